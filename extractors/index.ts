@@ -1,0 +1,40 @@
+// Stage 3's work, field by field, in the order a reader meets them in a plan: header,
+// outline, references, movements, tasks, signature, recipients. Every extractor reads
+// text.normalized and returns values with spans into it.
+import type { DocumentInfo, Movement, Reference, Section, Signer, TaskRow } from '../output/schema.js';
+import type { StageContext, Table } from '../pipeline/types.js';
+import { classifyDocument } from './classify.js';
+import { extractHeader } from './header.js';
+import { extractMovements } from './movements.js';
+import { extractRecipients } from './recipients.js';
+import { extractReferences } from './references.js';
+import { extractSections } from './sections.js';
+import { extractSigner } from './signer.js';
+import { extractTasks } from './tasks/index.js';
+
+export interface ExtractedPlan {
+  document: DocumentInfo;
+  sections: Section[];
+  references: Reference[];
+  movements: Movement[];
+  tasks: TaskRow[];
+  signer: Signer;
+  recipients: string[];
+}
+
+export function extractPlan(text: string, ctx: StageContext, tables: readonly Table[]): Partial<ExtractedPlan> {
+  // Refuses (fatally) what is not Vietnamese or not an administrative document at all.
+  if (!classifyDocument(text, ctx)) return {};
+  const signer = extractSigner(text, ctx);
+  const document = extractHeader(text, ctx, signer);
+  const sections = extractSections(text);
+  return {
+    document,
+    sections,
+    signer,
+    references: extractReferences(text, ctx, document),
+    movements: extractMovements(text, ctx),
+    tasks: extractTasks(text, ctx, { tables, document, sections }),
+    recipients: extractRecipients(text, ctx),
+  };
+}

@@ -1,0 +1,25 @@
+// Markup left by converters (Markdown emphasis, stray HTML tags and entities). Only the
+// markup goes; the words it wrapped stay where they were.
+
+const TAGS = /<\/?(?:p|i|b|u|em|strong|span|br|div|sup|sub|font)\b[^>]*>/gi;
+const ENTITIES: Record<string, string> = { '&nbsp;': ' ', '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"' };
+
+export function removeMarkupDebris(text: string): string {
+  return (
+    text
+      .replace(TAGS, (tag) => (/^<\s*(br|\/p|\/div)/i.test(tag) ? ' ' : ''))
+      .replace(/&(?:nbsp|amp|lt|gt|quot);/g, (e) => ENTITIES[e] ?? e)
+      // **bold** and __bold__ (possibly spanning a line break inside a signature block)
+      .replace(/\*\*([\s\S]*?)\*\*/g, '$1')
+      .replace(/__([^_\n][\s\S]*?)__/g, '$1')
+      // *italic*: an asterisk pair around text on one line, not a bullet "* item"
+      .replace(/(^|[^\w*])\*(?!\s)([^*\n]+?)(?<!\s)\*(?!\w)/gm, '$1$2')
+      .replace(/\*(?=[\s:”"])/g, (m, offset: number, s: string) => (s[offset - 1] === ' ' ? m : ''))
+      // Spaces just inside quotes: “ Vì một quận ” → “Vì một quận”
+      .replace(/([“"])[ \t]+/g, '$1')
+      .replace(/[ \t]+”/g, '”')
+      // Trailing spaces and runs of spaces
+      .replace(/[ \t]+$/gm, '')
+      .replace(/(\S) {2,}(?=\S)/g, '$1 ')
+  );
+}

@@ -1,0 +1,22 @@
+// The normalisation chain, in order. Each step is a pure string function except diacritic
+// restoration, which needs the language model and reports what it changed.
+import type { TextChange } from '../output/schema.js';
+import type { StageContext } from '../pipeline/types.js';
+import { removeMarkupDebris } from './debris.js';
+import { restoreDocumentDiacritics } from './diacritics/index.js';
+import { rejoinWrappedLines } from './lines.js';
+import { normalizeUnicode } from './unicode.js';
+
+export interface NormalizedText {
+  text: string;
+  diacriticsRestored: boolean;
+  changes: TextChange[];
+}
+
+export async function normalizeText(original: string, ctx: StageContext): Promise<NormalizedText> {
+  const repaired = rejoinWrappedLines(removeMarkupDebris(normalizeUnicode(original)));
+  if (ctx.options.restore === 'never') return { text: repaired, diacriticsRestored: false, changes: [] };
+  return restoreDocumentDiacritics(repaired, ctx);
+}
+
+export { normalizeUnicode, removeMarkupDebris, rejoinWrappedLines };

@@ -1,0 +1,189 @@
+// The record contract (../shared/contract.md). This zod schema is the single source of the
+// PlanRecord type and of output/plan.schema.json; other tools depend on these names.
+import { z } from 'zod';
+
+export const SCHEMA_VERSION = '1';
+
+export const Span = z
+  .object({
+    start: z.number().int().nonnegative(),
+    end: z.number().int().nonnegative(),
+  })
+  .describe('Character offsets [start, end) into text.normalized');
+export type Span = z.infer<typeof Span>;
+
+export const Format = z.enum(['pdf', 'docx', 'image', 'text', 'html']);
+export type Format = z.infer<typeof Format>;
+
+export const IssuerLevel = z.enum(['central', 'province', 'city', 'district', 'town', 'ward', 'commune']);
+export type IssuerLevel = z.infer<typeof IssuerLevel>;
+
+export const PageInfo = z.object({
+  page: z.number().int().positive(),
+  method: z.enum(['text', 'ocr']),
+  confidence: z.number().min(0).max(100).nullable().describe('OCR mean word confidence, 0..100'),
+});
+export type PageInfo = z.infer<typeof PageInfo>;
+
+export const Source = z.object({
+  path: z.string(),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  format: Format,
+  pages: z.number().int().nonnegative().nullable(),
+  ocr: z.boolean().describe('Any page went through OCR'),
+  encoding: z.string().optional().describe('"utf-8", "utf-16le", "windows-1258", "tcvn3", "vni" …'),
+  pageInfo: z.array(PageInfo).optional().describe('Per page: how its text was obtained'),
+});
+
+export const TextChange = z.object({
+  span: Span.describe('Where the changed token now stands in text.normalized'),
+  original: z.string().describe('The token as it was read'),
+  replacement: z.string().describe('What normalisation wrote instead'),
+  kind: z.enum(['diacritics', 'ocr', 'abbreviation', 'debris']),
+  confidence: z.number().min(0).max(1),
+});
+export type TextChange = z.infer<typeof TextChange>;
+
+export const Text = z.object({
+  original: z.string().describe('Text as read (after format conversion), never altered later; pages separated by \\f'),
+  normalized: z.string().describe('NFC, repaired, diacritics restored when they were missing'),
+  diacriticsRestored: z.boolean(),
+  changes: z
+    .array(TextChange)
+    .optional()
+    .describe('Each token that diacritic restoration or OCR repair altered, for review'),
+});
+
+export const Issuer = z.object({
+  name: z.string().nullable(),
+  level: IssuerLevel.nullable(),
+  locality: z.string().nullable(),
+  parent: z.string().nullable().describe('Governing body, e.g. "Ủy ban nhân dân quận Long Biên"'),
+});
+export type Issuer = z.infer<typeof Issuer>;
+
+export const DocumentInfo = z.object({
+  type: z.string().nullable().describe('"Kế hoạch", with diacritics'),
+  typeCode: z.string().nullable().describe('"KH", "QĐ", "HD" … (domain.md §2); null for công văn'),
+  number: z.string().nullable().describe('Canonical "51/KH-HĐTĐKT"; null when the serial is blank'),
+  serial: z.string().nullable(),
+  symbol: z.string().nullable(),
+  issuer: Issuer,
+  place: z.string().nullable(),
+  date: z
+    .string()
+    .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/)
+    .nullable()
+    .describe('ISO date, or "YYYY-MM" / "YYYY" when only part is known'),
+  title: z.string().nullable(),
+});
+export type DocumentInfo = z.infer<typeof DocumentInfo>;
+
+export const Relation = z.enum(['implements', 'basis', 'mentions']);
+export type Relation = z.infer<typeof Relation>;
+
+export const Reference = z.object({
+  type: z.string().nullable(),
+  typeCode: z.string().nullable(),
+  number: z.string().nullable(),
+  date: z.string().nullable(),
+  issuer: z.string().nullable(),
+  relation: Relation,
+  span: Span,
+});
+export type Reference = z.infer<typeof Reference>;
+
+export const MovementKind = z.enum(['movement', 'theme', 'contest', 'campaign', 'anniversary']);
+export type MovementKind = z.infer<typeof MovementKind>;
+
+export const Movement = z.object({
+  name: z.string(),
+  kind: MovementKind,
+  key: z.string().describe('Normalised form used for matching across plans'),
+  span: Span,
+  period: z
+    .object({ start: z.string().nullable(), end: z.string().nullable() })
+    .optional()
+    .describe('Anniversaries: the date range in parentheses'),
+});
+export type Movement = z.infer<typeof Movement>;
+
+export const Deadline = z.object({
+  text: z.string(),
+  start: z.string().nullable(),
+  end: z.string().nullable(),
+  recurring: z.boolean(),
+});
+export type Deadline = z.infer<typeof Deadline>;
+
+export const TaskRow = z.object({
+  index: z.string().nullable(),
+  section: z.string().nullable(),
+  content: z.string(),
+  lead: z.array(z.string()),
+  support: z.array(z.string()),
+  supervisor: z.string().nullable(),
+  deadline: Deadline.nullable(),
+  confidence: z.number().min(0).max(1),
+  span: Span.optional(),
+});
+export type TaskRow = z.infer<typeof TaskRow>;
+
+export const Section = z.object({
+  number: z.string().nullable().describe('"II.", "1.1.", "a)" as printed'),
+  heading: z.string(),
+  level: z.number().int().positive(),
+  span: Span,
+});
+export type Section = z.infer<typeof Section>;
+
+export const Authority = z.enum(['TM.', 'KT.', 'TL.', 'TUQ.', 'Q.']);
+
+export const Signer = z.object({
+  name: z.string().nullable(),
+  title: z.string().nullable(),
+  authority: Authority.nullable(),
+});
+export type Signer = z.infer<typeof Signer>;
+
+export const Severity = z.enum(['error', 'warning', 'info']);
+export type Severity = z.infer<typeof Severity>;
+
+export const DiagnosticRecord = z.object({
+  code: z.string(),
+  severity: Severity,
+  message: z.string(),
+  span: Span.optional(),
+  page: z.number().int().positive().optional(),
+});
+export type DiagnosticRecord = z.infer<typeof DiagnosticRecord>;
+
+export const PlanRecord = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  id: z.string().describe('sha256 of the source file bytes'),
+  source: Source,
+  text: Text,
+  document: DocumentInfo,
+  references: z.array(Reference),
+  movements: z.array(Movement),
+  tasks: z.array(TaskRow),
+  signer: Signer,
+  recipients: z.array(z.string()),
+  sections: z.array(Section).optional().describe('The outline of the body, for locating values'),
+  diagnostics: z.array(DiagnosticRecord),
+  pipeline: z.object({
+    version: z.string(),
+    status: z.enum(['success', 'partial_success', 'failure']),
+    stages: z.array(z.object({ name: z.string(), ms: z.number() })),
+  }),
+});
+export type PlanRecord = z.infer<typeof PlanRecord>;
+
+/** JSON Schema derived from the zod schema; committed as output/plan.schema.json. */
+export function planJsonSchema(): Record<string, unknown> {
+  return {
+    ...z.toJSONSchema(PlanRecord, { target: 'draft-2020-12' }),
+    $id: 'urn:kehoach:schema:plan:1',
+    title: 'PlanRecord',
+  };
+}

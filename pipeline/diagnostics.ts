@@ -1,0 +1,149 @@
+// Every problem the pipeline can report, with a fixed code, in one file (rollup's logs.ts).
+// Stages never throw for bad input and never print: they call ctx.message(log.xxx(...), where).
+// Tests list the codes they expect and fail on any other, so add a code here, never inline.
+import type { DiagnosticRecord, Severity, Span } from '../output/schema.js';
+
+export interface LogEntry {
+  code: string;
+  severity: Severity;
+  message: string;
+  /** A fatal entry ends the run for this file: nothing usable could be produced. */
+  fatal?: boolean;
+}
+
+const error = (code: string, message: string, fatal = false): LogEntry => ({ code, severity: 'error', message, fatal });
+const warning = (code: string, message: string): LogEntry => ({ code, severity: 'warning', message });
+const info = (code: string, message: string): LogEntry => ({ code, severity: 'info', message });
+
+export const log = {
+  // --- reading (fatal: the file yields no text) ---------------------------------------------
+  unreadable: (reason: string) => error('READ_FAILED', `cannot read the file: ${reason}`, true),
+  emptyFile: () => error('EMPTY_FILE', 'the file is empty', true),
+  tooLarge: (bytes: number, limit: number) =>
+    error('FILE_TOO_LARGE', `the file is ${bytes} bytes, over the limit of ${limit}`, true),
+  unsupportedFormat: (what: string) => error('UNSUPPORTED_FORMAT', `unsupported format: ${what}`, true),
+  binaryGarbage: () => error('NOT_TEXT', 'the file is binary data, not text or a known document format', true),
+  corruptFile: (format: string, reason: string) => error('CORRUPT_FILE', `corrupt ${format}: ${reason}`, true),
+  encrypted: () => error('ENCRYPTED', 'encrypted: a password is needed', true),
+  noPages: () => error('NO_PAGES', 'the PDF has no pages', true),
+  imageTooLarge: (pixels: number, limit: number) =>
+    error('IMAGE_TOO_LARGE', `the image has ${pixels} pixels, over the limit of ${limit}; refused before decoding`, true),
+  zipBomb: (ratio: number) =>
+    error('ZIP_BOMB', `the archive expands ${Math.round(ratio)}× or beyond the size limit; refused`, true),
+  noText: () => error('NO_TEXT', 'no text could be read from the file', true),
+  mislabelled: (ext: string, actual: string) =>
+    info('MISLABELLED', `the file is named .${ext} but its content is ${actual}; read as ${actual}`),
+  legacyEncoding: (encoding: string) => info('LEGACY_ENCODING', `text converted from ${encoding} to Unicode`),
+  ocrPage: (reason: string) => info('OCR_PAGE', `page read by OCR: ${reason}`),
+  ocrLowConfidence: (confidence: number) =>
+    warning('OCR_LOW_CONFIDENCE', `OCR mean confidence ${confidence.toFixed(0)} is low; check the text`),
+  ocrFailed: (reason: string) => error('OCR_FAILED', `OCR failed: ${reason}`),
+
+  // --- deciding whether this is a plan (fatal) ----------------------------------------------
+  notVietnamese: () => error('NOT_VIETNAMESE', 'the text is not Vietnamese', true),
+  notAPlan: () =>
+    error('NOT_A_PLAN', 'the text is not an administrative document (no number, date line, type or signature found)', true),
+
+  // --- normalisation -------------------------------------------------------------------------
+  diacriticsRestored: (share: number) =>
+    info('DIACRITICS_RESTORED', `diacritics were missing and restored on ${(share * 100).toFixed(0)}% of the text`),
+  strayMarks: (text: string) => info('STRAY_MARKS', `stray OCR marks dropped: ${JSON.stringify(text)}`),
+  lowRestorationConfidence: (token: string, restored: string) =>
+    warning('LOW_RESTORATION_CONFIDENCE', `uncertain restoration of "${token}" as "${restored}"`),
+
+  // --- extraction ------------------------------------------------------------------------------
+  missingNumber: () => warning('MISSING_NUMBER', 'no document number (Số: …) found'),
+  blankSerial: (symbol: string) => info('BLANK_SERIAL', `the serial number is blank; symbol ${symbol} kept, number left null`),
+  missingDate: () => warning('MISSING_DATE', 'no place-and-date line found'),
+  partialDate: (text: string) => info('PARTIAL_DATE', `the date is incomplete ("${text}"); only the known parts are kept`),
+  invalidDate: (text: string) => warning('INVALID_DATE', `"${text}" is not a valid date`),
+  missingIssuer: () => warning('MISSING_ISSUER', 'the issuing body could not be determined'),
+  issuerFromBody: () => info('ISSUER_FROM_BODY', 'the header has no issuer lines; issuer taken from the body and signature'),
+  missingTitle: () => warning('MISSING_TITLE', 'no title (trích yếu) found'),
+  missingSigner: () => warning('MISSING_SIGNER', 'no signature block found'),
+  missingRecipients: () => info('MISSING_RECIPIENTS', 'no "Nơi nhận" list found'),
+  unresolvedIssuer: (text: string) => info('UNRESOLVED_ISSUER', `could not resolve the relative issuer "${text}"`),
+  tableNoHeader: () => warning('TABLE_NO_HEADER', 'a table without a recognisable header row; columns guessed'),
+  tableRowUnplaced: (text: string) => warning('TABLE_ROW_UNPLACED', `table text that could not be placed in a row: ${text}`),
+  tableColumnsMismatch: (expected: number, got: number) =>
+    warning('TABLE_COLUMNS_MISMATCH', `a table row has ${got} cells where the header has ${expected}`),
+  implausibleDeadline: (text: string, year: string) =>
+    warning('IMPLAUSIBLE_DEADLINE', `deadline "${text}" falls outside the plan's period (${year}); kept as written`),
+  schemaInvalid: (detail: string) => error('SCHEMA_INVALID', `the record does not match the schema: ${detail}`),
+} as const;
+
+export type LogCode = ReturnType<(typeof log)[keyof typeof log]>['code'];
+
+/** Line and column, both 1-based, like vfile. */
+export interface Point {
+  line: number;
+  column: number;
+}
+
+/**
+ * One diagnostic with its place. `String(d)` reads `p3 12:4-12:9: reason`
+ * (page, then start and end line:column in text.normalized).
+ */
+export class Diagnostic {
+  readonly code: string;
+  readonly severity: Severity;
+  readonly message: string;
+  readonly fatal: boolean;
+  readonly span?: Span;
+  readonly page?: number;
+  readonly start?: Point;
+  readonly end?: Point;
+
+  constructor(entry: LogEntry, where: { span?: Span; page?: number; start?: Point; end?: Point } = {}) {
+    this.code = entry.code;
+    this.severity = entry.severity;
+    this.message = entry.message;
+    this.fatal = entry.fatal ?? false;
+    this.span = where.span;
+    this.page = where.page;
+    this.start = where.start;
+    this.end = where.end;
+  }
+
+  toString(): string {
+    const parts: string[] = [];
+    if (this.page !== undefined) parts.push(`p${this.page}`);
+    if (this.start) {
+      const end = this.end ?? this.start;
+      parts.push(`${this.start.line}:${this.start.column}-${end.line}:${end.column}`);
+    }
+    return parts.length ? `${parts.join(' ')}: ${this.message}` : this.message;
+  }
+
+  toJSON(): DiagnosticRecord {
+    return {
+      code: this.code,
+      severity: this.severity,
+      message: this.message,
+      ...(this.span ? { span: this.span } : {}),
+      ...(this.page !== undefined ? { page: this.page } : {}),
+    };
+  }
+}
+
+/** Line/column of an offset; `text` is the string the offset points into. */
+export function pointAt(text: string, offset: number): Point {
+  let line = 1;
+  let lineStart = 0;
+  const stop = Math.min(offset, text.length);
+  for (let i = 0; i < stop; i++) {
+    if (text.charCodeAt(i) === 10) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { line, column: stop - lineStart + 1 };
+}
+
+/** Page (1-based) of an offset, pages being separated by form feeds. */
+export function pageAt(text: string, offset: number): number {
+  let page = 1;
+  const stop = Math.min(offset, text.length);
+  for (let i = 0; i < stop; i++) if (text.charCodeAt(i) === 12) page++;
+  return page;
+}

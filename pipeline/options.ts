@@ -1,0 +1,63 @@
+// Options as they arrive (CLI flags, environment) and as the pipeline uses them, kept apart
+// like changesets' raw and normalised config: parseOptions is the only bridge.
+import { cpus } from 'node:os';
+import { UsageError } from './errors.js';
+
+export interface RawOptions {
+  ocrEngine?: string;
+  tones?: string;
+  restore?: string;
+  maxFileMb?: string | number;
+  maxPixels?: string | number;
+  ocrWorkers?: string | number;
+  /** Where the file was found, for diagnostics only. */
+  cwd?: string;
+}
+
+export type OcrEngine = 'js' | 'native' | 'auto';
+/** 'modern' writes hòa, thủy (tone on the main vowel); 'classic' writes hoà, thuỷ. */
+export type TonePlacement = 'modern' | 'classic';
+/** 'auto' restores diacritics only where they are missing; 'never' leaves text as read. */
+export type RestoreMode = 'auto' | 'never';
+
+export interface PipelineOptions {
+  ocrEngine: OcrEngine;
+  tones: TonePlacement;
+  restore: RestoreMode;
+  maxFileBytes: number;
+  maxPixels: number;
+  ocrWorkers: number;
+}
+
+export const DEFAULT_OPTIONS: PipelineOptions = {
+  ocrEngine: 'auto',
+  tones: 'modern',
+  restore: 'auto',
+  maxFileBytes: 200 * 1024 * 1024,
+  maxPixels: 100_000_000,
+  ocrWorkers: Math.max(1, cpus().length),
+};
+
+function oneOf<T extends string>(name: string, value: string | undefined, allowed: readonly T[], fallback: T): T {
+  if (value === undefined) return fallback;
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  throw new UsageError(`--${name} must be one of ${allowed.join(', ')} (got "${value}")`);
+}
+
+function positive(name: string, value: string | number | undefined, fallback: number): number {
+  if (value === undefined) return fallback;
+  const n = Number(value);
+  if (!Number.isFinite(n) || n <= 0) throw new UsageError(`--${name} must be a positive number (got "${value}")`);
+  return n;
+}
+
+export function parseOptions(raw: RawOptions = {}): PipelineOptions {
+  return {
+    ocrEngine: oneOf('ocr-engine', raw.ocrEngine, ['js', 'native', 'auto'] as const, DEFAULT_OPTIONS.ocrEngine),
+    tones: oneOf('tones', raw.tones, ['modern', 'classic'] as const, DEFAULT_OPTIONS.tones),
+    restore: oneOf('restore', raw.restore, ['auto', 'never'] as const, DEFAULT_OPTIONS.restore),
+    maxFileBytes: Math.round(positive('max-file-mb', raw.maxFileMb, DEFAULT_OPTIONS.maxFileBytes / 1048576) * 1048576),
+    maxPixels: positive('max-pixels', raw.maxPixels, DEFAULT_OPTIONS.maxPixels),
+    ocrWorkers: Math.round(positive('ocr-workers', raw.ocrWorkers, DEFAULT_OPTIONS.ocrWorkers)),
+  };
+}

@@ -1,0 +1,23 @@
+// One reader per format (docling's backends), all with the same shape, chosen by detectFormat.
+import type { StageContext, ReadOutput } from '../types.js';
+import type { DetectedFormat, FormatKind } from './detect.js';
+import { readHtml } from './html.js';
+import { readText } from './text.js';
+
+export interface ReaderInput {
+  path: string;
+  bytes: Uint8Array;
+  detected: DetectedFormat;
+}
+
+/** Returns the text, or null after reporting through ctx why there is none. */
+export type Reader = (input: ReaderInput, ctx: StageContext) => Promise<ReadOutput | null>;
+
+const READERS: Partial<Record<FormatKind, Reader>> = {
+  text: readText,
+  html: readHtml,
+};
+
+export function readerFor(kind: FormatKind): Reader | undefined {
+  return READERS[kind];
+}

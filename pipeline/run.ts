@@ -1,0 +1,159 @@
+// The orchestration: one file in, one record (or a failure with its diagnostics) out.
+// Like docling's base pipeline, errors are data: the status says success, partial_success
+// (some error diagnostics, a record all the same) or failure (no record).
+import { createHash } from 'node:crypto';
+import { readFile, stat } from 'node:fs/promises';
+import { PlanRecord, SCHEMA_VERSION } from '../output/schema.js';
+import { FileContext } from './context.js';
+import { log, type Diagnostic } from './diagnostics.js';
+import { DEFAULT_OPTIONS, type PipelineOptions } from './options.js';
+import { PipelineServices } from './services.js';
+import { extractStage } from './stages/extract.js';
+import { normalizeStage } from './stages/normalize.js';
+import { readStage } from './stages/read.js';
+import { validateStage } from './stages/validate.js';
+import type { PlanDoc, Stage } from './types.js';
+import { PIPELINE_VERSION } from './version.js';
+
+export type RunStatus = 'success' | 'partial_success' | 'failure';
+
+export interface PipelineResult {
+  path: string;
+  sha256: string;
+  status: RunStatus;
+  record: PlanRecord | null;
+  diagnostics: Diagnostic[];
+}
+
+/** The stages, in order. Extra stages (the store) are appended by the caller. */
+export const STAGES: ReadonlyArray<[string, Stage]> = [
+  ['read', readStage],
+  ['normalize', normalizeStage],
+  ['extract', extractStage],
+  ['validate', validateStage],
+];
+
+export interface RunOptions {
+  options?: PipelineOptions;
+  services?: PipelineServices;
+  /** Stages run after validation, e.g. ['store', storeStage]. */
+  after?: ReadonlyArray<[string, Stage]>;
+}
+
+export function sha256(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+export function emptyDoc(path: string, bytes: Uint8Array): PlanDoc {
+  return {
+    path,
+    bytes,
+    sha256: sha256(bytes),
+    original: '',
+    normalized: '',
+    diacriticsRestored: false,
+    changes: [],
+    document: {
+      type: null,
+      typeCode: null,
+      number: null,
+      serial: null,
+      symbol: null,
+      issuer: { name: null, level: null, locality: null, parent: null },
+      place: null,
+      date: null,
+      title: null,
+    },
+    references: [],
+    movements: [],
+    tasks: [],
+    signer: { name: null, title: null, authority: null },
+    recipients: [],
+    sections: [],
+    stages: [],
+  };
+}
+
+/** Read a file from disk and run the pipeline on it. Never throws for a bad file. */
+export async function processFile(path: string, run: RunOptions = {}): Promise<PipelineResult> {
+  const options = run.options ?? DEFAULT_OPTIONS;
+  let bytes: Uint8Array;
+  try {
+    const info = await stat(path);
+    if (!info.isFile()) return failed(path, log.unreadable('not a regular file'), run);
+    if (info.size > options.maxFileBytes) return failed(path, log.tooLarge(info.size, options.maxFileBytes), run);
+    bytes = await readFile(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason =
+      code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : (error as Error).message;
+    return failed(path, log.unreadable(reason), run);
+  }
+  return processBytes(path, bytes, run);
+}
+
+export async function processBytes(path: string, bytes: Uint8Array, run: RunOptions = {}): Promise<PipelineResult> {
+  const options = run.options ?? DEFAULT_OPTIONS;
+  const ownServices = !run.services;
+  const services = run.services ?? new PipelineServices(options);
+  const ctx = new FileContext(options, services);
+  let doc = emptyDoc(path, bytes);
+  try {
+    for (const [name, stage] of [...STAGES, ...(run.after ?? [])]) {
+      ctx.enter(doc);
+      const started = performance.now();
+      try {
+        doc = await stage(doc, ctx);
+      } catch (error) {
+        // A bug or an unexpected library failure must not take the batch down: it becomes data.
+        ctx.message(log.unreadable(`${name} stage failed: ${(error as Error).message}`));
+      }
+      doc.stages.push({ name, ms: Math.round((performance.now() - started) * 100) / 100 });
+      if (ctx.failed) break;
+    }
+  } finally {
+    if (ownServices) await services.close();
+  }
+  const diagnostics = [...ctx.diagnostics];
+  if (ctx.failed) return { path, sha256: doc.sha256, status: 'failure', record: null, diagnostics };
+  const status: RunStatus = diagnostics.some((d) => d.severity === 'error') ? 'partial_success' : 'success';
+  return { path, sha256: doc.sha256, status, record: toRecord(doc, diagnostics, status), diagnostics };
+}
+
+function failed(path: string, entry: ReturnType<typeof log.unreadable>, run: RunOptions): PipelineResult {
+  const ctx = new FileContext(run.options ?? DEFAULT_OPTIONS, run.services ?? new PipelineServices(DEFAULT_OPTIONS));
+  ctx.message(entry);
+  return { path, sha256: '', status: 'failure', record: null, diagnostics: [...ctx.diagnostics] };
+}
+
+export function toRecord(doc: PlanDoc, diagnostics: readonly Diagnostic[], status: RunStatus): PlanRecord {
+  const read = doc.read;
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    id: doc.sha256,
+    source: {
+      path: doc.path,
+      sha256: doc.sha256,
+      format: read?.format ?? 'text',
+      pages: read?.pages ?? null,
+      ocr: read?.ocr ?? false,
+      ...(read?.encoding ? { encoding: read.encoding } : {}),
+      ...(read?.pageInfo ? { pageInfo: read.pageInfo } : {}),
+    },
+    text: {
+      original: doc.original,
+      normalized: doc.normalized,
+      diacriticsRestored: doc.diacriticsRestored,
+      ...(doc.changes.length ? { changes: doc.changes } : {}),
+    },
+    document: doc.document,
+    references: doc.references,
+    movements: doc.movements,
+    tasks: doc.tasks,
+    signer: doc.signer,
+    recipients: doc.recipients,
+    sections: doc.sections,
+    diagnostics: diagnostics.map((d) => d.toJSON()),
+    pipeline: { version: PIPELINE_VERSION, status, stages: doc.stages },
+  };
+}

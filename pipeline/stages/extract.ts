@@ -1,0 +1,5 @@
+// Stage 3: text.normalized → structured fields, each with its span.
+import { extractPlan } from '../../extractors/index.js';
+import type { Stage } from '../types.js';
+
+export const extractStage: Stage = (doc, ctx) => ({ ...doc, ...extractPlan(doc.normalized, ctx, doc.read?.tables ?? []) });

@@ -1,0 +1,17 @@
+// Stage 4: the record must match the published schema before anyone stores or prints it.
+import { PlanRecord } from '../../output/schema.js';
+import { log } from '../diagnostics.js';
+import { toRecord } from '../run.js';
+import type { Stage } from '../types.js';
+
+export const validateStage: Stage = (doc, ctx) => {
+  const parsed = PlanRecord.safeParse(toRecord(doc, ctx.diagnostics, 'success'));
+  if (!parsed.success) {
+    const first = parsed.error.issues
+      .slice(0, 3)
+      .map((issue) => `${issue.path.join('.')}: ${issue.message}`)
+      .join('; ');
+    ctx.message(log.schemaInvalid(first));
+  }
+  return doc;
+};

@@ -1,0 +1,73 @@
+// The document as it travels through the stages: read → normalise → extract → validate.
+// Each stage is `(doc, ctx) => doc` (unified's plugin shape); problems go to ctx.message().
+import type {
+  DocumentInfo,
+  Format,
+  Movement,
+  PageInfo,
+  Reference,
+  Section,
+  Signer,
+  TaskRow,
+  TextChange,
+} from '../output/schema.js';
+import type { Diagnostic, LogEntry } from './diagnostics.js';
+import type { PipelineOptions } from './options.js';
+import type { PipelineServices } from './services.js';
+
+/** A table as a reader found it (DOCX, HTML, or rebuilt from OCR word boxes). */
+export interface Table {
+  page: number | null;
+  rows: string[][];
+}
+
+/** What every reader returns, whatever the format: text with provenance. */
+export interface ReadOutput {
+  /** Pages separated by '\f'. Tables are also rendered in it, one row a line, cells joined by '\t'. */
+  text: string;
+  format: Format;
+  pages: number | null;
+  ocr: boolean;
+  encoding?: string;
+  pageInfo?: PageInfo[];
+  tables?: Table[];
+}
+
+export interface PlanDoc {
+  path: string;
+  bytes: Uint8Array;
+  sha256: string;
+  read?: ReadOutput;
+  /** text.original: set once by the read stage, never altered afterwards. */
+  original: string;
+  /** text.normalized: what every span points into. */
+  normalized: string;
+  diacriticsRestored: boolean;
+  changes: TextChange[];
+  document: DocumentInfo;
+  references: Reference[];
+  movements: Movement[];
+  tasks: TaskRow[];
+  signer: Signer;
+  recipients: string[];
+  sections: Section[];
+  stages: Array<{ name: string; ms: number }>;
+}
+
+export interface Where {
+  /** Offsets into the text the stage works on (text.normalized once it exists). */
+  span?: { start: number; end: number };
+  page?: number;
+}
+
+export interface StageContext {
+  readonly options: PipelineOptions;
+  readonly services: PipelineServices;
+  /** Record a diagnostic; its line:column and page are worked out from the current text. */
+  message(entry: LogEntry, where?: Where): Diagnostic;
+  readonly diagnostics: readonly Diagnostic[];
+  /** True once a fatal diagnostic was recorded: the runner stops after the current stage. */
+  readonly failed: boolean;
+}
+
+export type Stage = (doc: PlanDoc, ctx: StageContext) => PlanDoc | Promise<PlanDoc>;

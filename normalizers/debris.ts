@@ -14,7 +14,8 @@ export function removeMarkupDebris(text: string): string {
       .replace(/__([^_\n][\s\S]*?)__/g, '$1')
       // *italic*: an asterisk pair around text on one line, not a bullet "* item"
       .replace(/(^|[^\w*])\*(?!\s)([^*\n]+?)(?<!\s)\*(?!\w)/gm, '$1$2')
-      .replace(/\*(?=[\s:”"])/g, (m, offset: number, s: string) => (s[offset - 1] === ' ' ? m : ''))
+      // A lone closing asterisk glued to a word ("quốc phòng*:"); a bullet or operator keeps its space before.
+      .replace(/(?<=\S)\*(?=[\s:”"]|$)/gm, '')
       // Spaces just inside quotes: “ Vì một quận ” → “Vì một quận”
       .replace(/([“"])[ \t]+/g, '$1')
       .replace(/[ \t]+”/g, '”')

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { removeMarkupDebris } from '../../normalizers/debris.js';
+import { foldVietnamese, stripTones } from '../../normalizers/fold.js';
+import { rejoinWrappedLines } from '../../normalizers/lines.js';
+import { normalizeUnicode } from '../../normalizers/unicode.js';
+
+describe('normalizeUnicode', () => {
+  it('composes NFD to NFC and drops invisible characters', () => {
+    const nfd = 'Ho\u0323\u0302i đô\u0300ng'.normalize('NFD');
+    expect(normalizeUnicode(`${nfd}\u200b\u00ad`)).toBe('Hội đồng');
+  });
+  it('turns no-break and other spaces into plain spaces, keeps tabs and form feeds', () => {
+    expect(normalizeUnicode('a\u00a0b\tc\fd\r\ne')).toBe('a b\tc\fd\ne');
+  });
+});
+
+describe('removeMarkupDebris', () => {
+  it.each([
+    ['**TM. HỘI ĐỒNG\nCHỦ TỊCH**', 'TM. HỘI ĐỒNG\nCHỦ TỊCH'],
+    ['Số: **04** /KH-HĐTĐKT', 'Số: 04 /KH-HĐTĐKT'],
+    ['- *Thi đua thực hiện tốt:* Nâng cao', '- Thi đua thực hiện tốt: Nâng cao'],
+    ['chủ đề “ <i>Vì một quận Long Biên Xanh - Sạch - Đẹp</i> ”', 'chủ đề “Vì một quận Long Biên Xanh - Sạch - Đẹp”'],
+    ['<p>+ Kỷ niệm 60 năm</p> <p>+ Kỷ niệm 75 năm</p>', '+ Kỷ niệm 60 năm + Kỷ niệm 75 năm'],
+    ['- *Thi đua đảm bảo an ninh, quốc phòng*: Tăng cường', '- Thi đua đảm bảo an ninh, quốc phòng: Tăng cường'],
+  ])('%j → %j', (input, expected) => {
+    expect(removeMarkupDebris(input)).toBe(expected);
+  });
+  it('keeps a bullet asterisk and arithmetic', () => {
+    expect(removeMarkupDebris('* mục một\n2 * 3 = 6')).toBe('* mục một\n2 * 3 = 6');
+  });
+});
+
+describe('rejoinWrappedLines', () => {
+  it('joins a sentence broken by a page break', () => {
+    const text = 'trên địa bàn quận Long Biên giai đoạn 2016 -\n\n\n\n2020”; Thực hiện công tác';
+    expect(rejoinWrappedLines(text)).toBe('trên địa bàn quận Long Biên giai đoạn 2016 - 2020”; Thực hiện công tác');
+  });
+  it('joins a lower-case continuation line', () => {
+    expect(rejoinWrappedLines('Hội đồng thi đua khen thưởng\nthành phố Hà Nội về công tác')).toBe(
+      'Hội đồng thi đua khen thưởng thành phố Hà Nội về công tác',
+    );
+  });
+  it.each([
+    ['table rows', 'TT\tNội dung\n1.\tXây dựng kế hoạch'],
+    ['a finished sentence', 'Kế hoạch này./.\nnơi nhận'],
+    ['a list item', 'Nội dung như sau\n- tổ chức tốt'],
+    ['an upper-case heading', 'KẾ HOẠCH\nCông tác thi đua'],
+    ['a signature', 'CHỦ TỊCH\n(đã ký)'],
+  ])('leaves %s alone', (_what, text) => {
+    expect(rejoinWrappedLines(text)).toBe(text);
+  });
+});
+
+describe('fold', () => {
+  it('folds every Vietnamese letter to one ASCII letter, keeping length', () => {
+    const s = 'ĐỨC GIANG, Hội đồng Thi đua - Khen thưởng, thuỷ/thủy';
+    const folded = foldVietnamese(s);
+    expect(folded).toBe('duc giang, hoi dong thi dua - khen thuong, thuy/thuy');
+    expect(folded.length).toBe(s.length);
+  });
+  it('strips tones but keeps vowel marks', () => {
+    expect(stripTones('Hội đồng thưởng')).toBe('Hôi đông thương');
+  });
+});

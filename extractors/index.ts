@@ -1,8 +1,9 @@
 // Stage 3's work, field by field, in the order a reader meets them in a plan: header,
 // outline, references, movements, tasks, signature, recipients. Every extractor reads
 // text.normalized and returns values with spans into it.
-import type { DocumentInfo, Movement, Reference, Section, Signer, TaskRow } from '../output/schema.js';
+import type { DocumentInfo, EmulationBlock, Movement, Reference, Section, Signer, TaskRow } from '../output/schema.js';
 import type { StageContext, Table } from '../pipeline/types.js';
+import { extractBlocks } from './blocks.js';
 import { classifyDocument } from './classify.js';
 import { extractHeader } from './header.js';
 import { extractMovements } from './movements.js';
@@ -20,6 +21,7 @@ export interface ExtractedPlan {
   tasks: TaskRow[];
   signer: Signer;
   recipients: string[];
+  blocks: EmulationBlock[];
 }
 
 export function extractPlan(text: string, ctx: StageContext, tables: readonly Table[]): Partial<ExtractedPlan> {
@@ -36,5 +38,6 @@ export function extractPlan(text: string, ctx: StageContext, tables: readonly Ta
     movements: extractMovements(text, ctx),
     tasks: extractTasks(text, ctx, { tables, document, sections }),
     recipients: extractRecipients(text, ctx),
+    blocks: extractBlocks(text),
   };
 }

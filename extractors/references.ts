@@ -1,6 +1,249 @@
-// TEMPORARY placeholder (replaced in issue 2 work).
-import type { DocumentInfo, Reference } from '../output/schema.js';
+// Every other document the plan cites, in order of first mention: "Chỉ thị số 34-CT/TW ngày
+// 07/4/2014 của Bộ chính trị", "Kế hoạch 124-KH/TU ngày 26/6/2014 của Thành ủy Hà Nội" (no "số"),
+// "Kế hoạch số...../KH-HĐTĐKT ngày/...../2017 của Hội đồng TĐKT quận Long Biên" (blank serial),
+// "chương trình 01, 02-CTr/QU của Quận uỷ" (two documents), "Luật Thi đua, khen thưởng" (by name).
+// Issuers get the canonical names of issuer.ts, relative ones ("UBND Quận") resolved against the
+// document's own locality. The relation comes from the clause the citation stands in: "Thực
+// hiện …" implements, "Căn cứ …" basis, anything else mentions; a clause that is only a further
+// citation in a list ("…; Kế hoạch số 05/…") continues the relation of the clause before it.
+import type { DocumentInfo, Reference, Relation } from '../output/schema.js';
+import { log } from '../pipeline/diagnostics.js';
 import type { StageContext } from '../pipeline/types.js';
-export function extractReferences(_text: string, _ctx: StageContext, _document: DocumentInfo): Reference[] {
-  return [];
+import { foldVietnamese } from '../normalizers/fold.js';
+import { findDate } from './dates.js';
+import { docTypeByCode, docTypeByName, foldedTypeNames, type DocType } from './doctypes.js';
+import { buildFrame, mentionedUnits, parseIssuer, type LocalityFrame } from './issuer.js';
+import { oneLine } from './layout.js';
+import type { AdminUnit } from './localities.js';
+import { readPlanNumber, type PlanNumber } from './number.js';
+
+interface Citation {
+  start: number;
+  /** End of the number (or name): where the date and issuer are looked for. */
+  end: number;
+  type: DocType | null;
+  number: PlanNumber | null;
+  title?: string;
+}
+
+interface Parsed extends Citation {
+  date: string | null;
+  issuer: string | null;
+  issuerSpan: { start: number; end: number } | null;
+  unresolved: boolean;
+  spanEnd: number;
+}
+
+const TYPE_WORDS = new RegExp(`(?<![a-z])(${foldedTypeNames().join('|')})(?![a-z])`, 'g');
+// "số", "số:", OCR "so", between the type and the number.
+const NUMBER_WORD = /^\s*(?:s[o6]\s*[:.]?\s*)?/;
+// Numbers that stand without a type word: "số 34-CT/TW", "(34-CT/TW)".
+const BARE_NUMBER = /(?<![\p{L}\d/.-])\d+(?:\s*\/\s*\d{4})?\s*(?:\/\s*[\p{L}]|-\s*[\p{L}]+\s*[/-]\s*[\p{L}])/gu;
+const NOT_LAW_NAMES = /^(su|phap|le|gia|hoc|choi|ngam|tuc)(?![a-z])/;
+const LAW_STOP = new Set(
+  'va cua ve ngay so nam da duoc hien tai trong theo cac nham de co sua toi den cho voi la ma khi'.split(' '),
+);
+
+function lawName(text: string, at: number, typeLength: number): { title: string; end: number } | null {
+  const rest = text.slice(at + typeLength, at + typeLength + 120);
+  const words = rest.match(/^(\s+|,\s*)([\p{L}&-]+)/u);
+  if (!words || !/^\s/.test(rest)) return null;
+  if (NOT_LAW_NAMES.test(foldVietnamese(words[2]!))) return null;
+  let end = at + typeLength;
+  let count = 0;
+  for (const m of rest.matchAll(/(\s*,\s*|\s+)([\p{L}&-]+)/gu)) {
+    if (m.index !== end - at - typeLength) break;
+    const word = m[2]!;
+    const f = foldVietnamese(word);
+    if (LAW_STOP.has(f) || count >= 7) break;
+    // "Luật Thi đua, khen thưởng" goes on after its comma; ", Luật Cán bộ…" starts another citation.
+    if (m[1]!.includes(',') && (count === 0 || CITATION_START.test(foldVietnamese(rest.slice(m.index! + m[1]!.length))))) break;
+    end += m[0].length;
+    count++;
+  }
+  if (!count) return null;
+  return { title: oneLine(text.slice(at, end)), end };
+}
+
+function findCitations(text: string, folded: string): Citation[] {
+  const out: Citation[] = [];
+  const covered: Array<[number, number]> = [];
+  TYPE_WORDS.lastIndex = 0;
+  for (let m = TYPE_WORDS.exec(folded); m; m = TYPE_WORDS.exec(folded)) {
+    const at = m.index;
+    const type = docTypeByName(m[1]!);
+    const afterType = at + m[0].length;
+    const numberWord = NUMBER_WORD.exec(folded.slice(afterType, afterType + 12))!;
+    let numberAt = afterType + numberWord[0].length;
+    // "chương trình 01, 02-CTr/QU": serials sharing one symbol.
+    const serials: string[] = [];
+    const list = /^(\d+)\s*,\s*(?=\d)/.exec(text.slice(numberAt, numberAt + 20));
+    if (list) {
+      serials.push(list[1]!);
+      numberAt += list[0].length;
+    }
+    const read = readPlanNumber(text.slice(numberAt, numberAt + 60));
+    // "Kế hoạch số /KH-…" needs its "số" to be a citation; "Kế hoạch 124-KH/TU" does not.
+    const blank = read && read.value.serial === null;
+    if (read && (!blank || /s[o6]/.test(numberWord[0]))) {
+      const end = numberAt + read.length;
+      for (const serial of serials) {
+        const value = read.value;
+        const number = value.party ? `${serial}-${value.symbol}` : `${serial}/${value.symbol}`;
+        out.push({ start: at, end, type, number: { ...value, serial, number } });
+      }
+      out.push({ start: at, end, type, number: read.value });
+      covered.push([at, end]);
+      TYPE_WORDS.lastIndex = end;
+      continue;
+    }
+    if (type && (type.name === 'Luật' || type.name === 'Bộ luật') && /^\p{Lu}/u.test(text.charAt(at)) && !/(?<![a-z])phap\s$/.test(folded.slice(Math.max(0, at - 5), at))) {
+      const law = lawName(text, at, m[0].length);
+      if (law) {
+        out.push({ start: at, end: law.end, type, number: null, title: law.title });
+        covered.push([at, law.end]);
+      }
+    }
+  }
+  for (const m of text.matchAll(BARE_NUMBER)) {
+    const at = m.index!;
+    if (covered.some(([s, e]) => at >= s && at < e)) continue;
+    const read = readPlanNumber(text.slice(at, at + 60));
+    if (!read || !read.value.typeCode) continue;
+    const type = docTypeByCode(read.value.typeCode);
+    out.push({ start: at, end: at + read.length, type, number: read.value });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+const ISSUER_END = /\s(?:ve|v\/v|nham|theo|voi|tai|trong|da|gan|huong|dong thoi|quy dinh|ban hanh|va|ke tu|cho|den|de)(?![a-z])|[,;.()\n\t“”"]|\s[-–]\s/;
+
+function parseTail(text: string, folded: string, c: Citation, frame: LocalityFrame, near: readonly AdminUnit[]): Parsed {
+  let pos = c.end;
+  let spanEnd = c.end;
+  let date: string | null = null;
+  const lead = /^\s*,?\s*/.exec(folded.slice(pos, pos + 5))![0];
+  const at = pos + lead.length;
+  if (folded.startsWith('ngay', at)) {
+    const wordy = findDate(folded, at, at);
+    const numeric = wordy && wordy.start === at ? null : findDate(folded, at + 4, at + 6);
+    const found = wordy && wordy.start === at ? wordy : numeric;
+    if (found && found.iso) {
+      date = found.iso;
+      pos = spanEnd = found.end;
+    }
+  } else if (/^\d/.test(folded.charAt(at))) {
+    const found = findDate(folded, at, at);
+    if (found && found.iso && found.start === at) {
+      date = found.iso;
+      pos = spanEnd = found.end;
+    }
+  }
+  let issuer: string | null = null;
+  let issuerSpan: Parsed['issuerSpan'] = null;
+  let unresolved = false;
+  const of = /^\s*,?\s*c(?:u|ii)a\s+/.exec(folded.slice(pos, pos + 12));
+  if (of) {
+    const from = pos + of[0].length;
+    const window = folded.slice(from, from + 120);
+    const stop = ISSUER_END.exec(window);
+    const phrase = text.slice(from, from + (stop ? stop.index : window.length)).trim();
+    if (phrase) {
+      const parsed = parseIssuer(phrase, frame, near);
+      issuer = parsed?.name ?? oneLine(phrase);
+      unresolved = parsed?.unresolved ?? false;
+      issuerSpan = { start: from, end: from + phrase.length };
+      spanEnd = issuerSpan.end;
+    }
+  }
+  return { ...c, date, issuer, issuerSpan, unresolved, spanEnd };
+}
+
+const BULLET = /^\s*(?:[-+•*–]\s*|\d+(?:\.\d+)*[.)]\s*|[a-zđ][.)]\s+|[ivx]+\.\s+)/;
+
+/** The relation of the clause a citation stands in (see the file comment). */
+export function relationAt(folded: string, position: number): Relation {
+  const paragraphStart = folded.lastIndexOf('\n', position - 1) + 1;
+  // The clause the citation opens is part of the test: "…; Kế hoạch số 05/…" continues a list.
+  const prefix = folded.slice(paragraphStart, position + 40);
+  const clauses = prefix.split(/;|\.\s+(?=[a-zđ])(?<=\.\s+)/);
+  let relation: Relation = 'mentions';
+  for (const raw of clauses) {
+    const clause = raw.replace(BULLET, '').replace(/^[\s(]+/, '');
+    if (/^th\S{0,2}c hien(?![a-z])/.test(clause)) relation = 'implements';
+    else if (/^can cu(?![a-z])/.test(clause)) relation = 'basis';
+    else if (!CITATION_START.test(clause)) relation = 'mentions';
+    // else: a further citation in a list continues the relation of the clause before.
+  }
+  return relation;
+}
+
+const CITATION_START = new RegExp(`^(${foldedTypeNames().join('|')})(?![a-z])`);
+
+const STRENGTH: Record<Relation, number> = { implements: 2, basis: 1, mentions: 0 };
+
+/** The plan's own number; a different issuer or date means another body's document of that number. */
+function isSelfReference(p: Parsed, document: DocumentInfo): boolean {
+  if (!document.number || p.number?.number !== document.number) return false;
+  if (p.issuer && document.issuer.name && foldVietnamese(p.issuer) !== foldVietnamese(document.issuer.name)) return false;
+  if (p.date && document.date && !p.date.startsWith(document.date) && !document.date.startsWith(p.date)) return false;
+  return true;
+}
+
+function frameFor(document: DocumentInfo, near: readonly AdminUnit[]): LocalityFrame {
+  const own = document.issuer.name ? parseIssuer(document.issuer.name, undefined, near) : null;
+  return buildFrame(own, near);
+}
+
+export function extractReferences(text: string, ctx: StageContext, document: DocumentInfo): Reference[] {
+  const folded = foldVietnamese(text);
+  const near = mentionedUnits(text);
+  const frame = frameFor(document, near);
+  const headerEnd = document.spans?.title?.end ?? document.spans?.number?.end ?? 0;
+  const parsed = findCitations(text, folded).map((c) => parseTail(text, folded, c, frame, near));
+
+  // "Chỉ thị số 01/CT-UBND và Chỉ thị số 02/CT-UBND của UBND quận": a list shares the last issuer.
+  for (let i = parsed.length - 2; i >= 0; i--) {
+    const a = parsed[i]!;
+    const b = parsed[i + 1]!;
+    if (a.issuer || !b.issuer || a.title) continue;
+    if (/^\s*(,|;|và|va)?\s*$/i.test(text.slice(a.spanEnd, b.start)) || (a.start === b.start && a.end === b.end)) {
+      a.issuer = b.issuer;
+      a.unresolved = b.unresolved;
+    }
+  }
+
+  const out: Reference[] = [];
+  const byKey = new Map<string, Reference>();
+  for (const p of parsed) {
+    if (p.start < headerEnd) continue;
+    if (isSelfReference(p, document)) continue;
+    // "(Kèm theo Kế hoạch số … )": an annex caption names the plan it belongs to.
+    const lineStart = folded.lastIndexOf('\n', p.start - 1) + 1;
+    if (/ke[mr]n? theo\s*$|kem theo[^.;]{0,20}$/.test(folded.slice(Math.max(lineStart, p.start - 40), p.start))) continue;
+    const relation = relationAt(folded, p.start);
+    const key = p.number?.number ?? (p.title ? `title:${foldVietnamese(p.title).replace(/[^a-z0-9]+/g, ' ').trim()}` : `blank:${p.number?.symbol}|${p.date}|${p.issuer}`);
+    const existing = byKey.get(key);
+    if (existing) {
+      if (STRENGTH[relation] > STRENGTH[existing.relation]) existing.relation = relation;
+      existing.date ??= p.date;
+      existing.issuer ??= p.issuer;
+      continue;
+    }
+    if (p.unresolved && p.issuerSpan) ctx.message(log.unresolvedIssuer(text.slice(p.issuerSpan.start, p.issuerSpan.end)), { span: p.issuerSpan });
+    const type = p.type ?? (p.number?.typeCode ? docTypeByCode(p.number.typeCode) : null);
+    const ref: Reference = {
+      type: type?.name ?? null,
+      typeCode: type?.code ?? p.number?.typeCode ?? null,
+      number: p.number?.number ?? null,
+      date: p.date,
+      issuer: p.issuer,
+      ...(p.title ? { title: p.title } : {}),
+      relation,
+      span: { start: p.start, end: p.spanEnd },
+    };
+    byKey.set(key, ref);
+    out.push(ref);
+  }
+  return out;
 }

@@ -1,6 +1,142 @@
-// TEMPORARY placeholder (replaced in issue 2 work).
+// The signature block: authority (TM./KT./TL./TUQ./Q.), the signer's own title and name.
+//   TM. HỘI ĐỒNG          ← authority of the collective body
+//   KT. CHỦ TỊCH          ← innermost authority: who actually signs (a deputy, for the head)
+//   PHÓ CHỦ TỊCH
+//   PHÓ CHỦ TỊCH UBND QUẬN ← title: the line right above the name (the signer's own office)
+//   Đinh Thị Thu Hương
+// Decisions: `authority` is the innermost prefix in the block (KT. above, since it says who
+// signs); no prefix gives null (nothing is implied); `title` is the line right above the name,
+// as written. The block may stand before or after "Nơi nhận", share lines with it (two columns,
+// or OCR gluing "CHU TICHNoi nhan:"), and hold "(đã ký)" and stray scan marks.
 import type { Signer } from '../output/schema.js';
+import { log } from '../pipeline/diagnostics.js';
 import type { StageContext } from '../pipeline/types.js';
-export function extractSigner(_text: string, _ctx: StageContext): Signer {
-  return { name: null, title: null, authority: null };
+import { cellsOf, isMostlyUpperCase, oneLine, type Cell } from './layout.js';
+
+const AUTHORITY = /^(tm|kt|tl|tuq|q|t\/m|k\/t|t\/l)\s*\.?\s+(?=\S)/;
+const AUTHORITY_CODES: Record<string, Signer['authority']> = {
+  tm: 'TM.', 't/m': 'TM.', kt: 'KT.', 'k/t': 'KT.', tl: 'TL.', 't/l': 'TL.', tuq: 'TUQ.', q: 'Q.',
+};
+
+// Common family names (folded), to tell "Tạ Nam Chiến" from "Các đơn vị thuộc quận".
+const SURNAMES = new Set(
+  (
+    'nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly luong ta dinh trinh mai dao cao lam ' +
+    'phung ha to doan vuong truong chu kieu lai luu quach thai tang la trieu dam khong hua mac tong nghiem tu van ' +
+    'kim giang lu thach quan banh bach cu diep han hau ong lo luc mach ninh au nong khuc ton ung vi tieu yen phi ' +
+    'lang chau chung dong khuat cung nhu thieu tieu bien doan dieu gia hong khieu le lieu lo man nghiem quang sam ' +
+    'than thang tran trac uong vien'
+  ).split(/\s+/),
+);
+
+// Words of titles and bodies: "CHỦ TỊCH UBND PHƯỜNG" starts with the family name Chu.
+const NOT_A_NAME = /(?<![a-z])(chu tich|giam doc|truong|bi thu|ubnd|hoi dong|uy ban|phuong|quan|huyen|tinh|thi xa|thanh pho|nhan dan|dong chi)(?![a-z])/;
+
+/** 2–5 capitalised syllables, a known family name first (or three syllables at least). */
+export function isPersonName(text: string, folded: string): boolean {
+  const words = text.trim().split(/\s+/);
+  if (words.length < 2 || words.length > 5) return false;
+  const titleCase = words.every((w) => /^\p{Lu}\p{Ll}*$/u.test(w));
+  const upperCase = words.every((w) => /^\p{Lu}+$/u.test(w));
+  if (!titleCase && !upperCase) return false;
+  const surname = SURNAMES.has(folded.trim().split(/\s+/)[0]!);
+  if (NOT_A_NAME.test(folded)) return false;
+  return upperCase ? surname && words.length >= 3 : surname || words.length >= 3;
+}
+
+export function isAuthorityLine(folded: string): boolean {
+  return AUTHORITY.test(folded);
+}
+
+/** "(đã ký)", "(Ký, đóng dấu)", and scan debris (".1'", "I", "^") carry nothing. */
+export function isIgnorable(cell: Cell): boolean {
+  const f = cell.folded;
+  if (/^\(?\s*(da ky|ky|ky ten|ky,? (ghi ro ho ten|dong dau)[^)]*|ky va dong dau)\s*\)?\.?$/.test(f)) return true;
+  return (f.match(/\p{L}/gu) ?? []).length <= 2 && f.length <= 4;
+}
+
+export function isRecipientCell(folded: string): boolean {
+  return /^([-–•+*]|noi nhan|luu\s*[:.]|luu\s+vt)/.test(folded);
+}
+
+/** Signature lines: capitals ("CHỦ TỊCH UBND PHƯỜNG"), or a line with an authority prefix. */
+export function isSignatureLine(cell: Cell): boolean {
+  if (isRecipientCell(cell.folded)) return false;
+  return isAuthorityLine(cell.folded) || (isMostlyUpperCase(cell.text) && cell.text.length <= 80 && !/\d{2}/.test(cell.text));
+}
+
+/** Cells of the text with "Nơi nhận" split off whatever OCR glued in front of it. */
+export function tailCells(text: string): Cell[] {
+  const out: Cell[] = [];
+  for (const cell of cellsOf(text)) {
+    const at = cell.folded.indexOf('noi nhan');
+    if (at > 0) {
+      const head = cell.text.slice(0, at).trimEnd();
+      out.push({ ...cell, text: head, folded: cell.folded.slice(0, head.length), end: cell.start + head.length });
+      out.push({ ...cell, text: cell.text.slice(at), folded: cell.folded.slice(at), start: cell.start + at });
+    } else out.push(cell);
+  }
+  return out;
+}
+
+const TITLE_WORDS = /(chu tich|giam doc|truong|bi thu|thu truong|tong cuc|cuc truong|pho |uy vien|can bo|chanh van phong|thu ky)/;
+
+interface Block {
+  lines: Cell[];
+  name: Cell;
+}
+
+function blockAbove(cells: Cell[], nameIndex: number): Block | null {
+  const name = cells[nameIndex]!;
+  const lines: Cell[] = [];
+  let lastLine = name.line;
+  for (let i = nameIndex - 1; i >= 0 && nameIndex - i < 40; i--) {
+    const c = cells[i]!;
+    if (lastLine - c.line > 8) break;
+    if (isIgnorable(c)) continue;
+    // Recipients, and their continuation lines ("thuộc Quận ủy, UBND quận;"), between the columns.
+    if (isRecipientCell(c.folded) || (/^\p{Ll}/u.test(c.text) && /[;,]$/.test(c.text))) {
+      lastLine = c.line;
+      continue;
+    }
+    if (!isSignatureLine(c)) break;
+    lines.unshift(c);
+    lastLine = c.line;
+  }
+  if (!lines.length) return null;
+  const meaningful = lines.some((c) => isAuthorityLine(c.folded) || TITLE_WORDS.test(c.folded));
+  return meaningful ? { lines, name } : null;
+}
+
+export function findSignature(text: string): Block | null {
+  const cells = tailCells(text);
+  for (let i = 0; i < cells.length; i++) {
+    const c = cells[i]!;
+    if (!isPersonName(c.text, c.folded)) continue;
+    const block = blockAbove(cells, i);
+    if (block) return block;
+  }
+  return null;
+}
+
+export function extractSigner(text: string, ctx: StageContext): Signer {
+  const block = findSignature(text);
+  if (!block) {
+    ctx.message(log.missingSigner());
+    return { name: null, title: null, authority: null };
+  }
+  let authority: Signer['authority'] = null;
+  for (const line of block.lines) {
+    const m = AUTHORITY.exec(line.folded);
+    if (m) authority = AUTHORITY_CODES[m[1]!] ?? authority;
+  }
+  const above = block.lines.at(-1)!;
+  const prefix = AUTHORITY.exec(above.folded);
+  const title = oneLine(prefix ? above.text.slice(prefix[0].length) : above.text);
+  return {
+    name: oneLine(block.name.text),
+    title: title || null,
+    authority,
+    span: { start: block.lines[0]!.start, end: block.name.end },
+  };
 }

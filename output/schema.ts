@@ -76,6 +76,17 @@ export const DocumentInfo = z.object({
     .nullable()
     .describe('ISO date, or "YYYY-MM" / "YYYY" when only part is known'),
   title: z.string().nullable(),
+  spans: z
+    .object({
+      type: Span.optional(),
+      number: Span.optional(),
+      issuer: Span.optional(),
+      place: Span.optional(),
+      date: Span.optional(),
+      title: Span.optional(),
+    })
+    .optional()
+    .describe('Where each header value was read in text.normalized'),
 });
 export type DocumentInfo = z.infer<typeof DocumentInfo>;
 
@@ -88,6 +99,7 @@ export const Reference = z.object({
   number: z.string().nullable(),
   date: z.string().nullable(),
   issuer: z.string().nullable(),
+  title: z.string().optional().describe('The name of a document cited by name only, e.g. "Luật Thi đua, khen thưởng"'),
   relation: Relation,
   span: Span,
 });
@@ -126,6 +138,7 @@ export const TaskRow = z.object({
   deadline: Deadline.nullable(),
   confidence: z.number().min(0).max(1),
   span: Span.optional(),
+  parent: z.string().optional().describe('Sub-rows without a number: the index of the numbered row above'),
 });
 export type TaskRow = z.infer<typeof TaskRow>;
 
@@ -137,12 +150,21 @@ export const Section = z.object({
 });
 export type Section = z.infer<typeof Section>;
 
+export const EmulationBlock = z.object({
+  name: z.string().describe('"Khối thi đua các phòng chuyên môn", "Cụm thi đua số VIII"'),
+  leader: z.string().nullable().describe('Trưởng khối / Cụm trưởng, as written'),
+  deputy: z.string().nullable().describe('Phó trưởng khối / Cụm phó, as written'),
+  span: Span,
+});
+export type EmulationBlock = z.infer<typeof EmulationBlock>;
+
 export const Authority = z.enum(['TM.', 'KT.', 'TL.', 'TUQ.', 'Q.']);
 
 export const Signer = z.object({
   name: z.string().nullable(),
   title: z.string().nullable(),
   authority: Authority.nullable(),
+  span: Span.optional().describe('The signature block, from its first line to the name'),
 });
 export type Signer = z.infer<typeof Signer>;
 
@@ -170,6 +192,7 @@ export const PlanRecord = z.object({
   signer: Signer,
   recipients: z.array(z.string()),
   sections: z.array(Section).optional().describe('The outline of the body, for locating values'),
+  blocks: z.array(EmulationBlock).optional().describe('Emulation blocks/clusters (khối/cụm thi đua) and their leaders'),
   diagnostics: z.array(DiagnosticRecord),
   pipeline: z.object({
     version: z.string(),

@@ -38,6 +38,8 @@ export const log = {
   ocrLowConfidence: (confidence: number) =>
     warning('OCR_LOW_CONFIDENCE', `OCR mean confidence ${confidence.toFixed(0)} is low; check the text`),
   ocrFailed: (reason: string) => error('OCR_FAILED', `OCR failed: ${reason}`),
+  ocrEngineFallback: () =>
+    info('OCR_ENGINE_FALLBACK', 'the native tesseract program with Vietnamese is not installed; tesseract.js was used'),
 
   // --- deciding whether this is a plan (fatal) ----------------------------------------------
   notVietnamese: () => error('NOT_VIETNAMESE', 'the text is not Vietnamese', true),
@@ -50,6 +52,8 @@ export const log = {
   strayMarks: (text: string) => info('STRAY_MARKS', `stray OCR marks dropped: ${JSON.stringify(text)}`),
   lowRestorationConfidence: (token: string, restored: string) =>
     warning('LOW_RESTORATION_CONFIDENCE', `uncertain restoration of "${token}" as "${restored}"`),
+  languageModelMissing: (reason: string) =>
+    warning('LANGUAGE_MODEL_MISSING', `diacritics not restored: the language model could not be loaded (${reason})`),
 
   // --- extraction ------------------------------------------------------------------------------
   missingNumber: () => warning('MISSING_NUMBER', 'no document number (Số: …) found'),
@@ -70,6 +74,10 @@ export const log = {
   implausibleDeadline: (text: string, year: string) =>
     warning('IMPLAUSIBLE_DEADLINE', `deadline "${text}" falls outside the plan's period (${year}); kept as written`),
   schemaInvalid: (detail: string) => error('SCHEMA_INVALID', `the record does not match the schema: ${detail}`),
+
+  // --- storing and batches ----------------------------------------------------------------------
+  storeFailed: (reason: string) => error('STORE_FAILED', `the record was not stored: ${reason}`, true),
+  noDocuments: (extensions: string) => error('NO_DOCUMENTS', `no document files (${extensions}) in the folder`, true),
 } as const;
 
 export type LogCode = ReturnType<(typeof log)[keyof typeof log]>['code'];

@@ -153,6 +153,7 @@ export function toRecord(doc: PlanDoc, diagnostics: readonly Diagnostic[], statu
     signer: doc.signer,
     recipients: doc.recipients,
     sections: doc.sections,
+    ...(doc.blocks?.length ? { blocks: doc.blocks } : {}),
     diagnostics: diagnostics.map((d) => d.toJSON()),
     pipeline: { version: PIPELINE_VERSION, status, stages: doc.stages },
   };

@@ -2,6 +2,7 @@
 // Each stage is `(doc, ctx) => doc` (unified's plugin shape); problems go to ctx.message().
 import type {
   DocumentInfo,
+  EmulationBlock,
   Format,
   Movement,
   PageInfo,
@@ -51,6 +52,7 @@ export interface PlanDoc {
   signer: Signer;
   recipients: string[];
   sections: Section[];
+  blocks?: EmulationBlock[];
   stages: Array<{ name: string; ms: number }>;
 }
 

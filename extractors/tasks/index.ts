@@ -1,11 +1,57 @@
-// TEMPORARY placeholder (replaced in issue 5 work).
+// Tasks from every shape a plan prints them in: tab-separated tables (text, DOCX/HTML, tables
+// rebuilt from OCR), the column-scrambled OCR of scanned tables, and timelines of phases in
+// plans that have no table at all.
 import type { DocumentInfo, Section, TaskRow } from '../../output/schema.js';
 import type { StageContext, Table } from '../../pipeline/types.js';
+import { foldVietnamese } from '../../normalizers/fold.js';
+import { tasksFromScrambledOcr } from './scrambled-ocr.js';
+import { tasksFromTimeline } from './timeline.js';
+import { tasksFromTabbedLines, type SourceLine } from './tsv-table.js';
+
 export interface TaskContext {
   tables: readonly Table[];
   document: DocumentInfo;
   sections: Section[];
 }
-export function extractTasks(_text: string, _ctx: StageContext, _context: TaskContext): TaskRow[] {
-  return [];
+
+export function extractTasks(text: string, ctx: StageContext, context: TaskContext): TaskRow[] {
+  const planYear = planYearOf(context.document, text);
+  const lines = linesWithOffsets(text);
+  let tasks: TaskRow[] = [];
+  if (lines.some((l) => l.text.includes('\t'))) {
+    tasks = tasksFromTabbedLines(lines, ctx, { planYear });
+  } else if (context.tables.length) {
+    // The reader gave structured tables but did not render them in the text: no spans.
+    const rows = context.tables.flatMap((t) => t.rows.map((r) => ({ text: r.join('\t'), start: null })));
+    tasks = tasksFromTabbedLines(rows, ctx, { planYear });
+  }
+  if (!tasks.length) tasks = tasksFromScrambledOcr(text, ctx, { planYear });
+  const timeline = tasksFromTimeline(text, context.sections, ctx, planYear);
+  return [...tasks, ...timeline];
+}
+
+function linesWithOffsets(text: string): SourceLine[] {
+  const out: SourceLine[] = [];
+  let offset = 0;
+  for (const line of text.split('\n')) {
+    out.push({ text: line, start: offset });
+    offset += line.length + 1;
+  }
+  return out;
+}
+
+/**
+ * The first year the plan covers: from its date, else its title ("… năm 2021", "giai đoạn
+ * 2021-2025"), else the first "năm YYYY" of the date line. Deadlines printed without a year
+ * take it; deadlines before it are flagged.
+ */
+export function planYearOf(document: DocumentInfo, text: string): number | null {
+  const fromDate = document.date ? Number(document.date.slice(0, 4)) : NaN;
+  if (Number.isFinite(fromDate)) return fromDate;
+  const fromTitle = document.title?.match(/\b(?:19|20)\d\d\b/g);
+  if (fromTitle?.length) return Math.min(...fromTitle.map(Number));
+  const head = foldVietnamese(text.slice(0, 1500));
+  const dateLine = /ngay\s*[\d.…_ ]*\s*thang\s*[\d.…_ ]*\s*nam\s*((?:19|20)\d\d)/.exec(head);
+  if (dateLine) return Number(dateLine[1]);
+  return null;
 }

@@ -1,6 +1,10 @@
-// Diacritic restoration entry point (issue 4 builds the model and decoder behind it).
+// Diacritic restoration entry point: loads the shared model once per run (ctx.services), restores
+// the stretches of text whose marks are missing and reports what it did as diagnostics.
 import type { TextChange } from '../../output/schema.js';
+import { log } from '../../pipeline/diagnostics.js';
 import type { StageContext } from '../../pipeline/types.js';
+import { loadModel } from './lm.js';
+import { Restorer } from './restorer.js';
 
 export interface RestoredDocument {
   text: string;
@@ -8,7 +12,36 @@ export interface RestoredDocument {
   changes: TextChange[];
 }
 
-/** Restore diacritics where they are missing; text that has them is returned unchanged. */
-export async function restoreDocumentDiacritics(text: string, _ctx: StageContext): Promise<RestoredDocument> {
-  return { text, diacriticsRestored: false, changes: [] };
+/** Below this confidence an OCR repair is worth a reader's look. */
+const LOW_CONFIDENCE = 0.5;
+const MAX_LOW_CONFIDENCE_WARNINGS = 5;
+
+/** The shared restorer (model loaded from the committed lm.bin on first use). */
+export function getRestorer(ctx: Pick<StageContext, 'services'>): Promise<Restorer> {
+  return ctx.services.get('lm', async () => new Restorer(loadModel()));
 }
+
+/** Restore diacritics where they are missing; text that has them is returned unchanged. */
+export async function restoreDocumentDiacritics(text: string, ctx: StageContext): Promise<RestoredDocument> {
+  if (!/[A-Za-z]{2}/.test(text)) return { text, diacriticsRestored: false, changes: [] };
+  let restorer: Restorer;
+  try {
+    restorer = await getRestorer(ctx);
+  } catch (error) {
+    ctx.message(log.languageModelMissing(error instanceof Error ? error.message : String(error)));
+    return { text, diacriticsRestored: false, changes: [] };
+  }
+  const result = restorer.restore(text, { tones: ctx.options.tones });
+  if (result.restoredSyllables === 0) return { text, diacriticsRestored: false, changes: [] };
+  ctx.message(log.diacriticsRestored(result.restoredSyllables / Math.max(1, result.totalSyllables)));
+  if (result.strayMarks.length) ctx.message(log.strayMarks(result.strayMarks.join(' ')));
+  const doubtful = result.changes
+    .filter((c) => c.kind === 'ocr' && c.confidence < LOW_CONFIDENCE)
+    .sort((a, b) => a.confidence - b.confidence)
+    .slice(0, MAX_LOW_CONFIDENCE_WARNINGS);
+  for (const c of doubtful) ctx.message(log.lowRestorationConfidence(c.original, c.replacement), { span: c.span });
+  return { text: result.text, diacriticsRestored: true, changes: result.changes };
+}
+
+export { Restorer } from './restorer.js';
+export { loadModel } from './lm.js';

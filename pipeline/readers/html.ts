@@ -1,72 +1,259 @@
-// HTML: block text in document order; tables rendered one row a line, cells joined by tabs,
-// and also returned as structured tables for the task extractor.
+// HTML (a web page, or mammoth's rendering of a DOCX) → text and tables, through a real parser.
+// Block elements become paragraphs separated by a blank line; <br> a line break; list items get
+// their marker ("1. ", "- "); scripts, styles and the head are dropped.
+//
+// Tables: each row is one line, cells joined by '\t', newlines inside a cell replaced by a space.
+// Merged cells: the text sits in the first (top-left) cell and the cells it covers are left
+// EMPTY, for colspan and rowspan alike, so every row of a table has the same number of cells and
+// a section row spanning the table reads "I\tQUÝ I/2018\t\t\t\t".
+// Tables of one or two columns are layout (the header block with issuer and national motto, the
+// signature block beside "Nơi nhận"): their cells are read as paragraphs, left to right, row by
+// row, and they are not returned as tables.
+import { parse, NodeType, type HTMLElement, type Node } from 'node-html-parser';
+import { log } from '../diagnostics.js';
 import type { Table } from '../types.js';
+import { convertLegacy, detectLegacyEncoding, legacyFontEncoding, type LegacyEncoding } from '../../normalizers/legacy/index.js';
 import type { Reader } from './index.js';
 import { decodeBytes } from './text.js';
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
-
-export function decodeEntities(s: string): string {
-  return s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (m, name: string) => {
-    if (name[0] === '#') {
-      const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
-      return Number.isFinite(code) ? String.fromCodePoint(code) : m;
-    }
-    return ENTITIES[name.toLowerCase()] ?? m;
-  });
+export interface HtmlToTextOptions {
+  /** Keep tab characters (DOCX layout tabs, as mammoth emits them) as one '\t' instead of a space. */
+  keepTabs?: boolean;
 }
 
-function inlineText(html: string): string {
-  return decodeEntities(
-    html
-      .replace(/<br\s*\/?>/gi, ' ')
-      .replace(/<\/(p|div|li|h\d)>/gi, ' ')
-      .replace(/<[^>]+>/g, ''),
-  )
-    .replace(/\s+/g, ' ')
-    .trim();
+export interface HtmlText {
+  text: string;
+  tables: Table[];
+  /** Legacy encodings found through font names (<font face=".VnTime">, font-family: VNI-Times). */
+  legacyFonts: LegacyEncoding[];
+}
+
+const DROPPED = new Set(['script', 'style', 'noscript', 'template', 'head', 'title', 'iframe', 'object', 'svg', 'math', 'select']);
+const BLOCKS = new Set([
+  'address', 'article', 'aside', 'blockquote', 'body', 'center', 'dd', 'details', 'dialog', 'dir', 'div', 'dl', 'dt',
+  'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'html',
+  'legend', 'li', 'main', 'menu', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'ul', 'caption',
+]);
+const MAX_SPAN = 1000;
+
+interface Legacy {
+  encoding: LegacyEncoding;
+  capitals: boolean;
+}
+
+/** Collects paragraphs; inline text accumulates in `line` until a block boundary. */
+class Blocks {
+  readonly blocks: string[] = [];
+  private line = '';
+  constructor(private readonly keepTabs: boolean) {}
+
+  text(s: string, pre: boolean): void {
+    if (pre) {
+      this.line += s.replace(/\r\n?/g, '\n');
+      return;
+    }
+    this.line += s.replace(/[ \t\n\r\f\v\u00a0]+/g, (ws) => (this.keepTabs && ws.includes('\t') ? '\t' : ' '));
+  }
+
+  lineBreak(): void {
+    this.line += '\n';
+  }
+
+  /** End the current paragraph. */
+  flush(): void {
+    const lines = this.line
+      .split('\n')
+      .map((l) => l.replace(/^[ \t]+|[ \t]+$/g, '').replace(/ {2,}/g, ' '))
+      .filter((l, i, all) => l || (i > 0 && i < all.length - 1));
+    const block = lines.join('\n').trim();
+    if (block) this.blocks.push(block);
+    this.line = '';
+  }
+
+  push(block: string): void {
+    this.flush();
+    if (block) this.blocks.push(block);
+  }
+}
+
+class Converter {
+  readonly tables: Table[] = [];
+  readonly legacyFonts = new Set<LegacyEncoding>();
+  private cellDepth = 0;
+  constructor(private readonly options: HtmlToTextOptions) {}
+
+  walk(node: Node, out: Blocks, legacy: Legacy | null, pre: boolean, listMarker?: string): void {
+    if (node.nodeType === NodeType.TEXT_NODE) {
+      const raw = node.text;
+      out.text(legacy ? convertLegacy(raw, legacy.encoding, legacy.capitals) : raw, pre);
+      return;
+    }
+    if (node.nodeType !== NodeType.ELEMENT_NODE) return;
+    const el = node as HTMLElement;
+    const tag = el.rawTagName?.toLowerCase() ?? '';
+    if (DROPPED.has(tag)) return;
+    const font = legacyFontOf(el);
+    if (font) this.legacyFonts.add(font.encoding);
+    const inner = font ?? legacy;
+    if (tag === 'br') return out.lineBreak();
+    if (tag === 'table') return this.table(el, out, inner);
+    const block = BLOCKS.has(tag);
+    if (block) out.flush();
+    if (listMarker) out.text(listMarker, false);
+    const isPre = pre || tag === 'pre' || tag === 'textarea';
+    if (tag === 'ol' || tag === 'ul') {
+      let n = Number.parseInt(el.getAttribute('start') ?? '1', 10);
+      if (!Number.isFinite(n)) n = 1;
+      for (const child of el.childNodes) {
+        const isItem = child.nodeType === NodeType.ELEMENT_NODE && (child as HTMLElement).rawTagName?.toLowerCase() === 'li';
+        this.walk(child, out, inner, isPre, isItem ? (tag === 'ol' ? `${n++}. ` : '- ') : undefined);
+      }
+    } else {
+      for (const child of el.childNodes) this.walk(child, out, inner, isPre);
+    }
+    if (block) out.flush();
+  }
+
+  private table(el: HTMLElement, out: Blocks, legacy: Legacy | null): void {
+    // A table inside a cell is part of that cell's text.
+    if (this.cellDepth > 0) return this.cellsAsParagraphs(el, out, legacy);
+    const grid: string[][] = [];
+    const covered = new Map<number, number>(); // column → rows still covered by a rowspan above
+    for (const tr of rowsOf(el)) {
+      const row: string[] = [];
+      let col = 0;
+      const skipCovered = () => {
+        while ((covered.get(col) ?? 0) > 0) {
+          covered.set(col, covered.get(col)! - 1);
+          row[col++] = '';
+        }
+      };
+      for (const cell of tr.childNodes) {
+        if (cell.nodeType !== NodeType.ELEMENT_NODE) continue;
+        const tag = (cell as HTMLElement).rawTagName?.toLowerCase();
+        if (tag !== 'td' && tag !== 'th') continue;
+        skipCovered();
+        const td = cell as HTMLElement;
+        const colspan = span(td.getAttribute('colspan'));
+        const rowspan = span(td.getAttribute('rowspan'));
+        row[col] = this.cellText(td, legacy);
+        for (let k = 0; k < colspan; k++) {
+          if (k > 0) row[col + k] = '';
+          if (rowspan > 1) covered.set(col + k, rowspan - 1);
+        }
+        col += colspan;
+      }
+      // Columns still covered after the last cell of this row.
+      for (const [c, left] of covered) {
+        if (c >= col && left > 0) {
+          row[c] = '';
+          covered.set(c, left - 1);
+        }
+      }
+      grid.push(Array.from(row, (c) => c ?? ''));
+    }
+    const width = Math.max(0, ...grid.map((r) => r.length));
+    const rows = grid.map((r) => [...r, ...Array(width - r.length).fill('')]).filter((r) => r.some((c) => c));
+    if (width <= 2) return this.cellsAsParagraphs(el, out, legacy);
+    if (!rows.length) return;
+    this.tables.push({ page: null, rows });
+    out.push(rows.map((r) => r.join('\t')).join('\n'));
+  }
+
+  /** Layout and nested tables: each cell's content as paragraphs, left to right, row by row. */
+  private cellsAsParagraphs(el: HTMLElement, out: Blocks, legacy: Legacy | null): void {
+    for (const row of rowsOf(el)) {
+      for (const cell of row.childNodes) {
+        const tag = cell.nodeType === NodeType.ELEMENT_NODE ? (cell as HTMLElement).rawTagName?.toLowerCase() : '';
+        if (tag !== 'td' && tag !== 'th') continue;
+        out.flush();
+        this.walk(cell, out, legacy, false);
+        out.flush();
+      }
+    }
+  }
+
+  private cellText(td: HTMLElement, legacy: Legacy | null): string {
+    const inner = new Blocks(false);
+    this.cellDepth++;
+    for (const child of td.childNodes) this.walk(child, inner, legacy, false);
+    this.cellDepth--;
+    inner.flush();
+    return inner.blocks.join(' ').replace(/\s+/g, ' ').trim();
+  }
+}
+
+function span(value: string | undefined): number {
+  const n = Number.parseInt(value ?? '1', 10);
+  return Number.isFinite(n) && n >= 1 ? Math.min(n, MAX_SPAN) : 1;
+}
+
+/** The rows of this table, not of tables nested in its cells. */
+function rowsOf(table: HTMLElement): HTMLElement[] {
+  const rows: HTMLElement[] = [];
+  for (const child of table.childNodes) {
+    if (child.nodeType !== NodeType.ELEMENT_NODE) continue;
+    const el = child as HTMLElement;
+    const tag = el.rawTagName?.toLowerCase();
+    if (tag === 'tr') rows.push(el);
+    else if (tag === 'thead' || tag === 'tbody' || tag === 'tfoot') rows.push(...rowsOf(el));
+  }
+  return rows;
+}
+
+function legacyFontOf(el: HTMLElement): Legacy | null {
+  const face = el.getAttribute('face');
+  const style = el.getAttribute('style');
+  const family = style ? /font-family\s*:\s*([^;]+)/i.exec(style)?.[1] : undefined;
+  const first = (face ?? family)?.split(',')[0];
+  return legacyFontEncoding(first);
 }
 
 /** Convert an HTML string (a page, or mammoth's DOCX output) to text and tables. */
-export function htmlToText(html: string): { text: string; tables: Table[] } {
-  const tables: Table[] = [];
-  const body = html
-    .replace(/<!--[\s\S]*?-->/g, '')
-    .replace(/<(script|style|head)[\s\S]*?<\/\1>/gi, '');
-  const out: string[] = [];
-  let last = 0;
-  const tableRe = /<table[\s\S]*?<\/table>/gi;
-  for (const match of body.matchAll(tableRe)) {
-    out.push(blocks(body.slice(last, match.index)));
-    const rows: string[][] = [];
-    for (const row of match[0].matchAll(/<tr[\s\S]*?<\/tr>/gi)) {
-      const cells = [...row[0].matchAll(/<t[dh][^>]*>([\s\S]*?)<\/t[dh]>/gi)].map((c) => inlineText(c[1]!));
-      if (cells.length) rows.push(cells);
-    }
-    tables.push({ page: null, rows });
-    out.push(rows.map((r) => r.join('\t')).join('\n'));
-    last = match.index! + match[0].length;
+export function htmlToText(html: string, options: HtmlToTextOptions = {}): HtmlText {
+  const root = parse(html, {
+    comment: false,
+    blockTextElements: { script: true, noscript: true, style: true },
+  });
+  const converter = new Converter(options);
+  const out = new Blocks(options.keepTabs ?? false);
+  converter.walk(root, out, null, false);
+  out.flush();
+  return { text: out.blocks.join('\n\n'), tables: converter.tables, legacyFonts: [...converter.legacyFonts] };
+}
+
+/** The charset a page declares in <meta>, read from its first bytes. */
+export function declaredCharset(bytes: Uint8Array): string | null {
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 8192));
+  const m = /<meta\b[^>]*?charset\s*=\s*["']?\s*([\w:.-]+)/i.exec(head);
+  return m ? m[1]!.toLowerCase() : null;
+}
+
+/** Whole-text legacy conversion for pages that declare no legacy font. */
+export function convertDetectedLegacy(result: HtmlText): { result: HtmlText; encoding: LegacyEncoding | null } {
+  const encoding = detectLegacyEncoding(result.text);
+  if (!encoding) return { result, encoding: null };
+  return {
+    encoding,
+    result: {
+      ...result,
+      text: convertLegacy(result.text, encoding),
+      tables: result.tables.map((t) => ({ ...t, rows: t.rows.map((r) => r.map((c) => convertLegacy(c, encoding))) })),
+    },
+  };
+}
+
+export const readHtml: Reader = async ({ bytes }, ctx) => {
+  const decoded = decodeBytes(bytes, { charset: declaredCharset(bytes), detectLegacy: false });
+  let html = htmlToText(decoded.text);
+  let encoding = decoded.encoding;
+  let legacy: LegacyEncoding | null = html.legacyFonts[0] ?? null;
+  if (!legacy) {
+    const converted = convertDetectedLegacy(html);
+    html = converted.result;
+    legacy = converted.encoding;
   }
-  out.push(blocks(body.slice(last)));
-  return { text: out.filter((s) => s.trim()).join('\n\n'), tables };
-}
-
-function blocks(html: string): string {
-  return decodeEntities(
-    html
-      .replace(/<br\s*\/?>/gi, '\n')
-      .replace(/<\/(p|div|li|h\d|tr|section|article)>/gi, '\n\n')
-      .replace(/<[^>]+>/g, ''),
-  )
-    .split('\n')
-    .map((l) => l.replace(/[ \t]+/g, ' ').trim())
-    .join('\n')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim();
-}
-
-export const readHtml: Reader = async ({ bytes }) => {
-  const { text: html, encoding } = decodeBytes(bytes);
-  const { text, tables } = htmlToText(html);
-  return { text, format: 'html', pages: null, ocr: false, encoding, tables };
+  if (legacy) encoding = legacy;
+  if (legacy || decoded.converted) ctx.message(log.legacyEncoding(encoding));
+  return { text: html.text, format: 'html', pages: null, ocr: false, encoding, tables: html.tables };
 };

@@ -1,7 +1,10 @@
 // One reader per format (docling's backends), all with the same shape, chosen by detectFormat.
 import type { StageContext, ReadOutput } from '../types.js';
 import type { DetectedFormat, FormatKind } from './detect.js';
+import { readDocx } from './docx.js';
 import { readHtml } from './html.js';
+import { readImage } from './image.js';
+import { readPdf } from './pdf.js';
 import { readText } from './text.js';
 
 export interface ReaderInput {
@@ -16,6 +19,9 @@ export type Reader = (input: ReaderInput, ctx: StageContext) => Promise<ReadOutp
 const READERS: Partial<Record<FormatKind, Reader>> = {
   text: readText,
   html: readHtml,
+  pdf: readPdf,
+  image: readImage,
+  docx: readDocx,
 };
 
 export function readerFor(kind: FormatKind): Reader | undefined {

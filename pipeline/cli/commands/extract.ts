@@ -13,9 +13,15 @@ export const run: Command = async (args, io) => {
     'ocr-engine': { type: 'string' },
     tones: { type: 'string' },
     restore: { type: 'string' },
+    'max-file-mb': { type: 'string' },
   });
   if (positionals.length !== 1) throw new UsageError('expects exactly one file');
-  const options = parseOptions({ ocrEngine: values['ocr-engine'], tones: values.tones, restore: values.restore });
+  const options = parseOptions({
+    ocrEngine: values['ocr-engine'],
+    tones: values.tones,
+    restore: values.restore,
+    maxFileMb: values['max-file-mb'],
+  });
   const path = resolve(io.cwd, positionals[0]!);
   const result = await processFile(path, { options });
   for (const d of result.diagnostics) {

@@ -1,0 +1,88 @@
+// Turning what a person types into a safe FTS5 MATCH expression. User text never reaches MATCH
+// as syntax: it is folded like the indexed body (foldVietnamese: no marks, đ → d, lower case),
+// cut into the same tokens FTS5's unicode61 tokenizer makes (runs of letters and digits), and
+// every term is written as a double-quoted string, so AND/OR/NOT/NEAR, *, ^, parentheses and
+// column filters are only ever words.
+import { foldVietnamese } from '../normalizers/fold.js';
+
+/** One term of a query: a single word, or a phrase whose words must follow each other. */
+export interface QueryTerm {
+  words: string[];
+  phrase: boolean;
+}
+
+export interface ParsedQuery {
+  /** The terms as the user meant them, folded. Empty when nothing searchable was typed. */
+  terms: QueryTerm[];
+  /** The MATCH expression, or null when there is no term. */
+  match: string | null;
+  /** Terms beyond the limit, left out of the search. */
+  dropped: number;
+}
+
+/** More terms than this make no better search and only slow FTS5 down. */
+export const MAX_QUERY_TERMS = 24;
+/** A word longer than this is noise (or an attack); it is cut. */
+const MAX_WORD_LENGTH = 64;
+
+// Straight and typographic double quotes open and close phrases alike.
+const QUOTES = /["“”„«»]/;
+const TOKEN = /[\p{L}\p{N}]+/gu;
+
+function tokens(text: string): string[] {
+  return (foldVietnamese(text.normalize('NFC')).match(TOKEN) ?? []).map((w) => w.slice(0, MAX_WORD_LENGTH));
+}
+
+/**
+ * A chunk of the query without quotes: each whitespace-separated piece is a term; a piece that
+ * the tokenizer splits ("05/KH-HĐTĐKT", "body:x") stays together as a phrase, which is what a
+ * document number or a hyphenated word means.
+ */
+function bareTerms(chunk: string): QueryTerm[] {
+  const terms: QueryTerm[] = [];
+  for (const piece of chunk.split(/\s+/)) {
+    const words = tokens(piece);
+    if (words.length > 0) terms.push({ words, phrase: words.length > 1 });
+  }
+  return terms;
+}
+
+export function parseSearchQuery(input: string, maxTerms = MAX_QUERY_TERMS): ParsedQuery {
+  const parts = input.split(QUOTES);
+  // parts alternate outside/inside quotes; an odd number of quotes leaves the last quote
+  // unbalanced, and its tail is read as bare words.
+  const balanced = parts.length % 2 === 1;
+  const all: QueryTerm[] = [];
+  parts.forEach((part, i) => {
+    const quoted = i % 2 === 1 && (balanced || i < parts.length - 1);
+    if (!quoted) all.push(...bareTerms(part));
+    else {
+      const words = tokens(part);
+      if (words.length > 0) all.push({ words, phrase: words.length > 1 });
+    }
+  });
+  const seen = new Set<string>();
+  const unique = all.filter((t) => {
+    const key = t.words.join(' ');
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  const terms = unique.slice(0, maxTerms);
+  return { terms, match: toMatchExpression(terms), dropped: unique.length - terms.length };
+}
+
+const quoted = (words: readonly string[]) => `"${words.join(' ').replace(/"/g, '""')}"`;
+
+/**
+ * Every term must occur in the same indexed chunk. With several terms, the whole query as one
+ * phrase is ORed in: it matches no more chunks, but bm25 scores the chunks where the words stand
+ * together ("an toàn thực phẩm") above those where they are scattered, and they are highlighted.
+ */
+export function toMatchExpression(terms: readonly QueryTerm[]): string | null {
+  if (terms.length === 0) return null;
+  // Words hold only letters and digits, so they can carry no quote; doubling is defence in depth.
+  const all = terms.map((t) => quoted(t.words)).join(' AND ');
+  if (terms.length === 1) return all;
+  return `${quoted(terms.flatMap((t) => t.words))} OR (${all})`;
+}

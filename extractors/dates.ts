@@ -1,0 +1,59 @@
+// Vietnamese dates as printed in plans: "ngày 03 tháng 02 năm 2023", "07/4/2014", "30.4.1975",
+// drafts with blanks ("ngày tháng năm 2017", "ngày/...../2017"). Only the known parts are kept:
+// "2017", "2017-12", "2017-12-14". Matching runs on the folded text, so "ngay 10 thang 12 nam
+// 2020" (stripped) and OCR-damaged words ("thdng", "ndm") are read too.
+
+export interface ParsedDate {
+  /** ISO, possibly partial; null when not even the year is known. */
+  iso: string | null;
+  /** True when a part was blank or unreadable. */
+  partial: boolean;
+  /** True when a printed part is impossible (day 32, month 13). */
+  invalid: boolean;
+  /** Offsets of the whole date expression in the searched string. */
+  start: number;
+  end: number;
+}
+
+// "ngày DD tháng MM năm YYYY" (folded), tolerant of OCR: "thdng", "ndm", glued digits.
+const WORDY = /ngay\s*([^\s]{0,6}?)\s*th[a-z]{0,2}ng\s*([^\s]{0,6}?)\s*n[a-z]?m\s*(\d{4})(?!\d)/g;
+// "07/4/2014", "30.4.1975", "1-2-2020"; also blank drafts "/...../2017".
+const NUMERIC = /(?<![\d/])(\d{1,2}|[.…_]*)\s*([/.-])\s*(\d{1,2}|[.…_]*)\s*\2\s*(\d{4})(?!\d)/g;
+
+function assemble(dayText: string, monthText: string, year: string): Omit<ParsedDate, 'start' | 'end'> {
+  const day = /^\d{1,2}$/.test(dayText) ? Number(dayText) : null;
+  const month = /^\d{1,2}$/.test(monthText) ? Number(monthText) : null;
+  let invalid = false;
+  let iso = year;
+  if (month !== null && month >= 1 && month <= 12) {
+    iso += `-${String(month).padStart(2, '0')}`;
+    if (day !== null) {
+      const daysInMonth = new Date(Date.UTC(Number(year), month, 0)).getUTCDate();
+      if (day >= 1 && day <= daysInMonth) iso += `-${String(day).padStart(2, '0')}`;
+      else invalid = true;
+    }
+  } else if (month !== null) invalid = true;
+  const partial = !invalid && (day === null || month === null);
+  return { iso, partial, invalid };
+}
+
+/** The first date in `folded` (a foldVietnamese string) at or after `from`. */
+export function findDate(folded: string, from = 0, maxStart = Infinity): ParsedDate | null {
+  const found: ParsedDate[] = [];
+  for (const re of [WORDY, NUMERIC]) {
+    re.lastIndex = from;
+    const m = re.exec(folded);
+    if (!m || m.index > maxStart) continue;
+    const parsed =
+      re === WORDY ? assemble(m[1]!, m[2]!, m[3]!) : assemble(m[1]!.trim(), m[3]!.trim(), m[4]!);
+    // A bare "/…/2017" without any digit before the year is only a date after "ngày".
+    found.push({ ...parsed, start: m.index, end: m.index + m[0].length });
+  }
+  found.sort((a, b) => a.start - b.start);
+  return found[0] ?? null;
+}
+
+/** Parses a whole string as a date ("ngày 14 tháng 12 năm 2017", "10/12/2020"). */
+export function parseVietnameseDate(folded: string): ParsedDate | null {
+  return findDate(folded, 0);
+}

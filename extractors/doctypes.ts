@@ -1,0 +1,89 @@
+// Document types and their abbreviations (Nghị định 30/2020/NĐ-CP, Phụ lục III), plus the
+// legal-document types plans cite (laws, decrees, circulars) that carry no Phụ lục III code.
+import { foldVietnamese } from '../normalizers/fold.js';
+
+export interface DocType {
+  /** Title case, with diacritics: "Kế hoạch". */
+  name: string;
+  /** Phụ lục III abbreviation ("KH", "QĐ", "CTr"); null when the type has none (Luật, Công văn). */
+  code: string | null;
+}
+
+const TABLE: ReadonlyArray<[name: string, code: string | null]> = [
+  ['Nghị quyết', 'NQ'],
+  ['Quyết định', 'QĐ'],
+  ['Chỉ thị', 'CT'],
+  ['Quy chế', 'QC'],
+  ['Quy định', 'QyĐ'],
+  ['Thông cáo', 'TC'],
+  ['Thông báo', 'TB'],
+  ['Hướng dẫn', 'HD'],
+  ['Chương trình hành động', 'CTr'],
+  ['Chương trình', 'CTr'],
+  ['Kế hoạch liên tịch', 'KH'],
+  ['Kế hoạch', 'KH'],
+  ['Phương án', 'PA'],
+  ['Đề án', 'ĐA'],
+  ['Dự án', 'DA'],
+  ['Báo cáo', 'BC'],
+  ['Biên bản', 'BB'],
+  ['Tờ trình', 'TTr'],
+  ['Hợp đồng', 'HĐ'],
+  ['Công điện', 'CĐ'],
+  ['Bản ghi nhớ', 'BGN'],
+  ['Bản thỏa thuận', 'BTT'],
+  ['Giấy ủy quyền', 'GUQ'],
+  ['Giấy mời', 'GM'],
+  ['Giấy giới thiệu', 'GGT'],
+  ['Giấy nghỉ phép', 'GNP'],
+  ['Phiếu gửi', 'PG'],
+  ['Phiếu chuyển', 'PC'],
+  ['Phiếu báo', 'PB'],
+  // Legal documents: the code is the type part of their symbol (NĐ-CP, TT-BNV).
+  ['Nghị định', 'NĐ'],
+  ['Thông tư liên tịch', 'TTLT'],
+  ['Thông tư', 'TT'],
+  ['Bộ luật', null],
+  ['Luật', null],
+  ['Pháp lệnh', null],
+  ['Hiến pháp', null],
+  ['Công văn', null],
+];
+
+export const DOC_TYPES: readonly DocType[] = TABLE.map(([name, code]) => ({ name, code }));
+
+/** Longest names first, so "Chương trình hành động" wins over "Chương trình". */
+const BY_FOLDED_NAME = [...DOC_TYPES]
+  .map((t) => ({ folded: foldVietnamese(t.name), type: t }))
+  .sort((a, b) => b.folded.length - a.folded.length);
+
+const BY_CODE = new Map<string, DocType>();
+for (const t of DOC_TYPES) if (t.code && !BY_CODE.has(t.code.toUpperCase())) BY_CODE.set(t.code.toUpperCase(), t);
+// "Chương trình" is the plain reading of CTr; "Kế hoạch" of KH.
+BY_CODE.set('CTR', { name: 'Chương trình', code: 'CTr' });
+BY_CODE.set('KH', { name: 'Kế hoạch', code: 'KH' });
+
+/** The type whose name starts the folded text, e.g. "ke hoach so 12" → Kế hoạch. */
+export function docTypeAtStart(folded: string): { type: DocType; length: number } | null {
+  for (const { folded: name, type } of BY_FOLDED_NAME) {
+    if (folded.startsWith(name) && !/[a-z0-9]/.test(folded.charAt(name.length))) return { type, length: name.length };
+  }
+  return null;
+}
+
+/** The type named exactly by a (folded) heading such as "ke hoach". */
+export function docTypeByName(name: string): DocType | null {
+  const folded = foldVietnamese(name).replace(/\s+/g, ' ').trim();
+  return BY_FOLDED_NAME.find((t) => t.folded === folded)?.type ?? null;
+}
+
+/** The type an abbreviation stands for ("KH", "QĐ", "QD", "CTr"); null for issuer codes. */
+export function docTypeByCode(code: string): DocType | null {
+  const key = code.toUpperCase();
+  return BY_CODE.get(key) ?? BY_CODE.get(key.replace(/D/g, 'Đ')) ?? null;
+}
+
+/** Every type name, folded, longest first: the words that introduce a citation. */
+export function foldedTypeNames(): string[] {
+  return BY_FOLDED_NAME.map((t) => t.folded);
+}

@@ -1,0 +1,280 @@
+// Names of issuing bodies: "UBND QUẬN LONG BIÊN", "Hội đồng TĐKT quận Long Biên", "Bộ chính trị",
+// "Thành uỷ Hà Nội" → one canonical spelling each ("Ủy ban nhân dân quận Long Biên"), so that a
+// ward plan's reference to its district council equals the district plan's own issuer name.
+// Relative names ("UBND Quận", "Hội đồng thi đua khen thưởng thành phố") are resolved against
+// the document's own place in the hierarchy (LocalityFrame).
+import type { IssuerLevel } from '../output/schema.js';
+import { foldVietnamese } from '../normalizers/fold.js';
+import { ancestors, resolveUnit, type AdminUnit } from './localities.js';
+
+interface Token {
+  text: string;
+  folded: string;
+  start: number;
+  end: number;
+}
+
+export function tokenize(text: string, offset = 0): Token[] {
+  const folded = foldVietnamese(text);
+  const out: Token[] = [];
+  for (const m of text.matchAll(/[\p{L}\p{N}]+(?:\.(?=\p{L}))?/gu)) {
+    const start = m.index!;
+    out.push({ text: m[0], folded: folded.slice(start, start + m[0].length), start: start + offset, end: start + offset + m[0].length });
+  }
+  return out;
+}
+
+type UnitLevel = 'province' | 'city' | 'district' | 'town' | 'ward' | 'commune';
+
+interface UnitWord {
+  tokens: string[];
+  written: string;
+  level: UnitLevel;
+}
+
+const UNIT_WORDS: UnitWord[] = [
+  { tokens: ['thanh', 'pho'], written: 'thành phố', level: 'city' },
+  { tokens: ['tp'], written: 'thành phố', level: 'city' },
+  { tokens: ['tp.'], written: 'thành phố', level: 'city' },
+  { tokens: ['tinh'], written: 'tỉnh', level: 'province' },
+  { tokens: ['quan'], written: 'quận', level: 'district' },
+  { tokens: ['huyen'], written: 'huyện', level: 'district' },
+  { tokens: ['thi', 'xa'], written: 'thị xã', level: 'town' },
+  { tokens: ['tx'], written: 'thị xã', level: 'town' },
+  { tokens: ['thi', 'tran'], written: 'thị trấn', level: 'commune' },
+  { tokens: ['phuong'], written: 'phường', level: 'ward' },
+  { tokens: ['xa'], written: 'xã', level: 'commune' },
+];
+
+interface Body {
+  tokens: string[][];
+  name: string;
+  /** Central bodies have no locality. */
+  central?: boolean;
+  /** Party committees name their unit in the body ("Thành ủy"): the unit word it implies. */
+  impliedUnit?: string;
+}
+
+const COUNCIL = 'Hội đồng Thi đua - Khen thưởng';
+const BODIES: Body[] = [
+  { tokens: [['bo', 'chinh', 'tri']], name: 'Bộ Chính trị', central: true },
+  { tokens: [['ban', 'bi', 'thu']], name: 'Ban Bí thư', central: true },
+  { tokens: [['ban', 'chap', 'hanh', 'trung', 'uong']], name: 'Ban Chấp hành Trung ương', central: true },
+  { tokens: [['thu', 'tuong', 'chinh', 'phu'], ['thu', 'tuong']], name: 'Thủ tướng Chính phủ', central: true },
+  { tokens: [['chinh', 'phu']], name: 'Chính phủ', central: true },
+  { tokens: [['uy', 'ban', 'thuong', 'vu', 'quoc', 'hoi']], name: 'Ủy ban Thường vụ Quốc hội', central: true },
+  { tokens: [['quoc', 'hoi']], name: 'Quốc hội', central: true },
+  { tokens: [['chu', 'tich', 'nuoc']], name: 'Chủ tịch nước', central: true },
+  { tokens: [['bo', 'noi', 'vu']], name: 'Bộ Nội vụ', central: true },
+  { tokens: [['hoi', 'dong', 'thi', 'dua', 'khen', 'thuong', 'trung', 'uong'], ['hoi', 'dong', 'tdkt', 'trung', 'uong']], name: `${COUNCIL} Trung ương`, central: true },
+  { tokens: [['ban', 'thi', 'dua', 'khen', 'thuong', 'trung', 'uong'], ['ban', 'tdkt', 'trung', 'uong']], name: 'Ban Thi đua - Khen thưởng Trung ương', central: true },
+  { tokens: [['thuong', 'truc', 'hoi', 'dong', 'thi', 'dua', 'khen', 'thuong'], ['thuong', 'truc', 'hoi', 'dong', 'tdkt'], ['tthdtdkt']], name: `Thường trực ${COUNCIL}` },
+  { tokens: [['hoi', 'dong', 'thi', 'dua', 'khen', 'thuong'], ['hoi', 'dong', 'tdkt'], ['hoi', 'dong', 'td', 'kt'], ['hd', 'tdkt'], ['hdtdkt'], ['hoi', 'dong', 'thi', 'dua']], name: COUNCIL },
+  { tokens: [['ban', 'thi', 'dua', 'khen', 'thuong'], ['ban', 'tdkt'], ['ban', 'td', 'kt']], name: 'Ban Thi đua - Khen thưởng' },
+  { tokens: [['chu', 'tich', 'uy', 'ban', 'nhan', 'dan'], ['chu', 'tich', 'ubnd']], name: 'Chủ tịch Ủy ban nhân dân' },
+  { tokens: [['uy', 'ban', 'nhan', 'dan'], ['ubnd']], name: 'Ủy ban nhân dân' },
+  { tokens: [['hoi', 'dong', 'nhan', 'dan'], ['hdnd']], name: 'Hội đồng nhân dân' },
+  { tokens: [['uy', 'ban', 'mat', 'tran', 'to', 'quoc', 'viet', 'nam'], ['uy', 'ban', 'mttq'], ['mttq']], name: 'Ủy ban Mặt trận Tổ quốc Việt Nam' },
+  { tokens: [['so', 'noi', 'vu']], name: 'Sở Nội vụ' },
+  { tokens: [['phong', 'noi', 'vu']], name: 'Phòng Nội vụ' },
+  ...(
+    [
+      ['thanh', 'Thành ủy', 'thanh pho'],
+      ['tinh', 'Tỉnh ủy', 'tinh'],
+      ['quan', 'Quận ủy', 'quan'],
+      ['huyen', 'Huyện ủy', 'huyen'],
+      ['thi', 'Thị ủy', 'thi xa'],
+    ] as const
+  ).flatMap(([word, name, unit]): Body[] => [
+    { tokens: [['ban', 'thuong', 'vu', word, 'uy']], name: `Ban Thường vụ ${name}`, impliedUnit: unit },
+    { tokens: [[word, 'uy']], name, impliedUnit: unit },
+  ]),
+  { tokens: [['dang', 'uy']], name: 'Đảng ủy' },
+];
+
+const CENTRAL_WORDS = [['trung', 'uong'], ['tw']];
+
+export interface ParsedIssuer {
+  /** Canonical full name, relative parts resolved when possible. */
+  name: string;
+  body: string;
+  level: IssuerLevel | null;
+  /** "Long Biên", as the unit list spells it when known. */
+  locality: string | null;
+  /** The unit word written or implied ("quận"), null for central bodies. */
+  unitWord: string | null;
+  /** True when the text named the unit type but not which one ("UBND Quận"). */
+  relative: boolean;
+  /** True when a relative name could not be resolved. */
+  unresolved: boolean;
+  unit: AdminUnit | null;
+}
+
+/** Where the document stands: its own unit, and the district and province above it. */
+export interface LocalityFrame {
+  own: FrameUnit | null;
+  district: FrameUnit | null;
+  province: FrameUnit | null;
+}
+
+export interface FrameUnit {
+  name: string;
+  word: string;
+  level: UnitLevel;
+}
+
+export const EMPTY_FRAME: LocalityFrame = { own: null, district: null, province: null };
+
+function startsWith(tokens: Token[], at: number, seq: readonly string[]): boolean {
+  return seq.every((t, i) => tokens[at + i]?.folded === t || tokens[at + i]?.folded === `${t}.`);
+}
+
+function titleCase(words: string[]): string {
+  return words
+    .map((w) => (w === w.toUpperCase() ? w.charAt(0) + w.slice(1).toLowerCase() : w))
+    .join(' ');
+}
+
+function sentenceCase(text: string): string {
+  if (text !== text.toUpperCase()) return text;
+  const lower = text.toLowerCase();
+  return lower.charAt(0).toUpperCase() + lower.slice(1);
+}
+
+const LEVEL_BY_UNIT: Record<string, UnitLevel> = Object.fromEntries(UNIT_WORDS.map((u) => [u.written, u.level]));
+
+/**
+ * Parses an issuer phrase ("UBND QUẬN LONG BIÊN", "Hội đồng TĐKT Quận", "Bộ chính trị").
+ * Returns null when it does not start with a known body and has no unit word.
+ */
+export function parseIssuer(phrase: string, frame: LocalityFrame = EMPTY_FRAME, near: readonly AdminUnit[] = []): ParsedIssuer | null {
+  const tokens = tokenize(phrase);
+  if (!tokens.length) return null;
+  let at = 0;
+  let body: Body | null = null;
+  for (const b of BODIES) {
+    const seq = b.tokens.find((s) => startsWith(tokens, 0, s));
+    if (seq) {
+      body = b;
+      at = seq.length;
+      break;
+    }
+  }
+  if (!body) return null;
+  if (body.central) {
+    return { name: body.name, body: body.name, level: 'central', locality: null, unitWord: null, relative: false, unresolved: false, unit: null };
+  }
+  if (CENTRAL_WORDS.some((s) => startsWith(tokens, at, s))) {
+    return { name: `${body.name} Trung ương`, body: body.name, level: 'central', locality: null, unitWord: null, relative: false, unresolved: false, unit: null };
+  }
+  let unitWord: string | null = body.impliedUnit ? (UNIT_WORDS.find((u) => u.tokens.join(' ') === body.impliedUnit)?.written ?? null) : null;
+  if (!body.impliedUnit) {
+    const word = UNIT_WORDS.find((u) => startsWith(tokens, at, u.tokens));
+    if (word) {
+      unitWord = word.written;
+      at += word.tokens.length;
+    }
+  }
+  // The name: capitalised words after the unit word ("Long Biên", "LONG BIÊN", "Thủ đô").
+  const nameWords: string[] = [];
+  for (let i = at; i < tokens.length && nameWords.length < 5; i++) {
+    const t = tokens[i]!;
+    if (!/^[\p{Lu}\p{N}]/u.test(t.text)) break;
+    nameWords.push(t.text.replace(/\.$/, ''));
+  }
+  const writtenName = nameWords.length ? titleCase(nameWords) : null;
+  if (!unitWord && !writtenName) {
+    // A bare body ("Hội đồng Thi đua - Khen thưởng", "Ủy ban nhân dân"): relative to the document.
+    return resolveRelative(body, null, frame);
+  }
+  if (!writtenName) return resolveRelative(body, unitWord, frame);
+  if (foldVietnamese(writtenName) === 'thu do') {
+    return build(body, unitWord ?? 'thành phố', 'Hà Nội', resolveUnit('Hà Nội', 'thành phố'));
+  }
+  const unit = unitWord ? resolveUnit(writtenName, unitWord, near) : null;
+  const locality = unit && foldVietnamese(unit.name) === foldVietnamese(writtenName) ? unit.name : writtenName;
+  return build(body, unitWord, locality, unit);
+}
+
+function build(body: Body, unitWord: string | null, locality: string | null, unit: AdminUnit | null, relative = false): ParsedIssuer {
+  const level = unitWord ? (LEVEL_BY_UNIT[unitWord] ?? null) : null;
+  let name = body.name;
+  if (locality) name = body.impliedUnit ? `${body.name} ${locality}` : unitWord ? `${body.name} ${unitWord} ${locality}` : `${body.name} ${locality}`;
+  else if (unitWord && !body.impliedUnit) name = `${body.name} ${unitWord}`;
+  return { name, body: body.name, level, locality, unitWord, relative, unresolved: relative && !locality, unit };
+}
+
+function resolveRelative(body: Body, unitWord: string | null, frame: LocalityFrame): ParsedIssuer {
+  const level = unitWord ? LEVEL_BY_UNIT[unitWord] : null;
+  let target: FrameUnit | null = null;
+  if (!unitWord) target = frame.own;
+  else if (frame.own && frame.own.word === unitWord) target = frame.own;
+  else if (level === 'district' || level === 'town') target = frame.district && frame.district.word === unitWord ? frame.district : null;
+  else if (level === 'city' || level === 'province') {
+    // "thành phố" in a provincial city's own plan is the city itself, handled above.
+    target = frame.province && frame.province.word === unitWord ? frame.province : null;
+  }
+  if (target) return build(body, target.word, target.name, null, true);
+  return build(body, unitWord, null, null, true);
+}
+
+/** Units the text names with a unit word ("quận Long Biên", "tỉnh Hải Dương"), resolved. */
+export function mentionedUnits(text: string): AdminUnit[] {
+  const folded = foldVietnamese(text);
+  const seen = new Map<string, AdminUnit>();
+  // Capitalisation lives in the original text; the unit word is found in the fold.
+  for (const m of folded.matchAll(/(?<![a-z])(thanh pho|tinh|quan|huyen|thi xa) (?=\S)/g)) {
+    const after = text.slice(m.index! + m[0].length, m.index! + m[0].length + 40);
+    const name = /^\p{Lu}[\p{L}]*(?: \p{Lu}[\p{L}]*){0,3}/u.exec(after)?.[0];
+    if (!name) continue;
+    // Try the longest run of capitalised words first ("Hà Nội về" stops at "về" anyway).
+    const words = name.split(' ');
+    for (let n = words.length; n >= 1; n--) {
+      const unit = resolveUnit(words.slice(0, n).join(' '), m[1]!);
+      if (unit) {
+        seen.set(unit.code, unit);
+        break;
+      }
+    }
+  }
+  if (/(?<![a-z])thu do(?![a-z])/.test(folded)) {
+    const hanoi = resolveUnit('Hà Nội', 'thành phố');
+    if (hanoi) seen.set(hanoi.code, hanoi);
+  }
+  return [...seen.values()];
+}
+
+function frameUnitOf(unit: AdminUnit, written?: { word: string; level: UnitLevel }): FrameUnit {
+  if (written) return { name: unit.name, word: written.word, level: written.level };
+  const byType: Record<string, [string, UnitLevel]> = {
+    tinh: ['tỉnh', 'province'],
+    'thanh-pho': ['thành phố', 'city'],
+    quan: ['quận', 'district'],
+    huyen: ['huyện', 'district'],
+    'thi-xa': ['thị xã', 'town'],
+    phuong: ['phường', 'ward'],
+    xa: ['xã', 'commune'],
+    'thi-tran': ['thị trấn', 'commune'],
+  };
+  const [word, level] = byType[unit.type] ?? ['', 'district'];
+  return { name: unit.name, word, level };
+}
+
+/** The document's frame, from its issuer's unit and the units the text mentions. */
+export function buildFrame(issuer: ParsedIssuer | null, mentioned: readonly AdminUnit[]): LocalityFrame {
+  if (!issuer || !issuer.locality || !issuer.unitWord || !issuer.level) return { ...EMPTY_FRAME };
+  const own: FrameUnit = { name: issuer.locality, word: issuer.unitWord, level: issuer.level as UnitLevel };
+  const unit = issuer.unit ?? resolveUnit(issuer.locality, issuer.unitWord, mentioned);
+  const frame: LocalityFrame = { own, district: null, province: null };
+  if (['district', 'town'].includes(own.level) || (own.level === 'city' && unit?.kind === 'district')) frame.district = own;
+  if (own.level === 'province' || (own.level === 'city' && unit?.kind !== 'district')) frame.province = own;
+  if (unit) {
+    for (const a of ancestors(unit)) {
+      if (a.kind === 'district' && !frame.district) frame.district = frameUnitOf(a);
+      if (a.kind === 'province' && !frame.province) frame.province = frameUnitOf(a);
+    }
+  }
+  return frame;
+}
+
+export { sentenceCase };

@@ -1,0 +1,98 @@
+// Document numbers ("số và ký hiệu"): serial / type abbreviation - issuer abbreviation.
+// Canonical form: no spaces, Vietnamese letters restored in the known abbreviations
+// (HDTDKT → HĐTĐKT), case as officially written (CTr, TTg, QyĐ).
+import { docTypeByCode } from './doctypes.js';
+
+export interface PlanNumber {
+  /** "51/KH-HĐTĐKT", "34-CT/TW"; null when the serial is blank. */
+  number: string | null;
+  /** "51", "31/2020"; null when blank. */
+  serial: string | null;
+  /** "KH-HĐTĐKT", "CT/TW"; kept even when the serial is blank. */
+  symbol: string;
+  /** The Phụ lục III type the symbol names, when it names one ("KH", "QĐ"). */
+  typeCode: string | null;
+  /** Party numbering: serial-TYPE/ISSUER. */
+  party: boolean;
+}
+
+// Parts of symbols, keyed by their ASCII upper-case fold, as officially spelled.
+const SYMBOL_PARTS: Record<string, string> = Object.fromEntries(
+  [
+    // type abbreviations (Phụ lục III) and legal types
+    'NQ', 'QĐ', 'CT', 'QC', 'QyĐ', 'TC', 'TB', 'HD', 'CTr', 'KH', 'PA', 'BC', 'BB', 'TTr', 'CĐ', 'BGN', 'BTT',
+    'GUQ', 'GM', 'GGT', 'GNP', 'PG', 'PC', 'PB', 'NĐ', 'TT', 'TTLT', 'KL', 'QH',
+    // issuers
+    'UBND', 'HĐND', 'HĐTĐKT', 'TĐKT', 'TTHĐTĐKT', 'BTĐKT', 'TW', 'TU', 'QU', 'HU', 'ĐU', 'BCĐ', 'BCH', 'BTV',
+    'TTg', 'CP', 'VPCP', 'BNV', 'BTC', 'MTTQ', 'VP', 'NV', 'SNV', 'LĐLĐ', 'TLĐ', 'BTGTW', 'BTCTW', 'BDVTW',
+    'VHTT', 'GDĐT', 'SGDĐT', 'LĐTBXH', 'TTHC', 'VX', 'KT', 'NC', 'TH', 'TCKH', 'ĐTN', 'HLHPN', 'HCCB', 'HND',
+  ].map((part) => [asciiKey(part), part]),
+);
+// Ambiguous without marks: HD is Hướng dẫn (far more common than Hợp đồng), DA stays as written.
+
+function asciiKey(part: string): string {
+  return part.replace(/[đĐ]/g, 'D').toUpperCase();
+}
+
+/** One part of a symbol in its official spelling; unknown parts are kept as written. */
+export function canonicalSymbolPart(part: string): string {
+  const known = SYMBOL_PARTS[asciiKey(part)];
+  if (!known) return part;
+  // A part already written with Đ keeps it even when the table's reading has none (HĐ vs HD).
+  if (/[đĐ]/.test(part) && !/Đ/.test(known)) return part.toUpperCase();
+  return known;
+}
+
+const LETTERS = 'A-Za-zĐđ';
+const PART = `[${LETTERS}][${LETTERS}0-9]*`;
+const HYPHEN = '\\s*[-–]\\s*';
+// State: [serial[/year]]/TYPE-ISSUER[-UNIT]; the serial may be blank or dots in a draft.
+// Spaces are tolerated around "/" and after "-" ("51 /KH-HĐTĐKT", "01/KH- TĐKT").
+const STATE = new RegExp(`^(?:([0-9]+(?:\\s*/\\s*[0-9]{4})?)|[.…_\\s]*)\\s*/\\s*(${PART}(?:${HYPHEN}${PART})*)`);
+// Party: serial-TYPE/ISSUER (34-CT/TW), also serial-TYPE-ISSUER (04-CTr-TU).
+const PARTY = new RegExp(`^([0-9]+)${HYPHEN}(${PART})\\s*[/-]\\s*(${PART}(?:${HYPHEN}${PART})*)`);
+
+export interface NumberMatch {
+  value: PlanNumber;
+  /** Length of the matched text, from where reading started. */
+  length: number;
+}
+
+const strip = (s: string): string => s.replace(/\s+/g, '');
+
+/**
+ * Reads a number at the start of `text`: "51 /KH-HĐTĐKT", "01/KH- TĐKT", "31/2020/QĐ-UBND",
+ * "34-CT/TW", "…/KH-UBND", "153/KH-UBND-NV". Trailing text is left alone.
+ */
+export function readPlanNumber(text: string): NumberMatch | null {
+  const party = PARTY.exec(text);
+  if (party) {
+    const type = canonicalSymbolPart(party[2]!);
+    const typeCode = docTypeByCode(type)?.code ?? null;
+    // A Party number needs a real type in front (34-CT/TW).
+    if (typeCode) {
+      const issuer = strip(party[3]!).split(/[-–]/).map(canonicalSymbolPart).join('-');
+      const symbol = `${type}/${issuer}`;
+      return { value: { number: `${party[1]}-${symbol}`, serial: party[1]!, symbol, typeCode, party: true }, length: party[0].length };
+    }
+  }
+  const state = STATE.exec(text);
+  if (state) {
+    const parts = strip(state[2]!).split(/[-–]/).map(canonicalSymbolPart);
+    const symbol = parts.join('-');
+    const typeCode = docTypeByCode(parts[0]!)?.code ?? null;
+    const serial = state[1] ? strip(state[1]) : null;
+    return {
+      value: { number: serial ? `${serial}/${symbol}` : null, serial, symbol, typeCode, party: false },
+      length: state[0].length,
+    };
+  }
+  return null;
+}
+
+/** Parses a whole string as a number; null when it is not one (or has more after it). */
+export function parsePlanNumber(raw: string): PlanNumber | null {
+  const text = raw.trim().replace(/\*+/g, '').replace(/[.;,:]+$/, '');
+  const m = readPlanNumber(text);
+  return m && m.length === text.length ? m.value : null;
+}

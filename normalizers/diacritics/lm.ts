@@ -1,0 +1,190 @@
+// The syllable trigram model as stored in lm.bin: a vocabulary, unigram log-probs and backoffs,
+// and two open-addressing hash tables (bigrams, trigrams) keyed by a 32-bit hash of the id
+// sequence, with log-probs quantised to one byte. Backoff form of interpolated Kneser-Ney:
+// p(c|a,b) = stored trigram, else bow(a,b) · p(c|b); p(c|b) = stored bigram, else bow(b) · p(c).
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+export const MODEL_PATH = fileURLToPath(new URL('./model/lm.bin', import.meta.url));
+const MAGIC = 'KHLM1';
+
+/** Special ids every model has, in this order. */
+export const BOS = 0;
+export const EOS = 1;
+export const UNK = 2;
+export const NUM = 3;
+export const PUNCT = 4;
+export const SPECIAL_TOKENS = ['<s>', '</s>', '<unk>', '<n>', '<p>'];
+
+/** Quantisation range of stored log10 values (byte 0 = LOG_MIN, byte 255 = 0). */
+const LOG_MIN = -9;
+export const quantise = (logp: number): number =>
+  Math.max(0, Math.min(255, Math.round(((Math.max(logp, LOG_MIN) - LOG_MIN) / -LOG_MIN) * 255)));
+const dequantTable = Float64Array.from({ length: 256 }, (_, q) => LOG_MIN + (q / 255) * -LOG_MIN);
+
+export function hash2(a: number, b: number): number {
+  let h = Math.imul(a + 0x9e3779b1, 0x85ebca6b) ^ 0x27d4eb2f;
+  h = Math.imul(h ^ (h >>> 15) ^ (b + 0x165667b1), 0xc2b2ae35);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0x27d4eb2f);
+  return (h ^ (h >>> 16)) >>> 0 || 1;
+}
+
+export function hash3(a: number, b: number, c: number): number {
+  return hash2(hash2(a, b) ^ 0x5bd1e995, c);
+}
+
+/** An open-addressing table of quantised values; `size` is a power of two. */
+export class HashTable {
+  constructor(
+    readonly keys: Uint32Array,
+    readonly values: Uint8Array,
+    readonly backoffs: Uint8Array | null,
+  ) {}
+
+  static create(entries: number, withBackoff: boolean): HashTable {
+    let size = 1;
+    while (size < entries * 1.4 + 16) size <<= 1;
+    return new HashTable(new Uint32Array(size), new Uint8Array(size), withBackoff ? new Uint8Array(size) : null);
+  }
+
+  /** Slot of hash h, or -1. */
+  find(h: number): number {
+    const mask = this.keys.length - 1;
+    let i = h & mask;
+    for (;;) {
+      const k = this.keys[i]!;
+      if (k === h) return i;
+      if (k === 0) return -1;
+      i = (i + 1) & mask;
+    }
+  }
+
+  insert(h: number, value: number, backoff = 0): void {
+    const mask = this.keys.length - 1;
+    let i = h & mask;
+    while (this.keys[i] !== 0 && this.keys[i] !== h) i = (i + 1) & mask;
+    this.keys[i] = h;
+    this.values[i] = value;
+    if (this.backoffs) this.backoffs[i] = backoff;
+  }
+}
+
+export class SyllableLM {
+  readonly ids: Map<string, number>;
+
+  constructor(
+    readonly vocab: string[],
+    readonly unigram: Float32Array,
+    readonly unigramBackoff: Float32Array,
+    readonly bigrams: HashTable,
+    readonly trigrams: HashTable,
+  ) {
+    this.ids = new Map(vocab.map((w, i) => [w, i]));
+  }
+
+  id(token: string): number {
+    return this.ids.get(token) ?? UNK;
+  }
+
+  /** log10 p(c | b) */
+  bigramLogProb(b: number, c: number): number {
+    const slot = this.bigrams.find(hash2(b, c));
+    if (slot >= 0) return dequantTable[this.bigrams.values[slot]!]!;
+    return this.unigramBackoff[b]! + this.unigram[c]!;
+  }
+
+  /** log10 p(c | a, b) */
+  logProb(a: number, b: number, c: number): number {
+    const slot = this.trigrams.find(hash3(a, b, c));
+    if (slot >= 0) return dequantTable[this.trigrams.values[slot]!]!;
+    const ctx = this.bigrams.find(hash2(a, b));
+    const bow = ctx >= 0 ? dequantTable[this.bigrams.backoffs![ctx]!]! : 0;
+    return bow + this.bigramLogProb(b, c);
+  }
+
+  /** log10 γ(a,b): the weight of the backed-off estimate after the context (a, b). */
+  contextBackoff(a: number, b: number): number {
+    const ctx = this.bigrams.find(hash2(a, b));
+    return ctx >= 0 ? dequantTable[this.bigrams.backoffs![ctx]!]! : 0;
+  }
+
+  /**
+   * log10 p(c | a, b) with the per-context parts precomputed by the caller (the decoder's inner
+   * loop): `contextHash` = hash2(a, b), `backoff` = contextBackoff(a, b), `lower` = p(c | b).
+   */
+  logProbIn(contextHash: number, backoff: number, c: number, lower: number): number {
+    const slot = this.trigrams.find(hash2(contextHash ^ 0x5bd1e995, c));
+    return slot >= 0 ? dequantTable[this.trigrams.values[slot]!]! : backoff + lower;
+  }
+
+  serialize(): Buffer {
+    const header = Buffer.from(
+      JSON.stringify({ vocab: this.vocab, bigramSize: this.bigrams.keys.length, trigramSize: this.trigrams.keys.length }),
+      'utf8',
+    );
+    const parts: Buffer[] = [Buffer.from(MAGIC), u32(header.length), header];
+    const pad = (n: number) => Buffer.alloc((4 - (n % 4)) % 4);
+    let offset = MAGIC.length + 4 + header.length;
+    parts.push(pad(offset));
+    offset += pad(offset).length;
+    for (const arr of [this.unigram, this.unigramBackoff, this.bigrams.keys, this.trigrams.keys]) {
+      parts.push(Buffer.from(arr.buffer, arr.byteOffset, arr.byteLength));
+    }
+    for (const arr of [this.bigrams.values, this.bigrams.backoffs!, this.trigrams.values]) {
+      parts.push(Buffer.from(arr.buffer, arr.byteOffset, arr.byteLength));
+    }
+    return Buffer.concat(parts);
+  }
+
+  static deserialize(buf: Buffer): SyllableLM {
+    if (buf.toString('latin1', 0, MAGIC.length) !== MAGIC) throw new Error('not a kehoach language model');
+    const headerLength = buf.readUInt32LE(MAGIC.length);
+    let offset = MAGIC.length + 4;
+    const header = JSON.parse(buf.toString('utf8', offset, offset + headerLength)) as {
+      vocab: string[];
+      bigramSize: number;
+      trigramSize: number;
+    };
+    offset += headerLength;
+    offset += (4 - (offset % 4)) % 4;
+    // Copy into an aligned buffer once so the typed arrays can view it directly.
+    const body = new Uint8Array(buf.length - offset);
+    body.set(buf.subarray(offset));
+    let at = 0;
+    const take = <T>(make: (b: ArrayBuffer, o: number, n: number) => T, n: number, bytes: number): T => {
+      const view = make(body.buffer, at, n);
+      at += n * bytes;
+      return view;
+    };
+    const V = header.vocab.length;
+    const f32 = (b: ArrayBuffer, o: number, n: number) => new Float32Array(b, o, n);
+    const u32a = (b: ArrayBuffer, o: number, n: number) => new Uint32Array(b, o, n);
+    const u8 = (b: ArrayBuffer, o: number, n: number) => new Uint8Array(b, o, n);
+    const unigram = take(f32, V, 4);
+    const unigramBackoff = take(f32, V, 4);
+    const biKeys = take(u32a, header.bigramSize, 4);
+    const triKeys = take(u32a, header.trigramSize, 4);
+    const biValues = take(u8, header.bigramSize, 1);
+    const biBackoffs = take(u8, header.bigramSize, 1);
+    const triValues = take(u8, header.trigramSize, 1);
+    return new SyllableLM(
+      header.vocab,
+      unigram,
+      unigramBackoff,
+      new HashTable(biKeys, biValues, biBackoffs),
+      new HashTable(triKeys, triValues, null),
+    );
+  }
+}
+
+function u32(n: number): Buffer {
+  const b = Buffer.alloc(4);
+  b.writeUInt32LE(n);
+  return b;
+}
+
+/** The committed model; throws if the file is missing or damaged (the caller reports it). */
+export function loadModel(path = MODEL_PATH): SyllableLM {
+  return SyllableLM.deserialize(readFileSync(path));
+}

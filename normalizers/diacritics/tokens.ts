@@ -1,0 +1,64 @@
+// Splitting a line into the pieces the model and the decoder see: words (candidate syllables, or
+// OCR-damaged ones such as "d6ng", "THl/C", "u'"), numbers, codes, and punctuation between them.
+// Training and decoding use the same splitter so the model's contexts match what decoding sees.
+import { canonicalToneForm, isValidSyllable } from '../syllables.js';
+import { NUM, PUNCT, UNK } from './lm.js';
+
+export interface Piece {
+  start: number;
+  end: number;
+  text: string;
+  /** Punctuation that marks a phrase boundary stands right before this piece. */
+  afterPunct: boolean;
+}
+
+const PIECE_RE = /[A-Za-zÀ-ỹĐđ0-9§]+(?:['’/][A-Za-zÀ-ỹĐđ0-9§]+|\/(?![A-Za-z0-9]))*/g;
+const BOUNDARY_RE = /[.,;:!?()"“”…\[\]]/;
+const NUMBER_RE = /^[0-9]+(?:[/.,][0-9]+)*$/;
+const LETTERS_RE = /^[A-Za-zÀ-ỹĐđ]+$/;
+
+export function splitPieces(line: string): Piece[] {
+  const pieces: Piece[] = [];
+  let last = 0;
+  for (const m of line.matchAll(PIECE_RE)) {
+    const start = m.index!;
+    pieces.push({ start, end: start + m[0].length, text: m[0], afterPunct: BOUNDARY_RE.test(line.slice(last, start)) });
+    last = start + m[0].length;
+  }
+  return pieces;
+}
+
+/** Two to eight letters, all upper case: the way abbreviations of bodies are written. */
+export const isAbbreviation = (text: string): boolean =>
+  text.length >= 2 && text.length <= 8 && text === text.toUpperCase() && isLetters(text);
+
+export const isNumber = (text: string): boolean => NUMBER_RE.test(text);
+export const isLetters = (text: string): boolean => LETTERS_RE.test(text);
+
+/** The model's token for a piece of correctly marked text: the syllable, <n>, or <unk>. */
+const tokenCache = new Map<string, string | number>();
+
+export function trainingToken(text: string): string | number {
+  let token = tokenCache.get(text);
+  if (token === undefined) {
+    if (isNumber(text)) token = NUM;
+    else if (!isLetters(text)) token = UNK;
+    else {
+      const lower = canonicalToneForm(text.toLowerCase());
+      // Upper-case abbreviations (UBND, HĐND) are strong context: "UBND phường", "HĐND quận".
+      token = isValidSyllable(lower) ? lower : isAbbreviation(text) ? text : UNK;
+    }
+    if (tokenCache.size < 500_000) tokenCache.set(text, token);
+  }
+  return token;
+}
+
+/** A line of marked text as model tokens, <p> standing for phrase punctuation. */
+export function trainingTokens(line: string): Array<string | number> {
+  const out: Array<string | number> = [];
+  for (const piece of splitPieces(line.normalize('NFC'))) {
+    if (piece.afterPunct && out.length) out.push(PUNCT);
+    out.push(trainingToken(piece.text));
+  }
+  return out;
+}

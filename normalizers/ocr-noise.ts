@@ -1,0 +1,123 @@
+// The OCR noise channel for old scans with stripped diacritics: a token that is no Vietnamese
+// syllable ("d6ng", "Thirc", "dugc", "ciia") gets the syllable keys reachable through the
+// character confusions such scans show (domain.md §5), each with a cost in log10 units, to be
+// weighed against the language model. Also finds the stray marks OCR makes of specks ("•> r").
+import { foldVietnamese } from './fold.js';
+
+interface Confusion {
+  /** What OCR wrote (folded, lower case). */
+  read: string;
+  /** The folded letters it stands for. */
+  meant: string;
+  cost: number;
+}
+
+// Costs: 0.5 for confusions that are near-certain (a digit or slash inside a word), 1 for the
+// common letter confusions, 1.5 for rarer ones. Ordered longest first so "ir" wins over "i".
+const CONFUSIONS: Confusion[] = [
+  ['ir', 'u', 0.8], ["u'", 'u', 0.5], ['u/', 'u', 0.5], ['l/', 'u', 0.5], ['i/', 'u', 0.5], ['ii', 'u', 0.8],
+  ['rn', 'm', 0.8], ['rf', 'd', 1], ['tf', 'd', 1.2], ['cl', 'd', 1.2], ['li', 'h', 1.5],
+  ['6', 'o', 0.5], ['0', 'o', 0.5], ['§', 'e', 0.5], ['1', 'l', 1], ['5', 's', 1.2], ['8', 'a', 1.5],
+  ['d', 'o', 1], ['d', 'a', 1], ['g', 'o', 1], ['j', 'i', 0.7], ['p', 'o', 1], ['b', 'o', 1], ['b', 'h', 1],
+  ['a', 'o', 1], ['e', 'c', 1], ['e', 'o', 1.5], ['i', 'l', 1.2], ['l', 'i', 1.5], ['q', 'o', 1.5], ['f', 'd', 1.2],
+  ['i', 'u', 1.5], ['m', 'n', 1.5], ['c', 'e', 1.5], ['o', 'a', 1.5], ['n', 'u', 1.5], ['u', 'n', 1.5],
+  ['t', 'i', 1.5], ['h', 'b', 1.5], ['y', '', 1.5], ['r', '', 1.8], ['n', 'ri', 1.5], ['it', 'li', 1],
+  ['q', 'a', 1.5], ["'", '', 0.5], ['’', '', 0.5],
+].map(([read, meant, cost]) => ({ read: read as string, meant: meant as string, cost: cost as number }));
+
+export interface KeyCandidate {
+  key: string;
+  cost: number;
+}
+
+const MAX_COST = 3;
+
+/**
+ * Syllable keys within a few confusions of `token` (any case, any marks), cheapest first.
+ * `isKey` says whether a folded string is a valid syllable key.
+ */
+export function ocrCandidates(token: string, isKey: (key: string) => boolean, limit = 6): KeyCandidate[] {
+  const start = foldVietnamese(token.normalize('NFC'));
+  if (start.length > 12) return [];
+  const best = new Map<string, number>([[start, 0]]);
+  let frontier: Array<[string, number]> = [[start, 0]];
+  const maxEdits = start.length >= 5 ? 3 : 2;
+  for (let edit = 0; edit < maxEdits && frontier.length; edit++) {
+    const next: Array<[string, number]> = [];
+    for (const [s, cost] of frontier) {
+      for (const c of CONFUSIONS) {
+        if (cost + c.cost > MAX_COST) continue;
+        let at = s.indexOf(c.read);
+        while (at >= 0) {
+          const t = s.slice(0, at) + c.meant + s.slice(at + c.read.length);
+          const total = cost + c.cost;
+          if (t && (best.get(t) ?? Infinity) > total) {
+            best.set(t, total);
+            next.push([t, total]);
+          }
+          at = s.indexOf(c.read, at + 1);
+        }
+      }
+    }
+    frontier = next;
+  }
+  const out: KeyCandidate[] = [];
+  for (const [key, cost] of best) if (cost > 0 && isKey(key)) out.push({ key, cost });
+  return out.sort((a, b) => a.cost - b.cost).slice(0, limit);
+}
+
+// --- stray marks -----------------------------------------------------------------------------------
+
+const RARE_SYMBOL = /[•*^>£<~|§¤°]/;
+const ORDINARY = /^[-–—.,;:!?()"“”'‘’…%/+=&]+$/;
+const LONE_LETTER = /^[^A-Za-zÀ-ỹĐđ0-9]*[A-Za-z][^A-Za-zÀ-ỹĐđ0-9\s]*$/;
+const LONE_CONSONANT = /[bcdfghjklmnpqrstvwxz]/i;
+
+/**
+ * Spans [start, end) of stray-mark runs in a line of stripped OCR text: runs of symbol debris and
+ * lone letters ("*9 r * •> t r • /y r • a >", "f d"). Ordinary punctuation and list markers stay.
+ */
+export function findStrayMarks(line: string): Array<[number, number]> {
+  const chunks = [...line.matchAll(/\S+/g)].map((m) => ({ start: m.index!, end: m.index! + m[0].length, text: m[0] }));
+  const kind = (t: string): 'junk' | 'lone' | 'vowel' | null => {
+    if (ORDINARY.test(t) || /^\(?[A-Za-z][).,;:]$/.test(t)) return null;
+    if (!/[A-Za-zÀ-ỹĐđ0-9]/.test(t)) return RARE_SYMBOL.test(t) ? 'junk' : null;
+    if (/^[*•^>]+[0-9]$/.test(t)) return 'junk';
+    if (LONE_LETTER.test(t)) {
+      const letter = t.replace(/[^A-Za-z]/g, '');
+      if (RARE_SYMBOL.test(t) || /[/^]/.test(t)) return 'junk';
+      return LONE_CONSONANT.test(letter) ? 'lone' : 'vowel';
+    }
+    return null;
+  };
+  const runs: Array<[number, number]> = [];
+  let i = 0;
+  while (i < chunks.length) {
+    if (!kind(chunks[i]!.text)) {
+      i++;
+      continue;
+    }
+    let j = i;
+    let junk = 0;
+    let lone = 0;
+    let rareSymbols = 0;
+    while (j < chunks.length) {
+      const k = kind(chunks[j]!.text);
+      if (!k) break;
+      if (k === 'junk') junk++;
+      if (k === 'lone') lone++;
+      rareSymbols += (chunks[j]!.text.match(new RegExp(RARE_SYMBOL.source, 'g')) ?? []).length;
+      j++;
+    }
+    // Trim vowels at the edges: "a" and "y" are words (à, ý) unless inside debris.
+    let s = i;
+    let e = j;
+    while (s < e && kind(chunks[s]!.text) === 'vowel') s++;
+    while (e > s && kind(chunks[e - 1]!.text) === 'vowel') e--;
+    const n = e - s;
+    const stray = (n >= 2 && (junk >= 1 || lone >= 2)) || (n === 1 && rareSymbols >= 2);
+    if (stray) runs.push([chunks[s]!.start, chunks[e - 1]!.end]);
+    i = j;
+  }
+  return runs;
+}

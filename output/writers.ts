@@ -1,0 +1,105 @@
+// Writing records out: JSON (one array), JSON Lines (one record a line) and CSV (one row per
+// task). Writers take an iterable so an export of the whole corpus streams in constant memory.
+//
+// CSV follows RFC 4180: comma separated, CRLF line ends, a field in double quotes when it holds
+// a comma, a quote or a line break (quotes doubled). It starts with a UTF-8 byte order mark:
+// without it Excel reads the file as the local 8-bit code page and Vietnamese turns to mojibake.
+import type { PlanRecord } from './schema.js';
+
+export type ExportFormat = 'json' | 'jsonl' | 'csv';
+export const EXPORT_FORMATS: readonly ExportFormat[] = ['json', 'jsonl', 'csv'];
+
+/** Where the text goes; returns false (like a stream) when the caller should wait for 'drain'. */
+export type Sink = (chunk: string) => void | Promise<void>;
+
+export const CSV_COLUMNS = [
+  'document_id',
+  'number',
+  'issuer',
+  'level',
+  'date',
+  'title',
+  'task_index',
+  'section',
+  'content',
+  'lead',
+  'support',
+  'supervisor',
+  'deadline_text',
+  'deadline_start',
+  'deadline_end',
+  'recurring',
+  'confidence',
+] as const;
+
+/** Multiple units in one cell ("lead", "support") are joined with this. */
+export const LIST_SEPARATOR = '; ';
+
+export async function writeRecords(format: ExportFormat, records: Iterable<PlanRecord>, sink: Sink): Promise<number> {
+  if (format === 'json') return writeJson(records, sink);
+  if (format === 'jsonl') return writeJsonLines(records, sink);
+  return writeCsv(records, sink);
+}
+
+/** A JSON array, one record per line inside it, so a large export stays diff- and grep-friendly. */
+export async function writeJson(records: Iterable<PlanRecord>, sink: Sink): Promise<number> {
+  let n = 0;
+  for (const record of records) {
+    await sink(`${n === 0 ? '[\n' : ',\n'}${JSON.stringify(record)}`);
+    n++;
+  }
+  await sink(n === 0 ? '[]\n' : '\n]\n');
+  return n;
+}
+
+export async function writeJsonLines(records: Iterable<PlanRecord>, sink: Sink): Promise<number> {
+  let n = 0;
+  for (const record of records) {
+    await sink(`${JSON.stringify(record)}\n`);
+    n++;
+  }
+  return n;
+}
+
+/** One row per task, with the document's columns repeated; returns the number of rows. */
+export async function writeCsv(records: Iterable<PlanRecord>, sink: Sink): Promise<number> {
+  await sink(`\uFEFF${csvRow(CSV_COLUMNS)}`);
+  let n = 0;
+  for (const record of records) {
+    const d = record.document;
+    for (const task of record.tasks) {
+      await sink(
+        csvRow([
+          record.id,
+          d.number,
+          d.issuer.name,
+          d.issuer.level,
+          d.date,
+          d.title,
+          task.index,
+          task.section,
+          task.content,
+          task.lead.join(LIST_SEPARATOR),
+          task.support.join(LIST_SEPARATOR),
+          task.supervisor,
+          task.deadline?.text,
+          task.deadline?.start,
+          task.deadline?.end,
+          task.deadline ? String(task.deadline.recurring) : null,
+          String(task.confidence),
+        ]),
+      );
+      n++;
+    }
+  }
+  return n;
+}
+
+export function csvRow(fields: ReadonlyArray<string | null | undefined>): string {
+  return `${fields.map(csvField).join(',')}\r\n`;
+}
+
+export function csvField(value: string | null | undefined): string {
+  if (value === null || value === undefined) return '';
+  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}

@@ -1,0 +1,99 @@
+// kehoach export --format json|jsonl|csv [--out FILE] [--since DATE] [--from DATE]
+//                [--level LEVEL] [--issuer TEXT] [--year YYYY]
+// --since filters on when documents were ingested (incremental exports); --from and --year
+// on the documents' own dates. --out writes a temporary file and renames it when complete.
+import { createWriteStream } from 'node:fs';
+import { rename, rm } from 'node:fs/promises';
+import { once } from 'node:events';
+import { resolve } from 'node:path';
+import { openStore, type DocumentFilters } from '../../../corpus/store.js';
+import { IssuerLevel } from '../../../output/schema.js';
+import { EXPORT_FORMATS, writeRecords, type ExportFormat, type Sink } from '../../../output/writers.js';
+import { UsageError } from '../../errors.js';
+import { DB_OPTION, dbPath, parseCommandArgs } from '../args.js';
+import { EXIT, type Command } from '../io.js';
+
+export const FILTER_FLAGS = {
+  since: { type: 'string' },
+  from: { type: 'string' },
+  level: { type: 'string' },
+  issuer: { type: 'string' },
+  year: { type: 'string' },
+} as const;
+
+const ISO_DATE = /^\d{4}(-\d{2}(-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?)?)?$/;
+
+export function parseFilters(
+  values: { since?: string; from?: string; level?: string; issuer?: string; year?: string },
+  positionals: readonly string[],
+): DocumentFilters {
+  if (positionals.length) throw new UsageError(`unexpected argument "${positionals[0]}"`);
+  const filters: DocumentFilters = {};
+  if (values.level !== undefined) {
+    if (!IssuerLevel.options.includes(values.level as IssuerLevel)) {
+      throw new UsageError(`--level must be one of ${IssuerLevel.options.join(', ')} (got "${values.level}")`);
+    }
+    filters.level = values.level;
+  }
+  if (values.issuer !== undefined) filters.issuer = values.issuer;
+  if (values.year !== undefined) {
+    if (!/^\d{4}$/.test(values.year)) throw new UsageError(`--year must be a four-digit year (got "${values.year}")`);
+    filters.year = Number(values.year);
+  }
+  for (const flag of ['since', 'from'] as const) {
+    const value = values[flag];
+    if (value === undefined) continue;
+    if (!ISO_DATE.test(value) || Number.isNaN(new Date(value).getTime())) {
+      throw new UsageError(`--${flag} must be a date YYYY-MM-DD (got "${value}")`);
+    }
+    if (flag === 'since') filters.since = value;
+    else filters.dateFrom = value;
+  }
+  return filters;
+}
+
+export const run: Command = async (args, io) => {
+  const { values, positionals } = parseCommandArgs(args, {
+    ...DB_OPTION,
+    ...FILTER_FLAGS,
+    format: { type: 'string' },
+    out: { type: 'string' },
+  });
+  const format = values.format as ExportFormat | undefined;
+  if (!format || !EXPORT_FORMATS.includes(format)) {
+    throw new UsageError(`--format must be one of ${EXPORT_FORMATS.join(', ')}${format ? ` (got "${format}")` : ''}`);
+  }
+  const filters = parseFilters(values, positionals);
+  const store = openStore(dbPath(values.db, io), { mustExist: true });
+  try {
+    if (!values.out) {
+      const count = await writeRecords(format, store.iterateRecords(filters), streamSink(io.stdout));
+      io.stderr.write(`${count} ${format === 'csv' ? 'task rows' : 'records'} exported\n`);
+      return EXIT.ok;
+    }
+    const target = resolve(io.cwd, values.out);
+    const partial = `${target}.partial-${process.pid}`;
+    const file = createWriteStream(partial);
+    try {
+      const count = await writeRecords(format, store.iterateRecords(filters), streamSink(file));
+      file.end();
+      await once(file, 'finish');
+      await rename(partial, target);
+      io.stderr.write(`${count} ${format === 'csv' ? 'task rows' : 'records'} written to ${values.out}\n`);
+    } catch (error) {
+      file.destroy();
+      await rm(partial, { force: true });
+      throw error;
+    }
+    return EXIT.ok;
+  } finally {
+    store.close();
+  }
+};
+
+/** Writes to a stream, waiting for 'drain' when its buffer is full. */
+function streamSink(stream: NodeJS.WritableStream): Sink {
+  return async (chunk) => {
+    if (!stream.write(chunk)) await once(stream, 'drain');
+  };
+}

@@ -1,0 +1,81 @@
+// kehoach links <id|id-prefix|number> [--json] [--db PATH]: what a plan implements upstream
+// (followed to the top: ward → district → city), what implements it downstream, and the
+// references no stored document answers. Links are rebuilt first when the store changed.
+//
+// --json prints one object: { document: {id, number, title, issuer, level, date},
+//   upstream: LinkedDocument[], downstream: LinkedDocument[], unresolved: UnresolvedReference[] }
+// (corpus/graph.ts): each linked document with depth, via, relation, confidence, method.
+import { ensureLinks, planLinks, type LinkedDocument, type PlanLinks } from '../../../corpus/graph.js';
+import { openStore, type DocumentSummary, type Store } from '../../../corpus/store.js';
+import { UsageError } from '../../errors.js';
+import { DB_OPTION, dbPath, parseCommandArgs } from '../args.js';
+import { EXIT, type CliIO, type Command } from '../io.js';
+import { describeMatches } from './list.js';
+
+export const run: Command = async (args, io) => {
+  const { values, positionals } = parseCommandArgs(args, { ...DB_OPTION, json: { type: 'boolean' } });
+  if (positionals.length !== 1) throw new UsageError('expects one document id, id prefix or number');
+  // Read-write: the links table may need building (or migrating into an older store).
+  const store = openStore(dbPath(values.db, io), { mustExist: true });
+  try {
+    const doc = resolveOne(store, positionals[0]!, 'links', io);
+    if (!doc) return EXIT.failed;
+    ensureLinks(store);
+    const links = planLinks(store, doc.id);
+    const document = { id: doc.id, number: doc.number, title: doc.title, issuer: doc.issuerName, level: doc.issuerLevel, date: doc.date };
+    if (values.json) io.stdout.write(`${JSON.stringify({ document, ...links })}\n`);
+    else io.stdout.write(formatLinks(doc, links));
+    return EXIT.ok;
+  } finally {
+    store.close();
+  }
+};
+
+/** The one stored document a user named; null (after saying why) when none or several match. */
+export function resolveOne(store: Store, wanted: string, command: string, io: CliIO): DocumentSummary | null {
+  const matches = store.resolve(wanted);
+  if (matches.length === 0) {
+    io.stderr.write(`kehoach ${command}: no stored document matches "${wanted}"\n`);
+    return null;
+  }
+  if (matches.length > 1) {
+    io.stderr.write(
+      `kehoach ${command}: "${wanted}" matches ${matches.length} documents; give (more of) the id:\n${describeMatches(matches)}`,
+    );
+    return null;
+  }
+  return matches[0]!;
+}
+
+const RELATION_LABEL = { implements: 'thực hiện', basis: 'căn cứ', mentions: 'nhắc đến' } as const;
+
+function describe(d: { number: string | null; date: string | null; level: string | null; issuer: string | null; title: string | null }): string {
+  return `${d.number ?? '(không số)'} · ${d.date ?? '—'} · ${d.level ?? '—'} · ${d.issuer ?? '—'}${d.title ? ` — ${d.title}` : ''}`;
+}
+
+function linkLine(l: LinkedDocument, arrow: string): string {
+  const confidence = l.confidence < 1 ? ` (độ tin cậy ${l.confidence.toFixed(2)}, ${l.method})` : '';
+  return `${'  '.repeat(l.depth)}${arrow} [${RELATION_LABEL[l.relation]}] ${describe(l)} [${l.id.slice(0, 12)}]${confidence}`;
+}
+
+export function formatLinks(doc: DocumentSummary, links: PlanLinks): string {
+  const lines = [
+    describe({ number: doc.number, date: doc.date, level: doc.issuerLevel, issuer: doc.issuerName, title: doc.title }),
+    `  Mã: ${doc.id}`,
+    '',
+    `Cấp trên / văn bản được thực hiện (${links.upstream.length}):`,
+    ...(links.upstream.length ? links.upstream.map((l) => linkLine(l, '↑')) : ['  —']),
+    '',
+    `Văn bản thực hiện kế hoạch này (${links.downstream.length}):`,
+    ...(links.downstream.length ? links.downstream.map((l) => linkLine(l, '↓')) : ['  —']),
+    '',
+    `Dẫn chiếu chưa có trong kho (${links.unresolved.length}):`,
+    ...(links.unresolved.length
+      ? links.unresolved.map(
+          (r) =>
+            `  - [${RELATION_LABEL[r.relation]}] ${r.type ?? ''} ${r.number ?? '(số trống)'}${r.date ? ` ngày ${r.date}` : ''}${r.issuer ? ` của ${r.issuer}` : ''}`.replace(/\s+/g, ' '),
+        )
+      : ['  —']),
+  ];
+  return `${lines.join('\n')}\n`;
+}

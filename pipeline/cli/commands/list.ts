@@ -1,0 +1,43 @@
+// kehoach list [--json] [--level …] [--issuer …] [--year …]: the stored plans, one a line.
+import { openStore, type DocumentSummary } from '../../../corpus/store.js';
+import { DB_OPTION, dbPath, parseCommandArgs } from '../args.js';
+import { EXIT, type Command } from '../io.js';
+import { FILTER_FLAGS, parseFilters } from './export.js';
+
+export const run: Command = async (args, io) => {
+  const { values, positionals } = parseCommandArgs(args, { ...DB_OPTION, ...FILTER_FLAGS, json: { type: 'boolean' } });
+  const filters = parseFilters(values, positionals);
+  const store = openStore(dbPath(values.db, io), { mustExist: true });
+  try {
+    const docs = store.listDocuments(filters);
+    if (values.json) {
+      for (const doc of docs) io.stdout.write(`${JSON.stringify(doc)}\n`);
+    } else if (docs.length === 0) {
+      io.stderr.write('no stored plans\n');
+    } else {
+      io.stdout.write(describeMatches(docs));
+    }
+    return EXIT.ok;
+  } finally {
+    store.close();
+  }
+};
+
+/** One line per document: short id, number, date, level, issuer, title, tasks. */
+export function describeMatches(docs: readonly DocumentSummary[]): string {
+  return docs
+    .map((d) =>
+      [
+        d.id.slice(0, 12),
+        (d.number ?? (d.symbol ? `…/${d.symbol}` : '—')).padEnd(16),
+        (d.date ?? '—').padEnd(10),
+        (d.issuerLevel ?? '—').padEnd(8),
+        d.issuerName ?? '—',
+        '·',
+        d.title ?? '—',
+        `· ${d.taskCount} nhiệm vụ`,
+      ].join(' '),
+    )
+    .map((line) => `${line}\n`)
+    .join('');
+}

@@ -1,0 +1,101 @@
+// kehoach search "<query>" [--level L] [--issuer TEXT] [--year YYYY] [--type KH] [--movement TEXT]
+//                [--limit N] [--json] [--db PATH]
+// Diacritic-, case- and tone-placement-insensitive full-text search (đ = d). Words are ANDed
+// within one passage; "quoted words" must stand together. The query is never FTS5 syntax:
+// AND/OR/NEAR, *, ^, ( ) and column: are searched as words.
+//
+// --json prints one object (corpus/search.ts SearchResult):
+//   { query, terms: string[], dropped: number, filters: {...},
+//     hits: [{ id, number, title, issuer, level, date, score, chunks,
+//              snippets: [{ part: "title"|"text"|"movement"|"task", section,
+//                           text,                      // excerpt, whitespace collapsed, "…" where cut
+//                           highlights: [{start,end}], // matched words, offsets into `text`
+//                           matches: [{start,end}] }]  // the same words, offsets into text.normalized
+//            }] }
+// Hits are best first (score: negated bm25 of the best passage, titles ×4, movements ×3, tasks ×1.5).
+import { openStore } from '../../../corpus/store.js';
+import { markSnippet, searchStore, type SearchFilters, type SearchResult } from '../../../corpus/search.js';
+import { IssuerLevel } from '../../../output/schema.js';
+import { UsageError } from '../../errors.js';
+import { DB_OPTION, dbPath, parseCommandArgs } from '../args.js';
+import { EXIT, type Command } from '../io.js';
+
+export const run: Command = async (args, io) => {
+  const { values, positionals } = parseCommandArgs(args, {
+    ...DB_OPTION,
+    json: { type: 'boolean' },
+    limit: { type: 'string' },
+    level: { type: 'string' },
+    issuer: { type: 'string' },
+    year: { type: 'string' },
+    type: { type: 'string' },
+    movement: { type: 'string' },
+  });
+  const query = positionals.join(' ');
+  if (!query.trim()) throw new UsageError('expects a query: the words to look for, e.g. kehoach search "an toàn thực phẩm"');
+  const filters = parseSearchFilters(values);
+  let limit = 20;
+  if (values.limit !== undefined) {
+    if (!/^\d{1,3}$/.test(values.limit) || Number(values.limit) < 1 || Number(values.limit) > 200) {
+      throw new UsageError(`--limit must be a number from 1 to 200 (got "${values.limit}")`);
+    }
+    limit = Number(values.limit);
+  }
+  const store = openStore(dbPath(values.db, io), { mustExist: true });
+  try {
+    const result = searchStore(store, query, { ...filters, limit });
+    if (result.terms.length === 0) throw new UsageError(`the query "${query}" has no words to search for (only punctuation)`);
+    if (values.json) io.stdout.write(`${JSON.stringify({ ...result, filters })}\n`);
+    else io.stdout.write(formatResult(result));
+    return EXIT.ok;
+  } finally {
+    store.close();
+  }
+};
+
+function parseSearchFilters(values: Record<string, string | boolean | undefined>): SearchFilters {
+  const filters: SearchFilters = {};
+  const text = (name: string) => {
+    const v = values[name];
+    if (typeof v !== 'string') return undefined;
+    if (!v.trim()) throw new UsageError(`--${name} needs a value`);
+    return v;
+  };
+  const level = text('level');
+  if (level !== undefined) {
+    if (!IssuerLevel.options.includes(level as IssuerLevel)) {
+      throw new UsageError(`--level must be one of ${IssuerLevel.options.join(', ')} (got "${level}")`);
+    }
+    filters.level = level as IssuerLevel;
+  }
+  const year = text('year');
+  if (year !== undefined) {
+    if (!/^\d{4}$/.test(year)) throw new UsageError(`--year must be a four-digit year (got "${year}")`);
+    filters.year = Number(year);
+  }
+  const issuer = text('issuer');
+  if (issuer !== undefined) filters.issuer = issuer;
+  const type = text('type');
+  if (type !== undefined) filters.type = type;
+  const movement = text('movement');
+  if (movement !== undefined) filters.movement = movement;
+  return filters;
+}
+
+const PART_LABEL = { title: 'trích yếu', text: 'nội dung', movement: 'phong trào', task: 'nhiệm vụ' } as const;
+
+export function formatResult(result: SearchResult): string {
+  const lines: string[] = [];
+  if (result.dropped > 0) lines.push(`(${result.dropped} từ cuối của truy vấn bị bỏ qua: quá dài)`);
+  if (result.hits.length === 0) lines.push(`Không tìm thấy văn bản nào cho "${result.terms.join(' ')}".`);
+  result.hits.forEach((hit, i) => {
+    const head = [hit.number ?? '(không số)', hit.date ?? '—', hit.level ?? '—', hit.issuer ?? '—'].join(' · ');
+    lines.push(`${i + 1}. ${head}  [${hit.id.slice(0, 12)}]`);
+    if (hit.title) lines.push(`   ${hit.title}`);
+    for (const s of hit.snippets) {
+      const where = [PART_LABEL[s.part], s.section].filter(Boolean).join(': ');
+      lines.push(`   - (${where}) ${markSnippet(s)}`);
+    }
+  });
+  return `${lines.join('\n')}\n`;
+}

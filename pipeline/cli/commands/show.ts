@@ -1,0 +1,31 @@
+// kehoach show <id|id-prefix|number> [--json]: one stored record.
+import { openStore } from '../../../corpus/store.js';
+import { formatSummary } from '../../../output/summary.js';
+import { UsageError } from '../../errors.js';
+import { DB_OPTION, dbPath, parseCommandArgs } from '../args.js';
+import { EXIT, type Command } from '../io.js';
+import { describeMatches } from './list.js';
+
+export const run: Command = async (args, io) => {
+  const { values, positionals } = parseCommandArgs(args, { ...DB_OPTION, json: { type: 'boolean' } });
+  if (positionals.length !== 1) throw new UsageError('expects one document id, id prefix or number');
+  const wanted = positionals[0]!;
+  const store = openStore(dbPath(values.db, io), { mustExist: true });
+  try {
+    const matches = store.resolve(wanted);
+    if (matches.length === 0) {
+      io.stderr.write(`kehoach show: no stored document matches "${wanted}"\n`);
+      return EXIT.failed;
+    }
+    if (matches.length > 1) {
+      io.stderr.write(`kehoach show: "${wanted}" matches ${matches.length} documents; give more of the id:\n${describeMatches(matches)}`);
+      return EXIT.failed;
+    }
+    const record = store.getRecord(matches[0]!.id)!;
+    if (values.json) io.stdout.write(`${JSON.stringify(record)}\n`);
+    else io.stdout.write(`${formatSummary(record)}  Mã: ${record.id}\n  Tệp: ${record.source.path}\n`);
+    return EXIT.ok;
+  } finally {
+    store.close();
+  }
+};

@@ -1,0 +1,54 @@
+// The tesseract command-line program, when installed with Vietnamese: one process per page,
+// single-threaded (OMP_THREAD_LIMIT=1), as many at once as there are workers. TSV on stdout.
+import { spawn, spawnSync } from 'node:child_process';
+import { TaskPool } from './pool.js';
+import { parseTesseractTsv } from './tsv.js';
+import type { OcrEngine, OcrPage } from './types.js';
+
+let available: boolean | undefined;
+
+/** `tesseract` is on PATH and has the `vie` model. Checked once per process. */
+export function nativeTesseractAvailable(): boolean {
+  if (available === undefined) {
+    const result = spawnSync('tesseract', ['--list-langs'], { encoding: 'utf8', timeout: 10_000 });
+    available = result.status === 0 && /^vie$/m.test(`${result.stdout}\n${result.stderr}`);
+  }
+  return available;
+}
+
+export function runTesseractCli(image: Buffer, format: 'tsv' | 'txt' = 'tsv'): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const args = ['stdin', 'stdout', '-l', 'vie', '--psm', '3', '--dpi', '300'];
+    if (format === 'tsv') args.push('tsv');
+    const child = spawn('tesseract', args, {
+      env: { ...process.env, OMP_THREAD_LIMIT: '1' },
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    child.stdout.on('data', (c: Buffer) => out.push(c));
+    child.stderr.on('data', (c: Buffer) => err.push(c));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      if (code === 0) resolve(Buffer.concat(out).toString('utf8'));
+      else reject(new Error(`tesseract exited with ${code}: ${Buffer.concat(err).toString('utf8').trim().slice(0, 200)}`));
+    });
+    child.stdin.on('error', () => {}); // reported through 'close'
+    child.stdin.end(image);
+  });
+}
+
+export class NativeTesseractEngine implements OcrEngine {
+  readonly name = 'native' as const;
+  private readonly pool: TaskPool;
+
+  constructor(readonly workers: number) {
+    this.pool = new TaskPool(workers);
+  }
+
+  async recognize(image: Buffer): Promise<OcrPage> {
+    return parseTesseractTsv(await this.pool.run(() => runTesseractCli(image)));
+  }
+
+  async close(): Promise<void> {}
+}

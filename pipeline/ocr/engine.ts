@@ -1,0 +1,29 @@
+// Which OCR engine reads pages: the native tesseract program when asked for (or, with 'auto',
+// when it is installed with Vietnamese), else tesseract.js. One engine per run, shared by every
+// file through ctx.services, closed with them.
+import type { StageContext } from '../types.js';
+import { TesseractJsEngine } from './engine-js.js';
+import { NativeTesseractEngine, nativeTesseractAvailable } from './engine-native.js';
+import type { OcrEngine } from './types.js';
+
+export interface EngineChoice {
+  engine: OcrEngine;
+  /** Set when 'native' was asked for but is not installed. */
+  fellBack: boolean;
+}
+
+export function createOcrEngine(kind: 'js' | 'native' | 'auto', workers: number): EngineChoice {
+  const native = kind !== 'js' && nativeTesseractAvailable();
+  return {
+    engine: native ? new NativeTesseractEngine(workers) : new TesseractJsEngine(workers),
+    fellBack: kind === 'native' && !native,
+  };
+}
+
+export function ocrEngineFor(ctx: StageContext): Promise<EngineChoice> {
+  return ctx.services.get('ocr', async () => {
+    const choice = createOcrEngine(ctx.options.ocrEngine, ctx.options.ocrWorkers);
+    // services closes what has close(): hand it the engine's.
+    return { ...choice, close: () => choice.engine.close() };
+  });
+}

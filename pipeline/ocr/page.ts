@@ -1,0 +1,35 @@
+// One page image → text, tables and mean confidence: preprocess, recognise, rebuild layout.
+import { layoutPage } from './layout.js';
+import { preparePage } from './preprocess.js';
+import { meanConfidence } from './tsv.js';
+import type { OcrEngine } from './types.js';
+import type { Table } from '../types.js';
+
+export interface OcrPageResult {
+  text: string;
+  tables: Table[];
+  /** Mean word confidence 0..100, null when no word was found. */
+  confidence: number | null;
+  words: number;
+}
+
+export interface OcrPageOptions {
+  /** 1-based page number, stamped on the tables. */
+  page: number;
+  /** Look for a two-column header (first page). */
+  header: boolean;
+  dpi?: number;
+}
+
+export async function ocrPageImage(engine: OcrEngine, image: Buffer, options: OcrPageOptions): Promise<OcrPageResult> {
+  const prepared = await preparePage(image, { dpi: options.dpi });
+  const recognised = await engine.recognize(prepared.png);
+  const page = { ...recognised, width: recognised.width || prepared.width, height: recognised.height || prepared.height };
+  const layout = layoutPage(page, prepared.rules, { header: options.header });
+  return {
+    text: layout.text,
+    tables: layout.tables.map((t) => ({ ...t, page: options.page })),
+    confidence: meanConfidence(page),
+    words: page.words.length,
+  };
+}

@@ -1,0 +1,40 @@
+// What an OCR engine gives back: words with boxes and confidences, kept internal (the record
+// only carries per-page mean confidence). Layout is rebuilt from these boxes, not from the
+// engine's own reading order, which interleaves the two header columns of a scan.
+
+export interface Box {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+
+export interface OcrWord extends Box {
+  text: string;
+  /** 0..100 */
+  confidence: number;
+  /** The engine's own line: block, paragraph and line numbers joined. */
+  line: string;
+}
+
+export interface OcrPage {
+  width: number;
+  height: number;
+  words: OcrWord[];
+}
+
+/** Straight ruling lines found on the page image (table borders), in page pixels. */
+export interface Rule {
+  /** 'h': y is the line's position, from a to b along x; 'v': x is the position, a..b along y. */
+  kind: 'h' | 'v';
+  at: number;
+  a: number;
+  b: number;
+}
+
+export interface OcrEngine {
+  readonly name: 'js' | 'native';
+  /** `image` is an encoded image (PNG), already preprocessed. */
+  recognize(image: Buffer): Promise<OcrPage>;
+  close(): Promise<void>;
+}

@@ -1,0 +1,76 @@
+// Images (PNG, JPEG, TIFF, WebP, BMP): dimensions are read from the header first and an image
+// over the pixel limit is refused before any decoding; otherwise each page (multi-page TIFF)
+// is read by OCR.
+import sharp, { type Metadata } from 'sharp';
+import type { PageInfo } from '../../output/schema.js';
+import { log } from '../diagnostics.js';
+import { ocrEngineFor } from '../ocr/engine.js';
+import { ocrPageImage } from '../ocr/page.js';
+import type { Table } from '../types.js';
+import type { Reader } from './index.js';
+import { reportFallbackOnce } from './pdf.js';
+
+const LOW_CONFIDENCE = 60;
+
+export const readImage: Reader = async ({ bytes, detected }, ctx) => {
+  let meta: Metadata;
+  try {
+    // Header only: sharp's metadata() does not decode pixels.
+    meta = await sharp(bytes, { limitInputPixels: false }).metadata();
+  } catch (error) {
+    ctx.message(log.corruptFile(detected.description, (error as Error).message));
+    return null;
+  }
+  const width = meta.width ?? 0;
+  const height = meta.pageHeight ?? meta.height ?? 0;
+  const pages = Math.max(1, meta.pages ?? 1);
+  const pixels = width * height;
+  if (!width || !height) {
+    ctx.message(log.corruptFile(detected.description, 'no image dimensions'));
+    return null;
+  }
+  if (pixels > ctx.options.maxPixels) {
+    ctx.message(log.imageTooLarge(pixels, ctx.options.maxPixels));
+    return null;
+  }
+  const dpi = meta.density && meta.density >= 100 ? meta.density : undefined;
+  // Decode the first page before starting OCR: damaged pixel data is a corrupt file, not an OCR failure.
+  const decode = (i: number) => sharp(bytes, { page: i, limitInputPixels: ctx.options.maxPixels }).png({ compressionLevel: 1 }).toBuffer();
+  let first: Buffer;
+  try {
+    first = await decode(0);
+  } catch (error) {
+    ctx.message(log.corruptFile(detected.description, (error as Error).message.split('\n')[0]!));
+    return null;
+  }
+  const { engine, fellBack } = await ocrEngineFor(ctx);
+  if (fellBack) reportFallbackOnce(ctx);
+
+  const texts: string[] = new Array(pages).fill('');
+  const tables: Table[][] = new Array(pages).fill([]);
+  const pageInfo: PageInfo[] = [];
+  await Promise.all(
+    Array.from({ length: pages }, async (_, i) => {
+      const n = i + 1;
+      try {
+        const png = i === 0 ? first : await decode(i);
+        const r = await ocrPageImage(engine, png, { page: n, header: n === 1, dpi });
+        texts[i] = r.text;
+        tables[i] = r.tables;
+        pageInfo[i] = { page: n, method: 'ocr', confidence: r.confidence };
+        if (r.confidence !== null && r.confidence < LOW_CONFIDENCE) ctx.message(log.ocrLowConfidence(r.confidence), { page: n });
+      } catch (error) {
+        pageInfo[i] = { page: n, method: 'ocr', confidence: null };
+        ctx.message(log.ocrFailed(`page ${n}: ${(error as Error).message}`), { page: n });
+      }
+    }),
+  );
+  return {
+    text: texts.join('\f'),
+    format: 'image',
+    pages,
+    ocr: true,
+    pageInfo,
+    tables: tables.flat(),
+  };
+};

@@ -1,0 +1,25 @@
+// The optional last stage: write the validated record to the corpus store, in one transaction.
+// Used as processFile(path, { after: [['store', createStoreStage(store)]] }).
+import type { Store } from '../../corpus/store.js';
+import { log } from '../diagnostics.js';
+import { StoreError } from '../errors.js';
+import { toRecord } from '../run.js';
+import type { Stage } from '../types.js';
+
+export function createStoreStage(store: Store): Stage {
+  return (doc, ctx) => {
+    // A record that breaks the published schema would be handed to every consumer of the store.
+    if (ctx.diagnostics.some((d) => d.code === 'SCHEMA_INVALID')) {
+      ctx.message(log.storeFailed('it does not match the record schema'));
+      return doc;
+    }
+    const status = ctx.diagnostics.some((d) => d.severity === 'error') ? 'partial_success' : 'success';
+    try {
+      store.saveRecord(toRecord(doc, ctx.diagnostics, status));
+    } catch (error) {
+      if (!(error instanceof StoreError)) throw error;
+      ctx.message(log.storeFailed(error.message));
+    }
+    return doc;
+  };
+}

@@ -1,0 +1,80 @@
+// Benchmark: the four seed plans with diacritics, replicated to ~1,000 files (a few bytes
+// varied so every sha256 differs), through read → normalise → extract → validate → store,
+// in-process with one PipelineServices per run, into a fresh database each run.
+// Reported: docs/s and ms per document, median of the runs; once with restoration off
+// (--restore never) and once as ingest runs by default (--restore auto). A third line
+// strips the diacritics from the copies, so restoration really rewrites every document.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { openStore } from '../../corpus/store.js';
+import { parseOptions, type PipelineOptions } from '../../pipeline/options.js';
+import { processFile } from '../../pipeline/run.js';
+import { PipelineServices } from '../../pipeline/services.js';
+import { createStoreStage } from '../../pipeline/stages/store.js';
+import { median, printRow, timeRuns, type BenchArgs } from './harness.js';
+
+const repoRoot = resolve(import.meta.dirname, '../..');
+const SEEDS = ['000_e33a46f756994b3d.txt', '002_11193dad341833c5.txt', '003_c48f5550e49a9653.txt', '004_642cb17b6a89c38d.txt'];
+
+function stripDiacritics(text: string): string {
+  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
+}
+
+/** Writes `count` files cycling through the seeds, each ending with its own copy number. */
+function replicate(folder: string, count: number, transform: (text: string) => string = (t) => t): string[] {
+  mkdirSync(folder, { recursive: true });
+  const texts = SEEDS.map((name) => transform(readFileSync(resolve(repoRoot, '../shared/seeds', name), 'utf8')));
+  const files: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const path = join(folder, `plan-${String(i).padStart(5, '0')}.txt`);
+    writeFileSync(path, `${texts[i % texts.length]}\n${i}\n`);
+    files.push(path);
+  }
+  return files;
+}
+
+async function ingestAll(files: readonly string[], dbPath: string, options: PipelineOptions): Promise<number> {
+  rmSync(dbPath, { force: true });
+  const store = openStore(dbPath);
+  const services = new PipelineServices(options);
+  const after = [['store', createStoreStage(store)]] as Array<[string, ReturnType<typeof createStoreStage>]>;
+  let stored = 0;
+  try {
+    for (const file of files) {
+      const result = await processFile(file, { options, services, after });
+      if (result.record) stored++;
+    }
+  } finally {
+    await services.close();
+    store.close();
+  }
+  return stored;
+}
+
+async function measure(label: string, files: readonly string[], dbPath: string, options: PipelineOptions, runs: number) {
+  let stored = 0;
+  // One warm-up pass over a few files loads the modules and the language model.
+  await ingestAll(files.slice(0, 8), dbPath, options);
+  const times = await timeRuns(runs, async () => {
+    stored = await ingestAll(files, dbPath, options);
+  });
+  const ms = median(times);
+  printRow(label, `${((files.length / ms) * 1000).toFixed(1)} docs/s  ${(ms / files.length).toFixed(2)} ms/doc  (${stored}/${files.length} stored, median of ${runs})`);
+}
+
+export async function bench(args: BenchArgs): Promise<void> {
+  const count = args.files ?? 1000;
+  const work = mkdtempSync(join(tmpdir(), 'kehoach-bench-'));
+  try {
+    const files = replicate(join(work, 'plans'), count);
+    const db = join(work, 'bench.db');
+    await measure(`extract+store, ${count} files, restore never`, files, db, parseOptions({ restore: 'never' }), args.runs);
+    await measure(`extract+store, ${count} files, restore auto`, files, db, parseOptions({ restore: 'auto' }), args.runs);
+    const strippedCount = Math.min(count, args.files ?? 200);
+    const stripped = replicate(join(work, 'stripped'), strippedCount, stripDiacritics);
+    await measure(`stripped copies, ${strippedCount} files, restore auto`, stripped, db, parseOptions({ restore: 'auto' }), args.runs);
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}

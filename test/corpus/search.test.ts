@@ -1,0 +1,261 @@
+// Search: the query sanitiser (table-driven hostile input), diacritic/case/đ-insensitive
+// matching, ranking, snippets whose offsets point into text.normalized, filters, and the seeds
+// ingested through the real pipeline.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseSearchQuery } from '../../corpus/query.js';
+import { markSnippet, searchStore } from '../../corpus/search.js';
+import { openStore, type Store } from '../../corpus/store.js';
+import { foldVietnamese } from '../../normalizers/fold.js';
+import { processFile } from '../../pipeline/run.js';
+import { buildPlan } from './records.js';
+import { main } from '../../pipeline/cli/main.js';
+import type { CliIO } from '../../pipeline/cli/io.js';
+
+const repoRoot = resolve(import.meta.dirname, '../..');
+
+const HOSTILE = [
+  '"',
+  'AND',
+  'OR',
+  'NOT x',
+  'NEAR(a b)',
+  'NEAR("an toàn" "thực phẩm", 5)',
+  '*',
+  'an*',
+  '(',
+  ')',
+  'a" OR "b',
+  '"unbalanced phrase',
+  'body:x',
+  'doc_id:1',
+  '{body}: x',
+  '^x',
+  '-x',
+  '+x',
+  "'; DROP TABLE documents; --",
+  '\u0000\u0001\u0002',
+  '“An toàn thực phẩm',
+  'Đ'.repeat(10_000),
+  'an toàn '.repeat(2_000),
+  ':',
+  '""',
+  '"" AND ""',
+];
+
+describe('parseSearchQuery', () => {
+  it.each(HOSTILE)('%j becomes quoted terms only', (input) => {
+    const q = parseSearchQuery(input);
+    if (q.match === null) return expect(q.terms).toEqual([]);
+    // Every term is a double-quoted run of folded letters/digits and spaces, joined by AND/OR.
+    expect(q.match).toMatch(/^("[\p{Ll}\p{N} ]+"|\(|\)| AND | OR )+$/u);
+  });
+
+  it.each([
+    ['An toàn thực phẩm', ['an', 'toan', 'thuc', 'pham']],
+    ['AN TOÀN THỰC PHẨM', ['an', 'toan', 'thuc', 'pham']],
+    ['an toan thuc pham', ['an', 'toan', 'thuc', 'pham']],
+    ['Đức Giang', ['duc', 'giang']],
+    ['hoà hòa', ['hoa']],
+    ['"người tốt, việc tốt" khen', ['nguoi tot viec tot', 'khen']],
+    ['05/KH-HĐTĐKT', ['05 kh hdtdkt']],
+    ['a" OR "b', ['a', 'or', 'b']],
+    ['  \t ', []],
+    ['*** ((', []],
+  ])('%j → %j', (input, terms) => {
+    expect(parseSearchQuery(input).terms.map((t) => t.words.join(' '))).toEqual(terms);
+  });
+
+  it('folds NFD input like NFC', () => {
+    expect(parseSearchQuery('Thực phẩm'.normalize('NFD')).terms).toEqual(parseSearchQuery('Thực phẩm').terms);
+  });
+
+  it('caps the number of terms and says how many were dropped', () => {
+    const q = parseSearchQuery(Array.from({ length: 40 }, (_, i) => `w${i}`).join(' '));
+    expect(q.terms).toHaveLength(24);
+    expect(q.dropped).toBe(16);
+  });
+});
+
+describe('searchStore on hand-built plans', () => {
+  let store: Store;
+  const foodDistrict = buildPlan({
+    name: 'food-district',
+    number: '05/KH-HĐTĐKT',
+    date: '2024-01-19',
+    issuer: 'Hội đồng Thi đua - Khen thưởng quận Hoàng Mai',
+    level: 'district',
+    locality: 'Hoàng Mai',
+    title: 'Kế hoạch thi đua “An toàn thực phẩm” năm 2024',
+    body: ['I. MỤC ĐÍCH\n\nĐẩy mạnh tuyên truyền về an toàn thực phẩm tại các chợ đầu mối.'],
+    movements: [{ name: 'An toàn thực phẩm' }],
+  });
+  const foodWard = buildPlan({
+    name: 'food-ward',
+    number: '12/KH-UBND',
+    date: '2023-02-01',
+    issuer: 'Ủy ban nhân dân phường Đức Giang',
+    level: 'ward',
+    locality: 'Đức Giang',
+    title: 'Công tác thi đua năm 2023',
+    body: ['Phối hợp kiểm tra bếp ăn tập thể; an toàn lao động và thực phẩm sạch.'],
+    tasks: [{ content: 'Kiểm tra an toàn thực phẩm tại trường học', lead: ['Trạm Y tế'] }],
+  });
+  const other = buildPlan({
+    name: 'other',
+    number: '03/KH-HĐTĐKT',
+    date: '2024-01-10',
+    issuer: 'Hội đồng Thi đua - Khen thưởng quận Long Biên',
+    level: 'district',
+    locality: 'Long Biên',
+    title: 'Kiểm tra công tác thi đua',
+    body: ['Đoàn kiểm tra làm việc với các phường.'],
+  });
+
+  beforeAll(() => {
+    store = openStore(':memory:');
+    for (const r of [foodDistrict, foodWard, other]) store.saveRecord(r);
+  });
+  afterAll(() => store.close());
+
+  const ids = (query: string, options = {}) => searchStore(store, query, options).hits.map((h) => h.id);
+
+  it('finds the same plans with and without diacritics, in any case, with đ or d', () => {
+    const expected = ids('An toàn thực phẩm');
+    expect(expected).toEqual(expect.arrayContaining([foodDistrict.id, foodWard.id]));
+    expect(expected).not.toContain(other.id);
+    expect(ids('an toan thuc pham')).toEqual(expected);
+    expect(ids('AN TOÀN THỰC PHẨM')).toEqual(expected);
+    expect(ids('Duc Giang')).toEqual(ids('ĐỨC GIANG'));
+    expect(ids('duc giang')).toEqual([foodWard.id]);
+  });
+
+  it('ranks a match in the title and movements above one in the running text', () => {
+    expect(ids('an toàn thực phẩm')[0]).toBe(foodDistrict.id);
+  });
+
+  it('a quoted phrase needs its words together', () => {
+    // The ward's running text has the words apart ("an toàn lao động và thực phẩm"); its task has the phrase.
+    const hits = searchStore(store, '"toàn thực phẩm"').hits;
+    const ward = hits.find((h) => h.id === foodWard.id)!;
+    expect(ward.snippets.length).toBeGreaterThan(0);
+    for (const s of ward.snippets) {
+      for (const h of s.highlights) expect(foldVietnamese(s.text.slice(h.start, h.end))).toBe('toan thuc pham');
+    }
+  });
+
+  it('cuts snippets from the normalised text, with highlights and offsets that point at the match', () => {
+    const hit = searchStore(store, 'an toan thuc pham').hits.find((h) => h.id === foodDistrict.id)!;
+    expect(hit.snippets.length).toBeGreaterThan(0);
+    for (const s of hit.snippets) {
+      expect(s.highlights.length).toBeGreaterThan(0);
+      for (const h of s.highlights) expect(foldVietnamese(s.text.slice(h.start, h.end))).toMatch(/an|toan|thuc|pham/);
+      for (const m of s.matches) expect(foldVietnamese(foodDistrict.text.normalized.slice(m.start, m.end))).toMatch(/^(an|toan|thuc|pham|an toan thuc pham)$/);
+    }
+    const text = hit.snippets.find((s) => s.part === 'text')!;
+    expect(markSnippet(text)).toContain('«an toàn thực phẩm»');
+    expect(text.section).toBe(null);
+    const title = hit.snippets.find((s) => s.part === 'title');
+    expect(title?.text).toContain('An toàn thực phẩm');
+  });
+
+  it('filters by level, issuer, year, type and movement', () => {
+    expect(ids('thi đua', { level: 'ward' })).toEqual([foodWard.id]);
+    expect(ids('thi đua', { issuer: 'long bien' })).toEqual([other.id]);
+    expect(ids('thi đua', { year: 2023 })).toEqual([foodWard.id]);
+    expect(ids('thi đua', { type: 'QĐ' })).toEqual([]);
+    expect(ids('thi đua', { movement: 'an toan thuc pham' })).toEqual([foodDistrict.id]);
+  });
+
+  it.each(HOSTILE)('hostile query %j never raises', (input) => {
+    expect(() => searchStore(store, input)).not.toThrow();
+  });
+
+  it('an empty query yields no terms and no hits', () => {
+    expect(searchStore(store, '   ')).toMatchObject({ terms: [], hits: [] });
+  });
+});
+
+describe('kehoach search (CLI, in process)', () => {
+  let dir: string;
+  let db: string;
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'kehoach-search-'));
+    db = join(dir, 'k.db');
+    const store = openStore(db);
+    store.saveRecord(buildPlan({ name: 'cli', number: '01/KH-UBND', title: 'An toàn thực phẩm', level: 'ward' }));
+    store.close();
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  const run = async (...args: string[]) => {
+    let stdout = '';
+    let stderr = '';
+    const io: CliIO = {
+      stdout: { write: (s: string) => ((stdout += s), true) } as never,
+      stderr: { write: (s: string) => ((stderr += s), true) } as never,
+      env: {},
+      cwd: dir,
+    };
+    const code = await main(['search', ...args, '--db', db], io);
+    return { code, stdout, stderr };
+  };
+
+  it('prints JSON with hits and terms', async () => {
+    const r = await run('an toan', '--json');
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(out.terms).toEqual(['an', 'toan']);
+    expect(out.hits).toHaveLength(1);
+  });
+
+  it.each([
+    [[''], /expects a query/],
+    [['"*"'], /no words to search for/],
+    [['x', '--limit', '0'], /--limit/],
+    [['x', '--level', 'village'], /--level/],
+    [['x', '--year', '21'], /--year/],
+  ])('%j is a usage error (exit 2)', async (args, message) => {
+    const r = await run(...args);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(message);
+  });
+});
+
+describe('the seeds through the real pipeline', () => {
+  let store: Store;
+  const records: Array<{ id: string; folded: string }> = [];
+  beforeAll(async () => {
+    store = openStore(':memory:');
+    for (const name of ['000_e33a46f756994b3d', '001_fed481ad4cf1acdd', '002_11193dad341833c5', '003_c48f5550e49a9653', '004_642cb17b6a89c38d']) {
+      const result = await processFile(resolve(repoRoot, '../shared/seeds', `${name}.txt`));
+      if (!result.record) continue;
+      store.saveRecord(result.record);
+      records.push({ id: result.record.id, folded: foldVietnamese(result.record.text.normalized).replace(/\s+/g, ' ') });
+    }
+  });
+  afterAll(() => store.close());
+
+  const ids = (q: string) => searchStore(store, q, { limit: 50 }).hits.map((h) => h.id).sort();
+
+  it.each([
+    ['an toan thuc pham', 'An toàn thực phẩm', 'AN TOÀN THỰC PHẨM'],
+    ['nguoi tot viec tot', 'Người tốt, việc tốt', 'NGƯỜI TỐT, VIỆC TỐT'],
+    ['hoi dong thi dua khen thuong', 'Hội đồng thi đua khen thưởng', 'HỘI ĐỒNG THI ĐUA KHEN THƯỞNG'],
+    ['duc giang', 'Đức Giang', 'ĐỨC GIANG'],
+  ])('%s: the same plans however it is written', (plain, marked, upper) => {
+    const expected = ids(plain);
+    // Every seed whose normalised text holds the phrase is found.
+    const holding = records.filter((r) => r.folded.includes(plain)).map((r) => r.id);
+    expect(holding.length).toBeGreaterThan(0);
+    expect(expected).toEqual(expect.arrayContaining(holding));
+    expect(ids(marked)).toEqual(expected);
+    expect(ids(upper)).toEqual(expected);
+  });
+
+  it.each(HOSTILE)('hostile query %j never raises', (input) => {
+    expect(() => searchStore(store, input)).not.toThrow();
+  });
+});

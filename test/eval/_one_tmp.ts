@@ -1,0 +1,12 @@
+import { loadModel } from '../../normalizers/diacritics/lm.js';
+import { Restorer } from '../../normalizers/diacritics/restorer.js';
+const r = new Restorer(loadModel(process.argv[2]));
+console.log(r.syllableCandidates('phuong'));
+for (const s of process.argv.slice(3)) console.log(r.restore(s).text);
+import { readFileSync } from 'node:fs';
+import { stripMarks } from './diacritics.js';
+const doc = stripMarks(readFileSync('../shared/seeds/000_e33a46f756994b3d.txt', 'utf8').normalize('NFC'));
+const lines = doc.split('\n');
+console.log(r.restore(lines[14]!).text.slice(0, 200));
+console.log(r.restore(lines.slice(10, 16).join('\n')).text.split('\n')[4]!.slice(0, 200));
+console.log(JSON.stringify(lines.slice(10,15)));

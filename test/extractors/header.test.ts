@@ -1,0 +1,168 @@
+import { describe, expect, it } from 'vitest';
+import { extractHeader } from '../../extractors/header.js';
+import { parseIssuer } from '../../extractors/issuer.js';
+import type { Signer } from '../../output/schema.js';
+import { testContext } from './context.js';
+
+const noSigner: Signer = { name: null, title: null, authority: null };
+
+function header(text: string, signer: Signer = noSigner) {
+  const ctx = testContext();
+  const document = extractHeader(text, ctx, signer);
+  return { document, codes: ctx.codes(), text };
+}
+
+describe('issuer lines', () => {
+  it.each([
+    ['UBND QUẬN LONG BIÊN', 'Ủy ban nhân dân quận Long Biên', 'district', 'Long Biên'],
+    ['ỦY BAN NHÂN DÂN QUẬN BA ĐÌNH', 'Ủy ban nhân dân quận Ba Đình', 'district', 'Ba Đình'],
+    ['UBND THỊ XÃ CHÍ LINH', 'Ủy ban nhân dân thị xã Chí Linh', 'town', 'Chí Linh'],
+    ['ỦY BAN NHÂN DÂN THÀNH PHỐ HÀ NỘI', 'Ủy ban nhân dân thành phố Hà Nội', 'city', 'Hà Nội'],
+    ['UBND TỈNH HẢI DƯƠNG', 'Ủy ban nhân dân tỉnh Hải Dương', 'province', 'Hải Dương'],
+    ['UBND HUYỆN GIA LÂM', 'Ủy ban nhân dân huyện Gia Lâm', 'district', 'Gia Lâm'],
+    ['UBND PHƯỜNG ĐỨC GIANG', 'Ủy ban nhân dân phường Đức Giang', 'ward', 'Đức Giang'],
+    ['UBND XÃ LÊ LỢI', 'Ủy ban nhân dân xã Lê Lợi', 'commune', 'Lê Lợi'],
+    ['Hội đồng TĐKT quận Long Biên', 'Hội đồng Thi đua - Khen thưởng quận Long Biên', 'district', 'Long Biên'],
+    ['Hội đồng thi đua khen thưởng tỉnh Hải Dương', 'Hội đồng Thi đua - Khen thưởng tỉnh Hải Dương', 'province', 'Hải Dương'],
+    ['HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG THÀNH PHỐ HÀ NỘI', 'Hội đồng Thi đua - Khen thưởng thành phố Hà Nội', 'city', 'Hà Nội'],
+    ['Hoi dong thi dua khen thuong quan Long Bien', 'Hội đồng Thi đua - Khen thưởng quận Long Biên', 'district', 'Long Biên'],
+    ['Thành uỷ Hà Nội', 'Thành ủy Hà Nội', 'city', 'Hà Nội'],
+    ['Bộ chính trị', 'Bộ Chính trị', 'central', null],
+    ['Thủ tướng Chính phủ', 'Thủ tướng Chính phủ', 'central', null],
+    ['Hội đồng Thi đua - Khen thưởng Trung ương', 'Hội đồng Thi đua - Khen thưởng Trung ương', 'central', null],
+  ])('%s → %s (%s)', (phrase, name, level, locality) => {
+    expect(parseIssuer(phrase)).toMatchObject({ name, level, locality });
+  });
+
+  it('resolves relative names against the document frame', () => {
+    const frame = {
+      own: { name: 'Đức Giang', word: 'phường', level: 'ward' as const },
+      district: { name: 'Long Biên', word: 'quận', level: 'district' as const },
+      province: { name: 'Hà Nội', word: 'thành phố', level: 'city' as const },
+    };
+    expect(parseIssuer('UBND Quận', frame)?.name).toBe('Ủy ban nhân dân quận Long Biên');
+    expect(parseIssuer('Hội đồng thi đua khen thưởng thành phố', frame)?.name).toBe('Hội đồng Thi đua - Khen thưởng thành phố Hà Nội');
+    expect(parseIssuer('Hội đồng TĐKT phường', frame)?.name).toBe('Hội đồng Thi đua - Khen thưởng phường Đức Giang');
+    expect(parseIssuer('Thành uỷ', frame)?.name).toBe('Thành ủy Hà Nội');
+    expect(parseIssuer('UBND tỉnh', frame)).toMatchObject({ name: 'Ủy ban nhân dân tỉnh', unresolved: true });
+  });
+});
+
+describe('extractHeader', () => {
+  it('reads a two-body header: council under its UBND', () => {
+    const { document, codes } = header(
+      'UBND QUẬN LONG BIÊN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nHỘI ĐỒNG THI ĐUA - KHEN THƯỞNG\tĐộc lập - Tự do - Hạnh phúc\n' +
+        'Số: 04 /KH-HĐTĐKT\tLong Biên, ngày 03 tháng 02 năm 2023\n\nKẾ HOẠCH\nKiểm tra công tác thi đua, khen thưởng năm 2023\n\n' +
+        'Căn cứ Quyết định số 4333/QĐ-UBND ngày 30/7/2021 của UBND Quận;',
+    );
+    expect(document).toMatchObject({
+      type: 'Kế hoạch',
+      typeCode: 'KH',
+      number: '04/KH-HĐTĐKT',
+      serial: '04',
+      symbol: 'KH-HĐTĐKT',
+      issuer: {
+        name: 'Hội đồng Thi đua - Khen thưởng quận Long Biên',
+        level: 'district',
+        locality: 'Long Biên',
+        parent: 'Ủy ban nhân dân quận Long Biên',
+      },
+      place: 'Long Biên',
+      date: '2023-02-03',
+      title: 'Kiểm tra công tác thi đua, khen thưởng năm 2023',
+    });
+    expect(codes).toEqual([]);
+  });
+
+  it('every header value has a span pointing at its source', () => {
+    const { document, text } = header('ỦY BAN NHÂN DÂN\nQUẬN BA ĐÌNH\n\nSố: 29 /KH-UBND\n\nBa Đình, ngày 22 tháng 01 năm 2021\n\nKẾ HOẠCH\nCông tác thi đua, khen thưởng quận Ba Đình\ngiai đoạn 2021-2025\n\nThực hiện …');
+    const s = document.spans!;
+    expect(text.slice(s.number!.start, s.number!.end)).toBe('Số: 29 /KH-UBND');
+    expect(text.slice(s.date!.start, s.date!.end)).toBe('ngày 22 tháng 01 năm 2021');
+    expect(text.slice(s.place!.start, s.place!.end)).toBe('Ba Đình');
+    expect(text.slice(s.type!.start, s.type!.end)).toBe('KẾ HOẠCH');
+    expect(text.slice(s.issuer!.start, s.issuer!.end)).toBe('ỦY BAN NHÂN DÂN\nQUẬN BA ĐÌNH');
+    expect(document.title).toBe('Công tác thi đua, khen thưởng quận Ba Đình giai đoạn 2021-2025');
+    expect(document.issuer).toEqual({ name: 'Ủy ban nhân dân quận Ba Đình', level: 'district', locality: 'Ba Đình', parent: null });
+  });
+
+  it('a council split over two lines under a thị xã UBND', () => {
+    const { document } = header(' \tUBND THỊ XÃ CHÍ LINH\nHỘI ĐỒNG\nTHI ĐUA KHEN THƯỞNG\nSố: 01/KH- TĐKT\n\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nChí Linh, ngày 10  tháng 01  năm 2018\n\n\nKẾ HOẠCH\n\nTriển khai thực hiện công tác thi đua, khen thưởng năm 2018\n');
+    expect(document).toMatchObject({
+      number: '01/KH-TĐKT',
+      issuer: { name: 'Hội đồng Thi đua - Khen thưởng thị xã Chí Linh', level: 'town', locality: 'Chí Linh', parent: 'Ủy ban nhân dân thị xã Chí Linh' },
+      place: 'Chí Linh',
+      date: '2018-01-10',
+    });
+  });
+
+  it('takes the issuer from the body and the signature when the header lines are lost', () => {
+    const { document, codes } = header(
+      '\n\nSố: 51 /KH-HĐTĐKT\n\nĐức Giang, ngày 22 tháng 07 năm 2018\n\nKẾ HOẠCH\n\nCông tác thi đua, khen thưởng năm 2018\n\n' +
+        'Thực hiện Kế hoạch số 29/KH-HĐTĐKT ngày 08/12/2017 của Hội đồng thi đua khen thưởng thành phố Hà Nội;\n\n' +
+        'Hội đồng thi đua khen thưởng phường Đức Giang xây dựng kế hoạch công tác thi đua khen thưởng năm 2018 trên địa bàn quận Long Biên, như sau:',
+      { name: 'Lương Hồng Điệp', title: 'CHỦ TỊCH UBND PHƯỜNG', authority: 'TM.' },
+    );
+    expect(document.issuer).toEqual({
+      name: 'Hội đồng Thi đua - Khen thưởng phường Đức Giang',
+      level: 'ward',
+      locality: 'Đức Giang',
+      parent: 'Ủy ban nhân dân phường Đức Giang',
+    });
+    expect(codes).toEqual(['ISSUER_FROM_BODY']);
+  });
+
+  it('reads the hand-restored header of the OCR scan, columns interleaved', () => {
+    const { document, codes } = header(
+      ' UBND QUẬN LONG BIÊN\nHỘI đồng thi đua-khen thưởng\n\nLong Biên, ngàyo2>£ thángOj năm 2021Số: 03 /KH-HĐTĐKT\n\nKẾ HOẠCH\nThực hiện công tác thi đua, khen thưởng năm 2021\n\n' +
+        'Thực hiện Kế hoạch số 03/KH-HĐTĐKT ngày 10/12/2020 của Hội đồng thi đua khen thưởng thành phố Hà Nội về công tác thi đua khen thưởng năm 2021;',
+    );
+    expect(document).toMatchObject({
+      number: '03/KH-HĐTĐKT',
+      issuer: { name: 'Hội đồng Thi đua - Khen thưởng quận Long Biên', level: 'district', locality: 'Long Biên', parent: 'Ủy ban nhân dân quận Long Biên' },
+      place: 'Long Biên',
+      date: '2021',
+      title: 'Thực hiện công tác thi đua, khen thưởng năm 2021',
+    });
+    expect(codes).toEqual(['PARTIAL_DATE']);
+  });
+
+  it('is tolerant of the raw stripped scan (folded matching)', () => {
+    const { document } = header(' UBND QUAN LONG BIEN\nHOI dong thi dua-khen thuong\n\nLong Bien, ngayo2>£ thdngOj ndm 2021S6: 03 /KH-HDTDKT\n\nKE HOACH\nThirc hien Cong tac thi dua, khen thuong nam 2021\n');
+    expect(document).toMatchObject({
+      type: 'Kế hoạch',
+      number: '03/KH-HĐTĐKT',
+      issuer: { name: 'Hội đồng Thi đua - Khen thưởng quận Long Biên', level: 'district', locality: 'Long Biên' },
+      place: 'Long Biên',
+      date: '2021',
+    });
+  });
+
+  it('a blank serial: number and serial null, symbol kept, an info diagnostic', () => {
+    const { document, codes } = header('UBND QUẬN HOÀN KIẾM\nSố:      /KH-UBND\nHoàn Kiếm, ngày    tháng    năm 2022\nKẾ HOẠCH\nTổ chức phong trào thi đua năm 2022\n');
+    expect(document).toMatchObject({ number: null, serial: null, symbol: 'KH-UBND', date: '2022', typeCode: 'KH' });
+    expect(codes).toEqual(['BLANK_SERIAL', 'PARTIAL_DATE']);
+  });
+
+  it.each([
+    ['QUYẾT ĐỊNH', 'Quyết định', 'QĐ', 'Số: 31/2020/QĐ-UBND'],
+    ['CHƯƠNG TRÌNH HÀNH ĐỘNG', 'Chương trình hành động', 'CTr', 'Số: 228/CTr-UBND'],
+    ['HƯỚNG DẪN', 'Hướng dẫn', 'HD', 'Số: 7/HD-HĐTĐKT'],
+    ['BÁO CÁO', 'Báo cáo', 'BC', 'Số: 12/BC-UBND'],
+  ])('type heading %s → %s (%s)', (heading, type, typeCode, numberLine) => {
+    const { document } = header(`UBND QUẬN CẦU GIẤY\n${numberLine}\nCầu Giấy, ngày 05 tháng 3 năm 2020\n${heading}\nVề công tác thi đua năm 2020\n`);
+    expect(document).toMatchObject({ type, typeCode, title: 'Về công tác thi đua năm 2020' });
+  });
+
+  it('infers the type from the symbol when the heading is missing', () => {
+    const { document, codes } = header('Số: 12/KH-UBND\nHà Nội, ngày 05/3/2020\n\nNội dung không có tiêu đề.');
+    expect(document).toMatchObject({ type: 'Kế hoạch', typeCode: 'KH', number: '12/KH-UBND', date: '2020-03-05', place: 'Hà Nội', title: null });
+    expect(codes).toContain('MISSING_ISSUER');
+  });
+
+  it('reports what is missing instead of inventing it', () => {
+    const { document, codes } = header('KẾ HOẠCH\nCông tác năm 2020\n\nNội dung.');
+    expect(document).toMatchObject({ number: null, date: null, place: null, issuer: { name: null } });
+    expect(codes).toEqual(['MISSING_NUMBER', 'MISSING_DATE', 'MISSING_ISSUER']);
+  });
+});

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { canonicalSymbolPart, parsePlanNumber, readPlanNumber } from '../../extractors/number.js';
+
+describe('parsePlanNumber', () => {
+  it.each([
+    ['51 /KH-HĐTĐKT', '51/KH-HĐTĐKT', '51', 'KH-HĐTĐKT', 'KH'],
+    ['01/KH- TĐKT', '01/KH-TĐKT', '01', 'KH-TĐKT', 'KH'],
+    ['29 /KH-UBND', '29/KH-UBND', '29', 'KH-UBND', 'KH'],
+    ['31/2020/QĐ-UBND', '31/2020/QĐ-UBND', '31/2020', 'QĐ-UBND', 'QĐ'],
+    ['121/2005/NĐ-CP', '121/2005/NĐ-CP', '121/2005', 'NĐ-CP', 'NĐ'],
+    ['91 / 2017 / NĐ-CP', '91/2017/NĐ-CP', '91/2017', 'NĐ-CP', 'NĐ'],
+    ['153/KH-UBND-NV', '153/KH-UBND-NV', '153', 'KH-UBND-NV', 'KH'],
+    ['34-CT/TW', '34-CT/TW', '34', 'CT/TW', 'CT'],
+    ['124-KH/TU', '124-KH/TU', '124', 'KH/TU', 'KH'],
+    ['01-CTr/QU', '01-CTr/QU', '01', 'CTr/QU', 'CTr'],
+    ['04-CTr-TU', '04-CTr/TU', '04', 'CTr/TU', 'CTr'],
+    ['09-NQ/TW', '09-NQ/TW', '09', 'NQ/TW', 'NQ'],
+    ['18/CT-TTg', '18/CT-TTg', '18', 'CT-TTg', 'CT'],
+    ['228/CTr-UBND', '228/CTr-UBND', '228', 'CTr-UBND', 'CTr'],
+    ['12/2019/TT-BNV', '12/2019/TT-BNV', '12/2019', 'TT-BNV', 'TT'],
+    ['06/2022/QH15', '06/2022/QH15', '06/2022', 'QH15', null],
+    ['1234/UBND-NC', '1234/UBND-NC', '1234', 'UBND-NC', null],
+    ['45/TTr-UBND', '45/TTr-UBND', '45', 'TTr-UBND', 'TTr'],
+    ['7/HD-HĐTĐKT', '7/HD-HĐTĐKT', '7', 'HD-HĐTĐKT', 'HD'],
+    ['02/BC-UBND;', '02/BC-UBND', '02', 'BC-UBND', 'BC'],
+  ])('%s → %s', (raw, number, serial, symbol, typeCode) => {
+    expect(parsePlanNumber(raw)).toMatchObject({ number, serial, symbol, typeCode });
+  });
+
+  it.each([
+    ['03 /KH-HDTDKT', '03/KH-HĐTĐKT'],
+    ['12/QD-UBND', '12/QĐ-UBND'],
+    ['5/KH-TDKT', '5/KH-TĐKT'],
+    ['8/KH-TTHDTDKT', '8/KH-TTHĐTĐKT'],
+    ['77/2017/ND-CP', '77/2017/NĐ-CP'],
+    ['3/CTR-UBND', '3/CTr-UBND'],
+    ['10/CT-TTG', '10/CT-TTg'],
+    ['2/KH-DU', '2/KH-ĐU'],
+    ['14/NQ-HDND', '14/NQ-HĐND'],
+  ])('restores Vietnamese letters: %s → %s', (raw, number) => {
+    expect(parsePlanNumber(raw)?.number).toBe(number);
+  });
+
+  it.each([
+    ['    /KH-UBND', 'KH-UBND'],
+    ['…/KH-UBND', 'KH-UBND'],
+    ['...../KH-HĐTĐKT', 'KH-HĐTĐKT'],
+    ['/KH-HĐTĐKT', 'KH-HĐTĐKT'],
+    ['___/QĐ-UBND', 'QĐ-UBND'],
+  ])('a blank serial %j keeps the symbol and no number', (raw, symbol) => {
+    expect(parsePlanNumber(raw)).toMatchObject({ number: null, serial: null, symbol });
+  });
+
+  it.each(['2016-2020', '07/4/2014', 'QUÝ I/2018', 'Tháng 01/2018', 'abc', '', '2016-XYZ/AB', '12'])('%j is not a number', (raw) => {
+    expect(parsePlanNumber(raw)).toBeNull();
+  });
+
+  it('reads a number at the start of running text and says where it ends', () => {
+    const m = readPlanNumber('29 /KH-UBND\tBa Đình, ngày 22 tháng 01 năm 2021');
+    expect(m?.value.number).toBe('29/KH-UBND');
+    expect(m?.length).toBe('29 /KH-UBND'.length);
+  });
+
+  it('keeps a part written with Đ, and an unknown part, as written', () => {
+    expect(canonicalSymbolPart('HĐ')).toBe('HĐ');
+    expect(canonicalSymbolPart('XYZ')).toBe('XYZ');
+    expect(canonicalSymbolPart('cp')).toBe('CP');
+  });
+});

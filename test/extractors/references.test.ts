@@ -1,0 +1,140 @@
+import { describe, expect, it } from 'vitest';
+import { extractReferences } from '../../extractors/references.js';
+import type { DocumentInfo } from '../../output/schema.js';
+import { testContext } from './context.js';
+
+function plan(overrides: Partial<DocumentInfo> = {}): DocumentInfo {
+  return {
+    type: 'Kế hoạch', typeCode: 'KH', number: '51/KH-HĐTĐKT', serial: '51', symbol: 'KH-HĐTĐKT',
+    issuer: { name: 'Hội đồng Thi đua - Khen thưởng phường Đức Giang', level: 'ward', locality: 'Đức Giang', parent: null },
+    place: 'Đức Giang', date: '2018-07-22', title: null,
+    ...overrides,
+  };
+}
+
+const LONG_BIEN = plan({
+  number: '04/KH-HĐTĐKT',
+  issuer: { name: 'Hội đồng Thi đua - Khen thưởng quận Long Biên', level: 'district', locality: 'Long Biên', parent: null },
+});
+
+function refs(text: string, document = plan()) {
+  const ctx = testContext();
+  const value = extractReferences(text, ctx, document);
+  return { value, codes: ctx.codes(), cited: value.map((r) => text.slice(r.span.start, r.span.end)) };
+}
+
+describe('extractReferences', () => {
+  it('reads the opening list of a ward plan, resolving relative issuers, in order', () => {
+    const text =
+      'Thực hiện Chỉ thị số 34-CT/TW ngày 07/4/2014 của Bộ chính trị, Kế hoạch 124-KH/TU ngày 26/6/2014 của Thành ủy Hà Nội về tiếp tục đổi mới công tác khen thưởng, ' +
+      'Chương trình hành động số 228/CTr-UBND ngày 31/12/2014 của UBND Thành phố về đổi mới công tác thi đua khen thưởng; ' +
+      'Kế hoạch số 05/KH-HĐTĐKT ngày 23/6/2016 của Hội đồng thi đua khen thưởng thành phố về công tác thi đua; ' +
+      'Quyết định số 6089/QĐ-UBND ngày 29/8/2016 của UBND Quận về việc phê duyệt đề án “Đổi mới” trên địa bàn quận Long Biên;\n\n' +
+      'Thực hiện Kế hoạch số...../KH-HĐTĐKT ngày/...../2017 của Hội đồng TĐKT quận Long Biên\n';
+    const { value, cited } = refs(text);
+    expect(value.map(({ span: _span, ...r }) => r)).toEqual([
+      { type: 'Chỉ thị', typeCode: 'CT', number: '34-CT/TW', date: '2014-04-07', issuer: 'Bộ Chính trị', relation: 'implements' },
+      { type: 'Kế hoạch', typeCode: 'KH', number: '124-KH/TU', date: '2014-06-26', issuer: 'Thành ủy Hà Nội', relation: 'implements' },
+      { type: 'Chương trình hành động', typeCode: 'CTr', number: '228/CTr-UBND', date: '2014-12-31', issuer: 'Ủy ban nhân dân thành phố Hà Nội', relation: 'implements' },
+      { type: 'Kế hoạch', typeCode: 'KH', number: '05/KH-HĐTĐKT', date: '2016-06-23', issuer: 'Hội đồng Thi đua - Khen thưởng thành phố Hà Nội', relation: 'implements' },
+      { type: 'Quyết định', typeCode: 'QĐ', number: '6089/QĐ-UBND', date: '2016-08-29', issuer: 'Ủy ban nhân dân quận Long Biên', relation: 'implements' },
+      { type: 'Kế hoạch', typeCode: 'KH', number: null, date: '2017', issuer: 'Hội đồng Thi đua - Khen thưởng quận Long Biên', relation: 'implements' },
+    ]);
+    expect(cited[0]).toBe('Chỉ thị số 34-CT/TW ngày 07/4/2014 của Bộ chính trị');
+    expect(cited[5]).toBe('Kế hoạch số...../KH-HĐTĐKT ngày/...../2017 của Hội đồng TĐKT quận Long Biên');
+  });
+
+  it('Căn cứ → basis, a "Thực hiện" clause after a semicolon → implements, elsewhere → mentions', () => {
+    const text =
+      'Căn cứ Quyết định số 4333/QĐ-UBND ngày 30/7/2021 của UBND Quận về việc phê duyệt đề án; Thực hiện Kế hoạch số 02/KH-HĐTĐKT ngày 30/01/2023 của Hội đồng thi đua khen thưởng quận Long Biên về việc thực hiện;\n\n' +
+      '- Tuyên truyền, phổ biến Luật thi đua khen thưởng và các văn bản hướng dẫn về TĐKT;\n';
+    const { value } = refs(text, LONG_BIEN);
+    expect(value.map((r) => [r.number ?? r.title, r.relation, r.issuer])).toEqual([
+      ['4333/QĐ-UBND', 'basis', 'Ủy ban nhân dân quận Long Biên'],
+      ['02/KH-HĐTĐKT', 'implements', 'Hội đồng Thi đua - Khen thưởng quận Long Biên'],
+      ['Luật thi đua khen thưởng', 'mentions', null],
+    ]);
+  });
+
+  it('each citation in a list keeps its own issuer; dates in words', () => {
+    const text = '1. Tổ chức triển khai có hiệu quả Chỉ thị số 34-CT/TW ngày 07/4/2014 của Bộ Chính trị và Chỉ thị số 37-CT/TU ngày 10/7/2014 của Ban Thường vụ Tỉnh ủy về tiếp tục đổi mới; Thực hiện Kế hoạch số 3790/KH- HĐTĐKT ngày 14 tháng 12 năm 2017 của Hội đồng thi đua khen thưởng tỉnh Hải Dương về việc triển khai.';
+    const chiLinh = plan({ number: '01/KH-TĐKT', issuer: { name: 'Hội đồng Thi đua - Khen thưởng thị xã Chí Linh', level: 'town', locality: 'Chí Linh', parent: null } });
+    const { value } = refs(text, chiLinh);
+    expect(value.map((r) => [r.number, r.date, r.issuer, r.relation])).toEqual([
+      ['34-CT/TW', '2014-04-07', 'Bộ Chính trị', 'mentions'],
+      ['37-CT/TU', '2014-07-10', 'Ban Thường vụ Tỉnh ủy Hải Dương', 'mentions'],
+      ['3790/KH-HĐTĐKT', '2017-12-14', 'Hội đồng Thi đua - Khen thưởng tỉnh Hải Dương', 'implements'],
+    ]);
+  });
+
+  it('a list of serials sharing one symbol is two documents; the last issuer is shared', () => {
+    const text = '+ Tổ chức thực hiện có hiệu quả chương trình 01, 02-CTr/QU của Quận uỷ, chương trình 08-CTr/TU của Thành uỷ.\n- Thực hiện Chỉ thị số 05/CT-UBND và Chỉ thị số 06/CT-UBND ngày 02/3/2019 của UBND quận Long Biên.';
+    const { value } = refs(text);
+    expect(value.map((r) => [r.type, r.number, r.issuer])).toEqual([
+      ['Chương trình', '01-CTr/QU', 'Quận ủy Long Biên'],
+      ['Chương trình', '02-CTr/QU', 'Quận ủy Long Biên'],
+      ['Chương trình', '08-CTr/TU', 'Thành ủy Hà Nội'],
+      ['Chỉ thị', '05/CT-UBND', 'Ủy ban nhân dân quận Long Biên'],
+      ['Chỉ thị', '06/CT-UBND', 'Ủy ban nhân dân quận Long Biên'],
+    ]);
+  });
+
+  it('laws and decrees, in parentheses and table cells; a later "Thực hiện" upgrades the relation', () => {
+    const text =
+      '- Thi đua thực hiện tốt cuộc thi (theo kế hoạch số 23/KH-HĐTĐKT ngày 10/10/2017 của Hội đồng TĐKT Quận).\n' +
+      '16.\tBan hành quy chế phù hợp với Luật thi đua, khen thưởng và Nghị định số 91/2017/NĐ-CP ngày 31/7/2017 của Chính phủ\tPhòng Nội vụ\n' +
+      'Thực hiện Kế hoạch số 23/KH-HĐTĐKT ngày 10/10/2017.\n' +
+      '- Triển khai Luật Thi đua, Khen thưởng năm 2022; Luật Cán bộ, công chức.\n';
+    const { value, cited } = refs(text);
+    expect(value.map((r) => [r.type, r.number ?? r.title, r.issuer, r.relation])).toEqual([
+      ['Kế hoạch', '23/KH-HĐTĐKT', 'Hội đồng Thi đua - Khen thưởng quận Long Biên', 'implements'],
+      ['Luật', 'Luật thi đua, khen thưởng', null, 'mentions'],
+      ['Nghị định', '91/2017/NĐ-CP', 'Chính phủ', 'mentions'],
+      ['Luật', 'Luật Cán bộ, công chức', null, 'mentions'],
+    ]);
+    expect(cited[2]).toBe('Nghị định số 91/2017/NĐ-CP ngày 31/7/2017 của Chính phủ');
+  });
+
+  it('a bare number takes its type from the symbol', () => {
+    const { value } = refs('Quán triệt tinh thần số 34-CT/TW và văn bản 18/CT-TTg của Thủ tướng Chính phủ.');
+    expect(value.map((r) => [r.type, r.typeCode, r.number, r.issuer])).toEqual([
+      // Not joined to the next citation by a bare "và": no shared issuer.
+      ['Chỉ thị', 'CT', '34-CT/TW', null],
+      ['Chỉ thị', 'CT', '18/CT-TTg', 'Thủ tướng Chính phủ'],
+    ]);
+  });
+
+  it("skips the plan's own number and annex captions, but keeps a namesake of another body", () => {
+    const text =
+      'Thực hiện Kế hoạch số 03/KH-HĐTĐKT ngày 10/12/2020 của Hội đồng thi đua khen thưởng thành phố Hà Nội về công tác thi đua;\n' +
+      'BIỂU TIẾN ĐỘ\n(Kèm theo Kế hoạch số /KH-HĐTĐKT ngày tháng năm 2017 của Hội đồng Thi đua khen thưởng quận Long Biên)\n' +
+      '(Ban hành kèm theo Kế hoạch số 03 /KH-HĐTĐKT ngày 15/01/2021 của Hội đồng thi đua khen thưởng quận Long Biên)\n' +
+      'Tổ chức thực hiện Kế hoạch số 03/KH-HĐTĐKT này.';
+    const own = plan({ number: '03/KH-HĐTĐKT', date: '2021', issuer: { name: 'Hội đồng Thi đua - Khen thưởng quận Long Biên', level: 'district', locality: 'Long Biên', parent: null } });
+    const { value } = refs(text, own);
+    expect(value.map((r) => [r.number, r.issuer])).toEqual([['03/KH-HĐTĐKT', 'Hội đồng Thi đua - Khen thưởng thành phố Hà Nội']]);
+  });
+
+  it('a relative issuer that cannot be resolved is kept as written with UNRESOLVED_ISSUER', () => {
+    const unknown = plan({ issuer: { name: null, level: null, locality: null, parent: null } });
+    const { value, codes } = refs('Căn cứ Kế hoạch số 12/KH-UBND ngày 05/3/2020 của UBND tỉnh về công tác thi đua.', unknown);
+    expect(value[0]).toMatchObject({ number: '12/KH-UBND', issuer: 'Ủy ban nhân dân tỉnh', relation: 'basis' });
+    expect(codes).toEqual(['UNRESOLVED_ISSUER']);
+  });
+
+  it('reads the stripped text (folded matching)', () => {
+    const { value } = refs('Thuc hien Ke hoach so 03/KH-HDTDKT ngay 10/12/2020 cua Hoi dong thi dua khen thuong thanh pho Ha Noi ve cong tac thi dua;', LONG_BIEN);
+    expect(value.map((r) => [r.number, r.date, r.issuer, r.relation])).toEqual([
+      ['03/KH-HĐTĐKT', '2020-12-10', 'Hội đồng Thi đua - Khen thưởng thành phố Hà Nội', 'implements'],
+    ]);
+  });
+
+  it.each([
+    'Trong giai đoạn 2016-2020, tổ chức hội nghị ngày 07/4/2014.',
+    'Kế hoạch công tác thi đua năm 2018 của Hội đồng thi đua khen thưởng quận.',
+    'Đảm bảo đúng pháp luật hiện hành; mời luật sư tư vấn.',
+    'QUÝ I/2018\tTháng 01/2018\tĐ/c Nga – VP',
+  ])('no reference in %j', (text) => {
+    expect(refs(text).value).toEqual([]);
+  });
+});

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { extractSigner } from '../../extractors/signer.js';
+import { testContext } from './context.js';
+
+const BODY = 'Trên đây là Kế hoạch công tác thi đua khen thưởng năm 2018, đề nghị các đơn vị thực hiện./.\n\n';
+const RECIPIENTS = 'Nơi nhận:\n- UBND thành phố;\n- Lưu: VT, NV.\n\n';
+
+function signer(text: string) {
+  const ctx = testContext();
+  const value = extractSigner(text, ctx);
+  return { value, codes: ctx.codes(), text };
+}
+
+describe('extractSigner', () => {
+  it.each([
+    ['TM. HỘI ĐỒNG\nCHỦ TỊCH\n\n\n\nCHỦ TỊCH UBND PHƯỜNG\nLương Hồng Điệp', 'Lương Hồng Điệp', 'CHỦ TỊCH UBND PHƯỜNG', 'TM.'],
+    ['TM. HỘI ĐỒNG\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\n\n\nPHÓ CHỦ TỊCH UBND QUẬN\nĐinh Thị Thu Hương', 'Đinh Thị Thu Hương', 'PHÓ CHỦ TỊCH UBND QUẬN', 'KT.'],
+    ['ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nTạ Nam Chiến', 'Tạ Nam Chiến', 'CHỦ TỊCH', null],
+    ['TM. HỘI ĐỒNG TĐKT\n\nCHỦ TỊCH\n(đã ký)\nCHỦ TỊCH UBND THỊ XÃ\nNguyễn Đức Hóa', 'Nguyễn Đức Hóa', 'CHỦ TỊCH UBND THỊ XÃ', 'TM.'],
+    ['TL. CHỦ TỊCH\nCHÁNH VĂN PHÒNG\n\nTrần Văn Bình', 'Trần Văn Bình', 'CHÁNH VĂN PHÒNG', 'TL.'],
+    ['TUQ. CHỦ TỊCH\nGIÁM ĐỐC SỞ NỘI VỤ\nPhạm Thị Lan', 'Phạm Thị Lan', 'GIÁM ĐỐC SỞ NỘI VỤ', 'TUQ.'],
+    ['Q. CHỦ TỊCH\n\nHoàng Minh Tuấn', 'Hoàng Minh Tuấn', 'CHỦ TỊCH', 'Q.'],
+    ['T/M ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nVũ Hồng Khanh', 'Vũ Hồng Khanh', 'CHỦ TỊCH', 'TM.'],
+  ])('block %#', (block, name, title, authority) => {
+    expect(signer(BODY + RECIPIENTS + block).value).toMatchObject({ name, title, authority });
+    // The signature may also stand before the recipients.
+    expect(signer(BODY + block + '\n\n' + RECIPIENTS).value).toMatchObject({ name, title, authority });
+  });
+
+  it('reads the scan where OCR glued the title to "Nơi nhận" and the list sits inside the block (hand-restored)', () => {
+    const text =
+      BODY +
+      'I\n\n.1\'\n\nTM. HỘI ĐỒNG\nCHỦ TỊCHNơi nhận:\n\n- Ban TĐ-KT Thành phố;\n- TT Quận ủy, HĐND, UBND Quận;\n- Các phòng, ban, ngành, đoàn thể, đơn vị\nthuộc Quận ủy, UBND quận;\n- Lưu: VT, NV. (03)\n\nCHỦ TỊCH UBND QUẬN\nNguyễn Mạnh Hà\n UBND QUẬN LONG BIÊN';
+    const { value } = signer(text);
+    expect(value).toMatchObject({ name: 'Nguyễn Mạnh Hà', title: 'CHỦ TỊCH UBND QUẬN', authority: 'TM.' });
+    expect(text.slice(value.span!.start, value.span!.end)).toMatch(/^TM\. HỘI ĐỒNG[\s\S]*Nguyễn Mạnh Hà$/);
+  });
+
+  it('reads the stripped scan too', () => {
+    const text = BODY + 'TM. HOI DONG\nCHU TICHNoi nhan:\n\n- Ban TD-KT Thanh pho;\n- Liru: VT, NV. (03)\n\nCHU TICH UBND QUAN\nNguyen Manh Ha\n';
+    expect(signer(text).value).toMatchObject({ name: 'Nguyen Manh Ha', title: 'CHU TICH UBND QUAN', authority: 'TM.' });
+  });
+
+  it('reads a two-column block (recipients left, signature right)', () => {
+    const text = BODY + 'Nơi nhận:\tTM. ỦY BAN NHÂN DÂN\n- Như trên;\tKT. CHỦ TỊCH\n- Lưu: VT.\tPHÓ CHỦ TỊCH\n\n\tNguyễn Văn Hùng';
+    expect(signer(text).value).toMatchObject({ name: 'Nguyễn Văn Hùng', title: 'PHÓ CHỦ TỊCH', authority: 'KT.' });
+  });
+
+  it.each([
+    ['no signature at all', BODY + RECIPIENTS],
+    ['a name in a table cell, not under a title', 'TT\tNội dung\tChủ trì\n1.\tTổng kết\tChii tich HDTDKT\nNguyễn Mạnh Hà\n'],
+    ['capitals that are not a name', 'TM. HỘI ĐỒNG\nCHỦ TỊCH\nCHỦ TỊCH UBND PHƯỜNG\n'],
+  ])('%s → nulls and MISSING_SIGNER', (_label, text) => {
+    const { value, codes } = signer(text);
+    expect(value).toEqual({ name: null, title: null, authority: null });
+    expect(codes).toEqual(['MISSING_SIGNER']);
+  });
+});

@@ -1,0 +1,67 @@
+import JSZip from 'jszip';
+import { describe, expect, it } from 'vitest';
+import { detectFormat } from '../../pipeline/readers/detect.js';
+import { buildDocx } from '../fixtures/docx.js';
+import { encodeUtf16 } from '../fixtures/encodings.js';
+import { readAs } from './helpers.js';
+
+const PLAN = 'KẾ HOẠCH\nCông tác thi đua, khen thưởng năm 2024\nTT\tNội dung\tĐơn vị\n1.\tTổng kết\tPhòng Nội vụ';
+const PDF = Buffer.from('%PDF-1.4\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n');
+
+async function xlsx(): Promise<Buffer> {
+  const zip = new JSZip();
+  zip.file(
+    '[Content_Types].xml',
+    '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/></Types>',
+  );
+  zip.file('xl/workbook.xml', '<workbook/>');
+  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+}
+
+function mp3(): Buffer {
+  const frame = Buffer.alloc(417);
+  frame.set([0xff, 0xfb, 0x90, 0x64]);
+  return Buffer.concat([frame, frame, frame]);
+}
+
+describe('detectFormat: content decides, the name is only checked', () => {
+  it.each([
+    ['plan.docx really a PDF', 'plan.docx', async () => PDF, 'pdf', 'docx'],
+    ['plan.pdf really text', 'plan.pdf', async () => Buffer.from(PLAN), 'text', 'pdf'],
+    ['plan.txt really HTML (fine)', 'plan.txt', async () => Buffer.from(`<!DOCTYPE html><html><body>${PLAN}</body></html>`), 'html', undefined],
+    ['plan.html fragment without <html>', 'plan.html', async () => Buffer.from(`<p>${PLAN}</p>`), 'html', undefined],
+    ['plan.html that is plain text', 'plan.html', async () => Buffer.from(PLAN), 'text', 'html'],
+    ['plan.txt really DOCX', 'plan.txt', async () => buildDocx(PLAN), 'docx', 'txt'],
+    ['UTF-16 text with BOM', 'plan.txt', async () => encodeUtf16(PLAN), 'text', undefined],
+    ['UTF-16 text without BOM', 'plan.txt', async () => encodeUtf16(PLAN, { bom: false }), 'text', undefined],
+    ['garbage named .docx goes to the DOCX reader', 'plan.docx', async () => Buffer.alloc(512, 0x01), 'docx', undefined],
+    ['an Excel workbook', 'plan.xlsx', xlsx, 'other', undefined],
+    ['MP3 audio', 'song.mp3', async () => mp3(), 'other', undefined],
+  ] as const)('%s', async (_name, path, make, kind, mislabelledExt) => {
+    const found = await detectFormat(await make(), path);
+    expect(found.kind).toBe(kind);
+    expect(found.mislabelled?.ext).toBe(mislabelledExt);
+  });
+});
+
+describe('read stage on mislabelled and unsupported files', () => {
+  it.each([
+    ['plan.pdf holding text: read as text', 'plan.pdf', async () => Buffer.from(PLAN), ['MISLABELLED'], 'text'],
+    ['plan.txt holding a DOCX: read as DOCX', 'plan.txt', async () => buildDocx(PLAN), ['MISLABELLED'], 'docx'],
+    ['plan.html holding plain text: read as text', 'plan.html', async () => Buffer.from(PLAN), ['MISLABELLED'], 'text'],
+    ['an Excel workbook', 'plan.xlsx', xlsx, ['UNSUPPORTED_FORMAT'], undefined],
+    ['an Excel workbook named .docx', 'plan.docx', xlsx, ['MISLABELLED', 'UNSUPPORTED_FORMAT'], undefined],
+    ['MP3 audio', 'song.mp3', async () => mp3(), ['UNSUPPORTED_FORMAT'], undefined],
+    ['binary garbage', 'plan.bin', async () => Buffer.alloc(512, 0x01), ['NOT_TEXT'], undefined],
+  ] as const)('%s', async (_name, path, make, codes, format) => {
+    const { read, codes: got } = await readAs(path, await make());
+    expect(got).toEqual(codes);
+    expect(read?.format).toBe(format);
+  });
+
+  it('names the unsupported format in its message', async () => {
+    const { messages } = await readAs('plan.xlsx', await xlsx());
+    expect(messages).toEqual(['unsupported format: Excel workbook (.xlsx)']);
+    expect((await readAs('song.mp3', mp3())).messages).toEqual(['unsupported format: MP3 audio']);
+  });
+});

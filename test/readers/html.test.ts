@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { unicodeToTcvn3, unicodeToVni } from '../../normalizers/legacy/index.js';
+import { htmlToText } from '../../pipeline/readers/html.js';
+import { encodeWindows1258 } from '../fixtures/encodings.js';
+import { readAs } from './helpers.js';
+
+describe('htmlToText', () => {
+  it('keeps blocks in order, <br> as a line break, drops scripts, styles and the head', () => {
+    const { text } = htmlToText(
+      '<html><head><title>t</title><style>p{}</style></head><body><h1>KẾ  HOẠCH</h1>' +
+        '<p>Công tác <b>thi đua</b>,<br>khen thưởng</p><script>alert(1)</script><div>Nơi nhận:</div><!-- c --></body></html>',
+    );
+    expect(text).toBe('KẾ HOẠCH\n\nCông tác thi đua,\nkhen thưởng\n\nNơi nhận:');
+  });
+
+  it('decodes entities and numbers list items', () => {
+    const { text } = htmlToText('<ol><li>Một &amp; hai</li><li>Ba</li></ol><ul><li>Lưu&nbsp;VT</li></ul><p>&#7871;&#x1EBF;</p>');
+    expect(text).toBe('1. Một & hai\n\n2. Ba\n\n- Lưu VT\n\nếế');
+  });
+
+  it('renders a table as TSV and returns it structured; merged cells leave the covered cells empty', () => {
+    const { text, tables } = htmlToText(
+      '<p>Trước</p><table><thead><tr><th>TT</th><th>Nội dung</th><th>Chủ trì</th></tr></thead><tbody>' +
+        '<tr><td>I</td><td colspan="2">QUÝ I</td></tr>' +
+        '<tr><td rowspan="2">1.</td><td><p>Dòng một</p><p>dòng hai</p></td><td>Phòng\tNội vụ</td></tr>' +
+        '<tr><td>Tiếp</td><td>UBND</td></tr><tr><td></td><td></td><td></td></tr></tbody></table><p>Sau</p>',
+    );
+    const rows = [
+      ['TT', 'Nội dung', 'Chủ trì'],
+      ['I', 'QUÝ I', ''],
+      ['1.', 'Dòng một dòng hai', 'Phòng Nội vụ'],
+      ['', 'Tiếp', 'UBND'],
+    ];
+    expect(tables).toEqual([{ page: null, rows }]);
+    expect(text).toBe(`Trước\n\n${rows.map((r) => r.join('\t')).join('\n')}\n\nSau`);
+  });
+
+  it('reads one- and two-column layout tables as paragraphs, not tables', () => {
+    const { text, tables } = htmlToText(
+      '<table><tr><td><p>UBND QUẬN X</p><p>Số: 5/KH-UBND</p></td><td><p>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</p></td></tr></table>',
+    );
+    expect(tables).toEqual([]);
+    expect(text).toBe('UBND QUẬN X\n\nSố: 5/KH-UBND\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+  });
+
+  it('keeps a nested table inside its cell', () => {
+    const { tables } = htmlToText('<table><tr><td>1</td><td><table><tr><td>a</td><td>b</td></tr></table></td><td>c</td></tr></table>');
+    expect(tables).toEqual([{ page: null, rows: [['1', 'a b', 'c']] }]);
+  });
+
+  it('converts text in legacy fonts, per element', () => {
+    const html = `<p><font face=".VnTime">${unicodeToTcvn3('kế hoạch')}</font> và <span style="font-family: 'VNI-Times', serif">${unicodeToVni('Thi đua')}</span></p>`;
+    const result = htmlToText(html);
+    expect(result.text).toBe('kế hoạch và Thi đua');
+    expect(result.legacyFonts.sort()).toEqual(['tcvn3', 'vni']);
+  });
+});
+
+describe('HTML reader', () => {
+  const body = 'Kế hoạch công tác thi đua, khen thưởng năm 2024 của Ủy ban nhân dân phường';
+  it.each([
+    ['UTF-8', Buffer.from(`<html><body><p>${body}</p></body></html>`), 'utf-8', []],
+    [
+      'Windows-1258 declared in <meta>',
+      Buffer.concat([Buffer.from('<html><head><meta charset="windows-1258"></head><body><p>'), encodeWindows1258(body), Buffer.from('</p></body></html>')]),
+      'windows-1258',
+      ['LEGACY_ENCODING'],
+    ],
+    [
+      'Windows-1258 undeclared',
+      Buffer.concat([Buffer.from('<html><body><p>'), encodeWindows1258(body), Buffer.from('</p></body></html>')]),
+      'windows-1258',
+      ['LEGACY_ENCODING'],
+    ],
+    ['VNI text without font names', Buffer.from(`<html><body><p>${unicodeToVni(body)}</p></body></html>`), 'vni', ['LEGACY_ENCODING']],
+  ] as const)('%s', async (_name, bytes, encoding, codes) => {
+    const { read, codes: got } = await readAs('page.html', bytes);
+    expect(read?.text).toBe(body);
+    expect(read?.encoding).toBe(encoding);
+    expect(got).toEqual(codes);
+  });
+});

@@ -1,0 +1,43 @@
+// The image reader: OCR of a scanned page, and refusal of images before decoding.
+import sharp from 'sharp';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseOptions } from '../../pipeline/options.js';
+import { processBytes } from '../../pipeline/run.js';
+import { PipelineServices } from '../../pipeline/services.js';
+import { renderScanPages } from '../fixtures/scans.js';
+import { compactPlan } from './compact-plan.js';
+import { cer, seed } from './ocr-helpers.js';
+import { pngHeaderOnly } from './pdf-fixtures.js';
+
+const options = parseOptions({ maxPixels: 50_000_000 });
+const services = new PipelineServices(options);
+const read = (name: string, bytes: Uint8Array) => processBytes(name, bytes, { options, services });
+
+let page: { png: Buffer; truth: string };
+
+beforeAll(async () => {
+  [page] = (await renderScanPages(compactPlan(seed('004')), { maxPages: 1, seed: 11 })) as [typeof page];
+});
+afterAll(() => services.close());
+
+describe('readImage', () => {
+  it('reads a degraded scan (as JPEG) by OCR with the header columns in order', async () => {
+    const jpeg = await sharp(page.png).jpeg({ quality: 80 }).toBuffer();
+    const result = await read('scan.jpg', jpeg);
+    const record = result.record!;
+    expect(record.source).toMatchObject({ format: 'image', pages: 1, ocr: true });
+    expect(record.source.pageInfo![0]!.method).toBe('ocr');
+    expect(record.source.pageInfo![0]!.confidence!).toBeGreaterThan(60);
+    expect(cer(record.text.original, page.truth)).toBeLessThan(0.05);
+  });
+
+  const refused: Array<[string, () => Buffer, string]> = [
+    ['claims 100,000 × 100,000 pixels', () => pngHeaderOnly(100_000, 100_000), 'IMAGE_TOO_LARGE'],
+    ['has a valid header but no pixel data', () => pngHeaderOnly(100, 100), 'CORRUPT_FILE'],
+  ];
+  it.each(refused)('an image that %s fails with its code', async (_, make, code) => {
+    const result = await read('big.png', make());
+    expect(result.status).toBe('failure');
+    expect(result.diagnostics.filter((d) => d.fatal).map((d) => d.code)).toEqual([code]);
+  });
+});

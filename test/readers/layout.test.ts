@@ -1,0 +1,95 @@
+// Layout from word boxes: synthetic pages where the answer is known by construction.
+import { describe, expect, it } from 'vitest';
+import { gridsFromRules, layoutPage } from '../../pipeline/ocr/layout.js';
+import type { OcrWord, Rule } from '../../pipeline/ocr/types.js';
+
+/** Words of `text` laid from x at line y, 20 px per character, 40 px high. */
+function line(text: string, x: number, y: number, id: string): OcrWord[] {
+  const words: OcrWord[] = [];
+  let cx = x;
+  for (const w of text.split(' ')) {
+    words.push({ text: w, confidence: 90, x0: cx, x1: cx + w.length * 20, y0: y, y1: y + 40, line: id });
+    cx += w.length * 20 + 15;
+  }
+  return words;
+}
+
+describe('layoutPage', () => {
+  it('reads a two-column header left column first, then right, then the body', () => {
+    // The engine put the left and right header texts of each row on one line: interleaved.
+    const words = [
+      ...line('UBND QUẬN', 100, 100, 'a').concat(line('CỘNG HÒA XÃ HỘI', 1300, 100, 'a')),
+      ...line('HỘI ĐỒNG', 100, 160, 'b').concat(line('Độc lập - Tự do', 1300, 160, 'b')),
+      ...line('Số: 04/KH-HĐTĐKT', 100, 220, 'c').concat(line('Long Biên, ngày 03', 1300, 220, 'c')),
+      ...line('KẾ HOẠCH', 1000, 350, 'd'),
+      ...line('Nội dung kế hoạch kiểm tra công tác thi đua khen thưởng năm nay', 300, 420, 'e'),
+    ];
+    const { text } = layoutPage({ width: 2480, height: 3508, words }, [], { header: true });
+    expect(text.split('\n')).toEqual([
+      'UBND QUẬN',
+      'HỘI ĐỒNG',
+      'Số: 04/KH-HĐTĐKT',
+      'CỘNG HÒA XÃ HỘI',
+      'Độc lập - Tự do',
+      'Long Biên, ngày 03',
+      'KẾ HOẠCH',
+      'Nội dung kế hoạch kiểm tra công tác thi đua khen thưởng năm nay',
+    ]);
+  });
+
+  it('leaves a page without a second column in top-to-bottom order', () => {
+    const words = [...line('KẾ HOẠCH', 1000, 100, 'a'), ...line('Thực hiện kế hoạch số 02', 300, 200, 'b')];
+    expect(layoutPage({ width: 2480, height: 3508, words }, [], { header: true }).text).toBe('KẾ HOẠCH\nThực hiện kế hoạch số 02');
+  });
+
+  it('rebuilds a ruled table into rows of cells, wrapped cell text joined', () => {
+    const xs = [300, 420, 1200, 1700];
+    const ys = [1000, 1080, 1240, 1320];
+    const rules: Rule[] = [
+      ...ys.map((y) => ({ kind: 'h' as const, at: y, a: xs[0]!, b: xs[3]! })),
+      ...xs.map((x) => ({ kind: 'v' as const, at: x, a: ys[0]!, b: ys[3]! })),
+    ];
+    expect(gridsFromRules(rules)).toHaveLength(1);
+    const words = [
+      ...line('TT', 320, 1020, 'h1'),
+      ...line('Nội dung', 440, 1020, 'h2'),
+      ...line('Thời gian', 1220, 1020, 'h3'),
+      ...line('1.', 320, 1100, 'r1'),
+      ...line('Xây dựng kế hoạch', 440, 1100, 'r2'),
+      ...line('phát động thi đua', 440, 1170, 'r3'),
+      ...line('Tháng 01/2018', 1220, 1100, 'r4'),
+      ...line('2.', 320, 1260, 's1'),
+      ...line('Sơ kết', 440, 1260, 's2'),
+      ...line('Tháng 6', 1220, 1260, 's3'),
+      ...line('Trên đây là kế hoạch', 300, 1400, 'after'),
+    ];
+    const { text, tables } = layoutPage({ width: 2480, height: 3508, words }, rules);
+    expect(tables).toHaveLength(1);
+    expect(tables[0]!.rows).toEqual([
+      ['TT', 'Nội dung', 'Thời gian'],
+      ['1.', 'Xây dựng kế hoạch phát động thi đua', 'Tháng 01/2018'],
+      ['2.', 'Sơ kết', 'Tháng 6'],
+    ]);
+    expect(text.split('\n')).toEqual([
+      'TT\tNội dung\tThời gian',
+      '1.\tXây dựng kế hoạch phát động thi đua\tTháng 01/2018',
+      '2.\tSơ kết\tTháng 6',
+      'Trên đây là kế hoạch',
+    ]);
+  });
+
+  it('rebuilds an unruled table from column bands and row numbers', () => {
+    const words = [
+      ...line('TT', 100, 1000, 'a1'), ...line('Nội dung', 300, 1000, 'a2'), ...line('Đơn vị', 1200, 1000, 'a3'), ...line('Thời gian', 1700, 1000, 'a4'),
+      ...line('1.', 100, 1060, 'b1'), ...line('Xây dựng kế', 300, 1060, 'b2'), ...line('VP', 1200, 1060, 'b3'), ...line('Tháng 1', 1700, 1060, 'b4'),
+      ...line('hoạch năm', 300, 1110, 'c2'),
+      ...line('2.', 100, 1170, 'd1'), ...line('Sơ kết', 300, 1170, 'd2'), ...line('VP', 1200, 1170, 'd3'), ...line('Tháng 6', 1700, 1170, 'd4'),
+    ];
+    const { tables } = layoutPage({ width: 2480, height: 3508, words }, []);
+    expect(tables[0]?.rows).toEqual([
+      ['TT', 'Nội dung', 'Đơn vị', 'Thời gian'],
+      ['1.', 'Xây dựng kế hoạch năm', 'VP', 'Tháng 1'],
+      ['2.', 'Sơ kết', 'VP', 'Tháng 6'],
+    ]);
+  });
+});

@@ -1,0 +1,346 @@
+// The corpus store: migrations, one-transaction writes, replacement, WAL, the folded FTS index,
+// lookups and filters. Records are built here (and checked against the schema) so the test
+// does not depend on what the extractors find.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import Database from 'better-sqlite3';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { buildSearchChunks, loadMigrations, numberKey, openStore, type Store } from '../corpus/store.js';
+import { foldVietnamese } from '../normalizers/fold.js';
+import { PlanRecord, SCHEMA_VERSION } from '../output/schema.js';
+import { StoreError } from '../pipeline/errors.js';
+import { processFile } from '../pipeline/run.js';
+import { createStoreStage } from '../pipeline/stages/store.js';
+
+const repoRoot = resolve(import.meta.dirname, '..');
+
+const TEXT = [
+  'UBND QUẬN HOÀNG MAI',
+  'HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG',
+  '',
+  'Số: 05/KH-HĐTĐKT',
+  '',
+  'KẾ HOẠCH',
+  'Công tác thi đua, khen thưởng năm 2024',
+  '',
+  'Thực hiện Kế hoạch số 02/KH-HĐTĐKT ngày 08/01/2024 của Hội đồng Thi đua - Khen thưởng thành phố Hà Nội;',
+  '',
+  'I. MỤC ĐÍCH, YÊU CẦU',
+  '',
+  'Phát động phong trào thi đua “Người tốt, việc tốt” trong toàn Quận.',
+  '',
+  'II. NỘI DUNG THỰC HIỆN',
+  '',
+  'Đẩy mạnh phong trào “Sáng kiến, sáng tạo Hà Nội”; khen thưởng kịp thời.',
+].join('\n');
+
+const at = (needle: string) => {
+  const start = TEXT.indexOf(needle);
+  if (start < 0) throw new Error(`not in TEXT: ${needle}`);
+  return { start, end: start + needle.length };
+};
+
+function makeRecord(id: string, overrides: { number?: string | null; taskCount?: number; date?: string; level?: 'district' | 'ward'; issuer?: string } = {}): PlanRecord {
+  const tasks = Array.from({ length: overrides.taskCount ?? 2 }, (_, i) => ({
+    index: String(i + 1),
+    section: 'QUÝ I/2024',
+    content: `Nhiệm vụ số ${i + 1}: tổ chức phát động thi đua`,
+    lead: ['Phòng Nội vụ', 'Văn phòng HĐND và UBND Quận'],
+    support: ['UBND các phường'],
+    supervisor: null,
+    deadline: i === 0 ? { text: 'Tháng 01/2024', start: '2024-01-01', end: '2024-01-31', recurring: false } : null,
+    confidence: 0.9,
+  }));
+  return PlanRecord.parse({
+    schemaVersion: SCHEMA_VERSION,
+    id,
+    source: { path: `/samples/${id.slice(0, 6)}.txt`, sha256: id, format: 'text', pages: null, ocr: false },
+    text: { original: TEXT, normalized: TEXT, diacriticsRestored: false },
+    document: {
+      type: 'Kế hoạch',
+      typeCode: 'KH',
+      number: overrides.number === undefined ? '05/KH-HĐTĐKT' : overrides.number,
+      serial: '05',
+      symbol: 'KH-HĐTĐKT',
+      issuer: {
+        name: overrides.issuer ?? 'Hội đồng Thi đua - Khen thưởng quận Hoàng Mai',
+        level: overrides.level ?? 'district',
+        locality: 'Hoàng Mai',
+        parent: 'Ủy ban nhân dân quận Hoàng Mai',
+      },
+      place: 'Hoàng Mai',
+      date: overrides.date ?? '2024-01-19',
+      title: 'Công tác thi đua, khen thưởng năm 2024',
+    },
+    references: [
+      { type: 'Kế hoạch', typeCode: 'KH', number: '02/KH-HĐTĐKT', date: '2024-01-08', issuer: 'Hội đồng Thi đua - Khen thưởng thành phố Hà Nội', relation: 'implements', span: at('Kế hoạch số 02/KH-HĐTĐKT') },
+    ],
+    movements: [
+      { name: 'Người tốt, việc tốt', kind: 'movement', key: 'nguoi tot viec tot', span: at('Người tốt, việc tốt') },
+      { name: 'Sáng kiến, sáng tạo Hà Nội', kind: 'movement', key: 'sang kien sang tao ha noi', span: at('Sáng kiến, sáng tạo Hà Nội') },
+    ],
+    tasks,
+    signer: { name: 'Nguyễn Thị Minh Hằng', title: 'PHÓ CHỦ TỊCH', authority: 'KT.' },
+    recipients: ['Lưu: VT, NV.'],
+    sections: [
+      { number: 'I.', heading: 'MỤC ĐÍCH, YÊU CẦU', level: 1, span: at('I. MỤC ĐÍCH, YÊU CẦU') },
+      { number: 'II.', heading: 'NỘI DUNG THỰC HIỆN', level: 1, span: at('II. NỘI DUNG THỰC HIỆN') },
+    ],
+    diagnostics: [{ code: 'MISSING_DATE', severity: 'warning', message: 'no place-and-date line found' }],
+    pipeline: { version: 'test', status: 'success', stages: [] },
+  });
+}
+
+const ID_A = 'a'.repeat(64);
+const ID_B = 'b'.repeat(63) + '1';
+const ID_B2 = 'b'.repeat(63) + '2';
+
+const ROW_TABLES = ['doc_references', 'movements', 'tasks', 'diagnostics', 'search_index'] as const;
+
+function rowCounts(store: Store, id: string): Record<string, number> {
+  const counts: Record<string, number> = {
+    documents: (store.db.prepare('SELECT count(*) AS n FROM documents WHERE id = ?').get(id) as { n: number }).n,
+  };
+  for (const table of ROW_TABLES) {
+    counts[table] = (store.db.prepare(`SELECT count(*) AS n FROM ${table} WHERE doc_id = ?`).get(id) as { n: number }).n;
+  }
+  return counts;
+}
+
+let dir: string;
+let dbFile: string;
+let store: Store;
+
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'kehoach-store-'));
+  dbFile = join(dir, 'kehoach.db');
+  store = openStore(dbFile);
+});
+
+afterEach(() => {
+  store.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('opening and migrating', () => {
+  it('records each migration once, however often the store is opened', () => {
+    store.close();
+    store = openStore(dbFile);
+    store.close();
+    store = openStore(dbFile);
+    const versions = store.db.prepare('SELECT version FROM schema_migrations ORDER BY version').all() as Array<{ version: number }>;
+    expect(versions.map((v) => v.version)).toEqual(loadMigrations().map((m) => m.version));
+    const tables = (store.db.prepare("SELECT name FROM sqlite_schema WHERE type IN ('table')").all() as Array<{ name: string }>).map((t) => t.name);
+    for (const table of ['documents', 'doc_references', 'movements', 'tasks', 'diagnostics', 'search_index']) expect(tables).toContain(table);
+  });
+
+  it('uses WAL, foreign keys and a busy timeout', () => {
+    expect(store.db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(store.db.pragma('foreign_keys', { simple: true })).toBe(1);
+    expect(store.db.pragma('busy_timeout', { simple: true })).toBeGreaterThan(0);
+  });
+
+  it('refuses a database written by a newer schema', () => {
+    store.db.prepare("INSERT INTO schema_migrations (version, name, applied_at) VALUES (999, 'future', 'now')").run();
+    store.close();
+    expect(() => (store = openStore(dbFile))).toThrow(/newer kehoach/);
+    store = openStore(':memory:');
+  });
+
+  it('turns a file that is not a database into a StoreError', () => {
+    const garbage = join(dir, 'garbage.db');
+    writeFileSync(garbage, 'this is not a database, just some text '.repeat(200));
+    expect(() => openStore(garbage)).toThrow(StoreError);
+    expect(() => openStore(garbage)).toThrow(/not an SQLite database/);
+  });
+
+  it('says there is no store when a reader names a missing file', () => {
+    expect(() => openStore(join(dir, 'missing.db'), { mustExist: true })).toThrow(/no store at/);
+  });
+
+  it('reports a locked database as a StoreError', () => {
+    const other = openStore(dbFile, { busyTimeoutMs: 50 });
+    try {
+      store.db.exec('BEGIN EXCLUSIVE');
+      expect(() => other.saveRecord(makeRecord(ID_A))).toThrow(/locked/);
+      store.db.exec('ROLLBACK');
+    } finally {
+      other.close();
+    }
+  });
+});
+
+describe('saving', () => {
+  it('writes the document and every row, and reads the record back unchanged', () => {
+    const record = makeRecord(ID_A);
+    store.saveRecord(record);
+    expect(store.hasDocument(ID_A)).toBe(true);
+    expect(store.getRecord(ID_A)).toEqual(record);
+    const counts = rowCounts(store, ID_A);
+    expect(counts).toMatchObject({ documents: 1, doc_references: 1, movements: 2, tasks: 2, diagnostics: 1 });
+    expect(counts.search_index).toBe(buildSearchChunks(record).length);
+    const task = store.db.prepare('SELECT * FROM tasks WHERE doc_id = ? AND ord = 0').get(ID_A) as Record<string, unknown>;
+    expect(JSON.parse(task.lead_json as string)).toEqual(record.tasks[0]!.lead);
+    expect(task).toMatchObject({ deadline_start: '2024-01-01', deadline_end: '2024-01-31', recurring: 0 });
+    const ref = store.db.prepare('SELECT number, number_key, relation FROM doc_references WHERE doc_id = ?').get(ID_A);
+    expect(ref).toEqual({ number: '02/KH-HĐTĐKT', number_key: '02/kh-hdtdkt', relation: 'implements' });
+  });
+
+  it('replaces a stored record completely, leaving other documents alone', () => {
+    store.saveRecord(makeRecord(ID_A, { taskCount: 5 }));
+    store.saveRecord(makeRecord(ID_B));
+    const other = rowCounts(store, ID_B);
+    const replacement = makeRecord(ID_A, { taskCount: 1, number: '07/KH-HĐTĐKT' });
+    store.saveRecord(replacement);
+    expect(rowCounts(store, ID_A)).toMatchObject({ documents: 1, tasks: 1, search_index: buildSearchChunks(replacement).length });
+    expect(store.getRecord(ID_A)!.document.number).toBe('07/KH-HĐTĐKT');
+    expect(rowCounts(store, ID_B)).toEqual(other);
+    expect(store.count()).toBe(2);
+  });
+
+  it('writes nothing when a row fails: the previous version stays intact', () => {
+    const good = makeRecord(ID_A);
+    store.saveRecord(good);
+    const before = rowCounts(store, ID_A);
+    const broken = makeRecord(ID_A, { taskCount: 3 });
+    (broken.tasks[2] as { content: unknown }).content = null; // NOT NULL fails on the third task
+    expect(() => store.saveRecord(broken)).toThrow(StoreError);
+    expect(rowCounts(store, ID_A)).toEqual(before);
+    expect(store.getRecord(ID_A)).toEqual(good);
+
+    const fresh = makeRecord(ID_B, { taskCount: 2 });
+    (fresh.tasks[1] as { content: unknown }).content = null;
+    expect(() => store.saveRecord(fresh)).toThrow(StoreError);
+    expect(rowCounts(store, ID_B)).toEqual({ documents: 0, doc_references: 0, movements: 0, tasks: 0, diagnostics: 0, search_index: 0 });
+  });
+
+  it('deletes a document with all its rows', () => {
+    store.saveRecord(makeRecord(ID_A));
+    expect(store.deleteDocument(ID_A)).toBe(true);
+    expect(Object.values(rowCounts(store, ID_A)).every((n) => n === 0)).toBe(true);
+    expect(store.deleteDocument(ID_A)).toBe(false);
+  });
+});
+
+describe('the search index', () => {
+  it('holds folded chunks whose start maps back into text.normalized', () => {
+    const record = makeRecord(ID_A);
+    store.saveRecord(record);
+    const rows = store.db.prepare('SELECT part, section, start, body FROM search_index WHERE doc_id = ?').all(ID_A) as Array<{
+      part: string;
+      section: string | null;
+      start: number | null;
+      body: string;
+    }>;
+    expect(new Set(rows.map((r) => r.part))).toEqual(new Set(['title', 'text', 'movement', 'task']));
+    for (const row of rows) {
+      expect(row.body).toBe(foldVietnamese(row.body)); // stored folded
+      if (row.start !== null && row.part !== 'task') {
+        expect(foldVietnamese(TEXT.slice(row.start, row.start + row.body.length))).toBe(row.body);
+      }
+    }
+    const text = rows.filter((r) => r.part === 'text');
+    expect(text.map((r) => r.section)).toEqual([null, 'I. MỤC ĐÍCH, YÊU CẦU', 'II. NỘI DUNG THỰC HIỆN']);
+    expect(text.map((r) => r.body).join('')).toBe(foldVietnamese(TEXT));
+    expect(rows.find((r) => r.part === 'title')!.body).toBe('cong tac thi dua, khen thuong nam 2024');
+  });
+
+  it('finds a document by words typed with or without diacritics', () => {
+    store.saveRecord(makeRecord(ID_A));
+    const match = (query: string) =>
+      store.db.prepare('SELECT DISTINCT doc_id FROM search_index WHERE search_index MATCH ?').all(query) as Array<{ doc_id: string }>;
+    expect(match('"sang kien sang tao"')).toEqual([{ doc_id: ID_A }]);
+    expect(match('"sáng kiến sáng tạo"')).toEqual([{ doc_id: ID_A }]);
+    expect(match('"thành phố hà nội"')).toEqual([{ doc_id: ID_A }]);
+    expect(match('"doanh nghiep"')).toEqual([]);
+  });
+
+  it('cuts text without an outline into paragraph runs that cover it exactly', () => {
+    const record = makeRecord(ID_A);
+    const long = Array.from({ length: 40 }, (_, i) => `Đoạn ${i}: ${'phát động thi đua '.repeat(10)}`).join('\n\n');
+    record.text.normalized = long;
+    record.sections = [];
+    const text = buildSearchChunks(record).filter((c) => c.part === 'text');
+    expect(text.length).toBeGreaterThan(1);
+    expect(text.map((c) => c.text).join('')).toBe(long);
+    for (const c of text) expect(long.slice(c.start!, c.start! + c.text.length)).toBe(c.text);
+  });
+});
+
+describe('finding and listing', () => {
+  beforeEach(() => {
+    store.saveRecord(makeRecord(ID_A), new Date('2024-02-01T08:00:00Z'));
+    store.saveRecord(makeRecord(ID_B, { number: '12/KH-UBND', level: 'ward', issuer: 'Ủy ban nhân dân phường Tương Mai', date: '2024-01-29' }), new Date('2024-03-01T08:00:00Z'));
+    store.saveRecord(makeRecord(ID_B2, { number: null, date: '2023', issuer: 'Ủy ban nhân dân quận Long Biên' }), new Date('2024-04-01T08:00:00Z'));
+  });
+
+  it('finds by canonical or folded number, and by id or id prefix', () => {
+    for (const typed of ['05/KH-HĐTĐKT', '05/kh-hdtdkt', '05/KH-HDTDKT', ' 05 /KH-HĐTĐKT ']) {
+      expect(store.findByNumber(typed).map((d) => d.id)).toEqual([ID_A]);
+    }
+    expect(numberKey('05 / KH-HĐTĐKT')).toBe('05/kh-hdtdkt');
+    expect(store.resolve(ID_A).map((d) => d.id)).toEqual([ID_A]);
+    expect(store.resolve('aaaa').map((d) => d.id)).toEqual([ID_A]);
+    expect(store.resolve('bbbb').map((d) => d.id)).toEqual([ID_B, ID_B2]);
+    expect(store.resolve('12/KH-UBND').map((d) => d.id)).toEqual([ID_B]);
+    expect(store.resolve('99/KH-UBND')).toEqual([]);
+  });
+
+  it('lists by date and filters by level, folded issuer, year, document date and ingestion time', () => {
+    const ids = (filters: Parameters<Store['listDocuments']>[0]) => store.listDocuments(filters).map((d) => d.id);
+    expect(ids({})).toEqual([ID_B2, ID_A, ID_B]);
+    expect(ids({ level: 'ward' })).toEqual([ID_B]);
+    expect(ids({ issuer: 'hoang mai' })).toEqual([ID_A]);
+    expect(ids({ issuer: 'Phường TƯƠNG Mai' })).toEqual([ID_B]);
+    expect(ids({ year: 2024 })).toEqual([ID_A, ID_B]);
+    expect(ids({ dateFrom: '2024-01-20' })).toEqual([ID_B]);
+    expect(ids({ since: '2024-02-15' })).toEqual([ID_B2, ID_B]);
+    expect(ids({ since: '2024-03-01T08:00:00Z', level: 'ward' })).toEqual([ID_B]);
+    const summary = store.listDocuments({ level: 'ward' })[0]!;
+    expect(summary).toMatchObject({ number: '12/KH-UBND', issuerLevel: 'ward', year: 2024, taskCount: 2, ingestedAt: '2024-03-01T08:00:00.000Z' });
+  });
+
+  it('iterates whole records with the same filters', () => {
+    const records = [...store.iterateRecords({ year: 2024 })];
+    expect(records.map((r) => r.id)).toEqual([ID_A, ID_B]);
+    expect(records[1]!.document.issuer.level).toBe('ward');
+    expect([...store.iterateRecords({ since: '2030-01-01' })]).toEqual([]);
+  });
+});
+
+describe('the store stage', () => {
+  it('stores the record of a processed file, and nothing for a failed one', async () => {
+    const sample = resolve(repoRoot, 'corpus/samples/hoang-mai-quan-2024-05-KH-HDTDKT.txt');
+    const result = await processFile(sample, { after: [['store', createStoreStage(store)]] });
+    expect(result.record).not.toBeNull();
+    const stored = store.getRecord(result.sha256)!;
+    expect(stored.id).toBe(result.record!.id);
+    expect(stored.text.normalized).toBe(result.record!.text.normalized);
+    expect(stored.tasks).toEqual(result.record!.tasks);
+    expect(readFileSync(sample).length).toBeGreaterThan(0);
+
+    const empty = join(dir, 'empty.txt');
+    writeFileSync(empty, '');
+    const failed = await processFile(empty, { after: [['store', createStoreStage(store)]] });
+    expect(failed.status).toBe('failure');
+    expect(store.count()).toBe(1);
+  });
+
+  it('reports a store that cannot be written as STORE_FAILED', async () => {
+    const sample = resolve(repoRoot, 'corpus/samples/tuong-mai-phuong-2024-12-KH-UBND.txt');
+    const locker = new Database(dbFile);
+    const blocked = openStore(dbFile, { busyTimeoutMs: 20 });
+    try {
+      locker.exec('BEGIN EXCLUSIVE');
+      const result = await processFile(sample, { after: [['store', createStoreStage(blocked)]] });
+      expect(result.status).toBe('failure');
+      expect(result.diagnostics.map((d) => d.code)).toContain('STORE_FAILED');
+    } finally {
+      locker.exec('ROLLBACK');
+      locker.close();
+      blocked.close();
+    }
+    expect(store.count()).toBe(0);
+  });
+});

@@ -9,6 +9,12 @@
 //   diagnostics     record.diagnostics
 //   search_index    FTS5 over folded chunks of each record (see buildSearchChunks)
 //
+// Full-text search: fold the query the same way and match it against body, e.g.
+//   SELECT doc_id, part, section, start, snippet(search_index, 4, '[', ']', '…', 12)
+//     FROM search_index WHERE search_index MATCH ? ORDER BY rank       -- ? = foldVietnamese(query)
+// A hit at offset k of body is at offset start + k of text.normalized (parts 'text' and
+// 'movement'; 'task' chunks start at the task's span when it has one, 'title' has none).
+//
 // Search, graph and comparison modules read `store.db` directly with their own SQL; the
 // write path is only saveRecord/deleteDocument, so every document is written or replaced in
 // one transaction and a killed process never leaves half a document behind.

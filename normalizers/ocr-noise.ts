@@ -78,7 +78,8 @@ const LONE_CONSONANT = /[bcdfghjklmnpqrstvwxz]/i;
  * lone letters ("*9 r * •> t r • /y r • a >", "f d"). Ordinary punctuation and list markers stay.
  */
 export function findStrayMarks(line: string): Array<[number, number]> {
-  const chunks = [...line.matchAll(/\S+/g)].map((m) => ({ start: m.index!, end: m.index! + m[0].length, text: m[0] }));
+  // A symbol run glued to the next word ("•> aTang" → ">" + "Tang") is a chunk of its own.
+  const chunks = [...line.matchAll(/[•*^>£<~|§¤°]+(?=[A-Za-zÀ-ỹĐđ])|\S+/g)].map((m) => ({ start: m.index!, end: m.index! + m[0].length, text: m[0] }));
   const kind = (t: string): 'junk' | 'lone' | 'vowel' | null => {
     if (ORDINARY.test(t) || /^\(?[A-Za-z][).,;:]$/.test(t)) return null;
     if (!/[A-Za-zÀ-ỹĐđ0-9]/.test(t)) return RARE_SYMBOL.test(t) ? 'junk' : null;

@@ -81,6 +81,18 @@ describe('reading commands before anything is stored', () => {
     expect(run.stderr).toMatch(/no store at .*nothing-here\.db/);
     expect(readdirSync(dir)).not.toContain('nothing-here.db');
   });
+
+  it('refuse a file that is not a database with one line, exit 1, leaving the file alone', async () => {
+    const notDb = join(dir, 'not-a-db.db');
+    writeFileSync(notDb, 'plain text, not SQLite\n'.repeat(300));
+    const before = readFileSync(notDb);
+    for (const args of [['list'], ['ingest', join(SAMPLES, WARD)]]) {
+      const run = await runCli(args, { cwd: dir, db: notDb });
+      expect(run.code).toBe(1);
+      expect(lines(run.stderr)).toEqual([expect.stringMatching(/cannot open the store .*not-a-db\.db: the file is not an SQLite database/)]);
+    }
+    expect(readFileSync(notDb)).toEqual(before);
+  });
 });
 
 describe('schema and extract', () => {

@@ -38,9 +38,31 @@ export function cellItems(cell: string): string[] {
     .filter(Boolean);
 }
 
+/**
+ * Paragraph breaks inside a cell (<p>…</p> <p>…</p>) reach us as single spaces once the
+ * markup is gone: "Ban Chỉ huy quân sự quận Phòng Văn hoá và Thông tin". A new unit starts
+ * where a department-like head ("Phòng", "Ban", "Văn phòng", "Trung tâm" …) follows a
+ * lower-case word that ends a unit of at least three words; "UBND", "Hội đồng" are left
+ * alone ("Lãnh đạo UBND quận", "Thành viên Hội đồng TĐKT" are one unit each).
+ */
+const PARAGRAPH_JOIN = /(?<=\p{Ll}) (?=(?:Phòng|Ban|Văn phòng|Trung tâm|Công an|Liên đoàn|Chi cục|Sở) \p{L})/u;
+
+function splitJoinedParagraphs(item: string): string[] {
+  const parts = item.split(PARAGRAPH_JOIN);
+  if (parts.length < 2) return [item];
+  const out: string[] = [];
+  for (const part of parts) {
+    const previous = out[out.length - 1];
+    if (previous && isUnitByItself(previous) && previous.split(/\s+/).length >= 3 && !/\b(?:và|của|với|thuộc|các)$/.test(previous)) out.push(part);
+    else if (previous) out[out.length - 1] = `${previous} ${part}`;
+    else out.push(part);
+  }
+  return out;
+}
+
 export function splitUnits(cell: string): string[] {
   const units: string[] = [];
-  for (const item of stripMarkup(cell).split(/[\n;]+/)) {
+  for (const item of stripMarkup(cell).split(/[\n;]+/).flatMap(splitJoinedParagraphs)) {
     const part = tidyUnit(item);
     if (!part) continue;
     const pieces = part.split(/\s*,\s*/).map(tidyUnit).filter(Boolean);

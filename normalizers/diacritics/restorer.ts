@@ -249,6 +249,8 @@ export class Restorer {
 
   /** Marked, stripped or undecided per line; undecided lines follow their decided neighbours. */
   lineStates(lines: string[]): LineState[] {
+    let totalSyllables = 0;
+    let totalMarked = 0;
     const raw = lines.map((line): LineState => {
       let syllables = 0;
       let marked = 0;
@@ -259,19 +261,16 @@ export class Restorer {
         syllables++;
         if (hasVietnameseMarks(p.text)) marked++;
       }
+      totalSyllables += syllables;
+      totalMarked += marked;
       if (syllables === 0) return /[A-Za-z]/.test(line) ? 'unsure' : 'empty';
       const share = marked / syllables;
       if (share >= 0.2) return 'marked';
       if (syllables >= 4 && share < 0.1) return 'stripped';
       return 'unsure';
     });
-    let strippedLines = 0;
-    let markedLines = 0;
-    for (const s of raw) {
-      if (s === 'stripped') strippedLines++;
-      if (s === 'marked') markedLines++;
-    }
-    const documentDefault: LineState = strippedLines > markedLines ? 'stripped' : 'marked';
+    // With no decided line near, the document's overall share of marked syllables decides.
+    const documentDefault: LineState = totalMarked < 0.1 * Math.max(1, totalSyllables) ? 'stripped' : 'marked';
     return raw.map((s, i) => {
       if (s !== 'unsure') return s;
       const above = nearestDecided(raw, i, -1);

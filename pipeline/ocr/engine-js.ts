@@ -10,7 +10,7 @@ const require = createRequire(import.meta.url);
 const VIE = require('@tesseract.js-data/vie') as { langPath: string; gzip: boolean };
 
 /** Pages a worker reads before it is replaced by a fresh one. */
-export const RECYCLE_AFTER_PAGES = 200;
+export const RECYCLE_AFTER_PAGES = 100;
 
 interface Slot {
   worker: Promise<Worker>;

@@ -71,7 +71,7 @@ describe('readPdf', () => {
 });
 
 describe('the same plan as .txt, text PDF and scan', () => {
-  it('yields the same number, date, issuer and task count', async () => {
+  it('yields the same number, date, issuer and task count', { timeout: 240_000 }, async () => {
     const source = compactPlan(seed('000'), 3);
     const pages = await renderScanPages(source, { maxPages: 2, seed: 5 });
     const fromText = await read('plan.txt', Buffer.from(source));

@@ -39,6 +39,6 @@ export const run: Command = async (args, io) => {
     io.stderr.write(`written ${target}\n`);
   }
   if (values.json) io.stdout.write(`${JSON.stringify(comparison)}\n`);
-  else if (!values.html) io.stdout.write(renderCompareMarkdown(comparison));
+  else io.stdout.write(renderCompareMarkdown(comparison));
   return EXIT.ok;
 };

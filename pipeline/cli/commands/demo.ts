@@ -42,7 +42,8 @@ function describeLinks(store: Store): string {
       `SELECT d.number AS doc_number, d.issuer_name AS doc_issuer, r.number AS ref_number, r.date AS ref_date,
               r.issuer AS ref_issuer,
               (SELECT coalesce(t.number, '') || ' · ' || coalesce(t.issuer_name, '') FROM documents t
-                 WHERE t.number_key = r.number_key AND t.id <> d.id LIMIT 1) AS target
+                 WHERE t.number_key = r.number_key AND t.id <> d.id
+                   AND (r.date IS NULL OR t.date IS NULL OR t.date = r.date) LIMIT 1) AS target
          FROM doc_references r JOIN documents d ON d.id = r.doc_id
         WHERE r.relation = 'implements'
         ORDER BY d.date, d.number, r.ord`,

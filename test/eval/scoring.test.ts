@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { contentSimilarity, normalizeValue, prf, referenceKey, scoreFields, scoreSets, scoreTasks, type GoldTask } from './scoring.js';
+
+const task = (over: Partial<GoldTask>): GoldTask => ({
+  index: '1', section: 'QUÝ I', content: 'Xây dựng kế hoạch thi đua', lead: ['Phòng Nội vụ'], support: [], supervisor: null,
+  deadline: { text: 'Tháng 01/2021', start: '2021-01', end: '2021-01', recurring: false }, ...over,
+});
+
+describe('eval scoring', () => {
+  it('computes precision, recall and F1', () => {
+    expect(prf({ tp: 3, fp: 1, fn: 1 })).toEqual({ precision: 0.75, recall: 0.75, f1: 0.75 });
+    expect(prf({ tp: 0, fp: 0, fn: 0 }).f1).toBe(1);
+  });
+
+  it('normalises diacritics, case, quotes and spacing only in normalised mode', () => {
+    expect(normalizeValue('Hội đồng  “TĐKT”', 'normalized')).toBe(normalizeValue('hoi dong TDKT', 'normalized'));
+    expect(normalizeValue('Hội đồng', 'exact')).not.toBe(normalizeValue('Hoi dong', 'exact'));
+  });
+
+  it('counts a wrong field as a false positive and a false negative', () => {
+    expect(scoreFields({ a: 'x', b: 'y', c: null }, { a: 'x', b: 'z', c: 'w' }, 'exact')).toEqual({ tp: 1, fp: 2, fn: 1 });
+  });
+
+  it('matches references by number and date', () => {
+    const gold = [{ number: '34-CT/TW', date: '2014-04-07' }, { number: '05/KH-HĐTĐKT', date: '2016-06-23' }];
+    const pred = [{ number: '34-CT/TW', date: '2014-04-07' }, { number: '05/KH-HĐTĐKT', date: '2016-06-24' }];
+    expect(scoreSets(gold, pred, referenceKey, referenceKey)).toEqual({ tp: 1, fp: 1, fn: 1 });
+  });
+
+  it('pairs task rows by content and scores their cells', () => {
+    const gold = [task({}), task({ index: '2', content: 'Tổng kết phong trào Người tốt việc tốt' })];
+    const pred = [task({ index: '2', content: 'Tong ket phong trao Nguoi tot viec tot', supervisor: 'Đ/c A' }), task({ content: 'Hoàn toàn khác nội dung' })];
+    const s = scoreTasks(gold, pred);
+    expect(s.matched).toBe(1);
+    expect(s.rowRecall).toBe(0.5);
+    expect(s.perCell.content).toBe(1);
+    expect(s.perCell.supervisor).toBe(0);
+    expect(s.cellAccuracy.normalized).toBeCloseTo(5 / 6);
+    expect(contentSimilarity('a b c d', 'a b c e')).toBeCloseTo(0.75);
+  });
+});

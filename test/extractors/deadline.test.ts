@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { parseDeadline } from '../../extractors/deadline.js';
+
+describe('parseDeadline', () => {
+  it.each([
+    ['Tháng 01/2018', 2018, '2018-01', '2018-01', false],
+    ['Tháng 2, 3/2021', 2021, '2021-02', '2021-03', false],
+    ['Trước 20/01/2021', 2021, null, '2021-01-20', false],
+    ['Trước ngày 31/12 hằng năm', 2021, null, null, true],
+    ['Quý I, Quý II hàng năm', 2021, null, null, true],
+    ['Giai đoạn 2021-2025', 2021, '2021', '2025', false],
+    ['Thường xuyên', 2021, null, null, true],
+    ['Hàng tháng', 2021, null, null, true],
+    ['Sau khi quận triển khai', 2018, null, null, false],
+    ['Trước 20/01', 2021, null, '2021-01-20', false],
+    ['Tháng 3/2021 đến trước 15/4/2021', 2021, '2021-03', '2021-04-15', false],
+    ['Từ tháng 01 đến tháng 3 năm 2018', 2018, '2018-01', '2018-03', false],
+    ['Quý I/2018', 2018, '2018-01', '2018-03', false],
+    ['Thang 01/2021', 2021, '2021-01', '2021-01', false],
+  ])('%s', (text, planYear, start, end, recurring) => {
+    const parsed = parseDeadline(text, { planYear });
+    expect(parsed?.deadline).toEqual({ text, start, end, recurring });
+  });
+
+  it('flags a date before the plan year without correcting it', () => {
+    const parsed = parseDeadline('Trước 15/01/2020', { planYear: 2021 });
+    expect(parsed?.implausible).toBe(true);
+    expect(parsed?.deadline.end).toBe('2020-01-15');
+    expect(parseDeadline('Tháng 01/2019', { planYear: 2018 })?.implausible).toBe(false);
+  });
+
+  it('gives no range for a printed year-less date when the plan year is unknown', () => {
+    expect(parseDeadline('Trước 20/01', {})?.deadline.end).toBeNull();
+    expect(parseDeadline('   ')).toBeNull();
+  });
+});

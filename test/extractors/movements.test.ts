@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { extractMovements, movementKey } from '../../extractors/movements.js';
+import { collectingContext } from './collect.js';
+
+const names = (text: string) => extractMovements(text, collectingContext()).map((m) => [m.kind, m.name]);
+
+describe('extractMovements', () => {
+  it.each([
+    ['Thi đua thực hiện tốt phong trào “An toàn thực phẩm”: nâng cao', [['movement', 'An toàn thực phẩm']]],
+    ['- Phong trào thi đua “Người tốt, việc tốt”\tPhòng Nội vụ', [['movement', 'Người tốt, việc tốt']]],
+    ['với chủ đề “Vì một quận Long Biên Xanh - Sạch - Đẹp”.', [['theme', 'Vì một quận Long Biên Xanh - Sạch - Đẹp']]],
+    ['tham gia cuộc thi “Viết về gương điển hình tiên tiến” do Quận phát động', [['contest', 'Viết về gương điển hình tiên tiến']]],
+    ['cuộc vận động “Người Việt Nam ưu tiên dùng hàng Việt Nam”', [['campaign', 'Người Việt Nam ưu tiên dùng hàng Việt Nam']]],
+    ['phong trào thi đua “Toàn dân bảo vệ an ninh Tổ quốc”, “Thi đua quyết thắng”;', [['movement', 'Toàn dân bảo vệ an ninh Tổ quốc'], ['movement', 'Thi đua quyết thắng']]],
+    ['Phong trao "Sang kien, sang tao Ha Noi" nham phat trien', [['movement', 'Sang kien, sang tao Ha Noi']]],
+    ['Triển khai Đề án “Đổi mới công tác thi đua”; Mô hình thi đua “Chợ an toàn”', []],
+  ])('%s', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it('reads anniversaries with their period', () => {
+    const [m] = extractMovements('hướng tới kỷ niệm 15 năm ngày thành lập quận Long Biên (06/11/2003 - 06/11/2018)', collectingContext());
+    expect(m).toMatchObject({ kind: 'anniversary', name: '15 năm ngày thành lập quận Long Biên', period: { start: '2003-11-06', end: '2018-11-06' } });
+  });
+
+  it('keeps one entry per movement, the first mention', () => {
+    const text = 'phong trào “Người tốt, Việc tốt” và sau đó phong trào “Người tốt - việc tốt”.';
+    const found = extractMovements(text, collectingContext());
+    expect(found).toHaveLength(1);
+    expect(found[0]!.span.start).toBe(text.indexOf('Người tốt, Việc'));
+  });
+
+  it('bounds an unclosed quote at its line', () => {
+    const found = extractMovements('- Thi dua “Ca nuoc chung tay vi nguoi ngheo - phia\n\nNam 2021, tiep tuc', collectingContext());
+    expect(found.map((m) => m.name)).toEqual(['Ca nuoc chung tay vi nguoi ngheo - phia']);
+  });
+});
+
+describe('movementKey', () => {
+  it('makes spellings of one movement equal and keeps different ones apart', () => {
+    expect(movementKey('Người tốt, Việc tốt')).toBe(movementKey('người tốt - việc tốt'));
+    expect(movementKey('Văn hoá công sở')).toBe(movementKey('Văn hóa công sở'));
+    expect(movementKey('An toan thuc pham')).toBe(movementKey('An toàn thực phẩm'));
+    expect(movementKey('Doanh nghiệp Thủ đô hội nhập')).not.toBe(movementKey('Doanh nghiệp Việt Nam hội nhập'));
+  });
+});

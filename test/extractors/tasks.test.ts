@@ -1,0 +1,128 @@
+import { describe, expect, it } from 'vitest';
+import type { DocumentInfo } from '../../output/schema.js';
+import { extractSections } from '../../extractors/sections.js';
+import { extractTasks } from '../../extractors/tasks/index.js';
+import { splitUnits } from '../../extractors/tasks/units.js';
+import { collectingContext } from './collect.js';
+
+const DOC = { date: '2018-07-22', title: null } as DocumentInfo;
+const HEADER = 'TT\tNội dung công việc\tNgười thực hiện\tNgười phối hợp\tThời gian hoàn thành\tLãnh đạo phụ trách';
+
+function tasks(text: string, document: DocumentInfo = DOC) {
+  const ctx = collectingContext();
+  return { ctx, tasks: extractTasks(text, ctx, { tables: [], document, sections: extractSections(text) }) };
+}
+
+describe('task tables', () => {
+  it('maps columns by meaning, skips repeated headers and keeps sections', () => {
+    const text = [
+      'BIỂU TIẾN ĐỘ',
+      HEADER,
+      'I\tQUÝ I/2018',
+      '1.\tXây dựng kế hoạch\tĐ/c Nga – VP\t\tTháng 01/2018\tĐ/c Thuần - PCT',
+      '2.\tTổ chức sơ kết các mô hình, chuyên đề\tĐ/c Nga - VP\tHĐTĐKT\tTháng 9/2018\tCác PCT UBND',
+      '',
+      'BIỂU TIẾN ĐỘ',
+      HEADER,
+      '\tthi đua;',
+      'IV.\tCÁC NHIỆM VỤ THƯỜNG XUYÊN',
+      '3.\tTuyên truyền\tPhòng VH TT\tCác phòng, ban, đơn vị, UBND các phường\tHàng tháng Thường xuyên\tĐ/c Hương',
+    ].join('\n');
+    const { tasks: rows, ctx } = tasks(text);
+    expect(rows.map((t) => [t.index, t.section, t.content])).toEqual([
+      ['1', 'QUÝ I/2018', 'Xây dựng kế hoạch'],
+      ['2', 'QUÝ I/2018', 'Tổ chức sơ kết các mô hình, chuyên đề thi đua;'],
+      ['3', 'CÁC NHIỆM VỤ THƯỜNG XUYÊN', 'Tuyên truyền'],
+    ]);
+    expect(rows[0]).toMatchObject({ lead: ['Đ/c Nga – VP'], support: [], supervisor: 'Đ/c Thuần - PCT', deadline: { start: '2018-01', end: '2018-01' } });
+    expect(rows[2]!.support).toEqual(['Các phòng, ban, đơn vị, UBND các phường']);
+    expect(rows[2]!.deadline?.recurring).toBe(true);
+    expect(ctx.codes).toEqual([]);
+  });
+
+  it('reads another issuer’s columns in another order', () => {
+    const text = [
+      'TT\tNhiệm vụ, giải pháp\tThời gian thực hiện\tĐơn vị phối hợp\tĐơn vị chủ trì tham mưu',
+      '1.\tTổng kết\tTrước ngày 31/12 hằng năm\tCác đơn vị thuộc quận\tPhòng Nội vụ',
+      '\t- Phong trào thi đua “An toàn thực phẩm”\t\tPhòng Nội vụ, Cụm phó và các thành viên Cụm thi đua\tPhòng Y tế',
+    ].join('\n');
+    const { tasks: rows } = tasks(text, { date: '2021-01-22' } as DocumentInfo);
+    expect(rows[0]).toMatchObject({ index: '1', lead: ['Phòng Nội vụ'], support: ['Các đơn vị thuộc quận'], deadline: { recurring: true } });
+    expect(rows[1]).toMatchObject({ index: null, parent: '1', content: 'Phong trào thi đua “An toàn thực phẩm”', support: ['Phòng Nội vụ', 'Cụm phó và các thành viên Cụm thi đua'] });
+  });
+
+  it.each([
+    ['a header-only table', [HEADER].join('\n'), 0, []],
+    ['rows without a header', ['1.\tA việc\tPhòng X\tPhòng Y\tTháng 2/2018\tĐ/c Z'].join('\n'), 1, ['TABLE_NO_HEADER']],
+    ['a row with extra cells', [HEADER, '1.\tA\tB\tC\tTháng 2/2018\tD\tE'].join('\n'), 1, ['TABLE_COLUMNS_MISMATCH']],
+    ['a deadline before the plan year', [HEADER, '1.\tA\tB\t\tTrước 15/01/2017\tD'].join('\n'), 1, ['IMPLAUSIBLE_DEADLINE']],
+    ['an empty document', '', 0, []],
+  ])('%s: extracted as far as possible, with diagnostics', (_name, text, count, codes) => {
+    const { tasks: rows, ctx } = tasks(text);
+    expect(rows).toHaveLength(count);
+    expect(ctx.codes).toEqual(codes);
+  });
+
+  it('turns a timeline of phases into tasks', () => {
+    const text = [
+      'III. TỔ CHỨC THỰC HIỆN',
+      '2.1. Từ tháng 01 đến tháng 3 năm 2018:',
+      '- Đối với Khối các cơ quan:',
+      '+ Tiến hành đăng ký thi đua trước ngày 31/01/2018;',
+      '+ Tổ chức hội nghị tổng kết (tháng 3/2018);',
+      '- Tổ chức sơ kết thi đua.',
+      'Trên đây là Kế hoạch.',
+    ].join('\n');
+    const { tasks: rows } = tasks(text);
+    expect(rows.map((t) => [t.content, t.deadline?.start ?? null, t.deadline?.end ?? null])).toEqual([
+      ['Tiến hành đăng ký thi đua trước ngày 31/01/2018', null, '2018-01-31'],
+      ['Tổ chức hội nghị tổng kết (tháng 3/2018)', '2018-03', '2018-03'],
+      ['Tổ chức sơ kết thi đua', '2018-01', '2018-03'],
+    ]);
+  });
+
+  it('rebuilds rows of a column-scrambled OCR table', () => {
+    const text = [
+      'Chu tri, chi dao',
+      'Thoi gian hoan thanhDon vj phoi hopDon vi thuc hien • • •Noi dung cong viceTT',
+      'QUY 1/2021I',
+      'Hoi dong',
+      'TDKT quan',
+      'Cac phong, ban, nganh',
+      'Thang 01/2021Xay dung, trien khai Ke hoach cong tac TDKT 2021 Phong Noi vu1.',
+      'Hoi dong TDKT quan',
+      'Trudc 20/01/2021Xet, de nghi cong nhan sang kien cap Thanh pho dot 1 Phong Noi vu2.',
+    ].join('\n');
+    const { tasks: rows } = tasks(text, { date: '2021-01' } as DocumentInfo);
+    expect(rows.map((t) => [t.index, t.section, t.content, t.lead, t.supervisor, t.deadline?.text])).toEqual([
+      ['1', 'QUY 1/2021', 'Xay dung, trien khai Ke hoach cong tac TDKT 2021', ['Phong Noi vu'], 'Hoi dong TDKT quan', 'Thang 01/2021'],
+      ['2', 'QUY 1/2021', 'Xet, de nghi cong nhan sang kien cap Thanh pho dot 1', ['Phong Noi vu'], 'Hoi dong TDKT quan', 'Trudc 20/01/2021'],
+    ]);
+    expect(rows[0]!.support).toEqual(['Cac phong, ban, nganh']);
+  });
+});
+
+describe('splitUnits', () => {
+  it.each([
+    ['Phòng Nội vụ, Cụm phó và các thành viên Cụm thi đua', ['Phòng Nội vụ', 'Cụm phó và các thành viên Cụm thi đua']],
+    ['Các phòng, ban, đơn vị, UBND các phường', ['Các phòng, ban, đơn vị, UBND các phường']],
+    ['Phòng Văn hoá và Thông tin; Phòng Nội vụ', ['Phòng Văn hoá và Thông tin', 'Phòng Nội vụ']],
+    ['<p>Ban Chỉ huy quân sự quận</p> <p>Phòng Văn hoá và Thông tin</p>', ['Ban Chỉ huy quân sự quận', 'Phòng Văn hoá và Thông tin']],
+    ['VPĐU, VPUBND', ['VPĐU', 'VPUBND']],
+    ['Đ/c Nhung – VP,', ['Đ/c Nhung – VP']],
+    ['', []],
+  ])('%s', (cell, units) => {
+    expect(splitUnits(cell)).toEqual(units);
+  });
+});
+
+describe('splitUnits after markup removal', () => {
+  it.each([
+    ['Ban Chỉ huy quân sự quận Phòng Văn hoá và Thông tin', ['Ban Chỉ huy quân sự quận', 'Phòng Văn hoá và Thông tin']],
+    ['Lãnh đạo UBND quận', ['Lãnh đạo UBND quận']],
+    ['Văn phòng HĐND và UBND quận và các đơn vị liên quan', ['Văn phòng HĐND và UBND quận và các đơn vị liên quan']],
+    ['Thành viên Hội đồng TĐKT quận', ['Thành viên Hội đồng TĐKT quận']],
+  ])('%s', (cell, units) => {
+    expect(splitUnits(cell)).toEqual(units);
+  });
+});

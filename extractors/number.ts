@@ -50,7 +50,9 @@ const HYPHEN = '\\s*[-–]\\s*';
 // Spaces are tolerated around "/" and after "-" ("51 /KH-HĐTĐKT", "01/KH- TĐKT").
 const STATE = new RegExp(`^(?:([0-9]+(?:\\s*/\\s*[0-9]{4})?)|[.…_\\s]*)\\s*/\\s*(${PART}(?:${HYPHEN}${PART})*)`);
 // Party: serial-TYPE/ISSUER (34-CT/TW), also serial-TYPE-ISSUER (04-CTr-TU).
-const PARTY = new RegExp(`^([0-9]+)${HYPHEN}(${PART})\\s*[/-]\\s*(${PART}(?:${HYPHEN}${PART})*)`);
+// The separator is kept as printed: "04-CTr-TU" stays as it is (domain.md lists it as a Party
+// form); matching across plans folds "/" and "-" (numberKey) instead of rewriting the text.
+const PARTY = new RegExp(`^([0-9]+)${HYPHEN}(${PART})\\s*([/-])\\s*(${PART}(?:${HYPHEN}${PART})*)`);
 
 export interface NumberMatch {
   value: PlanNumber;
@@ -71,8 +73,8 @@ export function readPlanNumber(text: string): NumberMatch | null {
     const typeCode = docTypeByCode(type)?.code ?? null;
     // A Party number needs a real type in front (34-CT/TW).
     if (typeCode) {
-      const issuer = strip(party[3]!).split(/[-–]/).map(canonicalSymbolPart).join('-');
-      const symbol = `${type}/${issuer}`;
+      const issuer = strip(party[4]!).split(/[-–]/).map(canonicalSymbolPart).join('-');
+      const symbol = `${type}${party[3]}${issuer}`;
       return { value: { number: `${party[1]}-${symbol}`, serial: party[1]!, symbol, typeCode, party: true }, length: party[0].length };
     }
   }
@@ -88,6 +90,11 @@ export function readPlanNumber(text: string): NumberMatch | null {
     };
   }
   return null;
+}
+
+/** A key under which printed variants of one number compare equal (case, đ, "/" vs "-"). */
+export function numberKey(number: string): string {
+  return number.replace(/\s+/g, '').replace(/[Đđ]/g, 'd').replace(/[-–/]/g, '/').toLowerCase();
 }
 
 /** Parses a whole string as a number; null when it is not one (or has more after it). */

@@ -1,7 +1,7 @@
 // "Nơi nhận:" — one recipient per dash item, leading dash and trailing ";" removed, wrapped
 // lines joined. Decisions: the "Lưu: VT, NV." line is kept (it is on the list: the copy the
 // office files); a line naming several bodies ("TTQU; TT HĐND quận") stays one recipient, as
-// printed; a note after a ";" ("Sở Nội vụ; (để bc)") stays with its recipient ("Sở Nội vụ (để bc)").
+// printed; a note after a ";" ("Sở Nội vụ; (để bc)") stays with its recipient, as printed.
 // The list ends at the signature, a gap of blank lines, or text that does not continue it;
 // signature lines interleaved with it (two columns) are stepped over.
 import { log } from '../pipeline/diagnostics.js';
@@ -15,7 +15,6 @@ function clean(item: string): string {
   return item
     .replace(BULLET, '')
     .replace(/\s+/g, ' ')
-    .replace(/\s*;\s*(\([^()]*\))\s*$/, ' $1')
     .replace(/[\s;,]+$/, '')
     .trim();
 }

@@ -38,6 +38,7 @@ interface Planned {
 }
 
 const MAX_CANDIDATES = 8;
+const MAX_SLOT = 10;
 /** log10 units below the commonest form of a key beyond which forms are not considered. */
 const PRUNE_BELOW_TOP = 3;
 /** Extra cost (log10) for reading a valid-looking token as an OCR misreading of another syllable. */
@@ -48,7 +49,7 @@ const NOISY_DOCUMENT = 0.04;
 export class Restorer {
   private readonly inventory = syllableInventory();
   private readonly syllableSlots = new Map<string, { slot: Slot; forms: string[] }>();
-  private readonly ocrSlots = new Map<string, { slot: Slot; forms: string[] }>();
+  private readonly ocrSlots = new Map<string, { slot: Slot; forms: string[] } | null>();
 
   constructor(readonly lm: SyllableLM) {}
 
@@ -72,8 +73,7 @@ export class Restorer {
   /** Candidates for a token read through the OCR channel: syllables of nearby keys, with the cost. */
   private ocrCandidatesFor(token: string, ownCost: number): { slot: Slot; forms: string[] } | null {
     const cacheKey = `${token}\u0000${ownCost}`;
-    const cached = this.ocrSlots.get(cacheKey);
-    if (cached) return cached;
+    if (this.ocrSlots.has(cacheKey)) return this.ocrSlots.get(cacheKey)!;
     const ids: number[] = [];
     const costs: number[] = [];
     const forms: string[] = [];
@@ -86,7 +86,7 @@ export class Restorer {
       }
     }
     const out = ids.length ? { slot: { ids, costs }, forms } : null;
-    if (this.ocrSlots.size < 50_000) this.ocrSlots.set(cacheKey, out!);
+    if (this.ocrSlots.size < 50_000) this.ocrSlots.set(cacheKey, out);
     return out;
   }
 
@@ -107,15 +107,31 @@ export class Restorer {
         const alt = this.ocrCandidatesFor(text, VALID_TOKEN_OCR_PENALTY);
         if (alt) addCandidates(planned, alt, 'ocr');
       }
-      return planned;
+      return this.capped(planned);
     }
     const abbreviation = letters ? restoreAbbreviation(text) : null;
     if (abbreviation) return { piece, slot: { ids: [this.lm.id(abbreviation)], costs: [0] }, forms: [abbreviation], kinds: ['abbreviation'] };
     // Upper-case codes (UBND, TTHC) and mixed codes are not syllables: leave them.
     if (isUpperCode(text) && !/[0-9/']/.test(text)) return keep(this.lm.id(text));
     const ocr = this.ocrCandidatesFor(text, 0);
-    if (ocr) return { piece, slot: ocr.slot, forms: ocr.forms, kinds: ocr.forms.map(() => 'ocr') };
+    if (ocr) return this.capped({ piece, slot: ocr.slot, forms: ocr.forms, kinds: ocr.forms.map(() => 'ocr') });
     return keep(UNK);
+  }
+
+  /** At most MAX_SLOT candidates, by frequency less channel cost: the search is cubic in them. */
+  private capped(planned: Planned): Planned {
+    if (planned.slot.ids.length <= MAX_SLOT) return planned;
+    const order = planned.slot.ids
+      .map((id, i) => ({ i, score: (this.lm.unigram[id] ?? -99) - planned.slot.costs[i]! }))
+      .sort((a, b) => b.score - a.score)
+      .slice(0, MAX_SLOT)
+      .map((x) => x.i);
+    return {
+      piece: planned.piece,
+      slot: { ids: order.map((i) => planned.slot.ids[i]!), costs: order.map((i) => planned.slot.costs[i]!) },
+      forms: order.map((i) => planned.forms[i]!),
+      kinds: order.map((i) => planned.kinds[i]!),
+    };
   }
 
   restore(text: string, options: RestoreOptions = {}): RestoreResult {

@@ -17,7 +17,6 @@ export function isVietnameseSyllable(word: string): boolean {
 
 /** Words made of letters and Latin-1 symbols, since legacy encodings put letters on symbols (· ¸ ¶ µ …). */
 const WORD = /[\p{L}\p{M}\u00A1-\u00FF]+/gu;
-// eslint-disable-next-line no-control-regex
 const ASCII = /^[\x00-\x7F]*$/;
 
 /**

@@ -52,7 +52,6 @@ function styleFont(styles: StyleFonts, id: string | null): string | null {
   return null;
 }
 
-/* eslint-disable @typescript-eslint/no-explicit-any -- mammoth's document model is untyped */
 function descendants(element: any, type: string, found: any[] = []): any[] {
   for (const child of element.children ?? []) {
     if (child.type === type) found.push(child);

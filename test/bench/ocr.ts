@@ -65,7 +65,7 @@ if (nativeTesseractAvailable()) {
 const plans = planTexts();
 let longText = '';
 let textPages = 0;
-let built = { pdf: Buffer.alloc(0), truth: [] as string[] };
+let built: { pdf: Buffer; truth: string[] } = { pdf: Buffer.alloc(0), truth: [] };
 for (let k = 0; textPages < 50; k++) {
   longText += `${plans[k % plans.length]!.text}\n`;
   built = await textPdf(longText);

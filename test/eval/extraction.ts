@@ -32,7 +32,7 @@ const goldDir = path.join(repoRoot, 'test/gold');
 interface Gold {
   seed: string;
   document: PlanRecord['document'];
-  references: Array<{ type: string | null; typeCode: string | null; number: string | null; date: string | null; issuer: string | null; relation: string }>;
+  references: Array<{ type: string | null; typeCode: string | null; number: string | null; date: string | null; issuer: string | null; relation: string; title?: string }>;
   movements: Array<{ name: string; kind: string }>;
   tasks: GoldTask[];
   signer: PlanRecord['signer'];

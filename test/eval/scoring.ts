@@ -75,9 +75,13 @@ export function scoreSets<G, P>(gold: readonly G[], predicted: readonly P[], gol
   return { tp, fp: predicted.length - tp, fn: gold.length - tp };
 }
 
-/** A reference is right when its number and date both match. */
-export function referenceKey(ref: { number: string | null; date: string | null }): string {
-  return `${normalizeValue(ref.number ?? '', 'normalized').replace(/\s/g, '')}|${ref.date ?? ''}`;
+/**
+ * A reference is right when its number and date both match. A document cited by name only
+ * (a law: "Luật Thi đua, khen thưởng") has no number: its folded name stands in for it.
+ */
+export function referenceKey(ref: { number: string | null; date: string | null; title?: string | null }): string {
+  const id = ref.number ?? `title:${movementMatchKey(ref.title ?? '')}`;
+  return `${normalizeValue(id, 'normalized').replace(/\s/g, '')}|${ref.date ?? ''}`;
 }
 
 /** Movements compare by name without marks, quotes or punctuation (as the pipeline's key). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalSymbolPart, parsePlanNumber, readPlanNumber } from '../../extractors/number.js';
+import { canonicalSymbolPart, parsePlanNumber, readPlanNumber, numberKey } from '../../extractors/number.js';
 
 describe('parsePlanNumber', () => {
   it.each([
@@ -13,7 +13,7 @@ describe('parsePlanNumber', () => {
     ['34-CT/TW', '34-CT/TW', '34', 'CT/TW', 'CT'],
     ['124-KH/TU', '124-KH/TU', '124', 'KH/TU', 'KH'],
     ['01-CTr/QU', '01-CTr/QU', '01', 'CTr/QU', 'CTr'],
-    ['04-CTr-TU', '04-CTr/TU', '04', 'CTr/TU', 'CTr'],
+    ['04-CTr-TU', '04-CTr-TU', '04', 'CTr-TU', 'CTr'],
     ['09-NQ/TW', '09-NQ/TW', '09', 'NQ/TW', 'NQ'],
     ['18/CT-TTg', '18/CT-TTg', '18', 'CT-TTg', 'CT'],
     ['228/CTr-UBND', '228/CTr-UBND', '228', 'CTr-UBND', 'CTr'],
@@ -65,5 +65,18 @@ describe('parsePlanNumber', () => {
     expect(canonicalSymbolPart('HĐ')).toBe('HĐ');
     expect(canonicalSymbolPart('XYZ')).toBe('XYZ');
     expect(canonicalSymbolPart('cp')).toBe('CP');
+  });
+});
+
+describe('numberKey', () => {
+  it.each([
+    ['04-CTr-TU', '04-CTr/TU'],
+    ['03/KH-HĐTĐKT', '03/kh-hdtdkt'],
+    ['51 /KH-HĐTĐKT', '51/KH-HĐTĐKT'],
+  ])('%s and %s are the same document', (a, b) => {
+    expect(numberKey(a)).toBe(numberKey(b));
+  });
+  it('keeps different documents apart', () => {
+    expect(numberKey('34-CT/TW')).not.toBe(numberKey('37-CT/TU'));
   });
 });

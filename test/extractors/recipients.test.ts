@@ -18,9 +18,9 @@ describe('extractRecipients', () => {
     expect(value).toEqual(['Ban TĐ-KT Thành phố', 'Các phòng, ban, ngành, đoàn thể, đơn vị thuộc Quận ủy, UBND quận', 'Lưu: VT, NV. (03)']);
   });
 
-  it('single blank lines between items, notes after a semicolon stay with their recipient', () => {
+  it('single blank lines between items, notes after a semicolon stay with their recipient as printed', () => {
     const { value } = recipients('\tNơi nhận:\n\n\n- Sở Nội vụ; (để bc)\n\n- Hội đồng TĐKT tỉnh; (để bc)\n\n- TT. Thị ủy; TT.HĐND thị xã;\n\n- Lưu: VT, HĐTĐKT.\n\tTM. HỘI ĐỒNG TĐKT\n\nCHỦ TỊCH');
-    expect(value).toEqual(['Sở Nội vụ (để bc)', 'Hội đồng TĐKT tỉnh (để bc)', 'TT. Thị ủy; TT.HĐND thị xã', 'Lưu: VT, HĐTĐKT.']);
+    expect(value).toEqual(['Sở Nội vụ; (để bc)', 'Hội đồng TĐKT tỉnh; (để bc)', 'TT. Thị ủy; TT.HĐND thị xã', 'Lưu: VT, HĐTĐKT.']);
   });
 
   it('reads the left column of a two-column block', () => {

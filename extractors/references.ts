@@ -100,8 +100,12 @@ function findCitations(text: string, folded: string): Citation[] {
     if (type && (type.name === 'Luật' || type.name === 'Bộ luật') && /^\p{Lu}/u.test(text.charAt(at)) && !/(?<![a-z])phap\s$/.test(folded.slice(Math.max(0, at - 5), at))) {
       const law = lawName(text, at, m[0].length);
       if (law) {
-        out.push({ start: at, end: law.end, type, number: null, title: law.title });
-        covered.push([at, law.end]);
+        // "Luật Thi đua, khen thưởng số 06/2022/QH15 ngày 15/6/2022": the name, then its number.
+        const numbered = /^\s*s[o6]\s*:?\s*/.exec(folded.slice(law.end, law.end + 10));
+        const lawNumber = numbered ? readPlanNumber(text.slice(law.end + numbered[0].length, law.end + numbered[0].length + 40)) : null;
+        const end = lawNumber ? law.end + numbered![0].length + lawNumber.length : law.end;
+        out.push({ start: at, end, type, number: lawNumber?.value ?? null, title: law.title });
+        covered.push([at, end]);
       }
     }
   }
@@ -116,7 +120,9 @@ function findCitations(text: string, folded: string): Citation[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
-const ISSUER_END = /\s(?:ve|v\/v|nham|theo|voi|tai|trong|da|gan|huong|dong thoi|quy dinh|ban hanh|va|ke tu|cho|den|de)(?![a-z])|[,;.()\n\t“”"]|\s[-–]\s/;
+// A dash ends the issuer ("… của UBND quận - nội dung") except inside the council's own name
+// ("Hội đồng Thi đua - Khen thưởng").
+const ISSUER_END = /\s(?:ve|v\/v|nham|theo|voi|tai|trong|da|gan|huong|dong thoi|quy dinh|ban hanh|va|ke tu|cho|den|de)(?![a-z])|[,;.()\n\t“”"]|\s[-–]\s(?!khen thuong)/;
 
 function parseTail(text: string, folded: string, c: Citation, frame: LocalityFrame, near: readonly AdminUnit[]): Parsed {
   let pos = c.end;
@@ -165,18 +171,34 @@ const BULLET = /^\s*(?:[-+•*–]\s*|\d+(?:\.\d+)*[.)]\s*|[a-zđ][.)]\s+|[ivx]+
 export function relationAt(folded: string, position: number): Relation {
   const paragraphStart = folded.lastIndexOf('\n', position - 1) + 1;
   // The clause the citation opens is part of the test: "…; Kế hoạch số 05/…" continues a list.
-  const prefix = folded.slice(paragraphStart, position + 40);
+  const lineEnd = folded.indexOf('\n', position);
+  const prefix = folded.slice(paragraphStart, Math.min(position + 40, lineEnd < 0 ? folded.length : lineEnd));
   const clauses = prefix.split(/;|\.\s+(?=[a-zđ])(?<=\.\s+)/);
   let relation: Relation = 'mentions';
   for (const raw of clauses) {
     const clause = raw.replace(BULLET, '').replace(/^[\s(]+/, '');
-    if (/^th\S{0,2}c hien(?![a-z])/.test(clause)) relation = 'implements';
+    if (!clause.trim()) continue; // what follows the citation's own clause
+    const implementing = /^th\S{0,2}c hien(?![a-z])/.exec(clause);
+    // "Thực hiện Kế hoạch số …" implements; "Thực hiện khen thưởng theo quy định của Luật …"
+    // only mentions: between the verb and the citation stand at most a few words, or other citations.
+    if (implementing) relation = implementsCitation(clause.slice(implementing[0].length)) ? 'implements' : 'mentions';
     else if (/^can cu(?![a-z])/.test(clause)) relation = 'basis';
     else if (!CITATION_START.test(clause)) relation = 'mentions';
     // else: a further citation in a list continues the relation of the clause before.
   }
   return relation;
 }
+
+/** `between` runs from after "thực hiện" to the end of the clause prefix (the citation at its end). */
+function implementsCitation(between: string): boolean {
+  const beforeCitation = between.slice(0, Math.max(0, between.length - 40));
+  if (beforeCitation.trim().split(/\s+/).filter(Boolean).length <= 3) return true;
+  return NUMBERED_CITATION.test(beforeCitation);
+}
+
+// A type word with its number ("kế hoạch số 124", "chỉ thị 34-"): a citation, not the noun
+// "quy định" in "theo quy định của".
+const NUMBERED_CITATION = new RegExp(`(?<![a-z])(${foldedTypeNames().join('|')})\\s+(?:s[o6]\\s*:?\\s*)?\\d`);
 
 const CITATION_START = new RegExp(`^(${foldedTypeNames().join('|')})(?![a-z])`);
 
@@ -222,12 +244,16 @@ export function extractReferences(text: string, ctx: StageContext, document: Doc
     const lineStart = folded.lastIndexOf('\n', p.start - 1) + 1;
     if (/ke[mr]n? theo\s*$|kem theo[^.;]{0,20}$/.test(folded.slice(Math.max(lineStart, p.start - 40), p.start))) continue;
     const relation = relationAt(folded, p.start);
-    const key = p.number?.number ?? (p.title ? `title:${foldVietnamese(p.title).replace(/[^a-z0-9]+/g, ' ').trim()}` : `blank:${p.number?.symbol}|${p.date}|${p.issuer}`);
+    // A law is the same document whether cited by name alone or by name and number.
+    const key = p.title
+      ? `title:${foldVietnamese(p.title).replace(/[^a-z0-9]+/g, ' ').trim()}`
+      : (p.number?.number ?? `blank:${p.number?.symbol}|${p.date}|${p.issuer}`);
     const existing = byKey.get(key);
     if (existing) {
       if (STRENGTH[relation] > STRENGTH[existing.relation]) existing.relation = relation;
       existing.date ??= p.date;
       existing.issuer ??= p.issuer;
+      existing.number ??= p.number?.number ?? null;
       continue;
     }
     if (p.unresolved && p.issuerSpan) ctx.message(log.unresolvedIssuer(text.slice(p.issuerSpan.start, p.issuerSpan.end)), { span: p.issuerSpan });

@@ -113,6 +113,8 @@ export class Restorer {
     if (abbreviation) return { piece, slot: { ids: [this.lm.id(abbreviation)], costs: [0] }, forms: [abbreviation], kinds: ['abbreviation'] };
     // Upper-case codes (UBND, TTHC) and mixed codes are not syllables: leave them.
     if (isUpperCode(text) && !/[0-9/']/.test(text)) return keep(this.lm.id(text));
+    // A lone letter is a list marker or a speck, too short to read a syllable into.
+    if (text.length < 2) return keep(UNK);
     const ocr = this.ocrCandidatesFor(text, 0);
     if (ocr) return this.capped({ piece, slot: ocr.slot, forms: ocr.forms, kinds: ocr.forms.map(() => 'ocr') });
     return keep(UNK);

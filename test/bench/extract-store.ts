@@ -8,6 +8,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { openStore } from '../../corpus/store.js';
+import type { PlanRecord } from '../../output/schema.js';
 import { parseOptions, type PipelineOptions } from '../../pipeline/options.js';
 import { processFile } from '../../pipeline/run.js';
 import { PipelineServices } from '../../pipeline/services.js';
@@ -63,6 +64,26 @@ async function measure(label: string, files: readonly string[], dbPath: string, 
   printRow(label, `${((files.length / ms) * 1000).toFixed(1)} docs/s  ${(ms / files.length).toFixed(2)} ms/doc  (${stored}/${files.length} stored, median of ${runs})`);
 }
 
+/** The store's own share: saveRecord alone on records extracted beforehand. */
+async function measureStoreOnly(files: readonly string[], dbPath: string, runs: number) {
+  const options = parseOptions({ restore: 'never' });
+  const services = new PipelineServices(options);
+  const records: PlanRecord[] = [];
+  for (const file of files) {
+    const result = await processFile(file, { options, services });
+    if (result.record) records.push(result.record);
+  }
+  await services.close();
+  const times = await timeRuns(runs, async () => {
+    rmSync(dbPath, { force: true });
+    const store = openStore(dbPath);
+    for (const record of records) store.saveRecord(record);
+    store.close();
+  });
+  const ms = median(times);
+  printRow(`saveRecord only, ${records.length} records`, `${((records.length / ms) * 1000).toFixed(1)} docs/s  ${(ms / records.length).toFixed(2)} ms/doc  (median of ${runs})`);
+}
+
 export async function bench(args: BenchArgs): Promise<void> {
   const count = args.files ?? 1000;
   const work = mkdtempSync(join(tmpdir(), 'kehoach-bench-'));
@@ -71,6 +92,7 @@ export async function bench(args: BenchArgs): Promise<void> {
     const db = join(work, 'bench.db');
     await measure(`extract+store, ${count} files, restore never`, files, db, parseOptions({ restore: 'never' }), args.runs);
     await measure(`extract+store, ${count} files, restore auto`, files, db, parseOptions({ restore: 'auto' }), args.runs);
+    await measureStoreOnly(files.slice(0, Math.min(files.length, 400)), join(work, 'store-only.db'), args.runs);
     const strippedCount = Math.min(count, args.files ?? 200);
     const stripped = replicate(join(work, 'stripped'), strippedCount, stripDiacritics);
     await measure(`stripped copies, ${strippedCount} files, restore auto`, stripped, db, parseOptions({ restore: 'auto' }), args.runs);

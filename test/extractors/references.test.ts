@@ -138,3 +138,44 @@ describe('extractReferences', () => {
     expect(refs(text).value).toEqual([]);
   });
 });
+
+describe('relations and issuers in less common shapes', () => {
+  it.each([
+    [
+      'a hyphenated council name is one issuer',
+      'Thực hiện Kế hoạch số 05/KH-HĐTĐKT ngày 19/01/2024 của Hội đồng Thi đua - Khen thưởng quận Hoàng Mai về công tác thi đua;',
+      { number: '05/KH-HĐTĐKT', issuer: 'Hội đồng Thi đua - Khen thưởng quận Hoàng Mai', relation: 'implements' },
+    ],
+    [
+      'a law cited by name and number',
+      'Căn cứ Luật Thi đua, khen thưởng số 06/2022/QH15 ngày 15/6/2022;',
+      { number: '06/2022/QH15', date: '2022-06-15', relation: 'basis', title: 'Luật Thi đua, khen thưởng' },
+    ],
+    [
+      '"thực hiện" that governs another noun only mentions the law',
+      '- Thực hiện khen thưởng theo đúng quy định của Luật Thi đua, khen thưởng năm 2022 và các văn bản hướng dẫn.',
+      { number: null, relation: 'mentions', title: 'Luật Thi đua, khen thưởng' },
+    ],
+    [
+      'a citation ending its line keeps the clause relation',
+      'Thực hiện Kế hoạch số 02/KH-UBND ngày 03/01/2024;\nCác phòng, ban xây dựng kế hoạch.',
+      { number: '02/KH-UBND', relation: 'implements' },
+    ],
+  ])('%s', (_what, text, expected) => {
+    const { value } = refs(text);
+    expect(value).toHaveLength(1);
+    expect(value[0]).toMatchObject(expected);
+  });
+
+  it('the next paragraph does not lend its relation to a citation that ends a line', () => {
+    const text =
+      'Căn cứ Nghị định số 98/2023/NĐ-CP ngày 31/12/2023 của Chính phủ quy định chi tiết thi hành một số điều của Luật Thi đua, khen thưởng;\n\n' +
+      'Thực hiện Chỉ thị số 34-CT/TW ngày 07/4/2014 của Bộ Chính trị;';
+    const { value } = refs(text);
+    expect(value.map((r) => [r.number ?? r.title, r.relation])).toEqual([
+      ['98/2023/NĐ-CP', 'basis'],
+      ['Luật Thi đua, khen thưởng', 'basis'],
+      ['34-CT/TW', 'implements'],
+    ]);
+  });
+});

@@ -1,23 +1,17 @@
 // The per-file context handed to every stage: options, shared services, and the diagnostics
-// collected so far. Positions are computed against the text the current stage sees.
-import { Diagnostic, pageAt, pointAt, type LogEntry } from './diagnostics.js';
+// collected so far. Line:column positions are worked out at the end, against text.normalized.
+import { Diagnostic, type LogEntry } from './diagnostics.js';
 import type { PipelineOptions } from './options.js';
 import type { PipelineServices } from './services.js';
-import type { PlanDoc, StageContext, Where } from './types.js';
+import type { StageContext, Where } from './types.js';
 
 export class FileContext implements StageContext {
   private readonly list: Diagnostic[] = [];
-  private current: PlanDoc | null = null;
 
   constructor(
     readonly options: PipelineOptions,
     readonly services: PipelineServices,
   ) {}
-
-  /** The runner calls this before each stage. */
-  enter(doc: PlanDoc): void {
-    this.current = doc;
-  }
 
   get diagnostics(): readonly Diagnostic[] {
     return this.list;
@@ -28,15 +22,13 @@ export class FileContext implements StageContext {
   }
 
   message(entry: LogEntry, where: Where = {}): Diagnostic {
-    const text = this.current ? this.current.normalized || this.current.original : '';
-    const span = where.span;
-    const diagnostic = new Diagnostic(entry, {
-      span,
-      page: where.page ?? (span && text.includes('\f') ? pageAt(text, span.start) : undefined),
-      start: span ? pointAt(text, span.start) : undefined,
-      end: span ? pointAt(text, span.end) : undefined,
-    });
+    const diagnostic = new Diagnostic(entry, { span: where.span, page: where.page });
     this.list.push(diagnostic);
     return diagnostic;
+  }
+
+  /** Positions are computed against the finished text (see Diagnostic.locate). */
+  locateAll(text: string): void {
+    for (const d of this.list) d.locate(text);
   }
 }

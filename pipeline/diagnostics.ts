@@ -98,9 +98,9 @@ export class Diagnostic {
   readonly message: string;
   readonly fatal: boolean;
   readonly span?: Span;
-  readonly page?: number;
-  readonly start?: Point;
-  readonly end?: Point;
+  page?: number;
+  start?: Point;
+  end?: Point;
 
   constructor(entry: LogEntry, where: { span?: Span; page?: number; start?: Point; end?: Point } = {}) {
     this.code = entry.code;
@@ -111,6 +111,19 @@ export class Diagnostic {
     this.page = where.page;
     this.start = where.start;
     this.end = where.end;
+  }
+
+  /**
+   * Work out line:column (and the page, when not given) from the final text.normalized. The
+   * runner calls this once the run is over, because a stage may report a span before the text
+   * it points into is finished (restoration reports changes while it rewrites the text).
+   */
+  locate(text: string): this {
+    if (!this.span || !text) return this;
+    this.start = pointAt(text, this.span.start);
+    this.end = pointAt(text, this.span.end);
+    if (this.page === undefined && text.includes('\f')) this.page = pageAt(text, this.span.start);
+    return this;
   }
 
   toString(): string {

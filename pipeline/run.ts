@@ -100,7 +100,6 @@ export async function processBytes(path: string, bytes: Uint8Array, run: RunOpti
   let doc = emptyDoc(path, bytes);
   try {
     for (const [name, stage] of [...STAGES, ...(run.after ?? [])]) {
-      ctx.enter(doc);
       const started = performance.now();
       try {
         doc = await stage(doc, ctx);
@@ -114,6 +113,7 @@ export async function processBytes(path: string, bytes: Uint8Array, run: RunOpti
   } finally {
     if (ownServices) await services.close();
   }
+  ctx.locateAll(doc.normalized || doc.original);
   const diagnostics = [...ctx.diagnostics];
   if (ctx.failed) return { path, sha256: doc.sha256, status: 'failure', record: null, diagnostics };
   const status: RunStatus = diagnostics.some((d) => d.severity === 'error') ? 'partial_success' : 'success';

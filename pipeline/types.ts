@@ -65,7 +65,7 @@ export interface Where {
 export interface StageContext {
   readonly options: PipelineOptions;
   readonly services: PipelineServices;
-  /** Record a diagnostic; its line:column and page are worked out from the current text. */
+  /** Record a diagnostic; its line:column (and page) are worked out from text.normalized at the end. */
   message(entry: LogEntry, where?: Where): Diagnostic;
   readonly diagnostics: readonly Diagnostic[];
   /** True once a fatal diagnostic was recorded: the runner stops after the current stage. */

@@ -49,3 +49,18 @@ describe('processBytes', () => {
     expect(result.record?.pipeline.stages.map((s) => s.name)).toEqual(['read', 'normalize', 'extract', 'validate']);
   });
 });
+
+describe('diagnostic positions', () => {
+  it('are line:column in the finished text.normalized, whatever stage reported them', async () => {
+    const text = 'Số: 01/KH-UBND\nHà Nội, ngày 02 tháng 01 năm 2024\n**KẾ HOẠCH**\nCông tác thi đua\nCHỦ TỊCH\nNguyễn Văn An';
+    const pointing: Stage = (doc, ctx) => {
+      const start = doc.normalized.indexOf('KẾ HOẠCH');
+      ctx.message(log.missingTitle(), { span: { start, end: start + 'KẾ HOẠCH'.length } });
+      return doc;
+    };
+    const result = await processBytes('plan.md', utf8(text), { after: [['point', pointing]] });
+    const reported = result.diagnostics.find((d) => d.code === 'MISSING_TITLE' && d.span);
+    // The markup was removed by normalisation, so the title line starts at column 1.
+    expect(String(reported)).toBe('3:1-3:9: no title (trích yếu) found');
+  });
+});

@@ -1,12 +1,16 @@
-// Full-text search over the store: FTS5 on folded chunks (titles, text, movements, tasks), so
-// "an toan thuc pham", "An toàn thực phẩm" and "AN TOÀN THỰC PHẨM" find the same plans.
-// One result per document, ranked by its best chunk (bm25, titles and movements weighted up),
-// with snippets cut from text.normalized: fold is 1:1, so an offset in the folded body plus the
-// chunk's `start` is an offset in the normalised text.
+// Full-text search over the store: FTS5, one row per document (corpus/search-document.ts), on
+// folded columns, so "an toan thuc pham", "An toàn thực phẩm" and "AN TOÀN THỰC PHẨM" find the
+// same plans. Ranking happens in SQL (bm25 weighted by column: title ×4, movements ×3, tasks
+// ×1.5, text ×1; ORDER BY rank LIMIT n), so a query costs one pass over the index however many
+// plans match. Snippets are then found for the top hits only, in JS: the query words are looked
+// for in text.normalized with a diacritic-insensitive pattern, so every offset is an offset in
+// the normalised text, and the outline stored with the document tells the section, movement or
+// task a match sits in.
 import type Database from 'better-sqlite3';
 import { foldVietnamese } from '../normalizers/fold.js';
 import type { IssuerLevel } from '../output/schema.js';
 import { parseSearchQuery, type QueryTerm } from './query.js';
+import type { SearchOutline } from './search-document.js';
 import type { Store } from './store.js';
 
 export interface SearchFilters {
@@ -35,7 +39,7 @@ export interface Highlight {
 export interface SearchSnippet {
   /** Where the match sits: the title, the running text, a movement name or a task. */
   part: 'title' | 'text' | 'movement' | 'task';
-  /** The section heading of the chunk ("II. NỘI DUNG THỰC HIỆN"), or the task's section. */
+  /** The heading of the section the match sits in ("II. NỘI DUNG THỰC HIỆN"), or the task's section. */
   section: string | null;
   /** The excerpt, whitespace collapsed, with "…" where it was cut. */
   text: string;
@@ -52,9 +56,9 @@ export interface SearchHit {
   issuer: string | null;
   level: string | null;
   date: string | null;
-  /** Higher is better (the negated, weighted bm25 of the best chunk). */
+  /** Higher is better: the negated bm25 of the document, columns weighted (title ×4, movements ×3, tasks ×1.5). */
   score: number;
-  /** How many chunks of the document matched. */
+  /** How many passages of the document hold query words: the title, lines of the text, tasks read apart from it. */
   chunks: number;
   snippets: SearchSnippet[];
 }
@@ -68,40 +72,23 @@ export interface SearchResult {
   hits: SearchHit[];
 }
 
-/** Titles and movement names say what a plan is about; a hit there outweighs one in the text. */
-const PART_WEIGHT_SQL = `CASE part WHEN 'title' THEN 4.0 WHEN 'movement' THEN 3.0 WHEN 'task' THEN 1.5 ELSE 1.0 END`;
-const CHUNK_ROWID_SPAN = 2 ** 20;
 const DEFAULT_LIMIT = 20;
 const MAX_LIMIT = 200;
 const SNIPPET_BEFORE = 60;
 const SNIPPET_AFTER = 140;
-const OPEN = '\u0001';
-const CLOSE = '\u0002';
 
-interface RankedRow {
-  doc_id: string;
-  doc_rowid: number;
-  score: number;
-  chunks: number;
+/** How much a passage in each part counts when choosing snippets (as the column weights of rank). */
+const PART_WEIGHT: Record<SearchSnippet['part'], number> = { title: 4, movement: 3, task: 1.5, text: 1 };
+
+interface HitRow {
+  id: string;
   number: string | null;
   title: string | null;
   issuer_name: string | null;
   issuer_level: string | null;
   date: string | null;
-}
-
-interface SourceParams {
-  doc: string;
-  length: number;
-}
-
-interface ChunkRow {
-  rowid: number;
-  part: SearchSnippet['part'];
-  section: string | null;
-  start: number | null;
-  marked: string;
-  score: number;
+  text: string;
+  outline_json: string;
 }
 
 function registerFold(db: Database.Database): void {
@@ -115,7 +102,8 @@ function likePattern(text: string): string {
   return `%${foldVietnamese(text.normalize('NFC').trim()).replace(/[\\%_]/g, '\\$&')}%`;
 }
 
-function filterSql(filters: SearchFilters): { sql: string; params: unknown[] } {
+/** The documents filter as a WHERE clause over `documents d`; empty when no filter is set. */
+function filterSql(filters: SearchFilters): { sql: string; params: unknown[]; needsFold: boolean } {
   const clauses: string[] = [];
   const params: unknown[] = [];
   if (filters.level) {
@@ -140,8 +128,21 @@ function filterSql(filters: SearchFilters): { sql: string; params: unknown[] } {
     );
     params.push(likePattern(filters.movement), likePattern(filters.movement));
   }
-  const sql = clauses.join(' AND ');
-  return { sql, params };
+  return { sql: clauses.join(' AND '), params, needsFold: Boolean(filters.type || filters.movement) };
+}
+
+const HIT_SQL = `SELECT d.id, d.number, d.title, d.issuer_name, d.issuer_level, d.date, c.text, c.outline_json
+  FROM documents d JOIN document_content c ON c.doc_rowid = d.rowid WHERE d.rowid = ?`;
+
+/** Statements reused across searches on one connection (preparing costs as much as a small query). */
+const statementCache = new WeakMap<Database.Database, Map<string, Database.Statement>>();
+
+function statement<P extends unknown[], R>(db: Database.Database, sql: string): Database.Statement<P, R> {
+  let cache = statementCache.get(db);
+  if (!cache) statementCache.set(db, (cache = new Map()));
+  let stmt = cache.get(sql);
+  if (!stmt) cache.set(sql, (stmt = db.prepare(sql)));
+  return stmt as unknown as Database.Statement<P, R>;
 }
 
 /**
@@ -158,97 +159,177 @@ export function searchStore(store: Store, query: string, options: SearchOptions 
   };
   if (!parsed.match) return result;
   const db = store.db;
-  registerFold(db);
   const limit = Math.max(1, Math.min(MAX_LIMIT, Math.floor(options.limit ?? DEFAULT_LIMIT)));
-  const { sql: filter, params } = filterSql(options);
-  const ranked = db
-    .prepare<unknown[], RankedRow>(
-      // bm25() cannot sit inside an aggregate: score the chunks first (materialised), then group.
-      `WITH scored AS MATERIALIZED (
-         SELECT doc_id, bm25(search_index) * ${PART_WEIGHT_SQL} AS score
-         FROM search_index WHERE search_index MATCH ?),
-       hits AS (SELECT doc_id, MIN(score) AS best, COUNT(*) AS chunks FROM scored GROUP BY doc_id)
-       SELECT h.doc_id, d.rowid AS doc_rowid, h.best AS score, h.chunks, d.number, d.title, d.issuer_name,
-              d.issuer_level, d.date
-       FROM hits h JOIN documents d ON d.id = h.doc_id
-       ${filter ? `WHERE ${filter}` : ''}
-       ORDER BY h.best, d.date DESC, d.id LIMIT ?`,
-    )
-    .all(parsed.match, ...params, limit);
-  const chunkQuery = db.prepare<[string, number, number, number], ChunkRow>(
-    `SELECT rowid, part, section, start, highlight(search_index, 4, '${OPEN}', '${CLOSE}') AS marked,
-            bm25(search_index) * ${PART_WEIGHT_SQL} AS score
-     FROM search_index WHERE search_index MATCH ? AND rowid >= ? AND rowid < ?
-     ORDER BY score LIMIT ?`,
-  );
-  const textQuery = db.prepare<[string], { normalized: string | null; title: string | null }>(
-    `SELECT json_extract(record_json, '$.text.normalized') AS normalized, title FROM documents WHERE id = ?`,
-  );
-  const sourcesQuery = db.prepare<[SourceParams], { name: string }>(
-    `SELECT name FROM movements WHERE doc_id = @doc AND length(name) = @length
-     UNION ALL SELECT content FROM tasks WHERE doc_id = @doc AND length(content) = @length`,
-  );
+  const filter = filterSql(options);
+  if (filter.needsFold) registerFold(db);
+  // FTS5 consumes ORDER BY rank LIMIT itself; a filter narrows the rowids it scores.
+  const ranked = statement<unknown[], { rowid: number; rank: number }>(
+    db,
+    `SELECT rowid, rank FROM search_index WHERE search_index MATCH ?
+     ${filter.sql ? `AND rowid IN (SELECT d.rowid FROM documents d WHERE ${filter.sql})` : ''}
+     ORDER BY rank LIMIT ?`,
+  ).all(parsed.match, ...filter.params, limit);
+  const hitQuery = statement<[number], HitRow>(db, HIT_SQL);
+  const finder = matchFinder(parsed.terms);
   const snippetCount = Math.max(1, Math.min(10, Math.floor(options.snippets ?? 3)));
-  for (const row of ranked) {
-    const base = row.doc_rowid * CHUNK_ROWID_SPAN;
-    const chunks = chunkQuery.all(parsed.match, base, base + CHUNK_ROWID_SPAN, snippetCount);
-    let source: { normalized: string | null; title: string | null } | undefined;
-    const snippets: SearchSnippet[] = [];
-    for (const chunk of chunks) {
-      const { body, marks } = unmark(chunk.marked);
-      let original: string | undefined;
-      let offset: number | null = null;
-      if (chunk.start !== null) {
-        source ??= textQuery.get(row.doc_id);
-        const text = source?.normalized ?? '';
-        const candidate = text.slice(chunk.start, chunk.start + body.length);
-        if (foldVietnamese(candidate) === body) {
-          original = candidate;
-          offset = chunk.start;
-        }
-      }
-      if (original === undefined) original = findSource(row, body, sourcesQuery) ?? body;
-      snippets.push(cutSnippet(original, marks, offset, chunk.part, chunk.section));
-    }
+  for (const { rowid, rank } of ranked) {
+    const row = hitQuery.get(rowid);
+    if (!row) continue;
+    const passages = findPassages(row, JSON.parse(row.outline_json) as SearchOutline, finder);
     result.hits.push({
-      id: row.doc_id,
+      id: row.id,
       number: row.number,
       title: row.title,
       issuer: row.issuer_name,
       level: row.issuer_level,
       date: row.date,
-      score: Math.round(-row.score * 1000) / 1000,
-      chunks: row.chunks,
-      snippets,
+      score: Math.round(-rank * 1000) / 1000,
+      chunks: passages.length,
+      snippets: passages.slice(0, snippetCount).map((p) => cutSnippet(p.source, p.marks, p.offset, p.part, p.section)),
     });
   }
   return result;
 }
 
-/** A chunk whose start is unknown (the title, a task without span): find its unfolded text. */
-function findSource(
-  row: RankedRow,
-  body: string,
-  sources: Database.Statement<[SourceParams], { name: string }>,
-): string | undefined {
-  if (row.title !== null && foldVietnamese(row.title) === body) return row.title;
-  // SQLite's length() counts code points; the text is NFC Vietnamese, where that is UTF-16 units.
-  return sources.all({ doc: row.doc_id, length: body.length }).find((s) => foldVietnamese(s.name) === body)?.name;
+// ---------------------------------------------------------------------------------------------
+// Finding the query in a hit: a pattern per term in which each folded letter stands for every
+// letter that folds to it ("a" → [aAàÀáÁ…ăâ…], "d" → [dDđĐ]), so it runs on the normalised text
+// itself, without folding it, and each word is bounded like an FTS5 token (a run of letters and
+// digits). Phrase words may be separated by anything that is not a letter or digit, as FTS5
+// phrases are ("người tốt, việc tốt").
+
+const LETTER_VARIANTS: Map<string, string> = (() => {
+  const groups = new Map<string, string[]>();
+  const ranges: Array<[number, number]> = [[0x41, 0x5a], [0x61, 0x7a], [0xc0, 0x24f], [0x1e00, 0x1eff]];
+  for (const [from, to] of ranges) {
+    for (let code = from; code <= to; code++) {
+      const ch = String.fromCharCode(code);
+      const folded = foldVietnamese(ch);
+      if (folded.length !== 1 || !/[a-z]/.test(folded)) continue;
+      const group = groups.get(folded) ?? [];
+      group.push(ch);
+      groups.set(folded, group);
+    }
+  }
+  return new Map([...groups].map(([letter, chars]) => [letter, `[${chars.join('')}]`]));
+})();
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+function wordPattern(word: string): string {
+  let out = '';
+  for (const ch of word) out += LETTER_VARIANTS.get(ch) ?? escapeRegExp(ch);
+  return out;
 }
 
-/** The body without FTS5's markers, and the marked ranges in body offsets. */
-export function unmark(marked: string): { body: string; marks: Highlight[] } {
-  let body = '';
-  const marks: Highlight[] = [];
-  let open = -1;
-  for (const ch of marked) {
-    if (ch === OPEN) open = body.length;
-    else if (ch === CLOSE) {
-      if (open >= 0 && body.length > open) marks.push({ start: open, end: body.length });
-      open = -1;
-    } else body += ch;
+interface MatchFinder {
+  pattern: RegExp;
+  /** For each capture group (1-based order), the indexes of the terms it satisfies. */
+  groups: number[][];
+  termCount: number;
+}
+
+/** One regular expression for all terms; the whole query as a phrase first, then longer terms first. */
+function matchFinder(terms: readonly QueryTerm[]): MatchFinder {
+  const alternatives: Array<{ words: string[]; terms: number[] }> = terms.map((t, i) => ({ words: t.words, terms: [i] }));
+  if (terms.length > 1) alternatives.push({ words: terms.flatMap((t) => t.words), terms: terms.map((_, i) => i) });
+  alternatives.sort((a, b) => b.words.length - a.words.length);
+  const source = alternatives.map((a) => `(${a.words.map(wordPattern).join('[^\\p{L}\\p{N}]+')})`).join('|');
+  return {
+    pattern: new RegExp(`(?<![\\p{L}\\p{N}\\p{M}])(?:${source})(?![\\p{L}\\p{N}\\p{M}])`, 'gu'),
+    groups: alternatives.map((a) => a.terms),
+    termCount: terms.length,
+  };
+}
+
+interface FoundMark extends Highlight {
+  terms: number[];
+}
+
+function findMarks(text: string, finder: MatchFinder): FoundMark[] {
+  const marks: FoundMark[] = [];
+  finder.pattern.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = finder.pattern.exec(text))) {
+    const group = m.findIndex((g, i) => i > 0 && g !== undefined);
+    marks.push({ start: m.index, end: m.index + m[0].length, terms: finder.groups[group - 1] ?? [] });
   }
-  return { body, marks };
+  return marks;
+}
+
+/** A place in a hit that holds query words: the title, a line of the text, or a task outside it. */
+interface Passage {
+  part: SearchSnippet['part'];
+  section: string | null;
+  /** The string the marks point into. */
+  source: string;
+  /** Where `source` starts in text.normalized (0: it is the text), or null when it is not there. */
+  offset: number | null;
+  marks: Highlight[];
+  score: number;
+  at: number;
+}
+
+function passageScore(marks: readonly FoundMark[], part: SearchSnippet['part'], termCount: number): number {
+  const terms = new Set(marks.flatMap((m) => m.terms)).size;
+  // All words of the query first, then the part (title over running text), then how many marks.
+  return (terms / Math.max(1, termCount)) * 100 + PART_WEIGHT[part] * 10 + Math.min(9, marks.length);
+}
+
+const collapse = (s: string) => foldVietnamese(s).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+/** The passages of a hit that hold query words, best first. */
+function findPassages(row: HitRow, outline: SearchOutline, finder: MatchFinder): Passage[] {
+  const passages: Passage[] = [];
+  const title = row.title ?? '';
+  const titleMarks = title ? findMarks(title, finder) : [];
+  if (titleMarks.length) {
+    passages.push({ part: 'title', section: null, source: title, offset: null, marks: titleMarks, score: passageScore(titleMarks, 'title', finder.termCount), at: -1 });
+  }
+  const titleKey = titleMarks.length ? collapse(title) : null;
+  const text = row.text;
+  const byLine = new Map<number, FoundMark[]>();
+  for (const mark of findMarks(text, finder)) {
+    const lineStart = text.lastIndexOf('\n', mark.start - 1) + 1;
+    const marks = byLine.get(lineStart);
+    if (marks) marks.push(mark);
+    else byLine.set(lineStart, [mark]);
+  }
+  for (const [lineStart, marks] of byLine) {
+    const first = marks[0]!.start;
+    if (titleKey) {
+      // A line that is (part of) the title is shown once, as the title.
+      const lineEnd = text.indexOf('\n', first);
+      const line = collapse(text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd));
+      if (line && titleKey.includes(line)) continue;
+    }
+    let part: SearchSnippet['part'] = 'text';
+    let section = sectionAt(outline.sections, first);
+    const task = outline.tasks.find(([start, end]) => first >= start && first < end);
+    if (outline.movements.some(([start, end]) => first >= start && first < end)) part = 'movement';
+    else if (task) {
+      part = 'task';
+      section = task[2] ?? section;
+    }
+    passages.push({ part, section, source: text, offset: 0, marks, score: passageScore(marks, part, finder.termCount), at: lineStart });
+  }
+  for (const [section, content] of outline.loose) {
+    const marks = findMarks(content, finder);
+    if (marks.length) passages.push({ part: 'task', section, source: content, offset: null, marks, score: passageScore(marks, 'task', finder.termCount), at: text.length });
+  }
+  return passages.sort((a, b) => b.score - a.score || a.at - b.at);
+}
+
+/** The label of the last section starting at or before `at`. */
+function sectionAt(sections: SearchOutline['sections'], at: number): string | null {
+  let lo = 0;
+  let hi = sections.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sections[mid]![0] <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 ? sections[lo - 1]![1] : null;
 }
 
 /**

@@ -1,36 +1,36 @@
 // The corpus store: one SQLite file (better-sqlite3, WAL) holding every ingested record.
 //
 // Tables (corpus/migrations/001-initial.sql):
-//   documents       one row per record; record_json is the whole PlanRecord (the source of truth),
-//                   the other columns are copies for filtering and joining
-//   doc_references  record.references, ord = position;  number_key = foldVietnamese(number)
-//   movements       record.movements;                    key as the extractor made it
-//   tasks           record.tasks
-//   diagnostics     record.diagnostics
-//   search_index    FTS5 over folded chunks of each record (see buildSearchChunks)
+//   documents         one row per record: the columns used for filtering and joining
+//   document_content  the bulky part, by documents rowid: text.normalized, the search outline,
+//                     and the rest of the record as brotli-compressed JSON (getRecord joins them)
+//   doc_references    record.references, ord = position;  number_key = foldVietnamese(number)
+//   movements         record.movements;                    key as the extractor made it
+//   tasks             record.tasks
+//   diagnostics       record.diagnostics
+//   search_index      FTS5, one row per document (rowid = documents rowid), folded columns
+//                     title, movements, tasks, text (corpus/search-document.ts)
 //
-// Full-text search: fold the query the same way and match it against body, e.g.
-//   SELECT doc_id, part, section, start, snippet(search_index, 4, '[', ']', '…', 12)
-//     FROM search_index WHERE search_index MATCH ? ORDER BY rank       -- ? = foldVietnamese(query)
-// A hit at offset k of body is at offset start + k of text.normalized (parts 'text' and
-// 'movement'; 'task' chunks start at the task's span when it has one, 'title' has none).
+// Full-text search (corpus/search.ts): fold the query the same way and rank in SQL, e.g.
+//   SELECT rowid FROM search_index WHERE search_index MATCH ? ORDER BY rank LIMIT 20
+// rank is bm25 with column weights (set in the migration).
 //
 // Search, graph and comparison modules read `store.db` directly with their own SQL; the
-// write path is only saveRecord/deleteDocument, so every document is written or replaced in
-// one transaction and a killed process never leaves half a document behind.
+// write path is only saveRecord/saveRecords/deleteDocument, so every document is written or
+// replaced in one transaction and a killed process never leaves half a document behind.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { brotliCompressSync, brotliDecompressSync, constants as zlib } from 'node:zlib';
 import Database from 'better-sqlite3';
 import type { PlanRecord } from '../output/schema.js';
 import { foldVietnamese } from '../normalizers/fold.js';
 import { StoreError } from '../pipeline/errors.js';
+import { buildSearchDocument, buildSearchOutline } from './search-document.js';
 
 const MIGRATIONS_DIR = new URL('./migrations/', import.meta.url);
 
-/** Search rows of one document live in rowids [docRowid * 2^20, (docRowid + 1) * 2^20). */
-const CHUNK_ROWID_SPAN = 2 ** 20;
-
-/** Paragraph runs are merged into chunks of about this many characters. */
-const CHUNK_TARGET_CHARS = 2000;
+// Quality 5 compresses a record about 8× (restoration changes, two copies of the text) at a few
+// ms per document; higher qualities gain little and cost ingest speed.
+const BROTLI_OPTIONS = { params: { [zlib.BROTLI_PARAM_QUALITY]: 5, [zlib.BROTLI_PARAM_MODE]: zlib.BROTLI_MODE_TEXT } };
 
 export interface DocumentFilters {
   /** Issuer level: "district", "ward" … */
@@ -67,15 +67,6 @@ export interface DocumentSummary {
   taskCount: number;
   pipelineVersion: string;
   ingestedAt: string;
-}
-
-/** A chunk of searchable text; `body` is written folded, `start` maps it back. */
-export interface SearchChunk {
-  part: 'title' | 'text' | 'movement' | 'task';
-  section: string | null;
-  /** Offset of the chunk in text.normalized; null when the chunk has no place there. */
-  start: number | null;
-  text: string;
 }
 
 interface DocumentRow {
@@ -115,15 +106,17 @@ export class Store {
   private prepare() {
     const db = this.db;
     return {
-      rowidOf: db.prepare<[string], { rowid: number }>('SELECT rowid FROM documents WHERE id = ?'),
-      deleteSearch: db.prepare<[number, number]>('DELETE FROM search_index WHERE rowid >= ? AND rowid < ?'),
+      // Child, content and search rows go with the document (ON DELETE CASCADE, trigger documents_delete).
       deleteDocument: db.prepare<[string]>('DELETE FROM documents WHERE id = ?'),
       insertDocument: db.prepare(`INSERT INTO documents (id, path, format, number, number_key, serial, symbol, type_code,
           issuer_name, issuer_key, issuer_level, issuer_locality, issuer_parent, place, date, year, title, status,
-          task_count, pipeline_version, record_json, ingested_at)
+          task_count, pipeline_version, ingested_at)
         VALUES (@id, @path, @format, @number, @number_key, @serial, @symbol, @type_code, @issuer_name, @issuer_key,
           @issuer_level, @issuer_locality, @issuer_parent, @place, @date, @year, @title, @status, @task_count,
-          @pipeline_version, @record_json, @ingested_at)`),
+          @pipeline_version, @ingested_at)`),
+      insertContent: db.prepare<[number, string, string, Buffer]>(
+        'INSERT INTO document_content (doc_rowid, text, outline_json, record) VALUES (?, ?, ?, ?)',
+      ),
       insertReference: db.prepare(`INSERT INTO doc_references (doc_id, ord, type, type_code, number, number_key, date,
           issuer, relation, span_start, span_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
       insertMovement: db.prepare(
@@ -134,11 +127,13 @@ export class Store {
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
       insertDiagnostic: db.prepare(`INSERT INTO diagnostics (doc_id, ord, code, severity, message, span_start, span_end,
           page) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`),
-      insertChunk: db.prepare(
-        'INSERT INTO search_index (rowid, doc_id, part, section, start, body) VALUES (?, ?, ?, ?, ?, ?)',
+      insertSearch: db.prepare(
+        'INSERT INTO search_index (rowid, doc_id, title, movements, tasks, text) VALUES (@rowid, @doc_id, @title, @movements, @tasks, @text)',
       ),
       has: db.prepare<[string], { one: number }>('SELECT 1 AS one FROM documents WHERE id = ?'),
-      recordJson: db.prepare<[string], { record_json: string }>('SELECT record_json FROM documents WHERE id = ?'),
+      content: db.prepare<[string], StoredContent>(
+        'SELECT c.text, c.record FROM documents d JOIN document_content c ON c.doc_rowid = d.rowid WHERE d.id = ?',
+      ),
       byNumber: db.prepare<[string, string], DocumentRow>(
         `SELECT ${SUMMARY_COLUMNS} FROM documents WHERE number = ? OR number_key = ? ORDER BY date, id`,
       ),
@@ -153,81 +148,57 @@ export class Store {
    * replaced completely (its old rows go first), so a re-ingest never leaves stale rows.
    */
   saveRecord(record: PlanRecord, ingestedAt: Date = new Date()): void {
-    const s = this.statements;
-    const id = record.id;
-    const write = this.db.transaction(() => {
-      this.deleteRows(id);
-      const d = record.document;
-      const info = s.insertDocument.run({
-        id,
-        path: record.source.path,
-        format: record.source.format,
-        number: d.number,
-        number_key: numberKey(d.number),
-        serial: d.serial,
-        symbol: d.symbol,
-        type_code: d.typeCode,
-        issuer_name: d.issuer.name,
-        issuer_key: d.issuer.name === null ? null : foldVietnamese(d.issuer.name),
-        issuer_level: d.issuer.level,
-        issuer_locality: d.issuer.locality,
-        issuer_parent: d.issuer.parent,
-        place: d.place,
-        date: d.date,
-        year: yearOf(d.date),
-        title: d.title,
-        status: record.pipeline.status,
-        task_count: record.tasks.length,
-        pipeline_version: record.pipeline.version,
-        record_json: JSON.stringify(record),
-        ingested_at: ingestedAt.toISOString(),
-      });
-      record.references.forEach((r, ord) =>
-        s.insertReference.run(id, ord, r.type, r.typeCode, r.number, numberKey(r.number), r.date, r.issuer, r.relation, r.span.start, r.span.end),
-      );
-      record.movements.forEach((m, ord) => s.insertMovement.run(id, ord, m.name, m.kind, m.key, m.span.start, m.span.end));
-      record.tasks.forEach((t, ord) =>
-        s.insertTask.run(
-          id,
-          ord,
-          t.index,
-          t.section,
-          t.content,
-          JSON.stringify(t.lead),
-          JSON.stringify(t.support),
-          t.supervisor,
-          t.deadline?.text ?? null,
-          t.deadline?.start ?? null,
-          t.deadline?.end ?? null,
-          t.deadline ? (t.deadline.recurring ? 1 : 0) : null,
-          t.confidence,
-        ),
-      );
-      record.diagnostics.forEach((g, ord) =>
-        s.insertDiagnostic.run(id, ord, g.code, g.severity, g.message, g.span?.start ?? null, g.span?.end ?? null, g.page ?? null),
-      );
-      // No stale rows can sit in this range: documents are only deleted through deleteRows,
-      // which clears a document's range with it (a delete here would cost an FTS5 flush per save).
-      const base = Number(info.lastInsertRowid) * CHUNK_ROWID_SPAN;
-      buildSearchChunks(record)
-        .slice(0, CHUNK_ROWID_SPAN)
-        .forEach((c, i) => s.insertChunk.run(base + i, id, c.part, c.section, c.start, foldVietnamese(c.text)));
+    this.guard('write', () => {
+      // Folding, JSON and compression happen before the write lock is taken.
+      const rows = toRows(record, ingestedAt);
+      this.db.transaction(() => this.writeRows(rows)).immediate();
     });
-    this.guard('write', () => write.immediate());
+  }
+
+  /**
+   * Bulk load: every record in its own SAVEPOINT inside one outer transaction, so a record is
+   * still written whole or not at all (a failing one is rolled back alone and reported), while
+   * the batch pays for one commit. Until that commit nothing of the batch is visible or durable:
+   * a process killed mid-batch loses the whole batch (never half a document). Use saveRecord
+   * where each document must be durable as soon as it is written (the ingest command).
+   */
+  saveRecords(records: Iterable<PlanRecord>, ingestedAt: Date = new Date()): Array<{ id: string; error: StoreError | null }> {
+    const outcomes: Array<{ id: string; error: StoreError | null }> = [];
+    // better-sqlite3 runs a transaction function called inside another as a SAVEPOINT.
+    const one = this.db.transaction((rows: DocumentRows) => this.writeRows(rows));
+    this.guard('write', () =>
+      this.db
+        .transaction(() => {
+          for (const record of records) {
+            try {
+              one(toRows(record, ingestedAt));
+              outcomes.push({ id: record.id, error: null });
+            } catch (error) {
+              outcomes.push({ id: record.id, error: asStoreError(error, this.path, 'write') });
+            }
+          }
+        })
+        .immediate(),
+    );
+    return outcomes;
+  }
+
+  private writeRows(rows: DocumentRows): void {
+    const s = this.statements;
+    const { document, id } = rows;
+    s.deleteDocument.run(id);
+    const rowid = Number(s.insertDocument.run(document).lastInsertRowid);
+    s.insertContent.run(rowid, rows.text, rows.outlineJson, rows.compressed);
+    s.insertSearch.run({ rowid, doc_id: id, ...rows.search });
+    for (const r of rows.references) s.insertReference.run(r);
+    for (const r of rows.movements) s.insertMovement.run(r);
+    for (const r of rows.tasks) s.insertTask.run(r);
+    for (const r of rows.diagnostics) s.insertDiagnostic.run(r);
   }
 
   /** Remove a document and all its rows; false when it was not stored. */
   deleteDocument(id: string): boolean {
-    return this.guard('write', () => this.db.transaction(() => this.deleteRows(id)).immediate());
-  }
-
-  private deleteRows(id: string): boolean {
-    const found = this.statements.rowidOf.get(id);
-    if (!found) return false;
-    const base = found.rowid * CHUNK_ROWID_SPAN;
-    this.statements.deleteSearch.run(base, base + CHUNK_ROWID_SPAN);
-    this.statements.deleteDocument.run(id); // child rows go by ON DELETE CASCADE
-    return true;
+    return this.guard('write', () => this.db.transaction(() => this.statements.deleteDocument.run(id).changes > 0).immediate());
   }
 
   hasDocument(id: string): boolean {
@@ -235,8 +206,8 @@ export class Store {
   }
 
   getRecord(id: string): PlanRecord | null {
-    const row = this.guard('read', () => this.statements.recordJson.get(id));
-    return row ? (JSON.parse(row.record_json) as PlanRecord) : null;
+    const row = this.guard('read', () => this.statements.content.get(id));
+    return row ? decodeRecord(row) : null;
   }
 
   /** Documents whose number is `number`, canonically or once folded ("05/kh-hdtdkt", spaces ignored). */
@@ -273,12 +244,13 @@ export class Store {
     const { where, params } = filterSql(filters);
     const rows = this.guard('read', () =>
       this.db
-        .prepare<unknown[], { record_json: string }>(
-          `SELECT record_json FROM documents ${where} ORDER BY date IS NULL, date, number, id`,
+        .prepare<unknown[], StoredContent>(
+          `SELECT c.text, c.record FROM documents d JOIN document_content c ON c.doc_rowid = d.rowid
+           ${where} ORDER BY d.date IS NULL, d.date, d.number, d.id`,
         )
         .iterate(...params),
     );
-    for (const row of rows) yield JSON.parse(row.record_json) as PlanRecord;
+    for (const row of rows) yield decodeRecord(row);
   }
 
   /** Number of stored documents. */
@@ -469,55 +441,93 @@ function toSummary(row: DocumentRow): DocumentSummary {
   };
 }
 
-/**
- * The searchable chunks of a record: its title, its normalised text cut at section starts
- * (or, without an outline, into runs of paragraphs), each movement name and each task.
- * Long pieces are cut at paragraph breaks so a hit points near its place.
- */
-export function buildSearchChunks(record: PlanRecord): SearchChunk[] {
-  const chunks: SearchChunk[] = [];
-  if (record.document.title) chunks.push({ part: 'title', section: null, start: null, text: record.document.title });
-  const text = record.text.normalized;
-  const cuts = [...(record.sections ?? [])]
-    .filter((s) => s.span.start > 0 && s.span.start < text.length)
-    .sort((a, b) => a.span.start - b.span.start);
-  const pieces: Array<{ start: number; end: number; section: string | null }> = [];
-  let from = 0;
-  let label: string | null = null;
-  for (const section of cuts) {
-    if (section.span.start > from) pieces.push({ start: from, end: section.span.start, section: label });
-    if (section.span.start >= from) {
-      from = section.span.start;
-      label = [section.number, section.heading].filter(Boolean).join(' ').trim() || null;
-    }
-  }
-  pieces.push({ start: from, end: text.length, section: label });
-  for (const piece of pieces) {
-    for (const [start, end] of paragraphRuns(text, piece.start, piece.end)) {
-      chunks.push({ part: 'text', section: piece.section, start, text: text.slice(start, end) });
-    }
-  }
-  for (const m of record.movements) chunks.push({ part: 'movement', section: null, start: m.span.start, text: m.name });
-  for (const t of record.tasks) {
-    chunks.push({ part: 'task', section: t.section, start: t.span?.start ?? null, text: t.content });
-  }
-  return chunks.filter((c) => c.text.trim().length > 0);
+/** What document_content gives back for a record. */
+export interface StoredContent {
+  text: string;
+  record: Buffer;
 }
 
-/** [start, end) runs of whole paragraphs of about CHUNK_TARGET_CHARS inside [from, to). */
-function paragraphRuns(text: string, from: number, to: number): Array<[number, number]> {
-  const runs: Array<[number, number]> = [];
-  const breaks = /\n[ \t]*\n|\f/g;
-  breaks.lastIndex = from;
-  let runStart = from;
-  let match: RegExpExecArray | null;
-  while ((match = breaks.exec(text)) && match.index < to) {
-    const at = match.index + match[0].length;
-    if (at - runStart >= CHUNK_TARGET_CHARS) {
-      runs.push([runStart, at]);
-      runStart = at;
-    }
-  }
-  if (to > runStart) runs.push([runStart, to]);
-  return runs;
+/** The stored form of a record back to the PlanRecord (document_content.text + record). */
+export function decodeRecord(row: StoredContent): PlanRecord {
+  const record = JSON.parse(brotliDecompressSync(row.record).toString('utf8')) as PlanRecord;
+  record.text.normalized = row.text;
+  return record;
+}
+
+/** The record without text.normalized (stored once, plainly, for snippets), compressed. */
+export function encodeRecord(record: PlanRecord): Buffer {
+  // normalized stays as "" so the keys keep their order when read back.
+  const json = JSON.stringify({ ...record, text: { ...record.text, normalized: '' } });
+  return brotliCompressSync(Buffer.from(json, 'utf8'), BROTLI_OPTIONS);
+}
+
+/** Every row of one record, computed before the transaction. */
+interface DocumentRows {
+  id: string;
+  document: Record<string, unknown>;
+  text: string;
+  outlineJson: string;
+  compressed: Buffer;
+  search: ReturnType<typeof buildSearchDocument>;
+  references: unknown[][];
+  movements: unknown[][];
+  tasks: unknown[][];
+  diagnostics: unknown[][];
+}
+
+function toRows(record: PlanRecord, ingestedAt: Date): DocumentRows {
+  const id = record.id;
+  const d = record.document;
+  return {
+    id,
+    document: {
+      id,
+      path: record.source.path,
+      format: record.source.format,
+      number: d.number,
+      number_key: numberKey(d.number),
+      serial: d.serial,
+      symbol: d.symbol,
+      type_code: d.typeCode,
+      issuer_name: d.issuer.name,
+      issuer_key: d.issuer.name === null ? null : foldVietnamese(d.issuer.name),
+      issuer_level: d.issuer.level,
+      issuer_locality: d.issuer.locality,
+      issuer_parent: d.issuer.parent,
+      place: d.place,
+      date: d.date,
+      year: yearOf(d.date),
+      title: d.title,
+      status: record.pipeline.status,
+      task_count: record.tasks.length,
+      pipeline_version: record.pipeline.version,
+      ingested_at: ingestedAt.toISOString(),
+    },
+    text: record.text.normalized,
+    outlineJson: JSON.stringify(buildSearchOutline(record)),
+    compressed: encodeRecord(record),
+    search: buildSearchDocument(record),
+    references: record.references.map((r, ord) => [
+      id, ord, r.type, r.typeCode, r.number, numberKey(r.number), r.date, r.issuer, r.relation, r.span.start, r.span.end,
+    ]),
+    movements: record.movements.map((m, ord) => [id, ord, m.name, m.kind, m.key, m.span.start, m.span.end]),
+    tasks: record.tasks.map((t, ord) => [
+      id,
+      ord,
+      t.index,
+      t.section,
+      t.content,
+      JSON.stringify(t.lead),
+      JSON.stringify(t.support),
+      t.supervisor,
+      t.deadline?.text ?? null,
+      t.deadline?.start ?? null,
+      t.deadline?.end ?? null,
+      t.deadline ? (t.deadline.recurring ? 1 : 0) : null,
+      t.confidence,
+    ]),
+    diagnostics: record.diagnostics.map((g, ord) => [
+      id, ord, g.code, g.severity, g.message, g.span?.start ?? null, g.span?.end ?? null, g.page ?? null,
+    ]),
+  };
 }

@@ -16,7 +16,8 @@ export interface Cell {
 /** Non-empty, trimmed cells of text[from, to), split at tabs and line breaks (and form feeds). */
 export function cellsOf(text: string, from = 0, to = text.length): Cell[] {
   const cells: Cell[] = [];
-  const folded = foldVietnamese(text.slice(from, to));
+  // Folding is per character, so a slice of the (memoised) whole fold is the slice's fold.
+  const folded = foldVietnamese(text).slice(from, to);
   let line = 0;
   const re = /[^\t\n\f]+|\n|\f/g;
   const slice = text.slice(from, to);

@@ -86,6 +86,21 @@ function closingQuote(text: string, start: number): { end: number; closed: boole
     }
     if (ch === '\t') return { end: i, closed: false };
   }
+  return sentenceOpenerEnd(text, start);
+}
+
+// Verbs that open the sentence after a name whose closing quote OCR lost: "“Doanh nghiệp Thủ đô
+// hội nhập và phát triển Tiếp tục cải thiện…" ends before "Tiếp tục". Capitalised only, so a
+// name's own lower-case words never cut it.
+const SENTENCE_OPENER = /\s(?:tiep tuc|tang cuong|nang cao|day manh|thuc hien|to chuc|xay dung|trien khai|phat dong|duy tri|tich cuc|chu trong|phat huy|kip thoi|trong do|phan dau|dam bao)(?![a-z])/g;
+
+/** End of an unclosed name: the first capitalised sentence opener after its first words. */
+function sentenceOpenerEnd(text: string, start: number): { end: number; closed: boolean } | null {
+  const window = foldVietnamese(text.slice(start, start + MAX_NAME));
+  for (const m of window.matchAll(SENTENCE_OPENER)) {
+    const at = m.index!;
+    if (at >= 10 && /\p{Lu}/u.test(text.charAt(start + at + 1))) return { end: start + at, closed: false };
+  }
   return null;
 }
 

@@ -2,31 +2,63 @@
 // Each character folds to exactly one character, so offsets in the folded string are offsets
 // in the original: a match found in the fold can be highlighted in the text.
 
-const FOLD_CACHE = new Map<string, string>();
+/** Fold of each UTF-16 unit, filled as units are met; 0 = not yet known (U+0000 is ASCII). */
+const FOLD_TABLE = new Uint16Array(0x10000);
 
-function foldChar(ch: string): string {
-  let folded = FOLD_CACHE.get(ch);
-  if (folded === undefined) {
-    if (ch === 'đ' || ch === 'Đ') folded = 'd';
+function foldCode(code: number): number {
+  let folded = FOLD_TABLE[code]!;
+  if (folded === 0) {
+    const ch = String.fromCharCode(code);
+    let out: string;
+    if (ch === 'đ' || ch === 'Đ') out = 'd';
     else {
       const base = ch.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
       // Only a one-character result keeps offsets aligned (e.g. 'İ' would lower to two).
-      folded = base.length === 1 ? base : ch.toLowerCase().length === 1 ? ch.toLowerCase() : ch;
+      out = base.length === 1 ? base : ch.toLowerCase().length === 1 ? ch.toLowerCase() : ch;
     }
-    FOLD_CACHE.set(ch, folded);
+    folded = out.charCodeAt(0);
+    FOLD_TABLE[code] = folded;
   }
   return folded;
 }
 
-/** Same length as the input (in UTF-16 units) for NFC text; ASCII passes through lower-cased. */
-export function foldVietnamese(text: string): string {
-  let out = '';
+/**
+ * The last few long inputs and their folds. Each extractor folds the whole document for its
+ * own matching; the memo makes that one fold per document without threading it through.
+ */
+const MEMO = new Map<string, string>();
+const MEMO_MIN_LENGTH = 256;
+const MEMO_ENTRIES = 8;
+/** Below this length string concatenation beats building a buffer. */
+const SHORT = 64;
+
+function fold(text: string): string {
+  if (text.length < SHORT) {
+    let out = '';
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      out += String.fromCharCode(code < 0x80 ? (code >= 65 && code <= 90 ? code + 32 : code) : foldCode(code));
+    }
+    return out;
+  }
+  const codes = new Uint16Array(text.length);
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    if (code < 0x80) out += code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : text[i];
-    else out += foldChar(text[i]!);
+    codes[i] = code < 0x80 ? (code >= 65 && code <= 90 ? code + 32 : code) : foldCode(code);
   }
-  return out;
+  // Buffer's UTF-16 decoding copies the units as they are (lone surrogates too, unlike TextDecoder).
+  return Buffer.from(codes.buffer, codes.byteOffset, codes.byteLength).toString('utf16le');
+}
+
+/** Same length as the input (in UTF-16 units) for NFC text; ASCII passes through lower-cased. */
+export function foldVietnamese(text: string): string {
+  if (text.length < MEMO_MIN_LENGTH) return fold(text);
+  const known = MEMO.get(text);
+  if (known !== undefined) return known;
+  const folded = fold(text);
+  if (MEMO.size >= MEMO_ENTRIES) MEMO.delete(MEMO.keys().next().value!);
+  MEMO.set(text, folded);
+  return folded;
 }
 
 /** Remove tone marks only (keep â ă ê ô ơ ư đ): the "toneless" form of a syllable. */

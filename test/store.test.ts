@@ -6,7 +6,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { buildSearchChunks, loadMigrations, numberKey, openStore, type Store } from '../corpus/store.js';
+import { buildSearchDocument, buildSearchOutline } from '../corpus/search-document.js';
+import { loadMigrations, numberKey, openStore, type Store } from '../corpus/store.js';
 import { foldVietnamese } from '../normalizers/fold.js';
 import { PlanRecord, SCHEMA_VERSION } from '../output/schema.js';
 import { StoreError } from '../pipeline/errors.js';
@@ -132,7 +133,9 @@ describe('opening and migrating', () => {
     const versions = store.db.prepare('SELECT version FROM schema_migrations ORDER BY version').all() as Array<{ version: number }>;
     expect(versions.map((v) => v.version)).toEqual(loadMigrations().map((m) => m.version));
     const tables = (store.db.prepare("SELECT name FROM sqlite_schema WHERE type IN ('table')").all() as Array<{ name: string }>).map((t) => t.name);
-    for (const table of ['documents', 'doc_references', 'movements', 'tasks', 'diagnostics', 'search_index']) expect(tables).toContain(table);
+    for (const table of ['documents', 'document_content', 'doc_references', 'movements', 'tasks', 'diagnostics', 'search_index']) {
+      expect(tables).toContain(table);
+    }
   });
 
   it('uses WAL, foreign keys and a busy timeout', () => {
@@ -179,7 +182,7 @@ describe('saving', () => {
     expect(store.getRecord(ID_A)).toEqual(record);
     const counts = rowCounts(store, ID_A);
     expect(counts).toMatchObject({ documents: 1, doc_references: 1, movements: 2, tasks: 2, diagnostics: 1 });
-    expect(counts.search_index).toBe(buildSearchChunks(record).length);
+    expect(counts.search_index).toBe(1);
     const task = store.db.prepare('SELECT * FROM tasks WHERE doc_id = ? AND ord = 0').get(ID_A) as Record<string, unknown>;
     expect(JSON.parse(task.lead_json as string)).toEqual(record.tasks[0]!.lead);
     expect(task).toMatchObject({ deadline_start: '2024-01-01', deadline_end: '2024-01-31', recurring: 0 });
@@ -193,7 +196,7 @@ describe('saving', () => {
     const other = rowCounts(store, ID_B);
     const replacement = makeRecord(ID_A, { taskCount: 1, number: '07/KH-HĐTĐKT' });
     store.saveRecord(replacement);
-    expect(rowCounts(store, ID_A)).toMatchObject({ documents: 1, tasks: 1, search_index: buildSearchChunks(replacement).length });
+    expect(rowCounts(store, ID_A)).toMatchObject({ documents: 1, tasks: 1, search_index: 1 });
     expect(store.getRecord(ID_A)!.document.number).toBe('07/KH-HĐTĐKT');
     expect(rowCounts(store, ID_B)).toEqual(other);
     expect(store.count()).toBe(2);
@@ -223,27 +226,66 @@ describe('saving', () => {
   });
 });
 
-describe('the search index', () => {
-  it('holds folded chunks whose start maps back into text.normalized', () => {
+describe('the stored content', () => {
+  it('keeps the record compressed, far smaller than its JSON, and the text plain', () => {
     const record = makeRecord(ID_A);
+    record.text.original = TEXT.repeat(20);
     store.saveRecord(record);
-    const rows = store.db.prepare('SELECT part, section, start, body FROM search_index WHERE doc_id = ?').all(ID_A) as Array<{
-      part: string;
-      section: string | null;
-      start: number | null;
-      body: string;
-    }>;
-    expect(new Set(rows.map((r) => r.part))).toEqual(new Set(['title', 'text', 'movement', 'task']));
-    for (const row of rows) {
-      expect(row.body).toBe(foldVietnamese(row.body)); // stored folded
-      if (row.start !== null && row.part !== 'task') {
-        expect(foldVietnamese(TEXT.slice(row.start, row.start + row.body.length))).toBe(row.body);
-      }
-    }
-    const text = rows.filter((r) => r.part === 'text');
-    expect(text.map((r) => r.section)).toEqual([null, 'I. MỤC ĐÍCH, YÊU CẦU', 'II. NỘI DUNG THỰC HIỆN']);
-    expect(text.map((r) => r.body).join('')).toBe(foldVietnamese(TEXT));
-    expect(rows.find((r) => r.part === 'title')!.body).toBe('cong tac thi dua, khen thuong nam 2024');
+    const row = store.db.prepare('SELECT length(c.record) AS size, c.text FROM document_content c JOIN documents d ON d.rowid = c.doc_rowid WHERE d.id = ?').get(ID_A) as { size: number; text: string };
+    expect(row.text).toBe(TEXT);
+    expect(row.size).toBeLessThan(Buffer.byteLength(JSON.stringify(record)) / 4);
+    expect(store.getRecord(ID_A)).toEqual(record);
+    expect(Object.keys(store.getRecord(ID_A)!.text)).toEqual(Object.keys(record.text));
+  });
+
+  it('loses a document\'s content and search row with it, even when deleted by plain SQL', () => {
+    store.saveRecord(makeRecord(ID_A));
+    store.saveRecord(makeRecord(ID_B));
+    store.db.prepare('DELETE FROM documents WHERE id = ?').run(ID_A);
+    expect((store.db.prepare('SELECT count(*) AS n FROM document_content').get() as { n: number }).n).toBe(1);
+    expect(rowCounts(store, ID_A).search_index).toBe(0);
+    expect(rowCounts(store, ID_B).search_index).toBe(1);
+  });
+});
+
+describe('saveRecords (bulk load)', () => {
+  it('writes each record whole or not at all, reporting the ones that failed', () => {
+    const broken = makeRecord(ID_B, { taskCount: 2 });
+    (broken.tasks[1] as { content: unknown }).content = null;
+    const outcomes = store.saveRecords([makeRecord(ID_A), broken, makeRecord(ID_B2)]);
+    expect(outcomes.map((o) => [o.id, o.error === null])).toEqual([[ID_A, true], [ID_B, false], [ID_B2, true]]);
+    expect(outcomes[1]!.error).toBeInstanceOf(StoreError);
+    expect(store.count()).toBe(2);
+    expect(rowCounts(store, ID_B)).toEqual({ documents: 0, doc_references: 0, movements: 0, tasks: 0, diagnostics: 0, search_index: 0 });
+    expect(rowCounts(store, ID_B2)).toMatchObject({ documents: 1, tasks: 2, search_index: 1 });
+  });
+});
+
+describe('the search index', () => {
+  it('holds one row per document of folded columns, the text 1:1 with text.normalized', () => {
+    const record = makeRecord(ID_A);
+    const columns = buildSearchDocument(record);
+    expect(columns.text).toBe(foldVietnamese(TEXT));
+    expect(columns.text).toHaveLength(TEXT.length);
+    expect(columns.title).toBe('cong tac thi dua, khen thuong nam 2024');
+    expect(columns.movements.split('\n\n')).toEqual(['nguoi tot viec tot', 'sang kien sang tao ha noi'].map((k) => expect.stringMatching(new RegExp(`^${k.replace(/ /g, ',? ')}$`))));
+    expect(columns.tasks).toContain('nhiem vu so 2: to chuc phat dong thi dua');
+    store.saveRecord(record);
+    const rowid = (store.db.prepare('SELECT rowid FROM documents WHERE id = ?').get(ID_A) as { rowid: number }).rowid;
+    expect(store.db.prepare('SELECT rowid, doc_id FROM search_index').all()).toEqual([{ rowid, doc_id: ID_A }]);
+  });
+
+  it('outlines where sections, movements and tasks sit in the text', () => {
+    const record = makeRecord(ID_A);
+    const outline = buildSearchOutline(record);
+    expect(outline.sections).toEqual([
+      [at('I. MỤC ĐÍCH').start, 'I. MỤC ĐÍCH, YÊU CẦU'],
+      [at('II. NỘI DUNG').start, 'II. NỘI DUNG THỰC HIỆN'],
+    ]);
+    expect(outline.movements.map(([s, e]) => TEXT.slice(s, e))).toEqual(['Người tốt, việc tốt', 'Sáng kiến, sáng tạo Hà Nội']);
+    // These tasks have no span: they are searched by their content.
+    expect(outline.tasks).toEqual([]);
+    expect(outline.loose).toEqual(record.tasks.map((t) => [t.section, t.content]));
   });
 
   it('finds a document by words typed with or without diacritics', () => {
@@ -256,15 +298,19 @@ describe('the search index', () => {
     expect(match('"doanh nghiep"')).toEqual([]);
   });
 
-  it('cuts text without an outline into paragraph runs that cover it exactly', () => {
-    const record = makeRecord(ID_A);
-    const long = Array.from({ length: 40 }, (_, i) => `Đoạn ${i}: ${'phát động thi đua '.repeat(10)}`).join('\n\n');
-    record.text.normalized = long;
-    record.sections = [];
-    const text = buildSearchChunks(record).filter((c) => c.part === 'text');
-    expect(text.length).toBeGreaterThan(1);
-    expect(text.map((c) => c.text).join('')).toBe(long);
-    for (const c of text) expect(long.slice(c.start!, c.start! + c.text.length)).toBe(c.text);
+  it('forgets the words of a replaced or deleted document', () => {
+    store.saveRecord(makeRecord(ID_A));
+    const replacement = makeRecord(ID_A);
+    replacement.text.normalized = replacement.text.original = TEXT.replace('Sáng kiến, sáng tạo Hà Nội', 'Dân vận khéo');
+    replacement.movements = [];
+    replacement.sections = [];
+    store.saveRecord(replacement);
+    const count = (query: string) =>
+      (store.db.prepare('SELECT count(*) AS n FROM search_index WHERE search_index MATCH ?').get(query) as { n: number }).n;
+    expect(count('"sang kien"')).toBe(0);
+    expect(count('"dan van kheo"')).toBe(1);
+    store.deleteDocument(ID_A);
+    expect(count('"dan van kheo"')).toBe(0);
   });
 });
 

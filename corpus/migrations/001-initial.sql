@@ -1,6 +1,7 @@
 -- Migration 1: the documents and the rows extracted from them, plus the full-text index.
 -- Every child row belongs to one document (ON DELETE CASCADE), so removing a document
--- removes its rows; the store deletes a document's search rows itself (FTS5 has no FKs).
+-- removes its rows; its content and search rows (keyed by the documents rowid, where no
+-- foreign key can reach) go with it by the trigger documents_delete.
 
 CREATE TABLE documents (
   id               TEXT PRIMARY KEY,          -- sha256 of the source bytes
@@ -23,7 +24,6 @@ CREATE TABLE documents (
   status           TEXT NOT NULL,             -- success | partial_success
   task_count       INTEGER NOT NULL DEFAULT 0,
   pipeline_version TEXT NOT NULL,
-  record_json      TEXT NOT NULL,             -- the whole PlanRecord, the source of truth
   ingested_at      TEXT NOT NULL              -- ISO timestamp (UTC)
 );
 CREATE INDEX documents_number ON documents(number);
@@ -91,14 +91,34 @@ CREATE TABLE diagnostics (
 );
 CREATE INDEX diagnostics_code ON diagnostics(code);
 
--- body holds foldVietnamese(chunk): same length as the chunk, so an offset into body plus
--- `start` is an offset into text.normalized. rowid = documents.rowid * 2^20 + chunk number,
--- which lets the store delete one document's rows by a rowid range.
+-- The bulky part of each document, apart from `documents` so that scans of it (list, links)
+-- read small rows. Together with `text`, `record` is the whole PlanRecord, the source of truth
+-- (Store.getRecord puts them back together).
+CREATE TABLE document_content (
+  doc_rowid    INTEGER PRIMARY KEY,           -- documents.rowid
+  text         TEXT NOT NULL,                 -- record.text.normalized: search snippets are cut from it
+  outline_json TEXT NOT NULL,                 -- where sections, movements and tasks sit in text (SearchOutline)
+  record       BLOB NOT NULL                  -- the PlanRecord as JSON with text.normalized = "", brotli-compressed
+);
+
+-- One row per document, rowid = documents.rowid. Columns hold foldVietnamese(value) (1:1, so
+-- offsets into a folded column are offsets into the original); contentless: the index alone is
+-- stored, doc_id (UNINDEXED) is kept for inspection. rank is bm25 weighted by column: a word in
+-- the title or a movement name says more about the plan than one in the running text.
 CREATE VIRTUAL TABLE search_index USING fts5(
   doc_id UNINDEXED,
-  part UNINDEXED,
-  section UNINDEXED,
-  start UNINDEXED,
-  body,
+  title,
+  movements,
+  tasks,
+  text,
+  content = '',
+  contentless_delete = 1,
+  contentless_unindexed = 1,
   tokenize = 'unicode61 remove_diacritics 2'
 );
+INSERT INTO search_index (search_index, rank) VALUES ('rank', 'bm25(0.0, 4.0, 3.0, 1.5, 1.0)');
+
+CREATE TRIGGER documents_delete AFTER DELETE ON documents BEGIN
+  DELETE FROM document_content WHERE doc_rowid = old.rowid;
+  DELETE FROM search_index WHERE rowid = old.rowid;
+END;

@@ -1,9 +1,13 @@
-// Viterbi search over candidate syllables with the trigram model: the state is the pair of the
-// last two choices, so each step weighs every (previous-previous, previous, current) triple.
+// Beam search over candidate syllables with the trigram model. A state is the pair of the last two
+// choices (all the trigram model can see), so states that agree on them are merged exactly as in
+// Viterbi; only the BEAM_SIZE best states survive each step. The work per syllable is then
+// BEAM_SIZE × candidates lookups instead of the cube of the candidates.
 import { BOS, EOS, hash2, type SyllableLM } from './lm.js';
 
-/** log10 units: histories further behind the best are not extended. */
-const BEAM = 6;
+/** States kept per step. 12 loses nothing measurable against exact Viterbi on the seeds. */
+const BEAM_SIZE = 12;
+/** log10 units: states further behind the best are dropped even when the beam has room. */
+const BEAM_WIDTH = 5;
 
 /** One position of the sequence: its candidate model ids with a channel cost each (log10). */
 export interface Slot {
@@ -18,78 +22,153 @@ export interface Decoded {
   confidence: number[];
 }
 
-const fixed = (id: number): Slot => ({ ids: [id], costs: [0] });
+/** The surviving states after one step: last two ids, score, and how to trace them back. */
+interface Beam {
+  a: Int32Array;
+  b: Int32Array;
+  score: Float64Array;
+  /** Index of the state at the previous step this one extends. */
+  back: Int32Array;
+  /** Candidate index chosen at this step. */
+  choice: Int32Array;
+  size: number;
+}
 
-export function viterbi(lm: SyllableLM, slots: Slot[]): Decoded {
-  const all = [fixed(BOS), fixed(BOS), ...slots, fixed(EOS)];
-  const n = all.length;
-  // score[i][p * K_i + q]: best log-prob ending with choice p at i-1 and q at i.
-  const score: Float64Array[] = [new Float64Array([0]), new Float64Array([0])];
-  const back: Int32Array[] = [new Int32Array(1), new Int32Array(1)];
-  for (let i = 2; i < n; i++) {
-    const s0 = all[i - 2]!;
-    const s1 = all[i - 1]!;
-    const s2 = all[i]!;
-    const K0 = s0.ids.length;
-    const K1 = s1.ids.length;
-    const K2 = s2.ids.length;
-    const prev = score[i - 1]!;
-    const cur = new Float64Array(K1 * K2).fill(-Infinity);
-    const bp = new Int32Array(K1 * K2);
-    const lower = new Float64Array(K2);
-    for (let p = 0; p < K1; p++) {
-      const b = s1.ids[p]!;
-      for (let q = 0; q < K2; q++) lower[q] = lm.bigramLogProb(b, s2.ids[q]!);
-      let best = -Infinity;
-      for (let r = 0; r < K0; r++) if (prev[r * K1 + p]! > best) best = prev[r * K1 + p]!;
-      for (let r = 0; r < K0; r++) {
-        const base = prev[r * K1 + p]!;
-        // Beam: a history this far behind the best one with the same last choice cannot win.
-        if (base === -Infinity || base < best - BEAM) continue;
-        const a = s0.ids[r]!;
-        const contextHash = hash2(a, b);
-        const backoff = lm.contextBackoff(a, b);
-        for (let q = 0; q < K2; q++) {
-          const v = base + lm.logProbIn(contextHash, backoff, s2.ids[q]!, lower[q]!) - s2.costs[q]!;
-          const at = p * K2 + q;
-          if (v > cur[at]!) {
-            cur[at] = v;
-            bp[at] = r;
-          }
+function newBeam(capacity: number): Beam {
+  return {
+    a: new Int32Array(capacity),
+    b: new Int32Array(capacity),
+    score: new Float64Array(capacity),
+    back: new Int32Array(capacity),
+    choice: new Int32Array(capacity),
+    size: 0,
+  };
+}
+
+// Scratch space reused across calls (decoding is synchronous).
+let groupB = new Int32Array(64);
+let cellScore = new Float64Array(1024);
+let cellBack = new Int32Array(1024);
+let lowerCache = new Float64Array(1024);
+
+export function viterbi(lm: SyllableLM, slots: Slot[], beamSize = BEAM_SIZE, beamWidth = BEAM_WIDTH): Decoded {
+  const beams: Beam[] = [];
+  let beam = newBeam(1);
+  beam.a[0] = BOS;
+  beam.b[0] = BOS;
+  beam.size = 1;
+  const steps = slots.length + 1;
+  for (let t = 0; t < steps; t++) {
+    const ids = t < slots.length ? slots[t]!.ids : [EOS];
+    const costs = t < slots.length ? slots[t]!.costs : [0];
+    const K = ids.length;
+    // Group the states by their last id: states with the same last id and the same new
+    // candidate become the same state, of which only the best is kept.
+    let groups = 0;
+    const groupOf = new Int32Array(beam.size);
+    for (let h = 0; h < beam.size; h++) {
+      const b = beam.b[h]!;
+      let g = 0;
+      while (g < groups && groupB[g] !== b) g++;
+      if (g === groups) {
+        if (groups >= groupB.length) groupB = grow(groupB);
+        groupB[groups++] = b;
+      }
+      groupOf[h] = g;
+    }
+    const cells = groups * K;
+    if (cells > cellScore.length) {
+      cellScore = new Float64Array(cells * 2);
+      cellBack = new Int32Array(cells * 2);
+      lowerCache = new Float64Array(cells * 2);
+    }
+    cellScore.fill(-Infinity, 0, cells);
+    for (let g = 0; g < groups; g++) {
+      const b = groupB[g]!;
+      for (let k = 0; k < K; k++) lowerCache[g * K + k] = lm.bigramLogProb(b, ids[k]!);
+    }
+    for (let h = 0; h < beam.size; h++) {
+      const a = beam.a[h]!;
+      const b = beam.b[h]!;
+      const base = beam.score[h]!;
+      const g = groupOf[h]!;
+      const contextHash = hash2(a, b);
+      const backoff = lm.contextBackoff(a, b);
+      for (let k = 0; k < K; k++) {
+        const v = base + lm.logProbIn(contextHash, backoff, ids[k]!, lowerCache[g * K + k]!) - costs[k]!;
+        const cell = g * K + k;
+        if (v > cellScore[cell]!) {
+          cellScore[cell] = v;
+          cellBack[cell] = h;
         }
       }
     }
-    score.push(cur);
-    back.push(bp);
+    // Keep the best cells.
+    let best = -Infinity;
+    for (let c = 0; c < cells; c++) if (cellScore[c]! > best) best = cellScore[c]!;
+    const alive: number[] = [];
+    for (let c = 0; c < cells; c++) if (cellScore[c]! >= best - beamWidth) alive.push(c);
+    if (alive.length > beamSize) {
+      alive.sort((x, y) => cellScore[y]! - cellScore[x]!);
+      alive.length = beamSize;
+    }
+    const next = newBeam(alive.length);
+    for (const c of alive) {
+      const g = (c / K) | 0;
+      const k = c - g * K;
+      const i = next.size++;
+      next.a[i] = groupB[g]!;
+      next.b[i] = ids[k]!;
+      next.score[i] = cellScore[c]!;
+      next.back[i] = cellBack[c]!;
+      next.choice[i] = k;
+    }
+    beams.push(next);
+    beam = next;
   }
-  // Follow the back-pointers from the best final state.
-  const choice = new Array<number>(n).fill(0);
-  const last = score[n - 1]!;
-  let bestAt = 0;
-  for (let k = 1; k < last.length; k++) if (last[k]! > last[bestAt]!) bestAt = k;
-  const Klast = all[n - 1]!.ids.length;
-  choice[n - 1] = bestAt % Klast;
-  choice[n - 2] = Math.floor(bestAt / Klast);
-  for (let i = n - 1; i >= 3; i--) {
-    const K = all[i]!.ids.length;
-    choice[i - 2] = back[i]![choice[i - 1]! * K + choice[i]!]!;
+  // Trace back from the best final state.
+  let at = 0;
+  for (let i = 1; i < beam.size; i++) if (beam.score[i]! > beam.score[at]!) at = i;
+  const choice = new Array<number>(slots.length).fill(0);
+  for (let t = steps - 1; t >= 0; t--) {
+    if (t < slots.length) choice[t] = beams[t]!.choice[at]!;
+    at = beams[t]!.back[at]!;
   }
+  return { choice, confidence: confidences(lm, slots, choice) };
+}
 
-  const ids = all.map((s, i) => s.ids[choice[i]!]!);
-  const confidence = new Array<number>(slots.length).fill(1);
-  for (let i = 2; i < n - 1; i++) {
-    const s = all[i]!;
+/** Each choice against its rivals with the chosen neighbours fixed (three trigrams each). */
+function confidences(lm: SyllableLM, slots: Slot[], choice: number[]): number[] {
+  const n = slots.length;
+  const id = (i: number): number => (i < 0 ? BOS : i >= n ? EOS : slots[i]!.ids[choice[i]!]!);
+  const confidence = new Array<number>(n).fill(1);
+  const scores: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const s = slots[i]!;
     if (s.ids.length < 2) continue;
-    const scores = s.ids.map((c, k) => {
-      let v = lm.logProb(ids[i - 2]!, ids[i - 1]!, c) - s.costs[k]!;
-      v += lm.logProb(ids[i - 1]!, c, ids[i + 1]!);
-      if (i + 2 < n) v += lm.logProb(c, ids[i + 1]!, ids[i + 2]!);
-      return v;
-    });
-    const top = Math.max(...scores);
+    const p2 = id(i - 2);
+    const p1 = id(i - 1);
+    const n1 = id(i + 1);
+    const n2 = i + 2 <= n ? id(i + 2) : -1;
+    scores.length = 0;
+    let top = -Infinity;
+    for (let k = 0; k < s.ids.length; k++) {
+      const c = s.ids[k]!;
+      let v = lm.logProb(p2, p1, c) - s.costs[k]!;
+      v += lm.logProb(p1, c, n1);
+      if (n2 >= 0) v += lm.logProb(c, n1, n2);
+      scores.push(v);
+      if (v > top) top = v;
+    }
     let sum = 0;
     for (const v of scores) sum += 10 ** (v - top);
-    confidence[i - 2] = 10 ** (scores[choice[i]!]! - top) / sum;
+    confidence[i] = 10 ** (scores[choice[i]!]! - top) / sum;
   }
-  return { choice: choice.slice(2, n - 1), confidence };
+  return confidence;
+}
+
+function grow(a: Int32Array): Int32Array {
+  const b = new Int32Array(a.length * 2);
+  b.set(a);
+  return b;
 }

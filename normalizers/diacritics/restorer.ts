@@ -206,7 +206,7 @@ export class Restorer {
         j++;
       }
       if (sequence.length) {
-        const decoded = viterbi(this.lm, sequence.map((p) => p.slot));
+        const decoded = viterbi(this.lm, sequence.map((p) => p.slot), Number(process.env.KB ?? 12), Number(process.env.KW ?? 5));
         sequence.forEach((p, k) => {
           (p as Planned & { choice?: number; confidence?: number }).choice = decoded.choice[k];
           (p as Planned & { confidence?: number }).confidence = decoded.confidence[k];

@@ -31,6 +31,9 @@ export function detectLegacyEncoding(text: string): LegacyEncoding | null {
   const sample = text.length > 200_000 ? text.slice(0, 200_000) : text;
   const now = vietnameseShare(sample);
   if (now.words < MIN_WORDS) return null;
+  // A conversion scores at most 1, so text already this good can never gain MIN_GAIN: the
+  // usual case (real Unicode Vietnamese) is settled without converting anything.
+  if (1 - now.share < MIN_GAIN) return null;
   let best: { encoding: LegacyEncoding; share: number } | null = null;
   for (const encoding of ['tcvn3', 'vni'] as const) {
     const { share } = vietnameseShare(convertLegacy(sample, encoding));

@@ -86,14 +86,26 @@ interface Score {
 }
 
 /** Letter tokens of `gold` restored exactly (up to tone placement) in `output`, aligned per line. */
-export function scoreLines(gold: string[], output: string[]): Score {
+export function scoreLines(gold: string[], output: string[], errors?: Map<string, number>): Score {
   let correct = 0;
   let total = 0;
   for (let i = 0; i < gold.length; i++) {
     const g = splitPieces(gold[i]!).map((p) => p.text).filter(isLetters);
     const o = splitPieces(output[i] ?? '').map((p) => p.text);
     total += g.length;
-    correct += alignedMatches(g, o);
+    const matched = alignedMatches(g, o);
+    correct += matched;
+    if (errors && matched < g.length) {
+      // Same token count: the mismatches pair up one to one (clean text keeps its tokens).
+      const oLetters = o.filter((t) => /[A-Za-zÀ-ỹĐđ]/.test(t));
+      g.forEach((t, k) => {
+        const got = oLetters[k];
+        if (g.length === oLetters.length && got !== undefined && canonicalToneForm(t) !== canonicalToneForm(got)) {
+          const key = `${t} → ${got}`;
+          errors.set(key, (errors.get(key) ?? 0) + 1);
+        }
+      });
+    }
   }
   return { correct, total };
 }
@@ -131,6 +143,8 @@ const add = (a: Score, b: Score): Score => ({ correct: a.correct + b.correct, to
 
 async function main(): Promise<void> {
   const started = Date.now();
+  // --errors: also list the commonest clean-text mistakes (gold → ours).
+  const errors = process.argv.includes('--errors') ? new Map<string, number>() : undefined;
   const seeds = seedTexts();
   const counts = new NgramCounts();
   for (const t of baseTexts()) counts.add(t.text, t.weight);
@@ -150,7 +164,7 @@ async function main(): Promise<void> {
     const restorer = new Restorer(model);
     const gold = text.normalize('NFC').split('\n');
     const stripped = stripMarks(text.normalize('NFC'));
-    const ours = scoreLines(gold, restorer.restore(stripped).text.split('\n'));
+    const ours = scoreLines(gold, restorer.restore(stripped).text.split('\n'), errors);
     const base = scoreLines(gold, baseline(restorer, stripped).split('\n'));
     rows.push([`${id} clean`, ours, base]);
     clean = add(clean, ours);
@@ -185,6 +199,10 @@ async function main(): Promise<void> {
     'Published syllable accuracy for comparison: n-gram 94.7–96.5%, SMT 97.3%, seq2seq 97.35%.',
     `(${((Date.now() - started) / 1000).toFixed(0)} s)`,
   ];
+  if (errors) {
+    const top = [...errors].sort((a, b) => b[1] - a[1]).slice(0, 80);
+    lines.push('', 'Commonest clean-text mistakes (gold → ours):', ...top.map(([k, n]) => `${String(n).padStart(4)}  ${k}`));
+  }
   process.stdout.write(`${lines.join('\n')}\n`);
 }
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { extractMovements, movementKey } from '../../extractors/movements.js';
-import { collectingContext } from './collect.js';
+import { testContext } from './context.js';
 
-const names = (text: string) => extractMovements(text, collectingContext()).map((m) => [m.kind, m.name]);
+const names = (text: string) => extractMovements(text, testContext()).map((m) => [m.kind, m.name]);
 
 describe('extractMovements', () => {
   it.each([
@@ -19,19 +19,19 @@ describe('extractMovements', () => {
   });
 
   it('reads anniversaries with their period', () => {
-    const [m] = extractMovements('hướng tới kỷ niệm 15 năm ngày thành lập quận Long Biên (06/11/2003 - 06/11/2018)', collectingContext());
+    const [m] = extractMovements('hướng tới kỷ niệm 15 năm ngày thành lập quận Long Biên (06/11/2003 - 06/11/2018)', testContext());
     expect(m).toMatchObject({ kind: 'anniversary', name: '15 năm ngày thành lập quận Long Biên', period: { start: '2003-11-06', end: '2018-11-06' } });
   });
 
   it('keeps one entry per movement, the first mention', () => {
     const text = 'phong trào “Người tốt, Việc tốt” và sau đó phong trào “Người tốt - việc tốt”.';
-    const found = extractMovements(text, collectingContext());
+    const found = extractMovements(text, testContext());
     expect(found).toHaveLength(1);
     expect(found[0]!.span.start).toBe(text.indexOf('Người tốt, Việc'));
   });
 
   it('bounds an unclosed quote at its line', () => {
-    const found = extractMovements('- Thi dua “Ca nuoc chung tay vi nguoi ngheo - phia\n\nNam 2021, tiep tuc', collectingContext());
+    const found = extractMovements('- Thi dua “Ca nuoc chung tay vi nguoi ngheo - phia\n\nNam 2021, tiep tuc', testContext());
     expect(found.map((m) => m.name)).toEqual(['Ca nuoc chung tay vi nguoi ngheo - phia']);
   });
 });
@@ -42,5 +42,17 @@ describe('movementKey', () => {
     expect(movementKey('Văn hoá công sở')).toBe(movementKey('Văn hóa công sở'));
     expect(movementKey('An toan thuc pham')).toBe(movementKey('An toàn thực phẩm'));
     expect(movementKey('Doanh nghiệp Thủ đô hội nhập')).not.toBe(movementKey('Doanh nghiệp Việt Nam hội nhập'));
+  });
+});
+
+describe('a name whose closing quote was lost', () => {
+  it('ends before the capitalised verb that opens the next sentence', () => {
+    const text = '- Thi đua "Doanh nghiệp Thủ đô hội nhập và phát triển Tiếp tục cải thiện mạnh mẽ môi trường đầu tư, kinh doanh; tăng cường thực hiện các giải pháp tháo gỡ khó khăn, hỗ trợ doanh nghiệp; tạo điều kiện thuận lợi cho các doanh nghiệp gia nhập thị trường.';
+    const names = extractMovements(text, testContext()).map((m) => m.name);
+    expect(names).toEqual(['Doanh nghiệp Thủ đô hội nhập và phát triển']);
+  });
+  it('is dropped when nothing marks where it ends', () => {
+    const text = `- Thi đua "${'việc làm tốt '.repeat(20)}`;
+    expect(extractMovements(text, testContext())).toEqual([]);
   });
 });

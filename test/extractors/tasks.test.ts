@@ -3,13 +3,13 @@ import type { DocumentInfo } from '../../output/schema.js';
 import { extractSections } from '../../extractors/sections.js';
 import { extractTasks } from '../../extractors/tasks/index.js';
 import { splitUnits } from '../../extractors/tasks/units.js';
-import { collectingContext } from './collect.js';
+import { testContext } from './context.js';
 
 const DOC = { date: '2018-07-22', title: null } as DocumentInfo;
 const HEADER = 'TT\tNội dung công việc\tNgười thực hiện\tNgười phối hợp\tThời gian hoàn thành\tLãnh đạo phụ trách';
 
 function tasks(text: string, document: DocumentInfo = DOC) {
-  const ctx = collectingContext();
+  const ctx = testContext();
   return { ctx, tasks: extractTasks(text, ctx, { tables: [], document, sections: extractSections(text) }) };
 }
 
@@ -37,7 +37,7 @@ describe('task tables', () => {
     expect(rows[0]).toMatchObject({ lead: ['Đ/c Nga – VP'], support: [], supervisor: 'Đ/c Thuần - PCT', deadline: { start: '2018-01', end: '2018-01' } });
     expect(rows[2]!.support).toEqual(['Các phòng, ban, đơn vị, UBND các phường']);
     expect(rows[2]!.deadline?.recurring).toBe(true);
-    expect(ctx.codes).toEqual([]);
+    expect(ctx.codes()).toEqual([]);
   });
 
   it('reads another issuer’s columns in another order', () => {
@@ -60,7 +60,7 @@ describe('task tables', () => {
   ])('%s: extracted as far as possible, with diagnostics', (_name, text, count, codes) => {
     const { tasks: rows, ctx } = tasks(text);
     expect(rows).toHaveLength(count);
-    expect(ctx.codes).toEqual(codes);
+    expect(ctx.codes()).toEqual(codes);
   });
 
   it('turns a timeline of phases into tasks', () => {

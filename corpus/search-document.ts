@@ -1,0 +1,69 @@
+// What the store writes for search, one row per document: the folded columns of the FTS5 table
+// search_index, and the outline that lets corpus/search.ts place a hit (section, movement, task)
+// without loading the whole record.
+//
+// Columns are folded with foldVietnamese (no marks, đ → d, lower case): FTS5 then matches
+// "an toan thuc pham" and "An toàn thực phẩm" alike, and because the fold is 1:1 an offset into
+// the folded text is an offset into text.normalized.
+import { foldVietnamese } from '../normalizers/fold.js';
+import type { PlanRecord } from '../output/schema.js';
+
+/** The indexed columns of search_index, in table order after doc_id. */
+export interface SearchDocument {
+  title: string;
+  movements: string;
+  tasks: string;
+  text: string;
+}
+
+/**
+ * Where things sit in text.normalized, for placing a match. Tuples keep it small: it is read
+ * for every search hit.
+ */
+export interface SearchOutline {
+  /** Section starts, in text order: [start, "II. NỘI DUNG THỰC HIỆN"]. */
+  sections: Array<[number, string | null]>;
+  /** Movement names as spans of the text. */
+  movements: Array<[number, number]>;
+  /** Tasks placed in the text: [start, end, section]. */
+  tasks: Array<[number, number, string | null]>;
+  /** Tasks with no place in the text (a table read apart): [section, content]. */
+  loose: Array<[string | null, string]>;
+}
+
+// Values of one column are joined by a blank line; the tokenizer ignores it.
+const JOIN = '\n\n';
+
+export function buildSearchDocument(record: PlanRecord): SearchDocument {
+  return {
+    title: foldVietnamese(record.document.title ?? ''),
+    movements: foldVietnamese(record.movements.map((m) => m.name).join(JOIN)),
+    tasks: foldVietnamese(record.tasks.map((t) => t.content).join(JOIN)),
+    text: foldVietnamese(record.text.normalized),
+  };
+}
+
+/** The label a section is shown with: its number and heading ("II. NỘI DUNG THỰC HIỆN"). */
+export function sectionLabel(section: { number?: string | null; heading?: string | null }): string | null {
+  return [section.number, section.heading].filter(Boolean).join(' ').trim() || null;
+}
+
+export function buildSearchOutline(record: PlanRecord): SearchOutline {
+  const length = record.text.normalized.length;
+  const sections = [...(record.sections ?? [])]
+    .filter((s) => s.span.start > 0 && s.span.start < length)
+    .sort((a, b) => a.span.start - b.span.start)
+    .map((s): [number, string | null] => [s.span.start, sectionLabel(s)]);
+  const tasks: SearchOutline['tasks'] = [];
+  const loose: SearchOutline['loose'] = [];
+  for (const t of record.tasks) {
+    if (t.span && t.span.end <= length) tasks.push([t.span.start, t.span.end, t.section]);
+    else if (t.content.trim()) loose.push([t.section, t.content]);
+  }
+  return {
+    sections,
+    movements: record.movements.filter((m) => m.span.end <= length).map((m): [number, number] => [m.span.start, m.span.end]),
+    tasks,
+    loose,
+  };
+}

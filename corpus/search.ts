@@ -192,35 +192,34 @@ export function searchStore(store: Store, query: string, options: SearchOptions 
 }
 
 // ---------------------------------------------------------------------------------------------
-// Finding the query in a hit: a pattern per term in which each folded letter stands for every
-// letter that folds to it ("a" → [aAàÀáÁ…ăâ…], "d" → [dDđĐ]), so it runs on the normalised text
-// itself, without folding it, and each word is bounded like an FTS5 token (a run of letters and
-// digits). Phrase words may be separated by anything that is not a letter or digit, as FTS5
-// phrases are ("người tốt, việc tốt").
+// Finding the query in a hit: the text is folded like the index (foldVietnamese, through a table:
+// 1:1, so offsets are offsets in text.normalized) and the folded query words are looked for with
+// one plain regular expression. A word is bounded like an FTS5 token (a run of letters and
+// digits); phrase words may be separated by anything else, as in FTS5 ("người tốt, việc tốt").
 
-const LETTER_VARIANTS: Map<string, string> = (() => {
-  const groups = new Map<string, string[]>();
-  const ranges: Array<[number, number]> = [[0x41, 0x5a], [0x61, 0x7a], [0xc0, 0x24f], [0x1e00, 0x1eff]];
-  for (const [from, to] of ranges) {
-    for (let code = from; code <= to; code++) {
-      const ch = String.fromCharCode(code);
-      const folded = foldVietnamese(ch);
-      if (folded.length !== 1 || !/[a-z]/.test(folded)) continue;
-      const group = groups.get(folded) ?? [];
-      group.push(ch);
-      groups.set(folded, group);
+/** foldVietnamese of every UTF-16 unit below FOLD_TABLE_SIZE, built on first use. */
+const FOLD_TABLE_SIZE = 0x2000;
+let foldTable: Uint16Array | undefined;
+// Lone surrogates pass through a utf-16le decode unchanged only when it is not fatal.
+const UTF16 = new TextDecoder('utf-16le');
+
+function foldFast(text: string): string {
+  if (!foldTable) {
+    foldTable = new Uint16Array(FOLD_TABLE_SIZE);
+    for (let code = 0; code < FOLD_TABLE_SIZE; code++) {
+      const folded = foldVietnamese(String.fromCharCode(code));
+      foldTable[code] = folded.length === 1 ? folded.charCodeAt(0) : code;
     }
   }
-  return new Map([...groups].map(([letter, chars]) => [letter, `[${chars.join('')}]`]));
-})();
+  const out = new Uint16Array(text.length);
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    out[i] = code < FOLD_TABLE_SIZE ? foldTable[code]! : foldVietnamese(text[i]!).charCodeAt(0);
+  }
+  return UTF16.decode(out);
+}
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-function wordPattern(word: string): string {
-  let out = '';
-  for (const ch of word) out += LETTER_VARIANTS.get(ch) ?? escapeRegExp(ch);
-  return out;
-}
 
 interface MatchFinder {
   pattern: RegExp;
@@ -229,30 +228,44 @@ interface MatchFinder {
   termCount: number;
 }
 
+/** True for a letter or digit of folded text: ASCII ones quickly, the rest by Unicode class. */
+function isWordChar(ch: string | undefined): boolean {
+  if (ch === undefined) return false;
+  const code = ch.charCodeAt(0);
+  if (code < 0x80) return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90);
+  return /[\p{L}\p{N}\p{M}]/u.test(ch);
+}
+
 /** One regular expression for all terms; the whole query as a phrase first, then longer terms first. */
 function matchFinder(terms: readonly QueryTerm[]): MatchFinder {
   const alternatives: Array<{ words: string[]; terms: number[] }> = terms.map((t, i) => ({ words: t.words, terms: [i] }));
   if (terms.length > 1) alternatives.push({ words: terms.flatMap((t) => t.words), terms: terms.map((_, i) => i) });
   alternatives.sort((a, b) => b.words.length - a.words.length);
-  const source = alternatives.map((a) => `(${a.words.map(wordPattern).join('[^\\p{L}\\p{N}]+')})`).join('|');
-  return {
-    pattern: new RegExp(`(?<![\\p{L}\\p{N}\\p{M}])(?:${source})(?![\\p{L}\\p{N}\\p{M}])`, 'gu'),
-    groups: alternatives.map((a) => a.terms),
-    termCount: terms.length,
-  };
+  // Folded text is nearly all ASCII: separators are approximated as "not an ASCII letter or
+  // digit" so the pattern needs no Unicode classes (fast to compile, fast to scan). Boundaries
+  // are checked in findMarks.
+  const source = alternatives.map((a) => `(${a.words.map(escapeRegExp).join('[^a-z0-9]+')})(?![a-z0-9])`).join('|');
+  return { pattern: new RegExp(source, 'g'), groups: alternatives.map((a) => a.terms), termCount: terms.length };
 }
 
 interface FoundMark extends Highlight {
   terms: number[];
 }
 
-function findMarks(text: string, finder: MatchFinder): FoundMark[] {
+/** The query words in `folded`, each bounded on both sides by a non-word character. */
+function findMarks(folded: string, finder: MatchFinder): FoundMark[] {
   const marks: FoundMark[] = [];
-  finder.pattern.lastIndex = 0;
+  const pattern = finder.pattern;
+  pattern.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = finder.pattern.exec(text))) {
+  while ((m = pattern.exec(folded))) {
+    const end = m.index + m[0].length;
+    if (isWordChar(folded[m.index - 1]) || isWordChar(folded[end])) {
+      pattern.lastIndex = m.index + 1; // inside a longer word: look again one further on
+      continue;
+    }
     const group = m.findIndex((g, i) => i > 0 && g !== undefined);
-    marks.push({ start: m.index, end: m.index + m[0].length, terms: finder.groups[group - 1] ?? [] });
+    marks.push({ start: m.index, end, terms: finder.groups[group - 1] ?? [] });
   }
   return marks;
 }
@@ -271,7 +284,9 @@ interface Passage {
 }
 
 function passageScore(marks: readonly FoundMark[], part: SearchSnippet['part'], termCount: number): number {
-  const terms = new Set(marks.flatMap((m) => m.terms)).size;
+  const seen = new Set<number>();
+  for (const m of marks) for (const t of m.terms) seen.add(t);
+  const terms = seen.size;
   // All words of the query first, then the part (title over running text), then how many marks.
   return (terms / Math.max(1, termCount)) * 100 + PART_WEIGHT[part] * 10 + Math.min(9, marks.length);
 }
@@ -282,14 +297,14 @@ const collapse = (s: string) => foldVietnamese(s).replace(/[^\p{L}\p{N}]+/gu, ' 
 function findPassages(row: HitRow, outline: SearchOutline, finder: MatchFinder): Passage[] {
   const passages: Passage[] = [];
   const title = row.title ?? '';
-  const titleMarks = title ? findMarks(title, finder) : [];
+  const titleMarks = title ? findMarks(foldFast(title), finder) : [];
   if (titleMarks.length) {
     passages.push({ part: 'title', section: null, source: title, offset: null, marks: titleMarks, score: passageScore(titleMarks, 'title', finder.termCount), at: -1 });
   }
   const titleKey = titleMarks.length ? collapse(title) : null;
   const text = row.text;
   const byLine = new Map<number, FoundMark[]>();
-  for (const mark of findMarks(text, finder)) {
+  for (const mark of findMarks(foldFast(text), finder)) {
     const lineStart = text.lastIndexOf('\n', mark.start - 1) + 1;
     const marks = byLine.get(lineStart);
     if (marks) marks.push(mark);
@@ -299,9 +314,12 @@ function findPassages(row: HitRow, outline: SearchOutline, finder: MatchFinder):
     const first = marks[0]!.start;
     if (titleKey) {
       // A line that is (part of) the title is shown once, as the title.
-      const lineEnd = text.indexOf('\n', first);
-      const line = collapse(text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd));
-      if (line && titleKey.includes(line)) continue;
+      let lineEnd = text.indexOf('\n', first);
+      if (lineEnd < 0) lineEnd = text.length;
+      if (lineEnd - lineStart <= title.length + 8) {
+        const line = collapse(text.slice(lineStart, lineEnd));
+        if (line && titleKey.includes(line)) continue;
+      }
     }
     let part: SearchSnippet['part'] = 'text';
     let section = sectionAt(outline.sections, first);
@@ -314,7 +332,7 @@ function findPassages(row: HitRow, outline: SearchOutline, finder: MatchFinder):
     passages.push({ part, section, source: text, offset: 0, marks, score: passageScore(marks, part, finder.termCount), at: lineStart });
   }
   for (const [section, content] of outline.loose) {
-    const marks = findMarks(content, finder);
+    const marks = findMarks(foldFast(content), finder);
     if (marks.length) passages.push({ part: 'task', section, source: content, offset: null, marks, score: passageScore(marks, 'task', finder.termCount), at: text.length });
   }
   return passages.sort((a, b) => b.score - a.score || a.at - b.at);

@@ -26,7 +26,7 @@ const VIETNAMESE_SYLLABLES = new Set(
 
 /** Share of word tokens that are frequent Vietnamese syllables (0..1), on up to 20,000 characters. */
 export function vietnameseShare(text: string): number {
-  const words = foldVietnamese(text.slice(0, 20000)).match(/[a-z]+/g) ?? [];
+  const words = foldVietnamese(text).slice(0, 20000).match(/[a-z]+/g) ?? [];
   if (!words.length) return 0;
   return words.filter((w) => VIETNAMESE_SYLLABLES.has(w)).length / words.length;
 }

@@ -37,13 +37,34 @@ function assemble(dayText: string, monthText: string, year: string): Omit<Parsed
   return { iso, partial, invalid };
 }
 
+const WORDY_AT = new RegExp(WORDY.source, 'y');
+const NUMERIC_AT = new RegExp(NUMERIC.source, 'y');
+/** Up to this many candidate starts are tried one by one rather than scanning the rest of the text. */
+const NEAR_STARTS = 32;
+
+/** The leftmost match of `re` starting in [from, maxStart]. */
+function firstMatch(re: RegExp, sticky: RegExp, folded: string, from: number, maxStart: number): RegExpExecArray | null {
+  if (maxStart - from <= NEAR_STARTS) {
+    // A caller asking for a date right here (after "số …") must not pay for a scan of the whole document.
+    const last = Math.min(maxStart, folded.length);
+    for (let p = Math.max(0, from); p <= last; p++) {
+      sticky.lastIndex = p;
+      const m = sticky.exec(folded);
+      if (m) return m;
+    }
+    return null;
+  }
+  re.lastIndex = from;
+  const m = re.exec(folded);
+  return m && m.index <= maxStart ? m : null;
+}
+
 /** The first date in `folded` (a foldVietnamese string) at or after `from`. */
 export function findDate(folded: string, from = 0, maxStart = Infinity): ParsedDate | null {
   const found: ParsedDate[] = [];
   for (const re of [WORDY, NUMERIC]) {
-    re.lastIndex = from;
-    const m = re.exec(folded);
-    if (!m || m.index > maxStart) continue;
+    const m = firstMatch(re, re === WORDY ? WORDY_AT : NUMERIC_AT, folded, from, maxStart);
+    if (!m) continue;
     const parsed =
       re === WORDY ? assemble(m[1]!, m[2]!, m[3]!) : assemble(m[1]!.trim(), m[3]!.trim(), m[4]!);
     // A bare "/…/2017" without any digit before the year is only a date after "ngày".

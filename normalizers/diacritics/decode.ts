@@ -62,6 +62,8 @@ export function viterbi(lm: SyllableLM, slots: Slot[], beamSize = BEAM_SIZE, bea
     const ids = t < slots.length ? slots[t]!.ids : [EOS];
     const costs = t < slots.length ? slots[t]!.costs : [0];
     const K = ids.length;
+    (globalThis as any).STAT ??= { steps: 0, k: 0, beam: 0, groups: 0 };
+    (globalThis as any).STAT.steps++; (globalThis as any).STAT.k += K; (globalThis as any).STAT.beam += beam.size;
     // Group the states by their last id: states with the same last id and the same new
     // candidate become the same state, of which only the best is kept.
     let groups = 0;

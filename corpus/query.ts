@@ -75,9 +75,9 @@ export function parseSearchQuery(input: string, maxTerms = MAX_QUERY_TERMS): Par
 const quoted = (words: readonly string[]) => `"${words.join(' ').replace(/"/g, '""')}"`;
 
 /**
- * Every term must occur in the same indexed chunk. With several terms, the whole query as one
- * phrase is ORed in: it matches no more chunks, but bm25 scores the chunks where the words stand
- * together ("an toàn thực phẩm") above those where they are scattered, and they are highlighted.
+ * Every term must occur in the document (in any column). With several terms, the whole query as one
+ * phrase is ORed in: it matches no more documents, but bm25 (for those who rank with it) scores
+ * those where the words stand together ("an toàn thực phẩm") above those where they are scattered.
  */
 export function toMatchExpression(terms: readonly QueryTerm[]): string | null {
   if (terms.length === 0) return null;
@@ -85,4 +85,38 @@ export function toMatchExpression(terms: readonly QueryTerm[]): string | null {
   const all = terms.map((t) => quoted(t.words)).join(' AND ');
   if (terms.length === 1) return all;
   return `${quoted(terms.flatMap((t) => t.words))} OR (${all})`;
+}
+
+/** Where a document holds the query, from the best place down; see rankingTiers. */
+export interface RankingTier {
+  /** The MATCH expression of the tier. */
+  match: string;
+  /** True: match it against search_head (title and movement names); false: search_index. */
+  head: boolean;
+  /** 4 the words together in the title or a movement name, 3 all of them there, 2 together anywhere, 1 anywhere. */
+  score: number;
+}
+
+/**
+ * The tiers a search ranks by, best first: the words together (as one phrase) in the title or
+ * a movement name, then all of them there, then together anywhere, then anywhere. A single
+ * term has two tiers: in the title or a movement name, or anywhere. Each tier's documents also
+ * match the last tier, the query itself.
+ */
+export function rankingTiers(terms: readonly QueryTerm[]): RankingTier[] {
+  if (terms.length === 0) return [];
+  const all = terms.map((t) => quoted(t.words)).join(' AND ');
+  if (terms.length === 1) {
+    return [
+      { match: all, head: true, score: 4 },
+      { match: all, head: false, score: 2 },
+    ];
+  }
+  const phrase = quoted(terms.flatMap((t) => t.words));
+  return [
+    { match: phrase, head: true, score: 4 },
+    { match: all, head: true, score: 3 },
+    { match: phrase, head: false, score: 2 },
+    { match: all, head: false, score: 1 },
+  ];
 }

@@ -1,16 +1,16 @@
 // Full-text search over the store: FTS5, one row per document (corpus/search-document.ts), on
 // folded columns, so "an toan thuc pham", "An toàn thực phẩm" and "AN TOÀN THỰC PHẨM" find the
-// same plans. Ranking happens in SQL (bm25 weighted by column: title ×4, movements ×3, tasks
-// ×1.5, text ×1; ORDER BY rank LIMIT n), so a query costs one pass over the index however many
-// plans match. Snippets are then found for the top hits only, in JS: the query words are looked
-// for in text.normalized with a diacritic-insensitive pattern, so every offset is an offset in
-// the normalised text, and the outline stored with the document tells the section, movement or
-// task a match sits in.
+// same plans. Ranking happens in SQL, by where a plan holds the query (title and movement names
+// before the text, the words together before apart: query.ts rankingTiers), with queries that
+// stop after `limit` rows, so a word found in every plan costs no more than a rare one.
+// Snippets are then found for the top hits only, in JS: the text is folded (1:1) and the query
+// words looked for in it, so every offset is an offset in text.normalized, and the outline
+// stored with the document tells the section, movement or task a match sits in.
 import type Database from 'better-sqlite3';
 import { foldVietnamese } from '../normalizers/fold.js';
 import type { IssuerLevel } from '../output/schema.js';
-import { parseSearchQuery, type QueryTerm } from './query.js';
-import type { SearchOutline } from './search-document.js';
+import { parseSearchQuery, rankingTiers, type QueryTerm } from './query.js';
+import { foldText, type SearchOutline } from './search-document.js';
 import type { Store } from './store.js';
 
 export interface SearchFilters {
@@ -56,7 +56,10 @@ export interface SearchHit {
   issuer: string | null;
   level: string | null;
   date: string | null;
-  /** Higher is better: the negated bm25 of the document, columns weighted (title ×4, movements ×3, tasks ×1.5). */
+  /**
+   * Where the document holds the query (corpus/query.ts rankingTiers): 4 the words together in
+   * the title or a movement name, 3 all of them there, 2 together anywhere, 1 anywhere.
+   */
   score: number;
   /** How many passages of the document hold query words: the title, lines of the text, tasks read apart from it. */
   chunks: number;
@@ -73,6 +76,8 @@ export interface SearchResult {
 }
 
 const DEFAULT_LIMIT = 20;
+/** At most this many matching documents, the most recently stored, are ranked (see searchStore). */
+export const RANKED_CANDIDATES = 500;
 const MAX_LIMIT = 200;
 const SNIPPET_BEFORE = 60;
 const SNIPPET_AFTER = 140;
@@ -162,17 +167,42 @@ export function searchStore(store: Store, query: string, options: SearchOptions 
   const limit = Math.max(1, Math.min(MAX_LIMIT, Math.floor(options.limit ?? DEFAULT_LIMIT)));
   const filter = filterSql(options);
   if (filter.needsFold) registerFold(db);
-  // FTS5 consumes ORDER BY rank LIMIT itself; a filter narrows the rowids it scores.
-  const ranked = statement<unknown[], { rowid: number; rank: number }>(
-    db,
-    `SELECT rowid, rank FROM search_index WHERE search_index MATCH ?
-     ${filter.sql ? `AND rowid IN (SELECT d.rowid FROM documents d WHERE ${filter.sql})` : ''}
-     ORDER BY rank LIMIT ?`,
-  ).all(parsed.match, ...filter.params, limit);
+  // Ranking by bm25 would cost a full pass over every matching document: FTS5 counts the
+  // documents holding each phrase (its IDF) on every query, 50 ms over 10,000 plans for a word
+  // in each of them. Instead a document is ranked by where it holds the query (rankingTiers:
+  // the words together in the title or a movement name first, …, anywhere last), newest first
+  // within a tier. Each tier is one FTS5 query in rowid order that stops after `limit` rows,
+  // bounded to the RANKED_CANDIDATES most recently stored matches so that a tier holding few of
+  // them costs no more than reading those; title and movement tiers read search_head, whose
+  // doclists are short. A filter is a join driven by the index (CROSS JOIN
+  // keeps search_index the outer loop: looking one rowid up in FTS5 costs a whole query).
+  const join = filter.sql ? 'CROSS JOIN documents d ON d.rowid = s.rowid' : '';
+  const where = filter.sql ? `AND ${filter.sql}` : '';
+  const oldest =
+    statement<unknown[], { rowid: number }>(
+      db,
+      `SELECT s.rowid AS rowid FROM search_index s ${join} WHERE search_index MATCH ? ${where}
+       ORDER BY s.rowid DESC LIMIT 1 OFFSET ${RANKED_CANDIDATES - 1}`,
+    ).get(parsed.match, ...filter.params)?.rowid ?? 0;
+  const tierQuery = (table: 'search_index' | 'search_head') =>
+    statement<unknown[], { rowid: number }>(
+      db,
+      `SELECT s.rowid AS rowid FROM ${table} s ${join} WHERE ${table} MATCH ? AND s.rowid >= ? ${where}
+       ORDER BY s.rowid DESC LIMIT ?`,
+    );
+  const ranked = new Map<number, number>();
+  for (const tier of rankingTiers(parsed.terms)) {
+    if (ranked.size >= limit) break;
+    const rows = tierQuery(tier.head ? 'search_head' : 'search_index').all(tier.match, oldest, ...filter.params, limit + ranked.size);
+    for (const { rowid } of rows) {
+      if (ranked.size >= limit) break;
+      if (!ranked.has(rowid)) ranked.set(rowid, tier.score);
+    }
+  }
   const hitQuery = statement<[number], HitRow>(db, HIT_SQL);
   const finder = matchFinder(parsed.terms);
   const snippetCount = Math.max(1, Math.min(10, Math.floor(options.snippets ?? 3)));
-  for (const { rowid, rank } of ranked) {
+  for (const [rowid, score] of ranked) {
     const row = hitQuery.get(rowid);
     if (!row) continue;
     const passages = findPassages(row, JSON.parse(row.outline_json) as SearchOutline, finder);
@@ -183,9 +213,9 @@ export function searchStore(store: Store, query: string, options: SearchOptions 
       issuer: row.issuer_name,
       level: row.issuer_level,
       date: row.date,
-      score: Math.round(-rank * 1000) / 1000,
+      score,
       chunks: passages.length,
-      snippets: passages.slice(0, snippetCount).map((p) => cutSnippet(p.source, p.marks, p.offset, p.part, p.section)),
+      snippets: passages.slice(0, snippetCount).map((p) => cutSnippet(p.source, p.marks, p.offset, p.part, p.section, p.shown)),
     });
   }
   return result;
@@ -196,28 +226,6 @@ export function searchStore(store: Store, query: string, options: SearchOptions 
 // 1:1, so offsets are offsets in text.normalized) and the folded query words are looked for with
 // one plain regular expression. A word is bounded like an FTS5 token (a run of letters and
 // digits); phrase words may be separated by anything else, as in FTS5 ("người tốt, việc tốt").
-
-/** foldVietnamese of every UTF-16 unit below FOLD_TABLE_SIZE, built on first use. */
-const FOLD_TABLE_SIZE = 0x2000;
-let foldTable: Uint16Array | undefined;
-// Lone surrogates pass through a utf-16le decode unchanged only when it is not fatal.
-const UTF16 = new TextDecoder('utf-16le');
-
-function foldFast(text: string): string {
-  if (!foldTable) {
-    foldTable = new Uint16Array(FOLD_TABLE_SIZE);
-    for (let code = 0; code < FOLD_TABLE_SIZE; code++) {
-      const folded = foldVietnamese(String.fromCharCode(code));
-      foldTable[code] = folded.length === 1 ? folded.charCodeAt(0) : code;
-    }
-  }
-  const out = new Uint16Array(text.length);
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    out[i] = code < FOLD_TABLE_SIZE ? foldTable[code]! : foldVietnamese(text[i]!).charCodeAt(0);
-  }
-  return UTF16.decode(out);
-}
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -279,6 +287,8 @@ interface Passage {
   /** Where `source` starts in text.normalized (0: it is the text), or null when it is not there. */
   offset: number | null;
   marks: Highlight[];
+  /** Every mark in `source`: the excerpt may reach into the next passage. */
+  shown: Highlight[];
   score: number;
   at: number;
 }
@@ -297,14 +307,15 @@ const collapse = (s: string) => foldVietnamese(s).replace(/[^\p{L}\p{N}]+/gu, ' 
 function findPassages(row: HitRow, outline: SearchOutline, finder: MatchFinder): Passage[] {
   const passages: Passage[] = [];
   const title = row.title ?? '';
-  const titleMarks = title ? findMarks(foldFast(title), finder) : [];
+  const titleMarks = title ? findMarks(foldText(title), finder) : [];
   if (titleMarks.length) {
-    passages.push({ part: 'title', section: null, source: title, offset: null, marks: titleMarks, score: passageScore(titleMarks, 'title', finder.termCount), at: -1 });
+    passages.push({ part: 'title', section: null, source: title, offset: null, marks: titleMarks, shown: titleMarks, score: passageScore(titleMarks, 'title', finder.termCount), at: -1 });
   }
   const titleKey = titleMarks.length ? collapse(title) : null;
   const text = row.text;
   const byLine = new Map<number, FoundMark[]>();
-  for (const mark of findMarks(foldFast(text), finder)) {
+  const textMarks = findMarks(foldText(text), finder);
+  for (const mark of textMarks) {
     const lineStart = text.lastIndexOf('\n', mark.start - 1) + 1;
     const marks = byLine.get(lineStart);
     if (marks) marks.push(mark);
@@ -329,11 +340,11 @@ function findPassages(row: HitRow, outline: SearchOutline, finder: MatchFinder):
       part = 'task';
       section = task[2] ?? section;
     }
-    passages.push({ part, section, source: text, offset: 0, marks, score: passageScore(marks, part, finder.termCount), at: lineStart });
+    passages.push({ part, section, source: text, offset: 0, marks, shown: textMarks, score: passageScore(marks, part, finder.termCount), at: lineStart });
   }
   for (const [section, content] of outline.loose) {
-    const marks = findMarks(foldFast(content), finder);
-    if (marks.length) passages.push({ part: 'task', section, source: content, offset: null, marks, score: passageScore(marks, 'task', finder.termCount), at: text.length });
+    const marks = findMarks(foldText(content), finder);
+    if (marks.length) passages.push({ part: 'task', section, source: content, offset: null, marks, shown: marks, score: passageScore(marks, 'task', finder.termCount), at: text.length });
   }
   return passages.sort((a, b) => b.score - a.score || a.at - b.at);
 }
@@ -360,6 +371,8 @@ export function cutSnippet(
   offset: number | null,
   part: SearchSnippet['part'],
   section: string | null,
+  /** Every mark of `text`, highlighted where the excerpt shows them (default: `marks`). */
+  shown: readonly Highlight[] = marks,
 ): SearchSnippet {
   const first = densestMark(marks);
   let from = Math.max(0, first.start - SNIPPET_BEFORE);
@@ -391,7 +404,7 @@ export function cutSnippet(
   at.set(to, out.trimEnd().length);
   out = out.trimEnd();
   if (to < text.length) out += ' …';
-  const inside = marks.filter((m) => m.start >= from && m.end <= to);
+  const inside = shown.filter((m) => m.start >= from && m.end <= to);
   return {
     part,
     section,

@@ -107,9 +107,14 @@ const BODY_STARTERS = [
 /** The issuer lines: bodies stacked top (governing) to bottom (issuing). */
 function findHeaderIssuer(cells: Cell[], end: number, near: ReturnType<typeof mentionedUnits>): HeaderParts['issuer'] {
   const groups: Cell[][] = [];
+  let afterMotto = false;
   for (const cell of cells) {
     if (cell.start >= end) break;
     const f = cell.folded.trim();
+    // A motto wrapped in a narrow column leaves "VIỆT NAM" or "NAM" on the next line.
+    const mottoTail = afterMotto && /^(viet\s+)?nam$/.test(f);
+    afterMotto = /^cong hoa xa hoi chu nghia\b/.test(f);
+    if (afterMotto || mottoTail) continue;
     if (NATIONAL_MOTTO.test(f) || /(?<![a-z])s[o6]\s*:/.test(f) || /ngay\b.*nam\s*\d{4}/.test(f)) continue;
     if (BODY_START.test(f)) break;
     if (BODY_STARTERS.some((s) => f.startsWith(s))) groups.push([cell]);
@@ -146,11 +151,20 @@ function inheritLocality(issuer: ParsedIssuer, parent: ParsedIssuer | null): Par
 }
 
 /** "Hội đồng thi đua khen thưởng phường Đức Giang xây dựng kế hoạch…" in the opening. */
+const BODY_ISSUER = /(?<![a-z])((?:hoi dong thi dua|hoi dong tdkt|uy ban nhan dan|ubnd)[^.;:\n]{0,60}?)\s(?:xay dung|ban hanh|trien khai|lap)\s+(?:ke hoach|chuong trinh|huong dan|quyet dinh)/y;
+/** Where BODY_ISSUER can start: only these are tried, so a plan without one costs a short scan, not the whole text. */
+const BODY_ISSUER_START = /(?<![a-z])(?:hoi dong thi dua|hoi dong tdkt|uy ban nhan dan|ubnd)/g;
+
 function findBodyIssuer(text: string, folded: string, from: number, near: ReturnType<typeof mentionedUnits>): HeaderParts['issuer'] {
-  const re = /(?<![a-z])((?:hoi dong thi dua|hoi dong tdkt|uy ban nhan dan|ubnd)[^.;:\n]{0,60}?)\s(?:xay dung|ban hanh|trien khai|lap)\s+(?:ke hoach|chuong trinh|huong dan|quyet dinh)/g;
-  re.lastIndex = from;
-  const m = re.exec(folded);
-  if (!m || m.index > from + HEADER_REACH) return null;
+  let m: RegExpExecArray | null = null;
+  BODY_ISSUER_START.lastIndex = from;
+  for (let start = BODY_ISSUER_START.exec(folded); start && start.index <= from + HEADER_REACH; start = BODY_ISSUER_START.exec(folded)) {
+    BODY_ISSUER.lastIndex = start.index;
+    m = BODY_ISSUER.exec(folded);
+    if (m) break;
+    BODY_ISSUER_START.lastIndex = start.index + 1;
+  }
+  if (!m) return null;
   const phraseEnd = m.index + m[1]!.length;
   const phrase = text.slice(m.index, phraseEnd);
   // "UBND-Hội đồng Thi đua, khen thưởng quận Ba Đình": both speak; the UBND is the issuer.

@@ -30,7 +30,8 @@ export function extractSections(text: string): Section[] {
     const line = rawLine.trim();
     if (!line) continue;
     const start = lineStart + rawLine.indexOf(line[0]!);
-    if (BODY_END.test(foldVietnamese(line))) {
+    // BODY_END reads only the first eight characters; folding is per character.
+    if (BODY_END.test(foldVietnamese(line.slice(0, 8)))) {
       if (bodyEnd === text.length) bodyEnd = start;
       continue;
     }
@@ -76,7 +77,17 @@ function numberAsPrinted(line: string, bare: string): string {
 
 function isHeadingText(rest: string): boolean {
   // A heading starts with a letter (not "1. 000 đồng" or a date) and is not a stray fragment.
-  return /^[\p{L}(“"*]/u.test(rest) && rest.replace(/[^\p{L}]/gu, '').length >= 3;
+  return /^[\p{L}(“"*]/u.test(rest) && letterUnits(rest, 3) >= 3;
+}
+
+/** UTF-16 units of letters in `text`, counted up to `enough`. */
+function letterUnits(text: string, enough: number): number {
+  let units = 0;
+  for (const m of text.matchAll(/\p{L}/gu)) {
+    units += m[0].length;
+    if (units >= enough) break;
+  }
+  return units;
 }
 
 /** The heading is the text up to a colon (the body often follows on the same line). */

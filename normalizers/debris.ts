@@ -15,7 +15,7 @@ export function removeMarkupDebris(text: string): string {
       // *italic*: an asterisk pair around text on one line, not a bullet "* item"
       .replace(/(^|[^\w*])\*(?!\s)([^*\n]+?)(?<!\s)\*(?!\w)/gm, '$1$2')
       // A lone closing asterisk glued to a word ("quốc phòng*:"); a bullet or operator keeps its space before.
-      .replace(/(?<=\S)\*(?=[\s:”"]|$)/gm, '')
+      .replace(/\*(?=[\s:”"]|$)/gm, (star, at: number, all: string) => (at > 0 && /\S/.test(all[at - 1]!) ? '' : star))
       // Spaces just inside quotes: “ Vì một quận ” → “Vì một quận”
       .replace(/([“"])[ \t]+/g, '$1')
       .replace(/[ \t]+”/g, '”')

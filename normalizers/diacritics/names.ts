@@ -29,7 +29,7 @@ export const GIVEN_NAMES = (
   'Anh Hà Hương Hằng Hạnh Hải Hiền Hiếu Hòa Hoa Hùng Hưng Hường Huệ Huyền Khánh Lan Linh Loan Long Mai ' +
   'Minh Nam Nga Ngân Nghĩa Ngọc Nhung Phong Phúc Phương Quân Quang Quý Sơn Tâm Thắng Thảo Thành Thanh ' +
   'Thịnh Thơm Thu Thủy Thúy Thư Tiến Trang Trung Tú Tuấn Tùng Tuyết Vân Việt Vinh Yến Dũng Dung Duy ' +
-  'Đạt Điệp Định Đông Giang Hạ Hậu Hiệp Hoàn Hồng Huy Kiên Lâm Liên Lộc Luân Lực Mạnh Nhàn Oanh Quyên ' +
+  'Đạt Điệp Định Đông Giang Hậu Hiệp Hoàn Hồng Huy Kiên Lâm Liên Lộc Luân Lực Mạnh Nhàn Oanh Quyên ' +
   'Sáng Tài Thái Thảo Thìn Thuận Trâm Trường Tuyến Uyên Vũ Xuân Yên Bình Chi Cúc Cường Hiển Hoàng ' +
   'Hợp Huân Hữu Khoa Khôi Lệ Liễu Ly Mến Nguyệt Nhân Nhật Nhi Phú Quế Quyết Sang Thoa Thuần Thương Toàn'
 ).split(' ');

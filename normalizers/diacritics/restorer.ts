@@ -1,7 +1,8 @@
-// Whole-document restoration: decide line by line whether diacritics are missing, drop stray OCR
-// marks there, decode the stripped stretches with the model (OCR-damaged tokens included), and
-// rebuild each line with the input's case, punctuation, numbers and codes. Marked lines are
-// returned as they are, so a stripped table inside a marked body is restored on its own.
+// Whole-document restoration: decide line by line whether diacritics are missing (and whether the
+// line is Vietnamese at all), drop stray OCR marks there, decode the stripped stretches with the
+// model (OCR-damaged tokens included), and rebuild each line with the input's case, punctuation,
+// numbers and codes. Marked lines are returned as they are, so a stripped table inside a marked
+// body is restored on its own; names the document spells with marks restore their bare copies.
 import type { TextChange } from '../../output/schema.js';
 import { foldVietnamese, hasVietnameseMarks } from '../fold.js';
 import { findStrayMarks, ocrCandidates } from '../ocr-noise.js';
@@ -9,6 +10,7 @@ import { canonicalToneForm, placeTone, splitTone, syllableInventory, type TonePl
 import { restoreAbbreviation } from './abbreviations.js';
 import { viterbi, type Slot } from './decode.js';
 import { NUM, PUNCT, UNK, type SyllableLM } from './lm.js';
+import { loadNames, type NameModel } from './names.js';
 import { isLetters, isNumber, splitPieces, type Piece } from './tokens.js';
 
 export interface RestoreOptions {
@@ -26,15 +28,31 @@ export interface RestoreResult {
   strayMarks: string[];
 }
 
-type LineState = 'marked' | 'stripped' | 'unsure' | 'empty';
+type LineState = 'marked' | 'stripped' | 'unsure' | 'empty' | 'foreign';
+type Kind = TextChange['kind'];
 
-/** How a piece of a stripped line was turned into a model slot. */
-interface Planned {
-  piece: Piece;
+/** How a token is read: its candidates (shared, never mutated) and which part of it they replace. */
+interface Reading {
   slot: Slot;
-  /** Output form of each candidate (lower case, canonical tones); null = keep the piece as it is. */
+  /** Output form of each candidate (lower case, canonical tones); null = keep the text as it is. */
   forms: Array<string | null>;
-  kinds: Array<TextChange['kind']>;
+  kinds: Kind[];
+  /** The replaced part of the token, when digits around it are kept ("vu1" → "vu"). */
+  from: number;
+  to: number;
+  /** Candidates turn a digit into a letter: kept only when the model is sure. */
+  digitRepair: boolean;
+}
+
+/** A reading placed in the text. */
+interface Placed {
+  line: number;
+  start: number;
+  end: number;
+  text: string;
+  reading: Reading;
+  choice: number;
+  confidence: number;
 }
 
 const MAX_CANDIDATES = 8;
@@ -45,24 +63,40 @@ const PRUNE_BELOW_TOP = 3;
 const VALID_TOKEN_OCR_PENALTY = 2.5;
 /** Above this share of non-syllable tokens in stripped lines, valid tokens may be OCR errors too. */
 const NOISY_DOCUMENT = 0.04;
+/** A line is Vietnamese without marks when this share of its words reads as syllables. */
+const VIETNAMESE_SHARE = 0.8;
+/** A digit read as a letter ("d6ng", "T6") needs at least this confidence to be replaced. */
+const DIGIT_REPAIR_CONFIDENCE = 0.6;
+/** Weight of the name distribution against the sentence model inside a personal name. */
+const NAME_WEIGHT = 1;
+
+const KEEP_FORMS: Array<string | null> = [null];
+const KEEP_KINDS: Kind[] = ['diacritics'];
 
 export class Restorer {
   private readonly inventory = syllableInventory();
-  private readonly syllableSlots = new Map<string, { slot: Slot; forms: string[] }>();
+  private readonly syllableSlots = new Map<string, { slot: Slot; forms: string[] } | null>();
   private readonly ocrSlots = new Map<string, { slot: Slot; forms: string[] } | null>();
+  private readonly readings = [new Map<string, Reading>(), new Map<string, Reading>()];
+  private readonly keepReadings = new Map<number, Reading>();
 
-  constructor(readonly lm: SyllableLM) {}
+  constructor(
+    readonly lm: SyllableLM,
+    readonly names: NameModel = loadNames(),
+  ) {}
 
   /** Candidates of a syllable key, most frequent first, unseen forms only when nothing was seen. */
   syllableCandidates(key: string): { slot: Slot; forms: string[] } | null {
     let found = this.syllableSlots.get(key);
-    if (found) return found;
+    if (found !== undefined) return found;
     const list = this.inventory.get(key);
-    if (!list) return null;
+    if (!list) {
+      this.syllableSlots.set(key, null);
+      return null;
+    }
     const scored = list.map((s) => ({ s, id: this.lm.id(s), p: this.lm.unigram[this.lm.id(s)] ?? -99 }));
     scored.sort((a, b) => b.p - a.p);
-    // Forms far rarer than the commonest reading of the key are almost never right: pruning them
-    // keeps the search small (the decoder's work grows with the cube of the candidates).
+    // Forms far rarer than the commonest reading of the key are almost never right.
     const seen = scored.filter((x) => x.p > -6.5 && x.p >= scored[0]!.p - PRUNE_BELOW_TOP);
     const kept = (seen.length ? seen : scored).slice(0, MAX_CANDIDATES);
     found = { slot: { ids: kept.map((x) => x.id), costs: kept.map(() => 0) }, forms: kept.map((x) => x.s) };
@@ -73,7 +107,8 @@ export class Restorer {
   /** Candidates for a token read through the OCR channel: syllables of nearby keys, with the cost. */
   private ocrCandidatesFor(token: string, ownCost: number): { slot: Slot; forms: string[] } | null {
     const cacheKey = `${token}\u0000${ownCost}`;
-    if (this.ocrSlots.has(cacheKey)) return this.ocrSlots.get(cacheKey)!;
+    const cachedSlot = this.ocrSlots.get(cacheKey);
+    if (cachedSlot !== undefined) return cachedSlot;
     const ids: number[] = [];
     const costs: number[] = [];
     const forms: string[] = [];
@@ -90,49 +125,94 @@ export class Restorer {
     return out;
   }
 
-  private planPiece(piece: Piece, noisy: boolean): Planned {
-    const text = piece.text;
-    const keep = (id: number): Planned => ({ piece, slot: { ids: [id], costs: [0] }, forms: [null], kinds: ['diacritics'] });
-    if (isNumber(text)) return keep(NUM);
+  private keep(id: number, text: string): Reading {
+    let r = this.keepReadings.get(id);
+    if (!r) {
+      r = { slot: { ids: [id], costs: [0] }, forms: KEEP_FORMS, kinds: KEEP_KINDS, from: 0, to: text.length, digitRepair: false };
+      this.keepReadings.set(id, r);
+    }
+    return r.to === text.length ? r : { ...r, to: text.length };
+  }
+
+  /** How a token of a stripped line is read (cached per token text and noise level). */
+  reading(text: string, noisy: boolean): Reading {
+    const cache = this.readings[noisy ? 1 : 0]!;
+    let r = cache.get(text);
+    if (!r) {
+      r = this.readToken(text, noisy);
+      if (cache.size < 200_000) cache.set(text, r);
+    }
+    return r;
+  }
+
+  private readToken(text: string, noisy: boolean): Reading {
+    if (isNumber(text)) return this.keep(NUM, text);
     const letters = isLetters(text);
     if (letters && hasVietnameseMarks(text)) {
       const id = this.lm.id(canonicalToneForm(text.toLowerCase()));
-      return keep(id === UNK ? this.lm.id(text) : id);
+      return this.keep(id === UNK ? this.lm.id(text) : id, text);
     }
+    if (!letters && /[0-9]/.test(text)) return this.readWithDigits(text, noisy);
     const key = foldVietnamese(text);
     const own = letters ? this.syllableCandidates(key) : null;
     if (own) {
-      const planned: Planned = { piece, slot: { ids: [...own.slot.ids], costs: [...own.slot.costs] }, forms: [...own.forms], kinds: own.forms.map(() => 'diacritics') };
+      const reading: Reading = { slot: own.slot, forms: own.forms, kinds: own.forms.map(() => 'diacritics'), from: 0, to: text.length, digitRepair: false };
       if (noisy && text.length > 1 && !isUpperCode(text)) {
         const alt = this.ocrCandidatesFor(text, VALID_TOKEN_OCR_PENALTY);
-        if (alt) addCandidates(planned, alt, 'ocr');
+        if (alt) return this.capped(withCandidates(reading, alt, 'ocr'));
       }
-      return this.capped(planned);
+      return reading;
     }
-    const abbreviation = letters ? restoreAbbreviation(text) : null;
-    if (abbreviation) return { piece, slot: { ids: [this.lm.id(abbreviation)], costs: [0] }, forms: [abbreviation], kinds: ['abbreviation'] };
+    const abbreviation = letters ? restoreAbbreviation(text) : /^D\/c$/i.test(text) ? `${text[0] === 'D' ? 'Đ' : 'đ'}/${text[2]}` : null;
+    if (abbreviation) {
+      return { slot: { ids: [this.lm.id(abbreviation)], costs: [0] }, forms: [abbreviation], kinds: ['abbreviation'], from: 0, to: text.length, digitRepair: false };
+    }
     // Upper-case codes (UBND, TTHC) and mixed codes are not syllables: leave them.
-    if (isUpperCode(text) && !/[0-9/']/.test(text)) return keep(this.lm.id(text));
+    if (isUpperCode(text) && !/['/]/.test(text)) return this.keep(this.lm.id(text), text);
     // A lone letter is a list marker or a speck, too short to read a syllable into.
-    if (text.length < 2) return keep(UNK);
+    if (text.length < 2) return this.keep(UNK, text);
     const ocr = this.ocrCandidatesFor(text, 0);
-    if (ocr) return this.capped({ piece, slot: ocr.slot, forms: ocr.forms, kinds: ocr.forms.map(() => 'ocr') });
-    return keep(UNK);
+    if (ocr) return this.capped({ slot: ocr.slot, forms: ocr.forms, kinds: ocr.forms.map(() => 'ocr'), from: 0, to: text.length, digitRepair: false });
+    return this.keep(UNK, text);
   }
 
-  /** At most MAX_SLOT candidates, by frequency less channel cost: the search is cubic in them. */
-  private capped(planned: Planned): Planned {
-    if (planned.slot.ids.length <= MAX_SLOT) return planned;
-    const order = planned.slot.ids
-      .map((id, i) => ({ i, score: (this.lm.unigram[id] ?? -99) - planned.slot.costs[i]! }))
+  /**
+   * Tokens mixing letters and digits. Digits glued to a complete syllable are a row or footnote
+   * number ("vu1", "2Thi"): the letters are restored, the digits kept. A lone digit inside a
+   * word is an OCR misreading ("d6ng", "T6") worth repairing only when the model is sure; a
+   * code with digit runs ("2021S6", "03/KH") is left alone.
+   */
+  private readWithDigits(text: string, noisy: boolean): Reading {
+    const glued = /^([0-9]*)([A-Za-zÀ-ỹĐđ]+)([0-9]*)$/.exec(text);
+    if (glued && (glued[1] || glued[3])) {
+      const word = glued[2]!;
+      if (isLetters(word) && (this.inventory.has(foldVietnamese(word)) || hasVietnameseMarks(word))) {
+        const inner = this.reading(word, noisy);
+        const from = glued[1]!.length;
+        return { ...inner, from: from + inner.from, to: from + inner.to };
+      }
+    }
+    if (/[0-9]{2}/.test(text) || /^[0-9]|\/[0-9]|[0-9]\//.test(text) || text.replace(/[^A-Za-zÀ-ỹĐđ]/g, '').length < 1) {
+      return this.keep(UNK, text);
+    }
+    const ocr = this.ocrCandidatesFor(text, 0);
+    if (!ocr) return this.keep(UNK, text);
+    return this.capped({ slot: ocr.slot, forms: ocr.forms, kinds: ocr.forms.map(() => 'ocr'), from: 0, to: text.length, digitRepair: true });
+  }
+
+  /** At most MAX_SLOT candidates, by frequency less channel cost. */
+  private capped(r: Reading): Reading {
+    if (r.slot.ids.length <= MAX_SLOT) return r;
+    const order = r.slot.ids
+      .map((id, i) => ({ i, score: (this.lm.unigram[id] ?? -99) - r.slot.costs[i]! }))
       .sort((a, b) => b.score - a.score)
       .slice(0, MAX_SLOT)
       .map((x) => x.i);
     return {
-      piece: planned.piece,
-      slot: { ids: order.map((i) => planned.slot.ids[i]!), costs: order.map((i) => planned.slot.costs[i]!) },
-      forms: order.map((i) => planned.forms[i]!),
-      kinds: order.map((i) => planned.kinds[i]!),
+      ...r,
+      slot: { ids: order.map((i) => r.slot.ids[i]!), costs: order.map((i) => r.slot.costs[i]!) },
+      forms: order.map((i) => r.forms[i]!),
+      kinds: order.map((i) => r.kinds[i]!),
     };
   }
 
@@ -148,9 +228,11 @@ export class Restorer {
     // Drop stray marks in stripped lines first; the removals are reported as debris.
     const cleaned = lines.map((line, i) => {
       if (states[i] !== 'stripped') return { line, removed: [] as Array<{ at: number; length: number; text: string }> };
+      const marks = findStrayMarks(line);
+      if (!marks.length) return { line, removed: [] as Array<{ at: number; length: number; text: string }> };
       let out = line;
       const removed: Array<{ at: number; length: number; text: string }> = [];
-      for (const [s, e] of findStrayMarks(line).reverse()) {
+      for (const [s, e] of marks.reverse()) {
         let end = e;
         while (end < out.length && out[end] === ' ') end++;
         const at = s > 0 && end === out.length ? s - (out[s - 1] === ' ' ? 1 : 0) : s;
@@ -167,21 +249,23 @@ export class Restorer {
       return { line: out, removed };
     });
 
+    const pieces = cleaned.map((c, i) => (states[i] === 'stripped' ? splitPieces(c.line) : []));
+
     // Noise level of the stripped text: share of letter tokens that are no syllable.
     let letterTokens = 0;
     let invalid = 0;
     for (let i = 0; i < lines.length; i++) {
-      if (states[i] !== 'stripped') continue;
-      for (const p of splitPieces(cleaned[i]!.line)) {
+      for (const p of pieces[i]!) {
         if (!/[A-Za-z]/.test(p.text) || isUpperCode(p.text)) continue;
         letterTokens++;
         if (!isLetters(p.text) || !this.inventory.has(foldVietnamese(p.text))) invalid++;
       }
     }
     const noisy = letterTokens > 0 && invalid / letterTokens > NOISY_DOCUMENT;
+    const knownNames = this.markedNames(lines, states);
 
     // Plan and decode each stretch of consecutive stripped lines as one sequence.
-    const plans: Planned[][] = lines.map(() => []);
+    const placed: Placed[][] = lines.map(() => []);
     let restoredSyllables = 0;
     let totalSyllables = 0;
     let i = 0;
@@ -191,29 +275,33 @@ export class Restorer {
         i++;
         continue;
       }
-      const sequence: Planned[] = [];
+      const slots: Slot[] = [];
+      const sequence: Array<Placed | null> = [];
       let j = i;
       while (j < lines.length && states[j] === 'stripped') {
         const line = cleaned[j]!.line;
-        const pieces = splitPieces(line);
-        for (const piece of pieces) {
-          const planned = this.planPiece(piece, noisy);
-          if (piece.afterPunct && sequence.length) sequence.push({ piece, slot: { ids: [PUNCT], costs: [0] }, forms: [], kinds: [] });
-          sequence.push(planned);
-          plans[j]!.push(planned);
+        for (const piece of pieces[j]!) {
+          const reading = this.reading(piece.text, noisy);
+          if (piece.afterPunct && sequence.length) sequence.push(null);
+          const p: Placed = { line: j, start: piece.start, end: piece.end, text: piece.text, reading, choice: 0, confidence: 1 };
+          sequence.push(p);
+          placed[j]!.push(p);
         }
-        if (/[.;:!?]\s*$/.test(line) && sequence.length) sequence.push({ piece: pieces[0]!, slot: { ids: [PUNCT], costs: [0] }, forms: [], kinds: [] });
+        if (sequence.length && /[.;:!?]\s*$/.test(line)) sequence.push(null);
+        this.readNames(placed[j]!, line, knownNames);
         j++;
       }
-      if (sequence.length) {
-        const decoded = viterbi(this.lm, sequence.map((p) => p.slot), Number(process.env.KB ?? 12), Number(process.env.KW ?? 5));
-        sequence.forEach((p, k) => {
-          (p as Planned & { choice?: number; confidence?: number }).choice = decoded.choice[k];
-          (p as Planned & { confidence?: number }).confidence = decoded.confidence[k];
+      for (const p of sequence) slots.push(p ? p.reading.slot : PUNCT_SLOT);
+      if (slots.length) {
+        const decoded = viterbi(this.lm, slots);
+        sequence.forEach((p, at) => {
+          if (!p) return;
+          p.choice = decoded.choice[at]!;
+          p.confidence = decoded.confidence[at]!;
         });
       }
       for (let k = i; k < j; k++) {
-        const n = plans[k]!.filter((p) => p.forms.some((f) => f !== null)).length;
+        const n = placed[k]!.filter((p) => p.reading.forms.some((f) => f !== null)).length;
         restoredSyllables += n;
         totalSyllables += n;
       }
@@ -225,6 +313,11 @@ export class Restorer {
     let offset = 0;
     for (let li = 0; li < lines.length; li++) {
       const { line, removed } = cleaned[li]!;
+      if (!placed[li]!.length && !removed.length) {
+        out.push(line);
+        offset += line.length + 1;
+        continue;
+      }
       let built = '';
       let last = 0;
       let r = 0;
@@ -235,24 +328,28 @@ export class Restorer {
           r++;
         }
       };
-      for (const p of plans[li]!) {
-        const chosen = (p as Planned & { choice?: number }).choice ?? 0;
-        const form = p.forms[chosen];
+      for (const p of placed[li]!) {
+        const { reading } = p;
+        const form = reading.forms[p.choice];
         if (form === null || form === undefined) continue;
-        flushRemoved(p.piece.start);
-        built += line.slice(last, p.piece.start);
-        const replacement = applyCase(p.piece.text, p.kinds[chosen] === 'abbreviation' ? form : styleTones(form, tones));
-        const start = offset + built.length;
+        if (reading.digitRepair && p.confidence < DIGIT_REPAIR_CONFIDENCE) continue;
+        const start = p.start + reading.from;
+        const end = p.start + reading.to;
+        const original = line.slice(start, end);
+        flushRemoved(start);
+        built += line.slice(last, start);
+        const kind = reading.kinds[p.choice]!;
+        const replacement = applyCase(original, kind === 'abbreviation' ? form : styleTones(form, tones));
+        const at = offset + built.length;
         built += replacement;
-        last = p.piece.end;
-        if (replacement !== p.piece.text) {
-          const confidence = (p as Planned & { confidence?: number }).confidence ?? 1;
+        last = end;
+        if (replacement !== original) {
           changes.push({
-            span: { start, end: start + replacement.length },
-            original: p.piece.text,
+            span: { start: at, end: at + replacement.length },
+            original,
             replacement,
-            kind: p.kinds[chosen]!,
-            confidence: Math.round(confidence * 1000) / 1000,
+            kind,
+            confidence: Math.round(p.confidence * 1000) / 1000,
           });
         }
       }
@@ -265,25 +362,111 @@ export class Restorer {
     return { text: out.join('\n'), changes, restoredSyllables, totalSyllables, strayMarks };
   }
 
-  /** Marked, stripped or undecided per line; undecided lines follow their decided neighbours. */
+  /**
+   * Capitalised runs of two or more words the document writes with marks somewhere
+   * ("Long Biên", "Nguyễn Mạnh Hà"): folded words → marked words.
+   */
+  private markedNames(lines: string[], states: LineState[]): Map<string, string[]> {
+    const names = new Map<string, string[]>();
+    lines.forEach((line, i) => {
+      if (states[i] !== 'marked') return;
+      for (const m of line.matchAll(CAPITALISED_RUN)) {
+        const words = m[1]!.split(/\s+/);
+        if (!words.some(hasVietnameseMarks)) continue;
+        const forms = words.map((w) => canonicalToneForm(w.toLowerCase()));
+        const keys = words.map(foldVietnamese);
+        // Every part of two words or more: a title may lead the run ("Bà Lò Thị Thuần").
+        for (let a = 0; a < words.length - 1; a++) {
+          for (let b = a + 2; b <= words.length; b++) names.set(keys.slice(a, b).join(' '), forms.slice(a, b));
+        }
+      }
+    });
+    return names;
+  }
+
+  /**
+   * Capitalised runs of a stripped line: those the document spells with marks elsewhere take
+   * that spelling; those that look like a personal name (a surname, then 1–3 name syllables)
+   * weigh their candidates by the name distribution.
+   */
+  private readNames(line: Placed[], text: string, known: Map<string, string[]>): void {
+    let s = 0;
+    while (s < line.length) {
+      if (!isCapitalised(line[s]!.text)) {
+        s++;
+        continue;
+      }
+      let e = s + 1;
+      while (e < line.length && isCapitalised(line[e]!.text) && /^ +$/.test(text.slice(line[e - 1]!.end, line[e]!.start))) e++;
+      const run = line.slice(s, e);
+      const keys = run.map((p) => foldVietnamese(p.text));
+      if (run.length >= 2 && known.size) this.applyKnown(run, keys, known);
+      const allCaps = run.every((p) => p.text === p.text.toUpperCase());
+      // An upper-case run is a name only when it is the whole line (a signature): headings are upper case too.
+      const wholeLine = text.slice(0, run[0]!.start).trim() === '' && /^[\s.,]*$/.test(text.slice(run[run.length - 1]!.end));
+      // The name may follow a title in the same run ("Ong Nguyen Van A", "Dong chi Tran Thi B").
+      const from = run.findIndex((_, k) => run.length - k >= 2 && run.length - k <= 4 && this.names.surnameKeys.has(keys[k]!));
+      if (from >= 0 && (!allCaps || wholeLine) && keys.slice(from + 1).every((k) => this.names.givenKeys.has(k))) {
+        run.slice(from).forEach((p, k) => {
+          if (p.reading.forms.every((f) => f === null) || p.reading.from !== 0) return;
+          const scores = p.reading.forms.map((f) => (f === null ? -3 : this.names.score(f, k === 0)));
+          const top = Math.max(...scores);
+          p.reading = {
+            ...p.reading,
+            slot: { ids: p.reading.slot.ids, costs: p.reading.slot.costs.map((c, x) => c + NAME_WEIGHT * (top - scores[x]!)) },
+          };
+        });
+      }
+      s = e;
+    }
+  }
+
+  private applyKnown(run: Placed[], keys: string[], known: Map<string, string[]>): void {
+    for (let a = 0; a < run.length - 1; a++) {
+      for (let b = run.length; b >= a + 2; b--) {
+        const forms = known.get(keys.slice(a, b).join(' '));
+        if (!forms) continue;
+        for (let k = a; k < b; k++) {
+          const form = forms[k - a]!;
+          const p = run[k]!;
+          if (p.reading.from !== 0 || p.reading.to !== p.text.length) continue;
+          p.reading = { slot: { ids: [this.lm.id(form)], costs: [0] }, forms: [form], kinds: ['diacritics'], from: 0, to: p.text.length, digitRepair: false };
+        }
+        a = b - 1;
+        break;
+      }
+    }
+  }
+
+  /** Marked, stripped, foreign or undecided per line; undecided lines follow their decided neighbours. */
   lineStates(lines: string[]): LineState[] {
     let totalSyllables = 0;
     let totalMarked = 0;
     const raw = lines.map((line): LineState => {
+      let words = 0;
       let syllables = 0;
+      let repairable = 0;
       let marked = 0;
       for (const p of splitPieces(line)) {
-        if (!/[A-Za-zÀ-ỹĐđ]/.test(p.text) || isUpperCode(p.text)) continue;
+        if (!/[A-Za-zÀ-ỹĐđ]/.test(p.text) || isUpperCode(p.text) || /[0-9]/.test(p.text)) continue;
+        // Lone letters are list markers or specks, no evidence either way.
+        if (p.text.length > 1) words++;
         const key = foldVietnamese(p.text);
-        if (!isLetters(p.text) || !this.inventory.has(key)) continue;
+        if (!isLetters(p.text) || !this.inventory.has(key)) {
+          if (p.text.length > 1 && this.ocrCandidatesFor(p.text, 0)) repairable++;
+          continue;
+        }
         syllables++;
         if (hasVietnameseMarks(p.text)) marked++;
       }
       totalSyllables += syllables;
       totalMarked += marked;
-      if (syllables === 0) return /[A-Za-z]/.test(line) ? 'unsure' : 'empty';
+      if (syllables === 0) return words ? 'unsure' : 'empty';
       const share = marked / syllables;
       if (share >= 0.2) return 'marked';
+      // Text that is not Vietnamese (English, codes) is never "restored": most words must be
+      // syllables, OCR-damaged ones counting for less.
+      if (words >= 2 && (syllables + 0.75 * repairable) / words < VIETNAMESE_SHARE) return 'foreign';
       if (syllables >= 4 && share < 0.1) return 'stripped';
       return 'unsure';
     });
@@ -300,6 +483,14 @@ export class Restorer {
   }
 }
 
+const PUNCT_SLOT: Slot = { ids: [PUNCT], costs: [0] };
+const CAPITALISED_RUN = /(?:^|[^\p{L}\p{N}])(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)+)(?![\p{L}\p{N}])/gu;
+
+function isCapitalised(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return isLetters(text) && text[0] !== text[0]!.toLowerCase() && (c < 0x30 || c > 0x39);
+}
+
 function nearestDecided(states: LineState[], from: number, step: number): LineState | null {
   for (let i = from + step; i >= 0 && i < states.length && Math.abs(i - from) <= 6; i += step) {
     if (states[i] === 'marked' || states[i] === 'stripped') return states[i]!;
@@ -307,14 +498,19 @@ function nearestDecided(states: LineState[], from: number, step: number): LineSt
   return null;
 }
 
-function addCandidates(planned: Planned, extra: { slot: Slot; forms: string[] }, kind: TextChange['kind']): void {
+function withCandidates(r: Reading, extra: { slot: Slot; forms: string[] }, kind: Kind): Reading {
+  const ids = [...r.slot.ids];
+  const costs = [...r.slot.costs];
+  const forms = [...r.forms];
+  const kinds = [...r.kinds];
   extra.forms.forEach((form, i) => {
-    if (planned.forms.includes(form)) return;
-    planned.slot.ids.push(extra.slot.ids[i]!);
-    planned.slot.costs.push(extra.slot.costs[i]!);
-    planned.forms.push(form);
-    planned.kinds.push(kind);
+    if (forms.includes(form)) return;
+    ids.push(extra.slot.ids[i]!);
+    costs.push(extra.slot.costs[i]!);
+    forms.push(form);
+    kinds.push(kind);
   });
+  return { ...r, slot: { ids, costs }, forms, kinds };
 }
 
 function countSyllables(line: string): number {

@@ -87,7 +87,11 @@ function cluster(values: number[], within: number): number[] {
   return out.map((g) => g.reduce((a, b) => a + b, 0) / g.length);
 }
 
-/** Tables as connected sets of horizontal and vertical rules, at least 2 × 2. */
+/**
+ * Tables as connected sets of horizontal and vertical rules with at least two columns (a lone
+ * frame around a page or a note is not a table). `tolerance` is in page units: rules this close
+ * are one line.
+ */
 export function gridsFromRules(rules: readonly Rule[], tolerance = 15): Grid[] {
   const parent = rules.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
@@ -112,7 +116,7 @@ export function gridsFromRules(rules: readonly Rule[], tolerance = 15): Grid[] {
     if (h.length < 2 || v.length < 2) continue;
     const ys = cluster(h.map((r) => r.at), tolerance);
     const xs = cluster(v.map((r) => r.at), tolerance);
-    if (ys.length < 2 || xs.length < 2) continue;
+    if (ys.length < 2 || xs.length < 3) continue;
     grids.push({ xs, ys, x0: xs[0]!, x1: xs[xs.length - 1]!, y0: ys[0]!, y1: ys[ys.length - 1]! });
   }
   return grids;
@@ -242,6 +246,8 @@ function headerZone(segs: Segment[], width: number): { zone: Segment[]; gutter: 
 export interface LayoutOptions {
   /** Look for a two-column header at the top (the first page of a document). */
   header?: boolean;
+  /** Rules closer than this (page units) are one line; 15 suits 300-dpi pixels. */
+  ruleTolerance?: number;
 }
 
 export function layoutPage(page: OcrPage, rules: readonly Rule[], options: LayoutOptions = {}): PageLayout {
@@ -253,7 +259,7 @@ export function layoutPage(page: OcrPage, rules: readonly Rule[], options: Layou
   // Elements to emit, each with the y it starts at.
   const blocks: Array<{ y: number; lines: string[]; table?: string[][] }> = [];
 
-  const grids = gridsFromRules(rules);
+  const grids = gridsFromRules(rules, options.ruleTolerance);
   const free: OcrWord[] = [];
   const inGrid = new Map<Grid, OcrWord[]>();
   for (const w of words) {

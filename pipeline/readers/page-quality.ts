@@ -22,14 +22,26 @@ export function syllableShare(text: string): { share: number; words: number } {
   return { share: words ? good / words : 0, words };
 }
 
-/** The reason the page needs OCR, or null when its text layer is good. */
-export function textLayerProblem(text: string): string | null {
+export interface TextLayerProblem {
+  reason: string;
+  /** The page has some readable text, just little: OCR helps only if an image holds more. */
+  thin: boolean;
+}
+
+/** Why the page's text layer cannot be trusted, or null when it is good. */
+export function textLayerProblem(text: string): TextLayerProblem | null {
   const letters = text.match(/\p{L}/gu)?.length ?? 0;
-  if (letters === 0) return 'the page has no text layer';
-  if (letters < MIN_LETTERS) return 'the page has too little text for a page';
+  if (letters === 0) return { reason: 'the page has no text layer', thin: false };
   const { share, words } = syllableShare(text);
   if (words >= 10 && share < MIN_SYLLABLE_SHARE) {
-    return `the text layer is not readable Vietnamese (${Math.round(share * 100)}% syllables)`;
+    return { reason: `the text layer is not readable Vietnamese (${Math.round(share * 100)}% syllables)`, thin: false };
   }
+  if (letters < MIN_LETTERS) return { reason: 'the page has too little text for a page', thin: true };
   return null;
 }
+
+/**
+ * Below this share of the page covered by images, a thin page is a short text page (the end of
+ * a signature block), not a scan with a stray text layer: rendering it would find nothing more.
+ */
+export const SCAN_IMAGE_SHARE = 0.2;

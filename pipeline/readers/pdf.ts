@@ -14,7 +14,8 @@ import { rulesOfImage } from '../ocr/preprocess.js';
 import type { OcrWord, Rule } from '../ocr/types.js';
 import type { StageContext, Table } from '../types.js';
 import type { Reader } from './index.js';
-import { textLayerProblem } from './page-quality.js';
+import { SCAN_IMAGE_SHARE, textLayerProblem } from './page-quality.js';
+import { graphicsOf, multiply, type Matrix } from './pdf-graphics.js';
 
 const RENDER_DPI = 300;
 const LOW_CONFIDENCE = 60;
@@ -27,8 +28,9 @@ interface PdfTextItem {
   height: number;
 }
 interface PdfPage {
-  getViewport(o: { scale: number }): { width: number; height: number };
+  getViewport(o: { scale: number }): { width: number; height: number; transform: number[] };
   getTextContent(): Promise<{ items: Array<PdfTextItem | { type: string }> }>;
+  getOperatorList(): Promise<{ fnArray: number[]; argsArray: unknown[][] }>;
   cleanup(): void;
 }
 interface PdfDocument {
@@ -55,45 +57,76 @@ export function legacyFontHint(bytes: Uint8Array): LegacyEncoding | null {
   return null;
 }
 
-/** Text items → word boxes in page units (y down), one engine-free "line" per baseline. */
-function itemWords(items: PdfTextItem[], pageHeight: number): OcrWord[] {
-  const words: OcrWord[] = [];
+/** A word being built from text items, with what its item said about the space after it. */
+interface ItemWord extends OcrWord {
+  size: number;
+  baseline: number;
+  /** The item went on with whitespace after this word (or this word ended the item with it). */
+  spaceAfter: boolean;
+}
+
+/**
+ * Text items → word boxes in page units (y down, through the viewport transform, so a rotated
+ * or offset page reads like any other). Items are split at whitespace; a word split over two
+ * items by kerning ("VP" + ",") is joined again; lines are by baseline.
+ */
+export function itemWords(items: PdfTextItem[], viewportTransform: Matrix): OcrWord[] {
+  const words: ItemWord[] = [];
   for (const item of items) {
-    if (!item.str || !item.str.trim()) continue;
-    const [a = 1, b = 0, c = 0, d = 1, e = 0, f = 0] = item.transform;
+    if (!item.str) continue;
+    const [a = 1, b = 0, c = 0, d = 1, e = 0, f = 0] = multiply(viewportTransform, item.transform);
+    const run = Math.hypot(a, b);
+    // Rotated text (stamps, margins) is left out of the layout: it crosses lines and columns.
+    if (run === 0 || a <= 0 || Math.abs(b) > run * 0.1) continue;
     const size = Math.hypot(c, d) || item.height || 10;
-    // Rotated text (stamps, margins) is left to the plain reading order.
-    if (Math.abs(b) > Math.abs(a) * 0.1) continue;
-    const baseline = pageHeight - f;
     const chars = [...item.str];
     const per = item.width / Math.max(1, chars.length);
     let offset = 0;
-    for (const part of item.str.split(/(\s+)/)) {
+    const parts = item.str.split(/(\s+)/);
+    const previous = words[words.length - 1];
+    if (previous && /^\s/.test(item.str)) previous.spaceAfter = true;
+    for (const [k, part] of parts.entries()) {
       const n = [...part].length;
       if (part.trim()) {
-        words.push({
+        const word: ItemWord = {
           text: part,
           confidence: 100,
           x0: e + offset * per,
           x1: e + (offset + n) * per,
-          y0: baseline - size * 0.8,
-          y1: baseline + size * 0.2,
+          y0: f - size * 0.8,
+          y1: f + size * 0.2,
           line: '',
-        });
+          size,
+          baseline: f,
+          spaceAfter: k < parts.length - 1,
+        };
+        const last = words[words.length - 1];
+        const touching =
+          k === 0 &&
+          last &&
+          !last.spaceAfter &&
+          Math.abs(last.baseline - f) < size * 0.2 &&
+          word.x0 - last.x1 < size * 0.12 &&
+          word.x0 > last.x0;
+        if (touching) {
+          last.text += word.text;
+          last.x1 = Math.max(last.x1, word.x1);
+          last.spaceAfter = word.spaceAfter;
+        } else words.push(word);
       }
       offset += n;
     }
   }
   // Lines by baseline, so items of one line are split only where a real gap is.
-  const sorted = [...words].sort((p, q) => p.y1 - q.y1);
+  const sorted = [...words].sort((p, q) => p.baseline - q.baseline);
   let line = 0;
   let last = -Infinity;
   for (const w of sorted) {
-    if (w.y1 - last > (w.y1 - w.y0) * 0.4) line++;
-    last = w.y1;
+    if (w.baseline - last > w.size * 0.4) line++;
+    last = w.baseline;
     w.line = String(line);
   }
-  return words;
+  return words.map(({ size: _s, baseline: _b, spaceAfter: _a, ...w }) => w);
 }
 
 /** Several lines split into three or more far-apart runs: the page probably holds a table. */
@@ -110,24 +143,45 @@ function tableLikely(words: OcrWord[]): boolean {
   return rows >= 2;
 }
 
+/** Rules from a rendering, for pages whose table lines are part of an image. */
 const RULES_SCALE = 1.5;
+/** Rules closer than this (points) are one line. */
+const RULE_TOLERANCE = 4;
 
-async function textLayerPage(parser: PDFParse, doc: PdfDocument, n: number): Promise<{ text: string; tables: Table[] }> {
+interface TextLayer {
+  text: string;
+  tables: Table[];
+  /** Share of the page covered by images; null when the drawing was not looked at. */
+  imageShare: number | null;
+}
+
+async function textLayerPage(parser: PDFParse, doc: PdfDocument, n: number): Promise<TextLayer> {
   const page = await doc.getPage(n);
   try {
     const viewport = page.getViewport({ scale: 1 });
     const content = await page.getTextContent();
     const items = content.items.filter((i): i is PdfTextItem => 'str' in i);
-    const words = itemWords(items, viewport.height);
-    // Table rules are vector graphics: find them on a small rendering, only where a table is likely.
-    let rules: Rule[] = [];
-    if (tableLikely(words)) {
+    const words = itemWords(items, viewport.transform);
+    if (!words.length) return { text: '', tables: [], imageShare: null };
+    const lay = (rules: Rule[]) => {
+      const layout = layoutPage({ width: viewport.width, height: viewport.height, words }, rules, { header: n === 1, ruleTolerance: RULE_TOLERANCE });
+      return { text: layout.text, tables: layout.tables.map((t) => ({ ...t, page: n })) };
+    };
+    // The drawing is read only where it can change the result: a page that may hold a ruled
+    // table, or one whose text is too thin to trust without knowing whether it is a scan.
+    // (Reading it decodes the page's images: a cost to pay only when needed.)
+    const thin = textLayerProblem(words.map((w) => w.text).join(' '))?.thin ?? false;
+    if (!thin && !tableLikely(words)) return { ...lay([]), imageShare: null };
+    const graphics = graphicsOf(await page.getOperatorList(), viewport);
+    let result = lay(graphics.rules);
+    // Table lines that are part of an image (a scan under its text layer): find them on a
+    // small rendering, only when the text itself did not give a table.
+    if (!graphics.rules.length && graphics.imageShare > 0 && !result.tables.length && tableLikely(words)) {
       const shot = await parser.getScreenshot({ partial: [n], scale: RULES_SCALE, imageDataUrl: false, imageBuffer: true });
       const data = shot.pages[0]?.data;
-      if (data?.length) rules = await rulesOfImage(Buffer.from(data), 72 * RULES_SCALE, RULES_SCALE);
+      if (data?.length) result = lay(await rulesOfImage(Buffer.from(data), 72 * RULES_SCALE, RULES_SCALE));
     }
-    const layout = layoutPage({ width: viewport.width, height: viewport.height, words }, rules, { header: n === 1 });
-    return { text: layout.text, tables: layout.tables.map((t) => ({ ...t, page: n })) };
+    return { ...result, imageShare: graphics.imageShare };
   } finally {
     page.cleanup();
   }
@@ -180,26 +234,28 @@ async function readPages(parser: PDFParse, doc: PdfDocument, bytes: Uint8Array, 
   const limit = Math.max(1, ctx.options.ocrWorkers);
 
   for (let n = 1; n <= total; n++) {
-    let layer: { text: string; tables: Table[] };
+    let layer: TextLayer;
     try {
       layer = await textLayerPage(parser, doc, n);
     } catch {
-      layer = { text: '', tables: [] };
+      layer = { text: '', tables: [], imageShare: null };
     }
     const legacy = detectLegacyEncoding(layer.text) ?? hintedEncoding(layer.text, hint);
     if (legacy) {
       encoding = legacy;
-      layer = { text: convertLegacy(layer.text, legacy), tables: convertTables(layer.tables, legacy) };
+      layer = { ...layer, text: convertLegacy(layer.text, legacy), tables: convertTables(layer.tables, legacy) };
     }
     const problem = textLayerProblem(layer.text);
-    if (!problem) {
-      results[n - 1] = { ...layer, info: { page: n, method: 'text', confidence: null } };
+    // A thin page without a scan behind it (the last lines of a signature block) is what it says.
+    const scanBehind = layer.imageShare === null || layer.imageShare >= SCAN_IMAGE_SHARE;
+    if (!problem || (problem.thin && !scanBehind)) {
+      results[n - 1] = { text: layer.text, tables: layer.tables, info: { page: n, method: 'text', confidence: null } };
       continue;
     }
-    ocrReasons.set(problem, [...(ocrReasons.get(problem) ?? []), n]);
+    ocrReasons.set(problem.reason, [...(ocrReasons.get(problem.reason) ?? []), n]);
     const image = await renderPage(parser, n).catch(() => null);
     if (!image) {
-      results[n - 1] = { ...layer, info: { page: n, method: 'text', confidence: null } };
+      results[n - 1] = { text: layer.text, tables: layer.tables, info: { page: n, method: 'text', confidence: null } };
       continue;
     }
     const job = ocrOne(image, n, layer, ctx).then((r) => {

@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseSearchQuery } from '../../corpus/query.js';
+import { parseSearchQuery, rankingTiers } from '../../corpus/query.js';
 import { markSnippet, searchStore } from '../../corpus/search.js';
 import { openStore, type Store } from '../../corpus/store.js';
 import { foldVietnamese } from '../../normalizers/fold.js';
@@ -66,6 +66,18 @@ describe('parseSearchQuery', () => {
     ['*** ((', []],
   ])('%j → %j', (input, terms) => {
     expect(parseSearchQuery(input).terms.map((t) => t.words.join(' '))).toEqual(terms);
+  });
+
+  it('ranks by tiers: the words together in the title or movements, all there, together anywhere, anywhere', () => {
+    const tiers = rankingTiers(parseSearchQuery('an toàn "thực phẩm"').terms);
+    expect(tiers).toEqual([
+      { match: '"an toan thuc pham"', head: true, score: 4 },
+      { match: '"an" AND "toan" AND "thuc pham"', head: true, score: 3 },
+      { match: '"an toan thuc pham"', head: false, score: 2 },
+      { match: '"an" AND "toan" AND "thuc pham"', head: false, score: 1 },
+    ]);
+    expect(rankingTiers(parseSearchQuery('khen').terms).map((t) => [t.head, t.score])).toEqual([[true, 4], [false, 2]]);
+    expect(rankingTiers([])).toEqual([]);
   });
 
   it('folds NFD input like NFC', () => {
@@ -134,6 +146,12 @@ describe('searchStore on hand-built plans', () => {
 
   it('ranks a match in the title and movements above one in the running text', () => {
     expect(ids('an toàn thực phẩm')[0]).toBe(foodDistrict.id);
+    const scores = Object.fromEntries(searchStore(store, 'an toàn thực phẩm').hits.map((h) => [h.id, h.score]));
+    // The district has the words together in its title; the ward only in a task.
+    expect(scores).toEqual({ [foodDistrict.id]: 4, [foodWard.id]: 2 });
+    // "an toàn … thực phẩm": all words in the ward's text, never together in its title.
+    expect(searchStore(store, 'an toàn lao động').hits.map((h) => [h.id, h.score])).toEqual([[foodWard.id, 2]]);
+    expect(searchStore(store, 'thực phẩm lao động').hits.map((h) => [h.id, h.score])).toEqual([[foodWard.id, 1]]);
   });
 
   it('a quoted phrase needs its words together', () => {
@@ -171,6 +189,56 @@ describe('searchStore on hand-built plans', () => {
 
   it.each(HOSTILE)('hostile query %j never raises', (input) => {
     expect(() => searchStore(store, input)).not.toThrow();
+  });
+
+  it('reports the section a match sits in, and a task\'s own section', () => {
+    const plan = buildPlan({
+      name: 'sections',
+      title: 'Kế hoạch công tác năm 2024',
+      body: ['I. MỤC ĐÍCH', 'Tuyên truyền về hội thi cắm hoa.', 'II. NỘI DUNG', 'Tổ chức hội thi cắm hoa cấp phường.'],
+      tasks: [{ content: 'Tổng kết hội thi cắm hoa', section: 'QUÝ IV' }],
+    });
+    const text = plan.text.normalized;
+    const section = (number: string, heading: string) => {
+      const start = text.indexOf(`${number} ${heading}`);
+      return { number, heading, level: 1, span: { start, end: start + number.length + 1 + heading.length } };
+    };
+    plan.sections = [section('I.', 'MỤC ĐÍCH'), section('II.', 'NỘI DUNG')];
+    const local = openStore(':memory:');
+    try {
+      local.saveRecord(plan);
+      const hit = searchStore(local, 'hoi thi cam hoa', { snippets: 5 }).hits[0]!;
+      const paragraph = (needle: string) => {
+        const at = text.indexOf(needle);
+        const end = text.indexOf('\n', at);
+        return [at, end < 0 ? text.length : end] as const;
+      };
+      const cases: Array<[string, string, string]> = [
+        ['Tuyên truyền', 'text', 'I. MỤC ĐÍCH'],
+        ['Tổ chức', 'text', 'II. NỘI DUNG'],
+        ['Tổng kết', 'task', 'QUÝ IV'],
+      ];
+      expect(hit.chunks).toBe(3);
+      expect(hit.snippets).toHaveLength(3);
+      for (const [needle, part, section] of cases) {
+        const [from, to] = paragraph(needle);
+        const snippet = hit.snippets.find((s) => s.part === part && s.section === section);
+        expect(snippet, `${part} ${section}`).toBeDefined();
+        expect(snippet!.matches.some((m) => m.start >= from && m.end <= to)).toBe(true);
+      }
+      for (const s of hit.snippets) {
+        for (const m of s.matches) expect(foldVietnamese(text.slice(m.start, m.end))).toBe('hoi thi cam hoa');
+        expect(s.highlights).toHaveLength(s.matches.length);
+      }
+    } finally {
+      local.close();
+    }
+  });
+
+  it('does not take a word inside a longer word for a match', () => {
+    // "an" is searched; "toàn", "an toàn" contain it only as a whole word once per phrase.
+    const hit = searchStore(store, 'an').hits.find((h) => h.id === foodWard.id)!;
+    for (const s of hit.snippets) for (const h of s.highlights) expect(foldVietnamese(s.text.slice(h.start, h.end))).toBe('an');
   });
 
   it('an empty query yields no terms and no hits', () => {

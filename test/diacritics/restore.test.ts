@@ -96,3 +96,51 @@ describe('tone placement', () => {
     expect(placeTone('gi', 1)).toBe('gì');
   });
 });
+
+describe('digits inside words', () => {
+  it.each([
+    ['Phong Noi vu1. Chu tri to chuc thuc hien', 'Phòng Nội vụ1. Chủ trì tổ chức thực hiện'],
+    ['2Thi dua yeu nuoc tren dia ban quan', '2Thi đua yêu nước trên địa bàn quận'],
+  ])('keeps a row number glued to a word: %s', (input, expected) => {
+    expect(restore(input)).toBe(expected);
+  });
+  it('repairs a digit read for a letter inside a word when the model is sure', () => {
+    expect(restore('T6 chuc thuc hien tot cac phong trao thi dua cua Hoi d6ng')).toBe(
+      'Tổ chức thực hiện tốt các phong trào thi đua của Hội đồng',
+    );
+  });
+  it.each(['Ke hoach so 03/KH-HDTDKT ngay 10/12/2020 thuc hien nam 2021S6 cua quan'])('leaves codes with digit runs alone: %s', (input) => {
+    const out = restore(input);
+    expect(out).toContain('03/KH-HĐTĐKT');
+    expect(out).toContain('2021S6');
+  });
+});
+
+describe('text that is not Vietnamese', () => {
+  it.each([
+    'The plan is in the file and we review it every week.',
+    'Download the report from the portal before the meeting.',
+  ])('is left alone: %s', (line) => {
+    expect(restore(line)).toBe(line);
+  });
+  it('is left alone inside a stripped document', () => {
+    const text = 'Thuc hien cong tac thi dua khen thuong nam 2021\nSee the attached plan for details please\nTo chuc thuc hien tot cac phong trao';
+    expect(restore(text).split('\n')[1]).toBe('See the attached plan for details please');
+  });
+});
+
+describe('personal names', () => {
+  it.each([
+    ['KT. CHU TICH\nPHO CHU TICH\n\nNguyen Manh Ha', 'KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nNguyễn Mạnh Hà'],
+    ['Ong Nguyen Manh Ha, Pho Truong phong Noi vu quan', 'Ông Nguyễn Mạnh Hà, Phó Trưởng phòng Nội vụ quận'],
+  ])('reads a capitalised name by the name model: %s', (input, expected) => {
+    expect(restore(input)).toBe(expected);
+  });
+  it('does not read an upper-case heading as a name', () => {
+    expect(restore('II. TO CHUC THUC HIEN\nGiao phong Noi vu chu tri thuc hien')).toBe('II. TỔ CHỨC THỰC HIỆN\nGiao phòng Nội vụ chủ trì thực hiện');
+  });
+  it('takes a name the document writes with marks for its bare copies', () => {
+    const text = 'Bà Lò Thị Thuần, Phó Chủ tịch Ủy ban nhân dân phường, phát biểu.\nGiao ba Lo Thi Thuan chu tri to chuc hoi nghi';
+    expect(restore(text).split('\n')[1]).toBe('Giao bà Lò Thị Thuần chủ trì tổ chức hội nghị');
+  });
+});

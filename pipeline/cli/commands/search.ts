@@ -1,18 +1,20 @@
 // kehoach search "<query>" [--level L] [--issuer TEXT] [--year YYYY] [--type KH] [--movement TEXT]
 //                [--limit N] [--json] [--db PATH]
-// Diacritic-, case- and tone-placement-insensitive full-text search (đ = d). Words are ANDed
-// within one passage; "quoted words" must stand together. The query is never FTS5 syntax:
-// AND/OR/NEAR, *, ^, ( ) and column: are searched as words.
+// Diacritic-, case- and tone-placement-insensitive full-text search (đ = d). Every word must be
+// in the plan (title, movements, tasks or text); "quoted words" must stand together. The query
+// is never FTS5 syntax: AND/OR/NEAR, *, ^, ( ) and column: are searched as words.
 //
 // --json prints one object (corpus/search.ts SearchResult):
 //   { query, terms: string[], dropped: number, filters: {...},
-//     hits: [{ id, number, title, issuer, level, date, score, chunks,
+//     hits: [{ id, number, title, issuer, level, date, score,
+//              chunks,                              // passages holding query words (title, lines, loose tasks)
 //              snippets: [{ part: "title"|"text"|"movement"|"task", section,
 //                           text,                      // excerpt, whitespace collapsed, "…" where cut
 //                           highlights: [{start,end}], // matched words, offsets into `text`
 //                           matches: [{start,end}] }]  // the same words, offsets into text.normalized
 //            }] }
-// Hits are best first (score: negated bm25 of the best passage, titles ×4, movements ×3, tasks ×1.5).
+// Hits are best first (score: negated bm25 of the plan, titles ×4, movements ×3, tasks ×1.5; when
+// more than 256 plans match, the 256 most recently stored are ranked: corpus/search.ts).
 import { openStore } from '../../../corpus/store.js';
 import { markSnippet, searchStore, type SearchFilters, type SearchResult } from '../../../corpus/search.js';
 import { IssuerLevel } from '../../../output/schema.js';

@@ -1,0 +1,14 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { textPdf } from '/work/main/test/fixtures/scans.js';
+import { readAs } from '/work/main/test/readers/helpers.js';
+const seed = process.argv[2] ?? '002';
+const files: Record<string,string> = { '000': '000_e33a46f756994b3d.txt', '002': '002_11193dad341833c5.txt', '003': '003_c48f5550e49a9653.txt', '004': '004_642cb17b6a89c38d.txt', '001': '001_fed481ad4cf1acdd.txt' };
+const text = await readFile(`/work/shared/seeds/${files[seed]}`, 'utf8');
+const built = await textPdf(text.normalize('NFC'));
+await writeFile(`/tmp/pdfw/${seed}.pdf`, built.pdf);
+const t = performance.now();
+const { read, codes } = await readAs('x.pdf', built.pdf);
+console.log('pages', built.truth.length, 'ms', (performance.now() - t).toFixed(0), codes);
+const pages = read!.text.split('\f');
+await writeFile(`/tmp/pdfw/${seed}.got.txt`, pages.join('\n=====PAGE=====\n'));
+await writeFile(`/tmp/pdfw/${seed}.truth.txt`, built.truth.join('\n=====PAGE=====\n'));

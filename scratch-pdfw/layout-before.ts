@@ -1,0 +1,313 @@
+// Reading order from word boxes. An engine's own order interleaves side-by-side text: the
+// two-column header of a Vietnamese administrative document (issuer and number on the left,
+// national motto and date on the right) and table cells. Here the page is rebuilt from geometry:
+// ruled tables become rows of cells (from the rules found on the image), unruled tables become
+// rows from column bands and row numbers, a two-column header is read left column then right,
+// and everything else is read line by line from top to bottom.
+import type { Table } from '../pipeline/types.js';
+import type { Box, OcrPage, OcrWord, Rule } from '../pipeline/ocr/types.js';
+
+export interface PageLayout {
+  /** The page's text, one line per line, table rows as cells joined by tabs. */
+  text: string;
+  tables: Table[];
+}
+
+interface Segment extends Box {
+  words: OcrWord[];
+}
+
+const ROW_NUMBER = /^([0-9]{1,3}(\.[0-9]{1,2})*\.?|[IVXLC]{1,6}\.?|[a-zđ]\))$/;
+
+function bounds(words: readonly Box[]): Box {
+  let x0 = Infinity;
+  let y0 = Infinity;
+  let x1 = -Infinity;
+  let y1 = -Infinity;
+  for (const w of words) {
+    x0 = Math.min(x0, w.x0);
+    y0 = Math.min(y0, w.y0);
+    x1 = Math.max(x1, w.x1);
+    y1 = Math.max(y1, w.y1);
+  }
+  return { x0, y0, x1, y1 };
+}
+
+function median(values: number[]): number {
+  if (values.length === 0) return 0;
+  const s = [...values].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)]!;
+}
+
+const centreX = (b: Box) => (b.x0 + b.x1) / 2;
+const centreY = (b: Box) => (b.y0 + b.y1) / 2;
+
+/** Words of one visual line, in x order, joined by spaces. */
+function lineText(words: readonly OcrWord[]): string {
+  return [...words]
+    .sort((a, b) => a.x0 - b.x0)
+    .map((w) => w.text)
+    .join(' ');
+}
+
+/** Words grouped into visual lines (centre of one inside the other's height), top to bottom. */
+function visualLines<T extends Box>(items: readonly T[]): T[][] {
+  const sorted = [...items].sort((a, b) => centreY(a) - centreY(b));
+  const lines: Array<{ items: T[]; box: Box }> = [];
+  for (const item of sorted) {
+    const cy = centreY(item);
+    const line = lines.find((l) => {
+      const h = l.box.y1 - l.box.y0;
+      const lc = (l.box.y0 + l.box.y1) / 2;
+      return Math.abs(cy - lc) < Math.max(h, item.y1 - item.y0) * 0.5;
+    });
+    if (line) {
+      line.items.push(item);
+      line.box = bounds([line.box, item]);
+    } else lines.push({ items: [item], box: { x0: item.x0, y0: item.y0, x1: item.x1, y1: item.y1 } });
+  }
+  return lines.sort((a, b) => a.box.y0 - b.box.y0).map((l) => l.items.sort((a, b) => a.x0 - b.x0));
+}
+
+// --- ruled tables ---------------------------------------------------------------------------
+
+interface Grid extends Box {
+  xs: number[];
+  ys: number[];
+}
+
+function cluster(values: number[], within: number): number[] {
+  const sorted = [...values].sort((a, b) => a - b);
+  const out: number[][] = [];
+  for (const v of sorted) {
+    const last = out[out.length - 1];
+    if (last && v - last[last.length - 1]! <= within) last.push(v);
+    else out.push([v]);
+  }
+  return out.map((g) => g.reduce((a, b) => a + b, 0) / g.length);
+}
+
+/** Tables as connected sets of horizontal and vertical rules, at least 2 × 2. */
+export function gridsFromRules(rules: readonly Rule[], tolerance = 15): Grid[] {
+  const parent = rules.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+  rules.forEach((r, i) => {
+    if (r.kind !== 'h') return;
+    rules.forEach((v, j) => {
+      if (v.kind !== 'v') return;
+      if (v.at >= r.a - tolerance && v.at <= r.b + tolerance && r.at >= v.a - tolerance && r.at <= v.b + tolerance) {
+        parent[find(i)] = find(j);
+      }
+    });
+  });
+  const groups = new Map<number, Rule[]>();
+  rules.forEach((r, i) => {
+    const root = find(i);
+    groups.set(root, [...(groups.get(root) ?? []), r]);
+  });
+  const grids: Grid[] = [];
+  for (const group of groups.values()) {
+    const h = group.filter((r) => r.kind === 'h');
+    const v = group.filter((r) => r.kind === 'v');
+    if (h.length < 2 || v.length < 2) continue;
+    const ys = cluster(h.map((r) => r.at), tolerance);
+    const xs = cluster(v.map((r) => r.at), tolerance);
+    if (ys.length < 2 || xs.length < 2) continue;
+    grids.push({ xs, ys, x0: xs[0]!, x1: xs[xs.length - 1]!, y0: ys[0]!, y1: ys[ys.length - 1]! });
+  }
+  return grids;
+}
+
+function inside(b: Box, g: Box, slack = 4): boolean {
+  const cx = centreX(b);
+  const cy = centreY(b);
+  return cx >= g.x0 - slack && cx <= g.x1 + slack && cy >= g.y0 - slack && cy <= g.y1 + slack;
+}
+
+function slot(edges: number[], value: number): number {
+  for (let i = 0; i < edges.length - 1; i++) if (value < edges[i + 1]!) return i;
+  return edges.length - 2;
+}
+
+function cellText(words: OcrWord[]): string {
+  return visualLines(words)
+    .map((l) => lineText(l))
+    .join(' ')
+    .trim();
+}
+
+function gridRows(grid: Grid, words: OcrWord[]): string[][] {
+  const cells: OcrWord[][][] = Array.from({ length: grid.ys.length - 1 }, () =>
+    Array.from({ length: grid.xs.length - 1 }, () => []),
+  );
+  for (const w of words) cells[slot(grid.ys, centreY(w))]![slot(grid.xs, centreX(w))]!.push(w);
+  return cells.map((row) => row.map(cellText)).filter((row) => row.some((c) => c));
+}
+
+// --- unruled tables: column bands from word x-ranges ---------------------------------------
+
+/** Split each engine line where a gap wider than `gap` separates its words. */
+function segments(words: readonly OcrWord[], gap: number): Segment[] {
+  const byLine = new Map<string, OcrWord[]>();
+  for (const w of words) byLine.set(w.line, [...(byLine.get(w.line) ?? []), w]);
+  const out: Segment[] = [];
+  for (const lineWords of byLine.values()) {
+    // An engine line can still hold two visual lines (or columns): split by y first.
+    for (const visual of visualLines(lineWords)) {
+      let current: OcrWord[] = [];
+      for (const w of visual) {
+        const last = current[current.length - 1];
+        if (last && w.x0 - last.x1 > gap) {
+          out.push({ ...bounds(current), words: current });
+          current = [];
+        }
+        current.push(w);
+      }
+      if (current.length) out.push({ ...bounds(current), words: current });
+    }
+  }
+  return out;
+}
+
+interface Band {
+  x0: number;
+  x1: number;
+}
+
+/** Column bands: x-ranges that segments occupy, merged where they overlap. */
+function bands(segs: Segment[]): Band[] {
+  const sorted = [...segs].sort((a, b) => a.x0 - b.x0);
+  const out: Band[] = [];
+  for (const s of sorted) {
+    const last = out[out.length - 1];
+    if (last && s.x0 <= last.x1) last.x1 = Math.max(last.x1, s.x1);
+    else out.push({ x0: s.x0, x1: s.x1 });
+  }
+  return out;
+}
+
+function unruledTable(rows: Segment[][]): string[][] {
+  const cols = bands(rows.flat());
+  const numbered = rows.filter((r) => ROW_NUMBER.test(r[0]!.words.map((w) => w.text).join(' '))).length >= 2;
+  const out: string[][] = [];
+  for (const row of rows) {
+    const cells = cols.map(() => '');
+    for (const s of row) {
+      const c = cols.findIndex((b) => centreX(s) >= b.x0 && centreX(s) <= b.x1);
+      const text = lineText(s.words);
+      cells[c] = cells[c] ? `${cells[c]} ${text}` : text;
+    }
+    const starts = numbered ? ROW_NUMBER.test(cells[0]!) : cells[0] !== '';
+    const last = out[out.length - 1];
+    if (!starts && last) {
+      cells.forEach((c, i) => {
+        if (c) last[i] = last[i] ? `${last[i]} ${c}` : c;
+      });
+    } else out.push(cells);
+  }
+  return out;
+}
+
+// --- two-column zones (the header) -------------------------------------------------------------
+
+/**
+ * The longest run of top segments that leave a vertical gutter free in the middle of the page
+ * with text on both sides of it. Returns the segments of that zone and the gutter, or null.
+ */
+function headerZone(segs: Segment[], width: number): { zone: Segment[]; gutter: number } | null {
+  const sorted = [...segs].sort((a, b) => a.y0 - b.y0);
+  const buckets = 64;
+  const covered = new Array<boolean>(buckets).fill(false);
+  const lo = Math.floor(buckets * 0.3);
+  const hi = Math.ceil(buckets * 0.7);
+  let best: { count: number; gutter: number } | null = null;
+  for (let k = 0; k < sorted.length; k++) {
+    const s = sorted[k]!;
+    const next = [...covered];
+    for (let b = Math.max(0, Math.floor((s.x0 / width) * buckets)); b <= Math.min(buckets - 1, Math.floor((s.x1 / width) * buckets)); b++) next[b] = true;
+    const free: number[] = [];
+    for (let b = lo; b < hi; b++) if (!next[b]) free.push(b);
+    if (free.length === 0) break;
+    covered.splice(0, buckets, ...next);
+    const gutter = ((free[Math.floor(free.length / 2)]! + 0.5) / buckets) * width;
+    const zone = sorted.slice(0, k + 1);
+    if (zone.some((z) => z.x1 < gutter) && zone.some((z) => z.x0 > gutter)) best = { count: k + 1, gutter };
+  }
+  if (!best) return null;
+  return { zone: sorted.slice(0, best.count), gutter: best.gutter };
+}
+
+// --- the page ------------------------------------------------------------------------------------
+
+export interface LayoutOptions {
+  /** Look for a two-column header at the top (the first page of a document). */
+  header?: boolean;
+}
+
+export function layoutPage(page: OcrPage, rules: readonly Rule[], options: LayoutOptions = {}): PageLayout {
+  const words = page.words.filter((w) => w.text.trim());
+  if (words.length === 0) return { text: '', tables: [] };
+  const height = median(words.map((w) => w.y1 - w.y0)) || 40;
+  const width = page.width || Math.max(...words.map((w) => w.x1));
+
+  // Elements to emit, each with the y it starts at.
+  const blocks: Array<{ y: number; lines: string[]; table?: string[][] }> = [];
+
+  const grids = gridsFromRules(rules);
+  const free: OcrWord[] = [];
+  const inGrid = new Map<Grid, OcrWord[]>();
+  for (const w of words) {
+    const grid = grids.find((g) => inside(w, g));
+    if (grid) inGrid.set(grid, [...(inGrid.get(grid) ?? []), w]);
+    else free.push(w);
+  }
+  for (const [grid, gw] of inGrid) {
+    const rows = gridRows(grid, gw);
+    if (rows.length) blocks.push({ y: grid.y0, lines: rows.map((r) => r.join('\t')), table: rows });
+  }
+
+  let segs = segments(free, height * 1.6);
+  if (options.header) {
+    const header = headerZone(
+      segs.filter((s) => s.y0 < page.height * 0.45 || !page.height),
+      width,
+    );
+    if (header) {
+      const inZone = new Set(header.zone);
+      const left = header.zone.filter((s) => centreX(s) < header.gutter);
+      const right = header.zone.filter((s) => centreX(s) >= header.gutter);
+      const read = (side: Segment[]) => visualLines(side).map((l) => l.map((s) => lineText(s.words)).join(' '));
+      blocks.push({ y: Math.min(...header.zone.map((s) => s.y0)), lines: [...read(left), ...read(right)] });
+      segs = segs.filter((s) => !inZone.has(s));
+    }
+  }
+
+  // Remaining lines; runs of lines split into several far-apart segments are unruled tables.
+  const rows = visualLines(segs);
+  let run: Segment[][] = [];
+  const flush = () => {
+    const multi = run.filter((r) => r.length >= 3).length;
+    if (run.length >= 2 && multi >= 2) {
+      const table = unruledTable(run);
+      blocks.push({ y: run[0]![0]!.y0, lines: table.map((r) => r.join('\t')), table });
+    } else {
+      for (const r of run) blocks.push({ y: r[0]!.y0, lines: [r.map((s) => lineText(s.words)).join(' ')] });
+    }
+    run = [];
+  };
+  for (const row of rows) {
+    // A table run continues through wrapped lines that hold a single cell's text.
+    if (row.length >= 3 || (run.length > 0 && run.some((r) => r.length >= 3) && row.length >= 1 && row[0]!.x0 > run[0]![0]!.x0 + height)) {
+      run.push(row);
+      continue;
+    }
+    flush();
+    run.push(row);
+    flush();
+  }
+  flush();
+
+  blocks.sort((a, b) => a.y - b.y);
+  const tables: Table[] = blocks.filter((b) => b.table).map((b) => ({ page: null, rows: b.table! }));
+  return { text: blocks.flatMap((b) => b.lines).join('\n'), tables };
+}

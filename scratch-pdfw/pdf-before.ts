@@ -1,0 +1,271 @@
+// PDF: the text layer page by page (pdf-parse over pdf.js), with the page rebuilt from the
+// positions of its text items (so a two-column header does not interleave and tables become
+// rows); a page whose text layer is missing, too thin or not Vietnamese is rendered at 300 dpi
+// and read by OCR instead, and a legacy-encoded (TCVN3/VNI) page is converted. Pages are handled
+// one at a time, with at most as many rendered pages in memory as there are OCR workers.
+import { PDFParse } from 'pdf-parse';
+import { convertLegacy, detectLegacyEncoding, vietnameseShare, type LegacyEncoding } from '../normalizers/legacy/index.js';
+import type { PageInfo } from '../output/schema.js';
+import { log } from '../pipeline/diagnostics.js';
+import { ocrEngineFor } from '../pipeline/ocr/engine.js';
+import { layoutPage } from './layout-before.js';
+import { ocrPageImage } from '../pipeline/ocr/page.js';
+import { rulesOfImage } from '../pipeline/ocr/preprocess.js';
+import type { OcrWord, Rule } from '../pipeline/ocr/types.js';
+import type { StageContext, Table } from '../pipeline/types.js';
+import type { Reader } from '../pipeline/readers/index.js';
+import { textLayerProblem } from './pq-before.js';
+
+const RENDER_DPI = 300;
+const LOW_CONFIDENCE = 60;
+
+/** The parts of pdf.js's document and page the reader uses. */
+interface PdfTextItem {
+  str: string;
+  transform: number[];
+  width: number;
+  height: number;
+}
+interface PdfPage {
+  getViewport(o: { scale: number }): { width: number; height: number };
+  getTextContent(): Promise<{ items: Array<PdfTextItem | { type: string }> }>;
+  cleanup(): void;
+}
+interface PdfDocument {
+  numPages: number;
+  getPage(n: number): Promise<PdfPage>;
+}
+
+interface PageResult {
+  text: string;
+  tables: Table[];
+  info: PageInfo;
+}
+
+/** pdf-parse loads the pdf.js document lazily and keeps it; its loader maps pdf.js errors. */
+function loadDocument(parser: PDFParse): Promise<PdfDocument> {
+  return (parser as unknown as { load(): Promise<PdfDocument> }).load();
+}
+
+/** Font names of legacy Vietnamese encodings (.VnTime, VNI-Times) declared in the file. */
+export function legacyFontHint(bytes: Uint8Array): LegacyEncoding | null {
+  const head = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
+  if (/\/BaseFont\s*\/(?:[A-Z]{6}\+)?\.?Vn[A-Z]/.test(head)) return 'tcvn3';
+  if (/\/BaseFont\s*\/(?:[A-Z]{6}\+)?VNI-/i.test(head)) return 'vni';
+  return null;
+}
+
+/** Text items → word boxes in page units (y down), one engine-free "line" per baseline. */
+function itemWords(items: PdfTextItem[], pageHeight: number): OcrWord[] {
+  const words: OcrWord[] = [];
+  for (const item of items) {
+    if (!item.str || !item.str.trim()) continue;
+    const [a = 1, b = 0, c = 0, d = 1, e = 0, f = 0] = item.transform;
+    const size = Math.hypot(c, d) || item.height || 10;
+    // Rotated text (stamps, margins) is left to the plain reading order.
+    if (Math.abs(b) > Math.abs(a) * 0.1) continue;
+    const baseline = pageHeight - f;
+    const chars = [...item.str];
+    const per = item.width / Math.max(1, chars.length);
+    let offset = 0;
+    for (const part of item.str.split(/(\s+)/)) {
+      const n = [...part].length;
+      if (part.trim()) {
+        words.push({
+          text: part,
+          confidence: 100,
+          x0: e + offset * per,
+          x1: e + (offset + n) * per,
+          y0: baseline - size * 0.8,
+          y1: baseline + size * 0.2,
+          line: '',
+        });
+      }
+      offset += n;
+    }
+  }
+  // Lines by baseline, so items of one line are split only where a real gap is.
+  const sorted = [...words].sort((p, q) => p.y1 - q.y1);
+  let line = 0;
+  let last = -Infinity;
+  for (const w of sorted) {
+    if (w.y1 - last > (w.y1 - w.y0) * 0.4) line++;
+    last = w.y1;
+    w.line = String(line);
+  }
+  return words;
+}
+
+/** Several lines split into three or more far-apart runs: the page probably holds a table. */
+function tableLikely(words: OcrWord[]): boolean {
+  const byLine = new Map<string, OcrWord[]>();
+  for (const w of words) byLine.set(w.line, [...(byLine.get(w.line) ?? []), w]);
+  let rows = 0;
+  for (const line of byLine.values()) {
+    line.sort((a, b) => a.x0 - b.x0);
+    let runs = 1;
+    for (let i = 1; i < line.length; i++) if (line[i]!.x0 - line[i - 1]!.x1 > (line[i]!.y1 - line[i]!.y0) * 0.6) runs++;
+    if (runs >= 3) rows++;
+  }
+  return rows >= 2;
+}
+
+const RULES_SCALE = 1.5;
+
+async function textLayerPage(parser: PDFParse, doc: PdfDocument, n: number): Promise<{ text: string; tables: Table[] }> {
+  const page = await doc.getPage(n);
+  try {
+    const viewport = page.getViewport({ scale: 1 });
+    const content = await page.getTextContent();
+    const items = content.items.filter((i): i is PdfTextItem => 'str' in i);
+    const words = itemWords(items, viewport.height);
+    // Table rules are vector graphics: find them on a small rendering, only where a table is likely.
+    let rules: Rule[] = [];
+    if (tableLikely(words)) {
+      const shot = await parser.getScreenshot({ partial: [n], scale: RULES_SCALE, imageDataUrl: false, imageBuffer: true });
+      const data = shot.pages[0]?.data;
+      if (data?.length) rules = await rulesOfImage(Buffer.from(data), 72 * RULES_SCALE, RULES_SCALE);
+    }
+    const layout = layoutPage({ width: viewport.width, height: viewport.height, words }, rules, { header: n === 1 });
+    return { text: layout.text, tables: layout.tables.map((t) => ({ ...t, page: n })) };
+  } finally {
+    page.cleanup();
+  }
+}
+
+function convertTables(tables: Table[], encoding: LegacyEncoding): Table[] {
+  return tables.map((t) => ({ ...t, rows: t.rows.map((r) => r.map((c) => convertLegacy(c, encoding))) }));
+}
+
+async function renderPage(parser: PDFParse, n: number): Promise<Buffer> {
+  const shot = await parser.getScreenshot({ partial: [n], scale: RENDER_DPI / 72, imageDataUrl: false, imageBuffer: true });
+  const data = shot.pages[0]?.data;
+  if (!data || data.length === 0) throw new Error(`page ${n} could not be rendered`);
+  return Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+}
+
+export const readPdf: Reader = async ({ bytes }, ctx) => {
+  // pdf.js takes ownership of the array it is given: hand it a copy.
+  const parser = new PDFParse({ data: new Uint8Array(bytes), verbosity: 0 });
+  try {
+    let doc: PdfDocument;
+    try {
+      doc = await loadDocument(parser);
+    } catch (error) {
+      const e = error as Error;
+      if (e.name === 'PasswordException') ctx.message(log.encrypted());
+      else ctx.message(log.corruptFile('PDF', e.message || String(error)));
+      return null;
+    }
+    if (!doc.numPages) {
+      ctx.message(log.noPages());
+      return null;
+    }
+    return await readPages(parser, doc, bytes, ctx);
+  } catch (error) {
+    ctx.message(log.corruptFile('PDF', (error as Error).message || String(error)));
+    return null;
+  } finally {
+    await parser.destroy().catch(() => {});
+  }
+};
+
+async function readPages(parser: PDFParse, doc: PdfDocument, bytes: Uint8Array, ctx: StageContext) {
+  const total = doc.numPages;
+  const results: PageResult[] = new Array(total);
+  const hint = legacyFontHint(bytes);
+  let encoding: LegacyEncoding | null = null;
+  const ocrReasons = new Map<string, number[]>();
+  const inFlight: Promise<void>[] = [];
+  const limit = Math.max(1, ctx.options.ocrWorkers);
+
+  for (let n = 1; n <= total; n++) {
+    let layer: { text: string; tables: Table[] };
+    try {
+      layer = await textLayerPage(parser, doc, n);
+    } catch {
+      layer = { text: '', tables: [] };
+    }
+    const legacy = detectLegacyEncoding(layer.text) ?? hintedEncoding(layer.text, hint);
+    if (legacy) {
+      encoding = legacy;
+      layer = { text: convertLegacy(layer.text, legacy), tables: convertTables(layer.tables, legacy) };
+    }
+    const problem = textLayerProblem(layer.text);
+    if (!problem) {
+      results[n - 1] = { ...layer, info: { page: n, method: 'text', confidence: null } };
+      continue;
+    }
+    ocrReasons.set(problem, [...(ocrReasons.get(problem) ?? []), n]);
+    const image = await renderPage(parser, n).catch(() => null);
+    if (!image) {
+      results[n - 1] = { ...layer, info: { page: n, method: 'text', confidence: null } };
+      continue;
+    }
+    const job = ocrOne(image, n, layer, ctx).then((r) => {
+      results[n - 1] = r;
+    });
+    inFlight.push(job);
+    // Bound memory: no more rendered pages waiting than there are workers.
+    if (inFlight.length >= limit) await inFlight.shift();
+  }
+  await Promise.all(inFlight);
+
+  for (const [reason, pages] of ocrReasons) ctx.message(log.ocrPage(`${pageList(pages)}: ${reason}`));
+  if (encoding) ctx.message(log.legacyEncoding(encoding.toUpperCase()));
+  const ocr = results.some((r) => r.info.method === 'ocr');
+  return {
+    text: results.map((r) => r.text).join('\f'),
+    format: 'pdf' as const,
+    pages: total,
+    ocr,
+    ...(encoding ? { encoding } : {}),
+    pageInfo: results.map((r) => r.info),
+    tables: results.flatMap((r) => r.tables),
+  };
+}
+
+/** The font names say legacy and converting clearly makes the text Vietnamese. */
+function hintedEncoding(text: string, hint: LegacyEncoding | null): LegacyEncoding | null {
+  if (!hint) return null;
+  const before = vietnameseShare(text);
+  const after = vietnameseShare(convertLegacy(text, hint));
+  return after.words >= 3 && after.share >= 0.75 && after.share > before.share + 0.2 ? hint : null;
+}
+
+async function ocrOne(
+  image: Buffer,
+  n: number,
+  layer: { text: string; tables: Table[] },
+  ctx: StageContext,
+): Promise<PageResult> {
+  try {
+    const { engine, fellBack } = await ocrEngineFor(ctx);
+    if (fellBack) reportFallbackOnce(ctx);
+    const r = await ocrPageImage(engine, image, { page: n, header: n === 1, dpi: RENDER_DPI });
+    if (r.confidence !== null && r.confidence < LOW_CONFIDENCE) ctx.message(log.ocrLowConfidence(r.confidence), { page: n });
+    return { text: r.text, tables: r.tables, info: { page: n, method: 'ocr', confidence: r.confidence } };
+  } catch (error) {
+    ctx.message(log.ocrFailed(`page ${n}: ${(error as Error).message}`), { page: n });
+    return { ...layer, info: { page: n, method: 'text', confidence: null } };
+  }
+}
+
+const reported = new WeakSet<StageContext>();
+export function reportFallbackOnce(ctx: StageContext): void {
+  if (reported.has(ctx)) return;
+  reported.add(ctx);
+  ctx.message(log.ocrEngineFallback());
+}
+
+/** "p1–3, p7" */
+export function pageList(pages: number[]): string {
+  const parts: string[] = [];
+  for (let i = 0; i < pages.length; i++) {
+    let j = i;
+    while (j + 1 < pages.length && pages[j + 1] === pages[j]! + 1) j++;
+    parts.push(i === j ? `p${pages[i]}` : `p${pages[i]}–${pages[j]}`);
+    i = j;
+  }
+  return parts.join(', ');
+}

@@ -8,6 +8,7 @@
 // stored with the document tells the section, movement or task a match sits in.
 import type Database from 'better-sqlite3';
 import { foldVietnamese } from '../normalizers/fold.js';
+import { movementKey } from '../extractors/movements.js';
 import type { IssuerLevel } from '../output/schema.js';
 import { parseSearchQuery, rankingTiers, type QueryTerm } from './query.js';
 import { foldText, type SearchOutline } from './search-document.js';
@@ -128,12 +129,12 @@ function filterSql(filters: SearchFilters): { sql: string; params: unknown[]; ne
     params.push(foldVietnamese(filters.type.normalize('NFC').trim()));
   }
   if (filters.movement) {
-    clauses.push(
-      "EXISTS (SELECT 1 FROM movements m WHERE m.doc_id = d.id AND (kh_fold(m.name) LIKE ? ESCAPE '\\' OR kh_fold(m.key) LIKE ? ESCAPE '\\'))",
-    );
-    params.push(likePattern(filters.movement), likePattern(filters.movement));
+    // The key is the name folded, punctuation dropped (movementKey): the filter, keyed alike,
+    // is a plain LIKE, with no function call per row.
+    clauses.push("EXISTS (SELECT 1 FROM movements m WHERE m.doc_id = d.id AND m.key LIKE ? ESCAPE '\\')");
+    params.push(`%${movementKey(filters.movement).replace(/[\\%_]/g, '\\$&')}%`);
   }
-  return { sql: clauses.join(' AND '), params, needsFold: Boolean(filters.type || filters.movement) };
+  return { sql: clauses.join(' AND '), params, needsFold: Boolean(filters.type) };
 }
 
 const HIT_SQL = `SELECT d.id, d.number, d.title, d.issuer_name, d.issuer_level, d.date, c.text, c.outline_json
@@ -171,34 +172,39 @@ export function searchStore(store: Store, query: string, options: SearchOptions 
   // documents holding each phrase (its IDF) on every query, 50 ms over 10,000 plans for a word
   // in each of them. Instead a document is ranked by where it holds the query (rankingTiers:
   // the words together in the title or a movement name first, …, anywhere last), newest first
-  // within a tier. Each tier is one FTS5 query in rowid order that stops after `limit` rows,
-  // bounded to the RANKED_CANDIDATES most recently stored matches so that a tier holding few of
-  // them costs no more than reading those; title and movement tiers read search_head, whose
-  // doclists are short. A filter is a join driven by the index (CROSS JOIN
-  // keeps search_index the outer loop: looking one rowid up in FTS5 costs a whole query).
+  // within a tier. Each tier is one FTS5 query in rowid order that stops after `limit` rows:
+  // - title and movement tiers read search_head, whose doclists are short: all plans count;
+  // - "together anywhere" may hold few of many matches (common words, rarely side by side), so
+  //   it only looks among the RANKED_CANDIDATES most recently stored matches;
+  // - the last tier is the query itself: it fills up at once, newest first.
+  // A filter is a join driven by the index (CROSS JOIN keeps the FTS5 table the outer loop:
+  // looking one rowid up in FTS5 costs a whole query).
   const join = filter.sql ? 'CROSS JOIN documents d ON d.rowid = s.rowid' : '';
   const where = filter.sql ? `AND ${filter.sql}` : '';
-  const oldest =
-    statement<unknown[], { rowid: number }>(
-      db,
-      `SELECT s.rowid AS rowid FROM search_index s ${join} WHERE search_index MATCH ? ${where}
-       ORDER BY s.rowid DESC LIMIT 1 OFFSET ${RANKED_CANDIDATES - 1}`,
-    ).get(parsed.match, ...filter.params)?.rowid ?? 0;
   const tierQuery = (table: 'search_index' | 'search_head') =>
     statement<unknown[], { rowid: number }>(
       db,
       `SELECT s.rowid AS rowid FROM ${table} s ${join} WHERE ${table} MATCH ? AND s.rowid >= ? ${where}
        ORDER BY s.rowid DESC LIMIT ?`,
     );
+  const oldestCandidate = () =>
+    statement<unknown[], { rowid: number }>(
+      db,
+      `SELECT s.rowid AS rowid FROM search_index s ${join} WHERE search_index MATCH ? ${where}
+       ORDER BY s.rowid DESC LIMIT 1 OFFSET ${RANKED_CANDIDATES - 1}`,
+    ).get(parsed.match, ...filter.params)?.rowid ?? 0;
+  const tiers = rankingTiers(parsed.terms);
   const ranked = new Map<number, number>();
-  for (const tier of rankingTiers(parsed.terms)) {
-    if (ranked.size >= limit) break;
-    const rows = tierQuery(tier.head ? 'search_head' : 'search_index').all(tier.match, oldest, ...filter.params, limit + ranked.size);
+  tiers.forEach((tier, i) => {
+    if (ranked.size >= limit) return;
+    const bounded = !tier.head && i < tiers.length - 1;
+    const from = bounded ? oldestCandidate() : 0;
+    const rows = tierQuery(tier.head ? 'search_head' : 'search_index').all(tier.match, from, ...filter.params, limit + ranked.size);
     for (const { rowid } of rows) {
       if (ranked.size >= limit) break;
       if (!ranked.has(rowid)) ranked.set(rowid, tier.score);
     }
-  }
+  });
   const hitQuery = statement<[number], HitRow>(db, HIT_SQL);
   const finder = matchFinder(parsed.terms);
   const snippetCount = Math.max(1, Math.min(10, Math.floor(options.snippets ?? 3)));

@@ -12,9 +12,10 @@
 //                     title, movements, tasks, text (corpus/search-document.ts)
 //   search_head       FTS5 over the same title and movements alone, for ranking
 //
-// Full-text search (corpus/search.ts): fold the query the same way and rank in SQL, e.g.
-//   SELECT rowid FROM search_index WHERE search_index MATCH ? ORDER BY rank LIMIT 20
-// rank is bm25 with column weights (set in the migration).
+// Full-text search (corpus/search.ts): fold the query the same way (corpus/query.ts), e.g.
+//   SELECT rowid FROM search_index WHERE search_index MATCH '"an toan thuc pham"' ORDER BY rowid DESC LIMIT 20
+// For ad-hoc SQL, ORDER BY rank gives bm25 with column weights (set in the migration); search
+// itself ranks by where the words are found, as bm25 reads every match.
 //
 // Search, graph and comparison modules read `store.db` directly with their own SQL; the
 // write path is only saveRecord/saveRecords/deleteDocument, so every document is written or

@@ -34,6 +34,8 @@ const NOT_A_NAME = /(?<![a-z])(chu tich|giam doc|truong|bi thu|ubnd|hoi dong|uy 
 
 /** 2–5 capitalised syllables, a known family name first (or three syllables at least). */
 export function isPersonName(text: string, folded: string): boolean {
+  // Every cell of the document is asked: reject a paragraph before splitting it into words.
+  if (moreWordsThan(text, 5)) return false;
   const words = text.trim().split(/\s+/);
   if (words.length < 2 || words.length > 5) return false;
   const titleCase = words.every((w) => /^\p{Lu}\p{Ll}*$/u.test(w));
@@ -42,6 +44,15 @@ export function isPersonName(text: string, folded: string): boolean {
   const surname = SURNAMES.has(folded.trim().split(/\s+/)[0]!);
   if (NOT_A_NAME.test(folded)) return false;
   return upperCase ? surname && words.length >= 3 : surname || words.length >= 3;
+}
+
+/** True when `text` has more than `limit` white-space-separated words; stops counting there. */
+function moreWordsThan(text: string, limit: number): boolean {
+  const gaps = /\s+/g;
+  const trimmed = text.trim();
+  let words = trimmed ? 1 : 0;
+  while (gaps.exec(trimmed)) if (++words > limit) return true;
+  return false;
 }
 
 export function isAuthorityLine(folded: string): boolean {
@@ -65,8 +76,16 @@ export function isSignatureLine(cell: Cell): boolean {
   return isAuthorityLine(cell.folded) || (isMostlyUpperCase(cell.text) && cell.text.length <= 80 && !/\d{2}/.test(cell.text));
 }
 
+/** The signature and the recipients read the same document's cells (never changing them). */
+let lastTail: { text: string; cells: Cell[] } | null = null;
+
 /** Cells of the text with "Nơi nhận" split off whatever OCR glued in front of it. */
 export function tailCells(text: string): Cell[] {
+  if (lastTail?.text !== text) lastTail = { text, cells: splitTailCells(text) };
+  return [...lastTail.cells];
+}
+
+function splitTailCells(text: string): Cell[] {
   const out: Cell[] = [];
   for (const cell of cellsOf(text)) {
     const at = cell.folded.indexOf('noi nhan');

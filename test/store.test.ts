@@ -245,7 +245,7 @@ describe('the stored content', () => {
     expect((store.db.prepare('SELECT count(*) AS n FROM document_content').get() as { n: number }).n).toBe(1);
     expect(rowCounts(store, ID_A).search_index).toBe(0);
     expect(rowCounts(store, ID_B).search_index).toBe(1);
-    const rowid = (store.db.prepare('SELECT rowid FROM documents WHERE id = ?').get(ID_B) as { rowid: number }).rowid;
+    const rowid = (store.db.prepare('SELECT rowid AS rowid FROM documents WHERE id = ?').get(ID_B) as { rowid: number }).rowid;
     expect(store.db.prepare('SELECT rowid FROM search_head').all()).toEqual([{ rowid }]);
   });
 });
@@ -273,7 +273,7 @@ describe('the search index', () => {
     expect(columns.movements.split('\n\n')).toEqual(['nguoi tot viec tot', 'sang kien sang tao ha noi'].map((k) => expect.stringMatching(new RegExp(`^${k.replace(/ /g, ',? ')}$`))));
     expect(columns.tasks).toContain('nhiem vu so 2: to chuc phat dong thi dua');
     store.saveRecord(record);
-    const rowid = (store.db.prepare('SELECT rowid FROM documents WHERE id = ?').get(ID_A) as { rowid: number }).rowid;
+    const rowid = (store.db.prepare('SELECT rowid AS rowid FROM documents WHERE id = ?').get(ID_A) as { rowid: number }).rowid;
     expect(store.db.prepare('SELECT rowid, doc_id FROM search_index').all()).toEqual([{ rowid, doc_id: ID_A }]);
   });
 

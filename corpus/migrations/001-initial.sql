@@ -4,7 +4,10 @@
 -- foreign key can reach) go with it by the trigger documents_delete.
 
 CREATE TABLE documents (
-  id               TEXT PRIMARY KEY,          -- sha256 of the source bytes
+  -- The rowid, declared so that VACUUM keeps it: document_content, search_index and search_head
+  -- rows are keyed by it.
+  seq              INTEGER PRIMARY KEY,
+  id               TEXT NOT NULL UNIQUE,      -- sha256 of the source bytes
   path             TEXT NOT NULL,             -- where the file was when it was ingested
   format           TEXT NOT NULL,
   number           TEXT,                      -- canonical "05/KH-HĐTĐKT"

@@ -7,12 +7,13 @@ export type ColumnRole = 'index' | 'content' | 'lead' | 'support' | 'supervisor'
 // Order matters: "Thời gian thực hiện" is a deadline before it is a "thực hiện" (lead);
 // "Đơn vị phối hợp" is support before it is a "đơn vị"; "Chủ trì, chỉ đạo" is the supervisor
 // while "Đơn vị chủ trì" leads.
+const CONTENT = /noi dung|nhiem vu|cong viec|giai phap|hoat dong/;
 const RULES: ReadonlyArray<[ColumnRole, RegExp]> = [
   ['index', /^(?:s\.?\s?tt|tt|so tt|so thu tu|stt)\.?$/],
   ['deadline', /thoi gian|thoi han|tien do|hoan thanh|moc thoi gian/],
   ['support', /phoi hop/],
   ['supervisor', /chi dao|lanh dao|phu trach|giam sat/],
-  ['content', /noi dung|nhiem vu|cong viec|giai phap|hoat dong/],
+  ['content', CONTENT],
   ['lead', /thuc hien|chu tri|don vi|nguoi|co quan|bo phan|trach nhiem|tham muu/],
   ['note', /ghi chu/],
 ];
@@ -26,6 +27,9 @@ export function columnRole(header: string): ColumnRole | null {
 
 /** The roles of a header row, or null when the row is not a task-table header. */
 export function headerRoles(cells: readonly string[]): Array<ColumnRole | null> | null {
+  // Every table row is asked; a row whose text never names a content column is passed over
+  // with one fold of the row instead of one per cell.
+  if (!CONTENT.test(foldVietnamese(cells.join(' ')).replace(/\s+/g, ' '))) return null;
   const roles = cells.map(columnRole);
   const known = new Set(roles.filter((r): r is ColumnRole => r !== null));
   if (!known.has('content') || known.size < 3) return null;

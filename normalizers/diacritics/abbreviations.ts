@@ -27,8 +27,27 @@ const ABBREVIATIONS: Record<string, string> = {
   KHDT: 'KHĐT', // Kế hoạch và Đầu tư
 };
 
-/** The marked form of a stripped upper-case abbreviation, or null when it is not a known one. */
-export function restoreAbbreviation(text: string): string | null {
-  const found = ABBREVIATIONS[text];
-  return found && found !== text ? found : null;
+/** Shortest known abbreviation a longer code may be built from ("TT" + "HĐTĐKT"). */
+const MIN_PART = 3;
+
+/**
+ * The marked form of a stripped upper-case abbreviation, or null when it is not a known one.
+ * `learned` maps stripped codes to the form the training text writes most (see build-lm.ts);
+ * the hand list above wins. An unknown code that is a known abbreviation of three letters or more
+ * with other letters before or after it ("TTHDTDKT" = TT + HĐTĐKT) takes that part's marks.
+ */
+export function restoreAbbreviation(text: string, learned: ReadonlyMap<string, string> = EMPTY): string | null {
+  const whole = ABBREVIATIONS[text] ?? learned.get(text);
+  if (whole !== undefined) return whole !== text ? whole : null;
+  for (let cut = 1; cut <= text.length - MIN_PART; cut++) {
+    const tail = ABBREVIATIONS[text.slice(cut)] ?? learned.get(text.slice(cut));
+    if (tail && tail !== text.slice(cut) && !text.slice(0, cut).includes('D')) return text.slice(0, cut) + tail;
+  }
+  for (let cut = text.length - 1; cut >= MIN_PART; cut--) {
+    const head = ABBREVIATIONS[text.slice(0, cut)] ?? learned.get(text.slice(0, cut));
+    if (head && head !== text.slice(0, cut) && !text.slice(cut).includes('D')) return head + text.slice(cut);
+  }
+  return null;
 }
+
+const EMPTY: ReadonlyMap<string, string> = new Map();

@@ -16,7 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { syllableInventory } from '../syllables.js';
 import { BOS, EOS, HashTable, MODEL_PATH, PackedTable, SPECIAL_TOKENS, SyllableLM, hash2, hash3, quantise } from './lm.js';
 import { NAMES_PATH, countNames } from './names.js';
-import { trainingTokens } from './tokens.js';
+import { isAbbreviation, trainingTokens } from './tokens.js';
 
 const require = createRequire(import.meta.url);
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -37,6 +37,8 @@ export class NgramCounts {
   private readonly index = new Map<string, number>(SPECIAL_TOKENS.map((t, i) => [t, i]));
   readonly bigrams = new Map<number, number>();
   readonly trigrams = new Map<number, number>();
+  /** Upper-case codes whose stripped form has a D ("HĐND", "UBND"): form → count. */
+  readonly abbreviations = new Map<string, number>();
   tokens = 0;
 
   constructor() {
@@ -62,6 +64,7 @@ export class NgramCounts {
       if (tokens.length === 0) continue;
       const ids = [BOS, BOS, ...tokens.map((t) => this.id(t)), EOS];
       this.tokens += tokens.length * weight;
+      for (const t of tokens) if (isCodeWithD(t)) this.abbreviations.set(t as string, (this.abbreviations.get(t as string) ?? 0) + weight);
       for (let i = 2; i < ids.length; i++) {
         const a = ids[i - 2]!;
         const b = ids[i - 1]!;
@@ -80,6 +83,7 @@ export class NgramCounts {
       if (tokens.length === 0) continue;
       const ids = [BOS, BOS, ...tokens.map((t) => this.id(t)), EOS];
       this.tokens -= tokens.length * weight;
+      for (const t of tokens) if (isCodeWithD(t)) decrementForm(this.abbreviations, t as string, weight);
       for (let i = 2; i < ids.length; i++) {
         const bk = ids[i - 1]! * B + ids[i]!;
         const tk = (ids[i - 2]! * B + ids[i - 1]!) * B + ids[i]!;
@@ -88,6 +92,28 @@ export class NgramCounts {
       }
     }
   }
+}
+
+/** A training token that is an upper-case code (not a syllable) whose stripped form has a D. */
+function isCodeWithD(token: string | number): boolean {
+  return typeof token === 'string' && isAbbreviation(token) && /[DĐ]/.test(token);
+}
+
+function decrementForm(map: Map<string, number>, key: string, by: number): void {
+  const left = (map.get(key) ?? 0) - by;
+  if (left > 0) map.set(key, left);
+  else map.delete(key);
+}
+
+/** Each stripped code's commonest written form. */
+function commonestForms(counts: Map<string, number>): Map<string, string> {
+  const best = new Map<string, [string, number]>();
+  for (const [form, n] of counts) {
+    const key = form.replace(/Đ/g, 'D');
+    const seen = best.get(key);
+    if (!seen || n > seen[1] || (n === seen[1] && form < seen[0])) best.set(key, [form, n]);
+  }
+  return new Map([...best].map(([key, [form]]) => [key, form]));
 }
 
 function decrement(map: Map<number, number>, key: number, by: number): void {
@@ -184,7 +210,7 @@ export function estimate(counts: NgramCounts, options: EstimateOptions = {}): Sy
     const p = Math.max(n - discountOf(d3, n), 0) / s3.total.get(ab)! + s3.gamma.get(ab)! * p2(b, c);
     trigrams.insert(hash3(a, b, c), quantise(Math.log10(p)));
   }
-  return new SyllableLM(counts.vocab.slice(), unigram, unigramBackoff, bigrams, trigrams);
+  return new SyllableLM(counts.vocab.slice(), unigram, unigramBackoff, bigrams, trigrams, commonestForms(counts.abbreviations));
 }
 
 // --- training text ---------------------------------------------------------------------------------

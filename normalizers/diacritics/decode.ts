@@ -2,12 +2,18 @@
 // choices (all the trigram model can see), so states that agree on them are merged exactly as in
 // Viterbi; only the BEAM_SIZE best states survive each step. The work per syllable is then
 // BEAM_SIZE × candidates lookups instead of the cube of the candidates.
+//
+// Speed: every step's states live in flat typed arrays that are reused across calls (no allocation
+// per syllable), the bigram estimate is looked up only when the trigram is missing, and each
+// choice's confidence is read off the states the search kept instead of extra model lookups.
 import { BOS, EOS, hash2, type SyllableLM } from './lm.js';
 
 /** States kept per step. 12 loses nothing measurable against exact Viterbi on the seeds. */
 const BEAM_SIZE = 12;
 /** log10 units: states further behind the best are dropped even when the beam has room. */
 const BEAM_WIDTH = 3;
+/** Steps of right context a confidence sees (the trigram's reach). */
+const CONFIDENCE_LOOKAHEAD = 2;
 
 /** One position of the sequence: its candidate model ids with a channel cost each (log10). */
 export interface Slot {
@@ -18,60 +24,72 @@ export interface Slot {
 export interface Decoded {
   /** Index into each slot's candidates. */
   choice: number[];
-  /** Probability-like confidence of each choice against its rivals in the chosen context. */
+  /**
+   * Probability-like confidence of each choice against its rivals: the best surviving path through
+   * each candidate, scored up to two syllables later, normalised over the candidates.
+   */
   confidence: number[];
 }
 
-/** The surviving states after one step: last two ids, score, and how to trace them back. */
-interface Beam {
-  a: Int32Array;
-  b: Int32Array;
-  score: Float64Array;
-  /** Index of the state at the previous step this one extends. */
-  back: Int32Array;
-  /** Candidate index chosen at this step. */
-  choice: Int32Array;
-  size: number;
+/** Flat storage of all steps' states (reused; decoding is synchronous). */
+class StatePool {
+  a = new Int32Array(4096);
+  b = new Int32Array(4096);
+  score = new Float64Array(4096);
+  back = new Int32Array(4096);
+  choice = new Int32Array(4096);
+  /** First state of step t is at start[t]; step t has start[t+1] - start[t] states. */
+  start = new Int32Array(1024);
+
+  ensure(states: number, steps: number): void {
+    if (states > this.a.length) {
+      const n = Math.max(states, this.a.length * 2);
+      this.a = grow32(this.a, n);
+      this.b = grow32(this.b, n);
+      this.back = grow32(this.back, n);
+      this.choice = grow32(this.choice, n);
+      const s = new Float64Array(n);
+      s.set(this.score);
+      this.score = s;
+    }
+    if (steps + 2 > this.start.length) this.start = grow32(this.start, Math.max(steps + 2, this.start.length * 2));
+  }
 }
 
-function newBeam(capacity: number): Beam {
-  return {
-    a: new Int32Array(capacity),
-    b: new Int32Array(capacity),
-    score: new Float64Array(capacity),
-    back: new Int32Array(capacity),
-    choice: new Int32Array(capacity),
-    size: 0,
-  };
-}
-
-// Scratch space reused across calls (decoding is synchronous).
-let groupB: Int32Array<ArrayBuffer> = new Int32Array(64);
+const pool = new StatePool();
+let groupB = new Int32Array(64);
+let groupOf = new Int32Array(64);
 let cellScore = new Float64Array(1024);
 let cellBack = new Int32Array(1024);
 let lowerCache = new Float64Array(1024);
+let alive = new Int32Array(1024);
+const EOS_IDS = [EOS];
+const EOS_COSTS = [0];
 
 export function viterbi(lm: SyllableLM, slots: Slot[], beamSize = BEAM_SIZE, beamWidth = BEAM_WIDTH): Decoded {
-  const beams: Beam[] = [];
-  let beam = newBeam(1);
-  beam.a[0] = BOS;
-  beam.b[0] = BOS;
-  beam.size = 1;
   const steps = slots.length + 1;
+  pool.ensure(1, steps);
+  // Step -1 (the start): one state <s> <s>, kept at index 0; step t's states follow.
+  pool.a[0] = BOS;
+  pool.b[0] = BOS;
+  pool.score[0] = 0;
+  pool.start[0] = 1;
+  let prevStart = 0;
+  let prevSize = 1;
   for (let t = 0; t < steps; t++) {
-    const ids = t < slots.length ? slots[t]!.ids : [EOS];
-    const costs = t < slots.length ? slots[t]!.costs : [0];
+    const ids = t < slots.length ? slots[t]!.ids : EOS_IDS;
+    const costs = t < slots.length ? slots[t]!.costs : EOS_COSTS;
     const K = ids.length;
     // Group the states by their last id: states with the same last id and the same new
     // candidate become the same state, of which only the best is kept.
+    if (prevSize > groupOf.length) groupOf = new Int32Array(prevSize * 2);
     let groups = 0;
-    const groupOf = new Int32Array(beam.size);
-    for (let h = 0; h < beam.size; h++) {
-      const b = beam.b[h]!;
+    for (let h = 0; h < prevSize; h++) {
+      const b = pool.b[prevStart + h]!;
       let g = 0;
       while (g < groups && groupB[g] !== b) g++;
       if (g === groups) {
-        if (groups >= groupB.length) groupB = grow(groupB);
+        if (groups >= groupB.length) groupB = grow32(groupB, groupB.length * 2);
         groupB[groups++] = b;
       }
       groupOf[h] = g;
@@ -81,94 +99,108 @@ export function viterbi(lm: SyllableLM, slots: Slot[], beamSize = BEAM_SIZE, bea
       cellScore = new Float64Array(cells * 2);
       cellBack = new Int32Array(cells * 2);
       lowerCache = new Float64Array(cells * 2);
+      alive = new Int32Array(cells * 2);
     }
     cellScore.fill(-Infinity, 0, cells);
-    for (let g = 0; g < groups; g++) {
-      const b = groupB[g]!;
-      for (let k = 0; k < K; k++) lowerCache[g * K + k] = lm.bigramLogProb(b, ids[k]!);
-    }
-    for (let h = 0; h < beam.size; h++) {
-      const a = beam.a[h]!;
-      const b = beam.b[h]!;
-      const base = beam.score[h]!;
-      const g = groupOf[h]!;
+    // NaN marks a bigram estimate not looked up yet: most candidates' trigrams are stored.
+    lowerCache.fill(NaN, 0, cells);
+    for (let h = 0; h < prevSize; h++) {
+      const at = prevStart + h;
+      const a = pool.a[at]!;
+      const b = pool.b[at]!;
+      const base = pool.score[at]!;
+      const row = groupOf[h]! * K;
       const contextHash = hash2(a, b);
-      const backoff = lm.contextBackoff(a, b);
+      let backoff = NaN;
       for (let k = 0; k < K; k++) {
-        const v = base + lm.logProbIn(contextHash, backoff, ids[k]!, lowerCache[g * K + k]!) - costs[k]!;
-        const cell = g * K + k;
+        const c = ids[k]!;
+        let lp = lm.trigramIn(contextHash, c);
+        if (lp !== lp) {
+          if (backoff !== backoff) backoff = lm.contextBackoff(a, b);
+          let lower = lowerCache[row + k]!;
+          if (lower !== lower) lowerCache[row + k] = lower = lm.bigramLogProb(b, c);
+          lp = backoff + lower;
+        }
+        const v = base + lp - costs[k]!;
+        const cell = row + k;
         if (v > cellScore[cell]!) {
           cellScore[cell] = v;
-          cellBack[cell] = h;
+          cellBack[cell] = at;
         }
       }
     }
-    // Keep the best cells.
+    // Keep the best cells: those within the beam width of the best, at most beamSize of them.
     let best = -Infinity;
     for (let c = 0; c < cells; c++) if (cellScore[c]! > best) best = cellScore[c]!;
-    const alive: number[] = [];
-    for (let c = 0; c < cells; c++) if (cellScore[c]! >= best - beamWidth) alive.push(c);
-    if (alive.length > beamSize) {
-      alive.sort((x, y) => cellScore[y]! - cellScore[x]!);
-      alive.length = beamSize;
+    let n = 0;
+    for (let c = 0; c < cells; c++) if (cellScore[c]! >= best - beamWidth) alive[n++] = c;
+    if (n > beamSize) {
+      const kept = Array.from(alive.subarray(0, n)).sort((x, y) => cellScore[y]! - cellScore[x]!);
+      for (let i = 0; i < beamSize; i++) alive[i] = kept[i]!;
+      n = beamSize;
     }
-    const next = newBeam(alive.length);
-    for (const c of alive) {
+    const start = pool.start[t]!;
+    pool.ensure(start + n, steps);
+    for (let i = 0; i < n; i++) {
+      const c = alive[i]!;
       const g = (c / K) | 0;
       const k = c - g * K;
-      const i = next.size++;
-      next.a[i] = groupB[g]!;
-      next.b[i] = ids[k]!;
-      next.score[i] = cellScore[c]!;
-      next.back[i] = cellBack[c]!;
-      next.choice[i] = k;
+      const at = start + i;
+      pool.a[at] = groupB[g]!;
+      pool.b[at] = ids[k]!;
+      pool.score[at] = cellScore[c]!;
+      pool.back[at] = cellBack[c]!;
+      pool.choice[at] = k;
     }
-    beams.push(next);
-    beam = next;
+    pool.start[t + 1] = start + n;
+    prevStart = start;
+    prevSize = n;
   }
   // Trace back from the best final state.
-  let at = 0;
-  for (let i = 1; i < beam.size; i++) if (beam.score[i]! > beam.score[at]!) at = i;
+  let at = prevStart;
+  for (let i = prevStart + 1; i < prevStart + prevSize; i++) if (pool.score[i]! > pool.score[at]!) at = i;
   const choice = new Array<number>(slots.length).fill(0);
   for (let t = steps - 1; t >= 0; t--) {
-    if (t < slots.length) choice[t] = beams[t]!.choice[at]!;
-    at = beams[t]!.back[at]!;
+    if (t < slots.length) choice[t] = pool.choice[at]!;
+    at = pool.back[at]!;
   }
-  return { choice, confidence: confidences(lm, slots, choice) };
+  return { choice, confidence: confidences(slots, choice, steps) };
 }
 
-/** Each choice against its rivals with the chosen neighbours fixed (three trigrams each). */
-function confidences(lm: SyllableLM, slots: Slot[], choice: number[]): number[] {
+/**
+ * For each position with rivals: the best score of a kept state CONFIDENCE_LOOKAHEAD steps later
+ * whose path passes through each candidate, as a softmax over the candidates. Candidates the beam
+ * dropped were more than BEAM_WIDTH behind and count as nothing.
+ */
+function confidences(slots: Slot[], choice: number[], steps: number): number[] {
   const n = slots.length;
-  const id = (i: number): number => (i < 0 ? BOS : i >= n ? EOS : slots[i]!.ids[choice[i]!]!);
   const confidence = new Array<number>(n).fill(1);
-  const scores: number[] = [];
-  for (let i = 0; i < n; i++) {
-    const s = slots[i]!;
-    if (s.ids.length < 2) continue;
-    const p2 = id(i - 2);
-    const p1 = id(i - 1);
-    const n1 = id(i + 1);
-    const n2 = i + 2 <= n ? id(i + 2) : -1;
-    scores.length = 0;
+  const bestOf: number[] = [];
+  for (let t = 0; t < n; t++) {
+    const K = slots[t]!.ids.length;
+    if (K < 2) continue;
+    const later = Math.min(t + CONFIDENCE_LOOKAHEAD, steps - 1);
+    bestOf.length = K;
+    bestOf.fill(-Infinity);
     let top = -Infinity;
-    for (let k = 0; k < s.ids.length; k++) {
-      const c = s.ids[k]!;
-      let v = lm.logProb(p2, p1, c) - s.costs[k]!;
-      v += lm.logProb(p1, c, n1);
-      if (n2 >= 0) v += lm.logProb(c, n1, n2);
-      scores.push(v);
+    for (let s = pool.start[later]!; s < pool.start[later + 1]!; s++) {
+      let at = s;
+      for (let u = later; u > t; u--) at = pool.back[at]!;
+      const k = pool.choice[at]!;
+      const v = pool.score[s]!;
+      if (v > bestOf[k]!) bestOf[k] = v;
       if (v > top) top = v;
     }
     let sum = 0;
-    for (const v of scores) sum += 10 ** (v - top);
-    confidence[i] = 10 ** (scores[choice[i]!]! - top) / sum;
+    for (let k = 0; k < K; k++) if (bestOf[k]! > -Infinity) sum += 10 ** (bestOf[k]! - top);
+    const mine = bestOf[choice[t]!]!;
+    confidence[t] = mine > -Infinity && sum > 0 ? 10 ** (mine - top) / sum : 0;
   }
   return confidence;
 }
 
-function grow(a: Int32Array): Int32Array<ArrayBuffer> {
-  const b = new Int32Array(a.length * 2);
+function grow32(a: Int32Array, size: number): Int32Array<ArrayBuffer> {
+  const b = new Int32Array(size);
   b.set(a);
   return b;
 }

@@ -114,6 +114,8 @@ export class SyllableLM {
     readonly unigramBackoff: Float32Array,
     readonly bigrams: HashTable,
     readonly trigrams: PackedTable,
+    /** Stripped upper-case codes → the form the training text writes most ("HDND" → "HĐND"). */
+    readonly abbreviations: ReadonlyMap<string, string> = new Map(),
   ) {
     this.ids = new Map(vocab.map((w, i) => [w, i]));
   }
@@ -153,9 +155,20 @@ export class SyllableLM {
     return q >= 0 ? dequantTable[q]! : backoff + lower;
   }
 
+  /** The stored log10 p(c | a, b) given `contextHash` = hash2(a, b), or NaN when not stored. */
+  trigramIn(contextHash: number, c: number): number {
+    const q = this.trigrams.find(hash2(contextHash ^ 0x5bd1e995, c));
+    return q >= 0 ? dequantTable[q]! : NaN;
+  }
+
   serialize(): Buffer {
     const header = Buffer.from(
-      JSON.stringify({ vocab: this.vocab, bigramSize: this.bigrams.keys.length, trigramSize: this.trigrams.keys.length }),
+      JSON.stringify({
+        vocab: this.vocab,
+        bigramSize: this.bigrams.keys.length,
+        trigramSize: this.trigrams.keys.length,
+        abbreviations: Object.fromEntries(this.abbreviations),
+      }),
       'utf8',
     );
     const parts: Buffer[] = [Buffer.from(MAGIC), u32(header.length), header];
@@ -180,6 +193,7 @@ export class SyllableLM {
       vocab: string[];
       bigramSize: number;
       trigramSize: number;
+      abbreviations?: Record<string, string>;
     };
     offset += headerLength;
     offset += (4 - (offset % 4)) % 4;
@@ -208,6 +222,7 @@ export class SyllableLM {
       unigramBackoff,
       new HashTable(biKeys, biValues, biBackoffs),
       new PackedTable(triKeys),
+      new Map(Object.entries(header.abbreviations ?? {})),
     );
   }
 }

@@ -12,6 +12,7 @@ import { viterbi, type Slot } from './decode.js';
 import { NUM, PUNCT, UNK, type SyllableLM } from './lm.js';
 import { loadNames, type NameModel } from './names.js';
 import { isLetters, isNumber, splitPieces, type Piece } from './tokens.js';
+import { unitReadings } from './units.js';
 
 export interface RestoreOptions {
   tones?: TonePlacement;
@@ -55,7 +56,7 @@ interface Placed {
   confidence: number;
 }
 
-const MAX_CANDIDATES = 8;
+const MAX_CANDIDATES = 12;
 const MAX_SLOT = 10;
 /** log10 units below the commonest form of a key beyond which forms are not considered. */
 const PRUNE_BELOW_TOP = 3;
@@ -69,6 +70,9 @@ const VIETNAMESE_SHARE = 0.8;
 const DIGIT_REPAIR_CONFIDENCE = 0.6;
 /** Weight of the name distribution against the sentence model inside a personal name. */
 const NAME_WEIGHT = 1;
+
+/** log10 units a unit word's other readings lose before a place name or in a list of units. */
+const UNIT_BIAS = Number(process.env.UB ?? 1.5);
 
 const KEEP_FORMS: Array<string | null> = [null];
 const KEEP_KINDS: Kind[] = ['diacritics'];
@@ -163,7 +167,7 @@ export class Restorer {
       }
       return reading;
     }
-    const abbreviation = letters ? restoreAbbreviation(text) : /^D\/c$/i.test(text) ? `${text[0] === 'D' ? 'Đ' : 'đ'}/${text[2]}` : null;
+    const abbreviation = letters ? restoreAbbreviation(text, this.lm.abbreviations) : /^D\/c$/i.test(text) ? `${text[0] === 'D' ? 'Đ' : 'đ'}/${text[2]}` : null;
     if (abbreviation) {
       return { slot: { ids: [this.lm.id(abbreviation)], costs: [0] }, forms: [abbreviation], kinds: ['abbreviation'], from: 0, to: text.length, digitRepair: false };
     }
@@ -289,6 +293,7 @@ export class Restorer {
         }
         if (sequence.length && /[.;:!?]\s*$/.test(line)) sequence.push(null);
         this.readNames(placed[j]!, line, knownNames);
+        this.readUnits(placed[j]!, pieces[j]!);
         j++;
       }
       for (const p of sequence) slots.push(p ? p.reading.slot : PUNCT_SLOT);
@@ -421,6 +426,19 @@ export class Restorer {
     }
   }
 
+  /** Unit type words before place names and in lists of units lean to the unit (units.ts). */
+  private readUnits(line: Placed[], pieces: Piece[]): void {
+    for (const [at, unit] of unitReadings(pieces)) {
+      const p = line[at]!;
+      const k = p.reading.forms.indexOf(unit);
+      if (k < 0 || p.reading.from !== 0) continue;
+      p.reading = {
+        ...p.reading,
+        slot: { ids: p.reading.slot.ids, costs: p.reading.slot.costs.map((c, x) => (x === k ? c : c + UNIT_BIAS)) },
+      };
+    }
+  }
+
   private applyKnown(run: Placed[], keys: string[], known: Map<string, string[]>): void {
     for (let a = 0; a < run.length - 1; a++) {
       for (let b = run.length; b >= a + 2; b--) {
@@ -448,7 +466,8 @@ export class Restorer {
       let repairable = 0;
       let marked = 0;
       for (const p of splitPieces(line)) {
-        if (!/[A-Za-zÀ-ỹĐđ]/.test(p.text) || isUpperCode(p.text) || /[0-9]/.test(p.text)) continue;
+        // Codes and abbreviations with digits or slashes (03/KH, Đ/c, CT/TW) are no evidence either way.
+        if (!/[A-Za-zÀ-ỹĐđ]/.test(p.text) || isUpperCode(p.text) || /[0-9/]/.test(p.text)) continue;
         // Lone letters are list markers or specks, no evidence either way.
         if (p.text.length > 1) words++;
         const key = foldVietnamese(p.text);

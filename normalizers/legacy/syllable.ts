@@ -61,6 +61,7 @@ export function vietnameseShare(text: string): { share: number; words: number } 
   let valid = 0;
   let start = -1;
   let marked = false;
+  let hash = 0;
   for (let i = 0; i <= text.length; i++) {
     const code = i < text.length ? text.charCodeAt(i) : 0;
     const inWord = code < 0x80 ? (code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a : isWordUnit(code);
@@ -68,17 +69,52 @@ export function vietnameseShare(text: string): { share: number; words: number } 
       if (start < 0) {
         start = i;
         marked = false;
+        hash = FNV_OFFSET;
       }
       if (code >= 0x80) marked = true;
+      hash = Math.imul(hash ^ code, FNV_PRIME);
     } else if (start >= 0) {
       if (marked) {
         words++;
-        if (isVietnameseSyllable(text.slice(start, i))) valid++;
+        if (verdictAt(text, start, i, hash)) valid++;
       }
       start = -1;
     }
   }
   return { share: words ? valid / words : 0, words };
+}
+
+// Verdicts looked up by a hash of the word's units, so the scan builds no string for a word
+// it has met before (open addressing; cleared when half full).
+const FNV_OFFSET = 0x811c9dc5 | 0;
+const FNV_PRIME = 0x01000193;
+const SLOTS = 1 << 15;
+const slotWords: Array<string | undefined> = new Array<string | undefined>(SLOTS);
+const slotVerdicts = new Uint8Array(SLOTS);
+let slotsUsed = 0;
+
+function verdictAt(text: string, start: number, end: number, hash: number): boolean {
+  let slot = hash & (SLOTS - 1);
+  for (let w = slotWords[slot]; w !== undefined; w = slotWords[slot]) {
+    if (w.length === end - start && sameUnits(w, text, start)) return slotVerdicts[slot] === 1;
+    slot = (slot + 1) & (SLOTS - 1);
+  }
+  const word = text.slice(start, end);
+  const verdict = isVietnameseSyllable(word);
+  if (slotsUsed >= SLOTS / 2) {
+    slotWords.fill(undefined);
+    slotsUsed = 0;
+    slot = hash & (SLOTS - 1);
+  }
+  slotWords[slot] = word;
+  slotVerdicts[slot] = verdict ? 1 : 2;
+  slotsUsed++;
+  return verdict;
+}
+
+function sameUnits(word: string, text: string, at: number): boolean {
+  for (let k = 0; k < word.length; k++) if (word.charCodeAt(k) !== text.charCodeAt(at + k)) return false;
+  return true;
 }
 
 function shareByRegex(text: string): { share: number; words: number } {

@@ -28,15 +28,23 @@ export interface TextLayerProblem {
   thin: boolean;
 }
 
+const letterCount = (text: string) => text.match(/\p{L}/gu)?.length ?? 0;
+
+/** Some text, but too little for a page (cheap: no syllable check). */
+export function isThinText(text: string): boolean {
+  const letters = letterCount(text);
+  return letters > 0 && letters < MIN_LETTERS;
+}
+
 /** Why the page's text layer cannot be trusted, or null when it is good. */
 export function textLayerProblem(text: string): TextLayerProblem | null {
-  const letters = text.match(/\p{L}/gu)?.length ?? 0;
+  const letters = letterCount(text);
   if (letters === 0) return { reason: 'the page has no text layer', thin: false };
+  if (letters < MIN_LETTERS) return { reason: 'the page has too little text for a page', thin: true };
   const { share, words } = syllableShare(text);
   if (words >= 10 && share < MIN_SYLLABLE_SHARE) {
     return { reason: `the text layer is not readable Vietnamese (${Math.round(share * 100)}% syllables)`, thin: false };
   }
-  if (letters < MIN_LETTERS) return { reason: 'the page has too little text for a page', thin: true };
   return null;
 }
 
@@ -45,3 +53,12 @@ export function textLayerProblem(text: string): TextLayerProblem | null {
  * a signature block), not a scan with a stray text layer: rendering it would find nothing more.
  */
 export const SCAN_IMAGE_SHARE = 0.2;
+
+/**
+ * Whether a page whose text layer has `problem` is worth rendering and reading by OCR. A thin
+ * page is, only when an image covers enough of it (or its drawing was not looked at).
+ */
+export function worthOcr(problem: TextLayerProblem | null, imageShare: number | null): boolean {
+  if (!problem) return false;
+  return !problem.thin || imageShare === null || imageShare >= SCAN_IMAGE_SHARE;
+}

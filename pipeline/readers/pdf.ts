@@ -1,8 +1,10 @@
 // PDF: the text layer page by page (pdf-parse over pdf.js), with the page rebuilt from the
-// positions of its text items (so a two-column header does not interleave and tables become
-// rows); a page whose text layer is missing, too thin or not Vietnamese is rendered at 300 dpi
-// and read by OCR instead, and a legacy-encoded (TCVN3/VNI) page is converted. Pages are handled
-// one at a time, with at most as many rendered pages in memory as there are OCR workers.
+// positions of its text items (so a two-column header does not interleave) and ruled tables
+// rebuilt from the lines the page draws (read from pdf.js's operator list, not from a
+// rendering). A page whose text layer is missing, not Vietnamese, or thin over a scanned image
+// is rendered at 300 dpi and read by OCR instead; a legacy-encoded (TCVN3/VNI) page is
+// converted. Pages are handled one at a time, with at most as many rendered pages in memory as
+// there are OCR workers.
 import { PDFParse } from 'pdf-parse';
 import { convertLegacy, detectLegacyEncoding, vietnameseShare, type LegacyEncoding } from '../../normalizers/legacy/index.js';
 import type { PageInfo } from '../../output/schema.js';
@@ -14,7 +16,7 @@ import { rulesOfImage } from '../ocr/preprocess.js';
 import type { OcrWord, Rule } from '../ocr/types.js';
 import type { StageContext, Table } from '../types.js';
 import type { Reader } from './index.js';
-import { SCAN_IMAGE_SHARE, textLayerProblem } from './page-quality.js';
+import { isThinText, textLayerProblem, worthOcr } from './page-quality.js';
 import { graphicsOf, multiply, type Matrix } from './pdf-graphics.js';
 
 const RENDER_DPI = 300;
@@ -170,8 +172,7 @@ async function textLayerPage(parser: PDFParse, doc: PdfDocument, n: number): Pro
     // The drawing is read only where it can change the result: a page that may hold a ruled
     // table, or one whose text is too thin to trust without knowing whether it is a scan.
     // (Reading it decodes the page's images: a cost to pay only when needed.)
-    const thin = textLayerProblem(words.map((w) => w.text).join(' '))?.thin ?? false;
-    if (!thin && !tableLikely(words)) return { ...lay([]), imageShare: null };
+    if (!isThinText(words.map((w) => w.text).join(' ')) && !tableLikely(words)) return { ...lay([]), imageShare: null };
     const graphics = graphicsOf(await page.getOperatorList(), viewport);
     let result = lay(graphics.rules);
     // Table lines that are part of an image (a scan under its text layer): find them on a
@@ -247,8 +248,7 @@ async function readPages(parser: PDFParse, doc: PdfDocument, bytes: Uint8Array, 
     }
     const problem = textLayerProblem(layer.text);
     // A thin page without a scan behind it (the last lines of a signature block) is what it says.
-    const scanBehind = layer.imageShare === null || layer.imageShare >= SCAN_IMAGE_SHARE;
-    if (!problem || (problem.thin && !scanBehind)) {
+    if (!problem || !worthOcr(problem, layer.imageShare)) {
       results[n - 1] = { text: layer.text, tables: layer.tables, info: { page: n, method: 'text', confidence: null } };
       continue;
     }

@@ -35,7 +35,10 @@ function replicate(folder: string, count: number, transform: (text: string) => s
   return files;
 }
 
-async function ingestAll(files: readonly string[], dbPath: string, options: PipelineOptions): Promise<number> {
+/** Per-stage times (ms) of every document, from the record's pipeline.stages. */
+type StageTimes = Map<string, number[]>;
+
+async function ingestAll(files: readonly string[], dbPath: string, options: PipelineOptions, stageTimes?: StageTimes): Promise<number> {
   rmSync(dbPath, { force: true });
   const store = openStore(dbPath);
   const services = new PipelineServices(options);
@@ -45,6 +48,11 @@ async function ingestAll(files: readonly string[], dbPath: string, options: Pipe
     for (const file of files) {
       const result = await processFile(file, { options, services, after });
       if (result.record) stored++;
+      for (const stage of result.record?.pipeline.stages ?? []) {
+        const list = stageTimes?.get(stage.name) ?? [];
+        list.push(stage.ms);
+        stageTimes?.set(stage.name, list);
+      }
     }
   } finally {
     await services.close();
@@ -57,11 +65,14 @@ async function measure(label: string, files: readonly string[], dbPath: string, 
   let stored = 0;
   // One warm-up pass over a few files loads the modules and the language model.
   await ingestAll(files.slice(0, 8), dbPath, options);
+  const stageTimes: StageTimes = new Map();
   const times = await timeRuns(runs, async () => {
-    stored = await ingestAll(files, dbPath, options);
+    stored = await ingestAll(files, dbPath, options, stageTimes);
   });
   const ms = median(times);
   printRow(label, `${((files.length / ms) * 1000).toFixed(1)} docs/s  ${(ms / files.length).toFixed(2)} ms/doc  (${stored}/${files.length} stored, median of ${runs})`);
+  const stages = [...stageTimes].map(([name, list]) => `${name} ${median(list).toFixed(2)}`).join(' · ');
+  printRow('  per stage, median ms/doc', stages);
 }
 
 /** The store's own share: saveRecord alone on records extracted beforehand. */

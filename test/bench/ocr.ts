@@ -1,12 +1,20 @@
-// npm run bench:ocr [-- --pages N --runs R --quick]: OCR and PDF throughput and memory.
+// npm run bench:ocr [-- --quick] [--only ocr|text|memory] [--runs R] [--pages N]
+//                   [--scan-pages N] [--soak-pages N] [--recycle N]
+// OCR and PDF throughput and memory:
 //  1. pages/s on the same scanned pages: our tesseract.js path (workers = cores) vs the tesseract
 //     CLI run on all cores in parallel (OMP_THREAD_LIMIT=1 each), as a ratio in one run;
 //  2. our native-engine path vs the raw CLI;
-//  3. pages/s reading a 50-page text-layer PDF;
-//  4. peak RSS while ingesting a 50-page scanned PDF, and RSS growth over 200 OCR'd pages.
+//  3. pages/s reading a text-layer PDF of 50+ pages (read stage, and the whole pipeline);
+//  4. in a fresh child process each (test/bench/ocr-memory.ts): peak RSS while ingesting a
+//     50-page scanned PDF, and RSS growth over 200 OCR'd pages (a 10-page scan ingested 20
+//     times with one engine, workers recycled), from after the first 10% to the end.
 // Medians over R runs. Targets: js ≥ 0.8× CLI, native ≥ 0.95×, text ≥ 50 pages/s,
-// peak RSS ≤ 1.5 GB, RSS growth < 10%.
-import { cpus } from 'node:os';
+// peak RSS ≤ 1.5 GB, RSS growth < 10%. --quick: 1 run, fewer pages, recycling every 4 pages.
+import { spawn } from 'node:child_process';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { cpus, tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import sharp from 'sharp';
 import { TesseractJsEngine } from '../../pipeline/ocr/engine-js.js';
 import { NativeTesseractEngine, nativeTesseractAvailable, runTesseractCli } from '../../pipeline/ocr/engine-native.js';
@@ -15,15 +23,22 @@ import type { OcrEngine } from '../../pipeline/ocr/types.js';
 import { parseOptions } from '../../pipeline/options.js';
 import { processBytes } from '../../pipeline/run.js';
 import { PipelineServices } from '../../pipeline/services.js';
-import { scanPdf, textPdf } from '../fixtures/scans.js';
+import { scanPdf, textPdf, type ScanPage } from '../fixtures/scans.js';
 import { argValue, median, planTexts, scanSet } from '../eval/ocr-set.js';
 
 const quick = process.argv.includes('--quick');
+const onlyAt = process.argv.indexOf('--only');
+const only = onlyAt > 0 ? process.argv[onlyAt + 1] : null;
+const part = (name: string) => !only || only === name;
 const workers = cpus().length;
 const runs = argValue('runs', quick ? 1 : 3);
 const pagesPerPlan = argValue('pages', quick ? 1 : 2);
+const scanPages = argValue('scan-pages', quick ? 6 : 50);
+const soakPages = argValue('soak-pages', quick ? 12 : 200);
+const recycleAfter = argValue('recycle', quick ? 4 : 0);
 const report: Array<[string, string, string]> = [];
 const mb = (b: number) => `${(b / 1048576).toFixed(0)} MB`;
+const here = path.dirname(fileURLToPath(import.meta.url));
 
 async function pagesPerSecond(n: number, task: () => Promise<unknown>): Promise<number> {
   const times: number[] = [];
@@ -35,22 +50,29 @@ async function pagesPerSecond(n: number, task: () => Promise<unknown>): Promise<
   return n / median(times);
 }
 
-const pages = await scanSet(pagesPerPlan);
-console.log(`${pages.length} scanned pages, ${workers} cores, ${runs} run(s) each`);
-const ours = (engine: OcrEngine) => () => Promise.all(pages.map((p, i) => ocrPageImage(engine, p.png, { page: 1, header: i === 0 })));
+let scanned: ScanPage[] = [];
+async function scannedPages(): Promise<ScanPage[]> {
+  if (!scanned.length) scanned = await scanSet(pagesPerPlan);
+  return scanned;
+}
 
-const js = new TesseractJsEngine(workers);
-await js.recognize((await sharp(pages[0]!.png).extract({ left: 0, top: 0, width: 800, height: 300 }).png().toBuffer()).subarray(0)); // warm up
-const jsRate = await pagesPerSecond(pages.length, ours(js));
-await js.close();
-report.push(['tesseract.js path (ours)', `${jsRate.toFixed(3)} pages/s`, '']);
-
-if (nativeTesseractAvailable()) {
+async function ocrThroughput(): Promise<void> {
+  const pages = await scannedPages();
+  console.log(`${pages.length} scanned pages, ${workers} cores, ${runs} run(s) each`);
+  const ours = (engine: OcrEngine) => () => Promise.all(pages.map((p, i) => ocrPageImage(engine, p.png, { page: 1, header: i === 0 })));
+  const js = new TesseractJsEngine(workers);
+  await js.recognize(await sharp(pages[0]!.png).extract({ left: 0, top: 0, width: 800, height: 300 }).png().toBuffer()); // warm up
+  const jsRate = await pagesPerSecond(pages.length, ours(js));
+  await js.close();
+  report.push(['tesseract.js path (ours)', `${jsRate.toFixed(3)} pages/s`, '']);
+  if (!nativeTesseractAvailable()) return;
   const cliAll = async () => {
     const queue = [...pages];
-    await Promise.all(Array.from({ length: workers }, async () => {
-      for (let p = queue.shift(); p; p = queue.shift()) await runTesseractCli(p.png, 'txt');
-    }));
+    await Promise.all(
+      Array.from({ length: workers }, async () => {
+        for (let p = queue.shift(); p; p = queue.shift()) await runTesseractCli(p.png, 'txt');
+      }),
+    );
   };
   const cliRate = await pagesPerSecond(pages.length, cliAll);
   const native = new NativeTesseractEngine(workers);
@@ -61,61 +83,97 @@ if (nativeTesseractAvailable()) {
   report.push(['native path / CLI', `${(nativeRate / cliRate).toFixed(2)}×`, 'target ≥ 0.95×']);
 }
 
-// Text-layer PDF of 50 pages.
-const plans = planTexts();
-let longText = '';
-let textPages = 0;
-let built: { pdf: Buffer; truth: string[] } = { pdf: Buffer.alloc(0), truth: [] };
-for (let k = 0; textPages < 50; k++) {
-  longText += `${plans[k % plans.length]!.text}\n`;
-  built = await textPdf(longText);
-  textPages = built.truth.length;
-}
-const options = parseOptions({});
-const textServices = new PipelineServices(options);
-const readPdfOnce = () => processBytes('long.pdf', built.pdf, { options, services: textServices });
-await readPdfOnce();
-const textRate = await pagesPerSecond(textPages, readPdfOnce);
-const readMs: number[] = [];
-for (let r = 0; r < runs; r++) {
-  const result = await readPdfOnce();
-  readMs.push(result.record?.pipeline.stages.find((s) => s.name === 'read')?.ms ?? NaN);
-}
-await textServices.close();
-report.push([`text-layer PDF (${textPages} pages), read stage`, `${(textPages / (median(readMs) / 1000)).toFixed(1)} pages/s`, 'target ≥ 50']);
-report.push([`text-layer PDF (${textPages} pages), whole pipeline`, `${textRate.toFixed(1)} pages/s`, '']);
-
-// Peak RSS over a 50-page scanned PDF (the scanned pages repeated), tesseract.js engine.
-let peak = 0;
-const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 100);
-const scanPages = Array.from({ length: quick ? 10 : 50 }, (_, i) => pages[i % pages.length]!);
-const bigScan = await scanPdf(scanPages);
-const jsOptions = parseOptions({ ocrEngine: 'js' });
-const jsServices = new PipelineServices(jsOptions);
-const before = process.memoryUsage().rss;
-const t0 = performance.now();
-await processBytes('scan50.pdf', bigScan, { options: jsOptions, services: jsServices });
-const scanSeconds = (performance.now() - t0) / 1000;
-await jsServices.close();
-clearInterval(sampler);
-report.push([`scanned PDF (${scanPages.length} pages, js engine) peak RSS`, mb(peak), `target ≤ 1536 MB (process held ${mb(before)} before; +${mb(peak - before)}; ${(scanPages.length / scanSeconds).toFixed(3)} pages/s)`]);
-
-// RSS growth over 200 OCR'd pages with worker recycling (quarter-page crops keep it short).
-const crop = await sharp(pages[0]!.png).extract({ left: 0, top: 700, width: 2480, height: 800 }).png().toBuffer();
-const soak = new TesseractJsEngine(workers);
-const total = quick ? 60 : 200;
-let early = 0;
-let done = 0;
-await Promise.all(Array.from({ length: workers }, async () => {
-  while (done < total) {
-    done++;
-    await ocrPageImage(soak, crop, { page: 1, header: false });
-    if (done === Math.round(total * 0.1)) early = process.memoryUsage().rss;
+async function textLayerThroughput(): Promise<void> {
+  // The plan texts one after another until the PDF has 50 pages.
+  const plans = planTexts();
+  let longText = '';
+  let built: { pdf: Buffer; truth: string[] } = { pdf: Buffer.alloc(0), truth: [] };
+  for (let k = 0; built.truth.length < 50; k++) {
+    longText += `${plans[k % plans.length]!.text}\n`;
+    built = await textPdf(longText);
   }
-}));
-const late = process.memoryUsage().rss;
-await soak.close();
-report.push([`RSS growth over ${total} pages (recycled ${soak.recycled}×)`, `${(((late - early) / early) * 100).toFixed(1)}%`, `target < 10% (${mb(early)} → ${mb(late)})`]);
+  const textPages = built.truth.length;
+  const options = parseOptions({});
+  const services = new PipelineServices(options);
+  const readOnce = () => processBytes('long.pdf', built.pdf, { options, services });
+  const first = await readOnce();
+  const ocrPages = first.record?.source.pageInfo?.filter((p) => p.method === 'ocr').length ?? 0;
+  const rate = await pagesPerSecond(textPages, readOnce);
+  const readMs: number[] = [];
+  for (let r = 0; r < Math.max(3, runs); r++) {
+    const result = await readOnce();
+    readMs.push(result.record?.pipeline.stages.find((s) => s.name === 'read')?.ms ?? NaN);
+  }
+  await services.close();
+  const tasks = first.record?.tasks.length ?? 0;
+  report.push([`text-layer PDF (${textPages} pages), read stage`, `${(textPages / (median(readMs) / 1000)).toFixed(1)} pages/s`, `target ≥ 50 (${median(readMs).toFixed(0)} ms; ${ocrPages} page(s) OCR'd; ${tasks} tasks)`]);
+  report.push([`text-layer PDF (${textPages} pages), whole pipeline`, `${rate.toFixed(1)} pages/s`, '']);
+}
+
+interface ChildReport {
+  before: number;
+  peak: number;
+  after: number[];
+  pages: number;
+  ocrPages: number;
+  failed: number;
+  seconds: number;
+  recycled: number | null;
+}
+
+/** Run ocr-memory.ts in a fresh node process and read its JSON line. */
+function child(args: string[]): Promise<ChildReport> {
+  return new Promise((resolve, reject) => {
+    const proc = spawn(process.execPath, ['--import', 'tsx', path.join(here, 'ocr-memory.ts'), ...args], { stdio: ['ignore', 'pipe', 'inherit'] });
+    let out = '';
+    proc.stdout.on('data', (c: Buffer) => (out += c.toString('utf8')));
+    proc.on('error', reject);
+    proc.on('close', (code) => {
+      const line = out.trim().split('\n').pop() ?? '';
+      if (code !== 0 || !line.startsWith('{')) reject(new Error(`ocr-memory.ts ${args[0]} exited with ${code}: ${out.slice(-500)}`));
+      else resolve(JSON.parse(line) as ChildReport);
+    });
+  });
+}
+
+async function memory(): Promise<void> {
+  const pages = await scannedPages();
+  const dir = await mkdtemp(path.join(tmpdir(), 'kehoach-bench-'));
+  try {
+    // Peak RSS over a scanned PDF of `scanPages` pages (the scanned pages repeated).
+    const bigScan = path.join(dir, 'scan.pdf');
+    await writeFile(bigScan, await scanPdf(Array.from({ length: scanPages }, (_, i) => pages[i % pages.length]!)));
+    const peak = await child(['peak', bigScan]);
+    const ok = peak.failed === 0 && peak.ocrPages === scanPages;
+    report.push([
+      `scanned PDF (${scanPages} pages, js engine) peak RSS`,
+      mb(peak.peak),
+      `target ≤ 1536 MB (fresh process: ${mb(peak.before)} before, +${mb(peak.peak - peak.before)}; ${(peak.ocrPages / peak.seconds).toFixed(3)} pages/s${ok ? '' : `; only ${peak.ocrPages} page(s) OCR'd!`})`,
+    ]);
+
+    // RSS growth over `soakPages` OCR'd pages: a scan of up to 10 pages ingested again and again
+    // (10 times at least) with one engine, as a batch of files would be.
+    const perFile = Math.max(1, Math.min(10, Math.floor(soakPages / 10)));
+    const times = Math.ceil(soakPages / perFile);
+    const soakScan = path.join(dir, 'soak.pdf');
+    await writeFile(soakScan, await scanPdf(Array.from({ length: perFile }, (_, i) => pages[i % pages.length]!)));
+    const soak = await child(['soak', soakScan, String(times), ...(recycleAfter > 0 ? ['--recycle', String(recycleAfter)] : [])]);
+    // From after the first 10% of the pages (workers loaded, first pages read) to the end.
+    const early = soak.after[Math.max(0, Math.ceil(times * 0.1) - 1)]!;
+    const late = soak.after[soak.after.length - 1]!;
+    report.push([
+      `RSS growth over ${soak.ocrPages} OCR'd pages (recycled ${soak.recycled}×)`,
+      `${(((late - early) / early) * 100).toFixed(1)}%`,
+      `target < 10% (${mb(early)} → ${mb(late)}; peak ${mb(soak.peak)}; ${(soak.ocrPages / soak.seconds).toFixed(3)} pages/s)`,
+    ]);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+if (part('ocr')) await ocrThroughput();
+if (part('text')) await textLayerThroughput();
+if (part('memory')) await memory();
 
 console.log('');
 for (const [what, value, note] of report) console.log(`${what.padEnd(52)} ${value.padStart(14)}  ${note}`);

@@ -1,5 +1,6 @@
 // The PDF reader on generated PDFs: a text layer, an image-only scan, and broken files.
 import { mkdtemp, rm } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -8,8 +9,42 @@ import { processBytes } from '../../pipeline/run.js';
 import { PipelineServices } from '../../pipeline/services.js';
 import { renderScanPages, scanPdf, textPdf } from '../fixtures/scans.js';
 import { compactPlan } from './compact-plan.js';
+import { readAs } from './helpers.js';
 import { cer, seed } from './ocr-helpers.js';
 import { pdfkitBytes, zeroPagePdf } from './pdf-fixtures.js';
+
+const require = createRequire(import.meta.url);
+const FONT = path.join(path.dirname(require.resolve('dejavu-fonts-ttf/package.json')), 'ttf/DejaVuSerif.ttf');
+
+/**
+ * A page as word processors write it: a frame around the page, a paragraph, a table whose
+ * borders are thin filled bars drawn cell by cell (one cell's text wrapped over two lines);
+ * then a page that holds only the signer's name.
+ */
+function wordProcessorPdf(): Promise<Buffer> {
+  const rows = [
+    ['TT', 'Nội dung công việc', 'Thời gian'],
+    ['1.', ['Xây dựng kế hoạch thi đua', 'năm 2024'], 'Tháng 01/2024'],
+    ['2.', 'Tổ chức sơ kết phong trào', 'Tháng 6/2024'],
+  ] as const;
+  const xs = [70, 110, 400, 530];
+  const ys = [200, 225, 265, 290];
+  return pdfkitBytes({ size: 'A4', margin: 0 }, (doc) => {
+    doc.font(FONT).fontSize(11);
+    doc.rect(40, 40, 515, 760).lineWidth(1).stroke();
+    doc.text('Các đơn vị thực hiện những nội dung sau theo đúng thời gian:', 70, 160, { lineBreak: false });
+    rows.forEach((row, r) => {
+      row.forEach((cell, c) => {
+        const lines = typeof cell === 'string' ? [cell] : cell;
+        lines.forEach((line, k) => doc.text(line, xs[c]! + 4, ys[r]! + 5 + k * 14, { lineBreak: false }));
+      });
+    });
+    for (const y of ys) for (let c = 0; c < 3; c++) doc.rect(xs[c]!, y - 0.25, xs[c + 1]! - xs[c]!, 0.5).fill();
+    for (const x of xs) for (let r = 0; r < 3; r++) doc.rect(x - 0.25, ys[r]!, 0.5, ys[r + 1]! - ys[r]!).fill();
+    doc.addPage({ size: 'A4', margin: 0 });
+    doc.font(FONT).fontSize(13).text('Nguyễn Văn Bình', 380, 100, { lineBreak: false });
+  });
+}
 
 const options = parseOptions({});
 const services = new PipelineServices(options);
@@ -55,6 +90,33 @@ describe('readPdf', () => {
     expect(source.pageInfo![0]!.confidence!).toBeGreaterThan(60);
     expect(result.diagnostics.map((d) => d.code)).toContain('OCR_PAGE');
     expect(cer(result.record!.text.original, scanTruth)).toBeLessThan(0.05);
+  });
+
+  it('rebuilds a table from the lines the page draws (filled bars), not from the page frame', async () => {
+    const { read, codes } = await readAs('plan.pdf', await wordProcessorPdf());
+    expect(read!.tables).toEqual([
+      {
+        page: 1,
+        rows: [
+          ['TT', 'Nội dung công việc', 'Thời gian'],
+          ['1.', 'Xây dựng kế hoạch thi đua năm 2024', 'Tháng 01/2024'],
+          ['2.', 'Tổ chức sơ kết phong trào', 'Tháng 6/2024'],
+        ],
+      },
+    ]);
+    expect(read!.text.split('\f')[0]!.split('\n')).toEqual([
+      'Các đơn vị thực hiện những nội dung sau theo đúng thời gian:',
+      'TT\tNội dung công việc\tThời gian',
+      '1.\tXây dựng kế hoạch thi đua năm 2024\tTháng 01/2024',
+      '2.\tTổ chức sơ kết phong trào\tTháng 6/2024',
+    ]);
+    // The page with only the signer's name has no scan behind it: its text is all there is.
+    expect(read!.pageInfo).toEqual([
+      { page: 1, method: 'text', confidence: null },
+      { page: 2, method: 'text', confidence: null },
+    ]);
+    expect(read!.text.split('\f')[1]).toBe('Nguyễn Văn Bình');
+    expect(codes).not.toContain('OCR_PAGE');
   });
 
   const broken: Array<[string, () => Promise<Buffer> | Buffer, string]> = [

@@ -13,8 +13,10 @@
 //                           highlights: [{start,end}], // matched words, offsets into `text`
 //                           matches: [{start,end}] }]  // the same words, offsets into text.normalized
 //            }] }
-// Hits are best first (score: negated bm25 of the plan, titles ×4, movements ×3, tasks ×1.5; when
-// more than 256 plans match, the 256 most recently stored are ranked: corpus/search.ts).
+// Hits are best first. score says where the plan holds the query: 4 the words together in the
+// title or a movement name, 3 all of them there, 2 together anywhere, 1 anywhere; newest stored
+// first within a score. Score 2 is looked for among the 500 most recently stored matches only
+// (corpus/search.ts: this keeps words found in every plan as fast as rare ones).
 import { openStore } from '../../../corpus/store.js';
 import { markSnippet, searchStore, type SearchFilters, type SearchResult } from '../../../corpus/search.js';
 import { IssuerLevel } from '../../../output/schema.js';

@@ -250,6 +250,18 @@ describe('the stored content', () => {
   });
 });
 
+describe('VACUUM', () => {
+  it('keeps the rowids that content and search rows are keyed by', () => {
+    store.saveRecord(makeRecord(ID_A));
+    store.saveRecord(makeRecord(ID_B));
+    store.deleteDocument(ID_A); // a gap VACUUM would close if the rowid were implicit
+    store.db.exec('VACUUM');
+    expect(store.getRecord(ID_B)).toEqual(makeRecord(ID_B));
+    const rowid = (store.db.prepare('SELECT rowid AS rowid FROM documents WHERE id = ?').get(ID_B) as { rowid: number }).rowid;
+    expect(store.db.prepare('SELECT doc_id FROM search_index WHERE rowid = ?').all(rowid)).toEqual([{ doc_id: ID_B }]);
+  });
+});
+
 describe('saveRecords (bulk load)', () => {
   it('writes each record whole or not at all, reporting the ones that failed', () => {
     const broken = makeRecord(ID_B, { taskCount: 2 });

@@ -210,7 +210,16 @@ export function estimate(counts: NgramCounts, options: EstimateOptions = {}): Sy
     const p = Math.max(n - discountOf(d3, n), 0) / s3.total.get(ab)! + s3.gamma.get(ab)! * p2(b, c);
     trigrams.insert(hash3(a, b, c), quantise(Math.log10(p)));
   }
-  return new SyllableLM(counts.vocab.slice(), unigram, unigramBackoff, bigrams, trigrams, commonestForms(counts.abbreviations));
+  // Plain token frequency: every token is the second member of exactly one counted bigram.
+  const uses = new Float64Array(V);
+  let allUses = 0;
+  for (const [key, n] of counts.bigrams) {
+    uses[key % B]! += n;
+    allUses += n;
+  }
+  const frequency = new Float32Array(V);
+  for (let i = 0; i < V; i++) frequency[i] = uses[i]! > 0 ? Math.log10(uses[i]! / allUses) : -99;
+  return new SyllableLM(counts.vocab.slice(), unigram, unigramBackoff, frequency, bigrams, trigrams, commonestForms(counts.abbreviations));
 }
 
 // --- training text ---------------------------------------------------------------------------------

@@ -66,12 +66,19 @@ let alive = new Int32Array(1024);
 const EOS_IDS = [EOS];
 const EOS_COSTS = [0];
 
-export function viterbi(lm: SyllableLM, slots: Slot[], beamSize = BEAM_SIZE, beamWidth = BEAM_WIDTH): Decoded {
+/** `context`: the two ids before the first slot (a sequence cut out of a longer one). */
+export function viterbi(
+  lm: SyllableLM,
+  slots: Slot[],
+  context: readonly [number, number] = [BOS, BOS],
+  beamSize = BEAM_SIZE,
+  beamWidth = BEAM_WIDTH,
+): Decoded {
   const steps = slots.length + 1;
   pool.ensure(1, steps);
-  // Step -1 (the start): one state <s> <s>, kept at index 0; step t's states follow.
-  pool.a[0] = BOS;
-  pool.b[0] = BOS;
+  // Step -1 (the start): one state of the context, kept at index 0; step t's states follow.
+  pool.a[0] = context[0];
+  pool.b[0] = context[1];
   pool.score[0] = 0;
   pool.start[0] = 1;
   let prevStart = 0;

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 export const MODEL_PATH = fileURLToPath(new URL('./model/lm.bin', import.meta.url));
-const MAGIC = 'KHLM2';
+const MAGIC = 'KHLM3';
 
 /** Special ids every model has, in this order. */
 export const BOS = 0;
@@ -112,6 +112,12 @@ export class SyllableLM {
     readonly vocab: string[],
     readonly unigram: Float32Array,
     readonly unigramBackoff: Float32Array,
+    /**
+     * log10 share of each id among the training tokens. The decoder ranks a stripped syllable's
+     * readings by it: the Kneser-Ney unigram counts contexts, not uses, and would rank "dõi"
+     * (only ever after "theo") below readings seen far less often.
+     */
+    readonly frequency: Float32Array,
     readonly bigrams: HashTable,
     readonly trigrams: PackedTable,
     /** Stripped upper-case codes → the form the training text writes most ("HDND" → "HĐND"). */
@@ -176,7 +182,7 @@ export class SyllableLM {
     let offset = MAGIC.length + 4 + header.length;
     parts.push(pad(offset));
     offset += pad(offset).length;
-    for (const arr of [this.unigram, this.unigramBackoff, this.bigrams.keys, this.trigrams.keys]) {
+    for (const arr of [this.unigram, this.unigramBackoff, this.frequency, this.bigrams.keys, this.trigrams.keys]) {
       parts.push(Buffer.from(arr.buffer, arr.byteOffset, arr.byteLength));
     }
     for (const arr of [this.bigrams.values, this.bigrams.backoffs!]) {
@@ -212,6 +218,7 @@ export class SyllableLM {
     const u8 = (b: ArrayBuffer, o: number, n: number) => new Uint8Array(b, o, n);
     const unigram = take(f32, V, 4);
     const unigramBackoff = take(f32, V, 4);
+    const frequency = take(f32, V, 4);
     const biKeys = take(u32a, header.bigramSize, 4);
     const triKeys = take(u32a, header.trigramSize, 4);
     const biValues = take(u8, header.bigramSize, 1);
@@ -220,6 +227,7 @@ export class SyllableLM {
       header.vocab,
       unigram,
       unigramBackoff,
+      frequency,
       new HashTable(biKeys, biValues, biBackoffs),
       new PackedTable(triKeys),
       new Map(Object.entries(header.abbreviations ?? {})),

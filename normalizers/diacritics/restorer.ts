@@ -9,7 +9,7 @@ import { findStrayMarks, ocrCandidates } from '../ocr-noise.js';
 import { canonicalToneForm, placeTone, splitTone, syllableInventory, type TonePlacement } from '../syllables.js';
 import { restoreAbbreviation } from './abbreviations.js';
 import { viterbi, type Slot } from './decode.js';
-import { NUM, PUNCT, UNK, type SyllableLM } from './lm.js';
+import { BOS, NUM, PUNCT, UNK, type SyllableLM } from './lm.js';
 import { loadNames, type NameModel } from './names.js';
 import { isLetters, isNumber, splitPieces, type Piece } from './tokens.js';
 import { unitReadings } from './units.js';
@@ -56,7 +56,7 @@ interface Placed {
   confidence: number;
 }
 
-const MAX_CANDIDATES = 12;
+const MAX_CANDIDATES = Number(process.env.MC ?? 12);
 const MAX_SLOT = 10;
 /** log10 units below the commonest form of a key beyond which forms are not considered. */
 const PRUNE_BELOW_TOP = 3;
@@ -72,7 +72,20 @@ const DIGIT_REPAIR_CONFIDENCE = 0.6;
 const NAME_WEIGHT = 1;
 
 /** log10 units a unit word's other readings lose before a place name or in a list of units. */
-const UNIT_BIAS = Number(process.env.UB ?? 1.5);
+const UNIT_BIAS = 3;
+
+/** Weight (log10 units per log10 of share) of the document's own readings in the second pass. */
+const CACHE_WEIGHT = 0.5;
+const CACHE_MIN_COUNT = 3;
+const CACHE_MIN_CONFIDENCE = 0.9;
+
+/** Titles before a personal name, by stripped key. */
+const TITLE_KEYS = new Map([
+  ['ong', 'ông'],
+  ['ba', 'bà'],
+]);
+/** log10 units a title's other readings lose before a personal name. */
+const TITLE_BIAS = 2;
 
 const KEEP_FORMS: Array<string | null> = [null];
 const KEEP_KINDS: Kind[] = ['diacritics'];
@@ -98,7 +111,7 @@ export class Restorer {
       this.syllableSlots.set(key, null);
       return null;
     }
-    const scored = list.map((s) => ({ s, id: this.lm.id(s), p: this.lm.unigram[this.lm.id(s)] ?? -99 }));
+    const scored = list.map((s) => ({ s, id: this.lm.id(s), p: this.lm.frequency[this.lm.id(s)] ?? -99 }));
     scored.sort((a, b) => b.p - a.p);
     // Forms far rarer than the commonest reading of the key are almost never right.
     const seen = scored.filter((x) => x.p > -6.5 && x.p >= scored[0]!.p - PRUNE_BELOW_TOP);
@@ -208,7 +221,7 @@ export class Restorer {
   private capped(r: Reading): Reading {
     if (r.slot.ids.length <= MAX_SLOT) return r;
     const order = r.slot.ids
-      .map((id, i) => ({ i, score: (this.lm.unigram[id] ?? -99) - r.slot.costs[i]! }))
+      .map((id, i) => ({ i, score: (this.lm.frequency[id] ?? -99) - r.slot.costs[i]! }))
       .sort((a, b) => b.score - a.score)
       .slice(0, MAX_SLOT)
       .map((x) => x.i);
@@ -270,6 +283,7 @@ export class Restorer {
 
     // Plan and decode each stretch of consecutive stripped lines as one sequence.
     const placed: Placed[][] = lines.map(() => []);
+    const decodedStretches: Array<Array<Placed | null>> = [];
     let restoredSyllables = 0;
     let totalSyllables = 0;
     let i = 0;
@@ -304,6 +318,7 @@ export class Restorer {
           p.choice = decoded.choice[at]!;
           p.confidence = decoded.confidence[at]!;
         });
+        decodedStretches.push(sequence);
       }
       for (let k = i; k < j; k++) {
         const n = placed[k]!.filter((p) => p.reading.forms.some((f) => f !== null)).length;
@@ -312,6 +327,8 @@ export class Restorer {
       }
       i = j;
     }
+
+    if (CACHE_WEIGHT > 0) this.redecodeWithDocumentCache(decodedStretches);
 
     // Rebuild the text line for line, recording each change at its place in the output.
     const out: string[] = [];
@@ -409,34 +426,120 @@ export class Restorer {
       const allCaps = run.every((p) => p.text === p.text.toUpperCase());
       // An upper-case run is a name only when it is the whole line (a signature): headings are upper case too.
       const wholeLine = text.slice(0, run[0]!.start).trim() === '' && /^[\s.,]*$/.test(text.slice(run[run.length - 1]!.end));
+      // After a title ("Đ/c Nga", "Ông Cao Văn Hào", "Bà Lò Thị Thuần") the run is a person: a
+      // surname and given names, or a given name alone as plans name their officers.
+      const titled = s > 0 && /^[Dd]\/c$/.test(line[s - 1]!.text) ? 0 : TITLE_KEYS.has(keys[0]!) && run.length >= 2 ? 1 : -1;
+      if (titled >= 0 && !allCaps && run.length - titled <= 4) {
+        if (titled === 1) this.leanTo(run[0]!, TITLE_KEYS.get(keys[0]!)!, TITLE_BIAS);
+        const first = run.length - titled >= 2 && this.names.surnameKeys.has(keys[titled]!);
+        if (first || keys.slice(titled).every((k) => this.names.givenKeys.has(k))) {
+          run.slice(titled).forEach((p, k) => this.weighAsName(p, first && k === 0));
+          s = e;
+          continue;
+        }
+      }
       // The name may follow a title in the same run ("Ong Nguyen Van A", "Dong chi Tran Thi B").
       const from = run.findIndex((_, k) => run.length - k >= 2 && run.length - k <= 4 && this.names.surnameKeys.has(keys[k]!));
       if (from >= 0 && (!allCaps || wholeLine) && keys.slice(from + 1).every((k) => this.names.givenKeys.has(k))) {
-        run.slice(from).forEach((p, k) => {
-          if (p.reading.forms.every((f) => f === null) || p.reading.from !== 0) return;
-          const scores = p.reading.forms.map((f) => (f === null ? -3 : this.names.score(f, k === 0)));
-          const top = Math.max(...scores);
-          p.reading = {
-            ...p.reading,
-            slot: { ids: p.reading.slot.ids, costs: p.reading.slot.costs.map((c, x) => c + NAME_WEIGHT * (top - scores[x]!)) },
-          };
-        });
+        run.slice(from).forEach((p, k) => this.weighAsName(p, k === 0));
       }
       s = e;
     }
   }
 
+  /**
+   * A document keeps to its own words: after the first pass, each stripped syllable's readings are
+   * weighed by how often the document reads the same stripped syllable each way elsewhere, and the
+   * phrases where that could change a choice are decoded again with the weights as channel costs.
+   */
+  private redecodeWithDocumentCache(stretches: Array<Array<Placed | null>>): void {
+    const counts = new Map<string, Map<number, number>>();
+    const keyOf = (p: Placed): string | null =>
+      p.reading.forms.length >= 2 && p.reading.from === 0 && p.reading.kinds[0] === 'diacritics' && isLetters(p.text)
+        ? foldVietnamese(p.text)
+        : null;
+    for (const sequence of stretches) {
+      for (const p of sequence) {
+        if (!p) continue;
+        const key = keyOf(p);
+        if (key === null || p.confidence < CACHE_MIN_CONFIDENCE) continue;
+        let byId = counts.get(key);
+        if (!byId) counts.set(key, (byId = new Map()));
+        const id = p.reading.slot.ids[p.choice]!;
+        byId.set(id, (byId.get(id) ?? 0) + 1);
+      }
+    }
+    for (const sequence of stretches) {
+      let s = 0;
+      while (s < sequence.length) {
+        let e = s;
+        while (e < sequence.length && sequence[e] !== null) e++;
+        const end = e < sequence.length ? e + 1 : e; // the phrase with its closing punctuation
+        let changed = false;
+        const slots: Slot[] = [];
+        for (let k = s; k < end; k++) {
+          const p = sequence[k];
+          if (!p) {
+            slots.push(PUNCT_SLOT);
+            continue;
+          }
+          const key = keyOf(p);
+          const byId = key === null ? undefined : counts.get(key);
+          let total = 0;
+          if (byId) for (const n of byId.values()) total += n;
+          if (!byId || total < CACHE_MIN_COUNT) {
+            slots.push(p.reading.slot);
+            continue;
+          }
+          const { ids, costs } = p.reading.slot;
+          const share = ids.map((id) => Math.log10(((byId.get(id) ?? 0) + 0.5) / (total + 0.5 * ids.length)));
+          const top = Math.max(...share);
+          if (share[p.choice]! < top) changed = true;
+          slots.push({ ids, costs: costs.map((c, x) => c + CACHE_WEIGHT * (top - share[x]!)) });
+        }
+        if (changed) {
+          const idAt = (k: number): number => {
+            if (k < 0) return BOS;
+            const p = sequence[k];
+            return p ? p.reading.slot.ids[p.choice]! : PUNCT;
+          };
+          const decoded = viterbi(this.lm, slots, [idAt(s - 2), idAt(s - 1)]);
+          for (let k = s; k < end; k++) {
+            const p = sequence[k];
+            if (!p) continue;
+            p.choice = decoded.choice[k - s]!;
+            p.confidence = decoded.confidence[k - s]!;
+          }
+        }
+        s = end;
+      }
+    }
+  }
+
+  /** Weigh a syllable's readings by the name distribution (surname or given name). */
+  private weighAsName(p: Placed, surname: boolean): void {
+    if (p.reading.forms.every((f) => f === null) || p.reading.from !== 0) return;
+    const scores = p.reading.forms.map((f) => (f === null ? -3 : this.names.score(f, surname)));
+    const top = Math.max(...scores);
+    p.reading = {
+      ...p.reading,
+      slot: { ids: p.reading.slot.ids, costs: p.reading.slot.costs.map((c, x) => c + NAME_WEIGHT * (top - scores[x]!)) },
+    };
+  }
+
+  /** Make every reading of `p` but `form` cost `bias` more (log10). */
+  private leanTo(p: Placed, form: string, bias: number): void {
+    const k = p.reading.forms.indexOf(form);
+    if (k < 0 || p.reading.from !== 0) return;
+    p.reading = {
+      ...p.reading,
+      slot: { ids: p.reading.slot.ids, costs: p.reading.slot.costs.map((c, x) => (x === k ? c : c + bias)) },
+    };
+  }
+
   /** Unit type words before place names and in lists of units lean to the unit (units.ts). */
   private readUnits(line: Placed[], pieces: Piece[]): void {
-    for (const [at, unit] of unitReadings(pieces)) {
-      const p = line[at]!;
-      const k = p.reading.forms.indexOf(unit);
-      if (k < 0 || p.reading.from !== 0) continue;
-      p.reading = {
-        ...p.reading,
-        slot: { ids: p.reading.slot.ids, costs: p.reading.slot.costs.map((c, x) => (x === k ? c : c + UNIT_BIAS)) },
-      };
-    }
+    for (const [at, unit] of unitReadings(pieces)) this.leanTo(line[at]!, unit, UNIT_BIAS);
   }
 
   private applyKnown(run: Placed[], keys: string[], known: Map<string, string[]>): void {

@@ -5,6 +5,7 @@
 // where running text would read phương, quan, xa or thì; the decoder gets a bias, not an order,
 // so strong contexts ("cơ quan Nhà nước", "địa phương,") still win.
 import { foldVietnamese } from '../fold.js';
+import { syllableInventory } from '../syllables.js';
 
 /** Unit type words by stripped key. */
 export const UNIT_WORDS: Readonly<Record<string, string>> = {
@@ -17,6 +18,13 @@ export const UNIT_WORDS: Readonly<Record<string, string>> = {
 
 /** Second words of two-word unit types (thị xã, thị trấn), after "thi". */
 const AFTER_THI: Readonly<Record<string, string>> = { xa: 'xã', tran: 'trấn' };
+
+/**
+ * Words for a body's divisions, read as such before the division's name ("Ban Tuyên giáo",
+ * "Phòng Nội vụ", "Sở Nội vụ"; a board also before its abbreviation, "Ban TĐKT", while "số KH"
+ * stays a number) where running text would read bán, phong or sợ.
+ */
+export const ORGAN_WORDS: Readonly<Record<string, string>> = { ban: 'ban', phong: 'phòng', so: 'sở' };
 
 /** Words that quantify a following list of units ("các phường", "từng xã", "mỗi huyện"). */
 const QUANTIFIERS = new Set(['cac', 'tung', 'moi', 'nhung', 'ca']);
@@ -31,17 +39,25 @@ export interface UnitToken {
 export function unitReadings(tokens: UnitToken[]): Map<number, string> {
   const out = new Map<number, string>();
   const keys = tokens.map((t) => foldVietnamese(t.text));
-  const sameLine = tokens.every((t) => t.text === t.text.toUpperCase());
+  const upperCaseLine = tokens.every((t) => t.text === t.text.toUpperCase());
   const phraseStart = (i: number) => i === 0 || tokens[i]!.afterPunct;
-  const phraseEnd = (i: number) => i === tokens.length - 1 || tokens[i + 1]!.afterPunct;
-  const unitKeyAt = (i: number): boolean =>
-    i < tokens.length && (UNIT_WORDS[keys[i]!] !== undefined || (keys[i] === 'thi' && AFTER_THI[keys[i + 1] ?? ''] !== undefined));
+  const phraseEnd = (i: number) => i >= tokens.length - 1 || tokens[i + 1]!.afterPunct;
   for (let i = 0; i < tokens.length; i++) {
     const key = keys[i]!;
     if (key === 'thi' && !phraseEnd(i) && AFTER_THI[keys[i + 1]!]) {
       out.set(i, 'thị');
       out.set(i + 1, AFTER_THI[keys[i + 1]!]!);
       i++;
+      continue;
+    }
+    const organ = ORGAN_WORDS[key];
+    if (organ) {
+      const next = phraseEnd(i) ? null : tokens[i + 1]!.text;
+      const afterNext = phraseEnd(i + 1) ? null : (tokens[i + 2]?.text ?? null);
+      const text = tokens[i]!.text;
+      // A name: "Nội vụ", "Văn hóa và Thông tin" (Title Case headings capitalise every word: no name).
+      const named = next !== null && isTitleCase(next) && (afterNext === null || !isTitleCase(afterNext));
+      if (text !== text.toUpperCase() && next !== null && ((key === 'ban' && isBodyCode(next)) || named)) out.set(i, organ);
       continue;
     }
     const unit = UNIT_WORDS[key];
@@ -53,16 +69,24 @@ export function unitReadings(tokens: UnitToken[]): Map<number, string> {
     const prev = phraseStart(i) ? null : tokens[i - 1]!.text;
     const prevIsName = prev !== null && isTitleCase(prev);
     // Before a proper name: the unit's name follows it (upper case only in upper-case headings).
-    const beforeName = next !== null && !prevIsName && (upper ? sameLine && /^\p{Lu}/u.test(next) : isTitleCase(next));
+    const beforeName = next !== null && !prevIsName && (upper ? upperCaseLine && /^\p{Lu}/u.test(next) : isTitleCase(next));
     // Capitalised inside a phrase, not within a name: the unit that issues the plan ("của Quận").
     const ownUnit = capitalised && prev !== null && !prevIsName;
-    // In a list of units: after a quantifier or another unit, before the phrase's end or another unit.
-    const listed =
-      (prev !== null && QUANTIFIERS.has(keys[i - 1]!)) || (i > 0 && tokens[i]!.afterPunct && unitKeyAt(i - 1) && out.has(i - 1));
-    const listEnds = phraseEnd(i) || unitKeyAt(i + 1) || (['va', 'hoac'].includes(keys[i + 1] ?? '') && unitKeyAt(i + 2));
-    if (beforeName || ownUnit || (listed && listEnds)) out.set(i, unit);
+    // After a body's abbreviation: the body of that unit ("UBND phường", "HĐND quận", "MTTQ xã").
+    const afterBody = prev !== null && !upper && isBodyCode(prev);
+    // In a list of units: after a quantifier ("các phường", "từng xã") or right after another unit ("các xã, phường");
+    // the model still reads "các phương án" where the next word makes the compound.
+    const continuesList = i > 0 && out.has(i - 1) && UNIT_WORDS[keys[i - 1]!] !== undefined;
+    const quantified = prev !== null && QUANTIFIERS.has(keys[i - 1]!);
+    const listed = continuesList || quantified;
+    if (beforeName || ownUnit || afterBody || listed) out.set(i, unit);
   }
   return out;
+}
+
+/** An upper-case abbreviation of a body (UBND, HĐND, MTTQ, PCTUBND): letters only, no syllable. */
+function isBodyCode(text: string): boolean {
+  return text.length >= 2 && /^\p{Lu}+$/u.test(text) && !syllableInventory().has(foldVietnamese(text));
 }
 
 function isTitleCase(text: string): boolean {

@@ -140,15 +140,20 @@ export const bench: BenchSection = async (args) => {
   const store = openStore(dbFile);
   try {
     let saving = 0;
+    let savingCpu = 0;
     const started = performance.now();
     for (let i = 0; i < count; i++) {
       const record = variant(bases[i % bases.length]!, i);
+      const cpu = process.cpuUsage();
       const t = performance.now();
       store.saveRecord(record);
       saving += performance.now() - t;
+      const used = process.cpuUsage(cpu);
+      savingCpu += (used.user + used.system) / 1000;
     }
     const wall = performance.now() - started;
     printRow(`ingest ${count} plans (saveRecord only)`, `${((count / saving) * 1000).toFixed(0)} documents/s (target ≥ 100)`);
+    printRow('ingest by CPU time (without waiting for a core)', `${((count / savingCpu) * 1000).toFixed(0)} documents/s`);
     printRow('ingest incl. building the variants', `${((count / wall) * 1000).toFixed(0)} documents/s`);
     {
       // Bulk load for comparison: saveRecords, a SAVEPOINT per document inside one transaction.

@@ -75,7 +75,7 @@ const NAME_WEIGHT = 1;
 const UNIT_BIAS = 3;
 
 /** Weight (log10 units per log10 of share) of the document's own readings in the second pass. */
-const CACHE_WEIGHT = 0.5;
+const CACHE_WEIGHT = Number(process.env.CW ?? 0.5);
 const CACHE_MIN_COUNT = 3;
 const CACHE_MIN_CONFIDENCE = 0.9;
 
@@ -469,6 +469,28 @@ export class Restorer {
         byId.set(id, (byId.get(id) ?? 0) + 1);
       }
     }
+    // Per stripped syllable: the log10 share of each reading the document chose, and the top one.
+    const shares = new Map<string, { share: Map<number, number>; top: number; unseen: number; favourite: number }>();
+    for (const [key, byId] of counts) {
+      let total = 0;
+      for (const n of byId.values()) total += n;
+      if (total < CACHE_MIN_COUNT) continue;
+      // Add-half smoothing: a reading the document never chose counts as chosen half a time.
+      const share = new Map<number, number>();
+      let top = -Infinity;
+      let favourite = -1;
+      for (const [id, n] of byId) {
+        const v = Math.log10((n + 0.5) / (total + 0.5));
+        share.set(id, v);
+        if (v > top) [top, favourite] = [v, id];
+      }
+      shares.set(key, { share, top, unseen: Math.log10(0.5 / (total + 0.5)), favourite });
+    }
+    if (!shares.size) return;
+    const cacheOf = (p: Placed) => {
+      const key = keyOf(p);
+      return key === null ? undefined : shares.get(key);
+    };
     for (const sequence of stretches) {
       let s = 0;
       while (s < sequence.length) {
@@ -476,28 +498,25 @@ export class Restorer {
         while (e < sequence.length && sequence[e] !== null) e++;
         const end = e < sequence.length ? e + 1 : e; // the phrase with its closing punctuation
         let changed = false;
-        const slots: Slot[] = [];
-        for (let k = s; k < end; k++) {
-          const p = sequence[k];
-          if (!p) {
-            slots.push(PUNCT_SLOT);
-            continue;
-          }
-          const key = keyOf(p);
-          const byId = key === null ? undefined : counts.get(key);
-          let total = 0;
-          if (byId) for (const n of byId.values()) total += n;
-          if (!byId || total < CACHE_MIN_COUNT) {
-            slots.push(p.reading.slot);
-            continue;
-          }
-          const { ids, costs } = p.reading.slot;
-          const share = ids.map((id) => Math.log10(((byId.get(id) ?? 0) + 0.5) / (total + 0.5 * ids.length)));
-          const top = Math.max(...share);
-          if (share[p.choice]! < top) changed = true;
-          slots.push({ ids, costs: costs.map((c, x) => c + CACHE_WEIGHT * (top - share[x]!)) });
+        for (let k = s; k < e && !changed; k++) {
+          const cache = cacheOf(sequence[k]!);
+          if (cache && cache.favourite !== sequence[k]!.reading.slot.ids[sequence[k]!.choice]) changed = true;
         }
         if (changed) {
+          const slots: Slot[] = [];
+          for (let k = s; k < end; k++) {
+            const p = sequence[k];
+            const cache = p ? cacheOf(p) : undefined;
+            if (!p || !cache) {
+              slots.push(p ? p.reading.slot : PUNCT_SLOT);
+              continue;
+            }
+            const { ids, costs } = p.reading.slot;
+            slots.push({
+              ids,
+              costs: costs.map((c, x) => c + CACHE_WEIGHT * (cache.top - (cache.share.get(ids[x]!) ?? cache.unseen))),
+            });
+          }
           const idAt = (k: number): number => {
             if (k < 0) return BOS;
             const p = sequence[k];

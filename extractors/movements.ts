@@ -198,13 +198,25 @@ export function movementKey(name: string): string {
  * thi đua yêu nước", or "… việc năm 2018" (a typo) and "… việc tốt năm 2018". Anniversaries
  * compare by their date range.
  */
+/** Each movement is compared with every one kept before it: split its key once. */
+const KEY_WORDS = new WeakMap<Movement, Set<string>>();
+
+function keyWords(m: Movement): Set<string> {
+  let words = KEY_WORDS.get(m);
+  if (!words) {
+    words = new Set(m.key.split(' '));
+    KEY_WORDS.set(m, words);
+  }
+  return words;
+}
+
 function sameMovement(a: Movement, b: Movement): boolean {
   if ((a.kind === 'anniversary') !== (b.kind === 'anniversary')) return false;
   if (a.key === b.key) return true;
   if (a.kind === 'anniversary') return a.period?.start === b.period?.start && a.period?.end === b.period?.end;
   if (a.kind !== b.kind) return false;
-  const wa = new Set(a.key.split(' '));
-  const wb = new Set(b.key.split(' '));
+  const wa = keyWords(a);
+  const wb = keyWords(b);
   const shared = [...wa].filter((w) => wb.has(w)).length;
   const smaller = Math.min(wa.size, wb.size);
   return smaller >= 4 && shared / smaller >= 0.85;

@@ -75,9 +75,13 @@ const NAME_WEIGHT = 1;
 const UNIT_BIAS = 3;
 
 /** Weight (log10 units per log10 of share) of the document's own readings in the second pass. */
-const CACHE_WEIGHT = Number(process.env.CW ?? 0.5);
+const CACHE_WEIGHT = Number(process.env.CW ?? 0);
 const CACHE_MIN_COUNT = 3;
 const CACHE_MIN_CONFIDENCE = 0.9;
+/** Syllables either side of a choice the document cache may overturn that are decoded again with it. */
+const CACHE_WINDOW = Number(process.env.WIN ?? 3);
+/** log10 lead assumed for a choice the beam kept alone (its rivals fell more than the beam width behind). */
+const CERTAIN_LEAD = Number(process.env.L1 ?? 3);
 
 /** Titles before a personal name, by stripped key. */
 const TITLE_KEYS = new Map([
@@ -273,9 +277,13 @@ export class Restorer {
     let invalid = 0;
     for (let i = 0; i < lines.length; i++) {
       for (const p of pieces[i]!) {
+        if (isLetters(p.text) && this.inventory.has(foldVietnamese(p.text))) {
+          letterTokens++;
+          continue;
+        }
         if (!/[A-Za-z]/.test(p.text) || isUpperCode(p.text)) continue;
         letterTokens++;
-        if (!isLetters(p.text) || !this.inventory.has(foldVietnamese(p.text))) invalid++;
+        invalid++;
       }
     }
     const noisy = letterTokens > 0 && invalid / letterTokens > NOISY_DOCUMENT;
@@ -328,7 +336,7 @@ export class Restorer {
       i = j;
     }
 
-    if (CACHE_WEIGHT > 0) this.redecodeWithDocumentCache(decodedStretches);
+    if (CACHE_WEIGHT > 0 || process.env.FORCE) this.redecodeWithDocumentCache(decodedStretches);
 
     // Rebuild the text line for line, recording each change at its place in the output.
     const out: string[] = [];
@@ -491,46 +499,50 @@ export class Restorer {
       const key = keyOf(p);
       return key === null ? undefined : shares.get(key);
     };
+    const adjusted = (p: Placed): Slot => {
+      const cache = cacheOf(p);
+      if (!cache) return p.reading.slot;
+      const { ids, costs } = p.reading.slot;
+      return { ids, costs: costs.map((c, x) => c + CACHE_WEIGHT * (cache.top - (cache.share.get(ids[x]!) ?? cache.unseen))) };
+    };
     for (const sequence of stretches) {
-      let s = 0;
-      while (s < sequence.length) {
-        let e = s;
-        while (e < sequence.length && sequence[e] !== null) e++;
-        const end = e < sequence.length ? e + 1 : e; // the phrase with its closing punctuation
-        let changed = false;
-        for (let k = s; k < e && !changed; k++) {
-          const cache = cacheOf(sequence[k]!);
-          if (cache && cache.favourite !== sequence[k]!.reading.slot.ids[sequence[k]!.choice]) changed = true;
+      const idAt = (k: number): number => {
+        if (k < 0) return BOS;
+        const p = sequence[k];
+        return p ? p.reading.slot.ids[p.choice]! : PUNCT;
+      };
+      // Positions where the weights could overturn the choice: it is not the document's favourite
+      // and leads its rivals (log10, from its confidence) by less than the weight it loses.
+      let k = 0;
+      while (k < sequence.length) {
+        const p = sequence[k];
+        const cache = p ? cacheOf(p) : undefined;
+        if (!p || !cache || cache.favourite === p.reading.slot.ids[p.choice]) {
+          k++;
+          continue;
         }
-        if (changed) {
-          const slots: Slot[] = [];
-          for (let k = s; k < end; k++) {
-            const p = sequence[k];
-            const cache = p ? cacheOf(p) : undefined;
-            if (!p || !cache) {
-              slots.push(p ? p.reading.slot : PUNCT_SLOT);
-              continue;
-            }
-            const { ids, costs } = p.reading.slot;
-            slots.push({
-              ids,
-              costs: costs.map((c, x) => c + CACHE_WEIGHT * (cache.top - (cache.share.get(ids[x]!) ?? cache.unseen))),
-            });
-          }
-          const idAt = (k: number): number => {
-            if (k < 0) return BOS;
-            const p = sequence[k];
-            return p ? p.reading.slot.ids[p.choice]! : PUNCT;
-          };
-          const decoded = viterbi(this.lm, slots, [idAt(s - 2), idAt(s - 1)]);
-          for (let k = s; k < end; k++) {
-            const p = sequence[k];
-            if (!p) continue;
-            p.choice = decoded.choice[k - s]!;
-            p.confidence = decoded.confidence[k - s]!;
-          }
+        const chosen = p.reading.slot.ids[p.choice]!;
+        const lead = p.confidence >= 1 ? CERTAIN_LEAD : Math.log10(p.confidence / (1 - p.confidence));
+        if (lead >= CACHE_WEIGHT * (cache.top - (cache.share.get(chosen) ?? cache.unseen))) {
+          k++;
+          continue;
         }
-        s = end;
+        // Decode a window around it again: its neighbours within the trigram's reach may change
+        // with it; the two choices after the window stay as they are and close it exactly.
+        const from = Math.max(0, k - CACHE_WINDOW);
+        const to = Math.min(sequence.length, k + CACHE_WINDOW + 1);
+        const slots: Slot[] = [];
+        for (let x = from; x < to; x++) slots.push(sequence[x] ? adjusted(sequence[x]!) : PUNCT_SLOT);
+        for (let x = to; x < Math.min(sequence.length, to + 2); x++) slots.push({ ids: [idAt(x)], costs: [0] });
+        const decoded = viterbi(this.lm, slots, [idAt(from - 2), idAt(from - 1)]);
+        WINDOWS.n++;
+        for (let x = from; x < to; x++) {
+          const q = sequence[x];
+          if (!q) continue;
+          q.choice = decoded.choice[x - from]!;
+          q.confidence = decoded.confidence[x - from]!;
+        }
+        k = to;
       }
     }
   }
@@ -588,17 +600,17 @@ export class Restorer {
       let repairable = 0;
       let marked = 0;
       for (const p of splitPieces(line)) {
+        if (isLetters(p.text) && this.inventory.has(foldVietnamese(p.text))) {
+          if (p.text.length > 1) words++;
+          syllables++;
+          if (hasVietnameseMarks(p.text)) marked++;
+          continue;
+        }
         // Codes and abbreviations with digits or slashes (03/KH, Đ/c, CT/TW) are no evidence either way.
         if (!/[A-Za-zÀ-ỹĐđ]/.test(p.text) || isUpperCode(p.text) || /[0-9/]/.test(p.text)) continue;
         // Lone letters are list markers or specks, no evidence either way.
         if (p.text.length > 1) words++;
-        const key = foldVietnamese(p.text);
-        if (!isLetters(p.text) || !this.inventory.has(key)) {
-          if (p.text.length > 1 && this.ocrCandidatesFor(p.text, 0)) repairable++;
-          continue;
-        }
-        syllables++;
-        if (hasVietnameseMarks(p.text)) marked++;
+        if (p.text.length > 1 && this.ocrCandidatesFor(p.text, 0)) repairable++;
       }
       totalSyllables += syllables;
       totalMarked += marked;
@@ -624,6 +636,7 @@ export class Restorer {
   }
 }
 
+export const WINDOWS = { n: 0 };
 const PUNCT_SLOT: Slot = { ids: [PUNCT], costs: [0] };
 const CAPITALISED_RUN = /(?:^|[^\p{L}\p{N}])(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)+)(?![\p{L}\p{N}])/gu;
 

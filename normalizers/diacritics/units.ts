@@ -26,9 +26,6 @@ const AFTER_THI: Readonly<Record<string, string>> = { xa: 'xã', tran: 'trấn' 
  */
 export const ORGAN_WORDS: Readonly<Record<string, string>> = { ban: 'ban', phong: 'phòng', so: 'sở' };
 
-/** First letters of every word the rules below look at. */
-const CANDIDATE_START = /^[pPqQhHxXtTbBsScCmMnN]/;
-
 /** Words that quantify a following list of units ("các phường", "từng xã", "mỗi huyện"). */
 const QUANTIFIERS = new Set(['cac', 'tung', 'moi', 'nhung', 'ca']);
 
@@ -41,9 +38,15 @@ export interface UnitToken {
 /** Token index → the unit form it should lean to. */
 export function unitReadings(tokens: UnitToken[]): Map<number, string> {
   const out = new Map<number, string>();
-  // Only short words starting with the letters of unit, organ and quantifier words are folded.
-  const keys = tokens.map((t) => (t.text.length <= 6 && CANDIDATE_START.test(t.text) ? foldVietnamese(t.text) : ''));
-  if (!keys.some((k) => k in UNIT_WORDS || k in ORGAN_WORDS || k === 'thi')) return out;
+  // Only words of two to six letters are folded: every word the rules look at is one.
+  const keys: string[] = new Array<string>(tokens.length);
+  let any = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const text = tokens[i]!.text;
+    keys[i] = text.length >= 2 && text.length <= 6 ? foldVietnamese(text) : '';
+    if (keys[i]! in UNIT_WORDS || keys[i]! in ORGAN_WORDS || keys[i] === 'thi') any = true;
+  }
+  if (!any) return out;
   const upperCaseLine = tokens.every((t) => t.text === t.text.toUpperCase());
   const phraseStart = (i: number) => i === 0 || tokens[i]!.afterPunct;
   const phraseEnd = (i: number) => i >= tokens.length - 1 || tokens[i + 1]!.afterPunct;

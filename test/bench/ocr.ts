@@ -152,8 +152,9 @@ async function memory(): Promise<void> {
     ]);
 
     // RSS growth over `soakPages` OCR'd pages: a scan of up to 10 pages ingested again and again
-    // (10 times at least) with one engine, as a batch of files would be.
-    const perFile = Math.max(1, Math.min(10, Math.floor(soakPages / 10)));
+    // (10 times at least) with one engine, as a batch of files would be; every worker gets
+    // pages from the first file on, so the early mark is taken with all of them loaded.
+    const perFile = Math.max(workers, Math.min(10, Math.floor(soakPages / 10)));
     const times = Math.ceil(soakPages / perFile);
     const soakScan = path.join(dir, 'soak.pdf');
     await writeFile(soakScan, await scanPdf(Array.from({ length: perFile }, (_, i) => pages[i % pages.length]!)));

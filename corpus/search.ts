@@ -30,6 +30,13 @@ export interface SearchOptions extends SearchFilters {
   limit?: number;
   /** Snippets per document (default 3). */
   snippets?: number;
+  /**
+   * 'tiered' (default): by where the document holds the query, newest first within a tier —
+   * stops early, so it stays fast on words every plan contains. 'bm25': FTS5's bm25 over all
+   * matching documents, columns weighted (title 4, movements 3, tasks 1.5, text 1) — the
+   * classic relevance order, at the cost of a pass over every match.
+   */
+  rank?: 'tiered' | 'bm25';
 }
 
 export interface Highlight {
@@ -58,8 +65,9 @@ export interface SearchHit {
   level: string | null;
   date: string | null;
   /**
-   * Where the document holds the query (corpus/query.ts rankingTiers): 4 the words together in
-   * the title or a movement name, 3 all of them there, 2 together anywhere, 1 anywhere.
+   * Tiered ranking: where the document holds the query (corpus/query.ts rankingTiers): 4 the
+   * words together in the title or a movement name, 3 all of them there, 2 together anywhere,
+   * 1 anywhere. bm25 ranking: the negated weighted bm25 (higher is better).
    */
   score: number;
   /** How many passages of the document hold query words: the title, lines of the text, tasks read apart from it. */
@@ -195,7 +203,16 @@ export function searchStore(store: Store, query: string, options: SearchOptions 
     ).get(parsed.match, ...filter.params)?.rowid ?? 0;
   const tiers = rankingTiers(parsed.terms);
   const ranked = new Map<number, number>();
-  tiers.forEach((tier, i) => {
+  if (options.rank === 'bm25') {
+    // `rank` is bm25 with the column weights configured in the migration; lower is better.
+    const rows = statement<unknown[], { rowid: number; rank: number }>(
+      db,
+      `SELECT s.rowid AS rowid, s.rank AS rank FROM search_index s ${join} WHERE search_index MATCH ? ${where}
+       ORDER BY s.rank LIMIT ?`,
+    ).all(parsed.match, ...filter.params, limit);
+    for (const { rowid, rank } of rows) ranked.set(rowid, -rank);
+  }
+  if (options.rank !== 'bm25') tiers.forEach((tier, i) => {
     if (ranked.size >= limit) return;
     const bounded = !tier.head && i < tiers.length - 1;
     const from = bounded ? oldestCandidate() : 0;

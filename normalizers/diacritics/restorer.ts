@@ -43,6 +43,8 @@ interface Reading {
   to: number;
   /** Candidates turn a digit into a letter: kept only when the model is sure. */
   digitRepair: boolean;
+  /** The stripped syllable, when the document cache may weigh its readings. */
+  cacheKey?: string;
 }
 
 /** A reading placed in the text. */
@@ -56,7 +58,7 @@ interface Placed {
   confidence: number;
 }
 
-const MAX_CANDIDATES = Number(process.env.MC ?? 12);
+const MAX_CANDIDATES = 12;
 const MAX_SLOT = 10;
 /** log10 units below the commonest form of a key beyond which forms are not considered. */
 const PRUNE_BELOW_TOP = 3;
@@ -75,13 +77,13 @@ const NAME_WEIGHT = 1;
 const UNIT_BIAS = 3;
 
 /** Weight (log10 units per log10 of share) of the document's own readings in the second pass. */
-const CACHE_WEIGHT = Number(process.env.CW ?? 0);
+const CACHE_WEIGHT = 0.5;
 const CACHE_MIN_COUNT = 3;
 const CACHE_MIN_CONFIDENCE = 0.9;
 /** Syllables either side of a choice the document cache may overturn that are decoded again with it. */
-const CACHE_WINDOW = Number(process.env.WIN ?? 3);
+const CACHE_WINDOW = 3;
 /** log10 lead assumed for a choice the beam kept alone (its rivals fell more than the beam width behind). */
-const CERTAIN_LEAD = Number(process.env.L1 ?? 3);
+const CERTAIN_LEAD = 3;
 
 /** Titles before a personal name, by stripped key. */
 const TITLE_KEYS = new Map([
@@ -177,7 +179,15 @@ export class Restorer {
     const key = foldVietnamese(text);
     const own = letters ? this.syllableCandidates(key) : null;
     if (own) {
-      const reading: Reading = { slot: own.slot, forms: own.forms, kinds: own.forms.map(() => 'diacritics'), from: 0, to: text.length, digitRepair: false };
+      const reading: Reading = {
+        slot: own.slot,
+        forms: own.forms,
+        kinds: own.forms.map(() => 'diacritics'),
+        from: 0,
+        to: text.length,
+        digitRepair: false,
+        cacheKey: own.forms.length >= 2 ? key : undefined,
+      };
       if (noisy && text.length > 1 && !isUpperCode(text)) {
         const alt = this.ocrCandidatesFor(text, VALID_TOKEN_OCR_PENALTY);
         if (alt) return this.capped(withCandidates(reading, alt, 'ocr'));
@@ -336,7 +346,7 @@ export class Restorer {
       i = j;
     }
 
-    if (CACHE_WEIGHT > 0 || process.env.FORCE) this.redecodeWithDocumentCache(decodedStretches);
+    if (CACHE_WEIGHT > 0) this.redecodeWithDocumentCache(decodedStretches);
 
     // Rebuild the text line for line, recording each change at its place in the output.
     const out: string[] = [];
@@ -462,10 +472,7 @@ export class Restorer {
    */
   private redecodeWithDocumentCache(stretches: Array<Array<Placed | null>>): void {
     const counts = new Map<string, Map<number, number>>();
-    const keyOf = (p: Placed): string | null =>
-      p.reading.forms.length >= 2 && p.reading.from === 0 && p.reading.kinds[0] === 'diacritics' && isLetters(p.text)
-        ? foldVietnamese(p.text)
-        : null;
+    const keyOf = (p: Placed): string | null => (p.reading.from === 0 ? (p.reading.cacheKey ?? null) : null);
     for (const sequence of stretches) {
       for (const p of sequence) {
         if (!p) continue;
@@ -523,6 +530,7 @@ export class Restorer {
         }
         const chosen = p.reading.slot.ids[p.choice]!;
         const lead = p.confidence >= 1 ? CERTAIN_LEAD : Math.log10(p.confidence / (1 - p.confidence));
+        if (process.env.DBG) console.error("cache", p.text, this.lm.vocab[chosen], this.lm.vocab[cache.favourite], p.confidence, lead, cache.top, cache.share.get(chosen), cache.unseen);
         if (lead >= CACHE_WEIGHT * (cache.top - (cache.share.get(chosen) ?? cache.unseen))) {
           k++;
           continue;
@@ -535,7 +543,6 @@ export class Restorer {
         for (let x = from; x < to; x++) slots.push(sequence[x] ? adjusted(sequence[x]!) : PUNCT_SLOT);
         for (let x = to; x < Math.min(sequence.length, to + 2); x++) slots.push({ ids: [idAt(x)], costs: [0] });
         const decoded = viterbi(this.lm, slots, [idAt(from - 2), idAt(from - 1)]);
-        WINDOWS.n++;
         for (let x = from; x < to; x++) {
           const q = sequence[x];
           if (!q) continue;
@@ -636,7 +643,6 @@ export class Restorer {
   }
 }
 
-export const WINDOWS = { n: 0 };
 const PUNCT_SLOT: Slot = { ids: [PUNCT], costs: [0] };
 const CAPITALISED_RUN = /(?:^|[^\p{L}\p{N}])(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)+)(?![\p{L}\p{N}])/gu;
 

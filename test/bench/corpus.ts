@@ -192,6 +192,18 @@ export const bench: BenchSection = async (args) => {
     printRow('search p95 (target ≤ 10 ms)', ms(percentile(latencies, 95)));
     // CPU time of this process: what a query costs without the wait for a core on a loaded machine.
     printRow('search CPU time p50 / p95', `${ms(percentile(cpuTimes, 50))} / ${ms(percentile(cpuTimes, 95))}`);
+    {
+      // The same queries ranked by FTS5 bm25 over every match (`--rank bm25`), for comparison.
+      const bm25: number[] = [];
+      for (const q of SEARCH_QUERIES) {
+        for (let r = 0; r < args.runs; r++) {
+          const t = performance.now();
+          searchStore(store, q, { rank: 'bm25' });
+          bm25.push(performance.now() - t);
+        }
+      }
+      printRow('search --rank bm25 p50 / p95', `${ms(percentile(bm25, 50))} / ${ms(percentile(bm25, 95))}`);
+    }
     perQuery.sort((a, b) => b[1] - a[1]);
     for (const [q, t] of perQuery) printRow(`  ${q}`, `${ms(t)} median, ${searchStore(store, q).hits.length} hits`);
     for (const [q, filters] of FILTERED) {

@@ -154,6 +154,15 @@ describe('searchStore on hand-built plans', () => {
     expect(searchStore(store, 'thực phẩm lao động').hits.map((h) => [h.id, h.score])).toEqual([[foodWard.id, 1]]);
   });
 
+  it('--rank bm25 finds the same plans, ordered by weighted bm25 (title and movements count most)', () => {
+    const hits = searchStore(store, 'an toan thuc pham', { rank: 'bm25' }).hits;
+    expect(hits.map((h) => h.id).sort()).toEqual(ids('an toàn thực phẩm').sort());
+    expect(hits[0]!.id).toBe(foodDistrict.id);
+    // Scores are the negated bm25: positive, best first, and snippets still point at the match.
+    expect(hits[0]!.score).toBeGreaterThan(hits[1]!.score);
+    expect(hits[0]!.snippets.length).toBeGreaterThan(0);
+  });
+
   it('a quoted phrase needs its words together', () => {
     // The ward's running text has the words apart ("an toàn lao động và thực phẩm"); its task has the phrase.
     const hits = searchStore(store, '"toàn thực phẩm"').hits;

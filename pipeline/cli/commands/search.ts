@@ -1,5 +1,5 @@
 // kehoach search "<query>" [--level L] [--issuer TEXT] [--year YYYY] [--type KH] [--movement TEXT]
-//                [--limit N] [--json] [--db PATH]
+//                [--limit N] [--rank tiered|bm25] [--json] [--db PATH]
 // Diacritic-, case- and tone-placement-insensitive full-text search (đ = d). Every word must be
 // in the plan (title, movements, tasks or text); "quoted words" must stand together. The query
 // is never FTS5 syntax: AND/OR/NEAR, *, ^, ( ) and column: are searched as words.
@@ -17,6 +17,8 @@
 // title or a movement name, 3 all of them there, 2 together anywhere, 1 anywhere; newest stored
 // first within a score. Score 2 is looked for among the 500 most recently stored matches only
 // (corpus/search.ts: this keeps words found in every plan as fast as rare ones).
+// --rank bm25 orders by FTS5's weighted bm25 over every match instead (score = -bm25): the
+// classic relevance order, slower on words that most plans contain.
 import { openStore } from '../../../corpus/store.js';
 import { markSnippet, searchStore, type SearchFilters, type SearchResult } from '../../../corpus/search.js';
 import { IssuerLevel } from '../../../output/schema.js';
@@ -29,6 +31,7 @@ export const run: Command = async (args, io) => {
     ...DB_OPTION,
     json: { type: 'boolean' },
     limit: { type: 'string' },
+    rank: { type: 'string' },
     level: { type: 'string' },
     issuer: { type: 'string' },
     year: { type: 'string' },
@@ -38,6 +41,10 @@ export const run: Command = async (args, io) => {
   const query = positionals.join(' ');
   if (!query.trim()) throw new UsageError('expects a query: the words to look for, e.g. kehoach search "an toàn thực phẩm"');
   const filters = parseSearchFilters(values);
+  if (values.rank !== undefined && values.rank !== 'tiered' && values.rank !== 'bm25') {
+    throw new UsageError(`--rank must be tiered or bm25 (got "${values.rank}")`);
+  }
+  const rank = values.rank as 'tiered' | 'bm25' | undefined;
   let limit = 20;
   if (values.limit !== undefined) {
     if (!/^\d{1,3}$/.test(values.limit) || Number(values.limit) < 1 || Number(values.limit) > 200) {
@@ -47,7 +54,7 @@ export const run: Command = async (args, io) => {
   }
   const store = openStore(dbPath(values.db, io), { mustExist: true });
   try {
-    const result = searchStore(store, query, { ...filters, limit });
+    const result = searchStore(store, query, { ...filters, limit, rank });
     if (result.terms.length === 0) throw new UsageError(`the query "${query}" has no words to search for (only punctuation)`);
     if (values.json) io.stdout.write(`${JSON.stringify({ ...result, filters })}\n`);
     else io.stdout.write(formatResult(result));

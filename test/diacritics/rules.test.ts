@@ -1,0 +1,148 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { restoreAbbreviation } from '../../normalizers/diacritics/abbreviations.js';
+import { viterbi } from '../../normalizers/diacritics/decode.js';
+import { NgramCounts, estimate } from '../../normalizers/diacritics/build-lm.js';
+import { BOS, SyllableLM, loadModel } from '../../normalizers/diacritics/lm.js';
+import { Restorer } from '../../normalizers/diacritics/restorer.js';
+import { splitPieces } from '../../normalizers/diacritics/tokens.js';
+import { unitReadings } from '../../normalizers/diacritics/units.js';
+import { scoreLines } from '../eval/diacritics.js';
+
+let restorer: Restorer;
+beforeAll(() => {
+  restorer = new Restorer(loadModel());
+});
+const restore = (text: string) => restorer.restore(text).text;
+const units = (line: string) => {
+  const pieces = splitPieces(line);
+  return Object.fromEntries([...unitReadings(pieces)].map(([i, form]) => [pieces[i]!.text, form]));
+};
+
+describe('administrative units and bodies', () => {
+  it.each([
+    ['UBND phuong Duc Giang to chuc', { phuong: 'phường' }],
+    ['cac xa, phuong, thi tran tren dia ban', { xa: 'xã', phuong: 'phường', thi: 'thị', tran: 'trấn' }],
+    ['theo Nghi quyet HDND quan giao', { quan: 'quận' }],
+    ['nhiem vu chinh tri cua Quan trong nam', { Quan: 'quận' }],
+    ['Phong Noi vu chu tri', { Phong: 'phòng' }],
+    ['Ban TDKT tong hop', { Ban: 'ban' }],
+  ])('"%s" leans to the unit', (line, expected) => {
+    expect(units(line)).toEqual(expected);
+  });
+  it.each([
+    'ban hanh ke hoach thi dua',
+    'phuong phap danh gia ket qua',
+    'Kinh te - Xa hoi',
+    'Ke hoach so 12/KH-UBND',
+    'Pho Truong Ban',
+  ])('"%s" has no unit to lean to', (line) => {
+    expect(units(line)).toEqual({});
+  });
+  it.each([
+    ['UBND phuong Duc Giang to chuc hoi nghi', 'UBND phường Đức Giang tổ chức hội nghị'],
+    ['Uy ban nhan dan cac xa, phuong, thi tran tren dia ban huyen', 'Ủy ban nhân dân các xã, phường, thị trấn trên địa bàn huyện'],
+    ['theo Nghi quyet HDND phuong giao', 'theo Nghị quyết HĐND phường giao'],
+    ['Thi dua Khen thuong thi xa ban hanh ke hoach', 'Thi đua Khen thưởng thị xã ban hành kế hoạch'],
+    ['Ban TDKT So Noi vu', 'Ban TĐKT Sở Nội vụ'],
+  ])('restores "%s"', (input, expected) => {
+    expect(restore(input)).toBe(expected);
+  });
+  it.each([
+    ['xay dung cac phuong an to chuc', 'xây dựng các phương án tổ chức'],
+    ['cac co quan Nha nuoc', 'các cơ quan Nhà nước'],
+    ['cac dia phuong, co quan, don vi', 'các địa phương, cơ quan, đơn vị'],
+  ])('still reads the compound in "%s"', (input, expected) => {
+    expect(restore(input)).toBe(expected);
+  });
+});
+
+describe('personal names after a title', () => {
+  it.each([
+    ['Chu tri: D/c Nga - VP', 'Chủ trì: Đ/c Nga - VP'],
+    ['Truong khoi: Ong Cao Van Hao', 'Trưởng khối: Ông Cao Văn Hào'],
+    ['Pho truong khoi: Ba Pham Thi Ngan', 'Phó trưởng khối: Bà Phạm Thị Ngân'],
+  ])('restores "%s"', (input, expected) => {
+    expect(restore(input)).toBe(expected);
+  });
+});
+
+describe('abbreviations', () => {
+  const learned = new Map([
+    ['HDTDKT', 'HĐTĐKT'],
+    ['UBND', 'UBND'],
+    ['TD', 'TĐ'],
+  ]);
+  it.each([
+    ['HDND', 'HĐND'],
+    ['TTHDTDKT', 'TTHĐTĐKT'],
+    ['HDTDKTQ', 'HĐTĐKTQ'],
+    ['TD', 'TĐ'],
+  ])('%s → %s', (code, expected) => {
+    expect(restoreAbbreviation(code, learned)).toBe(expected);
+  });
+  it.each(['UBND', 'TDTT', 'KH', 'VPUBND'])('%s is left alone', (code) => {
+    expect(restoreAbbreviation(code, learned)).toBeNull();
+  });
+  it('learns the written form of codes from the training text and keeps it in the model file', () => {
+    const counts = new NgramCounts();
+    counts.add('Thường trực HĐTĐKT quận họp; HĐTĐKT phường họp; UBND quận chủ trì.');
+    const model = SyllableLM.deserialize(estimate(counts, { minTrigramCount: 1 }).serialize());
+    expect(model.abbreviations.get('HDTDKT')).toBe('HĐTĐKT');
+    expect(model.abbreviations.get('UBND')).toBe('UBND');
+    expect(new Restorer(model).restore('TTHDTDKT chu tri').text.startsWith('TTHĐTĐKT')).toBe(true);
+  });
+});
+
+describe('candidate readings', () => {
+  it('ranks a key by how often each reading is used, so a rare-context word is not pruned', () => {
+    const forms = restorer.syllableCandidates('doi')!.forms;
+    expect(forms).toContain('dõi');
+    expect(restore('Kiem tra, theo doi viec thuc hien')).toBe('Kiểm tra, theo dõi việc thực hiện');
+  });
+  it('keeps digits, codes and line count', () => {
+    const input = 'Ke hoach so 03/KH-UBND ngay 10/12/2020\n\nThang 7/2021 tong ket';
+    const out = restore(input);
+    expect(out.split('\n')).toHaveLength(3);
+    expect(out).toContain('03/KH-UBND ngày 10/12/2020');
+    expect(out).toContain('Tháng 7/2021 tổng kết');
+  });
+});
+
+describe('decoder', () => {
+  it('gives each choice a confidence between 0 and 1 and continues from a given context', () => {
+    const lm = restorer.lm;
+    const slot = (key: string) => restorer.syllableCandidates(key)!.slot;
+    const slots = [slot('thuc'), slot('hien'), slot('ke'), slot('hoach')];
+    const decoded = viterbi(lm, slots);
+    const forms = decoded.choice.map((c, i) => lm.vocab[slots[i]!.ids[c]!]);
+    expect(forms).toEqual(['thực', 'hiện', 'kế', 'hoạch']);
+    for (const c of decoded.confidence) expect(c).toBeGreaterThan(0), expect(c).toBeLessThanOrEqual(1);
+    const after = viterbi(lm, [slot('ke'), slot('hoach')], [lm.id('thực'), lm.id('hiện')]);
+    expect(after.choice.map((c, i) => lm.vocab[slots[i + 2]!.ids[c]!])).toEqual(['kế', 'hoạch']);
+    expect(BOS).toBe(0);
+  });
+});
+
+describe('document consistency', () => {
+  it('reads an ambiguous syllable the way the document reads it elsewhere', () => {
+    // "quan" before a verb alone is read "quan"; the document says "quận" throughout.
+    const doc = [
+      'UBND quan Long Bien ban hanh ke hoach.',
+      'Cac phong, ban thuoc quan Long Bien thuc hien.',
+      'Hoi dong Thi dua quan Long Bien tong hop.',
+      'Phong Noi vu quan Long Bien bao cao.',
+      'Cac don vi gui bao cao ve quan truoc ngay 15/12.',
+    ].join('\n');
+    const out = restore(doc).split('\n');
+    expect(out[4]).toContain('về quận trước ngày 15/12');
+  });
+});
+
+describe('evaluation scoring', () => {
+  it('counts hằng năm / hàng năm as variants only in the variant-tolerant score', () => {
+    const gold = ['Hằng năm báo cáo, cửa hàng mở'];
+    const ours = ['Hàng năm báo cáo, cửa hằng mở'];
+    expect(scoreLines(gold, ours)).toEqual({ correct: 4, total: 6 });
+    expect(scoreLines(gold, ours, undefined, true)).toEqual({ correct: 5, total: 6 });
+  });
+});

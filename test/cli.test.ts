@@ -241,3 +241,21 @@ describe('exit codes of a mixed batch', () => {
     expect(lines(listed.stdout)).toHaveLength(1);
   });
 });
+
+describe('demo (npm start)', () => {
+  it('ingests the samples into a fresh database, shows the implementation chain and a ward-district comparison', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kehoach-demo-'));
+    const db = join(dir, 'demo.db');
+    const first = await runCli(['demo', '--db', db], { cwd: dir });
+    expect(first.code).toBe(0);
+    expect(first.stderr).toMatch(/3 stored, 0 skipped, 0 failed/);
+    // The ward plan 12/KH-UBND and the district inspection plan implement the district plan 05/KH-HĐTĐKT.
+    expect(first.stdout).toMatch(/05\/KH-HĐTĐKT[^\n]*district[\s\S]*Văn bản thực hiện kế hoạch này \(2\)/);
+    expect(first.stdout).toMatch(/↓ \[thực hiện\] 12\/KH-UBND/);
+    // The ward's deadlines that fall after the district's are reported.
+    expect(first.stdout).toMatch(/## Hạn chót lệch \([1-9]\d*\)/);
+    // A second run starts from a fresh database again: everything is stored, nothing skipped.
+    const second = await runCli(['demo', '--db', db], { cwd: dir });
+    expect(second.stderr).toMatch(/3 stored, 0 skipped, 0 failed/);
+  });
+});

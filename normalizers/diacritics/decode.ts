@@ -13,7 +13,7 @@ const BEAM_SIZE = 12;
 /** log10 units: states further behind the best are dropped even when the beam has room. */
 const BEAM_WIDTH = 3;
 /** Steps of right context a confidence sees (the trigram's reach). */
-const CONFIDENCE_LOOKAHEAD = 2;
+const CONFIDENCE_LOOKAHEAD = 1;
 
 /** One position of the sequence: its candidate model ids with a channel cost each (log10). */
 export interface Slot {

@@ -77,7 +77,7 @@ const NAME_WEIGHT = 1;
 const UNIT_BIAS = 3;
 
 /** Weight (log10 units per log10 of share) of the document's own readings in the second pass. */
-const CACHE_WEIGHT = 0.5;
+const CACHE_WEIGHT = 0;
 const CACHE_MIN_COUNT = 3;
 const CACHE_MIN_CONFIDENCE = 0.9;
 /** Syllables either side of a choice the document cache may overturn that are decoded again with it. */
@@ -176,6 +176,8 @@ export class Restorer {
       return this.keep(id === UNK ? this.lm.id(text) : id, text);
     }
     if (!letters && /[0-9]/.test(text)) return this.readWithDigits(text, noisy);
+    // A capital I alone is the Roman numeral one ("Quý I", "I. MỤC ĐÍCH"), not the rare word ì or í.
+    if (text === 'I') return this.keep(this.lm.id('i'), text);
     const key = foldVietnamese(text);
     const own = letters ? this.syllableCandidates(key) : null;
     if (own) {
@@ -530,7 +532,6 @@ export class Restorer {
         }
         const chosen = p.reading.slot.ids[p.choice]!;
         const lead = p.confidence >= 1 ? CERTAIN_LEAD : Math.log10(p.confidence / (1 - p.confidence));
-        if (process.env.DBG) console.error("cache", p.text, this.lm.vocab[chosen], this.lm.vocab[cache.favourite], p.confidence, lead, cache.top, cache.share.get(chosen), cache.unseen);
         if (lead >= CACHE_WEIGHT * (cache.top - (cache.share.get(chosen) ?? cache.unseen))) {
           k++;
           continue;

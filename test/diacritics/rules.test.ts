@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { restoreAbbreviation } from '../../normalizers/diacritics/abbreviations.js';
 import { viterbi } from '../../normalizers/diacritics/decode.js';
 import { NgramCounts, estimate } from '../../normalizers/diacritics/build-lm.js';
-import { BOS, SyllableLM, loadModel } from '../../normalizers/diacritics/lm.js';
+import { SyllableLM, loadModel } from '../../normalizers/diacritics/lm.js';
 import { Restorer } from '../../normalizers/diacritics/restorer.js';
 import { splitPieces } from '../../normalizers/diacritics/tokens.js';
 import { unitReadings } from '../../normalizers/diacritics/units.js';
@@ -32,7 +32,7 @@ describe('administrative units and bodies', () => {
   it.each([
     'ban hanh ke hoach thi dua',
     'phuong phap danh gia ket qua',
-    'Kinh te - Xa hoi',
+    'Quan doi nhan dan Viet Nam',
     'Ke hoach so 12/KH-UBND',
     'Pho Truong Ban',
   ])('"%s" has no unit to lean to', (line) => {
@@ -116,25 +116,29 @@ describe('decoder', () => {
     const decoded = viterbi(lm, slots);
     const forms = decoded.choice.map((c, i) => lm.vocab[slots[i]!.ids[c]!]);
     expect(forms).toEqual(['thực', 'hiện', 'kế', 'hoạch']);
-    for (const c of decoded.confidence) expect(c).toBeGreaterThan(0), expect(c).toBeLessThanOrEqual(1);
+    for (const c of decoded.confidence) {
+      expect(c).toBeGreaterThan(0);
+      expect(c).toBeLessThanOrEqual(1);
+    }
     const after = viterbi(lm, [slot('ke'), slot('hoach')], [lm.id('thực'), lm.id('hiện')]);
     expect(after.choice.map((c, i) => lm.vocab[slots[i + 2]!.ids[c]!])).toEqual(['kế', 'hoạch']);
-    expect(BOS).toBe(0);
   });
 });
 
 describe('document consistency', () => {
-  it('reads an ambiguous syllable the way the document reads it elsewhere', () => {
-    // "quan" before a verb alone is read "quan"; the document says "quận" throughout.
-    const doc = [
-      'UBND quan Long Bien ban hanh ke hoach.',
-      'Cac phong, ban thuoc quan Long Bien thuc hien.',
-      'Hoi dong Thi dua quan Long Bien tong hop.',
-      'Phong Noi vu quan Long Bien bao cao.',
-      'Cac don vi gui bao cao ve quan truoc ngay 15/12.',
-    ].join('\n');
-    const out = restore(doc).split('\n');
-    expect(out[4]).toContain('về quận trước ngày 15/12');
+  // A model that slightly prefers "hằng" after "báo cáo" (3 to 2), and a document that reads
+  // "hang" as "hàng" wherever the context is clear.
+  const counts = new NgramCounts();
+  counts.add(['báo cáo hằng năm', 'báo cáo hằng năm', 'báo cáo hằng năm', 'báo cáo hàng năm', 'báo cáo hàng năm', 'cửa hàng lớn', 'cửa hàng lớn', 'cửa hàng lớn'].join('\n'));
+  const small = new Restorer(estimate(counts, { minTrigramCount: 1 }));
+  it('reads a close call the way the document reads the same syllable elsewhere', () => {
+    expect(small.restore('bao cao hang nam').text).toBe('báo cáo hằng năm');
+    const doc = ['cua hang lon', 'cua hang lon', 'cua hang lon', 'cua hang lon', 'bao cao hang nam'].join('\n');
+    expect(small.restore(doc).text.split('\n')[4]).toBe('báo cáo hàng năm');
+  });
+  it('leaves a clear reading alone however the document reads the syllable elsewhere', () => {
+    const doc = ['cua hang lon', 'cua hang lon', 'cua hang lon', 'cua hang lon', 'Hang nam cac don vi bao cao.'].join('\n');
+    expect(restore(doc).split('\n')[4]).toBe('Hằng năm các đơn vị báo cáo.');
   });
 });
 
@@ -142,7 +146,7 @@ describe('evaluation scoring', () => {
   it('counts hằng năm / hàng năm as variants only in the variant-tolerant score', () => {
     const gold = ['Hằng năm báo cáo, cửa hàng mở'];
     const ours = ['Hàng năm báo cáo, cửa hằng mở'];
-    expect(scoreLines(gold, ours)).toEqual({ correct: 4, total: 6 });
-    expect(scoreLines(gold, ours, undefined, true)).toEqual({ correct: 5, total: 6 });
+    expect(scoreLines(gold, ours)).toEqual({ correct: 5, total: 7 });
+    expect(scoreLines(gold, ours, undefined, true)).toEqual({ correct: 6, total: 7 });
   });
 });

@@ -1,14 +1,19 @@
 // kehoach demo (what `npm start` runs): ingest the bundled sample plans into a fresh database
-// and show what was found — the list, one plan in full, and which plan implements which.
+// and show what was found — the list, one plan in full, which plan implements which (the
+// reference graph), and a ward plan compared with the district plan it implements.
 import { rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { openStore, type Store } from '../../../corpus/store.js';
+import { compareRecords } from '../../../corpus/compare.js';
+import { ensureLinks, planLinks } from '../../../corpus/graph.js';
+import { renderCompareMarkdown } from '../../../output/compare-markdown.js';
 import { formatSummary } from '../../../output/summary.js';
 import { parseOptions } from '../../options.js';
 import { UsageError } from '../../errors.js';
 import { DB_OPTION, parseCommandArgs } from '../args.js';
 import { EXIT, type Command } from '../io.js';
 import { ingestPaths } from './ingest.js';
+import { formatLinks } from './links.js';
 import { describeMatches } from './list.js';
 
 export const SAMPLES_DIR = fileURLToPath(new URL('../../../corpus/samples/', import.meta.url));
@@ -27,35 +32,40 @@ export const run: Command = async (args, io) => {
     io.stdout.write(`\n== Stored plans (${docs.length}) ==\n${describeMatches(docs)}`);
     const sample = [...docs].sort((a, b) => b.taskCount - a.taskCount)[0];
     if (sample) io.stdout.write(`\n== One plan in full ==\n${formatSummary(store.getRecord(sample.id)!)}`);
-    io.stdout.write(`\n== Which plan implements which ==\n${describeLinks(store)}`);
-    io.stdout.write(`\nTry: kehoach list --db ${db}   ·   kehoach show <id|number> --db ${db}   ·   kehoach export --format csv --db ${db}\n`);
+    io.stdout.write(`\n== Which plan implements which ==\n${describeChains(store)}`);
+    const pair = lowestLinkedPair(store);
+    if (pair) {
+      const comparison = compareRecords(store.getRecord(pair.lower)!, store.getRecord(pair.upper)!);
+      io.stdout.write(`\n== A plan beside the plan it implements ==\n${renderCompareMarkdown(comparison)}`);
+    }
+    io.stdout.write(
+      `\nTry: kehoach search "nguoi tot viec tot" --db ${db}   ·   kehoach links <number> --db ${db}\n` +
+        `     kehoach compare <a> <b> --html compare.html --db ${db}   ·   kehoach export --format csv --db ${db}\n`,
+    );
   } finally {
     store.close();
   }
   return summary.failed > 0 ? EXIT.failed : EXIT.ok;
 };
 
-/** Every "implements" reference of every stored plan, resolved to a stored plan when there is one. */
-function describeLinks(store: Store): string {
-  const rows = store.db
-    .prepare<[], { doc_number: string | null; doc_issuer: string | null; ref_number: string | null; ref_date: string | null; ref_issuer: string | null; target: string | null }>(
-      `SELECT d.number AS doc_number, d.issuer_name AS doc_issuer, r.number AS ref_number, r.date AS ref_date,
-              r.issuer AS ref_issuer,
-              (SELECT coalesce(t.number, '') || ' · ' || coalesce(t.issuer_name, '') FROM documents t
-                 WHERE t.number_key = r.number_key AND t.id <> d.id
-                   AND (r.date IS NULL OR t.date IS NULL OR t.date = r.date) LIMIT 1) AS target
-         FROM doc_references r JOIN documents d ON d.id = r.doc_id
-        WHERE r.relation = 'implements'
-        ORDER BY d.date, d.number, r.ord`,
-    )
-    .all();
-  if (rows.length === 0) return '  (no "Thực hiện …" references found)\n';
-  return rows
-    .map(
-      (r) =>
-        `  ${r.doc_number ?? '—'} (${r.doc_issuer ?? '—'})\n    thực hiện ${r.ref_number ?? '(số trống)'}${r.ref_date ? ` ngày ${r.ref_date}` : ''}${r.ref_issuer ? ` của ${r.ref_issuer}` : ''}` +
-        (r.target ? `\n    → có trong kho: ${r.target}` : ''),
-    )
-    .map((line) => `${line}\n`)
-    .join('');
+/** Every stored plan that other stored plans implement: what it implements, what implements it (graph.ts). */
+function describeChains(store: Store): string {
+  ensureLinks(store);
+  const parts: string[] = [];
+  for (const doc of store.listDocuments()) {
+    const links = planLinks(store, doc.id);
+    if (links.downstream.length) parts.push(formatLinks(doc, links));
+  }
+  return parts.length ? parts.join('\n') : '  (no stored plan implements another stored plan)\n';
+}
+
+/** The lowest-level plan that implements another stored plan, and that plan. */
+function lowestLinkedPair(store: Store): { lower: string; upper: string } | null {
+  const order = ['commune', 'ward', 'town', 'district', 'city', 'province', 'central'];
+  const docs = [...store.listDocuments()].sort((a, b) => order.indexOf(a.issuerLevel ?? '') - order.indexOf(b.issuerLevel ?? ''));
+  for (const doc of docs) {
+    const upper = planLinks(store, doc.id).upstream.find((l) => l.depth === 1 && l.relation === 'implements');
+    if (upper) return { lower: doc.id, upper: upper.id };
+  }
+  return null;
 }

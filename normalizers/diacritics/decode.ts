@@ -12,7 +12,10 @@ import { BOS, EOS, hash2, type SyllableLM } from './lm.js';
 const BEAM_SIZE = 12;
 /** log10 units: states further behind the best are dropped even when the beam has room. */
 const BEAM_WIDTH = 3;
-/** Steps of right context a confidence sees (the trigram's reach). */
+/**
+ * Steps of right context a confidence sees. One: two steps on, paths that differ only at the
+ * position itself have been merged into one state, so its rivals would no longer be seen.
+ */
 const CONFIDENCE_LOOKAHEAD = 1;
 
 /** One position of the sequence: its candidate model ids with a channel cost each (log10). */
@@ -26,7 +29,7 @@ export interface Decoded {
   choice: number[];
   /**
    * Probability-like confidence of each choice against its rivals: the best surviving path through
-   * each candidate, scored up to two syllables later, normalised over the candidates.
+   * each candidate, scored one syllable later, normalised over the candidates.
    */
   confidence: number[];
 }

@@ -77,7 +77,7 @@ const NAME_WEIGHT = 1;
 const UNIT_BIAS = 3;
 
 /** Weight (log10 units per log10 of share) of the document's own readings in the second pass. */
-const CACHE_WEIGHT = 0;
+const CACHE_WEIGHT = 0.5;
 const CACHE_MIN_COUNT = 3;
 const CACHE_MIN_CONFIDENCE = 0.9;
 /** Syllables either side of a choice the document cache may overturn that are decoded again with it. */
@@ -469,8 +469,9 @@ export class Restorer {
 
   /**
    * A document keeps to its own words: after the first pass, each stripped syllable's readings are
-   * weighed by how often the document reads the same stripped syllable each way elsewhere, and the
-   * phrases where that could change a choice are decoded again with the weights as channel costs.
+   * weighed by how often the document confidently reads the same stripped syllable each way, and
+   * a few syllables around each choice those weights could overturn are decoded again with them
+   * as channel costs (a cache model; the hằng/hàng or phường/phương of one plan stay one).
    */
   private redecodeWithDocumentCache(stretches: Array<Array<Placed | null>>): void {
     const counts = new Map<string, Map<number, number>>();

@@ -94,14 +94,26 @@ function closingQuote(text: string, start: number): { end: number; closed: boole
 // name's own lower-case words never cut it.
 const SENTENCE_OPENER = /\s(?:tiep tuc|tang cuong|nang cao|day manh|thuc hien|to chuc|xay dung|trien khai|phat dong|duy tri|tich cuc|chu trong|phat huy|kip thoi|trong do|phan dau|dam bao)(?![a-z])/g;
 
-/** End of an unclosed name: the first capitalised sentence opener after its first words. */
+// Words that begin the clause saying what a movement is for ("… Hà Nội nhằm phát triển …"),
+// never part of a name, and a sentence end.
+const CLAUSE_AFTER_NAME = /\s(?:nham|gan voi)(?![a-z])|[.;:](?=\s)/g;
+
+/** End of an unclosed name: a capitalised sentence opener, a purpose clause or a sentence end. */
 function sentenceOpenerEnd(text: string, start: number): { end: number; closed: boolean } | null {
   const window = foldVietnamese(text.slice(start, start + MAX_NAME));
+  let end: number | null = null;
   for (const m of window.matchAll(SENTENCE_OPENER)) {
     const at = m.index!;
-    if (at >= 10 && /\p{Lu}/u.test(text.charAt(start + at + 1))) return { end: start + at, closed: false };
+    if (at >= 10 && /\p{Lu}/u.test(text.charAt(start + at + 1))) {
+      end = at;
+      break;
+    }
   }
-  return null;
+  for (const m of window.matchAll(CLAUSE_AFTER_NAME)) {
+    if (m.index! >= 10 && (end === null || m.index! < end)) end = m.index!;
+    if (m.index! >= 10) break;
+  }
+  return end === null ? null : { end: start + end, closed: false };
 }
 
 function lineEnd(text: string, start: number, limit: number): number {

@@ -17,7 +17,8 @@ export function removeMarkupDebris(text: string): string {
       // A lone closing asterisk glued to a word ("quốc phòng*:"); a bullet or operator keeps its space before.
       .replace(/\*(?=[\s:”"]|$)/gm, (star, at: number, all: string) => (at > 0 && /\S/.test(all[at - 1]!) ? '' : star))
       // Spaces just inside quotes: “ Vì một quận ” → “Vì một quận”
-      .replace(/([“"])[ \t]+/g, '$1')
+      // (only after an opening quote: OCR prints closing quotes as “ too — "năm 2021“ do Quận").
+      .replace(/(^|[\s(:])([“"])[ \t]+/gm, '$1$2')
       .replace(/[ \t]+”/g, '”')
       // Trailing spaces and runs of spaces
       .replace(/[ \t]+$/gm, '')

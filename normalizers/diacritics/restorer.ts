@@ -453,7 +453,7 @@ export class Restorer {
         if (titled === 1) this.leanTo(run[0]!, TITLE_KEYS.get(keys[0]!)!, TITLE_BIAS);
         const first = run.length - titled >= 2 && this.names.surnameKeys.has(keys[titled]!);
         if (first || keys.slice(titled).every((k) => this.names.givenKeys.has(k))) {
-          run.slice(titled).forEach((p, k) => this.weighAsName(p, first && k === 0));
+          run.slice(titled).forEach((p, k) => this.weighAsName(p, first && k === 0, !first));
           s = e;
           continue;
         }
@@ -556,10 +556,18 @@ export class Restorer {
     }
   }
 
-  /** Weigh a syllable's readings by the name distribution (surname or given name). */
-  private weighAsName(p: Placed, surname: boolean): void {
+  /**
+   * Weigh a syllable's readings by the name distribution (surname or given name). A given name
+   * alone after a title has no surname or middle name beside it, and the counts of given names
+   * (mostly the hand lists) barely tell Thuần from Thuận: there `onlyWhetherName` keeps every form
+   * that is a name at all equal and lets the sentence model choose among them.
+   */
+  private weighAsName(p: Placed, surname: boolean, onlyWhetherName = false): void {
     if (p.reading.forms.every((f) => f === null) || p.reading.from !== 0) return;
-    const scores = p.reading.forms.map((f) => (f === null ? -3 : this.names.score(f, surname)));
+    const scores = p.reading.forms.map((f) => {
+      const score = f === null ? -3 : this.names.score(f, surname);
+      return onlyWhetherName ? (score > -3 ? 0 : -3) : score;
+    });
     const top = Math.max(...scores);
     p.reading = {
       ...p.reading,

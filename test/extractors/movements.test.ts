@@ -56,3 +56,12 @@ describe('a name whose closing quote was lost', () => {
     expect(extractMovements(text, testContext())).toEqual([]);
   });
 });
+
+describe('unclosed names end where the purpose clause or the sentence begins', () => {
+  it.each([
+    ['- Phong trào "Sáng kiến, sáng tạo Hà Nội nhằm phát triển mạnh mẽ khoa học, công nghệ', 'Sáng kiến, sáng tạo Hà Nội'],
+    ['- Phong trào "Toàn dân bảo vệ an ninh Tổ quốc. Trong đó tập trung', 'Toàn dân bảo vệ an ninh Tổ quốc'],
+  ])('%s', (text, name) => {
+    expect(extractMovements(text, testContext()).map((m) => m.name)).toEqual([name]);
+  });
+});

@@ -62,3 +62,10 @@ describe('fold', () => {
     expect(stripTones('Hội đồng thưởng')).toBe('Hôi đông thương');
   });
 });
+
+describe('quotes printed the wrong way round by OCR', () => {
+  it('keeps the space after a closing quote printed as an opening one', () => {
+    expect(removeMarkupDebris('người tốt việc tốt năm 2021“ do Quận phát động')).toBe('người tốt việc tốt năm 2021“ do Quận phát động');
+    expect(removeMarkupDebris('cuộc thi “ Viết về gương')).toBe('cuộc thi “Viết về gương');
+  });
+});

@@ -1,5 +1,6 @@
 // `npm run build:lm`: counts syllable trigrams in the training text and writes model/lm.bin, an
-// interpolated modified Kneser-Ney model in backoff form (see lm.ts), trigram singletons pruned.
+// interpolated modified Kneser-Ney model in backoff form (see lm.ts), trigram singletons pruned,
+// with each syllable's plain frequency and the commonest written form of each upper-case code.
 //
 // Training text (build time only; the product reads just lm.bin):
 //   - ../shared/corpus/vi-legal: 208 statutes, ~4 M syllables (the legal register of the plans);

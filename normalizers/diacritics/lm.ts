@@ -1,6 +1,7 @@
 // The syllable trigram model as stored in lm.bin: a vocabulary, unigram log-probs and backoffs,
-// and two open-addressing hash tables (bigrams, trigrams) keyed by a 32-bit hash of the id
-// sequence, with log-probs quantised to one byte. Backoff form of interpolated Kneser-Ney:
+// plain token frequencies (to rank a stripped syllable's readings), the written forms of codes
+// ("HĐND"), and two open-addressing hash tables (bigrams, trigrams) keyed by a 32-bit hash of the
+// id sequence, with log-probs quantised to one byte. Backoff form of interpolated Kneser-Ney:
 // p(c|a,b) = stored trigram, else bow(a,b) · p(c|b); p(c|b) = stored bigram, else bow(b) · p(c).
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -150,15 +151,6 @@ export class SyllableLM {
   contextBackoff(a: number, b: number): number {
     const ctx = this.bigrams.find(hash2(a, b));
     return ctx >= 0 ? dequantTable[this.bigrams.backoffs![ctx]!]! : 0;
-  }
-
-  /**
-   * log10 p(c | a, b) with the per-context parts precomputed by the caller (the decoder's inner
-   * loop): `contextHash` = hash2(a, b), `backoff` = contextBackoff(a, b), `lower` = p(c | b).
-   */
-  logProbIn(contextHash: number, backoff: number, c: number, lower: number): number {
-    const q = this.trigrams.find(hash2(contextHash ^ 0x5bd1e995, c));
-    return q >= 0 ? dequantTable[q]! : backoff + lower;
   }
 
   /** The stored log10 p(c | a, b) given `contextHash` = hash2(a, b), or NaN when not stored. */

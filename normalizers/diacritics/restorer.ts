@@ -58,7 +58,8 @@ interface Placed {
   confidence: number;
 }
 
-const MAX_CANDIDATES = 12;
+/** Readings kept per stripped syllable, commonest first (ranked by plain frequency, see lm.ts). */
+const MAX_CANDIDATES = 10;
 const MAX_SLOT = 10;
 /** log10 units below the commonest form of a key beyond which forms are not considered. */
 const PRUNE_BELOW_TOP = 3;
@@ -78,7 +79,9 @@ const UNIT_BIAS = 3;
 
 /** Weight (log10 units per log10 of share) of the document's own readings in the second pass. */
 const CACHE_WEIGHT = 0.5;
+/** A stripped syllable needs this many confident readings in the document before they weigh. */
 const CACHE_MIN_COUNT = 3;
+/** Only choices at least this confident in the first pass are counted. */
 const CACHE_MIN_CONFIDENCE = 0.9;
 /** Syllables either side of a choice the document cache may overturn that are decoded again with it. */
 const CACHE_WINDOW = 3;

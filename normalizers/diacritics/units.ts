@@ -26,6 +26,9 @@ const AFTER_THI: Readonly<Record<string, string>> = { xa: 'xã', tran: 'trấn' 
  */
 export const ORGAN_WORDS: Readonly<Record<string, string>> = { ban: 'ban', phong: 'phòng', so: 'sở' };
 
+/** Lower-case first letters (char codes) of the unit and organ words and of "thi". */
+const RULE_WORD_START = new Set([...'pqhxtbs'].map((c) => c.charCodeAt(0)));
+
 /** Words that quantify a following list of units ("các phường", "từng xã", "mỗi huyện"). */
 const QUANTIFIERS = new Set(['cac', 'tung', 'moi', 'nhung', 'ca']);
 
@@ -38,15 +41,18 @@ export interface UnitToken {
 /** Token index → the unit form it should lean to. */
 export function unitReadings(tokens: UnitToken[]): Map<number, string> {
   const out = new Map<number, string>();
-  // Only words of two to six letters are folded: every word the rules look at is one.
-  const keys: string[] = new Array<string>(tokens.length);
+  // Most lines have no unit or organ word: look for one by first letter before folding anything.
   let any = false;
-  for (let i = 0; i < tokens.length; i++) {
+  for (let i = 0; i < tokens.length && !any; i++) {
     const text = tokens[i]!.text;
-    keys[i] = text.length >= 2 && text.length <= 6 ? foldVietnamese(text) : '';
-    if (keys[i]! in UNIT_WORDS || keys[i]! in ORGAN_WORDS || keys[i] === 'thi') any = true;
+    if (text.length >= 2 && text.length <= 6 && RULE_WORD_START.has(text.charCodeAt(0) | 0x20)) {
+      const key = foldVietnamese(text);
+      any = key in UNIT_WORDS || key in ORGAN_WORDS || key === 'thi';
+    }
   }
   if (!any) return out;
+  // Every word the rules look at has two to six letters.
+  const keys = tokens.map((t) => (t.text.length >= 2 && t.text.length <= 6 ? foldVietnamese(t.text) : ''));
   const upperCaseLine = tokens.every((t) => t.text === t.text.toUpperCase());
   const phraseStart = (i: number) => i === 0 || tokens[i]!.afterPunct;
   const phraseEnd = (i: number) => i >= tokens.length - 1 || tokens[i + 1]!.afterPunct;

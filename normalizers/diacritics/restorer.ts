@@ -30,6 +30,9 @@ export interface RestoreResult {
 }
 
 type LineState = 'marked' | 'stripped' | 'unsure' | 'empty' | 'foreign';
+const NOT_SYLLABLE = 0;
+const PLAIN_SYLLABLE = 1;
+const MARKED_SYLLABLE = 2;
 type Kind = TextChange['kind'];
 
 /** How a token is read: its candidates (shared, never mutated) and which part of it they replace. */
@@ -105,6 +108,7 @@ export class Restorer {
   private readonly ocrSlots = new Map<string, { slot: Slot; forms: string[] } | null>();
   private readonly readings = [new Map<string, Reading>(), new Map<string, Reading>()];
   private readonly keepReadings = new Map<number, Reading>();
+  private readonly evidence = new Map<string, number>();
 
   constructor(
     readonly lm: SyllableLM,
@@ -258,6 +262,8 @@ export class Restorer {
     const states = options.assumeStripped
       ? lines.map((l): LineState => (/[A-Za-zÀ-ỹĐđ]/.test(l) ? 'stripped' : 'empty'))
       : this.lineStates(lines);
+    // Most documents already have their marks: nothing to decode, nothing to report.
+    if (!states.includes('stripped')) return { text, changes: [], restoredSyllables: 0, totalSyllables: 0, strayMarks: [] };
     const strayMarks: string[] = [];
     const changes: TextChange[] = [];
 
@@ -610,6 +616,17 @@ export class Restorer {
     }
   }
 
+  /** Whether a piece is a syllable, and a marked one; remembered, as words repeat throughout a document. */
+  private pieceEvidence(text: string): number {
+    let evidence = this.evidence.get(text);
+    if (evidence === undefined) {
+      evidence = isLetters(text) && this.inventory.has(foldVietnamese(text)) ? (hasVietnameseMarks(text) ? MARKED_SYLLABLE : PLAIN_SYLLABLE) : NOT_SYLLABLE;
+      if (this.evidence.size > 200_000) this.evidence.clear();
+      this.evidence.set(text, evidence);
+    }
+    return evidence;
+  }
+
   /** Marked, stripped, foreign or undecided per line; undecided lines follow their decided neighbours. */
   lineStates(lines: string[]): LineState[] {
     let totalSyllables = 0;
@@ -620,10 +637,11 @@ export class Restorer {
       let repairable = 0;
       let marked = 0;
       for (const p of splitPieces(line)) {
-        if (isLetters(p.text) && this.inventory.has(foldVietnamese(p.text))) {
+        const evidence = this.pieceEvidence(p.text);
+        if (evidence !== NOT_SYLLABLE) {
           if (p.text.length > 1) words++;
           syllables++;
-          if (hasVietnameseMarks(p.text)) marked++;
+          if (evidence === MARKED_SYLLABLE) marked++;
           continue;
         }
         // Codes and abbreviations with digits or slashes (03/KH, Đ/c, CT/TW) are no evidence either way.

@@ -46,6 +46,13 @@ for (let i = 0; i < times; i++) {
   pages += info.length;
   ocrPages += info.filter((p) => p.method === 'ocr').length;
   after.push(rss());
+  // Where the memory is, per file, on stderr: JS heap and buffers vs native (RSS minus those).
+  const m = process.memoryUsage();
+  const mb = (b: number) => Math.round(b / 1048576);
+  process.stderr.write(
+    `  file ${i + 1}/${times}: rss ${mb(m.rss)} MB (heap ${mb(m.heapUsed)}, external ${mb(m.external)}, arrayBuffers ${mb(m.arrayBuffers)}), ` +
+      `peak ${mb(sampled)} MB, ${ocrPages} OCR'd pages, recycled ${engine?.recycled ?? '-'}, ${((performance.now() - t0) / 1000).toFixed(0)} s\n`,
+  );
 }
 const seconds = (performance.now() - t0) / 1000;
 clearInterval(sampler);

@@ -24,6 +24,8 @@ interface Citation {
   type: DocType | null;
   number: PlanNumber | null;
   title?: string;
+  /** Set when the citation names its issuer inside the name ("Nghị quyết Đại hội Đảng bộ …"). */
+  namedIssuer?: string;
 }
 
 interface Parsed extends Citation {
@@ -107,6 +109,12 @@ function findCitations(text: string, folded: string): Citation[] {
         out.push({ start: at, end, type, number: lawNumber?.value ?? null, title: law.title });
         covered.push([at, end]);
       }
+    } else if (type) {
+      const named = namedCitation(text, folded, at, m[0].length, type);
+      if (named) {
+        out.push(named);
+        covered.push([at, named.end]);
+      }
     }
   }
   for (const m of text.matchAll(BARE_NUMBER)) {
@@ -122,7 +130,42 @@ function findCitations(text: string, folded: string): Citation[] {
 
 // A dash ends the issuer ("… của UBND quận - nội dung") except inside the council's own name
 // ("Hội đồng Thi đua - Khen thưởng").
+// Documents cited by name, without a number: a congress's resolution ("Nghị quyết Đại hội Đảng
+// bộ Thành phố lần thứ XVI") and a document "của <issuer> về “<name>”" ("Chỉ thị của Chủ tịch
+// UBND thành phố Hà Nội về “Đẩy mạnh …”"). A bare "Kế hoạch của quận" names nothing: not cited.
+const CONGRESS = /^\s+(dai hoi (?:dai bieu )?dang bo [^:;.,\n]{1,40}?) lan thu [ivxlc]+(?![a-z])/;
+const OF_ABOUT = /^\s+cua\s+([^:;.\n“”"]{3,80}?)\s+ve\s+[“"]/;
+
+function namedCitation(text: string, folded: string, at: number, typeLength: number, type: DocType): Citation | null {
+  const after = at + typeLength;
+  const congress = CONGRESS.exec(folded.slice(after, after + 90));
+  if (congress) {
+    const end = after + congress[0].length;
+    const bodyStart = after + congress[0].indexOf(congress[1]!);
+    return { start: at, end, type, number: null, title: oneLine(text.slice(at, end)), namedIssuer: oneLine(text.slice(bodyStart, bodyStart + congress[1]!.length)) };
+  }
+  const about = OF_ABOUT.exec(folded.slice(after, after + 120));
+  if (about) {
+    const open = after + about[0].length;
+    const close = text.slice(open, open + 200).search(/[”"]/);
+    if (close < 3) return null;
+    const issuerStart = after + about[0].indexOf(about[1]!, 4);
+    const issuer = oneLine(text.slice(issuerStart, issuerStart + about[1]!.length));
+    const name = oneLine(text.slice(open, open + close));
+    return { start: at, end: open + close + 1, type, number: null, title: `${type.name} về “${name}”`, namedIssuer: issuer };
+  }
+  return null;
+}
+
 const ISSUER_END = /\s(?:ve|v\/v|nham|theo|voi|tai|trong|da|gan|huong|dong thoi|quy dinh|ban hanh|va|ke tu|cho|den|de)(?![a-z])|[,;.()\n\t“”"]|\s[-–]\s(?!khen thuong)/;
+
+/** "Đại hội Đảng bộ Thành phố" in a Hà Nội plan is the Hà Nội congress: the unit is named from the frame. */
+function congressIssuer(phrase: string, frame: LocalityFrame): string {
+  const unit = /(thanh pho|tinh|quan|huyen|thi xa)$/.exec(foldVietnamese(phrase))?.[1];
+  const known = unit === 'thanh pho' || unit === 'tinh' ? frame.province : unit ? frame.district : null;
+  if (!unit || !known || known.word !== { 'thanh pho': 'thành phố', tinh: 'tỉnh', quan: 'quận', huyen: 'huyện', 'thi xa': 'thị xã' }[unit]) return phrase;
+  return `${phrase.slice(0, phrase.length - unit.length)}${known.word} ${known.name}`;
+}
 
 function parseTail(text: string, folded: string, c: Citation, frame: LocalityFrame, near: readonly AdminUnit[]): Parsed {
   let pos = c.end;
@@ -145,7 +188,7 @@ function parseTail(text: string, folded: string, c: Citation, frame: LocalityFra
       pos = spanEnd = found.end;
     }
   }
-  let issuer: string | null = null;
+  let issuer: string | null = c.namedIssuer ? congressIssuer(c.namedIssuer, frame) : null;
   let issuerSpan: Parsed['issuerSpan'] = null;
   let unresolved = false;
   const of = /^\s*,?\s*c(?:u|ii)a\s+/.exec(folded.slice(pos, pos + 12));

@@ -179,3 +179,31 @@ describe('relations and issuers in less common shapes', () => {
     ]);
   });
 });
+
+describe('documents cited by name, without a number', () => {
+  it.each([
+    [
+      'a congress resolution, its party committee resolved from the plan\'s city',
+      '- Thi đua thực hiện tốt 5 nhiệm vụ trọng tâm theo tinh thần Nghị quyết Đại hội Đảng bộ Thành phố lần thứ XVI: Hoàn thành vượt mức các chỉ tiêu của Thành phố Hà Nội.',
+      { type: 'Nghị quyết', number: null, title: 'Nghị quyết Đại hội Đảng bộ Thành phố lần thứ XVI', issuer: 'Đại hội Đảng bộ thành phố Hà Nội', relation: 'mentions' },
+    ],
+    [
+      'a congress resolution naming its district',
+      'theo Nghị quyết Đại hội Đảng bộ quận Ba Đình lần thứ XXVI, nhiệm kỳ 2020-2025',
+      { title: 'Nghị quyết Đại hội Đảng bộ quận Ba Đình lần thứ XXVI', issuer: 'Đại hội Đảng bộ quận Ba Đình' },
+    ],
+    [
+      'a directive "của … về “…”"',
+      'Chỉ thị của Chủ tịch UBND thành phố Hà Nội về “Đẩy mạnh các giải pháp nâng cao chỉ số cải cách hành chính”; Đề cao vai trò',
+      { type: 'Chỉ thị', number: null, title: 'Chỉ thị về “Đẩy mạnh các giải pháp nâng cao chỉ số cải cách hành chính”', issuer: 'Chủ tịch UBND thành phố Hà Nội' },
+    ],
+  ])('%s', (_what, text, expected) => {
+    const { value } = refs(text, plan({ issuer: { name: 'Ủy ban nhân dân quận Long Biên', level: 'district', locality: 'Long Biên', parent: null } }));
+    expect(value).toHaveLength(1);
+    expect(value[0]).toMatchObject(expected);
+  });
+
+  it('a document named by its kind and issuer alone is no citation', () => {
+    expect(refs('Căn cứ Kế hoạch của Hội đồng thi đua khen thưởng quận, các phường xây dựng kế hoạch.').value).toEqual([]);
+  });
+});

@@ -11,24 +11,17 @@
 import type { Relation } from '../output/schema.js';
 import { levelRank } from './compare/dates.js';
 import { foldKey } from './compare/similarity.js';
-import type { Store } from './store.js';
+import type { DocumentRow, Store } from './store.js';
 
 export type LinkMethod = 'exact' | 'number' | 'serial-blank' | 'symbol';
 
 /** Links scoring below this are not stored: the reference stays unresolved. */
 export const MIN_LINK_CONFIDENCE = 0.45;
 
-interface DocRow {
-  id: string;
+/** The columns of a stored document that resolving a reference looks at. */
+type DocRow = Pick<DocumentRow, 'id' | 'symbol' | 'type_code' | 'issuer_name' | 'issuer_level' | 'issuer_locality' | 'date' | 'year'> & {
   number_key: string | null;
-  symbol: string | null;
-  type_code: string | null;
-  issuer_name: string | null;
-  issuer_level: string | null;
-  issuer_locality: string | null;
-  date: string | null;
-  year: number | null;
-}
+};
 
 interface RefRow {
   doc_id: string;

@@ -71,7 +71,8 @@ export interface DocumentSummary {
   ingestedAt: string;
 }
 
-interface DocumentRow {
+/** A `documents` row as SQLite returns it (snake_case columns). */
+export interface DocumentRow {
   id: string;
   path: string;
   format: string;

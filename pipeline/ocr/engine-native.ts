@@ -1,6 +1,7 @@
 // The tesseract command-line program, when installed with Vietnamese: one process per page,
 // single-threaded (OMP_THREAD_LIMIT=1), as many at once as there are workers. TSV on stdout.
 import { spawn, spawnSync } from 'node:child_process';
+import { OCR_MALLOC_ENV } from './engine-js.js';
 import { TaskPool } from './pool.js';
 import { parseTesseractTsv } from './tsv.js';
 import type { OcrEngine, OcrPage } from './types.js';
@@ -21,7 +22,7 @@ export function runTesseractCli(image: Buffer, format: 'tsv' | 'txt' = 'tsv'): P
     const args = ['stdin', 'stdout', '-l', 'vie', '--psm', '3', '--dpi', '300'];
     if (format === 'tsv') args.push('tsv');
     const child = spawn('tesseract', args, {
-      env: { ...process.env, OMP_THREAD_LIMIT: '1' },
+      env: { ...OCR_MALLOC_ENV, ...process.env, OMP_THREAD_LIMIT: '1' },
       stdio: ['pipe', 'pipe', 'pipe'],
     });
     const out: Buffer[] = [];

@@ -1,8 +1,8 @@
 // One page image → text, tables and mean confidence: preprocess, recognise, rebuild layout.
 import { layoutPage } from './layout.js';
-import { preparePage } from './preprocess.js';
+import { preparePage, type PreparedPage } from './preprocess.js';
 import { meanConfidence } from './tsv.js';
-import type { OcrEngine } from './types.js';
+import type { OcrEngine, RawImage } from './types.js';
 import type { Table } from '../types.js';
 
 export interface OcrPageResult {
@@ -21,8 +21,16 @@ export interface OcrPageOptions {
   dpi?: number;
 }
 
-export async function ocrPageImage(engine: OcrEngine, image: Buffer, options: OcrPageOptions): Promise<OcrPageResult> {
-  const prepared = await preparePage(image, { dpi: options.dpi });
+/** `image`: an encoded image file, or raw pixels. */
+export async function ocrPageImage(engine: OcrEngine, image: Buffer | RawImage, options: OcrPageOptions): Promise<OcrPageResult> {
+  return ocrPreparedPage(engine, await preparePage(image, { dpi: options.dpi }), options);
+}
+
+/**
+ * A page already cleaned up by preparePage. Callers that hold a large decoded page prepare it
+ * themselves and drop it, so only the small grey PNG waits for a free worker.
+ */
+export async function ocrPreparedPage(engine: OcrEngine, prepared: PreparedPage, options: OcrPageOptions): Promise<OcrPageResult> {
   const recognised = await engine.recognize(prepared.png);
   const page = { ...recognised, width: recognised.width || prepared.width, height: recognised.height || prepared.height };
   const layout = layoutPage(page, prepared.rules, { header: options.header });

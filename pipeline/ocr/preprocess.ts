@@ -3,7 +3,10 @@
 // and erased: tesseract reads ruling as "|" and "_" noise, while the rules themselves tell the
 // layout step where the table cells are.
 import sharp, { type Sharp } from 'sharp';
-import type { Rule } from './types.js';
+import type { RawImage, Rule } from './types.js';
+
+// Every page image is read once: libvips' operation cache would only hold on to pixels.
+sharp.cache(false);
 
 export interface PreparedPage {
   png: Buffer;
@@ -144,9 +147,10 @@ export interface PrepareOptions {
   dpi?: number;
 }
 
-export async function preparePage(image: Buffer, options: PrepareOptions = {}): Promise<PreparedPage> {
+export async function preparePage(image: Buffer | RawImage, options: PrepareOptions = {}): Promise<PreparedPage> {
   const dpi = options.dpi && options.dpi >= 100 && options.dpi <= 1200 ? options.dpi : 300;
-  let gray = await toGray(sharp(image).rotate().flatten({ background: '#ffffff' }).grayscale().normalise());
+  const input = Buffer.isBuffer(image) ? sharp(image) : sharp(image.data, { raw: { width: image.width, height: image.height, channels: image.channels } });
+  let gray = await toGray(input.rotate().flatten({ background: '#ffffff' }).grayscale().normalise());
   const skew = estimateSkew(gray);
   if (Math.abs(skew) >= 0.1) {
     gray = await toGray(

@@ -32,6 +32,14 @@ export interface Rule {
   b: number;
 }
 
+/** Decoded pixels (a rendered PDF page), handed on without encoding them to an image file. */
+export interface RawImage {
+  data: Buffer;
+  width: number;
+  height: number;
+  channels: 1 | 2 | 3 | 4;
+}
+
 export interface OcrEngine {
   readonly name: 'js' | 'native';
   /** `image` is an encoded image (PNG), already preprocessed. */

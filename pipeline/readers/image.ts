@@ -6,6 +6,7 @@ import type { PageInfo } from '../../output/schema.js';
 import { log } from '../diagnostics.js';
 import { ocrEngineFor } from '../ocr/engine.js';
 import { ocrPageImage } from '../ocr/page.js';
+import { TaskPool } from '../ocr/pool.js';
 import type { Table } from '../types.js';
 import type { Reader } from './index.js';
 import { reportFallbackOnce } from './pdf.js';
@@ -36,7 +37,7 @@ export const readImage: Reader = async ({ bytes, detected }, ctx) => {
   const dpi = meta.density && meta.density >= 100 ? meta.density : undefined;
   // Decode the first page before starting OCR: damaged pixel data is a corrupt file, not an OCR failure.
   const decode = (i: number) => sharp(bytes, { page: i, limitInputPixels: ctx.options.maxPixels }).png({ compressionLevel: 1 }).toBuffer();
-  let first: Buffer;
+  let first: Buffer | null;
   try {
     first = await decode(0);
   } catch (error) {
@@ -49,11 +50,14 @@ export const readImage: Reader = async ({ bytes, detected }, ctx) => {
   const texts: string[] = new Array(pages).fill('');
   const tables: Table[][] = new Array(pages).fill([]);
   const pageInfo: PageInfo[] = [];
+  // Pages are decoded only as workers free up: a 50-page TIFF never has all its pages in memory.
+  const pool = new TaskPool(Math.max(1, ctx.options.ocrWorkers));
   await Promise.all(
-    Array.from({ length: pages }, async (_, i) => {
+    Array.from({ length: pages }, (_, i) => pool.run(async () => {
       const n = i + 1;
       try {
-        const png = i === 0 ? first : await decode(i);
+        const png = i === 0 && first ? first : await decode(i);
+        if (i === 0) first = null; // not kept while the other pages are read
         const r = await ocrPageImage(engine, png, { page: n, header: n === 1, dpi });
         texts[i] = r.text;
         tables[i] = r.tables;
@@ -63,7 +67,7 @@ export const readImage: Reader = async ({ bytes, detected }, ctx) => {
         pageInfo[i] = { page: n, method: 'ocr', confidence: null };
         ctx.message(log.ocrFailed(`page ${n}: ${(error as Error).message}`), { page: n });
       }
-    }),
+    })),
   );
   return {
     text: texts.join('\f'),

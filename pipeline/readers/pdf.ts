@@ -11,9 +11,9 @@ import type { PageInfo } from '../../output/schema.js';
 import { log } from '../diagnostics.js';
 import { ocrEngineFor } from '../ocr/engine.js';
 import { layoutPage } from '../ocr/layout.js';
-import { ocrPageImage } from '../ocr/page.js';
-import { rulesOfImage } from '../ocr/preprocess.js';
-import type { OcrWord, Rule } from '../ocr/types.js';
+import { ocrPreparedPage } from '../ocr/page.js';
+import { preparePage, rulesOfImage, type PreparedPage } from '../ocr/preprocess.js';
+import type { OcrWord, RawImage, Rule } from '../ocr/types.js';
 import type { StageContext, Table } from '../types.js';
 import type { Reader } from './index.js';
 import { isThinText, textLayerProblem, worthOcr } from './page-quality.js';
@@ -33,11 +33,18 @@ interface PdfPage {
   getViewport(o: { scale: number }): { width: number; height: number; transform: number[] };
   getTextContent(): Promise<{ items: Array<PdfTextItem | { type: string }> }>;
   getOperatorList(): Promise<{ fnArray: number[]; argsArray: unknown[][] }>;
+  render(o: { canvasContext: unknown; canvas: unknown; viewport: unknown }): { promise: Promise<void> };
   cleanup(): void;
+}
+/** pdf.js's canvas factory (over @napi-rs/canvas in Node). */
+interface PdfCanvas {
+  canvas: { width: number; height: number; data?(): Uint8Array };
+  context: { getImageData(x: number, y: number, w: number, h: number): { data: Uint8ClampedArray } };
 }
 interface PdfDocument {
   numPages: number;
   getPage(n: number): Promise<PdfPage>;
+  canvasFactory: { create(width: number, height: number): PdfCanvas; destroy(c: PdfCanvas): void };
 }
 
 interface PageResult {
@@ -192,11 +199,27 @@ function convertTables(tables: Table[], encoding: LegacyEncoding): Table[] {
   return tables.map((t) => ({ ...t, rows: t.rows.map((r) => r.map((c) => convertLegacy(c, encoding))) }));
 }
 
-async function renderPage(parser: PDFParse, n: number): Promise<Buffer> {
-  const shot = await parser.getScreenshot({ partial: [n], scale: RENDER_DPI / 72, imageDataUrl: false, imageBuffer: true });
-  const data = shot.pages[0]?.data;
-  if (!data || data.length === 0) throw new Error(`page ${n} could not be rendered`);
-  return Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+/**
+ * The page at 300 dpi as raw RGBA pixels. Rendered here rather than through pdf-parse's
+ * getScreenshot, which leaves each 35 MB canvas to the garbage collector (native memory V8 does
+ * not count, so it piles up) and round-trips the pixels through a PNG that OCR decodes again.
+ */
+async function renderPage(doc: PdfDocument, n: number): Promise<RawImage> {
+  const page = await doc.getPage(n);
+  let target: PdfCanvas | null = null;
+  try {
+    const viewport = page.getViewport({ scale: RENDER_DPI / 72 });
+    target = doc.canvasFactory.create(viewport.width, viewport.height);
+    await page.render({ canvasContext: target.context, canvas: target.canvas, viewport }).promise;
+    const { width, height } = target.canvas;
+    const pixels = target.canvas.data?.() ?? target.context.getImageData(0, 0, width, height).data;
+    if (!width || !height || pixels.length !== width * height * 4) throw new Error(`page ${n} could not be rendered`);
+    // canvas.data() is a view of the canvas: copy it out before the canvas is freed.
+    return { data: Buffer.from(pixels), width, height, channels: 4 };
+  } finally {
+    if (target) doc.canvasFactory.destroy(target);
+    page.cleanup();
+  }
 }
 
 export const readPdf: Reader = async ({ bytes }, ctx) => {
@@ -253,12 +276,13 @@ async function readPages(parser: PDFParse, doc: PdfDocument, bytes: Uint8Array, 
       continue;
     }
     ocrReasons.set(problem.reason, [...(ocrReasons.get(problem.reason) ?? []), n]);
-    const image = await renderPage(parser, n).catch(() => null);
+    const image = await renderPage(doc, n).catch(() => null);
     if (!image) {
       results[n - 1] = { text: layer.text, tables: layer.tables, info: { page: n, method: 'text', confidence: null } };
       continue;
     }
-    const job = ocrOne(image, n, layer, ctx).then((r) => {
+    // Prepared now, so the 35 MB RGBA rendering is dropped before the page waits for a worker.
+    const job = ocrOne(preparePage(image, { dpi: RENDER_DPI }), n, layer, ctx).then((r) => {
       results[n - 1] = r;
     });
     inFlight.push(job);
@@ -290,15 +314,17 @@ function hintedEncoding(text: string, hint: LegacyEncoding | null): LegacyEncodi
 }
 
 async function ocrOne(
-  image: Buffer,
+  page: Promise<PreparedPage>,
   n: number,
   layer: { text: string; tables: Table[] },
   ctx: StageContext,
 ): Promise<PageResult> {
   try {
+    // Awaited first: a page that cannot be prepared is reported here, never left unhandled.
+    const prepared = await page;
     const { engine, fellBack } = await ocrEngineFor(ctx);
     if (fellBack) reportFallbackOnce(ctx);
-    const r = await ocrPageImage(engine, image, { page: n, header: n === 1, dpi: RENDER_DPI });
+    const r = await ocrPreparedPage(engine, prepared, { page: n, header: n === 1 });
     if (r.confidence !== null && r.confidence < LOW_CONFIDENCE) ctx.message(log.ocrLowConfidence(r.confidence), { page: n });
     return { text: r.text, tables: r.tables, info: { page: n, method: 'ocr', confidence: r.confidence } };
   } catch (error) {

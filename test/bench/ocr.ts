@@ -16,7 +16,7 @@ import { cpus, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import sharp from 'sharp';
-import { TesseractJsEngine } from '../../pipeline/ocr/engine-js.js';
+import { OCR_MALLOC_ENV, TesseractJsEngine } from '../../pipeline/ocr/engine-js.js';
 import { NativeTesseractEngine, nativeTesseractAvailable, runTesseractCli } from '../../pipeline/ocr/engine-native.js';
 import { ocrPageImage } from '../../pipeline/ocr/page.js';
 import type { OcrEngine } from '../../pipeline/ocr/types.js';
@@ -124,7 +124,9 @@ interface ChildReport {
 /** Run ocr-memory.ts in a fresh node process and read its JSON line. */
 function child(args: string[]): Promise<ChildReport> {
   return new Promise((resolve, reject) => {
-    const proc = spawn(process.execPath, ['--import', 'tsx', path.join(here, 'ocr-memory.ts'), ...args], { stdio: ['ignore', 'pipe', 'inherit'] });
+    // glibc settings for image work (see OCR_MALLOC_ENV in pipeline/ocr/engine-js.ts).
+    const env = { ...OCR_MALLOC_ENV, ...process.env };
+    const proc = spawn(process.execPath, ['--import', 'tsx', path.join(here, 'ocr-memory.ts'), ...args], { stdio: ['ignore', 'pipe', 'inherit'], env });
     let out = '';
     proc.stdout.on('data', (c: Buffer) => (out += c.toString('utf8')));
     proc.on('error', reject);

@@ -11,7 +11,7 @@
 import type { Relation } from '../output/schema.js';
 import { levelRank } from './compare/dates.js';
 import { foldKey } from './compare/similarity.js';
-import type { DocumentRow, Store } from './store.js';
+import type { DocumentRow, PlanHeading, Store } from './store.js';
 
 export type LinkMethod = 'exact' | 'number' | 'serial-blank' | 'symbol';
 
@@ -209,13 +209,7 @@ export function ensureLinks(store: Store): void {
   if (linksAreStale(store)) resolveLinks(store);
 }
 
-export interface LinkedDocument {
-  id: string;
-  number: string | null;
-  title: string | null;
-  issuer: string | null;
-  level: string | null;
-  date: string | null;
+export interface LinkedDocument extends PlanHeading {
   /** 1 for a direct link, 2 for a link of a linked document, … */
   depth: number;
   /** The document on the near side of this link. */

@@ -12,7 +12,7 @@ import { movementKey } from '../extractors/movements.js';
 import type { IssuerLevel } from '../output/schema.js';
 import { parseSearchQuery, rankingTiers, type QueryTerm } from './query.js';
 import { foldText, type SearchOutline } from './search-document.js';
-import type { Store } from './store.js';
+import type { PlanHeading, Store } from './store.js';
 
 export interface SearchFilters {
   level?: IssuerLevel;
@@ -57,13 +57,7 @@ export interface SearchSnippet {
   matches: Highlight[];
 }
 
-export interface SearchHit {
-  id: string;
-  number: string | null;
-  title: string | null;
-  issuer: string | null;
-  level: string | null;
-  date: string | null;
+export interface SearchHit extends PlanHeading {
   /**
    * Tiered ranking: where the document holds the query (corpus/query.ts rankingTiers): 4 the
    * words together in the title or a movement name, 3 all of them there, 2 together anywhere,

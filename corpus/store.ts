@@ -71,6 +71,16 @@ export interface DocumentSummary {
   ingestedAt: string;
 }
 
+/** How a stored plan is named in results that list plans (search hits, linked plans). */
+export interface PlanHeading {
+  id: string;
+  number: string | null;
+  title: string | null;
+  issuer: string | null;
+  level: string | null;
+  date: string | null;
+}
+
 /** A `documents` row as SQLite returns it (snake_case columns). */
 export interface DocumentRow {
   id: string;

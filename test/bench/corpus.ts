@@ -21,6 +21,7 @@ import { openStore } from '../../corpus/store.js';
 import type { IssuerLevel, PlanRecord } from '../../output/schema.js';
 import { processFile } from '../../pipeline/run.js';
 import { median, printRow, type BenchSection } from './harness.js';
+import { seededRandom } from '../helpers/random.js';
 
 const repoRoot = resolve(import.meta.dirname, '../..');
 
@@ -64,17 +65,6 @@ const PLACES: Array<[IssuerLevel, string]> = [
   ['ward', 'Ngọc Thụy'], ['ward', 'Phúc Xá'], ['commune', 'Bát Tràng'], ['city', 'Hà Nội'], ['province', 'Hải Dương'],
 ];
 
-/** A deterministic pseudo-random sequence, so every run builds the same corpus. */
-function random(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function subset<T>(items: readonly T[], share: number, next: () => number): T[] {
   return items.filter(() => next() < share);
@@ -86,7 +76,7 @@ function shiftYear(date: string | null, year: number): string | null {
 
 /** The i-th synthetic plan: a base record with another issuer, year, number and subsets. */
 export function variant(base: PlanRecord, i: number): PlanRecord {
-  const next = random(i * 7919 + 17);
+  const next = seededRandom(i * 7919 + 17);
   const [level, locality] = PLACES[Math.floor(next() * PLACES.length)]!;
   const year = 2016 + Math.floor(next() * 10);
   const serial = String(1 + Math.floor(next() * 150)).padStart(2, '0');
@@ -217,7 +207,7 @@ export const bench: BenchSection = async (args) => {
     }
 
     const ids = store.db.prepare<[], { id: string }>('SELECT id FROM documents').all().map((r) => r.id);
-    const next = random(42);
+    const next = seededRandom(42);
     const compareTimes: number[] = [];
     const loadTimes: number[] = [];
     for (let i = 0; i < 30 * args.runs; i++) {

@@ -1,0 +1,12 @@
+// A small deterministic pseudo-random generator (mulberry32): fixtures and synthetic corpora
+// come out the same on every run, so failures and figures can be reproduced.
+export function seededRandom(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}

@@ -11,7 +11,7 @@ import { foldVietnamese } from '../normalizers/fold.js';
 import { movementKey } from '../extractors/movements.js';
 import type { IssuerLevel } from '../output/schema.js';
 import { parseSearchQuery, rankingTiers, type QueryTerm } from './query.js';
-import { foldText, type SearchOutline } from './search-document.js';
+import { foldText, foldUtf16, type SearchOutline } from './search-document.js';
 import type { PlanHeading, Store } from './store.js';
 
 export interface SearchFilters {
@@ -79,8 +79,8 @@ export interface SearchResult {
 }
 
 const DEFAULT_LIMIT = 20;
-/** At most this many matching documents, the most recently stored, are ranked (see searchStore). */
-export const RANKED_CANDIDATES = 500;
+/** The "together anywhere" tier looks among this many of the most recently stored matches (see searchStore). */
+export const RANKED_CANDIDATES = 200;
 const MAX_LIMIT = 200;
 const SNIPPET_BEFORE = 60;
 const SNIPPET_AFTER = 140;
@@ -95,7 +95,7 @@ interface HitRow {
   issuer_name: string | null;
   issuer_level: string | null;
   date: string | null;
-  text: string;
+  text_utf16: Buffer;
   outline_json: string;
 }
 
@@ -139,7 +139,7 @@ function filterSql(filters: SearchFilters): { sql: string; params: unknown[]; ne
   return { sql: clauses.join(' AND '), params, needsFold: Boolean(filters.type) };
 }
 
-const HIT_SQL = `SELECT d.id, d.number, d.title, d.issuer_name, d.issuer_level, d.date, c.text, c.outline_json
+const HIT_SQL = `SELECT d.id, d.number, d.title, d.issuer_name, d.issuer_level, d.date, c.text_utf16, c.outline_json
   FROM documents d JOIN document_content c ON c.doc_rowid = d.rowid WHERE d.rowid = ?`;
 
 /** Statements reused across searches on one connection (preparing costs as much as a small query). */
@@ -178,7 +178,8 @@ export function searchStore(store: Store, query: string, options: SearchOptions 
   // - title and movement tiers read search_head, whose doclists are short: all plans count;
   // - "together anywhere" may hold few of many matches (common words, rarely side by side), so
   //   it only looks among the RANKED_CANDIDATES most recently stored matches;
-  // - the last tier is the query itself: it fills up at once, newest first.
+  // - the last tier is the query itself: it fills up at once, newest first (when the tier before
+  //   read the most recent matches, it is those).
   // A filter is a join driven by the index (CROSS JOIN keeps the FTS5 table the outer loop:
   // looking one rowid up in FTS5 costs a whole query).
   const join = filter.sql ? 'CROSS JOIN documents d ON d.rowid = s.rowid' : '';
@@ -189,12 +190,17 @@ export function searchStore(store: Store, query: string, options: SearchOptions 
       `SELECT s.rowid AS rowid FROM ${table} s ${join} WHERE ${table} MATCH ? AND s.rowid >= ? ${where}
        ORDER BY s.rowid DESC LIMIT ?`,
     );
-  const oldestCandidate = () =>
-    statement<unknown[], { rowid: number }>(
+  // The RANKED_CANDIDATES most recently stored matches, newest first: read once, when a tier is
+  // bounded by them; they are also the whole of the last tier.
+  let candidates: number[] | undefined;
+  const recentMatches = () =>
+    (candidates ??= statement<unknown[], { rowid: number }>(
       db,
       `SELECT s.rowid AS rowid FROM search_index s ${join} WHERE search_index MATCH ? ${where}
-       ORDER BY s.rowid DESC LIMIT 1 OFFSET ${RANKED_CANDIDATES - 1}`,
-    ).get(parsed.match, ...filter.params)?.rowid ?? 0;
+       ORDER BY s.rowid DESC LIMIT ${RANKED_CANDIDATES}`,
+    )
+      .all(parsed.match, ...filter.params)
+      .map((r) => r.rowid));
   const tiers = rankingTiers(parsed.terms);
   const ranked = new Map<number, number>();
   if (options.rank === 'bm25') {
@@ -208,10 +214,16 @@ export function searchStore(store: Store, query: string, options: SearchOptions 
   }
   if (options.rank !== 'bm25') tiers.forEach((tier, i) => {
     if (ranked.size >= limit) return;
-    const bounded = !tier.head && i < tiers.length - 1;
-    const from = bounded ? oldestCandidate() : 0;
-    const rows = tierQuery(tier.head ? 'search_head' : 'search_index').all(tier.match, from, ...filter.params, limit + ranked.size);
-    for (const { rowid } of rows) {
+    const last = i === tiers.length - 1;
+    let rows: number[];
+    if (last && candidates) rows = candidates;
+    else {
+      const from = !tier.head && !last ? (recentMatches()[RANKED_CANDIDATES - 1] ?? 0) : 0;
+      rows = tierQuery(tier.head ? 'search_head' : 'search_index')
+        .all(tier.match, from, ...filter.params, limit + ranked.size)
+        .map((r) => r.rowid);
+    }
+    for (const rowid of rows) {
       if (ranked.size >= limit) break;
       if (!ranked.has(rowid)) ranked.set(rowid, tier.score);
     }
@@ -248,8 +260,8 @@ const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 interface MatchFinder {
   pattern: RegExp;
-  /** For each capture group (1-based order), the indexes of the terms it satisfies. */
-  groups: number[][];
+  /** For each capture group (1-based order), the terms it satisfies, one bit a term. */
+  groups: number[];
   termCount: number;
 }
 
@@ -269,12 +281,17 @@ function matchFinder(terms: readonly QueryTerm[]): MatchFinder {
   // Folded text is nearly all ASCII: separators are approximated as "not an ASCII letter or
   // digit" so the pattern needs no Unicode classes (fast to compile, fast to scan). Boundaries
   // are checked in findMarks.
-  const source = alternatives.map((a) => `(${a.words.map(escapeRegExp).join('[^a-z0-9]+')})(?![a-z0-9])`).join('|');
-  return { pattern: new RegExp(source, 'g'), groups: alternatives.map((a) => a.terms), termCount: terms.length };
+  // The lookbehind keeps the scan from stopping inside longer words ("an" in "ban"): a third of
+  // the matches to look at, for common words.
+  const source = `(?<![a-z0-9])(?:${alternatives.map((a) => `(${a.words.map(escapeRegExp).join('[^a-z0-9]+')})(?![a-z0-9])`).join('|')})`;
+  // parseSearchQuery keeps at most MAX_QUERY_TERMS (24) terms: bits of a 32-bit number.
+  const groups = alternatives.map((a) => a.terms.reduce((mask, t) => mask | (1 << t), 0));
+  return { pattern: new RegExp(source, 'g'), groups, termCount: terms.length };
 }
 
 interface FoundMark extends Highlight {
-  terms: number[];
+  /** The query terms it satisfies, one bit a term. */
+  terms: number;
 }
 
 /** The query words in `folded`, each bounded on both sides by a non-word character. */
@@ -289,8 +306,9 @@ function findMarks(folded: string, finder: MatchFinder): FoundMark[] {
       pattern.lastIndex = m.index + 1; // inside a longer word: look again one further on
       continue;
     }
-    const group = m.findIndex((g, i) => i > 0 && g !== undefined);
-    marks.push({ start: m.index, end, terms: finder.groups[group - 1] ?? [] });
+    let group = 1;
+    while (group < m.length && m[group] === undefined) group++;
+    marks.push({ start: m.index, end, terms: finder.groups[group - 1] ?? 0 });
   }
   return marks;
 }
@@ -311,48 +329,56 @@ interface Passage {
 }
 
 function passageScore(marks: readonly FoundMark[], part: SearchSnippet['part'], termCount: number): number {
-  const seen = new Set<number>();
-  for (const m of marks) for (const t of m.terms) seen.add(t);
-  const terms = seen.size;
+  let seen = 0;
+  for (const m of marks) seen |= m.terms;
+  let terms = 0;
+  for (; seen; seen &= seen - 1) terms++;
   // All words of the query first, then the part (title over running text), then how many marks.
   return (terms / Math.max(1, termCount)) * 100 + PART_WEIGHT[part] * 10 + Math.min(9, marks.length);
 }
 
-const collapse = (s: string) => foldVietnamese(s).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+/** Folded text reduced to its words, one space apart (folded letters are ASCII). */
+const wordsOf = (folded: string) => folded.replace(/[^a-z0-9]+/g, ' ').trim();
+
+/** The title is printed in the heading of a plan, within its first lines. */
+const TITLE_WITHIN = 4000;
 
 /** The passages of a hit that hold query words, best first. */
 function findPassages(row: HitRow, outline: SearchOutline, finder: MatchFinder): Passage[] {
   const passages: Passage[] = [];
   const title = row.title ?? '';
-  const titleMarks = title ? findMarks(foldText(title), finder) : [];
+  const foldedTitle = foldText(title);
+  const titleMarks = title ? findMarks(foldedTitle, finder) : [];
   if (titleMarks.length) {
     passages.push({ part: 'title', section: null, source: title, offset: null, marks: titleMarks, shown: titleMarks, score: passageScore(titleMarks, 'title', finder.termCount), at: -1 });
   }
-  const titleKey = titleMarks.length ? collapse(title) : null;
-  const text = row.text;
-  const byLine = new Map<number, FoundMark[]>();
-  const textMarks = findMarks(foldText(text), finder);
+  const titleKey = titleMarks.length ? wordsOf(foldedTitle) : null;
+  const text = row.text_utf16.toString('utf16le');
+  // Marks come in text order: lines, tasks and movements are walked forward alongside them.
+  const lines: Array<{ start: number; end: number; marks: FoundMark[] }> = [];
+  const folded = foldUtf16(row.text_utf16);
+  const textMarks = findMarks(folded, finder);
   for (const mark of textMarks) {
-    const lineStart = text.lastIndexOf('\n', mark.start - 1) + 1;
-    const marks = byLine.get(lineStart);
-    if (marks) marks.push(mark);
-    else byLine.set(lineStart, [mark]);
+    const line = lines.at(-1);
+    if (line && mark.start < line.end) line.marks.push(mark);
+    else {
+      const end = text.indexOf('\n', mark.start);
+      lines.push({ start: text.lastIndexOf('\n', mark.start - 1) + 1, end: end < 0 ? text.length : end, marks: [mark] });
+    }
   }
-  for (const [lineStart, marks] of byLine) {
+  const inTask = spanWalker(outline.tasks);
+  const inMovement = spanWalker(outline.movements);
+  for (const { start: lineStart, end: lineEnd, marks } of lines) {
     const first = marks[0]!.start;
-    if (titleKey) {
-      // A line that is (part of) the title is shown once, as the title.
-      let lineEnd = text.indexOf('\n', first);
-      if (lineEnd < 0) lineEnd = text.length;
-      if (lineEnd - lineStart <= title.length + 8) {
-        const line = collapse(text.slice(lineStart, lineEnd));
-        if (line && titleKey.includes(line)) continue;
-      }
+    // A line that is (part of) the title is shown once, as the title.
+    if (titleKey && lineStart < TITLE_WITHIN && lineEnd - lineStart <= title.length + 8) {
+      const line = wordsOf(folded.slice(lineStart, lineEnd));
+      if (line && titleKey.includes(line)) continue;
     }
     let part: SearchSnippet['part'] = 'text';
     let section = sectionAt(outline.sections, first);
-    const task = outline.tasks.find(([start, end]) => first >= start && first < end);
-    if (outline.movements.some(([start, end]) => first >= start && first < end)) part = 'movement';
+    const task = inTask(first);
+    if (inMovement(first)) part = 'movement';
     else if (task) {
       part = 'task';
       section = task[2] ?? section;
@@ -363,7 +389,24 @@ function findPassages(row: HitRow, outline: SearchOutline, finder: MatchFinder):
     const marks = findMarks(foldText(content), finder);
     if (marks.length) passages.push({ part: 'task', section, source: content, offset: null, marks, shown: marks, score: passageScore(marks, 'task', finder.termCount), at: text.length });
   }
-  return passages.sort((a, b) => b.score - a.score || a.at - b.at);
+  return passages.sort(function byScore(a, b) {
+    return b.score - a.score || a.at - b.at;
+  });
+}
+
+/**
+ * For positions asked in increasing order, the span holding each (the first such in start
+ * order), or undefined: one pass over the spans for all the lines of a hit.
+ */
+function spanWalker<S extends readonly [number, number, ...unknown[]]>(spans: readonly S[]): (at: number) => S | undefined {
+  const sorted = [...spans].sort((a, b) => a[0] - b[0]);
+  let next = 0;
+  const open: S[] = [];
+  return function spanAt(at) {
+    while (next < sorted.length && sorted[next]![0] <= at) open.push(sorted[next++]!);
+    for (let k = open.length - 1; k >= 0; k--) if (open[k]![1] <= at) open.splice(k, 1);
+    return open[0];
+  };
 }
 
 /** The label of the last section starting at or before `at`. */
@@ -405,12 +448,12 @@ export function cutSnippet(
   }
   // Collapse whitespace, keeping a map from source offsets to excerpt offsets.
   let out = from > 0 ? '…' : '';
-  const at = new Map<number, number>();
+  const at = new Int32Array(to - from + 1);
   let lastWasSpace = true;
   for (let i = from; i < to; i++) {
-    at.set(i, out.length);
+    at[i - from] = out.length;
     const ch = text[i]!;
-    if (/\s/.test(ch)) {
+    if (isSpace(ch.charCodeAt(0))) {
       if (!lastWasSpace) out += ' ';
       lastWasSpace = true;
     } else {
@@ -418,17 +461,39 @@ export function cutSnippet(
       lastWasSpace = false;
     }
   }
-  at.set(to, out.trimEnd().length);
   out = out.trimEnd();
+  at[to - from] = out.length;
   if (to < text.length) out += ' …';
-  const inside = shown.filter((m) => m.start >= from && m.end <= to);
+  const inside: Highlight[] = [];
+  for (let k = firstEndingAfter(shown, from); k < shown.length && shown[k]!.start < to; k++) {
+    const m = shown[k]!;
+    if (m.start >= from && m.end <= to) inside.push(m);
+  }
   return {
     part,
     section,
     text: out,
-    highlights: inside.map((m) => ({ start: at.get(m.start)!, end: at.get(m.end)! })),
+    highlights: inside.map((m) => ({ start: at[m.start - from]!, end: Math.min(at[m.end - from]!, out.length) })),
     matches: offset === null ? [] : inside.map((m) => ({ start: offset + m.start, end: offset + m.end })),
   };
+}
+
+/** Index of the first of `marks` (in text order, not overlapping) that ends after `at`. */
+function firstEndingAfter(marks: readonly Highlight[], at: number): number {
+  let lo = 0;
+  let hi = marks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (marks[mid]!.end <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** What /\s/ matches, for one UTF-16 unit. */
+function isSpace(code: number): boolean {
+  if (code < 0x80) return code === 32 || (code >= 9 && code <= 13);
+  return /\s/.test(String.fromCharCode(code));
 }
 
 /** The mark that opens the window holding the most matched text (phrases beat scattered words). */

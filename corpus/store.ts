@@ -127,8 +127,8 @@ export class Store {
         VALUES (@id, @path, @format, @number, @number_key, @serial, @symbol, @type_code, @issuer_name, @issuer_key,
           @issuer_level, @issuer_locality, @issuer_parent, @place, @date, @year, @title, @status, @task_count,
           @pipeline_version, @ingested_at)`),
-      insertContent: db.prepare<[number, string, string, Buffer]>(
-        'INSERT INTO document_content (doc_rowid, text, outline_json, record) VALUES (?, ?, ?, ?)',
+      insertContent: db.prepare<[number, Buffer, string, Buffer]>(
+        'INSERT INTO document_content (doc_rowid, text_utf16, outline_json, record) VALUES (?, ?, ?, ?)',
       ),
       insertReference: db.prepare(`INSERT INTO doc_references (doc_id, ord, type, type_code, number, number_key, date,
           issuer, relation, span_start, span_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
@@ -146,7 +146,7 @@ export class Store {
       insertHead: db.prepare('INSERT INTO search_head (rowid, title, movements) VALUES (@rowid, @title, @movements)'),
       has: db.prepare<[string], { one: number }>('SELECT 1 AS one FROM documents WHERE id = ?'),
       content: db.prepare<[string], StoredContent>(
-        'SELECT c.text, c.record FROM documents d JOIN document_content c ON c.doc_rowid = d.rowid WHERE d.id = ?',
+        'SELECT c.text_utf16, c.record FROM documents d JOIN document_content c ON c.doc_rowid = d.rowid WHERE d.id = ?',
       ),
       byNumber: db.prepare<[string, string], DocumentRow>(
         `SELECT ${SUMMARY_COLUMNS} FROM documents WHERE number = ? OR number_key = ? ORDER BY date, id`,
@@ -260,7 +260,7 @@ export class Store {
     const rows = this.guard('read', () =>
       this.db
         .prepare<unknown[], StoredContent>(
-          `SELECT c.text, c.record FROM documents d JOIN document_content c ON c.doc_rowid = d.rowid
+          `SELECT c.text_utf16, c.record FROM documents d JOIN document_content c ON c.doc_rowid = d.rowid
            ${where} ORDER BY d.date IS NULL, d.date, d.number, d.id`,
         )
         .iterate(...params),
@@ -350,6 +350,8 @@ function migrate(db: Database.Database): void {
   const applied = new Set(
     db.prepare<[], { version: number }>('SELECT version FROM schema_migrations').all().map((r) => r.version),
   );
+  // Migration 30 converts stored text with it.
+  db.function('kh_utf16', { deterministic: true }, (text: unknown) => storedText(typeof text === 'string' ? text : ''));
   const known = loadMigrations();
   const newest = Math.max(0, ...known.map((m) => m.version));
   const future = [...applied].filter((v) => v > newest);
@@ -458,14 +460,18 @@ function toSummary(row: DocumentRow): DocumentSummary {
 
 /** What document_content gives back for a record. */
 export interface StoredContent {
-  text: string;
+  /** text.normalized as UTF-16LE bytes (storedText). */
+  text_utf16: Buffer;
   record: Buffer;
 }
 
-/** The stored form of a record back to the PlanRecord (document_content.text + record). */
+/** text.normalized as document_content keeps it: UTF-16LE, so it reads back without decoding. */
+export const storedText = (text: string): Buffer => Buffer.from(text, 'utf16le');
+
+/** The stored form of a record back to the PlanRecord (document_content.text_utf16 + record). */
 export function decodeRecord(row: StoredContent): PlanRecord {
   const record = JSON.parse(brotliDecompressSync(row.record).toString('utf8')) as PlanRecord;
-  record.text.normalized = row.text;
+  record.text.normalized = row.text_utf16.toString('utf16le');
   return record;
 }
 
@@ -480,7 +486,7 @@ export function encodeRecord(record: PlanRecord): Buffer {
 interface DocumentRows {
   id: string;
   document: Record<string, unknown>;
-  text: string;
+  text: Buffer;
   outlineJson: string;
   compressed: Buffer;
   search: ReturnType<typeof buildSearchDocument>;
@@ -518,7 +524,7 @@ function toRows(record: PlanRecord, ingestedAt: Date): DocumentRows {
       pipeline_version: record.pipeline.version,
       ingested_at: ingestedAt.toISOString(),
     },
-    text: record.text.normalized,
+    text: storedText(record.text.normalized),
     outlineJson: JSON.stringify(buildSearchOutline(record)),
     compressed: encodeRecord(record),
     search: buildSearchDocument(record),

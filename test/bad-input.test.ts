@@ -115,7 +115,7 @@ describe('a batch of bad inputs', () => {
     const conn = new Database(db, { readonly: true });
     try {
       for (const c of CASES.filter((x) => x.outcome === 'stored')) {
-        const row = conn.prepare('SELECT c.text, c.record FROM documents d JOIN document_content c ON c.doc_rowid = d.rowid WHERE d.path = ?').get(join(dir, c.input)) as StoredContent | undefined;
+        const row = conn.prepare('SELECT c.text_utf16, c.record FROM documents d JOIN document_content c ON c.doc_rowid = d.rowid WHERE d.path = ?').get(join(dir, c.input)) as StoredContent | undefined;
         expect(row, `${c.input} not stored`).toBeDefined();
         const codes = decodeRecord(row!).diagnostics.map((d) => d.code);
         for (const code of c.codes) expect(codes).toContain(code);
@@ -172,7 +172,7 @@ describe('an ingest killed mid-run', () => {
       expect(killed.signal).toBe('SIGKILL');
 
       const conn = new Database(killDb);
-      const stored = conn.prepare('SELECT d.id, c.text, c.record FROM documents d JOIN document_content c ON c.doc_rowid = d.rowid').all() as Array<StoredContent & { id: string }>;
+      const stored = conn.prepare('SELECT d.id, c.text_utf16, c.record FROM documents d JOIN document_content c ON c.doc_rowid = d.rowid').all() as Array<StoredContent & { id: string }>;
       expect(conn.pragma('integrity_check', { simple: true })).toBe('ok');
       expect(stored.length).toBeGreaterThan(0);
       expect(stored.length).toBeLessThan(copies);

@@ -7,7 +7,7 @@ import { join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildSearchDocument, buildSearchOutline, foldText } from '../corpus/search-document.js';
-import { loadMigrations, numberKey, openStore, type Store } from '../corpus/store.js';
+import { encodeRecord, loadMigrations, numberKey, openStore, type Store } from '../corpus/store.js';
 import { foldVietnamese } from '../normalizers/fold.js';
 import { PlanRecord, SCHEMA_VERSION } from '../output/schema.js';
 import { StoreError } from '../pipeline/errors.js';
@@ -138,6 +138,35 @@ describe('opening and migrating', () => {
     }
   });
 
+  it('migration 30 moves stored text to UTF-16 and keeps every record readable', () => {
+    // A store as kehoach wrote it before migration 30: text.normalized as UTF-8 TEXT.
+    const old = join(dir, 'v20.db');
+    const conn = new Database(old);
+    conn.exec('CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
+    for (const m of loadMigrations().filter((m) => m.version <= 20)) {
+      conn.exec(m.sql);
+      conn.prepare("INSERT INTO schema_migrations VALUES (?, ?, 'then')").run(m.version, m.name);
+    }
+    const record = makeRecord(ID_A);
+    conn.prepare(`INSERT INTO documents (id, path, format, status, pipeline_version, ingested_at)
+      VALUES (?, 'a.txt', 'txt', 'success', '0', 'then')`).run(ID_A);
+    conn.prepare('INSERT INTO document_content (doc_rowid, text, outline_json, record) VALUES (1, ?, ?, ?)').run(
+      record.text.normalized,
+      JSON.stringify(buildSearchOutline(record)),
+      encodeRecord(record),
+    );
+    conn.close();
+    const migrated = openStore(old);
+    try {
+      expect(migrated.getRecord(ID_A)).toEqual(record);
+      const columns = (migrated.db.prepare('PRAGMA table_info(document_content)').all() as Array<{ name: string }>).map((c) => c.name);
+      expect(columns).toContain('text_utf16');
+      expect(columns).not.toContain('text');
+    } finally {
+      migrated.close();
+    }
+  });
+
   it('uses WAL, foreign keys and a busy timeout', () => {
     expect(store.db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(store.db.pragma('foreign_keys', { simple: true })).toBe(1);
@@ -227,12 +256,12 @@ describe('saving', () => {
 });
 
 describe('the stored content', () => {
-  it('keeps the record compressed, far smaller than its JSON, and the text plain', () => {
+  it('keeps the record compressed, far smaller than its JSON, and the text plain (UTF-16)', () => {
     const record = makeRecord(ID_A);
     record.text.original = TEXT.repeat(20);
     store.saveRecord(record);
-    const row = store.db.prepare('SELECT length(c.record) AS size, c.text FROM document_content c JOIN documents d ON d.rowid = c.doc_rowid WHERE d.id = ?').get(ID_A) as { size: number; text: string };
-    expect(row.text).toBe(TEXT);
+    const row = store.db.prepare('SELECT length(c.record) AS size, c.text_utf16 FROM document_content c JOIN documents d ON d.rowid = c.doc_rowid WHERE d.id = ?').get(ID_A) as { size: number; text_utf16: Buffer };
+    expect(row.text_utf16.toString('utf16le')).toBe(TEXT);
     expect(row.size).toBeLessThan(Buffer.byteLength(JSON.stringify(record)) / 4);
     expect(store.getRecord(ID_A)).toEqual(record);
     expect(Object.keys(store.getRecord(ID_A)!.text)).toEqual(Object.keys(record.text));

@@ -15,7 +15,7 @@
 //            }] }
 // Hits are best first. score says where the plan holds the query: 4 the words together in the
 // title or a movement name, 3 all of them there, 2 together anywhere, 1 anywhere; newest stored
-// first within a score. Score 2 is looked for among the 500 most recently stored matches only
+// first within a score. Score 2 is looked for among the 200 most recently stored matches only
 // (corpus/search.ts: this keeps words found in every plan as fast as rare ones).
 // --rank bm25 orders by FTS5's weighted bm25 over every match instead (score = -bm25): the
 // classic relevance order, slower on words that most plans contain.

@@ -1,0 +1,66 @@
+// Grey levels of a page: one histogram serves both the contrast stretch and the threshold.
+
+/** Pixel count per grey level. */
+export function histogram(data: Uint8Array): Float64Array {
+  const counts = new Uint32Array(256);
+  for (let i = 0; i < data.length; i++) counts[data[i]!] = counts[data[i]!]! + 1;
+  return Float64Array.from(counts);
+}
+
+/**
+ * A lookup table stretching grey levels so that the darkest and lightest 1% of pixels become
+ * black and white; null when the page is (nearly) one flat grey.
+ */
+export function stretchTable(h: Float64Array): Uint8Array | null {
+  let total = 0;
+  for (let v = 0; v < 256; v++) total += h[v]!;
+  const cut = total * 0.01;
+  let lo = 0;
+  for (let sum = 0; lo < 255 && (sum += h[lo]!) < cut; ) lo++;
+  let hi = 255;
+  for (let sum = 0; hi > 0 && (sum += h[hi]!) < cut; ) hi--;
+  if (hi - lo < 8) return null;
+  const table = new Uint8Array(256);
+  for (let v = 0; v < 256; v++) table[v] = Math.max(0, Math.min(255, Math.round(((v - lo) * 255) / (hi - lo))));
+  return table;
+}
+
+export function applyTable(data: Uint8Array, table: Uint8Array): void {
+  for (let i = 0; i < data.length; i++) data[i] = table[data[i]!]!;
+}
+
+/** The histogram the pixels will have once `table` is applied, without reading them again. */
+export function mapHistogram(h: Float64Array, table: Uint8Array): Float64Array {
+  const out = new Float64Array(256);
+  for (let v = 0; v < 256; v++) out[table[v]!]! += h[v]!;
+  return out;
+}
+
+/** Otsu's threshold: the grey level that best separates ink from paper. */
+export function otsuThreshold(h: Float64Array): number {
+  let total = 0;
+  let sumAll = 0;
+  for (let v = 0; v < 256; v++) {
+    total += h[v]!;
+    sumAll += v * h[v]!;
+  }
+  let best = 128;
+  let bestVariance = -1;
+  let weight = 0;
+  let sum = 0;
+  for (let v = 0; v < 255; v++) {
+    weight += h[v]!;
+    sum += v * h[v]!;
+    if (weight === 0 || weight === total) continue;
+    const meanDark = sum / weight;
+    const meanLight = (sumAll - sum) / (total - weight);
+    const variance = weight * (total - weight) * (meanDark - meanLight) ** 2;
+    if (variance > bestVariance) [best, bestVariance] = [v, variance];
+  }
+  return best;
+}
+
+/** Pixels at or below `threshold` become black (0), the rest white (255). */
+export function binarise(data: Uint8Array, threshold: number): void {
+  for (let i = 0; i < data.length; i++) data[i] = data[i]! > threshold ? 255 : 0;
+}

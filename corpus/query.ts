@@ -72,7 +72,34 @@ export function parseSearchQuery(input: string, maxTerms = MAX_QUERY_TERMS): Par
   return { terms, match: toMatchExpression(terms), dropped: unique.length - terms.length };
 }
 
-const quoted = (words: readonly string[]) => `"${words.join(' ').replace(/"/g, '""')}"`;
+const quote = (words: readonly string[]) => `"${words.join(' ').replace(/"/g, '""')}"`;
+
+/**
+ * The syllables written with a final i or y alike (sĩ/sỹ, lí/lý, kì/kỳ, mĩ/mỹ, tỉ/tỷ, hi/hy,
+ * qui/quy): "chiến sĩ" must find "Chiến sỹ thi đua". Only these onsets take a bare y; where y
+ * follows another vowel (tay/tai, may/mai) the two are different words and are left alone.
+ */
+const I_OR_Y = /^(qu|[hklmstv])[iy]$/;
+
+/** The spellings of a folded word: itself, and its i/y twin. */
+export function spellingVariants(word: string): string[] {
+  if (!I_OR_Y.test(word)) return [word];
+  const stem = word.slice(0, -1);
+  return [word, `${stem}${word.endsWith('i') ? 'y' : 'i'}`];
+}
+
+/** At most this many spellings of one phrase are searched (2^3: three i/y words). */
+const MAX_SPELLINGS = 8;
+
+/** A phrase as a MATCH expression: quoted, with its i/y spellings ORed in. */
+function quoted(words: readonly string[]): string {
+  let spellings: string[][] = [[]];
+  for (const word of words) {
+    const variants = spellings.length < MAX_SPELLINGS ? spellingVariants(word) : [word];
+    spellings = spellings.flatMap((prefix) => variants.map((v) => [...prefix, v]));
+  }
+  return spellings.length === 1 ? quote(spellings[0]!) : `(${spellings.map(quote).join(' OR ')})`;
+}
 
 /**
  * Every term must occur in the document (in any column). With several terms, the whole query as one

@@ -10,7 +10,7 @@ import type Database from 'better-sqlite3';
 import { foldVietnamese } from '../normalizers/fold.js';
 import { movementKey } from '../extractors/movements.js';
 import type { IssuerLevel } from '../output/schema.js';
-import { parseSearchQuery, rankingTiers, type QueryTerm } from './query.js';
+import { parseSearchQuery, rankingTiers, spellingVariants, type QueryTerm } from './query.js';
 import { foldText, foldUtf16, type SearchOutline } from './search-document.js';
 import type { PlanHeading, Store } from './store.js';
 
@@ -258,6 +258,9 @@ export function searchStore(store: Store, query: string, options: SearchOptions 
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/** A folded query word as a pattern, matching its i/y twin too (query.ts spellingVariants). */
+const wordPattern = (word: string) => (spellingVariants(word).length > 1 ? `${escapeRegExp(word.slice(0, -1))}[iy]` : escapeRegExp(word));
+
 interface MatchFinder {
   pattern: RegExp;
   /** For each capture group (1-based order), the terms it satisfies, one bit a term. */
@@ -283,7 +286,7 @@ function matchFinder(terms: readonly QueryTerm[]): MatchFinder {
   // are checked in findMarks.
   // The lookbehind keeps the scan from stopping inside longer words ("an" in "ban"): a third of
   // the matches to look at, for common words.
-  const source = `(?<![a-z0-9])(?:${alternatives.map((a) => `(${a.words.map(escapeRegExp).join('[^a-z0-9]+')})(?![a-z0-9])`).join('|')})`;
+  const source = `(?<![a-z0-9])(?:${alternatives.map((a) => `(${a.words.map(wordPattern).join('[^a-z0-9]+')})(?![a-z0-9])`).join('|')})`;
   // parseSearchQuery keeps at most MAX_QUERY_TERMS (24) terms: bits of a 32-bit number.
   const groups = alternatives.map((a) => a.terms.reduce((mask, t) => mask | (1 << t), 0));
   return { pattern: new RegExp(source, 'g'), groups, termCount: terms.length };

@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseSearchQuery, rankingTiers } from '../../corpus/query.js';
+import { parseSearchQuery, rankingTiers, spellingVariants } from '../../corpus/query.js';
 import { markSnippet, searchStore } from '../../corpus/search.js';
 import { openStore, type Store } from '../../corpus/store.js';
 import { foldVietnamese } from '../../normalizers/fold.js';
@@ -44,6 +44,21 @@ const HOSTILE = [
   '""',
   '"" AND ""',
 ];
+
+describe('spellingVariants', () => {
+  it.each([
+    ['si', ['si', 'sy']],
+    ['ky', ['ky', 'ki']],
+    ['quy', ['quy', 'qui']],
+    ['tay', ['tay']],
+    ['y', ['y']],
+    ['thi', ['thi']],
+    ['li', ['li', 'ly']],
+    ['dua', ['dua']],
+  ])('%s → %j', (word, variants) => {
+    expect(spellingVariants(word)).toEqual(variants);
+  });
+});
 
 describe('parseSearchQuery', () => {
   it.each(HOSTILE)('%j becomes quoted terms only', (input) => {
@@ -248,6 +263,24 @@ describe('searchStore on hand-built plans', () => {
     // "an" is searched; "toàn", "an toàn" contain it only as a whole word once per phrase.
     const hit = searchStore(store, 'an').hits.find((h) => h.id === foodWard.id)!;
     for (const s of hit.snippets) for (const h of s.highlights) expect(foldVietnamese(s.text.slice(h.start, h.end))).toBe('an');
+  });
+
+  it('finds a syllable spelt with i or y either way (sĩ/sỹ, qui/quy), not tai for tay', () => {
+    const local = openStore(':memory:');
+    try {
+      const soldier = buildPlan({ name: 'sy', title: 'Khen thưởng Chiến sỹ thi đua cơ sở', body: ['Thực hiện đúng quy định.'] });
+      const hand = buildPlan({ name: 'tay', title: 'Hội thi bàn tay vàng', body: ['Thi tay nghề.'] });
+      for (const r of [soldier, hand]) local.saveRecord(r);
+      const found = (q: string) => searchStore(local, q).hits.map((h) => h.id);
+      expect(found('chiến sĩ thi đua')).toEqual([soldier.id]);
+      expect(found('"chien si"')).toEqual([soldier.id]);
+      expect(found('qui định')).toEqual([soldier.id]);
+      expect(found('tai nghe')).toEqual([]);
+      const snippet = searchStore(local, 'chiến sĩ').hits[0]!.snippets[0]!;
+      expect(snippet.highlights.map((h) => snippet.text.slice(h.start, h.end))).toEqual(['Chiến sỹ']);
+    } finally {
+      local.close();
+    }
   });
 
   it('an empty query yields no terms and no hits', () => {

@@ -1,6 +1,7 @@
 // kehoach search "<query>" [--level L] [--issuer TEXT] [--year YYYY] [--type KH] [--movement TEXT]
 //                [--limit N] [--rank tiered|bm25] [--json] [--db PATH]
-// Diacritic-, case- and tone-placement-insensitive full-text search (đ = d). Every word must be
+// Diacritic-, case- and tone-placement-insensitive full-text search (đ = d; sĩ = sỹ, quy = qui:
+// the syllables spelt with i or y alike, corpus/query.ts spellingVariants). Every word must be
 // in the plan (title, movements, tasks or text); "quoted words" must stand together. The query
 // is never FTS5 syntax: AND/OR/NEAR, *, ^, ( ) and column: are searched as words.
 //

@@ -74,6 +74,16 @@ const LONE_LETTER = /^[^A-Za-zÀ-ỹĐđ0-9]*[A-Za-z][^A-Za-zÀ-ỹĐđ0-9\s]*$/
 const LONE_CONSONANT = /[bcdfghjklmnpqrstvwxz]/i;
 
 /**
+ * Markdown emphasis around words ("**Lương Hồng Điệp**", "*Vì một quận*"): the opening run glued
+ * to a word and the same run closing later glued to the end of one. Formatting, not debris.
+ */
+function opensEmphasis(line: string, chunk: { end: number; text: string }): boolean {
+  if (!/^(?:\*{1,3}|_{1,3})$/.test(chunk.text)) return false;
+  const close = line.indexOf(chunk.text, chunk.end);
+  return close > chunk.end && /[^\s*_]/.test(line[close - 1]!) && line[close + chunk.text.length] !== chunk.text[0];
+}
+
+/**
  * Spans [start, end) of stray-mark runs in a line of stripped OCR text: runs of symbol debris and
  * lone letters ("*9 r * •> t r • /y r • a >", "f d"). Ordinary punctuation and list markers stay.
  */
@@ -94,7 +104,7 @@ export function findStrayMarks(line: string): Array<[number, number]> {
   const runs: Array<[number, number]> = [];
   let i = 0;
   while (i < chunks.length) {
-    if (!kind(chunks[i]!.text)) {
+    if (!kind(chunks[i]!.text) || opensEmphasis(line, chunks[i]!)) {
       i++;
       continue;
     }

@@ -202,6 +202,8 @@ export function estimate(counts: NgramCounts, options: EstimateOptions = {}): Sy
   let kept = 0;
   for (const c of counts.trigrams.values()) if (c >= minTri) kept++;
   const trigrams = PackedTable.create(kept);
+  // Pairs some stored trigram continues. (<s>, <s>) is no counted bigram: the decoder always looks there.
+  const continued = new Uint8Array(bigrams.keys.length);
   for (const [key, n] of counts.trigrams) {
     if (n < minTri) continue;
     const ab = Math.floor(key / B);
@@ -210,6 +212,8 @@ export function estimate(counts: NgramCounts, options: EstimateOptions = {}): Sy
     const c = key % B;
     const p = Math.max(n - discountOf(d3, n), 0) / s3.total.get(ab)! + s3.gamma.get(ab)! * p2(b, c);
     trigrams.insert(hash3(a, b, c), quantise(Math.log10(p)));
+    const context = bigrams.find(hash2(a, b));
+    if (context >= 0) continued[context] = 1;
   }
   // Plain token frequency: every token is the second member of exactly one counted bigram.
   const uses = new Float64Array(V);
@@ -220,7 +224,7 @@ export function estimate(counts: NgramCounts, options: EstimateOptions = {}): Sy
   }
   const frequency = new Float32Array(V);
   for (let i = 0; i < V; i++) frequency[i] = uses[i]! > 0 ? Math.log10(uses[i]! / allUses) : -99;
-  return new SyllableLM(counts.vocab.slice(), unigram, unigramBackoff, frequency, bigrams, trigrams, commonestForms(counts.abbreviations));
+  return new SyllableLM(counts.vocab.slice(), unigram, unigramBackoff, frequency, bigrams, trigrams, commonestForms(counts.abbreviations), continued);
 }
 
 // --- training text ---------------------------------------------------------------------------------

@@ -3,15 +3,27 @@
 // Viterbi; only the BEAM_SIZE best states survive each step. The work per syllable is then
 // BEAM_SIZE × candidates lookups instead of the cube of the candidates.
 //
-// Speed: every step's states live in flat typed arrays that are reused across calls (no allocation
-// per syllable), the bigram estimate is looked up only when the trigram is missing, and each
-// choice's confidence is read off the states the search kept instead of extra model lookups.
+// Pruning looks one position ahead: a cell is judged by its score plus the best bigram its
+// candidate makes with the next position's candidates, so readings only the next word explains
+// survive ("đôn" before "đốc") with a narrower beam.
+//
+// Speed (the time goes to hash-table lookups that miss the cache): every step's states live in
+// flat typed arrays that are reused across calls (no allocation per syllable); trigrams are looked
+// up only after pairs some stored trigram continues, and only for pairs (b, c) ever seen; the
+// look ahead's bigrams are kept per pair of slots (documents repeat their word pairs) and serve as
+// the next step's bigram estimates; and each choice's confidence is read off the states the search
+// kept instead of extra model lookups.
 import { BOS, EOS, hash2, type SyllableLM } from './lm.js';
 
-/** States kept per step. 12 loses nothing measurable against exact Viterbi on the seeds. */
+/** log10 units behind the best cell beyond which no look ahead is taken: the cell is dropped (3 loses accuracy, 5 gains none). */
+const LOOK_AHEAD_REACH = 4;
+/** States kept per step. More loses nothing measurable on the seeds. */
 const BEAM_SIZE = 12;
-/** log10 units: states further behind the best are dropped even when the beam has room. */
-const BEAM_WIDTH = 3;
+/**
+ * log10 units: states further behind the best are dropped even when the beam has room. Judged
+ * with the look ahead (see the pruning step), 2 keeps more of what matters than 5 without it.
+ */
+const BEAM_WIDTH = 2;
 /**
  * Steps of right context a confidence sees. One: two steps on, paths that differ only at the
  * position itself have been merged into one state, so its rivals would no longer be seen.
@@ -66,6 +78,52 @@ let cellScore = new Float64Array(1024);
 let cellBack = new Int32Array(1024);
 let lowerCache = new Float64Array(1024);
 let alive = new Int32Array(1024);
+let pruneScore = new Float64Array(1024);
+const EOS_SLOT: Slot = { ids: [EOS], costs: [0] };
+
+/**
+ * The look ahead from one slot to the next, kept in `lookArena` from `at`: per candidate k of the
+ * slot, the best bigram it makes with the next slot's candidates less their cost (at + k), then
+ * each of those bigrams (at + K + k * J + j, J = the next slot's size), which the next step reuses
+ * instead of looking them up again. NaN until computed, a candidate's row at a time. `lookSeen`
+ * says at the same place whether the pair was ever seen: after an unseen pair (b, c) no trigram
+ * (a, b, c) is stored either, and the next step does not look for one.
+ */
+type Look = number;
+
+/**
+ * Look-aheads per pair of slots (slots of a token are shared, and documents repeat their word
+ * pairs), in one arena of doubles: no allocation per pair. Both are cleared when the arena is
+ * full or another model decodes.
+ */
+let lookCache = new Map<Slot, Map<Slot, Look>>();
+let lookArena = new Float64Array(1 << 20);
+let lookSeen = new Uint8Array(1 << 20);
+let lookUsed = 0;
+let lookCacheModel: SyllableLM | null = null;
+
+function lookAhead(lm: SyllableLM, slot: Slot, next: Slot): Look {
+  const size = slot.ids.length * (1 + next.ids.length);
+  if (lm !== lookCacheModel || lookUsed + size > lookArena.length) {
+    lookCacheModel = lm;
+    lookCache = new Map();
+    lookUsed = 0;
+    if (size > lookArena.length) {
+      lookArena = new Float64Array(size * 2);
+      lookSeen = new Uint8Array(size * 2);
+    }
+  }
+  let byNext = lookCache.get(slot);
+  if (!byNext) lookCache.set(slot, (byNext = new Map()));
+  let at = byNext.get(next);
+  if (at === undefined) {
+    at = lookUsed;
+    lookUsed += size;
+    lookArena.fill(NaN, at, lookUsed);
+    byNext.set(next, at);
+  }
+  return at;
+}
 const EOS_IDS = [EOS];
 const EOS_COSTS = [0];
 
@@ -78,6 +136,7 @@ export function viterbi(
   beamWidth = BEAM_WIDTH,
 ): Decoded {
   const steps = slots.length + 1;
+  const continued = lm.continued;
   pool.ensure(1, steps);
   // Step -1 (the start): one state of the context, kept at index 0; step t's states follow.
   pool.a[0] = context[0];
@@ -86,6 +145,10 @@ export function viterbi(
   pool.start[0] = 1;
   let prevStart = 0;
   let prevSize = 1;
+  // The look ahead taken at the previous step (null when it had one candidate): its bigrams from
+  // the previous candidates to this step's are the bigram estimates this step needs.
+  let prevLook = -1;
+  let prevK = 0;
   for (let t = 0; t < steps; t++) {
     const ids = t < slots.length ? slots[t]!.ids : EOS_IDS;
     const costs = t < slots.length ? slots[t]!.costs : EOS_COSTS;
@@ -110,6 +173,7 @@ export function viterbi(
       cellBack = new Int32Array(cells * 2);
       lowerCache = new Float64Array(cells * 2);
       alive = new Int32Array(cells * 2);
+      pruneScore = new Float64Array(cells * 2);
     }
     cellScore.fill(-Infinity, 0, cells);
     // NaN marks a bigram estimate not looked up yet: most candidates' trigrams are stored.
@@ -120,15 +184,22 @@ export function viterbi(
       const b = pool.b[at]!;
       const base = pool.score[at]!;
       const row = groupOf[h]! * K;
-      const contextHash = hash2(a, b);
-      let backoff = NaN;
+      // A pair never seen has no trigrams after it, save (<s>, <s>), which is no counted bigram.
+      const context = lm.contextSlot(a, b);
+      const backoff = context >= 0 ? lm.backoffAt(context) : 0;
+      const anyTrigram = context >= 0 ? continued[context] === 1 : a === BOS;
+      const contextHash = anyTrigram ? hash2(a, b) : 0;
+      // Where this state's bigrams to the candidates are, when the previous step looked ahead.
+      const known = prevLook < 0 ? -1 : prevLook + prevK + pool.choice[at]! * K;
       for (let k = 0; k < K; k++) {
         const c = ids[k]!;
-        let lp = lm.trigramIn(contextHash, c);
+        let lp = anyTrigram && (known < 0 || lookSeen[known + k] === 1) ? lm.trigramIn(contextHash, c) : NaN;
         if (lp !== lp) {
-          if (backoff !== backoff) backoff = lm.contextBackoff(a, b);
-          let lower = lowerCache[row + k]!;
-          if (lower !== lower) lowerCache[row + k] = lower = lm.bigramLogProb(b, c);
+          let lower = known >= 0 ? lookArena[known + k]! : NaN;
+          if (lower !== lower) {
+            lower = lowerCache[row + k]!;
+            if (lower !== lower) lowerCache[row + k] = lower = lm.bigramLogProb(b, c);
+          }
           lp = backoff + lower;
         }
         const v = base + lp - costs[k]!;
@@ -140,15 +211,51 @@ export function viterbi(
       }
     }
     // Keep the best cells: those within the beam width of the best, at most beamSize of them.
+    // Each is judged with a look at the next position: the best bigram its candidate makes with
+    // any of the next candidates, so a reading that only the next word explains ("đôn" before
+    // "đốc") is not dropped before that word is seen.
+    // One candidate: the look ahead is the same for every cell and changes nothing. Cells far
+    // behind the best are dropped without a look (the look would have to make up more than
+    // LOOK_AHEAD_REACH - beamWidth), which saves most lookups.
+    let plainBest = -Infinity;
+    for (let c = 0; c < cells; c++) if (cellScore[c]! > plainBest) plainBest = cellScore[c]!;
+    const floor = plainBest - LOOK_AHEAD_REACH;
+    const look = K > 1 ? lookAhead(lm, slots[t]!, t + 1 < slots.length ? slots[t + 1]! : EOS_SLOT) : -1;
+    const nextIds = t + 1 < slots.length ? slots[t + 1]!.ids : EOS_IDS;
+    const nextCosts = t + 1 < slots.length ? slots[t + 1]!.costs : EOS_COSTS;
+    const J = nextIds.length;
     let best = -Infinity;
-    for (let c = 0; c < cells; c++) if (cellScore[c]! > best) best = cellScore[c]!;
-    let n = 0;
-    for (let c = 0; c < cells; c++) if (cellScore[c]! >= best - beamWidth) alive[n++] = c;
-    if (n > beamSize) {
-      const kept = Array.from(alive.subarray(0, n)).sort((x, y) => cellScore[y]! - cellScore[x]!);
-      for (let i = 0; i < beamSize; i++) alive[i] = kept[i]!;
-      n = beamSize;
+    for (let c = 0; c < cells; c++) {
+      const score = cellScore[c]!;
+      if (score < floor) {
+        pruneScore[c] = -Infinity;
+        continue;
+      }
+      let v = score;
+      if (look >= 0) {
+        const k = c % K;
+        let gain = lookArena[look + k]!;
+        if (gain !== gain) {
+          gain = -Infinity;
+          const row = look + K + k * J;
+          for (let j = 0; j < J; j++) {
+            const stored = lm.storedBigram(ids[k]!, nextIds[j]!);
+            const seen = stored === stored;
+            const lp = seen ? stored : lm.unigramBackoff[ids[k]!]! + lm.unigram[nextIds[j]!]!;
+            lookSeen[row + j] = seen ? 1 : 0;
+            lookArena[row + j] = lp;
+            gain = Math.max(gain, lp - nextCosts[j]!);
+          }
+          lookArena[look + k] = gain;
+        }
+        v += gain;
+      }
+      pruneScore[c] = v;
+      if (v > best) best = v;
     }
+    let n = 0;
+    for (let c = 0; c < cells; c++) if (pruneScore[c]! >= best - beamWidth) alive[n++] = c;
+    if (n > beamSize) n = keepBest(n, beamSize);
     const start = pool.start[t]!;
     pool.ensure(start + n, steps);
     for (let i = 0; i < n; i++) {
@@ -165,6 +272,8 @@ export function viterbi(
     pool.start[t + 1] = start + n;
     prevStart = start;
     prevSize = n;
+    prevLook = look;
+    prevK = K;
   }
   // Trace back from the best final state.
   let at = prevStart;
@@ -208,6 +317,29 @@ function confidences(slots: Slot[], choice: number[], steps: number): number[] {
   }
   return confidence;
 }
+
+/** Move the `keep` cells of best prune score among alive[0..n) to its front (order kept), without allocating. */
+function keepBest(n: number, keep: number): number {
+  // Selection by threshold: the keep-th best score, found by partial insertion into a small list.
+  const top = topScores.length >= keep ? topScores : (topScores = new Float64Array(keep));
+  let filled = 0;
+  for (let i = 0; i < n; i++) {
+    const v = pruneScore[alive[i]!]!;
+    if (filled === keep && v <= top[keep - 1]!) continue;
+    let j = filled < keep ? filled++ : keep - 1;
+    while (j > 0 && top[j - 1]! < v) {
+      top[j] = top[j - 1]!;
+      j--;
+    }
+    top[j] = v;
+  }
+  const threshold = top[keep - 1]!;
+  let m = 0;
+  for (let i = 0; i < n && m < keep; i++) if (pruneScore[alive[i]!]! > threshold) alive[m++] = alive[i]!;
+  for (let i = 0; i < n && m < keep; i++) if (pruneScore[alive[i]!]! === threshold) alive[m++] = alive[i]!;
+  return m;
+}
+let topScores = new Float64Array(16);
 
 function grow32(a: Int32Array, size: number): Int32Array<ArrayBuffer> {
   const b = new Int32Array(size);

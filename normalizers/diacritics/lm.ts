@@ -3,11 +3,12 @@
 // ("HĐND"), and two open-addressing hash tables (bigrams, trigrams) keyed by a 32-bit hash of the
 // id sequence, with log-probs quantised to one byte. Backoff form of interpolated Kneser-Ney:
 // p(c|a,b) = stored trigram, else bow(a,b) · p(c|b); p(c|b) = stored bigram, else bow(b) · p(c).
+// Each bigram slot also says whether any trigram continues that pair (see `continued`).
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 export const MODEL_PATH = fileURLToPath(new URL('./model/lm.bin', import.meta.url));
-const MAGIC = 'KHLM3';
+const MAGIC = 'KHLM4';
 
 /** Special ids every model has, in this order. */
 export const BOS = 0;
@@ -123,12 +124,24 @@ export class SyllableLM {
     readonly trigrams: PackedTable,
     /** Stripped upper-case codes → the form the training text writes most ("HDND" → "HĐND"). */
     readonly abbreviations: ReadonlyMap<string, string> = new Map(),
+    /**
+     * Per bigram slot: 1 when some trigram after that pair is stored. Most pairs have none (their
+     * trigrams were all pruned), and the decoder then skips the trigram lookups, which miss the
+     * cache: the decoder's time is mostly those misses.
+     */
+    readonly continued: Uint8Array = new Uint8Array(bigrams.keys.length).fill(1),
   ) {
     this.ids = new Map(vocab.map((w, i) => [w, i]));
   }
 
   id(token: string): number {
     return this.ids.get(token) ?? UNK;
+  }
+
+  /** The stored log10 p(c | b), or NaN when the pair was never seen (no trigram ends in it either). */
+  storedBigram(b: number, c: number): number {
+    const slot = this.bigrams.find(hash2(b, c));
+    return slot >= 0 ? dequantTable[this.bigrams.values[slot]!]! : NaN;
   }
 
   /** log10 p(c | b) */
@@ -145,6 +158,16 @@ export class SyllableLM {
     const ctx = this.bigrams.find(hash2(a, b));
     const bow = ctx >= 0 ? dequantTable[this.bigrams.backoffs![ctx]!]! : 0;
     return bow + this.bigramLogProb(b, c);
+  }
+
+  /** Bigram slot of the context (a, b), or -1 when the pair was never seen. */
+  contextSlot(a: number, b: number): number {
+    return this.bigrams.find(hash2(a, b));
+  }
+
+  /** log10 γ of a context slot (see contextSlot): the weight of the backed-off estimate after it. */
+  backoffAt(slot: number): number {
+    return dequantTable[this.bigrams.backoffs![slot]!]!;
   }
 
   /** log10 γ(a,b): the weight of the backed-off estimate after the context (a, b). */
@@ -177,7 +200,7 @@ export class SyllableLM {
     for (const arr of [this.unigram, this.unigramBackoff, this.frequency, this.bigrams.keys, this.trigrams.keys]) {
       parts.push(Buffer.from(arr.buffer, arr.byteOffset, arr.byteLength));
     }
-    for (const arr of [this.bigrams.values, this.bigrams.backoffs!]) {
+    for (const arr of [this.bigrams.values, this.bigrams.backoffs!, this.continued]) {
       parts.push(Buffer.from(arr.buffer, arr.byteOffset, arr.byteLength));
     }
     return Buffer.concat(parts);
@@ -215,6 +238,7 @@ export class SyllableLM {
     const triKeys = take(u32a, header.trigramSize, 4);
     const biValues = take(u8, header.bigramSize, 1);
     const biBackoffs = take(u8, header.bigramSize, 1);
+    const continued = take(u8, header.bigramSize, 1);
     return new SyllableLM(
       header.vocab,
       unigram,
@@ -223,6 +247,7 @@ export class SyllableLM {
       new HashTable(biKeys, biValues, biBackoffs),
       new PackedTable(triKeys),
       new Map(Object.entries(header.abbreviations ?? {})),
+      continued,
     );
   }
 }

@@ -7,10 +7,14 @@ import type { TextChange } from '../../output/schema.js';
 import { foldVietnamese, hasVietnameseMarks } from '../fold.js';
 import { findStrayMarks, ocrCandidates } from '../ocr-noise.js';
 import { canonicalToneForm, placeTone, splitTone, syllableInventory, type TonePlacement } from '../syllables.js';
+import { restoreDocumentCodes } from './acronyms.js';
 import { restoreAbbreviation } from './abbreviations.js';
 import { viterbi, type Slot } from './decode.js';
-import { BOS, NUM, PUNCT, UNK, type SyllableLM } from './lm.js';
+import { redecodeWithDocumentCache } from './document-cache.js';
+import { NUM, PUNCT, UNK, type SyllableLM } from './lm.js';
+import { NameRuns } from './name-runs.js';
 import { loadNames, type NameModel } from './names.js';
+import { PUNCT_SLOT, leanTo, type Kind, type Placed, type Reading } from './placed.js';
 import { isLetters, isNumber, splitPieces, type Piece } from './tokens.js';
 import { unitReadings } from './units.js';
 
@@ -33,37 +37,9 @@ type LineState = 'marked' | 'stripped' | 'unsure' | 'empty' | 'foreign';
 const NOT_SYLLABLE = 0;
 const PLAIN_SYLLABLE = 1;
 const MARKED_SYLLABLE = 2;
-type Kind = TextChange['kind'];
-
-/** How a token is read: its candidates (shared, never mutated) and which part of it they replace. */
-interface Reading {
-  slot: Slot;
-  /** Output form of each candidate (lower case, canonical tones); null = keep the text as it is. */
-  forms: Array<string | null>;
-  kinds: Kind[];
-  /** The replaced part of the token, when digits around it are kept ("vu1" → "vu"). */
-  from: number;
-  to: number;
-  /** Candidates turn a digit into a letter: kept only when the model is sure. */
-  digitRepair: boolean;
-  /** The stripped syllable, when the document cache may weigh its readings. */
-  cacheKey?: string;
-}
-
-/** A reading placed in the text. */
-interface Placed {
-  line: number;
-  start: number;
-  end: number;
-  text: string;
-  reading: Reading;
-  choice: number;
-  confidence: number;
-}
-
 /** Readings kept per stripped syllable, commonest first (ranked by plain frequency, see lm.ts). */
 const MAX_CANDIDATES = 10;
-const MAX_SLOT = 10;
+const MAX_SLOT = 14;
 /** log10 units below the commonest form of a key beyond which forms are not considered. */
 const PRUNE_BELOW_TOP = 3;
 /** Extra cost (log10) for reading a valid-looking token as an OCR misreading of another syllable. */
@@ -74,30 +50,9 @@ const NOISY_DOCUMENT = 0.04;
 const VIETNAMESE_SHARE = 0.8;
 /** A digit read as a letter ("d6ng", "T6") needs at least this confidence to be replaced. */
 const DIGIT_REPAIR_CONFIDENCE = 0.6;
-/** Weight of the name distribution against the sentence model inside a personal name. */
-const NAME_WEIGHT = 1;
 
 /** log10 units a unit word's other readings lose before a place name or in a list of units. */
 const UNIT_BIAS = 3;
-
-/** Weight (log10 units per log10 of share) of the document's own readings in the second pass. */
-const CACHE_WEIGHT = 0.5;
-/** A stripped syllable needs this many confident readings in the document before they weigh. */
-const CACHE_MIN_COUNT = 3;
-/** Only choices at least this confident in the first pass are counted. */
-const CACHE_MIN_CONFIDENCE = 0.9;
-/** Syllables either side of a choice the document cache may overturn that are decoded again with it. */
-const CACHE_WINDOW = 3;
-/** log10 lead assumed for a choice the beam kept alone (its rivals fell more than the beam width behind). */
-const CERTAIN_LEAD = 3;
-
-/** Titles before a personal name, by stripped key. */
-const TITLE_KEYS = new Map([
-  ['ong', 'ông'],
-  ['ba', 'bà'],
-]);
-/** log10 units a title's other readings lose before a personal name. */
-const TITLE_BIAS = 2;
 
 const KEEP_FORMS: Array<string | null> = [null];
 const KEEP_KINDS: Kind[] = ['diacritics'];
@@ -110,10 +65,14 @@ export class Restorer {
   private readonly keepReadings = new Map<number, Reading>();
   private readonly evidence = new Map<string, number>();
 
+  private readonly nameRuns: NameRuns;
+
   constructor(
     readonly lm: SyllableLM,
     readonly names: NameModel = loadNames(),
-  ) {}
+  ) {
+    this.nameRuns = new NameRuns(lm, names);
+  }
 
   /** Candidates of a syllable key, most frequent first, unseen forms only when nothing was seen. */
   syllableCandidates(key: string): { slot: Slot; forms: string[] } | null {
@@ -142,9 +101,11 @@ export class Restorer {
     const ids: number[] = [];
     const costs: number[] = [];
     const forms: string[] = [];
+    // Every kept reading of each nearby key ("djen" → dien → điển as well as điện): capped below
+    // by frequency less channel cost, so a key's rarer readings are not cut before the others'.
     for (const { key, cost } of ocrCandidates(token, (k) => this.inventory.has(k))) {
       const c = this.syllableCandidates(key)!;
-      for (let i = 0; i < Math.min(c.forms.length, 4); i++) {
+      for (let i = 0; i < c.forms.length; i++) {
         ids.push(c.slot.ids[i]!);
         costs.push(cost + ownCost);
         forms.push(c.forms[i]!);
@@ -203,6 +164,14 @@ export class Restorer {
       }
       return reading;
     }
+    // A code glued to the word after it, as tables write units ("VPDang uy" = VP Đảng ủy): the code
+    // is kept, the word restored.
+    const glued = letters ? GLUED_CODE.exec(text) : null;
+    if (glued && this.inventory.has(foldVietnamese(glued[2]!))) {
+      const inner = this.reading(glued[2]!, noisy);
+      const from = glued[1]!.length;
+      return { ...inner, from: from + inner.from, to: from + inner.to };
+    }
     const abbreviation = letters ? restoreAbbreviation(text, this.lm.abbreviations) : /^D\/c$/i.test(text) ? `${text[0] === 'D' ? 'Đ' : 'đ'}/${text[2]}` : null;
     if (abbreviation) {
       return { slot: { ids: [this.lm.id(abbreviation)], costs: [0] }, forms: [abbreviation], kinds: ['abbreviation'], from: 0, to: text.length, digitRepair: false };
@@ -211,6 +180,9 @@ export class Restorer {
     if (isUpperCode(text) && !/['/]/.test(text)) return this.keep(this.lm.id(text), text);
     // A lone letter is a list marker or a speck, too short to read a syllable into.
     if (text.length < 2) return this.keep(UNK, text);
+    // Every syllable has a vowel: outside OCR output, a word without one is a lower-case
+    // abbreviation ("để bc" = để báo cáo, "tp", "vv"), not a misread syllable.
+    if (!noisy && !/[aeiouy]/.test(key)) return this.keep(UNK, text);
     const ocr = this.ocrCandidatesFor(text, 0);
     if (ocr) return this.capped({ slot: ocr.slot, forms: ocr.forms, kinds: ocr.forms.map(() => 'ocr'), from: 0, to: text.length, digitRepair: false });
     return this.keep(UNK, text);
@@ -298,17 +270,18 @@ export class Restorer {
     let invalid = 0;
     for (let i = 0; i < lines.length; i++) {
       for (const p of pieces[i]!) {
-        if (isLetters(p.text) && this.inventory.has(foldVietnamese(p.text))) {
+        if (this.pieceEvidence(p.text) !== NOT_SYLLABLE) {
           letterTokens++;
           continue;
         }
-        if (!/[A-Za-z]/.test(p.text) || isUpperCode(p.text)) continue;
+        // Upper-case codes, and words with no vowel ("bc", "vv": abbreviations, or misreads), are no evidence either way.
+        if (!/[A-Za-z]/.test(p.text) || isUpperCode(p.text) || (isLetters(p.text) && !/[aeiouy]/i.test(p.text))) continue;
         letterTokens++;
         invalid++;
       }
     }
     const noisy = letterTokens > 0 && invalid / letterTokens > NOISY_DOCUMENT;
-    const knownNames = this.markedNames(lines, states);
+    const knownNames = this.nameRuns.markedNames(lines, (i) => states[i] === 'marked');
 
     // Plan and decode each stretch of consecutive stripped lines as one sequence.
     const placed: Placed[][] = lines.map(() => []);
@@ -328,14 +301,17 @@ export class Restorer {
       while (j < lines.length && states[j] === 'stripped') {
         const line = cleaned[j]!.line;
         for (const piece of pieces[j]!) {
-          const reading = this.reading(piece.text, noisy);
+          // Inline markup ("<i>Vi mot quan" from a converted page) is no word: left as it is, and
+          // punctuation to the model.
+          const markup = isMarkupTag(line, piece);
+          const reading = markup ? this.keep(PUNCT, piece.text) : this.reading(piece.text, noisy);
           if (piece.afterPunct && sequence.length) sequence.push(null);
           const p: Placed = { line: j, start: piece.start, end: piece.end, text: piece.text, reading, choice: 0, confidence: 1 };
-          sequence.push(p);
+          if (!markup || (sequence.length && sequence[sequence.length - 1] !== null)) sequence.push(p);
           placed[j]!.push(p);
         }
         if (sequence.length && /[.;:!?]\s*$/.test(line)) sequence.push(null);
-        this.readNames(placed[j]!, line, knownNames);
+        this.nameRuns.readNames(placed[j]!, line, knownNames);
         this.readUnits(placed[j]!, pieces[j]!);
         j++;
       }
@@ -357,7 +333,8 @@ export class Restorer {
       i = j;
     }
 
-    if (CACHE_WEIGHT > 0) this.redecodeWithDocumentCache(decodedStretches);
+    redecodeWithDocumentCache(this.lm, decodedStretches);
+    restoreDocumentCodes(decodedStretches, lines, (i) => states[i] === 'marked');
 
     // Rebuild the text line for line, recording each change at its place in the output.
     const out: string[] = [];
@@ -413,207 +390,9 @@ export class Restorer {
     return { text: out.join('\n'), changes, restoredSyllables, totalSyllables, strayMarks };
   }
 
-  /**
-   * Capitalised runs of two or more words the document writes with marks somewhere
-   * ("Long Biên", "Nguyễn Mạnh Hà"): folded words → marked words.
-   */
-  private markedNames(lines: string[], states: LineState[]): Map<string, string[]> {
-    const names = new Map<string, string[]>();
-    lines.forEach((line, i) => {
-      if (states[i] !== 'marked') return;
-      for (const m of line.matchAll(CAPITALISED_RUN)) {
-        const words = m[1]!.split(/\s+/);
-        if (!words.some(hasVietnameseMarks)) continue;
-        const forms = words.map((w) => canonicalToneForm(w.toLowerCase()));
-        const keys = words.map(foldVietnamese);
-        // Every part of two words or more: a title may lead the run ("Bà Lò Thị Thuần").
-        for (let a = 0; a < words.length - 1; a++) {
-          for (let b = a + 2; b <= words.length; b++) names.set(keys.slice(a, b).join(' '), forms.slice(a, b));
-        }
-      }
-    });
-    return names;
-  }
-
-  /**
-   * Capitalised runs of a stripped line: those the document spells with marks elsewhere take
-   * that spelling; those that look like a personal name (a surname, then 1–3 name syllables)
-   * weigh their candidates by the name distribution.
-   */
-  private readNames(line: Placed[], text: string, known: Map<string, string[]>): void {
-    let s = 0;
-    while (s < line.length) {
-      if (!isCapitalised(line[s]!.text)) {
-        s++;
-        continue;
-      }
-      let e = s + 1;
-      while (e < line.length && isCapitalised(line[e]!.text) && /^ +$/.test(text.slice(line[e - 1]!.end, line[e]!.start))) e++;
-      const run = line.slice(s, e);
-      const keys = run.map((p) => foldVietnamese(p.text));
-      if (run.length >= 2 && known.size) this.applyKnown(run, keys, known);
-      const allCaps = run.every((p) => p.text === p.text.toUpperCase());
-      // An upper-case run is a name only when it is the whole line (a signature): headings are upper case too.
-      const wholeLine = text.slice(0, run[0]!.start).trim() === '' && /^[\s.,]*$/.test(text.slice(run[run.length - 1]!.end));
-      // After a title ("Đ/c Nga", "Ông Cao Văn Hào", "Bà Lò Thị Thuần") the run is a person: a
-      // surname and given names, or a given name alone as plans name their officers.
-      const titled = s > 0 && /^[Dd]\/c$/.test(line[s - 1]!.text) ? 0 : TITLE_KEYS.has(keys[0]!) && run.length >= 2 ? 1 : -1;
-      if (titled >= 0 && !allCaps && run.length - titled <= 4) {
-        if (titled === 1) this.leanTo(run[0]!, TITLE_KEYS.get(keys[0]!)!, TITLE_BIAS);
-        const first = run.length - titled >= 2 && this.names.surnameKeys.has(keys[titled]!);
-        if (first || keys.slice(titled).every((k) => this.names.givenKeys.has(k))) {
-          run.slice(titled).forEach((p, k) => this.weighAsName(p, first && k === 0, !first));
-          s = e;
-          continue;
-        }
-      }
-      // The name may follow a title in the same run ("Ong Nguyen Van A", "Dong chi Tran Thi B").
-      const from = run.findIndex((_, k) => run.length - k >= 2 && run.length - k <= 4 && this.names.surnameKeys.has(keys[k]!));
-      if (from >= 0 && (!allCaps || wholeLine) && keys.slice(from + 1).every((k) => this.names.givenKeys.has(k))) {
-        run.slice(from).forEach((p, k) => this.weighAsName(p, k === 0));
-      }
-      s = e;
-    }
-  }
-
-  /**
-   * A document keeps to its own words: after the first pass, each stripped syllable's readings are
-   * weighed by how often the document confidently reads the same stripped syllable each way, and
-   * a few syllables around each choice those weights could overturn are decoded again with them
-   * as channel costs (a cache model; the hằng/hàng or phường/phương of one plan stay one).
-   */
-  private redecodeWithDocumentCache(stretches: Array<Array<Placed | null>>): void {
-    const counts = new Map<string, Map<number, number>>();
-    const keyOf = (p: Placed): string | null => (p.reading.from === 0 ? (p.reading.cacheKey ?? null) : null);
-    for (const sequence of stretches) {
-      for (const p of sequence) {
-        if (!p) continue;
-        const key = keyOf(p);
-        if (key === null || p.confidence < CACHE_MIN_CONFIDENCE) continue;
-        let byId = counts.get(key);
-        if (!byId) counts.set(key, (byId = new Map()));
-        const id = p.reading.slot.ids[p.choice]!;
-        byId.set(id, (byId.get(id) ?? 0) + 1);
-      }
-    }
-    // Per stripped syllable: the log10 share of each reading the document chose, and the top one.
-    const shares = new Map<string, { share: Map<number, number>; top: number; unseen: number; favourite: number }>();
-    for (const [key, byId] of counts) {
-      let total = 0;
-      for (const n of byId.values()) total += n;
-      if (total < CACHE_MIN_COUNT) continue;
-      // Add-half smoothing: a reading the document never chose counts as chosen half a time.
-      const share = new Map<number, number>();
-      let top = -Infinity;
-      let favourite = -1;
-      for (const [id, n] of byId) {
-        const v = Math.log10((n + 0.5) / (total + 0.5));
-        share.set(id, v);
-        if (v > top) [top, favourite] = [v, id];
-      }
-      shares.set(key, { share, top, unseen: Math.log10(0.5 / (total + 0.5)), favourite });
-    }
-    if (!shares.size) return;
-    const cacheOf = (p: Placed) => {
-      const key = keyOf(p);
-      return key === null ? undefined : shares.get(key);
-    };
-    const adjusted = (p: Placed): Slot => {
-      const cache = cacheOf(p);
-      if (!cache) return p.reading.slot;
-      const { ids, costs } = p.reading.slot;
-      return { ids, costs: costs.map((c, x) => c + CACHE_WEIGHT * (cache.top - (cache.share.get(ids[x]!) ?? cache.unseen))) };
-    };
-    for (const sequence of stretches) {
-      const idAt = (k: number): number => {
-        if (k < 0) return BOS;
-        const p = sequence[k];
-        return p ? p.reading.slot.ids[p.choice]! : PUNCT;
-      };
-      // Positions where the weights could overturn the choice: it is not the document's favourite
-      // and leads its rivals (log10, from its confidence) by less than the weight it loses.
-      let k = 0;
-      while (k < sequence.length) {
-        const p = sequence[k];
-        const cache = p ? cacheOf(p) : undefined;
-        if (!p || !cache || cache.favourite === p.reading.slot.ids[p.choice]) {
-          k++;
-          continue;
-        }
-        const chosen = p.reading.slot.ids[p.choice]!;
-        const lead = p.confidence >= 1 ? CERTAIN_LEAD : Math.log10(p.confidence / (1 - p.confidence));
-        if (lead >= CACHE_WEIGHT * (cache.top - (cache.share.get(chosen) ?? cache.unseen))) {
-          k++;
-          continue;
-        }
-        // Decode a window around it again: its neighbours within the trigram's reach may change
-        // with it; the two choices after the window stay as they are and close it exactly.
-        const from = Math.max(0, k - CACHE_WINDOW);
-        const to = Math.min(sequence.length, k + CACHE_WINDOW + 1);
-        const slots: Slot[] = [];
-        for (let x = from; x < to; x++) slots.push(sequence[x] ? adjusted(sequence[x]!) : PUNCT_SLOT);
-        for (let x = to; x < Math.min(sequence.length, to + 2); x++) slots.push({ ids: [idAt(x)], costs: [0] });
-        const decoded = viterbi(this.lm, slots, [idAt(from - 2), idAt(from - 1)]);
-        for (let x = from; x < to; x++) {
-          const q = sequence[x];
-          if (!q) continue;
-          q.choice = decoded.choice[x - from]!;
-          q.confidence = decoded.confidence[x - from]!;
-        }
-        k = to;
-      }
-    }
-  }
-
-  /**
-   * Weigh a syllable's readings by the name distribution (surname or given name). A given name
-   * alone after a title has no surname or middle name beside it, and the counts of given names
-   * (mostly the hand lists) barely tell Thuần from Thuận: there `onlyWhetherName` keeps every form
-   * that is a name at all equal and lets the sentence model choose among them.
-   */
-  private weighAsName(p: Placed, surname: boolean, onlyWhetherName = false): void {
-    if (p.reading.forms.every((f) => f === null) || p.reading.from !== 0) return;
-    const scores = p.reading.forms.map((f) => {
-      const score = f === null ? -3 : this.names.score(f, surname);
-      return onlyWhetherName ? (score > -3 ? 0 : -3) : score;
-    });
-    const top = Math.max(...scores);
-    p.reading = {
-      ...p.reading,
-      slot: { ids: p.reading.slot.ids, costs: p.reading.slot.costs.map((c, x) => c + NAME_WEIGHT * (top - scores[x]!)) },
-    };
-  }
-
-  /** Make every reading of `p` but `form` cost `bias` more (log10). */
-  private leanTo(p: Placed, form: string, bias: number): void {
-    const k = p.reading.forms.indexOf(form);
-    if (k < 0 || p.reading.from !== 0) return;
-    p.reading = {
-      ...p.reading,
-      slot: { ids: p.reading.slot.ids, costs: p.reading.slot.costs.map((c, x) => (x === k ? c : c + bias)) },
-    };
-  }
-
   /** Unit type words before place names and in lists of units lean to the unit (units.ts). */
   private readUnits(line: Placed[], pieces: Piece[]): void {
-    for (const [at, unit] of unitReadings(pieces)) this.leanTo(line[at]!, unit, UNIT_BIAS);
-  }
-
-  private applyKnown(run: Placed[], keys: string[], known: Map<string, string[]>): void {
-    for (let a = 0; a < run.length - 1; a++) {
-      for (let b = run.length; b >= a + 2; b--) {
-        const forms = known.get(keys.slice(a, b).join(' '));
-        if (!forms) continue;
-        for (let k = a; k < b; k++) {
-          const form = forms[k - a]!;
-          const p = run[k]!;
-          if (p.reading.from !== 0 || p.reading.to !== p.text.length) continue;
-          p.reading = { slot: { ids: [this.lm.id(form)], costs: [0] }, forms: [form], kinds: ['diacritics'], from: 0, to: p.text.length, digitRepair: false };
-        }
-        a = b - 1;
-        break;
-      }
-    }
+    for (const [at, unit] of unitReadings(pieces)) leanTo(line[at]!, unit, UNIT_BIAS);
   }
 
   /** Whether a piece is a syllable, and a marked one; remembered, as words repeat throughout a document. */
@@ -674,12 +453,16 @@ export class Restorer {
   }
 }
 
-const PUNCT_SLOT: Slot = { ids: [PUNCT], costs: [0] };
-const CAPITALISED_RUN = /(?:^|[^\p{L}\p{N}])(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)+)(?![\p{L}\p{N}])/gu;
+/** Two or more capitals, then a capitalised word: "VPDang", "BCHDoan". */
+const GLUED_CODE = /^([A-Z]{2,})([A-Z][a-z]+)$/;
 
-function isCapitalised(text: string): boolean {
-  const c = text.charCodeAt(0);
-  return isLetters(text) && text[0] !== text[0]!.toLowerCase() && (c < 0x30 || c > 0x39);
+
+
+/** The name of an HTML tag: "i" in "<i>", "b" in "</b>". */
+function isMarkupTag(line: string, piece: Piece): boolean {
+  if (line.charCodeAt(piece.end) !== 0x3e /* > */ || piece.text.length > 6) return false;
+  const before = line.charCodeAt(piece.start - 1);
+  return (before === 0x3c /* < */ || (before === 0x2f /* / */ && line.charCodeAt(piece.start - 2) === 0x3c)) && /^[a-z]+$/i.test(piece.text);
 }
 
 function nearestDecided(states: LineState[], from: number, step: number): LineState | null {
@@ -729,6 +512,9 @@ export function applyCase(raw: string, form: string): string {
   let upper = 0;
   for (const ch of letters) if (ch !== ch.toLowerCase()) upper++;
   if (letters.length >= 2 && upper >= 0.6 * letters.length) return form.toUpperCase();
+  // Capitals at both ends: an upper-case word whose middle OCR read as lower-case letters ("MirC" = MỤC).
+  const last = letters[letters.length - 1]!;
+  if (letters.length >= 3 && upper >= 2 && raw[0] !== raw[0]!.toLowerCase() && last !== last.toLowerCase()) return form.toUpperCase();
   // "Ion" is a misread "lớn": a capital I read for l is no capital.
   if (raw[0] === 'I' && form[0] === 'l') return form;
   if (raw[0] !== raw[0]!.toLowerCase()) return form[0]!.toUpperCase() + form.slice(1);

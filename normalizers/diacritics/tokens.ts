@@ -13,7 +13,8 @@ export interface Piece {
 }
 
 const PIECE_RE = /[A-Za-zÀ-ỹĐđ0-9§]+(?:['’/][A-Za-zÀ-ỹĐđ0-9§]+|\/(?![A-Za-z0-9]))*/g;
-const BOUNDARY_RE = /[.,;:!?()"“”…\[\]]/;
+/** Phrase punctuation, and table cell separators (tab, |): a cell's words do not run on into the next cell's. */
+const BOUNDARY_RE = /[.,;:!?()"“”…\[\]\t|]/;
 const NUMBER_RE = /^[0-9]+(?:[/.,][0-9]+)*$/;
 const LETTERS_RE = /^[A-Za-zÀ-ỹĐđ]+$/;
 

@@ -26,6 +26,11 @@ const AFTER_THI: Readonly<Record<string, string>> = { xa: 'xã', tran: 'trấn' 
  */
 export const ORGAN_WORDS: Readonly<Record<string, string>> = { ban: 'ban', phong: 'phòng', so: 'sở' };
 
+// Maps of the records above: looked up for every word of a line with a unit word in it.
+const UNIT = new Map(Object.entries(UNIT_WORDS));
+const ORGAN = new Map(Object.entries(ORGAN_WORDS));
+const SECOND_AFTER_THI = new Map(Object.entries(AFTER_THI));
+
 /** Lower-case first letters (char codes) of the unit and organ words and of "thi". */
 const RULE_WORD_START = new Set([...'pqhxtbs'].map((c) => c.charCodeAt(0)));
 
@@ -47,7 +52,7 @@ export function unitReadings(tokens: UnitToken[]): Map<number, string> {
     const text = tokens[i]!.text;
     if (text.length >= 2 && text.length <= 6 && RULE_WORD_START.has(text.charCodeAt(0) | 0x20)) {
       const key = foldVietnamese(text);
-      any = key in UNIT_WORDS || key in ORGAN_WORDS || key === 'thi';
+      any = UNIT.has(key) || ORGAN.has(key) || key === 'thi';
     }
   }
   if (!any) return out;
@@ -58,13 +63,14 @@ export function unitReadings(tokens: UnitToken[]): Map<number, string> {
   const phraseEnd = (i: number) => i >= tokens.length - 1 || tokens[i + 1]!.afterPunct;
   for (let i = 0; i < tokens.length; i++) {
     const key = keys[i]!;
-    if (key === 'thi' && !phraseEnd(i) && AFTER_THI[keys[i + 1]!]) {
+    const second = key === 'thi' && !phraseEnd(i) ? SECOND_AFTER_THI.get(keys[i + 1]!) : undefined;
+    if (second) {
       out.set(i, 'thị');
-      out.set(i + 1, AFTER_THI[keys[i + 1]!]!);
+      out.set(i + 1, second);
       i++;
       continue;
     }
-    const organ = ORGAN_WORDS[key];
+    const organ = ORGAN.get(key);
     if (organ) {
       const next = phraseEnd(i) ? null : tokens[i + 1]!.text;
       const afterNext = phraseEnd(i + 1) ? null : (tokens[i + 2]?.text ?? null);
@@ -74,7 +80,7 @@ export function unitReadings(tokens: UnitToken[]): Map<number, string> {
       if (text !== text.toUpperCase() && next !== null && ((key === 'ban' && isBodyCode(next)) || named)) out.set(i, organ);
       continue;
     }
-    const unit = UNIT_WORDS[key];
+    const unit = UNIT.get(key);
     if (!unit) continue;
     const text = tokens[i]!.text;
     const upper = text.length > 1 && text === text.toUpperCase();
@@ -90,7 +96,7 @@ export function unitReadings(tokens: UnitToken[]): Map<number, string> {
     const afterBody = prev !== null && !upper && isBodyCode(prev);
     // In a list of units: after a quantifier ("các phường", "từng xã") or right after another unit ("các xã, phường");
     // the model still reads "các phương án" where the next word makes the compound.
-    const continuesList = i > 0 && out.has(i - 1) && UNIT_WORDS[keys[i - 1]!] !== undefined;
+    const continuesList = i > 0 && out.has(i - 1) && UNIT.has(keys[i - 1]!);
     const quantified = prev !== null && QUANTIFIERS.has(keys[i - 1]!);
     const listed = continuesList || quantified;
     if (beforeName || ownUnit || afterBody || listed) out.set(i, unit);

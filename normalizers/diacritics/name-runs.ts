@@ -1,0 +1,145 @@
+// Capitalised runs of a stripped line read as names: spelled as the document spells them with
+// marks elsewhere, or weighed by the name distribution where they stand as a person's name
+// (after a title, or alone on a line as a signature).
+import { foldVietnamese, hasVietnameseMarks } from '../fold.js';
+import { canonicalToneForm } from '../syllables.js';
+import type { SyllableLM } from './lm.js';
+import type { NameModel } from './names.js';
+import { leanTo, type Placed } from './placed.js';
+import { isLetters } from './tokens.js';
+
+/** Weight of the name distribution against the sentence model inside a personal name. */
+const NAME_WEIGHT = 1;
+/** Titles before a personal name, by stripped key. */
+const TITLE_KEYS = new Map([
+  ['ong', 'ông'],
+  ['ba', 'bà'],
+]);
+/** log10 units a title's other readings lose before a personal name. */
+const TITLE_BIAS = 2;
+/** What may stand before and after a run alone on its line or in its table cell. */
+const ALONE_BEFORE = /(?:^|[\t|])[\s*_]*$/;
+const ALONE_AFTER = /^[\s.,*_]*(?:[\t|]|$)/;
+/** Two or more capitalised words in a row. */
+const CAPITALISED_RUN = /(?:^|[^\p{L}\p{N}])(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)+)(?![\p{L}\p{N}])/gu;
+
+export class NameRuns {
+  constructor(
+    readonly lm: SyllableLM,
+    readonly names: NameModel,
+  ) {}
+
+  /**
+   * Capitalised runs of two or more words the document writes with marks somewhere
+   * ("Long Biên", "Nguyễn Mạnh Hà"): folded words → marked words.
+   */
+  markedNames(lines: string[], marked: (line: number) => boolean): Map<string, string[]> {
+    const names = new Map<string, string[]>();
+    lines.forEach((line, i) => {
+      if (!marked(i)) return;
+      for (const m of line.matchAll(CAPITALISED_RUN)) {
+        const words = m[1]!.split(/\s+/);
+        if (!words.some(hasVietnameseMarks)) continue;
+        const forms = words.map((w) => canonicalToneForm(w.toLowerCase()));
+        const keys = words.map(foldVietnamese);
+        // Every part of two words or more: a title may lead the run ("Bà Lò Thị Thuần").
+        for (let a = 0; a < words.length - 1; a++) {
+          for (let b = a + 2; b <= words.length; b++) names.set(keys.slice(a, b).join(' '), forms.slice(a, b));
+        }
+      }
+    });
+    return names;
+  }
+
+  /**
+   * Capitalised runs of a stripped line: those the document spells with marks elsewhere take
+   * that spelling; those that look like a personal name (a surname, then 1–3 name syllables)
+   * weigh their candidates by the name distribution.
+   */
+  readNames(line: Placed[], text: string, known: Map<string, string[]>): void {
+    let s = 0;
+    while (s < line.length) {
+      if (!isCapitalised(line[s]!.text)) {
+        s++;
+        continue;
+      }
+      let e = s + 1;
+      while (e < line.length && isCapitalised(line[e]!.text) && /^ +$/.test(text.slice(line[e - 1]!.end, line[e]!.start))) e++;
+      const run = line.slice(s, e);
+      const keys = run.map((p) => foldVietnamese(p.text));
+      if (run.length >= 2 && known.size) this.applyKnown(run, keys, known);
+      const allCaps = run.every((p) => p.text === p.text.toUpperCase());
+      // An upper-case run is a name only when it is the whole line (a signature): headings are upper case too.
+      // (Markdown emphasis around it, "**Lương Hồng Điệp**", still leaves it alone on its line;
+      // so does a table cell holding just the run, between tabs or bars.)
+      const wholeLine = ALONE_BEFORE.test(text.slice(0, run[0]!.start)) && ALONE_AFTER.test(text.slice(run[run.length - 1]!.end));
+      // After a title ("Đ/c Nga", "đồng chí Hà", "Ông Cao Văn Hào", "Bà Lò Thị Thuần") the run is a person: a
+      // surname and given names, or a given name alone as plans name their officers.
+      const titled = s > 0 && (/^[Dd]\/c$/.test(line[s - 1]!.text) || afterComrade(line, s)) ? 0 : TITLE_KEYS.has(keys[0]!) && run.length >= 2 ? 1 : -1;
+      if (titled >= 0 && !allCaps && run.length - titled <= 4) {
+        if (titled === 1) leanTo(run[0]!, TITLE_KEYS.get(keys[0]!)!, TITLE_BIAS);
+        const first = run.length - titled >= 2 && this.names.surnameKeys.has(keys[titled]!);
+        if (first || keys.slice(titled).every((k) => this.names.givenKeys.has(k))) {
+          run.slice(titled).forEach((p, k) => this.weighAsName(p, first && k === 0, !first));
+          s = e;
+          continue;
+        }
+      }
+      // The name may follow a title in the same run ("Dong chi Tran Thi B"), or stand alone on its
+      // line (a signature). A capitalised run inside a sentence that merely starts with a surname
+      // key is as often a place or an event ("Dong Nam A" is Đông Nam Á, not Đồng Nam A).
+      const from = run.findIndex((_, k) => run.length - k >= 2 && run.length - k <= 4 && this.names.surnameKeys.has(keys[k]!));
+      const placed = from > 0 || wholeLine;
+      if (from >= 0 && placed && (!allCaps || wholeLine) && keys.slice(from + 1).every((k) => this.names.givenKeys.has(k))) {
+        run.slice(from).forEach((p, k) => this.weighAsName(p, k === 0));
+      }
+      s = e;
+    }
+  }
+
+  /**
+   * Weigh a syllable's readings by the name distribution (surname or given name). A given name
+   * alone after a title has no surname or middle name beside it, and the counts of given names
+   * (mostly the hand lists) barely tell Thuần from Thuận: there `onlyWhetherName` keeps every form
+   * that is a name at all equal and lets the sentence model choose among them.
+   */
+  private weighAsName(p: Placed, surname: boolean, onlyWhetherName = false): void {
+    if (p.reading.forms.every((f) => f === null) || p.reading.from !== 0) return;
+    const scores = p.reading.forms.map((f) => {
+      const score = f === null ? -3 : this.names.score(f, surname);
+      return onlyWhetherName ? (score > -3 ? 0 : -3) : score;
+    });
+    const top = Math.max(...scores);
+    p.reading = {
+      ...p.reading,
+      slot: { ids: p.reading.slot.ids, costs: p.reading.slot.costs.map((c, x) => c + NAME_WEIGHT * (top - scores[x]!)) },
+    };
+  }
+
+  private applyKnown(run: Placed[], keys: string[], known: Map<string, string[]>): void {
+    for (let a = 0; a < run.length - 1; a++) {
+      for (let b = run.length; b >= a + 2; b--) {
+        const forms = known.get(keys.slice(a, b).join(' '));
+        if (!forms) continue;
+        for (let k = a; k < b; k++) {
+          const form = forms[k - a]!;
+          const p = run[k]!;
+          if (p.reading.from !== 0 || p.reading.to !== p.text.length) continue;
+          p.reading = { slot: { ids: [this.lm.id(form)], costs: [0] }, forms: [form], kinds: ['diacritics'], from: 0, to: p.text.length, digitRepair: false };
+        }
+        a = b - 1;
+        break;
+      }
+    }
+  }
+}
+
+function isCapitalised(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return isLetters(text) && text[0] !== text[0]!.toLowerCase() && (c < 0x30 || c > 0x39);
+}
+
+/** Whether the two pieces before `at` are "đồng chí" (comrade), the title plans give officers. */
+function afterComrade(line: Placed[], at: number): boolean {
+  return at > 1 && /^dong$/i.test(line[at - 2]!.text) && /^chi$/i.test(line[at - 1]!.text);
+}

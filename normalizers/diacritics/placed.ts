@@ -1,0 +1,46 @@
+// A token of a stripped line as the restorer reads it (its candidate readings) and places it in
+// the text (its span, the decoder's choice and confidence); shared by the passes over a document.
+import type { TextChange } from '../../output/schema.js';
+import type { Slot } from './decode.js';
+import { PUNCT } from './lm.js';
+
+export type Kind = TextChange['kind'];
+
+/** How a token is read: its candidates (shared, never mutated) and which part of it they replace. */
+export interface Reading {
+  slot: Slot;
+  /** Output form of each candidate (lower case, canonical tones); null = keep the text as it is. */
+  forms: Array<string | null>;
+  kinds: Kind[];
+  /** The replaced part of the token, when digits around it are kept ("vu1" → "vu"). */
+  from: number;
+  to: number;
+  /** Candidates turn a digit into a letter: kept only when the model is sure. */
+  digitRepair: boolean;
+  /** The stripped syllable, when the document cache may weigh its readings. */
+  cacheKey?: string;
+}
+
+/** A reading placed in the text. */
+export interface Placed {
+  line: number;
+  start: number;
+  end: number;
+  text: string;
+  reading: Reading;
+  choice: number;
+  confidence: number;
+}
+
+/** A phrase boundary in a decoded sequence. */
+export const PUNCT_SLOT: Slot = { ids: [PUNCT], costs: [0] };
+
+/** Make every reading of `p` but `form` cost `bias` more (log10). */
+export function leanTo(p: Placed, form: string, bias: number): void {
+  const k = p.reading.forms.indexOf(form);
+  if (k < 0 || p.reading.from !== 0) return;
+  p.reading = {
+    ...p.reading,
+    slot: { ids: p.reading.slot.ids, costs: p.reading.slot.costs.map((c, x) => (x === k ? c : c + bias)) },
+  };
+}

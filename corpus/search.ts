@@ -3,15 +3,14 @@
 // same plans. Ranking happens in SQL, by where a plan holds the query (title and movement names
 // before the text, the words together before apart: query.ts rankingTiers), with queries that
 // stop after `limit` rows, so a word found in every plan costs no more than a rare one.
-// Snippets are then found for the top hits only, in JS: the text is folded (1:1) and the query
-// words looked for in it, so every offset is an offset in text.normalized, and the outline
-// stored with the document tells the section, movement or task a match sits in.
+// Snippets are then found for the top hits only (corpus/search-snippets.ts).
 import type Database from 'better-sqlite3';
 import { foldVietnamese } from '../normalizers/fold.js';
 import { movementKey } from '../extractors/movements.js';
 import type { IssuerLevel } from '../output/schema.js';
-import { parseSearchQuery, rankingTiers, spellingVariants, type QueryTerm } from './query.js';
-import { foldText, foldUtf16, type SearchOutline } from './search-document.js';
+import { parseSearchQuery, rankingTiers, type QueryTerm } from './query.js';
+import type { SearchOutline } from './search-document.js';
+import { hitSnippets, matchFinder, type SearchSnippet } from './search-snippets.js';
 import type { PlanHeading, Store } from './store.js';
 
 export interface SearchFilters {
@@ -39,24 +38,6 @@ export interface SearchOptions extends SearchFilters {
   rank?: 'tiered' | 'bm25';
 }
 
-export interface Highlight {
-  start: number;
-  end: number;
-}
-
-export interface SearchSnippet {
-  /** Where the match sits: the title, the running text, a movement name or a task. */
-  part: 'title' | 'text' | 'movement' | 'task';
-  /** The heading of the section the match sits in ("II. NỘI DUNG THỰC HIỆN"), or the task's section. */
-  section: string | null;
-  /** The excerpt, whitespace collapsed, with "…" where it was cut. */
-  text: string;
-  /** The matched words, as offsets into `text`. */
-  highlights: Highlight[];
-  /** The matched words as offsets into text.normalized; empty for a title outside the text. */
-  matches: Highlight[];
-}
-
 export interface SearchHit extends PlanHeading {
   /**
    * Tiered ranking: where the document holds the query (corpus/query.ts rankingTiers): 4 the
@@ -82,11 +63,6 @@ const DEFAULT_LIMIT = 20;
 /** The "together anywhere" tier looks among this many of the most recently stored matches (see searchStore). */
 export const RANKED_CANDIDATES = 200;
 const MAX_LIMIT = 200;
-const SNIPPET_BEFORE = 60;
-const SNIPPET_AFTER = 140;
-
-/** How much a passage in each part counts when choosing snippets (as the column weights of rank). */
-const PART_WEIGHT: Record<SearchSnippet['part'], number> = { title: 4, movement: 3, task: 1.5, text: 1 };
 
 interface HitRow {
   id: string;
@@ -234,7 +210,7 @@ export function searchStore(store: Store, query: string, options: SearchOptions 
   for (const [rowid, score] of ranked) {
     const row = hitQuery.get(rowid);
     if (!row) continue;
-    const passages = findPassages(row, JSON.parse(row.outline_json) as SearchOutline, finder);
+    const found = hitSnippets(finder, row.title, row.text_utf16, JSON.parse(row.outline_json) as SearchOutline, snippetCount);
     result.hits.push({
       id: row.id,
       number: row.number,
@@ -243,288 +219,12 @@ export function searchStore(store: Store, query: string, options: SearchOptions 
       level: row.issuer_level,
       date: row.date,
       score,
-      chunks: passages.length,
-      snippets: passages.slice(0, snippetCount).map((p) => cutSnippet(p.source, p.marks, p.offset, p.part, p.section, p.shown)),
+      chunks: found.chunks,
+      snippets: found.snippets,
     });
   }
   return result;
 }
 
-// ---------------------------------------------------------------------------------------------
-// Finding the query in a hit: the text is folded like the index (foldVietnamese, through a table:
-// 1:1, so offsets are offsets in text.normalized) and the folded query words are looked for with
-// one plain regular expression. A word is bounded like an FTS5 token (a run of letters and
-// digits); phrase words may be separated by anything else, as in FTS5 ("người tốt, việc tốt").
-
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/** A folded query word as a pattern, matching its i/y twin too (query.ts spellingVariants). */
-const wordPattern = (word: string) => (spellingVariants(word).length > 1 ? `${escapeRegExp(word.slice(0, -1))}[iy]` : escapeRegExp(word));
-
-interface MatchFinder {
-  pattern: RegExp;
-  /** For each capture group (1-based order), the terms it satisfies, one bit a term. */
-  groups: number[];
-  termCount: number;
-}
-
-/** True for a letter or digit of folded text: ASCII ones quickly, the rest by Unicode class. */
-function isWordChar(ch: string | undefined): boolean {
-  if (ch === undefined) return false;
-  const code = ch.charCodeAt(0);
-  if (code < 0x80) return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90);
-  return /[\p{L}\p{N}\p{M}]/u.test(ch);
-}
-
-/** One regular expression for all terms; the whole query as a phrase first, then longer terms first. */
-function matchFinder(terms: readonly QueryTerm[]): MatchFinder {
-  const alternatives: Array<{ words: string[]; terms: number[] }> = terms.map((t, i) => ({ words: t.words, terms: [i] }));
-  if (terms.length > 1) alternatives.push({ words: terms.flatMap((t) => t.words), terms: terms.map((_, i) => i) });
-  alternatives.sort((a, b) => b.words.length - a.words.length);
-  // Folded text is nearly all ASCII: separators are approximated as "not an ASCII letter or
-  // digit" so the pattern needs no Unicode classes (fast to compile, fast to scan). Boundaries
-  // are checked in findMarks.
-  // The lookbehind keeps the scan from stopping inside longer words ("an" in "ban"): a third of
-  // the matches to look at, for common words.
-  const source = `(?<![a-z0-9])(?:${alternatives.map((a) => `(${a.words.map(wordPattern).join('[^a-z0-9]+')})(?![a-z0-9])`).join('|')})`;
-  // parseSearchQuery keeps at most MAX_QUERY_TERMS (24) terms: bits of a 32-bit number.
-  const groups = alternatives.map((a) => a.terms.reduce((mask, t) => mask | (1 << t), 0));
-  return { pattern: new RegExp(source, 'g'), groups, termCount: terms.length };
-}
-
-interface FoundMark extends Highlight {
-  /** The query terms it satisfies, one bit a term. */
-  terms: number;
-}
-
-/** The query words in `folded`, each bounded on both sides by a non-word character. */
-function findMarks(folded: string, finder: MatchFinder): FoundMark[] {
-  const marks: FoundMark[] = [];
-  const pattern = finder.pattern;
-  pattern.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = pattern.exec(folded))) {
-    const end = m.index + m[0].length;
-    if (isWordChar(folded[m.index - 1]) || isWordChar(folded[end])) {
-      pattern.lastIndex = m.index + 1; // inside a longer word: look again one further on
-      continue;
-    }
-    let group = 1;
-    while (group < m.length && m[group] === undefined) group++;
-    marks.push({ start: m.index, end, terms: finder.groups[group - 1] ?? 0 });
-  }
-  return marks;
-}
-
-/** A place in a hit that holds query words: the title, a line of the text, or a task outside it. */
-interface Passage {
-  part: SearchSnippet['part'];
-  section: string | null;
-  /** The string the marks point into. */
-  source: string;
-  /** Where `source` starts in text.normalized (0: it is the text), or null when it is not there. */
-  offset: number | null;
-  marks: Highlight[];
-  /** Every mark in `source`: the excerpt may reach into the next passage. */
-  shown: Highlight[];
-  score: number;
-  at: number;
-}
-
-function passageScore(marks: readonly FoundMark[], part: SearchSnippet['part'], termCount: number): number {
-  let seen = 0;
-  for (const m of marks) seen |= m.terms;
-  let terms = 0;
-  for (; seen; seen &= seen - 1) terms++;
-  // All words of the query first, then the part (title over running text), then how many marks.
-  return (terms / Math.max(1, termCount)) * 100 + PART_WEIGHT[part] * 10 + Math.min(9, marks.length);
-}
-
-/** Folded text reduced to its words, one space apart (folded letters are ASCII). */
-const wordsOf = (folded: string) => folded.replace(/[^a-z0-9]+/g, ' ').trim();
-
-/** The title is printed in the heading of a plan, within its first lines. */
-const TITLE_WITHIN = 4000;
-
-/** The passages of a hit that hold query words, best first. */
-function findPassages(row: HitRow, outline: SearchOutline, finder: MatchFinder): Passage[] {
-  const passages: Passage[] = [];
-  const title = row.title ?? '';
-  const foldedTitle = foldText(title);
-  const titleMarks = title ? findMarks(foldedTitle, finder) : [];
-  if (titleMarks.length) {
-    passages.push({ part: 'title', section: null, source: title, offset: null, marks: titleMarks, shown: titleMarks, score: passageScore(titleMarks, 'title', finder.termCount), at: -1 });
-  }
-  const titleKey = titleMarks.length ? wordsOf(foldedTitle) : null;
-  const text = row.text_utf16.toString('utf16le');
-  // Marks come in text order: lines, tasks and movements are walked forward alongside them.
-  const lines: Array<{ start: number; end: number; marks: FoundMark[] }> = [];
-  const folded = foldUtf16(row.text_utf16);
-  const textMarks = findMarks(folded, finder);
-  for (const mark of textMarks) {
-    const line = lines.at(-1);
-    if (line && mark.start < line.end) line.marks.push(mark);
-    else {
-      const end = text.indexOf('\n', mark.start);
-      lines.push({ start: text.lastIndexOf('\n', mark.start - 1) + 1, end: end < 0 ? text.length : end, marks: [mark] });
-    }
-  }
-  const inTask = spanWalker(outline.tasks);
-  const inMovement = spanWalker(outline.movements);
-  for (const { start: lineStart, end: lineEnd, marks } of lines) {
-    const first = marks[0]!.start;
-    // A line that is (part of) the title is shown once, as the title.
-    if (titleKey && lineStart < TITLE_WITHIN && lineEnd - lineStart <= title.length + 8) {
-      const line = wordsOf(folded.slice(lineStart, lineEnd));
-      if (line && titleKey.includes(line)) continue;
-    }
-    let part: SearchSnippet['part'] = 'text';
-    let section = sectionAt(outline.sections, first);
-    const task = inTask(first);
-    if (inMovement(first)) part = 'movement';
-    else if (task) {
-      part = 'task';
-      section = task[2] ?? section;
-    }
-    passages.push({ part, section, source: text, offset: 0, marks, shown: textMarks, score: passageScore(marks, part, finder.termCount), at: lineStart });
-  }
-  for (const [section, content] of outline.loose) {
-    const marks = findMarks(foldText(content), finder);
-    if (marks.length) passages.push({ part: 'task', section, source: content, offset: null, marks, shown: marks, score: passageScore(marks, 'task', finder.termCount), at: text.length });
-  }
-  return passages.sort(function byScore(a, b) {
-    return b.score - a.score || a.at - b.at;
-  });
-}
-
-/**
- * For positions asked in increasing order, the span holding each (the first such in start
- * order), or undefined: one pass over the spans for all the lines of a hit.
- */
-function spanWalker<S extends readonly [number, number, ...unknown[]]>(spans: readonly S[]): (at: number) => S | undefined {
-  const sorted = [...spans].sort((a, b) => a[0] - b[0]);
-  let next = 0;
-  const open: S[] = [];
-  return function spanAt(at) {
-    while (next < sorted.length && sorted[next]![0] <= at) open.push(sorted[next++]!);
-    for (let k = open.length - 1; k >= 0; k--) if (open[k]![1] <= at) open.splice(k, 1);
-    return open[0];
-  };
-}
-
-/** The label of the last section starting at or before `at`. */
-function sectionAt(sections: SearchOutline['sections'], at: number): string | null {
-  let lo = 0;
-  let hi = sections.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sections[mid]![0] <= at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo > 0 ? sections[lo - 1]![1] : null;
-}
-
-/**
- * An excerpt around the first match, cut at word boundaries, whitespace collapsed; the
- * highlights are carried through the collapsing.
- */
-export function cutSnippet(
-  text: string,
-  marks: readonly Highlight[],
-  offset: number | null,
-  part: SearchSnippet['part'],
-  section: string | null,
-  /** Every mark of `text`, highlighted where the excerpt shows them (default: `marks`). */
-  shown: readonly Highlight[] = marks,
-): SearchSnippet {
-  const first = densestMark(marks);
-  let from = Math.max(0, first.start - SNIPPET_BEFORE);
-  let to = Math.min(text.length, first.end + SNIPPET_AFTER);
-  if (from > 0) {
-    const space = text.slice(from, first.start).search(/\s/);
-    if (space >= 0) from += space + 1;
-  }
-  if (to < text.length) {
-    const tail = text.slice(first.end, to);
-    const lastSpace = Math.max(tail.lastIndexOf(' '), tail.lastIndexOf('\n'));
-    if (lastSpace > 0) to = first.end + lastSpace;
-  }
-  // Collapse whitespace, keeping a map from source offsets to excerpt offsets.
-  let out = from > 0 ? '…' : '';
-  const at = new Int32Array(to - from + 1);
-  let lastWasSpace = true;
-  for (let i = from; i < to; i++) {
-    at[i - from] = out.length;
-    const ch = text[i]!;
-    if (isSpace(ch.charCodeAt(0))) {
-      if (!lastWasSpace) out += ' ';
-      lastWasSpace = true;
-    } else {
-      out += ch;
-      lastWasSpace = false;
-    }
-  }
-  out = out.trimEnd();
-  at[to - from] = out.length;
-  if (to < text.length) out += ' …';
-  const inside: Highlight[] = [];
-  for (let k = firstEndingAfter(shown, from); k < shown.length && shown[k]!.start < to; k++) {
-    const m = shown[k]!;
-    if (m.start >= from && m.end <= to) inside.push(m);
-  }
-  return {
-    part,
-    section,
-    text: out,
-    highlights: inside.map((m) => ({ start: at[m.start - from]!, end: Math.min(at[m.end - from]!, out.length) })),
-    matches: offset === null ? [] : inside.map((m) => ({ start: offset + m.start, end: offset + m.end })),
-  };
-}
-
-/** Index of the first of `marks` (in text order, not overlapping) that ends after `at`. */
-function firstEndingAfter(marks: readonly Highlight[], at: number): number {
-  let lo = 0;
-  let hi = marks.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (marks[mid]!.end <= at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** What /\s/ matches, for one UTF-16 unit. */
-function isSpace(code: number): boolean {
-  if (code < 0x80) return code === 32 || (code >= 9 && code <= 13);
-  return /\s/.test(String.fromCharCode(code));
-}
-
-/** The mark that opens the window holding the most matched text (phrases beat scattered words). */
-function densestMark(marks: readonly Highlight[]): Highlight {
-  let best = marks[0] ?? { start: 0, end: 0 };
-  let bestWeight = -1;
-  for (const anchor of marks) {
-    let weight = 0;
-    for (const m of marks) {
-      if (m.start >= anchor.start && m.end <= anchor.start + SNIPPET_AFTER) weight += m.end - m.start;
-    }
-    if (weight > bestWeight) {
-      best = anchor;
-      bestWeight = weight;
-    }
-  }
-  return best;
-}
-
-/** The excerpt with «…» around each match, for the terminal. */
-export function markSnippet(snippet: Pick<SearchSnippet, 'text' | 'highlights'>, open = '«', close = '»'): string {
-  let out = '';
-  let pos = 0;
-  for (const h of snippet.highlights) {
-    out += snippet.text.slice(pos, h.start) + open + snippet.text.slice(h.start, h.end) + close;
-    pos = h.end;
-  }
-  return out + snippet.text.slice(pos);
-}
-
+export { markSnippet, type Highlight, type SearchSnippet } from './search-snippets.js';
 export type { QueryTerm };

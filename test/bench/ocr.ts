@@ -3,7 +3,8 @@
 // OCR and PDF throughput and memory:
 //  1. pages/s on the same scanned pages: our tesseract.js path (workers = cores) vs the tesseract
 //     CLI run on all cores in parallel (OMP_THREAD_LIMIT=1 each), as a ratio in one run;
-//  2. our native-engine path vs the raw CLI;
+//  2. our native-engine path vs the raw CLI; then, to show where the ratios come from, both
+//     engines alone on the pages as preparePage leaves them;
 //  3. pages/s reading a text-layer PDF of 50+ pages (read stage, and the whole pipeline);
 //  4. in a fresh child process each (test/bench/ocr-memory.ts): peak RSS while ingesting a
 //     50-page scanned PDF, and RSS growth over 200 OCR'd pages (a 10-page scan ingested 20
@@ -19,6 +20,7 @@ import sharp from 'sharp';
 import { OCR_MALLOC_ENV, TesseractJsEngine } from '../../pipeline/ocr/engine-js.js';
 import { NativeTesseractEngine, nativeTesseractAvailable, runTesseractCli } from '../../pipeline/ocr/engine-native.js';
 import { ocrPageImage } from '../../pipeline/ocr/page.js';
+import { preparePage } from '../../pipeline/ocr/preprocess.js';
 import type { OcrEngine } from '../../pipeline/ocr/types.js';
 import { parseOptions } from '../../pipeline/options.js';
 import { processBytes } from '../../pipeline/run.js';
@@ -81,6 +83,17 @@ async function ocrThroughput(): Promise<void> {
   report.push(['js path / CLI', `${(jsRate / cliRate).toFixed(2)}×`, 'target ≥ 0.8×']);
   report.push(['native path (ours)', `${nativeRate.toFixed(3)} pages/s`, '']);
   report.push(['native path / CLI', `${(nativeRate / cliRate).toFixed(2)}×`, 'target ≥ 0.95×']);
+  // Where the ratios come from: the engines alone on the pages as preparePage leaves them
+  // (prepared beforehand, untimed), the CLI again in parallel on all cores.
+  const prepared = await Promise.all(pages.map(async (p) => (await preparePage(p.png)).png));
+  const engineOnly = (engine: OcrEngine) => () => Promise.all(prepared.map((png) => engine.recognize(png)));
+  const js2 = new TesseractJsEngine(workers);
+  await js2.recognize(prepared[0]!);
+  const jsEngineRate = await pagesPerSecond(prepared.length, engineOnly(js2));
+  await js2.close();
+  const cliPreparedRate = await pagesPerSecond(prepared.length, engineOnly(native));
+  report.push(['  engines alone, on prepared pages: tesseract.js', `${jsEngineRate.toFixed(3)} pages/s`, `${(jsEngineRate / cliPreparedRate).toFixed(2)}× the CLI on the same pages`]);
+  report.push(['  engines alone, on prepared pages: tesseract CLI', `${cliPreparedRate.toFixed(3)} pages/s`, `${(cliPreparedRate / cliRate).toFixed(2)}× the CLI on the raw scans`]);
 }
 
 async function textLayerThroughput(): Promise<void> {

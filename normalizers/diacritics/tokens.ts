@@ -29,6 +29,14 @@ export function splitPieces(line: string): Piece[] {
   return pieces;
 }
 
+/**
+ * The texts of splitPieces(line), without their places: the line-state scan of every document
+ * needs no more, and one native match builds no Piece objects.
+ */
+export function pieceTexts(line: string): string[] {
+  return line.match(PIECE_RE) ?? [];
+}
+
 /** Two to eight letters, all upper case: the way abbreviations of bodies are written. */
 export const isAbbreviation = (text: string): boolean =>
   text.length >= 2 && text.length <= 8 && text === text.toUpperCase() && isLetters(text);

@@ -2,8 +2,11 @@
 // the ruling lines of tables (stroked lines and rectangles, and the thin filled rectangles that
 // word processors draw cell borders with) and how much of the page images cover. Coordinates
 // are page units with y down (pdf.js's viewport at scale 1), like the text items'.
+import { keepNativeBuiltins } from './native-builtins.js';
 import { OPS } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { Rule } from '../ocr/types.js';
+
+keepNativeBuiltins();
 
 /** A 2-D affine matrix [a, b, c, d, e, f], as PDF and pdf.js write it. */
 export type Matrix = readonly number[];

@@ -5,6 +5,7 @@
 // is rendered at 300 dpi and read by OCR instead; a legacy-encoded (TCVN3/VNI) page is
 // converted. Pages are handled one at a time, with at most as many rendered pages in memory as
 // there are OCR workers.
+import { keepNativeBuiltins } from './native-builtins.js';
 import { PDFParse } from 'pdf-parse';
 import { convertLegacy, detectLegacyEncoding, vietnameseShare, type LegacyEncoding } from '../../normalizers/legacy/index.js';
 import type { PageInfo } from '../../output/schema.js';
@@ -18,6 +19,8 @@ import type { StageContext, Table } from '../types.js';
 import type { Reader } from './index.js';
 import { isThinText, textLayerProblem, worthOcr } from './page-quality.js';
 import { graphicsOf, multiply, type Matrix } from './pdf-graphics.js';
+
+keepNativeBuiltins();
 
 const RENDER_DPI = 300;
 const LOW_CONFIDENCE = 60;
@@ -245,6 +248,8 @@ export const readPdf: Reader = async ({ bytes }, ctx) => {
     return null;
   } finally {
     await parser.destroy().catch(() => {});
+    // pdf.js's worker code, loaded with the first document, brings the polyfills again.
+    keepNativeBuiltins();
   }
 };
 

@@ -70,6 +70,14 @@ afterAll(async () => {
 });
 
 describe('readPdf', () => {
+  it("leaves V8's Array.prototype.push in place after pdf.js has read a document", async () => {
+    // pdf.js's polyfills replace it with a much slower one, at import and again with its worker.
+    const push = Array.prototype.push;
+    await read('plan.pdf', text.pdf);
+    expect(Array.prototype.push).toBe(push);
+    expect(push.toString()).toMatch(/\[native code\]/);
+  });
+
   it('reads a text layer page by page without OCR, header columns not interleaved', async () => {
     const result = await read('plan.pdf', text.pdf);
     const source = result.record!.source;

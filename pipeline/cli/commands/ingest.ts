@@ -1,5 +1,6 @@
 // kehoach ingest <file|folder>... : read, extract and store every document, skipping files
 // whose bytes are already stored (so an interrupted run resumes where it stopped).
+import { readFileSync, statSync } from 'node:fs';
 import { relative, isAbsolute } from 'node:path';
 import { resolveLinks } from '../../../corpus/graph.js';
 import { openStore } from '../../../corpus/store.js';
@@ -11,7 +12,6 @@ import { PipelineServices } from '../../services.js';
 import { createStoreStage } from '../../stages/store.js';
 import type { Stage } from '../../types.js';
 import { walkInputs } from '../../walk.js';
-import { readFile, stat } from 'node:fs/promises';
 import { DB_OPTION, dbPath, parseCommandArgs } from '../args.js';
 import { EXIT, type CliIO, type Command } from '../io.js';
 import { createReporter, type Outcome } from '../progress.js';
@@ -76,7 +76,7 @@ export async function ingestPaths(inputs: readonly string[], io: CliIO, run: Ing
     }
     for (const file of files) {
       const shown = display(file, io.cwd);
-      const bytes = await readSmallFile(file, run.options.maxFileBytes);
+      const bytes = readSmallFile(file, run.options.maxFileBytes);
       if (bytes) {
         const id = sha256(bytes);
         if (!run.force && store.hasDocument(id)) {
@@ -121,11 +121,12 @@ function firstProblem(diagnostics: readonly Diagnostic[]): Diagnostic | undefine
 }
 
 /** The bytes of a regular file within the size limit; null lets processFile report the problem. */
-async function readSmallFile(path: string, maxBytes: number): Promise<Uint8Array | null> {
+/** Synchronous like processFile's read: files go one at a time, and the sync calls cost a tenth. */
+function readSmallFile(path: string, maxBytes: number): Uint8Array | null {
   try {
-    const info = await stat(path);
+    const info = statSync(path);
     if (!info.isFile() || info.size > maxBytes) return null;
-    return await readFile(path);
+    return readFileSync(path);
   } catch {
     return null;
   }

@@ -5,7 +5,7 @@
 // Columns are folded with foldVietnamese (no marks, đ → d, lower case): FTS5 then matches
 // "an toan thuc pham" and "An toàn thực phẩm" alike, and because the fold is 1:1 an offset into
 // the folded text is an offset into text.normalized.
-import { foldVietnamese } from '../normalizers/fold.js';
+import { foldUnitsInPlace, foldVietnamese } from '../normalizers/fold.js';
 import type { PlanRecord } from '../output/schema.js';
 
 /** The indexed columns of search_index, in table order after doc_id. */
@@ -43,35 +43,17 @@ export function buildSearchDocument(record: PlanRecord): SearchDocument {
   };
 }
 
-/** foldVietnamese of each UTF-16 unit met so far; 0 = not yet looked up. */
-const foldTable = new Uint16Array(0x10000);
+/** foldVietnamese: it folds unit by unit, so the result is as long, offset for offset. */
+export const foldText = (text: string): string => foldVietnamese(text);
 
 /**
- * foldVietnamese through a lookup table: it folds unit by unit, so the result is the same and
- * as long, offset for offset.
- */
-export function foldText(text: string): string {
-  return foldUtf16(Buffer.from(text, 'utf16le'));
-}
-
-/**
- * foldText of UTF-16LE bytes (as document_content stores text), folded in place: the units are
- * mapped in the buffer, which Node turns into a string natively. Several times faster than
- * building the string in JS; search folds the text of every hit.
+ * foldText of UTF-16LE bytes (as document_content stores text), folded in place and turned
+ * into a string natively: no decoding, no string built in JS.
  */
 export function foldUtf16(bytes: Buffer): string {
   // A typed array over the bytes needs an even offset; a copy from Node's pool has one.
   if (bytes.byteOffset % 2) bytes = Buffer.from(bytes);
-  const units = new Uint16Array(bytes.buffer, bytes.byteOffset, bytes.length >> 1);
-  for (let i = 0; i < units.length; i++) {
-    const code = units[i]!;
-    let folded = foldTable[code]!;
-    if (folded === 0) {
-      folded = foldVietnamese(String.fromCharCode(code)).charCodeAt(0);
-      foldTable[code] = folded;
-    }
-    units[i] = folded;
-  }
+  foldUnitsInPlace(new Uint16Array(bytes.buffer, bytes.byteOffset, bytes.length >> 1));
   return bytes.toString('utf16le');
 }
 

@@ -14,6 +14,11 @@ export interface QueryTerm {
 export interface ParsedQuery {
   /** The terms as the user meant them, folded. Empty when nothing searchable was typed. */
   terms: QueryTerm[];
+  /**
+   * The words of the whole query in the order typed, repeats kept ("người tốt, việc tốt"): the
+   * phrase that ranks and highlights the words standing together.
+   */
+  phrase: string[];
   /** The MATCH expression, or null when there is no term. */
   match: string | null;
   /** Terms beyond the limit, left out of the search. */
@@ -69,7 +74,9 @@ export function parseSearchQuery(input: string, maxTerms = MAX_QUERY_TERMS): Par
     return true;
   });
   const terms = unique.slice(0, maxTerms);
-  return { terms, match: toMatchExpression(terms), dropped: unique.length - terms.length };
+  const dropped = unique.length - terms.length;
+  const phrase = (dropped ? terms : all).flatMap((t) => t.words);
+  return { terms, phrase, match: toMatchExpression(terms, phrase), dropped };
 }
 
 const quote = (words: readonly string[]) => `"${words.join(' ').replace(/"/g, '""')}"`;
@@ -106,12 +113,12 @@ function quoted(words: readonly string[]): string {
  * phrase is ORed in: it matches no more documents, but bm25 (for those who rank with it) scores
  * those where the words stand together ("an toàn thực phẩm") above those where they are scattered.
  */
-export function toMatchExpression(terms: readonly QueryTerm[]): string | null {
+export function toMatchExpression(terms: readonly QueryTerm[], phrase = terms.flatMap((t) => t.words)): string | null {
   if (terms.length === 0) return null;
   // Words hold only letters and digits, so they can carry no quote; doubling is defence in depth.
   const all = terms.map((t) => quoted(t.words)).join(' AND ');
   if (terms.length === 1) return all;
-  return `${quoted(terms.flatMap((t) => t.words))} OR (${all})`;
+  return `${quoted(phrase)} OR (${all})`;
 }
 
 /** Where a document holds the query, from the best place down; see rankingTiers. */
@@ -130,7 +137,7 @@ export interface RankingTier {
  * term has two tiers: in the title or a movement name, or anywhere. Each tier's documents also
  * match the last tier, the query itself.
  */
-export function rankingTiers(terms: readonly QueryTerm[]): RankingTier[] {
+export function rankingTiers(terms: readonly QueryTerm[], phraseWords = terms.flatMap((t) => t.words)): RankingTier[] {
   if (terms.length === 0) return [];
   const all = terms.map((t) => quoted(t.words)).join(' AND ');
   if (terms.length === 1) {
@@ -139,7 +146,7 @@ export function rankingTiers(terms: readonly QueryTerm[]): RankingTier[] {
       { match: all, head: false, score: 2 },
     ];
   }
-  const phrase = quoted(terms.flatMap((t) => t.words));
+  const phrase = quoted(phraseWords);
   return [
     { match: phrase, head: true, score: 4 },
     { match: all, head: true, score: 3 },

@@ -49,9 +49,9 @@ function isOtherWordUnit(code: number): boolean {
 }
 
 /** One regular expression for all terms; the whole query as a phrase first, then longer terms first. */
-export function matchFinder(terms: readonly QueryTerm[]): MatchFinder {
+export function matchFinder(terms: readonly QueryTerm[], phrase = terms.flatMap((t) => t.words)): MatchFinder {
   const alternatives: Array<{ words: string[]; terms: number[] }> = terms.map((t, i) => ({ words: t.words, terms: [i] }));
-  if (terms.length > 1) alternatives.push({ words: terms.flatMap((t) => t.words), terms: terms.map((_, i) => i) });
+  if (terms.length > 1) alternatives.push({ words: phrase, terms: terms.map((_, i) => i) });
   alternatives.sort((a, b) => b.words.length - a.words.length);
   // Folded text is nearly all ASCII: separators are approximated as "not an ASCII letter or
   // digit" so the pattern needs no Unicode classes (fast to compile, fast to scan); findMarks

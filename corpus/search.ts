@@ -177,7 +177,7 @@ export function searchStore(store: Store, query: string, options: SearchOptions 
     )
       .all(parsed.match, ...filter.params)
       .map((r) => r.rowid));
-  const tiers = rankingTiers(parsed.terms);
+  const tiers = rankingTiers(parsed.terms, parsed.phrase);
   const ranked = new Map<number, number>();
   if (options.rank === 'bm25') {
     // `rank` is bm25 with the column weights configured in the migration; lower is better.
@@ -205,7 +205,7 @@ export function searchStore(store: Store, query: string, options: SearchOptions 
     }
   });
   const hitQuery = statement<[number], HitRow>(db, HIT_SQL);
-  const finder = matchFinder(parsed.terms);
+  const finder = matchFinder(parsed.terms, parsed.phrase);
   const snippetCount = Math.max(1, Math.min(10, Math.floor(options.snippets ?? 3)));
   for (const [rowid, score] of ranked) {
     const row = hitQuery.get(rowid);

@@ -283,6 +283,19 @@ describe('searchStore on hand-built plans', () => {
     }
   });
 
+  it('highlights a query that repeats a word ("người tốt, việc tốt") as one phrase', () => {
+    const local = openStore(':memory:');
+    try {
+      const plan = buildPlan({ name: 'ntvt', title: 'Kế hoạch khen thưởng', body: ['Đẩy mạnh phong trào “Người tốt, việc tốt” trong nhân dân.'] });
+      local.saveRecord(plan);
+      expect(parseSearchQuery('nguoi tot viec tot')).toMatchObject({ phrase: ['nguoi', 'tot', 'viec', 'tot'] });
+      const snippet = searchStore(local, 'nguoi tot viec tot').hits[0]!.snippets[0]!;
+      expect(snippet.highlights.map((h) => snippet.text.slice(h.start, h.end))).toEqual(['Người tốt, việc tốt']);
+    } finally {
+      local.close();
+    }
+  });
+
   it('an empty query yields no terms and no hits', () => {
     expect(searchStore(store, '   ')).toMatchObject({ terms: [], hits: [] });
   });

@@ -122,13 +122,40 @@ interface Passage {
   at: number;
 }
 
-function passageScore(marks: readonly FoundMark[], part: SearchSnippet['part'], termCount: number): number {
+/** The query terms among `marks`, one bit a term. */
+function termsOf(marks: readonly FoundMark[]): number {
   let seen = 0;
   for (const m of marks) seen |= m.terms;
-  let terms = 0;
-  for (; seen; seen &= seen - 1) terms++;
+  return seen;
+}
+
+function passageScore(terms: number, marks: number, part: SearchSnippet['part'], termCount: number): number {
+  let found = 0;
+  for (; terms; terms &= terms - 1) found++;
   // All words of the query first, then the part (title over running text), then how many marks.
-  return (terms / Math.max(1, termCount)) * 100 + PART_WEIGHT[part] * 10 + Math.min(9, marks.length);
+  return (found / Math.max(1, termCount)) * 100 + PART_WEIGHT[part] * 10 + Math.min(9, marks);
+}
+
+/**
+ * The best passages seen so far, best first (score, then earlier in the document). Only a
+ * passage that makes the cut is built: a hit of common words has a hundred lines with marks.
+ */
+class BestPassages {
+  readonly items: Passage[] = [];
+  constructor(readonly size: number) {}
+
+  wants(score: number, at: number): boolean {
+    if (this.items.length < this.size) return true;
+    const worst = this.items[this.items.length - 1]!;
+    return score > worst.score || (score === worst.score && at < worst.at);
+  }
+
+  add(passage: Passage): void {
+    let k = this.items.length;
+    while (k > 0 && (this.items[k - 1]!.score < passage.score || (this.items[k - 1]!.score === passage.score && this.items[k - 1]!.at > passage.at))) k--;
+    this.items.splice(k, 0, passage);
+    if (this.items.length > this.size) this.items.pop();
+  }
 }
 
 /** Folded text reduced to its words, one space apart (folded letters are ASCII). */
@@ -137,55 +164,70 @@ const wordsOf = (folded: string) => folded.replace(/[^a-z0-9]+/g, ' ').trim();
 /** The title is printed in the heading of a plan, within its first lines. */
 const TITLE_WITHIN = 4000;
 
-/** The passages of a hit that hold query words, best first. */
-function findPassages(finder: MatchFinder, hitTitle: string | null, textUtf16: Buffer, outline: SearchOutline): Passage[] {
-  const passages: Passage[] = [];
+/**
+ * How many passages of a hit hold query words (the title, lines of the text, tasks read apart
+ * from it), and the best `count` of them, best first.
+ */
+function findPassages(
+  finder: MatchFinder,
+  hitTitle: string | null,
+  textUtf16: Buffer,
+  outline: SearchOutline,
+  count: number,
+): { chunks: number; best: Passage[] } {
+  const best = new BestPassages(count);
+  let chunks = 0;
+  const offer = (terms: number, marks: number, part: SearchSnippet['part'], at: number, build: (score: number) => Passage) => {
+    chunks++;
+    const score = passageScore(terms, marks, part, finder.termCount);
+    if (best.wants(score, at)) best.add(build(score));
+  };
   const title = hitTitle ?? '';
   const foldedTitle = foldText(title);
   const titleMarks = title ? findMarks(foldedTitle, finder) : [];
   if (titleMarks.length) {
-    passages.push({ part: 'title', section: null, source: title, offset: null, marks: titleMarks, shown: titleMarks, score: passageScore(titleMarks, 'title', finder.termCount), at: -1 });
+    offer(termsOf(titleMarks), titleMarks.length, 'title', -1, (score) => ({ part: 'title', section: null, source: title, offset: null, marks: titleMarks, shown: titleMarks, score, at: -1 }));
   }
   const titleKey = titleMarks.length ? wordsOf(foldedTitle) : null;
   const text = textUtf16.toString('utf16le');
-  // Marks come in text order: lines, tasks and movements are walked forward alongside them.
-  const lines: Array<{ start: number; end: number; marks: FoundMark[] }> = [];
   const folded = foldUtf16(textUtf16);
   const textMarks = findMarks(folded, finder);
-  for (const mark of textMarks) {
-    const line = lines.at(-1);
-    if (line && mark.start < line.end) line.marks.push(mark);
-    else {
-      const end = text.indexOf('\n', mark.start);
-      lines.push({ start: text.lastIndexOf('\n', mark.start - 1) + 1, end: end < 0 ? text.length : end, marks: [mark] });
-    }
-  }
+  // Marks come in text order: lines, tasks and movements are walked forward alongside them.
   const inTask = spanWalker(outline.tasks);
   const inMovement = spanWalker(outline.movements);
-  for (const { start: lineStart, end: lineEnd, marks } of lines) {
-    const first = marks[0]!.start;
+  for (let i = 0; i < textMarks.length; ) {
+    const first = textMarks[i]!.start;
+    const lineStart = text.lastIndexOf('\n', first - 1) + 1;
+    let lineEnd = text.indexOf('\n', first);
+    if (lineEnd < 0) lineEnd = text.length;
+    let j = i;
+    let terms = 0;
+    for (; j < textMarks.length && textMarks[j]!.start < lineEnd; j++) terms |= textMarks[j]!.terms;
+    const from = i;
+    i = j;
     // A line that is (part of) the title is shown once, as the title.
     if (titleKey && lineStart < TITLE_WITHIN && lineEnd - lineStart <= title.length + 8) {
       const line = wordsOf(folded.slice(lineStart, lineEnd));
       if (line && titleKey.includes(line)) continue;
     }
-    let part: SearchSnippet['part'] = 'text';
-    let section = sectionAt(outline.sections, first);
     const task = inTask(first);
-    if (inMovement(first)) part = 'movement';
-    else if (task) {
-      part = 'task';
-      section = task[2] ?? section;
-    }
-    passages.push({ part, section, source: text, offset: 0, marks, shown: textMarks, score: passageScore(marks, part, finder.termCount), at: lineStart });
+    const part: SearchSnippet['part'] = inMovement(first) ? 'movement' : task ? 'task' : 'text';
+    offer(terms, j - from, part, lineStart, (score) => ({
+      part,
+      section: (part === 'task' ? task![2] : null) ?? sectionAt(outline.sections, first),
+      source: text,
+      offset: 0,
+      marks: textMarks.slice(from, j),
+      shown: textMarks,
+      score,
+      at: lineStart,
+    }));
   }
   for (const [section, content] of outline.loose) {
     const marks = findMarks(foldText(content), finder);
-    if (marks.length) passages.push({ part: 'task', section, source: content, offset: null, marks, shown: marks, score: passageScore(marks, 'task', finder.termCount), at: text.length });
+    if (marks.length) offer(termsOf(marks), marks.length, 'task', text.length, (score) => ({ part: 'task', section, source: content, offset: null, marks, shown: marks, score, at: text.length }));
   }
-  return passages.sort(function byScore(a, b) {
-    return b.score - a.score || a.at - b.at;
-  });
+  return { chunks, best: best.items };
 }
 
 /**
@@ -214,10 +256,10 @@ export function hitSnippets(
   outline: SearchOutline,
   count: number,
 ): { chunks: number; snippets: SearchSnippet[] } {
-  const passages = findPassages(finder, title, textUtf16, outline);
+  const { chunks, best } = findPassages(finder, title, textUtf16, outline, count);
   return {
-    chunks: passages.length,
-    snippets: passages.slice(0, count).map((p) => cutSnippet(p.source, p.marks, p.offset, p.part, p.section, p.shown)),
+    chunks,
+    snippets: best.map((p) => cutSnippet(p.source, p.marks, p.offset, p.part, p.section, p.shown)),
   };
 }
 

@@ -59,8 +59,3 @@ export function otsuThreshold(h: Float64Array): number {
   }
   return best;
 }
-
-/** Pixels at or below `threshold` become black (0), the rest white (255). */
-export function binarise(data: Uint8Array, threshold: number): void {
-  for (let i = 0; i < data.length; i++) data[i] = data[i]! > threshold ? 255 : 0;
-}

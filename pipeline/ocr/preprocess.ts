@@ -26,9 +26,7 @@ export interface PreparedPage {
   rules: Rule[];
 }
 
-type Gray = GrayImage;
-
-async function toGray(image: Sharp): Promise<Gray> {
+async function toGray(image: Sharp): Promise<GrayImage> {
   const { data, info } = await image.raw().toBuffer({ resolveWithObject: true });
   if (info.channels === 1) return { data, width: info.width, height: info.height };
   // rotate() may add an alpha channel: keep the first (grey) one.
@@ -38,7 +36,7 @@ async function toGray(image: Sharp): Promise<Gray> {
 }
 
 /** Skew of text lines, in degrees (positive: lines fall to the right), from a subsample. */
-export function estimateSkew(g: Gray, maxDegrees = 3): number {
+export function estimateSkew(g: GrayImage, maxDegrees = 3): number {
   const step = 3;
   const xs: number[] = [];
   const ys: number[] = [];

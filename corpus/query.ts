@@ -95,16 +95,22 @@ export function spellingVariants(word: string): string[] {
   return [word, `${stem}${word.endsWith('i') ? 'y' : 'i'}`];
 }
 
+/** The spellings of a phrase (each word with its i/y twin), at most `max` of them. */
+export function phraseSpellings(words: readonly string[], max = Infinity): string[][] {
+  let spellings: string[][] = [[]];
+  for (const word of words) {
+    const variants = spellings.length < max ? spellingVariants(word) : [word];
+    spellings = spellings.flatMap((prefix) => variants.map((v) => [...prefix, v]));
+  }
+  return spellings;
+}
+
 /** At most this many spellings of one phrase are searched (2^3: three i/y words). */
 const MAX_SPELLINGS = 8;
 
 /** A phrase as a MATCH expression: quoted, with its i/y spellings ORed in. */
 function quoted(words: readonly string[]): string {
-  let spellings: string[][] = [[]];
-  for (const word of words) {
-    const variants = spellings.length < MAX_SPELLINGS ? spellingVariants(word) : [word];
-    spellings = spellings.flatMap((prefix) => variants.map((v) => [...prefix, v]));
-  }
+  const spellings = phraseSpellings(words, MAX_SPELLINGS);
   return spellings.length === 1 ? quote(spellings[0]!) : `(${spellings.map(quote).join(' OR ')})`;
 }
 

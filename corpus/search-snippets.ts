@@ -5,7 +5,7 @@
 // as in FTS5 ("người tốt, việc tốt"). The outline stored with the document tells the section,
 // movement or task a match sits in.
 import { foldText, foldUtf16, type SearchOutline } from './search-document.js';
-import { spellingVariants, type QueryTerm } from './query.js';
+import { phraseSpellings, spellingVariants, type QueryTerm } from './query.js';
 
 export interface Highlight {
   start: number;
@@ -55,31 +55,25 @@ export function matchFinder(terms: readonly QueryTerm[], phrase = terms.flatMap(
   alternatives.sort((a, b) => b.words.length - a.words.length);
   // Folded text is nearly all ASCII: separators are approximated as "not an ASCII letter or
   // digit" so the pattern needs no Unicode classes (fast to compile, fast to scan); findMarks
-  // checks the rare non-ASCII neighbour. The lookbehind keeps the scan from stopping inside
-  // longer words ("an" in "ban"). No capture groups: which alternative matched is looked up
-  // from the matched words, which is cheaper than capturing on every match.
-  // \b is that same boundary before an ASCII letter or digit (folded text has no capitals, and
-  // "_" is rare), and lets the engine skip ahead to the words' first letters: a quarter to a
-  // half faster than the lookbehind. A word starting otherwise needs the lookbehind itself.
+  // checks the rare non-ASCII neighbour. A match must start a word, or the scan would stop
+  // inside longer ones ("an" in "ban"): \b says so before an ASCII letter or digit (folded text
+  // has no capitals, and "_" is rare) and lets the engine skip ahead to the words' first letters,
+  // a quarter to a half faster than a lookbehind, which a word starting otherwise still needs.
+  // No capture groups: which alternative matched is looked up from the matched words, cheaper
+  // than capturing on every match.
   const opening = alternatives.every((a) => /^[a-z0-9]/.test(a.words[0] ?? '')) ? '\\b' : '(?<![a-z0-9])';
   const source = `${opening}(?:${alternatives.map((a) => a.words.map(wordPattern).join('[^a-z0-9]+')).join('|')})(?![a-z0-9])`;
   // parseSearchQuery keeps at most MAX_QUERY_TERMS (24) terms: bits of a 32-bit number.
   const masks = new Map<string, number>();
   for (const a of alternatives) {
     const mask = a.terms.reduce((m, t) => m | (1 << t), 0);
-    for (const spelling of spellings(a.words)) masks.set(spelling, (masks.get(spelling) ?? 0) | mask);
+    // Every spelling the pattern can match (it takes i and y alike), one space apart.
+    for (const spelling of phraseSpellings(a.words)) {
+      const key = spelling.join(' ');
+      masks.set(key, (masks.get(key) ?? 0) | mask);
+    }
   }
   return { pattern: new RegExp(source, 'g'), terms: masks, termCount: terms.length };
-}
-
-/** The words as the pattern may match them (i/y twins), each spelling one space apart. */
-function spellings(words: readonly string[]): string[] {
-  let out = [''];
-  for (const word of words) {
-    const variants = spellingVariants(word);
-    out = out.flatMap((prefix) => variants.map((v) => (prefix ? `${prefix} ${v}` : v)));
-  }
-  return out;
 }
 
 interface FoundMark extends Highlight {

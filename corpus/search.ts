@@ -62,6 +62,7 @@ export interface SearchResult {
 const DEFAULT_LIMIT = 20;
 /** The "together anywhere" tier looks among this many of the most recently stored matches (see searchStore). */
 export const RANKED_CANDIDATES = 200;
+/** Not above RANKED_CANDIDATES: the recent matches, the last tier once read, fill any page alone. */
 const MAX_LIMIT = 200;
 
 interface HitRow {

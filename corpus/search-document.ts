@@ -57,6 +57,39 @@ export function foldUtf16(bytes: Buffer): string {
   return bytes.toString('utf16le');
 }
 
+/** What a unit above U+00FF becomes in foldedBytes: a letter, digit or mark (part of a word), or not. */
+export const WIDE_WORD_BYTE = 0xaa; // ª, itself a letter
+export const WIDE_OTHER_BYTE = 0xa0; // no-break space
+/** foldedBytes of each unit above U+00FF; 0 = not yet known. */
+const WIDE_UNIT_BYTE = new Uint8Array(0x10000);
+
+/**
+ * The folded text as search matches in it (document_content.text_folded): one byte a UTF-16
+ * unit, read back as a one-byte (latin1) JS string, so a hit's text needs no folding and no
+ * decoding, and V8's regular expressions scan it about twice as fast as a two-byte string.
+ * Folded Vietnamese is ASCII; a unit above U+00FF (dashes, quotes, other scripts) keeps only
+ * what matching asks of it, whether it is part of a word. Offsets stay offsets in the text.
+ */
+export function foldedBytes(folded: string): Buffer {
+  const bytes = Buffer.allocUnsafe(folded.length);
+  for (let i = 0; i < folded.length; i++) {
+    const code = folded.charCodeAt(i);
+    if (code <= 0xff) bytes[i] = code;
+    else {
+      let byte = WIDE_UNIT_BYTE[code]!;
+      if (byte === 0) {
+        byte = /[\p{L}\p{N}\p{M}]/u.test(String.fromCharCode(code)) ? WIDE_WORD_BYTE : WIDE_OTHER_BYTE;
+        WIDE_UNIT_BYTE[code] = byte;
+      }
+      bytes[i] = byte;
+    }
+  }
+  return bytes;
+}
+
+/** True when every unit of `word` survives foldedBytes as itself: it can be found in text_folded. */
+export const fitsFoldedBytes = (word: string): boolean => !/[^\u0000-\u00ff]/.test(word);
+
 /** The label a section is shown with: its number and heading ("II. NỘI DUNG THỰC HIỆN"). */
 export function sectionLabel(section: { number?: string | null; heading?: string | null }): string | null {
   return [section.number, section.heading].filter(Boolean).join(' ').trim() || null;

@@ -10,7 +10,8 @@ import { movementKey } from '../extractors/movements.js';
 import type { IssuerLevel } from '../output/schema.js';
 import { parseSearchQuery, rankingTiers, type QueryTerm } from './query.js';
 import type { SearchOutline } from './search-document.js';
-import { hitSnippets, matchFinder, type SearchSnippet } from './search-snippets.js';
+import { matchFinder } from './search-matcher.js';
+import { hitSnippets, type SearchSnippet } from './search-snippets.js';
 import type { PlanHeading, Store } from './store.js';
 
 export interface SearchFilters {
@@ -73,6 +74,7 @@ interface HitRow {
   issuer_level: string | null;
   date: string | null;
   text_utf16: Buffer;
+  text_folded: Buffer;
   outline_json: string;
 }
 
@@ -116,7 +118,7 @@ function filterSql(filters: SearchFilters): { sql: string; params: unknown[]; ne
   return { sql: clauses.join(' AND '), params, needsFold: Boolean(filters.type) };
 }
 
-const HIT_SQL = `SELECT d.id, d.number, d.title, d.issuer_name, d.issuer_level, d.date, c.text_utf16, c.outline_json
+const HIT_SQL = `SELECT d.id, d.number, d.title, d.issuer_name, d.issuer_level, d.date, c.text_utf16, c.text_folded, c.outline_json
   FROM documents d JOIN document_content c ON c.doc_rowid = d.rowid WHERE d.rowid = ?`;
 
 /** Statements reused across searches on one connection (preparing costs as much as a small query). */
@@ -167,8 +169,11 @@ export function searchStore(store: Store, query: string, options: SearchOptions 
       `SELECT s.rowid AS rowid FROM ${table} s ${join} WHERE ${table} MATCH ? AND s.rowid >= ? ${where}
        ORDER BY s.rowid DESC LIMIT ?`,
     );
+  const tiers = rankingTiers(parsed.terms, parsed.phrase);
   // The RANKED_CANDIDATES most recently stored matches, newest first: read once, when a tier is
-  // bounded by them; they are also the whole of the last tier.
+  // bounded by them; they are also the whole of the last tier. They are found by the last
+  // tier's expression, all terms ANDed, which matches the same documents as parsed.match
+  // without checking the whole-query phrase's positions in each (half the time or less).
   let candidates: number[] | undefined;
   const recentMatches = () =>
     (candidates ??= statement<unknown[], { rowid: number }>(
@@ -176,9 +181,8 @@ export function searchStore(store: Store, query: string, options: SearchOptions 
       `SELECT s.rowid AS rowid FROM search_index s ${join} WHERE search_index MATCH ? ${where}
        ORDER BY s.rowid DESC LIMIT ${RANKED_CANDIDATES}`,
     )
-      .all(parsed.match, ...filter.params)
+      .all(tiers[tiers.length - 1]!.match, ...filter.params)
       .map((r) => r.rowid));
-  const tiers = rankingTiers(parsed.terms, parsed.phrase);
   const ranked = new Map<number, number>();
   if (options.rank === 'bm25') {
     // `rank` is bm25 with the column weights configured in the migration; lower is better.
@@ -211,7 +215,8 @@ export function searchStore(store: Store, query: string, options: SearchOptions 
   for (const [rowid, score] of ranked) {
     const row = hitQuery.get(rowid);
     if (!row) continue;
-    const found = hitSnippets(finder, row.title, row.text_utf16, JSON.parse(row.outline_json) as SearchOutline, snippetCount);
+    const stored = { utf16: row.text_utf16, folded: row.text_folded };
+    const found = hitSnippets(finder, row.title, stored, JSON.parse(row.outline_json) as SearchOutline, snippetCount);
     result.hits.push({
       id: row.id,
       number: row.number,

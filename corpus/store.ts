@@ -2,8 +2,9 @@
 //
 // Tables (corpus/migrations/001-initial.sql):
 //   documents         one row per record: the columns used for filtering and joining
-//   document_content  the bulky part, by documents rowid: text.normalized, the search outline,
-//                     and the rest of the record as brotli-compressed JSON (getRecord joins them)
+//   document_content  the bulky part, by documents rowid: text.normalized (UTF-16), the same
+//                     folded for search to match in (migration 40), the search outline, and the
+//                     rest of the record as brotli-compressed JSON (getRecord joins them)
 //   doc_references    record.references, ord = position;  number_key = foldVietnamese(number)
 //   movements         record.movements;                    key as the extractor made it
 //   tasks             record.tasks
@@ -26,7 +27,7 @@ import Database from 'better-sqlite3';
 import type { PlanRecord } from '../output/schema.js';
 import { foldVietnamese } from '../normalizers/fold.js';
 import { StoreError } from '../pipeline/errors.js';
-import { buildSearchDocument, buildSearchOutline } from './search-document.js';
+import { buildSearchDocument, buildSearchOutline, foldedBytes, foldUtf16 } from './search-document.js';
 
 const MIGRATIONS_DIR = new URL('./migrations/', import.meta.url);
 
@@ -129,8 +130,8 @@ export class Store {
         VALUES (@id, @path, @format, @number, @number_key, @serial, @symbol, @type_code, @issuer_name, @issuer_key,
           @issuer_level, @issuer_locality, @issuer_parent, @place, @date, @year, @title, @status, @task_count,
           @pipeline_version, @ingested_at)`),
-      insertContent: db.prepare<[number, Buffer, string, Buffer]>(
-        'INSERT INTO document_content (doc_rowid, text_utf16, outline_json, record) VALUES (?, ?, ?, ?)',
+      insertContent: db.prepare<[number, Buffer, Buffer, string, Buffer]>(
+        'INSERT INTO document_content (doc_rowid, text_utf16, text_folded, outline_json, record) VALUES (?, ?, ?, ?, ?)',
       ),
       insertReference: db.prepare(`INSERT INTO doc_references (doc_id, ord, type, type_code, number, number_key, date,
           issuer, relation, span_start, span_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
@@ -204,7 +205,7 @@ export class Store {
     const { document, id } = rows;
     s.deleteDocument.run(id);
     const rowid = Number(s.insertDocument.run(document).lastInsertRowid);
-    s.insertContent.run(rowid, rows.text, rows.outlineJson, rows.compressed);
+    s.insertContent.run(rowid, rows.text, rows.folded, rows.outlineJson, rows.compressed);
     s.insertSearch.run({ rowid, doc_id: id, ...rows.search });
     s.insertHead.run({ rowid, title: rows.search.title, movements: rows.search.movements });
     for (const r of rows.references) s.insertReference.run(r);
@@ -355,8 +356,11 @@ function migrate(db: Database.Database): void {
   const applied = new Set(
     db.prepare<[], { version: number }>('SELECT version FROM schema_migrations').all().map((r) => r.version),
   );
-  // Migration 30 converts stored text with it.
+  // Migrations 30 and 40 convert stored text with them.
   db.function('kh_utf16', { deterministic: true }, (text: unknown) => storedText(typeof text === 'string' ? text : ''));
+  db.function('kh_folded_bytes', { deterministic: true }, (utf16: unknown) =>
+    foldedBytes(Buffer.isBuffer(utf16) ? foldUtf16(Buffer.from(utf16)) : ''),
+  );
   const known = loadMigrations();
   const newest = Math.max(0, ...known.map((m) => m.version));
   const future = [...applied].filter((v) => v > newest);
@@ -492,6 +496,8 @@ interface DocumentRows {
   id: string;
   document: Record<string, unknown>;
   text: Buffer;
+  /** The text folded for search to match in, one byte a unit (foldedBytes). */
+  folded: Buffer;
   outlineJson: string;
   compressed: Buffer;
   search: ReturnType<typeof buildSearchDocument>;
@@ -504,6 +510,7 @@ interface DocumentRows {
 function toRows(record: PlanRecord, ingestedAt: Date): DocumentRows {
   const id = record.id;
   const d = record.document;
+  const search = buildSearchDocument(record);
   return {
     id,
     document: {
@@ -532,7 +539,8 @@ function toRows(record: PlanRecord, ingestedAt: Date): DocumentRows {
     text: storedText(record.text.normalized),
     outlineJson: JSON.stringify(buildSearchOutline(record)),
     compressed: encodeRecord(record),
-    search: buildSearchDocument(record),
+    folded: foldedBytes(search.text),
+    search,
     references: record.references.map((r, ord) => [
       id, ord, r.type, r.typeCode, r.number, numberKey(r.number), r.date, r.issuer, r.relation, r.span.start, r.span.end,
     ]),

@@ -6,7 +6,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { buildSearchDocument, buildSearchOutline, foldText } from '../corpus/search-document.js';
+import { buildSearchDocument, buildSearchOutline, foldedBytes, foldText } from '../corpus/search-document.js';
+import { searchStore } from '../corpus/search.js';
 import { encodeRecord, loadMigrations, numberKey, openStore, type Store } from '../corpus/store.js';
 import { foldVietnamese } from '../normalizers/fold.js';
 import { PlanRecord, SCHEMA_VERSION } from '../output/schema.js';
@@ -138,7 +139,7 @@ describe('opening and migrating', () => {
     }
   });
 
-  it('migration 30 moves stored text to UTF-16 and keeps every record readable', () => {
+  it('migrations 30 and 40 move stored text to UTF-16 beside its fold, and keep every record readable and searchable', () => {
     // A store as kehoach wrote it before migration 30: text.normalized as UTF-8 TEXT.
     const old = join(dir, 'v20.db');
     const conn = new Database(old);
@@ -155,6 +156,9 @@ describe('opening and migrating', () => {
       JSON.stringify(buildSearchOutline(record)),
       encodeRecord(record),
     );
+    const columns = buildSearchDocument(record);
+    conn.prepare('INSERT INTO search_index (rowid, doc_id, title, movements, tasks, text) VALUES (1, ?, ?, ?, ?, ?)')
+      .run(ID_A, columns.title, columns.movements, columns.tasks, columns.text);
     conn.close();
     const migrated = openStore(old);
     try {
@@ -162,6 +166,10 @@ describe('opening and migrating', () => {
       const columns = (migrated.db.prepare('PRAGMA table_info(document_content)').all() as Array<{ name: string }>).map((c) => c.name);
       expect(columns).toContain('text_utf16');
       expect(columns).not.toContain('text');
+      const folded = migrated.db.prepare('SELECT text_folded FROM document_content').pluck().get() as Buffer;
+      expect(folded.toString('latin1')).toBe(foldedBytes(foldVietnamese(record.text.normalized)).toString('latin1'));
+      const snippet = searchStore(migrated, 'muc dich').hits[0]!.snippets[0]!;
+      expect(snippet.highlights.map((h) => snippet.text.slice(h.start, h.end))).toEqual(['MỤC ĐÍCH']);
     } finally {
       migrated.close();
     }
@@ -325,6 +333,26 @@ describe('the search index', () => {
     '',
   ])('folds %j exactly as foldVietnamese', (text) => {
     expect(foldText(text)).toBe(foldVietnamese(text));
+  });
+
+  it.each([
+    ['an toan, thuc pham', 'an toan, thuc pham'],
+    // Latin-1 keeps its byte; beyond it, a letter, digit or mark becomes ª and anything else a no-break space.
+    ['große ×', 'große ×'],
+    ['москва', 'ªªªªªª'],
+    ['≡a – “b” ⁴', '\u00a0a \u00a0 \u00a0b\u00a0 ª'],
+  ])('stores the fold of %j one byte a unit', (folded, bytes) => {
+    const stored = foldedBytes(folded);
+    expect(stored).toHaveLength(folded.length);
+    expect(stored.toString('latin1')).toBe(bytes);
+  });
+
+  it('stores the fold beside the text, offset for offset', () => {
+    const record = makeRecord(ID_A);
+    store.saveRecord(record);
+    const row = store.db.prepare('SELECT text_utf16, text_folded FROM document_content').get() as { text_utf16: Buffer; text_folded: Buffer };
+    expect(row.text_folded.toString('latin1')).toBe(foldedBytes(foldVietnamese(TEXT)).toString('latin1'));
+    expect(row.text_folded.length * 2).toBe(row.text_utf16.length);
   });
 
   it('outlines where sections, movements and tasks sit in the text', () => {

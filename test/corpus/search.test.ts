@@ -296,6 +296,31 @@ describe('searchStore on hand-built plans', () => {
     }
   });
 
+  it.each([
+    // Found in the stored one-byte fold (text_folded): ASCII and Latin-1 words.
+    ['đoàn kiểm tra', 'Đoàn kiểm tra'],
+    ['strasse', 'Strasse'],
+    ['größe', 'Größe'],
+    // A word beyond U+00FF cannot be held by that fold: the hit's text is folded at query time.
+    ['москва', 'Москва'],
+    ['αθήνα', 'Αθήνα'],
+  ])('highlights %j in a text that mixes scripts, dashes and quotes', (query, shown) => {
+    const local = openStore(':memory:');
+    try {
+      const body = `Đoàn kiểm tra – “Москва” — Größe, Αθήνα… Strasse ${'ꙮ'}đoàn${'ꙮ'} xem.`;
+      const plan = buildPlan({ name: 'scripts', title: 'Kế hoạch giao lưu', body: [body] });
+      local.saveRecord(plan);
+      const hit = searchStore(local, query).hits[0]!;
+      expect(hit?.id).toBe(plan.id);
+      const shownWords = hit.snippets.flatMap((s) => s.highlights.map((h) => s.text.slice(h.start, h.end)));
+      // "ꙮđoànꙮ" is one token: "đoàn" inside it is no match.
+      expect(shownWords).toEqual([shown]);
+      for (const s of hit.snippets) for (const m of s.matches) expect(plan.text.normalized.slice(m.start, m.end)).toBe(shown);
+    } finally {
+      local.close();
+    }
+  });
+
   it('an empty query yields no terms and no hits', () => {
     expect(searchStore(store, '   ')).toMatchObject({ terms: [], hits: [] });
   });

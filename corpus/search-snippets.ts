@@ -29,12 +29,22 @@ const SNIPPET_AFTER = 140;
 /** How much a passage in each part counts when choosing snippets (as the column weights of rank). */
 const PART_WEIGHT: Record<SearchSnippet['part'], number> = { title: 4, movement: 3, task: 1.5, text: 1 };
 
+/** A text an excerpt is cut from: a string, or a hit's UTF-16 text, decoded only where cut. */
+interface Excerptable {
+  readonly length: number;
+  slice(from: number, to: number): string;
+}
+
+function utf16Excerptable(utf16: Buffer): Excerptable {
+  return { length: utf16.length >> 1, slice: (from, to) => utf16.toString('utf16le', from * 2, to * 2) };
+}
+
 /** A place in a hit that holds query words: the title, a line of the text, or a task outside it. */
 interface Passage {
   part: SearchSnippet['part'];
   section: string | null;
-  /** The string the marks point into. */
-  source: string;
+  /** The text the marks point into. */
+  source: Excerptable;
   /** Where `source` starts in text.normalized (0: it is the text), or null when it is not there. */
   offset: number | null;
   /** Every mark in `source` (the excerpt may reach into the next passage); the passage's own are [from, to). */
@@ -104,7 +114,8 @@ function findPassages(
     best.add({ part: 'title', section: null, source: title, offset: null, marks: titleMarks, from: 0, to: titleMarks.length, score, at: -1 });
   }
   const titleKey = titleMarks.length ? wordsOf(foldedTitle) : null;
-  const text = stored.utf16.toString('utf16le');
+  // The whole text is never decoded: only the excerpts cut from it.
+  const text = utf16Excerptable(stored.utf16);
   const folded = foldedText(finder, stored);
   const textMarks = findMarks(folded, finder);
   // Marks come in text order: lines, tasks and movements are walked forward alongside them.
@@ -169,11 +180,11 @@ export interface StoredText {
 
 /**
  * The folded text to match in: the stored one-byte fold, or, for a query word that fold cannot
- * hold (a letter beyond U+00FF), the text folded here, in place (it has been decoded before).
+ * hold (a letter beyond U+00FF), a copy of the text folded here.
  */
 function foldedText(finder: MatchFinder, stored: StoredText): string {
   if (finder.oneByte && stored.folded.length * 2 === stored.utf16.length) return stored.folded.toString('latin1');
-  return foldUtf16(stored.utf16);
+  return foldUtf16(Buffer.from(stored.utf16));
 }
 
 /**
@@ -211,30 +222,36 @@ function sectionAt(sections: SearchOutline['sections'], at: number): string | nu
  * collapsed; the highlights are carried through the collapsing.
  */
 function cutSnippet(passage: Passage): SearchSnippet {
-  const { source: text, marks, offset } = passage;
+  const { source, marks, offset } = passage;
   const first = densestMark(marks, passage.from, passage.to);
   const firstStart = marks.starts[first] ?? 0;
   const firstEnd = marks.ends[first] ?? 0;
-  let from = Math.max(0, firstStart - SNIPPET_BEFORE);
-  let to = Math.min(text.length, firstEnd + SNIPPET_AFTER);
+  // The window the excerpt is cut from; `text` is that window, offsets below are the source's.
+  const base = Math.max(0, firstStart - SNIPPET_BEFORE);
+  const limit = Math.min(source.length, firstEnd + SNIPPET_AFTER);
+  const text = source.slice(base, limit);
+  let from = base;
+  let to = limit;
   if (from > 0) {
-    const space = text.slice(from, firstStart).search(/\s/);
-    if (space >= 0) from += space + 1;
+    // Start after the first space, so no word is cut.
+    let i = from;
+    while (i < firstStart && !isSpace(text.charCodeAt(i - base))) i++;
+    if (i < firstStart) from = i + 1;
   }
-  if (to < text.length) {
-    const tail = text.slice(firstEnd, to);
+  if (to < source.length) {
+    const tail = text.slice(firstEnd - base);
     const lastSpace = Math.max(tail.lastIndexOf(' '), tail.lastIndexOf('\n'));
     if (lastSpace > 0) to = firstEnd + lastSpace;
   }
   // Collapse whitespace, keeping a map from source offsets to excerpt offsets; runs without
   // whitespace are copied whole.
   let out = from > 0 ? '…' : '';
-  const at = new Int32Array(to - from + 1);
+  const at = excerptOffsets(to - from + 1);
   let lastWasSpace = true;
   let run = from;
   for (let i = from; i < to; i++) {
-    if (isSpace(text.charCodeAt(i))) {
-      if (run < i) out += text.slice(run, i);
+    if (isSpace(text.charCodeAt(i - base))) {
+      if (run < i) out += text.slice(run - base, i - base);
       at[i - from] = out.length;
       if (!lastWasSpace) out += ' ';
       lastWasSpace = true;
@@ -244,10 +261,10 @@ function cutSnippet(passage: Passage): SearchSnippet {
       lastWasSpace = false;
     }
   }
-  if (run < to) out += text.slice(run, to);
+  if (run < to) out += text.slice(run - base, to - base);
   out = out.trimEnd();
   at[to - from] = out.length;
-  if (to < text.length) out += ' …';
+  if (to < source.length) out += ' …';
   const highlights: Highlight[] = [];
   const matches: Highlight[] = [];
   for (let k = marks.firstEndingAfter(from); k < marks.length && marks.starts[k]! < to; k++) {
@@ -258,6 +275,14 @@ function cutSnippet(passage: Passage): SearchSnippet {
     if (offset !== null) matches.push({ start: offset + start, end: offset + end });
   }
   return { part: passage.part, section: passage.section, text: out, highlights, matches };
+}
+
+/** Scratch for cutSnippet's offset map, grown as needed (one typed array, not one per snippet). */
+let offsetScratch = new Int32Array(512);
+
+function excerptOffsets(size: number): Int32Array {
+  if (offsetScratch.length < size) offsetScratch = new Int32Array(size * 2);
+  return offsetScratch;
 }
 
 /** What /\s/ matches, for one UTF-16 unit (spelled out: most letters of Vietnamese are beyond ASCII). */

@@ -5,25 +5,12 @@
 // stop after `limit` rows, so a word found in every plan costs no more than a rare one.
 // Snippets are then found for the top hits only (corpus/search-snippets.ts).
 import type Database from 'better-sqlite3';
-import { foldVietnamese } from '../normalizers/fold.js';
-import { movementKey } from '../extractors/movements.js';
-import type { IssuerLevel } from '../output/schema.js';
-import { parseSearchQuery, rankingTiers, type QueryTerm } from './query.js';
+import { parseSearchQuery, rankingTiers, type ParsedQuery, type QueryTerm } from './query.js';
+import { documentFilterSql, movementMatch, type SearchFilters } from './search-filter.js';
 import type { SearchOutline } from './search-document.js';
-import { matchFinder } from './search-matcher.js';
+import { matchFinder, type MatchFinder } from './search-matcher.js';
 import { hitSnippets, type SearchSnippet } from './search-snippets.js';
 import type { PlanHeading, Store } from './store.js';
-
-export interface SearchFilters {
-  level?: IssuerLevel;
-  /** Part of the issuer name, diacritic- and case-insensitive. */
-  issuer?: string;
-  year?: number;
-  /** Type code: "KH", "QĐ" (QD works too). */
-  type?: string;
-  /** Part of a movement name or key the document carries, diacritic-insensitive. */
-  movement?: string;
-}
 
 export interface SearchOptions extends SearchFilters {
   /** Documents to return (default 20, at most 200). */
@@ -78,46 +65,6 @@ interface HitRow {
   outline_json: string;
 }
 
-function registerFold(db: Database.Database): void {
-  // Idempotent: better-sqlite3 replaces a function registered twice under one name.
-  db.function('kh_fold', { deterministic: true }, (value: unknown) =>
-    typeof value === 'string' ? foldVietnamese(value.normalize('NFC')) : null,
-  );
-}
-
-function likePattern(text: string): string {
-  return `%${foldVietnamese(text.normalize('NFC').trim()).replace(/[\\%_]/g, '\\$&')}%`;
-}
-
-/** The documents filter as a WHERE clause over `documents d`; empty when no filter is set. */
-function filterSql(filters: SearchFilters): { sql: string; params: unknown[]; needsFold: boolean } {
-  const clauses: string[] = [];
-  const params: unknown[] = [];
-  if (filters.level) {
-    clauses.push('d.issuer_level = ?');
-    params.push(filters.level);
-  }
-  if (filters.issuer) {
-    clauses.push("d.issuer_key LIKE ? ESCAPE '\\'");
-    params.push(likePattern(filters.issuer));
-  }
-  if (filters.year !== undefined) {
-    clauses.push('d.year = ?');
-    params.push(filters.year);
-  }
-  if (filters.type) {
-    clauses.push('kh_fold(d.type_code) = ?');
-    params.push(foldVietnamese(filters.type.normalize('NFC').trim()));
-  }
-  if (filters.movement) {
-    // The key is the name folded, punctuation dropped (movementKey): the filter, keyed alike,
-    // is a plain LIKE, with no function call per row.
-    clauses.push("EXISTS (SELECT 1 FROM movements m WHERE m.doc_id = d.id AND m.key LIKE ? ESCAPE '\\')");
-    params.push(`%${movementKey(filters.movement).replace(/[\\%_]/g, '\\$&')}%`);
-  }
-  return { sql: clauses.join(' AND '), params, needsFold: Boolean(filters.type) };
-}
-
 const HIT_SQL = `SELECT d.id, d.number, d.title, d.issuer_name, d.issuer_level, d.date, c.text_utf16, c.text_folded, c.outline_json
   FROM documents d JOIN document_content c ON c.doc_rowid = d.rowid WHERE d.rowid = ?`;
 
@@ -147,8 +94,18 @@ export function searchStore(store: Store, query: string, options: SearchOptions 
   if (!parsed.match) return result;
   const db = store.db;
   const limit = Math.max(1, Math.min(MAX_LIMIT, Math.floor(options.limit ?? DEFAULT_LIMIT)));
-  const filter = filterSql(options);
-  if (filter.needsFold) registerFold(db);
+  const ranked = rankDocuments(db, parsed, options, limit);
+  const finder = matchFinder(parsed.terms, parsed.phrase);
+  const snippets = Math.max(1, Math.min(10, Math.floor(options.snippets ?? 3)));
+  for (const [rowid, score] of ranked) {
+    const hit = readHit(db, rowid, score, finder, snippets);
+    if (hit) result.hits.push(hit);
+  }
+  return result;
+}
+
+/** The documents matching the query and the filters, best first, with their scores. */
+function rankDocuments(db: Database.Database, parsed: ParsedQuery, options: SearchOptions, limit: number): Map<number, number> {
   // Ranking by bm25 would cost a full pass over every matching document: FTS5 counts the
   // documents holding each phrase (its IDF) on every query, 50 ms over 10,000 plans for a word
   // in each of them. Instead a document is ranked by where it holds the query (rankingTiers:
@@ -159,8 +116,12 @@ export function searchStore(store: Store, query: string, options: SearchOptions 
   //   it only looks among the RANKED_CANDIDATES most recently stored matches;
   // - the last tier is the query itself: it fills up at once, newest first (when the tier before
   //   read the most recent matches, it is those).
-  // A filter is a join driven by the index (CROSS JOIN keeps the FTS5 table the outer loop:
-  // looking one rowid up in FTS5 costs a whole query).
+  // Filters (search-filter.ts): a movement is one more term of every MATCH; the others are a
+  // join driven by the index (CROSS JOIN keeps the FTS5 table the outer loop: looking one rowid
+  // up in FTS5 costs a whole query).
+  const movement = movementMatch(options);
+  const scoped = (match: string) => (movement ? `(${match}) AND ${movement}` : match);
+  const filter = documentFilterSql(db, options);
   const join = filter.sql ? 'CROSS JOIN documents d ON d.rowid = s.rowid' : '';
   const where = filter.sql ? `AND ${filter.sql}` : '';
   const tierQuery = (table: 'search_index' | 'search_head') =>
@@ -181,7 +142,7 @@ export function searchStore(store: Store, query: string, options: SearchOptions 
       `SELECT s.rowid AS rowid FROM search_index s ${join} WHERE search_index MATCH ? ${where}
        ORDER BY s.rowid DESC LIMIT ${RANKED_CANDIDATES}`,
     )
-      .all(tiers[tiers.length - 1]!.match, ...filter.params)
+      .all(scoped(tiers[tiers.length - 1]!.match), ...filter.params)
       .map((r) => r.rowid));
   const ranked = new Map<number, number>();
   if (options.rank === 'bm25') {
@@ -190,7 +151,7 @@ export function searchStore(store: Store, query: string, options: SearchOptions 
       db,
       `SELECT s.rowid AS rowid, s.rank AS rank FROM search_index s ${join} WHERE search_index MATCH ? ${where}
        ORDER BY s.rank LIMIT ?`,
-    ).all(parsed.match, ...filter.params, limit);
+    ).all(scoped(parsed.match!), ...filter.params, limit);
     for (const { rowid, rank } of rows) ranked.set(rowid, -rank);
   }
   if (options.rank !== 'bm25') tiers.forEach((tier, i) => {
@@ -201,7 +162,7 @@ export function searchStore(store: Store, query: string, options: SearchOptions 
     else {
       const from = !tier.head && !last ? (recentMatches()[RANKED_CANDIDATES - 1] ?? 0) : 0;
       rows = tierQuery(tier.head ? 'search_head' : 'search_index')
-        .all(tier.match, from, ...filter.params, limit + ranked.size)
+        .all(scoped(tier.match), from, ...filter.params, limit + ranked.size)
         .map((r) => r.rowid);
     }
     for (const rowid of rows) {
@@ -209,28 +170,28 @@ export function searchStore(store: Store, query: string, options: SearchOptions 
       if (!ranked.has(rowid)) ranked.set(rowid, tier.score);
     }
   });
-  const hitQuery = statement<[number], HitRow>(db, HIT_SQL);
-  const finder = matchFinder(parsed.terms, parsed.phrase);
-  const snippetCount = Math.max(1, Math.min(10, Math.floor(options.snippets ?? 3)));
-  for (const [rowid, score] of ranked) {
-    const row = hitQuery.get(rowid);
-    if (!row) continue;
-    const stored = { utf16: row.text_utf16, folded: row.text_folded };
-    const found = hitSnippets(finder, row.title, stored, JSON.parse(row.outline_json) as SearchOutline, snippetCount);
-    result.hits.push({
-      id: row.id,
-      number: row.number,
-      title: row.title,
-      issuer: row.issuer_name,
-      level: row.issuer_level,
-      date: row.date,
-      score,
-      chunks: found.chunks,
-      snippets: found.snippets,
-    });
-  }
-  return result;
+  return ranked;
+}
+
+/** A ranked document as a hit: its heading, and snippets of the passages holding the query. */
+function readHit(db: Database.Database, rowid: number, score: number, finder: MatchFinder, snippets: number): SearchHit | null {
+  const row = statement<[number], HitRow>(db, HIT_SQL).get(rowid);
+  if (!row) return null;
+  const stored = { utf16: row.text_utf16, folded: row.text_folded };
+  const found = hitSnippets(finder, row.title, stored, JSON.parse(row.outline_json) as SearchOutline, snippets);
+  return {
+    id: row.id,
+    number: row.number,
+    title: row.title,
+    issuer: row.issuer_name,
+    level: row.issuer_level,
+    date: row.date,
+    score,
+    chunks: found.chunks,
+    snippets: found.snippets,
+  };
 }
 
 export { markSnippet, type Highlight, type SearchSnippet } from './search-snippets.js';
+export type { SearchFilters };
 export type { QueryTerm };

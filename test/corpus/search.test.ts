@@ -211,6 +211,22 @@ describe('searchStore on hand-built plans', () => {
     expect(ids('thi đua', { movement: 'an toan thuc pham' })).toEqual([foodDistrict.id]);
   });
 
+  it.each([
+    // The words of a movement name, in order, folded; other words of the name may stand around them.
+    [{ movement: 'AN TOÀN' }, ['foodDistrict']],
+    [{ movement: 'thực phẩm' }, ['foodDistrict']],
+    [{ movement: 'thuc pham an toan' }, []],
+    [{ movement: 'an toan lao dong' }, []],
+    // No word to look for: no movement filter.
+    [{ movement: '“ ”' }, ['foodDistrict', 'foodWard', 'other']],
+    [{ type: 'kh' }, ['foodDistrict', 'foodWard', 'other']],
+    [{ type: 'QĐ', year: 2024 }, []],
+    [{ type: 'KH', level: 'ward' as const }, ['foodWard']],
+  ])('filter %j lets through %j', (filters, expected) => {
+    const names: Record<string, string> = { [foodDistrict.id]: 'foodDistrict', [foodWard.id]: 'foodWard', [other.id]: 'other' };
+    expect(ids('thi đua', filters).map((id) => names[id]).sort()).toEqual(expected);
+  });
+
   it.each(HOSTILE)('hostile query %j never raises', (input) => {
     expect(() => searchStore(store, input)).not.toThrow();
   });

@@ -109,7 +109,7 @@ export function phraseSpellings(words: readonly string[], max = Infinity): strin
 const MAX_SPELLINGS = 8;
 
 /** A phrase as a MATCH expression: quoted, with its i/y spellings ORed in. */
-function quoted(words: readonly string[]): string {
+export function phraseMatch(words: readonly string[]): string {
   const spellings = phraseSpellings(words, MAX_SPELLINGS);
   return spellings.length === 1 ? quote(spellings[0]!) : `(${spellings.map(quote).join(' OR ')})`;
 }
@@ -122,9 +122,9 @@ function quoted(words: readonly string[]): string {
 export function toMatchExpression(terms: readonly QueryTerm[], phrase = terms.flatMap((t) => t.words)): string | null {
   if (terms.length === 0) return null;
   // Words hold only letters and digits, so they can carry no quote; doubling is defence in depth.
-  const all = terms.map((t) => quoted(t.words)).join(' AND ');
+  const all = terms.map((t) => phraseMatch(t.words)).join(' AND ');
   if (terms.length === 1) return all;
-  return `${quoted(phrase)} OR (${all})`;
+  return `${phraseMatch(phrase)} OR (${all})`;
 }
 
 /** Where a document holds the query, from the best place down; see rankingTiers. */
@@ -145,14 +145,14 @@ export interface RankingTier {
  */
 export function rankingTiers(terms: readonly QueryTerm[], phraseWords = terms.flatMap((t) => t.words)): RankingTier[] {
   if (terms.length === 0) return [];
-  const all = terms.map((t) => quoted(t.words)).join(' AND ');
+  const all = terms.map((t) => phraseMatch(t.words)).join(' AND ');
   if (terms.length === 1) {
     return [
       { match: all, head: true, score: 4 },
       { match: all, head: false, score: 2 },
     ];
   }
-  const phrase = quoted(phraseWords);
+  const phrase = phraseMatch(phraseWords);
   return [
     { match: phrase, head: true, score: 4 },
     { match: all, head: true, score: 3 },

@@ -1,6 +1,7 @@
 // What the store writes for search, one row per document: the folded columns of the FTS5 table
-// search_index, and the outline that lets corpus/search.ts place a hit (section, movement, task)
-// without loading the whole record.
+// search_index, the folded text again one byte a unit (foldedBytes: what search matches the
+// query in, without folding at query time), and the outline that lets corpus/search.ts place a
+// hit (section, movement, task) without loading the whole record.
 //
 // Columns are folded with foldVietnamese (no marks, đ → d, lower case): FTS5 then matches
 // "an toan thuc pham" and "An toàn thực phẩm" alike, and because the fold is 1:1 an offset into
@@ -57,11 +58,23 @@ export function foldUtf16(bytes: Buffer): string {
   return bytes.toString('utf16le');
 }
 
+/** Per UTF-16 unit: 1 a letter, digit or mark (part of a word, as FTS5 tokenizes), 2 not, 0 not yet known. */
+const WORD_UNIT = new Uint8Array(0x10000);
+
+/** True for a unit FTS5's unicode61 tokenizer keeps in a word: a letter, digit or mark. */
+export function isWordUnit(code: number): boolean {
+  let kind = WORD_UNIT[code];
+  if (kind === undefined) return false; // past the end of a string: NaN
+  if (kind === 0) {
+    kind = /[\p{L}\p{N}\p{M}]/u.test(String.fromCharCode(code)) ? 1 : 2;
+    WORD_UNIT[code] = kind;
+  }
+  return kind === 1;
+}
+
 /** What a unit above U+00FF becomes in foldedBytes: a letter, digit or mark (part of a word), or not. */
-export const WIDE_WORD_BYTE = 0xaa; // ª, itself a letter
-export const WIDE_OTHER_BYTE = 0xa0; // no-break space
-/** foldedBytes of each unit above U+00FF; 0 = not yet known. */
-const WIDE_UNIT_BYTE = new Uint8Array(0x10000);
+const WIDE_WORD_BYTE = 0xaa; // ª, itself a letter
+const WIDE_OTHER_BYTE = 0xa0; // no-break space
 
 /**
  * The folded text as search matches in it (document_content.text_folded): one byte a UTF-16
@@ -74,21 +87,16 @@ export function foldedBytes(folded: string): Buffer {
   const bytes = Buffer.allocUnsafe(folded.length);
   for (let i = 0; i < folded.length; i++) {
     const code = folded.charCodeAt(i);
-    if (code <= 0xff) bytes[i] = code;
-    else {
-      let byte = WIDE_UNIT_BYTE[code]!;
-      if (byte === 0) {
-        byte = /[\p{L}\p{N}\p{M}]/u.test(String.fromCharCode(code)) ? WIDE_WORD_BYTE : WIDE_OTHER_BYTE;
-        WIDE_UNIT_BYTE[code] = byte;
-      }
-      bytes[i] = byte;
-    }
+    bytes[i] = code <= 0xff ? code : isWordUnit(code) ? WIDE_WORD_BYTE : WIDE_OTHER_BYTE;
   }
   return bytes;
 }
 
-/** True when every unit of `word` survives foldedBytes as itself: it can be found in text_folded. */
-export const fitsFoldedBytes = (word: string): boolean => !/[^\u0000-\u00ff]/.test(word);
+/**
+ * True when `word` can be found in text_folded: every unit survives foldedBytes as itself, and
+ * none is ª, which there also stands for every letter beyond U+00FF.
+ */
+export const fitsFoldedBytes = (word: string): boolean => !/[^\u0000-\u00a9\u00ab-\u00ff]/.test(word);
 
 /** The label a section is shown with: its number and heading ("II. NỘI DUNG THỰC HIỆN"). */
 export function sectionLabel(section: { number?: string | null; heading?: string | null }): string | null {

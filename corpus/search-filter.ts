@@ -1,13 +1,16 @@
-// Search filters (--level, --issuer, --year, --type, --movement), in the two forms the FTS5
-// queries of corpus/search.ts take them:
-// - the movement filter is part of the MATCH expression (search_index and search_head both
-//   index movement names), so FTS5 intersects it with the query like any other term; checked
-//   per match instead, as a LIKE over the movements table, it cost 20 ms a search;
+// Search filters (--level, --issuer, --year, --type, --movement), in the forms the FTS5 queries
+// of corpus/search.ts take them:
+// - a movement is an FTS5 phrase on the movement names (search_index and search_head both
+//   index them): ANDed into the MATCH of the ranking tiers, FTS5 intersects it with the query
+//   like any other term. Checked per match instead, as a LIKE over the movements table, it
+//   cost 20 ms a search over 10,000 plans;
 // - the others are a WHERE clause over `documents d`, joined by rowid to each match.
 import type Database from 'better-sqlite3';
 import { foldVietnamese } from '../normalizers/fold.js';
 import type { IssuerLevel } from '../output/schema.js';
-import { parseSearchQuery, phraseSpellings } from './query.js';
+import { parseSearchQuery, phraseMatch } from './query.js';
+import { cachedStatement } from './statement-cache.js';
+import { documentFilterClauses } from './store.js';
 
 export interface SearchFilters {
   level?: IssuerLevel;
@@ -16,58 +19,47 @@ export interface SearchFilters {
   year?: number;
   /** Type code: "KH", "QĐ" (QD works too). */
   type?: string;
-  /** Words of a movement name the document carries, in order, diacritic-insensitive ("nguoi tot"). */
+  /**
+   * Whole words of a movement name, in order, diacritic-insensitive and i/y alike ("nguoi tot"
+   * finds "Người tốt, việc tốt"). Without any word: plans that carry a movement.
+   */
   movement?: string;
 }
 
 const fold = (text: string) => foldVietnamese(text.normalize('NFC').trim());
 
-function likePattern(text: string): string {
-  return `%${fold(text).replace(/[\\%_]/g, '\\$&')}%`;
-}
-
-/** The type codes in the store that fold to `type` ("QD" finds "QĐ"): a handful, read from an index. */
+/** The type codes in the store that fold to `type` ("QD" finds "QĐ"). */
 function typeCodes(db: Database.Database, type: string): string[] {
   const wanted = fold(type);
-  return db
-    .prepare<[], string>('SELECT DISTINCT type_code FROM documents WHERE type_code IS NOT NULL')
+  return cachedStatement<[], string>(db, 'SELECT DISTINCT type_code FROM documents WHERE type_code IS NOT NULL')
     .pluck()
     .all()
     .filter((code) => fold(code) === wanted);
 }
 
+/** The words a movement filter looks for; none for input without any. */
+const movementWords = (filters: SearchFilters): string[] => parseSearchQuery(filters.movement ?? '').phrase;
+
 /** The filters on `documents d` as a WHERE clause; empty when none is set. */
 export function documentFilterSql(db: Database.Database, filters: SearchFilters): { sql: string; params: unknown[] } {
-  const clauses: string[] = [];
-  const params: unknown[] = [];
-  if (filters.level) {
-    clauses.push('d.issuer_level = ?');
-    params.push(filters.level);
-  }
-  if (filters.issuer) {
-    clauses.push("d.issuer_key LIKE ? ESCAPE '\\'");
-    params.push(likePattern(filters.issuer));
-  }
-  if (filters.year !== undefined) {
-    clauses.push('d.year = ?');
-    params.push(filters.year);
-  }
+  const { clauses, params } = documentFilterClauses(
+    { level: filters.level || undefined, issuer: filters.issuer || undefined, year: filters.year },
+    'd.',
+  );
   if (filters.type) {
     // No code of that type: a constant false, which SQLite tests once, not per match.
     const codes = typeCodes(db, filters.type);
     clauses.push(codes.length ? `d.type_code IN (${codes.map(() => '?').join(', ')})` : '0');
     params.push(...codes);
   }
+  if (filters.movement !== undefined && movementWords(filters).length === 0) {
+    clauses.push('EXISTS (SELECT 1 FROM movements m WHERE m.doc_id = d.id)');
+  }
   return { sql: clauses.join(' AND '), params };
 }
 
-/**
- * The movement filter as a MATCH on the movements column: its words as a phrase, each i/y
- * spelling (query.ts) alike. Null when no filter or no word is given.
- */
+/** The movement filter as a MATCH on the movements column; null without a word to look for. */
 export function movementMatch(filters: SearchFilters): string | null {
-  const words = parseSearchQuery(filters.movement ?? '').phrase;
-  if (words.length === 0) return null;
-  const spellings = phraseSpellings(words, 8).map((s) => `"${s.join(' ')}"`);
-  return `movements : (${spellings.join(' OR ')})`;
+  const words = movementWords(filters);
+  return words.length ? `movements : ${phraseMatch(words)}` : null;
 }

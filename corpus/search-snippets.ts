@@ -1,7 +1,8 @@
 // Choosing the passages of a search hit that hold the query and cutting snippets around them.
-// The query is found in the text folded like the index (foldVietnamese: 1:1, so offsets are
-// offsets in text.normalized) by corpus/search-matcher.ts. The outline stored with the document
-// tells the section, movement or task a match sits in.
+// The query is found (corpus/search-matcher.ts) in the hit's text folded like the index
+// (foldVietnamese: 1:1, so offsets are offsets in text.normalized), as the store keeps it one
+// byte a unit (text_folded). The outline stored with the document tells the section, movement
+// or task a match sits in; the UTF-16 text is decoded only where an excerpt is cut.
 import { foldText, foldUtf16, type SearchOutline } from './search-document.js';
 import { findMarks, type MarkList, type MatchFinder } from './search-matcher.js';
 
@@ -23,11 +24,34 @@ export interface SearchSnippet {
   matches: Highlight[];
 }
 
+/** A hit's text as document_content stores it. */
+export interface HitText {
+  /** text.normalized, UTF-16LE (document_content.text_utf16). */
+  utf16: Buffer;
+  /** Its fold, one byte a unit (text_folded, foldedBytes). */
+  folded: Buffer;
+}
+
 const SNIPPET_BEFORE = 60;
 const SNIPPET_AFTER = 140;
 
 /** How much a passage in each part counts when choosing snippets (as the column weights of rank). */
 const PART_WEIGHT: Record<SearchSnippet['part'], number> = { title: 4, movement: 3, task: 1.5, text: 1 };
+
+/**
+ * How many passages of a hit hold query words (the title, lines of the text, tasks read apart
+ * from it), and snippets of the best `count`.
+ */
+export function hitSnippets(
+  finder: MatchFinder,
+  title: string | null,
+  stored: HitText,
+  outline: SearchOutline,
+  count: number,
+): { chunks: number; snippets: SearchSnippet[] } {
+  const { chunks, best } = findPassages(finder, title, stored, outline, count);
+  return { chunks, snippets: best.map(cutSnippet) };
+}
 
 /** A text an excerpt is cut from: a string, or a hit's UTF-16 text, decoded only where cut. */
 interface Excerptable {
@@ -47,10 +71,10 @@ interface Passage {
   source: Excerptable;
   /** Where `source` starts in text.normalized (0: it is the text), or null when it is not there. */
   offset: number | null;
-  /** Every mark in `source` (the excerpt may reach into the next passage); the passage's own are [from, to). */
+  /** Every mark in `source` (the excerpt may reach into the next passage); the passage's own are [firstMark, endMark). */
   marks: MarkList;
-  from: number;
-  to: number;
+  firstMark: number;
+  endMark: number;
   score: number;
   at: number;
 }
@@ -62,10 +86,7 @@ function passageScore(terms: number, marks: number, part: SearchSnippet['part'],
   return (found / Math.max(1, termCount)) * 100 + PART_WEIGHT[part] * 10 + Math.min(9, marks);
 }
 
-/**
- * The best passages seen so far, best first (score, then earlier in the document). Only a
- * passage that makes the cut is built: a hit of common words has a hundred lines with marks.
- */
+/** The best passages seen so far, best first (score, then earlier in the document). */
 class BestPassages {
   readonly items: Passage[] = [];
   constructor(readonly size: number) {}
@@ -90,31 +111,29 @@ const wordsOf = (folded: string) => folded.replace(/[^a-z0-9]+/g, ' ').trim();
 /** The title is printed in the heading of a plan, within its first lines. */
 const TITLE_WITHIN = 4000;
 
-/**
- * How many passages of a hit hold query words (the title, lines of the text, tasks read apart
- * from it), and the best `count` of them, best first.
- */
+/** The passages of a hit holding query words, counted, and the best `count` of them, best first. */
 function findPassages(
   finder: MatchFinder,
   hitTitle: string | null,
-  stored: StoredText,
+  stored: HitText,
   outline: SearchOutline,
   count: number,
 ): { chunks: number; best: Passage[] } {
   const best = new BestPassages(count);
   let chunks = 0;
-  // Each passage is scored first and built only when it makes the cut (no closure per line:
-  // the loader's keepNames wraps every function created).
+  // Each passage is scored first and built only when it makes the cut: a hit of common words
+  // has a hundred lines with marks (and no closure per line: the loader's keepNames wraps
+  // every function created).
   const title = hitTitle ?? '';
   const foldedTitle = foldText(title);
   const titleMarks = findMarks(foldedTitle, finder);
   if (titleMarks.length) {
     chunks++;
     const score = passageScore(titleMarks.termsIn(), titleMarks.length, 'title', finder.termCount);
-    best.add({ part: 'title', section: null, source: title, offset: null, marks: titleMarks, from: 0, to: titleMarks.length, score, at: -1 });
+    best.add({ part: 'title', section: null, source: title, offset: null, marks: titleMarks, firstMark: 0, endMark: titleMarks.length, score, at: -1 });
   }
   const titleKey = titleMarks.length ? wordsOf(foldedTitle) : null;
-  // The whole text is never decoded: only the excerpts cut from it.
+  // The text is decoded only where an excerpt is cut from it.
   const text = utf16Excerptable(stored.utf16);
   const folded = foldedText(finder, stored);
   const textMarks = findMarks(folded, finder);
@@ -130,7 +149,7 @@ function findPassages(
     let j = i;
     while (j < textMarks.length && starts[j]! < lineEnd) j++;
     const terms = textMarks.termsIn(i, j);
-    const from = i;
+    const firstMark = i;
     i = j;
     // A line that is (part of) the title is shown once, as the title.
     if (titleKey && lineStart < TITLE_WITHIN && lineEnd - lineStart <= title.length + 8) {
@@ -140,19 +159,29 @@ function findPassages(
     const task = inTask(first);
     const part: SearchSnippet['part'] = inMovement(first) ? 'movement' : task ? 'task' : 'text';
     chunks++;
-    const score = passageScore(terms, j - from, part, finder.termCount);
+    const score = passageScore(terms, j - firstMark, part, finder.termCount);
     if (!best.wants(score, lineStart)) continue;
     const section = (part === 'task' ? task![2] : null) ?? sectionAt(outline.sections, first);
-    best.add({ part, section, source: text, offset: 0, marks: textMarks, from, to: j, score, at: lineStart });
+    best.add({ part, section, source: text, offset: 0, marks: textMarks, firstMark, endMark: j, score, at: lineStart });
   }
   for (const [section, content] of outline.loose) {
     const marks = findMarks(foldText(content), finder);
     if (!marks.length) continue;
     chunks++;
     const score = passageScore(marks.termsIn(), marks.length, 'task', finder.termCount);
-    if (best.wants(score, text.length)) best.add({ part: 'task', section, source: content, offset: null, marks, from: 0, to: marks.length, score, at: text.length });
+    if (best.wants(score, text.length)) best.add({ part: 'task', section, source: content, offset: null, marks, firstMark: 0, endMark: marks.length, score, at: text.length });
   }
   return { chunks, best: best.items };
+}
+
+/**
+ * The folded text to match in: the stored one-byte fold, or a copy of the text folded here when
+ * a query word is beyond what that fold holds (a letter past U+00FF), or when the stored fold
+ * does not line up with the text (a row written without it: it would misplace every match).
+ */
+function foldedText(finder: MatchFinder, stored: HitText): string {
+  if (finder.oneByte && stored.folded.length * 2 === stored.utf16.length) return stored.folded.toString('latin1');
+  return foldUtf16(Buffer.from(stored.utf16));
 }
 
 /**
@@ -167,41 +196,6 @@ function spanWalker<S extends readonly [number, number, ...unknown[]]>(spans: re
     while (next < sorted.length && sorted[next]![0] <= at) open.push(sorted[next++]!);
     for (let k = open.length - 1; k >= 0; k--) if (open[k]![1] <= at) open.splice(k, 1);
     return open[0];
-  };
-}
-
-/** A hit's text as document_content stores it. */
-export interface StoredText {
-  /** text.normalized, UTF-16LE (document_content.text_utf16). */
-  utf16: Buffer;
-  /** Its fold, one byte a unit (text_folded, foldedBytes). */
-  folded: Buffer;
-}
-
-/**
- * The folded text to match in: the stored one-byte fold, or, for a query word that fold cannot
- * hold (a letter beyond U+00FF), a copy of the text folded here.
- */
-function foldedText(finder: MatchFinder, stored: StoredText): string {
-  if (finder.oneByte && stored.folded.length * 2 === stored.utf16.length) return stored.folded.toString('latin1');
-  return foldUtf16(Buffer.from(stored.utf16));
-}
-
-/**
- * How many passages of a hit hold query words (the title, lines of the text, tasks read apart
- * from it), and snippets of the best `count`.
- */
-export function hitSnippets(
-  finder: MatchFinder,
-  title: string | null,
-  stored: StoredText,
-  outline: SearchOutline,
-  count: number,
-): { chunks: number; snippets: SearchSnippet[] } {
-  const { chunks, best } = findPassages(finder, title, stored, outline, count);
-  return {
-    chunks,
-    snippets: best.map((p) => cutSnippet(p)),
   };
 }
 
@@ -223,23 +217,23 @@ function sectionAt(sections: SearchOutline['sections'], at: number): string | nu
  */
 function cutSnippet(passage: Passage): SearchSnippet {
   const { source, marks, offset } = passage;
-  const first = densestMark(marks, passage.from, passage.to);
+  const first = densestMark(marks, passage.firstMark, passage.endMark);
   const firstStart = marks.starts[first] ?? 0;
   const firstEnd = marks.ends[first] ?? 0;
-  // The window the excerpt is cut from; `text` is that window, offsets below are the source's.
+  // Only the window the excerpt can come from is read; offsets below are the source's.
   const base = Math.max(0, firstStart - SNIPPET_BEFORE);
   const limit = Math.min(source.length, firstEnd + SNIPPET_AFTER);
-  const text = source.slice(base, limit);
+  const window = source.slice(base, limit);
   let from = base;
   let to = limit;
   if (from > 0) {
     // Start after the first space, so no word is cut.
     let i = from;
-    while (i < firstStart && !isSpace(text.charCodeAt(i - base))) i++;
+    while (i < firstStart && !isSpace(window.charCodeAt(i - base))) i++;
     if (i < firstStart) from = i + 1;
   }
   if (to < source.length) {
-    const tail = text.slice(firstEnd - base);
+    const tail = window.slice(firstEnd - base);
     const lastSpace = Math.max(tail.lastIndexOf(' '), tail.lastIndexOf('\n'));
     if (lastSpace > 0) to = firstEnd + lastSpace;
   }
@@ -250,8 +244,8 @@ function cutSnippet(passage: Passage): SearchSnippet {
   let lastWasSpace = true;
   let run = from;
   for (let i = from; i < to; i++) {
-    if (isSpace(text.charCodeAt(i - base))) {
-      if (run < i) out += text.slice(run - base, i - base);
+    if (isSpace(window.charCodeAt(i - base))) {
+      if (run < i) out += window.slice(run - base, i - base);
       at[i - from] = out.length;
       if (!lastWasSpace) out += ' ';
       lastWasSpace = true;
@@ -261,7 +255,7 @@ function cutSnippet(passage: Passage): SearchSnippet {
       lastWasSpace = false;
     }
   }
-  if (run < to) out += text.slice(run - base, to - base);
+  if (run < to) out += window.slice(run - base, to - base);
   out = out.trimEnd();
   at[to - from] = out.length;
   if (to < source.length) out += ' …';
@@ -294,16 +288,16 @@ function isSpace(code: number): boolean {
   );
 }
 
-/** Of marks [from, to), the one opening the window holding the most matched text (phrases beat scattered words). */
-function densestMark(marks: MarkList, from: number, to: number): number {
+/** Of marks [first, end), the one opening the window holding the most matched text (phrases beat scattered words). */
+function densestMark(marks: MarkList, first: number, end: number): number {
   const { starts, ends } = marks;
-  let best = from;
+  let best = first;
   let bestWeight = -1;
-  for (let a = from; a < to; a++) {
+  for (let a = first; a < end; a++) {
     const limit = starts[a]! + SNIPPET_AFTER;
     let weight = 0;
     // Marks are in text order: those in the window follow the anchor.
-    for (let k = a; k < to && starts[k]! < limit; k++) if (ends[k]! <= limit) weight += ends[k]! - starts[k]!;
+    for (let k = a; k < end && starts[k]! < limit; k++) if (ends[k]! <= limit) weight += ends[k]! - starts[k]!;
     if (weight > bestWeight) {
       best = a;
       bestWeight = weight;

@@ -10,6 +10,7 @@ import { documentFilterSql, movementMatch, type SearchFilters } from './search-f
 import type { SearchOutline } from './search-document.js';
 import { matchFinder, type MatchFinder } from './search-matcher.js';
 import { hitSnippets, type SearchSnippet } from './search-snippets.js';
+import { cachedStatement as statement } from './statement-cache.js';
 import type { PlanHeading, Store } from './store.js';
 
 export interface SearchOptions extends SearchFilters {
@@ -48,7 +49,7 @@ export interface SearchResult {
 }
 
 const DEFAULT_LIMIT = 20;
-/** The "together anywhere" tier looks among this many of the most recently stored matches (see searchStore). */
+/** The "together anywhere" tier looks among this many of the most recently stored matches (see rankDocuments). */
 export const RANKED_CANDIDATES = 200;
 /** Not above RANKED_CANDIDATES: the recent matches, the last tier once read, fill any page alone. */
 const MAX_LIMIT = 200;
@@ -67,17 +68,6 @@ interface HitRow {
 
 const HIT_SQL = `SELECT d.id, d.number, d.title, d.issuer_name, d.issuer_level, d.date, c.text_utf16, c.text_folded, c.outline_json
   FROM documents d JOIN document_content c ON c.doc_rowid = d.rowid WHERE d.rowid = ?`;
-
-/** Statements reused across searches on one connection (preparing costs as much as a small query). */
-const statementCache = new WeakMap<Database.Database, Map<string, Database.Statement>>();
-
-function statement<P extends unknown[], R>(db: Database.Database, sql: string): Database.Statement<P, R> {
-  let cache = statementCache.get(db);
-  if (!cache) statementCache.set(db, (cache = new Map()));
-  let stmt = cache.get(sql);
-  if (!stmt) cache.set(sql, (stmt = db.prepare(sql)));
-  return stmt as unknown as Database.Statement<P, R>;
-}
 
 /**
  * Search the store. An empty or all-punctuation query yields no hits and no terms: the caller
@@ -146,12 +136,14 @@ function rankDocuments(db: Database.Database, parsed: ParsedQuery, options: Sear
       .map((r) => r.rowid));
   const ranked = new Map<number, number>();
   if (options.rank === 'bm25') {
-    // `rank` is bm25 with the column weights configured in the migration; lower is better.
+    // `rank` is bm25 with the column weights configured in the migration; lower is better. A
+    // movement filter stays out of the MATCH here, where it would add to every score.
+    const inMovement = movement ? 'AND s.rowid IN (SELECT rowid FROM search_head WHERE search_head MATCH ?)' : '';
     const rows = statement<unknown[], { rowid: number; rank: number }>(
       db,
-      `SELECT s.rowid AS rowid, s.rank AS rank FROM search_index s ${join} WHERE search_index MATCH ? ${where}
+      `SELECT s.rowid AS rowid, s.rank AS rank FROM search_index s ${join} WHERE search_index MATCH ? ${inMovement} ${where}
        ORDER BY s.rank LIMIT ?`,
-    ).all(scoped(parsed.match!), ...filter.params, limit);
+    ).all(parsed.match, ...(movement ? [movement] : []), ...filter.params, limit);
     for (const { rowid, rank } of rows) ranked.set(rowid, -rank);
   }
   if (options.rank !== 'bm25') tiers.forEach((tier, i) => {

@@ -412,21 +412,33 @@ function yearOf(date: string | null): number | null {
   return m ? Number(m[1]) : null;
 }
 
-function filterSql(filters: DocumentFilters): { where: string; params: unknown[] } {
+/**
+ * The level, issuer and year filters as WHERE clauses over `documents` (columns prefixed by
+ * `alias`), shared by listing and search.
+ */
+export function documentFilterClauses(
+  filters: Pick<DocumentFilters, 'level' | 'issuer' | 'year'>,
+  alias = '',
+): { clauses: string[]; params: unknown[] } {
   const clauses: string[] = [];
   const params: unknown[] = [];
   if (filters.level !== undefined) {
-    clauses.push('issuer_level = ?');
+    clauses.push(`${alias}issuer_level = ?`);
     params.push(filters.level);
   }
   if (filters.issuer !== undefined) {
-    clauses.push("issuer_key LIKE ? ESCAPE '\\'");
+    clauses.push(`${alias}issuer_key LIKE ? ESCAPE '\\'`);
     params.push(`%${foldVietnamese(filters.issuer.normalize('NFC').trim()).replace(/[\\%_]/g, '\\$&')}%`);
   }
   if (filters.year !== undefined) {
-    clauses.push('year = ?');
+    clauses.push(`${alias}year = ?`);
     params.push(filters.year);
   }
+  return { clauses, params };
+}
+
+function filterSql(filters: DocumentFilters): { where: string; params: unknown[] } {
+  const { clauses, params } = documentFilterClauses(filters);
   if (filters.since !== undefined) {
     clauses.push('ingested_at >= ?');
     params.push(sinceTimestamp(filters.since));

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { buildSearchDocument, buildSearchOutline, foldedBytes, foldText } from '../corpus/search-document.js';
+import { buildSearchDocument, buildSearchOutline, foldedBytes, foldText, foldUtf16 } from '../corpus/search-document.js';
 import { searchStore } from '../corpus/search.js';
 import { encodeRecord, loadMigrations, numberKey, openStore, type Store } from '../corpus/store.js';
 import { foldVietnamese } from '../normalizers/fold.js';
@@ -331,8 +331,9 @@ describe('the search index', () => {
     'ĐỨC GIANG đức giang Ðức',
     'Ａ Ⅱ “quoted” – … • İstanbul ß ﬁ 😀 e\u0301',
     '',
-  ])('folds %j exactly as foldVietnamese', (text) => {
+  ])('folds %j exactly as foldVietnamese, from a string or from UTF-16 bytes (migration 40)', (text) => {
     expect(foldText(text)).toBe(foldVietnamese(text));
+    expect(foldUtf16(Buffer.from(text, 'utf16le'))).toBe(foldVietnamese(text));
   });
 
   it.each([

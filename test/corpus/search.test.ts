@@ -178,6 +178,25 @@ describe('searchStore on hand-built plans', () => {
     expect(hits[0]!.snippets.length).toBeGreaterThan(0);
   });
 
+  it('--rank bm25 scores a plan the same with or without a movement filter it passes', () => {
+    const all = searchStore(store, 'an toàn thực phẩm', { rank: 'bm25' }).hits;
+    const filtered = searchStore(store, 'an toàn thực phẩm', { rank: 'bm25', movement: 'an toan thuc pham' }).hits;
+    expect(filtered.map((h) => h.id)).toEqual([foodDistrict.id]);
+    expect(filtered[0]!.score).toBe(all.find((h) => h.id === foodDistrict.id)!.score);
+  });
+
+  it('finds and highlights the query in a row stored without its one-byte fold', () => {
+    const local = openStore(':memory:');
+    try {
+      local.saveRecord(foodDistrict);
+      local.db.prepare("UPDATE document_content SET text_folded = x''").run();
+      const snippet = searchStore(local, 'tuyen truyen').hits[0]!.snippets[0]!;
+      expect(snippet.highlights.map((h) => snippet.text.slice(h.start, h.end))).toEqual(['tuyên truyền']);
+    } finally {
+      local.close();
+    }
+  });
+
   it('a quoted phrase needs its words together', () => {
     // The ward's running text has the words apart ("an toàn lao động và thực phẩm"); its task has the phrase.
     const hits = searchStore(store, '"toàn thực phẩm"').hits;
@@ -217,8 +236,13 @@ describe('searchStore on hand-built plans', () => {
     [{ movement: 'thực phẩm' }, ['foodDistrict']],
     [{ movement: 'thuc pham an toan' }, []],
     [{ movement: 'an toan lao dong' }, []],
-    // No word to look for: no movement filter.
-    [{ movement: '“ ”' }, ['foodDistrict', 'foodWard', 'other']],
+    // No word to look for: the plans that carry a movement.
+    [{ movement: '“ ”' }, ['foodDistrict']],
+    // Query syntax in a filter is words too.
+    [{ movement: '"an toan' }, ['foodDistrict']],
+    [{ movement: 'an OR toan' }, []],
+    [{ movement: 'NEAR(an toan)' }, []],
+    [{ movement: 'movements:an toan' }, []],
     [{ type: 'kh' }, ['foodDistrict', 'foodWard', 'other']],
     [{ type: 'QĐ', year: 2024 }, []],
     [{ type: 'KH', level: 'ward' as const }, ['foodWard']],
@@ -381,6 +405,7 @@ describe('kehoach search (CLI, in process)', () => {
     [['x', '--limit', '0'], /--limit/],
     [['x', '--level', 'village'], /--level/],
     [['x', '--year', '21'], /--year/],
+    [['x', '--movement', '“ - ”'], /--movement has no words/],
   ])('%j is a usage error (exit 2)', async (args, message) => {
     const r = await run(...args);
     expect(r.code).toBe(2);

@@ -4,6 +4,8 @@
 // the syllables spelt with i or y alike, corpus/query.ts spellingVariants). Every word must be
 // in the plan (title, movements, tasks or text); "quoted words" must stand together. The query
 // is never FTS5 syntax: AND/OR/NEAR, *, ^, ( ) and column: are searched as words.
+// Filters: --issuer is part of the issuer's name; --movement keeps plans carrying a movement
+// whose name holds those whole words in order ("nguoi tot" finds "Người tốt, việc tốt").
 //
 // --json prints one object (corpus/search.ts SearchResult):
 //   { query, terms: string[], dropped: number, filters: {...},
@@ -20,6 +22,7 @@
 // (corpus/search.ts: this keeps words found in every plan as fast as rare ones).
 // --rank bm25 orders by FTS5's weighted bm25 over every match instead (score = -bm25): the
 // classic relevance order, slower on words that most plans contain.
+import { parseSearchQuery } from '../../../corpus/query.js';
 import { openStore } from '../../../corpus/store.js';
 import { markSnippet, searchStore, type SearchFilters, type SearchResult } from '../../../corpus/search.js';
 import { IssuerLevel } from '../../../output/schema.js';
@@ -90,7 +93,10 @@ function parseSearchFilters(values: Record<string, string | boolean | undefined>
   const type = text('type');
   if (type !== undefined) filters.type = type;
   const movement = text('movement');
-  if (movement !== undefined) filters.movement = movement;
+  if (movement !== undefined) {
+    if (parseSearchQuery(movement).phrase.length === 0) throw new UsageError(`--movement has no words to look for (got "${movement}")`);
+    filters.movement = movement;
+  }
   return filters;
 }
 

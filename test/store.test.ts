@@ -393,6 +393,23 @@ describe('the search index', () => {
     store.deleteDocument(ID_A);
     expect(count('"dan van kheo"')).toBe(0);
   });
+
+  it('merges the full-text indexes without bringing back deleted words, and keeps storing after', () => {
+    const count = (table: string, query: string) =>
+      (store.db.prepare(`SELECT count(*) AS n FROM ${table} WHERE ${table} MATCH ?`).get(query) as { n: number }).n;
+    store.saveRecord(makeRecord(ID_A));
+    store.saveRecord(makeRecord(ID_B));
+    store.deleteDocument(ID_A);
+    store.optimizeSearch();
+    expect(count('search_index', '"sang kien"')).toBe(1);
+    expect(count('search_head', '"sang kien"')).toBe(1);
+    store.saveRecord(makeRecord(ID_B2));
+    expect(count('search_index', '"sang kien"')).toBe(2);
+    store.deleteDocument(ID_B);
+    store.optimizeSearch();
+    expect(count('search_index', '"sang kien"')).toBe(1);
+    expect(count('search_head', '"sang kien"')).toBe(1);
+  });
 });
 
 describe('finding and listing', () => {

@@ -104,7 +104,10 @@ export async function ingestPaths(inputs: readonly string[], io: CliIO, run: Ing
         report({ kind: 'failed', path: shown, code: why?.code ?? 'FAILED', reason: why?.message ?? 'no record produced' });
       }
     }
-    if (summary.stored > 0) resolveLinks(store); // new documents can answer old references
+    if (summary.stored > 0) {
+      resolveLinks(store); // new documents can answer old references
+      store.optimizeSearch();
+    }
   } finally {
     process.off('SIGINT', onInterrupt);
     reporter.finish();

@@ -55,20 +55,46 @@ const PLACE_WORD = /(?<!\bco )\b(?:thanh pho|tinh|quan|huyen|thi xa|phuong|xa|th
 // After a place word, these are not a place name ("quận về việc…", "thành phố năm 2020").
 const NOT_A_NAME = /^(ve|nam|giai|theo|tai|cua|va|ngay|so|trong|tren|da|duoc|thuc|xay)\b/;
 
+/**
+ * What a reference says of its issuer, read once per reference: folding and the place and level
+ * patterns are the costly part, and a reference is weighed against every document of its number.
+ */
+interface RefIssuer {
+  /** The issuer folded, a space at each end; null when the reference names none. */
+  folded: string | null;
+  /** It names a locality ("… quận Long Biên"). */
+  namesPlace: boolean;
+  /** The level its words name (LEVEL_WORDS), if any. */
+  rank: number | undefined;
+}
+
+function readRefIssuer(refIssuer: string | null): RefIssuer {
+  if (!refIssuer) return { folded: null, namesPlace: false, rank: undefined };
+  const folded = ` ${foldKey(refIssuer)} `;
+  const named = PLACE_WORD.exec(folded.trim());
+  return {
+    folded,
+    namesPlace: named !== null && !NOT_A_NAME.test(named[1]!),
+    rank: LEVEL_WORDS.find(([pattern]) => pattern.test(folded))?.[1],
+  };
+}
+
+/** A document's locality folded, a space at each end (' long bien '); '' when it has none. */
+const localityKey = (doc: Pick<DocRow, 'issuer_locality'>) => (doc.issuer_locality ? ` ${foldKey(doc.issuer_locality)} ` : '');
+
+function agreement(ref: RefIssuer, locality: string, level: string | null): number {
+  if (ref.folded === null) return 0.6;
+  if (locality && ref.folded.includes(locality)) return 1;
+  // The reference names another locality: another body's series.
+  if (ref.namesPlace && locality) return 0.1;
+  const rank = levelRank(level as never);
+  if (ref.rank === undefined || rank === null) return ref.namesPlace ? 0.5 : 0.6;
+  return ref.rank === rank ? 0.75 : 0.2;
+}
+
 /** How well the issuer named in a reference fits a stored document's issuer: 0..1. */
 export function issuerAgreement(refIssuer: string | null, candidate: Pick<DocRow, 'issuer_level' | 'issuer_locality' | 'issuer_name'>): number {
-  if (!refIssuer) return 0.6;
-  const ref = ` ${foldKey(refIssuer)} `;
-  const locality = candidate.issuer_locality ? foldKey(candidate.issuer_locality) : '';
-  if (locality && ref.includes(` ${locality} `)) return 1;
-  const named = PLACE_WORD.exec(ref.trim());
-  const namesPlace = named !== null && !NOT_A_NAME.test(named[1]!);
-  // The reference names another locality: another body's series.
-  if (namesPlace && locality) return 0.1;
-  const rank = levelRank(candidate.issuer_level as never);
-  const refRank = LEVEL_WORDS.find(([pattern]) => pattern.test(ref))?.[1];
-  if (refRank === undefined || rank === null) return namesPlace ? 0.5 : 0.6;
-  return refRank === rank ? 0.75 : 0.2;
+  return agreement(readRefIssuer(refIssuer), localityKey(candidate), candidate.issuer_level);
 }
 
 /** How well a reference's date fits a document's: 1 equal, 0.9 one is a part of the other, 0 another year. */
@@ -102,8 +128,11 @@ export function computeLinks(docs: readonly DocRow[], refs: readonly RefRow[]): 
   const byTypeYear = new Map<string, DocRow[]>();
   const blankBySymbolYear = new Map<string, DocRow[]>();
   const byId = new Map<string, DocRow>();
+  const localities = new Map<DocRow, string>();
+  const refIssuers = new Map<string | null, RefIssuer>();
   for (const doc of docs) {
     byId.set(doc.id, doc);
+    localities.set(doc, localityKey(doc));
     if (doc.number_key) push(byNumber, doc.number_key, doc);
     if (doc.type_code && doc.year !== null) push(byTypeYear, `${typeKey(doc.type_code)}|${doc.year}`, doc);
     if (!doc.number_key && doc.symbol && doc.year !== null) push(blankBySymbolYear, `${foldKey(doc.symbol)}|${doc.year}`, doc);
@@ -111,6 +140,9 @@ export function computeLinks(docs: readonly DocRow[], refs: readonly RefRow[]): 
   const links: ResolvedLink[] = [];
   for (const ref of refs) {
     const citing = byId.get(ref.doc_id);
+    let refIssuer = refIssuers.get(ref.issuer);
+    if (!refIssuer) refIssuers.set(ref.issuer, (refIssuer = readRefIssuer(ref.issuer)));
+    const issuerOf = (doc: DocRow) => agreement(refIssuer, localities.get(doc)!, doc.issuer_level);
     const scored: Array<{ doc: DocRow; confidence: number; method: LinkMethod }> = [];
     const consider = (doc: DocRow, confidence: number, method: LinkMethod) => {
       if (doc.id !== ref.doc_id && confidence >= MIN_LINK_CONFIDENCE) scored.push({ doc, confidence, method });
@@ -118,7 +150,7 @@ export function computeLinks(docs: readonly DocRow[], refs: readonly RefRow[]): 
     if (ref.number_key) {
       for (const doc of byNumber.get(ref.number_key) ?? []) {
         const date = dateAgreement(ref.date, doc.date);
-        const issuer = issuerAgreement(ref.issuer, doc);
+        const issuer = issuerOf(doc);
         const confidence = date * (0.5 + 0.5 * issuer);
         consider(doc, confidence, date === 1 && issuer >= 0.75 ? 'exact' : 'number');
       }
@@ -126,7 +158,7 @@ export function computeLinks(docs: readonly DocRow[], refs: readonly RefRow[]): 
       if (scored.length === 0 && ref.number && year !== null) {
         // The document itself was stored as a draft with a blank serial.
         for (const doc of blankBySymbolYear.get(`${symbolKey(ref.number)}|${year}`) ?? []) {
-          const issuer = issuerAgreement(ref.issuer, doc);
+          const issuer = issuerOf(doc);
           if (issuer >= 0.75) consider(doc, 0.55 * issuer * dateAgreement(ref.date, doc.date), 'symbol');
         }
       }
@@ -134,7 +166,7 @@ export function computeLinks(docs: readonly DocRow[], refs: readonly RefRow[]): 
       const year = yearOf(ref.date);
       if (ref.type_code && year !== null) {
         for (const doc of byTypeYear.get(`${typeKey(ref.type_code)}|${year}`) ?? []) {
-          const issuer = issuerAgreement(ref.issuer, doc);
+          const issuer = issuerOf(doc);
           // Without a serial only an issuer that names the locality, or the right level, will do;
           // and a plan implements its own level or one above, never one below.
           const citingRank = levelRank(citing?.issuer_level as never);

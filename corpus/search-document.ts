@@ -48,14 +48,16 @@ export function buildSearchDocument(record: PlanRecord): SearchDocument {
 export const foldText = (text: string): string => foldVietnamese(text);
 
 /**
- * foldText of UTF-16LE bytes (as document_content stores text), folded in place and turned
- * into a string natively: no decoding, no string built in JS.
+ * foldText of UTF-16LE bytes (as document_content stores text): a copy is folded unit by unit
+ * and turned into a string natively, with no decoding and no string built in JS. The bytes
+ * passed in are left as they are.
  */
 export function foldUtf16(bytes: Buffer): string {
-  // A typed array over the bytes needs an even offset; a copy from Node's pool has one.
-  if (bytes.byteOffset % 2) bytes = Buffer.from(bytes);
-  foldUnitsInPlace(new Uint16Array(bytes.buffer, bytes.byteOffset, bytes.length >> 1));
-  return bytes.toString('utf16le');
+  // A buffer of its own starts at offset 0, as a typed array of 16-bit units needs.
+  const copy = Buffer.allocUnsafeSlow(bytes.length);
+  bytes.copy(copy);
+  foldUnitsInPlace(new Uint16Array(copy.buffer, copy.byteOffset, copy.length >> 1));
+  return copy.toString('utf16le');
 }
 
 /** Per UTF-16 unit: 1 a letter, digit or mark (part of a word, as FTS5 tokenizes), 2 not, 0 not yet known. */

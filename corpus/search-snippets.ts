@@ -181,7 +181,7 @@ function findPassages(
  */
 function foldedText(finder: MatchFinder, stored: HitText): string {
   if (finder.oneByte && stored.folded.length * 2 === stored.utf16.length) return stored.folded.toString('latin1');
-  return foldUtf16(Buffer.from(stored.utf16));
+  return foldUtf16(stored.utf16);
 }
 
 /**

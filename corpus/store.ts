@@ -214,7 +214,6 @@ export class Store {
     for (const r of rows.diagnostics) s.insertDiagnostic.run(r);
   }
 
-  /** Remove a document and all its rows; false when it was not stored. */
   /**
    * Merge each full-text index into one b-tree (FTS5 'optimize'). Storing documents one
    * transaction at a time leaves FTS5 a couple of dozen segments, and a search reads every one
@@ -232,6 +231,7 @@ export class Store {
     );
   }
 
+  /** Remove a document and all its rows; false when it was not stored. */
   deleteDocument(id: string): boolean {
     return this.guard('write', () => this.db.transaction(() => this.statements.deleteDocument.run(id).changes > 0).immediate());
   }
@@ -376,7 +376,7 @@ function migrate(db: Database.Database): void {
   // Migrations 30 and 40 convert stored text with them.
   db.function('kh_utf16', { deterministic: true }, (text: unknown) => storedText(typeof text === 'string' ? text : ''));
   db.function('kh_folded_bytes', { deterministic: true }, (utf16: unknown) =>
-    foldedBytes(Buffer.isBuffer(utf16) ? foldUtf16(Buffer.from(utf16)) : ''),
+    foldedBytes(Buffer.isBuffer(utf16) ? foldUtf16(utf16) : ''),
   );
   const known = loadMigrations();
   const newest = Math.max(0, ...known.map((m) => m.version));

@@ -123,8 +123,10 @@ function firstProblem(diagnostics: readonly Diagnostic[]): Diagnostic | undefine
   return diagnostics.find((d) => d.fatal) ?? diagnostics.find((d) => d.severity === 'error');
 }
 
-/** The bytes of a regular file within the size limit; null lets processFile report the problem. */
-/** Synchronous like processFile's read: files go one at a time, and the sync calls cost a tenth. */
+/**
+ * The bytes of a regular file within the size limit; null lets processFile report the problem.
+ * Synchronous like processFile's read: files go one at a time, and the sync calls cost a tenth.
+ */
 function readSmallFile(path: string, maxBytes: number): Uint8Array | null {
   try {
     const info = statSync(path);

@@ -1,4 +1,4 @@
-// `npm run eval`: the whole pipeline on each seed against its hand-written gold record
+// `npm run eval`: the whole pipeline on each seed, then on every real document with gold (real.ts), against its hand-written gold record
 // (test/gold/<seed>.gold.json). Prints precision, recall and F1 per field group and per
 // document, exact and normalised, and exits 1 when a target is missed:
 //   header F1 ≥ 0.98 · references F1 ≥ 0.95 · movements F1 ≥ 0.90 (all seeds, normalised)
@@ -9,6 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { PlanRecord } from '../../output/schema.js';
 import { processBytes, processFile } from '../../pipeline/run.js';
+import { evaluateReal, loadRealGold } from './real.js';
 import {
   addCounts,
   movementMatchKey,
@@ -115,9 +116,39 @@ async function docxRecord(seedPath: string): Promise<PlanRecord | null | 'unavai
   }
 }
 
+/** `--only seeds|real`, `--gold DIR` (repeatable: real gold folders), `--quiet` (no per-document lines). */
+function parseArgs(argv: readonly string[]): { only: 'seeds' | 'real' | null; goldDirs: string[]; verbose: boolean } {
+  const goldDirs: string[] = [];
+  let only: 'seeds' | 'real' | null = null;
+  let verbose = true;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--only') only = argv[++i] === 'real' ? 'real' : 'seeds';
+    else if (a === '--gold') goldDirs.push(argv[++i]!);
+    else if (a === '--quiet') verbose = false;
+  }
+  return { only, goldDirs: goldDirs.length ? goldDirs : ['test/gold/real', 'test/real'], verbose };
+}
+
 async function main(): Promise<void> {
-  const goldFiles = readdirSync(goldDir).filter((f) => f.endsWith('.gold.json')).sort();
+  const args = parseArgs(process.argv.slice(2));
   const failures: string[] = [];
+  if (args.only !== 'real') await evaluateSeeds(failures);
+  if (args.only !== 'seeds') {
+    console.log('\n==== real documents (per source kind)');
+    const golds = loadRealGold(repoRoot, args.goldDirs);
+    const report = await evaluateReal(repoRoot, golds, args.verbose);
+    failures.push(...report.failures);
+  }
+  if (failures.length) {
+    console.log(`\nBelow target:\n- ${failures.join('\n- ')}`);
+    process.exitCode = 1;
+  } else console.log('\nAll targets met.');
+}
+
+async function evaluateSeeds(failures: string[]): Promise<void> {
+  console.log('==== seeds');
+  const goldFiles = readdirSync(goldDir).filter((f) => f.endsWith('.gold.json')).sort();
   const total = { header: { ...ZERO }, headerExact: { ...ZERO }, references: { ...ZERO }, movements: { ...ZERO }, signer: { ...ZERO }, recipients: { ...ZERO } };
   for (const file of goldFiles) {
     const gold = JSON.parse(readFileSync(path.join(goldDir, file), 'utf8')) as Gold;
@@ -172,10 +203,6 @@ async function main(): Promise<void> {
   gate('header', total.header, TARGETS.header);
   gate('references', total.references, TARGETS.references);
   gate('movements', total.movements, TARGETS.movements);
-  if (failures.length) {
-    console.log(`\nBelow target:\n- ${failures.join('\n- ')}`);
-    process.exitCode = 1;
-  } else console.log('\nAll targets met.');
 }
 
 await main();

@@ -1,0 +1,183 @@
+// Real documents against their hand gold (test/gold/real/*.gold.json, test/real/*/**.gold.json),
+// scored per source kind (real text, real OCR text, real scans, real files) and per field.
+// Targets (issues 11 and 12): header fields and references F1 ≥ 0.95 on real text; task rows
+// recall ≥ 0.90 and lead / support / deadline cell accuracy ≥ 0.85 on plans holding a task list;
+// ≥ 0.90 of header fields right on real files and scans.
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import type { PlanRecord } from '../../output/schema.js';
+import { processFile } from '../../pipeline/run.js';
+import { foldVietnamese } from '../../normalizers/fold.js';
+import { addCounts, normalizeValue, prf, referenceKey, scoreFields, scoreSets, scoreTasks, ZERO, type Counts, type GoldTask } from './scoring.js';
+
+export type RealKind = 'real-text' | 'real-ocr-text' | 'real-scan' | 'real-file';
+export const REAL_KINDS: readonly RealKind[] = ['real-text', 'real-ocr-text', 'real-scan', 'real-file'];
+
+export interface RealGold {
+  file: string;
+  path: string;
+  kind: RealKind;
+  document: PlanRecord['document'];
+  references: Array<{ type: string | null; typeCode: string | null; number: string | null; date: string | null; issuer: string | null; relation: string; title?: string }>;
+  hasTaskList: boolean;
+  tasks: GoldTask[];
+  signer: PlanRecord['signer'];
+}
+
+export const REAL_TARGETS = { headerF1: 0.95, taskRowRecall: 0.9, taskCells: 0.85, filesHeaderRight: 0.9 };
+
+/** Issuer names compare spelt out: "UBND tỉnh X" and "Ủy ban nhân dân tỉnh X" are one body. */
+export function issuerKey(name: string | null): string | null {
+  if (name === null) return null;
+  return foldVietnamese(name.normalize('NFC'))
+    .toLowerCase()
+    .replace(/\bubnd\b/g, 'uy ban nhan dan')
+    .replace(/\bhdnd\b/g, 'hoi dong nhan dan')
+    .replace(/\bmttq\b/g, 'mat tran to quoc')
+    .replace(/\bmat tran to quoc viet nam\b/g, 'mat tran to quoc')
+    .replace(/\bhdtdkt\b/g, 'hoi dong thi dua khen thuong')
+    .replace(/\btp\.?\s/g, 'thanh pho ')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/** The header fields the targets name: number or symbol, date, place, issuer level and name, signer. */
+export function realHeaderFields(d: PlanRecord['document'], signer: PlanRecord['signer']): Record<string, string | null> {
+  return {
+    type: d.type,
+    number: d.number,
+    symbol: d.symbol,
+    date: d.date,
+    place: d.place,
+    'issuer.level': d.issuer.level,
+    'issuer.name': issuerKey(d.issuer.name),
+    'signer.name': signer.name,
+  };
+}
+
+export const REAL_HEADER_FIELDS = ['type', 'number', 'symbol', 'date', 'place', 'issuer.level', 'issuer.name', 'signer.name'] as const;
+
+export function loadRealGold(repoRoot: string, dirs: readonly string[]): RealGold[] {
+  const out: RealGold[] = [];
+  const walk = (dir: string) => {
+    if (!existsSync(dir)) return;
+    for (const name of readdirSync(dir).sort()) {
+      const full = path.join(dir, name);
+      if (statSync(full).isDirectory()) walk(full);
+      else if (name.endsWith('.gold.json')) out.push(JSON.parse(readFileSync(full, 'utf8')) as RealGold);
+    }
+  };
+  for (const d of dirs) walk(path.resolve(repoRoot, d));
+  return out;
+}
+
+interface KindTotals {
+  docs: number;
+  noRecord: number;
+  header: Counts;
+  perField: Record<string, { right: number; of: number }>;
+  references: Counts;
+  tasks: { gold: number; matched: number; predicted: number; cellPairs: number; lead: number; support: number; deadline: number };
+  headerRight: { right: number; of: number };
+}
+
+const emptyTotals = (): KindTotals => ({
+  docs: 0,
+  noRecord: 0,
+  header: { ...ZERO },
+  perField: Object.fromEntries(REAL_HEADER_FIELDS.map((f) => [f, { right: 0, of: 0 }])),
+  references: { ...ZERO },
+  tasks: { gold: 0, matched: 0, predicted: 0, cellPairs: 0, lead: 0, support: 0, deadline: 0 },
+  headerRight: { right: 0, of: 0 },
+});
+
+const pct = (x: number) => (x * 100).toFixed(1).padStart(5);
+
+export interface RealReport {
+  failures: string[];
+  byKind: Map<RealKind, KindTotals>;
+}
+
+/** Scores every real gold document; prints one line per document when `verbose`. */
+export async function evaluateReal(repoRoot: string, golds: readonly RealGold[], verbose: boolean): Promise<RealReport> {
+  const byKind = new Map<RealKind, KindTotals>();
+  for (const gold of golds) {
+    const totals = byKind.get(gold.kind) ?? emptyTotals();
+    byKind.set(gold.kind, totals);
+    totals.docs++;
+    const file = path.resolve(repoRoot, gold.path);
+    const result = existsSync(file) ? await processFile(file) : null;
+    const record = result?.record ?? null;
+    const goldFields = realHeaderFields(gold.document, gold.signer);
+    const emptyDoc = { type: null, typeCode: null, number: null, serial: null, symbol: null, issuer: { name: null, level: null, locality: null, parent: null }, place: null, date: null, title: null };
+    const predFields = record ? realHeaderFields(record.document, record.signer) : realHeaderFields(emptyDoc, { name: null, title: null, authority: null });
+    if (!record) totals.noRecord++;
+    const header = scoreFields(goldFields, predFields, 'normalized');
+    totals.header = addCounts(totals.header, header);
+    const wrong: string[] = [];
+    for (const f of REAL_HEADER_FIELDS) {
+      const g = goldFields[f] ?? null;
+      const p = predFields[f] ?? null;
+      if (g === null && p === null) continue;
+      const ok = g !== null && p !== null && normalizeValue(g, 'normalized') === normalizeValue(p, 'normalized');
+      totals.perField[f]!.of++;
+      if (ok) totals.perField[f]!.right++;
+      else wrong.push(`${f}: ${JSON.stringify(p)} ≠ ${JSON.stringify(g)}`);
+      if (g !== null) {
+        totals.headerRight.of++;
+        if (ok) totals.headerRight.right++;
+      }
+    }
+    const refs = scoreSets(gold.references, record?.references ?? [], referenceKey, referenceKey);
+    totals.references = addCounts(totals.references, refs);
+    let taskLine = '';
+    if (gold.hasTaskList && gold.tasks.length) {
+      const t = scoreTasks(gold.tasks, record?.tasks ?? []);
+      totals.tasks.gold += t.gold;
+      totals.tasks.matched += t.matched;
+      totals.tasks.predicted += t.predicted;
+      totals.tasks.cellPairs += t.matched;
+      totals.tasks.lead += t.perCell.lead * t.matched;
+      totals.tasks.support += t.perCell.support * t.matched;
+      totals.tasks.deadline += t.perCell.deadline * t.matched;
+      taskLine = ` tasks ${t.matched}/${t.gold} (pred ${t.predicted}) lead ${pct(t.perCell.lead)} support ${pct(t.perCell.support)} deadline ${pct(t.perCell.deadline)}`;
+    }
+    if (verbose) {
+      const status = result ? result.status : 'missing file';
+      console.log(`${gold.file.slice(0, 44).padEnd(44)} ${status.padEnd(15)} header ${header.tp}/${header.tp + header.fn} refs ${refs.tp}/${refs.tp + refs.fn} (fp ${refs.fp})${taskLine}`);
+      for (const w of wrong) console.log(`    ${w}`);
+    }
+  }
+  const failures: string[] = [];
+  for (const kind of REAL_KINDS) {
+    const t = byKind.get(kind);
+    if (!t) continue;
+    console.log(`\n== ${kind}: ${t.docs} documents${t.noRecord ? `, ${t.noRecord} without a record` : ''}`);
+    const h = prf(t.header);
+    const r = prf(t.references);
+    const both = prf(addCounts(t.header, t.references));
+    console.log(`header fields                  P ${pct(h.precision)}  R ${pct(h.recall)}  F1 ${pct(h.f1)}  (tp ${t.header.tp}, fp ${t.header.fp}, fn ${t.header.fn})`);
+    console.log(`  per field (right/of): ${REAL_HEADER_FIELDS.map((f) => `${f} ${t.perField[f]!.right}/${t.perField[f]!.of}`).join(' · ')}`);
+    console.log(`references (number+date)       P ${pct(r.precision)}  R ${pct(r.recall)}  F1 ${pct(r.f1)}  (tp ${t.references.tp}, fp ${t.references.fp}, fn ${t.references.fn})`);
+    console.log(`header + references            F1 ${pct(both.f1)}`);
+    const headerShare = t.headerRight.of ? t.headerRight.right / t.headerRight.of : 1;
+    console.log(`header fields right            ${pct(headerShare)}% of ${t.headerRight.of} printed values`);
+    const tk = t.tasks;
+    if (tk.gold) {
+      const recall = tk.matched / tk.gold;
+      const cell = (n: number) => (tk.cellPairs ? n / tk.cellPairs : 1);
+      console.log(
+        `task rows                      recall ${pct(recall)} (${tk.matched}/${tk.gold}, predicted ${tk.predicted})  cells: lead ${pct(cell(tk.lead))} · support ${pct(cell(tk.support))} · deadline ${pct(cell(tk.deadline))}`,
+      );
+      if (kind === 'real-text' || kind === 'real-ocr-text') {
+        if (recall < REAL_TARGETS.taskRowRecall) failures.push(`${kind} task row recall ${pct(recall)} < ${REAL_TARGETS.taskRowRecall * 100}`);
+        for (const [name, n] of [['lead', tk.lead], ['support', tk.support], ['deadline', tk.deadline]] as const) {
+          if (cell(n) < REAL_TARGETS.taskCells) failures.push(`${kind} ${name} cell accuracy ${pct(cell(n))} < ${REAL_TARGETS.taskCells * 100}`);
+        }
+      }
+    }
+    if (kind === 'real-text' && both.f1 < REAL_TARGETS.headerF1) failures.push(`${kind} header + references F1 ${pct(both.f1)} < ${REAL_TARGETS.headerF1 * 100}`);
+    if ((kind === 'real-file' || kind === 'real-scan') && headerShare < REAL_TARGETS.filesHeaderRight) failures.push(`${kind} header fields right ${pct(headerShare)} < ${REAL_TARGETS.filesHeaderRight * 100}`);
+  }
+  return { failures, byKind };
+}

@@ -42,16 +42,16 @@ export function issuerKey(name: string | null): string | null {
 }
 
 /** The header fields the targets name: number or symbol, date, place, issuer level and name, signer. */
-export function realHeaderFields(d: PlanRecord['document'], signer: PlanRecord['signer']): Record<string, string | null> {
+export function realHeaderFields(d: PlanRecord['document'], signer: PlanRecord['signer'] | null): Record<string, string | null> {
   return {
     type: d.type,
     number: d.number,
     symbol: d.symbol,
     date: d.date,
     place: d.place,
-    'issuer.level': d.issuer.level,
-    'issuer.name': issuerKey(d.issuer.name),
-    'signer.name': signer.name,
+    'issuer.level': d.issuer?.level ?? null,
+    'issuer.name': issuerKey(d.issuer?.name ?? null),
+    'signer.name': signer?.name ?? null,
   };
 }
 
@@ -128,7 +128,9 @@ export async function evaluateReal(repoRoot: string, golds: readonly RealGold[],
         if (ok) totals.headerRight.right++;
       }
     }
-    const refs = scoreSets(gold.references, record?.references ?? [], referenceKey, referenceKey);
+    // Scans and files carry gold headers; their references count only where they were annotated.
+    const refsAnnotated = gold.kind === 'real-text' || gold.kind === 'real-ocr-text' || gold.references.length > 0;
+    const refs = refsAnnotated ? scoreSets(gold.references, record?.references ?? [], referenceKey, referenceKey) : { ...ZERO };
     totals.references = addCounts(totals.references, refs);
     let taskLine = '';
     if (gold.hasTaskList && gold.tasks.length) {

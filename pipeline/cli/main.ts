@@ -1,5 +1,5 @@
 // The CLI entry: picks the command, and is the only place the named errors are caught.
-import { AssetError, StoreError, UsageError } from '../errors.js';
+import { AssetError, OutputError, StoreError, UsageError } from '../errors.js';
 import { EXIT, processIO, type CliIO, type Command } from './io.js';
 
 const COMMANDS: Record<string, { summary: string; load: () => Promise<{ run: Command }> }> = {
@@ -45,7 +45,7 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
       io.stderr.write(`kehoach ${name}: ${error.message}\n`);
       return EXIT.usage;
     }
-    if (error instanceof StoreError || error instanceof AssetError) {
+    if (error instanceof StoreError || error instanceof AssetError || error instanceof OutputError) {
       io.stderr.write(`kehoach ${name}: ${error.message}\n`);
       return EXIT.failed;
     }

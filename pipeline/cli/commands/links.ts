@@ -16,7 +16,7 @@ export const run: Command = async (args, io) => {
   const { values, positionals } = parseCommandArgs(args, { ...DB_OPTION, json: { type: 'boolean' } });
   if (positionals.length !== 1) throw new UsageError('expects one document id, id prefix or number');
   // Read-write: the links table may need building (or migrating into an older store).
-  const store = openStore(dbPath(values.db, io), { mustExist: true });
+  const store = openStore(dbPath(values.db, io), { readOnly: true });
   try {
     const doc = resolveOne(store, positionals[0]!, 'links', io);
     if (!doc) return EXIT.failed;

@@ -7,7 +7,7 @@ import { FILTER_FLAGS, parseFilters } from './export.js';
 export const run: Command = async (args, io) => {
   const { values, positionals } = parseCommandArgs(args, { ...DB_OPTION, ...FILTER_FLAGS, json: { type: 'boolean' } });
   const filters = parseFilters(values, positionals);
-  const store = openStore(dbPath(values.db, io), { mustExist: true });
+  const store = openStore(dbPath(values.db, io), { readOnly: true });
   try {
     const docs = store.listDocuments(filters);
     if (values.json) {

@@ -56,7 +56,7 @@ export const run: Command = async (args, io) => {
     }
     limit = Number(values.limit);
   }
-  const store = openStore(dbPath(values.db, io), { mustExist: true });
+  const store = openStore(dbPath(values.db, io), { readOnly: true });
   try {
     const result = searchStore(store, query, { ...filters, limit, rank });
     if (result.terms.length === 0) throw new UsageError(`the query "${query}" has no words to search for (only punctuation)`);

@@ -10,7 +10,7 @@ export const run: Command = async (args, io) => {
   const { values, positionals } = parseCommandArgs(args, { ...DB_OPTION, json: { type: 'boolean' } });
   if (positionals.length !== 1) throw new UsageError('expects one document id, id prefix or number');
   const wanted = positionals[0]!;
-  const store = openStore(dbPath(values.db, io), { mustExist: true });
+  const store = openStore(dbPath(values.db, io), { readOnly: true });
   try {
     const matches = store.resolve(wanted);
     if (matches.length === 0) {

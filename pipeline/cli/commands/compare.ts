@@ -13,6 +13,7 @@ import { UsageError } from '../../errors.js';
 import { DB_OPTION, dbPath, parseCommandArgs } from '../args.js';
 import { EXIT, type Command } from '../io.js';
 import { resolveOne } from './links.js';
+import { printable, oneLine } from '../printable.js';
 
 export const run: Command = async (args, io) => {
   const { values, positionals } = parseCommandArgs(args, { ...DB_OPTION, json: { type: 'boolean' }, html: { type: 'string' } });
@@ -31,9 +32,9 @@ export const run: Command = async (args, io) => {
   if (values.html) {
     const target = resolve(io.cwd, values.html);
     await writeFileAtomic(target, (write) => write(renderCompareHtml(comparison)));
-    io.stderr.write(`written ${target}\n`);
+    io.stderr.write(`written ${oneLine(target)}\n`);
   }
   if (values.json) io.stdout.write(`${JSON.stringify(comparison)}\n`);
-  else io.stdout.write(renderCompareMarkdown(comparison));
+  else io.stdout.write(printable(renderCompareMarkdown(comparison)));
   return EXIT.ok;
 };

@@ -11,6 +11,7 @@ import { EXPORT_FORMATS, writeRecords, type ExportFormat, type Sink } from '../.
 import { UsageError } from '../../errors.js';
 import { DB_OPTION, dbPath, parseCommandArgs } from '../args.js';
 import { EXIT, type Command } from '../io.js';
+import { oneLine } from '../printable.js';
 
 export const FILTER_FLAGS = {
   since: { type: 'string' },
@@ -72,7 +73,7 @@ export const run: Command = async (args, io) => {
     }
     const target = resolve(io.cwd, values.out);
     const count = await writeFileAtomic(target, (write) => writeRecords(format, store.iterateRecords(filters), write));
-    io.stderr.write(`${count} ${format === 'csv' ? 'task rows' : 'records'} written to ${values.out}\n`);
+    io.stderr.write(`${count} ${format === 'csv' ? 'task rows' : 'records'} written to ${oneLine(values.out)}\n`);
     return EXIT.ok;
   } finally {
     store.close();

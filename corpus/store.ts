@@ -21,7 +21,9 @@
 // Search, graph and comparison modules read `store.db` directly with their own SQL; the
 // write path is only saveRecord/saveRecords/deleteDocument, so every document is written or
 // replaced in one transaction and a killed process never leaves half a document behind.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
 import { brotliCompressSync, brotliDecompressSync, constants as zlib } from 'node:zlib';
 import Database from 'better-sqlite3';
 import type { PlanRecord } from '../output/schema.js';
@@ -115,6 +117,8 @@ export class Store {
     /** The open connection, for modules that query the tables with their own SQL. */
     readonly db: Database.Database,
     readonly path: string,
+    /** Runs after the connection closes (removes a read-only store's working copy). */
+    private readonly afterClose: () => void = () => undefined,
   ) {
     this.statements = this.prepare();
   }
@@ -294,7 +298,9 @@ export class Store {
   }
 
   close(): void {
-    if (this.db.open) this.db.close();
+    if (!this.db.open) return;
+    this.db.close();
+    this.afterClose();
   }
 
   private guard<T>(what: 'read' | 'write', action: () => T): T {
@@ -312,43 +318,114 @@ export interface OpenStoreOptions {
    * missing file means a wrong --db rather than an empty corpus.
    */
   mustExist?: boolean;
+  /**
+   * Open without writing (implies mustExist): list, search, show, links, compare and export
+   * work on a read-only file or folder. A store whose schema is older than this kehoach is
+   * upgraded once through a writable connection when the file allows it.
+   */
+  readOnly?: boolean;
   /** How long a write waits for another process's write to finish (default 5 s). */
   busyTimeoutMs?: number;
 }
 
+/** PRAGMA application_id of a kehoach store ("KHCH"), set by the first migration run. */
+export const KEHOACH_APPLICATION_ID = 0x4b484348;
+
 /**
  * Open (creating it unless `mustExist`) and migrate the store at `path`; ':memory:' works too.
- * Readers open read-write as well, so the last connection to close can checkpoint and remove
- * the WAL files.
+ * A non-empty database that is not kehoach's is refused before a byte is written to it.
  */
 export function openStore(path: string, options: OpenStoreOptions = {}): Store {
-  if (options.mustExist && path !== ':memory:' && !existsSync(path)) {
-    throw new StoreError(`no store at ${path} (run "kehoach ingest" first, or give --db PATH / KEHOACH_DB)`);
+  const inMemory = path === ':memory:';
+  if (!inMemory) {
+    if (existsSync(path) && statSync(path).isDirectory()) {
+      throw new StoreError(`cannot open the store ${path}: it is a folder; give the path of a database file (--db FILE)`);
+    }
+    if ((options.mustExist || options.readOnly) && !existsSync(path)) {
+      throw new StoreError(`no store at ${path} (run "kehoach ingest" first, or give --db PATH / KEHOACH_DB)`);
+    }
   }
+  if (options.readOnly && !inMemory) {
+    const store = openReadOnly(path, options);
+    if (pendingMigrations(store.db).length === 0) return store;
+    store.close();
+    // An older store: upgrade it once, then read it as usual.
+    openConnection(path, options, false).close();
+    return openReadOnly(path, options);
+  }
+  return openConnection(path, options, false);
+}
+
+/**
+ * SQLite cannot open a WAL database read-only where it may not create the shared-memory file
+ * beside it (a read-only folder, mount or medium). There the store is read from a private copy
+ * in the temporary folder, removed when the store closes.
+ */
+function openReadOnly(path: string, options: OpenStoreOptions): Store {
+  try {
+    return openConnection(path, options, true);
+  } catch (error) {
+    if (!(error instanceof StoreError) || !/SQLITE_CANTOPEN/.test(String((error.cause as { code?: string })?.code))) throw error;
+  }
+  const folder = mkdtempSync(join(tmpdir(), 'kehoach-readonly-'));
+  const remove = () => rmSync(folder, { recursive: true, force: true });
+  try {
+    const copy = join(folder, basename(path));
+    copyFileSync(path, copy);
+    if (existsSync(`${path}-wal`)) copyFileSync(`${path}-wal`, `${copy}-wal`);
+    const store = openConnection(copy, options, true, remove);
+    return store;
+  } catch (error) {
+    remove();
+    throw error instanceof StoreError ? error : asStoreError(error, path, 'open');
+  }
+}
+
+function openConnection(path: string, options: OpenStoreOptions, readOnly: boolean, afterClose?: () => void): Store {
   let db: Database.Database;
   try {
-    db = new Database(path);
+    db = new Database(path, readOnly ? { readonly: true, fileMustExist: true } : {});
   } catch (error) {
     throw asStoreError(error, path, 'open');
   }
   try {
     // Waits for another writer (a second `ingest`) instead of failing at once.
     db.pragma(`busy_timeout = ${Math.max(0, Math.round(options.busyTimeoutMs ?? 5000))}`);
-    // Reading the schema is the first real read: a file that is not a database fails here.
-    db.prepare('SELECT count(*) FROM sqlite_schema').get();
-    db.pragma('journal_mode = WAL');
-    // With WAL, NORMAL keeps the database consistent after a crash (only the last commits may be lost).
-    db.pragma('synchronous = NORMAL');
-    db.pragma('foreign_keys = ON');
+    // Reading the schema is the first real read: a file that is not a database fails here,
+    // and another application's database is refused before anything is written to it.
+    assertKehoachDatabase(db, path);
     // Reads through a memory map instead of a read() call per page: a search reads the text of
     // 20 hits, several pages each (measured: ~40 → ~25 µs a hit).
     db.pragma('mmap_size = 1073741824');
-    migrate(db);
+    if (!readOnly) {
+      db.pragma('journal_mode = WAL');
+      // With WAL, NORMAL keeps the database consistent after a crash (only the last commits may be lost).
+      db.pragma('synchronous = NORMAL');
+      db.pragma('foreign_keys = ON');
+      migrate(db);
+    }
   } catch (error) {
     db.close();
     throw asStoreError(error, path, 'open');
   }
-  return new Store(db, path);
+  return new Store(db, path, afterClose);
+}
+
+/** A database is kehoach's when it is empty, carries kehoach's application id, or (stores made
+ * before the id was set) records kehoach's first migration beside a documents table. */
+function assertKehoachDatabase(db: Database.Database, path: string): void {
+  const tables = db
+    .prepare<[], { name: string }>("SELECT name FROM sqlite_schema WHERE type IN ('table', 'view') AND name NOT LIKE 'sqlite_%'")
+    .all()
+    .map((r) => r.name);
+  if (tables.length === 0) return;
+  if (db.pragma('application_id', { simple: true }) === KEHOACH_APPLICATION_ID) return;
+  if (tables.includes('schema_migrations') && tables.includes('documents')) {
+    const first = db.prepare<[], { name: string }>('SELECT name FROM schema_migrations WHERE version = 1').get();
+    if (first?.name === 'initial') return;
+  }
+  const shown = tables.slice(0, 5).join(', ') + (tables.length > 5 ? ', …' : '');
+  throw new StoreError(`${path} is another application's database (tables: ${shown}); kehoach will not write to it: give a new file with --db`);
 }
 
 export interface Migration {
@@ -366,35 +443,49 @@ export function loadMigrations(): Migration[] {
     .sort((a, b) => a.version - b.version);
 }
 
-/** Apply the migrations not yet recorded in schema_migrations, each in its own transaction. */
-function migrate(db: Database.Database): void {
-  db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
-    version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)`);
-  const applied = new Set(
-    db.prepare<[], { version: number }>('SELECT version FROM schema_migrations').all().map((r) => r.version),
-  );
-  // Migrations 30 and 40 convert stored text with them.
-  db.function('kh_utf16', { deterministic: true }, (text: unknown) => storedText(typeof text === 'string' ? text : ''));
-  db.function('kh_folded_bytes', { deterministic: true }, (utf16: unknown) =>
-    foldedBytes(Buffer.isBuffer(utf16) ? foldUtf16(utf16) : ''),
-  );
+function appliedVersions(db: Database.Database): Set<number> {
+  const exists = db.prepare("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'schema_migrations'").get();
+  if (!exists) return new Set();
+  return new Set(db.prepare<[], { version: number }>('SELECT version FROM schema_migrations').all().map((r) => r.version));
+}
+
+function pendingMigrations(db: Database.Database): Migration[] {
+  const applied = appliedVersions(db);
   const known = loadMigrations();
   const newest = Math.max(0, ...known.map((m) => m.version));
   const future = [...applied].filter((v) => v > newest);
   if (future.length) {
     throw new StoreError(`the database was written by a newer kehoach (schema version ${Math.max(...future)}); upgrade kehoach`);
   }
-  for (const migration of known) {
-    if (applied.has(migration.version)) continue;
-    db.transaction(() => {
+  return known.filter((m) => !applied.has(m.version));
+}
+
+/**
+ * Apply the migrations not yet recorded in schema_migrations, all in ONE exclusive transaction:
+ * several ingests started at once on a new database wait for the first (busy_timeout) and then
+ * find every migration applied, instead of racing to create the same tables.
+ */
+function migrate(db: Database.Database): void {
+  // Migrations 30 and 40 convert stored text with them.
+  db.function('kh_utf16', { deterministic: true }, (text: unknown) => storedText(typeof text === 'string' ? text : ''));
+  db.function('kh_folded_bytes', { deterministic: true }, (utf16: unknown) =>
+    foldedBytes(Buffer.isBuffer(utf16) ? foldUtf16(utf16) : ''),
+  );
+  if (pendingMigrations(db).length === 0) return;
+  db.transaction(() => {
+    db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
+      version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)`);
+    // Read again inside the lock: another process may have migrated while this one waited.
+    for (const migration of pendingMigrations(db)) {
       db.exec(migration.sql);
       db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)').run(
         migration.version,
         migration.name,
         new Date().toISOString(),
       );
-    }).immediate();
-  }
+    }
+    db.pragma(`application_id = ${KEHOACH_APPLICATION_ID}`);
+  }).exclusive();
 }
 
 function asStoreError(error: unknown, path: string, what: 'open' | 'read' | 'write'): StoreError {

@@ -5,7 +5,8 @@ import type { StageContext } from '../pipeline/types.js';
 import { removeMarkupDebris } from './debris.js';
 import { restoreDocumentDiacritics } from './diacritics/index.js';
 import { rejoinWrappedLines } from './lines.js';
-import { normalizeUnicode } from './unicode.js';
+import { countDirectionControls, normalizeUnicode } from './unicode.js';
+import { log } from '../pipeline/diagnostics.js';
 
 export interface NormalizedText {
   text: string;
@@ -14,6 +15,8 @@ export interface NormalizedText {
 }
 
 export async function normalizeText(original: string, ctx: StageContext): Promise<NormalizedText> {
+  const directionControls = countDirectionControls(original);
+  if (directionControls) ctx.message(log.directionControls(directionControls));
   const repaired = rejoinWrappedLines(removeMarkupDebris(normalizeUnicode(original)));
   if (ctx.options.restore === 'never') return { text: repaired, diacriticsRestored: false, changes: [] };
   return restoreDocumentDiacritics(repaired, ctx);

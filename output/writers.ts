@@ -101,5 +101,18 @@ export function csvRow(fields: ReadonlyArray<string | null | undefined>): string
 
 export function csvField(value: string | null | undefined): string {
   if (value === null || value === undefined) return '';
-  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+  const safe = neutraliseFormula(value);
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+// A spreadsheet evaluates a cell that starts with = + @ (and their full-width forms), a tab or
+// a carriage return, and "-" followed by a number, an operator, a function call or a cell
+// reference ("-2+3", "-SUM(1)", "-A1"). Following OWASP's CSV-injection guidance such a cell
+// is prefixed with an apostrophe, which spreadsheets show as text and do not evaluate. A dash
+// that starts plan prose ("- Trước ngày 15/3") is left as it is.
+const FORMULA_START = /^[=+@\t\r\uFF1D\uFF0B\uFF20]/;
+const FORMULA_AFTER_DASH = /^[-\uFF0D]\s*(?:[\d.=+\-@(]|[A-Za-z_][\w.]*\s*\(|\$?[A-Za-z]{1,3}\$?\d)/;
+
+export function neutraliseFormula(value: string): string {
+  return FORMULA_START.test(value) || FORMULA_AFTER_DASH.test(value) ? `'${value}` : value;
 }

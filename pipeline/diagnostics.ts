@@ -78,6 +78,16 @@ export const log = {
   // --- storing and batches ----------------------------------------------------------------------
   storeFailed: (reason: string) => error('STORE_FAILED', `the record was not stored: ${reason}`, true),
   noDocuments: (extensions: string) => error('NO_DOCUMENTS', `no document files (${extensions}) in the folder`, true),
+
+  // --- hostile input (kept apart from the text, never fatal unless nothing is left) -------------
+  directionControls: (count: number) =>
+    warning('DIRECTION_CONTROLS', `${count} invisible text-direction control character(s) (U+202A–202E, U+2066–2069) removed`),
+  tableTooLarge: (cells: number, limit: number) =>
+    warning('TABLE_TOO_LARGE', `a table expands to ${cells} cells, over the limit of ${limit}; its spans were capped and the rest ignored`),
+  nestingTooDeep: (format: string, limit: number) =>
+    warning('NESTING_TOO_DEEP', `the ${format} nests elements deeper than ${limit} levels; the deeper content was read flat`),
+  imageShape: (width: number, height: number, reason: string) =>
+    error('IMAGE_SHAPE', `the image is ${width}×${height} pixels: ${reason}; refused before decoding`, true),
 } as const;
 
 export type LogCode = ReturnType<(typeof log)[keyof typeof log]>['code'];

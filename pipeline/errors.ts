@@ -15,3 +15,8 @@ export class StoreError extends Error {
 export class AssetError extends Error {
   override name = 'AssetError';
 }
+
+/** A file the command was asked to write (--out, --html) could not be written: exit code 1. */
+export class OutputError extends Error {
+  override name = 'OutputError';
+}

@@ -1,6 +1,7 @@
 // The CLI entry: picks the command, and is the only place the named errors are caught.
-import { AssetError, StoreError, UsageError } from '../errors.js';
+import { AssetError, OutputError, StoreError, UsageError } from '../errors.js';
 import { EXIT, processIO, type CliIO, type Command } from './io.js';
+import { oneLine } from './printable.js';
 
 const COMMANDS: Record<string, { summary: string; load: () => Promise<{ run: Command }> }> = {
   ingest: { summary: 'ingest <file|folder>...   read, extract and store plans', load: () => import('./commands/ingest.js') },
@@ -34,7 +35,7 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
   }
   const command = COMMANDS[name];
   if (!command) {
-    io.stderr.write(`kehoach: unknown command "${name}"\n\n${usage()}`);
+    io.stderr.write(`kehoach: unknown command "${oneLine(name)}"\n\n${usage()}`);
     return EXIT.usage;
   }
   try {
@@ -42,11 +43,11 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     return await run(args, io);
   } catch (error) {
     if (error instanceof UsageError) {
-      io.stderr.write(`kehoach ${name}: ${error.message}\n`);
+      io.stderr.write(`kehoach ${name}: ${oneLine(error.message)}\n`);
       return EXIT.usage;
     }
-    if (error instanceof StoreError || error instanceof AssetError) {
-      io.stderr.write(`kehoach ${name}: ${error.message}\n`);
+    if (error instanceof StoreError || error instanceof AssetError || error instanceof OutputError) {
+      io.stderr.write(`kehoach ${name}: ${oneLine(error.message)}\n`);
       return EXIT.failed;
     }
     throw error;

@@ -3,6 +3,7 @@
 //   stored <path> <number> …   skipped <path> …   failed <path>: <CODE> <reason>
 import cliProgress from 'cli-progress';
 import type { CliIO } from './io.js';
+import { oneLine } from './printable.js';
 
 export type Outcome =
   | { kind: 'stored'; path: string; detail: string }
@@ -17,8 +18,8 @@ export interface BatchReporter {
 }
 
 export function formatOutcome(outcome: Outcome): string {
-  if (outcome.kind === 'failed') return `failed ${outcome.path}: ${outcome.code} ${outcome.reason}`;
-  return `${outcome.kind} ${outcome.path}${outcome.detail ? ` ${outcome.detail}` : ''}`;
+  if (outcome.kind === 'failed') return `failed ${oneLine(outcome.path)}: ${outcome.code} ${oneLine(outcome.reason)}`;
+  return `${outcome.kind} ${oneLine(outcome.path)}${outcome.detail ? ` ${oneLine(outcome.detail)}` : ''}`;
 }
 
 export function createReporter(io: CliIO): BatchReporter {

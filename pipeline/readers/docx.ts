@@ -8,7 +8,8 @@
 import mammoth from 'mammoth';
 import { log } from '../diagnostics.js';
 import { convertLegacy, legacyFontEncoding, type LegacyEncoding } from '../../normalizers/legacy/index.js';
-import { convertDetectedLegacy, htmlToText } from './html.js';
+import { convertDetectedLegacy, htmlToText, reportHtmlLimits } from './html.js';
+import { DOCX_MAX_DEPTH, flatWordText, nestsDeeperThan } from './xml-flat.js';
 import type { Reader } from './index.js';
 import { inflateChecked, inspectZip } from './zip-guard.js';
 
@@ -117,6 +118,11 @@ export const readDocx: Reader = async ({ bytes, detected }, ctx) => {
   const styles: StyleFonts = fontsUsed.some((f) => legacyFontEncoding(f))
     ? readStyleFonts(styleXml)
     : { byId: new Map(), defaultParagraph: null, documentDefault: null };
+  const documentXml = xml('word/document.xml');
+  if (nestsDeeperThan(documentXml, DOCX_MAX_DEPTH)) {
+    ctx.message(log.nestingTooDeep('Word document', DOCX_MAX_DEPTH));
+    return { text: flatWordText(documentXml), format: 'docx', pages: null, ocr: false, tables: [] };
+  }
   let html: string;
   try {
     const result = await mammoth.convertToHtml(
@@ -133,6 +139,7 @@ export const readDocx: Reader = async ({ bytes, detected }, ctx) => {
     return null;
   }
   let read = htmlToText(html, { keepTabs: true });
+  reportHtmlLimits(read, 'Word document', ctx);
   let encoding: LegacyEncoding | null = [...met][0] ?? null;
   if (!encoding) {
     const converted = convertDetectedLegacy(read);

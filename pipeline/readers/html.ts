@@ -24,6 +24,8 @@ export interface HtmlToTextOptions {
 export interface HtmlText {
   text: string;
   tables: Table[];
+  /** Cells a table would have expanded to beyond its budget (0: none), and nesting cut short. */
+  limits: { largestTable: number; tooDeep: boolean };
   /** Legacy encodings found through font names (<font face=".VnTime">, font-family: VNI-Times). */
   legacyFonts: LegacyEncoding[];
 }
@@ -35,6 +37,17 @@ const BLOCKS = new Set([
   'legend', 'li', 'main', 'menu', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'ul', 'caption',
 ]);
 const MAX_SPAN = 1000;
+/** Browsers cap rowspan at 65534; our grid is bounded by TABLE_SPAN_BUDGET below anyway. */
+const MAX_ROWSPAN = 65534;
+/**
+ * A table's expanded grid holds at most this many cells per written cell (and at most
+ * TABLE_MAX_CELLS in all): spans beyond that are read as 1, so a 22 KB page of
+ * colspan=1000 rowspan=1000 cells costs what its cells do, not the product of its spans.
+ */
+const TABLE_SPAN_BUDGET = 64;
+const TABLE_MAX_CELLS = 1_000_000;
+/** Deeper elements are read as flat text: recursion this deep is an attack, not a document. */
+export const HTML_MAX_DEPTH = 400;
 
 interface Legacy {
   encoding: LegacyEncoding;
@@ -79,10 +92,27 @@ class Blocks {
 class Converter {
   readonly tables: Table[] = [];
   readonly legacyFonts = new Set<LegacyEncoding>();
+  /** Limits met while converting, for the reader to report. */
+  readonly limits = { largestTable: 0, tooDeep: false };
   private cellDepth = 0;
+  private depth = 0;
   constructor(private readonly options: HtmlToTextOptions) {}
 
   walk(node: Node, out: Blocks, legacy: Legacy | null, pre: boolean, listMarker?: string): void {
+    if (this.depth >= HTML_MAX_DEPTH) {
+      this.limits.tooDeep = true;
+      out.text(` ${flatText(node)} `, false);
+      return;
+    }
+    this.depth++;
+    try {
+      this.walkElement(node, out, legacy, pre, listMarker);
+    } finally {
+      this.depth--;
+    }
+  }
+
+  private walkElement(node: Node, out: Blocks, legacy: Legacy | null, pre: boolean, listMarker?: string): void {
     if (node.nodeType === NodeType.TEXT_NODE) {
       const raw = node.text;
       out.text(legacy ? convertLegacy(raw, legacy.encoding, legacy.capitals) : raw, pre);
@@ -119,7 +149,11 @@ class Converter {
     if (this.cellDepth > 0) return this.cellsAsParagraphs(el, out, legacy);
     const grid: string[][] = [];
     const covered = new Map<number, number>(); // column → rows still covered by a rowspan above
-    for (const tr of rowsOf(el)) {
+    const trs = rowsOf(el);
+    const written = trs.reduce((n, tr) => n + tr.childNodes.filter(isCell).length, 0);
+    const budget = Math.min(TABLE_MAX_CELLS, Math.max(1, written) * TABLE_SPAN_BUDGET);
+    let expanded = 0;
+    for (const tr of trs) {
       const row: string[] = [];
       let col = 0;
       const skipCovered = () => {
@@ -134,8 +168,14 @@ class Converter {
         if (tag !== 'td' && tag !== 'th') continue;
         skipCovered();
         const td = cell as HTMLElement;
-        const colspan = span(td.getAttribute('colspan'));
-        const rowspan = span(td.getAttribute('rowspan'));
+        let colspan = span(td.getAttribute('colspan'), MAX_SPAN);
+        let rowspan = span(td.getAttribute('rowspan'), MAX_ROWSPAN);
+        if (expanded + colspan * rowspan > budget) {
+          this.limits.largestTable = Math.max(this.limits.largestTable, expanded + colspan * rowspan);
+          colspan = 1;
+          rowspan = 1;
+        }
+        expanded += colspan * rowspan;
         row[col] = this.cellText(td, legacy);
         for (let k = 0; k < colspan; k++) {
           if (k > 0) row[col + k] = '';
@@ -152,7 +192,7 @@ class Converter {
       }
       grid.push(Array.from(row, (c) => c ?? ''));
     }
-    const width = Math.max(0, ...grid.map((r) => r.length));
+    const width = grid.reduce((w, r) => Math.max(w, r.length), 0);
     const rows = grid.map((r) => [...r, ...Array(width - r.length).fill('')]).filter((r) => r.some((c) => c));
     if (width <= 2) return this.cellsAsParagraphs(el, out, legacy);
     if (!rows.length) return;
@@ -183,9 +223,29 @@ class Converter {
   }
 }
 
-function span(value: string | undefined): number {
+function span(value: string | undefined, max: number): number {
   const n = Number.parseInt(value ?? '1', 10);
-  return Number.isFinite(n) && n >= 1 ? Math.min(n, MAX_SPAN) : 1;
+  return Number.isFinite(n) && n >= 1 ? Math.min(n, max) : 1;
+}
+
+function isCell(node: Node): boolean {
+  if (node.nodeType !== NodeType.ELEMENT_NODE) return false;
+  const tag = (node as HTMLElement).rawTagName?.toLowerCase();
+  return tag === 'td' || tag === 'th';
+}
+
+/** The text under a node, gathered without recursion (for elements nested beyond HTML_MAX_DEPTH). */
+function flatText(node: Node): string {
+  const parts: string[] = [];
+  const stack: Node[] = [node];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (n.nodeType === NodeType.TEXT_NODE) parts.push(n.text);
+    else if (n.nodeType === NodeType.ELEMENT_NODE && !DROPPED.has((n as HTMLElement).rawTagName?.toLowerCase() ?? '')) {
+      for (let i = n.childNodes.length - 1; i >= 0; i--) stack.push(n.childNodes[i]!);
+    }
+  }
+  return parts.join(' ').replace(/\s+/g, ' ').trim();
 }
 
 /** The rows of this table, not of tables nested in its cells. */
@@ -209,6 +269,12 @@ function legacyFontOf(el: HTMLElement): Legacy | null {
   return legacyFontEncoding(first);
 }
 
+/** Diagnostics for the limits a conversion met (a huge table, nesting too deep). */
+export function reportHtmlLimits(html: HtmlText, format: string, ctx: Parameters<Reader>[1]): void {
+  if (html.limits.largestTable) ctx.message(log.tableTooLarge(html.limits.largestTable, TABLE_SPAN_BUDGET));
+  if (html.limits.tooDeep) ctx.message(log.nestingTooDeep(format, HTML_MAX_DEPTH));
+}
+
 /** Convert an HTML string (a page, or mammoth's DOCX output) to text and tables. */
 export function htmlToText(html: string, options: HtmlToTextOptions = {}): HtmlText {
   const root = parse(html, {
@@ -219,7 +285,7 @@ export function htmlToText(html: string, options: HtmlToTextOptions = {}): HtmlT
   const out = new Blocks(options.keepTabs ?? false);
   converter.walk(root, out, null, false);
   out.flush();
-  return { text: out.blocks.join('\n\n'), tables: converter.tables, legacyFonts: [...converter.legacyFonts] };
+  return { text: out.blocks.join('\n\n'), tables: converter.tables, legacyFonts: [...converter.legacyFonts], limits: converter.limits };
 }
 
 /** The charset a page declares in <meta>, read from its first bytes. */
@@ -255,5 +321,6 @@ export const readHtml: Reader = async ({ bytes }, ctx) => {
   }
   if (legacy) encoding = legacy;
   if (legacy || decoded.converted) ctx.message(log.legacyEncoding(encoding));
+  reportHtmlLimits(html, 'HTML page', ctx);
   return { text: html.text, format: 'html', pages: null, ocr: false, encoding, tables: html.tables };
 };

@@ -10,6 +10,7 @@ import { TaskPool } from '../ocr/pool.js';
 import type { Table } from '../types.js';
 import type { Reader } from './index.js';
 import { reportFallbackOnce } from './pdf.js';
+import { imageShapeProblem } from './image-shape.js';
 
 const LOW_CONFIDENCE = 60;
 
@@ -32,6 +33,11 @@ export const readImage: Reader = async ({ bytes, detected }, ctx) => {
   }
   if (pixels > ctx.options.maxPixels) {
     ctx.message(log.imageTooLarge(pixels, ctx.options.maxPixels));
+    return null;
+  }
+  const shapeProblem = imageShapeProblem(width, height);
+  if (shapeProblem) {
+    ctx.message(log.imageShape(width, height, shapeProblem));
     return null;
   }
   const dpi = meta.density && meta.density >= 100 ? meta.density : undefined;

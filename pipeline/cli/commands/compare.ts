@@ -3,22 +3,23 @@
 // conflicts, references both cite, lead units per kind of task. The terminal gets Markdown;
 // --json prints one Comparison (output/compare-schema.ts, output/compare.schema.json);
 // --html writes one self-contained page.
-import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { compareRecords } from '../../../corpus/compare.js';
 import { openStore } from '../../../corpus/store.js';
+import { writeFileAtomic } from '../../../output/atomic-file.js';
 import { renderCompareHtml } from '../../../output/compare-html.js';
 import { renderCompareMarkdown } from '../../../output/compare-markdown.js';
 import { UsageError } from '../../errors.js';
 import { DB_OPTION, dbPath, parseCommandArgs } from '../args.js';
 import { EXIT, type Command } from '../io.js';
 import { resolveOne } from './links.js';
+import { printable, oneLine } from '../printable.js';
 
 export const run: Command = async (args, io) => {
   const { values, positionals } = parseCommandArgs(args, { ...DB_OPTION, json: { type: 'boolean' }, html: { type: 'string' } });
   if (positionals.length !== 2) throw new UsageError('expects two plans: kehoach compare <a> <b> (id, id prefix or number)');
   if (values.html !== undefined && !values.html.trim()) throw new UsageError('--html needs a file name');
-  const store = openStore(dbPath(values.db, io), { mustExist: true });
+  const store = openStore(dbPath(values.db, io), { readOnly: true });
   let comparison;
   try {
     const a = resolveOne(store, positionals[0]!, 'compare', io);
@@ -30,15 +31,10 @@ export const run: Command = async (args, io) => {
   }
   if (values.html) {
     const target = resolve(io.cwd, values.html);
-    try {
-      await writeFile(target, renderCompareHtml(comparison));
-    } catch (error) {
-      io.stderr.write(`kehoach compare: cannot write ${target}: ${(error as Error).message}\n`);
-      return EXIT.failed;
-    }
-    io.stderr.write(`written ${target}\n`);
+    await writeFileAtomic(target, (write) => write(renderCompareHtml(comparison)));
+    io.stderr.write(`written ${oneLine(target)}\n`);
   }
   if (values.json) io.stdout.write(`${JSON.stringify(comparison)}\n`);
-  else io.stdout.write(renderCompareMarkdown(comparison));
+  else io.stdout.write(printable(renderCompareMarkdown(comparison)));
   return EXIT.ok;
 };

@@ -26,7 +26,7 @@ export const run: Command = async (args, io) => {
   await Promise.all(['', '-wal', '-shm'].map((suffix) => rm(`${db}${suffix}`, { force: true })));
   io.stdout.write(`Ingesting the sample plans of ${SAMPLES_DIR} into ${db}\n`);
   const summary = await ingestPaths([SAMPLES_DIR], io, { db, force: false, options: parseOptions({ restore: values.restore }) });
-  const store = openStore(db, { mustExist: true });
+  const store = openStore(db, { readOnly: true });
   try {
     const docs = store.listDocuments();
     io.stdout.write(`\n== Stored plans (${docs.length}) ==\n${describeMatches(docs)}`);

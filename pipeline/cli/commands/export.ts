@@ -2,16 +2,16 @@
 //                [--level LEVEL] [--issuer TEXT] [--year YYYY]
 // --since filters on when documents were ingested (incremental exports); --from and --year
 // on the documents' own dates. --out writes a temporary file and renames it when complete.
-import { createWriteStream } from 'node:fs';
-import { rename, rm } from 'node:fs/promises';
 import { once } from 'node:events';
 import { resolve } from 'node:path';
 import { openStore, type DocumentFilters } from '../../../corpus/store.js';
 import { IssuerLevel } from '../../../output/schema.js';
+import { writeFileAtomic } from '../../../output/atomic-file.js';
 import { EXPORT_FORMATS, writeRecords, type ExportFormat, type Sink } from '../../../output/writers.js';
 import { UsageError } from '../../errors.js';
 import { DB_OPTION, dbPath, parseCommandArgs } from '../args.js';
 import { EXIT, type Command } from '../io.js';
+import { oneLine } from '../printable.js';
 
 export const FILTER_FLAGS = {
   since: { type: 'string' },
@@ -64,7 +64,7 @@ export const run: Command = async (args, io) => {
     throw new UsageError(`--format must be one of ${EXPORT_FORMATS.join(', ')}${format ? ` (got "${format}")` : ''}`);
   }
   const filters = parseFilters(values, positionals);
-  const store = openStore(dbPath(values.db, io), { mustExist: true });
+  const store = openStore(dbPath(values.db, io), { readOnly: true });
   try {
     if (!values.out) {
       const count = await writeRecords(format, store.iterateRecords(filters), streamSink(io.stdout));
@@ -72,19 +72,8 @@ export const run: Command = async (args, io) => {
       return EXIT.ok;
     }
     const target = resolve(io.cwd, values.out);
-    const partial = `${target}.partial-${process.pid}`;
-    const file = createWriteStream(partial);
-    try {
-      const count = await writeRecords(format, store.iterateRecords(filters), streamSink(file));
-      file.end();
-      await once(file, 'finish');
-      await rename(partial, target);
-      io.stderr.write(`${count} ${format === 'csv' ? 'task rows' : 'records'} written to ${values.out}\n`);
-    } catch (error) {
-      file.destroy();
-      await rm(partial, { force: true });
-      throw error;
-    }
+    const count = await writeFileAtomic(target, (write) => writeRecords(format, store.iterateRecords(filters), write));
+    io.stderr.write(`${count} ${format === 'csv' ? 'task rows' : 'records'} written to ${oneLine(values.out)}\n`);
     return EXIT.ok;
   } finally {
     store.close();

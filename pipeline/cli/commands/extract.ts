@@ -6,6 +6,7 @@ import { formatSummary } from '../../../output/summary.js';
 import { parseCommandArgs } from '../args.js';
 import { UsageError } from '../../errors.js';
 import { EXIT, type Command } from '../io.js';
+import { printable, oneLine } from '../printable.js';
 
 export const run: Command = async (args, io) => {
   const { values, positionals } = parseCommandArgs(args, {
@@ -25,10 +26,10 @@ export const run: Command = async (args, io) => {
   const path = resolve(io.cwd, positionals[0]!);
   const result = await processFile(path, { options });
   for (const d of result.diagnostics) {
-    if (d.severity !== 'info' || !values.json) io.stderr.write(`${positionals[0]}: ${d.severity} ${d.code}: ${String(d)}\n`);
+    if (d.severity !== 'info' || !values.json) io.stderr.write(`${oneLine(positionals[0]!)}: ${d.severity} ${d.code}: ${oneLine(String(d))}\n`);
   }
   if (!result.record) return EXIT.failed;
   if (values.json) io.stdout.write(`${JSON.stringify(result.record)}\n`);
-  else io.stdout.write(formatSummary(result.record));
+  else io.stdout.write(printable(formatSummary(result.record)));
   return EXIT.ok;
 };

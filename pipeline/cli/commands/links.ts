@@ -11,12 +11,13 @@ import { UsageError } from '../../errors.js';
 import { DB_OPTION, dbPath, parseCommandArgs } from '../args.js';
 import { EXIT, type CliIO, type Command } from '../io.js';
 import { describeMatches } from './list.js';
+import { printable, oneLine } from '../printable.js';
 
 export const run: Command = async (args, io) => {
   const { values, positionals } = parseCommandArgs(args, { ...DB_OPTION, json: { type: 'boolean' } });
   if (positionals.length !== 1) throw new UsageError('expects one document id, id prefix or number');
   // Read-write: the links table may need building (or migrating into an older store).
-  const store = openStore(dbPath(values.db, io), { mustExist: true });
+  const store = openStore(dbPath(values.db, io), { readOnly: true });
   try {
     const doc = resolveOne(store, positionals[0]!, 'links', io);
     if (!doc) return EXIT.failed;
@@ -24,7 +25,7 @@ export const run: Command = async (args, io) => {
     const links = planLinks(store, doc.id);
     const document = { id: doc.id, number: doc.number, title: doc.title, issuer: doc.issuerName, level: doc.issuerLevel, date: doc.date };
     if (values.json) io.stdout.write(`${JSON.stringify({ document, ...links })}\n`);
-    else io.stdout.write(formatLinks(doc, links));
+    else io.stdout.write(printable(formatLinks(doc, links)));
     return EXIT.ok;
   } finally {
     store.close();
@@ -35,7 +36,7 @@ export const run: Command = async (args, io) => {
 export function resolveOne(store: Store, wanted: string, command: string, io: CliIO): DocumentSummary | null {
   const matches = store.resolve(wanted);
   if (matches.length === 0) {
-    io.stderr.write(`kehoach ${command}: no stored document matches "${wanted}"\n`);
+    io.stderr.write(`kehoach ${command}: no stored document matches "${oneLine(wanted)}"\n`);
     return null;
   }
   if (matches.length > 1) {

@@ -3,11 +3,12 @@ import { openStore, type DocumentSummary } from '../../../corpus/store.js';
 import { DB_OPTION, dbPath, parseCommandArgs } from '../args.js';
 import { EXIT, type Command } from '../io.js';
 import { FILTER_FLAGS, parseFilters } from './export.js';
+import { printable } from '../printable.js';
 
 export const run: Command = async (args, io) => {
   const { values, positionals } = parseCommandArgs(args, { ...DB_OPTION, ...FILTER_FLAGS, json: { type: 'boolean' } });
   const filters = parseFilters(values, positionals);
-  const store = openStore(dbPath(values.db, io), { mustExist: true });
+  const store = openStore(dbPath(values.db, io), { readOnly: true });
   try {
     const docs = store.listDocuments(filters);
     if (values.json) {
@@ -15,7 +16,7 @@ export const run: Command = async (args, io) => {
     } else if (docs.length === 0) {
       io.stderr.write('no stored plans\n');
     } else {
-      io.stdout.write(describeMatches(docs));
+      io.stdout.write(printable(describeMatches(docs)));
     }
     return EXIT.ok;
   } finally {

@@ -8,6 +8,7 @@ import { PipelineServices } from '../../services.js';
 import { UsageError } from '../../errors.js';
 import { parseCommandArgs } from '../args.js';
 import { EXIT, type Command } from '../io.js';
+import { printable, oneLine } from '../printable.js';
 
 async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];
@@ -29,7 +30,7 @@ export const run: Command = async (args, io) => {
     try {
       text = await readFile(resolve(io.cwd, source), 'utf8');
     } catch (error) {
-      io.stderr.write(`kehoach restore: cannot read ${source}: ${(error as Error).message}\n`);
+      io.stderr.write(`kehoach restore: cannot read ${oneLine(source)}: ${oneLine((error as Error).message)}\n`);
       return EXIT.failed;
     }
   }
@@ -37,7 +38,7 @@ export const run: Command = async (args, io) => {
   try {
     const restorer = await getRestorer({ services });
     const result = restorer.restore(text.normalize('NFC').replace(/\r\n?/g, '\n'), { tones: options.tones });
-    io.stdout.write(result.text.endsWith('\n') || result.text === '' ? result.text : `${result.text}\n`);
+    io.stdout.write(printable(result.text.endsWith('\n') || result.text === '' ? result.text : `${result.text}\n`));
     if (values.changes) for (const c of result.changes) io.stderr.write(`${c.span.start}-${c.span.end} ${c.kind} ${JSON.stringify(c.original)} → ${JSON.stringify(c.replacement)} ${c.confidence}\n`);
   } finally {
     await services.close();

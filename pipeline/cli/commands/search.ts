@@ -29,6 +29,7 @@ import { IssuerLevel } from '../../../output/schema.js';
 import { UsageError } from '../../errors.js';
 import { DB_OPTION, dbPath, parseCommandArgs } from '../args.js';
 import { EXIT, type Command } from '../io.js';
+import { printable } from '../printable.js';
 
 export const run: Command = async (args, io) => {
   const { values, positionals } = parseCommandArgs(args, {
@@ -56,12 +57,12 @@ export const run: Command = async (args, io) => {
     }
     limit = Number(values.limit);
   }
-  const store = openStore(dbPath(values.db, io), { mustExist: true });
+  const store = openStore(dbPath(values.db, io), { readOnly: true });
   try {
     const result = searchStore(store, query, { ...filters, limit, rank });
     if (result.terms.length === 0) throw new UsageError(`the query "${query}" has no words to search for (only punctuation)`);
     if (values.json) io.stdout.write(`${JSON.stringify({ ...result, filters })}\n`);
-    else io.stdout.write(formatResult(result));
+    else io.stdout.write(printable(formatResult(result)));
     return EXIT.ok;
   } finally {
     store.close();

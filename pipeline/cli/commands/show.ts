@@ -5,25 +5,26 @@ import { UsageError } from '../../errors.js';
 import { DB_OPTION, dbPath, parseCommandArgs } from '../args.js';
 import { EXIT, type Command } from '../io.js';
 import { describeMatches } from './list.js';
+import { printable, oneLine } from '../printable.js';
 
 export const run: Command = async (args, io) => {
   const { values, positionals } = parseCommandArgs(args, { ...DB_OPTION, json: { type: 'boolean' } });
   if (positionals.length !== 1) throw new UsageError('expects one document id, id prefix or number');
   const wanted = positionals[0]!;
-  const store = openStore(dbPath(values.db, io), { mustExist: true });
+  const store = openStore(dbPath(values.db, io), { readOnly: true });
   try {
     const matches = store.resolve(wanted);
     if (matches.length === 0) {
-      io.stderr.write(`kehoach show: no stored document matches "${wanted}"\n`);
+      io.stderr.write(`kehoach show: no stored document matches "${oneLine(wanted)}"\n`);
       return EXIT.failed;
     }
     if (matches.length > 1) {
-      io.stderr.write(`kehoach show: "${wanted}" matches ${matches.length} documents; give more of the id:\n${describeMatches(matches)}`);
+      io.stderr.write(`kehoach show: "${oneLine(wanted)}" matches ${matches.length} documents; give more of the id:\n${printable(describeMatches(matches))}`);
       return EXIT.failed;
     }
     const record = store.getRecord(matches[0]!.id)!;
     if (values.json) io.stdout.write(`${JSON.stringify(record)}\n`);
-    else io.stdout.write(`${formatSummary(record)}  Mã: ${record.id}\n  Tệp: ${record.source.path}\n`);
+    else io.stdout.write(`${printable(formatSummary(record))}  Mã: ${record.id}\n  Tệp: ${oneLine(record.source.path)}\n`);
     return EXIT.ok;
   } finally {
     store.close();

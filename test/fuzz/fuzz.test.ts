@@ -1,0 +1,28 @@
+// The short fuzz pass CI runs on every `npm test` (about 45 s, a fixed seed so a failure can be
+// reproduced with `npm run fuzz -- --seed 1 --format F`), and the replay of every minimised
+// failure the long runs found and kept in test/fuzz/crashes/.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { extname, join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { CRASH_DIR, createChecker, fuzzFormat, type FuzzFormat } from './harness.js';
+
+const FORMAT_OF: Record<string, FuzzFormat> = { '.txt': 'text', '.html': 'html', '.docx': 'docx', '.pdf': 'pdf', '.png': 'image' };
+const SECONDS: Record<FuzzFormat, number> = { text: 8, html: 6, docx: 8, pdf: 12, image: 8 };
+
+const kept = existsSync(CRASH_DIR) ? readdirSync(CRASH_DIR).filter((f) => FORMAT_OF[extname(f)]) : [];
+describe.runIf(kept.length > 0)('kept fuzz failures stay fixed', () => {
+  const checker = createChecker();
+  afterAll(() => checker.close());
+  it.each(kept)('%s', async (name) => {
+    const verdict = await checker.check(FORMAT_OF[extname(name)]!, readFileSync(join(CRASH_DIR, name)));
+    expect(verdict).toBeNull();
+  });
+});
+
+describe('a short fuzz pass of every reader', () => {
+  it.each(Object.entries(SECONDS) as Array<[FuzzFormat, number]>)('%s', async (format, seconds) => {
+    const report = await fuzzFormat(format, seconds, { seed: 1, save: false });
+    expect(report.inputs).toBeGreaterThan(5);
+    expect(report.failures.map((f) => `${f.verdict.property}: ${f.verdict.detail}`)).toEqual([]);
+  }, 120_000);
+});

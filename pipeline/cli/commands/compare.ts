@@ -10,15 +10,15 @@ import { writeFileAtomic } from '../../../output/atomic-file.js';
 import { renderCompareHtml } from '../../../output/compare-html.js';
 import { renderCompareMarkdown } from '../../../output/compare-markdown.js';
 import { UsageError } from '../../errors.js';
-import { DB_OPTION, dbPath, parseCommandArgs } from '../args.js';
+import { dbPath } from '../flags.js';
+import { STATUS_MESSAGES, USAGE_MESSAGES } from '../help.js';
 import { EXIT, type Command } from '../io.js';
 import { resolveOne } from './links.js';
 import { printable, oneLine } from '../printable.js';
 
-export const run: Command = async (args, io) => {
-  const { values, positionals } = parseCommandArgs(args, { ...DB_OPTION, json: { type: 'boolean' }, html: { type: 'string' } });
-  if (positionals.length !== 2) throw new UsageError('expects two plans: kehoach compare <a> <b> (id, id prefix or number)');
-  if (values.html !== undefined && !values.html.trim()) throw new UsageError('--html needs a file name');
+export const run: Command = async ({ values, positionals }, io) => {
+  if (positionals.length !== 2) throw new UsageError(USAGE_MESSAGES.expectsTwoPlans);
+  if (values.html !== undefined && !values.html.trim()) throw new UsageError(USAGE_MESSAGES.htmlNeedsFile);
   const store = openStore(dbPath(values.db, io), { readOnly: true });
   let comparison;
   try {
@@ -32,7 +32,7 @@ export const run: Command = async (args, io) => {
   if (values.html) {
     const target = resolve(io.cwd, values.html);
     await writeFileAtomic(target, (write) => write(renderCompareHtml(comparison)));
-    io.stderr.write(`written ${oneLine(target)}\n`);
+    io.stderr.write(`${STATUS_MESSAGES.written(oneLine(target))}\n`);
   }
   if (values.json) io.stdout.write(`${JSON.stringify(comparison)}\n`);
   else io.stdout.write(printable(renderCompareMarkdown(comparison)));

@@ -12,26 +12,14 @@ import { PipelineServices } from '../../services.js';
 import { createStoreStage } from '../../stages/store.js';
 import type { Stage } from '../../types.js';
 import { walkInputs } from '../../walk.js';
-import { DB_OPTION, dbPath, parseCommandArgs } from '../args.js';
+import { dbPath } from '../flags.js';
+import { STATUS_MESSAGES, USAGE_MESSAGES } from '../help.js';
 import { EXIT, type CliIO, type Command } from '../io.js';
 import { createReporter, type Outcome } from '../progress.js';
 
-export const PIPELINE_FLAGS = {
-  'ocr-engine': { type: 'string' },
-  tones: { type: 'string' },
-  restore: { type: 'string' },
-  'max-file-mb': { type: 'string' },
-} as const;
-
-export const run: Command = async (args, io) => {
-  const { values, positionals } = parseCommandArgs(args, { ...DB_OPTION, ...PIPELINE_FLAGS, force: { type: 'boolean' } });
-  if (positionals.length === 0) throw new UsageError('expects at least one file or folder');
-  const options = parseOptions({
-    ocrEngine: values['ocr-engine'],
-    tones: values.tones,
-    restore: values.restore,
-    maxFileMb: values['max-file-mb'],
-  });
+export const run: Command = async ({ values, positionals }, io) => {
+  if (positionals.length === 0) throw new UsageError(USAGE_MESSAGES.expectsPaths);
+  const options = parseOptions(values);
   const summary = await ingestPaths(positionals, io, { db: dbPath(values.db, io), force: values.force ?? false, options });
   return summary.failed > 0 ? EXIT.failed : EXIT.ok;
 };
@@ -65,7 +53,7 @@ export async function ingestPaths(inputs: readonly string[], io: CliIO, run: Ing
   // terminal and say how to resume rather than dying mid-bar.
   const onInterrupt = () => {
     reporter.finish();
-    io.stderr.write(`interrupted: ${summary.stored} stored so far are kept; run the same command again to resume\n`);
+    io.stderr.write(`${STATUS_MESSAGES.interrupted(summary.stored)}\n`);
     process.exit(130);
   };
   process.once('SIGINT', onInterrupt);
@@ -80,7 +68,7 @@ export async function ingestPaths(inputs: readonly string[], io: CliIO, run: Ing
       if (bytes) {
         const id = sha256(bytes);
         if (!run.force && store.hasDocument(id)) {
-          report({ kind: 'skipped', path: shown, detail: `already stored (${id.slice(0, 12)})` });
+          report({ kind: 'skipped', path: shown, detail: STATUS_MESSAGES.alreadyStored(id.slice(0, 12)) });
           continue;
         }
       }
@@ -101,7 +89,7 @@ export async function ingestPaths(inputs: readonly string[], io: CliIO, run: Ing
         report({ kind: 'stored', path: shown, detail: detail.join(' ') });
       } else {
         const why = firstProblem(result.diagnostics);
-        report({ kind: 'failed', path: shown, code: why?.code ?? 'FAILED', reason: why?.message ?? 'no record produced' });
+        report({ kind: 'failed', path: shown, code: why?.code ?? 'FAILED', reason: why?.message ?? STATUS_MESSAGES.noRecord });
       }
     }
     if (summary.stored > 0) {
@@ -114,7 +102,7 @@ export async function ingestPaths(inputs: readonly string[], io: CliIO, run: Ing
     await services.close();
     store.close();
   }
-  io.stderr.write(`${summary.stored} stored, ${summary.skipped} skipped, ${summary.failed} failed (${run.db})\n`);
+  io.stderr.write(`${STATUS_MESSAGES.ingestSummary(summary.stored, summary.skipped, summary.failed, run.db)}\n`);
   return summary;
 }
 

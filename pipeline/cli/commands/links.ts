@@ -8,14 +8,14 @@
 import { ensureLinks, planLinks, type LinkedDocument, type PlanLinks } from '../../../corpus/graph.js';
 import { openStore, type DocumentSummary, type Store } from '../../../corpus/store.js';
 import { UsageError } from '../../errors.js';
-import { DB_OPTION, dbPath, parseCommandArgs } from '../args.js';
+import { dbPath } from '../flags.js';
+import { STATUS_MESSAGES, USAGE_MESSAGES } from '../help.js';
 import { EXIT, type CliIO, type Command } from '../io.js';
 import { describeMatches } from './list.js';
 import { printable, oneLine } from '../printable.js';
 
-export const run: Command = async (args, io) => {
-  const { values, positionals } = parseCommandArgs(args, { ...DB_OPTION, json: { type: 'boolean' } });
-  if (positionals.length !== 1) throw new UsageError('expects one document id, id prefix or number');
+export const run: Command = async ({ values, positionals }, io) => {
+  if (positionals.length !== 1) throw new UsageError(USAGE_MESSAGES.expectsOneDocument);
   // Read-write: the links table may need building (or migrating into an older store).
   const store = openStore(dbPath(values.db, io), { readOnly: true });
   try {
@@ -36,12 +36,12 @@ export const run: Command = async (args, io) => {
 export function resolveOne(store: Store, wanted: string, command: string, io: CliIO): DocumentSummary | null {
   const matches = store.resolve(wanted);
   if (matches.length === 0) {
-    io.stderr.write(`kehoach ${command}: no stored document matches "${oneLine(wanted)}"\n`);
+    io.stderr.write(`${STATUS_MESSAGES.noMatch(command, oneLine(wanted))}\n`);
     return null;
   }
   if (matches.length > 1) {
     io.stderr.write(
-      `kehoach ${command}: "${wanted}" matches ${matches.length} documents; give (more of) the id:\n${describeMatches(matches)}`,
+      `${STATUS_MESSAGES.severalMatch(command, oneLine(wanted), matches.length)}\n${printable(describeMatches(matches))}`,
     );
     return null;
   }

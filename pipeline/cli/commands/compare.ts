@@ -5,7 +5,7 @@
 // --html writes one self-contained page.
 import { resolve } from 'node:path';
 import { compareRecords } from '../../../corpus/compare.js';
-import { openStore } from '../../../corpus/store.js';
+import { openStore, type Store } from '../../../corpus/store.js';
 import { writeFileAtomic } from '../../../output/atomic-file.js';
 import { renderCompareHtml } from '../../../output/compare-html.js';
 import { renderCompareMarkdown } from '../../../output/compare-markdown.js';
@@ -19,15 +19,15 @@ import { printable, oneLine } from '../printable.js';
 export const run: Command = async ({ values, positionals }, io) => {
   if (positionals.length !== 2) throw new UsageError(USAGE_MESSAGES.expectsTwoPlans);
   if (values.html !== undefined && !values.html.trim()) throw new UsageError(USAGE_MESSAGES.htmlNeedsFile);
-  const store = openStore(dbPath(values.db, io), { readOnly: true });
+  const store: Store = openStore(dbPath(values.db, io), { readOnly: true });
   let comparison;
   try {
-    const a = resolveOne(store, positionals[0]!, 'compare', io);
-    const b = a && resolveOne(store, positionals[1]!, 'compare', io);
+    const a = await resolveOne(store, positionals[0]!, 'compare', io);
+    const b = a && (await resolveOne(store, positionals[1]!, 'compare', io));
     if (!a || !b) return EXIT.failed;
-    comparison = compareRecords(store.getRecord(a.id)!, store.getRecord(b.id)!);
+    comparison = compareRecords((await store.getRecord(a.id))!, (await store.getRecord(b.id))!);
   } finally {
-    store.close();
+    await store.close();
   }
   if (values.html) {
     const target = resolve(io.cwd, values.html);

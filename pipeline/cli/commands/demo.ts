@@ -25,42 +25,42 @@ export const run: Command = async ({ values, positionals }, io) => {
   await Promise.all(['', '-wal', '-shm'].map((suffix) => rm(`${db}${suffix}`, { force: true })));
   io.stdout.write(`${STATUS_MESSAGES.demoIngesting(SAMPLES_DIR, db)}\n`);
   const summary = await ingestPaths([SAMPLES_DIR], io, { db, force: false, options: parseOptions(values) });
-  const store = openStore(db, { readOnly: true });
+  const store: Store = openStore(db, { readOnly: true });
   try {
-    const docs = store.listDocuments();
+    const docs = await store.listDocuments();
     io.stdout.write(`\n${STATUS_MESSAGES.demoHeadings.stored(docs.length)}\n${describeMatches(docs)}`);
     const sample = [...docs].sort((a, b) => b.taskCount - a.taskCount)[0];
-    if (sample) io.stdout.write(`\n${STATUS_MESSAGES.demoHeadings.onePlan}\n${formatSummary(store.getRecord(sample.id)!)}`);
-    io.stdout.write(`\n${STATUS_MESSAGES.demoHeadings.chains}\n${describeChains(store)}`);
-    const pair = lowestLinkedPair(store);
+    if (sample) io.stdout.write(`\n${STATUS_MESSAGES.demoHeadings.onePlan}\n${formatSummary((await store.getRecord(sample.id))!)}`);
+    io.stdout.write(`\n${STATUS_MESSAGES.demoHeadings.chains}\n${await describeChains(store)}`);
+    const pair = await lowestLinkedPair(store);
     if (pair) {
-      const comparison = compareRecords(store.getRecord(pair.lower)!, store.getRecord(pair.upper)!);
+      const comparison = compareRecords((await store.getRecord(pair.lower))!, (await store.getRecord(pair.upper))!);
       io.stdout.write(`\n${STATUS_MESSAGES.demoHeadings.compared}\n${renderCompareMarkdown(comparison)}`);
     }
     io.stdout.write(`\n${STATUS_MESSAGES.demoTry(db)}\n`);
   } finally {
-    store.close();
+    await store.close();
   }
   return summary.failed > 0 ? EXIT.failed : EXIT.ok;
 };
 
 /** Every stored plan that other stored plans implement: what it implements, what implements it (graph.ts). */
-function describeChains(store: Store): string {
-  ensureLinks(store);
+async function describeChains(store: Store): Promise<string> {
+  await ensureLinks(store);
   const parts: string[] = [];
-  for (const doc of store.listDocuments()) {
-    const links = planLinks(store, doc.id);
+  for (const doc of await store.listDocuments()) {
+    const links = await planLinks(store, doc.id);
     if (links.downstream.length) parts.push(formatLinks(doc, links));
   }
   return parts.length ? parts.join('\n') : `${STATUS_MESSAGES.demoHeadings.noChains}\n`;
 }
 
 /** The lowest-level plan that implements another stored plan, and that plan. */
-function lowestLinkedPair(store: Store): { lower: string; upper: string } | null {
+async function lowestLinkedPair(store: Store): Promise<{ lower: string; upper: string } | null> {
   const order = ['commune', 'ward', 'town', 'district', 'city', 'province', 'central'];
-  const docs = [...store.listDocuments()].sort((a, b) => order.indexOf(a.issuerLevel ?? '') - order.indexOf(b.issuerLevel ?? ''));
+  const docs = [...(await store.listDocuments())].sort((a, b) => order.indexOf(a.issuerLevel ?? '') - order.indexOf(b.issuerLevel ?? ''));
   for (const doc of docs) {
-    const upper = planLinks(store, doc.id).upstream.find((l) => l.depth === 1 && l.relation === 'implements');
+    const upper = (await planLinks(store, doc.id)).upstream.find((l) => l.depth === 1 && l.relation === 'implements');
     if (upper) return { lower: doc.id, upper: upper.id };
   }
   return null;

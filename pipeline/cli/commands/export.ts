@@ -4,7 +4,7 @@
 // on the documents' own dates. --out writes a temporary file and renames it when complete.
 import { once } from 'node:events';
 import { resolve } from 'node:path';
-import { openStore, type DocumentFilters } from '../../../corpus/store.js';
+import { openStore, type DocumentFilters, type Store } from '../../../corpus/store.js';
 import { IssuerLevel } from '../../../output/schema.js';
 import { writeFileAtomic } from '../../../output/atomic-file.js';
 import { EXPORT_FORMATS, writeRecords, type ExportFormat, type Sink } from '../../../output/writers.js';
@@ -51,7 +51,7 @@ export const run: Command = async ({ values, positionals }, io) => {
     throw new UsageError(USAGE_MESSAGES.oneOf('--format', EXPORT_FORMATS, format || undefined));
   }
   const filters = parseFilters(values, positionals);
-  const store = openStore(dbPath(values.db, io), { readOnly: true });
+  const store: Store = openStore(dbPath(values.db, io), { readOnly: true });
   try {
     if (!values.out) {
       const count = await writeRecords(format, store.iterateRecords(filters), streamSink(io.stdout));
@@ -63,7 +63,7 @@ export const run: Command = async ({ values, positionals }, io) => {
     io.stderr.write(`${STATUS_MESSAGES.exportedTo(count, format === 'csv', oneLine(values.out))}\n`);
     return EXIT.ok;
   } finally {
-    store.close();
+    await store.close();
   }
 };
 

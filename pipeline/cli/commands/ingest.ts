@@ -3,7 +3,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { relative, isAbsolute } from 'node:path';
 import { resolveLinks } from '../../../corpus/graph.js';
-import { openStore } from '../../../corpus/store.js';
+import { openStore, type Store } from '../../../corpus/store.js';
 import { log, type Diagnostic } from '../../diagnostics.js';
 import { UsageError } from '../../errors.js';
 import { parseOptions } from '../../options.js';
@@ -39,7 +39,7 @@ export interface IngestOptions {
 /** The batch behind `ingest` (and `demo`): reports one outcome per input, never throws for a file. */
 export async function ingestPaths(inputs: readonly string[], io: CliIO, run: IngestOptions): Promise<IngestSummary> {
   const { files, problems } = await walkInputs(inputs, io.cwd);
-  const store = openStore(run.db);
+  const store: Store = openStore(run.db);
   const services = new PipelineServices(run.options);
   const after: Array<[string, Stage]> = [['store', createStoreStage(store)]];
   const reporter = createReporter(io);
@@ -67,7 +67,7 @@ export async function ingestPaths(inputs: readonly string[], io: CliIO, run: Ing
       const bytes = readSmallFile(file, run.options.maxFileBytes);
       if (bytes) {
         const id = sha256(bytes);
-        if (!run.force && store.hasDocument(id)) {
+        if (!run.force && (await store.hasDocument(id))) {
           report({ kind: 'skipped', path: shown, detail: STATUS_MESSAGES.alreadyStored(id.slice(0, 12)) });
           continue;
         }
@@ -93,14 +93,14 @@ export async function ingestPaths(inputs: readonly string[], io: CliIO, run: Ing
       }
     }
     if (summary.stored > 0) {
-      resolveLinks(store); // new documents can answer old references
-      store.optimizeSearch();
+      await resolveLinks(store); // new documents can answer old references
+      await store.optimizeSearch();
     }
   } finally {
     process.off('SIGINT', onInterrupt);
     reporter.finish();
     await services.close();
-    store.close();
+    await store.close();
   }
   io.stderr.write(`${STATUS_MESSAGES.ingestSummary(summary.stored, summary.skipped, summary.failed, run.db)}\n`);
   return summary;

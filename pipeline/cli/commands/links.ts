@@ -17,24 +17,24 @@ import { printable, oneLine } from '../printable.js';
 export const run: Command = async ({ values, positionals }, io) => {
   if (positionals.length !== 1) throw new UsageError(USAGE_MESSAGES.expectsOneDocument);
   // Read-write: the links table may need building (or migrating into an older store).
-  const store = openStore(dbPath(values.db, io), { readOnly: true });
+  const store: Store = openStore(dbPath(values.db, io), { readOnly: true });
   try {
-    const doc = resolveOne(store, positionals[0]!, 'links', io);
+    const doc = await resolveOne(store, positionals[0]!, 'links', io);
     if (!doc) return EXIT.failed;
-    ensureLinks(store);
-    const links = planLinks(store, doc.id);
+    await ensureLinks(store);
+    const links = await planLinks(store, doc.id);
     const document = { id: doc.id, number: doc.number, title: doc.title, issuer: doc.issuerName, level: doc.issuerLevel, date: doc.date };
     if (values.json) io.stdout.write(`${JSON.stringify({ document, ...links })}\n`);
     else io.stdout.write(printable(formatLinks(doc, links)));
     return EXIT.ok;
   } finally {
-    store.close();
+    await store.close();
   }
 };
 
 /** The one stored document a user named; null (after saying why) when none or several match. */
-export function resolveOne(store: Store, wanted: string, command: string, io: CliIO): DocumentSummary | null {
-  const matches = store.resolve(wanted);
+export async function resolveOne(store: Store, wanted: string, command: string, io: CliIO): Promise<DocumentSummary | null> {
+  const matches = await store.resolve(wanted);
   if (matches.length === 0) {
     io.stderr.write(`${STATUS_MESSAGES.noMatch(command, oneLine(wanted))}\n`);
     return null;

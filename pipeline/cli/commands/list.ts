@@ -1,5 +1,5 @@
 // kehoach list [--json] [--level …] [--issuer …] [--year …]: the stored plans, one a line.
-import { openStore, type DocumentSummary } from '../../../corpus/store.js';
+import { openStore, type DocumentSummary, type Store } from '../../../corpus/store.js';
 import { dbPath } from '../flags.js';
 import { STATUS_MESSAGES } from '../help.js';
 import { EXIT, type Command } from '../io.js';
@@ -8,9 +8,9 @@ import { printable } from '../printable.js';
 
 export const run: Command = async ({ values, positionals }, io) => {
   const filters = parseFilters(values, positionals);
-  const store = openStore(dbPath(values.db, io), { readOnly: true });
+  const store: Store = openStore(dbPath(values.db, io), { readOnly: true });
   try {
-    const docs = store.listDocuments(filters);
+    const docs = await store.listDocuments(filters);
     if (values.json) {
       for (const doc of docs) io.stdout.write(`${JSON.stringify(doc)}\n`);
     } else if (docs.length === 0) {
@@ -20,7 +20,7 @@ export const run: Command = async ({ values, positionals }, io) => {
     }
     return EXIT.ok;
   } finally {
-    store.close();
+    await store.close();
   }
 };
 

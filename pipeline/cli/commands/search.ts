@@ -23,7 +23,7 @@
 // --rank bm25 orders by FTS5's weighted bm25 over every match instead (score = -bm25): the
 // classic relevance order, slower on words that most plans contain.
 import { parseSearchQuery } from '../../../corpus/query.js';
-import { openStore } from '../../../corpus/store.js';
+import { openStore, type Store } from '../../../corpus/store.js';
 import { markSnippet, searchStore, type SearchFilters, type SearchResult } from '../../../corpus/search.js';
 import { IssuerLevel } from '../../../output/schema.js';
 import { UsageError } from '../../errors.js';
@@ -47,15 +47,15 @@ export const run: Command = async ({ values, positionals }, io) => {
     }
     limit = Number(values.limit);
   }
-  const store = openStore(dbPath(values.db, io), { readOnly: true });
+  const store: Store = openStore(dbPath(values.db, io), { readOnly: true });
   try {
-    const result = searchStore(store, query, { ...filters, limit, rank });
+    const result = await searchStore(store, query, { ...filters, limit, rank });
     if (result.terms.length === 0) throw new UsageError(USAGE_MESSAGES.queryHasNoWords(query));
     if (values.json) io.stdout.write(`${JSON.stringify({ ...result, filters })}\n`);
     else io.stdout.write(printable(formatResult(result)));
     return EXIT.ok;
   } finally {
-    store.close();
+    await store.close();
   }
 };
 

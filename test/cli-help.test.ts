@@ -1,12 +1,11 @@
-// `kehoach --help` and `kehoach <command> --help`: in-process through main(), and once through
-// the installed binary.
+// `kehoach --help` and `kehoach <command> --help`, in-process through main() (test/cli.test.ts
+// runs one through the installed binary).
 import { tmpdir } from 'node:os';
 import { describe, expect, it } from 'vitest';
 import { COMMANDS, type CommandName } from '../pipeline/cli/commands.js';
 import { FLAGS } from '../pipeline/cli/flags.js';
 import { COMMAND_HELP } from '../pipeline/cli/help.js';
 import { main } from '../pipeline/cli/main.js';
-import { runCli } from './helpers/cli.js';
 import { memoryIO } from './helpers/memory-io.js';
 
 const names = Object.keys(COMMANDS) as CommandName[];
@@ -57,13 +56,5 @@ describe('kehoach --help', () => {
     expect(await main([], io)).toBe(2);
     expect(io.out()).toBe('');
     expect(words(io.err())).toContain(words(COMMAND_HELP.ingest.summary));
-  });
-
-  it('the installed binary prints a command help', async () => {
-    const run = await runCli(['ingest', '--help'], { cwd: tmpdir() });
-    expect(run.code).toBe(0);
-    expect(run.stdout).toMatch(/^Usage: kehoach ingest \[options\] \[paths\.\.\.\]/);
-    expect(run.stdout).toContain('--max-pixels');
-    expect(run.stderr).toBe('');
   });
 });

@@ -1,5 +1,6 @@
-// Options as they arrive (CLI flags, environment) and as the pipeline uses them, kept apart
-// like changesets' raw and normalised config: parseOptions is the only bridge.
+// Options as they arrive (CLI flags: text, possibly wrong) and as the pipeline uses them
+// (checked, typed, defaults filled in). parseOptions is the only bridge between the two, and
+// the one place a wrong value is reported.
 import { cpus } from 'node:os';
 import { UsageError } from './errors.js';
 
@@ -10,8 +11,6 @@ export interface RawOptions {
   maxFileMb?: string | number;
   maxPixels?: string | number;
   ocrWorkers?: string | number;
-  /** Where the file was found, for diagnostics only. */
-  cwd?: string;
 }
 
 export type OcrEngine = 'js' | 'native' | 'auto';

@@ -2,6 +2,7 @@
 // (checked, typed, defaults filled in). parseOptions is the only bridge between the two, and
 // the one place a wrong value is reported.
 import { cpus } from 'node:os';
+import { USAGE_MESSAGES } from './cli/help.js';
 import { UsageError } from './errors.js';
 
 export interface RawOptions {
@@ -40,13 +41,13 @@ export const DEFAULT_OPTIONS: PipelineOptions = {
 function oneOf<T extends string>(name: string, value: string | undefined, allowed: readonly T[], fallback: T): T {
   if (value === undefined) return fallback;
   if ((allowed as readonly string[]).includes(value)) return value as T;
-  throw new UsageError(`--${name} must be one of ${allowed.join(', ')} (got "${value}")`);
+  throw new UsageError(USAGE_MESSAGES.oneOf(`--${name}`, allowed, value));
 }
 
 function positive(name: string, value: string | number | undefined, fallback: number): number {
   if (value === undefined) return fallback;
   const n = Number(value);
-  if (!Number.isFinite(n) || n <= 0) throw new UsageError(`--${name} must be a positive number (got "${value}")`);
+  if (!Number.isFinite(n) || n <= 0) throw new UsageError(USAGE_MESSAGES.positiveNumber(`--${name}`, String(value)));
   return n;
 }
 

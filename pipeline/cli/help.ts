@@ -124,6 +124,7 @@ export const USAGE_MESSAGES = {
     `${flag} must be one of ${allowed.join(', ')}${got !== undefined ? ` (got "${got}")` : ''}`,
   fourDigitYear: (flag: string, got: string) => `${flag} must be a four-digit year (got "${got}")`,
   isoDate: (flag: string, got: string) => `${flag} must be a date YYYY-MM-DD (got "${got}")`,
+  positiveNumber: (flag: string, got: string) => `${flag} must be a positive number (got "${got}")`,
   limitRange: (got: string) => `--limit must be a number from 1 to 200 (got "${got}")`,
   rankChoice: (got: string) => `--rank must be tiered or bm25 (got "${got}")`,
   movementHasNoWords: (got: string) => `--movement has no words to look for (got "${got}")`,
@@ -156,4 +157,27 @@ export const STATUS_MESSAGES = {
     noChains: '  (no stored plan implements another stored plan)',
     compared: '== A plan beside the plan it implements ==',
   },
+};
+
+/** The words of the results the commands print on a terminal (list, show, search, links, ingest). */
+export const RESULT_LABELS = {
+  noNumber: '(không số)',
+  blankSerial: '(số trống)',
+  /** An ingest line for a plan without a number. */
+  ingestNoNumber: '(no number)',
+  ingestTasks: (count: number) => `${count} tasks`,
+  ingestPartial: (codes: readonly string[]) => `partial: ${codes.join(', ')}`,
+  taskCount: (count: number) => `${count} nhiệm vụ`,
+  id: 'Mã',
+  file: 'Tệp',
+  queryCut: (dropped: number) => `(${dropped} từ cuối của truy vấn bị bỏ qua: quá dài)`,
+  nothingFound: (terms: string) => `Không tìm thấy văn bản nào cho "${terms}".`,
+  snippetPart: { title: 'trích yếu', text: 'nội dung', movement: 'phong trào', task: 'nhiệm vụ' },
+  relation: { implements: 'thực hiện', basis: 'căn cứ', mentions: 'nhắc đến' },
+  confidence: (value: string, method: string) => `độ tin cậy ${value}, ${method}`,
+  upstream: (count: number) => `Cấp trên / văn bản được thực hiện (${count}):`,
+  downstream: (count: number) => `Văn bản thực hiện kế hoạch này (${count}):`,
+  unresolved: (count: number) => `Dẫn chiếu chưa có trong kho (${count}):`,
+  referenceDate: (date: string) => ` ngày ${date}`,
+  referenceIssuer: (issuer: string) => ` của ${issuer}`,
 };

@@ -13,7 +13,7 @@ import { createStoreStage } from '../../stages/store.js';
 import type { Stage } from '../../types.js';
 import { walkInputs } from '../../walk.js';
 import { dbPath } from '../flags.js';
-import { STATUS_MESSAGES, USAGE_MESSAGES } from '../help.js';
+import { RESULT_LABELS, STATUS_MESSAGES, USAGE_MESSAGES } from '../help.js';
 import { EXIT, type CliIO, type Command } from '../io.js';
 import { createReporter, type Outcome } from '../progress.js';
 
@@ -80,11 +80,11 @@ export async function ingestPaths(inputs: readonly string[], io: CliIO, run: Ing
         const d = result.record.document;
         const errors = result.diagnostics.filter((x) => x.severity === 'error').map((x) => x.code);
         const detail = [
-          d.number ?? (d.symbol ? `(số trống)/${d.symbol}` : '(no number)'),
+          d.number ?? (d.symbol ? `${RESULT_LABELS.blankSerial}/${d.symbol}` : RESULT_LABELS.ingestNoNumber),
           d.date ?? '',
-          `${result.record.tasks.length} tasks`,
+          RESULT_LABELS.ingestTasks(result.record.tasks.length),
           result.sha256.slice(0, 12),
-          errors.length ? `partial: ${[...new Set(errors)].join(', ')}` : '',
+          errors.length ? RESULT_LABELS.ingestPartial([...new Set(errors)]) : '',
         ].filter(Boolean);
         report({ kind: 'stored', path: shown, detail: detail.join(' ') });
       } else {

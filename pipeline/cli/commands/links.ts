@@ -9,7 +9,7 @@ import { ensureLinks, planLinks, type LinkedDocument, type PlanLinks } from '../
 import { openStore, type DocumentSummary, type Store } from '../../../corpus/store.js';
 import { UsageError } from '../../errors.js';
 import { dbPath } from '../flags.js';
-import { STATUS_MESSAGES, USAGE_MESSAGES } from '../help.js';
+import { RESULT_LABELS, STATUS_MESSAGES, USAGE_MESSAGES } from '../help.js';
 import { EXIT, type CliIO, type Command } from '../io.js';
 import { describeMatches } from './list.js';
 import { printable, oneLine } from '../printable.js';
@@ -48,33 +48,33 @@ export async function resolveOne(store: Store, wanted: string, command: string, 
   return matches[0]!;
 }
 
-const RELATION_LABEL = { implements: 'thực hiện', basis: 'căn cứ', mentions: 'nhắc đến' } as const;
+const RELATION_LABEL = RESULT_LABELS.relation;
 
 function describe(d: { number: string | null; date: string | null; level: string | null; issuer: string | null; title: string | null }): string {
-  return `${d.number ?? '(không số)'} · ${d.date ?? '—'} · ${d.level ?? '—'} · ${d.issuer ?? '—'}${d.title ? ` — ${d.title}` : ''}`;
+  return `${d.number ?? RESULT_LABELS.noNumber} · ${d.date ?? '—'} · ${d.level ?? '—'} · ${d.issuer ?? '—'}${d.title ? ` — ${d.title}` : ''}`;
 }
 
 function linkLine(l: LinkedDocument, arrow: string): string {
-  const confidence = l.confidence < 1 ? ` (độ tin cậy ${l.confidence.toFixed(2)}, ${l.method})` : '';
+  const confidence = l.confidence < 1 ? ` (${RESULT_LABELS.confidence(l.confidence.toFixed(2), l.method)})` : '';
   return `${'  '.repeat(l.depth)}${arrow} [${RELATION_LABEL[l.relation]}] ${describe(l)} [${l.id.slice(0, 12)}]${confidence}`;
 }
 
 export function formatLinks(doc: DocumentSummary, links: PlanLinks): string {
   const lines = [
     describe({ number: doc.number, date: doc.date, level: doc.issuerLevel, issuer: doc.issuerName, title: doc.title }),
-    `  Mã: ${doc.id}`,
+    `  ${RESULT_LABELS.id}: ${doc.id}`,
     '',
-    `Cấp trên / văn bản được thực hiện (${links.upstream.length}):`,
+    RESULT_LABELS.upstream(links.upstream.length),
     ...(links.upstream.length ? links.upstream.map((l) => linkLine(l, '↑')) : ['  —']),
     '',
-    `Văn bản thực hiện kế hoạch này (${links.downstream.length}):`,
+    RESULT_LABELS.downstream(links.downstream.length),
     ...(links.downstream.length ? links.downstream.map((l) => linkLine(l, '↓')) : ['  —']),
     '',
-    `Dẫn chiếu chưa có trong kho (${links.unresolved.length}):`,
+    RESULT_LABELS.unresolved(links.unresolved.length),
     ...(links.unresolved.length
       ? links.unresolved.map(
           (r) =>
-            `  - [${RELATION_LABEL[r.relation]}] ${r.type ?? ''} ${r.number ?? '(số trống)'}${r.date ? ` ngày ${r.date}` : ''}${r.issuer ? ` của ${r.issuer}` : ''}`.replace(/\s+/g, ' '),
+            `  - [${RELATION_LABEL[r.relation]}] ${r.type ?? ''} ${r.number ?? RESULT_LABELS.blankSerial}${r.date ? RESULT_LABELS.referenceDate(r.date) : ''}${r.issuer ? RESULT_LABELS.referenceIssuer(r.issuer) : ''}`.replace(/\s+/g, ' '),
         )
       : ['  —']),
   ];

@@ -1,7 +1,7 @@
 // kehoach list [--json] [--level …] [--issuer …] [--year …]: the stored plans, one a line.
 import { openStore, type DocumentSummary, type Store } from '../../../corpus/store.js';
 import { dbPath } from '../flags.js';
-import { STATUS_MESSAGES } from '../help.js';
+import { RESULT_LABELS, STATUS_MESSAGES } from '../help.js';
 import { EXIT, type Command } from '../io.js';
 import { parseFilters } from './export.js';
 import { printable } from '../printable.js';
@@ -36,7 +36,7 @@ export function describeMatches(docs: readonly DocumentSummary[]): string {
         d.issuerName ?? '—',
         '·',
         d.title ?? '—',
-        `· ${d.taskCount} nhiệm vụ`,
+        `· ${RESULT_LABELS.taskCount(d.taskCount)}`,
       ].join(' '),
     )
     .map((line) => `${line}\n`)

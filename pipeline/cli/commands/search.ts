@@ -28,7 +28,7 @@ import { markSnippet, searchStore, type SearchFilters, type SearchResult } from 
 import { IssuerLevel } from '../../../output/schema.js';
 import { UsageError } from '../../errors.js';
 import { dbPath, type FlagValues } from '../flags.js';
-import { USAGE_MESSAGES } from '../help.js';
+import { RESULT_LABELS, USAGE_MESSAGES } from '../help.js';
 import { EXIT, type Command } from '../io.js';
 import { printable } from '../printable.js';
 
@@ -91,14 +91,14 @@ function parseSearchFilters(values: FlagValues): SearchFilters {
   return filters;
 }
 
-const PART_LABEL = { title: 'trích yếu', text: 'nội dung', movement: 'phong trào', task: 'nhiệm vụ' } as const;
+const PART_LABEL = RESULT_LABELS.snippetPart;
 
 export function formatResult(result: SearchResult): string {
   const lines: string[] = [];
-  if (result.dropped > 0) lines.push(`(${result.dropped} từ cuối của truy vấn bị bỏ qua: quá dài)`);
-  if (result.hits.length === 0) lines.push(`Không tìm thấy văn bản nào cho "${result.terms.join(' ')}".`);
+  if (result.dropped > 0) lines.push(RESULT_LABELS.queryCut(result.dropped));
+  if (result.hits.length === 0) lines.push(RESULT_LABELS.nothingFound(result.terms.join(' ')));
   result.hits.forEach((hit, i) => {
-    const head = [hit.number ?? '(không số)', hit.date ?? '—', hit.level ?? '—', hit.issuer ?? '—'].join(' · ');
+    const head = [hit.number ?? RESULT_LABELS.noNumber, hit.date ?? '—', hit.level ?? '—', hit.issuer ?? '—'].join(' · ');
     lines.push(`${i + 1}. ${head}  [${hit.id.slice(0, 12)}]`);
     if (hit.title) lines.push(`   ${hit.title}`);
     for (const s of hit.snippets) {

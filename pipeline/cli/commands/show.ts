@@ -3,7 +3,7 @@ import { openStore, type Store } from '../../../corpus/store.js';
 import { formatSummary } from '../../../output/summary.js';
 import { UsageError } from '../../errors.js';
 import { dbPath } from '../flags.js';
-import { STATUS_MESSAGES, USAGE_MESSAGES } from '../help.js';
+import { RESULT_LABELS, STATUS_MESSAGES, USAGE_MESSAGES } from '../help.js';
 import { EXIT, type Command } from '../io.js';
 import { describeMatches } from './list.js';
 import { printable, oneLine } from '../printable.js';
@@ -24,7 +24,7 @@ export const run: Command = async ({ values, positionals }, io) => {
     }
     const record = (await store.getRecord(matches[0]!.id))!;
     if (values.json) io.stdout.write(`${JSON.stringify(record)}\n`);
-    else io.stdout.write(`${printable(formatSummary(record))}  Mã: ${record.id}\n  Tệp: ${oneLine(record.source.path)}\n`);
+    else io.stdout.write(`${printable(formatSummary(record))}  ${RESULT_LABELS.id}: ${record.id}\n  ${RESULT_LABELS.file}: ${oneLine(record.source.path)}\n`);
     return EXIT.ok;
   } finally {
     await store.close();

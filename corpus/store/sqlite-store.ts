@@ -12,11 +12,59 @@ import { listFilterSql } from './filters.js';
 import { SqliteGraphQueries } from './graph-queries.js';
 import { KEHOACH_APPLICATION_ID, migrate, pendingMigrations } from './migrate.js';
 import { decodeRecord, numberKey, SUMMARY_COLUMNS, toRows, toSummary, type RecordRows, type StoredContent, type SummaryRow } from './records.js';
-import type { DocumentsRow } from './rows.js';
+import type { DiagnosticsRow, DocReferencesRow, DocumentContentRow, DocumentsRow, MovementsRow, TasksRow } from './rows.js';
 import { SqliteSearchQueries } from './search-queries.js';
 import { StatementCache } from './statements.js';
 
 export { KEHOACH_APPLICATION_ID };
+
+/**
+ * The columns of a table in the order its INSERT binds them. Written as an object so that the
+ * compiler checks every column of the row type is there, once.
+ */
+function columnsOf<Row>(columns: Record<keyof Row & string, true>): Array<keyof Row & string> {
+  return Object.keys(columns) as Array<keyof Row & string>;
+}
+
+/**
+ * An INSERT bound by position, from a typed row. Child rows come by the dozen per document;
+ * binding by name makes better-sqlite3 look each column up by name, row after row.
+ */
+function positionalInsert<Row>(table: string, columns: Array<keyof Row & string>) {
+  return {
+    sql: `INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`,
+    values: (row: Row) => columns.map((column) => row[column]),
+  };
+}
+
+const INSERT = {
+  content: positionalInsert<DocumentContentRow>(
+    'document_content',
+    columnsOf<DocumentContentRow>({ doc_rowid: true, text_utf16: true, text_folded: true, outline_json: true, record: true }),
+  ),
+  reference: positionalInsert<DocReferencesRow>(
+    'doc_references',
+    columnsOf<DocReferencesRow>({
+      doc_id: true, ord: true, type: true, type_code: true, number: true, number_key: true, date: true, issuer: true,
+      relation: true, span_start: true, span_end: true,
+    }),
+  ),
+  movement: positionalInsert<MovementsRow>(
+    'movements',
+    columnsOf<MovementsRow>({ doc_id: true, ord: true, name: true, kind: true, key: true, span_start: true, span_end: true }),
+  ),
+  task: positionalInsert<TasksRow>(
+    'tasks',
+    columnsOf<TasksRow>({
+      doc_id: true, ord: true, idx: true, section: true, content: true, lead_json: true, support_json: true, supervisor: true,
+      deadline_text: true, deadline_start: true, deadline_end: true, recurring: true, confidence: true,
+    }),
+  ),
+  diagnostic: positionalInsert<DiagnosticsRow>(
+    'diagnostics',
+    columnsOf<DiagnosticsRow>({ doc_id: true, ord: true, code: true, severity: true, message: true, span_start: true, span_end: true, page: true }),
+  ),
+};
 
 const SQL = {
   // Child, content and search rows go with the document (ON DELETE CASCADE, trigger documents_delete).
@@ -27,19 +75,6 @@ const SQL = {
     VALUES (@id, @path, @format, @number, @number_key, @serial, @symbol, @type_code, @issuer_name, @issuer_key,
       @issuer_level, @issuer_locality, @issuer_parent, @place, @date, @year, @title, @status, @task_count,
       @pipeline_version, @ingested_at)`,
-  insertContent: `INSERT INTO document_content (doc_rowid, text_utf16, text_folded, outline_json, record)
-    VALUES (@doc_rowid, @text_utf16, @text_folded, @outline_json, @record)`,
-  insertReference: `INSERT INTO doc_references (doc_id, ord, type, type_code, number, number_key, date, issuer, relation,
-      span_start, span_end)
-    VALUES (@doc_id, @ord, @type, @type_code, @number, @number_key, @date, @issuer, @relation, @span_start, @span_end)`,
-  insertMovement: `INSERT INTO movements (doc_id, ord, name, kind, key, span_start, span_end)
-    VALUES (@doc_id, @ord, @name, @kind, @key, @span_start, @span_end)`,
-  insertTask: `INSERT INTO tasks (doc_id, ord, idx, section, content, lead_json, support_json, supervisor, deadline_text,
-      deadline_start, deadline_end, recurring, confidence)
-    VALUES (@doc_id, @ord, @idx, @section, @content, @lead_json, @support_json, @supervisor, @deadline_text,
-      @deadline_start, @deadline_end, @recurring, @confidence)`,
-  insertDiagnostic: `INSERT INTO diagnostics (doc_id, ord, code, severity, message, span_start, span_end, page)
-    VALUES (@doc_id, @ord, @code, @severity, @message, @span_start, @span_end, @page)`,
   insertSearch: `INSERT INTO search_index (rowid, doc_id, title, movements, tasks, text)
     VALUES (@rowid, @doc_id, @title, @movements, @tasks, @text)`,
   insertHead: 'INSERT INTO search_head (rowid, title, movements) VALUES (@rowid, @title, @movements)',
@@ -107,17 +142,17 @@ export class SqliteStore implements Store {
     const s = this.statements;
     s.get<[string]>(SQL.deleteDocument).run(rows.document.id);
     const rowid = Number(s.get<DocumentsRow>(SQL.insertDocument).run(rows.document).lastInsertRowid);
-    s.get<object>(SQL.insertContent).run({ doc_rowid: rowid, ...rows.content });
+    s.get(INSERT.content.sql).run(INSERT.content.values({ doc_rowid: rowid, ...rows.content }));
     s.get<object>(SQL.insertSearch).run({ rowid, ...rows.search });
     s.get<object>(SQL.insertHead).run({ rowid, title: rows.search.title, movements: rows.search.movements });
-    const references = s.get<object>(SQL.insertReference);
-    for (const r of rows.references) references.run(r);
-    const movements = s.get<object>(SQL.insertMovement);
-    for (const r of rows.movements) movements.run(r);
-    const tasks = s.get<object>(SQL.insertTask);
-    for (const r of rows.tasks) tasks.run(r);
-    const diagnostics = s.get<object>(SQL.insertDiagnostic);
-    for (const r of rows.diagnostics) diagnostics.run(r);
+    const references = s.get(INSERT.reference.sql);
+    for (const r of rows.references) references.run(INSERT.reference.values(r));
+    const movements = s.get(INSERT.movement.sql);
+    for (const r of rows.movements) movements.run(INSERT.movement.values(r));
+    const tasks = s.get(INSERT.task.sql);
+    for (const r of rows.tasks) tasks.run(INSERT.task.values(r));
+    const diagnostics = s.get(INSERT.diagnostic.sql);
+    for (const r of rows.diagnostics) diagnostics.run(INSERT.diagnostic.values(r));
   }
 
   /**

@@ -15,7 +15,7 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     return EXIT.usage;
   }
   // Errors are told as "kehoach <command>: …", or "kehoach: …" before a command is known.
-  const name = argv[0]! in COMMANDS ? argv[0]! : '';
+  const name = Object.hasOwn(COMMANDS, argv[0]!) ? argv[0]! : '';
   try {
     program.parse(argv, { from: 'user' });
   } catch (error) {

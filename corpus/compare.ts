@@ -1,6 +1,7 @@
-// Comparing two plans the way analysts do (domain.md §6): which movements and themes the lower
-// level takes up or leaves out, which tasks it copies or adapts, whether its deadlines fall after
-// the upper level's, which documents both cite, and who carries which kind of task.
+// Comparing two plans the way analysts check a lower level's plan against the upper level's:
+// which movements and themes the lower level takes up or leaves out, which tasks it copies or
+// adapts, whether its deadlines fall after the upper level's, which documents both cite, and
+// who carries which kind of task.
 // Pure: records in, a Comparison (output/compare-schema.ts) out.
 import {
   COMPARE_SCHEMA_VERSION,

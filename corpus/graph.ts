@@ -11,37 +11,12 @@
 import type { Relation } from '../output/schema.js';
 import { levelRank } from './compare/dates.js';
 import { foldKey } from './compare/similarity.js';
-import type { DocumentRow, PlanHeading, Store } from './store.js';
+import type { LinkCandidate, LinkedDocument, LinkMethod, LinkReference, ResolvedLink, Store, UnresolvedReference } from './store.js';
 
-export type LinkMethod = 'exact' | 'number' | 'serial-blank' | 'symbol';
+export type { LinkedDocument, LinkMethod, ResolvedLink, UnresolvedReference } from './store.js';
 
 /** Links scoring below this are not stored: the reference stays unresolved. */
 export const MIN_LINK_CONFIDENCE = 0.45;
-
-/** The columns of a stored document that resolving a reference looks at. */
-type DocRow = Pick<DocumentRow, 'id' | 'symbol' | 'type_code' | 'issuer_name' | 'issuer_level' | 'issuer_locality' | 'date' | 'year'> & {
-  number_key: string | null;
-};
-
-interface RefRow {
-  doc_id: string;
-  ord: number;
-  type_code: string | null;
-  number: string | null;
-  number_key: string | null;
-  date: string | null;
-  issuer: string | null;
-  relation: Relation;
-}
-
-export interface ResolvedLink {
-  fromDoc: string;
-  refOrd: number;
-  toDoc: string;
-  relation: Relation;
-  confidence: number;
-  method: LinkMethod;
-}
 
 // Words that name a level of government in an issuer ("Hội đồng TĐKT thành phố Hà Nội").
 const LEVEL_WORDS: ReadonlyArray<[RegExp, number]> = [
@@ -80,7 +55,7 @@ function readRefIssuer(refIssuer: string | null): RefIssuer {
 }
 
 /** A document's locality folded, a space at each end (' long bien '); '' when it has none. */
-const localityKey = (doc: Pick<DocRow, 'issuer_locality'>) => (doc.issuer_locality ? ` ${foldKey(doc.issuer_locality)} ` : '');
+const localityKey = (doc: Pick<LinkCandidate, 'issuerLocality'>) => (doc.issuerLocality ? ` ${foldKey(doc.issuerLocality)} ` : '');
 
 function agreement(ref: RefIssuer, locality: string, level: string | null): number {
   if (ref.folded === null) return 0.6;
@@ -93,8 +68,8 @@ function agreement(ref: RefIssuer, locality: string, level: string | null): numb
 }
 
 /** How well the issuer named in a reference fits a stored document's issuer: 0..1. */
-export function issuerAgreement(refIssuer: string | null, candidate: Pick<DocRow, 'issuer_level' | 'issuer_locality' | 'issuer_name'>): number {
-  return agreement(readRefIssuer(refIssuer), localityKey(candidate), candidate.issuer_level);
+export function issuerAgreement(refIssuer: string | null, candidate: Pick<LinkCandidate, 'issuerLevel' | 'issuerLocality' | 'issuerName'>): number {
+  return agreement(readRefIssuer(refIssuer), localityKey(candidate), candidate.issuerLevel);
 }
 
 /** How well a reference's date fits a document's: 1 equal, 0.9 one is a part of the other, 0 another year. */
@@ -123,32 +98,32 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 }
 
 /** Resolve every stored reference; pure, for tests and for resolveLinks. */
-export function computeLinks(docs: readonly DocRow[], refs: readonly RefRow[]): ResolvedLink[] {
-  const byNumber = new Map<string, DocRow[]>();
-  const byTypeYear = new Map<string, DocRow[]>();
-  const blankBySymbolYear = new Map<string, DocRow[]>();
-  const byId = new Map<string, DocRow>();
-  const localities = new Map<DocRow, string>();
+export function computeLinks(docs: readonly LinkCandidate[], refs: readonly LinkReference[]): ResolvedLink[] {
+  const byNumber = new Map<string, LinkCandidate[]>();
+  const byTypeYear = new Map<string, LinkCandidate[]>();
+  const blankBySymbolYear = new Map<string, LinkCandidate[]>();
+  const byId = new Map<string, LinkCandidate>();
+  const localities = new Map<LinkCandidate, string>();
   const refIssuers = new Map<string | null, RefIssuer>();
   for (const doc of docs) {
     byId.set(doc.id, doc);
     localities.set(doc, localityKey(doc));
-    if (doc.number_key) push(byNumber, doc.number_key, doc);
-    if (doc.type_code && doc.year !== null) push(byTypeYear, `${typeKey(doc.type_code)}|${doc.year}`, doc);
-    if (!doc.number_key && doc.symbol && doc.year !== null) push(blankBySymbolYear, `${foldKey(doc.symbol)}|${doc.year}`, doc);
+    if (doc.numberKey) push(byNumber, doc.numberKey, doc);
+    if (doc.typeCode && doc.year !== null) push(byTypeYear, `${typeKey(doc.typeCode)}|${doc.year}`, doc);
+    if (!doc.numberKey && doc.symbol && doc.year !== null) push(blankBySymbolYear, `${foldKey(doc.symbol)}|${doc.year}`, doc);
   }
   const links: ResolvedLink[] = [];
   for (const ref of refs) {
-    const citing = byId.get(ref.doc_id);
+    const citing = byId.get(ref.docId);
     let refIssuer = refIssuers.get(ref.issuer);
     if (!refIssuer) refIssuers.set(ref.issuer, (refIssuer = readRefIssuer(ref.issuer)));
-    const issuerOf = (doc: DocRow) => agreement(refIssuer, localities.get(doc)!, doc.issuer_level);
-    const scored: Array<{ doc: DocRow; confidence: number; method: LinkMethod }> = [];
-    const consider = (doc: DocRow, confidence: number, method: LinkMethod) => {
-      if (doc.id !== ref.doc_id && confidence >= MIN_LINK_CONFIDENCE) scored.push({ doc, confidence, method });
+    const issuerOf = (doc: LinkCandidate) => agreement(refIssuer, localities.get(doc)!, doc.issuerLevel);
+    const scored: Array<{ doc: LinkCandidate; confidence: number; method: LinkMethod }> = [];
+    const consider = (doc: LinkCandidate, confidence: number, method: LinkMethod) => {
+      if (doc.id !== ref.docId && confidence >= MIN_LINK_CONFIDENCE) scored.push({ doc, confidence, method });
     };
-    if (ref.number_key) {
-      for (const doc of byNumber.get(ref.number_key) ?? []) {
+    if (ref.numberKey) {
+      for (const doc of byNumber.get(ref.numberKey) ?? []) {
         const date = dateAgreement(ref.date, doc.date);
         const issuer = issuerOf(doc);
         const confidence = date * (0.5 + 0.5 * issuer);
@@ -164,13 +139,13 @@ export function computeLinks(docs: readonly DocRow[], refs: readonly RefRow[]): 
       }
     } else {
       const year = yearOf(ref.date);
-      if (ref.type_code && year !== null) {
-        for (const doc of byTypeYear.get(`${typeKey(ref.type_code)}|${year}`) ?? []) {
+      if (ref.typeCode && year !== null) {
+        for (const doc of byTypeYear.get(`${typeKey(ref.typeCode)}|${year}`) ?? []) {
           const issuer = issuerOf(doc);
           // Without a serial only an issuer that names the locality, or the right level, will do;
           // and a plan implements its own level or one above, never one below.
-          const citingRank = levelRank(citing?.issuer_level as never);
-          const rank = levelRank(doc.issuer_level as never);
+          const citingRank = levelRank(citing?.issuerLevel as never);
+          const rank = levelRank(doc.issuerLevel as never);
           if (issuer < 0.75 || (citingRank !== null && rank !== null && rank < citingRank)) continue;
           consider(doc, 0.6 * issuer * dateAgreement(ref.date, doc.date), 'serial-blank');
         }
@@ -182,86 +157,34 @@ export function computeLinks(docs: readonly DocRow[], refs: readonly RefRow[]): 
     // Several documents fitting as well (different issuers not told apart): say so in the score,
     // unless they are copies of one document (same number and date ingested twice).
     const rivals = scored.filter(
-      (s) => s.confidence >= best.confidence - 0.05 && !(s.doc.number_key === best.doc.number_key && s.doc.date === best.doc.date),
+      (s) => s.confidence >= best.confidence - 0.05 && !(s.doc.numberKey === best.doc.numberKey && s.doc.date === best.doc.date),
     ).length;
     const confidence = Math.round((best.confidence / Math.max(1, rivals)) * 1000) / 1000;
     if (confidence < MIN_LINK_CONFIDENCE && best.method !== 'exact') continue;
-    links.push({ fromDoc: ref.doc_id, refOrd: ref.ord, toDoc: best.doc.id, relation: ref.relation, confidence, method: best.method });
+    links.push({ fromDoc: ref.docId, refOrd: ref.ord, toDoc: best.doc.id, relation: ref.relation, confidence, method: best.method });
   }
   return links;
 }
 
 /**
- * Rebuild doc_links from every stored document and reference, in one transaction. Returns the
- * number of links written. Call after an ingest: a new document can resolve old references.
+ * Resolve every stored reference and store the links (replacing the old ones). Returns the
+ * number of links. Call after an ingest: a new document can resolve old references.
  */
-export function resolveLinks(store: Store): number {
-  const db = store.db;
-  const docs = db
-    .prepare<[], DocRow>(
-      'SELECT id, number_key, symbol, type_code, issuer_name, issuer_level, issuer_locality, date, year FROM documents',
-    )
-    .all();
-  const refs = db
-    .prepare<[], RefRow>('SELECT doc_id, ord, type_code, number, number_key, date, issuer, relation FROM doc_references')
-    .all();
-  const links = computeLinks(docs, refs);
-  const insert = db.prepare(
-    'INSERT INTO doc_links (from_doc, ref_ord, to_doc, relation, confidence, method) VALUES (?, ?, ?, ?, ?, ?)',
-  );
-  const state = documentsState(store);
-  db.transaction(() => {
-    db.prepare('DELETE FROM doc_links').run();
-    for (const l of links) insert.run(l.fromDoc, l.refOrd, l.toDoc, l.relation, l.confidence, l.method);
-    db.prepare(
-      `INSERT INTO doc_links_state (id, documents, latest, resolved_at) VALUES (1, ?, ?, ?)
-       ON CONFLICT (id) DO UPDATE SET documents = excluded.documents, latest = excluded.latest, resolved_at = excluded.resolved_at`,
-    ).run(state.documents, state.latest, new Date().toISOString());
-  }).immediate();
+export async function resolveLinks(store: Store): Promise<number> {
+  const { documents, references } = await store.graph.linkInputs();
+  const links = computeLinks(documents, references);
+  await store.graph.replaceLinks(links);
   return links.length;
 }
 
-function documentsState(store: Store): { documents: number; latest: string | null } {
-  return store.db
-    .prepare<[], { documents: number; latest: string | null }>('SELECT count(*) AS documents, max(ingested_at) AS latest FROM documents')
-    .get()!;
-}
-
 /** True when documents were added, replaced or removed since the links were last resolved. */
-export function linksAreStale(store: Store): boolean {
-  const built = store.db
-    .prepare<[], { documents: number; latest: string | null }>('SELECT documents, latest FROM doc_links_state WHERE id = 1')
-    .get();
-  const now = documentsState(store);
-  return !built || built.documents !== now.documents || built.latest !== now.latest;
+export async function linksAreStale(store: Store): Promise<boolean> {
+  return store.graph.linksAreStale();
 }
 
 /** resolveLinks() only when the documents changed since the last time. */
-export function ensureLinks(store: Store): void {
-  if (linksAreStale(store)) resolveLinks(store);
-}
-
-export interface LinkedDocument extends PlanHeading {
-  /** 1 for a direct link, 2 for a link of a linked document, … */
-  depth: number;
-  /** The document on the near side of this link. */
-  via: string;
-  /** The reference (its position in `via`'s references, or in this document's for downstream). */
-  refOrd: number;
-  relation: Relation;
-  confidence: number;
-  method: LinkMethod;
-  /** Product of the confidences along the path. */
-  pathConfidence: number;
-}
-
-export interface UnresolvedReference {
-  ord: number;
-  type: string | null;
-  number: string | null;
-  date: string | null;
-  issuer: string | null;
-  relation: Relation;
+export async function ensureLinks(store: Store): Promise<void> {
+  if (await store.graph.linksAreStale()) await resolveLinks(store);
 }
 
 export interface PlanLinks {
@@ -271,40 +194,19 @@ export interface PlanLinks {
 }
 
 const MAX_DEPTH = 8;
-const LINKED_COLUMNS = `t.doc AS id, d.number, d.title, d.issuer_name AS issuer, d.issuer_level AS level, d.date,
-  t.depth, t.via, t.ref_ord AS refOrd, t.relation, t.confidence, t.method, t.path_confidence AS pathConfidence`;
 
 /**
  * What a plan implements (upstream, followed through implements/basis links to the top), what
  * implements it (downstream, likewise), and its references no stored document answers.
  * Mentions are listed one step away and not followed.
  */
-export function planLinks(store: Store, id: string): PlanLinks {
-  const db = store.db;
-  const walk = (from: 'from_doc' | 'to_doc', to: 'from_doc' | 'to_doc') =>
-    db
-      .prepare<{ id: string; depth: number }, LinkedDocument>(
-        `WITH RECURSIVE t(doc, depth, via, ref_ord, relation, confidence, method, path_confidence, path) AS (
-           SELECT ${to}, 1, ${from}, ref_ord, relation, confidence, method, confidence, '/' || @id || '/' || ${to} || '/'
-           FROM doc_links WHERE ${from} = @id AND ${to} != @id
-           UNION ALL
-           SELECT l.${to}, t.depth + 1, l.${from}, l.ref_ord, l.relation, l.confidence, l.method,
-                  t.path_confidence * l.confidence, t.path || l.${to} || '/'
-           FROM doc_links l JOIN t ON l.${from} = t.doc
-           WHERE t.relation != 'mentions' AND l.relation != 'mentions' AND t.depth < @depth
-             AND instr(t.path, '/' || l.${to} || '/') = 0)
-         SELECT ${LINKED_COLUMNS} FROM t JOIN documents d ON d.id = t.doc
-         ORDER BY t.depth, t.path_confidence DESC, d.date, t.doc`,
-      )
-      .all({ id, depth: MAX_DEPTH });
-  const unresolved = db
-    .prepare<[string], UnresolvedReference>(
-      `SELECT r.ord, r.type, r.number, r.date, r.issuer, r.relation FROM doc_references r
-       WHERE r.doc_id = ? AND NOT EXISTS (SELECT 1 FROM doc_links l WHERE l.from_doc = r.doc_id AND l.ref_ord = r.ord)
-       ORDER BY r.ord`,
-    )
-    .all(id);
-  return { upstream: dedupe(walk('from_doc', 'to_doc')), downstream: dedupe(walk('to_doc', 'from_doc')), unresolved };
+export async function planLinks(store: Store, id: string): Promise<PlanLinks> {
+  const [upstream, downstream, unresolved] = await Promise.all([
+    store.graph.walkLinks(id, 'upstream', MAX_DEPTH),
+    store.graph.walkLinks(id, 'downstream', MAX_DEPTH),
+    store.graph.unresolvedReferences(id),
+  ]);
+  return { upstream: dedupe(upstream), downstream: dedupe(downstream), unresolved };
 }
 
 /** A document reached by two paths is listed once, at its shortest (then most confident) path. */

@@ -1,5 +1,5 @@
-// The record contract (../shared/contract.md). This zod schema is the single source of the
-// PlanRecord type and of output/plan.schema.json; other tools depend on these names.
+// The record contract: what every consumer of a record relies on. This zod schema is the single
+// source of the PlanRecord type and of output/plan.schema.json; other tools depend on these names.
 import { z } from 'zod';
 
 export const SCHEMA_VERSION = '1';
@@ -64,7 +64,7 @@ export type Issuer = z.infer<typeof Issuer>;
 
 export const DocumentInfo = z.object({
   type: z.string().nullable().describe('"Kế hoạch", with diacritics'),
-  typeCode: z.string().nullable().describe('"KH", "QĐ", "HD" … (domain.md §2); null for công văn'),
+  typeCode: z.string().nullable().describe('"KH", "QĐ", "HD" … (the type abbreviation in the document number); null for công văn'),
   number: z.string().nullable().describe('Canonical "51/KH-HĐTĐKT"; null when the serial is blank'),
   serial: z.string().nullable(),
   symbol: z.string().nullable(),

@@ -35,16 +35,19 @@ export const CSV_COLUMNS = [
 /** Multiple units in one cell ("lead", "support") are joined with this. */
 export const LIST_SEPARATOR = '; ';
 
-export async function writeRecords(format: ExportFormat, records: Iterable<PlanRecord>, sink: Sink): Promise<number> {
+/** Records from a store: one at a time, now (SQLite) or as they arrive (another backend). */
+export type Records = Iterable<PlanRecord> | AsyncIterable<PlanRecord>;
+
+export async function writeRecords(format: ExportFormat, records: Records, sink: Sink): Promise<number> {
   if (format === 'json') return writeJson(records, sink);
   if (format === 'jsonl') return writeJsonLines(records, sink);
   return writeCsv(records, sink);
 }
 
 /** A JSON array, one record per line inside it, so a large export stays diff- and grep-friendly. */
-export async function writeJson(records: Iterable<PlanRecord>, sink: Sink): Promise<number> {
+export async function writeJson(records: Records, sink: Sink): Promise<number> {
   let n = 0;
-  for (const record of records) {
+  for await (const record of records) {
     await sink(`${n === 0 ? '[\n' : ',\n'}${JSON.stringify(record)}`);
     n++;
   }
@@ -52,9 +55,9 @@ export async function writeJson(records: Iterable<PlanRecord>, sink: Sink): Prom
   return n;
 }
 
-export async function writeJsonLines(records: Iterable<PlanRecord>, sink: Sink): Promise<number> {
+export async function writeJsonLines(records: Records, sink: Sink): Promise<number> {
   let n = 0;
-  for (const record of records) {
+  for await (const record of records) {
     await sink(`${JSON.stringify(record)}\n`);
     n++;
   }
@@ -62,10 +65,10 @@ export async function writeJsonLines(records: Iterable<PlanRecord>, sink: Sink):
 }
 
 /** One row per task, with the document's columns repeated; returns the number of rows. */
-export async function writeCsv(records: Iterable<PlanRecord>, sink: Sink): Promise<number> {
+export async function writeCsv(records: Records, sink: Sink): Promise<number> {
   await sink(`\uFEFF${csvRow(CSV_COLUMNS)}`);
   let n = 0;
-  for (const record of records) {
+  for await (const record of records) {
     const d = record.document;
     for (const task of record.tasks) {
       await sink(

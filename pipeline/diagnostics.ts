@@ -90,8 +90,6 @@ export const log = {
     error('IMAGE_SHAPE', `the image is ${width}×${height} pixels: ${reason}; refused before decoding`, true),
 } as const;
 
-export type LogCode = ReturnType<(typeof log)[keyof typeof log]>['code'];
-
 /** Line and column, both 1-based, like vfile. */
 export interface Point {
   line: number;

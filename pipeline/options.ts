@@ -1,6 +1,8 @@
-// Options as they arrive (CLI flags, environment) and as the pipeline uses them, kept apart
-// like changesets' raw and normalised config: parseOptions is the only bridge.
+// Options as they arrive (CLI flags: text, possibly wrong) and as the pipeline uses them
+// (checked, typed, defaults filled in). parseOptions is the only bridge between the two, and
+// the one place a wrong value is reported.
 import { cpus } from 'node:os';
+import { USAGE_MESSAGES } from './cli/help.js';
 import { UsageError } from './errors.js';
 
 export interface RawOptions {
@@ -10,8 +12,6 @@ export interface RawOptions {
   maxFileMb?: string | number;
   maxPixels?: string | number;
   ocrWorkers?: string | number;
-  /** Where the file was found, for diagnostics only. */
-  cwd?: string;
 }
 
 export type OcrEngine = 'js' | 'native' | 'auto';
@@ -41,13 +41,13 @@ export const DEFAULT_OPTIONS: PipelineOptions = {
 function oneOf<T extends string>(name: string, value: string | undefined, allowed: readonly T[], fallback: T): T {
   if (value === undefined) return fallback;
   if ((allowed as readonly string[]).includes(value)) return value as T;
-  throw new UsageError(`--${name} must be one of ${allowed.join(', ')} (got "${value}")`);
+  throw new UsageError(USAGE_MESSAGES.oneOf(`--${name}`, allowed, value));
 }
 
 function positive(name: string, value: string | number | undefined, fallback: number): number {
   if (value === undefined) return fallback;
   const n = Number(value);
-  if (!Number.isFinite(n) || n <= 0) throw new UsageError(`--${name} must be a positive number (got "${value}")`);
+  if (!Number.isFinite(n) || n <= 0) throw new UsageError(USAGE_MESSAGES.positiveNumber(`--${name}`, String(value)));
   return n;
 }
 

@@ -74,6 +74,16 @@ describe.concurrent('usage errors exit 2', () => {
   });
 });
 
+describe('help', () => {
+  it('the installed binary prints a command help', async () => {
+    const run = await runCli(['ingest', '--help'], { cwd: dir });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^Usage: kehoach ingest \[options\] \[paths\.\.\.\]/);
+    expect(run.stdout).toContain('--max-pixels');
+    expect(run.stderr).toBe('');
+  });
+});
+
 describe('reading commands before anything is stored', () => {
   it('say there is no store, exit 1, and create no file', async () => {
     const run = await runCli(['list'], { cwd: dir, db: join(dir, 'nothing-here.db') });

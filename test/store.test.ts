@@ -8,7 +8,8 @@ import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildSearchDocument, buildSearchOutline, foldedBytes, foldText, foldUtf16 } from '../corpus/search-document.js';
 import { searchStore } from '../corpus/search.js';
-import { encodeRecord, loadMigrations, numberKey, openStore, type Store } from '../corpus/store.js';
+import { encodeRecord, loadMigrations, numberKey, openStore, type SqliteStore } from '../corpus/store.js';
+import { rawConnection } from '../corpus/store/sqlite-store.js';
 import { foldVietnamese } from '../normalizers/fold.js';
 import { PlanRecord, SCHEMA_VERSION } from '../output/schema.js';
 import { StoreError } from '../pipeline/errors.js';
@@ -100,19 +101,19 @@ const ID_B2 = 'b'.repeat(63) + '2';
 
 const ROW_TABLES = ['doc_references', 'movements', 'tasks', 'diagnostics', 'search_index'] as const;
 
-function rowCounts(store: Store, id: string): Record<string, number> {
+function rowCounts(store: SqliteStore, id: string): Record<string, number> {
   const counts: Record<string, number> = {
-    documents: (store.db.prepare('SELECT count(*) AS n FROM documents WHERE id = ?').get(id) as { n: number }).n,
+    documents: (rawConnection(store).prepare('SELECT count(*) AS n FROM documents WHERE id = ?').get(id) as { n: number }).n,
   };
   for (const table of ROW_TABLES) {
-    counts[table] = (store.db.prepare(`SELECT count(*) AS n FROM ${table} WHERE doc_id = ?`).get(id) as { n: number }).n;
+    counts[table] = (rawConnection(store).prepare(`SELECT count(*) AS n FROM ${table} WHERE doc_id = ?`).get(id) as { n: number }).n;
   }
   return counts;
 }
 
 let dir: string;
 let dbFile: string;
-let store: Store;
+let store: SqliteStore;
 
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'kehoach-store-'));
@@ -126,20 +127,20 @@ afterEach(() => {
 });
 
 describe('opening and migrating', () => {
-  it('records each migration once, however often the store is opened', () => {
+  it('records each migration once, however often the store is opened', async () => {
     store.close();
     store = openStore(dbFile);
     store.close();
     store = openStore(dbFile);
-    const versions = store.db.prepare('SELECT version FROM schema_migrations ORDER BY version').all() as Array<{ version: number }>;
+    const versions = rawConnection(store).prepare('SELECT version FROM schema_migrations ORDER BY version').all() as Array<{ version: number }>;
     expect(versions.map((v) => v.version)).toEqual(loadMigrations().map((m) => m.version));
-    const tables = (store.db.prepare("SELECT name FROM sqlite_schema WHERE type IN ('table')").all() as Array<{ name: string }>).map((t) => t.name);
+    const tables = (rawConnection(store).prepare("SELECT name FROM sqlite_schema WHERE type IN ('table')").all() as Array<{ name: string }>).map((t) => t.name);
     for (const table of ['documents', 'document_content', 'doc_references', 'movements', 'tasks', 'diagnostics', 'search_index']) {
       expect(tables).toContain(table);
     }
   });
 
-  it('migrations 30 and 40 move stored text to UTF-16 beside its fold, and keep every record readable and searchable', () => {
+  it('migrations 30 and 40 move stored text to UTF-16 beside its fold, and keep every record readable and searchable', async () => {
     // A store as kehoach wrote it before migration 30: text.normalized as UTF-8 TEXT.
     const old = join(dir, 'v20.db');
     const conn = new Database(old);
@@ -163,48 +164,48 @@ describe('opening and migrating', () => {
     const migrated = openStore(old);
     try {
       expect(migrated.getRecord(ID_A)).toEqual(record);
-      const columns = (migrated.db.prepare('PRAGMA table_info(document_content)').all() as Array<{ name: string }>).map((c) => c.name);
+      const columns = (rawConnection(migrated).prepare('PRAGMA table_info(document_content)').all() as Array<{ name: string }>).map((c) => c.name);
       expect(columns).toContain('text_utf16');
       expect(columns).not.toContain('text');
-      const folded = migrated.db.prepare('SELECT text_folded FROM document_content').pluck().get() as Buffer;
+      const folded = rawConnection(migrated).prepare('SELECT text_folded FROM document_content').pluck().get() as Buffer;
       expect(folded.toString('latin1')).toBe(foldedBytes(foldVietnamese(record.text.normalized)).toString('latin1'));
-      const snippet = searchStore(migrated, 'muc dich').hits[0]!.snippets[0]!;
+      const snippet = (await searchStore(migrated, 'muc dich')).hits[0]!.snippets[0]!;
       expect(snippet.highlights.map((h) => snippet.text.slice(h.start, h.end))).toEqual(['MỤC ĐÍCH']);
     } finally {
       migrated.close();
     }
   });
 
-  it('uses WAL, foreign keys and a busy timeout', () => {
-    expect(store.db.pragma('journal_mode', { simple: true })).toBe('wal');
-    expect(store.db.pragma('foreign_keys', { simple: true })).toBe(1);
-    expect(store.db.pragma('busy_timeout', { simple: true })).toBeGreaterThan(0);
+  it('uses WAL, foreign keys and a busy timeout', async () => {
+    expect(rawConnection(store).pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(rawConnection(store).pragma('foreign_keys', { simple: true })).toBe(1);
+    expect(rawConnection(store).pragma('busy_timeout', { simple: true })).toBeGreaterThan(0);
   });
 
-  it('refuses a database written by a newer schema', () => {
-    store.db.prepare("INSERT INTO schema_migrations (version, name, applied_at) VALUES (999, 'future', 'now')").run();
+  it('refuses a database written by a newer schema', async () => {
+    rawConnection(store).prepare("INSERT INTO schema_migrations (version, name, applied_at) VALUES (999, 'future', 'now')").run();
     store.close();
     expect(() => (store = openStore(dbFile))).toThrow(/newer kehoach/);
     store = openStore(':memory:');
   });
 
-  it('turns a file that is not a database into a StoreError', () => {
+  it('turns a file that is not a database into a StoreError', async () => {
     const garbage = join(dir, 'garbage.db');
     writeFileSync(garbage, 'this is not a database, just some text '.repeat(200));
     expect(() => openStore(garbage)).toThrow(StoreError);
     expect(() => openStore(garbage)).toThrow(/not an SQLite database/);
   });
 
-  it('says there is no store when a reader names a missing file', () => {
+  it('says there is no store when a reader names a missing file', async () => {
     expect(() => openStore(join(dir, 'missing.db'), { mustExist: true })).toThrow(/no store at/);
   });
 
-  it('reports a locked database as a StoreError', () => {
+  it('reports a locked database as a StoreError', async () => {
     const other = openStore(dbFile, { busyTimeoutMs: 50 });
     try {
-      store.db.exec('BEGIN EXCLUSIVE');
+      rawConnection(store).exec('BEGIN EXCLUSIVE');
       expect(() => other.saveRecord(makeRecord(ID_A))).toThrow(/locked/);
-      store.db.exec('ROLLBACK');
+      rawConnection(store).exec('ROLLBACK');
     } finally {
       other.close();
     }
@@ -212,7 +213,7 @@ describe('opening and migrating', () => {
 });
 
 describe('saving', () => {
-  it('writes the document and every row, and reads the record back unchanged', () => {
+  it('writes the document and every row, and reads the record back unchanged', async () => {
     const record = makeRecord(ID_A);
     store.saveRecord(record);
     expect(store.hasDocument(ID_A)).toBe(true);
@@ -220,14 +221,14 @@ describe('saving', () => {
     const counts = rowCounts(store, ID_A);
     expect(counts).toMatchObject({ documents: 1, doc_references: 1, movements: 2, tasks: 2, diagnostics: 1 });
     expect(counts.search_index).toBe(1);
-    const task = store.db.prepare('SELECT * FROM tasks WHERE doc_id = ? AND ord = 0').get(ID_A) as Record<string, unknown>;
+    const task = rawConnection(store).prepare('SELECT * FROM tasks WHERE doc_id = ? AND ord = 0').get(ID_A) as Record<string, unknown>;
     expect(JSON.parse(task.lead_json as string)).toEqual(record.tasks[0]!.lead);
     expect(task).toMatchObject({ deadline_start: '2024-01-01', deadline_end: '2024-01-31', recurring: 0 });
-    const ref = store.db.prepare('SELECT number, number_key, relation FROM doc_references WHERE doc_id = ?').get(ID_A);
+    const ref = rawConnection(store).prepare('SELECT number, number_key, relation FROM doc_references WHERE doc_id = ?').get(ID_A);
     expect(ref).toEqual({ number: '02/KH-HĐTĐKT', number_key: '02/kh-hdtdkt', relation: 'implements' });
   });
 
-  it('replaces a stored record completely, leaving other documents alone', () => {
+  it('replaces a stored record completely, leaving other documents alone', async () => {
     store.saveRecord(makeRecord(ID_A, { taskCount: 5 }));
     store.saveRecord(makeRecord(ID_B));
     const other = rowCounts(store, ID_B);
@@ -239,7 +240,7 @@ describe('saving', () => {
     expect(store.count()).toBe(2);
   });
 
-  it('writes nothing when a row fails: the previous version stays intact', () => {
+  it('writes nothing when a row fails: the previous version stays intact', async () => {
     const good = makeRecord(ID_A);
     store.saveRecord(good);
     const before = rowCounts(store, ID_A);
@@ -255,7 +256,7 @@ describe('saving', () => {
     expect(rowCounts(store, ID_B)).toEqual({ documents: 0, doc_references: 0, movements: 0, tasks: 0, diagnostics: 0, search_index: 0 });
   });
 
-  it('deletes a document with all its rows', () => {
+  it('deletes a document with all its rows', async () => {
     store.saveRecord(makeRecord(ID_A));
     expect(store.deleteDocument(ID_A)).toBe(true);
     expect(Object.values(rowCounts(store, ID_A)).every((n) => n === 0)).toBe(true);
@@ -264,43 +265,43 @@ describe('saving', () => {
 });
 
 describe('the stored content', () => {
-  it('keeps the record compressed, far smaller than its JSON, and the text plain (UTF-16)', () => {
+  it('keeps the record compressed, far smaller than its JSON, and the text plain (UTF-16)', async () => {
     const record = makeRecord(ID_A);
     record.text.original = TEXT.repeat(20);
     store.saveRecord(record);
-    const row = store.db.prepare('SELECT length(c.record) AS size, c.text_utf16 FROM document_content c JOIN documents d ON d.rowid = c.doc_rowid WHERE d.id = ?').get(ID_A) as { size: number; text_utf16: Buffer };
+    const row = rawConnection(store).prepare('SELECT length(c.record) AS size, c.text_utf16 FROM document_content c JOIN documents d ON d.rowid = c.doc_rowid WHERE d.id = ?').get(ID_A) as { size: number; text_utf16: Buffer };
     expect(row.text_utf16.toString('utf16le')).toBe(TEXT);
     expect(row.size).toBeLessThan(Buffer.byteLength(JSON.stringify(record)) / 4);
     expect(store.getRecord(ID_A)).toEqual(record);
     expect(Object.keys(store.getRecord(ID_A)!.text)).toEqual(Object.keys(record.text));
   });
 
-  it('loses a document\'s content and search row with it, even when deleted by plain SQL', () => {
+  it('loses a document\'s content and search row with it, even when deleted by plain SQL', async () => {
     store.saveRecord(makeRecord(ID_A));
     store.saveRecord(makeRecord(ID_B));
-    store.db.prepare('DELETE FROM documents WHERE id = ?').run(ID_A);
-    expect((store.db.prepare('SELECT count(*) AS n FROM document_content').get() as { n: number }).n).toBe(1);
+    rawConnection(store).prepare('DELETE FROM documents WHERE id = ?').run(ID_A);
+    expect((rawConnection(store).prepare('SELECT count(*) AS n FROM document_content').get() as { n: number }).n).toBe(1);
     expect(rowCounts(store, ID_A).search_index).toBe(0);
     expect(rowCounts(store, ID_B).search_index).toBe(1);
-    const rowid = (store.db.prepare('SELECT rowid AS rowid FROM documents WHERE id = ?').get(ID_B) as { rowid: number }).rowid;
-    expect(store.db.prepare('SELECT rowid FROM search_head').all()).toEqual([{ rowid }]);
+    const rowid = (rawConnection(store).prepare('SELECT rowid AS rowid FROM documents WHERE id = ?').get(ID_B) as { rowid: number }).rowid;
+    expect(rawConnection(store).prepare('SELECT rowid FROM search_head').all()).toEqual([{ rowid }]);
   });
 });
 
 describe('VACUUM', () => {
-  it('keeps the rowids that content and search rows are keyed by', () => {
+  it('keeps the rowids that content and search rows are keyed by', async () => {
     store.saveRecord(makeRecord(ID_A));
     store.saveRecord(makeRecord(ID_B));
     store.deleteDocument(ID_A); // a gap VACUUM would close if the rowid were implicit
-    store.db.exec('VACUUM');
+    rawConnection(store).exec('VACUUM');
     expect(store.getRecord(ID_B)).toEqual(makeRecord(ID_B));
-    const rowid = (store.db.prepare('SELECT rowid AS rowid FROM documents WHERE id = ?').get(ID_B) as { rowid: number }).rowid;
-    expect(store.db.prepare('SELECT doc_id FROM search_index WHERE rowid = ?').all(rowid)).toEqual([{ doc_id: ID_B }]);
+    const rowid = (rawConnection(store).prepare('SELECT rowid AS rowid FROM documents WHERE id = ?').get(ID_B) as { rowid: number }).rowid;
+    expect(rawConnection(store).prepare('SELECT doc_id FROM search_index WHERE rowid = ?').all(rowid)).toEqual([{ doc_id: ID_B }]);
   });
 });
 
 describe('saveRecords (bulk load)', () => {
-  it('writes each record whole or not at all, reporting the ones that failed', () => {
+  it('writes each record whole or not at all, reporting the ones that failed', async () => {
     const broken = makeRecord(ID_B, { taskCount: 2 });
     (broken.tasks[1] as { content: unknown }).content = null;
     const outcomes = store.saveRecords([makeRecord(ID_A), broken, makeRecord(ID_B2)]);
@@ -313,7 +314,7 @@ describe('saveRecords (bulk load)', () => {
 });
 
 describe('the search index', () => {
-  it('holds one row per document of folded columns, the text 1:1 with text.normalized', () => {
+  it('holds one row per document of folded columns, the text 1:1 with text.normalized', async () => {
     const record = makeRecord(ID_A);
     const columns = buildSearchDocument(record);
     expect(columns.text).toBe(foldVietnamese(TEXT));
@@ -322,8 +323,8 @@ describe('the search index', () => {
     expect(columns.movements.split('\n\n')).toEqual(['nguoi tot viec tot', 'sang kien sang tao ha noi'].map((k) => expect.stringMatching(new RegExp(`^${k.replace(/ /g, ',? ')}$`))));
     expect(columns.tasks).toContain('nhiem vu so 2: to chuc phat dong thi dua');
     store.saveRecord(record);
-    const rowid = (store.db.prepare('SELECT rowid AS rowid FROM documents WHERE id = ?').get(ID_A) as { rowid: number }).rowid;
-    expect(store.db.prepare('SELECT rowid, doc_id FROM search_index').all()).toEqual([{ rowid, doc_id: ID_A }]);
+    const rowid = (rawConnection(store).prepare('SELECT rowid AS rowid FROM documents WHERE id = ?').get(ID_A) as { rowid: number }).rowid;
+    expect(rawConnection(store).prepare('SELECT rowid, doc_id FROM search_index').all()).toEqual([{ rowid, doc_id: ID_A }]);
   });
 
   it.each([
@@ -350,15 +351,15 @@ describe('the search index', () => {
     expect(stored.toString('latin1')).toBe(bytes);
   });
 
-  it('stores the fold beside the text, offset for offset', () => {
+  it('stores the fold beside the text, offset for offset', async () => {
     const record = makeRecord(ID_A);
     store.saveRecord(record);
-    const row = store.db.prepare('SELECT text_utf16, text_folded FROM document_content').get() as { text_utf16: Buffer; text_folded: Buffer };
+    const row = rawConnection(store).prepare('SELECT text_utf16, text_folded FROM document_content').get() as { text_utf16: Buffer; text_folded: Buffer };
     expect(row.text_folded.toString('latin1')).toBe(foldedBytes(foldVietnamese(TEXT)).toString('latin1'));
     expect(row.text_folded.length * 2).toBe(row.text_utf16.length);
   });
 
-  it('outlines where sections, movements and tasks sit in the text', () => {
+  it('outlines where sections, movements and tasks sit in the text', async () => {
     const record = makeRecord(ID_A);
     const outline = buildSearchOutline(record);
     expect(outline.sections).toEqual([
@@ -371,17 +372,17 @@ describe('the search index', () => {
     expect(outline.loose).toEqual(record.tasks.map((t) => [t.section, t.content]));
   });
 
-  it('finds a document by words typed with or without diacritics', () => {
+  it('finds a document by words typed with or without diacritics', async () => {
     store.saveRecord(makeRecord(ID_A));
     const match = (query: string) =>
-      store.db.prepare('SELECT DISTINCT doc_id FROM search_index WHERE search_index MATCH ?').all(query) as Array<{ doc_id: string }>;
+      rawConnection(store).prepare('SELECT DISTINCT doc_id FROM search_index WHERE search_index MATCH ?').all(query) as Array<{ doc_id: string }>;
     expect(match('"sang kien sang tao"')).toEqual([{ doc_id: ID_A }]);
     expect(match('"sáng kiến sáng tạo"')).toEqual([{ doc_id: ID_A }]);
     expect(match('"thành phố hà nội"')).toEqual([{ doc_id: ID_A }]);
     expect(match('"doanh nghiep"')).toEqual([]);
   });
 
-  it('forgets the words of a replaced or deleted document', () => {
+  it('forgets the words of a replaced or deleted document', async () => {
     store.saveRecord(makeRecord(ID_A));
     const replacement = makeRecord(ID_A);
     replacement.text.normalized = replacement.text.original = TEXT.replace('Sáng kiến, sáng tạo Hà Nội', 'Dân vận khéo');
@@ -389,16 +390,16 @@ describe('the search index', () => {
     replacement.sections = [];
     store.saveRecord(replacement);
     const count = (query: string) =>
-      (store.db.prepare('SELECT count(*) AS n FROM search_index WHERE search_index MATCH ?').get(query) as { n: number }).n;
+      (rawConnection(store).prepare('SELECT count(*) AS n FROM search_index WHERE search_index MATCH ?').get(query) as { n: number }).n;
     expect(count('"sang kien"')).toBe(0);
     expect(count('"dan van kheo"')).toBe(1);
     store.deleteDocument(ID_A);
     expect(count('"dan van kheo"')).toBe(0);
   });
 
-  it('merges the full-text indexes without bringing back deleted words, and keeps storing after', () => {
+  it('merges the full-text indexes without bringing back deleted words, and keeps storing after', async () => {
     const count = (table: string, query: string) =>
-      (store.db.prepare(`SELECT count(*) AS n FROM ${table} WHERE ${table} MATCH ?`).get(query) as { n: number }).n;
+      (rawConnection(store).prepare(`SELECT count(*) AS n FROM ${table} WHERE ${table} MATCH ?`).get(query) as { n: number }).n;
     store.saveRecord(makeRecord(ID_A));
     store.saveRecord(makeRecord(ID_B));
     store.deleteDocument(ID_A);
@@ -421,7 +422,7 @@ describe('finding and listing', () => {
     store.saveRecord(makeRecord(ID_B2, { number: null, date: '2023', issuer: 'Ủy ban nhân dân quận Long Biên' }), new Date('2024-04-01T08:00:00Z'));
   });
 
-  it('finds by canonical or folded number, and by id or id prefix', () => {
+  it('finds by canonical or folded number, and by id or id prefix', async () => {
     for (const typed of ['05/KH-HĐTĐKT', '05/kh-hdtdkt', '05/KH-HDTDKT', ' 05 /KH-HĐTĐKT ']) {
       expect(store.findByNumber(typed).map((d) => d.id)).toEqual([ID_A]);
     }
@@ -433,8 +434,8 @@ describe('finding and listing', () => {
     expect(store.resolve('99/KH-UBND')).toEqual([]);
   });
 
-  it('lists by date and filters by level, folded issuer, year, document date and ingestion time', () => {
-    const ids = (filters: Parameters<Store['listDocuments']>[0]) => store.listDocuments(filters).map((d) => d.id);
+  it('lists by date and filters by level, folded issuer, year, document date and ingestion time', async () => {
+    const ids = (filters: Parameters<SqliteStore['listDocuments']>[0]) => store.listDocuments(filters).map((d) => d.id);
     expect(ids({})).toEqual([ID_B2, ID_A, ID_B]);
     expect(ids({ level: 'ward' })).toEqual([ID_B]);
     expect(ids({ issuer: 'hoang mai' })).toEqual([ID_A]);
@@ -447,7 +448,7 @@ describe('finding and listing', () => {
     expect(summary).toMatchObject({ number: '12/KH-UBND', issuerLevel: 'ward', year: 2024, taskCount: 2, ingestedAt: '2024-03-01T08:00:00.000Z' });
   });
 
-  it('iterates whole records with the same filters', () => {
+  it('iterates whole records with the same filters', async () => {
     const records = [...store.iterateRecords({ year: 2024 })];
     expect(records.map((r) => r.id)).toEqual([ID_A, ID_B]);
     expect(records[1]!.document.issuer.level).toBe('ward');

@@ -1,6 +1,7 @@
 -- Migration 20 (corpus/graph.ts): references resolved to stored documents. One row per
--- resolved reference (from_doc, ref_ord → doc_references); rebuilt by resolveLinks() after each
--- ingest. Numbered apart from the store's own migrations so the two series never collide.
+-- resolved reference (from_doc, ref_ord → doc_references); every link is replaced by
+-- resolveLinks() at the end of an ingest that stored documents, and by `kehoach links` when the
+-- documents changed since (doc_links_state).
 
 CREATE TABLE doc_links (
   from_doc   TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,

@@ -1,55 +1,69 @@
-// The CLI entry: picks the command, and is the only place the named errors are caught.
-import { AssetError, OutputError, StoreError, UsageError } from '../errors.js';
-import { EXIT, processIO, type CliIO, type Command } from './io.js';
+// The CLI entry: reads the command line (pipeline/cli/program.ts), runs the command, and is
+// the only place the named errors are caught and turned into a line and an exit code.
+import { OutputError, StoreError, UsageError } from '../errors.js';
+import { COMMANDS, type CommandName } from './commands.js';
+import { PROGRAM_HELP, STATUS_MESSAGES, USAGE_MESSAGES } from './help.js';
+import { EXIT, processIO, type CliIO, type CommandInput } from './io.js';
 import { oneLine } from './printable.js';
-
-const COMMANDS: Record<string, { summary: string; load: () => Promise<{ run: Command }> }> = {
-  ingest: { summary: 'ingest <file|folder>...   read, extract and store plans', load: () => import('./commands/ingest.js') },
-  extract: { summary: 'extract <file> [--json]   run the pipeline on one file without storing', load: () => import('./commands/extract.js') },
-  show: { summary: 'show <id|number>          one stored record', load: () => import('./commands/show.js') },
-  list: { summary: 'list                      the stored plans, one a line', load: () => import('./commands/list.js') },
-  export: { summary: 'export --format json|jsonl|csv [--out FILE]', load: () => import('./commands/export.js') },
-  schema: { summary: 'schema                    the JSON Schema of a record', load: () => import('./commands/schema.js') },
-  restore: { summary: 'restore [file|-]          restore Vietnamese diacritics, line for line', load: () => import('./commands/restore.js') },
-  search: { summary: 'search "<query>"          diacritic-insensitive full-text search', load: () => import('./commands/search.js') },
-  links: { summary: 'links <id|number>         what a plan implements and what implements it', load: () => import('./commands/links.js') },
-  compare: { summary: 'compare <a> <b>           movements, tasks, deadlines of two plans', load: () => import('./commands/compare.js') },
-  demo: { summary: 'demo                      ingest the bundled samples into a fresh database', load: () => import('./commands/demo.js') },
-};
-
-export function usage(): string {
-  const lines = Object.values(COMMANDS).map((c) => `  kehoach ${c.summary}`);
-  return `Usage:\n${lines.join('\n')}\n\nCommon options: --db PATH (or KEHOACH_DB; default ./kehoach.db)\n`;
-}
+import { buildProgram, CommanderError } from './program.js';
 
 export async function main(argv: string[], io: CliIO = processIO()): Promise<number> {
-  const [name, ...args] = argv;
-  if (!name || name === '--help' || name === '-h' || name === 'help') {
-    (name ? io.stdout : io.stderr).write(usage());
-    return name ? EXIT.ok : EXIT.usage;
-  }
-  if (name === '--version' || name === '-v') {
-    const { PIPELINE_VERSION } = await import('../version.js');
-    io.stdout.write(`${PIPELINE_VERSION}\n`);
-    return EXIT.ok;
-  }
-  const command = COMMANDS[name];
-  if (!command) {
-    io.stderr.write(`kehoach: unknown command "${oneLine(name)}"\n\n${usage()}`);
+  let chosen: { name: CommandName; input: CommandInput } | null = null;
+  const program = buildProgram(io, (name, input) => (chosen = { name, input }));
+  if (argv.length === 0) {
+    io.stderr.write(usage(program));
     return EXIT.usage;
   }
+  // Errors are told as "kehoach <command>: …", or "kehoach: …" before a command is known.
+  const name = Object.hasOwn(COMMANDS, argv[0]!) ? argv[0]! : '';
   try {
-    const { run } = await command.load();
-    return await run(args, io);
+    program.parse(argv, { from: 'user' });
   } catch (error) {
-    if (error instanceof UsageError) {
-      io.stderr.write(`kehoach ${name}: ${oneLine(error.message)}\n`);
-      return EXIT.usage;
-    }
-    if (error instanceof StoreError || error instanceof AssetError || error instanceof OutputError) {
-      io.stderr.write(`kehoach ${name}: ${oneLine(error.message)}\n`);
+    if (error instanceof CommanderError) return commanderExit(error, name, io, usage(program));
+    if (error instanceof UsageError) return usageExit(name, error, io);
+    throw error;
+  }
+  if (!chosen) return EXIT.ok;
+  const { name: command, input } = chosen as { name: CommandName; input: CommandInput };
+  try {
+    const { run } = await COMMANDS[command].load();
+    return await run(input, io);
+  } catch (error) {
+    if (error instanceof UsageError) return usageExit(command, error, io);
+    if (error instanceof StoreError || error instanceof OutputError) {
+      io.stderr.write(`kehoach ${command}: ${oneLine(error.message)}\n`);
       return EXIT.failed;
     }
     throw error;
   }
 }
+
+/** The list of commands, for a command line without one. */
+const usage = (program: ReturnType<typeof buildProgram>) => `${program.helpInformation()}${PROGRAM_HELP.footer}`;
+
+function usageExit(command: string, error: Error, io: CliIO): number {
+  io.stderr.write(`kehoach${command ? ` ${command}` : ''}: ${oneLine(error.message)}\n`);
+  return EXIT.usage;
+}
+
+/** commander stops for help and the version (exit 0) and for what it finds wrong (exit 2). */
+function commanderExit(error: CommanderError, command: string, io: CliIO, usage: string): number {
+  if (error.exitCode === 0) return EXIT.ok;
+  switch (error.code) {
+    case 'commander.unknownCommand':
+      io.stderr.write(`${STATUS_MESSAGES.unknownCommand(oneLine(quoted(error.message)))}\n\n${usage}`);
+      return EXIT.usage;
+    case 'commander.unknownOption':
+      return usageExit(command, new UsageError(USAGE_MESSAGES.unknownOption(quoted(error.message))), io);
+    case 'commander.optionMissingArgument':
+      return usageExit(command, new UsageError(USAGE_MESSAGES.needsValue(longFlag(error.message))), io);
+    default:
+      return usageExit(command, new UsageError(error.message.replace(/^error: /, '')), io);
+  }
+}
+
+/** The name commander quotes in its message: "error: unknown option '--bogus'". */
+const quoted = (message: string) => /'(.*)'/s.exec(message)?.[1] ?? message;
+
+/** The long flag of "error: option '--limit <n>' argument missing". */
+const longFlag = (message: string) => /--[\w-]+/.exec(message)?.[0] ?? quoted(message);

@@ -7,7 +7,7 @@ import { toRecord } from '../run.js';
 import type { Stage } from '../types.js';
 
 export function createStoreStage(store: Store): Stage {
-  return (doc, ctx) => {
+  return async (doc, ctx) => {
     // A record that breaks the published schema would be handed to every consumer of the store.
     if (ctx.diagnostics.some((d) => d.code === 'SCHEMA_INVALID')) {
       ctx.message(log.storeFailed('it does not match the record schema'));
@@ -15,7 +15,7 @@ export function createStoreStage(store: Store): Stage {
     }
     const status = ctx.diagnostics.some((d) => d.severity === 'error') ? 'partial_success' : 'success';
     try {
-      store.saveRecord(toRecord(doc, ctx.diagnostics, status));
+      await store.saveRecord(toRecord(doc, ctx.diagnostics, status));
     } catch (error) {
       if (!(error instanceof StoreError)) throw error;
       ctx.message(log.storeFailed(error.message));

@@ -157,7 +157,7 @@ export const bench: BenchSection = async (args) => {
     }
 
     const linking = performance.now();
-    const links = resolveLinks(store);
+    const links = await resolveLinks(store);
     printRow('resolveLinks (whole corpus)', `${ms(performance.now() - linking)}, ${links} links`);
     // What `kehoach ingest` does at the end of a run that stored documents.
     const optimizing = performance.now();
@@ -165,7 +165,7 @@ export const bench: BenchSection = async (args) => {
     printRow('optimizeSearch (merge the FTS5 indexes, end of ingest)', ms(performance.now() - optimizing));
 
     // Warm the statement cache and the pages once, as a running CLI would after its first query.
-    for (const q of SEARCH_QUERIES) searchStore(store, q);
+    for (const q of SEARCH_QUERIES) await searchStore(store, q);
     const latencies: number[] = [];
     const cpuTimes: number[] = [];
     const perQuery: Array<[string, number]> = [];
@@ -174,7 +174,7 @@ export const bench: BenchSection = async (args) => {
       for (let r = 0; r < args.runs; r++) {
         const cpu = process.cpuUsage();
         const t = performance.now();
-        searchStore(store, q);
+        await searchStore(store, q);
         times.push(performance.now() - t);
         const used = process.cpuUsage(cpu);
         cpuTimes.push((used.user + used.system) / 1000);
@@ -192,25 +192,25 @@ export const bench: BenchSection = async (args) => {
       for (const q of SEARCH_QUERIES) {
         for (let r = 0; r < args.runs; r++) {
           const t = performance.now();
-          searchStore(store, q, { rank: 'bm25' });
+          await searchStore(store, q, { rank: 'bm25' });
           bm25.push(performance.now() - t);
         }
       }
       printRow('search --rank bm25 p50 / p95', `${ms(percentile(bm25, 50))} / ${ms(percentile(bm25, 95))}`);
     }
     perQuery.sort((a, b) => b[1] - a[1]);
-    for (const [q, t] of perQuery) printRow(`  ${q}`, `${ms(t)} median, ${searchStore(store, q).hits.length} hits`);
+    for (const [q, t] of perQuery) printRow(`  ${q}`, `${ms(t)} median, ${(await searchStore(store, q)).hits.length} hits`);
     for (const [q, filters] of FILTERED) {
       const times: number[] = [];
       for (let r = 0; r < args.runs; r++) {
         const t = performance.now();
-        searchStore(store, q, filters);
+        await searchStore(store, q, filters);
         times.push(performance.now() - t);
       }
       printRow(`filtered: ${q} ${JSON.stringify(filters)}`, `${ms(median(times))} median`);
     }
 
-    const ids = store.db.prepare<[], { id: string }>('SELECT id FROM documents').all().map((r) => r.id);
+    const ids = store.listDocuments().map((d) => d.id).sort();
     const next = seededRandom(42);
     const compareTimes: number[] = [];
     const loadTimes: number[] = [];
@@ -226,7 +226,7 @@ export const bench: BenchSection = async (args) => {
     printRow('compare median (target ≤ 200 ms)', `${ms(median(compareTimes))} (+ ${ms(median(loadTimes))} loading both records)`);
     printRow('compare max', ms(Math.max(...compareTimes)));
 
-    store.db.pragma('wal_checkpoint(TRUNCATE)');
+    store.close(); // checkpoints the write-ahead log into the file
     const size = statSync(dbFile).size;
     printRow('database size', `${(size / 2 ** 20).toFixed(0)} MiB (${((size / count) / 1024).toFixed(1)} KiB per plan)`);
     printRow('load average at the end', loadavg().map((l) => l.toFixed(2)).join(', '));

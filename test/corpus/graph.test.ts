@@ -7,7 +7,7 @@ import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compareRecords } from '../../corpus/compare.js';
 import { dateAgreement, ensureLinks, issuerAgreement, linksAreStale, planLinks, resolveLinks } from '../../corpus/graph.js';
-import { openStore, type Store } from '../../corpus/store.js';
+import { openStore, type SqliteStore } from '../../corpus/store.js';
 import type { PlanRecord } from '../../output/schema.js';
 import { processFile } from '../../pipeline/run.js';
 import { buildPlan } from './records.js';
@@ -17,7 +17,7 @@ const repoRoot = resolve(import.meta.dirname, '../..');
 const CITY = 'Hội đồng Thi đua - Khen thưởng thành phố Hà Nội';
 
 describe('issuerAgreement and dateAgreement', () => {
-  const hoangMai = { issuer_name: 'Hội đồng Thi đua - Khen thưởng quận Hoàng Mai', issuer_level: 'district', issuer_locality: 'Hoàng Mai' };
+  const hoangMai = { issuerName: 'Hội đồng Thi đua - Khen thưởng quận Hoàng Mai', issuerLevel: 'district', issuerLocality: 'Hoàng Mai' };
   it.each([
     ['Hội đồng Thi đua - Khen thưởng quận Hoàng Mai', 1],
     ['HĐTĐKT quận Hoang Mai', 1],
@@ -43,7 +43,7 @@ describe('issuerAgreement and dateAgreement', () => {
 });
 
 describe('resolveLinks and planLinks on hand-built plans', () => {
-  let store: Store;
+  let store: SqliteStore;
   const city = buildPlan({ name: 'city', number: '03/KH-HĐTĐKT', date: '2023-12-10', issuer: CITY, level: 'city', locality: 'Hà Nội' });
   const hoangMai = buildPlan({
     name: 'hoang-mai',
@@ -87,15 +87,15 @@ describe('resolveLinks and planLinks on hand-built plans', () => {
     references: [{ number: null, date: '2024', issuer: 'Hội đồng TĐKT quận Hoàng Mai', typeCode: 'KH' }],
   });
 
-  beforeAll(() => {
+  beforeAll(async () => {
     store = openStore(':memory:');
     for (const r of [city, hoangMai, longBien, ward, draft]) store.saveRecord(r);
-    resolveLinks(store);
+    await resolveLinks(store);
   });
   afterAll(() => store.close());
 
-  it('walks upstream from the ward to the district and on to the city', () => {
-    const up = planLinks(store, ward.id).upstream;
+  it('walks upstream from the ward to the district and on to the city', async () => {
+    const up = (await planLinks(store, ward.id)).upstream;
     expect(up.map((l) => [l.id, l.depth, l.method])).toEqual([
       [hoangMai.id, 1, 'exact'],
       [city.id, 2, 'exact'],
@@ -103,36 +103,36 @@ describe('resolveLinks and planLinks on hand-built plans', () => {
     expect(up[1]!.via).toBe(hoangMai.id);
   });
 
-  it('does not take the other district with the same number for the ward\'s district', () => {
-    const up = planLinks(store, ward.id).upstream.map((l) => l.id);
+  it('does not take the other district with the same number for the ward\'s district', async () => {
+    const up = (await planLinks(store, ward.id)).upstream.map((l) => l.id);
     expect(up).not.toContain(longBien.id);
   });
 
-  it('links a blank-serial reference on type, year and issuer, with a lower confidence', () => {
-    const [link] = planLinks(store, draft.id).upstream;
+  it('links a blank-serial reference on type, year and issuer, with a lower confidence', async () => {
+    const [link] = (await planLinks(store, draft.id)).upstream;
     expect(link).toMatchObject({ id: hoangMai.id, method: 'serial-blank' });
     expect(link!.confidence).toBeLessThan(0.8);
     expect(link!.confidence).toBeGreaterThanOrEqual(0.45);
   });
 
-  it('walks downstream from the city through both districts to the wards', () => {
-    const down = planLinks(store, city.id).downstream;
+  it('walks downstream from the city through both districts to the wards', async () => {
+    const down = (await planLinks(store, city.id)).downstream;
     expect(down.filter((l) => l.depth === 1).map((l) => l.id).sort()).toEqual([hoangMai.id, longBien.id].sort());
     expect(down.filter((l) => l.depth === 2).map((l) => l.id).sort()).toEqual([ward.id, draft.id].sort());
   });
 
-  it('lists the references no stored document answers', () => {
-    expect(planLinks(store, hoangMai.id).unresolved.map((r) => r.number)).toEqual(['34-CT/TW']);
+  it('lists the references no stored document answers', async () => {
+    expect((await planLinks(store, hoangMai.id)).unresolved.map((r) => r.number)).toEqual(['34-CT/TW']);
   });
 
-  it('knows when the links are stale and rebuilds them', () => {
-    expect(linksAreStale(store)).toBe(false);
+  it('knows when the links are stale and rebuilds them', async () => {
+    expect((await linksAreStale(store))).toBe(false);
     const upper = buildPlan({ name: 'central', number: '34-CT/TW', date: '2014-04-07', issuer: 'Bộ Chính trị', level: 'central' });
     store.saveRecord(upper);
-    expect(linksAreStale(store)).toBe(true);
-    ensureLinks(store);
-    expect(planLinks(store, hoangMai.id).unresolved).toEqual([]);
-    expect(planLinks(store, ward.id).upstream.map((l) => l.id)).toContain(upper.id);
+    expect((await linksAreStale(store))).toBe(true);
+    await ensureLinks(store);
+    expect((await planLinks(store, hoangMai.id)).unresolved).toEqual([]);
+    expect((await planLinks(store, ward.id)).upstream.map((l) => l.id)).toContain(upper.id);
   });
 });
 
@@ -140,7 +140,7 @@ describe('resolveLinks and planLinks on hand-built plans', () => {
 
 describe('corpus/samples: a ward plan and the district plan it implements', () => {
   const dir = resolve(repoRoot, 'corpus/samples');
-  let store: Store;
+  let store: SqliteStore;
   const records: PlanRecord[] = [];
   beforeAll(async () => {
     store = openStore(':memory:');
@@ -151,24 +151,24 @@ describe('corpus/samples: a ward plan and the district plan it implements', () =
         records.push(result.record);
       }
     }
-    resolveLinks(store);
+    await resolveLinks(store);
   });
   afterAll(() => store.close());
 
   const find = (level: string, number: string) =>
     records.find((r) => r.document.issuer.level === level && r.document.number === number);
 
-  it('links the ward plan to the Hoàng Mai district plan 05/KH-HĐTĐKT', () => {
+  it('links the ward plan to the Hoàng Mai district plan 05/KH-HĐTĐKT', async () => {
     const district = find('district', '05/KH-HĐTĐKT');
     const ward = records.find((r) => r.document.issuer.level === 'ward');
     expect(district).toBeDefined();
     expect(ward).toBeDefined();
-    const up = planLinks(store, ward!.id).upstream;
+    const up = (await planLinks(store, ward!.id)).upstream;
     expect(up[0]).toMatchObject({ id: district!.id, depth: 1, relation: 'implements' });
-    expect(planLinks(store, district!.id).downstream.map((l) => l.id)).toContain(ward!.id);
+    expect((await planLinks(store, district!.id)).downstream.map((l) => l.id)).toContain(ward!.id);
   });
 
-  it('reports the ward deadlines that fall after the district deadlines', () => {
+  it('reports the ward deadlines that fall after the district deadlines', async () => {
     const district = find('district', '05/KH-HĐTĐKT')!;
     const ward = records.find((r) => r.document.issuer.level === 'ward')!;
     const c = compareRecords(ward, district);

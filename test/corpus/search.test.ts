@@ -7,7 +7,8 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseSearchQuery, rankingTiers, spellingVariants } from '../../corpus/query.js';
 import { markSnippet, searchStore } from '../../corpus/search.js';
-import { openStore, type Store } from '../../corpus/store.js';
+import { openStore, type SqliteStore } from '../../corpus/store.js';
+import { rawConnection } from '../../corpus/store/sqlite-store.js';
 import { foldVietnamese } from '../../normalizers/fold.js';
 import { processFile } from '../../pipeline/run.js';
 import { buildPlan } from './records.js';
@@ -55,13 +56,13 @@ describe('spellingVariants', () => {
     ['thi', ['thi']],
     ['li', ['li', 'ly']],
     ['dua', ['dua']],
-  ])('%s → %j', (word, variants) => {
+  ])('%s → %j', async (word, variants) => {
     expect(spellingVariants(word)).toEqual(variants);
   });
 });
 
 describe('parseSearchQuery', () => {
-  it.each(HOSTILE)('%j becomes quoted terms only', (input) => {
+  it.each(HOSTILE)('%j becomes quoted terms only', async (input) => {
     const q = parseSearchQuery(input);
     if (q.match === null) return expect(q.terms).toEqual([]);
     // Every term is a double-quoted run of folded letters/digits and spaces, joined by AND/OR.
@@ -79,11 +80,11 @@ describe('parseSearchQuery', () => {
     ['a" OR "b', ['a', 'or', 'b']],
     ['  \t ', []],
     ['*** ((', []],
-  ])('%j → %j', (input, terms) => {
+  ])('%j → %j', async (input, terms) => {
     expect(parseSearchQuery(input).terms.map((t) => t.words.join(' '))).toEqual(terms);
   });
 
-  it('ranks by tiers: the words together in the title or movements, all there, together anywhere, anywhere', () => {
+  it('ranks by tiers: the words together in the title or movements, all there, together anywhere, anywhere', async () => {
     const tiers = rankingTiers(parseSearchQuery('an toàn "thực phẩm"').terms);
     expect(tiers).toEqual([
       { match: '"an toan thuc pham"', head: true, score: 4 },
@@ -95,11 +96,11 @@ describe('parseSearchQuery', () => {
     expect(rankingTiers([])).toEqual([]);
   });
 
-  it('folds NFD input like NFC', () => {
+  it('folds NFD input like NFC', async () => {
     expect(parseSearchQuery('Thực phẩm'.normalize('NFD')).terms).toEqual(parseSearchQuery('Thực phẩm').terms);
   });
 
-  it('caps the number of terms and says how many were dropped', () => {
+  it('caps the number of terms and says how many were dropped', async () => {
     const q = parseSearchQuery(Array.from({ length: 40 }, (_, i) => `w${i}`).join(' '));
     expect(q.terms).toHaveLength(24);
     expect(q.dropped).toBe(16);
@@ -107,7 +108,7 @@ describe('parseSearchQuery', () => {
 });
 
 describe('searchStore on hand-built plans', () => {
-  let store: Store;
+  let store: SqliteStore;
   const foodDistrict = buildPlan({
     name: 'food-district',
     number: '05/KH-HĐTĐKT',
@@ -141,65 +142,65 @@ describe('searchStore on hand-built plans', () => {
     body: ['Đoàn kiểm tra làm việc với các phường.'],
   });
 
-  beforeAll(() => {
+  beforeAll(async () => {
     store = openStore(':memory:');
     for (const r of [foodDistrict, foodWard, other]) store.saveRecord(r);
   });
   afterAll(() => store.close());
 
-  const ids = (query: string, options = {}) => searchStore(store, query, options).hits.map((h) => h.id);
+  const ids = async (query: string, options = {}) => (await searchStore(store, query, options)).hits.map((h) => h.id);
 
-  it('finds the same plans with and without diacritics, in any case, with đ or d', () => {
-    const expected = ids('An toàn thực phẩm');
+  it('finds the same plans with and without diacritics, in any case, with đ or d', async () => {
+    const expected = (await ids('An toàn thực phẩm'));
     expect(expected).toEqual(expect.arrayContaining([foodDistrict.id, foodWard.id]));
     expect(expected).not.toContain(other.id);
-    expect(ids('an toan thuc pham')).toEqual(expected);
-    expect(ids('AN TOÀN THỰC PHẨM')).toEqual(expected);
-    expect(ids('Duc Giang')).toEqual(ids('ĐỨC GIANG'));
-    expect(ids('duc giang')).toEqual([foodWard.id]);
+    expect((await ids('an toan thuc pham'))).toEqual(expected);
+    expect((await ids('AN TOÀN THỰC PHẨM'))).toEqual(expected);
+    expect((await ids('Duc Giang'))).toEqual((await ids('ĐỨC GIANG')));
+    expect((await ids('duc giang'))).toEqual([foodWard.id]);
   });
 
-  it('ranks a match in the title and movements above one in the running text', () => {
-    expect(ids('an toàn thực phẩm')[0]).toBe(foodDistrict.id);
-    const scores = Object.fromEntries(searchStore(store, 'an toàn thực phẩm').hits.map((h) => [h.id, h.score]));
+  it('ranks a match in the title and movements above one in the running text', async () => {
+    expect((await ids('an toàn thực phẩm'))[0]).toBe(foodDistrict.id);
+    const scores = Object.fromEntries((await searchStore(store, 'an toàn thực phẩm')).hits.map((h) => [h.id, h.score]));
     // The district has the words together in its title; the ward only in a task.
     expect(scores).toEqual({ [foodDistrict.id]: 4, [foodWard.id]: 2 });
     // "an toàn … thực phẩm": all words in the ward's text, never together in its title.
-    expect(searchStore(store, 'an toàn lao động').hits.map((h) => [h.id, h.score])).toEqual([[foodWard.id, 2]]);
-    expect(searchStore(store, 'thực phẩm lao động').hits.map((h) => [h.id, h.score])).toEqual([[foodWard.id, 1]]);
+    expect((await searchStore(store, 'an toàn lao động')).hits.map((h) => [h.id, h.score])).toEqual([[foodWard.id, 2]]);
+    expect((await searchStore(store, 'thực phẩm lao động')).hits.map((h) => [h.id, h.score])).toEqual([[foodWard.id, 1]]);
   });
 
-  it('--rank bm25 finds the same plans, ordered by weighted bm25 (title and movements count most)', () => {
-    const hits = searchStore(store, 'an toan thuc pham', { rank: 'bm25' }).hits;
-    expect(hits.map((h) => h.id).sort()).toEqual(ids('an toàn thực phẩm').sort());
+  it('--rank bm25 finds the same plans, ordered by weighted bm25 (title and movements count most)', async () => {
+    const hits = (await searchStore(store, 'an toan thuc pham', { rank: 'bm25' })).hits;
+    expect(hits.map((h) => h.id).sort()).toEqual((await ids('an toàn thực phẩm')).sort());
     expect(hits[0]!.id).toBe(foodDistrict.id);
     // Scores are the negated bm25: positive, best first, and snippets still point at the match.
     expect(hits[0]!.score).toBeGreaterThan(hits[1]!.score);
     expect(hits[0]!.snippets.length).toBeGreaterThan(0);
   });
 
-  it('--rank bm25 scores a plan the same with or without a movement filter it passes', () => {
-    const all = searchStore(store, 'an toàn thực phẩm', { rank: 'bm25' }).hits;
-    const filtered = searchStore(store, 'an toàn thực phẩm', { rank: 'bm25', movement: 'an toan thuc pham' }).hits;
+  it('--rank bm25 scores a plan the same with or without a movement filter it passes', async () => {
+    const all = (await searchStore(store, 'an toàn thực phẩm', { rank: 'bm25' })).hits;
+    const filtered = (await searchStore(store, 'an toàn thực phẩm', { rank: 'bm25', movement: 'an toan thuc pham' })).hits;
     expect(filtered.map((h) => h.id)).toEqual([foodDistrict.id]);
     expect(filtered[0]!.score).toBe(all.find((h) => h.id === foodDistrict.id)!.score);
   });
 
-  it('finds and highlights the query in a row stored without its one-byte fold', () => {
+  it('finds and highlights the query in a row stored without its one-byte fold', async () => {
     const local = openStore(':memory:');
     try {
       local.saveRecord(foodDistrict);
-      local.db.prepare("UPDATE document_content SET text_folded = x''").run();
-      const snippet = searchStore(local, 'tuyen truyen').hits[0]!.snippets[0]!;
+      rawConnection(local).prepare("UPDATE document_content SET text_folded = x''").run();
+      const snippet = (await searchStore(local, 'tuyen truyen')).hits[0]!.snippets[0]!;
       expect(snippet.highlights.map((h) => snippet.text.slice(h.start, h.end))).toEqual(['tuyên truyền']);
     } finally {
       local.close();
     }
   });
 
-  it('a quoted phrase needs its words together', () => {
+  it('a quoted phrase needs its words together', async () => {
     // The ward's running text has the words apart ("an toàn lao động và thực phẩm"); its task has the phrase.
-    const hits = searchStore(store, '"toàn thực phẩm"').hits;
+    const hits = (await searchStore(store, '"toàn thực phẩm"')).hits;
     const ward = hits.find((h) => h.id === foodWard.id)!;
     expect(ward.snippets.length).toBeGreaterThan(0);
     for (const s of ward.snippets) {
@@ -207,8 +208,8 @@ describe('searchStore on hand-built plans', () => {
     }
   });
 
-  it('cuts snippets from the normalised text, with highlights and offsets that point at the match', () => {
-    const hit = searchStore(store, 'an toan thuc pham').hits.find((h) => h.id === foodDistrict.id)!;
+  it('cuts snippets from the normalised text, with highlights and offsets that point at the match', async () => {
+    const hit = (await searchStore(store, 'an toan thuc pham')).hits.find((h) => h.id === foodDistrict.id)!;
     expect(hit.snippets.length).toBeGreaterThan(0);
     for (const s of hit.snippets) {
       expect(s.highlights.length).toBeGreaterThan(0);
@@ -222,12 +223,12 @@ describe('searchStore on hand-built plans', () => {
     expect(title?.text).toContain('An toàn thực phẩm');
   });
 
-  it('filters by level, issuer, year, type and movement', () => {
-    expect(ids('thi đua', { level: 'ward' })).toEqual([foodWard.id]);
-    expect(ids('thi đua', { issuer: 'long bien' })).toEqual([other.id]);
-    expect(ids('thi đua', { year: 2023 })).toEqual([foodWard.id]);
-    expect(ids('thi đua', { type: 'QĐ' })).toEqual([]);
-    expect(ids('thi đua', { movement: 'an toan thuc pham' })).toEqual([foodDistrict.id]);
+  it('filters by level, issuer, year, type and movement', async () => {
+    expect((await ids('thi đua', { level: 'ward' }))).toEqual([foodWard.id]);
+    expect((await ids('thi đua', { issuer: 'long bien' }))).toEqual([other.id]);
+    expect((await ids('thi đua', { year: 2023 }))).toEqual([foodWard.id]);
+    expect((await ids('thi đua', { type: 'QĐ' }))).toEqual([]);
+    expect((await ids('thi đua', { movement: 'an toan thuc pham' }))).toEqual([foodDistrict.id]);
   });
 
   it.each([
@@ -246,16 +247,16 @@ describe('searchStore on hand-built plans', () => {
     [{ type: 'kh' }, ['foodDistrict', 'foodWard', 'other']],
     [{ type: 'QĐ', year: 2024 }, []],
     [{ type: 'KH', level: 'ward' as const }, ['foodWard']],
-  ])('filter %j lets through %j', (filters, expected) => {
+  ])('filter %j lets through %j', async (filters, expected) => {
     const names: Record<string, string> = { [foodDistrict.id]: 'foodDistrict', [foodWard.id]: 'foodWard', [other.id]: 'other' };
-    expect(ids('thi đua', filters).map((id) => names[id]).sort()).toEqual(expected);
+    expect((await ids('thi đua', filters)).map((id) => names[id]).sort()).toEqual(expected);
   });
 
-  it.each(HOSTILE)('hostile query %j never raises', (input) => {
-    expect(() => searchStore(store, input)).not.toThrow();
+  it.each(HOSTILE)('hostile query %j never raises', async (input) => {
+    await expect(searchStore(store, input)).resolves.toHaveProperty('hits');
   });
 
-  it('reports the section a match sits in, and a task\'s own section', () => {
+  it('reports the section a match sits in, and a task\'s own section', async () => {
     const plan = buildPlan({
       name: 'sections',
       title: 'Kế hoạch công tác năm 2024',
@@ -271,7 +272,7 @@ describe('searchStore on hand-built plans', () => {
     const local = openStore(':memory:');
     try {
       local.saveRecord(plan);
-      const hit = searchStore(local, 'hoi thi cam hoa', { snippets: 5 }).hits[0]!;
+      const hit = (await searchStore(local, 'hoi thi cam hoa', { snippets: 5 })).hits[0]!;
       const paragraph = (needle: string) => {
         const at = text.indexOf(needle);
         const end = text.indexOf('\n', at);
@@ -299,37 +300,37 @@ describe('searchStore on hand-built plans', () => {
     }
   });
 
-  it('does not take a word inside a longer word for a match', () => {
+  it('does not take a word inside a longer word for a match', async () => {
     // "an" is searched; "toàn", "an toàn" contain it only as a whole word once per phrase.
-    const hit = searchStore(store, 'an').hits.find((h) => h.id === foodWard.id)!;
+    const hit = (await searchStore(store, 'an')).hits.find((h) => h.id === foodWard.id)!;
     for (const s of hit.snippets) for (const h of s.highlights) expect(foldVietnamese(s.text.slice(h.start, h.end))).toBe('an');
   });
 
-  it('finds a syllable spelt with i or y either way (sĩ/sỹ, qui/quy), not tai for tay', () => {
+  it('finds a syllable spelt with i or y either way (sĩ/sỹ, qui/quy), not tai for tay', async () => {
     const local = openStore(':memory:');
     try {
       const soldier = buildPlan({ name: 'sy', title: 'Khen thưởng Chiến sỹ thi đua cơ sở', body: ['Thực hiện đúng quy định.'] });
       const hand = buildPlan({ name: 'tay', title: 'Hội thi bàn tay vàng', body: ['Thi tay nghề.'] });
       for (const r of [soldier, hand]) local.saveRecord(r);
-      const found = (q: string) => searchStore(local, q).hits.map((h) => h.id);
-      expect(found('chiến sĩ thi đua')).toEqual([soldier.id]);
-      expect(found('"chien si"')).toEqual([soldier.id]);
-      expect(found('qui định')).toEqual([soldier.id]);
-      expect(found('tai nghe')).toEqual([]);
-      const snippet = searchStore(local, 'chiến sĩ').hits[0]!.snippets[0]!;
+      const found = async (q: string) => (await searchStore(local, q)).hits.map((h) => h.id);
+      expect((await found('chiến sĩ thi đua'))).toEqual([soldier.id]);
+      expect((await found('"chien si"'))).toEqual([soldier.id]);
+      expect((await found('qui định'))).toEqual([soldier.id]);
+      expect((await found('tai nghe'))).toEqual([]);
+      const snippet = (await searchStore(local, 'chiến sĩ')).hits[0]!.snippets[0]!;
       expect(snippet.highlights.map((h) => snippet.text.slice(h.start, h.end))).toEqual(['Chiến sỹ']);
     } finally {
       local.close();
     }
   });
 
-  it('highlights a query that repeats a word ("người tốt, việc tốt") as one phrase', () => {
+  it('highlights a query that repeats a word ("người tốt, việc tốt") as one phrase', async () => {
     const local = openStore(':memory:');
     try {
       const plan = buildPlan({ name: 'ntvt', title: 'Kế hoạch khen thưởng', body: ['Đẩy mạnh phong trào “Người tốt, việc tốt” trong nhân dân.'] });
       local.saveRecord(plan);
       expect(parseSearchQuery('nguoi tot viec tot')).toMatchObject({ phrase: ['nguoi', 'tot', 'viec', 'tot'] });
-      const snippet = searchStore(local, 'nguoi tot viec tot').hits[0]!.snippets[0]!;
+      const snippet = (await searchStore(local, 'nguoi tot viec tot')).hits[0]!.snippets[0]!;
       expect(snippet.highlights.map((h) => snippet.text.slice(h.start, h.end))).toEqual(['Người tốt, việc tốt']);
     } finally {
       local.close();
@@ -344,13 +345,13 @@ describe('searchStore on hand-built plans', () => {
     // A word beyond U+00FF cannot be held by that fold: the hit's text is folded at query time.
     ['москва', 'Москва'],
     ['αθήνα', 'Αθήνα'],
-  ])('highlights %j in a text that mixes scripts, dashes and quotes', (query, shown) => {
+  ])('highlights %j in a text that mixes scripts, dashes and quotes', async (query, shown) => {
     const local = openStore(':memory:');
     try {
       const body = `Đoàn kiểm tra – “Москва” — Größe, Αθήνα… Strasse ${'ꙮ'}đoàn${'ꙮ'} xem.`;
       const plan = buildPlan({ name: 'scripts', title: 'Kế hoạch giao lưu', body: [body] });
       local.saveRecord(plan);
-      const hit = searchStore(local, query).hits[0]!;
+      const hit = (await searchStore(local, query)).hits[0]!;
       expect(hit?.id).toBe(plan.id);
       const shownWords = hit.snippets.flatMap((s) => s.highlights.map((h) => s.text.slice(h.start, h.end)));
       // "ꙮđoànꙮ" is one token: "đoàn" inside it is no match.
@@ -361,15 +362,15 @@ describe('searchStore on hand-built plans', () => {
     }
   });
 
-  it('an empty query yields no terms and no hits', () => {
-    expect(searchStore(store, '   ')).toMatchObject({ terms: [], hits: [] });
+  it('an empty query yields no terms and no hits', async () => {
+    expect((await searchStore(store, '   '))).toMatchObject({ terms: [], hits: [] });
   });
 });
 
 describe('kehoach search (CLI, in process)', () => {
   let dir: string;
   let db: string;
-  beforeAll(() => {
+  beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'kehoach-search-'));
     db = join(dir, 'k.db');
     const store = openStore(db);
@@ -414,7 +415,7 @@ describe('kehoach search (CLI, in process)', () => {
 });
 
 describe('the seeds through the real pipeline', () => {
-  let store: Store;
+  let store: SqliteStore;
   const records: Array<{ id: string; folded: string }> = [];
   beforeAll(async () => {
     store = openStore(':memory:');
@@ -427,24 +428,24 @@ describe('the seeds through the real pipeline', () => {
   });
   afterAll(() => store.close());
 
-  const ids = (q: string) => searchStore(store, q, { limit: 50 }).hits.map((h) => h.id).sort();
+  const ids = async (q: string) => (await searchStore(store, q, { limit: 50 })).hits.map((h) => h.id).sort();
 
   it.each([
     ['an toan thuc pham', 'An toàn thực phẩm', 'AN TOÀN THỰC PHẨM'],
     ['nguoi tot viec tot', 'Người tốt, việc tốt', 'NGƯỜI TỐT, VIỆC TỐT'],
     ['hoi dong thi dua khen thuong', 'Hội đồng thi đua khen thưởng', 'HỘI ĐỒNG THI ĐUA KHEN THƯỞNG'],
     ['duc giang', 'Đức Giang', 'ĐỨC GIANG'],
-  ])('%s: the same plans however it is written', (plain, marked, upper) => {
-    const expected = ids(plain);
+  ])('%s: the same plans however it is written', async (plain, marked, upper) => {
+    const expected = (await ids(plain));
     // Every seed whose normalised text holds the phrase is found.
     const holding = records.filter((r) => r.folded.includes(plain)).map((r) => r.id);
     expect(holding.length).toBeGreaterThan(0);
     expect(expected).toEqual(expect.arrayContaining(holding));
-    expect(ids(marked)).toEqual(expected);
-    expect(ids(upper)).toEqual(expected);
+    expect((await ids(marked))).toEqual(expected);
+    expect((await ids(upper))).toEqual(expected);
   });
 
-  it.each(HOSTILE)('hostile query %j never raises', (input) => {
-    expect(() => searchStore(store, input)).not.toThrow();
+  it.each(HOSTILE)('hostile query %j never raises', async (input) => {
+    await expect(searchStore(store, input)).resolves.toHaveProperty('hits');
   });
 });

@@ -5,7 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openStore, type Store } from '../../corpus/store.js';
+import { openStore, type SqliteStore } from '../../corpus/store.js';
 import { parseSearchQuery } from '../../corpus/query.js';
 import { searchStore } from '../../corpus/search.js';
 import { extractPlan } from '../../extractors/index.js';
@@ -63,7 +63,7 @@ function spansInside(value: unknown, length: number): boolean {
 }
 
 describe('extractors', () => {
-  it('never throw and keep every span inside the text', () => {
+  it('never throw and keep every span inside the text', async () => {
     fc.assert(
       fc.property(planLikeText, (text) => {
         const ctx = new FileContext(DEFAULT_OPTIONS, services);
@@ -77,7 +77,7 @@ describe('extractors', () => {
 });
 
 describe('normalisers', () => {
-  it('Unicode normalisation is idempotent', () => {
+  it('Unicode normalisation is idempotent', async () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary', maxLength: 200 }), (s) => {
         const once = normalizeUnicode(s);
@@ -101,7 +101,7 @@ describe('normalisers', () => {
 });
 
 describe('search', () => {
-  let store: Store;
+  let store: SqliteStore;
   beforeAll(async () => {
     store = openStore(':memory:');
     for (const f of readdirSync(samplesDir)) {
@@ -111,13 +111,13 @@ describe('search', () => {
   });
   afterAll(() => store.close());
 
-  it('never raises, whatever the query', () => {
-    fc.assert(
-      fc.property(
+  it('never raises, whatever the query', async () => {
+    await fc.assert(
+      fc.asyncProperty(
         fc.oneof(fc.string({ unit: 'grapheme', maxLength: 60 }), fc.string({ unit: 'binary', maxLength: 60 }), fc.constantFrom('"', 'NEAR(', 'a OR', '*', '^', ':', 'title:', '-', '"an toan')),
-        (query) => {
+        async (query) => {
           parseSearchQuery(query);
-          const result = searchStore(store, query, { limit: 5 });
+          const result = await searchStore(store, query, { limit: 5 });
           expect(Array.isArray(result.hits)).toBe(true);
         },
       ),

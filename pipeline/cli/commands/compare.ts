@@ -5,34 +5,34 @@
 // --html writes one self-contained page.
 import { resolve } from 'node:path';
 import { compareRecords } from '../../../corpus/compare.js';
-import { openStore } from '../../../corpus/store.js';
+import { openStore, type Store } from '../../../corpus/store.js';
 import { writeFileAtomic } from '../../../output/atomic-file.js';
 import { renderCompareHtml } from '../../../output/compare-html.js';
 import { renderCompareMarkdown } from '../../../output/compare-markdown.js';
 import { UsageError } from '../../errors.js';
-import { DB_OPTION, dbPath, parseCommandArgs } from '../args.js';
+import { dbPath } from '../flags.js';
+import { STATUS_MESSAGES, USAGE_MESSAGES } from '../help.js';
 import { EXIT, type Command } from '../io.js';
 import { resolveOne } from './links.js';
 import { printable, oneLine } from '../printable.js';
 
-export const run: Command = async (args, io) => {
-  const { values, positionals } = parseCommandArgs(args, { ...DB_OPTION, json: { type: 'boolean' }, html: { type: 'string' } });
-  if (positionals.length !== 2) throw new UsageError('expects two plans: kehoach compare <a> <b> (id, id prefix or number)');
-  if (values.html !== undefined && !values.html.trim()) throw new UsageError('--html needs a file name');
-  const store = openStore(dbPath(values.db, io), { readOnly: true });
+export const run: Command = async ({ values, positionals }, io) => {
+  if (positionals.length !== 2) throw new UsageError(USAGE_MESSAGES.expectsTwoPlans);
+  if (values.html !== undefined && !values.html.trim()) throw new UsageError(USAGE_MESSAGES.htmlNeedsFile);
+  const store: Store = openStore(dbPath(values.db, io), { readOnly: true });
   let comparison;
   try {
-    const a = resolveOne(store, positionals[0]!, 'compare', io);
-    const b = a && resolveOne(store, positionals[1]!, 'compare', io);
+    const a = await resolveOne(store, positionals[0]!, 'compare', io);
+    const b = a && (await resolveOne(store, positionals[1]!, 'compare', io));
     if (!a || !b) return EXIT.failed;
-    comparison = compareRecords(store.getRecord(a.id)!, store.getRecord(b.id)!);
+    comparison = compareRecords((await store.getRecord(a.id))!, (await store.getRecord(b.id))!);
   } finally {
-    store.close();
+    await store.close();
   }
   if (values.html) {
     const target = resolve(io.cwd, values.html);
     await writeFileAtomic(target, (write) => write(renderCompareHtml(comparison)));
-    io.stderr.write(`written ${oneLine(target)}\n`);
+    io.stderr.write(`${STATUS_MESSAGES.written(oneLine(target))}\n`);
   }
   if (values.json) io.stdout.write(`${JSON.stringify(comparison)}\n`);
   else io.stdout.write(printable(renderCompareMarkdown(comparison)));

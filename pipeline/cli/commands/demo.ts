@@ -10,7 +10,7 @@ import { renderCompareMarkdown } from '../../../output/compare-markdown.js';
 import { formatSummary } from '../../../output/summary.js';
 import { parseOptions } from '../../options.js';
 import { UsageError } from '../../errors.js';
-import { DB_OPTION, parseCommandArgs } from '../args.js';
+import { STATUS_MESSAGES, USAGE_MESSAGES } from '../help.js';
 import { EXIT, type Command } from '../io.js';
 import { ingestPaths } from './ingest.js';
 import { formatLinks } from './links.js';
@@ -18,53 +18,49 @@ import { describeMatches } from './list.js';
 
 export const SAMPLES_DIR = fileURLToPath(new URL('../../../corpus/samples/', import.meta.url));
 
-export const run: Command = async (args, io) => {
-  const { values, positionals } = parseCommandArgs(args, { ...DB_OPTION, restore: { type: 'string' } });
-  if (positionals.length) throw new UsageError('takes no arguments (the samples are in corpus/samples/)');
+export const run: Command = async ({ values, positionals }, io) => {
+  if (positionals.length) throw new UsageError(USAGE_MESSAGES.demoTakesNoArguments);
   // The demo database is recreated every time; it never touches KEHOACH_DB or ./kehoach.db.
   const db = values.db ?? `${io.cwd}/kehoach-demo.db`;
   await Promise.all(['', '-wal', '-shm'].map((suffix) => rm(`${db}${suffix}`, { force: true })));
-  io.stdout.write(`Ingesting the sample plans of ${SAMPLES_DIR} into ${db}\n`);
-  const summary = await ingestPaths([SAMPLES_DIR], io, { db, force: false, options: parseOptions({ restore: values.restore }) });
-  const store = openStore(db, { readOnly: true });
+  io.stdout.write(`${STATUS_MESSAGES.demoIngesting(SAMPLES_DIR, db)}\n`);
+  const summary = await ingestPaths([SAMPLES_DIR], io, { db, force: false, options: parseOptions(values) });
+  const store: Store = openStore(db, { readOnly: true });
   try {
-    const docs = store.listDocuments();
-    io.stdout.write(`\n== Stored plans (${docs.length}) ==\n${describeMatches(docs)}`);
+    const docs = await store.listDocuments();
+    io.stdout.write(`\n${STATUS_MESSAGES.demoHeadings.stored(docs.length)}\n${describeMatches(docs)}`);
     const sample = [...docs].sort((a, b) => b.taskCount - a.taskCount)[0];
-    if (sample) io.stdout.write(`\n== One plan in full ==\n${formatSummary(store.getRecord(sample.id)!)}`);
-    io.stdout.write(`\n== Which plan implements which ==\n${describeChains(store)}`);
-    const pair = lowestLinkedPair(store);
+    if (sample) io.stdout.write(`\n${STATUS_MESSAGES.demoHeadings.onePlan}\n${formatSummary((await store.getRecord(sample.id))!)}`);
+    io.stdout.write(`\n${STATUS_MESSAGES.demoHeadings.chains}\n${await describeChains(store)}`);
+    const pair = await lowestLinkedPair(store);
     if (pair) {
-      const comparison = compareRecords(store.getRecord(pair.lower)!, store.getRecord(pair.upper)!);
-      io.stdout.write(`\n== A plan beside the plan it implements ==\n${renderCompareMarkdown(comparison)}`);
+      const comparison = compareRecords((await store.getRecord(pair.lower))!, (await store.getRecord(pair.upper))!);
+      io.stdout.write(`\n${STATUS_MESSAGES.demoHeadings.compared}\n${renderCompareMarkdown(comparison)}`);
     }
-    io.stdout.write(
-      `\nTry: kehoach search "nguoi tot viec tot" --db ${db}   ·   kehoach links <number> --db ${db}\n` +
-        `     kehoach compare <a> <b> --html compare.html --db ${db}   ·   kehoach export --format csv --db ${db}\n`,
-    );
+    io.stdout.write(`\n${STATUS_MESSAGES.demoTry(db)}\n`);
   } finally {
-    store.close();
+    await store.close();
   }
   return summary.failed > 0 ? EXIT.failed : EXIT.ok;
 };
 
 /** Every stored plan that other stored plans implement: what it implements, what implements it (graph.ts). */
-function describeChains(store: Store): string {
-  ensureLinks(store);
+async function describeChains(store: Store): Promise<string> {
+  await ensureLinks(store);
   const parts: string[] = [];
-  for (const doc of store.listDocuments()) {
-    const links = planLinks(store, doc.id);
+  for (const doc of await store.listDocuments()) {
+    const links = await planLinks(store, doc.id);
     if (links.downstream.length) parts.push(formatLinks(doc, links));
   }
-  return parts.length ? parts.join('\n') : '  (no stored plan implements another stored plan)\n';
+  return parts.length ? parts.join('\n') : `${STATUS_MESSAGES.demoHeadings.noChains}\n`;
 }
 
 /** The lowest-level plan that implements another stored plan, and that plan. */
-function lowestLinkedPair(store: Store): { lower: string; upper: string } | null {
+async function lowestLinkedPair(store: Store): Promise<{ lower: string; upper: string } | null> {
   const order = ['commune', 'ward', 'town', 'district', 'city', 'province', 'central'];
-  const docs = [...store.listDocuments()].sort((a, b) => order.indexOf(a.issuerLevel ?? '') - order.indexOf(b.issuerLevel ?? ''));
+  const docs = [...(await store.listDocuments())].sort((a, b) => order.indexOf(a.issuerLevel ?? '') - order.indexOf(b.issuerLevel ?? ''));
   for (const doc of docs) {
-    const upper = planLinks(store, doc.id).upstream.find((l) => l.depth === 1 && l.relation === 'implements');
+    const upper = (await planLinks(store, doc.id)).upstream.find((l) => l.depth === 1 && l.relation === 'implements');
     if (upper) return { lower: doc.id, upper: upper.id };
   }
   return null;

@@ -4,47 +4,40 @@
 // on the documents' own dates. --out writes a temporary file and renames it when complete.
 import { once } from 'node:events';
 import { resolve } from 'node:path';
-import { openStore, type DocumentFilters } from '../../../corpus/store.js';
+import { openStore, type DocumentFilters, type Store } from '../../../corpus/store.js';
 import { IssuerLevel } from '../../../output/schema.js';
 import { writeFileAtomic } from '../../../output/atomic-file.js';
 import { EXPORT_FORMATS, writeRecords, type ExportFormat, type Sink } from '../../../output/writers.js';
 import { UsageError } from '../../errors.js';
-import { DB_OPTION, dbPath, parseCommandArgs } from '../args.js';
+import { dbPath, type FlagValues } from '../flags.js';
+import { STATUS_MESSAGES, USAGE_MESSAGES } from '../help.js';
 import { EXIT, type Command } from '../io.js';
 import { oneLine } from '../printable.js';
-
-export const FILTER_FLAGS = {
-  since: { type: 'string' },
-  from: { type: 'string' },
-  level: { type: 'string' },
-  issuer: { type: 'string' },
-  year: { type: 'string' },
-} as const;
 
 const ISO_DATE = /^\d{4}(-\d{2}(-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?)?)?$/;
 
 export function parseFilters(
-  values: { since?: string; from?: string; level?: string; issuer?: string; year?: string },
+  values: Pick<FlagValues, 'since' | 'from' | 'level' | 'issuer' | 'year'>,
   positionals: readonly string[],
 ): DocumentFilters {
-  if (positionals.length) throw new UsageError(`unexpected argument "${positionals[0]}"`);
+  if (positionals.length) throw new UsageError(USAGE_MESSAGES.unexpectedArgument(positionals[0]!));
   const filters: DocumentFilters = {};
   if (values.level !== undefined) {
     if (!IssuerLevel.options.includes(values.level as IssuerLevel)) {
-      throw new UsageError(`--level must be one of ${IssuerLevel.options.join(', ')} (got "${values.level}")`);
+      throw new UsageError(USAGE_MESSAGES.oneOf('--level', IssuerLevel.options, values.level));
     }
     filters.level = values.level;
   }
   if (values.issuer !== undefined) filters.issuer = values.issuer;
   if (values.year !== undefined) {
-    if (!/^\d{4}$/.test(values.year)) throw new UsageError(`--year must be a four-digit year (got "${values.year}")`);
+    if (!/^\d{4}$/.test(values.year)) throw new UsageError(USAGE_MESSAGES.fourDigitYear('--year', values.year));
     filters.year = Number(values.year);
   }
   for (const flag of ['since', 'from'] as const) {
     const value = values[flag];
     if (value === undefined) continue;
     if (!ISO_DATE.test(value) || Number.isNaN(new Date(value).getTime())) {
-      throw new UsageError(`--${flag} must be a date YYYY-MM-DD (got "${value}")`);
+      throw new UsageError(USAGE_MESSAGES.isoDate(`--${flag}`, value));
     }
     if (flag === 'since') filters.since = value;
     else filters.dateFrom = value;
@@ -52,31 +45,25 @@ export function parseFilters(
   return filters;
 }
 
-export const run: Command = async (args, io) => {
-  const { values, positionals } = parseCommandArgs(args, {
-    ...DB_OPTION,
-    ...FILTER_FLAGS,
-    format: { type: 'string' },
-    out: { type: 'string' },
-  });
+export const run: Command = async ({ values, positionals }, io) => {
   const format = values.format as ExportFormat | undefined;
   if (!format || !EXPORT_FORMATS.includes(format)) {
-    throw new UsageError(`--format must be one of ${EXPORT_FORMATS.join(', ')}${format ? ` (got "${format}")` : ''}`);
+    throw new UsageError(USAGE_MESSAGES.oneOf('--format', EXPORT_FORMATS, format || undefined));
   }
   const filters = parseFilters(values, positionals);
-  const store = openStore(dbPath(values.db, io), { readOnly: true });
+  const store: Store = openStore(dbPath(values.db, io), { readOnly: true });
   try {
     if (!values.out) {
       const count = await writeRecords(format, store.iterateRecords(filters), streamSink(io.stdout));
-      io.stderr.write(`${count} ${format === 'csv' ? 'task rows' : 'records'} exported\n`);
+      io.stderr.write(`${STATUS_MESSAGES.exported(count, format === 'csv')}\n`);
       return EXIT.ok;
     }
     const target = resolve(io.cwd, values.out);
     const count = await writeFileAtomic(target, (write) => writeRecords(format, store.iterateRecords(filters), write));
-    io.stderr.write(`${count} ${format === 'csv' ? 'task rows' : 'records'} written to ${oneLine(values.out)}\n`);
+    io.stderr.write(`${STATUS_MESSAGES.exportedTo(count, format === 'csv', oneLine(values.out))}\n`);
     return EXIT.ok;
   } finally {
-    store.close();
+    await store.close();
   }
 };
 

@@ -3,26 +3,14 @@ import { resolve } from 'node:path';
 import { parseOptions } from '../../options.js';
 import { processFile } from '../../run.js';
 import { formatSummary } from '../../../output/summary.js';
-import { parseCommandArgs } from '../args.js';
+import { USAGE_MESSAGES } from '../help.js';
 import { UsageError } from '../../errors.js';
 import { EXIT, type Command } from '../io.js';
 import { printable, oneLine } from '../printable.js';
 
-export const run: Command = async (args, io) => {
-  const { values, positionals } = parseCommandArgs(args, {
-    json: { type: 'boolean' },
-    'ocr-engine': { type: 'string' },
-    tones: { type: 'string' },
-    restore: { type: 'string' },
-    'max-file-mb': { type: 'string' },
-  });
-  if (positionals.length !== 1) throw new UsageError('expects exactly one file');
-  const options = parseOptions({
-    ocrEngine: values['ocr-engine'],
-    tones: values.tones,
-    restore: values.restore,
-    maxFileMb: values['max-file-mb'],
-  });
+export const run: Command = async ({ values, positionals }, io) => {
+  if (positionals.length !== 1) throw new UsageError(USAGE_MESSAGES.expectsOneFile);
+  const options = parseOptions(values);
   const path = resolve(io.cwd, positionals[0]!);
   const result = await processFile(path, { options });
   for (const d of result.diagnostics) {

@@ -3,7 +3,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { relative, isAbsolute } from 'node:path';
 import { resolveLinks } from '../../../corpus/graph.js';
-import { openStore } from '../../../corpus/store.js';
+import { openStore, type Store } from '../../../corpus/store.js';
 import { log, type Diagnostic } from '../../diagnostics.js';
 import { UsageError } from '../../errors.js';
 import { parseOptions } from '../../options.js';
@@ -12,26 +12,14 @@ import { PipelineServices } from '../../services.js';
 import { createStoreStage } from '../../stages/store.js';
 import type { Stage } from '../../types.js';
 import { walkInputs } from '../../walk.js';
-import { DB_OPTION, dbPath, parseCommandArgs } from '../args.js';
+import { dbPath } from '../flags.js';
+import { RESULT_LABELS, STATUS_MESSAGES, USAGE_MESSAGES } from '../help.js';
 import { EXIT, type CliIO, type Command } from '../io.js';
 import { createReporter, type Outcome } from '../progress.js';
 
-export const PIPELINE_FLAGS = {
-  'ocr-engine': { type: 'string' },
-  tones: { type: 'string' },
-  restore: { type: 'string' },
-  'max-file-mb': { type: 'string' },
-} as const;
-
-export const run: Command = async (args, io) => {
-  const { values, positionals } = parseCommandArgs(args, { ...DB_OPTION, ...PIPELINE_FLAGS, force: { type: 'boolean' } });
-  if (positionals.length === 0) throw new UsageError('expects at least one file or folder');
-  const options = parseOptions({
-    ocrEngine: values['ocr-engine'],
-    tones: values.tones,
-    restore: values.restore,
-    maxFileMb: values['max-file-mb'],
-  });
+export const run: Command = async ({ values, positionals }, io) => {
+  if (positionals.length === 0) throw new UsageError(USAGE_MESSAGES.expectsPaths);
+  const options = parseOptions(values);
   const summary = await ingestPaths(positionals, io, { db: dbPath(values.db, io), force: values.force ?? false, options });
   return summary.failed > 0 ? EXIT.failed : EXIT.ok;
 };
@@ -51,7 +39,7 @@ export interface IngestOptions {
 /** The batch behind `ingest` (and `demo`): reports one outcome per input, never throws for a file. */
 export async function ingestPaths(inputs: readonly string[], io: CliIO, run: IngestOptions): Promise<IngestSummary> {
   const { files, problems } = await walkInputs(inputs, io.cwd);
-  const store = openStore(run.db);
+  const store: Store = openStore(run.db);
   const services = new PipelineServices(run.options);
   const after: Array<[string, Stage]> = [['store', createStoreStage(store)]];
   const reporter = createReporter(io);
@@ -65,7 +53,7 @@ export async function ingestPaths(inputs: readonly string[], io: CliIO, run: Ing
   // terminal and say how to resume rather than dying mid-bar.
   const onInterrupt = () => {
     reporter.finish();
-    io.stderr.write(`interrupted: ${summary.stored} stored so far are kept; run the same command again to resume\n`);
+    io.stderr.write(`${STATUS_MESSAGES.interrupted(summary.stored)}\n`);
     process.exit(130);
   };
   process.once('SIGINT', onInterrupt);
@@ -79,8 +67,8 @@ export async function ingestPaths(inputs: readonly string[], io: CliIO, run: Ing
       const bytes = readSmallFile(file, run.options.maxFileBytes);
       if (bytes) {
         const id = sha256(bytes);
-        if (!run.force && store.hasDocument(id)) {
-          report({ kind: 'skipped', path: shown, detail: `already stored (${id.slice(0, 12)})` });
+        if (!run.force && (await store.hasDocument(id))) {
+          report({ kind: 'skipped', path: shown, detail: STATUS_MESSAGES.alreadyStored(id.slice(0, 12)) });
           continue;
         }
       }
@@ -92,29 +80,29 @@ export async function ingestPaths(inputs: readonly string[], io: CliIO, run: Ing
         const d = result.record.document;
         const errors = result.diagnostics.filter((x) => x.severity === 'error').map((x) => x.code);
         const detail = [
-          d.number ?? (d.symbol ? `(số trống)/${d.symbol}` : '(no number)'),
+          d.number ?? (d.symbol ? `${RESULT_LABELS.blankSerial}/${d.symbol}` : RESULT_LABELS.ingestNoNumber),
           d.date ?? '',
-          `${result.record.tasks.length} tasks`,
+          RESULT_LABELS.ingestTasks(result.record.tasks.length),
           result.sha256.slice(0, 12),
-          errors.length ? `partial: ${[...new Set(errors)].join(', ')}` : '',
+          errors.length ? RESULT_LABELS.ingestPartial([...new Set(errors)]) : '',
         ].filter(Boolean);
         report({ kind: 'stored', path: shown, detail: detail.join(' ') });
       } else {
         const why = firstProblem(result.diagnostics);
-        report({ kind: 'failed', path: shown, code: why?.code ?? 'FAILED', reason: why?.message ?? 'no record produced' });
+        report({ kind: 'failed', path: shown, code: why?.code ?? 'FAILED', reason: why?.message ?? STATUS_MESSAGES.noRecord });
       }
     }
     if (summary.stored > 0) {
-      resolveLinks(store); // new documents can answer old references
-      store.optimizeSearch();
+      await resolveLinks(store); // new documents can answer old references
+      await store.optimizeSearch();
     }
   } finally {
     process.off('SIGINT', onInterrupt);
     reporter.finish();
     await services.close();
-    store.close();
+    await store.close();
   }
-  io.stderr.write(`${summary.stored} stored, ${summary.skipped} skipped, ${summary.failed} failed (${run.db})\n`);
+  io.stderr.write(`${STATUS_MESSAGES.ingestSummary(summary.stored, summary.skipped, summary.failed, run.db)}\n`);
   return summary;
 }
 

@@ -8,73 +8,73 @@
 import { ensureLinks, planLinks, type LinkedDocument, type PlanLinks } from '../../../corpus/graph.js';
 import { openStore, type DocumentSummary, type Store } from '../../../corpus/store.js';
 import { UsageError } from '../../errors.js';
-import { DB_OPTION, dbPath, parseCommandArgs } from '../args.js';
+import { dbPath } from '../flags.js';
+import { RESULT_LABELS, STATUS_MESSAGES, USAGE_MESSAGES } from '../help.js';
 import { EXIT, type CliIO, type Command } from '../io.js';
 import { describeMatches } from './list.js';
 import { printable, oneLine } from '../printable.js';
 
-export const run: Command = async (args, io) => {
-  const { values, positionals } = parseCommandArgs(args, { ...DB_OPTION, json: { type: 'boolean' } });
-  if (positionals.length !== 1) throw new UsageError('expects one document id, id prefix or number');
+export const run: Command = async ({ values, positionals }, io) => {
+  if (positionals.length !== 1) throw new UsageError(USAGE_MESSAGES.expectsOneDocument);
   // Read-write: the links table may need building (or migrating into an older store).
-  const store = openStore(dbPath(values.db, io), { readOnly: true });
+  const store: Store = openStore(dbPath(values.db, io), { readOnly: true });
   try {
-    const doc = resolveOne(store, positionals[0]!, 'links', io);
+    const doc = await resolveOne(store, positionals[0]!, 'links', io);
     if (!doc) return EXIT.failed;
-    ensureLinks(store);
-    const links = planLinks(store, doc.id);
+    await ensureLinks(store);
+    const links = await planLinks(store, doc.id);
     const document = { id: doc.id, number: doc.number, title: doc.title, issuer: doc.issuerName, level: doc.issuerLevel, date: doc.date };
     if (values.json) io.stdout.write(`${JSON.stringify({ document, ...links })}\n`);
     else io.stdout.write(printable(formatLinks(doc, links)));
     return EXIT.ok;
   } finally {
-    store.close();
+    await store.close();
   }
 };
 
 /** The one stored document a user named; null (after saying why) when none or several match. */
-export function resolveOne(store: Store, wanted: string, command: string, io: CliIO): DocumentSummary | null {
-  const matches = store.resolve(wanted);
+export async function resolveOne(store: Store, wanted: string, command: string, io: CliIO): Promise<DocumentSummary | null> {
+  const matches = await store.resolve(wanted);
   if (matches.length === 0) {
-    io.stderr.write(`kehoach ${command}: no stored document matches "${oneLine(wanted)}"\n`);
+    io.stderr.write(`${STATUS_MESSAGES.noMatch(command, oneLine(wanted))}\n`);
     return null;
   }
   if (matches.length > 1) {
     io.stderr.write(
-      `kehoach ${command}: "${wanted}" matches ${matches.length} documents; give (more of) the id:\n${describeMatches(matches)}`,
+      `${STATUS_MESSAGES.severalMatch(command, oneLine(wanted), matches.length)}\n${printable(describeMatches(matches))}`,
     );
     return null;
   }
   return matches[0]!;
 }
 
-const RELATION_LABEL = { implements: 'thực hiện', basis: 'căn cứ', mentions: 'nhắc đến' } as const;
+const RELATION_LABEL = RESULT_LABELS.relation;
 
 function describe(d: { number: string | null; date: string | null; level: string | null; issuer: string | null; title: string | null }): string {
-  return `${d.number ?? '(không số)'} · ${d.date ?? '—'} · ${d.level ?? '—'} · ${d.issuer ?? '—'}${d.title ? ` — ${d.title}` : ''}`;
+  return `${d.number ?? RESULT_LABELS.noNumber} · ${d.date ?? '—'} · ${d.level ?? '—'} · ${d.issuer ?? '—'}${d.title ? ` — ${d.title}` : ''}`;
 }
 
 function linkLine(l: LinkedDocument, arrow: string): string {
-  const confidence = l.confidence < 1 ? ` (độ tin cậy ${l.confidence.toFixed(2)}, ${l.method})` : '';
+  const confidence = l.confidence < 1 ? ` (${RESULT_LABELS.confidence(l.confidence.toFixed(2), l.method)})` : '';
   return `${'  '.repeat(l.depth)}${arrow} [${RELATION_LABEL[l.relation]}] ${describe(l)} [${l.id.slice(0, 12)}]${confidence}`;
 }
 
 export function formatLinks(doc: DocumentSummary, links: PlanLinks): string {
   const lines = [
     describe({ number: doc.number, date: doc.date, level: doc.issuerLevel, issuer: doc.issuerName, title: doc.title }),
-    `  Mã: ${doc.id}`,
+    `  ${RESULT_LABELS.id}: ${doc.id}`,
     '',
-    `Cấp trên / văn bản được thực hiện (${links.upstream.length}):`,
+    RESULT_LABELS.upstream(links.upstream.length),
     ...(links.upstream.length ? links.upstream.map((l) => linkLine(l, '↑')) : ['  —']),
     '',
-    `Văn bản thực hiện kế hoạch này (${links.downstream.length}):`,
+    RESULT_LABELS.downstream(links.downstream.length),
     ...(links.downstream.length ? links.downstream.map((l) => linkLine(l, '↓')) : ['  —']),
     '',
-    `Dẫn chiếu chưa có trong kho (${links.unresolved.length}):`,
+    RESULT_LABELS.unresolved(links.unresolved.length),
     ...(links.unresolved.length
       ? links.unresolved.map(
           (r) =>
-            `  - [${RELATION_LABEL[r.relation]}] ${r.type ?? ''} ${r.number ?? '(số trống)'}${r.date ? ` ngày ${r.date}` : ''}${r.issuer ? ` của ${r.issuer}` : ''}`.replace(/\s+/g, ' '),
+            `  - [${RELATION_LABEL[r.relation]}] ${r.type ?? ''} ${r.number ?? RESULT_LABELS.blankSerial}${r.date ? RESULT_LABELS.referenceDate(r.date) : ''}${r.issuer ? RESULT_LABELS.referenceIssuer(r.issuer) : ''}`.replace(/\s+/g, ' '),
         )
       : ['  —']),
   ];

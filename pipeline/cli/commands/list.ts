@@ -1,26 +1,26 @@
 // kehoach list [--json] [--level …] [--issuer …] [--year …]: the stored plans, one a line.
-import { openStore, type DocumentSummary } from '../../../corpus/store.js';
-import { DB_OPTION, dbPath, parseCommandArgs } from '../args.js';
+import { openStore, type DocumentSummary, type Store } from '../../../corpus/store.js';
+import { dbPath } from '../flags.js';
+import { RESULT_LABELS, STATUS_MESSAGES } from '../help.js';
 import { EXIT, type Command } from '../io.js';
-import { FILTER_FLAGS, parseFilters } from './export.js';
+import { parseFilters } from './export.js';
 import { printable } from '../printable.js';
 
-export const run: Command = async (args, io) => {
-  const { values, positionals } = parseCommandArgs(args, { ...DB_OPTION, ...FILTER_FLAGS, json: { type: 'boolean' } });
+export const run: Command = async ({ values, positionals }, io) => {
   const filters = parseFilters(values, positionals);
-  const store = openStore(dbPath(values.db, io), { readOnly: true });
+  const store: Store = openStore(dbPath(values.db, io), { readOnly: true });
   try {
-    const docs = store.listDocuments(filters);
+    const docs = await store.listDocuments(filters);
     if (values.json) {
       for (const doc of docs) io.stdout.write(`${JSON.stringify(doc)}\n`);
     } else if (docs.length === 0) {
-      io.stderr.write('no stored plans\n');
+      io.stderr.write(`${STATUS_MESSAGES.noStoredPlans}\n`);
     } else {
       io.stdout.write(printable(describeMatches(docs)));
     }
     return EXIT.ok;
   } finally {
-    store.close();
+    await store.close();
   }
 };
 
@@ -36,7 +36,7 @@ export function describeMatches(docs: readonly DocumentSummary[]): string {
         d.issuerName ?? '—',
         '·',
         d.title ?? '—',
-        `· ${d.taskCount} nhiệm vụ`,
+        `· ${RESULT_LABELS.taskCount(d.taskCount)}`,
       ].join(' '),
     )
     .map((line) => `${line}\n`)

@@ -6,7 +6,7 @@ import { getRestorer } from '../../../normalizers/diacritics/index.js';
 import { parseOptions } from '../../options.js';
 import { PipelineServices } from '../../services.js';
 import { UsageError } from '../../errors.js';
-import { parseCommandArgs } from '../args.js';
+import { STATUS_MESSAGES, USAGE_MESSAGES } from '../help.js';
 import { EXIT, type Command } from '../io.js';
 import { printable, oneLine } from '../printable.js';
 
@@ -16,12 +16,8 @@ async function readStdin(): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
-export const run: Command = async (args, io) => {
-  const { values, positionals } = parseCommandArgs(args, {
-    tones: { type: 'string' },
-    changes: { type: 'boolean' },
-  });
-  if (positionals.length > 1) throw new UsageError('expects at most one file (or - for standard input)');
+export const run: Command = async ({ values, positionals }, io) => {
+  if (positionals.length > 1) throw new UsageError(USAGE_MESSAGES.expectsAtMostOneFile);
   const options = parseOptions({ tones: values.tones });
   const source = positionals[0];
   let text: string;
@@ -30,7 +26,7 @@ export const run: Command = async (args, io) => {
     try {
       text = await readFile(resolve(io.cwd, source), 'utf8');
     } catch (error) {
-      io.stderr.write(`kehoach restore: cannot read ${oneLine(source)}: ${oneLine((error as Error).message)}\n`);
+      io.stderr.write(`${STATUS_MESSAGES.cannotRead('restore', oneLine(source), oneLine((error as Error).message))}\n`);
       return EXIT.failed;
     }
   }

@@ -23,70 +23,60 @@
 // --rank bm25 orders by FTS5's weighted bm25 over every match instead (score = -bm25): the
 // classic relevance order, slower on words that most plans contain.
 import { parseSearchQuery } from '../../../corpus/query.js';
-import { openStore } from '../../../corpus/store.js';
+import { openStore, type Store } from '../../../corpus/store.js';
 import { markSnippet, searchStore, type SearchFilters, type SearchResult } from '../../../corpus/search.js';
 import { IssuerLevel } from '../../../output/schema.js';
 import { UsageError } from '../../errors.js';
-import { DB_OPTION, dbPath, parseCommandArgs } from '../args.js';
+import { dbPath, type FlagValues } from '../flags.js';
+import { RESULT_LABELS, USAGE_MESSAGES } from '../help.js';
 import { EXIT, type Command } from '../io.js';
 import { printable } from '../printable.js';
 
-export const run: Command = async (args, io) => {
-  const { values, positionals } = parseCommandArgs(args, {
-    ...DB_OPTION,
-    json: { type: 'boolean' },
-    limit: { type: 'string' },
-    rank: { type: 'string' },
-    level: { type: 'string' },
-    issuer: { type: 'string' },
-    year: { type: 'string' },
-    type: { type: 'string' },
-    movement: { type: 'string' },
-  });
+export const run: Command = async ({ values, positionals }, io) => {
   const query = positionals.join(' ');
-  if (!query.trim()) throw new UsageError('expects a query: the words to look for, e.g. kehoach search "an toàn thực phẩm"');
+  if (!query.trim()) throw new UsageError(USAGE_MESSAGES.expectsQuery);
   const filters = parseSearchFilters(values);
   if (values.rank !== undefined && values.rank !== 'tiered' && values.rank !== 'bm25') {
-    throw new UsageError(`--rank must be tiered or bm25 (got "${values.rank}")`);
+    throw new UsageError(USAGE_MESSAGES.rankChoice(values.rank));
   }
   const rank = values.rank as 'tiered' | 'bm25' | undefined;
   let limit = 20;
   if (values.limit !== undefined) {
     if (!/^\d{1,3}$/.test(values.limit) || Number(values.limit) < 1 || Number(values.limit) > 200) {
-      throw new UsageError(`--limit must be a number from 1 to 200 (got "${values.limit}")`);
+      throw new UsageError(USAGE_MESSAGES.limitRange(values.limit));
     }
     limit = Number(values.limit);
   }
-  const store = openStore(dbPath(values.db, io), { readOnly: true });
+  const store: Store = openStore(dbPath(values.db, io), { readOnly: true });
   try {
-    const result = searchStore(store, query, { ...filters, limit, rank });
-    if (result.terms.length === 0) throw new UsageError(`the query "${query}" has no words to search for (only punctuation)`);
+    const result = await searchStore(store, query, { ...filters, limit, rank });
+    if (result.terms.length === 0) throw new UsageError(USAGE_MESSAGES.queryHasNoWords(query));
     if (values.json) io.stdout.write(`${JSON.stringify({ ...result, filters })}\n`);
     else io.stdout.write(printable(formatResult(result)));
     return EXIT.ok;
   } finally {
-    store.close();
+    await store.close();
   }
 };
 
-function parseSearchFilters(values: Record<string, string | boolean | undefined>): SearchFilters {
+function parseSearchFilters(values: FlagValues): SearchFilters {
   const filters: SearchFilters = {};
-  const text = (name: string) => {
+  const text = (name: 'level' | 'year' | 'issuer' | 'type' | 'movement') => {
     const v = values[name];
-    if (typeof v !== 'string') return undefined;
-    if (!v.trim()) throw new UsageError(`--${name} needs a value`);
+    if (v === undefined) return undefined;
+    if (!v.trim()) throw new UsageError(USAGE_MESSAGES.needsValue(`--${name}`));
     return v;
   };
   const level = text('level');
   if (level !== undefined) {
     if (!IssuerLevel.options.includes(level as IssuerLevel)) {
-      throw new UsageError(`--level must be one of ${IssuerLevel.options.join(', ')} (got "${level}")`);
+      throw new UsageError(USAGE_MESSAGES.oneOf('--level', IssuerLevel.options, level));
     }
     filters.level = level as IssuerLevel;
   }
   const year = text('year');
   if (year !== undefined) {
-    if (!/^\d{4}$/.test(year)) throw new UsageError(`--year must be a four-digit year (got "${year}")`);
+    if (!/^\d{4}$/.test(year)) throw new UsageError(USAGE_MESSAGES.fourDigitYear('--year', year));
     filters.year = Number(year);
   }
   const issuer = text('issuer');
@@ -95,20 +85,20 @@ function parseSearchFilters(values: Record<string, string | boolean | undefined>
   if (type !== undefined) filters.type = type;
   const movement = text('movement');
   if (movement !== undefined) {
-    if (parseSearchQuery(movement).phrase.length === 0) throw new UsageError(`--movement has no words to look for (got "${movement}")`);
+    if (parseSearchQuery(movement).phrase.length === 0) throw new UsageError(USAGE_MESSAGES.movementHasNoWords(movement));
     filters.movement = movement;
   }
   return filters;
 }
 
-const PART_LABEL = { title: 'trích yếu', text: 'nội dung', movement: 'phong trào', task: 'nhiệm vụ' } as const;
+const PART_LABEL = RESULT_LABELS.snippetPart;
 
 export function formatResult(result: SearchResult): string {
   const lines: string[] = [];
-  if (result.dropped > 0) lines.push(`(${result.dropped} từ cuối của truy vấn bị bỏ qua: quá dài)`);
-  if (result.hits.length === 0) lines.push(`Không tìm thấy văn bản nào cho "${result.terms.join(' ')}".`);
+  if (result.dropped > 0) lines.push(RESULT_LABELS.queryCut(result.dropped));
+  if (result.hits.length === 0) lines.push(RESULT_LABELS.nothingFound(result.terms.join(' ')));
   result.hits.forEach((hit, i) => {
-    const head = [hit.number ?? '(không số)', hit.date ?? '—', hit.level ?? '—', hit.issuer ?? '—'].join(' · ');
+    const head = [hit.number ?? RESULT_LABELS.noNumber, hit.date ?? '—', hit.level ?? '—', hit.issuer ?? '—'].join(' · ');
     lines.push(`${i + 1}. ${head}  [${hit.id.slice(0, 12)}]`);
     if (hit.title) lines.push(`   ${hit.title}`);
     for (const s of hit.snippets) {

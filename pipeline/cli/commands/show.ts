@@ -1,32 +1,32 @@
 // kehoach show <id|id-prefix|number> [--json]: one stored record.
-import { openStore } from '../../../corpus/store.js';
+import { openStore, type Store } from '../../../corpus/store.js';
 import { formatSummary } from '../../../output/summary.js';
 import { UsageError } from '../../errors.js';
-import { DB_OPTION, dbPath, parseCommandArgs } from '../args.js';
+import { dbPath } from '../flags.js';
+import { RESULT_LABELS, STATUS_MESSAGES, USAGE_MESSAGES } from '../help.js';
 import { EXIT, type Command } from '../io.js';
 import { describeMatches } from './list.js';
 import { printable, oneLine } from '../printable.js';
 
-export const run: Command = async (args, io) => {
-  const { values, positionals } = parseCommandArgs(args, { ...DB_OPTION, json: { type: 'boolean' } });
-  if (positionals.length !== 1) throw new UsageError('expects one document id, id prefix or number');
+export const run: Command = async ({ values, positionals }, io) => {
+  if (positionals.length !== 1) throw new UsageError(USAGE_MESSAGES.expectsOneDocument);
   const wanted = positionals[0]!;
-  const store = openStore(dbPath(values.db, io), { readOnly: true });
+  const store: Store = openStore(dbPath(values.db, io), { readOnly: true });
   try {
-    const matches = store.resolve(wanted);
+    const matches = await store.resolve(wanted);
     if (matches.length === 0) {
-      io.stderr.write(`kehoach show: no stored document matches "${oneLine(wanted)}"\n`);
+      io.stderr.write(`${STATUS_MESSAGES.noMatch('show', oneLine(wanted))}\n`);
       return EXIT.failed;
     }
     if (matches.length > 1) {
-      io.stderr.write(`kehoach show: "${oneLine(wanted)}" matches ${matches.length} documents; give more of the id:\n${printable(describeMatches(matches))}`);
+      io.stderr.write(`${STATUS_MESSAGES.severalMatch('show', oneLine(wanted), matches.length)}\n${printable(describeMatches(matches))}`);
       return EXIT.failed;
     }
-    const record = store.getRecord(matches[0]!.id)!;
+    const record = (await store.getRecord(matches[0]!.id))!;
     if (values.json) io.stdout.write(`${JSON.stringify(record)}\n`);
-    else io.stdout.write(`${printable(formatSummary(record))}  Mã: ${record.id}\n  Tệp: ${oneLine(record.source.path)}\n`);
+    else io.stdout.write(`${printable(formatSummary(record))}  ${RESULT_LABELS.id}: ${record.id}\n  ${RESULT_LABELS.file}: ${oneLine(record.source.path)}\n`);
     return EXIT.ok;
   } finally {
-    store.close();
+    await store.close();
   }
 };

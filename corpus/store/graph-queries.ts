@@ -1,0 +1,118 @@
+// The queries behind the reference graph (corpus/graph.ts resolves references; these read what
+// it needs, store its links in doc_links (migration 20) and walk them).
+import type { GraphQueries, LinkCandidate, LinkedDocument, LinkReference, ResolvedLink, UnresolvedReference } from '../store.js';
+import type { DocLinksRow, DocLinksStateRow, DocReferencesRow, DocumentsRow } from './rows.js';
+import type { StatementCache } from './statements.js';
+
+type Guard = <T>(what: 'read' | 'write', action: () => T) => T;
+
+type CandidateRow = Pick<
+  DocumentsRow,
+  'id' | 'number_key' | 'symbol' | 'type_code' | 'issuer_name' | 'issuer_level' | 'issuer_locality' | 'date' | 'year'
+>;
+type ReferenceRow = Pick<DocReferencesRow, 'doc_id' | 'ord' | 'type_code' | 'number' | 'number_key' | 'date' | 'issuer' | 'relation'>;
+type State = Pick<DocLinksStateRow, 'documents' | 'latest'>;
+
+const SQL = {
+  candidates: 'SELECT id, number_key, symbol, type_code, issuer_name, issuer_level, issuer_locality, date, year FROM documents',
+  references: 'SELECT doc_id, ord, type_code, number, number_key, date, issuer, relation FROM doc_references',
+  deleteLinks: 'DELETE FROM doc_links',
+  insertLink: `INSERT INTO doc_links (from_doc, ref_ord, to_doc, relation, confidence, method)
+    VALUES (@from_doc, @ref_ord, @to_doc, @relation, @confidence, @method)`,
+  saveState: `INSERT INTO doc_links_state (id, documents, latest, resolved_at) VALUES (1, ?, ?, ?)
+    ON CONFLICT (id) DO UPDATE SET documents = excluded.documents, latest = excluded.latest, resolved_at = excluded.resolved_at`,
+  documentsState: 'SELECT count(*) AS documents, max(ingested_at) AS latest FROM documents',
+  linksState: 'SELECT documents, latest FROM doc_links_state WHERE id = 1',
+  unresolved: `SELECT r.ord, r.type, r.number, r.date, r.issuer, r.relation FROM doc_references r
+    WHERE r.doc_id = ? AND NOT EXISTS (SELECT 1 FROM doc_links l WHERE l.from_doc = r.doc_id AND l.ref_ord = r.ord)
+    ORDER BY r.ord`,
+};
+
+const LINKED_COLUMNS = `t.doc AS id, d.number, d.title, d.issuer_name AS issuer, d.issuer_level AS level, d.date,
+  t.depth, t.via, t.ref_ord AS refOrd, t.relation, t.confidence, t.method, t.path_confidence AS pathConfidence`;
+
+/** Following links one way: from the `from` column of doc_links to its `to` column. */
+function walkSql(from: 'from_doc' | 'to_doc', to: 'from_doc' | 'to_doc'): string {
+  return `WITH RECURSIVE t(doc, depth, via, ref_ord, relation, confidence, method, path_confidence, path) AS (
+      SELECT ${to}, 1, ${from}, ref_ord, relation, confidence, method, confidence, '/' || @id || '/' || ${to} || '/'
+      FROM doc_links WHERE ${from} = @id AND ${to} != @id
+      UNION ALL
+      SELECT l.${to}, t.depth + 1, l.${from}, l.ref_ord, l.relation, l.confidence, l.method,
+             t.path_confidence * l.confidence, t.path || l.${to} || '/'
+      FROM doc_links l JOIN t ON l.${from} = t.doc
+      WHERE t.relation != 'mentions' AND l.relation != 'mentions' AND t.depth < @depth
+        AND instr(t.path, '/' || l.${to} || '/') = 0)
+    SELECT ${LINKED_COLUMNS} FROM t JOIN documents d ON d.id = t.doc
+    ORDER BY t.depth, t.path_confidence DESC, d.date, t.doc`;
+}
+const WALK = { upstream: walkSql('from_doc', 'to_doc'), downstream: walkSql('to_doc', 'from_doc') };
+
+export class SqliteGraphQueries implements GraphQueries {
+  constructor(
+    private readonly statements: StatementCache,
+    private readonly guard: Guard,
+  ) {}
+
+  linkInputs(): { documents: LinkCandidate[]; references: LinkReference[] } {
+    return this.guard('read', () => ({
+      documents: this.statements.get<[], CandidateRow>(SQL.candidates).all().map((r) => ({
+        id: r.id,
+        numberKey: r.number_key,
+        symbol: r.symbol,
+        typeCode: r.type_code,
+        issuerName: r.issuer_name,
+        issuerLevel: r.issuer_level,
+        issuerLocality: r.issuer_locality,
+        date: r.date,
+        year: r.year,
+      })),
+      references: this.statements.get<[], ReferenceRow>(SQL.references).all().map((r) => ({
+        docId: r.doc_id,
+        ord: r.ord,
+        typeCode: r.type_code,
+        number: r.number,
+        numberKey: r.number_key,
+        date: r.date,
+        issuer: r.issuer,
+        relation: r.relation,
+      })),
+    }));
+  }
+
+  replaceLinks(links: readonly ResolvedLink[]): void {
+    const s = this.statements;
+    this.guard('write', () => {
+      const state = this.documentsState();
+      s.db
+        .transaction(() => {
+          s.get(SQL.deleteLinks).run();
+          const insert = s.get<DocLinksRow>(SQL.insertLink);
+          for (const l of links) {
+            insert.run({ from_doc: l.fromDoc, ref_ord: l.refOrd, to_doc: l.toDoc, relation: l.relation, confidence: l.confidence, method: l.method });
+          }
+          s.get<[number, string | null, string]>(SQL.saveState).run(state.documents, state.latest, new Date().toISOString());
+        })
+        .immediate();
+    });
+  }
+
+  linksAreStale(): boolean {
+    return this.guard('read', () => {
+      const built = this.statements.get<[], State>(SQL.linksState).get();
+      const now = this.documentsState();
+      return !built || built.documents !== now.documents || built.latest !== now.latest;
+    });
+  }
+
+  walkLinks(id: string, direction: 'upstream' | 'downstream', maxDepth: number): LinkedDocument[] {
+    return this.guard('read', () => this.statements.get<{ id: string; depth: number }, LinkedDocument>(WALK[direction]).all({ id, depth: maxDepth }));
+  }
+
+  unresolvedReferences(id: string): UnresolvedReference[] {
+    return this.guard('read', () => this.statements.get<[string], UnresolvedReference>(SQL.unresolved).all(id));
+  }
+
+  private documentsState(): State {
+    return this.statements.get<[], State>(SQL.documentsState).get()!;
+  }
+}

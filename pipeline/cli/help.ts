@@ -1,0 +1,183 @@
+// Every word of the CLI a person reads: what each command and flag is for, the examples, and the
+// messages the commands print. Kept together so that they can be offered in Vietnamese and
+// English later by swapping this one module. The layout of --help is commander's
+// (pipeline/cli/program.ts); the rendered results (summaries, search hits, links) are the
+// renderers' own (output/, pipeline/cli/commands/).
+import type { CommandName } from './commands.js';
+import type { FlagName } from './flags.js';
+
+export const PROGRAM_HELP = {
+  description:
+    'Read Vietnamese emulation-and-commendation plans (Kế hoạch thi đua, khen thưởng): extract a record from each, store, search and compare them.',
+  helpOption: 'show this help',
+  helpCommand: 'show the help of a command',
+  versionOption: 'print the version',
+  /** After the list of commands. */
+  footer:
+    '\nThe store: every command that reads or writes plans takes --db PATH (or KEHOACH_DB; default ./kehoach.db).\n' +
+    'Exit codes: 0 done, 1 some or all inputs failed, 2 the command line was wrong.\n' +
+    'Run "kehoach <command> --help" for the options and examples of one command.\n',
+};
+
+interface CommandHelp {
+  /** One line, shown in the list of commands and at the top of the command's help. */
+  summary: string;
+  /** The positional arguments, as "[name...]" or "<name>", with what they are. */
+  argument?: { name: string; description: string };
+  examples: string[];
+}
+
+export const COMMAND_HELP: Record<CommandName, CommandHelp> = {
+  ingest: {
+    summary: 'read, extract and store every document given (folders recursively); files already stored are skipped',
+    argument: { name: '[paths...]', description: 'files and folders to read (any mix of formats)' },
+    examples: ['kehoach ingest ~/scans/ --db plans.db', 'kehoach ingest plan.pdf --force --ocr-engine native'],
+  },
+  extract: {
+    summary: 'run the pipeline on one file and print the record, storing nothing',
+    argument: { name: '[file]', description: 'the document to read' },
+    examples: ['kehoach extract plan.docx', 'kehoach extract scan.pdf --json --restore never > record.json'],
+  },
+  show: {
+    summary: 'one stored record: a summary, or the record itself with --json',
+    argument: { name: '[document]', description: 'the id, an id prefix (4+ hex digits) or the number of a stored plan' },
+    examples: ['kehoach show 05/KH-HĐTĐKT', 'kehoach show 3fa2c1 --json'],
+  },
+  list: {
+    summary: 'the stored plans, one a line: id, number, date, level, issuer, title, task count',
+    examples: ['kehoach list --level ward --year 2024', 'kehoach list --json'],
+  },
+  export: {
+    summary: 'stored records as a JSON array, JSON Lines or a CSV sheet of tasks',
+    examples: ['kehoach export --format csv --out tasks.csv', 'kehoach export --format jsonl --since 2024-05-01'],
+  },
+  schema: {
+    summary: 'print the JSON Schema of a record (output/plan.schema.json)',
+    examples: ['kehoach schema > plan.schema.json'],
+  },
+  restore: {
+    summary: 'restore Vietnamese diacritics (and repair OCR noise) in plain text, line for line',
+    argument: { name: '[file]', description: 'a text file, or - (or nothing) for standard input' },
+    examples: ['kehoach restore notes.txt', 'echo "ke hoach thi dua" | kehoach restore --changes'],
+  },
+  search: {
+    summary: 'full-text search, insensitive to case, diacritics, tone placement, đ/d and i/y',
+    argument: { name: '[query...]', description: 'the words to look for; "quoted words" must stand together' },
+    examples: ['kehoach search "an toan thuc pham" --level ward', 'kehoach search khen thưởng --movement "nguoi tot" --json'],
+  },
+  links: {
+    summary: 'what a plan implements (up to the top), what implements it, and references not in the store',
+    argument: { name: '[document]', description: 'the id, an id prefix or the number of a stored plan' },
+    examples: ['kehoach links 05/KH-HĐTĐKT', 'kehoach links 3fa2c1 --json'],
+  },
+  compare: {
+    summary: 'two stored plans side by side: movements, tasks, deadline conflicts, shared references',
+    argument: { name: '[documents...]', description: 'two plans: ids, id prefixes or numbers' },
+    examples: ['kehoach compare 12/KH-UBND 05/KH-HĐTĐKT', 'kehoach compare 3fa2c1 9b07de --html compare.html'],
+  },
+  demo: {
+    summary: 'ingest the bundled sample plans into a fresh database and show what was found (npm start)',
+    examples: ['kehoach demo', 'kehoach demo --db /tmp/demo.db --restore never'],
+  },
+};
+
+export const FLAG_HELP: Record<FlagName, string> = {
+  db: 'the store file (default: KEHOACH_DB, else ./kehoach.db)',
+  json: 'print JSON instead of text',
+  force: 'store again files whose bytes are already stored',
+  ocrEngine: 'OCR for scans: js (tesseract.js), native (the tesseract program) or auto (default)',
+  restore: 'restore missing diacritics: auto (default) or never',
+  tones: 'tone placement of restored words: modern (hòa, default) or classic (hoà)',
+  maxFileMb: 'refuse files larger than this many megabytes (default 200)',
+  maxPixels: 'refuse page images larger than this many pixels (default 100000000)',
+  since: 'only documents ingested on or after this date (YYYY-MM-DD)',
+  from: "only documents whose own date is on or after this date (YYYY-MM-DD)",
+  level: 'only documents of this issuer level (ward, district, city …)',
+  issuer: 'only documents whose issuer name holds this text',
+  year: "only documents of this year (the document's own date)",
+  format: 'json (an array), jsonl (one record a line) or csv (one row per task)',
+  out: 'write to this file (atomically) instead of standard output',
+  type: 'only documents of this type code (KH, QĐ …; QD works too)',
+  movement: 'only plans carrying a movement whose name holds these words in order',
+  limit: 'at most this many plans, 1 to 200 (default 20)',
+  rank: 'tiered (default: where the words are found) or bm25 (weighted relevance, slower)',
+  html: 'also write the comparison as one self-contained HTML page',
+  changes: 'list every changed word with its confidence on standard error',
+};
+
+/** What the commands say when the command line is wrong (exit 2): one line each. */
+export const USAGE_MESSAGES = {
+  unknownOption: (flag: string) => `unknown option ${flag} (see --help)`,
+  needsValue: (flag: string) => `${flag} needs a value`,
+  expectsPaths: 'expects at least one file or folder',
+  expectsOneFile: 'expects exactly one file',
+  expectsOneDocument: 'expects one document id, id prefix or number',
+  expectsTwoPlans: 'expects two plans: kehoach compare <a> <b> (id, id prefix or number)',
+  expectsAtMostOneFile: 'expects at most one file (or - for standard input)',
+  takesNoArguments: 'takes no arguments',
+  demoTakesNoArguments: 'takes no arguments (the samples are in corpus/samples/)',
+  unexpectedArgument: (arg: string) => `unexpected argument "${arg}"`,
+  expectsQuery: 'expects a query: the words to look for, e.g. kehoach search "an toàn thực phẩm"',
+  queryHasNoWords: (query: string) => `the query "${query}" has no words to search for (only punctuation)`,
+  htmlNeedsFile: '--html needs a file name',
+  oneOf: (flag: string, allowed: readonly string[], got?: string) =>
+    `${flag} must be one of ${allowed.join(', ')}${got !== undefined ? ` (got "${got}")` : ''}`,
+  fourDigitYear: (flag: string, got: string) => `${flag} must be a four-digit year (got "${got}")`,
+  isoDate: (flag: string, got: string) => `${flag} must be a date YYYY-MM-DD (got "${got}")`,
+  positiveNumber: (flag: string, got: string) => `${flag} must be a positive number (got "${got}")`,
+  limitRange: (got: string) => `--limit must be a number from 1 to 200 (got "${got}")`,
+  rankChoice: (got: string) => `--rank must be tiered or bm25 (got "${got}")`,
+  movementHasNoWords: (got: string) => `--movement has no words to look for (got "${got}")`,
+};
+
+/** What the commands report on standard error as they go. */
+export const STATUS_MESSAGES = {
+  unknownCommand: (name: string) => `kehoach: unknown command "${name}"`,
+  noMatch: (command: string, wanted: string) => `kehoach ${command}: no stored document matches "${wanted}"`,
+  severalMatch: (command: string, wanted: string, count: number) =>
+    `kehoach ${command}: "${wanted}" matches ${count} documents; give more of the id:`,
+  cannotRead: (command: string, path: string, reason: string) => `kehoach ${command}: cannot read ${path}: ${reason}`,
+  written: (path: string) => `written ${path}`,
+  exported: (count: number, csv: boolean) => `${count} ${csv ? 'task rows' : 'records'} exported`,
+  exportedTo: (count: number, csv: boolean, path: string) => `${count} ${csv ? 'task rows' : 'records'} written to ${path}`,
+  noStoredPlans: 'no stored plans',
+  ingestSummary: (stored: number, skipped: number, failed: number, db: string) =>
+    `${stored} stored, ${skipped} skipped, ${failed} failed (${db})`,
+  interrupted: (stored: number) => `interrupted: ${stored} stored so far are kept; run the same command again to resume`,
+  alreadyStored: (id: string) => `already stored (${id})`,
+  noRecord: 'no record produced',
+  demoIngesting: (samples: string, db: string) => `Ingesting the sample plans of ${samples} into ${db}`,
+  demoTry: (db: string) =>
+    `Try: kehoach search "nguoi tot viec tot" --db ${db}   ·   kehoach links <number> --db ${db}\n` +
+    `     kehoach compare <a> <b> --html compare.html --db ${db}   ·   kehoach export --format csv --db ${db}`,
+  demoHeadings: {
+    stored: (count: number) => `== Stored plans (${count}) ==`,
+    onePlan: '== One plan in full ==',
+    chains: '== Which plan implements which ==',
+    noChains: '  (no stored plan implements another stored plan)',
+    compared: '== A plan beside the plan it implements ==',
+  },
+};
+
+/** The words of the results the commands print on a terminal (list, show, search, links, ingest). */
+export const RESULT_LABELS = {
+  noNumber: '(không số)',
+  blankSerial: '(số trống)',
+  /** An ingest line for a plan without a number. */
+  ingestNoNumber: '(no number)',
+  ingestTasks: (count: number) => `${count} tasks`,
+  ingestPartial: (codes: readonly string[]) => `partial: ${codes.join(', ')}`,
+  taskCount: (count: number) => `${count} nhiệm vụ`,
+  id: 'Mã',
+  file: 'Tệp',
+  queryCut: (dropped: number) => `(${dropped} từ cuối của truy vấn bị bỏ qua: quá dài)`,
+  nothingFound: (terms: string) => `Không tìm thấy văn bản nào cho "${terms}".`,
+  snippetPart: { title: 'trích yếu', text: 'nội dung', movement: 'phong trào', task: 'nhiệm vụ' },
+  relation: { implements: 'thực hiện', basis: 'căn cứ', mentions: 'nhắc đến' },
+  confidence: (value: string, method: string) => `độ tin cậy ${value}, ${method}`,
+  upstream: (count: number) => `Cấp trên / văn bản được thực hiện (${count}):`,
+  downstream: (count: number) => `Văn bản thực hiện kế hoạch này (${count}):`,
+  unresolved: (count: number) => `Dẫn chiếu chưa có trong kho (${count}):`,
+  referenceDate: (date: string) => ` ngày ${date}`,
+  referenceIssuer: (issuer: string) => ` của ${issuer}`,
+};

@@ -8,11 +8,13 @@ import { log } from '../pipeline/diagnostics.js';
 import type { StageContext } from '../pipeline/types.js';
 import { foldVietnamese } from '../normalizers/fold.js';
 import { findDate } from './dates.js';
-import { docTypeAtStart, docTypeByCode, type DocType } from './doctypes.js';
+import { docTypeAtStart, docTypeByCode, docTypeByName, type DocType } from './doctypes.js';
 import { mentionedUnits, parseIssuer, sentenceCase, type ParsedIssuer } from './issuer.js';
 import { cellsOf, isUpperCase, oneLine, type Cell } from './layout.js';
 import { findUnits } from './localities.js';
-import { readPlanNumber, type PlanNumber } from './number.js';
+import { findMotto, readSiteMetadata, segmentsOf, spanOf, ZONE_SCAN, type Segment, type SiteMetadata } from './header-zone.js';
+import { bodiesOf, composeIssuer } from './issuer-block.js';
+import { parsePlanNumber, readPlanNumber, type PlanNumber } from './number.js';
 
 /** How far into the text a header can reach. */
 const HEADER_REACH = 4000;
@@ -207,15 +209,119 @@ function findTitle(text: string, typeLine: NonNullable<HeaderParts['typeLine']>)
   return { value: oneLine(parts.map((p) => p.text).join(' ')), span: { start: parts[0]!.start, end: last.start + last.text.length } };
 }
 
-export function readHeader(text: string, signer: Signer): HeaderParts {
+/** The header's segments: after any site metadata box, up to well past the motto. */
+export function headerSegments(text: string, folded: string): { segments: Segment[]; metadata: SiteMetadata | null } {
+  const motto = findMotto(text, folded);
+  const metadata = readSiteMetadata(text, folded, motto?.start ?? Math.min(text.length, ZONE_SCAN));
+  const from = metadata?.end ?? 0;
+  const anchor = motto && motto.start >= from ? motto.end : from;
+  const to = Math.min(text.length, anchor + HEADER_REACH);
+  return { segments: segmentsOf(text, folded, from, to), metadata };
+}
+
+/** The type heading: "KẾ HOẠCH" in capitals opening a segment, alone or followed by the title. */
+function findTypeSegment(segments: readonly Segment[]): HeaderParts['typeLine'] {
+  for (const seg of segments) {
+    if (seg.kind !== 'text' && seg.kind !== 'subject') continue;
+    const found = docTypeAtStart(seg.folded);
+    if (!found || !isUpperCase(seg.text.slice(0, found.length))) continue;
+    const rest = seg.text.slice(found.length).trim();
+    // "QUYẾT ĐỊNH SỐ …" or "KẾ HOẠCH CỦA …" in running capitals is a citation, not a heading.
+    if (/^(s[o6]|cua|ngay)\b/.test(foldVietnamese(rest))) continue;
+    const end = seg.at[found.length - 1]! + 1;
+    const cell: Cell = { text: seg.text.slice(0, found.length), folded: seg.folded.slice(0, found.length), start: seg.start, end, line: 0 };
+    return { type: found.type, cell, titleFrom: null };
+  }
+  return null;
+}
+
+function numberFromSegment(seg: Segment): HeaderParts['number'] {
+  const prefix = /^s[o6]\s*[:;.]?\s*/.exec(seg.folded);
+  // The number line opens with "Số" in capitals or a colon; "… số 72/2025/QH15" is a citation.
+  if (prefix && !/^S/.test(seg.text) && !prefix[0].includes(':')) return null;
+  const read = prefix ? readPlanNumber(seg.text.slice(prefix[0].length)) : null;
+  return read ? { value: read.value, span: spanOf(seg, 0, prefix![0].length + read.length) } : null;
+}
+
+function dateFromSegment(text: string, seg: Segment): Pick<HeaderParts, 'date' | 'place'> | null {
+  const m = /ngay/.exec(seg.folded);
+  if (!m) return null;
+  let date = findDate(seg.folded, m.index, m.index);
+  if (!date || date.start !== m.index) {
+    const numeric = findDate(seg.folded, m.index + 4, m.index + 6);
+    date = numeric && /^[\s/]*$/.test(seg.folded.slice(m.index + 4, numeric.start)) ? { ...numeric, start: m.index } : null;
+  }
+  if (!date) return null;
+  const before = seg.text.slice(0, m.index);
+  const placeMatch = /(\p{Lu}[\p{L}.]*(?:\s+[\p{L}.]+){0,5})\s*,?\s*$/u.exec(before);
+  let place: HeaderParts['place'] = null;
+  if (placeMatch) {
+    const value = placeMatch[1]!.trim();
+    place = { value: spellPlace(value), span: spanOf(seg, placeMatch.index, placeMatch.index + value.length) };
+  }
+  const span = spanOf(seg, date.start, date.end);
+  void text;
+  return { date: { iso: date.iso, partial: date.partial, invalid: date.invalid, span }, place };
+}
+
+/** A segment of issuer lines: it opens with a body and is not a sentence. */
+function isIssuerSegment(seg: Segment): boolean {
+  if (seg.kind !== 'text' || seg.text.length > 200) return false;
+  const f = seg.folded.replace(/^[^a-z0-9]+/, '');
+  if (BODY_START.test(f)) return false;
+  return BODY_STARTERS.some((s) => f.startsWith(s)) || /^(ub |uy ban|mttq|ngan hang|tieu ban|chu tich|thuong truc|ban chap hanh|van phong|tong cuc|so |bo |cuc |dang uy|dang doan)/.test(f);
+}
+
+function issuerFromSegments(segments: readonly Segment[], near: ReturnType<typeof mentionedUnits>): HeaderParts['issuer'] {
+  const block = segments.filter(isIssuerSegment);
+  if (!block.length) return null;
+  const joined = joinSegments(block);
+  const bodies = bodiesOf(joined.text, joined.breaks, near);
+  const composed = composeIssuer(bodies.map((b) => b.parsed));
+  if (!composed) return null;
+  const last = bodies.at(-1)!;
+  return { parsed: composed.issuer, parent: composed.parent, span: spanOf(joined, last.start, last.end), fromBody: false };
+}
+
+/** Segments read as one: each segment starts a printed line. */
+function joinSegments(segments: readonly Segment[]): Segment {
+  let text = '';
+  const at: number[] = [];
+  const breaks: number[] = [];
+  for (const seg of segments) {
+    if (text) {
+      text += ' ';
+      at.push(at.at(-1)!);
+      breaks.push(text.length);
+    }
+    for (const b of seg.breaks) breaks.push(text.length + b);
+    text += seg.text;
+    at.push(...seg.at);
+  }
+  return { text, folded: foldVietnamese(text), kind: 'text', start: at[0]!, end: at.at(-1)! + 1, at, breaks };
+}
+
+export function readHeader(text: string, signer: Signer): HeaderParts & { metadata: SiteMetadata | null; subject: Segment | null } {
   const folded = foldVietnamese(text);
-  const cells = cellsOf(text, 0, Math.min(text.length, HEADER_REACH + 2000));
-  const typeLine = findTypeLine(cells);
-  const headerEnd = typeLine ? typeLine.cell.start : Math.min(text.length, 1500);
-  const number = findNumber(text, folded, headerEnd + 1) ?? (typeLine ? null : findNumber(text, folded, HEADER_REACH));
-  const { date, place } = findPlaceAndDate(text, folded, 0, typeLine ? typeLine.cell.start : HEADER_REACH);
+  const { segments, metadata } = headerSegments(text, folded);
+  const typeLine = findTypeSegment(segments);
+  const typeAt = typeLine ? segments.findIndex((s) => s.start === typeLine.cell.start) : segments.length;
+  const before = segments.slice(0, typeAt);
+  let number: HeaderParts['number'] = null;
+  for (const seg of before) if (seg.kind === 'number' && (number = numberFromSegment(seg))) break;
+  let date: HeaderParts['date'] = null;
+  let place: HeaderParts['place'] = null;
+  for (const seg of before) {
+    if (seg.kind !== 'date') continue;
+    const found = dateFromSegment(text, seg);
+    if (found) {
+      ({ date, place } = found);
+      break;
+    }
+  }
   const near = mentionedUnits(text);
-  let issuer = findHeaderIssuer(cells, headerEnd, near);
+  const dateAt = before.findIndex((s) => s.kind === 'date');
+  let issuer = issuerFromSegments(dateAt >= 0 ? before.slice(0, dateAt) : before, near);
   const bodyFrom = typeLine ? typeLine.cell.end : 0;
   if (!issuer || !issuer.parsed.locality) {
     const fromBody = findBodyIssuer(text, folded, bodyFrom, near);
@@ -223,45 +329,83 @@ export function readHeader(text: string, signer: Signer): HeaderParts {
   }
   if (issuer && !issuer.parent) issuer = { ...issuer, parent: parentFromSigner(issuer.parsed, signer) };
   const title = typeLine ? findTitle(text, typeLine) : null;
-  return { typeLine, number, date, place, issuer, title };
+  const subject = before.find((s) => s.kind === 'subject') ?? null;
+  return { typeLine, number, date, place, issuer, title, metadata, subject };
+}
+
+/** Values the site's metadata box gives for what the document's own header lacks. */
+interface FromMetadata {
+  number: PlanNumber | null;
+  date: ReturnType<typeof findDate>;
+  issuer: { issuer: ParsedIssuer; parent: ParsedIssuer | null } | null;
+  type: DocType | null;
+}
+
+function fromMetadata(metadata: SiteMetadata | null, near: ReturnType<typeof mentionedUnits>): FromMetadata {
+  const number = metadata?.number ? parsePlanNumber(metadata.number) : null;
+  const date = metadata?.date ? findDate(foldVietnamese(metadata.date), 0, 0) : null;
+  const bodies = metadata?.issuer ? bodiesOf(metadata.issuer, [], near).map((b) => b.parsed) : [];
+  const issuer = composeIssuer(bodies);
+  const type = metadata?.type ? docTypeByName(metadata.type) : null;
+  return { number, date, issuer, type };
 }
 
 export function extractHeader(text: string, ctx: StageContext, signer: Signer): DocumentInfo {
   const h = readHeader(text, signer);
-  const type = h.typeLine?.type ?? (h.number?.value.typeCode ? docTypeByCode(h.number.value.typeCode) : null);
-  if (!h.number) ctx.message(log.missingNumber());
-  else if (h.number.value.serial === null) ctx.message(log.blankSerial(h.number.value.symbol), { span: h.number.span });
-  if (!h.date) ctx.message(log.missingDate());
-  else if (h.date.invalid) ctx.message(log.invalidDate(text.slice(h.date.span.start, h.date.span.end)), { span: h.date.span });
-  else if (h.date.partial) ctx.message(log.partialDate(text.slice(h.date.span.start, h.date.span.end)), { span: h.date.span });
-  if (!h.issuer) ctx.message(log.missingIssuer());
-  else if (h.issuer.fromBody) ctx.message(log.issuerFromBody(), { span: h.issuer.span });
-  if (h.typeLine && !h.title) ctx.message(log.missingTitle(), { span: { start: h.typeLine.cell.start, end: h.typeLine.cell.end } });
+  const meta = fromMetadata(h.metadata, mentionedUnits(text));
+  const usedMetadata: string[] = [];
+  const number = h.number?.value ?? (meta.number ? (usedMetadata.push('number'), meta.number) : null);
+  let type = h.typeLine?.type ?? (number?.typeCode ? docTypeByCode(number.typeCode) : null);
+  if (!type && meta.type) {
+    type = meta.type;
+    usedMetadata.push('type');
+  }
+  // A numbered document whose symbol names no type (4085/UBND-ĐT), or one with a "V/v" line, is a công văn.
+  if (!type && ((number && !number.typeCode) || h.subject)) type = docTypeByName('Công văn');
+  if (!number) ctx.message(log.missingNumber());
+  else if (number.serial === null) ctx.message(log.blankSerial(number.symbol), h.number ? { span: h.number.span } : {});
+  const date = h.date ?? (meta.date ? (usedMetadata.push('date'), { iso: meta.date.iso, partial: meta.date.partial, invalid: meta.date.invalid, span: null }) : null);
+  if (!date) ctx.message(log.missingDate());
+  else if (date.span && date.invalid) ctx.message(log.invalidDate(text.slice(date.span.start, date.span.end)), { span: date.span });
+  else if (date.span && date.partial) ctx.message(log.partialDate(text.slice(date.span.start, date.span.end)), { span: date.span });
+  let issuer: { parsed: ParsedIssuer; parent: ParsedIssuer | null; span?: Span } | null = h.issuer;
+  if (!issuer && meta.issuer && (meta.issuer.issuer.level || meta.issuer.issuer.locality)) {
+    issuer = { parsed: meta.issuer.issuer, parent: meta.issuer.parent };
+    usedMetadata.push('issuer');
+  }
+  if (!issuer) ctx.message(log.missingIssuer());
+  else {
+    if (h.issuer?.fromBody) ctx.message(log.issuerFromBody(), { span: h.issuer.span });
+    if (!issuer.parsed.level) ctx.message(log.issuerLevelUnknown(issuer.parsed.name), issuer.span ? { span: issuer.span } : {});
+  }
+  if (usedMetadata.length) ctx.message(log.headerFromMetadata(usedMetadata.join(', ')));
+  const title = h.title ?? (h.subject ? { value: h.subject.text, span: { start: h.subject.start, end: h.subject.end } } : null);
+  if ((h.typeLine || type?.name === 'Công văn') && !title) ctx.message(log.missingTitle(), h.typeLine ? { span: { start: h.typeLine.cell.start, end: h.typeLine.cell.end } } : {});
 
   const spans: NonNullable<DocumentInfo['spans']> = {};
-  if (h.typeLine) spans.type = { start: h.typeLine.cell.start, end: h.typeLine.cell.start + foldVietnamese(h.typeLine.type.name).length };
+  if (h.typeLine) spans.type = { start: h.typeLine.cell.start, end: h.typeLine.cell.end };
   if (h.number) spans.number = h.number.span;
-  if (h.issuer) spans.issuer = h.issuer.span;
+  if (issuer?.span) spans.issuer = issuer.span;
   if (h.place) spans.place = h.place.span;
-  if (h.date) spans.date = h.date.span;
-  if (h.title) spans.title = h.title.span;
+  if (date?.span) spans.date = date.span;
+  if (title) spans.title = title.span;
 
-  const issuer = h.issuer?.parsed;
+  const parsed = issuer?.parsed;
   return {
     type: type?.name ?? null,
-    typeCode: type?.code ?? h.number?.value.typeCode ?? null,
-    number: h.number?.value.number ?? null,
-    serial: h.number?.value.serial ?? null,
-    symbol: h.number?.value.symbol ?? null,
+    typeCode: type?.code ?? number?.typeCode ?? null,
+    number: number?.number ?? null,
+    serial: number?.serial ?? null,
+    symbol: number?.symbol ?? null,
     issuer: {
-      name: issuer?.name ?? null,
-      level: issuer?.level ?? null,
-      locality: issuer?.locality ?? null,
-      parent: h.issuer?.parent?.name ?? null,
+      name: parsed?.name ?? null,
+      level: parsed?.level ?? null,
+      locality: parsed?.locality ?? null,
+      parent: issuer?.parent?.name ?? null,
     },
     place: h.place?.value ?? null,
-    date: h.date?.iso ?? null,
-    title: h.title?.value ?? null,
+    date: date?.iso ?? null,
+    title: title?.value ?? null,
     spans,
   };
 }

@@ -6,6 +6,7 @@ import type { StageContext, Table } from '../pipeline/types.js';
 import { extractBlocks } from './blocks.js';
 import { classifyDocument } from './classify.js';
 import { extractHeader } from './header.js';
+import { siteSigner } from './header-zone.js';
 import { extractMovements } from './movements.js';
 import { extractRecipients } from './recipients.js';
 import { extractReferences } from './references.js';
@@ -27,7 +28,10 @@ export interface ExtractedPlan {
 export function extractPlan(text: string, ctx: StageContext, tables: readonly Table[]): Partial<ExtractedPlan> {
   // Refuses (fatally) what is not Vietnamese or not an administrative document at all.
   if (!classifyDocument(text, ctx)) return {};
-  const signer = extractSigner(text, ctx);
+  const found = extractSigner(text, ctx);
+  // A page whose copy lost the signature block may still name the signer in its metadata box.
+  const fromSite = found.name ? null : siteSigner(text);
+  const signer = fromSite ? { ...found, name: fromSite } : found;
   const document = extractHeader(text, ctx, signer);
   const sections = extractSections(text);
   return {

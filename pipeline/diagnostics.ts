@@ -78,6 +78,12 @@ export const log = {
   // --- storing and batches ----------------------------------------------------------------------
   storeFailed: (reason: string) => error('STORE_FAILED', `the record was not stored: ${reason}`, true),
   noDocuments: (extensions: string) => error('NO_DOCUMENTS', `no document files (${extensions}) in the folder`, true),
+
+  // --- header (appended) -----------------------------------------------------------------------
+  issuerLevelUnknown: (name: string) =>
+    warning('ISSUER_LEVEL_UNKNOWN', `the level of the issuer "${name}" (central, province, …, commune) could not be told`),
+  headerFromMetadata: (fields: string) =>
+    info('HEADER_FROM_METADATA', `the document's own header lacks it; taken from the site's metadata box: ${fields}`),
 } as const;
 
 export type LogCode = ReturnType<(typeof log)[keyof typeof log]>['code'];

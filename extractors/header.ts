@@ -329,7 +329,10 @@ export function readHeader(text: string, signer: Signer): HeaderParts & { metada
   }
   if (issuer && !issuer.parent) issuer = { ...issuer, parent: parentFromSigner(issuer.parsed, signer) };
   const title = typeLine ? findTitle(text, typeLine) : null;
-  const subject = before.find((s) => s.kind === 'subject') ?? null;
+  // The trích yếu of a công văn: "V/v …", or "Về …" in the cell under the number.
+  const numberAt = before.findIndex((s) => s.kind === 'number');
+  const underNumber = numberAt >= 0 ? before[numberAt + 1] : undefined;
+  const subject = before.find((s) => s.kind === 'subject') ?? (underNumber && /^V/.test(underNumber.text) && /^ve\s/.test(underNumber.folded) ? underNumber : null);
   return { typeLine, number, date, place, issuer, title, metadata, subject };
 }
 

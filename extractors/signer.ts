@@ -29,8 +29,16 @@ const SURNAMES = new Set(
   ).split(/\s+/),
 );
 
-// Words of titles and bodies: "CHỦ TỊCH UBND PHƯỜNG" starts with the family name Chu.
-const NOT_A_NAME = /(?<![a-z])(chu tich|giam doc|truong|bi thu|ubnd|hoi dong|uy ban|phuong|quan|huyen|tinh|thi xa|thanh pho|nhan dan|dong chi)(?![a-z])/;
+// Words of titles, bodies and the motto: "CHỦ TỊCH UBND PHƯỜNG" starts with the family name Chu,
+// "CHỦ NGHĨA VIỆT NAM" too. Compared with their marks, since the folded words are also names
+// (Trương / trưởng, Quân / quận, Phương / phường); stripped text can only be compared folded.
+const NOT_A_NAME_MARKED = /(?<![\p{L}])(chủ tịch|giám đốc|trưởng|bí thư|ubnd|hội đồng|ủy ban|uỷ ban|phường|quận|huyện|tỉnh|thị xã|thành phố|nhân dân|đồng chí|chủ nghĩa|việt nam|cộng hòa|cộng hoà|độc lập|hạnh phúc)(?![\p{L}])/u;
+const NOT_A_NAME_FOLDED = /(?<![a-z])(chu nghia|viet nam|cong hoa|doc lap|hanh phuc|chu tich|giam doc|truong|bi thu|ubnd|hoi dong|uy ban|phuong|quan|huyen|tinh|thi xa|thanh pho|nhan dan|dong chi)(?![a-z])/;
+
+function isTitleOrBody(text: string, folded: string): boolean {
+  const marked = /[^\x00-\x7f]/.test(text);
+  return marked ? NOT_A_NAME_MARKED.test(text.normalize('NFC').toLowerCase()) : NOT_A_NAME_FOLDED.test(folded);
+}
 
 /** 2–5 capitalised syllables, a known family name first (or three syllables at least). */
 export function isPersonName(text: string, folded: string): boolean {
@@ -42,7 +50,7 @@ export function isPersonName(text: string, folded: string): boolean {
   const upperCase = words.every((w) => /^\p{Lu}+$/u.test(w));
   if (!titleCase && !upperCase) return false;
   const surname = SURNAMES.has(folded.trim().split(/\s+/)[0]!);
-  if (NOT_A_NAME.test(folded)) return false;
+  if (isTitleOrBody(text, folded)) return false;
   return upperCase ? surname && words.length >= 3 : surname || words.length >= 3;
 }
 
@@ -130,10 +138,16 @@ function blockAbove(cells: Cell[], nameIndex: number): Block | null {
 export function findSignature(text: string): Block | null {
   const cells = tailCells(text);
   for (let i = 0; i < cells.length; i++) {
-    const c = cells[i]!;
+    let c = cells[i]!;
+    const next = cells[i + 1];
+    // A name wrapped in a narrow column: "Bùi\nXuân Cường".
+    if (next && next.line === c.line + 1 && /^\p{Lu}\p{Ll}*$/u.test(c.text) && SURNAMES.has(c.folded)) {
+      const joined = { ...c, text: `${c.text} ${next.text}`, folded: `${c.folded} ${next.folded}`, end: next.end };
+      if (isPersonName(joined.text, joined.folded)) c = joined;
+    }
     if (!isPersonName(c.text, c.folded)) continue;
     const block = blockAbove(cells, i);
-    if (block) return block;
+    if (block) return { ...block, name: c };
   }
   return null;
 }

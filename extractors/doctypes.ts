@@ -10,7 +10,11 @@ export interface DocType {
 }
 
 const TABLE: ReadonlyArray<[name: string, code: string | null]> = [
+  ['Nghị quyết liên tịch', 'NQLT'],
   ['Nghị quyết', 'NQ'],
+  ['Kết luận', 'KL'],
+  ['Văn bản hợp nhất', 'VBHN'],
+  ['Kế hoạch hành động', 'KHHĐ'],
   ['Quyết định', 'QĐ'],
   ['Chỉ thị', 'CT'],
   ['Quy chế', 'QC'],

@@ -257,3 +257,20 @@ export function siteSigner(text: string): string | null {
   // "Đã ký", "Đang cập nhật" and the like are not names.
   return name && /^\p{Lu}\p{Ll}*(\s+\p{Lu}\p{Ll}*){1,4}$/u.test(name) ? name : null;
 }
+
+// Where a legal-document website's own text begins after the document: its notices ("Văn bản
+// này chưa cập nhật nội dung Tiếng Anh"), its lists of related documents, its comparison help.
+const SITE_FOOTER = /^[#\s*]*(van ban nay chua cap nhat noi dung|van ban lien quan\s*$|noi dung sua doi, huong dan\s*$|file duoc dinh kem theo van ban|ban chua dang nhap)/m;
+
+/** Offset where the site's footer starts (the page title line above it included); text length when none. */
+export function siteFooterStart(text: string, folded: string): number {
+  const m = SITE_FOOTER.exec(folded);
+  if (!m) return text.length;
+  let start = m.index;
+  // The page title repeated just above: "Công văn 5095/SGDĐT-… do Sở … ban hành".
+  for (let k = 0; k < 2; k++) {
+    const above = folded.lastIndexOf('\n', start - 2) + 1;
+    if (start > 0 && /\bban hanh\s*$/.test(folded.slice(above, start - 1))) start = above;
+  }
+  return start;
+}

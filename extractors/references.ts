@@ -13,6 +13,7 @@ import { foldVietnamese } from '../normalizers/fold.js';
 import { findDate } from './dates.js';
 import { docTypeByCode, docTypeByName, foldedTypeNames, type DocType } from './doctypes.js';
 import { buildFrame, mentionedUnits, parseIssuer, type LocalityFrame } from './issuer.js';
+import { siteFooterStart } from './header-zone.js';
 import { oneLine } from './layout.js';
 import type { AdminUnit } from './localities.js';
 import { readPlanNumber, type PlanNumber } from './number.js';
@@ -36,28 +37,72 @@ interface Parsed extends Citation {
   spanEnd: number;
 }
 
-const TYPE_WORDS = new RegExp(`(?<![a-z])(${foldedTypeNames().join('|')})(?![a-z])`, 'g');
+/** Words that stand for a type when a number follows: "văn bản số …" is a công văn. */
+const TYPE_ALIASES: Record<string, string> = { 'van ban': 'Công văn', vb: 'Công văn' };
+const TYPE_WORDS = new RegExp(`(?<![a-z])(${[...foldedTypeNames(), ...Object.keys(TYPE_ALIASES)].join('|')})(?![a-z])`, 'g');
 // "số", "số:", OCR "so", between the type and the number.
 const NUMBER_WORD = /^\s*(?:s[o6]\s*[:.]?\s*)?/;
 // Numbers that stand without a type word: "số 34-CT/TW", "(34-CT/TW)".
 const BARE_NUMBER = /(?<![\p{L}\d/.-])\d+(?:\s*\/\s*\d{4})?\s*(?:\/\s*[\p{L}]|-\s*[\p{L}]+\s*[/-]\s*[\p{L}])/gu;
 const NOT_LAW_NAMES = /^(su|phap|le|gia|hoc|choi|ngam|tuc)(?![a-z])/;
-const LAW_STOP = new Set(
-  'va cua ve ngay so nam da duoc hien tai trong theo cac nham de co sua toi den cho voi la ma khi'.split(' '),
+// Words that end a law's name, compared with their marks ("năm" ends it, "Việt Nam" does not;
+// "tại" ends it, "tài sản" does not); "và" ends it only before another citation.
+const LAW_STOP_MARKED = new Set(
+  'của về ngày số năm đã được hiện trong theo các nhằm để có tới đến cho với là mà khi tại này do thì trên'.split(' '),
 );
+const LAW_STOP = new Set(
+  'cua ve ngay so nam da duoc hien tai trong theo cac nham de co toi den cho voi la ma khi nay do thi tren'.split(' '),
+);
+/** Most words a law's name runs to ("Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân"). */
+const LAW_NAME_WORDS = 16;
 
-function lawName(text: string, at: number, typeLength: number): { title: string; end: number } | null {
-  const rest = text.slice(at + typeLength, at + typeLength + 120);
+/** Inside an amending law's list of laws only these end a name ("Luật Đầu tư theo phương thức đối tác công tư"). */
+const LIST_STOP = new Set(['ngay', 'so', 'nam', 'cua', 'duoc', 'da', 'tai']);
+
+function endsLawName(word: string, folded: string, rest: string, inList = false): boolean {
+  if (inList && folded !== 'va') return word === word.toLowerCase() && LIST_STOP.has(folded);
+  if (folded === 'va') return CITATION_START.test(foldVietnamese(rest.replace(/^\s+/, '')));
+  // "Luật Các tổ chức tín dụng": a capitalised word is part of the name.
+  if (/[^\x00-\x7f]/.test(word)) return word === word.toLowerCase() && LAW_STOP_MARKED.has(word);
+  // Stripped text: only a lower-case word can be a stop word ("Viet Nam" goes on).
+  return word === word.toLowerCase() && LAW_STOP.has(folded);
+}
+
+// "Luật sửa đổi, bổ sung một số điều của Luật A, Luật B và Luật C": one law, named by those it amends.
+const AMENDING = /^\s+sua doi,?\s*bo sung mot so dieu cua\s+(?=luat\s)/;
+
+function amendingLawName(text: string, folded: string, at: number, typeLength: number): { title: string; end: number; amending: true } | null {
+  const head = AMENDING.exec(folded.slice(at + typeLength, at + typeLength + 60));
+  if (!head) return null;
+  let end = at + typeLength + head[0].length;
+  for (let k = 0; k < 6; k++) {
+    const inner = lawName(text, folded, end, 4, true);
+    if (!inner) break;
+    end = inner.end;
+    const joint = /^\s*(,|va)\s*(?=luat\s)/.exec(folded.slice(end, end + 16));
+    if (!joint) break;
+    end += joint[0].length;
+  }
+  if (end === at + typeLength + head[0].length) return null;
+  return { title: oneLine(text.slice(at, end)), end, amending: true };
+}
+
+function lawName(text: string, folded: string, at: number, typeLength: number, inList = false): { title: string; end: number; amending?: boolean } | null {
+  const amending = inList ? null : amendingLawName(text, folded, at, typeLength);
+  if (amending) return amending;
+  const rest = text.slice(at + typeLength, at + typeLength + 200);
   const words = rest.match(/^(\s+|,\s*)([\p{L}&-]+)/u);
   if (!words || !/^\s/.test(rest)) return null;
   if (NOT_LAW_NAMES.test(foldVietnamese(words[2]!))) return null;
+  // The name is written with a capital ("Luật Đất đai"); "luật này", "Luật này" name nothing.
+  if (!/^\p{Lu}/u.test(words[2]!) || foldVietnamese(words[2]!) === 'nay') return null;
   let end = at + typeLength;
   let count = 0;
   for (const m of rest.matchAll(/(\s*,\s*|\s+)([\p{L}&-]+)/gu)) {
     if (m.index !== end - at - typeLength) break;
     const word = m[2]!;
     const f = foldVietnamese(word);
-    if (LAW_STOP.has(f) || count >= 7) break;
+    if (endsLawName(word, f, rest.slice(m.index! + m[0].length), inList) || count >= LAW_NAME_WORDS) break;
     // "Luật Thi đua, khen thưởng" goes on after its comma; ", Luật Cán bộ…" starts another citation.
     if (m[1]!.includes(',') && (count === 0 || CITATION_START.test(foldVietnamese(rest.slice(m.index! + m[1]!.length))))) break;
     end += m[0].length;
@@ -73,9 +118,12 @@ function findCitations(text: string, folded: string): Citation[] {
   TYPE_WORDS.lastIndex = 0;
   for (let m = TYPE_WORDS.exec(folded); m; m = TYPE_WORDS.exec(folded)) {
     const at = m.index;
-    const type = docTypeByName(m[1]!);
+    const alias = TYPE_ALIASES[m[1]!];
+    const type = alias ? docTypeByName(alias) : docTypeByName(m[1]!);
     const afterType = at + m[0].length;
     const numberWord = NUMBER_WORD.exec(folded.slice(afterType, afterType + 12))!;
+    // "văn bản số 295/BTC-KBNN", "VB số 10781/VPCP-CN": a công văn, only with its "số".
+    if (alias && !/s[o6]/.test(numberWord[0])) continue;
     let numberAt = afterType + numberWord[0].length;
     // "chương trình 01, 02-CTr/QU": serials sharing one symbol.
     const serials: string[] = [];
@@ -100,7 +148,7 @@ function findCitations(text: string, folded: string): Citation[] {
       continue;
     }
     if (type && (type.name === 'Luật' || type.name === 'Bộ luật') && /^\p{Lu}/u.test(text.charAt(at)) && !/(?<![a-z])phap\s$/.test(folded.slice(Math.max(0, at - 5), at))) {
-      const law = lawName(text, at, m[0].length);
+      const law = lawName(text, folded, at, m[0].length);
       if (law) {
         // "Luật Thi đua, khen thưởng số 06/2022/QH15 ngày 15/6/2022": the name, then its number.
         const numbered = /^\s*s[o6]\s*:?\s*/.exec(folded.slice(law.end, law.end + 10));
@@ -108,6 +156,8 @@ function findCitations(text: string, folded: string): Citation[] {
         const end = lawNumber ? law.end + numbered![0].length + lawNumber.length : law.end;
         out.push({ start: at, end, type, number: lawNumber?.value ?? null, title: law.title });
         covered.push([at, end]);
+        // The laws named inside an amending law's name are not cited apart from it.
+        if (law.amending) TYPE_WORDS.lastIndex = end;
       }
     } else if (type) {
       const named = namedCitation(text, folded, at, m[0].length, type);
@@ -121,8 +171,14 @@ function findCitations(text: string, folded: string): Citation[] {
     const at = m.index!;
     if (covered.some(([s, e]) => at >= s && at < e)) continue;
     const read = readPlanNumber(text.slice(at, at + 60));
-    if (!read || !read.value.typeCode) continue;
-    const type = docTypeByCode(read.value.typeCode);
+    if (!read) continue;
+    let type = read.value.typeCode ? docTypeByCode(read.value.typeCode) : null;
+    if (!type) {
+      // "Văn bản số 6721/VPCP-V.I ngày … và số 7514/VPCP-V.I": a further number of the citation before.
+      const before = out.filter((c) => c.end <= at && at - c.end < 120).at(-1);
+      if (!before?.type || !/(?:,|;|va)\s*s[o6]\s*:?\s*$/.test(folded.slice(Math.max(0, at - 12), at))) continue;
+      type = before.type;
+    }
     out.push({ start: at, end: at + read.length, type, number: read.value });
   }
   return out.sort((a, b) => a.start - b.start);
@@ -157,7 +213,7 @@ function namedCitation(text: string, folded: string, at: number, typeLength: num
   return null;
 }
 
-const ISSUER_END = /\s(?:ve|v\/v|nham|theo|voi|tai|trong|da|gan|huong|dong thoi|quy dinh|ban hanh|va|ke tu|cho|den|de)(?![a-z])|[,;.()\n\t“”"]|\s[-–]\s(?!khen thuong)/;
+const ISSUER_END = /\s(?:ngay|ve|v\/v|nham|theo|voi|tai|trong|da|gan|huong|dong thoi|quy dinh|ban hanh|va|ke tu|cho|den|de)(?![a-z])|[,;.()\n\t“”"]|\s[-–]\s(?!khen thuong)/;
 
 /** "Đại hội Đảng bộ Thành phố" in a Hà Nội plan is the Hà Nội congress: the unit is named from the frame. */
 function congressIssuer(phrase: string, frame: LocalityFrame): string {
@@ -188,6 +244,12 @@ function parseTail(text: string, folded: string, c: Citation, frame: LocalityFra
       pos = spanEnd = found.end;
     }
   }
+  // "Luật Kế toán năm 2015": a law named with the year it was passed.
+  const year = c.title && !date ? /^\s*,?\s*nam\s+((?:19|20)\d\d)(?!\d)/.exec(folded.slice(pos, pos + 16)) : null;
+  if (year) {
+    date = year[1]!;
+    pos = spanEnd = pos + year[0].length;
+  }
   let issuer: string | null = c.namedIssuer ? congressIssuer(c.namedIssuer, frame) : null;
   let issuerSpan: Parsed['issuerSpan'] = null;
   let unresolved = false;
@@ -203,9 +265,29 @@ function parseTail(text: string, folded: string, c: Citation, frame: LocalityFra
       unresolved = parsed?.unresolved ?? false;
       issuerSpan = { start: from, end: from + phrase.length };
       spanEnd = issuerSpan.end;
+      // "Quyết định số 411/QĐ-TTg của Thủ tướng Chính phủ ngày 31/3/2022": the date after the issuer.
+      const after = /^\s*,?\s*(?=ngay)/.exec(folded.slice(spanEnd, spanEnd + 6));
+      if (!date && after) {
+        const at = spanEnd + after[0].length;
+        const wordy = findDate(folded, at, at);
+        const found = wordy && wordy.start === at ? wordy : findDate(folded, at + 4, at + 6);
+        if (found?.iso) {
+          date = found.iso;
+          spanEnd = found.end;
+        }
+      }
     }
   }
   return { ...c, date, issuer, issuerSpan, unresolved, spanEnd };
+}
+
+// "Ngày 08/10/2024, Chính phủ ban hành Nghị định số 126/2024/NĐ-CP": the date opens the sentence.
+const DATE_OPENS_SENTENCE = /(?:^|[.;:\n]\s*)ngay\s+(\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*\d{4}|\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+\d{4})\s*,[^.;:\n]{0,80}?(?:ban hanh|thong qua|co|ky)\s*$/;
+
+function dateBefore(folded: string, start: number): string | null {
+  const m = DATE_OPENS_SENTENCE.exec(folded.slice(Math.max(0, start - 140), start));
+  if (!m) return null;
+  return findDate(`ngay ${m[1]!}`, 0, 0)?.iso ?? null;
 }
 
 const BULLET = /^\s*(?:[-+•*–]\s*|\d+(?:\.\d+)*[.)]\s*|[a-zđ][.)]\s+|[ivx]+\.\s+)/;
@@ -264,15 +346,23 @@ export function extractReferences(text: string, ctx: StageContext, document: Doc
   const folded = foldVietnamese(text);
   const near = mentionedUnits(text);
   const frame = frameFor(document, near);
-  const headerEnd = document.spans?.title?.end ?? document.spans?.number?.end ?? 0;
+  // The header's own number and date are not citations; what its title cites is.
+  const headerEnd = document.spans?.title?.start ?? document.spans?.number?.end ?? 0;
   const parsed = findCitations(text, folded).map((c) => parseTail(text, folded, c, frame, near));
+  for (const p of parsed) if (!p.date) p.date = dateBefore(folded, p.start);
+  // What a legal-document website appends after the document (related documents, notices) is not cited by it.
+  const end = siteFooterStart(text, folded);
 
   // "Chỉ thị số 01/CT-UBND và Chỉ thị số 02/CT-UBND của UBND quận": a list shares the last issuer.
   for (let i = parsed.length - 2; i >= 0; i--) {
     const a = parsed[i]!;
     const b = parsed[i + 1]!;
-    if (a.issuer || !b.issuer || a.title) continue;
-    if (/^\s*(,|;|và|va)?\s*$/i.test(text.slice(a.spanEnd, b.start)) || (a.start === b.start && a.end === b.end)) {
+    if (a.title) continue;
+    const between = text.slice(a.spanEnd, b.start);
+    // "… số 008/CĐ-UBND và số 009/CĐ-UBND ngày 19/11/2025": the numbers share the date too.
+    if (!a.date && !a.issuer && b.date && /^\s*(,|và|va)\s*s[oố]\s*$/i.test(between)) a.date = b.date;
+    if (a.issuer || !b.issuer) continue;
+    if (/^\s*(,|;|và|va)?\s*$/i.test(between) || (a.start === b.start && a.end === b.end)) {
       a.issuer = b.issuer;
       a.unresolved = b.unresolved;
     }
@@ -285,12 +375,14 @@ export function extractReferences(text: string, ctx: StageContext, document: Doc
     if (isSelfReference(p, document)) continue;
     // "(Kèm theo Kế hoạch số … )": an annex caption names the plan it belongs to.
     const lineStart = folded.lastIndexOf('\n', p.start - 1) + 1;
-    if (/ke[mr]n? theo\s*$|kem theo[^.;]{0,20}$/.test(folded.slice(Math.max(lineStart, p.start - 40), p.start))) continue;
+    if (/^[\s(*_]*(?:ban hanh\s+)?ke[mr]n? theo\s*$/.test(folded.slice(lineStart, p.start))) continue;
     const relation = relationAt(folded, p.start);
     // A law is the same document whether cited by name alone or by name and number.
-    const key = p.title
-      ? `title:${foldVietnamese(p.title).replace(/[^a-z0-9]+/g, ' ').trim()}`
-      : (p.number?.number ?? `blank:${p.number?.symbol}|${p.date}|${p.issuer}`);
+    // A law cited by its name alone, with neither number nor date, is not pinned to a document.
+    // Nor is a form left blank ("Thông báo số ……/TB-MTTQ ngày …. tháng …. năm ...").
+    if (!p.number?.number && !p.date && !p.namedIssuer) continue;
+    if (p.start >= end) continue;
+    const key = p.number?.number ?? (p.title ? `title:${foldVietnamese(p.title).replace(/[^a-z0-9]+/g, ' ').trim()}` : `blank:${p.number?.symbol}|${p.date}|${p.issuer}`);
     const existing = byKey.get(key);
     if (existing) {
       if (STRENGTH[relation] > STRENGTH[existing.relation]) existing.relation = relation;

@@ -119,7 +119,8 @@ function valueAfter(text: string, from: number): { text: string; end: number } {
 
 // --- segments ------------------------------------------------------------------------------------
 
-const HARD_BREAK = /[|\t\f]|[-_=*.…]{3,}|\*\s\*/g;
+// Cell edges: "|", tabs, rules, and the wide gaps of columns laid out with spaces (PDF text).
+const HARD_BREAK = /[|\t\f]|[-_=*.…]{3,}|\*\s\*| {4,}/g;
 // "Số: 12/KH-UBND", "Số 432-TB/VPTW", "S6: 03 /KH-HDTDKT" (OCR).
 const NUMBER_START = /(?<![a-z])s[o6]\s*[:;.]?\s*(?=[0-9.…_/ ]|$)/g;
 const DATE_LINE = /ngay\s*[^\s]{0,6}?\s*th[a-z]{0,2}ng\s*[^\s]{0,6}?\s*n[a-z]?m\s*\d{4}(?!\d)|ngay\s*\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}(?!\d)/g;
@@ -206,7 +207,7 @@ function placeLineAbove(folded: string, start: number, cuts: readonly Cut[], fro
   const above = folded.lastIndexOf('\n', start - 2) + 1;
   if (above < from) return start;
   const line = folded.slice(above, start - 1).replace(/[*|#]/g, ' ').trim();
-  if (!line || line.split(/\s+/).length > 3 || /[\d:;]/.test(line)) return start;
+  if (!line || line.split(/\s+/).length > 5 || /[\d:;]/.test(line)) return start;
   if (cuts.some((c) => c.at >= above && c.at < start)) return start;
   if (/^(uy ban|ubnd|hoi dong|ban|so|bo|phong|van phong)\b/.test(line)) return start;
   return above;

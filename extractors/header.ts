@@ -358,7 +358,8 @@ export function extractHeader(text: string, ctx: StageContext, signer: Signer): 
   const meta = fromMetadata(h.metadata, mentionedUnits(text));
   const usedMetadata: string[] = [];
   const number = h.number?.value ?? (meta.number ? (usedMetadata.push('number'), meta.number) : null);
-  let type = h.typeLine?.type ?? (number?.typeCode ? docTypeByCode(number.typeCode) : null);
+  // Without a type heading, a "V/v" line makes a công văn whatever its symbol starts with (5332/CT-CS: CT is the Cục Thuế).
+  let type = h.typeLine?.type ?? (h.subject && h.subject.kind === 'subject' ? docTypeByName('Công văn') : null) ?? (number?.typeCode ? docTypeByCode(number.typeCode) : null);
   if (!type && meta.type) {
     type = meta.type;
     usedMetadata.push('type');
@@ -396,7 +397,7 @@ export function extractHeader(text: string, ctx: StageContext, signer: Signer): 
   const parsed = issuer?.parsed;
   return {
     type: type?.name ?? null,
-    typeCode: type?.code ?? number?.typeCode ?? null,
+    typeCode: type ? type.code : (number?.typeCode ?? null),
     number: number?.number ?? null,
     serial: number?.serial ?? null,
     symbol: number?.symbol ?? null,

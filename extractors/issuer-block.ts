@@ -64,6 +64,16 @@ function genericHeadAt(tokens: readonly Token[], at: number, lineStart: boolean)
   return null;
 }
 
+function unitWordAt(tokens: readonly Token[], at: number): boolean {
+  return UNIT_WORDS.some((u) => startsWith(tokens, at, u.tokens) && /^\p{Lu}/u.test(tokens[at + u.tokens.length]?.text ?? ''));
+}
+
+/** The printed line starting at token `at` holds a unit word followed by a name ("… TỈNH TÂY NINH"). */
+function lineNamesPlace(tokens: readonly Token[], at: number, lineStarts: ReadonlySet<number>): boolean {
+  for (let j = at + 1; j < tokens.length && !lineStarts.has(tokens[j]!.start); j++) if (unitWordAt(tokens, j)) return true;
+  return false;
+}
+
 export interface BlockBody {
   parsed: ParsedIssuer;
   /** Offsets in the block text. */
@@ -86,6 +96,14 @@ export function bodiesOf(text: string, breaks: readonly number[], near: readonly
     let opens = false;
     if (!current || atLineStart) opens = Boolean(known || generic);
     else if (!current.generic) opens = Boolean(known) || (generic !== null && generic.written !== generic.folded.join(' ') && !WEAK_HEADS.has(generic.written));
+    // "CỤC THUẾ\nTHUẾ TỈNH TÂY NINH": under a generic body, a line naming its own place is another body
+    // (unless the line above broke off mid-name: "SỞ GIÁO DỤC VÀ\nĐÀO TẠO TỈNH X").
+    if (!opens && atLineStart && current?.generic && !unitWordAt(tokens, i) && lineNamesPlace(tokens, i, lineStarts) && !/^(va|-)$/.test(tokens[i - 1]?.folded ?? '')) {
+      starts.push({ at: i, generic: { folded: [tokens[i]!.folded], written: tokens[i]!.text.toLowerCase() }, known: 0 });
+      current = { generic: starts.at(-1)!.generic };
+      i++;
+      continue;
+    }
     if (opens) {
       starts.push({ at: i, generic, known });
       current = { generic };
@@ -113,7 +131,7 @@ export function parseGeneric(phrase: string, head: GenericHead, near: readonly A
   let unitLength = 0;
   let unitWritten: string | null = null;
   let level: ParsedIssuer['level'] = null;
-  for (let i = head.folded.length + 1; i < tokens.length && unitAt < 0; i++) {
+  for (let i = head.folded.length; i < tokens.length && unitAt < 0; i++) {
     for (const u of UNIT_WORDS) {
       const next = tokens[i + u.tokens.length];
       if (startsWith(tokens, i, u.tokens) && next && /^\p{Lu}/u.test(next.text)) {

@@ -95,7 +95,24 @@ export function tailCells(text: string): Cell[] {
 
 function splitTailCells(text: string): Cell[] {
   const out: Cell[] = [];
-  for (const cell of cellsOf(text)) {
+  for (const whole of cellsOf(text)) {
+    // "Nơi nhận: GIÁM ĐỐC": the signature column joined to the recipients' line by a collapsed gap.
+    const joined = /^(noi nhan\s*:?)\s+(?=\S)/.exec(whole.folded);
+    const rest = joined ? whole.text.slice(joined[0].length) : '';
+    const cells =
+      joined && isMostlyUpperCase(rest) && !/[;,]$/.test(rest) && rest.length <= 60
+        ? [
+            { ...whole, text: joined[1]!, folded: whole.folded.slice(0, joined[1]!.length), end: whole.start + joined[1]!.length },
+            { ...whole, text: rest, folded: whole.folded.slice(joined[0].length), start: whole.start + joined[0].length },
+          ]
+        : [whole];
+    for (const cell of cells) splitNoiNhan(cell, out);
+  }
+  return out;
+}
+
+function splitNoiNhan(cell: Cell, out: Cell[]): void {
+  {
     const at = cell.folded.indexOf('noi nhan');
     if (at > 0) {
       const head = cell.text.slice(0, at).trimEnd();
@@ -103,7 +120,6 @@ function splitTailCells(text: string): Cell[] {
       out.push({ ...cell, text: cell.text.slice(at), folded: cell.folded.slice(at), start: cell.start + at });
     } else out.push(cell);
   }
-  return out;
 }
 
 const TITLE_WORDS = /(chu tich|giam doc|truong|bi thu|thu truong|tong cuc|cuc truong|pho |uy vien|can bo|chanh van phong|thu ky)/;
@@ -140,8 +156,14 @@ export function findSignature(text: string): Block | null {
   for (let i = 0; i < cells.length; i++) {
     let c = cells[i]!;
     const next = cells[i + 1];
-    // A name wrapped in a narrow column: "Bùi\nXuân Cường".
-    if (next && next.line === c.line + 1 && /^\p{Lu}\p{Ll}*$/u.test(c.text) && SURNAMES.has(c.folded)) {
+    // A name wrapped in a narrow column: "Bùi\nXuân Cường", "Lê Tấn\nCận".
+    const wrapped =
+      next &&
+      next.line === c.line + 1 &&
+      SURNAMES.has(c.folded.split(' ')[0]!) &&
+      /^\p{Lu}\p{Ll}*( \p{Lu}\p{Ll}*)?$/u.test(c.text) &&
+      (/^\p{Lu}\p{Ll}*$/u.test(c.text) || /^\p{Lu}\p{Ll}*$/u.test(next.text));
+    if (wrapped) {
       const joined = { ...c, text: `${c.text} ${next.text}`, folded: `${c.folded} ${next.folded}`, end: next.end };
       if (isPersonName(joined.text, joined.folded)) c = joined;
     }

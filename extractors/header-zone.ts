@@ -123,7 +123,7 @@ function valueAfter(text: string, from: number): { text: string; end: number } {
 const HARD_BREAK = /[|\t\f]|[-_=*.…]{3,}|\*\s\*| {4,}/g;
 // "Số: 12/KH-UBND", "Số 432-TB/VPTW", "S6: 03 /KH-HDTDKT" (OCR).
 const NUMBER_START = /(?<![a-z])s[o6]\s*[:;.]?\s*(?=[0-9.…_/ ]|$)/g;
-const DATE_LINE = /ngay\s*[^\s]{0,6}?\s*th[a-z]{0,2}ng\s*[^\s]{0,6}?\s*n[a-z]?m\s*\d{4}(?!\d)|ngay\s*\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}(?!\d)/g;
+const DATE_LINE = /ngay\s*[^\s]{0,6}?\s*th[a-z]{0,2}ng\s*[^\s]{0,6}?\s*n[a-z]?m\s*[0-9oilj]{4}(?!\d)|ngay\s*\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}(?!\d)/g;
 const SUBJECT = /(?<![a-z])(v\/v|ve viec)\s*[:.]?/g;
 
 interface Cut {

@@ -145,7 +145,7 @@ export function parseGeneric(phrase: string, head: GenericHead, near: readonly A
   }
   const nameEnd = unitAt >= 0 ? tokens[unitAt - 1]!.end : tokens.at(-1)!.end;
   const written = phrase.slice(0, nameEnd).replace(/\s+/g, ' ').trim();
-  const body = properCase(written);
+  const body = properCase(written, false, head.folded.length);
   const folded = foldVietnamese(body);
   const central = head.central || /(?<![a-z])(trung uong|tw|chinh phu|quoc hoi)(?![a-z])/.test(folded);
   if (central) return { name: body, body, level: 'central', locality: null, unitWord: null, relative: false, unresolved: false, unit: null };
@@ -158,12 +158,12 @@ export function parseGeneric(phrase: string, head: GenericHead, near: readonly A
 }
 
 /** Capitals as a name is written: "SỞ GIÁO DỤC VÀ ĐÀO TẠO" → "Sở Giáo dục và đào tạo"; a place: every word. */
-function properCase(text: string, everyWord = false): string {
+function properCase(text: string, everyWord = false, headWords = 1): string {
   if (text !== text.toUpperCase()) return text;
   if (everyWord) return text.toLowerCase().replace(/(^|\s)(\p{L})/gu, (_, sp: string, ch: string) => sp + ch.toUpperCase());
   const words = text.toLowerCase().split(' ');
-  // The head stays as it is named, its first word after it is capitalised ("Sở Nội vụ").
-  return words.map((w, i) => (i <= 1 ? w.charAt(0).toUpperCase() + w.slice(1) : w)).join(' ');
+  // The head is named in sentence case ("Ủy ban", "Tiểu ban"), the first word after it capitalised ("Sở Nội vụ").
+  return words.map((w, i) => (i === 0 || i === headWords ? w.charAt(0).toUpperCase() + w.slice(1) : w)).join(' ');
 }
 
 /**

@@ -167,15 +167,21 @@ function findCitations(text: string, folded: string): Citation[] {
       }
     }
   }
+  // Both lists are in text order: one pointer each keeps this linear.
+  let coveredAt = 0;
+  const typed = [...out];
+  let typedAt = 0;
   for (const m of text.matchAll(BARE_NUMBER)) {
     const at = m.index!;
-    if (covered.some(([s, e]) => at >= s && at < e)) continue;
+    while (coveredAt < covered.length && covered[coveredAt]![1] <= at) coveredAt++;
+    if (coveredAt < covered.length && covered[coveredAt]![0] <= at) continue;
     const read = readPlanNumber(text.slice(at, at + 60));
     if (!read) continue;
     let type = read.value.typeCode ? docTypeByCode(read.value.typeCode) : null;
     if (!type) {
       // "Văn bản số 6721/VPCP-V.I ngày … và số 7514/VPCP-V.I": a further number of the citation before.
-      const before = out.filter((c) => c.end <= at && at - c.end < 120).at(-1);
+      while (typedAt < typed.length && typed[typedAt]!.end <= at) typedAt++;
+      const before = typedAt > 0 && at - typed[typedAt - 1]!.end < 120 ? typed[typedAt - 1] : undefined;
       if (!before?.type || !/(?:,|;|va)\s*s[o6]\s*:?\s*$/.test(folded.slice(Math.max(0, at - 12), at))) continue;
       type = before.type;
     }
@@ -214,6 +220,19 @@ function namedCitation(text: string, folded: string, at: number, typeLength: num
 }
 
 const ISSUER_END = /\s(?:ngay|ve|v\/v|nham|theo|voi|tai|trong|da|gan|huong|dong thoi|quy dinh|ban hanh|va|ke tu|cho|den|de)(?![a-z])|[,;.()\n\t“”"]|\s[-–]\s(?!khen thuong)/;
+
+/**
+ * Where an issuer phrase ends in `window` (folded, starting at `from` in the text): a stop word
+ * counts only when printed in lower case ("tại", but not "Tài" of "Bộ Tài chính").
+ */
+function issuerEnd(text: string, window: string, from: number): { index: number } | null {
+  const re = new RegExp(ISSUER_END.source, 'g');
+  for (let m = re.exec(window); m; m = re.exec(window)) {
+    const word = /^\s[a-z]/.test(m[0]) ? text.charAt(from + m.index + 1) : '';
+    if (!word || !/\p{Lu}/u.test(word)) return { index: m.index };
+  }
+  return null;
+}
 
 /** "Đại hội Đảng bộ Thành phố" in a Hà Nội plan is the Hà Nội congress: the unit is named from the frame. */
 function congressIssuer(phrase: string, frame: LocalityFrame): string {
@@ -257,7 +276,7 @@ function parseTail(text: string, folded: string, c: Citation, frame: LocalityFra
   if (of) {
     const from = pos + of[0].length;
     const window = folded.slice(from, from + 120);
-    const stop = ISSUER_END.exec(window);
+    const stop = issuerEnd(text, window, from);
     const phrase = text.slice(from, from + (stop ? stop.index : window.length)).trim();
     if (phrase) {
       const parsed = parseIssuer(phrase, frame, near);
@@ -287,17 +306,23 @@ const DATE_OPENS_SENTENCE = /(?:^|[.;:\n]\s*)ngay\s+(\d{1,2}\s*\/\s*\d{1,2}\s*\/
 function dateBefore(folded: string, start: number): string | null {
   const m = DATE_OPENS_SENTENCE.exec(folded.slice(Math.max(0, start - 140), start));
   if (!m) return null;
-  return findDate(`ngay ${m[1]!}`, 0, 0)?.iso ?? null;
+  return (findDate(m[1]!, 0, 0) ?? findDate(`ngay ${m[1]!}`, 0, 0))?.iso ?? null;
 }
 
 const BULLET = /^\s*(?:[-+•*–]\s*|\d+(?:\.\d+)*[.)]\s*|[a-zđ][.)]\s+|[ivx]+\.\s+)/;
 
+/** How far back the clause that sets a citation's relation is looked for. */
+const RELATION_REACH = 1500;
+
 /** The relation of the clause a citation stands in (see the file comment). */
 export function relationAt(folded: string, position: number): Relation {
-  const paragraphStart = folded.lastIndexOf('\n', position - 1) + 1;
+  // The paragraph, within a window: a document on one line must not cost a scan per citation.
+  const windowStart = Math.max(0, position - RELATION_REACH);
+  const paragraphStart = windowStart + folded.slice(windowStart, position).lastIndexOf('\n') + 1;
   // The clause the citation opens is part of the test: "…; Kế hoạch số 05/…" continues a list.
-  const lineEnd = folded.indexOf('\n', position);
-  const prefix = folded.slice(paragraphStart, Math.min(position + 40, lineEnd < 0 ? folded.length : lineEnd));
+  const after = folded.slice(position, position + 40);
+  const lineEnd = after.indexOf('\n');
+  const prefix = folded.slice(paragraphStart, position) + (lineEnd < 0 ? after : after.slice(0, lineEnd));
   const clauses = prefix.split(/;|\.\s+(?=[a-zđ])(?<=\.\s+)/);
   let relation: Relation = 'mentions';
   for (const raw of clauses) {
@@ -374,8 +399,10 @@ export function extractReferences(text: string, ctx: StageContext, document: Doc
     if (p.start < headerEnd) continue;
     if (isSelfReference(p, document)) continue;
     // "(Kèm theo Kế hoạch số … )": an annex caption names the plan it belongs to.
-    const lineStart = folded.lastIndexOf('\n', p.start - 1) + 1;
-    if (/^[\s(*_]*(?:ban hanh\s+)?ke[mr]n? theo\s*$/.test(folded.slice(lineStart, p.start))) continue;
+    const captionFrom = Math.max(0, p.start - 60);
+    const newline = folded.slice(captionFrom, p.start).lastIndexOf('\n');
+    const lineStart = newline >= 0 || captionFrom === 0 ? captionFrom + newline + 1 : -1;
+    if (lineStart >= 0 && /^[\s(*_]*(?:ban hanh\s+)?ke[mr]n? theo\s*$/.test(folded.slice(lineStart, p.start))) continue;
     const relation = relationAt(folded, p.start);
     // A law is the same document whether cited by name alone or by name and number.
     // A law cited by its name alone, with neither number nor date, is not pinned to a document.

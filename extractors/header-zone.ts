@@ -126,6 +126,19 @@ const NUMBER_START = /(?<![a-z])s[o6]\s*[:;.]?\s*(?=[0-9.…_/ ]|$)/g;
 const DATE_LINE = /ngay\s*[^\s]{0,6}?\s*th[a-z]{0,2}ng\s*[^\s]{0,6}?\s*n[a-z]?m\s*[0-9oilj]{4}(?!\d)|ngay\s*\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}(?!\d)/g;
 const SUBJECT = /(?<![a-z])(v\/v|ve viec)\s*[:.]?/g;
 
+/**
+ * The number after "Số:", also when its serial is unreadable (a handwritten serial read by OCR as
+ * "4#"): then the symbol is kept and the serial left blank, as for a serial left blank in print.
+ */
+export function readNumberLine(text: string): ReturnType<typeof readPlanNumber> {
+  const read = readPlanNumber(text);
+  if (read) return read;
+  const junk = /^[^\s/]{1,4}\s*(?=\/)/.exec(text);
+  if (!junk || /^\d+$/.test(junk[0].trim())) return null;
+  const rest = readPlanNumber(text.slice(junk[0].length));
+  return rest && rest.value.serial === null ? { value: rest.value, length: junk[0].length + rest.length } : null;
+}
+
 interface Cut {
   at: number;
   kind?: SegmentKind;
@@ -154,7 +167,7 @@ export function segmentsOf(text: string, folded: string, from: number, to: numbe
   scan(NUMBER_START, (m) => {
     const at = m.index + m[0].length;
     const lineEnd = folded.indexOf('\n', at);
-    const read = readPlanNumber(text.slice(at, Math.min(lineEnd < 0 ? text.length : lineEnd, at + 80)).replace(/\t.*$/, ''));
+    const read = readNumberLine(text.slice(at, Math.min(lineEnd < 0 ? text.length : lineEnd, at + 80)).replace(/\t.*$/, ''));
     if (read) cuts.push({ at: m.index, kind: 'number', end: at + read.length });
   });
   scan(SUBJECT, (m) => {

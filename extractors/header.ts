@@ -12,7 +12,7 @@ import { docTypeAtStart, docTypeByCode, docTypeByName, type DocType } from './do
 import { mentionedUnits, parseIssuer, sentenceCase, type ParsedIssuer } from './issuer.js';
 import { cellsOf, isUpperCase, oneLine, type Cell } from './layout.js';
 import { findUnits } from './localities.js';
-import { findMotto, readSiteMetadata, segmentsOf, spanOf, ZONE_SCAN, type Segment, type SiteMetadata } from './header-zone.js';
+import { findMotto, readNumberLine, readSiteMetadata, segmentsOf, spanOf, ZONE_SCAN, type Segment, type SiteMetadata } from './header-zone.js';
 import { bodiesOf, composeIssuer } from './issuer-block.js';
 import { parsePlanNumber, readPlanNumber, type PlanNumber } from './number.js';
 
@@ -239,7 +239,7 @@ function numberFromSegment(seg: Segment): HeaderParts['number'] {
   const prefix = /^s[o6]\s*[:;.]?\s*/.exec(seg.folded);
   // The number line opens with "Số" in capitals or a colon; "… số 72/2025/QH15" is a citation.
   if (prefix && !/^S/.test(seg.text) && !prefix[0].includes(':')) return null;
-  const read = prefix ? readPlanNumber(seg.text.slice(prefix[0].length)) : null;
+  const read = prefix ? readNumberLine(seg.text.slice(prefix[0].length)) : null;
   return read ? { value: read.value, span: spanOf(seg, 0, prefix![0].length + read.length) } : null;
 }
 

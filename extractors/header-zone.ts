@@ -28,8 +28,6 @@ export interface Segment {
 
 /** How far into the text the header (and a metadata box before it) is looked for. */
 export const ZONE_SCAN = 20000;
-/** How much text after the motto (or the zone start) can still be header. */
-const ZONE_LENGTH = 1500;
 
 // "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" (state) or "ĐẢNG CỘNG SẢN VIỆT NAM" (Party), tolerant of
 // line breaks and markup between the words.

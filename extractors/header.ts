@@ -1,25 +1,26 @@
-// The header of a plan (Nghị định 30/2020/NĐ-CP, Điều 8): issuing body, number and symbol,
-// place and date, type and trích yếu. Each is looked for where the layout puts it, tolerating
-// two columns interleaved by OCR ("Long Bien, ngay… nam 2021S6: 03 /KH-HDTDKT"), missing header
-// lines (the issuer is then taken from the body and the signature) and stripped diacritics
-// (all keyword matching runs on the folded text).
+// The header of an administrative document (Nghị định 30/2020/NĐ-CP, Điều 8): issuing body,
+// number and symbol, place and date, type and trích yếu. The header zone is read as segments
+// (header-zone.ts: cells of the flattened two-column table, after any site metadata box), the
+// issuer block as stacked bodies (issuer-block.ts). Tolerated: columns interleaved by OCR ("Long
+// Bien, ngay… nam 2021S6: 03 /KH-HDTDKT"), missing header lines (the issuer is then taken from the
+// body and the signature, or from the site's metadata box), stripped diacritics (all keyword
+// matching runs on the folded text). A công văn has no type heading: its "V/v" line is its title.
 import type { DocumentInfo, Signer, Span } from '../output/schema.js';
 import { log } from '../pipeline/diagnostics.js';
 import type { StageContext } from '../pipeline/types.js';
 import { foldVietnamese } from '../normalizers/fold.js';
 import { findDate } from './dates.js';
 import { docTypeAtStart, docTypeByCode, docTypeByName, type DocType } from './doctypes.js';
-import { mentionedUnits, parseIssuer, sentenceCase, type ParsedIssuer } from './issuer.js';
-import { cellsOf, isUpperCase, oneLine, type Cell } from './layout.js';
+import { mentionedUnits, parseIssuer, type ParsedIssuer } from './issuer.js';
+import { isUpperCase, oneLine, type Cell } from './layout.js';
 import { findUnits } from './localities.js';
 import { findMotto, readNumberLine, readSiteMetadata, segmentsOf, spanOf, ZONE_SCAN, type Segment, type SiteMetadata } from './header-zone.js';
 import { bodiesOf, composeIssuer } from './issuer-block.js';
-import { parsePlanNumber, readPlanNumber, type PlanNumber } from './number.js';
+import { parsePlanNumber, type PlanNumber } from './number.js';
 
 /** How far into the text a header can reach. */
 const HEADER_REACH = 4000;
 
-const NATIONAL_MOTTO = /^(cong hoa xa hoi chu nghia viet nam|doc lap\s*[-–]\s*tu do|dang cong san viet nam|[-_=*.…\s]+$)/;
 const BODY_START = /^(can cu|thuc hien|de |kinh gui|[ivx]+\.\s)/;
 
 export interface HeaderParts {
@@ -29,67 +30,6 @@ export interface HeaderParts {
   place: { value: string; span: Span } | null;
   issuer: { parsed: ParsedIssuer; parent: ParsedIssuer | null; span: Span; fromBody: boolean } | null;
   title: { value: string; span: Span } | null;
-}
-
-/** The type heading: "KẾ HOẠCH" in capitals, alone in its cell or followed by the title. */
-function findTypeLine(cells: Cell[]): HeaderParts['typeLine'] {
-  for (const cell of cells) {
-    if (cell.start > HEADER_REACH) break;
-    const found = docTypeAtStart(cell.folded);
-    if (!found) continue;
-    const head = cell.text.slice(0, found.length);
-    if (!isUpperCase(head)) continue;
-    const rest = cell.text.slice(found.length).trim();
-    if (!rest || rest === ':') return { type: found.type, cell, titleFrom: null };
-    // "KẾ HOẠCH Công tác thi đua…" glued on one line: the title follows.
-    if (!isUpperCase(rest.split(/\s+/)[0]!)) {
-      return { type: found.type, cell, titleFrom: cell.start + cell.text.indexOf(rest, found.length) };
-    }
-  }
-  return null;
-}
-
-/** "Số: 51 /KH-HĐTĐKT" — also glued after another column ("…năm 2021S6: 03 /KH-HDTDKT"). */
-function findNumber(text: string, folded: string, end: number): HeaderParts['number'] {
-  const re = /(?<![a-z])s[o6]\s*[:;.]?\s*(?=[0-9.…_/ ]|$)/g;
-  re.lastIndex = 0;
-  for (let m = re.exec(folded); m && m.index < end; m = re.exec(folded)) {
-    const at = m.index + m[0].length;
-    const lineEnd = text.indexOf('\n', at);
-    const read = readPlanNumber(text.slice(at, lineEnd < 0 ? undefined : lineEnd));
-    if (read) return { value: read.value, span: { start: m.index, end: at + read.length } };
-  }
-  return null;
-}
-
-function findPlaceAndDate(text: string, folded: string, from: number, end: number): Pick<HeaderParts, 'date' | 'place'> {
-  const re = /ngay/g;
-  re.lastIndex = from;
-  for (let m = re.exec(folded); m && m.index < end; m = re.exec(folded)) {
-    let date = findDate(folded, m.index, m.index);
-    // "ngày 05/3/2020": the numeric form after the word.
-    if (!date || date.start !== m.index) {
-      const numeric = findDate(folded, m.index + 4, m.index + 6);
-      date = numeric && /^[\s/]*$/.test(folded.slice(m.index + 4, numeric.start)) ? { ...numeric, start: m.index } : null;
-    }
-    if (!date) continue;
-    const lineStart = Math.max(folded.lastIndexOf('\n', m.index), folded.lastIndexOf('\t', m.index)) + 1;
-    let before = text.slice(lineStart, m.index);
-    let beforeStart = lineStart;
-    // A number glued in front ("Số: 29/KH-UBND Ba Đình, ngày…") is another column.
-    const numberEnd = /^.*\/\s*[\p{L}\d-]+\s{2,}|^.*?s[oố]\s*:\s*\S+\s+/iu.exec(before);
-    if (numberEnd) {
-      beforeStart += numberEnd[0].length;
-      before = before.slice(numberEnd[0].length);
-    }
-    const placeMatch = /(\p{Lu}[\p{L}.]*(?:\s+[\p{L}.]+){0,5})\s*,?\s*$/u.exec(before);
-    const place = placeMatch
-      ? { value: spellPlace(placeMatch[1]!.trim()), span: { start: beforeStart + placeMatch.index, end: beforeStart + placeMatch.index + placeMatch[1]!.trim().length } }
-      : null;
-    // A date line has a place before it; a bare "ngày … tháng … năm" in the header is accepted too.
-    return { date: { iso: date.iso, partial: date.partial, invalid: date.invalid, span: { start: date.start, end: date.end } }, place };
-  }
-  return { date: null, place: null };
 }
 
 /** "Long Bien" (stripped) → "Long Biên" when the unit list knows exactly one such place. */
@@ -105,52 +45,6 @@ const BODY_STARTERS = [
   'quan uy', 'huyen uy', 'thi uy', 'van phong', 'tong cuc', 'cuc ', 'chi cuc', 'truong ', 'trung tam', 'cong an',
   'mat tran', 'chinh phu', 'thu tuong', 'quoc hoi',
 ];
-
-/** The issuer lines: bodies stacked top (governing) to bottom (issuing). */
-function findHeaderIssuer(cells: Cell[], end: number, near: ReturnType<typeof mentionedUnits>): HeaderParts['issuer'] {
-  const groups: Cell[][] = [];
-  let afterMotto = false;
-  for (const cell of cells) {
-    if (cell.start >= end) break;
-    const f = cell.folded.trim();
-    // A motto wrapped in a narrow column leaves "VIỆT NAM" or "NAM" on the next line.
-    const mottoTail = afterMotto && /^(viet\s+)?nam$/.test(f);
-    afterMotto = /^cong hoa xa hoi chu nghia\b/.test(f);
-    if (afterMotto || mottoTail) continue;
-    if (NATIONAL_MOTTO.test(f) || /(?<![a-z])s[o6]\s*:/.test(f) || /ngay\b.*nam\s*\d{4}/.test(f)) continue;
-    if (BODY_START.test(f)) break;
-    if (BODY_STARTERS.some((s) => f.startsWith(s))) groups.push([cell]);
-    else if (groups.length && cell.line - groups[groups.length - 1]!.at(-1)!.line <= 2) groups[groups.length - 1]!.push(cell);
-  }
-  if (!groups.length) return null;
-  const parsed = groups.map((g) => {
-    const phrase = g.map((c) => c.text).join(' ');
-    return { parsed: parseIssuer(phrase, undefined, near) ?? unknownBody(phrase), span: { start: g[0]!.start, end: g.at(-1)!.end } };
-  });
-  const issuer = parsed.at(-1)!;
-  const parent = parsed.length > 1 ? parsed.at(-2)!.parsed : null;
-  return { parsed: inheritLocality(issuer.parsed, parent), parent, span: issuer.span, fromBody: false };
-}
-
-function unknownBody(phrase: string): ParsedIssuer {
-  const name = sentenceCase(oneLine(phrase));
-  return { name, body: name, level: null, locality: null, unitWord: null, relative: false, unresolved: false, unit: null };
-}
-
-/** "HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG" under "UBND QUẬN LONG BIÊN" is the council of Long Biên. */
-function inheritLocality(issuer: ParsedIssuer, parent: ParsedIssuer | null): ParsedIssuer {
-  if (issuer.locality || !parent?.locality || !parent.unitWord) return issuer;
-  if (issuer.unitWord && issuer.unitWord !== parent.unitWord) return issuer;
-  return {
-    ...issuer,
-    name: `${issuer.body} ${parent.unitWord} ${parent.locality}`,
-    level: parent.level,
-    locality: parent.locality,
-    unitWord: parent.unitWord,
-    unit: parent.unit,
-    unresolved: false,
-  };
-}
 
 /** "Hội đồng thi đua khen thưởng phường Đức Giang xây dựng kế hoạch…" in the opening. */
 const BODY_ISSUER = /(?<![a-z])((?:hoi dong thi dua|hoi dong tdkt|uy ban nhan dan|ubnd)[^.;:\n]{0,60}?)\s(?:xay dung|ban hanh|trien khai|lap)\s+(?:ke hoach|chuong trinh|huong dan|quyet dinh)/y;

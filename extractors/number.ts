@@ -68,8 +68,13 @@ export interface NumberMatch {
 const LOOKALIKES: Record<string, string> = {
   А: 'A', В: 'B', Е: 'E', К: 'K', М: 'M', Н: 'H', О: 'O', Р: 'P', С: 'C', Т: 'T', Х: 'X', У: 'Y', І: 'I',
   а: 'a', е: 'e', о: 'o', р: 'p', с: 'c', х: 'x', у: 'y', і: 'i',
+  // Hyphens of other kinds ("296‑QĐ/TW" with a non-breaking hyphen, a minus sign).
+  '\u2010': '-', '\u2011': '-', '\u2012': '-', '\u2212': '-',
   Α: 'A', Β: 'B', Ε: 'E', Η: 'H', Ι: 'I', Κ: 'K', Μ: 'M', Ν: 'N', Ο: 'O', Ρ: 'P', Τ: 'T', Χ: 'X', Υ: 'Y', Ζ: 'Z',
 };
+/** The Central Committee: only the Party numbers its documents with this issuer part. */
+const PARTY_ISSUERS = new Set(['TW']);
+
 const LOOKALIKE = new RegExp(`[${Object.keys(LOOKALIKES).join('')}]`, 'g');
 
 export function latinLookalikes(text: string): string {
@@ -87,9 +92,10 @@ export function readPlanNumber(raw: string): NumberMatch | null {
   const party = PARTY.exec(text);
   if (party) {
     const type = canonicalSymbolPart(party[2]!);
-    const typeCode = docTypeByCode(type)?.code ?? null;
-    // A Party number needs a real type in front (34-CT/TW).
-    if (typeCode) {
+    const partyType = docTypeByCode(type);
+    const typeCode = partyType?.code ?? null;
+    // A Party number needs a real type in front (34-CT/TW; 163-CV/ĐU, a Party công văn).
+    if (partyType) {
       const issuer = strip(party[4]!).split(/[-–]/).map(canonicalSymbolPart).join('-');
       const symbol = `${type}${party[3]}${issuer}`;
       return { value: { number: `${party[1]}-${symbol}`, serial: party[1]!, symbol, typeCode, party: true }, length: party[0].length };
@@ -99,6 +105,13 @@ export function readPlanNumber(raw: string): NumberMatch | null {
   if (state) {
     const pieces = strip(state[2]!).split(/([-–/])/);
     const parts = pieces.filter((_, i) => i % 2 === 0).map(canonicalSymbolPart);
+    // "27/NQ- TW": a Party document printed in the state form is still 27-NQ/TW.
+    const serialOnly = state[1] && /^\d+$/.test(strip(state[1]));
+    if (serialOnly && parts.length === 2 && PARTY_ISSUERS.has(parts[1]!) && docTypeByCode(parts[0]!)) {
+      const symbol = `${parts[0]}/${parts[1]}`;
+      const serial = strip(state[1]!);
+      return { value: { number: `${serial}-${symbol}`, serial, symbol, typeCode: docTypeByCode(parts[0]!)!.code, party: true }, length: state[0].length };
+    }
     const symbol = pieces.map((p, i) => (i % 2 === 0 ? canonicalSymbolPart(p) : p === '–' ? '-' : p)).join('');
     const typeCode = docTypeByCode(parts[0]!)?.code ?? null;
     const serial = state[1] ? strip(state[1]) : null;

@@ -16,7 +16,7 @@ import { buildFrame, mentionedUnits, parseIssuer, type LocalityFrame } from './i
 import { siteFooterStart } from './header-zone.js';
 import { oneLine } from './layout.js';
 import type { AdminUnit } from './localities.js';
-import { readPlanNumber, type PlanNumber } from './number.js';
+import { numberKey, readPlanNumber, type PlanNumber } from './number.js';
 
 interface Citation {
   start: number;
@@ -301,7 +301,7 @@ function parseTail(text: string, folded: string, c: Citation, frame: LocalityFra
 }
 
 // "Ngày 08/10/2024, Chính phủ ban hành Nghị định số 126/2024/NĐ-CP": the date opens the sentence.
-const DATE_OPENS_SENTENCE = /(?:^|[.;:\n]\s*)ngay\s+(\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*\d{4}|\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+\d{4})\s*,[^.;:\n]{0,80}?(?:ban hanh|thong qua|co|ky)\s*$/;
+const DATE_OPENS_SENTENCE = /(?:^|[.;:\n|]\s*)(?:[-+•]\s*)?ngay\s+(\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*\d{4}|\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+\d{4})\s*,[^.;:\n]{0,80}?(?:ban hanh|thong qua|co|ky)\s*$/;
 
 function dateBefore(folded: string, start: number): string | null {
   const m = DATE_OPENS_SENTENCE.exec(folded.slice(Math.max(0, start - 140), start));
@@ -354,6 +354,14 @@ const CITATION_START = new RegExp(`^(${foldedTypeNames().join('|')})(?![a-z])`);
 
 const STRENGTH: Record<Relation, number> = { implements: 2, basis: 1, mentions: 0 };
 
+/** The "/"-prefixes of a number key with three parts or more: "102/2025/nqlt" of "102/2025/nqlt/ubtvqh15/…". */
+function keyPrefixes(key: string): string[] {
+  const parts = key.split('/');
+  const out: string[] = [];
+  for (let n = 3; n < parts.length; n++) out.push(parts.slice(0, n).join('/'));
+  return out;
+}
+
 /** The plan's own number; a different issuer or date means another body's document of that number. */
 function isSelfReference(p: Parsed, document: DocumentInfo): boolean {
   if (!document.number || p.number?.number !== document.number) return false;
@@ -395,6 +403,7 @@ export function extractReferences(text: string, ctx: StageContext, document: Doc
 
   const out: Reference[] = [];
   const byKey = new Map<string, Reference>();
+  const byPrefix = new Map<string, Reference>();
   for (const p of parsed) {
     if (p.start < headerEnd) continue;
     if (isSelfReference(p, document)) continue;
@@ -409,8 +418,10 @@ export function extractReferences(text: string, ctx: StageContext, document: Doc
     // Nor is a form left blank ("Thông báo số ……/TB-MTTQ ngày …. tháng …. năm ...").
     if (!p.number?.number && !p.date && !p.namedIssuer) continue;
     if (p.start >= end) continue;
-    const key = p.number?.number ?? (p.title ? `title:${foldVietnamese(p.title).replace(/[^a-z0-9]+/g, ' ').trim()}` : `blank:${p.number?.symbol}|${p.date}|${p.issuer}`);
-    const existing = byKey.get(key);
+    // Printed variants of one number ("NQLT/UBTVQH15-…", "NQLT- UBTVQH15-…") are one document.
+    const key = p.number?.number ? numberKey(p.number.number) : p.title ? `title:${foldVietnamese(p.title).replace(/[^a-z0-9]+/g, ' ').trim()}` : `blank:${p.number?.symbol}|${p.date}|${p.issuer}`;
+    // "102/2025/NQLT" cut short before or after "102/2025/NQLT/UBTVQH15-CP-…" is that document too.
+    const existing = byKey.get(key) ?? byPrefix.get(key) ?? keyPrefixes(key).map((k) => byKey.get(k)).find(Boolean);
     if (existing) {
       if (STRENGTH[relation] > STRENGTH[existing.relation]) existing.relation = relation;
       existing.date ??= p.date;
@@ -431,6 +442,7 @@ export function extractReferences(text: string, ctx: StageContext, document: Doc
       span: { start: p.start, end: p.spanEnd },
     };
     byKey.set(key, ref);
+    if (p.number?.number) for (const prefix of keyPrefixes(key)) if (!byPrefix.has(prefix)) byPrefix.set(prefix, ref);
     out.push(ref);
   }
   return out;

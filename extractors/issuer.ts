@@ -195,6 +195,8 @@ export function parseIssuer(phrase: string, frame: LocalityFrame = EMPTY_FRAME, 
   for (let i = at; i < tokens.length && nameWords.length < 5; i++) {
     const t = tokens[i]!;
     if (!/^[\p{Lu}\p{N}]/u.test(t.text)) break;
+    // "… TỈNH QUẢNG NGÃI Số: 4# /CT": the number line glued on by OCR is not part of the place.
+    if (/^(số|sỐ|SỐ|Số)$/u.test(t.text) || (nameWords.length && /^\p{N}/u.test(t.text))) break;
     nameWords.push(t.text.replace(/\.$/, ''));
   }
   const writtenName = nameWords.length ? titleCase(nameWords) : null;

@@ -44,7 +44,7 @@ export const log = {
   // --- deciding whether this is a plan (fatal) ----------------------------------------------
   notVietnamese: () => error('NOT_VIETNAMESE', 'the text is not Vietnamese', true),
   notAPlan: () =>
-    error('NOT_A_PLAN', 'the text is not an administrative document (no number, date line, type or signature found)', true),
+    error('NOT_A_PLAN', 'the text is not an administrative document (no motto, number, date line, type heading, signature, V/v or Kính gửi found)', true),
 
   // --- normalisation -------------------------------------------------------------------------
   diacriticsRestored: (share: number) =>

@@ -13,7 +13,7 @@ import { findDate } from './dates.js';
 import { docTypeAtStart, docTypeByCode, docTypeByName, type DocType } from './doctypes.js';
 import { mentionedUnits, parseIssuer, type ParsedIssuer } from './issuer.js';
 import { isUpperCase, oneLine, type Cell } from './layout.js';
-import { findUnits } from './localities.js';
+import { findUnits, type AdminUnit } from './localities.js';
 import { findMotto, readNumberLine, readSiteMetadata, segmentsOf, spanOf, ZONE_SCAN, type Segment, type SiteMetadata } from './header-zone.js';
 import { bodiesOf, composeIssuer } from './issuer-block.js';
 import { parsePlanNumber, type PlanNumber } from './number.js';
@@ -51,7 +51,7 @@ const BODY_ISSUER = /(?<![a-z])((?:hoi dong thi dua|hoi dong tdkt|uy ban nhan da
 /** Where BODY_ISSUER can start: only these are tried, so a plan without one costs a short scan, not the whole text. */
 const BODY_ISSUER_START = /(?<![a-z])(?:hoi dong thi dua|hoi dong tdkt|uy ban nhan dan|ubnd)/g;
 
-function findBodyIssuer(text: string, folded: string, from: number, near: ReturnType<typeof mentionedUnits>): HeaderParts['issuer'] {
+function findBodyIssuer(text: string, folded: string, from: number, near: readonly AdminUnit[]): HeaderParts['issuer'] {
   let m: RegExpExecArray | null = null;
   BODY_ISSUER_START.lastIndex = from;
   for (let start = BODY_ISSUER_START.exec(folded); start && start.index <= from + HEADER_REACH; start = BODY_ISSUER_START.exec(folded)) {
@@ -166,7 +166,7 @@ function isIssuerSegment(seg: Segment): boolean {
   return BODY_STARTERS.some((s) => f.startsWith(s)) || /^(ub |uy ban|mttq|ngan hang|tieu ban|chu tich|thuong truc|ban chap hanh|van phong|tong cuc|so |bo |cuc |dang uy|dang doan)/.test(f);
 }
 
-function issuerFromSegments(segments: readonly Segment[], near: ReturnType<typeof mentionedUnits>): HeaderParts['issuer'] {
+function issuerFromSegments(segments: readonly Segment[], near: readonly AdminUnit[]): HeaderParts['issuer'] {
   const block = segments.filter(isIssuerSegment);
   if (!block.length) return null;
   const joined = joinSegments(block);
@@ -195,7 +195,7 @@ function joinSegments(segments: readonly Segment[]): Segment {
   return { text, folded: foldVietnamese(text), kind: 'text', start: at[0]!, end: at.at(-1)! + 1, at, breaks };
 }
 
-export function readHeader(text: string, signer: Signer): HeaderParts & { metadata: SiteMetadata | null; subject: Segment | null } {
+export function readHeader(text: string, signer: Signer, near: readonly AdminUnit[] = mentionedUnits(text)): HeaderParts & { metadata: SiteMetadata | null; subject: Segment | null } {
   const folded = foldVietnamese(text);
   const { segments, metadata } = headerSegments(text, folded);
   const typeLine = findTypeSegment(segments);
@@ -213,7 +213,6 @@ export function readHeader(text: string, signer: Signer): HeaderParts & { metada
       break;
     }
   }
-  const near = mentionedUnits(text);
   const dateAt = before.findIndex((s) => s.kind === 'date');
   let issuer = issuerFromSegments(dateAt >= 0 ? before.slice(0, dateAt) : before, near);
   const bodyFrom = typeLine ? typeLine.cell.end : 0;
@@ -238,7 +237,7 @@ interface FromMetadata {
   type: DocType | null;
 }
 
-function fromMetadata(metadata: SiteMetadata | null, near: ReturnType<typeof mentionedUnits>): FromMetadata {
+function fromMetadata(metadata: SiteMetadata | null, near: readonly AdminUnit[]): FromMetadata {
   const number = metadata?.number ? parsePlanNumber(metadata.number) : null;
   const date = metadata?.date ? findDate(foldVietnamese(metadata.date), 0, 0) : null;
   const bodies = metadata?.issuer ? bodiesOf(metadata.issuer, [], near).map((b) => b.parsed) : [];
@@ -247,9 +246,10 @@ function fromMetadata(metadata: SiteMetadata | null, near: ReturnType<typeof men
   return { number, date, issuer, type };
 }
 
-export function extractHeader(text: string, ctx: StageContext, signer: Signer): DocumentInfo {
-  const h = readHeader(text, signer);
-  const meta = fromMetadata(h.metadata, mentionedUnits(text));
+/** `near`: the units the text names (mentionedUnits), when the caller has them already. */
+export function extractHeader(text: string, ctx: StageContext, signer: Signer, near: readonly AdminUnit[] = mentionedUnits(text)): DocumentInfo {
+  const h = readHeader(text, signer, near);
+  const meta = fromMetadata(h.metadata, near);
   const usedMetadata: string[] = [];
   const number = h.number?.value ?? (meta.number ? (usedMetadata.push('number'), meta.number) : null);
   // Without a type heading, a "V/v" line makes a công văn whatever its symbol starts with (5332/CT-CS: CT is the Cục Thuế).

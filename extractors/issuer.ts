@@ -243,13 +243,9 @@ function resolveRelative(body: Body, unitWord: string | null, frame: LocalityFra
   return build(body, unitWord, null, null, true);
 }
 
-/** The header and the references both ask for the same document's units. */
-let lastMentioned: { text: string; units: AdminUnit[] } | null = null;
-
 /** Units the text names with a unit word ("quận Long Biên", "tỉnh Hải Dương"), resolved. */
 export function mentionedUnits(text: string): AdminUnit[] {
-  if (lastMentioned?.text !== text) lastMentioned = { text, units: findMentionedUnits(text) };
-  return [...lastMentioned.units];
+  return findMentionedUnits(text);
 }
 
 function findMentionedUnits(text: string): AdminUnit[] {

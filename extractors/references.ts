@@ -375,9 +375,9 @@ function frameFor(document: DocumentInfo, near: readonly AdminUnit[]): LocalityF
   return buildFrame(own, near);
 }
 
-export function extractReferences(text: string, ctx: StageContext, document: DocumentInfo): Reference[] {
+/** `near`: the units the text names (mentionedUnits), when the caller has them already. */
+export function extractReferences(text: string, ctx: StageContext, document: DocumentInfo, near: readonly AdminUnit[] = mentionedUnits(text)): Reference[] {
   const folded = foldVietnamese(text);
-  const near = mentionedUnits(text);
   const frame = frameFor(document, near);
   // The header's own number and date are not citations; what its title cites is.
   const headerEnd = document.spans?.title?.start ?? document.spans?.number?.end ?? 0;

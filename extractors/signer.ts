@@ -84,13 +84,9 @@ export function isSignatureLine(cell: Cell): boolean {
   return isAuthorityLine(cell.folded) || (isMostlyUpperCase(cell.text) && cell.text.length <= 80 && !/\d{2}/.test(cell.text));
 }
 
-/** The signature and the recipients read the same document's cells (never changing them). */
-let lastTail: { text: string; cells: Cell[] } | null = null;
-
 /** Cells of the text with "Nơi nhận" split off whatever OCR glued in front of it. */
 export function tailCells(text: string): Cell[] {
-  if (lastTail?.text !== text) lastTail = { text, cells: splitTailCells(text) };
-  return [...lastTail.cells];
+  return splitTailCells(text);
 }
 
 function splitTailCells(text: string): Cell[] {
@@ -129,7 +125,7 @@ interface Block {
   name: Cell;
 }
 
-function blockAbove(cells: Cell[], nameIndex: number): Block | null {
+function blockAbove(cells: readonly Cell[], nameIndex: number): Block | null {
   const name = cells[nameIndex]!;
   const lines: Cell[] = [];
   let lastLine = name.line;
@@ -151,8 +147,8 @@ function blockAbove(cells: Cell[], nameIndex: number): Block | null {
   return meaningful ? { lines, name } : null;
 }
 
-export function findSignature(text: string): Block | null {
-  const cells = tailCells(text);
+/** `cells`: the document's tailCells, when the caller has them already (the recipients read them too). */
+export function findSignature(text: string, cells: readonly Cell[] = tailCells(text)): Block | null {
   for (let i = 0; i < cells.length; i++) {
     let c = cells[i]!;
     const next = cells[i + 1];
@@ -174,8 +170,8 @@ export function findSignature(text: string): Block | null {
   return null;
 }
 
-export function extractSigner(text: string, ctx: StageContext): Signer {
-  const block = findSignature(text);
+export function extractSigner(text: string, ctx: StageContext, cells?: readonly Cell[]): Signer {
+  const block = findSignature(text, cells);
   if (!block) {
     ctx.message(log.missingSigner());
     return { name: null, title: null, authority: null };

@@ -1,13 +1,14 @@
 // Is this a Vietnamese administrative document at all? Two fatal refusals, checked cheaply:
 // not Vietnamese (too few of the most common Vietnamese syllables; counted on the folded text,
 // so a text stripped of its diacritics still counts as Vietnamese), or Vietnamese but with none
-// of the marks of an administrative document (number line, date line, type heading, signature).
-// A statute passes (it is an administrative document); telling plans from other types is left
-// to the header (document.type).
+// of the marks of an administrative document (number line, date line, type heading, signature,
+// national motto, a letter's "V/v" or "Kính gửi:"). Every type passes (plans, công văn,
+// decisions, statutes …); telling them apart is left to the header (document.type).
 import { log } from '../pipeline/diagnostics.js';
 import type { StageContext } from '../pipeline/types.js';
 import { foldVietnamese } from '../normalizers/fold.js';
 import { docTypeAtStart } from './doctypes.js';
+import { findMotto } from './header-zone.js';
 import { cellsOf, isUpperCase } from './layout.js';
 import { readPlanNumber } from './number.js';
 
@@ -58,25 +59,33 @@ export function vietnameseShare(text: string): number {
   return words ? frequent / words : 0;
 }
 
+/** How far into the text the marks are looked for: a site's metadata box and banner may come first. */
+const MARKS_REACH = 20000;
+
 /** The marks of an administrative document, any one of which is enough. */
-export function administrativeMarks(text: string): { number: boolean; date: boolean; type: boolean; signature: boolean } {
-  const head = text.slice(0, 6000);
+export function administrativeMarks(text: string): { number: boolean; date: boolean; type: boolean; signature: boolean; motto: boolean; letter: boolean } {
+  const head = text.slice(0, MARKS_REACH);
   const folded = foldVietnamese(text);
-  const foldedHead = folded.slice(0, 6000);
+  const foldedHead = folded.slice(0, MARKS_REACH);
   let number = false;
-  for (const m of foldedHead.matchAll(/(?<![a-z])s[o6]\s*[:;]\s*/g)) {
-    if (readPlanNumber(head.slice(m.index! + m[0].length, m.index! + m[0].length + 60))) {
+  // "Số: 12/KH-UBND", "Số 432-TB/VPTW", "SỐ 12/QĐ-UBND": the number line, colon or not, when a number follows.
+  for (const m of foldedHead.matchAll(/(?<![a-z])s[o6]\s*[:;.]?\s*/g)) {
+    const read = readPlanNumber(head.slice(m.index! + m[0].length, m.index! + m[0].length + 60));
+    if (read && (m[0].includes(':') || /^S/.test(head.slice(m.index!)))) {
       number = true;
       break;
     }
   }
-  const date = /,\s*ngay\s*\S{0,6}\s*th[a-z]{0,2}ng\s*\S{0,6}\s*n[a-z]?m\s*\d{4}/.test(foldedHead);
+  const date = /(?:,|\n|^)\s*(?:\p{L}+\s+){0,5}ngay\s*\S{0,6}\s*th[a-z]{0,2}ng\s*\S{0,6}\s*n[a-z]?m\s*\d{4}/u.test(foldedHead);
   const type = cellsOf(head).some((c) => {
     const t = docTypeAtStart(c.folded);
     return t !== null && isUpperCase(c.text.slice(0, t.length)) && c.text.trim().length <= t.length + 2;
   });
   const signature = /(^|\n|\t)\s*(tm|kt|tl|tuq)\.\s*\S/.test(folded) || /(^|\n|\t)\s*chu tich\s*(\n|$)/.test(folded);
-  return { number, date, type, signature };
+  const motto = findMotto(head, foldedHead) !== null;
+  // A letter's marks: its subject line and its addressees ("V/v …", "Kính gửi: …").
+  const letter = /(?<![a-z])v\/v\s|(?:^|\n)\s*kinh gui\s*:/.test(foldedHead);
+  return { number, date, type, signature, motto, letter };
 }
 
 export function classifyDocument(text: string, ctx: StageContext): boolean {
@@ -87,7 +96,7 @@ export function classifyDocument(text: string, ctx: StageContext): boolean {
     return false;
   }
   const marks = administrativeMarks(text);
-  if (!marks.number && !marks.date && !marks.type && !marks.signature) {
+  if (!Object.values(marks).some(Boolean)) {
     ctx.message(log.notAPlan());
     return false;
   }

@@ -16,11 +16,22 @@ export interface ParsedDate {
 }
 
 // "ngày DD tháng MM năm YYYY" (folded), tolerant of OCR: "thdng", "ndm", glued digits.
-const WORDY = /ngay\s*([^\s]{0,6}?)\s*th[a-z]{0,2}ng\s*([^\s]{0,6}?)\s*n[a-z]?m\s*(\d{4})(?!\d)/g;
+// The year may carry OCR letters for digits ("2O19", "20l9"): checked in assemble.
+const WORDY = /ngay\s*([^\s]{0,6}?)\s*th[a-z]{0,2}ng\s*([^\s]{0,6}?)\s*n[a-z]?m\s*([0-9oilj]{4})(?!\d)/g;
 // "07/4/2014", "30.4.1975", "1-2-2020"; also blank drafts "/...../2017".
 const NUMERIC = /(?<![\d/])(\d{1,2}|[.…_]*)\s*([/.-])\s*(\d{1,2}|[.…_]*)\s*\2\s*(\d{4})(?!\d)/g;
 
-function assemble(dayText: string, monthText: string, year: string): Omit<ParsedDate, 'start' | 'end'> {
+/** OCR reads 0 as O and 1 as l, I or j: "l5" → "15", "O3" → "03" (folded, so lower case); needs a real digit. */
+export function ocrDigits(token: string, digits = 1): string {
+  if (!/^[0-9oilj|]+$/.test(token) || (token.match(/\d/g) ?? []).length < digits) return token;
+  return token.replace(/o/g, '0').replace(/[ilj|]/g, '1');
+}
+
+function assemble(dayText: string, monthText: string, yearText: string): Omit<ParsedDate, 'start' | 'end'> & { year: boolean } {
+  const year = ocrDigits(yearText, 2);
+  if (!/^(19|20)\d\d$/.test(year) && !/^\d{4}$/.test(yearText)) return { iso: null, partial: false, invalid: false, year: false };
+  dayText = ocrDigits(dayText);
+  monthText = ocrDigits(monthText);
   const day = /^\d{1,2}$/.test(dayText) ? Number(dayText) : null;
   const month = /^\d{1,2}$/.test(monthText) ? Number(monthText) : null;
   let invalid = false;
@@ -34,7 +45,7 @@ function assemble(dayText: string, monthText: string, year: string): Omit<Parsed
     }
   } else if (month !== null) invalid = true;
   const partial = !invalid && (day === null || month === null);
-  return { iso, partial, invalid };
+  return { iso, partial, invalid, year: true };
 }
 
 const WORDY_AT = new RegExp(WORDY.source, 'y');
@@ -65,8 +76,9 @@ export function findDate(folded: string, from = 0, maxStart = Infinity): ParsedD
   for (const re of [WORDY, NUMERIC]) {
     const m = firstMatch(re, re === WORDY ? WORDY_AT : NUMERIC_AT, folded, from, maxStart);
     if (!m) continue;
-    const parsed =
+    const { year, ...parsed } =
       re === WORDY ? assemble(m[1]!, m[2]!, m[3]!) : assemble(m[1]!.trim(), m[3]!.trim(), m[4]!);
+    if (!year) continue;
     // A bare "/…/2017" without any digit before the year is only a date after "ngày".
     found.push({ ...parsed, start: m.index, end: m.index + m[0].length });
   }

@@ -10,7 +10,11 @@ export interface DocType {
 }
 
 const TABLE: ReadonlyArray<[name: string, code: string | null]> = [
+  ['Nghị quyết liên tịch', 'NQLT'],
   ['Nghị quyết', 'NQ'],
+  ['Kết luận', 'KL'],
+  ['Văn bản hợp nhất', 'VBHN'],
+  ['Kế hoạch hành động', 'KHHĐ'],
   ['Quyết định', 'QĐ'],
   ['Chỉ thị', 'CT'],
   ['Quy chế', 'QC'],
@@ -62,6 +66,8 @@ for (const t of DOC_TYPES) if (t.code && !BY_CODE.has(t.code.toUpperCase())) BY_
 // "Chương trình" is the plain reading of CTr; "Kế hoạch" of KH.
 BY_CODE.set('CTR', { name: 'Chương trình', code: 'CTr' });
 BY_CODE.set('KH', { name: 'Kế hoạch', code: 'KH' });
+// A Party công văn is numbered 163-CV/ĐU; the state's công văn have no type part.
+BY_CODE.set('CV', { name: 'Công văn', code: null });
 
 /** The type whose name starts the folded text, e.g. "ke hoach so 12" → Kế hoạch. */
 export function docTypeAtStart(folded: string): { type: DocType; length: number } | null {

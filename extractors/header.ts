@@ -1,23 +1,26 @@
-// The header of a plan (Nghị định 30/2020/NĐ-CP, Điều 8): issuing body, number and symbol,
-// place and date, type and trích yếu. Each is looked for where the layout puts it, tolerating
-// two columns interleaved by OCR ("Long Bien, ngay… nam 2021S6: 03 /KH-HDTDKT"), missing header
-// lines (the issuer is then taken from the body and the signature) and stripped diacritics
-// (all keyword matching runs on the folded text).
+// The header of an administrative document (Nghị định 30/2020/NĐ-CP, Điều 8): issuing body,
+// number and symbol, place and date, type and trích yếu. The header zone is read as segments
+// (header-zone.ts: cells of the flattened two-column table, after any site metadata box), the
+// issuer block as stacked bodies (issuer-block.ts). Tolerated: columns interleaved by OCR ("Long
+// Bien, ngay… nam 2021S6: 03 /KH-HDTDKT"), missing header lines (the issuer is then taken from the
+// body and the signature, or from the site's metadata box), stripped diacritics (all keyword
+// matching runs on the folded text). A công văn has no type heading: its "V/v" line is its title.
 import type { DocumentInfo, Signer, Span } from '../output/schema.js';
 import { log } from '../pipeline/diagnostics.js';
 import type { StageContext } from '../pipeline/types.js';
 import { foldVietnamese } from '../normalizers/fold.js';
 import { findDate } from './dates.js';
-import { docTypeAtStart, docTypeByCode, type DocType } from './doctypes.js';
-import { mentionedUnits, parseIssuer, sentenceCase, type ParsedIssuer } from './issuer.js';
-import { cellsOf, isUpperCase, oneLine, type Cell } from './layout.js';
-import { findUnits } from './localities.js';
-import { readPlanNumber, type PlanNumber } from './number.js';
+import { docTypeAtStart, docTypeByCode, docTypeByName, type DocType } from './doctypes.js';
+import { mentionedUnits, parseIssuer, type ParsedIssuer } from './issuer.js';
+import { isUpperCase, oneLine, type Cell } from './layout.js';
+import { findUnits, type AdminUnit } from './localities.js';
+import { findMotto, readNumberLine, readSiteMetadata, segmentsOf, spanOf, ZONE_SCAN, type Segment, type SiteMetadata } from './header-zone.js';
+import { bodiesOf, composeIssuer } from './issuer-block.js';
+import { parsePlanNumber, type PlanNumber } from './number.js';
 
 /** How far into the text a header can reach. */
 const HEADER_REACH = 4000;
 
-const NATIONAL_MOTTO = /^(cong hoa xa hoi chu nghia viet nam|doc lap\s*[-–]\s*tu do|dang cong san viet nam|[-_=*.…\s]+$)/;
 const BODY_START = /^(can cu|thuc hien|de |kinh gui|[ivx]+\.\s)/;
 
 export interface HeaderParts {
@@ -27,67 +30,6 @@ export interface HeaderParts {
   place: { value: string; span: Span } | null;
   issuer: { parsed: ParsedIssuer; parent: ParsedIssuer | null; span: Span; fromBody: boolean } | null;
   title: { value: string; span: Span } | null;
-}
-
-/** The type heading: "KẾ HOẠCH" in capitals, alone in its cell or followed by the title. */
-function findTypeLine(cells: Cell[]): HeaderParts['typeLine'] {
-  for (const cell of cells) {
-    if (cell.start > HEADER_REACH) break;
-    const found = docTypeAtStart(cell.folded);
-    if (!found) continue;
-    const head = cell.text.slice(0, found.length);
-    if (!isUpperCase(head)) continue;
-    const rest = cell.text.slice(found.length).trim();
-    if (!rest || rest === ':') return { type: found.type, cell, titleFrom: null };
-    // "KẾ HOẠCH Công tác thi đua…" glued on one line: the title follows.
-    if (!isUpperCase(rest.split(/\s+/)[0]!)) {
-      return { type: found.type, cell, titleFrom: cell.start + cell.text.indexOf(rest, found.length) };
-    }
-  }
-  return null;
-}
-
-/** "Số: 51 /KH-HĐTĐKT" — also glued after another column ("…năm 2021S6: 03 /KH-HDTDKT"). */
-function findNumber(text: string, folded: string, end: number): HeaderParts['number'] {
-  const re = /(?<![a-z])s[o6]\s*[:;.]?\s*(?=[0-9.…_/ ]|$)/g;
-  re.lastIndex = 0;
-  for (let m = re.exec(folded); m && m.index < end; m = re.exec(folded)) {
-    const at = m.index + m[0].length;
-    const lineEnd = text.indexOf('\n', at);
-    const read = readPlanNumber(text.slice(at, lineEnd < 0 ? undefined : lineEnd));
-    if (read) return { value: read.value, span: { start: m.index, end: at + read.length } };
-  }
-  return null;
-}
-
-function findPlaceAndDate(text: string, folded: string, from: number, end: number): Pick<HeaderParts, 'date' | 'place'> {
-  const re = /ngay/g;
-  re.lastIndex = from;
-  for (let m = re.exec(folded); m && m.index < end; m = re.exec(folded)) {
-    let date = findDate(folded, m.index, m.index);
-    // "ngày 05/3/2020": the numeric form after the word.
-    if (!date || date.start !== m.index) {
-      const numeric = findDate(folded, m.index + 4, m.index + 6);
-      date = numeric && /^[\s/]*$/.test(folded.slice(m.index + 4, numeric.start)) ? { ...numeric, start: m.index } : null;
-    }
-    if (!date) continue;
-    const lineStart = Math.max(folded.lastIndexOf('\n', m.index), folded.lastIndexOf('\t', m.index)) + 1;
-    let before = text.slice(lineStart, m.index);
-    let beforeStart = lineStart;
-    // A number glued in front ("Số: 29/KH-UBND Ba Đình, ngày…") is another column.
-    const numberEnd = /^.*\/\s*[\p{L}\d-]+\s{2,}|^.*?s[oố]\s*:\s*\S+\s+/iu.exec(before);
-    if (numberEnd) {
-      beforeStart += numberEnd[0].length;
-      before = before.slice(numberEnd[0].length);
-    }
-    const placeMatch = /(\p{Lu}[\p{L}.]*(?:\s+[\p{L}.]+){0,5})\s*,?\s*$/u.exec(before);
-    const place = placeMatch
-      ? { value: spellPlace(placeMatch[1]!.trim()), span: { start: beforeStart + placeMatch.index, end: beforeStart + placeMatch.index + placeMatch[1]!.trim().length } }
-      : null;
-    // A date line has a place before it; a bare "ngày … tháng … năm" in the header is accepted too.
-    return { date: { iso: date.iso, partial: date.partial, invalid: date.invalid, span: { start: date.start, end: date.end } }, place };
-  }
-  return { date: null, place: null };
 }
 
 /** "Long Bien" (stripped) → "Long Biên" when the unit list knows exactly one such place. */
@@ -104,58 +46,12 @@ const BODY_STARTERS = [
   'mat tran', 'chinh phu', 'thu tuong', 'quoc hoi',
 ];
 
-/** The issuer lines: bodies stacked top (governing) to bottom (issuing). */
-function findHeaderIssuer(cells: Cell[], end: number, near: ReturnType<typeof mentionedUnits>): HeaderParts['issuer'] {
-  const groups: Cell[][] = [];
-  let afterMotto = false;
-  for (const cell of cells) {
-    if (cell.start >= end) break;
-    const f = cell.folded.trim();
-    // A motto wrapped in a narrow column leaves "VIỆT NAM" or "NAM" on the next line.
-    const mottoTail = afterMotto && /^(viet\s+)?nam$/.test(f);
-    afterMotto = /^cong hoa xa hoi chu nghia\b/.test(f);
-    if (afterMotto || mottoTail) continue;
-    if (NATIONAL_MOTTO.test(f) || /(?<![a-z])s[o6]\s*:/.test(f) || /ngay\b.*nam\s*\d{4}/.test(f)) continue;
-    if (BODY_START.test(f)) break;
-    if (BODY_STARTERS.some((s) => f.startsWith(s))) groups.push([cell]);
-    else if (groups.length && cell.line - groups[groups.length - 1]!.at(-1)!.line <= 2) groups[groups.length - 1]!.push(cell);
-  }
-  if (!groups.length) return null;
-  const parsed = groups.map((g) => {
-    const phrase = g.map((c) => c.text).join(' ');
-    return { parsed: parseIssuer(phrase, undefined, near) ?? unknownBody(phrase), span: { start: g[0]!.start, end: g.at(-1)!.end } };
-  });
-  const issuer = parsed.at(-1)!;
-  const parent = parsed.length > 1 ? parsed.at(-2)!.parsed : null;
-  return { parsed: inheritLocality(issuer.parsed, parent), parent, span: issuer.span, fromBody: false };
-}
-
-function unknownBody(phrase: string): ParsedIssuer {
-  const name = sentenceCase(oneLine(phrase));
-  return { name, body: name, level: null, locality: null, unitWord: null, relative: false, unresolved: false, unit: null };
-}
-
-/** "HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG" under "UBND QUẬN LONG BIÊN" is the council of Long Biên. */
-function inheritLocality(issuer: ParsedIssuer, parent: ParsedIssuer | null): ParsedIssuer {
-  if (issuer.locality || !parent?.locality || !parent.unitWord) return issuer;
-  if (issuer.unitWord && issuer.unitWord !== parent.unitWord) return issuer;
-  return {
-    ...issuer,
-    name: `${issuer.body} ${parent.unitWord} ${parent.locality}`,
-    level: parent.level,
-    locality: parent.locality,
-    unitWord: parent.unitWord,
-    unit: parent.unit,
-    unresolved: false,
-  };
-}
-
 /** "Hội đồng thi đua khen thưởng phường Đức Giang xây dựng kế hoạch…" in the opening. */
 const BODY_ISSUER = /(?<![a-z])((?:hoi dong thi dua|hoi dong tdkt|uy ban nhan dan|ubnd)[^.;:\n]{0,60}?)\s(?:xay dung|ban hanh|trien khai|lap)\s+(?:ke hoach|chuong trinh|huong dan|quyet dinh)/y;
 /** Where BODY_ISSUER can start: only these are tried, so a plan without one costs a short scan, not the whole text. */
 const BODY_ISSUER_START = /(?<![a-z])(?:hoi dong thi dua|hoi dong tdkt|uy ban nhan dan|ubnd)/g;
 
-function findBodyIssuer(text: string, folded: string, from: number, near: ReturnType<typeof mentionedUnits>): HeaderParts['issuer'] {
+function findBodyIssuer(text: string, folded: string, from: number, near: readonly AdminUnit[]): HeaderParts['issuer'] {
   let m: RegExpExecArray | null = null;
   BODY_ISSUER_START.lastIndex = from;
   for (let start = BODY_ISSUER_START.exec(folded); start && start.index <= from + HEADER_REACH; start = BODY_ISSUER_START.exec(folded)) {
@@ -207,15 +103,118 @@ function findTitle(text: string, typeLine: NonNullable<HeaderParts['typeLine']>)
   return { value: oneLine(parts.map((p) => p.text).join(' ')), span: { start: parts[0]!.start, end: last.start + last.text.length } };
 }
 
-export function readHeader(text: string, signer: Signer): HeaderParts {
+/** The header's segments: after any site metadata box, up to well past the motto. */
+export function headerSegments(text: string, folded: string): { segments: Segment[]; metadata: SiteMetadata | null } {
+  const motto = findMotto(text, folded);
+  const metadata = readSiteMetadata(text, folded, motto?.start ?? Math.min(text.length, ZONE_SCAN));
+  const from = metadata?.end ?? 0;
+  const anchor = motto && motto.start >= from ? motto.end : from;
+  const to = Math.min(text.length, anchor + HEADER_REACH);
+  return { segments: segmentsOf(text, folded, from, to), metadata };
+}
+
+/** The type heading: "KẾ HOẠCH" in capitals opening a segment, alone or followed by the title. */
+function findTypeSegment(segments: readonly Segment[]): HeaderParts['typeLine'] {
+  for (const seg of segments) {
+    if (seg.kind !== 'text' && seg.kind !== 'subject') continue;
+    const found = docTypeAtStart(seg.folded);
+    if (!found || !isUpperCase(seg.text.slice(0, found.length))) continue;
+    const rest = seg.text.slice(found.length).trim();
+    // "QUYẾT ĐỊNH SỐ …" or "KẾ HOẠCH CỦA …" in running capitals is a citation, not a heading.
+    if (/^(s[o6]|cua|ngay)\b/.test(foldVietnamese(rest))) continue;
+    const end = seg.at[found.length - 1]! + 1;
+    const cell: Cell = { text: seg.text.slice(0, found.length), folded: seg.folded.slice(0, found.length), start: seg.start, end, line: 0 };
+    return { type: found.type, cell, titleFrom: null };
+  }
+  return null;
+}
+
+function numberFromSegment(seg: Segment): HeaderParts['number'] {
+  const prefix = /^s[o6]\s*[:;.]?\s*/.exec(seg.folded);
+  // The number line opens with "Số" in capitals or a colon; "… số 72/2025/QH15" is a citation.
+  if (prefix && !/^S/.test(seg.text) && !prefix[0].includes(':')) return null;
+  const read = prefix ? readNumberLine(seg.text.slice(prefix[0].length)) : null;
+  return read ? { value: read.value, span: spanOf(seg, 0, prefix![0].length + read.length) } : null;
+}
+
+function dateFromSegment(text: string, seg: Segment): Pick<HeaderParts, 'date' | 'place'> | null {
+  const m = /ngay/.exec(seg.folded);
+  if (!m) return null;
+  let date = findDate(seg.folded, m.index, m.index);
+  if (!date || date.start !== m.index) {
+    const numeric = findDate(seg.folded, m.index + 4, m.index + 6);
+    date = numeric && /^[\s/]*$/.test(seg.folded.slice(m.index + 4, numeric.start)) ? { ...numeric, start: m.index } : null;
+  }
+  if (!date) return null;
+  const before = seg.text.slice(0, m.index);
+  const placeMatch = /(\p{Lu}[\p{L}.]*(?:\s+[\p{L}.]+){0,5})\s*,?\s*$/u.exec(before);
+  let place: HeaderParts['place'] = null;
+  if (placeMatch) {
+    const value = placeMatch[1]!.trim();
+    place = { value: spellPlace(value), span: spanOf(seg, placeMatch.index, placeMatch.index + value.length) };
+  }
+  const span = spanOf(seg, date.start, date.end);
+  void text;
+  return { date: { iso: date.iso, partial: date.partial, invalid: date.invalid, span }, place };
+}
+
+/** A segment of issuer lines: it opens with a body and is not a sentence. */
+function isIssuerSegment(seg: Segment): boolean {
+  if (seg.kind !== 'text' || seg.text.length > 200) return false;
+  const f = seg.folded.replace(/^[^a-z0-9]+/, '');
+  if (BODY_START.test(f)) return false;
+  return BODY_STARTERS.some((s) => f.startsWith(s)) || /^(ub |uy ban|mttq|ngan hang|tieu ban|chu tich|thuong truc|ban chap hanh|van phong|tong cuc|so |bo |cuc |dang uy|dang doan)/.test(f);
+}
+
+function issuerFromSegments(segments: readonly Segment[], near: readonly AdminUnit[]): HeaderParts['issuer'] {
+  const block = segments.filter(isIssuerSegment);
+  if (!block.length) return null;
+  const joined = joinSegments(block);
+  const bodies = bodiesOf(joined.text, joined.breaks, near);
+  const composed = composeIssuer(bodies.map((b) => b.parsed));
+  if (!composed) return null;
+  const last = bodies.at(-1)!;
+  return { parsed: composed.issuer, parent: composed.parent, span: spanOf(joined, last.start, last.end), fromBody: false };
+}
+
+/** Segments read as one: each segment starts a printed line. */
+function joinSegments(segments: readonly Segment[]): Segment {
+  let text = '';
+  const at: number[] = [];
+  const breaks: number[] = [];
+  for (const seg of segments) {
+    if (text) {
+      text += ' ';
+      at.push(at.at(-1)!);
+      breaks.push(text.length);
+    }
+    for (const b of seg.breaks) breaks.push(text.length + b);
+    text += seg.text;
+    at.push(...seg.at);
+  }
+  return { text, folded: foldVietnamese(text), kind: 'text', start: at[0]!, end: at.at(-1)! + 1, at, breaks };
+}
+
+export function readHeader(text: string, signer: Signer, near: readonly AdminUnit[] = mentionedUnits(text)): HeaderParts & { metadata: SiteMetadata | null; subject: Segment | null } {
   const folded = foldVietnamese(text);
-  const cells = cellsOf(text, 0, Math.min(text.length, HEADER_REACH + 2000));
-  const typeLine = findTypeLine(cells);
-  const headerEnd = typeLine ? typeLine.cell.start : Math.min(text.length, 1500);
-  const number = findNumber(text, folded, headerEnd + 1) ?? (typeLine ? null : findNumber(text, folded, HEADER_REACH));
-  const { date, place } = findPlaceAndDate(text, folded, 0, typeLine ? typeLine.cell.start : HEADER_REACH);
-  const near = mentionedUnits(text);
-  let issuer = findHeaderIssuer(cells, headerEnd, near);
+  const { segments, metadata } = headerSegments(text, folded);
+  const typeLine = findTypeSegment(segments);
+  const typeAt = typeLine ? segments.findIndex((s) => s.start === typeLine.cell.start) : segments.length;
+  const before = segments.slice(0, typeAt);
+  let number: HeaderParts['number'] = null;
+  for (const seg of before) if (seg.kind === 'number' && (number = numberFromSegment(seg))) break;
+  let date: HeaderParts['date'] = null;
+  let place: HeaderParts['place'] = null;
+  for (const seg of before) {
+    if (seg.kind !== 'date') continue;
+    const found = dateFromSegment(text, seg);
+    if (found) {
+      ({ date, place } = found);
+      break;
+    }
+  }
+  const dateAt = before.findIndex((s) => s.kind === 'date');
+  let issuer = issuerFromSegments(dateAt >= 0 ? before.slice(0, dateAt) : before, near);
   const bodyFrom = typeLine ? typeLine.cell.end : 0;
   if (!issuer || !issuer.parsed.locality) {
     const fromBody = findBodyIssuer(text, folded, bodyFrom, near);
@@ -223,45 +222,88 @@ export function readHeader(text: string, signer: Signer): HeaderParts {
   }
   if (issuer && !issuer.parent) issuer = { ...issuer, parent: parentFromSigner(issuer.parsed, signer) };
   const title = typeLine ? findTitle(text, typeLine) : null;
-  return { typeLine, number, date, place, issuer, title };
+  // The trích yếu of a công văn: "V/v …", or "Về …" in the cell under the number.
+  const numberAt = before.findIndex((s) => s.kind === 'number');
+  const underNumber = numberAt >= 0 ? before[numberAt + 1] : undefined;
+  const subject = before.find((s) => s.kind === 'subject') ?? (underNumber && /^V/.test(underNumber.text) && /^ve\s/.test(underNumber.folded) ? underNumber : null);
+  return { typeLine, number, date, place, issuer, title, metadata, subject };
 }
 
-export function extractHeader(text: string, ctx: StageContext, signer: Signer): DocumentInfo {
-  const h = readHeader(text, signer);
-  const type = h.typeLine?.type ?? (h.number?.value.typeCode ? docTypeByCode(h.number.value.typeCode) : null);
-  if (!h.number) ctx.message(log.missingNumber());
-  else if (h.number.value.serial === null) ctx.message(log.blankSerial(h.number.value.symbol), { span: h.number.span });
-  if (!h.date) ctx.message(log.missingDate());
-  else if (h.date.invalid) ctx.message(log.invalidDate(text.slice(h.date.span.start, h.date.span.end)), { span: h.date.span });
-  else if (h.date.partial) ctx.message(log.partialDate(text.slice(h.date.span.start, h.date.span.end)), { span: h.date.span });
-  if (!h.issuer) ctx.message(log.missingIssuer());
-  else if (h.issuer.fromBody) ctx.message(log.issuerFromBody(), { span: h.issuer.span });
-  if (h.typeLine && !h.title) ctx.message(log.missingTitle(), { span: { start: h.typeLine.cell.start, end: h.typeLine.cell.end } });
+/** Values the site's metadata box gives for what the document's own header lacks. */
+interface FromMetadata {
+  number: PlanNumber | null;
+  date: ReturnType<typeof findDate>;
+  issuer: { issuer: ParsedIssuer; parent: ParsedIssuer | null } | null;
+  type: DocType | null;
+}
+
+function fromMetadata(metadata: SiteMetadata | null, near: readonly AdminUnit[]): FromMetadata {
+  const number = metadata?.number ? parsePlanNumber(metadata.number) : null;
+  const date = metadata?.date ? findDate(foldVietnamese(metadata.date), 0, 0) : null;
+  const bodies = metadata?.issuer ? bodiesOf(metadata.issuer, [], near).map((b) => b.parsed) : [];
+  const issuer = composeIssuer(bodies);
+  const type = metadata?.type ? docTypeByName(metadata.type) : null;
+  return { number, date, issuer, type };
+}
+
+/** `near`: the units the text names (mentionedUnits), when the caller has them already. */
+export function extractHeader(text: string, ctx: StageContext, signer: Signer, near: readonly AdminUnit[] = mentionedUnits(text)): DocumentInfo {
+  const h = readHeader(text, signer, near);
+  const meta = fromMetadata(h.metadata, near);
+  const usedMetadata: string[] = [];
+  const number = h.number?.value ?? (meta.number ? (usedMetadata.push('number'), meta.number) : null);
+  // Without a type heading, a "V/v" line makes a công văn whatever its symbol starts with (5332/CT-CS: CT is the Cục Thuế).
+  let type = h.typeLine?.type ?? (h.subject && h.subject.kind === 'subject' ? docTypeByName('Công văn') : null) ?? (number?.typeCode ? docTypeByCode(number.typeCode) : null);
+  if (!type && meta.type) {
+    type = meta.type;
+    usedMetadata.push('type');
+  }
+  // A numbered document whose symbol names no type (4085/UBND-ĐT), or one with a "V/v" line, is a công văn.
+  if (!type && ((number && !number.typeCode) || h.subject)) type = docTypeByName('Công văn');
+  if (!number) ctx.message(log.missingNumber());
+  else if (number.serial === null) ctx.message(log.blankSerial(number.symbol), h.number ? { span: h.number.span } : {});
+  const date = h.date ?? (meta.date ? (usedMetadata.push('date'), { iso: meta.date.iso, partial: meta.date.partial, invalid: meta.date.invalid, span: null }) : null);
+  if (!date) ctx.message(log.missingDate());
+  else if (date.span && date.invalid) ctx.message(log.invalidDate(text.slice(date.span.start, date.span.end)), { span: date.span });
+  else if (date.span && date.partial) ctx.message(log.partialDate(text.slice(date.span.start, date.span.end)), { span: date.span });
+  let issuer: { parsed: ParsedIssuer; parent: ParsedIssuer | null; span?: Span } | null = h.issuer;
+  if (!issuer && meta.issuer && (meta.issuer.issuer.level || meta.issuer.issuer.locality)) {
+    issuer = { parsed: meta.issuer.issuer, parent: meta.issuer.parent };
+    usedMetadata.push('issuer');
+  }
+  if (!issuer) ctx.message(log.missingIssuer());
+  else {
+    if (h.issuer?.fromBody) ctx.message(log.issuerFromBody(), { span: h.issuer.span });
+    if (!issuer.parsed.level) ctx.message(log.issuerLevelUnknown(issuer.parsed.name), issuer.span ? { span: issuer.span } : {});
+  }
+  if (usedMetadata.length) ctx.message(log.headerFromMetadata(usedMetadata.join(', ')));
+  const title = h.title ?? (h.subject ? { value: h.subject.text, span: { start: h.subject.start, end: h.subject.end } } : null);
+  if ((h.typeLine || type?.name === 'Công văn') && !title) ctx.message(log.missingTitle(), h.typeLine ? { span: { start: h.typeLine.cell.start, end: h.typeLine.cell.end } } : {});
 
   const spans: NonNullable<DocumentInfo['spans']> = {};
-  if (h.typeLine) spans.type = { start: h.typeLine.cell.start, end: h.typeLine.cell.start + foldVietnamese(h.typeLine.type.name).length };
+  if (h.typeLine) spans.type = { start: h.typeLine.cell.start, end: h.typeLine.cell.end };
   if (h.number) spans.number = h.number.span;
-  if (h.issuer) spans.issuer = h.issuer.span;
+  if (issuer?.span) spans.issuer = issuer.span;
   if (h.place) spans.place = h.place.span;
-  if (h.date) spans.date = h.date.span;
-  if (h.title) spans.title = h.title.span;
+  if (date?.span) spans.date = date.span;
+  if (title) spans.title = title.span;
 
-  const issuer = h.issuer?.parsed;
+  const parsed = issuer?.parsed;
   return {
     type: type?.name ?? null,
-    typeCode: type?.code ?? h.number?.value.typeCode ?? null,
-    number: h.number?.value.number ?? null,
-    serial: h.number?.value.serial ?? null,
-    symbol: h.number?.value.symbol ?? null,
+    typeCode: type ? type.code : (number?.typeCode ?? null),
+    number: number?.number ?? null,
+    serial: number?.serial ?? null,
+    symbol: number?.symbol ?? null,
     issuer: {
-      name: issuer?.name ?? null,
-      level: issuer?.level ?? null,
-      locality: issuer?.locality ?? null,
-      parent: h.issuer?.parent?.name ?? null,
+      name: parsed?.name ?? null,
+      level: parsed?.level ?? null,
+      locality: parsed?.locality ?? null,
+      parent: issuer?.parent?.name ?? null,
     },
     place: h.place?.value ?? null,
-    date: h.date?.iso ?? null,
-    title: h.title?.value ?? null,
+    date: date?.iso ?? null,
+    title: title?.value ?? null,
     spans,
   };
 }

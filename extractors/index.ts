@@ -6,11 +6,13 @@ import type { StageContext, Table } from '../pipeline/types.js';
 import { extractBlocks } from './blocks.js';
 import { classifyDocument } from './classify.js';
 import { extractHeader } from './header.js';
+import { siteSigner } from './header-zone.js';
 import { extractMovements } from './movements.js';
 import { extractRecipients } from './recipients.js';
 import { extractReferences } from './references.js';
 import { extractSections } from './sections.js';
-import { extractSigner } from './signer.js';
+import { mentionedUnits } from './issuer.js';
+import { extractSigner, tailCells } from './signer.js';
 import { extractTasks } from './tasks/index.js';
 
 export interface ExtractedPlan {
@@ -27,17 +29,23 @@ export interface ExtractedPlan {
 export function extractPlan(text: string, ctx: StageContext, tables: readonly Table[]): Partial<ExtractedPlan> {
   // Refuses (fatally) what is not Vietnamese or not an administrative document at all.
   if (!classifyDocument(text, ctx)) return {};
-  const signer = extractSigner(text, ctx);
-  const document = extractHeader(text, ctx, signer);
+  // Read once per document, for the extractors that share them (no cache outlives the call).
+  const near = mentionedUnits(text);
+  const tail = tailCells(text);
+  const found = extractSigner(text, ctx, tail);
+  // A page whose copy lost the signature block may still name the signer in its metadata box.
+  const fromSite = found.name ? null : siteSigner(text);
+  const signer = fromSite ? { ...found, name: fromSite } : found;
+  const document = extractHeader(text, ctx, signer, near);
   const sections = extractSections(text);
   return {
     document,
     sections,
     signer,
-    references: extractReferences(text, ctx, document),
+    references: extractReferences(text, ctx, document, near),
     movements: extractMovements(text, ctx),
     tasks: extractTasks(text, ctx, { tables, document, sections }),
-    recipients: extractRecipients(text, ctx),
+    recipients: extractRecipients(text, ctx, tail),
     blocks: extractBlocks(text),
   };
 }

@@ -7,7 +7,7 @@ import type { IssuerLevel } from '../output/schema.js';
 import { foldVietnamese } from '../normalizers/fold.js';
 import { ancestors, resolveUnit, type AdminUnit } from './localities.js';
 
-interface Token {
+export interface Token {
   text: string;
   folded: string;
   start: number;
@@ -24,7 +24,7 @@ export function tokenize(text: string, offset = 0): Token[] {
   return out;
 }
 
-type UnitLevel = 'province' | 'city' | 'district' | 'town' | 'ward' | 'commune';
+export type UnitLevel = 'province' | 'city' | 'district' | 'town' | 'ward' | 'commune';
 
 interface UnitWord {
   tokens: string[];
@@ -32,7 +32,7 @@ interface UnitWord {
   level: UnitLevel;
 }
 
-const UNIT_WORDS: UnitWord[] = [
+export const UNIT_WORDS: UnitWord[] = [
   { tokens: ['thanh', 'pho'], written: 'thành phố', level: 'city' },
   { tokens: ['tp'], written: 'thành phố', level: 'city' },
   { tokens: ['tp.'], written: 'thành phố', level: 'city' },
@@ -46,7 +46,7 @@ const UNIT_WORDS: UnitWord[] = [
   { tokens: ['xa'], written: 'xã', level: 'commune' },
 ];
 
-interface Body {
+export interface Body {
   tokens: string[][];
   name: string;
   /** Central bodies have no locality. */
@@ -66,6 +66,12 @@ const BODIES: Body[] = [
   { tokens: [['quoc', 'hoi']], name: 'Quốc hội', central: true },
   { tokens: [['chu', 'tich', 'nuoc']], name: 'Chủ tịch nước', central: true },
   { tokens: [['bo', 'noi', 'vu']], name: 'Bộ Nội vụ', central: true },
+  { tokens: [['van', 'phong', 'chinh', 'phu']], name: 'Văn phòng Chính phủ', central: true },
+  { tokens: [['van', 'phong', 'quoc', 'hoi']], name: 'Văn phòng Quốc hội', central: true },
+  { tokens: [['van', 'phong', 'trung', 'uong', 'dang']], name: 'Văn phòng Trung ương Đảng', central: true },
+  { tokens: [['ngan', 'hang', 'nha', 'nuoc', 'viet', 'nam'], ['ngan', 'hang', 'nha', 'nuoc']], name: 'Ngân hàng Nhà nước Việt Nam', central: true },
+  { tokens: [['kiem', 'toan', 'nha', 'nuoc']], name: 'Kiểm toán Nhà nước', central: true },
+  { tokens: [['uy', 'ban', 'trung', 'uong', 'mat', 'tran', 'to', 'quoc', 'viet', 'nam']], name: 'Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam', central: true },
   { tokens: [['hoi', 'dong', 'thi', 'dua', 'khen', 'thuong', 'trung', 'uong'], ['hoi', 'dong', 'tdkt', 'trung', 'uong']], name: `${COUNCIL} Trung ương`, central: true },
   { tokens: [['ban', 'thi', 'dua', 'khen', 'thuong', 'trung', 'uong'], ['ban', 'tdkt', 'trung', 'uong']], name: 'Ban Thi đua - Khen thưởng Trung ương', central: true },
   { tokens: [['thuong', 'truc', 'hoi', 'dong', 'thi', 'dua', 'khen', 'thuong'], ['thuong', 'truc', 'hoi', 'dong', 'tdkt'], ['tthdtdkt']], name: `Thường trực ${COUNCIL}` },
@@ -74,7 +80,7 @@ const BODIES: Body[] = [
   { tokens: [['chu', 'tich', 'uy', 'ban', 'nhan', 'dan'], ['chu', 'tich', 'ubnd']], name: 'Chủ tịch Ủy ban nhân dân' },
   { tokens: [['uy', 'ban', 'nhan', 'dan'], ['ubnd']], name: 'Ủy ban nhân dân' },
   { tokens: [['hoi', 'dong', 'nhan', 'dan'], ['hdnd']], name: 'Hội đồng nhân dân' },
-  { tokens: [['uy', 'ban', 'mat', 'tran', 'to', 'quoc', 'viet', 'nam'], ['uy', 'ban', 'mttq'], ['mttq']], name: 'Ủy ban Mặt trận Tổ quốc Việt Nam' },
+  { tokens: [['uy', 'ban', 'mat', 'tran', 'to', 'quoc', 'viet', 'nam'], ['uy', 'ban', 'mat', 'tran', 'to', 'quoc'], ['uy', 'ban', 'mttq', 'viet', 'nam'], ['uy', 'ban', 'mttq'], ['ub', 'mttq', 'viet', 'nam'], ['ub', 'mttq'], ['mttq', 'viet', 'nam'], ['mttq']], name: 'Ủy ban Mặt trận Tổ quốc Việt Nam' },
   { tokens: [['so', 'noi', 'vu']], name: 'Sở Nội vụ' },
   { tokens: [['phong', 'noi', 'vu']], name: 'Phòng Nội vụ' },
   ...(
@@ -125,7 +131,7 @@ export interface FrameUnit {
 
 export const EMPTY_FRAME: LocalityFrame = { own: null, district: null, province: null };
 
-function startsWith(tokens: Token[], at: number, seq: readonly string[]): boolean {
+export function startsWith(tokens: readonly Token[], at: number, seq: readonly string[]): boolean {
   return seq.every((t, i) => tokens[at + i]?.folded === t || tokens[at + i]?.folded === `${t}.`);
 }
 
@@ -147,6 +153,15 @@ const LEVEL_BY_UNIT: Record<string, UnitLevel> = Object.fromEntries(UNIT_WORDS.m
  * Parses an issuer phrase ("UBND QUẬN LONG BIÊN", "Hội đồng TĐKT Quận", "Bộ chính trị").
  * Returns null when it does not start with a known body and has no unit word.
  */
+/** The specific body whose name starts at token `at`, with its length in tokens. */
+export function knownBodyAt(tokens: readonly Token[], at: number): number {
+  for (const b of BODIES) {
+    const seq = b.tokens.find((s) => startsWith(tokens, at, s));
+    if (seq) return seq.length;
+  }
+  return 0;
+}
+
 export function parseIssuer(phrase: string, frame: LocalityFrame = EMPTY_FRAME, near: readonly AdminUnit[] = []): ParsedIssuer | null {
   const tokens = tokenize(phrase);
   if (!tokens.length) return null;
@@ -180,6 +195,8 @@ export function parseIssuer(phrase: string, frame: LocalityFrame = EMPTY_FRAME, 
   for (let i = at; i < tokens.length && nameWords.length < 5; i++) {
     const t = tokens[i]!;
     if (!/^[\p{Lu}\p{N}]/u.test(t.text)) break;
+    // "… TỈNH QUẢNG NGÃI Số: 4# /CT": the number line glued on by OCR is not part of the place.
+    if (/^(số|sỐ|SỐ|Số)$/u.test(t.text) || (nameWords.length && /^\p{N}/u.test(t.text))) break;
     nameWords.push(t.text.replace(/\.$/, ''));
   }
   const writtenName = nameWords.length ? titleCase(nameWords) : null;
@@ -192,11 +209,19 @@ export function parseIssuer(phrase: string, frame: LocalityFrame = EMPTY_FRAME, 
     return build(body, unitWord ?? 'thành phố', 'Hà Nội', resolveUnit('Hà Nội', 'thành phố'));
   }
   const unit = unitWord ? resolveUnit(writtenName, unitWord, near) : null;
-  const locality = unit && foldVietnamese(unit.name) === foldVietnamese(writtenName) ? unit.name : writtenName;
-  return build(body, unitWord, locality, unit);
+  return build(body, unitWord, spellLocality(writtenName, unit), unit);
 }
 
-function build(body: Body, unitWord: string | null, locality: string | null, unit: AdminUnit | null, relative = false): ParsedIssuer {
+/**
+ * The unit list's spelling for a name printed without marks ("Long Bien" → "Long Biên"); a name
+ * printed with them stays as printed (a tone apart is another place: Lương Minh, Lưỡng Minh).
+ */
+export function spellLocality(written: string, unit: AdminUnit | null): string {
+  if (!unit || foldVietnamese(unit.name) !== foldVietnamese(written)) return written;
+  return /[^\x00-\x7f]/.test(written) ? written : unit.name;
+}
+
+export function build(body: Body, unitWord: string | null, locality: string | null, unit: AdminUnit | null, relative = false): ParsedIssuer {
   const level = unitWord ? (LEVEL_BY_UNIT[unitWord] ?? null) : null;
   let name = body.name;
   if (locality) name = body.impliedUnit ? `${body.name} ${locality}` : unitWord ? `${body.name} ${unitWord} ${locality}` : `${body.name} ${locality}`;
@@ -218,13 +243,9 @@ function resolveRelative(body: Body, unitWord: string | null, frame: LocalityFra
   return build(body, unitWord, null, null, true);
 }
 
-/** The header and the references both ask for the same document's units. */
-let lastMentioned: { text: string; units: AdminUnit[] } | null = null;
-
 /** Units the text names with a unit word ("quận Long Biên", "tỉnh Hải Dương"), resolved. */
 export function mentionedUnits(text: string): AdminUnit[] {
-  if (lastMentioned?.text !== text) lastMentioned = { text, units: findMentionedUnits(text) };
-  return [...lastMentioned.units];
+  return findMentionedUnits(text);
 }
 
 function findMentionedUnits(text: string): AdminUnit[] {

@@ -13,13 +13,14 @@ export interface Cell {
   line: number;
 }
 
-/** Non-empty, trimmed cells of text[from, to), split at tabs and line breaks (and form feeds). */
+/** Non-empty, trimmed cells of text[from, to), split at tabs, runs of four spaces and line breaks (and form feeds). */
 export function cellsOf(text: string, from = 0, to = text.length): Cell[] {
   const cells: Cell[] = [];
   // Folding is per character, so a slice of the (memoised) whole fold is the slice's fold.
   const folded = foldVietnamese(text).slice(from, to);
   let line = 0;
-  const re = /[^\t\n\f]+|\n|\f/g;
+  // Columns laid out with spaces (text extracted from PDFs) are cells too: a run of four or more.
+  const re = /(?:[^\t\n\f ]| {1,3}(?=[^\t\n\f ]))+|\n|\f/g;
   const slice = text.slice(from, to);
   for (const m of slice.matchAll(re)) {
     if (m[0] === '\n' || m[0] === '\f') {

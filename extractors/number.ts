@@ -44,11 +44,14 @@ export function canonicalSymbolPart(part: string): string {
 }
 
 const LETTERS = 'A-Za-zĐđ';
-const PART = `[${LETTERS}][${LETTERS}0-9]*`;
-const HYPHEN = '\\s*[-–]\\s*';
+// "QLN&TTBĐS", "V.I": a part may join words with "&" or a dot.
+const PART = `[${LETTERS}][${LETTERS}0-9]*(?:(?:[ \\t]*&[ \\t]*|\\.)[${LETTERS}][${LETTERS}0-9]*)*`;
+// Not across a line break: "48/NQ-CP\n- Tập trung …" ends at CP.
+const HYPHEN = '[ \\t]*[-–][ \\t]*';
 // State: [serial[/year]]/TYPE-ISSUER[-UNIT]; the serial may be blank or dots in a draft.
 // Spaces are tolerated around "/" and after "-" ("51 /KH-HĐTĐKT", "01/KH- TĐKT").
-const STATE = new RegExp(`^(?:([0-9]+(?:\\s*/\\s*[0-9]{4})?)|[.…_\\s]*)\\s*/\\s*(${PART}(?:${HYPHEN}${PART})*)`);
+// A joint document's symbol may go on after a second "/" (102/2025/NQLT/UBTVQH15-CP-ĐCTUBTWMTTQVN).
+const STATE = new RegExp(`^(?:([0-9]+(?:\\.[0-9]+)?(?:\\s*/\\s*[0-9]{4})?)|[.…_\\s]*)\\s*/\\s*(${PART}(?:(?:${HYPHEN}|/)${PART})*)`);
 // Party: serial-TYPE/ISSUER (34-CT/TW), also serial-TYPE-ISSUER (04-CTr-TU).
 // The separator is kept as printed: "04-CTr-TU" stays as it is (domain.md lists it as a Party
 // form); matching across plans folds "/" and "-" (numberKey) instead of rewriting the text.
@@ -60,19 +63,39 @@ export interface NumberMatch {
   length: number;
 }
 
+// Cyrillic and Greek capitals that look like Latin ones ("TT-BTС" typed with a Cyrillic С), and
+// their small forms: read as the Latin letter, one character for one so lengths stay.
+const LOOKALIKES: Record<string, string> = {
+  А: 'A', В: 'B', Е: 'E', К: 'K', М: 'M', Н: 'H', О: 'O', Р: 'P', С: 'C', Т: 'T', Х: 'X', У: 'Y', І: 'I',
+  а: 'a', е: 'e', о: 'o', р: 'p', с: 'c', х: 'x', у: 'y', і: 'i',
+  // Hyphens of other kinds ("296‑QĐ/TW" with a non-breaking hyphen, a minus sign).
+  '\u2010': '-', '\u2011': '-', '\u2012': '-', '\u2212': '-',
+  Α: 'A', Β: 'B', Ε: 'E', Η: 'H', Ι: 'I', Κ: 'K', Μ: 'M', Ν: 'N', Ο: 'O', Ρ: 'P', Τ: 'T', Χ: 'X', Υ: 'Y', Ζ: 'Z',
+};
+/** The Central Committee: only the Party numbers its documents with this issuer part. */
+const PARTY_ISSUERS = new Set(['TW']);
+
+const LOOKALIKE = new RegExp(`[${Object.keys(LOOKALIKES).join('')}]`, 'g');
+
+export function latinLookalikes(text: string): string {
+  return text.replace(LOOKALIKE, (ch) => LOOKALIKES[ch]!);
+}
+
 const strip = (s: string): string => s.replace(/\s+/g, '');
 
 /**
  * Reads a number at the start of `text`: "51 /KH-HĐTĐKT", "01/KH- TĐKT", "31/2020/QĐ-UBND",
  * "34-CT/TW", "…/KH-UBND", "153/KH-UBND-NV". Trailing text is left alone.
  */
-export function readPlanNumber(text: string): NumberMatch | null {
+export function readPlanNumber(raw: string): NumberMatch | null {
+  const text = latinLookalikes(raw);
   const party = PARTY.exec(text);
   if (party) {
     const type = canonicalSymbolPart(party[2]!);
-    const typeCode = docTypeByCode(type)?.code ?? null;
-    // A Party number needs a real type in front (34-CT/TW).
-    if (typeCode) {
+    const partyType = docTypeByCode(type);
+    const typeCode = partyType?.code ?? null;
+    // A Party number needs a real type in front (34-CT/TW; 163-CV/ĐU, a Party công văn).
+    if (partyType) {
       const issuer = strip(party[4]!).split(/[-–]/).map(canonicalSymbolPart).join('-');
       const symbol = `${type}${party[3]}${issuer}`;
       return { value: { number: `${party[1]}-${symbol}`, serial: party[1]!, symbol, typeCode, party: true }, length: party[0].length };
@@ -80,8 +103,16 @@ export function readPlanNumber(text: string): NumberMatch | null {
   }
   const state = STATE.exec(text);
   if (state) {
-    const parts = strip(state[2]!).split(/[-–]/).map(canonicalSymbolPart);
-    const symbol = parts.join('-');
+    const pieces = strip(state[2]!).split(/([-–/])/);
+    const parts = pieces.filter((_, i) => i % 2 === 0).map(canonicalSymbolPart);
+    // "27/NQ- TW": a Party document printed in the state form is still 27-NQ/TW.
+    const serialOnly = state[1] && /^\d+$/.test(strip(state[1]));
+    if (serialOnly && parts.length === 2 && PARTY_ISSUERS.has(parts[1]!) && docTypeByCode(parts[0]!)) {
+      const symbol = `${parts[0]}/${parts[1]}`;
+      const serial = strip(state[1]!);
+      return { value: { number: `${serial}-${symbol}`, serial, symbol, typeCode: docTypeByCode(parts[0]!)!.code, party: true }, length: state[0].length };
+    }
+    const symbol = pieces.map((p, i) => (i % 2 === 0 ? canonicalSymbolPart(p) : p === '–' ? '-' : p)).join('');
     const typeCode = docTypeByCode(parts[0]!)?.code ?? null;
     const serial = state[1] ? strip(state[1]) : null;
     return {

@@ -19,8 +19,7 @@ function clean(item: string): string {
     .trim();
 }
 
-export function findRecipients(text: string): { items: string[]; cells: Cell[] } | null {
-  const cells = tailCells(text);
+export function findRecipients(text: string, cells: readonly Cell[] = tailCells(text)): { items: string[]; cells: Cell[] } | null {
   for (let i = 0; i < cells.length; i++) {
     if (!/^noi nhan\s*:?/.test(cells[i]!.folded)) continue;
     const header = cells[i]!;
@@ -59,8 +58,8 @@ export function findRecipients(text: string): { items: string[]; cells: Cell[] }
   return null;
 }
 
-export function extractRecipients(text: string, ctx: StageContext): string[] {
-  const found = findRecipients(text);
+export function extractRecipients(text: string, ctx: StageContext, cells?: readonly Cell[]): string[] {
+  const found = findRecipients(text, cells);
   if (!found) {
     ctx.message(log.missingRecipients());
     return [];

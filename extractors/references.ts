@@ -13,9 +13,10 @@ import { foldVietnamese } from '../normalizers/fold.js';
 import { findDate } from './dates.js';
 import { docTypeByCode, docTypeByName, foldedTypeNames, type DocType } from './doctypes.js';
 import { buildFrame, mentionedUnits, parseIssuer, type LocalityFrame } from './issuer.js';
+import { siteFooterStart } from './header-zone.js';
 import { oneLine } from './layout.js';
 import type { AdminUnit } from './localities.js';
-import { readPlanNumber, type PlanNumber } from './number.js';
+import { numberKey, readPlanNumber, type PlanNumber } from './number.js';
 
 interface Citation {
   start: number;
@@ -36,28 +37,72 @@ interface Parsed extends Citation {
   spanEnd: number;
 }
 
-const TYPE_WORDS = new RegExp(`(?<![a-z])(${foldedTypeNames().join('|')})(?![a-z])`, 'g');
+/** Words that stand for a type when a number follows: "văn bản số …" is a công văn. */
+const TYPE_ALIASES: Record<string, string> = { 'van ban': 'Công văn', vb: 'Công văn' };
+const TYPE_WORDS = new RegExp(`(?<![a-z])(${[...foldedTypeNames(), ...Object.keys(TYPE_ALIASES)].join('|')})(?![a-z])`, 'g');
 // "số", "số:", OCR "so", between the type and the number.
 const NUMBER_WORD = /^\s*(?:s[o6]\s*[:.]?\s*)?/;
 // Numbers that stand without a type word: "số 34-CT/TW", "(34-CT/TW)".
 const BARE_NUMBER = /(?<![\p{L}\d/.-])\d+(?:\s*\/\s*\d{4})?\s*(?:\/\s*[\p{L}]|-\s*[\p{L}]+\s*[/-]\s*[\p{L}])/gu;
 const NOT_LAW_NAMES = /^(su|phap|le|gia|hoc|choi|ngam|tuc)(?![a-z])/;
-const LAW_STOP = new Set(
-  'va cua ve ngay so nam da duoc hien tai trong theo cac nham de co sua toi den cho voi la ma khi'.split(' '),
+// Words that end a law's name, compared with their marks ("năm" ends it, "Việt Nam" does not;
+// "tại" ends it, "tài sản" does not); "và" ends it only before another citation.
+const LAW_STOP_MARKED = new Set(
+  'của về ngày số năm đã được hiện trong theo các nhằm để có tới đến cho với là mà khi tại này do thì trên'.split(' '),
 );
+const LAW_STOP = new Set(
+  'cua ve ngay so nam da duoc hien tai trong theo cac nham de co toi den cho voi la ma khi nay do thi tren'.split(' '),
+);
+/** Most words a law's name runs to ("Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân"). */
+const LAW_NAME_WORDS = 16;
 
-function lawName(text: string, at: number, typeLength: number): { title: string; end: number } | null {
-  const rest = text.slice(at + typeLength, at + typeLength + 120);
+/** Inside an amending law's list of laws only these end a name ("Luật Đầu tư theo phương thức đối tác công tư"). */
+const LIST_STOP = new Set(['ngay', 'so', 'nam', 'cua', 'duoc', 'da', 'tai']);
+
+function endsLawName(word: string, folded: string, rest: string, inList = false): boolean {
+  if (inList && folded !== 'va') return word === word.toLowerCase() && LIST_STOP.has(folded);
+  if (folded === 'va') return CITATION_START.test(foldVietnamese(rest.replace(/^\s+/, '')));
+  // "Luật Các tổ chức tín dụng": a capitalised word is part of the name.
+  if (/[^\x00-\x7f]/.test(word)) return word === word.toLowerCase() && LAW_STOP_MARKED.has(word);
+  // Stripped text: only a lower-case word can be a stop word ("Viet Nam" goes on).
+  return word === word.toLowerCase() && LAW_STOP.has(folded);
+}
+
+// "Luật sửa đổi, bổ sung một số điều của Luật A, Luật B và Luật C": one law, named by those it amends.
+const AMENDING = /^\s+sua doi,?\s*bo sung mot so dieu cua\s+(?=luat\s)/;
+
+function amendingLawName(text: string, folded: string, at: number, typeLength: number): { title: string; end: number; amending: true } | null {
+  const head = AMENDING.exec(folded.slice(at + typeLength, at + typeLength + 60));
+  if (!head) return null;
+  let end = at + typeLength + head[0].length;
+  for (let k = 0; k < 6; k++) {
+    const inner = lawName(text, folded, end, 4, true);
+    if (!inner) break;
+    end = inner.end;
+    const joint = /^\s*(,|va)\s*(?=luat\s)/.exec(folded.slice(end, end + 16));
+    if (!joint) break;
+    end += joint[0].length;
+  }
+  if (end === at + typeLength + head[0].length) return null;
+  return { title: oneLine(text.slice(at, end)), end, amending: true };
+}
+
+function lawName(text: string, folded: string, at: number, typeLength: number, inList = false): { title: string; end: number; amending?: boolean } | null {
+  const amending = inList ? null : amendingLawName(text, folded, at, typeLength);
+  if (amending) return amending;
+  const rest = text.slice(at + typeLength, at + typeLength + 200);
   const words = rest.match(/^(\s+|,\s*)([\p{L}&-]+)/u);
   if (!words || !/^\s/.test(rest)) return null;
   if (NOT_LAW_NAMES.test(foldVietnamese(words[2]!))) return null;
+  // The name is written with a capital ("Luật Đất đai"); "luật này", "Luật này" name nothing.
+  if (!/^\p{Lu}/u.test(words[2]!) || foldVietnamese(words[2]!) === 'nay') return null;
   let end = at + typeLength;
   let count = 0;
   for (const m of rest.matchAll(/(\s*,\s*|\s+)([\p{L}&-]+)/gu)) {
     if (m.index !== end - at - typeLength) break;
     const word = m[2]!;
     const f = foldVietnamese(word);
-    if (LAW_STOP.has(f) || count >= 7) break;
+    if (endsLawName(word, f, rest.slice(m.index! + m[0].length), inList) || count >= LAW_NAME_WORDS) break;
     // "Luật Thi đua, khen thưởng" goes on after its comma; ", Luật Cán bộ…" starts another citation.
     if (m[1]!.includes(',') && (count === 0 || CITATION_START.test(foldVietnamese(rest.slice(m.index! + m[1]!.length))))) break;
     end += m[0].length;
@@ -73,9 +118,12 @@ function findCitations(text: string, folded: string): Citation[] {
   TYPE_WORDS.lastIndex = 0;
   for (let m = TYPE_WORDS.exec(folded); m; m = TYPE_WORDS.exec(folded)) {
     const at = m.index;
-    const type = docTypeByName(m[1]!);
+    const alias = TYPE_ALIASES[m[1]!];
+    const type = alias ? docTypeByName(alias) : docTypeByName(m[1]!);
     const afterType = at + m[0].length;
     const numberWord = NUMBER_WORD.exec(folded.slice(afterType, afterType + 12))!;
+    // "văn bản số 295/BTC-KBNN", "VB số 10781/VPCP-CN": a công văn, only with its "số".
+    if (alias && !/s[o6]/.test(numberWord[0])) continue;
     let numberAt = afterType + numberWord[0].length;
     // "chương trình 01, 02-CTr/QU": serials sharing one symbol.
     const serials: string[] = [];
@@ -100,7 +148,7 @@ function findCitations(text: string, folded: string): Citation[] {
       continue;
     }
     if (type && (type.name === 'Luật' || type.name === 'Bộ luật') && /^\p{Lu}/u.test(text.charAt(at)) && !/(?<![a-z])phap\s$/.test(folded.slice(Math.max(0, at - 5), at))) {
-      const law = lawName(text, at, m[0].length);
+      const law = lawName(text, folded, at, m[0].length);
       if (law) {
         // "Luật Thi đua, khen thưởng số 06/2022/QH15 ngày 15/6/2022": the name, then its number.
         const numbered = /^\s*s[o6]\s*:?\s*/.exec(folded.slice(law.end, law.end + 10));
@@ -108,6 +156,8 @@ function findCitations(text: string, folded: string): Citation[] {
         const end = lawNumber ? law.end + numbered![0].length + lawNumber.length : law.end;
         out.push({ start: at, end, type, number: lawNumber?.value ?? null, title: law.title });
         covered.push([at, end]);
+        // The laws named inside an amending law's name are not cited apart from it.
+        if (law.amending) TYPE_WORDS.lastIndex = end;
       }
     } else if (type) {
       const named = namedCitation(text, folded, at, m[0].length, type);
@@ -117,12 +167,24 @@ function findCitations(text: string, folded: string): Citation[] {
       }
     }
   }
+  // Both lists are in text order: one pointer each keeps this linear.
+  let coveredAt = 0;
+  const typed = [...out];
+  let typedAt = 0;
   for (const m of text.matchAll(BARE_NUMBER)) {
     const at = m.index!;
-    if (covered.some(([s, e]) => at >= s && at < e)) continue;
+    while (coveredAt < covered.length && covered[coveredAt]![1] <= at) coveredAt++;
+    if (coveredAt < covered.length && covered[coveredAt]![0] <= at) continue;
     const read = readPlanNumber(text.slice(at, at + 60));
-    if (!read || !read.value.typeCode) continue;
-    const type = docTypeByCode(read.value.typeCode);
+    if (!read) continue;
+    let type = read.value.typeCode ? docTypeByCode(read.value.typeCode) : null;
+    if (!type) {
+      // "Văn bản số 6721/VPCP-V.I ngày … và số 7514/VPCP-V.I": a further number of the citation before.
+      while (typedAt < typed.length && typed[typedAt]!.end <= at) typedAt++;
+      const before = typedAt > 0 && at - typed[typedAt - 1]!.end < 120 ? typed[typedAt - 1] : undefined;
+      if (!before?.type || !/(?:,|;|va)\s*s[o6]\s*:?\s*$/.test(folded.slice(Math.max(0, at - 12), at))) continue;
+      type = before.type;
+    }
     out.push({ start: at, end: at + read.length, type, number: read.value });
   }
   return out.sort((a, b) => a.start - b.start);
@@ -157,7 +219,20 @@ function namedCitation(text: string, folded: string, at: number, typeLength: num
   return null;
 }
 
-const ISSUER_END = /\s(?:ve|v\/v|nham|theo|voi|tai|trong|da|gan|huong|dong thoi|quy dinh|ban hanh|va|ke tu|cho|den|de)(?![a-z])|[,;.()\n\t“”"]|\s[-–]\s(?!khen thuong)/;
+const ISSUER_END = /\s(?:ngay|ve|v\/v|nham|theo|voi|tai|trong|da|gan|huong|dong thoi|quy dinh|ban hanh|va|ke tu|cho|den|de)(?![a-z])|[,;.()\n\t“”"]|\s[-–]\s(?!khen thuong)/;
+
+/**
+ * Where an issuer phrase ends in `window` (folded, starting at `from` in the text): a stop word
+ * counts only when printed in lower case ("tại", but not "Tài" of "Bộ Tài chính").
+ */
+function issuerEnd(text: string, window: string, from: number): { index: number } | null {
+  const re = new RegExp(ISSUER_END.source, 'g');
+  for (let m = re.exec(window); m; m = re.exec(window)) {
+    const word = /^\s[a-z]/.test(m[0]) ? text.charAt(from + m.index + 1) : '';
+    if (!word || !/\p{Lu}/u.test(word)) return { index: m.index };
+  }
+  return null;
+}
 
 /** "Đại hội Đảng bộ Thành phố" in a Hà Nội plan is the Hà Nội congress: the unit is named from the frame. */
 function congressIssuer(phrase: string, frame: LocalityFrame): string {
@@ -188,6 +263,12 @@ function parseTail(text: string, folded: string, c: Citation, frame: LocalityFra
       pos = spanEnd = found.end;
     }
   }
+  // "Luật Kế toán năm 2015": a law named with the year it was passed.
+  const year = c.title && !date ? /^\s*,?\s*nam\s+((?:19|20)\d\d)(?!\d)/.exec(folded.slice(pos, pos + 16)) : null;
+  if (year) {
+    date = year[1]!;
+    pos = spanEnd = pos + year[0].length;
+  }
   let issuer: string | null = c.namedIssuer ? congressIssuer(c.namedIssuer, frame) : null;
   let issuerSpan: Parsed['issuerSpan'] = null;
   let unresolved = false;
@@ -195,7 +276,7 @@ function parseTail(text: string, folded: string, c: Citation, frame: LocalityFra
   if (of) {
     const from = pos + of[0].length;
     const window = folded.slice(from, from + 120);
-    const stop = ISSUER_END.exec(window);
+    const stop = issuerEnd(text, window, from);
     const phrase = text.slice(from, from + (stop ? stop.index : window.length)).trim();
     if (phrase) {
       const parsed = parseIssuer(phrase, frame, near);
@@ -203,19 +284,45 @@ function parseTail(text: string, folded: string, c: Citation, frame: LocalityFra
       unresolved = parsed?.unresolved ?? false;
       issuerSpan = { start: from, end: from + phrase.length };
       spanEnd = issuerSpan.end;
+      // "Quyết định số 411/QĐ-TTg của Thủ tướng Chính phủ ngày 31/3/2022": the date after the issuer.
+      const after = /^\s*,?\s*(?=ngay)/.exec(folded.slice(spanEnd, spanEnd + 6));
+      if (!date && after) {
+        const at = spanEnd + after[0].length;
+        const wordy = findDate(folded, at, at);
+        const found = wordy && wordy.start === at ? wordy : findDate(folded, at + 4, at + 6);
+        if (found?.iso) {
+          date = found.iso;
+          spanEnd = found.end;
+        }
+      }
     }
   }
   return { ...c, date, issuer, issuerSpan, unresolved, spanEnd };
 }
 
+// "Ngày 08/10/2024, Chính phủ ban hành Nghị định số 126/2024/NĐ-CP": the date opens the sentence.
+const DATE_OPENS_SENTENCE = /(?:^|[.;:\n|]\s*)(?:[-+•]\s*)?ngay\s+(\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*\d{4}|\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+\d{4})\s*,[^.;:\n]{0,80}?(?:ban hanh|thong qua|co|ky)\s*$/;
+
+function dateBefore(folded: string, start: number): string | null {
+  const m = DATE_OPENS_SENTENCE.exec(folded.slice(Math.max(0, start - 140), start));
+  if (!m) return null;
+  return (findDate(m[1]!, 0, 0) ?? findDate(`ngay ${m[1]!}`, 0, 0))?.iso ?? null;
+}
+
 const BULLET = /^\s*(?:[-+•*–]\s*|\d+(?:\.\d+)*[.)]\s*|[a-zđ][.)]\s+|[ivx]+\.\s+)/;
+
+/** How far back the clause that sets a citation's relation is looked for. */
+const RELATION_REACH = 1500;
 
 /** The relation of the clause a citation stands in (see the file comment). */
 export function relationAt(folded: string, position: number): Relation {
-  const paragraphStart = folded.lastIndexOf('\n', position - 1) + 1;
+  // The paragraph, within a window: a document on one line must not cost a scan per citation.
+  const windowStart = Math.max(0, position - RELATION_REACH);
+  const paragraphStart = windowStart + folded.slice(windowStart, position).lastIndexOf('\n') + 1;
   // The clause the citation opens is part of the test: "…; Kế hoạch số 05/…" continues a list.
-  const lineEnd = folded.indexOf('\n', position);
-  const prefix = folded.slice(paragraphStart, Math.min(position + 40, lineEnd < 0 ? folded.length : lineEnd));
+  const after = folded.slice(position, position + 40);
+  const lineEnd = after.indexOf('\n');
+  const prefix = folded.slice(paragraphStart, position) + (lineEnd < 0 ? after : after.slice(0, lineEnd));
   const clauses = prefix.split(/;|\.\s+(?=[a-zđ])(?<=\.\s+)/);
   let relation: Relation = 'mentions';
   for (const raw of clauses) {
@@ -247,6 +354,14 @@ const CITATION_START = new RegExp(`^(${foldedTypeNames().join('|')})(?![a-z])`);
 
 const STRENGTH: Record<Relation, number> = { implements: 2, basis: 1, mentions: 0 };
 
+/** The "/"-prefixes of a number key with three parts or more: "102/2025/nqlt" of "102/2025/nqlt/ubtvqh15/…". */
+function keyPrefixes(key: string): string[] {
+  const parts = key.split('/');
+  const out: string[] = [];
+  for (let n = 3; n < parts.length; n++) out.push(parts.slice(0, n).join('/'));
+  return out;
+}
+
 /** The plan's own number; a different issuer or date means another body's document of that number. */
 function isSelfReference(p: Parsed, document: DocumentInfo): boolean {
   if (!document.number || p.number?.number !== document.number) return false;
@@ -260,19 +375,27 @@ function frameFor(document: DocumentInfo, near: readonly AdminUnit[]): LocalityF
   return buildFrame(own, near);
 }
 
-export function extractReferences(text: string, ctx: StageContext, document: DocumentInfo): Reference[] {
+/** `near`: the units the text names (mentionedUnits), when the caller has them already. */
+export function extractReferences(text: string, ctx: StageContext, document: DocumentInfo, near: readonly AdminUnit[] = mentionedUnits(text)): Reference[] {
   const folded = foldVietnamese(text);
-  const near = mentionedUnits(text);
   const frame = frameFor(document, near);
-  const headerEnd = document.spans?.title?.end ?? document.spans?.number?.end ?? 0;
+  // The header's own number and date are not citations; what its title cites is.
+  const headerEnd = document.spans?.title?.start ?? document.spans?.number?.end ?? 0;
   const parsed = findCitations(text, folded).map((c) => parseTail(text, folded, c, frame, near));
+  for (const p of parsed) if (!p.date) p.date = dateBefore(folded, p.start);
+  // What a legal-document website appends after the document (related documents, notices) is not cited by it.
+  const end = siteFooterStart(text, folded);
 
   // "Chỉ thị số 01/CT-UBND và Chỉ thị số 02/CT-UBND của UBND quận": a list shares the last issuer.
   for (let i = parsed.length - 2; i >= 0; i--) {
     const a = parsed[i]!;
     const b = parsed[i + 1]!;
-    if (a.issuer || !b.issuer || a.title) continue;
-    if (/^\s*(,|;|và|va)?\s*$/i.test(text.slice(a.spanEnd, b.start)) || (a.start === b.start && a.end === b.end)) {
+    if (a.title) continue;
+    const between = text.slice(a.spanEnd, b.start);
+    // "… số 008/CĐ-UBND và số 009/CĐ-UBND ngày 19/11/2025": the numbers share the date too.
+    if (!a.date && !a.issuer && b.date && /^\s*(,|và|va)\s*s[oố]\s*$/i.test(between)) a.date = b.date;
+    if (a.issuer || !b.issuer) continue;
+    if (/^\s*(,|;|và|va)?\s*$/i.test(between) || (a.start === b.start && a.end === b.end)) {
       a.issuer = b.issuer;
       a.unresolved = b.unresolved;
     }
@@ -280,18 +403,25 @@ export function extractReferences(text: string, ctx: StageContext, document: Doc
 
   const out: Reference[] = [];
   const byKey = new Map<string, Reference>();
+  const byPrefix = new Map<string, Reference>();
   for (const p of parsed) {
     if (p.start < headerEnd) continue;
     if (isSelfReference(p, document)) continue;
     // "(Kèm theo Kế hoạch số … )": an annex caption names the plan it belongs to.
-    const lineStart = folded.lastIndexOf('\n', p.start - 1) + 1;
-    if (/ke[mr]n? theo\s*$|kem theo[^.;]{0,20}$/.test(folded.slice(Math.max(lineStart, p.start - 40), p.start))) continue;
+    const captionFrom = Math.max(0, p.start - 60);
+    const newline = folded.slice(captionFrom, p.start).lastIndexOf('\n');
+    const lineStart = newline >= 0 || captionFrom === 0 ? captionFrom + newline + 1 : -1;
+    if (lineStart >= 0 && /^[\s(*_]*(?:ban hanh\s+)?ke[mr]n? theo\s*$/.test(folded.slice(lineStart, p.start))) continue;
     const relation = relationAt(folded, p.start);
     // A law is the same document whether cited by name alone or by name and number.
-    const key = p.title
-      ? `title:${foldVietnamese(p.title).replace(/[^a-z0-9]+/g, ' ').trim()}`
-      : (p.number?.number ?? `blank:${p.number?.symbol}|${p.date}|${p.issuer}`);
-    const existing = byKey.get(key);
+    // A law cited by its name alone, with neither number nor date, is not pinned to a document.
+    // Nor is a form left blank ("Thông báo số ……/TB-MTTQ ngày …. tháng …. năm ...").
+    if (!p.number?.number && !p.date && !p.namedIssuer) continue;
+    if (p.start >= end) continue;
+    // Printed variants of one number ("NQLT/UBTVQH15-…", "NQLT- UBTVQH15-…") are one document.
+    const key = p.number?.number ? numberKey(p.number.number) : p.title ? `title:${foldVietnamese(p.title).replace(/[^a-z0-9]+/g, ' ').trim()}` : `blank:${p.number?.symbol}|${p.date}|${p.issuer}`;
+    // "102/2025/NQLT" cut short before or after "102/2025/NQLT/UBTVQH15-CP-…" is that document too.
+    const existing = byKey.get(key) ?? byPrefix.get(key) ?? keyPrefixes(key).map((k) => byKey.get(k)).find(Boolean);
     if (existing) {
       if (STRENGTH[relation] > STRENGTH[existing.relation]) existing.relation = relation;
       existing.date ??= p.date;
@@ -312,6 +442,7 @@ export function extractReferences(text: string, ctx: StageContext, document: Doc
       span: { start: p.start, end: p.spanEnd },
     };
     byKey.set(key, ref);
+    if (p.number?.number) for (const prefix of keyPrefixes(key)) if (!byPrefix.has(prefix)) byPrefix.set(prefix, ref);
     out.push(ref);
   }
   return out;

@@ -29,8 +29,16 @@ const SURNAMES = new Set(
   ).split(/\s+/),
 );
 
-// Words of titles and bodies: "CHỦ TỊCH UBND PHƯỜNG" starts with the family name Chu.
-const NOT_A_NAME = /(?<![a-z])(chu tich|giam doc|truong|bi thu|ubnd|hoi dong|uy ban|phuong|quan|huyen|tinh|thi xa|thanh pho|nhan dan|dong chi)(?![a-z])/;
+// Words of titles, bodies and the motto: "CHỦ TỊCH UBND PHƯỜNG" starts with the family name Chu,
+// "CHỦ NGHĨA VIỆT NAM" too. Compared with their marks, since the folded words are also names
+// (Trương / trưởng, Quân / quận, Phương / phường); stripped text can only be compared folded.
+const NOT_A_NAME_MARKED = /(?<![\p{L}])(chủ tịch|giám đốc|trưởng|bí thư|ubnd|hội đồng|ủy ban|uỷ ban|phường|quận|huyện|tỉnh|thị xã|thành phố|nhân dân|đồng chí|chủ nghĩa|việt nam|cộng hòa|cộng hoà|độc lập|hạnh phúc)(?![\p{L}])/u;
+const NOT_A_NAME_FOLDED = /(?<![a-z])(chu nghia|viet nam|cong hoa|doc lap|hanh phuc|chu tich|giam doc|truong|bi thu|ubnd|hoi dong|uy ban|phuong|quan|huyen|tinh|thi xa|thanh pho|nhan dan|dong chi)(?![a-z])/;
+
+function isTitleOrBody(text: string, folded: string): boolean {
+  const marked = /[^\x00-\x7f]/.test(text);
+  return marked ? NOT_A_NAME_MARKED.test(text.normalize('NFC').toLowerCase()) : NOT_A_NAME_FOLDED.test(folded);
+}
 
 /** 2–5 capitalised syllables, a known family name first (or three syllables at least). */
 export function isPersonName(text: string, folded: string): boolean {
@@ -42,7 +50,7 @@ export function isPersonName(text: string, folded: string): boolean {
   const upperCase = words.every((w) => /^\p{Lu}+$/u.test(w));
   if (!titleCase && !upperCase) return false;
   const surname = SURNAMES.has(folded.trim().split(/\s+/)[0]!);
-  if (NOT_A_NAME.test(folded)) return false;
+  if (isTitleOrBody(text, folded)) return false;
   return upperCase ? surname && words.length >= 3 : surname || words.length >= 3;
 }
 
@@ -76,18 +84,31 @@ export function isSignatureLine(cell: Cell): boolean {
   return isAuthorityLine(cell.folded) || (isMostlyUpperCase(cell.text) && cell.text.length <= 80 && !/\d{2}/.test(cell.text));
 }
 
-/** The signature and the recipients read the same document's cells (never changing them). */
-let lastTail: { text: string; cells: Cell[] } | null = null;
-
 /** Cells of the text with "Nơi nhận" split off whatever OCR glued in front of it. */
 export function tailCells(text: string): Cell[] {
-  if (lastTail?.text !== text) lastTail = { text, cells: splitTailCells(text) };
-  return [...lastTail.cells];
+  return splitTailCells(text);
 }
 
 function splitTailCells(text: string): Cell[] {
   const out: Cell[] = [];
-  for (const cell of cellsOf(text)) {
+  for (const whole of cellsOf(text)) {
+    // "Nơi nhận: GIÁM ĐỐC": the signature column joined to the recipients' line by a collapsed gap.
+    const joined = /^(noi nhan\s*:?)\s+(?=\S)/.exec(whole.folded);
+    const rest = joined ? whole.text.slice(joined[0].length) : '';
+    const cells =
+      joined && isMostlyUpperCase(rest) && !/[;,]$/.test(rest) && rest.length <= 60
+        ? [
+            { ...whole, text: joined[1]!, folded: whole.folded.slice(0, joined[1]!.length), end: whole.start + joined[1]!.length },
+            { ...whole, text: rest, folded: whole.folded.slice(joined[0].length), start: whole.start + joined[0].length },
+          ]
+        : [whole];
+    for (const cell of cells) splitNoiNhan(cell, out);
+  }
+  return out;
+}
+
+function splitNoiNhan(cell: Cell, out: Cell[]): void {
+  {
     const at = cell.folded.indexOf('noi nhan');
     if (at > 0) {
       const head = cell.text.slice(0, at).trimEnd();
@@ -95,7 +116,6 @@ function splitTailCells(text: string): Cell[] {
       out.push({ ...cell, text: cell.text.slice(at), folded: cell.folded.slice(at), start: cell.start + at });
     } else out.push(cell);
   }
-  return out;
 }
 
 const TITLE_WORDS = /(chu tich|giam doc|truong|bi thu|thu truong|tong cuc|cuc truong|pho |uy vien|can bo|chanh van phong|thu ky)/;
@@ -105,7 +125,7 @@ interface Block {
   name: Cell;
 }
 
-function blockAbove(cells: Cell[], nameIndex: number): Block | null {
+function blockAbove(cells: readonly Cell[], nameIndex: number): Block | null {
   const name = cells[nameIndex]!;
   const lines: Cell[] = [];
   let lastLine = name.line;
@@ -127,19 +147,31 @@ function blockAbove(cells: Cell[], nameIndex: number): Block | null {
   return meaningful ? { lines, name } : null;
 }
 
-export function findSignature(text: string): Block | null {
-  const cells = tailCells(text);
+/** `cells`: the document's tailCells, when the caller has them already (the recipients read them too). */
+export function findSignature(text: string, cells: readonly Cell[] = tailCells(text)): Block | null {
   for (let i = 0; i < cells.length; i++) {
-    const c = cells[i]!;
+    let c = cells[i]!;
+    const next = cells[i + 1];
+    // A name wrapped in a narrow column: "Bùi\nXuân Cường", "Lê Tấn\nCận".
+    const wrapped =
+      next &&
+      next.line === c.line + 1 &&
+      SURNAMES.has(c.folded.split(' ')[0]!) &&
+      /^\p{Lu}\p{Ll}*( \p{Lu}\p{Ll}*)?$/u.test(c.text) &&
+      (/^\p{Lu}\p{Ll}*$/u.test(c.text) || /^\p{Lu}\p{Ll}*$/u.test(next.text));
+    if (wrapped) {
+      const joined = { ...c, text: `${c.text} ${next.text}`, folded: `${c.folded} ${next.folded}`, end: next.end };
+      if (isPersonName(joined.text, joined.folded)) c = joined;
+    }
     if (!isPersonName(c.text, c.folded)) continue;
     const block = blockAbove(cells, i);
-    if (block) return block;
+    if (block) return { ...block, name: c };
   }
   return null;
 }
 
-export function extractSigner(text: string, ctx: StageContext): Signer {
-  const block = findSignature(text);
+export function extractSigner(text: string, ctx: StageContext, cells?: readonly Cell[]): Signer {
+  const block = findSignature(text, cells);
   if (!block) {
     ctx.message(log.missingSigner());
     return { name: null, title: null, authority: null };

@@ -44,7 +44,7 @@ export const log = {
   // --- deciding whether this is a plan (fatal) ----------------------------------------------
   notVietnamese: () => error('NOT_VIETNAMESE', 'the text is not Vietnamese', true),
   notAPlan: () =>
-    error('NOT_A_PLAN', 'the text is not an administrative document (no number, date line, type or signature found)', true),
+    error('NOT_A_PLAN', 'the text is not an administrative document (no motto, number, date line, type heading, signature, V/v or Kính gửi found)', true),
 
   // --- normalisation -------------------------------------------------------------------------
   diacriticsRestored: (share: number) =>
@@ -78,6 +78,12 @@ export const log = {
   // --- storing and batches ----------------------------------------------------------------------
   storeFailed: (reason: string) => error('STORE_FAILED', `the record was not stored: ${reason}`, true),
   noDocuments: (extensions: string) => error('NO_DOCUMENTS', `no document files (${extensions}) in the folder`, true),
+
+  // --- header (appended) -----------------------------------------------------------------------
+  issuerLevelUnknown: (name: string) =>
+    warning('ISSUER_LEVEL_UNKNOWN', `the level of the issuer "${name}" (central, province, …, commune) could not be told`),
+  headerFromMetadata: (fields: string) =>
+    info('HEADER_FROM_METADATA', `the document's own header lacks it; taken from the site's metadata box: ${fields}`),
 
   // --- hostile input (kept apart from the text, never fatal unless nothing is left) -------------
   directionControls: (count: number) =>

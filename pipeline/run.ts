@@ -1,6 +1,7 @@
 // The orchestration: one file in, one record (or a failure with its diagnostics) out.
-// Like docling's base pipeline, errors are data: the status says success, partial_success
-// (some error diagnostics, a record all the same) or failure (no record).
+// Like docling's base pipeline, errors are data: the status (pipeline/status.ts) says success,
+// partial_success (an error, or a part the type must have is missing; a record all the same) or
+// failure (nothing stored; a record only when text could be read, for `extract` to show).
 import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { PlanRecord, SCHEMA_VERSION } from '../output/schema.js';
@@ -13,9 +14,10 @@ import { normalizeStage } from './stages/normalize.js';
 import { readStage } from './stages/read.js';
 import { validateStage } from './stages/validate.js';
 import type { PlanDoc, Stage } from './types.js';
+import { statusOf, type RunStatus } from './status.js';
 import { PIPELINE_VERSION } from './version.js';
 
-export type RunStatus = 'success' | 'partial_success' | 'failure';
+export type { RunStatus } from './status.js';
 
 export interface PipelineResult {
   path: string;
@@ -117,8 +119,10 @@ export async function processBytes(path: string, bytes: Uint8Array, run: RunOpti
   }
   ctx.locateAll(doc.normalized || doc.original);
   const diagnostics = [...ctx.diagnostics];
-  if (ctx.failed) return { path, sha256: doc.sha256, status: 'failure', record: null, diagnostics };
-  const status: RunStatus = diagnostics.some((d) => d.severity === 'error') ? 'partial_success' : 'success';
+  const status = statusOf(diagnostics);
+  // A failed run still shows what it read (extract prints it); without text there is nothing to show.
+  const readText = Boolean(doc.original || doc.normalized);
+  if (status === 'failure' && !readText) return { path, sha256: doc.sha256, status, record: null, diagnostics };
   return { path, sha256: doc.sha256, status, record: toRecord(doc, diagnostics, status), diagnostics };
 }
 

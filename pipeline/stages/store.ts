@@ -4,6 +4,7 @@ import type { Store } from '../../corpus/store.js';
 import { log } from '../diagnostics.js';
 import { StoreError } from '../errors.js';
 import { toRecord } from '../run.js';
+import { statusOf } from '../status.js';
 import type { Stage } from '../types.js';
 
 export function createStoreStage(store: Store): Stage {
@@ -13,7 +14,7 @@ export function createStoreStage(store: Store): Stage {
       ctx.message(log.storeFailed('it does not match the record schema'));
       return doc;
     }
-    const status = ctx.diagnostics.some((d) => d.severity === 'error') ? 'partial_success' : 'success';
+    const status = statusOf(ctx.diagnostics);
     try {
       await store.saveRecord(toRecord(doc, ctx.diagnostics, status));
     } catch (error) {

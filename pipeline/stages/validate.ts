@@ -2,10 +2,11 @@
 import { PlanRecord } from '../../output/schema.js';
 import { log } from '../diagnostics.js';
 import { toRecord } from '../run.js';
+import { statusOf } from '../status.js';
 import type { Stage } from '../types.js';
 
 export const validateStage: Stage = (doc, ctx) => {
-  const parsed = PlanRecord.safeParse(toRecord(doc, ctx.diagnostics, 'success'));
+  const parsed = PlanRecord.safeParse(toRecord(doc, ctx.diagnostics, statusOf(ctx.diagnostics)));
   if (!parsed.success) {
     const first = parsed.error.issues
       .slice(0, 3)

@@ -80,3 +80,22 @@ describe('numberKey', () => {
     expect(numberKey('34-CT/TW')).not.toBe(numberKey('37-CT/TU'));
   });
 });
+
+describe('numbers as real copies print them', () => {
+  it.each([
+    ['27/NQ- TW', '27-NQ/TW', 'NQ/TW'],
+    ['296\u2011QĐ/TW', '296-QĐ/TW', 'QĐ/TW'],
+    ['163-CV/ĐU', '163-CV/ĐU', 'CV/ĐU'],
+    ['15972/SXD-QLN& TTBĐS', '15972/SXD-QLN&TTBĐS', 'SXD-QLN&TTBĐS'],
+    ['11554/VPCP-V.I', '11554/VPCP-V.I', 'VPCP-V.I'],
+    ['66.2/2025/NQ-CP', '66.2/2025/NQ-CP', 'NQ-CP'],
+    ['102/2025/NQLT/UBTVQH15-CP- ĐCTUBTWMTTQVN', '102/2025/NQLT/UBTVQH15-CP-ĐCTUBTWMTTQVN', 'NQLT/UBTVQH15-CP-ĐCTUBTWMTTQVN'],
+    ['12/2024/TT-BT\u0421', '12/2024/TT-BTC', 'TT-BTC'],
+  ])('%s → %s', (printed, number, symbol) => {
+    expect(parsePlanNumber(printed)).toMatchObject({ number, symbol });
+  });
+
+  it('a hyphen at the end of a line does not join the next line to the symbol', () => {
+    expect(readPlanNumber('48/NQ-CP\n- Tập trung')?.value.number).toBe('48/NQ-CP');
+  });
+});

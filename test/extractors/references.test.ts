@@ -52,7 +52,7 @@ describe('extractReferences', () => {
     expect(value.map((r) => [r.number ?? r.title, r.relation, r.issuer])).toEqual([
       ['4333/QĐ-UBND', 'basis', 'Ủy ban nhân dân quận Long Biên'],
       ['02/KH-HĐTĐKT', 'implements', 'Hội đồng Thi đua - Khen thưởng quận Long Biên'],
-      ['Luật thi đua khen thưởng', 'mentions', null],
+      // "Luật thi đua khen thưởng" by its name alone, without number or date, pins no document.
     ]);
   });
 
@@ -88,11 +88,12 @@ describe('extractReferences', () => {
     const { value, cited } = refs(text);
     expect(value.map((r) => [r.type, r.number ?? r.title, r.issuer, r.relation])).toEqual([
       ['Kế hoạch', '23/KH-HĐTĐKT', 'Hội đồng Thi đua - Khen thưởng quận Long Biên', 'implements'],
-      ['Luật', 'Luật thi đua, khen thưởng', null, 'mentions'],
       ['Nghị định', '91/2017/NĐ-CP', 'Chính phủ', 'mentions'],
-      ['Luật', 'Luật Cán bộ, công chức', null, 'mentions'],
+      // Named with the year it was passed: dated, so cited; "Luật Cán bộ, công chức" alone is not.
+      ['Luật', 'Luật Thi đua, Khen thưởng', null, 'mentions'],
     ]);
-    expect(cited[2]).toBe('Nghị định số 91/2017/NĐ-CP ngày 31/7/2017 của Chính phủ');
+    expect(value.at(-1)?.date).toBe('2022');
+    expect(cited[1]).toBe('Nghị định số 91/2017/NĐ-CP ngày 31/7/2017 của Chính phủ');
   });
 
   it('a bare number takes its type from the symbol', () => {
@@ -174,7 +175,6 @@ describe('relations and issuers in less common shapes', () => {
     const { value } = refs(text);
     expect(value.map((r) => [r.number ?? r.title, r.relation])).toEqual([
       ['98/2023/NĐ-CP', 'basis'],
-      ['Luật Thi đua, khen thưởng', 'basis'],
       ['34-CT/TW', 'implements'],
     ]);
   });
@@ -205,5 +205,62 @@ describe('documents cited by name, without a number', () => {
 
   it('a document named by its kind and issuer alone is no citation', () => {
     expect(refs('Căn cứ Kế hoạch của Hội đồng thi đua khen thưởng quận, các phường xây dựng kế hoạch.').value).toEqual([]);
+  });
+});
+
+describe('citations in real documents: canonical numbers and dates, no duplicates', () => {
+  it.each([
+    ['Căn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15 ngày 16 tháng 6 năm 2025;', { type: 'Luật', number: '72/2025/QH15', date: '2025-06-16', relation: 'basis', title: 'Luật Tổ chức chính quyền địa phương' }],
+    ['Thực hiện Kế hoạch số 124/KH-UBND ngày 05/3/2024 của UBND tỉnh Sơn La;', { type: 'Kế hoạch', number: '124/KH-UBND', date: '2024-03-05', relation: 'implements', issuer: 'Ủy ban nhân dân tỉnh Sơn La' }],
+    ['Căn cứ Quyết định số 1234/QĐ-TTg ngày 02/10/2023 của Thủ tướng Chính phủ;', { number: '1234/QĐ-TTg', date: '2023-10-02', issuer: 'Thủ tướng Chính phủ' }],
+    ['Thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị;', { type: 'Nghị quyết', number: '57-NQ/TW', date: '2024-12-22', issuer: 'Bộ Chính trị' }],
+    ['Thực hiện Kết luận số 01-KL/TW ngày 18/5/2021 của Bộ Chính trị;', { type: 'Kết luận', typeCode: 'KL', number: '01-KL/TW' }],
+    ['Căn cứ Nghị quyết liên tịch số 102/2025/NQLT/UBTVQH15-CP-ĐCTUBTWMTTQVN ngày 26 tháng 9 năm 2025;', { type: 'Nghị quyết liên tịch', number: '102/2025/NQLT/UBTVQH15-CP-ĐCTUBTWMTTQVN', date: '2025-09-26' }],
+    ['Xét văn bản số 295/BTC-KBNN ngày 09 tháng 01 năm 2025 của Bộ Tài chính;', { type: 'Công văn', typeCode: null, number: '295/BTC-KBNN', date: '2025-01-09', issuer: 'Bộ Tài chính' }],
+    ['Theo Công văn số 15972/SXD-QLN& TTBĐS ngày 14 tháng 11 năm 2025 của Sở Xây dựng;', { number: '15972/SXD-QLN&TTBĐS', date: '2025-11-14' }],
+    ['Căn cứ Quyết định số 411/QĐ-TTg của Thủ tướng Chính phủ ngày 31/3/2022 phê duyệt Chiến lược;', { number: '411/QĐ-TTg', date: '2022-03-31', issuer: 'Thủ tướng Chính phủ' }],
+    ['Ngày 08/10/2024, Chính phủ ban hành Nghị định số 126/2024/NĐ-CP quy định về hội.', { number: '126/2024/NĐ-CP', date: '2024-10-08' }],
+    ['Căn cứ Luật Các tổ chức tín dụng số 32/2024/QH15;', { number: '32/2024/QH15', title: 'Luật Các tổ chức tín dụng' }],
+    ['Căn cứ Luật Mặt trận Tổ quốc Việt Nam số 75/2015/QH13;', { number: '75/2015/QH13', title: 'Luật Mặt trận Tổ quốc Việt Nam' }],
+    ['Căn cứ Luật Quản lý, sử dụng tài sản công số 15/2017/QH14;', { number: '15/2017/QH14', title: 'Luật Quản lý, sử dụng tài sản công' }],
+    ['Căn cứ Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân ngày 25 tháng 6 năm 2015;', { date: '2015-06-25', title: 'Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân' }],
+    ['Thông tư số 12/2024/TT-BT\u0421 ngày 05/3/2024 của Bộ Tài chính hướng dẫn.', { number: '12/2024/TT-BTC', date: '2024-03-05' }],
+  ])('%s', (text, expected) => {
+    const { value } = refs(text);
+    expect(value).toHaveLength(1);
+    expect(value[0]).toMatchObject(expected);
+  });
+
+  it('an amending law is one document, named by the laws it amends', () => {
+    const { value } = refs('Căn cứ Luật Quy hoạch ngày 24 tháng 11 năm 2017 được sửa đổi, bổ sung tại Luật sửa đổi, bổ sung một số điều của Luật Quy hoạch, Luật Đầu tư, Luật Đầu tư theo phương thức đối tác công tư và Luật Đấu thầu ngày 29 tháng 11 năm 2024;');
+    expect(value.map((r) => [r.title, r.date])).toEqual([
+      ['Luật Quy hoạch', '2017-11-24'],
+      ['Luật sửa đổi, bổ sung một số điều của Luật Quy hoạch, Luật Đầu tư, Luật Đầu tư theo phương thức đối tác công tư và Luật Đấu thầu', '2024-11-29'],
+    ]);
+  });
+
+  it('numbers listed after a citation share its type and date', () => {
+    const { value } = refs('Thực hiện Công điện số 008/CĐ-UBND và số 009/CĐ-UBND ngày 19/11/2025; Văn bản số 6721/VPCP-V.I ngày 19 tháng 7 năm 2025 và số 7514/VPCP-V.I ngày 12 tháng 8 năm 2025 của Văn phòng Chính phủ.');
+    expect(value.map((r) => [r.type, r.number, r.date])).toEqual([
+      ['Công điện', '008/CĐ-UBND', '2025-11-19'],
+      ['Công điện', '009/CĐ-UBND', '2025-11-19'],
+      ['Công văn', '6721/VPCP-V.I', '2025-07-19'],
+      ['Công văn', '7514/VPCP-V.I', '2025-08-12'],
+    ]);
+  });
+
+  it('a document cited twice is one reference, its date taken from the mention that gives it', () => {
+    const { value } = refs('Thực hiện Nghị quyết số 48/NQ-CP\n- Tập trung quán triệt Nghị quyết số 48/NQ-CP ngày 05/4/2025 của Chính phủ.');
+    expect(value.map((r) => [r.number, r.date])).toEqual([['48/NQ-CP', '2025-04-05']]);
+  });
+
+  it('what a website appends after the document is not cited by it', () => {
+    const { value } = refs('Thực hiện Kế hoạch số 12/KH-UBND ngày 05/3/2024 của UBND tỉnh.\nKT. CHỦ TỊCH\nNguyễn Văn An\nCông văn 5095/SGDĐT-CTTTHSSV năm 2025 tăng cường biện pháp do Sở Giáo dục và Đào tạo ban hành\nVăn bản này chưa cập nhật nội dung Tiếng Anh\nNghị định 13/2023/NĐ-CP về Bảo vệ dữ liệu cá nhân (hiệu lực từ ngày 01/07/2023)');
+    expect(value.map((r) => r.number)).toEqual(['12/KH-UBND']);
+  });
+
+  it('a form left blank and a law named without number or date are not citations', () => {
+    const { value } = refs('Mẫu: Thông báo số ……/TB-MTTQ ngày …. tháng …. năm ... của Ủy ban MTTQ xã. Theo quy định của Luật Ngân sách nhà nước.');
+    expect(value).toEqual([]);
   });
 });

@@ -17,7 +17,8 @@ export const run: Command = async ({ values, positionals }, io) => {
     if (d.severity !== 'info' || !values.json) io.stderr.write(`${oneLine(positionals[0]!)}: ${d.severity} ${d.code}: ${oneLine(String(d))}\n`);
   }
   if (!result.record) return EXIT.failed;
+  // A failed run that read text still prints its record (status "failure"): what was read, and why not.
   if (values.json) io.stdout.write(`${JSON.stringify(result.record)}\n`);
   else io.stdout.write(printable(formatSummary(result.record)));
-  return EXIT.ok;
+  return result.status === 'failure' ? EXIT.failed : EXIT.ok;
 };

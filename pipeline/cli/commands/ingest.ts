@@ -76,7 +76,7 @@ export async function ingestPaths(inputs: readonly string[], io: CliIO, run: Ing
       const result = bytes
         ? await processBytes(file, bytes, { options: run.options, services, after })
         : await processFile(file, { options: run.options, services, after });
-      if (result.record) {
+      if (result.record && result.status !== 'failure') {
         const d = result.record.document;
         const errors = result.diagnostics.filter((x) => x.severity === 'error').map((x) => x.code);
         const detail = [

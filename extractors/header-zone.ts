@@ -1,0 +1,288 @@
+// The header zone as real copies deliver it. The two-column header table (issuer | motto, number
+// | place and date) arrives flattened: cells separated by a lone "|" (web pages crawled to
+// markdown), by tabs (vbpl.vn), by line breaks (Word exports), or all on one line (OCR dumps,
+// copies from PDF viewers), with words broken across lines inside a cell ("ỦY BAN NHÂN\nDÂN",
+// "TỈNH SƠN\nLA"). Legal-document websites put their own metadata box ("Số hiệu: … Loại văn bản:
+// … Nơi ban hành: …") before the document. This module cuts the zone into segments, each one
+// logical cell on one line (line breaks inside a cell become spaces), and says what each is:
+// the national motto, the number line, the place-and-date line, the "V/v" subject line, a rule
+// ("-----"), or other text (issuer lines, the type heading, …).
+import { foldVietnamese } from '../normalizers/fold.js';
+import { readPlanNumber } from './number.js';
+
+export type SegmentKind = 'motto' | 'number' | 'date' | 'subject' | 'rule' | 'text';
+
+export interface Segment {
+  /** The cell on one line: markup dropped, line breaks as spaces. */
+  text: string;
+  folded: string;
+  kind: SegmentKind;
+  /** Offsets in the original text of the first character and after the last. */
+  start: number;
+  end: number;
+  /** Original offset of each character of `text`. */
+  at: number[];
+  /** Indices in `text` where an original line break was (a word may continue there, or a new line of the block start). */
+  breaks: number[];
+}
+
+/** How far into the text the header (and a metadata box before it) is looked for. */
+export const ZONE_SCAN = 20000;
+
+// "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" (state) or "ĐẢNG CỘNG SẢN VIỆT NAM" (Party), tolerant of
+// line breaks and markup between the words.
+const GAP = '[\\s*_]*';
+const STATE_MOTTO = new RegExp(['cong', 'hoa', 'xa', 'hoi', 'chu', 'nghia', 'viet', 'nam'].join(`${GAP}`).replace(/ /g, ''), 'g');
+const PARTY_MOTTO = new RegExp(['dang', 'cong', 'san', 'viet', 'nam'].join(GAP), 'g');
+const MOTTO_LINE = new RegExp(`doc${GAP}lap${GAP}[-–—]*${GAP}tu${GAP}do${GAP}[-–—]*${GAP}hanh${GAP}phuc`, 'g');
+
+/** Where the national (or Party) motto starts, within the scanned prefix; -1 when none. */
+export function findMotto(text: string, folded: string, from = 0): { start: number; end: number } | null {
+  const limit = Math.min(folded.length, from + ZONE_SCAN);
+  const head = folded.slice(0, limit);
+  STATE_MOTTO.lastIndex = from;
+  const state = STATE_MOTTO.exec(head);
+  PARTY_MOTTO.lastIndex = from;
+  let party = PARTY_MOTTO.exec(head);
+  // The Party's name in running text is not a motto: the motto is printed in capitals.
+  while (party && !/^\P{Ll}*$/u.test(text.slice(party.index, party.index + party[0].length))) {
+    party = PARTY_MOTTO.exec(head);
+  }
+  const found = [state, party].filter((m): m is RegExpExecArray => m !== null).sort((a, b) => a.index - b.index)[0];
+  return found ? { start: found.index, end: found.index + found[0].length } : null;
+}
+
+// --- the metadata box of legal-document websites -------------------------------------------------
+
+const META_LABELS: Record<string, keyof SiteMetadata | null> = {
+  'so hieu': 'number',
+  'loai van ban': 'type',
+  'noi ban hanh': 'issuer',
+  'co quan ban hanh': 'issuer',
+  'nguoi ky': 'signer',
+  'ngay ban hanh': 'date',
+  'ngay hieu luc': null,
+  'ngay cong bao': null,
+  'so cong bao': null,
+  'tinh trang': null,
+  'linh vuc': null,
+};
+const META_LABEL = new RegExp(`(?<![a-z])(${Object.keys(META_LABELS).join('|')})\\s*:`, 'g');
+
+export interface SiteMetadata {
+  number?: string;
+  type?: string;
+  issuer?: string;
+  signer?: string;
+  date?: string;
+  /** Offset right after the box. */
+  end: number;
+}
+
+/**
+ * The site's metadata box: three labels or more, each close to the one before, read before
+ * `before` (the motto, when there is one). Values are the first non-empty text after the label.
+ */
+export function readSiteMetadata(text: string, folded: string, before: number): SiteMetadata | null {
+  const limit = Math.min(before, ZONE_SCAN, folded.length);
+  META_LABEL.lastIndex = 0;
+  let box: SiteMetadata | null = null;
+  let labels = 0;
+  let lastEnd = -1;
+  const values: Partial<Record<keyof SiteMetadata, string>> = {};
+  for (let m = META_LABEL.exec(folded); m && m.index < limit; m = META_LABEL.exec(folded)) {
+    if (lastEnd >= 0 && m.index - lastEnd > 400) {
+      labels = 0; // a new cluster: the earlier labels were something else
+      for (const k of Object.keys(values)) delete values[k as keyof SiteMetadata];
+    }
+    const value = valueAfter(text, m.index + m[0].length);
+    const key = META_LABELS[m[1]!];
+    if (key && value.text && !values[key]) values[key] = value.text;
+    labels++;
+    lastEnd = value.end;
+    if (labels >= 3) box = { ...values, end: value.end } as SiteMetadata;
+  }
+  return box;
+}
+
+/** The first non-empty piece of text after a label (skipping "|" cell marks), up to its line end. */
+function valueAfter(text: string, from: number): { text: string; end: number } {
+  const skip = /^[\s|*#]*/.exec(text.slice(from, from + 200))![0].length;
+  const start = from + skip;
+  let end = text.indexOf('\n', start);
+  if (end < 0 || end - start > 200) end = Math.min(text.length, start + 200);
+  const raw = text.slice(start, end).replace(/[|*#]/g, ' ').replace(/\s+/g, ' ').trim();
+  return { text: raw, end };
+}
+
+// --- segments ------------------------------------------------------------------------------------
+
+// Cell edges: "|", tabs, rules, and the wide gaps of columns laid out with spaces (PDF text).
+const HARD_BREAK = /[|\t\f]|[-_=*.…]{3,}|\*\s\*| {4,}/g;
+// "Số: 12/KH-UBND", "Số 432-TB/VPTW", "S6: 03 /KH-HDTDKT" (OCR).
+const NUMBER_START = /(?<![a-z])s[o6]\s*[:;.]?\s*(?=[0-9.…_/ ]|$)/g;
+const DATE_LINE = /ngay\s*[^\s]{0,6}?\s*th[a-z]{0,2}ng\s*[^\s]{0,6}?\s*n[a-z]?m\s*[0-9oilj]{4}(?!\d)|ngay\s*\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}(?!\d)/g;
+const SUBJECT = /(?<![a-z])(v\/v|ve viec)\s*[:.]?/g;
+
+/**
+ * The number after "Số:", also when its serial is unreadable (a handwritten serial read by OCR as
+ * "4#"): then the symbol is kept and the serial left blank, as for a serial left blank in print.
+ */
+export function readNumberLine(text: string): ReturnType<typeof readPlanNumber> {
+  const read = readPlanNumber(text);
+  if (read) return read;
+  const junk = /^[^\s/]{1,4}\s*(?=\/)/.exec(text);
+  if (!junk || /^\d+$/.test(junk[0].trim())) return null;
+  const rest = readPlanNumber(text.slice(junk[0].length));
+  return rest && rest.value.serial === null ? { value: rest.value, length: junk[0].length + rest.length } : null;
+}
+
+interface Cut {
+  at: number;
+  kind?: SegmentKind;
+  end?: number;
+}
+
+/**
+ * Segments of text[from, to). Cells are cut at "|", tabs, rules and around the motto, the
+ * number, the place-and-date line and "V/v"; inside a cell, line breaks are soft (spaces).
+ */
+export function segmentsOf(text: string, folded: string, from: number, to: number): Segment[] {
+  const cuts: Cut[] = [];
+  const scan = (re: RegExp, each: (m: RegExpExecArray) => void) => {
+    re.lastIndex = from;
+    for (let m = re.exec(folded); m && m.index < to; m = re.exec(folded)) {
+      each(m);
+      if (m[0].length === 0) re.lastIndex++;
+    }
+  };
+  scan(HARD_BREAK, (m) => cuts.push({ at: m.index, kind: 'rule', end: m.index + m[0].length }));
+  scan(STATE_MOTTO, (m) => cuts.push({ at: m.index, kind: 'motto', end: m.index + m[0].length }));
+  scan(PARTY_MOTTO, (m) => {
+    if (/^\P{Ll}*$/u.test(text.slice(m.index, m.index + m[0].length))) cuts.push({ at: m.index, kind: 'motto', end: m.index + m[0].length });
+  });
+  scan(MOTTO_LINE, (m) => cuts.push({ at: m.index, kind: 'motto', end: m.index + m[0].length }));
+  scan(NUMBER_START, (m) => {
+    const at = m.index + m[0].length;
+    const lineEnd = folded.indexOf('\n', at);
+    const read = readNumberLine(text.slice(at, Math.min(lineEnd < 0 ? text.length : lineEnd, at + 80)).replace(/\t.*$/, ''));
+    if (read) cuts.push({ at: m.index, kind: 'number', end: at + read.length });
+  });
+  scan(SUBJECT, (m) => {
+    const lineStart = folded.lastIndexOf('\n', m.index - 1) + 1;
+    // "V/v" opens the subject line; "về việc" only when it opens a line or cell.
+    if (m[1] === 'v/v' || /^[\s*|]*$/.test(folded.slice(Math.max(lineStart, from), m.index))) cuts.push({ at: m.index, kind: 'subject' });
+  });
+  const dates: Cut[] = [];
+  scan(DATE_LINE, (m) => {
+    // The place stands before "ngày" on its line, after whatever cell was cut before it there.
+    let start = Math.max(folded.lastIndexOf('\n', m.index - 1) + 1, from);
+    for (const c of cuts) if (c.end !== undefined && c.end <= m.index && c.end > start) start = c.end;
+    start = placeLineAbove(folded, start, cuts, from);
+    dates.push({ at: start, kind: 'date', end: m.index + m[0].length });
+  });
+  const all = [...cuts, ...dates].sort((a, b) => a.at - b.at);
+
+  const segments: Segment[] = [];
+  let pos = from;
+  let pendingKind: SegmentKind = 'text';
+  const flush = (end: number, kind: SegmentKind) => {
+    if (end <= pos) return;
+    const seg = makeSegment(text, pos, end, kind);
+    if (seg) segments.push(seg);
+  };
+  for (const cut of all) {
+    if (cut.at < pos) continue;
+    flush(cut.at, pendingKind);
+    pos = cut.at;
+    pendingKind = 'text';
+    if (cut.kind === 'subject') {
+      pendingKind = 'subject';
+      continue;
+    }
+    if (cut.end === undefined) continue;
+    const end = Math.min(cut.end, to);
+    if (cut.kind !== 'rule') flush(end, cut.kind!);
+    pos = end;
+  }
+  flush(to, pendingKind);
+  return segments;
+}
+
+/**
+ * A place broken over two lines ("Thành phố Hồ\nChí Minh, ngày …"): the short line right above
+ * the date line (no blank line between, nothing cut in it, no digits or colon) belongs to it.
+ */
+function placeLineAbove(folded: string, start: number, cuts: readonly Cut[], from: number): number {
+  if (start === 0 || folded[start - 1] !== '\n') return start;
+  const above = folded.lastIndexOf('\n', start - 2) + 1;
+  if (above < from) return start;
+  const line = folded.slice(above, start - 1).replace(/[*|#]/g, ' ').trim();
+  if (!line || line.split(/\s+/).length > 5 || /[\d:;]/.test(line)) return start;
+  if (cuts.some((c) => c.at >= above && c.at < start)) return start;
+  if (/^(uy ban|ubnd|hoi dong|ban|so|bo|phong|van phong)\b/.test(line)) return start;
+  return above;
+}
+
+/** A cell of the original text as one clean line, with the offset of each kept character. */
+function makeSegment(text: string, start: number, end: number, kind: SegmentKind): Segment | null {
+  let out = '';
+  const at: number[] = [];
+  const breaks: number[] = [];
+  let pendingSpace = false;
+  let pendingBreak = false;
+  for (let i = start; i < end; i++) {
+    const ch = text[i]!;
+    if (ch === '\n' || ch === '\r') {
+      pendingSpace = true;
+      pendingBreak = true;
+      continue;
+    }
+    if (/\s/.test(ch) || ch === '*' || ch === '#' || ch === '|' || (ch === '_' && kind !== 'number')) {
+      pendingSpace = true;
+      continue;
+    }
+    if (out && pendingSpace) {
+      if (pendingBreak) breaks.push(out.length + 1);
+      out += ' ';
+      at.push(i - 1);
+    }
+    pendingSpace = false;
+    pendingBreak = false;
+    out += ch;
+    at.push(i);
+  }
+  if (!out || !/[\p{L}\p{N}]/u.test(out)) return null;
+  return { text: out, folded: foldVietnamese(out), kind, start: at[0]!, end: at.at(-1)! + 1, at, breaks };
+}
+
+/** The original span of text[i, j) of a segment. */
+export function spanOf(segment: Segment, i: number, j: number): { start: number; end: number } {
+  return { start: segment.at[i]!, end: segment.at[Math.max(i, j - 1)]! + 1 };
+}
+
+/** The signer's name as the site's metadata box gives it, when there is a box. */
+export function siteSigner(text: string): string | null {
+  const folded = foldVietnamese(text);
+  const motto = findMotto(text, folded);
+  const name = readSiteMetadata(text, folded, motto?.start ?? Math.min(text.length, ZONE_SCAN))?.signer ?? null;
+  // "Đã ký", "Đang cập nhật" and the like are not names.
+  return name && /^\p{Lu}\p{Ll}*(\s+\p{Lu}\p{Ll}*){1,4}$/u.test(name) ? name : null;
+}
+
+// Where a legal-document website's own text begins after the document: its notices ("Văn bản
+// này chưa cập nhật nội dung Tiếng Anh"), its lists of related documents, its comparison help.
+const SITE_FOOTER = /^[#\s*]*(van ban nay chua cap nhat noi dung|van ban lien quan\s*$|noi dung sua doi, huong dan\s*$|file duoc dinh kem theo van ban|ban chua dang nhap)/m;
+
+/** Offset where the site's footer starts (the page title line above it included); text length when none. */
+export function siteFooterStart(text: string, folded: string): number {
+  const m = SITE_FOOTER.exec(folded);
+  if (!m) return text.length;
+  let start = m.index;
+  // The page title repeated just above: "Công văn 5095/SGDĐT-… do Sở … ban hành".
+  for (let k = 0; k < 2; k++) {
+    const above = folded.lastIndexOf('\n', start - 2) + 1;
+    if (start > 0 && /\bban hanh\s*$/.test(folded.slice(above, start - 1))) start = above;
+  }
+  return start;
+}

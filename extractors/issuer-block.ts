@@ -1,0 +1,208 @@
+// The issuer block of a header, read as one line ("ỦY BAN MTTQ VIỆT NAM XÃ LƯƠNG MINH BAN THƯỜNG
+// TRỰC", "BAN CHẤP HÀNH TRUNG ƯƠNG BAN TUYÊN GIÁO VÀ DÂN VẬN", "UBND THÀNH PHỐ HÀ NỘI SỞ GIÁO DỤC
+// VÀ ĐÀO TẠO"): cut into the bodies it stacks, governing body first, issuing body last. Besides
+// the bodies issuer.ts knows by name, a block holds bodies named by a generic head (Bộ, Sở, Ban,
+// Văn phòng, Cục, Tiểu ban …) whose name runs to the end of its line.
+import { foldVietnamese } from '../normalizers/fold.js';
+import { knownBodyAt, parseIssuer, sentenceCase, spellLocality, startsWith, tokenize, UNIT_WORDS, type ParsedIssuer, type Token } from './issuer.js';
+import type { AdminUnit } from './localities.js';
+import { resolveUnit } from './localities.js';
+
+interface GenericHead {
+  folded: string[];
+  /** As printed with its marks, lower case: a folded match alone could be a place ("Bàn"). */
+  written: string;
+  central?: boolean;
+}
+
+const GENERIC_HEADS: GenericHead[] = [
+  { folded: ['bo'], written: 'bộ', central: true },
+  { folded: ['tong', 'cuc'], written: 'tổng cục', central: true },
+  { folded: ['chi', 'cuc'], written: 'chi cục' },
+  { folded: ['cuc'], written: 'cục' },
+  { folded: ['so'], written: 'sở' },
+  { folded: ['tieu', 'ban'], written: 'tiểu ban' },
+  { folded: ['ban'], written: 'ban' },
+  { folded: ['van', 'phong'], written: 'văn phòng' },
+  { folded: ['phong'], written: 'phòng' },
+  { folded: ['thuong', 'truc'], written: 'thường trực' },
+  { folded: ['dang', 'doan'], written: 'đảng đoàn' },
+  { folded: ['uy', 'ban'], written: 'ủy ban' },
+  { folded: ['uy', 'ban'], written: 'uỷ ban' },
+  { folded: ['hoi', 'dong'], written: 'hội đồng' },
+  { folded: ['trung', 'tam'], written: 'trung tâm' },
+  { folded: ['truong'], written: 'trường' },
+  { folded: ['cong', 'an'], written: 'công an' },
+  { folded: ['kho', 'bac'], written: 'kho bạc' },
+  { folded: ['thanh', 'tra'], written: 'thanh tra' },
+  { folded: ['toa', 'an'], written: 'tòa án' },
+  { folded: ['vien'], written: 'viện' },
+  { folded: ['lien', 'doan'], written: 'liên đoàn' },
+  { folded: ['hoi'], written: 'hội' },
+];
+
+/** Heads that are also common in place names: they open a body only at the start of a line. */
+const WEAK_HEADS = new Set(['hội', 'viện', 'trường', 'hội đồng', 'công an', 'thanh tra', 'trung tâm']);
+
+/** Bodies that are a part of the body above them: "Ban Thường trực" of the MTTQ committee. */
+const PART_OF_PARENT = new Set(['ban thuong truc', 'thuong truc', 'van phong', 'dang doan', 'ban can su dang']);
+
+/** The generic head at token `at` (needs a capitalised word after it); its length in tokens. */
+function genericHeadAt(tokens: readonly Token[], at: number, lineStart: boolean): GenericHead | null {
+  for (const head of GENERIC_HEADS) {
+    if (!startsWith(tokens, at, head.folded)) continue;
+    const next = tokens[at + head.folded.length];
+    // "VĂN PHÒNG" alone on its line under "BAN CHẤP HÀNH TRUNG ƯƠNG" names the body too.
+    if (next ? !/^[\p{Lu}\p{N}]/u.test(next.text) : !lineStart) continue;
+    const written = tokens
+      .slice(at, at + head.folded.length)
+      .map((t) => t.text.toLowerCase())
+      .join(' ');
+    // Stripped text ("SO NOI VU") has no marks to check: a line start will do.
+    if (written === head.written || (lineStart && written === head.folded.join(' '))) return head;
+  }
+  return null;
+}
+
+function unitWordAt(tokens: readonly Token[], at: number): boolean {
+  return UNIT_WORDS.some((u) => startsWith(tokens, at, u.tokens) && /^\p{Lu}/u.test(tokens[at + u.tokens.length]?.text ?? ''));
+}
+
+/** The printed line starting at token `at` holds a unit word followed by a name ("… TỈNH TÂY NINH"). */
+function lineNamesPlace(tokens: readonly Token[], at: number, lineStarts: ReadonlySet<number>): boolean {
+  for (let j = at + 1; j < tokens.length && !lineStarts.has(tokens[j]!.start); j++) if (unitWordAt(tokens, j)) return true;
+  return false;
+}
+
+export interface BlockBody {
+  parsed: ParsedIssuer;
+  /** Offsets in the block text. */
+  start: number;
+  end: number;
+}
+
+/** The bodies stacked in an issuer block; `breaks` are the offsets where a printed line began. */
+export function bodiesOf(text: string, breaks: readonly number[], near: readonly AdminUnit[]): BlockBody[] {
+  const tokens = tokenize(text);
+  const lineStarts = new Set(breaks);
+  const starts: Array<{ at: number; generic: GenericHead | null; known: number }> = [];
+  let current: { generic: GenericHead | null } | null = null;
+  for (let i = 0; i < tokens.length; ) {
+    const atLineStart = i === 0 || lineStarts.has(tokens[i]!.start);
+    const known = knownBodyAt(tokens, i);
+    const generic = known ? null : genericHeadAt(tokens, i, atLineStart);
+    // Inside a generic name ("BAN TUYÊN GIÁO VÀ DÂN VẬN") only a new line starts a body; inside a
+    // named one, a known body or a head written with its marks ("SỞ", not "HỘI" of "XÃ HỘI AN").
+    let opens = false;
+    if (!current || atLineStart) opens = Boolean(known || generic);
+    else if (!current.generic) opens = Boolean(known) || (generic !== null && generic.written !== generic.folded.join(' ') && !WEAK_HEADS.has(generic.written));
+    // "CỤC THUẾ\nTHUẾ TỈNH TÂY NINH": under a generic body, a line naming its own place is another body
+    // (unless the line above broke off mid-name: "SỞ GIÁO DỤC VÀ\nĐÀO TẠO TỈNH X").
+    if (!opens && atLineStart && current?.generic && !unitWordAt(tokens, i) && lineNamesPlace(tokens, i, lineStarts) && !/^(va|-)$/.test(tokens[i - 1]?.folded ?? '')) {
+      starts.push({ at: i, generic: { folded: [tokens[i]!.folded], written: tokens[i]!.text.toLowerCase() }, known: 0 });
+      current = { generic: starts.at(-1)!.generic };
+      i++;
+      continue;
+    }
+    if (opens) {
+      starts.push({ at: i, generic, known });
+      current = { generic };
+      i += known || generic!.folded.length;
+      continue;
+    }
+    i++;
+  }
+  const out: BlockBody[] = [];
+  for (let k = 0; k < starts.length; k++) {
+    const first = tokens[starts[k]!.at]!;
+    const lastToken = k + 1 < starts.length ? tokens[starts[k + 1]!.at - 1]! : tokens.at(-1)!;
+    const phrase = text.slice(first.start, lastToken.end);
+    const s = starts[k]!;
+    const parsed = s.known ? parseIssuer(phrase, undefined, near) : parseGeneric(phrase, s.generic!, near);
+    if (parsed) out.push({ parsed, start: first.start, end: lastToken.end });
+  }
+  return out;
+}
+
+/** "SỞ GIÁO DỤC VÀ ĐÀO TẠO", "BỘ XÂY DỰNG", "ỦY BAN BẦU CỬ XÃ ĐỒNG TÂM": the name up to a unit word. */
+export function parseGeneric(phrase: string, head: GenericHead, near: readonly AdminUnit[]): ParsedIssuer | null {
+  const tokens = tokenize(phrase);
+  let unitAt = -1;
+  let unitLength = 0;
+  let unitWritten: string | null = null;
+  let level: ParsedIssuer['level'] = null;
+  for (let i = head.folded.length; i < tokens.length && unitAt < 0; i++) {
+    for (const u of UNIT_WORDS) {
+      const next = tokens[i + u.tokens.length];
+      if (startsWith(tokens, i, u.tokens) && next && /^\p{Lu}/u.test(next.text)) {
+        unitAt = i;
+        unitLength = u.tokens.length;
+        unitWritten = u.written;
+        level = u.level;
+        break;
+      }
+    }
+  }
+  const nameEnd = unitAt >= 0 ? tokens[unitAt - 1]!.end : tokens.at(-1)!.end;
+  const written = phrase.slice(0, nameEnd).replace(/\s+/g, ' ').trim();
+  const body = properCase(written, false, head.folded.length);
+  const folded = foldVietnamese(body);
+  const central = head.central || /(?<![a-z])(trung uong|tw|chinh phu|quoc hoi)(?![a-z])/.test(folded);
+  if (central) return { name: body, body, level: 'central', locality: null, unitWord: null, relative: false, unresolved: false, unit: null };
+  if (unitAt < 0) return { name: body, body, level: null, locality: null, unitWord: null, relative: false, unresolved: false, unit: null };
+  const localityWords = tokens.slice(unitAt + unitLength, unitAt + unitLength + 5).map((t) => t.text);
+  const writtenLocality = properCase(localityWords.join(' '), true);
+  const unit = resolveUnit(writtenLocality, unitWritten!, near);
+  const locality = spellLocality(writtenLocality, unit);
+  return { name: `${body} ${unitWritten} ${locality}`, body, level, locality, unitWord: unitWritten, relative: false, unresolved: false, unit };
+}
+
+/** Capitals as a name is written: "SỞ GIÁO DỤC VÀ ĐÀO TẠO" → "Sở Giáo dục và đào tạo"; a place: every word. */
+function properCase(text: string, everyWord = false, headWords = 1): string {
+  if (text !== text.toUpperCase()) return text;
+  if (everyWord) return text.toLowerCase().replace(/(^|\s)(\p{L})/gu, (_, sp: string, ch: string) => sp + ch.toUpperCase());
+  const words = text.toLowerCase().split(' ');
+  // The head is named in sentence case ("Ủy ban", "Tiểu ban"), the first word after it capitalised ("Sở Nội vụ").
+  return words.map((w, i) => (i === 0 || i === headWords ? w.charAt(0).toUpperCase() + w.slice(1) : w)).join(' ');
+}
+
+/**
+ * The issuing body of a block and the body above it. A body without a place of its own takes the
+ * place of the body above ("HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG" under "UBND QUẬN LONG BIÊN"); a part of
+ * that body is named after it ("Ban Thường trực Ủy ban MTTQ Việt Nam xã Lương Minh"); under a
+ * central body it is central ("Văn phòng" under "Ban Chấp hành Trung ương").
+ */
+export function composeIssuer(bodies: readonly ParsedIssuer[]): { issuer: ParsedIssuer; parent: ParsedIssuer | null } | null {
+  if (!bodies.length) return null;
+  const last = bodies.at(-1)!;
+  const parent = bodies.length > 1 ? bodies.at(-2)! : null;
+  if (!parent || last.locality || last.level === 'central') return { issuer: last, parent };
+  const body = foldVietnamese(last.body);
+  if (parent.level === 'central') {
+    let name = last.name;
+    if (foldVietnamese(parent.body) === 'ban chap hanh trung uong') {
+      name = body === 'van phong' ? 'Văn phòng Trung ương Đảng' : /trung uong/.test(body) ? last.name : `${last.name} Trung ương`;
+    } else if (PART_OF_PARENT.has(body)) name = `${last.body} ${parent.name}`;
+    return { issuer: { ...last, name, level: 'central' }, parent };
+  }
+  if (!parent.locality) return { issuer: last, parent };
+  if (PART_OF_PARENT.has(body)) {
+    return {
+      issuer: { ...last, name: `${sentenceCase(last.body)} ${parent.name}`, level: parent.level, locality: parent.locality, unitWord: parent.unitWord, unit: parent.unit },
+      parent,
+    };
+  }
+  if (last.unitWord && last.unitWord !== parent.unitWord) return { issuer: last, parent };
+  return {
+    issuer: {
+      ...last,
+      name: `${last.body} ${parent.unitWord} ${parent.locality}`,
+      level: parent.level,
+      locality: parent.locality,
+      unitWord: parent.unitWord,
+      unit: parent.unit,
+      unresolved: false,
+    },
+    parent,
+  };
+}

@@ -78,6 +78,8 @@ export const log = {
   // --- storing and batches ----------------------------------------------------------------------
   storeFailed: (reason: string) => error('STORE_FAILED', `the record was not stored: ${reason}`, true),
   noDocuments: (extensions: string) => error('NO_DOCUMENTS', `no document files (${extensions}) in the folder`, true),
+  tasksNotFound: (what: string) =>
+    warning('TASKS_NOT_FOUND', `the document has ${what} but no task row could be read from it`),
 } as const;
 
 export type LogCode = ReturnType<(typeof log)[keyof typeof log]>['code'];

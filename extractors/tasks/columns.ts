@@ -2,7 +2,7 @@
 // order them differently ("Người thực hiện", "Đơn vị chủ trì tham mưu", "Chủ trì, chỉ đạo" …).
 import { foldVietnamese } from '../../normalizers/fold.js';
 
-export type ColumnRole = 'index' | 'content' | 'lead' | 'support' | 'supervisor' | 'deadline' | 'note';
+export type ColumnRole = 'index' | 'content' | 'lead' | 'support' | 'supervisor' | 'deadline' | 'product' | 'budget' | 'note';
 
 // Order matters: "Thời gian thực hiện" is a deadline before it is a "thực hiện" (lead);
 // "Đơn vị phối hợp" is support before it is a "đơn vị"; "Chủ trì, chỉ đạo" is the supervisor
@@ -13,6 +13,9 @@ const RULES: ReadonlyArray<[ColumnRole, RegExp]> = [
   ['deadline', /thoi gian|thoi han|tien do|hoan thanh|moc thoi gian/],
   ['support', /phoi hop/],
   ['supervisor', /chi dao|lanh dao|phu trach|giam sat/],
+  // "Kết quả thực hiện nhiệm vụ", "Nguồn kinh phí thực hiện" name neither content nor a unit.
+  ['product', /san pham|ket qua/],
+  ['budget', /kinh phi|nguon von|du toan/],
   ['content', CONTENT],
   ['lead', /thuc hien|chu tri|don vi|nguoi|co quan|bo phan|trach nhiem|tham muu/],
   ['note', /ghi chu/],

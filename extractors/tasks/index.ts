@@ -4,6 +4,7 @@
 import type { DocumentInfo, Section, TaskRow } from '../../output/schema.js';
 import type { StageContext, Table } from '../../pipeline/types.js';
 import { foldVietnamese } from '../../normalizers/fold.js';
+import { tasksFromPipeTables } from './pipe-table.js';
 import { tasksFromScrambledOcr } from './scrambled-ocr.js';
 import { tasksFromTimeline } from './timeline.js';
 import { tasksFromTabbedLines, type SourceLine } from './tsv-table.js';
@@ -25,6 +26,7 @@ export function extractTasks(text: string, ctx: StageContext, context: TaskConte
     const rows = context.tables.flatMap((t) => t.rows.map((r) => ({ text: r.join('\t'), start: null })));
     tasks = tasksFromTabbedLines(rows, ctx, { planYear });
   }
+  if (text.includes('|')) tasks.push(...tasksFromPipeTables(lines, ctx, { planYear }));
   if (!tasks.length) tasks = tasksFromScrambledOcr(text, ctx, { planYear });
   const timeline = tasksFromTimeline(text, context.sections, ctx, planYear);
   return [...tasks, ...timeline];

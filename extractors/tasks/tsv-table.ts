@@ -19,6 +19,10 @@ export interface SourceLine {
   text: string;
   /** Offset of the line in text.normalized; null for rows of a structured table. */
   start: number | null;
+  /** Where the row ends in text.normalized when it is not start + text.length (rebuilt rows). */
+  end?: number;
+  /** The row is a group heading with this text (rows rebuilt from pipe-cell tables). */
+  group?: string;
 }
 
 interface RawTask {
@@ -51,7 +55,13 @@ export function tasksFromTabbedLines(lines: readonly SourceLine[], ctx: StageCon
     if (!line.text.includes('\t')) continue;
     const cells = line.text.split('\t');
     if (cells.every((c) => !c.trim())) continue;
-    const span = line.start === null ? undefined : { start: line.start, end: line.start + line.text.length };
+    const span = line.start === null ? undefined : { start: line.start, end: line.end ?? line.start + line.text.length };
+    if (line.group !== undefined) {
+      section = line.group || null;
+      lastNumbered = null;
+      last = null;
+      continue;
+    }
 
     const header = headerRoles(cells);
     if (header) {

@@ -45,7 +45,8 @@ export function cellItems(cell: string): string[] {
  * lower-case word that ends a unit of at least three words; "UBND", "Hội đồng" are left
  * alone ("Lãnh đạo UBND quận", "Thành viên Hội đồng TĐKT" are one unit each).
  */
-const PARAGRAPH_JOIN = /(?<=\p{Ll}) (?=(?:Phòng|Ban|Văn phòng|Trung tâm|Công an|Liên đoàn|Chi cục|Sở) \p{L})/u;
+// "Phòng thủ", "Phòng chống" are words, not a department: "Ban Chỉ huy Phòng thủ dân sự" is one body.
+const PARAGRAPH_JOIN = /(?<=\p{Ll}) (?=(?:Phòng(?! (?:thủ|chống|ngừa|cháy)\b)|Ban|Văn phòng|Trung tâm|Công an|Liên đoàn|Chi cục|Sở) \p{L})/u;
 
 function splitJoinedParagraphs(item: string): string[] {
   const parts = item.split(PARAGRAPH_JOIN);

@@ -13,6 +13,8 @@ const RULES: ReadonlyArray<[ColumnRole, RegExp]> = [
   ['deadline', /thoi gian|thoi han|tien do|hoan thanh|moc thoi gian/],
   ['support', /phoi hop/],
   ['supervisor', /chi dao|lanh dao|phu trach|giam sat/],
+  // "Đơn vị tính" is a unit of measure in a table of figures, not a body.
+  ['note', /don vi tinh|^dvt$/],
   // "Kết quả thực hiện nhiệm vụ", "Nguồn kinh phí thực hiện" name neither content nor a unit.
   ['product', /san pham|ket qua/],
   ['budget', /kinh phi|nguon von|du toan/],
@@ -23,7 +25,8 @@ const RULES: ReadonlyArray<[ColumnRole, RegExp]> = [
 
 export function columnRole(header: string): ColumnRole | null {
   const f = foldVietnamese(header).replace(/\s+/g, ' ').trim();
-  if (!f) return null;
+  // A header cell names a column in a few words; a paragraph that mentions "nội dung" does not.
+  if (!f || f.length > 100) return null;
   for (const [role, re] of RULES) if (re.test(f)) return role;
   return null;
 }
@@ -36,6 +39,9 @@ export function headerRoles(cells: readonly string[]): Array<ColumnRole | null> 
   const roles = cells.map(columnRole);
   const known = new Set(roles.filter((r): r is ColumnRole => r !== null));
   if (!known.has('content') || known.size < 3) return null;
+  // A task table says who does it or by when; a table of figures ("Nội dung | Năm 2026 | Dự
+  // toán") does not.
+  if (!known.has('lead') && !known.has('support') && !known.has('deadline')) return null;
   return roles;
 }
 

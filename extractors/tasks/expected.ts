@@ -15,12 +15,14 @@ const APPENDIX_POINTER = /(?:chi tiet|danh muc|bang)[^.\n]{0,60}nhiem vu[^.\n]{0
 export function taskListExpected(text: string, lines: readonly SourceLine[]): string | null {
   if (lines.some((l) => l.text.includes('\t') && headerRoles(l.text.split('\t')))) return 'a task table header';
   if (text.includes('|') && hasPipeTaskHeader(lines)) return 'a task table header';
-  let labels = 0;
+  // Unit labels ("Đơn vị chủ trì: …", "Đơn vị phối hợp: …"): "Thời gian thực hiện" alone is as
+  // often the period of a plan or of one of its activities.
+  let unitLabels = 0;
   for (const line of lines) {
     const label = lineLabel(line.text.trim());
-    if (label && label.role !== 'content' && (label.strong || label.role !== 'lead') && label.value) labels++;
+    if (label?.value && ((label.role === 'lead' && label.strong) || label.role === 'support')) unitLabels++;
   }
-  if (labels >= 2) return 'task labels (lead unit, deadline)';
+  if (unitLabels >= 2) return 'task labels (lead and supporting units)';
   if (APPENDIX_POINTER.test(foldVietnamese(text))) return 'a pointer to an appended task list';
   return null;
 }

@@ -62,7 +62,8 @@ export function inlineLabels(line: string): { before: string; labels: Label[] } 
       continue;
     }
     const before = line.slice(0, at).replace(/[\s(;–-]+$/, '').trim();
-    if (!before) return null;
+    // "3. Thời gian thực hiện: …" is a numbered label, not a task with its label run in.
+    if ((before.match(/\p{L}/gu)?.length ?? 0) < 10) return null;
     const labels: Label[] = [];
     for (const part of line.slice(at).split(/;\s*/)) {
       const label = lineLabel(part.replace(/\)\s*[.;]?\s*$/, ''));

@@ -81,7 +81,9 @@ export function tasksFromProseLists(lines: readonly SourceLine[], ctx: StageCont
       const { task, heading, body } = read;
       tasks.push(task);
       if (heading) underHeading.set(heading, [...(underHeading.get(heading) ?? []), { task, body }]);
-      if (open.block.strongLead || open.block.deadline.length || open.block.support.length) strongBlocks++;
+      // A deadline alone makes a task of a bullet ("- Tổng hợp …" / "Thời gian hoàn thành: …");
+      // under a heading it is as likely the period of a plan's part ("a. Thời gian thực hiện").
+      if (open.block.strongLead || open.block.support.length || (open.block.deadline.length && read.body && !task.index)) strongBlocks++;
     }
     open.block = null;
     items = [];

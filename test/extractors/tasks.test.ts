@@ -52,7 +52,7 @@ describe('task tables', () => {
   });
 
   it.each([
-    ['a header-only table', [HEADER].join('\n'), 0, []],
+    ['a header-only table', [HEADER].join('\n'), 0, ['TASKS_NOT_FOUND']],
     ['rows without a header', ['1.\tA việc\tPhòng X\tPhòng Y\tTháng 2/2018\tĐ/c Z'].join('\n'), 1, ['TABLE_NO_HEADER']],
     ['a row with extra cells', [HEADER, '1.\tA\tB\tC\tTháng 2/2018\tD\tE'].join('\n'), 1, ['TABLE_COLUMNS_MISMATCH']],
     ['a deadline before the plan year', [HEADER, '1.\tA\tB\t\tTrước 15/01/2017\tD'].join('\n'), 1, ['IMPLAUSIBLE_DEADLINE']],

@@ -51,7 +51,7 @@ export function realHeaderFields(d: PlanRecord['document'], signer: PlanRecord['
     place: d.place,
     'issuer.level': d.issuer.level,
     'issuer.name': issuerKey(d.issuer.name),
-    'signer.name': signer.name,
+    'signer.name': signer?.name ?? null,
   };
 }
 

@@ -12,6 +12,7 @@
 import type { TaskRow } from '../../output/schema.js';
 import type { StageContext } from '../../pipeline/types.js';
 import { headerRoles } from './columns.js';
+import { stripMarkup } from './units.js';
 import { tasksFromTabbedLines, type SourceLine, type TableOptions } from './tsv-table.js';
 
 interface Token {
@@ -24,10 +25,14 @@ interface Row {
   cells: Token[];
 }
 
-/** "1", "1.1", "5.1.4", "II", "A" as the whole of an index cell. */
-const INDEX_CELL = /^(?:[IVXLC]{1,5}|[A-ZĐ]|\d{1,3}(?:\.\d{1,3}){0,3})[.)]?$/;
+/** "1", "1.1", "5.1.4", "II", "A", "III.1.2" as the whole of an index cell. */
+const INDEX_CELL = /^(?:[IVXLC]{1,5}|[A-ZĐ]|\d{1,3})(?:\.\d{1,3}){0,3}[.)]?$/;
+/** Indexes of groups rather than rows: "II", "B", "III.1". */
+const GROUP_INDEX = /^(?:[IVXLC]{1,5}|[A-ZĐ])(?:\.\d{1,3}){0,3}[.)]?$/;
 /** A group heading written in one cell: "I. NÂNG CAO NHẬN THỨC", "A. Nhiệm vụ chung". */
 const HEADING_CELL = /^((?:[IVXLC]{1,5}|[A-ZĐ]))[.)]\s+(\S[\s\S]*)$/;
+/** The index column's header: "TT", "STT", "Số TT". */
+const INDEX_HEADER = /^(?:S\.?\s?TT|TT|Số TT|Số thứ tự)\.?$/i;
 /** Page-break debris between two rows ("…..........."). */
 const FILLER = /^[\s.…_\-–]*$/;
 const MARKDOWN_ROW = /^\|(.*)\|\s*$/;
@@ -77,8 +82,9 @@ export function pipeTables(lines: readonly SourceLine[]): Token[][][] {
       current.blank = true;
       continue;
     }
-    if (current.blank) {
-      // Prose between two tables: the table before it is complete.
+    if (current.blank || /^#{1,6}\s/.test(trimmed)) {
+      // Prose (or a markdown heading: the page's own text after the document) between two
+      // tables: the table before it is complete.
       flushTokens();
       inTable = false;
       current = null;
@@ -105,7 +111,7 @@ function markdownCells(inner: string, offset: number): Token[] {
 }
 
 function bare(text: string): string {
-  return text.replace(/\*\*|__/g, '').replace(/\s+/g, ' ').trim();
+  return stripMarkup(text).replace(/\s+/g, ' ').replace(/^\*+|\*+$/g, '').trim();
 }
 
 function opensRow(token: Token): boolean {
@@ -133,7 +139,10 @@ function cellRows(tokens: readonly Token[]): Token[][] {
       pending.push(token);
       continue;
     }
-    if (row.length) {
+    if (row.length && !width && INDEX_HEADER.test(bare(token.text))) {
+      // "TT" opens a header row even where a caption ran into the table before it.
+      close();
+    } else if (row.length) {
       const full = width > 0 && row.length + pending.length >= width;
       const ends = pending.length > 0 && (!width || opensRow(token) || full);
       if (ends || (width > 0 && row.length >= width && opensRow(token))) close();
@@ -188,6 +197,11 @@ function asTabbedRows(table: readonly Token[][]): SourceLine[] | null {
     if (filled.length === 1 && cells[0] && !INDEX_CELL.test(cells[0])) {
       // One cell across the table: a group heading ("Nhóm nhiệm vụ …").
       out.push({ text: `\t${cells[0]}`, start, end, group: cells[0] });
+      continue;
+    }
+    if (filled.length === 2 && GROUP_INDEX.test(cells[0]!) && cells[1]) {
+      // "III.1 | Nhóm ứng dụng …" with no unit or deadline: a group heading.
+      out.push({ text: `${cells[0]}\t${cells[1]}`, start, end, group: cells[1] });
       continue;
     }
     // A sub-row without its index cell (merged with the row above) starts at the content.

@@ -17,7 +17,7 @@ import type { StageContext } from '../../pipeline/types.js';
 import { foldVietnamese } from '../../normalizers/fold.js';
 import { parseDeadline } from '../deadline.js';
 import { cleanValue, inlineLabels, lineLabel, type Label } from './prose-labels.js';
-import type { SourceLine } from './tsv-table.js';
+import { firstSentence, type SourceLine } from './tsv-table.js';
 import { splitUnits } from './units.js';
 
 interface Item {
@@ -167,7 +167,7 @@ export function tasksFromProseLists(lines: readonly SourceLine[], ctx: StageCont
     const first = read[0]!;
     if (read.length < 2 || first.task.index !== heading.number || !first.body) continue;
     // "4. Nâng cao …" over three bullets that each carry labels: the bullets are the tasks.
-    first.task.content = firstSentence(stripMarks(first.body.text));
+    first.task.content = firstSentence(stripMarks(first.body.text)).replace(/[.;:]+$/, '');
     first.task.index = null;
     first.task.parent = heading.number;
     first.task.section = heading.text;
@@ -217,7 +217,7 @@ function taskOf(block: Block, items: readonly Item[], headings: readonly Heading
   } else {
     const body = letter ?? firstBody;
     if (!body) return null;
-    content = firstSentence(stripMarks(body.text));
+    content = firstSentence(stripMarks(body.text)).replace(/[.;:]+$/, '');
     index = body.kind === 'heading' ? body.number : null;
     parent = heading?.number ?? null;
     section = heading?.text ?? null;
@@ -257,8 +257,3 @@ function stripMarks(text: string): string {
   return text.replace(/\*\*|__/g, '').replace(/(^|\s)[*_]+|[*_]+(?=\s|$)/g, '$1').replace(/\s+/g, ' ').trim();
 }
 
-/** The first sentence: up to a full stop followed by a capital, or the whole text. */
-function firstSentence(text: string): string {
-  const m = /^(.+?[.!?])\s+(?=\p{Lu})/u.exec(text);
-  return (m ? m[1]! : text).replace(/[.;:]+$/, '').trim();
-}

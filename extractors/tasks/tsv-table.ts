@@ -174,7 +174,7 @@ function finishTask(task: RawTask, ctx: StageContext, options: TableOptions): Ta
     index: task.index,
     ...(task.parent ? { parent: task.parent } : {}),
     section: task.section,
-    content: cleanContent(task.cells.content ?? ''),
+    content: firstSentence(cleanContent(task.cells.content ?? '')),
     lead: splitUnits(task.cells.lead ?? ''),
     support: splitUnits(task.cells.support ?? ''),
     supervisor: supervisor || null,
@@ -187,4 +187,14 @@ function finishTask(task: RawTask, ctx: StageContext, options: TableOptions): Ta
 /** Content without the bullet it was printed with ("- Đăng kí …" → "Đăng kí …"). */
 export function cleanContent(cell: string): string {
   return cleanCell(cell).replace(/^[-–•+]\s+/, '');
+}
+
+/**
+ * A task's content is its first sentence: a cell or bullet that goes on to explain ("Hình
+ * thành hạ tầng … tiêu chuẩn xanh. Phát triển các cụm …") is named by its opening. The cut
+ * is at a full stop followed by a capital, after at least four words (not "TP. Hồ Chí Minh").
+ */
+export function firstSentence(text: string): string {
+  const m = /^((?:\S+\s+){3,}?\S*\p{Ll}\S*[.!?])\s+(?=\p{Lu})/u.exec(text);
+  return m ? m[1]!.replace(/[.!?]+$/, '').trim() : text;
 }

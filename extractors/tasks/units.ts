@@ -57,7 +57,9 @@ function splitJoinedParagraphs(item: string): string[] {
   const out: string[] = [];
   for (const part of parts) {
     const previous = out[out.length - 1];
-    if (previous && isUnitByItself(previous) && previous.split(/\s+/).length >= 3 && !/\b(?:và|của|với|thuộc|các)$/.test(previous)) out.push(part);
+    // The unit before the break is the last of a comma list: "…, Bộ" + "Công an" is a wrapped name.
+    const tail = previous?.split(',').pop()?.trim() ?? '';
+    if (previous && isUnitByItself(tail) && tail.split(/\s+/).length >= 3 && !/(?:^|\s)(?:và|của|với|thuộc|các)$/u.test(previous)) out.push(part);
     else if (previous) out[out.length - 1] = `${previous} ${part}`;
     else out.push(part);
   }
@@ -82,7 +84,7 @@ export function splitUnits(cell: string): string[] {
 /** Named bodies and officials a unit list part may start with (folded). */
 const BODY_HEAD =
   /^(?:so|bo|ubnd|uy ban|hoi dong|hd|van phong|vp|cong an|ban|phong|trung tam|dai|bao|chi cuc|chi nhanh|bao hiem|lien doan|ldld|mat tran|mttq|tinh doan|thanh doan|doan|hoi|cuc|tong cuc|vien|truong|benh vien|ngan hang|kho bac|thong tan|bo chi huy|bch|d\/c|dc|dong chi|chu tich|pho chu tich|pct|giam doc|thu truong|cong ty|tap doan|dang uy|quan uy|huyen uy|tinh uy|thanh uy|dang bo|cum|thanh vien|to dan pho|tdp|lanh dao|cong doan|tram|nganh)\b/;
-const UNNAMED_AFTER_AND = / và (?=(?:các )?(?:cơ quan|đơn vị|địa phương)(?:\s|,|$))/u;
+const UNNAMED_AFTER_AND = / và (?=(?:các )?(?:bộ|sở|ngành|cơ quan|đơn vị|địa phương|tổ chức|doanh nghiệp)(?:\s|,|$))/u;
 
 function startsBody(part: string): boolean {
   if (/^các\s/iu.test(part)) return true;

@@ -2,7 +2,7 @@
 // order them differently ("Người thực hiện", "Đơn vị chủ trì tham mưu", "Chủ trì, chỉ đạo" …).
 import { foldVietnamese } from '../../normalizers/fold.js';
 
-export type ColumnRole = 'index' | 'content' | 'lead' | 'support' | 'supervisor' | 'deadline' | 'product' | 'budget' | 'note';
+export type ColumnRole = 'index' | 'content' | 'lead' | 'support' | 'supervisor' | 'deadline' | 'product' | 'budget' | 'group' | 'note';
 
 // Order matters: "Thời gian thực hiện" is a deadline before it is a "thực hiện" (lead);
 // "Đơn vị phối hợp" is support before it is a "đơn vị"; "Chủ trì, chỉ đạo" is the supervisor
@@ -16,8 +16,10 @@ const RULES: ReadonlyArray<[ColumnRole, RegExp]> = [
   // "Đơn vị tính" is a unit of measure in a table of figures, not a body.
   ['note', /don vi tinh|^dvt$/],
   // "Kết quả thực hiện nhiệm vụ", "Nguồn kinh phí thực hiện" name neither content nor a unit.
-  ['product', /san pham|ket qua/],
-  ['budget', /kinh phi|nguon von|du toan/],
+  ['product', /san pham|ket qua|chi tieu/],
+  // "Thuộc nhóm nhiệm vụ": the group a row belongs to, beside the row's own content column.
+  ['group', /^(?:thuoc )?nhom (?:nhiem vu|giai phap|hoat dong)/],
+  ['budget', /kinh phi|nguon von|nguon luc|du toan/],
   ['content', CONTENT],
   ['lead', /thuc hien|chu tri|don vi|nguoi|co quan|bo phan|trach nhiem|tham muu/],
   ['note', /ghi chu/],
@@ -26,7 +28,7 @@ const RULES: ReadonlyArray<[ColumnRole, RegExp]> = [
 export function columnRole(header: string): ColumnRole | null {
   const f = foldVietnamese(header).replace(/\s+/g, ' ').trim();
   // A header cell names a column in a few words; a paragraph that mentions "nội dung" does not.
-  if (!f || f.length > 100) return null;
+  if (!f || f.length > 70 || /^[-+•]/.test(f)) return null;
   for (const [role, re] of RULES) if (re.test(f)) return role;
   return null;
 }
@@ -37,6 +39,12 @@ export function headerRoles(cells: readonly string[]): Array<ColumnRole | null> 
   // with one fold of the row instead of one per cell.
   if (!CONTENT.test(foldVietnamese(cells.join(' ')).replace(/\s+/g, ' '))) return null;
   const roles = cells.map(columnRole);
+  // "Tên dự án, nhiệm vụ | Nội dung chính": the first content column names the task, a
+  // second one describes it.
+  const firstContent = roles.indexOf('content');
+  roles.forEach((role, i) => {
+    if (role === 'content' && i !== firstContent) roles[i] = 'note';
+  });
   const known = new Set(roles.filter((r): r is ColumnRole => r !== null));
   if (!known.has('content') || known.size < 3) return null;
   // A task table says who does it or by when; a table of figures ("Nội dung | Năm 2026 | Dự

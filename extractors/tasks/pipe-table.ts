@@ -11,6 +11,7 @@
 // header roles, group headings, sub-rows and deadlines follow one set of rules.
 import type { TaskRow } from '../../output/schema.js';
 import type { StageContext } from '../../pipeline/types.js';
+import { parseDeadline } from '../deadline.js';
 import { headerRoles } from './columns.js';
 import { stripMarkup } from './units.js';
 import { tasksFromTabbedLines, type SourceLine, type TableOptions } from './tsv-table.js';
@@ -126,11 +127,17 @@ function opensRow(token: Token): boolean {
 function cellRows(tokens: readonly Token[]): Token[][] {
   const rows: Token[][] = [];
   let width = 0;
+  let endsInDeadline = false;
   let row: Token[] = [];
   let pending: Token[] = [];
   const close = () => {
     if (row.length) rows.push(row);
-    if (!width && row.length >= 3 && headerRoles(row.map((c) => bare(c.text)))) width = row.length;
+    // A table may run into the next one (a caption, then its own header): every header resets.
+    const roles = row.length >= 3 ? headerRoles(row.map((c) => bare(c.text))) : null;
+    if (roles) {
+      width = row.length;
+      endsInDeadline = roles[roles.length - 1] === 'deadline';
+    }
     row = [];
     pending = [];
   };
@@ -139,12 +146,19 @@ function cellRows(tokens: readonly Token[]): Token[][] {
       pending.push(token);
       continue;
     }
-    if (row.length && !width && INDEX_HEADER.test(bare(token.text))) {
-      // "TT" opens a header row even where a caption ran into the table before it.
+    if (row.length && INDEX_HEADER.test(bare(token.text))) {
+      // "TT" opens a header row even where a caption ran into the table before it; the
+      // caption ("PHỤ LỤC II …") belongs to no row.
+      if (row.length > 1 && /^phụ lục\b/iu.test(bare(row[row.length - 1]!.text))) row.pop();
       close();
     } else if (row.length) {
       const full = width > 0 && row.length + pending.length >= width;
-      const ends = pending.length > 0 && (!width || opensRow(token) || full);
+      // A row that reached the deadline column, when that column is the last, is complete
+      // even when merged cells left it short ("- Rà soát … | - Bộ công cụ … | Giai đoạn …").
+      const done = endsInDeadline && looksLikeDeadline(bare(row[row.length - 1]!.text));
+      // A group heading ("D. | BỘ KHOA HỌC VÀ CÔNG NGHỆ") spans the table: it ends at the first break.
+      const group = row.length <= 2 && GROUP_INDEX.test(bare(row[0]!.text).replace(/\s.*$/s, ''));
+      const ends = pending.length > 0 && (!width || opensRow(token) || full || done || group);
       if (ends || (width > 0 && row.length >= width && opensRow(token))) close();
     }
     row.push(...pending, token);
@@ -184,6 +198,9 @@ function asTabbedRows(table: readonly Token[][]): SourceLine[] | null {
   if (at < 0) return null;
   const roles = headerRoles(table[at]!.map((c) => bare(c.text)))!;
   const out: SourceLine[] = [];
+  const deadlineAt = roles.lastIndexOf('deadline');
+  const contentAt = roles.indexOf('content');
+  let previous: string[] = [];
   for (const row of table.slice(at)) {
     const cells = row.map((c) => bare(c.text));
     const start = row[0]!.start;
@@ -204,11 +221,27 @@ function asTabbedRows(table: readonly Token[][]): SourceLine[] | null {
       out.push({ text: `${cells[0]}\t${cells[1]}`, start, end, group: cells[1] });
       continue;
     }
-    // A sub-row without its index cell (merged with the row above) starts at the content.
-    if (roles[0] === 'index' && cells[0] && !INDEX_CELL.test(cells[0]) && cells.length < roles.length) cells.unshift('');
+    if (cells.length < roles.length && cells[0] && !INDEX_CELL.test(cells[0])) {
+      const missing = roles.length - cells.length;
+      if (deadlineAt === roles.length - 1 && looksLikeDeadline(cells[cells.length - 1]!) && contentAt >= missing) {
+        // Cells merged down from the row above (index, units) are left out at the start and
+        // the row ends in the deadline column: the row carries on the row above, whose
+        // merged cells it shares.
+        cells.unshift(...previous.slice(0, missing).map((c, i) => (i === contentAt ? '' : c)));
+      } else if (roles[0] === 'index') {
+        // A sub-row without its index cell (merged with the row above) starts at the content.
+        cells.unshift('');
+      }
+    }
+    previous = cells;
     out.push({ text: cells.join('\t'), start, end });
   }
   return out;
+}
+
+function looksLikeDeadline(cell: string): boolean {
+  const parsed = parseDeadline(cell);
+  return !!parsed && (parsed.deadline.start !== null || parsed.deadline.end !== null || parsed.deadline.recurring);
 }
 
 /**

@@ -76,7 +76,17 @@ export function splitUnits(cell: string): string[] {
       if (groups.length && !startsBody(piece)) groups[groups.length - 1] += `, ${piece}`;
       else groups.push(piece);
     }
-    for (const group of groups) units.push(...group.split(UNNAMED_AFTER_AND).map(tidyUnit).filter(Boolean));
+    for (const group of groups) {
+      for (const piece of group.split(UNNAMED_AFTER_AND)) {
+        // "Các bộ, ngành liên quan và UBND các tỉnh": a collective, then a named body.
+        // "UBND thành phố Hà Nội, … và UBND các tỉnh": two bodies of one kind.
+        const and = piece.indexOf(' và ');
+        const after = and > 0 ? piece.slice(and + 4) : '';
+        const sameKind = and > 0 && firstWord(after) === firstWord(piece);
+        const named = and > 0 && startsBody(after) && (/^các\s/iu.test(piece) || sameKind) ? [piece.slice(0, and), after] : [piece];
+        units.push(...named.map(tidyUnit).filter(Boolean));
+      }
+    }
   }
   return units;
 }
@@ -84,7 +94,12 @@ export function splitUnits(cell: string): string[] {
 /** Named bodies and officials a unit list part may start with (folded). */
 const BODY_HEAD =
   /^(?:so|bo|ubnd|uy ban|hoi dong|hd|van phong|vp|cong an|ban|phong|trung tam|dai|bao|chi cuc|chi nhanh|bao hiem|lien doan|ldld|mat tran|mttq|tinh doan|thanh doan|doan|hoi|cuc|tong cuc|vien|truong|benh vien|ngan hang|kho bac|thong tan|bo chi huy|bch|d\/c|dc|dong chi|chu tich|pho chu tich|pct|giam doc|thu truong|cong ty|tap doan|dang uy|quan uy|huyen uy|tinh uy|thanh uy|dang bo|cum|thanh vien|to dan pho|tdp|lanh dao|cong doan|tram|nganh)\b/;
-const UNNAMED_AFTER_AND = / và (?=(?:các )?(?:bộ|sở|ngành|cơ quan|đơn vị|địa phương|tổ chức|doanh nghiệp)(?:\s|,|$))/u;
+const UNNAMED_AFTER_AND =
+  / và (?=(?:các )?(?:bộ|sở|ngành|cơ quan|đơn vị|địa phương|tổ chức|doanh nghiệp|tỉnh|thành phố|huyện|quận|xã|phường|trường|viện)(?:\s|,|\/|$))/u;
+
+function firstWord(text: string): string {
+  return foldVietnamese(text.split(/\s/, 1)[0] ?? '');
+}
 
 function startsBody(part: string): boolean {
   if (/^các\s/iu.test(part)) return true;

@@ -8,11 +8,13 @@ export type ColumnRole = 'index' | 'content' | 'lead' | 'support' | 'supervisor'
 // "Đơn vị phối hợp" is support before it is a "đơn vị"; "Chủ trì, chỉ đạo" is the supervisor
 // while "Đơn vị chủ trì" leads.
 const CONTENT = /noi dung|nhiem vu|cong viec|giai phap|hoat dong/;
+const HEADER_WORD = /noi dung|nhiem vu|cong viec|giai phap|hoat dong|chi tieu/;
 const RULES: ReadonlyArray<[ColumnRole, RegExp]> = [
   ['index', /^(?:s\.?\s?tt|tt|so tt|so thu tu|stt)\.?$/],
   ['deadline', /thoi gian|thoi han|tien do|hoan thanh|moc thoi gian/],
   ['support', /phoi hop/],
-  ['supervisor', /chi dao|lanh dao|phu trach|giam sat/],
+  // "Cơ quan chủ trì theo dõi, đánh giá" follows the work up; it does not do it.
+  ['supervisor', /chi dao|lanh dao|phu trach|giam sat|theo doi/],
   // "Đơn vị tính" is a unit of measure in a table of figures, not a body.
   ['note', /don vi tinh|^dvt$/],
   // "Kết quả thực hiện nhiệm vụ", "Nguồn kinh phí thực hiện" name neither content nor a unit.
@@ -37,10 +39,21 @@ export function columnRole(header: string): ColumnRole | null {
 export function headerRoles(cells: readonly string[]): Array<ColumnRole | null> | null {
   // Every table row is asked; a row whose text never names a content column is passed over
   // with one fold of the row instead of one per cell.
-  if (!CONTENT.test(foldVietnamese(cells.join(' ')).replace(/\s+/g, ' '))) return null;
+  if (!HEADER_WORD.test(foldVietnamese(cells.join(' ')).replace(/\s+/g, ' '))) return null;
   const roles = cells.map(columnRole);
   // "Tên dự án, nhiệm vụ | Nội dung chính": the first content column names the task, a
   // second one describes it.
+  // A table that assigns targets ("TT | Chỉ tiêu | Chủ trì") has them for content.
+  if (!roles.includes('content')) {
+    const target = cells.findIndex((c, i) => roles[i] === 'product' && /^chi tieu/.test(foldVietnamese(c).trim()));
+    if (target >= 0) {
+      roles[target] = 'content';
+      // Beside targets, a bare "Đơn vị" is their unit of measure ("%", "Tỷ đồng").
+      cells.forEach((c, i) => {
+        if (foldVietnamese(c).replace(/\s+/g, ' ').trim() === 'don vi') roles[i] = 'note';
+      });
+    }
+  }
   const firstContent = roles.indexOf('content');
   roles.forEach((role, i) => {
     if (role === 'content' && i !== firstContent) roles[i] = 'note';

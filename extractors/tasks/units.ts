@@ -84,7 +84,7 @@ export function splitUnits(cell: string): string[] {
         const after = and > 0 ? piece.slice(and + 4) : '';
         const sameKind = and > 0 && firstWord(after) === firstWord(piece);
         const named = and > 0 && startsBody(after) && (/^các\s/iu.test(piece) || sameKind) ? [piece.slice(0, and), after] : [piece];
-        units.push(...named.map(tidyUnit).filter(Boolean));
+        units.push(...named.map(withoutDuty).map(tidyUnit).filter(Boolean));
       }
     }
   }
@@ -96,6 +96,14 @@ const BODY_HEAD =
   /^(?:so|bo|ubnd|uy ban|hoi dong|hd|van phong|vp|cong an|ban|phong|trung tam|dai|bao|chi cuc|chi nhanh|bao hiem|lien doan|ldld|mat tran|mttq|tinh doan|thanh doan|doan|hoi|cuc|tong cuc|vien|truong|benh vien|ngan hang|kho bac|thong tan|bo chi huy|bch|d\/c|dc|dong chi|chu tich|pho chu tich|pct|giam doc|thu truong|cong ty|tap doan|dang uy|quan uy|huyen uy|tinh uy|thanh uy|dang bo|cum|thanh vien|to dan pho|tdp|lanh dao|cong doan|tram|nganh)\b/;
 const UNNAMED_AFTER_AND =
   / và (?=(?:các )?(?:bộ|sở|ngành|cơ quan|đơn vị|địa phương|tổ chức|doanh nghiệp|tỉnh|thành phố|huyện|quận|xã|phường|trường|viện)(?:\s|,|\/|$))/u;
+
+/** "Sở KH&CN chủ trì hướng dẫn, tổng hợp" → "Sở KH&CN": the body, not what it is to do. */
+const DUTY = / (?:chủ trì|thúc đẩy|theo dõi|thực hiện|phối hợp|hướng dẫn|tổng hợp|báo cáo|tham mưu)(?:\s|,|$)/u;
+
+function withoutDuty(unit: string): string {
+  const at = unit.search(DUTY);
+  return at > 0 && startsBody(unit) && unit.slice(0, at).split(/\s+/).length >= 2 ? unit.slice(0, at) : unit;
+}
 
 function firstWord(text: string): string {
   return foldVietnamese(text.split(/\s/, 1)[0] ?? '');

@@ -44,6 +44,8 @@ interface Block {
   end: number;
   /** The field the last label line filled, for wrapped continuation lines. */
   last: Exclude<Label["role"], "content"> | null;
+  /** A label with nothing after its colon: the bullets below it are its value. */
+  awaiting: Exclude<Label["role"], "content"> | null;
 }
 
 const NUMBER_ONLY = /^[*_\s]*(\d{1,2}(?:\.\d{1,2}){0,3}|[IVX]{1,4})[.)]?[*_\s]*$/;
@@ -53,6 +55,10 @@ const TERMINAL = /[.;:!?)]$/;
 /** Headings that name the body the tasks below belong to. */
 const UNIT_HEADING =
   /^(?:so [a-z]|ubnd|uy ban nhan dan|ban (?!hanh)|phong (?!thu|chong|ngua)|cong an|bo chi huy|van phong|trung tam|truong ban|pho truong ban|chu tich|pho chu tich|thanh vien|cac (?:so|co quan|don vi|phong|ban|thanh vien)\b|don vi|co quan)/;
+
+/** The verbs a task starts with; a heading starting otherwise ("Đối với …", "Mục tiêu …") names a topic. */
+const ACTION =
+  /^(?:xay dung|to chuc|trien khai|kiem tra|giam sat|tuyen truyen|thuc hien|hoan thien|ban hanh|ra soat|tang cuong|day manh|nang cao|phat trien|dao tao|boi duong|tong ket|so ket|bao cao|tham muu|huong dan|phoi hop|cap nhat|dau tu|ung dung|nghien cuu|chi dao|tiep nhan|lap|cong bo|phat dong|khen thuong|danh gia|theo doi|quan ly|van hanh|thanh lap|kien toan|chuan bi|tiep tuc|hoan thanh|dang ky|tap huan|truyen thong|ho tro|thu thap|xu ly|giai quyet|doi moi|thuc day|tham dinh|phe duyet|trinh|rà soat|sap xep|bo tri|cung co|khao sat|tiep xuc|niem yet|gui|tong hop)\b/;
 
 export interface ProseOptions {
   planYear: number | null;
@@ -83,7 +89,9 @@ export function tasksFromProseLists(lines: readonly SourceLine[], ctx: StageCont
       if (heading) underHeading.set(heading, [...(underHeading.get(heading) ?? []), { task, body }]);
       // A deadline alone makes a task of a bullet ("- Tổng hợp …" / "Thời gian hoàn thành: …");
       // under a heading it is as likely the period of a plan's part ("a. Thời gian thực hiện").
-      if (open.block.strongLead || open.block.support.length || (open.block.deadline.length && read.body && !task.index)) strongBlocks++;
+      // A numbered heading that says what to do ("3. Kiểm tra, giám sát việc …") is a task too.
+      const action = ACTION.test(foldVietnamese(task.content));
+      if (open.block.strongLead || open.block.support.length || (open.block.deadline.length && ((read.body && !task.index) || action))) strongBlocks++;
     }
     open.block = null;
     items = [];
@@ -94,11 +102,12 @@ export function tasksFromProseLists(lines: readonly SourceLine[], ctx: StageCont
       items.push({ kind: 'content', text: label.value, number: null, start });
       return;
     }
-    open.block ??= { lead: [], support: [], deadline: [], strongLead: false, start, end, last: null };
+    open.block ??= { lead: [], support: [], deadline: [], strongLead: false, start, end, last: null, awaiting: null };
     const role = label.role;
     if (label.value) open.block[role].push(label.value);
     if (role === 'lead' && label.strong) open.block.strongLead = true;
     open.block.last = label.value ? role : null;
+    open.block.awaiting = label.value ? null : role;
     open.block.end = end;
   };
 
@@ -133,6 +142,14 @@ export function tasksFromProseLists(lines: readonly SourceLine[], ctx: StageCont
       // A label's value wrapped onto the next line.
       const field = open.block[open.block.last];
       field[field.length - 1] = `${field[field.length - 1]} ${trimmed}`;
+      open.block.end = end;
+      continue;
+    }
+    if (open.block?.awaiting && bullet) {
+      // "* Thời gian thực hiện:" / "+ Đợt 1: …" / "+ Đợt 2: …"
+      const field = open.block[open.block.awaiting];
+      field.push(cleanValue(bullet[1]!));
+      open.block.last = open.block.awaiting;
       open.block.end = end;
       continue;
     }
@@ -226,7 +243,7 @@ function taskOf(block: Block, items: readonly Item[], headings: readonly Heading
   if (!content) return null;
   const lead = block.lead.map(cleanValue).flatMap(splitUnits);
   if (!lead.length && heading?.unit && !headingHere) lead.push(...splitUnits(unitOfHeading(heading.text)));
-  const deadlineText = block.deadline.map(cleanValue).join('; ');
+  const deadlineText = block.deadline.map(cleanValue).join('. ');
   const parsed = deadlineText ? parseDeadline(deadlineText, { planYear: options.planYear }) : null;
   const start = items[0]?.start ?? block.start;
   const span = { start: Math.min(start, block.start), end: block.end };

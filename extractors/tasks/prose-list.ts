@@ -60,6 +60,8 @@ const UNIT_HEADING =
 const ACTION =
   /^(?:xay dung|to chuc|trien khai|kiem tra|giam sat|tuyen truyen|thuc hien|hoan thien|ban hanh|ra soat|tang cuong|day manh|nang cao|phat trien|dao tao|boi duong|tong ket|so ket|bao cao|tham muu|huong dan|phoi hop|cap nhat|dau tu|ung dung|nghien cuu|chi dao|tiep nhan|lap|cong bo|phat dong|khen thuong|danh gia|theo doi|quan ly|van hanh|thanh lap|kien toan|chuan bi|tiep tuc|hoan thanh|dang ky|tap huan|truyen thong|ho tro|thu thap|xu ly|giai quyet|doi moi|thuc day|tham dinh|phe duyet|trinh|rà soat|sap xep|bo tri|cung co|khao sat|tiep xuc|niem yet|gui|tong hop)\b/;
 
+const LEAD_THEN_SUPPORT = /^(.+?)\s+chủ trì(?:\s*[,;]?\s*(?:và\s+)?phối hợp(?:\s+với)?\s+(.+))?$/u;
+
 export interface ProseOptions {
   planYear: number | null;
 }
@@ -219,6 +221,9 @@ function taskOf(block: Block, items: readonly Item[], headings: readonly Heading
   const ownHeading = items[0]?.kind === 'heading' && items[0].number === heading?.number ? heading : null;
   const letter = [...items].reverse().find((i) => i.kind === 'heading' && i.number && /^[a-zđ]$/.test(i.number) && i.text);
   const explicit = items.find((i) => i.kind === 'content' && i.text);
+  // "- Nội dung:" with its text in the bullets below it.
+  const contentLabel = items.findIndex((i) => i.kind === 'content');
+  const labelled = explicit ?? (contentLabel >= 0 ? items.slice(contentLabel).find((i) => i.kind === 'bullet' && i.text) : undefined);
   const bullets = items.filter((i) => i.kind === 'bullet' && i.text);
   const paragraphs = items.filter((i) => (i.kind === 'para' || i.kind === 'content') && i.text);
   let content: string;
@@ -232,16 +237,26 @@ function taskOf(block: Block, items: readonly Item[], headings: readonly Heading
     index = headingHere.number;
     section = headings[headings.length - 2]?.text ?? null;
   } else {
-    const body = letter ?? firstBody;
+    const body = labelled ?? letter ?? firstBody;
     if (!body) return null;
     content = firstSentence(stripMarks(body.text)).replace(/[.;:]+$/, '');
-    index = body.kind === 'heading' ? body.number : null;
+    // "a) Hoạt động 1" under "1." is task 1.a, whether its content is its own line or a label's.
+    const item = body.kind === 'heading' ? body : letter;
+    index = item?.number ? (heading && /^[a-zđ]$/.test(item.number) && !heading.unit ? `${heading.number}.${item.number}` : item.number) : null;
     parent = heading?.number ?? null;
     section = heading?.text ?? null;
   }
   content = content.replace(/[\s:]+$/, '');
   if (!content) return null;
-  const lead = block.lead.map(cleanValue).flatMap(splitUnits);
+  // "Cơ quan thực hiện: Sở Nội vụ chủ trì, phối hợp với các sở, …": lead and support in one line.
+  const support = block.support.map(cleanValue);
+  const leadValues = block.lead.map(cleanValue).map((value) => {
+    const m = LEAD_THEN_SUPPORT.exec(value);
+    if (!m) return value;
+    if (m[2]) support.push(m[2]);
+    return m[1]!;
+  });
+  const lead = leadValues.flatMap(splitUnits);
   if (!lead.length && heading?.unit && !headingHere) lead.push(...splitUnits(unitOfHeading(heading.text)));
   const deadlineText = block.deadline.map(cleanValue).join('. ');
   const parsed = deadlineText ? parseDeadline(deadlineText, { planYear: options.planYear }) : null;
@@ -256,7 +271,7 @@ function taskOf(block: Block, items: readonly Item[], headings: readonly Heading
     section,
     content,
     lead,
-    support: block.support.map(cleanValue).flatMap(splitUnits),
+    support: support.flatMap(splitUnits),
     supervisor: null,
     deadline: parsed?.deadline ?? null,
     confidence: Math.round(Math.min(1, confidence) * 100) / 100,

@@ -80,10 +80,7 @@ export function splitUnits(cell: string): string[] {
       for (const piece of group.split(UNNAMED_AFTER_AND)) {
         // "Các bộ, ngành liên quan và UBND các tỉnh": a collective, then a named body.
         // "UBND thành phố Hà Nội, … và UBND các tỉnh": two bodies of one kind.
-        const and = piece.indexOf(' và ');
-        const after = and > 0 ? piece.slice(and + 4) : '';
-        const sameKind = and > 0 && firstWord(after) === firstWord(piece);
-        const named = and > 0 && startsBody(after) && (/^các\s/iu.test(piece) || sameKind) ? [piece.slice(0, and), after] : [piece];
+        const named = splitAtAnd(piece);
         units.push(...named.map(withoutDuty).map(tidyUnit).filter(Boolean));
       }
     }
@@ -103,6 +100,20 @@ const DUTY = / (?:chủ trì|thúc đẩy|theo dõi|thực hiện|phối hợp|h
 function withoutDuty(unit: string): string {
   const at = unit.search(DUTY);
   return at > 0 && startsBody(unit) && unit.slice(0, at).split(/\s+/).length >= 2 ? unit.slice(0, at) : unit;
+}
+
+/**
+ * "Các bộ, ngành liên quan và UBND các tỉnh" (a collective, then a named body) and "Sở Giáo
+ * dục và Đào tạo và Sở Y tế" (two bodies of one kind) name two; "Văn phòng HĐND và UBND" one.
+ */
+function splitAtAnd(piece: string): string[] {
+  const collective = /^các\s/iu.test(piece);
+  const kind = firstWord(piece);
+  for (let at = piece.indexOf(' và '); at > 0; at = piece.indexOf(' và ', at + 4)) {
+    const after = piece.slice(at + 4);
+    if (startsBody(after) && (collective || firstWord(after) === kind)) return [piece.slice(0, at), after];
+  }
+  return [piece];
 }
 
 function firstWord(text: string): string {

@@ -22,6 +22,8 @@ import { splitUnits } from './units.js';
 
 interface Item {
   kind: 'heading' | 'bullet' | 'para' | 'content';
+  /** "+" sub-items under a "-" bullet. */
+  plus?: boolean;
   text: string;
   number: string | null;
   start: number;
@@ -54,7 +56,10 @@ const BULLET = /^[*_\s]*[-+•][\s*_]+(\S.*)$/;
 const TERMINAL = /[.;:!?)]$/;
 /** Headings that name the body the tasks below belong to. */
 const UNIT_HEADING =
-  /^(?:so [a-z]|ubnd|uy ban nhan dan|ban (?!hanh)|phong (?!thu|chong|ngua)|cong an|bo chi huy|van phong|trung tam|truong ban|pho truong ban|chu tich|pho chu tich|thanh vien|cac (?:so|co quan|don vi|phong|ban|thanh vien)\b|don vi|co quan)/;
+  /^(?:(?:trach nhiem|nhiem vu) cua |so [a-z]|ubnd|uy ban nhan dan|ban (?!hanh)|phong (?!thu|chong|ngua)|cong an|bo chi huy|van phong|trung tam|truong ban|pho truong ban|chu tich|pho chu tich|thanh vien|cac (?:so|co quan|don vi|phong|ban|thanh vien)\b|don vi|co quan)/;
+/** "+ Sở Xây dựng: hướng dẫn …": a sub-item that gives its own body a share of the task. */
+const NAMED_BODY = /^(?:Sở|Bộ|Ban|UBND|Ủy ban|Văn phòng|Công an|Trung tâm|Phòng|Cục|Chi cục|Đài|Báo)\s/u;
+const UNIT_ITEM = /^(\p{Lu}[^:]{2,80}?):\s+(\S.*)$/u;
 
 /** The verbs a task starts with; a heading starting otherwise ("Đối với …", "Mục tiêu …") names a topic. */
 const ACTION =
@@ -87,7 +92,7 @@ export function tasksFromProseLists(lines: readonly SourceLine[], ctx: StageCont
     const read = taskOf(open.block, items, headings, ctx, options);
     if (read) {
       const { task, heading, body } = read;
-      tasks.push(task);
+      tasks.push(task, ...unitShares(task, items));
       if (heading) underHeading.set(heading, [...(underHeading.get(heading) ?? []), { task, body }]);
       // A deadline alone makes a task of a bullet ("- Tổng hợp …" / "Thời gian hoàn thành: …");
       // under a heading it is as likely the period of a plan's part ("a. Thời gian thực hiện").
@@ -170,7 +175,7 @@ export function tasksFromProseLists(lines: readonly SourceLine[], ctx: StageCont
     } else if (numbered) {
       items.push({ kind: 'heading', text: NUMBERED.exec(text)?.[2] ?? text, number: numbered[1]!, start });
     } else if (bullet) {
-      items.push({ kind: 'bullet', text: BULLET.exec(text)?.[1] ?? text, number: null, start });
+      items.push({ kind: 'bullet', text: BULLET.exec(text)?.[1] ?? text, number: null, start, plus: /^[*_\s]*\+/.test(text) });
     } else if (items.length && items[items.length - 1]!.kind !== 'heading' && !wasAfterBlank) {
       items[items.length - 1]!.text += ` ${text}`;
     } else {
@@ -280,9 +285,38 @@ function taskOf(block: Block, items: readonly Item[], headings: readonly Heading
   return { task, heading, body: firstBody };
 }
 
-/** "Sở Tài chính - Cơ quan thường trực Ban Chỉ đạo" → "Sở Tài chính". */
+/**
+ * "- Phối hợp hướng dẫn … Trong đó: / + Sở Xây dựng: hướng dẫn … / + Sở Công Thương: …" under
+ * one deadline: each body's share is a task of its own, led by that body.
+ */
+function unitShares(task: TaskRow, items: readonly Item[]): TaskRow[] {
+  const shares: TaskRow[] = [];
+  for (const item of items) {
+    if (!item.plus) continue;
+    const m = UNIT_ITEM.exec(stripMarks(item.text));
+    if (!m) continue;
+    // "+ Sở Tài chính phối hợp Ban Quản lý …: hướng dẫn …"
+    const [leadText, supportText] = m[1]!.split(/\s+phối hợp(?:\s+với)?\s+/u);
+    const units = splitUnits(leadText!);
+    if (!units.length || !units.every((u) => NAMED_BODY.test(u))) continue;
+    const { span: _span, ...rest } = task;
+    shares.push({
+      ...rest,
+      index: null,
+      content: firstSentence(m[2]!).replace(/[.;:]+$/, ''),
+      lead: units,
+      support: supportText ? [cleanValue(supportText)] : [],
+      confidence: Math.min(task.confidence, 0.8),
+      span: { start: item.start, end: item.start + item.text.length },
+    });
+  }
+  return shares;
+}
+
+/** "Sở Tài chính - Cơ quan thường trực Ban Chỉ đạo" → "Sở Tài chính"; "Trách nhiệm của X" → "X". */
 function unitOfHeading(text: string): string {
-  return text.split(/\s+[-–]\s+|\s*\(/)[0]!.replace(/[:.]+$/, '').trim();
+  const unit = text.replace(/^(?:trách nhiệm|nhiệm vụ) của\s+/iu, '').split(/\s+[-–]\s+|\s*\(/)[0]!.replace(/[:.]+$/, '').trim();
+  return unit.charAt(0).toUpperCase() + unit.slice(1);
 }
 
 function stripMarks(text: string): string {

@@ -95,11 +95,12 @@ const UNNAMED_AFTER_AND =
   / và (?=(?:các )?(?:bộ|sở|ngành|cơ quan|đơn vị|địa phương|tổ chức|doanh nghiệp|tỉnh|thành phố|huyện|quận|xã|phường|trường|viện)(?:\s|,|\/|$))/u;
 
 /** "Sở KH&CN chủ trì hướng dẫn, tổng hợp" → "Sở KH&CN": the body, not what it is to do. */
-const DUTY = / (?:chủ trì|thúc đẩy|theo dõi|thực hiện|phối hợp|hướng dẫn|tổng hợp|báo cáo|tham mưu)(?:\s|,|$)/u;
+const DUTY = / (?:chủ trì|thúc đẩy|theo dõi|thực hiện|phối hợp|hướng dẫn|tổng hợp)(?:\s|,|$)/u;
 
 function withoutDuty(unit: string): string {
+  // Only after a named body: "Các cơ quan thực hiện kiểm kê" is a collective so described.
   const at = unit.search(DUTY);
-  return at > 0 && startsBody(unit) && unit.slice(0, at).split(/\s+/).length >= 2 ? unit.slice(0, at) : unit;
+  return at > 0 && startsBody(unit) && !/^các\s/iu.test(unit) && unit.slice(0, at).split(/\s+/).length >= 2 ? unit.slice(0, at) : unit;
 }
 
 /**

@@ -27,7 +27,7 @@ interface Row {
 }
 
 /** "1", "1.1", "5.1.4", "II", "A", "III.1.2" as the whole of an index cell. */
-const INDEX_CELL = /^(?:[IVXLC]{1,5}|[A-ZĐ]|\d{1,3})(?:\.\d{1,3}){0,3}[.)]?$/;
+const INDEX_CELL = /^(?:[IVXLC]{1,5}|[A-ZĐ]|\d{1,4})(?:\.\d{1,3}){0,3}[.)]?$/;
 /** Indexes of groups rather than rows: "II", "B", "III.1". */
 const GROUP_INDEX = /^(?:[IVXLC]{1,5}|[A-ZĐ])(?:\.\d{1,3}){0,3}[.)]?$/;
 /** A group heading written in one cell: "I. NÂNG CAO NHẬN THỨC", "A. Nhiệm vụ chung". */
@@ -115,8 +115,11 @@ function bare(text: string): string {
   return stripMarkup(text).replace(/\s+/g, ' ').replace(/^\*+|\*+$/g, '').trim();
 }
 
-function opensRow(token: Token): boolean {
+function opensRow(token: Token, lastIndex: number): boolean {
   const text = bare(token.text);
+  // Past row 999 a number could be a year ("2025" in a deadline cell): it opens a row only
+  // where it is the next row's number.
+  if (/^\d{4}\.?$/.test(text)) return parseInt(text, 10) === lastIndex + 1;
   return INDEX_CELL.test(text) || HEADING_CELL.test(text);
 }
 
@@ -130,8 +133,11 @@ function cellRows(tokens: readonly Token[]): Token[][] {
   let endsInDeadline = false;
   let row: Token[] = [];
   let pending: Token[] = [];
+  let lastIndex = 0;
   const close = () => {
     if (row.length) rows.push(row);
+    const number = row.length ? /^(\d{1,4})\.?$/.exec(bare(row[0]!.text)) : null;
+    if (number) lastIndex = parseInt(number[1]!, 10);
     // A table may run into the next one (a caption, then its own header): every header resets.
     const roles = row.length >= 3 ? headerRoles(row.map((c) => bare(c.text))) : null;
     if (roles) {
@@ -158,8 +164,9 @@ function cellRows(tokens: readonly Token[]): Token[][] {
       const done = endsInDeadline && looksLikeDeadline(bare(row[row.length - 1]!.text));
       // A group heading ("D. | BỘ KHOA HỌC VÀ CÔNG NGHỆ") spans the table: it ends at the first break.
       const group = row.length <= 2 && GROUP_INDEX.test(bare(row[0]!.text).replace(/\s.*$/s, ''));
-      const ends = pending.length > 0 && (!width || opensRow(token) || full || done || group);
-      if (ends || (width > 0 && row.length >= width && opensRow(token))) close();
+      const opens = opensRow(token, lastIndex);
+      const ends = pending.length > 0 && (!width || opens || full || done || group);
+      if (ends || (width > 0 && row.length >= width && opens)) close();
     }
     row.push(...pending, token);
     pending = [];

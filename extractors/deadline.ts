@@ -65,7 +65,8 @@ export function parseDeadline(raw: string, context: DeadlineContext = {}): Parse
     note(year);
   });
   // Full dates: "20/01/2021", "30.4.1975", "ngày 31/12" (year inferred)
-  consume(/\b(\d{1,2})\s*[/.]\s*(\d{1,2})(?:\s*[/.]\s*((?:19|20)?\d\d))?(?![\d/])/g, (m) => {
+  // ("1/2 ngày" is half a day, not 1 February.)
+  consume(/\b(\d{1,2})\s*[/.]\s*(\d{1,2})(?:\s*[/.]\s*((?:19|20)?\d\d))?(?![\d/])(?!\s*(?:ngay|gio)\b)/g, (m) => {
     const day = +m[1]!;
     const mon = +m[2]!;
     if (day < 1 || day > 31 || mon < 1 || mon > 12) {

@@ -29,13 +29,14 @@ export function extractTasks(text: string, ctx: StageContext, context: TaskConte
     const rows = context.tables.flatMap((t) => t.rows.map((r) => ({ text: r.join('\t'), start: null })));
     tasks = tasksFromTabbedLines(rows, ctx, { planYear });
   }
-  if (text.includes('|')) tasks.push(...tasksFromPipeTables(lines, ctx, { planYear }));
+  const pipe = { taskTables: 0 };
+  if (text.includes('|')) tasks.push(...tasksFromPipeTables(lines, ctx, { planYear }, pipe));
   if (!tasks.length) tasks = tasksFromScrambledOcr(text, ctx, { planYear });
   tasks.push(...tasksFromProseLists(lines, ctx, { planYear }));
   const timeline = tasksFromTimeline(text, context.sections, ctx, planYear);
   const all = [...tasks, ...timeline];
   if (!all.length) {
-    const expected = taskListExpected(text, lines);
+    const expected = taskListExpected(text, lines, pipe.taskTables);
     if (expected) ctx.message(log.tasksNotFound(expected));
   }
   return all;

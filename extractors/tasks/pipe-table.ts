@@ -34,6 +34,7 @@ const GROUP_INDEX = /^(?:[IVXLC]{1,5}|[A-ZĐ])(?:\.\d{1,3}){0,3}[.)]?$/;
 const HEADING_CELL = /^((?:[IVXLC]{1,5}|[A-ZĐ]))[.)]\s+(\S[\s\S]*)$/;
 /** The index column's header: "TT", "STT", "Số TT". */
 const INDEX_HEADER = /^(?:S\.?\s?TT|TT|Số TT|Số thứ tự)\.?$/i;
+const DURATION = /^(?:trong\s+)?\d{1,3}(?:[/,.]\d{1,2})?\s*(?:ngày|giờ|tuần|tháng)(?:\s+làm việc)?\.?$/iu;
 /** Page-break debris between two rows ("…..........."). */
 const FILLER = /^[\s.…_\-–]*$/;
 const MARKDOWN_ROW = /^\|(.*)\|\s*$/;
@@ -175,20 +176,28 @@ function cellRows(tokens: readonly Token[]): Token[][] {
   return rows;
 }
 
+/** What the pipe-cell tables held: a task header that gave no row is worth a diagnostic. */
+export interface PipeTableCount {
+  /** Tables with a task header, the steps of a procedure left out. */
+  taskTables: number;
+}
+
 /** Tasks from the pipe-cell tables of the text; non-task tables (no task header) give none. */
-export function tasksFromPipeTables(lines: readonly SourceLine[], ctx: StageContext, options: TableOptions): TaskRow[] {
+export function tasksFromPipeTables(lines: readonly SourceLine[], ctx: StageContext, options: TableOptions, count?: PipeTableCount): TaskRow[] {
   const tasks: TaskRow[] = [];
   for (const table of pipeTables(lines)) {
     const rows = asTabbedRows(table);
     if (!rows) continue;
-    tasks.push(...foldGroupRows(tasksFromTabbedLines(rows, ctx, options)));
+    const read = foldGroupRows(tasksFromTabbedLines(rows, ctx, options));
+    // The steps of an administrative procedure ("Tiếp nhận hồ sơ | Bộ phận TN&TKQ | 1/2 ngày")
+    // take durations, not deadlines: they are not a plan's tasks.
+    const dated = read.filter((t) => t.deadline);
+    const durations = dated.filter((t) => DURATION.test(t.deadline!.text)).length;
+    if (dated.length && durations * 2 >= dated.length) continue;
+    if (count) count.taskTables++;
+    tasks.push(...read);
   }
   return tasks;
-}
-
-/** Whether any pipe-cell table of the text has a task header. */
-export function hasPipeTaskHeader(lines: readonly SourceLine[]): boolean {
-  return pipeTables(lines).some((table) => headerAt(table) >= 0);
 }
 
 function headerAt(table: readonly Token[][]): number {

@@ -219,8 +219,12 @@ interface ReadTask {
   body: Item | null;
 }
 
+/** "- Thành phần: …", "- Địa điểm: …": the labels of a meeting, whose "Chủ trì" chairs it. */
+const MEETING = /^(?:thanh phan|dia diem)(?: tham du| hoi nghi)?\s*:/;
+
 function taskOf(block: Block, items: readonly Item[], headings: readonly Heading[], ctx: StageContext, options: ProseOptions): ReadTask | null {
   if (!block.lead.length && !block.support.length && !block.deadline.length) return null;
+  if (items.some((i) => MEETING.test(foldVietnamese(i.text)))) return null;
   const heading = headings[headings.length - 1] ?? null;
   // The items since the last heading or block: that heading, sub-items "a)", bullets, paragraphs.
   const ownHeading = items[0]?.kind === 'heading' && items[0].number === heading?.number ? heading : null;

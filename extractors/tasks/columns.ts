@@ -54,6 +54,13 @@ export function headerRoles(cells: readonly string[]): Array<ColumnRole | null> 
       });
     }
   }
+  // "Thời hạn hoàn thành | Kết quả thực hiện | Tiến độ": beside a deadline, "Tiến độ" is the
+  // status of the work ("Đã hoàn thành"), not when it is due.
+  const deadlines = roles.flatMap((r, i) => (r === 'deadline' ? [i] : []));
+  if (deadlines.length > 1) {
+    const due = deadlines.find((i) => /thoi han|thoi gian/.test(foldVietnamese(cells[i]!))) ?? deadlines[0]!;
+    for (const i of deadlines) if (i !== due) roles[i] = 'note';
+  }
   const firstContent = roles.indexOf('content');
   roles.forEach((role, i) => {
     if (role === 'content' && i !== firstContent) roles[i] = 'note';

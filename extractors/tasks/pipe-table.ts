@@ -167,7 +167,9 @@ function cellRows(tokens: readonly Token[]): Token[][] {
       const group = row.length <= 2 && GROUP_INDEX.test(bare(row[0]!.text).replace(/\s.*$/s, ''));
       const opens = opensRow(token, lastIndex);
       const ends = pending.length > 0 && (!width || opens || full || done || group);
-      if (ends || (width > 0 && row.length >= width && opens)) close();
+      // A heading printed between two tables ("2. Các nhiệm vụ quá hạn …") after a full row.
+      const caption = width > 0 && row.length >= width && /^\d{1,2}\.\s+\p{Lu}/u.test(bare(token.text));
+      if (ends || caption || (width > 0 && row.length >= width && opens)) close();
     }
     row.push(...pending, token);
     pending = [];

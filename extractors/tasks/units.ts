@@ -77,7 +77,8 @@ export function splitUnits(cell: string): string[] {
       else groups.push(piece);
     }
     for (const group of groups) {
-      for (const piece of group.split(UNNAMED_AFTER_AND)) {
+      // Inside a collective ("Các cơ quan, bộ, ngành và địa phương") "và" joins its members.
+      for (const piece of /^các\s/iu.test(group) ? [group] : group.split(UNNAMED_AFTER_AND)) {
         // "Các bộ, ngành liên quan và UBND các tỉnh": a collective, then a named body.
         // "UBND thành phố Hà Nội, … và UBND các tỉnh": two bodies of one kind.
         const named = splitAtAnd(piece);
@@ -90,7 +91,7 @@ export function splitUnits(cell: string): string[] {
 
 /** Named bodies and officials a unit list part may start with (folded). */
 const BODY_HEAD =
-  /^(?:so|bo|ubnd|uy ban|hoi dong|hd|van phong|vp|cong an|ban|phong|trung tam|dai|bao|chi cuc|chi nhanh|bao hiem|lien doan|ldld|mat tran|mttq|tinh doan|thanh doan|doan|hoi|cuc|tong cuc|vien|truong|benh vien|ngan hang|kho bac|thong tan|bo chi huy|bch|d\/c|dc|dong chi|chu tich|pho chu tich|pct|giam doc|thu truong|cong ty|tap doan|dang uy|quan uy|huyen uy|tinh uy|thanh uy|dang bo|cum|thanh vien|to dan pho|tdp|lanh dao|cong doan|tram|nganh)\b/;
+  /^(?:so|bo|ubnd|uy ban|hoi dong|hd|van phong|vp|cong an|ban|phong|trung tam|dai|bao|chi cuc|chi nhanh|bao hiem|lien doan|ldld|mat tran|mttq|tinh doan|thanh doan|doan|hoi|cuc|tong cuc|vien|truong|benh vien|ngan hang|kho bac|thong tan|toa an|vien kiem sat|bo chi huy|bch|d\/c|dc|dong chi|chu tich|pho chu tich|pct|giam doc|thu truong|cong ty|tap doan|dang uy|quan uy|huyen uy|tinh uy|thanh uy|dang bo|cum|thanh vien|to dan pho|tdp|lanh dao|cong doan|tram|nganh)\b/;
 const UNNAMED_AFTER_AND =
   / và (?=(?:các )?(?:bộ|sở|ngành|cơ quan|đơn vị|địa phương|tổ chức|doanh nghiệp|tỉnh|thành phố|huyện|quận|xã|phường|trường|viện)(?:\s|,|\/|$))/u;
 

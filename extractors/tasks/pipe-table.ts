@@ -190,7 +190,8 @@ export function tasksFromPipeTables(lines: readonly SourceLine[], ctx: StageCont
   for (const table of pipeTables(lines)) {
     const rows = asTabbedRows(table);
     if (!rows) continue;
-    const read = foldGroupRows(tasksFromTabbedLines(rows, ctx, options));
+    // A row without content (a cell the page cut off from its row) is no task.
+    const read = foldGroupRows(tasksFromTabbedLines(rows, ctx, options)).filter((t) => t.content);
     // The steps of an administrative procedure ("Tiếp nhận hồ sơ | Bộ phận TN&TKQ | 1/2 ngày")
     // take durations, not deadlines: they are not a plan's tasks.
     const dated = read.filter((t) => t.deadline);

@@ -63,7 +63,7 @@ const UNIT_ITEM = /^(\p{Lu}[^:]{2,80}?):\s+(\S.*)$/u;
 
 /** The verbs a task starts with; a heading starting otherwise ("Đối với …", "Mục tiêu …") names a topic. */
 const ACTION =
-  /^(?:xay dung|to chuc|trien khai|kiem tra|giam sat|tuyen truyen|thuc hien|hoan thien|ban hanh|ra soat|tang cuong|day manh|nang cao|phat trien|dao tao|boi duong|tong ket|so ket|bao cao|tham muu|huong dan|phoi hop|cap nhat|dau tu|ung dung|nghien cuu|chi dao|tiep nhan|lap|cong bo|phat dong|khen thuong|danh gia|theo doi|quan ly|van hanh|thanh lap|kien toan|chuan bi|tiep tuc|hoan thanh|dang ky|tap huan|truyen thong|ho tro|thu thap|xu ly|giai quyet|doi moi|thuc day|tham dinh|phe duyet|trinh|rà soat|sap xep|bo tri|cung co|khao sat|tiep xuc|niem yet|gui|tong hop)\b/;
+  /^(?:xay dung|to chuc|trien khai|kiem tra|giam sat|tuyen truyen|thuc hien|hoan thien|ban hanh|ra soat|tang cuong|day manh|nang cao|phat trien|dao tao|boi duong|tong ket|so ket|bao cao|tham muu|huong dan|phoi hop|cap nhat|dau tu|ung dung|nghien cuu|chi dao|tiep nhan|lap|cong bo|phat dong|khen thuong|danh gia|theo doi|quan ly|van hanh|thanh lap|kien toan|chuan bi|tiep tuc|hoan thanh|dang ky|tap huan|truyen thong|ho tro|thu thap|xu ly|giai quyet|doi moi|thuc day|tham dinh|phe duyet|trinh|sap xep|bo tri|cung co|khao sat|tiep xuc|niem yet|gui|tong hop)\b/;
 
 const LEAD_THEN_SUPPORT = /^(.+?)\s+chủ trì(?:\s*[,;]?\s*(?:và\s+)?phối hợp(?:\s+với)?\s+(.+))?$/u;
 
@@ -93,7 +93,11 @@ export function tasksFromProseLists(lines: readonly SourceLine[], ctx: StageCont
     if (read) {
       const { task, heading, body } = read;
       tasks.push(task, ...unitShares(task, items));
-      if (heading) underHeading.set(heading, [...(underHeading.get(heading) ?? []), { task, body }]);
+      if (heading) {
+        const under = underHeading.get(heading);
+        if (under) under.push({ task, body });
+        else underHeading.set(heading, [{ task, body }]);
+      }
       // A deadline alone makes a task of a bullet ("- Tổng hợp …" / "Thời gian hoàn thành: …");
       // under a heading it is as likely the period of a plan's part ("a. Thời gian thực hiện").
       // A numbered heading that says what to do ("3. Kiểm tra, giám sát việc …") is a task too.

@@ -65,7 +65,8 @@ export function parseDeadline(raw: string, context: DeadlineContext = {}): Parse
     note(year);
   });
   // Full dates: "20/01/2021", "30.4.1975", "ngày 31/12" (year inferred)
-  consume(/\b(\d{1,2})\s*[/.]\s*(\d{1,2})(?:\s*[/.]\s*((?:19|20)?\d\d))?(?![\d/])/g, (m) => {
+  // ("1/2 ngày" is half a day, not 1 February.)
+  consume(/\b(\d{1,2})\s*[/.]\s*(\d{1,2})(?:\s*[/.]\s*((?:19|20)?\d\d))?(?![\d/])(?!\s*(?:ngay|gio)\b)/g, (m) => {
     const day = +m[1]!;
     const mon = +m[2]!;
     if (day < 1 || day > 31 || mon < 1 || mon > 12) {
@@ -84,6 +85,14 @@ export function parseDeadline(raw: string, context: DeadlineContext = {}): Parse
     }
     note(year);
   });
+  // "Tháng 11 - 12/2025", "tháng 4-6 năm 2024"
+  consume(/\bthang (\d{1,2})\s*[-–]\s*(?:thang )?(\d{1,2})(?:\s*(?:nam|\/)\s*((?:19|20)?\d\d))?(?![\d/])/g, (m) => {
+    const year = inferYear(m[3]);
+    if (year === null || +m[1]! < 1 || +m[2]! > 12 || +m[1]! > +m[2]!) return;
+    starts.push(month(year, +m[1]!));
+    ends.push(month(year, +m[2]!));
+    note(year);
+  });
   // "Tháng 2, 3/2021", "tháng 01/2018", "tháng 3 năm 2018"
   consume(/\bthang ((?:\d{1,2}\s*,\s*)*\d{1,2})(?:\s*(?:nam|\/)\s*((?:19|20)?\d\d))?/g, (m) => {
     const months = m[1]!.split(',').map((s) => +s.trim()).filter((n) => n >= 1 && n <= 12);
@@ -93,6 +102,7 @@ export function parseDeadline(raw: string, context: DeadlineContext = {}): Parse
     const first = month(year, Math.min(...months));
     const last = month(year, Math.max(...months));
     if (/\b(?:truoc|den)\s*$/.test(before)) ends.push(last);
+    else if (/\btu\s*$/.test(before)) starts.push(first);
     else {
       starts.push(first);
       ends.push(last);
@@ -100,7 +110,8 @@ export function parseDeadline(raw: string, context: DeadlineContext = {}): Parse
     note(year);
   });
   // "Quý I/2018", "Quý I, Quý II hàng năm"
-  consume(/\bquy (i{1,3}|iv|[1-4])\b(?:\s*[/,]?\s*(?:nam\s*)?((?:19|20)\d\d))?/g, (m) => {
+  // "Quí IV-2025": the older spelling and a dash before the year.
+  consume(/\bqu[yi] (i{1,3}|iv|[1-4])\b(?:\s*[/,\-–]?\s*(?:nam\s*)?((?:19|20)\d\d))?/g, (m) => {
     const q = ROMAN_QUARTER[m[1]!]!;
     const year = inferYear(m[2]);
     if (year === null) return;
@@ -108,9 +119,9 @@ export function parseDeadline(raw: string, context: DeadlineContext = {}): Parse
     ends.push(month(year, q * 3));
     note(year);
   });
-  // "năm 2021" alone
+  // "năm 2021" alone, or a cell holding only the year ("2025")
   if (!starts.length && !ends.length) {
-    const y = /\bnam ((?:19|20)\d\d)\b/.exec(rest);
+    const y = /\bnam ((?:19|20)\d\d)\b/.exec(rest) ?? /^\s*((?:19|20)\d\d)\s*\.?\s*$/.exec(rest);
     if (y) {
       starts.push(y[1]!);
       ends.push(y[1]!);

@@ -79,6 +79,10 @@ export const log = {
   storeFailed: (reason: string) => error('STORE_FAILED', `the record was not stored: ${reason}`, true),
   noDocuments: (extensions: string) => error('NO_DOCUMENTS', `no document files (${extensions}) in the folder`, true),
 
+  // --- tasks (appended) ------------------------------------------------------------------------
+  tasksNotFound: (what: string) =>
+    warning('TASKS_NOT_FOUND', `the document has ${what} but no task row could be read from it`),
+
   // --- header (appended) -----------------------------------------------------------------------
   issuerLevelUnknown: (name: string) =>
     warning('ISSUER_LEVEL_UNKNOWN', `the level of the issuer "${name}" (central, province, …, commune) could not be told`),

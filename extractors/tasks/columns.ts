@@ -2,17 +2,26 @@
 // order them differently ("Người thực hiện", "Đơn vị chủ trì tham mưu", "Chủ trì, chỉ đạo" …).
 import { foldVietnamese } from '../../normalizers/fold.js';
 
-export type ColumnRole = 'index' | 'content' | 'lead' | 'support' | 'supervisor' | 'deadline' | 'note';
+export type ColumnRole = 'index' | 'content' | 'lead' | 'support' | 'supervisor' | 'deadline' | 'product' | 'budget' | 'group' | 'note';
 
 // Order matters: "Thời gian thực hiện" is a deadline before it is a "thực hiện" (lead);
 // "Đơn vị phối hợp" is support before it is a "đơn vị"; "Chủ trì, chỉ đạo" is the supervisor
 // while "Đơn vị chủ trì" leads.
 const CONTENT = /noi dung|nhiem vu|cong viec|giai phap|hoat dong/;
+const HEADER_WORD = /noi dung|nhiem vu|cong viec|giai phap|hoat dong|chi tieu/;
 const RULES: ReadonlyArray<[ColumnRole, RegExp]> = [
   ['index', /^(?:s\.?\s?tt|tt|so tt|so thu tu|stt)\.?$/],
   ['deadline', /thoi gian|thoi han|tien do|hoan thanh|moc thoi gian/],
   ['support', /phoi hop/],
-  ['supervisor', /chi dao|lanh dao|phu trach|giam sat/],
+  // "Cơ quan chủ trì theo dõi, đánh giá" follows the work up; it does not do it.
+  ['supervisor', /chi dao|lanh dao|phu trach|giam sat|theo doi/],
+  // "Đơn vị tính" is a unit of measure in a table of figures, not a body.
+  ['note', /don vi tinh|^dvt$/],
+  // "Kết quả thực hiện nhiệm vụ", "Nguồn kinh phí thực hiện" name neither content nor a unit.
+  ['product', /san pham|ket qua|chi tieu/],
+  // "Thuộc nhóm nhiệm vụ": the group a row belongs to, beside the row's own content column.
+  ['group', /^(?:thuoc )?nhom (?:nhiem vu|giai phap|hoat dong)/],
+  ['budget', /kinh phi|nguon von|nguon luc|du toan/],
   ['content', CONTENT],
   ['lead', /thuc hien|chu tri|don vi|nguoi|co quan|bo phan|trach nhiem|tham muu/],
   ['note', /ghi chu/],
@@ -20,7 +29,8 @@ const RULES: ReadonlyArray<[ColumnRole, RegExp]> = [
 
 export function columnRole(header: string): ColumnRole | null {
   const f = foldVietnamese(header).replace(/\s+/g, ' ').trim();
-  if (!f) return null;
+  // A header cell names a column in a few words; a paragraph that mentions "nội dung" does not.
+  if (!f || f.length > 70 || /^[-+•]/.test(f)) return null;
   for (const [role, re] of RULES) if (re.test(f)) return role;
   return null;
 }
@@ -29,10 +39,37 @@ export function columnRole(header: string): ColumnRole | null {
 export function headerRoles(cells: readonly string[]): Array<ColumnRole | null> | null {
   // Every table row is asked; a row whose text never names a content column is passed over
   // with one fold of the row instead of one per cell.
-  if (!CONTENT.test(foldVietnamese(cells.join(' ')).replace(/\s+/g, ' '))) return null;
+  if (!HEADER_WORD.test(foldVietnamese(cells.join(' ')).replace(/\s+/g, ' '))) return null;
   const roles = cells.map(columnRole);
+  // "Tên dự án, nhiệm vụ | Nội dung chính": the first content column names the task, a
+  // second one describes it.
+  // A table that assigns targets ("TT | Chỉ tiêu | Chủ trì") has them for content.
+  if (!roles.includes('content')) {
+    const target = cells.findIndex((c, i) => roles[i] === 'product' && /^chi tieu/.test(foldVietnamese(c).trim()));
+    if (target >= 0) {
+      roles[target] = 'content';
+      // Beside targets, a bare "Đơn vị" is their unit of measure ("%", "Tỷ đồng").
+      cells.forEach((c, i) => {
+        if (foldVietnamese(c).replace(/\s+/g, ' ').trim() === 'don vi') roles[i] = 'note';
+      });
+    }
+  }
+  // "Thời hạn hoàn thành | Kết quả thực hiện | Tiến độ": beside a deadline, "Tiến độ" is the
+  // status of the work ("Đã hoàn thành"), not when it is due.
+  const deadlines = roles.flatMap((r, i) => (r === 'deadline' ? [i] : []));
+  if (deadlines.length > 1) {
+    const due = deadlines.find((i) => /thoi han|thoi gian/.test(foldVietnamese(cells[i]!))) ?? deadlines[0]!;
+    for (const i of deadlines) if (i !== due) roles[i] = 'note';
+  }
+  const firstContent = roles.indexOf('content');
+  roles.forEach((role, i) => {
+    if (role === 'content' && i !== firstContent) roles[i] = 'note';
+  });
   const known = new Set(roles.filter((r): r is ColumnRole => r !== null));
   if (!known.has('content') || known.size < 3) return null;
+  // A task table says who does it or by when; a table of figures ("Nội dung | Năm 2026 | Dự
+  // toán") does not.
+  if (!known.has('lead') && !known.has('support') && !known.has('deadline')) return null;
   return roles;
 }
 

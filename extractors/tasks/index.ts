@@ -4,6 +4,10 @@
 import type { DocumentInfo, Section, TaskRow } from '../../output/schema.js';
 import type { StageContext, Table } from '../../pipeline/types.js';
 import { foldVietnamese } from '../../normalizers/fold.js';
+import { log } from '../../pipeline/diagnostics.js';
+import { tasksFromPipeTables } from './pipe-table.js';
+import { taskListExpected } from './expected.js';
+import { tasksFromProseLists } from './prose-list.js';
 import { tasksFromScrambledOcr } from './scrambled-ocr.js';
 import { tasksFromTimeline } from './timeline.js';
 import { tasksFromTabbedLines, type SourceLine } from './tsv-table.js';
@@ -25,12 +29,20 @@ export function extractTasks(text: string, ctx: StageContext, context: TaskConte
     const rows = context.tables.flatMap((t) => t.rows.map((r) => ({ text: r.join('\t'), start: null })));
     tasks = tasksFromTabbedLines(rows, ctx, { planYear });
   }
+  const pipe = { taskTables: 0 };
+  if (text.includes('|')) tasks.push(...tasksFromPipeTables(lines, ctx, { planYear }, pipe));
   if (!tasks.length) tasks = tasksFromScrambledOcr(text, ctx, { planYear });
+  tasks.push(...tasksFromProseLists(lines, ctx, { planYear }));
   const timeline = tasksFromTimeline(text, context.sections, ctx, planYear);
-  return [...tasks, ...timeline];
+  const all = [...tasks, ...timeline];
+  if (!all.length) {
+    const expected = taskListExpected(text, lines, pipe.taskTables);
+    if (expected) ctx.message(log.tasksNotFound(expected));
+  }
+  return all;
 }
 
-function linesWithOffsets(text: string): SourceLine[] {
+export function linesWithOffsets(text: string): SourceLine[] {
   const out: SourceLine[] = [];
   let offset = 0;
   // A form feed (page break) ends a line too: a table row must not run into the next page's.

@@ -81,7 +81,9 @@ function findHeader(folded: string): number {
   let offset = 0;
   for (const line of folded.split('\n')) {
     // A header line is mostly column names: four of them on one short line.
-    if (!line.includes('\t') && line.length <= 160 && HEADER_WORDS.filter((re) => re.test(line)).length >= 4) return offset;
+    // A sentence that names them ("a) Chủ trì, phối hợp … thực hiện nội dung …;") is prose.
+    const sentence = /^\s*(?:[a-z]\)|[-+•])\s/.test(line) || /[.;]\s*$/.test(line);
+    if (!line.includes('\t') && line.length <= 160 && !sentence && HEADER_WORDS.filter((re) => re.test(line)).length >= 4) return offset;
     offset += line.length + 1;
   }
   return -1;

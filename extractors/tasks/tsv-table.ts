@@ -19,6 +19,10 @@ export interface SourceLine {
   text: string;
   /** Offset of the line in text.normalized; null for rows of a structured table. */
   start: number | null;
+  /** Where the row ends in text.normalized when it is not start + text.length (rebuilt rows). */
+  end?: number;
+  /** The row is a group heading with this text (rows rebuilt from pipe-cell tables). */
+  group?: string;
 }
 
 interface RawTask {
@@ -51,7 +55,13 @@ export function tasksFromTabbedLines(lines: readonly SourceLine[], ctx: StageCon
     if (!line.text.includes('\t')) continue;
     const cells = line.text.split('\t');
     if (cells.every((c) => !c.trim())) continue;
-    const span = line.start === null ? undefined : { start: line.start, end: line.start + line.text.length };
+    const span = line.start === null ? undefined : { start: line.start, end: line.end ?? line.start + line.text.length };
+    if (line.group !== undefined) {
+      section = line.group || null;
+      lastNumbered = null;
+      last = null;
+      continue;
+    }
 
     const header = headerRoles(cells);
     if (header) {
@@ -164,7 +174,7 @@ function finishTask(task: RawTask, ctx: StageContext, options: TableOptions): Ta
     index: task.index,
     ...(task.parent ? { parent: task.parent } : {}),
     section: task.section,
-    content: cleanContent(task.cells.content ?? ''),
+    content: firstSentence(cleanContent(task.cells.content ?? '')),
     lead: splitUnits(task.cells.lead ?? ''),
     support: splitUnits(task.cells.support ?? ''),
     supervisor: supervisor || null,
@@ -177,4 +187,14 @@ function finishTask(task: RawTask, ctx: StageContext, options: TableOptions): Ta
 /** Content without the bullet it was printed with ("- Đăng kí …" → "Đăng kí …"). */
 export function cleanContent(cell: string): string {
   return cleanCell(cell).replace(/^[-–•+]\s+/, '');
+}
+
+/**
+ * A task's content is its first sentence: a cell or bullet that goes on to explain ("Hình
+ * thành hạ tầng … tiêu chuẩn xanh. Phát triển các cụm …") is named by its opening. The cut
+ * is at a full stop followed by a capital, after at least four words (not "TP. Hồ Chí Minh").
+ */
+export function firstSentence(text: string): string {
+  const m = /^((?:\S+\s+){3,}?\S*\p{Ll}\S*[.!?])\s+(?=\p{Lu})/u.exec(text);
+  return m ? m[1]!.replace(/[.!?]+$/, '').trim() : text;
 }

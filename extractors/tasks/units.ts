@@ -1,12 +1,15 @@
 // Cell values made clean for an analyst's sheet: no tabs, no HTML, trimmed; a cell naming
 // several units becomes a list.
 //
-// Splitting rule for units: always on ";" and on line/paragraph breaks (<p> items); on ","
-// only when EVERY comma-separated part names a unit by itself — it starts with a unit word
-// ("Phòng", "Ban", "UBND", "Đ/c", "Các phòng" …) and is more than a bare word. So
-// "Phòng Nội vụ, Cụm phó và các thành viên Cụm thi đua" gives two units while
-// "Các phòng, ban, đơn vị, UBND các phường" ("ban" and "đơn vị" are not units alone) stays
-// ONE unit phrase. "và" never splits: "Văn phòng HĐND và UBND quận" is one body.
+// Splitting rule for units (the gold rule for real plans): always on ";" and on line/paragraph
+// breaks (<p> items); on "," where the next part starts a new body — a named one in capitals
+// ("Sở Tài chính", "UBND xã", "Đài Tiếng nói Việt Nam", "VPUBND") or a new collective ("các
+// cơ quan, đơn vị liên quan"). A part that starts no body ("ban", "ngành", "phường, đặc khu",
+// "Thể thao và Du lịch", "cơ quan ngang bộ") stays with the one before it, so collective
+// phrases stay whole: "Các sở, ban, ngành tỉnh", "UBND các xã, phường", "Sở Văn hóa, Thể thao
+// và Du lịch", while "Các sở, ngành, UBND xã, phường" names two. "và" splits only before a
+// collective of the unnamed ("Sở Tài chính và cơ quan, địa phương liên quan"): "Văn phòng
+// HĐND và UBND quận" is one body.
 import { foldVietnamese } from '../../normalizers/fold.js';
 
 const UNIT_HEAD =
@@ -45,7 +48,8 @@ export function cellItems(cell: string): string[] {
  * lower-case word that ends a unit of at least three words; "UBND", "Hội đồng" are left
  * alone ("Lãnh đạo UBND quận", "Thành viên Hội đồng TĐKT" are one unit each).
  */
-const PARAGRAPH_JOIN = /(?<=\p{Ll}) (?=(?:Phòng|Ban|Văn phòng|Trung tâm|Công an|Liên đoàn|Chi cục|Sở) \p{L})/u;
+// "Phòng thủ", "Phòng chống" are words, not a department: "Ban Chỉ huy Phòng thủ dân sự" is one body.
+const PARAGRAPH_JOIN = /(?<=\p{Ll}) (?=(?:Phòng(?! (?:thủ|chống|ngừa|cháy)(?:\s|,|$))|Ban|Văn phòng|Trung tâm|Công an|Liên đoàn|Chi cục|Sở) \p{L})/u;
 
 function splitJoinedParagraphs(item: string): string[] {
   const parts = item.split(PARAGRAPH_JOIN);
@@ -53,7 +57,9 @@ function splitJoinedParagraphs(item: string): string[] {
   const out: string[] = [];
   for (const part of parts) {
     const previous = out[out.length - 1];
-    if (previous && isUnitByItself(previous) && previous.split(/\s+/).length >= 3 && !/\b(?:và|của|với|thuộc|các)$/.test(previous)) out.push(part);
+    // The unit before the break is the last of a comma list: "…, Bộ" + "Công an" is a wrapped name.
+    const tail = previous?.split(',').pop()?.trim() ?? '';
+    if (previous && isUnitByItself(tail) && tail.split(/\s+/).length >= 3 && !/(?:^|\s)(?:và|của|với|thuộc|các)$/u.test(previous)) out.push(part);
     else if (previous) out[out.length - 1] = `${previous} ${part}`;
     else out.push(part);
   }
@@ -65,11 +71,63 @@ export function splitUnits(cell: string): string[] {
   for (const item of stripMarkup(cell).split(/[\n;]+/).flatMap(splitJoinedParagraphs)) {
     const part = tidyUnit(item);
     if (!part) continue;
-    const pieces = part.split(/\s*,\s*/).map(tidyUnit).filter(Boolean);
-    if (pieces.length > 1 && pieces.every(isUnitByItself)) units.push(...pieces);
-    else units.push(part);
+    const groups: string[] = [];
+    for (const piece of part.split(/\s*,\s*/).map(tidyUnit).filter(Boolean)) {
+      if (groups.length && !startsBody(piece)) groups[groups.length - 1] += `, ${piece}`;
+      else groups.push(piece);
+    }
+    for (const group of groups) {
+      // Inside a collective ("Các cơ quan, bộ, ngành và địa phương") "và" joins its members.
+      for (const piece of /^các\s/iu.test(group) ? [group] : group.split(UNNAMED_AFTER_AND)) {
+        // "Các bộ, ngành liên quan và UBND các tỉnh": a collective, then a named body.
+        // "UBND thành phố Hà Nội, … và UBND các tỉnh": two bodies of one kind.
+        const named = splitAtAnd(piece);
+        units.push(...named.map(withoutDuty).map(tidyUnit).filter(Boolean));
+      }
+    }
   }
   return units;
+}
+
+/** Named bodies and officials a unit list part may start with (folded). */
+const BODY_HEAD =
+  /^(?:so|bo|ubnd|uy ban|hoi dong|hd|van phong|vp|cong an|ban|phong|trung tam|dai|bao|chi cuc|chi nhanh|bao hiem|lien doan|ldld|mat tran|mttq|tinh doan|thanh doan|doan|hoi|cuc|tong cuc|vien|truong|benh vien|ngan hang|kho bac|thong tan|toa an|vien kiem sat|bo chi huy|bch|d\/c|dc|dong chi|chu tich|pho chu tich|pct|giam doc|thu truong|cong ty|tap doan|dang uy|quan uy|huyen uy|tinh uy|thanh uy|dang bo|cum|thanh vien|to dan pho|tdp|lanh dao|cong doan|tram|nganh)\b/;
+const UNNAMED_AFTER_AND =
+  / và (?=(?:các )?(?:bộ|sở|ngành|cơ quan|đơn vị|địa phương|tổ chức|doanh nghiệp|tỉnh|thành phố|huyện|quận|xã|phường|trường|viện)(?:\s|,|\/|$))/u;
+
+/** "Sở KH&CN chủ trì hướng dẫn, tổng hợp" → "Sở KH&CN": the body, not what it is to do. */
+const DUTY = / (?:chủ trì|thúc đẩy|theo dõi|thực hiện|phối hợp|hướng dẫn|tổng hợp)(?:\s|,|$)/u;
+
+function withoutDuty(unit: string): string {
+  // Only after a named body: "Các cơ quan thực hiện kiểm kê" is a collective so described.
+  const at = unit.search(DUTY);
+  return at > 0 && startsBody(unit) && !/^các\s/iu.test(unit) && unit.slice(0, at).split(/\s+/).length >= 2 ? unit.slice(0, at) : unit;
+}
+
+/**
+ * "Các bộ, ngành liên quan và UBND các tỉnh" (a collective, then a named body) and "Sở Giáo
+ * dục và Đào tạo và Sở Y tế" (two bodies of one kind) name two; "Văn phòng HĐND và UBND" one.
+ */
+function splitAtAnd(piece: string): string[] {
+  const collective = /^các\s/iu.test(piece);
+  const kind = firstWord(piece);
+  for (let at = piece.indexOf(' và '); at > 0; at = piece.indexOf(' và ', at + 4)) {
+    const after = piece.slice(at + 4);
+    if (startsBody(after) && (collective || firstWord(after) === kind)) return [piece.slice(0, at), after];
+  }
+  return [piece];
+}
+
+function firstWord(text: string): string {
+  return foldVietnamese(text.split(/\s/, 1)[0] ?? '');
+}
+
+function startsBody(part: string): boolean {
+  if (/^các\s/iu.test(part)) return true;
+  const words = part.split(/\s+/).length;
+  // An all-capital abbreviation ("TTHĐTĐKT", "VPĐU") names a body on its own.
+  if (words === 1) return /^\p{Lu}{2,}/u.test(part) || /^VP/.test(part);
+  return /^\p{Lu}/u.test(part) && BODY_HEAD.test(foldVietnamese(part));
 }
 
 function tidyUnit(s: string): string {

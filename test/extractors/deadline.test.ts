@@ -17,6 +17,15 @@ describe('parseDeadline', () => {
     ['Từ tháng 01 đến tháng 3 năm 2018', 2018, '2018-01', '2018-03', false],
     ['Quý I/2018', 2018, '2018-01', '2018-03', false],
     ['Thang 01/2021', 2021, '2021-01', '2021-01', false],
+    // Forms of real plans' task tables and lists.
+    ['Quí IV-2025', 2025, '2025-10', '2025-12', false],
+    ['Tháng 11 - 12/2025', 2025, '2025-11', '2025-12', false],
+    ['2025', 2025, '2025', '2025', false],
+    ['Năm 2025 - 2026', 2025, '2025', '2026', false],
+    ['Từ tháng 11/2025 đến khi kết thúc Tổng kiểm kê', 2025, '2025-11', null, false],
+    ['Từ 01/7/2025', 2025, '2025-07-01', null, false],
+    ['Thường xuyên, hằng năm', 2025, null, null, true],
+    ['1/2 ngày', 2025, null, null, false],
   ])('%s', (text, planYear, start, end, recurring) => {
     const parsed = parseDeadline(text, { planYear });
     expect(parsed?.deadline).toEqual({ text, start, end, recurring });

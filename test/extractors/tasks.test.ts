@@ -35,7 +35,7 @@ describe('task tables', () => {
       ['3', 'CÁC NHIỆM VỤ THƯỜNG XUYÊN', 'Tuyên truyền'],
     ]);
     expect(rows[0]).toMatchObject({ lead: ['Đ/c Nga – VP'], support: [], supervisor: 'Đ/c Thuần - PCT', deadline: { start: '2018-01', end: '2018-01' } });
-    expect(rows[2]!.support).toEqual(['Các phòng, ban, đơn vị, UBND các phường']);
+    expect(rows[2]!.support).toEqual(['Các phòng, ban, đơn vị', 'UBND các phường']);
     expect(rows[2]!.deadline?.recurring).toBe(true);
     expect(ctx.codes()).toEqual([]);
   });
@@ -52,7 +52,7 @@ describe('task tables', () => {
   });
 
   it.each([
-    ['a header-only table', [HEADER].join('\n'), 0, []],
+    ['a header-only table', [HEADER].join('\n'), 0, ['TASKS_NOT_FOUND']],
     ['rows without a header', ['1.\tA việc\tPhòng X\tPhòng Y\tTháng 2/2018\tĐ/c Z'].join('\n'), 1, ['TABLE_NO_HEADER']],
     ['a row with extra cells', [HEADER, '1.\tA\tB\tC\tTháng 2/2018\tD\tE'].join('\n'), 1, ['TABLE_COLUMNS_MISMATCH']],
     ['a deadline before the plan year', [HEADER, '1.\tA\tB\t\tTrước 15/01/2017\tD'].join('\n'), 1, ['IMPLAUSIBLE_DEADLINE']],
@@ -105,7 +105,12 @@ describe('task tables', () => {
 describe('splitUnits', () => {
   it.each([
     ['Phòng Nội vụ, Cụm phó và các thành viên Cụm thi đua', ['Phòng Nội vụ', 'Cụm phó và các thành viên Cụm thi đua']],
-    ['Các phòng, ban, đơn vị, UBND các phường', ['Các phòng, ban, đơn vị, UBND các phường']],
+    ['Các phòng, ban, đơn vị, UBND các phường', ['Các phòng, ban, đơn vị', 'UBND các phường']],
+    ['Các sở, ban, ngành tỉnh; UBND các xã, phường', ['Các sở, ban, ngành tỉnh', 'UBND các xã, phường']],
+    ['Sở Văn hóa, Thể thao và Du lịch, các sở, ngành liên quan', ['Sở Văn hóa, Thể thao và Du lịch', 'các sở, ngành liên quan']],
+    ['Sở Tài chính và cơ quan, địa phương liên quan', ['Sở Tài chính', 'cơ quan, địa phương liên quan']],
+    ['Văn phòng HĐND và UBND quận', ['Văn phòng HĐND và UBND quận']],
+    ['Ban Chỉ huy Phòng thủ dân sự cấp tỉnh, cấp xã', ['Ban Chỉ huy Phòng thủ dân sự cấp tỉnh, cấp xã']],
     ['Phòng Văn hoá và Thông tin; Phòng Nội vụ', ['Phòng Văn hoá và Thông tin', 'Phòng Nội vụ']],
     ['<p>Ban Chỉ huy quân sự quận</p> <p>Phòng Văn hoá và Thông tin</p>', ['Ban Chỉ huy quân sự quận', 'Phòng Văn hoá và Thông tin']],
     ['VPĐU, VPUBND', ['VPĐU', 'VPUBND']],
@@ -120,7 +125,7 @@ describe('splitUnits after markup removal', () => {
   it.each([
     ['Ban Chỉ huy quân sự quận Phòng Văn hoá và Thông tin', ['Ban Chỉ huy quân sự quận', 'Phòng Văn hoá và Thông tin']],
     ['Lãnh đạo UBND quận', ['Lãnh đạo UBND quận']],
-    ['Văn phòng HĐND và UBND quận và các đơn vị liên quan', ['Văn phòng HĐND và UBND quận và các đơn vị liên quan']],
+    ['Văn phòng HĐND và UBND quận và các đơn vị liên quan', ['Văn phòng HĐND và UBND quận', 'các đơn vị liên quan']],
     ['Thành viên Hội đồng TĐKT quận', ['Thành viên Hội đồng TĐKT quận']],
   ])('%s', (cell, units) => {
     expect(splitUnits(cell)).toEqual(units);

@@ -1,0 +1,35 @@
+// Whether a document clearly holds a task list, for the record that came out with none: a
+// task-table header (tab or pipe cells), label lines of a prose list ("Đơn vị chủ trì: …",
+// "Thời gian thực hiện: …"), or a sentence sending the reader to an appended task list
+// ("Chi tiết danh mục nhiệm vụ tại Phụ lục kèm theo") that the text does not carry. A
+// "Nhiệm vụ, giải pháp" heading alone is no such sign: nearly every plan has one.
+import { foldVietnamese } from '../../normalizers/fold.js';
+import { headerRoles } from './columns.js';
+import { lineLabel } from './prose-labels.js';
+import type { SourceLine } from './tsv-table.js';
+
+const MEETING_LINE = /^[-+*•\s]*(?:thanh phan|dia diem)[^:]{0,20}:/;
+const APPENDIX_POINTER = /(?:chi tiet|danh muc|bang)[^.\n]{0,60}nhiem vu[^.\n]{0,60}phu luc/;
+
+/**
+ * What shows the document has a task list (for the diagnostic), or null. `pipeTaskTables`:
+ * the pipe-cell task tables tasksFromPipeTables met (they need their rows read to be told).
+ */
+export function taskListExpected(text: string, lines: readonly SourceLine[], pipeTaskTables = 0): string | null {
+  if (lines.some((l) => l.text.includes('\t') && headerRoles(l.text.split('\t')))) return 'a task table header';
+  if (pipeTaskTables > 0) return 'a task table header';
+  // Unit labels ("Đơn vị chủ trì: …", "Đơn vị phối hợp: …"): "Thời gian thực hiện" alone is as
+  // often the period of a plan or of one of its activities.
+  // A meeting's "Đơn vị chủ trì" sits among "Thành phần:", "Địa điểm:" lines: no task list.
+  let unitLabels = 0;
+  let meetingLabels = 0;
+  for (const line of lines) {
+    const trimmed = line.text.trim();
+    const label = lineLabel(trimmed);
+    if (label?.value && ((label.role === 'lead' && label.strong) || label.role === 'support')) unitLabels++;
+    if (MEETING_LINE.test(foldVietnamese(trimmed.slice(0, 40)))) meetingLabels++;
+  }
+  if (unitLabels >= 2 && meetingLabels < unitLabels) return 'task labels (lead and supporting units)';
+  if (APPENDIX_POINTER.test(foldVietnamese(text))) return 'a pointer to an appended task list';
+  return null;
+}

@@ -1,0 +1,283 @@
+// Task tables as web crawls render them in markdown: every cell on its own line or lines, a
+// line holding only "|" between cells, two such lines in a row between rows ("|\n|"), header
+// and group headings in **bold**. The wrapped-line normaliser sometimes joins a short cell to
+// the pipe before it ("| 1"), and plain markdown tables keep a row on one line ("| 1 | … |").
+//
+// One pass over the lines cuts the text into tokens (the text between two pipes); a token
+// holding a blank line followed by more text is prose between two tables and ends the table.
+// Rows are then rebuilt from the tokens: an empty token closes a row once the next token opens
+// one (an index "1", "1.1", "II", a group heading) or the row has all its columns, else it is
+// an empty cell. The rows go through the same reader as tab-separated tables (tsv-table.ts), so
+// header roles, group headings, sub-rows and deadlines follow one set of rules.
+import type { TaskRow } from '../../output/schema.js';
+import type { StageContext } from '../../pipeline/types.js';
+import { parseDeadline } from '../deadline.js';
+import { headerRoles } from './columns.js';
+import { stripMarkup } from './units.js';
+import { tasksFromTabbedLines, type SourceLine, type TableOptions } from './tsv-table.js';
+
+interface Token {
+  text: string;
+  start: number;
+  end: number;
+}
+
+interface Row {
+  cells: Token[];
+}
+
+/** "1", "1.1", "5.1.4", "II", "A", "III.1.2" as the whole of an index cell. */
+const INDEX_CELL = /^(?:[IVXLC]{1,5}|[A-ZĐ]|\d{1,4})(?:\.\d{1,3}){0,3}[.)]?$/;
+/** Indexes of groups rather than rows: "II", "B", "III.1". */
+const GROUP_INDEX = /^(?:[IVXLC]{1,5}|[A-ZĐ])(?:\.\d{1,3}){0,3}[.)]?$/;
+/** A group heading written in one cell: "I. NÂNG CAO NHẬN THỨC", "A. Nhiệm vụ chung". */
+const HEADING_CELL = /^((?:[IVXLC]{1,5}|[A-ZĐ]))[.)]\s+(\S[\s\S]*)$/;
+/** The index column's header: "TT", "STT", "Số TT". */
+const INDEX_HEADER = /^(?:S\.?\s?TT|TT|Số TT|Số thứ tự)\.?$/i;
+const DURATION = /^(?:trong\s+)?\d{1,3}(?:[/,.]\d{1,2})?\s*(?:ngày|giờ|tuần|tháng)(?:\s+làm việc)?\.?$/iu;
+/** Page-break debris between two rows ("…..........."). */
+const FILLER = /^[\s.…_\-–]*$/;
+const MARKDOWN_ROW = /^\|(.*)\|\s*$/;
+const MARKDOWN_RULE = /^\|[\s:|\-]+\|\s*$/;
+
+/** Every pipe-cell table of the text as rows of cells, each cell with its span. */
+export function pipeTables(lines: readonly SourceLine[]): Token[][][] {
+  const tables: Token[][][] = [];
+  let tokens: Token[] = [];
+  let current: { parts: string[]; start: number; end: number; blank: boolean; gap: boolean } | null = null;
+  let inTable = false;
+  let markdownRows: Token[][] = [];
+
+  const flushTokens = () => {
+    if (tokens.length) tables.push(cellRows(tokens));
+    tokens = [];
+  };
+  const flushMarkdown = () => {
+    if (markdownRows.length) tables.push(markdownRows);
+    markdownRows = [];
+  };
+
+  for (const line of lines) {
+    const start = line.start ?? 0;
+    const trimmed = line.text.trim();
+    const markdown = MARKDOWN_ROW.exec(trimmed);
+    if (markdown && trimmed.split('|').length >= 4) {
+      if (inTable) {
+        flushTokens();
+        inTable = false;
+        current = null;
+      }
+      if (!MARKDOWN_RULE.test(trimmed)) markdownRows.push(markdownCells(markdown[1]!, start + line.text.indexOf('|') + 1));
+      continue;
+    }
+    flushMarkdown();
+    if (trimmed.startsWith('|')) {
+      if (current && inTable) tokens.push({ text: current.parts.join('\n'), start: current.start, end: current.end });
+      inTable = true;
+      const rest = trimmed.slice(1).trim();
+      const restStart = start + line.text.indexOf(rest, line.text.indexOf('|') + 1);
+      current = { parts: rest ? [rest] : [], start: rest ? restStart : start + line.text.length, end: start + line.text.length, blank: false, gap: false };
+      continue;
+    }
+    if (!inTable || !current) continue;
+    if (!trimmed) {
+      current.blank = true;
+      continue;
+    }
+    if (current.blank || /^#{1,6}\s/.test(trimmed)) {
+      // Prose (or a markdown heading: the page's own text after the document) between two
+      // tables: the table before it is complete.
+      flushTokens();
+      inTable = false;
+      current = null;
+      continue;
+    }
+    if (!current.parts.length) current.start = start + line.text.indexOf(trimmed);
+    current.parts.push(trimmed);
+    current.end = start + line.text.length;
+  }
+  flushTokens();
+  flushMarkdown();
+  return tables;
+}
+
+function markdownCells(inner: string, offset: number): Token[] {
+  const cells: Token[] = [];
+  let at = offset;
+  for (const part of inner.split('|')) {
+    const lead = part.length - part.trimStart().length;
+    cells.push({ text: part.trim(), start: at + lead, end: at + lead + part.trim().length });
+    at += part.length + 1;
+  }
+  return cells;
+}
+
+function bare(text: string): string {
+  return stripMarkup(text).replace(/\s+/g, ' ').replace(/^\*+|\*+$/g, '').trim();
+}
+
+function opensRow(token: Token, lastIndex: number): boolean {
+  const text = bare(token.text);
+  // Past row 999 a number could be a year ("2025" in a deadline cell): it opens a row only
+  // where it is the next row's number.
+  if (/^\d{4}\.?$/.test(text)) return parseInt(text, 10) === lastIndex + 1;
+  return INDEX_CELL.test(text) || HEADING_CELL.test(text);
+}
+
+/**
+ * Rows from the tokens of one table. Before the header is known every empty token ends a row;
+ * after it, an empty token ends a row only when the next token opens one or the row is full.
+ */
+function cellRows(tokens: readonly Token[]): Token[][] {
+  const rows: Token[][] = [];
+  let width = 0;
+  let endsInDeadline = false;
+  let row: Token[] = [];
+  let pending: Token[] = [];
+  let lastIndex = 0;
+  const close = () => {
+    if (row.length) rows.push(row);
+    const number = row.length ? /^(\d{1,4})\.?$/.exec(bare(row[0]!.text)) : null;
+    if (number) lastIndex = parseInt(number[1]!, 10);
+    // A table may run into the next one (a caption, then its own header): every header resets.
+    const roles = row.length >= 3 ? headerRoles(row.map((c) => bare(c.text))) : null;
+    if (roles) {
+      width = row.length;
+      endsInDeadline = roles[roles.length - 1] === 'deadline';
+    }
+    row = [];
+    pending = [];
+  };
+  for (const token of tokens) {
+    if (FILLER.test(token.text)) {
+      pending.push(token);
+      continue;
+    }
+    if (row.length && INDEX_HEADER.test(bare(token.text))) {
+      // "TT" opens a header row even where a caption ran into the table before it; the
+      // caption ("PHỤ LỤC II …") belongs to no row.
+      if (row.length > 1 && /^phụ lục\b/iu.test(bare(row[row.length - 1]!.text))) row.pop();
+      close();
+    } else if (row.length) {
+      const full = width > 0 && row.length + pending.length >= width;
+      // A row that reached the deadline column, when that column is the last, is complete
+      // even when merged cells left it short ("- Rà soát … | - Bộ công cụ … | Giai đoạn …").
+      const done = endsInDeadline && looksLikeDeadline(bare(row[row.length - 1]!.text));
+      // A group heading ("D. | BỘ KHOA HỌC VÀ CÔNG NGHỆ") spans the table: it ends at the first break.
+      const group = row.length <= 2 && GROUP_INDEX.test(bare(row[0]!.text).replace(/\s.*$/s, ''));
+      const opens = opensRow(token, lastIndex);
+      const ends = pending.length > 0 && (!width || opens || full || done || group);
+      // A heading printed between two tables ("2. Các nhiệm vụ quá hạn …") after a full row.
+      const caption = width > 0 && row.length >= width && /^\d{1,2}\.\s+\p{Lu}/u.test(bare(token.text));
+      if (ends || caption || (width > 0 && row.length >= width && opens)) close();
+    }
+    row.push(...pending, token);
+    pending = [];
+  }
+  close();
+  return rows;
+}
+
+/** What the pipe-cell tables held: a task header that gave no row is worth a diagnostic. */
+export interface PipeTableCount {
+  /** Tables with a task header, the steps of a procedure left out. */
+  taskTables: number;
+}
+
+/** Tasks from the pipe-cell tables of the text; non-task tables (no task header) give none. */
+export function tasksFromPipeTables(lines: readonly SourceLine[], ctx: StageContext, options: TableOptions, count?: PipeTableCount): TaskRow[] {
+  const tasks: TaskRow[] = [];
+  for (const table of pipeTables(lines)) {
+    const rows = asTabbedRows(table);
+    if (!rows) continue;
+    // A row without content (a cell the page cut off from its row) is no task.
+    const read = foldGroupRows(tasksFromTabbedLines(rows, ctx, options)).filter((t) => t.content);
+    // The steps of an administrative procedure ("Tiếp nhận hồ sơ | Bộ phận TN&TKQ | 1/2 ngày")
+    // take durations, not deadlines: they are not a plan's tasks.
+    const dated = read.filter((t) => t.deadline);
+    const durations = dated.filter((t) => DURATION.test(t.deadline!.text)).length;
+    if (dated.length && durations * 2 >= dated.length) continue;
+    if (count) count.taskTables++;
+    tasks.push(...read);
+  }
+  return tasks;
+}
+
+function headerAt(table: readonly Token[][]): number {
+  // Caption rows, or a layout table run into this one, may stand above the header.
+  for (let i = 0; i < table.length; i++) {
+    if (headerRoles(table[i]!.map((c) => bare(c.text)))) return i;
+  }
+  return -1;
+}
+
+/** The table as the tab-separated reader wants it, or null when it is not a task table. */
+function asTabbedRows(table: readonly Token[][]): SourceLine[] | null {
+  const at = headerAt(table);
+  if (at < 0) return null;
+  const roles = headerRoles(table[at]!.map((c) => bare(c.text)))!;
+  const out: SourceLine[] = [];
+  const deadlineAt = roles.lastIndexOf('deadline');
+  const contentAt = roles.indexOf('content');
+  let previous: string[] = [];
+  for (const row of table.slice(at)) {
+    const cells = row.map((c) => bare(c.text));
+    const start = row[0]!.start;
+    const end = row[row.length - 1]!.end;
+    const filled = cells.filter(Boolean);
+    const heading = filled.length === 1 ? HEADING_CELL.exec(filled[0]!) : null;
+    if (heading) {
+      out.push({ text: `${heading[1]}\t${heading[2]}`, start, end, group: heading[2]!.trim() });
+      continue;
+    }
+    if (filled.length === 1 && cells[0] && !INDEX_CELL.test(cells[0])) {
+      // One cell across the table: a group heading ("Nhóm nhiệm vụ …").
+      out.push({ text: `\t${cells[0]}`, start, end, group: cells[0] });
+      continue;
+    }
+    if (filled.length === 2 && GROUP_INDEX.test(cells[0]!) && cells[1]) {
+      // "III.1 | Nhóm ứng dụng …" with no unit or deadline: a group heading.
+      out.push({ text: `${cells[0]}\t${cells[1]}`, start, end, group: cells[1] });
+      continue;
+    }
+    if (cells.length < roles.length && cells[0] && !INDEX_CELL.test(cells[0])) {
+      const missing = roles.length - cells.length;
+      if (deadlineAt === roles.length - 1 && looksLikeDeadline(cells[cells.length - 1]!) && contentAt >= missing) {
+        // Cells merged down from the row above (index, units) are left out at the start and
+        // the row ends in the deadline column: the row carries on the row above, whose
+        // merged cells it shares.
+        cells.unshift(...previous.slice(0, missing).map((c, i) => (i === contentAt ? '' : c)));
+      } else if (roles[0] === 'index') {
+        // A sub-row without its index cell (merged with the row above) starts at the content.
+        cells.unshift('');
+      }
+    }
+    previous = cells;
+    out.push({ text: cells.join('\t'), start, end });
+  }
+  return out;
+}
+
+function looksLikeDeadline(cell: string): boolean {
+  const parsed = parseDeadline(cell);
+  return !!parsed && (parsed.deadline.start !== null || parsed.deadline.end !== null || parsed.deadline.recurring);
+}
+
+/**
+ * A numbered row with no unit and no deadline whose following rows are numbered under it
+ * ("1 | Về dữ liệu" above "1.1", "1.2") is a group heading: its rows take it as their section.
+ */
+function foldGroupRows(tasks: TaskRow[]): TaskRow[] {
+  const out: TaskRow[] = [];
+  for (let i = 0; i < tasks.length; i++) {
+    const task = tasks[i]!;
+    const next = tasks[i + 1];
+    const empty = !task.lead.length && !task.support.length && !task.deadline && !task.supervisor;
+    if (empty && task.index && next?.index?.startsWith(`${task.index}.`)) {
+      for (let j = i + 1; j < tasks.length && tasks[j]!.index?.startsWith(`${task.index}.`); j++) tasks[j]!.section = task.content;
+      continue;
+    }
+    out.push(task);
+  }
+  return out;
+}

@@ -1,0 +1,333 @@
+// Tasks from prose task lists, the most common form of a plan's tasks: a numbered task (or a
+// bullet under one) followed by label lines (prose-labels.ts) naming its lead unit, the units
+// supporting it and its deadline. One pass over the lines:
+// - headings ("1.", "1.1.", "a)", number and text on one line or two) and bullets are the
+//   candidate contents; labels after them open a block, which the next line that is neither a
+//   label nor a wrapped continuation of one closes;
+// - a closed block is a task: its content is the heading above it when it is the first block
+//   under that heading, else the first sentence of the paragraph or bullet since the previous
+//   block ("4. Nâng cao …" with three bullets, each with its own labels, gives three tasks);
+// - a heading that names a body ("1.2. Sở Tài chính - Cơ quan thường trực") is not a task's
+//   content: its bullets are, and the body leads them unless a label says otherwise.
+// A bare "Chủ trì:" with nothing else is a meeting's chair, not a task's lead; a lone block in
+// a whole document is not a list.
+import type { TaskRow } from '../../output/schema.js';
+import { log } from '../../pipeline/diagnostics.js';
+import type { StageContext } from '../../pipeline/types.js';
+import { foldVietnamese } from '../../normalizers/fold.js';
+import { parseDeadline } from '../deadline.js';
+import { cleanValue, inlineLabels, lineLabel, type Label } from './prose-labels.js';
+import { firstSentence, type SourceLine } from './tsv-table.js';
+import { splitUnits } from './units.js';
+
+interface Item {
+  kind: 'heading' | 'bullet' | 'para' | 'content';
+  /** "+" sub-items under a "-" bullet. */
+  plus?: boolean;
+  text: string;
+  number: string | null;
+  start: number;
+}
+
+interface Heading {
+  number: string;
+  text: string;
+  depth: number;
+  /** The heading names a body: its tasks are the bullets below it. */
+  unit: boolean;
+}
+
+interface Block {
+  lead: string[];
+  support: string[];
+  deadline: string[];
+  strongLead: boolean;
+  start: number;
+  end: number;
+  /** The field the last label line filled, for wrapped continuation lines. */
+  last: Exclude<Label["role"], "content"> | null;
+  /** A label with nothing after its colon: the bullets below it are its value. */
+  awaiting: Exclude<Label["role"], "content"> | null;
+}
+
+const NUMBER_ONLY = /^[*_\s]*(\d{1,2}(?:\.\d{1,2}){0,3}|[IVX]{1,4})[.)]?[*_\s]*$/;
+const NUMBERED = /^[*_\s]*(\d{1,2}(?:\.\d{1,2}){1,3}(?=[.)]?[*_\s]*\s)|(?:\d{1,2}|[IVX]{1,4}|[a-zđ])(?=[.)]))[.)]?[*_\s]*\s+(\S.*)$/;
+const BULLET = /^[*_\s]*[-+•][\s*_]+(\S.*)$/;
+const TERMINAL = /[.;:!?)]$/;
+/** Headings that name the body the tasks below belong to. */
+const UNIT_HEADING =
+  /^(?:(?:trach nhiem|nhiem vu) cua |so [a-z]|ubnd|uy ban nhan dan|ban (?!hanh)|phong (?!thu|chong|ngua)|cong an|bo chi huy|van phong|trung tam|truong ban|pho truong ban|chu tich|pho chu tich|thanh vien|cac (?:so|co quan|don vi|phong|ban|thanh vien)\b|don vi|co quan)/;
+/** "+ Sở Xây dựng: hướng dẫn …": a sub-item that gives its own body a share of the task. */
+const NAMED_BODY = /^(?:Sở|Bộ|Ban|UBND|Ủy ban|Văn phòng|Công an|Trung tâm|Phòng|Cục|Chi cục|Đài|Báo)\s/u;
+const UNIT_ITEM = /^(\p{Lu}[^:]{2,80}?):\s+(\S.*)$/u;
+
+/** The verbs a task starts with; a heading starting otherwise ("Đối với …", "Mục tiêu …") names a topic. */
+const ACTION =
+  /^(?:xay dung|to chuc|trien khai|kiem tra|giam sat|tuyen truyen|thuc hien|hoan thien|ban hanh|ra soat|tang cuong|day manh|nang cao|phat trien|dao tao|boi duong|tong ket|so ket|bao cao|tham muu|huong dan|phoi hop|cap nhat|dau tu|ung dung|nghien cuu|chi dao|tiep nhan|lap|cong bo|phat dong|khen thuong|danh gia|theo doi|quan ly|van hanh|thanh lap|kien toan|chuan bi|tiep tuc|hoan thanh|dang ky|tap huan|truyen thong|ho tro|thu thap|xu ly|giai quyet|doi moi|thuc day|tham dinh|phe duyet|trinh|sap xep|bo tri|cung co|khao sat|tiep xuc|niem yet|gui|tong hop)\b/;
+
+const LEAD_THEN_SUPPORT = /^(.+?)\s+chủ trì(?:\s*[,;]?\s*(?:và\s+)?phối hợp(?:\s+với)?\s+(.+))?$/u;
+
+export interface ProseOptions {
+  planYear: number | null;
+}
+
+export function tasksFromProseLists(lines: readonly SourceLine[], ctx: StageContext, options: ProseOptions): TaskRow[] {
+  const tasks: TaskRow[] = [];
+  const headings: Heading[] = [];
+  let items: Item[] = [];
+  // Held in an object: the helpers below open and close it.
+  const open: { block: Block | null } = { block: null };
+  let pendingNumber: { number: string; start: number } | null = null;
+  let afterBlank = false;
+  let previousLine = '';
+  let strongBlocks = 0;
+  // Crawled text wraps paragraphs, so a label's value may go on over the next line; Word
+  // exports keep a paragraph on one line and have no blank lines between paragraphs.
+  const wraps = lines.filter((l) => !l.text.trim()).length * 10 > lines.length;
+
+  // The tasks read under each heading: a heading over several blocks is a group, not a task.
+  const underHeading = new Map<Heading, Array<{ task: TaskRow; body: Item | null }>>();
+  const close = () => {
+    if (!open.block) return;
+    const read = taskOf(open.block, items, headings, ctx, options);
+    if (read) {
+      const { task, heading, body } = read;
+      tasks.push(task, ...unitShares(task, items));
+      if (heading) {
+        const under = underHeading.get(heading);
+        if (under) under.push({ task, body });
+        else underHeading.set(heading, [{ task, body }]);
+      }
+      // A deadline alone makes a task of a bullet ("- Tổng hợp …" / "Thời gian hoàn thành: …");
+      // under a heading it is as likely the period of a plan's part ("a. Thời gian thực hiện").
+      // A numbered heading that says what to do ("3. Kiểm tra, giám sát việc …") is a task too.
+      const action = ACTION.test(foldVietnamese(task.content));
+      if (open.block.strongLead || open.block.support.length || (open.block.deadline.length && ((read.body && !task.index) || action))) strongBlocks++;
+    }
+    open.block = null;
+    items = [];
+  };
+  const addLabel = (label: Label, start: number, end: number) => {
+    if (label.role === 'content') {
+      close();
+      items.push({ kind: 'content', text: label.value, number: null, start });
+      return;
+    }
+    open.block ??= { lead: [], support: [], deadline: [], strongLead: false, start, end, last: null, awaiting: null };
+    const role = label.role;
+    if (label.value) open.block[role].push(label.value);
+    if (role === 'lead' && label.strong) open.block.strongLead = true;
+    open.block.last = label.value ? role : null;
+    open.block.awaiting = label.value ? null : role;
+    open.block.end = end;
+  };
+
+  for (const line of lines) {
+    const start = line.start ?? 0;
+    const trimmed = line.text.trim();
+    if (!trimmed) {
+      afterBlank = true;
+      continue;
+    }
+    const end = start + line.text.length;
+    const wasAfterBlank = afterBlank;
+    const lineBefore = previousLine;
+    afterBlank = false;
+    previousLine = trimmed;
+    if (trimmed.startsWith('|') || line.text.includes('\t')) {
+      close();
+      continue;
+    }
+
+    const label = lineLabel(trimmed);
+    if (label) {
+      pendingNumber = null;
+      addLabel(label, start, end);
+      continue;
+    }
+    const numbered = NUMBERED.exec(trimmed);
+    const bullet = numbered ? null : BULLET.exec(trimmed);
+    const numberOnly = numbered || bullet ? null : NUMBER_ONLY.exec(trimmed);
+    const continues = !wasAfterBlank && !TERMINAL.test(lineBefore) && (wraps || /^\p{Ll}/u.test(trimmed));
+    if (open.block && continues && !numbered && !bullet && !numberOnly && open.block.last) {
+      // A label's value wrapped onto the next line.
+      const field = open.block[open.block.last];
+      field[field.length - 1] = `${field[field.length - 1]} ${trimmed}`;
+      open.block.end = end;
+      continue;
+    }
+    if (open.block?.awaiting && bullet) {
+      // "* Thời gian thực hiện:" / "+ Đợt 1: …" / "+ Đợt 2: …"
+      const field = open.block[open.block.awaiting];
+      field.push(cleanValue(bullet[1]!));
+      open.block.last = open.block.awaiting;
+      open.block.end = end;
+      continue;
+    }
+    close();
+    if (numberOnly) {
+      pendingNumber = { number: numberOnly[1]!, start };
+      continue;
+    }
+    const inline = inlineLabels(trimmed);
+    const text = inline ? inline.before : trimmed;
+    if (pendingNumber) {
+      items = pushHeading(headings, pendingNumber.number, text, pendingNumber.start);
+      pendingNumber = null;
+    } else if (numbered && !/^[a-zđ]$/.test(numbered[1]!) && NUMBERED.exec(text)) {
+      items = pushHeading(headings, numbered[1]!, NUMBERED.exec(text)![2]!, start);
+    } else if (numbered) {
+      items.push({ kind: 'heading', text: NUMBERED.exec(text)?.[2] ?? text, number: numbered[1]!, start });
+    } else if (bullet) {
+      items.push({ kind: 'bullet', text: BULLET.exec(text)?.[1] ?? text, number: null, start, plus: /^[*_\s]*\+/.test(text) });
+    } else if (items.length && items[items.length - 1]!.kind !== 'heading' && !wasAfterBlank) {
+      items[items.length - 1]!.text += ` ${text}`;
+    } else {
+      items.push({ kind: 'para', text, number: null, start });
+    }
+    if (inline) {
+      for (const l of inline.labels) addLabel(l, start, end);
+      open.block!.last = null;
+    }
+  }
+  close();
+  for (const [heading, read] of underHeading) {
+    const first = read[0]!;
+    if (read.length < 2 || first.task.index !== heading.number || !first.body) continue;
+    // "4. Nâng cao …" over three bullets that each carry labels: the bullets are the tasks.
+    first.task.content = firstSentence(stripMarks(first.body.text)).replace(/[.;:]+$/, '');
+    first.task.index = null;
+    first.task.parent = heading.number;
+    first.task.section = heading.text;
+  }
+  // One block in a whole document is a stray label, not a list; a list needs blocks that name
+  // a unit kind, a supporting unit or a deadline, not only a meeting's chair.
+  return tasks.length >= 2 && strongBlocks >= 2 ? tasks : [];
+}
+
+/** Records a numbered heading; what was gathered before it is no task's content: a new list of items starts. */
+function pushHeading(headings: Heading[], number: string, rawText: string, start: number): Item[] {
+  const text = stripMarks(rawText);
+  const depth = /^[IVX]+$/.test(number) ? 0 : number.split('.').length;
+  while (headings.length && headings[headings.length - 1]!.depth >= depth) headings.pop();
+  const unit = UNIT_HEADING.test(foldVietnamese(text));
+  headings.push({ number, text, depth, unit });
+  return [{ kind: 'heading', text, number, start }];
+}
+
+interface ReadTask {
+  task: TaskRow;
+  /** The heading the task was read under. */
+  heading: Heading | null;
+  /** The first bullet or paragraph under the heading, the content if the heading turns out a group. */
+  body: Item | null;
+}
+
+/** "- Thành phần: …", "- Địa điểm: …": the labels of a meeting, whose "Chủ trì" chairs it. */
+const MEETING = /^(?:thanh phan|dia diem)(?: tham du| hoi nghi)?\s*:/;
+
+function taskOf(block: Block, items: readonly Item[], headings: readonly Heading[], ctx: StageContext, options: ProseOptions): ReadTask | null {
+  if (!block.lead.length && !block.support.length && !block.deadline.length) return null;
+  if (items.some((i) => MEETING.test(foldVietnamese(i.text)))) return null;
+  const heading = headings[headings.length - 1] ?? null;
+  // The items since the last heading or block: that heading, sub-items "a)", bullets, paragraphs.
+  const ownHeading = items[0]?.kind === 'heading' && items[0].number === heading?.number ? heading : null;
+  const letter = [...items].reverse().find((i) => i.kind === 'heading' && i.number && /^[a-zđ]$/.test(i.number) && i.text);
+  const explicit = items.find((i) => i.kind === 'content' && i.text);
+  // "- Nội dung:" with its text in the bullets below it.
+  const contentLabel = items.findIndex((i) => i.kind === 'content');
+  const labelled = explicit ?? (contentLabel >= 0 ? items.slice(contentLabel).find((i) => i.kind === 'bullet' && i.text) : undefined);
+  const bullets = items.filter((i) => i.kind === 'bullet' && i.text);
+  const paragraphs = items.filter((i) => (i.kind === 'para' || i.kind === 'content') && i.text);
+  let content: string;
+  let index: string | null = null;
+  let parent: string | null = null;
+  let section: string | null;
+  const headingHere = ownHeading && !ownHeading.unit && !letter ? ownHeading : null;
+  const firstBody = explicit ?? bullets[0] ?? paragraphs[paragraphs.length - 1] ?? null;
+  if (headingHere) {
+    content = headingHere.text;
+    index = headingHere.number;
+    section = headings[headings.length - 2]?.text ?? null;
+  } else {
+    const body = labelled ?? letter ?? firstBody;
+    if (!body) return null;
+    content = firstSentence(stripMarks(body.text)).replace(/[.;:]+$/, '');
+    // "a) Hoạt động 1" under "1." is task 1.a, whether its content is its own line or a label's.
+    const item = body.kind === 'heading' ? body : letter;
+    index = item?.number ? (heading && /^[a-zđ]$/.test(item.number) && !heading.unit ? `${heading.number}.${item.number}` : item.number) : null;
+    parent = heading?.number ?? null;
+    section = heading?.text ?? null;
+  }
+  content = content.replace(/[\s:]+$/, '');
+  if (!content) return null;
+  // "Cơ quan thực hiện: Sở Nội vụ chủ trì, phối hợp với các sở, …": lead and support in one line.
+  const support = block.support.map(cleanValue);
+  const leadValues = block.lead.map(cleanValue).map((value) => {
+    const m = LEAD_THEN_SUPPORT.exec(value);
+    if (!m) return value;
+    if (m[2]) support.push(m[2]);
+    return m[1]!;
+  });
+  const lead = leadValues.flatMap(splitUnits);
+  if (!lead.length && heading?.unit && !headingHere) lead.push(...splitUnits(unitOfHeading(heading.text)));
+  const deadlineText = block.deadline.map(cleanValue).join('. ');
+  const parsed = deadlineText ? parseDeadline(deadlineText, { planYear: options.planYear }) : null;
+  const start = items[0]?.start ?? block.start;
+  const span = { start: Math.min(start, block.start), end: block.end };
+  if (parsed?.implausible) ctx.message(log.implausibleDeadline(deadlineText, String(options.planYear)), { span });
+  // A task read from labels is as sure as its labels: lead and deadline both named is best.
+  const confidence = 0.6 + (block.lead.length ? 0.15 : 0) + (block.deadline.length ? 0.15 : 0) + (block.support.length ? 0.05 : 0);
+  const task: TaskRow = {
+    index,
+    ...(parent && parent !== index ? { parent } : {}),
+    section,
+    content,
+    lead,
+    support: support.flatMap(splitUnits),
+    supervisor: null,
+    deadline: parsed?.deadline ?? null,
+    confidence: Math.round(Math.min(1, confidence) * 100) / 100,
+    span,
+  };
+  return { task, heading, body: firstBody };
+}
+
+/**
+ * "- Phối hợp hướng dẫn … Trong đó: / + Sở Xây dựng: hướng dẫn … / + Sở Công Thương: …" under
+ * one deadline: each body's share is a task of its own, led by that body.
+ */
+function unitShares(task: TaskRow, items: readonly Item[]): TaskRow[] {
+  const shares: TaskRow[] = [];
+  for (const item of items) {
+    if (!item.plus) continue;
+    const m = UNIT_ITEM.exec(stripMarks(item.text));
+    if (!m) continue;
+    // "+ Sở Tài chính phối hợp Ban Quản lý …: hướng dẫn …"
+    const [leadText, supportText] = m[1]!.split(/\s+phối hợp(?:\s+với)?\s+/u);
+    const units = splitUnits(leadText!);
+    if (!units.length || !units.every((u) => NAMED_BODY.test(u))) continue;
+    const { span: _span, ...rest } = task;
+    shares.push({
+      ...rest,
+      index: null,
+      content: firstSentence(m[2]!).replace(/[.;:]+$/, ''),
+      lead: units,
+      support: supportText ? [cleanValue(supportText)] : [],
+      confidence: Math.min(task.confidence, 0.8),
+      span: { start: item.start, end: item.start + item.text.length },
+    });
+  }
+  return shares;
+}
+
+/** "Sở Tài chính - Cơ quan thường trực Ban Chỉ đạo" → "Sở Tài chính"; "Trách nhiệm của X" → "X". */
+function unitOfHeading(text: string): string {
+  const unit = text.replace(/^(?:trách nhiệm|nhiệm vụ) của\s+/iu, '').split(/\s+[-–]\s+|\s*\(/)[0]!.replace(/[:.]+$/, '').trim();
+  return unit.charAt(0).toUpperCase() + unit.slice(1);
+}
+
+function stripMarks(text: string): string {
+  return text.replace(/\*\*|__/g, '').replace(/(^|\s)[*_]+|[*_]+(?=\s|$)/g, '$1').replace(/\s+/g, ' ').trim();
+}
+

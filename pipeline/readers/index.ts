@@ -1,6 +1,7 @@
 // One reader per format (docling's backends), all with the same shape, chosen by detectFormat.
 import type { StageContext, ReadOutput } from '../types.js';
 import type { DetectedFormat, FormatKind } from './detect.js';
+import { readDoc } from './doc.js';
 import { readDocx } from './docx.js';
 import { readHtml } from './html.js';
 import { readImage } from './image.js';
@@ -22,6 +23,7 @@ const READERS: Partial<Record<FormatKind, Reader>> = {
   pdf: readPdf,
   image: readImage,
   docx: readDocx,
+  doc: readDoc,
 };
 
 export function readerFor(kind: FormatKind): Reader | undefined {

@@ -14,6 +14,8 @@ export const run: Command = async (args, io) => {
     tones: { type: 'string' },
     restore: { type: 'string' },
     'max-file-mb': { type: 'string' },
+    ocr: { type: 'string' },
+    'max-pages': { type: 'string' },
   });
   if (positionals.length !== 1) throw new UsageError('expects exactly one file');
   const options = parseOptions({
@@ -21,6 +23,8 @@ export const run: Command = async (args, io) => {
     tones: values.tones,
     restore: values.restore,
     maxFileMb: values['max-file-mb'],
+    ocr: values.ocr,
+    maxPages: values['max-pages'],
   });
   const path = resolve(io.cwd, positionals[0]!);
   const result = await processFile(path, { options });

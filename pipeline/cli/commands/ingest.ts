@@ -21,6 +21,8 @@ export const PIPELINE_FLAGS = {
   tones: { type: 'string' },
   restore: { type: 'string' },
   'max-file-mb': { type: 'string' },
+  ocr: { type: 'string' },
+  'max-pages': { type: 'string' },
 } as const;
 
 export const run: Command = async (args, io) => {
@@ -31,6 +33,8 @@ export const run: Command = async (args, io) => {
     tones: values.tones,
     restore: values.restore,
     maxFileMb: values['max-file-mb'],
+    ocr: values.ocr,
+    maxPages: values['max-pages'],
   });
   const summary = await ingestPaths(positionals, io, { db: dbPath(values.db, io), force: values.force ?? false, options });
   return summary.failed > 0 ? EXIT.failed : EXIT.ok;

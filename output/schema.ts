@@ -52,6 +52,18 @@ export const Source = z.object({
   ocr: z.boolean().describe('Any page went through OCR'),
   encoding: z.string().optional().describe('"utf-8", "utf-16le", "windows-1258", "tcvn3", "vni" …'),
   pageInfo: z.array(PageInfo).optional().describe('Per page: how its text was obtained'),
+  parts: z
+    .array(
+      z.object({
+        path: z.string(),
+        sha256: z.string().regex(/^[0-9a-f]{64}$/),
+        page: z.number().int().positive().describe('The first page of the document this file holds'),
+      }),
+    )
+    .optional()
+    .describe(
+      'A document made of several files (page images): the files in page order. Then sha256 (and the record id) is the sha256 of the parts\' sha256 hex digests concatenated in page order, and path is the first part\'s',
+    ),
 });
 
 export const TextChange = z.object({

@@ -14,7 +14,7 @@ import { pageList, reportFallbackOnce } from './pdf.js';
 
 const LOW_CONFIDENCE = 60;
 
-export const readImage: Reader = async ({ bytes, detected }, ctx) => {
+export const readImage: Reader = async ({ bytes, detected, firstPage = 1 }, ctx) => {
   let meta: Metadata;
   try {
     // Header only: sharp's metadata() does not decode pixels.
@@ -48,7 +48,7 @@ export const readImage: Reader = async ({ bytes, detected }, ctx) => {
   const { engine, fellBack } = await ocrEngineFor(ctx);
   if (fellBack) reportFallbackOnce(ctx);
 
-  const read = Math.min(pages, ctx.options.maxPages);
+  const read = Math.max(0, Math.min(pages, ctx.options.maxPages - firstPage + 1));
   if (read < pages) ctx.message(log.pagesOverLimit(pages, read));
   const texts: string[] = new Array(read).fill('');
   const tables: Table[][] = new Array(read).fill([]);
@@ -57,7 +57,7 @@ export const readImage: Reader = async ({ bytes, detected }, ctx) => {
   const pool = new TaskPool(Math.max(1, ctx.options.ocrWorkers));
   await Promise.all(
     Array.from({ length: read }, (_, i) => pool.run(async () => {
-      const n = i + 1;
+      const n = firstPage + i;
       try {
         const png = i === 0 && first ? first : await decode(i);
         if (i === 0) first = null; // not kept while the other pages are read

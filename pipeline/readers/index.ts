@@ -12,6 +12,8 @@ export interface ReaderInput {
   path: string;
   bytes: Uint8Array;
   detected: DetectedFormat;
+  /** Number of this file's first page in the document (a later part of a multi-file document); 1 by default. */
+  firstPage?: number;
 }
 
 /** Returns the text, or null after reporting through ctx why there is none. */

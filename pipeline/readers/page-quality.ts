@@ -2,7 +2,7 @@
 // no text, too little text for a page, or text that is not Vietnamese (a broken font mapping,
 // a scanned page with an invisible garbage layer). Legacy encodings are converted, not OCR'd.
 import { isVietnameseSyllable } from '../../normalizers/legacy/index.js';
-import { isValidSyllable } from '../../normalizers/syllables.js';
+import { canonicalToneForm, isValidSyllable } from '../../normalizers/syllables.js';
 
 /** Below this many letters a page holds at most a page number or a stamp: read it by OCR. */
 const MIN_LETTERS = 40;
@@ -102,7 +102,10 @@ export function textLayerQuality(text: string): TextLayerQuality {
       else foreign = true;
     }
     if (foreign) foreignLetters++;
-    if (isValidSyllable(word.toLowerCase())) valid++;
+    const lower = word.toLowerCase();
+    if (isValidSyllable(lower) || isValidSyllable(canonicalToneForm(lower))) valid++;
+    // Abbreviations (QĐ, HĐND) and single letters (đ) are not syllables and not errors either.
+    else if (!foreign && (word.length === 1 || (word === word.toUpperCase() && word.length <= 14))) marked--;
   }
   return { marked, syllableShare: marked ? valid / marked : 1, foreignLetters, impossibleMarks };
 }

@@ -50,23 +50,44 @@ function lineText(words: readonly OcrWord[]): string {
     .join(' ');
 }
 
-/** Words grouped into visual lines (centre of one inside the other's height), top to bottom. */
-function visualLines<T extends Box>(items: readonly T[]): T[][] {
-  const sorted = [...items].sort((a, b) => centreY(a) - centreY(b));
-  const lines: Array<{ items: T[]; box: Box }> = [];
-  for (const item of sorted) {
-    const cy = centreY(item);
-    const line = lines.find((l) => {
-      const h = l.box.y1 - l.box.y0;
-      const lc = (l.box.y0 + l.box.y1) / 2;
-      return Math.abs(cy - lc) < Math.max(h, item.y1 - item.y0) * 0.5;
-    });
+/**
+ * Words grouped into visual lines (centre within half a word height of the line's mean centre),
+ * top to bottom. The line is judged by its words' mean centre and height, not by the box of all
+ * its words: one tall box (a stamp fragment, a misread glyph) must not grow a line until it
+ * swallows the next one.
+ */
+function visualLines<T extends Box & { words?: readonly Box[] }>(items: readonly T[]): T[][] {
+  const sorted = items.map((item) => ({ item, ...typicalExtent(item) })).sort((a, b) => a.cy - b.cy);
+  const lines: Array<{ items: T[]; box: Box; cy: number; h: number }> = [];
+  for (const { item, cy, h: ih } of sorted) {
+    // Items come in centre order: only the last few lines can take this one.
+    let line: (typeof lines)[number] | undefined;
+    for (let k = lines.length - 1; k >= 0 && k >= lines.length - 4; k--) {
+      const l = lines[k]!;
+      if (Math.abs(cy - l.cy) < Math.max(l.h, ih) * 0.5) {
+        line = l;
+        break;
+      }
+    }
     if (line) {
+      const n = line.items.length;
       line.items.push(item);
       line.box = bounds([line.box, item]);
-    } else lines.push({ items: [item], box: { x0: item.x0, y0: item.y0, x1: item.x1, y1: item.y1 } });
+      line.cy = (line.cy * n + cy) / (n + 1);
+      line.h = (line.h * n + ih) / (n + 1);
+    } else lines.push({ items: [item], box: { x0: item.x0, y0: item.y0, x1: item.x1, y1: item.y1 }, cy, h: ih });
   }
   return lines.sort((a, b) => a.box.y0 - b.box.y0).map((l) => l.items.sort((a, b) => a.x0 - b.x0));
+}
+
+/**
+ * Centre and height of an item for line grouping: a segment's are its words' medians, so one
+ * word whose box reaches into the next line (a descender joined to a stamp or a mark) does not
+ * make the whole segment tall.
+ */
+function typicalExtent(item: Box & { words?: readonly Box[] }): { cy: number; h: number } {
+  if (!item.words || item.words.length < 2) return { cy: centreY(item), h: item.y1 - item.y0 };
+  return { cy: median(item.words.map(centreY)), h: median(item.words.map((w) => w.y1 - w.y0)) };
 }
 
 // --- ruled tables ---------------------------------------------------------------------------

@@ -241,7 +241,8 @@ function unruledTable(rows: Segment[][]): string[][] {
  */
 function headerZone(segs: Segment[], width: number): { zone: Segment[]; gutter: number } | null {
   const sorted = [...segs].sort((a, b) => a.y0 - b.y0);
-  const buckets = 64;
+  // Fine enough for the columns of a cropped photo, which may stand 3% of the width apart.
+  const buckets = 256;
   const covered = new Array<boolean>(buckets).fill(false);
   const lo = Math.floor(buckets * 0.3);
   const hi = Math.ceil(buckets * 0.7);
@@ -271,8 +272,14 @@ export interface LayoutOptions {
   ruleTolerance?: number;
 }
 
+/** Gap (in word heights) that splits a header line into its columns; body lines split at 1.6. */
+const HEADER_GAP = 1.1;
+
+/** What OCR makes of a rule or an underline left on the page: never text, and it bridges columns. */
+const RULE_DEBRIS = /^[_|¦]+$/;
+
 export function layoutPage(page: OcrPage, rules: readonly Rule[], options: LayoutOptions = {}): PageLayout {
-  const words = page.words.filter((w) => w.text.trim());
+  const words = page.words.filter((w) => w.text.trim() && !RULE_DEBRIS.test(w.text.trim()));
   if (words.length === 0) return { text: '', tables: [] };
   const height = median(words.map((w) => w.y1 - w.y0)) || 40;
   const width = page.width || Math.max(...words.map((w) => w.x1));
@@ -295,17 +302,18 @@ export function layoutPage(page: OcrPage, rules: readonly Rule[], options: Layou
 
   let segs = segments(free, height * 1.6);
   if (options.header) {
-    const header = headerZone(
-      segs.filter((s) => s.y0 < page.height * 0.45 || !page.height),
-      width,
-    );
+    // The header's two columns can stand closer than body words are spaced in a justified line
+    // (a cropped photo): the top of the page is split at narrower gaps to find them.
+    const top = free.filter((w) => w.y0 < page.height * 0.45 || !page.height);
+    const header = headerZone(segments(top, height * HEADER_GAP), width);
     if (header) {
+      const zoneWords = new Set(header.zone.flatMap((z) => z.words));
+      segs = segments(free.filter((w) => !zoneWords.has(w)), height * 1.6);
       const inZone = new Set(header.zone);
       const left = header.zone.filter((s) => centreX(s) < header.gutter);
       const right = header.zone.filter((s) => centreX(s) >= header.gutter);
       const read = (side: Segment[]) => visualLines(side).map((l) => l.map((s) => lineText(s.words)).join(' '));
       blocks.push({ y: Math.min(...header.zone.map((s) => s.y0)), lines: [...read(left), ...read(right)] });
-      segs = segs.filter((s) => !inZone.has(s));
     }
   }
 

@@ -117,8 +117,7 @@ const norm = (v: unknown) => (typeof v === 'string' ? v.normalize('NFC').toLower
 export async function main(): Promise<void> {
   const dirAt = process.argv.indexOf('--dir');
   const dir = dirAt > 0 ? path.resolve(process.argv[dirAt + 1]!) : path.join(repoRoot, 'test/real/scans');
-  const fallback = '/work/main/test/real/scans';
-  const use = existsSync(dir) ? dir : fallback;
+  const use = dir;
   const pages = realPages(use);
   if (!pages.length) {
     console.log(`no transcribed pages (<name>.p<N>.txt) in ${use}`);

@@ -89,11 +89,8 @@ export const log = {
   continuationPage: (name: string) =>
     error('CONTINUATION_PAGE', `${name} is a later page of a document whose first page is not here; not stored as a document of its own`, true),
   partsMissing: (pages: string) => warning('PARTS_MISSING', `pages missing from the numbered page images: ${pages}`),
-  ocrIllegible: (words: string[]) =>
-    warning(
-      'OCR_ILLEGIBLE',
-      `figures in the header could not be read (handwritten?): ${words.map((w) => JSON.stringify(w)).join(', ')}; left blank, not guessed`,
-    ),
+  ocrIllegible: (words: string) =>
+    warning('OCR_ILLEGIBLE', `figures in the header could not be read (handwritten?): ${words}; left blank, not guessed`),
   signatureBox: (words: number) => info('SIGNATURE_BOX', `a digital-signature box over the header was left out (${words} words)`),
 } as const;
 

@@ -78,7 +78,7 @@ export const readImage: Reader = async ({ bytes, detected, firstPage = 1 }, ctx)
           ...(prepared.upscale > 1 ? { upscale: prepared.upscale } : {}),
         };
         if (r.confidence !== null && r.confidence < LOW_CONFIDENCE) ctx.message(log.ocrLowConfidence(r.confidence), { page: n });
-        if (r.illegible.length) ctx.message(log.ocrIllegible(r.illegible), { page: n });
+        if (r.illegible.length) ctx.message(log.ocrIllegible(r.illegible.map((w) => JSON.stringify(w)).join(', ')), { page: n });
         if (r.signatureWords) ctx.message(log.signatureBox(r.signatureWords), { page: n });
       } catch (error) {
         pageInfo[i] = { page: n, method: 'ocr', confidence: null, reason: 'ocr-failed', detail: (error as Error).message };

@@ -369,7 +369,7 @@ async function ocrOne(
     if (fellBack) reportFallbackOnce(ctx);
     const r = await ocrPreparedPage(engine, prepared, { page: n, header: n === 1 });
     if (r.confidence !== null && r.confidence < LOW_CONFIDENCE) ctx.message(log.ocrLowConfidence(r.confidence), { page: n });
-    if (r.illegible.length) ctx.message(log.ocrIllegible(r.illegible), { page: n });
+    if (r.illegible.length) ctx.message(log.ocrIllegible(r.illegible.map((w) => JSON.stringify(w)).join(', ')), { page: n });
     if (r.signatureWords) ctx.message(log.signatureBox(r.signatureWords), { page: n });
     return {
       text: r.text,

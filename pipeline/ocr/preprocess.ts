@@ -100,6 +100,8 @@ export const MAX_UPSCALED_PIXELS = 36_000_000;
 
 /** Letter-sized components below which a page holds no text worth OCR (a page number has ~3). */
 export const BLANK_MAX_LETTERS = 8;
+/** And less ink than this share of the page: a page whose ink did not come apart into letters is still read. */
+export const BLANK_MAX_INK = 0.003;
 
 export async function preparePage(image: Buffer | RawImage, options: PrepareOptions = {}): Promise<PreparedPage> {
   const dpi = options.dpi && options.dpi >= 100 && options.dpi <= 1200 ? options.dpi : 300;
@@ -115,7 +117,7 @@ export async function preparePage(image: Buffer | RawImage, options: PrepareOpti
   // 300-dpi scan gives, in grey before thresholding, where interpolation still has the detail.
   const measuring = performance.now();
   const size = measureTextSize(gray, otsuThreshold(levels));
-  const blank = size.letters < BLANK_MAX_LETTERS;
+  const blank = size.letters < BLANK_MAX_LETTERS && size.ink < BLANK_MAX_INK;
   let upscale = blank ? 1 : upscaleFactor(size);
   // Never past the image limit, nor past an A3 page at 300 dpi: OCR memory grows with pixels.
   const maxPixels = Math.min(options.maxPixels ?? MAX_UPSCALED_PIXELS, MAX_UPSCALED_PIXELS);

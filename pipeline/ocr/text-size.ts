@@ -23,6 +23,7 @@ export interface TextSize {
 /** Above this many pixels, components are found on every second row and column. */
 const SUBSAMPLE_ABOVE = 3_000_000;
 
+/** `threshold`: the darkest grey that is still paper's opposite, ink is ≤ it (Otsu's level, as the binarisation uses it). */
 export function measureTextSize(g: GrayImage, threshold: number): TextSize {
   const step = g.width * g.height > SUBSAMPLE_ABOVE ? 2 : 1;
   const width = Math.floor(g.width / step);
@@ -52,17 +53,27 @@ export function measureTextSize(g: GrayImage, threshold: number): TextSize {
   };
   let previous: number[] = []; // [start, end, label] triples of the row above
   let dark = 0;
+  // Subsampled, a pixel is the darkest of its 2×2 block: a 1-pixel stroke of a thin 1-bit scan
+  // must not vanish, or its letters fall apart into specks.
+  const at =
+    step === 1
+      ? (row: number, x: number) => g.data[row + x]!
+      : (row: number, x: number) => {
+          const i = row + x * 2;
+          const below = i + g.width;
+          return Math.min(g.data[i]!, g.data[i + 1]!, g.data[below]!, g.data[below + 1]!);
+        };
   for (let y = 0; y < height; y++) {
     const row = y * step * g.width;
     const current: number[] = [];
     let x = 0;
     while (x < width) {
-      if (g.data[row + x * step]! >= threshold) {
+      if (at(row, x) > threshold) {
         x++;
         continue;
       }
       const start = x;
-      while (x < width && g.data[row + x * step]! < threshold) x++;
+      while (x < width && at(row, x) <= threshold) x++;
       const end = x - 1;
       dark += end - start + 1;
       const label = parent.length;

@@ -72,6 +72,8 @@ export function worthOcr(problem: TextLayerProblem | null, imageShare: number | 
 const VIETNAMESE_LETTER = /[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ]/i;
 
 export interface TextLayerQuality {
+  /** Words of letters. */
+  words: number;
   /** Words carrying a letter beyond ASCII (the ones a bad OCR layer gets wrong). */
   marked: number;
   /** Share of those that are valid Vietnamese syllables (onset, rhyme, one tone allowed there). */
@@ -86,12 +88,14 @@ const LETTER_WORD = /[\p{L}\p{M}]+/gu;
 const COMBINING = /\p{M}/u;
 
 export function textLayerQuality(text: string): TextLayerQuality {
+  let words = 0;
   let marked = 0;
   let valid = 0;
   let foreignLetters = 0;
   let impossibleMarks = 0;
   for (const m of text.normalize('NFC').matchAll(LETTER_WORD)) {
     const word = m[0];
+    words++;
     if (/^[A-Za-z]+$/.test(word)) continue;
     marked++;
     let foreign = false;
@@ -107,19 +111,27 @@ export function textLayerQuality(text: string): TextLayerQuality {
     // Abbreviations (QĐ, HĐND) and single letters (đ) are not syllables and not errors either.
     else if (!foreign && (word.length === 1 || (word === word.toUpperCase() && word.length <= 14))) marked--;
   }
-  return { marked, syllableShare: marked ? valid / marked : 1, foreignLetters, impossibleMarks };
+  return { words, marked, syllableShare: marked ? valid / marked : 1, foreignLetters, impossibleMarks };
 }
 
 /** A good Vietnamese layer spells nearly every marked word right (names and loan words aside). */
 export const MIN_MARKED_SYLLABLE_SHARE = 0.92;
 /** Share of marked words with a foreign letter or an impossible mark a good layer stays under. */
 export const MAX_FOREIGN_SHARE = 0.02;
+/** Share of words carrying Vietnamese letters below which a layer is read without Vietnamese. */
+export const MIN_MARKED_SHARE = 0.25;
+const MIN_WORDS_FOR_MARKS = 40;
 /** Below this many marked words the statistics say nothing. */
 const MIN_MARKED = 20;
 
 /** Why the text layer's Vietnamese is too poor to keep, or null. */
 export function poorVietnamese(text: string): string | null {
   const q = textLayerQuality(text);
+  // Vietnamese marks most of its words (real documents: 68-85%, no 300-word stretch under 35%);
+  // a layer that marks almost none is another engine's reading without Vietnamese.
+  if (q.words >= MIN_WORDS_FOR_MARKS && q.marked / q.words < MIN_MARKED_SHARE) {
+    return `the text layer has almost no Vietnamese marks (${Math.round((q.marked / q.words) * 100)}% of words carry them)`;
+  }
   if (q.marked < MIN_MARKED) return null;
   const foreign = (q.foreignLetters + q.impossibleMarks) / q.marked;
   if (q.syllableShare < MIN_MARKED_SYLLABLE_SHARE || foreign > MAX_FOREIGN_SHARE) {

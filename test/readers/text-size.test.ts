@@ -9,7 +9,7 @@ import { seed } from './ocr-helpers.js';
 
 let page: Buffer;
 beforeAll(async () => {
-  [{ png: page }] = (await renderScanPages(compactPlan(seed('004')), { maxPages: 1, degrade: 'clean' })) as [{ png: Buffer }];
+  page = (await renderScanPages(compactPlan(seed('004')), { maxPages: 1, degrade: 'clean' }))[0]!.png;
 });
 
 async function measure(png: Buffer, width?: number, twoLevel = false) {

@@ -45,6 +45,7 @@ describe('text-layer quality', () => {
     ['stacked and doubled marks', good.replace(/ệ/g, 'ệ\u0301').replace(/ộ/g, 'ộ\u0300'), true],
     ['marks dropped from every other word', good.replace(/[\p{L}]+/gu, (w, i: number) => (i % 2 ? w.normalize('NFD').replace(/[\u0300-\u036f]/g, '').normalize('NFC') : w)), false],
     ['too few marked words to judge', 'Số: 12/KH-UBND Hà Nội', false],
+    ['read without Vietnamese (all marks stripped)', good.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D'), true],
   ])('%s → poor: %s', (_name, text, poor) => {
     expect(poorVietnamese(text) !== null).toBe(poor);
   });

@@ -26,7 +26,7 @@ export function syllableShare(text: string): { share: number; words: number } {
 export interface TextLayerProblem {
   reason: string;
   code: 'text-layer-missing' | 'text-layer-thin' | 'text-layer-not-vietnamese';
-  /** The page has some readable text, just little: OCR helps only if an image holds more. */
+  /** OCR helps only if an image lies behind the text (little text, or text without marks). */
   thin: boolean;
 }
 
@@ -46,6 +46,12 @@ export function textLayerProblem(text: string): TextLayerProblem | null {
   const { share, words } = syllableShare(text);
   if (words >= 10 && share < MIN_SYLLABLE_SHARE) {
     return { reason: `the text layer is not readable Vietnamese (${Math.round(share * 100)}% syllables)`, code: 'text-layer-not-vietnamese', thin: false };
+  }
+  // A layer without marks is OCR'd only over a scan: a born-digital page typed without marks
+  // renders to the same unmarked text.
+  if (lacksMarks(text)) {
+    const q = textLayerQuality(text);
+    return { reason: `the text layer has almost no Vietnamese marks (${Math.round((q.marked / q.words) * 100)}% of words carry them)`, code: 'text-layer-not-vietnamese', thin: true };
   }
   const poor = poorVietnamese(text);
   return poor ? { reason: poor, code: 'text-layer-not-vietnamese', thin: false } : null;
@@ -123,6 +129,12 @@ export const MIN_MARKED_SHARE = 0.25;
 const MIN_WORDS_FOR_MARKS = 40;
 /** Below this many marked words the statistics say nothing. */
 const MIN_MARKED = 20;
+
+/** Enough words, and almost none of them with a Vietnamese letter: read without Vietnamese. */
+export function lacksMarks(text: string): boolean {
+  const q = textLayerQuality(text);
+  return q.words >= MIN_WORDS_FOR_MARKS && q.marked / q.words < MIN_MARKED_SHARE;
+}
 
 /** Why the text layer's Vietnamese is too poor to keep, or null. */
 export function poorVietnamese(text: string): string | null {

@@ -17,7 +17,7 @@ import { preparePage, rulesOfImage, type PreparedPage } from '../ocr/preprocess.
 import type { OcrWord, RawImage, Rule } from '../ocr/types.js';
 import type { StageContext, Table } from '../types.js';
 import type { Reader } from './index.js';
-import { isThinText, textLayerProblem, worthOcr } from './page-quality.js';
+import { isThinText, lacksMarks, textLayerProblem, worthOcr } from './page-quality.js';
 import { graphicsOf, multiply, paintsAnything, type Matrix } from './pdf-graphics.js';
 
 keepNativeBuiltins();
@@ -188,7 +188,8 @@ async function textLayerPage(parser: PDFParse, doc: PdfDocument, n: number): Pro
     // The drawing is read only where it can change the result: a page that may hold a ruled
     // table, or one whose text is too thin to trust without knowing whether it is a scan.
     // (Reading it decodes the page's images: a cost to pay only when needed.)
-    if (!isThinText(words.map((w) => w.text).join(' ')) && !tableLikely(words)) return { ...lay([]), imageShare: null, paints: true };
+    const joined = words.map((w) => w.text).join(' ');
+    if (!isThinText(joined) && !tableLikely(words) && !lacksMarks(joined)) return { ...lay([]), imageShare: null, paints: true };
     const graphics = graphicsOf(await page.getOperatorList(), viewport);
     let result = lay(graphics.rules);
     // Table lines that are part of an image (a scan under its text layer): find them on a

@@ -27,6 +27,7 @@ async function emptyPdf(pages: number): Promise<Buffer> {
   await done;
   return Buffer.concat(chunks);
 }
+const stripMarks = (text: string) => text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
 const codes = (r: { diagnostics: Array<{ code: string }> }) => r.diagnostics.map((d) => d.code);
 
 let page: ScanPage;
@@ -154,6 +155,15 @@ describe('--ocr: keep the text layer or OCR the page', () => {
     expect(result.record!.source.pageInfo![0]).toMatchObject({ method: 'text', reason: 'ocr-disabled' });
     expect(result.record!.text.original).toMatch(/[öü]/);
     expect(codes(result)).toContain('TEXT_LAYER_POOR');
+  });
+
+  it('auto: a layer without Vietnamese marks is OCR\'d over a scan, kept on a born-digital page', async () => {
+    const overScan = await run('scan.pdf', await sandwichPdf([page], [stripMarks(page.truth)]), { ocr: 'auto' });
+    expect(overScan.record!.source.pageInfo![0]).toMatchObject({ method: 'ocr', reason: 'text-layer-not-vietnamese' });
+    expect(overScan.record!.source.pageInfo![0]!.detail).toMatch(/almost no Vietnamese marks/);
+    const typed = await run('typed.pdf', (await textPdf(stripMarks(compactPlan(seed('004'))))).pdf, { ocr: 'auto' });
+    expect(typed.record!.source.pageInfo![0]).toMatchObject({ method: 'text', reason: 'text-layer-good' });
+    expect(typed.record!.source.pageInfo![0]!.detail).toMatch(/no scan behind it/);
   });
 
   it('auto keeps a good layer; always OCRs it', async () => {

@@ -12,16 +12,35 @@ export const Span = z
   .describe('Character offsets [start, end) into text.normalized');
 export type Span = z.infer<typeof Span>;
 
-export const Format = z.enum(['pdf', 'docx', 'image', 'text', 'html']);
+export const Format = z.enum(['pdf', 'docx', 'image', 'text', 'html', 'doc']);
 export type Format = z.infer<typeof Format>;
 
 export const IssuerLevel = z.enum(['central', 'province', 'city', 'district', 'town', 'ward', 'commune']);
 export type IssuerLevel = z.infer<typeof IssuerLevel>;
 
+export const PageReason = z.enum([
+  'text-layer-good',
+  'text-layer-missing',
+  'text-layer-thin',
+  'text-layer-not-vietnamese',
+  'ocr-forced',
+  'ocr-disabled',
+  'image',
+  'blank',
+  'over-page-limit',
+  'ocr-failed',
+]);
+export type PageReason = z.infer<typeof PageReason>;
+
 export const PageInfo = z.object({
   page: z.number().int().positive(),
   method: z.enum(['text', 'ocr']),
   confidence: z.number().min(0).max(100).nullable().describe('OCR mean word confidence, 0..100'),
+  reason: PageReason.optional().describe(
+    'Why the page was or was not OCR\'d: text-layer-good (its text layer was kept), text-layer-missing / -thin / -not-vietnamese (the text layer was replaced by OCR), ocr-forced (--ocr always), ocr-disabled (--ocr never: the text layer kept whatever it is), image (a page image), blank (no ink: not OCR\'d), over-page-limit (past --max-pages: not read), ocr-failed (OCR failed: the text layer, if any, was kept)',
+  ),
+  detail: z.string().optional().describe('The reason in words, with figures (share of Vietnamese syllables, letter height)'),
+  upscale: z.number().positive().optional().describe('Factor the page image was enlarged by before OCR because its text was too small'),
 });
 export type PageInfo = z.infer<typeof PageInfo>;
 
@@ -33,6 +52,18 @@ export const Source = z.object({
   ocr: z.boolean().describe('Any page went through OCR'),
   encoding: z.string().optional().describe('"utf-8", "utf-16le", "windows-1258", "tcvn3", "vni" …'),
   pageInfo: z.array(PageInfo).optional().describe('Per page: how its text was obtained'),
+  parts: z
+    .array(
+      z.object({
+        path: z.string(),
+        sha256: z.string().regex(/^[0-9a-f]{64}$/),
+        page: z.number().int().positive().describe('The first page of the document this file holds'),
+      }),
+    )
+    .optional()
+    .describe(
+      'A document made of several files (page images): the files in page order. Then sha256 (and the record id) is the sha256 of the parts\' sha256 hex digests concatenated in page order, and path is the first part\'s',
+    ),
 });
 
 export const TextChange = z.object({

@@ -79,6 +79,20 @@ export const log = {
   storeFailed: (reason: string) => error('STORE_FAILED', `the record was not stored: ${reason}`, true),
   noDocuments: (extensions: string) => error('NO_DOCUMENTS', `no document files (${extensions}) in the folder`, true),
 
+  // --- reading pages (appended) -------------------------------------------------------------------
+  pagesOverLimit: (pages: number, limit: number) =>
+    warning('PAGES_OVER_LIMIT', `the document has ${pages} pages; only the first ${limit} were read (raise the limit with --max-pages)`),
+  blankPages: (pages: string) => info('BLANK_PAGE', `blank, not OCR'd: ${pages}`),
+  poorTextLayerKept: (pages: string) =>
+    warning('TEXT_LAYER_POOR', `the text layer of ${pages} is poor Vietnamese but was kept (--ocr never); OCR would read it better`),
+  ocrUpscaled: (pages: string) => info('OCR_UPSCALED', `text too small for OCR, page image enlarged first: ${pages}`),
+  continuationPage: (name: string) =>
+    error('CONTINUATION_PAGE', `${name} is a later page of a document whose first page is not here; not stored as a document of its own`, true),
+  partsMissing: (pages: string) => warning('PARTS_MISSING', `pages missing from the numbered page images: ${pages}`),
+  ocrIllegible: (words: string) =>
+    warning('OCR_ILLEGIBLE', `figures in the header could not be read (handwritten?): ${words}; left blank, not guessed`),
+  signatureBox: (words: number) => info('SIGNATURE_BOX', `a digital-signature box over the header was left out (${words} words)`),
+
   // --- tasks (appended) ------------------------------------------------------------------------
   tasksNotFound: (what: string) =>
     warning('TASKS_NOT_FOUND', `the document has ${what} but no task row could be read from it`),

@@ -12,6 +12,8 @@ export interface RawOptions {
   maxFileMb?: string | number;
   maxPixels?: string | number;
   ocrWorkers?: string | number;
+  ocr?: string;
+  maxPages?: string | number;
 }
 
 export type OcrEngine = 'js' | 'native' | 'auto';
@@ -19,6 +21,12 @@ export type OcrEngine = 'js' | 'native' | 'auto';
 export type TonePlacement = 'modern' | 'classic';
 /** 'auto' restores diacritics only where they are missing; 'never' leaves text as read. */
 export type RestoreMode = 'auto' | 'never';
+/**
+ * When a PDF page is OCR'd (OCRmyPDF's modes): 'auto' when its text layer is missing, thin or
+ * poor Vietnamese; 'always' every page, its text layer ignored (--force-ocr); 'never' no page,
+ * the text layer kept whatever it is (--skip-text). Images are always OCR'd.
+ */
+export type OcrMode = 'auto' | 'always' | 'never';
 
 export interface PipelineOptions {
   ocrEngine: OcrEngine;
@@ -27,6 +35,9 @@ export interface PipelineOptions {
   maxFileBytes: number;
   maxPixels: number;
   ocrWorkers: number;
+  ocr: OcrMode;
+  /** Pages read per document; later pages are left out with a diagnostic naming the limit. */
+  maxPages: number;
 }
 
 export const DEFAULT_OPTIONS: PipelineOptions = {
@@ -36,6 +47,8 @@ export const DEFAULT_OPTIONS: PipelineOptions = {
   maxFileBytes: 200 * 1024 * 1024,
   maxPixels: 100_000_000,
   ocrWorkers: Math.max(1, cpus().length),
+  ocr: 'auto',
+  maxPages: 1000,
 };
 
 function oneOf<T extends string>(name: string, value: string | undefined, allowed: readonly T[], fallback: T): T {
@@ -59,5 +72,7 @@ export function parseOptions(raw: RawOptions = {}): PipelineOptions {
     maxFileBytes: Math.round(positive('max-file-mb', raw.maxFileMb, DEFAULT_OPTIONS.maxFileBytes / 1048576) * 1048576),
     maxPixels: positive('max-pixels', raw.maxPixels, DEFAULT_OPTIONS.maxPixels),
     ocrWorkers: Math.round(positive('ocr-workers', raw.ocrWorkers, DEFAULT_OPTIONS.ocrWorkers)),
+    ocr: oneOf('ocr', raw.ocr, ['auto', 'always', 'never'] as const, DEFAULT_OPTIONS.ocr),
+    maxPages: Math.max(1, Math.round(positive('max-pages', raw.maxPages, DEFAULT_OPTIONS.maxPages))),
   };
 }

@@ -97,11 +97,34 @@ export async function processFile(path: string, run: RunOptions = {}): Promise<P
 }
 
 export async function processBytes(path: string, bytes: Uint8Array, run: RunOptions = {}): Promise<PipelineResult> {
+  return runDoc(emptyDoc(path, bytes), run);
+}
+
+/** The sha256 of a document made of several files: over its parts' hex digests, in page order. */
+export function partsSha256(partDigests: readonly string[]): string {
+  return sha256(Buffer.from(partDigests.join(''), 'latin1'));
+}
+
+/**
+ * One document made of several files (the page images of one scan, in page order): read part by
+ * part, one record. Its id is partsSha256 of the parts, so the same pages make the same record.
+ */
+export async function processParts(
+  parts: ReadonlyArray<{ path: string; bytes: Uint8Array; page?: number }>,
+  run: RunOptions = {},
+): Promise<PipelineResult> {
+  const withDigests = parts.map((p) => ({ ...p, sha256: sha256(p.bytes) }));
+  const doc = { ...emptyDoc(parts[0]?.path ?? '', new Uint8Array(0)), parts: withDigests, sha256: partsSha256(withDigests.map((p) => p.sha256)) };
+  return runDoc(doc, run);
+}
+
+async function runDoc(start: PlanDoc, run: RunOptions): Promise<PipelineResult> {
   const options = run.options ?? DEFAULT_OPTIONS;
   const ownServices = !run.services;
   const services = run.services ?? new PipelineServices(options);
   const ctx = new FileContext(options, services);
-  let doc = emptyDoc(path, bytes);
+  let doc = start;
+  const path = doc.path;
   try {
     for (const [name, stage] of [...STAGES, ...(run.after ?? [])]) {
       const started = performance.now();
@@ -132,6 +155,16 @@ function failed(path: string, entry: ReturnType<typeof log.unreadable>, run: Run
   return { path, sha256: '', status: 'failure', record: null, diagnostics: [...ctx.diagnostics] };
 }
 
+/** Each part with the document page it starts at (a multi-page TIFF pushes the next one on). */
+function partPages(doc: PlanDoc): Array<{ path: string; sha256: string; page: number }> {
+  let page = 1;
+  return (doc.parts ?? []).map((part, i) => {
+    const start = page;
+    page += doc.read?.partPages?.[i] ?? 1;
+    return { path: part.path, sha256: part.sha256, page: start };
+  });
+}
+
 export function toRecord(doc: PlanDoc, diagnostics: readonly Diagnostic[], status: RunStatus): PlanRecord {
   const read = doc.read;
   return {
@@ -145,6 +178,7 @@ export function toRecord(doc: PlanDoc, diagnostics: readonly Diagnostic[], statu
       ocr: read?.ocr ?? false,
       ...(read?.encoding ? { encoding: read.encoding } : {}),
       ...(read?.pageInfo ? { pageInfo: read.pageInfo } : {}),
+      ...(doc.parts ? { parts: partPages(doc) } : {}),
     },
     text: {
       original: doc.original,

@@ -32,11 +32,24 @@ export interface ReadOutput {
   encoding?: string;
   pageInfo?: PageInfo[];
   tables?: Table[];
+  /** For a document read from several files: how many pages each part gave, in order. */
+  partPages?: number[];
+}
+
+/** One file of a document made of several (page images), in page order. */
+export interface DocPart {
+  path: string;
+  bytes: Uint8Array;
+  sha256: string;
+  /** The page number its name gives, when it gives one (gaps are reported). */
+  page?: number;
 }
 
 export interface PlanDoc {
   path: string;
   bytes: Uint8Array;
+  /** Set for a document made of several files; `bytes` is then empty and sha256 is over the parts'. */
+  parts?: DocPart[];
   sha256: string;
   read?: ReadOutput;
   /** text.original: set once by the read stage, never altered afterwards. */

@@ -1,8 +1,11 @@
 // Which files a batch command works on: named files as they are (whatever their name), and
 // the documents found by walking named folders (by extension, hidden entries and Office lock
-// files left out). Problems with the named paths come back as data, one per path.
+// files left out). Problems with the named paths come back as data, one per path. Page images in
+// a walked folder named as pages of one document ("scan-p1.png", "scan-p2.png") come back as one
+// document (page-groups.ts); named files are always documents of their own.
 import { readdir, realpath, stat } from 'node:fs/promises';
 import { extname, join, resolve } from 'node:path';
+import { groupPages, type PageGroup } from './page-groups.js';
 import { DOCUMENT_EXTENSIONS } from './readers/detect.js';
 
 export interface WalkProblem {
@@ -15,6 +18,8 @@ export interface WalkProblem {
 export interface WalkResult {
   /** Absolute paths, named files first in the order given, each folder's files sorted. */
   files: string[];
+  /** The same files as documents: page images of one document grouped, continuation pages marked. */
+  documents: PageGroup[];
   problems: WalkProblem[];
 }
 
@@ -25,12 +30,15 @@ export function isDocumentName(name: string): boolean {
 
 export async function walkInputs(inputs: readonly string[], cwd: string): Promise<WalkResult> {
   const files: string[] = [];
+  const documents: PageGroup[] = [];
   const problems: WalkProblem[] = [];
   const seen = new Set<string>();
+  let walked: string[] = [];
   const add = (path: string) => {
     if (!seen.has(path)) {
       seen.add(path);
       files.push(path);
+      walked.push(path);
     }
   };
   for (const input of inputs) {
@@ -44,12 +52,16 @@ export async function walkInputs(inputs: readonly string[], cwd: string): Promis
     }
     if (!info.isDirectory()) {
       add(path);
+      documents.push(...walked.map((p) => ({ kind: 'single' as const, path: p })));
+      walked = [];
       continue;
     }
     const filesBefore = files.length;
     const problemsBefore = problems.length;
     const visited = new Set<string>();
     await walkFolder(path, input, visited, add, problems);
+    documents.push(...groupPages(walked));
+    walked = [];
     if (files.length === filesBefore && problems.length === problemsBefore) {
       problems.push({
         path: input,
@@ -58,7 +70,7 @@ export async function walkInputs(inputs: readonly string[], cwd: string): Promis
       });
     }
   }
-  return { files, problems };
+  return { files, documents, problems };
 }
 
 async function walkFolder(

@@ -21,6 +21,8 @@ export const FLAGS = {
   tones: { flag: '--tones', value: '<placement>' },
   maxFileMb: { flag: '--max-file-mb', value: '<mb>' },
   maxPixels: { flag: '--max-pixels', value: '<pixels>' },
+  ocr: { flag: '--ocr', value: '<when>' },
+  maxPages: { flag: '--max-pages', value: '<n>' },
   since: { flag: '--since', value: '<date>' },
   from: { flag: '--from', value: '<date>' },
   level: { flag: '--level', value: '<level>' },
@@ -44,7 +46,7 @@ export type FlagValues = {
 };
 
 /** What the pipeline reads (pipeline/options.ts): shared by ingest, extract and demo. */
-export const PIPELINE_FLAGS = ['ocrEngine', 'restore', 'tones', 'maxFileMb', 'maxPixels'] as const satisfies readonly FlagName[];
+export const PIPELINE_FLAGS = ['ocr', 'ocrEngine', 'restore', 'tones', 'maxFileMb', 'maxPixels', 'maxPages'] as const satisfies readonly FlagName[];
 /** Which stored documents: shared by list and export. */
 export const FILTER_FLAGS = ['since', 'from', 'level', 'issuer', 'year'] as const satisfies readonly FlagName[];
 

@@ -90,6 +90,8 @@ export const FLAG_HELP: Record<FlagName, string> = {
   tones: 'tone placement of restored words: modern (hòa, default) or classic (hoà)',
   maxFileMb: 'refuse files larger than this many megabytes (default 200)',
   maxPixels: 'refuse page images larger than this many pixels (default 100000000)',
+  ocr: 'when to OCR a PDF page: auto (default: pages without a usable text layer, or whose layer is poor Vietnamese), always (like OCRmyPDF --force-ocr) or never (like --skip-text)',
+  maxPages: 'read at most this many pages of a document (default 1000); later pages are skipped with PAGES_OVER_LIMIT',
   since: 'only documents ingested on or after this date (YYYY-MM-DD)',
   from: "only documents whose own date is on or after this date (YYYY-MM-DD)",
   level: 'only documents of this issuer level (ward, district, city …)',

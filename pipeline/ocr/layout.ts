@@ -50,23 +50,44 @@ function lineText(words: readonly OcrWord[]): string {
     .join(' ');
 }
 
-/** Words grouped into visual lines (centre of one inside the other's height), top to bottom. */
-function visualLines<T extends Box>(items: readonly T[]): T[][] {
-  const sorted = [...items].sort((a, b) => centreY(a) - centreY(b));
-  const lines: Array<{ items: T[]; box: Box }> = [];
-  for (const item of sorted) {
-    const cy = centreY(item);
-    const line = lines.find((l) => {
-      const h = l.box.y1 - l.box.y0;
-      const lc = (l.box.y0 + l.box.y1) / 2;
-      return Math.abs(cy - lc) < Math.max(h, item.y1 - item.y0) * 0.5;
-    });
+/**
+ * Words grouped into visual lines (centre within half a word height of the line's mean centre),
+ * top to bottom. The line is judged by its words' mean centre and height, not by the box of all
+ * its words: one tall box (a stamp fragment, a misread glyph) must not grow a line until it
+ * swallows the next one.
+ */
+function visualLines<T extends Box & { words?: readonly Box[] }>(items: readonly T[]): T[][] {
+  const sorted = items.map((item) => ({ item, ...typicalExtent(item) })).sort((a, b) => a.cy - b.cy);
+  const lines: Array<{ items: T[]; box: Box; cy: number; h: number }> = [];
+  for (const { item, cy, h: ih } of sorted) {
+    // Items come in centre order: only the last few lines can take this one.
+    let line: (typeof lines)[number] | undefined;
+    for (let k = lines.length - 1; k >= 0 && k >= lines.length - 4; k--) {
+      const l = lines[k]!;
+      if (Math.abs(cy - l.cy) < Math.max(l.h, ih) * 0.5) {
+        line = l;
+        break;
+      }
+    }
     if (line) {
+      const n = line.items.length;
       line.items.push(item);
       line.box = bounds([line.box, item]);
-    } else lines.push({ items: [item], box: { x0: item.x0, y0: item.y0, x1: item.x1, y1: item.y1 } });
+      line.cy = (line.cy * n + cy) / (n + 1);
+      line.h = (line.h * n + ih) / (n + 1);
+    } else lines.push({ items: [item], box: { x0: item.x0, y0: item.y0, x1: item.x1, y1: item.y1 }, cy, h: ih });
   }
   return lines.sort((a, b) => a.box.y0 - b.box.y0).map((l) => l.items.sort((a, b) => a.x0 - b.x0));
+}
+
+/**
+ * Centre and height of an item for line grouping: a segment's are its words' medians, so one
+ * word whose box reaches into the next line (a descender joined to a stamp or a mark) does not
+ * make the whole segment tall.
+ */
+function typicalExtent(item: Box & { words?: readonly Box[] }): { cy: number; h: number } {
+  if (!item.words || item.words.length < 2) return { cy: centreY(item), h: item.y1 - item.y0 };
+  return { cy: median(item.words.map(centreY)), h: median(item.words.map((w) => w.y1 - w.y0)) };
 }
 
 // --- ruled tables ---------------------------------------------------------------------------
@@ -220,7 +241,8 @@ function unruledTable(rows: Segment[][]): string[][] {
  */
 function headerZone(segs: Segment[], width: number): { zone: Segment[]; gutter: number } | null {
   const sorted = [...segs].sort((a, b) => a.y0 - b.y0);
-  const buckets = 64;
+  // Fine enough for the columns of a cropped photo, which may stand 3% of the width apart.
+  const buckets = 256;
   const covered = new Array<boolean>(buckets).fill(false);
   const lo = Math.floor(buckets * 0.3);
   const hi = Math.ceil(buckets * 0.7);
@@ -250,8 +272,14 @@ export interface LayoutOptions {
   ruleTolerance?: number;
 }
 
+/** Gap (in word heights) that splits a header line into its columns; body lines split at 1.6. */
+const HEADER_GAP = 1.1;
+
+/** What OCR makes of a rule or an underline left on the page: never text, and it bridges columns. */
+const RULE_DEBRIS = /^[_|¦]+$/;
+
 export function layoutPage(page: OcrPage, rules: readonly Rule[], options: LayoutOptions = {}): PageLayout {
-  const words = page.words.filter((w) => w.text.trim());
+  const words = page.words.filter((w) => w.text.trim() && !RULE_DEBRIS.test(w.text.trim()));
   if (words.length === 0) return { text: '', tables: [] };
   const height = median(words.map((w) => w.y1 - w.y0)) || 40;
   const width = page.width || Math.max(...words.map((w) => w.x1));
@@ -274,17 +302,18 @@ export function layoutPage(page: OcrPage, rules: readonly Rule[], options: Layou
 
   let segs = segments(free, height * 1.6);
   if (options.header) {
-    const header = headerZone(
-      segs.filter((s) => s.y0 < page.height * 0.45 || !page.height),
-      width,
-    );
+    // The header's two columns can stand closer than body words are spaced in a justified line
+    // (a cropped photo): the top of the page is split at narrower gaps to find them.
+    const top = free.filter((w) => w.y0 < page.height * 0.45 || !page.height);
+    const header = headerZone(segments(top, height * HEADER_GAP), width);
     if (header) {
+      const zoneWords = new Set(header.zone.flatMap((z) => z.words));
+      segs = segments(free.filter((w) => !zoneWords.has(w)), height * 1.6);
       const inZone = new Set(header.zone);
       const left = header.zone.filter((s) => centreX(s) < header.gutter);
       const right = header.zone.filter((s) => centreX(s) >= header.gutter);
       const read = (side: Segment[]) => visualLines(side).map((l) => l.map((s) => lineText(s.words)).join(' '));
       blocks.push({ y: Math.min(...header.zone.map((s) => s.y0)), lines: [...read(left), ...read(right)] });
-      segs = segs.filter((s) => !inZone.has(s));
     }
   }
 

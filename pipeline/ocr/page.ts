@@ -1,4 +1,5 @@
 // One page image → text, tables and mean confidence: preprocess, recognise, rebuild layout.
+import { cleanHeaderMarks } from './header-marks.js';
 import { layoutPage } from './layout.js';
 import { preparePage, type PreparedPage } from './preprocess.js';
 import { meanConfidence } from './tsv.js';
@@ -11,6 +12,10 @@ export interface OcrPageResult {
   /** Mean word confidence 0..100, null when no word was found. */
   confidence: number | null;
   words: number;
+  /** Header figures too unclear to read (handwritten serial or day), written as "..." in the text. */
+  illegible: string[];
+  /** Words of a digital-signature box dropped from the header. */
+  signatureWords: number;
 }
 
 export interface OcrPageOptions {
@@ -32,12 +37,16 @@ export async function ocrPageImage(engine: OcrEngine, image: Buffer | RawImage, 
  */
 export async function ocrPreparedPage(engine: OcrEngine, prepared: PreparedPage, options: OcrPageOptions): Promise<OcrPageResult> {
   const recognised = await engine.recognize(prepared.png);
-  const page = { ...recognised, width: recognised.width || prepared.width, height: recognised.height || prepared.height };
+  let page = { ...recognised, width: recognised.width || prepared.width, height: recognised.height || prepared.height };
+  const marks = options.header ? cleanHeaderMarks(page.words, page.height) : { words: page.words, illegible: [], signatureWords: 0 };
+  page = { ...page, words: marks.words };
   const layout = layoutPage(page, prepared.rules, { header: options.header });
   return {
     text: layout.text,
     tables: layout.tables.map((t) => ({ ...t, page: options.page })),
     confidence: meanConfidence(page),
     words: page.words.length,
+    illegible: marks.illegible,
+    signatureWords: marks.signatureWords,
   };
 }

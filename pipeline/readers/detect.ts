@@ -3,11 +3,14 @@
 // Two exceptions where the name decides which reader explains the problem: a ".docx" that is
 // a broken ZIP or not a ZIP at all goes to the DOCX reader (→ "corrupt DOCX"), and an OLE file
 // holding an EncryptedPackage is a password-protected DOCX (→ "encrypted").
+// As tolerant as the reference readers: a PDF header anywhere in the first 1024 bytes (Acrobat,
+// pdf.js and poppler accept junk before it), a byte-order mark before HTML, an OLE compound
+// file holding a WordDocument stream is a Word 97–2003 .doc, a DOCX named .doc is a DOCX.
 import { extname } from 'node:path';
 import { fileTypeFromBuffer } from 'file-type';
 import { guessUtf16 } from './text.js';
 
-export type FormatKind = 'pdf' | 'docx' | 'image' | 'html' | 'text' | 'zip' | 'binary' | 'other';
+export type FormatKind = 'pdf' | 'docx' | 'doc' | 'image' | 'html' | 'text' | 'zip' | 'binary' | 'other';
 
 export interface DetectedFormat {
   kind: FormatKind;
@@ -26,6 +29,7 @@ const IMAGE_MIMES = new Set(['image/png', 'image/jpeg', 'image/tiff', 'image/web
 const EXT_KIND: Record<string, FormatKind> = {
   pdf: 'pdf',
   docx: 'docx',
+  doc: 'doc',
   png: 'image',
   jpg: 'image',
   jpeg: 'image',
@@ -48,7 +52,7 @@ const UNSUPPORTED: Record<string, string> = {
   pptx: 'PowerPoint presentation (.pptx)',
   odt: 'OpenDocument text (.odt): save it as .docx or PDF',
   ods: 'OpenDocument spreadsheet (.ods)',
-  cfb: 'legacy Office document (.doc/.xls, OLE compound file): save it as .docx or PDF',
+  cfb: 'legacy Office document (.xls/.ppt, OLE compound file): save it as .docx or PDF',
   rtf: 'RTF document: save it as .docx or PDF',
   epub: 'EPUB book',
   mp3: 'MP3 audio',
@@ -73,7 +77,9 @@ export async function detectFormat(bytes: Uint8Array, path: string): Promise<Det
   if (claimed === 'docx' && (found.kind === 'zip' || found.kind === 'binary')) {
     return { ...found, kind: 'docx', description: 'DOCX' };
   }
-  if (claimed && claimed !== found.kind && !(claimed === 'text' && found.kind === 'html')) {
+  // Word's two formats are one family to people: a DOCX saved as .doc (or the reverse) is not mislabelled.
+  const wordFamily = (claimed === 'doc' || claimed === 'docx') && (found.kind === 'doc' || found.kind === 'docx');
+  if (claimed && claimed !== found.kind && !(claimed === 'text' && found.kind === 'html') && !wordFamily) {
     return { ...found, mislabelled: { ext } };
   }
   return found;
@@ -91,6 +97,7 @@ async function detectByContent(bytes: Uint8Array): Promise<DetectedFormat> {
   // Magic-byte sniffers take a UTF-16 BOM for MPEG audio: text marks decide first.
   if (hasTextBom(bytes) || guessUtf16(bytes)) return sniffText(bytes);
   const type = await fileTypeFromBuffer(bytes).catch(() => undefined);
+  if (type?.mime !== 'application/pdf' && pdfHeaderOffset(bytes) >= 0) return { kind: 'pdf', mime: 'application/pdf', description: 'PDF' };
   if (type) {
     if (type.mime === 'application/pdf') return { kind: 'pdf', mime: type.mime, description: 'PDF' };
     if (type.ext === 'docx') return { kind: 'docx', mime: type.mime, description: 'DOCX' };
@@ -99,10 +106,23 @@ async function detectByContent(bytes: Uint8Array): Promise<DetectedFormat> {
     if (type.ext === 'cfb' && containsUtf16(bytes, 'EncryptedPackage')) {
       return { kind: 'docx', mime: type.mime, description: 'encrypted Office document', encrypted: true };
     }
+    if (type.ext === 'cfb' && containsUtf16(bytes, 'WordDocument')) {
+      return { kind: 'doc', mime: 'application/msword', description: 'Word 97–2003 document' };
+    }
     if (type.mime.startsWith('text/') || type.ext === 'xml') return sniffText(bytes);
     return { kind: 'other', mime: type.mime, description: UNSUPPORTED[type.ext] ?? `${type.ext} (${type.mime})` };
   }
   return sniffText(bytes);
+}
+
+/** Where the PDF header search of the reference readers looks: the first 1024 bytes. */
+const PDF_HEADER_WINDOW = 1024;
+
+/** Offset of `%PDF-` in the first 1024 bytes, or -1. */
+export function pdfHeaderOffset(bytes: Uint8Array): number {
+  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, PDF_HEADER_WINDOW + 5));
+  const at = head.indexOf('%PDF-', 0, 'latin1');
+  return at >= 0 && at < PDF_HEADER_WINDOW ? at : -1;
 }
 
 function textHead(bytes: Uint8Array): string {

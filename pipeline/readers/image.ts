@@ -5,16 +5,17 @@ import sharp, { type Metadata } from 'sharp';
 import type { PageInfo } from '../../output/schema.js';
 import { log } from '../diagnostics.js';
 import { ocrEngineFor } from '../ocr/engine.js';
-import { ocrPageImage } from '../ocr/page.js';
+import { ocrPreparedPage } from '../ocr/page.js';
+import { preparePage } from '../ocr/preprocess.js';
 import { TaskPool } from '../ocr/pool.js';
 import type { Table } from '../types.js';
 import type { Reader } from './index.js';
-import { reportFallbackOnce } from './pdf.js';
+import { pageList, reportFallbackOnce } from './pdf.js';
 import { imageShapeProblem } from './image-shape.js';
 
 const LOW_CONFIDENCE = 60;
 
-export const readImage: Reader = async ({ bytes, detected }, ctx) => {
+export const readImage: Reader = async ({ bytes, detected, firstPage = 1 }, ctx) => {
   let meta: Metadata;
   try {
     // Header only: sharp's metadata() does not decode pixels.
@@ -53,28 +54,48 @@ export const readImage: Reader = async ({ bytes, detected }, ctx) => {
   const { engine, fellBack } = await ocrEngineFor(ctx);
   if (fellBack) reportFallbackOnce(ctx);
 
-  const texts: string[] = new Array(pages).fill('');
-  const tables: Table[][] = new Array(pages).fill([]);
+  const read = Math.max(0, Math.min(pages, ctx.options.maxPages - firstPage + 1));
+  if (read < pages) ctx.message(log.pagesOverLimit(pages, read));
+  const texts: string[] = new Array(read).fill('');
+  const tables: Table[][] = new Array(read).fill([]);
   const pageInfo: PageInfo[] = [];
   // Pages are decoded only as workers free up: a 50-page TIFF never has all its pages in memory.
   const pool = new TaskPool(Math.max(1, ctx.options.ocrWorkers));
   await Promise.all(
-    Array.from({ length: pages }, (_, i) => pool.run(async () => {
-      const n = i + 1;
+    Array.from({ length: read }, (_, i) => pool.run(async () => {
+      const n = firstPage + i;
       try {
         const png = i === 0 && first ? first : await decode(i);
         if (i === 0) first = null; // not kept while the other pages are read
-        const r = await ocrPageImage(engine, png, { page: n, header: n === 1, dpi });
+        const prepared = await preparePage(png, { dpi, maxPixels: ctx.options.maxPixels });
+        if (prepared.blank) {
+          pageInfo[i] = { page: n, method: 'ocr', confidence: null, reason: 'blank', detail: 'no text on the page image' };
+          return;
+        }
+        const r = await ocrPreparedPage(engine, prepared, { page: n, header: n === 1 });
         texts[i] = r.text;
         tables[i] = r.tables;
-        pageInfo[i] = { page: n, method: 'ocr', confidence: r.confidence };
+        pageInfo[i] = {
+          page: n,
+          method: 'ocr',
+          confidence: r.confidence,
+          reason: 'image',
+          ...(prepared.letterHeight !== null ? { detail: `letter height ${prepared.letterHeight} px` } : {}),
+          ...(prepared.upscale > 1 ? { upscale: prepared.upscale } : {}),
+        };
         if (r.confidence !== null && r.confidence < LOW_CONFIDENCE) ctx.message(log.ocrLowConfidence(r.confidence), { page: n });
+        if (r.illegible.length) ctx.message(log.ocrIllegible(r.illegible.map((w) => JSON.stringify(w)).join(', ')), { page: n });
+        if (r.signatureWords) ctx.message(log.signatureBox(r.signatureWords), { page: n });
       } catch (error) {
-        pageInfo[i] = { page: n, method: 'ocr', confidence: null };
+        pageInfo[i] = { page: n, method: 'ocr', confidence: null, reason: 'ocr-failed', detail: (error as Error).message };
         ctx.message(log.ocrFailed(`page ${n}: ${(error as Error).message}`), { page: n });
       }
     })),
   );
+  const blank = pageInfo.filter((p) => p.reason === 'blank').map((p) => p.page);
+  if (blank.length) ctx.message(log.blankPages(pageList(blank)));
+  const upscaled = pageInfo.filter((p) => p.upscale).map((p) => p.page);
+  if (upscaled.length) ctx.message(log.ocrUpscaled(pageList(upscaled)));
   return {
     text: texts.join('\f'),
     format: 'image',

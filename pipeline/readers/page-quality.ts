@@ -2,6 +2,7 @@
 // no text, too little text for a page, or text that is not Vietnamese (a broken font mapping,
 // a scanned page with an invisible garbage layer). Legacy encodings are converted, not OCR'd.
 import { isVietnameseSyllable } from '../../normalizers/legacy/index.js';
+import { canonicalToneForm, isValidSyllable } from '../../normalizers/syllables.js';
 
 /** Below this many letters a page holds at most a page number or a stamp: read it by OCR. */
 const MIN_LETTERS = 40;
@@ -24,7 +25,8 @@ export function syllableShare(text: string): { share: number; words: number } {
 
 export interface TextLayerProblem {
   reason: string;
-  /** The page has some readable text, just little: OCR helps only if an image holds more. */
+  code: 'text-layer-missing' | 'text-layer-thin' | 'text-layer-not-vietnamese';
+  /** OCR helps only if an image lies behind the text (little text, or text without marks). */
   thin: boolean;
 }
 
@@ -39,13 +41,20 @@ export function isThinText(text: string): boolean {
 /** Why the page's text layer cannot be trusted, or null when it is good. */
 export function textLayerProblem(text: string): TextLayerProblem | null {
   const letters = letterCount(text);
-  if (letters === 0) return { reason: 'the page has no text layer', thin: false };
-  if (letters < MIN_LETTERS) return { reason: 'the page has too little text for a page', thin: true };
+  if (letters === 0) return { reason: 'the page has no text layer', code: 'text-layer-missing', thin: false };
+  if (letters < MIN_LETTERS) return { reason: 'the page has too little text for a page', code: 'text-layer-thin', thin: true };
   const { share, words } = syllableShare(text);
   if (words >= 10 && share < MIN_SYLLABLE_SHARE) {
-    return { reason: `the text layer is not readable Vietnamese (${Math.round(share * 100)}% syllables)`, thin: false };
+    return { reason: `the text layer is not readable Vietnamese (${Math.round(share * 100)}% syllables)`, code: 'text-layer-not-vietnamese', thin: false };
   }
-  return null;
+  // A layer without marks is OCR'd only over a scan: a born-digital page typed without marks
+  // renders to the same unmarked text.
+  if (lacksMarks(text)) {
+    const q = textLayerQuality(text);
+    return { reason: `the text layer has almost no Vietnamese marks (${Math.round((q.marked / q.words) * 100)}% of words carry them)`, code: 'text-layer-not-vietnamese', thin: true };
+  }
+  const poor = poorVietnamese(text);
+  return poor ? { reason: poor, code: 'text-layer-not-vietnamese', thin: false } : null;
 }
 
 /**
@@ -61,4 +70,84 @@ export const SCAN_IMAGE_SHARE = 0.2;
 export function worthOcr(problem: TextLayerProblem | null, imageShare: number | null): boolean {
   if (!problem) return false;
   return !problem.thin || imageShare === null || imageShare >= SCAN_IMAGE_SHARE;
+}
+
+// --- how good a text layer's Vietnamese is (kept, or replaced by OCR) -------------------------
+
+/** Letters of the Vietnamese alphabet beyond ASCII (NFC, both cases, with every tone). */
+const VIETNAMESE_LETTER = /[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ]/i;
+
+export interface TextLayerQuality {
+  /** Words of letters. */
+  words: number;
+  /** Words carrying a letter beyond ASCII (the ones a bad OCR layer gets wrong). */
+  marked: number;
+  /** Share of those that are valid Vietnamese syllables (onset, rhyme, one tone allowed there). */
+  syllableShare: number;
+  /** Letters outside the Vietnamese alphabet (ä, ü, ö, ñ, ç …), and words holding them. */
+  foreignLetters: number;
+  /** Marks no Vietnamese letter carries (a tone on a consonant, two tones, a stacked mark). */
+  impossibleMarks: number;
+}
+
+const LETTER_WORD = /[\p{L}\p{M}]+/gu;
+const COMBINING = /\p{M}/u;
+
+export function textLayerQuality(text: string): TextLayerQuality {
+  let words = 0;
+  let marked = 0;
+  let valid = 0;
+  let foreignLetters = 0;
+  let impossibleMarks = 0;
+  for (const m of text.normalize('NFC').matchAll(LETTER_WORD)) {
+    const word = m[0];
+    words++;
+    if (/^[A-Za-z]+$/.test(word)) continue;
+    marked++;
+    let foreign = false;
+    for (const ch of word) {
+      if (/[A-Za-z]/.test(ch) || VIETNAMESE_LETTER.test(ch)) continue;
+      // A mark left over after composition sits where no Vietnamese letter has it.
+      if (COMBINING.test(ch)) impossibleMarks++;
+      else foreign = true;
+    }
+    if (foreign) foreignLetters++;
+    const lower = word.toLowerCase();
+    if (isValidSyllable(lower) || isValidSyllable(canonicalToneForm(lower))) valid++;
+    // Abbreviations (QĐ, HĐND) and single letters (đ) are not syllables and not errors either.
+    else if (!foreign && (word.length === 1 || (word === word.toUpperCase() && word.length <= 14))) marked--;
+  }
+  return { words, marked, syllableShare: marked ? valid / marked : 1, foreignLetters, impossibleMarks };
+}
+
+/** A good Vietnamese layer spells nearly every marked word right (names and loan words aside). */
+export const MIN_MARKED_SYLLABLE_SHARE = 0.92;
+/** Share of marked words with a foreign letter or an impossible mark a good layer stays under. */
+export const MAX_FOREIGN_SHARE = 0.02;
+/** Share of words carrying Vietnamese letters below which a layer is read without Vietnamese. */
+export const MIN_MARKED_SHARE = 0.25;
+const MIN_WORDS_FOR_MARKS = 40;
+/** Below this many marked words the statistics say nothing. */
+const MIN_MARKED = 20;
+
+/** Enough words, and almost none of them with a Vietnamese letter: read without Vietnamese. */
+export function lacksMarks(text: string): boolean {
+  const q = textLayerQuality(text);
+  return q.words >= MIN_WORDS_FOR_MARKS && q.marked / q.words < MIN_MARKED_SHARE;
+}
+
+/** Why the text layer's Vietnamese is too poor to keep, or null. */
+export function poorVietnamese(text: string): string | null {
+  const q = textLayerQuality(text);
+  // Vietnamese marks most of its words (real documents: 68-85%, no 300-word stretch under 35%);
+  // a layer that marks almost none is another engine's reading without Vietnamese.
+  if (q.words >= MIN_WORDS_FOR_MARKS && q.marked / q.words < MIN_MARKED_SHARE) {
+    return `the text layer has almost no Vietnamese marks (${Math.round((q.marked / q.words) * 100)}% of words carry them)`;
+  }
+  if (q.marked < MIN_MARKED) return null;
+  const foreign = (q.foreignLetters + q.impossibleMarks) / q.marked;
+  if (q.syllableShare < MIN_MARKED_SYLLABLE_SHARE || foreign > MAX_FOREIGN_SHARE) {
+    return `the text layer is poor Vietnamese (${Math.round(q.syllableShare * 100)}% of marked words are valid syllables; ${q.foreignLetters} with letters outside the Vietnamese alphabet, ${q.impossibleMarks} impossible marks)`;
+  }
+  return null;
 }

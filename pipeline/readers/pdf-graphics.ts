@@ -191,3 +191,21 @@ export function graphicsOf(list: OperatorList, viewport: { transform: Matrix; wi
   const pageArea = Math.max(1, viewport.width * viewport.height);
   return { rules: mergeRules(rules), imageShare: Math.min(1, imageArea / pageArea) };
 }
+
+const PAINTS = new Set<number>([
+  ...IMAGES,
+  ...STROKES,
+  ...FILLS,
+  ...BOTH,
+  OPS.constructPath,
+  OPS.showText,
+  OPS.showSpacedText,
+  OPS.nextLineShowText,
+  OPS.nextLineSetSpacingShowText,
+  OPS.shadingFill,
+]);
+
+/** Whether the page paints anything at all (text, paths, images); a page that does not is blank. */
+export function paintsAnything(list: OperatorList): boolean {
+  return list.fnArray.some((fn) => PAINTS.has(fn));
+}

@@ -17,8 +17,8 @@ import { preparePage, rulesOfImage, type PreparedPage } from '../ocr/preprocess.
 import type { OcrWord, RawImage, Rule } from '../ocr/types.js';
 import type { StageContext, Table } from '../types.js';
 import type { Reader } from './index.js';
-import { isThinText, textLayerProblem, worthOcr } from './page-quality.js';
-import { graphicsOf, multiply, type Matrix } from './pdf-graphics.js';
+import { isThinText, lacksMarks, textLayerProblem, worthOcr } from './page-quality.js';
+import { graphicsOf, multiply, paintsAnything, type Matrix } from './pdf-graphics.js';
 
 keepNativeBuiltins();
 
@@ -165,6 +165,8 @@ interface TextLayer {
   tables: Table[];
   /** Share of the page covered by images; null when the drawing was not looked at. */
   imageShare: number | null;
+  /** Whether the page paints anything; null when not looked at. */
+  paints: boolean | null;
 }
 
 async function textLayerPage(parser: PDFParse, doc: PdfDocument, n: number): Promise<TextLayer> {
@@ -174,7 +176,11 @@ async function textLayerPage(parser: PDFParse, doc: PdfDocument, n: number): Pro
     const content = await page.getTextContent();
     const items = content.items.filter((i): i is PdfTextItem => 'str' in i);
     const words = itemWords(items, viewport.transform);
-    if (!words.length) return { text: '', tables: [], imageShare: null };
+    if (!words.length) {
+      // No text: whether it draws anything at all tells a blank page from a scan without rendering.
+      const list = await page.getOperatorList();
+      return { text: '', tables: [], imageShare: graphicsOf(list, viewport).imageShare, paints: paintsAnything(list) };
+    }
     const lay = (rules: Rule[]) => {
       const layout = layoutPage({ width: viewport.width, height: viewport.height, words }, rules, { header: n === 1, ruleTolerance: RULE_TOLERANCE });
       return { text: layout.text, tables: layout.tables.map((t) => ({ ...t, page: n })) };
@@ -182,7 +188,8 @@ async function textLayerPage(parser: PDFParse, doc: PdfDocument, n: number): Pro
     // The drawing is read only where it can change the result: a page that may hold a ruled
     // table, or one whose text is too thin to trust without knowing whether it is a scan.
     // (Reading it decodes the page's images: a cost to pay only when needed.)
-    if (!isThinText(words.map((w) => w.text).join(' ')) && !tableLikely(words)) return { ...lay([]), imageShare: null };
+    const joined = words.map((w) => w.text).join(' ');
+    if (!isThinText(joined) && !tableLikely(words) && !lacksMarks(joined)) return { ...lay([]), imageShare: null, paints: true };
     const graphics = graphicsOf(await page.getOperatorList(), viewport);
     let result = lay(graphics.rules);
     // Table lines that are part of an image (a scan under its text layer): find them on a
@@ -192,7 +199,7 @@ async function textLayerPage(parser: PDFParse, doc: PdfDocument, n: number): Pro
       const data = shot.pages[0]?.data;
       if (data?.length) result = lay(await rulesOfImage(Buffer.from(data), 72 * RULES_SCALE, RULES_SCALE));
     }
-    return { ...result, imageShare: graphics.imageShare };
+    return { ...result, imageShare: graphics.imageShare, paints: true };
   } finally {
     page.cleanup();
   }
@@ -255,40 +262,64 @@ export const readPdf: Reader = async ({ bytes }, ctx) => {
 
 async function readPages(parser: PDFParse, doc: PdfDocument, bytes: Uint8Array, ctx: StageContext) {
   const total = doc.numPages;
-  const results: PageResult[] = new Array(total);
+  const read = Math.min(total, ctx.options.maxPages);
+  if (read < total) ctx.message(log.pagesOverLimit(total, read));
+  const results: PageResult[] = new Array(read);
   const hint = legacyFontHint(bytes);
   let encoding: LegacyEncoding | null = null;
   const ocrReasons = new Map<string, number[]>();
+  const poorKept: number[] = [];
+  const blank: number[] = [];
   const inFlight: Promise<void>[] = [];
   const limit = Math.max(1, ctx.options.ocrWorkers);
+  const mode = ctx.options.ocr;
 
-  for (let n = 1; n <= total; n++) {
+  for (let n = 1; n <= read; n++) {
     let layer: TextLayer;
     try {
       layer = await textLayerPage(parser, doc, n);
     } catch {
-      layer = { text: '', tables: [], imageShare: null };
+      layer = { text: '', tables: [], imageShare: null, paints: null };
     }
     const legacy = detectLegacyEncoding(layer.text) ?? hintedEncoding(layer.text, hint);
     if (legacy) {
       encoding = legacy;
       layer = { ...layer, text: convertLegacy(layer.text, legacy), tables: convertTables(layer.tables, legacy) };
     }
-    const problem = textLayerProblem(layer.text);
-    // A thin page without a scan behind it (the last lines of a signature block) is what it says.
-    if (!problem || !worthOcr(problem, layer.imageShare)) {
-      results[n - 1] = { text: layer.text, tables: layer.tables, info: { page: n, method: 'text', confidence: null } };
+    const keep = (info: Omit<PageInfo, 'page' | 'method' | 'confidence'>) => {
+      results[n - 1] = { text: layer.text, tables: layer.tables, info: { page: n, method: 'text', confidence: null, ...info } };
+    };
+    // A page that paints nothing at all is blank: nothing to render or read.
+    if (!layer.text.trim() && layer.paints === false) {
+      blank.push(n);
+      keep({ reason: 'blank', detail: 'the page draws nothing' });
       continue;
     }
-    ocrReasons.set(problem.reason, [...(ocrReasons.get(problem.reason) ?? []), n]);
+    const problem = mode === 'always' ? null : textLayerProblem(layer.text);
+    if (mode === 'never') {
+      if (problem && problem.code === 'text-layer-not-vietnamese') poorKept.push(n);
+      keep({ reason: 'ocr-disabled', ...(problem ? { detail: problem.reason } : {}) });
+      continue;
+    }
+    // A thin page without a scan behind it (the last lines of a signature block) is what it says.
+    if (mode === 'auto' && (!problem || !worthOcr(problem, layer.imageShare))) {
+      keep({ reason: 'text-layer-good', ...(problem ? { detail: `${problem.reason}, and no scan behind it` } : {}) });
+      continue;
+    }
+    const why = problem ? problem.reason : 'every page OCR\'d (--ocr always)';
+    const reason = problem ? problem.code : 'ocr-forced';
     const image = await renderPage(doc, n).catch(() => null);
     if (!image) {
-      results[n - 1] = { text: layer.text, tables: layer.tables, info: { page: n, method: 'text', confidence: null } };
+      ctx.message(log.ocrFailed(`page ${n}: it could not be rendered`), { page: n });
+      keep({ reason: 'ocr-failed', detail: 'the page could not be rendered' });
       continue;
     }
     // Prepared now, so the 35 MB RGBA rendering is dropped before the page waits for a worker.
-    const job = ocrOne(preparePage(image, { dpi: RENDER_DPI }), n, layer, ctx).then((r) => {
+    const prepared = preparePage(image, { dpi: RENDER_DPI, maxPixels: ctx.options.maxPixels });
+    const job = ocrOne(prepared, n, layer, ctx, { reason, detail: why }).then((r) => {
       results[n - 1] = r;
+      if (r.info.reason === 'blank') blank.push(n);
+      else if (r.info.method === 'ocr') ocrReasons.set(why, [...(ocrReasons.get(why) ?? []), n]);
     });
     inFlight.push(job);
     // Bound memory: no more rendered pages waiting than there are workers.
@@ -296,7 +327,11 @@ async function readPages(parser: PDFParse, doc: PdfDocument, bytes: Uint8Array, 
   }
   await Promise.all(inFlight);
 
-  for (const [reason, pages] of ocrReasons) ctx.message(log.ocrPage(`${pageList(pages)}: ${reason}`));
+  for (const [reason, pages] of ocrReasons) ctx.message(log.ocrPage(`${pageList(pages.sort((a, b) => a - b))}: ${reason}`));
+  if (blank.length) ctx.message(log.blankPages(pageList(blank.sort((a, b) => a - b))));
+  if (poorKept.length) ctx.message(log.poorTextLayerKept(pageList(poorKept)));
+  const upscaled = results.filter((r) => r.info.upscale).map((r) => r.info.page);
+  if (upscaled.length) ctx.message(log.ocrUpscaled(pageList(upscaled)));
   if (encoding) ctx.message(log.legacyEncoding(encoding.toUpperCase()));
   const ocr = results.some((r) => r.info.method === 'ocr');
   return {
@@ -323,18 +358,28 @@ async function ocrOne(
   n: number,
   layer: { text: string; tables: Table[] },
   ctx: StageContext,
+  why: Pick<PageInfo, 'reason' | 'detail'>,
 ): Promise<PageResult> {
   try {
     // Awaited first: a page that cannot be prepared is reported here, never left unhandled.
     const prepared = await page;
+    if (prepared.blank) {
+      return { ...layer, info: { page: n, method: 'text', confidence: null, reason: 'blank', detail: 'no text on the page image' } };
+    }
     const { engine, fellBack } = await ocrEngineFor(ctx);
     if (fellBack) reportFallbackOnce(ctx);
     const r = await ocrPreparedPage(engine, prepared, { page: n, header: n === 1 });
     if (r.confidence !== null && r.confidence < LOW_CONFIDENCE) ctx.message(log.ocrLowConfidence(r.confidence), { page: n });
-    return { text: r.text, tables: r.tables, info: { page: n, method: 'ocr', confidence: r.confidence } };
+    if (r.illegible.length) ctx.message(log.ocrIllegible(r.illegible.map((w) => JSON.stringify(w)).join(', ')), { page: n });
+    if (r.signatureWords) ctx.message(log.signatureBox(r.signatureWords), { page: n });
+    return {
+      text: r.text,
+      tables: r.tables,
+      info: { page: n, method: 'ocr', confidence: r.confidence, ...why, ...(prepared.upscale > 1 ? { upscale: prepared.upscale } : {}) },
+    };
   } catch (error) {
     ctx.message(log.ocrFailed(`page ${n}: ${(error as Error).message}`), { page: n });
-    return { ...layer, info: { page: n, method: 'text', confidence: null } };
+    return { ...layer, info: { page: n, method: 'text', confidence: null, reason: 'ocr-failed', detail: (error as Error).message } };
   }
 }
 

@@ -1,23 +1,19 @@
 // Stage 1: bytes → text with provenance, by the reader for the format the content really is.
+// A document made of several files (page images) is read part by part, in page order, and the
+// parts' pages numbered on from one another.
 import { log } from '../diagnostics.js';
 import { detectFormat, type FormatKind } from '../readers/detect.js';
 import type { Reader } from '../readers/index.js';
 import { readText } from '../readers/text.js';
-import type { Stage } from '../types.js';
+import type { PlanDoc, ReadOutput, Stage, StageContext } from '../types.js';
 
 export const readStage: Stage = async (doc, ctx) => {
+  if (doc.parts?.length) return readParts(doc, ctx);
   if (doc.bytes.length === 0) {
     ctx.message(log.emptyFile());
     return doc;
   }
-  const detected = await detectFormat(doc.bytes, doc.path);
-  if (detected.mislabelled) ctx.message(log.mislabelled(detected.mislabelled.ext, detected.kind));
-  const reader = await loadReader(detected.kind);
-  if (!reader) {
-    ctx.message(detected.kind === 'binary' ? log.binaryGarbage() : log.unsupportedFormat(detected.description));
-    return doc;
-  }
-  const read = await reader({ path: doc.path, bytes: doc.bytes, detected }, ctx);
+  const read = await readOne(doc.path, doc.bytes, 1, ctx);
   if (!read) return doc; // the reader reported why
   if (read.text.trim().length === 0) {
     ctx.message(log.noText());
@@ -25,6 +21,58 @@ export const readStage: Stage = async (doc, ctx) => {
   }
   return { ...doc, read, original: read.text };
 };
+
+async function readOne(path: string, bytes: Uint8Array, firstPage: number, ctx: StageContext): Promise<ReadOutput | null> {
+  const detected = await detectFormat(bytes, path);
+  if (detected.mislabelled) ctx.message(log.mislabelled(detected.mislabelled.ext, detected.kind));
+  const reader = await loadReader(detected.kind);
+  if (!reader) {
+    ctx.message(detected.kind === 'binary' ? log.binaryGarbage() : log.unsupportedFormat(detected.description));
+    return null;
+  }
+  return reader({ path, bytes, detected, firstPage }, ctx);
+}
+
+async function readParts(doc: PlanDoc, ctx: StageContext): Promise<PlanDoc> {
+  const outputs: ReadOutput[] = [];
+  const named = doc.parts!.map((p) => p.page).filter((p): p is number => p !== undefined);
+  const missing: number[] = [];
+  for (let n = 1, k = 0; named.length && n <= named[named.length - 1]!; n++) {
+    if (named[k] === n) k++;
+    else missing.push(n);
+  }
+  if (missing.length) ctx.message(log.partsMissing(missing.map((n) => `p${n}`).join(', ')));
+  let next = 1;
+  for (const part of doc.parts!) {
+    if (next > ctx.options.maxPages) break;
+    if (part.bytes.length === 0) {
+      ctx.message(log.emptyFile());
+      return doc;
+    }
+    const read = await readOne(part.path, part.bytes, next, ctx);
+    // A part that cannot be read makes the document incomplete: it is not stored half.
+    if (!read) return doc;
+    outputs.push(read);
+    next += read.pages ?? 1;
+  }
+  const total = doc.parts!.length;
+  if (outputs.length < total) ctx.message(log.pagesOverLimit(next - 1 + (total - outputs.length), ctx.options.maxPages));
+  const text = outputs.map((o) => o.text).join('\f');
+  if (text.replace(/\f/g, '').trim().length === 0) {
+    ctx.message(log.noText());
+    return doc;
+  }
+  const read: ReadOutput = {
+    text,
+    format: outputs.every((o) => o.format === outputs[0]!.format) ? outputs[0]!.format : 'image',
+    pages: next - 1,
+    ocr: outputs.some((o) => o.ocr),
+    pageInfo: outputs.flatMap((o) => o.pageInfo ?? []),
+    tables: outputs.flatMap((o) => o.tables ?? []),
+    partPages: outputs.map((o) => o.pages ?? 1),
+  };
+  return { ...doc, read, original: text };
+}
 
 /**
  * The reader for a format. Plain text, the bulk of an archive's converted plans, is read without

@@ -1,4 +1,4 @@
-// npm run bench:ocr [-- --quick] [--only ocr|text|memory] [--runs R] [--pages N]
+// npm run bench:ocr [-- --quick] [--only ocr|upscale|text|memory] [--runs R] [--pages N]
 //                   [--scan-pages N] [--soak-pages N] [--recycle N]
 // OCR and PDF throughput and memory:
 //  1. pages/s on the same scanned pages: our tesseract.js path (workers = cores) vs the tesseract
@@ -6,6 +6,9 @@
 //  2. our native-engine path vs the raw CLI; then, to show where the ratios come from, both
 //     engines alone on the pages as preparePage leaves them;
 //  3. pages/s reading a text-layer PDF of 50+ pages (read stage, and the whole pipeline);
+//  3b. what finding small text and upscaling costs beside OCR: the scanned pages shrunk to a
+//     phone photo's size (576 px wide) and to a 150-dpi scan, measure + enlarge time against
+//     the OCR time of the same page (target < 10%), and the check alone on 300-dpi pages;
 //  4. in a fresh child process each (test/bench/ocr-memory.ts): peak RSS while ingesting a
 //     50-page scanned PDF, and RSS growth over 200 OCR'd pages (a 10-page scan ingested 20
 //     times with one engine, workers recycled), from after the first 10% to the end.
@@ -94,6 +97,35 @@ async function ocrThroughput(): Promise<void> {
   const cliPreparedRate = await pagesPerSecond(prepared.length, engineOnly(native));
   report.push(['  engines alone, on prepared pages: tesseract.js', `${jsEngineRate.toFixed(3)} pages/s`, `${(jsEngineRate / cliPreparedRate).toFixed(2)}× the CLI on the same pages`]);
   report.push(['  engines alone, on prepared pages: tesseract CLI', `${cliPreparedRate.toFixed(3)} pages/s`, `${(cliPreparedRate / cliRate).toFixed(2)}× the CLI on the raw scans`]);
+}
+
+async function upscaleCost(): Promise<void> {
+  const pages = (await scannedPages()).slice(0, quick ? 2 : 4);
+  const engine = nativeTesseractAvailable() ? new NativeTesseractEngine(1) : new TesseractJsEngine(1);
+  try {
+    for (const width of [576, 1240, 0]) {
+      let measureMs = 0;
+      let ocrMs = 0;
+      let factor = 0;
+      for (const page of pages) {
+        const png = width ? await sharp(page.png).resize({ width }).png().toBuffer() : page.png;
+        const prepared = await preparePage(png);
+        measureMs += prepared.upscaleMs;
+        factor = prepared.upscale;
+        const started = performance.now();
+        await engine.recognize(prepared.png);
+        ocrMs += performance.now() - started;
+      }
+      const share = measureMs / ocrMs;
+      report.push([
+        `text size check + upscale, ${width ? `${width} px wide` : '300-dpi'} pages`,
+        `${(share * 100).toFixed(1)}%`,
+        `of OCR time; target < 10% (${(measureMs / pages.length).toFixed(0)} ms vs ${(ocrMs / pages.length).toFixed(0)} ms a page; ×${factor}; ${engine.name} engine)`,
+      ]);
+    }
+  } finally {
+    await engine.close();
+  }
 }
 
 async function textLayerThroughput(): Promise<void> {
@@ -188,6 +220,7 @@ async function memory(): Promise<void> {
 }
 
 if (part('ocr')) await ocrThroughput();
+if (part('upscale')) await upscaleCost();
 if (part('text')) await textLayerThroughput();
 if (part('memory')) await memory();
 

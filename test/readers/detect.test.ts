@@ -1,3 +1,5 @@
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { detectFormat } from '../../pipeline/readers/detect.js';
@@ -37,6 +39,15 @@ describe('detectFormat: content decides, the name is only checked', () => {
     ['garbage named .docx goes to the DOCX reader', 'plan.docx', async () => Buffer.alloc(512, 0x01), 'docx', undefined],
     ['an Excel workbook', 'plan.xlsx', xlsx, 'other', undefined],
     ['MP3 audio', 'song.mp3', async () => mp3(), 'other', undefined],
+    ['21 bytes before the PDF header', 'scan.pdf', async () => Buffer.concat([Buffer.alloc(21, 0x00), PDF]), 'pdf', undefined],
+    ['a PDF header at byte 1000', 'scan.pdf', async () => Buffer.concat([Buffer.alloc(1000, 0x20), PDF]), 'pdf', undefined],
+    ['a PDF header past the first 1024 bytes is not a PDF', 'scan.pdf', async () => Buffer.concat([Buffer.alloc(1100, 0x01), PDF]), 'binary', 'pdf'],
+    ['UTF-8 BOM and blank lines before HTML', 'plan.htm', async () => Buffer.from(`\ufeff\n\n<!DOCTYPE html><html><body>${PLAN}</body></html>`), 'html', undefined],
+    ['UTF-8 BOM before an HTML fragment', 'plan.html', async () => Buffer.from(`\ufeff<p>${PLAN}</p>`), 'html', undefined],
+    ['a DOCX named .doc', 'plan.doc', async () => buildDocx(PLAN), 'docx', undefined],
+    ['a Word 97 .doc', 'plan.doc', async () => readFile(resolve(import.meta.dirname, '../fixtures/doc/word97-english.doc')), 'doc', undefined],
+    ['a Word 97 .doc named .docx', 'plan.docx', async () => readFile(resolve(import.meta.dirname, '../fixtures/doc/word97-english.doc')), 'doc', undefined],
+    ['an HTML page named .doc', 'plan.doc', async () => Buffer.from(`<html><body>${PLAN}</body></html>`), 'html', 'doc'],
   ] as const)('%s', async (_name, path, make, kind, mislabelledExt) => {
     const found = await detectFormat(await make(), path);
     expect(found.kind).toBe(kind);

@@ -109,8 +109,8 @@ describe('itemWords: text items to word boxes', () => {
 });
 
 describe('worthOcr: which pages with a weak text layer are rendered and read by OCR', () => {
-  const thin = { reason: 'thin', thin: true };
-  const none = { reason: 'none', thin: false };
+  const thin = { reason: 'thin', code: 'text-layer-thin' as const, thin: true };
+  const none = { reason: 'none', code: 'text-layer-missing' as const, thin: false };
   const cases: Array<[string, Parameters<typeof worthOcr>[0], number | null, boolean]> = [
     ['a good text layer', null, null, false],
     ['no text layer at all', none, null, true],

@@ -94,7 +94,9 @@ describe('readPdf', () => {
     const result = await read('scan.pdf', scan);
     const source = result.record!.source;
     expect(source.ocr).toBe(true);
-    expect(source.pageInfo).toEqual([{ page: 1, method: 'ocr', confidence: expect.any(Number) }]);
+    expect(source.pageInfo).toEqual([
+      { page: 1, method: 'ocr', confidence: expect.any(Number), reason: 'text-layer-missing', detail: 'the page has no text layer' },
+    ]);
     expect(source.pageInfo![0]!.confidence!).toBeGreaterThan(60);
     expect(result.diagnostics.map((d) => d.code)).toContain('OCR_PAGE');
     expect(cer(result.record!.text.original, scanTruth)).toBeLessThan(0.05);
@@ -120,8 +122,8 @@ describe('readPdf', () => {
     ]);
     // The page with only the signer's name has no scan behind it: its text is all there is.
     expect(read!.pageInfo).toEqual([
-      { page: 1, method: 'text', confidence: null },
-      { page: 2, method: 'text', confidence: null },
+      { page: 1, method: 'text', confidence: null, reason: 'text-layer-good' },
+      { page: 2, method: 'text', confidence: null, reason: 'text-layer-good', detail: 'the page has too little text for a page, and no scan behind it' },
     ]);
     expect(read!.text.split('\f')[1]).toBe('Nguyễn Văn Bình');
     expect(codes).not.toContain('OCR_PAGE');

@@ -7,7 +7,7 @@ import { openStore, type Store } from '../../../corpus/store.js';
 import { log, type Diagnostic } from '../../diagnostics.js';
 import { UsageError } from '../../errors.js';
 import { parseOptions } from '../../options.js';
-import { processBytes, processFile, sha256 } from '../../run.js';
+import { partsSha256, processBytes, processFile, processParts, sha256 } from '../../run.js';
 import { PipelineServices } from '../../services.js';
 import { createStoreStage } from '../../stages/store.js';
 import type { Stage } from '../../types.js';
@@ -38,7 +38,7 @@ export interface IngestOptions {
 
 /** The batch behind `ingest` (and `demo`): reports one outcome per input, never throws for a file. */
 export async function ingestPaths(inputs: readonly string[], io: CliIO, run: IngestOptions): Promise<IngestSummary> {
-  const { files, problems } = await walkInputs(inputs, io.cwd);
+  const { documents, problems } = await walkInputs(inputs, io.cwd);
   const store: Store = openStore(run.db);
   const services = new PipelineServices(run.options);
   const after: Array<[string, Stage]> = [['store', createStoreStage(store)]];
@@ -48,7 +48,7 @@ export async function ingestPaths(inputs: readonly string[], io: CliIO, run: Ing
     summary[outcome.kind]++;
     reporter.report(outcome);
   };
-  reporter.start(files.length + problems.length);
+  reporter.start(documents.length + problems.length);
   // Ctrl-C: every stored file is committed already (one transaction each); restore the
   // terminal and say how to resume rather than dying mid-bar.
   const onInterrupt = () => {
@@ -62,20 +62,30 @@ export async function ingestPaths(inputs: readonly string[], io: CliIO, run: Ing
       const entry = problem.kind === 'empty-folder' ? log.noDocuments(problem.reason) : log.unreadable(problem.reason);
       report({ kind: 'failed', path: problem.path, code: entry.code, reason: problem.kind === 'empty-folder' ? problem.reason : entry.message });
     }
-    for (const file of files) {
-      const shown = display(file, io.cwd);
-      const bytes = readSmallFile(file, run.options.maxFileBytes);
-      if (bytes) {
-        const id = sha256(bytes);
-        if (!run.force && (await store.hasDocument(id))) {
-          report({ kind: 'skipped', path: shown, detail: STATUS_MESSAGES.alreadyStored(id.slice(0, 12)) });
-          continue;
-        }
+    for (const entry of documents) {
+      if (entry.kind === 'continuation') {
+        const why = log.continuationPage(`page ${entry.page}`);
+        report({ kind: 'failed', path: display(entry.path, io.cwd), code: why.code, reason: why.message });
+        continue;
       }
+      const file = entry.kind === 'single' ? entry.path : entry.parts[0]!.path;
+      const shown = entry.kind === 'single' ? display(file, io.cwd) : `${display(file, io.cwd)} (+${entry.parts.length - 1} page files)`;
+      const parts = entry.kind === 'parts' ? entry.parts.map((p) => ({ ...p, bytes: readSmallFile(p.path, run.options.maxFileBytes) })) : [];
+      const bytes = entry.kind === 'single' ? readSmallFile(file, run.options.maxFileBytes) : null;
+      const id = bytes ? sha256(bytes) : parts.length && parts.every((p) => p.bytes) ? partsSha256(parts.map((p) => sha256(p.bytes!))) : null;
+      if (id && !run.force && (await store.hasDocument(id))) {
+        report({ kind: 'skipped', path: shown, detail: STATUS_MESSAGES.alreadyStored(id.slice(0, 12)) });
+        continue;
+      }
+      const unreadable = parts.find((p) => !p.bytes);
       // Without bytes, processFile reports why the file could not be read (missing, too large …).
-      const result = bytes
-        ? await processBytes(file, bytes, { options: run.options, services, after })
-        : await processFile(file, { options: run.options, services, after });
+      const result = unreadable
+        ? await processFile(unreadable.path, { options: run.options, services })
+        : parts.length
+          ? await processParts(parts.map((p) => ({ path: p.path, page: p.page, bytes: p.bytes! })), { options: run.options, services, after })
+          : bytes
+            ? await processBytes(file, bytes, { options: run.options, services, after })
+            : await processFile(file, { options: run.options, services, after });
       if (result.record && result.status !== 'failure') {
         const d = result.record.document;
         const errors = result.diagnostics.filter((x) => x.severity === 'error').map((x) => x.code);

@@ -1,0 +1,180 @@
+// Real pages: small text upscaled before OCR, blank pages never OCR'd, a page limit, and the
+// per-page decision to keep a PDF's text layer or OCR the page (--ocr auto|always|never).
+import PDFDocument from 'pdfkit';
+import sharp from 'sharp';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createOcrEngine } from '../../pipeline/ocr/engine.js';
+import type { OcrEngine } from '../../pipeline/ocr/types.js';
+import { parseOptions } from '../../pipeline/options.js';
+import { poorVietnamese, textLayerQuality } from '../../pipeline/readers/page-quality.js';
+import { processBytes } from '../../pipeline/run.js';
+import { PipelineServices } from '../../pipeline/services.js';
+import { foreignOcrReading, sandwichPdf } from '../fixtures/bad-layer.js';
+import { renderScanPages, scanPdf, textPdf, type ScanPage } from '../fixtures/scans.js';
+import { compactPlan } from './compact-plan.js';
+import { cer, seed } from './ocr-helpers.js';
+
+const services = new PipelineServices(parseOptions({}));
+const run = (name: string, bytes: Uint8Array, raw: Parameters<typeof parseOptions>[0] = {}) =>
+  processBytes(name, bytes, { options: parseOptions(raw), services });
+async function emptyPdf(pages: number): Promise<Buffer> {
+  const doc = new PDFDocument({ autoFirstPage: false });
+  const chunks: Buffer[] = [];
+  doc.on('data', (c: Buffer) => chunks.push(c));
+  const done = new Promise<void>((resolve) => doc.on('end', () => resolve()));
+  for (let i = 0; i < pages; i++) doc.addPage();
+  doc.end();
+  await done;
+  return Buffer.concat(chunks);
+}
+const stripMarks = (text: string) => text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
+const codes = (r: { diagnostics: Array<{ code: string }> }) => r.diagnostics.map((d) => d.code);
+
+let page: ScanPage;
+let white: Buffer;
+beforeAll(async () => {
+  [page] = (await renderScanPages(compactPlan(seed('004')), { maxPages: 1, degrade: 'clean' })) as [ScanPage];
+  white = await sharp({ create: { width: 1240, height: 1754, channels: 3, background: '#ffffff' } }).png().toBuffer();
+});
+afterAll(() => services.close());
+
+describe('text-layer quality', () => {
+  const good = seed('003');
+  it.each([
+    ['good Vietnamese', good, false],
+    ['horn letters read as umlauts', foreignOcrReading(good), true],
+    ['stacked and doubled marks', good.replace(/ệ/g, 'ệ\u0301').replace(/ộ/g, 'ộ\u0300'), true],
+    ['marks dropped from every other word', good.replace(/[\p{L}]+/gu, (w, i: number) => (i % 2 ? w.normalize('NFD').replace(/[\u0300-\u036f]/g, '').normalize('NFC') : w)), false],
+    ['too few marked words to judge', 'Số: 12/KH-UBND Hà Nội', false],
+    ['read without Vietnamese (all marks stripped)', good.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D'), true],
+  ])('%s → poor: %s', (_name, text, poor) => {
+    expect(poorVietnamese(text) !== null).toBe(poor);
+  });
+
+  it('counts foreign letters and impossible marks', () => {
+    const q = textLayerQuality('Kế hoạch thi đüa năm 2024 hội nghị cö quan ệ\u0301');
+    expect(q.foreignLetters).toBe(2);
+    expect(q.impossibleMarks).toBe(1);
+    expect(q.syllableShare).toBeLessThan(1);
+  });
+});
+
+describe('small text is upscaled before OCR', () => {
+  it('a 576-pixel-wide photo of a page reads as a plan, page enlarged and recorded', async () => {
+    const small = await sharp(page.png).resize({ width: 576 }).jpeg({ quality: 85 }).toBuffer();
+    const result = await run('photo.jpg', small);
+    expect(result.record).not.toBeNull();
+    const info = result.record!.source.pageInfo![0]!;
+    expect(info.upscale).toBeGreaterThan(2);
+    expect(info.reason).toBe('image');
+    expect(codes(result)).toContain('OCR_UPSCALED');
+    expect(cer(result.record!.text.original, page.truth)).toBeLessThan(0.05);
+  });
+
+  it('a page scanned at 300 dpi is not enlarged', async () => {
+    const result = await run('scan.png', page.png);
+    expect(result.record!.source.pageInfo![0]!.upscale).toBeUndefined();
+    expect(codes(result)).not.toContain('OCR_UPSCALED');
+  });
+});
+
+describe('blank pages and the page limit', () => {
+  it('blank scanned pages and pages that draw nothing are not OCR\'d', async () => {
+    const pdf = await scanPdf([{ png: white, truth: '' }, page, { png: white, truth: '' }]);
+    const result = await run('scan.pdf', pdf);
+    const info = result.record!.source.pageInfo!;
+    expect(info.map((p) => p.reason)).toEqual(['blank', 'text-layer-missing', 'blank']);
+    expect(info.map((p) => p.method)).toEqual(['text', 'ocr', 'text']);
+    expect(result.diagnostics.find((d) => d.code === 'BLANK_PAGE')?.message).toContain('p1, p3');
+  });
+
+  it('a 300-page blank PDF is read without OCR and fails as having no text', async () => {
+    const started = performance.now();
+    const result = await run('blank.pdf', await emptyPdf(300));
+    expect(performance.now() - started).toBeLessThan(30_000);
+    expect(result.status).toBe('failure');
+    expect(codes(result)).toEqual(['BLANK_PAGE', 'NO_TEXT']);
+    expect(result.diagnostics[0]!.message).toContain('p1–300');
+  });
+
+  it('pages past --max-pages are left out with a diagnostic naming the limit', async () => {
+    const { pdf, truth } = await textPdf(`${seed('003')}\n${seed('004')}`);
+    expect(truth.length).toBeGreaterThan(2);
+    const result = await run('long.pdf', pdf, { maxPages: 2 });
+    expect(result.record!.source.pageInfo).toHaveLength(2);
+    expect(result.record!.source.pages).toBe(truth.length);
+    const over = result.diagnostics.find((d) => d.code === 'PAGES_OVER_LIMIT');
+    expect(over?.message).toContain(`${truth.length} pages`);
+    expect(over?.message).toContain('--max-pages');
+  });
+});
+
+describe('a page OCR cannot read', () => {
+  it('is reported with its page number and the rest of the document is kept', async () => {
+    const own = new PipelineServices(parseOptions({}));
+    const real = createOcrEngine('auto', 1).engine;
+    let calls = 0;
+    const flaky: OcrEngine = {
+      name: real.name,
+      recognize: (png) => (++calls === 2 ? Promise.reject(new Error('engine crashed')) : real.recognize(png)),
+      close: () => real.close(),
+    };
+    await own.get('ocr', async () => ({ engine: flaky, fellBack: false, close: () => flaky.close() }));
+    try {
+      const result = await processBytes('scan.pdf', await scanPdf([page, page]), { options: parseOptions({ ocrWorkers: 1 }), services: own });
+      const info = result.record!.source.pageInfo!;
+      expect(info.map((p) => p.reason)).toEqual(['text-layer-missing', 'ocr-failed']);
+      const failed = result.diagnostics.find((d) => d.code === 'OCR_FAILED')!;
+      expect(failed.page).toBe(2);
+      expect(failed.message).toContain('page 2: engine crashed');
+      expect(result.status).toBe('partial_success');
+      expect(cer(result.record!.text.original.split('\f')[0]!, page.truth)).toBeLessThan(0.05);
+    } finally {
+      await own.close();
+    }
+  });
+});
+
+describe('--ocr: keep the text layer or OCR the page', () => {
+  let sandwich: Buffer;
+  beforeAll(async () => {
+    sandwich = await sandwichPdf([page], [foreignOcrReading(page.truth)]);
+  });
+
+  it('auto: a poor Vietnamese layer is replaced by OCR of the page', async () => {
+    const result = await run('scan.pdf', sandwich, { ocr: 'auto' });
+    const info = result.record!.source.pageInfo![0]!;
+    expect(info).toMatchObject({ method: 'ocr', reason: 'text-layer-not-vietnamese' });
+    expect(info.detail).toMatch(/valid syllables/);
+    expect(result.record!.text.original).not.toMatch(/[öüä]/);
+    expect(cer(result.record!.text.original, page.truth)).toBeLessThan(0.05);
+  });
+
+  it('never: the layer is kept, with a warning', async () => {
+    const result = await run('scan.pdf', sandwich, { ocr: 'never' });
+    expect(result.record!.source.pageInfo![0]).toMatchObject({ method: 'text', reason: 'ocr-disabled' });
+    expect(result.record!.text.original).toMatch(/[öü]/);
+    expect(codes(result)).toContain('TEXT_LAYER_POOR');
+  });
+
+  it('auto: a layer without Vietnamese marks is OCR\'d over a scan, kept on a born-digital page', async () => {
+    const overScan = await run('scan.pdf', await sandwichPdf([page], [stripMarks(page.truth)]), { ocr: 'auto' });
+    expect(overScan.record!.source.pageInfo![0]).toMatchObject({ method: 'ocr', reason: 'text-layer-not-vietnamese' });
+    expect(overScan.record!.source.pageInfo![0]!.detail).toMatch(/almost no Vietnamese marks/);
+    const typed = await run('typed.pdf', (await textPdf(stripMarks(compactPlan(seed('004'))))).pdf, { ocr: 'auto' });
+    expect(typed.record!.source.pageInfo![0]).toMatchObject({ method: 'text', reason: 'text-layer-good' });
+    expect(typed.record!.source.pageInfo![0]!.detail).toMatch(/no scan behind it/);
+  });
+
+  it('auto keeps a good layer; always OCRs it', async () => {
+    const { pdf } = await textPdf(compactPlan(seed('004')));
+    const auto = await run('text.pdf', pdf, { ocr: 'auto' });
+    expect(auto.record!.source.pageInfo!.every((p) => p.method === 'text' && p.reason === 'text-layer-good')).toBe(true);
+    const always = await run('text.pdf', pdf, { ocr: 'always', maxPages: 1 });
+    expect(always.record!.source.pageInfo![0]).toMatchObject({ method: 'ocr', reason: 'ocr-forced' });
+  });
+
+  it.each([['sometimes'], ['']])('rejects --ocr %j', (value) => {
+    expect(() => parseOptions({ ocr: value })).toThrow(/--ocr must be one of auto, always, never/);
+  });
+});

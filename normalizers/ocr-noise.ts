@@ -23,6 +23,9 @@ const CONFUSIONS: Confusion[] = [
   ['i', 'u', 1.5], ['m', 'n', 1.5], ['c', 'e', 1.5], ['o', 'a', 1.5], ['n', 'u', 1.5], ['u', 'n', 1.5],
   ['t', 'i', 1.5], ['h', 'b', 1.5], ['y', '', 1.5], ['r', '', 1.8], ['n', 'ri', 1.5], ['it', 'li', 1],
   ['q', 'a', 1.5], ["'", '', 0.5], ['’', '', 0.5],
+  // Engines without Vietnamese (garbled text layers): ư read as "tr" or "tt" ("thtrông" = thưởng),
+  // "4" for "a" ("s4u" = sâu), "fi" for "a" ("tfic" = tác), "w" for ư ("cw" = cử).
+  ['tr', 'u', 1], ['tt', 'u', 1.2], ['4', 'a', 0.8], ['fi', 'a', 1.2], ['w', 'u', 0.8],
 ].map(([read, meant, cost]) => ({ read: read as string, meant: meant as string, cost: cost as number }));
 
 export interface KeyCandidate {

@@ -6,11 +6,12 @@
 import type { TextChange } from '../../output/schema.js';
 import { foldVietnamese, hasVietnameseMarks } from '../fold.js';
 import { findStrayMarks, ocrCandidates } from '../ocr-noise.js';
-import { canonicalToneForm, placeTone, splitTone, syllableInventory, type TonePlacement } from '../syllables.js';
+import { canonicalToneForm, isValidSyllable, placeTone, splitTone, syllableInventory, type TonePlacement } from '../syllables.js';
 import { restoreDocumentCodes } from './acronyms.js';
 import { restoreAbbreviation } from './abbreviations.js';
 import { viterbi, type Slot } from './decode.js';
 import { redecodeWithDocumentCache } from './document-cache.js';
+import { TokenSign, hasForeignLetter, isGarbled, misplacedTone, tokenSign, unforeign, type LineSigns } from './garbled.js';
 import { NUM, PUNCT, UNK, type SyllableLM } from './lm.js';
 import { NameRuns } from './name-runs.js';
 import { loadNames, type NameModel } from './names.js';
@@ -33,7 +34,9 @@ export interface RestoreResult {
   strayMarks: string[];
 }
 
-type LineState = 'marked' | 'stripped' | 'unsure' | 'empty' | 'foreign';
+type LineState = 'marked' | 'stripped' | 'garbled' | 'unsure' | 'empty' | 'foreign';
+/** Lines the decoder reads: stripped ones, and garbled ones (garbled.ts). */
+const decoded = (state: LineState | undefined): boolean => state === 'stripped' || state === 'garbled';
 const NOT_SYLLABLE = 0;
 const PLAIN_SYLLABLE = 1;
 const MARKED_SYLLABLE = 2;
@@ -54,6 +57,21 @@ const DIGIT_REPAIR_CONFIDENCE = 0.6;
 /** log10 units a unit word's other readings lose before a place name or in a list of units. */
 const UNIT_BIAS = 3;
 
+/**
+ * Extra cost (log10) for reading a correctly spelled marked word of a garbled line as another
+ * reading of the same syllable: engines that garble Vietnamese get most marks right, but not all
+ * ("Nhân đân", "xá hội"); the model must be fairly sure to overrule one.
+ */
+const MARK_DOUBT = 1.5;
+/** Share of a document's marked lines that must be garbled for all of them to be read as garbled. */
+const GARBLED_DOCUMENT = 0.1;
+/** A line is garbled on its own from this score: two points a foreign letter or impossible mark, one a rare bare or misread word. */
+const GARBLED_LINE_SCORE = 3;
+/** A short line (a heading, a motto) needs one point less. */
+const SHORT_LINE_WORDS = 6;
+const garbledAlone = (score: number, words: number): boolean =>
+  score >= GARBLED_LINE_SCORE || (score >= GARBLED_LINE_SCORE - 1 && words <= SHORT_LINE_WORDS);
+
 const KEEP_FORMS: Array<string | null> = [null];
 const KEEP_KINDS: Kind[] = ['diacritics'];
 
@@ -62,6 +80,8 @@ export class Restorer {
   private readonly syllableSlots = new Map<string, { slot: Slot; forms: string[] } | null>();
   private readonly ocrSlots = new Map<string, { slot: Slot; forms: string[] } | null>();
   private readonly readings = [new Map<string, Reading>(), new Map<string, Reading>()];
+  private readonly garbledReadings = new Map<string, Reading>();
+  private readonly signs = new Map<string, TokenSign>();
   private readonly keepReadings = new Map<number, Reading>();
   private readonly evidence = new Map<string, number>();
 
@@ -188,6 +208,72 @@ export class Restorer {
     return this.keep(UNK, text);
   }
 
+  /** How a token of a garbled line is read (cached per token text). */
+  garbledReading(text: string): Reading {
+    let r = this.garbledReadings.get(text);
+    if (!r) {
+      r = this.readGarbledToken(text);
+      if (this.garbledReadings.size < 200_000) this.garbledReadings.set(text, r);
+    }
+    return r;
+  }
+
+  /**
+   * A token of a garbled line: foreign look-alikes read as the letters they stand for ("cüa" →
+   * cưa); every reading of its syllable key, a correctly marked word's own reading cheapest; and
+   * the syllables the OCR channel reaches, as in noisy stripped text.
+   */
+  private readGarbledToken(text: string): Reading {
+    if (isNumber(text)) return this.keep(NUM, text);
+    const seen = unforeign(text);
+    if (!isLetters(seen)) return /[0-9]/.test(seen) ? this.readWithDigits(seen, true) : this.keep(UNK, text);
+    if (text === 'I') return this.keep(this.lm.id('i'), text);
+    const key = foldVietnamese(seen);
+    const own = this.syllableCandidates(key);
+    if (!own) {
+      if (isUpperCode(text) || text.length < 2) return this.keep(this.lm.id(text), text);
+      const ocr = this.ocrCandidatesFor(seen, 0);
+      if (!ocr) return this.keep(UNK, text);
+      return this.capped({ slot: ocr.slot, forms: ocr.forms, kinds: ocr.forms.map(() => 'ocr'), from: 0, to: text.length, digitRepair: false });
+    }
+    const marked = hasVietnameseMarks(seen);
+    const written = canonicalToneForm(seen.toLowerCase());
+    // "é" is what engines without Vietnamese make of most marked vowels ("héi" = hội, "vén" = vốn):
+    // no word with it is taken at its word, and it may stand for any of e, o, a.
+    const generic = seen.toLowerCase().includes('é');
+    const trusted = marked && !generic && !hasForeignLetter(text) && isValidSyllable(written) && !misplacedTone(seen);
+    const ids: number[] = [];
+    const costs: number[] = [];
+    const forms: string[] = [];
+    const kinds: Kind[] = [];
+    // The written reading first, so capping never drops it.
+    if (trusted) {
+      ids.push(this.lm.id(written));
+      costs.push(0);
+      forms.push(written);
+      kinds.push('diacritics');
+    }
+    own.forms.forEach((form, i) => {
+      if (trusted && form === written) return;
+      ids.push(own.slot.ids[i]!);
+      costs.push(trusted ? MARK_DOUBT : 0);
+      forms.push(form);
+      kinds.push(marked ? 'ocr' : 'diacritics');
+    });
+    let reading: Reading = { slot: { ids, costs }, forms, kinds, from: 0, to: text.length, digitRepair: false };
+    if (generic) {
+      for (const variant of genericVowelKeys(seen.toLowerCase(), key)) {
+        const other = this.syllableCandidates(variant);
+        if (other) reading = withCandidates(reading, { slot: { ids: other.slot.ids, costs: other.slot.ids.map(() => GENERIC_VOWEL_COST) }, forms: other.forms }, 'ocr');
+      }
+    }
+    if (text.length > 1 && !isUpperCode(text)) {
+      const alt = this.ocrCandidatesFor(seen, marked && !trusted ? 0.5 : VALID_TOKEN_OCR_PENALTY);
+      if (alt) reading = withCandidates(reading, alt, 'ocr');
+    }
+    return this.capped(reading);
+  }
+
   /**
    * Tokens mixing letters and digits. Digits glued to a complete syllable are a row or footnote
    * number ("vu1", "2Thi"): the letters are restored, the digits kept. A lone digit inside a
@@ -235,7 +321,7 @@ export class Restorer {
       ? lines.map((l): LineState => (/[A-Za-zÀ-ỹĐđ]/.test(l) ? 'stripped' : 'empty'))
       : this.lineStates(lines);
     // Most documents already have their marks: nothing to decode, nothing to report.
-    if (!states.includes('stripped')) return { text, changes: [], restoredSyllables: 0, totalSyllables: 0, strayMarks: [] };
+    if (!states.includes('stripped') && !states.includes('garbled')) return { text, changes: [], restoredSyllables: 0, totalSyllables: 0, strayMarks: [] };
     const strayMarks: string[] = [];
     const changes: TextChange[] = [];
 
@@ -263,12 +349,13 @@ export class Restorer {
       return { line: out, removed };
     });
 
-    const pieces = cleaned.map((c, i) => (states[i] === 'stripped' ? splitPieces(c.line) : []));
+    const pieces = cleaned.map((c, i) => (decoded(states[i]) ? splitPieces(c.line) : []));
 
     // Noise level of the stripped text: share of letter tokens that are no syllable.
     let letterTokens = 0;
     let invalid = 0;
     for (let i = 0; i < lines.length; i++) {
+      if (states[i] !== 'stripped') continue;
       for (const p of pieces[i]!) {
         if (this.pieceEvidence(p.text) !== NOT_SYLLABLE) {
           letterTokens++;
@@ -290,7 +377,7 @@ export class Restorer {
     let totalSyllables = 0;
     let i = 0;
     while (i < lines.length) {
-      if (states[i] !== 'stripped') {
+      if (!decoded(states[i])) {
         totalSyllables += countSyllables(lines[i]!);
         i++;
         continue;
@@ -298,13 +385,14 @@ export class Restorer {
       const slots: Slot[] = [];
       const sequence: Array<Placed | null> = [];
       let j = i;
-      while (j < lines.length && states[j] === 'stripped') {
+      while (j < lines.length && decoded(states[j])) {
         const line = cleaned[j]!.line;
+        const garbled = states[j] === 'garbled';
         for (const piece of pieces[j]!) {
           // Inline markup ("<i>Vi mot quan" from a converted page) is no word: left as it is, and
           // punctuation to the model.
           const markup = isMarkupTag(line, piece);
-          const reading = markup ? this.keep(PUNCT, piece.text) : this.reading(piece.text, noisy);
+          const reading = markup ? this.keep(PUNCT, piece.text) : garbled ? this.garbledReading(piece.text) : this.reading(piece.text, noisy);
           if (piece.afterPunct && sequence.length) sequence.push(null);
           const p: Placed = { line: j, start: piece.start, end: piece.end, text: piece.text, reading, choice: 0, confidence: 1 };
           if (!markup || (sequence.length && sequence[sequence.length - 1] !== null)) sequence.push(p);
@@ -364,6 +452,8 @@ export class Restorer {
         const start = p.start + reading.from;
         const end = p.start + reading.to;
         const original = line.slice(start, end);
+        // A marked word read as itself stays exactly as written (its case, its tone placement).
+        if (reading.kinds[p.choice] !== 'abbreviation' && hasVietnameseMarks(original) && canonicalToneForm(original.toLowerCase()) === form) continue;
         flushRemoved(start);
         built += line.slice(last, start);
         const kind = reading.kinds[p.choice]!;
@@ -410,12 +500,20 @@ export class Restorer {
   lineStates(lines: string[]): LineState[] {
     let totalSyllables = 0;
     let totalMarked = 0;
+    const scores: number[] = [];
+    const wordCounts: number[] = [];
     const raw = lines.map((line): LineState => {
       let words = 0;
       let syllables = 0;
       let repairable = 0;
       let marked = 0;
+      const signs: LineSigns = { words: 0, marked: 0, foreign: 0, badMarks: 0, rareBare: 0 };
+      let unknownWords = 0;
       for (const text of pieceTexts(line)) {
+        const sign = this.tokenSignOf(text);
+        if (sign === TokenSign.ForeignLetter) signs.foreign++;
+        else if (sign === TokenSign.BadMarks) signs.badMarks++;
+        else if (sign === TokenSign.RareBare) signs.rareBare++;
         const evidence = this.pieceEvidence(text);
         if (evidence !== NOT_SYLLABLE) {
           if (text.length > 1) words++;
@@ -427,10 +525,20 @@ export class Restorer {
         if (!/[A-Za-zÀ-ỹĐđ]/.test(text) || isUpperCode(text) || /[0-9/]/.test(text)) continue;
         // Lone letters are list markers or specks, no evidence either way.
         if (text.length > 1) words++;
-        if (text.length > 1 && this.ocrCandidatesFor(text, 0)) repairable++;
+        if (text.length > 1 && this.ocrCandidatesFor(text, 0)) {
+          repairable++;
+          // A misread word ("Tir", "phiic", "cta") beside marked words is a sign of a garbling engine;
+          // codes ("TTg", "Cd") are not: only lower-case and capitalised words of three letters or more.
+          if (sign === TokenSign.Neutral && text.length >= 3 && /^\p{L}\p{Ll}+$/u.test(text)) signs.rareBare++;
+        } else if (text.length > 1 && sign === TokenSign.Neutral) unknownWords++;
       }
       totalSyllables += syllables;
       totalMarked += marked;
+      signs.words = words;
+      wordCounts.push(words);
+      signs.marked = marked;
+      // Words that are no syllable even through the look-alikes (English, names) make it another language.
+      scores.push(unknownWords > 0.25 * Math.max(1, words) ? -1 : 2 * (signs.foreign + signs.badMarks) + signs.rareBare);
       if (syllables === 0) return words ? 'unsure' : 'empty';
       const share = marked / syllables;
       if (share >= 0.2) return 'marked';
@@ -442,7 +550,7 @@ export class Restorer {
     });
     // With no decided line near, the document's overall share of marked syllables decides.
     const documentDefault: LineState = totalMarked < 0.1 * Math.max(1, totalSyllables) ? 'stripped' : 'marked';
-    return raw.map((s, i) => {
+    const states = raw.map((s, i) => {
       if (s !== 'unsure') return s;
       const above = nearestDecided(raw, i, -1);
       const below = nearestDecided(raw, i, 1);
@@ -450,7 +558,58 @@ export class Restorer {
       if (above || below) return 'marked';
       return documentDefault;
     });
+    return this.markGarbled(states, scores, wordCounts);
   }
+
+  /**
+   * Marked lines that show the signs of a garbling engine (garbled.ts) are garbled; when enough of
+   * a document's marked lines are, the whole text layer came from such an engine, and every marked
+   * line of it is read as garbled (its right-looking marks may be wrong too: "Nhân đân").
+   */
+  private markGarbled(states: LineState[], scores: number[], words: number[]): LineState[] {
+    let markedLines = 0;
+    let garbledLines = 0;
+    for (let i = 0; i < states.length; i++) {
+      if (states[i] !== 'marked') continue;
+      markedLines++;
+      if (garbledAlone(scores[i]!, words[i]!)) garbledLines++;
+    }
+    if (garbledLines === 0) return states;
+    const wholeDocument = garbledLines >= 2 && garbledLines >= GARBLED_DOCUMENT * markedLines;
+    return states.map((s, i) => (s === 'marked' && (garbledAlone(scores[i]!, words[i]!) || (wholeDocument && scores[i]! >= 0)) ? 'garbled' : s));
+  }
+
+  /** The garbling sign of a piece (garbled.ts), remembered per text like its evidence. */
+  private tokenSignOf(text: string): TokenSign {
+    let sign = this.signs.get(text);
+    if (sign === undefined) {
+      sign = /^\p{L}+$/u.test(text) ? tokenSign(text, (key) => this.bareOdds(key)) : TokenSign.Neutral;
+      if (this.signs.size > 200_000) this.signs.clear();
+      this.signs.set(text, sign);
+    }
+    return sign;
+  }
+
+  /** How much rarer (log10) a key's bare reading is than its commonest one; large when the bare spelling is no syllable. */
+  private bareOdds(key: string): number {
+    const c = this.syllableCandidates(key);
+    if (!c) return 0;
+    const top = this.lm.frequency[c.slot.ids[0]!]!;
+    const k = c.forms.indexOf(key);
+    return k < 0 ? 99 : top - this.lm.frequency[c.slot.ids[k]!]!;
+  }
+}
+
+/** log10 cost of reading the generic "é" of a garbled line as o or a rather than e. */
+const GENERIC_VOWEL_COST = 0.5;
+
+/** Keys with each "é" of the word read as o or a instead ("héi" → hoi, hai). */
+function genericVowelKeys(lower: string, key: string): string[] {
+  const out: string[] = [];
+  for (let i = lower.indexOf('é'); i >= 0; i = lower.indexOf('é', i + 1)) {
+    for (const vowel of ['o', 'a']) out.push(key.slice(0, i) + vowel + key.slice(i + 1));
+  }
+  return out;
 }
 
 /** Two or more capitals, then a capitalised word: "VPDang", "BCHDoan". */

@@ -1,0 +1,117 @@
+// Garbled OCR: a text layer another engine made of a Vietnamese scan carries marks, but wrong ones
+// ("Dc Ip - Tir do - Hnh phiic", "cüa", "Näng", "khen thtrông", "Uy ban nhân dan"). Such a line is
+// not "marked" (left alone) nor "stripped" (every word bare): it shows letters outside the
+// Vietnamese alphabet, marked words that are no syllable or carry their tone on the wrong vowel,
+// or bare words whose bare reading is far rarer than a marked one beside correctly marked words.
+// This file tells the signs apart per token; the restorer decides per line and repairs.
+import { foldVietnamese, hasVietnameseMarks } from '../fold.js';
+import { isValidSyllable, placeTone, splitTone, syllableInventory } from '../syllables.js';
+
+/** What a token says about its line. */
+export const TokenSign = {
+  /** A valid syllable, marked or not, or a word that is no evidence (codes, numbers, names). */
+  Neutral: 0,
+  /** A letter no Vietnamese word has (ä ü ö ñ ß, Cyrillic or Greek look-alikes) in a syllable-like word. */
+  ForeignLetter: 1,
+  /** Vietnamese marks on a word that is no syllable ("thtrông", "séi"), or a tone on the wrong vowel. */
+  BadMarks: 2,
+  /** A bare word whose bare reading is far rarer than a marked one ("dan" for dân, "cua" for của). */
+  RareBare: 3,
+} as const;
+export type TokenSign = (typeof TokenSign)[keyof typeof TokenSign];
+
+/** Letters of Vietnamese words (loan letters f j w z included), as one class. */
+const VIETNAMESE_LETTER =
+  /[A-Za-zàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴĐ]/;
+const ANY_LETTER = /\p{L}/u;
+
+/** Look-alikes OCR engines without Vietnamese write for its letters, and what they stand for. */
+export const LOOK_ALIKES: Readonly<Record<string, string>> = {
+  ä: 'ă', ü: 'ư', ö: 'ơ', ë: 'ê', ï: 'i', ÿ: 'y', å: 'ă', ø: 'ơ', æ: 'a', ß: 'b', ñ: 'n', ç: 'c', î: 'i', û: 'u',
+  ō: 'ô', ā: 'â', ē: 'ê', ī: 'i', ū: 'u', œ: 'ơ', ŕ: 'r', ĺ: 'l', ń: 'n', ś: 's', ź: 'z', ć: 'c',
+  // Cyrillic and Greek letters that look Latin.
+  а: 'a', е: 'e', о: 'o', р: 'p', с: 'c', у: 'y', х: 'x', і: 'i', к: 'k', м: 'm', н: 'h', т: 't', в: 'b',
+  α: 'a', ο: 'o', ν: 'v', ι: 'i', κ: 'k', τ: 't', ρ: 'p', υ: 'u',
+};
+
+/** True when the text has a letter outside the Vietnamese alphabet. */
+export function hasForeignLetter(text: string): boolean {
+  for (const ch of text) if (!VIETNAMESE_LETTER.test(ch) && ANY_LETTER.test(ch)) return true;
+  return false;
+}
+
+/** The word with foreign look-alikes written as the Vietnamese letters they stand for ("cüa" → "cưa"). */
+export function unforeign(text: string): string {
+  let out = '';
+  for (const ch of text.normalize('NFC')) {
+    const lower = ch.toLowerCase();
+    const meant = LOOK_ALIKES[lower];
+    out += meant === undefined ? ch : ch === lower ? meant : meant.toUpperCase();
+  }
+  return out;
+}
+
+/** True when a marked word carries its tone where neither convention puts it ("tóan", "hoạn" is fine). */
+export function misplacedTone(word: string): boolean {
+  const lower = word.toLowerCase().normalize('NFC');
+  const { toneless, tone } = splitTone(lower);
+  if (tone === 0) return false;
+  return placeTone(toneless, tone, 'modern') !== lower && placeTone(toneless, tone, 'classic') !== lower;
+}
+
+/**
+ * The sign of one word (letters only, any case). `bareOdds(key)` gives, for a syllable key, how
+ * much rarer (log10) its bare reading is than its commonest reading; a positive number.
+ */
+export function tokenSign(text: string, bareOdds: (key: string) => number): TokenSign {
+  // A lone letter is a list marker ("đ)") or a speck: no evidence.
+  if (text.length < 2) return TokenSign.Neutral;
+  const inventory = syllableInventory();
+  if (hasForeignLetter(text)) {
+    // A foreign name ("Müller") is no syllable even read through the look-alikes: no evidence.
+    const key = foldVietnamese(unforeign(text));
+    return inventory.has(key) || inventory.has(foldVietnamese(text)) ? TokenSign.ForeignLetter : TokenSign.Neutral;
+  }
+  const key = foldVietnamese(text);
+  if (hasVietnameseMarks(text)) {
+    // Names are spelled as their bearers spell them: place names of the highlands ("Đắk Lắk",
+    // "ĐẮK LẮK", "Krông"), old spellings ("Phớc"). Only lower-case words count.
+    if (text !== text.toLowerCase()) return TokenSign.Neutral;
+    // A marked word that is no syllable is a misreading.
+    if (!inventory.has(key)) return TokenSign.BadMarks;
+    if (!isValidSyllable(text.toLowerCase())) {
+      // Valid key, impossible marks: a misplaced tone ("tóan") or marks no syllable takes ("thì" is valid).
+      return misplacedTone(text) || !isValidSyllable(placeTone(splitTone(text.toLowerCase()).toneless, splitTone(text.toLowerCase()).tone)) ? TokenSign.BadMarks : TokenSign.Neutral;
+    }
+    return TokenSign.Neutral;
+  }
+  // Upper-case words are headings or codes: their bare reading says nothing.
+  if (text === text.toUpperCase() || !inventory.has(key)) return TokenSign.Neutral;
+  return bareOdds(key) >= RARE_BARE_ODDS ? TokenSign.RareBare : TokenSign.Neutral;
+}
+
+/** log10 units by which a bare reading must trail its key's commonest reading to be suspect. */
+export const RARE_BARE_ODDS = 2;
+
+export interface LineSigns {
+  /** Syllable-like words (valid syllables and the signed ones). */
+  words: number;
+  /** Words with Vietnamese marks that are valid syllables. */
+  marked: number;
+  foreign: number;
+  badMarks: number;
+  rareBare: number;
+}
+
+/**
+ * A line is garbled when it shows foreign letters in syllable-like words, marked words that cannot
+ * be, or, beside correctly marked words, several bare words whose bare reading is rare.
+ * Correct text has an odd typo or a name at most: one sign alone in a long line is not enough.
+ */
+export function isGarbled(s: LineSigns): boolean {
+  if (s.words === 0) return false;
+  const bad = s.foreign + s.badMarks;
+  if (bad >= 2 || (bad === 1 && s.words <= 12)) return true;
+  // A line partly stripped by the engine: marks on some words, rare bare readings on others.
+  return s.marked >= 1 && s.rareBare >= 2 && s.rareBare + bad >= 0.2 * s.words;
+}

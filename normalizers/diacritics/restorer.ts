@@ -15,6 +15,7 @@ import { TokenSign, hasForeignLetter, isGarbled, misplacedTone, tokenSign, unfor
 import { NUM, PUNCT, UNK, type SyllableLM } from './lm.js';
 import { NameRuns } from './name-runs.js';
 import { loadNames, type NameModel } from './names.js';
+import { loadPlaceWords } from './place-words.js';
 import { PUNCT_SLOT, leanTo, type Kind, type Placed, type Reading } from './placed.js';
 import { isLetters, isNumber, pieceTexts, splitPieces, type Piece } from './tokens.js';
 import { unitReadings } from './units.js';
@@ -90,6 +91,7 @@ export class Restorer {
   constructor(
     readonly lm: SyllableLM,
     readonly names: NameModel = loadNames(),
+    readonly placeWords: ReadonlyMap<string, string> = loadPlaceWords(),
   ) {
     this.nameRuns = new NameRuns(lm, names);
   }
@@ -184,6 +186,11 @@ export class Restorer {
       }
       return reading;
     }
+    // A word of a highland place name ("Dak Lak" = Đắk Lắk), capitalised as names are.
+    const place = letters && text.length > 1 && /^\p{Lu}/u.test(text) ? this.placeWords.get(key) : undefined;
+    if (place) return { slot: { ids: [UNK], costs: [0] }, forms: [place], kinds: ['diacritics'], from: 0, to: text.length, digitRepair: false };
+    // A lower-case Roman numeral of a list ("ii)", "iii.") is no misread syllable.
+    if (ROMAN_NUMERAL.test(text)) return this.keep(UNK, text);
     // A code glued to the word after it, as tables write units ("VPDang uy" = VP Đảng ủy): the code
     // is kept, the word restored.
     const glued = letters ? GLUED_CODE.exec(text) : null;
@@ -198,6 +205,9 @@ export class Restorer {
     }
     // Upper-case codes (UBND, TTHC) and mixed codes are not syllables: leave them.
     if (isUpperCode(text) && !/['/]/.test(text)) return this.keep(this.lm.id(text), text);
+    // Mixed case outside OCR noise is a code or a brand ("TTg", "IoT", "eKYC"); in noisy text it may
+    // be an upper-case word read partly as lower case ("MirC" = MỤC), which the channel repairs.
+    if (!noisy && letters && MIXED_CASE.test(text)) return this.keep(UNK, text);
     // A lone letter is a list marker or a speck, too short to read a syllable into.
     if (text.length < 2) return this.keep(UNK, text);
     // Every syllable has a vowel: outside OCR output, a word without one is a lower-case
@@ -281,6 +291,14 @@ export class Restorer {
    * code with digit runs ("2021S6", "03/KH") is left alone.
    */
   private readWithDigits(text: string, noisy: boolean): Reading {
+    // A number and the code of its document type ("2437/QD" of "2437/QD-TTg"): the code as written with Đ.
+    const numbered = NUMBERED_CODE.exec(text);
+    if (numbered) {
+      const code = restoreAbbreviation(numbered[2]!, this.lm.abbreviations);
+      if (!code) return this.keep(UNK, text);
+      const from = numbered[1]!.length;
+      return { slot: { ids: [this.lm.id(code)], costs: [0] }, forms: [code], kinds: ['abbreviation'], from, to: text.length, digitRepair: false };
+    }
     const glued = /^([0-9]*)([A-Za-zÀ-ỹĐđ]+)([0-9]*)$/.exec(text);
     if (glued && (glued[1] || glued[3])) {
       const word = glued[2]!;
@@ -611,6 +629,13 @@ function genericVowelKeys(lower: string, key: string): string[] {
   }
   return out;
 }
+
+/** Lower-case Roman numerals that are no syllable (vi, xi are: vì, xì). */
+const ROMAN_NUMERAL = /^(?:i{2,3}|iv|vii{1,2}|ix|xii{1,2}|xiv|xvi{0,3}|xix|xx)$/;
+/** Upper and lower case mixed other than a capitalised word: "TTg", "IoT", "eKYC". */
+const MIXED_CASE = /^(?=.*\p{Lu})(?=.*\p{Ll})(?!\p{Lu}\p{Ll}+$)/u;
+/** A document number and its type's code: "2437/QD", "15/HD". */
+const NUMBERED_CODE = /^([0-9]+\/)([A-Z]{2,})$/;
 
 /** Two or more capitals, then a capitalised word: "VPDang", "BCHDoan". */
 const GLUED_CODE = /^([A-Z]{2,})([A-Z][a-z]+)$/;

@@ -5,7 +5,7 @@
 // body is restored on its own; names the document spells with marks restore their bare copies.
 import type { TextChange } from '../../output/schema.js';
 import { foldVietnamese, hasVietnameseMarks } from '../fold.js';
-import { findStrayMarks, ocrCandidates } from '../ocr-noise.js';
+import { GARBLED_CONFUSIONS, findStrayMarks, ocrCandidates } from '../ocr-noise.js';
 import { canonicalToneForm, isValidSyllable, placeTone, splitTone, syllableInventory, type TonePlacement } from '../syllables.js';
 import { restoreDocumentCodes } from './acronyms.js';
 import { restoreAbbreviation } from './abbreviations.js';
@@ -64,6 +64,8 @@ const UNIT_BIAS = 3;
  * ("Nhân đân", "xá hội"); the model must be fairly sure to overrule one.
  */
 const MARK_DOUBT = 1.5;
+/** Like VALID_TOKEN_OCR_PENALTY, in a garbled line, where a valid-looking word is more often a misread one. */
+const GARBLED_VALID_OCR_PENALTY = 1.5;
 /** Share of a document's marked lines that must be garbled for all of them to be read as garbled. */
 const GARBLED_DOCUMENT = 0.1;
 /** A line is garbled on its own from this score: two points a foreign letter or impossible mark, one a rare bare or misread word. */
@@ -116,8 +118,8 @@ export class Restorer {
   }
 
   /** Candidates for a token read through the OCR channel: syllables of nearby keys, with the cost. */
-  private ocrCandidatesFor(token: string, ownCost: number): { slot: Slot; forms: string[] } | null {
-    const cacheKey = `${token}\u0000${ownCost}`;
+  private ocrCandidatesFor(token: string, ownCost: number, garbled = false): { slot: Slot; forms: string[] } | null {
+    const cacheKey = `${token}\u0000${ownCost}\u0000${garbled ? 1 : 0}`;
     const cachedSlot = this.ocrSlots.get(cacheKey);
     if (cachedSlot !== undefined) return cachedSlot;
     const ids: number[] = [];
@@ -125,7 +127,7 @@ export class Restorer {
     const forms: string[] = [];
     // Every kept reading of each nearby key ("djen" → dien → điển as well as điện): capped below
     // by frequency less channel cost, so a key's rarer readings are not cut before the others'.
-    for (const { key, cost } of ocrCandidates(token, (k) => this.inventory.has(k))) {
+    for (const { key, cost } of ocrCandidates(token, (k) => this.inventory.has(k), 6, garbled ? GARBLED_CONFUSIONS : undefined)) {
       const c = this.syllableCandidates(key)!;
       for (let i = 0; i < c.forms.length; i++) {
         ids.push(c.slot.ids[i]!);
@@ -236,13 +238,13 @@ export class Restorer {
   private readGarbledToken(text: string): Reading {
     if (isNumber(text)) return this.keep(NUM, text);
     const seen = unforeign(text);
-    if (!isLetters(seen)) return /[0-9]/.test(seen) ? this.readWithDigits(seen, true) : this.keep(UNK, text);
+    if (!isLetters(seen)) return /[0-9]/.test(seen) ? this.readWithDigits(seen, true, true) : this.keep(UNK, text);
     if (text === 'I') return this.keep(this.lm.id('i'), text);
     const key = foldVietnamese(seen);
     const own = this.syllableCandidates(key);
     if (!own) {
       if (isUpperCode(text) || text.length < 2) return this.keep(this.lm.id(text), text);
-      const ocr = this.ocrCandidatesFor(seen, 0);
+      const ocr = this.ocrCandidatesFor(seen, 0, true);
       if (!ocr) return this.keep(UNK, text);
       return this.capped({ slot: ocr.slot, forms: ocr.forms, kinds: ocr.forms.map(() => 'ocr'), from: 0, to: text.length, digitRepair: false });
     }
@@ -278,7 +280,7 @@ export class Restorer {
       }
     }
     if (text.length > 1 && !isUpperCode(text)) {
-      const alt = this.ocrCandidatesFor(seen, marked && !trusted ? 0.5 : VALID_TOKEN_OCR_PENALTY);
+      const alt = this.ocrCandidatesFor(seen, marked && !trusted ? 0.5 : GARBLED_VALID_OCR_PENALTY, true);
       if (alt) reading = withCandidates(reading, alt, 'ocr');
     }
     return this.capped(reading);
@@ -290,7 +292,7 @@ export class Restorer {
    * word is an OCR misreading ("d6ng", "T6") worth repairing only when the model is sure; a
    * code with digit runs ("2021S6", "03/KH") is left alone.
    */
-  private readWithDigits(text: string, noisy: boolean): Reading {
+  private readWithDigits(text: string, noisy: boolean, garbled = false): Reading {
     // A number and the code of its document type ("2437/QD" of "2437/QD-TTg"): the code as written with Đ.
     const numbered = NUMBERED_CODE.exec(text);
     if (numbered) {
@@ -311,9 +313,10 @@ export class Restorer {
     if (/[0-9]{2}/.test(text) || /^[0-9]|\/[0-9]|[0-9]\//.test(text) || text.replace(/[^A-Za-zÀ-ỹĐđ]/g, '').length < 1) {
       return this.keep(UNK, text);
     }
-    const ocr = this.ocrCandidatesFor(text, 0);
+    const ocr = this.ocrCandidatesFor(text, 0, garbled);
     if (!ocr) return this.keep(UNK, text);
-    return this.capped({ slot: ocr.slot, forms: ocr.forms, kinds: ocr.forms.map(() => 'ocr'), from: 0, to: text.length, digitRepair: true });
+    // In a garbled layer a digit inside a word is a misread letter far more often than a code ("s4u", "t6").
+    return this.capped({ slot: ocr.slot, forms: ocr.forms, kinds: ocr.forms.map(() => 'ocr'), from: 0, to: text.length, digitRepair: !garbled });
   }
 
   /** At most MAX_SLOT candidates, by frequency less channel cost. */
@@ -387,6 +390,9 @@ export class Restorer {
     }
     const noisy = letterTokens > 0 && invalid / letterTokens > NOISY_DOCUMENT;
     const knownNames = this.nameRuns.markedNames(lines, (i) => states[i] === 'marked');
+    // Every line of a layer with garbled lines came from the garbling engine: its stripped lines show
+    // the same confusions, and the marks left on some of their words ("thuéc") are misread too.
+    const garbledLayer = states.includes('garbled');
 
     // Plan and decode each stretch of consecutive stripped lines as one sequence.
     const placed: Placed[][] = lines.map(() => []);
@@ -410,7 +416,11 @@ export class Restorer {
           // Inline markup ("<i>Vi mot quan" from a converted page) is no word: left as it is, and
           // punctuation to the model.
           const markup = isMarkupTag(line, piece);
-          const reading = markup ? this.keep(PUNCT, piece.text) : garbled ? this.garbledReading(piece.text) : this.reading(piece.text, noisy);
+          const reading = markup
+            ? this.keep(PUNCT, piece.text)
+            : garbled || garbledLayer || this.misreadMarks(piece.text)
+              ? this.garbledReading(piece.text)
+              : this.reading(piece.text, noisy);
           if (piece.afterPunct && sequence.length) sequence.push(null);
           const p: Placed = { line: j, start: piece.start, end: piece.end, text: piece.text, reading, choice: 0, confidence: 1 };
           if (!markup || (sequence.length && sequence[sequence.length - 1] !== null)) sequence.push(p);
@@ -543,8 +553,8 @@ export class Restorer {
         if (!/[A-Za-zÀ-ỹĐđ]/.test(text) || isUpperCode(text) || /[0-9/]/.test(text)) continue;
         // Lone letters are list markers or specks, no evidence either way.
         if (text.length > 1) words++;
-        if (text.length > 1 && this.ocrCandidatesFor(text, 0)) {
-          repairable++;
+        if (text.length > 1 && this.ocrCandidatesFor(text, 0)) repairable++;
+        if (text.length > 1 && this.ocrCandidatesFor(text, 0, true)) {
           // A misread word ("Tir", "phiic", "cta") beside marked words is a sign of a garbling engine;
           // codes ("TTg", "Cd") are not: only lower-case and capitalised words of three letters or more.
           if (sign === TokenSign.Neutral && text.length >= 3 && /^\p{L}\p{Ll}+$/u.test(text)) signs.rareBare++;
@@ -595,6 +605,12 @@ export class Restorer {
     if (garbledLines === 0) return states;
     const wholeDocument = garbledLines >= 2 && garbledLines >= GARBLED_DOCUMENT * markedLines;
     return states.map((s, i) => (s === 'marked' && (garbledAlone(scores[i]!, words[i]!) || (wholeDocument && scores[i]! >= 0)) ? 'garbled' : s));
+  }
+
+  /** A word of a stripped line whose marks cannot be taken at their word ("thtrông", "cüa"). */
+  private misreadMarks(text: string): boolean {
+    const sign = this.tokenSignOf(text);
+    return sign === TokenSign.ForeignLetter || sign === TokenSign.BadMarks;
   }
 
   /** The garbling sign of a piece (garbled.ts), remembered per text like its evidence. */

@@ -28,12 +28,13 @@ const CONFUSIONS: Confusion[] = [
 /**
  * The confusions of engines without Vietnamese, on top of the above, for garbled text layers only
  * (stripped scans do not show them): ư read as "tr", "tt" or "w" ("thtrông" = thưởng, "cw" = cử),
- * "4" for a marked a ("s4u" = sâu), "fi" for a ("tfic" = tác), "l" for u ("cla" = của).
+ * "4" for a marked a ("s4u" = sâu), "fi" for a ("tfic" = tác), "l" for u ("cla" = của), "k" for a
+ * final h ("dink" = định).
  */
 export const GARBLED_CONFUSIONS: Confusion[] = [
   ...CONFUSIONS,
   ...[
-    ['tr', 'u', 1], ['tt', 'u', 1.2], ['w', 'u', 0.8], ['4', 'a', 0.8], ['fi', 'a', 1.2], ['l', 'u', 1.2],
+    ['tr', 'u', 1], ['tt', 'u', 1.2], ['w', 'u', 0.8], ['4', 'a', 0.8], ['fi', 'a', 1.2], ['l', 'u', 1.2], ['k', 'h', 1],
   ].map(([read, meant, cost]) => ({ read: read as string, meant: meant as string, cost: cost as number })),
 ];
 

@@ -240,6 +240,8 @@ export class Restorer {
     const seen = unforeign(text);
     if (!isLetters(seen)) return /[0-9]/.test(seen) ? this.readWithDigits(seen, true, true) : this.keep(UNK, text);
     if (text === 'I') return this.keep(this.lm.id('i'), text);
+    // A capital after a small letter is a code or a brand ("IoT" read "loT", "eKYC"), never a syllable.
+    if (/\p{Ll}\p{Lu}/u.test(text)) return this.keep(UNK, text);
     const key = foldVietnamese(seen);
     const own = this.syllableCandidates(key);
     if (!own) {
@@ -310,7 +312,9 @@ export class Restorer {
         return { ...inner, from: from + inner.from, to: from + inner.to };
       }
     }
-    if (/[0-9]{2}/.test(text) || /^[0-9]|\/[0-9]|[0-9]\//.test(text) || text.replace(/[^A-Za-zÀ-ỹĐđ]/g, '').length < 1) {
+    // A word opening with a digit is a code or a numbered item, except in a garbled layer ("6n" = ổn, "t6" = tổ).
+    const leadingDigit = garbled ? /^[0-9][A-Za-z]/.test(text) && !/[0-9]{2}/.test(text) ? false : /^[0-9]/.test(text) : /^[0-9]/.test(text);
+    if (/[0-9]{2}/.test(text) || leadingDigit || /\/[0-9]|[0-9]\//.test(text) || text.replace(/[^A-Za-zÀ-ỹĐđ]/g, '').length < 1) {
       return this.keep(UNK, text);
     }
     const ocr = this.ocrCandidatesFor(text, 0, garbled);
@@ -412,7 +416,14 @@ export class Restorer {
       while (j < lines.length && decoded(states[j])) {
         const line = cleaned[j]!.line;
         const garbled = states[j] === 'garbled';
+        let previousEnd = -1;
         for (const piece of pieces[j]!) {
+          // A speck read as a stop or a dash between two words of a garbled layer ("hién.cac",
+          // "manh.cta", "thu. hút") is no phrase boundary: the words stay one phrase to the model.
+          // Nor is a stop before a small letter: sentences open with a capital.
+          const gap = previousEnd >= 0 ? line.slice(previousEnd, piece.start) : '';
+          const speck = garbledLayer && piece.afterPunct && previousEnd >= 0 && (/^\S$/.test(gap) || (/^[.:] ?$/.test(gap) && /^\p{Ll}/u.test(piece.text)));
+          previousEnd = piece.end;
           // Inline markup ("<i>Vi mot quan" from a converted page) is no word: left as it is, and
           // punctuation to the model.
           const markup = isMarkupTag(line, piece);
@@ -421,7 +432,7 @@ export class Restorer {
             : garbled || garbledLayer || this.misreadMarks(piece.text)
               ? this.garbledReading(piece.text)
               : this.reading(piece.text, noisy);
-          if (piece.afterPunct && sequence.length) sequence.push(null);
+          if (piece.afterPunct && !speck && sequence.length) sequence.push(null);
           const p: Placed = { line: j, start: piece.start, end: piece.end, text: piece.text, reading, choice: 0, confidence: 1 };
           if (!markup || (sequence.length && sequence[sequence.length - 1] !== null)) sequence.push(p);
           placed[j]!.push(p);

@@ -20,10 +20,11 @@ export const TokenSign = {
 } as const;
 export type TokenSign = (typeof TokenSign)[keyof typeof TokenSign];
 
-/** Letters of Vietnamese words (loan letters f j w z included), as one class. */
-const VIETNAMESE_LETTER =
-  /[A-Za-zàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴĐ]/;
-const ANY_LETTER = /\p{L}/u;
+/** Letters of Vietnamese words (loan letters f j w z included). */
+const VIETNAMESE_LETTERS =
+  'A-Za-zàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴĐ';
+/** A letter that is none of them: not a non-letter, not a Vietnamese letter. */
+const FOREIGN_LETTER = new RegExp(`[^\\P{L}${VIETNAMESE_LETTERS}]`, 'u');
 
 /** Look-alikes OCR engines without Vietnamese write for its letters, and what they stand for. */
 export const LOOK_ALIKES: Readonly<Record<string, string>> = {
@@ -36,8 +37,7 @@ export const LOOK_ALIKES: Readonly<Record<string, string>> = {
 
 /** True when the text has a letter outside the Vietnamese alphabet. */
 export function hasForeignLetter(text: string): boolean {
-  for (const ch of text) if (!VIETNAMESE_LETTER.test(ch) && ANY_LETTER.test(ch)) return true;
-  return false;
+  return FOREIGN_LETTER.test(text);
 }
 
 /** The word with foreign look-alikes written as the Vietnamese letters they stand for ("cüa" → "cưa"). */

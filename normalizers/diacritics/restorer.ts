@@ -566,9 +566,9 @@ export class Restorer {
         if (text.length > 1) words++;
         if (text.length > 1 && this.ocrCandidatesFor(text, 0)) repairable++;
         if (text.length > 1 && this.ocrCandidatesFor(text, 0, true)) {
-          // A misread word ("Tir", "phiic", "cta") beside marked words is a sign of a garbling engine;
-          // codes ("TTg", "Cd") are not: only lower-case and capitalised words of three letters or more.
-          if (sign === TokenSign.Neutral && text.length >= 3 && /^\p{L}\p{Ll}+$/u.test(text)) signs.rareBare++;
+          // A misread word ("phiic", "cta") beside marked words is a sign of a garbling engine; codes
+          // ("TTg", "Cd") and names ("Yang", "Dur Kmăl") are not: only lower-case words of three letters or more.
+          if (sign === TokenSign.Neutral && text.length >= 3 && /^\p{Ll}+$/u.test(text)) signs.rareBare++;
         } else if (text.length > 1 && sign === TokenSign.Neutral) unknownWords++;
       }
       totalSyllables += syllables;

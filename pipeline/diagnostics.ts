@@ -78,6 +78,8 @@ export const log = {
   // --- storing and batches ----------------------------------------------------------------------
   storeFailed: (reason: string) => error('STORE_FAILED', `the record was not stored: ${reason}`, true),
   noDocuments: (extensions: string) => error('NO_DOCUMENTS', `no document files (${extensions}) in the folder`, true),
+  garbledTextLayer: (lines: number) =>
+    warning('GARBLED_TEXT_LAYER', `${lines} line(s) of the text layer were garbled by an OCR engine without Vietnamese and were repaired: check the listed changes`),
 } as const;
 
 export type LogCode = ReturnType<(typeof log)[keyof typeof log]>['code'];

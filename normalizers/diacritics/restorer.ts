@@ -1,7 +1,8 @@
 // Whole-document restoration: decide line by line whether diacritics are missing (and whether the
-// line is Vietnamese at all), drop stray OCR marks there, decode the stripped stretches with the
-// model (OCR-damaged tokens included), and rebuild each line with the input's case, punctuation,
-// numbers and codes. Marked lines are returned as they are, so a stripped table inside a marked
+// line is Vietnamese at all), or garbled by an OCR engine without Vietnamese (garbled.ts), drop
+// stray OCR marks in stripped lines, decode the stripped and garbled stretches with the model
+// (OCR-damaged tokens included), and rebuild each line with the input's case, punctuation, numbers
+// and codes. Correctly marked lines are returned as they are, so a stripped table inside a marked
 // body is restored on its own; names the document spells with marks restore their bare copies.
 import type { TextChange } from '../../output/schema.js';
 import { foldVietnamese, hasVietnameseMarks } from '../fold.js';
@@ -33,6 +34,8 @@ export interface RestoreResult {
   restoredSyllables: number;
   totalSyllables: number;
   strayMarks: string[];
+  /** Lines read as garbled (garbled.ts) and repaired. */
+  garbledLines: number;
 }
 
 type LineState = 'marked' | 'stripped' | 'garbled' | 'unsure' | 'empty' | 'foreign';
@@ -346,7 +349,7 @@ export class Restorer {
       ? lines.map((l): LineState => (/[A-Za-zÀ-ỹĐđ]/.test(l) ? 'stripped' : 'empty'))
       : this.lineStates(lines);
     // Most documents already have their marks: nothing to decode, nothing to report.
-    if (!states.includes('stripped') && !states.includes('garbled')) return { text, changes: [], restoredSyllables: 0, totalSyllables: 0, strayMarks: [] };
+    if (!states.includes('stripped') && !states.includes('garbled')) return { text, changes: [], restoredSyllables: 0, totalSyllables: 0, strayMarks: [], garbledLines: 0 };
     const strayMarks: string[] = [];
     const changes: TextChange[] = [];
 
@@ -516,7 +519,8 @@ export class Restorer {
       offset += built.length + 1;
     }
     changes.sort((a, b) => a.span.start - b.span.start);
-    return { text: out.join('\n'), changes, restoredSyllables, totalSyllables, strayMarks };
+    const garbledLines = states.filter((s) => s === 'garbled').length;
+    return { text: out.join('\n'), changes, restoredSyllables, totalSyllables, strayMarks, garbledLines };
   }
 
   /** Unit type words before place names and in lists of units lean to the unit (units.ts). */

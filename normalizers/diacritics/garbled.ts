@@ -3,7 +3,7 @@
 // not "marked" (left alone) nor "stripped" (every word bare): it shows letters outside the
 // Vietnamese alphabet, marked words that are no syllable or carry their tone on the wrong vowel,
 // or bare words whose bare reading is far rarer than a marked one beside correctly marked words.
-// This file tells the signs apart per token; the restorer decides per line and repairs.
+// This file tells the signs apart per token and scores a line; the restorer decides and repairs.
 import { foldVietnamese, hasVietnameseMarks } from '../fold.js';
 import { isValidSyllable, placeTone, splitTone, syllableInventory } from '../syllables.js';
 
@@ -94,24 +94,32 @@ export function tokenSign(text: string, bareOdds: (key: string) => number): Toke
 export const RARE_BARE_ODDS = 2;
 
 export interface LineSigns {
-  /** Syllable-like words (valid syllables and the signed ones). */
+  /** Words of two letters or more that are syllables or no evidence either way. */
   words: number;
-  /** Words with Vietnamese marks that are valid syllables. */
-  marked: number;
   foreign: number;
   badMarks: number;
+  /** Rare bare words and misread lower-case words ("phiic", "cta"). */
   rareBare: number;
+  /** Words that are no syllable even through the OCR channel (English, names): another language. */
+  unknown: number;
+}
+
+/** A line is garbled on its own from this score: two points a foreign letter or impossible mark, one a rare bare or misread word. */
+const GARBLED_LINE_SCORE = 3;
+/** A short line (a heading, a motto) needs one point less. */
+const SHORT_LINE_WORDS = 6;
+
+/** The line's garbling score; -1 when it is mostly another language (never garbled). */
+export function garbledScore(s: LineSigns): number {
+  if (s.unknown > 0.25 * Math.max(1, s.words)) return -1;
+  return 2 * (s.foreign + s.badMarks) + s.rareBare;
 }
 
 /**
- * A line is garbled when it shows foreign letters in syllable-like words, marked words that cannot
- * be, or, beside correctly marked words, several bare words whose bare reading is rare.
- * Correct text has an odd typo or a name at most: one sign alone in a long line is not enough.
+ * Garbled on its own: foreign letters in syllable-like words or impossible marks, or misread and
+ * rare bare words beside them. Correct text has an odd typo or a name at most: one sign alone in a
+ * long line is not enough.
  */
-export function isGarbled(s: LineSigns): boolean {
-  if (s.words === 0) return false;
-  const bad = s.foreign + s.badMarks;
-  if (bad >= 2 || (bad === 1 && s.words <= 12)) return true;
-  // A line partly stripped by the engine: marks on some words, rare bare readings on others.
-  return s.marked >= 1 && s.rareBare >= 2 && s.rareBare + bad >= 0.2 * s.words;
+export function garbledAlone(score: number, words: number): boolean {
+  return score >= GARBLED_LINE_SCORE || (score >= GARBLED_LINE_SCORE - 1 && words <= SHORT_LINE_WORDS);
 }

@@ -12,7 +12,7 @@ import { restoreDocumentCodes } from './acronyms.js';
 import { restoreAbbreviation } from './abbreviations.js';
 import { viterbi, type Slot } from './decode.js';
 import { redecodeWithDocumentCache } from './document-cache.js';
-import { TokenSign, hasForeignLetter, isGarbled, misplacedTone, tokenSign, unforeign, type LineSigns } from './garbled.js';
+import { TokenSign, garbledAlone, garbledScore, hasForeignLetter, misplacedTone, tokenSign, unforeign, type LineSigns } from './garbled.js';
 import { NUM, PUNCT, UNK, type SyllableLM } from './lm.js';
 import { NameRuns } from './name-runs.js';
 import { loadNames, type NameModel } from './names.js';
@@ -71,12 +71,6 @@ const MARK_DOUBT = 1.5;
 const GARBLED_VALID_OCR_PENALTY = 1.5;
 /** Share of a document's marked lines that must be garbled for all of them to be read as garbled. */
 const GARBLED_DOCUMENT = 0.1;
-/** A line is garbled on its own from this score: two points a foreign letter or impossible mark, one a rare bare or misread word. */
-const GARBLED_LINE_SCORE = 3;
-/** A short line (a heading, a motto) needs one point less. */
-const SHORT_LINE_WORDS = 6;
-const garbledAlone = (score: number, words: number): boolean =>
-  score >= GARBLED_LINE_SCORE || (score >= GARBLED_LINE_SCORE - 1 && words <= SHORT_LINE_WORDS);
 
 const KEEP_FORMS: Array<string | null> = [null];
 const KEEP_KINDS: Kind[] = ['diacritics'];
@@ -194,8 +188,9 @@ export class Restorer {
     // A word of a highland place name ("Dak Lak" = Đắk Lắk), capitalised as names are.
     const place = letters && text.length > 1 && /^\p{Lu}/u.test(text) ? this.placeWords.get(key) : undefined;
     if (place) return { slot: { ids: [UNK], costs: [0] }, forms: [place], kinds: ['diacritics'], from: 0, to: text.length, digitRepair: false };
-    // A lower-case Roman numeral of a list ("ii)", "iii.") is no misread syllable.
-    if (ROMAN_NUMERAL.test(text)) return this.keep(UNK, text);
+    // A lower-case Roman numeral of a list ("ii)", "iii.") is no misread syllable, outside OCR noise
+    // (where "vii" is a "vu" misread).
+    if (!noisy && ROMAN_NUMERAL.test(text)) return this.keep(UNK, text);
     // A code glued to the word after it, as tables write units ("VPDang uy" = VP Đảng ủy): the code
     // is kept, the word restored.
     const glued = letters ? GLUED_CODE.exec(text) : null;
@@ -550,8 +545,7 @@ export class Restorer {
       let syllables = 0;
       let repairable = 0;
       let marked = 0;
-      const signs: LineSigns = { words: 0, marked: 0, foreign: 0, badMarks: 0, rareBare: 0 };
-      let unknownWords = 0;
+      const signs: LineSigns = { words: 0, foreign: 0, badMarks: 0, rareBare: 0, unknown: 0 };
       for (const text of pieceTexts(line)) {
         const sign = this.tokenSignOf(text);
         if (sign === TokenSign.ForeignLetter) signs.foreign++;
@@ -573,15 +567,13 @@ export class Restorer {
           // A misread word ("phiic", "cta") beside marked words is a sign of a garbling engine; codes
           // ("TTg", "Cd") and names ("Yang", "Dur Kmăl") are not: only lower-case words of three letters or more.
           if (sign === TokenSign.Neutral && text.length >= 3 && /^\p{Ll}+$/u.test(text)) signs.rareBare++;
-        } else if (text.length > 1 && sign === TokenSign.Neutral) unknownWords++;
+        } else if (text.length > 1 && sign === TokenSign.Neutral) signs.unknown++;
       }
       totalSyllables += syllables;
       totalMarked += marked;
       signs.words = words;
       wordCounts.push(words);
-      signs.marked = marked;
-      // Words that are no syllable even through the look-alikes (English, names) make it another language.
-      scores.push(unknownWords > 0.25 * Math.max(1, words) ? -1 : 2 * (signs.foreign + signs.badMarks) + signs.rareBare);
+      scores.push(garbledScore(signs));
       if (syllables === 0) return words ? 'unsure' : 'empty';
       const share = marked / syllables;
       if (share >= 0.2) return 'marked';

@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { TokenSign, hasForeignLetter, misplacedTone, tokenSign, unforeign } from '../../normalizers/diacritics/garbled.js';
+import { TokenSign, garbledAlone, garbledScore, hasForeignLetter, misplacedTone, tokenSign, unforeign } from '../../normalizers/diacritics/garbled.js';
 import { loadModel } from '../../normalizers/diacritics/lm.js';
 import { Restorer } from '../../normalizers/diacritics/restorer.js';
 
@@ -139,5 +139,19 @@ describe('already marked text is left exactly as it is', () => {
     // One real typo ("nươc") may be mended; nothing else moves.
     const others = result.changes.filter((c) => !(c.original === 'nươc' && c.replacement === 'nước'));
     expect(others).toEqual([]);
+  });
+});
+
+describe('line score', () => {
+  const signs = (o: Partial<import('../../normalizers/diacritics/garbled.js').LineSigns>) => ({ words: 10, foreign: 0, badMarks: 0, rareBare: 0, unknown: 0, ...o });
+  it.each([
+    ['two impossible marks', signs({ badMarks: 2 }), true],
+    ['one foreign letter and one rare bare word', signs({ foreign: 1, rareBare: 1 }), true],
+    ['one typo in a long line', signs({ badMarks: 1 }), false],
+    ['one typo in a short line', signs({ words: 4, badMarks: 1 }), true],
+    ['two rare bare words', signs({ rareBare: 2 }), false],
+    ['mostly English', signs({ badMarks: 2, unknown: 4 }), false],
+  ])('%s → garbled %s', (_, s, garbled) => {
+    expect(garbledAlone(garbledScore(s), s.words)).toBe(garbled);
   });
 });

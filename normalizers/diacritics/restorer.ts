@@ -302,7 +302,9 @@ export class Restorer {
       return { slot: { ids: [this.lm.id(code)], costs: [0] }, forms: [code], kinds: ['abbreviation'], from, to: text.length, digitRepair: false };
     }
     const glued = /^([0-9]*)([A-Za-zÀ-ỹĐđ]+)([0-9]*)$/.exec(text);
-    if (glued && (glued[1] || glued[3])) {
+    // In a garbled layer one look-alike digit before a word is a misread letter ("4i" = ái, "1ý" = lý).
+    const misreadDigit = garbled && glued !== null && /^[01468]$/.test(glued[1]!) && !glued[3];
+    if (glued && (glued[1] || glued[3]) && !misreadDigit) {
       const word = glued[2]!;
       if (isLetters(word) && (this.inventory.has(foldVietnamese(word)) || hasVietnameseMarks(word))) {
         const inner = this.reading(word, noisy);
@@ -311,7 +313,7 @@ export class Restorer {
       }
     }
     // A word opening with a digit is a code or a numbered item, except in a garbled layer ("6n" = ổn, "t6" = tổ).
-    const leadingDigit = garbled ? /^[0-9][A-Za-z]/.test(text) && !/[0-9]{2}/.test(text) ? false : /^[0-9]/.test(text) : /^[0-9]/.test(text);
+    const leadingDigit = garbled ? /^[0-9][A-Za-zÀ-ỹĐđ]/.test(text) && !/[0-9]{2}/.test(text) ? false : /^[0-9]/.test(text) : /^[0-9]/.test(text);
     if (/[0-9]{2}/.test(text) || leadingDigit || /\/[0-9]|[0-9]\//.test(text) || text.replace(/[^A-Za-zÀ-ỹĐđ]/g, '').length < 1) {
       return this.keep(UNK, text);
     }
@@ -611,7 +613,13 @@ export class Restorer {
     }
     if (garbledLines === 0) return states;
     const wholeDocument = garbledLines >= 2 && garbledLines >= GARBLED_DOCUMENT * markedLines;
-    return states.map((s, i) => (s === 'marked' && (garbledAlone(scores[i]!, words[i]!) || (wholeDocument && scores[i]! >= 0)) ? 'garbled' : s));
+    // In a garbled layer, a line too damaged to pass for Vietnamese ("riinh trat tu cudc bau cw") is
+    // garbled too, unless its words are mostly of another language (score -1).
+    return states.map((s, i) =>
+      (s === 'marked' && (garbledAlone(scores[i]!, words[i]!) || (wholeDocument && scores[i]! >= 0))) || (s === 'foreign' && wholeDocument && scores[i]! >= 0)
+        ? 'garbled'
+        : s,
+    );
   }
 
   /** A word of a stripped line whose marks cannot be taken at their word ("thtrông", "cüa"). */

@@ -258,7 +258,7 @@ export class Restorer {
     const costs: number[] = [];
     const forms: string[] = [];
     const kinds: Kind[] = [];
-    // The written reading first, so capping never drops it.
+    // The written reading first: capping keeps it whatever its frequency.
     if (trusted) {
       ids.push(this.lm.id(written));
       costs.push(0);
@@ -283,7 +283,7 @@ export class Restorer {
       const alt = this.ocrCandidatesFor(seen, marked && !trusted ? 0.5 : GARBLED_VALID_OCR_PENALTY, true);
       if (alt) reading = withCandidates(reading, alt, 'ocr');
     }
-    return this.capped(reading);
+    return this.capped(reading, trusted);
   }
 
   /**
@@ -324,10 +324,10 @@ export class Restorer {
   }
 
   /** At most MAX_SLOT candidates, by frequency less channel cost. */
-  private capped(r: Reading): Reading {
+  private capped(r: Reading, keepFirst = false): Reading {
     if (r.slot.ids.length <= MAX_SLOT) return r;
     const order = r.slot.ids
-      .map((id, i) => ({ i, score: (this.lm.frequency[id] ?? -99) - r.slot.costs[i]! }))
+      .map((id, i) => ({ i, score: keepFirst && i === 0 ? Infinity : (this.lm.frequency[id] ?? -99) - r.slot.costs[i]! }))
       .sort((a, b) => b.score - a.score)
       .slice(0, MAX_SLOT)
       .map((x) => x.i);
@@ -564,8 +564,10 @@ export class Restorer {
         if (!/[A-Za-zÀ-ỹĐđ]/.test(text) || isUpperCode(text) || /[0-9/]/.test(text)) continue;
         // Lone letters are list markers or specks, no evidence either way.
         if (text.length > 1) words++;
-        if (text.length > 1 && this.ocrCandidatesFor(text, 0)) repairable++;
-        if (text.length > 1 && this.ocrCandidatesFor(text, 0, true)) {
+        const repairableHere = text.length > 1 && this.ocrCandidatesFor(text, 0) !== null;
+        if (repairableHere) repairable++;
+        // The engine confusions are a superset: asked only when the scan channel finds nothing.
+        if (repairableHere || (text.length > 1 && this.ocrCandidatesFor(text, 0, true))) {
           // A misread word ("phiic", "cta") beside marked words is a sign of a garbling engine; codes
           // ("TTg", "Cd") and names ("Yang", "Dur Kmăl") are not: only lower-case words of three letters or more.
           if (sign === TokenSign.Neutral && text.length >= 3 && /^\p{Ll}+$/u.test(text)) signs.rareBare++;

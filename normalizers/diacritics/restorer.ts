@@ -38,9 +38,14 @@ export interface RestoreResult {
   garbledLines: number;
 }
 
-type LineState = 'marked' | 'stripped' | 'garbled' | 'unsure' | 'empty' | 'foreign';
-/** Lines the decoder reads: stripped ones, and garbled ones (garbled.ts). */
-const decoded = (state: LineState | undefined): boolean => state === 'stripped' || state === 'garbled';
+/**
+ * 'garbled': marks that cannot be trusted (garbled.ts); 'mixed': a marked line of an OCR layer whose
+ * bare lines are noisy, read like a garbled one but with its well-formed marks trusted more (a
+ * column or an overlay printed with marks beside bare OCR text).
+ */
+type LineState = 'marked' | 'stripped' | 'garbled' | 'mixed' | 'unsure' | 'empty' | 'foreign';
+/** Lines the decoder reads: stripped ones, and garbled and mixed ones. */
+const decoded = (state: LineState | undefined): boolean => state === 'stripped' || state === 'garbled' || state === 'mixed';
 const NOT_SYLLABLE = 0;
 const PLAIN_SYLLABLE = 1;
 const MARKED_SYLLABLE = 2;
@@ -67,6 +72,8 @@ const UNIT_BIAS = 3;
  * ("Nhân đân", "xá hội"); the model must be fairly sure to overrule one.
  */
 const MARK_DOUBT = 1.5;
+/** The same for a mixed line, whose marks show no sign of garbling. */
+const MIXED_MARK_DOUBT = 3;
 /** Like VALID_TOKEN_OCR_PENALTY, in a garbled line, where a valid-looking word is more often a misread one. */
 const GARBLED_VALID_OCR_PENALTY = 1.5;
 /** Share of a document's marked lines that must be garbled for all of them to be read as garbled. */
@@ -80,7 +87,7 @@ export class Restorer {
   private readonly syllableSlots = new Map<string, { slot: Slot; forms: string[] } | null>();
   private readonly ocrSlots = new Map<string, { slot: Slot; forms: string[] } | null>();
   private readonly readings = [new Map<string, Reading>(), new Map<string, Reading>()];
-  private readonly garbledReadings = new Map<string, Reading>();
+  private readonly garbledReadings = [new Map<string, Reading>(), new Map<string, Reading>()];
   private readonly signs = new Map<string, TokenSign>();
   private readonly keepReadings = new Map<number, Reading>();
   private readonly evidence = new Map<string, number>();
@@ -219,11 +226,12 @@ export class Restorer {
   }
 
   /** How a token of a garbled line is read (cached per token text). */
-  garbledReading(text: string): Reading {
-    let r = this.garbledReadings.get(text);
+  garbledReading(text: string, mixed = false): Reading {
+    const cache = this.garbledReadings[mixed ? 1 : 0]!;
+    let r = cache.get(text);
     if (!r) {
-      r = this.readGarbledToken(text);
-      if (this.garbledReadings.size < 200_000) this.garbledReadings.set(text, r);
+      r = this.readGarbledToken(text, mixed ? MIXED_MARK_DOUBT : MARK_DOUBT);
+      if (cache.size < 200_000) cache.set(text, r);
     }
     return r;
   }
@@ -233,7 +241,7 @@ export class Restorer {
    * cưa); every reading of its syllable key, a correctly marked word's own reading cheapest; and
    * the syllables the OCR channel reaches, as in noisy stripped text.
    */
-  private readGarbledToken(text: string): Reading {
+  private readGarbledToken(text: string, markDoubt: number): Reading {
     if (isNumber(text)) return this.keep(NUM, text);
     const seen = unforeign(text);
     if (!isLetters(seen)) return /[0-9]/.test(seen) ? this.readWithDigits(seen, true, true) : this.keep(UNK, text);
@@ -268,7 +276,7 @@ export class Restorer {
     own.forms.forEach((form, i) => {
       if (trusted && form === written) return;
       ids.push(own.slot.ids[i]!);
-      costs.push(trusted ? MARK_DOUBT : 0);
+      costs.push(trusted ? markDoubt : 0);
       forms.push(form);
       kinds.push(marked ? 'ocr' : 'diacritics');
     });
@@ -346,7 +354,7 @@ export class Restorer {
       ? lines.map((l): LineState => (/[A-Za-zÀ-ỹĐđ]/.test(l) ? 'stripped' : 'empty'))
       : this.lineStates(lines);
     // Most documents already have their marks: nothing to decode, nothing to report.
-    if (!states.includes('stripped') && !states.includes('garbled')) return { text, changes: [], restoredSyllables: 0, totalSyllables: 0, strayMarks: [], garbledLines: 0 };
+    if (!states.some(decoded)) return { text, changes: [], restoredSyllables: 0, totalSyllables: 0, strayMarks: [], garbledLines: 0 };
     const strayMarks: string[] = [];
     const changes: TextChange[] = [];
 
@@ -396,7 +404,7 @@ export class Restorer {
     const knownNames = this.nameRuns.markedNames(lines, (i) => states[i] === 'marked');
     // Every line of a layer with garbled lines came from the garbling engine: its stripped lines show
     // the same confusions, and the marks left on some of their words ("thuéc") are misread too.
-    const garbledLayer = states.includes('garbled');
+    const garbledLayer = states.includes('garbled') || states.includes('mixed');
 
     // Plan and decode each stretch of consecutive stripped lines as one sequence.
     const placed: Placed[][] = lines.map(() => []);
@@ -415,7 +423,8 @@ export class Restorer {
       let j = i;
       while (j < lines.length && decoded(states[j])) {
         const line = cleaned[j]!.line;
-        const garbled = states[j] === 'garbled';
+        const garbled = states[j] === 'garbled' || states[j] === 'mixed';
+        const mixed = states[j] === 'mixed';
         let previousEnd = -1;
         for (const piece of pieces[j]!) {
           // A speck read as a stop or a dash between two words of a garbled layer ("hién.cac",
@@ -430,7 +439,7 @@ export class Restorer {
           const reading = markup
             ? this.keep(PUNCT, piece.text)
             : garbled || garbledLayer || this.misreadMarks(piece.text)
-              ? this.garbledReading(piece.text)
+              ? this.garbledReading(piece.text, mixed)
               : this.reading(piece.text, noisy);
           if (piece.afterPunct && !speck && sequence.length) sequence.push(null);
           const p: Placed = { line: j, start: piece.start, end: piece.end, text: piece.text, reading, choice: 0, confidence: 1 };
@@ -516,7 +525,7 @@ export class Restorer {
       offset += built.length + 1;
     }
     changes.sort((a, b) => a.span.start - b.span.start);
-    const garbledLines = states.filter((s) => s === 'garbled').length;
+    const garbledLines = states.filter((s) => s === 'garbled' || s === 'mixed').length;
     return { text: out.join('\n'), changes, restoredSyllables, totalSyllables, strayMarks, garbledLines };
   }
 
@@ -542,14 +551,20 @@ export class Restorer {
     let totalMarked = 0;
     const scores: number[] = [];
     const wordCounts: number[] = [];
-    const raw = lines.map((line): LineState => {
+    const misreadCounts: number[] = [];
+    const raw = lines.map((line, at): LineState => {
       let words = 0;
       let syllables = 0;
       let repairable = 0;
       let marked = 0;
       const signs: LineSigns = { words: 0, foreign: 0, badMarks: 0, rareBare: 0, unknown: 0 };
+      let misread = 0;
+      // A word broken by a line wrap ("Phư" / "ờng, Ủy viên"): its tail opening the line is no sign.
+      const brokenHead = at > 0 && /^\p{L}/u.test(line) ? /\p{L}+$/u.exec(lines[at - 1]!)?.[0] : undefined;
+      let first = true;
       for (const text of pieceTexts(line)) {
-        const sign = this.tokenSignOf(text);
+        const sign = first && brokenHead && isValidSyllable((brokenHead + text).toLowerCase().normalize('NFC')) ? TokenSign.Neutral : this.tokenSignOf(text);
+        first = false;
         if (sign === TokenSign.ForeignLetter) signs.foreign++;
         else if (sign === TokenSign.BadMarks) signs.badMarks++;
         else if (sign === TokenSign.RareBare) signs.rareBare++;
@@ -570,13 +585,17 @@ export class Restorer {
         if (repairableHere || (text.length > 1 && this.ocrCandidatesFor(text, 0, true))) {
           // A misread word ("phiic", "cta") beside marked words is a sign of a garbling engine; codes
           // ("TTg", "Cd") and names ("Yang", "Dur Kmăl") are not: only lower-case words of three letters or more.
-          if (sign === TokenSign.Neutral && text.length >= 3 && /^\p{Ll}+$/u.test(text)) signs.rareBare++;
+          if (sign === TokenSign.Neutral && text.length >= 3 && /^\p{Ll}+$/u.test(text)) {
+            signs.rareBare++;
+            misread++;
+          }
         } else if (text.length > 1 && sign === TokenSign.Neutral) signs.unknown++;
       }
       totalSyllables += syllables;
       totalMarked += marked;
       signs.words = words;
       wordCounts.push(words);
+      misreadCounts.push(misread);
       scores.push(garbledScore(signs));
       if (syllables === 0) return words ? 'unsure' : 'empty';
       const share = marked / syllables;
@@ -597,7 +616,7 @@ export class Restorer {
       if (above || below) return 'marked';
       return documentDefault;
     });
-    return this.markGarbled(states, scores, wordCounts);
+    return this.markGarbled(states, scores, wordCounts, misreadCounts);
   }
 
   /**
@@ -605,23 +624,34 @@ export class Restorer {
    * a document's marked lines are, the whole text layer came from such an engine, and every marked
    * line of it is read as garbled (its right-looking marks may be wrong too: "Nhân đân").
    */
-  private markGarbled(states: LineState[], scores: number[], words: number[]): LineState[] {
+  private markGarbled(states: LineState[], scores: number[], words: number[], misread: number[]): LineState[] {
     let markedLines = 0;
     let garbledLines = 0;
+    let strippedWords = 0;
+    let strippedMisread = 0;
     for (let i = 0; i < states.length; i++) {
+      if (states[i] === 'stripped') {
+        strippedWords += words[i]!;
+        strippedMisread += misread[i]!;
+      }
       if (states[i] !== 'marked') continue;
       markedLines++;
       if (garbledAlone(scores[i]!, words[i]!)) garbledLines++;
     }
-    if (garbledLines === 0) return states;
+    // A layer whose bare lines are full of misread words came from an OCR engine; its lines with
+    // marks (a column read with them, a header, "V/v bao dam … 1. Cô Hương gửi …") are that
+    // engine's too, their bare words as likely stripped as the rest.
+    const noisyLayer = strippedMisread >= 3 && strippedMisread >= NOISY_DOCUMENT * strippedWords;
+    if (garbledLines === 0 && !(noisyLayer && markedLines > 0)) return states;
     const wholeDocument = garbledLines >= 2 && garbledLines >= GARBLED_DOCUMENT * markedLines;
     // In a garbled layer, a line too damaged to pass for Vietnamese ("riinh trat tu cudc bau cw") is
     // garbled too, unless its words are mostly of another language (score -1).
-    return states.map((s, i) =>
-      (s === 'marked' && (garbledAlone(scores[i]!, words[i]!) || (wholeDocument && scores[i]! >= 0))) || (s === 'foreign' && wholeDocument && scores[i]! >= 0)
-        ? 'garbled'
-        : s,
-    );
+    return states.map((s, i): LineState => {
+      if (s === 'marked' && garbledAlone(scores[i]!, words[i]!)) return 'garbled';
+      if ((s === 'marked' || s === 'foreign') && wholeDocument && scores[i]! >= 0) return 'garbled';
+      if (s === 'marked' && noisyLayer && scores[i]! >= 0) return 'mixed';
+      return s;
+    });
   }
 
   /** A word of a stripped line whose marks cannot be taken at their word ("thtrông", "cüa"). */

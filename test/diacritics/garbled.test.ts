@@ -77,6 +77,24 @@ describe('garbled line detection', () => {
   it('stripped text stays stripped', () => {
     expect(stateOf(['Thuc hien Ke hoach so 03/KH-UBND cua Uy ban nhan dan quan ve cong tac thi dua khen thuong'])).toBe('stripped');
   });
+  it('a word broken by a line wrap is no sign', () => {
+    const lines = ['3. Bà Trần Thanh Thảo, Công chức Văn phòng Đảng ủy Phư', 'ờng, Ủy viên;'];
+    expect(restorer.lineStates(lines)).toEqual(['marked', 'marked']);
+    expect(restorer.restore(lines.join('\n')).changes).toEqual([]);
+  });
+  it('the marked lines of an OCR layer whose bare lines are noisy are decoded, their marks kept', () => {
+    const layer = [
+      'sinh vien trong dot cao diem nghi he va trong tiled gian dien ky thi tit ngay',
+      'V/v bao dam TTATGT cho HS, SV 1. Phòng CTSV gửi văn bản đến các đơn vị thuộc trường',
+      'yeu cau Thfi truOng cac don vi, truemg hoc thuc hien mot so noi dung sau:',
+      'Tang ctrong cong tac tuyen truyen pho bien, gido duc phap luat ve giao',
+    ];
+    const states = restorer.lineStates(layer);
+    expect(states[1]).not.toBe('marked');
+    const out = restorer.restore(layer.join('\n')).text.split('\n')[1]!;
+    expect(out).toContain('bảo đảm');
+    expect(out).toContain('Phòng CTSV gửi văn bản đến các đơn vị thuộc trường');
+  });
   it('a whole garbled layer is read as garbled, even its lines without a sign', () => {
     const layer = [
       'Thi dua, khen thtrông và séi nổi trong các tầng lớp',

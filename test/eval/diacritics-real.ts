@@ -21,12 +21,13 @@ const here = dirname(fileURLToPath(import.meta.url));
 export const REAL_DIRS = [resolve(here, '../../../shared/real-dev/docs'), resolve(here, '../real/text')];
 export const GARBLED_GOLD = resolve(here, '../gold/diacritics/garbled-lines.txt');
 
-export function realDocuments(): Array<{ name: string; text: string }> {
+/** Real documents of `dirs` (the folders' SOURCES.md and README.md are no documents). */
+export function realDocuments(dirs = REAL_DIRS): Array<{ name: string; text: string }> {
   const out: Array<{ name: string; text: string }> = [];
-  for (const dir of REAL_DIRS) {
+  for (const dir of dirs) {
     if (!existsSync(dir)) continue;
     for (const f of readdirSync(dir).sort()) {
-      if (/\.(txt|md)$/.test(f)) out.push({ name: f, text: readFileSync(join(dir, f), 'utf8').normalize('NFC') });
+      if (/\.(txt|md)$/.test(f) && !/^(SOURCES|README)\.md$/.test(f)) out.push({ name: f, text: readFileSync(join(dir, f), 'utf8').normalize('NFC') });
     }
   }
   return out;

@@ -21,7 +21,7 @@ import { Restorer, applyCase } from '../../normalizers/diacritics/restorer.js';
 import { isLetters, splitPieces } from '../../normalizers/diacritics/tokens.js';
 import { foldVietnamese } from '../../normalizers/fold.js';
 import { canonicalToneForm } from '../../normalizers/syllables.js';
-import { garbledGroups, garbledScores, realDocuments, strippedRealScore, trainingOverlap } from './diacritics-real.js';
+import { REAL_DIRS, garbledGroups, garbledScores, realDocuments, strippedRealScore, trainingOverlap } from './diacritics-real.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const GOLD_001 = resolve(here, '../gold/diacritics/001-from-line-76.txt');
@@ -221,7 +221,9 @@ async function main(): Promise<void> {
     rows.push([`001 real OCR, lines ${from}-${to}`, scoreLines(goldLines, restored), scoreLines(goldLines, base)]);
   }
 
-  const docs = realDocuments();
+  // --real DIR (repeatable): more folders of real documents the model never saw.
+  const extra = process.argv.flatMap((a, i) => (a === '--real' && process.argv[i + 1] ? [resolve(process.argv[i + 1]!)] : []));
+  const docs = realDocuments([...REAL_DIRS, ...extra]);
   const overlap = trainingOverlap(docs, [...baseTexts(), ...sampleTexts(), ...[...seeds].map(([name, text]) => ({ name, text, weight: 1 }))]);
   const realStarted = Date.now();
   const real = strippedRealScore(shipped, docs, stripMarks, scoreLines);

@@ -86,7 +86,7 @@ export class Restorer {
   private readonly inventory = syllableInventory();
   private readonly syllableSlots = new Map<string, { slot: Slot; forms: string[] } | null>();
   private readonly ocrSlots = new Map<string, { slot: Slot; forms: string[] } | null>();
-  private readonly readings = [new Map<string, Reading>(), new Map<string, Reading>()];
+  private readonly readings = [new Map<string, Reading>(), new Map<string, Reading>(), new Map<string, Reading>()];
   private readonly garbledReadings = [new Map<string, Reading>(), new Map<string, Reading>()];
   private readonly signs = new Map<string, TokenSign>();
   private readonly keepReadings = new Map<number, Reading>();
@@ -153,25 +153,28 @@ export class Restorer {
     return r.to === text.length ? r : { ...r, to: text.length };
   }
 
-  /** How a token of a stripped line is read (cached per token text and noise level). */
-  reading(text: string, noisy: boolean): Reading {
-    const cache = this.readings[noisy ? 1 : 0]!;
+  /**
+   * How a token of a stripped line is read (cached per token text and noise level). `engine`: the
+   * line belongs to a garbled layer, whose engine's confusions (GARBLED_CONFUSIONS) join the channel.
+   */
+  reading(text: string, noisy: boolean, engine = false): Reading {
+    const cache = this.readings[engine ? 2 : noisy ? 1 : 0]!;
     let r = cache.get(text);
     if (!r) {
-      r = this.readToken(text, noisy);
+      r = this.readToken(text, noisy || engine, engine);
       if (cache.size < 200_000) cache.set(text, r);
     }
     return r;
   }
 
-  private readToken(text: string, noisy: boolean): Reading {
+  private readToken(text: string, noisy: boolean, engine = false): Reading {
     if (isNumber(text)) return this.keep(NUM, text);
     const letters = isLetters(text);
     if (letters && hasVietnameseMarks(text)) {
       const id = this.lm.id(canonicalToneForm(text.toLowerCase()));
       return this.keep(id === UNK ? this.lm.id(text) : id, text);
     }
-    if (!letters && /[0-9]/.test(text)) return this.readWithDigits(text, noisy);
+    if (!letters && /[0-9]/.test(text)) return this.readWithDigits(text, noisy, engine);
     // A capital I alone is the Roman numeral one ("Quý I", "I. MỤC ĐÍCH"), not the rare word ì or í.
     if (text === 'I') return this.keep(this.lm.id('i'), text);
     const key = foldVietnamese(text);
@@ -187,7 +190,7 @@ export class Restorer {
         cacheKey: own.forms.length >= 2 ? key : undefined,
       };
       if (noisy && text.length > 1 && !isUpperCode(text)) {
-        const alt = this.ocrCandidatesFor(text, VALID_TOKEN_OCR_PENALTY);
+        const alt = this.ocrCandidatesFor(text, VALID_TOKEN_OCR_PENALTY, engine);
         if (alt) return this.capped(withCandidates(reading, alt, 'ocr'));
       }
       return reading;
@@ -220,7 +223,7 @@ export class Restorer {
     // Every syllable has a vowel: outside OCR output, a word without one is a lower-case
     // abbreviation ("để bc" = để báo cáo, "tp", "vv"), not a misread syllable.
     if (!noisy && !/[aeiouy]/.test(key)) return this.keep(UNK, text);
-    const ocr = this.ocrCandidatesFor(text, 0);
+    const ocr = this.ocrCandidatesFor(text, 0, engine);
     if (ocr) return this.capped({ slot: ocr.slot, forms: ocr.forms, kinds: ocr.forms.map(() => 'ocr'), from: 0, to: text.length, digitRepair: false });
     return this.keep(UNK, text);
   }
@@ -404,7 +407,7 @@ export class Restorer {
     const knownNames = this.nameRuns.markedNames(lines, (i) => states[i] === 'marked');
     // Every line of a layer with garbled lines came from the garbling engine: its stripped lines show
     // the same confusions, and the marks left on some of their words ("thuéc") are misread too.
-    const garbledLayer = states.includes('garbled') || states.includes('mixed');
+    const garbledLayer = states.includes('garbled');
 
     // Plan and decode each stretch of consecutive stripped lines as one sequence.
     const placed: Placed[][] = lines.map(() => []);
@@ -438,9 +441,9 @@ export class Restorer {
           const markup = isMarkupTag(line, piece);
           const reading = markup
             ? this.keep(PUNCT, piece.text)
-            : garbled || garbledLayer || this.misreadMarks(piece.text)
+            : garbled || this.misreadMarks(piece.text) || (garbledLayer && hasVietnameseMarks(piece.text))
               ? this.garbledReading(piece.text, mixed)
-              : this.reading(piece.text, noisy);
+              : this.reading(piece.text, noisy, garbledLayer);
           if (piece.afterPunct && !speck && sequence.length) sequence.push(null);
           const p: Placed = { line: j, start: piece.start, end: piece.end, text: piece.text, reading, choice: 0, confidence: 1 };
           if (!markup || (sequence.length && sequence[sequence.length - 1] !== null)) sequence.push(p);

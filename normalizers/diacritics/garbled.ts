@@ -35,6 +35,31 @@ export const LOOK_ALIKES: Readonly<Record<string, string>> = {
   α: 'a', ο: 'o', ν: 'v', ι: 'i', κ: 'k', τ: 't', ρ: 'p', υ: 'u',
 };
 
+const GREEK_OR_CYRILLIC = /[\u0370-\u04ff]/;
+/** Latin letters (Latin-1, Extended A and B, Extended Additional), not the Greek and Cyrillic between them. */
+const LATIN_LETTER = /[A-Za-z\u00c0-\u024f\u1e00-\u1eff]/;
+
+/**
+ * The line with Cyrillic and Greek look-alikes inside Latin words written as the Latin letters they
+ * look like ("Сông" → "Công"), and how many were; each is one UTF-16 unit for one, so offsets in the
+ * view are offsets in the line. Words wholly in those scripts stay as they are.
+ */
+export function latinView(line: string): { text: string; lookAlikes: number } {
+  if (!GREEK_OR_CYRILLIC.test(line)) return { text: line, lookAlikes: 0 };
+  let text = '';
+  let lookAlikes = 0;
+  for (let i = 0; i < line.length; i++) {
+    const ch = line[i]!;
+    const lower = ch.toLowerCase();
+    const meant = GREEK_OR_CYRILLIC.test(ch) ? LOOK_ALIKES[lower] : undefined;
+    if (meant !== undefined && meant.length === 1 && (LATIN_LETTER.test(line[i - 1] ?? '') || LATIN_LETTER.test(line[i + 1] ?? ''))) {
+      text += ch === lower ? meant : meant.toUpperCase();
+      lookAlikes++;
+    } else text += ch;
+  }
+  return { text, lookAlikes };
+}
+
 /** True when the text has a letter outside the Vietnamese alphabet. */
 export function hasForeignLetter(text: string): boolean {
   return FOREIGN_LETTER.test(text);
@@ -96,6 +121,7 @@ export const RARE_BARE_ODDS = 2;
 export interface LineSigns {
   /** Words of two letters or more that are syllables or no evidence either way. */
   words: number;
+  /** Syllable-like words with foreign letters, and Cyrillic or Greek look-alikes inside Latin words. */
   foreign: number;
   badMarks: number;
   /** Rare bare words and misread lower-case words ("phiic", "cta"). */
@@ -112,7 +138,8 @@ const SHORT_LINE_WORDS = 6;
 /** The line's garbling score; -1 when it is mostly another language (never garbled). */
 export function garbledScore(s: LineSigns): number {
   if (s.unknown > 0.25 * Math.max(1, s.words)) return -1;
-  return 2 * (s.foreign + s.badMarks) + s.rareBare;
+  // A foreign letter inside a syllable-like word is an engine's, never a writer's: it alone is enough.
+  return GARBLED_LINE_SCORE * s.foreign + 2 * s.badMarks + s.rareBare;
 }
 
 /**

@@ -12,7 +12,7 @@ import { restoreDocumentCodes } from './acronyms.js';
 import { restoreAbbreviation } from './abbreviations.js';
 import { viterbi, type Slot } from './decode.js';
 import { redecodeWithDocumentCache } from './document-cache.js';
-import { TokenSign, garbledAlone, garbledScore, hasForeignLetter, misplacedTone, tokenSign, unforeign, type LineSigns } from './garbled.js';
+import { TokenSign, garbledAlone, garbledScore, hasForeignLetter, latinView, misplacedTone, tokenSign, unforeign, type LineSigns } from './garbled.js';
 import { NUM, PUNCT, UNK, type SyllableLM } from './lm.js';
 import { NameRuns } from './name-runs.js';
 import { loadNames, type NameModel } from './names.js';
@@ -385,7 +385,8 @@ export class Restorer {
       return { line: out, removed };
     });
 
-    const pieces = cleaned.map((c, i) => (decoded(states[i]) ? splitPieces(c.line) : []));
+    // Pieces of the Latin view: a Cyrillic look-alike inside a word ("Сông") is read as the letter it looks like.
+    const pieces = cleaned.map((c, i) => (decoded(states[i]) ? splitPieces(latinView(c.line).text) : []));
 
     // Noise level of the stripped text: share of letter tokens that are no syllable.
     let letterTokens = 0;
@@ -565,7 +566,9 @@ export class Restorer {
       // A word broken by a line wrap ("Phư" / "ờng, Ủy viên"): its tail opening the line is no sign.
       const brokenHead = at > 0 && /^\p{L}/u.test(line) ? /\p{L}+$/u.exec(lines[at - 1]!)?.[0] : undefined;
       let first = true;
-      for (const text of pieceTexts(line)) {
+      const view = latinView(line);
+      signs.foreign += view.lookAlikes;
+      for (const text of pieceTexts(view.text)) {
         const sign = first && brokenHead && isValidSyllable((brokenHead + text).toLowerCase().normalize('NFC')) ? TokenSign.Neutral : this.tokenSignOf(text);
         first = false;
         if (sign === TokenSign.ForeignLetter) signs.foreign++;

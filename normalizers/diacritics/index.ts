@@ -21,7 +21,7 @@ export function getRestorer(ctx: Pick<StageContext, 'services'>): Promise<Restor
   return ctx.services.get('lm', async () => new Restorer(loadModel()));
 }
 
-/** Restore diacritics where they are missing; text that has them is returned unchanged. */
+/** Restore diacritics where they are missing or garbled; correctly marked text is returned unchanged. */
 export async function restoreDocumentDiacritics(text: string, ctx: StageContext): Promise<RestoredDocument> {
   if (!/[A-Za-z]{2}/.test(text)) return { text, diacriticsRestored: false, changes: [] };
   let restorer: Restorer;
@@ -34,6 +34,7 @@ export async function restoreDocumentDiacritics(text: string, ctx: StageContext)
   const result = restorer.restore(text, { tones: ctx.options.tones });
   if (result.restoredSyllables === 0) return { text, diacriticsRestored: false, changes: [] };
   ctx.message(log.diacriticsRestored(result.restoredSyllables / Math.max(1, result.totalSyllables)));
+  if (result.garbledLines) ctx.message(log.garbledTextLayer(result.garbledLines));
   if (result.strayMarks.length) ctx.message(log.strayMarks(result.strayMarks.join(' ')));
   const doubtful = result.changes
     .filter((c) => c.kind === 'ocr' && c.confidence < LOW_CONFIDENCE)

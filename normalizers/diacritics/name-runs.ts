@@ -18,7 +18,7 @@ const TITLE_KEYS = new Map([
 /** log10 units a title's other readings lose before a personal name. */
 const TITLE_BIAS = 2;
 /** What may stand before and after a run alone on its line or in its table cell. */
-const ALONE_BEFORE = /(?:^|[\t|])[\s*_]*$/;
+const ALONE_PAD = /[\s*_]/;
 const ALONE_AFTER = /^[\s.,*_]*(?:[\t|]|$)/;
 /** Two or more capitalised words in a row. */
 const CAPITALISED_RUN = /(?:^|[^\p{L}\p{N}])(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)+)(?![\p{L}\p{N}])/gu;
@@ -72,7 +72,7 @@ export class NameRuns {
       // An upper-case run is a name only when it is the whole line (a signature): headings are upper case too.
       // (Markdown emphasis around it, "**Lương Hồng Điệp**", still leaves it alone on its line;
       // so does a table cell holding just the run, between tabs or bars.)
-      const wholeLine = ALONE_BEFORE.test(text.slice(0, run[0]!.start)) && ALONE_AFTER.test(text.slice(run[run.length - 1]!.end));
+      const wholeLine = aloneBefore(text, run[0]!.start) && ALONE_AFTER.test(text.slice(run[run.length - 1]!.end));
       // After a title ("Đ/c Nga", "đồng chí Hà", "Ông Cao Văn Hào", "Bà Lò Thị Thuần") the run is a person: a
       // surname and given names, or a given name alone as plans name their officers.
       const titled = s > 0 && (/^[Dd]\/c$/.test(line[s - 1]!.text) || afterComrade(line, s)) ? 0 : TITLE_KEYS.has(keys[0]!) && run.length >= 2 ? 1 : -1;
@@ -142,4 +142,18 @@ function isCapitalised(text: string): boolean {
 /** Whether the two pieces before `at` are "đồng chí" (comrade), the title plans give officers. */
 function afterComrade(line: Placed[], at: number): boolean {
   return at > 1 && /^dong$/i.test(line[at - 2]!.text) && /^chi$/i.test(line[at - 1]!.text);
+}
+
+/**
+ * Nothing but spaces and emphasis marks between the line's (or its table cell's) start and `at`.
+ * Scanned back from `at`: an anchored-at-end regular expression over the prefix would be tried
+ * from every position of it, once per run, quadratic on a long line.
+ */
+function aloneBefore(text: string, at: number): boolean {
+  for (let i = at - 1; i >= 0; i--) {
+    const c = text[i]!;
+    if (c === '\t' || c === '|') return true;
+    if (!ALONE_PAD.test(c)) return false;
+  }
+  return true;
 }

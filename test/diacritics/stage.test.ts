@@ -28,6 +28,15 @@ describe('restoreDocumentDiacritics', () => {
     expect(await restoreDocumentDiacritics(text, ctx)).toEqual({ text, diacriticsRestored: false, changes: [] });
     expect(ctx.diagnostics).toHaveLength(0);
   });
+  it('repairs a garbled text layer, lists the changes and warns that the layer was garbled', async () => {
+    const ctx = context();
+    const original = 'Kế hoạch triển khai cüa Ủy ban nhân dân về Näng cao chất lượng';
+    const out = await restoreDocumentDiacritics(original, ctx);
+    expect(out.text).toBe('Kế hoạch triển khai của Ủy ban nhân dân về Nâng cao chất lượng');
+    expect(out.changes.map((c) => c.original)).toEqual(['cüa', 'Näng']);
+    expect(ctx.diagnostics.map((d) => d.code)).toContain('GARBLED_TEXT_LAYER');
+    expect(original).toBe('Kế hoạch triển khai cüa Ủy ban nhân dân về Näng cao chất lượng');
+  });
   it('reports dropped stray marks', async () => {
     const ctx = context();
     await restoreDocumentDiacritics('phat trien kinh te - xa f d\nhoi nam 2021 *9 r * •> t r', ctx);

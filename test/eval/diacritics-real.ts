@@ -1,0 +1,102 @@
+// Real-text rows of `npm run eval:diacritics`:
+//   - real documents with their marks stripped (../shared/real-dev/docs, test/real/text when present),
+//     restored by the shipped model, which never saw them: build-lm.ts reads only vi-legal, the
+//     dictionary, place names, domain-phrases.txt, corpus/samples and seeds 000/002/003/004; the
+//     overlap row checks that no real document's long line is in that training text verbatim.
+//   - real garbled OCR lines against their corrected form (test/gold/diacritics/garbled-lines.txt),
+//     restored one source document at a time, beside the accuracy of leaving them as they are.
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { TrainingText } from '../../normalizers/diacritics/build-lm.js';
+import type { Restorer } from '../../normalizers/diacritics/restorer.js';
+
+export interface Score {
+  correct: number;
+  total: number;
+}
+type ScoreLines = (gold: string[], output: string[]) => Score;
+
+const here = dirname(fileURLToPath(import.meta.url));
+export const REAL_DIRS = [resolve(here, '../../../shared/real-dev/docs'), resolve(here, '../real/text')];
+export const GARBLED_GOLD = resolve(here, '../gold/diacritics/garbled-lines.txt');
+
+/** Real documents of `dirs` (the folders' SOURCES.md and README.md are no documents). */
+export function realDocuments(dirs = REAL_DIRS): Array<{ name: string; text: string }> {
+  const out: Array<{ name: string; text: string }> = [];
+  for (const dir of dirs) {
+    if (!existsSync(dir)) continue;
+    for (const f of readdirSync(dir).sort()) {
+      if (/\.(txt|md)$/.test(f) && !/^(SOURCES|README)\.md$/.test(f)) out.push({ name: f, text: readFileSync(join(dir, f), 'utf8').normalize('NFC') });
+    }
+  }
+  return out;
+}
+
+/** Real documents' lines of 40 characters or more that occur verbatim in the training text. */
+export function trainingOverlap(docs: Array<{ text: string }>, training: TrainingText[]): { shared: number; lines: number } {
+  const seen = new Set<string>();
+  for (const t of training) for (const line of t.text.normalize('NFC').split('\n')) if (line.trim().length >= 40) seen.add(line.trim());
+  let shared = 0;
+  let lines = 0;
+  for (const d of docs) {
+    for (const line of d.text.split('\n')) {
+      if (line.trim().length < 40) continue;
+      lines++;
+      if (seen.has(line.trim())) shared++;
+    }
+  }
+  return { shared, lines };
+}
+
+/** Real documents stripped of their marks and restored, scored against themselves. */
+export function strippedRealScore(restorer: Restorer, docs: Array<{ text: string }>, strip: (t: string) => string, score: ScoreLines): Score {
+  const total: Score = { correct: 0, total: 0 };
+  for (const d of docs) {
+    const s = score(d.text.split('\n'), restorer.restore(strip(d.text)).text.split('\n'));
+    total.correct += s.correct;
+    total.total += s.total;
+  }
+  return total;
+}
+
+export interface GarbledGroup {
+  source: string;
+  ocr: string[];
+  gold: string[];
+}
+
+/** The gold file's entries, one group per source document (see test/gold/diacritics/README.md). */
+export function garbledGroups(path = GARBLED_GOLD): GarbledGroup[] {
+  if (!existsSync(path)) return [];
+  const groups: GarbledGroup[] = [];
+  let source = '';
+  let pendingSource = '';
+  for (const line of readFileSync(path, 'utf8').normalize('NFC').split('\n')) {
+    if (line.startsWith('@ ')) pendingSource = line.slice(2).trim();
+    else if (line.startsWith('< ')) {
+      if (!groups.length || pendingSource !== source) groups.push({ source: pendingSource, ocr: [], gold: [] });
+      source = pendingSource;
+      groups[groups.length - 1]!.ocr.push(line.slice(2));
+    } else if (line.startsWith('> ')) groups[groups.length - 1]?.gold.push(line.slice(2));
+  }
+  return groups.filter((g) => g.ocr.length === g.gold.length);
+}
+
+/** Garbled lines restored per source document, and left as they are. */
+export function garbledScores(restorer: Restorer, groups: GarbledGroup[], score: ScoreLines): { ours: Score; asIs: Score; lines: number } {
+  const ours: Score = { correct: 0, total: 0 };
+  const asIs: Score = { correct: 0, total: 0 };
+  let lines = 0;
+  for (const g of groups) {
+    const restored = restorer.restore(g.ocr.join('\n')).text.split('\n');
+    const a = score(g.gold, restored);
+    const b = score(g.gold, g.ocr);
+    ours.correct += a.correct;
+    ours.total += a.total;
+    asIs.correct += b.correct;
+    asIs.total += b.total;
+    lines += g.ocr.length;
+  }
+  return { ours, asIs, lines };
+}

@@ -13,7 +13,7 @@ import { findDate } from './dates.js';
 import { docTypeAtStart, docTypeByCode, docTypeByName, type DocType } from './doctypes.js';
 import { mentionedUnits, parseIssuer, type ParsedIssuer } from './issuer.js';
 import { isUpperCase, oneLine, type Cell } from './layout.js';
-import { findUnits, type AdminUnit } from './localities.js';
+import { listSpelling, type AdminUnit } from './localities.js';
 import { findMotto, readNumberLine, readSiteMetadata, segmentsOf, spanOf, ZONE_SCAN, type Segment, type SiteMetadata } from './header-zone.js';
 import { bodiesOf, composeIssuer } from './issuer-block.js';
 import { parsePlanNumber, type PlanNumber } from './number.js';
@@ -32,12 +32,22 @@ export interface HeaderParts {
   title: { value: string; span: Span } | null;
 }
 
-/** "Long Bien" (stripped) → "Long Biên" when the unit list knows exactly one such place. */
-function spellPlace(place: string): string {
+/** An OCR'd issuer's locality (and its name) in the unit list's spelling, as spellPlace does. */
+function ocrSpelledIssuer(parsed: ParsedIssuer, marksFromOcr: boolean): ParsedIssuer {
+  if (!marksFromOcr || !parsed.locality) return parsed;
+  const locality = listSpelling(parsed.locality);
+  if (locality === parsed.locality) return parsed;
+  return { ...parsed, locality, name: parsed.name.endsWith(parsed.locality) ? `${parsed.name.slice(0, -parsed.locality.length)}${locality}` : parsed.name };
+}
+
+/**
+ * "Long Bien" (stripped) → "Long Biên" when the unit list knows exactly one such place; so is
+ * an OCR'd place whose marks the engine guessed ("Đà Nàng"). Marks typed by a person stay as
+ * printed: the list does not know every commune ("Lương Minh" is not "Lưỡng Minh").
+ */
+function spellPlace(place: string, marksFromOcr: boolean): string {
   const clean = oneLine(place);
-  if (/[^\x00-\x7f]/.test(clean)) return clean;
-  const names = new Set(findUnits(clean).map((u) => u.name));
-  return names.size === 1 ? [...names][0]! : clean;
+  return marksFromOcr || !/[^\x00-\x7f]/.test(clean) ? listSpelling(clean) : clean;
 }
 
 const BODY_STARTERS = [
@@ -137,7 +147,7 @@ function numberFromSegment(seg: Segment): HeaderParts['number'] {
   return read ? { value: read.value, span: spanOf(seg, 0, prefix![0].length + read.length) } : null;
 }
 
-function dateFromSegment(text: string, seg: Segment): Pick<HeaderParts, 'date' | 'place'> | null {
+function dateFromSegment(text: string, seg: Segment, marksFromOcr: boolean): Pick<HeaderParts, 'date' | 'place'> | null {
   const m = /ngay/.exec(seg.folded);
   if (!m) return null;
   let date = findDate(seg.folded, m.index, m.index);
@@ -151,7 +161,7 @@ function dateFromSegment(text: string, seg: Segment): Pick<HeaderParts, 'date' |
   let place: HeaderParts['place'] = null;
   if (placeMatch) {
     const value = placeMatch[1]!.trim();
-    place = { value: spellPlace(value), span: spanOf(seg, placeMatch.index, placeMatch.index + value.length) };
+    place = { value: spellPlace(value, marksFromOcr), span: spanOf(seg, placeMatch.index, placeMatch.index + value.length) };
   }
   const span = spanOf(seg, date.start, date.end);
   void text;
@@ -195,7 +205,7 @@ function joinSegments(segments: readonly Segment[]): Segment {
   return { text, folded: foldVietnamese(text), kind: 'text', start: at[0]!, end: at.at(-1)! + 1, at, breaks };
 }
 
-export function readHeader(text: string, signer: Signer, near: readonly AdminUnit[] = mentionedUnits(text)): HeaderParts & { metadata: SiteMetadata | null; subject: Segment | null } {
+export function readHeader(text: string, signer: Signer, near: readonly AdminUnit[] = mentionedUnits(text), marksFromOcr = false): HeaderParts & { metadata: SiteMetadata | null; subject: Segment | null } {
   const folded = foldVietnamese(text);
   const { segments, metadata } = headerSegments(text, folded);
   const typeLine = findTypeSegment(segments);
@@ -207,7 +217,7 @@ export function readHeader(text: string, signer: Signer, near: readonly AdminUni
   let place: HeaderParts['place'] = null;
   for (const seg of before) {
     if (seg.kind !== 'date') continue;
-    const found = dateFromSegment(text, seg);
+    const found = dateFromSegment(text, seg, marksFromOcr);
     if (found) {
       ({ date, place } = found);
       break;
@@ -247,8 +257,8 @@ function fromMetadata(metadata: SiteMetadata | null, near: readonly AdminUnit[])
 }
 
 /** `near`: the units the text names (mentionedUnits), when the caller has them already. */
-export function extractHeader(text: string, ctx: StageContext, signer: Signer, near: readonly AdminUnit[] = mentionedUnits(text)): DocumentInfo {
-  const h = readHeader(text, signer, near);
+export function extractHeader(text: string, ctx: StageContext, signer: Signer, near: readonly AdminUnit[] = mentionedUnits(text), marksFromOcr = false): DocumentInfo {
+  const h = readHeader(text, signer, near, marksFromOcr);
   const meta = fromMetadata(h.metadata, near);
   const usedMetadata: string[] = [];
   const number = h.number?.value ?? (meta.number ? (usedMetadata.push('number'), meta.number) : null);
@@ -288,7 +298,7 @@ export function extractHeader(text: string, ctx: StageContext, signer: Signer, n
   if (date?.span) spans.date = date.span;
   if (title) spans.title = title.span;
 
-  const parsed = issuer?.parsed;
+  const parsed = issuer?.parsed ? ocrSpelledIssuer(issuer.parsed, marksFromOcr) : undefined;
   return {
     type: type?.name ?? null,
     typeCode: type ? type.code : (number?.typeCode ?? null),

@@ -26,7 +26,13 @@ export interface ExtractedPlan {
   blocks: EmulationBlock[];
 }
 
-export function extractPlan(text: string, ctx: StageContext, tables: readonly Table[]): Partial<ExtractedPlan> {
+/** What the extractors may know of where the text came from. */
+export interface TextSource {
+  /** Read by OCR (ours or another engine's layer): its marks are the engine's guess. */
+  ocr: boolean;
+}
+
+export function extractPlan(text: string, ctx: StageContext, tables: readonly Table[], source: TextSource = { ocr: false }): Partial<ExtractedPlan> {
   // Refuses (fatally) what is not Vietnamese or not an administrative document at all.
   if (!classifyDocument(text, ctx)) return {};
   // Read once per document, for the extractors that share them (no cache outlives the call).
@@ -36,7 +42,7 @@ export function extractPlan(text: string, ctx: StageContext, tables: readonly Ta
   // A page whose copy lost the signature block may still name the signer in its metadata box.
   const fromSite = found.name ? null : siteSigner(text);
   const signer = fromSite ? { ...found, name: fromSite } : found;
-  const document = extractHeader(text, ctx, signer, near);
+  const document = extractHeader(text, ctx, signer, near, source.ocr);
   const sections = extractSections(text);
   return {
     document,

@@ -70,6 +70,14 @@ export function findUnits(name: string, kind?: UnitKind): AdminUnit[] {
   return kind ? found.filter((u) => u.kind === kind) : found;
 }
 
+/** The unit list's spelling of `written` when it has exactly one (compared folded), else `written`. */
+export function listSpelling(written: string): string {
+  const spellings = new Set(findUnits(written).map((u) => u.name));
+  if (spellings.size !== 1) return written;
+  const [only] = spellings as unknown as [string];
+  return only.toLocaleLowerCase('vi') === written.toLocaleLowerCase('vi') ? written : only;
+}
+
 export function parentOf(unit: AdminUnit): AdminUnit | null {
   return unit.parentCode ? (loadIndex('upper').byCode.get(unit.parentCode) ?? null) : null;
 }

@@ -2,4 +2,7 @@
 import { extractPlan } from '../../extractors/index.js';
 import type { Stage } from '../types.js';
 
-export const extractStage: Stage = (doc, ctx) => ({ ...doc, ...extractPlan(doc.normalized, ctx, doc.read?.tables ?? []) });
+export const extractStage: Stage = (doc, ctx) => ({
+  ...doc,
+  ...extractPlan(doc.normalized, ctx, doc.read?.tables ?? [], { ocr: doc.read?.ocr ?? false }),
+});

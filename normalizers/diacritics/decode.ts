@@ -46,7 +46,7 @@ export interface Decoded {
   confidence: number[];
 }
 
-/** Flat storage of all steps' states (reused; decoding is synchronous). */
+/** Flat storage of all steps' states (reused through DecoderScratch). */
 class StatePool {
   a = new Int32Array(4096);
   b = new Int32Array(4096);
@@ -71,14 +71,6 @@ class StatePool {
   }
 }
 
-const pool = new StatePool();
-let groupB = new Int32Array(64);
-let groupOf = new Int32Array(64);
-let cellScore = new Float64Array(1024);
-let cellBack = new Int32Array(1024);
-let lowerCache = new Float64Array(1024);
-let alive = new Int32Array(1024);
-let pruneScore = new Float64Array(1024);
 const EOS_SLOT: Slot = { ids: [EOS], costs: [0] };
 
 /**
@@ -96,30 +88,49 @@ type Look = number;
  * pairs), in one arena of doubles: no allocation per pair. Both are cleared when the arena is
  * full or another model decodes.
  */
-let lookCache = new Map<Slot, Map<Slot, Look>>();
-let lookArena = new Float64Array(1 << 20);
-let lookSeen = new Uint8Array(1 << 20);
-let lookUsed = 0;
-let lookCacheModel: SyllableLM | null = null;
 
-function lookAhead(lm: SyllableLM, slot: Slot, next: Slot): Look {
+/**
+ * The decoder's working memory: flat arrays grown as needed and the look-ahead cache, reused
+ * from one call to the next so a syllable costs no allocation. The caller owns it and passes it
+ * in (a Restorer keeps one): no module state, two restorers never share one, and decoding is
+ * synchronous, so one is never used by two decodes at once.
+ */
+export class DecoderScratch {
+  pool = new StatePool();
+  groupB = new Int32Array(64);
+  groupOf = new Int32Array(64);
+  cellScore = new Float64Array(1024);
+  cellBack = new Int32Array(1024);
+  lowerCache = new Float64Array(1024);
+  alive = new Int32Array(1024);
+  pruneScore = new Float64Array(1024);
+  /** Look-aheads per pair of slots in one arena (see Look); cleared when full or for another model. */
+  lookCache = new Map<Slot, Map<Slot, Look>>();
+  lookArena = new Float64Array(1 << 20);
+  lookSeen = new Uint8Array(1 << 20);
+  lookUsed = 0;
+  lookCacheModel: SyllableLM | null = null;
+  topScores = new Float64Array(16);
+}
+
+function lookAhead(scratch: DecoderScratch, lm: SyllableLM, slot: Slot, next: Slot): Look {
   const size = slot.ids.length * (1 + next.ids.length);
-  if (lm !== lookCacheModel || lookUsed + size > lookArena.length) {
-    lookCacheModel = lm;
-    lookCache = new Map();
-    lookUsed = 0;
-    if (size > lookArena.length) {
-      lookArena = new Float64Array(size * 2);
-      lookSeen = new Uint8Array(size * 2);
+  if (lm !== scratch.lookCacheModel || scratch.lookUsed + size > scratch.lookArena.length) {
+    scratch.lookCacheModel = lm;
+    scratch.lookCache = new Map();
+    scratch.lookUsed = 0;
+    if (size > scratch.lookArena.length) {
+      scratch.lookArena = new Float64Array(size * 2);
+      scratch.lookSeen = new Uint8Array(size * 2);
     }
   }
-  let byNext = lookCache.get(slot);
-  if (!byNext) lookCache.set(slot, (byNext = new Map()));
+  let byNext = scratch.lookCache.get(slot);
+  if (!byNext) scratch.lookCache.set(slot, (byNext = new Map()));
   let at = byNext.get(next);
   if (at === undefined) {
-    at = lookUsed;
-    lookUsed += size;
-    lookArena.fill(NaN, at, lookUsed);
+    at = scratch.lookUsed;
+    scratch.lookUsed += size;
+    scratch.lookArena.fill(NaN, at, scratch.lookUsed);
     byNext.set(next, at);
   }
   return at;
@@ -127,22 +138,25 @@ function lookAhead(lm: SyllableLM, slot: Slot, next: Slot): Look {
 const EOS_IDS = [EOS];
 const EOS_COSTS = [0];
 
-/** `context`: the two ids before the first slot (a sequence cut out of a longer one). */
-export function viterbi(
-  lm: SyllableLM,
-  slots: Slot[],
-  context: readonly [number, number] = [BOS, BOS],
-  beamSize = BEAM_SIZE,
-  beamWidth = BEAM_WIDTH,
-): Decoded {
+export interface DecodeOptions {
+  /** The two ids before the first slot (a sequence cut out of a longer one). */
+  context?: readonly [number, number];
+  beamSize?: number;
+  beamWidth?: number;
+  /** Working memory to reuse across calls (a new one otherwise, which costs its allocation). */
+  scratch?: DecoderScratch;
+}
+
+export function viterbi(lm: SyllableLM, slots: Slot[], options: DecodeOptions = {}): Decoded {
+  const { context = [BOS, BOS], beamSize = BEAM_SIZE, beamWidth = BEAM_WIDTH, scratch = new DecoderScratch() } = options;
   const steps = slots.length + 1;
   const continued = lm.continued;
-  pool.ensure(1, steps);
+  scratch.pool.ensure(1, steps);
   // Step -1 (the start): one state of the context, kept at index 0; step t's states follow.
-  pool.a[0] = context[0];
-  pool.b[0] = context[1];
-  pool.score[0] = 0;
-  pool.start[0] = 1;
+  scratch.pool.a[0] = context[0];
+  scratch.pool.b[0] = context[1];
+  scratch.pool.score[0] = 0;
+  scratch.pool.start[0] = 1;
   let prevStart = 0;
   let prevSize = 1;
   // The look ahead taken at the previous step (null when it had one candidate): its bigrams from
@@ -155,58 +169,58 @@ export function viterbi(
     const K = ids.length;
     // Group the states by their last id: states with the same last id and the same new
     // candidate become the same state, of which only the best is kept.
-    if (prevSize > groupOf.length) groupOf = new Int32Array(prevSize * 2);
+    if (prevSize > scratch.groupOf.length) scratch.groupOf = new Int32Array(prevSize * 2);
     let groups = 0;
     for (let h = 0; h < prevSize; h++) {
-      const b = pool.b[prevStart + h]!;
+      const b = scratch.pool.b[prevStart + h]!;
       let g = 0;
-      while (g < groups && groupB[g] !== b) g++;
+      while (g < groups && scratch.groupB[g] !== b) g++;
       if (g === groups) {
-        if (groups >= groupB.length) groupB = grow32(groupB, groupB.length * 2);
-        groupB[groups++] = b;
+        if (groups >= scratch.groupB.length) scratch.groupB = grow32(scratch.groupB, scratch.groupB.length * 2);
+        scratch.groupB[groups++] = b;
       }
-      groupOf[h] = g;
+      scratch.groupOf[h] = g;
     }
     const cells = groups * K;
-    if (cells > cellScore.length) {
-      cellScore = new Float64Array(cells * 2);
-      cellBack = new Int32Array(cells * 2);
-      lowerCache = new Float64Array(cells * 2);
-      alive = new Int32Array(cells * 2);
-      pruneScore = new Float64Array(cells * 2);
+    if (cells > scratch.cellScore.length) {
+      scratch.cellScore = new Float64Array(cells * 2);
+      scratch.cellBack = new Int32Array(cells * 2);
+      scratch.lowerCache = new Float64Array(cells * 2);
+      scratch.alive = new Int32Array(cells * 2);
+      scratch.pruneScore = new Float64Array(cells * 2);
     }
-    cellScore.fill(-Infinity, 0, cells);
+    scratch.cellScore.fill(-Infinity, 0, cells);
     // NaN marks a bigram estimate not looked up yet: most candidates' trigrams are stored.
-    lowerCache.fill(NaN, 0, cells);
+    scratch.lowerCache.fill(NaN, 0, cells);
     for (let h = 0; h < prevSize; h++) {
       const at = prevStart + h;
-      const a = pool.a[at]!;
-      const b = pool.b[at]!;
-      const base = pool.score[at]!;
-      const row = groupOf[h]! * K;
+      const a = scratch.pool.a[at]!;
+      const b = scratch.pool.b[at]!;
+      const base = scratch.pool.score[at]!;
+      const row = scratch.groupOf[h]! * K;
       // A pair never seen has no trigrams after it, save (<s>, <s>), which is no counted bigram.
       const context = lm.contextSlot(a, b);
       const backoff = context >= 0 ? lm.backoffAt(context) : 0;
       const anyTrigram = context >= 0 ? continued[context] === 1 : a === BOS;
       const contextHash = anyTrigram ? hash2(a, b) : 0;
       // Where this state's bigrams to the candidates are, when the previous step looked ahead.
-      const known = prevLook < 0 ? -1 : prevLook + prevK + pool.choice[at]! * K;
+      const known = prevLook < 0 ? -1 : prevLook + prevK + scratch.pool.choice[at]! * K;
       for (let k = 0; k < K; k++) {
         const c = ids[k]!;
-        let lp = anyTrigram && (known < 0 || lookSeen[known + k] === 1) ? lm.trigramIn(contextHash, c) : NaN;
+        let lp = anyTrigram && (known < 0 || scratch.lookSeen[known + k] === 1) ? lm.trigramIn(contextHash, c) : NaN;
         if (lp !== lp) {
-          let lower = known >= 0 ? lookArena[known + k]! : NaN;
+          let lower = known >= 0 ? scratch.lookArena[known + k]! : NaN;
           if (lower !== lower) {
-            lower = lowerCache[row + k]!;
-            if (lower !== lower) lowerCache[row + k] = lower = lm.bigramLogProb(b, c);
+            lower = scratch.lowerCache[row + k]!;
+            if (lower !== lower) scratch.lowerCache[row + k] = lower = lm.bigramLogProb(b, c);
           }
           lp = backoff + lower;
         }
         const v = base + lp - costs[k]!;
         const cell = row + k;
-        if (v > cellScore[cell]!) {
-          cellScore[cell] = v;
-          cellBack[cell] = at;
+        if (v > scratch.cellScore[cell]!) {
+          scratch.cellScore[cell] = v;
+          scratch.cellBack[cell] = at;
         }
       }
     }
@@ -218,23 +232,23 @@ export function viterbi(
     // behind the best are dropped without a look (the look would have to make up more than
     // LOOK_AHEAD_REACH - beamWidth), which saves most lookups.
     let plainBest = -Infinity;
-    for (let c = 0; c < cells; c++) if (cellScore[c]! > plainBest) plainBest = cellScore[c]!;
+    for (let c = 0; c < cells; c++) if (scratch.cellScore[c]! > plainBest) plainBest = scratch.cellScore[c]!;
     const floor = plainBest - LOOK_AHEAD_REACH;
-    const look = K > 1 ? lookAhead(lm, slots[t]!, t + 1 < slots.length ? slots[t + 1]! : EOS_SLOT) : -1;
+    const look = K > 1 ? lookAhead(scratch, lm, slots[t]!, t + 1 < slots.length ? slots[t + 1]! : EOS_SLOT) : -1;
     const nextIds = t + 1 < slots.length ? slots[t + 1]!.ids : EOS_IDS;
     const nextCosts = t + 1 < slots.length ? slots[t + 1]!.costs : EOS_COSTS;
     const J = nextIds.length;
     let best = -Infinity;
     for (let c = 0; c < cells; c++) {
-      const score = cellScore[c]!;
+      const score = scratch.cellScore[c]!;
       if (score < floor) {
-        pruneScore[c] = -Infinity;
+        scratch.pruneScore[c] = -Infinity;
         continue;
       }
       let v = score;
       if (look >= 0) {
         const k = c % K;
-        let gain = lookArena[look + k]!;
+        let gain = scratch.lookArena[look + k]!;
         if (gain !== gain) {
           gain = -Infinity;
           const row = look + K + k * J;
@@ -242,34 +256,34 @@ export function viterbi(
             const stored = lm.storedBigram(ids[k]!, nextIds[j]!);
             const seen = stored === stored;
             const lp = seen ? stored : lm.unigramBackoff[ids[k]!]! + lm.unigram[nextIds[j]!]!;
-            lookSeen[row + j] = seen ? 1 : 0;
-            lookArena[row + j] = lp;
+            scratch.lookSeen[row + j] = seen ? 1 : 0;
+            scratch.lookArena[row + j] = lp;
             gain = Math.max(gain, lp - nextCosts[j]!);
           }
-          lookArena[look + k] = gain;
+          scratch.lookArena[look + k] = gain;
         }
         v += gain;
       }
-      pruneScore[c] = v;
+      scratch.pruneScore[c] = v;
       if (v > best) best = v;
     }
     let n = 0;
-    for (let c = 0; c < cells; c++) if (pruneScore[c]! >= best - beamWidth) alive[n++] = c;
-    if (n > beamSize) n = keepBest(n, beamSize);
-    const start = pool.start[t]!;
-    pool.ensure(start + n, steps);
+    for (let c = 0; c < cells; c++) if (scratch.pruneScore[c]! >= best - beamWidth) scratch.alive[n++] = c;
+    if (n > beamSize) n = keepBest(scratch, n, beamSize);
+    const start = scratch.pool.start[t]!;
+    scratch.pool.ensure(start + n, steps);
     for (let i = 0; i < n; i++) {
-      const c = alive[i]!;
+      const c = scratch.alive[i]!;
       const g = (c / K) | 0;
       const k = c - g * K;
       const at = start + i;
-      pool.a[at] = groupB[g]!;
-      pool.b[at] = ids[k]!;
-      pool.score[at] = cellScore[c]!;
-      pool.back[at] = cellBack[c]!;
-      pool.choice[at] = k;
+      scratch.pool.a[at] = scratch.groupB[g]!;
+      scratch.pool.b[at] = ids[k]!;
+      scratch.pool.score[at] = scratch.cellScore[c]!;
+      scratch.pool.back[at] = scratch.cellBack[c]!;
+      scratch.pool.choice[at] = k;
     }
-    pool.start[t + 1] = start + n;
+    scratch.pool.start[t + 1] = start + n;
     prevStart = start;
     prevSize = n;
     prevLook = look;
@@ -277,13 +291,13 @@ export function viterbi(
   }
   // Trace back from the best final state.
   let at = prevStart;
-  for (let i = prevStart + 1; i < prevStart + prevSize; i++) if (pool.score[i]! > pool.score[at]!) at = i;
+  for (let i = prevStart + 1; i < prevStart + prevSize; i++) if (scratch.pool.score[i]! > scratch.pool.score[at]!) at = i;
   const choice = new Array<number>(slots.length).fill(0);
   for (let t = steps - 1; t >= 0; t--) {
-    if (t < slots.length) choice[t] = pool.choice[at]!;
-    at = pool.back[at]!;
+    if (t < slots.length) choice[t] = scratch.pool.choice[at]!;
+    at = scratch.pool.back[at]!;
   }
-  return { choice, confidence: confidences(slots, choice, steps) };
+  return { choice, confidence: confidences(scratch, slots, choice, steps) };
 }
 
 /**
@@ -291,7 +305,7 @@ export function viterbi(
  * whose path passes through each candidate, as a softmax over the candidates. Candidates the beam
  * dropped were more than BEAM_WIDTH behind and count as nothing.
  */
-function confidences(slots: Slot[], choice: number[], steps: number): number[] {
+function confidences(scratch: DecoderScratch, slots: Slot[], choice: number[], steps: number): number[] {
   const n = slots.length;
   const confidence = new Array<number>(n).fill(1);
   const bestOf: number[] = [];
@@ -302,11 +316,11 @@ function confidences(slots: Slot[], choice: number[], steps: number): number[] {
     bestOf.length = K;
     bestOf.fill(-Infinity);
     let top = -Infinity;
-    for (let s = pool.start[later]!; s < pool.start[later + 1]!; s++) {
+    for (let s = scratch.pool.start[later]!; s < scratch.pool.start[later + 1]!; s++) {
       let at = s;
-      for (let u = later; u > t; u--) at = pool.back[at]!;
-      const k = pool.choice[at]!;
-      const v = pool.score[s]!;
+      for (let u = later; u > t; u--) at = scratch.pool.back[at]!;
+      const k = scratch.pool.choice[at]!;
+      const v = scratch.pool.score[s]!;
       if (v > bestOf[k]!) bestOf[k] = v;
       if (v > top) top = v;
     }
@@ -318,13 +332,13 @@ function confidences(slots: Slot[], choice: number[], steps: number): number[] {
   return confidence;
 }
 
-/** Move the `keep` cells of best prune score among alive[0..n) to its front (order kept), without allocating. */
-function keepBest(n: number, keep: number): number {
+/** Move the `keep` cells of best prune score among scratch.alive[0..n) to its front (order kept), without allocating. */
+function keepBest(scratch: DecoderScratch, n: number, keep: number): number {
   // Selection by threshold: the keep-th best score, found by partial insertion into a small list.
-  const top = topScores.length >= keep ? topScores : (topScores = new Float64Array(keep));
+  const top = scratch.topScores.length >= keep ? scratch.topScores : (scratch.topScores = new Float64Array(keep));
   let filled = 0;
   for (let i = 0; i < n; i++) {
-    const v = pruneScore[alive[i]!]!;
+    const v = scratch.pruneScore[scratch.alive[i]!]!;
     if (filled === keep && v <= top[keep - 1]!) continue;
     let j = filled < keep ? filled++ : keep - 1;
     while (j > 0 && top[j - 1]! < v) {
@@ -335,11 +349,10 @@ function keepBest(n: number, keep: number): number {
   }
   const threshold = top[keep - 1]!;
   let m = 0;
-  for (let i = 0; i < n && m < keep; i++) if (pruneScore[alive[i]!]! > threshold) alive[m++] = alive[i]!;
-  for (let i = 0; i < n && m < keep; i++) if (pruneScore[alive[i]!]! === threshold) alive[m++] = alive[i]!;
+  for (let i = 0; i < n && m < keep; i++) if (scratch.pruneScore[scratch.alive[i]!]! > threshold) scratch.alive[m++] = scratch.alive[i]!;
+  for (let i = 0; i < n && m < keep; i++) if (scratch.pruneScore[scratch.alive[i]!]! === threshold) scratch.alive[m++] = scratch.alive[i]!;
   return m;
 }
-let topScores = new Float64Array(16);
 
 function grow32(a: Int32Array, size: number): Int32Array<ArrayBuffer> {
   const b = new Int32Array(size);

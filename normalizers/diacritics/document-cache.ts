@@ -1,5 +1,5 @@
 // The second pass over a stripped document: a cache model of the readings it chose confidently.
-import { viterbi, type Slot } from './decode.js';
+import { DecoderScratch, viterbi, type Slot } from './decode.js';
 import { BOS, PUNCT, type SyllableLM } from './lm.js';
 import { PUNCT_SLOT, type Placed } from './placed.js';
 
@@ -20,7 +20,7 @@ const CERTAIN_LEAD = 3;
  * a few syllables around each choice those weights could overturn are decoded again with them
  * as channel costs (a cache model; the hằng/hàng or phường/phương of one plan stay one).
  */
-export function redecodeWithDocumentCache(lm: SyllableLM, stretches: Array<Array<Placed | null>>): void {
+export function redecodeWithDocumentCache(lm: SyllableLM, stretches: Array<Array<Placed | null>>, scratch: DecoderScratch = new DecoderScratch()): void {
   if (CACHE_WEIGHT <= 0) return;
   const counts = new Map<string, Map<number, number>>();
   const keyOf = (p: Placed): string | null => (p.reading.from === 0 ? (p.reading.cacheKey ?? null) : null);
@@ -92,7 +92,7 @@ export function redecodeWithDocumentCache(lm: SyllableLM, stretches: Array<Array
       const slots: Slot[] = [];
       for (let x = from; x < to; x++) slots.push(sequence[x] ? adjusted(sequence[x]!) : PUNCT_SLOT);
       for (let x = to; x < Math.min(sequence.length, to + 2); x++) slots.push({ ids: [idAt(x)], costs: [0] });
-      const decoded = viterbi(lm, slots, [idAt(from - 2), idAt(from - 1)]);
+      const decoded = viterbi(lm, slots, { context: [idAt(from - 2), idAt(from - 1)], scratch });
       for (let x = from; x < to; x++) {
         const q = sequence[x];
         if (!q) continue;

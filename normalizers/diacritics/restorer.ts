@@ -10,7 +10,7 @@ import { GARBLED_CONFUSIONS, findStrayMarks, ocrCandidates } from '../ocr-noise.
 import { canonicalToneForm, isValidSyllable, placeTone, splitTone, syllableInventory, type TonePlacement } from '../syllables.js';
 import { restoreDocumentCodes } from './acronyms.js';
 import { restoreAbbreviation } from './abbreviations.js';
-import { viterbi, type Slot } from './decode.js';
+import { DecoderScratch, viterbi, type Slot } from './decode.js';
 import { redecodeWithDocumentCache } from './document-cache.js';
 import { TokenSign, garbledAlone, garbledScore, hasForeignLetter, latinView, misplacedTone, tokenSign, unforeign, type LineSigns } from './garbled.js';
 import { NUM, PUNCT, UNK, type SyllableLM } from './lm.js';
@@ -93,6 +93,8 @@ export class Restorer {
   private readonly evidence = new Map<string, number>();
 
   private readonly nameRuns: NameRuns;
+  /** The decoder's working memory, reused across this restorer's decodes. */
+  readonly scratch = new DecoderScratch();
 
   constructor(
     readonly lm: SyllableLM,
@@ -457,7 +459,7 @@ export class Restorer {
       }
       for (const p of sequence) slots.push(p ? p.reading.slot : PUNCT_SLOT);
       if (slots.length) {
-        const decoded = viterbi(this.lm, slots);
+        const decoded = viterbi(this.lm, slots, { scratch: this.scratch });
         sequence.forEach((p, at) => {
           if (!p) return;
           p.choice = decoded.choice[at]!;
@@ -473,7 +475,7 @@ export class Restorer {
       i = j;
     }
 
-    redecodeWithDocumentCache(this.lm, decodedStretches);
+    redecodeWithDocumentCache(this.lm, decodedStretches, this.scratch);
     restoreDocumentCodes(decodedStretches, lines, (i) => states[i] === 'marked');
 
     // Rebuild the text line for line, recording each change at its place in the output.

@@ -103,7 +103,7 @@ describe('decoder', () => {
   const read = (choice: number[]) => choice.map((c, i) => lm.vocab[slots[i]!.ids[c]!]).join(' ');
 
   it('keeps a reading only the next word explains, as exact search finds it', () => {
-    expect(read(viterbi(lm, slots, undefined, 1000, 100).choice)).toBe('kiểm tra đôn đốc');
+    expect(read(viterbi(lm, slots, { beamSize: 1000, beamWidth: 100 }).choice)).toBe('kiểm tra đôn đốc');
     expect(read(viterbi(lm, slots).choice)).toBe('kiểm tra đôn đốc');
   });
   it('decodes the same when it skips trigram lookups after pairs no trigram continues', () => {

@@ -120,7 +120,7 @@ describe('decoder', () => {
       expect(c).toBeGreaterThan(0);
       expect(c).toBeLessThanOrEqual(1);
     }
-    const after = viterbi(lm, [slot('ke'), slot('hoach')], [lm.id('thực'), lm.id('hiện')]);
+    const after = viterbi(lm, [slot('ke'), slot('hoach')], { context: [lm.id('thực'), lm.id('hiện')] });
     expect(after.choice.map((c, i) => lm.vocab[slots[i + 2]!.ids[c]!])).toEqual(['kế', 'hoạch']);
   });
 });

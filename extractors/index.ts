@@ -34,24 +34,24 @@ export interface TextSource {
 
 export function extractPlan(text: string, ctx: StageContext, tables: readonly Table[], source: TextSource = { ocr: false }): Partial<ExtractedPlan> {
   // Refuses (fatally) what is not Vietnamese or not an administrative document at all.
-  if (!classifyDocument(text, ctx)) return {};
+  if (!classifyDocument(text, ctx.within('classify'))) return {};
   // Read once per document, for the extractors that share them (no cache outlives the call).
   const near = mentionedUnits(text);
   const tail = tailCells(text);
-  const found = extractSigner(text, ctx, tail);
+  const found = extractSigner(text, ctx.within('signer'), tail);
   // A page whose copy lost the signature block may still name the signer in its metadata box.
   const fromSite = found.name ? null : siteSigner(text);
   const signer = fromSite ? { ...found, name: fromSite } : found;
-  const document = extractHeader(text, ctx, signer, near, source.ocr);
+  const document = extractHeader(text, ctx.within('header'), signer, near, source.ocr);
   const sections = extractSections(text);
   return {
     document,
     sections,
     signer,
-    references: extractReferences(text, ctx, document, near),
-    movements: extractMovements(text, ctx),
-    tasks: extractTasks(text, ctx, { tables, document, sections }),
-    recipients: extractRecipients(text, ctx, tail),
+    references: extractReferences(text, ctx.within('references'), document, near),
+    movements: extractMovements(text, ctx.within('movements')),
+    tasks: extractTasks(text, ctx.within('tasks'), { tables, document, sections }),
+    recipients: extractRecipients(text, ctx.within('recipients'), tail),
     blocks: extractBlocks(text),
   };
 }

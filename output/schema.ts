@@ -208,6 +208,7 @@ export const DiagnosticRecord = z.object({
   message: z.string(),
   span: Span.optional(),
   page: z.number().int().positive().optional(),
+  source: z.string().optional().describe('the stage or extractor that raised it ("read", "extract:tasks")'),
 });
 export type DiagnosticRecord = z.infer<typeof DiagnosticRecord>;
 

@@ -116,6 +116,10 @@ export const log = {
     warning('NESTING_TOO_DEEP', `the ${format} nests elements deeper than ${limit} levels; the deeper content was read flat`),
   imageShape: (width: number, height: number, reason: string) =>
     error('IMAGE_SHAPE', `the image is ${width}×${height} pixels: ${reason}; refused before decoding`, true),
+
+  // --- the runner ------------------------------------------------------------------------------
+  stageFailed: (stage: string, reason: string) =>
+    error('STAGE_FAILED', `the ${stage} stage failed: ${reason} (a bug: the file's earlier stages are kept)`, true),
 } as const;
 
 /** Line and column, both 1-based, like vfile. */
@@ -134,12 +138,15 @@ export class Diagnostic {
   readonly message: string;
   readonly fatal: boolean;
   readonly span?: Span;
+  /** The stage or extractor that raised it ("read", "extract:tasks"), as vfile-message's source. */
+  readonly source?: string;
   page?: number;
   start?: Point;
   end?: Point;
 
-  constructor(entry: LogEntry, where: { span?: Span; page?: number; start?: Point; end?: Point } = {}) {
+  constructor(entry: LogEntry, where: { span?: Span; page?: number; start?: Point; end?: Point; source?: string } = {}) {
     this.code = entry.code;
+    this.source = where.source;
     this.severity = entry.severity;
     this.message = entry.message;
     this.fatal = entry.fatal ?? false;
@@ -179,6 +186,7 @@ export class Diagnostic {
       message: this.message,
       ...(this.span ? { span: this.span } : {}),
       ...(this.page !== undefined ? { page: this.page } : {}),
+      ...(this.source ? { source: this.source } : {}),
     };
   }
 }

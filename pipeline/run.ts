@@ -128,11 +128,13 @@ async function runDoc(start: PlanDoc, run: RunOptions): Promise<PipelineResult> 
   try {
     for (const [name, stage] of [...STAGES, ...(run.after ?? [])]) {
       const started = performance.now();
+      ctx.source = name;
       try {
         doc = await stage(doc, ctx);
       } catch (error) {
-        // A bug or an unexpected library failure must not take the batch down: it becomes data.
-        ctx.message(log.unreadable(`${name} stage failed: ${(error as Error).message}`));
+        // A bug or an unexpected library failure must not take the batch down: it becomes data,
+        // naming the stage and the error.
+        ctx.message(log.stageFailed(name, error instanceof Error ? error.message : String(error)));
       }
       doc.stages.push({ name, ms: Math.round((performance.now() - started) * 100) / 100 });
       if (ctx.failed) break;

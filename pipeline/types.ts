@@ -80,6 +80,10 @@ export interface StageContext {
   readonly services: PipelineServices;
   /** Record a diagnostic; its line:column (and page) are worked out from text.normalized at the end. */
   message(entry: LogEntry, where?: Where): Diagnostic;
+  /** Who reports through this context: the stage ("extract"), or a part of it ("extract:header"). */
+  readonly source: string;
+  /** The same context, its diagnostics marked as coming from `part` of the current source. */
+  within(part: string): StageContext;
   readonly diagnostics: readonly Diagnostic[];
   /** True once a fatal diagnostic was recorded: the runner stops after the current stage. */
   readonly failed: boolean;

@@ -40,7 +40,23 @@ describe('processBytes', () => {
     };
     const result = await processBytes('plan.txt', utf8('Số: 01/KH-UBND'), { after: [['crash', crashing]] });
     expect(result.status).toBe('failure');
-    expect(result.diagnostics.at(-1)?.message).toContain('crash stage failed: boom');
+    const last = result.diagnostics.at(-1)!;
+    expect(last.code).toBe('STAGE_FAILED');
+    expect(last.message).toContain('crash stage failed: boom');
+    expect(last.source).toBe('crash');
+  });
+
+  it('marks each diagnostic with the stage, and the part of it, that raised it', async () => {
+    const reporting: Stage = (doc, ctx) => {
+      ctx.message({ code: 'X', severity: 'info', message: 'from the stage' });
+      ctx.within('part').message({ code: 'Y', severity: 'info', message: 'from a part' });
+      return doc;
+    };
+    const text = 'Số: 01/KH-UBND\nHà Nội, ngày 02 tháng 01 năm 2024\nKẾ HOẠCH\nCông tác thi đua\nCHỦ TỊCH\nNguyễn Văn An';
+    const result = await processBytes('plan.txt', utf8(text), { after: [['mine', reporting]] });
+    const bySource = Object.fromEntries(result.diagnostics.map((d) => [d.code, d.source]));
+    expect(bySource).toMatchObject({ X: 'mine', Y: 'mine:part' });
+    expect(result.record?.diagnostics.find((d) => d.code === 'Y')?.source).toBe('mine:part');
   });
 
   it('records the time of every stage it ran', async () => {

@@ -4,8 +4,8 @@
 // of the marks of an administrative document (number line, date line, type heading, signature,
 // national motto, a letter's "V/v" or "Kính gửi:"). Every type passes (plans, công văn,
 // decisions, statutes …); telling them apart is left to the header (document.type).
-import { log } from '../pipeline/diagnostics.js';
-import type { StageContext } from '../pipeline/types.js';
+import { log } from '../output/diagnostics.js';
+import type { StageContext } from '../output/stage.js';
 import { foldVietnamese } from '../normalizers/fold.js';
 import { docTypeAtStart } from './doctypes.js';
 import { findMotto } from './header-zone.js';

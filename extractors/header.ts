@@ -6,8 +6,8 @@
 // body and the signature, or from the site's metadata box), stripped diacritics (all keyword
 // matching runs on the folded text). A công văn has no type heading: its "V/v" line is its title.
 import type { DocumentInfo, Signer, Span } from '../output/schema.js';
-import { log } from '../pipeline/diagnostics.js';
-import type { StageContext } from '../pipeline/types.js';
+import { log } from '../output/diagnostics.js';
+import type { StageContext } from '../output/stage.js';
 import { foldVietnamese } from '../normalizers/fold.js';
 import { findDate } from './dates.js';
 import { docTypeAtStart, docTypeByCode, docTypeByName, type DocType } from './doctypes.js';

@@ -2,7 +2,7 @@
 // outline, references, movements, tasks, signature, recipients. Every extractor reads
 // text.normalized and returns values with spans into it.
 import type { DocumentInfo, EmulationBlock, Movement, Reference, Section, Signer, TaskRow } from '../output/schema.js';
-import type { StageContext, Table } from '../pipeline/types.js';
+import type { StageContext, Table } from '../output/stage.js';
 import { extractBlocks } from './blocks.js';
 import { classifyDocument } from './classify.js';
 import { extractHeader } from './header.js';

@@ -7,7 +7,7 @@
 // - `key` makes spellings of one movement compare equal across plans (movementKey) and is
 //   what deduplicates within a document: the first mention keeps the span.
 import type { Movement, MovementKind } from '../output/schema.js';
-import type { StageContext } from '../pipeline/types.js';
+import type { StageContext } from '../output/stage.js';
 import { foldVietnamese } from '../normalizers/fold.js';
 
 const OPEN = /[“"„«]/g;

@@ -4,8 +4,8 @@
 // printed; a note after a ";" ("Sở Nội vụ; (để bc)") stays with its recipient, as printed.
 // The list ends at the signature, a gap of blank lines, or text that does not continue it;
 // signature lines interleaved with it (two columns) are stepped over.
-import { log } from '../pipeline/diagnostics.js';
-import type { StageContext } from '../pipeline/types.js';
+import { log } from '../output/diagnostics.js';
+import type { StageContext } from '../output/stage.js';
 import type { Cell } from './layout.js';
 import { isIgnorable, isPersonName, isSignatureLine, tailCells } from './signer.js';
 

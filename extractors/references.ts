@@ -7,8 +7,8 @@
 // hiện …" implements, "Căn cứ …" basis, anything else mentions; a clause that is only a further
 // citation in a list ("…; Kế hoạch số 05/…") continues the relation of the clause before it.
 import type { DocumentInfo, Reference, Relation } from '../output/schema.js';
-import { log } from '../pipeline/diagnostics.js';
-import type { StageContext } from '../pipeline/types.js';
+import { log } from '../output/diagnostics.js';
+import type { StageContext } from '../output/stage.js';
 import { foldVietnamese } from '../normalizers/fold.js';
 import { findDate } from './dates.js';
 import { docTypeByCode, docTypeByName, foldedTypeNames, type DocType } from './doctypes.js';

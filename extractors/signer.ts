@@ -9,8 +9,8 @@
 // as written. The block may stand before or after "Nơi nhận", share lines with it (two columns,
 // or OCR gluing "CHU TICHNoi nhan:"), and hold "(đã ký)" and stray scan marks.
 import type { Signer } from '../output/schema.js';
-import { log } from '../pipeline/diagnostics.js';
-import type { StageContext } from '../pipeline/types.js';
+import { log } from '../output/diagnostics.js';
+import type { StageContext } from '../output/stage.js';
 import { cellsOf, isMostlyUpperCase, oneLine, type Cell } from './layout.js';
 
 const AUTHORITY = /^(tm|kt|tl|tuq|q|t\/m|k\/t|t\/l)\s*\.?\s+(?=\S)/;

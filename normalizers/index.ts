@@ -1,12 +1,12 @@
 // The normalisation chain, in order. Each step is a pure string function except diacritic
 // restoration, which needs the language model and reports what it changed.
 import type { TextChange } from '../output/schema.js';
-import type { StageContext } from '../pipeline/types.js';
+import type { StageContext } from '../output/stage.js';
 import { removeMarkupDebris } from './debris.js';
 import { restoreDocumentDiacritics } from './diacritics/index.js';
 import { rejoinWrappedLines } from './lines.js';
 import { countDirectionControls, normalizeUnicode } from './unicode.js';
-import { log } from '../pipeline/diagnostics.js';
+import { log } from '../output/diagnostics.js';
 
 export interface NormalizedText {
   text: string;

@@ -4,7 +4,7 @@
 import { randomBytes } from 'node:crypto';
 import { open, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { OutputError } from '../pipeline/errors.js';
+import { OutputError } from './errors.js';
 
 export type ChunkWriter = (chunk: string) => Promise<void>;
 

@@ -1,9 +1,9 @@
 // The per-file context handed to every stage: options, shared services, and the diagnostics
 // collected so far. Line:column positions are worked out at the end, against text.normalized.
-import { Diagnostic, type LogEntry } from './diagnostics.js';
-import type { PipelineOptions } from './options.js';
-import type { PipelineServices } from './services.js';
-import type { StageContext, Where } from './types.js';
+import { Diagnostic, type LogEntry } from '../output/diagnostics.js';
+import type { PipelineOptions } from '../output/options.js';
+import type { PipelineServices } from '../output/services.js';
+import type { StageContext, Where } from '../output/stage.js';
 
 export class FileContext implements StageContext {
   private readonly list: Diagnostic[] = [];

@@ -1,9 +1,9 @@
 // Options as they arrive (CLI flags: text, possibly wrong) and as the pipeline uses them
 // (checked, typed, defaults filled in). parseOptions is the only bridge between the two, and
 // the one place a wrong value is reported.
-import { cpus } from 'node:os';
 import { USAGE_MESSAGES } from './cli/help.js';
-import { UsageError } from './errors.js';
+import { UsageError } from '../output/errors.js';
+import { DEFAULT_OPTIONS, type PipelineOptions } from '../output/options.js';
 
 export interface RawOptions {
   ocrEngine?: string;
@@ -15,41 +15,6 @@ export interface RawOptions {
   ocr?: string;
   maxPages?: string | number;
 }
-
-export type OcrEngine = 'js' | 'native' | 'auto';
-/** 'modern' writes hòa, thủy (tone on the main vowel); 'classic' writes hoà, thuỷ. */
-export type TonePlacement = 'modern' | 'classic';
-/** 'auto' restores diacritics only where they are missing; 'never' leaves text as read. */
-export type RestoreMode = 'auto' | 'never';
-/**
- * When a PDF page is OCR'd (OCRmyPDF's modes): 'auto' when its text layer is missing, thin or
- * poor Vietnamese; 'always' every page, its text layer ignored (--force-ocr); 'never' no page,
- * the text layer kept whatever it is (--skip-text). Images are always OCR'd.
- */
-export type OcrMode = 'auto' | 'always' | 'never';
-
-export interface PipelineOptions {
-  ocrEngine: OcrEngine;
-  tones: TonePlacement;
-  restore: RestoreMode;
-  maxFileBytes: number;
-  maxPixels: number;
-  ocrWorkers: number;
-  ocr: OcrMode;
-  /** Pages read per document; later pages are left out with a diagnostic naming the limit. */
-  maxPages: number;
-}
-
-export const DEFAULT_OPTIONS: PipelineOptions = {
-  ocrEngine: 'auto',
-  tones: 'modern',
-  restore: 'auto',
-  maxFileBytes: 200 * 1024 * 1024,
-  maxPixels: 100_000_000,
-  ocrWorkers: Math.max(1, cpus().length),
-  ocr: 'auto',
-  maxPages: 1000,
-};
 
 function oneOf<T extends string>(name: string, value: string | undefined, allowed: readonly T[], fallback: T): T {
   if (value === undefined) return fallback;

@@ -4,20 +4,20 @@
 // failure (nothing stored; a record only when text could be read, for `extract` to show).
 import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
-import { PlanRecord, SCHEMA_VERSION } from '../output/schema.js';
+import type { PlanRecord } from '../output/schema.js';
 import { FileContext } from './context.js';
-import { log, type Diagnostic } from './diagnostics.js';
-import { DEFAULT_OPTIONS, type PipelineOptions } from './options.js';
-import { PipelineServices } from './services.js';
+import { log, type Diagnostic } from '../output/diagnostics.js';
+import { DEFAULT_OPTIONS, type PipelineOptions } from '../output/options.js';
+import { PipelineServices } from '../output/services.js';
 import { extractStage } from './stages/extract.js';
 import { normalizeStage } from './stages/normalize.js';
 import { readStage } from './stages/read.js';
 import { validateStage } from './stages/validate.js';
-import type { PlanDoc, Stage } from './types.js';
-import { statusOf, type RunStatus } from './status.js';
-import { PIPELINE_VERSION } from './version.js';
+import type { PlanDoc, Stage } from '../output/stage.js';
+import { toRecord } from '../output/record.js';
+import { statusOf, type RunStatus } from '../output/status.js';
 
-export type { RunStatus } from './status.js';
+export type { RunStatus } from '../output/status.js';
 
 export interface PipelineResult {
   path: string;
@@ -157,46 +157,3 @@ function failed(path: string, entry: ReturnType<typeof log.unreadable>, run: Run
   return { path, sha256: '', status: 'failure', record: null, diagnostics: [...ctx.diagnostics] };
 }
 
-/** Each part with the document page it starts at (a multi-page TIFF pushes the next one on). */
-function partPages(doc: PlanDoc): Array<{ path: string; sha256: string; page: number }> {
-  let page = 1;
-  return (doc.parts ?? []).map((part, i) => {
-    const start = page;
-    page += doc.read?.partPages?.[i] ?? 1;
-    return { path: part.path, sha256: part.sha256, page: start };
-  });
-}
-
-export function toRecord(doc: PlanDoc, diagnostics: readonly Diagnostic[], status: RunStatus): PlanRecord {
-  const read = doc.read;
-  return {
-    schemaVersion: SCHEMA_VERSION,
-    id: doc.sha256,
-    source: {
-      path: doc.path,
-      sha256: doc.sha256,
-      format: read?.format ?? 'text',
-      pages: read?.pages ?? null,
-      ocr: read?.ocr ?? false,
-      ...(read?.encoding ? { encoding: read.encoding } : {}),
-      ...(read?.pageInfo ? { pageInfo: read.pageInfo } : {}),
-      ...(doc.parts ? { parts: partPages(doc) } : {}),
-    },
-    text: {
-      original: doc.original,
-      normalized: doc.normalized,
-      diacriticsRestored: doc.diacriticsRestored,
-      ...(doc.changes.length ? { changes: doc.changes } : {}),
-    },
-    document: doc.document,
-    references: doc.references,
-    movements: doc.movements,
-    tasks: doc.tasks,
-    signer: doc.signer,
-    recipients: doc.recipients,
-    sections: doc.sections,
-    ...(doc.blocks?.length ? { blocks: doc.blocks } : {}),
-    diagnostics: diagnostics.map((d) => d.toJSON()),
-    pipeline: { version: PIPELINE_VERSION, status, stages: doc.stages },
-  };
-}

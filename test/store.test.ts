@@ -12,7 +12,7 @@ import { encodeRecord, loadMigrations, numberKey, openStore, type SqliteStore } 
 import { rawConnection } from '../corpus/store/sqlite-store.js';
 import { foldVietnamese } from '../normalizers/fold.js';
 import { PlanRecord, SCHEMA_VERSION } from '../output/schema.js';
-import { StoreError } from '../pipeline/errors.js';
+import { StoreError } from '../output/errors.js';
 import { processFile } from '../pipeline/run.js';
 import { createStoreStage } from '../pipeline/stages/store.js';
 

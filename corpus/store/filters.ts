@@ -6,7 +6,7 @@
 //   cost 20 ms a search over 10,000 plans;
 // - the others are a WHERE clause over `documents d`, joined by rowid to each match.
 import { foldVietnamese } from '../../normalizers/fold.js';
-import { StoreError } from '../../pipeline/errors.js';
+import { StoreError } from '../../output/errors.js';
 import { parseSearchQuery, phraseMatch } from '../query.js';
 import type { DocumentFilters, SearchFilters } from '../store.js';
 import type { StatementCache } from './statements.js';

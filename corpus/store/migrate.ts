@@ -4,7 +4,7 @@
 // frozen as it was, and it is registered on the connection only while that migration runs.
 import { readdirSync, readFileSync } from 'node:fs';
 import type Database from 'better-sqlite3';
-import { StoreError } from '../../pipeline/errors.js';
+import { StoreError } from '../../output/errors.js';
 import { functions as textUtf16 } from '../migrations/030-text-utf16.js';
 import { functions as textFolded } from '../migrations/040-text-folded.js';
 import type { SchemaMigrationsRow } from './rows.js';

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import Database from 'better-sqlite3';
 import type { PlanRecord } from '../../output/schema.js';
-import { StoreError } from '../../pipeline/errors.js';
+import { StoreError } from '../../output/errors.js';
 import type { DocumentFilters, DocumentSummary, SaveOutcome, Store } from '../store.js';
 import { listFilterSql } from './filters.js';
 import { SqliteGraphQueries } from './graph-queries.js';

@@ -2,9 +2,9 @@
 // rebuilt from OCR), the column-scrambled OCR of scanned tables, and timelines of phases in
 // plans that have no table at all.
 import type { DocumentInfo, Section, TaskRow } from '../../output/schema.js';
-import type { StageContext, Table } from '../../pipeline/types.js';
+import type { StageContext, Table } from '../../output/stage.js';
 import { foldVietnamese } from '../../normalizers/fold.js';
-import { log } from '../../pipeline/diagnostics.js';
+import { log } from '../../output/diagnostics.js';
 import { tasksFromPipeTables } from './pipe-table.js';
 import { taskListExpected } from './expected.js';
 import { tasksFromProseLists } from './prose-list.js';

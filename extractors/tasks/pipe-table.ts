@@ -10,7 +10,7 @@
 // an empty cell. The rows go through the same reader as tab-separated tables (tsv-table.ts), so
 // header roles, group headings, sub-rows and deadlines follow one set of rules.
 import type { TaskRow } from '../../output/schema.js';
-import type { StageContext } from '../../pipeline/types.js';
+import type { StageContext } from '../../output/stage.js';
 import { parseDeadline } from '../deadline.js';
 import { headerRoles } from './columns.js';
 import { stripMarkup } from './units.js';

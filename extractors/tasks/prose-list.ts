@@ -12,8 +12,8 @@
 // A bare "Chủ trì:" with nothing else is a meeting's chair, not a task's lead; a lone block in
 // a whole document is not a list.
 import type { TaskRow } from '../../output/schema.js';
-import { log } from '../../pipeline/diagnostics.js';
-import type { StageContext } from '../../pipeline/types.js';
+import { log } from '../../output/diagnostics.js';
+import type { StageContext } from '../../output/stage.js';
 import { foldVietnamese } from '../../normalizers/fold.js';
 import { parseDeadline } from '../deadline.js';
 import { cleanValue, inlineLabels, lineLabel, type Label } from './prose-labels.js';

@@ -11,8 +11,8 @@
 //    (what is left). The unit glued to the row number is the lead, other units support.
 // Each row's confidence says how complete it came out; text that fits no row is reported.
 import type { TaskRow } from '../../output/schema.js';
-import { log } from '../../pipeline/diagnostics.js';
-import type { StageContext } from '../../pipeline/types.js';
+import { log } from '../../output/diagnostics.js';
+import type { StageContext } from '../../output/stage.js';
 import { foldVietnamese } from '../../normalizers/fold.js';
 import { parseDeadline } from '../deadline.js';
 import { cleanCell, splitUnits } from './units.js';

@@ -3,8 +3,8 @@
 // it ("(tháng 3/2018)", "trước ngày 31/01/2018") or else the phase's. A bullet ending with
 // ":" that only introduces sub-bullets ("- Đối với Khối …:") is not a task itself.
 import type { Section, TaskRow } from '../../output/schema.js';
-import { log } from '../../pipeline/diagnostics.js';
-import type { StageContext } from '../../pipeline/types.js';
+import { log } from '../../output/diagnostics.js';
+import type { StageContext } from '../../output/stage.js';
 import { foldVietnamese } from '../../normalizers/fold.js';
 import { parseDeadline } from '../deadline.js';
 import { cleanContent } from './tsv-table.js';

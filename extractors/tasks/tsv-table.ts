@@ -9,8 +9,8 @@
 //   and becomes its own task with index null, the current section and `parent` = the index
 //   of the numbered row above it.
 import type { TaskRow } from '../../output/schema.js';
-import { log } from '../../pipeline/diagnostics.js';
-import type { StageContext } from '../../pipeline/types.js';
+import { log } from '../../output/diagnostics.js';
+import type { StageContext } from '../../output/stage.js';
 import { parseDeadline } from '../deadline.js';
 import { guessedRoles, headerRoles, type ColumnRole } from './columns.js';
 import { cleanCell, splitUnits } from './units.js';

@@ -1,8 +1,8 @@
 // Diacritic restoration entry point: loads the shared model once per run (ctx.services), restores
 // the stretches of text whose marks are missing and reports what it did as diagnostics.
 import type { TextChange } from '../../output/schema.js';
-import { log } from '../../pipeline/diagnostics.js';
-import type { StageContext } from '../../pipeline/types.js';
+import { log } from '../../output/diagnostics.js';
+import type { StageContext } from '../../output/stage.js';
 import { loadModel } from './lm.js';
 import { Restorer } from './restorer.js';
 

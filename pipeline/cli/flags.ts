@@ -2,7 +2,7 @@
 // (pipeline/cli/commands.ts); commander hands their values to the command under these names.
 // Flags that take a value get every value as the user typed it, "-1" included: the command's
 // own check says what is wrong with it, in its own words.
-import { UsageError } from '../errors.js';
+import { UsageError } from '../../output/errors.js';
 import { USAGE_MESSAGES } from './help.js';
 
 /** A flag: how it is written, and whether it takes a value or is a switch. */

@@ -3,8 +3,6 @@
 // English later by swapping this one module. The layout of --help is commander's
 // (pipeline/cli/program.ts); the rendered results (summaries, search hits, links) are the
 // renderers' own (output/, pipeline/cli/commands/).
-import type { CommandName } from './commands.js';
-import type { FlagName } from './flags.js';
 
 export const PROGRAM_HELP = {
   description:
@@ -19,7 +17,7 @@ export const PROGRAM_HELP = {
     'Run "kehoach <command> --help" for the options and examples of one command.\n',
 };
 
-interface CommandHelp {
+export interface CommandHelp {
   /** One line, shown in the list of commands and at the top of the command's help. */
   summary: string;
   /** The positional arguments, as "[name...]" or "<name>", with what they are. */
@@ -27,7 +25,8 @@ interface CommandHelp {
   examples: string[];
 }
 
-export const COMMAND_HELP: Record<CommandName, CommandHelp> = {
+// Keyed by command and flag name; commands.ts and flags.ts check that every one has its text.
+export const COMMAND_HELP = {
   ingest: {
     summary: 'read, extract and store every document given (folders recursively); files already stored are skipped',
     argument: { name: '[paths...]', description: 'files and folders to read (any mix of formats)' },
@@ -79,9 +78,9 @@ export const COMMAND_HELP: Record<CommandName, CommandHelp> = {
     summary: 'ingest the bundled sample plans into a fresh database and show what was found (npm start)',
     examples: ['kehoach demo', 'kehoach demo --db /tmp/demo.db --restore never'],
   },
-};
+} satisfies Record<string, CommandHelp>;
 
-export const FLAG_HELP: Record<FlagName, string> = {
+export const FLAG_HELP = {
   db: 'the store file (default: KEHOACH_DB, else ./kehoach.db)',
   json: 'print JSON instead of text',
   force: 'store again files whose bytes are already stored',
@@ -105,7 +104,7 @@ export const FLAG_HELP: Record<FlagName, string> = {
   rank: 'tiered (default: where the words are found) or bm25 (weighted relevance, slower)',
   html: 'also write the comparison as one self-contained HTML page',
   changes: 'list every changed word with its confidence on standard error',
-};
+} satisfies Record<string, string>;
 
 /** What the commands say when the command line is wrong (exit 2): one line each. */
 export const USAGE_MESSAGES = {

@@ -1,6 +1,6 @@
 // The CLI entry: reads the command line (pipeline/cli/program.ts), runs the command, and is
 // the only place the named errors are caught and turned into a line and an exit code.
-import { OutputError, StoreError, UsageError } from '../errors.js';
+import { OutputError, StoreError, UsageError } from '../../output/errors.js';
 import { COMMANDS, type CommandName } from './commands.js';
 import { PROGRAM_HELP, STATUS_MESSAGES, USAGE_MESSAGES } from './help.js';
 import { EXIT, processIO, type CliIO, type CommandInput } from './io.js';

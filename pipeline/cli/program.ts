@@ -2,11 +2,16 @@
 // the flags of pipeline/cli/flags.ts and the words of pipeline/cli/help.ts. Built afresh for
 // each run, with the output of that run: nothing is kept between runs.
 import { Command as Commander, CommanderError, Option } from 'commander';
-import { PIPELINE_VERSION } from '../version.js';
+import { PIPELINE_VERSION } from '../../output/version.js';
 import { COMMANDS, type CommandName } from './commands.js';
-import { FLAGS, flagValue } from './flags.js';
-import { COMMAND_HELP, FLAG_HELP, PROGRAM_HELP } from './help.js';
+import { FLAGS, flagValue, type FlagName } from './flags.js';
+import { COMMAND_HELP, FLAG_HELP, PROGRAM_HELP, type CommandHelp } from './help.js';
 import type { CliIO, CommandInput } from './io.js';
+
+// Every command and every flag has its words in help.ts (help.ts names neither, so that the
+// wording sits below the commands instead of importing them back).
+const commandHelp: Record<CommandName, CommandHelp> = COMMAND_HELP;
+const flagHelp: Record<FlagName, string> = FLAG_HELP;
 
 export function buildProgram(io: CliIO, onCommand: (name: CommandName, input: CommandInput) => void): Commander {
   const program = configure(new Commander('kehoach'), io)
@@ -15,7 +20,7 @@ export function buildProgram(io: CliIO, onCommand: (name: CommandName, input: Co
     .helpCommand('help [command]', PROGRAM_HELP.helpCommand)
     .addHelpText('after', PROGRAM_HELP.footer);
   for (const [name, spec] of Object.entries(COMMANDS) as Array<[CommandName, (typeof COMMANDS)[CommandName]]>) {
-    const help = COMMAND_HELP[name];
+    const help = commandHelp[name];
     const command = configure(program.command(name), io)
       .description(help.summary)
       // The commands count their arguments themselves, to say what they expected.
@@ -26,7 +31,7 @@ export function buildProgram(io: CliIO, onCommand: (name: CommandName, input: Co
     for (const flagName of spec.flags) {
       const flag = FLAGS[flagName];
       const value = 'value' in flag ? flag.value : undefined;
-      const option = new Option(value ? `${flag.flag} ${value}` : flag.flag, FLAG_HELP[flagName]);
+      const option = new Option(value ? `${flag.flag} ${value}` : flag.flag, flagHelp[flagName]);
       if (value) option.argParser(flagValue(flag.flag));
       command.addOption(option);
     }

@@ -1,7 +1,7 @@
 // Which OCR engine reads pages: the native tesseract program when asked for (or, with 'auto',
 // when it is installed with Vietnamese), else tesseract.js. One engine per run, shared by every
 // file through ctx.services, closed with them.
-import type { StageContext } from '../types.js';
+import type { StageContext } from '../../output/stage.js';
 import { TesseractJsEngine } from './engine-js.js';
 import { NativeTesseractEngine, nativeTesseractAvailable } from './engine-native.js';
 import type { OcrEngine } from './types.js';

@@ -4,7 +4,7 @@
 // ruled tables become rows of cells (from the rules found on the image), unruled tables become
 // rows from column bands and row numbers, a two-column header is read left column then right,
 // and everything else is read line by line from top to bottom.
-import type { Table } from '../types.js';
+import type { Table } from '../../output/stage.js';
 import type { Box, OcrPage, OcrWord, Rule } from './types.js';
 
 export interface PageLayout {

@@ -4,7 +4,7 @@ import { layoutPage } from './layout.js';
 import { preparePage, type PreparedPage } from './preprocess.js';
 import { meanConfidence } from './tsv.js';
 import type { OcrEngine, RawImage } from './types.js';
-import type { Table } from '../types.js';
+import type { Table } from '../../output/stage.js';
 
 export interface OcrPageResult {
   text: string;

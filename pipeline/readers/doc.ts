@@ -7,9 +7,9 @@
 // as a whole, like a DOCX.
 import { createRequire } from 'node:module';
 import { convertLegacy, decodeWindows1252, vietnameseShare, type LegacyEncoding } from '../../normalizers/legacy/index.js';
-import { log } from '../diagnostics.js';
+import { log } from '../../output/diagnostics.js';
 import { convertDetectedLegacy, htmlToText } from './html.js';
-import type { Reader } from './index.js';
+import type { Reader } from './reader.js';
 
 /** Marks a Word cell end (0x07) in the text: word-extractor's own filter turns it into a tab. */
 export const CELL_MARK = '\uE007';

@@ -6,11 +6,11 @@
 // document defaults; a document whose fonts say nothing but whose text is mojibake is
 // converted as a whole.
 import mammoth from 'mammoth';
-import { log } from '../diagnostics.js';
+import { log } from '../../output/diagnostics.js';
 import { convertLegacy, legacyFontEncoding, type LegacyEncoding } from '../../normalizers/legacy/index.js';
 import { convertDetectedLegacy, htmlToText, reportHtmlLimits } from './html.js';
 import { DOCX_MAX_DEPTH, flatWordText, nestsDeeperThan } from './xml-flat.js';
-import type { Reader } from './index.js';
+import type { Reader } from './reader.js';
 import { inflateChecked, inspectZip } from './zip-guard.js';
 
 interface StyleFonts {

@@ -10,10 +10,10 @@
 // signature block beside "Nơi nhận"): their cells are read as paragraphs, left to right, row by
 // row, and they are not returned as tables.
 import { parse, NodeType, type HTMLElement, type Node } from 'node-html-parser';
-import { log } from '../diagnostics.js';
-import type { Table } from '../types.js';
+import { log } from '../../output/diagnostics.js';
+import type { Table } from '../../output/stage.js';
 import { convertLegacy, detectLegacyEncoding, legacyFontEncoding, type LegacyEncoding } from '../../normalizers/legacy/index.js';
-import type { Reader } from './index.js';
+import type { Reader } from './reader.js';
 import { decodeBytes } from './text.js';
 
 export interface HtmlToTextOptions {

@@ -3,13 +3,13 @@
 // is read by OCR.
 import sharp, { type Metadata } from 'sharp';
 import type { PageInfo } from '../../output/schema.js';
-import { log } from '../diagnostics.js';
+import { log } from '../../output/diagnostics.js';
 import { ocrEngineFor } from '../ocr/engine.js';
 import { ocrPreparedPage } from '../ocr/page.js';
 import { preparePage } from '../ocr/preprocess.js';
 import { TaskPool } from '../ocr/pool.js';
-import type { Table } from '../types.js';
-import type { Reader } from './index.js';
+import type { Table } from '../../output/stage.js';
+import type { Reader } from './reader.js';
 import { pageList, reportFallbackOnce } from './pdf.js';
 import { imageShapeProblem } from './image-shape.js';
 

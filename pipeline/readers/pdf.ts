@@ -9,14 +9,14 @@ import { keepNativeBuiltins } from './native-builtins.js';
 import { PDFParse } from 'pdf-parse';
 import { convertLegacy, detectLegacyEncoding, vietnameseShare, type LegacyEncoding } from '../../normalizers/legacy/index.js';
 import type { PageInfo } from '../../output/schema.js';
-import { log } from '../diagnostics.js';
+import { log } from '../../output/diagnostics.js';
 import { ocrEngineFor } from '../ocr/engine.js';
 import { layoutPage } from '../ocr/layout.js';
 import { ocrPreparedPage } from '../ocr/page.js';
 import { preparePage, rulesOfImage, type PreparedPage } from '../ocr/preprocess.js';
 import type { OcrWord, RawImage, Rule } from '../ocr/types.js';
-import type { StageContext, Table } from '../types.js';
-import type { Reader } from './index.js';
+import type { StageContext, Table } from '../../output/stage.js';
+import type { Reader } from './reader.js';
 import { isThinText, lacksMarks, textLayerProblem, worthOcr } from './page-quality.js';
 import { graphicsOf, multiply, paintsAnything, type Matrix } from './pdf-graphics.js';
 

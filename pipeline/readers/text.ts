@@ -3,7 +3,7 @@
 // (HTML <meta>); else the 8-bit candidates (Windows-1258, TCVN3, VNI), the one that reads best
 // as Vietnamese winning. Text that decoded as Unicode is then checked for legacy mojibake
 // (TCVN3 or VNI text pasted into a UTF-8 file) and converted.
-import { log } from '../diagnostics.js';
+import { log } from '../../output/diagnostics.js';
 import {
   convertLegacy,
   decodeWindows1252,
@@ -11,7 +11,7 @@ import {
   vietnameseShare,
   type LegacyEncoding,
 } from '../../normalizers/legacy/index.js';
-import type { Reader } from './index.js';
+import type { Reader } from './reader.js';
 
 export interface Decoded {
   text: string;

@@ -1,6 +1,6 @@
 // Stage 3: text.normalized → structured fields, each with its span.
 import { extractPlan } from '../../extractors/index.js';
-import type { Stage } from '../types.js';
+import type { Stage } from '../../output/stage.js';
 
 export const extractStage: Stage = (doc, ctx) => ({
   ...doc,

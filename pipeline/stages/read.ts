@@ -1,11 +1,11 @@
 // Stage 1: bytes → text with provenance, by the reader for the format the content really is.
 // A document made of several files (page images) is read part by part, in page order, and the
 // parts' pages numbered on from one another.
-import { log } from '../diagnostics.js';
+import { log } from '../../output/diagnostics.js';
 import { detectFormat, type FormatKind } from '../readers/detect.js';
 import type { Reader } from '../readers/index.js';
 import { readText } from '../readers/text.js';
-import type { PlanDoc, ReadOutput, Stage, StageContext } from '../types.js';
+import type { PlanDoc, ReadOutput, Stage, StageContext } from '../../output/stage.js';
 
 export const readStage: Stage = async (doc, ctx) => {
   if (doc.parts?.length) return readParts(doc, ctx);

@@ -1,11 +1,11 @@
 // The optional last stage: write the validated record to the corpus store, in one transaction.
 // Used as processFile(path, { after: [['store', createStoreStage(store)]] }).
 import type { Store } from '../../corpus/store.js';
-import { log } from '../diagnostics.js';
-import { StoreError } from '../errors.js';
-import { toRecord } from '../run.js';
-import { statusOf } from '../status.js';
-import type { Stage } from '../types.js';
+import { log } from '../../output/diagnostics.js';
+import { StoreError } from '../../output/errors.js';
+import { toRecord } from '../../output/record.js';
+import { statusOf } from '../../output/status.js';
+import type { Stage } from '../../output/stage.js';
 
 export function createStoreStage(store: Store): Stage {
   return async (doc, ctx) => {

@@ -1,9 +1,9 @@
 // Stage 4: the record must match the published schema before anyone stores or prints it.
 import { PlanRecord } from '../../output/schema.js';
-import { log } from '../diagnostics.js';
-import { toRecord } from '../run.js';
-import { statusOf } from '../status.js';
-import type { Stage } from '../types.js';
+import { log } from '../../output/diagnostics.js';
+import { toRecord } from '../../output/record.js';
+import { statusOf } from '../../output/status.js';
+import type { Stage } from '../../output/stage.js';
 
 export const validateStage: Stage = (doc, ctx) => {
   const parsed = PlanRecord.safeParse(toRecord(doc, ctx.diagnostics, statusOf(ctx.diagnostics)));

@@ -9,9 +9,10 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { openStore } from '../../corpus/store.js';
 import type { PlanRecord } from '../../output/schema.js';
-import { parseOptions, type PipelineOptions } from '../../pipeline/options.js';
+import { parseOptions } from '../../pipeline/options.js';
+import { type PipelineOptions } from '../../output/options.js';
 import { processFile } from '../../pipeline/run.js';
-import { PipelineServices } from '../../pipeline/services.js';
+import { PipelineServices } from '../../output/services.js';
 import { createStoreStage } from '../../pipeline/stages/store.js';
 import { median, printRow, timeRuns, type BenchArgs } from './harness.js';
 

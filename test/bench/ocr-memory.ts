@@ -8,7 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { RECYCLE_AFTER_PAGES, TesseractJsEngine } from '../../pipeline/ocr/engine-js.js';
 import { parseOptions } from '../../pipeline/options.js';
 import { processBytes } from '../../pipeline/run.js';
-import { PipelineServices } from '../../pipeline/services.js';
+import { PipelineServices } from '../../output/services.js';
 
 const [mode, file, timesArg] = process.argv.slice(2);
 const recycleAt = process.argv.indexOf('--recycle');

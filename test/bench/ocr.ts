@@ -27,7 +27,7 @@ import { preparePage } from '../../pipeline/ocr/preprocess.js';
 import type { OcrEngine } from '../../pipeline/ocr/types.js';
 import { parseOptions } from '../../pipeline/options.js';
 import { processBytes } from '../../pipeline/run.js';
-import { PipelineServices } from '../../pipeline/services.js';
+import { PipelineServices } from '../../output/services.js';
 import { scanPdf, textPdf, type ScanPage } from '../fixtures/scans.js';
 import { argValue, median, planTexts, scanSet } from '../eval/ocr-set.js';
 

@@ -7,7 +7,7 @@ import { restoreDocumentDiacritics } from '../../normalizers/diacritics/index.js
 import { main } from '../../pipeline/cli/main.js';
 import { FileContext } from '../../pipeline/context.js';
 import { parseOptions } from '../../pipeline/options.js';
-import { PipelineServices } from '../../pipeline/services.js';
+import { PipelineServices } from '../../output/services.js';
 
 function context(tones = 'modern') {
   const options = parseOptions({ tones });

@@ -18,7 +18,7 @@ import { preparePage } from '../../pipeline/ocr/preprocess.js';
 import { parseOptions } from '../../pipeline/options.js';
 import { processBytes, processParts } from '../../pipeline/run.js';
 import { groupPages } from '../../pipeline/page-groups.js';
-import { PipelineServices } from '../../pipeline/services.js';
+import { PipelineServices } from '../../output/services.js';
 import { errorRates, repoRoot, squash } from './ocr-set.js';
 
 export const TARGET_WER = 0.1;

@@ -1,9 +1,9 @@
 // A StageContext for extractor unit tests: the pipeline's own per-file context, with the codes
 // of what was reported at hand.
 import { FileContext } from '../../pipeline/context.js';
-import { DEFAULT_OPTIONS } from '../../pipeline/options.js';
-import { PipelineServices } from '../../pipeline/services.js';
-import type { StageContext } from '../../pipeline/types.js';
+import { DEFAULT_OPTIONS } from '../../output/options.js';
+import { PipelineServices } from '../../output/services.js';
+import type { StageContext } from '../../output/stage.js';
 
 export function testContext(): StageContext & { codes: () => string[] } {
   const ctx = new FileContext(DEFAULT_OPTIONS, new PipelineServices(DEFAULT_OPTIONS));

@@ -8,9 +8,9 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import JSZip from 'jszip';
 import sharp from 'sharp';
-import { DEFAULT_OPTIONS, type PipelineOptions } from '../../pipeline/options.js';
+import { DEFAULT_OPTIONS, type PipelineOptions } from '../../output/options.js';
 import { processBytes, type PipelineResult } from '../../pipeline/run.js';
-import { PipelineServices } from '../../pipeline/services.js';
+import { PipelineServices } from '../../output/services.js';
 import { seededRandom } from '../helpers/random.js';
 
 export const repoRoot = resolve(import.meta.dirname, '../..');

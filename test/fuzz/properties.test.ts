@@ -12,9 +12,9 @@ import { extractPlan } from '../../extractors/index.js';
 import { getRestorer } from '../../normalizers/diacritics/index.js';
 import { normalizeUnicode } from '../../normalizers/index.js';
 import { FileContext } from '../../pipeline/context.js';
-import { DEFAULT_OPTIONS } from '../../pipeline/options.js';
+import { DEFAULT_OPTIONS } from '../../output/options.js';
 import { processFile } from '../../pipeline/run.js';
-import { PipelineServices } from '../../pipeline/services.js';
+import { PipelineServices } from '../../output/services.js';
 
 const repoRoot = resolve(import.meta.dirname, '../..');
 const samplesDir = join(repoRoot, 'corpus/samples');

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeFileAtomic } from '../../output/atomic-file.js';
 import { csvField, neutraliseFormula } from '../../output/writers.js';
-import { OutputError } from '../../pipeline/errors.js';
+import { OutputError } from '../../output/errors.js';
 import { main } from '../../pipeline/cli/main.js';
 import { openStore } from '../../corpus/store.js';
 import { processFile } from '../../pipeline/run.js';

@@ -6,7 +6,7 @@ import { join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openStore } from '../../corpus/store.js';
-import { StoreError } from '../../pipeline/errors.js';
+import { StoreError } from '../../output/errors.js';
 import { main } from '../../pipeline/cli/main.js';
 import { processFile } from '../../pipeline/run.js';
 import { memoryIO } from '../helpers/memory-io.js';

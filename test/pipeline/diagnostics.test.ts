@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Diagnostic, log, pageAt, pointAt } from '../../pipeline/diagnostics.js';
+import { Diagnostic, log, pageAt, pointAt } from '../../output/diagnostics.js';
 
 describe('Diagnostic', () => {
   it('prints page and line:column range like vfile', () => {

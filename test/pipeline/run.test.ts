@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { processBytes } from '../../pipeline/run.js';
-import { log } from '../../pipeline/diagnostics.js';
-import type { Stage } from '../../pipeline/types.js';
+import { log } from '../../output/diagnostics.js';
+import type { Stage } from '../../output/stage.js';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 

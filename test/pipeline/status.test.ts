@@ -1,9 +1,9 @@
 // The status is decided in one place (pipeline/status.ts) from the diagnostics: a part the
 // document's type must have that is missing makes partial_success; a fatal one, failure.
 import { describe, expect, it } from 'vitest';
-import { log } from '../../pipeline/diagnostics.js';
+import { log } from '../../output/diagnostics.js';
 import { processBytes } from '../../pipeline/run.js';
-import { MISSING_PART_CODES, statusOf } from '../../pipeline/status.js';
+import { MISSING_PART_CODES, statusOf } from '../../output/status.js';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 const as = (entry: { code: string; severity: string; fatal?: boolean }) => ({ code: entry.code, severity: entry.severity, fatal: entry.fatal ?? false });

@@ -1,10 +1,10 @@
 // Reader tests run the read stage alone: bytes + name in, ReadOutput and diagnostic codes out.
 import { FileContext } from '../../pipeline/context.js';
-import { DEFAULT_OPTIONS } from '../../pipeline/options.js';
+import { DEFAULT_OPTIONS } from '../../output/options.js';
 import { emptyDoc } from '../../pipeline/run.js';
-import { PipelineServices } from '../../pipeline/services.js';
+import { PipelineServices } from '../../output/services.js';
 import { readStage } from '../../pipeline/stages/read.js';
-import type { ReadOutput } from '../../pipeline/types.js';
+import type { ReadOutput } from '../../output/stage.js';
 
 export async function readAs(name: string, bytes: Uint8Array): Promise<{ read: ReadOutput | undefined; codes: string[]; messages: string[] }> {
   const services = new PipelineServices(DEFAULT_OPTIONS);

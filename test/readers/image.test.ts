@@ -3,7 +3,7 @@ import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseOptions } from '../../pipeline/options.js';
 import { processBytes } from '../../pipeline/run.js';
-import { PipelineServices } from '../../pipeline/services.js';
+import { PipelineServices } from '../../output/services.js';
 import { renderScanPages } from '../fixtures/scans.js';
 import { compactPlan } from './compact-plan.js';
 import { cer, seed } from './ocr-helpers.js';

@@ -8,7 +8,7 @@ import type { OcrEngine } from '../../pipeline/ocr/types.js';
 import { parseOptions } from '../../pipeline/options.js';
 import { poorVietnamese, textLayerQuality } from '../../pipeline/readers/page-quality.js';
 import { processBytes } from '../../pipeline/run.js';
-import { PipelineServices } from '../../pipeline/services.js';
+import { PipelineServices } from '../../output/services.js';
 import { foreignOcrReading, sandwichPdf } from '../fixtures/bad-layer.js';
 import { renderScanPages, scanPdf, textPdf, type ScanPage } from '../fixtures/scans.js';
 import { compactPlan } from './compact-plan.js';

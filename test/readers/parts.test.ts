@@ -10,7 +10,7 @@ import { ingestPaths } from '../../pipeline/cli/commands/ingest.js';
 import { parseOptions } from '../../pipeline/options.js';
 import { groupPages, pageName } from '../../pipeline/page-groups.js';
 import { partsSha256, processParts } from '../../pipeline/run.js';
-import { PipelineServices } from '../../pipeline/services.js';
+import { PipelineServices } from '../../output/services.js';
 import { renderScanPages, type ScanPage } from '../fixtures/scans.js';
 import { seed } from './ocr-helpers.js';
 

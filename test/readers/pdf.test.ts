@@ -6,7 +6,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseOptions } from '../../pipeline/options.js';
 import { processBytes } from '../../pipeline/run.js';
-import { PipelineServices } from '../../pipeline/services.js';
+import { PipelineServices } from '../../output/services.js';
 import { renderScanPages, scanPdf, textPdf } from '../fixtures/scans.js';
 import { compactPlan } from './compact-plan.js';
 import { readAs } from './helpers.js';

@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { parseOptions } from '../../pipeline/options.js';
 import { groupPages } from '../../pipeline/page-groups.js';
 import { processBytes, processParts } from '../../pipeline/run.js';
-import { PipelineServices } from '../../pipeline/services.js';
+import { PipelineServices } from '../../output/services.js';
 
 const real = (p: string) => resolve(import.meta.dirname, '../real', p);
 const gold = (p: string) => (JSON.parse(readFileSync(real(p), 'utf8')) as { document: Record<string, unknown> }).document;

@@ -9,7 +9,7 @@ import { openStore, type Store } from '../../../corpus/store.js';
 import { writeFileAtomic } from '../../../output/atomic-file.js';
 import { renderCompareHtml } from '../../../output/compare-html.js';
 import { renderCompareMarkdown } from '../../../output/compare-markdown.js';
-import { UsageError } from '../../errors.js';
+import { UsageError } from '../../../output/errors.js';
 import { dbPath } from '../flags.js';
 import { STATUS_MESSAGES, USAGE_MESSAGES } from '../help.js';
 import { EXIT, type Command } from '../io.js';

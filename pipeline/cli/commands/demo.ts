@@ -9,7 +9,7 @@ import { ensureLinks, planLinks } from '../../../corpus/graph.js';
 import { renderCompareMarkdown } from '../../../output/compare-markdown.js';
 import { formatSummary } from '../../../output/summary.js';
 import { parseOptions } from '../../options.js';
-import { UsageError } from '../../errors.js';
+import { UsageError } from '../../../output/errors.js';
 import { STATUS_MESSAGES, USAGE_MESSAGES } from '../help.js';
 import { EXIT, type Command } from '../io.js';
 import { ingestPaths } from './ingest.js';

@@ -8,7 +8,7 @@ import { openStore, type DocumentFilters, type Store } from '../../../corpus/sto
 import { IssuerLevel } from '../../../output/schema.js';
 import { writeFileAtomic } from '../../../output/atomic-file.js';
 import { EXPORT_FORMATS, writeRecords, type ExportFormat, type Sink } from '../../../output/writers.js';
-import { UsageError } from '../../errors.js';
+import { UsageError } from '../../../output/errors.js';
 import { dbPath, type FlagValues } from '../flags.js';
 import { STATUS_MESSAGES, USAGE_MESSAGES } from '../help.js';
 import { EXIT, type Command } from '../io.js';

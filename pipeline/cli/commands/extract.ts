@@ -4,7 +4,7 @@ import { parseOptions } from '../../options.js';
 import { processFile } from '../../run.js';
 import { formatSummary } from '../../../output/summary.js';
 import { USAGE_MESSAGES } from '../help.js';
-import { UsageError } from '../../errors.js';
+import { UsageError } from '../../../output/errors.js';
 import { EXIT, type Command } from '../io.js';
 import { printable, oneLine } from '../printable.js';
 

@@ -7,7 +7,7 @@
 // (corpus/graph.ts): each linked document with depth, via, relation, confidence, method.
 import { ensureLinks, planLinks, type LinkedDocument, type PlanLinks } from '../../../corpus/graph.js';
 import { openStore, type DocumentSummary, type Store } from '../../../corpus/store.js';
-import { UsageError } from '../../errors.js';
+import { UsageError } from '../../../output/errors.js';
 import { dbPath } from '../flags.js';
 import { RESULT_LABELS, STATUS_MESSAGES, USAGE_MESSAGES } from '../help.js';
 import { EXIT, type CliIO, type Command } from '../io.js';

@@ -26,7 +26,7 @@ import { parseSearchQuery } from '../../../corpus/query.js';
 import { openStore, type Store } from '../../../corpus/store.js';
 import { markSnippet, searchStore, type SearchFilters, type SearchResult } from '../../../corpus/search.js';
 import { IssuerLevel } from '../../../output/schema.js';
-import { UsageError } from '../../errors.js';
+import { UsageError } from '../../../output/errors.js';
 import { dbPath, type FlagValues } from '../flags.js';
 import { RESULT_LABELS, USAGE_MESSAGES } from '../help.js';
 import { EXIT, type Command } from '../io.js';

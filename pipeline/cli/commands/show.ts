@@ -1,7 +1,7 @@
 // kehoach show <id|id-prefix|number> [--json]: one stored record.
 import { openStore, type Store } from '../../../corpus/store.js';
 import { formatSummary } from '../../../output/summary.js';
-import { UsageError } from '../../errors.js';
+import { UsageError } from '../../../output/errors.js';
 import { dbPath } from '../flags.js';
 import { RESULT_LABELS, STATUS_MESSAGES, USAGE_MESSAGES } from '../help.js';
 import { EXIT, type Command } from '../io.js';

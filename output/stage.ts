@@ -11,7 +11,7 @@ import type {
   Signer,
   TaskRow,
   TextChange,
-} from '../output/schema.js';
+} from './schema.js';
 import type { Diagnostic, LogEntry } from './diagnostics.js';
 import type { PipelineOptions } from './options.js';
 import type { PipelineServices } from './services.js';

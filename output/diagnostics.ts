@@ -1,7 +1,7 @@
 // Every problem the pipeline can report, with a fixed code, in one file (rollup's logs.ts).
 // Stages never throw for bad input and never print: they call ctx.message(log.xxx(...), where).
 // Tests list the codes they expect and fail on any other, so add a code here, never inline.
-import type { DiagnosticRecord, Severity, Span } from '../output/schema.js';
+import type { DiagnosticRecord, Severity, Span } from './schema.js';
 
 export interface LogEntry {
   code: string;

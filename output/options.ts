@@ -1,0 +1,38 @@
+// The options the pipeline runs with, checked and typed, and their defaults. How they arrive
+// (CLI flags, possibly wrong) and are checked is pipeline/options.ts (parseOptions).
+import { cpus } from 'node:os';
+
+export type OcrEngine = 'js' | 'native' | 'auto';
+/** 'modern' writes hòa, thủy (tone on the main vowel); 'classic' writes hoà, thuỷ. */
+export type TonePlacement = 'modern' | 'classic';
+/** 'auto' restores diacritics only where they are missing; 'never' leaves text as read. */
+export type RestoreMode = 'auto' | 'never';
+/**
+ * When a PDF page is OCR'd (OCRmyPDF's modes): 'auto' when its text layer is missing, thin or
+ * poor Vietnamese; 'always' every page, its text layer ignored (--force-ocr); 'never' no page,
+ * the text layer kept whatever it is (--skip-text). Images are always OCR'd.
+ */
+export type OcrMode = 'auto' | 'always' | 'never';
+
+export interface PipelineOptions {
+  ocrEngine: OcrEngine;
+  tones: TonePlacement;
+  restore: RestoreMode;
+  maxFileBytes: number;
+  maxPixels: number;
+  ocrWorkers: number;
+  ocr: OcrMode;
+  /** Pages read per document; later pages are left out with a diagnostic naming the limit. */
+  maxPages: number;
+}
+
+export const DEFAULT_OPTIONS: PipelineOptions = {
+  ocrEngine: 'auto',
+  tones: 'modern',
+  restore: 'auto',
+  maxFileBytes: 200 * 1024 * 1024,
+  maxPixels: 100_000_000,
+  ocrWorkers: Math.max(1, cpus().length),
+  ocr: 'auto',
+  maxPages: 1000,
+};

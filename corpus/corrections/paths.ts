@@ -36,7 +36,7 @@ const SEGMENT = /^([A-Za-z][A-Za-z0-9]*)(?:\[([^\]]*)\])?$/;
 export function parsePath(path: string): ParsedPath {
   const text = path.trim();
   if (!text) throw new CorrectionError('the field path is empty');
-  const segments = text.split('.');
+  const segments = splitPath(text);
   let schema = PlanRecord as unknown as AnyZod;
   let names: string[] = [];
   let list: string | null = null;
@@ -67,6 +67,23 @@ export function parsePath(path: string): ParsedPath {
   if (selector?.kind === 'new' && inner.length) throw new CorrectionError(`"${text}": [+] adds a whole row; give the row, not a field of it`);
   const template = list ? `${list}[]${inner.length ? `.${inner.join('.')}` : ''}` : names.join('.');
   return { template, list, selector, inner: inner.join('.'), schema };
+}
+
+/** Split at the dots outside brackets ("tasks[#2.1].lead" → "tasks[#2.1]", "lead"). */
+function splitPath(text: string): string[] {
+  const segments: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] === '[') depth++;
+    else if (text[i] === ']') depth = Math.max(0, depth - 1);
+    else if (text[i] === '.' && depth === 0) {
+      segments.push(text.slice(start, i));
+      start = i + 1;
+    }
+  }
+  segments.push(text.slice(start));
+  return segments;
 }
 
 function parseSelector(raw: string, path: string, list: string): RowSelector {

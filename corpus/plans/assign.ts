@@ -20,22 +20,30 @@ export interface Assignment {
   links: Array<{ planId: string; similarity: number }>;
 }
 
+/**
+ * `stored`: the candidate sources (same identity, or a shared signature band) and every other
+ * source of their plans, so that a plan's numbers are all known.
+ */
 export function assignSource(source: SourceFacts & { signature: Uint32Array | null }, stored: readonly StoredSource[]): Assignment {
   const same = stored.find((s) => s.identityKey === source.identityKey);
   let planId: string | null = same?.planId ?? null;
   let joinedBy: Assignment['joinedBy'] = same ? 'identity' : 'new';
   let joinedSimilarity: number | null = null;
   const best = new Map<string, number>();
+  // A plan whose sources carry another number is never merged into, even through a source
+  // without one (merging is not transitive across numbers).
+  const numbered = new Set(stored.filter((s) => source.numberKey !== null && s.numberKey !== null && s.numberKey !== source.numberKey).map((s) => s.planId));
+  const mergeable = (s: StoredSource) => mayMerge(source, s) && !numbered.has(s.planId);
   for (const s of stored) {
     const sim = similarity(source.signature, s.signature);
     if (sim > (best.get(s.planId) ?? 0)) best.set(s.planId, sim);
-    if (planId === null && sim >= MERGE_SIMILARITY && mayMerge(source, s) && sim > (joinedSimilarity ?? 0)) {
+    if (planId === null && sim >= MERGE_SIMILARITY && mergeable(s) && sim > (joinedSimilarity ?? 0)) {
       joinedSimilarity = sim;
     }
   }
   if (planId === null && joinedSimilarity !== null) {
     const candidate = stored
-      .filter((s) => mayMerge(source, s) && similarity(source.signature, s.signature) === joinedSimilarity)
+      .filter((s) => mergeable(s) && similarity(source.signature, s.signature) === joinedSimilarity)
       .sort((a, b) => a.planId.localeCompare(b.planId))[0]!;
     planId = candidate.planId;
     joinedBy = 'text';

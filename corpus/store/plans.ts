@@ -39,6 +39,7 @@ const SOURCES_FROM = 'plan_sources s JOIN documents d ON d.id = s.doc_id JOIN pl
 const SQL = {
   sourceOf: 'SELECT plan_id FROM plan_sources WHERE doc_id = ?',
   byIdentity: `SELECT ${CANDIDATE_COLUMNS} FROM plan_sources s WHERE s.identity_key = ?`,
+  sourcesOfPlan: `SELECT ${CANDIDATE_COLUMNS} FROM plan_sources s WHERE s.plan_id = ?`,
   byBand: `SELECT ${CANDIDATE_COLUMNS} FROM plan_source_bands b JOIN plan_sources s ON s.doc_id = b.doc_id WHERE b.band = ? AND b.hash = ?`,
   insertPlan: 'INSERT OR IGNORE INTO plans (id, identity_key, primary_doc, created_at) VALUES (?, ?, NULL, ?)',
   upsertSource: `INSERT INTO plan_sources (doc_id, plan_id, identity_key, number_key, issuer_key, type_code, year, text_layer,
@@ -60,6 +61,7 @@ const SQL = {
   sources: `SELECT ${SOURCE_COLUMNS} FROM ${SOURCES_FROM} WHERE s.plan_id = ?`,
   allSources: `SELECT ${SOURCE_COLUMNS} FROM ${SOURCES_FROM}`,
   plan: 'SELECT * FROM plans WHERE id = ?',
+  planByIdentity: 'SELECT id FROM plans WHERE identity_key = ? ORDER BY created_at, id LIMIT 1',
   planPrefix: 'SELECT id FROM plans WHERE id >= ? ORDER BY id LIMIT 2',
   docPrefix: 'SELECT s.plan_id FROM documents d JOIN plan_sources s ON s.doc_id = d.id WHERE d.id >= ? AND substr(d.id, 1, length(?)) = ? ORDER BY d.id LIMIT 50',
   byNumber: 'SELECT DISTINCT s.plan_id FROM documents d JOIN plan_sources s ON s.doc_id = d.id WHERE d.number = ? OR d.number_key = ?',
@@ -100,8 +102,13 @@ export class SqlitePlans {
     let similarity: number | null = null;
     const candidates = this.candidates(docId, source);
     const decision = assignSource({ ...source.facts, signature: source.signature }, candidates);
+    // A plan left without sources but kept for its corrections takes its source back.
+    const kept = had || decision.planId ? undefined : s.get<[string], string>(SQL.planByIdentity).pluck().get(source.facts.identityKey);
     if (had) planId = had.plan_id;
-    else if (decision.planId) {
+    else if (kept) {
+      planId = kept;
+      joinedBy = 'identity';
+    } else if (decision.planId) {
       planId = decision.planId;
       joinedBy = decision.joinedBy;
       similarity = decision.similarity;
@@ -135,6 +142,9 @@ export class SqlitePlans {
     source.bands.forEach((hash, i) => {
       for (const r of byBand.all(i, hash)) rows.set(r.doc_id, r);
     });
+    // Every source of the candidate plans: merging must see all of a plan's numbers.
+    const ofPlan = s.get<[string], CandidateRow>(SQL.sourcesOfPlan);
+    for (const planId of new Set([...rows.values()].map((r) => r.plan_id))) for (const r of ofPlan.all(planId)) rows.set(r.doc_id, r);
     rows.delete(docId);
     return [...rows.values()].map((r) => ({
       docId: r.doc_id, planId: r.plan_id, identityKey: r.identity_key, numberKey: r.number_key, issuerKey: r.issuer_key,

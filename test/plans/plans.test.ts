@@ -151,3 +151,14 @@ describe('the primary rule', () => {
     ['1.0.1', '1.0.0', 1],
   ])('compareVersions(%s, %s) = %s', (a, b, expected) => expect(compareVersions(a, b)).toBe(expected));
 });
+
+describe('assignSource across numbers', () => {
+  it('never merges into a plan one of whose sources carries another number, even through a source without one', () => {
+    const record = buildPlan({ name: 'n', number: '09/KH', typeCode: 'KH', issuer: 'UBND phường A', date: '2024-03-01', body: [words(200, 3).join(' ')] });
+    const facts = { ...sourceFacts(record), signature: textSignature(record.text.normalized) };
+    const same = { planId: 'p', identityKey: 'x', issuerKey: facts.issuerKey, typeCode: 'KH', year: 2024, signature: facts.signature };
+    const decision = assignSource(facts, [{ ...same, docId: 'a', numberKey: null }, { ...same, docId: 'b', numberKey: '04/kh' }]);
+    expect(decision.planId).toBeNull();
+    expect(decision.links).toEqual([{ planId: 'p', similarity: 1 }]);
+  });
+});

@@ -52,7 +52,7 @@ export function describeSources(plan: PlanSummary): string {
       RESULT_LABELS.joinedBy[s.joinedBy],
       s.similarity !== null ? RESULT_LABELS.similarity(s.similarity.toFixed(2)) : '',
     ].filter(Boolean);
-    lines.push(`  ${s.id.slice(0, 12)} [${tags.join(', ')}] ${oneLine(s.path)}`);
+    lines.push(`  ${s.id} [${tags.join(', ')}] ${oneLine(s.path)}`);
   }
   return `${lines.join('\n')}\n`;
 }

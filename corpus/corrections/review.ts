@@ -10,8 +10,15 @@ export interface ReviewItems {
 }
 
 export function collectReviewItems(records: Iterable<PlanRecord>, limit: number): ReviewItems {
+  const collector = reviewCollector(limit);
+  for (const record of records) collector.add(record);
+  return collector.items;
+}
+
+/** Plans added one at a time (a store's records stream past), the items kept bounded by `limit`. */
+export function reviewCollector(limit: number): { add(record: PlanRecord): void; readonly items: ReviewItems } {
   const items: ReviewItems = { conflicts: [], tasks: [], changes: [] };
-  for (const record of records) {
+  const add = (record: PlanRecord) => {
     const planId = record.plan?.id ?? record.id;
     const number = record.document.number;
     const human = record.review?.provenance ?? {};
@@ -27,8 +34,8 @@ export function collectReviewItems(records: Iterable<PlanRecord>, limit: number)
     // Keep memory bounded on a large store: only the `limit` least confident survive each plan.
     items.tasks = lowest(items.tasks, limit);
     items.changes = lowest(items.changes, limit);
-  }
-  return items;
+  };
+  return { add, items };
 }
 
 function lowest<T extends { confidence: number; planId: string; path: string }>(rows: T[], limit: number): T[] {

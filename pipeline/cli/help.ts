@@ -89,9 +89,9 @@ export const COMMAND_HELP: Record<CommandName, CommandHelp> = {
     ],
   },
   corrections: {
-    summary: 'move corrections between collections: export (JSON, by plan identity) or import a file of them',
-    argument: { name: '[action-file...]', description: 'export, or import FILE (- for standard input)' },
-    examples: ['kehoach corrections export --out corrections.json', 'kehoach corrections import corrections.json --db other.db'],
+    summary: 'list or delete corrections, or move them between collections: export (JSON, by plan identity) or import a file of them',
+    argument: { name: '[action-file...]', description: 'export, import FILE (- for standard input), list [plan], or delete ID' },
+    examples: ['kehoach corrections export --out corrections.json', 'kehoach corrections import corrections.json --db other.db', 'kehoach corrections list 04/KH-HĐTĐKT', 'kehoach corrections delete 3f2a9c1b'],
   },
   review: {
     summary: 'what needs a look: open conflicts of corrections, the lowest-confidence task rows and restoration changes',
@@ -158,7 +158,7 @@ export const USAGE_MESSAGES = {
   limitRange: (got: string) => `--limit must be a number from 1 to 200 (got "${got}")`,
   rankChoice: (got: string) => `--rank must be tiered or bm25 (got "${got}")`,
   expectsCorrection: 'expects a plan, a field and a value: kehoach correct <plan> <path> <value>',
-  expectsCorrectionsAction: 'expects export, or import FILE',
+  expectsCorrectionsAction: 'expects export, import FILE, list [plan] or delete ID',
   expectsPlanAndSource: 'expects a plan and a source: kehoach primary <plan> <source-id|auto>',
   expectsAtMostOnePlan: 'expects at most one plan',
   movementHasNoWords: (got: string) => `--movement has no words to look for (got "${got}")`,
@@ -182,6 +182,9 @@ export const STATUS_MESSAGES = {
   corrected: (path: string, plan: string, conflict: boolean) =>
     `corrected ${path} of plan ${plan}${conflict ? ' (the machine value differs from the one shown: check with kehoach review)' : ''}`,
   replacedCorrections: (count: number) => `(replaces ${count} earlier correction${count === 1 ? '' : 's'} of this field)`,
+  noCorrection: (wanted: string, count: number) =>
+    count > 1 ? `kehoach corrections: "${wanted}" matches ${count} corrections; give more of the id` : `kehoach corrections: no correction matches "${wanted}" (4+ characters of its id, see corrections list)`,
+  correctionDeleted: (path: string, plan: string) => `deleted the correction of ${path} of plan ${plan}`,
   correctionsExported: (corrections: number, plans: number) => `${corrections} corrections of ${plans} plans exported`,
   correctionsImported: (imported: number, present: number) => `${imported} corrections imported, ${present} already present`,
   unmatchedPlans: (identities: readonly string[]) => `no stored plan matches ${identities.length} plan(s) of the file: ${identities.join('; ')}`,

@@ -1,4 +1,5 @@
-// kehoach corrections export [--out FILE] | import FILE: corrections moved between collections
+// kehoach corrections export [--out FILE] | import FILE | list [plan] | delete <id-prefix>:
+// corrections listed, undone, or moved between collections
 // as JSON (corpus/corrections/transfer.ts). Import finds each plan by its identity (type,
 // number, issuer, date; a text fingerprint where the serial is blank), checks the whole file
 // first, and writes it in one transaction; corrections already present (same id) are skipped.
@@ -10,14 +11,17 @@ import { writeFileAtomic } from '../../../output/atomic-file.js';
 import { UsageError } from '../../errors.js';
 import { dbPath } from '../flags.js';
 import { STATUS_MESSAGES, USAGE_MESSAGES } from '../help.js';
-import { EXIT, type Command } from '../io.js';
-import { oneLine } from '../printable.js';
+import { EXIT, type CliIO, type Command, type CommandInput } from '../io.js';
+import { oneLine, printable } from '../printable.js';
+import { resolveOnePlan } from './plans.js';
 
 export const run: Command = async ({ values, positionals }, io) => {
   const [action, file, ...rest] = positionals;
-  if (rest.length || (action === 'export' && file !== undefined) || (action === 'import' && file === undefined) || (action !== 'export' && action !== 'import')) {
-    throw new UsageError(USAGE_MESSAGES.expectsCorrectionsAction);
-  }
+  const arity = { export: [0, 0], import: [1, 1], list: [0, 1], delete: [1, 1] } as const;
+  const expected = arity[action as keyof typeof arity];
+  const given = positionals.length - 1;
+  if (!expected || given < expected[0] || given > expected[1] || rest.length) throw new UsageError(USAGE_MESSAGES.expectsCorrectionsAction);
+  if (action === 'list' || action === 'delete') return listOrDelete(action, file, values, io);
   if (action === 'export') {
     const store: Store = openStore(dbPath(values.db, io), { readOnly: true });
     try {
@@ -54,3 +58,32 @@ export const run: Command = async ({ values, positionals }, io) => {
     await store.close();
   }
 };
+
+/** `corrections list [plan]`: the stored corrections; `corrections delete <id-prefix>`: undo one. */
+async function listOrDelete(action: 'list' | 'delete', wanted: string | undefined, values: CommandInput['values'], io: CliIO): Promise<number> {
+  const store: Store = openStore(dbPath(values.db, io), action === 'list' ? { readOnly: true } : { mustExist: true });
+  try {
+    let planId: string | undefined;
+    if (action === 'list' && wanted !== undefined) {
+      const plan = await resolveOnePlan(store, wanted, 'corrections', io);
+      if (!plan) return EXIT.failed;
+      planId = plan.id;
+    }
+    const corrections = await store.listCorrections(planId);
+    if (action === 'list') {
+      io.stdout.write(printable(corrections.map((c) => `${c.id.slice(0, 8)} ${c.planId.slice(0, 12)} ${c.op} ${c.path}${c.row?.index ? ` (${c.row.index})` : ''} = ${oneLine(JSON.stringify(c.value))} [${c.author}, ${c.createdAt.slice(0, 10)}]${c.note ? ` ${oneLine(c.note)}` : ''}\n`).join('')));
+      return EXIT.ok;
+    }
+    const prefix = wanted!.trim().toLowerCase();
+    const matches = prefix.length >= 4 ? corrections.filter((c) => c.id.startsWith(prefix)) : [];
+    if (matches.length !== 1) {
+      io.stderr.write(`${STATUS_MESSAGES.noCorrection(oneLine(wanted!), matches.length)}\n`);
+      return EXIT.failed;
+    }
+    await store.deleteCorrection(matches[0]!.id);
+    io.stderr.write(`${STATUS_MESSAGES.correctionDeleted(matches[0]!.path, matches[0]!.planId.slice(0, 12))}\n`);
+    return EXIT.ok;
+  } finally {
+    await store.close();
+  }
+}

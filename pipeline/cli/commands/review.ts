@@ -2,9 +2,8 @@
 // list: the open conflicts of corrections (all of them), then the lowest-confidence task rows
 // and restoration changes (N of each, default 20). Each line names the path to give to
 // `kehoach correct`.
-import { collectReviewItems } from '../../../corpus/corrections/review.js';
+import { reviewCollector } from '../../../corpus/corrections/review.js';
 import { openStore, type Store } from '../../../corpus/store.js';
-import type { PlanRecord } from '../../../output/schema.js';
 import { UsageError } from '../../errors.js';
 import { dbPath } from '../flags.js';
 import { RESULT_LABELS, USAGE_MESSAGES } from '../help.js';
@@ -21,15 +20,15 @@ export const run: Command = async ({ values, positionals }, io) => {
   }
   const store: Store = openStore(dbPath(values.db, io), { readOnly: true });
   try {
-    const records: PlanRecord[] = [];
+    const collector = reviewCollector(limit);
     if (positionals.length) {
       const plan = await resolveOnePlan(store, positionals[0]!, 'review', io);
       if (!plan) return EXIT.failed;
-      records.push((await store.getPlanRecord(plan.id))!);
+      collector.add((await store.getPlanRecord(plan.id))!);
     } else {
-      for await (const record of store.iteratePlanRecords()) records.push(record);
+      for await (const record of store.iteratePlanRecords()) collector.add(record);
     }
-    const items = collectReviewItems(records, limit);
+    const items = collector.items;
     if (values.json) {
       io.stdout.write(`${JSON.stringify(items)}\n`);
       return EXIT.ok;

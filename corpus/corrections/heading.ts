@@ -41,3 +41,37 @@ export function correctHeading<T extends Heading>(summary: T, corrections: reado
   }
   return result;
 }
+
+/** A stored document as reference resolution weighs it (corpus/store.ts LinkCandidate), in the fields corrections reach. */
+export interface LinkHeading {
+  numberKey: string | null;
+  symbol: string | null;
+  typeCode: string | null;
+  issuerName: string | null;
+  issuerLevel: string | null;
+  issuerLocality: string | null;
+  date: string | null;
+  year: number | null;
+}
+
+/** The heading corrections of a plan applied to one of its sources as references are resolved against it. */
+export function correctLinkHeading<T extends LinkHeading>(
+  candidate: T,
+  corrections: ReadonlyArray<Pick<Correction, 'path' | 'value'>>,
+  numberKey: (number: string | null) => string | null,
+): T {
+  if (corrections.length === 0) return candidate;
+  const result = { ...candidate };
+  for (const c of corrections) {
+    const text = typeof c.value === 'string' ? c.value : null;
+    if (c.path === 'document.number') result.numberKey = numberKey(text);
+    else if (c.path === 'document.date') {
+      result.date = text;
+      result.year = text ? Number(text.slice(0, 4)) : null;
+    } else {
+      const field = (HEADING_FIELDS as Record<string, keyof Heading>)[c.path];
+      if (field && field in result && field !== 'title' && field !== 'number') (result as Record<string, unknown>)[field] = text;
+    }
+  }
+  return result;
+}

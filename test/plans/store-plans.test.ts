@@ -176,3 +176,22 @@ describe('corrections', () => {
     }
   });
 });
+
+describe('corrections and links', () => {
+  it('a corrected number makes the references to it reach the plan', async () => {
+    const { ensureLinks, planLinks } = await import('../../corpus/graph.js');
+    const issuer = 'Ủy ban nhân dân quận Long Biên';
+    const upper = buildPlan({ name: 'upper', number: '06/KH-UBND', typeCode: 'KH', issuer, level: 'district', date: '2023-01-10', body: BODY.slice(0, 3) });
+    const lower = buildPlan({
+      name: 'lower', number: '12/KH-UBND', typeCode: 'KH', issuer: 'Ủy ban nhân dân phường Đức Giang', level: 'ward', date: '2023-02-01', body: ['Thực hiện kế hoạch'],
+      references: [{ number: '05/KH-UBND', typeCode: 'KH', date: '2023-01-10', issuer, relation: 'implements' }],
+    });
+    store.saveRecords([upper, lower]);
+    await ensureLinks(store);
+    expect((await planLinks(store, lower.id)).upstream).toEqual([]);
+    store.addCorrection(store.planOfDocument(upper.id)!, { path: 'document.number', value: '05/KH-UBND', author: 'a' });
+    expect(store.graph.linksAreStale()).toBe(true);
+    await ensureLinks(store);
+    expect((await planLinks(store, lower.id)).upstream.map((l) => l.id)).toEqual([upper.id]);
+  });
+});

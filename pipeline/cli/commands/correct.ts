@@ -3,6 +3,7 @@
 // applied wherever the plan is read. A value that does not fit the field, a path the record
 // does not have, or a row that is not there is refused in one line, and nothing is written.
 import { userInfo } from 'node:os';
+import { ensureLinks } from '../../../corpus/graph.js';
 import { CorrectionError } from '../../../corpus/corrections/types.js';
 import { openStore, type Store } from '../../../corpus/store.js';
 import { UsageError } from '../../errors.js';
@@ -30,6 +31,8 @@ export const run: Command = async ({ values, positionals }, io) => {
       io.stderr.write(`${STATUS_MESSAGES.cannotCorrect(oneLine(error.message))}\n`);
       return EXIT.usage;
     }
+    // A corrected number, date or issuer changes which references reach this plan.
+    await ensureLinks(store);
     if (values.json) {
       io.stdout.write(`${JSON.stringify(correction)}\n`);
       return EXIT.ok;

@@ -5,6 +5,7 @@
 // first, and writes it in one transaction; corrections already present (same id) are skipped.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { ensureLinks } from '../../../corpus/graph.js';
 import { readCorrectionsFile } from '../../../corpus/corrections/transfer.js';
 import { openStore, type Store } from '../../../corpus/store.js';
 import { writeFileAtomic } from '../../../output/atomic-file.js';
@@ -51,6 +52,7 @@ export const run: Command = async ({ values, positionals }, io) => {
   const store: Store = openStore(dbPath(values.db, io), { mustExist: true });
   try {
     const outcome = await store.importCorrections(parsed.data);
+    await ensureLinks(store);
     io.stderr.write(`${STATUS_MESSAGES.correctionsImported(outcome.imported, outcome.present)}\n`);
     if (outcome.unmatched.length) io.stderr.write(`${oneLine(STATUS_MESSAGES.unmatchedPlans(outcome.unmatched))}\n`);
     return outcome.unmatched.length ? EXIT.failed : EXIT.ok;
@@ -81,6 +83,7 @@ async function listOrDelete(action: 'list' | 'delete', wanted: string | undefine
       return EXIT.failed;
     }
     await store.deleteCorrection(matches[0]!.id);
+    await ensureLinks(store);
     io.stderr.write(`${STATUS_MESSAGES.correctionDeleted(matches[0]!.path, matches[0]!.planId.slice(0, 12))}\n`);
     return EXIT.ok;
   } finally {

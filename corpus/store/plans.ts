@@ -6,6 +6,7 @@ import type Database from 'better-sqlite3';
 import type { PlanRecord } from '../../output/schema.js';
 import { StoreError } from '../../pipeline/errors.js';
 import { applyCorrections } from '../corrections/apply.js';
+import { buildSearchDocument } from '../search-document.js';
 import { correctHeading } from '../corrections/heading.js';
 import { prepareCorrection, type CorrectionRequest } from '../corrections/prepare.js';
 import type { Correction } from '../corrections/types.js';
@@ -61,6 +62,12 @@ const SQL = {
   sources: `SELECT ${SOURCE_COLUMNS} FROM ${SOURCES_FROM} WHERE s.plan_id = ?`,
   allSources: `SELECT ${SOURCE_COLUMNS} FROM ${SOURCES_FROM}`,
   plan: 'SELECT * FROM plans WHERE id = ?',
+  rowidOf: 'SELECT seq FROM documents WHERE id = ?',
+  unindex: 'DELETE FROM search_index WHERE rowid = ?',
+  unindexHead: 'DELETE FROM search_head WHERE rowid = ?',
+  index: 'INSERT INTO search_index (rowid, doc_id, title, movements, tasks, text) VALUES (@rowid, @doc_id, @title, @movements, @tasks, @text)',
+  indexHead: 'INSERT INTO search_head (rowid, title, movements) VALUES (@rowid, @title, @movements)',
+  anyCorrection: 'SELECT 1 FROM corrections WHERE plan_id = ? LIMIT 1',
   planByIdentity: 'SELECT id FROM plans WHERE identity_key = ? ORDER BY created_at, id LIMIT 1',
   planPrefix: 'SELECT id FROM plans WHERE id >= ? ORDER BY id LIMIT 2',
   docPrefix: 'SELECT s.plan_id FROM documents d JOIN plan_sources s ON s.doc_id = d.id WHERE d.id >= ? AND substr(d.id, 1, length(?)) = ? ORDER BY d.id LIMIT 50',
@@ -74,6 +81,7 @@ const SQL = {
     VALUES (@id, @plan_id, @path, @op, @row_json, @machine_json, @value_json, @note, @author, @created_at)`,
   deleteCorrection: 'DELETE FROM corrections WHERE id = ?',
   hasCorrection: 'SELECT 1 FROM corrections WHERE id = ?',
+  planOfCorrection: 'SELECT plan_id FROM corrections WHERE id = ?',
   planIdentities: 'SELECT identity_key FROM plan_sources WHERE plan_id = ? ORDER BY doc_id',
   plansByIdentity: `SELECT id FROM plans WHERE identity_key = @key
     UNION SELECT plan_id FROM plan_sources WHERE identity_key = @key ORDER BY 1`,
@@ -281,8 +289,44 @@ export class SqlitePlans {
       throw new StoreError(`${docId.slice(0, 12)} is not a source of plan ${planId.slice(0, 12)}`);
     }
     this.guard('write', () =>
-      this.db.transaction(() => this.statements.get<[string | null, string]>(SQL.setPrimary).run(docId, planId)).immediate(),
+      this.db
+        .transaction(() => {
+          this.statements.get<[string | null, string]>(SQL.setPrimary).run(docId, planId);
+          if (this.listCorrections(planId).length) this.reindex(planId);
+        })
+        .immediate(),
     );
+  }
+
+  // ---- The search index of a corrected plan -----------------------------------------------
+
+  /**
+   * Index a plan's sources again (inside the caller's transaction): the primary one as the plan
+   * reads with its corrections, so that a corrected title or task is found by its new words; the
+   * others as the machine read them. Only plans with corrections, or whose corrections or primary
+   * just changed, come here.
+   */
+  reindex(planId: string): void {
+    const s = this.statements;
+    const sources = this.planSources(planId);
+    const corrections = this.listCorrections(planId);
+    for (const source of sources) {
+      const machine = this.machineRecord(source.id);
+      const rowid = s.get<[string], number>(SQL.rowidOf).pluck().get(source.id);
+      if (!machine || rowid === undefined) continue;
+      const record = source.primary && corrections.length ? applyCorrections(machine, corrections).record : machine;
+      const search = buildSearchDocument(record);
+      s.get<[number]>(SQL.unindex).run(rowid);
+      s.get<[number]>(SQL.unindexHead).run(rowid);
+      s.get<object>(SQL.index).run({ rowid, doc_id: source.id, ...search });
+      s.get<object>(SQL.indexHead).run({ rowid, title: search.title, movements: search.movements });
+    }
+  }
+
+  /** Whether the plan of a document has corrections (its index then needs reindex). */
+  planWithCorrections(docId: string): string | null {
+    const planId = this.statements.get<[string], { plan_id: string }>(SQL.sourceOf).get(docId)?.plan_id;
+    return planId && this.statements.get<[string]>(SQL.anyCorrection).get(planId) ? planId : null;
   }
 
   // ---- Corrections --------------------------------------------------------------------------
@@ -308,6 +352,7 @@ export class SqlitePlans {
         .transaction(() => {
           for (const id of replaces) this.statements.get<[string]>(SQL.deleteCorrection).run(id);
           this.statements.get<object>(SQL.insertCorrection).run(toCorrectionRow(correction));
+          this.reindex(planId);
         })
         .immediate(),
     );
@@ -316,7 +361,14 @@ export class SqlitePlans {
 
   deleteCorrection(id: string): boolean {
     return this.guard('write', () =>
-      this.db.transaction(() => this.statements.get<[string]>(SQL.deleteCorrection).run(id).changes > 0).immediate(),
+      this.db
+        .transaction(() => {
+          const planId = this.statements.get<[string], string>(SQL.planOfCorrection).pluck().get(id);
+          const deleted = this.statements.get<[string]>(SQL.deleteCorrection).run(id).changes > 0;
+          if (planId) this.reindex(planId);
+          return deleted;
+        })
+        .immediate(),
     );
   }
 
@@ -357,6 +409,7 @@ export class SqlitePlans {
               s.get<object>(SQL.insertCorrection).run(toCorrectionRow({ ...c, planId }));
               outcome.imported++;
             }
+            this.reindex(planId);
           }
         })
         .immediate(),

@@ -159,6 +159,9 @@ export class SqliteStore implements Store {
     const diagnostics = s.get(INSERT.diagnostic.sql);
     for (const r of rows.diagnostics) diagnostics.run(INSERT.diagnostic.values(r));
     this.plans.assign(rows.document.id, rows.source, now);
+    // A reprocessed source of a corrected plan: its index shows the corrections again.
+    const corrected = this.plans.planWithCorrections(rows.document.id);
+    if (corrected) this.plans.reindex(corrected);
   }
 
   /**

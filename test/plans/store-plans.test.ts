@@ -195,3 +195,21 @@ describe('corrections and links', () => {
     expect((await planLinks(store, lower.id)).upstream.map((l) => l.id)).toEqual([upper.id]);
   });
 });
+
+describe('corrections and search', () => {
+  it('a corrected title is found by its new words, before and after the plan is stored again, and not after the correction is deleted', async () => {
+    const { searchStore } = await import('../../corpus/search.js');
+    const docx = buildPlan(PLAN);
+    store.saveRecord(docx);
+    const planId = store.planOfDocument(docx.id)!;
+    const found = async (query: string) => (await searchStore(store, query)).hits.map((h) => h.id);
+    expect(await found('phê duyệt bổ sung')).toEqual([]);
+    const c = store.addCorrection(planId, { path: 'document.title', value: 'Kiểm tra thi đua (phê duyệt bổ sung)', author: 'a' });
+    expect(await found('phê duyệt bổ sung')).toEqual([docx.id]);
+    store.saveRecord(docx);
+    expect(await found('phê duyệt bổ sung')).toEqual([docx.id]);
+    store.deleteCorrection(c.id);
+    expect(await found('phê duyệt bổ sung')).toEqual([]);
+    expect(await found('kiểm tra công tác thi đua')).toEqual([docx.id]);
+  });
+});

@@ -345,12 +345,15 @@ export class SqlitePlans {
     if (!sources.length) throw new StoreError(`no stored plan ${planId.slice(0, 12)}`);
     const machine = this.machineRecord(sources[0]!.id);
     if (!machine) throw new StoreError(`the record of plan ${planId.slice(0, 12)} cannot be read`);
-    // Checked before the write lock is taken; CorrectionError leaves the store untouched.
-    const { correction, replaces } = prepareCorrection(planId, machine, this.listCorrections(planId), request);
+    // Checked against the corrections as they are inside the write lock, so that two reviewers'
+    // corrections of one field never both stay; a CorrectionError rolls back and writes nothing.
+    let correction!: Correction;
     this.guard('write', () =>
       this.db
         .transaction(() => {
-          for (const id of replaces) this.statements.get<[string]>(SQL.deleteCorrection).run(id);
+          const prepared = prepareCorrection(planId, machine, this.listCorrections(planId), request);
+          correction = prepared.correction;
+          for (const id of prepared.replaces) this.statements.get<[string]>(SQL.deleteCorrection).run(id);
           this.statements.get<object>(SQL.insertCorrection).run(toCorrectionRow(correction));
           this.reindex(planId);
         })

@@ -8,7 +8,7 @@ import Database from 'better-sqlite3';
 import type { PlanRecord } from '../../output/schema.js';
 import { StoreError } from '../../pipeline/errors.js';
 import type { CorrectionRequest } from '../corrections/prepare.js';
-import type { Correction } from '../corrections/types.js';
+import { CorrectionError, type Correction } from '../corrections/types.js';
 import type { CorrectionsExport, DocumentFilters, DocumentSummary, ImportOutcome, PlanSummary, SaveOutcome, SourceSummary, Store } from '../store.js';
 import { SqlitePlans, type SourceRows } from './plans.js';
 import { listFilterSql } from './filters.js';
@@ -321,6 +321,8 @@ export class SqliteStore implements Store {
     try {
       return action();
     } catch (error) {
+      // A correction refused for its content is the reviewer's to fix, not a store failure.
+      if (error instanceof CorrectionError) throw error;
       throw asStoreError(error, this.path, what);
     }
   }

@@ -10,7 +10,7 @@
 import { ensureLinks, type LinkedDocument } from '../../../corpus/graph.js';
 import { linksOfPlan, type PlanLinksView } from '../../../corpus/plan-views.js';
 import { openStore, type DocumentSummary, type Store } from '../../../corpus/store.js';
-import { UsageError } from '../../errors.js';
+import { StoreError, UsageError } from '../../errors.js';
 import { dbPath } from '../flags.js';
 import { RESULT_LABELS, STATUS_MESSAGES, USAGE_MESSAGES } from '../help.js';
 import { EXIT, type CliIO, type Command } from '../io.js';
@@ -20,12 +20,14 @@ import { resolveOnePlan } from './plans.js';
 
 export const run: Command = async ({ values, positionals }, io) => {
   if (positionals.length !== 1) throw new UsageError(USAGE_MESSAGES.expectsOneDocument);
-  // Read-write: the links table may need building (or migrating into an older store).
-  const store: Store = openStore(dbPath(values.db, io), { readOnly: true });
+  const path = dbPath(values.db, io);
+  const store: Store = openStore(path, { readOnly: true });
   try {
     const plan = await resolveOnePlan(store, positionals[0]!, 'links', io);
     if (!plan) return EXIT.failed;
-    await ensureLinks(store);
+    // Links older than the documents or their corrections are rebuilt through a writable
+    // connection when the file allows it; a read-only file answers with the links it has.
+    if (await store.graph.linksAreStale()) await rebuildLinks(path);
     const links = await linksOfPlan(store, plan);
     const document = { id: plan.primaryId, number: plan.number, title: plan.title, issuer: plan.issuerName, level: plan.issuerLevel, date: plan.date };
     const sources = plan.sources.map((s) => s.id);
@@ -36,6 +38,18 @@ export const run: Command = async ({ values, positionals }, io) => {
     await store.close();
   }
 };
+
+async function rebuildLinks(path: string): Promise<void> {
+  let writable: Store | null = null;
+  try {
+    writable = openStore(path, { mustExist: true });
+    await ensureLinks(writable);
+  } catch (error) {
+    if (!(error instanceof StoreError)) throw error;
+  } finally {
+    await writable?.close();
+  }
+}
 
 /** The one stored document a user named; null (after saying why) when none or several match. */
 export async function resolveOne(store: Store, wanted: string, command: string, io: CliIO): Promise<DocumentSummary | null> {

@@ -1,6 +1,7 @@
-// Plans, their sources and their corrections in the SQLite store (migration 50). The decisions
-// are the pure functions of corpus/plans/ and corpus/corrections/; this file only reads and
-// writes their rows. Every write runs inside the caller's transaction or its own.
+// Plans and their sources in the SQLite store (migration 50), and reading corrections (writing
+// them: corpus/store/corrections.ts). The decisions are the pure functions of corpus/plans/ and
+// corpus/corrections/; this file only reads and writes their rows. Every write runs inside the
+// caller's transaction or its own.
 import { createHash } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import type { PlanRecord } from '../../output/schema.js';
@@ -8,15 +9,14 @@ import { StoreError } from '../../pipeline/errors.js';
 import { applyCorrections } from '../corrections/apply.js';
 import { buildSearchDocument } from '../search-document.js';
 import { correctHeading } from '../corrections/heading.js';
-import { prepareCorrection, type CorrectionRequest } from '../corrections/prepare.js';
 import type { Correction } from '../corrections/types.js';
 import { assignSource, type StoredSource } from '../plans/assign.js';
 import type { SourceFacts } from '../plans/identity.js';
 import { choosePrimary } from '../plans/primary.js';
 import { signatureFromBytes } from '../plans/signature.js';
-import type { CorrectionsExport, DocumentFilters, DocumentSummary, ImportOutcome, PlanSummary, SourceSummary } from '../store.js';
+import type { DocumentFilters, DocumentSummary, PlanSummary, SourceSummary } from '../store.js';
 import { numberKey, SUMMARY_COLUMNS, toSummary, type SummaryRow } from './records.js';
-import type { CorrectionsRow, PlanSourcesRow, PlansRow } from './rows.js';
+import type { CorrectionsRow, PlanSourcesRow } from './rows.js';
 import type { StatementCache } from './statements.js';
 
 type Guard = <T>(what: 'read' | 'write', action: () => T) => T;
@@ -61,7 +61,6 @@ const SQL = {
   deletePlan: 'DELETE FROM plans WHERE id = ?',
   sources: `SELECT ${SOURCE_COLUMNS} FROM ${SOURCES_FROM} WHERE s.plan_id = ?`,
   allSources: `SELECT ${SOURCE_COLUMNS} FROM ${SOURCES_FROM}`,
-  plan: 'SELECT * FROM plans WHERE id = ?',
   rowidOf: 'SELECT seq FROM documents WHERE id = ?',
   unindex: 'DELETE FROM search_index WHERE rowid = ?',
   unindexHead: 'DELETE FROM search_head WHERE rowid = ?',
@@ -77,14 +76,6 @@ const SQL = {
     UNION ALL SELECT plan_a, similarity FROM plan_links WHERE plan_b = ? ORDER BY similarity DESC, plan_id`,
   setPrimary: 'UPDATE plans SET primary_doc = ? WHERE id = ?',
   unassigned: 'SELECT d.id FROM documents d LEFT JOIN plan_sources s ON s.doc_id = d.id WHERE s.doc_id IS NULL ORDER BY d.ingested_at, d.id',
-  insertCorrection: `INSERT INTO corrections (id, plan_id, path, op, row_json, machine_json, value_json, note, author, created_at)
-    VALUES (@id, @plan_id, @path, @op, @row_json, @machine_json, @value_json, @note, @author, @created_at)`,
-  deleteCorrection: 'DELETE FROM corrections WHERE id = ?',
-  hasCorrection: 'SELECT 1 FROM corrections WHERE id = ?',
-  planOfCorrection: 'SELECT plan_id FROM corrections WHERE id = ?',
-  planIdentities: 'SELECT identity_key FROM plan_sources WHERE plan_id = ? ORDER BY doc_id',
-  plansByIdentity: `SELECT id FROM plans WHERE identity_key = @key
-    UNION SELECT plan_id FROM plan_sources WHERE identity_key = @key ORDER BY 1`,
 };
 
 /** A plan's stable id: derived from the first source it was made for, never changed after. */
@@ -340,94 +331,15 @@ export class SqlitePlans {
     return rows.map(fromCorrectionRow);
   }
 
-  addCorrection(planId: string, request: CorrectionRequest): Correction {
-    const sources = this.planSources(planId);
-    if (!sources.length) throw new StoreError(`no stored plan ${planId.slice(0, 12)}`);
-    const machine = this.machineRecord(sources[0]!.id);
-    if (!machine) throw new StoreError(`the record of plan ${planId.slice(0, 12)} cannot be read`);
-    // Checked against the corrections as they are inside the write lock, so that two reviewers'
-    // corrections of one field never both stay; a CorrectionError rolls back and writes nothing.
-    let correction!: Correction;
-    this.guard('write', () =>
-      this.db
-        .transaction(() => {
-          const prepared = prepareCorrection(planId, machine, this.listCorrections(planId), request);
-          correction = prepared.correction;
-          for (const id of prepared.replaces) this.statements.get<[string]>(SQL.deleteCorrection).run(id);
-          this.statements.get<object>(SQL.insertCorrection).run(toCorrectionRow(correction));
-          this.reindex(planId);
-        })
-        .immediate(),
-    );
-    return correction;
-  }
-
-  deleteCorrection(id: string): boolean {
-    return this.guard('write', () =>
-      this.db
-        .transaction(() => {
-          const planId = this.statements.get<[string], string>(SQL.planOfCorrection).pluck().get(id);
-          const deleted = this.statements.get<[string]>(SQL.deleteCorrection).run(id).changes > 0;
-          if (planId) this.reindex(planId);
-          return deleted;
-        })
-        .immediate(),
-    );
-  }
-
-  exportCorrections(): CorrectionsExport {
-    const byPlan = groupBy(this.listCorrections(), (c) => c.planId);
-    const plans: CorrectionsExport['plans'] = [];
-    for (const [planId, corrections] of byPlan) {
-      const plan = this.guard('read', () => this.statements.get<[string], PlansRow>(SQL.plan).get(planId));
-      if (!plan) continue;
-      const summary = this.getPlan(planId);
-      const sourceIdentities = [...new Set(this.guard('read', () => this.statements.get<[string], string>(SQL.planIdentities).pluck().all(planId)))];
-      plans.push({ identity: plan.identity_key, sourceIdentities, number: summary?.number ?? null, title: summary?.title ?? null, corrections });
-    }
-    return { format: 'kehoach-corrections', version: 1, plans };
-  }
-
-  importCorrections(data: CorrectionsExport): ImportOutcome {
-    const outcome: ImportOutcome = { imported: 0, present: 0, unmatched: [] };
-    const s = this.statements;
-    this.guard('write', () =>
-      this.db
-        .transaction(() => {
-          for (const entry of data.plans) {
-            let planId: string | undefined;
-            for (const key of [entry.identity, ...entry.sourceIdentities]) {
-              planId = s.get<[object], string>(SQL.plansByIdentity).pluck().get({ key });
-              if (planId) break;
-            }
-            if (!planId) {
-              outcome.unmatched.push(entry.identity);
-              continue;
-            }
-            for (const c of entry.corrections) {
-              if (s.get<[string]>(SQL.hasCorrection).get(c.id)) {
-                outcome.present++;
-                continue;
-              }
-              s.get<object>(SQL.insertCorrection).run(toCorrectionRow({ ...c, planId }));
-              outcome.imported++;
-            }
-            this.reindex(planId);
-          }
-        })
-        .immediate(),
-    );
-    return outcome;
-  }
 }
 
-function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+export function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
   const groups = new Map<string, T[]>();
   for (const item of items) groups.set(key(item), [...(groups.get(key(item)) ?? []), item]);
   return groups;
 }
 
-function toCorrectionRow(c: Correction): CorrectionsRow {
+export function toCorrectionRow(c: Correction): CorrectionsRow {
   return {
     id: c.id, plan_id: c.planId, path: c.path, op: c.op, row_json: c.row ? JSON.stringify(c.row) : null,
     machine_json: JSON.stringify(c.machineValue ?? null), value_json: JSON.stringify(c.value ?? null),

@@ -10,6 +10,7 @@ import { StoreError } from '../../pipeline/errors.js';
 import type { CorrectionRequest } from '../corrections/prepare.js';
 import { CorrectionError, type Correction } from '../corrections/types.js';
 import type { CorrectionsExport, DocumentFilters, DocumentSummary, ImportOutcome, PlanSummary, SaveOutcome, SourceSummary, Store } from '../store.js';
+import { SqliteCorrections } from './corrections.js';
 import { SqlitePlans, type SourceRows } from './plans.js';
 import { listFilterSql } from './filters.js';
 import { SqliteGraphQueries } from './graph-queries.js';
@@ -93,6 +94,7 @@ export class SqliteStore implements Store {
   readonly graph: SqliteGraphQueries;
   private readonly statements: StatementCache;
   private readonly plans: SqlitePlans;
+  private readonly corrections: SqliteCorrections;
 
   /** @internal use openStore() */
   constructor(
@@ -106,6 +108,7 @@ export class SqliteStore implements Store {
     this.search = new SqliteSearchQueries(this.statements, guard);
     this.graph = new SqliteGraphQueries(this.statements, guard);
     this.plans = new SqlitePlans(db, this.statements, guard, (id) => this.getRecord(id), (filters) => this.listDocuments(filters));
+    this.corrections = new SqliteCorrections(db, this.statements, guard, this.plans, (id) => this.getRecord(id));
   }
 
   saveRecord(record: PlanRecord, ingestedAt: Date = new Date()): void {
@@ -287,11 +290,11 @@ export class SqliteStore implements Store {
   }
 
   addCorrection(planId: string, request: CorrectionRequest): Correction {
-    return this.plans.addCorrection(planId, request);
+    return this.corrections.addCorrection(planId, request);
   }
 
   deleteCorrection(id: string): boolean {
-    return this.plans.deleteCorrection(id);
+    return this.corrections.deleteCorrection(id);
   }
 
   listCorrections(planId?: string): Correction[] {
@@ -299,11 +302,11 @@ export class SqliteStore implements Store {
   }
 
   exportCorrections(): CorrectionsExport {
-    return this.plans.exportCorrections();
+    return this.corrections.exportCorrections();
   }
 
   importCorrections(data: CorrectionsExport): ImportOutcome {
-    return this.plans.importCorrections(data);
+    return this.corrections.importCorrections(data);
   }
 
   /** Documents stored before plans existed get their plans (run when a store is opened for writing). */

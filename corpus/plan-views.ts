@@ -1,7 +1,7 @@
 // Results that list documents (search hits, linked documents), seen as plans: each plan once,
 // at its best place, under its corrected heading, with its sources.
 import { planLinks, type PlanLinks } from './graph.js';
-import type { SearchHit, SearchResult } from './search.js';
+import { searchStore, type SearchHit, type SearchOptions, type SearchResult } from './search.js';
 import type { LinkedDocument, PlanHeading, PlanSummary, Store } from './store.js';
 
 /** A heading as hits and links show it, from a plan's (corrected) summary. */
@@ -16,8 +16,12 @@ export interface PlanSearchHit extends SearchHit {
   sources: string[];
 }
 
+export interface PlanSearchResult extends Omit<SearchResult, 'hits'> {
+  hits: PlanSearchHit[];
+}
+
 /** Search hits, one per plan (the best-ranked of its sources), headed by the plan's corrected heading. */
-export async function hitsAsPlans(store: Store, result: SearchResult): Promise<SearchResult & { hits: PlanSearchHit[] }> {
+export async function hitsAsPlans(store: Store, result: SearchResult): Promise<PlanSearchResult> {
   const seen = new Set<string>();
   const hits: PlanSearchHit[] = [];
   for (const hit of result.hits) {
@@ -65,4 +69,17 @@ export async function linksOfPlan(store: Store, plan: PlanSummary): Promise<Plan
     if (other) similar.push({ ...planHeading(other), similarity: s.similarity });
   }
   return { upstream: await asPlans(links.upstream), downstream: await asPlans(links.downstream), unresolved: links.unresolved, similar };
+}
+
+/**
+ * Search counting each plan once: `limit` plans, asking the index for more documents while
+ * several sources of one plan took places among the hits (up to the search's 200).
+ */
+export async function searchPlans(store: Store, query: string, options: SearchOptions = {}): Promise<PlanSearchResult> {
+  const limit = Math.max(1, Math.min(200, Math.floor(options.limit ?? 20)));
+  for (let asked = limit; ; asked = Math.min(200, asked * 2)) {
+    const raw = await searchStore(store, query, { ...options, limit: asked });
+    const plans = await hitsAsPlans(store, raw);
+    if (plans.hits.length >= limit || raw.hits.length < asked || asked >= 200) return { ...plans, hits: plans.hits.slice(0, limit) };
+  }
 }

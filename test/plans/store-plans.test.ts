@@ -213,3 +213,14 @@ describe('corrections and search', () => {
     expect(await found('kiểm tra công tác thi đua')).toEqual([docx.id]);
   });
 });
+
+describe('search counts plans once', () => {
+  it('two sources of one plan take one place, and the limit is still filled with other plans', async () => {
+    const { searchPlans } = await import('../../corpus/plan-views.js');
+    const other = buildPlan({ ...PLAN, name: 'other', number: '07/KH-HĐTĐKT', date: '2022-01-01', body: ['Kiểm tra công tác thi đua riêng'] });
+    store.saveRecords([buildPlan(PLAN), ocrCopy(), other]);
+    const result = await searchPlans(store, 'kiểm tra công tác thi đua', { limit: 2 });
+    expect(result.hits.map((h) => h.planId).sort()).toEqual([store.planOfDocument(buildPlan(PLAN).id)!, store.planOfDocument(other.id)!].sort());
+    expect(result.hits.find((h) => h.number === '04/KH-HĐTĐKT')!.sources).toHaveLength(2);
+  });
+});

@@ -25,9 +25,9 @@
 // Each plan is hit once (its best-ranked source; `id` is that source, `planId` and `sources` the
 // plan's), under its heading with corrections applied.
 import { parseSearchQuery } from '../../../corpus/query.js';
-import { hitsAsPlans } from '../../../corpus/plan-views.js';
+import { searchPlans } from '../../../corpus/plan-views.js';
 import { openStore, type Store } from '../../../corpus/store.js';
-import { markSnippet, searchStore, type SearchFilters, type SearchResult } from '../../../corpus/search.js';
+import { markSnippet, type SearchFilters, type SearchResult } from '../../../corpus/search.js';
 import { IssuerLevel } from '../../../output/schema.js';
 import { UsageError } from '../../errors.js';
 import { dbPath, type FlagValues } from '../flags.js';
@@ -52,7 +52,7 @@ export const run: Command = async ({ values, positionals }, io) => {
   }
   const store: Store = openStore(dbPath(values.db, io), { readOnly: true });
   try {
-    const result = await hitsAsPlans(store, await searchStore(store, query, { ...filters, limit, rank }));
+    const result = await searchPlans(store, query, { ...filters, limit, rank });
     if (result.terms.length === 0) throw new UsageError(USAGE_MESSAGES.queryHasNoWords(query));
     if (values.json) io.stdout.write(`${JSON.stringify({ ...result, filters })}\n`);
     else io.stdout.write(printable(formatResult(result)));

@@ -18,6 +18,8 @@ import type { PlanRecord, Relation } from '../output/schema.js';
 import type { ParsedQuery } from './query.js';
 import type { SearchOutline } from './search-document.js';
 import type { IssuerLevel } from '../output/schema.js';
+import type { Correction } from './corrections/types.js';
+import type { CorrectionRequest } from './corrections/prepare.js';
 
 /** A value now or later: what a backend's method returns (see the header). */
 export type Awaitable<T> = T | Promise<T>;
@@ -62,7 +64,88 @@ export interface Store {
   /** The queries behind the reference graph (corpus/graph.ts). */
   readonly graph: GraphQueries;
 
+  // ---- Plans: one plan, several source files (corpus/plans/) ----------------------------
+  /** Stored plans (each once, headed by its primary source, corrections applied), by date then number. */
+  listPlans(filters?: DocumentFilters): Awaitable<PlanSummary[]>;
+  /**
+   * What a user typed to name a plan: a plan id or a unique prefix of it (4+ hex digits), a
+   * source's id or prefix, or a document number (as corrected too). Every match.
+   */
+  resolvePlan(reference: string): Awaitable<PlanSummary[]>;
+  getPlan(planId: string): Awaitable<PlanSummary | null>;
+  /** The plan of a stored document; null when it is not stored. */
+  planOfDocument(docId: string): Awaitable<string | null>;
+  /** The plan's record: its primary source's, with `plan` (the sources) and the corrections applied (`review`). */
+  getPlanRecord(planId: string): Awaitable<PlanRecord | null>;
+  /** Plans' records one at a time, in the order of listPlans. */
+  iteratePlanRecords(filters?: DocumentFilters): Iterable<PlanRecord> | AsyncIterable<PlanRecord>;
+  planSources(planId: string): Awaitable<SourceSummary[]>;
+  /** Plans whose text is similar (LINK_SIMILARITY) but which were not merged, most similar first. */
+  similarPlans(planId: string): Awaitable<Array<{ planId: string; similarity: number }>>;
+  /** A reviewer's choice of primary source (null: back to the rule). Throws StoreError for a source of another plan. */
+  setPrimarySource(planId: string, docId: string | null): Awaitable<void>;
+
+  // ---- Corrections: an overlay on a plan's record (corpus/corrections/) ------------------
+  /**
+   * Check and store a correction of a plan's field, replacing an earlier one of the same field.
+   * Throws CorrectionError (nothing written) for an unknown path, a value of the wrong type or
+   * a row that is not there; StoreError for an unknown plan.
+   */
+  addCorrection(planId: string, request: CorrectionRequest): Awaitable<Correction>;
+  deleteCorrection(id: string): Awaitable<boolean>;
+  /** A plan's corrections, or every stored one, oldest first. */
+  listCorrections(planId?: string): Awaitable<Correction[]>;
+  /** Every correction, grouped by the identity of its plan, to move to another collection. */
+  exportCorrections(): Awaitable<CorrectionsExport>;
+  /** Corrections from another collection, matched to plans by identity; all or nothing. */
+  importCorrections(data: CorrectionsExport): Awaitable<ImportOutcome>;
+
   close(): Awaitable<void>;
+}
+
+/** A source file of a plan: its document summary, and how it joined the plan. */
+export interface SourceSummary extends DocumentSummary {
+  planId: string;
+  primary: boolean;
+  /** Text read from the file (true) rather than by OCR. */
+  textLayer: boolean;
+  errorCount: number;
+  joinedBy: 'identity' | 'text' | 'new';
+  /** For joinedBy "text": the estimated Jaccard similarity it joined at. */
+  similarity: number | null;
+}
+
+/** One line of `kehoach list`: a plan, headed by its primary source with the heading's corrections applied. */
+export interface PlanSummary extends Omit<DocumentSummary, 'id'> {
+  /** The plan id. */
+  id: string;
+  /** The primary source's id. */
+  primaryId: string;
+  sources: SourceSummary[];
+  /** Stored corrections of this plan. */
+  corrections: number;
+}
+
+export interface CorrectionsExport {
+  format: 'kehoach-corrections';
+  version: 1;
+  plans: Array<{
+    /** The plan's identity (corpus/plans/identity.ts): how import finds the plan in another store. */
+    identity: string;
+    /** Every source's identity, so that a plan that came as other files is found too. */
+    sourceIdentities: string[];
+    number: string | null;
+    title: string | null;
+    corrections: Correction[];
+  }>;
+}
+
+export interface ImportOutcome {
+  imported: number;
+  /** Already in this store (same correction id). */
+  present: number;
+  /** Plans of the file no stored plan matches: their identities. */
+  unmatched: string[];
 }
 
 export interface SaveOutcome {

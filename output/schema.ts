@@ -212,6 +212,63 @@ export const DiagnosticRecord = z.object({
 });
 export type DiagnosticRecord = z.infer<typeof DiagnosticRecord>;
 
+/** Which row of a list a correction was made on: where it stood, its printed index, a fingerprint of its first words. */
+export const RowKey = z.object({
+  position: z.number().int().nonnegative(),
+  index: z.string().nullable(),
+  fingerprint: z.string(),
+});
+export type RowKey = z.infer<typeof RowKey>;
+
+export const CorrectionOp = z.enum(['set', 'add', 'delete']);
+export type CorrectionOp = z.infer<typeof CorrectionOp>;
+
+export const ReviewCorrection = z.object({
+  id: z.string(),
+  path: z.string().describe('"document.title", "tasks[].lead" (rows written []), "tasks[]" for a whole row'),
+  op: CorrectionOp,
+  row: RowKey.nullable(),
+  machineValue: z.unknown().describe('The machine value the correction replaced'),
+  value: z.unknown().describe("The reviewer's value"),
+  note: z.string().nullable(),
+  author: z.string(),
+  createdAt: z.string(),
+  status: z.enum(['applied', 'conflict', 'not-applied']),
+});
+
+export const ReviewConflict = z.object({
+  correctionId: z.string(),
+  path: z.string(),
+  reason: z.enum(['machine-changed', 'row-missing', 'row-now-extracted']),
+  machineNow: z.unknown(),
+  machineThen: z.unknown(),
+  value: z.unknown(),
+});
+
+export const Review = z
+  .object({
+    corrections: z.array(ReviewCorrection),
+    provenance: z.record(z.string(), z.literal('human')).describe('Output paths whose value a person gave'),
+    conflicts: z.array(ReviewConflict),
+  })
+  .describe("Human corrections laid over the machine record (present only where there are any)");
+export type Review = z.infer<typeof Review>;
+
+export const PlanSource = z.object({
+  id: z.string().describe('The source record id (sha256 of its bytes)'),
+  path: z.string(),
+  format: Format,
+  ocr: z.boolean(),
+  primary: z.boolean(),
+});
+
+export const PlanInfo = z
+  .object({
+    id: z.string().describe('The plan id: stable as sources are added'),
+    sources: z.array(PlanSource).describe('Every stored file of this plan; the record is the primary one'),
+  })
+  .describe('The plan this record is the primary source of (records read from a store)');
+
 export const PlanRecord = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
   id: z.string().describe('sha256 of the source file bytes'),
@@ -231,6 +288,8 @@ export const PlanRecord = z.object({
     status: z.enum(['success', 'partial_success', 'failure']),
     stages: z.array(z.object({ name: z.string(), ms: z.number() })),
   }),
+  plan: PlanInfo.optional(),
+  review: Review.optional(),
 });
 export type PlanRecord = z.infer<typeof PlanRecord>;
 

@@ -142,7 +142,8 @@ describe('ingest, list, show, export', () => {
     const ids = sampleFiles.map((f) => sha(join(samples, f)));
     const listed = await cli(['list', '--json']);
     expect(listed.code).toBe(0);
-    expect(lines(listed.stdout).map((l) => JSON.parse(l).id).sort()).toEqual([...ids].sort());
+    // One line per plan (each sample is a plan of its own), listing its sources.
+    expect(lines(listed.stdout).flatMap((l) => JSON.parse(l).sources.map((s: { id: string }) => s.id)).sort()).toEqual([...ids].sort());
 
     const again = await cli(['ingest', samples]);
     expect(again.code).toBe(0);
@@ -165,7 +166,7 @@ describe('ingest, list, show, export', () => {
     expect(run.code).toBe(0);
     const rows = lines(run.stdout);
     expect(rows).toHaveLength(sampleFiles.length);
-    const district = rows.find((r) => r.startsWith(sha(join(samples, DISTRICT)).slice(0, 12)))!;
+    const district = rows.find((r) => r.includes('05/KH-HĐTĐKT'))!;
     expect(district).toMatch(/05\/KH-HĐTĐKT\s+2024-01-19\s+district\s+Hội đồng Thi đua - Khen thưởng quận Hoàng Mai · Công tác thi đua, khen thưởng năm 2024 · 12 nhiệm vụ/);
     const wards = await cli(['list', '--json', '--level', 'ward']);
     expect(lines(wards.stdout).map((l) => JSON.parse(l).number)).toEqual(['12/KH-UBND']);
@@ -185,11 +186,12 @@ describe('ingest, list, show, export', () => {
     expect(stored.id).toBe(id);
 
     const extracted = PlanRecord.parse(JSON.parse((await cli(['extract', join(samples, DISTRICT), '--json'])).stdout));
-    expect({ ...stored, pipeline: null }).toEqual({ ...extracted, pipeline: null });
+    expect(stored.plan!.sources.map((s) => s.id)).toEqual([id]);
+    expect({ ...stored, pipeline: null, plan: undefined }).toEqual({ ...extracted, pipeline: null });
 
     const missing = await cli(['show', '99/KH-XYZ']);
     expect(missing.code).toBe(1);
-    expect(missing.stderr).toMatch(/no stored document matches "99\/KH-XYZ"/);
+    expect(missing.stderr).toMatch(/no stored plan matches "99\/KH-XYZ"/);
   });
 
   it('export --format jsonl writes one schema-valid record per line; json an array', async () => {

@@ -3,6 +3,8 @@
 import type { GraphQueries, LinkCandidate, LinkedDocument, LinkReference, ResolvedLink, UnresolvedReference } from '../store.js';
 import type { DocLinksRow, DocLinksStateRow, DocReferencesRow, DocumentsRow } from './rows.js';
 import type { StatementCache } from './statements.js';
+import { correctLinkHeading } from '../corrections/heading.js';
+import { numberKey } from '../plans/identity.js';
 
 type Guard = <T>(what: 'read' | 'write', action: () => T) => T;
 
@@ -21,7 +23,12 @@ const SQL = {
     VALUES (@from_doc, @ref_ord, @to_doc, @relation, @confidence, @method)`,
   saveState: `INSERT INTO doc_links_state (id, documents, latest, resolved_at) VALUES (1, ?, ?, ?)
     ON CONFLICT (id) DO UPDATE SET documents = excluded.documents, latest = excluded.latest, resolved_at = excluded.resolved_at`,
-  documentsState: 'SELECT count(*) AS documents, max(ingested_at) AS latest FROM documents',
+  // Corrections of a plan's heading change what references resolve to: they count as a change.
+  documentsState: `SELECT (SELECT count(*) FROM documents) AS documents,
+    ifnull((SELECT max(ingested_at) FROM documents), '') || '|' ||
+    (SELECT count(*) || ':' || ifnull(max(created_at), '') FROM corrections WHERE path LIKE 'document.%') AS latest`,
+  headingCorrections: `SELECT s.doc_id, c.path, c.value_json FROM corrections c JOIN plan_sources s ON s.plan_id = c.plan_id
+    WHERE c.path LIKE 'document.%' ORDER BY c.created_at, c.id`,
   linksState: 'SELECT documents, latest FROM doc_links_state WHERE id = 1',
   unresolved: `SELECT r.ord, r.type, r.number, r.date, r.issuer, r.relation FROM doc_references r
     WHERE r.doc_id = ? AND NOT EXISTS (SELECT 1 FROM doc_links l WHERE l.from_doc = r.doc_id AND l.ref_ord = r.ord)
@@ -54,29 +61,35 @@ export class SqliteGraphQueries implements GraphQueries {
   ) {}
 
   linkInputs(): { documents: LinkCandidate[]; references: LinkReference[] } {
-    return this.guard('read', () => ({
-      documents: this.statements.get<[], CandidateRow>(SQL.candidates).all().map((r) => ({
-        id: r.id,
-        numberKey: r.number_key,
-        symbol: r.symbol,
-        typeCode: r.type_code,
-        issuerName: r.issuer_name,
-        issuerLevel: r.issuer_level,
-        issuerLocality: r.issuer_locality,
-        date: r.date,
-        year: r.year,
-      })),
-      references: this.statements.get<[], ReferenceRow>(SQL.references).all().map((r) => ({
-        docId: r.doc_id,
-        ord: r.ord,
-        typeCode: r.type_code,
-        number: r.number,
-        numberKey: r.number_key,
-        date: r.date,
-        issuer: r.issuer,
-        relation: r.relation,
-      })),
-    }));
+    return this.guard('read', () => {
+      const corrections = new Map<string, Array<{ path: string; value: unknown }>>();
+      for (const c of this.statements.get<[], { doc_id: string; path: string; value_json: string }>(SQL.headingCorrections).all()) {
+        corrections.set(c.doc_id, [...(corrections.get(c.doc_id) ?? []), { path: c.path, value: JSON.parse(c.value_json) }]);
+      }
+      return {
+        documents: this.statements.get<[], CandidateRow>(SQL.candidates).all().map((r) => correctLinkHeading({
+          id: r.id,
+          numberKey: r.number_key,
+          symbol: r.symbol,
+          typeCode: r.type_code,
+          issuerName: r.issuer_name,
+          issuerLevel: r.issuer_level,
+          issuerLocality: r.issuer_locality,
+          date: r.date,
+          year: r.year,
+        }, corrections.get(r.id) ?? [], numberKey)),
+        references: this.statements.get<[], ReferenceRow>(SQL.references).all().map((r) => ({
+          docId: r.doc_id,
+          ord: r.ord,
+          typeCode: r.type_code,
+          number: r.number,
+          numberKey: r.number_key,
+          date: r.date,
+          issuer: r.issuer,
+          relation: r.relation,
+        })),
+      };
+    });
   }
 
   replaceLinks(links: readonly ResolvedLink[]): void {

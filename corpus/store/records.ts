@@ -5,6 +5,9 @@ import { foldVietnamese } from '../../normalizers/fold.js';
 import type { PlanRecord } from '../../output/schema.js';
 import { buildSearchDocument, buildSearchOutline, foldedBytes } from '../search-document.js';
 import type { DocumentSummary } from '../store.js';
+import { numberKey, sourceFacts } from '../plans/identity.js';
+import { signatureBands, signatureToBytes, textSignature } from '../plans/signature.js';
+import type { SourceRows } from './plans.js';
 import type { DiagnosticsRow, DocReferencesRow, DocumentContentRow, DocumentsRow, MovementsRow, SearchIndexRow, TasksRow } from './rows.js';
 
 // Measured on the seed plans' records (JSON without text.normalized, ~37 KB): quality 1
@@ -29,16 +32,13 @@ export function decodeRecord(row: StoredContent): PlanRecord {
 /** The record without text.normalized (stored once, plainly, for snippets), compressed. */
 export function encodeRecord(record: PlanRecord): Buffer {
   // normalized stays as "" so the keys keep their order when read back.
-  const json = JSON.stringify({ ...record, text: { ...record.text, normalized: '' } });
+  // A plan's view (its sources, its corrections) is never part of the machine record.
+  const { plan: _plan, review: _review, ...machine } = record;
+  const json = JSON.stringify({ ...machine, text: { ...machine.text, normalized: '' } });
   return brotliCompressSync(Buffer.from(json, 'utf8'), BROTLI_OPTIONS);
 }
 
-/** The folded number used to match documents and references ("05/KH-HĐTĐKT" → "05/kh-hdtdkt"). */
-export function numberKey(number: string | null): string | null {
-  if (number === null) return null;
-  const key = foldVietnamese(number.normalize('NFC')).replace(/\s+/g, '');
-  return key.length ? key : null;
-}
+export { numberKey };
 
 function yearOf(date: string | null): number | null {
   const m = date ? /^(\d{4})/.exec(date) : null;
@@ -54,6 +54,14 @@ export interface RecordRows {
   movements: MovementsRow[];
   tasks: TasksRow[];
   diagnostics: DiagnosticsRow[];
+  /** What the record's plan is found by (corpus/plans/). */
+  source: SourceRows;
+}
+
+/** The identity, signature and bands of a record as a source of its plan. */
+export function toSourceRows(record: PlanRecord): SourceRows {
+  const signature = textSignature(record.text.normalized);
+  return { facts: sourceFacts(record), signature, signatureBytes: signatureToBytes(signature), bands: signatureBands(signature) };
 }
 
 export function toRows(record: PlanRecord, ingestedAt: Date): RecordRows {
@@ -138,6 +146,7 @@ export function toRows(record: PlanRecord, ingestedAt: Date): RecordRows {
       span_end: g.span?.end ?? null,
       page: g.page ?? null,
     })),
+    source: toSourceRows(record),
   };
 }
 

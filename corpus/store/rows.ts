@@ -157,4 +157,62 @@ export interface Tables {
   doc_links: DocLinksRow;
   doc_links_state: DocLinksStateRow;
   schema_migrations: SchemaMigrationsRow;
+  plans: PlansRow;
+  plan_sources: PlanSourcesRow;
+  plan_source_bands: PlanSourceBandsRow;
+  plan_links: PlanLinksRow;
+  corrections: CorrectionsRow;
+}
+
+/** `plans` (migration 50): a plan, whatever number of files it came as. */
+export interface PlansRow {
+  id: string;
+  identity_key: string;
+  primary_doc: string | null;
+  created_at: string;
+}
+
+/** `plan_sources`: a stored document as a source of its plan, with what merging and the primary rule read. */
+export interface PlanSourcesRow {
+  doc_id: string;
+  plan_id: string;
+  identity_key: string;
+  number_key: string | null;
+  issuer_key: string | null;
+  type_code: string | null;
+  year: number | null;
+  text_layer: 0 | 1;
+  error_count: number;
+  pipeline_version: string;
+  signature: Buffer | null;
+  joined_by: 'identity' | 'text' | 'new';
+  similarity: number | null;
+}
+
+/** `plan_source_bands`: one LSH band of a source's signature. */
+export interface PlanSourceBandsRow {
+  band: number;
+  hash: number;
+  doc_id: string;
+}
+
+/** `plan_links`: two plans with similar text, not merged. */
+export interface PlanLinksRow {
+  plan_a: string;
+  plan_b: string;
+  similarity: number;
+}
+
+/** `corrections`: a reviewer's correction of a plan. */
+export interface CorrectionsRow {
+  id: string;
+  plan_id: string;
+  path: string;
+  op: 'set' | 'add' | 'delete';
+  row_json: string | null;
+  machine_json: string;
+  value_json: string;
+  note: string | null;
+  author: string;
+  created_at: string;
 }

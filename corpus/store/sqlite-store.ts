@@ -7,11 +7,15 @@ import { basename, join } from 'node:path';
 import Database from 'better-sqlite3';
 import type { PlanRecord } from '../../output/schema.js';
 import { StoreError } from '../../output/errors.js';
-import type { DocumentFilters, DocumentSummary, SaveOutcome, Store } from '../store.js';
+import type { CorrectionRequest } from '../corrections/prepare.js';
+import { CorrectionError, type Correction } from '../corrections/types.js';
+import type { CorrectionsExport, DocumentFilters, DocumentSummary, ImportOutcome, PlanSummary, SaveOutcome, SourceSummary, Store } from '../store.js';
+import { SqliteCorrections } from './corrections.js';
+import { SqlitePlans, type SourceRows } from './plans.js';
 import { listFilterSql } from './filters.js';
 import { SqliteGraphQueries } from './graph-queries.js';
 import { KEHOACH_APPLICATION_ID, migrate, pendingMigrations } from './migrate.js';
-import { decodeRecord, numberKey, SUMMARY_COLUMNS, toRows, toSummary, type RecordRows, type StoredContent, type SummaryRow } from './records.js';
+import { decodeRecord, numberKey, SUMMARY_COLUMNS, toRows, toSourceRows, toSummary, type RecordRows, type StoredContent, type SummaryRow } from './records.js';
 import type { DiagnosticsRow, DocReferencesRow, DocumentContentRow, DocumentsRow, MovementsRow, TasksRow } from './rows.js';
 import { SqliteSearchQueries } from './search-queries.js';
 import { StatementCache } from './statements.js';
@@ -89,6 +93,8 @@ export class SqliteStore implements Store {
   readonly search: SqliteSearchQueries;
   readonly graph: SqliteGraphQueries;
   private readonly statements: StatementCache;
+  private readonly plans: SqlitePlans;
+  private readonly corrections: SqliteCorrections;
 
   /** @internal use openStore() */
   constructor(
@@ -101,13 +107,15 @@ export class SqliteStore implements Store {
     const guard = <T>(what: 'read' | 'write', action: () => T) => this.guard(what, action);
     this.search = new SqliteSearchQueries(this.statements, guard);
     this.graph = new SqliteGraphQueries(this.statements, guard);
+    this.plans = new SqlitePlans(db, this.statements, guard, (id) => this.getRecord(id), (filters) => this.listDocuments(filters));
+    this.corrections = new SqliteCorrections(db, this.statements, guard, this.plans, (id) => this.getRecord(id));
   }
 
   saveRecord(record: PlanRecord, ingestedAt: Date = new Date()): void {
     this.guard('write', () => {
       // Folding, JSON and compression happen before the write lock is taken.
       const rows = toRows(record, ingestedAt);
-      this.db.transaction(() => this.writeRows(rows)).immediate();
+      this.db.transaction(() => this.writeRows(rows, ingestedAt)).immediate();
     });
   }
 
@@ -120,7 +128,7 @@ export class SqliteStore implements Store {
   saveRecords(records: Iterable<PlanRecord>, ingestedAt: Date = new Date()): SaveOutcome[] {
     const outcomes: SaveOutcome[] = [];
     // better-sqlite3 runs a transaction function called inside another as a SAVEPOINT.
-    const one = this.db.transaction((rows: RecordRows) => this.writeRows(rows));
+    const one = this.db.transaction((rows: RecordRows) => this.writeRows(rows, ingestedAt));
     this.guard('write', () =>
       this.db
         .transaction(() => {
@@ -138,7 +146,7 @@ export class SqliteStore implements Store {
     return outcomes;
   }
 
-  private writeRows(rows: RecordRows): void {
+  private writeRows(rows: RecordRows, now: Date): void {
     const s = this.statements;
     s.get<[string]>(SQL.deleteDocument).run(rows.document.id);
     const rowid = Number(s.get<DocumentsRow>(SQL.insertDocument).run(rows.document).lastInsertRowid);
@@ -153,6 +161,10 @@ export class SqliteStore implements Store {
     for (const r of rows.tasks) tasks.run(INSERT.task.values(r));
     const diagnostics = s.get(INSERT.diagnostic.sql);
     for (const r of rows.diagnostics) diagnostics.run(INSERT.diagnostic.values(r));
+    this.plans.assign(rows.document.id, rows.source, now);
+    // A reprocessed source of a corrected plan: its index shows the corrections again.
+    const corrected = this.plans.planWithCorrections(rows.document.id);
+    if (corrected) this.plans.reindex(corrected);
   }
 
   /**
@@ -174,7 +186,12 @@ export class SqliteStore implements Store {
 
   deleteDocument(id: string): boolean {
     return this.guard('write', () =>
-      this.db.transaction(() => this.statements.get<[string]>(SQL.deleteDocument).run(id).changes > 0).immediate(),
+      this.db
+        .transaction(() => {
+          this.plans.release(id);
+          return this.statements.get<[string]>(SQL.deleteDocument).run(id).changes > 0;
+        })
+        .immediate(),
     );
   }
 
@@ -231,6 +248,72 @@ export class SqliteStore implements Store {
     return this.guard('read', () => this.statements.get<[], number>(SQL.count).pluck().get()!);
   }
 
+  // ---- Plans and corrections (corpus/store/plans.ts) ----
+
+  listPlans(filters: DocumentFilters = {}): PlanSummary[] {
+    return this.plans.listPlans(filters);
+  }
+
+  resolvePlan(reference: string): PlanSummary[] {
+    return this.plans.resolvePlan(reference);
+  }
+
+  getPlan(planId: string): PlanSummary | null {
+    return this.plans.getPlan(planId);
+  }
+
+  planOfDocument(docId: string): string | null {
+    return this.plans.planOfDocument(docId);
+  }
+
+  getPlanRecord(planId: string): PlanRecord | null {
+    return this.plans.getPlanRecord(planId);
+  }
+
+  *iteratePlanRecords(filters: DocumentFilters = {}): IterableIterator<PlanRecord> {
+    for (const plan of this.plans.listPlans(filters)) {
+      const record = this.plans.getPlanRecord(plan.id);
+      if (record) yield record;
+    }
+  }
+
+  planSources(planId: string): SourceSummary[] {
+    return this.plans.planSources(planId);
+  }
+
+  similarPlans(planId: string): Array<{ planId: string; similarity: number }> {
+    return this.plans.similarPlans(planId);
+  }
+
+  setPrimarySource(planId: string, docId: string | null): void {
+    this.plans.setPrimarySource(planId, docId);
+  }
+
+  addCorrection(planId: string, request: CorrectionRequest): Correction {
+    return this.corrections.addCorrection(planId, request);
+  }
+
+  deleteCorrection(id: string): boolean {
+    return this.corrections.deleteCorrection(id);
+  }
+
+  listCorrections(planId?: string): Correction[] {
+    return this.plans.listCorrections(planId);
+  }
+
+  exportCorrections(): CorrectionsExport {
+    return this.corrections.exportCorrections();
+  }
+
+  importCorrections(data: CorrectionsExport): ImportOutcome {
+    return this.corrections.importCorrections(data);
+  }
+
+  /** Documents stored before plans existed get their plans (run when a store is opened for writing). */
+  assignMissingPlans(): number {
+    return this.plans.assignMissing(toSourceRows);
+  }
+
   close(): void {
     if (!this.db.open) return;
     this.db.close();
@@ -241,6 +324,8 @@ export class SqliteStore implements Store {
     try {
       return action();
     } catch (error) {
+      // A correction refused for its content is the reviewer's to fix, not a store failure.
+      if (error instanceof CorrectionError) throw error;
       throw asStoreError(error, this.path, what);
     }
   }
@@ -349,7 +434,16 @@ function openConnection(path: string, options: OpenStoreOptions, readOnly: boole
     }
     throw asStoreError(error, path, 'open');
   }
-  return new SqliteStore(db, path, afterClose);
+  const store = new SqliteStore(db, path, afterClose);
+  if (!readOnly) {
+    try {
+      store.assignMissingPlans();
+    } catch (error) {
+      store.close();
+      throw error;
+    }
+  }
+  return store;
 }
 
 /** A database is kehoach's when it is empty, carries kehoach's application id, or (stores made

@@ -22,6 +22,10 @@ export const COMMANDS = {
   },
   links: { flags: ['db', 'json'], load: () => import('./commands/links.js') },
   compare: { flags: ['db', 'json', 'html'], load: () => import('./commands/compare.js') },
+  correct: { flags: ['db', 'author', 'note', 'json'], load: () => import('./commands/correct.js') },
+  corrections: { flags: ['db', 'out'], load: () => import('./commands/corrections.js') },
+  review: { flags: ['db', 'limit', 'json'], load: () => import('./commands/review.js') },
+  primary: { flags: ['db'], load: () => import('./commands/primary.js') },
   demo: { flags: ['db', ...PIPELINE_FLAGS], load: () => import('./commands/demo.js') },
 } as const satisfies Record<string, CommandSpec>;
 

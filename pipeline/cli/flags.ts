@@ -36,6 +36,8 @@ export const FLAGS = {
   rank: { flag: '--rank', value: '<order>' },
   html: { flag: '--html', value: '<file>' },
   changes: { flag: '--changes' },
+  author: { flag: '--author', value: '<name>' },
+  note: { flag: '--note', value: '<text>' },
 } as const satisfies Record<string, FlagSpec>;
 
 export type FlagName = keyof typeof FLAGS;

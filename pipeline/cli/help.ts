@@ -38,16 +38,16 @@ export const COMMAND_HELP = {
     examples: ['kehoach extract plan.docx', 'kehoach extract scan.pdf --json --restore never > record.json'],
   },
   show: {
-    summary: 'one stored record: a summary, or the record itself with --json',
-    argument: { name: '[document]', description: 'the id, an id prefix (4+ hex digits) or the number of a stored plan' },
+    summary: "one stored plan: a summary and its sources, or its record (the primary source's, corrections applied) with --json",
+    argument: { name: '[plan]', description: "a plan id or a unique prefix (4+ hex digits), a source's id, or the plan's number" },
     examples: ['kehoach show 05/KH-HĐTĐKT', 'kehoach show 3fa2c1 --json'],
   },
   list: {
-    summary: 'the stored plans, one a line: id, number, date, level, issuer, title, task count',
+    summary: 'the stored plans, one a line (each once, however many files it came as): plan id, number, date, level, issuer, title, task count, files',
     examples: ['kehoach list --level ward --year 2024', 'kehoach list --json'],
   },
   export: {
-    summary: 'stored records as a JSON array, JSON Lines or a CSV sheet of tasks',
+    summary: "stored plans' records (one per plan, corrections applied) as a JSON array, JSON Lines or a CSV sheet of tasks",
     examples: ['kehoach export --format csv --out tasks.csv', 'kehoach export --format jsonl --since 2024-05-01'],
   },
   schema: {
@@ -73,6 +73,34 @@ export const COMMAND_HELP = {
     summary: 'two stored plans side by side: movements, tasks, deadline conflicts, shared references',
     argument: { name: '[documents...]', description: 'two plans: ids, id prefixes or numbers' },
     examples: ['kehoach compare 12/KH-UBND 05/KH-HĐTĐKT', 'kehoach compare 3fa2c1 9b07de --html compare.html'],
+  },
+  correct: {
+    summary: "correct one value of a plan: kept beside the machine's record, applied wherever the plan is read, kept through reprocessing",
+    argument: {
+      name: '[plan-path-value...]',
+      description:
+        'the plan (id, prefix or number), the field (document.title, document.date, tasks[3].lead, tasks[#2.1].deadline, tasks[3] with null to delete a row, tasks[+] to add one) and the value (JSON where it fits the field, else text)',
+    },
+    examples: [
+      'kehoach correct 04/KH-HĐTĐKT document.title "Kiểm tra công tác thi đua năm 2023" --note "title cut by OCR"',
+      'kehoach correct 3fa2c1 \'tasks[2].lead\' \'["Phòng Nội vụ"]\' --author lan',
+      'kehoach correct 3fa2c1 \'tasks[5]\' null',
+    ],
+  },
+  corrections: {
+    summary: 'list or delete corrections, or move them between collections: export (JSON, by plan identity) or import a file of them',
+    argument: { name: '[action-file...]', description: 'export, import FILE (- for standard input), list [plan], or delete ID' },
+    examples: ['kehoach corrections export --out corrections.json', 'kehoach corrections import corrections.json --db other.db', 'kehoach corrections list 04/KH-HĐTĐKT', 'kehoach corrections delete 3f2a9c1b'],
+  },
+  review: {
+    summary: 'what needs a look: open conflicts of corrections, the lowest-confidence task rows and restoration changes',
+    argument: { name: '[plan]', description: 'one plan (id, prefix or number); all plans without' },
+    examples: ['kehoach review', 'kehoach review 04/KH-HĐTĐKT --limit 50', 'kehoach review --json'],
+  },
+  primary: {
+    summary: "choose which source file of a plan is its primary (its record is the plan's record); \"auto\" for the rule",
+    argument: { name: '[plan-source...]', description: 'the plan, and a source id or prefix (or auto)' },
+    examples: ['kehoach primary 04/KH-HĐTĐKT 9b07de', 'kehoach primary 04/KH-HĐTĐKT auto'],
   },
   demo: {
     summary: 'ingest the bundled sample plans into a fresh database and show what was found (npm start)',
@@ -104,6 +132,8 @@ export const FLAG_HELP = {
   rank: 'tiered (default: where the words are found) or bm25 (weighted relevance, slower)',
   html: 'also write the comparison as one self-contained HTML page',
   changes: 'list every changed word with its confidence on standard error',
+  author: 'who made the correction (default: KEHOACH_AUTHOR, else the user name)',
+  note: 'why: kept with the correction',
 } satisfies Record<string, string>;
 
 /** What the commands say when the command line is wrong (exit 2): one line each. */
@@ -128,6 +158,10 @@ export const USAGE_MESSAGES = {
   positiveNumber: (flag: string, got: string) => `${flag} must be a positive number (got "${got}")`,
   limitRange: (got: string) => `--limit must be a number from 1 to 200 (got "${got}")`,
   rankChoice: (got: string) => `--rank must be tiered or bm25 (got "${got}")`,
+  expectsCorrection: 'expects a plan, a field and a value: kehoach correct <plan> <path> <value>',
+  expectsCorrectionsAction: 'expects export, import FILE, list [plan] or delete ID',
+  expectsPlanAndSource: 'expects a plan and a source: kehoach primary <plan> <source-id|auto>',
+  expectsAtMostOnePlan: 'expects at most one plan',
   movementHasNoWords: (got: string) => `--movement has no words to look for (got "${got}")`,
 };
 
@@ -137,11 +171,28 @@ export const STATUS_MESSAGES = {
   noMatch: (command: string, wanted: string) => `kehoach ${command}: no stored document matches "${wanted}"`,
   severalMatch: (command: string, wanted: string, count: number) =>
     `kehoach ${command}: "${wanted}" matches ${count} documents; give more of the id:`,
+  noPlan: (command: string, wanted: string) => `kehoach ${command}: no stored plan matches "${wanted}"`,
+  severalPlans: (command: string, wanted: string, count: number) =>
+    `kehoach ${command}: "${wanted}" matches ${count} plans; give more of the plan id:`,
   cannotRead: (command: string, path: string, reason: string) => `kehoach ${command}: cannot read ${path}: ${reason}`,
   written: (path: string) => `written ${path}`,
   exported: (count: number, csv: boolean) => `${count} ${csv ? 'task rows' : 'records'} exported`,
   exportedTo: (count: number, csv: boolean, path: string) => `${count} ${csv ? 'task rows' : 'records'} written to ${path}`,
   noStoredPlans: 'no stored plans',
+  cannotCorrect: (reason: string) => `kehoach correct: ${reason}; nothing was changed`,
+  corrected: (path: string, plan: string, conflict: boolean) =>
+    `corrected ${path} of plan ${plan}${conflict ? ' (the machine value differs from the one shown: check with kehoach review)' : ''}`,
+  replacedCorrections: (count: number) => `(replaces ${count} earlier correction${count === 1 ? '' : 's'} of this field)`,
+  noCorrection: (wanted: string, count: number) =>
+    count > 1 ? `kehoach corrections: "${wanted}" matches ${count} corrections; give more of the id` : `kehoach corrections: no correction matches "${wanted}" (4+ characters of its id, see corrections list)`,
+  correctionDeleted: (path: string, plan: string) => `deleted the correction of ${path} of plan ${plan}`,
+  correctionsExported: (corrections: number, plans: number) => `${corrections} corrections of ${plans} plans exported`,
+  correctionsImported: (imported: number, present: number) => `${imported} corrections imported, ${present} already present`,
+  unmatchedPlans: (identities: readonly string[]) => `no stored plan matches ${identities.length} plan(s) of the file: ${identities.join('; ')}`,
+  badCorrectionsFile: (path: string, reason: string) => `kehoach corrections: ${path}: ${reason}; nothing was imported`,
+  notASource: (wanted: string) => `kehoach primary: no source of this plan matches "${wanted}"`,
+  primarySet: (source: string, plan: string) => `primary of plan ${plan}: ${source}`,
+  primaryAuto: (source: string, plan: string) => `primary of plan ${plan}: by the rule (${source})`,
   ingestSummary: (stored: number, skipped: number, failed: number, db: string) =>
     `${stored} stored, ${skipped} skipped, ${failed} failed (${db})`,
   interrupted: (stored: number) => `interrupted: ${stored} stored so far are kept; run the same command again to resume`,
@@ -181,4 +232,23 @@ export const RESULT_LABELS = {
   unresolved: (count: number) => `Dẫn chiếu chưa có trong kho (${count}):`,
   referenceDate: (date: string) => ` ngày ${date}`,
   referenceIssuer: (issuer: string) => ` của ${issuer}`,
+  sourceCount: (count: number) => `${count} tệp`,
+  plan: 'Kế hoạch (mã)',
+  sources: (count: number) => `Tệp nguồn (${count}):`,
+  primary: 'chính',
+  ocr: 'OCR',
+  joinedBy: { identity: 'cùng số hiệu', text: 'văn bản gần như trùng', new: '' },
+  corrections: (count: number) => `Đính chính (${count}):`,
+  similar: (count: number) => `Văn bản gần giống (chưa gộp) (${count}):`,
+  similarity: (value: string) => `độ giống ${value}`,
+  review: {
+    conflicts: (count: number) => `Đính chính cần xem lại (${count}):`,
+    tasks: (count: number) => `Dòng nhiệm vụ có độ tin cậy thấp nhất (${count}):`,
+    changes: (count: number) => `Từ được khôi phục / sửa có độ tin cậy thấp nhất (${count}):`,
+    reason: { 'machine-changed': 'máy nay đọc khác', 'row-missing': 'không còn tìm thấy dòng', 'row-now-extracted': 'máy nay đã đọc được dòng này' },
+    machineNow: 'máy',
+    then: 'trước',
+    human: 'người',
+    nothing: '  —',
+  },
 };

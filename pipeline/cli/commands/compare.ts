@@ -13,7 +13,7 @@ import { UsageError } from '../../../output/errors.js';
 import { dbPath } from '../flags.js';
 import { STATUS_MESSAGES, USAGE_MESSAGES } from '../help.js';
 import { EXIT, type Command } from '../io.js';
-import { resolveOne } from './links.js';
+import { resolveOnePlan } from './plans.js';
 import { printable, oneLine } from '../printable.js';
 
 export const run: Command = async ({ values, positionals }, io) => {
@@ -22,10 +22,10 @@ export const run: Command = async ({ values, positionals }, io) => {
   const store: Store = openStore(dbPath(values.db, io), { readOnly: true });
   let comparison;
   try {
-    const a = await resolveOne(store, positionals[0]!, 'compare', io);
-    const b = a && (await resolveOne(store, positionals[1]!, 'compare', io));
+    const a = await resolveOnePlan(store, positionals[0]!, 'compare', io);
+    const b = a && (await resolveOnePlan(store, positionals[1]!, 'compare', io));
     if (!a || !b) return EXIT.failed;
-    comparison = compareRecords((await store.getRecord(a.id))!, (await store.getRecord(b.id))!);
+    comparison = compareRecords((await store.getPlanRecord(a.id))!, (await store.getPlanRecord(b.id))!);
   } finally {
     await store.close();
   }

@@ -1,6 +1,7 @@
 // kehoach demo (what `npm start` runs): ingest the bundled sample plans into a fresh database
 // and show what was found — the list, one plan in full, which plan implements which (the
 // reference graph), and a ward plan compared with the district plan it implements.
+import { linksOfPlan } from '../../../corpus/plan-views.js';
 import { rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { openStore, type Store } from '../../../corpus/store.js';
@@ -48,9 +49,9 @@ export const run: Command = async ({ values, positionals }, io) => {
 async function describeChains(store: Store): Promise<string> {
   await ensureLinks(store);
   const parts: string[] = [];
-  for (const doc of await store.listDocuments()) {
-    const links = await planLinks(store, doc.id);
-    if (links.downstream.length) parts.push(formatLinks(doc, links));
+  for (const plan of await store.listPlans()) {
+    const links = await linksOfPlan(store, plan);
+    if (links.downstream.length) parts.push(formatLinks(plan, links));
   }
   return parts.length ? parts.join('\n') : `${STATUS_MESSAGES.demoHeadings.noChains}\n`;
 }

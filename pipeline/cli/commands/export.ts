@@ -1,7 +1,7 @@
 // kehoach export --format json|jsonl|csv [--out FILE] [--since DATE] [--from DATE]
 //                [--level LEVEL] [--issuer TEXT] [--year YYYY]
 // --since filters on when documents were ingested (incremental exports); --from and --year
-// on the documents' own dates. --out writes a temporary file and renames it when complete.
+// on the documents' own dates. One record per plan: its primary source's, corrections applied. --out writes a temporary file and renames it when complete.
 import { once } from 'node:events';
 import { resolve } from 'node:path';
 import { openStore, type DocumentFilters, type Store } from '../../../corpus/store.js';
@@ -54,12 +54,12 @@ export const run: Command = async ({ values, positionals }, io) => {
   const store: Store = openStore(dbPath(values.db, io), { readOnly: true });
   try {
     if (!values.out) {
-      const count = await writeRecords(format, store.iterateRecords(filters), streamSink(io.stdout));
+      const count = await writeRecords(format, store.iteratePlanRecords(filters), streamSink(io.stdout));
       io.stderr.write(`${STATUS_MESSAGES.exported(count, format === 'csv')}\n`);
       return EXIT.ok;
     }
     const target = resolve(io.cwd, values.out);
-    const count = await writeFileAtomic(target, (write) => writeRecords(format, store.iterateRecords(filters), write));
+    const count = await writeFileAtomic(target, (write) => writeRecords(format, store.iteratePlanRecords(filters), write));
     io.stderr.write(`${STATUS_MESSAGES.exportedTo(count, format === 'csv', oneLine(values.out))}\n`);
     return EXIT.ok;
   } finally {

@@ -4,33 +4,52 @@
 //
 // --json prints one object: { document: {id, number, title, issuer, level, date},
 //   upstream: LinkedDocument[], downstream: LinkedDocument[], unresolved: UnresolvedReference[] }
-// (corpus/graph.ts): each linked document with depth, via, relation, confidence, method.
-import { ensureLinks, planLinks, type LinkedDocument, type PlanLinks } from '../../../corpus/graph.js';
+// (corpus/graph.ts): each linked document with depth, via, relation, confidence, method, and
+// planId; each linked plan once, under its corrected heading; `similar`: near-duplicate plans.
+// The links are those of the plan's primary source.
+import { ensureLinks, type LinkedDocument } from '../../../corpus/graph.js';
+import { linksOfPlan, type PlanLinksView } from '../../../corpus/plan-views.js';
 import { openStore, type DocumentSummary, type Store } from '../../../corpus/store.js';
-import { UsageError } from '../../../output/errors.js';
+import { StoreError, UsageError } from '../../../output/errors.js';
 import { dbPath } from '../flags.js';
 import { RESULT_LABELS, STATUS_MESSAGES, USAGE_MESSAGES } from '../help.js';
 import { EXIT, type CliIO, type Command } from '../io.js';
 import { describeMatches } from './list.js';
 import { printable, oneLine } from '../printable.js';
+import { resolveOnePlan } from './plans.js';
 
 export const run: Command = async ({ values, positionals }, io) => {
   if (positionals.length !== 1) throw new UsageError(USAGE_MESSAGES.expectsOneDocument);
-  // Read-write: the links table may need building (or migrating into an older store).
-  const store: Store = openStore(dbPath(values.db, io), { readOnly: true });
+  const path = dbPath(values.db, io);
+  const store: Store = openStore(path, { readOnly: true });
   try {
-    const doc = await resolveOne(store, positionals[0]!, 'links', io);
-    if (!doc) return EXIT.failed;
-    await ensureLinks(store);
-    const links = await planLinks(store, doc.id);
-    const document = { id: doc.id, number: doc.number, title: doc.title, issuer: doc.issuerName, level: doc.issuerLevel, date: doc.date };
-    if (values.json) io.stdout.write(`${JSON.stringify({ document, ...links })}\n`);
-    else io.stdout.write(printable(formatLinks(doc, links)));
+    const plan = await resolveOnePlan(store, positionals[0]!, 'links', io);
+    if (!plan) return EXIT.failed;
+    // Links older than the documents or their corrections are rebuilt through a writable
+    // connection when the file allows it; a read-only file answers with the links it has.
+    if (await store.graph.linksAreStale()) await rebuildLinks(path);
+    const links = await linksOfPlan(store, plan);
+    const document = { id: plan.primaryId, number: plan.number, title: plan.title, issuer: plan.issuerName, level: plan.issuerLevel, date: plan.date };
+    const sources = plan.sources.map((s) => s.id);
+    if (values.json) io.stdout.write(`${JSON.stringify({ document, planId: plan.id, sources, ...links })}\n`);
+    else io.stdout.write(printable(formatLinks({ ...plan, id: plan.id }, links)));
     return EXIT.ok;
   } finally {
     await store.close();
   }
 };
+
+async function rebuildLinks(path: string): Promise<void> {
+  let writable: Store | null = null;
+  try {
+    writable = openStore(path, { mustExist: true });
+    await ensureLinks(writable);
+  } catch (error) {
+    if (!(error instanceof StoreError)) throw error;
+  } finally {
+    await writable?.close();
+  }
+}
 
 /** The one stored document a user named; null (after saying why) when none or several match. */
 export async function resolveOne(store: Store, wanted: string, command: string, io: CliIO): Promise<DocumentSummary | null> {
@@ -56,13 +75,16 @@ function describe(d: { number: string | null; date: string | null; level: string
 
 function linkLine(l: LinkedDocument, arrow: string): string {
   const confidence = l.confidence < 1 ? ` (${RESULT_LABELS.confidence(l.confidence.toFixed(2), l.method)})` : '';
-  return `${'  '.repeat(l.depth)}${arrow} [${RELATION_LABEL[l.relation]}] ${describe(l)} [${l.id.slice(0, 12)}]${confidence}`;
+  const id = 'planId' in l ? String(l.planId) : l.id;
+  return `${'  '.repeat(l.depth)}${arrow} [${RELATION_LABEL[l.relation]}] ${describe(l)} [${id.slice(0, 12)}]${confidence}`;
 }
 
-export function formatLinks(doc: DocumentSummary, links: PlanLinks): string {
+type Heading = Pick<DocumentSummary, 'id' | 'number' | 'date' | 'issuerLevel' | 'issuerName' | 'title'>;
+
+export function formatLinks(doc: Heading, links: PlanLinksView): string {
   const lines = [
     describe({ number: doc.number, date: doc.date, level: doc.issuerLevel, issuer: doc.issuerName, title: doc.title }),
-    `  ${RESULT_LABELS.id}: ${doc.id}`,
+    `  ${RESULT_LABELS.plan}: ${doc.id}`,
     '',
     RESULT_LABELS.upstream(links.upstream.length),
     ...(links.upstream.length ? links.upstream.map((l) => linkLine(l, '↑')) : ['  —']),
@@ -77,6 +99,9 @@ export function formatLinks(doc: DocumentSummary, links: PlanLinks): string {
             `  - [${RELATION_LABEL[r.relation]}] ${r.type ?? ''} ${r.number ?? RESULT_LABELS.blankSerial}${r.date ? RESULT_LABELS.referenceDate(r.date) : ''}${r.issuer ? RESULT_LABELS.referenceIssuer(r.issuer) : ''}`.replace(/\s+/g, ' '),
         )
       : ['  —']),
+    ...(links.similar.length
+      ? ['', RESULT_LABELS.similar(links.similar.length), ...links.similar.map((p) => `  ≈ ${describe(p)} [${p.id.slice(0, 12)}] (${RESULT_LABELS.similarity(p.similarity.toFixed(2))})`)]
+      : []),
   ];
   return `${lines.join('\n')}\n`;
 }

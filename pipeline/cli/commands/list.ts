@@ -1,22 +1,24 @@
-// kehoach list [--json] [--level …] [--issuer …] [--year …]: the stored plans, one a line.
+// kehoach list [--json] [--level …] [--issuer …] [--year …]: the stored plans, one a line, each
+// once however many files it came as (filters read the plan's primary source).
 import { openStore, type DocumentSummary, type Store } from '../../../corpus/store.js';
 import { dbPath } from '../flags.js';
 import { RESULT_LABELS, STATUS_MESSAGES } from '../help.js';
 import { EXIT, type Command } from '../io.js';
 import { parseFilters } from './export.js';
 import { printable } from '../printable.js';
+import { describePlans } from './plans.js';
 
 export const run: Command = async ({ values, positionals }, io) => {
   const filters = parseFilters(values, positionals);
   const store: Store = openStore(dbPath(values.db, io), { readOnly: true });
   try {
-    const docs = await store.listDocuments(filters);
+    const plans = await store.listPlans(filters);
     if (values.json) {
-      for (const doc of docs) io.stdout.write(`${JSON.stringify(doc)}\n`);
-    } else if (docs.length === 0) {
+      for (const plan of plans) io.stdout.write(`${JSON.stringify(plan)}\n`);
+    } else if (plans.length === 0) {
       io.stderr.write(`${STATUS_MESSAGES.noStoredPlans}\n`);
     } else {
-      io.stdout.write(printable(describeMatches(docs)));
+      io.stdout.write(printable(describePlans(plans)));
     }
     return EXIT.ok;
   } finally {

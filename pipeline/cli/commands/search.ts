@@ -22,9 +22,12 @@
 // (corpus/search.ts: this keeps words found in every plan as fast as rare ones).
 // --rank bm25 orders by FTS5's weighted bm25 over every match instead (score = -bm25): the
 // classic relevance order, slower on words that most plans contain.
+// Each plan is hit once (its best-ranked source; `id` is that source, `planId` and `sources` the
+// plan's), under its heading with corrections applied.
 import { parseSearchQuery } from '../../../corpus/query.js';
+import { searchPlans } from '../../../corpus/plan-views.js';
 import { openStore, type Store } from '../../../corpus/store.js';
-import { markSnippet, searchStore, type SearchFilters, type SearchResult } from '../../../corpus/search.js';
+import { markSnippet, type SearchFilters, type SearchResult } from '../../../corpus/search.js';
 import { IssuerLevel } from '../../../output/schema.js';
 import { UsageError } from '../../../output/errors.js';
 import { dbPath, type FlagValues } from '../flags.js';
@@ -49,7 +52,7 @@ export const run: Command = async ({ values, positionals }, io) => {
   }
   const store: Store = openStore(dbPath(values.db, io), { readOnly: true });
   try {
-    const result = await searchStore(store, query, { ...filters, limit, rank });
+    const result = await searchPlans(store, query, { ...filters, limit, rank });
     if (result.terms.length === 0) throw new UsageError(USAGE_MESSAGES.queryHasNoWords(query));
     if (values.json) io.stdout.write(`${JSON.stringify({ ...result, filters })}\n`);
     else io.stdout.write(printable(formatResult(result)));
@@ -99,7 +102,7 @@ export function formatResult(result: SearchResult): string {
   if (result.hits.length === 0) lines.push(RESULT_LABELS.nothingFound(result.terms.join(' ')));
   result.hits.forEach((hit, i) => {
     const head = [hit.number ?? RESULT_LABELS.noNumber, hit.date ?? '—', hit.level ?? '—', hit.issuer ?? '—'].join(' · ');
-    lines.push(`${i + 1}. ${head}  [${hit.id.slice(0, 12)}]`);
+    lines.push(`${i + 1}. ${head}  [${(hit as { planId?: string }).planId?.slice(0, 12) ?? hit.id.slice(0, 12)}]`);
     if (hit.title) lines.push(`   ${hit.title}`);
     for (const s of hit.snippets) {
       const where = [PART_LABEL[s.part], s.section].filter(Boolean).join(': ');

@@ -1,0 +1,51 @@
+// Rows of a plan's lists followed across reprocessing: a correction made on a task row names it
+// by its printed index and a fingerprint of its first words (folded: case and diacritics do not
+// count, so a better diacritic restoration does not lose the row), never by its position alone.
+import { foldedWords, wordsFingerprint } from '../plans/signature.js';
+import type { RowKey } from './types.js';
+
+/** Words of a row's content that make its fingerprint. */
+export const FINGERPRINT_WORDS = 8;
+
+/** What names a row of each list: its printed index (tasks only) and the text its fingerprint is made from. */
+function rowText(list: string, row: unknown): { index: string | null; text: string } {
+  const item = (row ?? {}) as Record<string, unknown>;
+  switch (list) {
+    case 'tasks':
+      return { index: typeof item.index === 'string' ? item.index : null, text: String(item.content ?? '') };
+    case 'text.changes':
+      return { index: null, text: `${String(item.original ?? '')} ${String(item.replacement ?? '')}` };
+    case 'movements':
+      return { index: null, text: String(item.name ?? '') };
+    case 'references':
+      return { index: null, text: `${String(item.type ?? '')} ${String(item.number ?? item.title ?? '')}` };
+    case 'sections':
+      return { index: typeof item.number === 'string' ? item.number : null, text: String(item.heading ?? '') };
+    default:
+      return { index: null, text: typeof row === 'string' ? row : JSON.stringify(row) };
+  }
+}
+
+export function rowKey(list: string, row: unknown, position: number): RowKey {
+  const { index, text } = rowText(list, row);
+  return { position, index, fingerprint: wordsFingerprint(foldedWords(text).slice(0, FINGERPRINT_WORDS)) };
+}
+
+/**
+ * Where the row a key names stands in `rows` now: a row with the same fingerprint, the one with
+ * the same printed index first, then the one nearest the old position. -1 when none has it.
+ */
+export function findRow(list: string, rows: readonly unknown[], key: RowKey): number {
+  let best = -1;
+  let bestScore = Infinity;
+  rows.forEach((row, position) => {
+    const candidate = rowKey(list, row, position);
+    if (candidate.fingerprint !== key.fingerprint) return;
+    const score = (candidate.index === key.index ? 0 : 1_000_000) + Math.abs(position - key.position);
+    if (score < bestScore) {
+      bestScore = score;
+      best = position;
+    }
+  });
+  return best;
+}

@@ -6,7 +6,7 @@ import type { PlanRecord } from '../../output/schema.js';
 import { StoreError } from '../../output/errors.js';
 import { prepareCorrection, type CorrectionRequest } from '../corrections/prepare.js';
 import type { Correction } from '../corrections/types.js';
-import type { CorrectionsExport, ImportOutcome } from '../store.js';
+import type { CorrectionsExport, ImportOutcome } from './interface.js';
 import { groupBy, toCorrectionRow, type SqlitePlans } from './plans.js';
 import type { PlansRow } from './rows.js';
 import type { StatementCache } from './statements.js';

@@ -8,7 +8,7 @@
 import { foldVietnamese } from '../../normalizers/fold.js';
 import { StoreError } from '../../output/errors.js';
 import { parseSearchQuery, phraseMatch } from '../query.js';
-import type { DocumentFilters, SearchFilters } from '../store.js';
+import type { DocumentFilters, SearchFilters } from './interface.js';
 import type { StatementCache } from './statements.js';
 
 const fold = (text: string) => foldVietnamese(text.normalize('NFC').trim());

@@ -1,6 +1,6 @@
 // The queries behind the reference graph (corpus/graph.ts resolves references; these read what
 // it needs, store its links in doc_links (migration 20) and walk them).
-import type { GraphQueries, LinkCandidate, LinkedDocument, LinkReference, ResolvedLink, UnresolvedReference } from '../store.js';
+import type { GraphQueries, LinkCandidate, LinkedDocument, LinkReference, ResolvedLink, UnresolvedReference } from './interface.js';
 import type { DocLinksRow, DocLinksStateRow, DocReferencesRow, DocumentsRow } from './rows.js';
 import type { StatementCache } from './statements.js';
 import { correctLinkHeading } from '../corrections/heading.js';

@@ -14,20 +14,13 @@ import { assignSource, type StoredSource } from '../plans/assign.js';
 import type { SourceFacts } from '../plans/identity.js';
 import { choosePrimary } from '../plans/primary.js';
 import { signatureFromBytes } from '../plans/signature.js';
-import type { DocumentFilters, DocumentSummary, PlanSummary, SourceSummary } from '../store.js';
-import { numberKey, SUMMARY_COLUMNS, toSummary, type SummaryRow } from './records.js';
+import type { DocumentFilters, DocumentSummary, PlanSummary, SourceSummary } from './interface.js';
+import { numberKey, SUMMARY_COLUMNS, toSummary, type SourceRows, type SummaryRow } from './records.js';
 import type { CorrectionsRow, PlanSourcesRow } from './rows.js';
 import type { StatementCache } from './statements.js';
 
 type Guard = <T>(what: 'read' | 'write', action: () => T) => T;
 
-/** What toRows computes for the plan of a record, outside the transaction. */
-export interface SourceRows {
-  facts: SourceFacts;
-  signature: Uint32Array | null;
-  signatureBytes: Buffer | null;
-  bands: number[];
-}
 
 type CandidateRow = Pick<PlanSourcesRow, 'doc_id' | 'plan_id' | 'identity_key' | 'number_key' | 'issuer_key' | 'type_code' | 'year' | 'signature'>;
 type SourceRow = SummaryRow & Pick<PlanSourcesRow, 'plan_id' | 'text_layer' | 'error_count' | 'joined_by' | 'similarity'> & { primary_doc: string | null };

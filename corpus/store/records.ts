@@ -4,11 +4,18 @@ import { brotliCompressSync, brotliDecompressSync, constants as zlib } from 'nod
 import { foldVietnamese } from '../../normalizers/fold.js';
 import type { PlanRecord } from '../../output/schema.js';
 import { buildSearchDocument, buildSearchOutline, foldedBytes } from '../search-document.js';
-import type { DocumentSummary } from '../store.js';
-import { numberKey, sourceFacts } from '../plans/identity.js';
+import type { DocumentSummary } from './interface.js';
+import { numberKey, sourceFacts, type SourceFacts } from '../plans/identity.js';
 import { signatureBands, signatureToBytes, textSignature } from '../plans/signature.js';
-import type { SourceRows } from './plans.js';
 import type { DiagnosticsRow, DocReferencesRow, DocumentContentRow, DocumentsRow, MovementsRow, SearchIndexRow, TasksRow } from './rows.js';
+
+/** What toRows computes for the plan of a record, outside the transaction. */
+export interface SourceRows {
+  facts: SourceFacts;
+  signature: Uint32Array | null;
+  signatureBytes: Buffer | null;
+  bands: number[];
+}
 
 // Measured on the seed plans' records (JSON without text.normalized, ~37 KB): quality 1
 // compresses 4.1× in ~0.1 ms, quality 3 4.6× in ~0.25 ms, quality 5 5.2× in ~0.55 ms. Ingest

@@ -6,7 +6,7 @@
 import type { ParsedQuery } from '../query.js';
 import { rankingTiers } from '../query.js';
 import type { SearchOutline } from '../search-document.js';
-import type { HitContent, SearchFilters, SearchQueries } from '../store.js';
+import type { HitContent, SearchFilters, SearchQueries } from './interface.js';
 import { movementMatch, searchFilterSql } from './filters.js';
 import type { DocumentContentRow, DocumentsRow } from './rows.js';
 import type { StatementCache } from './statements.js';

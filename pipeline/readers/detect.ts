@@ -8,7 +8,7 @@
 // file holding a WordDocument stream is a Word 97–2003 .doc, a DOCX named .doc is a DOCX.
 import { extname } from 'node:path';
 import { fileTypeFromBuffer } from 'file-type';
-import { guessUtf16 } from './text.js';
+import { guessUtf16 } from './utf16.js';
 
 export type FormatKind = 'pdf' | 'docx' | 'doc' | 'image' | 'html' | 'text' | 'zip' | 'binary' | 'other';
 

@@ -1,6 +1,7 @@
 // The normalisation chain, in order. Each step is a pure string function except diacritic
 // restoration, which needs the language model and reports what it changed.
 import type { TextChange } from '../output/schema.js';
+import type { NormalizeOptions } from '../output/options.js';
 import type { StageContext } from '../output/stage.js';
 import { removeMarkupDebris } from './debris.js';
 import { restoreDocumentDiacritics } from './diacritics/index.js';
@@ -14,12 +15,12 @@ export interface NormalizedText {
   changes: TextChange[];
 }
 
-export async function normalizeText(original: string, ctx: StageContext): Promise<NormalizedText> {
+export async function normalizeText(original: string, ctx: StageContext, options: NormalizeOptions): Promise<NormalizedText> {
   const directionControls = countDirectionControls(original);
   if (directionControls) ctx.message(log.directionControls(directionControls));
   const repaired = rejoinWrappedLines(removeMarkupDebris(normalizeUnicode(original)));
-  if (ctx.options.restore === 'never') return { text: repaired, diacriticsRestored: false, changes: [] };
-  return restoreDocumentDiacritics(repaired, ctx);
+  if (options.restore === 'never') return { text: repaired, diacriticsRestored: false, changes: [] };
+  return restoreDocumentDiacritics(repaired, ctx, options.tones);
 }
 
 export { normalizeUnicode, removeMarkupDebris, rejoinWrappedLines };

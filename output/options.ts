@@ -26,6 +26,11 @@ export interface PipelineOptions {
   maxPages: number;
 }
 
+/** What the read stage and the readers use (createReadStage). */
+export type ReadOptions = Pick<PipelineOptions, 'ocr' | 'ocrEngine' | 'ocrWorkers' | 'maxPixels' | 'maxPages'>;
+/** What the normalize stage uses (createNormalizeStage). */
+export type NormalizeOptions = Pick<PipelineOptions, 'restore' | 'tones'>;
+
 export const DEFAULT_OPTIONS: PipelineOptions = {
   ocrEngine: 'auto',
   tones: 'modern',

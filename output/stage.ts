@@ -13,7 +13,6 @@ import type {
   TextChange,
 } from './schema.js';
 import type { Diagnostic, LogEntry } from './diagnostics.js';
-import type { PipelineOptions } from './options.js';
 import type { PipelineServices } from './services.js';
 
 /** A table as a reader found it (DOCX, HTML, or rebuilt from OCR word boxes). */
@@ -76,7 +75,6 @@ export interface Where {
 }
 
 export interface StageContext {
-  readonly options: PipelineOptions;
   readonly services: PipelineServices;
   /** Record a diagnostic; its line:column (and page) are worked out from text.normalized at the end. */
   message(entry: LogEntry, where?: Where): Diagnostic;

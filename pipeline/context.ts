@@ -1,7 +1,6 @@
-// The per-file context handed to every stage: options, shared services, and the diagnostics
+// The per-file context handed to every stage: shared services and the diagnostics
 // collected so far. Line:column positions are worked out at the end, against text.normalized.
 import { Diagnostic, type LogEntry } from '../output/diagnostics.js';
-import type { PipelineOptions } from '../output/options.js';
 import type { PipelineServices } from '../output/services.js';
 import type { StageContext, Where } from '../output/stage.js';
 
@@ -10,10 +9,7 @@ export class FileContext implements StageContext {
   /** The stage running now: the runner sets it before each stage, diagnostics carry it. */
   source = '';
 
-  constructor(
-    readonly options: PipelineOptions,
-    readonly services: PipelineServices,
-  ) {}
+  constructor(readonly services: PipelineServices) {}
 
   get diagnostics(): readonly Diagnostic[] {
     return this.list;
@@ -50,10 +46,6 @@ class PartContext implements StageContext {
     private readonly file: FileContext,
     private readonly part: string,
   ) {}
-
-  get options(): PipelineOptions {
-    return this.file.options;
-  }
 
   get services(): PipelineServices {
     return this.file.services;

@@ -10,8 +10,8 @@ import { log, type Diagnostic } from '../output/diagnostics.js';
 import { DEFAULT_OPTIONS, type PipelineOptions } from '../output/options.js';
 import { PipelineServices } from '../output/services.js';
 import { extractStage } from './stages/extract.js';
-import { normalizeStage } from './stages/normalize.js';
-import { readStage } from './stages/read.js';
+import { createNormalizeStage } from './stages/normalize.js';
+import { createReadStage } from './stages/read.js';
 import { validateStage } from './stages/validate.js';
 import type { PlanDoc, Stage } from '../output/stage.js';
 import { toRecord } from '../output/record.js';
@@ -27,13 +27,19 @@ export interface PipelineResult {
   diagnostics: Diagnostic[];
 }
 
-/** The stages, in order. Extra stages (the store) are appended by the caller. */
-export const STAGES: ReadonlyArray<[string, Stage]> = [
-  ['read', readStage],
-  ['normalize', normalizeStage],
-  ['extract', extractStage],
-  ['validate', validateStage],
-];
+/**
+ * The stages, in order, each built from the options it uses (and only those). Extra stages (the
+ * store) are appended by the caller.
+ */
+export function pipelineStages(options: PipelineOptions): ReadonlyArray<[string, Stage]> {
+  const { ocr, ocrEngine, ocrWorkers, maxPixels, maxPages, restore, tones } = options;
+  return [
+    ['read', createReadStage({ ocr, ocrEngine, ocrWorkers, maxPixels, maxPages })],
+    ['normalize', createNormalizeStage({ restore, tones })],
+    ['extract', extractStage],
+    ['validate', validateStage],
+  ];
+}
 
 export interface RunOptions {
   options?: PipelineOptions;
@@ -122,11 +128,11 @@ async function runDoc(start: PlanDoc, run: RunOptions): Promise<PipelineResult> 
   const options = run.options ?? DEFAULT_OPTIONS;
   const ownServices = !run.services;
   const services = run.services ?? new PipelineServices(options);
-  const ctx = new FileContext(options, services);
+  const ctx = new FileContext(services);
   let doc = start;
   const path = doc.path;
   try {
-    for (const [name, stage] of [...STAGES, ...(run.after ?? [])]) {
+    for (const [name, stage] of [...pipelineStages(options), ...(run.after ?? [])]) {
       const started = performance.now();
       ctx.source = name;
       try {
@@ -152,7 +158,7 @@ async function runDoc(start: PlanDoc, run: RunOptions): Promise<PipelineResult> 
 }
 
 function failed(path: string, entry: ReturnType<typeof log.unreadable>, run: RunOptions): PipelineResult {
-  const ctx = new FileContext(run.options ?? DEFAULT_OPTIONS, run.services ?? new PipelineServices(DEFAULT_OPTIONS));
+  const ctx = new FileContext(run.services ?? new PipelineServices(DEFAULT_OPTIONS));
   ctx.message(entry);
   return { path, sha256: '', status: 'failure', record: null, diagnostics: [...ctx.diagnostics] };
 }

@@ -5,6 +5,7 @@ import type { StageContext } from '../../output/stage.js';
 import { TesseractJsEngine } from './engine-js.js';
 import { NativeTesseractEngine, nativeTesseractAvailable } from './engine-native.js';
 import type { OcrEngine } from './types.js';
+import type { ReadOptions } from '../../output/options.js';
 
 export interface EngineChoice {
   engine: OcrEngine;
@@ -20,9 +21,15 @@ export function createOcrEngine(kind: 'js' | 'native' | 'auto', workers: number)
   };
 }
 
-export function ocrEngineFor(ctx: StageContext): Promise<EngineChoice> {
-  return ctx.services.get('ocr', async () => {
-    const choice = createOcrEngine(ctx.options.ocrEngine, ctx.options.ocrWorkers);
+/** Where the services keep the engine these options ask for. */
+export function ocrServiceKey(options: Pick<ReadOptions, 'ocrEngine' | 'ocrWorkers'>): string {
+  return `ocr:${options.ocrEngine}:${options.ocrWorkers}`;
+}
+
+/** The OCR engine these options ask for, shared by every document the services serve. */
+export function ocrEngineFor(ctx: StageContext, options: Pick<ReadOptions, 'ocrEngine' | 'ocrWorkers'>): Promise<EngineChoice> {
+  return ctx.services.get(ocrServiceKey(options), async () => {
+    const choice = createOcrEngine(options.ocrEngine, options.ocrWorkers);
     // services closes what has close(): hand it the engine's.
     return { ...choice, close: () => choice.engine.close() };
   });

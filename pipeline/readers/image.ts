@@ -15,7 +15,7 @@ import { imageShapeProblem } from './image-shape.js';
 
 const LOW_CONFIDENCE = 60;
 
-export const readImage: Reader = async ({ bytes, detected, firstPage = 1 }, ctx) => {
+export const readImage: Reader = async ({ bytes, detected, firstPage = 1, options }, ctx) => {
   let meta: Metadata;
   try {
     // Header only: sharp's metadata() does not decode pixels.
@@ -32,8 +32,8 @@ export const readImage: Reader = async ({ bytes, detected, firstPage = 1 }, ctx)
     ctx.message(log.corruptFile(detected.description, 'no image dimensions'));
     return null;
   }
-  if (pixels > ctx.options.maxPixels) {
-    ctx.message(log.imageTooLarge(pixels, ctx.options.maxPixels));
+  if (pixels > options.maxPixels) {
+    ctx.message(log.imageTooLarge(pixels, options.maxPixels));
     return null;
   }
   const shapeProblem = imageShapeProblem(width, height);
@@ -43,7 +43,7 @@ export const readImage: Reader = async ({ bytes, detected, firstPage = 1 }, ctx)
   }
   const dpi = meta.density && meta.density >= 100 ? meta.density : undefined;
   // Decode the first page before starting OCR: damaged pixel data is a corrupt file, not an OCR failure.
-  const decode = (i: number) => sharp(bytes, { page: i, limitInputPixels: ctx.options.maxPixels }).png({ compressionLevel: 1 }).toBuffer();
+  const decode = (i: number) => sharp(bytes, { page: i, limitInputPixels: options.maxPixels }).png({ compressionLevel: 1 }).toBuffer();
   let first: Buffer | null;
   try {
     first = await decode(0);
@@ -51,23 +51,23 @@ export const readImage: Reader = async ({ bytes, detected, firstPage = 1 }, ctx)
     ctx.message(log.corruptFile(detected.description, (error as Error).message.split('\n')[0]!));
     return null;
   }
-  const { engine, fellBack } = await ocrEngineFor(ctx);
+  const { engine, fellBack } = await ocrEngineFor(ctx, options);
   if (fellBack) reportFallbackOnce(ctx);
 
-  const read = Math.max(0, Math.min(pages, ctx.options.maxPages - firstPage + 1));
+  const read = Math.max(0, Math.min(pages, options.maxPages - firstPage + 1));
   if (read < pages) ctx.message(log.pagesOverLimit(pages, read));
   const texts: string[] = new Array(read).fill('');
   const tables: Table[][] = new Array(read).fill([]);
   const pageInfo: PageInfo[] = [];
   // Pages are decoded only as workers free up: a 50-page TIFF never has all its pages in memory.
-  const pool = new TaskPool(Math.max(1, ctx.options.ocrWorkers));
+  const pool = new TaskPool(Math.max(1, options.ocrWorkers));
   await Promise.all(
     Array.from({ length: read }, (_, i) => pool.run(async () => {
       const n = firstPage + i;
       try {
         const png = i === 0 && first ? first : await decode(i);
         if (i === 0) first = null; // not kept while the other pages are read
-        const prepared = await preparePage(png, { dpi, maxPixels: ctx.options.maxPixels });
+        const prepared = await preparePage(png, { dpi, maxPixels: options.maxPixels });
         if (prepared.blank) {
           pageInfo[i] = { page: n, method: 'ocr', confidence: null, reason: 'blank', detail: 'no text on the page image' };
           return;

@@ -19,6 +19,7 @@ import type { StageContext, Table } from '../../output/stage.js';
 import type { Reader } from './reader.js';
 import { isThinText, lacksMarks, textLayerProblem, worthOcr } from './page-quality.js';
 import { graphicsOf, multiply, paintsAnything, type Matrix } from './pdf-graphics.js';
+import type { ReadOptions } from '../../output/options.js';
 
 keepNativeBuiltins();
 
@@ -232,7 +233,7 @@ async function renderPage(doc: PdfDocument, n: number): Promise<RawImage> {
   }
 }
 
-export const readPdf: Reader = async ({ bytes }, ctx) => {
+export const readPdf: Reader = async ({ bytes, options }, ctx) => {
   // pdf.js takes ownership of the array it is given: hand it a copy.
   const parser = new PDFParse({ data: new Uint8Array(bytes), verbosity: 0 });
   try {
@@ -249,7 +250,7 @@ export const readPdf: Reader = async ({ bytes }, ctx) => {
       ctx.message(log.noPages());
       return null;
     }
-    return await readPages(parser, doc, bytes, ctx);
+    return await readPages(parser, doc, bytes, ctx, options);
   } catch (error) {
     ctx.message(log.corruptFile('PDF', (error as Error).message || String(error)));
     return null;
@@ -260,9 +261,9 @@ export const readPdf: Reader = async ({ bytes }, ctx) => {
   }
 };
 
-async function readPages(parser: PDFParse, doc: PdfDocument, bytes: Uint8Array, ctx: StageContext) {
+async function readPages(parser: PDFParse, doc: PdfDocument, bytes: Uint8Array, ctx: StageContext, options: ReadOptions) {
   const total = doc.numPages;
-  const read = Math.min(total, ctx.options.maxPages);
+  const read = Math.min(total, options.maxPages);
   if (read < total) ctx.message(log.pagesOverLimit(total, read));
   const results: PageResult[] = new Array(read);
   const hint = legacyFontHint(bytes);
@@ -271,8 +272,8 @@ async function readPages(parser: PDFParse, doc: PdfDocument, bytes: Uint8Array, 
   const poorKept: number[] = [];
   const blank: number[] = [];
   const inFlight: Promise<void>[] = [];
-  const limit = Math.max(1, ctx.options.ocrWorkers);
-  const mode = ctx.options.ocr;
+  const limit = Math.max(1, options.ocrWorkers);
+  const mode = options.ocr;
 
   for (let n = 1; n <= read; n++) {
     let layer: TextLayer;
@@ -315,8 +316,8 @@ async function readPages(parser: PDFParse, doc: PdfDocument, bytes: Uint8Array, 
       continue;
     }
     // Prepared now, so the 35 MB RGBA rendering is dropped before the page waits for a worker.
-    const prepared = preparePage(image, { dpi: RENDER_DPI, maxPixels: ctx.options.maxPixels });
-    const job = ocrOne(prepared, n, layer, ctx, { reason, detail: why }).then((r) => {
+    const prepared = preparePage(image, { dpi: RENDER_DPI, maxPixels: options.maxPixels });
+    const job = ocrOne(prepared, n, layer, ctx, { reason, detail: why }, options).then((r) => {
       results[n - 1] = r;
       if (r.info.reason === 'blank') blank.push(n);
       else if (r.info.method === 'ocr') ocrReasons.set(why, [...(ocrReasons.get(why) ?? []), n]);
@@ -359,6 +360,7 @@ async function ocrOne(
   layer: { text: string; tables: Table[] },
   ctx: StageContext,
   why: Pick<PageInfo, 'reason' | 'detail'>,
+  options: ReadOptions,
 ): Promise<PageResult> {
   try {
     // Awaited first: a page that cannot be prepared is reported here, never left unhandled.
@@ -366,7 +368,7 @@ async function ocrOne(
     if (prepared.blank) {
       return { ...layer, info: { page: n, method: 'text', confidence: null, reason: 'blank', detail: 'no text on the page image' } };
     }
-    const { engine, fellBack } = await ocrEngineFor(ctx);
+    const { engine, fellBack } = await ocrEngineFor(ctx, options);
     if (fellBack) reportFallbackOnce(ctx);
     const r = await ocrPreparedPage(engine, prepared, { page: n, header: n === 1 });
     if (r.confidence !== null && r.confidence < LOW_CONFIDENCE) ctx.message(log.ocrLowConfidence(r.confidence), { page: n });

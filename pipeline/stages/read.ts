@@ -5,24 +5,30 @@ import { log } from '../../output/diagnostics.js';
 import { detectFormat, type FormatKind } from '../readers/detect.js';
 import type { Reader } from '../readers/index.js';
 import { readText } from '../readers/text.js';
+import type { ReadOptions } from '../../output/options.js';
 import type { PlanDoc, ReadOutput, Stage, StageContext } from '../../output/stage.js';
 
-export const readStage: Stage = async (doc, ctx) => {
-  if (doc.parts?.length) return readParts(doc, ctx);
+/** Stage 1, built from its own options: the limits and OCR choices every reader follows. */
+export function createReadStage(options: ReadOptions): Stage {
+  return (doc, ctx) => readDocument(doc, ctx, options);
+}
+
+async function readDocument(doc: PlanDoc, ctx: StageContext, options: ReadOptions): Promise<PlanDoc> {
+  if (doc.parts?.length) return readParts(doc, ctx, options);
   if (doc.bytes.length === 0) {
     ctx.message(log.emptyFile());
     return doc;
   }
-  const read = await readOne(doc.path, doc.bytes, 1, ctx);
+  const read = await readOne(doc.path, doc.bytes, 1, ctx, options);
   if (!read) return doc; // the reader reported why
   if (read.text.trim().length === 0) {
     ctx.message(log.noText());
     return doc;
   }
   return { ...doc, read, original: read.text };
-};
+}
 
-async function readOne(path: string, bytes: Uint8Array, firstPage: number, ctx: StageContext): Promise<ReadOutput | null> {
+async function readOne(path: string, bytes: Uint8Array, firstPage: number, ctx: StageContext, options: ReadOptions): Promise<ReadOutput | null> {
   const detected = await detectFormat(bytes, path);
   if (detected.mislabelled) ctx.message(log.mislabelled(detected.mislabelled.ext, detected.kind));
   const reader = await loadReader(detected.kind);
@@ -30,10 +36,10 @@ async function readOne(path: string, bytes: Uint8Array, firstPage: number, ctx: 
     ctx.message(detected.kind === 'binary' ? log.binaryGarbage() : log.unsupportedFormat(detected.description));
     return null;
   }
-  return reader({ path, bytes, detected, firstPage }, ctx);
+  return reader({ path, bytes, detected, firstPage, options }, ctx);
 }
 
-async function readParts(doc: PlanDoc, ctx: StageContext): Promise<PlanDoc> {
+async function readParts(doc: PlanDoc, ctx: StageContext, options: ReadOptions): Promise<PlanDoc> {
   const outputs: ReadOutput[] = [];
   const named = doc.parts!.map((p) => p.page).filter((p): p is number => p !== undefined);
   const missing: number[] = [];
@@ -44,19 +50,19 @@ async function readParts(doc: PlanDoc, ctx: StageContext): Promise<PlanDoc> {
   if (missing.length) ctx.message(log.partsMissing(missing.map((n) => `p${n}`).join(', ')));
   let next = 1;
   for (const part of doc.parts!) {
-    if (next > ctx.options.maxPages) break;
+    if (next > options.maxPages) break;
     if (part.bytes.length === 0) {
       ctx.message(log.emptyFile());
       return doc;
     }
-    const read = await readOne(part.path, part.bytes, next, ctx);
+    const read = await readOne(part.path, part.bytes, next, ctx, options);
     // A part that cannot be read makes the document incomplete: it is not stored half.
     if (!read) return doc;
     outputs.push(read);
     next += read.pages ?? 1;
   }
   const total = doc.parts!.length;
-  if (outputs.length < total) ctx.message(log.pagesOverLimit(next - 1 + (total - outputs.length), ctx.options.maxPages));
+  if (outputs.length < total) ctx.message(log.pagesOverLimit(next - 1 + (total - outputs.length), options.maxPages));
   const text = outputs.map((o) => o.text).join('\f');
   if (text.replace(/\f/g, '').trim().length === 0) {
     ctx.message(log.noText());

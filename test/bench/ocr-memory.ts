@@ -6,6 +6,7 @@
 // Prints one JSON line on stdout.
 import { readFile } from 'node:fs/promises';
 import { RECYCLE_AFTER_PAGES, TesseractJsEngine } from '../../pipeline/ocr/engine-js.js';
+import { ocrServiceKey } from '../../pipeline/ocr/engine.js';
 import { parseOptions } from '../../pipeline/options.js';
 import { processBytes } from '../../pipeline/run.js';
 import { PipelineServices } from '../../output/services.js';
@@ -26,7 +27,7 @@ if (mode === 'soak') {
   // Hand the pipeline an engine whose recycling can be counted (under the key engine.ts uses).
   engine = new TesseractJsEngine(options.ocrWorkers, recycle);
   const own = engine;
-  await services.get('ocr', async () => ({ engine: own, fellBack: false, close: () => own.close() }));
+  await services.get(ocrServiceKey(options), async () => ({ engine: own, fellBack: false, close: () => own.close() }));
 }
 
 const rss = () => process.memoryUsage().rss;

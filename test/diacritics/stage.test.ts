@@ -11,7 +11,7 @@ import { PipelineServices } from '../../output/services.js';
 
 function context(tones = 'modern') {
   const options = parseOptions({ tones });
-  return new FileContext(options, new PipelineServices(options));
+  return new FileContext(new PipelineServices(options));
 }
 
 describe('restoreDocumentDiacritics', () => {

@@ -6,6 +6,6 @@ import { PipelineServices } from '../../output/services.js';
 import type { StageContext } from '../../output/stage.js';
 
 export function testContext(): StageContext & { codes: () => string[] } {
-  const ctx = new FileContext(DEFAULT_OPTIONS, new PipelineServices(DEFAULT_OPTIONS));
+  const ctx = new FileContext(new PipelineServices(DEFAULT_OPTIONS));
   return Object.assign(ctx, { codes: () => ctx.diagnostics.map((d) => d.code) });
 }

@@ -66,7 +66,7 @@ describe('extractors', () => {
   it('never throw and keep every span inside the text', async () => {
     fc.assert(
       fc.property(planLikeText, (text) => {
-        const ctx = new FileContext(DEFAULT_OPTIONS, services);
+        const ctx = new FileContext(services);
         const plan = extractPlan(text, ctx, []);
         expect(spansInside(plan, text.length)).toBe(true);
         expect(spansInside(ctx.diagnostics.map((d) => ({ span: d.span })), text.length)).toBe(true);

@@ -3,7 +3,7 @@
 import PDFDocument from 'pdfkit';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createOcrEngine } from '../../pipeline/ocr/engine.js';
+import { createOcrEngine, ocrServiceKey } from '../../pipeline/ocr/engine.js';
 import type { OcrEngine } from '../../pipeline/ocr/types.js';
 import { parseOptions } from '../../pipeline/options.js';
 import { poorVietnamese, textLayerQuality } from '../../pipeline/readers/page-quality.js';
@@ -119,9 +119,10 @@ describe('a page OCR cannot read', () => {
       recognize: (png) => (++calls === 2 ? Promise.reject(new Error('engine crashed')) : real.recognize(png)),
       close: () => real.close(),
     };
-    await own.get('ocr', async () => ({ engine: flaky, fellBack: false, close: () => flaky.close() }));
+    const options = parseOptions({ ocrWorkers: 1 });
+    await own.get(ocrServiceKey(options), async () => ({ engine: flaky, fellBack: false, close: () => flaky.close() }));
     try {
-      const result = await processBytes('scan.pdf', await scanPdf([page, page]), { options: parseOptions({ ocrWorkers: 1 }), services: own });
+      const result = await processBytes('scan.pdf', await scanPdf([page, page]), { options, services: own });
       const info = result.record!.source.pageInfo!;
       expect(info.map((p) => p.reason)).toEqual(['text-layer-missing', 'ocr-failed']);
       const failed = result.diagnostics.find((d) => d.code === 'OCR_FAILED')!;

@@ -8,9 +8,9 @@ const BLOCK_LINE = /^[-+•–]?\s*((?:khoi|cum) thi dua\b[^:\n]{0,120}):(.*)$/;
 const LEADER = /(?:^|[+;\-]\s*)(truong khoi|cum truong|truong cum)\s*:\s*([^;\n]+)/;
 const DEPUTY = /(?:^|[+;\-]\s*)(pho truong khoi|cum pho|pho cum truong|pho truong cum)\s*:\s*([^;\n]+)/;
 
-export function extractBlocks(text: string): EmulationBlock[] {
+export function extractBlocks(text: string, foldedText = foldVietnamese(text)): EmulationBlock[] {
   const lines = text.split('\n');
-  const folded = foldVietnamese(text).split('\n');
+  const folded = foldedText.split('\n');
   const starts: number[] = [];
   let offset = 0;
   for (const line of lines) {

@@ -37,8 +37,7 @@ const SYLLABLE_CODES = new Set([...VIETNAMESE_SYLLABLES].map(wordCode));
  * Share of word tokens (runs of a–z in the folded text) that are frequent Vietnamese syllables
  * (0..1), on up to 20,000 characters.
  */
-export function vietnameseShare(text: string): number {
-  const folded = foldVietnamese(text);
+export function vietnameseShare(text: string, folded = foldVietnamese(text)): number {
   const end = Math.min(folded.length, SHARE_SAMPLE);
   let words = 0;
   let frequent = 0;
@@ -63,9 +62,11 @@ export function vietnameseShare(text: string): number {
 const MARKS_REACH = 20000;
 
 /** The marks of an administrative document, any one of which is enough. */
-export function administrativeMarks(text: string): { number: boolean; date: boolean; type: boolean; signature: boolean; motto: boolean; letter: boolean } {
+export function administrativeMarks(
+  text: string,
+  folded = foldVietnamese(text),
+): { number: boolean; date: boolean; type: boolean; signature: boolean; motto: boolean; letter: boolean } {
   const head = text.slice(0, MARKS_REACH);
-  const folded = foldVietnamese(text);
   const foldedHead = folded.slice(0, MARKS_REACH);
   let number = false;
   // "Số: 12/KH-UBND", "Số 432-TB/VPTW", "SỐ 12/QĐ-UBND": the number line, colon or not, when a number follows.
@@ -88,14 +89,14 @@ export function administrativeMarks(text: string): { number: boolean; date: bool
   return { number, date, type, signature, motto, letter };
 }
 
-export function classifyDocument(text: string, ctx: StageContext): boolean {
-  const share = vietnameseShare(text);
+export function classifyDocument(text: string, ctx: StageContext, folded = foldVietnamese(text)): boolean {
+  const share = vietnameseShare(text, folded);
   // Ordinary Vietnamese prose scores 0.3–0.6; English scores near 0.
   if (share < 0.12) {
     ctx.message(log.notVietnamese());
     return false;
   }
-  const marks = administrativeMarks(text);
+  const marks = administrativeMarks(text, folded);
   if (!Object.values(marks).some(Boolean)) {
     ctx.message(log.notAPlan());
     return false;

@@ -262,8 +262,7 @@ export function spanOf(segment: Segment, i: number, j: number): { start: number;
 }
 
 /** The signer's name as the site's metadata box gives it, when there is a box. */
-export function siteSigner(text: string): string | null {
-  const folded = foldVietnamese(text);
+export function siteSigner(text: string, folded = foldVietnamese(text)): string | null {
   const motto = findMotto(text, folded);
   const name = readSiteMetadata(text, folded, motto?.start ?? Math.min(text.length, ZONE_SCAN))?.signer ?? null;
   // "Đã ký", "Đang cập nhật" and the like are not names.

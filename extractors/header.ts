@@ -205,8 +205,13 @@ function joinSegments(segments: readonly Segment[]): Segment {
   return { text, folded: foldVietnamese(text), kind: 'text', start: at[0]!, end: at.at(-1)! + 1, at, breaks };
 }
 
-export function readHeader(text: string, signer: Signer, near: readonly AdminUnit[] = mentionedUnits(text), marksFromOcr = false): HeaderParts & { metadata: SiteMetadata | null; subject: Segment | null } {
-  const folded = foldVietnamese(text);
+export function readHeader(
+  text: string,
+  signer: Signer,
+  near: readonly AdminUnit[] = mentionedUnits(text),
+  marksFromOcr = false,
+  folded = foldVietnamese(text),
+): HeaderParts & { metadata: SiteMetadata | null; subject: Segment | null } {
   const { segments, metadata } = headerSegments(text, folded);
   const typeLine = findTypeSegment(segments);
   const typeAt = typeLine ? segments.findIndex((s) => s.start === typeLine.cell.start) : segments.length;
@@ -257,8 +262,15 @@ function fromMetadata(metadata: SiteMetadata | null, near: readonly AdminUnit[])
 }
 
 /** `near`: the units the text names (mentionedUnits), when the caller has them already. */
-export function extractHeader(text: string, ctx: StageContext, signer: Signer, near: readonly AdminUnit[] = mentionedUnits(text), marksFromOcr = false): DocumentInfo {
-  const h = readHeader(text, signer, near, marksFromOcr);
+export function extractHeader(
+  text: string,
+  ctx: StageContext,
+  signer: Signer,
+  near: readonly AdminUnit[] = mentionedUnits(text),
+  marksFromOcr = false,
+  folded = foldVietnamese(text),
+): DocumentInfo {
+  const h = readHeader(text, signer, near, marksFromOcr, folded);
   const meta = fromMetadata(h.metadata, near);
   const usedMetadata: string[] = [];
   const number = h.number?.value ?? (meta.number ? (usedMetadata.push('number'), meta.number) : null);

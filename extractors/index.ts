@@ -14,6 +14,7 @@ import { extractSections } from './sections.js';
 import { mentionedUnits } from './issuer.js';
 import { extractSigner, tailCells } from './signer.js';
 import { extractTasks } from './tasks/index.js';
+import { foldVietnamese } from '../normalizers/fold.js';
 
 export interface ExtractedPlan {
   document: DocumentInfo;
@@ -34,24 +35,25 @@ export interface TextSource {
 
 export function extractPlan(text: string, ctx: StageContext, tables: readonly Table[], source: TextSource = { ocr: false }): Partial<ExtractedPlan> {
   // Refuses (fatally) what is not Vietnamese or not an administrative document at all.
-  if (!classifyDocument(text, ctx.within('classify'))) return {};
   // Read once per document, for the extractors that share them (no cache outlives the call).
-  const near = mentionedUnits(text);
+  const folded = foldVietnamese(text);
+  if (!classifyDocument(text, ctx.within('classify'), folded)) return {};
+  const near = mentionedUnits(text, folded);
   const tail = tailCells(text);
   const found = extractSigner(text, ctx.within('signer'), tail);
   // A page whose copy lost the signature block may still name the signer in its metadata box.
-  const fromSite = found.name ? null : siteSigner(text);
+  const fromSite = found.name ? null : siteSigner(text, folded);
   const signer = fromSite ? { ...found, name: fromSite } : found;
-  const document = extractHeader(text, ctx.within('header'), signer, near, source.ocr);
+  const document = extractHeader(text, ctx.within('header'), signer, near, source.ocr, folded);
   const sections = extractSections(text);
   return {
     document,
     sections,
     signer,
-    references: extractReferences(text, ctx.within('references'), document, near),
-    movements: extractMovements(text, ctx.within('movements')),
+    references: extractReferences(text, ctx.within('references'), document, near, folded),
+    movements: extractMovements(text, ctx.within('movements'), folded),
     tasks: extractTasks(text, ctx.within('tasks'), { tables, document, sections }),
     recipients: extractRecipients(text, ctx.within('recipients'), tail),
-    blocks: extractBlocks(text),
+    blocks: extractBlocks(text, folded),
   };
 }

@@ -244,12 +244,11 @@ function resolveRelative(body: Body, unitWord: string | null, frame: LocalityFra
 }
 
 /** Units the text names with a unit word ("quận Long Biên", "tỉnh Hải Dương"), resolved. */
-export function mentionedUnits(text: string): AdminUnit[] {
-  return findMentionedUnits(text);
+export function mentionedUnits(text: string, folded = foldVietnamese(text)): AdminUnit[] {
+  return findMentionedUnits(text, folded);
 }
 
-function findMentionedUnits(text: string): AdminUnit[] {
-  const folded = foldVietnamese(text);
+function findMentionedUnits(text: string, folded: string): AdminUnit[] {
   const seen = new Map<string, AdminUnit>();
   // Capitalisation lives in the original text; the unit word is found in the fold.
   for (const m of folded.matchAll(/(?<![a-z])(thanh pho|tinh|quan|huyen|thi xa) (?=\S)/g)) {

@@ -16,8 +16,8 @@ export interface Cell {
 /** Non-empty, trimmed cells of text[from, to), split at tabs, runs of four spaces and line breaks (and form feeds). */
 export function cellsOf(text: string, from = 0, to = text.length): Cell[] {
   const cells: Cell[] = [];
-  // Folding is per character, so a slice of the (memoised) whole fold is the slice's fold.
-  const folded = foldVietnamese(text).slice(from, to);
+  // Folding is per character: the slice's fold lines up with the slice.
+  const folded = foldVietnamese(text.slice(from, to));
   let line = 0;
   // Columns laid out with spaces (text extracted from PDFs) are cells too: a run of four or more.
   const re = /(?:[^\t\n\f ]| {1,3}(?=[^\t\n\f ]))+|\n|\f/g;

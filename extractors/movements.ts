@@ -25,8 +25,7 @@ const KIND_WORDS: ReadonlyArray<[MovementKind, RegExp]> = [
 /** Words after which a quote names a document, a title or a model, not a movement. */
 const NOT_A_MOVEMENT = /\b(?:de an|ke hoach|chuong trinh|chi thi|nghi quyet|quyet dinh|mo hinh|danh hieu|de tai|huy hieu|chuyen de|ve viec|chien thang|giai thuong|bang|cup)\b/;
 
-export function extractMovements(text: string, _ctx: StageContext): Movement[] {
-  const folded = foldVietnamese(text);
+export function extractMovements(text: string, _ctx: StageContext, folded = foldVietnamese(text)): Movement[] {
   const found: Movement[] = [...quotedMovements(text, folded), ...anniversaries(text, folded)];
   found.sort((a, b) => a.span.start - b.span.start);
   const out: Movement[] = [];

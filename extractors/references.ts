@@ -376,8 +376,13 @@ function frameFor(document: DocumentInfo, near: readonly AdminUnit[]): LocalityF
 }
 
 /** `near`: the units the text names (mentionedUnits), when the caller has them already. */
-export function extractReferences(text: string, ctx: StageContext, document: DocumentInfo, near: readonly AdminUnit[] = mentionedUnits(text)): Reference[] {
-  const folded = foldVietnamese(text);
+export function extractReferences(
+  text: string,
+  ctx: StageContext,
+  document: DocumentInfo,
+  near: readonly AdminUnit[] = mentionedUnits(text),
+  folded = foldVietnamese(text),
+): Reference[] {
   const frame = frameFor(document, near);
   // The header's own number and date are not citations; what its title cites is.
   const headerEnd = document.spans?.title?.start ?? document.spans?.number?.end ?? 0;

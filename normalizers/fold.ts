@@ -39,13 +39,6 @@ export function foldUnitsInPlace(units: Uint16Array): void {
   for (let i = 0; i < units.length; i++) units[i] = table[units[i]!]!;
 }
 
-/**
- * The last few long inputs and their folds. Each extractor folds the whole document for its
- * own matching; the memo makes that one fold per document without threading it through.
- */
-const MEMO = new Map<string, string>();
-const MEMO_MIN_LENGTH = 256;
-const MEMO_ENTRIES = 8;
 /** Below this length string concatenation beats building a buffer. */
 const SHORT = 64;
 
@@ -69,13 +62,7 @@ function fold(text: string): string {
 
 /** Same length as the input (in UTF-16 units) for NFC text; ASCII passes through lower-cased. */
 export function foldVietnamese(text: string): string {
-  if (text.length < MEMO_MIN_LENGTH) return fold(text);
-  const known = MEMO.get(text);
-  if (known !== undefined) return known;
-  const folded = fold(text);
-  if (MEMO.size >= MEMO_ENTRIES) MEMO.delete(MEMO.keys().next().value!);
-  MEMO.set(text, folded);
-  return folded;
+  return fold(text);
 }
 
 /** Remove tone marks only (keep â ă ê ô ơ ư đ): the "toneless" form of a syllable. */

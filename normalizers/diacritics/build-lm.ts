@@ -42,6 +42,8 @@ export class NgramCounts {
   /** Upper-case codes whose stripped form has a D ("HĐND", "UBND"): form → count. */
   readonly abbreviations = new Map<string, number>();
   tokens = 0;
+  /** Words already turned into tokens: a corpus repeats them millions of times. */
+  private readonly tokenCache = new Map<string, string | number>();
 
   constructor() {
     // Every syllable the phonotactics allow is in the vocabulary, seen or not.
@@ -62,7 +64,7 @@ export class NgramCounts {
 
   add(text: string, weight = 1): void {
     for (const line of text.split(/\n+/)) {
-      const tokens = trainingTokens(line);
+      const tokens = trainingTokens(line, this.tokenCache);
       if (tokens.length === 0) continue;
       const ids = [BOS, BOS, ...tokens.map((t) => this.id(t)), EOS];
       this.tokens += tokens.length * weight;
@@ -81,7 +83,7 @@ export class NgramCounts {
 
   remove(text: string, weight = 1): void {
     for (const line of text.split(/\n+/)) {
-      const tokens = trainingTokens(line);
+      const tokens = trainingTokens(line, this.tokenCache);
       if (tokens.length === 0) continue;
       const ids = [BOS, BOS, ...tokens.map((t) => this.id(t)), EOS];
       this.tokens -= tokens.length * weight;

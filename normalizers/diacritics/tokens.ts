@@ -44,10 +44,11 @@ export const isAbbreviation = (text: string): boolean =>
 export const isNumber = (text: string): boolean => NUMBER_RE.test(text);
 export const isLetters = (text: string): boolean => LETTERS_RE.test(text);
 
-/** The model's token for a piece of correctly marked text: the syllable, <n>, or <unk>. */
-const tokenCache = new Map<string, string | number>();
-
-export function trainingToken(text: string): string | number {
+/**
+ * The model's token for a piece of correctly marked text: the syllable, <n>, or <unk>. Building
+ * the model asks for the same words millions of times: the caller may keep a cache across calls.
+ */
+export function trainingToken(text: string, tokenCache: Map<string, string | number> = new Map()): string | number {
   let token = tokenCache.get(text);
   if (token === undefined) {
     if (isNumber(text)) token = NUM;
@@ -63,11 +64,11 @@ export function trainingToken(text: string): string | number {
 }
 
 /** A line of marked text as model tokens, <p> standing for phrase punctuation. */
-export function trainingTokens(line: string): Array<string | number> {
+export function trainingTokens(line: string, tokenCache: Map<string, string | number> = new Map()): Array<string | number> {
   const out: Array<string | number> = [];
   for (const piece of splitPieces(line.normalize('NFC'))) {
     if (piece.afterPunct && out.length) out.push(PUNCT);
-    out.push(trainingToken(piece.text));
+    out.push(trainingToken(piece.text, tokenCache));
   }
   return out;
 }

@@ -10,7 +10,7 @@ import { preparePage } from '../ocr/preprocess.js';
 import { TaskPool } from '../ocr/pool.js';
 import type { Table } from '../../output/stage.js';
 import type { Reader } from './reader.js';
-import { pageList, reportFallbackOnce } from './pdf.js';
+import { pageList, reportFallbackOnce } from './page-report.js';
 import { imageShapeProblem } from './image-shape.js';
 
 const LOW_CONFIDENCE = 60;

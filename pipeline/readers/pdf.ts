@@ -20,6 +20,7 @@ import type { Reader } from './reader.js';
 import { isThinText, lacksMarks, textLayerProblem, worthOcr } from './page-quality.js';
 import { graphicsOf, multiply, paintsAnything, type Matrix } from './pdf-graphics.js';
 import type { ReadOptions } from '../../output/options.js';
+import { pageList, reportFallbackOnce } from './page-report.js';
 
 keepNativeBuiltins();
 
@@ -385,21 +386,4 @@ async function ocrOne(
   }
 }
 
-const reported = new WeakSet<StageContext>();
-export function reportFallbackOnce(ctx: StageContext): void {
-  if (reported.has(ctx)) return;
-  reported.add(ctx);
-  ctx.message(log.ocrEngineFallback());
-}
 
-/** "p1–3, p7" */
-export function pageList(pages: number[]): string {
-  const parts: string[] = [];
-  for (let i = 0; i < pages.length; i++) {
-    let j = i;
-    while (j + 1 < pages.length && pages[j + 1] === pages[j]! + 1) j++;
-    parts.push(i === j ? `p${pages[i]}` : `p${pages[i]}–${pages[j]}`);
-    i = j;
-  }
-  return parts.join(', ');
-}

@@ -8,7 +8,7 @@
 import { createRequire } from 'node:module';
 import { convertLegacy, decodeWindows1252, vietnameseShare, type LegacyEncoding } from '../../normalizers/legacy/index.js';
 import { log } from '../../output/diagnostics.js';
-import { convertDetectedLegacy, htmlToText } from './html.js';
+import { htmlToText, wordReadOutput } from './html.js';
 import type { Reader } from './reader.js';
 
 /** Marks a Word cell end (0x07) in the text: word-extractor's own filter turns it into a tab. */
@@ -156,25 +156,13 @@ export const readDoc: Reader = async ({ bytes }, ctx) => {
   }
   let read = htmlToText(wordTextToHtml(body), { keepTabs: true });
   const hint = docLegacyFont(bytes);
-  let encoding: LegacyEncoding | null = null;
+  let fontEncoding: LegacyEncoding | null = null;
   if (hint) {
     const text = convertLines(read.text, hint);
     if (text !== read.text) {
-      encoding = hint.encoding;
+      fontEncoding = hint.encoding;
       read = { ...read, text, tables: read.tables.map((t) => ({ ...t, rows: t.rows.map((r) => r.map((c) => convertLines(c, hint))) })) };
     }
-  } else {
-    const converted = convertDetectedLegacy(read);
-    read = converted.result;
-    encoding = converted.encoding;
   }
-  if (encoding) ctx.message(log.legacyEncoding(encoding));
-  return {
-    text: read.text,
-    format: 'doc',
-    pages: null,
-    ocr: false,
-    ...(encoding ? { encoding } : {}),
-    tables: read.tables,
-  };
+  return wordReadOutput(read, fontEncoding, 'doc', ctx);
 };

@@ -8,7 +8,7 @@
 import mammoth from 'mammoth';
 import { log } from '../../output/diagnostics.js';
 import { convertLegacy, legacyFontEncoding, type LegacyEncoding } from '../../normalizers/legacy/index.js';
-import { convertDetectedLegacy, htmlToText, reportHtmlLimits } from './html.js';
+import { htmlToText, reportHtmlLimits, wordReadOutput } from './html.js';
 import { DOCX_MAX_DEPTH, flatWordText, nestsDeeperThan } from './xml-flat.js';
 import type { Reader } from './reader.js';
 import { inflateChecked, inspectZip } from './zip-guard.js';
@@ -138,21 +138,7 @@ export const readDocx: Reader = async ({ bytes, detected }, ctx) => {
     ctx.message(log.corruptFile('DOCX', (error as Error).message));
     return null;
   }
-  let read = htmlToText(html, { keepTabs: true });
+  const read = htmlToText(html, { keepTabs: true });
   reportHtmlLimits(read, 'Word document', ctx);
-  let encoding: LegacyEncoding | null = [...met][0] ?? null;
-  if (!encoding) {
-    const converted = convertDetectedLegacy(read);
-    read = converted.result;
-    encoding = converted.encoding;
-  }
-  if (encoding) ctx.message(log.legacyEncoding(encoding));
-  return {
-    text: read.text,
-    format: 'docx',
-    pages: null,
-    ocr: false,
-    ...(encoding ? { encoding } : {}),
-    tables: read.tables,
-  };
+  return wordReadOutput(read, [...met][0] ?? null, 'docx', ctx);
 };

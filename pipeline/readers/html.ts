@@ -11,7 +11,7 @@
 // row, and they are not returned as tables.
 import { parse, NodeType, type HTMLElement, type Node } from 'node-html-parser';
 import { log } from '../../output/diagnostics.js';
-import type { Table } from '../../output/stage.js';
+import type { ReadOutput, Table } from '../../output/stage.js';
 import { convertLegacy, detectLegacyEncoding, legacyFontEncoding, type LegacyEncoding } from '../../normalizers/legacy/index.js';
 import type { Reader } from './reader.js';
 import { decodeBytes } from './text.js';
@@ -307,6 +307,22 @@ export function convertDetectedLegacy(result: HtmlText): { result: HtmlText; enc
       tables: result.tables.map((t) => ({ ...t, rows: t.rows.map((r) => r.map((c) => convertLegacy(c, encoding))) })),
     },
   };
+}
+
+/**
+ * What a Word reader (DOCX through mammoth's HTML, .doc through word-extractor) returns: its
+ * text and tables, converted from a legacy encoding when its fonts did not say so but the text
+ * shows it, with the diagnostic.
+ */
+export function wordReadOutput(read: HtmlText, fontEncoding: LegacyEncoding | null, format: 'docx' | 'doc', ctx: Parameters<Reader>[1]): ReadOutput {
+  let encoding = fontEncoding;
+  if (!encoding) {
+    const converted = convertDetectedLegacy(read);
+    read = converted.result;
+    encoding = converted.encoding;
+  }
+  if (encoding) ctx.message(log.legacyEncoding(encoding));
+  return { text: read.text, format, pages: null, ocr: false, ...(encoding ? { encoding } : {}), tables: read.tables };
 }
 
 export const readHtml: Reader = async ({ bytes }, ctx) => {

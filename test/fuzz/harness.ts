@@ -141,15 +141,14 @@ export async function mutate(seed: Seed, other: Seed, random: () => number): Pro
   return mutateBytes(seed.bytes, other.bytes, random);
 }
 
-/** Every {start, end} span in the record lies inside text.normalized. */
-function spansOutside(record: NonNullable<PipelineResult['record']>): string | null {
-  const length = record.text.normalized.length;
-  const stack: unknown[] = [record.references, record.movements, record.diagnostics, record.text.changes ?? [], record.tasks];
+/** The first {start, end} span under `value` that does not lie inside a text of `length`, or null. */
+export function spanOutside(value: unknown, length: number): string | null {
+  const stack: unknown[] = [value];
   while (stack.length) {
-    const value = stack.pop();
-    if (Array.isArray(value)) stack.push(...value);
-    else if (value && typeof value === 'object') {
-      for (const [key, inner] of Object.entries(value)) {
+    const item = stack.pop();
+    if (Array.isArray(item)) stack.push(...item);
+    else if (item && typeof item === 'object') {
+      for (const [key, inner] of Object.entries(item)) {
         if (key === 'span' && inner && typeof inner === 'object') {
           const { start, end } = inner as { start: number; end: number };
           if (!(Number.isInteger(start) && Number.isInteger(end) && start >= 0 && start <= end && end <= length)) {
@@ -160,6 +159,11 @@ function spansOutside(record: NonNullable<PipelineResult['record']>): string | n
     }
   }
   return null;
+}
+
+/** Every span of the record lies inside text.normalized. */
+function spansOutside(record: NonNullable<PipelineResult['record']>): string | null {
+  return spanOutside([record.references, record.movements, record.diagnostics, record.text.changes ?? [], record.tasks], record.text.normalized.length);
 }
 
 export interface FuzzLimits {

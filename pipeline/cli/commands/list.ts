@@ -2,11 +2,11 @@
 // once however many files it came as (filters read the plan's primary source).
 import { openStore, type DocumentSummary, type Store } from '../../../corpus/store.js';
 import { dbPath } from '../flags.js';
-import { RESULT_LABELS, STATUS_MESSAGES } from '../help.js';
+import { STATUS_MESSAGES } from '../help.js';
 import { EXIT, type Command } from '../io.js';
 import { parseFilters } from './export.js';
 import { printable } from '../printable.js';
-import { describePlans } from './plans.js';
+import { describePlans, summaryCells } from './plans.js';
 
 export const run: Command = async ({ values, positionals }, io) => {
   const filters = parseFilters(values, positionals);
@@ -26,21 +26,7 @@ export const run: Command = async ({ values, positionals }, io) => {
   }
 };
 
-/** One line per document: short id, number, date, level, issuer, title, tasks. */
+/** One line per document. */
 export function describeMatches(docs: readonly DocumentSummary[]): string {
-  return docs
-    .map((d) =>
-      [
-        d.id.slice(0, 12),
-        (d.number ?? (d.symbol ? `…/${d.symbol}` : '—')).padEnd(16),
-        (d.date ?? '—').padEnd(10),
-        (d.issuerLevel ?? '—').padEnd(8),
-        d.issuerName ?? '—',
-        '·',
-        d.title ?? '—',
-        `· ${RESULT_LABELS.taskCount(d.taskCount)}`,
-      ].join(' '),
-    )
-    .map((line) => `${line}\n`)
-    .join('');
+  return docs.map((d) => `${summaryCells(d).join(' ')}\n`).join('');
 }

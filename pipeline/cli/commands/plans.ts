@@ -1,6 +1,6 @@
 // Naming a plan on the command line, and printing plans one a line: shared by show, list,
 // links, compare, correct, review and primary.
-import type { PlanSummary, Store } from '../../../corpus/store.js';
+import type { DocumentSummary, PlanSummary, Store } from '../../../corpus/store.js';
 import { RESULT_LABELS, STATUS_MESSAGES } from '../help.js';
 import type { CliIO } from '../io.js';
 import { oneLine, printable } from '../printable.js';
@@ -19,24 +19,24 @@ export async function resolveOnePlan(store: Store, wanted: string, command: stri
   return matches[0]!;
 }
 
-/** One line per plan: short plan id, number, date, level, issuer, title, tasks, files when more than one. */
+/** The columns of a document's or a plan's line: short id, number, date, level, issuer, title, tasks. */
+export function summaryCells(d: Pick<DocumentSummary, 'id' | 'number' | 'symbol' | 'date' | 'issuerLevel' | 'issuerName' | 'title' | 'taskCount'>): string[] {
+  return [
+    d.id.slice(0, 12),
+    (d.number ?? (d.symbol ? `…/${d.symbol}` : '—')).padEnd(16),
+    (d.date ?? '—').padEnd(10),
+    (d.issuerLevel ?? '—').padEnd(8),
+    d.issuerName ?? '—',
+    '·',
+    d.title ?? '—',
+    `· ${RESULT_LABELS.taskCount(d.taskCount)}`,
+  ];
+}
+
+/** One line per plan: its columns, then the number of files when more than one. */
 export function describePlans(plans: readonly PlanSummary[]): string {
   return plans
-    .map((d) =>
-      [
-        d.id.slice(0, 12),
-        (d.number ?? (d.symbol ? `…/${d.symbol}` : '—')).padEnd(16),
-        (d.date ?? '—').padEnd(10),
-        (d.issuerLevel ?? '—').padEnd(8),
-        d.issuerName ?? '—',
-        '·',
-        d.title ?? '—',
-        `· ${RESULT_LABELS.taskCount(d.taskCount)}`,
-        d.sources.length > 1 ? `· ${RESULT_LABELS.sourceCount(d.sources.length)}` : '',
-      ]
-        .filter(Boolean)
-        .join(' '),
-    )
+    .map((d) => [...summaryCells(d), d.sources.length > 1 ? `· ${RESULT_LABELS.sourceCount(d.sources.length)}` : ''].filter(Boolean).join(' '))
     .map((line) => `${line}\n`)
     .join('');
 }

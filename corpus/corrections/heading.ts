@@ -42,7 +42,7 @@ export function correctHeading<T extends Heading>(summary: T, corrections: reado
   return result;
 }
 
-/** A stored document as reference resolution weighs it (corpus/store.ts LinkCandidate), in the fields corrections reach. */
+/** A stored document as reference resolution weighs it, in the fields corrections reach (LinkCandidate is one with its id). */
 export interface LinkHeading {
   numberKey: string | null;
   symbol: string | null;

@@ -5,6 +5,7 @@ import type { SearchOutline } from '../search-document.js';
 import type { IssuerLevel } from '../../output/schema.js';
 import type { Correction } from '../corrections/types.js';
 import type { CorrectionRequest } from '../corrections/prepare.js';
+import type { LinkHeading } from '../corrections/heading.js';
 
 /** A value now or later: what a backend's method returns (see the header). */
 export type Awaitable<T> = T | Promise<T>;
@@ -226,18 +227,9 @@ export interface HitContent extends PlanHeading {
 
 export type LinkMethod = 'exact' | 'number' | 'serial-blank' | 'symbol';
 
-/** A stored document as resolving a reference weighs it. */
-export interface LinkCandidate {
+/** A stored document as resolving a reference weighs it (numberKey = numberKey(number)). */
+export interface LinkCandidate extends LinkHeading {
   id: string;
-  /** numberKey(number). */
-  numberKey: string | null;
-  symbol: string | null;
-  typeCode: string | null;
-  issuerName: string | null;
-  issuerLevel: string | null;
-  issuerLocality: string | null;
-  date: string | null;
-  year: number | null;
 }
 
 /** A stored reference, to resolve. */

@@ -1,6 +1,6 @@
 // The OCR noise channel for old scans with stripped diacritics: a token that is no Vietnamese
 // syllable ("d6ng", "Thirc", "dugc", "ciia") gets the syllable keys reachable through the
-// character confusions such scans show (domain.md §5), each with a cost in log10 units, to be
+// character confusions such scans show (the OCR-noise conditions of old scans), each with a cost in log10 units, to be
 // weighed against the language model. Also finds the stray marks OCR makes of specks ("•> r").
 import { foldVietnamese } from './fold.js';
 

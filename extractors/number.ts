@@ -53,8 +53,8 @@ const HYPHEN = '[ \\t]*[-–][ \\t]*';
 // A joint document's symbol may go on after a second "/" (102/2025/NQLT/UBTVQH15-CP-ĐCTUBTWMTTQVN).
 const STATE = new RegExp(`^(?:([0-9]+(?:\\.[0-9]+)?(?:\\s*/\\s*[0-9]{4})?)|[.…_\\s]*)\\s*/\\s*(${PART}(?:(?:${HYPHEN}|/)${PART})*)`);
 // Party: serial-TYPE/ISSUER (34-CT/TW), also serial-TYPE-ISSUER (04-CTr-TU).
-// The separator is kept as printed: "04-CTr-TU" stays as it is (Party documents do write it so
-// form); matching across plans folds "/" and "-" (numberKey) instead of rewriting the text.
+// The separator is kept as printed: "04-CTr-TU" stays as it is (Party documents do write it so);
+// matching across plans folds "/" and "-" (numberKey) instead of rewriting the text.
 const PARTY = new RegExp(`^([0-9]+)${HYPHEN}(${PART})\\s*([/-])\\s*(${PART}(?:${HYPHEN}${PART})*)`);
 
 export interface NumberMatch {

@@ -277,7 +277,8 @@ export function reportHtmlLimits(html: HtmlText, format: string, ctx: Parameters
 
 /** Convert an HTML string (a page, or mammoth's DOCX output) to text and tables. */
 export function htmlToText(html: string, options: HtmlToTextOptions = {}): HtmlText {
-  const root = parse(html, {
+  // node-html-parser hands a <!DOCTYPE …> (and <?xml …?>) back as text: it is markup, not the document's words.
+  const root = parse(html.replace(/<!DOCTYPE[^>]*>|<\?xml[^>]*\?>/gi, ''), {
     comment: false,
     blockTextElements: { script: true, noscript: true, style: true },
   });

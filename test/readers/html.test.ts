@@ -80,3 +80,12 @@ describe('HTML reader', () => {
     expect(got).toEqual(codes);
   });
 });
+
+describe('markup that is not text', () => {
+  it.each([
+    ['a doctype', '<!DOCTYPE html>\n<html><body><p>UBND QUẬN HOÀNG MAI</p></body></html>'],
+    ['an XML declaration', '<?xml version="1.0" encoding="utf-8"?>\n<html><body><p>UBND QUẬN HOÀNG MAI</p></body></html>'],
+  ])('%s never reaches the text', (_label, html) => {
+    expect(htmlToText(html).text).toBe('UBND QUẬN HOÀNG MAI');
+  });
+});

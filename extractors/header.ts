@@ -176,15 +176,41 @@ function isIssuerSegment(seg: Segment): boolean {
   return BODY_STARTERS.some((s) => f.startsWith(s)) || /^(ub |uy ban|mttq|ngan hang|tieu ban|chu tich|thuong truc|ban chap hanh|van phong|tong cuc|so |bo |cuc |dang uy|dang doan)/.test(f);
 }
 
+/**
+ * A segment that opens with a stray line (a page title, a copy's debris) before the issuer
+ * block, from the first printed line that opens a body on; the segment itself otherwise.
+ */
+function fromIssuerLine(seg: Segment): Segment {
+  if (seg.kind !== 'text' || isIssuerSegment(seg)) return seg;
+  for (const b of seg.breaks) {
+    let from = b;
+    while (seg.text[from] === ' ') from++;
+    const trimmed: Segment = {
+      ...seg,
+      text: seg.text.slice(from),
+      folded: seg.folded.slice(from),
+      at: seg.at.slice(from),
+      breaks: seg.breaks.filter((x) => x > from).map((x) => x - from),
+      start: seg.at[from] ?? seg.start,
+    };
+    if (trimmed.text && isIssuerSegment(trimmed)) return trimmed;
+  }
+  return seg;
+}
+
 function issuerFromSegments(segments: readonly Segment[], near: readonly AdminUnit[]): HeaderParts['issuer'] {
-  const block = segments.filter(isIssuerSegment);
-  if (!block.length) return null;
-  const joined = joinSegments(block);
-  const bodies = bodiesOf(joined.text, joined.breaks, near);
-  const composed = composeIssuer(bodies.map((b) => b.parsed));
-  if (!composed) return null;
-  const last = bodies.at(-1)!;
-  return { parsed: composed.issuer, parent: composed.parent, span: spanOf(joined, last.start, last.end), fromBody: false };
+  const block = segments.map(fromIssuerLine).filter(isIssuerSegment);
+  // A copy may put a page title or a stray line above the issuer block: the block is what stands
+  // right above the number and date, so lines are dropped from the top until it reads as one.
+  for (let from = 0; from < block.length; from++) {
+    const joined = joinSegments(block.slice(from));
+    const bodies = bodiesOf(joined.text, joined.breaks, near);
+    const composed = composeIssuer(bodies.map((b) => b.parsed));
+    if (!composed) continue;
+    const last = bodies.at(-1)!;
+    return { parsed: composed.issuer, parent: composed.parent, span: spanOf(joined, last.start, last.end), fromBody: false };
+  }
+  return null;
 }
 
 /** Segments read as one: each segment starts a printed line. */

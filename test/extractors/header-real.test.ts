@@ -4,6 +4,7 @@
 // issuers, OCR digit misreads and look-alike letters from other scripts.
 import { describe, expect, it } from 'vitest';
 import { extractHeader } from '../../extractors/header.js';
+import { extractPlan } from '../../extractors/index.js';
 import type { Signer } from '../../output/schema.js';
 import { testContext } from './context.js';
 
@@ -175,5 +176,23 @@ describe('headers as real copies deliver them', () => {
     const { document, codes } = header('TRƯỜNG TIỂU HỌC KIM ĐỒNG\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 12/KH-THKĐ\nNgày 05 tháng 3 năm 2024\nKẾ HOẠCH\nHoạt động' + BODY);
     expect(document.issuer.level).toBeNull();
     expect(codes).toContain('ISSUER_LEVEL_UNKNOWN');
+  });
+});
+
+describe('a stray line above the issuer block', () => {
+  const header = 'UBND QUẬN HOÀNG MAI\nHỘI ĐỒNG THI ĐUA - KHEN THƯỞNG\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\nSố: 09/KH-HĐTĐKT\n\nHoàng Mai, ngày 05 tháng 3 năm 2024\n\nKẾ HOẠCH\n\nKiểm tra công tác thi đua\n\nTM. HỘI ĐỒNG\nCHỦ TỊCH\nNguyễn Văn An';
+  it.each([
+    ['a page title', 'Kế hoạch 09/KH-HĐTĐKT năm 2024 kiểm tra thi đua\n\n'],
+    ['a breadcrumb', 'Trang chủ > Văn bản pháp luật\n\n'],
+    ['markup debris', '<html>\n'],
+    ['one stray letter', 'x\n'],
+  ])('%s does not hide the issuer', (_label, before) => {
+    const plan = extractPlan(before + header, testContext(), []);
+    expect(plan.document?.issuer).toEqual({
+      name: 'Hội đồng Thi đua - Khen thưởng quận Hoàng Mai',
+      level: 'district',
+      locality: 'Hoàng Mai',
+      parent: 'Ủy ban nhân dân quận Hoàng Mai',
+    });
   });
 });

@@ -8,9 +8,6 @@ import { foldVietnamese } from '../../normalizers/fold.js';
 export const SHINGLE_WORDS = 5;
 export const SIGNATURE_SIZE = 128;
 
-/** Per-function seeds, fixed (a signature must mean the same in every store and every run). */
-const SEEDS: readonly number[] = Array.from({ length: SIGNATURE_SIZE }, (_, i) => fmix32(Math.imul(i + 1, 0x9e3779b1)));
-
 function fmix32(h: number): number {
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b);
@@ -32,16 +29,27 @@ export function foldedWords(text: string): string[] {
   return foldVietnamese(text.normalize('NFC').toLowerCase()).match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
-/** The signature of a text; null when it has no words (nothing to compare). */
+/**
+ * The signature of a text; null when it has no words (nothing to compare). Each word is hashed
+ * once and a shingle's hash mixes its five word hashes in order; the SIGNATURE_SIZE hash
+ * functions are h1 + i·h2 of two mixes of the shingle hash (Kirsch–Mitzenmacher), so a shingle
+ * costs one multiply-add per function instead of a full mix: ingest stores every document's
+ * signature. The functions are fixed: a signature means the same in every store and every run.
+ */
 export function textSignature(text: string): Uint32Array | null {
   const words = foldedWords(text);
   if (words.length === 0) return null;
+  const wordHashes = Uint32Array.from(words, hashString);
   const signature = new Uint32Array(SIGNATURE_SIZE).fill(0xffffffff);
   const last = Math.max(0, words.length - SHINGLE_WORDS);
+  const width = Math.min(SHINGLE_WORDS, words.length);
   for (let start = 0; start <= last; start++) {
-    const shingle = hashString(words.slice(start, start + SHINGLE_WORDS).join(' '));
+    let shingle = 0x9747b28c;
+    for (let k = 0; k < width; k++) shingle = fmix32(Math.imul(shingle ^ wordHashes[start + k]!, 0x01000193));
+    const h1 = fmix32(shingle);
+    const h2 = fmix32(shingle ^ 0x9e3779b9) | 1;
     for (let i = 0; i < SIGNATURE_SIZE; i++) {
-      const value = fmix32(shingle ^ SEEDS[i]!);
+      const value = (h1 + Math.imul(i, h2)) >>> 0;
       if (value < signature[i]!) signature[i] = value;
     }
   }

@@ -30,11 +30,20 @@ const SOURCE_COLUMNS = `${SUMMARY_COLUMNS.split(',').map((c) => `d.${c.trim()}`)
   s.plan_id, s.text_layer, s.error_count, s.joined_by, s.similarity, p.primary_doc`;
 const SOURCES_FROM = 'plan_sources s JOIN documents d ON d.id = s.doc_id JOIN plans p ON p.id = s.plan_id';
 
+/**
+ * Candidates are bounded per query, so storing a document costs the same in an archive of many
+ * near-identical copies (rescans, one plan re-typed) as in one of distinct plans: a copy that
+ * shares a band with a plan meets it among the first few of that band.
+ */
+const CANDIDATES_PER_BAND = 8;
+const CANDIDATES_PER_QUERY = 64;
+const CANDIDATE_PLANS = 16;
+
 const SQL = {
   sourceOf: 'SELECT plan_id FROM plan_sources WHERE doc_id = ?',
-  byIdentity: `SELECT ${CANDIDATE_COLUMNS} FROM plan_sources s WHERE s.identity_key = ?`,
-  sourcesOfPlan: `SELECT ${CANDIDATE_COLUMNS} FROM plan_sources s WHERE s.plan_id = ?`,
-  byBand: `SELECT ${CANDIDATE_COLUMNS} FROM plan_source_bands b JOIN plan_sources s ON s.doc_id = b.doc_id WHERE b.band = ? AND b.hash = ?`,
+  byIdentity: `SELECT ${CANDIDATE_COLUMNS} FROM plan_sources s WHERE s.identity_key = ? LIMIT ${CANDIDATES_PER_QUERY}`,
+  sourcesOfPlan: `SELECT ${CANDIDATE_COLUMNS} FROM plan_sources s WHERE s.plan_id = ? LIMIT ${CANDIDATES_PER_QUERY}`,
+  byBand: `SELECT ${CANDIDATE_COLUMNS} FROM plan_source_bands b JOIN plan_sources s ON s.doc_id = b.doc_id WHERE b.band = ? AND b.hash = ? LIMIT ${CANDIDATES_PER_BAND}`,
   insertPlan: 'INSERT OR IGNORE INTO plans (id, identity_key, primary_doc, created_at) VALUES (?, ?, NULL, ?)',
   upsertSource: `INSERT INTO plan_sources (doc_id, plan_id, identity_key, number_key, issuer_key, type_code, year, text_layer,
       error_count, pipeline_version, signature, joined_by, similarity)
@@ -136,7 +145,8 @@ export class SqlitePlans {
     });
     // Every source of the candidate plans: merging must see all of a plan's numbers.
     const ofPlan = s.get<[string], CandidateRow>(SQL.sourcesOfPlan);
-    for (const planId of new Set([...rows.values()].map((r) => r.plan_id))) for (const r of ofPlan.all(planId)) rows.set(r.doc_id, r);
+    const plans = [...new Set([...rows.values()].map((r) => r.plan_id))].slice(0, CANDIDATE_PLANS);
+    for (const planId of plans) for (const r of ofPlan.all(planId)) rows.set(r.doc_id, r);
     rows.delete(docId);
     return [...rows.values()].map((r) => ({
       docId: r.doc_id, planId: r.plan_id, identityKey: r.identity_key, numberKey: r.number_key, issuerKey: r.issuer_key,

@@ -168,9 +168,6 @@ export const USAGE_MESSAGES = {
 /** What the commands report on standard error as they go. */
 export const STATUS_MESSAGES = {
   unknownCommand: (name: string) => `kehoach: unknown command "${name}"`,
-  noMatch: (command: string, wanted: string) => `kehoach ${command}: no stored document matches "${wanted}"`,
-  severalMatch: (command: string, wanted: string, count: number) =>
-    `kehoach ${command}: "${wanted}" matches ${count} documents; give more of the id:`,
   noPlan: (command: string, wanted: string) => `kehoach ${command}: no stored plan matches "${wanted}"`,
   severalPlans: (command: string, wanted: string, count: number) =>
     `kehoach ${command}: "${wanted}" matches ${count} plans; give more of the plan id:`,

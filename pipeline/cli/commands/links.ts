@@ -14,8 +14,7 @@ import { StoreError, UsageError } from '../../../output/errors.js';
 import { dbPath } from '../flags.js';
 import { RESULT_LABELS, STATUS_MESSAGES, USAGE_MESSAGES } from '../help.js';
 import { EXIT, type CliIO, type Command } from '../io.js';
-import { describeMatches } from './list.js';
-import { printable, oneLine } from '../printable.js';
+import { printable } from '../printable.js';
 import { resolveOnePlan } from './plans.js';
 
 export const run: Command = async ({ values, positionals }, io) => {
@@ -49,22 +48,6 @@ async function rebuildLinks(path: string): Promise<void> {
   } finally {
     await writable?.close();
   }
-}
-
-/** The one stored document a user named; null (after saying why) when none or several match. */
-export async function resolveOne(store: Store, wanted: string, command: string, io: CliIO): Promise<DocumentSummary | null> {
-  const matches = await store.resolve(wanted);
-  if (matches.length === 0) {
-    io.stderr.write(`${STATUS_MESSAGES.noMatch(command, oneLine(wanted))}\n`);
-    return null;
-  }
-  if (matches.length > 1) {
-    io.stderr.write(
-      `${STATUS_MESSAGES.severalMatch(command, oneLine(wanted), matches.length)}\n${printable(describeMatches(matches))}`,
-    );
-    return null;
-  }
-  return matches[0]!;
 }
 
 const RELATION_LABEL = RESULT_LABELS.relation;

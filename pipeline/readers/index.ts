@@ -8,8 +8,6 @@ import { readImage } from './image.js';
 import { readPdf } from './pdf.js';
 import { readText } from './text.js';
 
-export type { Reader, ReaderInput } from './reader.js';
-
 
 const READERS: Partial<Record<FormatKind, Reader>> = {
   text: readText,

@@ -3,7 +3,7 @@
 // parts' pages numbered on from one another.
 import { log } from '../../output/diagnostics.js';
 import { detectFormat, type FormatKind } from '../readers/detect.js';
-import type { Reader } from '../readers/index.js';
+import type { Reader } from '../readers/reader.js';
 import { readText } from '../readers/text.js';
 import type { ReadOptions } from '../../output/options.js';
 import type { PlanDoc, ReadOutput, Stage, StageContext } from '../../output/stage.js';

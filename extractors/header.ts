@@ -147,6 +147,25 @@ function numberFromSegment(seg: Segment): HeaderParts['number'] {
   return read ? { value: read.value, span: spanOf(seg, 0, prefix![0].length + read.length) } : null;
 }
 
+/**
+ * "… có hiệu lực từ ngày 19/11/2025", "Xem chi tiết tại Công văn 11554/VPCP-V.I ngày …": the words
+ * before "ngày" are a sentence's, not a place's ("Hà Nội, ngày").
+ */
+export function proseBefore(seg: Segment): boolean {
+  const at = seg.folded.indexOf('ngay');
+  const before = seg.text.slice(0, Math.max(at, 0)).replace(/[*_|\s]+$/, '');
+  // A place has at most six words ("Thành phố Hồ Chí Minh"); more is a sentence that cites a date.
+  return /(?:^|\s)\p{Ll}[\p{L}]*$/u.test(before) || (before.match(/\S+/g)?.length ?? 0) > 7;
+}
+
+/** The rest of the line after a date goes on as a sentence: three words or more. */
+export function proseAfter(text: string, at: number): boolean {
+  const lineEnd = text.indexOf('\n', at);
+  const rest = text.slice(at, lineEnd < 0 ? Math.min(text.length, at + 200) : Math.min(lineEnd, at + 200));
+  if (!/^\s*,/.test(rest)) return false;
+  return (rest.match(/\p{L}+/gu)?.length ?? 0) >= 3;
+}
+
 function dateFromSegment(text: string, seg: Segment, marksFromOcr: boolean): Pick<HeaderParts, 'date' | 'place'> | null {
   const m = /ngay/.exec(seg.folded);
   if (!m) return null;
@@ -244,17 +263,16 @@ export function readHeader(
   const before = segments.slice(0, typeAt);
   let number: HeaderParts['number'] = null;
   for (const seg of before) if (seg.kind === 'number' && (number = numberFromSegment(seg))) break;
-  let date: HeaderParts['date'] = null;
-  let place: HeaderParts['place'] = null;
-  for (const seg of before) {
-    if (seg.kind !== 'date') continue;
-    const found = dateFromSegment(text, seg, marksFromOcr);
-    if (found) {
-      ({ date, place } = found);
-      break;
-    }
-  }
-  const dateAt = before.findIndex((s) => s.kind === 'date');
+  const dated = before.flatMap((seg) => {
+    const found = seg.kind === 'date' ? dateFromSegment(text, seg, marksFromOcr) : null;
+    return found ? [{ seg, found }] : [];
+  });
+  // A copied page may lead with a summary sentence that opens on a date ("Ngày 19/11/2025, Thủ
+  // tướng … ban hành …"): the date line is the first that names its place or ends its line.
+  const chosen = dated.find((d) => !proseBefore(d.seg) && (d.found.place || !proseAfter(text, d.seg.end))) ?? dated[0];
+  const date: HeaderParts['date'] = chosen?.found.date ?? null;
+  const place: HeaderParts['place'] = chosen?.found.place ?? null;
+  const dateAt = chosen ? before.indexOf(chosen.seg) : -1;
   let issuer = issuerFromSegments(dateAt >= 0 ? before.slice(0, dateAt) : before, near);
   const bodyFrom = typeLine ? typeLine.cell.end : 0;
   if (!issuer || !issuer.parsed.locality) {

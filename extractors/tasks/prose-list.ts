@@ -311,7 +311,8 @@ function taskOf(block: Block, items: readonly Item[], headings: readonly Heading
   });
   const lead = leadValues.flatMap(splitUnits);
   if (!lead.length && heading?.unit && !headingHere) lead.push(...splitUnits(unitOfHeading(heading.text)));
-  const deadlineText = block.deadline.map(cleanValue).join('. ');
+  // Several deadline lines ("+ Đợt 1: …" / "+ Đợt 2: …") are one list: joined as a list is, with "; ".
+  const deadlineText = block.deadline.map(cleanValue).join('; ');
   const parsed = deadlineText ? parseDeadline(deadlineText, { planYear: options.planYear }) : null;
   const start = items[0]?.start ?? block.start;
   const span = { start: Math.min(start, block.start), end: block.end };

@@ -224,6 +224,21 @@ describe('prose task lists', () => {
         { index: '7.2', content: 'Bảo đảm điều kiện và phục vụ công tác bầu cử' },
       ],
     },
+    {
+      name: 'deadline bullets under an empty label are one list, joined with "; "',
+      text: [
+        '1. Kiểm tra việc hiệp thương thỏa thuận về cơ cấu, thành phần người ứng cử',
+        '* Thời gian thực hiện:',
+        '+ Đợt 1: Từ ngày 01/12/2025 đến ngày 14/12/2025.',
+        '+ Đợt 2: Từ ngày 02/02/2026 đến ngày 08/02/2026.',
+        '2. Kiểm tra việc lập danh sách cử tri',
+        '* Thời gian thực hiện: Từ ngày 15/01/2026 đến ngày 20/01/2026.',
+      ].join('\n'),
+      rows: [
+        { index: '1', deadline: { text: 'Đợt 1: Từ ngày 01/12/2025 đến ngày 14/12/2025; Đợt 2: Từ ngày 02/02/2026 đến ngày 08/02/2026' } },
+        { index: '2', deadline: { text: 'Từ ngày 15/01/2026 đến ngày 20/01/2026' } },
+      ],
+    },
   ])('$name', ({ text, rows }) => {
     const { tasks: got } = tasks(text);
     expect(got).toHaveLength(rows.length);

@@ -104,7 +104,8 @@ function findTitle(text: string, typeLine: NonNullable<HeaderParts['typeLine']>)
     }
     const f = foldVietnamese(line);
     if (parts.length && (BODY_START.test(f) || /^(i|1)[.)]\s/.test(f))) break;
-    if (!parts.length && /^(can cu|kinh gui)/.test(f)) break;
+    // The body starting right under the type heading ("I. KẾT QUẢ ĐẠT ĐƯỢC"): no trích yếu printed.
+    if (!parts.length && (/^(can cu|kinh gui)/.test(f) || /^(?:[ivx]{1,4}|\d{1,2})[.)]\s/.test(f))) break;
     parts.push({ text: line, start: lineStart + raw.indexOf(line.charAt(0)) });
     if (parts.length >= 4 || /[.;:]$/.test(line)) break;
   }
@@ -345,6 +346,7 @@ export function extractHeader(
   if (usedMetadata.length) ctx.message(log.headerFromMetadata(usedMetadata.join(', ')));
   const title = h.title ?? (h.subject ? { value: h.subject.text, span: { start: h.subject.start, end: h.subject.end } } : null);
   if ((h.typeLine || type?.name === 'Công văn') && !title) ctx.message(log.missingTitle(), h.typeLine ? { span: { start: h.typeLine.cell.start, end: h.typeLine.cell.end } } : {});
+  if ((type?.code ?? number?.typeCode) === 'BC' && !title) ctx.message(log.missingReportSubject(), h.typeLine ? { span: { start: h.typeLine.cell.start, end: h.typeLine.cell.end } } : {});
 
   const spans: NonNullable<DocumentInfo['spans']> = {};
   if (h.typeLine) spans.type = { start: h.typeLine.cell.start, end: h.typeLine.cell.end };

@@ -72,9 +72,16 @@ function splitJoinedParagraphs(item: string): string[] {
  * ("… và UBND các xã chủ động tổ chức triển khai …", "… có trách nhiệm …").
  */
 const QUALIFIER = /\s+(?:trong phạm vi|theo|thuộc phạm vi)\s+(?:chức năng(?:,?\s*nhiệm vụ)?|nhiệm vụ|thẩm quyền)(?:\s+(?:được giao|của mình|quản lý))?(?=[\s,;.]|$)/gu;
-const PREDICATE = /\s(?:chủ động|có trách nhiệm|chịu trách nhiệm)\s/u;
+const PREDICATE = /\s(?:chủ động|có trách nhiệm|chịu trách nhiệm|tiếp tục)\s/u;
+/** "các đơn vị có liên quan tham mưu …": a collective ends at "(có) liên quan" ("liên quan đến …" goes on). */
+const RELATED_AT = /\bliên quan\b/u;
+const GOES_ON = /^\s+(?!(?:đến|tới|với|và|hoặc)\s)\p{Ll}/u;
 
 function withoutPredicate(item: string): string {
+  const trimmed = item.trim();
+  const related = /^các\s/iu.test(trimmed) ? RELATED_AT.exec(trimmed) : null;
+  // Only the first "liên quan": the collective's own, not one in the sentence that follows it.
+  if (related && GOES_ON.test(trimmed.slice(related.index + related[0].length))) return trimmed.slice(0, related.index + related[0].length);
   const at = item.search(PREDICATE);
   // A list that starts with its predicate ("Chủ động phối hợp …") is left to the rules below.
   return at > 0 && item.slice(0, at).trim().split(/\s+/).length >= 2 ? item.slice(0, at) : item;
@@ -92,7 +99,9 @@ export function splitUnits(cell: string): string[] {
       // "…, cơ quan, tổ chức khác có liên quan": the unnamed collective that closes a list of bodies.
       const previous = groups[groups.length - 1] ?? '';
       const unnamed = !unnamedOpen && i > 0 && startsBody(previous) && !/^các\s/iu.test(previous.split(/\s+và\s+/u).pop()!) && !UNNAMED_TAIL.test(previous) && UNNAMED_HEAD.test(piece) && RELATED_END.test(pieces.slice(i).join(', '));
-      if (groups.length && !startsBody(piece) && !unnamed) groups[groups.length - 1] += `, ${piece}`;
+      // "Doanh nghiệp, Sở, ban, ngành có liên quan": a lone "Sở"/"Bộ" opens the collective "Sở, ban, ngành".
+      const kindList = /^(?:Sở|Bộ)$/u.test(piece) && i + 1 < pieces.length && !/^các\s/iu.test(previous);
+      if (groups.length && !startsBody(piece) && !unnamed && !kindList) groups[groups.length - 1] += `, ${piece}`;
       else groups.push(piece);
       unnamedOpen ||= unnamed;
     });
@@ -106,7 +115,8 @@ export function splitUnits(cell: string): string[] {
       }
     }
   }
-  return units;
+  // A body named twice in one cell ("Sở X …; Sở X …") is one unit.
+  return units.filter((u, i) => units.findIndex((v) => v.toLowerCase() === u.toLowerCase()) === i);
 }
 
 const UNNAMED_HEAD = /^(?:cơ quan|đơn vị|tổ chức|địa phương|doanh nghiệp)(?:\s|$)/u;

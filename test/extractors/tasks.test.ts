@@ -125,6 +125,12 @@ describe('splitUnits', () => {
     ['Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương, cơ quan, tổ chức khác có liên quan', ['Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương', 'cơ quan, tổ chức khác có liên quan']],
     ['Bộ Nội vụ và các bộ, ngành, địa phương khác có liên quan', ['Bộ Nội vụ', 'các bộ, ngành, địa phương khác có liên quan']],
     ['các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ', ['các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ']],
+    ['Doanh nghiệp, Sở, ban, ngành có liên quan', ['Doanh nghiệp', 'Sở, ban, ngành có liên quan']],
+    ['Các Sở, Ban, ngành tỉnh', ['Các Sở, Ban, ngành tỉnh']],
+    ['các sở, ban, ngành, đoàn thể Thành phố, các đơn vị có liên quan tham mưu hoạt động thuộc lĩnh vực phụ trách', ['các sở, ban, ngành, đoàn thể Thành phố', 'các đơn vị có liên quan']],
+    ['Sở Khoa học và Công nghệ; các sở, ngành liên quan; Sở Khoa học và Công nghệ', ['Sở Khoa học và Công nghệ', 'các sở, ngành liên quan']],
+    ['Ủy ban nhân dân các xã, phường tiếp tục rà soát văn bản', ['Ủy ban nhân dân các xã, phường']],
+    ['Các sở, ngành có liên quan và UBND các xã, phường', ['Các sở, ngành có liên quan', 'UBND các xã, phường']],
   ])('%s', (cell, units) => {
     expect(splitUnits(cell)).toEqual(units);
   });

@@ -104,7 +104,8 @@ function findTitle(text: string, typeLine: NonNullable<HeaderParts['typeLine']>)
     }
     const f = foldVietnamese(line);
     if (parts.length && (BODY_START.test(f) || /^(i|1)[.)]\s/.test(f))) break;
-    if (!parts.length && /^(can cu|kinh gui)/.test(f)) break;
+    // The body starting right under the type heading ("I. KẾT QUẢ ĐẠT ĐƯỢC"): no trích yếu printed.
+    if (!parts.length && (/^(can cu|kinh gui)/.test(f) || /^(?:[ivx]{1,4}|\d{1,2})[.)]\s/.test(f))) break;
     parts.push({ text: line, start: lineStart + raw.indexOf(line.charAt(0)) });
     if (parts.length >= 4 || /[.;:]$/.test(line)) break;
   }
@@ -145,6 +146,25 @@ function numberFromSegment(seg: Segment): HeaderParts['number'] {
   if (prefix && !/^S/.test(seg.text) && !prefix[0].includes(':')) return null;
   const read = prefix ? readNumberLine(seg.text.slice(prefix[0].length)) : null;
   return read ? { value: read.value, span: spanOf(seg, 0, prefix![0].length + read.length) } : null;
+}
+
+/**
+ * "… có hiệu lực từ ngày 19/11/2025", "Xem chi tiết tại Công văn 11554/VPCP-V.I ngày …": the words
+ * before "ngày" are a sentence's, not a place's ("Hà Nội, ngày").
+ */
+export function proseBefore(seg: Segment): boolean {
+  const at = seg.folded.indexOf('ngay');
+  const before = seg.text.slice(0, Math.max(at, 0)).replace(/[*_|\s]+$/, '');
+  // A place has at most six words ("Thành phố Hồ Chí Minh"); more is a sentence that cites a date.
+  return /(?:^|\s)\p{Ll}[\p{L}]*$/u.test(before) || (before.match(/\S+/g)?.length ?? 0) > 7;
+}
+
+/** The rest of the line after a date goes on as a sentence: three words or more. */
+export function proseAfter(text: string, at: number): boolean {
+  const lineEnd = text.indexOf('\n', at);
+  const rest = text.slice(at, lineEnd < 0 ? Math.min(text.length, at + 200) : Math.min(lineEnd, at + 200));
+  if (!/^\s*,/.test(rest)) return false;
+  return (rest.match(/\p{L}+/gu)?.length ?? 0) >= 3;
 }
 
 function dateFromSegment(text: string, seg: Segment, marksFromOcr: boolean): Pick<HeaderParts, 'date' | 'place'> | null {
@@ -244,17 +264,16 @@ export function readHeader(
   const before = segments.slice(0, typeAt);
   let number: HeaderParts['number'] = null;
   for (const seg of before) if (seg.kind === 'number' && (number = numberFromSegment(seg))) break;
-  let date: HeaderParts['date'] = null;
-  let place: HeaderParts['place'] = null;
-  for (const seg of before) {
-    if (seg.kind !== 'date') continue;
-    const found = dateFromSegment(text, seg, marksFromOcr);
-    if (found) {
-      ({ date, place } = found);
-      break;
-    }
-  }
-  const dateAt = before.findIndex((s) => s.kind === 'date');
+  const dated = before.flatMap((seg) => {
+    const found = seg.kind === 'date' ? dateFromSegment(text, seg, marksFromOcr) : null;
+    return found ? [{ seg, found }] : [];
+  });
+  // A copied page may lead with a summary sentence that opens on a date ("Ngày 19/11/2025, Thủ
+  // tướng … ban hành …"): the date line is the first that names its place or ends its line.
+  const chosen = dated.find((d) => !proseBefore(d.seg) && (d.found.place || !proseAfter(text, d.seg.end))) ?? dated[0];
+  const date: HeaderParts['date'] = chosen?.found.date ?? null;
+  const place: HeaderParts['place'] = chosen?.found.place ?? null;
+  const dateAt = chosen ? before.indexOf(chosen.seg) : -1;
   let issuer = issuerFromSegments(dateAt >= 0 ? before.slice(0, dateAt) : before, near);
   const bodyFrom = typeLine ? typeLine.cell.end : 0;
   if (!issuer || !issuer.parsed.locality) {
@@ -327,6 +346,7 @@ export function extractHeader(
   if (usedMetadata.length) ctx.message(log.headerFromMetadata(usedMetadata.join(', ')));
   const title = h.title ?? (h.subject ? { value: h.subject.text, span: { start: h.subject.start, end: h.subject.end } } : null);
   if ((h.typeLine || type?.name === 'Công văn') && !title) ctx.message(log.missingTitle(), h.typeLine ? { span: { start: h.typeLine.cell.start, end: h.typeLine.cell.end } } : {});
+  if ((type?.code ?? number?.typeCode) === 'BC' && !title) ctx.message(log.missingReportSubject(), h.typeLine ? { span: { start: h.typeLine.cell.start, end: h.typeLine.cell.end } } : {});
 
   const spans: NonNullable<DocumentInfo['spans']> = {};
   if (h.typeLine) spans.type = { start: h.typeLine.cell.start, end: h.typeLine.cell.end };

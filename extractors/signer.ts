@@ -89,9 +89,26 @@ export function tailCells(text: string): Cell[] {
   return splitTailCells(text);
 }
 
+/**
+ * A table printed with "|" borders (antiword, markdown copies) glues the border to its cell
+ * ("|Phan Quang Thao", "|- Lưu: VT."): the borders split cells like column gaps do.
+ */
+export function splitTableBorders(cell: Cell): Cell[] {
+  if (!cell.text.includes('|')) return [cell];
+  const out: Cell[] = [];
+  for (const m of cell.text.matchAll(/[^|]+/g)) {
+    const lead = m[0].length - m[0].trimStart().length;
+    const body = m[0].trim();
+    if (!body) continue;
+    const at = m.index! + lead;
+    out.push({ ...cell, text: body, folded: cell.folded.slice(at, at + body.length), start: cell.start + at, end: cell.start + at + body.length });
+  }
+  return out;
+}
+
 function splitTailCells(text: string): Cell[] {
   const out: Cell[] = [];
-  for (const whole of cellsOf(text)) {
+  for (const whole of cellsOf(text).flatMap(splitTableBorders)) {
     // "Nơi nhận: GIÁM ĐỐC": the signature column joined to the recipients' line by a collapsed gap.
     const joined = /^(noi nhan\s*:?)\s+(?=\S)/.exec(whole.folded);
     const rest = joined ? whole.text.slice(joined[0].length) : '';
@@ -118,7 +135,7 @@ function splitNoiNhan(cell: Cell, out: Cell[]): void {
   }
 }
 
-const TITLE_WORDS = /(chu tich|giam doc|truong|bi thu|thu truong|tong cuc|cuc truong|pho |uy vien|can bo|chanh van phong|thu ky)/;
+const TITLE_WORDS = /(chu tich|giam doc|truong|bi thu|thu truong|thu tuong|chu nhiem|chanh an|tong cuc|cuc truong|pho |uy vien|can bo|chanh van phong|thu ky)/;
 
 interface Block {
   lines: Cell[];

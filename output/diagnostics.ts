@@ -107,6 +107,10 @@ export const log = {
   headerFromMetadata: (fields: string) =>
     info('HEADER_FROM_METADATA', `the document's own header lacks it; taken from the site's metadata box: ${fields}`),
 
+  // --- parts per type (appended) ------------------------------------------------------------------
+  missingReportSubject: () =>
+    warning('MISSING_REPORT_SUBJECT', 'a báo cáo must say what it reports on (its trích yếu), and none was found'),
+
   // --- hostile input (kept apart from the text, never fatal unless nothing is left) -------------
   directionControls: (count: number) =>
     warning('DIRECTION_CONTROLS', `${count} invisible text-direction control character(s) (U+202A–202E, U+2066–2069) removed`),

@@ -7,7 +7,8 @@
 //   success          otherwise.
 // What each type must have: a number or symbol, a date (partial allowed) and an issuer with its
 // level; a plan (KH) with a task section or table also its tasks (TASKS_NOT_FOUND, raised by
-// extractors/tasks).
+// extractors/tasks); a báo cáo also its trích yếu, since "BÁO CÁO" alone does not say what it
+// reports on (MISSING_REPORT_SUBJECT, raised by extractors/header).
 export type RunStatus = 'success' | 'partial_success' | 'failure';
 
 /** Codes that say a part the document's type must have is missing. */
@@ -17,6 +18,7 @@ export const MISSING_PART_CODES: ReadonlySet<string> = new Set([
   'MISSING_ISSUER',
   'ISSUER_LEVEL_UNKNOWN',
   'TASKS_NOT_FOUND',
+  'MISSING_REPORT_SUBJECT',
 ]);
 
 export interface StatusInput {

@@ -220,8 +220,18 @@ function asTabbedRows(table: readonly Token[][]): SourceLine[] | null {
   const deadlineAt = roles.lastIndexOf('deadline');
   const contentAt = roles.indexOf('content');
   let previous: string[] = [];
-  for (const row of table.slice(at)) {
+  // "I | Phát triển … nông nghiệp" above "Nội dung | Đơn vị thực hiện | …": the index column's
+  // header cell was merged into the group row above, so the header row is one cell short of
+  // rows that open with their index ("1.1 | Xây dựng … | Sở … | …").
+  // A header repeated under each group ("II | …" / "Nội dung | …") is read the same way.
+  const rows = table.slice(at);
+  for (const [n, row] of rows.entries()) {
     const cells = row.map((c) => bare(c.text));
+    const headerHere = n === 0 ? roles : cells.length >= 3 ? headerRoles(cells) : null;
+    if (headerHere && !headerHere.includes('index') && rowsOpenWithIndex(rows.slice(n + 1, n + 21), cells.length)) {
+      out.push({ text: ['TT', ...cells].join('\t'), start: row[0]!.start, end: row[row.length - 1]!.end });
+      continue;
+    }
     const start = row[0]!.start;
     const end = row[row.length - 1]!.end;
     const filled = cells.filter(Boolean);
@@ -256,6 +266,13 @@ function asTabbedRows(table: readonly Token[][]): SourceLine[] | null {
     out.push({ text: cells.join('\t'), start, end });
   }
   return out;
+}
+
+/** Most rows below the header have one cell more than it, the first an index ("1.1"). */
+function rowsOpenWithIndex(rows: readonly Token[][], headerCells: number): boolean {
+  const data = rows.filter((r) => r.length > 2);
+  const opening = data.filter((r) => r.length === headerCells + 1 && INDEX_CELL.test(bare(r[0]!.text)));
+  return data.length > 0 && opening.length * 2 > data.length;
 }
 
 function looksLikeDeadline(cell: string): boolean {

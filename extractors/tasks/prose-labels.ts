@@ -23,7 +23,9 @@ const LABELS: ReadonlyArray<[LabelRole, RegExp]> = [
   ['lead', new RegExp(String.raw`^${UNIT_KIND}?(?:chu tri|thuc hien|chiu trach nhiem|trach nhiem thuc hien)${QUALIFIERS}\s*:`)],
   // "Thời gian:" alone is often an event's length ("Thời gian: 01 ngày"); a deadline label says
   // what the time is for, "Thời hạn" and "Tiến độ" need not.
-  ['deadline', new RegExp(String.raw`^(?:thoi gian(?:\s+du kien)?\s+(?:thuc hien|hoan thanh|trien khai)|thoi han(?:\s+(?:thuc hien|hoan thanh))?|tien do(?:\s+(?:thuc hien|hoan thanh))?)\s*:`)],
+  // "Thời gian dự kiến:" is when the step is planned; "Thời hạn ban hành / trình / báo cáo:" when
+  // its product is due.
+  ['deadline', new RegExp(String.raw`^(?:thoi gian(?:\s+du kien)?\s+(?:thuc hien|hoan thanh|trien khai)|thoi gian du kien|thoi han(?:\s+(?:thuc hien|hoan thanh|ban hanh|trinh|bao cao|gui|nop))?|tien do(?:\s+(?:thuc hien|hoan thanh))?)\s*:`)],
   ['content', /^(?:nhiem vu|noi dung(?: (?:thuc hien|cong viec|nhiem vu))?)\s*:/],
 ];
 

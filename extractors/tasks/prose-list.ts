@@ -87,9 +87,31 @@ export function tasksFromProseLists(lines: readonly SourceLine[], ctx: StageCont
 
   // The tasks read under each heading: a heading over several blocks is a group, not a task.
   const underHeading = new Map<Heading, Array<{ task: TaskRow; body: Item | null }>>();
+  // "3. Theo dõi …" / "3.1. …" / "3.2. …" / "3.3. …" / labels: sub-items in a row, none with labels
+  // of its own, and the labels after the last: they are the parent's task, its steps listed.
+  const siblings = { parent: null as Heading | null, count: 0, tasksBefore: 0 };
+  const noteSibling = (number: string) => {
+    const depth = /^[IVX]+$/.test(number) ? 0 : number.split('.').length;
+    const top = headings[headings.length - 1];
+    if (depth >= 2 && top && top.depth === depth && siblings.count && tasks.length === siblings.tasksBefore) siblings.count++;
+    else {
+      const parent = [...headings].reverse().find((h) => h.depth < depth) ?? null;
+      siblings.parent = depth >= 2 && parent && number.startsWith(`${parent.number}.`) ? parent : null;
+      siblings.count = siblings.parent ? 1 : 0;
+    }
+    siblings.tasksBefore = tasks.length;
+  };
   const close = () => {
     if (!open.block) return;
     const read = taskOf(open.block, items, headings, ctx, options);
+    const parent = siblings.parent;
+    if (read && parent && siblings.count >= 2 && read.heading && read.task.index === read.heading.number && tasks.length === siblings.tasksBefore) {
+      read.task.index = parent.number;
+      read.task.content = parent.text;
+      read.task.section = headings[headings.indexOf(parent) - 1]?.text ?? null;
+      delete read.task.parent;
+      siblings.count = 0;
+    }
     if (read) {
       const { task, heading, body } = read;
       tasks.push(task, ...unitShares(task, items));
@@ -102,7 +124,9 @@ export function tasksFromProseLists(lines: readonly SourceLine[], ctx: StageCont
       // under a heading it is as likely the period of a plan's part ("a. Thời gian thực hiện").
       // A numbered heading that says what to do ("3. Kiểm tra, giám sát việc …") is a task too.
       const action = ACTION.test(foldVietnamese(task.content));
-      if (open.block.strongLead || open.block.support.length || (open.block.deadline.length && ((read.body && !task.index) || action))) strongBlocks++;
+      // "b) Đào tạo … cho cán bộ Văn thư" / "- Thời gian dự kiến: …": a lettered step with its own time.
+      const step = items.some((i) => i.kind === 'heading' && /^[a-zđ]$/.test(i.number ?? '') && i.text);
+      if (open.block.strongLead || open.block.support.length || (open.block.deadline.length && ((read.body && !task.index) || action || step))) strongBlocks++;
     }
     open.block = null;
     items = [];
@@ -172,14 +196,25 @@ export function tasksFromProseLists(lines: readonly SourceLine[], ctx: StageCont
     const inline = inlineLabels(trimmed);
     const text = inline ? inline.before : trimmed;
     if (pendingNumber) {
+      noteSibling(pendingNumber.number);
       items = pushHeading(headings, pendingNumber.number, text, pendingNumber.start);
       pendingNumber = null;
     } else if (numbered && !/^[a-zđ]$/.test(numbered[1]!) && NUMBERED.exec(text)) {
+      noteSibling(numbered[1]!);
       items = pushHeading(headings, numbered[1]!, NUMBERED.exec(text)![2]!, start);
     } else if (numbered) {
       items.push({ kind: 'heading', text: NUMBERED.exec(text)?.[2] ?? text, number: numbered[1]!, start });
     } else if (bullet) {
       items.push({ kind: 'bullet', text: BULLET.exec(text)?.[1] ?? text, number: null, start, plus: /^[*_\s]*\+/.test(text) });
+    } else if (items.length && items[items.length - 1]!.kind === 'heading' && continues && !inline) {
+      // "1. Phổ biến, giáo dục Luật" / "Việc làm và các văn bản …": a heading wrapped onto the next line.
+      const heading = items[items.length - 1]!;
+      heading.text = stripMarks(`${heading.text} ${text}`);
+      const top = headings[headings.length - 1];
+      if (top && top.number === heading.number) {
+        top.text = heading.text;
+        top.unit = UNIT_HEADING.test(foldVietnamese(heading.text));
+      }
     } else if (items.length && items[items.length - 1]!.kind !== 'heading' && !wasAfterBlank) {
       items[items.length - 1]!.text += ` ${text}`;
     } else {
@@ -228,14 +263,19 @@ const MEETING = /^(?:thanh phan|dia diem)(?: tham du| hoi nghi)?\s*:/;
 
 function taskOf(block: Block, items: readonly Item[], headings: readonly Heading[], ctx: StageContext, options: ProseOptions): ReadTask | null {
   if (!block.lead.length && !block.support.length && !block.deadline.length) return null;
-  if (items.some((i) => MEETING.test(foldVietnamese(i.text)))) return null;
+  // A session with its participants and place but no one leading it is a step of a schedule
+  // ("b) Đào tạo … / - Thành phần: … / - Thời gian dự kiến: …"); one with a chair is a meeting.
+  if ((block.lead.length || block.support.length) && items.some((i) => MEETING.test(foldVietnamese(i.text)))) return null;
   const heading = headings[headings.length - 1] ?? null;
   // The items since the last heading or block: that heading, sub-items "a)", bullets, paragraphs.
   const ownHeading = items[0]?.kind === 'heading' && items[0].number === heading?.number ? heading : null;
   const letter = [...items].reverse().find((i) => i.kind === 'heading' && i.number && /^[a-zđ]$/.test(i.number) && i.text);
-  const explicit = items.find((i) => i.kind === 'content' && i.text);
-  // "- Nội dung:" with its text in the bullets below it.
   const contentLabel = items.findIndex((i) => i.kind === 'content');
+  // "- Nghị định quy định chi tiết …" / "+ Nội dung: quy định …": the item above the label names
+  // the task, the label describes it (as a heading above "Nội dung:" does).
+  const named = contentLabel > 0 ? items.slice(0, contentLabel).find((i) => (i.kind === 'bullet' || i.kind === 'para') && i.text) : undefined;
+  const explicit = named ?? items.find((i) => i.kind === 'content' && i.text);
+  // "- Nội dung:" with its text in the bullets below it.
   const labelled = explicit ?? (contentLabel >= 0 ? items.slice(contentLabel).find((i) => i.kind === 'bullet' && i.text) : undefined);
   const bullets = items.filter((i) => i.kind === 'bullet' && i.text);
   const paragraphs = items.filter((i) => (i.kind === 'para' || i.kind === 'content') && i.text);
@@ -246,7 +286,7 @@ function taskOf(block: Block, items: readonly Item[], headings: readonly Heading
   const headingHere = ownHeading && !ownHeading.unit && !letter ? ownHeading : null;
   const firstBody = explicit ?? bullets[0] ?? paragraphs[paragraphs.length - 1] ?? null;
   if (headingHere) {
-    content = headingHere.text;
+    content = headingTopic(headingHere.text);
     index = headingHere.number;
     section = headings[headings.length - 2]?.text ?? null;
   } else {
@@ -271,7 +311,8 @@ function taskOf(block: Block, items: readonly Item[], headings: readonly Heading
   });
   const lead = leadValues.flatMap(splitUnits);
   if (!lead.length && heading?.unit && !headingHere) lead.push(...splitUnits(unitOfHeading(heading.text)));
-  const deadlineText = block.deadline.map(cleanValue).join('. ');
+  // Several deadline lines ("+ Đợt 1: …" / "+ Đợt 2: …") are one list: joined as a list is, with "; ".
+  const deadlineText = block.deadline.map(cleanValue).join('; ');
   const parsed = deadlineText ? parseDeadline(deadlineText, { planYear: options.planYear }) : null;
   const start = items[0]?.start ?? block.start;
   const span = { start: Math.min(start, block.start), end: block.end };
@@ -325,6 +366,15 @@ function unitShares(task: TaskRow, items: readonly Item[]): TaskRow[] {
 function unitOfHeading(text: string): string {
   const unit = text.replace(/^(?:trách nhiệm|nhiệm vụ) của\s+/iu, '').split(/\s+[-–]\s+|\s*\(/)[0]!.replace(/[:.]+$/, '').trim();
   return unit.charAt(0).toUpperCase() + unit.slice(1);
+}
+
+/**
+ * "Bảo đảm điều kiện và phục vụ công tác bầu cử: in ấn và phát hành …, tăng cường …": a heading
+ * that goes on after a colon to list what it takes names its task before the colon.
+ */
+export function headingTopic(text: string): string {
+  const m = /^([^:]{15,}?):\s+(\S.*)$/u.exec(text);
+  return m && m[1]!.split(/\s+/).length >= 4 && m[2]!.split(/\s+/).length >= 8 ? m[1]!.trim() : text;
 }
 
 function stripMarks(text: string): string {

@@ -66,16 +66,45 @@ function splitJoinedParagraphs(item: string): string[] {
   return out;
 }
 
+/**
+ * What a unit list goes on to say about its units, never a unit: "… trong phạm vi chức năng,
+ * nhiệm vụ của mình", "… theo chức năng, nhiệm vụ được giao"; and a predicate that ends the list
+ * ("… và UBND các xã chủ động tổ chức triển khai …", "… có trách nhiệm …").
+ */
+const QUALIFIER = /\s+(?:trong phạm vi|theo|thuộc phạm vi)\s+(?:chức năng(?:,?\s*nhiệm vụ)?|nhiệm vụ|thẩm quyền)(?:\s+(?:được giao|của mình|quản lý))?(?=[\s,;.]|$)/gu;
+const PREDICATE = /\s(?:chủ động|có trách nhiệm|chịu trách nhiệm|tiếp tục)\s/u;
+/** "các đơn vị có liên quan tham mưu …": a collective ends at "(có) liên quan" ("liên quan đến …" goes on). */
+const RELATED_AT = /\bliên quan\b/u;
+const GOES_ON = /^\s+(?!(?:đến|tới|với|và|hoặc)\s)\p{Ll}/u;
+
+function withoutPredicate(item: string): string {
+  const trimmed = item.trim();
+  const related = /^các\s/iu.test(trimmed) ? RELATED_AT.exec(trimmed) : null;
+  // Only the first "liên quan": the collective's own, not one in the sentence that follows it.
+  if (related && GOES_ON.test(trimmed.slice(related.index + related[0].length))) return trimmed.slice(0, related.index + related[0].length);
+  const at = item.search(PREDICATE);
+  // A list that starts with its predicate ("Chủ động phối hợp …") is left to the rules below.
+  return at > 0 && item.slice(0, at).trim().split(/\s+/).length >= 2 ? item.slice(0, at) : item;
+}
+
 export function splitUnits(cell: string): string[] {
   const units: string[] = [];
   for (const item of stripMarkup(cell).split(/[\n;]+/).flatMap(splitJoinedParagraphs)) {
-    const part = tidyUnit(item);
+    const part = tidyUnit(withoutPredicate(item.replace(QUALIFIER, '')));
     if (!part) continue;
     const groups: string[] = [];
-    for (const piece of part.split(/\s*,\s*/).map(tidyUnit).filter(Boolean)) {
-      if (groups.length && !startsBody(piece)) groups[groups.length - 1] += `, ${piece}`;
+    const pieces = part.split(/\s*,\s*/).map(tidyUnit).filter(Boolean);
+    let unnamedOpen = false;
+    pieces.forEach((piece, i) => {
+      // "…, cơ quan, tổ chức khác có liên quan": the unnamed collective that closes a list of bodies.
+      const previous = groups[groups.length - 1] ?? '';
+      const unnamed = !unnamedOpen && i > 0 && startsBody(previous) && !/^các\s/iu.test(previous.split(/\s+và\s+/u).pop()!) && !UNNAMED_TAIL.test(previous) && UNNAMED_HEAD.test(piece) && RELATED_END.test(pieces.slice(i).join(', '));
+      // "Doanh nghiệp, Sở, ban, ngành có liên quan": a lone "Sở"/"Bộ" opens the collective "Sở, ban, ngành".
+      const kindList = /^(?:Sở|Bộ)$/u.test(piece) && i + 1 < pieces.length && !/^các\s/iu.test(previous);
+      if (groups.length && !startsBody(piece) && !unnamed && !kindList) groups[groups.length - 1] += `, ${piece}`;
       else groups.push(piece);
-    }
+      unnamedOpen ||= unnamed;
+    });
     for (const group of groups) {
       // Inside a collective ("Các cơ quan, bộ, ngành và địa phương") "và" joins its members.
       for (const piece of /^các\s/iu.test(group) ? [group] : group.split(UNNAMED_AFTER_AND)) {
@@ -86,8 +115,14 @@ export function splitUnits(cell: string): string[] {
       }
     }
   }
-  return units;
+  // A body named twice in one cell ("Sở X …; Sở X …") is one unit.
+  return units.filter((u, i) => units.findIndex((v) => v.toLowerCase() === u.toLowerCase()) === i);
 }
+
+const UNNAMED_HEAD = /^(?:cơ quan|đơn vị|tổ chức|địa phương|doanh nghiệp)(?:\s|$)/u;
+const RELATED_END = /(?:có )?liên quan$/u;
+/** "Sở Tài chính và cơ quan, địa phương liên quan": the collective began before the comma. */
+const UNNAMED_TAIL = /\s(?:cơ quan|đơn vị|tổ chức|địa phương|doanh nghiệp)$/u;
 
 /** Named bodies and officials a unit list part may start with (folded). */
 const BODY_HEAD =
@@ -96,7 +131,7 @@ const UNNAMED_AFTER_AND =
   / và (?=(?:các )?(?:bộ|sở|ngành|cơ quan|đơn vị|địa phương|tổ chức|doanh nghiệp|tỉnh|thành phố|huyện|quận|xã|phường|trường|viện)(?:\s|,|\/|$))/u;
 
 /** "Sở KH&CN chủ trì hướng dẫn, tổng hợp" → "Sở KH&CN": the body, not what it is to do. */
-const DUTY = / (?:chủ trì|thúc đẩy|theo dõi|thực hiện|phối hợp|hướng dẫn|tổng hợp)(?:\s|,|$)/u;
+const DUTY = / (?:chủ trì|thúc đẩy|theo dõi|thực hiện|phối hợp|hướng dẫn|tổng hợp|tiến hành|rà soát|tham mưu|báo cáo)(?:\s|,|$)/u;
 
 function withoutDuty(unit: string): string {
   // Only after a named body: "Các cơ quan thực hiện kiểm kê" is a collective so described.

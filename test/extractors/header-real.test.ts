@@ -152,6 +152,19 @@ const cases: Case[] = [
     text: 'ỦY BAN NHÂN DÂN XÃ ĐỒNG TÂM\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập – Tự do – Hạnh phúc\nSỐ: 7/BC-UBND\nĐồng Tâm, ngày 9 tháng 6 năm 2025\nBÁO CÁO\nKết quả' + BODY,
     expected: { type: 'Báo cáo', number: '7/BC-UBND', date: '2025-06-09', issuer: { name: 'Ủy ban nhân dân xã Đồng Tâm', level: 'commune' } },
   },
+  {
+    name: 'a summary above the document opens on a date: the date line is the one with its place',
+    text:
+      '## Tóm tắt\n**Ngày 19/11/2025, Thủ tướng Chính phủ ban hành Quyết định 2530/QĐ-TTg phê duyệt Kế hoạch hành động quốc gia.**\nXem chi tiết tại Quyết định 2530/QĐ-TTg có hiệu lực từ ngày 19/11/2025.\n' +
+      '|\n**THỦ\nTƯỚNG CHÍNH PHỦ**\n-------\n|\n**CỘNG\nHÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**\nĐộc lập - Tự do - Hạnh phúc\n|\nSố: 2530/QĐ-TTg\n|\n*Hà Nội, ngày 19\ntháng 11 năm 2025*\n|\n**QUYẾT ĐỊNH**\nPHÊ DUYỆT KẾ HOẠCH' + BODY,
+    expected: { number: '2530/QĐ-TTg', date: '2025-11-19', place: 'Hà Nội', issuer: { name: 'Thủ tướng Chính phủ', level: 'central' } },
+  },
+  {
+    name: 'a sentence citing the document by number and date before its header is not the date line',
+    text:
+      'Xem thêm chi tiết tại Công văn 11554/VPCP-V.I ngày 25/11/2025.\n|\n**VĂN PHÒNG CHÍNH\nPHỦ**\n-------\n|\n**CỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM**\nĐộc lập - Tự do - Hạnh phúc\n|\nSố: 11554/VPCP-V.I\n*V/v nâng cao hiệu quả công tác chống buôn lậu*\n|\n*Hà Nội, ngày 25\ntháng 11 năm 2025*\n|\n**Kính gửi:**\n- Các Bộ' + BODY,
+    expected: { number: '11554/VPCP-V.I', date: '2025-11-25', place: 'Hà Nội', issuer: { name: 'Văn phòng Chính phủ', level: 'central' } },
+  },
 ];
 
 describe('headers as real copies deliver them', () => {

@@ -10,6 +10,8 @@ describe('parsePlanNumber', () => {
     ['121/2005/NĐ-CP', '121/2005/NĐ-CP', '121/2005', 'NĐ-CP', 'NĐ'],
     ['91 / 2017 / NĐ-CP', '91/2017/NĐ-CP', '91/2017', 'NĐ-CP', 'NĐ'],
     ['153/KH-UBND-NV', '153/KH-UBND-NV', '153', 'KH-UBND-NV', 'KH'],
+    // A company's own numbering ends the symbol in a short number.
+    ['01/CV-01', '01/CV-01', '01', 'CV-01', null],
     ['34-CT/TW', '34-CT/TW', '34', 'CT/TW', 'CT'],
     ['124-KH/TU', '124-KH/TU', '124', 'KH/TU', 'KH'],
     ['01-CTr/QU', '01-CTr/QU', '01', 'CTr/QU', 'CTr'],

@@ -21,6 +21,9 @@ describe('extractSigner', () => {
     ['TUQ. CHỦ TỊCH\nGIÁM ĐỐC SỞ NỘI VỤ\nPhạm Thị Lan', 'Phạm Thị Lan', 'GIÁM ĐỐC SỞ NỘI VỤ', 'TUQ.'],
     ['Q. CHỦ TỊCH\n\nHoàng Minh Tuấn', 'Hoàng Minh Tuấn', 'CHỦ TỊCH', 'Q.'],
     ['T/M ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nVũ Hồng Khanh', 'Vũ Hồng Khanh', 'CHỦ TỊCH', 'TM.'],
+    // The head of government signs as "THỦ TƯỚNG", a committee's head as "CHỦ NHIỆM".
+    ['THỦ TƯỚNG\nPhạm Minh Chính', 'Phạm Minh Chính', 'THỦ TƯỚNG', null],
+    ['TM. ỦY BAN\nCHỦ NHIỆM\n\nLê Văn Hùng', 'Lê Văn Hùng', 'CHỦ NHIỆM', 'TM.'],
   ])('block %#', (block, name, title, authority) => {
     expect(signer(BODY + RECIPIENTS + block).value).toMatchObject({ name, title, authority });
     // The signature may also stand before the recipients.
@@ -54,5 +57,19 @@ describe('extractSigner', () => {
     const { value, codes } = signer(text);
     expect(value).toEqual({ name: null, title: null, authority: null });
     expect(codes).toEqual(['MISSING_SIGNER']);
+  });
+});
+
+describe('a signature block in a table printed with "|" borders', () => {
+  it.each([
+    // antiword: each row between "|", the name in the right column of the last row
+    [
+      '|Nơi nhận:                                   |GIÁM ĐỐC                       |\n|- Giám đốc;                                 |                               |\n|- Lưu: VT, P.CNTT.                          |                               |\n|                                            |Phan Quang Thao                |\n',
+      { name: 'Phan Quang Thao', title: 'GIÁM ĐỐC', authority: null },
+    ],
+    // a markdown copy (emphasis already dropped by the normaliser): lone "|" lines, the border glued to the name
+    ['|\nNơi nhận:\n- Các bộ;\n- Lưu: VT.\n|\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\n|Nguyễn Văn An\n|\n', { name: 'Nguyễn Văn An', title: 'THỨ TRƯỞNG', authority: 'KT.' }],
+  ])('block %#', (block, expected) => {
+    expect(signer(BODY + block).value).toMatchObject(expected);
   });
 });

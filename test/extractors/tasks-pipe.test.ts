@@ -72,6 +72,23 @@ describe('pipe-cell task tables', () => {
       text: ['| TT | Nội dung | Đơn vị chủ trì | Thời gian |', '|---|---|---|---|', '| 1 | Tổ chức hội nghị | Sở Nội vụ | Tháng 3/2026 |'].join('\n'),
       rows: [{ index: '1', content: 'Tổ chức hội nghị', lead: ['Sở Nội vụ'], deadline: { start: '2026-03', end: '2026-03' } }],
     },
+    {
+      name: 'a header repeated under each group without its index cell (merged into the group row above)',
+      text: pipeTable([
+        ['**STT**', '**Nhiệm vụ, giải pháp**', '**Đơn vị thực hiện**', '**Đơn vị phối hợp**', '**Thời gian thực hiện**', '**Sản phẩm đầu ra**'],
+        ['**A**', '**NHIỆM VỤ CHUNG**'],
+        ['1', 'Xây dựng kế hoạch chuyển đổi số', 'Sở Khoa học và Công nghệ', 'Các sở, ban, ngành', '2026', 'Kế hoạch'],
+        ['**I**', '**Phát triển kinh tế số nông nghiệp**'],
+        ['**Nội dung**', '**Đơn vị thực hiện**', '**Đơn vị phối hợp**', '**Thời gian thực hiện**', '**Sản phẩm đầu ra**'],
+        ['1.1', 'Triển khai Nền tảng dữ liệu số nông nghiệp', 'Sở Nông nghiệp và Môi trường', 'Các sở, ban, ngành; UBND các xã', '2026 - 2030', 'Nền tảng'],
+        ['1.2', 'Cập nhật bộ tiêu chí nông thôn mới', 'Sở Nông nghiệp và Môi trường', 'Các sở, ban, ngành', '2026 - 2030', 'Bộ tiêu chí'],
+      ]),
+      rows: [
+        { index: '1', content: 'Xây dựng kế hoạch chuyển đổi số', lead: ['Sở Khoa học và Công nghệ'] },
+        { index: '1.1', content: 'Triển khai Nền tảng dữ liệu số nông nghiệp', lead: ['Sở Nông nghiệp và Môi trường'], support: ['Các sở, ban, ngành', 'UBND các xã'] },
+        { index: '1.2', content: 'Cập nhật bộ tiêu chí nông thôn mới', lead: ['Sở Nông nghiệp và Môi trường'] },
+      ],
+    },
   ])('$name', ({ text, rows }) => {
     const { tasks: got } = tasks(text);
     expect(got).toHaveLength(rows.length);

@@ -116,6 +116,21 @@ describe('splitUnits', () => {
     ['VPĐU, VPUBND', ['VPĐU', 'VPUBND']],
     ['Đ/c Nhung – VP,', ['Đ/c Nhung – VP']],
     ['', []],
+    // What a list goes on to say about its units is not a unit.
+    ['Sở Nội vụ, các sở, ban, ngành Thành phố trong phạm vi chức năng, nhiệm vụ của mình', ['Sở Nội vụ', 'các sở, ban, ngành Thành phố']],
+    ['Các sở, ngành theo chức năng, nhiệm vụ được giao; UBND các xã', ['Các sở, ngành', 'UBND các xã']],
+    ['Sở Tư pháp, Đài Phát thanh và Truyền hình tỉnh chủ động tổ chức triển khai Luật thuộc phạm vi quản lý của cơ quan, đơn vị và địa phương', ['Sở Tư pháp', 'Đài Phát thanh và Truyền hình tỉnh']],
+    ['Bộ Công an tiến hành rà soát các văn bản quy phạm pháp luật có liên quan', ['Bộ Công an']],
+    // An unnamed collective closing a list of named bodies is one more unit; a collective stays whole.
+    ['Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương, cơ quan, tổ chức khác có liên quan', ['Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương', 'cơ quan, tổ chức khác có liên quan']],
+    ['Bộ Nội vụ và các bộ, ngành, địa phương khác có liên quan', ['Bộ Nội vụ', 'các bộ, ngành, địa phương khác có liên quan']],
+    ['các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ', ['các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ']],
+    ['Doanh nghiệp, Sở, ban, ngành có liên quan', ['Doanh nghiệp', 'Sở, ban, ngành có liên quan']],
+    ['Các Sở, Ban, ngành tỉnh', ['Các Sở, Ban, ngành tỉnh']],
+    ['các sở, ban, ngành, đoàn thể Thành phố, các đơn vị có liên quan tham mưu hoạt động thuộc lĩnh vực phụ trách', ['các sở, ban, ngành, đoàn thể Thành phố', 'các đơn vị có liên quan']],
+    ['Sở Khoa học và Công nghệ; các sở, ngành liên quan; Sở Khoa học và Công nghệ', ['Sở Khoa học và Công nghệ', 'các sở, ngành liên quan']],
+    ['Ủy ban nhân dân các xã, phường tiếp tục rà soát văn bản', ['Ủy ban nhân dân các xã, phường']],
+    ['Các sở, ngành có liên quan và UBND các xã, phường', ['Các sở, ngành có liên quan', 'UBND các xã, phường']],
   ])('%s', (cell, units) => {
     expect(splitUnits(cell)).toEqual(units);
   });

@@ -35,6 +35,9 @@ describe('rejoinWrappedLines', () => {
     const text = 'trên địa bàn quận Long Biên giai đoạn 2016 -\n\n\n\n2020”; Thực hiện công tác';
     expect(rejoinWrappedLines(text)).toBe('trên địa bàn quận Long Biên giai đoạn 2016 - 2020”; Thực hiện công tác');
   });
+  it('joins a decimal that continues a sentence', () => {
+    expect(rejoinWrappedLines('tổng kinh phí khoảng\n3.5 tỷ đồng')).toBe('tổng kinh phí khoảng 3.5 tỷ đồng');
+  });
   it('joins a lower-case continuation line', () => {
     expect(rejoinWrappedLines('Hội đồng thi đua khen thưởng\nthành phố Hà Nội về công tác')).toBe(
       'Hội đồng thi đua khen thưởng thành phố Hà Nội về công tác',
@@ -46,6 +49,7 @@ describe('rejoinWrappedLines', () => {
     ['a list item', 'Nội dung như sau\n- tổ chức tốt'],
     ['an upper-case heading', 'KẾ HOẠCH\nCông tác thi đua'],
     ['a signature', 'CHỦ TỊCH\n(đã ký)'],
+    ['a sub-item numbered without its closing dot', '7. Tổng kết công tác bầu cử của Ủy ban MTTQ xã\n\n7.1 Tổng kết công tác bầu cử'],
   ])('leaves %s alone', (_what, text) => {
     expect(rejoinWrappedLines(text)).toBe(text);
   });

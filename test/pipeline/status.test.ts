@@ -18,6 +18,7 @@ describe('statusOf', () => {
     ['no issuer', [as(log.missingIssuer())], 'partial_success'],
     ["the issuer's level unknown", [as(log.issuerLevelUnknown('Trường Tiểu học'))], 'partial_success'],
     ["a plan's tasks not found", [{ code: 'TASKS_NOT_FOUND', severity: 'warning', fatal: false }], 'partial_success'],
+    ["a report's subject not found", [as(log.missingReportSubject())], 'partial_success'],
     ['an error', [as(log.ocrFailed('x'))], 'partial_success'],
     ['a fatal refusal', [as(log.notAPlan())], 'failure'],
   ])('%s → %s', (_, diagnostics, status) => {
@@ -25,7 +26,7 @@ describe('statusOf', () => {
   });
 
   it('every missing-part code is a warning the extractors can raise', () => {
-    const raised = [log.missingNumber(), log.missingDate(), log.missingIssuer(), log.issuerLevelUnknown('x')];
+    const raised = [log.missingNumber(), log.missingDate(), log.missingIssuer(), log.issuerLevelUnknown('x'), log.missingReportSubject()];
     for (const entry of raised) {
       expect(MISSING_PART_CODES.has(entry.code)).toBe(true);
       expect(entry.severity).toBe('warning');
@@ -42,6 +43,8 @@ describe('status of a run, per type', () => {
     ['a complete quyết định', `ỦY BAN NHÂN DÂN\nTỈNH SƠN LA\n${MOTTO}Số: 12/QĐ-UBND\nSơn La, ngày 05 tháng 3 năm 2025\nQUYẾT ĐỊNH\nVề việc thành lập tổ công tác\nCăn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15;\nĐiều 1. Thành lập tổ công tác.${SIGNATURE}`, 'success', 'Quyết định', []],
     ['a thông báo with a blank serial and day', `ỦY BAN NHÂN DÂN\nXÃ ĐỒNG TÂM\n${MOTTO}Số: /TB-UBND\nĐồng Tâm, ngày    tháng 6 năm 2025\nTHÔNG BÁO\nVề lịch tiếp công dân\nỦy ban nhân dân xã thông báo lịch tiếp công dân.${SIGNATURE}`, 'success', 'Thông báo', []],
     ['a báo cáo without a number', `ỦY BAN NHÂN DÂN\nXÃ ĐỒNG TÂM\n${MOTTO}Đồng Tâm, ngày 05 tháng 6 năm 2025\nBÁO CÁO\nKết quả công tác\nỦy ban nhân dân xã báo cáo kết quả thực hiện.${SIGNATURE}`, 'partial_success', 'Báo cáo', ['MISSING_NUMBER']],
+    ['a complete báo cáo of a district', `ỦY BAN NHÂN DÂN\nHUYỆN ĐẮK SONG\n${MOTTO}Số: 111/BC-UBND\nĐắk Song, ngày 02 tháng 3 năm 2020\nBÁO CÁO\nKết quả công tác thi đua, khen thưởng năm 2019\nỦy ban nhân dân huyện báo cáo kết quả thực hiện như sau.${SIGNATURE}`, 'success', 'Báo cáo', []],
+    ['a báo cáo that does not say what it reports on', `ỦY BAN NHÂN DÂN\nXÃ ĐỒNG TÂM\n${MOTTO}Số: 15/BC-UBND\nĐồng Tâm, ngày 05 tháng 6 năm 2025\nBÁO CÁO\n\nI. KẾT QUẢ ĐẠT ĐƯỢC\nỦy ban nhân dân xã báo cáo kết quả thực hiện.${SIGNATURE}`, 'partial_success', 'Báo cáo', ['MISSING_REPORT_SUBJECT']],
     ['a hướng dẫn without a date', `ỦY BAN MTTQ VIỆT NAM\nXÃ LƯƠNG MINH\nBAN THƯỜNG TRỰC\nSố: 05/HD-MTTQ-BTT\n${MOTTO}HƯỚNG DẪN\nCông tác bầu cử\nBan Thường trực hướng dẫn như sau.${SIGNATURE}`, 'partial_success', 'Hướng dẫn', ['MISSING_DATE']],
     ['a kế hoạch without an issuer', `${MOTTO}Số: 12/KH-UBND\nHà Nội, ngày 05 tháng 3 năm 2025\nKẾ HOẠCH\nCông tác thi đua năm 2025\nI. MỤC ĐÍCH, YÊU CẦU\nCác đơn vị thực hiện nghiêm túc kế hoạch.${SIGNATURE}`, 'partial_success', 'Kế hoạch', ['MISSING_ISSUER']],
     ['a tờ trình whose issuer has no level', `TRƯỜNG TIỂU HỌC KIM ĐỒNG\n${MOTTO}Số: 3/TTr-THKĐ\nHà Nội, ngày 05 tháng 3 năm 2025\nTỜ TRÌNH\nVề việc sửa chữa phòng học\nNhà trường kính trình xem xét.${SIGNATURE}`, 'partial_success', 'Tờ trình', ['ISSUER_LEVEL_UNKNOWN']],

@@ -120,6 +120,18 @@ export const log = {
   // --- the runner ------------------------------------------------------------------------------
   stageFailed: (stage: string, reason: string) =>
     error('STAGE_FAILED', `the ${stage} stage failed: ${reason} (a bug: the file's earlier stages are kept)`, true),
+
+  // --- PDF annotations (appended) ----------------------------------------------------------------
+  annotationTextPlaced: (page: number, texts: readonly string[]) =>
+    info(
+      'ANNOTATION_TEXT',
+      `page ${page}: ${texts.map((t) => JSON.stringify(t)).join(', ')} read from a digital-signature box (an annotation drawn over the page, not in its text) and put in the blank of the line it fills`,
+    ),
+  annotationTextLeftOut: (page: number, boxes: readonly string[]) =>
+    info(
+      'ANNOTATION_LEFT_OUT',
+      `page ${page}: ${boxes.length} stamp or signature box(es) not on a text line left out of the text: ${boxes.map((t) => JSON.stringify(t.length > 80 ? `${t.slice(0, 80)}…` : t)).join(', ')}`,
+    ),
 } as const;
 
 /** Line and column, both 1-based, like vfile. */

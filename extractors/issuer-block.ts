@@ -147,7 +147,7 @@ export function parseGeneric(phrase: string, head: GenericHead, near: readonly A
   const written = phrase.slice(0, nameEnd).replace(/\s+/g, ' ').trim();
   const body = properCase(written, false, head.folded.length);
   const folded = foldVietnamese(body);
-  const central = head.central || /(?<![a-z])(trung uong|tw|chinh phu|quoc hoi)(?![a-z])/.test(folded);
+  const central = head.central || /(?<![a-z])(trung uong|tw|chinh phu|quoc hoi|quoc gia)(?![a-z])/.test(folded);
   if (central) return { name: body, body, level: 'central', locality: null, unitWord: null, relative: false, unresolved: false, unit: null };
   if (unitAt < 0) return { name: body, body, level: null, locality: null, unitWord: null, relative: false, unresolved: false, unit: null };
   const localityWords = tokens.slice(unitAt + unitLength, unitAt + unitLength + 5).map((t) => t.text);

@@ -133,8 +133,9 @@ function blockAbove(cells: readonly Cell[], nameIndex: number): Block | null {
     const c = cells[i]!;
     if (lastLine - c.line > 8) break;
     if (isIgnorable(c)) continue;
-    // Recipients, and their continuation lines ("thuộc Quận ủy, UBND quận;"), between the columns.
-    if (isRecipientCell(c.folded) || (/^\p{Ll}/u.test(c.text) && /[;,]$/.test(c.text))) {
+    // Recipients, and their continuation lines ("thuộc Quận ủy, UBND quận;", "Tài nguyên và Môi
+    // trường, Xây dựng;"), between the columns.
+    if (isRecipientCell(c.folded) || ((/^\p{Ll}/u.test(c.text) || !isMostlyUpperCase(c.text)) && /[;,]$/.test(c.text))) {
       lastLine = c.line;
       continue;
     }

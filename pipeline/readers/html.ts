@@ -58,9 +58,20 @@ interface Legacy {
 class Blocks {
   readonly blocks: string[] = [];
   private line = '';
+  /** A list item's marker, written before the item's first text (which may sit in a <p> of its own). */
+  private marker = '';
   constructor(private readonly keepTabs: boolean) {}
 
+  /** The marker of the list item that starts here; `''` ends the item. */
+  setMarker(marker: string): void {
+    this.marker = marker;
+  }
+
   text(s: string, pre: boolean): void {
+    if (this.marker && /\S/.test(s)) {
+      this.line += this.marker;
+      this.marker = '';
+    }
     if (pre) {
       this.line += s.replace(/\r\n?/g, '\n');
       return;
@@ -129,7 +140,7 @@ class Converter {
     if (tag === 'table') return this.table(el, out, inner);
     const block = BLOCKS.has(tag);
     if (block) out.flush();
-    if (listMarker) out.text(listMarker, false);
+    if (listMarker) out.setMarker(listMarker);
     const isPre = pre || tag === 'pre' || tag === 'textarea';
     if (tag === 'ol' || tag === 'ul') {
       let n = Number.parseInt(el.getAttribute('start') ?? '1', 10);
@@ -141,6 +152,7 @@ class Converter {
     } else {
       for (const child of el.childNodes) this.walk(child, out, inner, isPre);
     }
+    if (listMarker) out.setMarker('');
     if (block) out.flush();
   }
 

@@ -155,6 +155,12 @@ function tableLikely(words: OcrWord[]): boolean {
 const RULES_SCALE = 1.5;
 /** Rules closer than this (points) are one line. */
 const RULE_TOLERANCE = 4;
+/**
+ * Parts of a line this many word heights apart are columns (the recipients beside the signer's
+ * block, 8–20 heights apart on real pages), kept apart as cells; the blank left for a serial or
+ * a day ("Số:      /KH-UBND", 2–4 heights) is not.
+ */
+const COLUMN_GAP = 5;
 
 interface TextLayer {
   text: string;
@@ -190,7 +196,11 @@ async function textLayerPage(parser: PDFParse, doc: PdfDocument, n: number): Pro
       return { text: '', tables: [], imageShare: graphicsOf(list, viewport).imageShare, paints: paintsAnything(list), ...noted };
     }
     const lay = (rules: Rule[]) => {
-      const layout = layoutPage({ width: viewport.width, height: viewport.height, words }, rules, { header: n === 1, ruleTolerance: RULE_TOLERANCE });
+      const layout = layoutPage({ width: viewport.width, height: viewport.height, words }, rules, {
+        header: n === 1,
+        ruleTolerance: RULE_TOLERANCE,
+        columnGap: COLUMN_GAP,
+      });
       return { text: layout.text, tables: layout.tables.map((t) => ({ ...t, page: n })) };
     };
     // The drawing is read only where it can change the result: a page that may hold a ruled

@@ -46,6 +46,14 @@ describe('extractSigner', () => {
     expect(signer(text).value).toMatchObject({ name: 'Nguyễn Văn Hùng', title: 'PHÓ CHỦ TỊCH', authority: 'KT.' });
   });
 
+  it('reads a two-column block whose recipients wrap onto lines starting with a capital', () => {
+    const text =
+      BODY +
+      'Nơi nhận:\tTL. CHỦ TỊCH\n- CT, PCT UBND tỉnh;\tKT. CHÁNH VĂN PHÒNG\n- Các Sở: Tài chính, Kế hoạch và Đầu tư,\tPHÓ CHÁNH VĂN PHÒNG\n' +
+      'Tài nguyên và Môi trường, Xây dựng, Nội vụ, Tư pháp;\n- Thanh tra tỉnh;\n- Lưu: VT, KTTH.\tNguyễn Phước Bình';
+    expect(signer(text).value).toMatchObject({ name: 'Nguyễn Phước Bình', title: 'PHÓ CHÁNH VĂN PHÒNG', authority: 'KT.' });
+  });
+
   it.each([
     ['no signature at all', BODY + RECIPIENTS],
     ['a name in a table cell, not under a title', 'TT\tNội dung\tChủ trì\n1.\tTổng kết\tChii tich HDTDKT\nNguyễn Mạnh Hà\n'],

@@ -15,6 +15,7 @@ import type { ReadOutput, Table } from '../../output/stage.js';
 import { convertLegacy, detectLegacyEncoding, legacyFontEncoding, type LegacyEncoding } from '../../normalizers/legacy/index.js';
 import type { Reader } from './reader.js';
 import { decodeBytes } from './text.js';
+import { unfoldTabbedHeader } from './word-header.js';
 
 export interface HtmlToTextOptions {
   /** Keep tab characters (DOCX layout tabs, as mammoth emits them) as one '\t' instead of a space. */
@@ -325,7 +326,7 @@ export function convertDetectedLegacy(result: HtmlText): { result: HtmlText; enc
 /**
  * What a Word reader (DOCX through mammoth's HTML, .doc through word-extractor) returns: its
  * text and tables, converted from a legacy encoding when its fonts did not say so but the text
- * shows it, with the diagnostic.
+ * shows it, with the diagnostic; a header typed with tabs is unfolded (word-header.ts).
  */
 export function wordReadOutput(read: HtmlText, fontEncoding: LegacyEncoding | null, format: 'docx' | 'doc', ctx: Parameters<Reader>[1]): ReadOutput {
   let encoding = fontEncoding;
@@ -335,7 +336,7 @@ export function wordReadOutput(read: HtmlText, fontEncoding: LegacyEncoding | nu
     encoding = converted.encoding;
   }
   if (encoding) ctx.message(log.legacyEncoding(encoding));
-  return { text: read.text, format, pages: null, ocr: false, ...(encoding ? { encoding } : {}), tables: read.tables };
+  return { text: unfoldTabbedHeader(read.text), format, pages: null, ocr: false, ...(encoding ? { encoding } : {}), tables: read.tables };
 }
 
 export const readHtml: Reader = async ({ bytes }, ctx) => {

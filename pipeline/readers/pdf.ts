@@ -22,6 +22,7 @@ import { graphicsOf, multiply, paintsAnything, type Matrix } from './pdf-graphic
 import type { ReadOptions } from '../../output/options.js';
 import { pageList, reportFallbackOnce } from './page-report.js';
 import { annotationText, type AnnotatedPage, type PdfTextItem } from './pdf-annotations.js';
+import { withoutPageNumbers } from './pdf-furniture.js';
 
 keepNativeBuiltins();
 
@@ -180,7 +181,11 @@ async function textLayerPage(parser: PDFParse, doc: PdfDocument, n: number): Pro
   try {
     const viewport = page.getViewport({ scale: 1 });
     const content = await page.getTextContent();
-    const pageItems = content.items.filter((i): i is PdfTextItem => 'str' in i);
+    const pageItems = withoutPageNumbers(
+      content.items.filter((i): i is PdfTextItem => 'str' in i),
+      viewport.transform,
+      viewport.height,
+    );
     // A broken annotation must not cost the page its text.
     const annotations = await annotationText(page, pageItems).catch(() => ({ placed: [], leftOut: [] }));
     const items = [...pageItems, ...annotations.placed];

@@ -5,10 +5,13 @@
 // holding an EncryptedPackage is a password-protected DOCX (→ "encrypted").
 // As tolerant as the reference readers: a PDF header anywhere in the first 1024 bytes (Acrobat,
 // pdf.js and poppler accept junk before it), a byte-order mark before HTML, an OLE compound
-// file holding a WordDocument stream is a Word 97–2003 .doc, a DOCX named .doc is a DOCX.
+// file holding a WordDocument stream is a Word 97–2003 .doc, a DOCX named .doc is a DOCX (and
+// the reverse), and a .doc that Word or a web application wrote as HTML (a fragment too) or
+// as an MHTML web archive is read as the web page it is (with the mislabelling notice).
 import { extname } from 'node:path';
 import { fileTypeFromBuffer } from 'file-type';
 import { guessUtf16 } from './utf16.js';
+import { isMhtml } from './mhtml.js';
 
 export type FormatKind = 'pdf' | 'docx' | 'doc' | 'image' | 'html' | 'text' | 'zip' | 'binary' | 'other';
 
@@ -40,6 +43,8 @@ const EXT_KIND: Record<string, FormatKind> = {
   html: 'html',
   htm: 'html',
   xhtml: 'html',
+  mht: 'html',
+  mhtml: 'html',
   txt: 'text',
   md: 'text',
   text: 'text',
@@ -71,8 +76,10 @@ export async function detectFormat(bytes: Uint8Array, path: string): Promise<Det
   const ext = extname(path).slice(1).toLowerCase();
   const claimed = EXT_KIND[ext];
   let found = await detectByContent(bytes);
-  if (claimed === 'html' && found.kind === 'text' && /<\/?[a-z][a-z0-9]*[\s>/]/i.test(textHead(bytes))) {
-    found = { kind: 'html', mime: 'text/html', description: 'HTML' }; // an HTML fragment without <html>
+  // An HTML fragment without <html>: a page, or a "Word" file a web application wrote as markup.
+  const markupClaimed = claimed === 'html' || claimed === 'doc' || claimed === 'docx';
+  if (markupClaimed && found.kind === 'text' && /<\/?[a-z][a-z0-9]*[\s>/]/i.test(textHead(bytes))) {
+    found = { kind: 'html', mime: 'text/html', description: 'HTML' };
   }
   if (claimed === 'docx' && (found.kind === 'zip' || found.kind === 'binary')) {
     return { ...found, kind: 'docx', description: 'DOCX' };
@@ -132,6 +139,9 @@ function textHead(bytes: Uint8Array): string {
 
 function sniffText(bytes: Uint8Array): DetectedFormat {
   if (!looksLikeText(bytes)) return { kind: 'binary', mime: null, description: 'binary data' };
+  if (isMhtml(Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 8192)).toString('latin1'))) {
+    return { kind: 'html', mime: 'multipart/related', description: 'MHTML web archive' };
+  }
   if (/<!doctype html|<html[\s>]|<body[\s>]|<head[\s>]/.test(textHead(bytes))) {
     return { kind: 'html', mime: 'text/html', description: 'HTML' };
   }

@@ -23,7 +23,7 @@ describe('withoutPageNumbers', () => {
     ['a number sharing its line in the margin', item('6', 316, 30), item('Ghi chú', 100, 30)],
     ['a word in the margin', item('Ghi chú', 316, 30)],
     ['a five-digit number', item('12345', 316, 30)],
-  ])('keeps %s', (_name, ...kept) => {
+  ] as Array<[string, ...PdfTextItem[]]>)("keeps %s", (_name, ...kept) => {
     expect(withoutPageNumbers([NAME, ...kept], VIEWPORT, 842)).toEqual([NAME, ...kept]);
   });
 });

@@ -44,4 +44,25 @@ describe('real files', () => {
     const result = await processBytes(name, readFileSync(real(name)), { options, services });
     expect(result.record!.document.issuer.level).toBe(gold(name).document.issuer.level);
   });
+
+  it('a web application\'s "Word" export (.doc holding an HTML fragment): read as HTML, its header table column by column', async () => {
+    const name = 'qbinh-QD-web-export.doc';
+    const result = await processBytes(name, readFileSync(real(name)), { options, services });
+    expect(result.record!.source.format).toBe('html');
+    expect(result.record!.document.issuer).toMatchObject({ name: 'Ủy ban nhân dân tỉnh Quảng Bình', level: 'province' });
+  });
+
+  it('a Unicode .doc whose font table also names a TCVN3 font: its Unicode text is not converted', async () => {
+    const name = 'bng-03-2018-TT-BNG.doc';
+    const result = await processBytes(name, readFileSync(real(name)), { options, services });
+    expect(result.diagnostics.map((d) => d.code)).not.toContain('LEGACY_ENCODING');
+    expect(result.record!.text.original).toMatch(/khen thưởng/);
+    expect(result.record!.text.original).not.toMatch(/bỏo cỏo|thỏng/);
+  });
+
+  it('a signed PDF of another province (Quảng Bình): serial and day from its signature widgets', async () => {
+    const name = 'qbinh-1445-SLDTBXH.pdf';
+    const result = await processBytes(name, readFileSync(real(name)), { options, services });
+    expect(result.record!.document).toMatchObject({ number: gold(name).document.number, date: gold(name).document.date });
+  });
 });

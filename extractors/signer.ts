@@ -13,7 +13,8 @@ import { log } from '../output/diagnostics.js';
 import type { StageContext } from '../output/stage.js';
 import { cellsOf, isMostlyUpperCase, oneLine, type Cell } from './layout.js';
 
-const AUTHORITY = /^(tm|kt|tl|tuq|q|t\/m|k\/t|t\/l)\s*\.?\s+(?=\S)/;
+// "KT. CHỦ TỊCH", "KT CHỦ TỊCH", and "KT.CHỦ TỊCH" typed without the space.
+const AUTHORITY = /^(tm|kt|tl|tuq|q|t\/m|k\/t|t\/l)(?:\s*\.\s*|\s+)(?=\S)/;
 const AUTHORITY_CODES: Record<string, Signer['authority']> = {
   tm: 'TM.', 't/m': 'TM.', kt: 'KT.', 'k/t': 'KT.', tl: 'TL.', 't/l': 'TL.', tuq: 'TUQ.', q: 'Q.',
 };

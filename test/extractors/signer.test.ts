@@ -21,6 +21,7 @@ describe('extractSigner', () => {
     ['TUQ. CHỦ TỊCH\nGIÁM ĐỐC SỞ NỘI VỤ\nPhạm Thị Lan', 'Phạm Thị Lan', 'GIÁM ĐỐC SỞ NỘI VỤ', 'TUQ.'],
     ['Q. CHỦ TỊCH\n\nHoàng Minh Tuấn', 'Hoàng Minh Tuấn', 'CHỦ TỊCH', 'Q.'],
     ['T/M ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nVũ Hồng Khanh', 'Vũ Hồng Khanh', 'CHỦ TỊCH', 'TM.'],
+    ['TM.ỦY BAN NHÂN DÂN\nKT.CHỦ TỊCH\nPHÓ CHỦ TỊCH\n(đã ký)\nTrần Tuấn Anh', 'Trần Tuấn Anh', 'PHÓ CHỦ TỊCH', 'KT.'],
   ])('block %#', (block, name, title, authority) => {
     expect(signer(BODY + RECIPIENTS + block).value).toMatchObject({ name, title, authority });
     // The signature may also stand before the recipients.

@@ -65,4 +65,11 @@ describe('real files', () => {
     const result = await processBytes(name, readFileSync(real(name)), { options, services });
     expect(result.record!.document).toMatchObject({ number: gold(name).document.number, date: gold(name).document.date });
   });
+
+  it('an RTF file named .doc: told as RTF, with the mislabelling and what to do', async () => {
+    const name = 'phutho-y-kien-rtf.doc';
+    const result = await processBytes(name, readFileSync(real(name)), { options, services });
+    expect(result.diagnostics.map((d) => d.code)).toEqual(['MISLABELLED', 'UNSUPPORTED_FORMAT']);
+    expect(result.diagnostics[1]!.message).toMatch(/RTF/);
+  });
 });

@@ -334,7 +334,7 @@ export function convertDetectedLegacy(result: HtmlText): { result: HtmlText; enc
  * text and tables, converted from a legacy encoding when its fonts did not say so but the text
  * shows it, with the diagnostic; a header typed with tabs is unfolded (word-header.ts).
  */
-export function wordReadOutput(read: HtmlText, fontEncoding: LegacyEncoding | null, format: 'docx' | 'doc', ctx: Parameters<Reader>[1]): ReadOutput {
+export function wordReadOutput(read: HtmlText, fontEncoding: LegacyEncoding | null, format: 'docx' | 'doc' | 'rtf', ctx: Parameters<Reader>[1]): ReadOutput {
   let encoding = fontEncoding;
   if (!encoding) {
     const converted = convertDetectedLegacy(read);

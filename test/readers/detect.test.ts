@@ -99,8 +99,8 @@ describe('detectFormat: content decides, the name is only checked', () => {
     ['Word\'s UTF-16 web page named .doc', 'plan.doc', async () => encodeUtf16(`<html xmlns:o="urn:schemas-microsoft-com:office:office"><body>${PLAN}</body></html>`), 'html', 'doc'],
     ['an MHTML web archive', 'plan.mht', async () => mhtml(), 'html', undefined],
     ['an MHTML web archive named .doc', 'plan.doc', async () => mhtml(), 'html', 'doc'],
-    ['an RTF document named .doc', 'plan.doc', async () => Buffer.from(RTF), 'other', 'doc'],
-    ['an RTF document', 'plan.rtf', async () => Buffer.from(RTF), 'other', undefined],
+    ['an RTF document named .doc (Word family: not mislabelled)', 'plan.doc', async () => Buffer.from(RTF), 'rtf', undefined],
+    ['an RTF document', 'plan.rtf', async () => Buffer.from(RTF), 'rtf', undefined],
     ['a text file named .doc', 'plan.doc', async () => Buffer.from(PLAN), 'text', 'doc'],
   ] as const)('%s', async (_name, path, make, kind, mislabelledExt) => {
     const found = await detectFormat(await make(), path);
@@ -121,7 +121,8 @@ describe('read stage on mislabelled and unsupported files', () => {
     ['an MHTML web archive: its page is read', 'plan.mht', async () => mhtml(), [], 'html'],
     ['an MHTML web archive named .doc: its page is read', 'plan.doc', async () => mhtml(), ['MISLABELLED'], 'html'],
     ['an MHTML web archive without an HTML part', 'plan.mht', async () => Buffer.from('MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary="b"\r\n\r\n--b\r\nContent-Type: image/png\r\n\r\nxx\r\n--b--\r\n'), ['CORRUPT_FILE'], undefined],
-    ['an RTF document named .doc: named in the message', 'plan.doc', async () => Buffer.from(RTF), ['MISLABELLED', 'UNSUPPORTED_FORMAT'], undefined],
+    ['an RTF document named .doc: read as RTF', 'plan.doc', async () => Buffer.from(RTF), [], 'rtf'],
+    ['a file that claims RTF but breaks off in its header: no text', 'plan.rtf', async () => Buffer.from('{\\rtf1\\ansi{\\fonttbl'), ['NO_TEXT'], undefined],
   ] as const)('%s', async (_name, path, make, codes, format) => {
     const { read, codes: got } = await readAs(path, await make());
     expect(got).toEqual(codes);

@@ -66,10 +66,12 @@ describe('real files', () => {
     expect(result.record!.document).toMatchObject({ number: gold(name).document.number, date: gold(name).document.date });
   });
 
-  it('an RTF file named .doc: told as RTF, with the mislabelling and what to do', async () => {
+  it('an RTF file named .doc (a district\'s document-handling slip): read as RTF, Unicode escapes without their fallback characters', async () => {
     const name = 'phutho-y-kien-rtf.doc';
     const result = await processBytes(name, readFileSync(real(name)), { options, services });
-    expect(result.diagnostics.map((d) => d.code)).toEqual(['MISLABELLED', 'UNSUPPORTED_FORMAT']);
-    expect(result.diagnostics[1]!.message).toMatch(/RTF/);
+    expect(result.record!.source.format).toBe('rtf');
+    expect(result.diagnostics.map((d) => d.code)).not.toContain('MISLABELLED');
+    expect(result.record!.text.original).toMatch(/CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM/);
+    expect(result.record!.text.original).toMatch(/UBND HUYỆN QUẢNG NINH/);
   });
 });

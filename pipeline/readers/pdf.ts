@@ -312,8 +312,9 @@ async function readPages(parser: PDFParse, doc: PdfDocument, bytes: Uint8Array, 
     const keep = (info: Omit<PageInfo, 'page' | 'method' | 'confidence'>) => {
       results[n - 1] = { text: layer.text, tables: layer.tables, info: { page: n, method: 'text', confidence: null, ...info } };
       // Reported only for a page whose text layer is what the record reads.
-      if (layer.fromAnnotations) ctx.message(log.annotationTextPlaced(n, layer.fromAnnotations), { page: n });
-      if (layer.annotationsLeftOut) ctx.message(log.annotationTextLeftOut(n, layer.annotationsLeftOut), { page: n });
+      const quoted = (texts: readonly string[]) => texts.map((t) => JSON.stringify(t.length > 80 ? `${t.slice(0, 80)}…` : t)).join(', ');
+      if (layer.fromAnnotations) ctx.message(log.annotationTextPlaced(n, quoted(layer.fromAnnotations)), { page: n });
+      if (layer.annotationsLeftOut) ctx.message(log.annotationTextLeftOut(n, layer.annotationsLeftOut.length, quoted(layer.annotationsLeftOut)), { page: n });
     };
     // A page that paints nothing at all is blank: nothing to render or read.
     if (!layer.text.trim() && layer.paints === false) {

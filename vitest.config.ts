@@ -10,7 +10,7 @@ const SLOW = [
   'test/bad-input.test.ts',
   'test/hostile/resource.test.ts',
   'test/hostile/store-open.test.ts',
-  'test/readers/{agreement,detect,docx,image,ocr,pdf}.test.ts',
+  'test/readers/{agreement,detect,docx,image,ocr,pdf,pdf-annotations,real-files}.test.ts',
   'test/fuzz/*.test.ts',
 ];
 

@@ -65,7 +65,12 @@ function genericHeadAt(tokens: readonly Token[], at: number, lineStart: boolean)
 }
 
 function unitWordAt(tokens: readonly Token[], at: number): boolean {
-  return UNIT_WORDS.some((u) => startsWith(tokens, at, u.tokens) && /^\p{Lu}/u.test(tokens[at + u.tokens.length]?.text ?? ''));
+  return !isSociety(tokens, at) && UNIT_WORDS.some((u) => startsWith(tokens, at, u.tokens) && /^\p{Lu}/u.test(tokens[at + u.tokens.length]?.text ?? ''));
+}
+
+/** "… THƯƠNG BINH VÀ XÃ HỘI": "xã hội" (society) after "và" is a word of the name, not a commune. */
+function isSociety(tokens: readonly Token[], at: number): boolean {
+  return tokens[at]?.folded === 'xa' && tokens[at + 1]?.folded === 'hoi' && tokens[at - 1]?.folded === 'va';
 }
 
 /** The printed line starting at token `at` holds a unit word followed by a name ("… TỈNH TÂY NINH"). */
@@ -97,8 +102,8 @@ export function bodiesOf(text: string, breaks: readonly number[], near: readonly
     if (!current || atLineStart) opens = Boolean(known || generic);
     else if (!current.generic) opens = Boolean(known) || (generic !== null && generic.written !== generic.folded.join(' ') && !WEAK_HEADS.has(generic.written));
     // "CỤC THUẾ\nTHUẾ TỈNH TÂY NINH": under a generic body, a line naming its own place is another body
-    // (unless the line above broke off mid-name: "SỞ GIÁO DỤC VÀ\nĐÀO TẠO TỈNH X").
-    if (!opens && atLineStart && current?.generic && !unitWordAt(tokens, i) && lineNamesPlace(tokens, i, lineStarts) && !/^(va|-)$/.test(tokens[i - 1]?.folded ?? '')) {
+    // (unless the name broke off mid-name: "SỞ GIÁO DỤC VÀ\nĐÀO TẠO TỈNH X", "THƯƠNG BINH\nVÀ XÃ HỘI").
+    if (!opens && atLineStart && current?.generic && !unitWordAt(tokens, i) && lineNamesPlace(tokens, i, lineStarts) && !/^(va|-)$/.test(tokens[i - 1]?.folded ?? '') && !/^(va|-)$/.test(tokens[i]!.folded)) {
       starts.push({ at: i, generic: { folded: [tokens[i]!.folded], written: tokens[i]!.text.toLowerCase() }, known: 0 });
       current = { generic: starts.at(-1)!.generic };
       i++;
@@ -134,7 +139,7 @@ export function parseGeneric(phrase: string, head: GenericHead, near: readonly A
   for (let i = head.folded.length; i < tokens.length && unitAt < 0; i++) {
     for (const u of UNIT_WORDS) {
       const next = tokens[i + u.tokens.length];
-      if (startsWith(tokens, i, u.tokens) && next && /^\p{Lu}/u.test(next.text)) {
+      if (startsWith(tokens, i, u.tokens) && next && /^\p{Lu}/u.test(next.text) && !isSociety(tokens, i)) {
         unitAt = i;
         unitLength = u.tokens.length;
         unitWritten = u.written;
@@ -147,7 +152,7 @@ export function parseGeneric(phrase: string, head: GenericHead, near: readonly A
   const written = phrase.slice(0, nameEnd).replace(/\s+/g, ' ').trim();
   const body = properCase(written, false, head.folded.length);
   const folded = foldVietnamese(body);
-  const central = head.central || /(?<![a-z])(trung uong|tw|chinh phu|quoc hoi)(?![a-z])/.test(folded);
+  const central = head.central || /(?<![a-z])(trung uong|tw|chinh phu|quoc hoi|quoc gia)(?![a-z])/.test(folded);
   if (central) return { name: body, body, level: 'central', locality: null, unitWord: null, relative: false, unresolved: false, unit: null };
   if (unitAt < 0) return { name: body, body, level: null, locality: null, unitWord: null, relative: false, unresolved: false, unit: null };
   const localityWords = tokens.slice(unitAt + unitLength, unitAt + unitLength + 5).map((t) => t.text);

@@ -13,7 +13,8 @@ import { log } from '../output/diagnostics.js';
 import type { StageContext } from '../output/stage.js';
 import { cellsOf, isMostlyUpperCase, oneLine, type Cell } from './layout.js';
 
-const AUTHORITY = /^(tm|kt|tl|tuq|q|t\/m|k\/t|t\/l)\s*\.?\s+(?=\S)/;
+// "KT. CHỦ TỊCH", "KT CHỦ TỊCH", and "KT.CHỦ TỊCH" typed without the space.
+const AUTHORITY = /^(tm|kt|tl|tuq|q|t\/m|k\/t|t\/l)(?:\s*\.\s*|\s+)(?=\S)/;
 const AUTHORITY_CODES: Record<string, Signer['authority']> = {
   tm: 'TM.', 't/m': 'TM.', kt: 'KT.', 'k/t': 'KT.', tl: 'TL.', 't/l': 'TL.', tuq: 'TUQ.', q: 'Q.',
 };
@@ -150,8 +151,9 @@ function blockAbove(cells: readonly Cell[], nameIndex: number): Block | null {
     const c = cells[i]!;
     if (lastLine - c.line > 8) break;
     if (isIgnorable(c)) continue;
-    // Recipients, and their continuation lines ("thuộc Quận ủy, UBND quận;"), between the columns.
-    if (isRecipientCell(c.folded) || (/^\p{Ll}/u.test(c.text) && /[;,]$/.test(c.text))) {
+    // Recipients, and their continuation lines ("thuộc Quận ủy, UBND quận;", "Tài nguyên và Môi
+    // trường, Xây dựng;"), between the columns.
+    if (isRecipientCell(c.folded) || ((/^\p{Ll}/u.test(c.text) || !isMostlyUpperCase(c.text)) && /[;,]$/.test(c.text))) {
       lastLine = c.line;
       continue;
     }

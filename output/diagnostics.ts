@@ -124,6 +124,17 @@ export const log = {
   // --- the runner ------------------------------------------------------------------------------
   stageFailed: (stage: string, reason: string) =>
     error('STAGE_FAILED', `the ${stage} stage failed: ${reason} (a bug: the file's earlier stages are kept)`, true),
+
+  // --- PDF annotations (appended) ----------------------------------------------------------------
+  /** `texts`: the values put in, already quoted and joined ("\"11\", \"08\""). */
+  annotationTextPlaced: (page: number, texts: string) =>
+    info(
+      'ANNOTATION_TEXT',
+      `page ${page}: ${texts} read from a digital-signature box (an annotation drawn over the page, not in its text) and put in the blank of the line it fills`,
+    ),
+  /** `boxes`: how many boxes were left out, and their texts quoted and joined. */
+  annotationTextLeftOut: (page: number, boxes: number, texts: string) =>
+    info('ANNOTATION_LEFT_OUT', `page ${page}: ${boxes} stamp or signature box(es) not on a text line left out of the text: ${texts}`),
 } as const;
 
 /** Line and column, both 1-based, like vfile. */

@@ -12,7 +12,7 @@ export const Span = z
   .describe('Character offsets [start, end) into text.normalized');
 export type Span = z.infer<typeof Span>;
 
-export const Format = z.enum(['pdf', 'docx', 'image', 'text', 'html', 'doc']);
+export const Format = z.enum(['pdf', 'docx', 'image', 'text', 'html', 'doc', 'rtf']);
 export type Format = z.infer<typeof Format>;
 
 export const IssuerLevel = z.enum(['central', 'province', 'city', 'district', 'town', 'ward', 'commune']);

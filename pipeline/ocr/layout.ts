@@ -285,11 +285,27 @@ function headerZone(segs: Segment[], width: number): { zone: Segment[]; gutter: 
 
 // --- the page ------------------------------------------------------------------------------------
 
+/** The parts of one line, by a tab where they stand at least `tabGap` apart, else by a space. */
+function joinParts(parts: readonly Segment[], tabGap: number): string {
+  let out = '';
+  parts.forEach((s, i) => {
+    if (i > 0) out += s.x0 - parts[i - 1]!.x1 >= tabGap ? '\t' : ' ';
+    out += lineText(s.words);
+  });
+  return out;
+}
+
 export interface LayoutOptions {
   /** Look for a two-column header at the top (the first page of a document). */
   header?: boolean;
   /** Rules closer than this (page units) are one line; 15 suits 300-dpi pixels. */
   ruleTolerance?: number;
+  /**
+   * Parts of a line outside tables at least this many word heights apart (the recipients beside
+   * the signer's block) are joined by '\t', which keeps them cells; unset, every part is joined
+   * by ' '. For a text layer's exact positions: a blank left for a serial or a day is narrower.
+   */
+  columnGap?: number;
 }
 
 /** Gap (in word heights) that splits a header line into its columns; body lines split at 1.6. */
@@ -347,7 +363,7 @@ export function layoutPage(page: OcrPage, rules: readonly Rule[], options: Layou
       const { rows: table, words: inOrder } = unruledTable(run);
       blocks.push({ y: run[0]![0]!.y0, lines: table.map((r) => r.join('\t')), words: inOrder, table });
     } else {
-      for (const r of run) blocks.push({ y: r[0]!.y0, lines: [r.map((s) => lineText(s.words)).join(' ')], words: r.flatMap((s) => lineWords(s.words)) });
+      for (const r of run) blocks.push({ y: r[0]!.y0, lines: [joinParts(r, options.columnGap === undefined ? Infinity : options.columnGap * height)], words: r.flatMap((s) => lineWords(s.words)) });
     }
     run = [];
   };

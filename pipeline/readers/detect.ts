@@ -5,12 +5,15 @@
 // holding an EncryptedPackage is a password-protected DOCX (→ "encrypted").
 // As tolerant as the reference readers: a PDF header anywhere in the first 1024 bytes (Acrobat,
 // pdf.js and poppler accept junk before it), a byte-order mark before HTML, an OLE compound
-// file holding a WordDocument stream is a Word 97–2003 .doc, a DOCX named .doc is a DOCX.
+// file holding a WordDocument stream is a Word 97–2003 .doc, a DOCX named .doc is a DOCX (and
+// the reverse), an RTF file named .doc is read as RTF, and a .doc that Word or a web application wrote as HTML (a fragment too) or
+// as an MHTML web archive is read as the web page it is (with the mislabelling notice).
 import { extname } from 'node:path';
 import { fileTypeFromBuffer } from 'file-type';
 import { guessUtf16 } from './utf16.js';
+import { isMhtml } from './mhtml.js';
 
-export type FormatKind = 'pdf' | 'docx' | 'doc' | 'image' | 'html' | 'text' | 'zip' | 'binary' | 'other';
+export type FormatKind = 'pdf' | 'docx' | 'doc' | 'rtf' | 'image' | 'html' | 'text' | 'zip' | 'binary' | 'other';
 
 export interface DetectedFormat {
   kind: FormatKind;
@@ -30,6 +33,7 @@ const EXT_KIND: Record<string, FormatKind> = {
   pdf: 'pdf',
   docx: 'docx',
   doc: 'doc',
+  rtf: 'rtf',
   png: 'image',
   jpg: 'image',
   jpeg: 'image',
@@ -40,6 +44,8 @@ const EXT_KIND: Record<string, FormatKind> = {
   html: 'html',
   htm: 'html',
   xhtml: 'html',
+  mht: 'html',
+  mhtml: 'html',
   txt: 'text',
   md: 'text',
   text: 'text',
@@ -53,7 +59,6 @@ const UNSUPPORTED: Record<string, string> = {
   odt: 'OpenDocument text (.odt): save it as .docx or PDF',
   ods: 'OpenDocument spreadsheet (.ods)',
   cfb: 'legacy Office document (.xls/.ppt, OLE compound file): save it as .docx or PDF',
-  rtf: 'RTF document: save it as .docx or PDF',
   epub: 'EPUB book',
   mp3: 'MP3 audio',
   mp4: 'MP4 video',
@@ -71,14 +76,16 @@ export async function detectFormat(bytes: Uint8Array, path: string): Promise<Det
   const ext = extname(path).slice(1).toLowerCase();
   const claimed = EXT_KIND[ext];
   let found = await detectByContent(bytes);
-  if (claimed === 'html' && found.kind === 'text' && /<\/?[a-z][a-z0-9]*[\s>/]/i.test(textHead(bytes))) {
-    found = { kind: 'html', mime: 'text/html', description: 'HTML' }; // an HTML fragment without <html>
+  // An HTML fragment without <html>: a page, or a "Word" file a web application wrote as markup.
+  const markupClaimed = claimed === 'html' || claimed === 'doc' || claimed === 'docx';
+  if (markupClaimed && found.kind === 'text' && /<\/?[a-z][a-z0-9]*[\s>/]/i.test(textHead(bytes))) {
+    found = { kind: 'html', mime: 'text/html', description: 'HTML' };
   }
   if (claimed === 'docx' && (found.kind === 'zip' || found.kind === 'binary')) {
     return { ...found, kind: 'docx', description: 'DOCX' };
   }
-  // Word's two formats are one family to people: a DOCX saved as .doc (or the reverse) is not mislabelled.
-  const wordFamily = (claimed === 'doc' || claimed === 'docx') && (found.kind === 'doc' || found.kind === 'docx');
+  // Word's formats are one family to people: a DOCX or RTF saved as .doc (or the reverse) is not mislabelled.
+  const wordFamily = (claimed === 'doc' || claimed === 'docx') && (found.kind === 'doc' || found.kind === 'docx' || found.kind === 'rtf');
   if (claimed && claimed !== found.kind && !(claimed === 'text' && found.kind === 'html') && !wordFamily) {
     return { ...found, mislabelled: { ext } };
   }
@@ -103,6 +110,7 @@ async function detectByContent(bytes: Uint8Array): Promise<DetectedFormat> {
     if (type.ext === 'docx') return { kind: 'docx', mime: type.mime, description: 'DOCX' };
     if (IMAGE_MIMES.has(type.mime)) return { kind: 'image', mime: type.mime, description: `${type.ext.toUpperCase()} image` };
     if (type.ext === 'zip') return { kind: 'zip', mime: type.mime, description: 'ZIP archive' };
+    if (type.ext === 'rtf') return { kind: 'rtf', mime: type.mime, description: 'RTF document' };
     if (type.ext === 'cfb' && containsUtf16(bytes, 'EncryptedPackage')) {
       return { kind: 'docx', mime: type.mime, description: 'encrypted Office document', encrypted: true };
     }
@@ -132,6 +140,9 @@ function textHead(bytes: Uint8Array): string {
 
 function sniffText(bytes: Uint8Array): DetectedFormat {
   if (!looksLikeText(bytes)) return { kind: 'binary', mime: null, description: 'binary data' };
+  if (isMhtml(Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 8192)).toString('latin1'))) {
+    return { kind: 'html', mime: 'multipart/related', description: 'MHTML web archive' };
+  }
   if (/<!doctype html|<html[\s>]|<body[\s>]|<head[\s>]/.test(textHead(bytes))) {
     return { kind: 'html', mime: 'text/html', description: 'HTML' };
   }

@@ -120,16 +120,21 @@ const CP1252_ONLY = /^[\x00-\xff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192
 
 /**
  * A paragraph or cell converted from a legacy encoding when it can be one (only code-page
- * characters) and conversion does not make it less Vietnamese. With a capitals font in the
+ * characters) and conversion makes it more Vietnamese. With a capitals font in the
  * document (whose runs word-extractor cannot name), a converted line without any capital that
  * is short enough for a heading, and words typed in capitals around converted letters, are
  * written in capitals.
  */
-function convertPiece(piece: string, legacy: { encoding: LegacyEncoding; capitals: boolean }): string {
+function convertPiece(piece: string, legacy: { encoding: LegacyEncoding; capitals: boolean }, unicodeDocument: boolean): string {
   if (!CP1252_ONLY.test(piece)) return piece;
   let converted = convertLegacy(piece, legacy.encoding);
   if (converted === piece) return piece;
-  if (vietnameseShare(converted).share < vietnameseShare(piece).share) return piece;
+  // In a document typed mostly in Unicode, only where conversion makes it more Vietnamese:
+  // Unicode text that happens to stay within the code page ("báo cáo", "Thông") reads as well
+  // as its conversion ("bỏo cỏo") and is left alone.
+  const before = vietnameseShare(piece).share;
+  const after = vietnameseShare(converted).share;
+  if (after < before || (unicodeDocument && after === before)) return piece;
   if (legacy.capitals) {
     if (converted.length <= HEADING_LENGTH && !/\p{Lu}/u.test(converted)) converted = converted.toUpperCase();
     else converted = converted.replace(/[\p{L}\p{M}]+/gu, (w) => ((w.match(/[A-Z]/g)?.length ?? 0) >= 2 && !/[a-z]/.test(w) ? w.toUpperCase() : w));
@@ -140,8 +145,26 @@ function convertPiece(piece: string, legacy: { encoding: LegacyEncoding; capital
 /** Longest line taken for a heading typed in a capitals font. */
 const HEADING_LENGTH = 90;
 
-function convertLines(text: string, legacy: { encoding: LegacyEncoding; capitals: boolean }): string {
-  return text.replace(/[^\n\t]+/g, (piece) => convertPiece(piece, legacy));
+/** Letters of Unicode Vietnamese beyond the code page (ư, ơ, đ, ộ, ế …): typed in Unicode. */
+const BEYOND_CODE_PAGE = /[\u0102\u0103\u0110\u0111\u0128\u0129\u0168\u0169\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9]/;
+const PIECES = /[^\n\t]+/g;
+
+/**
+ * More pieces carry letters only Unicode has than pieces of code-page characters with accents:
+ * the legacy font the document names is used for a few runs at most.
+ */
+function typedInUnicode(text: string): boolean {
+  let unicode = 0;
+  let codePage = 0;
+  for (const [piece] of text.matchAll(PIECES)) {
+    if (BEYOND_CODE_PAGE.test(piece)) unicode++;
+    else if (/[\x80-\xff]/.test(piece) && CP1252_ONLY.test(piece)) codePage++;
+  }
+  return unicode > codePage;
+}
+
+function convertLines(text: string, legacy: { encoding: LegacyEncoding; capitals: boolean }, unicodeDocument: boolean): string {
+  return text.replace(PIECES, (piece) => convertPiece(piece, legacy, unicodeDocument));
 }
 
 export const readDoc: Reader = async ({ bytes }, ctx) => {
@@ -158,10 +181,12 @@ export const readDoc: Reader = async ({ bytes }, ctx) => {
   const hint = docLegacyFont(bytes);
   let fontEncoding: LegacyEncoding | null = null;
   if (hint) {
-    const text = convertLines(read.text, hint);
+    const unicodeDocument = typedInUnicode(read.text);
+    const convert = (t: string) => convertLines(t, hint, unicodeDocument);
+    const text = convert(read.text);
     if (text !== read.text) {
       fontEncoding = hint.encoding;
-      read = { ...read, text, tables: read.tables.map((t) => ({ ...t, rows: t.rows.map((r) => r.map((c) => convertLines(c, hint))) })) };
+      read = { ...read, text, tables: read.tables.map((t) => ({ ...t, rows: t.rows.map((r) => r.map(convert)) })) };
     }
   }
   return wordReadOutput(read, fontEncoding, 'doc', ctx);

@@ -15,6 +15,9 @@ import type { ReadOutput, Table } from '../../output/stage.js';
 import { convertLegacy, detectLegacyEncoding, legacyFontEncoding, type LegacyEncoding } from '../../normalizers/legacy/index.js';
 import type { Reader } from './reader.js';
 import { decodeBytes } from './text.js';
+import { foldVietnamese } from '../../normalizers/fold.js';
+import { unfoldTabbedHeader } from './word-header.js';
+import { mhtmlPage } from './mhtml.js';
 
 export interface HtmlToTextOptions {
   /** Keep tab characters (DOCX layout tabs, as mammoth emits them) as one '\t' instead of a space. */
@@ -37,6 +40,8 @@ const BLOCKS = new Set([
   'legend', 'li', 'main', 'menu', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'ul', 'caption',
 ]);
 const MAX_SPAN = 1000;
+/** The national motto, in the right column of a document's header. */
+const MOTTO = /cong hoa xa hoi|doc lap\s*[-–]\s*tu do/;
 /** Browsers cap rowspan at 65534; our grid is bounded by TABLE_SPAN_BUDGET below anyway. */
 const MAX_ROWSPAN = 65534;
 /**
@@ -58,9 +63,20 @@ interface Legacy {
 class Blocks {
   readonly blocks: string[] = [];
   private line = '';
+  /** A list item's marker, written before the item's first text (which may sit in a <p> of its own). */
+  private marker = '';
   constructor(private readonly keepTabs: boolean) {}
 
+  /** The marker of the list item that starts here; `''` ends the item. */
+  setMarker(marker: string): void {
+    this.marker = marker;
+  }
+
   text(s: string, pre: boolean): void {
+    if (this.marker && /\S/.test(s)) {
+      this.line += this.marker;
+      this.marker = '';
+    }
     if (pre) {
       this.line += s.replace(/\r\n?/g, '\n');
       return;
@@ -129,7 +145,7 @@ class Converter {
     if (tag === 'table') return this.table(el, out, inner);
     const block = BLOCKS.has(tag);
     if (block) out.flush();
-    if (listMarker) out.text(listMarker, false);
+    if (listMarker) out.setMarker(listMarker);
     const isPre = pre || tag === 'pre' || tag === 'textarea';
     if (tag === 'ol' || tag === 'ul') {
       let n = Number.parseInt(el.getAttribute('start') ?? '1', 10);
@@ -141,6 +157,7 @@ class Converter {
     } else {
       for (const child of el.childNodes) this.walk(child, out, inner, isPre);
     }
+    if (listMarker) out.setMarker('');
     if (block) out.flush();
   }
 
@@ -200,16 +217,18 @@ class Converter {
     out.push(rows.map((r) => r.join('\t')).join('\n'));
   }
 
-  /** Layout and nested tables: each cell's content as paragraphs, left to right, row by row. */
+  /**
+   * Layout and nested tables: each cell's content as paragraphs, left to right, row by row; a
+   * header laid out one line a row (issuer | motto) column by column, as the page reads.
+   */
   private cellsAsParagraphs(el: HTMLElement, out: Blocks, legacy: Legacy | null): void {
-    for (const row of rowsOf(el)) {
-      for (const cell of row.childNodes) {
-        const tag = cell.nodeType === NodeType.ELEMENT_NODE ? (cell as HTMLElement).rawTagName?.toLowerCase() : '';
-        if (tag !== 'td' && tag !== 'th') continue;
-        out.flush();
-        this.walk(cell, out, legacy, false);
-        out.flush();
-      }
+    const rows = rowsOf(el).map((row) => row.childNodes.filter(isCell) as HTMLElement[]);
+    const byColumn = rows.length >= 2 && rows.every((r) => r.length === 2) && MOTTO.test(foldVietnamese(rows.map((r) => r[1]!.text).join(' ')).toLowerCase());
+    const order = byColumn ? [...rows.map((r) => r[0]!), ...rows.map((r) => r[1]!)] : rows.flat();
+    for (const cell of order) {
+      out.flush();
+      this.walk(cell, out, legacy, false);
+      out.flush();
     }
   }
 
@@ -313,9 +332,9 @@ export function convertDetectedLegacy(result: HtmlText): { result: HtmlText; enc
 /**
  * What a Word reader (DOCX through mammoth's HTML, .doc through word-extractor) returns: its
  * text and tables, converted from a legacy encoding when its fonts did not say so but the text
- * shows it, with the diagnostic.
+ * shows it, with the diagnostic; a header typed with tabs is unfolded (word-header.ts).
  */
-export function wordReadOutput(read: HtmlText, fontEncoding: LegacyEncoding | null, format: 'docx' | 'doc', ctx: Parameters<Reader>[1]): ReadOutput {
+export function wordReadOutput(read: HtmlText, fontEncoding: LegacyEncoding | null, format: 'docx' | 'doc' | 'rtf', ctx: Parameters<Reader>[1]): ReadOutput {
   let encoding = fontEncoding;
   if (!encoding) {
     const converted = convertDetectedLegacy(read);
@@ -323,11 +342,23 @@ export function wordReadOutput(read: HtmlText, fontEncoding: LegacyEncoding | nu
     encoding = converted.encoding;
   }
   if (encoding) ctx.message(log.legacyEncoding(encoding));
-  return { text: read.text, format, pages: null, ocr: false, ...(encoding ? { encoding } : {}), tables: read.tables };
+  return { text: unfoldTabbedHeader(read.text), format, pages: null, ocr: false, ...(encoding ? { encoding } : {}), tables: read.tables };
 }
 
-export const readHtml: Reader = async ({ bytes }, ctx) => {
-  const decoded = decodeBytes(bytes, { charset: declaredCharset(bytes), detectLegacy: false });
+export const readHtml: Reader = async ({ bytes: fileBytes, detected }, ctx) => {
+  let bytes = fileBytes;
+  let charset: string | null = null;
+  if (detected.mime === 'multipart/related') {
+    // An MHTML web archive (Word's "Single File Web Page"): its page is the text/html part.
+    const page = mhtmlPage(fileBytes);
+    if (!page) {
+      ctx.message(log.corruptFile('MHTML web archive', 'no text/html part'));
+      return null;
+    }
+    bytes = page.bytes;
+    charset = page.charset;
+  }
+  const decoded = decodeBytes(bytes, { charset: charset ?? declaredCharset(bytes), detectLegacy: false });
   let html = htmlToText(decoded.text);
   let encoding = decoded.encoding;
   let legacy: LegacyEncoding | null = html.legacyFonts[0] ?? null;

@@ -6,6 +6,7 @@ import { readDocx } from './docx.js';
 import { readHtml } from './html.js';
 import { readImage } from './image.js';
 import { readPdf } from './pdf.js';
+import { readRtf } from './rtf.js';
 import { readText } from './text.js';
 
 
@@ -16,6 +17,7 @@ const READERS: Partial<Record<FormatKind, Reader>> = {
   image: readImage,
   docx: readDocx,
   doc: readDoc,
+  rtf: readRtf,
 };
 
 export function readerFor(kind: FormatKind): Reader | undefined {

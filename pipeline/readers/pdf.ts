@@ -22,6 +22,8 @@ import { isThinText, lacksMarks, textLayerProblem, worthOcr } from './page-quali
 import { graphicsOf, multiply, paintsAnything, type Matrix } from './pdf-graphics.js';
 import type { ReadOptions } from '../../output/options.js';
 import { pageList, reportFallbackOnce } from './page-report.js';
+import { annotationText, type AnnotatedPage, type PdfTextItem } from './pdf-annotations.js';
+import { withoutPageNumbers } from './pdf-furniture.js';
 
 keepNativeBuiltins();
 
@@ -29,16 +31,9 @@ const RENDER_DPI = 300;
 const LOW_CONFIDENCE = 60;
 
 /** The parts of pdf.js's document and page the reader uses. */
-interface PdfTextItem {
-  str: string;
-  transform: number[];
-  width: number;
-  height: number;
-}
-interface PdfPage {
+interface PdfPage extends AnnotatedPage {
   getViewport(o: { scale: number }): { width: number; height: number; transform: number[] };
   getTextContent(): Promise<{ items: Array<PdfTextItem | { type: string }> }>;
-  getOperatorList(): Promise<{ fnArray: number[]; argsArray: unknown[][] }>;
   render(o: { canvasContext: unknown; canvas: unknown; viewport: unknown }): { promise: Promise<void> };
   cleanup(): void;
 }
@@ -164,6 +159,12 @@ function tableLikely(words: OcrWord[]): boolean {
 const RULES_SCALE = 1.5;
 /** Rules closer than this (points) are one line. */
 const RULE_TOLERANCE = 4;
+/**
+ * Parts of a line this many word heights apart are columns (the recipients beside the signer's
+ * block, 8–20 heights apart on real pages), kept apart as cells; the blank left for a serial or
+ * a day ("Số:      /KH-UBND", 2–4 heights) is not.
+ */
+const COLUMN_GAP = 5;
 
 interface TextLayer {
   text: string;
@@ -172,6 +173,10 @@ interface TextLayer {
   imageShare: number | null;
   /** Whether the page paints anything; null when not looked at. */
   paints: boolean | null;
+  /** Words put in from annotation boxes (signature widgets) that fill blanks of text lines. */
+  fromAnnotations?: string[];
+  /** Text of annotation boxes left out of the page's text. */
+  annotationsLeftOut?: string[];
 }
 
 async function textLayerPage(parser: PDFParse, doc: PdfDocument, n: number): Promise<TextLayer> {
@@ -179,22 +184,38 @@ async function textLayerPage(parser: PDFParse, doc: PdfDocument, n: number): Pro
   try {
     const viewport = page.getViewport({ scale: 1 });
     const content = await page.getTextContent();
-    const items = content.items.filter((i): i is PdfTextItem => 'str' in i);
+    const pageItems = withoutPageNumbers(
+      content.items.filter((i): i is PdfTextItem => 'str' in i),
+      viewport.transform,
+      viewport.height,
+    );
+    // A broken annotation must not cost the page its text.
+    const annotations = await annotationText(page, pageItems).catch(() => ({ placed: [], leftOut: [] }));
+    const items = [...pageItems, ...annotations.placed];
+    const fromAnnotations = annotations.placed.map((i) => i.str.trim());
+    const noted = {
+      ...(fromAnnotations.length ? { fromAnnotations } : {}),
+      ...(annotations.leftOut.length ? { annotationsLeftOut: annotations.leftOut } : {}),
+    };
     const words = itemWords(items, viewport.transform);
     if (!words.length) {
       // No text: whether it draws anything at all tells a blank page from a scan without rendering.
       const list = await page.getOperatorList();
-      return { text: '', tables: [], imageShare: graphicsOf(list, viewport).imageShare, paints: paintsAnything(list) };
+      return { text: '', tables: [], imageShare: graphicsOf(list, viewport).imageShare, paints: paintsAnything(list), ...noted };
     }
     const lay = (rules: Rule[]) => {
-      const layout = layoutPage({ width: viewport.width, height: viewport.height, words }, rules, { header: n === 1, ruleTolerance: RULE_TOLERANCE });
+      const layout = layoutPage({ width: viewport.width, height: viewport.height, words }, rules, {
+        header: n === 1,
+        ruleTolerance: RULE_TOLERANCE,
+        columnGap: COLUMN_GAP,
+      });
       return { text: layout.text, tables: layout.tables.map((t) => ({ ...t, page: n })) };
     };
     // The drawing is read only where it can change the result: a page that may hold a ruled
     // table, or one whose text is too thin to trust without knowing whether it is a scan.
     // (Reading it decodes the page's images: a cost to pay only when needed.)
     const joined = words.map((w) => w.text).join(' ');
-    if (!isThinText(joined) && !tableLikely(words) && !lacksMarks(joined)) return { ...lay([]), imageShare: null, paints: true };
+    if (!isThinText(joined) && !tableLikely(words) && !lacksMarks(joined)) return { ...lay([]), imageShare: null, paints: true, ...noted };
     const graphics = graphicsOf(await page.getOperatorList(), viewport);
     let result = lay(graphics.rules);
     // Table lines that are part of an image (a scan under its text layer): find them on a
@@ -204,7 +225,7 @@ async function textLayerPage(parser: PDFParse, doc: PdfDocument, n: number): Pro
       const data = shot.pages[0]?.data;
       if (data?.length) result = lay(await rulesOfImage(Buffer.from(data), 72 * RULES_SCALE, RULES_SCALE));
     }
-    return { ...result, imageShare: graphics.imageShare, paints: true };
+    return { ...result, imageShare: graphics.imageShare, paints: true, ...noted };
   } finally {
     page.cleanup();
   }
@@ -293,6 +314,10 @@ async function readPages(parser: PDFParse, doc: PdfDocument, bytes: Uint8Array, 
     }
     const keep = (info: Omit<PageInfo, 'page' | 'method' | 'confidence'>) => {
       results[n - 1] = { text: layer.text, tables: layer.tables, info: { page: n, method: 'text', confidence: null, ...info } };
+      // Reported only for a page whose text layer is what the record reads.
+      const quoted = (texts: readonly string[]) => texts.map((t) => JSON.stringify(t.length > 80 ? `${t.slice(0, 80)}…` : t)).join(', ');
+      if (layer.fromAnnotations) ctx.message(log.annotationTextPlaced(n, quoted(layer.fromAnnotations)), { page: n });
+      if (layer.annotationsLeftOut) ctx.message(log.annotationTextLeftOut(n, layer.annotationsLeftOut.length, quoted(layer.annotationsLeftOut)), { page: n });
     };
     // A page that paints nothing at all is blank: nothing to render or read.
     if (!layer.text.trim() && layer.paints === false) {

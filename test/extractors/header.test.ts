@@ -96,6 +96,14 @@ describe('extractHeader', () => {
     });
   });
 
+  it('a Sở whose name wraps before "VÀ XÃ HỘI": one body of the province, not a commune named "Hội"', () => {
+    const { document } = header(
+      'UBND TỈNH QUẢNG BÌNH\nSỞ LAO ĐỘNG – THƯƠNG BINH\nVÀ XÃ HỘI\nSố: 1445 /SLĐTBXH-LĐVLDN\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nQuảng Bình, ngày 03 tháng 10 năm 2022\nV/v hướng dẫn thu thập thông tin thị trường lao động\n\nKính gửi: UBND các huyện\n',
+    );
+    expect(document.issuer).toMatchObject({ level: 'province', locality: 'Quảng Bình', parent: 'Ủy ban nhân dân tỉnh Quảng Bình' });
+    expect(document.issuer.name).toMatch(/^Sở Lao động – thương binh và xã hội tỉnh Quảng Bình$/i);
+  });
+
   it('takes the issuer from the body and the signature when the header lines are lost', () => {
     const { document, codes } = header(
       '\n\nSố: 51 /KH-HĐTĐKT\n\nĐức Giang, ngày 22 tháng 07 năm 2018\n\nKẾ HOẠCH\n\nCông tác thi đua, khen thưởng năm 2018\n\n' +

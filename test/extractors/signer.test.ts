@@ -24,6 +24,7 @@ describe('extractSigner', () => {
     // The head of government signs as "THỦ TƯỚNG", a committee's head as "CHỦ NHIỆM".
     ['THỦ TƯỚNG\nPhạm Minh Chính', 'Phạm Minh Chính', 'THỦ TƯỚNG', null],
     ['TM. ỦY BAN\nCHỦ NHIỆM\n\nLê Văn Hùng', 'Lê Văn Hùng', 'CHỦ NHIỆM', 'TM.'],
+    ['TM.ỦY BAN NHÂN DÂN\nKT.CHỦ TỊCH\nPHÓ CHỦ TỊCH\n(đã ký)\nTrần Tuấn Anh', 'Trần Tuấn Anh', 'PHÓ CHỦ TỊCH', 'KT.'],
   ])('block %#', (block, name, title, authority) => {
     expect(signer(BODY + RECIPIENTS + block).value).toMatchObject({ name, title, authority });
     // The signature may also stand before the recipients.
@@ -47,6 +48,14 @@ describe('extractSigner', () => {
   it('reads a two-column block (recipients left, signature right)', () => {
     const text = BODY + 'Nơi nhận:\tTM. ỦY BAN NHÂN DÂN\n- Như trên;\tKT. CHỦ TỊCH\n- Lưu: VT.\tPHÓ CHỦ TỊCH\n\n\tNguyễn Văn Hùng';
     expect(signer(text).value).toMatchObject({ name: 'Nguyễn Văn Hùng', title: 'PHÓ CHỦ TỊCH', authority: 'KT.' });
+  });
+
+  it('reads a two-column block whose recipients wrap onto lines starting with a capital', () => {
+    const text =
+      BODY +
+      'Nơi nhận:\tTL. CHỦ TỊCH\n- CT, PCT UBND tỉnh;\tKT. CHÁNH VĂN PHÒNG\n- Các Sở: Tài chính, Kế hoạch và Đầu tư,\tPHÓ CHÁNH VĂN PHÒNG\n' +
+      'Tài nguyên và Môi trường, Xây dựng, Nội vụ, Tư pháp;\n- Thanh tra tỉnh;\n- Lưu: VT, KTTH.\tNguyễn Phước Bình';
+    expect(signer(text).value).toMatchObject({ name: 'Nguyễn Phước Bình', title: 'PHÓ CHÁNH VĂN PHÒNG', authority: 'KT.' });
   });
 
   it.each([

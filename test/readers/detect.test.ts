@@ -20,6 +20,52 @@ async function xlsx(): Promise<Buffer> {
   return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
 }
 
+const RTF = String.raw`{\rtf1\ansi\ansicpg1258\deff0{\fonttbl{\f0 Times New Roman;}}\f0\fs26 K\u7870? HO\u7840?CH\par}`;
+
+/** Word's "Single File Web Page": MIME headers, the page in quoted-printable (UTF-8), an image part. */
+function mhtml(text = PLAN, charset = 'utf-8'): Buffer {
+  const page = `<html><head><meta charset="${charset}"></head><body><p>${text.replace(/\n/g, '</p><p>')}</p></body></html>`;
+  const bytes = Buffer.from(page, charset === 'utf-8' ? 'utf8' : 'latin1');
+  // Quoted-printable: bytes outside printable ASCII and '=' as =XX, lines cut at 76 with soft breaks.
+  let qp = '';
+  let line = '';
+  for (const b of bytes) {
+    const piece = b >= 0x21 && b <= 0x7e && b !== 0x3d ? String.fromCharCode(b) : `=${b.toString(16).toUpperCase().padStart(2, '0')}`;
+    if (line.length + piece.length > 75) {
+      qp += `${line}=\r\n`;
+      line = '';
+    }
+    line += piece;
+  }
+  qp += line;
+  return Buffer.from(
+    [
+      'MIME-Version: 1.0',
+      'Content-Type: multipart/related; boundary="----=_NextPart_01D9"',
+      '',
+      'This document is a Single File Web Page, also known as a Web Archive file.',
+      '',
+      '------=_NextPart_01D9',
+      'Content-Location: file:///C:/plan.htm',
+      'Content-Transfer-Encoding: quoted-printable',
+      `Content-Type: text/html; charset="${charset}"`,
+      '',
+      qp,
+      '',
+      '------=_NextPart_01D9',
+      'Content-Location: file:///C:/plan_files/image001.png',
+      'Content-Transfer-Encoding: base64',
+      'Content-Type: image/png',
+      '',
+      'iVBORw0KGgo=',
+      '',
+      '------=_NextPart_01D9--',
+      '',
+    ].join('\r\n'),
+    'latin1',
+  );
+}
+
 function mp3(): Buffer {
   const frame = Buffer.alloc(417);
   frame.set([0xff, 0xfb, 0x90, 0x64]);
@@ -48,6 +94,14 @@ describe('detectFormat: content decides, the name is only checked', () => {
     ['a Word 97 .doc', 'plan.doc', async () => readFile(resolve(import.meta.dirname, '../fixtures/doc/word97-english.doc')), 'doc', undefined],
     ['a Word 97 .doc named .docx', 'plan.docx', async () => readFile(resolve(import.meta.dirname, '../fixtures/doc/word97-english.doc')), 'doc', undefined],
     ['an HTML page named .doc', 'plan.doc', async () => Buffer.from(`<html><body>${PLAN}</body></html>`), 'html', 'doc'],
+    ['an HTML fragment named .doc (a web application\'s "Word" export)', 'plan.doc', async () => Buffer.from(`<figure class="table"><table><tr><td>${PLAN}</td></tr></table></figure>`), 'html', 'doc'],
+    ['an HTML fragment named .docx', 'plan.docx', async () => Buffer.from(`<p>${PLAN}</p>`), 'html', 'docx'],
+    ['Word\'s UTF-16 web page named .doc', 'plan.doc', async () => encodeUtf16(`<html xmlns:o="urn:schemas-microsoft-com:office:office"><body>${PLAN}</body></html>`), 'html', 'doc'],
+    ['an MHTML web archive', 'plan.mht', async () => mhtml(), 'html', undefined],
+    ['an MHTML web archive named .doc', 'plan.doc', async () => mhtml(), 'html', 'doc'],
+    ['an RTF document named .doc (Word family: not mislabelled)', 'plan.doc', async () => Buffer.from(RTF), 'rtf', undefined],
+    ['an RTF document', 'plan.rtf', async () => Buffer.from(RTF), 'rtf', undefined],
+    ['a text file named .doc', 'plan.doc', async () => Buffer.from(PLAN), 'text', 'doc'],
   ] as const)('%s', async (_name, path, make, kind, mislabelledExt) => {
     const found = await detectFormat(await make(), path);
     expect(found.kind).toBe(kind);
@@ -64,10 +118,23 @@ describe('read stage on mislabelled and unsupported files', () => {
     ['an Excel workbook named .docx', 'plan.docx', xlsx, ['MISLABELLED', 'UNSUPPORTED_FORMAT'], undefined],
     ['MP3 audio', 'song.mp3', async () => mp3(), ['UNSUPPORTED_FORMAT'], undefined],
     ['binary garbage', 'plan.bin', async () => Buffer.alloc(512, 0x01), ['NOT_TEXT'], undefined],
+    ['an MHTML web archive: its page is read', 'plan.mht', async () => mhtml(), [], 'html'],
+    ['an MHTML web archive named .doc: its page is read', 'plan.doc', async () => mhtml(), ['MISLABELLED'], 'html'],
+    ['an MHTML web archive without an HTML part', 'plan.mht', async () => Buffer.from('MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary="b"\r\n\r\n--b\r\nContent-Type: image/png\r\n\r\nxx\r\n--b--\r\n'), ['CORRUPT_FILE'], undefined],
+    ['an RTF document named .doc: read as RTF', 'plan.doc', async () => Buffer.from(RTF), [], 'rtf'],
+    ['a file that claims RTF but breaks off in its header: no text', 'plan.rtf', async () => Buffer.from('{\\rtf1\\ansi{\\fonttbl'), ['NO_TEXT'], undefined],
   ] as const)('%s', async (_name, path, make, codes, format) => {
     const { read, codes: got } = await readAs(path, await make());
     expect(got).toEqual(codes);
     expect(read?.format).toBe(format);
+  });
+
+  it.each(['utf-8', 'windows-1252'])('reads the page of an MHTML archive in %s, decoded from quoted-printable', async (charset) => {
+    const plan = charset === 'utf-8' ? PLAN : 'Plan 2024\nCafé, naïve, déjà vu';
+    const archive = mhtml(plan, charset);
+    const { read } = await readAs('plan.mht', archive);
+    for (const line of plan.split('\n')) expect(read!.text).toContain(line.replace(/\t/g, ' ').split(' ')[0]!);
+    expect(read!.text).not.toMatch(/=\r?\n|=[0-9A-F]{2}|Content-Type/);
   });
 
   it('names the unsupported format in its message', async () => {

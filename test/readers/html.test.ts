@@ -18,6 +18,16 @@ describe('htmlToText', () => {
     expect(text).toBe('1. Một & hai\n\n2. Ba\n\n- Lưu VT\n\nếế');
   });
 
+  // mammoth writes footnotes as <li><p>…</p></li> after the last table (the signature block).
+  it.each([
+    ['an item whose text is in a paragraph', '<p>Nguyễn Văn A</p><ol><li><p>Điều 22.</p><p>Khoản 1.</p></li></ol>', 'Nguyễn Văn A\n\n1. Điều 22.\n\nKhoản 1.'],
+    ['an item after a table cell', '<table><tr><td><p>Nguyễn Văn A</p></td></tr></table><ol><li id="footnote-1"><p> <em>Ghi chú</em></p></li></ol>', 'Nguyễn Văn A\n\n1. Ghi chú'],
+    ['an empty item: its marker goes nowhere', '<ul><li></li></ul><p>Sau</p>', 'Sau'],
+    ['a nested list: the inner marker', '<ol><li><ul><li>a</li></ul></li></ol>', '- a'],
+  ])('a list marker stands before the item\'s first text: %s', (_name, html, expected) => {
+    expect(htmlToText(html).text).toBe(expected);
+  });
+
   it('renders a table as TSV and returns it structured; merged cells leave the covered cells empty', () => {
     const { text, tables } = htmlToText(
       '<p>Trước</p><table><thead><tr><th>TT</th><th>Nội dung</th><th>Chủ trì</th></tr></thead><tbody>' +

@@ -42,6 +42,15 @@ describe('layoutPage', () => {
     expect(layoutPage({ width: 2480, height: 3508, words }, [], { header: true }).text).toBe('KẾ HOẠCH\nThực hiện kế hoạch số 02');
   });
 
+  it.each([
+    // Words are 40 px high: a column 600 px off, a blank for a serial 120 px wide.
+    ['columns far apart, with columnGap', line('Nơi nhận:', 100, 100, 'a').concat(line('TL. CHỦ TỊCH', 800, 100, 'a')), 5, 'Nơi nhận:\tTL. CHỦ TỊCH'],
+    ['columns far apart, without it', line('Nơi nhận:', 100, 100, 'a').concat(line('TL. CHỦ TỊCH', 800, 100, 'a')), undefined, 'Nơi nhận: TL. CHỦ TỊCH'],
+    ['a blank left for a serial', line('Số:', 100, 100, 'a').concat(line('/KH-UBND', 280, 100, 'a')), 5, 'Số: /KH-UBND'],
+  ])('joins the far-apart parts of a body line: %s', (_name, words, columnGap, expected) => {
+    expect(layoutPage({ width: 2480, height: 3508, words }, [], columnGap === undefined ? {} : { columnGap }).text).toBe(expected);
+  });
+
   it('rebuilds a ruled table into rows of cells, wrapped cell text joined', () => {
     const xs = [300, 420, 1200, 1700];
     const ys = [1000, 1080, 1240, 1320];

@@ -6,7 +6,8 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { PlanRecord } from '../../output/schema.js';
-import { processFile } from '../../pipeline/run.js';
+import { processFile, processParts, type PipelineResult } from '../../pipeline/run.js';
+import { groupPages } from '../../pipeline/page-groups.js';
 import { foldVietnamese } from '../../normalizers/fold.js';
 import { addCounts, normalizeValue, prf, referenceKey, scoreFields, scoreSets, scoreTasks, ZERO, type Counts, type GoldTask } from './scoring.js';
 
@@ -106,7 +107,7 @@ export async function evaluateReal(repoRoot: string, golds: readonly RealGold[],
     byKind.set(gold.kind, totals);
     totals.docs++;
     const file = path.resolve(repoRoot, gold.path);
-    const result = existsSync(file) ? await processFile(file) : null;
+    const result = existsSync(file) ? await processGoldFile(file) : null;
     const record = result?.record ?? null;
     const goldFields = realHeaderFields(gold.document, gold.signer);
     const emptyDoc = { type: null, typeCode: null, number: null, serial: null, symbol: null, issuer: { name: null, level: null, locality: null, parent: null }, place: null, date: null, title: null };
@@ -182,4 +183,15 @@ export async function evaluateReal(repoRoot: string, golds: readonly RealGold[],
     if ((kind === 'real-file' || kind === 'real-scan') && headerShare < REAL_TARGETS.filesHeaderRight) failures.push(`${kind} header fields right ${pct(headerShare)} < ${REAL_TARGETS.filesHeaderRight * 100}`);
   }
   return { failures, byKind };
+}
+
+/**
+ * A gold file that is the first page image of several ("x.p1.jpg", "x_1.jpg") stands for the
+ * whole document, as `ingest` of its folder reads it: its pages, grouped by name, in page order.
+ */
+async function processGoldFile(file: string): Promise<PipelineResult> {
+  const siblings = readdirSync(path.dirname(file)).map((name) => path.join(path.dirname(file), name));
+  const group = groupPages(siblings).find((g) => g.kind === 'parts' && g.parts[0]!.path === file);
+  if (!group || group.kind !== 'parts') return processFile(file);
+  return processParts(group.parts.map((p) => ({ path: p.path, bytes: readFileSync(p.path), page: p.page })));
 }

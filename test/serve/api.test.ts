@@ -51,6 +51,17 @@ describe.skipIf(!haveSeeds)('the JSON API on the seed plans', () => {
     for (const response of Object.values<any>(document.components.responses)) expect(response.content['application/json'].schema.$ref).toBe('#/components/schemas/ApiError');
   });
 
+  it('every $ref of the document resolves inside it, and every operation id is unique', () => {
+    const refs = [...JSON.stringify(document).matchAll(/"\$ref":"#\/([^"]+)"/g)].map((m) => m[1]!);
+    expect(refs.length).toBeGreaterThan(20);
+    for (const ref of refs) {
+      const target = ref.split('/').reduce<any>((node, key) => node?.[key], document);
+      expect(target, ref).toBeTypeOf('object');
+    }
+    const ids = Object.values<any>(document.paths).flatMap((ops) => Object.values<any>(ops).map((op) => op.operationId));
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
   it('the document validators refuse what does not fit (they are not vacuous)', () => {
     expect(documentValidator(document, 'PlanRecord').safeParse(records[0]).success).toBe(true);
     expect(documentValidator(document, 'PlanRecord').safeParse({ ...records[0], tasks: 'none' }).success).toBe(false);

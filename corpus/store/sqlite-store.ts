@@ -9,7 +9,8 @@ import type { PlanRecord } from '../../output/schema.js';
 import { StoreError } from '../../output/errors.js';
 import type { CorrectionRequest } from '../corrections/prepare.js';
 import { CorrectionError, type Correction } from '../corrections/types.js';
-import type { CorrectionsExport, DocumentFilters, DocumentSummary, ImportOutcome, PlanSummary, SaveOutcome, SourceSummary, Store } from './interface.js';
+import type { CorrectionsExport, DocumentFilters, DocumentSummary, ImportOutcome, PlanPage, PlanPageFilters, PlanSummary, SaveOutcome, SourceSummary, Store } from './interface.js';
+import { planPage } from './plan-page.js';
 import { SqliteCorrections } from './corrections.js';
 import { SqlitePlans } from './plans.js';
 import { listFilterSql } from './filters.js';
@@ -285,12 +286,24 @@ export class SqliteStore implements Store {
     return this.plans.similarPlans(planId);
   }
 
+  getPlans(planIds: readonly string[]): PlanSummary[] {
+    return this.plans.getPlans(planIds);
+  }
+
+  planPage(filters: PlanPageFilters, limit: number): PlanPage {
+    return planPage(this.statements, (what, action) => this.guard(what, action), this.plans, filters, limit);
+  }
+
   setPrimarySource(planId: string, docId: string | null): void {
     this.plans.setPrimarySource(planId, docId);
   }
 
   addCorrection(planId: string, request: CorrectionRequest): Correction {
     return this.corrections.addCorrection(planId, request);
+  }
+
+  addCorrections(planId: string, requests: readonly CorrectionRequest[]): Correction[] {
+    return this.corrections.addCorrections(planId, requests);
   }
 
   deleteCorrection(id: string): boolean {

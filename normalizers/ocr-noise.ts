@@ -22,21 +22,37 @@ const CONFUSIONS: Confusion[] = [
   ['a', 'o', 1], ['e', 'c', 1], ['e', 'o', 1.5], ['i', 'l', 1.2], ['l', 'i', 1.5], ['q', 'o', 1.5], ['f', 'd', 1.2],
   ['i', 'u', 1.5], ['m', 'n', 1.5], ['c', 'e', 1.5], ['o', 'a', 1.5], ['n', 'u', 1.5], ['u', 'n', 1.5],
   ['t', 'i', 1.5], ['h', 'b', 1.5], ['y', '', 1.5], ['r', '', 1.8], ['n', 'ri', 1.5], ['it', 'li', 1],
-  ['q', 'a', 1.5], ["'", '', 0.5], ['’', '', 0.5],
+  ['q', 'a', 1.5], ["'", '', 0.5], ['’', '', 0.5], ['y', 'v', 1.2],
 ].map(([read, meant, cost]) => ({ read: read as string, meant: meant as string, cost: cost as number }));
 
 /**
  * The confusions of engines without Vietnamese, on top of the above, for garbled text layers only
  * (stripped scans do not show them): ư read as "tr", "tt" or "w" ("thtrông" = thưởng, "cw" = cử),
  * "4" for a marked a ("s4u" = sâu), "fi" for a ("tfic" = tác), "l" for u ("cla" = của), "k" for a
- * final h ("dink" = định).
+ * final h ("dink" = định); and an i read as 1, x or z.
  */
 export const GARBLED_CONFUSIONS: Confusion[] = [
   ...CONFUSIONS,
   ...[
     ['tr', 'u', 1], ['tt', 'u', 1.2], ['w', 'u', 0.8], ['4', 'a', 0.8], ['fi', 'a', 1.2], ['l', 'u', 1.2], ['k', 'h', 1],
+    // Engines with Vietnamese that still miss the dot of an i: "ngươ1" = người, "txen" = tiến, "gzam" = giám.
+    ['1', 'i', 0.8], ['x', 'i', 1.2], ['z', 'i', 1.2],
   ].map(([read, meant, cost]) => ({ read: read as string, meant: meant as string, cost: cost as number })),
 ];
+
+/**
+ * Engines without Vietnamese also drop a marked vowel they cannot read ("Dc" = Độc, "Hnh" = Hạnh,
+ * "CHNH" = CHÍNH): a word left with no vowel gets one back, one or two letters, at this cost.
+ */
+const DROPPED_NUCLEI: ReadonlyArray<[string, number]> = [
+  ['a', 1], ['o', 1], ['i', 1], ['u', 1], ['e', 1.2], ['y', 1.5], ['uo', 1.2], ['ie', 1.2], ['oa', 1.5], ['uy', 1.5], ['ua', 1.5], ['ai', 1.5],
+];
+const HAS_VOWEL = /[aeiouy]/;
+/** Initial and final consonants of Vietnamese syllables (folded). */
+const ONSETS = new Set(['', 'b', 'c', 'ch', 'd', 'g', 'gh', 'gi', 'h', 'k', 'kh', 'l', 'm', 'n', 'ng', 'ngh', 'nh', 'p', 'ph', 'q', 'qu', 'r', 's', 't', 'th', 'tr', 'v', 'x']);
+const CODAS = new Set(['', 'c', 'ch', 'm', 'n', 'ng', 'nh', 'p', 't']);
+/** Longest vowelless word given a vowel back ("ngh" + "nh" = 6 letters at most). */
+const MAX_VOWELLESS = 6;
 
 export interface KeyCandidate {
   key: string;
@@ -49,7 +65,13 @@ const MAX_COST = 3;
  * Syllable keys within a few confusions of `token` (any case, any marks), cheapest first.
  * `isKey` says whether a folded string is a valid syllable key.
  */
-export function ocrCandidates(token: string, isKey: (key: string) => boolean, limit = 6, confusions: readonly Confusion[] = CONFUSIONS): KeyCandidate[] {
+export function ocrCandidates(
+  token: string,
+  isKey: (key: string) => boolean,
+  limit = 6,
+  confusions: readonly Confusion[] = CONFUSIONS,
+  droppedVowels = false,
+): KeyCandidate[] {
   const start = foldVietnamese(token.normalize('NFC'));
   if (start.length > 12) return [];
   const best = new Map<string, number>([[start, 0]]);
@@ -69,6 +91,21 @@ export function ocrCandidates(token: string, isKey: (key: string) => boolean, li
             next.push([t, total]);
           }
           at = s.indexOf(c.read, at + 1);
+        }
+      }
+      if (droppedVowels && s.length <= MAX_VOWELLESS && !HAS_VOWEL.test(s)) {
+        // The vowel goes between an onset and a coda: one or two places in a word, not every one.
+        for (let at = 0; at <= s.length; at++) {
+          if (!ONSETS.has(s.slice(0, at)) || !CODAS.has(s.slice(at))) continue;
+          for (const [nucleus, nucleusCost] of DROPPED_NUCLEI) {
+            if (cost + nucleusCost > MAX_COST) continue;
+            const t = s.slice(0, at) + nucleus + s.slice(at);
+            const total = cost + nucleusCost;
+            if ((best.get(t) ?? Infinity) > total) {
+              best.set(t, total);
+              next.push([t, total]);
+            }
+          }
         }
       }
     }

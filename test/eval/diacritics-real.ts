@@ -83,6 +83,15 @@ export function garbledGroups(path = GARBLED_GOLD): GarbledGroup[] {
   return groups.filter((g) => g.ocr.length === g.gold.length);
 }
 
+/**
+ * Where a group's lines come from: OCR text layers found as they are in public sources ('layer'),
+ * or real-dev documents set as images and read back by make-garbled.ts ('rendered', source named
+ * after the real-dev file, "02_KH_…").
+ */
+export function garbledKind(source: string): 'layer' | 'rendered' {
+  return /^\d{2}_[A-Z]/.test(source) ? 'rendered' : 'layer';
+}
+
 /** Garbled lines restored per source document, and left as they are. */
 export function garbledScores(restorer: Restorer, groups: GarbledGroup[], score: ScoreLines): { ours: Score; asIs: Score; lines: number } {
   const ours: Score = { correct: 0, total: 0 };

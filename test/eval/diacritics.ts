@@ -8,7 +8,8 @@
 //   3. Real OCR: seed 001 from line 76 on against the hand-made gold in
 //      test/gold/diacritics/001-from-line-76.txt (shipped model, which never saw 001).
 //   4. Real text stripped: real documents the model never saw, marks stripped (diacritics-real.ts).
-//   5. Real garbled OCR lines against their corrected form, beside leaving them as they are.
+//   5. Real garbled OCR lines against their corrected form, beside leaving them as they are; then
+//      apart: OCR text layers as found in public sources, and real text re-OCRed (make-garbled.ts).
 // Beside each, a baseline: every syllable's most frequent form (unigram), same candidates.
 // Accuracy counts the letter tokens of the gold, compared after folding tone placement (hoà = hòa);
 // one extra row also accepts the spelling variants hằng năm / hàng năm (see isVariantPair).
@@ -21,7 +22,7 @@ import { Restorer, applyCase } from '../../normalizers/diacritics/restorer.js';
 import { isLetters, splitPieces } from '../../normalizers/diacritics/tokens.js';
 import { foldVietnamese } from '../../normalizers/fold.js';
 import { canonicalToneForm } from '../../normalizers/syllables.js';
-import { REAL_DIRS, garbledGroups, garbledScores, realDocuments, strippedRealScore, trainingOverlap } from './diacritics-real.js';
+import { REAL_DIRS, garbledGroups, garbledKind, garbledScores, realDocuments, strippedRealScore, trainingOverlap } from './diacritics-real.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const GOLD_001 = resolve(here, '../gold/diacritics/001-from-line-76.txt');
@@ -230,8 +231,13 @@ async function main(): Promise<void> {
   const realSeconds = (Date.now() - realStarted) / 1000;
   const realBase = strippedRealScore({ restore: (t: string) => ({ text: baseline(shipped, t) }) } as unknown as Restorer, docs, stripMarks, scoreLines);
   rows.push([`real documents stripped (${docs.length} docs, unseen)`, real, realBase]);
-  const garbled = garbledScores(shipped, garbledGroups(), scoreLines);
+  const groups = garbledGroups();
+  const garbled = garbledScores(shipped, groups, scoreLines);
   rows.push([`real garbled OCR lines (${garbled.lines}), ours vs as is`, garbled.ours, garbled.asIs]);
+  for (const kind of ['layer', 'rendered'] as const) {
+    const part = garbledScores(shipped, groups.filter((g) => garbledKind(g.source) === kind), scoreLines);
+    rows.push([`  of them ${kind === 'layer' ? 'OCR layers as found' : 'real text re-OCRed'} (${part.lines})`, part.ours, part.asIs]);
+  }
 
   const w = Math.max(...rows.map((r) => r[0].length));
   const lines = [

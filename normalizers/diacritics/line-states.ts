@@ -1,0 +1,205 @@
+// Which lines need restoring. Each line is marked (left alone), stripped (marks missing: decoded),
+// garbled or mixed (an OCR engine without Vietnamese made it: decoded with its marks doubted, see
+// garbled.ts), foreign (not Vietnamese), or empty; lines that cannot tell follow their neighbours.
+import { foldVietnamese, hasVietnameseMarks } from '../fold.js';
+import { isValidSyllable } from '../syllables.js';
+import { TokenSign, garbledAlone, garbledScore, latinView, tokenSign, type LineSigns } from './garbled.js';
+import { isUpperCode, type TokenReader } from './token-readings.js';
+import { isLetters, pieceTexts } from './tokens.js';
+
+/**
+ * 'garbled': marks that cannot be trusted (garbled.ts); 'mixed': a marked line of an OCR layer whose
+ * bare lines are noisy, read like a garbled one but with its well-formed marks trusted more (a
+ * column or an overlay printed with marks beside bare OCR text).
+ */
+export type LineState = 'marked' | 'stripped' | 'garbled' | 'mixed' | 'unsure' | 'empty' | 'foreign';
+/** Lines the decoder reads: stripped ones, and garbled and mixed ones. */
+export const decoded = (state: LineState | undefined): boolean => state === 'stripped' || state === 'garbled' || state === 'mixed';
+export const NOT_SYLLABLE = 0;
+export const PLAIN_SYLLABLE = 1;
+export const MARKED_SYLLABLE = 2;
+/** Above this share of non-syllable tokens in stripped lines, valid tokens may be OCR errors too. */
+export const NOISY_DOCUMENT = 0.04;
+/** A line is Vietnamese without marks when this share of its words reads as syllables. */
+const VIETNAMESE_SHARE = 0.8;
+/** Share of a document's marked lines that must be garbled for all of them to be read as garbled. */
+const GARBLED_DOCUMENT = 0.1;
+
+/** Decides line states; remembers each piece's evidence and garbling sign, as words repeat. */
+export class LineClassifier {
+  private readonly signs = new Map<string, TokenSign>();
+  private readonly evidence = new Map<string, number>();
+
+  constructor(private readonly reader: TokenReader) {}
+
+  /**
+   * A syllable, or a capitalised word of a highland place name ("Dak Lak", "Krong Pac"): those are
+   * no standard syllables, but a line naming the province is Vietnamese all the same.
+   */
+  private isWord(text: string): boolean {
+    const key = foldVietnamese(text);
+    return this.reader.inventory.has(key) || (text.length > 1 && /^\p{Lu}/u.test(text) && this.reader.placeWords.has(key));
+  }
+
+  /** Whether a piece is a syllable, and a marked one; remembered, as words repeat throughout a document. */
+  pieceEvidence(text: string): number {
+    let evidence = this.evidence.get(text);
+    if (evidence === undefined) {
+      evidence = isLetters(text) && this.isWord(text) ? (hasVietnameseMarks(text) ? MARKED_SYLLABLE : PLAIN_SYLLABLE) : NOT_SYLLABLE;
+      if (this.evidence.size > 200_000) this.evidence.clear();
+      this.evidence.set(text, evidence);
+    }
+    return evidence;
+  }
+
+  /** Marked, stripped, foreign or undecided per line; undecided lines follow their decided neighbours. */
+  lineStates(lines: string[]): LineState[] {
+    let totalSyllables = 0;
+    let totalMarked = 0;
+    const scores: number[] = [];
+    const wordCounts: number[] = [];
+    const misreadCounts: number[] = [];
+    const raw = lines.map((line, at): LineState => {
+      let words = 0;
+      let syllables = 0;
+      let repairable = 0;
+      let marked = 0;
+      const signs: LineSigns = { words: 0, foreign: 0, badMarks: 0, rareBare: 0, unknown: 0 };
+      let misread = 0;
+      let codes = 0;
+      // A word broken by a line wrap ("Phư" / "ờng, Ủy viên"): its tail opening the line is no sign.
+      const brokenHead = at > 0 && /^\p{L}/u.test(line) ? /\p{L}+$/u.exec(lines[at - 1]!)?.[0] : undefined;
+      let first = true;
+      const view = latinView(line);
+      signs.foreign += view.lookAlikes;
+      for (const text of pieceTexts(view.text)) {
+        const sign = first && brokenHead && isValidSyllable((brokenHead + text).toLowerCase().normalize('NFC')) ? TokenSign.Neutral : this.tokenSignOf(text);
+        first = false;
+        if (sign === TokenSign.ForeignLetter) signs.foreign++;
+        else if (sign === TokenSign.BadMarks) signs.badMarks++;
+        else if (sign === TokenSign.RareBare) signs.rareBare++;
+        const evidence = this.pieceEvidence(text);
+        if (evidence !== NOT_SYLLABLE) {
+          if (text.length > 1) words++;
+          syllables++;
+          if (evidence === MARKED_SYLLABLE) marked++;
+          continue;
+        }
+        // Codes and abbreviations with digits or slashes (03/KH, Đ/c, CT/TW), or a capital after a
+        // small letter (TTg, PTTgCP, a site name "ThuVienPhapLuat"), are no evidence either way.
+        if (!/[A-Za-zÀ-ỹĐđ]/.test(text) || isUpperCode(text) || /[0-9/]/.test(text) || /\p{Ll}\p{Lu}/u.test(text)) {
+          if (isUpperCode(text)) codes++;
+          continue;
+        }
+        // Lone letters are list markers or specks, no evidence either way.
+        if (text.length > 1) words++;
+        const repairableHere = text.length > 1 && this.reader.ocrCandidatesFor(text, 0) !== null;
+        if (repairableHere) repairable++;
+        // The engine confusions are a superset: asked only when the scan channel finds nothing.
+        if (repairableHere || (text.length > 1 && this.reader.ocrCandidatesFor(text, 0, true))) {
+          // A misread word ("phiic", "cta") beside marked words is a sign of a garbling engine; codes
+          // ("TTg", "Cd") and names ("Yang", "Dur Kmăl") are not: only lower-case words of three letters or more.
+          if (sign === TokenSign.Neutral && text.length >= 3 && /^\p{Ll}+$/u.test(text)) {
+            signs.rareBare++;
+            misread++;
+          }
+        } else if (text.length > 1 && sign === TokenSign.Neutral) signs.unknown++;
+      }
+      totalSyllables += syllables;
+      totalMarked += marked;
+      signs.words = words;
+      wordCounts.push(words);
+      misreadCounts.push(misread);
+      scores.push(garbledScore(signs));
+      // A line of codes alone ("QĐ", "PL QĐ" in a table) is read like its neighbours: stripped among
+      // stripped lines, where its codes lost their Đ too.
+      if (syllables === 0) return words || codes ? 'unsure' : 'empty';
+      const share = marked / syllables;
+      if (share >= 0.2) return 'marked';
+      // Text that is not Vietnamese (English, codes) is never "restored": most words must be
+      // syllables, OCR-damaged ones counting for less.
+      if (words >= 2 && (syllables + 0.75 * repairable) / words < VIETNAMESE_SHARE) return 'foreign';
+      if (syllables >= 4 && share < 0.1) return 'stripped';
+      return 'unsure';
+    });
+    // With no decided line near, the document's overall share of marked syllables decides.
+    const documentDefault: LineState = totalMarked < 0.1 * Math.max(1, totalSyllables) ? 'stripped' : 'marked';
+    const states = raw.map((s, i) => {
+      if (s !== 'unsure') return s;
+      const above = nearestDecided(raw, i, -1);
+      const below = nearestDecided(raw, i, 1);
+      if (above === 'stripped' || below === 'stripped') return 'stripped';
+      if (above || below) return 'marked';
+      return documentDefault;
+    });
+    return this.markGarbled(states, scores, wordCounts, misreadCounts);
+  }
+
+  /**
+   * Marked lines that show the signs of a garbling engine (garbled.ts) are garbled; when enough of
+   * a document's marked lines are, the whole text layer came from such an engine, and every marked
+   * line of it is read as garbled (its right-looking marks may be wrong too: "Nhân đân").
+   */
+  private markGarbled(states: LineState[], scores: number[], words: number[], misread: number[]): LineState[] {
+    let markedLines = 0;
+    let garbledLines = 0;
+    let strippedWords = 0;
+    let strippedMisread = 0;
+    for (let i = 0; i < states.length; i++) {
+      if (states[i] === 'stripped') {
+        strippedWords += words[i]!;
+        strippedMisread += misread[i]!;
+      }
+      if (states[i] !== 'marked') continue;
+      markedLines++;
+      if (garbledAlone(scores[i]!, words[i]!)) garbledLines++;
+    }
+    // A layer whose bare lines are full of misread words came from an OCR engine; its lines with
+    // marks (a column read with them, a header, "V/v bao dam … 1. Cô Hương gửi …") are that
+    // engine's too, their bare words as likely stripped as the rest.
+    const noisyLayer = strippedMisread >= 3 && strippedMisread >= NOISY_DOCUMENT * strippedWords;
+    if (garbledLines === 0 && !(noisyLayer && markedLines > 0)) return states;
+    const wholeDocument = garbledLines >= 2 && garbledLines >= GARBLED_DOCUMENT * markedLines;
+    // In a garbled layer, a line too damaged to pass for Vietnamese ("riinh trat tu cudc bau cw") is
+    // garbled too, unless its words are mostly of another language (score -1).
+    return states.map((s, i): LineState => {
+      if (s === 'marked' && garbledAlone(scores[i]!, words[i]!)) return 'garbled';
+      if ((s === 'marked' || s === 'foreign') && wholeDocument && scores[i]! >= 0) return 'garbled';
+      if (s === 'marked' && noisyLayer && scores[i]! >= 0) return 'mixed';
+      return s;
+    });
+  }
+
+  /** A word of a stripped line whose marks cannot be taken at their word ("thtrông", "cüa"). */
+  misreadMarks(text: string): boolean {
+    const sign = this.tokenSignOf(text);
+    return sign === TokenSign.ForeignLetter || sign === TokenSign.BadMarks;
+  }
+
+  /** The garbling sign of a piece (garbled.ts), remembered per text like its evidence. */
+  private tokenSignOf(text: string): TokenSign {
+    let sign = this.signs.get(text);
+    if (sign === undefined) {
+      sign = /^\p{L}+$/u.test(text) ? tokenSign(text, (key) => this.bareOdds(key)) : TokenSign.Neutral;
+      if (this.signs.size > 200_000) this.signs.clear();
+      this.signs.set(text, sign);
+    }
+    return sign;
+  }
+
+  /** How much rarer (log10) a key's bare reading is than its commonest one; large when the bare spelling is no syllable. */
+  private bareOdds(key: string): number {
+    const c = this.reader.syllableCandidates(key);
+    if (!c) return 0;
+    const top = this.reader.lm.frequency[c.slot.ids[0]!]!;
+    const k = c.forms.indexOf(key);
+    return k < 0 ? 99 : top - this.reader.lm.frequency[c.slot.ids[k]!]!;
+  }
+}
+
+function nearestDecided(states: LineState[], from: number, step: number): LineState | null {
+  for (let i = from + step; i >= 0 && i < states.length && Math.abs(i - from) <= 6; i += step) {
+    if (states[i] === 'marked' || states[i] === 'stripped') return states[i]!;
+  }
+  return null;
+}

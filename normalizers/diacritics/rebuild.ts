@@ -1,0 +1,122 @@
+// The text around the decoder: stray OCR marks dropped from stripped lines before decoding, and
+// after it each line rebuilt with the chosen readings in the input's case and tone placement, every
+// replacement and removal recorded as a change at its place in the output.
+import type { TextChange } from '../../output/schema.js';
+import { hasVietnameseMarks } from '../fold.js';
+import { findStrayMarks } from '../ocr-noise.js';
+import { canonicalToneForm, placeTone, splitTone, type TonePlacement } from '../syllables.js';
+import type { Placed } from './placed.js';
+
+/** A digit read as a letter ("d6ng", "T6") needs at least this confidence to be replaced. */
+const DIGIT_REPAIR_CONFIDENCE = 0.6;
+
+/** A line with its stray marks dropped, and where each was. */
+export interface CleanedLine {
+  line: string;
+  removed: Array<{ at: number; length: number; text: string }>;
+}
+
+/** Drop stray marks from the lines `strip` says are stripped; `strayMarks` collects what went. */
+export function dropStrayMarks(lines: string[], strip: (i: number) => boolean, strayMarks: string[]): CleanedLine[] {
+  return lines.map((line, i): CleanedLine => {
+    if (!strip(i)) return { line, removed: [] };
+    const marks = findStrayMarks(line);
+    if (!marks.length) return { line, removed: [] };
+    let out = line;
+    const removed: CleanedLine['removed'] = [];
+    for (const [s, e] of marks.reverse()) {
+      let end = e;
+      while (end < out.length && out[end] === ' ') end++;
+      const at = s > 0 && end === out.length ? s - (out[s - 1] === ' ' ? 1 : 0) : s;
+      removed.unshift({ at, length: end - at, text: line.slice(s, e) });
+      out = out.slice(0, at) + out.slice(end);
+    }
+    // Offsets were taken right to left; in the cleaned line each moves left by what went before it.
+    let shift = 0;
+    for (const r of removed) {
+      r.at -= shift;
+      shift += r.length;
+    }
+    strayMarks.push(...removed.map((r) => r.text));
+    return { line: out, removed };
+  });
+}
+
+/** The output text: each line with its placed readings written in; changes are pushed to `changes`, sorted. */
+export function rebuildText(cleaned: CleanedLine[], placed: Placed[][], tones: TonePlacement, changes: TextChange[]): string {
+  const out: string[] = [];
+  let offset = 0;
+  for (let li = 0; li < cleaned.length; li++) {
+    const { line, removed } = cleaned[li]!;
+    if (!placed[li]!.length && !removed.length) {
+      out.push(line);
+      offset += line.length + 1;
+      continue;
+    }
+    let built = '';
+    let last = 0;
+    let r = 0;
+    const flushRemoved = (upTo: number) => {
+      while (r < removed.length && removed[r]!.at <= upTo) {
+        const at = offset + built.length + (removed[r]!.at - last);
+        changes.push({ span: { start: at, end: at }, original: removed[r]!.text, replacement: '', kind: 'debris', confidence: 0.9 });
+        r++;
+      }
+    };
+    for (const p of placed[li]!) {
+      const { reading } = p;
+      const form = reading.forms[p.choice];
+      if (form === null || form === undefined) continue;
+      if (reading.digitRepair && p.confidence < DIGIT_REPAIR_CONFIDENCE) continue;
+      const start = p.start + reading.from;
+      const end = p.start + reading.to;
+      const original = line.slice(start, end);
+      // A marked word read as itself stays exactly as written (its case, its tone placement).
+      if (reading.kinds[p.choice] !== 'abbreviation' && hasVietnameseMarks(original) && canonicalToneForm(original.toLowerCase()) === form) continue;
+      flushRemoved(start);
+      built += line.slice(last, start);
+      const kind = reading.kinds[p.choice]!;
+      const replacement = applyCase(original, kind === 'abbreviation' ? form : styleTones(form, tones));
+      const at = offset + built.length;
+      built += replacement;
+      last = end;
+      if (replacement !== original) {
+        changes.push({
+          span: { start: at, end: at + replacement.length },
+          original,
+          replacement,
+          kind,
+          confidence: Math.round(p.confidence * 1000) / 1000,
+        });
+      }
+    }
+    flushRemoved(Infinity);
+    built += line.slice(last);
+    out.push(built);
+    offset += built.length + 1;
+  }
+  changes.sort((a, b) => a.span.start - b.span.start);
+  return out.join('\n');
+}
+
+function styleTones(form: string, tones: TonePlacement): string {
+  if (tones === 'modern') return form;
+  const { toneless, tone } = splitTone(form);
+  return placeTone(toneless, tone, tones);
+}
+
+/** Carry the input's case pattern onto the restored form: HOI → HỘI, Hoi → Hội, hoi → hội. */
+export function applyCase(raw: string, form: string): string {
+  const letters = raw.replace(/[^A-Za-zÀ-ỹĐđ]/g, '');
+  if (!letters) return form;
+  let upper = 0;
+  for (const ch of letters) if (ch !== ch.toLowerCase()) upper++;
+  if (letters.length >= 2 && upper >= 0.6 * letters.length) return form.toUpperCase();
+  // Capitals at both ends: an upper-case word whose middle OCR read as lower-case letters ("MirC" = MỤC).
+  const last = letters[letters.length - 1]!;
+  if (letters.length >= 3 && upper >= 2 && raw[0] !== raw[0]!.toLowerCase() && last !== last.toLowerCase()) return form.toUpperCase();
+  // "Ion" is a misread "lớn": a capital I read for l is no capital.
+  if (raw[0] === 'I' && form[0] === 'l') return form;
+  if (raw[0] !== raw[0]!.toLowerCase()) return form[0]!.toUpperCase() + form.slice(1);
+  return form;
+}

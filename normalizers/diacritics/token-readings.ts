@@ -1,0 +1,350 @@
+// How one token is read: the candidate syllables the decoder weighs for it. A stripped word gets every
+// reading of its syllable key (commonest first); an OCR-damaged one ("d6ng", "Thirc") the syllables
+// the OCR channel reaches (ocr-noise.ts); a word of a garbled line (garbled.ts) both, its own marks
+// trusted or doubted; numbers, codes, abbreviations and list markers are kept or written as such.
+// Readings are cached per token text: documents repeat their words.
+import { foldVietnamese, hasVietnameseMarks } from '../fold.js';
+import { GARBLED_CONFUSIONS, ocrCandidates } from '../ocr-noise.js';
+import { canonicalToneForm, isValidSyllable, syllableInventory } from '../syllables.js';
+import { restoreAbbreviation } from './abbreviations.js';
+import type { Slot } from './decode.js';
+import { hasForeignLetter, misplacedTone, unforeign } from './garbled.js';
+import { NUM, UNK, type SyllableLM } from './lm.js';
+import type { Kind, Reading } from './placed.js';
+import { isLetters, isNumber } from './tokens.js';
+
+/** Readings kept per stripped syllable, commonest first (ranked by plain frequency, see lm.ts). */
+const MAX_CANDIDATES = 10;
+const MAX_SLOT = 14;
+/** log10 units below the commonest form of a key beyond which forms are not considered. */
+const PRUNE_BELOW_TOP = 3;
+/** Extra cost (log10) for reading a valid-looking token as an OCR misreading of another syllable. */
+const VALID_TOKEN_OCR_PENALTY = 2.5;
+/**
+ * Extra cost (log10) for reading a correctly spelled marked word of a garbled line as another
+ * reading of the same syllable: engines that garble Vietnamese get most marks right, but not all
+ * ("Nhân đân", "xá hội"); the model must be fairly sure to overrule one.
+ */
+const MARK_DOUBT = 1.5;
+/** The same for a mixed line, whose marks show no sign of garbling. */
+const MIXED_MARK_DOUBT = 3;
+/** Like VALID_TOKEN_OCR_PENALTY, in a garbled line, where a valid-looking word is more often a misread one. */
+const GARBLED_VALID_OCR_PENALTY = 1.5;
+
+const KEEP_FORMS: Array<string | null> = [null];
+const KEEP_KINDS: Kind[] = ['diacritics'];
+
+/** Candidates of one syllable key or OCR token: decoder slot and output forms. */
+export type Candidates = { slot: Slot; forms: string[] };
+
+export class TokenReader {
+  readonly inventory = syllableInventory();
+  private readonly syllableSlots = new Map<string, Candidates | null>();
+  private readonly ocrSlots = new Map<string, Candidates | null>();
+  private readonly readings = [new Map<string, Reading>(), new Map<string, Reading>(), new Map<string, Reading>()];
+  private readonly garbledReadings = [new Map<string, Reading>(), new Map<string, Reading>()];
+  private readonly keepReadings = new Map<number, Reading>();
+
+  constructor(
+    readonly lm: SyllableLM,
+    readonly placeWords: ReadonlyMap<string, string>,
+  ) {}
+
+  /** Candidates of a syllable key, most frequent first, unseen forms only when nothing was seen. */
+  syllableCandidates(key: string): Candidates | null {
+    let found = this.syllableSlots.get(key);
+    if (found !== undefined) return found;
+    const list = this.inventory.get(key);
+    if (!list) {
+      this.syllableSlots.set(key, null);
+      return null;
+    }
+    const scored = list.map((s) => ({ s, id: this.lm.id(s), p: this.lm.frequency[this.lm.id(s)] ?? -99 }));
+    scored.sort((a, b) => b.p - a.p);
+    // Forms far rarer than the commonest reading of the key are almost never right.
+    const seen = scored.filter((x) => x.p > -6.5 && x.p >= scored[0]!.p - PRUNE_BELOW_TOP);
+    const kept = (seen.length ? seen : scored).slice(0, MAX_CANDIDATES);
+    found = { slot: { ids: kept.map((x) => x.id), costs: kept.map(() => 0) }, forms: kept.map((x) => x.s) };
+    this.syllableSlots.set(key, found);
+    return found;
+  }
+
+  /** Candidates for a token read through the OCR channel: syllables of nearby keys, with the cost. */
+  ocrCandidatesFor(token: string, ownCost: number, garbled = false): Candidates | null {
+    const cacheKey = `${token}\u0000${ownCost}\u0000${garbled ? 1 : 0}`;
+    const cachedSlot = this.ocrSlots.get(cacheKey);
+    if (cachedSlot !== undefined) return cachedSlot;
+    const ids: number[] = [];
+    const costs: number[] = [];
+    const forms: string[] = [];
+    // Every kept reading of each nearby key ("djen" → dien → điển as well as điện): capped below
+    // by frequency less channel cost, so a key's rarer readings are not cut before the others'.
+    for (const { key, cost } of ocrCandidates(token, (k) => this.inventory.has(k), 6, garbled ? GARBLED_CONFUSIONS : undefined, garbled)) {
+      const c = this.syllableCandidates(key)!;
+      for (let i = 0; i < c.forms.length; i++) {
+        ids.push(c.slot.ids[i]!);
+        costs.push(cost + ownCost);
+        forms.push(c.forms[i]!);
+      }
+    }
+    const out = ids.length ? { slot: { ids, costs }, forms } : null;
+    if (this.ocrSlots.size < 50_000) this.ocrSlots.set(cacheKey, out);
+    return out;
+  }
+
+  keep(id: number, text: string): Reading {
+    let r = this.keepReadings.get(id);
+    if (!r) {
+      r = { slot: { ids: [id], costs: [0] }, forms: KEEP_FORMS, kinds: KEEP_KINDS, from: 0, to: text.length, digitRepair: false };
+      this.keepReadings.set(id, r);
+    }
+    return r.to === text.length ? r : { ...r, to: text.length };
+  }
+
+  /**
+   * How a token of a stripped line is read (cached per token text and noise level). `engine`: the
+   * line belongs to a garbled layer, whose engine's confusions (GARBLED_CONFUSIONS) join the channel.
+   */
+  reading(text: string, noisy: boolean, engine = false): Reading {
+    const cache = this.readings[engine ? 2 : noisy ? 1 : 0]!;
+    let r = cache.get(text);
+    if (!r) {
+      r = this.readToken(text, noisy || engine, engine);
+      if (cache.size < 200_000) cache.set(text, r);
+    }
+    return r;
+  }
+
+  private readToken(text: string, noisy: boolean, engine = false): Reading {
+    if (isNumber(text)) return this.keep(NUM, text);
+    const letters = isLetters(text);
+    if (letters && hasVietnameseMarks(text)) {
+      const id = this.lm.id(canonicalToneForm(text.toLowerCase()));
+      return this.keep(id === UNK ? this.lm.id(text) : id, text);
+    }
+    if (!letters && /[0-9]/.test(text)) return this.readWithDigits(text, noisy, engine);
+    // A capital I alone is the Roman numeral one ("Quý I", "I. MỤC ĐÍCH"), not the rare word ì or í.
+    if (text === 'I') return this.keep(this.lm.id('i'), text);
+    const key = foldVietnamese(text);
+    const own = letters ? this.syllableCandidates(key) : null;
+    if (own) {
+      const reading: Reading = {
+        slot: own.slot,
+        forms: own.forms,
+        kinds: own.forms.map(() => 'diacritics'),
+        from: 0,
+        to: text.length,
+        digitRepair: false,
+        cacheKey: own.forms.length >= 2 ? key : undefined,
+      };
+      if (noisy && text.length > 1 && !isUpperCode(text)) {
+        const alt = this.ocrCandidatesFor(text, VALID_TOKEN_OCR_PENALTY, engine);
+        if (alt) return this.capped(withCandidates(reading, alt, 'ocr'));
+      }
+      return reading;
+    }
+    // A word of a highland place name ("Dak Lak" = Đắk Lắk), capitalised as names are.
+    const place = letters && text.length > 1 && /^\p{Lu}/u.test(text) ? this.placeWords.get(key) : undefined;
+    if (place) return { slot: { ids: [UNK], costs: [0] }, forms: [place], kinds: ['diacritics'], from: 0, to: text.length, digitRepair: false };
+    // A lower-case Roman numeral of a list ("ii)", "iii.") is no misread syllable, outside OCR noise
+    // (where "vii" is a "vu" misread).
+    if (!noisy && ROMAN_NUMERAL.test(text)) return this.keep(UNK, text);
+    // A code glued to the word after it, as tables write units ("VPDang uy" = VP Đảng ủy): the code
+    // is kept, the word restored.
+    const glued = letters ? GLUED_CODE.exec(text) : null;
+    if (glued && this.inventory.has(foldVietnamese(glued[2]!))) {
+      const inner = this.reading(glued[2]!, noisy);
+      const from = glued[1]!.length;
+      return { ...inner, from: from + inner.from, to: from + inner.to };
+    }
+    const abbreviation = letters ? restoreAbbreviation(text, this.lm.abbreviations) : /^D\/c$/i.test(text) ? `${text[0] === 'D' ? 'Đ' : 'đ'}/${text[2]}` : null;
+    if (abbreviation) {
+      return { slot: { ids: [this.lm.id(abbreviation)], costs: [0] }, forms: [abbreviation], kinds: ['abbreviation'], from: 0, to: text.length, digitRepair: false };
+    }
+    // Upper-case codes (UBND, TTHC) and mixed codes are not syllables: leave them.
+    if (isUpperCode(text) && !/['/]/.test(text)) return this.keep(this.lm.id(text), text);
+    // Mixed case outside OCR noise is a code or a brand ("TTg", "IoT", "eKYC"); in noisy text it may
+    // be an upper-case word read partly as lower case ("MirC" = MỤC), which the channel repairs.
+    if (!noisy && letters && MIXED_CASE.test(text)) return this.keep(UNK, text);
+    // A lone letter is a list marker or a speck, too short to read a syllable into.
+    if (text.length < 2) return this.keep(UNK, text);
+    // Every syllable has a vowel: outside OCR output, a word without one is a lower-case
+    // abbreviation ("để bc" = để báo cáo, "tp", "vv"), not a misread syllable.
+    if (!noisy && !/[aeiouy]/.test(key)) return this.keep(UNK, text);
+    const ocr = this.ocrCandidatesFor(text, 0, engine);
+    if (ocr) return this.capped({ slot: ocr.slot, forms: ocr.forms, kinds: ocr.forms.map(() => 'ocr'), from: 0, to: text.length, digitRepair: false });
+    return this.keep(UNK, text);
+  }
+
+  /** How a token of a garbled line is read (cached per token text). */
+  garbledReading(text: string, mixed = false): Reading {
+    const cache = this.garbledReadings[mixed ? 1 : 0]!;
+    let r = cache.get(text);
+    if (!r) {
+      r = this.readGarbledToken(text, mixed ? MIXED_MARK_DOUBT : MARK_DOUBT);
+      if (cache.size < 200_000) cache.set(text, r);
+    }
+    return r;
+  }
+
+  /**
+   * A token of a garbled line: foreign look-alikes read as the letters they stand for ("cüa" →
+   * cưa); every reading of its syllable key, a correctly marked word's own reading cheapest; and
+   * the syllables the OCR channel reaches, as in noisy stripped text.
+   */
+  private readGarbledToken(text: string, markDoubt: number): Reading {
+    if (isNumber(text)) return this.keep(NUM, text);
+    const seen = unforeign(text);
+    if (!isLetters(seen)) return /[0-9]/.test(seen) ? this.readWithDigits(seen, true, true) : this.keep(UNK, text);
+    if (text === 'I') return this.keep(this.lm.id('i'), text);
+    // A capital after a small letter is a code or a brand ("IoT" read "loT", "eKYC"), never a
+    // syllable; codes are written in ASCII capitals: a marked capital inside a word ("thƠl" = thời)
+    // is a misread small letter.
+    if (/\p{Ll}[A-Z]/u.test(text)) return this.keep(UNK, text);
+    const key = foldVietnamese(seen);
+    const own = this.syllableCandidates(key);
+    if (!own) {
+      if (isUpperCode(text) || text.length < 2) return this.keep(this.lm.id(text), text);
+      const ocr = this.ocrCandidatesFor(seen, 0, true);
+      if (!ocr) return this.keep(UNK, text);
+      return this.capped({ slot: ocr.slot, forms: ocr.forms, kinds: ocr.forms.map(() => 'ocr'), from: 0, to: text.length, digitRepair: false });
+    }
+    const marked = hasVietnameseMarks(seen);
+    const written = canonicalToneForm(seen.toLowerCase());
+    // "é" is what engines without Vietnamese make of most marked vowels ("héi" = hội, "vén" = vốn):
+    // no word with it is taken at its word, and it may stand for any of e, o, a.
+    const generic = seen.toLowerCase().includes('é');
+    const trusted = marked && !generic && !hasForeignLetter(text) && isValidSyllable(written) && !misplacedTone(seen);
+    const ids: number[] = [];
+    const costs: number[] = [];
+    const forms: string[] = [];
+    const kinds: Kind[] = [];
+    // The written reading first: capping keeps it whatever its frequency.
+    if (trusted) {
+      ids.push(this.lm.id(written));
+      costs.push(0);
+      forms.push(written);
+      kinds.push('diacritics');
+    }
+    own.forms.forEach((form, i) => {
+      if (trusted && form === written) return;
+      ids.push(own.slot.ids[i]!);
+      costs.push(trusted ? markDoubt : 0);
+      forms.push(form);
+      kinds.push(marked ? 'ocr' : 'diacritics');
+    });
+    let reading: Reading = { slot: { ids, costs }, forms, kinds, from: 0, to: text.length, digitRepair: false };
+    if (generic) {
+      for (const variant of genericVowelKeys(seen.toLowerCase(), key)) {
+        const other = this.syllableCandidates(variant);
+        if (other) reading = withCandidates(reading, { slot: { ids: other.slot.ids, costs: other.slot.ids.map(() => GENERIC_VOWEL_COST) }, forms: other.forms }, 'ocr');
+      }
+    }
+    if (text.length > 1 && !isUpperCode(text)) {
+      const alt = this.ocrCandidatesFor(seen, marked && !trusted ? 0.5 : GARBLED_VALID_OCR_PENALTY, true);
+      if (alt) reading = withCandidates(reading, alt, 'ocr');
+    }
+    return this.capped(reading, trusted);
+  }
+
+  /**
+   * Tokens mixing letters and digits. Digits glued to a complete syllable are a row or footnote
+   * number ("vu1", "2Thi"): the letters are restored, the digits kept. A lone digit inside a
+   * word is an OCR misreading ("d6ng", "T6") worth repairing only when the model is sure; a
+   * code with digit runs ("2021S6", "03/KH") is left alone.
+   */
+  private readWithDigits(text: string, noisy: boolean, garbled = false): Reading {
+    // A number and the code of its document type ("2437/QD" of "2437/QD-TTg"): the code as written with Đ.
+    const numbered = NUMBERED_CODE.exec(text);
+    if (numbered) {
+      const code = restoreAbbreviation(numbered[2]!, this.lm.abbreviations);
+      if (!code) return this.keep(UNK, text);
+      const from = numbered[1]!.length;
+      return { slot: { ids: [this.lm.id(code)], costs: [0] }, forms: [code], kinds: ['abbreviation'], from, to: text.length, digitRepair: false };
+    }
+    const glued = /^([0-9]*)([A-Za-zÀ-ỹĐđ]+)([0-9]*)$/.exec(text);
+    // In a garbled layer one look-alike digit before a word is a misread letter ("4i" = ái, "1ý" = lý).
+    // So is a 1 closing a word that an i would complete ("ngươ1" = người, "pha1" = phải): footnote
+    // numbers follow whole words.
+    const misreadDigit =
+      garbled &&
+      glued !== null &&
+      ((/^[01468]$/.test(glued[1]!) && !glued[3]) || (!glued[1] && glued[3] === '1' && this.inventory.has(foldVietnamese(`${glued[2]!}i`))));
+    if (glued && (glued[1] || glued[3]) && !misreadDigit) {
+      const word = glued[2]!;
+      if (isLetters(word) && (this.inventory.has(foldVietnamese(word)) || hasVietnameseMarks(word))) {
+        const inner = this.reading(word, noisy);
+        const from = glued[1]!.length;
+        return { ...inner, from: from + inner.from, to: from + inner.to };
+      }
+    }
+    // A word opening with a digit is a code or a numbered item, except in a garbled layer ("6n" = ổn, "t6" = tổ).
+    const leadingDigit = garbled ? /^[0-9][A-Za-zÀ-ỹĐđ]/.test(text) && !/[0-9]{2}/.test(text) ? false : /^[0-9]/.test(text) : /^[0-9]/.test(text);
+    if (/[0-9]{2}/.test(text) || leadingDigit || /\/[0-9]|[0-9]\//.test(text) || text.replace(/[^A-Za-zÀ-ỹĐđ]/g, '').length < 1) {
+      return this.keep(UNK, text);
+    }
+    const ocr = this.ocrCandidatesFor(text, 0, garbled);
+    if (!ocr) return this.keep(UNK, text);
+    // In a garbled layer a digit inside a word is a misread letter far more often than a code ("s4u", "t6").
+    return this.capped({ slot: ocr.slot, forms: ocr.forms, kinds: ocr.forms.map(() => 'ocr'), from: 0, to: text.length, digitRepair: !garbled });
+  }
+
+  /** At most MAX_SLOT candidates, by frequency less channel cost. */
+  private capped(r: Reading, keepFirst = false): Reading {
+    if (r.slot.ids.length <= MAX_SLOT) return r;
+    const order = r.slot.ids
+      .map((id, i) => ({ i, score: keepFirst && i === 0 ? Infinity : (this.lm.frequency[id] ?? -99) - r.slot.costs[i]! }))
+      .sort((a, b) => b.score - a.score)
+      .slice(0, MAX_SLOT)
+      .map((x) => x.i);
+    return {
+      ...r,
+      slot: { ids: order.map((i) => r.slot.ids[i]!), costs: order.map((i) => r.slot.costs[i]!) },
+      forms: order.map((i) => r.forms[i]!),
+      kinds: order.map((i) => r.kinds[i]!),
+    };
+  }
+}
+
+/** log10 cost of reading the generic "é" of a garbled line as o or a rather than e. */
+const GENERIC_VOWEL_COST = 0.5;
+
+/** Keys with each "é" of the word read as o or a instead ("héi" → hoi, hai). */
+function genericVowelKeys(lower: string, key: string): string[] {
+  const out: string[] = [];
+  for (let i = lower.indexOf('é'); i >= 0; i = lower.indexOf('é', i + 1)) {
+    for (const vowel of ['o', 'a']) out.push(key.slice(0, i) + vowel + key.slice(i + 1));
+  }
+  return out;
+}
+
+/** Lower-case Roman numerals that are no syllable (vi, xi are: vì, xì). */
+const ROMAN_NUMERAL = /^(?:i{2,3}|iv|vii{1,2}|ix|xii{1,2}|xiv|xvi{0,3}|xix|xx)$/;
+/** Upper and lower case mixed other than a capitalised word: "TTg", "IoT", "eKYC". */
+const MIXED_CASE = /^(?=.*\p{Lu})(?=.*\p{Ll})(?!\p{Lu}\p{Ll}+$)/u;
+/** A document number and its type's code: "2437/QD", "15/HD". */
+const NUMBERED_CODE = /^([0-9]+\/)([A-Z]{2,})$/;
+
+/** Two or more capitals, then a capitalised word: "VPDang", "BCHDoan". */
+const GLUED_CODE = /^([A-Z]{2,})([A-Z][a-z]+)$/;
+
+function withCandidates(r: Reading, extra: { slot: Slot; forms: string[] }, kind: Kind): Reading {
+  const ids = [...r.slot.ids];
+  const costs = [...r.slot.costs];
+  const forms = [...r.forms];
+  const kinds = [...r.kinds];
+  extra.forms.forEach((form, i) => {
+    if (forms.includes(form)) return;
+    ids.push(extra.slot.ids[i]!);
+    costs.push(extra.slot.costs[i]!);
+    forms.push(form);
+    kinds.push(kind);
+  });
+  return { ...r, slot: { ids, costs }, forms, kinds };
+}
+
+/** Two or more letters, all upper case: an abbreviation or code (UBND, KH), or an upper-case word. */
+export function isUpperCode(text: string): boolean {
+  const letters = text.replace(/[^A-Za-zÀ-ỹĐđ]/g, '');
+  return letters.length >= 2 && letters === letters.toUpperCase() && !/[0-9]/.test(text) && !syllableInventory().has(foldVietnamese(text));
+}

@@ -270,6 +270,19 @@ export function readHeader(
   return { typeLine, number, date, place, issuer, title, metadata, subject };
 }
 
+/**
+ * Issuer parts of a symbol that name one body and only one: the Government's decrees (NĐ-CP,
+ * NQ-CP) and the Prime Minister's decisions (QĐ-TTg, CT-TTg). Other parts (UBND, TW, BNV …) are
+ * shared by many bodies or need the locality the header gives.
+ */
+const SOLE_ISSUERS: Record<string, string> = { CP: 'Chính phủ', TTg: 'Thủ tướng Chính phủ' };
+
+function issuerOfSymbol(symbol: string): ParsedIssuer | null {
+  const parts = symbol.split(/[-/]/);
+  const name = parts.length >= 2 ? SOLE_ISSUERS[parts[parts.length - 1]!] : undefined;
+  return name ? { name, body: name, level: 'central', locality: null, unitWord: null, relative: false, unresolved: false, unit: null } : null;
+}
+
 /** Values the site's metadata box gives for what the document's own header lacks. */
 interface FromMetadata {
   number: PlanNumber | null;
@@ -318,6 +331,14 @@ export function extractHeader(
   if (!issuer && meta.issuer && (meta.issuer.issuer.level || meta.issuer.issuer.locality)) {
     issuer = { parsed: meta.issuer.issuer, parent: meta.issuer.parent };
     usedMetadata.push('issuer');
+  }
+  if (!issuer && number) {
+    // A scan cut above its header, a header lost under a stamp: the symbol still names the issuer.
+    const named = issuerOfSymbol(number.symbol);
+    if (named) {
+      issuer = { parsed: named, parent: null };
+      ctx.message(log.issuerFromSymbol(number.symbol, named.name));
+    }
   }
   if (!issuer) ctx.message(log.missingIssuer());
   else {

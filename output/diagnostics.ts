@@ -120,6 +120,10 @@ export const log = {
   // --- the runner ------------------------------------------------------------------------------
   stageFailed: (stage: string, reason: string) =>
     error('STAGE_FAILED', `the ${stage} stage failed: ${reason} (a bug: the file's earlier stages are kept)`, true),
+
+  // --- header (appended) -----------------------------------------------------------------------
+  issuerFromSymbol: (symbol: string, issuer: string) =>
+    info('ISSUER_FROM_SYMBOL', `no issuer block was read; the symbol ${symbol} names the issuer: ${issuer}`),
 } as const;
 
 /** Line and column, both 1-based, like vfile. */

@@ -263,6 +263,35 @@ function headerZone(segs: Segment[], width: number): { zone: Segment[]; gutter: 
   return { zone: sorted.slice(0, best.count), gutter: best.gutter };
 }
 
+// --- the foot: recipients beside the signature ---------------------------------------------------
+
+/** "Nơi nhận:" as printed and as OCR spells it ("Noi nhan", "Nơi nhân"). */
+const RECIPIENTS_LABEL = /^N\S{1,2}i\s+nh\S{1,3}n\b/iu;
+/** Lines of the recipients' list: "- Như trên;", "+ …", "• …", "Lưu: VT". */
+const LIST_LINE = /^([-–+•*]|L\S{1,2}u\s*:)/u;
+
+/**
+ * From the "Nơi nhận" line down, the page holds two columns: the recipients' list at the left
+ * margin and the signature block (authority, title, seal, signature, name) to the right. Read
+ * line by line they interleave ("- Sở Nội vụ; Trần Hoàng Tuấn"), and the signer's name is lost
+ * among recipients. The zone ends at a full-width line that is not a list line (text resuming).
+ * `margin`: segments starting at or left of it are the recipients' column.
+ */
+function footZone(segs: readonly Segment[], height: number, width: number): { zone: Segment[]; margin: number; y: number } | null {
+  const label = segs.find((s) => RECIPIENTS_LABEL.test(lineText(s.words)));
+  if (!label) return null;
+  const margin = label.x0 + 3 * height;
+  const below = [...segs].filter((s) => centreY(s) >= label.y0 - height * 0.5).sort((a, b) => a.y0 - b.y0);
+  const zone: Segment[] = [];
+  for (const s of below) {
+    const wide = s.x1 - s.x0 > width * 0.6;
+    if (zone.length && s.x0 <= margin && wide && !LIST_LINE.test(lineText(s.words))) break;
+    zone.push(s);
+  }
+  const right = zone.filter((s) => s.x0 > margin);
+  return right.length ? { zone, margin, y: label.y0 } : null;
+}
+
 // --- the page ------------------------------------------------------------------------------------
 
 export interface LayoutOptions {
@@ -315,6 +344,18 @@ export function layoutPage(page: OcrPage, rules: readonly Rule[], options: Layou
       const read = (side: Segment[]) => visualLines(side).map((l) => l.map((s) => lineText(s.words)).join(' '));
       blocks.push({ y: Math.min(...header.zone.map((s) => s.y0)), lines: [...read(left), ...read(right)] });
     }
+  }
+
+  // The foot: recipients ("Nơi nhận: …") on the left, the signature block on the right.
+  const foot = footZone(segs, height, width);
+  if (foot) {
+    const inFoot = new Set(foot.zone);
+    segs = segs.filter((s) => !inFoot.has(s));
+    const columns = segments(foot.zone.flatMap((z) => z.words), height * HEADER_GAP);
+    const left = columns.filter((s) => s.x0 <= foot.margin);
+    const right = columns.filter((s) => s.x0 > foot.margin);
+    const read = (side: Segment[]) => visualLines(side).map((l) => l.map((s) => lineText(s.words)).join(' '));
+    blocks.push({ y: foot.y, lines: [...read(left), ...read(right)] });
   }
 
   // Remaining lines; runs of lines split into several far-apart segments are unruled tables.

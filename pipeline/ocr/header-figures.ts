@@ -9,13 +9,13 @@
 //    month (1–12);
 // anything else there is written "..." (a blank, as on an unfilled form) and reported, with the
 // printed words around it restored ("Sô:‡†" → "Số: ...", "{tháng" → "tháng"). A figure read with
-// confidence but with O for 0 ("Ø3", "1O") is taken as digits. A printed word whose box is far
+// confidence but with a slashed zero ("Ø3") is taken as digits; "O4" is not (a hand's 1 or 6). A printed word whose box is far
 // wider than its letters ("ngày" read over a handwritten day it did not spell) also hides a figure.
 import type { OcrWord } from './types.js';
 
 /** Below this confidence a figure is not trusted. */
-export const FIGURE_MIN_CONFIDENCE = 40;
-/** From this confidence, O and Ø in a figure are read as 0. */
+export const FIGURE_MIN_CONFIDENCE = 60;
+/** From this confidence, Ø in a figure is read as 0 (never a Vietnamese letter; O may be a misread 1 or 6 of a hand). */
 const ZERO_LOOKALIKE_CONFIDENCE = 75;
 
 /** The number label, as printed and as OCR misreads its vowel; the colon is what marks the header's. */
@@ -63,7 +63,7 @@ interface Figure {
 function digitsOf(figure: Figure, shape: RegExp): string | null {
   if (figure.confidence < FIGURE_MIN_CONFIDENCE) return null;
   let text = figure.text.replace(/\s+/g, '').replace(/[.,]$/, '');
-  if (figure.confidence >= ZERO_LOOKALIKE_CONFIDENCE && /\d/.test(text)) text = text.replace(/[OoØø]/g, '0');
+  if (figure.confidence >= ZERO_LOOKALIKE_CONFIDENCE && /\d/.test(text)) text = text.replace(/[Øø]/g, '0');
   return shape.test(text) ? text : null;
 }
 

@@ -284,12 +284,23 @@ function footZone(segs: readonly Segment[], height: number, width: number): { zo
   const below = [...segs].filter((s) => centreY(s) >= label.y0 - height * 0.5).sort((a, b) => a.y0 - b.y0);
   const zone: Segment[] = [];
   for (const s of below) {
-    const wide = s.x1 - s.x0 > width * 0.6;
+    const wide = s.x1 - s.x0 > width * 0.5;
     if (zone.length && s.x0 <= margin && wide && !LIST_LINE.test(lineText(s.words))) break;
     zone.push(s);
   }
   const right = zone.filter((s) => s.x0 > margin);
   return right.length ? { zone, margin, y: label.y0 } : null;
+}
+
+/**
+ * A word of the signature block rather than a stroke of the signature or the seal: letters (a
+ * title, a name, "KT.") of two or more, read with some confidence; anything read with high
+ * confidence. Strokes read as "—\\LauL———", "F4", "À", "`".
+ */
+function signatureWord(w: OcrWord): boolean {
+  const text = w.text.trim();
+  if (w.confidence >= 90) return true;
+  return w.confidence >= 30 && /^[(\p{L}][\p{L}.,:;)]*$/u.test(text) && (text.match(/\p{L}/gu) ?? []).length >= 2;
 }
 
 // --- the page ------------------------------------------------------------------------------------
@@ -353,7 +364,9 @@ export function layoutPage(page: OcrPage, rules: readonly Rule[], options: Layou
     segs = segs.filter((s) => !inFoot.has(s));
     const columns = segments(foot.zone.flatMap((z) => z.words), height * HEADER_GAP);
     const left = columns.filter((s) => s.x0 <= foot.margin);
-    const right = columns.filter((s) => s.x0 > foot.margin);
+    // The signature column is where the seal and the signature are: their strokes read as words.
+    const signed = columns.filter((s) => s.x0 > foot.margin).flatMap((s) => s.words).filter(signatureWord);
+    const right = segments(signed, height * HEADER_GAP);
     const read = (side: Segment[]) => visualLines(side).map((l) => l.map((s) => lineText(s.words)).join(' '));
     blocks.push({ y: foot.y, lines: [...read(left), ...read(right)] });
   }

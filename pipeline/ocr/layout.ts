@@ -294,13 +294,13 @@ function footZone(segs: readonly Segment[], height: number, width: number): { zo
 
 /**
  * A word of the signature block rather than a stroke of the signature or the seal: letters (a
- * title, a name, "KT.") of two or more, read with some confidence; anything read with high
+ * title, a name, "KT.", "(Đã ký)") of two or more, or an authority's letter ("Q."), read with some
  * confidence. Strokes read as "—\\LauL———", "F4", "À", "`".
  */
 function signatureWord(w: OcrWord): boolean {
   const text = w.text.trim();
-  if (w.confidence >= 90) return true;
-  return w.confidence >= 30 && /^[(\p{L}][\p{L}.,:;)]*$/u.test(text) && (text.match(/\p{L}/gu) ?? []).length >= 2;
+  if (w.confidence < 30) return false;
+  return /^\p{Lu}\.$/u.test(text) || (/^[(\p{L}][\p{L}.,:;)]*$/u.test(text) && (text.match(/\p{L}/gu) ?? []).length >= 2);
 }
 
 // --- the page ------------------------------------------------------------------------------------

@@ -106,10 +106,12 @@ function checkNumberLine(line: OcrWord[], illegible: string[]): OcrWord[] | null
   const involved = [...(at === end || glued || before ? [label] : []), ...between, ...(before && at !== end ? [line[end]!] : [])];
   const confidence = Math.min(100, ...involved.map((w) => w.confidence));
   const head = 'Số:';
-  if (!text) return at === end ? rebuild(line, at, end, head, '', symbol) : line;
-  const digits = digitsOf({ text, confidence }, /^\d{1,6}(\/\d{4})?$/);
-  if (!digits) illegible.push(text);
-  return rebuild(line, at, end, head, digits ?? '...', symbol);
+  const digits = text ? digitsOf({ text, confidence }, /^\d{1,6}(\/\d{4})?$/) : null;
+  if (text && !digits) illegible.push(text);
+  const rebuilt = !text && at !== end ? line : rebuild(line, at, end, head, text ? (digits ?? '...') : '', symbol);
+  // Nothing is printed before "Số:" on its line: a mark or two there is a margin note's stroke ("z)").
+  const first = rebuilt.findIndex((w) => w.text === head || NUMBER_LABEL.test(w.text));
+  return rebuilt.filter((w, k) => k >= first || [...w.text].length > 3);
 }
 
 /** The date line: "ngày … tháng … năm", each figure checked. */

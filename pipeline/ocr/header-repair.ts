@@ -99,6 +99,18 @@ export function repairHeaderLine(line: string): string | null {
   if (exact) return inCaseOf(exact, line);
   const near = LONG.filter((model) => editDistanceWithin(k, key(model), 2));
   if (near.length === 1) return inCaseOf(near[0]!, line);
+  // The motto with a stroke of the rule under it read after it ("Hạnh phúc — pRaP").
+  const led = LONG.filter((model) => k.startsWith(key(model)) && k.length - key(model).length <= 6 && /[^\p{L}\s]\s*\S+\s*$/u.test(line));
+  if (led.length === 1) return inCaseOf(led[0]!, line);
+  // The place of the date line: "Thành phố Hô Chí Minh, ngày …", "Quang Ngai, ngày …".
+  const dated = /^([\p{L} ]{2,40}),(\s*ngày.*)$/u.exec(line.trim());
+  if (dated) {
+    const place = dated[1]!.trim();
+    const spelled = unitLine(place) ?? gazetteerName(place);
+    if (!spelled) return null;
+    const capitalised = spelled.charAt(0).toLocaleUpperCase('vi') + spelled.slice(1);
+    return `${capitalised},${dated[2]}`;
+  }
   // "UBND THÀNH PHÓ ĐÀ NÀNG": the body's abbreviation, then its unit.
   const abbreviated = /^(UBND|HĐND|UB MTTQ|MTTQ)\s+(.+)$/u.exec(line.trim());
   if (abbreviated) {
@@ -108,10 +120,19 @@ export function repairHeaderLine(line: string): string | null {
   return unitLine(line);
 }
 
-/** The first `lines` lines of a page's text with known header lines repaired; the rest as it was. */
+/** A header line of one or two marks ("I", "R", "-"): the stroke of a rule or a seal, not text. */
+const DEBRIS_LINE = /^\s*[^\s\d]{1,2}\s*$/u;
+
+/**
+ * The first `lines` lines of a page's text with known header lines repaired and lines of one or
+ * two stray marks dropped; the rest as it was.
+ */
 export function repairHeader(text: string, lines = 12): { text: string; repaired: number } {
-  const all = text.split('\n');
-  let repaired = 0;
+  const head = text.split('\n');
+  const rest = head.splice(lines);
+  const all = head.filter((line) => !DEBRIS_LINE.test(line));
+  let repaired = head.length - all.length;
+  all.push(...rest);
   for (let i = 0; i < Math.min(lines, all.length); i++) {
     const line = all[i]!;
     const fixed = repairHeaderLine(line);

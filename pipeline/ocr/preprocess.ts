@@ -14,7 +14,7 @@
 import sharp, { type Sharp } from 'sharp';
 import { encodeBinaryPng } from './binary-png.js';
 import { grayWithoutRedInk } from './ink.js';
-import { applyTable, histogram, mapHistogram, otsuThreshold, stretchTable } from './levels.js';
+import { applyTable, histogram, inkThreshold, mapHistogram, stretchTable } from './levels.js';
 import { DARK, eraseRules, findRules, type GrayImage } from './rules.js';
 import { measureTextSize, upscaleFactor } from './text-size.js';
 import type { RawImage, Rule } from './types.js';
@@ -107,6 +107,10 @@ export const MAX_UPSCALED_PIXELS = 36_000_000;
 export const BLANK_MAX_LETTERS = 8;
 /** And less ink than this share of the page: a page whose ink did not come apart into letters is still read. */
 export const BLANK_MAX_INK = 0.003;
+/** A page with less ink than this (a few words' worth) whose dark marks are smaller than letters is blank. */
+export const BLANK_MAX_SPECK_INK = 0.001;
+/** Letters are at least this tall (pixels), even on a phone photo of a page. */
+export const MIN_LETTER_PX = 8;
 
 export async function preparePage(image: Buffer | RawImage, options: PrepareOptions = {}): Promise<PreparedPage> {
   const dpi = options.dpi && options.dpi >= 100 && options.dpi <= 1200 ? options.dpi : 300;
@@ -126,8 +130,10 @@ export async function preparePage(image: Buffer | RawImage, options: PrepareOpti
   // Text too small for tesseract (a phone photo, a low-resolution scan) is enlarged to what a
   // 300-dpi scan gives, in grey before thresholding, where interpolation still has the detail.
   const measuring = performance.now();
-  const size = measureTextSize(gray, otsuThreshold(levels));
-  const blank = size.letters < BLANK_MAX_LETTERS && size.ink < BLANK_MAX_INK;
+  const size = measureTextSize(gray, inkThreshold(levels));
+  // Specks only (dust, a seal showing through from the back, its red dropped): no letter-sized ink.
+  const specks = size.ink < BLANK_MAX_SPECK_INK && (size.letterHeight ?? 0) < MIN_LETTER_PX;
+  const blank = (size.letters < BLANK_MAX_LETTERS && size.ink < BLANK_MAX_INK) || specks;
   let upscale = blank ? 1 : upscaleFactor(size);
   // Never past the image limit, nor past an A3 page at 300 dpi: OCR memory grows with pixels.
   const maxPixels = Math.min(options.maxPixels ?? MAX_UPSCALED_PIXELS, MAX_UPSCALED_PIXELS);
@@ -151,7 +157,7 @@ export async function preparePage(image: Buffer | RawImage, options: PrepareOpti
   eraseRules(gray, rules);
   // The threshold comes from the page before it was turned: the white corners turning adds
   // would only pull it toward paper.
-  const png = encodeBinaryPng(gray.data, gray.width, gray.height, otsuThreshold(levels));
+  const png = encodeBinaryPng(gray.data, gray.width, gray.height, inkThreshold(levels));
   return {
     png,
     width: gray.width,

@@ -39,6 +39,7 @@ describe('cleanHeaderMarks: digital-signature boxes and handwritten figures', ()
     ['a serial glued to its symbol', [['Số:', 90], ['J3/KH-DCT', 2]], 'Số: ... /KH-DCT', ['J3']],
     ['handwriting read as two words and a misspelt label', [['Sô:‡†', 52], ['/CT-UBND', 81]], 'Số: ... /CT-UBND', ['‡†']],
     ['handwriting read as digits and a slash, with confidence', [['Số:', 96], ['4/35', 80], ['/SGDĐT-CTrTT', 81]], 'Số: ... /SGDĐT-CTrTT', ['4/35']],
+    ['a margin mark before the label', [['z)', 60], ['Số:', 79], ['115', 90], ['/CV-PA83', 90]], 'Số: 115 /CV-PA83', []],
     ['a printed serial with its year', [['Số:', 96], ['155/2020/NĐ-CP', 90]], 'Số: 155 /2020/NĐ-CP', []],
     ['a slashed zero read with confidence', [['ngày', 97], ['Ø3', 81], ['tháng', 97], ['4', 97], ['năm', 97]], 'ngày 03 tháng 4 năm', []],
     ['a serial with a letter O, even read with confidence', [['Số:', 96], ['O4', 90], ['/UBND', 90]], 'Số: ... /UBND', ['O4']],

@@ -10,18 +10,26 @@ describe('repairHeaderLine: an OCR\'d header line put back into the header vocab
     ['the body', 'ỦY BAN NHÂN DẪN', 'ỦY BAN NHÂN DÂN'],
     ['the motto, two letters off', 'Độc lập - Lự do - Hạnh phuc', 'Độc lập - Tự do - Hạnh phúc'],
     ['an abbreviated body and its unit', 'UBND THÀNH PHÓ ĐÀ NÀNG', 'UBND THÀNH PHỐ ĐÀ NẴNG'],
+    ['the place of the date line', 'Thành phố Hô Chí Minh, ngày ... tháng 6 năm 2026', 'Thành phố Hồ Chí Minh, ngày ... tháng 6 năm 2026'],
+    ['a province as the place', 'Quang Ngai, ngày 04 tháng 02 năm 2025', 'Quảng Ngãi, ngày 04 tháng 02 năm 2025'],
+    ['the motto with a stroke of its rule read after it', 'Độc lập - Tự do - Hạnh phúc — pRaP', 'Độc lập - Tự do - Hạnh phúc'],
   ])('%s', (_name, line, repaired) => {
     expect(repairHeaderLine(line)).toBe(repaired);
   });
 
   it.each([
     ['a body the vocabulary does not hold', 'TRƯỜNG ĐẠI HỌC CÔNG THƯƠNG'],
-    ['a place-and-date line', 'Thành phố Hồ Chí Minh, ngày 23 tháng 6 năm 2026'],
+    ['a place the gazetteer does not know', 'Xyz Abc, ngày 23 tháng 6 năm 2026'],
     ['a received-mail stamp', 'CỔNG THÔNG TÍN ĐIỆN TỬ CHÍNH PHỦ'],
     ['a unit the gazetteer does not know', 'TỈNH XYZ ABC'],
     ['an empty line', ''],
   ])('leaves %s alone', (_name, line) => {
     expect(repairHeaderLine(line)).toBeNull();
+  });
+
+  it('drops header lines of one or two stray marks, keeps the rest', () => {
+    const out = repairHeader('BỘ CÔNG THƯƠNG\nI\nR\nTRƯỜNG ĐẠI HỌC CÔNG THƯƠNG\nSố: 12/KH\n-\nnội dung');
+    expect(out.text).toBe('BỘ CÔNG THƯƠNG\nTRƯỜNG ĐẠI HỌC CÔNG THƯƠNG\nSố: 12/KH\nnội dung');
   });
 
   it('repairs only the first lines of the page', () => {

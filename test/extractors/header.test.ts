@@ -166,3 +166,23 @@ describe('extractHeader', () => {
     expect(codes).toEqual(['MISSING_NUMBER', 'MISSING_DATE', 'MISSING_ISSUER']);
   });
 });
+
+describe('an issuer the symbol names', () => {
+  const cutAbove = (number: string) => `Độc lập - Tự do - Hạnh phúc\nSố: ${number}\nHà Nội, ngày 26 tháng 3 năm 2021\nNGHỊ ĐỊNH\nQuy định cơ chế quản lý tài chính\nCăn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015;`;
+
+  it.each([
+    ['28/2021/NĐ-CP', 'Chính phủ'],
+    ['15/QĐ-TTg', 'Thủ tướng Chính phủ'],
+  ])('a page cut above its issuer block, numbered %s: the symbol names %s', (number, issuer) => {
+    const { document, codes } = header(cutAbove(number));
+    expect(document.issuer).toMatchObject({ name: issuer, level: 'central', locality: null });
+    expect(codes).toContain('ISSUER_FROM_SYMBOL');
+    expect(codes).not.toContain('MISSING_ISSUER');
+  });
+
+  it('a symbol shared by many bodies names none', () => {
+    const { document, codes } = header(cutAbove('12/KH-UBND'));
+    expect(document.issuer.name).toBeNull();
+    expect(codes).toContain('MISSING_ISSUER');
+  });
+});

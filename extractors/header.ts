@@ -271,6 +271,21 @@ export function readHeader(
 }
 
 /**
+ * OCR'd symbols whose type part is one letter off the type heading printed below them ("CI-UBND"
+ * under "CHỈ THỊ"): the heading says which type it is, so the part is read as its code.
+ */
+function symbolTypeFromHeading(number: PlanNumber, type: DocType): PlanNumber {
+  const code = type.code;
+  const [first = '', ...rest] = number.symbol.split('-');
+  if (!code || number.typeCode || number.party || first.length !== code.length || first === code) return number;
+  let differ = 0;
+  for (let i = 0; i < code.length; i++) if (first[i]!.toUpperCase() !== code[i]!.toUpperCase()) differ++;
+  if (differ !== 1) return number;
+  const symbol = [code, ...rest].join('-');
+  return { ...number, symbol, typeCode: code, number: number.serial ? `${number.serial}/${symbol}` : null };
+}
+
+/**
  * Issuer parts of a symbol that name one body and only one: the Government's decrees (NĐ-CP,
  * NQ-CP) and the Prime Minister's decisions (QĐ-TTg, CT-TTg). Other parts (UBND, TW, BNV …) are
  * shared by many bodies or need the locality the header gives.
@@ -312,7 +327,8 @@ export function extractHeader(
   const h = readHeader(text, signer, near, marksFromOcr, folded);
   const meta = fromMetadata(h.metadata, near);
   const usedMetadata: string[] = [];
-  const number = h.number?.value ?? (meta.number ? (usedMetadata.push('number'), meta.number) : null);
+  const read = h.number?.value ?? (meta.number ? (usedMetadata.push('number'), meta.number) : null);
+  const number = read && marksFromOcr && h.typeLine ? symbolTypeFromHeading(read, h.typeLine.type) : read;
   // Without a type heading, a "V/v" line makes a công văn whatever its symbol starts with (5332/CT-CS: CT is the Cục Thuế).
   let type = h.typeLine?.type ?? (h.subject && h.subject.kind === 'subject' ? docTypeByName('Công văn') : null) ?? (number?.typeCode ? docTypeByCode(number.typeCode) : null);
   if (!type && meta.type) {

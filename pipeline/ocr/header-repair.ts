@@ -120,6 +120,27 @@ export function repairHeaderLine(line: string): string | null {
   return unitLine(line);
 }
 
+/** Titles of a signature block ("KT. CHỦ TỊCH", "PHÓ GIÁM ĐỐC"). */
+const TITLES = [
+  'CHỦ TỊCH', 'PHÓ CHỦ TỊCH', 'GIÁM ĐỐC', 'PHÓ GIÁM ĐỐC', 'TRƯỞNG BAN', 'PHÓ TRƯỞNG BAN', 'CHÁNH VĂN PHÒNG',
+  'PHÓ CHÁNH VĂN PHÒNG', 'HIỆU TRƯỞNG', 'PHÓ HIỆU TRƯỞNG', 'BỘ TRƯỞNG', 'THỨ TRƯỞNG', 'THỦ TƯỚNG', 'PHÓ THỦ TƯỚNG',
+  'TRƯỞNG PHÒNG', 'PHÓ TRƯỞNG PHÒNG', 'BÍ THƯ', 'PHÓ BÍ THƯ', 'CHÁNH THANH TRA', 'CỤC TRƯỞNG', 'TỔNG CỤC TRƯỞNG',
+];
+const TITLE_BY_KEY = new Map(TITLES.map((t) => [key(t), t]));
+
+/**
+ * A line of a signature block read as a title with wrong marks or one letter too many ("GIẢAM
+ * ĐỌC" → "GIÁM ĐỐC"), its authority prefix kept ("KT. CHỦ TỊCH"); null when it is not a title.
+ */
+export function repairTitleLine(line: string): string | null {
+  const m = /^((?:KT|TM|TL|TUQ|Q)\.\s*)?(.+)$/u.exec(line.trim());
+  if (!m || !/^[\p{Lu} ]+$/u.test(m[2]!)) return null;
+  const k = key(m[2]!);
+  let title = TITLE_BY_KEY.get(k);
+  for (let i = 0; !title && i < k.length; i++) title = TITLE_BY_KEY.get(k.slice(0, i) + k.slice(i + 1));
+  return title ? `${m[1] ?? ''}${title}` : null;
+}
+
 /** A header line of one or two marks ("I", "R", "-"): the stroke of a rule or a seal, not text. */
 const DEBRIS_LINE = /^\s*[^\s\d]{1,2}\s*$/u;
 

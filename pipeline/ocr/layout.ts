@@ -5,6 +5,7 @@
 // rows from column bands and row numbers, a two-column header is read left column then right,
 // and everything else is read line by line from top to bottom.
 import type { Table } from '../../output/stage.js';
+import { repairTitleLine } from './header-repair.js';
 import type { Box, OcrPage, OcrWord, Rule } from './types.js';
 
 export interface PageLayout {
@@ -299,6 +300,8 @@ function footZone(segs: readonly Segment[], height: number, width: number): { zo
  */
 function signatureWord(w: OcrWord): boolean {
   const text = w.text.trim();
+  // A title in capitals is kept however unsure ("GIẢAM" of "GIÁM ĐỐC"): strokes are not capitals.
+  if (/^\p{Lu}{3,}$/u.test(text)) return true;
   if (w.confidence < 30) return false;
   return /^\p{Lu}\.$/u.test(text) || (/^[(\p{L}][\p{L}.,:;)]*$/u.test(text) && (text.match(/\p{L}/gu) ?? []).length >= 2);
 }
@@ -368,7 +371,7 @@ export function layoutPage(page: OcrPage, rules: readonly Rule[], options: Layou
     const signed = columns.filter((s) => s.x0 > foot.margin).flatMap((s) => s.words).filter(signatureWord);
     const right = segments(signed, height * HEADER_GAP);
     const read = (side: Segment[]) => visualLines(side).map((l) => l.map((s) => lineText(s.words)).join(' '));
-    blocks.push({ y: foot.y, lines: [...read(left), ...read(right)] });
+    blocks.push({ y: foot.y, lines: [...read(left), ...read(right).map((line) => repairTitleLine(line) ?? line)] });
   }
 
   // Remaining lines; runs of lines split into several far-apart segments are unruled tables.

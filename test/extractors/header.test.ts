@@ -186,3 +186,21 @@ describe('an issuer the symbol names', () => {
     expect(codes).toContain('MISSING_ISSUER');
   });
 });
+
+describe('an OCR\'d symbol checked against the type heading', () => {
+  const page = (number: string, heading: string) =>
+    `ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI\nSố: ${number}\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nQuảng Ngãi, ngày 11 tháng 5 năm 2021\n${heading}\nVề tăng cường chỉ đạo kỳ thi\nNội dung.`;
+  const ocrHeader = (text: string) => extractHeader(text, testContext(), noSigner, undefined, true);
+
+  it('a type part one letter off the heading is read as its code (OCR)', () => {
+    expect(ocrHeader(page('11/CI-UBND', 'CHỈ THỊ'))).toMatchObject({ number: '11/CT-UBND', symbol: 'CT-UBND', typeCode: 'CT' });
+  });
+
+  it.each([
+    ['typed text keeps its symbol', '11/CI-UBND', 'CHỈ THỊ', false, 'CI-UBND'],
+    ['a part two letters off stays', '11/XY-UBND', 'CHỈ THỊ', true, 'XY-UBND'],
+    ['a known type part stays whatever the heading', '11/KH-UBND', 'CHỈ THỊ', true, 'KH-UBND'],
+  ])('%s', (_name, number, heading, ocr, symbol) => {
+    expect(extractHeader(page(number, heading), testContext(), noSigner, undefined, ocr).symbol).toBe(symbol);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { repairHeader, repairHeaderLine } from '../../pipeline/ocr/header-repair.js';
+import { repairHeader, repairHeaderLine, repairTitleLine } from '../../pipeline/ocr/header-repair.js';
 
 describe('repairHeaderLine: an OCR\'d header line put back into the header vocabulary', () => {
   it.each([
@@ -38,5 +38,20 @@ describe('repairHeaderLine: an OCR\'d header line put back into the header vocab
     expect(out.repaired).toBe(2);
     expect(out.text.split('\n').slice(0, 3)).toEqual(['ỦY BAN NHÂN DÂN', 'TỈNH QUẢNG NGÃI', 'Số: 12/UBND']);
     expect(out.text.split('\n').at(-1)).toBe('TINH QUANG NGAI');
+  });
+});
+
+describe('repairTitleLine: a signature block\'s title', () => {
+  it.each([
+    ['GIẢAM ĐỌC', 'GIÁM ĐỐC'],
+    ['KT. GIÁM ĐÓC', 'KT. GIÁM ĐỐC'],
+    ['PHÓ CHỦ TỊCH', 'PHÓ CHỦ TỊCH'],
+    ['TM. CHU TICH', 'TM. CHỦ TỊCH'],
+  ])('%s → %s', (line, title) => {
+    expect(repairTitleLine(line)).toBe(title);
+  });
+
+  it.each(['Nguyễn Hoàng Giang', 'ỦY BAN NHÂN DÂN', 'GIÁM SÁT', ''])('%j is not a title', (line) => {
+    expect(repairTitleLine(line)).toBeNull();
   });
 });

@@ -60,8 +60,9 @@ const HYPHEN = '[ \\t]*[-–][ \\t]*';
 // State: [serial[/year]]/TYPE-ISSUER[-UNIT]; the serial may be blank or dots in a draft.
 // Spaces are tolerated around "/" and after "-" ("51 /KH-HĐTĐKT", "01/KH- TĐKT").
 // A joint document's symbol may go on after a second "/" (102/2025/NQLT/UBTVQH15-CP-ĐCTUBTWMTTQVN).
-// A blank serial may keep its year ("Số: … /2020/NĐ-CP", the serial left to be written by hand).
-const STATE = new RegExp(`^(?:([0-9]+(?:\\.[0-9]+)?(?:\\s*/\\s*[0-9]{4})?)|[.…_\\s]*(?:/\\s*[0-9]{4}\\s*)?)\\s*/\\s*(${PART}(?:(?:${HYPHEN}|/)${PART})*)`);
+// A blank serial marked by dots may keep its year ("Số: … /2020/NĐ-CP", the serial left to be
+// written by hand); "số /2025/QĐ-UBND" with nothing in the blank is a template, not a number.
+const STATE = new RegExp(`^(?:([0-9]+(?:\\.[0-9]+)?(?:\\s*/\\s*[0-9]{4})?)|[.…_]+\\s*/\\s*[0-9]{4}\\s*|[.…_\\s]*)\\s*/\\s*(${PART}(?:(?:${HYPHEN}|/)${PART})*)`);
 // Party: serial-TYPE/ISSUER (34-CT/TW), also serial-TYPE-ISSUER (04-CTr-TU).
 // The separator is kept as printed: "04-CTr-TU" stays as it is (Party documents do write it so);
 // matching across plans folds "/" and "-" (numberKey) instead of rewriting the text.

@@ -51,7 +51,7 @@ describe('parsePlanNumber', () => {
     expect(parsePlanNumber(raw)).toMatchObject({ number: null, serial: null, symbol });
   });
 
-  it.each(['2016-2020', '07/4/2014', 'QUÝ I/2018', 'Tháng 01/2018', 'abc', '', '2016-XYZ/AB', '12'])('%j is not a number', (raw) => {
+  it.each(['/2025/QĐ-UBND', '2016-2020', '07/4/2014', 'QUÝ I/2018', 'Tháng 01/2018', 'abc', '', '2016-XYZ/AB', '12'])('%j is not a number', (raw) => {
     expect(parsePlanNumber(raw)).toBeNull();
   });
 

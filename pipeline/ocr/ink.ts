@@ -24,6 +24,7 @@ const RED_MARGIN = 60;
  */
 export function grayWithoutRedInk(data: Uint8Array, width: number, height: number, channels: number): InkGray {
   const n = width * height;
+  if (channels === 1) return { gray: { data: Buffer.from(data.buffer, data.byteOffset, n), width, height }, redShare: 0 };
   const out = Buffer.allocUnsafe(n);
   if (channels < 3) {
     for (let i = 0, j = 0; i < n; i++, j += channels) out[i] = data[j]!;

@@ -116,7 +116,11 @@ export async function preparePage(image: Buffer | RawImage, options: PrepareOpti
   const dpi = options.dpi && options.dpi >= 100 && options.dpi <= 1200 ? options.dpi : 300;
   const input = Buffer.isBuffer(image) ? sharp(image) : sharp(image.data, { raw: { width: image.width, height: image.height, channels: image.channels } });
   // Colour kept until the grey is made here: red seals and stamps are dropped on the way (ink.ts).
-  const { data: pixels, info } = await input.rotate().flatten({ background: '#ffffff' }).raw().toBuffer({ resolveWithObject: true });
+  // A grey scan has no red to drop: libvips makes its grey, as it did before colour was looked at.
+  const channels = Buffer.isBuffer(image) ? ((await input.metadata()).channels ?? 3) : image.channels;
+  const colour = channels >= 3;
+  const flat = input.rotate().flatten({ background: '#ffffff' });
+  const { data: pixels, info } = await (colour ? flat : flat.grayscale()).raw().toBuffer({ resolveWithObject: true });
   const inkStarted = performance.now();
   const ink = grayWithoutRedInk(pixels, info.width, info.height, info.channels);
   let gray = ink.gray;

@@ -59,6 +59,11 @@ interface Figure {
   confidence: number;
 }
 
+/** What a blank of the form can hold: a figure as OCR read it, in two words at most. */
+function fitsBlank(text: string): boolean {
+  return text.split(/\s+/).length <= 2 && text.length <= 12;
+}
+
 /** The figure's digits, or null when it is not a figure of `digits` digits read with confidence. */
 function digitsOf(figure: Figure, shape: RegExp): string | null {
   if (figure.confidence < FIGURE_MIN_CONFIDENCE) return null;
@@ -106,6 +111,8 @@ function checkNumberLine(line: OcrWord[], illegible: string[]): OcrWord[] | null
   const involved = [...(at === end || glued || before ? [label] : []), ...between, ...(before && at !== end ? [line[end]!] : [])];
   const confidence = Math.min(100, ...involved.map((w) => w.confidence));
   const head = 'Số:';
+  // A blank holds a figure, not a phrase: a longer text there is not the number line.
+  if (!fitsBlank(text)) return null;
   const digits = text ? digitsOf({ text, confidence }, /^\d{1,6}(\/\d{4})?$/) : null;
   if (text && !digits) illegible.push(text);
   const rebuilt = !text && at !== end ? line : rebuild(line, at, end, head, text ? (digits ?? '...') : '', symbol);
@@ -124,15 +131,18 @@ function checkDateLine(line: OcrWord[], illegible: string[]): OcrWord[] | null {
   // Not the header's date line: a body line's "ngày 12 tháng 6 năm 2015" has no place before it,
   // and the header's is the first of the zone with all three words.
   if (year < 0) return null;
-  let out = checkFigure(line, day, month, 'ngày', 'tháng', /^(0?[1-9]|[12]\d|3[01])$/, illegible);
+  const checked = checkFigure(line, day, month, 'ngày', 'tháng', /^(0?[1-9]|[12]\d|3[01])$/, illegible);
+  if (!checked) return null;
+  let out = checked;
   const monthAt = out.findIndex((w, k) => k > 0 && /^tháng$/u.test(w.text));
   const yearAt = out.findIndex((w, k) => k > monthAt && /năm/u.test(w.text));
-  if (monthAt > 0 && yearAt > monthAt) out = checkFigure(out, monthAt, yearAt, 'tháng', 'năm', /^(0?[1-9]|1[0-2])$/, illegible);
+  if (monthAt > 0 && yearAt > monthAt) out = checkFigure(out, monthAt, yearAt, 'tháng', 'năm', /^(0?[1-9]|1[0-2])$/, illegible) ?? out;
   return out;
 }
 
 /** The figure between the word holding `left` (at a) and the word holding `right` (at b). */
-function checkFigure(line: OcrWord[], a: number, b: number, left: string, right: string, shape: RegExp, illegible: string[]): OcrWord[] {
+/** Null when what stands between them is no blank's figure (a body line's phrase). */
+function checkFigure(line: OcrWord[], a: number, b: number, left: string, right: string, shape: RegExp, illegible: string[]): OcrWord[] | null {
   const leftWord = line[a]!;
   const rightWord = line[b]!;
   const l = leftWord.text.indexOf(left);
@@ -144,6 +154,8 @@ function checkFigure(line: OcrWord[], a: number, b: number, left: string, right:
   const tailKeep = rightWord.text.slice(r);
   const between = line.slice(a + 1, b);
   const text = [headGlued, ...between.map((w) => w.text), tailGlued].join(' ').trim();
+  // "ngày 19/6/2015; Luật … ngày 22 tháng": not a date line's blank.
+  if (!fitsBlank(text)) return null;
   const involved = [...(headGlued ? [leftWord] : []), ...between, ...(tailGlued ? [rightWord] : [])];
   const confidence = Math.min(100, ...involved.map((w) => w.confidence));
   if (!text) {

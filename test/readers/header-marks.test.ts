@@ -49,6 +49,7 @@ describe('cleanHeaderMarks: digital-signature boxes and handwritten figures', ()
     ['a day over 31', [['ngày', 97], ['45', 90], ['tháng', 97], ['3', 95], ['năm', 95]], 'ngày ... tháng 3 năm', ['45']],
     ['a month over 12', [['ngày', 97], ['20', 90], ['tháng', 97], ['13', 95], ['năm', 95]], 'ngày 20 tháng ... năm', ['13']],
     ['a day read as digits, unsure', [['ngày', 97], ['45', 50], ['tháng', 97], ['3', 95], ['năm', 95]], 'ngày ... tháng 3 năm', ['45']],
+    ['a body line with two dates is not the date line', [['ngày', 97], ['19/6/2015;', 90], ['Luật', 97], ['sửa', 97], ['ngày', 97], ['22', 97], ['tháng', 97], ['11', 97], ['năm', 97]], 'ngày 19/6/2015; Luật sửa ngày 22 tháng 11 năm', []],
     ['a printed date', [['ngày', 97], ['05', 90], ['tháng', 97], ['3', 95], ['năm', 95], ['2024', 95]], 'ngày 05 tháng 3 năm 2024', []],
     ['a handwritten day', [['ngày', 97], ['04', 8], ['tháng', 97], ['02', 96], ['năm', 97]], 'ngày ... tháng 02 năm', ['04']],
     ['a day glued to "tháng"', [['ngày', 97], ['0‡tháng', 20], ['02', 96], ['năm', 97]], 'ngày ... tháng 02 năm', ['0‡']],
@@ -84,6 +85,16 @@ describe('cleanHeaderMarks: digital-signature boxes and handwritten figures', ()
     ];
     const out = cleanHeaderMarks(words, PAGE_HEIGHT);
     expect(texts(out.words)).toBe('ỦY BAN NHÂN DÂN');
+  });
+
+  it('checks the header\'s date line even when a body line with dates comes first', () => {
+    const words = [
+      ...line(3, 100, ['ngày', 97], ['19/6/2015;', 90], ['Luật', 97], ['ngày', 97], ['22', 97], ['tháng', 97], ['11', 97], ['năm', 97]),
+      ...line(4, 100, ['Ngãi,', 97], ['ngày', 97], ['đỗ', 55], ['tháng', 78], ['6', 93], ['năm', 97]),
+    ];
+    const out = cleanHeaderMarks(words, PAGE_HEIGHT);
+    expect(texts(out.words)).toBe('ngày 19/6/2015; Luật ngày 22 tháng 11 năm Ngãi, ngày ... tháng 6 năm');
+    expect(out.illegible).toEqual(['đỗ']);
   });
 
   it('leaves unclear figures below the header as they are', () => {

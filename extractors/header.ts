@@ -289,6 +289,34 @@ export function readHeader(
   return { typeLine, number, date, place, issuer, title, metadata, subject };
 }
 
+/**
+ * OCR'd symbols whose type part is one letter off the type heading printed below them ("CI-UBND"
+ * under "CHỈ THỊ"): the heading says which type it is, so the part is read as its code.
+ */
+function symbolTypeFromHeading(number: PlanNumber, type: DocType): PlanNumber {
+  const code = type.code;
+  const [first = '', ...rest] = number.symbol.split('-');
+  if (!code || number.typeCode || number.party || first.length !== code.length || first === code) return number;
+  let differ = 0;
+  for (let i = 0; i < code.length; i++) if (first[i]!.toUpperCase() !== code[i]!.toUpperCase()) differ++;
+  if (differ !== 1) return number;
+  const symbol = [code, ...rest].join('-');
+  return { ...number, symbol, typeCode: code, number: number.serial ? `${number.serial}/${symbol}` : null };
+}
+
+/**
+ * Issuer parts of a symbol that name one body and only one: the Government's decrees (NĐ-CP,
+ * NQ-CP) and the Prime Minister's decisions (QĐ-TTg, CT-TTg). Other parts (UBND, TW, BNV …) are
+ * shared by many bodies or need the locality the header gives.
+ */
+const SOLE_ISSUERS: Record<string, string> = { CP: 'Chính phủ', TTg: 'Thủ tướng Chính phủ' };
+
+function issuerOfSymbol(symbol: string): ParsedIssuer | null {
+  const parts = symbol.split(/[-/]/);
+  const name = parts.length >= 2 ? SOLE_ISSUERS[parts[parts.length - 1]!] : undefined;
+  return name ? { name, body: name, level: 'central', locality: null, unitWord: null, relative: false, unresolved: false, unit: null } : null;
+}
+
 /** Values the site's metadata box gives for what the document's own header lacks. */
 interface FromMetadata {
   number: PlanNumber | null;
@@ -318,7 +346,8 @@ export function extractHeader(
   const h = readHeader(text, signer, near, marksFromOcr, folded);
   const meta = fromMetadata(h.metadata, near);
   const usedMetadata: string[] = [];
-  const number = h.number?.value ?? (meta.number ? (usedMetadata.push('number'), meta.number) : null);
+  const read = h.number?.value ?? (meta.number ? (usedMetadata.push('number'), meta.number) : null);
+  const number = read && marksFromOcr && h.typeLine ? symbolTypeFromHeading(read, h.typeLine.type) : read;
   // Without a type heading, a "V/v" line makes a công văn whatever its symbol starts with (5332/CT-CS: CT is the Cục Thuế).
   let type = h.typeLine?.type ?? (h.subject && h.subject.kind === 'subject' ? docTypeByName('Công văn') : null) ?? (number?.typeCode ? docTypeByCode(number.typeCode) : null);
   if (!type && meta.type) {
@@ -337,6 +366,14 @@ export function extractHeader(
   if (!issuer && meta.issuer && (meta.issuer.issuer.level || meta.issuer.issuer.locality)) {
     issuer = { parsed: meta.issuer.issuer, parent: meta.issuer.parent };
     usedMetadata.push('issuer');
+  }
+  if (!issuer && number) {
+    // A scan cut above its header, a header lost under a stamp: the symbol still names the issuer.
+    const named = issuerOfSymbol(number.symbol);
+    if (named) {
+      issuer = { parsed: named, parent: null };
+      ctx.message(log.issuerFromSymbol(number.symbol, named.name));
+    }
   }
   if (!issuer) ctx.message(log.missingIssuer());
   else {

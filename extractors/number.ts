@@ -36,11 +36,20 @@ function asciiKey(part: string): string {
 
 /** One part of a symbol in its official spelling; unknown parts are kept as written. */
 export function canonicalSymbolPart(part: string): string {
-  const known = SYMBOL_PARTS[asciiKey(part)];
+  const known = SYMBOL_PARTS[asciiKey(part)] ?? doubledLetterPart(part);
   if (!known) return part;
   // A part already written with Đ keeps it even when the table's reading has none (HĐ vs HD).
   if (/[đĐ]/.test(part) && !/Đ/.test(known)) return part.toUpperCase();
   return known;
+}
+
+/**
+ * A known part with its Đ doubled, as OCR of a scan reads the crossed stroke twice ("QĐĐ" for QĐ).
+ * Only Đ: other doubled letters are real abbreviations (TTT, the Thanh tra tỉnh).
+ */
+function doubledLetterPart(part: string): string | undefined {
+  const at = part.indexOf('ĐĐ');
+  return at < 0 ? undefined : SYMBOL_PARTS[asciiKey(part.slice(0, at) + part.slice(at + 1))];
 }
 
 const LETTERS = 'A-Za-zĐđ';
@@ -52,7 +61,9 @@ const HYPHEN = '[ \\t]*[-–][ \\t]*';
 // Spaces are tolerated around "/" and after "-" ("51 /KH-HĐTĐKT", "01/KH- TĐKT").
 // A joint document's symbol may go on after a second "/" (102/2025/NQLT/UBTVQH15-CP-ĐCTUBTWMTTQVN).
 // A company's own numbering may end the symbol in a short number ("01/CV-01"), joined tight.
-const STATE = new RegExp(`^(?:([0-9]+(?:\\.[0-9]+)?(?:\\s*/\\s*[0-9]{4})?)|[.…_\\s]*)\\s*/\\s*(${PART}(?:(?:${HYPHEN}|/)${PART})*(?:-[0-9]{1,3}(?![0-9/]|\\.[0-9A-Za-z]))?)`);
+// A blank serial marked by dots may keep its year ("Số: … /2020/NĐ-CP", the serial left to be
+// written by hand); "số /2025/QĐ-UBND" with nothing in the blank is a template, not a number.
+const STATE = new RegExp(`^(?:([0-9]+(?:\\.[0-9]+)?(?:\\s*/\\s*[0-9]{4})?)|[.…_]+\\s*/\\s*[0-9]{4}\\s*|[.…_\\s]*)\\s*/\\s*(${PART}(?:(?:${HYPHEN}|/)${PART})*(?:-[0-9]{1,3}(?![0-9/]|\\.[0-9A-Za-z]))?)`);
 // Party: serial-TYPE/ISSUER (34-CT/TW), also serial-TYPE-ISSUER (04-CTr-TU).
 // The separator is kept as printed: "04-CTr-TU" stays as it is (Party documents do write it so);
 // matching across plans folds "/" and "-" (numberKey) instead of rewriting the text.
@@ -71,6 +82,8 @@ const LOOKALIKES: Record<string, string> = {
   а: 'a', е: 'e', о: 'o', р: 'p', с: 'c', х: 'x', у: 'y', і: 'i',
   // Hyphens of other kinds ("296‑QĐ/TW" with a non-breaking hyphen, a minus sign).
   '\u2010': '-', '\u2011': '-', '\u2012': '-', '\u2212': '-',
+  // Icelandic eth, OCR's reading of Đ.
+  Ð: 'Đ',
   Α: 'A', Β: 'B', Ε: 'E', Η: 'H', Ι: 'I', Κ: 'K', Μ: 'M', Ν: 'N', Ο: 'O', Ρ: 'P', Τ: 'T', Χ: 'X', Υ: 'Y', Ζ: 'Z',
 };
 /** The Central Committee: only the Party numbers its documents with this issuer part. */

@@ -147,10 +147,18 @@ function blockAbove(cells: readonly Cell[], nameIndex: number): Block | null {
   const name = cells[nameIndex]!;
   const lines: Cell[] = [];
   let lastLine = name.line;
+  let sealWords = 0;
   for (let i = nameIndex - 1; i >= 0 && nameIndex - i < 40; i--) {
     const c = cells[i]!;
     if (lastLine - c.line > 8) break;
     if (isIgnorable(c)) continue;
+    // Words of a seal's ring read off a scan ("Giáo", "ĐÀO"), between the name and the title:
+    // single words, right above the name, before any line of the block.
+    if (!lines.length && sealWords < 3 && /^\S+$/.test(c.text.trim()) && !isAuthorityLine(c.folded) && !TITLE_WORDS.test(c.folded)) {
+      sealWords++;
+      lastLine = c.line;
+      continue;
+    }
     // Recipients, and their continuation lines ("thuộc Quận ủy, UBND quận;", "Tài nguyên và Môi
     // trường, Xây dựng;"), between the columns.
     if (isRecipientCell(c.folded) || ((/^\p{Ll}/u.test(c.text) || !isMostlyUpperCase(c.text)) && /[;,]$/.test(c.text))) {

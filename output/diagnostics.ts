@@ -135,6 +135,9 @@ export const log = {
   /** `boxes`: how many boxes were left out, and their texts quoted and joined. */
   annotationTextLeftOut: (page: number, boxes: number, texts: string) =>
     info('ANNOTATION_LEFT_OUT', `page ${page}: ${boxes} stamp or signature box(es) not on a text line left out of the text: ${texts}`),
+  // --- header (appended) -----------------------------------------------------------------------
+  issuerFromSymbol: (symbol: string, issuer: string) =>
+    info('ISSUER_FROM_SYMBOL', `no issuer block was read; the symbol ${symbol} names the issuer: ${issuer}`),
 } as const;
 
 /** Line and column, both 1-based, like vfile. */

@@ -5,6 +5,7 @@
 //  - a serial or a day written by hand in the blank of "Số: …" or "ngày … tháng": OCR reads
 //    it as a digit-like word of very low confidence. Such a word is written as "..." (a blank,
 //    as on an unfilled form), never as a guessed number, and reported.
+import { checkHeaderFigures } from './header-figures.js';
 import type { OcrWord } from './types.js';
 
 /** Part of the header zone, from the top of the page, where these marks are looked for. */
@@ -12,8 +13,11 @@ const HEADER_ZONE = 0.35;
 /** Below this confidence a digit-like word of the header is taken for unreadable handwriting. */
 export const ILLEGIBLE_CONFIDENCE = 40;
 
-/** Words that only a digital-signature box prints. */
-const SIGNATURE_ANCHOR = /@|\.gov\.vn$|^\+0?7:?00$|^\d{1,2}:\d{2}:\d{2}$/i;
+/**
+ * Words that only a digital-signature box prints: an e-mail or .gov.vn address, the signing time
+ * ("15:35:18", "+07:00"), and the labels of the box "Ký bởi: … Cơ quan: … Thời gian ký: …".
+ */
+const SIGNATURE_ANCHOR = /@|\.gov\.vn$|^\+0?7:?00$|^\d{1,2}:\d{2}:\d{2}$|^bởi:?$|^ký:$/i;
 
 export interface HeaderMarks {
   words: OcrWord[];
@@ -23,35 +27,66 @@ export interface HeaderMarks {
   signatureWords: number;
 }
 
+/** The box's labels as OCR reads them ("Ký bột:", "Thời gian ký:"): the first word of such a line. */
+const SIGNATURE_LABEL = /^(Ký\s+b\S{1,3}\s*:|Thời\s+gian\s+k\S{1,2}\s*:)/iu;
+
+function labelAnchors(words: readonly OcrWord[]): OcrWord[] {
+  const lines = new Map<string, OcrWord[]>();
+  for (const w of words) lines.set(w.line, [...(lines.get(w.line) ?? []), w]);
+  const out: OcrWord[] = [];
+  for (const line of lines.values()) {
+    const sorted = [...line].sort((a, b) => a.x0 - b.x0);
+    const text = sorted.slice(0, 4).map((w) => w.text).join(' ');
+    if (SIGNATURE_LABEL.test(text) && !SIGNATURE_ANCHOR.test(sorted[0]!.text)) out.push(sorted[0]!);
+  }
+  return out;
+}
+
+/** Anchors near one another (a page may carry two boxes: the signer's and the publishing centre's). */
+function anchorClusters(anchors: readonly OcrWord[], h: number): OcrWord[][] {
+  const clusters: OcrWord[][] = [];
+  for (const a of anchors) {
+    const near = clusters.find((c) => c.some((b) => Math.abs(b.y0 - a.y0) < 5 * h && a.x0 < b.x1 + 12 * h && b.x0 < a.x1 + 12 * h));
+    if (near) near.push(a);
+    else clusters.push([a]);
+  }
+  return clusters;
+}
+
 export function cleanHeaderMarks(words: readonly OcrWord[], pageHeight: number): HeaderMarks {
   const zone = pageHeight * HEADER_ZONE;
   const inZone = (w: OcrWord) => !pageHeight || w.y0 < zone;
   const heights = words.map((w) => w.y1 - w.y0).sort((a, b) => a - b);
   const h = heights[Math.floor(heights.length / 2)] ?? 30;
 
-  // The signature box: around its anchor words, a few lines up (the signer's body) and one down.
-  const anchors = words.filter((w) => inZone(w) && SIGNATURE_ANCHOR.test(w.text.trim()));
-  let drop = (_w: OcrWord) => false;
-  if (anchors.length >= 2) {
-    const x0 = Math.min(...anchors.map((w) => w.x0)) - 2 * h;
-    const x1 = Math.max(...anchors.map((w) => w.x1)) + 2 * h;
-    const y0 = Math.min(...anchors.map((w) => w.y0)) - 4 * h;
-    const y1 = Math.max(...anchors.map((w) => w.y1)) + h;
-    drop = (w) => {
-      const cx = (w.x0 + w.x1) / 2;
-      const cy = (w.y0 + w.y1) / 2;
-      // Header lines themselves are never part of the box.
-      return cx >= x0 && cx <= x1 && cy >= y0 && cy <= y1 && !HEADER_WORD.test(w.text);
-    };
-  }
-  const illegible: string[] = [];
-  const out: OcrWord[] = [];
+  // Each signature box: around its anchor words, a few lines up (the signer's body) and one down;
+  // to the right, the values after the box's labels ("Thời gian ký: 07/01/2025 10:09:57").
+  const anchors = [...words.filter((w) => inZone(w) && SIGNATURE_ANCHOR.test(w.text.trim())), ...labelAnchors(words.filter(inZone))];
+  const boxes = anchorClusters(anchors, h)
+    .filter((c) => c.length >= 2)
+    .map((c) => ({
+      x0: Math.min(...c.map((w) => w.x0)) - 2 * h,
+      x1: Math.max(...c.map((w) => w.x1)) + 8 * h,
+      y0: Math.min(...c.map((w) => w.y0)) - 4 * h,
+      y1: Math.max(...c.map((w) => w.y1)) + h,
+    }));
+  const drop = (w: OcrWord) => {
+    const cx = (w.x0 + w.x1) / 2;
+    const cy = (w.y0 + w.y1) / 2;
+    // Header lines themselves are never part of the box.
+    return boxes.some((b) => cx >= b.x0 && cx <= b.x1 && cy >= b.y0 && cy <= b.y1) && !HEADER_WORD.test(w.text);
+  };
   let signatureWords = 0;
-  for (const w of words) {
-    if (drop(w)) {
-      signatureWords++;
-      continue;
-    }
+  const kept = words.filter((w) => {
+    if (!drop(w)) return true;
+    signatureWords++;
+    return false;
+  });
+  // The number and date lines: figures judged by where they stand (header-figures.ts).
+  const figures = checkHeaderFigures(kept.filter(inZone));
+  const illegible = [...figures.illegible];
+  const out: OcrWord[] = [];
+  for (const w of [...figures.words, ...kept.filter((w) => !inZone(w))]) {
     if (inZone(w) && w.confidence < ILLEGIBLE_CONFIDENCE && handwrittenFigure(w.text)) {
       illegible.push(w.text);
       out.push({ ...w, text: blankFigure(w.text) });

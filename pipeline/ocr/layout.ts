@@ -5,6 +5,7 @@
 // rows from column bands and row numbers, a two-column header is read left column then right,
 // and everything else is read line by line from top to bottom.
 import type { Table } from '../../output/stage.js';
+import { repairTitleLine } from './header-repair.js';
 import type { Box, OcrPage, OcrWord, Rule } from './types.js';
 
 export interface PageLayout {
@@ -283,6 +284,48 @@ function headerZone(segs: Segment[], width: number): { zone: Segment[]; gutter: 
   return { zone: sorted.slice(0, best.count), gutter: best.gutter };
 }
 
+// --- the foot: recipients beside the signature ---------------------------------------------------
+
+/** "Nơi nhận:" as printed and as OCR spells it ("Noi nhan", "Nơi nhân"). */
+const RECIPIENTS_LABEL = /^N\S{1,2}i\s+nh\S{1,3}n\b/iu;
+/** Lines of the recipients' list: "- Như trên;", "+ …", "• …", "Lưu: VT". */
+const LIST_LINE = /^([-–+•*]|L\S{1,2}u\s*:)/u;
+
+/**
+ * From the "Nơi nhận" line down, the page holds two columns: the recipients' list at the left
+ * margin and the signature block (authority, title, seal, signature, name) to the right. Read
+ * line by line they interleave ("- Sở Nội vụ; Trần Hoàng Tuấn"), and the signer's name is lost
+ * among recipients. The zone ends at a full-width line that is not a list line (text resuming).
+ * `margin`: segments starting at or left of it are the recipients' column.
+ */
+function footZone(segs: readonly Segment[], height: number, width: number): { zone: Segment[]; margin: number; y: number } | null {
+  const label = segs.find((s) => RECIPIENTS_LABEL.test(lineText(s.words)));
+  if (!label) return null;
+  const margin = label.x0 + 3 * height;
+  const below = [...segs].filter((s) => centreY(s) >= label.y0 - height * 0.5).sort((a, b) => a.y0 - b.y0);
+  const zone: Segment[] = [];
+  for (const s of below) {
+    const wide = s.x1 - s.x0 > width * 0.5;
+    if (zone.length && s.x0 <= margin && wide && !LIST_LINE.test(lineText(s.words))) break;
+    zone.push(s);
+  }
+  const right = zone.filter((s) => s.x0 > margin);
+  return right.length ? { zone, margin, y: label.y0 } : null;
+}
+
+/**
+ * A word of the signature block rather than a stroke of the signature or the seal: letters (a
+ * title, a name, "KT.", "(Đã ký)") of two or more, or an authority's letter ("Q."), read with some
+ * confidence. Strokes read as "—\\LauL———", "F4", "À", "`".
+ */
+function signatureWord(w: OcrWord): boolean {
+  const text = w.text.trim();
+  // A title in capitals is kept however unsure ("GIẢAM" of "GIÁM ĐỐC"): strokes are not capitals.
+  if (/^\p{Lu}{3,}$/u.test(text)) return true;
+  if (w.confidence < 30) return false;
+  return /^\p{Lu}\.$/u.test(text) || (/^[(\p{L}][\p{L}.,:;)]*$/u.test(text) && (text.match(/\p{L}/gu) ?? []).length >= 2);
+}
+
 // --- the page ------------------------------------------------------------------------------------
 
 /** The parts of one line, by a tab where they stand at least `tabGap` apart, else by a space. */
@@ -352,6 +395,21 @@ export function layoutPage(page: OcrPage, rules: readonly Rule[], options: Layou
       const readWords = (side: Segment[]) => visualLines(side).flatMap((l) => l.flatMap((s) => lineWords(s.words)));
       blocks.push({ y: Math.min(...header.zone.map((s) => s.y0)), lines: [...read(left), ...read(right)], words: [...readWords(left), ...readWords(right)] });
     }
+  }
+
+  // The foot: recipients ("Nơi nhận: …") on the left, the signature block on the right.
+  const foot = footZone(segs, height, width);
+  if (foot) {
+    const inFoot = new Set(foot.zone);
+    segs = segs.filter((s) => !inFoot.has(s));
+    const columns = segments(foot.zone.flatMap((z) => z.words), height * HEADER_GAP);
+    const left = columns.filter((s) => s.x0 <= foot.margin);
+    // The signature column is where the seal and the signature are: their strokes read as words.
+    const signed = columns.filter((s) => s.x0 > foot.margin).flatMap((s) => s.words).filter(signatureWord);
+    const right = segments(signed, height * HEADER_GAP);
+    const read = (side: Segment[]) => visualLines(side).map((l) => l.map((s) => lineText(s.words)).join(' '));
+    const readWords = (side: Segment[]) => visualLines(side).flatMap((l) => l.flatMap((s) => lineWords(s.words)));
+    blocks.push({ y: foot.y, lines: [...read(left), ...read(right).map((line) => repairTitleLine(line) ?? line)], words: [...readWords(left), ...readWords(right)] });
   }
 
   // Remaining lines; runs of lines split into several far-apart segments are unruled tables.

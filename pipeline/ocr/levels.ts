@@ -7,6 +7,12 @@ export function histogram(data: Uint8Array): Float64Array {
   return Float64Array.from(counts);
 }
 
+/** The lightest grey the stretch may take for black. */
+export const MAX_DARK_END = 96;
+
+/** Ink is never lighter than this once the page is stretched (paper is 255): Otsu's level on a page of paper alone falls in its grain. */
+export const MAX_INK_LEVEL = 200;
+
 /**
  * A lookup table stretching grey levels so that the darkest and lightest 1% of pixels become
  * black and white; null when the page is (nearly) one flat grey.
@@ -17,6 +23,10 @@ export function stretchTable(h: Float64Array): Uint8Array | null {
   const cut = total * 0.01;
   let lo = 0;
   for (let sum = 0; lo < 255 && (sum += h[lo]!) < cut; ) lo++;
+  // A page with little or no ink (a blank back page with a seal showing through, a page with a
+  // signature only) has paper in its darkest 1%: stretched to black, the paper's grain would read
+  // as text. The dark end is never taken lighter than a faded print's grey.
+  lo = Math.min(lo, MAX_DARK_END);
   let hi = 255;
   for (let sum = 0; hi > 0 && (sum += h[hi]!) < cut; ) hi--;
   if (hi - lo < 8) return null;
@@ -34,6 +44,11 @@ export function mapHistogram(h: Float64Array, table: Uint8Array): Float64Array {
   const out = new Float64Array(256);
   for (let v = 0; v < 256; v++) out[table[v]!]! += h[v]!;
   return out;
+}
+
+/** Otsu's threshold, never above MAX_INK_LEVEL: on a page of paper alone it would split the grain. */
+export function inkThreshold(h: Float64Array): number {
+  return Math.min(otsuThreshold(h), MAX_INK_LEVEL);
 }
 
 /** Otsu's threshold: the grey level that best separates ink from paper. */

@@ -1,5 +1,6 @@
 // One page image → text, tables and mean confidence: preprocess, recognise, rebuild layout.
 import { cleanHeaderMarks } from './header-marks.js';
+import { repairHeader } from './header-repair.js';
 import { layoutPage } from './layout.js';
 import { preparePage, type PreparedPage } from './preprocess.js';
 import { meanConfidence } from './tsv.js';
@@ -45,8 +46,10 @@ export async function ocrPreparedPage(engine: OcrEngine, prepared: PreparedPage,
   const marks = options.header ? cleanHeaderMarks(page.words, page.height) : { words: page.words, illegible: [], signatureWords: 0 };
   page = { ...page, words: marks.words };
   const layout = layoutPage(page, prepared.rules, { header: options.header });
+  // The header's known lines (motto, body, unit) put back where OCR got their marks wrong.
+  const text = options.header ? repairHeader(layout.text).text : layout.text;
   return {
-    text: layout.text,
+    text,
     tables: layout.tables.map((t) => ({ ...t, page: options.page })),
     confidence: meanConfidence(page),
     words: page.words.length,

@@ -13,7 +13,8 @@
 // 576×960 photo of an A4 page goes from 20% to 2% word errors, at ~5% of the page's OCR time.
 import sharp, { type Sharp } from 'sharp';
 import { encodeBinaryPng } from './binary-png.js';
-import { applyTable, histogram, mapHistogram, otsuThreshold, stretchTable } from './levels.js';
+import { grayWithoutRedInk } from './ink.js';
+import { applyTable, histogram, inkThreshold, mapHistogram, stretchTable } from './levels.js';
 import { DARK, eraseRules, findRules, type GrayImage } from './rules.js';
 import { measureTextSize, upscaleFactor } from './text-size.js';
 import type { RawImage, Rule } from './types.js';
@@ -38,6 +39,10 @@ export interface PreparedPage {
   blank: boolean;
   /** Milliseconds spent measuring the text and enlarging the page. */
   upscaleMs: number;
+  /** Share of the page's pixels that were red ink (seals, stamps) dropped before OCR. */
+  redShare: number;
+  /** Milliseconds spent making the grey page and dropping its red ink. */
+  inkMs: number;
   rules: Rule[];
 }
 
@@ -105,11 +110,24 @@ export const MAX_UPSCALED_PIXELS = 36_000_000;
 export const BLANK_MAX_LETTERS = 8;
 /** And less ink than this share of the page: a page whose ink did not come apart into letters is still read. */
 export const BLANK_MAX_INK = 0.003;
+/** A page with less ink than this (a few words' worth) whose dark marks are smaller than letters is blank. */
+export const BLANK_MAX_SPECK_INK = 0.001;
+/** Letters are at least this tall (pixels), even on a phone photo of a page. */
+export const MIN_LETTER_PX = 8;
 
 export async function preparePage(image: Buffer | RawImage, options: PrepareOptions = {}): Promise<PreparedPage> {
   const dpi = options.dpi && options.dpi >= 100 && options.dpi <= 1200 ? options.dpi : 300;
   const input = Buffer.isBuffer(image) ? sharp(image) : sharp(image.data, { raw: { width: image.width, height: image.height, channels: image.channels } });
-  let gray = await toGray(input.rotate().flatten({ background: '#ffffff' }).grayscale());
+  // Colour kept until the grey is made here: red seals and stamps are dropped on the way (ink.ts).
+  // A grey scan has no red to drop: libvips makes its grey, as it did before colour was looked at.
+  const channels = Buffer.isBuffer(image) ? ((await input.metadata()).channels ?? 3) : image.channels;
+  const colour = channels >= 3;
+  const flat = input.rotate().flatten({ background: '#ffffff' });
+  const { data: pixels, info } = await (colour ? flat : flat.grayscale()).raw().toBuffer({ resolveWithObject: true });
+  const inkStarted = performance.now();
+  const ink = grayWithoutRedInk(pixels, info.width, info.height, info.channels);
+  let gray = ink.gray;
+  const inkMs = performance.now() - inkStarted;
   const source = { width: gray.width, height: gray.height };
   let levels = histogram(gray.data);
   const stretch = stretchTable(levels);
@@ -120,8 +138,10 @@ export async function preparePage(image: Buffer | RawImage, options: PrepareOpti
   // Text too small for tesseract (a phone photo, a low-resolution scan) is enlarged to what a
   // 300-dpi scan gives, in grey before thresholding, where interpolation still has the detail.
   const measuring = performance.now();
-  const size = measureTextSize(gray, otsuThreshold(levels));
-  const blank = size.letters < BLANK_MAX_LETTERS && size.ink < BLANK_MAX_INK;
+  const size = measureTextSize(gray, inkThreshold(levels));
+  // Specks only (dust, a seal showing through from the back, its red dropped): no letter-sized ink.
+  const specks = size.ink < BLANK_MAX_SPECK_INK && (size.letterHeight ?? 0) < MIN_LETTER_PX;
+  const blank = (size.letters < BLANK_MAX_LETTERS && size.ink < BLANK_MAX_INK) || specks;
   let upscale = blank ? 1 : upscaleFactor(size);
   // Never past the image limit, nor past an A3 page at 300 dpi: OCR memory grows with pixels.
   const maxPixels = Math.min(options.maxPixels ?? MAX_UPSCALED_PIXELS, MAX_UPSCALED_PIXELS);
@@ -147,7 +167,7 @@ export async function preparePage(image: Buffer | RawImage, options: PrepareOpti
   eraseRules(gray, rules);
   // The threshold comes from the page before it was turned: the white corners turning adds
   // would only pull it toward paper.
-  const png = encodeBinaryPng(gray.data, gray.width, gray.height, otsuThreshold(levels));
+  const png = encodeBinaryPng(gray.data, gray.width, gray.height, inkThreshold(levels));
   return {
     png,
     width: gray.width,
@@ -159,6 +179,8 @@ export async function preparePage(image: Buffer | RawImage, options: PrepareOpti
     letterHeight: size.letterHeight,
     blank,
     upscaleMs,
+    redShare: ink.redShare,
+    inkMs,
     rules: rules.map(({ kind, at, a, b }) => ({ kind, at, a, b })),
   };
 }

@@ -174,3 +174,41 @@ describe('extractHeader', () => {
     expect(codes).toEqual(['MISSING_NUMBER', 'MISSING_DATE', 'MISSING_ISSUER']);
   });
 });
+
+describe('an issuer the symbol names', () => {
+  const cutAbove = (number: string) => `Độc lập - Tự do - Hạnh phúc\nSố: ${number}\nHà Nội, ngày 26 tháng 3 năm 2021\nNGHỊ ĐỊNH\nQuy định cơ chế quản lý tài chính\nCăn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015;`;
+
+  it.each([
+    ['28/2021/NĐ-CP', 'Chính phủ'],
+    ['15/QĐ-TTg', 'Thủ tướng Chính phủ'],
+  ])('a page cut above its issuer block, numbered %s: the symbol names %s', (number, issuer) => {
+    const { document, codes } = header(cutAbove(number));
+    expect(document.issuer).toMatchObject({ name: issuer, level: 'central', locality: null });
+    expect(codes).toContain('ISSUER_FROM_SYMBOL');
+    expect(codes).not.toContain('MISSING_ISSUER');
+  });
+
+  it('a symbol shared by many bodies names none', () => {
+    const { document, codes } = header(cutAbove('12/KH-UBND'));
+    expect(document.issuer.name).toBeNull();
+    expect(codes).toContain('MISSING_ISSUER');
+  });
+});
+
+describe('an OCR\'d symbol checked against the type heading', () => {
+  const page = (number: string, heading: string) =>
+    `ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI\nSố: ${number}\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nQuảng Ngãi, ngày 11 tháng 5 năm 2021\n${heading}\nVề tăng cường chỉ đạo kỳ thi\nNội dung.`;
+  const ocrHeader = (text: string) => extractHeader(text, testContext(), noSigner, undefined, true);
+
+  it('a type part one letter off the heading is read as its code (OCR)', () => {
+    expect(ocrHeader(page('11/CI-UBND', 'CHỈ THỊ'))).toMatchObject({ number: '11/CT-UBND', symbol: 'CT-UBND', typeCode: 'CT' });
+  });
+
+  it.each([
+    ['typed text keeps its symbol', '11/CI-UBND', 'CHỈ THỊ', false, 'CI-UBND'],
+    ['a part two letters off stays', '11/XY-UBND', 'CHỈ THỊ', true, 'XY-UBND'],
+    ['a known type part stays whatever the heading', '11/KH-UBND', 'CHỈ THỊ', true, 'KH-UBND'],
+  ])('%s', (_name, number, heading, ocr, symbol) => {
+    expect(extractHeader(page(number, heading), testContext(), noSigner, undefined, ocr).symbol).toBe(symbol);
+  });
+});

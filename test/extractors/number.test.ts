@@ -53,7 +53,7 @@ describe('parsePlanNumber', () => {
     expect(parsePlanNumber(raw)).toMatchObject({ number: null, serial: null, symbol });
   });
 
-  it.each(['2016-2020', '07/4/2014', 'QUÝ I/2018', 'Tháng 01/2018', 'abc', '', '2016-XYZ/AB', '12'])('%j is not a number', (raw) => {
+  it.each(['/2025/QĐ-UBND', '2016-2020', '07/4/2014', 'QUÝ I/2018', 'Tháng 01/2018', 'abc', '', '2016-XYZ/AB', '12'])('%j is not a number', (raw) => {
     expect(parsePlanNumber(raw)).toBeNull();
   });
 
@@ -93,8 +93,18 @@ describe('numbers as real copies print them', () => {
     ['66.2/2025/NQ-CP', '66.2/2025/NQ-CP', 'NQ-CP'],
     ['102/2025/NQLT/UBTVQH15-CP- ĐCTUBTWMTTQVN', '102/2025/NQLT/UBTVQH15-CP-ĐCTUBTWMTTQVN', 'NQLT/UBTVQH15-CP-ĐCTUBTWMTTQVN'],
     ['12/2024/TT-BT\u0421', '12/2024/TT-BTC', 'TT-BTC'],
+    // OCR of scans: an eth for Đ, the crossed stroke read twice; a doubled T stays (TTT is a body).
+    ['87/QĐÐ-UBND', '87/QĐ-UBND', 'QĐ-UBND'],
+    ['1488/TTT-VP', '1488/TTT-VP', 'TTT-VP'],
   ])('%s → %s', (printed, number, symbol) => {
     expect(parsePlanNumber(printed)).toMatchObject({ number, symbol });
+  });
+
+  it.each([
+    ['... /2020/NĐ-CP', 'NĐ-CP'],
+    ['… /KH-UBND', 'KH-UBND'],
+  ])('a blank serial %s keeps its symbol (and drops a year printed after the blank)', (printed, symbol) => {
+    expect(parsePlanNumber(printed)).toMatchObject({ number: null, serial: null, symbol });
   });
 
   it('a hyphen at the end of a line does not join the next line to the symbol', () => {

@@ -45,6 +45,14 @@ describe('extractSigner', () => {
     expect(signer(text).value).toMatchObject({ name: 'Nguyen Manh Ha', title: 'CHU TICH UBND QUAN', authority: 'TM.' });
   });
 
+  it('reads past words of the seal read between the title and the name (a scan)', () => {
+    const text = BODY + RECIPIENTS + 'KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nGiáo\nĐÀO\nTrần Nguyễn Minh Thành';
+    expect(signer(text).value).toMatchObject({ name: 'Trần Nguyễn Minh Thành', title: 'PHÓ GIÁM ĐỐC', authority: 'KT.' });
+    // More than a seal's few words between them: not one block.
+    const far = BODY + RECIPIENTS + 'KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nMột\nHai\nBốn\nNăm\nSáu\nTrần Nguyễn Minh Thành';
+    expect(signer(far).value.name).toBeNull();
+  });
+
   it('reads a two-column block (recipients left, signature right)', () => {
     const text = BODY + 'Nơi nhận:\tTM. ỦY BAN NHÂN DÂN\n- Như trên;\tKT. CHỦ TỊCH\n- Lưu: VT.\tPHÓ CHỦ TỊCH\n\n\tNguyễn Văn Hùng';
     expect(signer(text).value).toMatchObject({ name: 'Nguyễn Văn Hùng', title: 'PHÓ CHỦ TỊCH', authority: 'KT.' });

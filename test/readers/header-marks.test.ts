@@ -35,15 +35,66 @@ describe('cleanHeaderMarks: digital-signature boxes and handwritten figures', ()
 
   it.each([
     ['a handwritten serial read as a symbol', [['Số:', 90], ['†', 0], ['/UBND-KTTH', 74]], 'Số: ... /UBND-KTTH', ['†']],
-    ['a serial glued to its label', [['Số:465', 23], ['/2020/NĐ-CP', 90]], 'Số:... /2020/NĐ-CP', ['Số:465']],
-    ['a handwritten day', [['ngày', 97], ['04', 8], ['tháng', 97]], 'ngày ... tháng', ['04']],
-    ['a day glued to "tháng"', [['ngày', 97], ['0‡tháng', 20]], 'ngày ... tháng', ['0‡tháng']],
+    ['a serial glued to its label', [['Số:465', 23], ['/2020/NĐ-CP', 90]], 'Số: ... /2020/NĐ-CP', ['465']],
+    ['a serial glued to its symbol', [['Số:', 90], ['J3/KH-DCT', 2]], 'Số: ... /KH-DCT', ['J3']],
+    ['handwriting read as two words and a misspelt label', [['Sô:‡†', 52], ['/CT-UBND', 81]], 'Số: ... /CT-UBND', ['‡†']],
+    ['handwriting read as digits and a slash, with confidence', [['Số:', 96], ['4/35', 80], ['/SGDĐT-CTrTT', 81]], 'Số: ... /SGDĐT-CTrTT', ['4/35']],
+    ['a margin mark before the label', [['z)', 60], ['Số:', 79], ['115', 90], ['/CV-PA83', 90]], 'Số: 115 /CV-PA83', []],
+    ['a printed serial with its year', [['Số:', 96], ['155/2020/NĐ-CP', 90]], 'Số: 155 /2020/NĐ-CP', []],
+    ['a slashed zero read with confidence', [['ngày', 97], ['Ø3', 81], ['tháng', 97], ['4', 97], ['năm', 97]], 'ngày 03 tháng 4 năm', []],
+    ['a serial with a letter O, even read with confidence', [['Số:', 96], ['O4', 90], ['/UBND', 90]], 'Số: ... /UBND', ['O4']],
+    ['a handwritten serial read as O and a digit, unsure', [['Số:', 86], ['O4', 39], ['/TTr-UBND', 39]], 'Số: ... /TTr-UBND', ['O4']],
+    ['a day read as letters', [['Minh,', 71], ['ngày', 97], ['đỗ', 55], ['tháng', 78], ['6', 93], ['năm', 97], ['2026', 96]], 'Minh, ngày ... tháng 6 năm 2026', ['đỗ']],
+    ['a day glued to both words', [['ngày-|§', 0], ['tháng', 94], ['01', 96], ['năm', 97]], 'ngày ... tháng 01 năm', ['-|§']],
+    ['a day over 31', [['ngày', 97], ['45', 90], ['tháng', 97], ['3', 95], ['năm', 95]], 'ngày ... tháng 3 năm', ['45']],
+    ['a month over 12', [['ngày', 97], ['20', 90], ['tháng', 97], ['13', 95], ['năm', 95]], 'ngày 20 tháng ... năm', ['13']],
+    ['a day read as digits, unsure', [['ngày', 97], ['45', 50], ['tháng', 97], ['3', 95], ['năm', 95]], 'ngày ... tháng 3 năm', ['45']],
+    ['a body line with two dates is not the date line', [['ngày', 97], ['19/6/2015;', 90], ['Luật', 97], ['sửa', 97], ['ngày', 97], ['22', 97], ['tháng', 97], ['11', 97], ['năm', 97]], 'ngày 19/6/2015; Luật sửa ngày 22 tháng 11 năm', []],
+    ['a printed date', [['ngày', 97], ['05', 90], ['tháng', 97], ['3', 95], ['năm', 95], ['2024', 95]], 'ngày 05 tháng 3 năm 2024', []],
+    ['a handwritten day', [['ngày', 97], ['04', 8], ['tháng', 97], ['02', 96], ['năm', 97]], 'ngày ... tháng 02 năm', ['04']],
+    ['a day glued to "tháng"', [['ngày', 97], ['0‡tháng', 20], ['02', 96], ['năm', 97]], 'ngày ... tháng 02 năm', ['0‡']],
     ['a printed serial read with confidence', [['Số:', 90], ['575', 92], ['/UBND', 90]], 'Số: 575 /UBND', []],
     ['a low-confidence word of letters', [['tháng', 8]], 'tháng', []],
   ] as Array<[string, Array<[string, number]>, string, string[]]>)('%s', (_name, spec, text, illegible) => {
     const out = cleanHeaderMarks(line(3, 100, ...spec), PAGE_HEIGHT);
     expect(texts(out.words)).toBe(text);
     expect(out.illegible).toEqual(illegible);
+  });
+
+  it('reports a day hidden under a printed word whose box is far wider than its letters', () => {
+    const words = line(3, 100, ['Ngãi,', 97], ['ngày', 70], ['tháng', 93], ['01', 85], ['năm', 95], ['2025', 96]);
+    words[1]!.x1 += 120; // the handwritten "06" read into the box of "ngày"
+    for (const w of words.slice(2)) [w.x0, w.x1] = [w.x0 + 120, w.x1 + 120];
+    const out = cleanHeaderMarks(words, PAGE_HEIGHT);
+    expect(texts(out.words)).toBe('Ngãi, ngày ... tháng 01 năm 2025');
+    expect(out.illegible).toHaveLength(1);
+    // The same line with boxes that fit their words: a blank day, as printed.
+    const plain = line(3, 100, ['Ngãi,', 97], ['ngày', 97], ['tháng', 93], ['01', 85], ['năm', 95], ['2025', 96]);
+    expect(cleanHeaderMarks(plain, PAGE_HEIGHT)).toMatchObject({ illegible: [] });
+    expect(texts(cleanHeaderMarks(plain, PAGE_HEIGHT).words)).toBe('Ngãi, ngày tháng 01 năm 2025');
+  });
+
+  it('drops the e-signature box of the signer ("Ký bởi: … Thời gian ký: …") apart from the centre\'s box', () => {
+    const words = [
+      ...line(1, 1000, ['TRUNG', 90], ['TÂM', 90]),
+      ...line(2, 1000, ['ttcbth@quangngai.gov.vn', 80]),
+      ...line(3, 1000, ['07.01.2025', 95], ['10:44:25', 90]),
+      ...line(1, 2000, ['Ký', 90], ['bởi:', 90], ['Ủy', 90], ['ban', 90]),
+      ...line(2, 2000, ['Thời', 90], ['gian', 90], ['ký:', 90], ['07/01/2025', 90]),
+      ...line(6, 100, ['ỦY', 97], ['BAN', 97], ['NHÂN', 97], ['DÂN', 97]),
+    ];
+    const out = cleanHeaderMarks(words, PAGE_HEIGHT);
+    expect(texts(out.words)).toBe('ỦY BAN NHÂN DÂN');
+  });
+
+  it('checks the header\'s date line even when a body line with dates comes first', () => {
+    const words = [
+      ...line(3, 100, ['ngày', 97], ['19/6/2015;', 90], ['Luật', 97], ['ngày', 97], ['22', 97], ['tháng', 97], ['11', 97], ['năm', 97]),
+      ...line(4, 100, ['Ngãi,', 97], ['ngày', 97], ['đỗ', 55], ['tháng', 78], ['6', 93], ['năm', 97]),
+    ];
+    const out = cleanHeaderMarks(words, PAGE_HEIGHT);
+    expect(texts(out.words)).toBe('ngày 19/6/2015; Luật ngày 22 tháng 11 năm Ngãi, ngày ... tháng 6 năm');
+    expect(out.illegible).toEqual(['đỗ']);
   });
 
   it('leaves unclear figures below the header as they are', () => {

@@ -37,6 +37,41 @@ describe('layoutPage', () => {
     ]);
   });
 
+  it('reads the foot as two columns: recipients, then the signature block without its strokes', () => {
+    const stroke = (text: string, x: number, y: number, confidence: number): OcrWord => ({ text, confidence, x0: x, x1: x + text.length * 20, y0: y, y1: y + 40, line: `s${y}` });
+    const words = [
+      ...line('Kính trình HĐND tỉnh xem xét, quyết định của các cơ quan có thẩm quyền', 300, 100, 'a'),
+      ...line('Nơi nhận:', 200, 200, 'b').concat(line('KT. CHỦ TỊCH', 1500, 200, 'b')),
+      ...line('- Như trên;', 200, 260, 'c').concat(line('PHÓ CHỦ TỊCH', 1500, 260, 'c')),
+      ...line('- Sở Nội vụ;', 200, 320, 'd'),
+      stroke('—\\LauL———', 1500, 330, 12),
+      stroke('F4', 1900, 330, 20),
+      ...line('- Lưu: VT.', 200, 380, 'e').concat(line('Trần Hoàng Tuấn', 1500, 380, 'e')),
+    ];
+    const { text } = layoutPage({ width: 2480, height: 3508, words }, [], { header: false });
+    expect(text.split('\n')).toEqual([
+      'Kính trình HĐND tỉnh xem xét, quyết định của các cơ quan có thẩm quyền',
+      'Nơi nhận:',
+      '- Như trên;',
+      '- Sở Nội vụ;',
+      '- Lưu: VT.',
+      'KT. CHỦ TỊCH',
+      'PHÓ CHỦ TỊCH',
+      'Trần Hoàng Tuấn',
+    ]);
+  });
+
+  it('ends the foot where full-width text resumes below it', () => {
+    const words = [
+      ...line('Nơi nhận:', 200, 200, 'b').concat(line('GIÁM ĐỐC', 1500, 200, 'b')),
+      ...line('- Như trên;', 200, 260, 'c').concat(line('Lê Văn Tám', 1500, 260, 'c')),
+      ...line('PHỤ LỤC: Danh sách các đơn vị, địa phương tham gia thực hiện kế hoạch năm nay', 200, 400, 'd'),
+      ...line('Bảng kê', 1500, 460, 'e'),
+    ];
+    const { text } = layoutPage({ width: 2480, height: 3508, words }, [], { header: false });
+    expect(text.split('\n')).toEqual(['Nơi nhận:', '- Như trên;', 'GIÁM ĐỐC', 'Lê Văn Tám', 'PHỤ LỤC: Danh sách các đơn vị, địa phương tham gia thực hiện kế hoạch năm nay', 'Bảng kê']);
+  });
+
   it('leaves a page without a second column in top-to-bottom order', () => {
     const words = [...line('KẾ HOẠCH', 1000, 100, 'a'), ...line('Thực hiện kế hoạch số 02', 300, 200, 'b')];
     expect(layoutPage({ width: 2480, height: 3508, words }, [], { header: true }).text).toBe('KẾ HOẠCH\nThực hiện kế hoạch số 02');

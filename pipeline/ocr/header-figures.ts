@@ -1,0 +1,174 @@
+// The figures of a header's number and date lines, judged by where they stand. On a real first
+// page the serial ("Số: 574 /UBND-KTTH") and the day ("Quảng Ngãi, ngày 04 tháng 02") are often
+// written by hand into blanks of the printed form, and OCR reads handwriting as anything: "†4",
+// "J3", "ö†", "4/35" (for 1595), "Ø3", letters ("đỗ" for 23), or glues it to the printed word
+// ("ngày-|§", "{tháng", "Sô:‡†"). Such a reading must never become a number or a date. So:
+//  - between the label "Số:" (also as OCR spells it: "Sô:", "S6:") and the symbol ("/UBND-KTTH")
+//    there is a serial of digits (with "/year" in legal documents), read with confidence;
+//  - between "ngày" and "tháng" a day of one or two digits (1–31), between "tháng" and "năm" a
+//    month (1–12);
+// anything else there is written "..." (a blank, as on an unfilled form) and reported, with the
+// printed words around it restored ("Sô:‡†" → "Số: ...", "{tháng" → "tháng"). A figure read with
+// confidence but with a slashed zero ("Ø3") is taken as digits; "O4" is not (a hand's 1 or 6). A printed word whose box is far
+// wider than its letters ("ngày" read over a handwritten day it did not spell) also hides a figure.
+import type { OcrWord } from './types.js';
+
+/** Below this confidence a figure is not trusted. */
+export const FIGURE_MIN_CONFIDENCE = 60;
+/** From this confidence, Ø in a figure is read as 0 (never a Vietnamese letter; O may be a misread 1 or 6 of a hand). */
+const ZERO_LOOKALIKE_CONFIDENCE = 75;
+
+/** The number label, as printed and as OCR misreads its vowel and colon ("Sô:", "S6;", "Sôz"); the colon is what marks the header's. */
+const NUMBER_LABEL = /^S[oóòỏõọôốồổỗộơớờởỡợö6][:;z]/u;
+/** The symbol after the serial: a slash, then letters or a year and a slash ("/UBND-KTTH", "/2020/NĐ-CP"); not "4/35". */
+const SYMBOL_START = /\/\s*(\p{L}|\d{4}\s*\/)/u;
+
+export interface FigureCheck {
+  words: OcrWord[];
+  /** Figures as OCR gave them that were left blank. */
+  illegible: string[];
+}
+
+const median = (v: number[]) => (v.length ? [...v].sort((a, b) => a - b)[Math.floor(v.length / 2)]! : 0);
+
+/** `words` of the header zone; the number and date lines found in them are checked, the rest kept. */
+export function checkHeaderFigures(words: readonly OcrWord[]): FigureCheck {
+  const lines = new Map<string, OcrWord[]>();
+  for (const w of words) lines.set(w.line, [...(lines.get(w.line) ?? []), { ...w }]);
+  const illegible: string[] = [];
+  let numberDone = false;
+  let dateDone = false;
+  const out: OcrWord[] = [];
+  for (const raw of lines.values()) {
+    let line = [...raw].sort((a, b) => a.x0 - b.x0);
+    if (!numberDone) {
+      const checked = checkNumberLine(line, illegible);
+      if (checked) [line, numberDone] = [checked, true];
+    }
+    if (!dateDone) {
+      const checked = checkDateLine(line, illegible);
+      if (checked) [line, dateDone] = [checked, true];
+    }
+    out.push(...line);
+  }
+  return { words: out, illegible };
+}
+
+interface Figure {
+  text: string;
+  confidence: number;
+}
+
+/** What a blank of the form can hold: a figure as OCR read it, in two words at most. */
+function fitsBlank(text: string): boolean {
+  return text.split(/\s+/).length <= 2 && text.length <= 12;
+}
+
+/** The figure's digits, or null when it is not a figure of `digits` digits read with confidence. */
+function digitsOf(figure: Figure, shape: RegExp): string | null {
+  if (figure.confidence < FIGURE_MIN_CONFIDENCE) return null;
+  let text = figure.text.replace(/\s+/g, '').replace(/[.,]$/, '');
+  if (figure.confidence >= ZERO_LOOKALIKE_CONFIDENCE && /\d/.test(text)) text = text.replace(/[Øø]/g, '0');
+  return shape.test(text) ? text : null;
+}
+
+/** A word box much wider than its letters: a figure written over it was not spelt. */
+function hidesFigure(word: OcrWord, line: readonly OcrWord[]): boolean {
+  const perChar = median(line.filter((w) => w !== word && w.text.length >= 3).map((w) => (w.x1 - w.x0) / [...w.text].length));
+  return perChar > 0 && word.x1 - word.x0 > perChar * ([...word.text].length + 1.5);
+}
+
+/**
+ * Replaces words from..to (inclusive) of `line` with: the label word `head`, a figure word, the
+ * word `tail`. Words of text '' are left out.
+ */
+function rebuild(line: OcrWord[], from: number, to: number, head: string, figure: string, tail: string): OcrWord[] {
+  const first = line[from]!;
+  const last = line[to]!;
+  const spanned = line.slice(from, to + 1);
+  const confidence = Math.min(...spanned.map((w) => w.confidence));
+  const mid = (first.x1 + last.x0) / 2;
+  const parts: OcrWord[] = [];
+  if (head) parts.push({ ...first, text: head, x1: Math.min(first.x1, mid) });
+  if (figure) parts.push({ ...first, text: figure, confidence, x0: Math.min(first.x1, mid), x1: Math.max(last.x0, mid) });
+  if (tail) parts.push({ ...last, text: tail, x0: Math.max(last.x0, mid) });
+  return [...line.slice(0, from), ...parts, ...line.slice(to + 1)];
+}
+
+function checkNumberLine(line: OcrWord[], illegible: string[]): OcrWord[] | null {
+  const at = line.findIndex((w) => NUMBER_LABEL.test(w.text));
+  if (at < 0) return null;
+  const end = line.findIndex((w, k) => k >= at && SYMBOL_START.test(k === at ? w.text.replace(NUMBER_LABEL, '') : w.text));
+  if (end < 0) return null;
+  const label = line[at]!;
+  const glued = label.text.replace(NUMBER_LABEL, '');
+  const between = line.slice(at + 1, end);
+  const symbolWord = at === end ? glued : line[end]!.text;
+  const slash = symbolWord.search(SYMBOL_START);
+  const before = symbolWord.slice(0, slash);
+  const symbol = symbolWord.slice(slash);
+  const text = [at === end ? before : glued, ...between.map((w) => w.text), at === end ? '' : before].join(' ').trim();
+  const involved = [...(at === end || glued || before ? [label] : []), ...between, ...(before && at !== end ? [line[end]!] : [])];
+  const confidence = Math.min(100, ...involved.map((w) => w.confidence));
+  const head = 'Số:';
+  // A blank holds a figure, not a phrase: a longer text there is not the number line.
+  if (!fitsBlank(text)) return null;
+  const digits = text ? digitsOf({ text, confidence }, /^\d{1,6}(\/\d{4})?$/) : null;
+  if (text && !digits) illegible.push(text);
+  const rebuilt = !text && at !== end ? line : rebuild(line, at, end, head, text ? (digits ?? '...') : '', symbol);
+  // Nothing is printed before "Số:" on its line: a mark or two there is a margin note's stroke ("z)").
+  const first = rebuilt.findIndex((w) => w.text === head || NUMBER_LABEL.test(w.text));
+  return rebuilt.filter((w, k) => k >= first || [...w.text].length > 3);
+}
+
+/** The date line: "ngày … tháng … năm", each figure checked. */
+function checkDateLine(line: OcrWord[], illegible: string[]): OcrWord[] | null {
+  const day = line.findIndex((w) => /ngày/u.test(w.text));
+  if (day < 0) return null;
+  const month = line.findIndex((w, k) => k > day && /tháng/u.test(w.text));
+  if (month < 0) return null;
+  const year = line.findIndex((w, k) => k > month && /năm/u.test(w.text));
+  // Not the header's date line: a body line's "ngày 12 tháng 6 năm 2015" has no place before it,
+  // and the header's is the first of the zone with all three words.
+  if (year < 0) return null;
+  const checked = checkFigure(line, day, month, 'ngày', 'tháng', /^(0?[1-9]|[12]\d|3[01])$/, illegible);
+  if (!checked) return null;
+  let out = checked;
+  const monthAt = out.findIndex((w, k) => k > 0 && /^tháng$/u.test(w.text));
+  const yearAt = out.findIndex((w, k) => k > monthAt && /năm/u.test(w.text));
+  if (monthAt > 0 && yearAt > monthAt) out = checkFigure(out, monthAt, yearAt, 'tháng', 'năm', /^(0?[1-9]|1[0-2])$/, illegible) ?? out;
+  return out;
+}
+
+/** The figure between the word holding `left` (at a) and the word holding `right` (at b). */
+/** Null when what stands between them is no blank's figure (a body line's phrase). */
+function checkFigure(line: OcrWord[], a: number, b: number, left: string, right: string, shape: RegExp, illegible: string[]): OcrWord[] | null {
+  const leftWord = line[a]!;
+  const rightWord = line[b]!;
+  const l = leftWord.text.indexOf(left);
+  const r = rightWord.text.indexOf(right);
+  // What stands before "ngày" ("Ngãi, ngày") stays with it; what is glued after it is the figure.
+  const headKeep = leftWord.text.slice(0, l + left.length);
+  const headGlued = leftWord.text.slice(l + left.length);
+  const tailGlued = rightWord.text.slice(0, r);
+  const tailKeep = rightWord.text.slice(r);
+  const between = line.slice(a + 1, b);
+  const text = [headGlued, ...between.map((w) => w.text), tailGlued].join(' ').trim();
+  // "ngày 19/6/2015; Luật … ngày 22 tháng": not a date line's blank.
+  if (!fitsBlank(text)) return null;
+  const involved = [...(headGlued ? [leftWord] : []), ...between, ...(tailGlued ? [rightWord] : [])];
+  const confidence = Math.min(100, ...involved.map((w) => w.confidence));
+  if (!text) {
+    // Nothing spelt between them: a blank, unless a figure hides under a too-wide printed word.
+    if (hidesFigure(leftWord, line) || hidesFigure(rightWord, line)) {
+      illegible.push(`${leftWord.text} ${rightWord.text}`);
+      return [...line.slice(0, a), { ...leftWord, text: headKeep }, { ...leftWord, text: '...', x0: leftWord.x1, x1: rightWord.x0 }, ...line.slice(b)];
+    }
+    return line;
+  }
+  const digits = digitsOf({ text, confidence }, shape);
+  if (!digits) illegible.push(text);
+  if (digits && !headGlued && !tailGlued && between.length === 1 && between[0]!.text === digits) return line;
+  // Sliced words keep their box: reading order only needs their x.
+  return [...line.slice(0, a), { ...leftWord, text: headKeep }, { ...(between[0] ?? leftWord), text: digits ?? '...', confidence }, { ...rightWord, text: tailKeep }, ...line.slice(b + 1)];
+}

@@ -1,0 +1,166 @@
+// Lines of an OCR'd header put back into the words every header is made of. A header is written
+// in a small, known vocabulary: the national motto, the name of the body ("ỦY BAN NHÂN DÂN",
+// "BỘ CÔNG THƯƠNG") and its unit ("TỈNH QUẢNG NGÃI", from the gazetteer). OCR of a scan gets
+// their marks wrong ("TĨNH QUANG NGAÀI", "BÔ CÔNG THƯƠNG", "ỦY BAN NHÂN DẪN", "Độc lập - Lự do -
+// Hạnh phuc"), and a wrong mark makes a different word for the extractor. A line whose letters,
+// marks aside, are those of a known line is written as that line; a unit's name with one letter
+// too many ("NGAAI") is matched by dropping one letter. Nothing else is touched: a line that is
+// not one of these stays exactly as OCR read it.
+import { findUnits, UNIT_WORDS } from '../../extractors/localities.js';
+import { foldVietnamese } from '../../normalizers/fold.js';
+
+/** Whole header lines, as printed (case is taken from the line being repaired). */
+const HEADER_LINES = [
+  'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+  'Độc lập - Tự do - Hạnh phúc',
+  'ỦY BAN NHÂN DÂN',
+  'HỘI ĐỒNG NHÂN DÂN',
+  'ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM',
+  'CHÍNH PHỦ',
+  'THỦ TƯỚNG CHÍNH PHỦ',
+  'VĂN PHÒNG CHÍNH PHỦ',
+  // Ministries, of the present government and of the ones before (archives keep both).
+  'BỘ QUỐC PHÒNG', 'BỘ CÔNG AN', 'BỘ NGOẠI GIAO', 'BỘ NỘI VỤ', 'BỘ TƯ PHÁP', 'BỘ TÀI CHÍNH', 'BỘ CÔNG THƯƠNG',
+  'BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG', 'BỘ XÂY DỰNG', 'BỘ VĂN HÓA, THỂ THAO VÀ DU LỊCH', 'BỘ KHOA HỌC VÀ CÔNG NGHỆ',
+  'BỘ GIÁO DỤC VÀ ĐÀO TẠO', 'BỘ Y TẾ', 'BỘ DÂN TỘC VÀ TÔN GIÁO', 'BỘ KẾ HOẠCH VÀ ĐẦU TƯ', 'BỘ GIAO THÔNG VẬN TẢI',
+  'BỘ TÀI NGUYÊN VÀ MÔI TRƯỜNG', 'BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI', 'BỘ THÔNG TIN VÀ TRUYỀN THÔNG',
+  'BỘ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN',
+  // Departments of a province.
+  'SỞ NỘI VỤ', 'SỞ TÀI CHÍNH', 'SỞ TƯ PHÁP', 'SỞ Y TẾ', 'SỞ XÂY DỰNG', 'SỞ CÔNG THƯƠNG', 'SỞ GIÁO DỤC VÀ ĐÀO TẠO',
+  'SỞ KHOA HỌC VÀ CÔNG NGHỆ', 'SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG', 'SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH', 'SỞ KẾ HOẠCH VÀ ĐẦU TƯ',
+  'SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG', 'SỞ GIAO THÔNG VẬN TẢI', 'SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI', 'SỞ THÔNG TIN VÀ TRUYỀN THÔNG',
+];
+
+/** Letters only, marks folded: what a line says whatever marks and punctuation OCR gave it. */
+const key = (s: string) => foldVietnamese(s).replace(/[^a-z0-9]+/g, '');
+
+const BY_KEY = new Map(HEADER_LINES.map((line) => [key(line), line]));
+/** Long lines (the motto, 15 letters and more) may also differ by a letter or two ("Lự do", "Hạnh phuc"). */
+const LONG = HEADER_LINES.filter((line) => key(line).length >= 15);
+
+function editDistanceWithin(a: string, b: string, limit: number): boolean {
+  if (Math.abs(a.length - b.length) > limit) return false;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      best = Math.min(best, cur[j]!);
+    }
+    if (best > limit) return false;
+    prev = cur;
+  }
+  return prev[b.length]! <= limit;
+}
+
+/** As `model` is written, in the case the line was printed in (header lines are capitals or not). */
+function inCaseOf(model: string, line: string): string {
+  const letters = line.replace(/[^\p{L}]/gu, '');
+  const upper = letters.replace(/[^\p{Lu}]/gu, '').length;
+  return upper > letters.length * 0.7 ? model.toLocaleUpperCase('vi') : model;
+}
+
+/** The gazetteer's name of a unit "‹unit word› ‹name›", the name matched marks aside or with one extra letter. */
+function unitLine(line: string): string | null {
+  const folded = foldVietnamese(line).replace(/\s+/g, ' ').trim();
+  for (const word of UNIT_WORDS) {
+    if (word.kind === 'ward' || !folded.startsWith(`${word.folded} `)) continue;
+    const words = line.trim().split(/\s+/);
+    const unitWords = word.folded.split(' ').length;
+    const name = words.slice(unitWords).join(' ');
+    if (!name || !/^[\p{L} ]+$/u.test(name)) return null;
+    const spelled = gazetteerName(name);
+    return spelled ? inCaseOf(`${word.written} ${spelled}`, line) : null;
+  }
+  return null;
+}
+
+function gazetteerName(name: string): string | null {
+  const exact = new Set(findUnits(name).filter((u) => u.kind !== 'ward').map((u) => u.name));
+  if (exact.size === 1) return [...exact][0]!;
+  if (exact.size > 1) return null;
+  // One letter too many, as OCR doubles a vowel under a mark ("NGAÀI"): drop each letter in turn.
+  const found = new Set<string>();
+  const chars = [...name];
+  for (let i = 0; i < chars.length; i++) {
+    if (chars[i] === ' ') continue;
+    const shorter = [...chars.slice(0, i), ...chars.slice(i + 1)].join('');
+    for (const u of findUnits(shorter)) if (u.kind !== 'ward') found.add(u.name);
+  }
+  return found.size === 1 ? [...found][0]! : null;
+}
+
+/** The known line `line` is a misreading of, or null. */
+export function repairHeaderLine(line: string): string | null {
+  const k = key(line);
+  if (!k) return null;
+  const exact = BY_KEY.get(k);
+  if (exact) return inCaseOf(exact, line);
+  const near = LONG.filter((model) => editDistanceWithin(k, key(model), 2));
+  if (near.length === 1) return inCaseOf(near[0]!, line);
+  // The motto with a stroke of the rule under it read after it ("Hạnh phúc — pRaP").
+  const led = LONG.filter((model) => k.startsWith(key(model)) && k.length - key(model).length <= 6 && /[^\p{L}\s]\s*\S+\s*$/u.test(line));
+  if (led.length === 1) return inCaseOf(led[0]!, line);
+  // The place of the date line: "Thành phố Hô Chí Minh, ngày …", "Quang Ngai, ngày …".
+  const dated = /^([\p{L} ]{2,40}),(\s*ngày.*)$/u.exec(line.trim());
+  if (dated) {
+    const place = dated[1]!.trim();
+    const spelled = unitLine(place) ?? gazetteerName(place);
+    if (!spelled) return null;
+    const capitalised = spelled.charAt(0).toLocaleUpperCase('vi') + spelled.slice(1);
+    return `${capitalised},${dated[2]}`;
+  }
+  // "UBND THÀNH PHÓ ĐÀ NÀNG": the body's abbreviation, then its unit.
+  const abbreviated = /^(UBND|HĐND|UB MTTQ|MTTQ)\s+(.+)$/u.exec(line.trim());
+  if (abbreviated) {
+    const unit = unitLine(abbreviated[2]!);
+    return unit ? `${abbreviated[1]} ${unit}` : null;
+  }
+  return unitLine(line);
+}
+
+/** Titles of a signature block ("KT. CHỦ TỊCH", "PHÓ GIÁM ĐỐC"). */
+const TITLES = [
+  'CHỦ TỊCH', 'PHÓ CHỦ TỊCH', 'GIÁM ĐỐC', 'PHÓ GIÁM ĐỐC', 'TRƯỞNG BAN', 'PHÓ TRƯỞNG BAN', 'CHÁNH VĂN PHÒNG',
+  'PHÓ CHÁNH VĂN PHÒNG', 'HIỆU TRƯỞNG', 'PHÓ HIỆU TRƯỞNG', 'BỘ TRƯỞNG', 'THỨ TRƯỞNG', 'THỦ TƯỚNG', 'PHÓ THỦ TƯỚNG',
+  'TRƯỞNG PHÒNG', 'PHÓ TRƯỞNG PHÒNG', 'BÍ THƯ', 'PHÓ BÍ THƯ', 'CHÁNH THANH TRA', 'CỤC TRƯỞNG', 'TỔNG CỤC TRƯỞNG',
+];
+const TITLE_BY_KEY = new Map(TITLES.map((t) => [key(t), t]));
+
+/**
+ * A line of a signature block read as a title with wrong marks or one letter too many ("GIẢAM
+ * ĐỌC" → "GIÁM ĐỐC"), its authority prefix kept ("KT. CHỦ TỊCH"); null when it is not a title.
+ */
+export function repairTitleLine(line: string): string | null {
+  const m = /^((?:KT|TM|TL|TUQ|Q)\.\s*)?(.+)$/u.exec(line.trim());
+  if (!m || !/^[\p{Lu} ]+$/u.test(m[2]!)) return null;
+  const k = key(m[2]!);
+  let title = TITLE_BY_KEY.get(k);
+  for (let i = 0; !title && i < k.length; i++) title = TITLE_BY_KEY.get(k.slice(0, i) + k.slice(i + 1));
+  return title ? `${m[1] ?? ''}${title}` : null;
+}
+
+/** A header line of one or two marks ("I", "R", "-"): the stroke of a rule or a seal, not text. */
+const DEBRIS_LINE = /^\s*[^\s\d]{1,2}\s*$/u;
+
+/**
+ * The first `lines` lines of a page's text with known header lines repaired and lines of one or
+ * two stray marks dropped; the rest as it was.
+ */
+export function repairHeader(text: string, lines = 12): { text: string; repaired: number } {
+  const head = text.split('\n');
+  const rest = head.splice(lines);
+  const all = head.filter((line) => !DEBRIS_LINE.test(line));
+  let repaired = head.length - all.length;
+  all.push(...rest);
+  for (let i = 0; i < Math.min(lines, all.length); i++) {
+    const line = all[i]!;
+    const fixed = repairHeaderLine(line);
+    if (fixed && fixed !== line.trim()) {
+      all[i] = fixed;
+      repaired++;
+    }
+  }
+  return { text: all.join('\n'), repaired };
+}

@@ -1,0 +1,47 @@
+// Grey page from a colour scan, with red ink dropped. Vietnamese documents carry red seals over
+// the signature and the header (the round seal, the "SAO Y" and incoming-mail stamps, the seal
+// of the e-signing centre), and red stamps read as letters glued to the header and the signer's
+// name ("Ủy ban nhân dân Êi"). In the red channel red ink is as light as paper while black
+// print, and blue or violet handwriting (the serial and the day filled in by hand), stay dark.
+// So each pixel's grey is the lighter of its luminance and its red value, for pixels redder
+// than they are bright and redder than blue: black, grey, blue and violet pixels keep their
+// luminance (violet ink, common for handwriting, thins out in the red channel).
+// Cost: one pass over the pixels (about 1/50 of a page's OCR time at 300 dpi).
+import type { GrayImage } from './rules.js';
+
+export interface InkGray {
+  gray: GrayImage;
+  /** Share of the page's pixels that were red ink lifted to paper (0 for a grey scan). */
+  redShare: number;
+}
+
+/** A pixel is counted as red ink when red exceeds both other channels by this much. */
+const RED_MARGIN = 60;
+
+/**
+ * `data`: interleaved pixels with `channels` per pixel (1 grey, 2 grey+alpha, 3 RGB, 4 RGBA;
+ * alpha already flattened onto white). Grey input is copied as it is.
+ */
+export function grayWithoutRedInk(data: Uint8Array, width: number, height: number, channels: number): InkGray {
+  const n = width * height;
+  if (channels === 1) return { gray: { data: Buffer.from(data.buffer, data.byteOffset, n), width, height }, redShare: 0 };
+  const out = Buffer.allocUnsafe(n);
+  if (channels < 3) {
+    for (let i = 0, j = 0; i < n; i++, j += channels) out[i] = data[j]!;
+    return { gray: { data: out, width, height }, redShare: 0 };
+  }
+  let red = 0;
+  for (let i = 0, j = 0; i < n; i++, j += channels) {
+    const r = data[j]!;
+    const g = data[j + 1]!;
+    const b = data[j + 2]!;
+    // Rec. 601 luma in integers.
+    const luma = (r * 77 + g * 150 + b * 29) >> 8;
+    // Redder than blue too: violet handwriting (the serial, the day, the signature) stays.
+    if (r > luma && r > b) {
+      out[i] = r;
+      if (r - g > RED_MARGIN && r - b > RED_MARGIN) red++;
+    } else out[i] = luma;
+  }
+  return { gray: { data: out, width, height }, redShare: red / Math.max(1, n) };
+}

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { repairHeader, repairHeaderLine, repairTitleLine } from '../../pipeline/ocr/header-repair.js';
+
+describe('repairHeaderLine: an OCR\'d header line put back into the header vocabulary', () => {
+  it.each([
+    ['a province with wrong marks and a doubled vowel', 'TĨNH QUANG NGAÀI', 'TỈNH QUẢNG NGÃI'],
+    ['a province without marks', 'TINH QUANG NGAI', 'TỈNH QUẢNG NGÃI'],
+    ['a ministry with a wrong mark', 'BÔ CÔNG THƯƠNG', 'BỘ CÔNG THƯƠNG'],
+    ['a city', 'THÀNH PHÓ HÒ CHÍ MINH', 'THÀNH PHỐ HỒ CHÍ MINH'],
+    ['the body', 'ỦY BAN NHÂN DẪN', 'ỦY BAN NHÂN DÂN'],
+    ['the motto, two letters off', 'Độc lập - Lự do - Hạnh phuc', 'Độc lập - Tự do - Hạnh phúc'],
+    ['an abbreviated body and its unit', 'UBND THÀNH PHÓ ĐÀ NÀNG', 'UBND THÀNH PHỐ ĐÀ NẴNG'],
+    ['the place of the date line', 'Thành phố Hô Chí Minh, ngày ... tháng 6 năm 2026', 'Thành phố Hồ Chí Minh, ngày ... tháng 6 năm 2026'],
+    ['a province as the place', 'Quang Ngai, ngày 04 tháng 02 năm 2025', 'Quảng Ngãi, ngày 04 tháng 02 năm 2025'],
+    ['the motto with a stroke of its rule read after it', 'Độc lập - Tự do - Hạnh phúc — pRaP', 'Độc lập - Tự do - Hạnh phúc'],
+  ])('%s', (_name, line, repaired) => {
+    expect(repairHeaderLine(line)).toBe(repaired);
+  });
+
+  it.each([
+    ['a body the vocabulary does not hold', 'TRƯỜNG ĐẠI HỌC CÔNG THƯƠNG'],
+    ['a place the gazetteer does not know', 'Xyz Abc, ngày 23 tháng 6 năm 2026'],
+    ['a received-mail stamp', 'CỔNG THÔNG TÍN ĐIỆN TỬ CHÍNH PHỦ'],
+    ['a unit the gazetteer does not know', 'TỈNH XYZ ABC'],
+    ['an empty line', ''],
+  ])('leaves %s alone', (_name, line) => {
+    expect(repairHeaderLine(line)).toBeNull();
+  });
+
+  it('drops header lines of one or two stray marks, keeps the rest', () => {
+    const out = repairHeader('BỘ CÔNG THƯƠNG\nI\nR\nTRƯỜNG ĐẠI HỌC CÔNG THƯƠNG\nSố: 12/KH\n-\nnội dung');
+    expect(out.text).toBe('BỘ CÔNG THƯƠNG\nTRƯỜNG ĐẠI HỌC CÔNG THƯƠNG\nSố: 12/KH\nnội dung');
+  });
+
+  it('repairs only the first lines of the page', () => {
+    const text = ['ỦY BAN NHÂN DẪN', 'TINH QUANG NGAI', 'Số: 12/UBND', ...Array.from({ length: 20 }, () => 'nội dung'), 'TINH QUANG NGAI'].join('\n');
+    const out = repairHeader(text);
+    expect(out.repaired).toBe(2);
+    expect(out.text.split('\n').slice(0, 3)).toEqual(['ỦY BAN NHÂN DÂN', 'TỈNH QUẢNG NGÃI', 'Số: 12/UBND']);
+    expect(out.text.split('\n').at(-1)).toBe('TINH QUANG NGAI');
+  });
+});
+
+describe('repairTitleLine: a signature block\'s title', () => {
+  it.each([
+    ['GIẢAM ĐỌC', 'GIÁM ĐỐC'],
+    ['KT. GIÁM ĐÓC', 'KT. GIÁM ĐỐC'],
+    ['PHÓ CHỦ TỊCH', 'PHÓ CHỦ TỊCH'],
+    ['TM. CHU TICH', 'TM. CHỦ TỊCH'],
+  ])('%s → %s', (line, title) => {
+    expect(repairTitleLine(line)).toBe(title);
+  });
+
+  it.each(['Nguyễn Hoàng Giang', 'ỦY BAN NHÂN DÂN', 'GIÁM SÁT', ''])('%j is not a title', (line) => {
+    expect(repairTitleLine(line)).toBeNull();
+  });
+});

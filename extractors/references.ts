@@ -14,6 +14,7 @@ import { findDate } from './dates.js';
 import { docTypeByCode, docTypeByName, foldedTypeNames, type DocType } from './doctypes.js';
 import { buildFrame, mentionedUnits, parseIssuer, type LocalityFrame } from './issuer.js';
 import { siteFooterStart } from './header-zone.js';
+import { issuerNamedBefore, issuerPhrase, plenumCommittee } from './reference-issuer.js';
 import { oneLine } from './layout.js';
 import type { AdminUnit } from './localities.js';
 import { numberKey, readPlanNumber, type PlanNumber } from './number.js';
@@ -43,7 +44,7 @@ const TYPE_WORDS = new RegExp(`(?<![a-z])(${[...foldedTypeNames(), ...Object.key
 // "số", "số:", OCR "so", between the type and the number.
 const NUMBER_WORD = /^\s*(?:s[o6]\s*[:.]?\s*)?/;
 // Numbers that stand without a type word: "số 34-CT/TW", "(34-CT/TW)".
-const BARE_NUMBER = /(?<![\p{L}\d/.-])\d+(?:\s*\/\s*\d{4})?\s*(?:\/\s*[\p{L}]|-\s*[\p{L}]+\s*[/-]\s*[\p{L}])/gu;
+const BARE_NUMBER = /(?<![\p{L}\d/.-])\d+(?:\s*\/\s*\d{4}|-(?:19|20)\d\d(?=\/))?\s*(?:\/\s*[\p{L}]|-\s*[\p{L}]+\s*[/-]\s*[\p{L}])/gu;
 const NOT_LAW_NAMES = /^(su|phap|le|gia|hoc|choi|ngam|tuc)(?![a-z])/;
 // Words that end a law's name, compared with their marks ("năm" ends it, "Việt Nam" does not;
 // "tại" ends it, "tài sản" does not); "và" ends it only before another citation.
@@ -95,7 +96,10 @@ function lawName(text: string, folded: string, at: number, typeLength: number, i
   if (!words || !/^\s/.test(rest)) return null;
   if (NOT_LAW_NAMES.test(foldVietnamese(words[2]!))) return null;
   // The name is written with a capital ("Luật Đất đai"); "luật này", "Luật này" name nothing.
-  if (!/^\p{Lu}/u.test(words[2]!) || foldVietnamese(words[2]!) === 'nay') return null;
+  // A name in small letters ("Luật tổ chức HĐND và UBND ngày 26 tháng 11 năm 2003") counts only
+  // when its date, number or year follows it at once.
+  const small = !/^\p{Lu}/u.test(words[2]!);
+  if (foldVietnamese(words[2]!) === 'nay') return null;
   let end = at + typeLength;
   let count = 0;
   for (const m of rest.matchAll(/(\s*,\s*|\s+)([\p{L}&-]+)/gu)) {
@@ -109,8 +113,15 @@ function lawName(text: string, folded: string, at: number, typeLength: number, i
     count++;
   }
   if (!count) return null;
+  if (small && !PINNED_AFTER_NAME.test(folded.slice(end, end + 24))) return null;
   return { title: oneLine(text.slice(at, end)), end };
 }
+
+// What pins a law named in small letters to one document: its date, number or year right after.
+const PINNED_AFTER_NAME = /^\s*,?\s*(?:ngay\s*\d|so\s*:?\s*\d|nam\s+(?:19|20)\d\d)/;
+
+/** Types cited by their name ("Luật Đất đai", "Pháp lệnh Bưu chính viễn thông"), a number after it or none. */
+const NAMED_TYPES = new Set(['Luật', 'Bộ luật', 'Pháp lệnh']);
 
 function findCitations(text: string, folded: string): Citation[] {
   const out: Citation[] = [];
@@ -147,7 +158,7 @@ function findCitations(text: string, folded: string): Citation[] {
       TYPE_WORDS.lastIndex = end;
       continue;
     }
-    if (type && (type.name === 'Luật' || type.name === 'Bộ luật') && /^\p{Lu}/u.test(text.charAt(at)) && !/(?<![a-z])phap\s$/.test(folded.slice(Math.max(0, at - 5), at))) {
+    if (type && NAMED_TYPES.has(type.name) && /^\p{Lu}/u.test(text.charAt(at)) && !/(?<![a-z])phap\s$/.test(folded.slice(Math.max(0, at - 5), at))) {
       const law = lawName(text, folded, at, m[0].length);
       if (law) {
         // "Luật Thi đua, khen thưởng số 06/2022/QH15 ngày 15/6/2022": the name, then its number.
@@ -190,8 +201,6 @@ function findCitations(text: string, folded: string): Citation[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
-// A dash ends the issuer ("… của UBND quận - nội dung") except inside the council's own name
-// ("Hội đồng Thi đua - Khen thưởng").
 // Documents cited by name, without a number: a congress's resolution ("Nghị quyết Đại hội Đảng
 // bộ Thành phố lần thứ XVI") and a document "của <issuer> về “<name>”" ("Chỉ thị của Chủ tịch
 // UBND thành phố Hà Nội về “Đẩy mạnh …”"). A bare "Kế hoạch của quận" names nothing: not cited.
@@ -219,27 +228,32 @@ function namedCitation(text: string, folded: string, at: number, typeLength: num
   return null;
 }
 
-const ISSUER_END = /\s(?:ngay|ve|v\/v|nham|theo|voi|tai|trong|da|gan|huong|dong thoi|quy dinh|ban hanh|va|ke tu|cho|den|de)(?![a-z])|[,;.()\n\t“”"]|\s[-–]\s(?!khen thuong)/;
+const UNIT_WRITTEN: Record<string, string> = { 'thanh pho': 'thành phố', tinh: 'tỉnh', quan: 'quận', huyen: 'huyện', 'thi xa': 'thị xã', phuong: 'phường', xa: 'xã' };
 
 /**
- * Where an issuer phrase ends in `window` (folded, starting at `from` in the text): a stop word
- * counts only when printed in lower case ("tại", but not "Tài" of "Bộ Tài chính").
+ * A body named relative to the document: "Đại hội Đảng bộ Thành phố" in a Hà Nội plan is the Hà
+ * Nội congress, "Phòng Văn hóa - Xã hội Phường" the ward's own; the unit is named from the frame.
  */
-function issuerEnd(text: string, window: string, from: number): { index: number } | null {
-  const re = new RegExp(ISSUER_END.source, 'g');
-  for (let m = re.exec(window); m; m = re.exec(window)) {
-    const word = /^\s[a-z]/.test(m[0]) ? text.charAt(from + m.index + 1) : '';
-    if (!word || !/\p{Lu}/u.test(word)) return { index: m.index };
-  }
-  return null;
+function resolveTrailingUnit(phrase: string, frame: LocalityFrame): string {
+  const unit = /(?<![a-z])(thanh pho|tinh|quan|huyen|thi xa|phuong|xa)$/.exec(foldVietnamese(phrase))?.[1];
+  if (!unit) return phrase;
+  const level = unit === 'thanh pho' || unit === 'tinh' ? frame.province : unit === 'quan' || unit === 'huyen' || unit === 'thi xa' ? frame.district : frame.own;
+  const known = level?.word === UNIT_WRITTEN[unit] ? level : frame.own?.word === UNIT_WRITTEN[unit] ? frame.own : null;
+  if (!known) return phrase;
+  return `${phrase.slice(0, phrase.length - unit.length)}${known.word} ${known.name}`;
 }
 
-/** "Đại hội Đảng bộ Thành phố" in a Hà Nội plan is the Hà Nội congress: the unit is named from the frame. */
-function congressIssuer(phrase: string, frame: LocalityFrame): string {
-  const unit = /(thanh pho|tinh|quan|huyen|thi xa)$/.exec(foldVietnamese(phrase))?.[1];
-  const known = unit === 'thanh pho' || unit === 'tinh' ? frame.province : unit ? frame.district : null;
-  if (!unit || !known || known.word !== { 'thanh pho': 'thành phố', tinh: 'tỉnh', quan: 'quận', huyen: 'huyện', 'thi xa': 'thị xã' }[unit]) return phrase;
-  return `${phrase.slice(0, phrase.length - unit.length)}${known.word} ${known.name}`;
+// A province's department named without its province ("Sở Tài chính") in a document of that
+// province or of a unit inside it.
+function provinceDepartment(name: string, frame: LocalityFrame): string {
+  const folded = foldVietnamese(name);
+  if (!/^so\s/.test(folded) || !frame.province || /(?<![a-z])(tinh|thanh pho|tp)(?![a-z])/.test(folded)) return name;
+  return `${name} ${frame.province.word} ${frame.province.name}`;
+}
+
+/** The issuer's name when the issuer parser does not know the body. */
+function unknownBody(name: string, frame: LocalityFrame): string {
+  return provinceDepartment(resolveTrailingUnit(name, frame), frame);
 }
 
 function parseTail(text: string, folded: string, c: Citation, frame: LocalityFrame, near: readonly AdminUnit[]): Parsed {
@@ -269,20 +283,18 @@ function parseTail(text: string, folded: string, c: Citation, frame: LocalityFra
     date = year[1]!;
     pos = spanEnd = pos + year[0].length;
   }
-  let issuer: string | null = c.namedIssuer ? congressIssuer(c.namedIssuer, frame) : null;
+  let issuer: string | null = c.namedIssuer ? resolveTrailingUnit(c.namedIssuer, frame) : null;
   let issuerSpan: Parsed['issuerSpan'] = null;
   let unresolved = false;
   const of = /^\s*,?\s*c(?:u|ii)a\s+/.exec(folded.slice(pos, pos + 12));
   if (of) {
     const from = pos + of[0].length;
-    const window = folded.slice(from, from + 120);
-    const stop = issuerEnd(text, window, from);
-    const phrase = text.slice(from, from + (stop ? stop.index : window.length)).trim();
-    if (phrase) {
-      const parsed = parseIssuer(phrase, frame, near);
-      issuer = parsed?.name ?? oneLine(phrase);
+    const found = issuerPhrase(text, folded, from);
+    if (found) {
+      const parsed = found.joint ? null : parseIssuer(found.phrase, frame, near);
+      issuer = parsed?.name ?? (found.joint ? found.name : unknownBody(plenumCommittee(found.name), frame));
       unresolved = parsed?.unresolved ?? false;
-      issuerSpan = { start: from, end: from + phrase.length };
+      issuerSpan = { start: from, end: found.end };
       spanEnd = issuerSpan.end;
       // "Quyết định số 411/QĐ-TTg của Thủ tướng Chính phủ ngày 31/3/2022": the date after the issuer.
       const after = /^\s*,?\s*(?=ngay)/.exec(folded.slice(spanEnd, spanEnd + 6));
@@ -295,6 +307,16 @@ function parseTail(text: string, folded: string, c: Citation, frame: LocalityFra
           spanEnd = found.end;
         }
       }
+    }
+  }
+  // "… của Sở Tài chính tại Công văn số 3679/STC-QLGCS": the issuer named before the citation.
+  if (!issuer) {
+    const before = issuerNamedBefore(text, folded, c.start);
+    if (before) {
+      const parsed = parseIssuer(before.phrase, frame, near);
+      issuer = parsed?.name ?? unknownBody(before.name, frame);
+      unresolved = parsed?.unresolved ?? false;
+      issuerSpan = { start: before.start, end: before.end };
     }
   }
   return { ...c, date, issuer, issuerSpan, unresolved, spanEnd };

@@ -231,6 +231,29 @@ describe('citations in real documents: canonical numbers and dates, no duplicate
     expect(value[0]).toMatchObject(expected);
   });
 
+  it.each([
+    // a serial and its year joined by a hyphen
+    ['Nghị quyết số 19-2017/NQ-CP ngày 06/02/2017 của Chính phủ về tiếp tục thực hiện', { type: 'Nghị quyết', number: '19-2017/NQ-CP', date: '2017-02-06', issuer: 'Chính phủ' }],
+    ['các văn bản (số 05-2009/TT-BNV ngày 12/3/2009) đã hết hiệu lực', { type: 'Thông tư', number: '05-2009/TT-BNV', date: '2009-03-12' }],
+    // laws and ordinances cited by name and date, the name in small letters too
+    ['Căn cứ Luật tổ chức HĐND và UBND ngày 26 tháng 11 năm 2003;', { type: 'Luật', number: null, date: '2003-11-26', title: 'Luật tổ chức HĐND và UBND', relation: 'basis' }],
+    ['Căn cứ Pháp lệnh Bưu chính viễn thông ngày 25 tháng 5 năm 2002;', { type: 'Pháp lệnh', number: null, date: '2002-05-25', title: 'Pháp lệnh Bưu chính viễn thông' }],
+    ['Căn cứ Luật đầu tư công số 39/2019/QH14;', { type: 'Luật', number: '39/2019/QH14', title: 'Luật đầu tư công' }],
+  ])('%s', (text, expected) => {
+    const { value } = refs(text);
+    expect(value).toHaveLength(1);
+    expect(value[0]).toMatchObject(expected);
+  });
+
+  it.each([
+    'Theo luật định, các cơ quan báo cáo ngày 15/12/2025.',
+    'Tuân thủ Luật pháp ngày càng nghiêm.',
+    'Căn cứ Pháp lệnh này, các cơ quan thực hiện.',
+    'Các văn bản hướng dẫn Luật tổ chức chính quyền địa phương đã ban hành.',
+  ])('%j cites no law', (text) => {
+    expect(refs(text).value).toEqual([]);
+  });
+
   it('an amending law is one document, named by the laws it amends', () => {
     const { value } = refs('Căn cứ Luật Quy hoạch ngày 24 tháng 11 năm 2017 được sửa đổi, bổ sung tại Luật sửa đổi, bổ sung một số điều của Luật Quy hoạch, Luật Đầu tư, Luật Đầu tư theo phương thức đối tác công tư và Luật Đấu thầu ngày 29 tháng 11 năm 2024;');
     expect(value.map((r) => [r.title, r.date])).toEqual([
@@ -262,5 +285,44 @@ describe('citations in real documents: canonical numbers and dates, no duplicate
   it('a form left blank and a law named without number or date are not citations', () => {
     const { value } = refs('Mẫu: Thông báo số ……/TB-MTTQ ngày …. tháng …. năm ... của Ủy ban MTTQ xã. Theo quy định của Luật Ngân sách nhà nước.');
     expect(value).toEqual([]);
+  });
+});
+
+describe('issuers named in full', () => {
+  const HANOI = plan({ issuer: { name: 'Ủy ban nhân dân thành phố Hà Nội', level: 'city', locality: 'Hà Nội', parent: null } });
+  it.each([
+    // a field name holding "và", a comma or a dash does not end the issuer
+    ['Căn cứ Thông tư số 05/2008/TT-BTTTT ngày 12/11/2008 của Bộ Thông tin và Truyền thông hướng dẫn một số điều;', 'Bộ Thông tin và Truyền thông'],
+    ['Thực hiện Công văn số 12/BGDĐT-GDTX ngày 02/01/2025 của Bộ Giáo dục và Đào tạo về việc tuyển sinh;', 'Bộ Giáo dục và Đào tạo'],
+    ['theo Thông tư số 10/2025/TT-BVHTTDL ngày 19/6/2025 của Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch quy định chi tiết;', 'Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch'],
+    ['theo Thông tư số 10/2022/TT-BLĐTBXH ngày 31/5/2022 của Bộ trưởng Bộ Lao động - Thương binh và Xã hội;', 'Bộ trưởng Bộ Lao động - Thương binh và Xã hội'],
+    // a word spelt like a stop word but with other marks ("vận tải", not "tại")
+    ['theo Thông tư số 17/2020/TT-BGTVT ngày 14/8/2020 của Bộ trưởng Bộ Giao thông vận tải công bố vùng nước cảng biển;', 'Bộ trưởng Bộ Giao thông vận tải'],
+    // the subject's opening verb ends the issuer, with a capital too
+    ['theo Thông tư số 11/2022/TT-BLĐTBXH ngày 30/6/2022 của Bộ Lao động - Thương binh và Xã hội Hướng dẫn một số nội dung;', 'Bộ Lao động - Thương binh và Xã hội'],
+    ['Căn cứ Quyết định số 7619/QĐ-BCA ngày 08/9/2025 của Bộ trưởng Bộ Công an phê duyệt Chương trình;', 'Bộ trưởng Bộ Công an'],
+    // a joint circular: the ministries named by their fields
+    ['Căn cứ Thông tư liên tịch số 06/2008/TTLT-BTTTT-BCA ngày 28/11/2008 của liên Bộ: Thông tin và Truyền thông – Công an về bảo đảm an toàn;', 'Bộ Thông tin và Truyền thông, Bộ Công an'],
+    ['Căn cứ Thông tư liên tịch số 01/2010/TTLT-BTC-BNV ngày 05/01/2010 của liên bộ Tài chính, Nội vụ hướng dẫn;', 'Bộ Tài chính, Bộ Nội vụ'],
+    // the issuer named before the citation; a department of the document's own province
+    ['Theo đề nghị của Sở Thông tin và Truyền thông Thành phố Hà Nội tại công văn số 278/STTTT-BCVT ngày 31/3/2010,', 'Sở Thông tin và Truyền thông Thành phố Hà Nội'],
+    ['Xét đề nghị của Giám đốc Sở Tài chính tại Tờ trình số 421/TTr-STC ngày 29/10/2025.', 'Sở Tài chính thành phố Hà Nội'],
+    // a plenum's resolution is its committee's
+    ['Thực hiện Nghị quyết số 11-NQ/TW ngày 03/6/2017 của Hội nghị lần thứ Năm Ban Chấp hành Trung ương Đảng khóa XII về hoàn thiện thể chế;', 'Ban Chấp hành Trung ương Đảng khóa XII'],
+  ])('%s', (text, issuer) => {
+    const { value } = refs(text, HANOI);
+    expect(value).toHaveLength(1);
+    expect(value[0]!.issuer).toBe(issuer);
+  });
+
+  it.each([
+    // an official directs; the letter that conveys it is another body's
+    'Thực hiện ý kiến chỉ đạo của Phó Thủ tướng Hồ Đức Phớc tại văn bản số 10187/VPCP-KTTH ngày 21/10/2025.',
+    // a list of bodies before "tại" names no one issuer
+    'Thực hiện chỉ đạo của Chính phủ, Thủ tướng Chính phủ tại Chỉ thị số 13/CT-TTg ngày 17/5/2025.',
+  ])('no issuer from %j', (text) => {
+    const { value } = refs(text, HANOI);
+    expect(value).toHaveLength(1);
+    expect(value[0]!.issuer).toBeNull();
   });
 });

@@ -28,9 +28,11 @@ interface Citation {
   title?: string;
   /** Set when the citation names its issuer inside the name ("Nghị quyết Đại hội Đảng bộ …"). */
   namedIssuer?: string;
+  /** Set when the name holds the date ("Hiến pháp năm 2013"). */
+  date?: string;
 }
 
-interface Parsed extends Citation {
+interface Parsed extends Omit<Citation, 'date'> {
   date: string | null;
   issuer: string | null;
   issuerSpan: { start: number; end: number } | null;
@@ -43,6 +45,8 @@ const TYPE_ALIASES: Record<string, string> = { 'van ban': 'Công văn', vb: 'Cô
 const TYPE_WORDS = new RegExp(`(?<![a-z])(${[...foldedTypeNames(), ...Object.keys(TYPE_ALIASES)].join('|')})(?![a-z])`, 'g');
 // "số", "số:", OCR "so", between the type and the number.
 const NUMBER_WORD = /^\s*(?:s[o6]\s*[:.]?\s*)?/;
+// One or two words between a type and its "số" (a number must follow); not "này", "của", "và".
+const QUALIFIED_NUMBER = /^(\s+(?!(?:nay|cua|va|ngay|so)\s)[a-z]+(?:\s+(?!(?:nay|cua|va|ngay|so)\s)[a-z]+)?)(?=\s+s[o6]\s*:?\s*\d)/;
 // Numbers that stand without a type word: "số 34-CT/TW", "(34-CT/TW)".
 const BARE_NUMBER = /(?<![\p{L}\d/.-])\d+(?:\s*\/\s*\d{4}|-(?:19|20)\d\d(?=\/))?\s*(?:\/\s*[\p{L}]|-\s*[\p{L}]+\s*[/-]\s*[\p{L}])/gu;
 const NOT_LAW_NAMES = /^(su|phap|le|gia|hoc|choi|ngam|tuc)(?![a-z])/;
@@ -132,10 +136,13 @@ function findCitations(text: string, folded: string): Citation[] {
     const alias = TYPE_ALIASES[m[1]!];
     const type = alias ? docTypeByName(alias) : docTypeByName(m[1]!);
     const afterType = at + m[0].length;
-    const numberWord = NUMBER_WORD.exec(folded.slice(afterType, afterType + 12))!;
+    // "Quy chế phối hợp số 49/…", "Báo cáo kết quả số 12/…": a word or two qualify the type before its "số".
+    const qualified = alias ? null : QUALIFIED_NUMBER.exec(folded.slice(afterType, afterType + 30));
+    const qualifier = qualified && /^[\s\p{Ll}]+$/u.test(text.slice(afterType, afterType + qualified[1]!.length)) ? qualified[1]!.length : 0;
+    const numberWord = NUMBER_WORD.exec(folded.slice(afterType + qualifier, afterType + qualifier + 12))!;
     // "văn bản số 295/BTC-KBNN", "VB số 10781/VPCP-CN": a công văn, only with its "số".
     if (alias && !/s[o6]/.test(numberWord[0])) continue;
-    let numberAt = afterType + numberWord[0].length;
+    let numberAt = afterType + qualifier + numberWord[0].length;
     // "chương trình 01, 02-CTr/QU": serials sharing one symbol.
     const serials: string[] = [];
     const list = /^(\d+)\s*,\s*(?=\d)/.exec(text.slice(numberAt, numberAt + 20));
@@ -193,7 +200,10 @@ function findCitations(text: string, folded: string): Citation[] {
       // "Văn bản số 6721/VPCP-V.I ngày … và số 7514/VPCP-V.I": a further number of the citation before.
       while (typedAt < typed.length && typed[typedAt]!.end <= at) typedAt++;
       const before = typedAt > 0 && at - typed[typedAt - 1]!.end < 120 ? typed[typedAt - 1] : undefined;
-      if (!before?.type || !/(?:,|;|va)\s*s[o6]\s*:?\s*$/.test(folded.slice(Math.max(0, at - 12), at))) continue;
+      // "văn bản số 1552/BTTTT-TTH và 708/BTTTT-CATTT": right after the citation, "và" alone will do.
+      const listed = /(?:,|;|va)\s*s[o6]\s*:?\s*$/.test(folded.slice(Math.max(0, at - 12), at));
+      const joined = before && /^\s*(?:,|va)\s*$/.test(folded.slice(before.end, at));
+      if (!before?.type || !(listed || joined)) continue;
       type = before.type;
     }
     out.push({ start: at, end: at + read.length, type, number: read.value });
@@ -207,8 +217,20 @@ function findCitations(text: string, folded: string): Citation[] {
 const CONGRESS = /^\s+(dai hoi (?:dai bieu )?dang bo [^:;.,\n]{1,40}?) lan thu [ivxlc]+(?![a-z])/;
 const OF_ABOUT = /^\s+cua\s+([^:;.\n“”"]{3,80}?)\s+ve\s+[“"]/;
 
+// The constitution is named by the year it was adopted, and its amendment by theirs: "Hiến pháp
+// năm 2013", "Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam năm 2013 (sửa đổi, bổ sung năm 2025)".
+const CONSTITUTION = /^(?:\s+nuoc\s+(?:cong hoa xa hoi chu nghia|chxhcn)\s+viet nam)?\s+(?:nam\s+)?(?:19|20)\d\d(?!\d)(?:\s*\((?:duoc\s+)?sua doi,?\s*bo sung(?:\s+nam\s+(?:19|20)\d\d)?\))?/;
+
 function namedCitation(text: string, folded: string, at: number, typeLength: number, type: DocType): Citation | null {
   const after = at + typeLength;
+  if (type.name === 'Hiến pháp') {
+    const constitution = CONSTITUTION.exec(folded.slice(after, after + 120));
+    // The date is read after the name: the adoption year, from its "năm".
+    if (!constitution) return null;
+    const end = after + constitution[0].length;
+    const year = /(?:19|20)\d\d/.exec(constitution[0])![0];
+    return { start: at, end, type, number: null, title: oneLine(text.slice(at, end)), date: year };
+  }
   const congress = CONGRESS.exec(folded.slice(after, after + 90));
   if (congress) {
     const end = after + congress[0].length;
@@ -259,10 +281,12 @@ function unknownBody(name: string, frame: LocalityFrame): string {
 function parseTail(text: string, folded: string, c: Citation, frame: LocalityFrame, near: readonly AdminUnit[]): Parsed {
   let pos = c.end;
   let spanEnd = c.end;
-  let date: string | null = null;
+  let date: string | null = c.date ?? null;
   const lead = /^\s*,?\s*/.exec(folded.slice(pos, pos + 5))![0];
   const at = pos + lead.length;
-  if (folded.startsWith('ngay', at)) {
+  if (date) {
+    // named with its date
+  } else if (folded.startsWith('ngay', at)) {
     const wordy = findDate(folded, at, at);
     const numeric = wordy && wordy.start === at ? null : findDate(folded, at + 4, at + 6);
     const found = wordy && wordy.start === at ? wordy : numeric;
@@ -278,9 +302,12 @@ function parseTail(text: string, folded: string, c: Citation, frame: LocalityFra
     }
   }
   // "Luật Kế toán năm 2015": a law named with the year it was passed.
-  const year = c.title && !date ? /^\s*,?\s*nam\s+((?:19|20)\d\d)(?!\d)/.exec(folded.slice(pos, pos + 16)) : null;
+  // "Luật An ninh mạng 2025": the year printed bare is part of the name it is known by.
+  let title = c.title;
+  const year = c.title && !date ? /^\s*,?\s*(nam\s+)?((?:19|20)\d\d)(?![\d/\p{L}]|\.\d)/u.exec(folded.slice(pos, pos + 16)) : null;
   if (year) {
-    date = year[1]!;
+    date = year[2]!;
+    if (!year[1]) title = `${c.title} ${year[2]}`;
     pos = spanEnd = pos + year[0].length;
   }
   let issuer: string | null = c.namedIssuer ? resolveTrailingUnit(c.namedIssuer, frame) : null;
@@ -319,7 +346,7 @@ function parseTail(text: string, folded: string, c: Citation, frame: LocalityFra
       issuerSpan = { start: before.start, end: before.end };
     }
   }
-  return { ...c, date, issuer, issuerSpan, unresolved, spanEnd };
+  return { ...c, ...(title ? { title } : {}), date, issuer, issuerSpan, unresolved, spanEnd };
 }
 
 // "Ngày 08/10/2024, Chính phủ ban hành Nghị định số 126/2024/NĐ-CP": the date opens the sentence.
@@ -384,6 +411,29 @@ function keyPrefixes(key: string): string[] {
   return out;
 }
 
+/** Names of one document compare folded; the constitution is known by its year alone. */
+function titleKeyOf(title: string): string {
+  const folded = foldVietnamese(title);
+  const constitution = /^hien phap\b.*?((?:19|20)\d\d)/.exec(folded);
+  return `title:${constitution ? `hien phap ${constitution[1]}` : folded.replace(/[^a-z0-9]+/g, ' ').trim()}`;
+}
+
+/** Two dates of one document agree when either is missing or one is the other's year or month. */
+function datesAgree(a: string | null, b: string | null): boolean {
+  return !a || !b || a.startsWith(b) || b.startsWith(a);
+}
+
+/**
+ * The date of a document cited twice: the first one given, unless only the later one falls in the
+ * year its number holds ("163/2024/QH15 ngày 27 tháng 11 năm 2025", later "… ngày 27/11/2024").
+ */
+function betterDate(first: string | null, later: string | null, number: string | null): string | null {
+  if (!first) return later;
+  const year = number ? /\/((?:19|20)\d\d)\//.exec(number)?.[1] : undefined;
+  if (year && later && !first.startsWith(year) && later.startsWith(year)) return later;
+  return first;
+}
+
 /** The plan's own number; a different issuer or date means another body's document of that number. */
 function isSelfReference(p: Parsed, document: DocumentInfo): boolean {
   if (!document.number || p.number?.number !== document.number) return false;
@@ -439,6 +489,8 @@ export function extractReferences(
     const newline = folded.slice(captionFrom, p.start).lastIndexOf('\n');
     const lineStart = newline >= 0 || captionFrom === 0 ? captionFrom + newline + 1 : -1;
     if (lineStart >= 0 && /^[\s(*_]*(?:ban hanh\s+)?ke[mr]n? theo\s*$/.test(folded.slice(lineStart, p.start))) continue;
+    // The caption may follow the annex's heading on its line: "… trên địa bàn xã (Kèm theo Hướng dẫn số …".
+    if (/\(\s*(?:ban hanh\s+)?ke[mr]n? theo\s*$/.test(folded.slice(captionFrom, p.start))) continue;
     const relation = relationAt(folded, p.start);
     // A law is the same document whether cited by name alone or by name and number.
     // A law cited by its name alone, with neither number nor date, is not pinned to a document.
@@ -446,14 +498,23 @@ export function extractReferences(
     if (!p.number?.number && !p.date && !p.namedIssuer) continue;
     if (p.start >= end) continue;
     // Printed variants of one number ("NQLT/UBTVQH15-…", "NQLT- UBTVQH15-…") are one document.
-    const key = p.number?.number ? numberKey(p.number.number) : p.title ? `title:${foldVietnamese(p.title).replace(/[^a-z0-9]+/g, ' ').trim()}` : `blank:${p.number?.symbol}|${p.date}|${p.issuer}`;
-    // "102/2025/NQLT" cut short before or after "102/2025/NQLT/UBTVQH15-CP-…" is that document too.
-    const existing = byKey.get(key) ?? byPrefix.get(key) ?? keyPrefixes(key).map((k) => byKey.get(k)).find(Boolean);
+    const titleKey = p.title ? titleKeyOf(p.title) : null;
+    const key = p.number?.number ? numberKey(p.number.number) : (titleKey ?? `blank:${p.number?.symbol}|${p.date}|${p.issuer}`);
+    // "102/2025/NQLT" cut short before or after "102/2025/NQLT/UBTVQH15-CP-…" is that document too;
+    // a law named with its number and named alone with a date that agrees is one law too.
+    const byTitle = titleKey ? byKey.get(titleKey) : undefined;
+    const sameLaw = byTitle && datesAgree(byTitle.date, p.date) && (!byTitle.number || !p.number?.number || byTitle.number === p.number.number) ? byTitle : undefined;
+    const existing = byKey.get(key) ?? byPrefix.get(key) ?? keyPrefixes(key).map((k) => byKey.get(k)).find(Boolean) ?? sameLaw;
     if (existing) {
       if (STRENGTH[relation] > STRENGTH[existing.relation]) existing.relation = relation;
-      existing.date ??= p.date;
+      existing.date = betterDate(existing.date, p.date, existing.number ?? p.number?.number ?? null);
       existing.issuer ??= p.issuer;
-      existing.number ??= p.number?.number ?? null;
+      // "Hiến pháp 2013", then "Hiến pháp năm 2013 (sửa đổi, bổ sung năm 2025)": the fuller designation.
+      if (existing.title && p.title && p.title.length > existing.title.length) existing.title = p.title;
+      if (!existing.number && p.number?.number) {
+        existing.number = p.number.number;
+        byKey.set(key, existing);
+      }
       continue;
     }
     if (p.unresolved && p.issuerSpan) ctx.message(log.unresolvedIssuer(text.slice(p.issuerSpan.start, p.issuerSpan.end)), { span: p.issuerSpan });
@@ -469,6 +530,7 @@ export function extractReferences(
       span: { start: p.start, end: p.spanEnd },
     };
     byKey.set(key, ref);
+    if (titleKey && titleKey !== key && !byKey.has(titleKey)) byKey.set(titleKey, ref);
     if (p.number?.number) for (const prefix of keyPrefixes(key)) if (!byPrefix.has(prefix)) byPrefix.set(prefix, ref);
     out.push(ref);
   }

@@ -254,6 +254,38 @@ describe('citations in real documents: canonical numbers and dates, no duplicate
     expect(refs(text).value).toEqual([]);
   });
 
+  it.each([
+    // a word or two qualify the type before its "số"
+    ['Căn cứ Quy chế phối hợp số\n49/QCPH-UBND-UBMT-HCTĐ ngày 24/01/2025 về thực hiện công tác vận động;', [['49/QCPH-UBND-UBMT-HCTĐ', '2025-01-24']]],
+    ['Thực hiện Báo cáo kết quả số 12/BC-UBND ngày 05/3/2025 của UBND tỉnh Sơn La;', [['12/BC-UBND', '2025-03-05']]],
+    // a second number right after the first, joined by "và" alone
+    ['đáp ứng yêu cầu tại văn bản số 1552/BTTTT-TTH và 708/BTTTT-CATTT; hoàn thành', [['1552/BTTTT-TTH', null], ['708/BTTTT-CATTT', null]]],
+    // a law named with a date, later with its number and date, is one law
+    ['Căn cứ Luật Tín ngưỡng, tôn giáo ngày 18/11/2016;\n1. Cơ sở pháp lý\n- Luật Tín ngưỡng, tôn giáo số 02/2016/QH14 ngày 18/11/2016;', [['02/2016/QH14', '2016-11-18']]],
+    // two laws of one name and different years stay two
+    ['Căn cứ Luật Đất đai ngày 29/11/2013; Luật Đất đai số 31/2024/QH15 ngày 18/01/2024;', [[null, '2013-11-29'], ['31/2024/QH15', '2024-01-18']]],
+    // a date that contradicts the year in the number gives way to one that agrees
+    ['Nghị quyết số 163/2024/QH15 ngày 27 tháng 11 năm 2025 phê duyệt chủ trương. Theo Nghị quyết số 163/2024/QH15 ngày 27/11/2024 của Quốc hội.', [['163/2024/QH15', '2024-11-27']]],
+  ])('%s', (text, expected) => {
+    expect(refs(text).value.map((r) => [r.number, r.date])).toEqual(expected);
+  });
+
+  it.each([
+    ['theo tiến độ được giao của Luật An ninh mạng 2025.', { title: 'Luật An ninh mạng 2025', date: '2025' }],
+    ['tại Điều 40 Luật Kế toán năm 2015.', { title: 'Luật Kế toán', date: '2015' }],
+    ['[2] Hiến pháp năm 2013 (sửa đổi, bổ sung năm 2025); Luật Tổ chức Quốc hội;', { type: 'Hiến pháp', title: 'Hiến pháp năm 2013 (sửa đổi, bổ sung năm 2025)', date: '2013' }],
+    ['phù hợp với quy định của Hiến pháp 2013; bảo đảm. [2] Hiến pháp năm 2013 (sửa đổi, bổ sung năm 2025).', { title: 'Hiến pháp năm 2013 (sửa đổi, bổ sung năm 2025)', date: '2013' }],
+  ])('a law named with its year: %s', (text, expected) => {
+    const { value } = refs(text);
+    expect(value).toHaveLength(1);
+    expect(value[0]).toMatchObject(expected);
+  });
+
+  it('an annex caption after its heading on one line names the plan it belongs to', () => {
+    const { value } = refs('Thành phần, cơ cấu người ứng cử trên địa bàn xã (Kèm theo Hướng dẫn số /HD-MTTQ-BTT ngày 20/12/2025 của BTT Ủy ban MTTQ xã)\nCăn cứ Kế hoạch số 12/KH-UBND ngày 05/3/2025 của UBND xã;');
+    expect(value.map((r) => r.number)).toEqual(['12/KH-UBND']);
+  });
+
   it('an amending law is one document, named by the laws it amends', () => {
     const { value } = refs('Căn cứ Luật Quy hoạch ngày 24 tháng 11 năm 2017 được sửa đổi, bổ sung tại Luật sửa đổi, bổ sung một số điều của Luật Quy hoạch, Luật Đầu tư, Luật Đầu tư theo phương thức đối tác công tư và Luật Đấu thầu ngày 29 tháng 11 năm 2024;');
     expect(value.map((r) => [r.title, r.date])).toEqual([

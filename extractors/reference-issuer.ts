@@ -126,3 +126,25 @@ export function plenumCommittee(name: string): string {
   const plenum = /^hoi nghi (?:lan thu \S+|\S+ lan thu \S+)\s+(?=ban chap hanh\s)/.exec(foldVietnamese(name));
   return plenum ? name.slice(plenum[0].length) : name;
 }
+
+// Who alone issues a type, by the Constitution and the law on legal documents; and the issuer
+// parts of symbols that name one body only (QH15: the National Assembly; ND-CP: the Government).
+const ISSUER_OF_TYPE: Record<string, string> = {
+  'Hiến pháp': 'Quốc hội',
+  'Bộ luật': 'Quốc hội',
+  Luật: 'Quốc hội',
+  'Pháp lệnh': 'Ủy ban Thường vụ Quốc hội',
+  'Nghị định': 'Chính phủ',
+};
+const ISSUER_OF_SYMBOL: ReadonlyArray<[RegExp, string]> = [
+  [/(?:^|[/-])UBTVQH\d*$/i, 'Ủy ban Thường vụ Quốc hội'],
+  [/(?:^|[/-])QH\d*$/i, 'Quốc hội'],
+  [/^(?:NĐ|NQ)-CP$/i, 'Chính phủ'],
+  [/^[\p{L}]+-TTg$/u, 'Thủ tướng Chính phủ'],
+];
+
+/** The issuer a citation names by its type or its symbol alone, when it names none in words. */
+export function impliedIssuer(type: string | null, symbol: string | null): string | null {
+  if (symbol) for (const [re, name] of ISSUER_OF_SYMBOL) if (re.test(symbol)) return name;
+  return type ? (ISSUER_OF_TYPE[type] ?? null) : null;
+}

@@ -14,7 +14,7 @@ import { findDate } from './dates.js';
 import { docTypeByCode, docTypeByName, foldedTypeNames, type DocType } from './doctypes.js';
 import { buildFrame, mentionedUnits, parseIssuer, type LocalityFrame } from './issuer.js';
 import { siteFooterStart } from './header-zone.js';
-import { issuerNamedBefore, issuerPhrase, plenumCommittee } from './reference-issuer.js';
+import { impliedIssuer, issuerNamedBefore, issuerPhrase, plenumCommittee } from './reference-issuer.js';
 import { oneLine } from './layout.js';
 import type { AdminUnit } from './localities.js';
 import { numberKey, readPlanNumber, type PlanNumber } from './number.js';
@@ -519,6 +519,7 @@ export function extractReferences(
     }
     if (p.unresolved && p.issuerSpan) ctx.message(log.unresolvedIssuer(text.slice(p.issuerSpan.start, p.issuerSpan.end)), { span: p.issuerSpan });
     const type = p.type ?? (p.number?.typeCode ? docTypeByCode(p.number.typeCode) : null);
+    p.issuer ??= impliedIssuer(type?.name ?? null, p.number?.symbol ?? null);
     const ref: Reference = {
       type: type?.name ?? null,
       typeCode: type?.code ?? p.number?.typeCode ?? null,

@@ -90,7 +90,8 @@ describe('extractReferences', () => {
       ['Kế hoạch', '23/KH-HĐTĐKT', 'Hội đồng Thi đua - Khen thưởng quận Long Biên', 'implements'],
       ['Nghị định', '91/2017/NĐ-CP', 'Chính phủ', 'mentions'],
       // Named with the year it was passed: dated, so cited; "Luật Cán bộ, công chức" alone is not.
-      ['Luật', 'Luật Thi đua, Khen thưởng', null, 'mentions'],
+      // A law is the National Assembly's.
+      ['Luật', 'Luật Thi đua, Khen thưởng', 'Quốc hội', 'mentions'],
     ]);
     expect(value.at(-1)?.date).toBe('2022');
     expect(cited[1]).toBe('Nghị định số 91/2017/NĐ-CP ngày 31/7/2017 của Chính phủ');
@@ -351,10 +352,31 @@ describe('issuers named in full', () => {
     // an official directs; the letter that conveys it is another body's
     'Thực hiện ý kiến chỉ đạo của Phó Thủ tướng Hồ Đức Phớc tại văn bản số 10187/VPCP-KTTH ngày 21/10/2025.',
     // a list of bodies before "tại" names no one issuer
-    'Thực hiện chỉ đạo của Chính phủ, Thủ tướng Chính phủ tại Chỉ thị số 13/CT-TTg ngày 17/5/2025.',
+    'Thực hiện chỉ đạo của Tỉnh ủy, Ủy ban nhân dân tỉnh tại Chỉ thị số 13/CT-UBND ngày 17/5/2025.',
   ])('no issuer from %j', (text) => {
     const { value } = refs(text, HANOI);
     expect(value).toHaveLength(1);
     expect(value[0]!.issuer).toBeNull();
+  });
+});
+
+describe('an issuer named by the type or the symbol alone', () => {
+  it.each([
+    ['Căn cứ Luật Đất đai số 31/2024/QH15 ngày 18/01/2024;', 'Quốc hội'],
+    ['Căn cứ Luật tổ chức HĐND và UBND ngày 26 tháng 11 năm 2003;', 'Quốc hội'],
+    ['Căn cứ Pháp lệnh Bưu chính viễn thông ngày 25 tháng 5 năm 2002;', 'Ủy ban Thường vụ Quốc hội'],
+    ['Căn cứ Nghị quyết số 101/2025/UBTVQH15 ngày 26/9/2025;', 'Ủy ban Thường vụ Quốc hội'],
+    ['Căn cứ Nghị định số 126/2024/NĐ-CP ngày 08/10/2024;', 'Chính phủ'],
+    ['Thực hiện Quyết định số 1234/QĐ-TTg ngày 02/10/2023;', 'Thủ tướng Chính phủ'],
+    // a body named in words wins
+    ['Thực hiện Nghị quyết số 35/NQ-CP ngày 16/5/2016 của Chính phủ về hỗ trợ;', 'Chính phủ'],
+    ['Theo Thông tư số 15/2025/TT-BNV ngày 02/10/2025 của Bộ trưởng Bộ Nội vụ;', 'Bộ trưởng Bộ Nội vụ'],
+    // a symbol that names no one body implies nothing
+    ['Thực hiện Quyết định số 12/QĐ-UBND ngày 05/3/2025;', null],
+    ['Theo Thông tư số 15/2025/TT-BNV ngày 02/10/2025;', null],
+  ])('%s', (text, issuer) => {
+    const { value } = refs(text);
+    expect(value).toHaveLength(1);
+    expect(value[0]!.issuer).toBe(issuer);
   });
 });

@@ -53,7 +53,8 @@ const HYPHEN = '[ \\t]*[-–][ \\t]*';
 // A joint document's symbol may go on after a second "/" (102/2025/NQLT/UBTVQH15-CP-ĐCTUBTWMTTQVN).
 // A company's own numbering may end the symbol in a short number ("01/CV-01"), joined tight.
 // The year may also be joined to the serial by a hyphen ("19-2017/NQ-CP"), kept as printed.
-const STATE = new RegExp(`^(?:([0-9]+(?:\\.[0-9]+)?(?:\\s*/\\s*[0-9]{4}|-(?:19|20)[0-9]{2}(?=\\s*/))?)|[.…_\\s]*)\\s*/\\s*(${PART}(?:(?:${HYPHEN}|/)${PART})*(?:-[0-9]{1,3}(?![0-9/]|\\.[0-9A-Za-z]))?)`);
+// A company may number within the month: "01-10/2025/CV-TKV" (its first letter of October 2025).
+const STATE = new RegExp(`^(?:([0-9]+(?:\\.[0-9]+)?(?:-[0-9]{1,2}(?=/[0-9]{4}/))?(?:\\s*/\\s*[0-9]{4}|-(?:19|20)[0-9]{2}(?=\\s*/))?)|[.…_\\s]*)\\s*/\\s*(${PART}(?:(?:${HYPHEN}|/)${PART})*(?:-[0-9]{1,3}(?![0-9/]|\\.[0-9A-Za-z]))?)`);
 // Party: serial-TYPE/ISSUER (34-CT/TW), also serial-TYPE-ISSUER (04-CTr-TU).
 // The separator is kept as printed: "04-CTr-TU" stays as it is (Party documents do write it so);
 // matching across plans folds "/" and "-" (numberKey) instead of rewriting the text.

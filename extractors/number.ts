@@ -63,7 +63,9 @@ const HYPHEN = '[ \\t]*[-–][ \\t]*';
 // A company's own numbering may end the symbol in a short number ("01/CV-01"), joined tight.
 // A blank serial marked by dots may keep its year ("Số: … /2020/NĐ-CP", the serial left to be
 // written by hand); "số /2025/QĐ-UBND" with nothing in the blank is a template, not a number.
-const STATE = new RegExp(`^(?:([0-9]+(?:\\.[0-9]+)?(?:\\s*/\\s*[0-9]{4})?)|[.…_]+\\s*/\\s*[0-9]{4}\\s*|[.…_\\s]*)\\s*/\\s*(${PART}(?:(?:${HYPHEN}|/)${PART})*(?:-[0-9]{1,3}(?![0-9/]|\\.[0-9A-Za-z]))?)`);
+// The year may also be joined to the serial by a hyphen ("19-2017/NQ-CP"), kept as printed.
+// A company may number within the month: "01-10/2025/CV-TKV" (its first letter of October 2025).
+const STATE = new RegExp(`^(?:([0-9]+(?:\\.[0-9]+)?(?:-[0-9]{1,2}(?=/[0-9]{4}/))?(?:\\s*/\\s*[0-9]{4}|-(?:19|20)[0-9]{2}(?=\\s*/))?)|[.…_]+\\s*/\\s*[0-9]{4}\\s*|[.…_\\s]*)\\s*/\\s*(${PART}(?:(?:${HYPHEN}|/)${PART})*(?:-[0-9]{1,3}(?![0-9/]|\\.[0-9A-Za-z]))?)`);
 // Party: serial-TYPE/ISSUER (34-CT/TW), also serial-TYPE-ISSUER (04-CTr-TU).
 // The separator is kept as printed: "04-CTr-TU" stays as it is (Party documents do write it so);
 // matching across plans folds "/" and "-" (numberKey) instead of rewriting the text.

@@ -14,6 +14,7 @@ import { findDate } from './dates.js';
 import { docTypeByCode, docTypeByName, foldedTypeNames, type DocType } from './doctypes.js';
 import { buildFrame, mentionedUnits, parseIssuer, type LocalityFrame } from './issuer.js';
 import { siteFooterStart } from './header-zone.js';
+import { impliedIssuer, issuerNamedBefore, issuerPhrase, plenumCommittee } from './reference-issuer.js';
 import { oneLine } from './layout.js';
 import type { AdminUnit } from './localities.js';
 import { numberKey, readPlanNumber, type PlanNumber } from './number.js';
@@ -27,9 +28,11 @@ interface Citation {
   title?: string;
   /** Set when the citation names its issuer inside the name ("Nghị quyết Đại hội Đảng bộ …"). */
   namedIssuer?: string;
+  /** Set when the name holds the date ("Hiến pháp năm 2013"). */
+  date?: string;
 }
 
-interface Parsed extends Citation {
+interface Parsed extends Omit<Citation, 'date'> {
   date: string | null;
   issuer: string | null;
   issuerSpan: { start: number; end: number } | null;
@@ -42,8 +45,10 @@ const TYPE_ALIASES: Record<string, string> = { 'van ban': 'Công văn', vb: 'Cô
 const TYPE_WORDS = new RegExp(`(?<![a-z])(${[...foldedTypeNames(), ...Object.keys(TYPE_ALIASES)].join('|')})(?![a-z])`, 'g');
 // "số", "số:", OCR "so", between the type and the number.
 const NUMBER_WORD = /^\s*(?:s[o6]\s*[:.]?\s*)?/;
+// One or two words between a type and its "số" (a number must follow); not "này", "của", "và".
+const QUALIFIED_NUMBER = /^(\s+(?!(?:nay|cua|va|ngay|so)\s)[a-z]+(?:\s+(?!(?:nay|cua|va|ngay|so)\s)[a-z]+)?)(?=\s+s[o6]\s*:?\s*\d)/;
 // Numbers that stand without a type word: "số 34-CT/TW", "(34-CT/TW)".
-const BARE_NUMBER = /(?<![\p{L}\d/.-])\d+(?:\s*\/\s*\d{4})?\s*(?:\/\s*[\p{L}]|-\s*[\p{L}]+\s*[/-]\s*[\p{L}])/gu;
+const BARE_NUMBER = /(?<![\p{L}\d/.-])\d+(?:\s*\/\s*\d{4}|-(?:19|20)\d\d(?=\/))?\s*(?:\/\s*[\p{L}]|-\s*[\p{L}]+\s*[/-]\s*[\p{L}])/gu;
 const NOT_LAW_NAMES = /^(su|phap|le|gia|hoc|choi|ngam|tuc)(?![a-z])/;
 // Words that end a law's name, compared with their marks ("năm" ends it, "Việt Nam" does not;
 // "tại" ends it, "tài sản" does not); "và" ends it only before another citation.
@@ -95,7 +100,10 @@ function lawName(text: string, folded: string, at: number, typeLength: number, i
   if (!words || !/^\s/.test(rest)) return null;
   if (NOT_LAW_NAMES.test(foldVietnamese(words[2]!))) return null;
   // The name is written with a capital ("Luật Đất đai"); "luật này", "Luật này" name nothing.
-  if (!/^\p{Lu}/u.test(words[2]!) || foldVietnamese(words[2]!) === 'nay') return null;
+  // A name in small letters ("Luật tổ chức HĐND và UBND ngày 26 tháng 11 năm 2003") counts only
+  // when its date, number or year follows it at once.
+  const small = !/^\p{Lu}/u.test(words[2]!);
+  if (foldVietnamese(words[2]!) === 'nay') return null;
   let end = at + typeLength;
   let count = 0;
   for (const m of rest.matchAll(/(\s*,\s*|\s+)([\p{L}&-]+)/gu)) {
@@ -109,8 +117,15 @@ function lawName(text: string, folded: string, at: number, typeLength: number, i
     count++;
   }
   if (!count) return null;
+  if (small && !PINNED_AFTER_NAME.test(folded.slice(end, end + 24))) return null;
   return { title: oneLine(text.slice(at, end)), end };
 }
+
+// What pins a law named in small letters to one document: its date, number or year right after.
+const PINNED_AFTER_NAME = /^\s*,?\s*(?:ngay\s*\d|so\s*:?\s*\d|nam\s+(?:19|20)\d\d)/;
+
+/** Types cited by their name ("Luật Đất đai", "Pháp lệnh Bưu chính viễn thông"), a number after it or none. */
+const NAMED_TYPES = new Set(['Luật', 'Bộ luật', 'Pháp lệnh']);
 
 function findCitations(text: string, folded: string): Citation[] {
   const out: Citation[] = [];
@@ -121,10 +136,13 @@ function findCitations(text: string, folded: string): Citation[] {
     const alias = TYPE_ALIASES[m[1]!];
     const type = alias ? docTypeByName(alias) : docTypeByName(m[1]!);
     const afterType = at + m[0].length;
-    const numberWord = NUMBER_WORD.exec(folded.slice(afterType, afterType + 12))!;
+    // "Quy chế phối hợp số 49/…", "Báo cáo kết quả số 12/…": a word or two qualify the type before its "số".
+    const qualified = alias ? null : QUALIFIED_NUMBER.exec(folded.slice(afterType, afterType + 30));
+    const qualifier = qualified && /^[\s\p{Ll}]+$/u.test(text.slice(afterType, afterType + qualified[1]!.length)) ? qualified[1]!.length : 0;
+    const numberWord = NUMBER_WORD.exec(folded.slice(afterType + qualifier, afterType + qualifier + 12))!;
     // "văn bản số 295/BTC-KBNN", "VB số 10781/VPCP-CN": a công văn, only with its "số".
     if (alias && !/s[o6]/.test(numberWord[0])) continue;
-    let numberAt = afterType + numberWord[0].length;
+    let numberAt = afterType + qualifier + numberWord[0].length;
     // "chương trình 01, 02-CTr/QU": serials sharing one symbol.
     const serials: string[] = [];
     const list = /^(\d+)\s*,\s*(?=\d)/.exec(text.slice(numberAt, numberAt + 20));
@@ -147,7 +165,7 @@ function findCitations(text: string, folded: string): Citation[] {
       TYPE_WORDS.lastIndex = end;
       continue;
     }
-    if (type && (type.name === 'Luật' || type.name === 'Bộ luật') && /^\p{Lu}/u.test(text.charAt(at)) && !/(?<![a-z])phap\s$/.test(folded.slice(Math.max(0, at - 5), at))) {
+    if (type && NAMED_TYPES.has(type.name) && /^\p{Lu}/u.test(text.charAt(at)) && !/(?<![a-z])phap\s$/.test(folded.slice(Math.max(0, at - 5), at))) {
       const law = lawName(text, folded, at, m[0].length);
       if (law) {
         // "Luật Thi đua, khen thưởng số 06/2022/QH15 ngày 15/6/2022": the name, then its number.
@@ -182,7 +200,10 @@ function findCitations(text: string, folded: string): Citation[] {
       // "Văn bản số 6721/VPCP-V.I ngày … và số 7514/VPCP-V.I": a further number of the citation before.
       while (typedAt < typed.length && typed[typedAt]!.end <= at) typedAt++;
       const before = typedAt > 0 && at - typed[typedAt - 1]!.end < 120 ? typed[typedAt - 1] : undefined;
-      if (!before?.type || !/(?:,|;|va)\s*s[o6]\s*:?\s*$/.test(folded.slice(Math.max(0, at - 12), at))) continue;
+      // "văn bản số 1552/BTTTT-TTH và 708/BTTTT-CATTT": right after the citation, "và" alone will do.
+      const listed = /(?:,|;|va)\s*s[o6]\s*:?\s*$/.test(folded.slice(Math.max(0, at - 12), at));
+      const joined = before && /^\s*(?:,|va)\s*$/.test(folded.slice(before.end, at));
+      if (!before?.type || !(listed || joined)) continue;
       type = before.type;
     }
     out.push({ start: at, end: at + read.length, type, number: read.value });
@@ -190,16 +211,26 @@ function findCitations(text: string, folded: string): Citation[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
-// A dash ends the issuer ("… của UBND quận - nội dung") except inside the council's own name
-// ("Hội đồng Thi đua - Khen thưởng").
 // Documents cited by name, without a number: a congress's resolution ("Nghị quyết Đại hội Đảng
 // bộ Thành phố lần thứ XVI") and a document "của <issuer> về “<name>”" ("Chỉ thị của Chủ tịch
 // UBND thành phố Hà Nội về “Đẩy mạnh …”"). A bare "Kế hoạch của quận" names nothing: not cited.
 const CONGRESS = /^\s+(dai hoi (?:dai bieu )?dang bo [^:;.,\n]{1,40}?) lan thu [ivxlc]+(?![a-z])/;
 const OF_ABOUT = /^\s+cua\s+([^:;.\n“”"]{3,80}?)\s+ve\s+[“"]/;
 
+// The constitution is named by the year it was adopted, and its amendment by theirs: "Hiến pháp
+// năm 2013", "Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam năm 2013 (sửa đổi, bổ sung năm 2025)".
+const CONSTITUTION = /^(?:\s+nuoc\s+(?:cong hoa xa hoi chu nghia|chxhcn)\s+viet nam)?\s+(?:nam\s+)?(?:19|20)\d\d(?!\d)(?:\s*\((?:duoc\s+)?sua doi,?\s*bo sung(?:\s+nam\s+(?:19|20)\d\d)?\))?/;
+
 function namedCitation(text: string, folded: string, at: number, typeLength: number, type: DocType): Citation | null {
   const after = at + typeLength;
+  if (type.name === 'Hiến pháp') {
+    const constitution = CONSTITUTION.exec(folded.slice(after, after + 120));
+    // The date is read after the name: the adoption year, from its "năm".
+    if (!constitution) return null;
+    const end = after + constitution[0].length;
+    const year = /(?:19|20)\d\d/.exec(constitution[0])![0];
+    return { start: at, end, type, number: null, title: oneLine(text.slice(at, end)), date: year };
+  }
   const congress = CONGRESS.exec(folded.slice(after, after + 90));
   if (congress) {
     const end = after + congress[0].length;
@@ -219,36 +250,43 @@ function namedCitation(text: string, folded: string, at: number, typeLength: num
   return null;
 }
 
-const ISSUER_END = /\s(?:ngay|ve|v\/v|nham|theo|voi|tai|trong|da|gan|huong|dong thoi|quy dinh|ban hanh|va|ke tu|cho|den|de)(?![a-z])|[,;.()\n\t“”"]|\s[-–]\s(?!khen thuong)/;
+const UNIT_WRITTEN: Record<string, string> = { 'thanh pho': 'thành phố', tinh: 'tỉnh', quan: 'quận', huyen: 'huyện', 'thi xa': 'thị xã', phuong: 'phường', xa: 'xã' };
 
 /**
- * Where an issuer phrase ends in `window` (folded, starting at `from` in the text): a stop word
- * counts only when printed in lower case ("tại", but not "Tài" of "Bộ Tài chính").
+ * A body named relative to the document: "Đại hội Đảng bộ Thành phố" in a Hà Nội plan is the Hà
+ * Nội congress, "Phòng Văn hóa - Xã hội Phường" the ward's own; the unit is named from the frame.
  */
-function issuerEnd(text: string, window: string, from: number): { index: number } | null {
-  const re = new RegExp(ISSUER_END.source, 'g');
-  for (let m = re.exec(window); m; m = re.exec(window)) {
-    const word = /^\s[a-z]/.test(m[0]) ? text.charAt(from + m.index + 1) : '';
-    if (!word || !/\p{Lu}/u.test(word)) return { index: m.index };
-  }
-  return null;
+function resolveTrailingUnit(phrase: string, frame: LocalityFrame): string {
+  const unit = /(?<![a-z])(thanh pho|tinh|quan|huyen|thi xa|phuong|xa)$/.exec(foldVietnamese(phrase))?.[1];
+  if (!unit) return phrase;
+  const level = unit === 'thanh pho' || unit === 'tinh' ? frame.province : unit === 'quan' || unit === 'huyen' || unit === 'thi xa' ? frame.district : frame.own;
+  const known = level?.word === UNIT_WRITTEN[unit] ? level : frame.own?.word === UNIT_WRITTEN[unit] ? frame.own : null;
+  if (!known) return phrase;
+  return `${phrase.slice(0, phrase.length - unit.length)}${known.word} ${known.name}`;
 }
 
-/** "Đại hội Đảng bộ Thành phố" in a Hà Nội plan is the Hà Nội congress: the unit is named from the frame. */
-function congressIssuer(phrase: string, frame: LocalityFrame): string {
-  const unit = /(thanh pho|tinh|quan|huyen|thi xa)$/.exec(foldVietnamese(phrase))?.[1];
-  const known = unit === 'thanh pho' || unit === 'tinh' ? frame.province : unit ? frame.district : null;
-  if (!unit || !known || known.word !== { 'thanh pho': 'thành phố', tinh: 'tỉnh', quan: 'quận', huyen: 'huyện', 'thi xa': 'thị xã' }[unit]) return phrase;
-  return `${phrase.slice(0, phrase.length - unit.length)}${known.word} ${known.name}`;
+// A province's department named without its province ("Sở Tài chính") in a document of that
+// province or of a unit inside it.
+function provinceDepartment(name: string, frame: LocalityFrame): string {
+  const folded = foldVietnamese(name);
+  if (!/^so\s/.test(folded) || !frame.province || /(?<![a-z])(tinh|thanh pho|tp)(?![a-z])/.test(folded)) return name;
+  return `${name} ${frame.province.word} ${frame.province.name}`;
+}
+
+/** The issuer's name when the issuer parser does not know the body. */
+function unknownBody(name: string, frame: LocalityFrame): string {
+  return provinceDepartment(resolveTrailingUnit(name, frame), frame);
 }
 
 function parseTail(text: string, folded: string, c: Citation, frame: LocalityFrame, near: readonly AdminUnit[]): Parsed {
   let pos = c.end;
   let spanEnd = c.end;
-  let date: string | null = null;
+  let date: string | null = c.date ?? null;
   const lead = /^\s*,?\s*/.exec(folded.slice(pos, pos + 5))![0];
   const at = pos + lead.length;
-  if (folded.startsWith('ngay', at)) {
+  if (date) {
+    // named with its date
+  } else if (folded.startsWith('ngay', at)) {
     const wordy = findDate(folded, at, at);
     const numeric = wordy && wordy.start === at ? null : findDate(folded, at + 4, at + 6);
     const found = wordy && wordy.start === at ? wordy : numeric;
@@ -264,25 +302,26 @@ function parseTail(text: string, folded: string, c: Citation, frame: LocalityFra
     }
   }
   // "Luật Kế toán năm 2015": a law named with the year it was passed.
-  const year = c.title && !date ? /^\s*,?\s*nam\s+((?:19|20)\d\d)(?!\d)/.exec(folded.slice(pos, pos + 16)) : null;
+  // "Luật An ninh mạng 2025": the year printed bare is part of the name it is known by.
+  let title = c.title;
+  const year = c.title && !date ? /^\s*,?\s*(nam\s+)?((?:19|20)\d\d)(?![\d/\p{L}]|\.\d)/u.exec(folded.slice(pos, pos + 16)) : null;
   if (year) {
-    date = year[1]!;
+    date = year[2]!;
+    if (!year[1]) title = `${c.title} ${year[2]}`;
     pos = spanEnd = pos + year[0].length;
   }
-  let issuer: string | null = c.namedIssuer ? congressIssuer(c.namedIssuer, frame) : null;
+  let issuer: string | null = c.namedIssuer ? resolveTrailingUnit(c.namedIssuer, frame) : null;
   let issuerSpan: Parsed['issuerSpan'] = null;
   let unresolved = false;
   const of = /^\s*,?\s*c(?:u|ii)a\s+/.exec(folded.slice(pos, pos + 12));
   if (of) {
     const from = pos + of[0].length;
-    const window = folded.slice(from, from + 120);
-    const stop = issuerEnd(text, window, from);
-    const phrase = text.slice(from, from + (stop ? stop.index : window.length)).trim();
-    if (phrase) {
-      const parsed = parseIssuer(phrase, frame, near);
-      issuer = parsed?.name ?? oneLine(phrase);
+    const found = issuerPhrase(text, folded, from);
+    if (found) {
+      const parsed = found.joint ? null : parseIssuer(found.phrase, frame, near);
+      issuer = parsed?.name ?? (found.joint ? found.name : unknownBody(plenumCommittee(found.name), frame));
       unresolved = parsed?.unresolved ?? false;
-      issuerSpan = { start: from, end: from + phrase.length };
+      issuerSpan = { start: from, end: found.end };
       spanEnd = issuerSpan.end;
       // "Quyết định số 411/QĐ-TTg của Thủ tướng Chính phủ ngày 31/3/2022": the date after the issuer.
       const after = /^\s*,?\s*(?=ngay)/.exec(folded.slice(spanEnd, spanEnd + 6));
@@ -297,7 +336,17 @@ function parseTail(text: string, folded: string, c: Citation, frame: LocalityFra
       }
     }
   }
-  return { ...c, date, issuer, issuerSpan, unresolved, spanEnd };
+  // "… của Sở Tài chính tại Công văn số 3679/STC-QLGCS": the issuer named before the citation.
+  if (!issuer) {
+    const before = issuerNamedBefore(text, folded, c.start);
+    if (before) {
+      const parsed = parseIssuer(before.phrase, frame, near);
+      issuer = parsed?.name ?? unknownBody(before.name, frame);
+      unresolved = parsed?.unresolved ?? false;
+      issuerSpan = { start: before.start, end: before.end };
+    }
+  }
+  return { ...c, ...(title ? { title } : {}), date, issuer, issuerSpan, unresolved, spanEnd };
 }
 
 // "Ngày 08/10/2024, Chính phủ ban hành Nghị định số 126/2024/NĐ-CP": the date opens the sentence.
@@ -362,6 +411,29 @@ function keyPrefixes(key: string): string[] {
   return out;
 }
 
+/** Names of one document compare folded; the constitution is known by its year alone. */
+function titleKeyOf(title: string): string {
+  const folded = foldVietnamese(title);
+  const constitution = /^hien phap\b.*?((?:19|20)\d\d)/.exec(folded);
+  return `title:${constitution ? `hien phap ${constitution[1]}` : folded.replace(/[^a-z0-9]+/g, ' ').trim()}`;
+}
+
+/** Two dates of one document agree when either is missing or one is the other's year or month. */
+function datesAgree(a: string | null, b: string | null): boolean {
+  return !a || !b || a.startsWith(b) || b.startsWith(a);
+}
+
+/**
+ * The date of a document cited twice: the first one given, unless only the later one falls in the
+ * year its number holds ("163/2024/QH15 ngày 27 tháng 11 năm 2025", later "… ngày 27/11/2024").
+ */
+function betterDate(first: string | null, later: string | null, number: string | null): string | null {
+  if (!first) return later;
+  const year = number ? /\/((?:19|20)\d\d)\//.exec(number)?.[1] : undefined;
+  if (year && later && !first.startsWith(year) && later.startsWith(year)) return later;
+  return first;
+}
+
 /** The plan's own number; a different issuer or date means another body's document of that number. */
 function isSelfReference(p: Parsed, document: DocumentInfo): boolean {
   if (!document.number || p.number?.number !== document.number) return false;
@@ -417,6 +489,8 @@ export function extractReferences(
     const newline = folded.slice(captionFrom, p.start).lastIndexOf('\n');
     const lineStart = newline >= 0 || captionFrom === 0 ? captionFrom + newline + 1 : -1;
     if (lineStart >= 0 && /^[\s(*_]*(?:ban hanh\s+)?ke[mr]n? theo\s*$/.test(folded.slice(lineStart, p.start))) continue;
+    // The caption may follow the annex's heading on its line: "… trên địa bàn xã (Kèm theo Hướng dẫn số …".
+    if (/\(\s*(?:ban hanh\s+)?ke[mr]n? theo\s*$/.test(folded.slice(captionFrom, p.start))) continue;
     const relation = relationAt(folded, p.start);
     // A law is the same document whether cited by name alone or by name and number.
     // A law cited by its name alone, with neither number nor date, is not pinned to a document.
@@ -424,18 +498,28 @@ export function extractReferences(
     if (!p.number?.number && !p.date && !p.namedIssuer) continue;
     if (p.start >= end) continue;
     // Printed variants of one number ("NQLT/UBTVQH15-…", "NQLT- UBTVQH15-…") are one document.
-    const key = p.number?.number ? numberKey(p.number.number) : p.title ? `title:${foldVietnamese(p.title).replace(/[^a-z0-9]+/g, ' ').trim()}` : `blank:${p.number?.symbol}|${p.date}|${p.issuer}`;
-    // "102/2025/NQLT" cut short before or after "102/2025/NQLT/UBTVQH15-CP-…" is that document too.
-    const existing = byKey.get(key) ?? byPrefix.get(key) ?? keyPrefixes(key).map((k) => byKey.get(k)).find(Boolean);
+    const titleKey = p.title ? titleKeyOf(p.title) : null;
+    const key = p.number?.number ? numberKey(p.number.number) : (titleKey ?? `blank:${p.number?.symbol}|${p.date}|${p.issuer}`);
+    // "102/2025/NQLT" cut short before or after "102/2025/NQLT/UBTVQH15-CP-…" is that document too;
+    // a law named with its number and named alone with a date that agrees is one law too.
+    const byTitle = titleKey ? byKey.get(titleKey) : undefined;
+    const sameLaw = byTitle && datesAgree(byTitle.date, p.date) && (!byTitle.number || !p.number?.number || byTitle.number === p.number.number) ? byTitle : undefined;
+    const existing = byKey.get(key) ?? byPrefix.get(key) ?? keyPrefixes(key).map((k) => byKey.get(k)).find(Boolean) ?? sameLaw;
     if (existing) {
       if (STRENGTH[relation] > STRENGTH[existing.relation]) existing.relation = relation;
-      existing.date ??= p.date;
+      existing.date = betterDate(existing.date, p.date, existing.number ?? p.number?.number ?? null);
       existing.issuer ??= p.issuer;
-      existing.number ??= p.number?.number ?? null;
+      // "Hiến pháp 2013", then "Hiến pháp năm 2013 (sửa đổi, bổ sung năm 2025)": the fuller designation.
+      if (existing.title && p.title && p.title.length > existing.title.length) existing.title = p.title;
+      if (!existing.number && p.number?.number) {
+        existing.number = p.number.number;
+        byKey.set(key, existing);
+      }
       continue;
     }
     if (p.unresolved && p.issuerSpan) ctx.message(log.unresolvedIssuer(text.slice(p.issuerSpan.start, p.issuerSpan.end)), { span: p.issuerSpan });
     const type = p.type ?? (p.number?.typeCode ? docTypeByCode(p.number.typeCode) : null);
+    p.issuer ??= impliedIssuer(type?.name ?? null, p.number?.symbol ?? null);
     const ref: Reference = {
       type: type?.name ?? null,
       typeCode: type?.code ?? p.number?.typeCode ?? null,
@@ -447,6 +531,7 @@ export function extractReferences(
       span: { start: p.start, end: p.spanEnd },
     };
     byKey.set(key, ref);
+    if (titleKey && titleKey !== key && !byKey.has(titleKey)) byKey.set(titleKey, ref);
     if (p.number?.number) for (const prefix of keyPrefixes(key)) if (!byPrefix.has(prefix)) byPrefix.set(prefix, ref);
     out.push(ref);
   }

@@ -15,6 +15,8 @@ import { cellsOf, isMostlyUpperCase, oneLine, type Cell } from './layout.js';
 
 // "KT. CHỦ TỊCH", "KT CHỦ TỊCH", and "KT.CHỦ TỊCH" typed without the space.
 const AUTHORITY = /^(tm|kt|tl|tuq|q|t\/m|k\/t|t\/l)(?:\s*\.\s*|\s+)(?=\S)/;
+// "KT." alone on its line, the office it signs for on the next ("KT.\nTRƯỞNG THUẾ TỈNH").
+const BARE_AUTHORITY = /^(tm|kt|tl|tuq|t\/m|k\/t|t\/l)\s*\.$/;
 const AUTHORITY_CODES: Record<string, Signer['authority']> = {
   tm: 'TM.', 't/m': 'TM.', kt: 'KT.', 'k/t': 'KT.', tl: 'TL.', 't/l': 'TL.', tuq: 'TUQ.', q: 'Q.',
 };
@@ -72,7 +74,7 @@ export function isAuthorityLine(folded: string): boolean {
 export function isIgnorable(cell: Cell): boolean {
   const f = cell.folded;
   if (/^\(?\s*(da ky|ky|ky ten|ky,? (ghi ro ho ten|dong dau)[^)]*|ky va dong dau)\s*\)?\.?$/.test(f)) return true;
-  return (f.match(/\p{L}/gu) ?? []).length <= 2 && f.length <= 4;
+  return (f.match(/\p{L}/gu) ?? []).length <= 2 && f.length <= 4 && !BARE_AUTHORITY.test(f);
 }
 
 export function isRecipientCell(folded: string): boolean {
@@ -120,9 +122,30 @@ function splitTailCells(text: string): Cell[] {
             { ...whole, text: rest, folded: whole.folded.slice(joined[0].length), start: whole.start + joined[0].length },
           ]
         : [whole];
-    for (const cell of cells) splitNoiNhan(cell, out);
+    for (const cell of cells) for (const part of splitRecipientTitle(cell)) splitNoiNhan(part, out);
   }
   return out;
+}
+
+// "- Như trên; PHÓ GIÁM ĐỐC": the signature column joined to a recipient's line by a collapsed
+// gap. Only a run of capitals after the recipient's ";" (or "." or ")") that names a title or an
+// authority; looked for in the line's last characters, so a long line costs no more.
+const RECIPIENT_THEN_TITLE = /[;.)]\s+((?:[^\s\p{Ll}]+ )*[^\s\p{Ll}]+)\s*$/u;
+
+function splitRecipientTitle(cell: Cell): Cell[] {
+  if (!isRecipientCell(cell.folded)) return [cell];
+  const from = Math.max(0, cell.text.length - 80);
+  const m = RECIPIENT_THEN_TITLE.exec(cell.text.slice(from));
+  if (!m) return [cell];
+  const title = m[1]!;
+  const at = from + m.index + m[0].indexOf(title);
+  const tail = cell.folded.slice(at, at + title.length);
+  if (!(isAuthorityLine(tail) || TITLE_WORDS.test(tail)) || !/\p{Lu}{2}/u.test(title) || title.length > 60) return [cell];
+  const headLength = from + m.index + 1;
+  return [
+    { ...cell, text: cell.text.slice(0, headLength), folded: cell.folded.slice(0, headLength), end: cell.start + headLength },
+    { ...cell, text: title, folded: tail, start: cell.start + at, end: cell.start + at + title.length },
+  ];
 }
 
 function splitNoiNhan(cell: Cell, out: Cell[]): void {
@@ -174,6 +197,17 @@ function blockAbove(cells: readonly Cell[], nameIndex: number): Block | null {
   return meaningful ? { lines, name } : null;
 }
 
+// The page's number below the name, joined to it with the line ("Nguyễn Anh Hào 2"): a last page
+// numbered at its foot, its lone number line merged into the line above by the normaliser.
+const TRAILING_PAGE_NUMBER = /\s+\d{1,3}$/;
+
+function withoutPageNumber(cell: Cell): Cell | null {
+  const m = TRAILING_PAGE_NUMBER.exec(cell.text);
+  if (!m) return null;
+  const length = m.index;
+  return { ...cell, text: cell.text.slice(0, length), folded: cell.folded.slice(0, length), end: cell.start + length };
+}
+
 /** `cells`: the document's tailCells, when the caller has them already (the recipients read them too). */
 export function findSignature(text: string, cells: readonly Cell[] = tailCells(text)): Block | null {
   for (let i = 0; i < cells.length; i++) {
@@ -190,11 +224,28 @@ export function findSignature(text: string, cells: readonly Cell[] = tailCells(t
       const joined = { ...c, text: `${c.text} ${next.text}`, folded: `${c.folded} ${next.folded}`, end: next.end };
       if (isPersonName(joined.text, joined.folded)) c = joined;
     }
-    if (!isPersonName(c.text, c.folded)) continue;
+    if (!isPersonName(c.text, c.folded)) {
+      const unpaged = withoutPageNumber(c);
+      if (!unpaged || !isPersonName(unpaged.text, unpaged.folded)) continue;
+      c = unpaged;
+    }
     const block = blockAbove(cells, i);
     if (block) return { ...block, name: c };
   }
   return null;
+}
+
+/**
+ * "KT. TRƯỞNG BAN GIÁM SÁT QUẢN LÝ\nVỀ HQ PHÓ TRƯỞNG BAN": the office signed for wrapped onto the
+ * deputy's title line. Under an authority line the deputy's own title starts at its "PHÓ".
+ */
+function deputyTitle(lines: readonly Cell[]): string | null {
+  if (lines.length < 2) return null;
+  const last = lines.at(-1)!;
+  if (!AUTHORITY.test(lines.at(-2)!.folded)) return null;
+  const at = last.folded.search(/ pho (?=\S)/);
+  if (at <= 0 || AUTHORITY.test(last.folded)) return null;
+  return oneLine(last.text.slice(at + 1));
 }
 
 export function extractSigner(text: string, ctx: StageContext, cells?: readonly Cell[]): Signer {
@@ -205,12 +256,12 @@ export function extractSigner(text: string, ctx: StageContext, cells?: readonly 
   }
   let authority: Signer['authority'] = null;
   for (const line of block.lines) {
-    const m = AUTHORITY.exec(line.folded);
+    const m = AUTHORITY.exec(line.folded) ?? BARE_AUTHORITY.exec(line.folded);
     if (m) authority = AUTHORITY_CODES[m[1]!] ?? authority;
   }
   const above = block.lines.at(-1)!;
   const prefix = AUTHORITY.exec(above.folded);
-  const title = oneLine(prefix ? above.text.slice(prefix[0].length) : above.text);
+  const title = deputyTitle(block.lines) ?? oneLine(prefix ? above.text.slice(prefix[0].length) : above.text);
   return {
     name: oneLine(block.name.text),
     title: title || null,

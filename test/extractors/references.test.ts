@@ -90,7 +90,8 @@ describe('extractReferences', () => {
       ['Kế hoạch', '23/KH-HĐTĐKT', 'Hội đồng Thi đua - Khen thưởng quận Long Biên', 'implements'],
       ['Nghị định', '91/2017/NĐ-CP', 'Chính phủ', 'mentions'],
       // Named with the year it was passed: dated, so cited; "Luật Cán bộ, công chức" alone is not.
-      ['Luật', 'Luật Thi đua, Khen thưởng', null, 'mentions'],
+      // A law is the National Assembly's.
+      ['Luật', 'Luật Thi đua, Khen thưởng', 'Quốc hội', 'mentions'],
     ]);
     expect(value.at(-1)?.date).toBe('2022');
     expect(cited[1]).toBe('Nghị định số 91/2017/NĐ-CP ngày 31/7/2017 của Chính phủ');
@@ -231,6 +232,61 @@ describe('citations in real documents: canonical numbers and dates, no duplicate
     expect(value[0]).toMatchObject(expected);
   });
 
+  it.each([
+    // a serial and its year joined by a hyphen
+    ['Nghị quyết số 19-2017/NQ-CP ngày 06/02/2017 của Chính phủ về tiếp tục thực hiện', { type: 'Nghị quyết', number: '19-2017/NQ-CP', date: '2017-02-06', issuer: 'Chính phủ' }],
+    ['các văn bản (số 05-2009/TT-BNV ngày 12/3/2009) đã hết hiệu lực', { type: 'Thông tư', number: '05-2009/TT-BNV', date: '2009-03-12' }],
+    // laws and ordinances cited by name and date, the name in small letters too
+    ['Căn cứ Luật tổ chức HĐND và UBND ngày 26 tháng 11 năm 2003;', { type: 'Luật', number: null, date: '2003-11-26', title: 'Luật tổ chức HĐND và UBND', relation: 'basis' }],
+    ['Căn cứ Pháp lệnh Bưu chính viễn thông ngày 25 tháng 5 năm 2002;', { type: 'Pháp lệnh', number: null, date: '2002-05-25', title: 'Pháp lệnh Bưu chính viễn thông' }],
+    ['Căn cứ Luật đầu tư công số 39/2019/QH14;', { type: 'Luật', number: '39/2019/QH14', title: 'Luật đầu tư công' }],
+  ])('%s', (text, expected) => {
+    const { value } = refs(text);
+    expect(value).toHaveLength(1);
+    expect(value[0]).toMatchObject(expected);
+  });
+
+  it.each([
+    'Theo luật định, các cơ quan báo cáo ngày 15/12/2025.',
+    'Tuân thủ Luật pháp ngày càng nghiêm.',
+    'Căn cứ Pháp lệnh này, các cơ quan thực hiện.',
+    'Các văn bản hướng dẫn Luật tổ chức chính quyền địa phương đã ban hành.',
+  ])('%j cites no law', (text) => {
+    expect(refs(text).value).toEqual([]);
+  });
+
+  it.each([
+    // a word or two qualify the type before its "số"
+    ['Căn cứ Quy chế phối hợp số\n49/QCPH-UBND-UBMT-HCTĐ ngày 24/01/2025 về thực hiện công tác vận động;', [['49/QCPH-UBND-UBMT-HCTĐ', '2025-01-24']]],
+    ['Thực hiện Báo cáo kết quả số 12/BC-UBND ngày 05/3/2025 của UBND tỉnh Sơn La;', [['12/BC-UBND', '2025-03-05']]],
+    // a second number right after the first, joined by "và" alone
+    ['đáp ứng yêu cầu tại văn bản số 1552/BTTTT-TTH và 708/BTTTT-CATTT; hoàn thành', [['1552/BTTTT-TTH', null], ['708/BTTTT-CATTT', null]]],
+    // a law named with a date, later with its number and date, is one law
+    ['Căn cứ Luật Tín ngưỡng, tôn giáo ngày 18/11/2016;\n1. Cơ sở pháp lý\n- Luật Tín ngưỡng, tôn giáo số 02/2016/QH14 ngày 18/11/2016;', [['02/2016/QH14', '2016-11-18']]],
+    // two laws of one name and different years stay two
+    ['Căn cứ Luật Đất đai ngày 29/11/2013; Luật Đất đai số 31/2024/QH15 ngày 18/01/2024;', [[null, '2013-11-29'], ['31/2024/QH15', '2024-01-18']]],
+    // a date that contradicts the year in the number gives way to one that agrees
+    ['Nghị quyết số 163/2024/QH15 ngày 27 tháng 11 năm 2025 phê duyệt chủ trương. Theo Nghị quyết số 163/2024/QH15 ngày 27/11/2024 của Quốc hội.', [['163/2024/QH15', '2024-11-27']]],
+  ])('%s', (text, expected) => {
+    expect(refs(text).value.map((r) => [r.number, r.date])).toEqual(expected);
+  });
+
+  it.each([
+    ['theo tiến độ được giao của Luật An ninh mạng 2025.', { title: 'Luật An ninh mạng 2025', date: '2025' }],
+    ['tại Điều 40 Luật Kế toán năm 2015.', { title: 'Luật Kế toán', date: '2015' }],
+    ['[2] Hiến pháp năm 2013 (sửa đổi, bổ sung năm 2025); Luật Tổ chức Quốc hội;', { type: 'Hiến pháp', title: 'Hiến pháp năm 2013 (sửa đổi, bổ sung năm 2025)', date: '2013' }],
+    ['phù hợp với quy định của Hiến pháp 2013; bảo đảm. [2] Hiến pháp năm 2013 (sửa đổi, bổ sung năm 2025).', { title: 'Hiến pháp năm 2013 (sửa đổi, bổ sung năm 2025)', date: '2013' }],
+  ])('a law named with its year: %s', (text, expected) => {
+    const { value } = refs(text);
+    expect(value).toHaveLength(1);
+    expect(value[0]).toMatchObject(expected);
+  });
+
+  it('an annex caption after its heading on one line names the plan it belongs to', () => {
+    const { value } = refs('Thành phần, cơ cấu người ứng cử trên địa bàn xã (Kèm theo Hướng dẫn số /HD-MTTQ-BTT ngày 20/12/2025 của BTT Ủy ban MTTQ xã)\nCăn cứ Kế hoạch số 12/KH-UBND ngày 05/3/2025 của UBND xã;');
+    expect(value.map((r) => r.number)).toEqual(['12/KH-UBND']);
+  });
+
   it('an amending law is one document, named by the laws it amends', () => {
     const { value } = refs('Căn cứ Luật Quy hoạch ngày 24 tháng 11 năm 2017 được sửa đổi, bổ sung tại Luật sửa đổi, bổ sung một số điều của Luật Quy hoạch, Luật Đầu tư, Luật Đầu tư theo phương thức đối tác công tư và Luật Đấu thầu ngày 29 tháng 11 năm 2024;');
     expect(value.map((r) => [r.title, r.date])).toEqual([
@@ -262,5 +318,65 @@ describe('citations in real documents: canonical numbers and dates, no duplicate
   it('a form left blank and a law named without number or date are not citations', () => {
     const { value } = refs('Mẫu: Thông báo số ……/TB-MTTQ ngày …. tháng …. năm ... của Ủy ban MTTQ xã. Theo quy định của Luật Ngân sách nhà nước.');
     expect(value).toEqual([]);
+  });
+});
+
+describe('issuers named in full', () => {
+  const HANOI = plan({ issuer: { name: 'Ủy ban nhân dân thành phố Hà Nội', level: 'city', locality: 'Hà Nội', parent: null } });
+  it.each([
+    // a field name holding "và", a comma or a dash does not end the issuer
+    ['Căn cứ Thông tư số 05/2008/TT-BTTTT ngày 12/11/2008 của Bộ Thông tin và Truyền thông hướng dẫn một số điều;', 'Bộ Thông tin và Truyền thông'],
+    ['Thực hiện Công văn số 12/BGDĐT-GDTX ngày 02/01/2025 của Bộ Giáo dục và Đào tạo về việc tuyển sinh;', 'Bộ Giáo dục và Đào tạo'],
+    ['theo Thông tư số 10/2025/TT-BVHTTDL ngày 19/6/2025 của Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch quy định chi tiết;', 'Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch'],
+    ['theo Thông tư số 10/2022/TT-BLĐTBXH ngày 31/5/2022 của Bộ trưởng Bộ Lao động - Thương binh và Xã hội;', 'Bộ trưởng Bộ Lao động - Thương binh và Xã hội'],
+    // a word spelt like a stop word but with other marks ("vận tải", not "tại")
+    ['theo Thông tư số 17/2020/TT-BGTVT ngày 14/8/2020 của Bộ trưởng Bộ Giao thông vận tải công bố vùng nước cảng biển;', 'Bộ trưởng Bộ Giao thông vận tải'],
+    // the subject's opening verb ends the issuer, with a capital too
+    ['theo Thông tư số 11/2022/TT-BLĐTBXH ngày 30/6/2022 của Bộ Lao động - Thương binh và Xã hội Hướng dẫn một số nội dung;', 'Bộ Lao động - Thương binh và Xã hội'],
+    ['Căn cứ Quyết định số 7619/QĐ-BCA ngày 08/9/2025 của Bộ trưởng Bộ Công an phê duyệt Chương trình;', 'Bộ trưởng Bộ Công an'],
+    // a joint circular: the ministries named by their fields
+    ['Căn cứ Thông tư liên tịch số 06/2008/TTLT-BTTTT-BCA ngày 28/11/2008 của liên Bộ: Thông tin và Truyền thông – Công an về bảo đảm an toàn;', 'Bộ Thông tin và Truyền thông, Bộ Công an'],
+    ['Căn cứ Thông tư liên tịch số 01/2010/TTLT-BTC-BNV ngày 05/01/2010 của liên bộ Tài chính, Nội vụ hướng dẫn;', 'Bộ Tài chính, Bộ Nội vụ'],
+    // the issuer named before the citation; a department of the document's own province
+    ['Theo đề nghị của Sở Thông tin và Truyền thông Thành phố Hà Nội tại công văn số 278/STTTT-BCVT ngày 31/3/2010,', 'Sở Thông tin và Truyền thông Thành phố Hà Nội'],
+    ['Xét đề nghị của Giám đốc Sở Tài chính tại Tờ trình số 421/TTr-STC ngày 29/10/2025.', 'Sở Tài chính thành phố Hà Nội'],
+    // a plenum's resolution is its committee's
+    ['Thực hiện Nghị quyết số 11-NQ/TW ngày 03/6/2017 của Hội nghị lần thứ Năm Ban Chấp hành Trung ương Đảng khóa XII về hoàn thiện thể chế;', 'Ban Chấp hành Trung ương Đảng khóa XII'],
+  ])('%s', (text, issuer) => {
+    const { value } = refs(text, HANOI);
+    expect(value).toHaveLength(1);
+    expect(value[0]!.issuer).toBe(issuer);
+  });
+
+  it.each([
+    // an official directs; the letter that conveys it is another body's
+    'Thực hiện ý kiến chỉ đạo của Phó Thủ tướng Hồ Đức Phớc tại văn bản số 10187/VPCP-KTTH ngày 21/10/2025.',
+    // a list of bodies before "tại" names no one issuer
+    'Thực hiện chỉ đạo của Tỉnh ủy, Ủy ban nhân dân tỉnh tại Chỉ thị số 13/CT-UBND ngày 17/5/2025.',
+  ])('no issuer from %j', (text) => {
+    const { value } = refs(text, HANOI);
+    expect(value).toHaveLength(1);
+    expect(value[0]!.issuer).toBeNull();
+  });
+});
+
+describe('an issuer named by the type or the symbol alone', () => {
+  it.each([
+    ['Căn cứ Luật Đất đai số 31/2024/QH15 ngày 18/01/2024;', 'Quốc hội'],
+    ['Căn cứ Luật tổ chức HĐND và UBND ngày 26 tháng 11 năm 2003;', 'Quốc hội'],
+    ['Căn cứ Pháp lệnh Bưu chính viễn thông ngày 25 tháng 5 năm 2002;', 'Ủy ban Thường vụ Quốc hội'],
+    ['Căn cứ Nghị quyết số 101/2025/UBTVQH15 ngày 26/9/2025;', 'Ủy ban Thường vụ Quốc hội'],
+    ['Căn cứ Nghị định số 126/2024/NĐ-CP ngày 08/10/2024;', 'Chính phủ'],
+    ['Thực hiện Quyết định số 1234/QĐ-TTg ngày 02/10/2023;', 'Thủ tướng Chính phủ'],
+    // a body named in words wins
+    ['Thực hiện Nghị quyết số 35/NQ-CP ngày 16/5/2016 của Chính phủ về hỗ trợ;', 'Chính phủ'],
+    ['Theo Thông tư số 15/2025/TT-BNV ngày 02/10/2025 của Bộ trưởng Bộ Nội vụ;', 'Bộ trưởng Bộ Nội vụ'],
+    // a symbol that names no one body implies nothing
+    ['Thực hiện Quyết định số 12/QĐ-UBND ngày 05/3/2025;', null],
+    ['Theo Thông tư số 15/2025/TT-BNV ngày 02/10/2025;', null],
+  ])('%s', (text, issuer) => {
+    const { value } = refs(text);
+    expect(value).toHaveLength(1);
+    expect(value[0]!.issuer).toBe(issuer);
   });
 });

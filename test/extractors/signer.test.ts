@@ -77,6 +77,45 @@ describe('extractSigner', () => {
   });
 });
 
+describe('a last page numbered at its foot: the number joined to the name line', () => {
+  it.each([
+    // a lone title after the recipients, no authority line
+    ['Nơi nhận:\n- Chủ tịch HĐND tỉnh;\n- Lưu: VT.\n(để báo cáo)\nCHÁNH VĂN PHÒNG\nNguyễn Anh Hào 2', { name: 'Nguyễn Anh Hào', title: 'CHÁNH VĂN PHÒNG', authority: null }],
+    ['Nơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nTrần Thị Mai 12', { name: 'Trần Thị Mai', title: 'PHÓ GIÁM ĐỐC', authority: 'KT.' }],
+  ])('block %#', (block, expected) => {
+    const { value, text } = signer(BODY + block);
+    expect(value).toMatchObject(expected);
+    expect(text.slice(value.span!.start, value.span!.end)).toMatch(new RegExp(`${expected.name}$`));
+  });
+
+  it('a year or a long number after a name is no page number', () => {
+    expect(signer(BODY + RECIPIENTS + 'CHÁNH VĂN PHÒNG\nNguyễn Anh Hào 2018').value.name).toBeNull();
+  });
+});
+
+describe('a signature column collapsed into the recipients', () => {
+  it.each([
+    // the title after a recipient's ";" (one space where the column gap was)
+    ['Nơi nhận: KT. GIÁM ĐỐC\n- Như trên; PHÓ GIÁM ĐỐC\n- Lưu: VT, TCBC.\n\n\nNguyễn Đức Vũ', { name: 'Nguyễn Đức Vũ', title: 'PHÓ GIÁM ĐỐC', authority: 'KT.' }],
+    ['Nơi nhận:\tTL. CHỦ TỊCH\n- Như trên;\tKT. CHÁNH VĂN PHÒNG\n- Bộ Tài chính (b/cáo); PHÓ CHÁNH VĂN PHÒNG\n- Lưu: VT.\nPhùng Văn Long', { name: 'Phùng Văn Long', title: 'PHÓ CHÁNH VĂN PHÒNG', authority: 'KT.' }],
+    // the authority alone on its line, the office on the next
+    ['Nơi nhận:\n- Như trên;\n- Lưu: VT.\nKT.\nTRƯỞNG THUẾ TỈNH\nPHÓ TRƯỞNG THUẾ TỈNH\nNguyễn Tấn Lợi', { name: 'Nguyễn Tấn Lợi', title: 'PHÓ TRƯỞNG THUẾ TỈNH', authority: 'KT.' }],
+    // the office signed for wrapped onto the deputy's title line
+    ['Nơi nhận:\n- Như trên;\n- Lưu: VT.\nTL. CỤC TRƯỞNG\nKT. TRƯỞNG BAN GIÁM SÁT QUẢN LÝ\nVỀ HQ PHÓ TRƯỞNG BAN\nNguyễn Bắc Hải', { name: 'Nguyễn Bắc Hải', title: 'PHÓ TRƯỞNG BAN', authority: 'KT.' }],
+  ])('block %#', (block, expected) => {
+    expect(signer(BODY + block).value).toMatchObject(expected);
+  });
+
+  it.each([
+    // capitals after a recipient that name no title stay with the recipient
+    ['Nơi nhận:\n- Như trên; UBND TỈNH\n- Lưu: VT.\nGIÁM ĐỐC\nLê Văn Tám', { name: 'Lê Văn Tám', title: 'GIÁM ĐỐC', authority: null }],
+    // a deputy title standing alone is kept whole
+    ['Nơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nLê Văn Tám', { name: 'Lê Văn Tám', title: 'PHÓ CHỦ TỊCH', authority: 'KT.' }],
+  ])('kept as it is %#', (block, expected) => {
+    expect(signer(BODY + block).value).toMatchObject(expected);
+  });
+});
+
 describe('a signature block in a table printed with "|" borders', () => {
   it.each([
     // antiword: each row between "|", the name in the right column of the last row

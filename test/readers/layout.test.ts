@@ -79,8 +79,9 @@ describe('layoutPage', () => {
 
   it.each([
     // Words are 40 px high: a column 600 px off, a blank for a serial 120 px wide.
-    ['columns far apart, with columnGap', line('Nơi nhận:', 100, 100, 'a').concat(line('TL. CHỦ TỊCH', 800, 100, 'a')), 5, 'Nơi nhận:\tTL. CHỦ TỊCH'],
-    ['columns far apart, without it', line('Nơi nhận:', 100, 100, 'a').concat(line('TL. CHỦ TỊCH', 800, 100, 'a')), undefined, 'Nơi nhận: TL. CHỦ TỊCH'],
+    // (Not "Nơi nhận:" beside a title: that is the foot zone, read column by column.)
+    ['columns far apart, with columnGap', line('Phòng Nội vụ', 100, 100, 'a').concat(line('Quý III/2025', 800, 100, 'a')), 5, 'Phòng Nội vụ\tQuý III/2025'],
+    ['columns far apart, without it', line('Phòng Nội vụ', 100, 100, 'a').concat(line('Quý III/2025', 800, 100, 'a')), undefined, 'Phòng Nội vụ Quý III/2025'],
     ['a blank left for a serial', line('Số:', 100, 100, 'a').concat(line('/KH-UBND', 280, 100, 'a')), 5, 'Số: /KH-UBND'],
   ])('joins the far-apart parts of a body line: %s', (_name, words, columnGap, expected) => {
     expect(layoutPage({ width: 2480, height: 3508, words }, [], columnGap === undefined ? {} : { columnGap }).text).toBe(expected);

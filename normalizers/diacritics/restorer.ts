@@ -12,8 +12,9 @@ import { restoreDocumentCodes } from './acronyms.js';
 import { DecoderScratch, viterbi, type Slot } from './decode.js';
 import { redecodeWithDocumentCache } from './document-cache.js';
 import { latinView } from './garbled.js';
-import { LineClassifier, NOISY_DOCUMENT, NOT_SYLLABLE, decoded, type LineState } from './line-states.js';
+import { LineClassifier, NOISY_DOCUMENT, NOT_SYLLABLE, PLAIN_SYLLABLE, decoded, type LineState } from './line-states.js';
 import { PUNCT, type SyllableLM } from './lm.js';
+import { amongStripped, vietnameseRuns } from './foreign-runs.js';
 import { fifthItemMarkers } from './list-markers.js';
 import { NameRuns } from './name-runs.js';
 import { loadNames, type NameModel } from './names.js';
@@ -97,6 +98,18 @@ export class Restorer {
 
     // Pieces of the Latin view: a Cyrillic look-alike inside a word ("Сông") is read as the letter it looks like.
     const pieces = cleaned.map((c, i) => (decoded(states[i]) ? splitPieces(latinView(c.line).text) : []));
+    // Foreign lines among stripped ones: their runs of bare syllables are decoded (foreign-runs.ts).
+    const partRuns = new Map<number, Set<number>>();
+    states.forEach((s, i) => {
+      if (s !== 'foreign' || !amongStripped(states, i)) return;
+      const line = cleaned[i]!.line;
+      const linePieces = splitPieces(line);
+      const run = vietnameseRuns(line, linePieces, (t) => isLetters(t) && this.classifier.pieceEvidence(t) === PLAIN_SYLLABLE);
+      if (!run.length) return;
+      pieces[i] = linePieces;
+      partRuns.set(i, new Set(run));
+    });
+    const readLine = (i: number): boolean => decoded(states[i]) || partRuns.has(i);
 
     // Noise level of the stripped text: share of letter tokens that are no syllable.
     let letterTokens = 0;
@@ -132,7 +145,7 @@ export class Restorer {
     let totalSyllables = 0;
     let i = 0;
     while (i < lines.length) {
-      if (!decoded(states[i])) {
+      if (!readLine(i)) {
         totalSyllables += countSyllables(lines[i]!);
         i++;
         continue;
@@ -140,12 +153,19 @@ export class Restorer {
       const slots: Slot[] = [];
       const sequence: Array<Placed | null> = [];
       let j = i;
-      while (j < lines.length && decoded(states[j])) {
+      while (j < lines.length && readLine(j)) {
         const line = cleaned[j]!.line;
+        const runs = partRuns.get(j);
         const garbled = states[j] === 'garbled' || states[j] === 'mixed';
         const mixed = states[j] === 'mixed';
         let previousEnd = -1;
-        for (const piece of pieces[j]!) {
+        for (const [k, piece] of pieces[j]!.entries()) {
+          // Outside a foreign line's Vietnamese runs: left as written, a phrase boundary to the model.
+          if (runs && !runs.has(k)) {
+            if (sequence.length && sequence[sequence.length - 1] !== null) sequence.push(null);
+            previousEnd = -1;
+            continue;
+          }
           // A speck read as a stop or a dash between two words of a garbled layer ("hién.cac",
           // "manh.cta", "thu. hút") is no phrase boundary: the words stay one phrase to the model.
           // Nor is a stop before a small letter: sentences open with a capital.

@@ -17,6 +17,13 @@ const TITLE_KEYS = new Map([
 ]);
 /** log10 units a title's other readings lose before a personal name. */
 const TITLE_BIAS = 2;
+/**
+ * Surnames whose other readings hardly ever open a capitalised run of words: "Nguyen Gia Thieu",
+ * "Tran Quoc Toan" are names wherever they stand (a street, a list of officials, a title before
+ * them that no rule knows). Keys whose other readings do open runs stay out: "Dang" (Đảng Cộng
+ * sản), "Truong" (Trường Đại học), "Duong" (Đường Lê Lợi), "Vu" (Vụ Tổ chức), "Le" (Lễ hội).
+ */
+const CLEAR_SURNAMES = new Set(['nguyen', 'tran', 'pham', 'bui', 'huynh']);
 /** What may stand before and after a run alone on its line or in its table cell. */
 const ALONE_PAD = /[\s*_]/;
 const ALONE_AFTER = /^[\s.,*_]*(?:[\t|]|$)/;
@@ -84,6 +91,15 @@ export class NameRuns {
           s = e;
           continue;
         }
+      }
+      // A run opened by a surname no other word shares is a name: the surname and the given names
+      // the name distribution knows are weighed as such; other syllables are left to the sentence model.
+      if (run.length >= 2 && run.length <= 4 && (!allCaps || wholeLine) && CLEAR_SURNAMES.has(keys[0]!)) {
+        run.forEach((p, k) => {
+          if (k === 0 || this.names.givenKeys.has(keys[k]!)) this.weighAsName(p, k === 0);
+        });
+        s = e;
+        continue;
       }
       // The name may follow a title in the same run ("Dong chi Tran Thi B"), or stand alone on its
       // line (a signature). A capitalised run inside a sentence that merely starts with a surname

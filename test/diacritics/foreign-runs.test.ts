@@ -49,6 +49,10 @@ describe('foreign lines of a stripped document', () => {
     const line = restorer.restore(text).text.split('\n')[1]!;
     expect(line).toBe('THƯ VIỆN PHÁP LUẬT has the copyright on this translation.');
   });
+  it('reads unit words in a run of a foreign line without tripping over the pieces left out', () => {
+    const text = ['Ke hoach trien khai cong tac thi dua nam 2024 cua tinh', 'Email: Contact Support Team, Website Portal Online, cac xa phuong thuoc tinh', 'Uy ban nhan dan tinh giao cac so, ban, nganh thuc hien'].join('\n');
+    expect(restorer.restore(text).text.split('\n')[1]).toBe('Email: Contact Support Team, Website Portal Online, các xã phường thuộc tỉnh');
+  });
   it('leaves a foreign line among marked lines alone', () => {
     const text = ['Kế hoạch triển khai công tác thi đua khen thưởng năm 2024', 'THU VIEN PHAP LUAT has the copyright on this translation.', 'Ủy ban nhân dân tỉnh giao các sở, ban, ngành thực hiện'].join('\n');
     expect(restorer.restore(text).text.split('\n')[1]).toBe('THU VIEN PHAP LUAT has the copyright on this translation.');

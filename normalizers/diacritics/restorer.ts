@@ -5,6 +5,7 @@
 // again with what the document itself says (document-cache.ts); rebuild each line in the input's
 // case (rebuild.ts). Correctly marked lines are returned as they are, so a stripped table inside a
 // marked body is restored on its own; names the document spells with marks restore their bare copies.
+// A line read as foreign among stripped lines has its runs of bare syllables decoded (foreign-runs.ts).
 import type { TextChange } from '../../output/schema.js';
 import { hasVietnameseMarks } from '../fold.js';
 import type { TonePlacement } from '../syllables.js';

@@ -5,7 +5,7 @@ import { foldVietnamese, hasVietnameseMarks } from '../fold.js';
 import { isValidSyllable } from '../syllables.js';
 import { TokenSign, garbledAlone, garbledScore, latinView, tokenSign, type LineSigns } from './garbled.js';
 import { isUpperCode, type TokenReader } from './token-readings.js';
-import { isLetters, pieceTexts } from './tokens.js';
+import { LINK, isLetters, pieceTexts } from './tokens.js';
 
 /**
  * 'garbled': marks that cannot be trusted (garbled.ts); 'mixed': a marked line of an OCR layer whose
@@ -70,7 +70,8 @@ export class LineClassifier {
       // A word broken by a line wrap ("Phư" / "ờng, Ủy viên"): its tail opening the line is no sign.
       const brokenHead = at > 0 && /^\p{L}/u.test(line) ? /\p{L}+$/u.exec(lines[at - 1]!)?.[0] : undefined;
       let first = true;
-      const view = latinView(line);
+      // An e-mail or web address is no evidence of the line's language.
+      const view = latinView(withoutLinks(line));
       signs.foreign += view.lookAlikes;
       for (const text of pieceTexts(view.text)) {
         const sign = first && brokenHead && isValidSyllable((brokenHead + text).toLowerCase().normalize('NFC')) ? TokenSign.Neutral : this.tokenSignOf(text);
@@ -195,6 +196,12 @@ export class LineClassifier {
     const k = c.forms.indexOf(key);
     return k < 0 ? 99 : top - this.reader.lm.frequency[c.slot.ids[k]!]!;
   }
+}
+
+/** The line with its e-mail and web addresses blanked out (same length). */
+function withoutLinks(line: string): string {
+  if (!line.includes('@') && !line.includes('://') && !line.includes('www.')) return line;
+  return line.replace(LINK, (m) => ' '.repeat(m.length));
 }
 
 function nearestDecided(states: LineState[], from: number, step: number): LineState | null {

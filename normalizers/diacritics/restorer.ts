@@ -23,7 +23,7 @@ import { loadPlaceNames, loadPlaceWords } from './place-words.js';
 import { PUNCT_SLOT, leanTo, type Placed, type Reading } from './placed.js';
 import { dropStrayMarks, rebuildText } from './rebuild.js';
 import { TokenReader, isUpperCode, type Candidates } from './token-readings.js';
-import { isLetters, splitPieces, type Piece } from './tokens.js';
+import { isLetters, linkSpans, splitPieces, type Piece } from './tokens.js';
 import { unitReadings } from './units.js';
 
 export { applyCase } from './rebuild.js';
@@ -161,6 +161,7 @@ export class Restorer {
         const garbled = states[j] === 'garbled' || states[j] === 'mixed';
         const mixed = states[j] === 'mixed';
         let previousEnd = -1;
+        const links = linkSpans(line);
         for (const [k, piece] of pieces[j]!.entries()) {
           // Outside a foreign line's Vietnamese runs: left as written, a phrase boundary to the model.
           if (runs && !runs.has(k)) {
@@ -174,9 +175,9 @@ export class Restorer {
           const gap = previousEnd >= 0 ? line.slice(previousEnd, piece.start) : '';
           const speck = garbledLayer && piece.afterPunct && previousEnd >= 0 && (/^\S$/.test(gap) || (/^[.:] ?$/.test(gap) && /^\p{Ll}/u.test(piece.text)));
           previousEnd = piece.end;
-          // Inline markup ("<i>Vi mot quan" from a converted page) is no word: left as it is, and
-          // punctuation to the model.
-          const markup = isMarkupTag(line, piece);
+          // Inline markup ("<i>Vi mot quan" from a converted page) and the parts of an e-mail or web
+          // address ("info@abc.vn") are no words: left as they are, and punctuation to the model.
+          const markup = isMarkupTag(line, piece) || isEmailPrefix(line, piece) || links.some(([from, to]) => piece.start >= from && piece.end <= to);
           const reading = markup
             ? this.reader.keep(PUNCT, piece.text)
             : fifthItems.has(`${j}:${piece.start}`)
@@ -226,6 +227,11 @@ export class Restorer {
     for (const [at, unit] of unitReadings(pieces)) leanTo(line[at]!, unit, UNIT_BIAS);
   }
 
+}
+
+/** The "e" of "e-mail" ("E-mail:", "(e-mail)"): no "ê". */
+function isEmailPrefix(line: string, piece: Piece): boolean {
+  return (piece.text === 'e' || piece.text === 'E') && /^-mail\b/i.test(line.slice(piece.end, piece.end + 6));
 }
 
 /** The name of an HTML tag: "i" in "<i>", "b" in "</b>". */

@@ -22,6 +22,8 @@ export const MARKED_SYLLABLE = 2;
 export const NOISY_DOCUMENT = 0.04;
 /** A line is Vietnamese without marks when this share of its words reads as syllables. */
 const VIETNAMESE_SHARE = 0.8;
+/** Upper-case word of six letters or more, two vowel groups apart (no syllable: checked after evidence). */
+const ENGLISH_CAPS = /^(?=[A-Z]{6,}$)[B-DF-HJ-NP-TV-Z]*[AEIOUY]+[B-DF-HJ-NP-TV-Z]+[AEIOUY]/;
 /** Share of a document's marked lines that must be garbled for all of them to be read as garbled. */
 const GARBLED_DOCUMENT = 0.1;
 
@@ -88,6 +90,12 @@ export class LineClassifier {
         }
         // Codes and abbreviations with digits or slashes (03/KH, Đ/c, CT/TW), or a capital after a
         // small letter (TTg, PTTgCP, a site name "ThuVienPhapLuat"), are no evidence either way.
+        // An upper-case word of six letters or more with vowels between its consonants ("ATTACHED",
+        // "DOCUMENT") is a word of another language, not a code (UBND, HĐND, TTHC have none).
+        if (ENGLISH_CAPS.test(text)) {
+          words++;
+          continue;
+        }
         if (!/[A-Za-zÀ-ỹĐđ]/.test(text) || isUpperCode(text) || /[0-9/]/.test(text) || /\p{Ll}\p{Lu}/u.test(text)) {
           if (isUpperCode(text)) codes++;
           continue;

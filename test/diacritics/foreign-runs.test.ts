@@ -53,6 +53,14 @@ describe('foreign lines of a stripped document', () => {
     const text = ['Ke hoach trien khai cong tac thi dua nam 2024 cua tinh', 'Email: Contact Support Team, Website Portal Online, cac xa phuong thuoc tinh', 'Uy ban nhan dan tinh giao cac so, ban, nganh thuc hien'].join('\n');
     expect(restorer.restore(text).text.split('\n')[1]).toBe('Email: Contact Support Team, Website Portal Online, các xã phường thuộc tỉnh');
   });
+  it.each([
+    ['**FILE ATTACHED TO DOCUMENT**', 'foreign'],
+    ['**FILE DUOC DINH KEM THEO VAN BAN**', 'stripped'],
+    ['UBND TINH GIAO CAC SO NGANH', 'stripped'],
+  ])('reads upper-case English words as foreign, codes as no evidence: %s → %s', (line, state) => {
+    const lines = ['Ke hoach trien khai cong tac thi dua nam 2024 cua tinh', line, 'Uy ban nhan dan tinh giao cac so, ban, nganh thuc hien'];
+    expect(restorer.lineStates(lines)[1]).toBe(state);
+  });
   it('leaves a foreign line among marked lines alone', () => {
     const text = ['Kế hoạch triển khai công tác thi đua khen thưởng năm 2024', 'THU VIEN PHAP LUAT has the copyright on this translation.', 'Ủy ban nhân dân tỉnh giao các sở, ban, ngành thực hiện'].join('\n');
     expect(restorer.restore(text).text.split('\n')[1]).toBe('THU VIEN PHAP LUAT has the copyright on this translation.');

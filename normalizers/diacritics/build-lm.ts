@@ -17,7 +17,7 @@ import { fileURLToPath } from 'node:url';
 import { syllableInventory } from '../syllables.js';
 import { BOS, EOS, HashTable, MODEL_PATH, PackedTable, SPECIAL_TOKENS, SyllableLM, hash2, hash3, quantise } from './lm.js';
 import { NAMES_PATH, countNames } from './names.js';
-import { PLACE_WORDS_PATH, countPlaceWords } from './place-words.js';
+import { PLACE_NAMES_PATH, PLACE_WORDS_PATH, countPlaceNames, countPlaceWords } from './place-words.js';
 import { isAbbreviation, trainingTokens } from './tokens.js';
 
 const require = createRequire(import.meta.url);
@@ -268,9 +268,10 @@ export function unitNames(): string[] {
   return names;
 }
 
-/** Writes model/place-words.json alone (`--place-words`), without rebuilding the model. */
+/** Writes model/place-words.json and model/place-names.json alone (`--place-words`), without rebuilding the model. */
 export function writePlaceWords(): void {
   writeFileSync(PLACE_WORDS_PATH, `${JSON.stringify(countPlaceWords(unitNames()))}\n`);
+  writeFileSync(PLACE_NAMES_PATH, `${JSON.stringify(countPlaceNames(unitNames()))}\n`);
 }
 
 /** Administrative unit names as short lines: "Phường Phúc Xá", "Phúc Xá, Ba Đình, Hà Nội". */

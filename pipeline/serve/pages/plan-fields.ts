@@ -22,7 +22,7 @@ function headerFields(record: PlanRecord): HeaderField[] {
     { path: 'document.number', label: 'Số · Number', value: d.number, span: spans.number },
     { path: 'document.type', label: 'Loại văn bản · Type', value: d.type, span: spans.type },
     { path: 'document.typeCode', label: 'Mã loại · Type code', value: d.typeCode, span: spans.number },
-    { path: 'document.date', label: 'Ngày ban hành · Date', value: d.date, span: spans.date, show: (v) => (typeof v === 'string' ? `${formatDate(v)} (${v})` : '—') },
+    { path: 'document.date', label: 'Ngày ban hành · Date', value: d.date, span: spans.date, show: (v) => (typeof v === 'string' ? formatDate(v) : '—') },
     { path: 'document.title', label: 'Trích yếu · Title', value: d.title, span: spans.title },
     { path: 'document.issuer.name', label: 'Cơ quan ban hành · Issuer', value: d.issuer.name, span: spans.issuer },
     {

@@ -98,7 +98,7 @@ ${row.point ? html`<path class="point" d="M${x1},${y + 2} l6,7 l-6,7 l-6,-7 z"/>
     y += LANE_GAP;
   });
   const height = y;
-  const width = LABEL_W + AXIS_W + 20;
+  const width = LABEL_W + AXIS_W + 60;
   return html`<svg class="timeline" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="Hạn chót · deadlines">
 ${ticks(from, to).map((t) => html`<g class="tick"><line x1="${x(t.at)}" y1="${TOP - 10}" x2="${x(t.at)}" y2="${height - 10}"/><text x="${x(t.at) + 2}" y="${TOP - 14}">${t.label}</text></g>`)}
 ${laneParts}

@@ -5,7 +5,7 @@ import type Database from 'better-sqlite3';
 import type { PlanRecord } from '../../output/schema.js';
 import { StoreError } from '../../output/errors.js';
 import { prepareCorrection, type CorrectionRequest } from '../corrections/prepare.js';
-import type { Correction } from '../corrections/types.js';
+import { CorrectionError, type Correction } from '../corrections/types.js';
 import type { CorrectionsExport, ImportOutcome } from './interface.js';
 import { groupBy, toCorrectionRow, type SqlitePlans } from './plans.js';
 import type { PlansRow } from './rows.js';
@@ -54,6 +54,39 @@ export class SqliteCorrections {
         .immediate(),
     );
     return correction;
+  }
+
+  /**
+   * Several corrections of one plan, all or nothing: each checked against the corrections as
+   * they stand after the ones before it (a batch may correct a row and then a field of it), one
+   * transaction, the plan reindexed once. A CorrectionError names the refused one (1-based).
+   */
+  addCorrections(planId: string, requests: readonly CorrectionRequest[]): Correction[] {
+    const sources = this.plans.planSources(planId);
+    if (!sources.length) throw new StoreError(`no stored plan ${planId.slice(0, 12)}`);
+    const machine = this.machineRecord(sources[0]!.id);
+    if (!machine) throw new StoreError(`the record of plan ${planId.slice(0, 12)} cannot be read`);
+    const made: Correction[] = [];
+    this.guard('write', () =>
+      this.db
+        .transaction(() => {
+          for (const [i, request] of requests.entries()) {
+            let prepared;
+            try {
+              prepared = prepareCorrection(planId, machine, this.plans.listCorrections(planId), request);
+            } catch (error) {
+              if (error instanceof CorrectionError && requests.length > 1) throw new CorrectionError(`correction ${i + 1} of ${requests.length}: ${error.message}`);
+              throw error;
+            }
+            for (const id of prepared.replaces) this.statements.get<[string]>(SQL.deleteCorrection).run(id);
+            this.statements.get<object>(SQL.insertCorrection).run(toCorrectionRow(prepared.correction));
+            made.push(prepared.correction);
+          }
+          this.plans.reindex(planId);
+        })
+        .immediate(),
+    );
+    return made;
   }
 
   deleteCorrection(id: string): boolean {

@@ -78,6 +78,12 @@ export interface Store {
    * a row that is not there; StoreError for an unknown plan.
    */
   addCorrection(planId: string, request: CorrectionRequest): Awaitable<Correction>;
+  /**
+   * Several corrections of one plan, all or nothing (one transaction): each is checked as
+   * addCorrection checks one, against the corrections the batch made before it. Throws
+   * CorrectionError naming the refused one, and nothing of the batch is written.
+   */
+  addCorrections(planId: string, requests: readonly CorrectionRequest[]): Awaitable<Correction[]>;
   deleteCorrection(id: string): Awaitable<boolean>;
   /** A plan's corrections, or every stored one, oldest first. */
   listCorrections(planId?: string): Awaitable<Correction[]>;

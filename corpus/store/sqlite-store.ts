@@ -293,6 +293,10 @@ export class SqliteStore implements Store {
     return this.corrections.addCorrection(planId, request);
   }
 
+  addCorrections(planId: string, requests: readonly CorrectionRequest[]): Correction[] {
+    return this.corrections.addCorrections(planId, requests);
+  }
+
   deleteCorrection(id: string): boolean {
     return this.corrections.deleteCorrection(id);
   }

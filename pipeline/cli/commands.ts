@@ -26,6 +26,7 @@ export const COMMANDS = {
   corrections: { flags: ['db', 'out'], load: () => import('./commands/corrections.js') },
   review: { flags: ['db', 'limit', 'json'], load: () => import('./commands/review.js') },
   primary: { flags: ['db'], load: () => import('./commands/primary.js') },
+  serve: { flags: ['db', 'host', 'port', 'token', 'author'], load: () => import('./commands/serve.js') },
   demo: { flags: ['db', ...PIPELINE_FLAGS], load: () => import('./commands/demo.js') },
 } as const satisfies Record<string, CommandSpec>;
 

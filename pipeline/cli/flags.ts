@@ -38,6 +38,9 @@ export const FLAGS = {
   changes: { flag: '--changes' },
   author: { flag: '--author', value: '<name>' },
   note: { flag: '--note', value: '<text>' },
+  host: { flag: '--host', value: '<address>' },
+  port: { flag: '--port', value: '<n>' },
+  token: { flag: '--token', value: '<token>' },
 } as const satisfies Record<string, FlagSpec>;
 
 export type FlagName = keyof typeof FLAGS;

@@ -102,6 +102,10 @@ export const COMMAND_HELP = {
     argument: { name: '[plan-source...]', description: 'the plan, and a source id or prefix (or auto)' },
     examples: ['kehoach primary 04/KH-HĐTĐKT 9b07de', 'kehoach primary 04/KH-HĐTĐKT auto'],
   },
+  serve: {
+    summary: 'serve the store as web pages and a JSON API (OpenAPI at /api/openapi.json); prints the address on one line',
+    examples: ['kehoach serve --db plans.db', 'kehoach serve --port 0 --author lan', 'kehoach serve --host 0.0.0.0 --port 8080 --token "$(openssl rand -hex 24)"'],
+  },
   demo: {
     summary: 'ingest the bundled sample plans into a fresh database and show what was found (npm start)',
     examples: ['kehoach demo', 'kehoach demo --db /tmp/demo.db --restore never'],
@@ -134,6 +138,9 @@ export const FLAG_HELP = {
   changes: 'list every changed word with its confidence on standard error',
   author: 'who made the correction (default: KEHOACH_AUTHOR, else the user name)',
   note: 'why: kept with the correction',
+  host: 'the address to listen on (default 127.0.0.1); any other than 127.0.0.1, ::1 or localhost makes every request need the token',
+  port: 'the port to listen on (default 8080; 0 for any free one)',
+  token: 'the token writes (and, off loopback, all requests) must carry, 16+ characters (default: KEHOACH_TOKEN, else one generated and printed)',
 } satisfies Record<string, string>;
 
 /** What the commands say when the command line is wrong (exit 2): one line each. */
@@ -162,6 +169,8 @@ export const USAGE_MESSAGES = {
   expectsCorrectionsAction: 'expects export, import FILE, list [plan] or delete ID',
   expectsPlanAndSource: 'expects a plan and a source: kehoach primary <plan> <source-id|auto>',
   expectsAtMostOnePlan: 'expects at most one plan',
+  portRange: (got: string) => `--port must be a number from 0 to 65535 (got "${got}")`,
+  tokenTooShort: '--token must be at least 16 characters',
   movementHasNoWords: (got: string) => `--movement has no words to look for (got "${got}")`,
 };
 
@@ -190,6 +199,9 @@ export const STATUS_MESSAGES = {
   notASource: (wanted: string) => `kehoach primary: no source of this plan matches "${wanted}"`,
   primarySet: (source: string, plan: string) => `primary of plan ${plan}: ${source}`,
   primaryAuto: (source: string, plan: string) => `primary of plan ${plan}: by the rule (${source})`,
+  serveToken: (token: string, url: string) => `token: ${token} (writes send it as Authorization: Bearer TOKEN; a browser opens ${url}?token=${token} once)`,
+  serveStopped: 'server stopped',
+  cannotListen: (address: string, reason: string) => `kehoach serve: cannot listen on ${address}: ${reason}`,
   ingestSummary: (stored: number, skipped: number, failed: number, db: string) =>
     `${stored} stored, ${skipped} skipped, ${failed} failed (${db})`,
   interrupted: (stored: number) => `interrupted: ${stored} stored so far are kept; run the same command again to resume`,

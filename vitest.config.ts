@@ -12,6 +12,7 @@ const SLOW = [
   'test/hostile/store-open.test.ts',
   'test/readers/{agreement,detect,docx,image,ocr,pdf}.test.ts',
   'test/fuzz/*.test.ts',
+  'test/browser/*.test.ts',
 ];
 
 export default defineConfig({

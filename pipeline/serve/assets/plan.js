@@ -135,7 +135,7 @@ document.addEventListener('click', (event) => {
   const primary = target?.closest('button.make-primary');
   if (primary instanceof HTMLElement) {
     busy(primary, async () => {
-      await api('PUT', `/api/plans/${encodeURIComponent(planId)}/primary`, { source: primary.dataset.source });
+      await api('PUT', `/api/plans/${encodeURIComponent(planId)}/primary`, { sourceId: primary.dataset.source === 'auto' ? null : primary.dataset.source });
       reloadInPlace();
     });
   }

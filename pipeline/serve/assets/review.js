@@ -5,6 +5,8 @@ import { api, busy, correction, reloadInPlace, sendCorrections, toast } from './
 
 const root = document.getElementById('review');
 const planId = root?.dataset.plan ?? '';
+/** Corrections per request (the API's limit is 1000). */
+const BATCH = 500;
 
 async function decide(row, value, how, button) {
   await busy(button, async () => {
@@ -54,7 +56,11 @@ document.addEventListener('submit', (event) => {
         return;
       }
       if (!window.confirm(`Chấp nhận ${list.length} thay đổi? · Accept ${list.length} changes?`)) return;
-      await sendCorrections(planId, list);
+      // The API takes at most BATCH corrections a request, each request all or nothing.
+      for (let i = 0; i < list.length; i += BATCH) {
+        await sendCorrections(planId, list.slice(i, i + BATCH));
+        if (list.length > BATCH) toast(`${Math.min(list.length, i + BATCH)} / ${list.length}`);
+      }
       reloadInPlace();
     });
   }

@@ -108,6 +108,7 @@ describe.skipIf(reason !== null)(`browser: review and correct${reason ? ` (skipp
     await edited.locator('form.change-edit input').fill('Đúng');
     await edited.locator('form.change-edit button').click();
     await expect.poll(() => edited.getAttribute('class')).toContain('edited');
+    expect(await page.locator('.reviewed-count').first().textContent()).toBe('2');
     await screenshot(page, '03-review');
 
     const corrected = await recordOf(planId);
@@ -173,7 +174,14 @@ describe.skipIf(reason !== null)(`browser: review and correct${reason ? ` (skipp
     expect(await titleRow.locator('.conflict-note').textContent()).toContain('trên địa bàn quận');
     expect(await page.locator('li.correction.conflict').count()).toBe(1);
     expect(await page.locator('#corrections .tag.conflict').textContent()).toContain('1');
+    await titleRow.scrollIntoViewIfNeeded();
     await screenshot(page, '05-conflict');
+
+    // Keeping the reviewer's value settles the conflict: the correction now replaces the machine's new title.
+    await andReload(() => page.locator('li.correction.conflict button.keep').click());
+    expect(await page.locator('li.correction.conflict').count()).toBe(0);
+    expect(await titleRow.getAttribute('class')).not.toContain('conflict');
+    expect(await titleRow.locator('.value').textContent()).toBe('Kiểm tra công tác thi đua, khen thưởng năm 2023 (đã duyệt)');
     expect(watch.problems).toEqual([]);
   });
 
@@ -187,8 +195,9 @@ describe.skipIf(reason !== null)(`browser: review and correct${reason ? ` (skipp
     await form.locator('input[name=deadline]').fill('Trước ngày 15/02/2018');
     await andReload(() => form.locator('button[type=submit]').click());
     const edited = page.locator('tr.task').nth(1);
-    expect(await edited.locator('td.lead').textContent()).toBe('Phòng Nội vụ; Văn phòng HĐND-UBND');
-    expect(await edited.locator('td.lead').getAttribute('class')).toContain('human');
+    expect(await edited.locator('.lead').textContent()).toBe('Phòng Nội vụ; Văn phòng HĐND-UBND');
+    expect(await edited.locator('.lead').getAttribute('class')).toContain('human');
+    expect(await edited.locator('td.deadline').textContent()).toBe('Trước ngày 15/02/2018');
     const record = await recordOf(planId);
     expect(record.tasks[1]!.deadline).toMatchObject({ text: 'Trước ngày 15/02/2018', end: '2018-02-15' });
 

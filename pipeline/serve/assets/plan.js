@@ -132,6 +132,15 @@ document.addEventListener('click', (event) => {
     });
     return;
   }
+  // A conflict settled for the reviewer's value: the same correction made again, over the machine's new value.
+  const keep = target?.closest('button.keep');
+  if (keep instanceof HTMLElement) {
+    busy(keep, async () => {
+      await sendCorrections(planId, [correction(keep.dataset.path, JSON.parse(keep.dataset.value), keep.dataset.note)]);
+      reloadInPlace();
+    });
+    return;
+  }
   const primary = target?.closest('button.make-primary');
   if (primary instanceof HTMLElement) {
     busy(primary, async () => {

@@ -11,6 +11,9 @@ const BATCH = 500;
 async function decide(row, value, how, button) {
   await busy(button, async () => {
     await sendCorrections(planId, [correction(`text.changes[${row.dataset.position}].replacement`, value, how)]);
+    if (!row.classList.contains('reviewed')) {
+      for (const count of document.querySelectorAll('.reviewed-count')) count.textContent = String(Number(count.textContent) + 1);
+    }
     row.classList.remove('accepted', 'rejected', 'edited');
     row.classList.add('reviewed', value === row.dataset.original ? 'rejected' : value === row.dataset.replacement ? 'accepted' : 'edited');
     row.querySelector('.replacement').textContent = value;

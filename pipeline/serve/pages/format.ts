@@ -83,7 +83,7 @@ export function queryString(params: Record<string, string | number | null | unde
 /** A value of a record field as a short text (lists joined). */
 export function valueText(value: unknown): string {
   if (value === null || value === undefined) return '—';
-  if (Array.isArray(value)) return value.map(valueText).join('; ');
+  if (Array.isArray(value)) return value.length ? value.map(valueText).join('; ') : '—';
   if (typeof value === 'object') {
     const v = value as Record<string, unknown>;
     if (typeof v.text === 'string') return v.text;

@@ -26,12 +26,16 @@ ${corrections.length === 0 ? html`<p class="none">Chưa có sửa đổi nào. �
 <ul class="correction-list">${corrections.map((c) => {
     const conflict = conflictOf.get(c.id);
     return html`<li class="correction ${c.status}" data-id="${c.id}">
-<code class="path">${c.path}${c.row?.index ? html` <span class="row">[#${c.row.index}]</span>` : ''}</code>
+<code class="path">${c.path}${c.row ? html` <span class="row">${c.row.index ? `#${c.row.index}` : `dòng ${c.row.position + 1}`}</span>` : ''}</code>
 <span class="status">${STATUS[c.status] ?? c.status}</span>
 <span class="change"><del>${valueText(c.machineValue)}</del> → <ins>${c.op === 'delete' ? '(xóa dòng)' : valueText(c.value)}</ins></span>
 ${conflict ? html`<span class="conflict-note">⚠ ${REASONS[conflict.reason] ?? conflict.reason}${conflict.reason === 'machine-changed' ? html`: <q>${valueText(conflict.machineNow)}</q>` : ''}</span>` : ''}
 <span class="who">${c.author} · ${c.createdAt.replace('T', ' ').slice(0, 16)}${c.note ? html` · <q>${c.note}</q>` : ''}</span>
-<button type="button" class="undo danger" data-id="${c.id}">Hoàn tác · Undo</button>
+<span class="buttons">${
+      conflict && !c.path.includes('[]')
+        ? html`<button type="button" class="keep" data-path="${c.path}" data-value="${JSON.stringify(c.value)}" data-note="${c.note ?? ''}">Giữ giá trị đã sửa · keep</button> `
+        : ''
+    }<button type="button" class="undo danger" data-id="${c.id}">${conflict ? 'Theo máy · use machine' : 'Hoàn tác · Undo'}</button></span>
 </li>`;
   })}</ul>
 </section>`;

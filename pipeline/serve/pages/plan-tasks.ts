@@ -10,13 +10,23 @@ const DOUBTFUL = 0.7;
 
 const list = (units: readonly string[]) => units.join('; ');
 
-function cell(record: PlanRecord, position: number, field: string, text: string, extraClass = ''): SafeHtml {
-  const human = record.review?.provenance[`tasks[${position}].${field}`] === 'human' || record.review?.provenance[`tasks[${position}]`] === 'human';
-  return html`<td class="${field}${human ? ' human' : ''}${extraClass}" data-field="${field}">${text || html`<span class="none">—</span>`}</td>`;
+/** True when a person gave this cell's value (or the whole row). */
+function human(record: PlanRecord, position: number, field: string): boolean {
+  const provenance = record.review?.provenance ?? {};
+  return provenance[`tasks[${position}].${field}`] === 'human' || provenance[`tasks[${position}]`] === 'human';
+}
+
+/** The units of a row: the lead ones, then the supporting ones, each marked when a person gave them. */
+function unitsCell(record: PlanRecord, task: TaskRow, position: number): SafeHtml {
+  return html`<td class="units"><span class="lead${human(record, position, 'lead') ? ' human' : ''}">${list(task.lead) || html`<span class="none">—</span>`}</span>${
+    task.support.length || human(record, position, 'support')
+      ? html`<span class="support${human(record, position, 'support') ? ' human' : ''}">Phối hợp: ${list(task.support) || '—'}</span>`
+      : ''
+  }</td>`;
 }
 
 function editRow(task: TaskRow, position: number): SafeHtml {
-  return html`<tr class="task-edit" id="task-edit-${position}" hidden><td colspan="7">
+  return html`<tr class="task-edit" id="task-edit-${position}" hidden><td colspan="6">
 <form class="task-form" data-position="${position}" data-index="${task.index ?? ''}">
 <label>Nội dung · Content <textarea name="content" rows="3" data-original="${task.content}">${task.content}</textarea></label>
 <label>Chủ trì · Lead <input name="lead" value="${list(task.lead)}" data-original="${list(task.lead)}" placeholder="Đơn vị; đơn vị"></label>
@@ -33,16 +43,15 @@ function taskRow(record: PlanRecord, task: TaskRow, position: number): SafeHtml 
   const page = task.span ? pageAt(record.text.normalized, task.span.start) : null;
   return html`<tr class="task${task.confidence < DOUBTFUL ? ' doubtful' : ''}${rowHuman ? ' human' : ''}" id="task-${position}" data-position="${position}">
 <td class="index">${task.index ?? ''}</td>
-<td class="content">${
+<td class="content${human(record, position, 'content') ? ' human' : ''}">${
     task.span
       ? html`<button type="button" class="value spanned" data-start="${task.span.start}" data-end="${task.span.end}" data-page="${page ?? ''}">${task.content}</button>`
       : task.content
   }${task.section ? html`<span class="task-section">${task.section}</span>` : ''}</td>
-${cell(record, position, 'lead', list(task.lead))}
-${cell(record, position, 'support', list(task.support))}
-${cell(record, position, 'deadline', task.deadline?.text ?? '')}
+${unitsCell(record, task, position)}
+<td class="deadline${human(record, position, 'deadline') ? ' human' : ''}">${task.deadline?.text ?? html`<span class="none">—</span>`}</td>
 <td class="confidence">${rowHuman ? html`<span class="tag human">người</span>` : percent(task.confidence)}</td>
-<td class="actions"><button type="button" class="edit-task" data-position="${position}">Sửa</button> <button type="button" class="delete-task danger" data-position="${position}" data-label="${task.index ?? String(position + 1)}">Xóa</button></td>
+<td class="actions"><button type="button" class="edit-task" data-position="${position}">Sửa</button><button type="button" class="delete-task danger" data-position="${position}" data-label="${task.index ?? String(position + 1)}">Xóa</button></td>
 </tr>
 ${editRow(task, position)}`;
 }
@@ -51,11 +60,10 @@ export function renderTasks(record: PlanRecord): SafeHtml {
   const deleted = record.review?.provenance['tasks[-]'] === 'human';
   return html`<section id="tasks" class="tasks">
 <h2>Nhiệm vụ · Tasks <span class="count">${record.tasks.length}</span>${deleted ? html` <span class="tag human">có dòng đã xóa</span>` : ''}</h2>
-<table class="task-table"><thead><tr><th>TT</th><th>Nội dung · Content</th><th>Chủ trì · Lead</th><th>Phối hợp · Support</th><th>Thời gian · Deadline</th><th>Tin cậy</th><th></th></tr></thead>
+${record.tasks.length ? html`<table class="task-table"><thead><tr><th>TT</th><th>Nội dung · Content</th><th>Đơn vị · Units</th><th>Thời gian · Deadline</th><th>Tin cậy</th><th></th></tr></thead>
 <tbody>
 ${record.tasks.map((task, i) => taskRow(record, task, i))}
-</tbody></table>
-${record.tasks.length === 0 ? html`<p class="none">Không có nhiệm vụ. · No tasks.</p>` : ''}
+</tbody></table>` : html`<p class="none">Không có nhiệm vụ. · No tasks.</p>`}
 <details class="add-task"><summary>Thêm dòng · Add a row</summary>
 <form class="task-add">
 <label>TT · Index <input name="index" size="6"></label>

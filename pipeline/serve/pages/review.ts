@@ -31,7 +31,7 @@ export function renderReview(plan: PlanSummary, record: PlanRecord, pageNumber: 
   return html`${planNav(plan, record, 'review')}
 <section class="review" id="review" data-plan="${plan.id}">
 <h2>Rà soát khôi phục dấu · Restoration review</h2>
-<p>${changes.length} thay đổi, ${reviewed} đã rà soát · ${changes.length} changes, ${reviewed} reviewed. Sắp theo độ tin cậy, thấp nhất trước · least confident first.</p>
+<p>${changes.length} thay đổi, <span class="reviewed-count">${reviewed}</span> đã rà soát · ${changes.length} changes, <span class="reviewed-count">${reviewed}</span> reviewed. Sắp theo độ tin cậy, thấp nhất trước · least confident first.</p>
 <form class="accept-above">
 <label>Chấp nhận tất cả từ ngưỡng · Accept all at or above <input name="threshold" type="number" min="0" max="1" step="0.01" value="0.95"></label>
 <button type="submit">Chấp nhận tất cả · Accept all</button>

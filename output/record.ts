@@ -36,6 +36,7 @@ export function toRecord(doc: PlanDoc, diagnostics: readonly Diagnostic[], statu
       normalized: doc.normalized,
       diacriticsRestored: doc.diacriticsRestored,
       ...(doc.changes.length ? { changes: doc.changes } : {}),
+      ...(doc.wordBoxes?.length ? { wordBoxes: doc.wordBoxes } : {}),
     },
     document: doc.document,
     references: doc.references,

@@ -75,6 +75,32 @@ export const TextChange = z.object({
 });
 export type TextChange = z.infer<typeof TextChange>;
 
+export const WordBox = z
+  .tuple([
+    z.number().int().nonnegative(),
+    z.number().int().nonnegative(),
+    z.number().int(),
+    z.number().int(),
+    z.number().int(),
+    z.number().int(),
+  ])
+  .describe('[start, end, x0, y0, x1, y1]: the word at [start, end) of text.normalized, its box in pixels of the image OCR read');
+export type WordBox = z.infer<typeof WordBox>;
+
+export const PageWords = z
+  .object({
+    page: z.number().int().positive(),
+    width: z.number().int().positive().describe('Width of the image OCR read, pixels (after enlarging and straightening)'),
+    height: z.number().int().positive().describe('Height of the image OCR read, pixels'),
+    upscale: z.number().positive().describe('Factor the page image was enlarged by before OCR (1: not enlarged)'),
+    deskew: z.number().describe('Degrees the enlarged image was turned to straighten it, about its centre (sharp rotate(-deskew); 0: not turned)'),
+    imageWidth: z.number().int().positive().describe('Width of the page image as given (a PDF page: rendered at 300 dpi), pixels'),
+    imageHeight: z.number().int().positive().describe('Height of the page image as given, pixels'),
+    words: z.array(WordBox).describe('In text order; a word normalisation removed is left out'),
+  })
+  .describe('The word boxes of one OCR\'d page');
+export type PageWords = z.infer<typeof PageWords>;
+
 export const Text = z.object({
   original: z.string().describe('Text as read (after format conversion), never altered later; pages separated by \\f'),
   normalized: z.string().describe('NFC, repaired, diacritics restored when they were missing'),
@@ -83,6 +109,10 @@ export const Text = z.object({
     .array(TextChange)
     .optional()
     .describe('Each token that diacritic restoration or OCR repair altered, for review'),
+  wordBoxes: z
+    .array(PageWords)
+    .optional()
+    .describe('Per OCR\'d page, where each word of the text stands on the page image (corpus wordBoxesForSpan maps a span to boxes on the image as given)'),
 });
 
 export const Issuer = z.object({

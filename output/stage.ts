@@ -6,6 +6,7 @@ import type {
   Format,
   Movement,
   PageInfo,
+  PageWords,
   Reference,
   Section,
   Signer,
@@ -33,6 +34,8 @@ export interface ReadOutput {
   tables?: Table[];
   /** For a document read from several files: how many pages each part gave, in order. */
   partPages?: number[];
+  /** Word boxes of OCR'd pages, their offsets into `text` (the normalise stage moves them into text.normalized). */
+  wordBoxes?: PageWords[];
 }
 
 /** One file of a document made of several (page images), in page order. */
@@ -57,6 +60,8 @@ export interface PlanDoc {
   normalized: string;
   diacriticsRestored: boolean;
   changes: TextChange[];
+  /** Word boxes of OCR'd pages, offsets into `normalized`. */
+  wordBoxes?: PageWords[];
   document: DocumentInfo;
   references: Reference[];
   movements: Movement[];

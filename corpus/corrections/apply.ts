@@ -8,6 +8,7 @@ import { isDeepStrictEqual } from 'node:util';
 import type { PlanRecord, Review } from '../../output/schema.js';
 import { getAt, setAt } from './paths.js';
 import { findRow, rowKey } from './rows.js';
+import { changeEdits, rewriteText } from './text-edits.js';
 import type { Conflict, Correction } from './types.js';
 
 /** The record's review part (output/schema.ts Review): provenance paths are output paths ("document.title", "tasks[4].lead", "tasks[7]"). */
@@ -91,6 +92,12 @@ export function applyCorrections(machine: PlanRecord, corrections: readonly Corr
       for (const inner of list.touched.get(row) ?? []) review.provenance[`${name}[${position}]${inner ? `.${inner}` : ''}`] = 'human';
     });
     if (list.deleted.size) review.provenance[`${name}[-]`] = 'human';
+  }
+  // A restoration change accepted, rejected or edited is what that token of the text now reads.
+  const changeOrigins = origins.get('text.changes');
+  if (changeOrigins) {
+    const edits = changeEdits(machine.text.normalized, machine.text.changes ?? [], record.text.changes ?? [], changeOrigins);
+    if (rewriteText(record, edits)) review.provenance['text.normalized'] = 'human';
   }
   if (corrections.length) record.review = review;
   return { record, review, origins };

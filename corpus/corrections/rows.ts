@@ -14,7 +14,9 @@ function rowText(list: string, row: unknown): { index: string | null; text: stri
     case 'tasks':
       return { index: typeof item.index === 'string' ? item.index : null, text: String(item.content ?? '') };
     case 'text.changes':
-      return { index: null, text: `${String(item.original ?? '')} ${String(item.replacement ?? '')}` };
+      // The token as read names the row too: a change whose replacement the machine now writes
+      // otherwise is still found by it (findRow), and its correction becomes a conflict.
+      return { index: typeof item.original === 'string' ? item.original : null, text: `${String(item.original ?? '')} ${String(item.replacement ?? '')}` };
     case 'movements':
       return { index: null, text: String(item.name ?? '') };
     case 'references':
@@ -38,14 +40,25 @@ export function rowKey(list: string, row: unknown, position: number): RowKey {
 export function findRow(list: string, rows: readonly unknown[], key: RowKey): number {
   let best = -1;
   let bestScore = Infinity;
+  // A restoration change whose replacement changed: the same token as read, nearest where it stood.
+  let sameToken = -1;
+  let sameTokenScore = Infinity;
   rows.forEach((row, position) => {
     const candidate = rowKey(list, row, position);
+    const drift = Math.abs(position - key.position);
+    if (list === 'text.changes' && key.index !== null && candidate.index === key.index && drift <= MAX_CHANGE_DRIFT && drift < sameTokenScore) {
+      sameTokenScore = drift;
+      sameToken = position;
+    }
     if (candidate.fingerprint !== key.fingerprint) return;
-    const score = (candidate.index === key.index ? 0 : 1_000_000) + Math.abs(position - key.position);
+    const score = (candidate.index === key.index ? 0 : 1_000_000) + drift;
     if (score < bestScore) {
       bestScore = score;
       best = position;
     }
   });
-  return best;
+  return best >= 0 ? best : sameToken;
 }
+
+/** How far (in rows) a restoration change may have moved and still be found by its token alone. */
+export const MAX_CHANGE_DRIFT = 20;

@@ -13,25 +13,36 @@ import type { StatementCache } from './statements.js';
 
 const fold = (text: string) => foldVietnamese(text.normalize('NFC').trim());
 
-/** The level, issuer and year filters over `documents` (columns prefixed by `alias`). */
+/**
+ * A condition on a column `documents` and `corrected_documents` (migration 60) both have: a
+ * source of a corrected plan is judged by its corrected value, every other by the machine's.
+ * Both subqueries are uncorrelated: SQLite reads each once per statement, however many rows.
+ */
+function correctedCondition(alias: string, condition: (column: string) => string, param: unknown): { clause: string; params: unknown[] } {
+  return {
+    clause: `((${condition(alias)} AND ${alias}seq NOT IN (SELECT doc_rowid FROM corrected_documents))
+      OR ${alias}seq IN (SELECT doc_rowid FROM corrected_documents WHERE ${condition('')}))`,
+    params: [param, param],
+  };
+}
+
+/** The level, issuer and year filters over `documents` (columns prefixed by `alias`), on corrected values. */
 function documentFilterClauses(
   filters: Pick<DocumentFilters, 'level' | 'issuer' | 'year'>,
   alias = '',
 ): { clauses: string[]; params: unknown[] } {
   const clauses: string[] = [];
   const params: unknown[] = [];
-  if (filters.level !== undefined) {
-    clauses.push(`${alias}issuer_level = ?`);
-    params.push(filters.level);
-  }
+  const add = ({ clause, params: values }: { clause: string; params: unknown[] }) => {
+    clauses.push(clause);
+    params.push(...values);
+  };
+  if (filters.level !== undefined) add(correctedCondition(alias, (a) => `${a}issuer_level = ?`, filters.level));
   if (filters.issuer !== undefined) {
-    clauses.push(`${alias}issuer_key LIKE ? ESCAPE '\\'`);
-    params.push(`%${fold(filters.issuer).replace(/[\\%_]/g, '\\$&')}%`);
+    const pattern = `%${fold(filters.issuer).replace(/[\\%_]/g, '\\$&')}%`;
+    add(correctedCondition(alias, (a) => `${a}issuer_key LIKE ? ESCAPE '\\'`, pattern));
   }
-  if (filters.year !== undefined) {
-    clauses.push(`${alias}year = ?`);
-    params.push(filters.year);
-  }
+  if (filters.year !== undefined) add(correctedCondition(alias, (a) => `${a}year = ?`, filters.year));
   return { clauses, params };
 }
 
@@ -57,11 +68,12 @@ function sinceTimestamp(since: string): string {
   return parsed.toISOString();
 }
 
-/** The type codes in the store that fold to `type` ("QD" finds "QĐ"). */
+/** The type codes in the store, as read or corrected, that fold to `type` ("QD" finds "QĐ"). */
 function typeCodes(statements: StatementCache, type: string): string[] {
   const wanted = fold(type);
   return statements
-    .get<[], string>('SELECT DISTINCT type_code FROM documents WHERE type_code IS NOT NULL')
+    .get<[], string>(`SELECT type_code FROM documents WHERE type_code IS NOT NULL
+      UNION SELECT type_code FROM corrected_documents WHERE type_code IS NOT NULL`)
     .pluck()
     .all()
     .filter((code) => fold(code) === wanted);
@@ -79,8 +91,13 @@ export function searchFilterSql(statements: StatementCache, filters: SearchFilte
   if (filters.type) {
     // No code of that type: a constant false, which SQLite tests once, not per match.
     const codes = typeCodes(statements, filters.type);
-    clauses.push(codes.length ? `d.type_code IN (${codes.map(() => '?').join(', ')})` : '0');
-    params.push(...codes);
+    if (codes.length === 0) clauses.push('0');
+    else {
+      const inCodes = (a: string) => `${a}type_code IN (${codes.map(() => '?').join(', ')})`;
+      clauses.push(`((${inCodes('d.')} AND d.seq NOT IN (SELECT doc_rowid FROM corrected_documents))
+        OR d.seq IN (SELECT doc_rowid FROM corrected_documents WHERE ${inCodes('')}))`);
+      params.push(...codes, ...codes);
+    }
   }
   if (filters.movement !== undefined && movementWords(filters).length === 0) {
     clauses.push('EXISTS (SELECT 1 FROM movements m WHERE m.doc_id = d.id)');

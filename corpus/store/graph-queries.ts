@@ -15,9 +15,15 @@ type CandidateRow = Pick<
 type ReferenceRow = Pick<DocReferencesRow, 'doc_id' | 'ord' | 'type_code' | 'number' | 'number_key' | 'date' | 'issuer' | 'relation'>;
 type State = Pick<DocLinksStateRow, 'documents' | 'latest'>;
 
+/** The sources whose references corrections replaced (their rows in corrected_references, possibly none). */
+const REFERENCES_CORRECTED = 'SELECT d.id FROM corrected_documents k JOIN documents d ON d.seq = k.doc_rowid WHERE k.references_corrected = 1';
+
 const SQL = {
   candidates: 'SELECT id, number_key, symbol, type_code, issuer_name, issuer_level, issuer_locality, date, year FROM documents',
-  references: 'SELECT doc_id, ord, type_code, number, number_key, date, issuer, relation FROM doc_references',
+  // A source whose plan's references were corrected is read from corrected_references (migration 60).
+  references: `SELECT doc_id, ord, type_code, number, number_key, date, issuer, relation FROM doc_references
+      WHERE doc_id NOT IN (${REFERENCES_CORRECTED})
+    UNION ALL SELECT doc_id, ord, type_code, number, number_key, date, issuer, relation FROM corrected_references`,
   deleteLinks: 'DELETE FROM doc_links',
   insertLink: `INSERT INTO doc_links (from_doc, ref_ord, to_doc, relation, confidence, method)
     VALUES (@from_doc, @ref_ord, @to_doc, @relation, @confidence, @method)`,
@@ -26,12 +32,14 @@ const SQL = {
   // Corrections of a plan's heading change what references resolve to: they count as a change.
   documentsState: `SELECT (SELECT count(*) FROM documents) AS documents,
     ifnull((SELECT max(ingested_at) FROM documents), '') || '|' ||
-    (SELECT count(*) || ':' || ifnull(max(created_at), '') FROM corrections WHERE path LIKE 'document.%') AS latest`,
+    (SELECT count(*) || ':' || ifnull(max(created_at), '') FROM corrections WHERE path LIKE 'document.%' OR path LIKE 'references%') AS latest`,
   headingCorrections: `SELECT s.doc_id, c.path, c.value_json FROM corrections c JOIN plan_sources s ON s.plan_id = c.plan_id
     WHERE c.path LIKE 'document.%' ORDER BY c.created_at, c.id`,
   linksState: 'SELECT documents, latest FROM doc_links_state WHERE id = 1',
-  unresolved: `SELECT r.ord, r.type, r.number, r.date, r.issuer, r.relation FROM doc_references r
-    WHERE r.doc_id = ? AND NOT EXISTS (SELECT 1 FROM doc_links l WHERE l.from_doc = r.doc_id AND l.ref_ord = r.ord)
+  unresolved: `SELECT r.ord, r.type, r.number, r.date, r.issuer, r.relation FROM (
+      SELECT doc_id, ord, type, number, date, issuer, relation FROM doc_references WHERE doc_id = @id AND @id NOT IN (${REFERENCES_CORRECTED})
+      UNION ALL SELECT doc_id, ord, type, number, date, issuer, relation FROM corrected_references WHERE doc_id = @id) r
+    WHERE NOT EXISTS (SELECT 1 FROM doc_links l WHERE l.from_doc = r.doc_id AND l.ref_ord = r.ord)
     ORDER BY r.ord`,
 };
 
@@ -122,7 +130,7 @@ export class SqliteGraphQueries implements GraphQueries {
   }
 
   unresolvedReferences(id: string): UnresolvedReference[] {
-    return this.guard('read', () => this.statements.get<[string], UnresolvedReference>(SQL.unresolved).all(id));
+    return this.guard('read', () => this.statements.get<{ id: string }, UnresolvedReference>(SQL.unresolved).all({ id }));
   }
 
   private documentsState(): State {

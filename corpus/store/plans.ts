@@ -7,7 +7,7 @@ import type Database from 'better-sqlite3';
 import type { PlanRecord } from '../../output/schema.js';
 import { StoreError } from '../../output/errors.js';
 import { applyCorrections } from '../corrections/apply.js';
-import { buildSearchDocument } from '../search-document.js';
+import { buildSearchDocument, buildSearchOutline, foldedBytes } from '../search-document.js';
 import { correctHeading } from '../corrections/heading.js';
 import type { Correction } from '../corrections/types.js';
 import { assignSource, type StoredSource } from '../plans/assign.js';
@@ -15,8 +15,8 @@ import type { SourceFacts } from '../plans/identity.js';
 import { choosePrimary } from '../plans/primary.js';
 import { signatureFromBytes } from '../plans/signature.js';
 import type { DocumentFilters, DocumentSummary, PlanSummary, SourceSummary } from './interface.js';
-import { numberKey, SUMMARY_COLUMNS, toSummary, type SourceRows, type SummaryRow } from './records.js';
-import type { CorrectionsRow, PlanSourcesRow } from './rows.js';
+import { filterFacets, numberKey, referenceRows, storedText, SUMMARY_COLUMNS, toSummary, type SourceRows, type SummaryRow } from './records.js';
+import type { CorrectedDocumentsRow, CorrectionsRow, PlanSourcesRow } from './rows.js';
 import type { StatementCache } from './statements.js';
 
 type Guard = <T>(what: 'read' | 'write', action: () => T) => T;
@@ -69,6 +69,14 @@ const SQL = {
   index: 'INSERT INTO search_index (rowid, doc_id, title, movements, tasks, text) VALUES (@rowid, @doc_id, @title, @movements, @tasks, @text)',
   indexHead: 'INSERT INTO search_head (rowid, title, movements) VALUES (@rowid, @title, @movements)',
   anyCorrection: 'SELECT 1 FROM corrections WHERE plan_id = ? LIMIT 1',
+  uncorrect: 'DELETE FROM corrected_documents WHERE doc_rowid = ?',
+  uncorrectReferences: 'DELETE FROM corrected_references WHERE doc_id = ?',
+  correct: `INSERT INTO corrected_documents (doc_rowid, issuer_key, issuer_level, year, type_code, text_utf16, text_folded, outline_json, references_corrected)
+    VALUES (@doc_rowid, @issuer_key, @issuer_level, @year, @type_code, @text_utf16, @text_folded, @outline_json, @references_corrected)`,
+  correctReference: `INSERT INTO corrected_references (doc_id, ord, type, type_code, number, number_key, date, issuer, relation)
+    VALUES (@doc_id, @ord, @type, @type_code, @number, @number_key, @date, @issuer, @relation)`,
+  uncorrected: `SELECT DISTINCT s.plan_id FROM corrections c JOIN plan_sources s ON s.plan_id = c.plan_id
+    JOIN documents d ON d.id = s.doc_id LEFT JOIN corrected_documents k ON k.doc_rowid = d.seq WHERE k.doc_rowid IS NULL`,
   planByIdentity: 'SELECT id FROM plans WHERE identity_key = ? ORDER BY created_at, id LIMIT 1',
   planPrefix: 'SELECT id FROM plans WHERE id >= ? ORDER BY id LIMIT 2',
   docPrefix: 'SELECT s.plan_id FROM documents d JOIN plan_sources s ON s.doc_id = d.id WHERE d.id >= ? AND substr(d.id, 1, length(?)) = ? ORDER BY d.id LIMIT 50',
@@ -304,17 +312,45 @@ export class SqlitePlans {
     const s = this.statements;
     const sources = this.planSources(planId);
     const corrections = this.listCorrections(planId);
+    const referencesCorrected = corrections.some((c) => c.path === 'references' || c.path.startsWith('references[]'));
     for (const source of sources) {
       const machine = this.machineRecord(source.id);
       const rowid = s.get<[string], number>(SQL.rowidOf).pluck().get(source.id);
       if (!machine || rowid === undefined) continue;
-      const record = source.primary && corrections.length ? applyCorrections(machine, corrections).record : machine;
+      // Every source takes the plan's corrections for what it is filtered and linked by; the
+      // primary one also for its words and snippets.
+      const applied = corrections.length ? applyCorrections(machine, corrections) : null;
+      const record = source.primary && applied ? applied.record : machine;
       const search = buildSearchDocument(record);
       s.get<[number]>(SQL.unindex).run(rowid);
       s.get<[number]>(SQL.unindexHead).run(rowid);
       s.get<object>(SQL.index).run({ rowid, doc_id: source.id, ...search });
       s.get<object>(SQL.indexHead).run({ rowid, title: search.title, movements: search.movements });
+      s.get<[number]>(SQL.uncorrect).run(rowid);
+      s.get<[string]>(SQL.uncorrectReferences).run(source.id);
+      if (!applied) continue;
+      const textCorrected = source.primary && applied.review.provenance['text.normalized'] === 'human';
+      s.get<object>(SQL.correct).run({
+        doc_rowid: rowid,
+        ...filterFacets(applied.record),
+        text_utf16: textCorrected ? storedText(record.text.normalized) : null,
+        text_folded: textCorrected ? foldedBytes(search.text) : null,
+        outline_json: textCorrected ? JSON.stringify(buildSearchOutline(record)) : null,
+        references_corrected: referencesCorrected ? 1 : 0,
+      } satisfies CorrectedDocumentsRow);
+      if (referencesCorrected) {
+        const insert = s.get<object>(SQL.correctReference);
+        for (const row of referenceRows({ ...applied.record, id: source.id })) insert.run(row);
+      }
     }
+  }
+
+  /** Plans with corrections whose sources have no corrected rows yet (a store from before migration 60): indexed again. */
+  reindexUncorrected(): number {
+    const plans = this.guard('read', () => this.statements.get<[], string>(SQL.uncorrected).pluck().all());
+    if (plans.length === 0) return 0;
+    this.guard('write', () => this.db.transaction(() => plans.forEach((id) => this.reindex(id))).immediate());
+    return plans.length;
   }
 
   /** Whether the plan of a document has corrections (its index then needs reindex). */

@@ -7,7 +7,7 @@ import { buildSearchDocument, buildSearchOutline, foldedBytes } from '../search-
 import type { DocumentSummary } from './interface.js';
 import { numberKey, sourceFacts, type SourceFacts } from '../plans/identity.js';
 import { signatureBands, signatureToBytes, textSignature } from '../plans/signature.js';
-import type { DiagnosticsRow, DocReferencesRow, DocumentContentRow, DocumentsRow, MovementsRow, SearchIndexRow, TasksRow } from './rows.js';
+import type { CorrectedDocumentsRow, CorrectedReferencesRow, DiagnosticsRow, DocReferencesRow, DocumentContentRow, DocumentsRow, MovementsRow, SearchIndexRow, TasksRow } from './rows.js';
 
 /** What toRows computes for the plan of a record, outside the transaction. */
 export interface SourceRows {
@@ -106,19 +106,7 @@ export function toRows(record: PlanRecord, ingestedAt: Date): RecordRows {
       record: encodeRecord(record),
     },
     search: { doc_id: id, ...search },
-    references: record.references.map((r, ord) => ({
-      doc_id: id,
-      ord,
-      type: r.type,
-      type_code: r.typeCode,
-      number: r.number,
-      number_key: numberKey(r.number),
-      date: r.date,
-      issuer: r.issuer,
-      relation: r.relation,
-      span_start: r.span.start,
-      span_end: r.span.end,
-    })),
+    references: referenceRows(record).map((r, ord) => ({ ...r, span_start: record.references[ord]!.span.start, span_end: record.references[ord]!.span.end })),
     movements: record.movements.map((m, ord) => ({
       doc_id: id,
       ord,
@@ -155,6 +143,27 @@ export function toRows(record: PlanRecord, ingestedAt: Date): RecordRows {
     })),
     source: toSourceRows(record),
   };
+}
+
+/** The references of a record as rows (without their spans: corrected_references has none). */
+export function referenceRows(record: PlanRecord): CorrectedReferencesRow[] {
+  return record.references.map((r, ord) => ({
+    doc_id: record.id,
+    ord,
+    type: r.type,
+    type_code: r.typeCode,
+    number: r.number,
+    number_key: numberKey(r.number),
+    date: r.date,
+    issuer: r.issuer,
+    relation: r.relation,
+  }));
+}
+
+/** What search and list filter a record on (the columns of `documents` they read). */
+export function filterFacets(record: PlanRecord): Pick<CorrectedDocumentsRow, 'issuer_key' | 'issuer_level' | 'year' | 'type_code'> {
+  const d = record.document;
+  return { issuer_key: d.issuer.name === null ? null : foldVietnamese(d.issuer.name), issuer_level: d.issuer.level, year: yearOf(d.date), type_code: d.typeCode };
 }
 
 /** The columns of `documents` a DocumentSummary is made of. */

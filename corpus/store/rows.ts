@@ -162,6 +162,8 @@ export interface Tables {
   plan_source_bands: PlanSourceBandsRow;
   plan_links: PlanLinksRow;
   corrections: CorrectionsRow;
+  corrected_documents: CorrectedDocumentsRow;
+  corrected_references: CorrectedReferencesRow;
 }
 
 /** `plans` (migration 50): a plan, whatever number of files it came as. */
@@ -216,3 +218,19 @@ export interface CorrectionsRow {
   author: string;
   created_at: string;
 }
+
+/** `corrected_documents` (migration 60): a source of a corrected plan, as filters and snippets see it. */
+export interface CorrectedDocumentsRow {
+  doc_rowid: number;
+  issuer_key: string | null;
+  issuer_level: string | null;
+  year: number | null;
+  type_code: string | null;
+  text_utf16: Buffer | null;
+  text_folded: Buffer | null;
+  outline_json: string | null;
+  references_corrected: 0 | 1;
+}
+
+/** `corrected_references`: the references of a source whose plan's references were corrected. */
+export type CorrectedReferencesRow = Omit<DocReferencesRow, 'span_start' | 'span_end'>;

@@ -17,8 +17,12 @@ export const RANKED_CANDIDATES = 200;
 type HitRow = Pick<DocumentsRow, 'id' | 'number' | 'title' | 'issuer_name' | 'issuer_level' | 'date'> &
   Pick<DocumentContentRow, 'text_utf16' | 'text_folded' | 'outline_json'>;
 
-const HIT_SQL = `SELECT d.id, d.number, d.title, d.issuer_name, d.issuer_level, d.date, c.text_utf16, c.text_folded, c.outline_json
-  FROM documents d JOIN document_content c ON c.doc_rowid = d.rowid WHERE d.rowid = ?`;
+// A corrected plan whose text corrections rewrote shows its snippets from that text (migration 60).
+const HIT_SQL = `SELECT d.id, d.number, d.title, d.issuer_name, d.issuer_level, d.date,
+    coalesce(k.text_utf16, c.text_utf16) AS text_utf16, coalesce(k.text_folded, c.text_folded) AS text_folded,
+    coalesce(k.outline_json, c.outline_json) AS outline_json
+  FROM documents d JOIN document_content c ON c.doc_rowid = d.rowid LEFT JOIN corrected_documents k ON k.doc_rowid = d.rowid
+  WHERE d.rowid = ?`;
 
 type Guard = <T>(what: 'read' | 'write', action: () => T) => T;
 

@@ -318,6 +318,11 @@ export class SqliteStore implements Store {
     return this.plans.assignMissing(toSourceRows);
   }
 
+  /** Plans corrected before migration 60 get their corrected rows (run when a store is opened for writing). */
+  reindexUncorrectedPlans(): number {
+    return this.plans.reindexUncorrected();
+  }
+
   close(): void {
     if (!this.db.open) return;
     this.db.close();
@@ -442,6 +447,7 @@ function openConnection(path: string, options: OpenStoreOptions, readOnly: boole
   if (!readOnly) {
     try {
       store.assignMissingPlans();
+      store.reindexUncorrectedPlans();
     } catch (error) {
       store.close();
       throw error;

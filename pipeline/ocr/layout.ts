@@ -11,6 +11,11 @@ export interface PageLayout {
   /** The page's text, one line per line, table rows as cells joined by tabs. */
   text: string;
   tables: Table[];
+  /**
+   * The words in the order the text holds them: the text's n-th whitespace-separated token is
+   * words[n].text. Word boxes are placed in the text by it (page.ts).
+   */
+  words: OcrWord[];
 }
 
 interface Segment extends Box {
@@ -42,10 +47,12 @@ function median(values: number[]): number {
 const centreX = (b: Box) => (b.x0 + b.x1) / 2;
 const centreY = (b: Box) => (b.y0 + b.y1) / 2;
 
+/** Words of one visual line, in x order. */
+const lineWords = (words: readonly OcrWord[]): OcrWord[] => [...words].sort((a, b) => a.x0 - b.x0);
+
 /** Words of one visual line, in x order, joined by spaces. */
 function lineText(words: readonly OcrWord[]): string {
-  return [...words]
-    .sort((a, b) => a.x0 - b.x0)
+  return lineWords(words)
     .map((w) => w.text)
     .join(' ');
 }
@@ -154,6 +161,9 @@ function slot(edges: number[], value: number): number {
   return edges.length - 2;
 }
 
+/** A table cell's words in reading order: line by line, each in x order. */
+const cellWords = (words: OcrWord[]): OcrWord[] => visualLines(words).flatMap(lineWords);
+
 function cellText(words: OcrWord[]): string {
   return visualLines(words)
     .map((l) => lineText(l))
@@ -161,12 +171,13 @@ function cellText(words: OcrWord[]): string {
     .trim();
 }
 
-function gridRows(grid: Grid, words: OcrWord[]): string[][] {
+function gridRows(grid: Grid, words: OcrWord[]): { rows: string[][]; words: OcrWord[] } {
   const cells: OcrWord[][][] = Array.from({ length: grid.ys.length - 1 }, () =>
     Array.from({ length: grid.xs.length - 1 }, () => []),
   );
   for (const w of words) cells[slot(grid.ys, centreY(w))]![slot(grid.xs, centreX(w))]!.push(w);
-  return cells.map((row) => row.map(cellText)).filter((row) => row.some((c) => c));
+  const kept = cells.filter((row) => row.some((c) => c.length));
+  return { rows: kept.map((row) => row.map(cellText)), words: kept.flatMap((row) => row.flatMap(cellWords)) };
 }
 
 // --- unruled tables: column bands from word x-ranges ---------------------------------------
@@ -211,26 +222,35 @@ function bands(segs: Segment[]): Band[] {
   return out;
 }
 
-function unruledTable(rows: Segment[][]): string[][] {
+function unruledTable(rows: Segment[][]): { rows: string[][]; words: OcrWord[] } {
   const cols = bands(rows.flat());
   const numbered = rows.filter((r) => ROW_NUMBER.test(r[0]!.words.map((w) => w.text).join(' '))).length >= 2;
   const out: string[][] = [];
+  // Each cell's words beside its text, in the order the text holds them.
+  const outWords: OcrWord[][][] = [];
   for (const row of rows) {
     const cells = cols.map(() => '');
+    const words = cols.map((): OcrWord[] => []);
     for (const s of row) {
       const c = cols.findIndex((b) => centreX(s) >= b.x0 && centreX(s) <= b.x1);
       const text = lineText(s.words);
       cells[c] = cells[c] ? `${cells[c]} ${text}` : text;
+      words[c]!.push(...lineWords(s.words));
     }
     const starts = numbered ? ROW_NUMBER.test(cells[0]!) : cells[0] !== '';
     const last = out[out.length - 1];
-    if (!starts && last) {
+    const lastWords = outWords[outWords.length - 1];
+    if (!starts && last && lastWords) {
       cells.forEach((c, i) => {
         if (c) last[i] = last[i] ? `${last[i]} ${c}` : c;
+        lastWords[i]!.push(...words[i]!);
       });
-    } else out.push(cells);
+    } else {
+      out.push(cells);
+      outWords.push(words);
+    }
   }
-  return out;
+  return { rows: out, words: outWords.flat(2) };
 }
 
 // --- two-column zones (the header) -------------------------------------------------------------
@@ -280,12 +300,12 @@ const RULE_DEBRIS = /^[_|¦]+$/;
 
 export function layoutPage(page: OcrPage, rules: readonly Rule[], options: LayoutOptions = {}): PageLayout {
   const words = page.words.filter((w) => w.text.trim() && !RULE_DEBRIS.test(w.text.trim()));
-  if (words.length === 0) return { text: '', tables: [] };
+  if (words.length === 0) return { text: '', tables: [], words: [] };
   const height = median(words.map((w) => w.y1 - w.y0)) || 40;
   const width = page.width || Math.max(...words.map((w) => w.x1));
 
   // Elements to emit, each with the y it starts at.
-  const blocks: Array<{ y: number; lines: string[]; table?: string[][] }> = [];
+  const blocks: Array<{ y: number; lines: string[]; words: OcrWord[]; table?: string[][] }> = [];
 
   const grids = gridsFromRules(rules, options.ruleTolerance);
   const free: OcrWord[] = [];
@@ -296,8 +316,8 @@ export function layoutPage(page: OcrPage, rules: readonly Rule[], options: Layou
     else free.push(w);
   }
   for (const [grid, gw] of inGrid) {
-    const rows = gridRows(grid, gw);
-    if (rows.length) blocks.push({ y: grid.y0, lines: rows.map((r) => r.join('\t')), table: rows });
+    const { rows, words: inOrder } = gridRows(grid, gw);
+    if (rows.length) blocks.push({ y: grid.y0, lines: rows.map((r) => r.join('\t')), words: inOrder, table: rows });
   }
 
   let segs = segments(free, height * 1.6);
@@ -313,7 +333,8 @@ export function layoutPage(page: OcrPage, rules: readonly Rule[], options: Layou
       const left = header.zone.filter((s) => centreX(s) < header.gutter);
       const right = header.zone.filter((s) => centreX(s) >= header.gutter);
       const read = (side: Segment[]) => visualLines(side).map((l) => l.map((s) => lineText(s.words)).join(' '));
-      blocks.push({ y: Math.min(...header.zone.map((s) => s.y0)), lines: [...read(left), ...read(right)] });
+      const readWords = (side: Segment[]) => visualLines(side).flatMap((l) => l.flatMap((s) => lineWords(s.words)));
+      blocks.push({ y: Math.min(...header.zone.map((s) => s.y0)), lines: [...read(left), ...read(right)], words: [...readWords(left), ...readWords(right)] });
     }
   }
 
@@ -323,10 +344,10 @@ export function layoutPage(page: OcrPage, rules: readonly Rule[], options: Layou
   const flush = () => {
     const multi = run.filter((r) => r.length >= 3).length;
     if (run.length >= 2 && multi >= 2) {
-      const table = unruledTable(run);
-      blocks.push({ y: run[0]![0]!.y0, lines: table.map((r) => r.join('\t')), table });
+      const { rows: table, words: inOrder } = unruledTable(run);
+      blocks.push({ y: run[0]![0]!.y0, lines: table.map((r) => r.join('\t')), words: inOrder, table });
     } else {
-      for (const r of run) blocks.push({ y: r[0]!.y0, lines: [r.map((s) => lineText(s.words)).join(' ')] });
+      for (const r of run) blocks.push({ y: r[0]!.y0, lines: [r.map((s) => lineText(s.words)).join(' ')], words: r.flatMap((s) => lineWords(s.words)) });
     }
     run = [];
   };
@@ -344,5 +365,5 @@ export function layoutPage(page: OcrPage, rules: readonly Rule[], options: Layou
 
   blocks.sort((a, b) => a.y - b.y);
   const tables: Table[] = blocks.filter((b) => b.table).map((b) => ({ page: null, rows: b.table! }));
-  return { text: blocks.flatMap((b) => b.lines).join('\n'), tables };
+  return { text: blocks.flatMap((b) => b.lines).join('\n'), tables, words: blocks.flatMap((b) => b.words) };
 }

@@ -3,7 +3,9 @@ import { cleanHeaderMarks } from './header-marks.js';
 import { layoutPage } from './layout.js';
 import { preparePage, type PreparedPage } from './preprocess.js';
 import { meanConfidence } from './tsv.js';
-import type { OcrEngine, RawImage } from './types.js';
+import type { OcrEngine, OcrWord, RawImage } from './types.js';
+import { placeWords } from './word-boxes.js';
+import type { PageWords } from '../../output/schema.js';
 import type { Table } from '../../output/stage.js';
 
 export interface OcrPageResult {
@@ -16,6 +18,8 @@ export interface OcrPageResult {
   illegible: string[];
   /** Words of a digital-signature box dropped from the header. */
   signatureWords: number;
+  /** Where each word of `text` stands on the image; null when the words could not be placed in the text. */
+  wordBoxes: PageWords | null;
 }
 
 export interface OcrPageOptions {
@@ -48,5 +52,22 @@ export async function ocrPreparedPage(engine: OcrEngine, prepared: PreparedPage,
     words: page.words.length,
     illegible: marks.illegible,
     signatureWords: marks.signatureWords,
+    wordBoxes: pageWords(layout.text, layout.words, page, prepared, options.page),
+  };
+}
+
+/** The page's word boxes with what maps them back to the page image as given. */
+function pageWords(text: string, words: readonly OcrWord[], size: { width: number; height: number }, prepared: PreparedPage, page: number): PageWords | null {
+  const boxes = placeWords(text, words);
+  if (!boxes || !size.width || !size.height) return null;
+  return {
+    page,
+    width: Math.round(size.width),
+    height: Math.round(size.height),
+    upscale: prepared.upscale,
+    deskew: prepared.deskew,
+    imageWidth: prepared.sourceWidth,
+    imageHeight: prepared.sourceHeight,
+    words: boxes,
   };
 }

@@ -29,6 +29,9 @@ export interface PreparedPage {
   deskew: number;
   /** Factor the page was enlarged by because its text was too small to read (1: not enlarged). */
   upscale: number;
+  /** The page image as given (after EXIF orientation), before enlarging and straightening: word boxes map back to it. */
+  sourceWidth: number;
+  sourceHeight: number;
   /** Letter height found on the page as given (pixels), null when no text was found. */
   letterHeight: number | null;
   /** Too little ink for a page of text: nothing to OCR. */
@@ -107,6 +110,7 @@ export async function preparePage(image: Buffer | RawImage, options: PrepareOpti
   const dpi = options.dpi && options.dpi >= 100 && options.dpi <= 1200 ? options.dpi : 300;
   const input = Buffer.isBuffer(image) ? sharp(image) : sharp(image.data, { raw: { width: image.width, height: image.height, channels: image.channels } });
   let gray = await toGray(input.rotate().flatten({ background: '#ffffff' }).grayscale());
+  const source = { width: gray.width, height: gray.height };
   let levels = histogram(gray.data);
   const stretch = stretchTable(levels);
   if (stretch) {
@@ -131,8 +135,10 @@ export async function preparePage(image: Buffer | RawImage, options: PrepareOpti
     ruleDpi = options.dpi ? dpi * upscale : 300;
   } else upscale = 1;
   const upscaleMs = performance.now() - measuring;
-  const skew = estimateSkew(gray);
-  if (Math.abs(skew) >= 0.1) {
+  const found = estimateSkew(gray);
+  // Under a tenth of a degree the page is left as it is (and reported straight).
+  const skew = Math.abs(found) >= 0.1 ? found : 0;
+  if (skew !== 0) {
     gray = await toGray(
       sharp(gray.data, { raw: { width: gray.width, height: gray.height, channels: 1 } }).rotate(-skew, { background: '#ffffff' }).toColourspace('b-w'),
     );
@@ -148,6 +154,8 @@ export async function preparePage(image: Buffer | RawImage, options: PrepareOpti
     height: gray.height,
     deskew: skew,
     upscale: Math.round(upscale * 100) / 100,
+    sourceWidth: source.width,
+    sourceHeight: source.height,
     letterHeight: size.letterHeight,
     blank,
     upscaleMs,

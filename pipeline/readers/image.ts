@@ -2,12 +2,13 @@
 // over the pixel limit is refused before any decoding; otherwise each page (multi-page TIFF)
 // is read by OCR.
 import sharp, { type Metadata } from 'sharp';
-import type { PageInfo } from '../../output/schema.js';
+import type { PageInfo, PageWords } from '../../output/schema.js';
 import { log } from '../../output/diagnostics.js';
 import { ocrEngineFor } from '../ocr/engine.js';
 import { ocrPreparedPage } from '../ocr/page.js';
 import { preparePage } from '../ocr/preprocess.js';
 import { TaskPool } from '../ocr/pool.js';
+import { joinPageWords } from '../ocr/word-boxes.js';
 import type { Table } from '../../output/stage.js';
 import type { Reader } from './reader.js';
 import { pageList, reportFallbackOnce } from './page-report.js';
@@ -58,6 +59,7 @@ export const readImage: Reader = async ({ bytes, detected, firstPage = 1, option
   if (read < pages) ctx.message(log.pagesOverLimit(pages, read));
   const texts: string[] = new Array(read).fill('');
   const tables: Table[][] = new Array(read).fill([]);
+  const boxes: Array<PageWords | null> = new Array(read).fill(null);
   const pageInfo: PageInfo[] = [];
   // Pages are decoded only as workers free up: a 50-page TIFF never has all its pages in memory.
   const pool = new TaskPool(Math.max(1, options.ocrWorkers));
@@ -75,6 +77,7 @@ export const readImage: Reader = async ({ bytes, detected, firstPage = 1, option
         const r = await ocrPreparedPage(engine, prepared, { page: n, header: n === 1 });
         texts[i] = r.text;
         tables[i] = r.tables;
+        boxes[i] = r.wordBoxes;
         pageInfo[i] = {
           page: n,
           method: 'ocr',
@@ -103,5 +106,6 @@ export const readImage: Reader = async ({ bytes, detected, firstPage = 1, option
     ocr: true,
     pageInfo,
     tables: tables.flat(),
+    wordBoxes: joinPageWords(texts.map((text, i) => ({ text, words: boxes[i] ? [boxes[i]!] : [] }))),
   };
 };

@@ -8,12 +8,13 @@
 import { keepNativeBuiltins } from './native-builtins.js';
 import { PDFParse } from 'pdf-parse';
 import { convertLegacy, detectLegacyEncoding, vietnameseShare, type LegacyEncoding } from '../../normalizers/legacy/index.js';
-import type { PageInfo } from '../../output/schema.js';
+import type { PageInfo, PageWords } from '../../output/schema.js';
 import { log } from '../../output/diagnostics.js';
 import { ocrEngineFor } from '../ocr/engine.js';
 import { layoutPage } from '../ocr/layout.js';
 import { ocrPreparedPage } from '../ocr/page.js';
 import { preparePage, rulesOfImage, type PreparedPage } from '../ocr/preprocess.js';
+import { joinPageWords } from '../ocr/word-boxes.js';
 import type { OcrWord, RawImage, Rule } from '../ocr/types.js';
 import type { StageContext, Table } from '../../output/stage.js';
 import type { Reader } from './reader.js';
@@ -56,6 +57,8 @@ interface PageResult {
   text: string;
   tables: Table[];
   info: PageInfo;
+  /** An OCR'd page's word boxes, offsets into `text`. */
+  wordBoxes?: PageWords;
 }
 
 /** pdf-parse loads the pdf.js document lazily and keeps it; its loader maps pdf.js errors. */
@@ -344,6 +347,7 @@ async function readPages(parser: PDFParse, doc: PdfDocument, bytes: Uint8Array, 
     ...(encoding ? { encoding } : {}),
     pageInfo: results.map((r) => r.info),
     tables: results.flatMap((r) => r.tables),
+    wordBoxes: joinPageWords(results.map((r) => ({ text: r.text, words: r.wordBoxes ? [r.wordBoxes] : [] }))),
   };
 }
 
@@ -379,6 +383,7 @@ async function ocrOne(
       text: r.text,
       tables: r.tables,
       info: { page: n, method: 'ocr', confidence: r.confidence, ...why, ...(prepared.upscale > 1 ? { upscale: prepared.upscale } : {}) },
+      ...(r.wordBoxes ? { wordBoxes: r.wordBoxes } : {}),
     };
   } catch (error) {
     ctx.message(log.ocrFailed(`page ${n}: ${(error as Error).message}`), { page: n });

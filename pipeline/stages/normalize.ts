@@ -1,5 +1,7 @@
 // Stage 2: text.original → text.normalized. The original is never touched.
 import { normalizeText } from '../../normalizers/index.js';
+import { mapRanges } from '../../normalizers/offsets.js';
+import type { PageWords, WordBox } from '../../output/schema.js';
 import type { NormalizeOptions } from '../../output/options.js';
 import type { Stage } from '../../output/stage.js';
 
@@ -12,6 +14,20 @@ export function createNormalizeStage(options: NormalizeOptions): Stage {
       normalized: result.text,
       diacriticsRestored: result.diacriticsRestored,
       changes: result.changes,
+      ...(doc.read?.wordBoxes?.length ? { wordBoxes: boxesInNormalized(doc.read.wordBoxes, doc.original, result.text) } : {}),
     };
   };
+}
+
+/** Word boxes placed in the text as read, moved to where their words stand in the normalised text. */
+export function boxesInNormalized(pages: readonly PageWords[], original: string, normalized: string): PageWords[] {
+  const mapped = mapRanges(original, normalized, pages.flatMap((p) => p.words.map(([s, e]) => [s, e] as const)));
+  let k = 0;
+  return pages.map((page) => ({
+    ...page,
+    words: page.words.flatMap(([, , ...box]): WordBox[] => {
+      const range = mapped[k++];
+      return range ? [[range[0], range[1], ...box]] : [];
+    }),
+  }));
 }

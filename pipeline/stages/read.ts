@@ -5,6 +5,7 @@ import { log } from '../../output/diagnostics.js';
 import { detectFormat, type FormatKind } from '../readers/detect.js';
 import type { Reader } from '../readers/reader.js';
 import { readText } from '../readers/text.js';
+import { joinPageWords } from '../ocr/word-boxes.js';
 import type { ReadOptions } from '../../output/options.js';
 import type { PlanDoc, ReadOutput, Stage, StageContext } from '../../output/stage.js';
 
@@ -76,6 +77,7 @@ async function readParts(doc: PlanDoc, ctx: StageContext, options: ReadOptions):
     pageInfo: outputs.flatMap((o) => o.pageInfo ?? []),
     tables: outputs.flatMap((o) => o.tables ?? []),
     partPages: outputs.map((o) => o.pages ?? 1),
+    wordBoxes: joinPageWords(outputs.map((o) => ({ text: o.text, words: o.wordBoxes ?? [] }))),
   };
   return { ...doc, read, original: text };
 }

@@ -5,6 +5,7 @@ import { parseOptions } from '../../pipeline/options.js';
 import { processBytes } from '../../pipeline/run.js';
 import { PipelineServices } from '../../output/services.js';
 import { renderScanPages } from '../fixtures/scans.js';
+import { wordBoxesForSpan } from '../../corpus/word-boxes.js';
 import { compactPlan } from './compact-plan.js';
 import { cer, seed } from './ocr-helpers.js';
 import { pngHeaderOnly } from './pdf-fixtures.js';
@@ -29,6 +30,25 @@ describe('readImage', () => {
     expect(record.source.pageInfo![0]!.method).toBe('ocr');
     expect(record.source.pageInfo![0]!.confidence!).toBeGreaterThan(60);
     expect(cer(record.text.original, page.truth)).toBeLessThan(0.05);
+  });
+
+  it('places the page\'s word boxes in text.normalized, and a value\'s boxes where it stands on the page', async () => {
+    const record = (await read('scan.png', page.png)).record!;
+    const size = await sharp(page.png).metadata();
+    const [boxes] = record.text.wordBoxes!;
+    expect(record.text.wordBoxes).toHaveLength(1);
+    expect(boxes).toMatchObject({ page: 1, imageWidth: size.width, imageHeight: size.height });
+    const text = record.text.normalized;
+    for (const [start, end] of boxes!.words) expect(text.slice(start, end)).toMatch(/^\S+$/);
+    const tokens = text.match(/\S+/g)!.length;
+    expect(boxes!.words.length).toBeGreaterThan(tokens * 0.95);
+    // The number line stands in the header's left column: top quarter, left half.
+    const number = wordBoxesForSpan(record, record.document.spans!.number!);
+    expect(number).toHaveLength(1);
+    for (const box of number[0]!.boxes) {
+      expect(box.y1).toBeLessThan(size.height! / 4);
+      expect(box.x1).toBeLessThan(size.width! / 2);
+    }
   });
 
   const refused: Array<[string, () => Buffer, string]> = [

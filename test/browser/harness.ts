@@ -2,7 +2,7 @@
 // downloaded), a store built from the seed plans through the CLI in-process, the real server
 // (createApp on @hono/node-server, port 0), and a watch on each page for console errors, CSP
 // violations and uncaught exceptions.
-import { cpSync, existsSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -51,11 +51,15 @@ export interface Site {
   close(): Promise<void>;
 }
 
-/** Copies the seeds, ingests them into a new store and serves it. */
-export async function startSite(): Promise<Site> {
+/**
+ * Copies the seeds (or what `prepare` writes into the folder instead), ingests them into a new
+ * store and serves it.
+ */
+export async function startSite(prepare: (seeds: string) => Promise<void> | void = (seeds) => cpSync(SEEDS, seeds, { recursive: true })): Promise<Site> {
   const dir = mkdtempSync(join(tmpdir(), 'kehoach-browser-'));
   const seeds = join(dir, 'seeds');
-  cpSync(SEEDS, seeds, { recursive: true });
+  mkdirSync(seeds);
+  await prepare(seeds);
   const db = join(dir, 'plans.db');
   const ingest = await kehoach(['ingest', seeds, '--db', db], dir);
   if (ingest.code !== 0) throw new Error(`ingest failed: ${ingest.err}`);
@@ -73,6 +77,7 @@ export async function startSite(): Promise<Site> {
     close: async () => {
       await server.close();
       await store.close();
+      rmSync(dir, { recursive: true, force: true });
     },
   };
 }

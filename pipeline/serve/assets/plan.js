@@ -6,7 +6,6 @@ import './tasks.js';
 
 const root = document.getElementById('plan');
 const planId = root?.dataset.plan ?? '';
-const sourceId = root?.dataset.source ?? '';
 const ocrPages = new Set((root?.dataset.ocrPages ?? '').split(',').filter(Boolean).map(Number));
 const textBody = document.getElementById('text-body');
 const originalText = textBody?.textContent ?? '';
@@ -38,63 +37,52 @@ async function showPage(page, start, end) {
   }
   const frame = figure.querySelector('.page-frame');
   const caption = figure.querySelector('figcaption');
-  const url = `/plans/${encodeURIComponent(planId)}/sources/${encodeURIComponent(sourceId)}/pages/${page}.png`;
   figure.hidden = false;
   caption.textContent = `Trang ${page} (OCR)`;
   frame.replaceChildren();
-  let boxes = { pages: [], available: false };
+  let view;
   try {
-    boxes = await api('GET', `/plans/${encodeURIComponent(planId)}/boxes?start=${start}&end=${end}`);
-  } catch {
-    // no boxes: the page alone
+    view = await api('GET', `/plans/${encodeURIComponent(planId)}/page-view?start=${start}&end=${end}&page=${page}`);
+  } catch (error) {
+    view = { image: null, problem: error.message };
   }
-  const onPage = boxes.pages.find((p) => p.page === page);
-  const img = new Image();
-  img.alt = `Trang ${page}`;
-  img.addEventListener('error', () => pageProblem(url, frame));
-  if (!onPage) {
-    img.src = url;
-    frame.append(img);
-    if (!boxes.available) caption.textContent += ' · chưa có khung chữ cho bản ghi này (no word boxes)';
+  if (!view.image) {
+    const p = document.createElement('p');
+    p.className = 'page-missing';
+    p.textContent = view.problem ?? 'Không có ảnh trang · no page image';
+    frame.append(p);
     return;
   }
+  if (!view.boxes) {
+    const img = new Image();
+    img.alt = `Trang ${page}`;
+    img.src = view.image;
+    frame.append(img);
+    caption.textContent += view.boxesKept ? ' · giá trị không có khung chữ trên trang này' : ' · bản ghi chưa có khung chữ (no word boxes)';
+    return;
+  }
+  const { width, height, boxes } = view.boxes;
   const svg = document.createElementNS(SVG, 'svg');
-  svg.setAttribute('viewBox', `0 0 ${onPage.width} ${onPage.height}`);
+  svg.setAttribute('viewBox', `0 0 ${width} ${height}`);
   svg.setAttribute('class', 'page-image');
   const image = document.createElementNS(SVG, 'image');
-  image.setAttribute('href', url);
-  image.setAttribute('width', String(onPage.width));
-  image.setAttribute('height', String(onPage.height));
-  image.addEventListener('error', () => pageProblem(url, frame));
+  image.setAttribute('href', view.image);
+  image.setAttribute('width', String(width));
+  image.setAttribute('height', String(height));
   svg.append(image);
-  for (const box of onPage.boxes) {
+  // The boxes are in pixels of the page image as given; the viewBox scales them with the image.
+  const pad = Math.max(2, Math.round(width / 600));
+  for (const box of boxes) {
     const rect = document.createElementNS(SVG, 'rect');
-    for (const [k, v] of Object.entries({ x: box.x, y: box.y, width: box.w, height: box.h })) rect.setAttribute(k, String(v));
+    const at = { x: box.x0 - pad, y: box.y0 - pad, width: box.x1 - box.x0 + 2 * pad, height: box.y1 - box.y0 + 2 * pad };
+    for (const [k, v] of Object.entries(at)) rect.setAttribute(k, String(v));
     rect.setAttribute('class', 'word-box');
-    const title = document.createElementNS(SVG, 'title');
-    title.textContent = box.text;
-    rect.append(title);
     svg.append(rect);
   }
   frame.append(svg);
-  const first = onPage.boxes[0];
-  if (first) frame.scrollTop = Math.max(0, (first.y / onPage.height) * frame.scrollHeight - frame.clientHeight / 3);
-}
-
-/** Say why the page image is missing (the server's message: the file gone or changed). */
-async function pageProblem(url, frame) {
-  let message = 'Không có ảnh trang · no page image';
-  try {
-    const response = await fetch(url);
-    const doc = new DOMParser().parseFromString(await response.text(), 'text/html');
-    message = doc.querySelector('.message')?.textContent ?? message;
-  } catch {
-    // keep the general message
-  }
-  const p = document.createElement('p');
-  p.className = 'page-missing';
-  p.textContent = message;
-  frame.replaceChildren(p);
+  caption.textContent += ` · ${boxes.length} khung chữ`;
+  const first = boxes[0];
+  if (first) requestAnimationFrame(() => (frame.scrollTop = Math.max(0, (first.y0 / height) * frame.scrollHeight - frame.clientHeight / 3)));
 }
 
 document.addEventListener('click', (event) => {

@@ -25,7 +25,10 @@ function fileOfPage(record: PlanRecord, n: number): { path: string; sha256: stri
   return { path: record.source.path, sha256: record.source.sha256, pageInFile: n - 1 };
 }
 
-export async function renderSourcePage(record: PlanRecord, n: number): Promise<PageImage> {
+type SourceFile = { bytes: Buffer; pageInFile: number } | { problem: 'missing' | 'changed' | 'no-page'; message: string };
+
+/** The bytes of the file holding page `n`, when it is still the file that was ingested. */
+export async function sourceFileOf(record: PlanRecord, n: number): Promise<SourceFile> {
   if (!Number.isInteger(n) || n < 1 || (record.source.pages !== null && n > record.source.pages)) {
     return { problem: 'no-page', message: `Tệp nguồn không có trang ${n} · the source has no page ${n}` };
   }
@@ -43,9 +46,15 @@ export async function renderSourcePage(record: PlanRecord, n: number): Promise<P
   if (createHash('sha256').update(bytes).digest('hex') !== file.sha256) {
     return { problem: 'changed', message: `Tệp ${file.path} đã thay đổi từ khi nạp · the file changed since it was ingested` };
   }
+  return { bytes, pageInFile: file.pageInFile };
+}
+
+export async function renderSourcePage(record: PlanRecord, n: number): Promise<PageImage> {
+  const file = await sourceFileOf(record, n);
+  if ('problem' in file) return file;
   try {
-    if (record.source.format === 'pdf') return { png: await pdfPage(bytes, file.pageInFile + 1) };
-    return { png: await sharp(bytes, { page: file.pageInFile, limitInputPixels: 200_000_000 }).rotate().resize({ width: MAX_WIDTH, withoutEnlargement: true }).png().toBuffer() };
+    if (record.source.format === 'pdf') return { png: await pdfPage(file.bytes, file.pageInFile + 1) };
+    return { png: await sharp(file.bytes, { page: file.pageInFile, limitInputPixels: 200_000_000 }).rotate().resize({ width: MAX_WIDTH, withoutEnlargement: true }).png().toBuffer() };
   } catch {
     return { problem: 'unreadable', message: 'Không đọc được ảnh trang · the page could not be rendered' };
   }

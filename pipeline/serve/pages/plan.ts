@@ -9,7 +9,6 @@ import { formatDate, html, levelLabel, type SafeHtml } from './format.js';
 import { renderHeaderFields } from './plan-fields.js';
 import { renderCorrections, renderReferences, renderSources } from './plan-sections.js';
 import { renderTasks } from './plan-tasks.js';
-import { wordBoxesOf } from './word-boxes.js';
 
 const baseName = (path: string) => path.split(/[\\/]/).pop() ?? path;
 
@@ -38,10 +37,9 @@ function ocrPages(record: PlanRecord): number[] {
 export async function renderPlan(store: Store, plan: PlanSummary, record: PlanRecord): Promise<SafeHtml> {
   const links = await linksOfPlan(store, plan);
   const sourceName = baseName(record.source.path);
-  const boxes = wordBoxesOf(record);
   const pages = ocrPages(record);
   return html`${planNav(plan, record, 'plan')}
-<div class="plan-layout" id="plan" data-plan="${plan.id}" data-source="${record.id}" data-ocr-pages="${pages.join(',')}" data-has-boxes="${boxes ? 'yes' : 'no'}">
+<div class="plan-layout" id="plan" data-plan="${plan.id}" data-source="${record.id}" data-ocr-pages="${pages.join(',')}" data-has-boxes="${record.text.wordBoxes?.length ? 'yes' : 'no'}">
 <div class="plan-main">
 <section id="fields"><h2>Thông tin chung · Header</h2>
 <p class="hint">Bấm vào một giá trị để xem nó được đọc ở đâu trong văn bản. · Click a value to see where it was read.</p>

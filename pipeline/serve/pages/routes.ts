@@ -17,7 +17,7 @@ import { renderMessage, renderPage, type PageOptions } from './layout.js';
 import { renderSourcePage } from './page-image.js';
 import { renderPlan } from './plan.js';
 import { renderReview } from './review.js';
-import { boxesInSpan, wordBoxesOf } from './word-boxes.js';
+import { pageView } from './word-boxes.js';
 
 export function pageRoutes(deps: ServeDeps): Hono {
   const { store } = deps;
@@ -78,14 +78,14 @@ export function pageRoutes(deps: ServeDeps): Hono {
     }),
   );
 
-  // The word boxes of a span of the plan's text, for the page-image panel.
-  app.get('/plans/:id/boxes', (c) =>
-    withRecord(c, (_plan, record) => {
-      const start = Number(c.req.query('start'));
-      const end = Number(c.req.query('end'));
-      if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end < start) return c.json({ error: 'start and end are offsets' }, 400);
-      const words = wordBoxesOf(record);
-      return c.json({ pages: words ? boxesInSpan(words, { start, end }) : [], available: words !== null });
+  // The page a value was read on, for the page-image panel: its image and the value's word boxes.
+  app.get('/plans/:id/page-view', (c) =>
+    withRecord(c, async (plan, record) => {
+      const [start, end, page] = ['start', 'end', 'page'].map((name) => Number(c.req.query(name)));
+      if (![start, end, page].every((n) => Number.isInteger(n) && n! >= 0) || end! < start! || page! < 1) {
+        return c.json({ error: { code: 'bad-parameter', message: 'start, end and page are whole numbers' } }, 400);
+      }
+      return c.json(await pageView(plan.id, record, page!, { start: start!, end: end! }));
     }),
   );
 

@@ -1,33 +1,32 @@
-// The OCR word boxes of a record, as the page-image panel draws them: for a span of
-// text.normalized, the boxes of the words read there, on their page, in the page's pixels.
-// Records made before word boxes were kept (or read from a text layer) have none: the panel
-// then shows the page alone.
+// What the page-image panel shows for a value: the page of the primary source it was read on,
+// whether that page's image can be shown (the file still there and unchanged), and the OCR word
+// boxes of the value, which corpus/word-boxes.ts maps to the pixels of the page image as given
+// (the frame the page route renders). A record read from a text layer, or made before word
+// boxes were kept, has none: the panel then shows the page alone.
+import { wordBoxesForSpan, type SpanBoxes } from '../../../corpus/word-boxes.js';
 import type { PlanRecord, Span } from '../../../output/schema.js';
+import { sourceFileOf } from './page-image.js';
 
-export interface PageBoxes {
+export interface PageView {
   page: number;
-  /** The size of the page image the boxes are measured on. */
-  width: number;
-  height: number;
-  boxes: Array<{ x: number; y: number; w: number; h: number; text: string }>;
+  /** The page image's address, or null when it cannot be shown (then `problem` says why). */
+  image: string | null;
+  problem: string | null;
+  /** The record keeps word boxes at all. */
+  boxesKept: boolean;
+  /** The value's boxes on this page; null when it has none there. */
+  boxes: SpanBoxes | null;
 }
 
-export interface RecordWords {
-  /** Each OCR'd page: its size and its words with their offsets in text.normalized. */
-  pages: Array<{ page: number; width: number; height: number; words: Array<{ start: number; end: number; x: number; y: number; w: number; h: number; text: string }> }>;
-}
-
-/** The record's word boxes, where the record keeps them; null when it does not. */
-export function wordBoxesOf(_record: PlanRecord): RecordWords | null {
-  return null;
-}
-
-/** The boxes of the words overlapping `span`, grouped by page (the first page with any first). */
-export function boxesInSpan(words: RecordWords, span: Span): PageBoxes[] {
-  const out: PageBoxes[] = [];
-  for (const page of words.pages) {
-    const boxes = page.words.filter((w) => w.start < span.end && w.end > span.start).map(({ x, y, w, h, text }) => ({ x, y, w, h, text }));
-    if (boxes.length) out.push({ page: page.page, width: page.width, height: page.height, boxes });
-  }
-  return out;
+export async function pageView(planId: string, record: PlanRecord, page: number, span: Span): Promise<PageView> {
+  const file = await sourceFileOf(record, page);
+  const boxesKept = (record.text.wordBoxes?.length ?? 0) > 0;
+  const boxes = boxesKept ? (wordBoxesForSpan(record, span).find((b) => b.page === page) ?? null) : null;
+  return {
+    page,
+    image: 'problem' in file ? null : `/plans/${planId}/sources/${record.id}/pages/${page}.png`,
+    problem: 'problem' in file ? file.message : null,
+    boxesKept,
+    boxes,
+  };
 }

@@ -105,7 +105,7 @@ describe.skipIf(reason !== null)(`browser: review and correct${reason ? ` (skipp
     const edited = rows.nth(1);
     const editedAt = Number(await edited.getAttribute('data-position'));
     await edited.locator('button.edit-change').click();
-    await edited.locator('form.change-edit input').fill('Đúng');
+    await edited.locator('form.change-edit input').fill('NĂM');
     await edited.locator('form.change-edit button').click();
     await expect.poll(() => edited.getAttribute('class')).toContain('edited');
     expect(await page.locator('.reviewed-count').first().textContent()).toBe('2');
@@ -114,7 +114,10 @@ describe.skipIf(reason !== null)(`browser: review and correct${reason ? ` (skipp
     const corrected = await recordOf(planId);
     expect(corrected.document.date).toBe('2021-01-15');
     expect(corrected.text.changes![rejectedAt]!.replacement).toBe(original);
-    expect(corrected.text.changes![editedAt]!.replacement).toBe('Đúng');
+    expect(corrected.text.changes![editedAt]!.replacement).toBe('NĂM');
+    // The corrected text reads the reviewer's words.
+    const change = corrected.text.changes![editedAt]!;
+    expect(corrected.text.normalized.slice(change.span.start, change.span.end)).toBe('NĂM');
     // After a reload the decisions are still marked.
     await page.reload();
     expect(await page.locator(`tr.change[data-position="${rejectedAt}"]`).getAttribute('class')).toContain('reviewed');

@@ -17,6 +17,8 @@ async function decide(row, value, how, button) {
     row.classList.remove('accepted', 'rejected', 'edited');
     row.classList.add('reviewed', value === row.dataset.original ? 'rejected' : value === row.dataset.replacement ? 'accepted' : 'edited');
     row.querySelector('.replacement').textContent = value;
+    const mark = row.querySelector('.context mark');
+    if (mark) mark.textContent = value;
     const form = row.querySelector('form.change-edit');
     if (form) form.hidden = true;
     toast(`Đã lưu · saved: ${value}`);

@@ -10,8 +10,8 @@ import { formatDate, html, levelLabel, queryString, type SafeHtml } from './form
 
 /** Plans shown on the page; facets count every plan found. */
 const SHOWN = 100;
-/** Hits asked of the search (its own ceiling). */
-const SEARCHED = 200;
+/** Plans asked of the search (facets count these). */
+const SEARCHED = 100;
 
 const fold = (text: string) => foldVietnamese(text.normalize('NFC')).toLowerCase();
 

@@ -60,7 +60,7 @@ ${
 }
 
 export async function renderCompare(store: Store, a: string | undefined, b: string | undefined): Promise<SafeHtml> {
-  const form = await pickerForm(store, '/compare', a, b, 'So sánh · Compare');
+  const form = pickerForm('/compare', a, b, 'So sánh · Compare');
   const pickedA = await pickPlan(store, a);
   const pickedB = await pickPlan(store, b);
   const problems = [pickProblem('a', pickedA, (id) => `/compare${queryString({ a: id, b })}`), pickProblem('b', pickedB, (id) => `/compare${queryString({ a, b: id })}`)];

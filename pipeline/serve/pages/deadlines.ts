@@ -30,7 +30,7 @@ ${undatedList('A', record.tasks)}
 }
 
 export async function renderComparedDeadlines(store: Store, a: string | undefined, b: string | undefined): Promise<SafeHtml> {
-  const form = await pickerForm(store, '/deadlines', a, b, 'Xem hạn chót · Show');
+  const form = pickerForm('/deadlines', a, b, 'Xem hạn chót · Show');
   const pickedA = await pickPlan(store, a);
   const pickedB = await pickPlan(store, b);
   const parts: SafeHtml[] = [

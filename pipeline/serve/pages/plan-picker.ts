@@ -4,9 +4,6 @@
 import type { PlanSummary, Store } from '../../../corpus/store.js';
 import { formatDate, html, type SafeHtml } from './format.js';
 
-/** Plans offered as suggestions in the form (the newest); any other is typed. */
-const SUGGESTED = 300;
-
 export type Picked = { plan: PlanSummary } | { problem: string; candidates: PlanSummary[] } | null;
 
 export async function pickPlan(store: Store, reference: string | undefined): Promise<Picked> {
@@ -22,13 +19,13 @@ export async function pickPlan(store: Store, reference: string | undefined): Pro
 
 const label = (p: PlanSummary) => `${p.number ?? 'Không số'} · ${formatDate(p.date)} · ${p.issuerName ?? ''}`;
 
-export async function pickerForm(store: Store, action: string, a: string | undefined, b: string | undefined, submit: string): Promise<SafeHtml> {
-  const plans = (await store.listPlans()).slice(-SUGGESTED).reverse();
+/** The form: each plan named as a reviewer knows it (a number, an id or a prefix of it). */
+export function pickerForm(action: string, a: string | undefined, b: string | undefined, submit: string): SafeHtml {
   return html`<form class="picker" method="get" action="${action}">
-<label>Kế hoạch A <input name="a" value="${a ?? ''}" list="plan-list" placeholder="số, mã · number or id" required></label>
-<label>Kế hoạch B <input name="b" value="${b ?? ''}" list="plan-list" placeholder="số, mã · number or id"></label>
+<label>Kế hoạch A <input name="a" value="${a ?? ''}" placeholder="số hoặc mã · number or id" required></label>
+<label>Kế hoạch B <input name="b" value="${b ?? ''}" placeholder="số hoặc mã · number or id"></label>
 <button type="submit">${submit}</button>
-<datalist id="plan-list">${plans.map((p) => html`<option value="${p.id}">${label(p)} ${p.title ?? ''}</option>`)}</datalist>
+<p class="hint">Ví dụ · e.g. 05/KH-HĐTĐKT, hoặc mã kế hoạch trong địa chỉ trang kế hoạch · or the id in a plan page's address.</p>
 </form>`;
 }
 

@@ -51,7 +51,8 @@ export function provenanceHtml(p: Provenance, sourceName: string): SafeHtml {
   }
   const parts = [`Máy · machine: ${sourceName}`];
   if (p.page !== null && p.ocrConfidence !== null) parts.push(`OCR trang ${p.page}: ${Math.round(p.ocrConfidence)}%`);
-  if (p.restoration !== null) parts.push(`khôi phục dấu ${percent(p.restoration)}`);
+  // A restoration the model was sure of says nothing a reviewer needs; a doubtful one does.
+  if (p.restoration !== null && p.restoration < 0.99) parts.push(`khôi phục dấu ${percent(p.restoration)}`);
   return html`<span class="prov machine${p.restoration !== null && p.restoration < 0.6 ? ' doubtful' : ''}">${parts.join(' · ')}</span>`;
 }
 

@@ -52,7 +52,9 @@ ${renderDiagnostics(record)}
 </div>
 <aside class="plan-text">
 <figure id="page-view" hidden><figcaption></figcaption><div class="page-frame"></div></figure>
-<h2>Văn bản · Text <span class="sub">${record.text.diacriticsRestored ? 'đã khôi phục dấu · diacritics restored' : ''}</span></h2>
+<h2>Văn bản · Text <span class="sub">${record.text.diacriticsRestored ? 'đã khôi phục dấu · diacritics restored' : ''}</span>${
+  record.review?.provenance['text.normalized'] === 'human' ? html` <span class="tag human">có chữ đã rà soát · reviewed words</span>` : ''
+}</h2>
 <pre id="text" class="text"><span id="text-body">${record.text.normalized}</span></pre>
 </aside>
 </div>`;

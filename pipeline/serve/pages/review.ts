@@ -20,17 +20,32 @@ function context(text: string, change: TextChange): SafeHtml {
   return html`<span class="context">…${before}<mark>${text.slice(change.span.start, change.span.end)}</mark>${after}…</span>`;
 }
 
-export function renderReview(plan: PlanSummary, record: PlanRecord, pageNumber: number): SafeHtml {
+export interface ReviewOptions {
+  page: number;
+  /** Only the changes no one has reviewed yet. */
+  pending: boolean;
+}
+
+export function renderReview(plan: PlanSummary, record: PlanRecord, options: ReviewOptions): SafeHtml {
   const changes = record.text.changes ?? [];
   const human = record.review?.provenance ?? {};
-  const order = changes.map((change, position) => ({ change, position })).sort((a, b) => a.change.confidence - b.change.confidence || a.position - b.position);
+  const isReviewed = (position: number) => human[`text.changes[${position}].replacement`] === 'human';
+  const order = changes
+    .map((change, position) => ({ change, position }))
+    .filter(({ position }) => !options.pending || !isReviewed(position))
+    .sort((a, b) => a.change.confidence - b.change.confidence || a.position - b.position);
   const pages = Math.max(1, Math.ceil(order.length / CHANGES_PER_PAGE));
-  const page = Math.min(Math.max(1, pageNumber), pages);
+  const page = Math.min(Math.max(1, options.page), pages);
   const shown = order.slice((page - 1) * CHANGES_PER_PAGE, page * CHANGES_PER_PAGE);
-  const reviewed = order.filter(({ position }) => human[`text.changes[${position}].replacement`] === 'human').length;
+  const reviewed = changes.filter((_, position) => isReviewed(position)).length;
   return html`${planNav(plan, record, 'review')}
 <section class="review" id="review" data-plan="${plan.id}">
 <h2>Rà soát khôi phục dấu · Restoration review</h2>
+<p class="review-filter">${
+    options.pending
+      ? html`Đang xem các thay đổi chưa rà soát · pending only. <a href="/plans/${plan.id}/review">Xem tất cả · show all</a>`
+      : html`<a href="/plans/${plan.id}/review?pending=1">Chỉ xem thay đổi chưa rà soát · pending only</a>`
+  }</p>
 <p>${changes.length} thay đổi, <span class="reviewed-count">${reviewed}</span> đã rà soát · ${changes.length} changes, <span class="reviewed-count">${reviewed}</span> reviewed. Sắp theo độ tin cậy, thấp nhất trước · least confident first.</p>
 <form class="accept-above">
 <label>Chấp nhận tất cả từ ngưỡng · Accept all at or above <input name="threshold" type="number" min="0" max="1" step="0.01" value="0.95"></label>
@@ -51,11 +66,11 @@ ${shown.map(({ change, position }) => {
 </tr>`;
   })}
 </tbody></table>
-${pages > 1 ? pager(plan.id, page, pages) : ''}
+${pages > 1 ? pager(plan.id, page, pages, options.pending) : ''}
 </section>`;
 }
 
-function pager(planId: string, page: number, pages: number): SafeHtml {
-  const link = (n: number, label: string) => html`<a href="/plans/${planId}/review${queryString({ page: n })}">${label}</a>`;
+function pager(planId: string, page: number, pages: number, pending: boolean): SafeHtml {
+  const link = (n: number, label: string) => html`<a href="/plans/${planId}/review${queryString({ page: n, pending: pending ? 1 : null })}">${label}</a>`;
   return html`<nav class="pager">${page > 1 ? link(page - 1, '← trước') : ''} Trang ${page}/${pages} ${page < pages ? link(page + 1, 'sau →') : ''}</nav>`;
 }

@@ -61,7 +61,7 @@ export function pageRoutes(deps: ServeDeps): Hono {
   app.get('/plans/:id/review', (c) =>
     withRecord(c, (plan, record) => {
       const n = Number(c.req.query('page') ?? '1');
-      return page(c, `Rà soát ${plan.number ?? ''}`, renderReview(plan, record, Number.isInteger(n) ? n : 1), { scripts: ['review.js'] });
+      return page(c, `Rà soát ${plan.number ?? ''}`, renderReview(plan, record, { page: Number.isInteger(n) ? n : 1, pending: c.req.query('pending') === '1' }), { scripts: ['review.js'] });
     }),
   );
 

@@ -7,6 +7,7 @@ import { defineConfig } from 'vitest/config';
 const SLOW = [
   'test/cli.test.ts',
   'test/review-cli.test.ts',
+  'test/serve/cli-serve.test.ts',
   'test/bad-input.test.ts',
   'test/hostile/resource.test.ts',
   'test/hostile/store-open.test.ts',

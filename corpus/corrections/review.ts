@@ -27,7 +27,11 @@ export function reviewCollector(limit: number): { add(record: PlanRecord): void;
       if (t.confidence >= 1 || Object.keys(human).some((p) => p.startsWith(`tasks[${i}]`))) return;
       items.tasks.push({ planId, number, path: `tasks[${i}]`, index: t.index, content: t.content, confidence: t.confidence });
     });
+    // A restored document may carry thousands of changes: only those that can still be among
+    // the `limit` least confident are kept for the sort (ties included, so the result is the same).
+    const bar = items.changes.length >= limit ? items.changes[limit - 1]!.confidence : Infinity;
     (record.text.changes ?? []).forEach((c, i) => {
+      if (c.confidence > bar) return;
       if (Object.keys(human).some((p) => p.startsWith(`text.changes[${i}]`))) return;
       items.changes.push({ planId, number, path: `text.changes[${i}]`, original: c.original, replacement: c.replacement, kind: c.kind, confidence: c.confidence });
     });
@@ -38,8 +42,11 @@ export function reviewCollector(limit: number): { add(record: PlanRecord): void;
   return { add, items };
 }
 
+/** Paths in numeric order (tasks[2] before tasks[10]); one collator, not one per comparison. */
+const PATH_ORDER = new Intl.Collator(undefined, { numeric: true });
+
 function lowest<T extends { confidence: number; planId: string; path: string }>(rows: T[], limit: number): T[] {
   return rows
-    .sort((a, b) => a.confidence - b.confidence || a.planId.localeCompare(b.planId) || a.path.localeCompare(b.path, undefined, { numeric: true }))
+    .sort((a, b) => a.confidence - b.confidence || a.planId.localeCompare(b.planId) || PATH_ORDER.compare(a.path, b.path))
     .slice(0, limit);
 }

@@ -59,6 +59,14 @@ export interface Store {
    */
   resolvePlan(reference: string): Awaitable<PlanSummary[]>;
   getPlan(planId: string): Awaitable<PlanSummary | null>;
+  /** Several plans at once, in the order asked; ids of no plan are left out. */
+  getPlans(planIds: readonly string[]): Awaitable<PlanSummary[]>;
+  /**
+   * A page of plans for a collection page: how many pass the filters (on the machine heading,
+   * as listPlans), the first `limit` in listPlans' order, and the plans per level, year, issuer
+   * and type (corrected values), counted without reading every plan whole.
+   */
+  planPage(filters: PlanPageFilters, limit: number): Awaitable<PlanPage>;
   /** The plan of a stored document; null when it is not stored. */
   planOfDocument(docId: string): Awaitable<string | null>;
   /** The plan's record: its primary source's, with `plan` (the sources) and the corrections applied (`review`). */
@@ -116,6 +124,27 @@ export interface PlanSummary extends Omit<DocumentSummary, 'id'> {
   sources: SourceSummary[];
   /** Stored corrections of this plan. */
   corrections: number;
+}
+
+export interface PlanPageFilters {
+  level?: string;
+  /** Part of the issuer name, diacritic- and case-insensitive. */
+  issuer?: string;
+  year?: number;
+  /** Type code: "KH", "QĐ" (QD works too). */
+  type?: string;
+}
+
+export interface FacetCount {
+  value: string;
+  count: number;
+}
+
+export interface PlanPage {
+  total: number;
+  plans: PlanSummary[];
+  /** Plans per value, most first; plans without a value are not counted. */
+  facets: { level: FacetCount[]; year: FacetCount[]; issuer: FacetCount[]; type: FacetCount[] };
 }
 
 export interface CorrectionsExport {

@@ -63,6 +63,9 @@ const SQL = {
   deletePlan: 'DELETE FROM plans WHERE id = ?',
   sources: `SELECT ${SOURCE_COLUMNS} FROM ${SOURCES_FROM} WHERE s.plan_id = ?`,
   allSources: `SELECT ${SOURCE_COLUMNS} FROM ${SOURCES_FROM}`,
+  sourcesOfPlans: `SELECT ${SOURCE_COLUMNS} FROM ${SOURCES_FROM} WHERE s.plan_id IN (SELECT value FROM json_each(?))`,
+  multiSourcePlans: 'SELECT plan_id FROM plan_sources GROUP BY plan_id HAVING count(*) > 1',
+  correctionsOfPlans: 'SELECT * FROM corrections WHERE plan_id IN (SELECT value FROM json_each(?)) ORDER BY created_at, id',
   rowidOf: 'SELECT seq FROM documents WHERE id = ?',
   unindex: 'DELETE FROM search_index WHERE rowid = ?',
   unindexHead: 'DELETE FROM search_head WHERE rowid = ?',
@@ -239,6 +242,30 @@ export class SqlitePlans {
       .filter(([, sources]) => order.has(sources[0]!.id))
       .sort(([, a], [, b]) => order.get(a[0]!.id)! - order.get(b[0]!.id)!)
       .map(([planId, sources]) => this.summarize(planId, sources, corrections.get(planId) ?? []));
+  }
+
+  /** Several plans at once (one query for their sources), in the order asked; unknown ids left out. */
+  getPlans(planIds: readonly string[]): PlanSummary[] {
+    if (planIds.length === 0) return [];
+    const ids = JSON.stringify(planIds);
+    const rows = this.guard('read', () => this.statements.get<[string], SourceRow>(SQL.sourcesOfPlans).all(ids));
+    const sources = this.sourceSummaries(rows);
+    const corrections = groupBy(this.guard('read', () => this.statements.get<[string], CorrectionsRow>(SQL.correctionsOfPlans).all(ids)).map(fromCorrectionRow), (c) => c.planId);
+    return planIds.flatMap((id) => {
+      const list = sources.get(id);
+      return list ? [this.summarize(id, list, corrections.get(id) ?? [])] : [];
+    });
+  }
+
+  /**
+   * The sources that are not their plan's primary: only plans of several sources have any, so
+   * this reads those plans alone (a collection of single-source plans costs one grouped scan).
+   */
+  nonPrimarySources(): string[] {
+    const multi = this.guard('read', () => this.statements.get<[], string>(SQL.multiSourcePlans).pluck().all());
+    if (multi.length === 0) return [];
+    const rows = this.guard('read', () => this.statements.get<[string], SourceRow>(SQL.sourcesOfPlans).all(JSON.stringify(multi)));
+    return [...this.sourceSummaries(rows).values()].flatMap((list) => list.filter((x) => !x.primary).map((x) => x.id));
   }
 
   planOfDocument(docId: string): string | null {

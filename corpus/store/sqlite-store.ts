@@ -9,7 +9,8 @@ import type { PlanRecord } from '../../output/schema.js';
 import { StoreError } from '../../output/errors.js';
 import type { CorrectionRequest } from '../corrections/prepare.js';
 import { CorrectionError, type Correction } from '../corrections/types.js';
-import type { CorrectionsExport, DocumentFilters, DocumentSummary, ImportOutcome, PlanSummary, SaveOutcome, SourceSummary, Store } from './interface.js';
+import type { CorrectionsExport, DocumentFilters, DocumentSummary, ImportOutcome, PlanPage, PlanPageFilters, PlanSummary, SaveOutcome, SourceSummary, Store } from './interface.js';
+import { planPage } from './plan-page.js';
 import { SqliteCorrections } from './corrections.js';
 import { SqlitePlans } from './plans.js';
 import { listFilterSql } from './filters.js';
@@ -283,6 +284,14 @@ export class SqliteStore implements Store {
 
   similarPlans(planId: string): Array<{ planId: string; similarity: number }> {
     return this.plans.similarPlans(planId);
+  }
+
+  getPlans(planIds: readonly string[]): PlanSummary[] {
+    return this.plans.getPlans(planIds);
+  }
+
+  planPage(filters: PlanPageFilters, limit: number): PlanPage {
+    return planPage(this.statements, (what, action) => this.guard(what, action), this.plans, filters, limit);
   }
 
   setPrimarySource(planId: string, docId: string | null): void {

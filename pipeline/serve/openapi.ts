@@ -67,7 +67,7 @@ export const OPERATIONS: readonly Operation[] = [
   },
   {
     method: 'get', path: '/api/review', summary: 'What needs a look: conflicts of corrections, the lowest-confidence task rows and restoration changes',
-    parameters: [text('plan', 'One plan (id, prefix or number); all plans without'), LIMIT(200, 20)], ok: [200, 'ReviewResponse'], errors: [400, 404, 409],
+    parameters: [text('plan', 'One plan (id, prefix or number); without it every plan is read, which takes long on a large collection'), LIMIT(200, 20)], ok: [200, 'ReviewResponse'], errors: [400, 404, 409],
   },
   { method: 'get', path: '/api/openapi.json', summary: 'This document', ok: [200, 'OpenApiDocument'], errors: [] },
 ];

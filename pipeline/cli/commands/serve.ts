@@ -24,7 +24,7 @@ export const run: Command = async ({ values, positionals }, io) => {
     if (!/^\d{1,5}$/.test(values.port) || Number(values.port) > 65535) throw new UsageError(USAGE_MESSAGES.portRange(values.port));
     port = Number(values.port);
   }
-  const given = values.token ?? io.env.KEHOACH_TOKEN;
+  const given = values.token ?? (io.env.KEHOACH_TOKEN?.trim() || undefined);
   if (given !== undefined && given.trim().length < 16) throw new UsageError(USAGE_MESSAGES.tokenTooShort);
   // Every write needs a token, so a server always has one.
   const token = given?.trim() ?? generateToken();

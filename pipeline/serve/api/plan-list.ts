@@ -1,10 +1,10 @@
-// GET /api/plans: the collection as plans, each once with its sources. Without q, every plan
-// passing the filters (the store's order: date, then number); with q, searchPlans' ranking,
-// insensitive to diacritics as `kehoach search` is. Facets count plans per level, year, issuer
-// and type among those matching (for a search: among the plans it returned).
+// GET /api/plans: the collection as plans, each once with its sources. Without q, the first
+// plans passing the filters (the store's order: date, then number; Store.planPage counts and
+// pages them in the store); with q, searchPlans' ranking, insensitive to diacritics as
+// `kehoach search` is. Facets count plans per level, year, issuer and type among those
+// matching (for a search: among the plans it returned, at most 200).
 import { searchPlans } from '../../../corpus/plan-views.js';
 import type { PlanSummary, Store } from '../../../corpus/store.js';
-import { foldVietnamese } from '../../../normalizers/fold.js';
 import type { z } from 'zod';
 import type { PlanListResponse, SearchMatch } from '../api-schemas.js';
 import { problem, type Problem } from '../problems.js';
@@ -18,24 +18,19 @@ export async function listPlans(store: Store, query: PlanQuery): Promise<ListRes
   // A movement alone asks for the plans carrying it: its words are the search.
   const words = query.q ?? filters.movement ?? null;
   if (words === null) {
-    const wantedType = filters.type === undefined ? null : foldType(filters.type);
-    const all = (await store.listPlans({ level: filters.level, issuer: filters.issuer, year: filters.year })).filter(
-      (p) => wantedType === null || (p.typeCode !== null && foldType(p.typeCode) === wantedType),
-    );
-    return { query: null, terms: [], dropped: 0, filters, total: all.length, plans: all.slice(0, limit), facets: facetsOf(all) };
+    const page = await store.planPage({ level: filters.level, issuer: filters.issuer, year: filters.year, type: filters.type }, limit);
+    return { query: null, terms: [], dropped: 0, filters, ...page };
   }
   const result = await searchPlans(store, words, { ...filters, limit });
   if (result.terms.length === 0) return problem('bad-parameter', 'q has no words to search for (only punctuation)');
+  const summaries = new Map((await store.getPlans(result.hits.map((h) => h.planId))).map((p) => [p.id, p]));
   const plans: Array<PlanSummary & { match: z.infer<typeof SearchMatch> }> = [];
   for (const hit of result.hits) {
-    const plan = await store.getPlan(hit.planId);
+    const plan = summaries.get(hit.planId);
     if (plan) plans.push({ ...plan, match: { sourceId: hit.id, score: hit.score, chunks: hit.chunks, snippets: hit.snippets } });
   }
   return { query: words, terms: result.terms, dropped: result.dropped, filters, total: plans.length, plans, facets: facetsOf(plans) };
 }
-
-/** "QĐ", "qd" and "QD" are one type. */
-const foldType = (code: string) => foldVietnamese(code).trim().toLowerCase();
 
 function facetsOf(plans: readonly PlanSummary[]): Facets {
   const count = (key: (p: PlanSummary) => string | number | null) => {

@@ -10,6 +10,9 @@ import { isProblem, problem, problemResponse } from '../problems.js';
 import { resolvePlanRef } from './plan-ref.js';
 import { limitParam } from './query-params.js';
 
+/** Plans read between two turns of the event loop by a review of the whole collection. */
+const REVIEW_BATCH = 50;
+
 export function viewRoutes({ store }: ServeDeps): Hono {
   const routes = new Hono();
 
@@ -43,7 +46,16 @@ export function viewRoutes({ store }: ServeDeps): Hono {
       if (isProblem(plan)) return problemResponse(c, plan);
       collector.add((await store.getPlanRecord(plan.id))!);
     } else {
-      for await (const record of store.iteratePlanRecords()) collector.add(record);
+      // Every plan is read: other requests are answered between batches of them, and a client
+      // that went away stops the reading.
+      let read = 0;
+      for await (const record of store.iteratePlanRecords()) {
+        collector.add(record);
+        if (++read % REVIEW_BATCH === 0) {
+          await new Promise((next) => setImmediate(next));
+          if (c.req.raw.signal.aborted) break;
+        }
+      }
     }
     return c.json(collector.items);
   });

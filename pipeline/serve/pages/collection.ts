@@ -1,52 +1,51 @@
 // `/`: the collection. A search box (diacritic-insensitive, the same search as `kehoach search`),
 // facets by level, year, issuer and type that add a filter when clicked, and the results as
 // plans: each plan once, its source files listed, how many corrections it carries.
-import { foldVietnamese } from '../../../normalizers/fold.js';
 import { searchPlans, type PlanSearchHit } from '../../../corpus/plan-views.js';
 import type { IssuerLevel } from '../../../output/schema.js';
 import type { PlanSummary, Store } from '../../../corpus/store.js';
-import { countFacets, type CollectionFilters, type FacetValue } from './facets.js';
+import { countFacets, shownFacets, type CollectionFilters, type Facets, type FacetValue } from './facets.js';
 import { formatDate, html, levelLabel, queryString, type SafeHtml } from './format.js';
 
 /** Plans shown on the page; facets count every plan found. */
 const SHOWN = 100;
-/** Plans asked of the search (facets count these). */
-const SEARCHED = 100;
-
-const fold = (text: string) => foldVietnamese(text.normalize('NFC')).toLowerCase();
+/** Plans asked of the search (facets count these): snippets make each hit cost, so fewer than a list shows. */
+const SEARCHED = 50;
 
 export interface CollectionView {
   query: string;
   filters: CollectionFilters;
+  /** How many plans were found (the collection's, or the search's). */
+  total: number;
+  /** The plans shown, best or first first. */
   plans: PlanSummary[];
+  facets: Facets;
   hits: Map<string, PlanSearchHit>;
 }
 
-/** The plans a request asks for: search hits when there is a query, else the whole collection, filtered. */
+/** The plans a request asks for: search hits when there is a query, else a page of the collection, filtered. */
 export async function findPlans(store: Store, query: string, filters: CollectionFilters): Promise<CollectionView> {
   const hits = new Map<string, PlanSearchHit>();
-  let plans: PlanSummary[];
-  if (query) {
-    const result = await searchPlans(store, query, {
-      level: filters.level as IssuerLevel | undefined,
-      issuer: filters.issuer,
-      year: filters.year,
-      type: filters.type,
-      limit: SEARCHED,
-    });
-    plans = [];
-    for (const hit of result.hits) {
-      const plan = await store.getPlan(hit.planId);
-      if (!plan) continue;
-      hits.set(plan.id, hit);
-      plans.push(plan);
-    }
-  } else {
-    plans = await store.listPlans({ level: filters.level, issuer: filters.issuer, year: filters.year });
+  if (!query) {
+    // Counted and paged by the store: a page of 10,000 plans builds the summaries it shows.
+    const page = await store.planPage(filters, SHOWN);
+    return { query, filters, total: page.total, plans: page.plans, facets: page.facets, hits };
   }
-  // The list's own filters do not know the type; search's do, and this agrees with it (QD = QĐ).
-  if (filters.type) plans = plans.filter((p) => p.typeCode !== null && fold(p.typeCode) === fold(filters.type!));
-  return { query, filters, plans, hits };
+  const result = await searchPlans(store, query, {
+    level: filters.level as IssuerLevel | undefined,
+    issuer: filters.issuer,
+    year: filters.year,
+    type: filters.type,
+    limit: SEARCHED,
+  });
+  const plans: PlanSummary[] = [];
+  for (const hit of result.hits) {
+    const plan = await store.getPlan(hit.planId);
+    if (!plan) continue;
+    hits.set(plan.id, hit);
+    plans.push(plan);
+  }
+  return { query, filters, total: plans.length, plans, facets: countFacets(plans), hits };
 }
 
 function linkWith(view: CollectionView, change: Partial<Record<keyof CollectionFilters, string | number | undefined>>): string {
@@ -90,7 +89,7 @@ ${hit ? snippetHtml(hit) : ''}
 const baseName = (path: string) => path.split(/[\\/]/).pop() ?? path;
 
 export function renderCollection(view: CollectionView): SafeHtml {
-  const facets = countFacets(view.plans);
+  const facets = shownFacets(view.facets);
   const shown = view.plans.slice(0, SHOWN);
   return html`<h1>Kho kế hoạch <span class="sub">Collection</span></h1>
 <form class="search" method="get" action="/" role="search">
@@ -109,9 +108,9 @@ ${facetList(view, 'type', 'Loại · Type', facets.type)}
 ${facetList(view, 'issuer', 'Cơ quan ban hành · Issuer', facets.issuer)}
 </aside>
 <section class="results">
-<p class="found">${view.plans.length} kế hoạch${view.query ? html` cho «${view.query}»` : ''}${view.plans.length > SHOWN ? html` (hiện ${SHOWN} đầu)` : ''}</p>
+<p class="found">${view.total} kế hoạch${view.query ? html` cho «${view.query}»` : ''}${view.total > shown.length ? html` (hiện ${shown.length} đầu · the first ${shown.length})` : ''}</p>
 <ol class="plans">${shown.map((p) => planItem(p, view.hits.get(p.id)))}</ol>
-${view.plans.length === 0 ? html`<p class="none">Không tìm thấy kế hoạch nào. · Nothing found.</p>` : ''}
+${view.total === 0 ? html`<p class="none">Không tìm thấy kế hoạch nào. · Nothing found.</p>` : ''}
 </section>
 </div>`;
 }

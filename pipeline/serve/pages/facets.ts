@@ -24,6 +24,7 @@ export interface Facets {
 /** At most this many values per facet (the most frequent); the rest are reached by search. */
 const FACET_VALUES = 12;
 
+/** Facet counts of a list of plans (search hits: the plans the search returned). */
 export function countFacets(plans: readonly PlanSummary[]): Facets {
   const counters = { level: new Map<string, number>(), year: new Map<string, number>(), issuer: new Map<string, number>(), type: new Map<string, number>() };
   const add = (map: Map<string, number>, value: string | number | null) => {
@@ -36,12 +37,17 @@ export function countFacets(plans: readonly PlanSummary[]): Facets {
     add(counters.issuer, plan.issuerName);
     add(counters.type, plan.typeCode);
   }
-  const top = (map: Map<string, number>, byValue = false) =>
-    [...map]
-      .map(([value, count]) => ({ value, count }))
+  const values = (map: Map<string, number>) => [...map].map(([value, count]) => ({ value, count }));
+  return { level: values(counters.level), year: values(counters.year), issuer: values(counters.issuer), type: values(counters.type) };
+}
+
+/** What the page shows of each facet: the most frequent values (years newest first). */
+export function shownFacets(facets: Facets): Facets {
+  const top = (values: readonly FacetValue[], byValue = false) =>
+    [...values]
       .sort((a, b) => (byValue ? b.value.localeCompare(a.value) : b.count - a.count || a.value.localeCompare(b.value, 'vi')))
       .slice(0, FACET_VALUES);
-  return { level: top(counters.level), year: top(counters.year, true), issuer: top(counters.issuer), type: top(counters.type) };
+  return { level: top(facets.level), year: top(facets.year, true), issuer: top(facets.issuer), type: top(facets.type) };
 }
 
 /** The filters of a request's query, each checked (a year is four digits; text is bounded). */

@@ -204,6 +204,22 @@ describe('pages', () => {
     if (type) expect(response.headers.get('Content-Type')).toContain(type);
   });
 
+  it('shows an empty collection as empty', async () => {
+    const empty = openStore(':memory:');
+    try {
+      const emptyApp = createApp({ store: empty, settings: { host: '127.0.0.1', port: 0, token: 'page-test-token-0123456789', author: 't', maxBodyBytes: 0 } });
+      for (const path of ['/', '/?q=ke+hoach', '/compare', '/deadlines?a=04/KH']) {
+        const response = await emptyApp.request(`http://127.0.0.1${path}`, { headers: { Host: '127.0.0.1' } });
+        expect(response.status, path).toBe(200);
+      }
+      const body = await (await emptyApp.request('http://127.0.0.1/', { headers: { Host: '127.0.0.1' } })).text();
+      expect(body).toContain('0 kế hoạch');
+      expect(body).toContain('Không tìm thấy kế hoạch nào');
+    } finally {
+      empty.close();
+    }
+  });
+
   it('reads a typed deadline as the extractor does, in the plan\'s year', async () => {
     const response = await get(`/plans/${hostileId}/deadline-preview?text=${encodeURIComponent('Trước ngày 15/5')}`);
     expect(await response.json()).toEqual({ deadline: { text: 'Trước ngày 15/5', start: null, end: '2024-05-15', recurring: false } });

@@ -39,7 +39,7 @@ export async function renderPlan(store: Store, plan: PlanSummary, record: PlanRe
   const sourceName = baseName(record.source.path);
   const pages = ocrPages(record);
   return html`${planNav(plan, record, 'plan')}
-<div class="plan-layout" id="plan" data-plan="${plan.id}" data-source="${record.id}" data-ocr-pages="${pages.join(',')}" data-has-boxes="${record.text.wordBoxes?.length ? 'yes' : 'no'}">
+<div class="plan-layout" id="plan" data-plan="${plan.id}" data-source="${record.id}" data-ocr-pages="${pages.join(',')}">
 <div class="plan-main">
 <section id="fields"><h2>Thông tin chung · Header</h2>
 <p class="hint">Bấm vào một giá trị để xem nó được đọc ở đâu trong văn bản. · Click a value to see where it was read.</p>

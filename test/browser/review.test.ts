@@ -69,12 +69,13 @@ describe.skipIf(reason !== null)(`browser: review and correct${reason ? ` (skipp
     // Each plan once: no two results link to the same plan.
     const links = await page.locator('li.result h2 a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     expect(new Set(links).size).toBe(links.length);
+    await screenshot(page, '01-search');
     // The whole collection, and a facet that adds its filter.
     await page.goto(`${site.base}/`);
     await page.click('.facet a:text-is("Phường")');
     expect(new URL(page.url()).searchParams.get('level')).toBe('ward');
     expect(new Set(await page.locator('li.result .meta .tag').allTextContents())).toEqual(new Set(['Phường']));
-    await screenshot(page, '01-search');
+    await screenshot(page, '01b-facet');
     expect(watch.problems).toEqual([]);
   });
 
@@ -253,6 +254,10 @@ describe.skipIf(reason !== null)(`browser: review and correct${reason ? ` (skipp
     await andReload(() => page.locator('tr.task').nth(0).locator('button.delete-task').click());
     expect(await page.locator('tr.task').count()).toBe(rowsBefore);
     expect((await recordOf(planId)).tasks.map((t) => t.content)).not.toContain(record.tasks[0]!.content);
+    // The added row is deleted by undoing the correction that added it.
+    await andReload(() => page.locator('tr.task').last().locator('button.delete-task').click());
+    expect(await page.locator('tr.task').count()).toBe(rowsBefore - 1);
+    expect((await recordOf(planId)).tasks.map((t) => t.content)).not.toContain('Tổng hợp, báo cáo kết quả thi đua cả năm');
     await screenshot(page, '06-tasks', true);
     expect(watch.problems).toEqual([]);
   });

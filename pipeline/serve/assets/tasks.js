@@ -56,7 +56,12 @@ document.addEventListener('click', (event) => {
   if (remove instanceof HTMLElement) {
     if (!window.confirm(`Xóa dòng ${remove.dataset.label}? · Delete this row?`)) return;
     busy(remove, async () => {
-      await sendCorrections(planId, [correction(`tasks[${remove.dataset.position}]`, null, 'xóa dòng')]);
+      if (remove.dataset.correction) {
+        // A row a person added: undo the correction that added it.
+        await api('DELETE', `/api/plans/${encodeURIComponent(planId)}/corrections/${encodeURIComponent(remove.dataset.correction)}`);
+      } else {
+        await sendCorrections(planId, [correction(`tasks[${remove.dataset.position}]`, null, 'xóa dòng')]);
+      }
       reloadInPlace();
     });
   }

@@ -38,7 +38,7 @@ function editRow(task: TaskRow, position: number): SafeHtml {
 </form></td></tr>`;
 }
 
-function taskRow(record: PlanRecord, task: TaskRow, position: number): SafeHtml {
+function taskRow(record: PlanRecord, task: TaskRow, position: number, addedBy: string | undefined): SafeHtml {
   const rowHuman = record.review?.provenance[`tasks[${position}]`] === 'human';
   const page = task.span ? pageAt(record.text.normalized, task.span.start) : null;
   return html`<tr class="task${task.confidence < DOUBTFUL ? ' doubtful' : ''}${rowHuman ? ' human' : ''}" id="task-${position}" data-position="${position}">
@@ -51,18 +51,36 @@ function taskRow(record: PlanRecord, task: TaskRow, position: number): SafeHtml 
 ${unitsCell(record, task, position)}
 <td class="deadline${human(record, position, 'deadline') ? ' human' : ''}">${task.deadline?.text ?? html`<span class="none">—</span>`}</td>
 <td class="confidence">${rowHuman ? html`<span class="tag human">người</span>` : percent(task.confidence)}</td>
-<td class="actions"><button type="button" class="edit-task" data-position="${position}">Sửa</button><button type="button" class="delete-task danger" data-position="${position}" data-label="${task.index ?? String(position + 1)}">Xóa</button></td>
+<td class="actions">${
+    // A row a person added is changed by undoing its correction (and adding it again), not corrected over.
+    addedBy
+      ? html`<button type="button" class="delete-task danger" data-correction="${addedBy}" data-label="${task.index ?? String(position + 1)}">Xóa</button>`
+      : html`<button type="button" class="edit-task" data-position="${position}">Sửa</button><button type="button" class="delete-task danger" data-position="${position}" data-label="${task.index ?? String(position + 1)}">Xóa</button>`
+  }</td>
 </tr>
 ${editRow(task, position)}`;
 }
 
+/**
+ * The corrections that added rows, by the position their row is shown at: added rows follow the
+ * machine's, in the order the corrections were made (corpus/corrections/apply.ts).
+ */
+function addedRows(record: PlanRecord): Map<number, string> {
+  const added = (record.review?.corrections ?? [])
+    .filter((c) => c.op === 'add' && c.path === 'tasks[]')
+    .sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
+  const first = record.tasks.length - added.length;
+  return new Map(added.map((c, i) => [first + i, c.id]));
+}
+
 export function renderTasks(record: PlanRecord): SafeHtml {
+  const added = addedRows(record);
   const deleted = record.review?.provenance['tasks[-]'] === 'human';
   return html`<section id="tasks" class="tasks">
 <h2>Nhiệm vụ · Tasks <span class="count">${record.tasks.length}</span>${deleted ? html` <span class="tag human">có dòng đã xóa</span>` : ''}</h2>
 ${record.tasks.length ? html`<table class="task-table"><thead><tr><th>TT</th><th>Nội dung · Content</th><th>Đơn vị · Units</th><th>Thời gian · Deadline</th><th>Tin cậy</th><th></th></tr></thead>
 <tbody>
-${record.tasks.map((task, i) => taskRow(record, task, i))}
+${record.tasks.map((task, i) => taskRow(record, task, i, added.get(i)))}
 </tbody></table>` : html`<p class="none">Không có nhiệm vụ. · No tasks.</p>`}
 <details class="add-task"><summary>Thêm dòng · Add a row</summary>
 <form class="task-add">

@@ -5,7 +5,7 @@ import { compareRecords } from '../../../corpus/compare.js';
 import type { Store } from '../../../corpus/store.js';
 import type { ComparedPlan, Comparison, TaskInfo } from '../../../output/compare-schema.js';
 import { formatDate, html, levelLabel, queryString, type SafeHtml } from './format.js';
-import { pickerForm, pickPlan, pickProblem } from './plan-picker.js';
+import { pickerForm, pickPlan, pickProblem, shownName } from './plan-picker.js';
 
 const none = html`<span class="none">—</span>`;
 
@@ -60,9 +60,9 @@ ${
 }
 
 export async function renderCompare(store: Store, a: string | undefined, b: string | undefined): Promise<SafeHtml> {
-  const form = pickerForm('/compare', a, b, 'So sánh · Compare');
   const pickedA = await pickPlan(store, a);
   const pickedB = await pickPlan(store, b);
+  const form = pickerForm('/compare', await shownName(store, a, pickedA), await shownName(store, b, pickedB), 'So sánh · Compare');
   const problems = [pickProblem('a', pickedA, (id) => `/compare${queryString({ a: id, b })}`), pickProblem('b', pickedB, (id) => `/compare${queryString({ a, b: id })}`)];
   let body: SafeHtml = html``;
   if (pickedA && 'plan' in pickedA && pickedB && 'plan' in pickedB) {

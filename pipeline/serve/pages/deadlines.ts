@@ -6,7 +6,7 @@ import type { PlanSummary, Store } from '../../../corpus/store.js';
 import type { PlanRecord, TaskRow } from '../../../output/schema.js';
 import { html, queryString, type SafeHtml } from './format.js';
 import { planNav } from './plan.js';
-import { pickerForm, pickPlan, pickProblem } from './plan-picker.js';
+import { pickerForm, pickPlan, pickProblem, shownName } from './plan-picker.js';
 import { renderTimeline, undatedTasks, type Lane } from './timeline.js';
 
 const laneLabel = (side: 'a' | 'b', plan: PlanSummary) => `${side.toUpperCase()} · ${plan.number ?? 'Không số'} · ${plan.issuerName ?? ''}`;
@@ -30,9 +30,9 @@ ${undatedList('A', record.tasks)}
 }
 
 export async function renderComparedDeadlines(store: Store, a: string | undefined, b: string | undefined): Promise<SafeHtml> {
-  const form = pickerForm('/deadlines', a, b, 'Xem hạn chót · Show');
   const pickedA = await pickPlan(store, a);
   const pickedB = await pickPlan(store, b);
+  const form = pickerForm('/deadlines', await shownName(store, a, pickedA), await shownName(store, b, pickedB), 'Xem hạn chót · Show');
   const parts: SafeHtml[] = [
     pickProblem('a', pickedA, (id) => `/deadlines${queryString({ a: id, b })}`),
     pickProblem('b', pickedB, (id) => `/deadlines${queryString({ a, b: id })}`),

@@ -17,6 +17,13 @@ export async function pickPlan(store: Store, reference: string | undefined): Pro
   return { problem: `«${ref}» ứng với ${matches.length} kế hoạch, chọn một · matches ${matches.length} plans`, candidates: matches.slice(0, 20) };
 }
 
+/** How the form shows a picked plan: by its number when that names it alone, else by its id. */
+export async function shownName(store: Store, typed: string | undefined, picked: Picked): Promise<string | undefined> {
+  if (!picked || !('plan' in picked)) return typed;
+  const { number, id } = picked.plan;
+  return number && (await store.resolvePlan(number)).length === 1 ? number : id;
+}
+
 const label = (p: PlanSummary) => `${p.number ?? 'Không số'} · ${formatDate(p.date)} · ${p.issuerName ?? ''}`;
 
 /** The form: each plan named as a reviewer knows it (a number, an id or a prefix of it). */

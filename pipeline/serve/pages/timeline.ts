@@ -60,6 +60,13 @@ function ticks(from: number, to: number): Array<{ at: number; label: string }> {
 
 const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
+/** The deadline as written, beside its bar: after it, or before it near the axis's end. */
+function dueLabel(text: string, x1: number, x2: number, y: number): SafeHtml {
+  const label = clip(text, 28);
+  const after = x2 + 6 + label.length * 6 < LABEL_W + AXIS_W + 60;
+  return after ? html`<text class="due" x="${x2 + 6}" y="${y + 13}">${label}</text>` : html`<text class="due" x="${x1 - 6}" y="${y + 13}" text-anchor="end">${label}</text>`;
+}
+
 export function renderTimeline(lanes: readonly Lane[]): SafeHtml {
   const dated = lanes.map((lane) =>
     lane.tasks.flatMap((task, position) => {
@@ -88,7 +95,8 @@ export function renderTimeline(lanes: readonly Lane[]): SafeHtml {
       const x2 = Math.max(x(row.to + DAY), x1 + 3);
       laneParts.push(html`<g class="deadline ${lane.side}${late ? ' late' : ''}"><title>${label}\n${row.task.deadline?.text ?? ''}</title>
 <text class="task-label" x="4" y="${y + 13}">${clip(label, 44)}</text>
-${row.point ? html`<path class="point" d="M${x1},${y + 2} l6,7 l-6,7 l-6,-7 z"/>` : html`<rect class="bar" x="${x1}" y="${y + 3}" width="${x2 - x1}" height="${ROW_H - 6}" rx="3"/>`}</g>`);
+${row.point ? html`<path class="point" d="M${x1},${y + 2} l6,7 l-6,7 l-6,-7 z"/>` : html`<rect class="bar" x="${x1}" y="${y + 3}" width="${x2 - x1}" height="${ROW_H - 6}" rx="3"/>`}
+${dueLabel(row.task.deadline?.text ?? '', x1, x2 + (row.point ? 6 : 0), y)}</g>`);
       y += ROW_H;
     }
     if (rows.length === 0) {

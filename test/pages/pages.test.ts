@@ -12,6 +12,7 @@ import { PlanRecord } from '../../output/schema.js';
 import { createApp } from '../../pipeline/serve/app.js';
 import { escapeHtml, html, raw } from '../../pipeline/serve/pages/format.js';
 import { deadlineInterval } from '../../pipeline/serve/pages/timeline.js';
+import { renderChainSvg } from '../../pipeline/serve/pages/chain.js';
 import { buildPlan } from '../corpus/records.js';
 
 const HOSTILE = `<script>alert(1)</script>"><img src=x onerror=alert(2)>'&`;
@@ -49,6 +50,25 @@ describe('deadlineInterval', () => {
 
   it.each([null, { text: 'Hằng năm', start: null, end: null, recurring: true }, { text: '?', start: 'sometime', end: null, recurring: false }])('%j names no date', (deadline) => {
     expect(deadlineInterval(deadline)).toBeNull();
+  });
+});
+
+describe('renderChainSvg', () => {
+  const node = (i: number, level: string) => ({ planId: `p${i}`, number: `${i}/KH-UBND`, title: `Kế hoạch ${i}`, level, date: '2024-01-02', current: i === 0 });
+
+  it('puts levels in rows from the top down, and wraps and bounds a level of many plans', () => {
+    const nodes = [node(0, 'district'), node(1, 'city'), ...Array.from({ length: 100 }, (_, i) => node(i + 2, 'ward'))];
+    const edges = nodes.slice(2).map((n) => ({ from: n.planId, to: 'p0', relation: 'implements', confidence: 0.9 }));
+    const svg = renderChainSvg(nodes, [{ from: 'p0', to: 'p1', relation: 'implements', confidence: 1 }, ...edges]).value;
+    const width = Number(/width="(\d+(?:\.\d+)?)"/.exec(svg)![1]);
+    expect(width).toBeLessThan(1600);
+    expect(svg.match(/<a href="\/plans\/p\d+"/g)).toHaveLength(42);
+    expect(svg).toContain('và 60 kế hoạch khác');
+    const yOf = (id: string) => Number(new RegExp(`href="/plans/${id}"[^]*?<rect x="[^"]+" y="([^"]+)"`).exec(svg)![1]);
+    expect(yOf('p1')).toBeLessThan(yOf('p0'));
+    expect(yOf('p0')).toBeLessThan(yOf('p2'));
+    // An edge for each drawn pair only.
+    expect(svg.match(/<path class="edge/g)).toHaveLength(41);
   });
 });
 

@@ -57,21 +57,44 @@ const rankOf = (level: string | null) => {
 
 const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
+/** Plans side by side in one line of a level; more wrap onto further lines of that level. */
+const PER_LINE = 5;
+/** Plans drawn per level; the rest are counted (a city plan may have hundreds of ward plans). */
+const PER_LEVEL = 40;
+
 export function renderChainSvg(nodes: readonly ChainNode[], edges: readonly ChainEdge[]): SafeHtml {
-  const rows = [...new Set(nodes.map((n) => rankOf(n.level)))].sort((a, b) => a - b);
-  const byRow = rows.map((rank) => nodes.filter((n) => rankOf(n.level) === rank).sort((a, b) => (a.date ?? '').localeCompare(b.date ?? '') || (a.number ?? '').localeCompare(b.number ?? '')));
-  const widest = Math.max(1, ...byRow.map((r) => r.length));
-  const width = MARGIN * 2 + 110 + widest * NODE_W + (widest - 1) * GAP_X;
-  const height = MARGIN * 2 + rows.length * NODE_H + (rows.length - 1) * GAP_Y;
-  const place = new Map<string, { x: number; y: number }>();
-  byRow.forEach((row, r) => {
-    const rowWidth = row.length * NODE_W + (row.length - 1) * GAP_X;
-    const left = MARGIN + 110 + ((widest * NODE_W + (widest - 1) * GAP_X) - rowWidth) / 2;
-    row.forEach((node, i) => place.set(node.planId, { x: left + i * (NODE_W + GAP_X), y: MARGIN + r * (NODE_H + GAP_Y) }));
+  const ranks = [...new Set(nodes.map((n) => rankOf(n.level)))].sort((a, b) => a - b);
+  const levels = ranks.map((rank) => {
+    const all = nodes.filter((n) => rankOf(n.level) === rank).sort((a, b) => Number(b.current) - Number(a.current) || (a.date ?? '').localeCompare(b.date ?? '') || (a.number ?? '').localeCompare(b.number ?? ''));
+    const shown = all.slice(0, PER_LEVEL);
+    const lines: ChainNode[][] = [];
+    for (let i = 0; i < shown.length; i += PER_LINE) lines.push(shown.slice(i, i + PER_LINE));
+    return { level: all[0]!.level, lines, hidden: all.length - shown.length };
   });
+  const widest = Math.max(1, ...levels.flatMap((l) => l.lines.map((line) => line.length)));
+  const width = MARGIN * 2 + 110 + widest * NODE_W + (widest - 1) * GAP_X;
+  const lineGap = 18;
+  const place = new Map<string, { x: number; y: number }>();
+  const labels: SafeHtml[] = [];
+  let y = MARGIN;
+  levels.forEach((level, r) => {
+    if (r > 0) y += GAP_Y - lineGap;
+    labels.push(html`<text class="row-label" x="${MARGIN}" y="${y + NODE_H / 2 + 4}">${levelLabel(level.level)}</text>`);
+    for (const line of level.lines) {
+      const lineWidth = line.length * NODE_W + (line.length - 1) * GAP_X;
+      const left = MARGIN + 110 + (widest * NODE_W + (widest - 1) * GAP_X - lineWidth) / 2;
+      line.forEach((node, i) => place.set(node.planId, { x: left + i * (NODE_W + GAP_X), y }));
+      y += NODE_H + lineGap;
+    }
+    if (level.hidden) {
+      labels.push(html`<text class="row-more" x="${MARGIN + 110}" y="${y + 12}">… và ${level.hidden} kế hoạch khác ở cấp này · and ${level.hidden} more</text>`);
+      y += 24;
+    }
+  });
+  const height = y - lineGap + MARGIN;
   return html`<svg class="chain" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="Chuỗi thực hiện · implementation chain">
 <defs><marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" class="arrow-head"/></marker></defs>
-${byRow.map((row, r) => html`<text class="row-label" x="${MARGIN}" y="${MARGIN + r * (NODE_H + GAP_Y) + NODE_H / 2 + 4}">${levelLabel(row[0]!.level === null ? null : row[0]!.level)}</text>`)}
+${labels}
 ${edges.map((e) => {
     const a = place.get(e.from);
     const b = place.get(e.to);
@@ -85,7 +108,8 @@ ${edges.map((e) => {
     return html`<path class="edge ${e.relation}" d="M${x1},${y1} C${x1},${(y1 + y2) / 2} ${x2},${(y1 + y2) / 2} ${x2},${y2}" marker-end="url(#arrow)"><title>${e.relation} · ${percent(e.confidence)}</title></path>`;
   })}
 ${nodes.map((n) => {
-    const p = place.get(n.planId)!;
+    const p = place.get(n.planId);
+    if (!p) return '';
     return html`<a href="/plans/${n.planId}" class="node${n.current ? ' current' : ''}"><title>${n.number ?? ''} ${n.title ?? ''}</title>
 <rect x="${p.x}" y="${p.y}" width="${NODE_W}" height="${NODE_H}" rx="6"/>
 <text x="${p.x + 10}" y="${p.y + 20}" class="node-number">${clip(n.number ?? 'Không số', 28)}</text>

@@ -113,7 +113,7 @@ ${nodes.map((n) => {
     return html`<a href="/plans/${n.planId}" class="node${n.current ? ' current' : ''}"><title>${n.number ?? ''} ${n.title ?? ''}</title>
 <rect x="${p.x}" y="${p.y}" width="${NODE_W}" height="${NODE_H}" rx="6"/>
 <text x="${p.x + 10}" y="${p.y + 20}" class="node-number">${clip(n.number ?? 'Không số', 28)}</text>
-<text x="${p.x + 10}" y="${p.y + 37}" class="node-title">${clip(n.title ?? '', 34)}</text>
+<text x="${p.x + 10}" y="${p.y + 37}" class="node-title">${clip(n.title ?? '', 30)}</text>
 <text x="${p.x + 10}" y="${p.y + 53}" class="node-meta">${clip(`${levelLabel(n.level)} · ${formatDate(n.date)}`, 34)}</text></a>`;
   })}
 </svg>`;

@@ -83,8 +83,12 @@ export async function startSite(prepare: (seeds: string) => Promise<void> | void
 }
 
 /** What went wrong on a page while a test used it: console errors (CSP violations among them) and exceptions. */
-export function watchPage(page: Page): { problems: string[] } {
+export async function watchPage(page: Page): Promise<{ problems: string[] }> {
   const problems: string[] = [];
+  // Every CSP violation as the document sees it, whether or not the browser also logs it.
+  await page.addInitScript({
+    content: "document.addEventListener('securitypolicyviolation', (e) => console.error('CSP violation: ' + e.violatedDirective + ' ' + e.blockedURI));",
+  });
   page.on('console', (message) => {
     if (message.type() === 'error' || (message.type() === 'warning' && /Content Security Policy|Refused to/i.test(message.text()))) {
       problems.push(`${message.type()}: ${message.text()} (${page.url()})`);

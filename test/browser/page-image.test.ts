@@ -30,7 +30,7 @@ describe.skipIf(reason !== null)(`browser: the page image of an OCR'd plan${reas
     browser = await launchBrowser();
     page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     page.setDefaultTimeout(10_000);
-    watch = watchPage(page);
+    watch = await watchPage(page);
   });
 
   afterAll(async () => {

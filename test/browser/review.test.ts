@@ -49,7 +49,7 @@ describe.skipIf(reason !== null)(`browser: review and correct${reason ? ` (skipp
     page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     page.setDefaultTimeout(10_000);
     page.on('dialog', (dialog) => void dialog.accept());
-    watch = watchPage(page);
+    watch = await watchPage(page);
   });
 
   afterAll(async () => {
@@ -278,6 +278,12 @@ describe.skipIf(reason !== null)(`browser: review and correct${reason ? ` (skipp
     expect(await page.inputValue('#q')).toBe(hostile);
     expect(await page.locator('main script, main img').count()).toBe(0);
     expect(watch.problems).toEqual([]);
+    // The watch sees what the policy refuses: an inline script put in the page does not run and is reported.
+    await page.evaluate("{ const script = document.createElement('script'); script.textContent = 'globalThis.__inline = 1'; document.body.append(script); }");
+    const seen = () => watch.problems.join('\n');
+    await expect.poll(() => /CSP violation: script-src/.test(seen()) && /inline script violates .*Content Security Policy/.test(seen())).toBe(true);
+    expect(await page.evaluate(() => (globalThis as unknown as { __inline?: number }).__inline)).toBeUndefined();
+    watch.problems.length = 0;
   });
 
   it('draws the chain, the deadlines and the comparison without errors', async () => {

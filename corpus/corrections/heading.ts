@@ -54,6 +54,12 @@ export interface LinkHeading {
   year: number | null;
 }
 
+/**
+ * The correction paths correctLinkHeading reads: only these change what references resolve to
+ * (a corrected title or task does not, and must not cost a rebuild of every link).
+ */
+export const LINK_HEADING_PATHS: readonly string[] = ['document.number', 'document.date', ...Object.keys(HEADING_FIELDS).filter((p) => p !== 'document.title' && p !== 'document.number' && p !== 'document.date')];
+
 /** The heading corrections of a plan applied to one of its sources as references are resolved against it. */
 export function correctLinkHeading<T extends LinkHeading>(
   candidate: T,

@@ -7,7 +7,7 @@ import { PlanRecord } from '../../output/schema.js';
 import { CorrectionError } from './types.js';
 
 /** The parts of a record a reviewer may not correct: what the file is and what the machine did. */
-const LOCKED = ['schemaVersion', 'id', 'source', 'pipeline', 'diagnostics', 'text.original', 'text.normalized', 'review', 'plan'];
+const LOCKED = ['schemaVersion', 'id', 'source', 'pipeline', 'diagnostics', 'text.original', 'text.normalized', 'text.wordBoxes', 'review', 'plan'];
 
 export type RowSelector = { kind: 'position'; position: number } | { kind: 'index'; index: string } | { kind: 'new' };
 

@@ -36,7 +36,9 @@ export function changeEdits(
   });
   edits.sort((a, b) => a.start - b.start || a.end - b.end);
   // Overlapping edits cannot both hold: the first one stays.
-  return edits.filter((e, i) => i === 0 || e.start >= edits[i - 1]!.end);
+  const apart: TextEdit[] = [];
+  for (const e of edits) if (apart.length === 0 || e.start >= apart[apart.length - 1]!.end) apart.push(e);
+  return apart;
 }
 
 /** `text` with the edits (sorted, apart) made, from the end backwards. */

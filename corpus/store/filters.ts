@@ -69,7 +69,7 @@ function sinceTimestamp(since: string): string {
 }
 
 /** The type codes in the store, as read or corrected, that fold to `type` ("QD" finds "QĐ"). */
-export function typeCodes(statements: StatementCache, type: string): string[] {
+function typeCodes(statements: StatementCache, type: string): string[] {
   const wanted = fold(type);
   return statements
     .get<[], string>(`SELECT type_code FROM documents WHERE type_code IS NOT NULL

@@ -3,7 +3,7 @@
 import type { GraphQueries, LinkCandidate, LinkedDocument, LinkReference, ResolvedLink, UnresolvedReference } from './interface.js';
 import type { DocLinksRow, DocLinksStateRow, DocReferencesRow, DocumentsRow } from './rows.js';
 import type { StatementCache } from './statements.js';
-import { correctLinkHeading } from '../corrections/heading.js';
+import { correctLinkHeading, LINK_HEADING_PATHS } from '../corrections/heading.js';
 import { numberKey } from '../plans/identity.js';
 
 type Guard = <T>(what: 'read' | 'write', action: () => T) => T;
@@ -29,10 +29,12 @@ const SQL = {
     VALUES (@from_doc, @ref_ord, @to_doc, @relation, @confidence, @method)`,
   saveState: `INSERT INTO doc_links_state (id, documents, latest, resolved_at) VALUES (1, ?, ?, ?)
     ON CONFLICT (id) DO UPDATE SET documents = excluded.documents, latest = excluded.latest, resolved_at = excluded.resolved_at`,
-  // Corrections of a plan's heading change what references resolve to: they count as a change.
+  // Corrections of the heading fields references are resolved on, and of references, change
+  // what references resolve to: they count as a change (a corrected title does not).
   documentsState: `SELECT (SELECT count(*) FROM documents) AS documents,
     ifnull((SELECT max(ingested_at) FROM documents), '') || '|' ||
-    (SELECT count(*) || ':' || ifnull(max(created_at), '') FROM corrections WHERE path LIKE 'document.%' OR path LIKE 'references%') AS latest`,
+    (SELECT count(*) || ':' || ifnull(max(created_at), '') FROM corrections
+      WHERE path IN (${LINK_HEADING_PATHS.map((p) => `'${p}'`).join(', ')}) OR path LIKE 'references%') AS latest`,
   headingCorrections: `SELECT s.doc_id, c.path, c.value_json FROM corrections c JOIN plan_sources s ON s.plan_id = c.plan_id
     WHERE c.path LIKE 'document.%' ORDER BY c.created_at, c.id`,
   linksState: 'SELECT documents, latest FROM doc_links_state WHERE id = 1',

@@ -62,9 +62,9 @@ export interface Store {
   /** Several plans at once, in the order asked; ids of no plan are left out. */
   getPlans(planIds: readonly string[]): Awaitable<PlanSummary[]>;
   /**
-   * A page of plans for a collection page: how many pass the filters (on the machine heading,
-   * as listPlans), the first `limit` in listPlans' order, and the plans per level, year, issuer
-   * and type (corrected values), counted without reading every plan whole.
+   * A page of plans for a collection page: how many pass the filters (on corrected values, as
+   * listPlans and search filter), the first `limit` in listPlans' order, and the plans per level,
+   * year, issuer and type (corrected values), counted without reading every plan whole.
    */
   planPage(filters: PlanPageFilters, limit: number): Awaitable<PlanPage>;
   /** The plan of a stored document; null when it is not stored. */

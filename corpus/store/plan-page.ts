@@ -2,9 +2,10 @@
 // page and GET /api/plans): how many plans pass the filters, the first `limit` of them in the
 // order of listPlans (date, then number), and their counts per level, year, issuer and type.
 // Counted and paged in SQL over the plans' primary sources, so that a page of 20 out of 10,000
-// plans builds 20 summaries, not 10,000. Filters, like listPlans', read the machine heading;
-// the facets and the summaries show the corrected one.
-import { listFilterSql, typeCodes } from './filters.js';
+// plans builds 20 summaries, not 10,000. Filters, like listPlans' and search's, and the facets
+// read a corrected plan's corrected heading.
+import type { IssuerLevel } from '../../output/schema.js';
+import { searchFilterSql } from './filters.js';
 import type { FacetCount, PlanPage, PlanPageFilters, PlanSummary } from './interface.js';
 import type { StatementCache } from './statements.js';
 
@@ -28,14 +29,10 @@ interface HeadingRow {
 
 export function planPage(statements: StatementCache, guard: Guard, plans: PlanReader, filters: PlanPageFilters, limit: number): PlanPage {
   return guard('read', () => {
-    const { where, params } = listFilterSql({ level: filters.level, issuer: filters.issuer, year: filters.year }, 'd.');
-    const clauses = [where.replace(/^WHERE /, ''), 'd.id NOT IN (SELECT value FROM json_each(?))'].filter(Boolean);
-    const args: unknown[] = [...params, JSON.stringify(plans.nonPrimarySources())];
-    if (filters.type !== undefined) {
-      const codes = typeCodes(statements, filters.type);
-      clauses.push(codes.length ? `d.type_code IN (${codes.map(() => '?').join(', ')})` : '0');
-      args.push(...codes);
-    }
+    // The filters of search, on corrected values where a plan has corrections (migration 60).
+    const filter = searchFilterSql(statements, { level: filters.level as IssuerLevel | undefined, issuer: filters.issuer, year: filters.year, type: filters.type });
+    const clauses = [filter.sql, 'd.id NOT IN (SELECT value FROM json_each(?))'].filter(Boolean);
+    const args: unknown[] = [...filter.params, JSON.stringify(plans.nonPrimarySources())];
     // Every stored document has its plan_sources row: the documents alone are the primaries
     // once the other sources are left out, and are scanned once for the count and the facets.
     const from = `FROM documents d WHERE ${clauses.join(' AND ')}`;

@@ -42,6 +42,7 @@ describe('parsePath', () => {
     ['id', /what the machine read/],
     ['source.path', /what the machine read/],
     ['text.normalized', /what the machine read/],
+    ['text.wordBoxes', /what the machine read/],
     ['pipeline.version', /what the machine read/],
     ['document.title[0]', /not a list/],
     ['tasks[x].lead', /names no row/],

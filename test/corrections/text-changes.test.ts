@@ -189,3 +189,16 @@ describe('offsetMapper', () => {
     expect(offsetMapper(edits)(offset, side)).toBe(expected);
   });
 });
+
+describe('changeEdits', () => {
+  it('keeps the first of edits that overlap, and the ones after them', async () => {
+    const { changeEdits } = await import('../../corpus/corrections/text-edits.js');
+    const text = 'aa bb cc dd';
+    const change = (start: number, end: number): TextChange => ({ span: { start, end }, original: 'x', replacement: text.slice(start, end), kind: 'ocr', confidence: 0.5 });
+    const machineChanges = [change(0, 5), change(3, 8), change(6, 8), change(9, 11)];
+    const rows = machineChanges.map((c) => ({ ...c, replacement: c.replacement.toUpperCase() }));
+    const edits = changeEdits(text, machineChanges, rows, [0, 1, 2, 3]);
+    expect(edits.map((e) => [e.start, e.end])).toEqual([[0, 5], [6, 8], [9, 11]]);
+    expect(applyEdits(text, edits)).toBe('AA BB CC DD');
+  });
+});

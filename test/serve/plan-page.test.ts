@@ -1,7 +1,7 @@
 // Store.planPage, which GET /api/plans lists from: the same plans, in the same order, and the
 // same counts as reading every plan whole with listPlans would give, for a collection with a
-// plan of two sources (its second source not counted), a corrected heading (counted under its
-// corrected values) and every filter.
+// plan of two sources (its second source not counted), a corrected heading (filtered and counted
+// under its corrected values) and every filter.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openStore, type PlanPageFilters, type PlanSummary, type SqliteStore } from '../../corpus/store.js';
 import type { IssuerLevel, PlanRecord } from '../../output/schema.js';
@@ -57,6 +57,8 @@ describe('Store.planPage', () => {
     store.addCorrections(third.id, [
       { path: 'document.issuer.level', value: '"commune"', author: 't' },
       { path: 'document.issuer.name', value: '"Ủy ban nhân dân xã Bát Tràng"', author: 't' },
+      { path: 'document.typeCode', value: '"QĐ"', author: 't' },
+      { path: 'document.date', value: '"2030-01-15"', author: 't' },
     ]);
   });
   afterAll(() => store.close());
@@ -76,6 +78,9 @@ describe('Store.planPage', () => {
     ['type QD for QĐ', { type: 'QD' }, 20],
     ['type and level', { type: 'kh', level: 'district' }, 5],
     ['nothing passes', { year: 1990 }, 20],
+    ['the corrected year', { year: 2030 }, 20],
+    ['the corrected level and type', { level: 'commune', type: 'qd' }, 20],
+    ['the machine level of the corrected plan', { level: PLACES[3]![0] }, 20],
     ['a type no plan has', { type: 'NQ' }, 20],
   ])('%s: the plans, order and counts listPlans gives', (_name, filters, limit) => {
     const page = store.planPage(filters, limit);
@@ -88,7 +93,8 @@ describe('Store.planPage', () => {
   it('a page lists each plan with all its sources, under its corrected heading', () => {
     const page = store.planPage({}, 200);
     const corrected = page.plans.find((p) => p.corrections > 0)!;
-    expect(corrected.issuerLevel).toBe('commune');
+    expect([corrected.issuerLevel, corrected.typeCode, corrected.year]).toEqual(['commune', 'QĐ', 2030]);
+    expect(store.planPage({ year: 2030 }, 5).plans.map((p) => p.id)).toEqual([corrected.id]);
     expect(page.facets.level.find((f) => f.value === 'commune')?.count).toBe(1);
     const twoFiles = page.plans.find((p) => p.sources.length === 2)!;
     expect(twoFiles.sources.filter((s) => s.primary)).toHaveLength(1);

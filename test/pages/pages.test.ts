@@ -160,6 +160,8 @@ describe('pages', () => {
     expect(byPrefix.headers.get('Location')).toBe(`/plans/${hostileId}/review`);
     const byNumber = await get(`/plans/${encodeURIComponent('07/KH-UBND')}`);
     expect(byNumber.headers.get('Location')).toBe(`/plans/${hostileId}`);
+    const withRest = await get(`/plans/${encodeURIComponent('07/KH-UBND')}/review?pending=1`);
+    expect(withRest.headers.get('Location')).toBe(`/plans/${hostileId}/review?pending=1`);
     for (const path of ['/plans/ffffffffffff', `/plans/${encodeURIComponent(HOSTILE)}`, '/plans/zz/chain']) {
       const response = await get(path);
       expect(response.status, path).toBe(404);
@@ -222,6 +224,24 @@ describe('pages', () => {
     const response = await get(path);
     expect(response.status).toBe(status);
     if (type) expect(response.headers.get('Content-Type')).toContain(type);
+  });
+
+  it('lists the plans a number names when it names several', async () => {
+    const twins = openStore(':memory:');
+    try {
+      for (const locality of ['Tương Mai', 'Định Công']) {
+        twins.saveRecord(buildPlan({ name: locality, number: '12/KH-UBND', date: '2024-01-29', issuer: `Ủy ban nhân dân phường ${locality}`, level: 'ward', locality, title: `Kế hoạch của phường ${locality}` }));
+      }
+      const twinsApp = createApp({ store: twins, settings: { host: '127.0.0.1', port: 0, token: 'page-test-token-0123456789', author: 't', maxBodyBytes: 0 } });
+      const response = await twinsApp.request(`http://127.0.0.1/plans/${encodeURIComponent('12/KH-UBND')}/chain`, { headers: { Host: '127.0.0.1' } });
+      expect(response.status).toBe(300);
+      const body = await response.text();
+      expect(body.match(/<a href="\/plans\/[0-9a-f]{64}\/chain">12\/KH-UBND<\/a>/g)).toHaveLength(2);
+      expect(body).toContain('phường Tương Mai');
+      expect(body).toContain('phường Định Công');
+    } finally {
+      twins.close();
+    }
   });
 
   it('shows an empty collection as empty', async () => {

@@ -5,6 +5,7 @@
 import { Hono, type Context } from 'hono';
 import { parseDeadline } from '../../../extractors/deadline.js';
 import type { PlanSummary } from '../../../corpus/store.js';
+import type { PlanRecord } from '../../../output/schema.js';
 import type { ServeDeps } from '../deps.js';
 import { serveAsset } from './assets.js';
 import { renderChain } from './chain.js';
@@ -12,7 +13,7 @@ import { findPlans, renderCollection } from './collection.js';
 import { renderCompare } from './compare.js';
 import { renderComparedDeadlines, renderPlanDeadlines } from './deadlines.js';
 import { readFilters } from './facets.js';
-import type { SafeHtml } from './format.js';
+import { formatDate, html, type SafeHtml } from './format.js';
 import { renderMessage, renderPage, type PageOptions } from './layout.js';
 import { renderSourcePage } from './page-image.js';
 import { renderPlan } from './plan.js';
@@ -26,22 +27,27 @@ export function pageRoutes(deps: ServeDeps): Hono {
   const page = (c: Context, title: string, body: SafeHtml, extra: Partial<PageOptions> = {}) => c.html(renderPage({ title, token, body, ...extra }));
   const notFound = (c: Context, message: string) => c.html(renderMessage(token, 'Không tìm thấy · Not found', message), 404);
 
-  /** The plan a path names (id, prefix, number); a redirect to its canonical address when it was named otherwise. */
-  async function planOf(c: Context): Promise<{ plan: PlanSummary } | { response: Response }> {
+  /**
+   * The plan a path names (id, prefix, number). Named otherwise than by its id, a redirect to its
+   * address (`suffix`: the rest of the path after the plan, as the handler knows it); naming
+   * several plans, a page listing them.
+   */
+  async function planOf(c: Context, suffix: string): Promise<{ plan: PlanSummary } | { response: Response }> {
     const ref = c.req.param('id') ?? '';
     const plan = await store.getPlan(ref);
     if (plan) return { plan };
     const matches = ref.length >= 2 && ref.length <= 200 ? await store.resolvePlan(ref) : [];
-    if (matches.length === 1) {
-      const rest = c.req.path.split('/').slice(3).join('/');
-      return { response: c.redirect(`/plans/${matches[0]!.id}${rest ? `/${rest}` : ''}`, 302) };
+    if (matches.length === 1) return { response: c.redirect(`/plans/${matches[0]!.id}${suffix}${new URL(c.req.url).search}`, 302) };
+    if (matches.length > 1) {
+      const list = html`<h1>«${ref}» ứng với ${matches.length} kế hoạch · matches ${matches.length} plans</h1>
+<ul class="candidates">${matches.slice(0, 50).map((m) => html`<li><a href="/plans/${m.id}${suffix}">${m.number ?? 'Không số'}</a> ${m.issuerName ?? ''} · ${formatDate(m.date)} · ${m.title ?? ''}</li>`)}</ul>`;
+      return { response: await c.html(renderPage({ title: ref, token, body: list }), 300) };
     }
-    const message = matches.length > 1 ? `«${ref}» ứng với ${matches.length} kế hoạch; hãy tìm kiếm · matches several plans` : `Không có kế hoạch «${ref}» · no such plan`;
-    return { response: await notFound(c, message) };
+    return { response: await notFound(c, `Không có kế hoạch «${ref}» · no such plan`) };
   }
 
-  async function withRecord(c: Context, render: (plan: PlanSummary, record: NonNullable<Awaited<ReturnType<typeof store.getPlanRecord>>>) => Promise<Response> | Response) {
-    const found = await planOf(c);
+  async function withRecord(c: Context, suffix: string, render: (plan: PlanSummary, record: PlanRecord) => Promise<Response> | Response) {
+    const found = await planOf(c, suffix);
     if ('response' in found) return found.response;
     const record = await store.getPlanRecord(found.plan.id);
     if (!record) return notFound(c, 'Kế hoạch không còn bản ghi · the plan has no record');
@@ -55,23 +61,23 @@ export function pageRoutes(deps: ServeDeps): Hono {
   });
 
   app.get('/plans/:id', (c) =>
-    withRecord(c, async (plan, record) => page(c, plan.number ?? plan.title ?? 'Kế hoạch', await renderPlan(store, plan, record), { scripts: ['plan.js'] })),
+    withRecord(c, '', async (plan, record) => page(c, plan.number ?? plan.title ?? 'Kế hoạch', await renderPlan(store, plan, record), { scripts: ['plan.js'] })),
   );
 
   app.get('/plans/:id/review', (c) =>
-    withRecord(c, (plan, record) => {
+    withRecord(c, '/review', (plan, record) => {
       const n = Number(c.req.query('page') ?? '1');
       return page(c, `Rà soát ${plan.number ?? ''}`, renderReview(plan, record, { page: Number.isInteger(n) ? n : 1, pending: c.req.query('pending') === '1' }), { scripts: ['review.js'] });
     }),
   );
 
-  app.get('/plans/:id/chain', (c) => withRecord(c, async (plan, record) => page(c, `Chuỗi ${plan.number ?? ''}`, await renderChain(store, plan, record))));
+  app.get('/plans/:id/chain', (c) => withRecord(c, '/chain', async (plan, record) => page(c, `Chuỗi ${plan.number ?? ''}`, await renderChain(store, plan, record))));
 
-  app.get('/plans/:id/deadlines', (c) => withRecord(c, (plan, record) => page(c, `Hạn chót ${plan.number ?? ''}`, renderPlanDeadlines(plan, record))));
+  app.get('/plans/:id/deadlines', (c) => withRecord(c, '/deadlines', (plan, record) => page(c, `Hạn chót ${plan.number ?? ''}`, renderPlanDeadlines(plan, record))));
 
   // What a deadline typed in the task table means as dates, read as the extractor reads one.
   app.get('/plans/:id/deadline-preview', (c) =>
-    withRecord(c, (_plan, record) => {
+    withRecord(c, '/deadline-preview', (_plan, record) => {
       const text = (c.req.query('text') ?? '').slice(0, 500);
       const year = record.document.date ? Number(record.document.date.slice(0, 4)) : null;
       return c.json({ deadline: parseDeadline(text, { planYear: year })?.deadline ?? null });
@@ -80,7 +86,7 @@ export function pageRoutes(deps: ServeDeps): Hono {
 
   // The page a value was read on, for the page-image panel: its image and the value's word boxes.
   app.get('/plans/:id/page-view', (c) =>
-    withRecord(c, async (plan, record) => {
+    withRecord(c, '/page-view', async (plan, record) => {
       const [start, end, page] = ['start', 'end', 'page'].map((name) => Number(c.req.query(name)));
       if (![start, end, page].every((n) => Number.isInteger(n) && n! >= 0) || end! < start! || page! < 1) {
         return c.json({ error: { code: 'bad-parameter', message: 'start, end and page are whole numbers' } }, 400);
@@ -90,7 +96,7 @@ export function pageRoutes(deps: ServeDeps): Hono {
   );
 
   app.get('/plans/:id/sources/:sourceId/pages/:file', async (c) => {
-    const found = await planOf(c);
+    const found = await planOf(c, `/sources/${encodeURIComponent(c.req.param('sourceId'))}/pages/${encodeURIComponent(c.req.param('file'))}`);
     if ('response' in found) return found.response;
     const m = /^(\d{1,5})\.png$/.exec(c.req.param('file'));
     const source = found.plan.sources.find((s) => s.id === c.req.param('sourceId'));

@@ -14,6 +14,7 @@ import { escapeHtml, html, raw } from '../../pipeline/serve/pages/format.js';
 import { deadlineInterval } from '../../pipeline/serve/pages/timeline.js';
 import { renderChainSvg } from '../../pipeline/serve/pages/chain.js';
 import { buildPlan } from '../corpus/records.js';
+import { textPdf } from '../fixtures/scans.js';
 
 const HOSTILE = `<script>alert(1)</script>"><img src=x onerror=alert(2)>'&`;
 
@@ -200,6 +201,21 @@ describe('pages', () => {
       const response = await get(url());
       expect(response.status).toBe(404);
       expect(await response.text()).toMatch(message);
+    });
+
+    it('renders a page of a PDF source, in the shape of its page', async () => {
+      const { pdf } = await textPdf('UBND QUẬN HOÀNG MAI\nSố: 10/KH-UBND\n\nKẾ HOẠCH\nKiểm tra công tác thi đua');
+      const sha = createHash('sha256').update(pdf).digest('hex');
+      const path = join(dir, 'plan.pdf');
+      writeFileSync(path, pdf);
+      const base = buildPlan({ name: 'pdf', number: '10/KH-UBND', date: '2024-04-01', issuer: 'Ủy ban nhân dân quận Hoàng Mai', level: 'district', title: 'Kiểm tra' });
+      const record = PlanRecord.parse({ ...base, id: sha, source: { path, sha256: sha, format: 'pdf', pages: 1, ocr: false } });
+      store.saveRecord(record);
+      const response = await get(`/plans/${store.planOfDocument(sha)}/sources/${sha}/pages/1.png`);
+      expect(response.status).toBe(200);
+      const meta = await sharp(Buffer.from(await response.arrayBuffer())).metadata();
+      // A4: √2 as tall as wide.
+      expect(meta.height! / meta.width!).toBeCloseTo(Math.SQRT2, 2);
     });
 
     it('says so when the file changed or is gone', async () => {

@@ -121,6 +121,14 @@ describe.skipIf(reason !== null)(`browser: review and correct${reason ? ` (skipp
     await edited.locator('form.change-edit button').click();
     await expect.poll(() => edited.getAttribute('class')).toContain('edited');
     expect(await page.locator('.reviewed-count').first().textContent()).toBe('2');
+    // The keyboard: j to the third change, a to accept it.
+    const accepted = rows.nth(2);
+    await page.keyboard.press('j');
+    await page.keyboard.press('j');
+    await page.keyboard.press('j');
+    expect(await accepted.getAttribute('class')).toContain('focused');
+    await page.keyboard.press('a');
+    await expect.poll(() => accepted.getAttribute('class')).toContain('accepted');
     await screenshot(page, '03-review');
 
     const corrected = await recordOf(planId);
@@ -167,7 +175,7 @@ describe.skipIf(reason !== null)(`browser: review and correct${reason ? ` (skipp
     const planId = await planOf('03/KH-HĐTĐKT');
     const before = await recordOf(planId);
     const changed = before.review!.corrections.filter((c) => c.path === 'text.changes[].replacement');
-    expect(changed).toHaveLength(2);
+    expect(changed).toHaveLength(3);
     const forced = await kehoach(['ingest', '--force', site.seeds, '--db', site.db], site.dir);
     expect(forced.code).toBe(0);
     expect(forced.out + forced.err).toMatch(/5 stored/);
@@ -175,7 +183,7 @@ describe.skipIf(reason !== null)(`browser: review and correct${reason ? ` (skipp
     await page.goto(`${site.base}/plans/${planId}`);
     expect(await page.locator('tr[data-path="document.date"] .value').textContent()).toBe('15/01/2021');
     const listed = page.locator('li.correction');
-    expect(await listed.count()).toBe(3);
+    expect(await listed.count()).toBe(1 + changed.length);
     expect(await page.locator('li.correction.conflict').count()).toBe(0);
     await screenshot(page, '04-after-force');
 

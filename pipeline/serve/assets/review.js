@@ -70,3 +70,39 @@ document.addEventListener('submit', (event) => {
     });
   }
 });
+
+// The keyboard, for long reviews: j / k move between changes, a accepts, r rejects, e edits.
+let current = -1;
+function focusRow(index) {
+  const rows = [...document.querySelectorAll('tr.change')];
+  if (!rows.length) return;
+  current = Math.max(0, Math.min(rows.length - 1, index));
+  rows.forEach((row, i) => row.classList.toggle('focused', i === current));
+  rows[current].scrollIntoView({ block: 'nearest' });
+}
+document.addEventListener('keydown', (event) => {
+  if (event.ctrlKey || event.metaKey || event.altKey) return;
+  if (event.target instanceof HTMLElement && event.target.closest('input, textarea, select')) return;
+  const row = document.querySelectorAll('tr.change')[current];
+  const press = (selector) => row?.querySelector(selector)?.click();
+  switch (event.key) {
+    case 'j':
+      focusRow(current + 1);
+      break;
+    case 'k':
+      focusRow(current - 1);
+      break;
+    case 'a':
+      press('button.accept');
+      break;
+    case 'r':
+      press('button.reject');
+      break;
+    case 'e':
+      press('button.edit-change');
+      break;
+    default:
+      return;
+  }
+  event.preventDefault();
+});

@@ -46,6 +46,7 @@ export function renderReview(plan: PlanSummary, record: PlanRecord, options: Rev
       ? html`Đang xem các thay đổi chưa rà soát · pending only. <a href="/plans/${plan.id}/review">Xem tất cả · show all</a>`
       : html`<a href="/plans/${plan.id}/review?pending=1">Chỉ xem thay đổi chưa rà soát · pending only</a>`
   }</p>
+<p class="hint">Bàn phím · keys: j / k chọn dòng · move, a chấp nhận · accept, r từ chối · reject, e sửa · edit.</p>
 <p>${changes.length} thay đổi, <span class="reviewed-count">${reviewed}</span> đã rà soát · ${changes.length} changes, <span class="reviewed-count">${reviewed}</span> reviewed. Sắp theo độ tin cậy, thấp nhất trước · least confident first.</p>
 <form class="accept-above">
 <label>Chấp nhận tất cả từ ngưỡng · Accept all at or above <input name="threshold" type="number" min="0" max="1" step="0.01" value="0.95"></label>

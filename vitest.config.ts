@@ -13,6 +13,7 @@ const SLOW = [
   'test/hostile/store-open.test.ts',
   'test/readers/{agreement,detect,docx,image,ocr,pdf,pdf-annotations,real-files}.test.ts',
   'test/fuzz/*.test.ts',
+  'test/browser/*.test.ts',
 ];
 
 export default defineConfig({

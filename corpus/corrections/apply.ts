@@ -7,9 +7,9 @@
 import { isDeepStrictEqual } from 'node:util';
 import type { PlanRecord, Review } from '../../output/schema.js';
 import { getAt, setAt } from './paths.js';
-import { findRow, rowKey } from './rows.js';
+import { rowFinder, rowKey } from './rows.js';
 import { changeEdits, rewriteText } from './text-edits.js';
-import type { Conflict, Correction } from './types.js';
+import type { Conflict, Correction, RowKey } from './types.js';
 
 /** The record's review part (output/schema.ts Review): provenance paths are output paths ("document.title", "tasks[4].lead", "tasks[7]"). */
 export type ReviewPart = Review;
@@ -26,12 +26,13 @@ const ORDER = { set: 0, delete: 1, add: 2 } as const;
 export function applyCorrections(machine: PlanRecord, corrections: readonly Correction[]): AppliedRecord {
   const record = structuredClone(machine) as PlanRecord & { review?: ReviewPart };
   const review: ReviewPart = { corrections: [], provenance: {}, conflicts: [] };
-  const lists = new Map<string, { rows: unknown[]; origins: Array<number | string>; deleted: Set<number>; added: unknown[]; touched: Map<unknown, string[]> }>();
+  const lists = new Map<string, { rows: unknown[]; origins: Array<number | string>; deleted: Set<number>; added: unknown[]; touched: Map<unknown, string[]>; find: (key: RowKey) => number }>();
   const listOf = (name: string) => {
     let entry = lists.get(name);
     if (!entry) {
       const rows = (getAt(record, name) as unknown[] | undefined) ?? [];
-      entry = { rows, origins: rows.map((_, i) => i), deleted: new Set(), added: [], touched: new Map() };
+      // Rows are found by the keys they had before any correction changed them: the keys corrections were made on.
+      entry = { rows, origins: rows.map((_, i) => i), deleted: new Set(), added: [], touched: new Map(), find: rowFinder(name, rows) };
       lists.set(name, entry);
     }
     return entry;
@@ -52,7 +53,7 @@ export function applyCorrections(machine: PlanRecord, corrections: readonly Corr
     const inner = innerRaw.replace(/^\./, '');
     const list = listOf(name);
     if (c.op === 'add') {
-      const position = findRow(name, list.rows, rowKey(name, c.value, list.rows.length));
+      const position = list.find(rowKey(name, c.value, list.rows.length));
       if (position >= 0) conflict('row-now-extracted', list.rows[position]);
       const row = structuredClone(c.value);
       list.added.push(row);
@@ -60,7 +61,7 @@ export function applyCorrections(machine: PlanRecord, corrections: readonly Corr
       review.corrections.push({ ...withoutPlan(c), status: position >= 0 ? 'conflict' : 'applied' });
       continue;
     }
-    const position = c.row ? findRow(name, list.rows, c.row) : -1;
+    const position = c.row ? list.find(c.row) : -1;
     if (position < 0 || list.deleted.has(position)) {
       conflict('row-missing', null);
       review.corrections.push({ ...withoutPlan(c), status: 'not-applied' });

@@ -48,8 +48,12 @@ export function prepareCorrection(
     const value = parseValue(parsed, request.value, request.path);
     return { correction: { ...base, op: 'add', row: null, machineValue: null, value }, replaces: [] };
   }
-  // Positions and printed indexes are those of the plan as shown: corrections applied.
-  const { record: shown, origins } = applyCorrections(machine, existing);
+  // Positions and printed indexes are those of the plan as shown: corrections applied. Only
+  // added and deleted rows move positions; without any in this list, a position is the
+  // machine's, and the plan need not be corrected again to know it (a batch of thousands of
+  // reviewed restoration changes stays linear).
+  const moved = existing.some((c) => c.path === `${list}[]` && c.op !== 'set');
+  const { record: shown, origins } = moved || parsed.selector.kind !== 'position' ? applyCorrections(machine, existing) : { record: machine, origins: new Map<string, Array<number | string>>() };
   const shownRows = (getAt(shown, list) as unknown[] | undefined) ?? [];
   const origin = origins.get(list) ?? machineRows.map((_, i) => i);
   let position: number;

@@ -59,14 +59,19 @@ function taskCell(t: TaskInfo): string {
   }`;
 }
 
-export function renderCompareHtml(c: Comparison): string {
-  const conflicts = new Map(c.deadlineConflicts.map((d) => [`${d.a}|${d.b}`, d]));
-  const facts = [
+/** The comparison in a few sentences (who implements whom, levels, years, deadlines out of step), as plain text. */
+export function comparisonFacts(c: Comparison): string[] {
+  return [
     c.relation.implements ? `${c.relation.implements.toUpperCase()} thực hiện ${c.relation.implements === 'a' ? 'B' : 'A'}.` : '',
     c.relation.lower ? `${c.relation.lower.toUpperCase()} là cấp dưới.` : c.relation.sameLevel ? 'Cùng cấp.' : '',
     c.relation.yearShift ? `B sau A ${c.relation.yearShift} năm.` : '',
     `${c.deadlineConflicts.length} hạn chót lệch.`,
   ].filter(Boolean);
+}
+
+export function renderCompareHtml(c: Comparison): string {
+  const conflicts = new Map(c.deadlineConflicts.map((d) => [`${d.a}|${d.b}`, d]));
+  const facts = comparisonFacts(c);
 
   const movementList = (items: Array<{ name: string; kind: string }>) =>
     items.length ? `<ul>${items.map((m) => `<li>${escapeHtml(m.name)} <span class="tag">${escapeHtml(m.kind)}</span></li>`).join('')}</ul>` : '<p class="none">—</p>';

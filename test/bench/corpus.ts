@@ -111,8 +111,8 @@ function percentile(values: readonly number[], p: number): number {
 
 const ms = (x: number) => `${x.toFixed(2)} ms`;
 
-export const bench: BenchSection = async (args) => {
-  const count = args.files ?? 10_000;
+/** The records a bench collection is made from: the seeds and the samples, through the pipeline once. */
+export async function baseRecords(): Promise<PlanRecord[]> {
   const inputs = [
     ...readdirSync(resolve(repoRoot, '../shared/seeds')).map((f) => resolve(repoRoot, '../shared/seeds', f)),
     ...readdirSync(resolve(repoRoot, 'corpus/samples')).map((f) => resolve(repoRoot, 'corpus/samples', f)),
@@ -122,6 +122,12 @@ export const bench: BenchSection = async (args) => {
     const result = await processFile(file);
     if (result.record) bases.push(result.record);
   }
+  return bases;
+}
+
+export const bench: BenchSection = async (args) => {
+  const count = args.files ?? 10_000;
+  const bases = await baseRecords();
   printRow('base records (seeds + samples, pipeline once)', String(bases.length));
   printRow('load average (1, 5, 15 min; 2 cores)', loadavg().map((l) => l.toFixed(2)).join(', '));
 

@@ -7,20 +7,18 @@
 // round on other plans; per route the p50 (median) and p95 of its rounds. A page that answers
 // 404 is listed as missing, not timed. Target: p95 ≤ 100 ms for every page and API read.
 // GET /api/review over the whole collection reads every record: timed apart, once.
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { Agent, request } from 'node:http';
 import { loadavg, tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { ensureLinks } from '../../corpus/graph.js';
 import { openStore, type SqliteStore } from '../../corpus/store.js';
 import type { PlanRecord } from '../../output/schema.js';
-import { processFile } from '../../pipeline/run.js';
 import { startServer } from '../../pipeline/serve/server.js';
 import { seededRandom } from '../helpers/random.js';
-import { variant } from './corpus.js';
+import { baseRecords, variant } from './corpus.js';
 import { median, printRow, type BenchSection } from './harness.js';
 
-const repoRoot = resolve(import.meta.dirname, '../..');
 const TOKEN = 'bench-token-0123456789abcdef';
 const TARGET_MS = 100;
 
@@ -119,15 +117,7 @@ async function buildCollection(store: SqliteStore, bases: readonly PlanRecord[],
 export const bench: BenchSection = async (args) => {
   const count = args.files ?? 10_000;
   const rounds = Math.max(20, args.runs * 10);
-  const inputs = [
-    ...readdirSync(resolve(repoRoot, '../shared/seeds')).map((f) => resolve(repoRoot, '../shared/seeds', f)),
-    ...readdirSync(resolve(repoRoot, 'corpus/samples')).map((f) => resolve(repoRoot, 'corpus/samples', f)),
-  ];
-  const bases: PlanRecord[] = [];
-  for (const file of inputs) {
-    const result = await processFile(file);
-    if (result.record) bases.push(result.record);
-  }
+  const bases = await baseRecords();
   printRow('load average (1, 5, 15 min; 2 cores)', loadavg().map((l) => l.toFixed(2)).join(', '));
   const dir = mkdtempSync(join(tmpdir(), 'kehoach-bench-serve-'));
   const store = openStore(join(dir, 'serve.db'));

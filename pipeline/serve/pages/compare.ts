@@ -4,6 +4,7 @@
 import { compareRecords } from '../../../corpus/compare.js';
 import type { Store } from '../../../corpus/store.js';
 import type { ComparedPlan, Comparison, TaskInfo } from '../../../output/compare-schema.js';
+import { comparisonFacts } from '../../../output/compare-html.js';
 import { formatDate, html, levelLabel, queryString, type SafeHtml } from './format.js';
 import { pickerForm, pickPlan, pickProblem, shownName } from './plan-picker.js';
 
@@ -26,12 +27,7 @@ const cited = (items: ReadonlyArray<{ number: string; type: string | null; date:
 
 export function renderComparison(c: Comparison, planA: string, planB: string): SafeHtml {
   const conflicts = new Map(c.deadlineConflicts.map((d) => [`${d.a}|${d.b}`, d]));
-  const facts = [
-    c.relation.implements ? `${c.relation.implements.toUpperCase()} thực hiện ${c.relation.implements === 'a' ? 'B' : 'A'}.` : '',
-    c.relation.lower ? `${c.relation.lower.toUpperCase()} là cấp dưới.` : c.relation.sameLevel ? 'Cùng cấp.' : '',
-    c.relation.yearShift ? `B sau A ${c.relation.yearShift} năm.` : '',
-    `${c.deadlineConflicts.length} hạn chót lệch.`,
-  ].filter(Boolean);
+  const facts = comparisonFacts(c);
   return html`<div class="plan-cards">${planCard(c.a, planA, 'a')}${planCard(c.b, planB, 'b')}</div>
 <p class="facts">${facts.join(' ')} <a href="/deadlines${queryString({ a: planA, b: planB })}">Xem trên dòng thời gian · on a timeline</a></p>
 <h2>Phong trào, chủ đề · Movements</h2>

@@ -115,6 +115,63 @@ function valueAfter(text: string, from: number): { text: string; end: number } {
   return { text: raw, end };
 }
 
+// --- digital-signature boxes ---------------------------------------------------------------------
+
+// E-signed copies print the signer's box ("Ký bởi: … Cơ quan: … Thời gian ký: …") and the
+// publishing centre's (its name, an e-mail address, a stamp "05.02.2025 15:35:18 +07:00") over
+// the header; OCR writes them as blocks of their own at the top of the page. Their bodies and
+// dates are not the issuer's nor the document's.
+const BOX_LABEL = /^[\s*|#]*(ky boi|ky so boi|nguoi ky|ngay ky|thoi gian ky|co quan|email|e-mail)\s*:/;
+const BOX_MARKS = [/@/, /\.gov\.vn\b/, /(?<!\d)\d{1,2}:\d{2}:\d{2}(?!\d)/, /\+0?7:?00\b/];
+/** Lines a box block may have: the signer's box is 3–6, the centre's 3–5. */
+const BOX_LINES = 8;
+/** A value of a label alone on its line (the box's time wrapped: "11/05/2021 11:26:39"). */
+const BOX_VALUE = /^[\s*|]*[\d./: +-]+$/;
+
+function boxMarks(line: string): number {
+  return (BOX_LABEL.test(line) ? 1 : 0) + BOX_MARKS.filter((re) => re.test(line)).length;
+}
+
+/**
+ * Offset right after the digital-signature boxes opening the text (0 when it opens with none):
+ * leading blocks (lines up to a blank line) of at most BOX_LINES lines with two box marks or more
+ * (labels, an e-mail address, a signing time), then a leading run of two box label lines or more
+ * (a box not set apart by a blank line), each followed by its wrapped value lines. Read only
+ * before `before` (the motto).
+ */
+export function signatureBoxEnd(folded: string, before: number): number {
+  const limit = Math.min(before, folded.length, ZONE_SCAN);
+  // Searched within the zone only: each block is scanned once, the whole stays linear.
+  const zone = folded.slice(0, limit);
+  const blank = /\n[ \t]*\n/g;
+  let end = 0;
+  for (;;) {
+    const start = end + (/^\s*/.exec(zone.slice(end, end + 400))?.[0].length ?? 0);
+    blank.lastIndex = start;
+    const blockEnd = blank.exec(zone)?.index ?? -1;
+    const lines = zone.slice(start, blockEnd < 0 ? Math.min(limit, start + 2000) : blockEnd).split('\n');
+    if (blockEnd >= 0 && lines.length <= BOX_LINES && lines.reduce((n, l) => n + boxMarks(l), 0) >= 2) {
+      end = blockEnd;
+      continue;
+    }
+    return labelRunEnd(folded, start, lines) ?? end;
+  }
+}
+
+/** After two label lines or more opening the block at `start` (with their wrapped values); null when fewer. */
+function labelRunEnd(folded: string, start: number, lines: readonly string[]): number | null {
+  let labels = 0;
+  let at = start;
+  let end = start;
+  for (const line of lines) {
+    if (BOX_LABEL.test(line)) labels++;
+    else if (!(labels && BOX_VALUE.test(line))) break;
+    at += line.length + 1;
+    end = at - 1;
+  }
+  return labels >= 2 ? Math.min(end, folded.length) : null;
+}
+
 // --- segments ------------------------------------------------------------------------------------
 
 // Cell edges: "|", tabs, rules, and the wide gaps of columns laid out with spaces (PDF text).

@@ -14,7 +14,7 @@ import { docTypeAtStart, docTypeByCode, docTypeByName, type DocType } from './do
 import { mentionedUnits, parseIssuer, type ParsedIssuer } from './issuer.js';
 import { isUpperCase, oneLine, type Cell } from './layout.js';
 import { listSpelling, type AdminUnit } from './localities.js';
-import { findMotto, readNumberLine, readSiteMetadata, segmentsOf, spanOf, ZONE_SCAN, type Segment, type SiteMetadata } from './header-zone.js';
+import { findMotto, readNumberLine, readSiteMetadata, segmentsOf, signatureBoxEnd, spanOf, ZONE_SCAN, type Segment, type SiteMetadata } from './header-zone.js';
 import { bodiesOf, composeIssuer } from './issuer-block.js';
 import { parsePlanNumber, type PlanNumber } from './number.js';
 
@@ -114,11 +114,12 @@ function findTitle(text: string, typeLine: NonNullable<HeaderParts['typeLine']>)
   return { value: oneLine(parts.map((p) => p.text).join(' ')), span: { start: parts[0]!.start, end: last.start + last.text.length } };
 }
 
-/** The header's segments: after any site metadata box, up to well past the motto. */
+/** The header's segments: after any site metadata box or digital-signature box, up to well past the motto. */
 export function headerSegments(text: string, folded: string): { segments: Segment[]; metadata: SiteMetadata | null } {
   const motto = findMotto(text, folded);
   const metadata = readSiteMetadata(text, folded, motto?.start ?? Math.min(text.length, ZONE_SCAN));
-  const from = metadata?.end ?? 0;
+  // A digital-signature box over the header is not part of it (its body, its signing time).
+  const from = Math.max(metadata?.end ?? 0, signatureBoxEnd(folded, motto?.start ?? Math.min(text.length, ZONE_SCAN)));
   const anchor = motto && motto.start >= from ? motto.end : from;
   const to = Math.min(text.length, anchor + HEADER_REACH);
   return { segments: segmentsOf(text, folded, from, to), metadata };

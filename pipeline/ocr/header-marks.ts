@@ -1,7 +1,8 @@
 // What real first pages carry over their header besides its text, handled before layout:
 //  - the box of a digital signature (Vietnamese e-signed documents print the signer body, an
 //    e-mail address and a signing time "05.02.2025 15:35:18 +07:00" in a small box, often over
-//    the header): its words are dropped, or they spill into the issuer and number lines;
+//    the header): its words are taken out of the page's layout, or they spill into the issuer
+//    and number lines, and written as their own block before it (signatureBoxText);
 //  - a serial or a day written by hand in the blank of "Số: …" or "ngày … tháng": OCR reads
 //    it as a digit-like word of very low confidence. Such a word is written as "..." (a blank,
 //    as on an unfilled form), never as a guessed number, and reported.
@@ -23,8 +24,10 @@ export interface HeaderMarks {
   words: OcrWord[];
   /** Digit-like header words too unclear to read, as OCR gave them. */
   illegible: string[];
-  /** Words dropped as part of a digital-signature box. */
+  /** Words taken out of the layout as part of a digital-signature box. */
   signatureWords: number;
+  /** Those words as text: each box its own block of lines (blank line between), '' when none. */
+  signatureText: string;
 }
 
 /** The box's labels as OCR reads them ("Ký bột:", "Thời gian ký:"): the first word of such a line. */
@@ -76,12 +79,15 @@ export function cleanHeaderMarks(words: readonly OcrWord[], pageHeight: number):
     // Header lines themselves are never part of the box.
     return boxes.some((b) => cx >= b.x0 && cx <= b.x1 && cy >= b.y0 && cy <= b.y1) && !HEADER_WORD.test(w.text);
   };
-  let signatureWords = 0;
+  const boxed: OcrWord[][] = boxes.map(() => []);
   const kept = words.filter((w) => {
     if (!drop(w)) return true;
-    signatureWords++;
+    const cx = (w.x0 + w.x1) / 2;
+    const cy = (w.y0 + w.y1) / 2;
+    boxed[boxes.findIndex((b) => cx >= b.x0 && cx <= b.x1 && cy >= b.y0 && cy <= b.y1)]!.push(w);
     return false;
   });
+  const signatureWords = boxed.reduce((n, b) => n + b.length, 0);
   // The number and date lines: figures judged by where they stand (header-figures.ts).
   const figures = checkHeaderFigures(kept.filter(inZone));
   const illegible = [...figures.illegible];
@@ -94,7 +100,31 @@ export function cleanHeaderMarks(words: readonly OcrWord[], pageHeight: number):
     }
     out.push(w);
   }
-  return { words: out, illegible, signatureWords };
+  return { words: out, illegible, signatureWords, signatureText: signatureBoxText(boxed, h) };
+}
+
+/**
+ * The boxes' words as text in reading order: boxes left to right (then top to bottom), each box's
+ * lines top to bottom, words left to right. Two boxes side by side share rows of the page, so
+ * lines are rebuilt per box from the words' heights, not taken from the engine's line ids.
+ */
+export function signatureBoxText(boxes: readonly (readonly OcrWord[])[], lineHeight: number): string {
+  const placed = boxes
+    .filter((b) => b.length)
+    .map((b) => ({ words: b, x0: Math.min(...b.map((w) => w.x0)), y0: Math.min(...b.map((w) => w.y0)) }))
+    .sort((a, b) => (Math.abs(a.x0 - b.x0) > 4 * lineHeight ? a.x0 - b.x0 : a.y0 - b.y0));
+  return placed.map((b) => boxLines(b.words, lineHeight).join('\n')).join('\n\n');
+}
+
+function boxLines(words: readonly OcrWord[], lineHeight: number): string[] {
+  const mid = (w: OcrWord) => (w.y0 + w.y1) / 2;
+  const rows: OcrWord[][] = [];
+  for (const w of [...words].sort((a, b) => mid(a) - mid(b))) {
+    const row = rows.at(-1);
+    if (row && Math.abs(mid(w) - mid(row[0]!)) < lineHeight / 2) row.push(w);
+    else rows.push([w]);
+  }
+  return rows.map((r) => r.sort((a, b) => a.x0 - b.x0).map((w) => w.text).join(' '));
 }
 
 /** Header words that are never debris of a signature box. */

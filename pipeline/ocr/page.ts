@@ -5,7 +5,7 @@ import { layoutPage } from './layout.js';
 import { preparePage, type PreparedPage } from './preprocess.js';
 import { meanConfidence } from './tsv.js';
 import type { OcrEngine, OcrWord, RawImage } from './types.js';
-import { placeWords } from './word-boxes.js';
+import { placeWords, shiftBoxes } from './word-boxes.js';
 import type { PageWords } from '../../output/schema.js';
 import type { Table } from '../../output/stage.js';
 
@@ -17,7 +17,7 @@ export interface OcrPageResult {
   words: number;
   /** Header figures too unclear to read (handwritten serial or day), written as "..." in the text. */
   illegible: string[];
-  /** Words of a digital-signature box dropped from the header. */
+  /** Words of a digital-signature box, taken out of the header and written before it. */
   signatureWords: number;
   /** Where each word of `text` stands on the image; null when the words could not be placed in the text. */
   wordBoxes: PageWords | null;
@@ -43,11 +43,15 @@ export async function ocrPageImage(engine: OcrEngine, image: Buffer | RawImage, 
 export async function ocrPreparedPage(engine: OcrEngine, prepared: PreparedPage, options: OcrPageOptions): Promise<OcrPageResult> {
   const recognised = await engine.recognize(prepared.png);
   let page = { ...recognised, width: recognised.width || prepared.width, height: recognised.height || prepared.height };
-  const marks = options.header ? cleanHeaderMarks(page.words, page.height) : { words: page.words, illegible: [], signatureWords: 0 };
+  const marks = options.header ? cleanHeaderMarks(page.words, page.height) : { words: page.words, illegible: [], signatureWords: 0, signatureText: '' };
   page = { ...page, words: marks.words };
   const layout = layoutPage(page, prepared.rules, { header: options.header });
   // The header's known lines (motto, body, unit) put back where OCR got their marks wrong.
-  const text = options.header ? repairHeader(layout.text).text : layout.text;
+  const laid = options.header ? repairHeader(layout.text).text : layout.text;
+  // The signature boxes stand over the header: their text opens the page as its own block, where
+  // the header extraction knows to step over it (extractors/header-zone.ts signatureBoxEnd).
+  const prefix = marks.signatureText ? `${marks.signatureText}\n\n` : '';
+  const text = prefix + laid;
   return {
     text,
     tables: layout.tables.map((t) => ({ ...t, page: options.page })),
@@ -55,13 +59,15 @@ export async function ocrPreparedPage(engine: OcrEngine, prepared: PreparedPage,
     words: page.words.length,
     illegible: marks.illegible,
     signatureWords: marks.signatureWords,
-    wordBoxes: pageWords(layout.text, layout.words, page, prepared, options.page),
+    wordBoxes: pageWords(layout.text, layout.words, page, prepared, options.page, prefix.length),
   };
 }
 
 /** The page's word boxes with what maps them back to the page image as given. */
-function pageWords(text: string, words: readonly OcrWord[], size: { width: number; height: number }, prepared: PreparedPage, page: number): PageWords | null {
-  const boxes = placeWords(text, words);
+function pageWords(text: string, words: readonly OcrWord[], size: { width: number; height: number }, prepared: PreparedPage, page: number, offset: number): PageWords | null {
+  // Placed in the layout's text, moved past the signature boxes' block written before it.
+  const placed = placeWords(text, words);
+  const boxes = placed && shiftBoxes(placed, offset);
   if (!boxes || !size.width || !size.height) return null;
   return {
     page,

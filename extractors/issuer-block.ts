@@ -201,7 +201,8 @@ export function composeIssuer(bodies: readonly ParsedIssuer[]): { issuer: Parsed
   return {
     issuer: {
       ...last,
-      name: `${last.body} ${parent.unitWord} ${parent.locality}`,
+      // A parent read without its unit word (OCR glued "TỈNHHƯNGYÊN") still names its place alone.
+      name: [last.body, parent.unitWord, parent.locality].filter(Boolean).join(' '),
       level: parent.level,
       locality: parent.locality,
       unitWord: parent.unitWord,

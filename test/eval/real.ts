@@ -2,7 +2,8 @@
 // scored per source kind (real text, real OCR text, real scans, real files) and per field.
 // Targets (issues 11 and 12): header fields and references F1 ≥ 0.95 on real text; task rows
 // recall ≥ 0.90 and lead / support / deadline cell accuracy ≥ 0.85 on plans holding a task list;
-// ≥ 0.90 of header fields right on real files and scans.
+// ≥ 0.90 of header fields right on real files and scans, scans scored on what is printed (handwritten
+// serials and days are reported apart and must never be invented).
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { PlanRecord } from '../../output/schema.js';
@@ -23,6 +24,8 @@ export interface RealGold {
   hasTaskList: boolean;
   tasks: GoldTask[];
   signer: PlanRecord['signer'];
+  /** What the page has written by hand, not printed ("serial", "day"): scored apart from printed values. */
+  handwritten?: Array<'serial' | 'day'>;
 }
 
 export const REAL_TARGETS = { headerF1: 0.95, taskRowRecall: 0.9, taskCells: 0.85, filesHeaderRight: 0.9 };
@@ -80,6 +83,18 @@ interface KindTotals {
   references: Counts;
   tasks: { gold: number; matched: number; predicted: number; cellPairs: number; lead: number; support: number; deadline: number };
   headerRight: { right: number; of: number };
+  /** Every gold value, printed or handwritten: the strict share. */
+  allRight: { right: number; of: number };
+  handwritten: HandwrittenTotals;
+}
+
+/** Handwritten serials and days: read right, left blank with OCR_ILLEGIBLE, left blank silently, or invented. */
+interface HandwrittenTotals {
+  of: number;
+  read: number;
+  flagged: number;
+  silent: number;
+  invented: number;
 }
 
 const emptyTotals = (): KindTotals => ({
@@ -90,6 +105,8 @@ const emptyTotals = (): KindTotals => ({
   references: { ...ZERO },
   tasks: { gold: 0, matched: 0, predicted: 0, cellPairs: 0, lead: 0, support: 0, deadline: 0 },
   headerRight: { right: 0, of: 0 },
+  allRight: { right: 0, of: 0 },
+  handwritten: { of: 0, read: 0, flagged: 0, silent: 0, invented: 0 },
 });
 
 const pct = (x: number) => (x * 100).toFixed(1).padStart(5);
@@ -116,18 +133,34 @@ export async function evaluateReal(repoRoot: string, golds: readonly RealGold[],
     const header = scoreFields(goldFields, predFields, 'normalized');
     totals.header = addCounts(totals.header, header);
     const wrong: string[] = [];
+    const handwritten = new Set(gold.handwritten ?? []);
     for (const f of REAL_HEADER_FIELDS) {
       const g = goldFields[f] ?? null;
       const p = predFields[f] ?? null;
       if (g === null && p === null) continue;
-      const ok = g !== null && p !== null && normalizeValue(g, 'normalized') === normalizeValue(p, 'normalized');
+      const same = (a: string | null, b: string | null) => a !== null && b !== null && normalizeValue(a, 'normalized') === normalizeValue(b, 'normalized');
+      if (g !== null) {
+        totals.allRight.of++;
+        if (same(g, p)) totals.allRight.right++;
+      }
+      const printed = printedPart(f, g, p, handwritten);
+      if (!printed) continue;
+      const ok = same(printed.gold, printed.pred);
+      if (printed.gold === null && printed.pred === null) continue;
       totals.perField[f]!.of++;
       if (ok) totals.perField[f]!.right++;
-      else wrong.push(`${f}: ${JSON.stringify(p)} ≠ ${JSON.stringify(g)}`);
-      if (g !== null) {
+      else wrong.push(`${f}: ${JSON.stringify(p)} ≠ ${JSON.stringify(g)}${printed.gold !== g ? ' (printed part)' : ''}`);
+      if (printed.gold !== null) {
         totals.headerRight.of++;
         if (ok) totals.headerRight.right++;
       }
+    }
+    for (const part of handwritten) {
+      const outcome = handwrittenOutcome(part, gold.document, record?.document ?? null, result?.diagnostics ?? []);
+      if (!outcome) continue;
+      totals.handwritten.of++;
+      totals.handwritten[outcome]++;
+      if (outcome !== 'read') wrong.push(`handwritten ${part}: ${outcome === 'flagged' ? 'left blank, OCR_ILLEGIBLE' : outcome === 'silent' ? 'left blank without a diagnostic' : 'INVENTED'}`);
     }
     // Scans and files carry gold headers; their references count only where they were annotated.
     const refsAnnotated = gold.kind === 'real-text' || gold.kind === 'real-ocr-text' || gold.references.length > 0;
@@ -165,6 +198,13 @@ export async function evaluateReal(repoRoot: string, golds: readonly RealGold[],
     console.log(`header + references            F1 ${pct(both.f1)}`);
     const headerShare = t.headerRight.of ? t.headerRight.right / t.headerRight.of : 1;
     console.log(`header fields right            ${pct(headerShare)}% of ${t.headerRight.of} printed values`);
+    const hw = t.handwritten;
+    if (hw.of) {
+      const all = t.allRight.of ? t.allRight.right / t.allRight.of : 1;
+      console.log(`  with handwritten values       ${pct(all)}% of ${t.allRight.of} values`);
+      console.log(`handwritten serials and days   ${hw.of}: read ${hw.read} · left blank with OCR_ILLEGIBLE ${hw.flagged} · blank without a diagnostic ${hw.silent} · invented ${hw.invented}`);
+      if (hw.invented) failures.push(`${kind}: ${hw.invented} handwritten serial(s) or day(s) invented`);
+    }
     const tk = t.tasks;
     if (tk.gold) {
       const recall = tk.matched / tk.gold;
@@ -183,6 +223,40 @@ export async function evaluateReal(repoRoot: string, golds: readonly RealGold[],
     if ((kind === 'real-file' || kind === 'real-scan') && headerShare < REAL_TARGETS.filesHeaderRight) failures.push(`${kind} header fields right ${pct(headerShare)} < ${REAL_TARGETS.filesHeaderRight * 100}`);
   }
   return { failures, byKind };
+}
+
+/**
+ * The printed part of a header field, or null when nothing of it is printed: a handwritten serial
+ * leaves the number to its printed symbol (scored as its own field); a handwritten day leaves the
+ * date's year and month.
+ */
+export function printedPart(field: string, gold: string | null, pred: string | null, handwritten: ReadonlySet<string>): { gold: string | null; pred: string | null } | null {
+  if (field === 'number' && handwritten.has('serial')) return null;
+  if (field === 'date' && handwritten.has('day')) return { gold: gold?.slice(0, 7) ?? null, pred: pred?.slice(0, 7) ?? null };
+  return { gold, pred };
+}
+
+type HandwrittenOutcome = 'read' | 'flagged' | 'silent' | 'invented';
+
+/** What became of a handwritten serial or day: read right, flagged illegible, silently blank, or invented. */
+export function handwrittenOutcome(
+  part: 'serial' | 'day',
+  gold: PlanRecord['document'],
+  pred: PlanRecord['document'] | null,
+  diagnostics: ReadonlyArray<{ code: string }>,
+): HandwrittenOutcome | null {
+  const flagged = diagnostics.some((d) => d.code === 'OCR_ILLEGIBLE');
+  if (part === 'serial') {
+    if (gold.serial === null) return null;
+    if (pred?.serial != null && normalizeValue(pred.serial, 'normalized') === normalizeValue(gold.serial, 'normalized')) return 'read';
+    if (pred?.serial != null) return 'invented';
+    return flagged ? 'flagged' : 'silent';
+  }
+  if (gold.date === null || gold.date.length < 10) return null;
+  // The day alone: a misread printed year is scored with the printed part.
+  if (pred?.date != null && pred.date.length >= 10 && pred.date.slice(8) === gold.date.slice(8)) return 'read';
+  if (pred?.date != null && pred.date.length >= 10) return 'invented';
+  return flagged ? 'flagged' : 'silent';
 }
 
 /**

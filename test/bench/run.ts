@@ -12,6 +12,7 @@ const SECTIONS: Record<string, { summary: string; load: () => Promise<{ bench: B
   },
   corpus: { summary: '10,000 synthetic plans: ingest rate, search p50/p95, compare, database size', load: () => import('./corpus.js') },
   serve: { summary: 'the server on 10,000 plans: API and page latency p50/p95 per route', load: () => import('./serve.js') },
+  scaling: { summary: 'bad inputs at doubling sizes (1 MB on one line, 2,000-row tables, OCR debris): time ratios and growth exponent', load: () => import('./scaling.js') },
   diacritics: { summary: 'diacritic restoration: model load, syllables/s, RSS', load: () => import('./diacritics.js') },
 };
 

@@ -2,7 +2,7 @@
 // order them differently ("Người thực hiện", "Đơn vị chủ trì tham mưu", "Chủ trì, chỉ đạo" …).
 import { foldVietnamese } from '../../normalizers/fold.js';
 
-export type ColumnRole = 'index' | 'content' | 'lead' | 'support' | 'supervisor' | 'deadline' | 'product' | 'budget' | 'group' | 'note';
+export type ColumnRole = 'index' | 'content' | 'lead' | 'support' | 'leadSupport' | 'supervisor' | 'deadline' | 'product' | 'budget' | 'group' | 'note';
 
 // Order matters: "Thời gian thực hiện" is a deadline before it is a "thực hiện" (lead);
 // "Đơn vị phối hợp" is support before it is a "đơn vị"; "Chủ trì, chỉ đạo" is the supervisor
@@ -12,6 +12,8 @@ const HEADER_WORD = /noi dung|nhiem vu|cong viec|giai phap|hoat dong|chi tieu/;
 const RULES: ReadonlyArray<[ColumnRole, RegExp]> = [
   ['index', /^(?:s\.?\s?tt|tt|so tt|so thu tu|stt)\.?$/],
   ['deadline', /thoi gian|thoi han|tien do|hoan thanh|moc thoi gian/],
+  // "Đơn vị chủ trì/phối hợp", "Chủ trì, phối hợp": one column for both, the lead named first.
+  ['leadSupport', /chu tri (?:va |hoac )?phoi hop/],
   ['support', /phoi hop/],
   // "Cơ quan chủ trì theo dõi, đánh giá" follows the work up; it does not do it.
   ['supervisor', /chi dao|lanh dao|phu trach|giam sat|theo doi/],
@@ -27,11 +29,18 @@ const RULES: ReadonlyArray<[ColumnRole, RegExp]> = [
   ['note', /ghi chu/],
 ];
 
+// OCR of a table header drops stray marks and short fragments between its words ("Thời se gian
+// thực hiện", "Đơn vị . chủ 2 trì/phôi ` Ã« hợp"): each rule is also tried with one such
+// fragment of one or two characters allowed between its words, rule by rule, so "Thời … gian
+// thực hiện" is still a deadline before it is a "thực hiện".
+const TOLERANT_RULES: ReadonlyArray<[ColumnRole, RegExp]> = RULES.map(([role, re]) => [role, new RegExp(re.source.replace(/ /g, ' (?:[a-z0-9]{1,2} )?'))]);
+
 export function columnRole(header: string): ColumnRole | null {
   const f = foldVietnamese(header).replace(/\s+/g, ' ').trim();
   // A header cell names a column in a few words; a paragraph that mentions "nội dung" does not.
   if (!f || f.length > 70 || /^[-+•]/.test(f)) return null;
-  for (const [role, re] of RULES) if (re.test(f)) return role;
+  const words = f.replace(/[^a-z0-9]+/g, ' ').trim();
+  for (const [i, [role, re]] of RULES.entries()) if (re.test(f) || TOLERANT_RULES[i]![1].test(words)) return role;
   return null;
 }
 
@@ -69,7 +78,7 @@ export function headerRoles(cells: readonly string[]): Array<ColumnRole | null> 
   if (!known.has('content') || known.size < 3) return null;
   // A task table says who does it or by when; a table of figures ("Nội dung | Năm 2026 | Dự
   // toán") does not.
-  if (!known.has('lead') && !known.has('support') && !known.has('deadline')) return null;
+  if (!known.has('lead') && !known.has('support') && !known.has('leadSupport') && !known.has('deadline')) return null;
   return roles;
 }
 

@@ -12,6 +12,7 @@ import type { TaskRow } from '../../output/schema.js';
 import { log } from '../../output/diagnostics.js';
 import type { StageContext } from '../../output/stage.js';
 import { parseDeadline } from '../deadline.js';
+import { foldVietnamese } from '../../normalizers/fold.js';
 import { guessedRoles, headerRoles, type ColumnRole } from './columns.js';
 import { cleanCell, splitUnits } from './units.js';
 
@@ -50,6 +51,7 @@ export function tasksFromTabbedLines(lines: readonly SourceLine[], ctx: StageCon
   let lastNumbered: RawTask | null = null;
   let last: RawTask | null = null;
   let guessed = false;
+  let otherTable = false;
 
   for (const line of lines) {
     if (!line.text.includes('\t')) continue;
@@ -67,8 +69,17 @@ export function tasksFromTabbedLines(lines: readonly SourceLine[], ctx: StageCon
     if (header) {
       roles = header;
       guessed = false;
+      otherTable = false;
       continue;
     }
+    if (isOtherTableHeader(cells)) {
+      // "TT | Khoa tham gia khảo sát | Đối tượng khảo sát": a numbered table of something else;
+      // its rows are not tasks, whatever their position suggests, until a task header comes.
+      roles = null;
+      otherTable = true;
+      continue;
+    }
+    if (otherTable) continue;
     if (!roles) {
       // Without a header, only a row of several filled cells is taken for a table: a layout
       // tab (two-column header blocks, "\tNơi nhận:") is not.
@@ -121,6 +132,15 @@ export function tasksFromTabbedLines(lines: readonly SourceLine[], ctx: StageCon
   return raw.map((task) => finishTask(task, ctx, options));
 }
 
+const INDEX_HEADER = /^(?:s\.?\s?tt|tt|so tt|so thu tu)\.?$/;
+
+/** A header row of a table that is not a task table: an index header over named columns. */
+function isOtherTableHeader(cells: readonly string[]): boolean {
+  const filled = cells.map((c) => c.trim()).filter(Boolean);
+  if (filled.length < 2 || !INDEX_HEADER.test(foldVietnamese(filled[0]!))) return false;
+  return filled.slice(1).every((c) => c.length <= 60 && !/\d/.test(c));
+}
+
 function readRow(cells: readonly string[], roles: ReadonlyArray<ColumnRole | null>): Partial<Record<ColumnRole, string>> {
   const row: Partial<Record<ColumnRole, string>> = {};
   cells.forEach((cell, i) => {
@@ -133,7 +153,7 @@ function readRow(cells: readonly string[], roles: ReadonlyArray<ColumnRole | nul
 }
 
 function isSectionRow(index: string, row: Partial<Record<ColumnRole, string>>): boolean {
-  const others = (['lead', 'support', 'supervisor', 'deadline'] as const).some((r) => row[r]?.trim());
+  const others = (['lead', 'support', 'leadSupport', 'supervisor', 'deadline'] as const).some((r) => row[r]?.trim());
   if (others || !row.content?.trim()) return false;
   if (ROMAN_INDEX.test(index)) return true;
   // An unnumbered row in capitals ("CÁC NHIỆM VỤ THƯỜNG XUYÊN") heads a group too.
@@ -175,13 +195,26 @@ function finishTask(task: RawTask, ctx: StageContext, options: TableOptions): Ta
     ...(task.parent ? { parent: task.parent } : {}),
     section: task.section,
     content: firstSentence(cleanContent(task.cells.content ?? '')),
-    lead: splitUnits(task.cells.lead ?? ''),
-    support: splitUnits(task.cells.support ?? ''),
+    ...leadAndSupport(task.cells),
     supervisor: supervisor || null,
     deadline: parsed?.deadline ?? null,
     confidence: Math.max(0, Math.min(1, task.confidence)),
     ...(span ? { span } : {}),
   };
+}
+
+/**
+ * The lead and supporting units. A "chủ trì/phối hợp" column names the lead first and those
+ * who support it after ("Phòng Đào tạo; Trung tâm QLCL"); its units fill whichever of the two
+ * has no column of its own.
+ */
+function leadAndSupport(cells: RawTask['cells']): { lead: string[]; support: string[] } {
+  const lead = splitUnits(cells.lead ?? '');
+  const support = splitUnits(cells.support ?? '');
+  const both = splitUnits(cells.leadSupport ?? '');
+  if (!both.length) return { lead, support };
+  if (!lead.length) return { lead: both.slice(0, 1), support: [...both.slice(1), ...support] };
+  return { lead, support: [...support, ...both.filter((u) => !lead.includes(u))] };
 }
 
 /** Content without the bullet it was printed with ("- Đăng kí …" → "Đăng kí …"). */

@@ -63,6 +63,29 @@ describe('task tables', () => {
     expect(ctx.codes()).toEqual(codes);
   });
 
+  it.each([
+    ['a combined "chủ trì/phối hợp" column: the first unit leads, the rest support', 'TT\tNội dung công việc\tThời gian thực hiện\tĐơn vị chủ trì/phối hợp', '1\tRà soát danh sách\tTrước ngày 27/6/2026\tPhòng Đào tạo; Trung tâm QLCL', ['Phòng Đào tạo'], ['Trung tâm QLCL'], '2026-06-27'],
+    ['"Chủ trì, phối hợp" beside a lead column of its own adds supporters', 'TT\tNội dung\tĐơn vị thực hiện\tChủ trì, phối hợp\tThời hạn', '1\tTổng kết\tSở Nội vụ\tSở Nội vụ; Sở Tài chính\tQuý IV/2026', ['Sở Nội vụ'], ['Sở Tài chính'], '2026-12'],
+    ['an OCR\'d header with fragments between its words', 'TT\tNội dung công việc\tThời se gian thực hiện\t— Đơn vị . chủ 2 trì/phôi ` Ã« hợp', '2\tChọn mẫu\tTrước ngày 30/6/2026\tTrung tâm QLCL; các khoa', ['Trung tâm QLCL'], ['các khoa'], '2026-06-30'],
+  ])('%s', (_name, header, row, lead, support, end) => {
+    const { tasks: rows } = tasks([header, row].join('\n'), { date: '2026-06-23' } as DocumentInfo);
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ lead, support, deadline: { end } });
+  });
+
+  it('passes over the rows of a numbered table that is not a task table', () => {
+    const text = [
+      'TT\tKhoa tham gia khảo sát\tĐối tượng khảo sát',
+      '1\tKhoa Công nghệ Cơ khí\tSinh viên được chọn mẫu ngẫu nhiên',
+      '2\tKhoa Công nghệ Thông tin\ttheo hướng dẫn trên hệ thống',
+      'TT\tNội dung công việc\tThời gian thực hiện\tĐơn vị chủ trì/phối hợp',
+      '1\tBan hành kế hoạch\tTrước ngày 27/6/2026\tPhòng Đào tạo; Trung tâm QLCL',
+    ].join('\n');
+    const { tasks: rows, ctx } = tasks(text, { date: '2026-06-23' } as DocumentInfo);
+    expect(rows.map((t) => t.content)).toEqual(['Ban hành kế hoạch']);
+    expect(ctx.codes()).not.toContain('TABLE_NO_HEADER');
+  });
+
   it('turns a timeline of phases into tasks', () => {
     const text = [
       'III. TỔ CHỨC THỰC HIỆN',

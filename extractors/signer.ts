@@ -122,9 +122,22 @@ function splitTailCells(text: string): Cell[] {
             { ...whole, text: rest, folded: whole.folded.slice(joined[0].length), start: whole.start + joined[0].length },
           ]
         : [whole];
-    for (const cell of cells) for (const part of splitRecipientTitle(cell)) splitNoiNhan(part, out);
+    for (const cell of cells.flatMap(splitFilingMark)) for (const part of splitRecipientTitle(cell)) splitNoiNhan(part, out);
   }
   return out;
+}
+
+// "LQ_VP7_QS.2024 PHÓ CHỦ TỊCH": the drafter's filing mark under the recipients, joined to the
+// signature column by a collapsed gap. A mark is one token with an underscore; it is dropped, as
+// it would stand between the title and the authority line above it.
+const FILING_MARK = /^(\S*_\S*)\s+(?=\S)/u;
+
+function splitFilingMark(cell: Cell): Cell[] {
+  const m = FILING_MARK.exec(cell.text);
+  if (!m) return [cell];
+  const rest = cell.folded.slice(m[0].length);
+  if (!(isAuthorityLine(rest) || TITLE_WORDS.test(rest)) || !isMostlyUpperCase(cell.text.slice(m[0].length))) return [cell];
+  return [{ ...cell, text: cell.text.slice(m[0].length), folded: rest, start: cell.start + m[0].length }];
 }
 
 // "- Như trên; PHÓ GIÁM ĐỐC": the signature column joined to a recipient's line by a collapsed

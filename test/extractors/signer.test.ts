@@ -102,6 +102,9 @@ describe('a signature column collapsed into the recipients', () => {
     ['Nơi nhận:\n- Như trên;\n- Lưu: VT.\nKT.\nTRƯỞNG THUẾ TỈNH\nPHÓ TRƯỞNG THUẾ TỈNH\nNguyễn Tấn Lợi', { name: 'Nguyễn Tấn Lợi', title: 'PHÓ TRƯỞNG THUẾ TỈNH', authority: 'KT.' }],
     // the office signed for wrapped onto the deputy's title line
     ['Nơi nhận:\n- Như trên;\n- Lưu: VT.\nTL. CỤC TRƯỞNG\nKT. TRƯỞNG BAN GIÁM SÁT QUẢN LÝ\nVỀ HQ PHÓ TRƯỞNG BAN\nNguyễn Bắc Hải', { name: 'Nguyễn Bắc Hải', title: 'PHÓ TRƯỞNG BAN', authority: 'KT.' }],
+    // the drafter's filing mark joined to the deputy's title line
+    ['Nơi nhận: TM. ỦY BAN NHÂN DÂN\n- Như trên; KT. CHỦ TỊCH\n- Lưu: VT, VP2, VP7.\nLQ_VP7_QS.2024 PHÓ CHỦ TỊCH\n\n\nTống Quang Thìn', { name: 'Tống Quang Thìn', title: 'PHÓ CHỦ TỊCH', authority: 'KT.' }],
+    ['Nơi nhận: TM. ỦY BAN NHÂN DÂN\n- Như trên; KT. CHỦ TỊCH\n- Lưu: VT, VP3.\nLNT_VP3_KH12 PHÓ CHỦ TỊCH\nTrần Song Tùng', { name: 'Trần Song Tùng', title: 'PHÓ CHỦ TỊCH', authority: 'KT.' }],
   ])('block %#', (block, expected) => {
     expect(signer(BODY + block).value).toMatchObject(expected);
   });

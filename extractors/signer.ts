@@ -127,8 +127,8 @@ function splitTailCells(text: string): Cell[] {
   return out;
 }
 
-// "LQ_VP7_QS.2024 PHÓ CHỦ TỊCH": the drafter's filing mark under the recipients, joined to the
-// signature column by a collapsed gap. A mark is one token with an underscore; it is dropped, as
+// "LQ_VP7_QS.2024 PHÓ CHỦ TỊCH", "TN_VP6_30.KH Tống Quang Thìn": the drafter's filing mark under
+// the recipients, joined to the signature column's title or name line by a collapsed gap. A mark is one token with an underscore; it is dropped, as
 // it would stand between the title and the authority line above it.
 const FILING_MARK = /^(\S*_\S*)\s+(?=\S)/u;
 
@@ -136,7 +136,9 @@ function splitFilingMark(cell: Cell): Cell[] {
   const m = FILING_MARK.exec(cell.text);
   if (!m) return [cell];
   const rest = cell.folded.slice(m[0].length);
-  if (!(isAuthorityLine(rest) || TITLE_WORDS.test(rest)) || !isMostlyUpperCase(cell.text.slice(m[0].length))) return [cell];
+  const after = cell.text.slice(m[0].length);
+  const titleLine = (isAuthorityLine(rest) || TITLE_WORDS.test(rest)) && isMostlyUpperCase(after);
+  if (!titleLine && !isPersonName(after, rest)) return [cell];
   return [{ ...cell, text: cell.text.slice(m[0].length), folded: rest, start: cell.start + m[0].length }];
 }
 

@@ -105,6 +105,8 @@ describe('a signature column collapsed into the recipients', () => {
     // the drafter's filing mark joined to the deputy's title line
     ['Nơi nhận: TM. ỦY BAN NHÂN DÂN\n- Như trên; KT. CHỦ TỊCH\n- Lưu: VT, VP2, VP7.\nLQ_VP7_QS.2024 PHÓ CHỦ TỊCH\n\n\nTống Quang Thìn', { name: 'Tống Quang Thìn', title: 'PHÓ CHỦ TỊCH', authority: 'KT.' }],
     ['Nơi nhận: TM. ỦY BAN NHÂN DÂN\n- Như trên; KT. CHỦ TỊCH\n- Lưu: VT, VP3.\nLNT_VP3_KH12 PHÓ CHỦ TỊCH\nTrần Song Tùng', { name: 'Trần Song Tùng', title: 'PHÓ CHỦ TỊCH', authority: 'KT.' }],
+    // … or to the name line
+    ['Nơi nhận: TM. UỶ BAN NHÂN DÂN\n- Bộ Văn hóa, Thể thao và Du lịch; KT. CHỦ TỊCH\n- Thường trực Tỉnh ủy (B/c); PHÓ CHỦ TỊCH\n- Lưu: VT, VP6,2,3,4,5.\nTN_VP6_30.KH Tống Quang Thìn', { name: 'Tống Quang Thìn', title: 'PHÓ CHỦ TỊCH', authority: 'KT.' }],
   ])('block %#', (block, expected) => {
     expect(signer(BODY + block).value).toMatchObject(expected);
   });

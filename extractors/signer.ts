@@ -147,9 +147,24 @@ function splitFilingMark(cell: Cell): Cell[] {
 // authority; looked for in the line's last characters, so a long line costs no more.
 const RECIPIENT_THEN_TITLE = /[;.)]\s+((?:[^\s\p{Ll}]+ )*[^\s\p{Ll}]+)\s*$/u;
 
+// "- Các sở, ban, ngành; Nguyễn Cao Sơn": the signer's name joined to a recipient's line the same way.
+const RECIPIENT_THEN_NAME = /[;.)]\s+(\p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*){1,4})\s*$/u;
+
 function splitRecipientTitle(cell: Cell): Cell[] {
   if (!isRecipientCell(cell.folded)) return [cell];
   const from = Math.max(0, cell.text.length - 80);
+  const named = RECIPIENT_THEN_NAME.exec(cell.text.slice(from));
+  if (named) {
+    const at = from + named.index + named[0].indexOf(named[1]!);
+    const name = named[1]!;
+    if (isPersonName(name, cell.folded.slice(at, at + name.length))) {
+      const headLength = from + named.index + 1;
+      return [
+        { ...cell, text: cell.text.slice(0, headLength), folded: cell.folded.slice(0, headLength), end: cell.start + headLength },
+        { ...cell, text: name, folded: cell.folded.slice(at, at + name.length), start: cell.start + at, end: cell.start + at + name.length },
+      ];
+    }
+  }
   const m = RECIPIENT_THEN_TITLE.exec(cell.text.slice(from));
   if (!m) return [cell];
   const title = m[1]!;

@@ -85,6 +85,23 @@ export function parseDeadline(raw: string, context: DeadlineContext = {}): Parse
     }
     note(year);
   });
+  // Dates written out: "ngày 23 tháng 1", "ngày 15 tháng 6 năm 2025" (year inferred when left out)
+  consume(/\bngay (\d{1,2}) thang (\d{1,2})(?:\s*nam\s*((?:19|20)\d\d))?(?!\d)/g, (m) => {
+    const day = +m[1]!;
+    const mon = +m[2]!;
+    if (day < 1 || day > 31 || mon < 1 || mon > 12) return;
+    const year = inferYear(m[3]);
+    if (year === null) return;
+    const iso = `${year}-${pad(mon)}-${pad(day)}`;
+    const before = f.slice(0, m.index ?? 0);
+    if (/\b(?:truoc|den|han|cham nhat|muon nhat)\s*$/.test(before)) ends.push(iso);
+    else if (/\b(?:sau|tu)\s*$/.test(before)) starts.push(iso);
+    else {
+      starts.push(iso);
+      ends.push(iso);
+    }
+    note(year);
+  });
   // "Tháng 11 - 12/2025", "tháng 4-6 năm 2024"
   consume(/\bthang (\d{1,2})\s*[-–]\s*(?:thang )?(\d{1,2})(?:\s*(?:nam|\/)\s*((?:19|20)?\d\d))?(?![\d/])/g, (m) => {
     const year = inferYear(m[3]);

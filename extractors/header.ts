@@ -194,7 +194,7 @@ function isIssuerSegment(seg: Segment): boolean {
   if (seg.kind !== 'text' || seg.text.length > 200) return false;
   const f = seg.folded.replace(/^[^a-z0-9]+/, '');
   if (BODY_START.test(f)) return false;
-  return BODY_STARTERS.some((s) => f.startsWith(s)) || /^(ub |uy ban|mttq|ngan hang|tieu ban|chu tich|thuong truc|ban chap hanh|van phong|tong cuc|so |bo |cuc |dang uy|dang doan)/.test(f);
+  return BODY_STARTERS.some((s) => f.startsWith(s)) || /^(ub |uy ban|mttq|ngan hang|tieu ban|chu tich|thuong truc|ban chap hanh|van phong|tong cuc|so |bo |cuc |dang uy|dang doan|hiep hoi)/.test(f);
 }
 
 /**
@@ -219,8 +219,31 @@ function fromIssuerLine(seg: Segment): Segment {
   return seg;
 }
 
+/**
+ * The issuer lines among the segments. A header table flattened line by line puts the motto
+ * between the issuer's lines ("ỦY BAN NHÂN DÂN   CỘNG HÒA …" / "TỈNH NINH BÌNH   Độc lập …"):
+ * a line in capitals right after an issuer line, past the motto, carries that issuer on.
+ */
+function issuerLines(segments: readonly Segment[]): Segment[] {
+  const block: Segment[] = [];
+  let carriesOn = false;
+  for (const raw of segments) {
+    const seg = fromIssuerLine(raw);
+    if (isIssuerSegment(seg)) {
+      block.push(seg);
+      carriesOn = true;
+    } else if (seg.kind === 'motto' || seg.kind === 'rule') {
+      continue;
+    } else {
+      if (carriesOn && seg.kind === 'text' && seg.text.length <= 60 && !/\d/.test(seg.text) && isUpperCase(seg.text)) block.push(seg);
+      carriesOn = false;
+    }
+  }
+  return block;
+}
+
 function issuerFromSegments(segments: readonly Segment[], near: readonly AdminUnit[]): HeaderParts['issuer'] {
-  const block = segments.map(fromIssuerLine).filter(isIssuerSegment);
+  const block = issuerLines(segments);
   // A copy may put a page title or a stray line above the issuer block: the block is what stands
   // right above the number and date, so lines are dropped from the top until it reads as one.
   for (let from = 0; from < block.length; from++) {

@@ -13,6 +13,8 @@ interface GenericHead {
   /** As printed with its marks, lower case: a folded match alone could be a place ("Bàn"). */
   written: string;
   central?: boolean;
+  /** An association: named for the whole country ("… Việt Nam") it is a national body. */
+  society?: boolean;
 }
 
 const GENERIC_HEADS: GenericHead[] = [
@@ -38,7 +40,8 @@ const GENERIC_HEADS: GenericHead[] = [
   { folded: ['toa', 'an'], written: 'tòa án' },
   { folded: ['vien'], written: 'viện' },
   { folded: ['lien', 'doan'], written: 'liên đoàn' },
-  { folded: ['hoi'], written: 'hội' },
+  { folded: ['hiep', 'hoi'], written: 'hiệp hội', society: true },
+  { folded: ['hoi'], written: 'hội', society: true },
 ];
 
 /** Heads that are also common in place names: they open a body only at the start of a line. */
@@ -152,7 +155,7 @@ export function parseGeneric(phrase: string, head: GenericHead, near: readonly A
   const written = phrase.slice(0, nameEnd).replace(/\s+/g, ' ').trim();
   const body = properCase(written, false, head.folded.length);
   const folded = foldVietnamese(body);
-  const central = head.central || /(?<![a-z])(trung uong|tw|chinh phu|quoc hoi|quoc gia)(?![a-z])/.test(folded);
+  const central = head.central || /(?<![a-z])(trung uong|tw|chinh phu|quoc hoi|quoc gia)(?![a-z])/.test(folded) || (head.society === true && unitAt < 0 && /\sviet nam$/.test(folded));
   if (central) return { name: body, body, level: 'central', locality: null, unitWord: null, relative: false, unresolved: false, unit: null };
   if (unitAt < 0) return { name: body, body, level: null, locality: null, unitWord: null, relative: false, unresolved: false, unit: null };
   const localityWords = tokens.slice(unitAt + unitLength, unitAt + unitLength + 5).map((t) => t.text);
@@ -168,7 +171,9 @@ function properCase(text: string, everyWord = false, headWords = 1): string {
   if (everyWord) return text.toLowerCase().replace(/(^|\s)(\p{L})/gu, (_, sp: string, ch: string) => sp + ch.toUpperCase());
   const words = text.toLowerCase().split(' ');
   // The head is named in sentence case ("Ủy ban", "Tiểu ban"), the first word after it capitalised ("Sở Nội vụ").
-  return words.map((w, i) => (i === 0 || i === headWords ? w.charAt(0).toUpperCase() + w.slice(1) : w)).join(' ');
+  const named = words.map((w, i) => (i === 0 || i === headWords ? w.charAt(0).toUpperCase() + w.slice(1) : w)).join(' ');
+  // The country's name keeps its capitals ("Hiệp hội công chứng viên Việt Nam").
+  return named.replace(/(^|\s)việt nam(?=\s|$)/gu, '$1Việt Nam');
 }
 
 /**

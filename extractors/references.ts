@@ -76,7 +76,16 @@ function endsLawName(word: string, folded: string, rest: string, inList = false)
 // "Luật sửa đổi, bổ sung một số điều của Luật A, Luật B và Luật C": one law, named by those it amends.
 const AMENDING = /^\s+sua doi,?\s*bo sung mot so dieu cua\s+(?=luat\s)/;
 
+// "Luật sửa đổi, bổ sung một số điều của 37 Luật có liên quan đến quy hoạch": an omnibus law,
+// named by the field of the laws it amends; the name runs to its date, number or punctuation.
+const AMENDING_MANY = /^\s+sua doi,?\s*bo sung mot so dieu cua\s+(?:\d{1,3}|cac)\s+luat\s+(?:co\s+)?lien quan(?:\s+den)?\s+[a-z]+(?:\s+(?!ngay\s|so\s|nam\s)[a-z]+){0,8}/;
+
 function amendingLawName(text: string, folded: string, at: number, typeLength: number): { title: string; end: number; amending: true } | null {
+  const many = AMENDING_MANY.exec(folded.slice(at + typeLength, at + typeLength + 160));
+  if (many) {
+    const end = at + typeLength + many[0].length;
+    return { title: oneLine(text.slice(at, end)), end, amending: true };
+  }
   const head = AMENDING.exec(folded.slice(at + typeLength, at + typeLength + 60));
   if (!head) return null;
   let end = at + typeLength + head[0].length;
@@ -481,6 +490,9 @@ export function extractReferences(
   const out: Reference[] = [];
   const byKey = new Map<string, Reference>();
   const byPrefix = new Map<string, Reference>();
+  // "06/2023/TTBXD" beside "06/2023/TT-BXD" with the same date: a separator dropped in print.
+  const byLooseKey = new Map<string, Reference>();
+  const looseKey = (number: string | null | undefined, date: string | null) => (number && date ? `${numberKey(number).replace(/\//g, '')}|${date}` : null);
   for (const p of parsed) {
     if (p.start < headerEnd) continue;
     if (isSelfReference(p, document)) continue;
@@ -504,7 +516,8 @@ export function extractReferences(
     // a law named with its number and named alone with a date that agrees is one law too.
     const byTitle = titleKey ? byKey.get(titleKey) : undefined;
     const sameLaw = byTitle && datesAgree(byTitle.date, p.date) && (!byTitle.number || !p.number?.number || byTitle.number === p.number.number) ? byTitle : undefined;
-    const existing = byKey.get(key) ?? byPrefix.get(key) ?? keyPrefixes(key).map((k) => byKey.get(k)).find(Boolean) ?? sameLaw;
+    const loose = looseKey(p.number?.number, p.date);
+    const existing = byKey.get(key) ?? byPrefix.get(key) ?? keyPrefixes(key).map((k) => byKey.get(k)).find(Boolean) ?? sameLaw ?? (loose ? byLooseKey.get(loose) : undefined);
     if (existing) {
       if (STRENGTH[relation] > STRENGTH[existing.relation]) existing.relation = relation;
       existing.date = betterDate(existing.date, p.date, existing.number ?? p.number?.number ?? null);
@@ -531,6 +544,7 @@ export function extractReferences(
       span: { start: p.start, end: p.spanEnd },
     };
     byKey.set(key, ref);
+    if (loose && !byLooseKey.has(loose)) byLooseKey.set(loose, ref);
     if (titleKey && titleKey !== key && !byKey.has(titleKey)) byKey.set(titleKey, ref);
     if (p.number?.number) for (const prefix of keyPrefixes(key)) if (!byPrefix.has(prefix)) byPrefix.set(prefix, ref);
     out.push(ref);

@@ -122,9 +122,24 @@ function splitTailCells(text: string): Cell[] {
             { ...whole, text: rest, folded: whole.folded.slice(joined[0].length), start: whole.start + joined[0].length },
           ]
         : [whole];
-    for (const cell of cells) for (const part of splitRecipientTitle(cell)) splitNoiNhan(part, out);
+    for (const cell of cells.flatMap(splitFilingMark)) for (const part of splitRecipientTitle(cell)) splitNoiNhan(part, out);
   }
   return out;
+}
+
+// "LQ_VP7_QS.2024 PHÓ CHỦ TỊCH", "TN_VP6_30.KH Tống Quang Thìn": the drafter's filing mark under
+// the recipients, joined to the signature column's title or name line by a collapsed gap. A mark is one token with an underscore; it is dropped, as
+// it would stand between the title and the authority line above it.
+const FILING_MARK = /^(\S*_\S*)\s+(?=\S)/u;
+
+function splitFilingMark(cell: Cell): Cell[] {
+  const m = FILING_MARK.exec(cell.text);
+  if (!m) return [cell];
+  const rest = cell.folded.slice(m[0].length);
+  const after = cell.text.slice(m[0].length);
+  const titleLine = (isAuthorityLine(rest) || TITLE_WORDS.test(rest)) && isMostlyUpperCase(after);
+  if (!titleLine && !isPersonName(after, rest)) return [cell];
+  return [{ ...cell, text: cell.text.slice(m[0].length), folded: rest, start: cell.start + m[0].length }];
 }
 
 // "- Như trên; PHÓ GIÁM ĐỐC": the signature column joined to a recipient's line by a collapsed
@@ -132,9 +147,24 @@ function splitTailCells(text: string): Cell[] {
 // authority; looked for in the line's last characters, so a long line costs no more.
 const RECIPIENT_THEN_TITLE = /[;.)]\s+((?:[^\s\p{Ll}]+ )*[^\s\p{Ll}]+)\s*$/u;
 
+// "- Các sở, ban, ngành; Nguyễn Cao Sơn": the signer's name joined to a recipient's line the same way.
+const RECIPIENT_THEN_NAME = /[;.)]\s+(\p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*){1,4})\s*$/u;
+
 function splitRecipientTitle(cell: Cell): Cell[] {
   if (!isRecipientCell(cell.folded)) return [cell];
   const from = Math.max(0, cell.text.length - 80);
+  const named = RECIPIENT_THEN_NAME.exec(cell.text.slice(from));
+  if (named) {
+    const at = from + named.index + named[0].indexOf(named[1]!);
+    const name = named[1]!;
+    if (isPersonName(name, cell.folded.slice(at, at + name.length))) {
+      const headLength = from + named.index + 1;
+      return [
+        { ...cell, text: cell.text.slice(0, headLength), folded: cell.folded.slice(0, headLength), end: cell.start + headLength },
+        { ...cell, text: name, folded: cell.folded.slice(at, at + name.length), start: cell.start + at, end: cell.start + at + name.length },
+      ];
+    }
+  }
   const m = RECIPIENT_THEN_TITLE.exec(cell.text.slice(from));
   if (!m) return [cell];
   const title = m[1]!;

@@ -1,11 +1,13 @@
 // Markup left by converters (Markdown emphasis, stray HTML tags and entities). Only the
 // markup goes; the words it wrapped stay where they were.
 
+import { layoutTableLines } from './layout-tables.js';
+
 const TAGS = /<\/?(?:p|i|b|u|em|strong|span|br|div|sup|sub|font)\b[^>]*>/gi;
 const ENTITIES: Record<string, string> = { '&nbsp;': ' ', '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"' };
 
 export function removeMarkupDebris(text: string): string {
-  return (
+  return collapseSpaceRuns(
     text
       .replace(TAGS, (tag) => (/^<\s*(br|\/p|\/div)/i.test(tag) ? ' ' : ''))
       .replace(/&(?:nbsp|amp|lt|gt|quot);/g, (e) => ENTITIES[e] ?? e)
@@ -20,8 +22,14 @@ export function removeMarkupDebris(text: string): string {
       // (only after an opening quote: OCR prints closing quotes as “ too — "năm 2021“ do Quận").
       .replace(/(^|[\s(:])([“"])[ \t]+/gm, '$1$2')
       .replace(/[ \t]+”/g, '”')
-      // Trailing spaces and runs of spaces
-      .replace(/[ \t]+$/gm, '')
-      .replace(/(\S) {2,}(?=\S)/g, '$1 ')
+      // Trailing spaces
+      .replace(/[ \t]+$/gm, ''),
   );
+}
+
+/** Runs of spaces inside a line become one, except on the lines of space-laid-out tables. */
+function collapseSpaceRuns(text: string): string {
+  const lines = text.split('\n');
+  const tables = layoutTableLines(lines);
+  return lines.map((line, i) => (tables.has(i) ? line : line.replace(/(\S) {2,}(?=\S)/g, '$1 '))).join('\n');
 }

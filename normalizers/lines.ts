@@ -1,6 +1,8 @@
 // Re-join lines that a page or a column broke in the middle of a sentence. Table rows (lines
 // with tabs) and structural lines (headings, list items, "Nơi nhận") are never joined.
 
+import { layoutTableLines } from './layout-tables.js';
+
 const ENDS_SENTENCE = /[.:;!?…)\]”"]$/;
 const STARTS_CONTINUATION = /^[a-zàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ0-9(“"]/;
 // "7.1 Tổng kết …": a sub-item numbered without its closing dot is a list item too (a capital
@@ -9,11 +11,13 @@ const STRUCTURAL = /^(?:[-+•–]\s|[IVXLC]+[.)]\s|\d+(?:\.\d+)*[.)]\s|\d+(?:\.
 
 export function rejoinWrappedLines(text: string): string {
   const lines = text.split('\n');
+  // The wrapped cells of a table laid out with spaces stay on their lines (layout-tables.ts).
+  const tables = layoutTableLines(lines);
   const out: string[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     const prevIndex = out.length - 1;
-    if (prevIndex >= 0 && line.trim() && shouldJoin(out, line)) {
+    if (prevIndex >= 0 && line.trim() && !tables.has(i) && !tables.has(i - 1) && shouldJoin(out, line)) {
       // Drop the blank lines a page break left between the two halves.
       while (out.length && out[out.length - 1]!.trim() === '') out.pop();
       out[out.length - 1] = out[out.length - 1]!.replace(/\s+$/, '') + ' ' + line.trim();

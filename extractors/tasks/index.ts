@@ -11,6 +11,7 @@ import { tasksFromProseLists } from './prose-list.js';
 import { tasksFromScrambledOcr } from './scrambled-ocr.js';
 import { tasksFromTimeline } from './timeline.js';
 import { tasksFromTabbedLines, type SourceLine } from './tsv-table.js';
+import { layoutTableRows } from './layout-table.js';
 
 export interface TaskContext {
   tables: readonly Table[];
@@ -28,6 +29,10 @@ export function extractTasks(text: string, ctx: StageContext, context: TaskConte
     // The reader gave structured tables but did not render them in the text: no spans.
     const rows = context.tables.flatMap((t) => t.rows.map((r) => ({ text: r.join('\t'), start: null })));
     tasks = tasksFromTabbedLines(rows, ctx, { planYear });
+  } else {
+    // Tables laid out with spaces (PDF text layers): rebuilt as tab-separated rows.
+    const rows = layoutTableRows(lines);
+    if (rows.length) tasks = tasksFromTabbedLines(rows, ctx, { planYear });
   }
   const pipe = { taskTables: 0 };
   if (text.includes('|')) tasks.push(...tasksFromPipeTables(lines, ctx, { planYear }, pipe));

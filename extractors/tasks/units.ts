@@ -170,6 +170,8 @@ function tidyUnit(s: string): string {
     .replace(/\s+/g, ' ')
     .replace(/^[\s\-–+•,.]+/, '')
     .replace(/[\s,;]+$/, '')
+    // A list item's closing full stop ("- UBND các huyện, thành phố."); an abbreviation keeps its dot ("TP.").
+    .replace(/(\p{Ll}{2})\.$/u, '$1')
     .trim();
 }
 

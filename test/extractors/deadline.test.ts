@@ -26,6 +26,10 @@ describe('parseDeadline', () => {
     ['Từ 01/7/2025', 2025, '2025-07-01', null, false],
     ['Thường xuyên, hằng năm', 2025, null, null, true],
     ['1/2 ngày', 2025, null, null, false],
+    // dates written out in words, with and without their year
+    ['Từ 20 giờ 15 phút - 20 giờ 45 phút ngày 23 tháng 1', 2026, '2026-01-23', '2026-01-23', false],
+    ['Trước ngày 15 tháng 6 năm 2025', 2025, null, '2025-06-15', false],
+    ['ngày 31 tháng 13', 2025, null, null, false],
   ])('%s', (text, planYear, start, end, recurring) => {
     const parsed = parseDeadline(text, { planYear });
     expect(parsed?.deadline).toEqual({ text, start, end, recurring });

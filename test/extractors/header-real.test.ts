@@ -25,6 +25,28 @@ interface Case {
 
 const cases: Case[] = [
   {
+    // pdftotext -layout: each line of the header table flattened, the motto between the issuer's lines
+    name: 'issuer lines split by the motto on each line',
+    text: '   ỦY BAN NHÂN DÂN               CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n    TỈNH NINH BÌNH                        Độc lập - Tự do - Hạnh phúc\n\n    Số:706 /UBND-VP7                     Ninh Bình, ngày 04 tháng 11 năm 2024\nV/v tuyển chọn và gọi công dân nhập ngũ năm 2025' + BODY,
+    expected: { number: '706/UBND-VP7', date: '2024-11-04', place: 'Ninh Bình', issuer: { name: 'Ủy ban nhân dân tỉnh Ninh Bình', level: 'province', locality: 'Ninh Bình' } },
+  },
+  {
+    name: 'a governing body and its department split by the motto',
+    text: '     UBND TỈNH LÂM ĐỒNG                   CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n          SỞ NỘI VỤ                                   Độc lập - Tự do - Hạnh phúc\n       Số: 181        /BC-SNV                   Lâm Đồng, ngày 05 tháng 11 năm 2025\n\n                                   BÁO CÁO\n    Tổng kết thực hiện Quyết định số 787/QĐ-UBND' + BODY,
+    expected: { type: 'Báo cáo', number: '181/BC-SNV', issuer: { name: 'Sở Nội vụ tỉnh Lâm Đồng', level: 'province', locality: 'Lâm Đồng' } },
+  },
+  {
+    name: 'a national association',
+    text: '        HIỆP HỘI                   CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nCÔNG CHỨNG VIÊN VIỆT NAM                   Độc lập – Tự do – Hạnh phúc\n\n    Số: 670/HD-HHCCVVN                    Hà Nội, ngày 20 tháng 10 năm 2025\n\n                             HƯỚNG DẪN\nTổ chức Đại hội Hội công chứng viên các tỉnh/thành phố nhiệm kỳ 2025-2030' + BODY,
+    expected: { type: 'Hướng dẫn', number: '670/HD-HHCCVVN', issuer: { name: 'Hiệp hội Công chứng viên Việt Nam', level: 'central', locality: null } },
+  },
+  {
+    // the motto's line under it is not part of the issuer when the line holds a sentence or a number
+    name: 'a line under the motto that does not carry the issuer on',
+    text: 'ỦY BAN NHÂN DÂN TỈNH SƠN LA CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 2954/QĐ-UBND Độc lập - Tự do - Hạnh phúc\nSơn La, ngày 20 tháng 11 năm 2025\nQUYẾT ĐỊNH\nVề việc phê duyệt kế hoạch' + BODY,
+    expected: { number: '2954/QĐ-UBND', issuer: { name: 'Ủy ban nhân dân tỉnh Sơn La', level: 'province' } },
+  },
+  {
     name: 'issuer and motto flattened on one line',
     text: 'ỦY BAN NHÂN DÂN TỈNH SƠN LA CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 2954/QĐ-UBND Sơn La, ngày 20 tháng 11 năm 2025\nQUYẾT ĐỊNH\nVề việc phê duyệt kế hoạch' + BODY,
     expected: { type: 'Quyết định', number: '2954/QĐ-UBND', date: '2025-11-20', place: 'Sơn La', issuer: { name: 'Ủy ban nhân dân tỉnh Sơn La', level: 'province', locality: 'Sơn La' } },

@@ -209,6 +209,13 @@ describe('documents cited by name, without a number', () => {
   });
 });
 
+describe('numbers that differ only by a separator', () => {
+  it('stay two documents when their dates differ', () => {
+    const { value } = refs('Căn cứ Thông tư số 06/2023/TT-BXD ngày 08/9/2023 của Bộ Xây dựng; Thông tư số 06/2023/TTBXD ngày 10/10/2023 của Bộ Xây dựng.');
+    expect(value.map((r) => r.date)).toEqual(['2023-09-08', '2023-10-10']);
+  });
+});
+
 describe('citations in real documents: canonical numbers and dates, no duplicates', () => {
   it.each([
     ['Căn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15 ngày 16 tháng 6 năm 2025;', { type: 'Luật', number: '72/2025/QH15', date: '2025-06-16', relation: 'basis', title: 'Luật Tổ chức chính quyền địa phương' }],
@@ -226,6 +233,11 @@ describe('citations in real documents: canonical numbers and dates, no duplicate
     ['Căn cứ Luật Quản lý, sử dụng tài sản công số 15/2017/QH14;', { number: '15/2017/QH14', title: 'Luật Quản lý, sử dụng tài sản công' }],
     ['Căn cứ Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân ngày 25 tháng 6 năm 2015;', { date: '2015-06-25', title: 'Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân' }],
     ['Thông tư số 12/2024/TT-BT\u0421 ngày 05/3/2024 của Bộ Tài chính hướng dẫn.', { number: '12/2024/TT-BTC', date: '2024-03-05' }],
+    // an omnibus law named by the laws it amends
+    ['Căn cứ Luật sửa đổi, bổ sung một số điều của 37 Luật có liên quan đến quy hoạch ngày 20 tháng 11 năm 2018;', { type: 'Luật', number: null, date: '2018-11-20', title: 'Luật sửa đổi, bổ sung một số điều của 37 Luật có liên quan đến quy hoạch' }],
+    ['Căn cứ Luật sửa đổi, bổ sung một số điều của các luật có liên quan đến đầu tư công số 03/2022/QH15;', { type: 'Luật', number: '03/2022/QH15', title: 'Luật sửa đổi, bổ sung một số điều của các luật có liên quan đến đầu tư công' }],
+    // the same circular cited again with its hyphen dropped in print, on the same date: one document
+    ['Căn cứ Thông tư số 06/2023/TT-BXD ngày 08 tháng 9 năm 2023 của Bộ Xây dựng;\nthực hiện theo Thông tư số 06/2023/TTBXD ngày 08 tháng 9 năm 2023 của Bộ trưởng.', { number: '06/2023/TT-BXD', date: '2023-09-08' }],
   ])('%s', (text, expected) => {
     const { value } = refs(text);
     expect(value).toHaveLength(1);

@@ -102,6 +102,13 @@ describe('a signature column collapsed into the recipients', () => {
     ['Nơi nhận:\n- Như trên;\n- Lưu: VT.\nKT.\nTRƯỞNG THUẾ TỈNH\nPHÓ TRƯỞNG THUẾ TỈNH\nNguyễn Tấn Lợi', { name: 'Nguyễn Tấn Lợi', title: 'PHÓ TRƯỞNG THUẾ TỈNH', authority: 'KT.' }],
     // the office signed for wrapped onto the deputy's title line
     ['Nơi nhận:\n- Như trên;\n- Lưu: VT.\nTL. CỤC TRƯỞNG\nKT. TRƯỞNG BAN GIÁM SÁT QUẢN LÝ\nVỀ HQ PHÓ TRƯỞNG BAN\nNguyễn Bắc Hải', { name: 'Nguyễn Bắc Hải', title: 'PHÓ TRƯỞNG BAN', authority: 'KT.' }],
+    // the drafter's filing mark joined to the deputy's title line
+    ['Nơi nhận: TM. ỦY BAN NHÂN DÂN\n- Như trên; KT. CHỦ TỊCH\n- Lưu: VT, VP2, VP7.\nLQ_VP7_QS.2024 PHÓ CHỦ TỊCH\n\n\nTống Quang Thìn', { name: 'Tống Quang Thìn', title: 'PHÓ CHỦ TỊCH', authority: 'KT.' }],
+    ['Nơi nhận: TM. ỦY BAN NHÂN DÂN\n- Như trên; KT. CHỦ TỊCH\n- Lưu: VT, VP3.\nLNT_VP3_KH12 PHÓ CHỦ TỊCH\nTrần Song Tùng', { name: 'Trần Song Tùng', title: 'PHÓ CHỦ TỊCH', authority: 'KT.' }],
+    // the name joined to a recipient's line further down
+    ['Nơi nhận: KT. CHỦ TỊCH\n- Như Điều 3; PHÓ CHỦ TỊCH\n- Bộ Công an;\n- Các sở, ban, ngành; Nguyễn Cao Sơn\n- UBND các huyện, thành phố;\n- Lưu: VT, VP4.', { name: 'Nguyễn Cao Sơn', title: 'PHÓ CHỦ TỊCH', authority: 'KT.' }],
+    // … or to the name line
+    ['Nơi nhận: TM. UỶ BAN NHÂN DÂN\n- Bộ Văn hóa, Thể thao và Du lịch; KT. CHỦ TỊCH\n- Thường trực Tỉnh ủy (B/c); PHÓ CHỦ TỊCH\n- Lưu: VT, VP6,2,3,4,5.\nTN_VP6_30.KH Tống Quang Thìn', { name: 'Tống Quang Thìn', title: 'PHÓ CHỦ TỊCH', authority: 'KT.' }],
   ])('block %#', (block, expected) => {
     expect(signer(BODY + block).value).toMatchObject(expected);
   });
@@ -109,6 +116,8 @@ describe('a signature column collapsed into the recipients', () => {
   it.each([
     // capitals after a recipient that name no title stay with the recipient
     ['Nơi nhận:\n- Như trên; UBND TỈNH\n- Lưu: VT.\nGIÁM ĐỐC\nLê Văn Tám', { name: 'Lê Văn Tám', title: 'GIÁM ĐỐC', authority: null }],
+    // a recipient's own words in title case after a ";" are not a name
+    ['Nơi nhận:\n- Như trên; Sở Tài Chính\n- Lưu: VT.\nGIÁM ĐỐC\nLê Văn Tám', { name: 'Lê Văn Tám', title: 'GIÁM ĐỐC', authority: null }],
     // a deputy title standing alone is kept whole
     ['Nơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nLê Văn Tám', { name: 'Lê Văn Tám', title: 'PHÓ CHỦ TỊCH', authority: 'KT.' }],
   ])('kept as it is %#', (block, expected) => {

@@ -138,6 +138,8 @@ describe('splitUnits', () => {
     ['<p>Ban Chỉ huy quân sự quận</p> <p>Phòng Văn hoá và Thông tin</p>', ['Ban Chỉ huy quân sự quận', 'Phòng Văn hoá và Thông tin']],
     ['VPĐU, VPUBND', ['VPĐU', 'VPUBND']],
     ['Đ/c Nhung – VP,', ['Đ/c Nhung – VP']],
+    // The full stop closing a bulleted list is not part of the last unit.
+    ['- Các sở, ban ngành có liên quan; - UBND các huyện, thành phố.', ['Các sở, ban ngành có liên quan', 'UBND các huyện, thành phố']],
     ['', []],
     // What a list goes on to say about its units is not a unit.
     ['Sở Nội vụ, các sở, ban, ngành Thành phố trong phạm vi chức năng, nhiệm vụ của mình', ['Sở Nội vụ', 'các sở, ban, ngành Thành phố']],

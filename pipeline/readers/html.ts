@@ -297,7 +297,9 @@ export function reportHtmlLimits(html: HtmlText, format: string, ctx: Parameters
 /** Convert an HTML string (a page, or mammoth's DOCX output) to text and tables. */
 export function htmlToText(html: string, options: HtmlToTextOptions = {}): HtmlText {
   // node-html-parser hands a <!DOCTYPE …> (and <?xml …?>) back as text: it is markup, not the document's words.
-  const root = parse(html.replace(/<!DOCTYPE[^>]*>|<\?xml[^>]*\?>/gi, ''), {
+  // So are the markers of Word's "downlevel-revealed" conditional comments (<![if !vml]> … <![endif]>,
+  // around the picture a page shows in place of a drawn line): the content between them is kept.
+  const root = parse(html.replace(/<!DOCTYPE[^>]*>|<\?xml[^>]*\?>|<!\[(?:if\b[^\]>]*|endif)\]>/gi, ''), {
     comment: false,
     blockTextElements: { script: true, noscript: true, style: true },
   });

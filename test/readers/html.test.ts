@@ -95,6 +95,8 @@ describe('markup that is not text', () => {
   it.each([
     ['a doctype', '<!DOCTYPE html>\n<html><body><p>UBND QUẬN HOÀNG MAI</p></body></html>'],
     ['an XML declaration', '<?xml version="1.0" encoding="utf-8"?>\n<html><body><p>UBND QUẬN HOÀNG MAI</p></body></html>'],
+    // Word's "Save as Web Page" wraps the picture it shows for a drawn rule in downlevel-revealed conditionals.
+    ['Word\'s downlevel-revealed conditional markers', '<html><body><p>UBND QUẬN <![if !vml]><![endif]>HOÀNG MAI<![if !supportLists]><![endif]></p></body></html>'],
   ])('%s never reaches the text', (_label, html) => {
     expect(htmlToText(html).text).toBe('UBND QUẬN HOÀNG MAI');
   });

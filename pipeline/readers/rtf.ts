@@ -80,6 +80,8 @@ export function rtfText(source: string): RtfText {
   /** Decoders by code page, made once per document. */
   const decoders = new Map<number, (bytes: Uint8Array) => string>();
   const runs: Run[] = [];
+  /** \deffN: the font of text whose run names none (and after \plain). */
+  let defaultFont = 0;
   let codePage = 1252;
   let decode = decoderFor(codePage);
   let group: Group = { skip: false, skipAll: false, uc: 1, font: 0, fontTable: false };
@@ -214,6 +216,14 @@ export function rtfText(source: string): RtfText {
       case 'ansicpg':
         codePage = param ?? 1252;
         decode = decoderFor(codePage);
+        break;
+      case 'deff':
+        defaultFont = param ?? 0;
+        group.font = defaultFont;
+        break;
+      case 'plain':
+        // \plain resets the character formatting, the font included, to the document's default.
+        group.font = defaultFont;
         break;
       case 'fcharset': {
         const fontCodePage = CHARSET_CODE_PAGE.get(param ?? 0);

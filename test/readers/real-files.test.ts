@@ -93,5 +93,13 @@ describe('real files', () => {
       expect(result.record!.document.issuer.name).toBe(gold(name).document.issuer.name);
     },
   );
+
+  it('a typed .doc with English layout terms in its body: no line is "repaired" as garbled OCR', async () => {
+    const name = 'bnv-01-2011-TT-BNV.doc';
+    const result = await processBytes(name, readFileSync(real(name)), { options, services });
+    const codes = result.diagnostics.map((d) => d.code);
+    expect(codes).not.toContain('GARBLED_TEXT_LAYER');
+    expect(result.record!.text.normalized).toMatch(/giữa các dòng hay cách dòng \(line spacing\)/);
+  });
 });
 

@@ -17,6 +17,7 @@ describe('rtfText', () => {
     ['skipped destinations: header, footnote, \* groups, pictures', String.raw`{\header H}{\footnote F}{\*\generator G}{\pict 0102}\f0 Text\par`, 'Text\n'],
     ['a table row: cells closed by marks, the row end after the last one', String.raw`\trowd\cellx100\cellx200\intbl A\cell B\cell\row\f0 After\par`, `A${CELL_MARK}B${CELL_MARK}\nAfter\n`],
     ['a field: its result kept, its instruction dropped', String.raw`{\field{\*\fldinst PAGE}{\fldrslt 4}}\par`, '4\n'],
+    ['\\plain resets the font: a run after it is not read in the legacy font before it', String.raw`\f1 Th\'abng\plain  b\'e1o\par`, 'Thông báo\n'],
     ['a field inside a header: its result skipped with the header', String.raw`{\headerr {\field{\*\fldinst PAGE}{\fldrslt 2}}\par}\f0 Body\par`, 'Body\n'],
   ])('%s', (_name, body, expected) => {
     expect(rtfText(rtf(body)).body).toBe(expected);

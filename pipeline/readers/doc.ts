@@ -66,7 +66,10 @@ function tabHeaderGap(paragraph: string): string {
   const gap = LAYOUT_GAP.exec(paragraph);
   if (!gap) return paragraph;
   const rest = paragraph.slice(gap.index + gap[0].length);
-  if (!RIGHT_COLUMN.test(foldVietnamese(rest.slice(0, 40)).toLowerCase())) return paragraph;
+  const head = rest.slice(0, 40);
+  // A legacy-font document is converted after this: its motto is looked for as it will read.
+  const readings = [head, convertLegacy(head, 'tcvn3'), convertLegacy(head, 'vni')];
+  if (!readings.some((r) => RIGHT_COLUMN.test(foldVietnamese(r).toLowerCase()))) return paragraph;
   return `${paragraph.slice(0, gap.index + 1)}\t${rest}`;
 }
 

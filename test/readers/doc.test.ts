@@ -83,6 +83,7 @@ describe('wordTextToHtml: a header column pushed across with spaces', () => {
     ['the rule under the motto', 'TỈNH QUẢNG BÌNH        ----------------', 'TỈNH QUẢNG BÌNH\t----------------'],
     ['a blank serial stays as it is', 'Số:          /QĐ-UBND', 'Số:          /QĐ-UBND'],
     ['a blank day stays as it is', 'Bình Thuận, ngày        tháng 12 năm 2024', 'Bình Thuận, ngày        tháng 12 năm 2024'],
+    ['a TCVN3 line (converted later): the Party title read through the legacy font', '®¶ng bé c¬ quan UBND            ®¶ng céng s¶n viÖt nam', '®¶ng bé c¬ quan UBND\t®¶ng céng s¶n viÖt nam'],
     ['a short gap stays as it is', 'ỦY BAN NHÂN DÂN   Độc lập - Tự do - Hạnh phúc', 'ỦY BAN NHÂN DÂN   Độc lập - Tự do - Hạnh phúc'],
   ])('%s', (_name, line, expected) => {
     expect(paragraphsOf(`${line}\n`)).toEqual([expected]);

@@ -230,9 +230,33 @@ export function findSignature(text: string, cells: readonly Cell[] = tailCells(t
       c = unpaged;
     }
     const block = blockAbove(cells, i);
-    if (block) return { ...block, name: c };
+    if (block) return jointLeadBlock(cells, i, { ...block, name: c });
   }
   return null;
+}
+
+/** Cells after a signature block within which a joint document's next block is looked for. */
+const JOINT_BLOCK_REACH = 16;
+
+/**
+ * A joint document (Nghị quyết liên tịch…) sets its signers' blocks side by side, each under its
+ * own authority line ("TM. CHÍNH PHỦ", "TM. ỦY BAN THƯỜNG VỤ QUỐC HỘI"); the lead body, named
+ * first in the header, signs on the right, so it is read last. A block is followed by the next
+ * one only when both open with an authority line.
+ */
+function jointLeadBlock(cells: readonly Cell[], at: number, block: Block): Block {
+  let lead = block;
+  let leadAt = at;
+  for (let j = at + 1; j < cells.length && j - leadAt <= JOINT_BLOCK_REACH; j++) {
+    const c = cells[j]!;
+    if (isRecipientCell(c.folded)) break;
+    if (!isAuthorityLine(lead.lines[0]!.folded) || !isPersonName(c.text, c.folded)) continue;
+    const next = blockAbove(cells, j);
+    if (!next || !isAuthorityLine(next.lines[0]!.folded) || next.lines[0]!.start <= lead.name.start) continue;
+    lead = { ...next, name: c };
+    leadAt = j;
+  }
+  return lead;
 }
 
 /**

@@ -31,6 +31,19 @@ describe('extractSigner', () => {
     expect(signer(BODY + block + '\n\n' + RECIPIENTS).value).toMatchObject({ name, title, authority });
   });
 
+  it.each([
+    // A joint resolution: three bodies sign side by side, the lead body (first in the header) on the right.
+    [
+      'TM. ĐOÀN CHỦ TỊCH UB TW MẶT TRẬN TỔ QUỐC VIỆT NAM\nCHỦ TỊCH\n\nĐỗ Văn Chiến\n\nTM. CHÍNH PHỦ\nTHỦ TƯỚNG\n\nPhạm Minh Chính\n\nTM. ỦY BAN THƯỜNG VỤ QUỐC HỘI\nCHỦ TỊCH\n\nTrần Thanh Mẫn',
+      'Trần Thanh Mẫn',
+    ],
+    ['KT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\n\nNguyễn Văn Hùng\n\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\n\nLê Thị Mai', 'Lê Thị Mai'],
+    // A second block without an authority line (a drafter, a countersignature) is not a joint signer.
+    ['TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nTrần Văn Bình\n\nNGƯỜI LẬP\nChuyên viên\n\nNguyễn Thị Hoa', 'Trần Văn Bình'],
+  ])('joint signature blocks %#: the lead (rightmost) signer', (blocks, name) => {
+    expect(signer(BODY + blocks + '\n\n' + RECIPIENTS).value.name).toBe(name);
+  });
+
   it('reads the scan where OCR glued the title to "Nơi nhận" and the list sits inside the block (hand-restored)', () => {
     const text =
       BODY +

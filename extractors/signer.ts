@@ -159,7 +159,7 @@ function splitNoiNhan(cell: Cell, out: Cell[]): void {
   }
 }
 
-const TITLE_WORDS = /(chu tich|giam doc|truong|bi thu|thu truong|thu tuong|chu nhiem|chanh an|tong cuc|cuc truong|pho |uy vien|can bo|chanh van phong|thu ky)/;
+const TITLE_WORDS = /(chu tich|giam doc|truong|bi thu|thu truong|thu tuong|chu nhiem|chanh an|tong cuc|cuc truong|pho |uy vien|can bo|chanh van phong|thu ky|tong thanh tra|chanh thanh tra|tong kiem toan|vien truong)/;
 
 interface Block {
   lines: Cell[];
@@ -201,8 +201,11 @@ function blockAbove(cells: readonly Cell[], nameIndex: number): Block | null {
 // numbered at its foot, its lone number line merged into the line above by the normaliser.
 const TRAILING_PAGE_NUMBER = /\s+\d{1,3}$/;
 
+// A web copy's note after the name: "Trần Văn Truyền – Đã ký", "Nguyễn Văn A (đã ký)".
+const TRAILING_SIGNED_NOTE = /\s*(?:[-–]\s*)?\(?đã ký\)?$/iu;
+
 function withoutPageNumber(cell: Cell): Cell | null {
-  const m = TRAILING_PAGE_NUMBER.exec(cell.text);
+  const m = TRAILING_PAGE_NUMBER.exec(cell.text) ?? TRAILING_SIGNED_NOTE.exec(cell.text);
   if (!m) return null;
   const length = m.index;
   return { ...cell, text: cell.text.slice(0, length), folded: cell.folded.slice(0, length), end: cell.start + length };

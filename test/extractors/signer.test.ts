@@ -25,6 +25,9 @@ describe('extractSigner', () => {
     ['THỦ TƯỚNG\nPhạm Minh Chính', 'Phạm Minh Chính', 'THỦ TƯỚNG', null],
     ['TM. ỦY BAN\nCHỦ NHIỆM\n\nLê Văn Hùng', 'Lê Văn Hùng', 'CHỦ NHIỆM', 'TM.'],
     ['TM.ỦY BAN NHÂN DÂN\nKT.CHỦ TỊCH\nPHÓ CHỦ TỊCH\n(đã ký)\nTrần Tuấn Anh', 'Trần Tuấn Anh', 'PHÓ CHỦ TỊCH', 'KT.'],
+    // The head of the Government Inspectorate; a web copy's "– Đã ký" after the name.
+    ['TỔNG THANH TRA\nTrần Văn Truyền – Đã ký', 'Trần Văn Truyền', 'TỔNG THANH TRA', null],
+    ['TỔNG KIỂM TOÁN\n\nNgô Văn Tuấn (đã ký)', 'Ngô Văn Tuấn', 'TỔNG KIỂM TOÁN', null],
   ])('block %#', (block, name, title, authority) => {
     expect(signer(BODY + RECIPIENTS + block).value).toMatchObject({ name, title, authority });
     // The signature may also stand before the recipients.

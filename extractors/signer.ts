@@ -189,7 +189,7 @@ function splitNoiNhan(cell: Cell, out: Cell[]): void {
   }
 }
 
-const TITLE_WORDS = /(chu tich|giam doc|truong|bi thu|thu truong|thu tuong|chu nhiem|chanh an|tong cuc|cuc truong|pho |uy vien|can bo|chanh van phong|thu ky)/;
+const TITLE_WORDS = /(chu tich|giam doc|truong|bi thu|thu truong|thu tuong|chu nhiem|chanh an|tong cuc|cuc truong|pho |uy vien|can bo|chanh van phong|thu ky|tong thanh tra|chanh thanh tra|tong kiem toan|vien truong)/;
 
 interface Block {
   lines: Cell[];
@@ -231,8 +231,11 @@ function blockAbove(cells: readonly Cell[], nameIndex: number): Block | null {
 // numbered at its foot, its lone number line merged into the line above by the normaliser.
 const TRAILING_PAGE_NUMBER = /\s+\d{1,3}$/;
 
+// A web copy's note after the name: "Trần Văn Truyền – Đã ký", "Nguyễn Văn A (đã ký)".
+const TRAILING_SIGNED_NOTE = /\s*(?:[-–]\s*)?\(?đã ký\)?$/iu;
+
 function withoutPageNumber(cell: Cell): Cell | null {
-  const m = TRAILING_PAGE_NUMBER.exec(cell.text);
+  const m = TRAILING_PAGE_NUMBER.exec(cell.text) ?? TRAILING_SIGNED_NOTE.exec(cell.text);
   if (!m) return null;
   const length = m.index;
   return { ...cell, text: cell.text.slice(0, length), folded: cell.folded.slice(0, length), end: cell.start + length };
@@ -260,9 +263,33 @@ export function findSignature(text: string, cells: readonly Cell[] = tailCells(t
       c = unpaged;
     }
     const block = blockAbove(cells, i);
-    if (block) return { ...block, name: c };
+    if (block) return jointLeadBlock(cells, i, { ...block, name: c });
   }
   return null;
+}
+
+/** Cells after a signature block within which a joint document's next block is looked for. */
+const JOINT_BLOCK_REACH = 16;
+
+/**
+ * A joint document (Nghị quyết liên tịch…) sets its signers' blocks side by side, each under its
+ * own authority line ("TM. CHÍNH PHỦ", "TM. ỦY BAN THƯỜNG VỤ QUỐC HỘI"); the lead body, named
+ * first in the header, signs on the right, so it is read last. A block is followed by the next
+ * one only when both open with an authority line.
+ */
+function jointLeadBlock(cells: readonly Cell[], at: number, block: Block): Block {
+  let lead = block;
+  let leadAt = at;
+  for (let j = at + 1; j < cells.length && j - leadAt <= JOINT_BLOCK_REACH; j++) {
+    const c = cells[j]!;
+    if (isRecipientCell(c.folded)) break;
+    if (!isAuthorityLine(lead.lines[0]!.folded) || !isPersonName(c.text, c.folded)) continue;
+    const next = blockAbove(cells, j);
+    if (!next || !isAuthorityLine(next.lines[0]!.folded) || next.lines[0]!.start <= lead.name.start) continue;
+    lead = { ...next, name: c };
+    leadAt = j;
+  }
+  return lead;
 }
 
 /**

@@ -15,12 +15,16 @@ export interface NormalizedText {
   changes: TextChange[];
 }
 
-export async function normalizeText(original: string, ctx: StageContext, options: NormalizeOptions): Promise<NormalizedText> {
+/**
+ * `typed`: the text came from a typed document (Word, RTF, a web page), not from an OCR engine or
+ * a PDF's text layer, so no line of it is repaired as garbled OCR.
+ */
+export async function normalizeText(original: string, ctx: StageContext, options: NormalizeOptions, typed = false): Promise<NormalizedText> {
   const directionControls = countDirectionControls(original);
   if (directionControls) ctx.message(log.directionControls(directionControls));
   const repaired = rejoinWrappedLines(removeMarkupDebris(normalizeUnicode(original)));
   if (options.restore === 'never') return { text: repaired, diacriticsRestored: false, changes: [] };
-  return restoreDocumentDiacritics(repaired, ctx, options.tones);
+  return restoreDocumentDiacritics(repaired, ctx, options.tones, typed);
 }
 
 export { normalizeUnicode, removeMarkupDebris, rejoinWrappedLines };

@@ -32,6 +32,12 @@ export interface RestoreOptions {
   tones?: TonePlacement;
   /** Force every line to be treated as stripped (evaluation), instead of detecting it. */
   assumeStripped?: boolean;
+  /**
+   * The text was typed (a Word document, an RTF, a web page), never read by an OCR engine: a line
+   * that looks garbled is foreign words or technical terms ("line spacing", "1cm"), left as it is.
+   * Lines without marks are still restored.
+   */
+  typed?: boolean;
 }
 
 export interface RestoreResult {
@@ -89,7 +95,7 @@ export class Restorer {
     const lines = text.split('\n');
     const states = options.assumeStripped
       ? lines.map((l): LineState => (/[A-Za-zÀ-ỹĐđ]/.test(l) ? 'stripped' : 'empty'))
-      : this.lineStates(lines);
+      : this.lineStates(lines).map((s): LineState => (options.typed && (s === 'garbled' || s === 'mixed') ? 'marked' : s));
     // Most documents already have their marks: nothing to decode, nothing to report.
     if (!states.some(decoded)) return { text, changes: [], restoredSyllables: 0, totalSyllables: 0, strayMarks: [], garbledLines: 0 };
     const strayMarks: string[] = [];
@@ -132,7 +138,7 @@ export class Restorer {
     const noisy = letterTokens > 0 && invalid / letterTokens > NOISY_DOCUMENT;
     // A stripped layer this damaged came from an engine that garbles Vietnamese, not from a clean
     // scan: its confusions ("twang" = trường, "cw" = cử) join the channel as in a garbled layer.
-    const engineNoise = letterTokens > 0 && invalid / letterTokens > ENGINE_NOISE;
+    const engineNoise = !options.typed && letterTokens > 0 && invalid / letterTokens > ENGINE_NOISE;
     const knownNames = this.nameRuns.markedNames(lines, (i) => states[i] === 'marked');
     // Every line of a layer with garbled lines came from the garbling engine: its stripped lines show
     // the same confusions, and the marks left on some of their words ("thuéc") are misread too.

@@ -5,6 +5,7 @@
 // legacy font (.VnTime, VNI-Times) has each paragraph and cell converted where conversion turns
 // it into Vietnamese; a document whose fonts say nothing but whose text is mojibake is converted
 // as a whole, like a DOCX.
+import { foldVietnamese } from '../../normalizers/fold.js';
 import { createRequire } from 'node:module';
 import { convertLegacy, decodeWindows1252, vietnameseShare, type LegacyEncoding } from '../../normalizers/legacy/index.js';
 import { log } from '../../output/diagnostics.js';
@@ -48,7 +49,35 @@ function loadExtractor(): WordExtractorClass {
 }
 
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-const paragraphs = (s: string) => s.split('\n').map((p) => `<p>${escape(p)}</p>`).join('');
+/**
+ * A run of spaces between words, as Word documents use to push a header's right column across
+ * instead of a tab ("BÌNH THUẬN            Độc lập - Tự do - Hạnh phúc").
+ */
+const LAYOUT_GAP = /(\S) {6,}(?=\S)/;
+/** What starts the right column of a header: the motto, the Party's title, a rule under them. */
+const RIGHT_COLUMN = /^(cong hoa xa hoi|doc lap\s*[-–]|dang cong san|[-_=*.]{3,})/;
+
+/**
+ * A header line whose right column is set off by spaces gets a tab there, so it is unfolded
+ * like one typed with tabs (word-header.ts). Other runs of spaces — a blank serial "Số:      /",
+ * a blank day "ngày      tháng" — are left as they are.
+ */
+function tabHeaderGap(paragraph: string): string {
+  const gap = LAYOUT_GAP.exec(paragraph);
+  if (!gap) return paragraph;
+  const rest = paragraph.slice(gap.index + gap[0].length);
+  const head = rest.slice(0, 40);
+  // A legacy-font document is converted after this: its motto is looked for as it will read.
+  const readings = [head, convertLegacy(head, 'tcvn3'), convertLegacy(head, 'vni')];
+  if (!readings.some((r) => RIGHT_COLUMN.test(foldVietnamese(r).toLowerCase()))) return paragraph;
+  return `${paragraph.slice(0, gap.index + 1)}\t${rest}`;
+}
+
+const paragraphs = (s: string) =>
+  s
+    .split('\n')
+    .map((p) => `<p>${escape(tabHeaderGap(p))}</p>`)
+    .join('');
 
 /**
  * The body text as HTML. word-extractor ends a paragraph with '\n' and a cell with CELL_MARK,

@@ -7,8 +7,9 @@
 // EMPTY, for colspan and rowspan alike, so every row of a table has the same number of cells and
 // a section row spanning the table reads "I\tQUÝ I/2018\t\t\t\t".
 // Tables of one or two columns are layout (the header block with issuer and national motto, the
-// signature block beside "Nơi nhận"): their cells are read as paragraphs, left to right, row by
-// row, and they are not returned as tables.
+// signature block beside "Nơi nhận"), and so are a joint document's signature blocks side by
+// side: their cells are read as paragraphs, left to right, row by row, and they are not returned
+// as tables.
 import { parse, NodeType, type HTMLElement, type Node } from 'node-html-parser';
 import { log } from '../../output/diagnostics.js';
 import type { ReadOutput, Table } from '../../output/stage.js';
@@ -211,7 +212,7 @@ class Converter {
     }
     const width = grid.reduce((w, r) => Math.max(w, r.length), 0);
     const rows = grid.map((r) => [...r, ...Array(width - r.length).fill('')]).filter((r) => r.some((c) => c));
-    if (width <= 2) return this.cellsAsParagraphs(el, out, legacy);
+    if (width <= 2 || isSignatureTable(rows)) return this.cellsAsParagraphs(el, out, legacy);
     if (!rows.length) return;
     this.tables.push({ page: null, rows });
     out.push(rows.map((r) => r.join('\t')).join('\n'));
@@ -240,6 +241,22 @@ class Converter {
     inner.flush();
     return inner.blocks.join(' ').replace(/\s+/g, ' ').trim();
   }
+}
+
+/** A signature block's first line: "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "TL. BỘ TRƯỞNG"… */
+const AUTHORITY_LINE = /^(?:TM|KT|K\/T|TL|TUQ|Q)\.?\s+\p{Lu}/u;
+/** At most this many rows in a table of signature blocks. */
+const SIGNATURE_TABLE_ROWS = 4;
+
+/**
+ * The signature blocks of a joint document set side by side (three bodies, three signers):
+ * layout, read as paragraphs, not a data table whose row would glue the blocks together.
+ */
+function isSignatureTable(rows: readonly string[][]): boolean {
+  if (rows.length > SIGNATURE_TABLE_ROWS) return false;
+  let blocks = 0;
+  for (const row of rows) for (const cell of row) if (AUTHORITY_LINE.test(cell)) blocks++;
+  return blocks >= 2;
 }
 
 function span(value: string | undefined, max: number): number {
@@ -297,7 +314,9 @@ export function reportHtmlLimits(html: HtmlText, format: string, ctx: Parameters
 /** Convert an HTML string (a page, or mammoth's DOCX output) to text and tables. */
 export function htmlToText(html: string, options: HtmlToTextOptions = {}): HtmlText {
   // node-html-parser hands a <!DOCTYPE …> (and <?xml …?>) back as text: it is markup, not the document's words.
-  const root = parse(html.replace(/<!DOCTYPE[^>]*>|<\?xml[^>]*\?>/gi, ''), {
+  // So are the markers of Word's "downlevel-revealed" conditional comments (<![if !vml]> … <![endif]>,
+  // around the picture a page shows in place of a drawn line): the content between them is kept.
+  const root = parse(html.replace(/<!DOCTYPE[^>]*>|<\?xml[^>]*\?>|<!\[(?:if\b[^\]>]*|endif)\]>/gi, ''), {
     comment: false,
     blockTextElements: { script: true, noscript: true, style: true },
   });

@@ -2,8 +2,10 @@
 // the text and its tables. Control words are read one group at a time; destinations that are not
 // the document's text (font and colour tables, styles, pictures, objects, headers and footers,
 // anything marked \*) are skipped. Characters come as \uN (Unicode, followed by \ucN fallback
-// characters that are dropped) or as code-page bytes (\'hh, decoded with \ansicpgN: 1258 for
-// Vietnamese Windows, 1252 by default). Paragraphs end at \par, cells at \cell, rows at \row:
+// characters that are dropped) or as code-page bytes (\'hh, decoded with the run's font charset
+// when the font table gives one — Word sets Vietnamese in "Times New Roman CE" (\fcharset238,
+// code page 1250, which holds ă and đ) or "(Vietnamese)" (\fcharset163, 1258) — and otherwise
+// with \ansicpgN, 1252 by default). Paragraphs end at \par, cells at \cell, rows at \row:
 // the text is laid out like word-extractor's .doc body (cell marks, row ends) and goes through
 // the same HTML rendering, so an RTF reads as the same document saved as .doc. Runs set in a
 // legacy font (.VnTime → TCVN3, VNI-Times → VNI) are converted run by run.
@@ -28,6 +30,11 @@ const KEPT_INSIDE_FIELD = 'fldrslt';
 
 interface Group {
   skip: boolean;
+  /**
+   * Inside a skipped destination other than a field (a header, a footer, a footnote): a field's
+   * \fldrslt there stays skipped, so a header's page number does not land in the body text.
+   */
+  skipAll: boolean;
   /** Fallback characters to drop after \uN. */
   uc: number;
   font: number;
@@ -47,6 +54,14 @@ export interface RtfText {
   legacy: LegacyEncoding[];
 }
 
+/**
+ * The Windows code page of an RTF \fcharsetN (the RTF specification's table). 0 (ANSI) and 1
+ * (default) defer to \ansicpg; symbol and OEM charsets are not mapped.
+ */
+const CHARSET_CODE_PAGE: ReadonlyMap<number, number> = new Map([
+  [161, 1253], [162, 1254], [163, 1258], [177, 1255], [178, 1256], [186, 1257], [204, 1251], [222, 874], [238, 1250],
+]);
+
 function decoderFor(codePage: number): (bytes: Uint8Array) => string {
   if (codePage === 1252 || !codePage) return (b) => decodeWindows1252(b);
   try {
@@ -60,10 +75,16 @@ function decoderFor(codePage: number): (bytes: Uint8Array) => string {
 /** The text of an RTF document; linear in its size (one pass, no backtracking). */
 export function rtfText(source: string): RtfText {
   const fonts = new Map<number, string>();
+  /** Code pages of fonts whose \fcharset names one (CHARSET_CODE_PAGE). */
+  const fontCodePages = new Map<number, number>();
+  /** Decoders by code page, made once per document. */
+  const decoders = new Map<number, (bytes: Uint8Array) => string>();
   const runs: Run[] = [];
+  /** \deffN: the font of text whose run names none (and after \plain). */
+  let defaultFont = 0;
   let codePage = 1252;
   let decode = decoderFor(codePage);
-  let group: Group = { skip: false, uc: 1, font: 0, fontTable: false };
+  let group: Group = { skip: false, skipAll: false, uc: 1, font: 0, fontTable: false };
   const stack: Group[] = [];
   let pendingBytes: number[] = [];
   let dropFallback = 0;
@@ -89,7 +110,13 @@ export function rtfText(source: string): RtfText {
   };
   const flushBytes = () => {
     if (!pendingBytes.length) return;
-    const decoded = decode(Uint8Array.from(pendingBytes));
+    const fontCodePage = fontCodePages.get(group.font);
+    let decodeRun = decode;
+    if (fontCodePage !== undefined && fontCodePage !== codePage) {
+      decodeRun = decoders.get(fontCodePage) ?? decoderFor(fontCodePage);
+      decoders.set(fontCodePage, decodeRun);
+    }
+    const decoded = decodeRun(Uint8Array.from(pendingBytes));
     pendingBytes = [];
     text(decoded);
   };
@@ -177,11 +204,12 @@ export function rtfText(source: string): RtfText {
     if (word !== 'u') flushBytes();
     if (wasFirst && SKIPPED.has(word)) {
       group.skip = true;
+      if (word !== 'field' && word !== 'fldinst') group.skipAll = true;
       if (word === 'fonttbl') group.fontTable = true;
       continue;
     }
     if (word === KEPT_INSIDE_FIELD) {
-      group.skip = false;
+      group.skip = group.skipAll;
       continue;
     }
     switch (word) {
@@ -189,6 +217,19 @@ export function rtfText(source: string): RtfText {
         codePage = param ?? 1252;
         decode = decoderFor(codePage);
         break;
+      case 'deff':
+        defaultFont = param ?? 0;
+        group.font = defaultFont;
+        break;
+      case 'plain':
+        // \plain resets the character formatting, the font included, to the document's default.
+        group.font = defaultFont;
+        break;
+      case 'fcharset': {
+        const fontCodePage = CHARSET_CODE_PAGE.get(param ?? 0);
+        if (fontEntry && fontCodePage !== undefined) fontCodePages.set(fontEntry.index, fontCodePage);
+        break;
+      }
       case 'uc':
         group.uc = Math.max(0, param ?? 1);
         break;

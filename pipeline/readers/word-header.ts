@@ -11,8 +11,8 @@ import { foldVietnamese } from '../../normalizers/fold.js';
 const HEADER_START = 3;
 /** At most this many lines form the header block. */
 const HEADER_LINES = 10;
-/** The right column of a header holds the national motto. */
-const MOTTO = /cong hoa xa hoi|doc lap\s*[-–]\s*tu do/;
+/** The right column of a header holds the national motto, or the Party's title in a Party body's header. */
+const MOTTO = /cong hoa xa hoi|doc lap\s*[-–]\s*tu do|dang cong san viet nam/;
 
 /** "left ⇥ right" split at the first run of tabs, both sides holding text; null otherwise. */
 function columns(line: string): [string, string] | null {

@@ -6,9 +6,13 @@ import type { NormalizeOptions } from '../../output/options.js';
 import type { Stage } from '../../output/stage.js';
 
 /** Stage 2, built from its own options: whether to restore diacritics, and how to place tones. */
+/** Formats whose text a person typed: no OCR engine ever garbled it. */
+const TYPED_FORMATS: ReadonlySet<string> = new Set(['doc', 'docx', 'rtf', 'html']);
+
 export function createNormalizeStage(options: NormalizeOptions): Stage {
   return async (doc, ctx) => {
-    const result = await normalizeText(doc.original, ctx, options);
+    const typed = doc.read !== undefined && !doc.read.ocr && TYPED_FORMATS.has(doc.read.format);
+    const result = await normalizeText(doc.original, ctx, options, typed);
     return {
       ...doc,
       normalized: result.text,

@@ -165,6 +165,21 @@ describe('repairing garbled lines', () => {
   });
 });
 
+describe('typed text (a Word document, a web page): no line is repaired as garbled OCR', () => {
+  it.each([
+    ['foreign words among marked ones', 'khoảng cách giữa các dòng hay cách dòng (line spacing) chọn tối thiểu từ 1cm'],
+    ['a line an OCR engine would have garbled', 'Kế hoạch triển khai cüa Ủy ban nhân dân về Näng cao chất lượng'],
+  ])('%s: left as typed', (_name, line) => {
+    const result = restorer.restore(line, { typed: true });
+    expect(result.text).toBe(line);
+    expect(result.garbledLines).toBe(0);
+  });
+  it('a typed line without marks is still restored', () => {
+    const result = restorer.restore('Ke hoach thi dua khen thuong nam 2024', { typed: true });
+    expect(result.text).toBe('Kế hoạch thi đua khen thưởng năm 2024');
+  });
+});
+
 describe('already marked text is left exactly as it is', () => {
   const here = dirname(fileURLToPath(import.meta.url));
   const docs = resolve(here, '../../../shared/real-dev/docs');

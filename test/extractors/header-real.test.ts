@@ -130,6 +130,16 @@ const cases: Case[] = [
     expected: { issuer: { name: 'Ngân hàng Nhà nước Việt Nam', level: 'central' } },
   },
   {
+    name: 'the Government Inspectorate (a central body without "Bộ"), header rules in en-dashes',
+    text: 'THANH TRA CHÍNH PHỦ\n––––\nSố: 2442/2007/TT-TTCP\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập – Tự do – Hạnh phúc\n\nHà Nội, ngày 13 tháng 11 năm 2007\n\nTHÔNG TƯ\nHướng dẫn thi hành' + BODY,
+    expected: { type: 'Thông tư', number: '2442/2007/TT-TTCP', issuer: { name: 'Thanh tra Chính phủ', level: 'central', locality: null } },
+  },
+  {
+    name: 'the State Audit Office',
+    text: 'KIỂM TOÁN NHÀ NƯỚC\n-------\nSố: 12/2024/QĐ-KTNN\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\nHà Nội, ngày 05 tháng 3 năm 2024\n\nQUYẾT ĐỊNH\nBan hành' + BODY,
+    expected: { issuer: { name: 'Kiểm toán Nhà nước', level: 'central' } },
+  },
+  {
     name: "the Government's office",
     text: '|\nVĂN PHÒNG CHÍNH\nPHỦ\n-------\n|\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n|\nSố: 634/TB-VPCP\n|\n*Hà Nội, ngày 22 tháng 11 năm 2025\n|\nTHÔNG BÁO\nKẾT LUẬN CỦA THỦ TƯỚNG' + BODY,
     expected: { type: 'Thông báo', number: '634/TB-VPCP', issuer: { name: 'Văn phòng Chính phủ', level: 'central' } },

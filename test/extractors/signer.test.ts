@@ -25,10 +25,26 @@ describe('extractSigner', () => {
     ['THỦ TƯỚNG\nPhạm Minh Chính', 'Phạm Minh Chính', 'THỦ TƯỚNG', null],
     ['TM. ỦY BAN\nCHỦ NHIỆM\n\nLê Văn Hùng', 'Lê Văn Hùng', 'CHỦ NHIỆM', 'TM.'],
     ['TM.ỦY BAN NHÂN DÂN\nKT.CHỦ TỊCH\nPHÓ CHỦ TỊCH\n(đã ký)\nTrần Tuấn Anh', 'Trần Tuấn Anh', 'PHÓ CHỦ TỊCH', 'KT.'],
+    // The head of the Government Inspectorate; a web copy's "– Đã ký" after the name.
+    ['TỔNG THANH TRA\nTrần Văn Truyền – Đã ký', 'Trần Văn Truyền', 'TỔNG THANH TRA', null],
+    ['TỔNG KIỂM TOÁN\n\nNgô Văn Tuấn (đã ký)', 'Ngô Văn Tuấn', 'TỔNG KIỂM TOÁN', null],
   ])('block %#', (block, name, title, authority) => {
     expect(signer(BODY + RECIPIENTS + block).value).toMatchObject({ name, title, authority });
     // The signature may also stand before the recipients.
     expect(signer(BODY + block + '\n\n' + RECIPIENTS).value).toMatchObject({ name, title, authority });
+  });
+
+  it.each([
+    // A joint resolution: three bodies sign side by side, the lead body (first in the header) on the right.
+    [
+      'TM. ĐOÀN CHỦ TỊCH UB TW MẶT TRẬN TỔ QUỐC VIỆT NAM\nCHỦ TỊCH\n\nĐỗ Văn Chiến\n\nTM. CHÍNH PHỦ\nTHỦ TƯỚNG\n\nPhạm Minh Chính\n\nTM. ỦY BAN THƯỜNG VỤ QUỐC HỘI\nCHỦ TỊCH\n\nTrần Thanh Mẫn',
+      'Trần Thanh Mẫn',
+    ],
+    ['KT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\n\nNguyễn Văn Hùng\n\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\n\nLê Thị Mai', 'Lê Thị Mai'],
+    // A second block without an authority line (a drafter, a countersignature) is not a joint signer.
+    ['TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nTrần Văn Bình\n\nNGƯỜI LẬP\nChuyên viên\n\nNguyễn Thị Hoa', 'Trần Văn Bình'],
+  ])('joint signature blocks %#: the lead (rightmost) signer', (blocks, name) => {
+    expect(signer(BODY + blocks + '\n\n' + RECIPIENTS).value.name).toBe(name);
   });
 
   it('reads the scan where OCR glued the title to "Nơi nhận" and the list sits inside the block (hand-restored)', () => {

@@ -74,3 +74,19 @@ describe('wordTextToHtml: Word cell and row marks to table rows', () => {
     expect(root.querySelectorAll('p').map((p) => p.text)).toEqual(paragraphs);
   });
 });
+
+describe('wordTextToHtml: a header column pushed across with spaces', () => {
+  const paragraphsOf = (body: string) => parse(wordTextToHtml(body)).querySelectorAll('p').map((p) => p.text);
+  it.each([
+    ['the motto beside the issuer', 'BÌNH THUẬN            Độc lập - Tự do - Hạnh phúc', 'BÌNH THUẬN\tĐộc lập - Tự do - Hạnh phúc'],
+    ['the Party title beside the issuer', 'ĐẢNG BỘ HUYỆN       ĐẢNG CỘNG SẢN VIỆT NAM', 'ĐẢNG BỘ HUYỆN\tĐẢNG CỘNG SẢN VIỆT NAM'],
+    ['the rule under the motto', 'TỈNH QUẢNG BÌNH        ----------------', 'TỈNH QUẢNG BÌNH\t----------------'],
+    ['a blank serial stays as it is', 'Số:          /QĐ-UBND', 'Số:          /QĐ-UBND'],
+    ['a blank day stays as it is', 'Bình Thuận, ngày        tháng 12 năm 2024', 'Bình Thuận, ngày        tháng 12 năm 2024'],
+    ['a TCVN3 line (converted later): the Party title read through the legacy font', '®¶ng bé c¬ quan UBND            ®¶ng céng s¶n viÖt nam', '®¶ng bé c¬ quan UBND\t®¶ng céng s¶n viÖt nam'],
+    ['a short gap stays as it is', 'ỦY BAN NHÂN DÂN   Độc lập - Tự do - Hạnh phúc', 'ỦY BAN NHÂN DÂN   Độc lập - Tự do - Hạnh phúc'],
+  ])('%s', (_name, line, expected) => {
+    expect(paragraphsOf(`${line}\n`)).toEqual([expected]);
+  });
+});
+

@@ -53,6 +53,19 @@ describe('htmlToText', () => {
     expect(text).toBe('UBND QUẬN X\n\nSố: 5/KH-UBND\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
   });
 
+  it('reads a joint document\'s signature blocks side by side as paragraphs, not as a table row', () => {
+    const cell = (lines: string[]) => `<td>${lines.map((l) => `<p>${l}</p>`).join('')}</td>`;
+    const html = `<table><tr>${cell(['TM. CHÍNH PHỦ', 'THỦ TƯỚNG', 'Phạm Minh Chính'])}<td></td>${cell(['TM. ỦY BAN THƯỜNG VỤ QUỐC HỘI', 'CHỦ TỊCH', 'Trần Thanh Mẫn'])}</tr></table>`;
+    const result = htmlToText(html);
+    expect(result.tables).toEqual([]);
+    expect(result.text.split(/\n+/)).toEqual(['TM. CHÍNH PHỦ', 'THỦ TƯỚNG', 'Phạm Minh Chính', 'TM. ỦY BAN THƯỜNG VỤ QUỐC HỘI', 'CHỦ TỊCH', 'Trần Thanh Mẫn']);
+  });
+
+  it('keeps a three-column data table whose cells only mention an authority once', () => {
+    const html = '<table><tr><td>TT</td><td>Nội dung</td><td>Ghi chú</td></tr><tr><td>1</td><td>TM. Ban chỉ đạo ký</td><td>x</td></tr></table>';
+    expect(htmlToText(html).tables).toHaveLength(1);
+  });
+
   it('keeps a nested table inside its cell', () => {
     const { tables } = htmlToText('<table><tr><td>1</td><td><table><tr><td>a</td><td>b</td></tr></table></td><td>c</td></tr></table>');
     expect(tables).toEqual([{ page: null, rows: [['1', 'a b', 'c']] }]);
@@ -95,6 +108,8 @@ describe('markup that is not text', () => {
   it.each([
     ['a doctype', '<!DOCTYPE html>\n<html><body><p>UBND QUẬN HOÀNG MAI</p></body></html>'],
     ['an XML declaration', '<?xml version="1.0" encoding="utf-8"?>\n<html><body><p>UBND QUẬN HOÀNG MAI</p></body></html>'],
+    // Word's "Save as Web Page" wraps the picture it shows for a drawn rule in downlevel-revealed conditionals.
+    ['Word\'s downlevel-revealed conditional markers', '<html><body><p>UBND QUẬN <![if !vml]><![endif]>HOÀNG MAI<![if !supportLists]><![endif]></p></body></html>'],
   ])('%s never reaches the text', (_label, html) => {
     expect(htmlToText(html).text).toBe('UBND QUẬN HOÀNG MAI');
   });

@@ -9,7 +9,7 @@ import { PipelineServices } from '../../output/services.js';
 
 const real = (p: string) => resolve(import.meta.dirname, '../real/files', p);
 interface Gold {
-  document: { number: string | null; date: string | null; issuer: { level: string | null } };
+  document: { number: string | null; date: string | null; issuer: { name: string | null; level: string | null } };
   signer: { name: string | null };
 }
 const gold = (name: string) => JSON.parse(readFileSync(real(name.replace(/\.[a-z]+$/, '.gold.json')), 'utf8')) as Gold;
@@ -74,4 +74,32 @@ describe('real files', () => {
     expect(result.record!.text.original).toMatch(/CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM/);
     expect(result.record!.text.original).toMatch(/UBND HUYỆN QUẢNG NINH/);
   });
+
+  it('an RTF whose Vietnamese runs are set in "Times New Roman CE" (\\fcharset238): ă and đ, not ã and ð; the header page number left out', async () => {
+    const name = 'binhthuan-phieu-trinh-253.rtf';
+    const result = await processBytes(name, readFileSync(real(name)), { options, services });
+    const text = result.record!.text.original;
+    expect(text).toMatch(/VĂN PHÒNG UBND TỈNH/);
+    expect(text).toMatch(/Lãnh đạo Văn phòng UBND tỉnh/);
+    expect(text).not.toMatch(/VÃN|ðạo|nãm 2025/);
+    expect(text.trimStart().startsWith('VĂN PHÒNG')).toBe(true);
+  });
+
+  it.each(['luongminh-KH-hiep-thuong.htm', 'luongminh-KH-hiep-thuong-lan-hai.htm'])(
+    '%s: a Word web page whose header rules sit in <![if !vml]> markers: the issuer is read whole',
+    async (name) => {
+      const result = await processBytes(name, readFileSync(real(name)), { options, services });
+      expect(result.record!.text.original).not.toMatch(/<!\[|endif/);
+      expect(result.record!.document.issuer.name).toBe(gold(name).document.issuer.name);
+    },
+  );
+
+  it('a typed .doc with English layout terms in its body: no line is "repaired" as garbled OCR', async () => {
+    const name = 'bnv-01-2011-TT-BNV.doc';
+    const result = await processBytes(name, readFileSync(real(name)), { options, services });
+    const codes = result.diagnostics.map((d) => d.code);
+    expect(codes).not.toContain('GARBLED_TEXT_LAYER');
+    expect(result.record!.text.normalized).toMatch(/giữa các dòng hay cách dòng \(line spacing\)/);
+  });
 });
+

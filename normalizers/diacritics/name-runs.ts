@@ -86,7 +86,17 @@ export class NameRuns {
       while (e < line.length && isCapitalised(line[e]!.text) && /^ +$/.test(text.slice(line[e - 1]!.end, line[e]!.start))) e++;
       const run = line.slice(s, e);
       const keys = run.map((p) => foldVietnamese(p.text));
-      if (run.length >= 2 && known.size) this.applyKnown(run, keys, known);
+      if (run.length >= 2 && known.size > 0) this.applyKnown(run, keys, known);
+      // A bare title in lower case before a run of two words or more ("giao ba Lo Thi Thuan", "ong
+      // Nguyen Van A"): it is the title when the run is a person, which the sentence model alone may
+      // not see ("ba" is also three). A single word stays out: "gom ba Phong" is ba Phòng as often.
+      const titleBefore =
+        s > 0 && run.length >= 2 && TITLE_KEYS.has(line[s - 1]!.text) && /^ +$/.test(text.slice(line[s - 1]!.end, line[s]!.start));
+      // The document writes this title before this name with marks ("Bà Lò Thị Thuần"), or a surname
+      // opens the run (given names alone, "Phong Noi", are as often a unit's name).
+      const knownName = titleBefore && [2, 3, 4].some((b) => b <= run.length && known.has([line[s - 1]!.text, ...keys.slice(0, b)].join(' ')));
+      const titledName = titleBefore && (knownName || this.names.surnameKeys.has(keys[0]!));
+      if (titledName) leanTo(line[s - 1]!, TITLE_KEYS.get(line[s - 1]!.text)!, TITLE_BIAS);
       const allCaps = run.every((p) => p.text === p.text.toUpperCase());
       // An upper-case run is a name only when it is the whole line (a signature): headings are upper case too.
       // (Markdown emphasis around it, "**Lương Hồng Điệp**", still leaves it alone on its line;
@@ -94,7 +104,7 @@ export class NameRuns {
       const wholeLine = aloneBefore(text, run[0]!.start) && ALONE_AFTER.test(text.slice(run[run.length - 1]!.end));
       // After a title ("Đ/c Nga", "đồng chí Hà", "Ông Cao Văn Hào", "Bà Lò Thị Thuần") the run is a person: a
       // surname and given names, or a given name alone as plans name their officers.
-      const titled = s > 0 && (/^[Dd]\/c$/.test(line[s - 1]!.text) || afterComrade(line, s)) ? 0 : TITLE_KEYS.has(keys[0]!) && run.length >= 2 ? 1 : -1;
+      const titled = s > 0 && (/^[Dd]\/c$/.test(line[s - 1]!.text) || afterComrade(line, s) || titledName) ? 0 : TITLE_KEYS.has(keys[0]!) && run.length >= 2 ? 1 : -1;
       if (titled >= 0 && !allCaps && run.length - titled <= 4) {
         if (titled === 1) leanTo(run[0]!, TITLE_KEYS.get(keys[0]!)!, TITLE_BIAS);
         const first = run.length - titled >= 2 && this.names.surnameKeys.has(keys[titled]!);

@@ -73,7 +73,9 @@ describe('names by their place', () => {
     expect(restore('Cac don vi tham gia Dai hoi the thao Dong Nam A lan thu 31')).toContain('Đông Nam Á');
   });
   it('reads a name after "đồng chí" and a signature alone on its line as names', () => {
-    expect(restore('Thi hanh ke hoach. Dong chi Nguyen Van Hung chu tri')).toContain('Đồng chí Nguyễn Văn Hùng');
+    // Tuấn, not the sentence reading tuần (week). (Hung stays out: Hùng and Hưng are both names, and
+    // which one the model prefers depends on the news it has read, not on reading a name.)
+    expect(restore('Thi hanh ke hoach. Dong chi Nguyen Van Tuan chu tri')).toContain('Đồng chí Nguyễn Văn Tuấn');
     expect(restore('CHU TICH\nNguyen Manh Ha')).toBe('CHỦ TỊCH\nNguyễn Mạnh Hà');
   });
   // A surname no other word shares opens a name wherever the run stands; the surname keys that

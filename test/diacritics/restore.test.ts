@@ -139,6 +139,16 @@ describe('personal names', () => {
   it('does not read an upper-case heading as a name', () => {
     expect(restore('II. TO CHUC THUC HIEN\nGiao phong Noi vu chu tri thuc hien')).toBe('II. TỔ CHỨC THỰC HIỆN\nGiao phòng Nội vụ chủ trì thực hiện');
   });
+  // A bare "ba"/"ong" before a capitalised run is the title when a person follows (a surname opens
+  // the run, or the document writes the title before that name with marks); "ba" is also three.
+  it.each([
+    ['Giao ba Nguyen Thi Lan phu trach', 'Giao bà Nguyễn Thị Lan phụ trách'],
+    ['Giao ong Nguyen Van Tuan chu tri to chuc', 'Giao ông Nguyễn Văn Tuấn chủ trì tổ chức'],
+    ['Co ba Pho Chu tich Uy ban nhan dan', 'Có ba Phó Chủ tịch Ủy ban nhân dân'],
+    ['Phòng Nội vụ chủ trì.\ngom ba Phong Noi vu, Tai chinh va Tu phap', 'Phòng Nội vụ chủ trì.\ngồm ba Phòng Nội vụ, Tài chính và Tư pháp'],
+  ])('reads a bare title before a capitalised run only before a person: %s', (stripped, restored) => {
+    expect(restore(stripped)).toBe(restored);
+  });
   it('takes a name the document writes with marks for its bare copies', () => {
     const text = 'Bà Lò Thị Thuần, Phó Chủ tịch Ủy ban nhân dân phường, phát biểu.\nGiao ba Lo Thi Thuan chu tri to chuc hoi nghi';
     expect(restore(text).split('\n')[1]).toBe('Giao bà Lò Thị Thuần chủ trì tổ chức hội nghị');

@@ -137,8 +137,9 @@ describe('document consistency', () => {
     expect(small.restore(doc).text.split('\n')[4]).toBe('báo cáo hàng năm');
   });
   it('leaves a clear reading alone however the document reads the syllable elsewhere', () => {
-    const doc = ['cua hang lon', 'cua hang lon', 'cua hang lon', 'cua hang lon', 'Hang nam cac don vi bao cao.'].join('\n');
-    expect(restore(doc).split('\n')[4]).toBe('Hằng năm các đơn vị báo cáo.');
+    // (Not "Hang nam": today's plans write hàng năm and hằng năm about as often, so neither is clear.)
+    const doc = ['cua hang lon', 'cua hang lon', 'cua hang lon', 'cua hang lon', 'Ket qua xep hang cac don vi.'].join('\n');
+    expect(restore(doc).split('\n')[4]).toBe('Kết quả xếp hạng các đơn vị.');
   });
 });
 

@@ -1,8 +1,9 @@
 // Real-text rows of `npm run eval:diacritics`:
 //   - real documents with their marks stripped (../shared/real-dev/docs, test/real/text when present),
 //     restored by the shipped model, which never saw them: build-lm.ts reads only vi-legal, the
-//     dictionary, place names, domain-phrases.txt, corpus/samples and seeds 000/002/003/004; the
-//     overlap row checks that no real document's long line is in that training text verbatim.
+//     dictionary, place names, domain-phrases.txt, model/training (SOURCES.md there), corpus/samples
+//     and seeds 000/002/003/004; the overlap row checks that no real document's long line is in that
+//     training text verbatim.
 //   - real garbled OCR lines against their corrected form (test/gold/diacritics/garbled-lines.txt),
 //     restored one source document at a time, beside the accuracy of leaving them as they are.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';

@@ -16,7 +16,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { NgramCounts, SEED_WEIGHT, baseTexts, estimate, sampleTexts, seedTexts } from '../../normalizers/diacritics/build-lm.js';
+import { NgramCounts, SEED_WEIGHT, SHIPPED_ESTIMATE, baseTexts, estimate, sampleTexts, seedTexts } from '../../normalizers/diacritics/build-lm.js';
 import { loadModel, type SyllableLM } from '../../normalizers/diacritics/lm.js';
 import { Restorer, applyCase } from '../../normalizers/diacritics/restorer.js';
 import { isLetters, splitPieces } from '../../normalizers/diacritics/tokens.js';
@@ -186,7 +186,7 @@ async function main(): Promise<void> {
   for (const [id, text] of seeds) {
     const others = [...seeds].filter(([other]) => other !== id);
     for (const [, t] of others) counts.add(t, SEED_WEIGHT);
-    const model: SyllableLM = estimate(counts);
+    const model: SyllableLM = estimate(counts, SHIPPED_ESTIMATE);
     for (const [, t] of others) counts.remove(t, SEED_WEIGHT);
     const restorer = new Restorer(model);
     const gold = text.normalize('NFC').split('\n');

@@ -23,6 +23,7 @@ describe('printed part of a header field', () => {
     ['date', '2025-02-04', '2025-02', hand, { gold: '2025-02', pred: '2025-02' }],
     ['date', '2025-02-04', '2016-02-04', hand, { gold: '2025-02', pred: '2016-02' }],
     ['date', '2025-02-04', '2025-02', new Set<string>(), { gold: '2025-02-04', pred: '2025-02' }],
+    ['date', '2025-02-04', '2025', new Set(['day', 'month']), { gold: '2025', pred: '2025' }],
     ['number', '574/UBND-KTTH', null, new Set<string>(), { gold: '574/UBND-KTTH', pred: null }],
     ['place', 'Quảng Ngãi', 'Quảng Ngãi', hand, { gold: 'Quảng Ngãi', pred: 'Quảng Ngãi' }],
   ])('%s %s / %s', (field, g, p, h, expected) => {
@@ -41,6 +42,9 @@ describe('what became of a handwritten serial or day', () => {
     ['day', doc(null, null, '2025-02'), illegible, 'flagged'],
     ['day', doc(null, null, '2025-02'), [], 'silent'],
     ['day', doc(null, null, '2025-02-14'), illegible, 'invented'],
+    ['month', doc(null, null, '2025-02'), [], 'read'],
+    ['month', doc(null, null, '2025'), illegible, 'flagged'],
+    ['month', doc(null, null, '2025-03'), [], 'invented'],
   ] as const)('%s from %j → %s', (part, pred, diagnostics, expected) => {
     expect(handwrittenOutcome(part, gold, pred, diagnostics)).toBe(expected);
   });

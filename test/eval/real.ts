@@ -25,7 +25,7 @@ export interface RealGold {
   tasks: GoldTask[];
   signer: PlanRecord['signer'];
   /** What the page has written by hand, not printed ("serial", "day"): scored apart from printed values. */
-  handwritten?: Array<'serial' | 'day'>;
+  handwritten?: Array<'serial' | 'day' | 'month'>;
 }
 
 export const REAL_TARGETS = { headerF1: 0.95, taskRowRecall: 0.9, taskCells: 0.85, filesHeaderRight: 0.9 };
@@ -88,7 +88,7 @@ interface KindTotals {
   handwritten: HandwrittenTotals;
 }
 
-/** Handwritten serials and days: read right, left blank with OCR_ILLEGIBLE, left blank silently, or invented. */
+/** Handwritten serials, days and months: read right, left blank with OCR_ILLEGIBLE, left blank silently, or invented. */
 interface HandwrittenTotals {
   of: number;
   read: number;
@@ -202,7 +202,7 @@ export async function evaluateReal(repoRoot: string, golds: readonly RealGold[],
     if (hw.of) {
       const all = t.allRight.of ? t.allRight.right / t.allRight.of : 1;
       console.log(`  with handwritten values       ${pct(all)}% of ${t.allRight.of} values`);
-      console.log(`handwritten serials and days   ${hw.of}: read ${hw.read} · left blank with OCR_ILLEGIBLE ${hw.flagged} · blank without a diagnostic ${hw.silent} · invented ${hw.invented}`);
+      console.log(`handwritten figures             ${hw.of}: read ${hw.read} · left blank with OCR_ILLEGIBLE ${hw.flagged} · blank without a diagnostic ${hw.silent} · invented ${hw.invented}`);
       if (hw.invented) failures.push(`${kind}: ${hw.invented} handwritten serial(s) or day(s) invented`);
     }
     const tk = t.tasks;
@@ -232,6 +232,7 @@ export async function evaluateReal(repoRoot: string, golds: readonly RealGold[],
  */
 export function printedPart(field: string, gold: string | null, pred: string | null, handwritten: ReadonlySet<string>): { gold: string | null; pred: string | null } | null {
   if (field === 'number' && handwritten.has('serial')) return null;
+  if (field === 'date' && handwritten.has('month')) return { gold: gold?.slice(0, 4) ?? null, pred: pred?.slice(0, 4) ?? null };
   if (field === 'date' && handwritten.has('day')) return { gold: gold?.slice(0, 7) ?? null, pred: pred?.slice(0, 7) ?? null };
   return { gold, pred };
 }
@@ -240,7 +241,7 @@ type HandwrittenOutcome = 'read' | 'flagged' | 'silent' | 'invented';
 
 /** What became of a handwritten serial or day: read right, flagged illegible, silently blank, or invented. */
 export function handwrittenOutcome(
-  part: 'serial' | 'day',
+  part: 'serial' | 'day' | 'month',
   gold: PlanRecord['document'],
   pred: PlanRecord['document'] | null,
   diagnostics: ReadonlyArray<{ code: string }>,
@@ -250,6 +251,12 @@ export function handwrittenOutcome(
     if (gold.serial === null) return null;
     if (pred?.serial != null && normalizeValue(pred.serial, 'normalized') === normalizeValue(gold.serial, 'normalized')) return 'read';
     if (pred?.serial != null) return 'invented';
+    return flagged ? 'flagged' : 'silent';
+  }
+  if (part === 'month') {
+    if (gold.date === null || gold.date.length < 7) return null;
+    if (pred?.date != null && pred.date.length >= 7 && pred.date.slice(5, 7) === gold.date.slice(5, 7)) return 'read';
+    if (pred?.date != null && pred.date.length >= 7) return 'invented';
     return flagged ? 'flagged' : 'silent';
   }
   if (gold.date === null || gold.date.length < 10) return null;

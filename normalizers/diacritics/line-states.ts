@@ -65,6 +65,8 @@ export class LineClassifier {
       let words = 0;
       let syllables = 0;
       let repairable = 0;
+      /** Words only the garbling engines' confusions make syllables of ("Dc", "Hnh", "Ip"). */
+      let engineOnly = 0;
       let marked = 0;
       const signs: LineSigns = { words: 0, foreign: 0, badMarks: 0, rareBare: 0, unknown: 0 };
       let misread = 0;
@@ -105,7 +107,9 @@ export class LineClassifier {
         const repairableHere = text.length > 1 && this.reader.ocrCandidatesFor(text, 0) !== null;
         if (repairableHere) repairable++;
         // The engine confusions are a superset: asked only when the scan channel finds nothing.
-        if (repairableHere || (text.length > 1 && this.reader.ocrCandidatesFor(text, 0, true))) {
+        const engineHere = !repairableHere && text.length > 1 && this.reader.ocrCandidatesFor(text, 0, true) !== null;
+        if (engineHere) engineOnly++;
+        if (repairableHere || engineHere) {
           // A misread word ("phiic", "cta") beside marked words is a sign of a garbling engine; codes
           // ("TTg", "Cd") and names ("Yang", "Dur Kmăl") are not: only lower-case words of three letters or more.
           if (sign === TokenSign.Neutral && text.length >= 3 && /^\p{Ll}+$/u.test(text)) {
@@ -127,7 +131,12 @@ export class LineClassifier {
       if (share >= 0.2) return 'marked';
       // Text that is not Vietnamese (English, codes) is never "restored": most words must be
       // syllables, OCR-damaged ones counting for less.
-      if (words >= 2 && (syllables + 0.75 * repairable) / words < VIETNAMESE_SHARE) return 'foreign';
+      if (words >= 2 && (syllables + 0.75 * repairable) / words < VIETNAMESE_SHARE) {
+        // Every word a syllable once read through the confusions of engines that garble Vietnamese,
+        // several only through them ("Dc Ip - Tir do - Hnh phiic"): such an engine's line, not another language.
+        const engineWords = repairable + engineOnly;
+        return engineWords >= 2 && engineOnly >= 1 && misread + engineOnly >= 2 && syllables + engineWords >= VIETNAMESE_SHARE * words && garbledScore(signs) >= 0 ? 'garbled' : 'foreign';
+      }
       if (syllables >= 4 && share < 0.1) return 'stripped';
       return 'unsure';
     });
@@ -158,6 +167,11 @@ export class LineClassifier {
       if (states[i] === 'stripped') {
         strippedWords += words[i]!;
         strippedMisread += misread[i]!;
+      }
+      // A line read as garbled already (Vietnamese only through the engine confusions) counts as one.
+      if (states[i] === 'garbled') {
+        markedLines++;
+        garbledLines++;
       }
       if (states[i] !== 'marked') continue;
       markedLines++;

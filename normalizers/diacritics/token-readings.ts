@@ -161,8 +161,9 @@ export class TokenReader {
     if (abbreviation) {
       return { slot: { ids: [this.lm.id(abbreviation)], costs: [0] }, forms: [abbreviation], kinds: ['abbreviation'], from: 0, to: text.length, digitRepair: false };
     }
-    // Upper-case codes (UBND, TTHC) and mixed codes are not syllables: leave them.
-    if (isUpperCode(text) && !/['/]/.test(text)) return this.keep(this.lm.id(text), text);
+    // Upper-case codes (UBND, TTHC) and mixed codes are not syllables: leave them; in a garbling
+    // engine's layer one may be a misread upper-case word ("HQI" = HỘI), which the model may choose.
+    if (isUpperCode(text) && !/['/]/.test(text)) return engine ? this.codeOrMisread(text, text) : this.keep(this.lm.id(text), text);
     // Mixed case outside OCR noise is a code or a brand ("TTg", "IoT", "eKYC"); in noisy text it may
     // be an upper-case word read partly as lower case ("MirC" = MỤC), which the channel repairs.
     if (!noisy && letters && MIXED_CASE.test(text)) return this.keep(UNK, text);
@@ -206,7 +207,8 @@ export class TokenReader {
     const key = foldVietnamese(seen);
     const own = this.syllableCandidates(key);
     if (!own) {
-      if (isUpperCode(text) || text.length < 2) return this.keep(this.lm.id(text), text);
+      if (isUpperCode(text)) return this.codeOrMisread(text, seen);
+      if (text.length < 2) return this.keep(this.lm.id(text), text);
       const ocr = this.ocrCandidatesFor(seen, 0, true);
       if (!ocr) return this.keep(UNK, text);
       return this.capped({ slot: ocr.slot, forms: ocr.forms, kinds: ocr.forms.map(() => 'ocr'), from: 0, to: text.length, digitRepair: false });
@@ -247,6 +249,23 @@ export class TokenReader {
       if (alt) reading = withCandidates(reading, alt, 'ocr');
     }
     return this.capped(reading, trusted);
+  }
+
+  /**
+   * An upper-case token of a garbled layer that is no syllable: a code (UBND, THPT) kept as written,
+   * or an upper-case word the engine misread ("HQI" = HỘI, "DNH" = ĐỊNH, "MTTO" = MTTQ's neighbour
+   * words), read through the engine confusions at an extra cost; the model chooses in context.
+   */
+  private codeOrMisread(text: string, seen: string): Reading {
+    const kept = this.keep(this.lm.id(text), text);
+    // Codes are runs of consonants (THPT, GDTX, HSSV): a word keeps at least one vowel letter.
+    if (text.length < 3 || text.length > 7 || !/[AEIOUY]/.test(text)) return kept;
+    const ocr = this.ocrCandidatesFor(seen, CODE_MISREAD_COST, true);
+    if (!ocr) return kept;
+    return this.capped(
+      { slot: { ids: [kept.slot.ids[0]!, ...ocr.slot.ids], costs: [0, ...ocr.slot.costs] }, forms: [null, ...ocr.forms], kinds: ['diacritics', ...ocr.forms.map((): Kind => 'ocr')], from: 0, to: text.length, digitRepair: false },
+      true,
+    );
   }
 
   /**
@@ -307,6 +326,9 @@ export class TokenReader {
     };
   }
 }
+
+/** Extra cost (log10) of reading an upper-case code-like token of a garbled layer as a misread word. */
+const CODE_MISREAD_COST = 1;
 
 /** log10 cost of reading the generic "é" of a garbled line as o or a rather than e. */
 const GENERIC_VOWEL_COST = 0.5;

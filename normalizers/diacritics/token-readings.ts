@@ -239,9 +239,9 @@ export class TokenReader {
     });
     let reading: Reading = { slot: { ids, costs }, forms, kinds, from: 0, to: text.length, digitRepair: false };
     if (generic) {
-      for (const variant of genericVowelKeys(seen.toLowerCase(), key)) {
+      for (const { key: variant, cost } of genericVowelKeys(seen.toLowerCase(), key)) {
         const other = this.syllableCandidates(variant);
-        if (other) reading = withCandidates(reading, { slot: { ids: other.slot.ids, costs: other.slot.ids.map(() => GENERIC_VOWEL_COST) }, forms: other.forms }, 'ocr');
+        if (other) reading = withCandidates(reading, { slot: { ids: other.slot.ids, costs: other.slot.ids.map(() => cost) }, forms: other.forms }, 'ocr');
       }
     }
     if (text.length > 1 && !isUpperCode(text)) {
@@ -330,14 +330,18 @@ export class TokenReader {
 /** Extra cost (log10) of reading an upper-case code-like token of a garbled layer as a misread word. */
 const CODE_MISREAD_COST = 1;
 
-/** log10 cost of reading the generic "é" of a garbled line as o or a rather than e. */
-const GENERIC_VOWEL_COST = 0.5;
+/**
+ * log10 cost of reading the generic "é" of a garbled line as o or a rather than e. Tesseract's
+ * English engine writes é for ê about two thirds of the time, for ô and ơ a quarter, for a, ă, â a
+ * tenth (counted on the re-OCRed lines of the gold's part 2): log10 of those odds against e.
+ */
+const GENERIC_VOWEL_COSTS: ReadonlyArray<[string, number]> = [['o', 0.45], ['a', 0.85]];
 
-/** Keys with each "é" of the word read as o or a instead ("héi" → hoi, hai). */
-function genericVowelKeys(lower: string, key: string): string[] {
-  const out: string[] = [];
+/** Keys with each "é" of the word read as o or a instead ("héi" → hoi, hai), with their cost. */
+function genericVowelKeys(lower: string, key: string): Array<{ key: string; cost: number }> {
+  const out: Array<{ key: string; cost: number }> = [];
   for (let i = lower.indexOf('é'); i >= 0; i = lower.indexOf('é', i + 1)) {
-    for (const vowel of ['o', 'a']) out.push(key.slice(0, i) + vowel + key.slice(i + 1));
+    for (const [vowel, cost] of GENERIC_VOWEL_COSTS) out.push({ key: key.slice(0, i) + vowel + key.slice(i + 1), cost });
   }
   return out;
 }

@@ -8,6 +8,7 @@ import { GARBLED_CONFUSIONS, ocrCandidates } from '../ocr-noise.js';
 import { canonicalToneForm, isValidSyllable, syllableInventory } from '../syllables.js';
 import { restoreAbbreviation } from './abbreviations.js';
 import type { Slot } from './decode.js';
+import { EditCandidates } from './edit-candidates.js';
 import { hasForeignLetter, misplacedTone, unforeign } from './garbled.js';
 import { NUM, UNK, type SyllableLM } from './lm.js';
 import type { Kind, Reading } from './placed.js';
@@ -69,9 +70,13 @@ export class TokenReader {
     return found;
   }
 
-  /** Candidates for a token read through the OCR channel: syllables of nearby keys, with the cost. */
-  ocrCandidatesFor(token: string, ownCost: number, garbled = false): Candidates | null {
-    const cacheKey = `${token}\u0000${ownCost}\u0000${garbled ? 1 : 0}`;
+  /**
+   * Candidates for a token read through the OCR channel: syllables of nearby keys, with the cost.
+   * `edits`: a word of a garbled layer that is no syllable also gets the keys within two letter
+   * edits that no listed confusion reaches (edit-candidates.ts), dearer than the listed ones.
+   */
+  ocrCandidatesFor(token: string, ownCost: number, garbled = false, edits = false): Candidates | null {
+    const cacheKey = `${token}\u0000${ownCost}\u0000${garbled ? 1 : 0}${edits ? 1 : 0}`;
     const cachedSlot = this.ocrSlots.get(cacheKey);
     if (cachedSlot !== undefined) return cachedSlot;
     const ids: number[] = [];
@@ -79,7 +84,14 @@ export class TokenReader {
     const forms: string[] = [];
     // Every kept reading of each nearby key ("djen" → dien → điển as well as điện): capped below
     // by frequency less channel cost, so a key's rarer readings are not cut before the others'.
-    for (const { key, cost } of ocrCandidates(token, (k) => this.inventory.has(k), 6, garbled ? GARBLED_CONFUSIONS : undefined, garbled)) {
+    const keys = ocrCandidates(token, (k) => this.inventory.has(k), 6, garbled ? GARBLED_CONFUSIONS : undefined, garbled);
+    if (edits) {
+      const listed = new Set(keys.map((k) => k.key));
+      for (const near of this.editCandidates().near(foldVietnamese(token.normalize('NFC')), EDIT_CANDIDATES, MAX_EDIT_COST)) {
+        if (!listed.has(near.key)) keys.push(near);
+      }
+    }
+    for (const { key, cost } of keys) {
       const c = this.syllableCandidates(key)!;
       for (let i = 0; i < c.forms.length; i++) {
         ids.push(c.slot.ids[i]!);
@@ -90,6 +102,21 @@ export class TokenReader {
     const out = ids.length ? { slot: { ids, costs }, forms } : null;
     if (this.ocrSlots.size < 50_000) this.ocrSlots.set(cacheKey, out);
     return out;
+  }
+
+  private edits: EditCandidates | null = null;
+
+  /** The edit-distance index over the keys with a reading the model has seen (built on first use). */
+  private editCandidates(): EditCandidates {
+    if (!this.edits) {
+      const seen: string[] = [];
+      for (const key of this.inventory.keys()) {
+        const c = this.syllableCandidates(key);
+        if (c && (this.lm.frequency[c.slot.ids[0]!] ?? -99) > SEEN_KEY) seen.push(key);
+      }
+      this.edits = new EditCandidates(seen);
+    }
+    return this.edits;
   }
 
   keep(id: number, text: string): Reading {
@@ -174,7 +201,7 @@ export class TokenReader {
     if (!noisy && !/[aeiouy]/.test(key)) return this.keep(UNK, text);
     // Loanwords of the digital state are no misread syllables, in OCR output too ("E-mail" is not "Ê-máu").
     if (LOANWORDS.has(key)) return this.keep(UNK, text);
-    const ocr = this.ocrCandidatesFor(text, 0, engine);
+    const ocr = this.ocrCandidatesFor(text, 0, engine, engine && letters);
     if (ocr) return this.capped({ slot: ocr.slot, forms: ocr.forms, kinds: ocr.forms.map(() => 'ocr'), from: 0, to: text.length, digitRepair: false });
     return this.keep(UNK, text);
   }
@@ -209,7 +236,7 @@ export class TokenReader {
     if (!own) {
       if (isUpperCode(text)) return this.codeOrMisread(text, seen);
       if (text.length < 2) return this.keep(this.lm.id(text), text);
-      const ocr = this.ocrCandidatesFor(seen, 0, true);
+      const ocr = this.ocrCandidatesFor(seen, 0, true, true);
       if (!ocr) return this.keep(UNK, text);
       return this.capped({ slot: ocr.slot, forms: ocr.forms, kinds: ocr.forms.map(() => 'ocr'), from: 0, to: text.length, digitRepair: false });
     }
@@ -326,6 +353,12 @@ export class TokenReader {
     };
   }
 }
+
+/** Keys proposed by edit distance per word, and their highest cost (two edits). */
+const EDIT_CANDIDATES = 6;
+const MAX_EDIT_COST = 3.2;
+/** A key is worth proposing by edit distance when its commonest reading is at least this frequent (log10). */
+const SEEN_KEY = -6;
 
 /** Extra cost (log10) of reading an upper-case code-like token of a garbled layer as a misread word. */
 const CODE_MISREAD_COST = 1;

@@ -71,6 +71,7 @@ const restorer = new Restorer(loadModel());
 const byPart = new Map<number, Map<Outcome, number>>();
 const pairs = new Map<string, number>();
 const listed: string[] = [];
+const reachable = new Map<string, number>();
 for (const group of garbledGroups()) {
   if (onlyPart !== null && group.part !== onlyPart) continue;
   const restored = restorer.restore(group.ocr.join('\n')).text.split('\n');
@@ -92,6 +93,18 @@ for (const group of garbledGroups()) {
       else if (!isLetters(o) || foldVietnamese(unforeign(o)).length !== foldVietnamese(word).length + 0 && foldVietnamese(r) === foldVietnamese(o)) outcome = 'unfixed-shape';
       else outcome = foldVietnamese(r) === foldVietnamese(word) ? 'unfixed-mark' : 'unfixed-letters';
       counts.set(outcome, (counts.get(outcome) ?? 0) + 1);
+      // Could the decoder have chosen the gold word? (Among the token's candidates, read either way.)
+      if (outcome.startsWith('unfixed') || outcome === 'broken') {
+        const goldForm = canonicalToneForm(word.toLowerCase());
+        const forms = [...restorer.reader.garbledReading(o).forms, ...restorer.reader.reading(o, true, true).forms];
+        const reach = forms.some((f) => f !== null && canonicalToneForm(f) === goldForm) ? 'reachable' : 'unreachable';
+        reachable.set(`${group.part} ${outcome} ${reach}`, (reachable.get(`${group.part} ${outcome} ${reach}`) ?? 0) + 1);
+        if (process.argv.includes('--unreachable') && reach === 'unreachable') {
+          const a = foldVietnamese(unforeign(o));
+          const b = foldVietnamese(word);
+          console.log(`UNREACH ${group.part} d=${distance(a, b)} valid=${restorer.reader.inventory.has(a) ? 1 : 0} ${o} → ${word}`);
+        }
+      }
       if (outcome !== 'kept' && outcome !== 'repaired') {
         const key = `${outcome.padEnd(15)} ${o || '∅'} → ${r || '∅'} (gold ${word})`;
         pairs.set(key, (pairs.get(key) ?? 0) + 1);
@@ -107,6 +120,8 @@ for (const [part, counts] of [...byPart].sort((a, b) => a[0] - b[0])) {
   const right = (counts.get('kept') ?? 0) + (counts.get('repaired') ?? 0);
   console.log(`${String(part).padStart(4)}  ${String(total).padStart(5)}  ${((100 * right) / total).toFixed(2).padStart(6)}  ${order.map((o) => String(counts.get(o) ?? 0).padStart(15)).join('')}`);
 }
+console.log('\nGold word among the candidates (part outcome reach: words):');
+for (const [k, n] of [...reachable].sort()) console.log(`  ${k}: ${n}`);
 console.log('\nCommonest errors:');
 for (const [k, n] of [...pairs].sort((a, b) => b[1] - a[1]).slice(0, list ? 40 : 120)) console.log(`${String(n).padStart(4)}  ${k}`);
 if (list) console.log(`\n${listed.join('\n')}`);

@@ -165,7 +165,7 @@ export class TokenReader {
         cacheKey: own.forms.length >= 2 ? key : undefined,
       };
       if (noisy && text.length > 1 && !isUpperCode(text)) {
-        const alt = this.ocrCandidatesFor(text, VALID_TOKEN_OCR_PENALTY, engine);
+        const alt = this.ocrCandidatesFor(text, VALID_TOKEN_OCR_PENALTY, engine, engine);
         if (alt) return this.capped(withCandidates(reading, alt, 'ocr'));
       }
       return reading;

@@ -234,6 +234,9 @@ export class TokenReader {
     const key = foldVietnamese(seen);
     const own = this.syllableCandidates(key);
     if (!own) {
+      // A code the model knows with its Đ (HĐND, UBMTTQ), as in stripped lines.
+      const abbreviation = isLetters(text) ? restoreAbbreviation(text, this.lm.abbreviations) : null;
+      if (abbreviation) return { slot: { ids: [this.lm.id(abbreviation)], costs: [0] }, forms: [abbreviation], kinds: ['abbreviation'], from: 0, to: text.length, digitRepair: false };
       if (isUpperCode(text)) return this.codeOrMisread(text, seen);
       if (text.length < 2) return this.keep(this.lm.id(text), text);
       const ocr = this.ocrCandidatesFor(seen, 0, true, true);

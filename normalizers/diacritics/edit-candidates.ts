@@ -73,7 +73,8 @@ export class EditCandidates {
     const found = new Map<string, number>();
     for (const d of deletions(word, 2, new Set())) {
       for (const key of this.byDeletion.get(d) ?? []) {
-        if (key === word || found.has(key)) continue;
+        // Two letters fewer is two syllables run together ("hộchiếu", "nếucó"), not a misread one.
+        if (key === word || found.has(key) || Math.abs(key.length - word.length) > 1) continue;
         const cost = editCost(word, key);
         if (cost <= maxCost) found.set(key, cost);
       }

@@ -2,7 +2,7 @@
 // garbled or mixed (an OCR engine without Vietnamese made it: decoded with its marks doubted, see
 // garbled.ts), foreign (not Vietnamese), or empty; lines that cannot tell follow their neighbours.
 import { foldVietnamese, hasVietnameseMarks } from '../fold.js';
-import { isValidSyllable } from '../syllables.js';
+import { canonicalToneForm, isValidSyllable } from '../syllables.js';
 import { TokenSign, garbledAlone, garbledScore, latinView, tokenSign, type LineSigns } from './garbled.js';
 import { isUpperCode, type TokenReader } from './token-readings.js';
 import { LINK, isLetters, pieceTexts } from './tokens.js';
@@ -203,7 +203,7 @@ export class LineClassifier {
   private tokenSignOf(text: string): TokenSign {
     let sign = this.signs.get(text);
     if (sign === undefined) {
-      sign = /^\p{L}+$/u.test(text) ? tokenSign(text, (key) => this.bareOdds(key)) : TokenSign.Neutral;
+      sign = /^\p{L}+$/u.test(text) ? tokenSign(text, (key, form) => this.bareOdds(key, form)) : TokenSign.Neutral;
       if (this.signs.size > 200_000) this.signs.clear();
       this.signs.set(text, sign);
     }
@@ -211,11 +211,11 @@ export class LineClassifier {
   }
 
   /** How much rarer (log10) a key's bare reading is than its commonest one; large when the bare spelling is no syllable. */
-  private bareOdds(key: string): number {
+  private bareOdds(key: string, form: string = key): number {
     const c = this.reader.syllableCandidates(key);
     if (!c) return 0;
     const top = this.reader.lm.frequency[c.slot.ids[0]!]!;
-    const k = c.forms.indexOf(key);
+    const k = c.forms.indexOf(form === key ? key : canonicalToneForm(form));
     return k < 0 ? 99 : top - this.reader.lm.frequency[c.slot.ids[k]!]!;
   }
 }

@@ -85,7 +85,8 @@ export class TokenReader {
     // Every kept reading of each nearby key ("djen" → dien → điển as well as điện): capped below
     // by frequency less channel cost, so a key's rarer readings are not cut before the others'.
     const keys = ocrCandidates(token, (k) => this.inventory.has(k), 6, garbled ? GARBLED_CONFUSIONS : undefined, garbled);
-    if (edits) {
+    // Two tone marks are two syllables run together ("nếucó"), which no edit of one syllable mends.
+    if (edits && (token.normalize('NFD').match(TONE_MARKS) ?? []).length < 2) {
       const listed = new Set(keys.map((k) => k.key));
       for (const near of this.editCandidates().near(foldVietnamese(token.normalize('NFC')), EDIT_CANDIDATES, MAX_EDIT_COST)) {
         if (!listed.has(near.key)) keys.push(near);
@@ -357,6 +358,7 @@ export class TokenReader {
   }
 }
 
+const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/g;
 /** Keys proposed by edit distance per word, and their highest cost (two edits). */
 const EDIT_CANDIDATES = 6;
 const MAX_EDIT_COST = 3.2;

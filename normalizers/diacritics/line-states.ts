@@ -24,6 +24,8 @@ export const NOISY_DOCUMENT = 0.04;
 const VIETNAMESE_SHARE = 0.8;
 /** Upper-case word of six letters or more, two vowel groups apart (no syllable: checked after evidence). */
 const ENGLISH_CAPS = /^(?=[A-Z]{6,}$)[B-DF-HJ-NP-TV-Z]*[AEIOUY]+[B-DF-HJ-NP-TV-Z]+[AEIOUY]/;
+/** Below this share of words written as syllables, a line that reads as Vietnamese only through the engine confusions is garbled. */
+const ENGINE_LINE_SYLLABLES = 0.5;
 /** Share of a document's marked lines that must be garbled for all of them to be read as garbled. */
 const GARBLED_DOCUMENT = 0.1;
 
@@ -108,7 +110,8 @@ export class LineClassifier {
         if (repairableHere) repairable++;
         // The engine confusions are a superset: asked only when the scan channel finds nothing.
         const engineHere = !repairableHere && text.length > 1 && this.reader.ocrCandidatesFor(text, 0, true) !== null;
-        if (engineHere) engineOnly++;
+        // Codes ("TTg", "PTTg") are no misread words: only small or capitalised ones count.
+        if (engineHere && /^\p{Lu}?\p{Ll}+$/u.test(text)) engineOnly++;
         if (repairableHere || engineHere) {
           // A misread word ("phiic", "cta") beside marked words is a sign of a garbling engine; codes
           // ("TTg", "Cd") and names ("Yang", "Dur Kmăl") are not: only lower-case words of three letters or more.
@@ -132,10 +135,14 @@ export class LineClassifier {
       // Text that is not Vietnamese (English, codes) is never "restored": most words must be
       // syllables, OCR-damaged ones counting for less.
       if (words >= 2 && (syllables + 0.75 * repairable) / words < VIETNAMESE_SHARE) {
-        // Every word a syllable once read through the confusions of engines that garble Vietnamese,
-        // several only through them ("Dc Ip - Tir do - Hnh phiic"): such an engine's line, not another language.
+        // Few words syllables as written, but every one once read through the confusions of engines
+        // that garble Vietnamese, some only through them ("Dc Ip - Tir do - Hnh phiic"): such an
+        // engine's line, not another language. A line mostly of syllables with a few words of another
+        // language ("chat huu co, sulfur, Cu, Pb, Zn") stays foreign: its Vietnamese runs are read apart.
         const engineWords = repairable + engineOnly;
-        return engineWords >= 2 && engineOnly >= 1 && misread + engineOnly >= 2 && syllables + engineWords >= VIETNAMESE_SHARE * words && garbledScore(signs) >= 0 ? 'garbled' : 'foreign';
+        const engineLine =
+          syllables < ENGINE_LINE_SYLLABLES * words && engineOnly >= 1 && misread + engineOnly >= 2 && syllables + engineWords >= VIETNAMESE_SHARE * words;
+        return engineLine && garbledScore(signs) >= 0 ? 'garbled' : 'foreign';
       }
       if (syllables >= 4 && share < 0.1) return 'stripped';
       return 'unsure';

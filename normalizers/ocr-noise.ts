@@ -41,6 +41,8 @@ export const GARBLED_CONFUSIONS: Confusion[] = [
     // "duarng" = đường); ọ and ồ read as the digits they look like ("h9c" = học, "th8ng" = thông);
     // the hook of ủ read as a j ("CHiJ" = CHỦ).
     ['er', 'o', 1], ['or', 'o', 1.2], ['ar', 'o', 1.2], ['9', 'o', 1], ['8', 'o', 0.8], ['ij', 'u', 0.8],
+    // An n read as the two thin strokes it is made of ("riinh" = ninh, "trorig" = trong, "tigay" = ngày).
+    ['ri', 'n', 0.8], ['ti', 'n', 1.2],
   ].map(([read, meant, cost]) => ({ read: read as string, meant: meant as string, cost: cost as number })),
 ];
 

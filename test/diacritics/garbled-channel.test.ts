@@ -94,3 +94,19 @@ describe('edit-distance candidates', () => {
     expect(bigMs).toBeLessThan(Math.max(20_000, smallMs * 16 * 4));
   });
 });
+
+describe('codes misread by one look-alike letter in a garbled layer', () => {
+  const layer = (line: string) =>
+    ['Thi dua, khen thtrông và séi nổi trong các tầng lớp của MTTQ', line, 'cüa Ủy ban nhân dân tỉnh về Näng cao chất lượng'].join('\n');
+  it.each([
+    ['đơn thư do MTTO chuyển đến', 'đơn thư do MTTQ chuyển đến'], // the document spells MTTQ, which the model knows
+    ['đơn thư do MTTQ chuyển đến', 'đơn thư do MTTQ chuyển đến'], // a known code is never taken for a misreading
+    ['đơn thư do MTTX chuyển đến', 'đơn thư do MTTX chuyển đến'], // X is no look-alike of Q
+  ])('%s → %s', (line, repaired) => {
+    expect(restorer.restore(layer(line)).text.split('\n')[1]).toBe(repaired);
+  });
+  it('outside a garbled layer codes stay as written', () => {
+    const text = ['Kế hoạch của MTTQ xã năm 2025', 'đơn thư do MTTO chuyển đến các cơ quan'].join('\n');
+    expect(restorer.restore(text).text).toBe(text);
+  });
+});

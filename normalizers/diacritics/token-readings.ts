@@ -290,7 +290,8 @@ export class TokenReader {
   private codeOrMisread(text: string, seen: string): Reading {
     const kept = this.keep(this.lm.id(text), text);
     // Codes are runs of consonants (THPT, GDTX, HSSV): a word keeps at least one vowel letter.
-    if (text.length < 3 || text.length > 7 || !/[AEIOUY]/.test(text)) return kept;
+    // A vowel-less one the model knows no code by ("DNH", "CHNH") may be a word whose marked vowel the engine dropped.
+    if (text.length < 3 || text.length > 7 || (!/[AEIOUY]/.test(text) && kept.slot.ids[0] !== UNK)) return kept;
     const ocr = this.ocrCandidatesFor(seen, CODE_MISREAD_COST, true);
     if (!ocr) return kept;
     return this.capped(

@@ -194,7 +194,8 @@ export class TokenReader {
     if (isUpperCode(text) && !/['/]/.test(text)) return engine ? this.codeOrMisread(text, text) : this.keep(this.lm.id(text), text);
     // Mixed case outside OCR noise is a code or a brand ("TTg", "IoT", "eKYC"); in noisy text it may
     // be an upper-case word read partly as lower case ("MirC" = MỤC), which the channel repairs.
-    if (!noisy && letters && MIXED_CASE.test(text)) return this.keep(UNK, text);
+    // A code's capitals outnumber its small letters ("CTrTT", "PTTg"): a code in noisy text too.
+    if (letters && MIXED_CASE.test(text) && (!noisy || mostlyCapitals(text))) return this.keep(UNK, text);
     // A lone letter is a list marker or a speck, too short to read a syllable into.
     if (text.length < 2) return this.keep(UNK, text);
     // Every syllable has a vowel: outside OCR output, a word without one is a lower-case
@@ -395,6 +396,12 @@ const ROMAN_NUMERAL = /^(?:i{2,3}|iv|vii{1,2}|ix|xii{1,2}|xiv|xvi{0,3}|xix|xx)$/
 const MIXED_CASE = /^(?=.*\p{Lu})(?=.*\p{Ll})(?!\p{Lu}\p{Ll}+$)/u;
 /** A document number and its type's code: "2437/QD", "15/HD". */
 const NUMBERED_CODE = /^([0-9]+\/)([A-Z]{2,})$/;
+
+/** Three capitals or more, and more capitals than small letters. */
+function mostlyCapitals(text: string): boolean {
+  const capitals = text.replace(/[^A-Z]/g, '').length;
+  return capitals >= 3 && capitals > text.length - capitals;
+}
 
 /** Two or more capitals, then a capitalised word: "VPDang", "BCHDoan". */
 const GLUED_CODE = /^([A-Z]{2,})([A-Z][a-z]+)$/;

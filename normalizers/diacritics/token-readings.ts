@@ -194,8 +194,9 @@ export class TokenReader {
     if (isUpperCode(text) && !/['/]/.test(text)) return engine ? this.codeOrMisread(text, text) : this.keep(this.lm.id(text), text);
     // Mixed case outside OCR noise is a code or a brand ("TTg", "IoT", "eKYC"); in noisy text it may
     // be an upper-case word read partly as lower case ("MirC" = MỤC), which the channel repairs.
-    // A code's capitals outnumber its small letters ("CTrTT", "PTTg"): a code in noisy text too.
-    if (letters && MIXED_CASE.test(text) && (!noisy || mostlyCapitals(text))) return this.keep(UNK, text);
+    // A code's capitals outnumber its small letters ("CTrTT", "PTTg"): a code in a garbling engine's layer too
+    // (there the engine confusions would read one: CTrTT = "cứu"; a scan's noise breaks upper-case words: "TRirONG").
+    if (letters && MIXED_CASE.test(text) && (!noisy || (engine && mostlyCapitals(text)))) return this.keep(UNK, text);
     // A lone letter is a list marker or a speck, too short to read a syllable into.
     if (text.length < 2) return this.keep(UNK, text);
     // Every syllable has a vowel: outside OCR output, a word without one is a lower-case

@@ -37,6 +37,12 @@ export const GARBLED_CONFUSIONS: Confusion[] = [
     ['tr', 'u', 1], ['tt', 'u', 1.2], ['w', 'u', 0.8], ['4', 'a', 0.8], ['fi', 'a', 1.2], ['l', 'u', 1.2], ['k', 'h', 1],
     // Engines with Vietnamese that still miss the dot of an i: "ngươ1" = người, "txen" = tiến, "gzam" = giám.
     ['1', 'i', 0.8], ['x', 'i', 1.2], ['z', 'i', 1.2],
+    // The horn of ơ read as a letter of its own ("truerng" = trường, "veri" = với, "cor" = cơ,
+    // "duarng" = đường); ọ and ồ read as the digits they look like ("h9c" = học, "th8ng" = thông);
+    // the hook of ủ read as a j ("CHiJ" = CHỦ).
+    ['er', 'o', 1], ['or', 'o', 1.2], ['ar', 'o', 1.2], ['9', 'o', 1], ['8', 'o', 0.8], ['ij', 'u', 0.8],
+    // An n read as the two thin strokes it is made of ("riinh" = ninh, "trorig" = trong, "tigay" = ngày).
+    ['ri', 'n', 0.8], ['ti', 'n', 1.2],
   ].map(([read, meant, cost]) => ({ read: read as string, meant: meant as string, cost: cost as number })),
 ];
 

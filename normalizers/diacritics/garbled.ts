@@ -88,7 +88,7 @@ export function misplacedTone(word: string): boolean {
  * The sign of one word (letters only, any case). `bareOdds(key)` gives, for a syllable key, how
  * much rarer (log10) its bare reading is than its commonest reading; a positive number.
  */
-export function tokenSign(text: string, bareOdds: (key: string) => number): TokenSign {
+export function tokenSign(text: string, bareOdds: (key: string, form?: string) => number): TokenSign {
   // A lone letter is a list marker ("đ)") or a speck: no evidence.
   if (text.length < 2) return TokenSign.Neutral;
   const inventory = syllableInventory();
@@ -108,7 +108,9 @@ export function tokenSign(text: string, bareOdds: (key: string) => number): Toke
       // Valid key, impossible marks: a misplaced tone ("tóan") or marks no syllable takes ("thì" is valid).
       return misplacedTone(text) || !isValidSyllable(placeTone(splitTone(text.toLowerCase()).toneless, splitTone(text.toLowerCase()).tone)) ? TokenSign.BadMarks : TokenSign.Neutral;
     }
-    return TokenSign.Neutral;
+    // A marked reading a thousand times rarer than its key's commonest ("quãn" for quản, "giãng"
+    // for giảng) is what engines that swap the tilde and the hook write; writers seldom do.
+    return bareOdds(key, text.toLowerCase()) >= RARE_MARKED_ODDS ? TokenSign.RareBare : TokenSign.Neutral;
   }
   // Upper-case words are headings or codes: their bare reading says nothing.
   if (text === text.toUpperCase() || !inventory.has(key)) return TokenSign.Neutral;
@@ -117,6 +119,8 @@ export function tokenSign(text: string, bareOdds: (key: string) => number): Toke
 
 /** log10 units by which a bare reading must trail its key's commonest reading to be suspect. */
 export const RARE_BARE_ODDS = 2;
+/** The same for a marked reading: far rarer still, as writers do use rare words. */
+export const RARE_MARKED_ODDS = 3;
 
 export interface LineSigns {
   /** Words of two letters or more that are syllables or no evidence either way. */

@@ -2,7 +2,7 @@
 // garbled or mixed (an OCR engine without Vietnamese made it: decoded with its marks doubted, see
 // garbled.ts), foreign (not Vietnamese), or empty; lines that cannot tell follow their neighbours.
 import { foldVietnamese, hasVietnameseMarks } from '../fold.js';
-import { isValidSyllable } from '../syllables.js';
+import { canonicalToneForm, isValidSyllable } from '../syllables.js';
 import { TokenSign, garbledAlone, garbledScore, latinView, tokenSign, type LineSigns } from './garbled.js';
 import { isUpperCode, type TokenReader } from './token-readings.js';
 import { LINK, isLetters, pieceTexts } from './tokens.js';
@@ -24,6 +24,8 @@ export const NOISY_DOCUMENT = 0.04;
 const VIETNAMESE_SHARE = 0.8;
 /** Upper-case word of six letters or more, two vowel groups apart (no syllable: checked after evidence). */
 const ENGLISH_CAPS = /^(?=[A-Z]{6,}$)[B-DF-HJ-NP-TV-Z]*[AEIOUY]+[B-DF-HJ-NP-TV-Z]+[AEIOUY]/;
+/** Below this share of words written as syllables, a line that reads as Vietnamese only through the engine confusions is garbled. */
+const ENGINE_LINE_SYLLABLES = 0.5;
 /** Share of a document's marked lines that must be garbled for all of them to be read as garbled. */
 const GARBLED_DOCUMENT = 0.1;
 
@@ -65,6 +67,8 @@ export class LineClassifier {
       let words = 0;
       let syllables = 0;
       let repairable = 0;
+      /** Words only the garbling engines' confusions make syllables of ("Dc", "Hnh", "Ip"). */
+      let engineOnly = 0;
       let marked = 0;
       const signs: LineSigns = { words: 0, foreign: 0, badMarks: 0, rareBare: 0, unknown: 0 };
       let misread = 0;
@@ -105,7 +109,10 @@ export class LineClassifier {
         const repairableHere = text.length > 1 && this.reader.ocrCandidatesFor(text, 0) !== null;
         if (repairableHere) repairable++;
         // The engine confusions are a superset: asked only when the scan channel finds nothing.
-        if (repairableHere || (text.length > 1 && this.reader.ocrCandidatesFor(text, 0, true))) {
+        const engineHere = !repairableHere && text.length > 1 && this.reader.ocrCandidatesFor(text, 0, true) !== null;
+        // Codes ("TTg", "PTTg") are no misread words: only small or capitalised ones count.
+        if (engineHere && /^\p{Lu}?\p{Ll}+$/u.test(text)) engineOnly++;
+        if (repairableHere || engineHere) {
           // A misread word ("phiic", "cta") beside marked words is a sign of a garbling engine; codes
           // ("TTg", "Cd") and names ("Yang", "Dur Kmăl") are not: only lower-case words of three letters or more.
           if (sign === TokenSign.Neutral && text.length >= 3 && /^\p{Ll}+$/u.test(text)) {
@@ -127,7 +134,16 @@ export class LineClassifier {
       if (share >= 0.2) return 'marked';
       // Text that is not Vietnamese (English, codes) is never "restored": most words must be
       // syllables, OCR-damaged ones counting for less.
-      if (words >= 2 && (syllables + 0.75 * repairable) / words < VIETNAMESE_SHARE) return 'foreign';
+      if (words >= 2 && (syllables + 0.75 * repairable) / words < VIETNAMESE_SHARE) {
+        // Few words syllables as written, but every one once read through the confusions of engines
+        // that garble Vietnamese, some only through them ("Dc Ip - Tir do - Hnh phiic"): such an
+        // engine's line, not another language. A line mostly of syllables with a few words of another
+        // language ("chat huu co, sulfur, Cu, Pb, Zn") stays foreign: its Vietnamese runs are read apart.
+        const engineWords = repairable + engineOnly;
+        const engineLine =
+          syllables < ENGINE_LINE_SYLLABLES * words && engineOnly >= 1 && misread + engineOnly >= 2 && syllables + engineWords >= VIETNAMESE_SHARE * words;
+        return engineLine && garbledScore(signs) >= 0 ? 'garbled' : 'foreign';
+      }
       if (syllables >= 4 && share < 0.1) return 'stripped';
       return 'unsure';
     });
@@ -159,6 +175,11 @@ export class LineClassifier {
         strippedWords += words[i]!;
         strippedMisread += misread[i]!;
       }
+      // A line read as garbled already (Vietnamese only through the engine confusions) counts as one.
+      if (states[i] === 'garbled') {
+        markedLines++;
+        garbledLines++;
+      }
       if (states[i] !== 'marked') continue;
       markedLines++;
       if (garbledAlone(scores[i]!, words[i]!)) garbledLines++;
@@ -189,7 +210,7 @@ export class LineClassifier {
   private tokenSignOf(text: string): TokenSign {
     let sign = this.signs.get(text);
     if (sign === undefined) {
-      sign = /^\p{L}+$/u.test(text) ? tokenSign(text, (key) => this.bareOdds(key)) : TokenSign.Neutral;
+      sign = /^\p{L}+$/u.test(text) ? tokenSign(text, (key, form) => this.bareOdds(key, form)) : TokenSign.Neutral;
       if (this.signs.size > 200_000) this.signs.clear();
       this.signs.set(text, sign);
     }
@@ -197,11 +218,11 @@ export class LineClassifier {
   }
 
   /** How much rarer (log10) a key's bare reading is than its commonest one; large when the bare spelling is no syllable. */
-  private bareOdds(key: string): number {
+  private bareOdds(key: string, form: string = key): number {
     const c = this.reader.syllableCandidates(key);
     if (!c) return 0;
     const top = this.reader.lm.frequency[c.slot.ids[0]!]!;
-    const k = c.forms.indexOf(key);
+    const k = c.forms.indexOf(form === key ? key : canonicalToneForm(form));
     return k < 0 ? 99 : top - this.reader.lm.frequency[c.slot.ids[k]!]!;
   }
 }

@@ -17,6 +17,7 @@ import { LineClassifier, NOISY_DOCUMENT, NOT_SYLLABLE, PLAIN_SYLLABLE, decoded, 
 import { PUNCT, type SyllableLM } from './lm.js';
 import { amongStripped, vietnameseRuns } from './foreign-runs.js';
 import { fifthItemMarkers } from './list-markers.js';
+import { repairMisreadCodes } from './misread-codes.js';
 import { NameRuns } from './name-runs.js';
 import { loadNames, type NameModel } from './names.js';
 import { loadPlaceNames, loadPlaceWords } from './place-words.js';
@@ -222,6 +223,7 @@ export class Restorer {
 
     redecodeWithDocumentCache(this.lm, decodedStretches, this.scratch);
     restoreDocumentCodes(decodedStretches, lines, (i) => states[i] === 'marked');
+    if (garbledLayer) repairMisreadCodes(decodedStretches, lines, this.lm);
 
     const out = rebuildText(cleaned, placed, tones, changes);
     const garbledLines = states.filter((s) => s === 'garbled' || s === 'mixed').length;

@@ -8,6 +8,7 @@ import { GARBLED_CONFUSIONS, ocrCandidates } from '../ocr-noise.js';
 import { canonicalToneForm, isValidSyllable, syllableInventory } from '../syllables.js';
 import { restoreAbbreviation } from './abbreviations.js';
 import type { Slot } from './decode.js';
+import { EditCandidates } from './edit-candidates.js';
 import { hasForeignLetter, misplacedTone, unforeign } from './garbled.js';
 import { NUM, UNK, type SyllableLM } from './lm.js';
 import type { Kind, Reading } from './placed.js';
@@ -69,9 +70,13 @@ export class TokenReader {
     return found;
   }
 
-  /** Candidates for a token read through the OCR channel: syllables of nearby keys, with the cost. */
-  ocrCandidatesFor(token: string, ownCost: number, garbled = false): Candidates | null {
-    const cacheKey = `${token}\u0000${ownCost}\u0000${garbled ? 1 : 0}`;
+  /**
+   * Candidates for a token read through the OCR channel: syllables of nearby keys, with the cost.
+   * `edits`: a word of a garbled layer that is no syllable also gets the keys within two letter
+   * edits that no listed confusion reaches (edit-candidates.ts), dearer than the listed ones.
+   */
+  ocrCandidatesFor(token: string, ownCost: number, garbled = false, edits = false): Candidates | null {
+    const cacheKey = `${token}\u0000${ownCost}\u0000${garbled ? 1 : 0}${edits ? 1 : 0}`;
     const cachedSlot = this.ocrSlots.get(cacheKey);
     if (cachedSlot !== undefined) return cachedSlot;
     const ids: number[] = [];
@@ -79,7 +84,15 @@ export class TokenReader {
     const forms: string[] = [];
     // Every kept reading of each nearby key ("djen" → dien → điển as well as điện): capped below
     // by frequency less channel cost, so a key's rarer readings are not cut before the others'.
-    for (const { key, cost } of ocrCandidates(token, (k) => this.inventory.has(k), 6, garbled ? GARBLED_CONFUSIONS : undefined, garbled)) {
+    const keys = ocrCandidates(token, (k) => this.inventory.has(k), 6, garbled ? GARBLED_CONFUSIONS : undefined, garbled);
+    // Two tone marks are two syllables run together ("nếucó"), which no edit of one syllable mends.
+    if (edits && (token.normalize('NFD').match(TONE_MARKS) ?? []).length < 2) {
+      const listed = new Set(keys.map((k) => k.key));
+      for (const near of this.editCandidates().near(foldVietnamese(token.normalize('NFC')), EDIT_CANDIDATES, MAX_EDIT_COST)) {
+        if (!listed.has(near.key)) keys.push(near);
+      }
+    }
+    for (const { key, cost } of keys) {
       const c = this.syllableCandidates(key)!;
       for (let i = 0; i < c.forms.length; i++) {
         ids.push(c.slot.ids[i]!);
@@ -90,6 +103,21 @@ export class TokenReader {
     const out = ids.length ? { slot: { ids, costs }, forms } : null;
     if (this.ocrSlots.size < 50_000) this.ocrSlots.set(cacheKey, out);
     return out;
+  }
+
+  private edits: EditCandidates | null = null;
+
+  /** The edit-distance index over the keys with a reading the model has seen (built on first use). */
+  private editCandidates(): EditCandidates {
+    if (!this.edits) {
+      const seen: string[] = [];
+      for (const key of this.inventory.keys()) {
+        const c = this.syllableCandidates(key);
+        if (c && (this.lm.frequency[c.slot.ids[0]!] ?? -99) > SEEN_KEY) seen.push(key);
+      }
+      this.edits = new EditCandidates(seen);
+    }
+    return this.edits;
   }
 
   keep(id: number, text: string): Reading {
@@ -138,7 +166,7 @@ export class TokenReader {
         cacheKey: own.forms.length >= 2 ? key : undefined,
       };
       if (noisy && text.length > 1 && !isUpperCode(text)) {
-        const alt = this.ocrCandidatesFor(text, VALID_TOKEN_OCR_PENALTY, engine);
+        const alt = this.ocrCandidatesFor(text, VALID_TOKEN_OCR_PENALTY, engine, engine);
         if (alt) return this.capped(withCandidates(reading, alt, 'ocr'));
       }
       return reading;
@@ -161,11 +189,14 @@ export class TokenReader {
     if (abbreviation) {
       return { slot: { ids: [this.lm.id(abbreviation)], costs: [0] }, forms: [abbreviation], kinds: ['abbreviation'], from: 0, to: text.length, digitRepair: false };
     }
-    // Upper-case codes (UBND, TTHC) and mixed codes are not syllables: leave them.
-    if (isUpperCode(text) && !/['/]/.test(text)) return this.keep(this.lm.id(text), text);
+    // Upper-case codes (UBND, TTHC) and mixed codes are not syllables: leave them; in a garbling
+    // engine's layer one may be a misread upper-case word ("HQI" = HỘI), which the model may choose.
+    if (isUpperCode(text) && !/['/]/.test(text)) return engine ? this.codeOrMisread(text, text) : this.keep(this.lm.id(text), text);
     // Mixed case outside OCR noise is a code or a brand ("TTg", "IoT", "eKYC"); in noisy text it may
     // be an upper-case word read partly as lower case ("MirC" = MỤC), which the channel repairs.
-    if (!noisy && letters && MIXED_CASE.test(text)) return this.keep(UNK, text);
+    // A code's capitals outnumber its small letters ("CTrTT", "PTTg"): a code in a garbling engine's layer too
+    // (there the engine confusions would read one: CTrTT = "cứu"; a scan's noise breaks upper-case words: "TRirONG").
+    if (letters && MIXED_CASE.test(text) && (!noisy || (engine && mostlyCapitals(text)))) return this.keep(UNK, text);
     // A lone letter is a list marker or a speck, too short to read a syllable into.
     if (text.length < 2) return this.keep(UNK, text);
     // Every syllable has a vowel: outside OCR output, a word without one is a lower-case
@@ -173,7 +204,7 @@ export class TokenReader {
     if (!noisy && !/[aeiouy]/.test(key)) return this.keep(UNK, text);
     // Loanwords of the digital state are no misread syllables, in OCR output too ("E-mail" is not "Ê-máu").
     if (LOANWORDS.has(key)) return this.keep(UNK, text);
-    const ocr = this.ocrCandidatesFor(text, 0, engine);
+    const ocr = this.ocrCandidatesFor(text, 0, engine, engine && letters);
     if (ocr) return this.capped({ slot: ocr.slot, forms: ocr.forms, kinds: ocr.forms.map(() => 'ocr'), from: 0, to: text.length, digitRepair: false });
     return this.keep(UNK, text);
   }
@@ -206,8 +237,12 @@ export class TokenReader {
     const key = foldVietnamese(seen);
     const own = this.syllableCandidates(key);
     if (!own) {
-      if (isUpperCode(text) || text.length < 2) return this.keep(this.lm.id(text), text);
-      const ocr = this.ocrCandidatesFor(seen, 0, true);
+      // A code the model knows with its Đ (HĐND, UBMTTQ), as in stripped lines.
+      const abbreviation = isLetters(text) ? restoreAbbreviation(text, this.lm.abbreviations) : null;
+      if (abbreviation) return { slot: { ids: [this.lm.id(abbreviation)], costs: [0] }, forms: [abbreviation], kinds: ['abbreviation'], from: 0, to: text.length, digitRepair: false };
+      if (isUpperCode(text)) return this.codeOrMisread(text, seen);
+      if (text.length < 2) return this.keep(this.lm.id(text), text);
+      const ocr = this.ocrCandidatesFor(seen, 0, true, true);
       if (!ocr) return this.keep(UNK, text);
       return this.capped({ slot: ocr.slot, forms: ocr.forms, kinds: ocr.forms.map(() => 'ocr'), from: 0, to: text.length, digitRepair: false });
     }
@@ -237,9 +272,9 @@ export class TokenReader {
     });
     let reading: Reading = { slot: { ids, costs }, forms, kinds, from: 0, to: text.length, digitRepair: false };
     if (generic) {
-      for (const variant of genericVowelKeys(seen.toLowerCase(), key)) {
+      for (const { key: variant, cost } of genericVowelKeys(seen.toLowerCase(), key)) {
         const other = this.syllableCandidates(variant);
-        if (other) reading = withCandidates(reading, { slot: { ids: other.slot.ids, costs: other.slot.ids.map(() => GENERIC_VOWEL_COST) }, forms: other.forms }, 'ocr');
+        if (other) reading = withCandidates(reading, { slot: { ids: other.slot.ids, costs: other.slot.ids.map(() => cost) }, forms: other.forms }, 'ocr');
       }
     }
     if (text.length > 1 && !isUpperCode(text)) {
@@ -247,6 +282,24 @@ export class TokenReader {
       if (alt) reading = withCandidates(reading, alt, 'ocr');
     }
     return this.capped(reading, trusted);
+  }
+
+  /**
+   * An upper-case token of a garbled layer that is no syllable: a code (UBND, THPT) kept as written,
+   * or an upper-case word the engine misread ("HQI" = HỘI, "DNH" = ĐỊNH, "MTTO" = MTTQ's neighbour
+   * words), read through the engine confusions at an extra cost; the model chooses in context.
+   */
+  private codeOrMisread(text: string, seen: string): Reading {
+    const kept = this.keep(this.lm.id(text), text);
+    // Codes are runs of consonants (THPT, GDTX, HSSV): a word keeps at least one vowel letter.
+    // A vowel-less one the model knows no code by ("DNH", "CHNH") may be a word whose marked vowel the engine dropped.
+    if (text.length < 3 || text.length > 7 || (!/[AEIOUY]/.test(text) && kept.slot.ids[0] !== UNK)) return kept;
+    const ocr = this.ocrCandidatesFor(seen, CODE_MISREAD_COST, true);
+    if (!ocr) return kept;
+    return this.capped(
+      { slot: { ids: [kept.slot.ids[0]!, ...ocr.slot.ids], costs: [0, ...ocr.slot.costs] }, forms: [null, ...ocr.forms], kinds: ['diacritics', ...ocr.forms.map((): Kind => 'ocr')], from: 0, to: text.length, digitRepair: false },
+      true,
+    );
   }
 
   /**
@@ -308,14 +361,28 @@ export class TokenReader {
   }
 }
 
-/** log10 cost of reading the generic "é" of a garbled line as o or a rather than e. */
-const GENERIC_VOWEL_COST = 0.5;
+const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/g;
+/** Keys proposed by edit distance per word, and their highest cost (two edits). */
+const EDIT_CANDIDATES = 6;
+const MAX_EDIT_COST = 3.2;
+/** A key is worth proposing by edit distance when its commonest reading is at least this frequent (log10). */
+const SEEN_KEY = -6;
 
-/** Keys with each "é" of the word read as o or a instead ("héi" → hoi, hai). */
-function genericVowelKeys(lower: string, key: string): string[] {
-  const out: string[] = [];
+/** Extra cost (log10) of reading an upper-case code-like token of a garbled layer as a misread word. */
+const CODE_MISREAD_COST = 1;
+
+/**
+ * log10 cost of reading the generic "é" of a garbled line as o or a rather than e. Tesseract's
+ * English engine writes é for ê about two thirds of the time, for ô and ơ a quarter, for a, ă, â a
+ * tenth (counted on the re-OCRed lines of the gold's part 2): log10 of those odds against e.
+ */
+const GENERIC_VOWEL_COSTS: ReadonlyArray<[string, number]> = [['o', 0.45], ['a', 0.85]];
+
+/** Keys with each "é" of the word read as o or a instead ("héi" → hoi, hai), with their cost. */
+function genericVowelKeys(lower: string, key: string): Array<{ key: string; cost: number }> {
+  const out: Array<{ key: string; cost: number }> = [];
   for (let i = lower.indexOf('é'); i >= 0; i = lower.indexOf('é', i + 1)) {
-    for (const vowel of ['o', 'a']) out.push(key.slice(0, i) + vowel + key.slice(i + 1));
+    for (const [vowel, cost] of GENERIC_VOWEL_COSTS) out.push({ key: key.slice(0, i) + vowel + key.slice(i + 1), cost });
   }
   return out;
 }
@@ -330,6 +397,12 @@ const ROMAN_NUMERAL = /^(?:i{2,3}|iv|vii{1,2}|ix|xii{1,2}|xiv|xvi{0,3}|xix|xx)$/
 const MIXED_CASE = /^(?=.*\p{Lu})(?=.*\p{Ll})(?!\p{Lu}\p{Ll}+$)/u;
 /** A document number and its type's code: "2437/QD", "15/HD". */
 const NUMBERED_CODE = /^([0-9]+\/)([A-Z]{2,})$/;
+
+/** Three capitals or more, and more capitals than small letters. */
+function mostlyCapitals(text: string): boolean {
+  const capitals = text.replace(/[^A-Z]/g, '').length;
+  return capitals >= 3 && capitals > text.length - capitals;
+}
 
 /** Two or more capitals, then a capitalised word: "VPDang", "BCHDoan". */
 const GLUED_CODE = /^([A-Z]{2,})([A-Z][a-z]+)$/;

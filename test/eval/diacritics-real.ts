@@ -63,6 +63,8 @@ export function strippedRealScore(restorer: Restorer, docs: Array<{ text: string
 
 export interface GarbledGroup {
   source: string;
+  /** The part of the gold file the lines are in ("# Part N:" headings, 0 before the first). */
+  part: number;
   ocr: string[];
   gold: string[];
 }
@@ -73,10 +75,15 @@ export function garbledGroups(path = GARBLED_GOLD): GarbledGroup[] {
   const groups: GarbledGroup[] = [];
   let source = '';
   let pendingSource = '';
+  let part = 0;
+  let groupPart = -1;
   for (const line of readFileSync(path, 'utf8').normalize('NFC').split('\n')) {
-    if (line.startsWith('@ ')) pendingSource = line.slice(2).trim();
+    const heading = /^# Part (\d+):/.exec(line);
+    if (heading) part = Number(heading[1]);
+    else if (line.startsWith('@ ')) pendingSource = line.slice(2).trim();
     else if (line.startsWith('< ')) {
-      if (!groups.length || pendingSource !== source) groups.push({ source: pendingSource, ocr: [], gold: [] });
+      if (!groups.length || pendingSource !== source || part !== groupPart) groups.push({ source: pendingSource, part, ocr: [], gold: [] });
+      groupPart = part;
       source = pendingSource;
       groups[groups.length - 1]!.ocr.push(line.slice(2));
     } else if (line.startsWith('> ')) groups[groups.length - 1]?.gold.push(line.slice(2));

@@ -16,8 +16,8 @@ const here = dirname(fileURLToPath(import.meta.url));
 const DOCS = resolve(here, '../../../../shared/real-dev/docs');
 const FONT = resolve(here, '../../../node_modules/dejavu-fonts-ttf/ttf/DejaVuSerif.ttf');
 
-/** Documents and how many lines of each; chosen across issuers and types. */
-const PICKS: Array<[string, number]> = [
+/** Documents and how many lines of each; chosen across issuers and types (part 2 of the gold). */
+const DEFAULT_PICKS: Array<[string, number]> = [
   ['02_KH_daklak_0124-KH-UBND.md', 24],
   ['06_KH_cantho_159-KH-UBND.md', 24],
   ['17_KH_nghean_987-KH-UBND.md', 24],
@@ -27,6 +27,10 @@ const PICKS: Array<[string, number]> = [
   ['36_HD_central_37-HD-BTGDVTW.md', 22],
   ['47_KH_hanoi_308-KH-UBND.md', 24],
 ];
+/** Other documents on the command line ("NAME:COUNT …") make another part, such as the held-out part 6. */
+const PICKS: Array<[string, number]> = process.argv.length > 2
+  ? process.argv.slice(2).map((a): [string, number] => [a.replace(/:\d+$/, ''), Number(/:(\d+)$/.exec(a)?.[1] ?? 12)])
+  : DEFAULT_PICKS;
 
 /** Engine settings, used in turn: [tesseract languages, scale %, blur sigma]. */
 const ENGINES: Array<[string, number, number]> = [
@@ -69,7 +73,7 @@ for (const [file, count] of PICKS) {
     execFileSync('convert', ['-font', FONT, '-pointsize', '22', `label:${text}`, '-resize', `${scale}%`, '-blur', `0x${blur}`, '-attenuate', '0.15', '+noise', 'Impulse', '-colorspace', 'gray', image]);
     const read = execFileSync('tesseract', [image, '-', '-l', langs, '--psm', '7'], { stdio: ['ignore', 'pipe', 'ignore'] }).toString('utf8').trim();
     if (!read) continue;
-    out.push(`# ${file}:${line} tesseract ${langs} ${scale}% blur ${blur}`, `< ${read.normalize('NFC')}`, `> ${text}`, '');
+    out.push(`@ ${file}`, `# ${file}:${line} tesseract ${langs} ${scale}% blur ${blur}`, `< ${read.normalize('NFC')}`, `> ${text}`, '');
   }
 }
 rmSync(work, { recursive: true, force: true });

@@ -8,6 +8,7 @@
 import type { DocumentInfo, Signer, Span } from '../output/schema.js';
 import { log } from '../output/diagnostics.js';
 import type { StageContext } from '../output/stage.js';
+import { yearFromSigningStamp } from './signing-year.js';
 import { foldVietnamese } from '../normalizers/fold.js';
 import { findDate } from './dates.js';
 import { docTypeAtStart, docTypeByCode, docTypeByName, type DocType } from './doctypes.js';
@@ -336,6 +337,9 @@ function fromMetadata(metadata: SiteMetadata | null, near: readonly AdminUnit[])
 }
 
 /** `near`: the units the text names (mentionedUnits), when the caller has them already. */
+/** How far into the text the e-signature box is looked for: it stands over the header. */
+const SIGNING_STAMP_REACH = 3000;
+
 export function extractHeader(
   text: string,
   ctx: StageContext,
@@ -359,7 +363,13 @@ export function extractHeader(
   if (!type && ((number && !number.typeCode) || h.subject)) type = docTypeByName('Công văn');
   if (!number) ctx.message(log.missingNumber());
   else if (number.serial === null) ctx.message(log.blankSerial(number.symbol), h.number ? { span: h.number.span } : {});
-  const date = h.date ?? (meta.date ? (usedMetadata.push('date'), { iso: meta.date.iso, partial: meta.date.partial, invalid: meta.date.invalid, span: null }) : null);
+  let date = h.date ?? (meta.date ? (usedMetadata.push('date'), { iso: meta.date.iso, partial: meta.date.partial, invalid: meta.date.invalid, span: null }) : null);
+  // An OCR'd year one confusable digit off the e-signature's time stamp ("2016" signed 04.04.2018).
+  const stamped = marksFromOcr && h.date && h.date.iso ? yearFromSigningStamp(h.date.iso, text.slice(0, SIGNING_STAMP_REACH)) : null;
+  if (stamped && date) {
+    ctx.message(log.dateYearFromSigningStamp(date.iso!, stamped), date.span ? { span: date.span } : {});
+    date = { ...date, iso: stamped };
+  }
   if (!date) ctx.message(log.missingDate());
   else if (date.span && date.invalid) ctx.message(log.invalidDate(text.slice(date.span.start, date.span.end)), { span: date.span });
   else if (date.span && date.partial) ctx.message(log.partialDate(text.slice(date.span.start, date.span.end)), { span: date.span });

@@ -169,6 +169,14 @@ export function proseAfter(text: string, at: number): boolean {
   return (rest.match(/\p{L}+/gu)?.length ?? 0) >= 3;
 }
 
+/**
+ * A date followed by whose it is ("Nghị định số 151/2013/NĐ-CP ngày 01 tháng 11 năm 2013 của
+ * Chính phủ"): a cited document's date, never the date line (a page given without its header).
+ */
+export function citedDate(folded: string, at: number): boolean {
+  return /^[^\S\n]*(?:\n[^\S\n]*)?cua\s/.test(folded.slice(at, at + 20));
+}
+
 function dateFromSegment(text: string, seg: Segment, marksFromOcr: boolean): Pick<HeaderParts, 'date' | 'place'> | null {
   const m = /ngay/.exec(seg.folded);
   if (!m) return null;
@@ -267,7 +275,7 @@ export function readHeader(
   let number: HeaderParts['number'] = null;
   for (const seg of before) if (seg.kind === 'number' && (number = numberFromSegment(seg))) break;
   const dated = before.flatMap((seg) => {
-    const found = seg.kind === 'date' ? dateFromSegment(text, seg, marksFromOcr) : null;
+    const found = seg.kind === 'date' && !citedDate(folded, seg.end) ? dateFromSegment(text, seg, marksFromOcr) : null;
     return found ? [{ seg, found }] : [];
   });
   // A copied page may lead with a summary sentence that opens on a date ("Ngày 19/11/2025, Thủ

@@ -212,3 +212,13 @@ describe('an OCR\'d symbol checked against the type heading', () => {
     expect(extractHeader(page(number, heading), testContext(), noSigner, undefined, ocr).symbol).toBe(symbol);
   });
 });
+
+describe('a cited date is never the date line', () => {
+  it.each([
+    ['a last page given alone', '2. Bãi bỏ các quy định tại khoản 8 Điều 4 Nghị định số 151/2013/NĐ-CP ngày 01 tháng 11 năm 2013 của Chính phủ./.\nNơi nhận:\n- Lưu: VT.\n', null],
+    ['the citation wrapped before "của"', 'Thực hiện Quyết định số 12/QĐ-UBND ngày 05 tháng 3 năm 2021\ncủa UBND tỉnh về công tác thi đua.\n', null],
+    ['a date line is still one', 'UBND TỈNH QUẢNG NGÃI\nSố: 12/KH-UBND\nQuảng Ngãi, ngày 05 tháng 3 năm 2021\nKẾ HOẠCH\nCông tác thi đua năm 2021\n', '2021-03-05'],
+  ])('%s', (_name, text, date) => {
+    expect(extractHeader(text, testContext(), { name: null, title: null, authority: null }).date).toBe(date);
+  });
+});

@@ -51,6 +51,7 @@ export function unreadSignatureColumn(page: OcrPage): Box | null {
   // The recipients' part of each line: its words from the left margin up to a column gap.
   let listRight = label.x0;
   let listBottom = label.y1;
+  let textResumes = page.height;
   const beside: OcrWord[] = [];
   for (const line of lines) {
     if (line.y1 < label.y0 - 3 * h) continue;
@@ -59,9 +60,13 @@ export function unreadSignatureColumn(page: OcrPage): Box | null {
     if (above && line.x0 <= margin) continue;
     const text = line.words.map((w) => w.text).join(' ');
     // The list ends at a full-width line that is not a list line (text resuming).
-    if (!above && line !== label && line.x0 <= margin && line.x1 - line.x0 > page.width * 0.5 && !LIST_LINE.test(text)) break;
+    if (!above && line !== label && line.x0 <= margin && line.x1 - line.x0 > page.width * 0.5 && !LIST_LINE.test(text)) {
+      textResumes = line.y0;
+      break;
+    }
     let k = 0;
-    if (line.x0 <= margin) {
+    // A line at the margin that is no list line (a block set under the list): all of it counts.
+    if (line.x0 <= margin && (line === label || LIST_LINE.test(text))) {
       k = 1;
       while (k < line.words.length && line.words[k]!.x0 - line.words[k - 1]!.x1 < 2 * h) k++;
       listRight = Math.max(listRight, line.words[k - 1]!.x1);
@@ -74,7 +79,8 @@ export function unreadSignatureColumn(page: OcrPage): Box | null {
   // From a little above the label (a title may stand higher), below the body's last line across.
   let y0 = Math.max(0, label.y0 - 3 * h);
   for (const line of lines) if (line.y1 <= label.y0 + h / 2 && line !== label && line.x1 > x0 && line.x0 < x0) y0 = Math.max(y0, line.y1 + 2);
-  const y1 = Math.min(page.height, Math.max(listBottom, label.y0 + 14 * h) + 2 * h);
+  // Down past the list (a name may stand lower than a short list), never into text that resumes.
+  const y1 = Math.min(page.height, textResumes - 2, Math.max(listBottom, label.y0 + 14 * h) + 2 * h);
   if (page.width - x0 < 6 * h || y1 - y0 < 4 * h) return null;
   return { x0: Math.floor(x0), y0: Math.floor(y0), x1: page.width, y1: Math.floor(y1) };
 }

@@ -37,6 +37,12 @@ describe('unreadSignatureColumn', () => {
     expect(box!.x1).toBe(PAGE.width);
   });
 
+  it('stops above text that resumes under a short list', () => {
+    const after = line('PHỤ LỤC: Danh sách các đơn vị, địa phương tham gia thực hiện kế hoạch năm nay', 200, 900, 'f');
+    const box = unreadSignatureColumn({ ...PAGE, words: [...BODY, ...LIST, ...after] });
+    expect(box!.y1).toBeLessThanOrEqual(900);
+  });
+
   it.each([
     ['the title was read', [...line('KT. CHỦ TỊCH', 1500, 500, 'x'), ...line('PHÓ CHỦ TỊCH', 1500, 560, 'y')]],
     ['the Prime Minister\'s title was read', line('THỦ TƯỚNG', 1500, 560, 'y')],

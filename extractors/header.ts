@@ -321,6 +321,14 @@ function symbolTypeFromHeading(number: PlanNumber, type: DocType): PlanNumber {
  */
 const SOLE_ISSUERS: Record<string, string> = { CP: 'Chính phủ', TTg: 'Thủ tướng Chính phủ' };
 
+/** The body of a signature block's "TM." line, when it names one with its level. */
+function issuerOfSignature(block: string, near: readonly AdminUnit[]): ParsedIssuer | null {
+  const m = /^[^\S\n]*(?:TM|T\/M)\s*\.?\s*(\S[^\n]{1,80})$/imu.exec(block);
+  if (!m) return null;
+  const parsed = parseIssuer(m[1]!.trim(), undefined, near);
+  return parsed && parsed.level ? parsed : null;
+}
+
 function issuerOfSymbol(symbol: string): ParsedIssuer | null {
   const parts = symbol.split(/[-/]/);
   const name = parts.length >= 2 ? SOLE_ISSUERS[parts[parts.length - 1]!] : undefined;
@@ -394,9 +402,20 @@ export function extractHeader(
       ctx.message(log.issuerFromSymbol(number.symbol, named.name));
     }
   }
+  // Read from the signature block itself ("TM. CHÍNH PHỦ / THỦ TƯỚNG" taken for issuer lines).
+  const inSignature = !!(h.issuer && signer.span && h.issuer.span.start >= signer.span.start && h.issuer.span.end <= signer.span.end);
+  if ((!issuer || h.issuer?.fromBody || inSignature) && signer.span) {
+    // A page given without its header (a last page alone): "TM. CHÍNH PHỦ" names the collective
+    // body the signer signs for, better than a body the text mentions.
+    const named = issuerOfSignature(text.slice(signer.span.start, signer.span.end), near);
+    if (named && issuer?.parsed.name !== named.name) {
+      issuer = { parsed: named, parent: null };
+      ctx.message(log.issuerFromSignature(named.name));
+    }
+  }
   if (!issuer) ctx.message(log.missingIssuer());
   else {
-    if (h.issuer?.fromBody) ctx.message(log.issuerFromBody(), { span: h.issuer.span });
+    if (h.issuer?.fromBody && issuer === h.issuer) ctx.message(log.issuerFromBody(), { span: h.issuer.span });
     if (!issuer.parsed.level) ctx.message(log.issuerLevelUnknown(issuer.parsed.name), issuer.span ? { span: issuer.span } : {});
   }
   if (usedMetadata.length) ctx.message(log.headerFromMetadata(usedMetadata.join(', ')));

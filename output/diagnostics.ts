@@ -140,6 +140,8 @@ export const log = {
     info('ISSUER_FROM_SYMBOL', `no issuer block was read; the symbol ${symbol} names the issuer: ${issuer}`),
   dateYearFromSigningStamp: (read: string, fixed: string) =>
     warning('DATE_YEAR_FROM_SIGNING_STAMP', `the date line was read as ${read}; the e-signature's time stamp gives ${fixed}, one misread digit of the year apart: ${fixed} kept`),
+  issuerFromSignature: (issuer: string) =>
+    info('ISSUER_FROM_SIGNATURE', `no issuer block was read; the signature's "TM." line names the issuer: ${issuer}`),
 } as const;
 
 /** Line and column, both 1-based, like vfile. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractHeader } from '../../extractors/header.js';
+import { extractSigner } from '../../extractors/signer.js';
 import { parseIssuer } from '../../extractors/issuer.js';
 import type { Signer } from '../../output/schema.js';
 import { testContext } from './context.js';
@@ -220,5 +221,27 @@ describe('a cited date is never the date line', () => {
     ['a date line is still one', 'UBND TỈNH QUẢNG NGÃI\nSố: 12/KH-UBND\nQuảng Ngãi, ngày 05 tháng 3 năm 2021\nKẾ HOẠCH\nCông tác thi đua năm 2021\n', '2021-03-05'],
   ])('%s', (_name, text, date) => {
     expect(extractHeader(text, testContext(), { name: null, title: null, authority: null }).date).toBe(date);
+  });
+});
+
+describe('a page without its header: the issuer from the signature\'s "TM." line', () => {
+  const page = (block: string) => `2. Bãi bỏ các quy định tại khoản 8 Điều 4 của Nghị định này./.\nNơi nhận:\n- Các bộ, cơ quan ngang bộ;\n- Lưu: VT, ĐMDN.\n${block}`;
+  it.each([
+    ['the Government', 'TM. CHÍNH PHỦ\nTHỦ TƯỚNG\nNguyễn Xuân Phúc', 'Chính phủ', 'central'],
+    ['a province\'s committee', 'TM. ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI\nCHỦ TỊCH\nTrần Ngọc Căng', 'Ủy ban nhân dân tỉnh Quảng Ngãi', 'province'],
+  ])('%s', (_name, block, name, level) => {
+    const text = page(block);
+    const ctx = testContext();
+    const document = extractHeader(text, ctx, extractSigner(text, testContext()));
+    expect(document.issuer).toMatchObject({ name, level });
+    expect(ctx.codes()).toContain('ISSUER_FROM_SIGNATURE');
+  });
+
+  it.each([
+    ['no "TM." line', 'KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nLê Văn Tám'],
+    ['a "TM." line that names no known body', 'TM. NHÓM CÔNG TÁC\nTRƯỞNG NHÓM\nLê Văn Tám'],
+  ])('%s → no issuer', (_name, block) => {
+    const text = page(block);
+    expect(extractHeader(text, testContext(), extractSigner(text, testContext())).issuer.name).toBeNull();
   });
 });

@@ -175,6 +175,11 @@ export function repairTitleLine(line: string): string | null {
   const k = key(m[2]!);
   let title = TITLE_BY_KEY.get(k);
   for (let i = 0; !title && i < k.length; i++) title = TITLE_BY_KEY.get(k.slice(0, i) + k.slice(i + 1));
+  // Its first letter or two under the seal ("Ủ TỊCH"): the one title that ends so.
+  if (!title && k.length >= 4) {
+    const ends = TITLES.filter((t) => key(t).endsWith(k) && key(t).length - k.length <= 2);
+    if (ends.length === 1) title = ends[0];
+  }
   return title ? `${m[1] ?? ''}${title}` : null;
 }
 

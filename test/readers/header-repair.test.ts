@@ -55,11 +55,15 @@ describe('repairTitleLine: a signature block\'s title', () => {
     ['KT. GIÁM ĐÓC', 'KT. GIÁM ĐỐC'],
     ['PHÓ CHỦ TỊCH', 'PHÓ CHỦ TỊCH'],
     ['TM. CHU TICH', 'TM. CHỦ TỊCH'],
+    // the first letters under the seal's ring
+    ['Ủ TỊCH', 'CHỦ TỊCH'],
+    ['KT. Ủ TƯỚNG', 'KT. THỦ TƯỚNG'],
+    ['ÁNH VĂN PHÒNG', 'CHÁNH VĂN PHÒNG'],
   ])('%s → %s', (line, title) => {
     expect(repairTitleLine(line)).toBe(title);
   });
 
-  it.each(['Nguyễn Hoàng Giang', 'ỦY BAN NHÂN DÂN', 'GIÁM SÁT', ''])('%j is not a title', (line) => {
+  it.each(['Nguyễn Hoàng Giang', 'ỦY BAN NHÂN DÂN', 'GIÁM SÁT', '', 'TỊCH', 'ĐỐC', 'ƯỞNG'])('%j is not a title', (line) => {
     expect(repairTitleLine(line)).toBeNull();
   });
 });

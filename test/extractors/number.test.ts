@@ -128,7 +128,15 @@ describe('readNumberLine: a handwritten serial OCR read as strokes', () => {
     expect(readNumberLine(line)?.value).toMatchObject({ serial: null, number: null, symbol });
   });
 
-  it.each([["12/ ?'KH-VP"], ["/ ?'kh"], ['/ ?']])('%s → not read', (line) => {
+  it.each([
+    ['01NQ-HĐQLQ', '01/NQ-HĐQLQ', 'NQ-HĐQLQ'],
+    ['6191BVT-TCKT', '6191/BVT-TCKT', 'BVT-TCKT'],
+  ])('the slash lost: %s → %s', (line, number, symbol) => {
+    expect(readNumberLine(line)?.value).toMatchObject({ number, symbol });
+    expect(readNumberLine(line)?.length).toBe(line.length);
+  });
+
+  it.each([["12/ ?'KH-VP"], ["/ ?'kh"], ['/ ?'], ['2024 KẾ HOẠCH'], ['12ABC']])('%s → not read', (line) => {
     expect(readNumberLine(line)).toBeNull();
   });
 });

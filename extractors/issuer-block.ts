@@ -36,6 +36,7 @@ const GENERIC_HEADS: GenericHead[] = [
   { folded: ['kho', 'bac'], written: 'kho bạc' },
   { folded: ['thanh', 'tra'], written: 'thanh tra' },
   { folded: ['toa', 'an'], written: 'tòa án' },
+  { folded: ['benh', 'vien'], written: 'bệnh viện' },
   { folded: ['vien'], written: 'viện' },
   { folded: ['lien', 'doan'], written: 'liên đoàn' },
   { folded: ['hoi'], written: 'hội' },

@@ -117,7 +117,18 @@ export function repairHeaderLine(line: string): string | null {
     const unit = unitLine(abbreviated[2]!);
     return unit ? `${abbreviated[1]} ${unit}` : gluedUnitLine(line);
   }
-  return unitLine(line) ?? gluedUnitLine(line);
+  return unitLine(line) ?? gluedUnitLine(line) ?? unitWordUnglued(line);
+}
+
+/**
+ * A unit word OCR glued to the word before it in a line of capitals ("BỆNH VIỆN ĐA KHOATỈNH"): no
+ * syllable ends in "TỈNH", "HUYỆN", "QUẬN" or "PHƯỜNG", so the word is split before it.
+ */
+function unitWordUnglued(line: string): string | null {
+  const trimmed = line.trim();
+  if (!trimmed || /\p{Ll}/u.test(trimmed) || trimmed.length > 80) return null;
+  const split = trimmed.replace(/(?<=\p{Lu}{2})(TỈNH|HUYỆN|QUẬN|PHƯỜNG)(?=\s|$|[.,])/gu, ' $1');
+  return split === trimmed ? null : split;
 }
 
 /** Abbreviated bodies that stand before a unit on an issuer line, folded and as printed. */

@@ -245,3 +245,12 @@ describe('a page without its header: the issuer from the signature\'s "TM." line
     expect(extractHeader(text, testContext(), extractSigner(text, testContext())).issuer.name).toBeNull();
   });
 });
+
+describe('a hospital under its department', () => {
+  it('reads "BỆNH VIỆN" as a body of its own, the department above as its parent', () => {
+    const text = 'SỞ Y TẾ BẮC NINH\nBỆNH VIỆN ĐA KHOA TỈNH\nSố: 6191/BVT-TCKT\nV/v đăng tải thông tin\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nBắc Ninh, ngày 27 tháng 9 năm 2021\n';
+    const { issuer } = extractHeader(text, testContext(), { name: null, title: null, authority: null });
+    expect(issuer.name).toMatch(/^Bệnh viện Đa khoa tỉnh/);
+    expect(issuer.parent).toMatch(/^Sở Y tế/);
+  });
+});

@@ -18,6 +18,8 @@ describe('repairHeaderLine: an OCR\'d header line put back into the header vocab
     ['a province glued to its unit word', 'HĐND TỈNHHƯNGYÊN', 'HĐND TỈNH HƯNG YÊN'],
     ['a unit alone, glued', 'TỈNHQUẢNGNGÃI', 'TỈNH QUẢNG NGÃI'],
     ['a district whose name has an apostrophe', 'UBND HUYỆNĐAKRLẤP', "UBND HUYỆN ĐẮK R'LẤP"],
+    ['a unit word glued to the word before it', 'BỆNH VIỆN ĐA KHOATỈNH .', 'BỆNH VIỆN ĐA KHOA TỈNH .'],
+    ['a district word glued', 'PHÒNG NỘI VỤHUYỆN', 'PHÒNG NỘI VỤ HUYỆN'],
   ])('%s', (_name, line, repaired) => {
     expect(repairHeaderLine(line)).toBe(repaired);
   });
@@ -31,6 +33,8 @@ describe('repairHeaderLine: an OCR\'d header line put back into the header vocab
     ['a glued unit the gazetteer does not know', 'UBNDTỈNHXYZ'],
     ['glued running text in lower case', 'ubndtỉnhhưngyên'],
     ['a body glued to no unit word', 'UBNDHƯNGYÊN'],
+    ['a unit word standing alone', 'UBND TỈNH XYZ'],
+    ['a unit word glued in lower case', 'Bệnh viện đa khoatỉnh'],
   ])('leaves %s alone', (_name, line) => {
     expect(repairHeaderLine(line)).toBeNull();
   });

@@ -188,6 +188,18 @@ const SUBJECT = /(?<![a-z])(v\/v|ve viec)\s*[:.]?/g;
 export function readNumberLine(text: string): ReturnType<typeof readPlanNumber> {
   const read = readPlanNumber(text);
   if (read) return read;
+  // The slash lost between the serial and the symbol ("01NQ-HĐQLQ", "6191BVT-TCKT").
+  const glued = /^(\d{1,5})(?=\p{Lu}{1,10}[-–]\p{Lu})/u.exec(text);
+  if (glued) {
+    const rest = readPlanNumber(`${glued[1]}/${text.slice(glued[0].length)}`);
+    if (rest && rest.value.serial !== null) return { value: rest.value, length: rest.length - 1 };
+  }
+  // Strokes of the handwriting read between the slash and the symbol ("/ ?'KH-VP", "/#?'KH-VP").
+  const afterSlash = /^([^\s/]{0,4}\s*\/)\s*[^\p{L}\d\s/]{1,3}\s*(?=\p{Lu})/u.exec(text);
+  if (afterSlash && !/^\d+\s*\/$/.test(afterSlash[1]!)) {
+    const rest = readPlanNumber(`/${text.slice(afterSlash[0].length)}`);
+    if (rest && rest.value.serial === null) return { value: rest.value, length: afterSlash[0].length + rest.length - 1 };
+  }
   const junk = /^[^\s/]{1,4}\s*(?=\/)/.exec(text);
   if (!junk || /^\d+$/.test(junk[0].trim())) return null;
   const rest = readPlanNumber(text.slice(junk[0].length));

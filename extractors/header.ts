@@ -8,6 +8,7 @@
 import type { DocumentInfo, Signer, Span } from '../output/schema.js';
 import { log } from '../output/diagnostics.js';
 import type { StageContext } from '../output/stage.js';
+import { yearFromSigningStamp } from './signing-year.js';
 import { foldVietnamese } from '../normalizers/fold.js';
 import { findDate } from './dates.js';
 import { docTypeAtStart, docTypeByCode, docTypeByName, type DocType } from './doctypes.js';
@@ -168,6 +169,14 @@ export function proseAfter(text: string, at: number): boolean {
   return (rest.match(/\p{L}+/gu)?.length ?? 0) >= 3;
 }
 
+/**
+ * A date followed by whose it is ("Nghị định số 151/2013/NĐ-CP ngày 01 tháng 11 năm 2013 của
+ * Chính phủ"): a cited document's date, never the date line (a page given without its header).
+ */
+export function citedDate(folded: string, at: number): boolean {
+  return /^[^\S\n]*(?:\n[^\S\n]*)?cua\s/.test(folded.slice(at, at + 20));
+}
+
 function dateFromSegment(text: string, seg: Segment, marksFromOcr: boolean): Pick<HeaderParts, 'date' | 'place'> | null {
   const m = /ngay/.exec(seg.folded);
   if (!m) return null;
@@ -289,7 +298,7 @@ export function readHeader(
   let number: HeaderParts['number'] = null;
   for (const seg of before) if (seg.kind === 'number' && (number = numberFromSegment(seg))) break;
   const dated = before.flatMap((seg) => {
-    const found = seg.kind === 'date' ? dateFromSegment(text, seg, marksFromOcr) : null;
+    const found = seg.kind === 'date' && !citedDate(folded, seg.end) ? dateFromSegment(text, seg, marksFromOcr) : null;
     return found ? [{ seg, found }] : [];
   });
   // A copied page may lead with a summary sentence that opens on a date ("Ngày 19/11/2025, Thủ
@@ -335,6 +344,14 @@ function symbolTypeFromHeading(number: PlanNumber, type: DocType): PlanNumber {
  */
 const SOLE_ISSUERS: Record<string, string> = { CP: 'Chính phủ', TTg: 'Thủ tướng Chính phủ' };
 
+/** The body of a signature block's "TM." line, when it names one with its level. */
+function issuerOfSignature(block: string, near: readonly AdminUnit[]): ParsedIssuer | null {
+  const m = /^[^\S\n]*(?:TM|T\/M)\s*\.?\s*(\S[^\n]{1,80})$/imu.exec(block);
+  if (!m) return null;
+  const parsed = parseIssuer(m[1]!.trim(), undefined, near);
+  return parsed && parsed.level ? parsed : null;
+}
+
 function issuerOfSymbol(symbol: string): ParsedIssuer | null {
   const parts = symbol.split(/[-/]/);
   const name = parts.length >= 2 ? SOLE_ISSUERS[parts[parts.length - 1]!] : undefined;
@@ -359,6 +376,9 @@ function fromMetadata(metadata: SiteMetadata | null, near: readonly AdminUnit[])
 }
 
 /** `near`: the units the text names (mentionedUnits), when the caller has them already. */
+/** How far into the text the e-signature box is looked for: it stands over the header. */
+const SIGNING_STAMP_REACH = 3000;
+
 export function extractHeader(
   text: string,
   ctx: StageContext,
@@ -382,7 +402,13 @@ export function extractHeader(
   if (!type && ((number && !number.typeCode) || h.subject)) type = docTypeByName('Công văn');
   if (!number) ctx.message(log.missingNumber());
   else if (number.serial === null) ctx.message(log.blankSerial(number.symbol), h.number ? { span: h.number.span } : {});
-  const date = h.date ?? (meta.date ? (usedMetadata.push('date'), { iso: meta.date.iso, partial: meta.date.partial, invalid: meta.date.invalid, span: null }) : null);
+  let date = h.date ?? (meta.date ? (usedMetadata.push('date'), { iso: meta.date.iso, partial: meta.date.partial, invalid: meta.date.invalid, span: null }) : null);
+  // An OCR'd year one confusable digit off the e-signature's time stamp ("2016" signed 04.04.2018).
+  const stamped = marksFromOcr && h.date && h.date.iso ? yearFromSigningStamp(h.date.iso, text.slice(0, SIGNING_STAMP_REACH)) : null;
+  if (stamped && date) {
+    ctx.message(log.dateYearFromSigningStamp(date.iso!, stamped), date.span ? { span: date.span } : {});
+    date = { ...date, iso: stamped };
+  }
   if (!date) ctx.message(log.missingDate());
   else if (date.span && date.invalid) ctx.message(log.invalidDate(text.slice(date.span.start, date.span.end)), { span: date.span });
   else if (date.span && date.partial) ctx.message(log.partialDate(text.slice(date.span.start, date.span.end)), { span: date.span });
@@ -399,9 +425,20 @@ export function extractHeader(
       ctx.message(log.issuerFromSymbol(number.symbol, named.name));
     }
   }
+  // Read from the signature block itself ("TM. CHÍNH PHỦ / THỦ TƯỚNG" taken for issuer lines).
+  const inSignature = !!(h.issuer && signer.span && h.issuer.span.start >= signer.span.start && h.issuer.span.end <= signer.span.end);
+  if ((!issuer || h.issuer?.fromBody || inSignature) && signer.span) {
+    // A page given without its header (a last page alone): "TM. CHÍNH PHỦ" names the collective
+    // body the signer signs for, better than a body the text mentions.
+    const named = issuerOfSignature(text.slice(signer.span.start, signer.span.end), near);
+    if (named && issuer?.parsed.name !== named.name) {
+      issuer = { parsed: named, parent: null };
+      ctx.message(log.issuerFromSignature(named.name));
+    }
+  }
   if (!issuer) ctx.message(log.missingIssuer());
   else {
-    if (h.issuer?.fromBody) ctx.message(log.issuerFromBody(), { span: h.issuer.span });
+    if (h.issuer?.fromBody && issuer === h.issuer) ctx.message(log.issuerFromBody(), { span: h.issuer.span });
     if (!issuer.parsed.level) ctx.message(log.issuerLevelUnknown(issuer.parsed.name), issuer.span ? { span: issuer.span } : {});
   }
   if (usedMetadata.length) ctx.message(log.headerFromMetadata(usedMetadata.join(', ')));

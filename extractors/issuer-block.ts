@@ -38,6 +38,7 @@ const GENERIC_HEADS: GenericHead[] = [
   { folded: ['kho', 'bac'], written: 'kho bạc' },
   { folded: ['thanh', 'tra'], written: 'thanh tra' },
   { folded: ['toa', 'an'], written: 'tòa án' },
+  { folded: ['benh', 'vien'], written: 'bệnh viện' },
   { folded: ['vien'], written: 'viện' },
   { folded: ['lien', 'doan'], written: 'liên đoàn' },
   { folded: ['hiep', 'hoi'], written: 'hiệp hội', society: true },
@@ -176,6 +177,9 @@ function properCase(text: string, everyWord = false, headWords = 1): string {
   return named.replace(/(^|\s)việt nam(?=\s|$)/gu, '$1Việt Nam');
 }
 
+/** Bodies named by their place that a ministry runs: schools, academies, institutes, hospitals. */
+const CENTRAL_INSTITUTION = /^(truong|hoc vien|vien|benh vien|dai hoc)(\s|$)/;
+
 /**
  * The issuing body of a block and the body above it. A body without a place of its own takes the
  * place of the body above ("HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG" under "UBND QUẬN LONG BIÊN"); a part of
@@ -186,8 +190,13 @@ export function composeIssuer(bodies: readonly ParsedIssuer[]): { issuer: Parsed
   if (!bodies.length) return null;
   const last = bodies.at(-1)!;
   const parent = bodies.length > 1 ? bodies.at(-2)! : null;
-  if (!parent || last.locality || last.level === 'central') return { issuer: last, parent };
   const body = foldVietnamese(last.body);
+  // A school, an institute or a hospital of a ministry: the place in its name is part of its
+  // name ("Trường Đại học Công Thương Thành phố Hồ Chí Minh" under Bộ Công Thương), the body central.
+  if (parent?.level === 'central' && last.locality && CENTRAL_INSTITUTION.test(body)) {
+    return { issuer: { ...last, level: 'central', locality: null, unitWord: null, unit: null, unresolved: false }, parent };
+  }
+  if (!parent || last.locality || last.level === 'central') return { issuer: last, parent };
   if (parent.level === 'central') {
     let name = last.name;
     if (foldVietnamese(parent.body) === 'ban chap hanh trung uong') {

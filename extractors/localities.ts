@@ -70,6 +70,26 @@ export function findUnits(name: string, kind?: UnitKind): AdminUnit[] {
   return kind ? found.filter((u) => u.kind === kind) : found;
 }
 
+/**
+ * Provinces and districts whose name, folded with all but its letters taken out, is `key` ("hungyen" →
+ * Hưng Yên): a name OCR glued together ("TỈNHHƯNGYÊN"). Looked up in a map built on first use.
+ */
+export function findUpperUnitsUnspaced(key: string): AdminUnit[] {
+  let byUnspaced = unspacedIndex.get('upper');
+  if (!byUnspaced) {
+    byUnspaced = new Map();
+    for (const [name, units] of loadIndex('upper').byFoldedName) {
+      const k = name.replace(/[^a-z]+/g, '');
+      byUnspaced.set(k, [...(byUnspaced.get(k) ?? []), ...units]);
+    }
+    unspacedIndex.set('upper', byUnspaced);
+  }
+  return byUnspaced.get(key) ?? [];
+}
+
+// Read-only data derived from the unit list, built once.
+const unspacedIndex = new Map<'upper', Map<string, AdminUnit[]>>();
+
 /** The unit list's spelling of `written` when it has exactly one (compared folded), else `written`. */
 export function listSpelling(written: string): string {
   const spellings = new Set(findUnits(written).map((u) => u.name));

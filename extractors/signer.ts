@@ -12,6 +12,7 @@ import type { Signer } from '../output/schema.js';
 import { log } from '../output/diagnostics.js';
 import type { StageContext } from '../output/stage.js';
 import { cellsOf, isMostlyUpperCase, oneLine, type Cell } from './layout.js';
+import { foldVietnamese } from '../normalizers/fold.js';
 
 // "KT. CHỦ TỊCH", "KT CHỦ TỊCH", and "KT.CHỦ TỊCH" typed without the space.
 const AUTHORITY = /^(tm|kt|tl|tuq|q|t\/m|k\/t|t\/l)(?:\s*\.\s*|\s+)(?=\S)/;
@@ -31,6 +32,17 @@ const SURNAMES = new Set(
     'than thang tran trac uong vien'
   ).split(/\s+/),
 );
+
+// Family names with their marks, to put back the first letters of a name a seal's ring covered
+// ("hạm Trường Thọ", "rần Ngọc Căng"): the seal is pressed over the left of the signature.
+const MARKED_SURNAMES = (
+  'Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Lương Tạ Đinh Trịnh Mai Đào Cao Lâm ' +
+  'Phùng Hà Tô Đoàn Vương Trương Chu Kiều Lại Lưu Quách Thái Tăng Triệu Đàm Khổng Hứa Mạc Tống Nghiêm Từ ' +
+  'Giang Thạch Bạch Diệp Hầu Nông Khúc Châu Chung Đồng Khuất Thiều Huỳnh Lưu'
+).split(' ');
+
+// A rank before an officer's name ("Trung tá Ngô Văn Công", "Đại úy Lê Văn A"): not part of the name.
+const RANK = /^(?:(?:dai|thuong|trung|thieu) (?:tuong|ta|uy)|(?:pho )?do doc|chuan do doc)\s+(?=\S)/;
 
 // Words of titles, bodies and the motto: "CHỦ TỊCH UBND PHƯỜNG" starts with the family name Chu,
 // "CHỦ NGHĨA VIỆT NAM" too. Compared with their marks, since the folded words are also names
@@ -113,7 +125,8 @@ function splitTailCells(text: string): Cell[] {
   const out: Cell[] = [];
   for (const whole of cellsOf(text).flatMap(splitTableBorders)) {
     // "Nơi nhận: GIÁM ĐỐC": the signature column joined to the recipients' line by a collapsed gap.
-    const joined = /^(noi nhan\s*:?)\s+(?=\S)/.exec(whole.folded);
+    // A stroke read before the label ("_Nơi nhận:") is scan debris.
+    const joined = /^([^\p{L}\d\s]{0,2}noi nhan\s*:?)\s+(?=\S)/u.exec(whole.folded);
     const rest = joined ? whole.text.slice(joined[0].length) : '';
     const cells =
       joined && isMostlyUpperCase(rest) && !/[;,]$/.test(rest) && rest.length <= 60
@@ -205,6 +218,11 @@ function blockAbove(cells: readonly Cell[], nameIndex: number): Block | null {
     const c = cells[i]!;
     if (lastLine - c.line > 8) break;
     if (isIgnorable(c)) continue;
+    // A recipient's note in brackets ("(để báo cáo)") read into the signature column.
+    if (/^\([\p{Ll}\s,./]{2,30}\)$/u.test(c.text)) {
+      lastLine = c.line;
+      continue;
+    }
     // Words of a seal's ring read off a scan ("Giáo", "ĐÀO"), between the name and the title:
     // single words, right above the name, before any line of the block.
     if (!lines.length && sealWords < 3 && /^\S+$/.test(c.text.trim()) && !isAuthorityLine(c.folded) && !TITLE_WORDS.test(c.folded)) {
@@ -241,8 +259,94 @@ function withoutPageNumber(cell: Cell): Cell | null {
   return { ...cell, text: cell.text.slice(0, length), folded: cell.folded.slice(0, length), end: cell.start + length };
 }
 
+/** The cell without a rank before the name: "Trung tá Ngô Văn Công" → "Ngô Văn Công". */
+function withoutRank(cell: Cell): Cell | null {
+  const m = RANK.exec(cell.folded);
+  if (!m) return null;
+  const at = m[0].length;
+  return { ...cell, text: cell.text.slice(at), folded: cell.folded.slice(at), start: cell.start + at };
+}
+
+/**
+ * A name whose first letters the seal covered: the first word, lower case, ends exactly one
+ * family name ("hạm" → "Phạm", "rần" → "Trần") and the rest are capitalised name words. At most
+ * two letters are put back, and the part read must keep two letters.
+ */
+export function withSurnameCompleted(cell: Cell): Cell | null {
+  const words = cell.text.split(/\s+/);
+  const first = words[0]!.normalize('NFC');
+  if (words.length < 3 || words.length > 4 || !/^\p{Ll}{2,}$/u.test(first)) return null;
+  if (!words.slice(1).every((w) => /^\p{Lu}\p{Ll}*$/u.test(w))) return null;
+  const fits = MARKED_SURNAMES.filter((s) => s.length - first.length >= 1 && s.length - first.length <= 2 && s.toLowerCase().endsWith(first));
+  const surnames = [...new Set(fits)];
+  if (surnames.length !== 1) return null;
+  const text = `${surnames[0]} ${words.slice(1).join(' ')}`;
+  return { ...cell, text, folded: foldVietnamese(text) };
+}
+
+/**
+ * The name's line with strokes of the signature or the seal read before it ("tu rần Ngọc Căng",
+ * "Tà) tho lễ hạm Trường Thọ"): the last three or four words, after words of at most three letters.
+ */
+function withoutLeadingStrokes(cell: Cell): Cell[] {
+  const words = [...cell.text.matchAll(/\S+/g)];
+  if (words.length < 4 || words.length > 8) return [];
+  const out: Cell[] = [];
+  for (const n of [4, 3]) {
+    if (words.length <= n) continue;
+    const lead = words.slice(0, words.length - n);
+    if (!lead.every((w) => (w[0].match(/\p{L}/gu) ?? []).length <= 3)) continue;
+    const at = words[words.length - n]!.index!;
+    out.push({ ...cell, text: cell.text.slice(at), folded: cell.folded.slice(at), start: cell.start + at });
+  }
+  return out;
+}
+
+/** A name as it stands, or without a rank, a page number, strokes before it or the letters a seal covered. */
+function personNameOf(cell: Cell): Cell | null {
+  if (isPersonName(cell.text, cell.folded)) return cell;
+  const candidates = [withoutPageNumber(cell), withoutRank(cell), ...withoutLeadingStrokes(cell)].filter((c): c is Cell => c !== null);
+  for (const c of [cell, ...candidates]) {
+    if (c !== cell && isPersonName(c.text, c.folded)) return c;
+    const completed = withSurnameCompleted(c);
+    if (completed && isPersonName(completed.text, completed.folded)) return completed;
+  }
+  return null;
+}
+
+/** Words of the signer's office or authority ("CHỦ TỊCH", "THỦ TƯỚNG", "KT."), folded: the block was read. */
+export function namesSignerOffice(folded: string): boolean {
+  return TITLE_WORDS.test(folded) || /(^|\s)(tm|kt|tl|tuq)\s*\./.test(folded);
+}
+
+/**
+ * A name standing alone right after the recipients' list, with nothing after it: the signer of a
+ * scan whose title the seal covered so that OCR lost it.
+ */
+function nameAfterRecipients(cells: readonly Cell[]): Block | null {
+  let last = cells.length - 1;
+  while (last >= 0 && isIgnorable(cells[last]!)) last--;
+  if (last < 1) return null;
+  const name = personNameOf(cells[last]!);
+  if (!name) return null;
+  // Between the list's last line ("Lưu: VT") and the name, at most a few lines of capitals the
+  // seal made unreadable ("MSGHÍNH PHÙ"): they are no title to report.
+  let i = last - 1;
+  let between = 0;
+  while (i >= 0 && between <= 4 && (isIgnorable(cells[i]!) || (isSignatureLine(cells[i]!) && !isAuthorityLine(cells[i]!.folded)))) {
+    if (!isIgnorable(cells[i]!)) between++;
+    i--;
+  }
+  return i >= 0 && between <= 4 && /^[-–•+*]?\s*luu\s*[:.]?/.test(cells[i]!.folded) ? { lines: [], name } : null;
+}
+
 /** `cells`: the document's tailCells, when the caller has them already (the recipients read them too). */
 export function findSignature(text: string, cells: readonly Cell[] = tailCells(text)): Block | null {
+  const block = findTitledSignature(cells);
+  return block ?? nameAfterRecipients(cells);
+}
+
+function findTitledSignature(cells: readonly Cell[]): Block | null {
   for (let i = 0; i < cells.length; i++) {
     let c = cells[i]!;
     const next = cells[i + 1];
@@ -257,11 +361,9 @@ export function findSignature(text: string, cells: readonly Cell[] = tailCells(t
       const joined = { ...c, text: `${c.text} ${next.text}`, folded: `${c.folded} ${next.folded}`, end: next.end };
       if (isPersonName(joined.text, joined.folded)) c = joined;
     }
-    if (!isPersonName(c.text, c.folded)) {
-      const unpaged = withoutPageNumber(c);
-      if (!unpaged || !isPersonName(unpaged.text, unpaged.folded)) continue;
-      c = unpaged;
-    }
+    const named = personNameOf(c);
+    if (!named) continue;
+    c = named;
     const block = blockAbove(cells, i);
     if (block) return jointLeadBlock(cells, i, { ...block, name: c });
   }
@@ -316,13 +418,13 @@ export function extractSigner(text: string, ctx: StageContext, cells?: readonly 
     const m = AUTHORITY.exec(line.folded) ?? BARE_AUTHORITY.exec(line.folded);
     if (m) authority = AUTHORITY_CODES[m[1]!] ?? authority;
   }
-  const above = block.lines.at(-1)!;
-  const prefix = AUTHORITY.exec(above.folded);
-  const title = deputyTitle(block.lines) ?? oneLine(prefix ? above.text.slice(prefix[0].length) : above.text);
+  const above = block.lines.at(-1);
+  const prefix = above && AUTHORITY.exec(above.folded);
+  const title = above ? (deputyTitle(block.lines) ?? oneLine(prefix ? above.text.slice(prefix[0].length) : above.text)) : null;
   return {
     name: oneLine(block.name.text),
     title: title || null,
     authority,
-    span: { start: block.lines[0]!.start, end: block.name.end },
+    span: { start: (block.lines[0] ?? block.name).start, end: block.name.end },
   };
 }

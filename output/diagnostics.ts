@@ -44,7 +44,7 @@ export const log = {
   // --- deciding whether this is a plan (fatal) ----------------------------------------------
   notVietnamese: () => error('NOT_VIETNAMESE', 'the text is not Vietnamese', true),
   notAPlan: () =>
-    error('NOT_A_PLAN', 'the text is not an administrative document (no motto, number, date line, type heading, signature, V/v or Kính gửi found)', true),
+    error('NOT_A_PLAN', 'the text is not an administrative document (no motto, number, date line, type heading, signature, V/v, Kính gửi or list of recipients found)', true),
 
   // --- normalisation -------------------------------------------------------------------------
   diacriticsRestored: (share: number) =>
@@ -138,6 +138,10 @@ export const log = {
   // --- header (appended) -----------------------------------------------------------------------
   issuerFromSymbol: (symbol: string, issuer: string) =>
     info('ISSUER_FROM_SYMBOL', `no issuer block was read; the symbol ${symbol} names the issuer: ${issuer}`),
+  dateYearFromSigningStamp: (read: string, fixed: string) =>
+    warning('DATE_YEAR_FROM_SIGNING_STAMP', `the date line was read as ${read}; the e-signature's time stamp gives ${fixed}, one misread digit of the year apart: ${fixed} kept`),
+  issuerFromSignature: (issuer: string) =>
+    info('ISSUER_FROM_SIGNATURE', `no issuer block was read; the signature's "TM." line names the issuer: ${issuer}`),
 } as const;
 
 /** Line and column, both 1-based, like vfile. */

@@ -8,7 +8,7 @@
 import { createRequire } from 'node:module';
 import { createWorker, OEM, type Worker } from 'tesseract.js';
 import { parseTesseractTsv } from './tsv.js';
-import type { OcrEngine, OcrPage } from './types.js';
+import type { OcrEngine, OcrPage, RecognizeOptions } from './types.js';
 
 const require = createRequire(import.meta.url);
 const VIE = require('@tesseract.js-data/vie') as { langPath: string; gzip: boolean };
@@ -85,12 +85,17 @@ export class TesseractJsEngine implements OcrEngine {
     else slot.busy = false;
   }
 
-  async recognize(image: Buffer): Promise<OcrPage> {
+  async recognize(image: Buffer, options: RecognizeOptions = {}): Promise<OcrPage> {
     if (this.closed) throw new Error('the OCR engine is closed');
     const slot = await this.acquire();
     try {
       const worker = await slot.worker;
-      const { data } = await worker.recognize(image, {}, { tsv: true, text: false });
+      const block = options.layout === 'block';
+      // The worker is this call's alone until released: its mode is set for the call and put back.
+      if (block) await worker.setParameters({ tessedit_pageseg_mode: '6' as never });
+      const { data } = await worker.recognize(image, {}, { tsv: true, text: false }).finally(async () => {
+        if (block) await worker.setParameters({ tessedit_pageseg_mode: '3' as never });
+      });
       slot.pages++;
       this.pagesRead++;
       return parseTesseractTsv(data.tsv ?? '');

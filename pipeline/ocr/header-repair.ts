@@ -6,7 +6,7 @@
 // marks aside, are those of a known line is written as that line; a unit's name with one letter
 // too many ("NGAAI") is matched by dropping one letter. Nothing else is touched: a line that is
 // not one of these stays exactly as OCR read it.
-import { findUnits, UNIT_WORDS } from '../../extractors/localities.js';
+import { findUnits, findUpperUnitsUnspaced, UNIT_WORDS } from '../../extractors/localities.js';
 import { foldVietnamese } from '../../normalizers/fold.js';
 
 /** Whole header lines, as printed (case is taken from the line being repaired). */
@@ -115,9 +115,57 @@ export function repairHeaderLine(line: string): string | null {
   const abbreviated = /^(UBND|HĐND|UB MTTQ|MTTQ)\s+(.+)$/u.exec(line.trim());
   if (abbreviated) {
     const unit = unitLine(abbreviated[2]!);
-    return unit ? `${abbreviated[1]} ${unit}` : null;
+    return unit ? `${abbreviated[1]} ${unit}` : gluedUnitLine(line);
   }
-  return unitLine(line);
+  return unitLine(line) ?? gluedUnitLine(line) ?? unitWordUnglued(line);
+}
+
+/**
+ * A unit word OCR glued to the word before it in a line of capitals ("BỆNH VIỆN ĐA KHOATỈNH"): no
+ * syllable ends in "TỈNH", "HUYỆN", "QUẬN" or "PHƯỜNG", so the word is split before it.
+ */
+function unitWordUnglued(line: string): string | null {
+  const trimmed = line.trim();
+  if (!trimmed || /\p{Ll}/u.test(trimmed) || trimmed.length > 80) return null;
+  const split = trimmed.replace(/(?<=\p{Lu}{2})(TỈNH|HUYỆN|QUẬN|PHƯỜNG)(?=\s|$|[.,])/gu, ' $1');
+  return split === trimmed ? null : split;
+}
+
+/** Abbreviated bodies that stand before a unit on an issuer line, folded and as printed. */
+const BODY_ABBREVIATIONS: ReadonlyArray<[string, string]> = [
+  ['ubnd', 'UBND'],
+  ['hdnd', 'HĐND'],
+  ['ubmttq', 'UB MTTQ'],
+  ['mttq', 'MTTQ'],
+  ['', ''],
+];
+
+/** Letters only, every mark dropped (also marks of no Vietnamese letter, "Ï"). */
+const bareKey = (s: string) => foldVietnamese(s.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC')).replace(/[^a-z]+/g, '');
+
+/**
+ * An issuer line whose words OCR glued ("HĐND TỈNHHƯNGYÊN", "UBNDTÏNH PHÚ THỌ.........."): its
+ * letters are an abbreviated body, a unit word and a province or district of the gazetteer,
+ * with one spelling only. Written out with spaces, in capitals.
+ */
+function gluedUnitLine(line: string): string | null {
+  const trimmed = line.trim().replace(/[.…_\s]+$/u, '');
+  // Only a line of capitals (an issuer line), never running text.
+  if (!trimmed || /\p{Ll}/u.test(trimmed) || trimmed.length > 60) return null;
+  const k = bareKey(trimmed);
+  for (const [folded, printed] of BODY_ABBREVIATIONS) {
+    if (!k.startsWith(folded)) continue;
+    const afterBody = k.slice(folded.length);
+    for (const word of UNIT_WORDS) {
+      if (word.kind === 'ward') continue;
+      const unitKey = word.folded.replace(/\s+/g, '');
+      if (!afterBody.startsWith(unitKey) || afterBody.length === unitKey.length) continue;
+      const names = new Set(findUpperUnitsUnspaced(afterBody.slice(unitKey.length)).filter((u) => word.types.includes(u.type)).map((u) => u.name));
+      if (names.size !== 1) continue;
+      return `${printed} ${word.written} ${[...names][0]!}`.trim().toLocaleUpperCase('vi');
+    }
+  }
+  return null;
 }
 
 /** Titles of a signature block ("KT. CHỦ TỊCH", "PHÓ GIÁM ĐỐC"). */
@@ -138,6 +186,11 @@ export function repairTitleLine(line: string): string | null {
   const k = key(m[2]!);
   let title = TITLE_BY_KEY.get(k);
   for (let i = 0; !title && i < k.length; i++) title = TITLE_BY_KEY.get(k.slice(0, i) + k.slice(i + 1));
+  // Its first letter or two under the seal ("Ủ TỊCH"): the one title that ends so.
+  if (!title && k.length >= 4) {
+    const ends = TITLES.filter((t) => key(t).endsWith(k) && key(t).length - k.length <= 2);
+    if (ends.length === 1) title = ends[0];
+  }
   return title ? `${m[1] ?? ''}${title}` : null;
 }
 

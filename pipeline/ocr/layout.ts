@@ -288,8 +288,15 @@ function headerZone(segs: Segment[], width: number): { zone: Segment[]; gutter: 
 
 /** "Nơi nhận:" as printed and as OCR spells it ("Noi nhan", "Nơi nhân"). */
 const RECIPIENTS_LABEL = /^N\S{1,2}i\s+nh\S{1,3}n\b/iu;
+/** The label with its first letter lost to a stroke or a stain ("ƠI nHẬN ."): a label alone on its segment. */
+const RECIPIENTS_LABEL_CLIPPED = /^\S{1,2}i\s+nh\S{1,3}n\s*[:.]?$/iu;
+
+export function isRecipientsLabel(text: string): boolean {
+  return RECIPIENTS_LABEL.test(text) || RECIPIENTS_LABEL_CLIPPED.test(text);
+}
+
 /** Lines of the recipients' list: "- Như trên;", "+ …", "• …", "Lưu: VT". */
-const LIST_LINE = /^([-–+•*]|L\S{1,2}u\s*:)/u;
+export const LIST_LINE = /^([-–+•*]|L\S{1,2}u\s*:)/u;
 
 /**
  * From the "Nơi nhận" line down, the page holds two columns: the recipients' list at the left
@@ -299,7 +306,7 @@ const LIST_LINE = /^([-–+•*]|L\S{1,2}u\s*:)/u;
  * `margin`: segments starting at or left of it are the recipients' column.
  */
 function footZone(segs: readonly Segment[], height: number, width: number): { zone: Segment[]; margin: number; y: number } | null {
-  const label = segs.find((s) => RECIPIENTS_LABEL.test(lineText(s.words)));
+  const label = segs.find((s) => isRecipientsLabel(lineText(s.words)));
   if (!label) return null;
   const margin = label.x0 + 3 * height;
   const below = [...segs].filter((s) => centreY(s) >= label.y0 - height * 0.5).sort((a, b) => a.y0 - b.y0);

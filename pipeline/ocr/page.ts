@@ -1,6 +1,7 @@
 // One page image → text, tables and mean confidence: preprocess, recognise, rebuild layout.
 import { cleanHeaderMarks } from './header-marks.js';
 import { repairHeader } from './header-repair.js';
+import { withSignatureColumn } from './signature-column.js';
 import { layoutPage } from './layout.js';
 import { preparePage, type PreparedPage } from './preprocess.js';
 import { meanConfidence } from './tsv.js';
@@ -45,6 +46,7 @@ export async function ocrPreparedPage(engine: OcrEngine, prepared: PreparedPage,
   let page = { ...recognised, width: recognised.width || prepared.width, height: recognised.height || prepared.height };
   const marks = options.header ? cleanHeaderMarks(page.words, page.height) : { words: page.words, illegible: [], signatureWords: 0, signatureText: '' };
   page = { ...page, words: marks.words };
+  page = await withSignatureColumn(engine, prepared.png, page);
   const layout = layoutPage(page, prepared.rules, { header: options.header });
   // The header's known lines (motto, body, unit) put back where OCR got their marks wrong.
   const laid = options.header ? repairHeader(layout.text).text : layout.text;

@@ -40,9 +40,18 @@ export interface RawImage {
   channels: 1 | 2 | 3 | 4;
 }
 
+export interface RecognizeOptions {
+  /**
+   * 'page' (default): tesseract finds the page's blocks itself (--psm 3). 'block': the image is
+   * one block of text (--psm 6), for a crop whose text the page analysis took for a picture (the
+   * signature column under a black seal).
+   */
+  layout?: 'page' | 'block';
+}
+
 export interface OcrEngine {
   readonly name: 'js' | 'native';
   /** `image` is an encoded image (PNG), already preprocessed. */
-  recognize(image: Buffer): Promise<OcrPage>;
+  recognize(image: Buffer, options?: RecognizeOptions): Promise<OcrPage>;
   close(): Promise<void>;
 }

@@ -35,6 +35,7 @@ describe('classifyDocument', () => {
   it.each([
     ['a news paragraph', 'Sáng nay, người dân thành phố đã tham gia các hoạt động văn hóa, thể thao chào mừng ngày lễ lớn của đất nước với không khí sôi nổi và nhiều niềm vui.'],
     ['a recipe', 'Cho gạo vào nồi, đổ nước vừa đủ và nấu trên lửa nhỏ. Khi cơm chín thì tắt bếp, để thêm mười phút cho cơm chín đều rồi mới dùng.'],
+    ['a "nơi nhận" in prose, no list', 'Người dân đến nơi nhận: hồ sơ được trả trong ngày, không phải chờ đợi lâu như trước đây ở các cơ quan.'],
   ])('refuses %s as not an administrative document (fatal)', (_label, text) => {
     expect(classify(text)).toEqual({ ok: false, codes: ['NOT_A_PLAN'], fatal: true });
   });
@@ -44,6 +45,8 @@ describe('classifyDocument', () => {
     ['a date line only', 'Ba Đình, ngày 22 tháng 01 năm 2021\nVề việc tổ chức các hoạt động của cơ quan trong năm.'],
     ['a type heading only', 'KẾ HOẠCH\nTổ chức các phong trào thi đua của các đơn vị trong năm 2021 và những năm tiếp theo.'],
     ['a signature only', 'Đề nghị các đơn vị thực hiện nghiêm túc các nội dung của văn bản này.\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nTạ Nam Chiến'],
+    // a last page given alone: its signature block lost under the seal, its recipients' list read
+    ['a recipients\' list closed by the office copy', '2. Bãi bỏ các quy định tại khoản 8 Điều 4 của Nghị định./.\nNơi nhận:\n- Các bộ, cơ quan ngang bộ;\n- Lưu: VT, ĐMDN (2b).\nNguyễn Văn An'],
   ])('accepts %s', (_label, text) => {
     expect(classify(text).ok).toBe(true);
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractHeader } from '../../extractors/header.js';
+import { extractSigner } from '../../extractors/signer.js';
 import { parseIssuer } from '../../extractors/issuer.js';
 import type { Signer } from '../../output/schema.js';
 import { testContext } from './context.js';
@@ -210,5 +211,46 @@ describe('an OCR\'d symbol checked against the type heading', () => {
     ['a known type part stays whatever the heading', '11/KH-UBND', 'CHỈ THỊ', true, 'KH-UBND'],
   ])('%s', (_name, number, heading, ocr, symbol) => {
     expect(extractHeader(page(number, heading), testContext(), noSigner, undefined, ocr).symbol).toBe(symbol);
+  });
+});
+
+describe('a cited date is never the date line', () => {
+  it.each([
+    ['a last page given alone', '2. Bãi bỏ các quy định tại khoản 8 Điều 4 Nghị định số 151/2013/NĐ-CP ngày 01 tháng 11 năm 2013 của Chính phủ./.\nNơi nhận:\n- Lưu: VT.\n', null],
+    ['the citation wrapped before "của"', 'Thực hiện Quyết định số 12/QĐ-UBND ngày 05 tháng 3 năm 2021\ncủa UBND tỉnh về công tác thi đua.\n', null],
+    ['a date line is still one', 'UBND TỈNH QUẢNG NGÃI\nSố: 12/KH-UBND\nQuảng Ngãi, ngày 05 tháng 3 năm 2021\nKẾ HOẠCH\nCông tác thi đua năm 2021\n', '2021-03-05'],
+  ])('%s', (_name, text, date) => {
+    expect(extractHeader(text, testContext(), { name: null, title: null, authority: null }).date).toBe(date);
+  });
+});
+
+describe('a page without its header: the issuer from the signature\'s "TM." line', () => {
+  const page = (block: string) => `2. Bãi bỏ các quy định tại khoản 8 Điều 4 của Nghị định này./.\nNơi nhận:\n- Các bộ, cơ quan ngang bộ;\n- Lưu: VT, ĐMDN.\n${block}`;
+  it.each([
+    ['the Government', 'TM. CHÍNH PHỦ\nTHỦ TƯỚNG\nNguyễn Xuân Phúc', 'Chính phủ', 'central'],
+    ['a province\'s committee', 'TM. ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI\nCHỦ TỊCH\nTrần Ngọc Căng', 'Ủy ban nhân dân tỉnh Quảng Ngãi', 'province'],
+  ])('%s', (_name, block, name, level) => {
+    const text = page(block);
+    const ctx = testContext();
+    const document = extractHeader(text, ctx, extractSigner(text, testContext()));
+    expect(document.issuer).toMatchObject({ name, level });
+    expect(ctx.codes()).toContain('ISSUER_FROM_SIGNATURE');
+  });
+
+  it.each([
+    ['no "TM." line', 'KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nLê Văn Tám'],
+    ['a "TM." line that names no known body', 'TM. NHÓM CÔNG TÁC\nTRƯỞNG NHÓM\nLê Văn Tám'],
+  ])('%s → no issuer', (_name, block) => {
+    const text = page(block);
+    expect(extractHeader(text, testContext(), extractSigner(text, testContext())).issuer.name).toBeNull();
+  });
+});
+
+describe('a hospital under its department', () => {
+  it('reads "BỆNH VIỆN" as a body of its own, the department above as its parent', () => {
+    const text = 'SỞ Y TẾ BẮC NINH\nBỆNH VIỆN ĐA KHOA TỈNH\nSố: 6191/BVT-TCKT\nV/v đăng tải thông tin\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nBắc Ninh, ngày 27 tháng 9 năm 2021\n';
+    const { issuer } = extractHeader(text, testContext(), { name: null, title: null, authority: null });
+    expect(issuer.name).toMatch(/^Bệnh viện Đa khoa tỉnh/);
+    expect(issuer.parent).toMatch(/^Sở Y tế/);
   });
 });

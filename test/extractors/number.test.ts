@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { readNumberLine } from '../../extractors/header-zone.js';
 import { canonicalSymbolPart, parsePlanNumber, readPlanNumber, numberKey } from '../../extractors/number.js';
 
 describe('parsePlanNumber', () => {
@@ -114,5 +115,28 @@ describe('numbers as real copies print them', () => {
 
   it('a hyphen at the end of a line does not join the next line to the symbol', () => {
     expect(readPlanNumber('48/NQ-CP\n- Tập trung')?.value.number).toBe('48/NQ-CP');
+  });
+});
+
+describe('readNumberLine: a handwritten serial OCR read as strokes', () => {
+  it.each([
+    ["/ ?'KH-VP", 'KH-VP'],
+    ["/#?'KH-VP", 'KH-VP'],
+    ['4#/KH-VP', 'KH-VP'],
+    ['... /STTTT-CNTT', 'STTTT-CNTT'],
+  ])('%s → blank serial, symbol %s', (line, symbol) => {
+    expect(readNumberLine(line)?.value).toMatchObject({ serial: null, number: null, symbol });
+  });
+
+  it.each([
+    ['01NQ-HĐQLQ', '01/NQ-HĐQLQ', 'NQ-HĐQLQ'],
+    ['6191BVT-TCKT', '6191/BVT-TCKT', 'BVT-TCKT'],
+  ])('the slash lost: %s → %s', (line, number, symbol) => {
+    expect(readNumberLine(line)?.value).toMatchObject({ number, symbol });
+    expect(readNumberLine(line)?.length).toBe(line.length);
+  });
+
+  it.each([["12/ ?'KH-VP"], ["/ ?'kh"], ['/ ?'], ['2024 KẾ HOẠCH'], ['12ABC']])('%s → not read', (line) => {
+    expect(readNumberLine(line)).toBeNull();
   });
 });

@@ -154,3 +154,33 @@ describe('a signature block in a table printed with "|" borders', () => {
     expect(signer(BODY + block).value).toMatchObject(expected);
   });
 });
+
+describe('signature blocks of real scans: a rank, a seal over the name, a title the seal made unreadable', () => {
+  it.each([
+    // an officer's rank before the name is not part of it
+    ['Nơi nhận: PHÓ TRƯỞNG PHÒNG PHỤ TRÁCH\n- Như trên;\n- Lưu PA83.\n`\nTrung tá Ngô Văn Công', { name: 'Ngô Văn Công', title: 'PHÓ TRƯỞNG PHÒNG PHỤ TRÁCH' }],
+    ['_Nơi nhận: GIÁM ĐỐC\n- Như trên;\n- Lưu: VT.\nĐại úy Lê Thị Hoa', { name: 'Lê Thị Hoa', title: 'GIÁM ĐỐC' }],
+    // the seal's ring took the name's first letters; strokes read before it
+    ['Nơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nhạm Trường Thọ', { name: 'Phạm Trường Thọ', title: 'PHÓ CHỦ TỊCH' }],
+    ['Nơi nhận:\n- Như trên;\n- Lưu: VT.\nCHỦ TỊCH\ntu rần Ngọc Căng', { name: 'Trần Ngọc Căng', title: 'CHỦ TỊCH' }],
+    // a recipient's note in brackets between the title and the name
+    ['Nơi nhận:\n- Chủ tịch HĐND tỉnh;\n- Lưu: VT.\nCHÁNH VĂN PHÒNG\n(để báo cáo)\nNguyễn Anh Hào', { name: 'Nguyễn Anh Hào', title: 'CHÁNH VĂN PHÒNG' }],
+    // the title lost under the seal: a name alone after the list's last line, no title reported
+    ['Nơi nhận:\n- Như trên;\n- Lưu: VT, P.Th.\nrần Ngọc Căng', { name: 'Trần Ngọc Căng', title: null }],
+    ['Nơi nhận:\n- Như trên;\n- Lưu: VT.\nMSGHÍNH PHÙ\nWUYƯỚNG\nVN\nNguyễn Xuân Phúc', { name: 'Nguyễn Xuân Phúc', title: null }],
+  ])('block %#', (block, expected) => {
+    expect(signer(BODY + block).value).toMatchObject(expected);
+  });
+
+  it.each([
+    // a first word that ends no single family name, or would need more than two letters put back
+    ['Nơi nhận:\n- Như trên;\n- Lưu: VT.\nCHỦ TỊCH\nng Trường Thọ'],
+    ['Nơi nhận:\n- Như trên;\n- Lưu: VT.\nCHỦ TỊCH\nn Văn Bình'],
+    // a name alone that does not follow the list's last line is nobody's signature
+    ['Nơi nhận:\n- Như trên;\n- Lưu: VT.\nCác đơn vị phối hợp thực hiện.\nNguyễn Văn Bình'],
+    // a rank with no name after it
+    ['Nơi nhận:\n- Như trên;\n- Lưu: VT.\nGIÁM ĐỐC\nTrung tá'],
+  ])('no name: %s', (block) => {
+    expect(signer(BODY + block).value.name).toBeNull();
+  });
+});

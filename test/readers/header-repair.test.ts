@@ -13,6 +13,13 @@ describe('repairHeaderLine: an OCR\'d header line put back into the header vocab
     ['the place of the date line', 'Thành phố Hô Chí Minh, ngày ... tháng 6 năm 2026', 'Thành phố Hồ Chí Minh, ngày ... tháng 6 năm 2026'],
     ['a province as the place', 'Quang Ngai, ngày 04 tháng 02 năm 2025', 'Quảng Ngãi, ngày 04 tháng 02 năm 2025'],
     ['the motto with a stroke of its rule read after it', 'Độc lập - Tự do - Hạnh phúc — pRaP', 'Độc lập - Tự do - Hạnh phúc'],
+    // words OCR glued together, a mark of no Vietnamese letter, the underline read as dots
+    ['a body glued to its unit word', 'UBNDTÏNH PHÚ THỌ..........', 'UBND TỈNH PHÚ THỌ'],
+    ['a province glued to its unit word', 'HĐND TỈNHHƯNGYÊN', 'HĐND TỈNH HƯNG YÊN'],
+    ['a unit alone, glued', 'TỈNHQUẢNGNGÃI', 'TỈNH QUẢNG NGÃI'],
+    ['a district whose name has an apostrophe', 'UBND HUYỆNĐAKRLẤP', "UBND HUYỆN ĐẮK R'LẤP"],
+    ['a unit word glued to the word before it', 'BỆNH VIỆN ĐA KHOATỈNH .', 'BỆNH VIỆN ĐA KHOA TỈNH .'],
+    ['a district word glued', 'PHÒNG NỘI VỤHUYỆN', 'PHÒNG NỘI VỤ HUYỆN'],
   ])('%s', (_name, line, repaired) => {
     expect(repairHeaderLine(line)).toBe(repaired);
   });
@@ -23,6 +30,11 @@ describe('repairHeaderLine: an OCR\'d header line put back into the header vocab
     ['a received-mail stamp', 'CỔNG THÔNG TÍN ĐIỆN TỬ CHÍNH PHỦ'],
     ['a unit the gazetteer does not know', 'TỈNH XYZ ABC'],
     ['an empty line', ''],
+    ['a glued unit the gazetteer does not know', 'UBNDTỈNHXYZ'],
+    ['glued running text in lower case', 'ubndtỉnhhưngyên'],
+    ['a body glued to no unit word', 'UBNDHƯNGYÊN'],
+    ['a unit word standing alone', 'UBND TỈNH XYZ'],
+    ['a unit word glued in lower case', 'Bệnh viện đa khoatỉnh'],
   ])('leaves %s alone', (_name, line) => {
     expect(repairHeaderLine(line)).toBeNull();
   });
@@ -47,11 +59,15 @@ describe('repairTitleLine: a signature block\'s title', () => {
     ['KT. GIÁM ĐÓC', 'KT. GIÁM ĐỐC'],
     ['PHÓ CHỦ TỊCH', 'PHÓ CHỦ TỊCH'],
     ['TM. CHU TICH', 'TM. CHỦ TỊCH'],
+    // the first letters under the seal's ring
+    ['Ủ TỊCH', 'CHỦ TỊCH'],
+    ['KT. Ủ TƯỚNG', 'KT. THỦ TƯỚNG'],
+    ['ÁNH VĂN PHÒNG', 'CHÁNH VĂN PHÒNG'],
   ])('%s → %s', (line, title) => {
     expect(repairTitleLine(line)).toBe(title);
   });
 
-  it.each(['Nguyễn Hoàng Giang', 'ỦY BAN NHÂN DÂN', 'GIÁM SÁT', ''])('%j is not a title', (line) => {
+  it.each(['Nguyễn Hoàng Giang', 'ỦY BAN NHÂN DÂN', 'GIÁM SÁT', '', 'TỊCH', 'ĐỐC', 'ƯỞNG'])('%j is not a title', (line) => {
     expect(repairTitleLine(line)).toBeNull();
   });
 });

@@ -30,6 +30,15 @@ describe('real documents', () => {
     expect(record.document.issuer.locality).toBe((want.issuer as { locality: string }).locality);
   });
 
+  it('the last page of a decree alone, its signature column under the seal: a partial record with the signer', { timeout: 120_000 }, async () => {
+    const result = await processBytes('cp-nd-p8.jpg', readFileSync(real('scans/cp-nd-p8.jpg')), { options, services });
+    const want = JSON.parse(readFileSync(real('scans/cp-nd-p8.gold.json'), 'utf8')) as { signer: { name: string } };
+    expect(result.status).toBe('partial_success');
+    expect(result.record!.signer.name).toBe(want.signer.name);
+    // The decree it cites ("Nghị định số 151/2013/NĐ-CP ngày 01 tháng 11 năm 2013 của Chính phủ") is not its date.
+    expect(result.record!.document.date).toBeNull();
+  });
+
   it('a Word 97–2003 .doc: header fields as the gold says', async () => {
     const result = await processBytes('nq.doc', readFileSync(real('files/quangninh-99-2025-NQ-HDND.doc')), { options, services });
     const want = gold('files/quangninh-99-2025-NQ-HDND.gold.json');

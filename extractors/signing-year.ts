@@ -1,0 +1,45 @@
+// The year of an OCR'd date line checked against the digital signature's time stamp. E-signed
+// copies print the signing time in a box over the header ("04.04.2018 14:21:14 +07:00"): machine
+// type, read cleanly, and a document is signed on its date or within days of it. A date line
+// whose year differs from the stamp's by one digit OCR confuses (6/8, 3/8, 0/8, 1/7, 5/6, 9/8)
+// and that, with the stamp's year, falls in the month before the signing, was misread: the
+// stamp's year is taken. Nothing else is changed.
+
+// "04.04.2018 14:21:14 +07:00", "04/04/2018 14:21:14": a day, month, year and time of day.
+const STAMP = /(?<!\d)(\d{1,2})[./-](\d{1,2})[./-](\d{4})\s+\d{1,2}:\d{2}(?::\d{2})?(?!\d)/g;
+
+const CONFUSED = new Set(['68', '86', '38', '83', '08', '80', '17', '71', '56', '65', '98', '89', '35', '53']);
+
+/** How far before the signing the document's date may be, in days. */
+const MAX_DAYS_BEFORE_SIGNING = 31;
+
+function oneConfusedDigit(a: string, b: string): boolean {
+  let diff = 0;
+  for (let i = 0; i < a.length; i++) {
+    if (a[i] === b[i]) continue;
+    if (++diff > 1 || !CONFUSED.has(`${a[i]}${b[i]}`)) return false;
+  }
+  return diff === 1;
+}
+
+/**
+ * The date `iso` (YYYY-MM-DD, or YYYY-MM) with its year put right by a signature stamp found in
+ * `head` (the text before and around the header), or null when there is nothing to put right.
+ */
+export function yearFromSigningStamp(iso: string, head: string): string | null {
+  const m = /^(\d{4})(-\d{2}(?:-\d{2})?)$/.exec(iso);
+  if (!m) return null;
+  const [, year, rest] = m;
+  for (const s of head.matchAll(STAMP)) {
+    const [, d, mo, y] = s;
+    if (y === year || !oneConfusedDigit(year!, y!)) continue;
+    const signed = Date.UTC(Number(y), Number(mo) - 1, Number(d));
+    const fixed = `${y}${rest}`;
+    const [fy, fm, fd] = fixed.split('-').map(Number);
+    // A partial date (no day): its month's last day, the latest it can be.
+    const dated = fd ? Date.UTC(fy!, fm! - 1, fd) : Date.UTC(fy!, fm!, 0);
+    const days = (signed - dated) / 86_400_000;
+    if (Number.isFinite(days) && (fd ? days >= 0 : days >= -31) && days <= MAX_DAYS_BEFORE_SIGNING) return fixed;
+  }
+  return null;
+}

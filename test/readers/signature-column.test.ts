@@ -1,0 +1,113 @@
+// The signature column read again when the page's OCR lost it under a black seal: synthetic
+// pages (word boxes known by construction) and an engine that records what it is asked.
+import sharp from 'sharp';
+import { describe, expect, it } from 'vitest';
+import { layoutPage } from '../../pipeline/ocr/layout.js';
+import { unreadSignatureColumn, withSignatureColumn } from '../../pipeline/ocr/signature-column.js';
+import type { OcrEngine, OcrPage, OcrWord, RecognizeOptions } from '../../pipeline/ocr/types.js';
+
+/** Words of `text` laid from x at line y, 20 px per character, 40 px high. */
+function line(text: string, x: number, y: number, id: string): OcrWord[] {
+  const words: OcrWord[] = [];
+  let cx = x;
+  for (const w of text.split(' ')) {
+    words.push({ text: w, confidence: 90, x0: cx, x1: cx + w.length * 20, y0: y, y1: y + 40, line: id });
+    cx += w.length * 20 + 15;
+  }
+  return words;
+}
+
+const PAGE = { width: 2400, height: 3400 };
+const BODY = line('thực hiện Chỉ thị, định kỳ báo cáo kết quả với Ủy ban nhân dân tỉnh để theo dõi', 200, 300, 'a');
+const LIST = [
+  ...line('Nơi nhận:', 200, 500, 'b'),
+  ...line('- Văn phòng Chính phủ;', 200, 560, 'c'),
+  ...line('- Bộ Tư pháp;', 200, 620, 'd'),
+  ...line('- Lưu: VT, NC.', 200, 680, 'e'),
+];
+
+describe('unreadSignatureColumn', () => {
+  it('finds the column right of the list when nothing was read there', () => {
+    const box = unreadSignatureColumn({ ...PAGE, words: [...BODY, ...LIST] });
+    expect(box).not.toBeNull();
+    // Right of the list's longest line ("- Văn phòng Chính phủ;" ends at x≈690), below the body.
+    expect(box!.x0).toBeGreaterThan(690);
+    expect(box!.y0).toBeGreaterThan(340);
+    expect(box!.y1).toBeGreaterThan(720);
+    expect(box!.x1).toBe(PAGE.width);
+  });
+
+  it('stops above text that resumes under a short list', () => {
+    const after = line('PHỤ LỤC: Danh sách các đơn vị, địa phương tham gia thực hiện kế hoạch năm nay', 200, 900, 'f');
+    const box = unreadSignatureColumn({ ...PAGE, words: [...BODY, ...LIST, ...after] });
+    expect(box!.y1).toBeLessThanOrEqual(900);
+  });
+
+  it.each([
+    ['the title was read', [...line('KT. CHỦ TỊCH', 1500, 500, 'x'), ...line('PHÓ CHỦ TỊCH', 1500, 560, 'y')]],
+    ['the Prime Minister\'s title was read', line('THỦ TƯỚNG', 1500, 560, 'y')],
+    ['an authority alone was read', line('TM. ỦY BAN NHÂN DÂN', 1500, 500, 'x')],
+  ])('is null when %s', (_name, right) => {
+    expect(unreadSignatureColumn({ ...PAGE, words: [...BODY, ...LIST, ...right] })).toBeNull();
+  });
+
+  it.each([
+    ['a page without recipients', [...BODY]],
+    ['an empty page', []],
+    ['"Nơi nhận" in running text', line('Người dân đến nơi nhận hồ sơ của cơ quan theo quy định hiện hành', 200, 500, 'b')],
+  ])('is null for %s', (_name, words) => {
+    expect(unreadSignatureColumn({ ...PAGE, words })).toBeNull();
+  });
+});
+
+class RecordingEngine implements OcrEngine {
+  readonly name = 'native' as const;
+  readonly calls: Array<{ width: number; height: number; options?: RecognizeOptions }> = [];
+  constructor(private readonly read: OcrWord[]) {}
+  async recognize(image: Buffer, options?: RecognizeOptions): Promise<OcrPage> {
+    const meta = await sharp(image).metadata();
+    this.calls.push({ width: meta.width!, height: meta.height!, options });
+    return { width: meta.width!, height: meta.height!, words: this.read };
+  }
+  async close(): Promise<void> {}
+}
+
+describe('withSignatureColumn', () => {
+  const png = () => sharp({ create: { width: PAGE.width, height: PAGE.height, channels: 3, background: '#ffffff' } }).png().toBuffer();
+
+  it('reads the lost column as one block and lays its words beside the list', async () => {
+    // What the block read gives, in the crop's own pixels.
+    const engine = new RecordingEngine([...line('KT. CHỦ TỊCH', 300, 150, '1.1.1'), ...line('hạm Trường Thọ', 300, 400, '1.2.1')]);
+    const page = await withSignatureColumn(engine, await png(), { ...PAGE, words: [...BODY, ...LIST] });
+    expect(engine.calls).toHaveLength(1);
+    expect(engine.calls[0]!.options).toEqual({ layout: 'block' });
+    expect(engine.calls[0]!.width).toBeLessThan(PAGE.width * 0.75);
+    const text = layoutPage(page, [], { header: false }).text.split('\n');
+    expect(text.slice(-6)).toEqual(['Nơi nhận:', '- Văn phòng Chính phủ;', '- Bộ Tư pháp;', '- Lưu: VT, NC.', 'KT. CHỦ TỊCH', 'hạm Trường Thọ']);
+  });
+
+  it('leaves a page whose column was read as it is, without a second OCR', async () => {
+    const engine = new RecordingEngine([]);
+    const words = [...BODY, ...LIST, ...line('GIÁM ĐỐC', 1500, 500, 'x'), ...line('Lê Văn Tám', 1500, 700, 'z')];
+    const page = await withSignatureColumn(engine, await png(), { ...PAGE, words });
+    expect(engine.calls).toHaveLength(0);
+    expect(page.words).toBe(words);
+  });
+});
+
+describe('layoutPage: a recipients label whose first letter was lost', () => {
+  it('still reads the foot as two columns', () => {
+    const words = [
+      ...line('ƠI nHẬN .', 200, 200, 'b').concat(line('CHỦ TỊCH', 1500, 200, 'b')),
+      ...line('- Ban Tuyên giáo Tỉnh ủy;', 200, 260, 'c').concat(line('Đặng Văn Minh', 1600, 260, 'c')),
+      ...line('- Lưu: VT.', 200, 320, 'd'),
+    ];
+    expect(layoutPage({ ...PAGE, words }, [], { header: false }).text.split('\n')).toEqual([
+      'ƠI nHẬN .',
+      '- Ban Tuyên giáo Tỉnh ủy;',
+      '- Lưu: VT.',
+      'CHỦ TỊCH',
+      'Đặng Văn Minh',
+    ]);
+  });
+});

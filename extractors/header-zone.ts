@@ -8,7 +8,7 @@
 // the national motto, the number line, the place-and-date line, the "V/v" subject line, a rule
 // ("-----"), or other text (issuer lines, the type heading, …).
 import { foldVietnamese } from '../normalizers/fold.js';
-import { readPlanNumber } from './number.js';
+import { readLostSlashNumber, readPlanNumber, type NumberMatch } from './number.js';
 
 export type SegmentKind = 'motto' | 'number' | 'date' | 'subject' | 'rule' | 'text';
 
@@ -175,18 +175,21 @@ function labelRunEnd(folded: string, start: number, lines: readonly string[]): n
 // --- segments ------------------------------------------------------------------------------------
 
 // Cell edges: "|", tabs, rules, and the wide gaps of columns laid out with spaces (PDF text).
-const HARD_BREAK = /[|\t\f]|[-_=*.…]{3,}|\*\s\*| {4,}/g;
+// OCR reads a printed rule as dashes of any kind ("TR—————").
+const HARD_BREAK = /[|\t\f]|[-_=*.…—–]{3,}|\*\s\*| {4,}/g;
 // "Số: 12/KH-UBND", "Số 432-TB/VPTW", "S6: 03 /KH-HDTDKT" (OCR).
-const NUMBER_START = /(?<![a-z])s[o6]\s*[:;.]?\s*(?=[0-9.…_/ ]|$)/g;
+// After a colon, a short garble before the slash is a handwritten serial OCR could not read ("só:Zƒƒ /QĐ-UBND").
+const NUMBER_START = /(?<![a-z])s[o6]\s*(?:[:;.]?\s*(?=[0-9.…_/ ]|$)|:\s*(?=[^\s/]{1,4}\s*\/))/g;
 const DATE_LINE = /ngay\s*[^\s]{0,6}?\s*th[a-z]{0,2}ng\s*[^\s]{0,6}?\s*n[a-z]?m\s*[0-9oilj]{4}(?!\d)|ngay\s*\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}(?!\d)/g;
 const SUBJECT = /(?<![a-z])(v\/v|ve viec)\s*[:.]?/g;
 
 /**
  * The number after "Số:", also when its serial is unreadable (a handwritten serial read by OCR as
  * "4#"): then the symbol is kept and the serial left blank, as for a serial left blank in print.
+ * The label vouches for a number, so a slash OCR lost ("Số: 6191BVT-TCKT") is tolerated here.
  */
-export function readNumberLine(text: string): ReturnType<typeof readPlanNumber> {
-  const read = readPlanNumber(text);
+export function readNumberLine(text: string): (NumberMatch & { illegible?: string }) | null {
+  const read = readPlanNumber(text) ?? readLostSlashNumber(text);
   if (read) return read;
   // The slash lost between the serial and the symbol ("01NQ-HĐQLQ", "6191BVT-TCKT").
   const glued = /^(\d{1,5})(?=\p{Lu}{1,10}[-–]\p{Lu})/u.exec(text);
@@ -200,10 +203,10 @@ export function readNumberLine(text: string): ReturnType<typeof readPlanNumber> 
     const rest = readPlanNumber(`/${text.slice(afterSlash[0].length)}`);
     if (rest && rest.value.serial === null) return { value: rest.value, length: afterSlash[0].length + rest.length - 1 };
   }
-  const junk = /^[^\s/]{1,4}\s*(?=\/)/.exec(text);
+  const junk = /^\s*[^\s/]{1,4}\s*(?=\/)/.exec(text);
   if (!junk || /^\d+$/.test(junk[0].trim())) return null;
   const rest = readPlanNumber(text.slice(junk[0].length));
-  return rest && rest.value.serial === null ? { value: rest.value, length: junk[0].length + rest.length } : null;
+  return rest && rest.value.serial === null ? { value: rest.value, length: junk[0].length + rest.length, illegible: junk[0].trim() } : null;
 }
 
 interface Cut {

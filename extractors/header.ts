@@ -13,6 +13,7 @@ import { foldVietnamese } from '../normalizers/fold.js';
 import { findDate } from './dates.js';
 import { docTypeAtStart, docTypeByCode, docTypeByName, type DocType } from './doctypes.js';
 import { mentionedUnits, parseIssuer, type ParsedIssuer } from './issuer.js';
+import { gluedParentLine } from './glued-parent.js';
 import { isUpperCase, oneLine, type Cell } from './layout.js';
 import { listSpelling, type AdminUnit } from './localities.js';
 import { findMotto, readNumberLine, readSiteMetadata, segmentsOf, signatureBoxEnd, spanOf, ZONE_SCAN, type Segment, type SiteMetadata } from './header-zone.js';
@@ -26,7 +27,8 @@ const BODY_START = /^(can cu|thuc hien|de |kinh gui|[ivx]+\.\s)/;
 
 export interface HeaderParts {
   typeLine: { type: DocType; cell: Cell; titleFrom: number | null } | null;
-  number: { value: PlanNumber; span: Span } | null;
+  /** `illegible`: what stood in the serial's place, unreadable (a handwritten serial OCR garbled). */
+  number: { value: PlanNumber; span: Span; illegible?: string } | null;
   date: { iso: string | null; partial: boolean; invalid: boolean; span: Span } | null;
   place: { value: string; span: Span } | null;
   issuer: { parsed: ParsedIssuer; parent: ParsedIssuer | null; span: Span; fromBody: boolean } | null;
@@ -128,18 +130,34 @@ export function headerSegments(text: string, folded: string): { segments: Segmen
 
 /** The type heading: "KẾ HOẠCH" in capitals opening a segment, alone or followed by the title. */
 function findTypeSegment(segments: readonly Segment[]): HeaderParts['typeLine'] {
+  let owned: HeaderParts['typeLine'] = null;
+  let afterHeaderLine = false;
   for (const seg of segments) {
+    if (seg.kind === 'motto' || seg.kind === 'number' || seg.kind === 'date') afterHeaderLine = true;
     if (seg.kind !== 'text' && seg.kind !== 'subject') continue;
     const found = docTypeAtStart(seg.folded);
     if (!found || !isUpperCase(seg.text.slice(0, found.length))) continue;
     const rest = seg.text.slice(found.length).trim();
-    // "QUYẾT ĐỊNH SỐ …" or "KẾ HOẠCH CỦA …" in running capitals is a citation, not a heading.
-    if (/^(s[o6]|cua|ngay)\b/.test(foldVietnamese(rest))) continue;
     const end = seg.at[found.length - 1]! + 1;
     const cell: Cell = { text: seg.text.slice(0, found.length), folded: seg.folded.slice(0, found.length), start: seg.start, end, line: 0 };
+    // "QUYẾT ĐỊNH SỐ …" or "KẾ HOẠCH CỦA …" in running capitals is a citation, not a heading,
+    // unless nothing else is: the heading of older documents names its issuer, "QUYẾT ĐỊNH CỦA
+    // UỶ BAN NHÂN DÂN TỈNH …", "NGHỊ QUYẾT CỦA HỘI ĐỒNG …", a line in capitals under the header.
+    if (/^(s[o6]|cua|ngay)\b/.test(foldVietnamese(rest))) {
+      if (!owned && afterHeaderLine && isOwnedHeading(seg, found.length)) owned = { type: found.type, cell, titleFrom: null };
+      continue;
+    }
     return { type: found.type, cell, titleFrom: null };
   }
-  return null;
+  return owned;
+}
+
+/** "QUYẾT ĐỊNH CỦA UỶ BAN NHÂN DÂN TỈNH": the type, "CỦA" and a body, its first line all capitals. */
+function isOwnedHeading(seg: Segment, typeLength: number): boolean {
+  const lineEnd = seg.breaks.find((b) => b > typeLength) ?? seg.text.length;
+  if (!isUpperCase(seg.text.slice(0, lineEnd))) return false;
+  const owner = /^\s*cua\s+(.*)$/.exec(seg.folded.slice(typeLength));
+  return owner !== null && opensWithBody(owner[1]!);
 }
 
 function numberFromSegment(seg: Segment): HeaderParts['number'] {
@@ -147,7 +165,9 @@ function numberFromSegment(seg: Segment): HeaderParts['number'] {
   // The number line opens with "Số" in capitals or a colon; "… số 72/2025/QH15" is a citation.
   if (prefix && !/^S/.test(seg.text) && !prefix[0].includes(':')) return null;
   const read = prefix ? readNumberLine(seg.text.slice(prefix[0].length)) : null;
-  return read ? { value: read.value, span: spanOf(seg, 0, prefix![0].length + read.length) } : null;
+  if (!read) return null;
+  const span = spanOf(seg, 0, prefix![0].length + read.length);
+  return read.illegible ? { value: read.value, span, illegible: read.illegible } : { value: read.value, span };
 }
 
 /**
@@ -203,16 +223,25 @@ function isIssuerSegment(seg: Segment): boolean {
   if (seg.kind !== 'text' || seg.text.length > 200) return false;
   const f = seg.folded.replace(/^[^a-z0-9]+/, '');
   if (BODY_START.test(f)) return false;
+  return opensWithBody(f);
+}
+
+/** Folded text that opens with a body's name ("uy ban nhan dan", "hoi dong", "so ", "chu tich"). */
+function opensWithBody(f: string): boolean {
   return BODY_STARTERS.some((s) => f.startsWith(s)) || /^(ub |uy ban|mttq|ngan hang|tieu ban|chu tich|thuong truc|ban chap hanh|van phong|tong cuc|so |bo |cuc |dang uy|dang doan|hiep hoi)/.test(f);
 }
 
 /**
  * A segment that opens with a stray line (a page title, a copy's debris) before the issuer
- * block, from the first printed line that opens a body on; the segment itself otherwise.
+ * block, from the first printed line that opens a body on; the segment itself otherwise. OCR may
+ * glue a garbled first line to the next with the rule between them ("___ỗ UBNDTỈNHBÊENTRE - SỞ
+ * THÔNG TIN …"): a " - " is then tried as a line start too.
  */
 function fromIssuerLine(seg: Segment): Segment {
   if (seg.kind !== 'text' || isIssuerSegment(seg)) return seg;
-  for (const b of seg.breaks) {
+  const dashes = [...seg.text.matchAll(/\s[-–]\s+(?=\p{Lu})/gu)].map((m) => m.index! + m[0].length);
+  const starts = [...new Set([...seg.breaks, ...dashes])].sort((a, b) => a - b);
+  for (const b of starts) {
     let from = b;
     while (seg.text[from] === ' ') from++;
     const trimmed: Segment = {
@@ -244,7 +273,10 @@ function issuerLines(segments: readonly Segment[]): Segment[] {
     } else if (seg.kind === 'motto' || seg.kind === 'rule') {
       continue;
     } else {
-      if (carriesOn && seg.kind === 'text' && seg.text.length <= 60 && !/\d/.test(seg.text) && isUpperCase(seg.text)) block.push(seg);
+      // A lone scrap of two letters or fewer ("TR" before a rule) is debris, not a line of the block.
+      const words = seg.text.match(/\p{L}+/gu) ?? [];
+      const scrap = words.length === 1 && words[0]!.length <= 2;
+      if (carriesOn && seg.kind === 'text' && seg.text.length <= 60 && !/\d/.test(seg.text) && isUpperCase(seg.text) && !scrap) block.push(seg);
       carriesOn = false;
     }
   }
@@ -261,9 +293,24 @@ function issuerFromSegments(segments: readonly Segment[], near: readonly AdminUn
     const composed = composeIssuer(bodies.map((b) => b.parsed));
     if (!composed) continue;
     const last = bodies.at(-1)!;
-    return { parsed: composed.issuer, parent: composed.parent, span: spanOf(joined, last.start, last.end), fromBody: false };
+    const span = spanOf(joined, last.start, last.end);
+    if (!composed.issuer.locality && !composed.parent) {
+      const withParent = underGluedParent(segments, joined, near);
+      if (withParent) return { ...withParent, span, fromBody: false };
+    }
+    return { parsed: composed.issuer, parent: composed.parent, span, fromBody: false };
   }
   return null;
+}
+
+/** The block read under its parent line when OCR glued that line into one word before it (glued-parent.ts). */
+function underGluedParent(segments: readonly Segment[], block: Segment, near: readonly AdminUnit[]): { parsed: ParsedIssuer; parent: ParsedIssuer | null } | null {
+  const before = segments.filter((s) => s.start <= block.start && s.kind === 'text');
+  const parentLine = gluedParentLine(before.map((s) => s.folded).join(' '), near);
+  if (!parentLine) return null;
+  const text = `${parentLine} ${block.text}`;
+  const composed = composeIssuer(bodiesOf(text, [parentLine.length + 1, ...block.breaks.map((b) => b + parentLine.length + 1)], near).map((b) => b.parsed));
+  return composed && composed.parent && composed.issuer.locality ? { parsed: composed.issuer, parent: composed.parent } : null;
 }
 
 /** Segments read as one: each segment starts a printed line. */
@@ -290,7 +337,7 @@ export function readHeader(
   near: readonly AdminUnit[] = mentionedUnits(text),
   marksFromOcr = false,
   folded = foldVietnamese(text),
-): HeaderParts & { metadata: SiteMetadata | null; subject: Segment | null } {
+): HeaderParts & { metadata: SiteMetadata | null; subject: Segment | null; illegibleDate: Span | null } {
   const { segments, metadata } = headerSegments(text, folded);
   const typeLine = findTypeSegment(segments);
   const typeAt = typeLine ? segments.findIndex((s) => s.start === typeLine.cell.start) : segments.length;
@@ -303,7 +350,11 @@ export function readHeader(
   });
   // A copied page may lead with a summary sentence that opens on a date ("Ngày 19/11/2025, Thủ
   // tướng … ban hành …"): the date line is the first that names its place or ends its line.
-  const chosen = dated.find((d) => !proseBefore(d.seg) && (d.found.place || !proseAfter(text, d.seg.end))) ?? dated[0];
+  const found = dated.find((d) => !proseBefore(d.seg) && (d.found.place || !proseAfter(text, d.seg.end))) ?? dated[0];
+  // The header's own date line, there but without a readable date ("Cao Bằng, ngày ... tháng 2
+  // năm ..."): any date further down is a citation's, never the document's.
+  const illegibleDate = segments.length ? illegibleDateLine(text, folded, segments[0]!.start, found ? found.seg.start : (segments.at(-1)?.end ?? 0)) : null;
+  const chosen = illegibleDate ? undefined : found;
   const date: HeaderParts['date'] = chosen?.found.date ?? null;
   const place: HeaderParts['place'] = chosen?.found.place ?? null;
   const dateAt = chosen ? before.indexOf(chosen.seg) : -1;
@@ -319,7 +370,26 @@ export function readHeader(
   const numberAt = before.findIndex((s) => s.kind === 'number');
   const underNumber = numberAt >= 0 ? before[numberAt + 1] : undefined;
   const subject = before.find((s) => s.kind === 'subject') ?? (underNumber && /^V/.test(underNumber.text) && /^ve\s/.test(underNumber.folded) ? underNumber : null);
-  return { typeLine, number, date, place, issuer, title, metadata, subject };
+  return { typeLine, number, date, place, issuer, title, metadata, subject, illegibleDate };
+}
+
+// A place-and-date line whose figures OCR lost: a place (capitalised, then a comma), "ngày",
+// "tháng", "năm" with at most dots, blanks and a figure or two between them, and no year.
+const ILLEGIBLE_DATE_LINE = /^[ \t*|]*[a-z][a-z .]{1,40},\s*ngay[\s.…_,:\d]{0,12}thang[\s.…_,:\d]{0,12}nam[\s.…_,:]*\d{0,3}[\s.…_]*$/;
+
+/** The first illegible place-and-date line in folded[from, to), as its span; null when none. */
+function illegibleDateLine(text: string, folded: string, from: number, to: number): Span | null {
+  let start = folded.lastIndexOf('\n', from) + 1;
+  while (start < to) {
+    const end = folded.indexOf('\n', start);
+    const lineEnd = end < 0 ? folded.length : end;
+    if (lineEnd - start <= 100 && ILLEGIBLE_DATE_LINE.test(folded.slice(start, lineEnd)) && /^[ \t*|]*\p{Lu}/u.test(text.slice(start, lineEnd))) {
+      return { start, end: lineEnd };
+    }
+    if (end < 0) break;
+    start = end + 1;
+  }
+  return null;
 }
 
 /**
@@ -402,6 +472,10 @@ export function extractHeader(
   if (!type && ((number && !number.typeCode) || h.subject)) type = docTypeByName('Công văn');
   if (!number) ctx.message(log.missingNumber());
   else if (number.serial === null) ctx.message(log.blankSerial(number.symbol), h.number ? { span: h.number.span } : {});
+  // OCR garbled the serial (handwritten) and the reader did not say so: say it, the serial stays blank.
+  if (number && h.number?.illegible && marksFromOcr && !ctx.diagnostics.some((d) => d.code === 'OCR_ILLEGIBLE')) {
+    ctx.message(log.ocrIllegible(JSON.stringify(h.number.illegible)), { span: h.number.span });
+  }
   let date = h.date ?? (meta.date ? (usedMetadata.push('date'), { iso: meta.date.iso, partial: meta.date.partial, invalid: meta.date.invalid, span: null }) : null);
   // An OCR'd year one confusable digit off the e-signature's time stamp ("2016" signed 04.04.2018).
   const stamped = marksFromOcr && h.date && h.date.iso ? yearFromSigningStamp(h.date.iso, text.slice(0, SIGNING_STAMP_REACH)) : null;
@@ -412,6 +486,7 @@ export function extractHeader(
   if (!date) ctx.message(log.missingDate());
   else if (date.span && date.invalid) ctx.message(log.invalidDate(text.slice(date.span.start, date.span.end)), { span: date.span });
   else if (date.span && date.partial) ctx.message(log.partialDate(text.slice(date.span.start, date.span.end)), { span: date.span });
+  if (!date && h.illegibleDate) ctx.message(log.dateLineIllegible(oneLine(text.slice(h.illegibleDate.start, h.illegibleDate.end))), { span: h.illegibleDate });
   let issuer: { parsed: ParsedIssuer; parent: ParsedIssuer | null; span?: Span } | null = h.issuer;
   if (!issuer && meta.issuer && (meta.issuer.issuer.level || meta.issuer.issuer.locality)) {
     issuer = { parsed: meta.issuer.issuer, parent: meta.issuer.parent };

@@ -46,7 +46,7 @@ const GENERIC_HEADS: GenericHead[] = [
 ];
 
 /** Heads that are also common in place names: they open a body only at the start of a line. */
-const WEAK_HEADS = new Set(['hội', 'viện', 'trường', 'hội đồng', 'công an', 'thanh tra', 'trung tâm']);
+const WEAK_HEADS = new Set(['hội', 'viện', 'bệnh viện', 'trường', 'hội đồng', 'công an', 'thanh tra', 'trung tâm']);
 
 /** Bodies that are a part of the body above them: "Ban Thường trực" of the MTTQ committee. */
 const PART_OF_PARENT = new Set(['ban thuong truc', 'thuong truc', 'van phong', 'dang doan', 'ban can su dang']);
@@ -158,12 +158,43 @@ export function parseGeneric(phrase: string, head: GenericHead, near: readonly A
   const folded = foldVietnamese(body);
   const central = head.central || /(?<![a-z])(trung uong|tw|chinh phu|quoc hoi|quoc gia)(?![a-z])/.test(folded) || (head.society === true && unitAt < 0 && /\sviet nam$/.test(folded));
   if (central) return { name: body, body, level: 'central', locality: null, unitWord: null, relative: false, unresolved: false, unit: null };
-  if (unitAt < 0) return { name: body, body, level: null, locality: null, unitWord: null, relative: false, unresolved: false, unit: null };
+  if (unitAt < 0) return withoutUnitWord(tokens, head, body, near);
   const localityWords = tokens.slice(unitAt + unitLength, unitAt + unitLength + 5).map((t) => t.text);
   const writtenLocality = properCase(localityWords.join(' '), true);
   const unit = resolveUnit(writtenLocality, unitWritten!, near);
   const locality = spellLocality(writtenLocality, unit);
   return { name: `${body} ${unitWritten} ${locality}`, body, level, locality, unitWord: unitWritten, relative: false, unresolved: false, unit };
+}
+
+/**
+ * A generic body printed without a unit word before a place. "SỞ Y TẾ BẮC NINH": a department
+ * names its province bare; read so only for a province the text itself names (a "Sở" is
+ * provincial). "BỆNH VIỆN ĐA KHOA TỈNH" (OCR: "KHOATỈNH"): a bare unit word at the end says the body
+ * is of the unit of the body above it; its body name drops the word, so that the composed name
+ * reads "Bệnh viện Đa khoa tỉnh Bắc Ninh".
+ */
+function withoutUnitWord(tokens: readonly Token[], head: GenericHead, body: string, near: readonly AdminUnit[]): ParsedIssuer {
+  const plain: ParsedIssuer = { name: body, body, level: null, locality: null, unitWord: null, relative: false, unresolved: false, unit: null };
+  const nameTokens = tokens.length - head.folded.length;
+  if (head.written === 'sở' && nameTokens >= 3) {
+    for (let words = Math.min(3, nameTokens - 1); words >= 1; words--) {
+      const place = tokens.slice(-words).map((t) => t.folded).join(' ');
+      const unit = near.find((u) => u.kind === 'province' && foldVietnamese(u.name) === place);
+      if (!unit) continue;
+      const own = body.split(' ').slice(0, -words).join(' ');
+      const unitWord = unit.type === 'thanh-pho' ? 'thành phố' : 'tỉnh';
+      return { ...plain, name: `${own} ${unitWord} ${unit.name}`, body: own, level: unit.type === 'thanh-pho' ? 'city' : 'province', locality: unit.name, unitWord, unit };
+    }
+  }
+  const last = tokens.at(-1)!;
+  const bare = /^(.*?\p{L}{2})?(TỈNH|HUYỆN|QUẬN|tỉnh|huyện|quận)$/u.exec(last.text);
+  if (bare && nameTokens >= 2) {
+    const unitWord = bare[2]!.toLowerCase();
+    const own = body.slice(0, body.length - bare[2]!.length).trim();
+    if (!own.includes(' ')) return plain;
+    return { ...plain, name: bare[1] ? `${own} ${unitWord}` : body, body: own, unitWord, relative: true };
+  }
+  return plain;
 }
 
 /** Capitals as a name is written: "SỞ GIÁO DỤC VÀ ĐÀO TẠO" → "Sở Giáo dục và đào tạo"; a place: every word. */

@@ -65,7 +65,8 @@ const HYPHEN = '[ \\t]*[-–][ \\t]*';
 // written by hand); "số /2025/QĐ-UBND" with nothing in the blank is a template, not a number.
 // The year may also be joined to the serial by a hyphen ("19-2017/NQ-CP"), kept as printed.
 // A company may number within the month: "01-10/2025/CV-TKV" (its first letter of October 2025).
-const STATE = new RegExp(`^(?:([0-9]+(?:\\.[0-9]+)?(?:-[0-9]{1,2}(?=/[0-9]{4}/))?(?:\\s*/\\s*[0-9]{4}|-(?:19|20)[0-9]{2}(?=\\s*/))?)|[.…_]+\\s*/\\s*[0-9]{4}\\s*|[.…_\\s]*)\\s*/\\s*(${PART}(?:(?:${HYPHEN}|/)${PART})*(?:-[0-9]{1,3}(?![0-9/]|\\.[0-9A-Za-z]))?)`);
+// The slash before the symbol may be doubled ("5959//QĐ-BVT", as printed or as OCR read it).
+const STATE = new RegExp(`^(?:([0-9]+(?:\\.[0-9]+)?(?:-[0-9]{1,2}(?=/[0-9]{4}/))?(?:\\s*/\\s*[0-9]{4}|-(?:19|20)[0-9]{2}(?=\\s*/))?)|[.…_]+\\s*/\\s*[0-9]{4}\\s*|[.…_\\s]*)\\s*//?\\s*(${PART}(?:(?:${HYPHEN}|/)${PART})*(?:-[0-9]{1,3}(?![0-9/]|\\.[0-9A-Za-z]))?)`);
 // Party: serial-TYPE/ISSUER (34-CT/TW), also serial-TYPE-ISSUER (04-CTr-TU).
 // The separator is kept as printed: "04-CTr-TU" stays as it is (Party documents do write it so);
 // matching across plans folds "/" and "-" (numberKey) instead of rewriting the text.
@@ -149,4 +150,31 @@ export function parsePlanNumber(raw: string): PlanNumber | null {
   const text = raw.trim().replace(/\*+/g, '').replace(/[.;,:]+$/, '');
   const m = readPlanNumber(text);
   return m && m.length === text.length ? m.value : null;
+}
+
+// OCR of a scan often loses the slash between the serial and the symbol ("6191BVT-TCKT",
+// "01NQ-HĐQLQ", "91/201 7NĐ-CP" for 91/2017/NĐ-CP) or doubles it ("5959//QĐ-BVT"). Read only
+// where a "Số:" label (or a citation's "số") says a number stands there, and only a symbol of the
+// official shape: capital parts of 2–10 letters, at least two, joined by "-" ("BVT-TCKT"), right
+// after the serial. Anything else ("12A", "3TT", "5 Sở-Ngành") stays unread.
+const CAPS = '[A-ZĐ]{2,10}';
+const LOST_SLASH = new RegExp(
+  `^([0-9]{1,5})(?:\\s*/\\s*((?:19|20)[0-9](?: ?[0-9])(?! ?[0-9])))?\\s?(${CAPS}(?:[ \\t]*[-–][ \\t]*${CAPS})+)(?![A-Za-zĐđ0-9/])`,
+);
+
+/**
+ * A number whose slash before the symbol OCR lost, at the start of `text` (after a "Số:" label):
+ * "6191BVT-TCKT" → 6191/BVT-TCKT, "91/201 7NĐ-CP" → 91/2017/NĐ-CP. Null when the text is not of
+ * that shape; a number that reads as printed is left to readPlanNumber.
+ */
+export function readLostSlashNumber(raw: string): NumberMatch | null {
+  const text = latinLookalikes(raw);
+  const m = LOST_SLASH.exec(text);
+  if (!m) return null;
+  const year = m[2] ? strip(m[2]) : null;
+  const serial = year ? `${m[1]}/${year}` : m[1]!;
+  const parts = strip(m[3]!).split(/[-–]/).map(canonicalSymbolPart);
+  const symbol = parts.join('-');
+  const typeCode = docTypeByCode(parts[0]!)?.code ?? null;
+  return { value: { number: `${serial}/${symbol}`, serial, symbol, typeCode, party: false }, length: m[0].length };
 }

@@ -17,7 +17,7 @@ import { siteFooterStart } from './header-zone.js';
 import { impliedIssuer, issuerNamedBefore, issuerPhrase, plenumCommittee } from './reference-issuer.js';
 import { oneLine } from './layout.js';
 import type { AdminUnit } from './localities.js';
-import { numberKey, readPlanNumber, type PlanNumber } from './number.js';
+import { numberKey, readLostSlashNumber, readPlanNumber, type PlanNumber } from './number.js';
 
 interface Citation {
   start: number;
@@ -159,7 +159,9 @@ function findCitations(text: string, folded: string): Citation[] {
       serials.push(list[1]!);
       numberAt += list[0].length;
     }
-    const read = readPlanNumber(text.slice(numberAt, numberAt + 60));
+    const numberText = text.slice(numberAt, numberAt + 60);
+    // After "số" a number stands there: a slash OCR lost ("91/201 7NĐ-CP") is tolerated.
+    const read = readPlanNumber(numberText) ?? (/s[o6]/.test(numberWord[0]) ? readLostSlashNumber(numberText) : null);
     // "Kế hoạch số /KH-…" needs its "số" to be a citation; "Kế hoạch 124-KH/TU" does not.
     const blank = read && read.value.serial === null;
     if (read && (!blank || /s[o6]/.test(numberWord[0]))) {

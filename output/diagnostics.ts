@@ -142,6 +142,9 @@ export const log = {
     warning('DATE_YEAR_FROM_SIGNING_STAMP', `the date line was read as ${read}; the e-signature's time stamp gives ${fixed}, one misread digit of the year apart: ${fixed} kept`),
   issuerFromSignature: (issuer: string) =>
     info('ISSUER_FROM_SIGNATURE', `no issuer block was read; the signature's "TM." line names the issuer: ${issuer}`),
+  // --- scans: header lines OCR could not read (appended) -----------------------------------------
+  dateLineIllegible: (text: string) =>
+    warning('DATE_LINE_ILLEGIBLE', `the place-and-date line "${text}" has no readable date; the dates of the text below it (citations) are not taken for it`),
 } as const;
 
 /** Line and column, both 1-based, like vfile. */

@@ -18,8 +18,8 @@ export const FIGURE_MIN_CONFIDENCE = 60;
 /** From this confidence, Ø in a figure is read as 0 (never a Vietnamese letter; O may be a misread 1 or 6 of a hand). */
 const ZERO_LOOKALIKE_CONFIDENCE = 75;
 
-/** The number label, as printed and as OCR misreads its vowel and colon ("Sô:", "S6;", "Sôz"); the colon is what marks the header's. */
-const NUMBER_LABEL = /^S[oóòỏõọôốồổỗộơớờởỡợö6][:;z]/u;
+/** The number label, as printed and as OCR misreads its case, vowel and colon ("Sô:", "só:", "S6;", "Sôz"); the colon is what marks the header's. */
+const NUMBER_LABEL = /^[Ss][oóòỏõọôốồổỗộơớờởỡợö6][:;z]/u;
 /** The symbol after the serial: a slash, then letters or a year and a slash ("/UBND-KTTH", "/2020/NĐ-CP"); not "4/35". */
 const SYMBOL_START = /\/\s*(\p{L}|\d{4}\s*\/)/u;
 

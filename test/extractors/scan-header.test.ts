@@ -1,0 +1,178 @@
+// What OCR of real scans does to header lines: a lost or doubled slash in the number, a serial
+// garbled by handwriting, an illegible date line, older "QUYẾT ĐỊNH CỦA …" headings.
+import { describe, expect, it } from 'vitest';
+import { extractHeader } from '../../extractors/header.js';
+import { readLostSlashNumber, readPlanNumber } from '../../extractors/number.js';
+import { extractReferences } from '../../extractors/references.js';
+import type { DocumentInfo, Signer } from '../../output/schema.js';
+import { testContext } from './context.js';
+
+const noSigner: Signer = { name: null, title: null, authority: null };
+
+function ocrHeader(text: string) {
+  const ctx = testContext();
+  const document = extractHeader(text, ctx, noSigner, undefined, true);
+  return { document, codes: ctx.codes() };
+}
+
+const page = (issuer: string, numberLine: string, dateLine: string, heading: string) =>
+  `${issuer}\n${numberLine}\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n${dateLine}\n${heading}\n` +
+  'Về việc giao đất ở\n- Căn cứ Nghị định số 88/CP ngày 17/8/1994 của Chính phủ;\nĐiều 1. Nội dung.';
+
+describe('a number whose slash OCR lost', () => {
+  it.each([
+    ['6191BVT-TCKT', '6191/BVT-TCKT', 'BVT-TCKT'],
+    ['01NQ-HĐQLQ', '01/NQ-HĐQLQ', 'NQ-HĐQLQ'],
+    ['12 KH-UBND', '12/KH-UBND', 'KH-UBND'],
+    ['91/201 7NĐ-CP ngày 31/7/2017', '91/2017/NĐ-CP', 'NĐ-CP'],
+    ['91/2017NĐ-CP', '91/2017/NĐ-CP', 'NĐ-CP'],
+  ])('%s → %s', (text, number, symbol) => {
+    expect(readLostSlashNumber(text)?.value).toMatchObject({ number, symbol });
+  });
+
+  it.each([
+    ['a single capital run', '12ABC'],
+    ['a lower-case word', '3Sở-Ngành'],
+    ['one-letter parts', '5A-B'],
+    ['digits running on after the symbol', '12KH-UBND2'],
+    ['a slash after the symbol', '12KH-UBND/2020'],
+    ['a year that is not one', '91/3017NĐ-CP'],
+  ])('not a number: %s', (_name, text) => {
+    expect(readLostSlashNumber(text)).toBeNull();
+  });
+
+  it('a doubled slash as printed is read as one', () => {
+    expect(readPlanNumber('5959//QĐ-BVT ngày 21/9/2021')?.value).toMatchObject({ number: '5959/QĐ-BVT', serial: '5959' });
+  });
+
+  it('the header takes it after "Số:", and the issuer block stops there', () => {
+    const { document, codes } = ocrHeader(page('SỞ Y TẾ BẮC NINH\nBỆNH VIỆN ĐA KHOA TỈNH', 'Số: 6191BVT-TCKT', 'Bắc Ninh, ngày 27 tháng 9 năm 2021', 'V/v đăng tải thông tin'));
+    expect(document).toMatchObject({ number: '6191/BVT-TCKT', symbol: 'BVT-TCKT', type: 'Công văn' });
+    expect(document.issuer?.name ?? '').not.toMatch(/6191|Số/);
+    expect(codes).not.toContain('MISSING_NUMBER');
+  });
+
+  it('a citation after "số" takes it; a run of figures and capitals without "số" stays unread', () => {
+    const plan: DocumentInfo = {
+      type: 'Quyết định', typeCode: 'QĐ', number: '12/QĐ-UBND', serial: '12', symbol: 'QĐ-UBND', place: 'Quảng Bình', date: '2022-10-24', title: null,
+      issuer: { name: 'Ủy ban nhân dân tỉnh Quảng Bình', level: 'province', locality: 'Quảng Bình', parent: null },
+    };
+    const refs = (text: string) => extractReferences(text, testContext(), plan).map((r) => r.number);
+    expect(refs('Căn cứ Nghị định số 91/201 7NĐ-CP ngày 31/7/2017 của Chính phủ;')).toContain('91/2017/NĐ-CP');
+    expect(refs('Căn cứ Nghị định 12KH-UBND của tỉnh;')).not.toContain('12/KH-UBND');
+  });
+});
+
+describe('older type headings that name their issuer', () => {
+  it.each([
+    ['QUYẾT ĐỊNH CỦA UỶ BAN NHÂN DÂN TỈNH CAO BẰNG', 'Quyết định'],
+    ['NGHỊ QUYẾT CỦA HỘI ĐỒNG QUẢN LÝ QUỸ\nKHUYẾN HỌC TỈNH BÌNH THUẬN', 'Nghị quyết'],
+    ['QUYẾT ĐỊNH CỦA CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH', 'Quyết định'],
+  ])('%s', (heading, type) => {
+    const { document } = ocrHeader(page('ỦY BAN NHÂN DÂN\nTỈNH CAO BẰNG', 'Số: 159/UB', 'Cao Bằng, ngày 22 tháng 2 năm 1999', heading));
+    expect(document.type).toBe(type);
+  });
+
+  it.each([
+    ['a heading in running text', 'Quyết định của Ủy ban nhân dân tỉnh'],
+    ['no body after CỦA', 'QUYẾT ĐỊNH CỦA TÔI'],
+  ])('not a heading: %s', (_name, heading) => {
+    const { document } = ocrHeader(page('ỦY BAN NHÂN DÂN\nTỈNH CAO BẰNG', 'Số: 159/UB', 'Cao Bằng, ngày 22 tháng 2 năm 1999', heading));
+    expect(document.type).not.toBe('Quyết định');
+  });
+
+  it('a plain heading before it wins ("THÔNG BÁO" then "KẾT LUẬN CỦA THỦ TƯỚNG")', () => {
+    const { document } = ocrHeader(page('VĂN PHÒNG CHÍNH PHỦ', 'Số: 634/TB-VPCP', 'Hà Nội, ngày 22 tháng 11 năm 2025', 'THÔNG BÁO\nKẾT LUẬN CỦA THỦ TƯỚNG'));
+    expect(document.type).toBe('Thông báo');
+  });
+});
+
+describe('a date line OCR could not read', () => {
+  it.each([
+    ['figures lost', 'Cửa Bảng, ngày ... tháng 2 năm ...'],
+    ['all blank', 'Cao Bằng, ngày … tháng … năm …'],
+  ])('%s: no date from the citations below, DATE_LINE_ILLEGIBLE', (_name, dateLine) => {
+    const { document, codes } = ocrHeader(page('ỦY BAN NHÂN DÂN\nTỈNH CAO BẰNG', 'Số: 159/QĐ-UB', dateLine, 'Giao quyền sử dụng đất'));
+    expect(document.date).toBeNull();
+    expect(codes).toEqual(expect.arrayContaining(['MISSING_DATE', 'DATE_LINE_ILLEGIBLE']));
+  });
+
+  it('a blank day with a printed year stays a partial date, no illegible line', () => {
+    const { document, codes } = ocrHeader(page('ỦY BAN NHÂN DÂN\nTỈNH CAO BẰNG', 'Số: 159/QĐ-UB', 'Cao Bằng, ngày ... tháng 2 năm 1999', 'QUYẾT ĐỊNH'));
+    expect(document.date).toBe('1999-02');
+    expect(codes).not.toContain('DATE_LINE_ILLEGIBLE');
+  });
+
+  it('an incoming stamp\'s blank "Ngày … tháng … năm" (no place) does not hide the date line', () => {
+    const text = 'ĐẾN\nNgày ... tháng ... năm ...\n' + page('ỦY BAN NHÂN DÂN\nTỈNH CAO BẰNG', 'Số: 159/QĐ-UB', 'Cao Bằng, ngày 22 tháng 2 năm 1999', 'QUYẾT ĐỊNH');
+    expect(ocrHeader(text).document.date).toBe('1999-02-22');
+  });
+});
+
+describe('a serial garbled by handwriting', () => {
+  it.each([
+    ['só:Zƒƒ /QĐ-UBND', 'QĐ-UBND'],
+    ['Số: ab/KH-UBND', 'KH-UBND'],
+  ])('%s keeps the printed symbol, reports OCR_ILLEGIBLE and BLANK_SERIAL', (numberLine, symbol) => {
+    const { document, codes } = ocrHeader(page('ỦY BAN NHÂN DÂN\nTỈNH QUẢNG BÌNH', numberLine, 'Quảng Bình, ngày 24 tháng 10 năm 2022', 'QUYẾT ĐỊNH'));
+    expect(document).toMatchObject({ number: null, symbol });
+    expect(codes).toEqual(expect.arrayContaining(['OCR_ILLEGIBLE', 'BLANK_SERIAL']));
+    expect(codes).not.toContain('MISSING_NUMBER');
+  });
+
+  it('typed text (not OCR) is not said to be illegible', () => {
+    const ctx = testContext();
+    extractHeader(page('ỦY BAN NHÂN DÂN\nTỈNH QUẢNG BÌNH', 'Số: ab/KH-UBND', 'Quảng Bình, ngày 24 tháng 10 năm 2022', 'KẾ HOẠCH'), ctx, noSigner, undefined, false);
+    expect(ctx.codes()).not.toContain('OCR_ILLEGIBLE');
+  });
+});
+
+describe('a garbled first issuer line', () => {
+  const text = (first: string, tail = '') =>
+    `${first} - SỞ THÔNG TIN VÀ TRUYỀN THÔNG\nSố: 666/TB-STTTT\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n` +
+    `Bến Tre, ngày 5 tháng 12 năm 2011\nTHÔNG BÁO\nVề việc giới thiệu chữ ký\nSở Thông tin và Truyền thông tỉnh Bến Tre thông báo.${tail}`;
+
+  it('keeps the unit line and reads the glued parent back as the province the text names', () => {
+    const { document } = ocrHeader(text('___ỗ UBNDTỈNHBÊENTRE'));
+    expect(document.issuer).toMatchObject({ name: expect.stringMatching(/^Sở Thông tin và Truyền thông tỉnh Bến Tre$/i), level: 'province', locality: 'Bến Tre', parent: 'Ủy ban nhân dân tỉnh Bến Tre' });
+  });
+
+  it.each([
+    ['a province the text does not name', '___ỗ UBNDTỈNHTRAVINH'],
+    ['more than one letter off', '___ỗ UBNDTỈNHBÊEENTREE'],
+  ])('keeps the unit alone when the parent cannot be read: %s', (_name, first) => {
+    const { document } = ocrHeader(text(first).replace(/tỉnh Bến Tre thông báo/, 'thông báo').replace('Bến Tre, ngày', 'Hà Nội, ngày'));
+    expect(document.issuer.name).toMatch(/^Sở Thông tin và Truyền thông/i);
+    expect(document.issuer.parent).toBeNull();
+  });
+});
+
+describe('debris under the issuer block', () => {
+  it.each([
+    ['a scrap before a rule of em dashes', 'ỦY BAN NHÂN DÂN\nTỈNH CAO BẰNG\n... TR—————', 'Ủy ban nhân dân tỉnh Cao Bằng'],
+    ['a scrap between rules', 'ỦY BAN NHÂN DÂN\nTỈNH CAO BẰNG\n––––– TR –––––', 'Ủy ban nhân dân tỉnh Cao Bằng'],
+    ['a real second line is kept', 'ỦY BAN NHÂN DÂN\nTỈNH CAO\nBẰNG', 'Ủy ban nhân dân tỉnh Cao Bằng'],
+  ])('%s', (_name, block, name) => {
+    const { document } = ocrHeader(page(block, 'Số: 159/QĐ-UB', 'Cao Bằng, ngày 22 tháng 2 năm 1999', 'QUYẾT ĐỊNH'));
+    expect(document.issuer.name?.toLowerCase()).toBe(name.toLowerCase());
+  });
+});
+
+describe('a unit under a department that names its province bare', () => {
+  const text = (block: string, mention: string) =>
+    `${block}\nSố: 6191/BVT-TCKT\nV/v đăng tải thông tin\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n` +
+    `Bắc Ninh, ngày 27 tháng 9 năm 2021\nKính gửi: Cổng thông tin\n${mention} đề nghị đăng tải.`;
+
+  it.each([
+    ['as printed', 'SỞ Y TẾ BẮC NINH\nBỆNH VIỆN ĐA KHOA TỈNH'],
+    ['marks misread, unit word glued (OCR)', 'SỞ Y TẺ BÁC NINH\nBỆNH VIỆN ĐA KHOATỈNH .'],
+  ])('%s', (_name, block) => {
+    const { document } = ocrHeader(text(block, 'Bệnh viện đa khoa tỉnh Bắc Ninh'));
+    expect(document.issuer).toMatchObject({ name: expect.stringMatching(/^Bệnh viện Đa khoa tỉnh Bắc Ninh$/i), level: 'province', locality: 'Bắc Ninh' });
+  });
+
+  it('a province the text never names is not read off the department\'s name', () => {
+    const { document } = ocrHeader(text('SỞ Y TẾ BẮC NINH\nBỆNH VIỆN ĐA KHOA TỈNH', 'Bệnh viện'));
+    expect(document.issuer.locality).toBeNull();
+  });
+});

@@ -145,6 +145,8 @@ export const log = {
   // --- scans: header lines OCR could not read (appended) -----------------------------------------
   dateLineIllegible: (text: string) =>
     warning('DATE_LINE_ILLEGIBLE', `the place-and-date line "${text}" has no readable date; the dates of the text below it (citations) are not taken for it`),
+  // --- readers: JSON exports (appended) -------------------------------------------------------------
+  jsonText: () => info('JSON_TEXT', "a JSON file (an OCR or extraction tool's export): its strings are read in order as the text, field names and numbers left out"),
 } as const;
 
 /** Line and column, both 1-based, like vfile. */

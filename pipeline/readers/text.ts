@@ -93,7 +93,9 @@ export function decodeBytes(bytes: Uint8Array, options: DecodeOptions = {}): Dec
 export const readText: Reader = async ({ bytes }, ctx) => {
   const { text, encoding, converted } = decodeBytes(bytes);
   if (converted) ctx.message(log.legacyEncoding(encoding));
-  const clean = text.replace(/\r\n?/g, '\n');
+  const json = jsonText(text);
+  if (json !== null) ctx.message(log.jsonText());
+  const clean = (json ?? text).replace(/\r\n?/g, '\n');
   return {
     text: clean,
     format: 'text',
@@ -102,3 +104,41 @@ export const readText: Reader = async ({ bytes }, ctx) => {
     encoding,
   };
 };
+
+/** A key that names a field of the export ("Number", "Topic", "page_1"), not text of the document. */
+const FIELD_KEY = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
+/**
+ * The text of a JSON export (an OCR or extraction tool's output: {"heading": [y, "line", …]}):
+ * its strings in document order, one a line, keys that are text (not field names) included;
+ * numbers, booleans and nulls left out. Null when `text` is not a JSON object or array.
+ * Iterative, so a deeply nested file cannot exhaust the stack.
+ */
+export function jsonText(text: string): string | null {
+  const trimmed = text.trim();
+  if (!/^[[{]/.test(trimmed)) return null;
+  let value: unknown;
+  try {
+    value = JSON.parse(trimmed);
+  } catch {
+    return null;
+  }
+  const lines: string[] = [];
+  const stack: unknown[] = [value];
+  while (stack.length) {
+    const item = stack.pop();
+    if (typeof item === 'string') {
+      if (item.trim()) lines.push(item.trim());
+    } else if (Array.isArray(item)) {
+      for (let i = item.length - 1; i >= 0; i--) stack.push(item[i]);
+    } else if (item && typeof item === 'object') {
+      const entries = Object.entries(item as Record<string, unknown>);
+      for (let i = entries.length - 1; i >= 0; i--) {
+        const [key, child] = entries[i]!;
+        stack.push(child);
+        if (!FIELD_KEY.test(key)) stack.push(key);
+      }
+    }
+  }
+  return lines.join('\n');
+}

@@ -1,6 +1,6 @@
 // Bench section "scaling": the bad inputs of issue 11 through the whole pipeline at doubling
 // sizes — a document on one line (marked, and stripped so restoration runs), a pipe-cell task
-// table, a prose task list and a page of OCR debris — to show time grows linearly with size.
+// table, a prose task list, a page of OCR debris and a garbled OCR layer — to show time grows linearly with size.
 // Sizes alternate within each run (smallest to largest, then again) so that a noisy machine
 // slows every size alike; each row reports the median and the ratio to the size before it
 // (2.0 is linear, 4.0 quadratic) and the growth exponent over the whole range.
@@ -72,6 +72,12 @@ function debris(bytes: number): string {
   return out.join(' ');
 }
 
+/** One line of another engine's garbled reading of a header and body. */
+function garbled(bytes: number): string {
+  const unit = 'Dc Ip - Tir do - Hnh phiic cüa Näng truerng cutng troag vor giah HQI s6trong thtrông séi 19/10/2023 ';
+  return `${HEADER.replace(/\n/g, ' ')} ${unit.repeat(Math.ceil(bytes / Buffer.byteLength(unit)))}`;
+}
+
 interface Shape {
   name: string;
   unit: string;
@@ -85,6 +91,9 @@ const SHAPES: Shape[] = [
   { name: 'pipe-cell task table', unit: 'rows', sizes: [250, 500, 1000, 2000], make: pipeTable },
   { name: 'prose task list', unit: 'tasks', sizes: [250, 500, 1000, 2000], make: proseTasks },
   { name: 'OCR debris', unit: 'KB', sizes: [32, 64, 128, 256], make: (kb) => debris(kb * 1024) },
+  // Another engine's garbled words (letters outside the alphabet, invalid syllables): every word
+  // goes through the garbled-line repair and its edit-distance candidates.
+  { name: 'garbled OCR layer on one line', unit: 'KB', sizes: [128, 256, 512, 1024], make: (kb) => garbled(kb * 1024) },
 ];
 
 export async function bench(args: BenchArgs): Promise<void> {

@@ -5,17 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { layoutPage } from '../../pipeline/ocr/layout.js';
 import { unreadSignatureColumn, withSignatureColumn } from '../../pipeline/ocr/signature-column.js';
 import type { OcrEngine, OcrPage, OcrWord, RecognizeOptions } from '../../pipeline/ocr/types.js';
+import { line } from '../helpers/ocr-words.js';
 
-/** Words of `text` laid from x at line y, 20 px per character, 40 px high. */
-function line(text: string, x: number, y: number, id: string): OcrWord[] {
-  const words: OcrWord[] = [];
-  let cx = x;
-  for (const w of text.split(' ')) {
-    words.push({ text: w, confidence: 90, x0: cx, x1: cx + w.length * 20, y0: y, y1: y + 40, line: id });
-    cx += w.length * 20 + 15;
-  }
-  return words;
-}
 
 const PAGE = { width: 2400, height: 3400 };
 const BODY = line('thực hiện Chỉ thị, định kỳ báo cáo kết quả với Ủy ban nhân dân tỉnh để theo dõi', 200, 300, 'a');

@@ -2,19 +2,11 @@
 // whatever path the layout read it by (header columns, ruled and unruled tables, body lines).
 import { describe, expect, it } from 'vitest';
 import { layoutPage } from '../../pipeline/ocr/layout.js';
-import type { OcrWord, Rule } from '../../pipeline/ocr/types.js';
+import type { Rule } from '../../pipeline/ocr/types.js';
 import { joinPageWords, placeWords } from '../../pipeline/ocr/word-boxes.js';
 import type { PageWords } from '../../output/schema.js';
+import { line } from '../helpers/ocr-words.js';
 
-function line(text: string, x: number, y: number, id: string): OcrWord[] {
-  const words: OcrWord[] = [];
-  let cx = x;
-  for (const w of text.split(' ')) {
-    words.push({ text: w, confidence: 90, x0: cx, x1: cx + w.length * 20, y0: y, y1: y + 40, line: id });
-    cx += w.length * 20 + 15;
-  }
-  return words;
-}
 
 const header = [
   ...line('UBND QUẬN', 100, 100, 'a').concat(line('CỘNG HÒA XÃ HỘI', 1300, 100, 'a')),

@@ -40,9 +40,18 @@ export interface RawImage {
   channels: 1 | 2 | 3 | 4;
 }
 
+/**
+ * How the engine segments the image: 'page' finds blocks and lines itself (tesseract's page
+ * segmentation mode 3); 'word' reads the image as one word (mode 8), for a second look at a
+ * crop of the page around one word box.
+ */
+export type SegmentMode = 'page' | 'word';
+/** tesseract's page segmentation mode for each of ours. */
+export const PSM: Readonly<Record<SegmentMode, string>> = { page: '3', word: '8' };
+
 export interface OcrEngine {
   readonly name: 'js' | 'native';
   /** `image` is an encoded image (PNG), already preprocessed. */
-  recognize(image: Buffer): Promise<OcrPage>;
+  recognize(image: Buffer, mode?: SegmentMode): Promise<OcrPage>;
   close(): Promise<void>;
 }

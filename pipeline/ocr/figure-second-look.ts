@@ -6,8 +6,8 @@
 //  - its glyphs look printed: the digits stand on the baseline of the printed words beside them
 //    ("Số:", the symbol, "ngày", "tháng", the year) and are as tall as their capitals and
 //    ascenders; handwriting is larger and off the line;
-//  - read again on its own (the word's box cropped from the prepared page, read as one word),
-//    the engine gives the same text with confidence.
+//  - read again on its own (the box of those glyphs cropped from the prepared page, read as one
+//    word), the engine gives the same digits with confidence.
 // Then the word keeps its text and takes the second reading's confidence. The look costs one
 // small OCR call per doubtful figure, and nothing on pages without one.
 import sharp from 'sharp';
@@ -49,9 +49,10 @@ export async function confirmPrintedFigures(engine: OcrEngine, page: BinaryPage,
     const original = words.find((w) => sameWord(w, figure.word));
     if (!original) continue;
     const line = words.filter((w) => w.line === original.line && w !== original);
-    if (!(await looksPrinted(page, figure, line))) continue;
-    const second = await readAgain(engine, page, original);
-    if (!second || second.confidence < FIGURE_MIN_CONFIDENCE || plain(second.text) !== plain(original.text)) continue;
+    const glyphs = await printedGlyphs(page, figure, line);
+    if (!glyphs) continue;
+    const second = await readAgain(engine, page, glyphs);
+    if (!second || second.confidence < FIGURE_MIN_CONFIDENCE || plain(second.text) !== figure.digits) continue;
     raised.set(original, second.confidence);
     confirmed.push(figure.digits);
   }
@@ -61,13 +62,20 @@ export async function confirmPrintedFigures(engine: OcrEngine, page: BinaryPage,
 const sameWord = (a: OcrWord, b: OcrWord) => a.text === b.text && a.x0 === b.x0 && a.y0 === b.y0 && a.x1 === b.x1 && a.y1 === b.y1;
 const plain = (text: string) => text.trim().replace(/[.,]$/, '');
 
-/** The word read again alone: its box, padded by a sixth of its height (more takes in bits of the neighbours), read as one word. */
-async function readAgain(engine: OcrEngine, page: BinaryPage, word: OcrWord): Promise<{ text: string; confidence: number } | null> {
-  const pad = Math.round((word.y1 - word.y0) / 6);
-  const region = clip({ x0: word.x0 - pad, y0: word.y0 - pad, x1: word.x1 + pad, y1: word.y1 + pad }, page);
+/**
+ * The figure's glyphs read again alone: their box cut from the page (a glued printed word's
+ * letters left out) and set on a white margin of a third of its height, read as one word.
+ */
+async function readAgain(engine: OcrEngine, page: BinaryPage, glyphs: Box): Promise<{ text: string; confidence: number } | null> {
+  const region = clip({ x0: glyphs.x0 - 1, y0: glyphs.y0 - 1, x1: glyphs.x1 + 1, y1: glyphs.y1 + 1 }, page);
   if (!region) return null;
+  const margin = Math.max(4, Math.round(region.height / 3));
   try {
-    const crop = await sharp(page.png).extract(region).png().toBuffer();
+    const crop = await sharp(page.png)
+      .extract(region)
+      .extend({ top: margin, bottom: margin, left: margin, right: margin, background: '#ffffff' })
+      .png()
+      .toBuffer();
     const read = await engine.recognize(crop, 'word');
     if (!read.words.length) return null;
     return { text: read.words.map((w) => w.text).join(''), confidence: Math.min(...read.words.map((w) => w.confidence)) };
@@ -89,20 +97,21 @@ function clip(box: Box, page: BinaryPage): { left: number; top: number; width: n
 type Component = Box;
 
 /**
- * Whether the figure's digits sit on the baseline of the printed words of its line, as tall as
- * their capitals and ascenders. False when there are no printed words near to compare with.
+ * The box of the figure's digits when they sit on the baseline of the printed words of its line,
+ * as tall as their capitals and ascenders; null when they do not, or when there are no printed
+ * words near to compare with.
  */
-async function looksPrinted(page: BinaryPage, figure: DoubtfulFigure, line: readonly OcrWord[]): Promise<boolean> {
+async function printedGlyphs(page: BinaryPage, figure: DoubtfulFigure, line: readonly OcrWord[]): Promise<Box | null> {
   const word = figure.word;
   const h = word.y1 - word.y0;
   const near = line.filter((w) => /\p{L}{2}|\d{4}/u.test(w.text) && Math.min(Math.abs(w.x0 - word.x1), Math.abs(word.x0 - w.x1)) < NEIGHBOUR_SPAN * h);
-  if (!near.length) return false;
+  if (!near.length) return null;
   const all = [word, ...near];
   const region = clip(
     { x0: Math.min(...all.map((w) => w.x0)), y0: Math.min(...all.map((w) => w.y0)) - h / 2, x1: Math.max(...all.map((w) => w.x1)), y1: Math.max(...all.map((w) => w.y1)) + h / 2 },
     page,
   );
-  if (!region) return false;
+  if (!region) return null;
   const { data, info } = await sharp(page.png).extract(region).greyscale().raw().toBuffer({ resolveWithObject: true });
   const components = inkComponents(data, info.width, info.height, info.channels).map((c) => ({
     x0: c.x0 + region.left,
@@ -117,12 +126,14 @@ async function looksPrinted(page: BinaryPage, figure: DoubtfulFigure, line: read
   const n = figure.digits.length;
   // Printed digits are one component each; glued to a word, they are its first or last ones.
   const digits = figure.at === 'start' ? own.slice(0, n) : figure.at === 'end' ? own.slice(-n) : own;
-  if (printed.length < 3 || digits.length < Math.ceil(n / 2) || digits.length > n + 1) return false;
+  if (printed.length < 3 || digits.length < Math.ceil(n / 2) || digits.length > n + 1) return null;
   const baseline = median(printed.map((c) => c.y1));
   const tall = quantile(printed.map((c) => c.y1 - c.y0), 0.75);
   const height = median(digits.map((c) => c.y1 - c.y0));
   const bottom = median(digits.map((c) => c.y1));
-  return tall > 0 && Math.abs(bottom - baseline) <= BASELINE_TOLERANCE * tall && height >= MIN_HEIGHT_RATIO * tall && height <= MAX_HEIGHT_RATIO * tall;
+  const printedLike = tall > 0 && Math.abs(bottom - baseline) <= BASELINE_TOLERANCE * tall && height >= MIN_HEIGHT_RATIO * tall && height <= MAX_HEIGHT_RATIO * tall;
+  if (!printedLike) return null;
+  return { x0: Math.min(...digits.map((c) => c.x0)), y0: Math.min(...digits.map((c) => c.y0)), x1: Math.max(...digits.map((c) => c.x1)), y1: Math.max(...digits.map((c) => c.y1)) };
 }
 
 /** Components as tall as letters: accents, dots and specks left out. */

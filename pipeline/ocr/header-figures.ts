@@ -107,13 +107,12 @@ function hidesFigure(word: OcrWord, line: readonly OcrWord[]): boolean {
 
 /**
  * Replaces words from..to (inclusive) of `line` with: the label word `head`, a figure word, the
- * word `tail`. Words of text '' are left out.
+ * word `tail`. Words of text '' are left out. The figure word takes `confidence`: the figure's
+ * own words', not the printed label's (a label misread with low confidence is no doubt on the figure).
  */
-function rebuild(line: OcrWord[], from: number, to: number, head: string, figure: string, tail: string): OcrWord[] {
+function rebuild(line: OcrWord[], from: number, to: number, head: string, figure: string, tail: string, confidence: number): OcrWord[] {
   const first = line[from]!;
   const last = line[to]!;
-  const spanned = line.slice(from, to + 1);
-  const confidence = Math.min(...spanned.map((w) => w.confidence));
   const mid = (first.x1 + last.x0) / 2;
   const parts: OcrWord[] = [];
   if (head) parts.push({ ...first, text: head, x1: Math.min(first.x1, mid) });
@@ -145,7 +144,7 @@ function checkNumberLine(line: OcrWord[], illegible: string[], doubtful: Doubtfu
   if (text && !digits) illegible.push(text);
   const doubt = text && !digits ? doubtfulFigure(text, confidence, involved, /^\d{1,6}$/) : null;
   if (doubt) doubtful.push(doubt);
-  const rebuilt = !text && at !== end ? line : rebuild(line, at, end, head, text ? (digits ?? '...') : '', symbol);
+  const rebuilt = !text && at !== end ? line : rebuild(line, at, end, head, text ? (digits ?? '...') : '', symbol, confidence);
   // Nothing is printed before "Số:" on its line: a mark or two there is a margin note's stroke ("z)").
   const first = rebuilt.findIndex((w) => w.text === head || NUMBER_LABEL.test(w.text));
   return rebuilt.filter((w, k) => k >= first || [...w.text].length > 3);

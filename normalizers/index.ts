@@ -15,12 +15,17 @@ export interface NormalizedText {
   changes: TextChange[];
 }
 
-export async function normalizeText(original: string, ctx: StageContext, options: NormalizeOptions): Promise<NormalizedText> {
+/** What the text is: `ownOcr` when every page of it is this pipeline's own OCR (no other engine's text layer). */
+export interface TextOrigin {
+  ownOcr?: boolean;
+}
+
+export async function normalizeText(original: string, ctx: StageContext, options: NormalizeOptions, origin: TextOrigin = {}): Promise<NormalizedText> {
   const directionControls = countDirectionControls(original);
   if (directionControls) ctx.message(log.directionControls(directionControls));
   const repaired = rejoinWrappedLines(removeMarkupDebris(normalizeUnicode(original)));
   if (options.restore === 'never') return { text: repaired, diacriticsRestored: false, changes: [] };
-  return restoreDocumentDiacritics(repaired, ctx, options.tones);
+  return restoreDocumentDiacritics(repaired, ctx, options.tones, origin.ownOcr ?? false);
 }
 
 export { normalizeUnicode, removeMarkupDebris, rejoinWrappedLines };

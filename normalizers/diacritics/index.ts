@@ -23,7 +23,8 @@ export function getRestorer(ctx: Pick<StageContext, 'services'>): Promise<Restor
 }
 
 /** Restore diacritics where they are missing or garbled; correctly marked text is returned unchanged. */
-export async function restoreDocumentDiacritics(text: string, ctx: StageContext, tones: TonePlacement = 'modern'): Promise<RestoredDocument> {
+/** `ownOcr`: the text is this pipeline's own OCR, whose lines are never judged a garbled layer as a whole (see Restorer). */
+export async function restoreDocumentDiacritics(text: string, ctx: StageContext, tones: TonePlacement = 'modern', ownOcr = false): Promise<RestoredDocument> {
   if (!/[A-Za-z]{2}/.test(text)) return { text, diacriticsRestored: false, changes: [] };
   let restorer: Restorer;
   try {
@@ -32,7 +33,7 @@ export async function restoreDocumentDiacritics(text: string, ctx: StageContext,
     ctx.message(log.languageModelMissing(error instanceof Error ? error.message : String(error)));
     return { text, diacriticsRestored: false, changes: [] };
   }
-  const result = restorer.restore(text, { tones });
+  const result = restorer.restore(text, { tones, ownOcr });
   if (result.restoredSyllables === 0) return { text, diacriticsRestored: false, changes: [] };
   ctx.message(log.diacriticsRestored(result.restoredSyllables / Math.max(1, result.totalSyllables)));
   if (result.garbledLines) ctx.message(log.garbledTextLayer(result.garbledLines));

@@ -32,6 +32,12 @@ export interface RestoreOptions {
   tones?: TonePlacement;
   /** Force every line to be treated as stripped (evaluation), instead of detecting it. */
   assumeStripped?: boolean;
+  /**
+   * The text is this pipeline's own OCR (tesseract with its Vietnamese model): a line is read as
+   * garbled only on its own signs, never because enough other lines were (a whole layer from an
+   * engine without Vietnamese), nor as 'mixed' in a noisy layer.
+   */
+  ownOcr?: boolean;
 }
 
 export interface RestoreResult {
@@ -80,8 +86,8 @@ export class Restorer {
   }
 
   /** Marked, stripped, garbled, mixed, foreign or empty per line (see line-states.ts). */
-  lineStates(lines: string[]): LineState[] {
-    return this.classifier.lineStates(lines);
+  lineStates(lines: string[], ownOcr = false): LineState[] {
+    return this.classifier.lineStates(lines, ownOcr);
   }
 
   restore(text: string, options: RestoreOptions = {}): RestoreResult {
@@ -89,7 +95,7 @@ export class Restorer {
     const lines = text.split('\n');
     const states = options.assumeStripped
       ? lines.map((l): LineState => (/[A-Za-zÀ-ỹĐđ]/.test(l) ? 'stripped' : 'empty'))
-      : this.lineStates(lines);
+      : this.lineStates(lines, options.ownOcr);
     // Most documents already have their marks: nothing to decode, nothing to report.
     if (!states.some(decoded)) return { text, changes: [], restoredSyllables: 0, totalSyllables: 0, strayMarks: [], garbledLines: 0 };
     const strayMarks: string[] = [];

@@ -8,7 +8,10 @@ import type { Stage } from '../../output/stage.js';
 /** Stage 2, built from its own options: whether to restore diacritics, and how to place tones. */
 export function createNormalizeStage(options: NormalizeOptions): Stage {
   return async (doc, ctx) => {
-    const result = await normalizeText(doc.original, ctx, options);
+    // Text our own engine OCR'd on every page: its lines are judged one by one, never as another
+    // engine's garbled layer (a misread word or two on a degraded photo is no sign of one).
+    const ownOcr = !!doc.read?.ocr && !!doc.read.pageInfo?.length && doc.read.pageInfo.every((p) => p.method === 'ocr');
+    const result = await normalizeText(doc.original, ctx, options, { ownOcr });
     return {
       ...doc,
       normalized: result.text,

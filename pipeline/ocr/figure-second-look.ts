@@ -26,9 +26,13 @@ export interface BinaryPage {
 const NEIGHBOUR_SPAN = 8;
 /** The figure's bottom may stand this share of the printed letters' height off their baseline. */
 const BASELINE_TOLERANCE = 0.2;
-/** Printed digits are this many times as tall as the printed capitals and ascenders beside them, at most and at least. */
+/**
+ * Printed digits are this many times as tall as the printed capitals and ascenders beside them,
+ * at least and at most: 0.87–0.97 measured on printed serials and days of degraded photos; a
+ * neat handwritten day on a real scan, on the line, stood 1.24 times as tall.
+ */
 const MIN_HEIGHT_RATIO = 0.75;
-const MAX_HEIGHT_RATIO = 1.3;
+const MAX_HEIGHT_RATIO = 1.15;
 /** Marks smaller than this share of the tallest component (accents, dots, commas) are not letters. */
 const BODY_SHARE = 0.4;
 

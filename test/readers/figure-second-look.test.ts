@@ -73,6 +73,7 @@ describe('second look at a header figure read without confidence', () => {
     ['the second reading has no confidence either', glyphRow(220, 4, CAP, BASELINE), fakeEngine('1906', 40), 1],
     ['the second reading finds nothing', glyphRow(220, 4, CAP, BASELINE), fakeEngine('', 0), 1],
     ['the figure is much taller than the print (handwriting)', glyphRow(220, 4, 70, BASELINE), fakeEngine('1906', 96), 0],
+    ['the figure is a quarter taller than the print (neat handwriting on the line)', glyphRow(220, 4, 50, BASELINE), fakeEngine('1906', 96), 0],
     ['the figure stands well above the baseline (handwriting)', glyphRow(220, 4, CAP, BASELINE - 20), fakeEngine('1906', 96), 0],
     ['the figure hangs below the baseline (handwriting)', glyphRow(220, 4, CAP, BASELINE + 16), fakeEngine('1906', 96), 0],
     ['the figure is one joined stroke (handwriting)', [{ x0: 220, x1: 320, y0: BASELINE - CAP, y1: BASELINE }], fakeEngine('1906', 96), 0],

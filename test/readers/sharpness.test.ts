@@ -25,6 +25,14 @@ describe('edgeWidth: the grey band between ink and paper', () => {
     expect(widths[1]).toBeGreaterThan(widths[0]!);
     expect(widths[2]).toBeGreaterThan(widths[1]!);
   });
+  it('grey areas are no edges: a grey plateau between paper and paper, or a wide grey band', () => {
+    const width = 200;
+    const data = Buffer.alloc(width * 2, 255);
+    data.fill(140, 20, 80); // a watermark's grey letter on paper
+    data.fill(0, 120, 126); // a sharp black stroke
+    data.fill(140, 126, 160); // a wide grey band beside it
+    expect(edgeWidth({ data, width, height: 2 }, 128)).toBe(0);
+  });
   it('is zero on a page without ink', () => {
     expect(edgeWidth({ data: Buffer.alloc(100, 255), width: 10, height: 10 }, 128)).toBe(0);
   });
@@ -32,10 +40,11 @@ describe('edgeWidth: the grey band between ink and paper', () => {
 
 describe('sharpenSigma: which pages are sharpened, and how much', () => {
   it.each([
-    ['a clean 300-dpi scan', 0.4, 30, 0],
-    ['a 200-dpi scan', 1.5, 20, 0],
-    ['a 576×960 phone photo', 1.13, 8, 1],
-    ['a blurred photo', 8.6, 13, 1.5],
+    ['a clean 300-dpi scan', 0.35, 28, 0],
+    ['a 200-dpi scan', 1.2, 28, 0],
+    ['a 576×960 phone photo', 0.77, 8, 1],
+    ['a blurred photo', 5.35, 13, 5.35 / 4],
+    ['a very blurred photo', 9, 13, 1.5],
     ['a page without text', 2, null, 0],
   ])('%s', (_name, edge, letterHeight, sigma) => {
     expect(sharpenSigma(edge, letterHeight)).toBe(sigma);

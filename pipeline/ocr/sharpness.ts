@@ -52,5 +52,5 @@ export const SOFT_EDGE_SHARE = 0.06;
  */
 export function sharpenSigma(edge: number, letterHeight: number | null): number {
   if (!letterHeight || edge < SOFT_EDGE_SHARE * letterHeight) return 0;
-  return Math.min(1.5, Math.max(1, edge / 4));
+  return Math.min(1.5, Math.max(1, edge / 3));
 }

@@ -43,8 +43,8 @@ describe('sharpenSigma: which pages are sharpened, and how much', () => {
     ['a clean 300-dpi scan', 0.35, 28, 0],
     ['a 200-dpi scan', 1.2, 28, 0],
     ['a 576×960 phone photo', 0.77, 8, 1],
-    ['a blurred photo', 5.35, 13, 5.35 / 4],
-    ['a very blurred photo', 9, 13, 1.5],
+    ['a slightly blurred photo', 3.6, 13, 1.2],
+    ['a blurred photo', 5.35, 13, 1.5],
     ['a page without text', 2, null, 0],
   ])('%s', (_name, edge, letterHeight, sigma) => {
     expect(sharpenSigma(edge, letterHeight)).toBe(sigma);

@@ -4,7 +4,9 @@ import type { TextChange } from '../output/schema.js';
 import type { NormalizeOptions } from '../output/options.js';
 import type { StageContext } from '../output/stage.js';
 import { removeMarkupDebris } from './debris.js';
-import { restoreDocumentDiacritics } from './diacritics/index.js';
+import { restoreDocumentDiacritics, type TextOrigin } from './diacritics/index.js';
+
+export type { TextOrigin };
 import { rejoinWrappedLines } from './lines.js';
 import { countDirectionControls, normalizeUnicode } from './unicode.js';
 import { log } from '../output/diagnostics.js';
@@ -15,16 +17,12 @@ export interface NormalizedText {
   changes: TextChange[];
 }
 
-/**
- * `typed`: the text came from a typed document (Word, RTF, a web page), not from an OCR engine or
- * a PDF's text layer, so no line of it is repaired as garbled OCR.
- */
-export async function normalizeText(original: string, ctx: StageContext, options: NormalizeOptions, typed = false): Promise<NormalizedText> {
+export async function normalizeText(original: string, ctx: StageContext, options: NormalizeOptions, origin: TextOrigin = {}): Promise<NormalizedText> {
   const directionControls = countDirectionControls(original);
   if (directionControls) ctx.message(log.directionControls(directionControls));
   const repaired = rejoinWrappedLines(removeMarkupDebris(normalizeUnicode(original)));
   if (options.restore === 'never') return { text: repaired, diacriticsRestored: false, changes: [] };
-  return restoreDocumentDiacritics(repaired, ctx, options.tones, typed);
+  return restoreDocumentDiacritics(repaired, ctx, options.tones, origin);
 }
 
 export { normalizeUnicode, removeMarkupDebris, rejoinWrappedLines };

@@ -23,7 +23,21 @@ export function getRestorer(ctx: Pick<StageContext, 'services'>): Promise<Restor
 }
 
 /** Restore diacritics where they are missing or garbled; correctly marked text is returned unchanged. */
-export async function restoreDocumentDiacritics(text: string, ctx: StageContext, tones: TonePlacement = 'modern', typed = false): Promise<RestoredDocument> {
+/**
+ * What the text is: `typed` when it came from a typed document (Word, RTF, a web page), not from
+ * an OCR engine or a PDF's text layer, so no line of it is repaired as garbled OCR; `ownOcr` when
+ * every page of it is this pipeline's own OCR (no other engine's text layer).
+ */
+export interface TextOrigin {
+  typed?: boolean;
+  ownOcr?: boolean;
+}
+
+/**
+ * `origin.typed`: typed text (Word, RTF, a web page), never repaired as garbled OCR; `origin.ownOcr`:
+ * this pipeline's own OCR, whose lines are never judged a garbled layer as a whole (see Restorer).
+ */
+export async function restoreDocumentDiacritics(text: string, ctx: StageContext, tones: TonePlacement = 'modern', origin: TextOrigin = {}): Promise<RestoredDocument> {
   if (!/[A-Za-z]{2}/.test(text)) return { text, diacriticsRestored: false, changes: [] };
   let restorer: Restorer;
   try {
@@ -32,7 +46,7 @@ export async function restoreDocumentDiacritics(text: string, ctx: StageContext,
     ctx.message(log.languageModelMissing(error instanceof Error ? error.message : String(error)));
     return { text, diacriticsRestored: false, changes: [] };
   }
-  const result = restorer.restore(text, { tones, typed });
+  const result = restorer.restore(text, { tones, typed: origin.typed ?? false, ownOcr: origin.ownOcr ?? false });
   if (result.restoredSyllables === 0) return { text, diacriticsRestored: false, changes: [] };
   ctx.message(log.diacriticsRestored(result.restoredSyllables / Math.max(1, result.totalSyllables)));
   if (result.garbledLines) ctx.message(log.garbledTextLayer(result.garbledLines));

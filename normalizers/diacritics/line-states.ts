@@ -56,8 +56,11 @@ export class LineClassifier {
     return evidence;
   }
 
-  /** Marked, stripped, foreign or undecided per line; undecided lines follow their decided neighbours. */
-  lineStates(lines: string[]): LineState[] {
+  /**
+   * Marked, stripped, foreign or undecided per line; undecided lines follow their decided
+   * neighbours. `ownOcr`: lines of our own OCR, judged garbled one by one only (see markGarbled).
+   */
+  lineStates(lines: string[], ownOcr = false): LineState[] {
     let totalSyllables = 0;
     let totalMarked = 0;
     const scores: number[] = [];
@@ -157,7 +160,7 @@ export class LineClassifier {
       if (above || below) return 'marked';
       return documentDefault;
     });
-    return this.markGarbled(states, scores, wordCounts, misreadCounts);
+    return this.markGarbled(states, scores, wordCounts, misreadCounts, ownOcr);
   }
 
   /**
@@ -165,7 +168,9 @@ export class LineClassifier {
    * a document's marked lines are, the whole text layer came from such an engine, and every marked
    * line of it is read as garbled (its right-looking marks may be wrong too: "Nhân đân").
    */
-  private markGarbled(states: LineState[], scores: number[], words: number[], misread: number[]): LineState[] {
+  private markGarbled(states: LineState[], scores: number[], words: number[], misread: number[], ownOcr: boolean): LineState[] {
+    // Our own OCR has no other engine's layer to condemn as a whole: each line on its own signs.
+    if (ownOcr) return states.map((s, i) => (s === 'marked' && garbledAlone(scores[i]!, words[i]!) ? 'garbled' : s));
     let markedLines = 0;
     let garbledLines = 0;
     let strippedWords = 0;

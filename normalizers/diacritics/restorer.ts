@@ -39,6 +39,12 @@ export interface RestoreOptions {
    * Lines without marks are still restored.
    */
   typed?: boolean;
+  /**
+   * The text is this pipeline's own OCR (tesseract with its Vietnamese model): a line is read as
+   * garbled only on its own signs, never because enough other lines were (a whole layer from an
+   * engine without Vietnamese), nor as 'mixed' in a noisy layer.
+   */
+  ownOcr?: boolean;
 }
 
 export interface RestoreResult {
@@ -87,8 +93,8 @@ export class Restorer {
   }
 
   /** Marked, stripped, garbled, mixed, foreign or empty per line (see line-states.ts). */
-  lineStates(lines: string[]): LineState[] {
-    return this.classifier.lineStates(lines);
+  lineStates(lines: string[], ownOcr = false): LineState[] {
+    return this.classifier.lineStates(lines, ownOcr);
   }
 
   restore(text: string, options: RestoreOptions = {}): RestoreResult {
@@ -96,7 +102,7 @@ export class Restorer {
     const lines = text.split('\n');
     const states = options.assumeStripped
       ? lines.map((l): LineState => (/[A-Za-zÀ-ỹĐđ]/.test(l) ? 'stripped' : 'empty'))
-      : this.lineStates(lines).map((s): LineState => (options.typed && (s === 'garbled' || s === 'mixed') ? 'marked' : s));
+      : this.lineStates(lines, options.ownOcr).map((s): LineState => (options.typed && (s === 'garbled' || s === 'mixed') ? 'marked' : s));
     // Most documents already have their marks: nothing to decode, nothing to report.
     if (!states.some(decoded)) return { text, changes: [], restoredSyllables: 0, totalSyllables: 0, strayMarks: [], garbledLines: 0 };
     const strayMarks: string[] = [];

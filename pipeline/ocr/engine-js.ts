@@ -8,7 +8,7 @@
 import { createRequire } from 'node:module';
 import { createWorker, OEM, type Worker } from 'tesseract.js';
 import { parseTesseractTsv } from './tsv.js';
-import type { OcrEngine, OcrPage, RecognizeOptions } from './types.js';
+import { PSM, type OcrEngine, type OcrPage, type SegmentMode } from './types.js';
 
 const require = createRequire(import.meta.url);
 const VIE = require('@tesseract.js-data/vie') as { langPath: string; gzip: boolean };
@@ -40,7 +40,7 @@ async function startWorker(): Promise<Worker> {
     cacheMethod: 'none',
     errorHandler: () => {},
   });
-  await worker.setParameters({ user_defined_dpi: '300', tessedit_pageseg_mode: '3' as never });
+  await worker.setParameters({ user_defined_dpi: '300', tessedit_pageseg_mode: PSM.page as never });
   return worker;
 }
 
@@ -85,17 +85,16 @@ export class TesseractJsEngine implements OcrEngine {
     else slot.busy = false;
   }
 
-  async recognize(image: Buffer, options: RecognizeOptions = {}): Promise<OcrPage> {
+  async recognize(image: Buffer, mode: SegmentMode = 'page'): Promise<OcrPage> {
     if (this.closed) throw new Error('the OCR engine is closed');
     const slot = await this.acquire();
     try {
       const worker = await slot.worker;
-      const block = options.layout === 'block';
-      // The worker is this call's alone until released: its mode is set for the call and put back.
-      if (block) await worker.setParameters({ tessedit_pageseg_mode: '6' as never });
-      const { data } = await worker.recognize(image, {}, { tsv: true, text: false }).finally(async () => {
-        if (block) await worker.setParameters({ tessedit_pageseg_mode: '3' as never });
-      });
+      // The mode is the worker's parameter: set for this image, put back before the worker is free.
+      if (mode !== 'page') await worker.setParameters({ tessedit_pageseg_mode: PSM[mode] as never });
+      const { data } = await worker.recognize(image, {}, { tsv: true, text: false }).finally(() =>
+        mode !== 'page' ? worker.setParameters({ tessedit_pageseg_mode: PSM.page as never }) : undefined,
+      );
       slot.pages++;
       this.pagesRead++;
       return parseTesseractTsv(data.tsv ?? '');

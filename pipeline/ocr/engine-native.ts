@@ -4,7 +4,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { OCR_MALLOC_ENV } from './engine-js.js';
 import { TaskPool } from './pool.js';
 import { parseTesseractTsv } from './tsv.js';
-import type { OcrEngine, OcrPage, RecognizeOptions } from './types.js';
+import { PSM, type OcrEngine, type OcrPage, type SegmentMode } from './types.js';
 
 let available: boolean | undefined;
 
@@ -17,9 +17,9 @@ export function nativeTesseractAvailable(): boolean {
   return available;
 }
 
-export function runTesseractCli(image: Buffer, format: 'tsv' | 'txt' = 'tsv', psm: '3' | '6' = '3'): Promise<string> {
+export function runTesseractCli(image: Buffer, format: 'tsv' | 'txt' = 'tsv', mode: SegmentMode = 'page'): Promise<string> {
   return new Promise((resolve, reject) => {
-    const args = ['stdin', 'stdout', '-l', 'vie', '--psm', psm, '--dpi', '300'];
+    const args = ['stdin', 'stdout', '-l', 'vie', '--psm', PSM[mode], '--dpi', '300'];
     if (format === 'tsv') args.push('tsv');
     const child = spawn('tesseract', args, {
       env: { ...OCR_MALLOC_ENV, ...process.env, OMP_THREAD_LIMIT: '1' },
@@ -47,9 +47,8 @@ export class NativeTesseractEngine implements OcrEngine {
     this.pool = new TaskPool(workers);
   }
 
-  async recognize(image: Buffer, options: RecognizeOptions = {}): Promise<OcrPage> {
-    const psm = options.layout === 'block' ? '6' : '3';
-    return parseTesseractTsv(await this.pool.run(() => runTesseractCli(image, 'tsv', psm)));
+  async recognize(image: Buffer, mode: SegmentMode = 'page'): Promise<OcrPage> {
+    return parseTesseractTsv(await this.pool.run(() => runTesseractCli(image, 'tsv', mode)));
   }
 
   async close(): Promise<void> {}

@@ -27,6 +27,19 @@ export interface FigureCheck {
   words: OcrWord[];
   /** Figures as OCR gave them that were left blank. */
   illegible: string[];
+  /**
+   * Figures left blank only for their low confidence: plain digits of the blank's shape, in one
+   * word. A second look may confirm them as printed (figure-second-look.ts); nothing else may.
+   */
+  doubtful: DoubtfulFigure[];
+}
+
+export interface DoubtfulFigure {
+  /** The word as OCR gave it (a copy: same text and box). */
+  word: OcrWord;
+  digits: string;
+  /** Where the digits stand in the word: all of it, or glued before or after a printed word ("26tháng", "ngày26"). */
+  at: 'whole' | 'start' | 'end';
 }
 
 const median = (v: number[]) => (v.length ? [...v].sort((a, b) => a - b)[Math.floor(v.length / 2)]! : 0);
@@ -36,22 +49,23 @@ export function checkHeaderFigures(words: readonly OcrWord[]): FigureCheck {
   const lines = new Map<string, OcrWord[]>();
   for (const w of words) lines.set(w.line, [...(lines.get(w.line) ?? []), { ...w }]);
   const illegible: string[] = [];
+  const doubtful: DoubtfulFigure[] = [];
   let numberDone = false;
   let dateDone = false;
   const out: OcrWord[] = [];
   for (const raw of lines.values()) {
     let line = [...raw].sort((a, b) => a.x0 - b.x0);
     if (!numberDone) {
-      const checked = checkNumberLine(line, illegible);
+      const checked = checkNumberLine(line, illegible, doubtful);
       if (checked) [line, numberDone] = [checked, true];
     }
     if (!dateDone) {
-      const checked = checkDateLine(line, illegible);
+      const checked = checkDateLine(line, illegible, doubtful);
       if (checked) [line, dateDone] = [checked, true];
     }
     out.push(...line);
   }
-  return { words: out, illegible };
+  return { words: out, illegible, doubtful };
 }
 
 interface Figure {
@@ -72,6 +86,19 @@ function digitsOf(figure: Figure, shape: RegExp): string | null {
   return shape.test(text) ? text : null;
 }
 
+/**
+ * A figure read without confidence that is plain digits of the blank's shape, alone in one word
+ * (glued to a printed word at most): worth a second look. Look-alikes ("Ø3", "O4") never are.
+ */
+function doubtfulFigure(text: string, confidence: number, involved: readonly OcrWord[], shape: RegExp): DoubtfulFigure | null {
+  if (confidence >= FIGURE_MIN_CONFIDENCE || involved.length !== 1) return null;
+  const digits = text.replace(/[.,]$/, '');
+  if (!/^\d+$/.test(digits) || !shape.test(digits)) return null;
+  const word = involved[0]!;
+  const at = word.text.replace(/[.,]$/, '') === digits ? 'whole' : word.text.startsWith(digits) ? 'start' : word.text.endsWith(digits) ? 'end' : null;
+  return at ? { word, digits, at } : null;
+}
+
 /** A word box much wider than its letters: a figure written over it was not spelt. */
 function hidesFigure(word: OcrWord, line: readonly OcrWord[]): boolean {
   const perChar = median(line.filter((w) => w !== word && w.text.length >= 3).map((w) => (w.x1 - w.x0) / [...w.text].length));
@@ -80,13 +107,12 @@ function hidesFigure(word: OcrWord, line: readonly OcrWord[]): boolean {
 
 /**
  * Replaces words from..to (inclusive) of `line` with: the label word `head`, a figure word, the
- * word `tail`. Words of text '' are left out.
+ * word `tail`. Words of text '' are left out. The figure word takes `confidence`: the figure's
+ * own words', not the printed label's (a label misread with low confidence is no doubt on the figure).
  */
-function rebuild(line: OcrWord[], from: number, to: number, head: string, figure: string, tail: string): OcrWord[] {
+function rebuild(line: OcrWord[], from: number, to: number, head: string, figure: string, tail: string, confidence: number): OcrWord[] {
   const first = line[from]!;
   const last = line[to]!;
-  const spanned = line.slice(from, to + 1);
-  const confidence = Math.min(...spanned.map((w) => w.confidence));
   const mid = (first.x1 + last.x0) / 2;
   const parts: OcrWord[] = [];
   if (head) parts.push({ ...first, text: head, x1: Math.min(first.x1, mid) });
@@ -95,7 +121,7 @@ function rebuild(line: OcrWord[], from: number, to: number, head: string, figure
   return [...line.slice(0, from), ...parts, ...line.slice(to + 1)];
 }
 
-function checkNumberLine(line: OcrWord[], illegible: string[]): OcrWord[] | null {
+function checkNumberLine(line: OcrWord[], illegible: string[], doubtful: DoubtfulFigure[]): OcrWord[] | null {
   const at = line.findIndex((w) => NUMBER_LABEL.test(w.text));
   if (at < 0) return null;
   const end = line.findIndex((w, k) => k >= at && SYMBOL_START.test(k === at ? w.text.replace(NUMBER_LABEL, '') : w.text));
@@ -113,16 +139,19 @@ function checkNumberLine(line: OcrWord[], illegible: string[]): OcrWord[] | null
   const head = 'Số:';
   // A blank holds a figure, not a phrase: a longer text there is not the number line.
   if (!fitsBlank(text)) return null;
-  const digits = text ? digitsOf({ text, confidence }, /^\d{1,6}(\/\d{4})?$/) : null;
+  const shape = /^\d{1,6}(\/\d{4})?$/;
+  const digits = text ? digitsOf({ text, confidence }, shape) : null;
   if (text && !digits) illegible.push(text);
-  const rebuilt = !text && at !== end ? line : rebuild(line, at, end, head, text ? (digits ?? '...') : '', symbol);
+  const doubt = text && !digits ? doubtfulFigure(text, confidence, involved, /^\d{1,6}$/) : null;
+  if (doubt) doubtful.push(doubt);
+  const rebuilt = !text && at !== end ? line : rebuild(line, at, end, head, text ? (digits ?? '...') : '', symbol, confidence);
   // Nothing is printed before "Số:" on its line: a mark or two there is a margin note's stroke ("z)").
   const first = rebuilt.findIndex((w) => w.text === head || NUMBER_LABEL.test(w.text));
   return rebuilt.filter((w, k) => k >= first || [...w.text].length > 3);
 }
 
 /** The date line: "ngày … tháng … năm", each figure checked. */
-function checkDateLine(line: OcrWord[], illegible: string[]): OcrWord[] | null {
+function checkDateLine(line: OcrWord[], illegible: string[], doubtful: DoubtfulFigure[]): OcrWord[] | null {
   const day = line.findIndex((w) => /ngày/u.test(w.text));
   if (day < 0) return null;
   const month = line.findIndex((w, k) => k > day && /tháng/u.test(w.text));
@@ -131,18 +160,27 @@ function checkDateLine(line: OcrWord[], illegible: string[]): OcrWord[] | null {
   // Not the header's date line: a body line's "ngày 12 tháng 6 năm 2015" has no place before it,
   // and the header's is the first of the zone with all three words.
   if (year < 0) return null;
-  const checked = checkFigure(line, day, month, 'ngày', 'tháng', /^(0?[1-9]|[12]\d|3[01])$/, illegible);
+  const checked = checkFigure(line, day, month, 'ngày', 'tháng', /^(0?[1-9]|[12]\d|3[01])$/, illegible, doubtful);
   if (!checked) return null;
   let out = checked;
   const monthAt = out.findIndex((w, k) => k > 0 && /^tháng$/u.test(w.text));
   const yearAt = out.findIndex((w, k) => k > monthAt && /năm/u.test(w.text));
-  if (monthAt > 0 && yearAt > monthAt) out = checkFigure(out, monthAt, yearAt, 'tháng', 'năm', /^(0?[1-9]|1[0-2])$/, illegible) ?? out;
+  if (monthAt > 0 && yearAt > monthAt) out = checkFigure(out, monthAt, yearAt, 'tháng', 'năm', /^(0?[1-9]|1[0-2])$/, illegible, doubtful) ?? out;
   return out;
 }
 
 /** The figure between the word holding `left` (at a) and the word holding `right` (at b). */
 /** Null when what stands between them is no blank's figure (a body line's phrase). */
-function checkFigure(line: OcrWord[], a: number, b: number, left: string, right: string, shape: RegExp, illegible: string[]): OcrWord[] | null {
+function checkFigure(
+  line: OcrWord[],
+  a: number,
+  b: number,
+  left: string,
+  right: string,
+  shape: RegExp,
+  illegible: string[],
+  doubtful: DoubtfulFigure[],
+): OcrWord[] | null {
   const leftWord = line[a]!;
   const rightWord = line[b]!;
   const l = leftWord.text.indexOf(left);
@@ -168,6 +206,8 @@ function checkFigure(line: OcrWord[], a: number, b: number, left: string, right:
   }
   const digits = digitsOf({ text, confidence }, shape);
   if (!digits) illegible.push(text);
+  const doubt = digits ? null : doubtfulFigure(text, confidence, involved, shape);
+  if (doubt) doubtful.push(doubt);
   if (digits && !headGlued && !tailGlued && between.length === 1 && between[0]!.text === digits) return line;
   // Sliced words keep their box: reading order only needs their x.
   return [...line.slice(0, a), { ...leftWord, text: headKeep }, { ...(between[0] ?? leftWord), text: digits ?? '...', confidence }, { ...rightWord, text: tailKeep }, ...line.slice(b + 1)];

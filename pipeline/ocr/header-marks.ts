@@ -10,7 +10,7 @@ import { checkHeaderFigures } from './header-figures.js';
 import type { OcrWord } from './types.js';
 
 /** Part of the header zone, from the top of the page, where these marks are looked for. */
-const HEADER_ZONE = 0.35;
+export const HEADER_ZONE = 0.35;
 /** Below this confidence a digit-like word of the header is taken for unreadable handwriting. */
 export const ILLEGIBLE_CONFIDENCE = 40;
 

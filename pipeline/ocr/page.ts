@@ -1,4 +1,5 @@
 // One page image → text, tables and mean confidence: preprocess, recognise, rebuild layout.
+import { confirmPrintedFigures } from './figure-second-look.js';
 import { cleanHeaderMarks } from './header-marks.js';
 import { repairHeader } from './header-repair.js';
 import { withSignatureColumn } from './signature-column.js';
@@ -44,6 +45,9 @@ export async function ocrPageImage(engine: OcrEngine, image: Buffer | RawImage, 
 export async function ocrPreparedPage(engine: OcrEngine, prepared: PreparedPage, options: OcrPageOptions): Promise<OcrPageResult> {
   const recognised = await engine.recognize(prepared.png);
   let page = { ...recognised, width: recognised.width || prepared.width, height: recognised.height || prepared.height };
+  // Header figures read without confidence get a second look before they are judged (a printed
+  // serial on a noisy photo), on the page the engine read.
+  if (options.header) page = { ...page, words: (await confirmPrintedFigures(engine, prepared, page.words)).words };
   const marks = options.header ? cleanHeaderMarks(page.words, page.height) : { words: page.words, illegible: [], signatureWords: 0, signatureText: '' };
   page = { ...page, words: marks.words };
   page = await withSignatureColumn(engine, prepared.png, page);

@@ -96,7 +96,7 @@ export async function withSignatureColumn(engine: OcrEngine, png: Buffer, page: 
     .extract({ left: box.x0, top: box.y0, width: box.x1 - box.x0, height: box.y1 - box.y0 })
     .png()
     .toBuffer();
-  const read = await engine.recognize(crop, { layout: 'block' });
+  const read = await engine.recognize(crop, 'block');
   const shifted = read.words.map((w) => ({ ...w, x0: w.x0 + box.x0, x1: w.x1 + box.x0, y0: w.y0 + box.y0, y1: w.y1 + box.y0, line: `signature.${w.line}` }));
   const inside = (w: OcrWord) => {
     const cx = (w.x0 + w.x1) / 2;

@@ -40,18 +40,19 @@ export interface RawImage {
   channels: 1 | 2 | 3 | 4;
 }
 
-export interface RecognizeOptions {
-  /**
-   * 'page' (default): tesseract finds the page's blocks itself (--psm 3). 'block': the image is
-   * one block of text (--psm 6), for a crop whose text the page analysis took for a picture (the
-   * signature column under a black seal).
-   */
-  layout?: 'page' | 'block';
-}
+/**
+ * How the engine segments the image: 'page' finds blocks and lines itself (tesseract's page
+ * segmentation mode 3); 'block' reads the image as one block of text (mode 6), for a crop whose
+ * text the page analysis took for a picture (the signature column under a black seal); 'word'
+ * reads it as one word (mode 8), for a second look at a crop of the page around one word box.
+ */
+export type SegmentMode = 'page' | 'block' | 'word';
+/** tesseract's page segmentation mode for each of ours. */
+export const PSM: Readonly<Record<SegmentMode, string>> = { page: '3', block: '6', word: '8' };
 
 export interface OcrEngine {
   readonly name: 'js' | 'native';
   /** `image` is an encoded image (PNG), already preprocessed. */
-  recognize(image: Buffer, options?: RecognizeOptions): Promise<OcrPage>;
+  recognize(image: Buffer, mode?: SegmentMode): Promise<OcrPage>;
   close(): Promise<void>;
 }

@@ -12,7 +12,10 @@ const TYPED_FORMATS: ReadonlySet<string> = new Set(['doc', 'docx', 'rtf', 'html'
 export function createNormalizeStage(options: NormalizeOptions): Stage {
   return async (doc, ctx) => {
     const typed = doc.read !== undefined && !doc.read.ocr && TYPED_FORMATS.has(doc.read.format);
-    const result = await normalizeText(doc.original, ctx, options, typed);
+    // Text our own engine OCR'd on every page: its lines are judged one by one, never as another
+    // engine's garbled layer (a misread word or two on a degraded photo is no sign of one).
+    const ownOcr = !!doc.read?.ocr && !!doc.read.pageInfo?.length && doc.read.pageInfo.every((p) => p.method === 'ocr');
+    const result = await normalizeText(doc.original, ctx, options, { typed, ownOcr });
     return {
       ...doc,
       normalized: result.text,

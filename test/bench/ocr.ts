@@ -6,22 +6,24 @@
 //  2. our native-engine path vs the raw CLI; then, to show where the ratios come from, both
 //     engines alone on the pages as preparePage leaves them;
 //  3. pages/s reading a text-layer PDF of 50+ pages (read stage, and the whole pipeline);
-//  3b. what finding small text, upscaling and dropping red ink cost beside OCR: the scanned pages shrunk to a
+//  3b. what finding small text, sharpening soft pages, upscaling and dropping red ink cost beside OCR: the scanned pages shrunk to a
 //     phone photo's size (576 px wide) and to a 150-dpi scan, measure + enlarge time against
-//     the OCR time of the same page (target < 10%), and the check alone on 300-dpi pages;
+//     the OCR time of the same page (target < 10%), and the check alone on 300-dpi pages; and
+//     the second look at doubtful header figures on the real degraded photos, against their OCR time;
 //  4. in a fresh child process each (test/bench/ocr-memory.ts): peak RSS while ingesting a
 //     50-page scanned PDF, and RSS growth over 200 OCR'd pages (a 10-page scan ingested 20
 //     times with one engine, workers recycled), from after the first 10% to the end.
 // Medians over R runs. Targets: js ≥ 0.8× CLI, native ≥ 0.95×, text ≥ 50 pages/s,
 // peak RSS ≤ 1.5 GB, RSS growth < 10%. --quick: 1 run, fewer pages, recycling every 4 pages.
 import { spawn } from 'node:child_process';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { cpus, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import sharp from 'sharp';
 import { OCR_MALLOC_ENV, TesseractJsEngine } from '../../pipeline/ocr/engine-js.js';
 import { NativeTesseractEngine, nativeTesseractAvailable, runTesseractCli } from '../../pipeline/ocr/engine-native.js';
+import { confirmPrintedFigures } from '../../pipeline/ocr/figure-second-look.js';
 import { ocrPageImage } from '../../pipeline/ocr/page.js';
 import { preparePage } from '../../pipeline/ocr/preprocess.js';
 import type { OcrEngine } from '../../pipeline/ocr/types.js';
@@ -119,14 +121,44 @@ async function upscaleCost(): Promise<void> {
       }
       const share = measureMs / ocrMs;
       report.push([
-        `text size check + upscale + red-ink drop, ${width ? `${width} px wide` : '300-dpi'} pages`,
+        `text size and edge check + sharpen + upscale + red-ink drop, ${width ? `${width} px wide` : '300-dpi'} pages`,
         `${(share * 100).toFixed(1)}%`,
         `of OCR time; target < 10% (${(measureMs / pages.length).toFixed(0)} ms vs ${(ocrMs / pages.length).toFixed(0)} ms a page; ×${factor}; ${engine.name} engine)`,
       ]);
     }
+    await secondLookCost(engine);
   } finally {
     await engine.close();
   }
+}
+
+/**
+ * The second look at doubtful header figures (figure-second-look.ts) on the real degraded page
+ * photos of test/real/scans/augmented, whose printed serial or day OCR reads without confidence:
+ * its time against the page's OCR time. Pages without a doubtful figure cost nothing.
+ */
+async function secondLookCost(engine: OcrEngine): Promise<void> {
+  const dir = path.join(here, '../real/scans/augmented');
+  const files = (await readdir(dir).catch(() => [] as string[])).filter((f) => /_1\.jpg$/.test(f)).sort();
+  let lookMs = 0;
+  let ocrMs = 0;
+  let looked = 0;
+  for (const f of files) {
+    const prepared = await preparePage(await readFile(path.join(dir, f)));
+    const started = performance.now();
+    const page = await engine.recognize(prepared.png);
+    ocrMs += performance.now() - started;
+    const lookStarted = performance.now();
+    const look = await confirmPrintedFigures(engine, prepared, page.words);
+    lookMs += performance.now() - lookStarted;
+    if (look.confirmed.length) looked++;
+  }
+  if (!files.length) return;
+  report.push([
+    `second look at header figures, ${files.length} degraded page photos`,
+    `${((lookMs / ocrMs) * 100).toFixed(1)}%`,
+    `of OCR time (${(lookMs / files.length).toFixed(0)} ms vs ${(ocrMs / files.length).toFixed(0)} ms a page; figures confirmed on ${looked} pages; ${engine.name} engine)`,
+  ]);
 }
 
 async function textLayerThroughput(): Promise<void> {

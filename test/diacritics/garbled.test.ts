@@ -121,6 +121,30 @@ describe('garbled line detection', () => {
     ];
     expect(restorer.lineStates(layer)).toEqual(['garbled', 'garbled', 'garbled']);
   });
+  it('our own OCR is judged line by line: a garbled line is garbled, its clean neighbours stay marked', () => {
+    const layer = [
+      'Thi dua, khen thtrông và séi nổi trong các tầng lớp',
+      'cüa Ủy ban nhân dân tỉnh về Näng cao chất lượng',
+      'xá hội, đảm bảo quốc phòng an ninh, xây đựng hệ thống chính trị',
+    ];
+    const whole = restorer.lineStates(layer);
+    const own = restorer.lineStates(layer, true);
+    expect(own[2]).toBe('marked');
+    expect(whole[2]).toBe('garbled');
+    // The lines garbled on their own signs are read so either way.
+    expect(own.slice(0, 2)).toEqual(whole.slice(0, 2));
+  });
+  it('the marked lines of our own noisy OCR are not read as a mixed layer', () => {
+    const layer = [
+      'sinh vien trong dot cao diem nghi he va trong tiled gian dien ky thi tit ngay',
+      'V/v bao dam TTATGT cho HS, SV 1. Phòng CTSV gửi văn bản đến các đơn vị thuộc trường',
+      'yeu cau Thfi truOng cac don vi, truemg hoc thuc hien mot so noi dung sau:',
+      'Tang ctrong cong tac tuyen truyen pho bien, gido duc phap luat ve giao',
+    ];
+    expect(restorer.lineStates(layer)[1]).not.toBe('marked');
+    expect(restorer.lineStates(layer, true)[1]).toBe('marked');
+    expect(restorer.restore(layer.join('\n'), { ownOcr: true }).text.split('\n')[1]).toBe(layer[1]);
+  });
 });
 
 describe('repairing garbled lines', () => {

@@ -4,7 +4,7 @@ import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { layoutPage } from '../../pipeline/ocr/layout.js';
 import { unreadSignatureColumn, withSignatureColumn } from '../../pipeline/ocr/signature-column.js';
-import type { OcrEngine, OcrPage, OcrWord, RecognizeOptions } from '../../pipeline/ocr/types.js';
+import type { OcrEngine, OcrPage, OcrWord, SegmentMode } from '../../pipeline/ocr/types.js';
 import { line } from '../helpers/ocr-words.js';
 
 
@@ -53,11 +53,11 @@ describe('unreadSignatureColumn', () => {
 
 class RecordingEngine implements OcrEngine {
   readonly name = 'native' as const;
-  readonly calls: Array<{ width: number; height: number; options?: RecognizeOptions }> = [];
+  readonly calls: Array<{ width: number; height: number; mode?: SegmentMode }> = [];
   constructor(private readonly read: OcrWord[]) {}
-  async recognize(image: Buffer, options?: RecognizeOptions): Promise<OcrPage> {
+  async recognize(image: Buffer, mode?: SegmentMode): Promise<OcrPage> {
     const meta = await sharp(image).metadata();
-    this.calls.push({ width: meta.width!, height: meta.height!, options });
+    this.calls.push({ width: meta.width!, height: meta.height!, mode });
     return { width: meta.width!, height: meta.height!, words: this.read };
   }
   async close(): Promise<void> {}
@@ -71,7 +71,7 @@ describe('withSignatureColumn', () => {
     const engine = new RecordingEngine([...line('KT. CHỦ TỊCH', 300, 150, '1.1.1'), ...line('hạm Trường Thọ', 300, 400, '1.2.1')]);
     const page = await withSignatureColumn(engine, await png(), { ...PAGE, words: [...BODY, ...LIST] });
     expect(engine.calls).toHaveLength(1);
-    expect(engine.calls[0]!.options).toEqual({ layout: 'block' });
+    expect(engine.calls[0]!.mode).toBe('block');
     expect(engine.calls[0]!.width).toBeLessThan(PAGE.width * 0.75);
     const text = layoutPage(page, [], { header: false }).text.split('\n');
     expect(text.slice(-6)).toEqual(['Nơi nhận:', '- Văn phòng Chính phủ;', '- Bộ Tư pháp;', '- Lưu: VT, NC.', 'KT. CHỦ TỊCH', 'hạm Trường Thọ']);

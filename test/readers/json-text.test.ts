@@ -23,9 +23,6 @@ describe('text of a JSON export', () => {
 
   it('reads a file nested 100,000 levels deep without exhausting the stack', () => {
     const deep = `${'['.repeat(100_000)}"lõi"${']'.repeat(100_000)}`;
-    let out: string | null = null;
-    expect(() => (out = jsonText(deep))).not.toThrow();
-    // V8's parser may refuse such depth (then the file is plain text); when it parses, the walk finishes.
-    if (out !== null) expect(out).toBe('lõi');
+    expect(jsonText(deep)).toBe('lõi');
   });
 });

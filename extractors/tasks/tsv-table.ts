@@ -12,8 +12,7 @@ import type { TaskRow } from '../../output/schema.js';
 import { log } from '../../output/diagnostics.js';
 import type { StageContext } from '../../output/stage.js';
 import { parseDeadline } from '../deadline.js';
-import { foldVietnamese } from '../../normalizers/fold.js';
-import { guessedRoles, headerRoles, type ColumnRole } from './columns.js';
+import { columnRole, guessedRoles, headerRoles, type ColumnRole } from './columns.js';
 import { cleanCell, splitUnits } from './units.js';
 
 export interface SourceLine {
@@ -132,12 +131,10 @@ export function tasksFromTabbedLines(lines: readonly SourceLine[], ctx: StageCon
   return raw.map((task) => finishTask(task, ctx, options));
 }
 
-const INDEX_HEADER = /^(?:s\.?\s?tt|tt|so tt|so thu tu)\.?$/;
-
 /** A header row of a table that is not a task table: an index header over named columns. */
 function isOtherTableHeader(cells: readonly string[]): boolean {
   const filled = cells.map((c) => c.trim()).filter(Boolean);
-  if (filled.length < 2 || !INDEX_HEADER.test(foldVietnamese(filled[0]!))) return false;
+  if (filled.length < 2 || columnRole(filled[0]!) !== 'index') return false;
   return filled.slice(1).every((c) => c.length <= 60 && !/\d/.test(c));
 }
 

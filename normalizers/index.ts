@@ -5,8 +5,6 @@ import type { NormalizeOptions } from '../output/options.js';
 import type { StageContext } from '../output/stage.js';
 import { removeMarkupDebris } from './debris.js';
 import { restoreDocumentDiacritics, type TextOrigin } from './diacritics/index.js';
-
-export type { TextOrigin };
 import { rejoinWrappedLines } from './lines.js';
 import { countDirectionControls, normalizeUnicode } from './unicode.js';
 import { log } from '../output/diagnostics.js';
@@ -26,3 +24,4 @@ export async function normalizeText(original: string, ctx: StageContext, options
 }
 
 export { normalizeUnicode, removeMarkupDebris, rejoinWrappedLines };
+export type { TextOrigin };

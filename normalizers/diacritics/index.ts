@@ -22,7 +22,6 @@ export function getRestorer(ctx: Pick<StageContext, 'services'>): Promise<Restor
   return ctx.services.get('lm', async () => new Restorer(loadModel()));
 }
 
-/** Restore diacritics where they are missing or garbled; correctly marked text is returned unchanged. */
 /**
  * What the text is: `typed` when it came from a typed document (Word, RTF, a web page), not from
  * an OCR engine or a PDF's text layer, so no line of it is repaired as garbled OCR; `ownOcr` when
@@ -34,6 +33,7 @@ export interface TextOrigin {
 }
 
 /**
+ * Restore diacritics where they are missing or garbled; correctly marked text is returned unchanged.
  * `origin.typed`: typed text (Word, RTF, a web page), never repaired as garbled OCR; `origin.ownOcr`:
  * this pipeline's own OCR, whose lines are never judged a garbled layer as a whole (see Restorer).
  */

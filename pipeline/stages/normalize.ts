@@ -5,10 +5,10 @@ import type { PageWords, WordBox } from '../../output/schema.js';
 import type { NormalizeOptions } from '../../output/options.js';
 import type { Stage } from '../../output/stage.js';
 
-/** Stage 2, built from its own options: whether to restore diacritics, and how to place tones. */
 /** Formats whose text a person typed: no OCR engine ever garbled it. */
 const TYPED_FORMATS: ReadonlySet<string> = new Set(['doc', 'docx', 'rtf', 'html']);
 
+/** Stage 2, built from its own options: whether to restore diacritics, and how to place tones. */
 export function createNormalizeStage(options: NormalizeOptions): Stage {
   return async (doc, ctx) => {
     const typed = doc.read !== undefined && !doc.read.ocr && TYPED_FORMATS.has(doc.read.format);

@@ -17,8 +17,7 @@ export interface ParsedDate {
 
 // "ngày DD tháng MM năm YYYY" (folded), tolerant of OCR: "thdng", "ndm", glued digits.
 // The year may carry OCR letters for digits ("2O19", "20l9"): checked in assemble.
-// A day or month OCR split into two one-like marks ("tháng ] ] năm", "tháng Í I năm": 11) is one token.
-const WORDY = /ngay\s*((?:[1il|\]\[!]\s)?[^\s]{0,6}?)\s*th[a-z]{0,2}ng\s*((?:[1il|\]\[!]\s)?[^\s]{0,6}?)\s*n[a-z]?m\s*([0-9oilj]{4})(?!\d)/g;
+const WORDY = /ngay\s*([^\s]{0,6}?)\s*th[a-z]{0,2}ng\s*([^\s]{0,6}?)\s*n[a-z]?m\s*([0-9oilj]{4})(?!\d)/g;
 // "07/4/2014", "30.4.1975", "1-2-2020"; also blank drafts "/...../2017".
 const NUMERIC = /(?<![\d/])(\d{1,2}|[.…_]*)\s*([/.-])\s*(\d{1,2}|[.…_]*)\s*\2\s*(\d{4})(?!\d)/g;
 
@@ -28,28 +27,11 @@ export function ocrDigits(token: string, digits = 1): string {
   return token.replace(/o/g, '0').replace(/[ilj|]/g, '1');
 }
 
-// Marks OCR reads for 1 when no real digit stands beside them: "]", "[", "|", "!", "i", "l", "j".
-const ONE_LIKE = /^[il|\][!j]{1,2}$/;
-
-/**
- * A day or month as OCR left it, read as the digits it stands for: junk glued to it goes ("■4",
- * "4,"), spaces inside go ("1 1"), and a token with no real digit is read by its shape: one or two
- * one-like marks are 1 or 11 ("] ]", "Í I" → "i i"), a lone "o" is 6 ("tháng ó", "tháng ở": the
- * hook of the 6 read as a mark; a month or day 0 does not exist).
- */
-export function ocrDatePart(token: string): string {
-  const part = token.replace(/\s+/g, '').replace(/^[^0-9a-z\]\[|!]+|[^0-9a-z\]\[|!]+$/g, '');
-  if (/\d/.test(part)) return ocrDigits(part);
-  if (ONE_LIKE.test(part)) return '1'.repeat(part.length);
-  if (part === 'o') return '6';
-  return part;
-}
-
 function assemble(dayText: string, monthText: string, yearText: string): Omit<ParsedDate, 'start' | 'end'> & { year: boolean } {
   const year = ocrDigits(yearText, 2);
   if (!/^(19|20)\d\d$/.test(year) && !/^\d{4}$/.test(yearText)) return { iso: null, partial: false, invalid: false, year: false };
-  dayText = ocrDatePart(dayText);
-  monthText = ocrDatePart(monthText);
+  dayText = ocrDigits(dayText);
+  monthText = ocrDigits(monthText);
   const day = /^\d{1,2}$/.test(dayText) ? Number(dayText) : null;
   const month = /^\d{1,2}$/.test(monthText) ? Number(monthText) : null;
   let invalid = false;

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractReferences } from '../../extractors/references.js';
 import { repairCitedNumbers } from '../../extractors/references-ocr.js';
-import { findDate } from '../../extractors/dates.js';
 import { foldVietnamese } from '../../normalizers/fold.js';
 import type { DocumentInfo } from '../../output/schema.js';
 import { testContext } from './context.js';
@@ -44,19 +43,25 @@ describe('OCR shapes of cited numbers (repairCitedNumbers)', () => {
   });
 });
 
-describe('OCR dates: day and month marks (findDate)', () => {
+describe('OCR marks for a cited day or month', () => {
   it.each([
-    ['ngày 22 tháng ] ] năm 2019', '2019-11-22'],
-    ['ngày 26 tháng Í I năm 2014', '2014-11-26'],
-    ['ngày 20 tháng ỉ ỉ năm 2017', '2017-11-20'],
-    ['ngày 22 tháng ó năm 2015', '2015-06-22'],
-    ['ngày 29 tháng ở năm 2006', '2006-06-29'],
-    ['ngày 23tháng■4 năm 2023', '2023-04-23'],
-    ['ngày 18 tháng năm 2014', '2014'],
-    ['ngày … tháng … năm 2020', '2020'],
-    ['ngày 5 tháng 6 năm 2020', '2020-06-05'],
-  ])('%s → %s', (printed, iso) => {
-    expect(findDate(foldVietnamese(printed))?.iso).toBe(iso);
+    ['Luật A ngày 22 tháng ] ] năm 2019', '2019-11-22'],
+    ['Luật A ngày 26 tháng Í I năm 2014', '2014-11-26'],
+    ['Luật A ngày 20 tháng ỉ ỉ năm 2017', '2017-11-20'],
+    ['Luật A ngày 22 tháng ó năm 2015', '2015-06-22'],
+    ['Luật A ngày 29 tháng ở năm 2006', '2006-06-29'],
+    ['Luật A ngày 18 tháng năm 2014', '2014'],
+    ['Luật A ngày 5 tháng 6 năm 2020', '2020-06-05'],
+  ])('Căn cứ %s → %s', (printed, iso) => {
+    expect(refs(`Căn cứ ${printed};\n`).map((r) => r.date)).toEqual([iso]);
+  });
+
+  it.each([
+    ['a plain o (0 or a handwritten figure)', 'tháng o năm 2020'],
+    ['a lone letter', 'tháng J năm 2020'],
+    ['a lone i', 'tháng i năm 2020'],
+  ])('leaves %s alone', (_name, text) => {
+    expect(repairCitedNumbers(text, foldVietnamese(text)).text).toBe(text);
   });
 });
 
@@ -108,5 +113,21 @@ describe('references in OCR text', () => {
     };
     const text = 'Điều 1. Nội dung.\n(Ban hành kèm Thông tư số 02/2023/TT-NHNN ngày 23/4/2023 của Thống đốc Ngân hàng Nhà nước Việt Nam)\n';
     expect(refs(text, circular)).toEqual([]);
+  });
+});
+
+describe('letter-spaced citations (wide tracking read letter by letter)', () => {
+  it.each([
+    ['a number and its type', '(theo quy định tại T h ô n g tư s o 4 3 / 2 0 16/T T -N H N N );', '43/2016/TT-NHNN|null'],
+    ['a number and its date', 'tại Q u yết định 2 7 / 2 0 18 /Q Đ -T T g n g à y 0 6 / 7 / 2 0 18 của Thủ tướng Chính phủ.', '27/2018/QĐ-TTg|2018-07-06'],
+  ])('%s', (_name, text, expected) => {
+    expect(refs(`Điều 1. Nội dung.\n${text}\n`).map((r) => `${r.number}|${r.date}`)).toEqual([expected]);
+  });
+
+  it.each([
+    ['single figures without a slash', 'Điều 1 2 3 4 5 của Luật'],
+    ['ordinary short words', 'và các cơ sở có 12/2020 người ở đó'],
+  ])('leaves %s alone', (_name, text) => {
+    expect(repairCitedNumbers(text, foldVietnamese(text)).text).toBe(text);
   });
 });

@@ -518,8 +518,9 @@ export function extractReferences(
 ): Reference[] {
   ({ text, folded } = repairCitedNumbers(text, folded));
   const frame = frameFor(document, near);
-  // The header's own number and date are not citations; what its title cites is.
-  const headerEnd = document.spans?.title?.start ?? document.spans?.number?.end ?? 0;
+  // The header's own number and date are not citations; what its title cites is. A header whose
+  // number line was not read ("Hạnh phúc 47/2017/NĐ-CP" without its "Số:") ends with its date line.
+  const headerEnd = document.spans?.title?.start ?? document.spans?.number?.end ?? document.spans?.date?.end ?? 0;
   const parsed = findCitations(text, folded).map((c) => parseTail(text, folded, c, frame, near));
   for (const p of parsed) if (!p.date) p.date = dateBefore(folded, p.start);
   // What a legal-document website appends after the document (related documents, notices) is not cited by it.

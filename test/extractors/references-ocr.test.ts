@@ -145,3 +145,15 @@ describe('OCR repairs on a megabyte on one line', () => {
     expect(performance.now() - started).toBeLessThan(5000);
   });
 });
+
+describe('a header whose number line was not read', () => {
+  it('does not cite the bare number standing before its date line', () => {
+    const text = 'CHÍNH PHỦ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc 47/2017/NĐ-CP\nHà Nội, ngày 25 tháng 12 năm 2017\nCăn cứ Nghị định số 151/2013/NĐ-CP ngày 01 tháng 11 năm 2013 của Chính phủ;\n';
+    const dateAt = text.indexOf('ngày 25');
+    const unnumbered: DocumentInfo = {
+      ...DECREE, type: null, typeCode: null, number: null, serial: null, symbol: null, date: '2017-12-25',
+      spans: { date: { start: dateAt, end: dateAt + 'ngày 25 tháng 12 năm 2017'.length } },
+    };
+    expect(refs(text, unnumbered).map((r) => r.number)).toEqual(['151/2013/NĐ-CP']);
+  });
+});

@@ -33,7 +33,7 @@ const U_AS_IJ = /(?<=[/-]\p{Lu}{0,5})[I[l|]J(?![\p{L}\d])/gu;
 const GLUED_DAY_WORD = /(?<=[\p{Lu}\d])ng[aàáạảãâăấầ]?y[ \t](?=\d)/gu;
 
 // Runs of short tokens, one space apart; closeUp decides whether the run is letter-spaced.
-const SHORT_TOKEN_RUN = /(?<!\S)\S{1,4}(?: \S{1,4}){3,80}(?!\S)/gu;
+const SHORT_TOKEN_RUN = /(?<!\S)\S{1,4}(?: \S{1,4}){3,400}(?!\S)/gu;
 
 type Kind = 'digit' | 'mark' | 'upper' | 'lower' | 'other';
 const kindOf = (ch: string): Kind =>

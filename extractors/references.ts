@@ -191,6 +191,7 @@ function findCitations(text: string, folded: string): Citation[] {
     const blank = read && read.value.serial === null;
     if (read && (!blank || saysNumber)) {
       const end = numberAt + read.length;
+      if (type?.code === 'NĐ') read.value = decreeNumber(read.value);
       for (const serial of serials) {
         const value = read.value;
         const number = value.party ? `${serial}-${value.symbol}` : `${serial}/${value.symbol}`;
@@ -245,6 +246,15 @@ function findCitations(text: string, folded: string): Citation[] {
     out.push({ start: at, end: at + read.length, type, number: read.value });
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A decree is the Government's: its symbol is NĐ-CP, and "NĐ-CT", "NĐ-CF" after "Nghị định số"
+ * are OCR's reading of that P ("Nghị định sO' 08/2016/ND-CT").
+ */
+function decreeNumber(value: PlanNumber): PlanNumber {
+  if (value.party || value.symbol === 'NĐ-CP' || !/^NĐ-C[A-Z]$/.test(value.symbol)) return value;
+  return { ...value, symbol: 'NĐ-CP', number: value.serial ? `${value.serial}/NĐ-CP` : null };
 }
 
 // Documents cited by name, without a number: a congress's resolution ("Nghị quyết Đại hội Đảng

@@ -146,6 +146,17 @@ describe('OCR repairs on a megabyte on one line', () => {
   });
 });
 
+describe('a decree symbol OCR misread', () => {
+  it.each([
+    ['Căn cứ Nghị định số 08/2016/ND-CT ngày 25/01/2016 của Chính phủ;', '08/2016/NĐ-CP'],
+    ['Căn cứ Nghị định số 08/2016/NĐ-CF ngày 25/01/2016 của Chính phủ;', '08/2016/NĐ-CP'],
+    ['Căn cứ Nghị định số 08/2016/NĐ-CP ngày 25/01/2016 của Chính phủ;', '08/2016/NĐ-CP'],
+    ['Căn cứ Quyết định số 08/QĐ-CT ngày 25/01/2016 của Chủ tịch;', '08/QĐ-CT'],
+  ])('%s → %s', (text, number) => {
+    expect(refs(`${text}\n`).map((r) => r.number)).toEqual([number]);
+  });
+});
+
 describe('a header whose number line was not read', () => {
   it('does not cite the bare number standing before its date line', () => {
     const text = 'CHÍNH PHỦ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc 47/2017/NĐ-CP\nHà Nội, ngày 25 tháng 12 năm 2017\nCăn cứ Nghị định số 151/2013/NĐ-CP ngày 01 tháng 11 năm 2013 của Chính phủ;\n';

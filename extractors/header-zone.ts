@@ -34,7 +34,8 @@ export const ZONE_SCAN = 20000;
 const GAP = '[\\s*_]*';
 const STATE_MOTTO = new RegExp(['cong', 'hoa', 'xa', 'hoi', 'chu', 'nghia', 'viet', 'nam'].join(`${GAP}`).replace(/ /g, ''), 'g');
 const PARTY_MOTTO = new RegExp(['dang', 'cong', 'san', 'viet', 'nam'].join(GAP), 'g');
-const MOTTO_LINE = new RegExp(`doc${GAP}lap${GAP}[-–—]*${GAP}tu${GAP}do${GAP}[-–—]*${GAP}hanh${GAP}phuc`, 'g');
+// OCR writes the motto's dashes as other marks too ("Độc lập ? Tự do ? Hạnh phúc").
+const MOTTO_LINE = new RegExp(`doc${GAP}lap${GAP}[-–—―−~?]*${GAP}tu${GAP}do${GAP}[-–—―−~?]*${GAP}hanh${GAP}phuc`, 'g');
 
 /** Where the national (or Party) motto starts, within the scanned prefix; -1 when none. */
 export function findMotto(text: string, folded: string, from = 0): { start: number; end: number } | null {

@@ -424,7 +424,11 @@ function issuerOfSignature(block: string, near: readonly AdminUnit[]): ParsedIss
 
 function issuerOfSymbol(symbol: string): ParsedIssuer | null {
   const parts = symbol.split(/[-/]/);
-  const name = parts.length >= 2 ? SOLE_ISSUERS[parts[parts.length - 1]!] : undefined;
+  const last = parts[parts.length - 1]!;
+  // "56/2020/QH14": a law carries the legislature's term where a body's code would stand;
+  // "…/NQ-UBTVQH15" names its standing committee.
+  const legislature = /^(UBTV)?QH\d{1,2}$/.exec(last);
+  const name = legislature ? (legislature[1] ? 'Ủy ban Thường vụ Quốc hội' : 'Quốc hội') : parts.length >= 2 ? SOLE_ISSUERS[last] : undefined;
   return name ? { name, body: name, level: 'central', locality: null, unitWord: null, relative: false, unresolved: false, unit: null } : null;
 }
 

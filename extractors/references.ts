@@ -18,6 +18,7 @@ import { impliedIssuer, issuerNamedBefore, issuerPhrase, plenumCommittee } from 
 import { oneLine } from './layout.js';
 import type { AdminUnit } from './localities.js';
 import { numberKey, readLostSlashNumber, readPlanNumber, type PlanNumber } from './number.js';
+import { repairCitedNumbers } from './references-ocr.js';
 
 interface Citation {
   start: number;
@@ -43,8 +44,9 @@ interface Parsed extends Omit<Citation, 'date'> {
 /** Words that stand for a type when a number follows: "văn bản số …" is a công văn. */
 const TYPE_ALIASES: Record<string, string> = { 'van ban': 'Công văn', vb: 'Công văn' };
 const TYPE_WORDS = new RegExp(`(?<![a-z])(${[...foldedTypeNames(), ...Object.keys(TYPE_ALIASES)].join('|')})(?![a-z])`, 'g');
-// "số", "số:", OCR "so", between the type and the number.
-const NUMBER_WORD = /^\s*(?:s[o6]\s*[:.]?\s*)?/;
+// "số", "số:", OCR "so", between the type and the number; OCR without Vietnamese also leaves
+// "s", "sf3", "so'" before the figures ("Thông báo s 496-TB/TU", "Nghị định sO' 08/2016/NĐ-CP").
+const NUMBER_WORD = /^\s*(?:s[o6]['’]?\s*[:.]?\s*|s(?:f3)?['’]?\s*(?=\d))?/;
 // One or two words between a type and its "số" (a number must follow); not "này", "của", "và".
 const QUALIFIED_NUMBER = /^(\s+(?!(?:nay|cua|va|ngay|so)\s)[a-z]+(?:\s+(?!(?:nay|cua|va|ngay|so)\s)[a-z]+)?)(?=\s+s[o6]\s*:?\s*\d)/;
 // Numbers that stand without a type word: "số 34-CT/TW", "(34-CT/TW)".
@@ -74,7 +76,10 @@ function endsLawName(word: string, folded: string, rest: string, inList = false)
 }
 
 // "Luật sửa đổi, bổ sung một số điều của Luật A, Luật B và Luật C": one law, named by those it amends.
-const AMENDING = /^\s+sua doi,?\s*bo sung mot so dieu cua\s+(?=luat\s)/;
+// OCR may drop "đổi," or "bổ" of the formula ("Luật sửa bổ sung một số điều của Luật Xây dựng").
+const AMENDING = /^\s+sua\s*(?:doi\s*,?\s*)?(?:bo\s+)?sung\s*,?\s*mot so dieu cua\s+(?=luat\s)/;
+/** The formula as printed in full: what an OCR'd head that lost a word of it is written back as. */
+const AMENDING_HEAD = 'Luật sửa đổi, bổ sung một số điều của ';
 
 // "Luật sửa đổi, bổ sung một số điều của 37 Luật có liên quan đến quy hoạch": an omnibus law,
 // named by the field of the laws it amends; the name runs to its date, number or punctuation.
@@ -97,8 +102,11 @@ function amendingLawName(text: string, folded: string, at: number, typeLength: n
     if (!joint) break;
     end += joint[0].length;
   }
-  if (end === at + typeLength + head[0].length) return null;
-  return { title: oneLine(text.slice(at, end)), end, amending: true };
+  const headEnd = at + typeLength + head[0].length;
+  if (end === headEnd) return null;
+  const printed = oneLine(text.slice(at, end));
+  const whole = /^\s+sua doi,?\s*bo sung/.test(folded.slice(at + typeLength, headEnd));
+  return { title: whole ? printed : AMENDING_HEAD + oneLine(text.slice(headEnd, end)), end, amending: true };
 }
 
 function lawName(text: string, folded: string, at: number, typeLength: number, inList = false): { title: string; end: number; amending?: boolean } | null {
@@ -107,11 +115,14 @@ function lawName(text: string, folded: string, at: number, typeLength: number, i
   const rest = text.slice(at + typeLength, at + typeLength + 200);
   const words = rest.match(/^(\s+|,\s*)([\p{L}&-]+)/u);
   if (!words || !/^\s/.test(rest)) return null;
-  if (NOT_LAW_NAMES.test(foldVietnamese(words[2]!))) return null;
   // The name is written with a capital ("Luật Đất đai"); "luật này", "Luật này" name nothing.
   // A name in small letters ("Luật tổ chức HĐND và UBND ngày 26 tháng 11 năm 2003") counts only
   // when its date, number or year follows it at once.
   const small = !/^\p{Lu}/u.test(words[2]!);
+  // "luật sư", "luật pháp" are nouns; "Luật Giá ngày 20 tháng 6 năm 2012" is a law: written with
+  // a capital and pinned by its date or number.
+  const noun = NOT_LAW_NAMES.test(foldVietnamese(words[2]!));
+  if (noun && small) return null;
   if (foldVietnamese(words[2]!) === 'nay') return null;
   let end = at + typeLength;
   let count = 0;
@@ -119,15 +130,28 @@ function lawName(text: string, folded: string, at: number, typeLength: number, i
     if (m.index !== end - at - typeLength) break;
     const word = m[2]!;
     const f = foldVietnamese(word);
-    if (endsLawName(word, f, rest.slice(m.index! + m[0].length), inList) || count >= LAW_NAME_WORDS) break;
+    if (count >= LAW_NAME_WORDS) break;
+    // "Luật Đầu tư theo phương thức đối tác công tư ngày 18/6/2020": a preposition inside a name
+    // that runs on, without punctuation, to the law's date.
+    const after = at + typeLength + m.index! + m[1]!.length;
+    if (endsLawName(word, f, rest.slice(m.index! + m[0].length), inList) && !(count > 0 && !small && runsToDate(word, f, folded, after))) break;
     // "Luật Thi đua, khen thưởng" goes on after its comma; ", Luật Cán bộ…" starts another citation.
     if (m[1]!.includes(',') && (count === 0 || CITATION_START.test(foldVietnamese(rest.slice(m.index! + m[1]!.length))))) break;
     end += m[0].length;
     count++;
   }
   if (!count) return null;
-  if (small && !PINNED_AFTER_NAME.test(folded.slice(end, end + 24))) return null;
+  if ((small || noun) && !PINNED_AFTER_NAME.test(folded.slice(end, end + 24))) return null;
   return { title: oneLine(text.slice(at, end)), end };
+}
+
+// Words that end a law's name unless the name runs on to the law's date ("… theo phương thức …").
+const SOFT_LAW_STOPS = new Set(['theo', 've', 'cho', 'voi', 'trong', 'tren', 'co', 'den', 'toi', 'de', 'nham']);
+// The rest of a name up to its date: a few words, none a hard stop or punctuation.
+const RUNS_TO_DATE = /^[a-z]+(?:\s+(?!(?:cua|va|ngay|so|nam|tai|da|duoc|nay|la)\s)[a-z-]+){1,9}\s+(?=ngay\s*\d)/;
+
+function runsToDate(word: string, foldedWord: string, folded: string, at: number): boolean {
+  return word === word.toLowerCase() && SOFT_LAW_STOPS.has(foldedWord) && RUNS_TO_DATE.test(folded.slice(at, at + 120));
 }
 
 // What pins a law named in small letters to one document: its date, number or year right after.
@@ -150,7 +174,8 @@ function findCitations(text: string, folded: string): Citation[] {
     const qualifier = qualified && /^[\s\p{Ll}]+$/u.test(text.slice(afterType, afterType + qualified[1]!.length)) ? qualified[1]!.length : 0;
     const numberWord = NUMBER_WORD.exec(folded.slice(afterType + qualifier, afterType + qualifier + 12))!;
     // "văn bản số 295/BTC-KBNN", "VB số 10781/VPCP-CN": a công văn, only with its "số".
-    if (alias && !/s[o6]/.test(numberWord[0])) continue;
+    const saysNumber = /s/.test(numberWord[0]);
+    if (alias && !saysNumber) continue;
     let numberAt = afterType + qualifier + numberWord[0].length;
     // "chương trình 01, 02-CTr/QU": serials sharing one symbol.
     const serials: string[] = [];
@@ -161,11 +186,12 @@ function findCitations(text: string, folded: string): Citation[] {
     }
     const numberText = text.slice(numberAt, numberAt + 60);
     // After "số" a number stands there: a slash OCR lost ("91/201 7NĐ-CP") is tolerated.
-    const read = readPlanNumber(numberText) ?? (/s[o6]/.test(numberWord[0]) ? readLostSlashNumber(numberText) : null);
+    const read = readPlanNumber(numberText) ?? (saysNumber ? readLostSlashNumber(numberText) : null);
     // "Kế hoạch số /KH-…" needs its "số" to be a citation; "Kế hoạch 124-KH/TU" does not.
     const blank = read && read.value.serial === null;
-    if (read && (!blank || /s[o6]/.test(numberWord[0]))) {
+    if (read && (!blank || saysNumber)) {
       const end = numberAt + read.length;
+      if (type?.code === 'NĐ') read.value = decreeNumber(read.value);
       for (const serial of serials) {
         const value = read.value;
         const number = value.party ? `${serial}-${value.symbol}` : `${serial}/${value.symbol}`;
@@ -220,6 +246,15 @@ function findCitations(text: string, folded: string): Citation[] {
     out.push({ start: at, end: at + read.length, type, number: read.value });
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A decree is the Government's: its symbol is NĐ-CP, and "NĐ-CT", "NĐ-CF" after "Nghị định số"
+ * are OCR's reading of that P ("Nghị định sO' 08/2016/ND-CT").
+ */
+function decreeNumber(value: PlanNumber): PlanNumber {
+  if (value.party || value.symbol === 'NĐ-CP' || !/^NĐ-C[A-Z]$/.test(value.symbol)) return value;
+  return { ...value, symbol: 'NĐ-CP', number: value.serial ? `${value.serial}/NĐ-CP` : null };
 }
 
 // Documents cited by name, without a number: a congress's resolution ("Nghị quyết Đại hội Đảng
@@ -297,9 +332,10 @@ function parseTail(text: string, folded: string, c: Citation, frame: LocalityFra
   const at = pos + lead.length;
   if (date) {
     // named with its date
-  } else if (folded.startsWith('ngay', at)) {
+  } else if (DAY_WORD.test(folded.slice(at, at + 5))) {
     const wordy = findDate(folded, at, at);
-    const numeric = wordy && wordy.start === at ? null : findDate(folded, at + 4, at + 6);
+    const from = numericDateFrom(folded, at);
+    const numeric = wordy && wordy.start === at ? null : findDate(folded, from, from + 2);
     const found = wordy && wordy.start === at ? wordy : numeric;
     if (found && found.iso) {
       date = found.iso;
@@ -334,12 +370,14 @@ function parseTail(text: string, folded: string, c: Citation, frame: LocalityFra
       unresolved = parsed?.unresolved ?? false;
       issuerSpan = { start: from, end: found.end };
       spanEnd = issuerSpan.end;
-      // "Quyết định số 411/QĐ-TTg của Thủ tướng Chính phủ ngày 31/3/2022": the date after the issuer.
-      const after = /^\s*,?\s*(?=ngay)/.exec(folded.slice(spanEnd, spanEnd + 6));
+      // "Quyết định số 411/QĐ-TTg của Thủ tướng Chính phủ ngày 31/3/2022": the date after the issuer;
+      // "Chỉ thị số 21-CT/TW của Ban Bí thư mới ban hành ngày 04/5/2023": after its verb.
+      const after = AFTER_ISSUER_DATE.exec(folded.slice(spanEnd, spanEnd + 40));
       if (!date && after) {
         const at = spanEnd + after[0].length;
         const wordy = findDate(folded, at, at);
-        const found = wordy && wordy.start === at ? wordy : findDate(folded, at + 4, at + 6);
+        const from = numericDateFrom(folded, at);
+        const found = wordy && wordy.start === at ? wordy : findDate(folded, from, from + 2);
         if (found?.iso) {
           date = found.iso;
           spanEnd = found.end;
@@ -359,6 +397,24 @@ function parseTail(text: string, folded: string, c: Citation, frame: LocalityFra
   }
   return { ...c, ...(title ? { title } : {}), date, issuer, issuerSpan, unresolved, spanEnd };
 }
+
+// "ngày", or OCR's "ngy", "ng&y", before a cited document's date.
+const DAY_WORD = /^ng[^\su]?y(?![a-z])/;
+// Lines of one to three stray marks between "ngày" and its figures: a watermark or stamp across the
+// page, in the reading order of a layout text layer ("ngày\n   an\n   04/11/2013").
+const STRAY_LINES = /^(?:\s*\n[ \t]*\S{1,3}(?=[ \t]*\n))*\s*/;
+
+// The same marks once lines are joined: one short word before a whole numeric date ("ngày ăn 04/11/2013").
+const STRAY_WORD = /^[a-z]{1,3}\s+(?=\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*\d{4}(?!\d))/;
+
+/** Where the figures of "ngày 04/11/2013" may start: after the word, stray marks and spaces. */
+function numericDateFrom(folded: string, at: number): number {
+  let from = at + DAY_WORD.exec(folded.slice(at, at + 5))![0].length;
+  from += STRAY_LINES.exec(folded.slice(from, from + 60))![0].length;
+  return from + (STRAY_WORD.exec(folded.slice(from, from + 24))?.[0].length ?? 0);
+}
+
+const AFTER_ISSUER_DATE = /^\s*,?\s*(?:(?:moi|da|duoc)\s+){0,2}(?:ban hanh|ky|thong qua)?\s*(?=ng[^\su]?y(?![a-z]))/;
 
 // "Ngày 08/10/2024, Chính phủ ban hành Nghị định số 126/2024/NĐ-CP": the date opens the sentence.
 const DATE_OPENS_SENTENCE = /(?:^|[.;:\n|]\s*)(?:[-+•]\s*)?ngay\s+(\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*\d{4}|\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+\d{4})\s*,[^.;:\n]{0,80}?(?:ban hanh|thong qua|co|ky)\s*$/;
@@ -445,10 +501,14 @@ function betterDate(first: string | null, later: string | null, number: string |
   return first;
 }
 
+// The head of a body signs for it: "… của Thống đốc Ngân hàng Nhà nước Việt Nam" names the bank's own document.
+const BODY_HEAD = /^(?:thong doc|bo truong|chu tich|giam doc|tong giam doc|thu truong|chanh an|vien truong|tong kiem toan|truong ban|cuc truong|tong cuc truong)\s+/;
+const bodyOf = (issuer: string) => foldVietnamese(issuer).toLowerCase().replace(BODY_HEAD, '');
+
 /** The plan's own number; a different issuer or date means another body's document of that number. */
 function isSelfReference(p: Parsed, document: DocumentInfo): boolean {
   if (!document.number || p.number?.number !== document.number) return false;
-  if (p.issuer && document.issuer.name && foldVietnamese(p.issuer) !== foldVietnamese(document.issuer.name)) return false;
+  if (p.issuer && document.issuer.name && bodyOf(p.issuer) !== bodyOf(document.issuer.name)) return false;
   if (p.date && document.date && !p.date.startsWith(document.date) && !document.date.startsWith(p.date)) return false;
   return true;
 }
@@ -466,9 +526,11 @@ export function extractReferences(
   near: readonly AdminUnit[] = mentionedUnits(text),
   folded = foldVietnamese(text),
 ): Reference[] {
+  ({ text, folded } = repairCitedNumbers(text, folded));
   const frame = frameFor(document, near);
-  // The header's own number and date are not citations; what its title cites is.
-  const headerEnd = document.spans?.title?.start ?? document.spans?.number?.end ?? 0;
+  // The header's own number and date are not citations; what its title cites is. A header whose
+  // number line was not read ("Hạnh phúc 47/2017/NĐ-CP" without its "Số:") ends with its date line.
+  const headerEnd = document.spans?.title?.start ?? document.spans?.number?.end ?? document.spans?.date?.end ?? 0;
   const parsed = findCitations(text, folded).map((c) => parseTail(text, folded, c, frame, near));
   for (const p of parsed) if (!p.date) p.date = dateBefore(folded, p.start);
   // What a legal-document website appends after the document (related documents, notices) is not cited by it.

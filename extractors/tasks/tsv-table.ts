@@ -5,6 +5,10 @@
 // - a section row ("I\tQUÝ I/2018", "IV.\tCÁC NHIỆM VỤ THƯỜNG XUYÊN…") sets the section;
 // - a row without an index that only continues the previous row's cells (a page broke it:
 //   "\tthi đua;" or "\t\tbinh và Xã hội") is appended to that row;
+// - a row with neither index nor content under a task (its content cell merged down over two
+//   rows: "2 | Tham mưu … | Kế hoạch kiểm tra … | Sở Nội vụ" then " |  | Kế hoạch tự kiểm tra … |
+//   Các cơ quan, đơn vị") is a second product of that task with its own units and dates: it
+//   belongs to the task above, not a task of its own (continuationOfTask);
 // - any other row without an index is a sub-row (e.g. "\t- Phong trào thi đua “…”\tPhòng Y tế")
 //   and becomes its own task with index null, the current section and `parent` = the index
 //   of the numbered row above it.
@@ -113,6 +117,11 @@ export function tasksFromTabbedLines(lines: readonly SourceLine[], ctx: StageCon
       if (span) last.end = span.end;
       continue;
     }
+    if (!index && last && !cleanCell(row.content ?? '')) {
+      continuationOfTask(last, row);
+      if (span) last.end = span.end;
+      continue;
+    }
     if (mismatch && cells.length < roles.length && cells.length < 3) reportMismatch();
     const numbered = NUMBER_INDEX.exec(index);
     const task: RawTask = {
@@ -175,6 +184,20 @@ function continuesPrevious(row: Partial<Record<ColumnRole, string>>, last: RawTa
     const before = cleanCell(last.cells[r] ?? '');
     return before && !TERMINAL.test(before) && /^\p{Ll}/u.test(cleanCell(row[r]!));
   });
+}
+
+/**
+ * A further product of the task above, printed on its own row under the task's merged content
+ * cell: its product joins the task's; the task's own units and deadline (its first row's) stay,
+ * and only cells the task left empty are taken from it.
+ */
+function continuationOfTask(task: RawTask, row: Partial<Record<ColumnRole, string>>): void {
+  for (const [role, value] of Object.entries(row) as Array<[ColumnRole, string]>) {
+    if (!value.trim()) continue;
+    const before = task.cells[role]?.trim();
+    if (!before) task.cells[role] = value;
+    else if (role === 'product') task.cells.product = `${before.replace(/[;.]$/, '')}; ${value.trim()}`;
+  }
 }
 
 function joinCell(before: string, after: string): string {

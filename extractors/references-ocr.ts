@@ -1,0 +1,87 @@
+// OCR'd shapes of cited numbers, put back before citations are read. Every repair keeps the
+// text's length, offset for offset, so spans found in the repaired text stand in the original:
+// - slashes another engine wrote as fraction or division slashes ("13⁄2012/QH13", "12∕QĐ-UBND");
+// - letters read for digits inside a number ("1O/2O21/NĐ-CP", "l2/2021/NĐ-CP", "22/QĐ-UBND" is
+//   left alone): a run of digits and O, o, l, I before a slash, holding at least one real digit.
+// - a year OCR split in two ("ngày 30/5/20 19", "16/201 8/TT-BTC", "78/2 014/TT-BTC"): joined, the
+//   space moved after it;
+// - "U" read as "IJ" or "[J" inside a symbol ("496-TB/TIJ", "496-TB/T[J" are 496-TB/TU);
+// - letter-spaced runs (wide tracking in a table, OCR'd letter by letter: "T h ô n g tư s o
+//   4 3 / 2 0 16/T T -N H N N"): closed up where both sides belong together (figures and their
+//   slashes, a symbol's capitals, a word's letters), the spaces moved to the run's end;
+// - a cited date's day or month OCR read as marks: "tháng ] ] năm", "tháng Í I năm", "tháng ỉ ỉ
+//   năm" (11), "tháng ó năm", "tháng ở năm" (6: the hook of the 6 read as a tone mark). Only here,
+//   in citations, where the figure is printed: a header's handwritten day is never read by shape;
+// - "ngày" glued to the symbol ("115/2021/NĐ-CPngày 16/12/2021"): the space after it moves before
+//   it, so the symbol ends where it should ("115/2021/NĐ-CP ngày16/12/2021": the date still reads).
+import { foldVietnamese } from '../normalizers/fold.js';
+
+const SLASHES = /[⁄∕／]/g;
+
+// A serial (or serial/year) with OCR letters, right before its slash: "1O/", "2O21/", "l2 /";
+// or before a Party symbol: "O1-KL/TW".
+const DIGIT_RUN = /(?<![\p{L}\p{N}])([0-9OolI]{1,6})(?=\s*\/\s*(?:[0-9OolI]{4}\s*\/|\p{Lu})|-\p{Lu}{1,4}\s*\/)/gu;
+
+// A year split by one space: after the day and month of a date, or between a serial's slash and
+// the symbol's. Only four digits that make a year (19xx, 20xx) are joined.
+const SPLIT_YEAR = /(?<=(?:\b\d{1,2}\s?\/\s?\d{1,2}|\d\s?)\/\s?)(\d{1,3}) (\d{1,3})(?=\s?\/|(?![\d\/]))/g;
+
+// "U" printed in a symbol, read as two marks: "TIJ", "T[J", "TlJ" after a slash or hyphen.
+const U_AS_IJ = /(?<=[/-]\p{Lu}{0,5})[I[l|]J(?![\p{L}\d])/gu;
+
+// An upper-case symbol part glued to the lower-case "ngày" that follows it, then a space and the date.
+const GLUED_DAY_WORD = /(?<=[\p{Lu}\d])ng[aàáạảãâăấầ]?y[ \t](?=\d)/gu;
+
+// Runs of short tokens, one space apart; closeUp decides whether the run is letter-spaced.
+const SHORT_TOKEN_RUN = /(?<!\S)\S{1,4}(?: \S{1,4}){3,400}(?!\S)/gu;
+
+type Kind = 'digit' | 'mark' | 'upper' | 'lower' | 'other';
+const kindOf = (ch: string): Kind =>
+  /\d/.test(ch) ? 'digit' : /[/-]/.test(ch) ? 'mark' : /\p{Lu}/u.test(ch) ? 'upper' : /\p{Ll}/u.test(ch) ? 'lower' : 'other';
+
+// Neighbours that belong to one word or number: not a word's letters against figures, and
+// letters only letter by letter ("T h ô n g" closes up, "NHNN và" does not).
+function joins(left: Kind, right: Kind, rightLength: number): boolean {
+  if (left === 'other' || right === 'other') return false;
+  if (right === 'lower') return rightLength === 1 && left !== 'digit';
+  if (left === 'lower') return false;
+  return true;
+}
+
+/** A run of mostly one-character tokens holding a figure and a slash, closed up (same length, spaces at the end). */
+function closeUp(run: string): string {
+  const tokens = run.split(' ');
+  const single = tokens.filter((t) => t.length === 1).length;
+  if (single < 4 || single * 3 < tokens.length * 2 || !/\d/.test(run) || !run.includes('/')) return run;
+  let out = tokens[0]!;
+  for (const token of tokens.slice(1)) {
+    const join = joins(kindOf(out.slice(-1)), kindOf(token.charAt(0)), token.length);
+    out += join ? token : ` ${token}`;
+  }
+  // The date word closed up onto the symbol before it ("T T g n g à y" → "TTgngày"): set apart.
+  out = out.replace(/(?<=\p{L})(ng[aàáạảãâăấầ][yýỳỷỹỵ])(?=\s|\d|$)/gu, ' $1');
+  return out.length <= run.length ? out.padEnd(run.length) : run;
+}
+
+// A day or month of marks between "ngày", "tháng" and "năm": two one-like marks, or one marked "o".
+const ONE_MARK = '[\\][|!1iIlÍÌỈĨỊíìỉĩị]';
+const SIX_MARK = '[óòỏõọớờởỡợÓÒỎÕỌỚỜỞỠỢ]';
+const DATE_MARKS = new RegExp(`(?<=(?:ng\\p{L}{1,2}y|th\\p{L}{1,2}ng)[ \\t]{1,3})(?:(${ONE_MARK}) (${ONE_MARK})|(${SIX_MARK}))(?=[ \\t]{1,3}(?:th\\p{L}{1,2}ng|n\\p{L}{1,2}m)[ \\t])`, 'gu');
+
+function digitsFor(run: string): string {
+  if (!/\d/.test(run) || /^\d+$/.test(run)) return run;
+  return run.replace(/[Oo]/g, '0').replace(/[lI]/g, '1');
+}
+
+/** The text with OCR'd number shapes repaired (same length as `text`), and its folded form. */
+export function repairCitedNumbers(text: string, folded: string): { text: string; folded: string } {
+  let out = text.replace(SLASHES, '/');
+  out = out.replace(SHORT_TOKEN_RUN, closeUp);
+  out = out.replace(DIGIT_RUN, (run) => digitsFor(run));
+  out = out.replace(SPLIT_YEAR, (whole, head: string, tail: string) => (/^(?:19|20)\d\d$/.test(head + tail) ? `${head}${tail} ` : whole));
+  out = out.replace(U_AS_IJ, 'U ');
+  out = out.replace(DATE_MARKS, (_marks, one?: string) => (one ? '11 ' : '6'));
+  out = out.replace(GLUED_DAY_WORD, (word) => ` ${word.trimEnd()}`);
+  if (out === text) return { text, folded };
+  return { text: out, folded: foldVietnamese(out) };
+}

@@ -1,0 +1,61 @@
+// Rows without an index and without content under a numbered task: a second product of that task
+// printed under its merged content cell (DOCX tables, tab-separated text, pipe tables share it).
+import { describe, expect, it } from 'vitest';
+import type { DocumentInfo } from '../../output/schema.js';
+import type { Table } from '../../output/stage.js';
+import { extractTasks } from '../../extractors/tasks/index.js';
+import { testContext } from './context.js';
+
+const DOC = { date: '2026-01-05', title: null } as DocumentInfo;
+const HEADER = ['STT', 'Nhiệm vụ', 'Sản phẩm', 'Thời gian hoàn thành', 'Chủ trì thực hiện', 'Phối hợp thực hiện'];
+
+function fromText(rows: string[][]) {
+  const text = [HEADER, ...rows].map((r) => r.join('\t')).join('\n');
+  return extractTasks(text, testContext(), { tables: [], document: DOC, sections: [] });
+}
+
+function fromTable(rows: string[][]) {
+  const table = { rows: [HEADER, ...rows] } as unknown as Table;
+  return extractTasks('Kế hoạch\n', testContext(), { tables: [table], document: DOC, sections: [] });
+}
+
+const brief = (t: ReturnType<typeof fromText>[number]) => ({ index: t.index, content: t.content, lead: t.lead, support: t.support, deadline: t.deadline?.text ?? null });
+
+describe('continuation rows of a task table', () => {
+  const KIEM_TRA = ['2', 'Tham mưu ban hành Kế hoạch kiểm tra công tác cải cách hành chính năm 2026', 'Kế hoạch kiểm tra', 'Trong tháng 01/2026', 'Sở Nội vụ', 'Các cơ quan, đơn vị, địa phương'];
+  const SECOND_PRODUCT = ['', '', 'Kế hoạch tự kiểm tra của cơ quan, đơn vị', 'Trong tháng 6/2026', 'Các cơ quan, đơn vị, địa phương', ''];
+  const NEXT = ['3', 'Tham mưu ban hành Kế hoạch tuyên truyền', 'Kế hoạch tuyên truyền', 'Trong tháng 01/2026', 'Sở Nội vụ', ''];
+
+  it.each([
+    ['tab-separated text', fromText],
+    ['a structured table (DOCX, HTML)', fromTable],
+  ])('belong to the task above in %s', (_name, read) => {
+    expect(read([KIEM_TRA, SECOND_PRODUCT, NEXT]).map(brief)).toEqual([
+      { index: '2', content: KIEM_TRA[1], lead: ['Sở Nội vụ'], support: ['Các cơ quan, đơn vị, địa phương'], deadline: 'Trong tháng 01/2026' },
+      { index: '3', content: NEXT[1], lead: ['Sở Nội vụ'], support: [], deadline: 'Trong tháng 01/2026' },
+    ]);
+  });
+
+  it('fill only the cells the task left empty', () => {
+    const noUnits = ['4', 'Xây dựng kế hoạch cải cách hành chính', 'Kế hoạch', '', '', ''];
+    const units = ['', '', 'Báo cáo', 'Quý IV/2026', 'Sở Nội vụ', 'Sở Tài chính'];
+    expect(fromText([noUnits, units]).map(brief)).toEqual([
+      { index: '4', content: noUnits[1], lead: ['Sở Nội vụ'], support: ['Sở Tài chính'], deadline: 'Quý IV/2026' },
+    ]);
+  });
+
+  it('leave a sub-row with its own content a task of its own', () => {
+    const parent = ['1', 'Tổ chức các phong trào thi đua', '', 'Năm 2026', 'Sở Nội vụ', ''];
+    const sub = ['', '- Phong trào thi đua “Cả nước chung tay vì người nghèo”', '', 'Năm 2026', 'Sở Y tế', ''];
+    expect(fromText([parent, sub]).map((t) => [t.index, t.lead])).toEqual([
+      ['1', ['Sở Nội vụ']],
+      [null, ['Sở Y tế']],
+    ]);
+  });
+
+  it('span the task over its continuation rows', () => {
+    const [task] = fromText([KIEM_TRA, SECOND_PRODUCT]);
+    const text = [HEADER, KIEM_TRA, SECOND_PRODUCT].map((r) => r.join('\t')).join('\n');
+    expect(text.slice(task!.span!.start, task!.span!.end)).toContain('Kế hoạch tự kiểm tra');
+  });
+});

@@ -16,6 +16,7 @@
 // the bag-of-words error of page 1 falls from 28–52% to 24–31%; 200–300-dpi scans are left as they are.
 import sharp, { type Sharp } from 'sharp';
 import { encodeBinaryPng } from './binary-png.js';
+import { evenOutLight, type IlluminationMode } from './illumination.js';
 import { grayWithoutRedInk } from './ink.js';
 import { applyTable, histogram, inkThreshold, mapHistogram, stretchTable } from './levels.js';
 import { DARK, eraseRules, findRules, type GrayImage } from './rules.js';
@@ -49,6 +50,11 @@ export interface PreparedPage {
   redShare: number;
   /** Milliseconds spent making the grey page and dropping its red ink. */
   inkMs: number;
+  /** How uneven the paper's light was (illumination.ts: 0 even), and whether it was evened out before the rest. */
+  unevenLight: number;
+  lightEvened: boolean;
+  /** Milliseconds spent measuring (and evening out) the page's light. */
+  lightMs: number;
   rules: Rule[];
 }
 
@@ -107,6 +113,8 @@ export interface PrepareOptions {
   dpi?: number;
   /** Largest page (pixels) an upscale may produce. */
   maxPixels?: number;
+  /** Evening out of uneven light (illumination.ts): when measured uneven (default), always or never. */
+  illumination?: IlluminationMode;
 }
 
 /** Largest page an upscale may produce (an A3 page at 300 dpi is 17.5 Mpx). */
@@ -137,6 +145,10 @@ export async function preparePage(image: Buffer | RawImage, options: PrepareOpti
   const ink = grayWithoutRedInk(pixels, info.width, info.height, info.channels);
   let gray = ink.gray;
   const inkMs = performance.now() - inkStarted;
+  // Uneven light (a phone photo, a shadow) is taken out first: every step below reads the page as a scan.
+  const lightStarted = performance.now();
+  const light = evenOutLight(gray, options.illumination);
+  const lightMs = performance.now() - lightStarted;
   const source = { width: gray.width, height: gray.height };
   let levels = histogram(gray.data);
   const stretch = stretchTable(levels);
@@ -199,6 +211,9 @@ export async function preparePage(image: Buffer | RawImage, options: PrepareOpti
     upscaleMs,
     redShare: ink.redShare,
     inkMs,
+    unevenLight: light.unevenness,
+    lightEvened: light.flattened,
+    lightMs,
     rules: rules.map(({ kind, at, a, b }) => ({ kind, at, a, b })),
   };
 }

@@ -1,4 +1,4 @@
-// npm run bench:ocr [-- --quick] [--only ocr|upscale|text|memory] [--runs R] [--pages N]
+// npm run bench:ocr [-- --quick] [--only ocr|upscale|text|memory|light] [--runs R] [--pages N]
 //                   [--scan-pages N] [--soak-pages N] [--recycle N]
 // OCR and PDF throughput and memory:
 //  1. pages/s on the same scanned pages: our tesseract.js path (workers = cores) vs the tesseract
@@ -256,6 +256,7 @@ if (part('ocr')) await ocrThroughput();
 if (part('upscale')) await upscaleCost();
 if (part('text')) await textLayerThroughput();
 if (part('memory')) await memory();
+if (part('light')) await (await import('./ocr-light.js')).lightCost(await scannedPages(), report);
 
 console.log('');
 for (const [what, value, note] of report) console.log(`${what.padEnd(52)} ${value.padStart(14)}  ${note}`);

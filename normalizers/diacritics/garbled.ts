@@ -40,17 +40,33 @@ const GREEK_OR_CYRILLIC = /[\u0370-\u04ff]/;
 const LATIN_LETTER = /[A-Za-z\u00c0-\u024f\u1e00-\u1eff]/;
 
 /**
+ * Signs some engines write inside a word for a letter they cannot read: € for ê ("nguy€n" =
+ * nguyên, "Vi€t" = Việt), ! and { for a dotted or accented i ("QUY D!NH" = ĐỊNH, "Ch{nh" = Chính).
+ * Only between two letters: "100€", "Chú ý!" and "{" of markup stay what they are.
+ */
+const INSIDE_WORD_LOOK_ALIKES: Readonly<Record<string, string>> = { '€': 'ê', '!': 'i', '{': 'i' };
+const INSIDE_WORD_SIGN = /[€!{]/;
+
+/**
  * The line with Cyrillic and Greek look-alikes inside Latin words written as the Latin letters they
- * look like ("Сông" → "Công"), and how many were; each is one UTF-16 unit for one, so offsets in the
- * view are offsets in the line. Words wholly in those scripts stay as they are.
+ * look like ("Сông" → "Công"), signs between letters as the letters they stand for ("nguy€n" →
+ * "nguyên"), and how many were; each is one UTF-16 unit for one, so offsets in the view are offsets
+ * in the line. Words wholly in those scripts stay as they are.
  */
 export function latinView(line: string): { text: string; lookAlikes: number } {
-  if (!GREEK_OR_CYRILLIC.test(line)) return { text: line, lookAlikes: 0 };
+  if (!GREEK_OR_CYRILLIC.test(line) && !INSIDE_WORD_SIGN.test(line)) return { text: line, lookAlikes: 0 };
   let text = '';
   let lookAlikes = 0;
   for (let i = 0; i < line.length; i++) {
     const ch = line[i]!;
     const lower = ch.toLowerCase();
+    const sign = INSIDE_WORD_LOOK_ALIKES[ch];
+    if (sign !== undefined && LATIN_LETTER.test(line[i - 1] ?? '') && LATIN_LETTER.test(line[i + 1] ?? '')) {
+      const upper = /\p{Lu}/u.test(line[i - 1]!) && /\p{Lu}/u.test(line[i + 1]!);
+      text += upper ? sign.toUpperCase() : sign;
+      lookAlikes++;
+      continue;
+    }
     const meant = GREEK_OR_CYRILLIC.test(ch) ? LOOK_ALIKES[lower] : undefined;
     if (meant !== undefined && meant.length === 1 && (LATIN_LETTER.test(line[i - 1] ?? '') || LATIN_LETTER.test(line[i + 1] ?? ''))) {
       text += ch === lower ? meant : meant.toUpperCase();

@@ -4,11 +4,12 @@
 // trusted or doubted; numbers, codes, abbreviations and list markers are kept or written as such.
 // Readings are cached per token text: documents repeat their words.
 import { foldVietnamese, hasVietnameseMarks } from '../fold.js';
-import { GARBLED_CONFUSIONS, ocrCandidates } from '../ocr-noise.js';
+import { ocrCandidates } from '../ocr-noise.js';
 import { canonicalToneForm, isValidSyllable, syllableInventory } from '../syllables.js';
 import { restoreAbbreviation } from './abbreviations.js';
 import type { Slot } from './decode.js';
 import { EditCandidates } from './edit-candidates.js';
+import { ENGINE_CONFUSIONS } from './engine-confusions.js';
 import { hasForeignLetter, misplacedTone, unforeign } from './garbled.js';
 import { NUM, UNK, type SyllableLM } from './lm.js';
 import type { Kind, Reading } from './placed.js';
@@ -84,7 +85,7 @@ export class TokenReader {
     const forms: string[] = [];
     // Every kept reading of each nearby key ("djen" → dien → điển as well as điện): capped below
     // by frequency less channel cost, so a key's rarer readings are not cut before the others'.
-    const keys = ocrCandidates(token, (k) => this.inventory.has(k), 6, garbled ? GARBLED_CONFUSIONS : undefined, garbled);
+    const keys = ocrCandidates(token, (k) => this.inventory.has(k), 6, garbled ? ENGINE_CONFUSIONS : undefined, garbled);
     // Two tone marks are two syllables run together ("nếucó"), which no edit of one syllable mends.
     if (edits && (token.normalize('NFD').match(TONE_MARKS) ?? []).length < 2) {
       const listed = new Set(keys.map((k) => k.key));
@@ -131,7 +132,7 @@ export class TokenReader {
 
   /**
    * How a token of a stripped line is read (cached per token text and noise level). `engine`: the
-   * line belongs to a garbled layer, whose engine's confusions (GARBLED_CONFUSIONS) join the channel.
+   * line belongs to a garbled layer, whose engine's confusions (ENGINE_CONFUSIONS) join the channel.
    */
   reading(text: string, noisy: boolean, engine = false): Reading {
     const cache = this.readings[engine ? 2 : noisy ? 1 : 0]!;
@@ -197,6 +198,9 @@ export class TokenReader {
     // A code's capitals outnumber its small letters ("CTrTT", "PTTg"): a code in a garbling engine's layer too
     // (there the engine confusions would read one: CTrTT = "cứu"; a scan's noise breaks upper-case words: "TRirONG").
     if (letters && MIXED_CASE.test(text) && (!noisy || (engine && mostlyCapitals(text)))) return this.keep(UNK, text);
+    // In a garbling engine's layer a capital vowel inside a small-letter word is a misread marked one ("viQc", "kC").
+    const capitals = engine && letters ? this.misreadCapitalReading(text) : null;
+    if (capitals) return capitals;
     // A lone letter is a list marker or a speck, too short to read a syllable into.
     if (text.length < 2) return this.keep(UNK, text);
     // Every syllable has a vowel: outside OCR output, a word without one is a lower-case
@@ -233,7 +237,8 @@ export class TokenReader {
     // A capital after a small letter is a code or a brand ("IoT" read "loT", "eKYC"), never a
     // syllable; codes are written in ASCII capitals: a marked capital inside a word ("thƠl" = thời)
     // is a misread small letter.
-    if (/\p{Ll}[A-Z]/u.test(text)) return this.keep(UNK, text);
+    if (/\p{Ll}[A-Z]/u.test(text)) return this.misreadCapitalReading(text) ?? this.keep(UNK, text);
+    if (/^\p{Lu}Q\p{Ll}/u.test(text)) return this.misreadCapitalReading(text) ?? this.keep(UNK, text);
     const key = foldVietnamese(seen);
     const own = this.syllableCandidates(key);
     if (!own) {
@@ -282,6 +287,29 @@ export class TokenReader {
       if (alt) reading = withCandidates(reading, alt, 'ocr');
     }
     return this.capped(reading, trusted);
+  }
+
+  /**
+   * A small-letter word of a garbled layer with a capital vowel inside it ("viQc" = việc, "gAp" =
+   * gặp, "phiAn" = phiên, "kC" = kể, "DQc" = Độc, "ChInh" = chính): engines of the digit-and-blot
+   * family write a marked vowel as the capital it looks like. Each capital is read as the vowels it
+   * stands for (misreadCapitalVariants), the word then through the channel; null when the word is
+   * no such word or nothing is reached (a brand or code: "IoT", "eKYC", "vnExpress").
+   */
+  misreadCapitalReading(text: string): Reading | null {
+    const variants = misreadCapitalVariants(text);
+    if (!variants.length) return null;
+    let reading: Reading | null = null;
+    const add = (extra: { slot: Slot; forms: string[] }) => {
+      reading = reading ? withCandidates(reading, extra, 'ocr') : { slot: extra.slot, forms: extra.forms, kinds: extra.forms.map((): Kind => 'ocr'), from: 0, to: text.length, digitRepair: false };
+    };
+    for (const { word, cost } of variants) {
+      const own = this.syllableCandidates(foldVietnamese(word));
+      if (own) add({ slot: { ids: own.slot.ids, costs: own.slot.ids.map(() => cost) }, forms: own.forms });
+      const alt = this.ocrCandidatesFor(word, cost + (own ? GARBLED_VALID_OCR_PENALTY : 0), true, !own);
+      if (alt) add(alt);
+    }
+    return reading ? this.capped(reading) : null;
   }
 
   /**
@@ -420,6 +448,45 @@ function withCandidates(r: Reading, extra: { slot: Slot; forms: string[] }, kind
     kinds.push(kind);
   });
   return { ...r, slot: { ids, costs }, forms, kinds };
+}
+
+/**
+ * What a capital vowel inside a small-letter word stands for, with the cost of each reading: Q is
+ * never a Vietnamese vowel (qu aside) and stands for ộ, ệ, ậ or ụ (read as q, which the channel
+ * takes to o, e, a, u); C for ê ("kC" = kể); A for â, ă or ê ("cAu" = cầu, "phiAn" = phiên); O for
+ * ô or ê ("mOt" = một, "dOn" = đến); E, I, U for themselves marked.
+ */
+const CAPITAL_VOWEL_READINGS: Readonly<Record<string, ReadonlyArray<[string, number]>>> = {
+  Q: [['q', 0.3]],
+  C: [['e', 0.3]],
+  A: [['a', 0.3], ['e', 0.8]],
+  O: [['o', 0.3], ['e', 0.8]],
+  E: [['e', 0.3]],
+  I: [['i', 0.3]],
+  U: [['u', 0.3]],
+};
+const MAX_MISREAD_CAPITALS = 2;
+
+/**
+ * The small-letter readings of a word whose capitals after its first letter are all vowel-like
+ * (CAPITAL_VOWEL_READINGS), at most two of them, beside at least one small letter; [] for any
+ * other word (codes "TTg", "IoT", "eKYC", upper-case words). The first letter keeps its case.
+ */
+export function misreadCapitalVariants(text: string): Array<{ word: string; cost: number }> {
+  if (!/\p{Ll}/u.test(text) || !/^\p{L}+$/u.test(text)) return [];
+  let variants: Array<{ word: string; cost: number }> = [{ word: text[0]!, cost: 0 }];
+  let capitals = 0;
+  for (let i = 1; i < text.length; i++) {
+    const ch = text[i]!;
+    if (ch === ch.toLowerCase()) {
+      variants = variants.map((v) => ({ word: v.word + ch, cost: v.cost }));
+      continue;
+    }
+    const readings = CAPITAL_VOWEL_READINGS[ch];
+    if (!readings || ++capitals > MAX_MISREAD_CAPITALS) return [];
+    variants = variants.flatMap((v) => readings.map(([letter, cost]) => ({ word: v.word + letter, cost: v.cost + cost })));
+  }
+  return capitals ? variants : [];
 }
 
 /** Two or more letters, all upper case: an abbreviation or code (UBND, KH), or an upper-case word. */

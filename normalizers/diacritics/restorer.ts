@@ -195,6 +195,8 @@ export class Restorer {
             ? this.reader.keep(PUNCT, piece.text)
             : fifthItems.has(`${j}:${piece.start}`)
               ? this.fifthItemReading
+              : garbled && isLoneConsonant(line, piece)
+              ? this.reader.loneConsonantReading(piece.text)
               : garbled || this.classifier.misreadMarks(piece.text) || (garbledLayer && hasVietnameseMarks(piece.text))
               ? this.reader.garbledReading(piece.text, mixed)
               : this.reader.reading(piece.text, noisy, garbledLayer);
@@ -241,6 +243,17 @@ export class Restorer {
     for (const [at, unit] of unitReadings(pieces)) leanTo(line[at]!, unit, UNIT_BIAS);
   }
 
+}
+
+/**
+ * A consonant letter standing alone as a word of a line ("trong h thng", "s 10/2012"): not a list
+ * marker ("b)", "(d)", "c."), nor a letter of a code or an initial ("A/B", "X-quang", "N. V. An").
+ */
+export function isLoneConsonant(line: string, piece: Piece): boolean {
+  if (piece.text.length !== 1 || !/[bcdđghklmnpqrstvx]/i.test(piece.text)) return false;
+  const before = line[piece.start - 1] ?? ' ';
+  const after = line[piece.end] ?? ' ';
+  return /\s/.test(before) && (/\s/.test(after) || (after === ',' || after === ';') && piece.end < line.length - 1);
 }
 
 /** The "e" of "e-mail" ("E-mail:", "(e-mail)"): no "ê". */

@@ -93,6 +93,13 @@ export class TokenReader {
         if (!listed.has(near.key)) keys.push(near);
       }
     }
+    // A marked vowel of a word that kept its others dropped ("ni" = nội, "diu" = điều, "Lut" = Luật).
+    if (garbled) {
+      const listed = new Set(keys.map((k) => k.key));
+      for (const key of droppedVowelKeys(foldVietnamese(token.normalize('NFC')), (k) => this.inventory.has(k))) {
+        if (!listed.has(key)) keys.push({ key, cost: DROPPED_VOWEL_COST });
+      }
+    }
     for (const { key, cost } of keys) {
       const c = this.syllableCandidates(key)!;
       for (let i = 0; i < c.forms.length; i++) {
@@ -313,6 +320,37 @@ export class TokenReader {
   }
 
   /**
+   * A lone consonant of a garbled line standing as a word ("s" = số, "v" = về, "b" = bộ, "K" =
+   * Kế): what is left of a syllable whose only vowel, hatted and toned, the engine dropped. Kept as
+   * written at no cost, or read as a syllable with its vowel back (ocr-noise.ts's dropped nuclei)
+   * at an extra cost; the model chooses in context. The caller rules out list markers ("b)").
+   */
+  loneConsonantReading(text: string): Reading {
+    let r = this.loneConsonants.get(text);
+    if (r) return r;
+    const kept = this.keep(this.lm.id(text), text);
+    const keys = ocrCandidates(text, (k) => this.inventory.has(k), 8, ENGINE_CONFUSIONS, true);
+    const ids = [kept.slot.ids[0]!];
+    const costs = [0];
+    const forms: Array<string | null> = [null];
+    const kinds: Kind[] = ['diacritics'];
+    for (const { key, cost } of keys) {
+      const c = this.syllableCandidates(key)!;
+      c.forms.forEach((form, i) => {
+        ids.push(c.slot.ids[i]!);
+        costs.push(cost + LONE_CONSONANT_COST);
+        forms.push(form);
+        kinds.push('ocr');
+      });
+    }
+    r = this.capped({ slot: { ids, costs }, forms: forms as string[], kinds, from: 0, to: text.length, digitRepair: false }, true);
+    this.loneConsonants.set(text, r);
+    return r;
+  }
+
+  private readonly loneConsonants = new Map<string, Reading>();
+
+  /**
    * An upper-case token of a garbled layer that is no syllable: a code (UBND, THPT) kept as written,
    * or an upper-case word the engine misread ("HQI" = HỘI, "DNH" = ĐỊNH, "MTTO" = MTTQ's neighbour
    * words), read through the engine confusions at an extra cost; the model chooses in context.
@@ -390,11 +428,38 @@ export class TokenReader {
 }
 
 const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/g;
+
+/**
+ * Cost (log10) of a vowel put back beside the vowels a word of a garbled layer kept: engines that
+ * cannot read a vowel with a hat and a tone (ộ, ề, ậ) leave it out ("ni b" = nội bộ, "diu" = điều,
+ * "hiu" = hiệu, "Lut" = Luật). Words with no vowel at all are ocr-noise.ts's dropped nuclei.
+ */
+const DROPPED_VOWEL_COST = 1.2;
+/** The vowels such engines drop: the bases of â ê ô. */
+const DROPPED_VOWELS = ['a', 'e', 'o'];
+
+/** Syllable keys made of a folded word with one of DROPPED_VOWELS put back next to one of its vowels. */
+export function droppedVowelKeys(word: string, isKey: (key: string) => boolean): string[] {
+  if (word.length > 6 || !/^[a-z]+$/.test(word) || !/[aeiouy]/.test(word)) return [];
+  const out: string[] = [];
+  for (let at = 0; at <= word.length; at++) {
+    // Beside a vowel: "n|i" → "noi", "di|u" → "dieu", "lu|t" → "luat".
+    if (!/[aeiouy]/.test(word[at - 1] ?? '') && !/[aeiouy]/.test(word[at] ?? '')) continue;
+    for (const vowel of DROPPED_VOWELS) {
+      const key = word.slice(0, at) + vowel + word.slice(at);
+      if (isKey(key) && !out.includes(key)) out.push(key);
+    }
+  }
+  return out;
+}
 /** Keys proposed by edit distance per word, and their highest cost (two edits). */
 const EDIT_CANDIDATES = 6;
 const MAX_EDIT_COST = 3.2;
 /** A key is worth proposing by edit distance when its commonest reading is at least this frequent (log10). */
 const SEEN_KEY = -6;
+
+/** Extra cost (log10) of reading a lone consonant of a garbled line as a syllable whose vowel was dropped. */
+const LONE_CONSONANT_COST = 0.5;
 
 /** Extra cost (log10) of reading an upper-case code-like token of a garbled layer as a misread word. */
 const CODE_MISREAD_COST = 1;

@@ -41,11 +41,12 @@ const LATIN_LETTER = /[A-Za-z\u00c0-\u024f\u1e00-\u1eff]/;
 
 /**
  * Signs some engines write inside a word for a letter they cannot read: € for ê ("nguy€n" =
- * nguyên, "Vi€t" = Việt), ! and { for a dotted or accented i ("QUY D!NH" = ĐỊNH, "Ch{nh" = Chính).
+ * nguyên, "Vi€t" = Việt), ! and { for a dotted or accented i ("QUY D!NH" = ĐỊNH, "Ch{nh" = Chính),
+ * & for a hatted or horned o ("hu&ng" = hướng).
  * Only between two letters: "100€", "Chú ý!" and "{" of markup stay what they are.
  */
-const INSIDE_WORD_LOOK_ALIKES: Readonly<Record<string, string>> = { '€': 'ê', '!': 'i', '{': 'i' };
-const INSIDE_WORD_SIGN = /[€!{]/;
+const INSIDE_WORD_LOOK_ALIKES: Readonly<Record<string, string>> = { '€': 'ê', '!': 'i', '{': 'i', '&': 'o' };
+const INSIDE_WORD_SIGN = /[€!{&]/;
 
 /**
  * The line with Cyrillic and Greek look-alikes inside Latin words written as the Latin letters they
@@ -61,7 +62,9 @@ export function latinView(line: string): { text: string; lookAlikes: number } {
     const ch = line[i]!;
     const lower = ch.toLowerCase();
     const sign = INSIDE_WORD_LOOK_ALIKES[ch];
-    if (sign !== undefined && LATIN_LETTER.test(line[i - 1] ?? '') && LATIN_LETTER.test(line[i + 1] ?? '')) {
+    // & between small letters is an ơ or ô with a tone ("hu&ng" = hướng, "m&i" = mới); between capitals it is R&D, AT&T.
+    const between = ch === '&' ? /\p{Ll}/u.test(line[i - 1] ?? '') && /\p{Ll}/u.test(line[i + 1] ?? '') : LATIN_LETTER.test(line[i - 1] ?? '') && LATIN_LETTER.test(line[i + 1] ?? '');
+    if (sign !== undefined && between) {
       const upper = /\p{Lu}/u.test(line[i - 1]!) && /\p{Lu}/u.test(line[i + 1]!);
       text += upper ? sign.toUpperCase() : sign;
       lookAlikes++;

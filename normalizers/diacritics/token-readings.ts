@@ -145,7 +145,7 @@ export class TokenReader {
     const cache = this.readings[engine ? 2 : noisy ? 1 : 0]!;
     let r = cache.get(text);
     if (!r) {
-      r = this.readToken(text, noisy || engine, engine);
+      r = withDocumentKey(this.readToken(text, noisy || engine, engine), text);
       if (cache.size < 200_000) cache.set(text, r);
     }
     return r;
@@ -225,7 +225,7 @@ export class TokenReader {
     const cache = this.garbledReadings[mixed ? 1 : 0]!;
     let r = cache.get(text);
     if (!r) {
-      r = this.readGarbledToken(text, mixed ? MIXED_MARK_DOUBT : MARK_DOUBT);
+      r = withDocumentKey(this.readGarbledToken(text, mixed ? MIXED_MARK_DOUBT : MARK_DOUBT), text);
       if (cache.size < 200_000) cache.set(text, r);
     }
     return r;
@@ -499,6 +499,16 @@ function mostlyCapitals(text: string): boolean {
 
 /** Two or more capitals, then a capitalised word: "VPDang", "BCHDoan". */
 const GLUED_CODE = /^([A-Z]{2,})([A-Z][a-z]+)$/;
+
+/**
+ * A reading of a misread word keyed by the word as written, for the document cache
+ * (document-cache.ts): a layer repeats its misreadings as it repeats its words ("nh6m ng" for
+ * "nhóm nợ" on every page), and the readings the document chose confidently elsewhere weigh.
+ */
+function withDocumentKey(r: Reading, text: string): Reading {
+  if (r.cacheKey !== undefined || r.forms.length < 2 || !r.kinds.includes('ocr')) return r;
+  return { ...r, cacheKey: `\u0001${text.toLowerCase()}` };
+}
 
 function withCandidates(r: Reading, extra: { slot: Slot; forms: string[] }, kind: Kind): Reading {
   const ids = [...r.slot.ids];

@@ -174,7 +174,8 @@ export class TokenReader {
         cacheKey: own.forms.length >= 2 ? key : undefined,
       };
       if (noisy && text.length > 1 && !isUpperCode(text)) {
-        const alt = this.ocrCandidatesFor(text, VALID_TOKEN_OCR_PENALTY, engine, engine);
+        // In a garbling engine's layer a valid-looking word is as often misread as in its garbled lines.
+        const alt = this.ocrCandidatesFor(text, engine ? GARBLED_VALID_OCR_PENALTY : VALID_TOKEN_OCR_PENALTY, engine, engine);
         if (alt) return this.capped(withCandidates(reading, alt, 'ocr'));
       }
       return reading;
@@ -390,7 +391,10 @@ export class TokenReader {
     const misreadDigit =
       garbled &&
       glued !== null &&
-      ((/^[01468]$/.test(glued[1]!) && !glued[3]) || (!glued[1] && glued[3] === '1' && this.inventory.has(foldVietnamese(`${glued[2]!}i`))));
+      ((/^[01468]$/.test(glued[1]!) && !glued[3]) ||
+        (!glued[1] && glued[3] === '1' && this.inventory.has(foldVietnamese(`${glued[2]!}i`))) ||
+        // A 6, 0 or 4 closing a word is its last vowel, marked ("gi6" = giá, "c6" = có, "nh4" = nhà).
+        (!glued[1] && /^[046]$/.test(glued[3]!) && ['o', 'a', 'e'].some((v) => this.inventory.has(foldVietnamese(`${glued[2]!}${v}`)))));
     if (glued && (glued[1] || glued[3]) && !misreadDigit) {
       const word = glued[2]!;
       if (isLetters(word) && (this.inventory.has(foldVietnamese(word)) || hasVietnameseMarks(word))) {

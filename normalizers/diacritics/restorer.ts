@@ -195,7 +195,7 @@ export class Restorer {
             ? this.reader.keep(PUNCT, piece.text)
             : fifthItems.has(`${j}:${piece.start}`)
               ? this.fifthItemReading
-              : garbled && isLoneConsonant(line, piece)
+              : (garbled || (garbledLayer && states[j] === 'stripped')) && isLoneConsonant(line, piece)
               ? this.reader.loneConsonantReading(piece.text)
               : garbled || this.classifier.misreadMarks(piece.text) || (garbledLayer && hasVietnameseMarks(piece.text))
               ? this.reader.garbledReading(piece.text, mixed)

@@ -65,6 +65,12 @@ export function rebuildText(cleaned: CleanedLine[], placed: Placed[][], tones: T
     };
     for (const p of placed[li]!) {
       const { reading } = p;
+      if (p.spaceBefore) {
+        flushRemoved(p.start);
+        built += `${line.slice(last, p.start)} `;
+        last = p.start;
+        changes.push({ span: { start: offset + built.length - 1, end: offset + built.length }, original: '', replacement: ' ', kind: 'ocr', confidence: Math.round(p.confidence * 1000) / 1000 });
+      }
       const form = reading.forms[p.choice];
       if (form === null || form === undefined) continue;
       if (reading.digitRepair && p.confidence < DIGIT_REPAIR_CONFIDENCE) continue;

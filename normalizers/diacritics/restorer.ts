@@ -13,6 +13,7 @@ import { restoreDocumentCodes } from './acronyms.js';
 import { DecoderScratch, viterbi, type Slot } from './decode.js';
 import { redecodeWithDocumentCache } from './document-cache.js';
 import { latinView } from './garbled.js';
+import { gluedSplit, splitGluedPieces } from './glued-words.js';
 import { LineClassifier, NOISY_DOCUMENT, NOT_SYLLABLE, PLAIN_SYLLABLE, decoded, type LineState } from './line-states.js';
 import { PUNCT, type SyllableLM } from './lm.js';
 import { amongStripped, vietnameseRuns } from './foreign-runs.js';
@@ -150,6 +151,21 @@ export class Restorer {
     // Every line of a layer with garbled lines came from the garbling engine: its stripped lines show
     // the same confusions, and the marks left on some of their words ("thuéc") are misread too.
     const garbledLayer = states.includes('garbled') || engineNoise;
+    // Two syllables a garbling engine ran together ("HOAXA", "VIETNAM") are read as two (glued-words.ts).
+    const gluedBefore = new Map<number, Set<number>>();
+    if (garbledLayer) {
+      const isKey = (k: string) => this.reader.inventory.has(k);
+      const frequency = (k: string) => this.lm.frequency[this.reader.syllableCandidates(k)!.slot.ids[0]!] ?? -99;
+      pieces.forEach((linePieces, i) => {
+        if (!decoded(states[i]) || !linePieces.length) return;
+        // A word the channel reads as one syllable ("Luaét" = Luật, "riinh" = ninh) is one misread word, not two.
+        const oneWord = (text: string) => this.reader.garbledReading(text).forms.some((f) => f !== null);
+        const split = splitGluedPieces(linePieces, (p) => (oneWord(p.text) ? -1 : gluedSplit(p.text, isKey, (l, r) => frequency(l) + frequency(r))));
+        if (!split.gluedBefore.size) return;
+        pieces[i] = split.pieces;
+        gluedBefore.set(i, split.gluedBefore);
+      });
+    }
     // "d)" after "d)" in a list is "đ)" (list-markers.ts).
     const fifthItems = fifthItemMarkers(cleaned.map((c) => c.line));
 
@@ -202,6 +218,7 @@ export class Restorer {
               : this.reader.reading(piece.text, noisy, garbledLayer);
           if (piece.afterPunct && !speck && sequence.length) sequence.push(null);
           const p: Placed = { line: j, start: piece.start, end: piece.end, text: piece.text, reading, choice: 0, confidence: 1 };
+          if (gluedBefore.get(j)?.has(k)) p.spaceBefore = true;
           if (!markup || (sequence.length && sequence[sequence.length - 1] !== null)) sequence.push(p);
           placed[j]!.push(p);
         }

@@ -245,6 +245,8 @@ export class TokenReader {
     // A capital after a small letter is a code or a brand ("IoT" read "loT", "eKYC"), never a
     // syllable; codes are written in ASCII capitals: a marked capital inside a word ("thƠl" = thời)
     // is a misread small letter.
+    // An upper-case word with one small letter ("NGHiA" = NGHĨA): the engine's small i for a marked capital.
+    if (/^\p{Lu}{2,}i\p{Lu}*$/u.test(text)) return this.garbledReading(text.toUpperCase());
     if (/\p{Ll}[A-Z]/u.test(text)) return this.misreadCapitalReading(text) ?? this.keep(UNK, text);
     if (/^\p{Lu}Q\p{Ll}/u.test(text)) return this.misreadCapitalReading(text) ?? this.keep(UNK, text);
     const key = foldVietnamese(seen);

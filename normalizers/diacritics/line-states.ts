@@ -4,6 +4,7 @@
 import { foldVietnamese, hasVietnameseMarks } from '../fold.js';
 import { canonicalToneForm, isValidSyllable } from '../syllables.js';
 import { TokenSign, garbledAlone, garbledScore, latinView, tokenSign, type LineSigns } from './garbled.js';
+import { gluedSplit } from './glued-words.js';
 import { isUpperCode, type TokenReader } from './token-readings.js';
 import { LINK, isLetters, pieceTexts } from './tokens.js';
 
@@ -82,6 +83,9 @@ export class LineClassifier {
       // An e-mail or web address is no evidence of the line's language.
       const view = latinView(withoutLinks(line));
       signs.foreign += view.lookAlikes;
+      // Consonants standing alone between words ("ni b trong h thng"): what an engine that drops
+      // hatted vowels leaves of "bộ", "hệ"; typed text has them only as list markers, initials or units.
+      signs.rareBare += loneConsonantWords(view.text);
       for (const text of pieceTexts(view.text)) {
         const sign = first && brokenHead && isValidSyllable((brokenHead + text).toLowerCase().normalize('NFC')) ? TokenSign.Neutral : this.tokenSignOf(text);
         first = false;
@@ -99,7 +103,8 @@ export class LineClassifier {
         // small letter (TTg, PTTgCP, a site name "ThuVienPhapLuat"), are no evidence either way.
         // An upper-case word of six letters or more with vowels between its consonants ("ATTACHED",
         // "DOCUMENT") is a word of another language, not a code (UBND, HĐND, TTHC have none).
-        if (ENGLISH_CAPS.test(text)) {
+        // Two syllables an engine ran together ("VIETNAM", "NGHIAVIET") are no English word.
+        if (ENGLISH_CAPS.test(text) && gluedSplit(text, (k) => this.reader.inventory.has(k), () => 0) < 0) {
           words++;
           continue;
         }
@@ -231,6 +236,18 @@ export class LineClassifier {
     return k < 0 ? 99 : top - this.reader.lm.frequency[c.slot.ids[k]!]!;
   }
 }
+
+/**
+ * Small consonant letters standing alone between two words of letters ("ni b trong", "h thng"):
+ * not after a number (units: "5 m", "10 g"), not a list marker or an initial (punctuation after
+ * them), not l, r, f, j (specks read as letters) nor x (times).
+ */
+function loneConsonantWords(line: string): number {
+  let n = 0;
+  for (const m of line.matchAll(LONE_CONSONANT_WORD)) if (m.index !== undefined) n++;
+  return n;
+}
+const LONE_CONSONANT_WORD = /(?<=[A-Za-zÀ-ỹĐđ]{2} )[bcdđghkmnpqstv](?= [A-Za-zÀ-ỹĐđ])/g;
 
 /** The line with its e-mail and web addresses blanked out (same length). */
 function withoutLinks(line: string): string {

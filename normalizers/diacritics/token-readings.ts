@@ -239,6 +239,11 @@ export class TokenReader {
    */
   private readGarbledToken(text: string, markDoubt: number): Reading {
     if (isNumber(text)) return this.keep(NUM, text);
+    // A c-cedilla is a vowel with a dot or a horn ("duçic" = được, "hçp" = họp, "thçrc" = thực).
+    if (/ç/i.test(text)) {
+      const cedilla = this.variantsReading(text, cedillaVariants(text));
+      if (cedilla) return cedilla;
+    }
     const seen = unforeign(text);
     if (!isLetters(seen)) return /[0-9]/.test(seen) ? this.readWithDigits(seen, true, true) : this.keep(UNK, text);
     if (text === 'I') return this.keep(this.lm.id('i'), text);
@@ -307,7 +312,11 @@ export class TokenReader {
    * no such word or nothing is reached (a brand or code: "IoT", "eKYC", "vnExpress").
    */
   misreadCapitalReading(text: string): Reading | null {
-    const variants = misreadCapitalVariants(text);
+    return this.variantsReading(text, misreadCapitalVariants(text));
+  }
+
+  /** A word read as each of its variants (letters standing for what the engine misread), the best of each kept. */
+  private variantsReading(text: string, variants: Array<{ word: string; cost: number }>): Reading | null {
     if (!variants.length) return null;
     let reading: Reading | null = null;
     const add = (extra: { slot: Slot; forms: string[] }) => {
@@ -568,6 +577,24 @@ export function misreadCapitalVariants(text: string): Array<{ word: string; cost
     variants = variants.flatMap((v) => readings.map(([letter, cost]) => ({ word: v.word + letter, cost: v.cost + cost })));
   }
   return capitals ? variants : [];
+}
+
+/**
+ * The readings of a word with one c-cedilla, which engines of the OmniPage family write for a vowel
+ * with a dot below or a horn (ọ ợ ụ ự), often with a stroke after it read as i, r, m or l: the
+ * cedilla, with such a stroke or without, read as o or u. [] for any other word.
+ */
+export function cedillaVariants(text: string): Array<{ word: string; cost: number }> {
+  const m = /^(\p{L}*?)([çÇ])([irmlIRML]?)(\p{L}*)$/u.exec(text);
+  if (!m || /[çÇ]/.test(m[4]!) || !/^[A-Za-z]*$/.test(m[1]! + m[3]! + m[4]!)) return [];
+  const upper = m[2] === 'Ç';
+  const out: Array<{ word: string; cost: number }> = [];
+  for (const vowel of ['o', 'u']) {
+    const v = upper ? vowel.toUpperCase() : vowel;
+    if (m[3]) out.push({ word: m[1]! + v + m[4]!, cost: 0.3 });
+    out.push({ word: m[1]! + v + m[3]! + m[4]!, cost: m[3] ? 0.8 : 0.3 });
+  }
+  return out;
 }
 
 /** Two or more letters, all upper case: an abbreviation or code (UBND, KH), or an upper-case word. */

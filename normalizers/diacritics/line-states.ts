@@ -85,7 +85,8 @@ export class LineClassifier {
       signs.foreign += view.lookAlikes;
       // Consonants standing alone between words ("ni b trong h thng"): what an engine that drops
       // hatted vowels leaves of "bộ", "hệ"; typed text has them only as list markers, initials or units.
-      signs.rareBare += loneConsonantWords(view.text);
+      // One alone is a list item cited ("điểm b của"): only the second and later count.
+      signs.rareBare += Math.max(0, loneConsonantWords(view.text) - 1);
       for (const text of pieceTexts(view.text)) {
         const sign = first && brokenHead && isValidSyllable((brokenHead + text).toLowerCase().normalize('NFC')) ? TokenSign.Neutral : this.tokenSignOf(text);
         first = false;

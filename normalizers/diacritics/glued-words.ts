@@ -1,8 +1,9 @@
 // Two syllables an engine ran together where the space between them was narrow, as in the motto
 // and the heading of every document ("CONG HOAXA HOI CHU NGHiAVIET NAM", "VIETNAM"): in a garbled
 // layer such a word, no syllable itself, is split into the two syllables it is made of, each then
-// read as any other word, and written back with the space between them.
-import { foldVietnamese } from '../fold.js';
+// read as any other word, and written back with the space between them. Unmarked words only: a
+// marked one run together ("nếucó") is the writer's, not the engine's.
+import { foldVietnamese, hasVietnameseMarks } from '../fold.js';
 import { unforeign } from './garbled.js';
 import type { Piece } from './tokens.js';
 
@@ -18,6 +19,8 @@ const MAX_GLUED = 14;
  */
 export function gluedSplit(text: string, isKey: (key: string) => boolean, score: (left: string, right: string) => number): number {
   if (text.length < MIN_GLUED || text.length > MAX_GLUED || !/^\p{L}+$/u.test(text)) return -1;
+  // A marked word run together ("nếucó", "hộchiếu") is a writer's missing space, left as typed.
+  if (hasVietnameseMarks(text)) return -1;
   const folded = foldVietnamese(unforeign(text));
   if (folded.length !== text.length || isKey(folded)) return -1;
   let best = -1;

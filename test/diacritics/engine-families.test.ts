@@ -117,6 +117,7 @@ describe('two syllables run together', () => {
     ['Agribank', -1], // no two syllables
     ['HOA', -1], // too short
     ['vi3t', -1], // not letters
+    ['nếucó', -1], // marked: the writer's missing space
   ])('%s splits at %d', (word, at) => {
     expect(gluedSplit(word, isKey, frequency)).toBe(at);
   });

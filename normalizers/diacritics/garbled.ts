@@ -42,11 +42,12 @@ const LATIN_LETTER = /[A-Za-z\u00c0-\u024f\u1e00-\u1eff]/;
 /**
  * Signs some engines write inside a word for a letter they cannot read: € for ê ("nguy€n" =
  * nguyên, "Vi€t" = Việt), ! and { for a dotted or accented i ("QUY D!NH" = ĐỊNH, "Ch{nh" = Chính),
- * & for a hatted or horned o ("hu&ng" = hướng).
+ * & for a hatted or horned o ("hu&ng" = hướng), ? and $ for a dotted a ("ho?t" = hoạt, "lu$t" =
+ * luật), * for a horned u ("ch*c" = chức).
  * Only between two letters: "100€", "Chú ý!" and "{" of markup stay what they are.
  */
-const INSIDE_WORD_LOOK_ALIKES: Readonly<Record<string, string>> = { '€': 'ê', '!': 'i', '{': 'i', '&': 'o' };
-const INSIDE_WORD_SIGN = /[€!{&]/;
+const INSIDE_WORD_LOOK_ALIKES: Readonly<Record<string, string>> = { '€': 'ê', '!': 'i', '{': 'i', '&': 'o', '?': 'a', $: 'a', '*': 'u' };
+const INSIDE_WORD_SIGN = /[€!{&?$*]/;
 
 /**
  * The line with Cyrillic and Greek look-alikes inside Latin words written as the Latin letters they

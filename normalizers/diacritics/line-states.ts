@@ -109,6 +109,14 @@ export class LineClassifier {
           words++;
           continue;
         }
+        // A small-letter word with a capital vowel inside ("dQng", "viQc") is a garbling engine's misread word.
+        if (/\p{Ll}\p{Lu}/u.test(text) && this.reader.misreadCapitalReading(text)) {
+          words++;
+          engineOnly++;
+          misread++;
+          signs.rareBare++;
+          continue;
+        }
         if (!/[A-Za-zÀ-ỹĐđ]/.test(text) || isUpperCode(text) || /[0-9/]/.test(text) || /\p{Ll}\p{Lu}/u.test(text)) {
           if (isUpperCode(text)) codes++;
           continue;

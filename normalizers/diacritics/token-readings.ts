@@ -372,10 +372,13 @@ export class TokenReader {
     // Codes are runs of consonants (THPT, GDTX, HSSV): a word keeps at least one vowel letter.
     // A vowel-less one the model knows no code by ("DNH", "CHNH") may be a word whose marked vowel the engine dropped.
     if (text.length < 3 || text.length > 7 || (!/[AEIOUY]/.test(text) && kept.slot.ids[0] !== UNK)) return kept;
-    const ocr = this.ocrCandidatesFor(seen, CODE_MISREAD_COST, true);
+    // A Q inside a word and before a letter other than U is no letter of Vietnamese nor of a code
+    // (MTTQ, QĐ, NQ-CP hold theirs at an end): the engine's misread ộ, ậ, ệ ("CQNG", "HQI").
+    const misreadQ = INNER_Q.test(text);
+    const ocr = this.ocrCandidatesFor(seen, misreadQ ? 0 : CODE_MISREAD_COST, true);
     if (!ocr) return kept;
     return this.capped(
-      { slot: { ids: [kept.slot.ids[0]!, ...ocr.slot.ids], costs: [0, ...ocr.slot.costs] }, forms: [null, ...ocr.forms], kinds: ['diacritics', ...ocr.forms.map((): Kind => 'ocr')], from: 0, to: text.length, digitRepair: false },
+      { slot: { ids: [kept.slot.ids[0]!, ...ocr.slot.ids], costs: [misreadQ ? CODE_MISREAD_COST : 0, ...ocr.slot.costs] }, forms: [null, ...ocr.forms], kinds: ['diacritics', ...ocr.forms.map((): Kind => 'ocr')], from: 0, to: text.length, digitRepair: false },
       true,
     );
   }
@@ -475,6 +478,9 @@ const SEEN_KEY = -6;
 
 /** Extra cost (log10) of reading a lone consonant of a garbled line as a syllable whose vowel was dropped. */
 const LONE_CONSONANT_COST = 0.5;
+
+/** A Q between two capitals other than U: "CQNG", "HQI". */
+const INNER_Q = /[A-Z]Q[A-PR-TV-Z]/;
 
 /** Extra cost (log10) of reading an upper-case code-like token of a garbled layer as a misread word. */
 const CODE_MISREAD_COST = 1;

@@ -139,6 +139,9 @@ describe('whole lines of such layers', () => {
     [['CONG HOAXA HQI CHU NGHiA VIETNAM', 'Dc 1p - Tçr do - Htnh phñc'], 'VIỆT NAM'],
     [['V chi tiêu ni b trong h thng Agribank', 'Can cü Thông tu s 16/2018/TT-BTC cüa B Tài chInh'], 'nội bộ'],
     [['Dc 1p - Tçr do - Htnh phñc'], 'Tự do'],
+    [['CQNG HOA XA HQI CHU NGHiA VIET NAM', 'DQc lQp -Tr; do - Hqnh phric'], 'CỘNG HÒA XÃ HỘI'],
+    [['trong ho?t dQng cria t6 chirc', 'quy ph4m ph6p lu$t c6 li6n quan'], 'hoạt động'],
+    [['trong ho?t dQng cria t6 chirc', 'quy ph4m ph6p lu$t c6 li6n quan'], 'pháp luật'],
     [['duçic hçp dOng, thçrc hin'], 'được'],
   ])('%j has %j', (layer, expected) => {
     expect(restorer.restore(layer.join('\n')).text).toContain(expected);
@@ -149,6 +152,8 @@ describe('whole lines of such layers', () => {
     'Chú ý! Hạn nộp là ngày 15/3.',
     'Công ty AT&T và IoT, eKYC, TTg.',
     'Đồng chí N. V. An, khu vực A/B, b) Tổ chức thực hiện.',
+    'Ban Thường trực UBMTTQ và MTTQ, QĐ số 12/QĐ-UBND, NQ-CP.',
+    'Truy cập https://dichvucong.gov.vn/p/home?id=5 để nộp hồ sơ.',
   ])('correctly marked text stays as it is: %s', (line) => {
     expect(restorer.restore(line).text).toBe(line);
     expect(restorer.restore(line, { typed: true }).text).toBe(line);

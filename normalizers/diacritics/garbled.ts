@@ -64,7 +64,10 @@ export function latinView(line: string): { text: string; lookAlikes: number } {
     const lower = ch.toLowerCase();
     const sign = INSIDE_WORD_LOOK_ALIKES[ch];
     // & between small letters is an ơ or ô with a tone ("hu&ng" = hướng, "m&i" = mới); between capitals it is R&D, AT&T.
-    const between = ch === '&' ? /\p{Ll}/u.test(line[i - 1] ?? '') && /\p{Ll}/u.test(line[i + 1] ?? '') : LATIN_LETTER.test(line[i - 1] ?? '') && LATIN_LETTER.test(line[i + 1] ?? '');
+    const between =
+      ch === '&'
+        ? /\p{Ll}/u.test(line[i - 1] ?? '') && /\p{Ll}/u.test(line[i + 1] ?? '')
+        : (LATIN_LETTER.test(line[i - 1] ?? '') && LATIN_LETTER.test(line[i + 1] ?? '')) || (ch === '*' && closesVowellessWord(line, i));
     if (sign !== undefined && between) {
       const upper = /\p{Lu}/u.test(line[i - 1]!) && /\p{Lu}/u.test(line[i + 1]!);
       text += upper ? sign.toUpperCase() : sign;
@@ -78,6 +81,16 @@ export function latinView(line: string): { text: string; lookAlikes: number } {
     } else text += ch;
   }
   return { text, lookAlikes };
+}
+
+/**
+ * A * closing a word of small consonants alone ("c*" = cứ, "th*" = thứ): the word's vowel. Not a
+ * footnote mark or an emphasis closing a word ("quận*", "*Vì một quận*"): those words have vowels.
+ */
+function closesVowellessWord(line: string, at: number): boolean {
+  if (LATIN_LETTER.test(line[at + 1] ?? '')) return false;
+  const word = /[a-zđ]{1,3}$/.exec(line.slice(Math.max(0, at - 4), at));
+  return word !== null && !LATIN_LETTER.test(line[at - word[0].length - 1] ?? '') && !/[aeiouy]/.test(word[0]);
 }
 
 /** True when the text has a letter outside the Vietnamese alphabet. */

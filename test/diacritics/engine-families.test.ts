@@ -46,6 +46,13 @@ describe('signs between letters read as the letters they stand for', () => {
     ['Chu y! Het han', 'Chu y! Het han', 0], // an exclamation closing a word
     ['R&D va AT&T', 'R&D va AT&T', 0], // & between capitals
     ['a {b} c', 'a {b} c', 0],
+    ['trong ho?t dQng', 'trong hoat dQng', 1],
+    ['phap lu$t', 'phap luat', 1],
+    ['t6 ch*c tin', 't6 chuc tin', 1],
+    ['Cdn c* Ludt', 'Cdn cu Ludt', 1], // * closing a vowelless word
+    ['xem ghi chú* ở cuối', 'xem ghi chú* ở cuối', 0], // a footnote mark after a word with a vowel
+    ['*Vì một quận*', '*Vì một quận*', 0], // emphasis
+    ['Có gì mới?', 'Có gì mới?', 0],
   ])('%j → %j', (line, view, count) => {
     expect(latinView(line)).toEqual({ text: view, lookAlikes: count });
   });

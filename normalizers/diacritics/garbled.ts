@@ -67,7 +67,10 @@ export function latinView(line: string): { text: string; lookAlikes: number } {
     const between =
       ch === '&'
         ? /\p{Ll}/u.test(line[i - 1] ?? '') && /\p{Ll}/u.test(line[i + 1] ?? '')
-        : (LATIN_LETTER.test(line[i - 1] ?? '') && LATIN_LETTER.test(line[i + 1] ?? '')) || (ch === '*' && closesVowellessWord(line, i));
+        : ch === '*'
+          ? // Markdown emphasis ("**b**", "*Z*alo", "g****ửi") is no letter: small letters both sides, or closing a vowelless word.
+            line[i - 1] !== '*' && line[i + 1] !== '*' && ((/\p{Ll}/u.test(line[i - 1] ?? '') && /\p{Ll}/u.test(line[i + 1] ?? '')) || closesVowellessWord(line, i))
+          : LATIN_LETTER.test(line[i - 1] ?? '') && LATIN_LETTER.test(line[i + 1] ?? '');
     if (sign !== undefined && between) {
       const upper = /\p{Lu}/u.test(line[i - 1]!) && /\p{Lu}/u.test(line[i + 1]!);
       text += upper ? sign.toUpperCase() : sign;
@@ -90,7 +93,7 @@ export function latinView(line: string): { text: string; lookAlikes: number } {
 function closesVowellessWord(line: string, at: number): boolean {
   if (LATIN_LETTER.test(line[at + 1] ?? '')) return false;
   const word = /[a-zđ]{1,3}$/.exec(line.slice(Math.max(0, at - 4), at));
-  return word !== null && !LATIN_LETTER.test(line[at - word[0].length - 1] ?? '') && !/[aeiouy]/.test(word[0]);
+  return word !== null && /^\s?$/.test(line[at - word[0].length - 1] ?? '') && !/[aeiouy]/.test(word[0]);
 }
 
 /** True when the text has a letter outside the Vietnamese alphabet. */

@@ -52,6 +52,9 @@ describe('signs between letters read as the letters they stand for', () => {
     ['Cdn c* Ludt', 'Cdn cu Ludt', 1], // * closing a vowelless word
     ['xem ghi chú* ở cuối', 'xem ghi chú* ở cuối', 0], // a footnote mark after a word with a vowel
     ['*Vì một quận*', '*Vì một quận*', 0], // emphasis
+    ['**b**', '**b**', 0], // emphasis of a list letter
+    ['mạng xã hội (*Z*alo, Facebook)', 'mạng xã hội (*Z*alo, Facebook)', 0],
+    ['**Kính g****ửi****:**', '**Kính g****ửi****:**', 0],
     ['Có gì mới?', 'Có gì mới?', 0],
   ])('%j → %j', (line, view, count) => {
     expect(latinView(line)).toEqual({ text: view, lookAlikes: count });

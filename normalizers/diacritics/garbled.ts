@@ -71,7 +71,7 @@ export function latinView(line: string): { text: string; lookAlikes: number } {
           ? // Markdown emphasis ("**b**", "*Z*alo", "g****ửi") is no letter: small letters both sides, or closing a vowelless word.
             line[i - 1] !== '*' && line[i + 1] !== '*' && ((/\p{Ll}/u.test(line[i - 1] ?? '') && /\p{Ll}/u.test(line[i + 1] ?? '')) || closesVowellessWord(line, i))
           : LATIN_LETTER.test(line[i - 1] ?? '') && LATIN_LETTER.test(line[i + 1] ?? '');
-    if (sign !== undefined && between) {
+    if (sign !== undefined && between && (!SPECK_SIGNS.has(ch) || makesSyllable(line, i, sign))) {
       const upper = /\p{Lu}/u.test(line[i - 1]!) && /\p{Lu}/u.test(line[i + 1]!);
       text += upper ? sign.toUpperCase() : sign;
       lookAlikes++;
@@ -84,6 +84,18 @@ export function latinView(line: string): { text: string; lookAlikes: number } {
     } else text += ch;
   }
   return { text, lookAlikes };
+}
+
+/** Signs that are also specks of a scan ("thu*c", "ho?"): read as a letter only when that makes the word a syllable. */
+const SPECK_SIGNS = new Set(['*', '?', '$']);
+
+/** Whether the word around line[at] is a syllable with `letter` for that character. */
+function makesSyllable(line: string, at: number, letter: string): boolean {
+  let start = at;
+  while (start > 0 && LATIN_LETTER.test(line[start - 1]!)) start--;
+  let end = at + 1;
+  while (end < line.length && LATIN_LETTER.test(line[end]!)) end++;
+  return syllableInventory().has(foldVietnamese(line.slice(start, at) + letter + line.slice(at + 1, end)));
 }
 
 /**

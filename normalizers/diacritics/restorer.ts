@@ -15,7 +15,7 @@ import { redecodeWithDocumentCache } from './document-cache.js';
 import { latinView } from './garbled.js';
 import { gluedSplit, splitGluedPieces } from './glued-words.js';
 import { LineClassifier, NOISY_DOCUMENT, NOT_SYLLABLE, PLAIN_SYLLABLE, decoded, type LineState } from './line-states.js';
-import { PUNCT, type SyllableLM } from './lm.js';
+import { PUNCT, UNK, type SyllableLM } from './lm.js';
 import { amongStripped, vietnameseRuns } from './foreign-runs.js';
 import { fifthItemMarkers } from './list-markers.js';
 import { repairMisreadCodes } from './misread-codes.js';
@@ -58,6 +58,9 @@ export interface RestoreResult {
   /** Lines read as garbled (garbled.ts) and repaired. */
   garbledLines: number;
 }
+
+/** Least log10 frequency of the commonest reading of each half of a word split as two run together. */
+const GLUED_HALF_FREQUENCY = -5;
 
 /** log10 units a unit word's other readings lose before a place name or in a list of units. */
 const UNIT_BIAS = 3;
@@ -154,8 +157,9 @@ export class Restorer {
     // Two syllables a garbling engine ran together ("HOAXA", "VIETNAM") are read as two (glued-words.ts).
     const gluedBefore = new Map<number, Set<number>>();
     if (garbledLayer) {
-      const isKey = (k: string) => this.reader.inventory.has(k);
-      const frequency = (k: string) => this.lm.frequency[this.reader.syllableCandidates(k)!.slot.ids[0]!] ?? -99;
+      const frequency = (k: string) => this.lm.frequency[this.reader.syllableCandidates(k)?.slot.ids[0] ?? UNK] ?? -99;
+      // Halves the model has seen often enough: a rare key ("din") makes a misread word look like two.
+      const isKey = (k: string) => this.reader.inventory.has(k) && frequency(k) >= GLUED_HALF_FREQUENCY;
       pieces.forEach((linePieces, i) => {
         if (!decoded(states[i]) || !linePieces.length) return;
         // A word the channel reads as one syllable ("Luaét" = Luật, "riinh" = ninh) is one misread word, not two.

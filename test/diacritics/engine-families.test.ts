@@ -9,6 +9,7 @@ import { gluedSplit, splitGluedPieces } from '../../normalizers/diacritics/glued
 import { loadModel } from '../../normalizers/diacritics/lm.js';
 import { Restorer, isLoneConsonant } from '../../normalizers/diacritics/restorer.js';
 import { cedillaVariants, droppedVowelKeys, misreadCapitalVariants } from '../../normalizers/diacritics/token-readings.js';
+import { upperCaseColumns } from '../../normalizers/diacritics/rebuild.js';
 import { splitPieces } from '../../normalizers/diacritics/tokens.js';
 import { ocrCandidates } from '../../normalizers/ocr-noise.js';
 import { syllableInventory } from '../../normalizers/syllables.js';
@@ -140,6 +141,21 @@ describe('two syllables run together', () => {
   });
 });
 
+describe('upper-case headings, a column at a time', () => {
+  it.each([
+    // line, heading spans
+    ['CONG HOA xA HOI CHU NGHIA', [[0, 25]]],
+    ['vA PHAT TRIEN NONG THON      Dc 1p - Tçr do - Htnh phñc', [[0, 23]]],
+    ['Dc 1p - Tçr do - Htnh phñc', []],
+    ['TONG GIAM oOc', [[0, 13]]],
+    ['UBND TINH', [[0, 9]]],
+    ['Ban hanh kem theo QUYET DINH so 12', []], // a heading's words inside a sentence
+    ['Căn cứ Luật Tổ chức chính quyền địa phương', []],
+  ])('%j → %j', (line, spans) => {
+    expect(upperCaseColumns(line)).toEqual(spans);
+  });
+});
+
 describe('whole lines of such layers', () => {
   it.each([
     // a layer (lines restored together) → the lines expected
@@ -150,6 +166,8 @@ describe('whole lines of such layers', () => {
     [['CONG HOAXA HQI CHU NGHiA VIETNAM', 'Dc 1p - Tçr do - Htnh phñc'], 'VIỆT NAM'],
     [['V chi tiêu ni b trong h thng Agribank', 'Can cü Thông tu s 16/2018/TT-BTC cüa B Tài chInh'], 'nội bộ'],
     [['Dc 1p - Tçr do - Htnh phñc'], 'Tự do'],
+    [['NGAN HANG NONG NGHIEP vA PHAT TRIEN NONG THON', 'TONG GIAM oOc', 'Can cü Thông tu s 16/2018/TT-BTC cüa B Tài chInh', 'hu&ng dk mt sO diu v chê d tài chinh dôi vi to chüc tin dicing'], 'TỔNG GIÁM ĐỐC'],
+    [['NGAN HANG NONG NGHIEP vA PHAT TRIEN NONG THON', 'TONG GIAM oOc', 'Can cü BO Lut lao dung'], 'NGHIỆP VÀ PHÁT'],
     [['CQNG HOA XA HQI CHU NGHiA VIET NAM', 'DQc lQp -Tr; do - Hqnh phric'], 'CỘNG HÒA XÃ HỘI'],
     [['trong ho?t dQng cria t6 chirc', 'quy ph4m ph6p lu$t c6 li6n quan'], 'hoạt động'],
     [['trong ho?t dQng cria t6 chirc', 'quy ph4m ph6p lu$t c6 li6n quan'], 'pháp luật'],

@@ -245,7 +245,15 @@ export class TokenReader {
       if (cedilla) return cedilla;
     }
     const seen = unforeign(text);
-    if (!isLetters(seen)) return /[0-9]/.test(seen) ? this.readWithDigits(seen, true, true) : this.keep(UNK, text);
+    if (!isLetters(seen)) {
+      if (/[0-9]/.test(seen)) return this.readWithDigits(seen, true, true);
+      // A horn or hook read as an apostrophe ("Chtro'ng" = Chương, "chi'c" = chức): through the channel.
+      if (/^\p{L}+(?:['’]\p{L}*)+$/u.test(seen)) {
+        const ocr = this.ocrCandidatesFor(seen, 0, true, false);
+        if (ocr) return this.capped({ slot: ocr.slot, forms: ocr.forms, kinds: ocr.forms.map(() => 'ocr'), from: 0, to: text.length, digitRepair: false });
+      }
+      return this.keep(UNK, text);
+    }
     if (text === 'I') return this.keep(this.lm.id('i'), text);
     // A capital after a small letter is a code or a brand ("IoT" read "loT", "eKYC"), never a
     // syllable; codes are written in ASCII capitals: a marked capital inside a word ("thƠl" = thời)

@@ -94,9 +94,12 @@ export class TokenReader {
       }
     }
     // A marked vowel of a word that kept its others dropped ("ni" = nội, "diu" = điều, "Lut" = Luật).
-    if (garbled) {
+    // A longer word that is a syllable already kept its vowels (the ones dropped leave short words):
+    // asked of every word of a layer, that would only crowd the decoder.
+    const folded = foldVietnamese(token.normalize('NFC'));
+    if (garbled && (folded.length <= MAX_DROPPED_VOWEL_WORD || !this.inventory.has(folded))) {
       const listed = new Set(keys.map((k) => k.key));
-      for (const key of droppedVowelKeys(foldVietnamese(token.normalize('NFC')), (k) => this.inventory.has(k))) {
+      for (const key of droppedVowelKeys(folded, (k) => this.inventory.has(k))) {
         if (!listed.has(key)) keys.push({ key, cost: DROPPED_VOWEL_COST });
       }
     }
@@ -320,8 +323,15 @@ export class TokenReader {
    * no such word or nothing is reached (a brand or code: "IoT", "eKYC", "vnExpress").
    */
   misreadCapitalReading(text: string): Reading | null {
-    return this.variantsReading(text, misreadCapitalVariants(text));
+    let r = this.capitalReadings.get(text);
+    if (r === undefined) {
+      r = this.variantsReading(text, misreadCapitalVariants(text));
+      if (this.capitalReadings.size < 50_000) this.capitalReadings.set(text, r);
+    }
+    return r;
   }
+
+  private readonly capitalReadings = new Map<string, Reading | null>();
 
   /** A word read as each of its variants (letters standing for what the engine misread), the best of each kept. */
   private variantsReading(text: string, variants: Array<{ word: string; cost: number }>): Reading | null {
@@ -461,6 +471,8 @@ const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/g;
  * "hiu" = hiệu, "Lut" = Luật). Words with no vowel at all are ocr-noise.ts's dropped nuclei.
  */
 const DROPPED_VOWEL_COST = 1.2;
+/** Longest syllable that may still have lost a vowel ("ni", "diu", "Lut", "tien"); longer ones only when no syllable. */
+const MAX_DROPPED_VOWEL_WORD = 4;
 /** The vowels such engines drop: the bases of â ê ô. */
 const DROPPED_VOWELS = ['a', 'e', 'o'];
 

@@ -66,7 +66,7 @@ export function latinView(line: string): { text: string; lookAlikes: number } {
     // & between small letters is an ơ or ô with a tone ("hu&ng" = hướng, "m&i" = mới); between capitals it is R&D, AT&T.
     const between =
       ch === '&'
-        ? /\p{Ll}/u.test(line[i - 1] ?? '') && /\p{Ll}/u.test(line[i + 1] ?? '')
+        ? (/\p{Ll}/u.test(line[i - 1] ?? '') && /\p{Ll}/u.test(line[i + 1] ?? '')) || (closesVowellessWord(line, i) && makesSyllable(line, i, sign))
         : ch === '*'
           ? // Markdown emphasis ("**b**", "*Z*alo", "g****ửi") is no letter: small letters both sides, or closing a vowelless word.
             line[i - 1] !== '*' && line[i + 1] !== '*' && ((/\p{Ll}/u.test(line[i - 1] ?? '') && /\p{Ll}/u.test(line[i + 1] ?? '')) || closesVowellessWord(line, i))
@@ -99,13 +99,14 @@ function makesSyllable(line: string, at: number, letter: string): boolean {
 }
 
 /**
- * A * closing a word of small consonants alone ("c*" = cứ, "th*" = thứ): the word's vowel. Not a
- * footnote mark or an emphasis closing a word ("quận*", "*Vì một quận*"): those words have vowels.
+ * A * or & closing a word of consonants alone, before a space ("c*" = cứ, "S& 5" = Số): the word's
+ * vowel. Not a footnote mark or an emphasis closing a word ("quận*", "*Vì một quận*"): those words
+ * have vowels; nor R&D, AT&T: a letter follows.
  */
 function closesVowellessWord(line: string, at: number): boolean {
-  if (LATIN_LETTER.test(line[at + 1] ?? '')) return false;
-  const word = /[a-zđ]{1,3}$/.exec(line.slice(Math.max(0, at - 4), at));
-  return word !== null && /^\s?$/.test(line[at - word[0].length - 1] ?? '') && !/[aeiouy]/.test(word[0]);
+  if (!/^\s?$/.test(line[at + 1] ?? '')) return false;
+  const word = /[A-Za-zĐđ]{1,3}$/.exec(line.slice(Math.max(0, at - 4), at));
+  return word !== null && /^\s?$/.test(line[at - word[0].length - 1] ?? '') && !/[aeiouy]/i.test(word[0]);
 }
 
 /** True when the text has a letter outside the Vietnamese alphabet. */

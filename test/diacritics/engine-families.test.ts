@@ -51,6 +51,8 @@ describe('signs between letters read as the letters they stand for', () => {
     ['phap lu$t', 'phap luat', 1],
     ['t6 ch*c tin', 't6 chuc tin', 1],
     ['Cdn c* Ludt', 'Cdn cu Ludt', 1], // * closing a vowelless word
+    ['S& 5?AD /UBND', 'So 5?AD /UBND', 1], // & closing one
+    ['Q&A và R&D, P&G', 'Q&A và R&D, P&G', 0], // a letter follows the &
     ['xem ghi chú* ở cuối', 'xem ghi chú* ở cuối', 0], // a footnote mark after a word with a vowel
     ['*Vì một quận*', '*Vì một quận*', 0], // emphasis
     ['**b**', '**b**', 0], // emphasis of a list letter

@@ -1,4 +1,4 @@
-// `node --import tsx test/eval/garbled-lines-debug.ts --part N`: each line of one part of the garbled
+// `node --import tsx test/eval/diacritics-garbled-lines.ts --part N`: each line of one part of the garbled
 // gold with its line state, the OCR, our output and the gold, for looking at a tuning part only.
 import { loadModel } from '../../normalizers/diacritics/lm.js';
 import { Restorer } from '../../normalizers/diacritics/restorer.js';

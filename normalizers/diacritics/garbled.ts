@@ -66,13 +66,13 @@ export function latinView(line: string): { text: string; lookAlikes: number } {
     // & between small letters is an ơ or ô with a tone ("hu&ng" = hướng, "m&i" = mới); between capitals it is R&D, AT&T.
     const between =
       ch === '&'
-        ? (/\p{Ll}/u.test(line[i - 1] ?? '') && /\p{Ll}/u.test(line[i + 1] ?? '')) || (closesVowellessWord(line, i) && makesSyllable(line, i, sign))
+        ? (/\p{Ll}/u.test(line[i - 1] ?? '') && /\p{Ll}/u.test(line[i + 1] ?? '')) || (closesVowellessWord(line, i) && makesSyllable(line, i, sign ?? ''))
         : ch === '*'
           ? // Markdown emphasis ("**b**", "*Z*alo", "g****ửi") is no letter: small letters both sides, or closing a vowelless word.
             line[i - 1] !== '*' && line[i + 1] !== '*' && ((/\p{Ll}/u.test(line[i - 1] ?? '') && /\p{Ll}/u.test(line[i + 1] ?? '')) || closesVowellessWord(line, i))
           : LATIN_LETTER.test(line[i - 1] ?? '') && LATIN_LETTER.test(line[i + 1] ?? '');
     if (sign !== undefined && between && (!SPECK_SIGNS.has(ch) || makesSyllable(line, i, sign))) {
-      const upper = /\p{Lu}/u.test(line[i - 1]!) && /\p{Lu}/u.test(line[i + 1]!);
+      const upper = /\p{Lu}/u.test(line[i - 1] ?? '') && /\p{Lu}/u.test(line[i + 1] ?? '');
       text += upper ? sign.toUpperCase() : sign;
       lookAlikes++;
       continue;

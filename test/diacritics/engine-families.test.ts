@@ -8,7 +8,7 @@ import { latinView } from '../../normalizers/diacritics/garbled.js';
 import { gluedSplit, splitGluedPieces } from '../../normalizers/diacritics/glued-words.js';
 import { loadModel } from '../../normalizers/diacritics/lm.js';
 import { Restorer, isLoneConsonant } from '../../normalizers/diacritics/restorer.js';
-import { cedillaVariants, droppedVowelKeys, misreadCapitalVariants } from '../../normalizers/diacritics/token-readings.js';
+import { cedillaVariants, droppedVowelKeys, misreadCapitalVariants } from '../../normalizers/diacritics/misread-letters.js';
 import { upperCaseColumns } from '../../normalizers/diacritics/rebuild.js';
 import { splitPieces } from '../../normalizers/diacritics/tokens.js';
 import { ocrCandidates } from '../../normalizers/ocr-noise.js';

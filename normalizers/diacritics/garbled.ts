@@ -40,17 +40,43 @@ const GREEK_OR_CYRILLIC = /[\u0370-\u04ff]/;
 const LATIN_LETTER = /[A-Za-z\u00c0-\u024f\u1e00-\u1eff]/;
 
 /**
+ * Signs some engines write inside a word for a letter they cannot read: € for ê ("nguy€n" =
+ * nguyên, "Vi€t" = Việt), ! and { for a dotted or accented i ("QUY D!NH" = ĐỊNH, "Ch{nh" = Chính),
+ * & for a hatted or horned o ("hu&ng" = hướng), ? and $ for a dotted a ("ho?t" = hoạt, "lu$t" =
+ * luật), * for a horned u ("ch*c" = chức).
+ * Only between two letters: "100€", "Chú ý!" and "{" of markup stay what they are.
+ */
+const INSIDE_WORD_LOOK_ALIKES: Readonly<Record<string, string>> = { '€': 'ê', '!': 'i', '{': 'i', '&': 'o', '?': 'a', $: 'a', '*': 'u' };
+const INSIDE_WORD_SIGN = /[€!{&?$*]/;
+
+/**
  * The line with Cyrillic and Greek look-alikes inside Latin words written as the Latin letters they
- * look like ("Сông" → "Công"), and how many were; each is one UTF-16 unit for one, so offsets in the
- * view are offsets in the line. Words wholly in those scripts stay as they are.
+ * look like ("Сông" → "Công"), signs between letters as the letters they stand for ("nguy€n" →
+ * "nguyên"), and how many were; each is one UTF-16 unit for one, so offsets in the view are offsets
+ * in the line. Words wholly in those scripts stay as they are.
  */
 export function latinView(line: string): { text: string; lookAlikes: number } {
-  if (!GREEK_OR_CYRILLIC.test(line)) return { text: line, lookAlikes: 0 };
+  if (!GREEK_OR_CYRILLIC.test(line) && !INSIDE_WORD_SIGN.test(line)) return { text: line, lookAlikes: 0 };
   let text = '';
   let lookAlikes = 0;
   for (let i = 0; i < line.length; i++) {
     const ch = line[i]!;
     const lower = ch.toLowerCase();
+    const sign = INSIDE_WORD_LOOK_ALIKES[ch];
+    // & between small letters is an ơ or ô with a tone ("hu&ng" = hướng, "m&i" = mới); between capitals it is R&D, AT&T.
+    const between =
+      ch === '&'
+        ? (/\p{Ll}/u.test(line[i - 1] ?? '') && /\p{Ll}/u.test(line[i + 1] ?? '')) || (closesVowellessWord(line, i) && makesSyllable(line, i, sign ?? ''))
+        : ch === '*'
+          ? // Markdown emphasis ("**b**", "*Z*alo", "g****ửi") is no letter: small letters both sides, or closing a vowelless word.
+            line[i - 1] !== '*' && line[i + 1] !== '*' && ((/\p{Ll}/u.test(line[i - 1] ?? '') && /\p{Ll}/u.test(line[i + 1] ?? '')) || closesVowellessWord(line, i))
+          : LATIN_LETTER.test(line[i - 1] ?? '') && LATIN_LETTER.test(line[i + 1] ?? '');
+    if (sign !== undefined && between && (!SPECK_SIGNS.has(ch) || makesSyllable(line, i, sign))) {
+      const upper = /\p{Lu}/u.test(line[i - 1] ?? '') && /\p{Lu}/u.test(line[i + 1] ?? '');
+      text += upper ? sign.toUpperCase() : sign;
+      lookAlikes++;
+      continue;
+    }
     const meant = GREEK_OR_CYRILLIC.test(ch) ? LOOK_ALIKES[lower] : undefined;
     if (meant !== undefined && meant.length === 1 && (LATIN_LETTER.test(line[i - 1] ?? '') || LATIN_LETTER.test(line[i + 1] ?? ''))) {
       text += ch === lower ? meant : meant.toUpperCase();
@@ -58,6 +84,29 @@ export function latinView(line: string): { text: string; lookAlikes: number } {
     } else text += ch;
   }
   return { text, lookAlikes };
+}
+
+/** Signs that are also specks of a scan ("thu*c", "ho?"): read as a letter only when that makes the word a syllable. */
+const SPECK_SIGNS = new Set(['*', '?', '$']);
+
+/** Whether the word around line[at] is a syllable with `letter` for that character. */
+function makesSyllable(line: string, at: number, letter: string): boolean {
+  let start = at;
+  while (start > 0 && LATIN_LETTER.test(line[start - 1]!)) start--;
+  let end = at + 1;
+  while (end < line.length && LATIN_LETTER.test(line[end]!)) end++;
+  return syllableInventory().has(foldVietnamese(line.slice(start, at) + letter + line.slice(at + 1, end)));
+}
+
+/**
+ * A * or & closing a word of consonants alone, before a space ("c*" = cứ, "S& 5" = Số): the word's
+ * vowel. Not a footnote mark or an emphasis closing a word ("quận*", "*Vì một quận*"): those words
+ * have vowels; nor R&D, AT&T: a letter follows.
+ */
+function closesVowellessWord(line: string, at: number): boolean {
+  if (!/^\s?$/.test(line[at + 1] ?? '')) return false;
+  const word = /[A-Za-zĐđ]{1,3}$/.exec(line.slice(Math.max(0, at - 4), at));
+  return word !== null && /^\s?$/.test(line[at - word[0].length - 1] ?? '') && !/[aeiouy]/i.test(word[0]);
 }
 
 /** True when the text has a letter outside the Vietnamese alphabet. */

@@ -4,6 +4,7 @@
 import { foldVietnamese, hasVietnameseMarks } from '../fold.js';
 import { canonicalToneForm, isValidSyllable } from '../syllables.js';
 import { TokenSign, garbledAlone, garbledScore, latinView, tokenSign, type LineSigns } from './garbled.js';
+import { gluedSplit } from './glued-words.js';
 import { isUpperCode, type TokenReader } from './token-readings.js';
 import { LINK, isLetters, pieceTexts } from './tokens.js';
 
@@ -82,6 +83,10 @@ export class LineClassifier {
       // An e-mail or web address is no evidence of the line's language.
       const view = latinView(withoutLinks(line));
       signs.foreign += view.lookAlikes;
+      // Consonants standing alone between words ("ni b trong h thng"): what an engine that drops
+      // hatted vowels leaves of "bộ", "hệ"; typed text has them only as list markers, initials or units.
+      // One alone is a list item cited ("điểm b của"): only the second and later count.
+      signs.rareBare += Math.max(0, loneConsonantWords(view.text) - 1);
       for (const text of pieceTexts(view.text)) {
         const sign = first && brokenHead && isValidSyllable((brokenHead + text).toLowerCase().normalize('NFC')) ? TokenSign.Neutral : this.tokenSignOf(text);
         first = false;
@@ -99,8 +104,17 @@ export class LineClassifier {
         // small letter (TTg, PTTgCP, a site name "ThuVienPhapLuat"), are no evidence either way.
         // An upper-case word of six letters or more with vowels between its consonants ("ATTACHED",
         // "DOCUMENT") is a word of another language, not a code (UBND, HĐND, TTHC have none).
-        if (ENGLISH_CAPS.test(text)) {
+        // Two syllables an engine ran together ("VIETNAM", "NGHIAVIET") are no English word.
+        if (ENGLISH_CAPS.test(text) && gluedSplit(text, (k) => this.reader.inventory.has(k), () => 0) < 0) {
           words++;
+          continue;
+        }
+        // A small-letter word with a capital vowel inside ("dQng", "viQc") is a garbling engine's misread word.
+        if (/\p{Ll}\p{Lu}/u.test(text) && this.reader.misreadCapitalReading(text)) {
+          words++;
+          engineOnly++;
+          misread++;
+          signs.rareBare++;
           continue;
         }
         if (!/[A-Za-zÀ-ỹĐđ]/.test(text) || isUpperCode(text) || /[0-9/]/.test(text) || /\p{Ll}\p{Lu}/u.test(text)) {
@@ -231,6 +245,18 @@ export class LineClassifier {
     return k < 0 ? 99 : top - this.reader.lm.frequency[c.slot.ids[k]!]!;
   }
 }
+
+/**
+ * Small consonant letters standing alone between two words of letters ("ni b trong", "h thng"):
+ * not after a number (units: "5 m", "10 g"), not a list marker or an initial (punctuation after
+ * them), not l, r, f, j (specks read as letters) nor x (times).
+ */
+function loneConsonantWords(line: string): number {
+  let n = 0;
+  for (const m of line.matchAll(LONE_CONSONANT_WORD)) if (m.index !== undefined) n++;
+  return n;
+}
+const LONE_CONSONANT_WORD = /(?<=[A-Za-zÀ-ỹĐđ]{2} )[bcdđghkmnpqstv](?= [A-Za-zÀ-ỹĐđ])/g;
 
 /** The line with its e-mail and web addresses blanked out (same length). */
 function withoutLinks(line: string): string {

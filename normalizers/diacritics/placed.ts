@@ -30,6 +30,8 @@ export interface Placed {
   reading: Reading;
   choice: number;
   confidence: number;
+  /** The second of two syllables an engine ran together: written back after a space (glued-words.ts). */
+  spaceBefore?: boolean;
 }
 
 /** A phrase boundary in a decoded sequence. */

@@ -56,6 +56,7 @@ export function rebuildText(cleaned: CleanedLine[], placed: Placed[][], tones: T
     let built = '';
     let last = 0;
     let r = 0;
+    const headings = upperCaseColumns(line);
     const flushRemoved = (upTo: number) => {
       while (r < removed.length && removed[r]!.at <= upTo) {
         const at = offset + built.length + (removed[r]!.at - last);
@@ -65,6 +66,12 @@ export function rebuildText(cleaned: CleanedLine[], placed: Placed[][], tones: T
     };
     for (const p of placed[li]!) {
       const { reading } = p;
+      if (p.spaceBefore) {
+        flushRemoved(p.start);
+        built += `${line.slice(last, p.start)} `;
+        last = p.start;
+        changes.push({ span: { start: offset + built.length - 1, end: offset + built.length }, original: '', replacement: ' ', kind: 'ocr', confidence: Math.round(p.confidence * 1000) / 1000 });
+      }
       const form = reading.forms[p.choice];
       if (form === null || form === undefined) continue;
       if (reading.digitRepair && p.confidence < DIGIT_REPAIR_CONFIDENCE) continue;
@@ -76,7 +83,10 @@ export function rebuildText(cleaned: CleanedLine[], placed: Placed[][], tones: T
       flushRemoved(start);
       built += line.slice(last, start);
       const kind = reading.kinds[p.choice]!;
-      const replacement = applyCase(original, kind === 'abbreviation' ? form : styleTones(form, tones));
+      const cased = applyCase(original, kind === 'abbreviation' ? form : styleTones(form, tones));
+      // A word of mixed case in an upper-case heading ("CONG HOA xA", "TONG GIAM oOc") is upper case too.
+      const inHeading = headings.some(([from, to]) => start >= from && end <= to);
+      const replacement = inHeading && /\p{Ll}/u.test(original) && /.\p{Lu}|^\p{Ll}.*\p{Lu}/u.test(original) ? cased.toUpperCase() : cased;
       const at = offset + built.length;
       built += replacement;
       last = end;
@@ -97,6 +107,29 @@ export function rebuildText(cleaned: CleanedLine[], placed: Placed[][], tones: T
   }
   changes.sort((a, b) => a.span.start - b.span.start);
   return out.join('\n');
+}
+
+/**
+ * The spans [from, to) of a line's upper-case headings. A line of a page laid out in two columns
+ * holds two texts three spaces apart or more ("NGAN HANG NONG NGHIP      CONG HOA xA ..." beside
+ * "vA PHAT TRIEN ...      Dc 1p - Tçr do"): each column is judged alone. A heading has two words
+ * in capitals at least, and three in ten of its words at most in small letters or capitalised
+ * (the rest an engine's mixed-case misreads: "xA", "oOc", "NGHiA").
+ */
+export function upperCaseColumns(line: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  for (const column of line.matchAll(/\S+(?: {1,2}\S+)*/g)) {
+    let words = 0;
+    let upper = 0;
+    let small = 0;
+    for (const m of column[0].matchAll(/[A-Za-zÀ-ỹĐđ]{2,}/g)) {
+      words++;
+      if (m[0] === m[0].toUpperCase()) upper++;
+      else if (/^[A-Za-zÀ-ỹĐđ][a-zà-ỹđ]+$/.test(m[0])) small++;
+    }
+    if (upper >= 2 && small <= 0.3 * words) spans.push([column.index!, column.index! + column[0].length]);
+  }
+  return spans;
 }
 
 function styleTones(form: string, tones: TonePlacement): string {

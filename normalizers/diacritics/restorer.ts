@@ -13,8 +13,9 @@ import { restoreDocumentCodes } from './acronyms.js';
 import { DecoderScratch, viterbi, type Slot } from './decode.js';
 import { redecodeWithDocumentCache } from './document-cache.js';
 import { latinView } from './garbled.js';
+import { gluedSplit, splitGluedPieces } from './glued-words.js';
 import { LineClassifier, NOISY_DOCUMENT, NOT_SYLLABLE, PLAIN_SYLLABLE, decoded, type LineState } from './line-states.js';
-import { PUNCT, type SyllableLM } from './lm.js';
+import { PUNCT, UNK, type SyllableLM } from './lm.js';
 import { amongStripped, vietnameseRuns } from './foreign-runs.js';
 import { fifthItemMarkers } from './list-markers.js';
 import { repairMisreadCodes } from './misread-codes.js';
@@ -57,6 +58,9 @@ export interface RestoreResult {
   /** Lines read as garbled (garbled.ts) and repaired. */
   garbledLines: number;
 }
+
+/** Least log10 frequency of the commonest reading of each half of a word split as two run together. */
+const GLUED_HALF_FREQUENCY = -5;
 
 /** log10 units a unit word's other readings lose before a place name or in a list of units. */
 const UNIT_BIAS = 3;
@@ -150,6 +154,22 @@ export class Restorer {
     // Every line of a layer with garbled lines came from the garbling engine: its stripped lines show
     // the same confusions, and the marks left on some of their words ("thuéc") are misread too.
     const garbledLayer = states.includes('garbled') || engineNoise;
+    // Two syllables a garbling engine ran together ("HOAXA", "VIETNAM") are read as two (glued-words.ts).
+    const gluedBefore = new Map<number, Set<number>>();
+    if (garbledLayer) {
+      const frequency = (k: string) => this.lm.frequency[this.reader.syllableCandidates(k)?.slot.ids[0] ?? UNK] ?? -99;
+      // Halves the model has seen often enough: a rare key ("din") makes a misread word look like two.
+      const isKey = (k: string) => this.reader.inventory.has(k) && frequency(k) >= GLUED_HALF_FREQUENCY;
+      pieces.forEach((linePieces, i) => {
+        if (!decoded(states[i]) || !linePieces.length) return;
+        // A word the channel reads as one syllable ("Luaét" = Luật, "riinh" = ninh) is one misread word, not two.
+        const oneWord = (text: string) => this.reader.garbledReading(text).forms.some((f) => f !== null);
+        const split = splitGluedPieces(linePieces, (p) => (oneWord(p.text) ? -1 : gluedSplit(p.text, isKey, (l, r) => frequency(l) + frequency(r))));
+        if (!split.gluedBefore.size) return;
+        pieces[i] = split.pieces;
+        gluedBefore.set(i, split.gluedBefore);
+      });
+    }
     // "d)" after "d)" in a list is "đ)" (list-markers.ts).
     const fifthItems = fifthItemMarkers(cleaned.map((c) => c.line));
 
@@ -195,11 +215,14 @@ export class Restorer {
             ? this.reader.keep(PUNCT, piece.text)
             : fifthItems.has(`${j}:${piece.start}`)
               ? this.fifthItemReading
+              : (garbled || (garbledLayer && states[j] === 'stripped')) && isLoneConsonant(line, piece)
+              ? this.reader.loneConsonantReading(piece.text)
               : garbled || this.classifier.misreadMarks(piece.text) || (garbledLayer && hasVietnameseMarks(piece.text))
               ? this.reader.garbledReading(piece.text, mixed)
               : this.reader.reading(piece.text, noisy, garbledLayer);
           if (piece.afterPunct && !speck && sequence.length) sequence.push(null);
           const p: Placed = { line: j, start: piece.start, end: piece.end, text: piece.text, reading, choice: 0, confidence: 1 };
+          if (gluedBefore.get(j)?.has(k)) p.spaceBefore = true;
           if (!markup || (sequence.length && sequence[sequence.length - 1] !== null)) sequence.push(p);
           placed[j]!.push(p);
         }
@@ -241,6 +264,17 @@ export class Restorer {
     for (const [at, unit] of unitReadings(pieces)) leanTo(line[at]!, unit, UNIT_BIAS);
   }
 
+}
+
+/**
+ * A consonant letter standing alone as a word of a line ("trong h thng", "s 10/2012"): not a list
+ * marker ("b)", "(d)", "c."), nor a letter of a code or an initial ("A/B", "X-quang", "N. V. An").
+ */
+export function isLoneConsonant(line: string, piece: Piece): boolean {
+  if (piece.text.length !== 1 || !/[bcdđghklmnpqrstvx]/i.test(piece.text)) return false;
+  const before = line[piece.start - 1] ?? ' ';
+  const after = line[piece.end] ?? ' ';
+  return /\s/.test(before) && (/\s/.test(after) || (after === ',' || after === ';') && piece.end < line.length - 1);
 }
 
 /** The "e" of "e-mail" ("E-mail:", "(e-mail)"): no "ê". */

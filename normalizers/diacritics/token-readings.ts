@@ -4,11 +4,13 @@
 // trusted or doubted; numbers, codes, abbreviations and list markers are kept or written as such.
 // Readings are cached per token text: documents repeat their words.
 import { foldVietnamese, hasVietnameseMarks } from '../fold.js';
-import { GARBLED_CONFUSIONS, ocrCandidates } from '../ocr-noise.js';
+import { ocrCandidates } from '../ocr-noise.js';
 import { canonicalToneForm, isValidSyllable, syllableInventory } from '../syllables.js';
 import { restoreAbbreviation } from './abbreviations.js';
 import type { Slot } from './decode.js';
 import { EditCandidates } from './edit-candidates.js';
+import { ENGINE_CONFUSIONS } from './engine-confusions.js';
+import { DROPPED_VOWEL_COST, MAX_DROPPED_VOWEL_WORD, cedillaVariants, droppedVowelKeys, misreadCapitalVariants } from './misread-letters.js';
 import { hasForeignLetter, misplacedTone, unforeign } from './garbled.js';
 import { NUM, UNK, type SyllableLM } from './lm.js';
 import type { Kind, Reading } from './placed.js';
@@ -84,12 +86,22 @@ export class TokenReader {
     const forms: string[] = [];
     // Every kept reading of each nearby key ("djen" → dien → điển as well as điện): capped below
     // by frequency less channel cost, so a key's rarer readings are not cut before the others'.
-    const keys = ocrCandidates(token, (k) => this.inventory.has(k), 6, garbled ? GARBLED_CONFUSIONS : undefined, garbled);
+    const keys = ocrCandidates(token, (k) => this.inventory.has(k), 6, garbled ? ENGINE_CONFUSIONS : undefined, garbled);
     // Two tone marks are two syllables run together ("nếucó"), which no edit of one syllable mends.
     if (edits && (token.normalize('NFD').match(TONE_MARKS) ?? []).length < 2) {
       const listed = new Set(keys.map((k) => k.key));
       for (const near of this.editCandidates().near(foldVietnamese(token.normalize('NFC')), EDIT_CANDIDATES, MAX_EDIT_COST)) {
         if (!listed.has(near.key)) keys.push(near);
+      }
+    }
+    // A marked vowel of a word that kept its others dropped ("ni" = nội, "diu" = điều, "Lut" = Luật).
+    // A longer word that is a syllable already kept its vowels (the ones dropped leave short words):
+    // asked of every word of a layer, that would only crowd the decoder.
+    const folded = foldVietnamese(token.normalize('NFC'));
+    if (garbled && (folded.length <= MAX_DROPPED_VOWEL_WORD || !this.inventory.has(folded))) {
+      const listed = new Set(keys.map((k) => k.key));
+      for (const key of droppedVowelKeys(folded, (k) => this.inventory.has(k))) {
+        if (!listed.has(key)) keys.push({ key, cost: DROPPED_VOWEL_COST });
       }
     }
     for (const { key, cost } of keys) {
@@ -131,13 +143,13 @@ export class TokenReader {
 
   /**
    * How a token of a stripped line is read (cached per token text and noise level). `engine`: the
-   * line belongs to a garbled layer, whose engine's confusions (GARBLED_CONFUSIONS) join the channel.
+   * line belongs to a garbled layer, whose engine's confusions (ENGINE_CONFUSIONS) join the channel.
    */
   reading(text: string, noisy: boolean, engine = false): Reading {
     const cache = this.readings[engine ? 2 : noisy ? 1 : 0]!;
     let r = cache.get(text);
     if (!r) {
-      r = this.readToken(text, noisy || engine, engine);
+      r = withDocumentKey(this.readToken(text, noisy || engine, engine), text);
       if (cache.size < 200_000) cache.set(text, r);
     }
     return r;
@@ -166,7 +178,8 @@ export class TokenReader {
         cacheKey: own.forms.length >= 2 ? key : undefined,
       };
       if (noisy && text.length > 1 && !isUpperCode(text)) {
-        const alt = this.ocrCandidatesFor(text, VALID_TOKEN_OCR_PENALTY, engine, engine);
+        // In a garbling engine's layer a valid-looking word is as often misread as in its garbled lines.
+        const alt = this.ocrCandidatesFor(text, engine ? GARBLED_VALID_OCR_PENALTY : VALID_TOKEN_OCR_PENALTY, engine, engine);
         if (alt) return this.capped(withCandidates(reading, alt, 'ocr'));
       }
       return reading;
@@ -197,6 +210,9 @@ export class TokenReader {
     // A code's capitals outnumber its small letters ("CTrTT", "PTTg"): a code in a garbling engine's layer too
     // (there the engine confusions would read one: CTrTT = "cứu"; a scan's noise breaks upper-case words: "TRirONG").
     if (letters && MIXED_CASE.test(text) && (!noisy || (engine && mostlyCapitals(text)))) return this.keep(UNK, text);
+    // In a garbling engine's layer a capital vowel inside a small-letter word is a misread marked one ("viQc", "kC").
+    const capitals = engine && letters ? this.misreadCapitalReading(text) : null;
+    if (capitals) return capitals;
     // A lone letter is a list marker or a speck, too short to read a syllable into.
     if (text.length < 2) return this.keep(UNK, text);
     // Every syllable has a vowel: outside OCR output, a word without one is a lower-case
@@ -214,7 +230,7 @@ export class TokenReader {
     const cache = this.garbledReadings[mixed ? 1 : 0]!;
     let r = cache.get(text);
     if (!r) {
-      r = this.readGarbledToken(text, mixed ? MIXED_MARK_DOUBT : MARK_DOUBT);
+      r = withDocumentKey(this.readGarbledToken(text, mixed ? MIXED_MARK_DOUBT : MARK_DOUBT), text);
       if (cache.size < 200_000) cache.set(text, r);
     }
     return r;
@@ -227,13 +243,29 @@ export class TokenReader {
    */
   private readGarbledToken(text: string, markDoubt: number): Reading {
     if (isNumber(text)) return this.keep(NUM, text);
+    // A c-cedilla is a vowel with a dot or a horn ("duçic" = được, "hçp" = họp, "thçrc" = thực).
+    if (/ç/i.test(text)) {
+      const cedilla = this.variantsReading(text, cedillaVariants(text));
+      if (cedilla) return cedilla;
+    }
     const seen = unforeign(text);
-    if (!isLetters(seen)) return /[0-9]/.test(seen) ? this.readWithDigits(seen, true, true) : this.keep(UNK, text);
+    if (!isLetters(seen)) {
+      if (/[0-9]/.test(seen)) return this.readWithDigits(seen, true, true);
+      // A horn or hook read as an apostrophe ("Chtro'ng" = Chương, "chi'c" = chức): through the channel.
+      if (/^\p{L}+(?:['’]\p{L}*)+$/u.test(seen)) {
+        const ocr = this.ocrCandidatesFor(seen, 0, true, false);
+        if (ocr) return this.capped({ slot: ocr.slot, forms: ocr.forms, kinds: ocr.forms.map(() => 'ocr'), from: 0, to: text.length, digitRepair: false });
+      }
+      return this.keep(UNK, text);
+    }
     if (text === 'I') return this.keep(this.lm.id('i'), text);
     // A capital after a small letter is a code or a brand ("IoT" read "loT", "eKYC"), never a
     // syllable; codes are written in ASCII capitals: a marked capital inside a word ("thƠl" = thời)
     // is a misread small letter.
-    if (/\p{Ll}[A-Z]/u.test(text)) return this.keep(UNK, text);
+    // An upper-case word with one small letter ("NGHiA" = NGHĨA): the engine's small i for a marked capital.
+    if (/^\p{Lu}{2,}i\p{Lu}*$/u.test(text)) return this.garbledReading(text.toUpperCase());
+    if (/\p{Ll}[A-Z]/u.test(text)) return this.misreadCapitalReading(text) ?? this.keep(UNK, text);
+    if (/^\p{Lu}Q\p{Ll}/u.test(text)) return this.misreadCapitalReading(text) ?? this.keep(UNK, text);
     const key = foldVietnamese(seen);
     const own = this.syllableCandidates(key);
     if (!own) {
@@ -285,6 +317,71 @@ export class TokenReader {
   }
 
   /**
+   * A small-letter word of a garbled layer with a capital vowel inside it ("viQc" = việc, "gAp" =
+   * gặp, "phiAn" = phiên, "kC" = kể, "DQc" = Độc, "ChInh" = chính): engines of the digit-and-blot
+   * family write a marked vowel as the capital it looks like. Each capital is read as the vowels it
+   * stands for (misreadCapitalVariants), the word then through the channel; null when the word is
+   * no such word or nothing is reached (a brand or code: "IoT", "eKYC", "vnExpress").
+   */
+  misreadCapitalReading(text: string): Reading | null {
+    let r = this.capitalReadings.get(text);
+    if (r === undefined) {
+      r = this.variantsReading(text, misreadCapitalVariants(text));
+      if (this.capitalReadings.size < 50_000) this.capitalReadings.set(text, r);
+    }
+    return r;
+  }
+
+  private readonly capitalReadings = new Map<string, Reading | null>();
+
+  /** A word read as each of its variants (letters standing for what the engine misread), the best of each kept. */
+  private variantsReading(text: string, variants: Array<{ word: string; cost: number }>): Reading | null {
+    if (!variants.length) return null;
+    let reading: Reading | null = null;
+    const add = (extra: { slot: Slot; forms: string[] }) => {
+      reading = reading ? withCandidates(reading, extra, 'ocr') : { slot: extra.slot, forms: extra.forms, kinds: extra.forms.map((): Kind => 'ocr'), from: 0, to: text.length, digitRepair: false };
+    };
+    for (const { word, cost } of variants) {
+      const own = this.syllableCandidates(foldVietnamese(word));
+      if (own) add({ slot: { ids: own.slot.ids, costs: own.slot.ids.map(() => cost) }, forms: own.forms });
+      const alt = this.ocrCandidatesFor(word, cost + (own ? GARBLED_VALID_OCR_PENALTY : 0), true, !own);
+      if (alt) add(alt);
+    }
+    return reading ? this.capped(reading) : null;
+  }
+
+  /**
+   * A lone consonant of a garbled line standing as a word ("s" = số, "v" = về, "b" = bộ, "K" =
+   * Kế): what is left of a syllable whose only vowel, hatted and toned, the engine dropped. Kept as
+   * written at no cost, or read as a syllable with its vowel back (ocr-noise.ts's dropped nuclei)
+   * at an extra cost; the model chooses in context. The caller rules out list markers ("b)").
+   */
+  loneConsonantReading(text: string): Reading {
+    let r = this.loneConsonants.get(text);
+    if (r) return r;
+    const kept = this.keep(this.lm.id(text), text);
+    const keys = ocrCandidates(text, (k) => this.inventory.has(k), 8, ENGINE_CONFUSIONS, true);
+    const ids = [kept.slot.ids[0]!];
+    const costs = [0];
+    const forms: Array<string | null> = [null];
+    const kinds: Kind[] = ['diacritics'];
+    for (const { key, cost } of keys) {
+      const c = this.syllableCandidates(key)!;
+      c.forms.forEach((form, i) => {
+        ids.push(c.slot.ids[i]!);
+        costs.push(cost + LONE_CONSONANT_COST);
+        forms.push(form);
+        kinds.push('ocr');
+      });
+    }
+    r = this.capped({ slot: { ids, costs }, forms: forms as string[], kinds, from: 0, to: text.length, digitRepair: false }, true);
+    this.loneConsonants.set(text, r);
+    return r;
+  }
+
+  private readonly loneConsonants = new Map<string, Reading>();
+
+  /**
    * An upper-case token of a garbled layer that is no syllable: a code (UBND, THPT) kept as written,
    * or an upper-case word the engine misread ("HQI" = HỘI, "DNH" = ĐỊNH, "MTTO" = MTTQ's neighbour
    * words), read through the engine confusions at an extra cost; the model chooses in context.
@@ -294,10 +391,13 @@ export class TokenReader {
     // Codes are runs of consonants (THPT, GDTX, HSSV): a word keeps at least one vowel letter.
     // A vowel-less one the model knows no code by ("DNH", "CHNH") may be a word whose marked vowel the engine dropped.
     if (text.length < 3 || text.length > 7 || (!/[AEIOUY]/.test(text) && kept.slot.ids[0] !== UNK)) return kept;
-    const ocr = this.ocrCandidatesFor(seen, CODE_MISREAD_COST, true);
+    // A Q inside a word and before a letter other than U is no letter of Vietnamese nor of a code
+    // (MTTQ, QĐ, NQ-CP hold theirs at an end): the engine's misread ộ, ậ, ệ ("CQNG", "HQI").
+    const misreadQ = INNER_Q.test(text);
+    const ocr = this.ocrCandidatesFor(seen, misreadQ ? 0 : CODE_MISREAD_COST, true);
     if (!ocr) return kept;
     return this.capped(
-      { slot: { ids: [kept.slot.ids[0]!, ...ocr.slot.ids], costs: [0, ...ocr.slot.costs] }, forms: [null, ...ocr.forms], kinds: ['diacritics', ...ocr.forms.map((): Kind => 'ocr')], from: 0, to: text.length, digitRepair: false },
+      { slot: { ids: [kept.slot.ids[0]!, ...ocr.slot.ids], costs: [misreadQ ? CODE_MISREAD_COST : 0, ...ocr.slot.costs] }, forms: [null, ...ocr.forms], kinds: ['diacritics', ...ocr.forms.map((): Kind => 'ocr')], from: 0, to: text.length, digitRepair: false },
       true,
     );
   }
@@ -324,7 +424,10 @@ export class TokenReader {
     const misreadDigit =
       garbled &&
       glued !== null &&
-      ((/^[01468]$/.test(glued[1]!) && !glued[3]) || (!glued[1] && glued[3] === '1' && this.inventory.has(foldVietnamese(`${glued[2]!}i`))));
+      ((/^[01468]$/.test(glued[1]!) && !glued[3]) ||
+        (!glued[1] && glued[3] === '1' && this.inventory.has(foldVietnamese(`${glued[2]!}i`))) ||
+        // A 6, 0 or 4 closing a word is its last vowel, marked ("gi6" = giá, "c6" = có, "nh4" = nhà).
+        (!glued[1] && /^[046]$/.test(glued[3]!) && ['o', 'a', 'e'].some((v) => this.inventory.has(foldVietnamese(`${glued[2]!}${v}`)))));
     if (glued && (glued[1] || glued[3]) && !misreadDigit) {
       const word = glued[2]!;
       if (isLetters(word) && (this.inventory.has(foldVietnamese(word)) || hasVietnameseMarks(word))) {
@@ -362,11 +465,18 @@ export class TokenReader {
 }
 
 const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/g;
+
 /** Keys proposed by edit distance per word, and their highest cost (two edits). */
 const EDIT_CANDIDATES = 6;
 const MAX_EDIT_COST = 3.2;
 /** A key is worth proposing by edit distance when its commonest reading is at least this frequent (log10). */
 const SEEN_KEY = -6;
+
+/** Extra cost (log10) of reading a lone consonant of a garbled line as a syllable whose vowel was dropped. */
+const LONE_CONSONANT_COST = 0.5;
+
+/** A Q between two capitals other than U: "CQNG", "HQI". */
+const INNER_Q = /[A-Z]Q[A-PR-TV-Z]/;
 
 /** Extra cost (log10) of reading an upper-case code-like token of a garbled layer as a misread word. */
 const CODE_MISREAD_COST = 1;
@@ -406,6 +516,16 @@ function mostlyCapitals(text: string): boolean {
 
 /** Two or more capitals, then a capitalised word: "VPDang", "BCHDoan". */
 const GLUED_CODE = /^([A-Z]{2,})([A-Z][a-z]+)$/;
+
+/**
+ * A reading of a misread word keyed by the word as written, for the document cache
+ * (document-cache.ts): a layer repeats its misreadings as it repeats its words ("nh6m ng" for
+ * "nhóm nợ" on every page), and the readings the document chose confidently elsewhere weigh.
+ */
+function withDocumentKey(r: Reading, text: string): Reading {
+  if (r.cacheKey !== undefined || r.forms.length < 2 || !r.kinds.includes('ocr')) return r;
+  return { ...r, cacheKey: `\u0001${text.toLowerCase()}` };
+}
 
 function withCandidates(r: Reading, extra: { slot: Slot; forms: string[] }, kind: Kind): Reading {
   const ids = [...r.slot.ids];

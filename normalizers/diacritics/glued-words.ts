@@ -1,0 +1,53 @@
+// Two syllables an engine ran together where the space between them was narrow, as in the motto
+// and the heading of every document ("CONG HOAXA HOI CHU NGHiAVIET NAM", "VIETNAM"): in a garbled
+// layer such a word, no syllable itself, is split into the two syllables it is made of, each then
+// read as any other word, and written back with the space between them. Unmarked words only: a
+// marked one run together ("nếucó") is the writer's, not the engine's.
+import { foldVietnamese, hasVietnameseMarks } from '../fold.js';
+import { unforeign } from './garbled.js';
+import type { Piece } from './tokens.js';
+
+/** Shortest run-together word worth splitting: two syllables of two letters at least and one more. */
+const MIN_GLUED = 5;
+/** Longest: two syllables of seven letters ("nghiêng" + "ngoài"). */
+const MAX_GLUED = 14;
+
+/**
+ * Where a word of letters splits into two syllable keys (`isKey` of the folded halves, look-alikes
+ * read as letters), or -1 when it does not or is a key itself. When it splits in several places the
+ * `score` (higher better, of the two keys) decides.
+ */
+export function gluedSplit(text: string, isKey: (key: string) => boolean, score: (left: string, right: string) => number): number {
+  if (text.length < MIN_GLUED || text.length > MAX_GLUED || !/^\p{L}+$/u.test(text)) return -1;
+  // A marked word run together ("nếucó", "hộchiếu") is a writer's missing space, left as typed.
+  if (hasVietnameseMarks(text)) return -1;
+  const folded = foldVietnamese(unforeign(text));
+  if (folded.length !== text.length || isKey(folded)) return -1;
+  let best = -1;
+  let bestScore = -Infinity;
+  for (let at = 2; at <= folded.length - 2; at++) {
+    const left = folded.slice(0, at);
+    const right = folded.slice(at);
+    if (!isKey(left) || !isKey(right)) continue;
+    const s = score(left, right);
+    if (s > bestScore) [best, bestScore] = [at, s];
+  }
+  return best;
+}
+
+/** The pieces with each run-together word of `split` (its index → split offset) made two pieces. */
+export function splitGluedPieces(pieces: Piece[], splitAt: (piece: Piece) => number): { pieces: Piece[]; gluedBefore: Set<number> } {
+  const out: Piece[] = [];
+  const gluedBefore = new Set<number>();
+  for (const piece of pieces) {
+    const at = splitAt(piece);
+    if (at <= 0) {
+      out.push(piece);
+      continue;
+    }
+    out.push({ start: piece.start, end: piece.start + at, text: piece.text.slice(0, at), afterPunct: piece.afterPunct });
+    gluedBefore.add(out.length);
+    out.push({ start: piece.start + at, end: piece.end, text: piece.text.slice(at), afterPunct: false });
+  }
+  return { pieces: out, gluedBefore };
+}

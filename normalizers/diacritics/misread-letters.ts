@@ -1,0 +1,86 @@
+// Letters a garbling engine wrote for the ones it could not read, as candidate spellings of a word:
+// capital vowels inside a small-letter word ("viQc" = việc, "kC" = kể), a c-cedilla for a dotted or
+// horned vowel ("duçic" = được), a hatted vowel left out ("ni" = nội, "diu" = điều). Pure functions
+// of the word; token-readings.ts weighs what they propose.
+
+/**
+ * Cost (log10) of a vowel put back beside the vowels a word of a garbled layer kept: engines that
+ * cannot read a vowel with a hat and a tone (ộ, ề, ậ) leave it out ("ni b" = nội bộ, "diu" = điều,
+ * "hiu" = hiệu, "Lut" = Luật). Words with no vowel at all are ocr-noise.ts's dropped nuclei.
+ */
+export const DROPPED_VOWEL_COST = 1.2;
+/** Longest syllable that may still have lost a vowel ("ni", "diu", "Lut", "tien"); longer ones only when no syllable. */
+export const MAX_DROPPED_VOWEL_WORD = 4;
+/** The vowels such engines drop: the bases of â ê ô. */
+const DROPPED_VOWELS = ['a', 'e', 'o'];
+
+/** Syllable keys made of a folded word with one of DROPPED_VOWELS put back next to one of its vowels. */
+export function droppedVowelKeys(word: string, isKey: (key: string) => boolean): string[] {
+  if (word.length > 6 || !/^[a-z]+$/.test(word) || !/[aeiouy]/.test(word)) return [];
+  const out: string[] = [];
+  for (let at = 0; at <= word.length; at++) {
+    // Beside a vowel: "n|i" → "noi", "di|u" → "dieu", "lu|t" → "luat".
+    if (!/[aeiouy]/.test(word[at - 1] ?? '') && !/[aeiouy]/.test(word[at] ?? '')) continue;
+    for (const vowel of DROPPED_VOWELS) {
+      const key = word.slice(0, at) + vowel + word.slice(at);
+      if (isKey(key) && !out.includes(key)) out.push(key);
+    }
+  }
+  return out;
+}
+/**
+ * What a capital vowel inside a small-letter word stands for, with the cost of each reading: Q is
+ * never a Vietnamese vowel (qu aside) and stands for ộ, ệ, ậ or ụ (read as q, which the channel
+ * takes to o, e, a, u); C for ê ("kC" = kể); A for â, ă or ê ("cAu" = cầu, "phiAn" = phiên); O for
+ * ô or ê ("mOt" = một, "dOn" = đến); E, I, U for themselves marked.
+ */
+const CAPITAL_VOWEL_READINGS: Readonly<Record<string, ReadonlyArray<[string, number]>>> = {
+  Q: [['q', 0.3]],
+  C: [['e', 0.3]],
+  A: [['a', 0.3], ['e', 0.8]],
+  O: [['o', 0.3], ['e', 0.8]],
+  E: [['e', 0.3]],
+  I: [['i', 0.3]],
+  U: [['u', 0.3]],
+};
+const MAX_MISREAD_CAPITALS = 2;
+
+/**
+ * The small-letter readings of a word whose capitals after its first letter are all vowel-like
+ * (CAPITAL_VOWEL_READINGS), at most two of them, beside at least one small letter; [] for any
+ * other word (codes "TTg", "IoT", "eKYC", upper-case words). The first letter keeps its case.
+ */
+export function misreadCapitalVariants(text: string): Array<{ word: string; cost: number }> {
+  if (!/\p{Ll}/u.test(text) || !/^\p{L}+$/u.test(text)) return [];
+  let variants: Array<{ word: string; cost: number }> = [{ word: text[0]!, cost: 0 }];
+  let capitals = 0;
+  for (let i = 1; i < text.length; i++) {
+    const ch = text[i]!;
+    if (ch === ch.toLowerCase()) {
+      variants = variants.map((v) => ({ word: v.word + ch, cost: v.cost }));
+      continue;
+    }
+    const readings = CAPITAL_VOWEL_READINGS[ch];
+    if (!readings || ++capitals > MAX_MISREAD_CAPITALS) return [];
+    variants = variants.flatMap((v) => readings.map(([letter, cost]) => ({ word: v.word + letter, cost: v.cost + cost })));
+  }
+  return capitals ? variants : [];
+}
+
+/**
+ * The readings of a word with one c-cedilla, which engines of the OmniPage family write for a vowel
+ * with a dot below or a horn (ọ ợ ụ ự), often with a stroke after it read as i, r, m or l: the
+ * cedilla, with such a stroke or without, read as o or u. [] for any other word.
+ */
+export function cedillaVariants(text: string): Array<{ word: string; cost: number }> {
+  const m = /^(\p{L}*?)([çÇ])([irmlIRML]?)(\p{L}*)$/u.exec(text);
+  if (!m || /[çÇ]/.test(m[4]!) || !/^[A-Za-z]*$/.test(m[1]! + m[3]! + m[4]!)) return [];
+  const upper = m[2] === 'Ç';
+  const out: Array<{ word: string; cost: number }> = [];
+  for (const vowel of ['o', 'u']) {
+    const v = upper ? vowel.toUpperCase() : vowel;
+    if (m[3]) out.push({ word: m[1]! + v + m[4]!, cost: 0.3 });
+    out.push({ word: m[1]! + v + m[3]! + m[4]!, cost: m[3] ? 0.8 : 0.3 });
+  }
+  return out;
+}

@@ -158,7 +158,9 @@ export function parseGeneric(phrase: string, head: GenericHead, near: readonly A
   const written = phrase.slice(0, nameEnd).replace(/\s+/g, ' ').trim();
   const body = properCase(written, false, head.folded.length);
   const folded = foldVietnamese(body);
-  const central = head.central || /(?<![a-z])(trung uong|tw|chinh phu|quoc hoi|quoc gia)(?![a-z])/.test(folded) || (head.society === true && unitAt < 0 && /\sviet nam$/.test(folded));
+  // "BỘ CHỈ HUY QUÂN SỰ TỈNH": a command of a province's armed forces, not a ministry.
+  const ministry = head.central === true && !/^bo chi huy(\s|$)/.test(folded);
+  const central = ministry || /(?<![a-z])(trung uong|tw|chinh phu|quoc hoi|quoc gia)(?![a-z])/.test(folded) || (head.society === true && unitAt < 0 && /\sviet nam$/.test(folded));
   if (central) return { name: body, body, level: 'central', locality: null, unitWord: null, relative: false, unresolved: false, unit: null };
   if (unitAt < 0) return withoutUnitWord(tokens, head, body, near);
   const localityWords = tokens.slice(unitAt + unitLength, unitAt + unitLength + 5).map((t) => t.text);

@@ -18,6 +18,7 @@ import { isUpperCase, oneLine, type Cell } from './layout.js';
 import { listSpelling, type AdminUnit } from './localities.js';
 import { findMotto, readNumberLine, readSiteMetadata, segmentsOf, signatureBoxEnd, spanOf, ZONE_SCAN, type Segment, type SiteMetadata } from './header-zone.js';
 import { bodiesOf, composeIssuer } from './issuer-block.js';
+import { provincialBody } from './provincial-body.js';
 import { parsePlanNumber, type PlanNumber } from './number.js';
 
 /** How far into the text a header can reach. */
@@ -207,7 +208,8 @@ function dateFromSegment(text: string, seg: Segment, marksFromOcr: boolean): Pic
   }
   if (!date) return null;
   const before = seg.text.slice(0, m.index);
-  const placeMatch = /(\p{Lu}[\p{L}.]*(?:\s+[\p{L}.]+){0,5})\s*,?\s*$/u.exec(before);
+  // "Quận 5, ngày …", "Phường 12, ngày …": a numbered district or ward ends with its number.
+  const placeMatch = /(\p{Lu}[\p{L}.]*(?:\s+[\p{L}.]+){0,5}(?:\s+\p{N}{1,2})?)\s*,?\s*$/u.exec(before);
   let place: HeaderParts['place'] = null;
   if (placeMatch) {
     const value = placeMatch[1]!.trim();
@@ -515,6 +517,8 @@ export function extractHeader(
       ctx.message(log.issuerFromSignature(named.name));
     }
   }
+  // "SỞ NỘI VỤ / PHÒNG …" with no province in the block: the place line names the province.
+  if (issuer && !issuer.parsed.level) issuer = { ...issuer, parsed: provincialBody(issuer.parsed, issuer.parent, h.place?.value ?? null) };
   if (!issuer) ctx.message(log.missingIssuer());
   else {
     if (h.issuer?.fromBody && issuer === h.issuer) ctx.message(log.issuerFromBody(), { span: h.issuer.span });

@@ -4,7 +4,7 @@
 // the bodies issuer.ts knows by name, a block holds bodies named by a generic head (Bộ, Sở, Ban,
 // Văn phòng, Cục, Tiểu ban …) whose name runs to the end of its line.
 import { foldVietnamese } from '../normalizers/fold.js';
-import { knownBodyAt, parseIssuer, sentenceCase, spellLocality, startsWith, tokenize, UNIT_WORDS, type ParsedIssuer, type Token } from './issuer.js';
+import { knownBodyAt, parseIssuer, sentenceCase, spellLocality, startsWith, tokenize, unitWordAt as unitWordIs, UNIT_WORDS, type ParsedIssuer, type Token } from './issuer.js';
 import type { AdminUnit } from './localities.js';
 import { resolveUnit } from './localities.js';
 
@@ -33,6 +33,8 @@ const GENERIC_HEADS: GenericHead[] = [
   { folded: ['uy', 'ban'], written: 'uỷ ban' },
   { folded: ['hoi', 'dong'], written: 'hội đồng' },
   { folded: ['trung', 'tam'], written: 'trung tâm' },
+  // "HUYỆN ỦY CÔ TÔ / CƠ QUAN TỔ CHỨC - NỘI VỤ": an agency of a party committee.
+  { folded: ['co', 'quan'], written: 'cơ quan' },
   { folded: ['truong'], written: 'trường' },
   { folded: ['cong', 'an'], written: 'công an' },
   { folded: ['kho', 'bac'], written: 'kho bạc' },
@@ -46,7 +48,7 @@ const GENERIC_HEADS: GenericHead[] = [
 ];
 
 /** Heads that are also common in place names: they open a body only at the start of a line. */
-const WEAK_HEADS = new Set(['hội', 'viện', 'bệnh viện', 'trường', 'hội đồng', 'công an', 'thanh tra', 'trung tâm']);
+const WEAK_HEADS = new Set(['hội', 'viện', 'bệnh viện', 'trường', 'hội đồng', 'công an', 'thanh tra', 'trung tâm', 'cơ quan']);
 
 /** Bodies that are a part of the body above them: "Ban Thường trực" of the MTTQ committee. */
 const PART_OF_PARENT = new Set(['ban thuong truc', 'thuong truc', 'van phong', 'dang doan', 'ban can su dang']);
@@ -69,7 +71,7 @@ function genericHeadAt(tokens: readonly Token[], at: number, lineStart: boolean)
 }
 
 function unitWordAt(tokens: readonly Token[], at: number): boolean {
-  return !isSociety(tokens, at) && UNIT_WORDS.some((u) => startsWith(tokens, at, u.tokens) && /^\p{Lu}/u.test(tokens[at + u.tokens.length]?.text ?? ''));
+  return !isSociety(tokens, at) && UNIT_WORDS.some((u) => unitWordIs(tokens, at, u) && /^\p{Lu}/u.test(tokens[at + u.tokens.length]?.text ?? ''));
 }
 
 /** "… THƯƠNG BINH VÀ XÃ HỘI": "xã hội" (society) after "và" is a word of the name, not a commune. */
@@ -143,7 +145,7 @@ export function parseGeneric(phrase: string, head: GenericHead, near: readonly A
   for (let i = head.folded.length; i < tokens.length && unitAt < 0; i++) {
     for (const u of UNIT_WORDS) {
       const next = tokens[i + u.tokens.length];
-      if (startsWith(tokens, i, u.tokens) && next && /^\p{Lu}/u.test(next.text) && !isSociety(tokens, i)) {
+      if (unitWordIs(tokens, i, u) && next && /^\p{Lu}/u.test(next.text) && !isSociety(tokens, i)) {
         unitAt = i;
         unitLength = u.tokens.length;
         unitWritten = u.written;
@@ -156,7 +158,9 @@ export function parseGeneric(phrase: string, head: GenericHead, near: readonly A
   const written = phrase.slice(0, nameEnd).replace(/\s+/g, ' ').trim();
   const body = properCase(written, false, head.folded.length);
   const folded = foldVietnamese(body);
-  const central = head.central || /(?<![a-z])(trung uong|tw|chinh phu|quoc hoi|quoc gia)(?![a-z])/.test(folded) || (head.society === true && unitAt < 0 && /\sviet nam$/.test(folded));
+  // "BỘ CHỈ HUY QUÂN SỰ TỈNH": a command of a province's armed forces, not a ministry.
+  const ministry = head.central === true && !/^bo chi huy(\s|$)/.test(folded);
+  const central = ministry || /(?<![a-z])(trung uong|tw|chinh phu|quoc hoi|quoc gia)(?![a-z])/.test(folded) || (head.society === true && unitAt < 0 && /\sviet nam$/.test(folded));
   if (central) return { name: body, body, level: 'central', locality: null, unitWord: null, relative: false, unresolved: false, unit: null };
   if (unitAt < 0) return withoutUnitWord(tokens, head, body, near);
   const localityWords = tokens.slice(unitAt + unitLength, unitAt + unitLength + 5).map((t) => t.text);

@@ -135,6 +135,17 @@ export function startsWith(tokens: readonly Token[], at: number, seq: readonly s
   return seq.every((t, i) => tokens[at + i]?.folded === t || tokens[at + i]?.folded === `${t}.`);
 }
 
+// Words that fold to a unit word but are other words: "QUẢN" (Ban Quản lý), "QUÂN" (Bộ Chỉ huy
+// Quân sự), "PHƯƠNG" (địa phương, phương án), "TÌNH", "TÍNH". A unit word OCR printed with the
+// wrong marks ("THÀNH PHÓ" for "THÀNH PHỐ") is still the unit word: only these words are refused.
+const NOT_UNIT_WORDS = new Set(['quản', 'quân', 'quán', 'phương', 'tình', 'tính']);
+
+/** Whether the unit word `unit` is printed at token `at` (folded alike, and none of NOT_UNIT_WORDS). */
+export function unitWordAt(tokens: readonly Token[], at: number, unit: { tokens: readonly string[] }): boolean {
+  if (!startsWith(tokens, at, unit.tokens)) return false;
+  return unit.tokens.every((_, i) => !NOT_UNIT_WORDS.has(tokens[at + i]!.text.toLowerCase().normalize('NFC')));
+}
+
 function titleCase(words: string[]): string {
   return words
     .map((w) => (w === w.toUpperCase() ? w.charAt(0) + w.slice(1).toLowerCase() : w))
@@ -184,7 +195,7 @@ export function parseIssuer(phrase: string, frame: LocalityFrame = EMPTY_FRAME, 
   }
   let unitWord: string | null = body.impliedUnit ? (UNIT_WORDS.find((u) => u.tokens.join(' ') === body.impliedUnit)?.written ?? null) : null;
   if (!body.impliedUnit) {
-    const word = UNIT_WORDS.find((u) => startsWith(tokens, at, u.tokens));
+    const word = UNIT_WORDS.find((u) => unitWordAt(tokens, at, u));
     if (word) {
       unitWord = word.written;
       at += word.tokens.length;

@@ -65,15 +65,32 @@ const LAW_NAME_WORDS = 16;
 
 /** Inside an amending law's list of laws only these end a name ("Luật Đầu tư theo phương thức đối tác công tư"). */
 const LIST_STOP = new Set(['ngay', 'so', 'nam', 'cua', 'duoc', 'da', 'tai']);
+const LIST_STOP_MARKED = new Set(['ngày', 'số', 'năm', 'của', 'được', 'đã', 'tại']);
+// Stop words that no unmarked word of a marked text can be but themselves ("ngay" left unmarked by OCR).
+const STOP_WITHOUT_MARKS = new Set(['ngay', 'cua', 'duoc']);
 
-function endsLawName(word: string, folded: string, rest: string, inList = false): boolean {
-  if (inList && folded !== 'va') return word === word.toLowerCase() && LIST_STOP.has(folded);
+/**
+ * Whether `word` ends a law's name. In marked text a word is compared with its marks: an unmarked
+ * word is a word of its own there ("thiên tai" goes on, "tại" ends it), while in stripped text the
+ * folded form is all there is.
+ */
+function endsLawName(word: string, folded: string, rest: string, inList: boolean, marked: boolean): boolean {
+  const lower = word === word.toLowerCase();
+  if (inList && folded !== 'va') return lower && (marked ? LIST_STOP_MARKED.has(word) || STOP_WITHOUT_MARKS.has(word) : LIST_STOP.has(folded));
   if (folded === 'va') return CITATION_START.test(foldVietnamese(rest.replace(/^\s+/, '')));
   // "Luật Các tổ chức tín dụng": a capitalised word is part of the name.
-  if (/[^\x00-\x7f]/.test(word)) return word === word.toLowerCase() && LAW_STOP_MARKED.has(word);
+  if (marked) return lower && (LAW_STOP_MARKED.has(word) || STOP_WITHOUT_MARKS.has(word));
   // Stripped text: only a lower-case word can be a stop word ("Viet Nam" goes on).
-  return word === word.toLowerCase() && LAW_STOP.has(folded);
+  return lower && LAW_STOP.has(folded);
 }
+
+/** Whether the text a name stands in carries Vietnamese marks (then unmarked words are words of their own). */
+function isMarked(sample: string): boolean {
+  return /[\u00c0-\u1ef9]/.test(sample);
+}
+
+// A law's number printed right after its name without "số": "Luật Quản lý, sử dụng tài sản công 15/2017/QH14".
+const LAW_NUMBER_AFTER_NAME = /^\s*,?\s*(?=\d{1,3}\s*\/\s*(?:19|20)\d\d\s*\/\s*(?:qh|ubtvqh)\d)/;
 
 // "Luật sửa đổi, bổ sung một số điều của Luật A, Luật B và Luật C": one law, named by those it amends.
 // OCR may drop "đổi," or "bổ" of the formula ("Luật sửa bổ sung một số điều của Luật Xây dựng").
@@ -95,7 +112,7 @@ function amendingLawName(text: string, folded: string, at: number, typeLength: n
   if (!head) return null;
   let end = at + typeLength + head[0].length;
   for (let k = 0; k < 6; k++) {
-    const inner = lawName(text, folded, end, 4, true);
+    const inner = lawName(text, folded, end, 4, true, isMarked(text.slice(at, at + 200)));
     if (!inner) break;
     end = inner.end;
     const joint = /^\s*(,|va)\s*(?=luat\s)/.exec(folded.slice(end, end + 16));
@@ -109,7 +126,14 @@ function amendingLawName(text: string, folded: string, at: number, typeLength: n
   return { title: whole ? printed : AMENDING_HEAD + oneLine(text.slice(headEnd, end)), end, amending: true };
 }
 
-function lawName(text: string, folded: string, at: number, typeLength: number, inList = false): { title: string; end: number; amending?: boolean } | null {
+function lawName(
+  text: string,
+  folded: string,
+  at: number,
+  typeLength: number,
+  inList = false,
+  marked = isMarked(text.slice(at, at + typeLength + 200)),
+): { title: string; end: number; amending?: boolean } | null {
   const amending = inList ? null : amendingLawName(text, folded, at, typeLength);
   if (amending) return amending;
   const rest = text.slice(at + typeLength, at + typeLength + 200);
@@ -134,14 +158,14 @@ function lawName(text: string, folded: string, at: number, typeLength: number, i
     // "Luật Đầu tư theo phương thức đối tác công tư ngày 18/6/2020": a preposition inside a name
     // that runs on, without punctuation, to the law's date.
     const after = at + typeLength + m.index! + m[1]!.length;
-    if (endsLawName(word, f, rest.slice(m.index! + m[0].length), inList) && !(count > 0 && !small && runsToDate(word, f, folded, after))) break;
+    if (endsLawName(word, f, rest.slice(m.index! + m[0].length), inList, marked) && !(count > 0 && !small && runsToDate(word, f, folded, after))) break;
     // "Luật Thi đua, khen thưởng" goes on after its comma; ", Luật Cán bộ…" starts another citation.
     if (m[1]!.includes(',') && (count === 0 || CITATION_START.test(foldVietnamese(rest.slice(m.index! + m[1]!.length))))) break;
     end += m[0].length;
     count++;
   }
   if (!count) return null;
-  if ((small || noun) && !PINNED_AFTER_NAME.test(folded.slice(end, end + 24))) return null;
+  if ((small || noun) && !PINNED_AFTER_NAME.test(folded.slice(end, end + 24)) && !LAW_NUMBER_AFTER_NAME.test(folded.slice(end, end + 24))) return null;
   return { title: oneLine(text.slice(at, end)), end };
 }
 
@@ -160,6 +184,25 @@ const PINNED_AFTER_NAME = /^\s*,?\s*(?:ngay\s*\d|so\s*:?\s*\d|nam\s+(?:19|20)\d\
 /** Types cited by their name ("Luật Đất đai", "Pháp lệnh Bưu chính viễn thông"), a number after it or none. */
 const NAMED_TYPES = new Set(['Luật', 'Bộ luật', 'Pháp lệnh']);
 
+// "(đề) ngày <date> số <number>" right after a type word.
+const DATE_FIRST = /^\s+(?:de\s+)?(?=ngay\s)/;
+
+/** A citation whose date comes before its number: "văn bản đề ngày 29/10/2025 số 16/CV-HHTACN". */
+function dateThenNumber(text: string, folded: string, from: number): { date: string; number: PlanNumber; end: number } | null {
+  const lead = DATE_FIRST.exec(folded.slice(from, from + 16));
+  if (!lead) return null;
+  const at = from + lead[0].length;
+  const wordy = findDate(folded, at, at);
+  const found = wordy && wordy.start === at ? wordy : findDate(folded, at + 4, at + 6);
+  if (!found?.iso) return null;
+  const word = /^\s*,?\s*s[o6]\s*:?\s*/.exec(folded.slice(found.end, found.end + 12));
+  if (!word) return null;
+  const numberAt = found.end + word[0].length;
+  const read = readPlanNumber(text.slice(numberAt, numberAt + 60));
+  if (!read || read.value.serial === null) return null;
+  return { date: found.iso, number: read.value, end: numberAt + read.length };
+}
+
 function findCitations(text: string, folded: string): Citation[] {
   const out: Citation[] = [];
   const covered: Array<[number, number]> = [];
@@ -173,8 +216,16 @@ function findCitations(text: string, folded: string): Citation[] {
     const qualified = alias ? null : QUALIFIED_NUMBER.exec(folded.slice(afterType, afterType + 30));
     const qualifier = qualified && /^[\s\p{Ll}]+$/u.test(text.slice(afterType, afterType + qualified[1]!.length)) ? qualified[1]!.length : 0;
     const numberWord = NUMBER_WORD.exec(folded.slice(afterType + qualifier, afterType + qualifier + 12))!;
-    // "văn bản số 295/BTC-KBNN", "VB số 10781/VPCP-CN": a công văn, only with its "số".
     const saysNumber = /s/.test(numberWord[0]);
+    // "văn bản đề ngày 29 tháng 10 năm 2025 số 16/CV-HHTACN": the date printed before the number.
+    const datedFirst = saysNumber ? null : dateThenNumber(text, folded, afterType + qualifier);
+    if (datedFirst) {
+      out.push({ start: at, end: datedFirst.end, type, number: datedFirst.number, date: datedFirst.date });
+      covered.push([at, datedFirst.end]);
+      TYPE_WORDS.lastIndex = datedFirst.end;
+      continue;
+    }
+    // "văn bản số 295/BTC-KBNN", "VB số 10781/VPCP-CN": a công văn, only with its "số".
     if (alias && !saysNumber) continue;
     let numberAt = afterType + qualifier + numberWord[0].length;
     // "chương trình 01, 02-CTr/QU": serials sharing one symbol.
@@ -206,7 +257,8 @@ function findCitations(text: string, folded: string): Citation[] {
       const law = lawName(text, folded, at, m[0].length);
       if (law) {
         // "Luật Thi đua, khen thưởng số 06/2022/QH15 ngày 15/6/2022": the name, then its number.
-        const numbered = /^\s*s[o6]\s*:?\s*/.exec(folded.slice(law.end, law.end + 10));
+        // "Luật Quản lý, sử dụng tài sản công 15/2017/QH14": a law's number may follow with no "số".
+        const numbered = /^\s*s[o6]\s*:?\s*/.exec(folded.slice(law.end, law.end + 10)) ?? LAW_NUMBER_AFTER_NAME.exec(folded.slice(law.end, law.end + 24));
         const lawNumber = numbered ? readPlanNumber(text.slice(law.end + numbered[0].length, law.end + numbered[0].length + 40)) : null;
         const end = lawNumber ? law.end + numbered![0].length + lawNumber.length : law.end;
         out.push({ start: at, end, type, number: lawNumber?.value ?? null, title: law.title });

@@ -392,3 +392,43 @@ describe('an issuer named by the type or the symbol alone', () => {
     expect(value[0]!.issuer).toBe(issuer);
   });
 });
+
+describe('laws and công văn cited the ways the held-out documents cite them', () => {
+  const cited = (text: string) => refs(text).value.map((r) => ({ number: r.number, date: r.date, title: r.title ?? null }));
+
+  it.each([
+    // "tai" (thiên tai) is not "tại" in marked text: the name runs on to its date.
+    ['Căn cứ Luật Phòng, chống thiên tai ngày 19 tháng 6 năm 2013;', [{ number: null, date: '2013-06-19', title: 'Luật Phòng, chống thiên tai' }]],
+    // An amending law named by a law whose name holds such a word.
+    [
+      'Căn cứ Luật Sửa đổi, bổ sung một số điều của Luật Phòng, chống thiên tai và Luật Đê điều ngày 17 tháng 6 năm 2020;',
+      [{ number: null, date: '2020-06-17', title: 'Luật Sửa đổi, bổ sung một số điều của Luật Phòng, chống thiên tai và Luật Đê điều' }],
+    ],
+    // "tại" still ends a name.
+    ['Căn cứ Luật Đất đai tại khoản 3 Điều 5 ngày 18 tháng 1 năm 2024;', []],
+    // A law's number right after its name, without "số".
+    ['Căn cứ Luật quản lý, sử dụng tài sản công 15/2017/QH14;', [{ number: '15/2017/QH14', date: null, title: 'Luật quản lý, sử dụng tài sản công' }]],
+    ['Căn cứ Luật Quản lý, sử dụng tài sản công số 15/2017/QH14;', [{ number: '15/2017/QH14', date: null, title: 'Luật Quản lý, sử dụng tài sản công' }]],
+    // A bare number after a name in small letters that is not a law's number pins nothing.
+    ['theo luật thi đua 15 điều', []],
+  ])('%s', (text, expected) => {
+    expect(cited(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['nhận văn bản đề ngày 29 tháng 10 năm 2025 số 16/CV-HHTACN của Hội Chăn nuôi Việt Nam', '16/CV-HHTACN', '2025-10-29'],
+    ['nhận văn bản ngày 29/10/2025 số 16/CV-HHTACN của Hội', '16/CV-HHTACN', '2025-10-29'],
+    ['theo Kế hoạch ngày 05/3/2025, số 12/KH-UBND của UBND phường', '12/KH-UBND', '2025-03-05'],
+  ])('the date printed before the number: %s', (text, number, date) => {
+    expect(cited(text)).toEqual([{ number, date, title: null }]);
+  });
+
+  it.each([
+    // A date with no number after it cites nothing.
+    'nhận văn bản đề ngày 29 tháng 10 năm 2025 của Hội Chăn nuôi',
+    // A blank number after the date is a form, not a citation.
+    'Kế hoạch ngày 05/3/2025 số /KH-UBND',
+  ])('no citation: %s', (text) => {
+    expect(cited(text)).toEqual([]);
+  });
+});

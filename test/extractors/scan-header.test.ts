@@ -176,3 +176,31 @@ describe('a unit under a department that names its province bare', () => {
     expect(document.issuer.locality).toBeNull();
   });
 });
+
+describe('an older heading right under a date line that ends in a stop', () => {
+  it.each([
+    ['a full stop', 'Cao Bằng, ngày 22 tháng 2 năm 1999.'],
+    ['a comma', 'Cao Bằng, ngày 22 tháng 2 năm 1999,'],
+  ])('%s: the heading is still the type, the trích yếu the line under it', (_name, dateLine) => {
+    const text = `ỦY BAN NHÂN DÂN\nTỈNH CAO BẰNG\nSố: 157/QĐ-NĐ-UB ${dateLine}\nQUYẾT ĐỊNH CỦA UỶ BAN NHÂN DÂN TỈNH\nVề việc : Giao quyền sử dụng đất ở dân cư\nUỶ BAN NHÂN DÂN TỈNH CAO BẰNG\n- Căn cứ Luật đất đai ngày 24/7/1993;\nQUYẾT ĐỊNH\nĐiều 1. Nội dung.`;
+    const { document } = ocrHeader(text);
+    expect(document.type).toBe('Quyết định');
+    expect(document.title).toBe('Về việc : Giao quyền sử dụng đất ở dân cư');
+    expect(document.date).toBe('1999-02-22');
+  });
+});
+
+describe('the place of an OCR read date line', () => {
+  const withPlace = (issuer: string, dateLine: string) =>
+    ocrHeader(page(issuer, 'Số: 11/TB-UBND', dateLine, 'THÔNG BÁO')).document.place;
+
+  it.each([
+    ['a letter misread in the issuer\'s province', 'ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI', 'Quảng Noãi, ngày 08 tháng 01 năm 2025', 'Quảng Ngãi'],
+    ['a vowel misread', 'ỦY BAN NHÂN DÂN\nTỈNH CAO BẰNG', 'Củo Bằng, ngày 22 tháng 2 năm 1999', 'Cao Bằng'],
+    ['a known place one letter off stays', 'ỦY BAN NHÂN DÂN\nTỈNH QUẢNG BÌNH', 'Quảng Ninh, ngày 08 tháng 01 năm 2025', 'Quảng Ninh'],
+    ['a place two letters off stays', 'ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI', 'Quảng Nooi, ngày 08 tháng 01 năm 2025', 'Quảng Nooi'],
+    ['a word on the line above is not the place', 'ỦY BAN NHÂN DÂN\nTỈNH CAO BẰNG', 'OTXVPT\nNinh Kiều, ngày 24 tháng 01 năm 2018', 'Ninh Kiều'],
+  ])('%s', (_name, issuer, dateLine, place) => {
+    expect(withPlace(issuer, dateLine)).toBe(place);
+  });
+});

@@ -204,3 +204,31 @@ describe('the place of an OCR read date line', () => {
     expect(withPlace(issuer, dateLine)).toBe(place);
   });
 });
+
+describe('references in the older style (a number after "số", its type far before it or not named)', () => {
+  const plan: DocumentInfo = {
+    type: 'Quyết định', typeCode: 'QĐ', number: '157/QĐ-NĐ-UB', serial: '157', symbol: 'QĐ-NĐ-UB', place: 'Cao Bằng', date: '1999-02-22', title: null,
+    issuer: { name: 'Ủy ban nhân dân tỉnh Cao Bằng', level: 'province', locality: 'Cao Bằng', parent: null },
+  };
+  const refs = (text: string) => extractReferences(text, testContext(), plan).map((r) => `${r.number} ${r.date}`);
+
+  it.each([
+    ['type words away, two numbers', 'các Nghị định dưới luật của Hội đồng Chính phủ số : 88/CP, ngày 17/8/1994, số 60/CP, ngày 05/7/1994 về quyền sở hữu nhà ở.', ['88/CP 1994-08-17', '60/CP 1994-07-05']],
+    ['commas OCR read as full stops', 'của Hội đồng Chính phủ số : 88/CP. ngày 17/8/1994. số 60/CP. ngày 05/7/1994', ['88/CP 1994-08-17', '60/CP 1994-07-05']],
+    ['no type word', 'đã được UBND tỉnh phê duyệt số 204/UB-QĐ-NĐ, ngày 09/6/1992.', ['204/UB-QĐ-NĐ 1992-06-09']],
+    ['a date in words', 'tại phiếu trình số 13/UB-TP, ngày 18 tháng 01 năm 1999.', ['13/UB-TP 1999-01-18']],
+  ])('%s', (_name, text, expected) => {
+    expect(refs(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['no date after it', 'tài khoản số 0123/ABC của đơn vị'],
+    ['no "số" before it', 'theo hồ sơ 204/UB-QĐ-NĐ, ngày 09/6/1992 đã duyệt'],
+  ])('not a citation: %s', (_name, text) => {
+    expect(refs(text)).toEqual([]);
+  });
+
+  it('a new sentence after a number does not give it its date', () => {
+    expect(refs('theo Kế hoạch số 12/KH-UBND. Ngày 15/3/2024, UBND tỉnh họp')).toEqual(['12/KH-UBND null']);
+  });
+});

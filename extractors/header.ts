@@ -12,10 +12,10 @@ import { yearFromSigningStamp } from './signing-year.js';
 import { foldVietnamese } from '../normalizers/fold.js';
 import { findDate } from './dates.js';
 import { docTypeAtStart, docTypeByCode, docTypeByName, type DocType } from './doctypes.js';
-import { mentionedUnits, parseIssuer, type ParsedIssuer } from './issuer.js';
+import { mentionedUnits, parseIssuer, UNIT_WORDS, type ParsedIssuer } from './issuer.js';
 import { gluedParentLine } from './glued-parent.js';
 import { isUpperCase, oneLine, type Cell } from './layout.js';
-import { findUnits, listSpelling, type AdminUnit } from './localities.js';
+import { findUnits, listSpelling, resolveUnit, type AdminUnit } from './localities.js';
 import { findMotto, readNumberLine, readSiteMetadata, segmentsOf, signatureBoxEnd, spanOf, ZONE_SCAN, type Segment, type SiteMetadata } from './header-zone.js';
 import { bodiesOf, composeIssuer } from './issuer-block.js';
 import { parsePlanNumber, type PlanNumber } from './number.js';
@@ -26,7 +26,8 @@ const HEADER_REACH = 4000;
 const BODY_START = /^(can cu|thuc hien|de |kinh gui|[ivx]+\.\s)/;
 
 export interface HeaderParts {
-  typeLine: { type: DocType; cell: Cell; titleFrom: number | null } | null;
+  /** `owner`: the body an older heading names after "CỦA" ("QUYẾT ĐỊNH CỦA UỶ BAN NHÂN DÂN TỈNH"). */
+  typeLine: { type: DocType; cell: Cell; titleFrom: number | null; owner?: string } | null;
   /** `illegible`: what stood in the serial's place, unreadable (a handwritten serial OCR garbled). */
   number: { value: PlanNumber; span: Span; illegible?: string } | null;
   date: { iso: string | null; partial: boolean; invalid: boolean; span: Span } | null;
@@ -74,6 +75,41 @@ export function oneEditApart(a: string, b: string): boolean {
   let j = 0;
   while (j < a.length - i && j < b.length - i && a[a.length - 1 - j] === b[b.length - 1 - j]) j++;
   return a.length - i - j <= 1 && b.length - i - j <= 1;
+}
+
+/** A body and the unit it belongs to at the end of a phrase: "… TỈNH BÌNH THUẬN". */
+const TRAILING_UNIT = /^(.*\S)\s+(thanh pho|tinh|quan|huyen|thi xa|thi tran|phuong|xa)\s+(\S+(?:\s+\S+){0,3})$/;
+
+/**
+ * The issuer an owned heading names: a known body ("UỶ BAN NHÂN DÂN TỈNH CAO BẰNG"), or any body
+ * followed by a unit the list knows ("HỘI ĐỒNG QUẢN LÝ QUỸ KHUYẾN HỌC TỈNH BÌNH THUẬN"); null
+ * when it names no place.
+ */
+function ownerIssuer(owner: string, near: readonly AdminUnit[]): ParsedIssuer | null {
+  const known = parseIssuer(owner, undefined, near);
+  if (known) return known.locality ? known : null;
+  const folded = foldVietnamese(owner).toLowerCase();
+  const m = TRAILING_UNIT.exec(folded);
+  if (!m || !opensWithBody(m[1]!) && !/^(hoi|quy|ban|doan|lien doan|hiep hoi)\s/.test(m[1]!)) return null;
+  const unitWord = UNIT_WORDS.find((u) => u.tokens.join(' ') === m[2]);
+  const placeAt = folded.length - m[3]!.length;
+  const place = owner.slice(placeAt).split(/\s+/).map((w) => w.charAt(0) + w.slice(1).toLowerCase()).join(' ');
+  const unit = unitWord ? resolveUnit(place, unitWord.written, near) : null;
+  if (!unit || !unitWord) return null;
+  const body = sentenceCaseWords(owner.slice(0, m[1]!.length));
+  return { name: `${body} ${unitWord.written} ${unit.name}`, body, level: unitWord.level, locality: unit.name, unitWord: unitWord.written, relative: false, unresolved: false, unit };
+}
+
+/** "HỘI ĐỒNG QUẢN LÝ QUỸ" → "Hội đồng quản lý quỹ": a body's name in normal case. */
+function sentenceCaseWords(text: string): string {
+  const lower = text.toLocaleLowerCase('vi');
+  return lower.charAt(0).toLocaleUpperCase('vi') + lower.slice(1);
+}
+
+/** Two names of one kind of body: their first two words agree ("Hội đồng …"). */
+function sameBodyKind(a: string, b: string): boolean {
+  const head = (x: string) => foldVietnamese(x).toLowerCase().split(/\s+/).slice(0, 2).join(' ');
+  return head(a) === head(b);
 }
 
 const BODY_STARTERS = [
@@ -129,7 +165,7 @@ function findTitle(text: string, typeLine: NonNullable<HeaderParts['typeLine']>)
       continue;
     }
     const f = foldVietnamese(line);
-    if (parts.length && (BODY_START.test(f) || /^(i|1)[.)]\s/.test(f))) break;
+    if (parts.length && (BODY_START.test(f.replace(/^[-–+•]\s*/, '')) || /^(i|1)[.)]\s/.test(f))) break;
     // A trích yếu begun in normal case does not go on in capitals: that is the authority line ("ỦY BAN NHÂN DÂN TỈNH …").
     if (parts.length && !isUpperCase(parts[0]!.text) && isUpperCase(line) && /\p{L}{2}/u.test(line)) break;
     // The body starting right under the type heading ("I. KẾT QUẢ ĐẠT ĐƯỢC"): no trích yếu printed.
@@ -170,7 +206,13 @@ function findTypeSegment(segments: readonly Segment[]): HeaderParts['typeLine'] 
     // unless nothing else is: the heading of older documents names its issuer, "QUYẾT ĐỊNH CỦA
     // UỶ BAN NHÂN DÂN TỈNH …", "NGHỊ QUYẾT CỦA HỘI ĐỒNG …", a line in capitals under the header.
     if (/^(s[o6]|cua|ngay)\b/.test(foldVietnamese(rest))) {
-      if (!owned && afterHeaderLine && isOwnedHeading(seg, found.length)) owned = { type: found.type, cell, titleFrom: afterCapitalLines(seg) };
+      if (!owned && afterHeaderLine && isOwnedHeading(seg, found.length)) {
+        const titleFrom = afterCapitalLines(seg);
+        const ownerEnd = seg.at.findIndex((x) => x >= titleFrom);
+        // "CỦA" dropped, and a scrap of one or two marks after the body ("Ộ -", a seal's edge).
+        const owner = oneLine(seg.text.slice(found.length, ownerEnd < 0 ? seg.text.length : ownerEnd)).replace(/^\S+\s+/, '').replace(/(?:\s+\S{1,2})+$/u, '');
+        owned = { type: found.type, cell, titleFrom, owner };
+      }
       continue;
     }
     // An owned heading above wins over the plain one below it: that is the decision's own
@@ -420,6 +462,14 @@ export function readHeader(
   if (!issuer || !issuer.parsed.locality) {
     const fromBody = findBodyIssuer(text, folded, bodyFrom, near);
     if (fromBody && (!issuer || fromBody.parsed.body === issuer.parsed.body)) issuer = fromBody;
+  }
+  // An older heading names its issuer in full ("NGHỊ QUYẾT CỦA HỘI ĐỒNG QUẢN LÝ QUỸ KHUYẾN HỌC
+  // TỈNH BÌNH THUẬN") where the block left the place out ("HỘI KHUYẾN HỌC TỈNH / HỘI ĐỒNG QL QUỸ …").
+  if ((!issuer || !issuer.parsed.locality) && typeLine?.owner) {
+    const owner = ownerIssuer(typeLine.owner, near);
+    if (owner && (!issuer || sameBodyKind(owner.name, issuer.parsed.name))) {
+      issuer = { parsed: owner, parent: issuer?.parent ?? null, span: issuer?.span ?? { start: typeLine.cell.start, end: typeLine.cell.end }, fromBody: false };
+    }
   }
   if (issuer && !issuer.parent) issuer = { ...issuer, parent: parentFromSigner(issuer.parsed, signer) };
   const place = marksFromOcr && placeRead && issuer ? { ...placeRead, value: placeAsIssuerLocality(placeRead.value, issuer.parsed) } : placeRead;

@@ -232,3 +232,23 @@ describe('references in the older style (a number after "số", its type far bef
     expect(refs('theo Kế hoạch số 12/KH-UBND. Ngày 15/3/2024, UBND tỉnh họp')).toEqual(['12/KH-UBND null']);
   });
 });
+
+describe('an older heading that names its issuer where the block left the place out', () => {
+  const text = (block: string, heading: string) =>
+    `${block}\nSố: 01/NQ-HĐQLQ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nBình Thuận, ngày 18 tháng 02 năm 2025\n${heading}\n(Về việc đề nghị sửa đổi Điều lệ Quỹ)\n- Căn cứ Nghị định số 93/2019/NĐ-CP ngày 25/11/2019 của Chính phủ;\nQUYẾT NGHỊ:\nĐiều 1. Nội dung.`;
+
+  it('takes the body and its province from the heading', () => {
+    const { document, codes } = ocrHeader(text('HỘI KHUYẾN HỌC TỈNH\nHỘI ĐỒNG QL QUỸ KHUYẾN HỌC', 'NGHỊ QUYẾT CỦA HỘI ĐỒNG QUẢN LÝ QUỸ\nKHUYẾN HỌC TỈNH BÌNH THUẬN\nỘ -'));
+    expect(document.issuer).toMatchObject({ name: 'Hội đồng quản lý quỹ khuyến học tỉnh Bình Thuận', level: 'province', locality: 'Bình Thuận' });
+    expect(document.title).toBe('(Về việc đề nghị sửa đổi Điều lệ Quỹ)');
+    expect(codes).not.toContain('ISSUER_LEVEL_UNKNOWN');
+  });
+
+  it.each([
+    ['a heading that names no place', 'NGHỊ QUYẾT CỦA HỘI ĐỒNG QUẢN LÝ QUỸ'],
+    ['a heading naming another kind of body', 'NGHỊ QUYẾT CỦA BAN CHẤP HÀNH TỈNH BÌNH THUẬN'],
+  ])('keeps the block\'s issuer: %s', (_name, heading) => {
+    const { document } = ocrHeader(text('HỘI KHUYẾN HỌC TỈNH\nHỘI ĐỒNG QL QUỸ KHUYẾN HỌC', heading));
+    expect(document.issuer?.locality ?? null).toBeNull();
+  });
+});

@@ -307,6 +307,8 @@ function withoutLeadingStrokes(cell: Cell): Cell[] {
  * marks without letters dropped before it, words of at most three small letters after it.
  */
 function withoutStrokesAround(cell: Cell): Cell | null {
+  // A recipient's line ("- Các Phó Giám đốc;") is no name with strokes around it.
+  if (isRecipientCell(cell.folded) || /;\s*$/.test(cell.text)) return null;
   const words = [...cell.text.matchAll(/\S+/g)];
   if (words.length < 3 || words.length > 8) return null;
   let from = 0;

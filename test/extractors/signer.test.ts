@@ -201,3 +201,10 @@ describe('two signatures side by side: the right one signs', () => {
     expect(signer(text).value.name).toBeNull();
   });
 });
+
+describe('a recipient line is no name with strokes around it', () => {
+  it('"- Các Phó Giám đốc;" beside the signature column', () => {
+    const text = 'Nội dung.\n|Nơi nhận:\t|GIÁM ĐỐC\n|- Giám đốc;\t|\n|- Các Phó Giám đốc;\t|\n|- Lưu: VT, P.CNTT.\t|\n|\t|Phan Quang Thao\n';
+    expect(signer(text).value.name).toBe('Phan Quang Thao');
+  });
+});

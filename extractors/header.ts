@@ -12,10 +12,10 @@ import { yearFromSigningStamp } from './signing-year.js';
 import { foldVietnamese } from '../normalizers/fold.js';
 import { findDate } from './dates.js';
 import { docTypeAtStart, docTypeByCode, docTypeByName, type DocType } from './doctypes.js';
-import { mentionedUnits, parseIssuer, type ParsedIssuer } from './issuer.js';
+import { mentionedUnits, parseIssuer, UNIT_WORDS, type ParsedIssuer } from './issuer.js';
 import { gluedParentLine } from './glued-parent.js';
 import { isUpperCase, oneLine, type Cell } from './layout.js';
-import { listSpelling, type AdminUnit } from './localities.js';
+import { findUnits, listSpelling, resolveUnit, type AdminUnit } from './localities.js';
 import { findMotto, readNumberLine, readSiteMetadata, segmentsOf, signatureBoxEnd, spanOf, ZONE_SCAN, type Segment, type SiteMetadata } from './header-zone.js';
 import { bodiesOf, composeIssuer } from './issuer-block.js';
 import { provincialBody } from './provincial-body.js';
@@ -27,7 +27,8 @@ const HEADER_REACH = 4000;
 const BODY_START = /^(can cu|thuc hien|de |kinh gui|[ivx]+\.\s)/;
 
 export interface HeaderParts {
-  typeLine: { type: DocType; cell: Cell; titleFrom: number | null } | null;
+  /** `owner`: the body an older heading names after "CỦA" ("QUYẾT ĐỊNH CỦA UỶ BAN NHÂN DÂN TỈNH"). */
+  typeLine: { type: DocType; cell: Cell; titleFrom: number | null; owner?: string } | null;
   /** `illegible`: what stood in the serial's place, unreadable (a handwritten serial OCR garbled). */
   number: { value: PlanNumber; span: Span; illegible?: string } | null;
   date: { iso: string | null; partial: boolean; invalid: boolean; span: Span } | null;
@@ -52,6 +53,64 @@ function ocrSpelledIssuer(parsed: ParsedIssuer, marksFromOcr: boolean): ParsedIs
 function spellPlace(place: string, marksFromOcr: boolean): string {
   const clean = oneLine(place);
   return marksFromOcr || !/[^\x00-\x7f]/.test(clean) ? listSpelling(clean) : clean;
+}
+
+/**
+ * An OCR'd place one letter off the issuer's locality ("Quảng Noãi", "Củo Bằng" under "TỈNH
+ * QUẢNG NGÃI", "TỈNH CAO BẰNG") is that locality misread: the date line names where the issuer
+ * sits. A place the unit list knows stays as read ("Quảng Ninh" is not "Quảng Bình").
+ */
+function placeAsIssuerLocality(place: string, issuer: ParsedIssuer): string {
+  const locality = issuer.locality;
+  if (!locality) return place;
+  const [p, l] = [foldVietnamese(place).toLowerCase(), foldVietnamese(locality).toLowerCase()];
+  if (p === l || l.length < 6 || !oneEditApart(p, l) || findUnits(place).length) return place;
+  return locality;
+}
+
+/** One substitution, insertion or deletion turns `a` into `b` (linear). */
+export function oneEditApart(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  let j = 0;
+  while (j < a.length - i && j < b.length - i && a[a.length - 1 - j] === b[b.length - 1 - j]) j++;
+  return a.length - i - j <= 1 && b.length - i - j <= 1;
+}
+
+/** A body and the unit it belongs to at the end of a phrase: "… TỈNH BÌNH THUẬN". */
+const TRAILING_UNIT = /^(.*\S)\s+(thanh pho|tinh|quan|huyen|thi xa|thi tran|phuong|xa)\s+(\S+(?:\s+\S+){0,3})$/;
+
+/**
+ * The issuer an owned heading names: a known body ("UỶ BAN NHÂN DÂN TỈNH CAO BẰNG"), or any body
+ * followed by a unit the list knows ("HỘI ĐỒNG QUẢN LÝ QUỸ KHUYẾN HỌC TỈNH BÌNH THUẬN"); null
+ * when it names no place.
+ */
+function ownerIssuer(owner: string, near: readonly AdminUnit[]): ParsedIssuer | null {
+  const known = parseIssuer(owner, undefined, near);
+  if (known) return known.locality ? known : null;
+  const folded = foldVietnamese(owner).toLowerCase();
+  const m = TRAILING_UNIT.exec(folded);
+  if (!m || !opensWithBody(m[1]!) && !/^(hoi|quy|ban|doan|lien doan|hiep hoi)\s/.test(m[1]!)) return null;
+  const unitWord = UNIT_WORDS.find((u) => u.tokens.join(' ') === m[2]);
+  const placeAt = folded.length - m[3]!.length;
+  const place = owner.slice(placeAt).split(/\s+/).map((w) => w.charAt(0) + w.slice(1).toLowerCase()).join(' ');
+  const unit = unitWord ? resolveUnit(place, unitWord.written, near) : null;
+  if (!unit || !unitWord) return null;
+  const body = sentenceCaseWords(owner.slice(0, m[1]!.length));
+  return { name: `${body} ${unitWord.written} ${unit.name}`, body, level: unitWord.level, locality: unit.name, unitWord: unitWord.written, relative: false, unresolved: false, unit };
+}
+
+/** "HỘI ĐỒNG QUẢN LÝ QUỸ" → "Hội đồng quản lý quỹ": a body's name in normal case. */
+function sentenceCaseWords(text: string): string {
+  const lower = text.toLocaleLowerCase('vi');
+  return lower.charAt(0).toLocaleUpperCase('vi') + lower.slice(1);
+}
+
+/** Two names of one kind of body: their first two words agree ("Hội đồng …"). */
+function sameBodyKind(a: string, b: string): boolean {
+  const head = (x: string) => foldVietnamese(x).toLowerCase().split(/\s+/).slice(0, 2).join(' ');
+  return head(a) === head(b);
 }
 
 const BODY_STARTERS = [
@@ -107,7 +166,9 @@ function findTitle(text: string, typeLine: NonNullable<HeaderParts['typeLine']>)
       continue;
     }
     const f = foldVietnamese(line);
-    if (parts.length && (BODY_START.test(f) || /^(i|1)[.)]\s/.test(f))) break;
+    if (parts.length && (BODY_START.test(f.replace(/^[-–+•]\s*/, '')) || /^(i|1)[.)]\s/.test(f))) break;
+    // A trích yếu begun in normal case does not go on in capitals: that is the authority line ("ỦY BAN NHÂN DÂN TỈNH …").
+    if (parts.length && !isUpperCase(parts[0]!.text) && isUpperCase(line) && /\p{L}{2}/u.test(line)) break;
     // The body starting right under the type heading ("I. KẾT QUẢ ĐẠT ĐƯỢC"): no trích yếu printed.
     if (!parts.length && (/^(can cu|kinh gui)/.test(f) || /^(?:[ivx]{1,4}|\d{1,2})[.)]\s/.test(f))) break;
     parts.push({ text: line, start: lineStart + raw.indexOf(line.charAt(0)) });
@@ -133,9 +194,10 @@ export function headerSegments(text: string, folded: string): { segments: Segmen
 function findTypeSegment(segments: readonly Segment[]): HeaderParts['typeLine'] {
   let owned: HeaderParts['typeLine'] = null;
   let afterHeaderLine = false;
-  for (const seg of segments) {
-    if (seg.kind === 'motto' || seg.kind === 'number' || seg.kind === 'date') afterHeaderLine = true;
-    if (seg.kind !== 'text' && seg.kind !== 'subject') continue;
+  for (const whole of segments) {
+    if (whole.kind === 'motto' || whole.kind === 'number' || whole.kind === 'date') afterHeaderLine = true;
+    if (whole.kind !== 'text' && whole.kind !== 'subject') continue;
+    const seg = afterLeadingStop(whole);
     const found = docTypeAtStart(seg.folded);
     if (!found || !isUpperCase(seg.text.slice(0, found.length))) continue;
     const rest = seg.text.slice(found.length).trim();
@@ -145,12 +207,43 @@ function findTypeSegment(segments: readonly Segment[]): HeaderParts['typeLine'] 
     // unless nothing else is: the heading of older documents names its issuer, "QUYẾT ĐỊNH CỦA
     // UỶ BAN NHÂN DÂN TỈNH …", "NGHỊ QUYẾT CỦA HỘI ĐỒNG …", a line in capitals under the header.
     if (/^(s[o6]|cua|ngay)\b/.test(foldVietnamese(rest))) {
-      if (!owned && afterHeaderLine && isOwnedHeading(seg, found.length)) owned = { type: found.type, cell, titleFrom: null };
+      if (!owned && afterHeaderLine && isOwnedHeading(seg, found.length)) {
+        const titleFrom = afterCapitalLines(seg);
+        const ownerEnd = seg.at.findIndex((x) => x >= titleFrom);
+        // "CỦA" dropped, and a scrap of one or two marks after the body ("Ộ -", a seal's edge).
+        const owner = oneLine(seg.text.slice(found.length, ownerEnd < 0 ? seg.text.length : ownerEnd)).replace(/^\S+\s+/, '').replace(/(?:\s+\S{1,2})+$/u, '');
+        owned = { type: found.type, cell, titleFrom, owner };
+      }
       continue;
     }
-    return { type: found.type, cell, titleFrom: null };
+    // An owned heading above wins over the plain one below it: that is the decision's own
+    // "QUYẾT ĐỊNH:" before its articles, under the căn cứ.
+    return owned ?? { type: found.type, cell, titleFrom: null };
   }
   return owned;
+}
+
+/**
+ * The segment without the stop that ended the line above it: a date line's closing "." or ","
+ * ("… năm 1999." then "QUYẾT ĐỊNH") is cut from the date and opens the next segment.
+ */
+function afterLeadingStop(seg: Segment): Segment {
+  const lead = /^[.,;]\s*/.exec(seg.text)?.[0].length ?? 0;
+  if (!lead || lead >= seg.text.length) return seg;
+  return { ...seg, text: seg.text.slice(lead), folded: seg.folded.slice(lead), at: seg.at.slice(lead), breaks: seg.breaks.filter((b) => b > lead).map((b) => b - lead), start: seg.at[lead] ?? seg.start };
+}
+
+/** Where the trích yếu of an owned heading starts: after the heading's lines in capitals (the body it names). */
+function afterCapitalLines(seg: Segment): number {
+  const ends = [...seg.breaks, seg.text.length];
+  let from = 0;
+  let end = ends[0]!;
+  for (const e of ends) {
+    if (!isUpperCase(seg.text.slice(from, e))) break;
+    end = e;
+    from = e;
+  }
+  return seg.at[end - 1]! + 1;
 }
 
 /** "QUYẾT ĐỊNH CỦA UỶ BAN NHÂN DÂN TỈNH": the type, "CỦA" and a body, its first line all capitals. */
@@ -207,13 +300,19 @@ function dateFromSegment(text: string, seg: Segment, marksFromOcr: boolean): Pic
     date = numeric && /^[\s/]*$/.test(seg.folded.slice(m.index + 4, numeric.start)) ? { ...numeric, start: m.index } : null;
   }
   if (!date) return null;
-  const before = seg.text.slice(0, m.index);
+  // On a page OCR read, the place stands on the date's own printed line: a word on the line above
+  // is another line's ("OTXVPT" / "Ninh Kiều, ngày"). Copies of text break lines anywhere ("Thành phố Hồ" / "Chí Minh, ngày").
+  const starts = [0, ...(marksFromOcr ? seg.breaks.filter((b) => b <= m.index) : [])];
+  // "Hà Nội," alone on its line above "ngày …" is still the place.
+  const lineStart = starts.length > 1 && !seg.text.slice(starts.at(-1), m.index).trim() ? starts.at(-2)! : starts.at(-1)!;
+  const before = seg.text.slice(lineStart, m.index);
   // "Quận 5, ngày …", "Phường 12, ngày …": a numbered district or ward ends with its number.
   const placeMatch = /(\p{Lu}[\p{L}.]*(?:\s+[\p{L}.]+){0,5}(?:\s+\p{N}{1,2})?)\s*,?\s*$/u.exec(before);
   let place: HeaderParts['place'] = null;
   if (placeMatch) {
     const value = placeMatch[1]!.trim();
-    place = { value: spellPlace(value, marksFromOcr), span: spanOf(seg, placeMatch.index, placeMatch.index + value.length) };
+    const at = lineStart + placeMatch.index;
+    place = { value: spellPlace(value, marksFromOcr), span: spanOf(seg, at, at + value.length) };
   }
   const span = spanOf(seg, date.start, date.end);
   void text;
@@ -342,7 +441,7 @@ export function readHeader(
 ): HeaderParts & { metadata: SiteMetadata | null; subject: Segment | null; illegibleDate: Span | null } {
   const { segments, metadata } = headerSegments(text, folded);
   const typeLine = findTypeSegment(segments);
-  const typeAt = typeLine ? segments.findIndex((s) => s.start === typeLine.cell.start) : segments.length;
+  const typeAt = typeLine ? segments.findIndex((s) => s.start <= typeLine.cell.start && typeLine.cell.start < s.end) : segments.length;
   const before = segments.slice(0, typeAt);
   let number: HeaderParts['number'] = null;
   for (const seg of before) if (seg.kind === 'number' && (number = numberFromSegment(seg))) break;
@@ -358,7 +457,7 @@ export function readHeader(
   const illegibleDate = segments.length ? illegibleDateLine(text, folded, segments[0]!.start, found ? found.seg.start : (segments.at(-1)?.end ?? 0)) : null;
   const chosen = illegibleDate ? undefined : found;
   const date: HeaderParts['date'] = chosen?.found.date ?? null;
-  const place: HeaderParts['place'] = chosen?.found.place ?? null;
+  const placeRead: HeaderParts['place'] = chosen?.found.place ?? null;
   const dateAt = chosen ? before.indexOf(chosen.seg) : -1;
   let issuer = issuerFromSegments(dateAt >= 0 ? before.slice(0, dateAt) : before, near);
   const bodyFrom = typeLine ? typeLine.cell.end : 0;
@@ -366,7 +465,16 @@ export function readHeader(
     const fromBody = findBodyIssuer(text, folded, bodyFrom, near);
     if (fromBody && (!issuer || fromBody.parsed.body === issuer.parsed.body)) issuer = fromBody;
   }
+  // An older heading names its issuer in full ("NGHỊ QUYẾT CỦA HỘI ĐỒNG QUẢN LÝ QUỸ KHUYẾN HỌC
+  // TỈNH BÌNH THUẬN") where the block left the place out ("HỘI KHUYẾN HỌC TỈNH / HỘI ĐỒNG QL QUỸ …").
+  if ((!issuer || !issuer.parsed.locality) && typeLine?.owner) {
+    const owner = ownerIssuer(typeLine.owner, near);
+    if (owner && (!issuer || sameBodyKind(owner.name, issuer.parsed.name))) {
+      issuer = { parsed: owner, parent: issuer?.parent ?? null, span: issuer?.span ?? { start: typeLine.cell.start, end: typeLine.cell.end }, fromBody: false };
+    }
+  }
   if (issuer && !issuer.parent) issuer = { ...issuer, parent: parentFromSigner(issuer.parsed, signer) };
+  const place = marksFromOcr && placeRead && issuer ? { ...placeRead, value: placeAsIssuerLocality(placeRead.value, issuer.parsed) } : placeRead;
   const title = typeLine ? findTitle(text, typeLine) : null;
   // The trích yếu of a công văn: "V/v …", or "Về …" in the cell under the number.
   const numberAt = before.findIndex((s) => s.kind === 'number');

@@ -292,8 +292,11 @@ function findCitations(text: string, folded: string): Citation[] {
       // "văn bản số 1552/BTTTT-TTH và 708/BTTTT-CATTT": right after the citation, "và" alone will do.
       const listed = /(?:,|;|va)\s*s[o6]\s*:?\s*$/.test(folded.slice(Math.max(0, at - 12), at));
       const joined = before && /^\s*(?:,|va)\s*$/.test(folded.slice(before.end, at));
-      if (!before?.type || !(listed || joined)) continue;
-      type = before.type;
+      if (before?.type && (listed || joined)) type = before.type;
+      // Older style, the type far from its number or not named ("Nghị định dưới luật của Hội đồng
+      // Chính phủ số : 88/CP, ngày 17/8/1994", "được UBND tỉnh phê duyệt số 204/UB-QĐ-NĐ, ngày
+      // 09/6/1992"): after "số" and followed by its date, a number is a cited document all the same.
+      else if (!(NUMBER_LABEL_BEFORE.test(text.slice(Math.max(0, at - 8), at)) && DATE_AFTER.test(folded.slice(at + read.length, at + read.length + 16)))) continue;
     }
     out.push({ start: at, end: at + read.length, type, number: read.value });
   }
@@ -308,6 +311,11 @@ function decreeNumber(value: PlanNumber): PlanNumber {
   if (value.party || value.symbol === 'NĐ-CP' || !/^NĐ-C[A-Z]$/.test(value.symbol)) return value;
   return { ...value, symbol: 'NĐ-CP', number: value.serial ? `${value.serial}/NĐ-CP` : null };
 }
+
+/** "số", "số :" right before a number, as printed or OCR'd ("sô", "s6"); not "hồ sơ". */
+const NUMBER_LABEL_BEFORE = /(?<!\p{L})[Ss][ốoô6]\s*[:.]?\s*$/u;
+/** A date right after a number: ", ngày 17/8/1994", " ngày 18 tháng 9". */
+const DATE_AFTER = /^\s*[,.]?\s*ngay\s*\d/;
 
 // Documents cited by name, without a number: a congress's resolution ("Nghị quyết Đại hội Đảng
 // bộ Thành phố lần thứ XVI") and a document "của <issuer> về “<name>”" ("Chỉ thị của Chủ tịch
@@ -380,7 +388,8 @@ function parseTail(text: string, folded: string, c: Citation, frame: LocalityFra
   let pos = c.end;
   let spanEnd = c.end;
   let date: string | null = c.date ?? null;
-  const lead = /^\s*,?\s*/.exec(folded.slice(pos, pos + 5))![0];
+  // "88/CP, ngày …", and as OCR reads the comma, "88/CP. ngày …" (a new sentence would open "Ngày").
+  const lead = /^\s*,?\s*/.exec(folded.slice(pos, pos + 5))![0] || (/^\.\s*ngày/u.test(text.slice(pos, pos + 8)) ? /^\.\s*/.exec(text.slice(pos))![0] : '');
   const at = pos + lead.length;
   if (date) {
     // named with its date

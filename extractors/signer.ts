@@ -202,7 +202,7 @@ function splitNoiNhan(cell: Cell, out: Cell[]): void {
   }
 }
 
-const TITLE_WORDS = /(chu tich|giam doc|truong|bi thu|thu truong|thu tuong|chu nhiem|chanh an|tong cuc|cuc truong|pho |uy vien|can bo|chanh van phong|thu ky|tong thanh tra|chanh thanh tra|tong kiem toan|vien truong)/;
+const TITLE_WORDS = /(chu tich|chu toa|giam doc|truong|bi thu|thu truong|thu tuong|chu nhiem|chanh an|tong cuc|cuc truong|pho |uy vien|can bo|chanh van phong|thu ky|tong thanh tra|chanh thanh tra|tong kiem toan|vien truong)/;
 
 interface Block {
   lines: Cell[];
@@ -302,10 +302,30 @@ function withoutLeadingStrokes(cell: Cell): Cell[] {
   return out;
 }
 
+/**
+ * The name's line with a stroke of the seal or signature on both sides (".._ Trân Chí Tiên cu,"):
+ * marks without letters dropped before it, words of at most three small letters after it.
+ */
+function withoutStrokesAround(cell: Cell): Cell | null {
+  // A recipient's line ("- Các Phó Giám đốc;") is no name with strokes around it.
+  if (isRecipientCell(cell.folded) || /;\s*$/.test(cell.text)) return null;
+  const words = [...cell.text.matchAll(/\S+/g)];
+  if (words.length < 3 || words.length > 8) return null;
+  let from = 0;
+  while (from < words.length && !/\p{L}/u.test(words[from]![0])) from++;
+  let to = words.length;
+  const letters = (w: string) => (w.match(/\p{L}/gu) ?? []).length;
+  while (to > from && /^\p{Ll}/u.test(words[to - 1]![0]) && letters(words[to - 1]![0]) <= 3) to--;
+  if (to === words.length || to - from < 2) return null;
+  const start = words[from]!.index!;
+  const end = words[to - 1]!.index! + words[to - 1]![0].length;
+  return { ...cell, text: cell.text.slice(start, end), folded: cell.folded.slice(start, end), start: cell.start + start, end: cell.start + end };
+}
+
 /** A name as it stands, or without a rank, a page number, strokes before it or the letters a seal covered. */
 function personNameOf(cell: Cell): Cell | null {
   if (isPersonName(cell.text, cell.folded)) return cell;
-  const candidates = [withoutPageNumber(cell), withoutRank(cell), ...withoutLeadingStrokes(cell)].filter((c): c is Cell => c !== null);
+  const candidates = [withoutPageNumber(cell), withoutRank(cell), ...withoutLeadingStrokes(cell), withoutStrokesAround(cell)].filter((c): c is Cell => c !== null);
   for (const c of [cell, ...candidates]) {
     if (c !== cell && isPersonName(c.text, c.folded)) return c;
     const completed = withSurnameCompleted(c);
@@ -343,7 +363,34 @@ function nameAfterRecipients(cells: readonly Cell[]): Block | null {
 /** `cells`: the document's tailCells, when the caller has them already (the recipients read them too). */
 export function findSignature(text: string, cells: readonly Cell[] = tailCells(text)): Block | null {
   const block = findTitledSignature(cells);
-  return block ?? nameAfterRecipients(cells);
+  return block ?? sideBySideSigners(cells) ?? nameAfterRecipients(cells);
+}
+
+/**
+ * Two signatures side by side (a biên bản: "THƯ KÝ" left, "CHỦ TOẠ" right; names on one line
+ * under them): the right one is the document's signer, as in joint documents. Read when the
+ * titled search found nothing because a seal made the right title unreadable: a line of two
+ * names, a signature title within a few lines above it. The right title is kept only when read.
+ */
+const SIDE_BY_SIDE_REACH = 60;
+
+function sideBySideSigners(cells: readonly Cell[]): Block | null {
+  // The signatures close the document: only its last cells are looked at (linear in the text).
+  for (let i = cells.length - 1; i > 0 && cells.length - i <= SIDE_BY_SIDE_REACH; i--) {
+    const right = cells[i]!;
+    const left = cells[i - 1]!;
+    if (left.line !== right.line) continue;
+    const name = personNameOf(right);
+    if (!name || !personNameOf(left)) continue;
+    const titles: Cell[] = [];
+    for (let k = i - 2; k >= 0 && right.line - cells[k]!.line <= 4; k--) if (isSignatureLine(cells[k]!) && namesSignerOffice(cells[k]!.folded)) titles.unshift(cells[k]!);
+    if (!titles.length) continue;
+    // Both titles read on their line: the right one is the signer's; one alone may be either's.
+    const titleLine = cells.filter((c) => c.line === titles.at(-1)!.line && !isIgnorable(c));
+    const both = titleLine.length >= 2 && titleLine.every((c) => isSignatureLine(c) && namesSignerOffice(c.folded));
+    return { lines: both ? [titleLine.at(-1)!] : [], name };
+  }
+  return null;
 }
 
 function findTitledSignature(cells: readonly Cell[]): Block | null {
@@ -365,9 +412,27 @@ function findTitledSignature(cells: readonly Cell[]): Block | null {
     if (!named) continue;
     c = named;
     const block = blockAbove(cells, i);
-    if (block) return jointLeadBlock(cells, i, { ...block, name: c });
+    if (block) return rightOfPair(cells, i, jointLeadBlock(cells, i, { ...block, name: c }));
   }
   return null;
+}
+
+/**
+ * Two names on one line under two titles on one line ("THƯ KÝ  CHỦ TOẠ" / "Nguyễn Văn Nghĩa
+ * Trần Chí Tiến"): the block read from the left name took the right title; the right name is its.
+ */
+function rightOfPair(cells: readonly Cell[], at: number, block: Block): Block {
+  const mate = cells[at + 1];
+  if (block.name !== cells[at] && block.name.start !== cells[at]!.start) return block;
+  if (!mate || mate.line !== cells[at]!.line) return block;
+  const name = personNameOf(mate);
+  const titleRow = block.lines.at(-1);
+  if (!name || !titleRow) return block;
+  const row = cells.filter((c) => c.line === titleRow.line && !isIgnorable(c));
+  if (row.length !== 2 || !row.every((c) => isSignatureLine(c) && namesSignerOffice(c.folded))) return block;
+  // Of each row of the two columns, the right cell; a line across both stays.
+  const lines = block.lines.filter((c, k) => block.lines[k + 1]?.line !== c.line);
+  return { lines, name };
 }
 
 /** Cells after a signature block within which a joint document's next block is looked for. */

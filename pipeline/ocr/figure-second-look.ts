@@ -48,7 +48,7 @@ export async function confirmPrintedFigures(engine: OcrEngine, page: BinaryPage,
   const { doubtful } = checkHeaderFigures(words.filter((w) => w.y0 < zone));
   if (!doubtful.length) return { words: [...words], confirmed: [] };
   const confirmed: string[] = [];
-  const raised = new Map<OcrWord, number>();
+  const raised = new Map<OcrWord, { confidence: number; text: string }>();
   for (const figure of doubtful) {
     const original = words.find((w) => sameWord(w, figure.word));
     if (!original) continue;
@@ -57,10 +57,13 @@ export async function confirmPrintedFigures(engine: OcrEngine, page: BinaryPage,
     if (!glyphs) continue;
     const second = await readAgain(engine, page, glyphs);
     if (!second || second.confidence < FIGURE_MIN_CONFIDENCE || plain(second.text) !== figure.digits) continue;
-    raised.set(original, second.confidence);
+    // A look-alike 1 ("I57") confirmed as digits is written as the second reading spelt it.
+    const at = figure.at === 'end' ? original.text.lastIndexOf(figure.raw) : original.text.indexOf(figure.raw);
+    const text = at < 0 ? original.text : original.text.slice(0, at) + figure.digits + original.text.slice(at + figure.raw.length);
+    raised.set(original, { confidence: second.confidence, text });
     confirmed.push(figure.digits);
   }
-  return { words: words.map((w) => (raised.has(w) ? { ...w, confidence: raised.get(w)! } : w)), confirmed };
+  return { words: words.map((w) => (raised.has(w) ? { ...w, ...raised.get(w)! } : w)), confirmed };
 }
 
 const sameWord = (a: OcrWord, b: OcrWord) => a.text === b.text && a.x0 === b.x0 && a.y0 === b.y0 && a.x1 === b.x1 && a.y1 === b.y1;

@@ -17,6 +17,16 @@ import type { OcrWord } from './types.js';
 export const FIGURE_MIN_CONFIDENCE = 60;
 /** From this confidence, Ø in a figure is read as 0 (never a Vietnamese letter; O may be a misread 1 or 6 of a hand). */
 const ZERO_LOOKALIKE_CONFIDENCE = 75;
+/**
+ * A printed 1 in a small or serifed type, as OCR spells it beside other digits: "I1" for 11,
+ * "I57" for 157. Only in a figure that holds a digit already (a lone "I" or "l" is a letter).
+ */
+const ONE_LOOKALIKE = /[Il|]/g;
+
+/** The figure with its look-alike 1s read as 1, when it holds a digit; else as given. */
+function lookalikeOnes(text: string): string {
+  return /\d/.test(text) ? text.replace(ONE_LOOKALIKE, '1') : text;
+}
 
 /** The number label, as printed and as OCR misreads its case, vowel and colon ("Sô:", "só:", "S6;", "Sôz"); the colon is what marks the header's. */
 const NUMBER_LABEL = /^[Ss][oóòỏõọôốồổỗộơớờởỡợö6][:;z]/u;
@@ -38,6 +48,8 @@ export interface DoubtfulFigure {
   /** The word as OCR gave it (a copy: same text and box). */
   word: OcrWord;
   digits: string;
+  /** The figure as it stands in the word ("I57" where the digits are "157"). */
+  raw: string;
   /** Where the digits stand in the word: all of it, or glued before or after a printed word ("26tháng", "ngày26"). */
   at: 'whole' | 'start' | 'end';
 }
@@ -82,7 +94,7 @@ function fitsBlank(text: string): boolean {
 function digitsOf(figure: Figure, shape: RegExp): string | null {
   if (figure.confidence < FIGURE_MIN_CONFIDENCE) return null;
   let text = figure.text.replace(/\s+/g, '').replace(/[.,]$/, '');
-  if (figure.confidence >= ZERO_LOOKALIKE_CONFIDENCE && /\d/.test(text)) text = text.replace(/[Øø]/g, '0');
+  if (figure.confidence >= ZERO_LOOKALIKE_CONFIDENCE && /\d/.test(text)) text = lookalikeOnes(text.replace(/[Øø]/g, '0'));
   return shape.test(text) ? text : null;
 }
 
@@ -92,17 +104,27 @@ function digitsOf(figure: Figure, shape: RegExp): string | null {
  */
 function doubtfulFigure(text: string, confidence: number, involved: readonly OcrWord[], shape: RegExp): DoubtfulFigure | null {
   if (confidence >= FIGURE_MIN_CONFIDENCE || involved.length !== 1) return null;
-  const digits = text.replace(/[.,]$/, '');
+  const raw = text.replace(/[.,]$/, '');
+  const digits = lookalikeOnes(raw);
   if (!/^\d+$/.test(digits) || !shape.test(digits)) return null;
   const word = involved[0]!;
-  const at = word.text.replace(/[.,]$/, '') === digits ? 'whole' : word.text.startsWith(digits) ? 'start' : word.text.endsWith(digits) ? 'end' : null;
-  return at ? { word, digits, at } : null;
+  const at = word.text.replace(/[.,]$/, '') === raw ? 'whole' : word.text.startsWith(raw) ? 'start' : word.text.endsWith(raw) ? 'end' : null;
+  return at ? { word, digits, raw, at } : null;
 }
 
 /** A word box much wider than its letters: a figure written over it was not spelt. */
 function hidesFigure(word: OcrWord, line: readonly OcrWord[]): boolean {
   const perChar = median(line.filter((w) => w !== word && w.text.length >= 3).map((w) => (w.x1 - w.x0) / [...w.text].length));
   return perChar > 0 && word.x1 - word.x0 > perChar * ([...word.text].length + 1.5);
+}
+
+/**
+ * A figure's box wider than its digits and one more of the line's letters: the engine read part
+ * of what stands there (a small-type "08" read "2"). Digits are no wider than the letters.
+ */
+function missesFigure(word: OcrWord, digits: string, line: readonly OcrWord[]): boolean {
+  const perChar = median(line.filter((w) => w !== word && w.text.length >= 3).map((w) => (w.x1 - w.x0) / [...w.text].length));
+  return perChar > 0 && word.x1 - word.x0 > perChar * (digits.length + 0.8);
 }
 
 /**
@@ -142,7 +164,9 @@ function checkNumberLine(line: OcrWord[], illegible: string[], doubtful: Doubtfu
   const shape = /^\d{1,6}(\/\d{4})?$/;
   const digits = text ? digitsOf({ text, confidence }, shape) : null;
   if (text && !digits) illegible.push(text);
-  const doubt = text && !digits ? doubtfulFigure(text, confidence, involved, /^\d{1,6}$/) : null;
+  // The words that hold the figure's characters (the label only when the figure is glued to it).
+  const holders = [...(glued ? [label] : []), ...between, ...(before ? [at === end ? label : line[end]!] : [])];
+  const doubt = text && !digits ? doubtfulFigure(text, confidence, holders, /^\d{1,6}$/) : null;
   if (doubt) doubtful.push(doubt);
   const rebuilt = !text && at !== end ? line : rebuild(line, at, end, head, text ? (digits ?? '...') : '', symbol, confidence);
   // Nothing is printed before "Số:" on its line: a mark or two there is a margin note's stroke ("z)").
@@ -204,9 +228,11 @@ function checkFigure(
     }
     return line;
   }
-  const digits = digitsOf({ text, confidence }, shape);
+  const read = digitsOf({ text, confidence }, shape);
+  // "08" read as "2": a figure whose box has room for another figure was not read whole.
+  const digits = read && !(between.length === 1 && !headGlued && !tailGlued && missesFigure(between[0]!, read, line)) ? read : null;
   if (!digits) illegible.push(text);
-  const doubt = digits ? null : doubtfulFigure(text, confidence, involved, shape);
+  const doubt = digits || read ? null : doubtfulFigure(text, confidence, involved, shape);
   if (doubt) doubtful.push(doubt);
   if (digits && !headGlued && !tailGlued && between.length === 1 && between[0]!.text === digits) return line;
   // Sliced words keep their box: reading order only needs their x.

@@ -18,7 +18,13 @@ export const ILLEGIBLE_CONFIDENCE = 40;
  * Words that only a digital-signature box prints: an e-mail or .gov.vn address, the signing time
  * ("15:35:18", "+07:00"), and the labels of the box "Ký bởi: … Cơ quan: … Thời gian ký: …".
  */
-const SIGNATURE_ANCHOR = /@|\.gov\.vn$|^\+0?7:?00$|^\d{1,2}:\d{2}:\d{2}$|^bởi:?$|^ký:$/i;
+const SIGNATURE_ANCHOR = /@|\.gov\.vn$|\+0?7:?00$|^\d{1,2}:\d{2}:\d{2}|^\d{1,2}\.\d{1,2}\.\d{4}$|^bởi:?$|^ký:$/i;
+/**
+ * A signing time to the second ("10:56:26", OCR may glue the zone to it): on its own it marks a
+ * box (no printed header line carries seconds), whose labels and date stand to its left
+ * ("Thời gian ký: 17/06/2022 10:56:26").
+ */
+const SIGNING_TIME = /^\d{1,2}:\d{2}:\d{2}/;
 
 export interface HeaderMarks {
   words: OcrWord[];
@@ -48,12 +54,24 @@ function labelAnchors(words: readonly OcrWord[]): OcrWord[] {
 /** Anchors near one another (a page may carry two boxes: the signer's and the publishing centre's). */
 function anchorClusters(anchors: readonly OcrWord[], h: number): OcrWord[][] {
   const clusters: OcrWord[][] = [];
+  const isNear = (a: OcrWord, b: OcrWord) => Math.abs(b.y0 - a.y0) < 5 * h && a.x0 < b.x1 + 12 * h && b.x0 < a.x1 + 12 * h;
+  const gap = (a: OcrWord, b: OcrWord) => Math.max(0, b.x0 - a.x1, a.x0 - b.x1) + Math.abs(b.y0 - a.y0);
   for (const a of anchors) {
-    const near = clusters.find((c) => c.some((b) => Math.abs(b.y0 - a.y0) < 5 * h && a.x0 < b.x1 + 12 * h && b.x0 < a.x1 + 12 * h));
+    // Two boxes side by side: an anchor joins the box of its nearest anchor ("17.06.2022 13:54:54" together).
+    let near: OcrWord[] | null = null;
+    let best = Infinity;
+    for (const c of clusters) {
+      for (const b of c) if (isNear(a, b) && gap(a, b) < best) [near, best] = [c, gap(a, b)];
+    }
     if (near) near.push(a);
     else clusters.push([a]);
   }
   return clusters;
+}
+
+/** A word on a line of the header's own ("Hà Nội, ngày …", "Số: …"): a time there is not a box's. */
+function onHeaderLine(word: OcrWord, words: readonly OcrWord[]): boolean {
+  return words.some((w) => w.line === word.line && w !== word && HEADER_WORD.test(w.text));
 }
 
 export function cleanHeaderMarks(words: readonly OcrWord[], pageHeight: number): HeaderMarks {
@@ -66,11 +84,12 @@ export function cleanHeaderMarks(words: readonly OcrWord[], pageHeight: number):
   // to the right, the values after the box's labels ("Thời gian ký: 07/01/2025 10:09:57").
   const anchors = [...words.filter((w) => inZone(w) && SIGNATURE_ANCHOR.test(w.text.trim())), ...labelAnchors(words.filter(inZone))];
   const boxes = anchorClusters(anchors, h)
-    .filter((c) => c.length >= 2)
+    .filter((c) => c.length >= 2 || (SIGNING_TIME.test(c[0]!.text.trim()) && !onHeaderLine(c[0]!, words)))
     .map((c) => ({
-      x0: Math.min(...c.map((w) => w.x0)) - 2 * h,
+      x0: Math.min(...c.map((w) => w.x0)) - (c.length === 1 ? 8 : 2) * h,
       x1: Math.max(...c.map((w) => w.x1)) + 8 * h,
-      y0: Math.min(...c.map((w) => w.y0)) - 4 * h,
+      // Up to six lines above its anchors (the signer body, the centre and its office, the address): the header is below.
+      y0: Math.min(...c.map((w) => w.y0)) - 6 * h,
       y1: Math.max(...c.map((w) => w.y1)) + h,
     }));
   const drop = (w: OcrWord) => {

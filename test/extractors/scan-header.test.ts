@@ -176,3 +176,79 @@ describe('a unit under a department that names its province bare', () => {
     expect(document.issuer.locality).toBeNull();
   });
 });
+
+describe('an older heading right under a date line that ends in a stop', () => {
+  it.each([
+    ['a full stop', 'Cao Bằng, ngày 22 tháng 2 năm 1999.'],
+    ['a comma', 'Cao Bằng, ngày 22 tháng 2 năm 1999,'],
+  ])('%s: the heading is still the type, the trích yếu the line under it', (_name, dateLine) => {
+    const text = `ỦY BAN NHÂN DÂN\nTỈNH CAO BẰNG\nSố: 157/QĐ-NĐ-UB ${dateLine}\nQUYẾT ĐỊNH CỦA UỶ BAN NHÂN DÂN TỈNH\nVề việc : Giao quyền sử dụng đất ở dân cư\nUỶ BAN NHÂN DÂN TỈNH CAO BẰNG\n- Căn cứ Luật đất đai ngày 24/7/1993;\nQUYẾT ĐỊNH\nĐiều 1. Nội dung.`;
+    const { document } = ocrHeader(text);
+    expect(document.type).toBe('Quyết định');
+    expect(document.title).toBe('Về việc : Giao quyền sử dụng đất ở dân cư');
+    expect(document.date).toBe('1999-02-22');
+  });
+});
+
+describe('the place of an OCR read date line', () => {
+  const withPlace = (issuer: string, dateLine: string) =>
+    ocrHeader(page(issuer, 'Số: 11/TB-UBND', dateLine, 'THÔNG BÁO')).document.place;
+
+  it.each([
+    ['a letter misread in the issuer\'s province', 'ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI', 'Quảng Noãi, ngày 08 tháng 01 năm 2025', 'Quảng Ngãi'],
+    ['a vowel misread', 'ỦY BAN NHÂN DÂN\nTỈNH CAO BẰNG', 'Củo Bằng, ngày 22 tháng 2 năm 1999', 'Cao Bằng'],
+    ['a known place one letter off stays', 'ỦY BAN NHÂN DÂN\nTỈNH QUẢNG BÌNH', 'Quảng Ninh, ngày 08 tháng 01 năm 2025', 'Quảng Ninh'],
+    ['a place two letters off stays', 'ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI', 'Quảng Nooi, ngày 08 tháng 01 năm 2025', 'Quảng Nooi'],
+    ['a word on the line above is not the place', 'ỦY BAN NHÂN DÂN\nTỈNH CAO BẰNG', 'OTXVPT\nNinh Kiều, ngày 24 tháng 01 năm 2018', 'Ninh Kiều'],
+  ])('%s', (_name, issuer, dateLine, place) => {
+    expect(withPlace(issuer, dateLine)).toBe(place);
+  });
+});
+
+describe('references in the older style (a number after "số", its type far before it or not named)', () => {
+  const plan: DocumentInfo = {
+    type: 'Quyết định', typeCode: 'QĐ', number: '157/QĐ-NĐ-UB', serial: '157', symbol: 'QĐ-NĐ-UB', place: 'Cao Bằng', date: '1999-02-22', title: null,
+    issuer: { name: 'Ủy ban nhân dân tỉnh Cao Bằng', level: 'province', locality: 'Cao Bằng', parent: null },
+  };
+  const refs = (text: string) => extractReferences(text, testContext(), plan).map((r) => `${r.number} ${r.date}`);
+
+  it.each([
+    ['type words away, two numbers', 'các Nghị định dưới luật của Hội đồng Chính phủ số : 88/CP, ngày 17/8/1994, số 60/CP, ngày 05/7/1994 về quyền sở hữu nhà ở.', ['88/CP 1994-08-17', '60/CP 1994-07-05']],
+    ['commas OCR read as full stops', 'của Hội đồng Chính phủ số : 88/CP. ngày 17/8/1994. số 60/CP. ngày 05/7/1994', ['88/CP 1994-08-17', '60/CP 1994-07-05']],
+    ['no type word', 'đã được UBND tỉnh phê duyệt số 204/UB-QĐ-NĐ, ngày 09/6/1992.', ['204/UB-QĐ-NĐ 1992-06-09']],
+    ['a date in words', 'tại phiếu trình số 13/UB-TP, ngày 18 tháng 01 năm 1999.', ['13/UB-TP 1999-01-18']],
+  ])('%s', (_name, text, expected) => {
+    expect(refs(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['no date after it', 'tài khoản số 0123/ABC của đơn vị'],
+    ['no "số" before it', 'theo hồ sơ 204/UB-QĐ-NĐ, ngày 09/6/1992 đã duyệt'],
+  ])('not a citation: %s', (_name, text) => {
+    expect(refs(text)).toEqual([]);
+  });
+
+  it('a new sentence after a number does not give it its date', () => {
+    expect(refs('theo Kế hoạch số 12/KH-UBND. Ngày 15/3/2024, UBND tỉnh họp')).toEqual(['12/KH-UBND null']);
+  });
+});
+
+describe('an older heading that names its issuer where the block left the place out', () => {
+  const text = (block: string, heading: string) =>
+    `${block}\nSố: 01/NQ-HĐQLQ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nBình Thuận, ngày 18 tháng 02 năm 2025\n${heading}\n(Về việc đề nghị sửa đổi Điều lệ Quỹ)\n- Căn cứ Nghị định số 93/2019/NĐ-CP ngày 25/11/2019 của Chính phủ;\nQUYẾT NGHỊ:\nĐiều 1. Nội dung.`;
+
+  it('takes the body and its province from the heading', () => {
+    const { document, codes } = ocrHeader(text('HỘI KHUYẾN HỌC TỈNH\nHỘI ĐỒNG QL QUỸ KHUYẾN HỌC', 'NGHỊ QUYẾT CỦA HỘI ĐỒNG QUẢN LÝ QUỸ\nKHUYẾN HỌC TỈNH BÌNH THUẬN\nỘ -'));
+    expect(document.issuer).toMatchObject({ name: 'Hội đồng quản lý quỹ khuyến học tỉnh Bình Thuận', level: 'province', locality: 'Bình Thuận' });
+    expect(document.title).toBe('(Về việc đề nghị sửa đổi Điều lệ Quỹ)');
+    expect(codes).not.toContain('ISSUER_LEVEL_UNKNOWN');
+  });
+
+  it.each([
+    ['a heading that names no place', 'NGHỊ QUYẾT CỦA HỘI ĐỒNG QUẢN LÝ QUỸ'],
+    ['a heading naming another kind of body', 'NGHỊ QUYẾT CỦA BAN CHẤP HÀNH TỈNH BÌNH THUẬN'],
+  ])('keeps the block\'s issuer: %s', (_name, heading) => {
+    const { document } = ocrHeader(text('HỘI KHUYẾN HỌC TỈNH\nHỘI ĐỒNG QL QUỸ KHUYẾN HỌC', heading));
+    expect(document.issuer?.locality ?? null).toBeNull();
+  });
+});

@@ -184,3 +184,27 @@ describe('signature blocks of real scans: a rank, a seal over the name, a title 
     expect(signer(BODY + block).value.name).toBeNull();
   });
 });
+
+describe('two signatures side by side: the right one signs', () => {
+  it.each([
+    ['a biên bản: secretary left, chair right', 'Cuộc họp kết thúc lúc 16h30.\nTHƯ KÝ\tCHỦ TOẠ\nNguyễn Văn Nghĩa\tTrần Chí Tiến\nNơi nhận:\n- Lưu: VT.', { name: 'Trần Chí Tiến', title: 'CHỦ TOẠ', authority: null }],
+    ['the chair\'s title lost under the seal, strokes around the name', 'Cuộc họp kết thúc lúc 16h30.\nTHƯ KÝ\t¬ mã nên Ä. z rm+É\nNguyễn Văn Nghĩa\t.._ Trân Chí Tiên cu,\nNơi nhận:\n- Lưu: VT, VP.', { name: 'Trân Chí Tiên', title: null, authority: null }],
+    ['a joint plan, each column under its authority', 'Kết thúc.\nTM. BAN THƯỜNG TRỰC\tTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\tCHỦ TỊCH\nNguyễn Văn An\tTrần Văn Bình\n', { name: 'Trần Văn Bình', title: 'CHỦ TỊCH', authority: 'TM.' }],
+  ])('%s', (_name, text, expected) => {
+    expect(signer(text).value).toMatchObject(expected);
+  });
+
+  it.each([
+    ['two names in a table with no title above', 'Danh sách:\nHọ tên\tĐơn vị\nNguyễn Văn An\tTrần Văn Bình\nKết thúc.'],
+    ['a name with a year after it', 'Danh sách:\nHọ tên\tĐơn vị\nNguyễn Văn An\tTrần Văn Bình 2024\nKết thúc.'],
+  ])('no signer: %s', (_name, text) => {
+    expect(signer(text).value.name).toBeNull();
+  });
+});
+
+describe('a recipient line is no name with strokes around it', () => {
+  it('"- Các Phó Giám đốc;" beside the signature column', () => {
+    const text = 'Nội dung.\n|Nơi nhận:\t|GIÁM ĐỐC\n|- Giám đốc;\t|\n|- Các Phó Giám đốc;\t|\n|- Lưu: VT, P.CNTT.\t|\n|\t|Phan Quang Thao\n';
+    expect(signer(text).value.name).toBe('Phan Quang Thao');
+  });
+});

@@ -102,3 +102,30 @@ describe('cleanHeaderMarks: digital-signature boxes and handwritten figures', ()
     expect(cleanHeaderMarks(words, PAGE_HEIGHT).illegible).toEqual([]);
   });
 });
+
+describe('signature boxes of the 2022 layout (Quảng Ngãi): the centre with its office, the signer box beside it', () => {
+  // "Trung tâm Công báo và Tin học / Văn phòng Ủy ban Nhân dân, / Tỉnh Quảng Ngãi / 17.06.2022 13:54:54 +07:00",
+  // no e-mail; beside it the signer's box whose labels OCR garbled, its time to the second still read.
+  const words = [
+    ...line(1, 2000, ['bê', 0], ['cỦy', 0], ['bạn', 96], ['nhân', 97], ['dân', 97]),
+    ...line(2, 1300, ['Trung', 97], ['tâm', 96], ['Công', 97], ['báo', 96]),
+    ...line(2, 2030, ['Thôi', 87], ['lại', 25], ['10:56:26', 96]),
+    ...line(3, 1300, ['Văn', 97], ['phòng', 95], ['Ủy', 93], ['ban', 97], ['Nhân', 97], ['dân,', 84]),
+    ...line(4, 1300, ['Tỉnh', 96], ['Quảng', 96], ['Ngãi', 97]),
+    ...line(5, 1300, ['17.06.2022', 92], ['13:54:541+07:00', 68]),
+    ...line(8, 100, ['ỦY', 97], ['BAN', 97], ['NHÂN', 97], ['DÂN', 97]),
+    ...line(8, 1100, ['CỘNG', 96], ['HÒA', 96], ['XÃ', 96], ['HỘI', 96]),
+  ];
+
+  it('takes both boxes out of the header, each as its own block', () => {
+    const out = cleanHeaderMarks(words, PAGE_HEIGHT);
+    expect(texts(out.words)).toBe('ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI');
+    expect(out.signatureText.split('\n\n')).toHaveLength(2);
+    expect(out.signatureText).toContain('Văn phòng Ủy ban Nhân dân,');
+  });
+
+  it('a lone signing time on a line of the header is no box', () => {
+    const header = [...line(1, 100, ['Số:', 96], ['12', 90], ['/UBND', 90], ['11:20:45', 90])];
+    expect(cleanHeaderMarks(header, PAGE_HEIGHT).signatureWords).toBe(0);
+  });
+});

@@ -35,14 +35,33 @@ const GAP = '[\\s*_]*';
 const STATE_MOTTO = new RegExp(['cong', 'hoa', 'xa', 'hoi', 'chu', 'nghia', 'viet', 'nam'].join(`${GAP}`).replace(/ /g, ''), 'g');
 const PARTY_MOTTO = new RegExp(['dang', 'cong', 'san', 'viet', 'nam'].join(GAP), 'g');
 // OCR writes the motto's dashes as other marks too ("Độc lập ? Tự do ? Hạnh phúc").
-const MOTTO_LINE = new RegExp(`doc${GAP}lap${GAP}[-–—―−~?]*${GAP}tu${GAP}do${GAP}[-–—―−~?]*${GAP}hanh${GAP}phuc`, 'g');
+// An OCR layer may garble any word of it beyond what the restorer puts right ("Độc lập - Tự do -
+// Áp phích"): after "Độc lập - Tự do -", two short words are the rest of the motto.
+const MOTTO_LINE = new RegExp(
+  `doc${GAP}lap${GAP}[-–—―−~?]*${GAP}tu${GAP}do${GAP}(?:[-–—―−~?]*${GAP}hanh${GAP}phuc|[-–—―−~?]+\\s*\\S{1,5}\\s+\\S{1,6}(?!\\S))`,
+  'g',
+);
+// The state motto as a garbled OCR layer prints it ("CỘNG HÒA XÃ HỘ! CHỦ NGHĨA VIVT NAM"): eight
+// words in capitals, "CỘNG", "X…", "NGH…" and "N…" where they belong and the others of a motto's length.
+const STATE_MOTTO_OCR = /(?<![a-z])cong\s+\S{1,5}\s+x\S{0,2}\s+\S{1,4}\s+\S{1,5}\s+ngh\S{1,3}\s+\S{1,5}\s+n\S{1,3}(?!\S)/g;
+
+/** The garbled state motto at `at`, only in capitals: running text names the state in small letters. */
+function isCapitalMotto(text: string, at: number, end: number): boolean {
+  const letters = text.slice(at, end).replace(/[^\p{L}]/gu, '');
+  return letters.length > 0 && letters.replace(/\P{Lu}/gu, '').length >= 0.75 * letters.length;
+}
 
 /** Where the national (or Party) motto starts, within the scanned prefix; -1 when none. */
 export function findMotto(text: string, folded: string, from = 0): { start: number; end: number } | null {
   const limit = Math.min(folded.length, from + ZONE_SCAN);
   const head = folded.slice(0, limit);
   STATE_MOTTO.lastIndex = from;
-  const state = STATE_MOTTO.exec(head);
+  let state = STATE_MOTTO.exec(head);
+  if (!state) {
+    STATE_MOTTO_OCR.lastIndex = from;
+    state = STATE_MOTTO_OCR.exec(head);
+    while (state && !isCapitalMotto(text, state.index, state.index + state[0].length)) state = STATE_MOTTO_OCR.exec(head);
+  }
   PARTY_MOTTO.lastIndex = from;
   let party = PARTY_MOTTO.exec(head);
   // The Party's name in running text is not a motto: the motto is printed in capitals.
@@ -231,6 +250,10 @@ export function segmentsOf(text: string, folded: string, from: number, to: numbe
   };
   scan(HARD_BREAK, (m) => cuts.push({ at: m.index, kind: 'rule', end: m.index + m[0].length }));
   scan(STATE_MOTTO, (m) => cuts.push({ at: m.index, kind: 'motto', end: m.index + m[0].length }));
+  scan(STATE_MOTTO_OCR, (m) => {
+    const known = cuts.some((c) => c.kind === 'motto' && c.at === m.index);
+    if (!known && isCapitalMotto(text, m.index, m.index + m[0].length)) cuts.push({ at: m.index, kind: 'motto', end: m.index + m[0].length });
+  });
   scan(PARTY_MOTTO, (m) => {
     if (/^\P{Ll}*$/u.test(text.slice(m.index, m.index + m[0].length))) cuts.push({ at: m.index, kind: 'motto', end: m.index + m[0].length });
   });

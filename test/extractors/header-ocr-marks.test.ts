@@ -27,3 +27,20 @@ describe('OCR marks in the header', () => {
     expect(header('Số: 12/2020/TT-XYZ\nTHÔNG TƯ\nQuy định\n').issuer.name).toBeNull();
   });
 });
+
+describe('a motto an OCR layer garbled past restoring', () => {
+  it.each([
+    ['a word ending in a mark', 'CỘNG HÒA XÃ HỘ! CHỦ NGHĨA VIỆT NAM', 'Độc lập — Tự do — Hạnh phúc'],
+    ['two words misread', 'CỘNG Còn XÃ HQI CHiJ NGHĨA VIVT NĂM', 'Độc lập - Tự do - Hạnh phúc'],
+    ['the last two words of the motto line misread', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Áp phích'],
+  ])('keeps the motto out of the issuer: %s', (_name, motto, line) => {
+    const text = `     ỦY BAN NHÂN DÂN                  ${motto}\n      TỈNH NINH BÌNH                        ${line}\n\n       Số: 9/QĐ-UBND                      Ninh Bình, ngày 04 tháng 11 năm 2024\n\nQUYẾT ĐỊNH\nPhê chuẩn kết quả bầu\n`;
+    const document = header(text);
+    expect([document.issuer.name, document.issuer.level]).toEqual(['Ủy ban nhân dân tỉnh Ninh Bình', 'province']);
+  });
+
+  it('does not take the state named in small letters in running text for a motto', () => {
+    const text = 'ỦY BAN NHÂN DÂN TỈNH NINH BÌNH\nSố: 9/QĐ-UBND\nCăn cứ Hiến pháp nước cộng hòa xã hội chủ nghĩa việt nam;\n';
+    expect(header(text).issuer.name).toBe('Ủy ban nhân dân tỉnh Ninh Bình');
+  });
+});

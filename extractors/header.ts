@@ -16,6 +16,7 @@ import { mentionedUnits, parseIssuer, UNIT_WORDS, type ParsedIssuer } from './is
 import { gluedParentLine } from './glued-parent.js';
 import { isUpperCase, oneLine, type Cell } from './layout.js';
 import { findUnits, listSpelling, resolveUnit, type AdminUnit } from './localities.js';
+import { passingDate } from './passing-date.js';
 import { findMotto, readNumberLine, readSiteMetadata, segmentsOf, signatureBoxEnd, spanOf, ZONE_SCAN, type Segment, type SiteMetadata } from './header-zone.js';
 import { bodiesOf, composeIssuer } from './issuer-block.js';
 import { provincialBody } from './provincial-body.js';
@@ -596,6 +597,11 @@ export function extractHeader(
   if (stamped && date) {
     ctx.message(log.dateYearFromSigningStamp(date.iso!, stamped), date.span ? { span: date.span } : {});
     date = { ...date, iso: stamped };
+  }
+  // A law or a National Assembly resolution is dated by the day it was passed.
+  if (!date && (type?.name === 'Luật' || /(?:^|-)(?:UBTV)?QH\d/.test(number?.symbol ?? ''))) {
+    const passed = passingDate(folded);
+    if (passed) date = { iso: passed.iso, partial: passed.partial, invalid: passed.invalid, span: { start: passed.start, end: passed.end } };
   }
   if (!date) ctx.message(log.missingDate());
   else if (date.span && date.invalid) ctx.message(log.invalidDate(text.slice(date.span.start, date.span.end)), { span: date.span });

@@ -44,3 +44,20 @@ describe('a motto an OCR layer garbled past restoring', () => {
     expect(header(text).issuer.name).toBe('Ủy ban nhân dân tỉnh Ninh Bình');
   });
 });
+
+describe('the date of a law: the day it was passed', () => {
+  const law = (closing: string) =>
+    `QUỐC HỘI\nLuật số: 56/2020/QH14\nLUẬT\nSỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA LUẬT GIÁM ĐỊNH TƯ PHÁP\nCăn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;\nĐiều 1. …\n${closing}\nCHỦ TỊCH QUỐC HỘI\n`;
+  it.each([
+    ['in words', 'Luật này đã được Quốc hội khóa XIV, kỳ họp thứ 9 thông qua ngày 10 tháng 6 năm 2020.', '2020-06-10'],
+    ['in figures', 'Luật này được Quốc hội thông qua ngày 10/6/2020.', '2020-06-10'],
+    ['with no closing sentence', 'Điều 2. Hiệu lực thi hành', null],
+  ])('%s', (_name, closing, date) => {
+    expect(header(law(closing)).date).toBe(date);
+  });
+
+  it('gives way to a printed date line', () => {
+    const text = `${law('Luật này đã được Quốc hội thông qua ngày 10 tháng 6 năm 2020.')}`.replace('Luật số: 56/2020/QH14\n', 'Luật số: 56/2020/QH14\nHà Nội, ngày 22 tháng 6 năm 2020\n');
+    expect(header(text).date).toBe('2020-06-22');
+  });
+});

@@ -394,7 +394,8 @@ function parseTail(text: string, folded: string, c: Citation, frame: LocalityFra
 }
 
 // "ngày", or OCR's "ngy", "ng&y", before a cited document's date.
-const DAY_WORD = /^ng[^\su]?y(?![a-z])/;
+const DAY_WORD_SHAPE = String.raw`ng[^\su]?y(?![a-z])`;
+const DAY_WORD = new RegExp(`^${DAY_WORD_SHAPE}`);
 // Lines of one to three stray marks between "ngày" and its figures: a watermark or stamp across the
 // page, in the reading order of a layout text layer ("ngày\n   an\n   04/11/2013").
 const STRAY_LINES = /^(?:\s*\n[ \t]*\S{1,3}(?=[ \t]*\n))*\s*/;
@@ -417,7 +418,8 @@ function numericDateFrom(folded: string, at: number): number {
   return from + (STRAY_WORD.exec(folded.slice(from, from + 24))?.[0].length ?? 0);
 }
 
-const AFTER_ISSUER_DATE = /^\s*,?\s*(?:(?:moi|da|duoc)\s+){0,2}(?:ban hanh|ky|thong qua)?\s*(?=ng[^\su]?y(?![a-z]))/;
+// The verb, if any, between an issuer and the "ngày" of its document's date ("mới ban hành ngày").
+const AFTER_ISSUER_DATE = new RegExp(String.raw`^\s*,?\s*(?:(?:moi|da|duoc)\s+){0,2}(?:ban hanh|ky|thong qua)?\s*(?=${DAY_WORD_SHAPE})`);
 
 // "Ngày 08/10/2024, Chính phủ ban hành Nghị định số 126/2024/NĐ-CP": the date opens the sentence.
 const DATE_OPENS_SENTENCE = /(?:^|[.;:\n|]\s*)(?:[-+•]\s*)?ngay\s+(\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*\d{4}|\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+\d{4})\s*,[^.;:\n]{0,80}?(?:ban hanh|thong qua|co|ky)\s*$/;

@@ -89,7 +89,7 @@ export function rebuildText(cleaned: CleanedLine[], placed: Placed[][], tones: T
       // A word of mixed case in an upper-case heading ("CONG HOA xA", "TONG GIAM oOc") is upper case too.
       while (h < headings.length && headings[h]![1] <= start) h++;
       const inHeading = h < headings.length && start >= headings[h]![0] && end <= headings[h]![1];
-      const replacement = inHeading && /\p{Ll}/u.test(original) && /.\p{Lu}|^\p{Ll}.*\p{Lu}/u.test(original) ? cased.toUpperCase() : cased;
+      const replacement = inHeading && /\p{Ll}/u.test(original) && /.\p{Lu}/u.test(original) ? cased.toUpperCase() : cased;
       const at = offset + built.length;
       built += replacement;
       last = end;

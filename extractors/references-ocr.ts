@@ -54,8 +54,11 @@ function closeUp(run: string): string {
   const single = tokens.filter((t) => t.length === 1).length;
   if (single < 4 || single * 3 < tokens.length * 2 || !/\d/.test(run) || !run.includes('/')) return run;
   let out = tokens[0]!;
-  for (const token of tokens.slice(1)) {
-    const join = joins(kindOf(out.slice(-1)), kindOf(token.charAt(0)), token.length);
+  // The character before a token is the last of the token before: read there, not off the string
+  // being built (a rope that each slice would flatten again).
+  for (let i = 1; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    const join = joins(kindOf(tokens[i - 1]!.slice(-1)), kindOf(token.charAt(0)), token.length);
     out += join ? token : ` ${token}`;
   }
   // The date word closed up onto the symbol before it ("T T g n g à y" → "TTgngày"): set apart.

@@ -10,7 +10,7 @@ import type { DocumentInfo, Reference, Relation } from '../output/schema.js';
 import { log } from '../output/diagnostics.js';
 import type { StageContext } from '../output/stage.js';
 import { foldVietnamese } from '../normalizers/fold.js';
-import { findDate } from './dates.js';
+import { findDate, type ParsedDate } from './dates.js';
 import { docTypeByCode, docTypeByName, foldedTypeNames, type DocType } from './doctypes.js';
 import { buildFrame, mentionedUnits, parseIssuer, type LocalityFrame } from './issuer.js';
 import { siteFooterStart } from './header-zone.js';
@@ -394,10 +394,7 @@ function parseTail(text: string, folded: string, c: Citation, frame: LocalityFra
   if (date) {
     // named with its date
   } else if (DAY_WORD.test(folded.slice(at, at + 5))) {
-    const wordy = findDate(folded, at, at);
-    const from = numericDateFrom(folded, at);
-    const numeric = wordy && wordy.start === at ? null : findDate(folded, from, from + 2);
-    const found = wordy && wordy.start === at ? wordy : numeric;
+    const found = dateAfterDayWord(folded, at);
     if (found && found.iso) {
       date = found.iso;
       pos = spanEnd = found.end;
@@ -436,9 +433,7 @@ function parseTail(text: string, folded: string, c: Citation, frame: LocalityFra
       const after = AFTER_ISSUER_DATE.exec(folded.slice(spanEnd, spanEnd + 40));
       if (!date && after) {
         const at = spanEnd + after[0].length;
-        const wordy = findDate(folded, at, at);
-        const from = numericDateFrom(folded, at);
-        const found = wordy && wordy.start === at ? wordy : findDate(folded, from, from + 2);
+        const found = dateAfterDayWord(folded, at);
         if (found?.iso) {
           date = found.iso;
           spanEnd = found.end;
@@ -460,13 +455,22 @@ function parseTail(text: string, folded: string, c: Citation, frame: LocalityFra
 }
 
 // "ngày", or OCR's "ngy", "ng&y", before a cited document's date.
-const DAY_WORD = /^ng[^\su]?y(?![a-z])/;
+const DAY_WORD_SHAPE = String.raw`ng[^\su]?y(?![a-z])`;
+const DAY_WORD = new RegExp(`^${DAY_WORD_SHAPE}`);
 // Lines of one to three stray marks between "ngày" and its figures: a watermark or stamp across the
 // page, in the reading order of a layout text layer ("ngày\n   an\n   04/11/2013").
 const STRAY_LINES = /^(?:\s*\n[ \t]*\S{1,3}(?=[ \t]*\n))*\s*/;
 
 // The same marks once lines are joined: one short word before a whole numeric date ("ngày ăn 04/11/2013").
 const STRAY_WORD = /^[a-z]{1,3}\s+(?=\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*\d{4}(?!\d))/;
+
+/** The date a "ngày" at `at` opens: in words ("ngày 5 tháng 6 năm 2020"), else in figures past stray marks. */
+function dateAfterDayWord(folded: string, at: number): ParsedDate | null {
+  const wordy = findDate(folded, at, at);
+  if (wordy && wordy.start === at) return wordy;
+  const from = numericDateFrom(folded, at);
+  return findDate(folded, from, from + 2);
+}
 
 /** Where the figures of "ngày 04/11/2013" may start: after the word, stray marks and spaces. */
 function numericDateFrom(folded: string, at: number): number {
@@ -475,7 +479,8 @@ function numericDateFrom(folded: string, at: number): number {
   return from + (STRAY_WORD.exec(folded.slice(from, from + 24))?.[0].length ?? 0);
 }
 
-const AFTER_ISSUER_DATE = /^\s*,?\s*(?:(?:moi|da|duoc)\s+){0,2}(?:ban hanh|ky|thong qua)?\s*(?=ng[^\su]?y(?![a-z]))/;
+// The verb, if any, between an issuer and the "ngày" of its document's date ("mới ban hành ngày").
+const AFTER_ISSUER_DATE = new RegExp(String.raw`^\s*,?\s*(?:(?:moi|da|duoc)\s+){0,2}(?:ban hanh|ky|thong qua)?\s*(?=${DAY_WORD_SHAPE})`);
 
 // "Ngày 08/10/2024, Chính phủ ban hành Nghị định số 126/2024/NĐ-CP": the date opens the sentence.
 const DATE_OPENS_SENTENCE = /(?:^|[.;:\n|]\s*)(?:[-+•]\s*)?ngay\s+(\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*\d{4}|\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+\d{4})\s*,[^.;:\n]{0,80}?(?:ban hanh|thong qua|co|ky)\s*$/;

@@ -13,35 +13,58 @@ export function rejoinWrappedLines(text: string): string {
   const lines = text.split('\n');
   // The wrapped cells of a table laid out with spaces stay on their lines (layout-tables.ts).
   const tables = layoutTableLines(lines);
-  const out: string[] = [];
+  const out: OutLine[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    const prevIndex = out.length - 1;
-    if (prevIndex >= 0 && line.trim() && !tables.has(i) && !tables.has(i - 1) && shouldJoin(out, line)) {
+    if (out.length && line.trim() && !tables.has(i) && !tables.has(i - 1) && shouldJoin(out, line)) {
       // Drop the blank lines a page break left between the two halves.
-      while (out.length && out[out.length - 1]!.trim() === '') out.pop();
-      out[out.length - 1] = out[out.length - 1]!.replace(/\s+$/, '') + ' ' + line.trim();
+      while (out.length && out[out.length - 1]!.blank) out.pop();
+      const joined = out[out.length - 1]!;
+      const next = line.trim();
+      joined.parts[joined.parts.length - 1] = joined.parts[joined.parts.length - 1]!.trimEnd();
+      joined.parts.push(next);
+      joined.upper &&= next === next.toUpperCase();
+      joined.capital ||= /\p{Lu}/u.test(next);
     } else {
-      out.push(line);
+      const end = line.trimEnd();
+      out.push({ parts: [line], blank: !end, tabOrFeed: end.includes('\t') || end.includes('\f'), upper: end === end.toUpperCase(), capital: /\p{Lu}/u.test(end) });
     }
   }
-  return out.join('\n');
+  return out.map((o) => o.parts.join(' ')).join('\n');
 }
 
-function shouldJoin(out: string[], line: string): boolean {
+/**
+ * A line of the output as it is built: the line as read, then each line joined to it, trimmed
+ * (written out one space apart), with what shouldJoin asks of the whole kept up to date as lines
+ * join: a page of wrapped lines becomes one long line, and asking its whole text again at every
+ * join would be quadratic.
+ */
+interface OutLine {
+  parts: string[];
+  blank: boolean;
+  /** A tab or a form feed before its trailing white space: a table row or a page break, never joined. */
+  tabOrFeed: boolean;
+  /** No small letter in it (its text is its own upper case); with `capital`, a heading in capitals. */
+  upper: boolean;
+  capital: boolean;
+}
+
+function shouldJoin(out: readonly OutLine[], line: string): boolean {
   // The previous non-blank line, and how many blank lines stand between.
   let j = out.length - 1;
   let blanks = 0;
-  while (j >= 0 && out[j]!.trim() === '') {
+  while (j >= 0 && out[j]!.blank) {
     j--;
     blanks++;
   }
   if (j < 0 || blanks > 4) return false;
-  const prev = out[j]!.trimEnd();
-  if (prev.includes('\t') || line.includes('\t') || prev.includes('\f') || line.includes('\f')) return false;
-  if (ENDS_SENTENCE.test(prev) || STRUCTURAL.test(line.trim())) return false;
-  if (prev === prev.toUpperCase() && /\p{Lu}/u.test(prev)) return false; // headings in capitals
+  const before = out[j]!;
+  // The end of the previous line is the end of its last part (the others are trimmed and joined before it).
+  const prevEnd = before.parts[before.parts.length - 1]!.trimEnd();
+  if (before.tabOrFeed || line.includes('\t') || line.includes('\f')) return false;
+  if (ENDS_SENTENCE.test(prevEnd) || STRUCTURAL.test(line.trim())) return false;
+  if (before.upper && before.capital) return false; // headings in capitals
   const next = line.trim();
-  if (prev.endsWith('-') || prev.endsWith(',')) return STARTS_CONTINUATION.test(next) || /^\p{L}/u.test(next);
+  if (prevEnd.endsWith('-') || prevEnd.endsWith(',')) return STARTS_CONTINUATION.test(next) || /^\p{L}/u.test(next);
   return STARTS_CONTINUATION.test(next);
 }

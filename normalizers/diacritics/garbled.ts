@@ -66,10 +66,10 @@ export function latinView(line: string): { text: string; lookAlikes: number } {
     // & between small letters is an ơ or ô with a tone ("hu&ng" = hướng, "m&i" = mới); between capitals it is R&D, AT&T.
     const between =
       ch === '&'
-        ? (/\p{Ll}/u.test(line[i - 1] ?? '') && /\p{Ll}/u.test(line[i + 1] ?? '')) || (closesVowellessWord(line, i) && makesSyllable(line, i, sign ?? ''))
+        ? betweenSmallLetters(line, i) || (closesVowellessWord(line, i) && makesSyllable(line, i, sign ?? ''))
         : ch === '*'
           ? // Markdown emphasis ("**b**", "*Z*alo", "g****ửi") is no letter: small letters both sides, or closing a vowelless word.
-            line[i - 1] !== '*' && line[i + 1] !== '*' && ((/\p{Ll}/u.test(line[i - 1] ?? '') && /\p{Ll}/u.test(line[i + 1] ?? '')) || closesVowellessWord(line, i))
+            line[i - 1] !== '*' && line[i + 1] !== '*' && (betweenSmallLetters(line, i) || closesVowellessWord(line, i))
           : LATIN_LETTER.test(line[i - 1] ?? '') && LATIN_LETTER.test(line[i + 1] ?? '');
     if (sign !== undefined && between && (!SPECK_SIGNS.has(ch) || makesSyllable(line, i, sign))) {
       const upper = /\p{Lu}/u.test(line[i - 1] ?? '') && /\p{Lu}/u.test(line[i + 1] ?? '');
@@ -84,6 +84,10 @@ export function latinView(line: string): { text: string; lookAlikes: number } {
     } else text += ch;
   }
   return { text, lookAlikes };
+}
+
+function betweenSmallLetters(line: string, at: number): boolean {
+  return /\p{Ll}/u.test(line[at - 1] ?? '') && /\p{Ll}/u.test(line[at + 1] ?? '');
 }
 
 /** Signs that are also specks of a scan ("thu*c", "ho?"): read as a letter only when that makes the word a syllable. */

@@ -35,7 +35,10 @@ export function gluedSplit(text: string, isKey: (key: string) => boolean, score:
   return best;
 }
 
-/** The pieces with each run-together word of `split` (its index → split offset) made two pieces. */
+/**
+ * The pieces with each run-together word made two, where `splitAt` says (≤ 0: not run together);
+ * `gluedBefore` holds the indexes, in the new pieces, of the second halves.
+ */
 export function splitGluedPieces(pieces: Piece[], splitAt: (piece: Piece) => number): { pieces: Piece[]; gluedBefore: Set<number> } {
   const out: Piece[] = [];
   const gluedBefore = new Set<number>();

@@ -253,7 +253,7 @@ export class LineClassifier {
  */
 function loneConsonantWords(line: string): number {
   let n = 0;
-  for (const m of line.matchAll(LONE_CONSONANT_WORD)) if (m.index !== undefined) n++;
+  for (const _ of line.matchAll(LONE_CONSONANT_WORD)) n++;
   return n;
 }
 const LONE_CONSONANT_WORD = /(?<=[A-Za-zÀ-ỹĐđ]{2} )[bcdđghkmnpqstv](?= [A-Za-zÀ-ỹĐđ])/g;

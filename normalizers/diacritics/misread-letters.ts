@@ -73,14 +73,21 @@ export function misreadCapitalVariants(text: string): Array<{ word: string; cost
  * cedilla, with such a stroke or without, read as o or u. [] for any other word.
  */
 export function cedillaVariants(text: string): Array<{ word: string; cost: number }> {
-  const m = /^(\p{L}*?)([çÇ])([irmlIRML]?)(\p{L}*)$/u.exec(text);
-  if (!m || /[çÇ]/.test(m[4]!) || !/^[A-Za-z]*$/.test(m[1]! + m[3]! + m[4]!)) return [];
-  const upper = m[2] === 'Ç';
+  // Cut at the cedilla rather than matched by one pattern: a lazy prefix before it backtracks over
+  // every cedilla of a long run ("çççç…1"), quadratic in the token.
+  const at = text.search(/[çÇ]/);
+  if (at < 0) return [];
+  const before = text.slice(0, at);
+  const rest = text.slice(at + 1);
+  if (!/^[A-Za-z]*$/.test(before + rest)) return [];
+  const stroke = /^[irmlIRML]/.test(rest) ? rest[0]! : '';
+  const after = rest.slice(stroke.length);
+  const upper = text[at] === 'Ç';
   const out: Array<{ word: string; cost: number }> = [];
   for (const vowel of ['o', 'u']) {
     const v = upper ? vowel.toUpperCase() : vowel;
-    if (m[3]) out.push({ word: m[1]! + v + m[4]!, cost: 0.3 });
-    out.push({ word: m[1]! + v + m[3]! + m[4]!, cost: m[3] ? 0.8 : 0.3 });
+    if (stroke) out.push({ word: before + v + after, cost: 0.3 });
+    out.push({ word: before + v + stroke + after, cost: stroke ? 0.8 : 0.3 });
   }
   return out;
 }

@@ -57,6 +57,8 @@ export function rebuildText(cleaned: CleanedLine[], placed: Placed[][], tones: T
     let last = 0;
     let r = 0;
     const headings = upperCaseColumns(line);
+    // Readings come in the line's order: the heading that may hold one is found by walking on, not by a scan per word.
+    let h = 0;
     const flushRemoved = (upTo: number) => {
       while (r < removed.length && removed[r]!.at <= upTo) {
         const at = offset + built.length + (removed[r]!.at - last);
@@ -85,8 +87,9 @@ export function rebuildText(cleaned: CleanedLine[], placed: Placed[][], tones: T
       const kind = reading.kinds[p.choice]!;
       const cased = applyCase(original, kind === 'abbreviation' ? form : styleTones(form, tones));
       // A word of mixed case in an upper-case heading ("CONG HOA xA", "TONG GIAM oOc") is upper case too.
-      const inHeading = headings.some(([from, to]) => start >= from && end <= to);
-      const replacement = inHeading && /\p{Ll}/u.test(original) && /.\p{Lu}|^\p{Ll}.*\p{Lu}/u.test(original) ? cased.toUpperCase() : cased;
+      while (h < headings.length && headings[h]![1] <= start) h++;
+      const inHeading = h < headings.length && start >= headings[h]![0] && end <= headings[h]![1];
+      const replacement = inHeading && /\p{Ll}/u.test(original) && /.\p{Lu}/u.test(original) ? cased.toUpperCase() : cased;
       const at = offset + built.length;
       built += replacement;
       last = end;

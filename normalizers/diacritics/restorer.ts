@@ -160,11 +160,15 @@ export class Restorer {
       const frequency = (k: string) => this.lm.frequency[this.reader.syllableCandidates(k)?.slot.ids[0] ?? UNK] ?? -99;
       // Halves the model has seen often enough: a rare key ("din") makes a misread word look like two.
       const isKey = (k: string) => this.reader.inventory.has(k) && frequency(k) >= GLUED_HALF_FREQUENCY;
+      // A word the channel reads as one syllable ("Luaét" = Luật, "riinh" = ninh) is one misread word, not two.
+      const oneWord = (text: string) => this.reader.garbledReading(text).forms.some((f) => f !== null);
       pieces.forEach((linePieces, i) => {
         if (!decoded(states[i]) || !linePieces.length) return;
-        // A word the channel reads as one syllable ("Luaét" = Luật, "riinh" = ninh) is one misread word, not two.
-        const oneWord = (text: string) => this.reader.garbledReading(text).forms.some((f) => f !== null);
-        const split = splitGluedPieces(linePieces, (p) => (oneWord(p.text) ? -1 : gluedSplit(p.text, isKey, (l, r) => frequency(l) + frequency(r))));
+        // Asked only of words that split: the channel's reading is the dearer question.
+        const split = splitGluedPieces(linePieces, (p) => {
+          const at = gluedSplit(p.text, isKey, (l, r) => frequency(l) + frequency(r));
+          return at > 0 && !oneWord(p.text) ? at : -1;
+        });
         if (!split.gluedBefore.size) return;
         pieces[i] = split.pieces;
         gluedBefore.set(i, split.gluedBefore);

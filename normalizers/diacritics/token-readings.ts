@@ -221,7 +221,7 @@ export class TokenReader {
     // Loanwords of the digital state are no misread syllables, in OCR output too ("E-mail" is not "Ê-máu").
     if (LOANWORDS.has(key)) return this.keep(UNK, text);
     const ocr = this.ocrCandidatesFor(text, 0, engine, engine && letters);
-    if (ocr) return this.capped({ slot: ocr.slot, forms: ocr.forms, kinds: ocr.forms.map(() => 'ocr'), from: 0, to: text.length, digitRepair: false });
+    if (ocr) return this.capped(ocrReading(ocr, text.length));
     return this.keep(UNK, text);
   }
 
@@ -254,17 +254,18 @@ export class TokenReader {
       // A horn or hook read as an apostrophe ("Chtro'ng" = Chương, "chi'c" = chức): through the channel.
       if (/^\p{L}+(?:['’]\p{L}*)+$/u.test(seen)) {
         const ocr = this.ocrCandidatesFor(seen, 0, true, false);
-        if (ocr) return this.capped({ slot: ocr.slot, forms: ocr.forms, kinds: ocr.forms.map(() => 'ocr'), from: 0, to: text.length, digitRepair: false });
+        if (ocr) return this.capped(ocrReading(ocr, text.length));
       }
       return this.keep(UNK, text);
     }
     if (text === 'I') return this.keep(this.lm.id('i'), text);
-    // A capital after a small letter is a code or a brand ("IoT" read "loT", "eKYC"), never a
-    // syllable; codes are written in ASCII capitals: a marked capital inside a word ("thƠl" = thời)
-    // is a misread small letter.
     // An upper-case word with one small letter ("NGHiA" = NGHĨA): the engine's small i for a marked capital.
     if (/^\p{Lu}{2,}i\p{Lu}*$/u.test(text)) return this.garbledReading(text.toUpperCase());
+    // An ASCII capital after a small letter is a misread marked vowel ("viQc" = việc) or else a code or
+    // a brand ("IoT" read "loT", "eKYC"), never a syllable as written. (A marked capital inside a
+    // word, "thƠl" = thời, is a misread small letter: read on below.)
     if (/\p{Ll}[A-Z]/u.test(text)) return this.misreadCapitalReading(text) ?? this.keep(UNK, text);
+    // A capital, then Q, then small letters ("DQc" = Độc): the Q a marked vowel.
     if (/^\p{Lu}Q\p{Ll}/u.test(text)) return this.misreadCapitalReading(text) ?? this.keep(UNK, text);
     const key = foldVietnamese(seen);
     const own = this.syllableCandidates(key);
@@ -276,7 +277,7 @@ export class TokenReader {
       if (text.length < 2) return this.keep(this.lm.id(text), text);
       const ocr = this.ocrCandidatesFor(seen, 0, true, true);
       if (!ocr) return this.keep(UNK, text);
-      return this.capped({ slot: ocr.slot, forms: ocr.forms, kinds: ocr.forms.map(() => 'ocr'), from: 0, to: text.length, digitRepair: false });
+      return this.capped(ocrReading(ocr, text.length));
     }
     const marked = hasVietnameseMarks(seen);
     const written = canonicalToneForm(seen.toLowerCase());
@@ -339,7 +340,7 @@ export class TokenReader {
     if (!variants.length) return null;
     let reading: Reading | null = null;
     const add = (extra: { slot: Slot; forms: string[] }) => {
-      reading = reading ? withCandidates(reading, extra, 'ocr') : { slot: extra.slot, forms: extra.forms, kinds: extra.forms.map((): Kind => 'ocr'), from: 0, to: text.length, digitRepair: false };
+      reading = reading ? withCandidates(reading, extra, 'ocr') : ocrReading(extra, text.length);
     };
     for (const { word, cost } of variants) {
       const own = this.syllableCandidates(foldVietnamese(word));
@@ -525,6 +526,11 @@ const GLUED_CODE = /^([A-Z]{2,})([A-Z][a-z]+)$/;
 function withDocumentKey(r: Reading, text: string): Reading {
   if (r.cacheKey !== undefined || r.forms.length < 2 || !r.kinds.includes('ocr')) return r;
   return { ...r, cacheKey: `\u0001${text.toLowerCase()}` };
+}
+
+/** A token read through the channel alone: every candidate an OCR reading of the whole token. */
+function ocrReading(candidates: Candidates, length: number): Reading {
+  return { slot: candidates.slot, forms: candidates.forms, kinds: candidates.forms.map((): Kind => 'ocr'), from: 0, to: length, digitRepair: false };
 }
 
 function withCandidates(r: Reading, extra: { slot: Slot; forms: string[] }, kind: Kind): Reading {

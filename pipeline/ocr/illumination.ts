@@ -88,10 +88,19 @@ export function paperGrid(g: GrayImage): PaperGrid {
 
 /** How uneven the paper's light is: 1 − (10th / 90th percentile of the tiles' paper grey); 0 on an even page. */
 export function unevenness(grid: PaperGrid): number {
-  const sorted = Array.from(grid.paper).sort((a, b) => a - b);
-  const light = sorted[Math.floor((sorted.length - 1) * 0.9)]!;
-  const dark = sorted[Math.floor((sorted.length - 1) * 0.1)]!;
+  const sorted = sortedPaper(grid.paper);
+  const light = percentile(sorted, 0.9);
+  const dark = percentile(sorted, 0.1);
   return light > 0 ? 1 - dark / light : 0;
+}
+
+function sortedPaper(paper: Float32Array): number[] {
+  return Array.from(paper).sort((a, b) => a - b);
+}
+
+/** The value a share `p` of the sorted values lies at or below (nearest rank, rounded down). */
+function percentile(sorted: readonly number[], p: number): number {
+  return sorted[Math.floor((sorted.length - 1) * p)]!;
 }
 
 /**
@@ -100,8 +109,7 @@ export function unevenness(grid: PaperGrid): number {
  */
 export function flattenLight(g: GrayImage, grid: PaperGrid): void {
   const { tile, cols, rows, paper } = grid;
-  const sorted = Array.from(paper).sort((a, b) => a - b);
-  const floor = Math.max(1, sorted[Math.floor((sorted.length - 1) * 0.9)]! * MIN_PAPER_SHARE);
+  const floor = Math.max(1, percentile(sortedPaper(paper), 0.9) * MIN_PAPER_SHARE);
   // 255 / paper per tile: one multiplication a pixel.
   const gain = new Float32Array(paper.length);
   for (let i = 0; i < paper.length; i++) gain[i] = 255 / Math.max(floor, paper[i]!);

@@ -1,6 +1,6 @@
 // Bench section "scaling": the bad inputs of issue 11 through the whole pipeline at doubling
 // sizes — a document on one line (marked, and stripped so restoration runs), a pipe-cell task
-// table, a prose task list, a page of OCR debris, a garbled OCR layer and OCR'd citations — to show time grows linearly with size.
+// table, a prose task list, a page of OCR debris, a garbled OCR layer, its headings in columns and OCR'd citations — to show time grows linearly with size.
 // Sizes alternate within each run (smallest to largest, then again) so that a noisy machine
 // slows every size alike; each row reports the median and the ratio to the size before it
 // (2.0 is linear, 4.0 quadratic) and the growth exponent over the whole range.
@@ -78,7 +78,16 @@ function garbled(bytes: number): string {
   return `${HEADER.replace(/\n/g, ' ')} ${unit.repeat(Math.ceil(bytes / Buffer.byteLength(unit)))}`;
 }
 
-/** OCR'd citations on one line: letter-spaced figures, O and l for digits, split years, marks after "ngày". */
+/**
+ * A garbled layer's upper-case headings on one line, side by side in columns (three spaces apart),
+ * mixed-case misreads and words run together among them: every word is matched to its column.
+ */
+function garbledHeadings(bytes: number): string {
+  const unit = 'CONG HOAXA HQI CHU NGHiA VIETNAM   TONG GIAM oOc   DQc lQp - Tçr do - Htnh phñc   ';
+  return unit.repeat(Math.ceil(bytes / Buffer.byteLength(unit)));
+}
+
+/** OCR'd citations, one short stray line after each "ngày": letter-spaced figures, O and l for digits, split years. */
 function ocrCitations(bytes: number): string {
   const unit = 'a 1 / b 2 O1 / 30/5/20 19 Nghị quyết số 29-NQ/TW ngày\n an\n ';
   return `${HEADER.replace(/\n/g, ' ')} ${unit.repeat(Math.ceil(bytes / Buffer.byteLength(unit)))}`;
@@ -100,8 +109,9 @@ const SHAPES: Shape[] = [
   // Another engine's garbled words (letters outside the alphabet, invalid syllables): every word
   // goes through the garbled-line repair and its edit-distance candidates.
   { name: 'garbled OCR layer on one line', unit: 'KB', sizes: [128, 256, 512, 1024], make: (kb) => garbled(kb * 1024) },
+  { name: 'garbled headings in columns on one line', unit: 'KB', sizes: [128, 256, 512, 1024], make: (kb) => garbledHeadings(kb * 1024) },
   // The OCR repairs of cited numbers (extractors/references-ocr.ts) look around every slash and figure.
-  { name: "OCR'd citations on one line", unit: 'KB', sizes: [128, 256, 512, 1024], make: (kb) => ocrCitations(kb * 1024) },
+  { name: "OCR'd citations", unit: 'KB', sizes: [128, 256, 512, 1024], make: (kb) => ocrCitations(kb * 1024) },
 ];
 
 export async function bench(args: BenchArgs): Promise<void> {

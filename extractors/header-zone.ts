@@ -37,8 +37,11 @@ const PARTY_MOTTO = new RegExp(['dang', 'cong', 'san', 'viet', 'nam'].join(GAP),
 // OCR writes the motto's dashes as other marks too ("Độc lập ? Tự do ? Hạnh phúc").
 // An OCR layer may garble any word of it beyond what the restorer puts right ("Độc lập - Tự do -
 // Áp phích"): after "Độc lập - Tự do -", two short words are the rest of the motto.
+// Spaces, markup and dashes between the motto's words are one run: two adjacent runs that both take
+// spaces would backtrack quadratically over a long run of spaces.
+const MOTTO_SEPARATOR = '[\\s*_\\-–—―−~?]*';
 const MOTTO_LINE = new RegExp(
-  `doc${GAP}lap${GAP}[-–—―−~?]*${GAP}tu${GAP}do${GAP}(?:[-–—―−~?]*${GAP}hanh${GAP}phuc|[-–—―−~?]+\\s*\\S{1,5}\\s+\\S{1,6}(?!\\S))`,
+  `doc${GAP}lap${MOTTO_SEPARATOR}tu${GAP}do(?:${MOTTO_SEPARATOR}hanh${GAP}phuc|[\\s*_]*[-–—―−~?]${MOTTO_SEPARATOR}\\S{1,5}\\s+\\S{1,6}(?!\\S))`,
   'g',
 );
 // The state motto as a garbled OCR layer prints it ("CỘNG HÒA XÃ HỘ! CHỦ NGHĨA VIVT NAM"): eight

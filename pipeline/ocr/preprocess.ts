@@ -16,11 +16,13 @@
 // the bag-of-words error of page 1 falls from 28–52% to 24–31%; 200–300-dpi scans are left as they are.
 import sharp, { type Sharp } from 'sharp';
 import { encodeBinaryPng } from './binary-png.js';
+import { enlargeBilinear } from './enlarge.js';
 import { grayWithoutRedInk } from './ink.js';
 import { applyTable, histogram, inkThreshold, mapHistogram, stretchTable } from './levels.js';
 import { DARK, eraseRules, findRules, type GrayImage } from './rules.js';
 import { edgeWidth, sharpenSigma } from './sharpness.js';
 import { measureTextSize, upscaleFactor } from './text-size.js';
+import { unsharpMask } from './unsharp.js';
 import type { RawImage, Rule } from './types.js';
 
 // Every page image is read once: libvips' operation cache would only hold on to pixels.
@@ -152,7 +154,7 @@ export async function preparePage(image: Buffer | RawImage, options: PrepareOpti
   // strokes where they are, and the letters, no longer thickened by the blur, are measured right.
   const sigma = sharpenSigma(edgeWidth(gray, inkThreshold(levels)), size.letterHeight);
   if (sigma > 0) {
-    gray = await toGray(sharp(gray.data, { raw: { width: gray.width, height: gray.height, channels: 1 } }).sharpen({ sigma, m1: 0, m2: SHARPEN_GAIN }));
+    gray = unsharpMask(gray, { sigma, gain: SHARPEN_GAIN });
     levels = histogram(gray.data);
     size = measureTextSize(gray, inkThreshold(levels));
   }
@@ -167,7 +169,7 @@ export async function preparePage(image: Buffer | RawImage, options: PrepareOpti
   if (upscale > 1.05) {
     const width = Math.round(gray.width * upscale);
     const height = Math.round(gray.height * upscale);
-    gray = await toGray(sharp(gray.data, { raw: { width: gray.width, height: gray.height, channels: 1 } }).resize(width, height, { kernel: 'linear' }));
+    gray = enlargeBilinear(gray, width, height);
     // Rules scale with the page: their lengths are judged at the page's effective resolution.
     ruleDpi = options.dpi ? dpi * upscale : 300;
   } else upscale = 1;

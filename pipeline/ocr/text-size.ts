@@ -24,7 +24,7 @@ export interface TextSize {
 const SUBSAMPLE_ABOVE = 3_000_000;
 
 /** A growable column of integers (run and component records). */
-function grown(a: Int32Array, need: number): Int32Array {
+function grown(a: Int32Array<ArrayBuffer>, need: number): Int32Array<ArrayBuffer> {
   if (need <= a.length) return a;
   const b = new Int32Array(Math.max(need, a.length * 2));
   b.set(a);

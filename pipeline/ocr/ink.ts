@@ -45,3 +45,28 @@ export function grayWithoutRedInk(data: Uint8Array, width: number, height: numbe
   }
   return { gray: { data: out, width, height }, redShare: red / Math.max(1, n) };
 }
+
+/** Red ink left after the drop is told by red exceeding both other channels by this much: above the colour noise of black print in JPEG scans and photos. */
+const FAINT_RED_MARGIN = 8;
+
+/**
+ * Red ink that the drop put on paper's side of the ink threshold (1): pixels whose grey is lighter
+ * than `threshold` and which are red, not orange or yellow (red exceeds green and blue by
+ * FAINT_RED_MARGIN, green exceeds blue by less than half red's lead: warm paper and print under
+ * lamplight are no seal). Sharpening must leave these where the drop put them: darkened, a
+ * seal's ring and letters come back as ink over the signer's title and name. A scanner's red
+ * fringe along black strokes is mostly ink-dark already and so is not marked. null for a grey page.
+ */
+export function faintRedInk(data: Uint8Array, channels: number, gray: GrayImage, threshold: number): Uint8Array | null {
+  if (channels < 3) return null;
+  const n = gray.width * gray.height;
+  const mask = new Uint8Array(n);
+  for (let i = 0, j = 0; i < n; i++, j += channels) {
+    if (gray.data[i]! <= threshold) continue;
+    const r = data[j]!;
+    const g = data[j + 1]!;
+    const b = data[j + 2]!;
+    if (r - g > FAINT_RED_MARGIN && r - b > FAINT_RED_MARGIN && 2 * (g - b) < r - g) mask[i] = 1;
+  }
+  return mask;
+}

@@ -17,7 +17,7 @@
 import sharp, { type Sharp } from 'sharp';
 import { encodeBinaryPng } from './binary-png.js';
 import { enlargeBilinear } from './enlarge.js';
-import { grayWithoutRedInk } from './ink.js';
+import { faintRedInk, grayWithoutRedInk } from './ink.js';
 import { applyTable, histogram, inkThreshold, mapHistogram, stretchTable } from './levels.js';
 import { DARK, eraseRules, findRules, type GrayImage } from './rules.js';
 import { edgeWidth, sharpenSigma } from './sharpness.js';
@@ -154,7 +154,9 @@ export async function preparePage(image: Buffer | RawImage, options: PrepareOpti
   // strokes where they are, and the letters, no longer thickened by the blur, are measured right.
   const sigma = sharpenSigma(edgeWidth(gray, inkThreshold(levels)), size.letterHeight);
   if (sigma > 0) {
-    gray = unsharpMask(gray, { sigma, gain: SHARPEN_GAIN });
+    // Red ink the drop lifted to paper stays paper (ink.ts): sharpened, a seal comes back as ink.
+    const keepLight = faintRedInk(pixels, info.channels, gray, inkThreshold(levels));
+    gray = unsharpMask(gray, { sigma, gain: SHARPEN_GAIN, keepLight });
     levels = histogram(gray.data);
     size = measureTextSize(gray, inkThreshold(levels));
   }

@@ -50,6 +50,8 @@ export interface UnsharpOptions {
   maxLighten?: number;
   /** Most a pixel is darkened, in L* (libvips' y3). */
   maxDarken?: number;
+  /** Pixels (1) the mask may lighten but never darken. */
+  keepLight?: Uint8Array | null;
 }
 
 /** The gain curve, indexed by the 16-bit lightness difference + 32768. */
@@ -102,6 +104,7 @@ export function unsharpMask(g: GrayImage, options: UnsharpOptions): GrayImage {
   const scale = weights.reduce((a, b) => a + b, 0);
   const half = scale >> 1;
   const curve = gainTable(options);
+  const keepLight = options.keepLight ?? null;
   const l = new Int16Array(n);
   for (let i = 0; i < n; i++) l[i] = GREY_TO_L[g.data[i]!]!;
   const rows = new Int16Array(n);
@@ -117,7 +120,8 @@ export function unsharpMask(g: GrayImage, options: UnsharpOptions): GrayImage {
       else for (let k = 1; k <= r; k++) sum += weights[r + k]! * (rows[rowAt(-k) + x]! + rows[rowAt(k) + x]!);
       const blurred = Math.floor((sum + half) / scale);
       const v = l[i]!;
-      const s = v + curve[v - blurred + 32768]!;
+      let s = v + curve[v - blurred + 32768]!;
+      if (s < v && keepLight && keepLight[i] === 1) s = v;
       out[i] = L_TO_GREY[s < 0 ? 0 : s > L_MAX ? L_MAX : s]!;
     }
   }

@@ -50,23 +50,63 @@ export function grayWithoutRedInk(data: Uint8Array, width: number, height: numbe
 const FAINT_RED_MARGIN = 8;
 
 /**
+ * A JPEG keeps colour at half resolution: the grey rim of a thin red stroke (a seal's ring, its
+ * letters) carries little of its red. Red marks reach this many pixels around the red found.
+ */
+const RED_REACH = 2;
+
+/**
  * Red ink that the drop put on paper's side of the ink threshold (1): pixels whose grey is lighter
- * than `threshold` and which are red, not orange or yellow (red exceeds green and blue by
+ * than `threshold`, within RED_REACH of red, not orange or yellow (red exceeds green and blue by
  * FAINT_RED_MARGIN, green exceeds blue by less than half red's lead: warm paper and print under
  * lamplight are no seal). Sharpening must leave these where the drop put them: darkened, a
- * seal's ring and letters come back as ink over the signer's title and name. A scanner's red
- * fringe along black strokes is mostly ink-dark already and so is not marked. null for a grey page.
+ * seal's ring and letters come back as ink over the signer's title and name. Print is darker
+ * than the threshold and so never marked. null for a grey page.
  */
 export function faintRedInk(data: Uint8Array, channels: number, gray: GrayImage, threshold: number): Uint8Array | null {
   if (channels < 3) return null;
   const n = gray.width * gray.height;
-  const mask = new Uint8Array(n);
+  const red = new Uint8Array(n);
   for (let i = 0, j = 0; i < n; i++, j += channels) {
-    if (gray.data[i]! <= threshold) continue;
     const r = data[j]!;
     const g = data[j + 1]!;
     const b = data[j + 2]!;
-    if (r - g > FAINT_RED_MARGIN && r - b > FAINT_RED_MARGIN && 2 * (g - b) < r - g) mask[i] = 1;
+    if (r - g > FAINT_RED_MARGIN && r - b > FAINT_RED_MARGIN && 2 * (g - b) < r - g) red[i] = 1;
   }
-  return mask;
+  const near = dilate(red, gray.width, gray.height, RED_REACH);
+  for (let i = 0; i < n; i++) if (near[i] === 1 && gray.data[i]! <= threshold) near[i] = 0;
+  return near;
+}
+
+/** The mask grown by `radius` pixels in every direction (a square): max filter along rows, then columns. */
+function dilate(mask: Uint8Array, width: number, height: number, radius: number): Uint8Array {
+  const rows = new Uint8Array(mask.length);
+  for (let y = 0; y < height; y++) {
+    const row = y * width;
+    let last = -Infinity;
+    // Distance to the nearest marked pixel on the left, then on the right.
+    for (let x = 0; x < width; x++) {
+      if (mask[row + x] === 1) last = x;
+      if (x - last <= radius) rows[row + x] = 1;
+    }
+    last = Infinity;
+    for (let x = width - 1; x >= 0; x--) {
+      if (mask[row + x] === 1) last = x;
+      if (last - x <= radius) rows[row + x] = 1;
+    }
+  }
+  const out = new Uint8Array(mask.length);
+  for (let x = 0; x < width; x++) {
+    let last = -Infinity;
+    for (let y = 0; y < height; y++) {
+      if (rows[y * width + x] === 1) last = y;
+      if (y - last <= radius) out[y * width + x] = 1;
+    }
+    last = Infinity;
+    for (let y = height - 1; y >= 0; y--) {
+      if (rows[y * width + x] === 1) last = y;
+      if (last - y <= radius) out[y * width + x] = 1;
+    }
+  }
+  return out;
 }

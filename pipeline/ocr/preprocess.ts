@@ -14,6 +14,8 @@
 // Soft letter edges (a phone photo, a blurred or rotated copy) are sharpened with an unsharp mask
 // first (sharpness.ts): on the degraded copies of a real page photo in test/real/scans/augmented
 // the bag-of-words error of page 1 falls from 28–52% to 24–31%; 200–300-dpi scans are left as they are.
+// The mask and the enlargement run on the one grey channel here (unsharp.ts, enlarge.ts): sharp
+// would take the page through colour spaces and three channels for them, and cost twice the time.
 import sharp, { type Sharp } from 'sharp';
 import { encodeBinaryPng } from './binary-png.js';
 import { enlargeBilinear } from './enlarge.js';

@@ -61,52 +61,27 @@ const RED_REACH = 2;
  * FAINT_RED_MARGIN, green exceeds blue by less than half red's lead: warm paper and print under
  * lamplight are no seal). Sharpening must leave these where the drop put them: darkened, a
  * seal's ring and letters come back as ink over the signer's title and name. Print is darker
- * than the threshold and so never marked. null for a grey page.
+ * than the threshold and so never marked. null where the page shows no red (a grey page, most scans).
  */
 export function faintRedInk(data: Uint8Array, channels: number, gray: GrayImage, threshold: number): Uint8Array | null {
   if (channels < 3) return null;
-  const n = gray.width * gray.height;
-  const red = new Uint8Array(n);
+  const { width, height } = gray;
+  const n = width * height;
+  let mask: Uint8Array | null = null;
+  // Most pages have no red at all: the mask is only made, and only marked around red, where some is found.
   for (let i = 0, j = 0; i < n; i++, j += channels) {
     const r = data[j]!;
     const g = data[j + 1]!;
     const b = data[j + 2]!;
-    if (r - g > FAINT_RED_MARGIN && r - b > FAINT_RED_MARGIN && 2 * (g - b) < r - g) red[i] = 1;
-  }
-  const near = dilate(red, gray.width, gray.height, RED_REACH);
-  for (let i = 0; i < n; i++) if (near[i] === 1 && gray.data[i]! <= threshold) near[i] = 0;
-  return near;
-}
-
-/** The mask grown by `radius` pixels in every direction (a square): max filter along rows, then columns. */
-function dilate(mask: Uint8Array, width: number, height: number, radius: number): Uint8Array {
-  const rows = new Uint8Array(mask.length);
-  for (let y = 0; y < height; y++) {
-    const row = y * width;
-    let last = -Infinity;
-    // Distance to the nearest marked pixel on the left, then on the right.
-    for (let x = 0; x < width; x++) {
-      if (mask[row + x] === 1) last = x;
-      if (x - last <= radius) rows[row + x] = 1;
-    }
-    last = Infinity;
-    for (let x = width - 1; x >= 0; x--) {
-      if (mask[row + x] === 1) last = x;
-      if (last - x <= radius) rows[row + x] = 1;
+    if (!(r - g > FAINT_RED_MARGIN && r - b > FAINT_RED_MARGIN && 2 * (g - b) < r - g)) continue;
+    mask ??= new Uint8Array(n);
+    const x = i % width;
+    const y = (i - x) / width;
+    for (let yy = Math.max(0, y - RED_REACH); yy <= Math.min(height - 1, y + RED_REACH); yy++) {
+      for (let k = yy * width + Math.max(0, x - RED_REACH), end = yy * width + Math.min(width - 1, x + RED_REACH); k <= end; k++) {
+        if (gray.data[k]! > threshold) mask[k] = 1;
+      }
     }
   }
-  const out = new Uint8Array(mask.length);
-  for (let x = 0; x < width; x++) {
-    let last = -Infinity;
-    for (let y = 0; y < height; y++) {
-      if (rows[y * width + x] === 1) last = y;
-      if (y - last <= radius) out[y * width + x] = 1;
-    }
-    last = Infinity;
-    for (let y = height - 1; y >= 0; y--) {
-      if (rows[y * width + x] === 1) last = y;
-      if (last - y <= radius) out[y * width + x] = 1;
-    }
-  }
-  return out;
+  return mask;
 }

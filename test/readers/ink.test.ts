@@ -45,7 +45,7 @@ describe('faintRedInk: red ink the drop lifted to paper, which sharpening must n
     data.set(rgb, 4 * 3);
     const gray = { data: Buffer.alloc(9, 250), width: 9, height: 1 };
     gray.data[4] = grey;
-    return faintRedInk(data, 3, gray, 128)!;
+    return faintRedInk(data, 3, gray, 128) ?? new Uint8Array(9);
   };
 
   it.each([
@@ -69,7 +69,9 @@ describe('faintRedInk: red ink the drop lifted to paper, which sharpening must n
     expect([...faintRedInk(data, 3, gray, 128)!]).toEqual([0, 0, 1, 0, 1, 1, 1, 0, 0]);
   });
 
-  it('a grey page has no red', () => {
+  it('a grey page, or a colour page without red, gives no mask', () => {
     expect(faintRedInk(new Uint8Array(4), 1, { data: Buffer.alloc(4), width: 2, height: 2 }, 128)).toBeNull();
+    const colour = Uint8Array.from([20, 20, 20, 250, 245, 230, 40, 60, 170, 255, 255, 255]);
+    expect(faintRedInk(colour, 3, { data: Buffer.from([20, 246, 60, 255]), width: 2, height: 2 }, 128)).toBeNull();
   });
 });

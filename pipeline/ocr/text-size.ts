@@ -51,7 +51,7 @@ export function measureTextSize(g: GrayImage, threshold: number): TextSize {
     for (let x = 0; x < width; x++) {
       const i = row + x * 2;
       const below = i + g.width;
-      ink[x] = Math.min(data[i]!, data[i + 1]!, data[below]!, data[below + 1]!) <= threshold ? 1 : 0;
+      ink[x] = data[i]! <= threshold || data[i + 1]! <= threshold || data[below]! <= threshold || data[below + 1]! <= threshold ? 1 : 0;
     }
   };
   // Union-find over runs (a run is a component until joined): parent, and per root the bounding

@@ -3,7 +3,7 @@
 // VÀ ĐÀO TẠO"): cut into the bodies it stacks, governing body first, issuing body last. Besides
 // the bodies issuer.ts knows by name, a block holds bodies named by a generic head (Bộ, Sở, Ban,
 // Văn phòng, Cục, Tiểu ban …) whose name runs to the end of its line.
-import { foldVietnamese } from '../normalizers/fold.js';
+import { foldVietnamese, stripTones } from '../normalizers/fold.js';
 import { knownBodyAt, parseIssuer, sentenceCase, spellLocality, startsWith, tokenize, unitWordAt as unitWordIs, UNIT_WORDS, type ParsedIssuer, type Token } from './issuer.js';
 import type { AdminUnit } from './localities.js';
 import { resolveUnit } from './localities.js';
@@ -170,6 +170,9 @@ export function parseGeneric(phrase: string, head: GenericHead, near: readonly A
   return { name: `${body} ${unitWritten} ${locality}`, body, level, locality, unitWord: unitWritten, relative: false, unresolved: false, unit };
 }
 
+/** Unit words a body's name may end with bare, by their toneless form. */
+const BARE_UNIT_WORD: Record<string, string> = { tinh: 'tỉnh', huyên: 'huyện', quân: 'quận' };
+
 /**
  * A generic body printed without a unit word before a place. "SỞ Y TẾ BẮC NINH": a department
  * names its province bare; read so only for a province the text itself names (a "Sở" is
@@ -191,12 +194,13 @@ function withoutUnitWord(tokens: readonly Token[], head: GenericHead, body: stri
     }
   }
   const last = tokens.at(-1)!;
-  const bare = /^(.*?\p{L}{2})?(TỈNH|HUYỆN|QUẬN|tỉnh|huyện|quận)$/u.exec(last.text);
+  // Compared without tone marks: OCR misreads a tone ("TĨNH", "TÍNH" for "TỈNH") more than a letter.
+  const bare = /^(.*?\p{L}{2})?(tinh|huyên|quân)$/u.exec(stripTones(last.text).toLowerCase());
   if (bare && nameTokens >= 2) {
-    const unitWord = bare[2]!.toLowerCase();
+    const unitWord = BARE_UNIT_WORD[bare[2]!]!;
     const own = body.slice(0, body.length - bare[2]!.length).trim();
     if (!own.includes(' ')) return plain;
-    return { ...plain, name: bare[1] ? `${own} ${unitWord}` : body, body: own, unitWord, relative: true };
+    return { ...plain, name: `${own} ${unitWord}`, body: own, unitWord, relative: true };
   }
   return plain;
 }

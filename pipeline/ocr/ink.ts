@@ -45,3 +45,43 @@ export function grayWithoutRedInk(data: Uint8Array, width: number, height: numbe
   }
   return { gray: { data: out, width, height }, redShare: red / Math.max(1, n) };
 }
+
+/** Red ink left after the drop is told by red exceeding both other channels by this much: above the colour noise of black print in JPEG scans and photos. */
+const FAINT_RED_MARGIN = 8;
+
+/**
+ * A JPEG keeps colour at half resolution: the grey rim of a thin red stroke (a seal's ring, its
+ * letters) carries little of its red. Red marks reach this many pixels around the red found.
+ */
+const RED_REACH = 2;
+
+/**
+ * Red ink that the drop put on paper's side of the ink threshold (1): pixels whose grey is lighter
+ * than `threshold`, within RED_REACH of red, not orange or yellow (red exceeds green and blue by
+ * FAINT_RED_MARGIN, green exceeds blue by less than half red's lead: warm paper and print under
+ * lamplight are no seal). Sharpening must leave these where the drop put them: darkened, a
+ * seal's ring and letters come back as ink over the signer's title and name. Print is darker
+ * than the threshold and so never marked. null where the page shows no red (a grey page, most scans).
+ */
+export function faintRedInk(data: Uint8Array, channels: number, gray: GrayImage, threshold: number): Uint8Array | null {
+  if (channels < 3) return null;
+  const { width, height } = gray;
+  const n = width * height;
+  let mask: Uint8Array | null = null;
+  // Most pages have no red at all: the mask is only made, and only marked around red, where some is found.
+  for (let i = 0, j = 0; i < n; i++, j += channels) {
+    const r = data[j]!;
+    const g = data[j + 1]!;
+    const b = data[j + 2]!;
+    if (!(r - g > FAINT_RED_MARGIN && r - b > FAINT_RED_MARGIN && 2 * (g - b) < r - g)) continue;
+    mask ??= new Uint8Array(n);
+    const x = i % width;
+    const y = (i - x) / width;
+    for (let yy = Math.max(0, y - RED_REACH); yy <= Math.min(height - 1, y + RED_REACH); yy++) {
+      for (let k = yy * width + Math.max(0, x - RED_REACH), end = yy * width + Math.min(width - 1, x + RED_REACH); k <= end; k++) {
+        if (gray.data[k]! > threshold) mask[k] = 1;
+      }
+    }
+  }
+  return mask;
+}

@@ -14,14 +14,18 @@
 // Soft letter edges (a phone photo, a blurred or rotated copy) are sharpened with an unsharp mask
 // first (sharpness.ts): on the degraded copies of a real page photo in test/real/scans/augmented
 // the bag-of-words error of page 1 falls from 28–52% to 24–31%; 200–300-dpi scans are left as they are.
+// The mask and the enlargement run on the one grey channel here (unsharp.ts, enlarge.ts): sharp
+// would take the page through colour spaces and three channels for them, and cost twice the time.
 import sharp, { type Sharp } from 'sharp';
 import { encodeBinaryPng } from './binary-png.js';
+import { enlargeBilinear } from './enlarge.js';
 import { evenOutLight, type IlluminationMode } from './illumination.js';
-import { grayWithoutRedInk } from './ink.js';
+import { faintRedInk, grayWithoutRedInk } from './ink.js';
 import { applyTable, histogram, inkThreshold, mapHistogram, stretchTable } from './levels.js';
 import { DARK, eraseRules, findRules, type GrayImage } from './rules.js';
 import { edgeWidth, sharpenSigma } from './sharpness.js';
 import { measureTextSize, upscaleFactor } from './text-size.js';
+import { unsharpMask } from './unsharp.js';
 import type { RawImage, Rule } from './types.js';
 
 // Every page image is read once: libvips' operation cache would only hold on to pixels.
@@ -164,7 +168,9 @@ export async function preparePage(image: Buffer | RawImage, options: PrepareOpti
   // strokes where they are, and the letters, no longer thickened by the blur, are measured right.
   const sigma = sharpenSigma(edgeWidth(gray, inkThreshold(levels)), size.letterHeight);
   if (sigma > 0) {
-    gray = await toGray(sharp(gray.data, { raw: { width: gray.width, height: gray.height, channels: 1 } }).sharpen({ sigma, m1: 0, m2: SHARPEN_GAIN }));
+    // Red ink the drop lifted to paper stays paper (ink.ts): sharpened, a seal comes back as ink.
+    const keepLight = faintRedInk(pixels, info.channels, gray, inkThreshold(levels));
+    gray = unsharpMask(gray, { sigma, gain: SHARPEN_GAIN, keepLight });
     levels = histogram(gray.data);
     size = measureTextSize(gray, inkThreshold(levels));
   }
@@ -179,7 +185,7 @@ export async function preparePage(image: Buffer | RawImage, options: PrepareOpti
   if (upscale > 1.05) {
     const width = Math.round(gray.width * upscale);
     const height = Math.round(gray.height * upscale);
-    gray = await toGray(sharp(gray.data, { raw: { width: gray.width, height: gray.height, channels: 1 } }).resize(width, height, { kernel: 'linear' }));
+    gray = enlargeBilinear(gray, width, height);
     // Rules scale with the page: their lengths are judged at the page's effective resolution.
     ruleDpi = options.dpi ? dpi * upscale : 300;
   } else upscale = 1;

@@ -23,17 +23,45 @@ export interface TextSize {
 /** Above this many pixels, components are found on every second row and column. */
 const SUBSAMPLE_ABOVE = 3_000_000;
 
+/** A growable column of integers (run and component records). */
+function grown(a: Int32Array<ArrayBuffer>, need: number): Int32Array<ArrayBuffer> {
+  if (need <= a.length) return a;
+  const b = new Int32Array(Math.max(need, a.length * 2));
+  b.set(a);
+  return b;
+}
+
 /** `threshold`: the darkest grey that is still paper's opposite, ink is ≤ it (Otsu's level, as the binarisation uses it). */
 export function measureTextSize(g: GrayImage, threshold: number): TextSize {
   const step = g.width * g.height > SUBSAMPLE_ABOVE ? 2 : 1;
   const width = Math.floor(g.width / step);
   const height = Math.floor(g.height / step);
-  // Union-find over runs; each run's label, and per root the bounding rows and columns.
-  const parent: number[] = [];
-  const top: number[] = [];
-  const bottom: number[] = [];
-  const left: number[] = [];
-  const right: number[] = [];
+  // Subsampled, a pixel is the darkest of its 2×2 block: a 1-pixel stroke of a thin 1-bit scan
+  // must not vanish, or its letters fall apart into specks. One row of the (sub)sampled page
+  // at a time, as 1 for ink and 0 for paper.
+  const ink = new Uint8Array(width);
+  const data = g.data;
+  const sampleRow = (y: number) => {
+    if (step === 1) {
+      const row = y * g.width;
+      for (let x = 0; x < width; x++) ink[x] = data[row + x]! <= threshold ? 1 : 0;
+      return;
+    }
+    const row = y * 2 * g.width;
+    for (let x = 0; x < width; x++) {
+      const i = row + x * 2;
+      const below = i + g.width;
+      ink[x] = data[i]! <= threshold || data[i + 1]! <= threshold || data[below]! <= threshold || data[below + 1]! <= threshold ? 1 : 0;
+    }
+  };
+  // Union-find over runs (a run is a component until joined): parent, and per root the bounding
+  // rows and columns, in typed columns that grow as runs are found.
+  let parent = new Int32Array(1024);
+  let top = new Int32Array(1024);
+  let bottom = new Int32Array(1024);
+  let left = new Int32Array(1024);
+  let right = new Int32Array(1024);
+  let runs = 0;
   const find = (a: number): number => {
     while (parent[a] !== a) {
       parent[a] = parent[parent[a]!]!;
@@ -46,53 +74,56 @@ export function measureTextSize(g: GrayImage, threshold: number): TextSize {
     const rb = find(b);
     if (ra === rb) return;
     parent[rb] = ra;
-    top[ra] = Math.min(top[ra]!, top[rb]!);
-    bottom[ra] = Math.max(bottom[ra]!, bottom[rb]!);
-    left[ra] = Math.min(left[ra]!, left[rb]!);
-    right[ra] = Math.max(right[ra]!, right[rb]!);
+    if (top[rb]! < top[ra]!) top[ra] = top[rb]!;
+    if (bottom[rb]! > bottom[ra]!) bottom[ra] = bottom[rb]!;
+    if (left[rb]! < left[ra]!) left[ra] = left[rb]!;
+    if (right[rb]! > right[ra]!) right[ra] = right[rb]!;
   };
-  let previous: number[] = []; // [start, end, label] triples of the row above
+  // [start, end, label] triples of the row above and of this row.
+  let previous = new Int32Array(3 * (Math.ceil(width / 2) + 1));
+  let current = new Int32Array(previous.length);
+  let previousCount = 0;
   let dark = 0;
-  // Subsampled, a pixel is the darkest of its 2×2 block: a 1-pixel stroke of a thin 1-bit scan
-  // must not vanish, or its letters fall apart into specks.
-  const at =
-    step === 1
-      ? (row: number, x: number) => g.data[row + x]!
-      : (row: number, x: number) => {
-          const i = row + x * 2;
-          const below = i + g.width;
-          return Math.min(g.data[i]!, g.data[i + 1]!, g.data[below]!, g.data[below + 1]!);
-        };
   for (let y = 0; y < height; y++) {
-    const row = y * step * g.width;
-    const current: number[] = [];
+    sampleRow(y);
+    let count = 0;
     let x = 0;
+    let k = 0;
     while (x < width) {
-      if (at(row, x) > threshold) {
+      if (ink[x] === 0) {
         x++;
         continue;
       }
       const start = x;
-      while (x < width && at(row, x) <= threshold) x++;
+      while (x < width && ink[x] === 1) x++;
       const end = x - 1;
       dark += end - start + 1;
-      const label = parent.length;
-      parent.push(label);
-      top.push(y);
-      bottom.push(y);
-      left.push(start);
-      right.push(end);
-      current.push(start, end, label);
-      // Runs of the row above touching this one (8-connected: one column of slack).
-      for (let k = 0; k < previous.length; k += 3) {
-        if (previous[k]! > end + 1) break;
-        if (previous[k + 1]! >= start - 1) union(label, previous[k + 2]!);
+      const label = runs++;
+      if (runs > parent.length) {
+        parent = grown(parent, runs);
+        top = grown(top, runs);
+        bottom = grown(bottom, runs);
+        left = grown(left, runs);
+        right = grown(right, runs);
       }
+      parent[label] = label;
+      top[label] = y;
+      bottom[label] = y;
+      left[label] = start;
+      right[label] = end;
+      current[count++] = start;
+      current[count++] = end;
+      current[count++] = label;
+      // Runs of the row above touching this one (8-connected: one column of slack); runs come
+      // left to right, so the scan of the row above goes on from the first that can still touch.
+      while (k < previousCount && previous[k + 1]! < start - 1) k += 3;
+      for (let j = k; j < previousCount && previous[j]! <= end + 1; j += 3) union(label, previous[j + 2]!);
     }
-    previous = current;
+    [previous, current] = [current, previous];
+    previousCount = count;
   }
   const heights: number[] = [];
-  for (let i = 0; i < parent.length; i++) {
+  for (let i = 0; i < runs; i++) {
     if (parent[i] !== i) continue;
     const h = (bottom[i]! - top[i]! + 1) * step;
     const w = (right[i]! - left[i]! + 1) * step;
@@ -100,14 +131,14 @@ export function measureTextSize(g: GrayImage, threshold: number): TextSize {
     if (h < 3 || w < 1 || h > 200 || w > h * 4 || h > w * 6) continue;
     heights.push(h);
   }
-  const ink = dark / Math.max(1, width * height);
-  if (heights.length < 20) return { letterHeight: null, letters: heights.length, ink };
+  const share = dark / Math.max(1, width * height);
+  if (heights.length < 20) return { letterHeight: null, letters: heights.length, ink: share };
   heights.sort((a, b) => a - b);
   // Diacritics and dots are letter-like but small: the letter height is the median of
   // components at least half the height of the upper quartile.
   const upper = heights[Math.floor(heights.length * 0.75)]!;
   const body = heights.filter((h) => h >= upper * 0.5);
-  return { letterHeight: body[Math.floor(body.length / 2)]!, letters: heights.length, ink };
+  return { letterHeight: body[Math.floor(body.length / 2)]!, letters: heights.length, ink: share };
 }
 
 /** Letter height an upscaled page is brought to: body text at ~250 dpi (an x-height of ~20 px). */

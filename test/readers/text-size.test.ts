@@ -55,3 +55,37 @@ describe('measureTextSize and upscaleFactor', () => {
     expect((await preparePage(bits)).blank).toBe(false);
   });
 });
+
+describe('measureTextSize on drawn shapes', () => {
+  /** `count` dark blocks of w×h in rows on white, 6 px apart; `diagonal`: each block's corner touching the next one's. */
+  function blocks(count: number, w: number, h: number, diagonal = false) {
+    const perRow = 40;
+    const width = perRow * (w + 6);
+    const rows = Math.ceil(count / perRow);
+    const height = rows * (h + 6) + (diagonal ? count * h : 0);
+    const data = Buffer.alloc(width * height, 255);
+    for (let k = 0; k < count; k++) {
+      const x0 = diagonal ? (k * w) % (width - w) : (k % perRow) * (w + 6);
+      const y0 = diagonal ? k * h : Math.floor(k / perRow) * (h + 6);
+      for (let y = y0; y < y0 + h; y++) data.fill(0, y * width + x0, y * width + x0 + w);
+    }
+    return { data, width, height };
+  }
+
+  it.each([
+    [30, 10, 18],
+    [400, 8, 12],
+    [2000, 5, 9],
+  ])('%i blocks of %i×%i: every one a letter of its height', (count, w, h) => {
+    const size = measureTextSize(blocks(count, w, h), 128);
+    expect(size.letters).toBe(count);
+    expect(size.letterHeight).toBe(h);
+  });
+
+  it('shapes touching corner to corner are one component (8-connected)', () => {
+    // 25 blocks in a diagonal chain (150 × 200 px): one shape, not 25 letters.
+    const size = measureTextSize(blocks(25, 6, 8, true), 128);
+    expect(size.letters).toBe(1);
+    expect(size.letterHeight).toBeNull();
+  });
+});

@@ -17,8 +17,9 @@ const RULES: ReadonlyArray<[ColumnRole, RegExp]> = [
   // "Đơn vị chủ trì/phối hợp", "Chủ trì, phối hợp": one column for both, the lead named first.
   ['leadSupport', /chu tri (?:va |hoac )?phoi hop/],
   ['support', /phoi hop/],
-  // "Cơ quan chủ trì theo dõi, đánh giá" follows the work up; it does not do it.
-  ['supervisor', /chi dao|lanh dao|phu trach|giam sat|theo doi/],
+  // "Cơ quan chủ trì theo dõi, đánh giá" follows the work up; it does not do it. "Người đứng đầu
+  // chịu trách nhiệm" names the head answerable for the task, beside the body that does it.
+  ['supervisor', /chi dao|lanh dao|phu trach|giam sat|theo doi|nguoi dung dau/],
   // "Đơn vị tính" is a unit of measure in a table of figures, not a body.
   ['note', /don vi tinh|^dvt$/],
   // "Kết quả thực hiện nhiệm vụ", "Nguồn kinh phí thực hiện" name neither content nor a unit.

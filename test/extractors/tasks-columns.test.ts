@@ -31,6 +31,11 @@ describe('task-table header roles', () => {
       roles: ['index', 'content', 'lead', 'lead', 'deadline'],
     },
     {
+      name: 'the head answerable for the task supervises; the body named "chủ trì" leads',
+      cells: ['STT', 'Tên nhiệm vụ', 'Người đứng đầu chịu trách nhiệm', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Kết quả thực hiện', 'Thời hạn hoàn thành'],
+      roles: ['index', 'content', 'supervisor', 'lead', 'support', 'product', 'deadline'],
+    },
+    {
       name: 'a submitting body as the only unit column still leads',
       cells: ['TT', 'Nội dung', 'Cơ quan trình', 'Thời gian trình'],
       roles: ['index', 'content', 'lead', 'deadline'],

@@ -7,16 +7,19 @@ export type ColumnRole = 'index' | 'content' | 'lead' | 'support' | 'leadSupport
 // Order matters: "Thời gian thực hiện" is a deadline before it is a "thực hiện" (lead);
 // "Đơn vị phối hợp" is support before it is a "đơn vị"; "Chủ trì, chỉ đạo" is the supervisor
 // while "Đơn vị chủ trì" leads.
-const CONTENT = /noi dung|nhiem vu|cong viec|giai phap|hoat dong/;
-const HEADER_WORD = /noi dung|nhiem vu|cong viec|giai phap|hoat dong|chi tieu/;
+// A legislative or project programme names its tasks by what is to be made: "Tên văn bản",
+// "Tên dự án luật", "Tên đề án".
+const CONTENT = /noi dung|nhiem vu|cong viec|giai phap|hoat dong|^ten (?:van ban|du an|de an|chuong trinh|de tai|san pham)/;
+const HEADER_WORD = /noi dung|nhiem vu|cong viec|giai phap|hoat dong|chi tieu|ten (?:van ban|du an|de an|chuong trinh|de tai|san pham)/;
 const RULES: ReadonlyArray<[ColumnRole, RegExp]> = [
   ['index', /^(?:s\.?\s?tt|tt|so tt|so thu tu|stt)\.?$/],
   ['deadline', /thoi gian|thoi han|tien do|hoan thanh|moc thoi gian/],
   // "Đơn vị chủ trì/phối hợp", "Chủ trì, phối hợp": one column for both, the lead named first.
   ['leadSupport', /chu tri (?:va |hoac )?phoi hop/],
   ['support', /phoi hop/],
-  // "Cơ quan chủ trì theo dõi, đánh giá" follows the work up; it does not do it.
-  ['supervisor', /chi dao|lanh dao|phu trach|giam sat|theo doi/],
+  // "Cơ quan chủ trì theo dõi, đánh giá" follows the work up; it does not do it. "Người đứng đầu
+  // chịu trách nhiệm" names the head answerable for the task, beside the body that does it.
+  ['supervisor', /chi dao|lanh dao|phu trach|giam sat|theo doi|nguoi dung dau/],
   // "Đơn vị tính" is a unit of measure in a table of figures, not a body.
   ['note', /don vi tinh|^dvt$/],
   // "Kết quả thực hiện nhiệm vụ", "Nguồn kinh phí thực hiện" name neither content nor a unit.
@@ -25,7 +28,7 @@ const RULES: ReadonlyArray<[ColumnRole, RegExp]> = [
   ['group', /^(?:thuoc )?nhom (?:nhiem vu|giai phap|hoat dong)/],
   ['budget', /kinh phi|nguon von|nguon luc|du toan/],
   ['content', CONTENT],
-  ['lead', /thuc hien|chu tri|don vi|nguoi|co quan|bo phan|trach nhiem|tham muu/],
+  ['lead', /thuc hien|chu tri|soan thao|don vi|nguoi|co quan|bo phan|trach nhiem|tham muu/],
   ['note', /ghi chu/],
 ];
 
@@ -70,6 +73,7 @@ export function headerRoles(cells: readonly string[]): Array<ColumnRole | null> 
     const due = deadlines.find((i) => /thoi han|thoi gian/.test(foldVietnamese(cells[i]!))) ?? deadlines[0]!;
     for (const i of deadlines) if (i !== due) roles[i] = 'note';
   }
+  keepDoingLead(cells, roles);
   const firstContent = roles.indexOf('content');
   roles.forEach((role, i) => {
     if (role === 'content' && i !== firstContent) roles[i] = 'note';
@@ -80,6 +84,18 @@ export function headerRoles(cells: readonly string[]): Array<ColumnRole | null> 
   // toán") does not.
   if (!known.has('lead') && !known.has('support') && !known.has('leadSupport') && !known.has('deadline')) return null;
   return roles;
+}
+
+// "Cơ quan trình | Cơ quan soạn thảo | Cơ quan thẩm tra": a legislative programme names several
+// bodies per act. The body that submits the draft or examines it does not do the work: beside
+// another unit column it is a note. Other unit columns side by side keep reading as one lead.
+const NOT_DOING = /tham tra|tham dinh|chuan bi y kien|^(?:co quan|don vi) trinh\b/;
+
+function keepDoingLead(cells: readonly string[], roles: Array<ColumnRole | null>): void {
+  const leads = roles.flatMap((r, i) => (r === 'lead' ? [i] : []));
+  const idle = leads.filter((i) => NOT_DOING.test(foldVietnamese(cells[i]!).replace(/\s+/g, ' ').trim()));
+  if (idle.length === 0 || idle.length === leads.length) return;
+  for (const i of idle) roles[i] = 'note';
 }
 
 /**

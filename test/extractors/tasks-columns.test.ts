@@ -1,0 +1,71 @@
+// Column roles of task-table headers: what a header MEANS, whatever words and order the issuer
+// chose. Legislative and project programmes name their rows by what is to be made ("Tên văn
+// bản") and name several bodies per row, of which the drafter does the work.
+import { describe, expect, it } from 'vitest';
+import type { DocumentInfo } from '../../output/schema.js';
+import { headerRoles } from '../../extractors/tasks/columns.js';
+import { extractSections } from '../../extractors/sections.js';
+import { extractTasks } from '../../extractors/tasks/index.js';
+import { testContext } from './context.js';
+
+describe('task-table header roles', () => {
+  it.each([
+    {
+      name: 'legislative programme: the drafter leads, the submitter and the examiner are notes',
+      cells: ['TT', 'Tên văn bản', 'Cơ quan trình', 'Cơ quan soạn thảo', 'Cơ quan thẩm tra/chuẩn bị ý kiến', 'Tiến độ', 'Hồ sơ'],
+      roles: ['index', 'content', 'note', 'lead', 'note', 'deadline', null],
+    },
+    {
+      name: 'project list named "Tên dự án" with a lead body and a deadline',
+      cells: ['STT', 'Tên dự án', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời gian hoàn thành'],
+      roles: ['index', 'content', 'lead', 'support', 'deadline'],
+    },
+    {
+      name: '"Cơ quan chủ trì soạn thảo" beside "Cơ quan trình": the drafter leads',
+      cells: ['TT', 'Tên đề án', 'Cơ quan trình', 'Cơ quan chủ trì soạn thảo', 'Thời hạn trình'],
+      roles: ['index', 'content', 'note', 'lead', 'deadline'],
+    },
+    {
+      name: 'two unit columns, neither submitting nor examining: both still lead',
+      cells: ['TT', 'Nội dung', 'Cơ quan tham mưu', 'Đơn vị thực hiện', 'Thời gian'],
+      roles: ['index', 'content', 'lead', 'lead', 'deadline'],
+    },
+    {
+      name: 'the head answerable for the task supervises; the body named "chủ trì" leads',
+      cells: ['STT', 'Tên nhiệm vụ', 'Người đứng đầu chịu trách nhiệm', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Kết quả thực hiện', 'Thời hạn hoàn thành'],
+      roles: ['index', 'content', 'supervisor', 'lead', 'support', 'product', 'deadline'],
+    },
+    {
+      name: 'a submitting body as the only unit column still leads',
+      cells: ['TT', 'Nội dung', 'Cơ quan trình', 'Thời gian trình'],
+      roles: ['index', 'content', 'lead', 'deadline'],
+    },
+  ])('$name', ({ cells, roles }) => {
+    expect(headerRoles(cells)).toEqual(roles);
+  });
+
+  it.each([
+    { name: 'a list of documents with no unit or deadline column', cells: ['TT', 'Tên văn bản', 'Số ký hiệu', 'Ngày ban hành'] },
+    { name: 'a person named "Tên" is no content', cells: ['TT', 'Tên', 'Chức vụ', 'Đơn vị'] },
+  ])('no task header: $name', ({ cells }) => {
+    expect(headerRoles(cells)).toBeNull();
+  });
+});
+
+describe('a legislative programme as a markdown table', () => {
+  it('reads one task per act, the drafter as lead', () => {
+    const text = [
+      '| TT | Tên văn bản | Cơ quan trình | Cơ quan soạn thảo | Cơ quan thẩm tra | Tiến độ |',
+      '|---|---|---|---|---|---|',
+      '| 1 | Nghị quyết sửa đổi Quy chế làm việc | Ủy ban Thường vụ Quốc hội | Văn phòng Quốc hội | Ủy ban Pháp luật | Trước ngày 10/01/2025 |',
+      '| 2 | Nghị quyết về tổ chức Ban Dân nguyện | Ban Dân nguyện | Ban Dân nguyện | Ủy ban Pháp luật | Tháng 4/2025 |',
+    ].join('\n');
+    const ctx = testContext();
+    const tasks = extractTasks(text, ctx, { tables: [], document: { date: '2024-12-28', title: null } as DocumentInfo, sections: extractSections(text) });
+    expect(tasks.map((t) => [t.content, t.lead])).toEqual([
+      ['Nghị quyết sửa đổi Quy chế làm việc', ['Văn phòng Quốc hội']],
+      ['Nghị quyết về tổ chức Ban Dân nguyện', ['Ban Dân nguyện']],
+    ]);
+    expect(tasks[0]!.deadline?.end).toBe('2025-01-10');
+  });
+});

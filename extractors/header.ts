@@ -320,6 +320,14 @@ function dateFromSegment(text: string, seg: Segment, marksFromOcr: boolean): Pic
   return { date: { iso: date.iso, partial: date.partial, invalid: date.invalid, span }, place };
 }
 
+/** The place a place-and-date line opens with, up to its comma ("Ninh Kiều, ngày …"). */
+function placeOfLine(text: string, line: Span, marksFromOcr: boolean): HeaderParts['place'] {
+  const m = /^([ \t*|]*)(\p{Lu}[\p{L}.]*(?:\s+[\p{L}.]+){0,5}(?:\s+\p{N}{1,2})?)\s*,/u.exec(text.slice(line.start, line.end));
+  if (!m) return null;
+  const start = line.start + m[1]!.length;
+  return { value: spellPlace(m[2]!, marksFromOcr), span: { start, end: start + m[2]!.length } };
+}
+
 /** A segment of issuer lines: it opens with a body and is not a sentence. */
 function isIssuerSegment(seg: Segment): boolean {
   if (seg.kind !== 'text' || seg.text.length > 200) return false;
@@ -439,7 +447,7 @@ export function readHeader(
   near: readonly AdminUnit[] = mentionedUnits(text),
   marksFromOcr = false,
   folded = foldVietnamese(text),
-): HeaderParts & { metadata: SiteMetadata | null; subject: Segment | null; illegibleDate: Span | null } {
+): HeaderParts & { metadata: SiteMetadata | null; subject: Segment | null; illegibleDate: (Span & { year: string | null }) | null } {
   const { segments, metadata } = headerSegments(text, folded);
   const typeLine = findTypeSegment(segments);
   const typeAt = typeLine ? segments.findIndex((s) => s.start <= typeLine.cell.start && typeLine.cell.start < s.end) : segments.length;
@@ -457,8 +465,9 @@ export function readHeader(
   // năm ..."): any date further down is a citation's, never the document's.
   const illegibleDate = segments.length ? illegibleDateLine(text, folded, segments[0]!.start, found ? found.seg.start : (segments.at(-1)?.end ?? 0)) : null;
   const chosen = illegibleDate ? undefined : found;
-  const date: HeaderParts['date'] = chosen?.found.date ?? null;
-  const placeRead: HeaderParts['place'] = chosen?.found.place ?? null;
+  const yearOnly = illegibleDate?.year ? { iso: illegibleDate.year, partial: true, invalid: false, span: { start: illegibleDate.start, end: illegibleDate.end } } : null;
+  const date: HeaderParts['date'] = chosen?.found.date ?? yearOnly;
+  const placeRead: HeaderParts['place'] = chosen?.found.place ?? (illegibleDate ? placeOfLine(text, illegibleDate, marksFromOcr) : null);
   const dateAt = chosen ? before.indexOf(chosen.seg) : -1;
   let issuer = issuerFromSegments(dateAt >= 0 ? before.slice(0, dateAt) : before, near);
   const bodyFrom = typeLine ? typeLine.cell.end : 0;
@@ -487,15 +496,22 @@ export function readHeader(
 // A place-and-date line whose figures OCR lost: a place (capitalised, then a comma), "ngày",
 // "tháng", "năm" with at most dots, blanks and a figure or two between them, and no year.
 const ILLEGIBLE_DATE_LINE = /^[ \t*|]*[a-z][a-z .]{1,40},\s*ngay[\s.…_,:\d]{0,12}thang[\s.…_,:\d]{0,12}nam[\s.…_,:]*\d{0,3}[\s.…_]*$/;
+// The same line with its day and month word lost to handwriting or a stamp ("Ninh Kiều, ngày -2Nháng ý. năm 2018"):
+// only its printed year is read.
+const GARBLED_DATE_LINE = /^[ \t*|]*[a-z][a-z .]{1,40},\s*ngay[^\n]{0,24}?\snam\s*((?:19|20)\d\d)[\s.…_]*$/;
 
-/** The first illegible place-and-date line in folded[from, to), as its span; null when none. */
-function illegibleDateLine(text: string, folded: string, from: number, to: number): Span | null {
+/** The first illegible place-and-date line in folded[from, to), as its span and the year it still shows; null when none. */
+function illegibleDateLine(text: string, folded: string, from: number, to: number): (Span & { year: string | null }) | null {
   let start = folded.lastIndexOf('\n', from) + 1;
   while (start < to) {
     const end = folded.indexOf('\n', start);
     const lineEnd = end < 0 ? folded.length : end;
-    if (lineEnd - start <= 100 && ILLEGIBLE_DATE_LINE.test(folded.slice(start, lineEnd)) && /^[ \t*|]*\p{Lu}/u.test(text.slice(start, lineEnd))) {
-      return { start, end: lineEnd };
+    const line = folded.slice(start, lineEnd);
+    if (lineEnd - start <= 100 && /^[ \t*|]*\p{Lu}/u.test(text.slice(start, lineEnd))) {
+      if (ILLEGIBLE_DATE_LINE.test(line)) return { start, end: lineEnd, year: null };
+      const garbled = GARBLED_DATE_LINE.exec(line);
+      // A line whose day and month read well is the date line itself, found as such.
+      if (garbled && (findDate(line)?.iso?.length ?? 0) < 7) return { start, end: lineEnd, year: garbled[1]! };
     }
     if (end < 0) break;
     start = end + 1;
@@ -606,7 +622,7 @@ export function extractHeader(
   if (!date) ctx.message(log.missingDate());
   else if (date.span && date.invalid) ctx.message(log.invalidDate(text.slice(date.span.start, date.span.end)), { span: date.span });
   else if (date.span && date.partial) ctx.message(log.partialDate(text.slice(date.span.start, date.span.end)), { span: date.span });
-  if (!date && h.illegibleDate) ctx.message(log.dateLineIllegible(oneLine(text.slice(h.illegibleDate.start, h.illegibleDate.end))), { span: h.illegibleDate });
+  if (!date && h.illegibleDate) ctx.message(log.dateLineIllegible(oneLine(text.slice(h.illegibleDate.start, h.illegibleDate.end))), { span: { start: h.illegibleDate.start, end: h.illegibleDate.end } });
   let issuer: { parsed: ParsedIssuer; parent: ParsedIssuer | null; span?: Span } | null = h.issuer;
   if (!issuer && meta.issuer && (meta.issuer.issuer.level || meta.issuer.issuer.locality)) {
     issuer = { parsed: meta.issuer.issuer, parent: meta.issuer.parent };

@@ -61,3 +61,16 @@ describe('the date of a law: the day it was passed', () => {
     expect(header(text).date).toBe('2020-06-22');
   });
 });
+
+describe('a place-and-date line whose day and month OCR could not read', () => {
+  const page = (line: string) =>
+    `Số: ... /QĐ-KNCGTVPT\n${line}\nQUYẾT ĐỊNH\nKhám nơi cất giấu tang vật\nCHỦ TỊCH ỦY BAN NHÂN DÂN\nXét đề nghị của Trưởng phòng số .6⁄f../ÐN-PC46 ngày 23/01/2018.\n`;
+  it.each([
+    ['the month word lost', 'Ninh Kiều, ngày -2Nháng ý. năm 2018', '2018', 'Ninh Kiều'],
+    ['day and month left as dots', 'Ninh Kiều, ngày ... tháng ... năm 2018', '2018', 'Ninh Kiều'],
+    ['nothing readable but the words', 'Cao Bằng, ngày ... tháng 2 năm ...', null, 'Cao Bằng'],
+  ])('%s: keeps the printed year and place, never a date of the text below', (_name, line, date, place) => {
+    const document = header(page(line));
+    expect([document.date, document.place]).toEqual([date, place]);
+  });
+});

@@ -115,6 +115,9 @@ export function readSiteMetadata(text: string, folded: string, before: number): 
   const values: Partial<Record<keyof SiteMetadata, string>> = {};
   for (let m = META_LABEL.exec(folded); m && m.index < limit; m = META_LABEL.exec(folded)) {
     if (lastEnd >= 0 && m.index - lastEnd > 400) {
+      // The site prints its box once, at the top; labels further down (a second page tab, a
+      // related-documents list) are the site's chrome, never a better box.
+      if (box) break;
       labels = 0; // a new cluster: the earlier labels were something else
       for (const k of Object.keys(values)) delete values[k as keyof SiteMetadata];
     }

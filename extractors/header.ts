@@ -16,6 +16,7 @@ import { mentionedUnits, parseIssuer, UNIT_WORDS, type ParsedIssuer } from './is
 import { gluedParentLine } from './glued-parent.js';
 import { isUpperCase, oneLine, type Cell } from './layout.js';
 import { findUnits, listSpelling, resolveUnit, type AdminUnit } from './localities.js';
+import { annexCaption } from './annex-caption.js';
 import { passingDate } from './passing-date.js';
 import { findMotto, readNumberLine, readSiteMetadata, segmentsOf, signatureBoxEnd, spanOf, ZONE_SCAN, type Segment, type SiteMetadata } from './header-zone.js';
 import { bodiesOf, composeIssuer } from './issuer-block.js';
@@ -591,7 +592,10 @@ export function extractHeader(
   const h = readHeader(text, signer, near, marksFromOcr, folded);
   const meta = fromMetadata(h.metadata, near);
   const usedMetadata: string[] = [];
-  const read = h.number?.value ?? (meta.number ? (usedMetadata.push('number'), meta.number) : null);
+  // Without a number line or a site box, the caption of the document's own appendix may say it.
+  const annex = !h.number && !meta.number && h.typeLine ? annexCaption(text, folded, h.typeLine.type) : null;
+  const fromAnnex: string[] = [];
+  const read = h.number?.value ?? (meta.number ? (usedMetadata.push('number'), meta.number) : null) ?? (annex ? (fromAnnex.push('number'), annex.number) : null);
   const number = read && marksFromOcr && h.typeLine ? symbolTypeFromHeading(read, h.typeLine.type) : read;
   // Without a type heading, a "V/v" line makes a công văn whatever its symbol starts with (5332/CT-CS: CT is the Cục Thuế).
   let type = h.typeLine?.type ?? (h.subject && h.subject.kind === 'subject' ? docTypeByName('Công văn') : null) ?? (number?.typeCode ? docTypeByCode(number.typeCode) : null);
@@ -607,13 +611,23 @@ export function extractHeader(
   if (number && h.number?.illegible && marksFromOcr && !ctx.diagnostics.some((d) => d.code === 'OCR_ILLEGIBLE')) {
     ctx.message(log.ocrIllegible(JSON.stringify(h.number.illegible)), { span: h.number.span });
   }
-  let date = h.date ?? (meta.date ? (usedMetadata.push('date'), { iso: meta.date.iso, partial: meta.date.partial, invalid: meta.date.invalid, span: null }) : null);
+  // A web copy that lost the header table keeps the site's box: its date beats a date the text
+  // below happens to open with, which names no place ("Chỉ thị số 33/CT-TTg ngày 06/11/2025").
+  const metaDateFirst = !!meta.date?.iso && !!h.date && !h.place && !h.number;
+  let date =
+    (metaDateFirst ? null : h.date) ??
+    (meta.date ? (usedMetadata.push('date'), { iso: meta.date.iso, partial: meta.date.partial, invalid: meta.date.invalid, span: null }) : null);
   // An OCR'd year one confusable digit off the e-signature's time stamp ("2016" signed 04.04.2018).
   const stamped = marksFromOcr && h.date && h.date.iso ? yearFromSigningStamp(h.date.iso, text.slice(0, SIGNING_STAMP_REACH)) : null;
   if (stamped && date) {
     ctx.message(log.dateYearFromSigningStamp(date.iso!, stamped), date.span ? { span: date.span } : {});
     date = { ...date, iso: stamped };
   }
+  if (!date && annex?.date && read === annex.number) {
+    date = annex.date;
+    fromAnnex.push('date');
+  }
+  if (annex && fromAnnex.length) ctx.message(log.headerFromAnnexCaption(fromAnnex.join(', '), oneLine(text.slice(annex.span.start, annex.span.end))), { span: annex.span });
   // A law or a National Assembly resolution is dated by the day it was passed.
   if (!date && (type?.name === 'Luật' || /(?:^|-)(?:UBTV)?QH\d/.test(number?.symbol ?? ''))) {
     const passed = passingDate(folded);
@@ -623,7 +637,10 @@ export function extractHeader(
   else if (date.span && date.invalid) ctx.message(log.invalidDate(text.slice(date.span.start, date.span.end)), { span: date.span });
   else if (date.span && date.partial) ctx.message(log.partialDate(text.slice(date.span.start, date.span.end)), { span: date.span });
   if (!date && h.illegibleDate) ctx.message(log.dateLineIllegible(oneLine(text.slice(h.illegibleDate.start, h.illegibleDate.end))), { span: { start: h.illegibleDate.start, end: h.illegibleDate.end } });
-  let issuer: { parsed: ParsedIssuer; parent: ParsedIssuer | null; span?: Span } | null = h.issuer;
+  // Likewise an issuer read from the text beats the site's box only when the header block (its
+  // number line) was there: without it, "issuer lines" are the body's or the recipients'.
+  const metaIssuerFirst = !h.number && !!meta.issuer && !!(meta.issuer.issuer.level || meta.issuer.issuer.locality);
+  let issuer: { parsed: ParsedIssuer; parent: ParsedIssuer | null; span?: Span } | null = metaIssuerFirst ? null : h.issuer;
   if (!issuer && meta.issuer && (meta.issuer.issuer.level || meta.issuer.issuer.locality)) {
     issuer = { parsed: meta.issuer.issuer, parent: meta.issuer.parent };
     usedMetadata.push('issuer');
@@ -638,7 +655,7 @@ export function extractHeader(
   }
   // Read from the signature block itself ("TM. CHÍNH PHỦ / THỦ TƯỚNG" taken for issuer lines).
   const inSignature = !!(h.issuer && signer.span && h.issuer.span.start >= signer.span.start && h.issuer.span.end <= signer.span.end);
-  if ((!issuer || h.issuer?.fromBody || inSignature) && signer.span) {
+  if ((!issuer || (h.issuer?.fromBody && issuer === h.issuer) || (inSignature && issuer === h.issuer)) && signer.span) {
     // A page given without its header (a last page alone): "TM. CHÍNH PHỦ" names the collective
     // body the signer signs for, better than a body the text mentions.
     const named = issuerOfSignature(text.slice(signer.span.start, signer.span.end), near);

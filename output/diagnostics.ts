@@ -147,6 +147,9 @@ export const log = {
     warning('DATE_LINE_ILLEGIBLE', `the place-and-date line "${text}" has no readable date; the dates of the text below it (citations) are not taken for it`),
   // --- readers: JSON exports (appended) -------------------------------------------------------------
   jsonText: () => info('JSON_TEXT', "a JSON file (an OCR or extraction tool's export): its strings are read in order as the text, field names and numbers left out"),
+  // --- headers lost in copying (appended) -----------------------------------------------------------
+  headerFromAnnexCaption: (fields: string, caption: string) =>
+    info('HEADER_FROM_ANNEX_CAPTION', `the document's own header lacks its ${fields}; taken from its appendix caption "${caption}"`),
 } as const;
 
 /** Line and column, both 1-based, like vfile. */

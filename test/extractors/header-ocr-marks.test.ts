@@ -74,3 +74,22 @@ describe('a place-and-date line whose day and month OCR could not read', () => {
     expect([document.date, document.place]).toEqual([date, place]);
   });
 });
+
+describe('a web copy that lost its header table', () => {
+  const resolution = (caption: string) =>
+    `**NGHỊ QUYẾT**\n\nVỀ PHÁT ĐỘNG PHONG TRÀO BẢO VỆ MÔI TRƯỜNG\n\n**CHÍNH PHỦ**\n\n*Căn cứ Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025;*\n\n**QUYẾT NGHỊ:**\n\nĐiều 1. …\n\nPHỤ LỤC\n\n${caption}\n\n| TT | Tên đề án | Cơ quan chủ trì |\n`;
+  it.each([
+    ['its own type', '*(Kèm theo\nNghị quyết số 394/NQ-CP ngày 03 tháng 12 năm 2025 của Chính phủ)*', '394/NQ-CP', '2025-12-03'],
+    ['"ban hành kèm theo"', '*(Ban hành kèm theo Nghị quyết số 394/NQ-CP ngày 03/12/2025 của Chính phủ)*', '394/NQ-CP', '2025-12-03'],
+    ['another type: not the document', '*(Kèm theo Quyết định số 12/QĐ-TTg ngày 03/12/2025 của Thủ tướng Chính phủ)*', null, null],
+  ])('takes number and date from its appendix caption naming %s', (_name, caption, number, date) => {
+    const document = header(resolution(caption));
+    expect([document.number, document.date]).toEqual([number, date]);
+  });
+
+  it("prefers the site's box to dates and bodies of the text when no number line was read", () => {
+    const text = `**Số hiệu:**\n|\n6225/BVHTTDL-VP\n|\n**Loại văn bản:**\n|\nCông văn\n|\n**Nơi ban hành:**\n|\nBộ Văn hoá, Thể thao và du lịch\n|\n**Ngày ban hành:**\n|\n18/11/2025\n|\n**Kính gửi:**\n|\n- Các cơ quan tham mưu thuộc Bộ;\n|\nThủ tướng Chính phủ đã ban hành Chỉ thị số 33/CT-TTg ngày 06/11/2025 về đẩy mạnh việc thực hiện.\n`;
+    const document = header(text);
+    expect([document.number, document.date, document.issuer.name]).toEqual(['6225/BVHTTDL-VP', '2025-11-18', 'Bộ Văn hoá, Thể thao và du lịch']);
+  });
+});

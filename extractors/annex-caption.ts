@@ -1,0 +1,42 @@
+// A web copy may lose the header table and keep the appendix: its caption names the document it is
+// attached to, which is the document itself ("(Kèm theo Nghị quyết số 394/NQ-CP ngày 03 tháng 12
+// năm 2025 của Chính phủ)"). Only a caption naming the document's own type is read.
+import type { Span } from '../output/schema.js';
+import { findDate } from './dates.js';
+import type { DocType } from './doctypes.js';
+import { readPlanNumber, type NumberMatch } from './number.js';
+import { foldVietnamese } from '../normalizers/fold.js';
+
+export interface AnnexCaption {
+  number: NumberMatch['value'];
+  date: { iso: string; partial: boolean; invalid: boolean; span: Span } | null;
+  span: Span;
+}
+
+/** How far after the number the caption's date may start (", ngày", " ngày"). */
+const DATE_REACH = 4;
+
+/** The date after a caption's number: "ngày 03 tháng 12 năm 2025" or "ngày 03/12/2025". */
+function dateAfter(folded: string, from: number): ReturnType<typeof findDate> {
+  const day = /^[\s,]*ngay\s*/.exec(folded.slice(from, from + DATE_REACH + 8));
+  if (!day) return null;
+  const at = from + day.index;
+  return findDate(folded, at, at + DATE_REACH) ?? findDate(folded, from + day[0].length, from + day[0].length);
+}
+
+/** The first appendix caption "(… kèm theo <type> số … ngày …)" naming the document's own type; null when none. */
+export function annexCaption(text: string, folded: string, type: DocType): AnnexCaption | null {
+  const caption = new RegExp(`\\(\\s*[*_]*\\s*(?:ban hanh\\s+)?kem theo\\s+${foldVietnamese(type.name)}\\s+so\\s*:?\\s*`, 'g');
+  for (const m of folded.matchAll(caption)) {
+    const at = m.index! + m[0].length;
+    const read = readPlanNumber(text.slice(at, at + 60));
+    if (!read || read.value.serial === null) continue;
+    const after = at + read.length;
+    const found = dateAfter(folded, after);
+    const date = found?.iso ? { iso: found.iso, partial: found.partial, invalid: found.invalid, span: { start: found.start, end: found.end } } : null;
+    const close = folded.indexOf(')', after);
+    const end = close >= 0 && close - m.index! < 300 ? close + 1 : (date?.span.end ?? after);
+    return { number: read.value, date, span: { start: m.index!, end } };
+  }
+  return null;
+}

@@ -2,7 +2,7 @@
 // attached to, which is the document itself ("(Kèm theo Nghị quyết số 394/NQ-CP ngày 03 tháng 12
 // năm 2025 của Chính phủ)"). Only a caption naming the document's own type is read.
 import type { Span } from '../output/schema.js';
-import { findDate } from './dates.js';
+import { dateAtDayWord, type ParsedDate } from './dates.js';
 import type { DocType } from './doctypes.js';
 import { readPlanNumber, type NumberMatch } from './number.js';
 import { foldVietnamese } from '../normalizers/fold.js';
@@ -17,11 +17,9 @@ export interface AnnexCaption {
 const DATE_REACH = 4;
 
 /** The date after a caption's number: "ngày 03 tháng 12 năm 2025" or "ngày 03/12/2025". */
-function dateAfter(folded: string, from: number): ReturnType<typeof findDate> {
-  const day = /^[\s,]*ngay\s*/.exec(folded.slice(from, from + DATE_REACH + 8));
-  if (!day) return null;
-  const at = from + day.index;
-  return findDate(folded, at, at + DATE_REACH) ?? findDate(folded, from + day[0].length, from + day[0].length);
+function dateAfter(folded: string, from: number): ParsedDate | null {
+  const before = /^[\s,]*(?=ngay)/.exec(folded.slice(from, from + DATE_REACH + 4));
+  return before ? dateAtDayWord(folded, from + before[0].length) : null;
 }
 
 /** The first appendix caption "(… kèm theo <type> số … ngày …)" naming the document's own type; null when none. */

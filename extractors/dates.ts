@@ -86,6 +86,18 @@ export function findDate(folded: string, from = 0, maxStart = Infinity): ParsedD
   return found[0] ?? null;
 }
 
+/**
+ * The date a day word opens at `at` ("ngày 03 tháng 12 năm 2025", "ngày 03/12/2025"), its span
+ * starting at the word; null when the word opens none.
+ */
+export function dateAtDayWord(folded: string, at: number): ParsedDate | null {
+  const wordy = findDate(folded, at, at);
+  if (wordy && wordy.start === at) return wordy;
+  const numeric = findDate(folded, at + 4, at + 6);
+  return numeric && /^[\s/]*$/.test(folded.slice(at + 4, numeric.start)) ? { ...numeric, start: at } : null;
+}
+
+
 /** Parses a whole string as a date ("ngày 14 tháng 12 năm 2017", "10/12/2020"). */
 export function parseVietnameseDate(folded: string): ParsedDate | null {
   return findDate(folded, 0);

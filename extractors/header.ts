@@ -10,7 +10,7 @@ import { log } from '../output/diagnostics.js';
 import type { StageContext } from '../output/stage.js';
 import { yearFromSigningStamp } from './signing-year.js';
 import { foldVietnamese } from '../normalizers/fold.js';
-import { findDate } from './dates.js';
+import { dateAtDayWord, findDate } from './dates.js';
 import { docTypeAtStart, docTypeByCode, docTypeByName, type DocType } from './doctypes.js';
 import { mentionedUnits, parseIssuer, UNIT_WORDS, type ParsedIssuer } from './issuer.js';
 import { gluedParentLine } from './glued-parent.js';
@@ -293,14 +293,17 @@ export function citedDate(folded: string, at: number): boolean {
   return /^[^\S\n]*(?:\n[^\S\n]*)?cua\s/.test(folded.slice(at, at + 20));
 }
 
+/** A place as the date line prints it: capitalised words, a numbered district or ward ending with its number ("Quận 5"). */
+const PLACE_NAME = String.raw`\p{Lu}[\p{L}.]*(?:\s+[\p{L}.]+){0,5}(?:\s+\p{N}{1,2})?`;
+/** The place closing the text before "ngày" on a date line. */
+const PLACE_BEFORE_DAY = new RegExp(`(${PLACE_NAME})\\s*,?\\s*$`, 'u');
+/** The place a date line opens with, up to its comma. */
+const PLACE_OPENING_LINE = new RegExp(`^([ \\t*|]*)(${PLACE_NAME})\\s*,`, 'u');
+
 function dateFromSegment(text: string, seg: Segment, marksFromOcr: boolean): Pick<HeaderParts, 'date' | 'place'> | null {
   const m = /ngay/.exec(seg.folded);
   if (!m) return null;
-  let date = findDate(seg.folded, m.index, m.index);
-  if (!date || date.start !== m.index) {
-    const numeric = findDate(seg.folded, m.index + 4, m.index + 6);
-    date = numeric && /^[\s/]*$/.test(seg.folded.slice(m.index + 4, numeric.start)) ? { ...numeric, start: m.index } : null;
-  }
+  const date = dateAtDayWord(seg.folded, m.index);
   if (!date) return null;
   // On a page OCR read, the place stands on the date's own printed line: a word on the line above
   // is another line's ("OTXVPT" / "Ninh Kiều, ngày"). Copies of text break lines anywhere ("Thành phố Hồ" / "Chí Minh, ngày").
@@ -309,7 +312,7 @@ function dateFromSegment(text: string, seg: Segment, marksFromOcr: boolean): Pic
   const lineStart = starts.length > 1 && !seg.text.slice(starts.at(-1), m.index).trim() ? starts.at(-2)! : starts.at(-1)!;
   const before = seg.text.slice(lineStart, m.index);
   // "Quận 5, ngày …", "Phường 12, ngày …": a numbered district or ward ends with its number.
-  const placeMatch = /(\p{Lu}[\p{L}.]*(?:\s+[\p{L}.]+){0,5}(?:\s+\p{N}{1,2})?)\s*,?\s*$/u.exec(before);
+  const placeMatch = PLACE_BEFORE_DAY.exec(before);
   let place: HeaderParts['place'] = null;
   if (placeMatch) {
     const value = placeMatch[1]!.trim();
@@ -323,7 +326,7 @@ function dateFromSegment(text: string, seg: Segment, marksFromOcr: boolean): Pic
 
 /** The place a place-and-date line opens with, up to its comma ("Ninh Kiều, ngày …"). */
 function placeOfLine(text: string, line: Span, marksFromOcr: boolean): HeaderParts['place'] {
-  const m = /^([ \t*|]*)(\p{Lu}[\p{L}.]*(?:\s+[\p{L}.]+){0,5}(?:\s+\p{N}{1,2})?)\s*,/u.exec(text.slice(line.start, line.end));
+  const m = PLACE_OPENING_LINE.exec(text.slice(line.start, line.end));
   if (!m) return null;
   const start = line.start + m[1]!.length;
   return { value: spellPlace(m[2]!, marksFromOcr), span: { start, end: start + m[2]!.length } };

@@ -163,13 +163,14 @@ export async function preparePage(image: Buffer | RawImage, options: PrepareOpti
   // Text too small for tesseract (a phone photo, a low-resolution scan) is enlarged to what a
   // 300-dpi scan gives, in grey before thresholding, where interpolation still has the detail.
   const measuring = performance.now();
-  let size = measureTextSize(gray, inkThreshold(levels));
+  const threshold = inkThreshold(levels);
+  let size = measureTextSize(gray, threshold);
   // Soft letter edges (a photo, a blurred scan) are sharpened first: the threshold then cuts the
   // strokes where they are, and the letters, no longer thickened by the blur, are measured right.
-  const sigma = sharpenSigma(edgeWidth(gray, inkThreshold(levels)), size.letterHeight);
+  const sigma = sharpenSigma(edgeWidth(gray, threshold), size.letterHeight);
   if (sigma > 0) {
     // Red ink the drop lifted to paper stays paper (ink.ts): sharpened, a seal comes back as ink.
-    const keepLight = faintRedInk(pixels, info.channels, gray, inkThreshold(levels));
+    const keepLight = faintRedInk(pixels, info.channels, gray, threshold);
     gray = unsharpMask(gray, { sigma, gain: SHARPEN_GAIN, keepLight });
     levels = histogram(gray.data);
     size = measureTextSize(gray, inkThreshold(levels));

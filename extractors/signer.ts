@@ -386,9 +386,8 @@ function sideBySideSigners(cells: readonly Cell[]): Block | null {
     for (let k = i - 2; k >= 0 && right.line - cells[k]!.line <= 4; k--) if (isSignatureLine(cells[k]!) && namesSignerOffice(cells[k]!.folded)) titles.unshift(cells[k]!);
     if (!titles.length) continue;
     // Both titles read on their line: the right one is the signer's; one alone may be either's.
-    const titleLine = cells.filter((c) => c.line === titles.at(-1)!.line && !isIgnorable(c));
-    const both = titleLine.length >= 2 && titleLine.every((c) => isSignatureLine(c) && namesSignerOffice(c.folded));
-    return { lines: both ? [titleLine.at(-1)!] : [], name };
+    const titleRow = officeTitleRow(cells, titles.at(-1)!.line);
+    return { lines: titleRow && titleRow.length >= 2 ? [titleRow.at(-1)!] : [], name };
   }
   return null;
 }
@@ -417,6 +416,12 @@ function findTitledSignature(cells: readonly Cell[]): Block | null {
   return null;
 }
 
+/** The cells of `line` when every one is a signature title naming an office ("THƯ KÝ", "CHỦ TOẠ"); null otherwise. */
+function officeTitleRow(cells: readonly Cell[], line: number): Cell[] | null {
+  const row = cells.filter((c) => c.line === line && !isIgnorable(c));
+  return row.every((c) => isSignatureLine(c) && namesSignerOffice(c.folded)) ? row : null;
+}
+
 /**
  * Two names on one line under two titles on one line ("THƯ KÝ  CHỦ TOẠ" / "Nguyễn Văn Nghĩa
  * Trần Chí Tiến"): the block read from the left name took the right title; the right name is its.
@@ -428,8 +433,7 @@ function rightOfPair(cells: readonly Cell[], at: number, block: Block): Block {
   const name = personNameOf(mate);
   const titleRow = block.lines.at(-1);
   if (!name || !titleRow) return block;
-  const row = cells.filter((c) => c.line === titleRow.line && !isIgnorable(c));
-  if (row.length !== 2 || !row.every((c) => isSignatureLine(c) && namesSignerOffice(c.folded))) return block;
+  if (officeTitleRow(cells, titleRow.line)?.length !== 2) return block;
   // Of each row of the two columns, the right cell; a line across both stays.
   const lines = block.lines.filter((c, k) => block.lines[k + 1]?.line !== c.line);
   return { lines, name };

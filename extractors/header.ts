@@ -13,7 +13,7 @@ import { foldVietnamese } from '../normalizers/fold.js';
 import { dateAtDayWord, findDate } from './dates.js';
 import { docTypeAtStart, docTypeByCode, docTypeByName, type DocType } from './doctypes.js';
 import { mentionedUnits, parseIssuer, UNIT_WORDS, type ParsedIssuer } from './issuer.js';
-import { gluedParentLine } from './glued-parent.js';
+import { gluedParentLine, withinOneEdit } from './glued-parent.js';
 import { isUpperCase, oneLine, type Cell } from './layout.js';
 import { findUnits, listSpelling, resolveUnit, type AdminUnit } from './localities.js';
 import { annexCaption } from './annex-caption.js';
@@ -66,18 +66,8 @@ function placeAsIssuerLocality(place: string, issuer: ParsedIssuer): string {
   const locality = issuer.locality;
   if (!locality) return place;
   const [p, l] = [foldVietnamese(place).toLowerCase(), foldVietnamese(locality).toLowerCase()];
-  if (p === l || l.length < 6 || !oneEditApart(p, l) || findUnits(place).length) return place;
+  if (p === l || l.length < 6 || !withinOneEdit(p, l) || findUnits(place).length) return place;
   return locality;
-}
-
-/** One substitution, insertion or deletion turns `a` into `b` (linear). */
-export function oneEditApart(a: string, b: string): boolean {
-  if (Math.abs(a.length - b.length) > 1) return false;
-  let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  let j = 0;
-  while (j < a.length - i && j < b.length - i && a[a.length - 1 - j] === b[b.length - 1 - j]) j++;
-  return a.length - i - j <= 1 && b.length - i - j <= 1;
 }
 
 /** A body and the unit it belongs to at the end of a phrase: "… TỈNH BÌNH THUẬN". */

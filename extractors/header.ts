@@ -79,6 +79,19 @@ const TRAILING_UNIT = /^(.*\S)\s+(thanh pho|tinh|quan|huyen|thi xa|thi tran|phuo
  * when it names no place.
  */
 function ownerIssuer(owner: string, near: readonly AdminUnit[]): ParsedIssuer | null {
+  // A scrap of one or two marks may trail the body ("Ộ -", a seal's edge), and so may a place's
+  // own short word ("TÂY HỒ", "BA VÌ"): the longest reading whose place the list knows wins.
+  const readings = [owner];
+  for (let shorter = owner; /\s\S{1,2}$/u.test(shorter); ) readings.push((shorter = shorter.replace(/\s+\S{1,2}$/u, '')));
+  for (const reading of readings) {
+    const issuer = ownerIssuerOf(reading, near);
+    if (issuer?.unit) return issuer;
+  }
+  // No place the list knows: drop only scraps that are no word (marks, a letter alone).
+  return ownerIssuerOf(owner.replace(/(?:\s+(?:\S*[^\p{L}\s]\S*|\p{L}))+$/u, ''), near);
+}
+
+function ownerIssuerOf(owner: string, near: readonly AdminUnit[]): ParsedIssuer | null {
   const known = parseIssuer(owner, undefined, near);
   if (known) return known.locality ? known : null;
   const folded = foldVietnamese(owner).toLowerCase();
@@ -202,8 +215,8 @@ function findTypeSegment(segments: readonly Segment[]): HeaderParts['typeLine'] 
       if (!owned && afterHeaderLine && isOwnedHeading(seg, found.length)) {
         const titleFrom = afterCapitalLines(seg);
         const ownerEnd = seg.at.findIndex((x) => x >= titleFrom);
-        // "CỦA" dropped, and a scrap of one or two marks after the body ("Ộ -", a seal's edge).
-        const owner = oneLine(seg.text.slice(found.length, ownerEnd < 0 ? seg.text.length : ownerEnd)).replace(/^\S+\s+/, '').replace(/(?:\s+\S{1,2})+$/u, '');
+        // "CỦA" dropped; a scrap after the body is ownerIssuer's to judge.
+        const owner = oneLine(seg.text.slice(found.length, ownerEnd < 0 ? seg.text.length : ownerEnd)).replace(/^\S+\s+/, '');
         owned = { type: found.type, cell, titleFrom, owner };
       }
       continue;
@@ -586,7 +599,7 @@ export function extractHeader(
   const meta = fromMetadata(h.metadata, near);
   const usedMetadata: string[] = [];
   // Without a number line or a site box, the caption of the document's own appendix may say it.
-  const annex = !h.number && !meta.number && h.typeLine ? annexCaption(text, folded, h.typeLine.type) : null;
+  const annex = !h.number && !meta.number && h.typeLine ? annexCaption(text, folded, h.typeLine.type, h.date?.iso ?? null) : null;
   const fromAnnex: string[] = [];
   const read = h.number?.value ?? (meta.number ? (usedMetadata.push('number'), meta.number) : null) ?? (annex ? (fromAnnex.push('number'), annex.number) : null);
   const number = read && marksFromOcr && h.typeLine ? symbolTypeFromHeading(read, h.typeLine.type) : read;

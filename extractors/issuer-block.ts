@@ -196,7 +196,8 @@ function withoutUnitWord(tokens: readonly Token[], head: GenericHead, body: stri
   const last = tokens.at(-1)!;
   // Compared without tone marks: OCR misreads a tone ("TĨNH", "TÍNH" for "TỈNH") more than a letter.
   const bare = /^(.*?\p{L}{2})?(tinh|huyên|quân)$/u.exec(stripTones(last.text).toLowerCase());
-  if (bare && nameTokens >= 2) {
+  // A toneless "QUÂN" is the word of Không quân, Hải quân: only a toned one is a misread QUẬN.
+  if (bare && nameTokens >= 2 && !(bare[2] === 'quân' && /quân$/u.test(last.text.toLowerCase().normalize('NFC')))) {
     const unitWord = BARE_UNIT_WORD[bare[2]!]!;
     const own = body.slice(0, body.length - bare[2]!.length).trim();
     if (!own.includes(' ')) return plain;

@@ -5,7 +5,7 @@
 // the document's own place in the hierarchy (LocalityFrame).
 import type { IssuerLevel } from '../output/schema.js';
 import { foldVietnamese } from '../normalizers/fold.js';
-import { ancestors, resolveUnit, type AdminUnit } from './localities.js';
+import { ancestors, findUnits, resolveUnit, UNIT_WORDS as PLACE_UNIT_WORDS, type AdminUnit } from './localities.js';
 
 export interface Token {
   text: string;
@@ -136,14 +136,29 @@ export function startsWith(tokens: readonly Token[], at: number, seq: readonly s
 }
 
 // Words that fold to a unit word but are other words: "QUẢN" (Ban Quản lý), "QUÂN" (Bộ Chỉ huy
-// Quân sự), "PHƯƠNG" (địa phương, phương án), "TÌNH", "TÍNH". A unit word OCR printed with the
-// wrong marks ("THÀNH PHÓ" for "THÀNH PHỐ") is still the unit word: only these words are refused.
-const NOT_UNIT_WORDS = new Set(['quản', 'quân', 'quán', 'phương', 'tình', 'tính']);
+// Quân sự), "QUAN" (Sĩ quan), "PHƯƠNG" (địa phương, phương án), "TÌNH", "TÍNH". A unit word OCR
+// printed with the wrong marks ("THÀNH PHÓ" for "THÀNH PHỐ") is still the unit word. These words
+// are the same misreads ("TÍNH BẮC NINH", "QUẢN HOÀN KIẾM"), so they count only before the name
+// of a unit of that kind.
+const NOT_UNIT_WORDS = new Set(['quản', 'quân', 'quán', 'quan', 'phương', 'tình', 'tính']);
 
-/** Whether the unit word `unit` is printed at token `at` (folded alike, and none of NOT_UNIT_WORDS). */
+/**
+ * Whether the unit word `unit` is printed at token `at`: folded alike, and, where it is one of
+ * NOT_UNIT_WORDS, followed by the name of a unit of its kind.
+ */
 export function unitWordAt(tokens: readonly Token[], at: number, unit: { tokens: readonly string[] }): boolean {
   if (!startsWith(tokens, at, unit.tokens)) return false;
-  return unit.tokens.every((_, i) => !NOT_UNIT_WORDS.has(tokens[at + i]!.text.toLowerCase().normalize('NFC')));
+  const misread = unit.tokens.some((_, i) => NOT_UNIT_WORDS.has(tokens[at + i]!.text.toLowerCase().normalize('NFC')));
+  return !misread || namesUnitAfter(tokens, at + unit.tokens.length, unit.tokens.join(' '));
+}
+
+/** Up to four capitalised words from `at` that name a unit a `unitWord` opens ("BẮC NINH" after "tỉnh"). */
+function namesUnitAfter(tokens: readonly Token[], at: number, unitWord: string): boolean {
+  const words: string[] = [];
+  for (let i = at; i < tokens.length && words.length < 4 && /^\p{Lu}/u.test(tokens[i]!.text); i++) words.push(tokens[i]!.text);
+  const kind = PLACE_UNIT_WORDS.find((w) => w.folded === unitWord)?.kind;
+  for (let n = words.length; n >= 1; n--) if (findUnits(words.slice(0, n).join(' '), kind).length) return true;
+  return false;
 }
 
 function titleCase(words: string[]): string {

@@ -5,7 +5,7 @@ import { findDate, type ParsedDate } from './dates.js';
 
 const PASSED_ON = /thong qua ngay(?=\s)/g;
 /** How far after "thông qua ngày" the date may start (a stray mark or two of OCR between). */
-const DATE_REACH = 6;
+const PASSED_DATE_GAP = 6;
 
 /** The date of the last "thông qua ngày …" in the text (folded), with its offsets; null when there is none. */
 export function passingDate(folded: string): ParsedDate | null {
@@ -13,6 +13,6 @@ export function passingDate(folded: string): ParsedDate | null {
   for (const m of folded.matchAll(PASSED_ON)) last = m;
   if (!last) return null;
   const from = last.index! + 'thong qua '.length;
-  const date = findDate(folded, from, from + DATE_REACH);
+  const date = findDate(folded, from, from + PASSED_DATE_GAP);
   return date && date.iso ? date : null;
 }

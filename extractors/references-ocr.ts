@@ -1,5 +1,6 @@
 // OCR'd shapes of cited numbers, put back before citations are read. Every repair keeps the
-// text's length, offset for offset, so spans found in the repaired text stand in the original:
+// text's length; those that close up a run move its spaces, so an offset map carries spans found
+// in the repaired text back to the original:
 // - slashes another engine wrote as fraction or division slashes ("13⁄2012/QH13", "12∕QĐ-UBND");
 // - letters read for digits inside a number ("1O/2O21/NĐ-CP", "l2/2021/NĐ-CP", "22/QĐ-UBND" is
 //   left alone): a run of digits and O, o, l, I before a slash, holding at least one real digit.
@@ -23,8 +24,9 @@ const SLASHES = /[⁄∕／]/g;
 const DIGIT_RUN = /(?<![\p{L}\p{N}])([0-9OolI]{1,6})(?=\s*\/\s*(?:[0-9OolI]{4}\s*\/|\p{Lu})|-\p{Lu}{1,4}\s*\/)/gu;
 
 // A year split by one space: after the day and month of a date, or between a serial's slash and
-// the symbol's. Only four digits that make a year (19xx, 20xx) are joined.
-const SPLIT_YEAR = /(?<=(?:\b\d{1,2}\s?\/\s?\d{1,2}|\d\s?)\/\s?)(\d{1,3}) (\d{1,3})(?=\s?\/|(?![\d\/]))/g;
+// the symbol's capitals. Only four digits that make a year (19xx, 20xx) are joined; a tally
+// ("18/20 19/20 xã") is neither.
+const SPLIT_YEAR = /(?<=\b\d{1,2}\s?\/\s?\d{1,2}\s?\/\s?)(\d{1,3}) (\d{1,3})(?![\d\/])|(?<=\d\s?\/\s?)(\d{1,3}) (\d{1,3})(?=\s?\/\s?\p{Lu})/gu;
 
 // "U" printed in a symbol, read as two marks: "TIJ", "T[J", "TlJ" after a slash or hyphen.
 const U_AS_IJ = /(?<=[/-]\p{Lu}{0,5})[I[l|]J(?![\p{L}\d])/gu;
@@ -41,9 +43,10 @@ const kindOf = (ch: string): Kind =>
 
 // Neighbours that belong to one word or number: not a word's letters against figures, and
 // letters only letter by letter ("T h ô n g" closes up, "NHNN và" does not).
-function joins(left: Kind, right: Kind, rightLength: number): boolean {
+function joins(left: Kind, right: Kind, leftLength: number, rightLength: number): boolean {
   if (left === 'other' || right === 'other') return false;
-  if (right === 'lower') return rightLength === 1 && left !== 'digit';
+  // "tư s o": a word's single letters do not join the whole word before them.
+  if (right === 'lower') return rightLength === 1 && left !== 'digit' && (leftLength === 1 || left !== 'lower');
   if (left === 'lower') return false;
   return true;
 }
@@ -58,7 +61,7 @@ function closeUp(run: string): string {
   // being built (a rope that each slice would flatten again).
   for (let i = 1; i < tokens.length; i++) {
     const token = tokens[i]!;
-    const join = joins(kindOf(tokens[i - 1]!.slice(-1)), kindOf(token.charAt(0)), token.length);
+    const join = joins(kindOf(tokens[i - 1]!.slice(-1)), kindOf(token.charAt(0)), tokens[i - 1]!.length, token.length);
     out += join ? token : ` ${token}`;
   }
   // The date word closed up onto the symbol before it ("T T g n g à y" → "TTgngày"): set apart.
@@ -76,15 +79,65 @@ function digitsFor(run: string): string {
   return run.replace(/[Oo]/g, '0').replace(/[lI]/g, '1');
 }
 
-/** The text with OCR'd number shapes repaired (same length as `text`), and its folded form. */
-export function repairCitedNumbers(text: string, folded: string): { text: string; folded: string } {
+export interface RepairedText {
+  text: string;
+  folded: string;
+  /** The offset in the original text of offset `at` of the repaired one. */
+  original: (at: number) => number;
+}
+
+/** The text with OCR'd number shapes repaired (same length as `text`), its folded form and the way back. */
+export function repairCitedNumbers(text: string, folded: string): RepairedText {
+  const moves = new SpaceMoves(text.length);
   let out = text.replace(SLASHES, '/');
-  out = out.replace(SHORT_TOKEN_RUN, closeUp);
+  out = moves.replace(out, SHORT_TOKEN_RUN, closeUp);
   out = out.replace(DIGIT_RUN, (run) => digitsFor(run));
-  out = out.replace(SPLIT_YEAR, (whole, head: string, tail: string) => (/^(?:19|20)\d\d$/.test(head + tail) ? `${head}${tail} ` : whole));
+  out = moves.replace(out, SPLIT_YEAR, (whole, ...parts: string[]) => {
+    const [head, tail] = parts[0] !== undefined ? [parts[0], parts[1]!] : [parts[2]!, parts[3]!];
+    return /^(?:19|20)\d\d$/.test(head + tail) ? `${head}${tail} ` : whole;
+  });
   out = out.replace(U_AS_IJ, 'U ');
-  out = out.replace(DATE_MARKS, (_marks, one?: string) => (one ? '11 ' : '6'));
-  out = out.replace(GLUED_DAY_WORD, (word) => ` ${word.trimEnd()}`);
-  if (out === text) return { text, folded };
-  return { text: out, folded: foldVietnamese(out) };
+  out = moves.replace(out, DATE_MARKS, (_marks, one?: string) => (one ? '11 ' : '6'));
+  out = moves.replace(out, GLUED_DAY_WORD, (word) => ` ${word.trimEnd()}`);
+  if (out === text) return { text, folded, original: (at) => at };
+  return { text: out, folded: foldVietnamese(out), original: moves.original() };
+}
+
+/**
+ * Repairs that move spaces inside a match and keep its other characters in order: within each
+ * match the k-th non-space character of the result was the k-th of the input, and likewise the
+ * spaces. Composed over the repairs into one map, built only once something moved.
+ */
+class SpaceMoves {
+  private map: Int32Array | null = null;
+  constructor(private readonly length: number) {}
+
+  replace(text: string, pattern: RegExp, repair: (match: string, ...groups: string[]) => string): string {
+    return text.replace(pattern, (match: string, ...rest: unknown[]) => {
+      const at = rest.findIndex((r) => typeof r === 'number');
+      const offset = rest[at] as number;
+      const result = repair(match, ...(rest.slice(0, at) as string[]));
+      if (result !== match && result.length === match.length) this.record(match, result, offset);
+      return result;
+    });
+  }
+
+  private record(input: string, output: string, offset: number): void {
+    const map = (this.map ??= Int32Array.from({ length: this.length + 1 }, (_, i) => i));
+    const spaces: number[] = [];
+    const others: number[] = [];
+    for (let i = 0; i < input.length; i++) (/\s/.test(input[i]!) ? spaces : others).push(map[offset + i]!);
+    let s = 0;
+    let o = 0;
+    const moved: number[] = [];
+    for (let i = 0; i < output.length; i++) moved.push((/\s/.test(output[i]!) ? spaces[s++] : others[o++])!);
+    // A repair that changed how many spaces there are keeps the offsets it found.
+    if (s !== spaces.length || o !== others.length) return;
+    for (let i = 0; i < moved.length; i++) map[offset + i] = moved[i]!;
+  }
+
+  original(): (at: number) => number {
+    const map = this.map;
+    return map ? (at) => map[at] ?? at : (at) => at;
+  }
 }

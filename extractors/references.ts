@@ -45,8 +45,9 @@ interface Parsed extends Omit<Citation, 'date'> {
 const TYPE_ALIASES: Record<string, string> = { 'van ban': 'Công văn', vb: 'Công văn' };
 const TYPE_WORDS = new RegExp(`(?<![a-z])(${[...foldedTypeNames(), ...Object.keys(TYPE_ALIASES)].join('|')})(?![a-z])`, 'g');
 // "số", "số:", OCR "so", between the type and the number; OCR without Vietnamese also leaves
-// "s", "sf3", "so'" before the figures ("Thông báo s 496-TB/TU", "Nghị định sO' 08/2016/NĐ-CP").
-const NUMBER_WORD = /^\s*(?:s[o6]['’]?\s*[:.]?\s*|s(?:f3)?['’]?\s*(?=\d))?/;
+// "s", "so'", or "s" and the ố as letters outside the alphabet and a figure ("sf3", "sj") before
+// the figures ("Thông báo s 496-TB/TU", "Nghị định sO' 08/2016/NĐ-CP").
+const NUMBER_WORD = /^\s*(?:s[o6]['’]?\s*[:.]?\s*|s(?:[fjwz][\dfjwz]?)?['’]?\s*(?=\d))?/;
 // One or two words between a type and its "số" (a number must follow); not "này", "của", "và".
 const QUALIFIED_NUMBER = /^(\s+(?!(?:nay|cua|va|ngay|so)\s)[a-z]+(?:\s+(?!(?:nay|cua|va|ngay|so)\s)[a-z]+)?)(?=\s+s[o6]\s*:?\s*\d)/;
 // Numbers that stand without a type word: "số 34-CT/TW", "(34-CT/TW)".
@@ -192,8 +193,7 @@ function dateThenNumber(text: string, folded: string, from: number): { date: str
   const lead = DATE_FIRST.exec(folded.slice(from, from + 16));
   if (!lead) return null;
   const at = from + lead[0].length;
-  const wordy = findDate(folded, at, at);
-  const found = wordy && wordy.start === at ? wordy : findDate(folded, at + 4, at + 6);
+  const found = dateAfterDayWord(folded, at);
   if (!found?.iso) return null;
   const word = /^\s*,?\s*s[o6]\s*:?\s*/.exec(folded.slice(found.end, found.end + 12));
   if (!word) return null;
@@ -592,7 +592,10 @@ export function extractReferences(
   near: readonly AdminUnit[] = mentionedUnits(text),
   folded = foldVietnamese(text),
 ): Reference[] {
-  ({ text, folded } = repairCitedNumbers(text, folded));
+  const repaired = repairCitedNumbers(text, folded);
+  ({ text, folded } = repaired);
+  // Spans are found in the repaired text and reported in the original.
+  const spanInOriginal = (span: { start: number; end: number }) => ({ start: repaired.original(span.start), end: repaired.original(span.end - 1) + 1 });
   const frame = frameFor(document, near);
   // The header's own number and date are not citations; what its title cites is. A header whose
   // number line was not read ("Hạnh phúc 47/2017/NĐ-CP" without its "Số:") ends with its date line.
@@ -626,13 +629,16 @@ export function extractReferences(
   for (const p of parsed) {
     if (p.start < headerEnd) continue;
     if (isSelfReference(p, document)) continue;
-    // "(Kèm theo Kế hoạch số … )": an annex caption names the plan it belongs to.
+    // "(Kèm theo Kế hoạch số … )": an annex caption names the plan it belongs to, unless it
+    // names another ("tại Phụ lục I (kèm theo Kế hoạch số 120/KH-UBND ngày 05/3/2024 của UBND tỉnh)").
     const captionFrom = Math.max(0, p.start - 60);
     const newline = folded.slice(captionFrom, p.start).lastIndexOf('\n');
     const lineStart = newline >= 0 || captionFrom === 0 ? captionFrom + newline + 1 : -1;
-    if (lineStart >= 0 && /^[\s(*_]*(?:ban hanh\s+)?ke[mr]n? theo\s*$/.test(folded.slice(lineStart, p.start))) continue;
+    // A caption left blank ("Kế hoạch số /KH-… ngày tháng năm 2017") is the plan's own form.
+    const otherDocument = !!p.number?.number && ((!!document.number && numberKey(p.number.number) !== numberKey(document.number)) || (!!p.date && !!document.date && !p.date.startsWith(document.date) && !document.date.startsWith(p.date)));
+    if (!otherDocument && lineStart >= 0 && /^[\s(*_]*(?:ban hanh\s+)?ke[mr]n? theo\s*$/.test(folded.slice(lineStart, p.start))) continue;
     // The caption may follow the annex's heading on its line: "… trên địa bàn xã (Kèm theo Hướng dẫn số …".
-    if (/\(\s*(?:ban hanh\s+)?ke[mr]n? theo\s*$/.test(folded.slice(captionFrom, p.start))) continue;
+    if (!otherDocument && /\(\s*(?:ban hanh\s+)?ke[mr]n? theo\s*$/.test(folded.slice(captionFrom, p.start))) continue;
     const relation = relationAt(folded, p.start);
     // A law is the same document whether cited by name alone or by name and number.
     // A law cited by its name alone, with neither number nor date, is not pinned to a document.
@@ -660,7 +666,7 @@ export function extractReferences(
       }
       continue;
     }
-    if (p.unresolved && p.issuerSpan) ctx.message(log.unresolvedIssuer(text.slice(p.issuerSpan.start, p.issuerSpan.end)), { span: p.issuerSpan });
+    if (p.unresolved && p.issuerSpan) ctx.message(log.unresolvedIssuer(text.slice(p.issuerSpan.start, p.issuerSpan.end)), { span: spanInOriginal(p.issuerSpan) });
     const type = p.type ?? (p.number?.typeCode ? docTypeByCode(p.number.typeCode) : null);
     p.issuer ??= impliedIssuer(type?.name ?? null, p.number?.symbol ?? null);
     const ref: Reference = {
@@ -671,7 +677,7 @@ export function extractReferences(
       issuer: p.issuer,
       ...(p.title ? { title: p.title } : {}),
       relation,
-      span: { start: p.start, end: p.spanEnd },
+      span: spanInOriginal({ start: p.start, end: p.spanEnd }),
     };
     byKey.set(key, ref);
     if (loose && !byLooseKey.has(loose)) byLooseKey.set(loose, ref);

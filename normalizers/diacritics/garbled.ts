@@ -71,7 +71,7 @@ export function latinView(line: string): { text: string; lookAlikes: number } {
           ? // Markdown emphasis ("**b**", "*Z*alo", "g****ửi") is no letter: small letters both sides, or closing a vowelless word.
             line[i - 1] !== '*' && line[i + 1] !== '*' && (betweenSmallLetters(line, i) || closesVowellessWord(line, i))
           : LATIN_LETTER.test(line[i - 1] ?? '') && LATIN_LETTER.test(line[i + 1] ?? '');
-    if (sign !== undefined && between && (!SPECK_SIGNS.has(ch) || makesSyllable(line, i, sign))) {
+    if (sign !== undefined && between && !sentenceBreak(line, i) && (!SPECK_SIGNS.has(ch) || makesSyllable(line, i, sign))) {
       const upper = /\p{Lu}/u.test(line[i - 1] ?? '') && /\p{Lu}/u.test(line[i + 1] ?? '');
       text += upper ? sign.toUpperCase() : sign;
       lookAlikes++;
@@ -90,8 +90,13 @@ function betweenSmallLetters(line: string, at: number): boolean {
   return /\p{Ll}/u.test(line[at - 1] ?? '') && /\p{Ll}/u.test(line[at + 1] ?? '');
 }
 
-/** Signs that are also specks of a scan ("thu*c", "ho?"): read as a letter only when that makes the word a syllable. */
-const SPECK_SIGNS = new Set(['*', '?', '$']);
+/** Signs that are also specks of a scan or typed punctuation ("thu*c", "ho?", "ý!Hạn"): read as a letter only when that makes the word a syllable. */
+const SPECK_SIGNS = new Set(['*', '?', '$', '!']);
+
+/** "ý!Hạn", "lên?Toàn": a small letter, the sign, a capital: a sentence that lost its space, not a letter. */
+function sentenceBreak(line: string, at: number): boolean {
+  return (line[at] === '!' || line[at] === '?') && /\p{Ll}/u.test(line[at - 1] ?? '') && /\p{Lu}/u.test(line[at + 1] ?? '');
+}
 
 /** Whether the word around line[at] is a syllable with `letter` for that character. */
 function makesSyllable(line: string, at: number, letter: string): boolean {

@@ -252,11 +252,20 @@ export class LineClassifier {
  * them), not l, r, f, j (specks read as letters) nor x (times).
  */
 function loneConsonantWords(line: string): number {
+  // An engine that drops hatted vowels cannot also print them: a line that carries one, toned,
+  // is typed or well read, and its lone letters are list items ("điểm b và c khoản 2").
+  if (TONED_HATTED_VOWEL.test(line)) return 0;
   let n = 0;
-  for (const _ of line.matchAll(LONE_CONSONANT_WORD)) n++;
+  for (const m of line.matchAll(LONE_CONSONANT_WORD)) {
+    if (!LIST_ITEM_WORD.test(line.slice(Math.max(0, m.index - 8), m.index))) n++;
+  }
   return n;
 }
 const LONE_CONSONANT_WORD = /(?<=[A-Za-zÀ-ỹĐđ]{2} )[bcdđghkmnpqstv](?= [A-Za-zÀ-ỹĐđ])/g;
+/** Words a cited list item follows: "điểm b", "khoản a", "b và c", "b hoặc c" (marked or bare). */
+const LIST_ITEM_WORD = /(?:^|[\s,;(])(?:đi[eểê]m|diem|kho[aả]n|m[uụ]c|ti[eếê]t|tiet|v[aà]|ho[aặ]c|hay)\s$/iu;
+/** ầ ấ ẩ ẫ ậ, ằ … ặ, ề … ệ, ồ … ộ, ờ … ợ, ừ … ự: a hatted or horned vowel with its tone. */
+const TONED_HATTED_VOWEL = /[ầấẩẫậằắẳẵặềếểễệồốổỗộờớởỡợừứửữựẦẤẨẪẬẰẮẲẴẶỀẾỂỄỆỒỐỔỖỘỜỚỞỠỢỪỨỬỮỰ]/u;
 
 /** The line with its e-mail and web addresses blanked out (same length). */
 function withoutLinks(line: string): string {

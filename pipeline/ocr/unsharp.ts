@@ -54,11 +54,14 @@ export interface UnsharpOptions {
   keepLight?: Uint8Array | null;
 }
 
-/** The gain curve, indexed by the 16-bit lightness difference + 32768. */
+/** Where a lightness difference of 0 sits in the gain table. */
+const GAIN_OFFSET = 32768;
+
+/** The gain curve, indexed by the 16-bit lightness difference + GAIN_OFFSET. */
 function gainTable({ gain, core = 2, maxLighten = 10, maxDarken = 20 }: UnsharpOptions): Int32Array {
   const table = new Int32Array(65536);
   for (let i = 0; i < 65536; i++) {
-    const d = (i - L_MAX) / L_SCALE;
+    const d = (i - GAIN_OFFSET) / L_SCALE;
     let y = d < -core ? (d + core) * gain : d < core ? 0 : (d - core) * gain;
     y = Math.max(-maxDarken, Math.min(maxLighten, y));
     table[i] = Math.round(y * L_SCALE);
@@ -99,7 +102,9 @@ export function unsharpMask(g: GrayImage, options: UnsharpOptions): GrayImage {
   const n = width * height;
   const weights = gaussianWeights(options.sigma);
   const r = (weights.length - 1) / 2;
-  if (r > 3) throw new RangeError(`unsharpMask: sigma ${options.sigma} is wider than a 7-tap kernel`);
+  // The blur is written for 7 taps at most (sharpenSigma keeps sigma within them): a wider one
+  // leaves the page as it was rather than fail its OCR.
+  if (r > 3) return { data: Buffer.from(g.data), width, height };
   const [w0, w1, w2, w3] = taps(weights);
   const scale = weights.reduce((a, b) => a + b, 0);
   const half = scale >> 1;
@@ -120,7 +125,7 @@ export function unsharpMask(g: GrayImage, options: UnsharpOptions): GrayImage {
       else for (let k = 1; k <= r; k++) sum += weights[r + k]! * (rows[rowAt(-k) + x]! + rows[rowAt(k) + x]!);
       const blurred = Math.floor((sum + half) / scale);
       const v = l[i]!;
-      let s = v + curve[v - blurred + 32768]!;
+      let s = v + curve[v - blurred + GAIN_OFFSET]!;
       if (s < v && keepLight && keepLight[i] === 1) s = v;
       out[i] = L_TO_GREY[s < 0 ? 0 : s > L_MAX ? L_MAX : s]!;
     }

@@ -218,3 +218,20 @@ describe('line score', () => {
     expect(garbledAlone(garbledScore(s), s.words)).toBe(garbled);
   });
 });
+
+describe('typed text that only looks garbled', () => {
+  it.each([
+    ['list items cited in an amending decision', ['1. Sửa đổi điểm b và c khoản 2, điểm d và đ khoản 3 Điều 5 như sau:', '2. Bãi bỏ điểm b và c khoản 1, điểm d và đ khoản 2 Điều 4.', 'Các hộ nghèo ở buôn Ea Sô được hỗ trợ bò giống, dê giống tại huyện Krông Pắc.']],
+    ['a sentence that lost its space after "!"', ['Chú ý!Hạn nộp hồ sơ là ngày 15/3 tại bộ phận một cửa.', 'Khẩu hiệu: Tiến lên!Toàn thắng ắt về ta!']],
+  ])('%s: no line is garbled and nothing changes', (_name, lines) => {
+    const text = lines.join('\n');
+    const result = restorer.restore(text, {});
+    expect(result.garbledLines).toBe(0);
+    expect(result.text).toBe(text);
+  });
+
+  it('an engine that drops hatted vowels still leaves lone consonants as a sign', () => {
+    expect(latinView('ni b trong h thng').lookAlikes).toBe(0);
+    expect(restorer.restore('Ban hành ni b trong h thng văn bn ca c quan', {}).garbledLines).toBe(1);
+  });
+});

@@ -40,8 +40,9 @@ const PARTY_MOTTO = new RegExp(['dang', 'cong', 'san', 'viet', 'nam'].join(GAP),
 // Spaces, markup and dashes between the motto's words are one run: two adjacent runs that both take
 // spaces would backtrack quadratically over a long run of spaces.
 const MOTTO_SEPARATOR = '[\\s*_\\-–—―−~?]*';
+// Or its middle word garbled between two that are read ("Độc lập - Tự đe - Hạnh phúc").
 const MOTTO_LINE = new RegExp(
-  `doc${GAP}lap${MOTTO_SEPARATOR}tu${GAP}do(?:${MOTTO_SEPARATOR}hanh${GAP}phuc|[\\s*_]*[-–—―−~?]${MOTTO_SEPARATOR}\\S{1,5}\\s+\\S{1,6}(?!\\S))`,
+  `doc${GAP}lap${MOTTO_SEPARATOR}tu${GAP}(?:do(?:${MOTTO_SEPARATOR}hanh${GAP}phuc|[\\s*_]*[-–—―−~?]${MOTTO_SEPARATOR}\\S{1,5}\\s+\\S{1,6}(?!\\S))|[a-z]{1,3}${MOTTO_SEPARATOR}hanh${GAP}phuc)`,
   'g',
 );
 // The state motto as a garbled OCR layer prints it ("CỘNG HÒA XÃ HỘ! CHỦ NGHĨA VIVT NAM"): eight

@@ -33,6 +33,7 @@ describe('a motto an OCR layer garbled past restoring', () => {
     ['a word ending in a mark', 'CỘNG HÒA XÃ HỘ! CHỦ NGHĨA VIỆT NAM', 'Độc lập — Tự do — Hạnh phúc'],
     ['two words misread', 'CỘNG Còn XÃ HQI CHiJ NGHĨA VIVT NĂM', 'Độc lập - Tự do - Hạnh phúc'],
     ['the last two words of the motto line misread', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Áp phích'],
+    ['its middle word misread', 'CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Dộc lập - Tự đe - Hạnh phúc'],
   ])('keeps the motto out of the issuer: %s', (_name, motto, line) => {
     const text = `     ỦY BAN NHÂN DÂN                  ${motto}\n      TỈNH NINH BÌNH                        ${line}\n\n       Số: 9/QĐ-UBND                      Ninh Bình, ngày 04 tháng 11 năm 2024\n\nQUYẾT ĐỊNH\nPhê chuẩn kết quả bầu\n`;
     const document = header(text);
@@ -91,5 +92,15 @@ describe('a web copy that lost its header table', () => {
     const text = `**Số hiệu:**\n|\n6225/BVHTTDL-VP\n|\n**Loại văn bản:**\n|\nCông văn\n|\n**Nơi ban hành:**\n|\nBộ Văn hoá, Thể thao và du lịch\n|\n**Ngày ban hành:**\n|\n18/11/2025\n|\n**Kính gửi:**\n|\n- Các cơ quan tham mưu thuộc Bộ;\n|\nThủ tướng Chính phủ đã ban hành Chỉ thị số 33/CT-TTg ngày 06/11/2025 về đẩy mạnh việc thực hiện.\n`;
     const document = header(text);
     expect([document.number, document.date, document.issuer.name]).toEqual(['6225/BVHTTDL-VP', '2025-11-18', 'Bộ Văn hoá, Thể thao và du lịch']);
+  });
+});
+
+describe('a flattened header whose motto lost its middle word to OCR', () => {
+  it('keeps "Độc lập - Tự đe - Hạnh phúc" out of the department’s name', () => {
+    const text =
+      'UBND THÀNH PHÓ ĐÀ NẴNG CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSỞ GIÁO DỤC VÀ ĐÀO TẠO Dộc lập - Tự đe - Hạnh phúc\n' +
+      'Số: 1906 /SGDDT-CTrTT Đà Nẵng, ngày 26 tháng 7 năm 2020\nV/v thực hiện các biện pháp phòng, chống dịch\nKính gửi: Các trường\n';
+    const document = header(text);
+    expect(document.issuer.name).toMatch(/^Sở Giáo dục và Đào tạo thành phố Đà Nẵng$/i);
   });
 });

@@ -183,11 +183,19 @@ export function headerSegments(text: string, folded: string): { segments: Segmen
 }
 
 /** The type heading: "KẾ HOẠCH" in capitals opening a segment, alone or followed by the title. */
+/** "Chương I", "CHƯƠNG 2", "Phần thứ nhất" alone on a line: a chapter's name follows. */
+const CHAPTER_LINE = /^(?:chuong|phan)\s+(?:[ivxlc]+|\d+|thu\s+\S+)\.?$/i;
+
 function findTypeSegment(segments: readonly Segment[]): HeaderParts['typeLine'] {
   let owned: HeaderParts['typeLine'] = null;
   let afterHeaderLine = false;
+  let underChapter = false;
   for (const whole of segments) {
     if (whole.kind === 'motto' || whole.kind === 'number' || whole.kind === 'date') afterHeaderLine = true;
+    // The line under "Chương I" names the chapter ("QUY ĐỊNH CHUNG"), never the document's type.
+    const chapterName = underChapter;
+    underChapter = CHAPTER_LINE.test(whole.folded.trim());
+    if (chapterName) continue;
     if (whole.kind !== 'text' && whole.kind !== 'subject') continue;
     const seg = afterLeadingStop(whole);
     const found = docTypeAtStart(seg.folded);

@@ -18,6 +18,7 @@ import { isUpperCase, oneLine, type Cell } from './layout.js';
 import { findUnits, listSpelling, resolveUnit, type AdminUnit } from './localities.js';
 import { annexCaption } from './annex-caption.js';
 import { passingDate } from './passing-date.js';
+import { blankRanges, copyStampRanges } from './copy-stamp.js';
 import { findMotto, readNumberLine, readSiteMetadata, segmentsOf, signatureBoxEnd, spanOf, ZONE_SCAN, type Segment, type SiteMetadata } from './header-zone.js';
 import { bodiesOf, composeIssuer } from './issuer-block.js';
 import { provincialBody } from './provincial-body.js';
@@ -172,7 +173,11 @@ function findTitle(text: string, typeLine: NonNullable<HeaderParts['typeLine']>)
 }
 
 /** The header's segments: after any site metadata box or digital-signature box, up to well past the motto. */
-export function headerSegments(text: string, folded: string): { segments: Segment[]; metadata: SiteMetadata | null } {
+export function headerSegments(read: string, readFolded: string): { segments: Segment[]; metadata: SiteMetadata | null } {
+  // A certified copy's stamp over the header is written over in spaces: its body, number and date are the copy's.
+  const stamps = copyStampRanges(readFolded, ZONE_SCAN);
+  const text = blankRanges(read, stamps);
+  const folded = blankRanges(readFolded, stamps);
   const motto = findMotto(text, folded);
   const metadata = readSiteMetadata(text, folded, motto?.start ?? Math.min(text.length, ZONE_SCAN));
   // A digital-signature box over the header is not part of it (its body, its signing time).

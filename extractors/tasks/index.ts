@@ -8,6 +8,7 @@ import { log } from '../../output/diagnostics.js';
 import { tasksFromPipeTables } from './pipe-table.js';
 import { taskListExpected } from './expected.js';
 import { tasksFromProseLists } from './prose-list.js';
+import { readableOcrProse } from './ocr-prose.js';
 import { tasksFromScrambledOcr } from './scrambled-ocr.js';
 import { tasksFromTimeline } from './timeline.js';
 import { tasksFromTabbedLines, type SourceLine } from './tsv-table.js';
@@ -37,7 +38,7 @@ export function extractTasks(text: string, ctx: StageContext, context: TaskConte
   const pipe = { taskTables: 0 };
   if (text.includes('|')) tasks.push(...tasksFromPipeTables(lines, ctx, { planYear }, pipe));
   if (!tasks.length) tasks = tasksFromScrambledOcr(text, ctx, { planYear });
-  tasks.push(...tasksFromProseLists(lines, ctx, { planYear }));
+  tasks.push(...tasksFromProseLists(readableOcrProse(lines), ctx, { planYear }));
   const timeline = tasksFromTimeline(text, context.sections, ctx, planYear);
   const all = [...tasks, ...timeline];
   if (!all.length) {

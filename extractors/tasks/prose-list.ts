@@ -153,7 +153,7 @@ export function tasksFromProseLists(lines: readonly SourceLine[], ctx: StageCont
       afterBlank = true;
       continue;
     }
-    const end = start + line.text.length;
+    const end = line.end ?? start + line.text.length;
     const wasAfterBlank = afterBlank;
     const lineBefore = previousLine;
     afterBlank = false;

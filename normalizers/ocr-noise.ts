@@ -44,7 +44,7 @@ export const GARBLED_CONFUSIONS: Confusion[] = [
     // An n read as the two thin strokes it is made of ("riinh" = ninh, "trorig" = trong, "tigay" = ngày).
     ['ri', 'n', 0.8], ['ti', 'n', 1.2],
     // An H read as the two strokes it stands on ("TIIANH" = THÀNH, "NIIÂN" = NHÂN).
-    ['ii', 'h', 1.2],
+    ['ii', 'h', 1.6],
   ].map(([read, meant, cost]) => ({ read: read as string, meant: meant as string, cost: cost as number })),
 ];
 

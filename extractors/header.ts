@@ -187,10 +187,10 @@ export function headerSegments(read: string, readFolded: string): { segments: Se
   return { segments: segmentsOf(text, folded, from, to), metadata };
 }
 
-/** The type heading: "KẾ HOẠCH" in capitals opening a segment, alone or followed by the title. */
 /** "Chương I", "CHƯƠNG 2", "Phần thứ nhất" alone on a line: a chapter's name follows. */
 const CHAPTER_LINE = /^(?:chuong|phan)\s+(?:[ivxlc]+|\d+|thu\s+\S+)\.?$/i;
 
+/** The type heading: "KẾ HOẠCH" in capitals opening a segment, alone or followed by the title. */
 function findTypeSegment(segments: readonly Segment[]): HeaderParts['typeLine'] {
   let owned: HeaderParts['typeLine'] = null;
   let afterHeaderLine = false;

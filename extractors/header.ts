@@ -18,6 +18,7 @@ import { isUpperCase, oneLine, type Cell } from './layout.js';
 import { findUnits, listSpelling, resolveUnit, type AdminUnit } from './localities.js';
 import { annexCaption } from './annex-caption.js';
 import { passingDate } from './passing-date.js';
+import { blankRanges, copyStampRanges } from './copy-stamp.js';
 import { findMotto, readNumberLine, readSiteMetadata, segmentsOf, signatureBoxEnd, spanOf, ZONE_SCAN, type Segment, type SiteMetadata } from './header-zone.js';
 import { bodiesOf, composeIssuer } from './issuer-block.js';
 import { provincialBody } from './provincial-body.js';
@@ -185,7 +186,11 @@ function findTitle(text: string, typeLine: NonNullable<HeaderParts['typeLine']>)
 }
 
 /** The header's segments: after any site metadata box or digital-signature box, up to well past the motto. */
-export function headerSegments(text: string, folded: string): { segments: Segment[]; metadata: SiteMetadata | null } {
+export function headerSegments(read: string, readFolded: string): { segments: Segment[]; metadata: SiteMetadata | null } {
+  // A certified copy's stamp over the header is written over in spaces: its body, number and date are the copy's.
+  const stamps = copyStampRanges(readFolded, ZONE_SCAN);
+  const text = blankRanges(read, stamps);
+  const folded = blankRanges(readFolded, stamps);
   const motto = findMotto(text, folded);
   const metadata = readSiteMetadata(text, folded, motto?.start ?? Math.min(text.length, ZONE_SCAN));
   // A digital-signature box over the header is not part of it (its body, its signing time).
@@ -195,12 +200,20 @@ export function headerSegments(text: string, folded: string): { segments: Segmen
   return { segments: segmentsOf(text, folded, from, to), metadata };
 }
 
+/** "Chương I", "CHƯƠNG 2", "Phần thứ nhất" alone on a line: a chapter's name follows. */
+const CHAPTER_LINE = /^(?:chuong|phan)\s+(?:[ivxlc]+|\d+|thu\s+\S+)\.?$/i;
+
 /** The type heading: "KẾ HOẠCH" in capitals opening a segment, alone or followed by the title. */
 function findTypeSegment(segments: readonly Segment[]): HeaderParts['typeLine'] {
   let owned: HeaderParts['typeLine'] = null;
   let afterHeaderLine = false;
+  let underChapter = false;
   for (const whole of segments) {
     if (whole.kind === 'motto' || whole.kind === 'number' || whole.kind === 'date') afterHeaderLine = true;
+    // The line under "Chương I" names the chapter ("QUY ĐỊNH CHUNG"), never the document's type.
+    const chapterName = underChapter;
+    underChapter = CHAPTER_LINE.test(whole.folded.trim());
+    if (chapterName) continue;
     if (whole.kind !== 'text' && whole.kind !== 'subject') continue;
     const seg = afterLeadingStop(whole);
     const found = docTypeAtStart(seg.folded);

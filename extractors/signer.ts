@@ -13,6 +13,7 @@ import { log } from '../output/diagnostics.js';
 import type { StageContext } from '../output/stage.js';
 import { cellsOf, isMostlyUpperCase, oneLine, type Cell } from './layout.js';
 import { foldVietnamese } from '../normalizers/fold.js';
+import { isValidSyllable } from '../normalizers/syllables.js';
 
 // "KT. CHỦ TỊCH", "KT CHỦ TỊCH", and "KT.CHỦ TỊCH" typed without the space.
 const AUTHORITY = /^(tm|kt|tl|tuq|q|t\/m|k\/t|t\/l)(?:\s*\.\s*|\s+)(?=\S)/;
@@ -322,10 +323,21 @@ function withoutStrokesAround(cell: Cell): Cell | null {
   return { ...cell, text: cell.text.slice(start, end), folded: cell.folded.slice(start, end), start: cell.start + start, end: cell.start + end };
 }
 
+/**
+ * A name one of whose words the OCR engine cut after its capital ("Đào M inh Tú"): the lone
+ * capital and the small letters after it are one word where they spell a syllable.
+ */
+export function withCapitalRejoined(cell: Cell): Cell | null {
+  const text = cell.text.replace(/(?<![\p{L}])(\p{Lu}) (\p{Ll}{1,6})(?![\p{L}])/gu, (pair, capital: string, rest: string) =>
+    isValidSyllable((capital + rest).toLowerCase()) ? capital + rest : pair,
+  );
+  return text === cell.text ? null : { ...cell, text, folded: foldVietnamese(text) };
+}
+
 /** A name as it stands, or without a rank, a page number, strokes before it or the letters a seal covered. */
 function personNameOf(cell: Cell): Cell | null {
   if (isPersonName(cell.text, cell.folded)) return cell;
-  const candidates = [withoutPageNumber(cell), withoutRank(cell), ...withoutLeadingStrokes(cell), withoutStrokesAround(cell)].filter((c): c is Cell => c !== null);
+  const candidates = [withoutPageNumber(cell), withoutRank(cell), withCapitalRejoined(cell), ...withoutLeadingStrokes(cell), withoutStrokesAround(cell)].filter((c): c is Cell => c !== null);
   for (const c of [cell, ...candidates]) {
     if (c !== cell && isPersonName(c.text, c.folded)) return c;
     const completed = withSurnameCompleted(c);

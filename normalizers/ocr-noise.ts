@@ -43,6 +43,8 @@ export const GARBLED_CONFUSIONS: Confusion[] = [
     ['er', 'o', 1], ['or', 'o', 1.2], ['ar', 'o', 1.2], ['9', 'o', 1], ['8', 'o', 0.8], ['ij', 'u', 0.8],
     // An n read as the two thin strokes it is made of ("riinh" = ninh, "trorig" = trong, "tigay" = ngày).
     ['ri', 'n', 0.8], ['ti', 'n', 1.2],
+    // An H read as the two strokes it stands on ("TIIANH" = THÀNH, "NIIÂN" = NHÂN).
+    ['ii', 'h', 1.6],
   ].map(([read, meant, cost]) => ({ read: read as string, meant: meant as string, cost: cost as number })),
 ];
 

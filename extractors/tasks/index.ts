@@ -8,10 +8,12 @@ import { log } from '../../output/diagnostics.js';
 import { tasksFromPipeTables } from './pipe-table.js';
 import { taskListExpected } from './expected.js';
 import { tasksFromProseLists } from './prose-list.js';
+import { readableOcrProse } from './ocr-prose.js';
 import { tasksFromScrambledOcr } from './scrambled-ocr.js';
 import { tasksFromTimeline } from './timeline.js';
 import { tasksFromTabbedLines, type SourceLine } from './tsv-table.js';
 import { layoutTableRows } from './layout-table.js';
+import { cellLineTableRows } from './cell-lines.js';
 
 export interface TaskContext {
   tables: readonly Table[];
@@ -33,11 +35,16 @@ export function extractTasks(text: string, ctx: StageContext, context: TaskConte
     // Tables laid out with spaces (PDF text layers): rebuilt as tab-separated rows.
     const rows = layoutTableRows(lines);
     if (rows.length) tasks = tasksFromTabbedLines(rows, ctx, { planYear });
+    // Tables an OCR dump wrote one cell per line: rebuilt the same way.
+    if (!tasks.length) {
+      const cellRows = cellLineTableRows(lines);
+      if (cellRows.length) tasks = tasksFromTabbedLines(cellRows, ctx, { planYear });
+    }
   }
   const pipe = { taskTables: 0 };
   if (text.includes('|')) tasks.push(...tasksFromPipeTables(lines, ctx, { planYear }, pipe));
   if (!tasks.length) tasks = tasksFromScrambledOcr(text, ctx, { planYear });
-  tasks.push(...tasksFromProseLists(lines, ctx, { planYear }));
+  tasks.push(...tasksFromProseLists(readableOcrProse(lines), ctx, { planYear }));
   const timeline = tasksFromTimeline(text, context.sections, ctx, planYear);
   const all = [...tasks, ...timeline];
   if (!all.length) {

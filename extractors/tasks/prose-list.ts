@@ -153,7 +153,7 @@ export function tasksFromProseLists(lines: readonly SourceLine[], ctx: StageCont
       afterBlank = true;
       continue;
     }
-    const end = start + line.text.length;
+    const end = line.end ?? start + line.text.length;
     const wasAfterBlank = afterBlank;
     const lineBefore = previousLine;
     afterBlank = false;
@@ -286,7 +286,8 @@ function taskOf(block: Block, items: readonly Item[], headings: readonly Heading
   const headingHere = ownHeading && !ownHeading.unit && !letter ? ownHeading : null;
   const firstBody = explicit ?? bullets[0] ?? paragraphs[paragraphs.length - 1] ?? null;
   if (headingHere) {
-    content = headingTopic(headingHere.text);
+    // A numbered paragraph names its task in its first sentence; what follows explains it.
+    content = firstSentence(headingTopic(headingHere.text));
     index = headingHere.number;
     section = headings[headings.length - 2]?.text ?? null;
   } else {

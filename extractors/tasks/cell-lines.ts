@@ -1,0 +1,150 @@
+// Task tables as OCR dumps write them: every cell a line of its own, the header's column names
+// one per line ("TT" / "Nội dung nhiệm vụ" / "Cơ quan chủ trì" / "Cơ quan phối hợp" / "Thời
+// gian"), then each row's number and its cells, line after line. Normalisation may have run a
+// row's number onto the line before it ("Quý I/2024 2"), as it reads a wrapped sentence.
+//
+// The rows are rebuilt as tab-separated lines for tsv-table.ts, as layout-table.ts does for
+// tables laid out with spaces:
+// - the header is three to eight consecutive short lines that columns.ts reads as a task table's
+//   header, the first one the index column;
+// - the row numbers, which must follow each other (1, 2, 3 …), cut the lines into rows;
+// - a row with as many cells as the header has columns after the index maps cell to column; a
+//   row with more lines than that has a cell wrapped over them: the content column takes the
+//   extra lines (the columns after it are read from the row's end); a row with fewer is given
+//   its cells from the start and the deadline, when its last cell reads as one.
+// A blank line, a heading, the signature or a line too long for a cell ends the table.
+import { headerRoles, type ColumnRole } from './columns.js';
+import type { SourceLine } from './tsv-table.js';
+import { foldVietnamese } from '../../normalizers/fold.js';
+
+/** Columns a header of cell lines may have, the index column included. */
+const MIN_COLUMNS = 3;
+const MAX_COLUMNS = 8;
+/** A header cell is a few words; a longer line is prose. */
+const HEADER_CELL_CHARS = 40;
+/** A body cell may wrap, but a line longer than this is prose, not a cell. */
+const CELL_CHARS = 160;
+/** A row number alone ("3", "3."), or run onto the end of the line before it ("Quý I/2024 3"). */
+const ROW_NUMBER = /^(\d{1,4})[.)]?$/;
+const GLUED_NUMBER = /\s(\d{1,4})[.)]?$/;
+/** What ends the table: a heading ("II. …"), the signature or the recipients. */
+const TABLE_END = /^(?:[IVXLC]{1,5}[.)]\s|noi nhan|tm\.|kt\.|tl\.|t\/m)/;
+/** Deadline words a short row's last cell may hold. */
+const DEADLINE_CELL = /(?:^|\s)(?:thang|quy|nam|truoc|tuan|hang|thuong xuyen|dinh ky|ngay)\b|\d{1,2}\/(?:19|20)?\d\d/;
+
+interface HeaderFound {
+  /** Index of the header's first line. */
+  at: number;
+  roles: Array<ColumnRole | null>;
+  /** A row number run onto the header's last line ("Thời gian 1"). */
+  gluedFirst: boolean;
+}
+
+function trimmed(line: SourceLine): string {
+  return line.text.trim();
+}
+
+/** The header whose first line is lines[at], or null. */
+function headerAt(lines: readonly SourceLine[], at: number): HeaderFound | null {
+  const first = foldVietnamese(trimmed(lines[at]!)).toLowerCase();
+  if (!/^(?:s\.?\s?tt|tt|so tt|stt)\.?$/.test(first)) return null;
+  const cells: string[] = [trimmed(lines[at]!)];
+  for (let i = at + 1; i < lines.length && cells.length < MAX_COLUMNS; i++) {
+    const text = trimmed(lines[i]!);
+    if (!text || text.length > HEADER_CELL_CHARS) break;
+    const glued = GLUED_NUMBER.exec(text);
+    // "Thời gian 1": the last header cell with the first row's number run onto it.
+    if (glued && glued[1] === '1' && cells.length + 1 >= MIN_COLUMNS) {
+      const roles = headerRoles([...cells, text.slice(0, glued.index)]);
+      if (roles) return { at, roles, gluedFirst: true };
+    }
+    if (ROW_NUMBER.test(text)) break;
+    cells.push(text);
+  }
+  if (cells.length < MIN_COLUMNS) return null;
+  const roles = headerRoles(cells);
+  return roles ? { at, roles, gluedFirst: false } : null;
+}
+
+/** The cells of one row mapped onto the header's columns after the index. */
+function rowCells(cells: readonly string[], roles: ReadonlyArray<ColumnRole | null>): string[] {
+  const width = roles.length - 1;
+  if (cells.length === width) return [...cells];
+  const content = roles.indexOf('content') - 1;
+  if (cells.length > width && content >= 0) {
+    // The content cell wrapped: it takes every line the columns after it leave.
+    const after = width - content - 1;
+    const cut = cells.length - after;
+    return [...cells.slice(0, content), cells.slice(content, cut).join(' '), ...cells.slice(cut)];
+  }
+  const out = new Array<string>(width).fill('');
+  const deadline = roles.indexOf('deadline') - 1;
+  let rest = [...cells];
+  if (deadline >= 0 && rest.length > 1 && DEADLINE_CELL.test(foldVietnamese(rest.at(-1)!).toLowerCase())) {
+    out[deadline] = rest.at(-1)!;
+    rest = rest.slice(0, -1);
+  }
+  let k = 0;
+  for (let i = 0; i < width && k < rest.length; i++) if (i !== deadline) out[i] = rest[k++]!;
+  return out;
+}
+
+/** Rows of the cell-line tables of the text, as tab-separated lines (the header first). */
+export function cellLineTableRows(lines: readonly SourceLine[]): SourceLine[] {
+  const out: SourceLine[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const header = headerAt(lines, i);
+    if (!header) continue;
+    const width = header.roles.length;
+    const headerEnd = header.at + width - 1;
+    const headerLines = lines.slice(header.at, headerEnd + 1);
+    const headerCells = headerLines.map(trimmed);
+    if (header.gluedFirst) headerCells[width - 1] = headerCells[width - 1]!.replace(GLUED_NUMBER, '');
+    const rows: SourceLine[] = [];
+    let expected = header.gluedFirst ? 2 : 1;
+    let current: { number: number; cells: string[]; start: number | null; end: number | null } | null = header.gluedFirst
+      ? { number: 1, cells: [], start: lines[headerEnd + 1]?.start ?? null, end: null }
+      : null;
+    const flush = () => {
+      if (current && current.cells.length) {
+        const cells = rowCells(current.cells, header.roles);
+        rows.push({ text: [String(current.number), ...cells].join('\t'), start: current.start, ...(current.end !== null ? { end: current.end } : {}) });
+      }
+    };
+    let j = headerEnd + 1;
+    for (; j < lines.length; j++) {
+      const line = lines[j]!;
+      const text = trimmed(line);
+      if (!text || text.length > CELL_CHARS || TABLE_END.test(foldVietnamese(text).toLowerCase())) break;
+      const end = line.start === null ? null : line.start + line.text.length;
+      const alone = ROW_NUMBER.exec(text);
+      if (alone && Number(alone[1]) === expected) {
+        flush();
+        current = { number: expected++, cells: [], start: line.start, end };
+        continue;
+      }
+      if (!current) break;
+      const glued = GLUED_NUMBER.exec(text);
+      // "Quý 2" then "2" alone: the number on its own line is the row's, the cell keeps its figure;
+      // so does the table's last line ("Quý 3" with nothing after it), which opens no row.
+      const next = trimmed(lines[j + 1] ?? { text: '', start: null });
+      const nextAlone = ROW_NUMBER.exec(next);
+      if (glued && Number(glued[1]) === expected && next && !(nextAlone && Number(nextAlone[1]) === expected)) {
+        current.cells.push(text.slice(0, glued.index).trim());
+        current.end = line.start === null ? null : line.start + line.text.indexOf(text) + glued.index;
+        flush();
+        current = { number: expected++, cells: [], start: lines[j + 1]?.start ?? null, end: null };
+        continue;
+      }
+      current.cells.push(text);
+      current.end = end;
+    }
+    flush();
+    // One row is a stray number under a header, not a table.
+    if (rows.length >= 2) {
+      out.push({ text: headerCells.join('\t'), start: lines[header.at]!.start, end: lines[headerEnd]!.start === null ? undefined : lines[headerEnd]!.start! + lines[headerEnd]!.text.length }, ...rows);
+    }
+    i = Math.max(i, j - 1);
+  }
+  return out;
+}

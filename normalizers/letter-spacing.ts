@@ -1,0 +1,57 @@
+// Capital words an OCR engine spread letter by letter. Titles and headings are often set with
+// wide tracking ("T H Ủ  T Ư Ớ N G", "C H Ủ T Ị C H"), and engines write each letter, or each
+// pair of letters they kept together, as a word of its own: "KT. T H Ó N G ĐỐ C",
+// "Q U Y Đ ỊN H C H UN G". Such a run hides the signer's title and the heading from every
+// reader. A run is joined back only when its letters spell Vietnamese syllables cut at the
+// run's own gaps, so initials ("A B C"), codes and roman numerals stay as they are. Offsets of
+// the text as read still hold: normalizers/offsets.ts aligns words, and a joined word takes the
+// range of the letters it came from.
+import { isValidSyllable } from './syllables.js';
+
+/** One to two capitals, single spaces between, three pieces or more; nothing glued either side. */
+const SPACED_RUN = /(?<![\p{L}\p{N}])\p{Lu}{1,2}(?: \p{Lu}{1,2}){2,}(?![\p{L}\p{N}])/gu;
+
+/** Letters a Vietnamese syllable may have at most ("NGHIÊNG"). */
+const LONGEST_SYLLABLE = 7;
+
+/** Single letters a run needs: a line of short capital words ("VỀ BỘ MÁY") is not a spaced title. */
+const MIN_SINGLE_LETTERS = 3;
+
+/**
+ * The run's pieces grouped into as few syllables as possible, each made of whole pieces and a
+ * valid spelling, or null when the letters cannot be read so.
+ */
+export function syllablesOfPieces(pieces: readonly string[]): string[] | null {
+  const n = pieces.length;
+  // best[i]: fewest syllables covering pieces[0..i), with where the last one started.
+  const best: Array<{ count: number; from: number } | null> = new Array(n + 1).fill(null);
+  best[0] = { count: 0, from: -1 };
+  for (let end = 1; end <= n; end++) {
+    let word = '';
+    for (let start = end - 1; start >= 0; start--) {
+      word = pieces[start]! + word;
+      if ([...word].length > LONGEST_SYLLABLE) break;
+      const before = best[start];
+      if (!before || !isValidSyllable(word.toLowerCase())) continue;
+      // Equal counts: the longer last syllable wins, letters go to the onset that follows rather
+      // than the coda before ("PH Ó T H Ố N G" is PHÓ THỐNG, not PHÓT HỐNG).
+      if (!best[end] || before.count + 1 <= best[end]!.count) best[end] = { count: before.count + 1, from: start };
+    }
+  }
+  if (!best[n]) return null;
+  const out: string[] = [];
+  for (let end = n; end > 0; end = best[end]!.from) out.unshift(pieces.slice(best[end]!.from, end).join(''));
+  return out;
+}
+
+/** The text with every letter-spaced capital run that spells syllables written as words. */
+export function joinLetterSpacedWords(text: string): string {
+  return text.replace(SPACED_RUN, (run) => {
+    const pieces = run.split(' ');
+    if (pieces.filter((p) => [...p].length === 1).length < MIN_SINGLE_LETTERS) return run;
+    const words = syllablesOfPieces(pieces);
+    // Nothing joined (every piece a syllable already) or letters that spell no syllables: as read.
+    if (!words || words.length === pieces.length) return run;
+    return words.join(' ');
+  });
+}

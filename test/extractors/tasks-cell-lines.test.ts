@@ -1,0 +1,94 @@
+// Task tables of OCR dumps that write every cell on a line of its own: the header's column names
+// one per line, then each row's number and its cells.
+import { describe, expect, it } from 'vitest';
+import type { DocumentInfo } from '../../output/schema.js';
+import { extractTasks, linesWithOffsets } from '../../extractors/tasks/index.js';
+import { cellLineTableRows } from '../../extractors/tasks/cell-lines.js';
+import { testContext } from './context.js';
+
+const DOC = { date: '2024-03-01', title: null } as DocumentInfo;
+
+function tasksOf(text: string) {
+  return extractTasks(text, testContext(), { tables: [], document: DOC, sections: [] });
+}
+
+interface Row {
+  content: string[];
+  lead: string;
+  support: string | null;
+  deadline: string;
+}
+
+const ROWS: Row[] = [
+  { content: ['Tổ chức hội nghị triển khai nhiệm vụ thi đua năm 2024'], lead: 'Sở Nội vụ', support: 'Các sở, ngành', deadline: 'Quý I/2024' },
+  { content: ['Phát động phong trào thi đua', 'chuyên đề về chuyển đổi số'], lead: 'Ban Thi đua - Khen thưởng', support: 'UBND các huyện', deadline: 'Tháng 4/2024' },
+  { content: ['Kiểm tra việc thực hiện các phong trào thi đua'], lead: 'Sở Nội vụ', support: null, deadline: 'Quý III/2024' },
+  { content: ['Sơ kết, tổng kết phong trào thi đua'], lead: 'Văn phòng UBND tỉnh', support: 'Các đơn vị liên quan', deadline: 'Trước ngày 15/12/2024' },
+];
+const HEADER = ['TT', 'Nội dung công việc', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời gian hoàn thành'];
+
+/** The table as a dump writes it; `glued`: each row number run onto the line before it, as normalisation leaves it. */
+function dump(rows: readonly Row[], glued: boolean): string {
+  const lines: string[] = ['KẾ HOẠCH', 'Triển khai công tác thi đua năm 2024', '', 'II. NHIỆM VỤ CỤ THỂ', '', ...HEADER];
+  rows.forEach((r, i) => {
+    const cells = [...r.content, r.lead, ...(r.support ? [r.support] : []), r.deadline];
+    if (glued) lines[lines.length - 1] += ` ${i + 1}`;
+    else lines.push(String(i + 1));
+    lines.push(...cells);
+  });
+  lines.push('', 'III. TỔ CHỨC THỰC HIỆN', 'Các sở, ngành triển khai thực hiện.');
+  return lines.join('\n');
+}
+
+describe('task tables written one cell per line', () => {
+  it.each([
+    ['row numbers on their own lines', false],
+    ['row numbers run onto the line before', true],
+  ])('%s: every row with its cells', (_what, glued) => {
+    const got = tasksOf(dump(ROWS, glued));
+    expect(got).toHaveLength(ROWS.length);
+    got.forEach((t, i) => {
+      const row = ROWS[i]!;
+      expect(t.index).toBe(String(i + 1));
+      // A content cell wrapped over two lines is one cell.
+      expect(t.content).toBe(row.content.join(' '));
+      expect(t.lead).toEqual([row.lead]);
+      // A row that left a cell empty: its deadline still goes to the deadline column.
+      expect(t.support).toEqual(row.support ? [row.support] : []);
+      expect(t.deadline?.text).toBe(row.deadline);
+    });
+  });
+
+  it('keeps a figure that ends a cell when the row number stands on its own line after it', () => {
+    const text = ['TT', 'Nội dung', 'Chủ trì', 'Thời gian', '1', 'Tổ chức hội nghị', 'Sở Nội vụ', 'Quý 2', '2', 'Kiểm tra', 'Sở Tư pháp', 'Quý 3'].join('\n');
+    expect(tasksOf(text).map((t) => t.deadline?.text)).toEqual(['Quý 2', 'Quý 3']);
+  });
+
+  it('gives each row a span over its own lines', () => {
+    const text = dump(ROWS, true);
+    const got = tasksOf(text);
+    for (const [i, t] of got.entries()) {
+      const covered = text.slice(t.span!.start, t.span!.end);
+      expect(covered).toContain(ROWS[i]!.lead);
+      expect(covered).not.toMatch(new RegExp(`\\s${i + 2}$`));
+    }
+  });
+
+  it.each([
+    ['a header with no content column', ['TT', 'Họ và tên', 'Chức vụ', 'Đơn vị', '1', 'Nguyễn Văn A', 'Trưởng phòng', 'Sở Nội vụ', '2', 'Trần Thị B', 'Chuyên viên', 'Sở Nội vụ']],
+    ['a single row', ['TT', 'Nội dung', 'Chủ trì', 'Thời gian', '1', 'Tổ chức hội nghị', 'Sở Nội vụ', 'Quý I/2024']],
+    ['numbers out of order', ['TT', 'Nội dung', 'Chủ trì', 'Thời gian', '2', 'Tổ chức hội nghị', 'Sở Nội vụ', 'Quý I/2024', '5', 'Kiểm tra', 'Sở Tư pháp', 'Quý II/2024']],
+    ['prose after "TT"', ['TT', 'Nội dung của kế hoạch này được triển khai rộng rãi đến toàn thể cán bộ, công chức và người lao động trong cơ quan.', '1', 'Sở Nội vụ']],
+  ])('reads no table from %s', (_what, lines) => {
+    expect(cellLineTableRows(linesWithOffsets(lines.join('\n')))).toEqual([]);
+  });
+
+  it('stays linear on a long run of short lines', () => {
+    const lines = ['TT', 'Nội dung', 'Chủ trì', 'Thời gian'];
+    for (let i = 1; i <= 3000; i++) lines.push(String(i), `Nhiệm vụ số ${i}`, 'Sở Nội vụ', 'Quý I/2024');
+    const started = performance.now();
+    const rows = cellLineTableRows(linesWithOffsets(lines.join('\n')));
+    expect(rows).toHaveLength(3001);
+    expect(performance.now() - started).toBeLessThan(2000);
+  });
+});

@@ -1,0 +1,66 @@
+// Capital words an OCR engine wrote letter by letter are joined back when, and only when, their
+// letters spell Vietnamese syllables cut at the run's own gaps.
+import { describe, expect, it } from 'vitest';
+import { joinLetterSpacedWords, syllablesOfPieces } from '../../normalizers/letter-spacing.js';
+import { mapRanges } from '../../normalizers/offsets.js';
+
+describe('joinLetterSpacedWords', () => {
+  it.each([
+    // Each letter a word of its own.
+    ['C H Ủ T Ị C H', 'CHỦ TỊCH'],
+    ['TM. Ủ Y B A N N H Â N D Â N', 'TM. ỦY BAN NHÂN DÂN'],
+    ['G I Á M Đ Ố C', 'GIÁM ĐỐC'],
+    // Letters the engine kept in pairs ("ĐỐ C", "PH Ó"); the letters go to the following onset.
+    ['KT. T H Ố N G ĐỐ C', 'KT. THỐNG ĐỐC'],
+    ['PH Ó T H Ủ T Ư Ớ N G', 'PHÓ THỦ TƯỚNG'],
+    ['Q U Y Đ ỊN H C H UN G', 'QUY ĐỊNH CHUNG'],
+    // A run between ordinary words, two runs on a line.
+    ['Chương III ĐIỀU K H O Ả N THI H À N H', 'Chương III ĐIỀU KHOẢN THI HÀNH'],
+    ['P H Ụ L Ụ C 02', 'PHỤ LỤC 02'],
+    // A heading run with the document's own spacing on either side kept.
+    ['    B Á O C Á O\nnội dung', '    BÁO CÁO\nnội dung'],
+  ])('%j → %j', (spaced, joined) => {
+    expect(joinLetterSpacedWords(spaced)).toBe(joined);
+  });
+
+  it.each([
+    ['initials and list letters', 'Phương án A B C D'],
+    ['roman numerals', 'I I I'],
+    ['codes', 'UBND X Y Z'],
+    ['short capital words, each a syllable already', 'VỀ CÁC MẶT CỦA BỘ'],
+    ['fewer than three single letters', 'ĐỒNG CHÍ T Ư'],
+    ['small letters', 'c h ủ t ị c h'],
+    ['letters glued to a word', 'XC H Ủ T Ị C H'],
+    ['an abbreviation with its dot', 'T M . ỦY BAN'],
+  ])('leaves %s as they are', (_what, text) => {
+    expect(joinLetterSpacedWords(text)).toBe(text);
+  });
+
+  it('keeps the offsets of the text as read: a joined word maps back to its letters', () => {
+    const read = 'Nơi nhận:    KT. T H Ố N G Đ Ố C\n- Như trên;';
+    const joined = joinLetterSpacedWords(read);
+    const from = read.indexOf('T H');
+    const to = read.indexOf('C\n') + 1;
+    const [range] = mapRanges(read, joined, [[from, to]]);
+    expect(range).not.toBeNull();
+    expect(joined.slice(range![0], range![1])).toBe('THỐNG ĐỐC');
+  });
+
+  it('stays linear on a long line of spaced capitals', () => {
+    const line = 'A B '.repeat(50000) + 'C H Ủ T Ị C H';
+    const started = performance.now();
+    const out = joinLetterSpacedWords(line);
+    expect(performance.now() - started).toBeLessThan(2000);
+    expect(out.length).toBeLessThanOrEqual(line.length);
+  });
+});
+
+describe('syllablesOfPieces', () => {
+  it.each([
+    [['T', 'H', 'Ố', 'N', 'G'], ['THỐNG']],
+    [['N', 'G', 'H', 'Ị'], ['NGHỊ']],
+    [['A', 'B', 'C'], null],
+  ])('%j → %j', (pieces, words) => {
+    expect(syllablesOfPieces(pieces)).toEqual(words);
+  });
+});

@@ -91,7 +91,7 @@ function withoutPredicate(item: string): string {
 
 export function splitUnits(cell: string): string[] {
   const units: string[] = [];
-  for (const item of stripMarkup(cell).split(/[\n;]+|(?<=\p{Ll}{2})\.\s+(?=\p{Lu})/u).flatMap(splitJoinedParagraphs).flatMap(splitAtSlash)) {
+  for (const item of stripMarkup(cell).split(/[\n;]+/).flatMap(splitSentences).flatMap(splitJoinedParagraphs).flatMap(splitAtSlash)) {
     const part = tidyUnit(withoutPredicate(item.replace(QUALIFIER, '').replace(REQUEST, '')));
     if (!part) continue;
     const groups: string[] = [];
@@ -119,6 +119,20 @@ export function splitUnits(cell: string): string[] {
   }
   // A body named twice in one cell ("Sở X …; Sở X …") is one unit.
   return units.filter((u, i) => units.findIndex((v) => v.toLowerCase() === u.toLowerCase()) === i);
+}
+
+/**
+ * "UBND các xã/phường triển khai tại các cơ sở giáo dục theo phân cấp. Sở Khoa học và Công nghệ
+ * triển khai …": a full stop before a body's name ends one unit's paragraph ("… tỉnh. Đồng thời,
+ * các sở …" goes on about the same units).
+ */
+function splitSentences(item: string): string[] {
+  const out: string[] = [];
+  for (const part of item.split(/(?<=\p{Ll}{2})\.\s+(?=\p{Lu})/u)) {
+    if (out.length && !startsBody(part)) out[out.length - 1] += `. ${part}`;
+    else out.push(part);
+  }
+  return out;
 }
 
 /** "Đề nghị phối hợp với các Bộ, ngành liên quan": the request before the bodies asked. */
@@ -180,8 +194,11 @@ function startsBody(part: string): boolean {
   const words = part.split(/\s+/).length;
   // An all-capital abbreviation ("TTHĐTĐKT", "VPĐU") names a body on its own.
   if (words === 1) return /^\p{Lu}{2,}/u.test(part) || /^VP/.test(part);
-  return /^\p{Lu}/u.test(part) && BODY_HEAD.test(foldVietnamese(part));
+  return /^\p{Lu}/u.test(part) && BODY_HEAD.test(foldVietnamese(part)) && !MARKED_OTHERWISE.test(part);
 }
+
+/** Heads that fold to a body's name but are other words: "Bản quyền" (not "Ban"), "Số liệu" (not "Sở"). */
+const MARKED_OTHERWISE = /^(?:Bản|Bàn|Bạn|Số|Sổ|Bố|Bổ|Bỏ|Cúc|Hồi|Hỏi)(?:\s|,|$)/u;
 
 function tidyUnit(s: string): string {
   return s

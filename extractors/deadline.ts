@@ -50,8 +50,8 @@ export function parseDeadline(raw: string, context: DeadlineContext = {}): Parse
     });
   };
 
-  // "Giai đoạn 2021-2025", "2016 - 2020"
-  consume(/\b(?:giai doan|nhiem ky|tu nam)?\s*((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)\b/g, (m) => {
+  // "Giai đoạn 2021-2025", "2016 - 2020", "Từ năm 2013 đến (hết) năm 2020"
+  consume(/\b(?:giai doan|nhiem ky|tu nam|nam)?\s*((?:19|20)\d\d)\s*(?:[-–]|den(?: het)?(?: nam)?)\s*((?:19|20)\d\d)\b/g, (m) => {
     starts.push(m[1]!);
     ends.push(m[2]!);
     note(+m[1]!);

@@ -136,7 +136,7 @@ function splitTailCells(text: string): Cell[] {
             { ...whole, text: rest, folded: whole.folded.slice(joined[0].length), start: whole.start + joined[0].length },
           ]
         : [whole];
-    for (const cell of cells.flatMap(splitFilingMark)) for (const part of splitRecipientTitle(cell)) splitNoiNhan(part, out);
+    for (const cell of cells.flatMap(splitFilingMark).flatMap(splitTitleName)) for (const part of splitRecipientTitle(cell)) splitNoiNhan(part, out);
   }
   return out;
 }
@@ -189,6 +189,26 @@ function splitRecipientTitle(cell: Cell): Cell[] {
   return [
     { ...cell, text: cell.text.slice(0, headLength), folded: cell.folded.slice(0, headLength), end: cell.start + headLength },
     { ...cell, text: title, folded: tail, start: cell.start + at, end: cell.start + at + title.length },
+  ];
+}
+
+// "| … | TRƯỞNG BAN PHÓ THỦ TƯỚNG Nguyễn Thiện Nhân |": a markdown table's signature cell holds the
+// title lines and the name on one line; the name after the capitals is a line of its own.
+const TITLE_THEN_NAME = /^((?:[^\s\p{Ll}]+ )+)(\p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*){1,4})$/u;
+
+function splitTitleName(cell: Cell): Cell[] {
+  if (isRecipientCell(cell.folded)) return [cell];
+  const m = TITLE_THEN_NAME.exec(cell.text);
+  if (!m) return [cell];
+  const title = m[1]!.trimEnd();
+  const at = m[1]!.length;
+  const name = m[2]!;
+  const titleFolded = cell.folded.slice(0, title.length);
+  if (!/\p{Lu}{2}/u.test(title) || !(isAuthorityLine(titleFolded) || TITLE_WORDS.test(titleFolded))) return [cell];
+  if (!isPersonName(name, cell.folded.slice(at, at + name.length))) return [cell];
+  return [
+    { ...cell, text: title, folded: titleFolded, end: cell.start + title.length },
+    { ...cell, text: name, folded: cell.folded.slice(at, at + name.length), start: cell.start + at, end: cell.start + at + name.length },
   ];
 }
 

@@ -13,7 +13,8 @@ const CONTENT = /noi dung|nhiem vu|cong viec|giai phap|hoat dong|^ten (?:van ban
 const HEADER_WORD = /noi dung|nhiem vu|cong viec|giai phap|hoat dong|chi tieu|ten (?:van ban|du an|de an|chuong trinh|de tai|san pham)/;
 const RULES: ReadonlyArray<[ColumnRole, RegExp]> = [
   ['index', /^(?:s\.?\s?tt|tt|so tt|so thu tu|stt)\.?$/],
-  ['deadline', /thoi gian|thoi han|tien do|hoan thanh|moc thoi gian/],
+  // "Số ngày dự kiến" / "Số ngày thực hiện": how long the task may take, its time column.
+  ['deadline', /thoi gian|thoi han|tien do|hoan thanh|moc thoi gian|^so ngay\b/],
   // "Đơn vị chủ trì/phối hợp", "Chủ trì, phối hợp": one column for both, the lead named first.
   ['leadSupport', /chu tri (?:va |hoac )?phoi hop/],
   ['support', /phoi hop/],

@@ -13,6 +13,8 @@ export interface Label {
   strong: boolean;
   /** The value after the colon, markup removed. */
   value: string;
+  /** A lead label that names who carries the work out ("Đơn vị thực hiện"), not who leads it ("chủ trì"). */
+  executing?: boolean;
 }
 
 const UNIT_KIND = String.raw`(?:(?:don vi|co quan|bo phan|nguoi)\s+)`;
@@ -29,8 +31,32 @@ const LABELS: ReadonlyArray<[LabelRole, RegExp]> = [
   ['content', /^(?:nhiem vu|noi dung(?: (?:thuc hien|cong viec|nhiem vu))?)\s*:/],
 ];
 
-/** What may stand before a label on its line: a bullet, a sub-item letter, emphasis marks. */
-const LABEL_PREFIX = /^(?:[*_\s]*(?:[-+•]|[a-zđ][.)])(?=\s|\*))?[*_\s]*/;
+/** What may stand before a label on its line: a bullet, a sub-item letter or number ("3. Thời gian thực hiện: …"), emphasis marks. */
+const LABEL_PREFIX = /^(?:[*_\s]*(?:[-+•]|[a-zđ][.)]|\d{1,2}[.)])(?=\s|\*))?[*_\s]*/;
+
+/**
+ * A label standing alone as a sub-heading, without its colon, its value in the lines below:
+ * "a) Cơ quan chủ trì" / "- Ban Chỉ đạo quốc gia." / "b) Cơ quan phối hợp" / "- …", "2. Chủ trì
+ * thực hiện". Numbered or naming the unit kind: a stray "chủ trì" wrapped from a table header is not.
+ */
+const BARE_LABELS: ReadonlyArray<[LabelRole, RegExp]> = [
+  ['support', new RegExp(String.raw`^${UNIT_KIND}phoi hop${QUALIFIERS}\s*:?\s*$`)],
+  ['lead', new RegExp(String.raw`^(?:${UNIT_KIND}(?:chu tri|thuc hien)|chu tri thuc hien)${QUALIFIERS}\s*:?\s*$`)],
+];
+
+/**
+ * The parts of a task set out under numbered sub-headings of their own ("1. Nội dung, biện
+ * pháp" / "a) …" / "2. Cơ quan chủ trì, phối hợp" / "a) Cơ quan chủ trì" …): 'description' heads
+ * what the task involves (its steps, not tasks of their own), 'units' heads the labels below.
+ */
+export function partHeading(line: string): 'description' | 'units' | null {
+  const prefix = /^[*_\s]*(?:\d{1,2}|[a-zđ])[.)][*_\s]*/.exec(line)?.[0].length ?? 0;
+  if (!prefix) return null;
+  const folded = foldVietnamese(line.slice(prefix, prefix + 80)).toLowerCase().replace(/[*_]/g, '').trim();
+  if (/^(?:noi dung|bien phap|giai phap)(?:\s*(?:,|va)\s*(?:bien phap|giai phap))?(?: thuc hien)?$/.test(folded)) return 'description';
+  if (new RegExp(String.raw`^${UNIT_KIND}?(?:chu tri|trach nhiem)\s*(?:,|va)\s*(?:phoi hop|thuc hien)(?: thuc hien)?\s*:?$`).test(folded)) return 'units';
+  return null;
+}
 
 /** The label a line starts with, or null. */
 export function lineLabel(line: string): Label | null {
@@ -42,7 +68,17 @@ export function lineLabel(line: string): Label | null {
     const m = re.exec(folded);
     if (!m) continue;
     const strong = role !== 'lead' || /^(?:don vi|co quan|bo phan|nguoi)\b/.test(m[0]);
-    return { role, strong, value: cleanValue(rest.slice(m[0].length)) };
+    const executing = role === 'lead' && /thuc hien/.test(m[0]) && !/chu tri/.test(m[0]);
+    return { role, strong, value: cleanValue(rest.slice(m[0].length)), ...(executing ? { executing } : {}) };
+  }
+  if (prefix || /^(?:don vi|co quan|bo phan)\s/.test(folded)) {
+    const bare = folded.replace(/[*_]/g, '').trim();
+    for (const [role, re] of BARE_LABELS) {
+      if (!re.test(bare)) continue;
+      const strong = role !== 'lead' || /^(?:don vi|co quan|bo phan)\b/.test(bare);
+      const executing = role === 'lead' && /thuc hien/.test(bare) && !/chu tri/.test(bare);
+      return { role, strong, value: '', ...(executing ? { executing } : {}) };
+    }
   }
   return null;
 }

@@ -16,7 +16,7 @@ import { log } from '../../output/diagnostics.js';
 import type { StageContext } from '../../output/stage.js';
 import { foldVietnamese } from '../../normalizers/fold.js';
 import { parseDeadline } from '../deadline.js';
-import { cleanValue, inlineLabels, lineLabel, type Label } from './prose-labels.js';
+import { cleanValue, inlineLabels, lineLabel, partHeading, type Label } from './prose-labels.js';
 import { firstSentence, type SourceLine } from './tsv-table.js';
 import { splitUnits } from './units.js';
 
@@ -48,6 +48,8 @@ interface Block {
   last: Exclude<Label["role"], "content"> | null;
   /** A label with nothing after its colon: the bullets below it are its value. */
   awaiting: Exclude<Label["role"], "content"> | null;
+  /** A "chủ trì" label named the lead: bodies labelled "thực hiện" beside it carry the work out with it. */
+  chaired: boolean;
 }
 
 const NUMBER_ONLY = /^[*_\s]*(\d{1,2}(?:\.\d{1,2}){0,3}|[IVX]{1,4})[.)]?[*_\s]*$/;
@@ -81,6 +83,8 @@ export function tasksFromProseLists(lines: readonly SourceLine[], ctx: StageCont
   let afterBlank = false;
   let previousLine = '';
   let strongBlocks = 0;
+  // Under "1. Nội dung, biện pháp" the lettered items describe the task; they are not tasks.
+  let describing = false;
   // Crawled text wraps paragraphs, so a label's value may go on over the next line; Word
   // exports keep a paragraph on one line and have no blank lines between paragraphs.
   const wraps = lines.filter((l) => !l.text.trim()).length * 10 > lines.length;
@@ -137,8 +141,10 @@ export function tasksFromProseLists(lines: readonly SourceLine[], ctx: StageCont
       items.push({ kind: 'content', text: label.value, number: null, start });
       return;
     }
-    open.block ??= { lead: [], support: [], deadline: [], strongLead: false, start, end, last: null, awaiting: null };
-    const role = label.role;
+    open.block ??= { lead: [], support: [], deadline: [], strongLead: false, start, end, last: null, awaiting: null, chaired: false };
+    // "a) Cơ quan chủ trì: …" / "b) Đơn vị thực hiện: Các Đội chuyên trách": who leads, then who does the work with it.
+    const role = label.role === 'lead' && label.executing && open.block.chaired ? 'support' : label.role;
+    if (label.role === 'lead' && !label.executing) open.block.chaired = true;
     if (label.value) open.block[role].push(label.value);
     if (role === 'lead' && label.strong) open.block.strongLead = true;
     open.block.last = label.value ? role : null;
@@ -163,8 +169,16 @@ export function tasksFromProseLists(lines: readonly SourceLine[], ctx: StageCont
       continue;
     }
 
+    const part = partHeading(trimmed);
+    if (part) {
+      if (part === 'description') close();
+      describing = part === 'description';
+      pendingNumber = null;
+      continue;
+    }
     const label = lineLabel(trimmed);
     if (label) {
+      describing = false;
       pendingNumber = null;
       addLabel(label, start, end);
       continue;
@@ -180,10 +194,17 @@ export function tasksFromProseLists(lines: readonly SourceLine[], ctx: StageCont
       open.block.end = end;
       continue;
     }
-    if (open.block?.awaiting && bullet) {
+    // "(Văn phòng Ban Chỉ đạo … đồng thời là …)": a note in brackets between a task's labels.
+    if (open.block && /^\(.*\)[.;]?$/.test(trimmed)) continue;
+    if (describing) {
+      if (!numbered || /^[a-zđ]$/.test(numbered[1]!)) continue;
+      describing = false;
+    }
+    if (open.block?.awaiting && (bullet || (!numbered && !numberOnly && !open.block[open.block.awaiting].length))) {
+      // The value of a label that stands alone: the bullets or the paragraph below it.
       // "* Thời gian thực hiện:" / "+ Đợt 1: …" / "+ Đợt 2: …"
       const field = open.block[open.block.awaiting];
-      field.push(cleanValue(bullet[1]!));
+      field.push(cleanValue(bullet ? bullet[1]! : trimmed));
       open.block.last = open.block.awaiting;
       open.block.end = end;
       continue;

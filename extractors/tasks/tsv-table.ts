@@ -55,6 +55,8 @@ export function tasksFromTabbedLines(lines: readonly SourceLine[], ctx: StageCon
   let last: RawTask | null = null;
   let guessed = false;
   let otherTable = false;
+  // A group row not yet followed by a numbered row (see groupOrdinal).
+  let group: RawTask | null = null;
 
   for (const line of lines) {
     if (!line.text.includes('\t')) continue;
@@ -109,6 +111,18 @@ export function tasksFromTabbedLines(lines: readonly SourceLine[], ctx: StageCon
       last = null;
       continue;
     }
+    if (!index && groupOrdinal(cells, roles)) {
+      // "\t1\tLàm sạch … dữ liệu …" between rows numbered in the TT column: a group heading
+      // numbered in a second numbering column ("Chi tiết"). It heads the rows below it; only
+      // when no numbered row follows before the next group is it a task of its own.
+      if (group) raw.push(group);
+      group = { index: groupOrdinal(cells, roles), parent: null, section, cells: row, start: span?.start ?? null, end: span?.end ?? null, confidence };
+      section = cleanCell(row.content ?? '') || null;
+      lastNumbered = null;
+      last = group;
+      continue;
+    }
+    if (index) group = null;
     if (!index && last && continuesPrevious(row, last)) {
       for (const [role, value] of Object.entries(row) as Array<[ColumnRole, string]>) {
         if (!value.trim()) continue;
@@ -137,7 +151,21 @@ export function tasksFromTabbedLines(lines: readonly SourceLine[], ctx: StageCon
     last = task;
     if (index) lastNumbered = task;
   }
+  if (group) raw.push(group);
   return raw.map((task) => finishTask(task, ctx, options));
+}
+
+/**
+ * The number of a group row: the row has no index, and a column the header does not name
+ * ("Chi tiết", a second numbering column), left of the content, holds a bare number.
+ */
+function groupOrdinal(cells: readonly string[], roles: ReadonlyArray<ColumnRole | null>): string | null {
+  const content = roles.indexOf('content');
+  for (let i = 0; i < content; i++) {
+    const m = roles[i] === null ? /^(\d{1,2}|[IVXLC]{1,5})[.)]?$/.exec(cells[i]?.trim() ?? '') : null;
+    if (m) return m[1]!;
+  }
+  return null;
 }
 
 /** A header row of a table that is not a task table: an index header over named columns. */

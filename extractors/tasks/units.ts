@@ -59,7 +59,9 @@ function splitJoinedParagraphs(item: string): string[] {
     const previous = out[out.length - 1];
     // The unit before the break is the last of a comma list: "…, Bộ" + "Công an" is a wrapped name.
     const tail = previous?.split(',').pop()?.trim() ?? '';
-    if (previous && isUnitByItself(tail) && tail.split(/\s+/).length >= 3 && !/(?:^|\s)(?:và|của|với|thuộc|các)$/u.test(previous)) out.push(part);
+    // "UBND các xã, phường trực tiếp triển khai tại địa bàn" + "Sở …": a body and its duty end the paragraph.
+    const described = previous !== undefined && withoutDuty(previous) !== previous && isUnitByItself(withoutDuty(previous));
+    if (previous && ((isUnitByItself(tail) && tail.split(/\s+/).length >= 3) || described) && !/(?:^|\s)(?:và|của|với|thuộc|các)$/u.test(previous)) out.push(part);
     else if (previous) out[out.length - 1] = `${previous} ${part}`;
     else out.push(part);
   }
@@ -89,8 +91,8 @@ function withoutPredicate(item: string): string {
 
 export function splitUnits(cell: string): string[] {
   const units: string[] = [];
-  for (const item of stripMarkup(cell).split(/[\n;]+/).flatMap(splitJoinedParagraphs)) {
-    const part = tidyUnit(withoutPredicate(item.replace(QUALIFIER, '')));
+  for (const item of stripMarkup(cell).split(/[\n;]+/).flatMap(splitSentences).flatMap(splitJoinedParagraphs).flatMap(splitAtSlash)) {
+    const part = tidyUnit(withoutPredicate(item.replace(QUALIFIER, '').replace(REQUEST, '')));
     if (!part) continue;
     const groups: string[] = [];
     const pieces = part.split(/\s*,\s*/).map(tidyUnit).filter(Boolean);
@@ -100,7 +102,7 @@ export function splitUnits(cell: string): string[] {
       const previous = groups[groups.length - 1] ?? '';
       const unnamed = !unnamedOpen && i > 0 && startsBody(previous) && !/^các\s/iu.test(previous.split(/\s+và\s+/u).pop()!) && !UNNAMED_TAIL.test(previous) && UNNAMED_HEAD.test(piece) && RELATED_END.test(pieces.slice(i).join(', '));
       // "Doanh nghiệp, Sở, ban, ngành có liên quan": a lone "Sở"/"Bộ" opens the collective "Sở, ban, ngành".
-      const kindList = /^(?:Sở|Bộ)$/u.test(piece) && i + 1 < pieces.length && !/^các\s/iu.test(previous);
+      const kindList = /^(?:sở|bộ)$/iu.test(piece) && i + 1 < pieces.length && !/^các\s/iu.test(previous);
       if (groups.length && !startsBody(piece) && !unnamed && !kindList) groups[groups.length - 1] += `, ${piece}`;
       else groups.push(piece);
       unnamedOpen ||= unnamed;
@@ -119,6 +121,30 @@ export function splitUnits(cell: string): string[] {
   return units.filter((u, i) => units.findIndex((v) => v.toLowerCase() === u.toLowerCase()) === i);
 }
 
+/**
+ * "UBND các xã/phường triển khai tại các cơ sở giáo dục theo phân cấp. Sở Khoa học và Công nghệ
+ * triển khai …": a full stop before a body's name ends one unit's paragraph ("… tỉnh. Đồng thời,
+ * các sở …" goes on about the same units).
+ */
+function splitSentences(item: string): string[] {
+  const out: string[] = [];
+  for (const part of item.split(/(?<=\p{Ll}{2})\.\s+(?=\p{Lu})/u)) {
+    if (out.length && !startsBody(part)) out[out.length - 1] += `. ${part}`;
+    else out.push(part);
+  }
+  return out;
+}
+
+/** "Đề nghị phối hợp với các Bộ, ngành liên quan": the request before the bodies asked. */
+const REQUEST = /^\s*(?:đề nghị\s+(?:phối hợp\s+)?(?:với\s+)?|phối hợp với\s+)(?=\S)/iu;
+
+/** "Sở Xây dựng/các công ty quản lý …": two bodies either side of a slash ("UBND xã/phường" is one). */
+function splitAtSlash(item: string): string[] {
+  const parts = item.split(/\s*\/\s*/);
+  if (parts.length < 2 || !parts.every((p) => startsBody(p.trim()) && p.trim().split(/\s+/).length >= 2)) return [item];
+  return parts;
+}
+
 const UNNAMED_HEAD = /^(?:cơ quan|đơn vị|tổ chức|địa phương|doanh nghiệp)(?:\s|$)/u;
 const RELATED_END = /(?:có )?liên quan$/u;
 /** "Sở Tài chính và cơ quan, địa phương liên quan": the collective began before the comma. */
@@ -126,12 +152,12 @@ const UNNAMED_TAIL = /\s(?:cơ quan|đơn vị|tổ chức|địa phương|doanh
 
 /** Named bodies and officials a unit list part may start with (folded). */
 const BODY_HEAD =
-  /^(?:so|bo|ubnd|uy ban|hoi dong|hd|van phong|vp|cong an|ban|phong|trung tam|dai|bao|chi cuc|chi nhanh|bao hiem|lien doan|ldld|mat tran|mttq|tinh doan|thanh doan|doan|hoi|cuc|tong cuc|vien|truong|benh vien|ngan hang|kho bac|thong tan|toa an|vien kiem sat|bo chi huy|bch|d\/c|dc|dong chi|chu tich|pho chu tich|pct|giam doc|thu truong|cong ty|tap doan|dang uy|quan uy|huyen uy|tinh uy|thanh uy|dang bo|cum|thanh vien|to dan pho|tdp|lanh dao|cong doan|tram|nganh)\b/;
+  /^(?:so|bo|ubnd|uy ban|hoi dong|hd|van phong|vp|cong an|ban|phong|trung tam|dai|bao|chi cuc|chi nhanh|bao hiem|lien doan|ldld|mat tran|mttq|tinh doan|thanh doan|doan|hoi|cuc|tong cuc|vien|truong|benh vien|ngan hang|kho bac|thong tan|toa an|vien kiem sat|bo chi huy|bch|d\/c|dc|dong chi|chu tich|pho chu tich|pct|giam doc|thu truong|cong ty|tap doan|thue|dang uy|quan uy|huyen uy|tinh uy|thanh uy|dang bo|cum|thanh vien|to dan pho|tdp|lanh dao|cong doan|tram|nganh)\b/;
 const UNNAMED_AFTER_AND =
   / và (?=(?:các )?(?:bộ|sở|ngành|cơ quan|đơn vị|địa phương|tổ chức|doanh nghiệp|tỉnh|thành phố|huyện|quận|xã|phường|trường|viện)(?:\s|,|\/|$))/u;
 
 /** "Sở KH&CN chủ trì hướng dẫn, tổng hợp" → "Sở KH&CN": the body, not what it is to do. */
-const DUTY = / (?:chủ trì|thúc đẩy|theo dõi|thực hiện|phối hợp|hướng dẫn|tổng hợp|tiến hành|rà soát|tham mưu|báo cáo)(?:\s|,|$)/u;
+const DUTY = / (?:chủ trì|thúc đẩy|theo dõi|thực hiện|phối hợp|hướng dẫn|tổng hợp|tiến hành|rà soát|tham mưu|báo cáo|trực tiếp|triển khai)(?:\s|,|$)/u;
 
 function withoutDuty(unit: string): string {
   // Only after a named body: "Các cơ quan thực hiện kiểm kê" is a collective so described.
@@ -144,17 +170,23 @@ function withoutDuty(unit: string): string {
  * dục và Đào tạo và Sở Y tế" (two bodies of one kind) name two; "Văn phòng HĐND và UBND" one.
  */
 function splitAtAnd(piece: string): string[] {
-  const collective = /^các\s/iu.test(piece);
+  // "sở, ngành có liên quan và UBND các xã": a collective of kinds, then a named body.
+  const collective = /^(?:các\s|(?:sở|bộ),\s)/iu.test(piece);
   const kind = firstWord(piece);
   for (let at = piece.indexOf(' và '); at > 0; at = piece.indexOf(' và ', at + 4)) {
     const after = piece.slice(at + 4);
-    if (startsBody(after) && (collective || firstWord(after) === kind)) return [piece.slice(0, at), after];
+    // "MTTQ cấp xã và Ban Công tác mặt trận": a department of its own after a named body
+    // ("Văn phòng HĐND và UBND quận" stays one: the council's office serves both).
+    const department = DEPARTMENT.test(after) && startsBody(piece) && !/^các\s/iu.test(piece);
+    if (startsBody(after) && (collective || firstWord(after) === kind || department)) return [piece.slice(0, at), after];
   }
   return [piece];
 }
 
+const DEPARTMENT = /^(?:Ban|Sở|Phòng|Trung tâm|Công an|Chi cục|Cục|Đài|Báo)\s+\p{Lu}/u;
+
 function firstWord(text: string): string {
-  return foldVietnamese(text.split(/\s/, 1)[0] ?? '');
+  return foldVietnamese(text.split(/\s/, 1)[0] ?? '').replace(/[^\p{L}\p{N}]+$/u, '');
 }
 
 function startsBody(part: string): boolean {
@@ -162,8 +194,11 @@ function startsBody(part: string): boolean {
   const words = part.split(/\s+/).length;
   // An all-capital abbreviation ("TTHĐTĐKT", "VPĐU") names a body on its own.
   if (words === 1) return /^\p{Lu}{2,}/u.test(part) || /^VP/.test(part);
-  return /^\p{Lu}/u.test(part) && BODY_HEAD.test(foldVietnamese(part));
+  return /^\p{Lu}/u.test(part) && BODY_HEAD.test(foldVietnamese(part)) && !MARKED_OTHERWISE.test(part);
 }
+
+/** Heads that fold to a body's name but are other words: "Bản quyền" (not "Ban"), "Số liệu" (not "Sở"). */
+const MARKED_OTHERWISE = /^(?:Bản|Bàn|Bạn|Số|Sổ|Bố|Bổ|Bỏ|Cúc|Hồi|Hỏi)(?:\s|,|$)/u;
 
 function tidyUnit(s: string): string {
   return s

@@ -4,6 +4,7 @@
 // ruled tables become rows of cells (from the rules found on the image), unruled tables become
 // rows from column bands and row numbers, a two-column header is read left column then right,
 // and everything else is read line by line from top to bottom.
+import { spreadMergedCells } from './merged-cells.js';
 import type { Table } from '../../output/stage.js';
 import { repairTitleLine } from './header-repair.js';
 import type { Box, OcrPage, OcrWord, Rule } from './types.js';
@@ -103,6 +104,9 @@ function typicalExtent(item: Box & { words?: readonly Box[] }): { cy: number; h:
 interface Grid extends Box {
   xs: number[];
   ys: number[];
+  /** The horizontal rules as drawn: where one is missing across a column, that column's cell is merged. */
+  h: Rule[];
+  tolerance: number;
 }
 
 function cluster(values: number[], within: number): number[] {
@@ -146,7 +150,7 @@ export function gridsFromRules(rules: readonly Rule[], tolerance = 15): Grid[] {
     const ys = cluster(h.map((r) => r.at), tolerance);
     const xs = cluster(v.map((r) => r.at), tolerance);
     if (ys.length < 2 || xs.length < 3) continue;
-    grids.push({ xs, ys, x0: xs[0]!, x1: xs[xs.length - 1]!, y0: ys[0]!, y1: ys[ys.length - 1]! });
+    grids.push({ xs, ys, h, tolerance, x0: xs[0]!, x1: xs[xs.length - 1]!, y0: ys[0]!, y1: ys[ys.length - 1]! });
   }
   return grids;
 }
@@ -177,7 +181,7 @@ function gridRows(grid: Grid, words: OcrWord[]): { rows: string[][]; words: OcrW
     Array.from({ length: grid.xs.length - 1 }, () => []),
   );
   for (const w of words) cells[slot(grid.ys, centreY(w))]![slot(grid.xs, centreX(w))]!.push(w);
-  const kept = cells.filter((row) => row.some((c) => c.length));
+  const kept = spreadMergedCells(grid, cells).filter((row) => row.some((c) => c.length));
   return { rows: kept.map((row) => row.map(cellText)), words: kept.flatMap((row) => row.flatMap(cellWords)) };
 }
 

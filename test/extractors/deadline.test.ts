@@ -9,6 +9,8 @@ describe('parseDeadline', () => {
     ['Trước ngày 31/12 hằng năm', 2021, null, null, true],
     ['Quý I, Quý II hàng năm', 2021, null, null, true],
     ['Giai đoạn 2021-2025', 2021, '2021', '2025', false],
+    ['Từ năm 2013 đến năm 2020 và tiếp theo', 2013, '2013', '2020', false],
+    ['từ 2021 đến hết năm 2025', 2021, '2021', '2025', false],
     ['Thường xuyên', 2021, null, null, true],
     ['Hàng tháng', 2021, null, null, true],
     ['Sau khi quận triển khai', 2018, null, null, false],

@@ -150,6 +150,11 @@ describe('a signature block in a table printed with "|" borders', () => {
     ],
     // a markdown copy (emphasis already dropped by the normaliser): lone "|" lines, the border glued to the name
     ['|\nNơi nhận:\n- Các bộ;\n- Lưu: VT.\n|\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\n|Nguyễn Văn An\n|\n', { name: 'Nguyễn Văn An', title: 'THỨ TRƯỞNG', authority: 'KT.' }],
+    // a markdown row: recipients in one cell, the title lines and the name run together in the other
+    [
+      '| Nơi nhận: - Thủ tướng, các Phó Thủ tướng Chính phủ; - UBND các tỉnh, thành phố trực thuộc TW; - Lưu: VT, BCĐ(3b) | TRƯỞNG BAN PHÓ THỦ TƯỚNG Nguyễn Thiện Nhân |\n|---|---|\n',
+      { name: 'Nguyễn Thiện Nhân', title: 'TRƯỞNG BAN PHÓ THỦ TƯỚNG' },
+    ],
   ])('block %#', (block, expected) => {
     expect(signer(BODY + block).value).toMatchObject(expected);
   });

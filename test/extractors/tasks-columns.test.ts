@@ -36,6 +36,16 @@ describe('task-table header roles', () => {
       roles: ['index', 'content', 'supervisor', 'lead', 'support', 'product', 'deadline'],
     },
     {
+      name: 'the expected number of days is the time column of a step list',
+      cells: ['TT', 'Công việc', 'Đơn vị thực hiện', 'Đơn vị phối hợp', 'Số ngày dự kiến'],
+      roles: ['index', 'content', 'lead', 'support', 'deadline'],
+    },
+    {
+      name: 'a second numbering column is named by no role',
+      cells: ['TT', 'Chi tiết', 'Tên nhiệm vụ', 'Đơn vị chủ trì', 'Đơn vị phối hợp', 'Sản phẩm', 'Thời hạn'],
+      roles: ['index', null, 'content', 'lead', 'support', 'product', 'deadline'],
+    },
+    {
       name: 'a submitting body as the only unit column still leads',
       cells: ['TT', 'Nội dung', 'Cơ quan trình', 'Thời gian trình'],
       roles: ['index', 'content', 'lead', 'deadline'],

@@ -59,3 +59,45 @@ describe('continuation rows of a task table', () => {
     expect(text.slice(task!.span!.start, task!.span!.end)).toContain('Kế hoạch tự kiểm tra');
   });
 });
+
+describe('group rows numbered in a second numbering column', () => {
+  const HEAD = ['TT', 'Chi tiết', 'Tên nhiệm vụ', 'Đơn vị chủ trì', 'Đơn vị phối hợp', 'Thời hạn'];
+  const read = (rows: string[][]) =>
+    extractTasks([HEAD, ...rows].map((r) => r.join('\t')).join('\n'), testContext(), { tables: [], document: DOC, sections: [] });
+
+  it.each([
+    {
+      name: 'a group heads the numbered rows below it',
+      rows: [
+        ['', '1', 'Làm sạch, chuẩn hóa nhóm dữ liệu thiết yếu', '', 'Sở Khoa học và Công nghệ', '30/8/2026'],
+        ['1', 'a)', 'Dữ liệu quy hoạch', 'Sở Quy hoạch - Kiến trúc', 'Sở Khoa học và Công nghệ', '30/8/2026'],
+        ['2', 'b)', 'Dữ liệu y tế', 'Sở Y tế', 'Sở Khoa học và Công nghệ', '30/8/2026'],
+        ['', '2', 'Cao điểm chuyển đổi số hoạt động kinh doanh, bao gồm:', '', '', 'Theo thời hạn cụ thể sau đây:'],
+        ['3', 'a)', 'Triển khai đợt cao điểm các chợ không dùng tiền mặt', 'UBND các xã, phường', '', '31/7/2026'],
+        // Numbered in both columns: a task, not a group.
+        ['4', '3', 'Phát triển kinh tế đêm sáng tạo', 'Sở Văn hóa và Thể thao', '', '31/12/2026'],
+      ],
+      want: [
+        { index: '1', section: 'Làm sạch, chuẩn hóa nhóm dữ liệu thiết yếu', content: 'Dữ liệu quy hoạch' },
+        { index: '2', section: 'Làm sạch, chuẩn hóa nhóm dữ liệu thiết yếu', content: 'Dữ liệu y tế' },
+        { index: '3', section: 'Cao điểm chuyển đổi số hoạt động kinh doanh, bao gồm:', content: 'Triển khai đợt cao điểm các chợ không dùng tiền mặt' },
+        { index: '4', content: 'Phát triển kinh tế đêm sáng tạo' },
+      ],
+    },
+    {
+      name: 'a numbered row with no numbered rows under it is a task',
+      rows: [
+        ['', '1', 'Rà soát hệ thống thông tin', 'Sở Khoa học và Công nghệ', '', '30/9/2026'],
+        ['', '2', 'Tổng kết, đánh giá', 'Sở Nội vụ', '', '31/12/2026'],
+      ],
+      want: [
+        { index: '1', content: 'Rà soát hệ thống thông tin', lead: ['Sở Khoa học và Công nghệ'] },
+        { index: '2', content: 'Tổng kết, đánh giá', lead: ['Sở Nội vụ'] },
+      ],
+    },
+  ])('$name', ({ rows, want }) => {
+    const got = read(rows);
+    expect(got).toHaveLength(want.length);
+    want.forEach((w, i) => expect(got[i]).toMatchObject(w));
+  });
+});

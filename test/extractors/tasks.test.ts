@@ -156,6 +156,27 @@ describe('splitUnits', () => {
     ['Sở Khoa học và Công nghệ; các sở, ngành liên quan; Sở Khoa học và Công nghệ', ['Sở Khoa học và Công nghệ', 'các sở, ngành liên quan']],
     ['Ủy ban nhân dân các xã, phường tiếp tục rà soát văn bản', ['Ủy ban nhân dân các xã, phường']],
     ['Các sở, ngành có liên quan và UBND các xã, phường', ['Các sở, ngành có liên quan', 'UBND các xã, phường']],
+    // A tax office named after its place starts a body of its own.
+    ['Sở Khoa học và Công nghệ, Thuế Hà Nội, Trung tâm Phục vụ hành chính công', ['Sở Khoa học và Công nghệ', 'Thuế Hà Nội', 'Trung tâm Phục vụ hành chính công']],
+    // A lower-case "sở, ngành" opens a collective too; "và" then names a body after it.
+    ['Sở Tài chính, Sở Công Thương, sở, ngành có liên quan và UBND các xã, phường', ['Sở Tài chính', 'Sở Công Thương', 'sở, ngành có liên quan', 'UBND các xã, phường']],
+    // "Sở X và Sở, ngành …": two of one kind, though a comma follows the second "Sở".
+    ['Sở Văn hóa – Thể thao, Sở Du lịch và Sở, ngành liên quan', ['Sở Văn hóa – Thể thao', 'Sở Du lịch', 'Sở, ngành liên quan']],
+    // A department after a named body; a council's office serving two bodies stays one (above).
+    ['UB MTTQ Việt Nam Thành phố, MTTQ cấp xã và Ban Công tác mặt trận', ['UB MTTQ Việt Nam Thành phố', 'MTTQ cấp xã', 'Ban Công tác mặt trận']],
+    ['Đề nghị phối hợp với các Bộ, ngành liên quan', ['các Bộ, ngành liên quan']],
+    // A full stop before words that name no body goes on about the same units.
+    [
+      'Sở Khoa học và Công nghệ tiến hành rà soát các văn bản; các sở, ngành liên quan và Ủy ban nhân dân các xã, phường rà soát văn bản và gửi kết quả về Sở Khoa học và Công nghệ để tổng hợp báo cáo Chủ tịch UBND tỉnh. Đồng thời, các sở, ngành liên quan tiếp tục rà soát',
+      ['Sở Khoa học và Công nghệ', 'các sở, ngành liên quan', 'Ủy ban nhân dân các xã, phường'],
+    ],
+    // "Bản quyền" folds like "Ban" but names no body: the list of the Cục stays one.
+    ['Các Cục: Di sản văn hóa, Bản quyền tác giả', ['Các Cục: Di sản văn hóa, Bản quyền tác giả']],
+    ['Sở Xây dựng/các công ty quản lý lĩnh vực liên quan', ['Sở Xây dựng', 'các công ty quản lý lĩnh vực liên quan']],
+    ['UBND xã/phường, Công an Thành phố', ['UBND xã/phường', 'Công an Thành phố']],
+    // Two paragraphs of one cell, each a body and what it does there.
+    ['UBND các xã, phường trực tiếp triển khai tại địa bàn Sở Khoa học và Công nghệ triển khai hệ thống, hạ tầng, dữ liệu.', ['UBND các xã, phường', 'Sở Khoa học và Công nghệ']],
+    ['Sở Giáo dục và Đào tạo, UBND các xã/phường triển khai tại các cơ sở giáo dục theo phân cấp. Sở Khoa học và Công nghệ triển khai hệ thống, hạ tầng, dữ liệu.', ['Sở Giáo dục và Đào tạo', 'UBND các xã/phường', 'Sở Khoa học và Công nghệ']],
   ])('%s', (cell, units) => {
     expect(splitUnits(cell)).toEqual(units);
   });

@@ -129,3 +129,61 @@ describe('layoutPage', () => {
     ]);
   });
 });
+
+describe('cells a ruled table merges down over several rows', () => {
+  // Columns: TT | Nội dung | Phối hợp | Thời hạn; rows: header, 1, 2, 3.
+  const xs = [300, 420, 1200, 1700, 2100];
+  const ys = [1000, 1080, 1160, 1240, 1320];
+  const v: Rule[] = xs.map((x) => ({ kind: 'v' as const, at: x, a: ys[0]!, b: ys[4]! }));
+  const fullRow = (y: number): Rule => ({ kind: 'h' as const, at: y, a: xs[0]!, b: xs[4]! });
+  const header = [
+    ...line('TT', 320, 1020, 'h1'),
+    ...line('Nội dung', 440, 1020, 'h2'),
+    ...line('Phối hợp', 1220, 1020, 'h3'),
+    ...line('Thời hạn', 1720, 1020, 'h4'),
+  ];
+
+  it('gives the merged cell to every row a numbered column tells apart', () => {
+    // Between rows 1-2 and 2-3 the rules stop at the "Phối hợp" column: its cell and the
+    // deadline's span the three rows, their text centred on row 2.
+    const rules: Rule[] = [fullRow(1000), fullRow(1080), { kind: 'h', at: 1160, a: 300, b: 1200 }, { kind: 'h', at: 1240, a: 300, b: 1200 }, fullRow(1320), ...v];
+    const words = [
+      ...header,
+      ...line('1', 320, 1100, 'r1a'),
+      ...line('Dữ liệu quy hoạch', 440, 1100, 'r1b'),
+      ...line('2', 320, 1180, 'r2a'),
+      ...line('Dữ liệu y tế', 440, 1180, 'r2b'),
+      ...line('Sở Khoa học', 1220, 1180, 'r2c'),
+      ...line('30/8/2026', 1720, 1180, 'r2d'),
+      ...line('3', 320, 1260, 'r3a'),
+      ...line('Dữ liệu giáo dục', 440, 1260, 'r3b'),
+    ];
+    const { tables } = layoutPage({ width: 2480, height: 3508, words }, rules);
+    expect(tables[0]!.rows).toEqual([
+      ['TT', 'Nội dung', 'Phối hợp', 'Thời hạn'],
+      ['1', 'Dữ liệu quy hoạch', 'Sở Khoa học', '30/8/2026'],
+      ['2', 'Dữ liệu y tế', 'Sở Khoa học', '30/8/2026'],
+      ['3', 'Dữ liệu giáo dục', 'Sở Khoa học', '30/8/2026'],
+    ]);
+  });
+
+  it('leaves a cell merged beside rows no column to its left tells apart (one task on two rows)', () => {
+    // "Nội dung" spans rows 1-2 and row 2 has no number: one task with a second deadline row.
+    const rules: Rule[] = [fullRow(1000), fullRow(1080), { kind: 'h', at: 1160, a: 1200, b: 2100 }, fullRow(1240), ...v.map((r) => ({ ...r, b: 1240 }))];
+    const words = [
+      ...header,
+      ...line('1', 320, 1120, 'r1a'),
+      ...line('Sơ kết', 440, 1120, 'r1b'),
+      ...line('Sở Nội vụ', 1220, 1100, 'r1c'),
+      ...line('Tháng 6', 1720, 1100, 'r1d'),
+      ...line('Sở Tài chính', 1220, 1180, 'r2c'),
+      ...line('Tháng 12', 1720, 1180, 'r2d'),
+    ];
+    const { tables } = layoutPage({ width: 2480, height: 3508, words }, rules);
+    expect(tables[0]!.rows).toEqual([
+      ['TT', 'Nội dung', 'Phối hợp', 'Thời hạn'],
+      ['1', 'Sơ kết', 'Sở Nội vụ', 'Tháng 6'],
+      ['', '', 'Sở Tài chính', 'Tháng 12'],
+    ]);
+  });
+});

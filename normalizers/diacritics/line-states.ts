@@ -29,8 +29,6 @@ const ENGLISH_CAPS = /^(?=[A-Z]{6,}$)[B-DF-HJ-NP-TV-Z]*[AEIOUY]+[B-DF-HJ-NP-TV-Z
 const ENGINE_LINE_SYLLABLES = 0.5;
 /** A word with a digit between its letters and small letters after it ("D6ng", "tru6c"); not "B0", "CO2", "m2". */
 const DIGIT_IN_WORD = /^\p{L}\p{Ll}*\d\p{Ll}+$/u;
-/** What a word only the channel's edit back-off reaches counts for towards a garbling engine's line. */
-const NEAR_WORD_WEIGHT = 0.5;
 /** Share of a document's marked lines that must be garbled for all of them to be read as garbled. */
 const GARBLED_DOCUMENT = 0.1;
 
@@ -81,9 +79,6 @@ export class LineClassifier {
       const signs: LineSigns = { words: 0, foreign: 0, badMarks: 0, rareBare: 0, unknown: 0 };
       let misread = 0;
       let codes = 0;
-      /** Unknown words (no listed confusion reaches them), and how many the channel's edit back-off does. */
-      const editless: string[] = [];
-      let nearOnly = 0;
       // A word broken by a line wrap ("Phư" / "ờng, Ủy viên"): its tail opening the line is no sign.
       const brokenHead = at > 0 && /^\p{L}/u.test(line) ? /\p{L}+$/u.exec(lines[at - 1]!)?.[0] : undefined;
       let first = true;
@@ -146,21 +141,7 @@ export class LineClassifier {
             signs.rareBare++;
             misread++;
           }
-        } else if (text.length > 1 && sign === TokenSign.Neutral) {
-          signs.unknown++;
-          if (/^\p{Lu}?\p{Ll}+$/u.test(text)) editless.push(text);
-        }
-      }
-      // In a line already showing a garbling engine's words ("ngdy", "viQc"), an unknown small word is
-      // more likely another misreading of the same engine than a word of another language: the channel's
-      // back-off (a syllable within two letter edits, edit-candidates.ts) decides, not the confusions
-      // listed for the engines seen so far ("crta" = của, "Quyiit" = Quyết).
-      if (misread + engineOnly >= 2) {
-        for (const text of editless) {
-          if (this.reader.ocrCandidatesFor(text, 0, true, true) === null) continue;
-          signs.unknown--;
-          nearOnly++;
-        }
+        } else if (text.length > 1 && sign === TokenSign.Neutral) signs.unknown++;
       }
       totalSyllables += syllables;
       totalMarked += marked;
@@ -180,7 +161,7 @@ export class LineClassifier {
         // that garble Vietnamese, some only through them ("Dc Ip - Tir do - Hnh phiic"): such an
         // engine's line, not another language. A line mostly of syllables with a few words of another
         // language ("chat huu co, sulfur, Cu, Pb, Zn") stays foreign: its Vietnamese runs are read apart.
-        const engineWords = repairable + engineOnly + NEAR_WORD_WEIGHT * nearOnly;
+        const engineWords = repairable + engineOnly;
         const engineLine =
           syllables < ENGINE_LINE_SYLLABLES * words && engineOnly >= 1 && misread + engineOnly >= 2 && syllables + engineWords >= VIETNAMESE_SHARE * words;
         return engineLine && garbledScore(signs) >= 0 ? 'garbled' : 'foreign';

@@ -56,7 +56,15 @@ export class EditCandidates {
   /** Deletion variant → the keys that reach it. */
   private readonly byDeletion = new Map<string, string[]>();
 
-  constructor(keys: Iterable<string>) {
+  /**
+   * `weight`: how common a key's commonest reading is (log10). Many keys lie one edit from a short
+   * word ("cht": chat, che, chi, chu, …): the ones cut by `limit` must be the rare ones, not those late
+   * in the alphabet ("chu" for chủ).
+   */
+  constructor(
+    keys: Iterable<string>,
+    private readonly weight: (key: string) => number = () => 0,
+  ) {
     for (const key of keys) {
       if (key.length > MAX_WORD) continue;
       for (const d of deletions(key, 2, new Set())) {
@@ -79,6 +87,10 @@ export class EditCandidates {
         if (cost <= maxCost) found.set(key, cost);
       }
     }
-    return [...found].map(([key, cost]) => ({ key, cost })).sort((x, y) => x.cost - y.cost || (x.key < y.key ? -1 : 1)).slice(0, limit);
+    return [...found]
+      .map(([key, cost]) => ({ key, cost, weight: this.weight(key) }))
+      .sort((x, y) => x.cost - y.cost || y.weight - x.weight || (x.key < y.key ? -1 : 1))
+      .slice(0, limit)
+      .map(({ key, cost }) => ({ key, cost }));
   }
 }

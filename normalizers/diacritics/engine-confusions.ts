@@ -14,5 +14,16 @@ const DIGIT_AND_BLOT_CONFUSIONS: Confusion[] = [
   ['ri', 'a', 1.2], ['ir', 'a', 1.2], ['rl', 'a', 1.2], ['i', 'a', 1.5], ['tl', 'd', 1.2], ['3', 'a', 1.2], ['5', 'o', 1.2], ['r', 'u', 1.2], ['w', 'vi', 1.2],
 ].map(([read, meant, cost]) => ({ read: read as string, meant: meant as string, cost: cost as number }));
 
+/**
+ * A vowel whose hat and tone an engine read as strokes beside it: an i, or an i and a digit or a second
+ * i ("sii", "si5" = số, "Quyiit" = Quyết, "Diiu" = Điều, "diing" = đồng, "ki5t" = kết). What the strokes
+ * stood on is not in them, so every vowel that takes a hat or an accent is read at one cost, for the
+ * model to choose in context; the shape, not any one engine's habit.
+ */
+const STROKE_VOWEL_COST = 1.3;
+const STROKE_VOWEL_CONFUSIONS: Confusion[] = ['ii', 'i5', 'iii'].flatMap((read) =>
+  ['o', 'e', 'a'].map((meant) => ({ read, meant, cost: STROKE_VOWEL_COST })),
+);
+
 /** Every confusion the channel weighs for a word of a garbled layer. */
-export const ENGINE_CONFUSIONS: readonly Confusion[] = [...GARBLED_CONFUSIONS, ...DIGIT_AND_BLOT_CONFUSIONS];
+export const ENGINE_CONFUSIONS: readonly Confusion[] = [...GARBLED_CONFUSIONS, ...DIGIT_AND_BLOT_CONFUSIONS, ...STROKE_VOWEL_CONFUSIONS];

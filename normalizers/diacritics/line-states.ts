@@ -27,6 +27,8 @@ const VIETNAMESE_SHARE = 0.8;
 const ENGLISH_CAPS = /^(?=[A-Z]{6,}$)[B-DF-HJ-NP-TV-Z]*[AEIOUY]+[B-DF-HJ-NP-TV-Z]+[AEIOUY]/;
 /** Below this share of words written as syllables, a line that reads as Vietnamese only through the engine confusions is garbled. */
 const ENGINE_LINE_SYLLABLES = 0.5;
+/** A word with a digit between its letters and small letters after it ("D6ng", "tru6c"); not "B0", "CO2", "m2". */
+const DIGIT_IN_WORD = /^\p{L}\p{Ll}*\d\p{Ll}+$/u;
 /** Share of a document's marked lines that must be garbled for all of them to be read as garbled. */
 const GARBLED_DOCUMENT = 0.1;
 
@@ -119,6 +121,9 @@ export class LineClassifier {
         }
         if (!/[A-Za-zÀ-ỹĐđ]/.test(text) || isUpperCode(text) || /[0-9/]/.test(text) || /\p{Ll}\p{Lu}/u.test(text)) {
           if (isUpperCode(text)) codes++;
+          // A digit between letters ("D6ng", "th6ng"): an engine's misread word, no code; a line of
+          // such words alone follows its neighbours rather than being left as empty.
+          if (DIGIT_IN_WORD.test(text)) codes++;
           continue;
         }
         // Lone letters are list markers or specks, no evidence either way.

@@ -141,12 +141,23 @@ function styleTones(form: string, tones: TonePlacement): string {
   return placeTone(toneless, tone, tones);
 }
 
+/**
+ * Letters of a word whose capitals after the first are only the vowel-like ones engines write for a
+ * marked vowel (misread-letters.ts: Q, C, A, O, E, I, U, Y), one or two of them, and which ends in a
+ * small letter: "HQi", "DQc", "LAm", "nhAn", "tAn"; not "TTg", "IoT", "HQI", "MirC".
+ */
+const MISREAD_VOWEL_CAPITALS = /^[A-Za-zÀ-ỹĐđ](?:[a-zà-ỹđ]*[QCAOEIUY]){1,2}[a-zà-ỹđ]+$/;
+
 /** Carry the input's case pattern onto the restored form: HOI → HỘI, Hoi → Hội, hoi → hội. */
 export function applyCase(raw: string, form: string): string {
   const letters = raw.replace(/[^A-Za-zÀ-ỹĐđ]/g, '');
   if (!letters) return form;
   let upper = 0;
   for (const ch of letters) if (ch !== ch.toLowerCase()) upper++;
+  // A small-letter word whose capitals after the first letter are a garbling engine's misread marked
+  // vowels ("HQi" = Hội, "DQc" = Độc, "LAm" = Lâm, "nhAn" = nhân) is no upper-case word: its
+  // first letter alone gives the case.
+  if (MISREAD_VOWEL_CAPITALS.test(letters)) return raw[0] !== raw[0]!.toLowerCase() ? form[0]!.toUpperCase() + form.slice(1) : form;
   if (letters.length >= 2 && upper >= 0.6 * letters.length) return form.toUpperCase();
   // Capitals at both ends: an upper-case word whose middle OCR read as lower-case letters ("MirC" = MỤC).
   const last = letters[letters.length - 1]!;

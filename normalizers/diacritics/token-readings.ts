@@ -127,7 +127,7 @@ export class TokenReader {
         const c = this.syllableCandidates(key);
         if (c && (this.lm.frequency[c.slot.ids[0]!] ?? -99) > SEEN_KEY) seen.push(key);
       }
-      this.edits = new EditCandidates(seen);
+      this.edits = new EditCandidates(seen, (key) => this.lm.frequency[this.syllableCandidates(key)?.slot.ids[0] ?? UNK] ?? -99);
     }
     return this.edits;
   }

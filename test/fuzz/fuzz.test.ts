@@ -21,8 +21,8 @@ describe.runIf(kept.length > 0)('kept fuzz failures stay fixed', () => {
 
 describe('a short fuzz pass of every reader', () => {
   it.each(Object.entries(SECONDS) as Array<[FuzzFormat, number]>)('%s', async (format, seconds) => {
-    const report = await fuzzFormat(format, seconds, { seed: 1, save: false });
-    expect(report.inputs).toBeGreaterThan(5);
+    // A fixed number of inputs at least, however loaded the machine: the pass checks the same ones.
+    const report = await fuzzFormat(format, seconds, { seed: 1, save: false, minInputs: 6 });
     expect(report.failures.map((f) => `${f.verdict.property}: ${f.verdict.detail}`)).toEqual([]);
   }, 120_000);
 });

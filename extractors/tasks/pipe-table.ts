@@ -44,7 +44,8 @@ const MARKDOWN_RULE = /^\|[\s:|\-]+\|\s*$/;
 export function pipeTables(lines: readonly SourceLine[]): Token[][][] {
   const tables: Token[][][] = [];
   let tokens: Token[] = [];
-  let current: { parts: string[]; start: number; end: number; blank: boolean; gap: boolean } | null = null;
+  // The cell the stream is in: the text after the last pipe, until the next one.
+  let current = null as OpenCell | null;
   let inTable = false;
   let markdownRows: Token[][] = [];
 
@@ -56,27 +57,29 @@ export function pipeTables(lines: readonly SourceLine[]): Token[][][] {
     if (markdownRows.length) tables.push(markdownRows);
     markdownRows = [];
   };
+  const endCell = () => {
+    if (current) tokens.push({ text: current.parts.join('\n'), start: current.start, end: current.end });
+    current = null;
+  };
 
-  for (const line of lines) {
-    const start = line.start ?? 0;
+  for (const [at, line] of lines.entries()) {
     const trimmed = line.text.trim();
-    const markdown = MARKDOWN_ROW.exec(trimmed);
-    if (markdown && trimmed.split('|').length >= 4) {
-      if (inTable) {
-        flushTokens();
-        inTable = false;
-        current = null;
+    if (!inTable && isMarkdownRow(trimmed)) {
+      const start = line.start ?? 0;
+      if (!MARKDOWN_RULE.test(trimmed)) markdownRows.push(markdownCells(MARKDOWN_ROW.exec(trimmed)![1]!, start + line.text.indexOf('|') + 1));
+      // A crawl that broke the table's merged cells leaves only its first rows whole and no
+      // rule line under the header: the cut lines that follow are read with them as one stream.
+      if (markdownRows.length && startsCutStream(lines, at)) {
+        markdownRows = [];
+        for (let back = at - markdownRunLength(lines, at) + 1; back <= at; back++) streamLine(lines[back]!);
+        inTable = true;
       }
-      if (!MARKDOWN_RULE.test(trimmed)) markdownRows.push(markdownCells(markdown[1]!, start + line.text.indexOf('|') + 1));
       continue;
     }
     flushMarkdown();
     if (trimmed.startsWith('|')) {
-      if (current && inTable) tokens.push({ text: current.parts.join('\n'), start: current.start, end: current.end });
       inTable = true;
-      const rest = trimmed.slice(1).trim();
-      const restStart = start + line.text.indexOf(rest, line.text.indexOf('|') + 1);
-      current = { parts: rest ? [rest] : [], start: rest ? restStart : start + line.text.length, end: start + line.text.length, blank: false, gap: false };
+      streamLine(line);
       continue;
     }
     if (!inTable || !current) continue;
@@ -86,19 +89,86 @@ export function pipeTables(lines: readonly SourceLine[]): Token[][][] {
     }
     if (current.blank || /^#{1,6}\s/.test(trimmed)) {
       // Prose (or a markdown heading: the page's own text after the document) between two
-      // tables: the table before it is complete.
+      // tables: the table before it is complete (the text after its last pipe is no cell).
+      current = null;
       flushTokens();
       inTable = false;
-      current = null;
       continue;
     }
-    if (!current.parts.length) current.start = start + line.text.indexOf(trimmed);
-    current.parts.push(trimmed);
-    current.end = start + line.text.length;
+    streamLine(line);
   }
   flushTokens();
   flushMarkdown();
   return tables;
+
+  /**
+   * One line of the table's stream: every pipe ends the open cell and opens the next one, so
+   * cells printed on their own lines, rows cut over several lines and whole markdown rows are
+   * read alike; text before a line's first pipe carries the open cell on.
+   */
+  function streamLine(line: SourceLine): void {
+    const start = line.start ?? 0;
+    const lineEnd = start + line.text.length;
+    const [first, ...rest] = pipePieces(line.text, start);
+    if (first?.text && current) {
+      if (!current.parts.length) current.start = first.start;
+      current.parts.push(first.text);
+    }
+    if (current) current.end = lineEnd;
+    for (const piece of rest) {
+      endCell();
+      current = { parts: piece.text ? [piece.text] : [], start: piece.text ? piece.start : lineEnd, end: lineEnd, blank: false };
+    }
+  }
+}
+
+interface OpenCell {
+  parts: string[];
+  start: number;
+  end: number;
+  /** A blank line ran through it: text without a pipe after it is prose, not this cell. */
+  blank: boolean;
+}
+
+interface Piece {
+  text: string;
+  start: number;
+}
+
+/** The text before the first pipe of a line and after each pipe, trimmed, with offsets. */
+function pipePieces(text: string, offset: number): Piece[] {
+  const out: Piece[] = [];
+  let from = 0;
+  for (;;) {
+    const bar = text.indexOf('|', from);
+    const raw = text.slice(from, bar < 0 ? text.length : bar);
+    const lead = raw.length - raw.trimStart().length;
+    out.push({ text: raw.trim(), start: offset + from + lead });
+    if (bar < 0) return out;
+    from = bar + 1;
+  }
+}
+
+function isMarkdownRow(trimmed: string): boolean {
+  return MARKDOWN_ROW.test(trimmed) && trimmed.split('|').length >= 4;
+}
+
+/** How many markdown rows end at line `at` (without a blank line between them). */
+function markdownRunLength(lines: readonly SourceLine[], at: number): number {
+  let n = 0;
+  while (at - n >= 0 && isMarkdownRow(lines[at - n]!.text.trim())) n++;
+  return n;
+}
+
+/**
+ * Markdown rows with no rule line, then a pipe line that is no whole row (a lone "|", a row
+ * cut before its closing pipe): the table was broken up and is read as one stream of cells.
+ */
+function startsCutStream(lines: readonly SourceLine[], at: number): boolean {
+  const next = lines[at + 1]?.text.trim() ?? '';
+  if (!next.startsWith('|') || isMarkdownRow(next)) return false;
+  for (let back = at; back >= 0 && isMarkdownRow(lines[back]!.text.trim()); back--) if (MARKDOWN_RULE.test(lines[back]!.text.trim())) return false;
+  return true;
 }
 
 function markdownCells(inner: string, offset: number): Token[] {

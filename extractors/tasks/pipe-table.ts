@@ -13,7 +13,7 @@ import type { TaskRow } from '../../output/schema.js';
 import type { StageContext } from '../../output/stage.js';
 import { parseDeadline } from '../deadline.js';
 import { headerRoles } from './columns.js';
-import { stripMarkup } from './units.js';
+import { cleanCell, startsBody, stripMarkup } from './units.js';
 import { tasksFromTabbedLines, type SourceLine, type TableOptions } from './tsv-table.js';
 
 interface Token {
@@ -322,6 +322,16 @@ function asTabbedRows(table: readonly Token[][]): SourceLine[] | null {
     }
     if (cells.length < roles.length && cells[0] && !INDEX_CELL.test(cells[0])) {
       const missing = roles.length - cells.length;
+      const unitColumns = roles.flatMap((r, i) => (r === 'lead' || r === 'support' || r === 'leadSupport' ? [i] : []));
+      if (previous.length && namesBodiesOnly(cells, unitColumns.length)) {
+        // "Ủy ban nhân dân các tỉnh | Đài … tại địa phương" under a row whose content, index and
+        // deadline cells were merged down over it: a second line of that row's units.
+        const units = roles.map(() => '');
+        cells.forEach((c, i) => (units[unitColumns[i]!] = c));
+        previous = units;
+        out.push({ text: units.join('\t'), start, end });
+        continue;
+      }
       if (deadlineAt === roles.length - 1 && looksLikeDeadline(cells[cells.length - 1]!) && contentAt >= missing) {
         // Cells merged down from the row above (index, units) are left out at the start and
         // the row ends in the deadline column: the row carries on the row above, whose
@@ -336,6 +346,12 @@ function asTabbedRows(table: readonly Token[][]): SourceLine[] | null {
     out.push({ text: cells.join('\t'), start, end });
   }
   return out;
+}
+
+/** Two or more cells, no more than the table has unit columns, each naming a body. */
+function namesBodiesOnly(cells: readonly string[], unitColumns: number): boolean {
+  if (cells.length < 2 || cells.length > unitColumns) return false;
+  return cells.every((c) => c.length <= 200 && startsBody(cleanCell(c)));
 }
 
 /** Most rows below the header have one cell more than it, the first an index ("1.1"). */

@@ -89,7 +89,8 @@ function withoutPredicate(item: string): string {
 
 export function splitUnits(cell: string): string[] {
   const units: string[] = [];
-  for (const item of stripMarkup(cell).split(/[\n;]+/).flatMap(splitJoinedParagraphs)) {
+  const text = distributeKind(withoutNotes(stripMarkup(cell)));
+  for (const item of text.split(/[\n;]+/).flatMap(splitJoinedParagraphs)) {
     const part = tidyUnit(withoutPredicate(item.replace(QUALIFIER, '')));
     if (!part) continue;
     const groups: string[] = [];
@@ -117,6 +118,90 @@ export function splitUnits(cell: string): string[] {
   }
   // A body named twice in one cell ("Sở X …; Sở X …") is one unit.
   return units.filter((u, i) => units.findIndex((v) => v.toLowerCase() === u.toLowerCase()) === i);
+}
+
+/**
+ * "Ban Công tác đại biểu (Viện Nghiên cứu lập pháp phối hợp chuẩn bị dự thảo)": a body named
+ * in brackets as helping the unit before it supports the task; the bracket leaves the cell.
+ */
+const HELPER_BRACKET = /\s*\(([^()]+?)\s+phối hợp(?:\s[^()]*)?\)/gu;
+
+export function helpersInBrackets(cell: string): { rest: string; helpers: string[] } {
+  const helpers: string[] = [];
+  const rest = cell.replace(HELPER_BRACKET, (whole: string, who: string) => {
+    if (!startsBody(who.trim())) return whole;
+    helpers.push(...splitUnits(who));
+    return '';
+  });
+  return { rest, helpers };
+}
+
+/**
+ * What a unit cell says beside its bodies, never a body: footnote marks ("Ủy ban Đối ngoại [3]")
+ * and a clause in brackets that explains the body ("Ban soạn thảo (Thường trực Ủy ban X là cơ
+ * quan thường trực của Ban soạn thảo)"). A bracket that only names ("(Sở Nội vụ)", "(GDĐT)")
+ * stays part of the unit.
+ */
+function withoutNotes(text: string): string {
+  return text.replace(/\s*\[\d{1,3}\]/g, '').replace(/\s*\([^()]*\slà\s[^()]*\)/gu, '');
+}
+
+/**
+ * "Các Sở: Tư pháp, Nội vụ", "các Cục: A; B; C": the plural head word of a list of named bodies
+ * of one kind belongs to each of them ("Sở Tư pháp; Sở Nội vụ"). The list's separator is the
+ * first one printed after the colon: a comma list ends at a ";", a ";" list at a body of
+ * another kind; either ends at a full stop before a capital ("… Việt Nam. Vụ Kế hoạch"). Only a
+ * capitalised kind of body is a list of names: "Các trường: Đại học, Cao đẳng …" names kinds of
+ * school and stays whole.
+ */
+const KIND_LIST = /(?:^|(?<=[\s;,(]))[Cc]ác (Sở|Bộ|Cục|Vụ|Viện|Ban|Tổng cục|Chi cục|Trung tâm|Văn phòng|Ủy ban|Uỷ ban)\s*:\s*/gu;
+const OTHER_KIND = /^(?:Sở|Bộ|Cục|Vụ|Viện|Ban|Tổng cục|Chi cục|Trung tâm|Văn phòng|Ủy ban|Uỷ ban|UBND|Các|các)\s/u;
+
+function distributeKind(text: string): string {
+  if (!text.includes(':')) return text;
+  return text.replace(/[^\n]+/g, (line) => {
+    let out = '';
+    let from = 0;
+    for (const m of line.matchAll(KIND_LIST)) {
+      if (m.index! < from) continue;
+      const kind = m[1]!;
+      const listStart = m.index! + m[0].length;
+      const sentenceEnd = /\.\s+(?=\p{Lu})/u.exec(line.slice(listStart));
+      const listEnd = sentenceEnd ? listStart + sentenceEnd.index : line.length;
+      const list = line.slice(listStart, listEnd);
+      const comma = list.indexOf(',');
+      const semi = list.indexOf(';');
+      let names: string[];
+      let used: number;
+      if (comma >= 0 && (semi < 0 || comma < semi)) {
+        const head = semi < 0 ? list : list.slice(0, semi);
+        names = head.split(',');
+        used = head.length;
+      } else {
+        names = [];
+        used = 0;
+        for (const piece of list.split(';')) {
+          if (names.length && OTHER_KIND.test(piece.trim())) break;
+          names.push(piece);
+          used += piece.length + 1;
+        }
+        used = Math.min(used, list.length);
+      }
+      const named = names.map((n) => n.trim().replace(/[.,]$/, '')).filter(Boolean);
+      if (!named.length) continue;
+      out += line.slice(from, m.index) + named.map((n) => `${kind} ${n}`).join('; ');
+      from = listStart + used;
+      // What follows the list is a unit of its own.
+      if (from < line.length) out += ';';
+      from = skipSeparator(line, from);
+    }
+    return out + line.slice(from);
+  });
+}
+
+function skipSeparator(line: string, at: number): number {
+  const m = /^[\s.;,]*/.exec(line.slice(at))!;
+  return at + m[0].length;
 }
 
 const UNNAMED_HEAD = /^(?:cơ quan|đơn vị|tổ chức|địa phương|doanh nghiệp)(?:\s|$)/u;
@@ -157,7 +242,8 @@ function firstWord(text: string): string {
   return foldVietnamese(text.split(/\s/, 1)[0] ?? '');
 }
 
-function startsBody(part: string): boolean {
+/** The text starts by naming a body: "Sở …", "UBND …", "Các sở, ngành", "VPĐU". */
+export function startsBody(part: string): boolean {
   if (/^các\s/iu.test(part)) return true;
   const words = part.split(/\s+/).length;
   // An all-capital abbreviation ("TTHĐTĐKT", "VPĐU") names a body on its own.

@@ -348,11 +348,21 @@ function asTabbedRows(table: readonly Token[][]): SourceLine[] | null {
   return out;
 }
 
-/** Two or more cells, no more than the table has unit columns, each naming a body. */
+/**
+ * Two or more cells, no more than the table has unit columns, each naming a body and none
+ * saying what is to be done: "UBND các tỉnh tổ chức lễ phát động | Sở Y tế" is a sub-row's
+ * content and unit, not two units.
+ */
 function namesBodiesOnly(cells: readonly string[], unitColumns: number): boolean {
   if (cells.length < 2 || cells.length > unitColumns) return false;
-  return cells.every((c) => c.length <= 200 && startsBody(cleanCell(c)));
+  return cells.every((c) => {
+    const cell = cleanCell(c);
+    return cell.length <= 200 && startsBody(cell) && !TASK_VERB.test(cell);
+  });
 }
+
+/** Verbs a task's content opens with after the body that does it ("… tổ chức", not "các tổ chức"). */
+const TASK_VERB = /(?<!\b(?:các|và|cơ quan,?|với)) (?:tổ chức|triển khai|xây dựng|ban hành|thực hiện|hướng dẫn|tuyên truyền|kiểm tra|rà soát|tham mưu|báo cáo|phát động|hoàn thành|đẩy mạnh|nâng cao|chỉ đạo|tổng kết|sơ kết)(?:\s|$)/u;
 
 /** Most rows below the header have one cell more than it, the first an index ("1.1"). */
 function rowsOpenWithIndex(rows: readonly Token[][], headerCells: number): boolean {

@@ -28,6 +28,8 @@ interface Row {
 
 /** "1", "1.1", "5.1.4", "II", "A", "III.1.2" as the whole of an index cell. */
 const INDEX_CELL = /^(?:[IVXLC]{1,5}|[A-ZĐ]|\d{1,4})(?:\.\d{1,3}){0,3}[.)]?$/;
+/** A row's number: "1", "12.", "2.3" (a year such as "2026" is no row number). */
+const ROW_NUMBER = /^\d{1,3}(?:\.\d{1,3}){0,3}[.)]?$/;
 /** Indexes of groups rather than rows: "II", "B", "III.1". */
 const GROUP_INDEX = /^(?:[IVXLC]{1,5}|[A-ZĐ])(?:\.\d{1,3}){0,3}[.)]?$/;
 /** A group heading written in one cell: "I. NÂNG CAO NHẬN THỨC", "A. Nhiệm vụ chung". */
@@ -205,6 +207,11 @@ function cellRows(tokens: readonly Token[]): Token[][] {
   let row: Token[] = [];
   let pending: Token[] = [];
   let lastIndex = 0;
+  // A table whose header opens with the index column but that prints no row number at all
+  // (the crawl left the index cells out): its rows are one cell short of the header.
+  const numbered = tokens.some((t) => ROW_NUMBER.test(bare(t.text)));
+  let indexFirst = false;
+  const rowWidth = () => (indexFirst && !numbered ? width - 1 : width);
   const close = () => {
     if (row.length) rows.push(row);
     const number = row.length ? /^(\d{1,4})\.?$/.exec(bare(row[0]!.text)) : null;
@@ -214,6 +221,7 @@ function cellRows(tokens: readonly Token[]): Token[][] {
     if (roles) {
       width = row.length;
       endsInDeadline = roles[roles.length - 1] === 'deadline';
+      indexFirst = roles[0] === 'index';
     }
     row = [];
     pending = [];
@@ -229,7 +237,7 @@ function cellRows(tokens: readonly Token[]): Token[][] {
       if (row.length > 1 && /^phụ lục\b/iu.test(bare(row[row.length - 1]!.text))) row.pop();
       close();
     } else if (row.length) {
-      const full = width > 0 && row.length + pending.length >= width;
+      const full = width > 0 && row.length + pending.length >= rowWidth();
       // A row that reached the deadline column, when that column is the last, is complete
       // even when merged cells left it short ("- Rà soát … | - Bộ công cụ … | Giai đoạn …").
       const done = endsInDeadline && looksLikeDeadline(bare(row[row.length - 1]!.text));
@@ -239,7 +247,10 @@ function cellRows(tokens: readonly Token[]): Token[][] {
       const ends = pending.length > 0 && (!width || opens || full || done || group);
       // A heading printed between two tables ("2. Các nhiệm vụ quá hạn …") after a full row.
       const caption = width > 0 && row.length >= width && /^\d{1,2}\.\s+\p{Lu}/u.test(bare(token.text));
-      if (ends || caption || (width > 0 && row.length >= width && opens)) close();
+      // Rows without their index cells, run straight into each other: a row that has all the
+      // cells its table prints ends before the next cell.
+      const runOn = width > 0 && rowWidth() < width && row.length >= rowWidth() && !pending.length;
+      if (ends || caption || runOn || (width > 0 && row.length >= width && opens)) close();
     }
     row.push(...pending, token);
     pending = [];

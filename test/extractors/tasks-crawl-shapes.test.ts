@@ -60,6 +60,23 @@ describe('rows a crawl cut over several pipe lines', () => {
       ],
     },
     {
+      name: 'rows without their index cells run straight into each other',
+      lines: [
+        '| TT | Tên đề án | Cơ quan chủ trì | Cơ quan phối hợp | Thời hạn | Ghi chú | |',
+        '|',
+        '| | Đề án phát triển du lịch cộng đồng | Sở Văn hóa, Thể thao và Du lịch | Sở Tài chính',
+        '| Năm 2027 | Trình HĐND tỉnh',
+        '| Đề án bảo tồn làng nghề truyền thống | Sở Công Thương | UBND các xã | Năm 2028 | Trình UBND tỉnh',
+        '| Đề án chuyển đổi số trong quản lý di tích | Sở Văn hóa, Thể thao và Du lịch',
+        '| Sở Khoa học và Công nghệ | Năm 2026 | Trình UBND tỉnh | |',
+      ],
+      rows: [
+        { index: null, section: null, content: 'Đề án phát triển du lịch cộng đồng', lead: ['Sở Văn hóa, Thể thao và Du lịch'], support: ['Sở Tài chính'], deadline: 'Năm 2027' },
+        { index: null, section: null, content: 'Đề án bảo tồn làng nghề truyền thống', lead: ['Sở Công Thương'], support: ['UBND các xã'], deadline: 'Năm 2028' },
+        { index: null, section: null, content: 'Đề án chuyển đổi số trong quản lý di tích', lead: ['Sở Văn hóa, Thể thao và Du lịch'], support: ['Sở Khoa học và Công nghệ'], deadline: 'Năm 2026' },
+      ],
+    },
+    {
       name: 'numbered rows cut after their unit cell, the next row opening on the same stream',
       lines: [
         '| TT | Nội dung công việc | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian hoàn thành |',

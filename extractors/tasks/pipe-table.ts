@@ -69,11 +69,11 @@ export function pipeTables(lines: readonly SourceLine[]): Token[][][] {
     if (!inTable && isMarkdownRow(trimmed)) {
       const start = line.start ?? 0;
       if (!MARKDOWN_RULE.test(trimmed)) markdownRows.push(markdownCells(MARKDOWN_ROW.exec(trimmed)![1]!, start + line.text.indexOf('|') + 1));
-      // A crawl that broke the table's merged cells leaves only its first rows whole and no
-      // rule line under the header: the cut lines that follow are read with them as one stream.
+      // A crawl that broke the table's merged cells leaves only its first rows whole: the cut
+      // lines that follow are read with them as one stream (rule lines left out).
       if (markdownRows.length && startsCutStream(lines, at)) {
         markdownRows = [];
-        for (let back = at - markdownRunLength(lines, at) + 1; back <= at; back++) streamLine(lines[back]!);
+        for (let back = at - markdownRunLength(lines, at) + 1; back <= at; back++) if (!MARKDOWN_RULE.test(lines[back]!.text.trim())) streamLine(lines[back]!);
         inTable = true;
       }
       continue;
@@ -81,7 +81,7 @@ export function pipeTables(lines: readonly SourceLine[]): Token[][][] {
     flushMarkdown();
     if (trimmed.startsWith('|')) {
       inTable = true;
-      streamLine(line);
+      if (!MARKDOWN_RULE.test(trimmed)) streamLine(line);
       continue;
     }
     if (!inTable || !current) continue;
@@ -163,14 +163,12 @@ function markdownRunLength(lines: readonly SourceLine[], at: number): number {
 }
 
 /**
- * Markdown rows with no rule line, then a pipe line that is no whole row (a lone "|", a row
- * cut before its closing pipe): the table was broken up and is read as one stream of cells.
+ * Markdown rows, then a pipe line that is no whole row (a lone "|", a row cut before its
+ * closing pipe): the table was broken up and is read as one stream of cells.
  */
 function startsCutStream(lines: readonly SourceLine[], at: number): boolean {
   const next = lines[at + 1]?.text.trim() ?? '';
-  if (!next.startsWith('|') || isMarkdownRow(next)) return false;
-  for (let back = at; back >= 0 && isMarkdownRow(lines[back]!.text.trim()); back--) if (MARKDOWN_RULE.test(lines[back]!.text.trim())) return false;
-  return true;
+  return next.startsWith('|') && !isMarkdownRow(next);
 }
 
 function markdownCells(inner: string, offset: number): Token[] {

@@ -93,6 +93,20 @@ describe('rows a crawl cut over several pipe lines', () => {
       ],
     },
     {
+      name: 'a markdown table with its rule line whose later rows are cut',
+      lines: [
+        '| STT | Nội dung | Đơn vị thực hiện | Thời gian thực hiện |',
+        '|---|---|---|---|',
+        '| 1 | Phát động phong trào thi đua | Sở Nội vụ | Tháng 02/2026 |',
+        '| 2 | Kiểm tra việc thực hiện phong trào | Sở Nội vụ',
+        '| Quý III/2026 |',
+      ],
+      rows: [
+        { index: '1', section: null, content: 'Phát động phong trào thi đua', lead: ['Sở Nội vụ'], support: [], deadline: 'Tháng 02/2026' },
+        { index: '2', section: null, content: 'Kiểm tra việc thực hiện phong trào', lead: ['Sở Nội vụ'], support: [], deadline: 'Quý III/2026' },
+      ],
+    },
+    {
       name: 'an empty cell between two cut lines keeps the cells after it in their columns',
       lines: [
         '| TT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời hạn |',

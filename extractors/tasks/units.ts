@@ -96,14 +96,24 @@ export function splitUnits(cell: string): string[] {
     const groups: string[] = [];
     const pieces = part.split(/\s*,\s*/).map(tidyUnit).filter(Boolean);
     let unnamedOpen = false;
+    // Read once, not per part, so a long list stays linear: whether the list ends "… liên
+    // quan", and whether the last group's last "và" part is a collective ("… và các …").
+    const listEndsRelated = RELATED_END.test(pieces[pieces.length - 1] ?? '');
+    let lastAndPartCollective = false;
     pieces.forEach((piece, i) => {
       // "…, cơ quan, tổ chức khác có liên quan": the unnamed collective that closes a list of bodies.
       const previous = groups[groups.length - 1] ?? '';
-      const unnamed = !unnamedOpen && i > 0 && startsBody(previous) && !/^các\s/iu.test(previous.split(/\s+và\s+/u).pop()!) && !UNNAMED_TAIL.test(previous) && UNNAMED_HEAD.test(piece) && RELATED_END.test(pieces.slice(i).join(', '));
+      const unnamed = !unnamedOpen && i > 0 && UNNAMED_HEAD.test(piece) && listEndsRelated && startsBody(previous) && !lastAndPartCollective && !UNNAMED_TAIL.test(previous.slice(-20));
       // "Doanh nghiệp, Sở, ban, ngành có liên quan": a lone "Sở"/"Bộ" opens the collective "Sở, ban, ngành".
       const kindList = /^(?:Sở|Bộ)$/u.test(piece) && i + 1 < pieces.length && !/^các\s/iu.test(previous);
-      if (groups.length && !startsBody(piece) && !unnamed && !kindList) groups[groups.length - 1] += `, ${piece}`;
-      else groups.push(piece);
+      if (groups.length && !startsBody(piece) && !unnamed && !kindList) {
+        groups[groups.length - 1] += `, ${piece}`;
+        const parts = ` ${piece}`.split(/\s+và\s+/u);
+        if (parts.length > 1) lastAndPartCollective = /^các\s/iu.test(parts[parts.length - 1]!);
+      } else {
+        groups.push(piece);
+        lastAndPartCollective = /^các\s/iu.test(piece.split(/\s+và\s+/u).pop()!);
+      }
       unnamedOpen ||= unnamed;
     });
     for (const group of groups) {
@@ -124,17 +134,20 @@ export function splitUnits(cell: string): string[] {
  * "Ban Công tác đại biểu (Viện Nghiên cứu lập pháp phối hợp chuẩn bị dự thảo)": a body named
  * in brackets as helping the unit before it supports the task; the bracket leaves the cell.
  */
-const HELPER_BRACKET = /\s*\(([^()]+?)\s+phối hợp(?:\s[^()]*)?\)/gu;
-
 export function helpersInBrackets(cell: string): { rest: string; helpers: string[] } {
   const helpers: string[] = [];
-  const rest = cell.replace(HELPER_BRACKET, (whole: string, who: string) => {
-    if (!startsBody(who.trim())) return whole;
+  const rest = cell.replace(BRACKET, (whole: string, inner: string) => {
+    const at = inner.search(/\s+phối hợp(?:\s|$)/u);
+    const who = at > 0 ? inner.slice(0, at).trim() : '';
+    if (!who || !startsBody(who)) return whole;
     helpers.push(...splitUnits(who));
     return '';
   });
   return { rest, helpers };
 }
+
+/** A bracket with what it holds (no bracket inside): each character is read once. */
+const BRACKET = /\s*\(([^()]*)\)/g;
 
 /**
  * What a unit cell says beside its bodies, never a body: footnote marks ("Ủy ban Đối ngoại [3]")
@@ -143,7 +156,7 @@ export function helpersInBrackets(cell: string): { rest: string; helpers: string
  * stays part of the unit.
  */
 function withoutNotes(text: string): string {
-  return text.replace(/\s*\[\d{1,3}\]/g, '').replace(/\s*\([^()]*\slà\s[^()]*\)/gu, '');
+  return text.replace(/\s*\[\d{1,3}\]/g, '').replace(BRACKET, (whole: string, inner: string) => (/\slà\s/u.test(inner) ? '' : whole));
 }
 
 /**
@@ -157,6 +170,8 @@ function withoutNotes(text: string): string {
 const KIND_LIST = /(?:^|(?<=[\s;,(]))[Cc]ác (Sở|Bộ|Cục|Vụ|Viện|Ban|Tổng cục|Chi cục|Trung tâm|Văn phòng|Ủy ban|Uỷ ban)\s*:\s*/gu;
 const OTHER_KIND = /^(?:Sở|Bộ|Cục|Vụ|Viện|Ban|Tổng cục|Chi cục|Trung tâm|Văn phòng|Ủy ban|Uỷ ban|UBND|Các|các)\s/u;
 
+const LIST_SPAN = 1000;
+
 function distributeKind(text: string): string {
   if (!text.includes(':')) return text;
   return text.replace(/[^\n]+/g, (line) => {
@@ -166,8 +181,10 @@ function distributeKind(text: string): string {
       if (m.index! < from) continue;
       const kind = m[1]!;
       const listStart = m.index! + m[0].length;
-      const sentenceEnd = /\.\s+(?=\p{Lu})/u.exec(line.slice(listStart));
-      const listEnd = sentenceEnd ? listStart + sentenceEnd.index : line.length;
+      // A list of bodies is short: reading at most LIST_SPAN characters keeps a long line linear.
+      const window = line.slice(listStart, listStart + LIST_SPAN);
+      const sentenceEnd = /\.\s+(?=\p{Lu})/u.exec(window);
+      const listEnd = listStart + (sentenceEnd ? sentenceEnd.index : window.length);
       const list = line.slice(listStart, listEnd);
       const comma = list.indexOf(',');
       const semi = list.indexOf(';');
@@ -245,10 +262,10 @@ function firstWord(text: string): string {
 /** The text starts by naming a body: "Sở …", "UBND …", "Các sở, ngành", "VPĐU". */
 export function startsBody(part: string): boolean {
   if (/^các\s/iu.test(part)) return true;
-  const words = part.split(/\s+/).length;
   // An all-capital abbreviation ("TTHĐTĐKT", "VPĐU") names a body on its own.
-  if (words === 1) return /^\p{Lu}{2,}/u.test(part) || /^VP/.test(part);
-  return /^\p{Lu}/u.test(part) && BODY_HEAD.test(foldVietnamese(part));
+  if (!/\s/.test(part)) return /^\p{Lu}{2,}/u.test(part) || /^VP/.test(part);
+  // Only the opening words are read: a list grown part by part is not folded whole each time.
+  return /^\p{Lu}/u.test(part) && BODY_HEAD.test(foldVietnamese(part.slice(0, 60)));
 }
 
 function tidyUnit(s: string): string {

@@ -209,3 +209,22 @@ describe('unit lists a kind of body heads', () => {
     expect(splitUnits(cell)).toEqual(units);
   });
 });
+
+describe('long input stays linear', () => {
+  it.each([
+    ['a comma list of a megabyte', `Các Cục: ${'Quản lý, '.repeat(100_000)}`],
+    ['kind lists one after another', 'các Sở: Tư pháp; '.repeat(50_000)],
+    ['an unclosed bracket of clauses', `Sở Nội vụ (${' là phối hợp '.repeat(80_000)}`],
+  ])('%s is split in time', (_name, cell) => {
+    const started = Date.now();
+    splitUnits(cell);
+    expect(Date.now() - started).toBeLessThan(4000);
+  });
+
+  it('a quarter megabyte of cut rows on one line is read in time', () => {
+    const rows = Array.from({ length: 6000 }, (_, i) => `| ${i + 1} | Nhiệm vụ số ${i + 1} | Sở Nội vụ | Quý I/2026`).join(' ');
+    const started = Date.now();
+    read(`| TT | Nội dung | Đơn vị chủ trì | Thời gian | |\n|\n${rows}`);
+    expect(Date.now() - started).toBeLessThan(4000);
+  });
+});

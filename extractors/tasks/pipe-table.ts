@@ -13,7 +13,7 @@ import type { TaskRow } from '../../output/schema.js';
 import type { StageContext } from '../../output/stage.js';
 import { parseDeadline } from '../deadline.js';
 import { headerRoles } from './columns.js';
-import { stripMarkup } from './units.js';
+import { cleanCell, startsBody, stripMarkup } from './units.js';
 import { tasksFromTabbedLines, type SourceLine, type TableOptions } from './tsv-table.js';
 
 interface Token {
@@ -28,6 +28,8 @@ interface Row {
 
 /** "1", "1.1", "5.1.4", "II", "A", "III.1.2" as the whole of an index cell. */
 const INDEX_CELL = /^(?:[IVXLC]{1,5}|[A-ZĐ]|\d{1,4})(?:\.\d{1,3}){0,3}[.)]?$/;
+/** A row's number: "1", "12.", "2.3" (a year such as "2026" is no row number). */
+const ROW_NUMBER = /^\d{1,3}(?:\.\d{1,3}){0,3}[.)]?$/;
 /** Indexes of groups rather than rows: "II", "B", "III.1". */
 const GROUP_INDEX = /^(?:[IVXLC]{1,5}|[A-ZĐ])(?:\.\d{1,3}){0,3}[.)]?$/;
 /** A group heading written in one cell: "I. NÂNG CAO NHẬN THỨC", "A. Nhiệm vụ chung". */
@@ -44,7 +46,8 @@ const MARKDOWN_RULE = /^\|[\s:|\-]+\|\s*$/;
 export function pipeTables(lines: readonly SourceLine[]): Token[][][] {
   const tables: Token[][][] = [];
   let tokens: Token[] = [];
-  let current: { parts: string[]; start: number; end: number; blank: boolean; gap: boolean } | null = null;
+  // The cell the stream is in: the text after the last pipe, until the next one.
+  let current = null as OpenCell | null;
   let inTable = false;
   let markdownRows: Token[][] = [];
 
@@ -56,27 +59,29 @@ export function pipeTables(lines: readonly SourceLine[]): Token[][][] {
     if (markdownRows.length) tables.push(markdownRows);
     markdownRows = [];
   };
+  const endCell = () => {
+    if (current) tokens.push({ text: current.parts.join('\n'), start: current.start, end: current.end });
+    current = null;
+  };
 
-  for (const line of lines) {
-    const start = line.start ?? 0;
+  for (const [at, line] of lines.entries()) {
     const trimmed = line.text.trim();
-    const markdown = MARKDOWN_ROW.exec(trimmed);
-    if (markdown && trimmed.split('|').length >= 4) {
-      if (inTable) {
-        flushTokens();
-        inTable = false;
-        current = null;
+    if (!inTable && isMarkdownRow(trimmed)) {
+      const start = line.start ?? 0;
+      if (!MARKDOWN_RULE.test(trimmed)) markdownRows.push(markdownCells(MARKDOWN_ROW.exec(trimmed)![1]!, start + line.text.indexOf('|') + 1));
+      // A crawl that broke the table's merged cells leaves only its first rows whole: the cut
+      // lines that follow are read with them as one stream (rule lines left out).
+      if (markdownRows.length && startsCutStream(lines, at)) {
+        markdownRows = [];
+        for (let back = at - markdownRunLength(lines, at) + 1; back <= at; back++) if (!MARKDOWN_RULE.test(lines[back]!.text.trim())) streamLine(lines[back]!);
+        inTable = true;
       }
-      if (!MARKDOWN_RULE.test(trimmed)) markdownRows.push(markdownCells(markdown[1]!, start + line.text.indexOf('|') + 1));
       continue;
     }
     flushMarkdown();
     if (trimmed.startsWith('|')) {
-      if (current && inTable) tokens.push({ text: current.parts.join('\n'), start: current.start, end: current.end });
       inTable = true;
-      const rest = trimmed.slice(1).trim();
-      const restStart = start + line.text.indexOf(rest, line.text.indexOf('|') + 1);
-      current = { parts: rest ? [rest] : [], start: rest ? restStart : start + line.text.length, end: start + line.text.length, blank: false, gap: false };
+      if (!MARKDOWN_RULE.test(trimmed)) streamLine(line);
       continue;
     }
     if (!inTable || !current) continue;
@@ -86,19 +91,84 @@ export function pipeTables(lines: readonly SourceLine[]): Token[][][] {
     }
     if (current.blank || /^#{1,6}\s/.test(trimmed)) {
       // Prose (or a markdown heading: the page's own text after the document) between two
-      // tables: the table before it is complete.
+      // tables: the table before it is complete (the text after its last pipe is no cell).
+      current = null;
       flushTokens();
       inTable = false;
-      current = null;
       continue;
     }
-    if (!current.parts.length) current.start = start + line.text.indexOf(trimmed);
-    current.parts.push(trimmed);
-    current.end = start + line.text.length;
+    streamLine(line);
   }
   flushTokens();
   flushMarkdown();
   return tables;
+
+  /**
+   * One line of the table's stream: every pipe ends the open cell and opens the next one, so
+   * cells printed on their own lines, rows cut over several lines and whole markdown rows are
+   * read alike; text before a line's first pipe carries the open cell on.
+   */
+  function streamLine(line: SourceLine): void {
+    const start = line.start ?? 0;
+    const lineEnd = start + line.text.length;
+    const [first, ...rest] = pipePieces(line.text, start);
+    if (first?.text && current) {
+      if (!current.parts.length) current.start = first.start;
+      current.parts.push(first.text);
+    }
+    if (current) current.end = lineEnd;
+    for (const piece of rest) {
+      endCell();
+      current = { parts: piece.text ? [piece.text] : [], start: piece.text ? piece.start : lineEnd, end: lineEnd, blank: false };
+    }
+  }
+}
+
+interface OpenCell {
+  parts: string[];
+  start: number;
+  end: number;
+  /** A blank line ran through it: text without a pipe after it is prose, not this cell. */
+  blank: boolean;
+}
+
+interface Piece {
+  text: string;
+  start: number;
+}
+
+/** The text before the first pipe of a line and after each pipe, trimmed, with offsets. */
+function pipePieces(text: string, offset: number): Piece[] {
+  const out: Piece[] = [];
+  let from = 0;
+  for (;;) {
+    const bar = text.indexOf('|', from);
+    const raw = text.slice(from, bar < 0 ? text.length : bar);
+    const lead = raw.length - raw.trimStart().length;
+    out.push({ text: raw.trim(), start: offset + from + lead });
+    if (bar < 0) return out;
+    from = bar + 1;
+  }
+}
+
+function isMarkdownRow(trimmed: string): boolean {
+  return MARKDOWN_ROW.test(trimmed) && trimmed.split('|').length >= 4;
+}
+
+/** How many markdown rows end at line `at` (without a blank line between them). */
+function markdownRunLength(lines: readonly SourceLine[], at: number): number {
+  let n = 0;
+  while (at - n >= 0 && isMarkdownRow(lines[at - n]!.text.trim())) n++;
+  return n;
+}
+
+/**
+ * Markdown rows, then a pipe line that is no whole row (a lone "|", a row cut before its
+ * closing pipe): the table was broken up and is read as one stream of cells.
+ */
+function startsCutStream(lines: readonly SourceLine[], at: number): boolean {
+  const next = lines[at + 1]?.text.trim() ?? '';
+  return next.startsWith('|') && !isMarkdownRow(next);
 }
 
 function markdownCells(inner: string, offset: number): Token[] {
@@ -135,6 +205,11 @@ function cellRows(tokens: readonly Token[]): Token[][] {
   let row: Token[] = [];
   let pending: Token[] = [];
   let lastIndex = 0;
+  // A table whose header opens with the index column but that prints no row number at all
+  // (the crawl left the index cells out): its rows are one cell short of the header.
+  const numbered = tokens.some((t) => ROW_NUMBER.test(bare(t.text)));
+  let indexFirst = false;
+  const rowWidth = () => (indexFirst && !numbered ? width - 1 : width);
   const close = () => {
     if (row.length) rows.push(row);
     const number = row.length ? /^(\d{1,4})\.?$/.exec(bare(row[0]!.text)) : null;
@@ -144,6 +219,7 @@ function cellRows(tokens: readonly Token[]): Token[][] {
     if (roles) {
       width = row.length;
       endsInDeadline = roles[roles.length - 1] === 'deadline';
+      indexFirst = roles[0] === 'index';
     }
     row = [];
     pending = [];
@@ -159,7 +235,7 @@ function cellRows(tokens: readonly Token[]): Token[][] {
       if (row.length > 1 && /^phụ lục\b/iu.test(bare(row[row.length - 1]!.text))) row.pop();
       close();
     } else if (row.length) {
-      const full = width > 0 && row.length + pending.length >= width;
+      const full = width > 0 && row.length + pending.length >= rowWidth();
       // A row that reached the deadline column, when that column is the last, is complete
       // even when merged cells left it short ("- Rà soát … | - Bộ công cụ … | Giai đoạn …").
       const done = endsInDeadline && looksLikeDeadline(bare(row[row.length - 1]!.text));
@@ -169,7 +245,10 @@ function cellRows(tokens: readonly Token[]): Token[][] {
       const ends = pending.length > 0 && (!width || opens || full || done || group);
       // A heading printed between two tables ("2. Các nhiệm vụ quá hạn …") after a full row.
       const caption = width > 0 && row.length >= width && /^\d{1,2}\.\s+\p{Lu}/u.test(bare(token.text));
-      if (ends || caption || (width > 0 && row.length >= width && opens)) close();
+      // Rows without their index cells, run straight into each other: a row that has all the
+      // cells its table prints ends before the next cell.
+      const runOn = width > 0 && rowWidth() < width && row.length >= rowWidth() && !pending.length;
+      if (ends || caption || runOn || (width > 0 && row.length >= width && opens)) close();
     }
     row.push(...pending, token);
     pending = [];
@@ -252,6 +331,16 @@ function asTabbedRows(table: readonly Token[][]): SourceLine[] | null {
     }
     if (cells.length < roles.length && cells[0] && !INDEX_CELL.test(cells[0])) {
       const missing = roles.length - cells.length;
+      const unitColumns = roles.flatMap((r, i) => (r === 'lead' || r === 'support' || r === 'leadSupport' ? [i] : []));
+      if (previous.length && namesBodiesOnly(cells, unitColumns.length)) {
+        // "Ủy ban nhân dân các tỉnh | Đài … tại địa phương" under a row whose content, index and
+        // deadline cells were merged down over it: a second line of that row's units.
+        const units = roles.map(() => '');
+        cells.forEach((c, i) => (units[unitColumns[i]!] = c));
+        previous = units;
+        out.push({ text: units.join('\t'), start, end });
+        continue;
+      }
       if (deadlineAt === roles.length - 1 && looksLikeDeadline(cells[cells.length - 1]!) && contentAt >= missing) {
         // Cells merged down from the row above (index, units) are left out at the start and
         // the row ends in the deadline column: the row carries on the row above, whose
@@ -267,6 +356,22 @@ function asTabbedRows(table: readonly Token[][]): SourceLine[] | null {
   }
   return out;
 }
+
+/**
+ * Two or more cells, no more than the table has unit columns, each naming a body and none
+ * saying what is to be done: "UBND các tỉnh tổ chức lễ phát động | Sở Y tế" is a sub-row's
+ * content and unit, not two units.
+ */
+function namesBodiesOnly(cells: readonly string[], unitColumns: number): boolean {
+  if (cells.length < 2 || cells.length > unitColumns) return false;
+  return cells.every((c) => {
+    const cell = cleanCell(c);
+    return cell.length <= 200 && startsBody(cell) && !TASK_VERB.test(cell);
+  });
+}
+
+/** Verbs a task's content opens with after the body that does it ("… tổ chức", not "các tổ chức"). */
+const TASK_VERB = /(?<!\b(?:các|và|cơ quan,?|với)) (?:tổ chức|triển khai|xây dựng|ban hành|thực hiện|hướng dẫn|tuyên truyền|kiểm tra|rà soát|tham mưu|báo cáo|phát động|hoàn thành|đẩy mạnh|nâng cao|chỉ đạo|tổng kết|sơ kết)(?:\s|$)/u;
 
 /** Most rows below the header have one cell more than it, the first an index ("1.1"). */
 function rowsOpenWithIndex(rows: readonly Token[][], headerCells: number): boolean {

@@ -17,7 +17,7 @@ import { log } from '../../output/diagnostics.js';
 import type { StageContext } from '../../output/stage.js';
 import { parseDeadline } from '../deadline.js';
 import { columnRole, guessedRoles, headerRoles, type ColumnRole } from './columns.js';
-import { cleanCell, splitUnits } from './units.js';
+import { cleanCell, helpersInBrackets, splitUnits } from './units.js';
 
 export interface SourceLine {
   text: string;
@@ -220,13 +220,20 @@ function continuesPrevious(row: Partial<Record<ColumnRole, string>>, last: RawTa
  * and only cells the task left empty are taken from it.
  */
 function continuationOfTask(task: RawTask, row: Partial<Record<ColumnRole, string>>): void {
+  // A row naming only units (no product, no deadline of its own) is a further line of the
+  // task's units under its merged cells ("Trung ương …" then "Ủy ban nhân dân các tỉnh …"):
+  // they join the task's.
+  const moreUnits = !row.product?.trim() && !row.deadline?.trim();
   for (const [role, value] of Object.entries(row) as Array<[ColumnRole, string]>) {
     if (!value.trim()) continue;
     const before = task.cells[role]?.trim();
     if (!before) task.cells[role] = value;
     else if (role === 'product') task.cells.product = `${before.replace(/[;.]$/, '')}; ${value.trim()}`;
+    else if (moreUnits && UNIT_ROLES.has(role)) task.cells[role] = `${before.replace(/[;.]$/, '')}; ${value.trim()}`;
   }
 }
+
+const UNIT_ROLES: ReadonlySet<ColumnRole> = new Set(['lead', 'support', 'leadSupport']);
 
 function joinCell(before: string, after: string): string {
   return `${before.replace(/\s+$/, '')} ${after.replace(/^\s+/, '')}`;
@@ -257,8 +264,10 @@ function finishTask(task: RawTask, ctx: StageContext, options: TableOptions): Ta
  * has no column of its own.
  */
 function leadAndSupport(cells: RawTask['cells']): { lead: string[]; support: string[] } {
-  const lead = splitUnits(cells.lead ?? '');
-  const support = splitUnits(cells.support ?? '');
+  // "Ban X (Viện Y phối hợp)": the body in brackets helps the lead.
+  const leadCell = helpersInBrackets(cells.lead ?? '');
+  const lead = splitUnits(leadCell.rest);
+  const support = [...splitUnits(cells.support ?? ''), ...leadCell.helpers.filter((u) => !lead.includes(u))];
   const both = splitUnits(cells.leadSupport ?? '');
   if (!both.length) return { lead, support };
   if (!lead.length) return { lead: both.slice(0, 1), support: [...both.slice(1), ...support] };

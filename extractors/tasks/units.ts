@@ -91,20 +91,31 @@ function withoutPredicate(item: string): string {
 
 export function splitUnits(cell: string): string[] {
   const units: string[] = [];
-  for (const item of stripMarkup(cell).split(/[\n;]+/).flatMap(splitSentences).flatMap(splitJoinedParagraphs).flatMap(splitAtSlash)) {
+  const text = distributeKind(withoutNotes(stripMarkup(cell)));
+  for (const item of text.split(/[\n;]+/).flatMap(splitSentences).flatMap(splitJoinedParagraphs).flatMap(splitAtSlash)) {
     const part = tidyUnit(withoutPredicate(item.replace(QUALIFIER, '').replace(REQUEST, '')));
     if (!part) continue;
     const groups: string[] = [];
     const pieces = part.split(/\s*,\s*/).map(tidyUnit).filter(Boolean);
     let unnamedOpen = false;
+    // Read once, not per part, so a long list stays linear: whether the list ends "… liên
+    // quan", and whether the last group's last "và" part is a collective ("… và các …").
+    const listEndsRelated = RELATED_END.test(pieces[pieces.length - 1] ?? '');
+    let lastAndPartCollective = false;
     pieces.forEach((piece, i) => {
       // "…, cơ quan, tổ chức khác có liên quan": the unnamed collective that closes a list of bodies.
       const previous = groups[groups.length - 1] ?? '';
-      const unnamed = !unnamedOpen && i > 0 && startsBody(previous) && !/^các\s/iu.test(previous.split(/\s+và\s+/u).pop()!) && !UNNAMED_TAIL.test(previous) && UNNAMED_HEAD.test(piece) && RELATED_END.test(pieces.slice(i).join(', '));
+      const unnamed = !unnamedOpen && i > 0 && UNNAMED_HEAD.test(piece) && listEndsRelated && startsBody(previous) && !lastAndPartCollective && !UNNAMED_TAIL.test(previous.slice(-20));
       // "Doanh nghiệp, Sở, ban, ngành có liên quan": a lone "Sở"/"Bộ" opens the collective "Sở, ban, ngành".
       const kindList = /^(?:sở|bộ)$/iu.test(piece) && i + 1 < pieces.length && !/^các\s/iu.test(previous);
-      if (groups.length && !startsBody(piece) && !unnamed && !kindList) groups[groups.length - 1] += `, ${piece}`;
-      else groups.push(piece);
+      if (groups.length && !startsBody(piece) && !unnamed && !kindList) {
+        groups[groups.length - 1] += `, ${piece}`;
+        const parts = ` ${piece}`.split(/\s+và\s+/u);
+        if (parts.length > 1) lastAndPartCollective = /^các\s/iu.test(parts[parts.length - 1]!);
+      } else {
+        groups.push(piece);
+        lastAndPartCollective = /^các\s/iu.test(piece.split(/\s+và\s+/u).pop()!);
+      }
       unnamedOpen ||= unnamed;
     });
     for (const group of groups) {
@@ -143,6 +154,97 @@ function splitAtSlash(item: string): string[] {
   const parts = item.split(/\s*\/\s*/);
   if (parts.length < 2 || !parts.every((p) => startsBody(p.trim()) && p.trim().split(/\s+/).length >= 2)) return [item];
   return parts;
+}
+
+/**
+ * "Ban Công tác đại biểu (Viện Nghiên cứu lập pháp phối hợp chuẩn bị dự thảo)": a body named
+ * in brackets as helping the unit before it supports the task; the bracket leaves the cell.
+ */
+export function helpersInBrackets(cell: string): { rest: string; helpers: string[] } {
+  const helpers: string[] = [];
+  const rest = cell.replace(BRACKET, (whole: string, inner: string) => {
+    const at = inner.search(/\s+phối hợp(?:\s|$)/u);
+    const who = at > 0 ? inner.slice(0, at).trim() : '';
+    if (!who || !startsBody(who)) return whole;
+    helpers.push(...splitUnits(who));
+    return '';
+  });
+  return { rest, helpers };
+}
+
+/** A bracket with what it holds (no bracket inside): each character is read once. */
+const BRACKET = /\s*\(([^()]*)\)/g;
+
+/**
+ * What a unit cell says beside its bodies, never a body: footnote marks ("Ủy ban Đối ngoại [3]")
+ * and a clause in brackets that explains the body ("Ban soạn thảo (Thường trực Ủy ban X là cơ
+ * quan thường trực của Ban soạn thảo)"). A bracket that only names ("(Sở Nội vụ)", "(GDĐT)")
+ * stays part of the unit.
+ */
+function withoutNotes(text: string): string {
+  return text.replace(/\s*\[\d{1,3}\]/g, '').replace(BRACKET, (whole: string, inner: string) => (/\slà\s/u.test(inner) ? '' : whole));
+}
+
+/**
+ * "Các Sở: Tư pháp, Nội vụ", "các Cục: A; B; C": the plural head word of a list of named bodies
+ * of one kind belongs to each of them ("Sở Tư pháp; Sở Nội vụ"). The list's separator is the
+ * first one printed after the colon: a comma list ends at a ";", a ";" list at a body of
+ * another kind; either ends at a full stop before a capital ("… Việt Nam. Vụ Kế hoạch"). Only a
+ * capitalised kind of body is a list of names: "Các trường: Đại học, Cao đẳng …" names kinds of
+ * school and stays whole.
+ */
+const KIND_LIST = /(?:^|(?<=[\s;,(]))[Cc]ác (Sở|Bộ|Cục|Vụ|Viện|Ban|Tổng cục|Chi cục|Trung tâm|Văn phòng|Ủy ban|Uỷ ban)\s*:\s*/gu;
+const OTHER_KIND = /^(?:Sở|Bộ|Cục|Vụ|Viện|Ban|Tổng cục|Chi cục|Trung tâm|Văn phòng|Ủy ban|Uỷ ban|UBND|Các|các)\s/u;
+
+const LIST_SPAN = 1000;
+
+function distributeKind(text: string): string {
+  if (!text.includes(':')) return text;
+  return text.replace(/[^\n]+/g, (line) => {
+    let out = '';
+    let from = 0;
+    for (const m of line.matchAll(KIND_LIST)) {
+      if (m.index! < from) continue;
+      const kind = m[1]!;
+      const listStart = m.index! + m[0].length;
+      // A list of bodies is short: reading at most LIST_SPAN characters keeps a long line linear.
+      const window = line.slice(listStart, listStart + LIST_SPAN);
+      const sentenceEnd = /\.\s+(?=\p{Lu})/u.exec(window);
+      const listEnd = listStart + (sentenceEnd ? sentenceEnd.index : window.length);
+      const list = line.slice(listStart, listEnd);
+      const comma = list.indexOf(',');
+      const semi = list.indexOf(';');
+      let names: string[];
+      let used: number;
+      if (comma >= 0 && (semi < 0 || comma < semi)) {
+        const head = semi < 0 ? list : list.slice(0, semi);
+        names = head.split(',');
+        used = head.length;
+      } else {
+        names = [];
+        used = 0;
+        for (const piece of list.split(';')) {
+          if (names.length && OTHER_KIND.test(piece.trim())) break;
+          names.push(piece);
+          used += piece.length + 1;
+        }
+        used = Math.min(used, list.length);
+      }
+      const named = names.map((n) => n.trim().replace(/[.,]$/, '')).filter(Boolean);
+      if (!named.length) continue;
+      out += line.slice(from, m.index) + named.map((n) => `${kind} ${n}`).join('; ');
+      from = listStart + used;
+      // What follows the list is a unit of its own.
+      if (from < line.length) out += ';';
+      from = skipSeparator(line, from);
+    }
+    return out + line.slice(from);
+  });
+}
+
+function skipSeparator(line: string, at: number): number {
+  const m = /^[\s.;,]*/.exec(line.slice(at))!;
+  return at + m[0].length;
 }
 
 const UNNAMED_HEAD = /^(?:cơ quan|đơn vị|tổ chức|địa phương|doanh nghiệp)(?:\s|$)/u;
@@ -189,12 +291,13 @@ function firstWord(text: string): string {
   return foldVietnamese(text.split(/\s/, 1)[0] ?? '').replace(/[^\p{L}\p{N}]+$/u, '');
 }
 
-function startsBody(part: string): boolean {
+/** The text starts by naming a body: "Sở …", "UBND …", "Các sở, ngành", "VPĐU". */
+export function startsBody(part: string): boolean {
   if (/^các\s/iu.test(part)) return true;
-  const words = part.split(/\s+/).length;
   // An all-capital abbreviation ("TTHĐTĐKT", "VPĐU") names a body on its own.
-  if (words === 1) return /^\p{Lu}{2,}/u.test(part) || /^VP/.test(part);
-  return /^\p{Lu}/u.test(part) && BODY_HEAD.test(foldVietnamese(part)) && !MARKED_OTHERWISE.test(part);
+  if (!/\s/.test(part)) return /^\p{Lu}{2,}/u.test(part) || /^VP/.test(part);
+  // Only the opening words are read: a list grown part by part is not folded whole each time.
+  return /^\p{Lu}/u.test(part) && BODY_HEAD.test(foldVietnamese(part.slice(0, 60))) && !MARKED_OTHERWISE.test(part);
 }
 
 /** Heads that fold to a body's name but are other words: "Bản quyền" (not "Ban"), "Số liệu" (not "Sở"). */

@@ -170,8 +170,9 @@ describe('splitUnits', () => {
       'Sở Khoa học và Công nghệ tiến hành rà soát các văn bản; các sở, ngành liên quan và Ủy ban nhân dân các xã, phường rà soát văn bản và gửi kết quả về Sở Khoa học và Công nghệ để tổng hợp báo cáo Chủ tịch UBND tỉnh. Đồng thời, các sở, ngành liên quan tiếp tục rà soát',
       ['Sở Khoa học và Công nghệ', 'các sở, ngành liên quan', 'Ủy ban nhân dân các xã, phường'],
     ],
-    // "Bản quyền" folds like "Ban" but names no body: the list of the Cục stays one.
-    ['Các Cục: Di sản văn hóa, Bản quyền tác giả', ['Các Cục: Di sản văn hóa, Bản quyền tác giả']],
+    // "Bản quyền" folds like "Ban" but names no body: the Cục's list gives each Cục, none split at "Bản".
+    ['Các Cục: Di sản văn hóa, Bản quyền tác giả', ['Cục Di sản văn hóa', 'Cục Bản quyền tác giả']],
+    ['Cục Di sản văn hóa, Bản quyền tác giả', ['Cục Di sản văn hóa, Bản quyền tác giả']],
     ['Sở Xây dựng/các công ty quản lý lĩnh vực liên quan', ['Sở Xây dựng', 'các công ty quản lý lĩnh vực liên quan']],
     ['UBND xã/phường, Công an Thành phố', ['UBND xã/phường', 'Công an Thành phố']],
     // Two paragraphs of one cell, each a body and what it does there.

@@ -21,6 +21,7 @@ import { groupPages } from '../../pipeline/page-groups.js';
 import { PipelineServices } from '../../output/services.js';
 import { loadModel } from '../../normalizers/diacritics/lm.js';
 import { Restorer } from '../../normalizers/diacritics/restorer.js';
+import { correctOcrMarks } from '../../normalizers/diacritics/ocr-marks.js';
 import { errorRates, median, repoRoot, squash } from './ocr-set.js';
 
 export const TARGET_WER = 0.1;
@@ -132,7 +133,8 @@ export async function main(): Promise<void> {
   const { engine } = createOcrEngine('auto', workers);
   const work = mkdtempSync(path.join(tmpdir(), 'kehoach-ocr-real-'));
   const scores = { ours: empty(), restored: empty(), noUpscale: empty(), cli: empty(), layer: empty() };
-  // What the normalise stage makes of our text (diacritic restoration, OCR channel, as in the pipeline).
+  // What the normalise stage makes of our text: diacritic restoration (OCR channel), then the marks
+  // of words read with the wrong ones (normalizers/diacritics/ocr-marks.ts), as in the pipeline.
   const restorer = new Restorer(loadModel());
   const upscaleCost = { ms: 0, ocrMs: 0 };
   const rows: string[] = [];
@@ -150,7 +152,7 @@ export async function main(): Promise<void> {
       upscaleCost.ocrMs += ocrMs;
       const r = add(scores.ours, ours.text, page.truth, prepMs + ocrMs);
       t = performance.now();
-      const restored = restorer.restore(ours.text, { ownOcr: true }).text;
+      const restored = correctOcrMarks(restorer.lm, restorer.restore(ours.text, { ownOcr: true }).text).text;
       const n = add(scores.restored, restored, page.truth, performance.now() - t);
       let line = `  ${page.name.padEnd(26)} ours CER ${pct(r.cer)} WER ${pct(r.wer)} bag ${pct(bagWer(ours.text, page.truth))} restored WER ${pct(n.wer)}  upscale ×${prepared.upscale} (letters ${prepared.letterHeight ?? '-'} px)`;
       if (prepared.upscale > 1) {
@@ -182,7 +184,7 @@ export async function main(): Promise<void> {
   console.log('');
   for (const line of [
     summary('ours (as shipped)', scores.ours),
-    summary('ours, then restored (normalise)', scores.restored),
+    summary('ours, then normalised (marks)', scores.restored),
     summary('ours without upscaling', scores.noUpscale),
     summary('tesseract CLI (raw, vie)', scores.cli),
     summary('PDF text layers (pdftotext)', scores.layer),

@@ -41,35 +41,3 @@ export function encodeBinaryPng(data: Uint8Array, width: number, height: number,
     chunk('IEND', Buffer.alloc(0)),
   ]);
 }
-
-/**
- * The page in grey as an 8-bit PNG, with everything lighter than `paper` made white: the ink and
- * its soft edges keep their grey for the recogniser, the paper's grain and JPEG noise go (and the
- * file deflates to about the size of the two-level one). Rows are PNG-filtered with "up" (2),
- * which turns the white runs and the text lines' repeats into zeros.
- */
-export function encodeGrayPng(data: Uint8Array, width: number, height: number, paper: number): Buffer {
-  const stride = width + 1;
-  const raw = Buffer.alloc(stride * height);
-  const clean = (v: number) => (v >= paper ? 255 : v);
-  for (let y = 0; y < height; y++) {
-    const row = y * width;
-    const at = y * stride;
-    raw[at] = 2;
-    for (let x = 0; x < width; x++) {
-      const above = y > 0 ? clean(data[row - width + x]!) : 0;
-      raw[at + 1 + x] = (clean(data[row + x]!) - above) & 0xff;
-    }
-  }
-  const header = Buffer.alloc(13);
-  header.writeUInt32BE(width, 0);
-  header.writeUInt32BE(height, 4);
-  header[8] = 8; // bit depth
-  header[9] = 0; // greyscale
-  return Buffer.concat([
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk('IHDR', header),
-    chunk('IDAT', deflateSync(raw, { level: 1 })),
-    chunk('IEND', Buffer.alloc(0)),
-  ]);
-}

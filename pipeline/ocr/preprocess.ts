@@ -1,13 +1,11 @@
 // Page-image clean-up before OCR: grey, contrast-stretched, straightened (projection-profile
 // deskew, cheap on a subsample), table rules found and erased (tesseract reads ruling as "|" and
 // "_" noise, while the rules themselves tell the layout step where the table cells are), then
-// handed over in grey with its paper made white (readInGrey), or binarised with Otsu's threshold,
-// the global method tesseract itself uses by default, when the page's light had to be evened out.
-// Why not always binarise here: tesseract finds the lines on its own threshold but recognises
-// them on the grey it is given, where a thin stroke or a small mark a global threshold breaks is
-// still there. On the generated degraded scans of eval:ocr the two read alike (and the two-level
-// page reads ~40% faster); on real scans the grey reads better (readInGrey). The paper is made
-// white all the same, so the grey page is a PNG of ~0.3–0.9 MB (the two-level one ~0.1 MB).
+// binarised with Otsu's threshold, the global method tesseract itself uses by default.
+// Why binarise here when tesseract would: given a grey page, tesseract keeps it for recognising
+// the lines and reads it slower at the same error rate (measured on the degraded scans of
+// eval:ocr: native tesseract takes ~40% less time on the two-level page, tesseract.js ~10–20%
+// less); a two-level page is also a 1-bit PNG of ~0.7 MB instead of ~13 MB to hand over.
 // sharp decodes and rotates; the stretch and threshold are one histogram here, because sharp's
 // normalise() costs ~0.8 s on a 300-dpi page.
 // Text too small for tesseract (a phone photo of a page, a 100-dpi scan) is found by the letter
@@ -19,7 +17,7 @@
 // The mask and the enlargement run on the one grey channel here (unsharp.ts, enlarge.ts): sharp
 // would take the page through colour spaces and three channels for them, and cost twice the time.
 import sharp, { type Sharp } from 'sharp';
-import { encodeBinaryPng, encodeGrayPng } from './binary-png.js';
+import { encodeBinaryPng } from './binary-png.js';
 import { enlargeBilinear } from './enlarge.js';
 import { evenOutLight, type IlluminationMode } from './illumination.js';
 import { faintRedInk, grayWithoutRedInk } from './ink.js';
@@ -34,10 +32,7 @@ import type { RawImage, Rule } from './types.js';
 sharp.cache(false);
 
 export interface PreparedPage {
-  /** The page as the engine reads it: grey with white paper, or two-level (see readInGrey). */
   png: Buffer;
-  /** Whether `png` is grey (8-bit) rather than two-level. */
-  grey: boolean;
   width: number;
   height: number;
   /** Degrees the page was turned to straighten it (0 when it was straight). */
@@ -141,25 +136,6 @@ const SHARPEN_GAIN = 6;
 /** Letters are at least this tall (pixels), even on a phone photo of a page. */
 export const MIN_LETTER_PX = 8;
 
-/**
- * Whether the page is handed to the engine in grey rather than two-level. tesseract finds the
- * lines on its own threshold of it and recognises them on the grey, where a thin stroke or a
- * mark (the hook of "ổ", a comma's tail) that one global threshold breaks is still there: on the
- * 24 transcribed real pages of test/real/scans (eval:ocr --only real) the words wrong in any
- * order fall from 19.2% to 17.9% (Cao Bằng 1999 scan 17.9% → 11.9%), at about a fifth more OCR
- * time a page. A page whose light was evened out (a phone photo) is not: the division leaves its
- * paper and strokes a noisy grey that reads worse than its threshold (the Cần Thơ photo's words
- * wrong, tesseract alone on the prepared page: 17.7% two-level, 29.7% grey).
- */
-export function readInGrey(lightEvened: boolean): boolean {
-  return !lightEvened;
-}
-
-/** Grey lighter than this is paper, made white in the grey page: half way from the ink threshold to white. */
-export function paperLevel(threshold: number): number {
-  return Math.round(threshold + (255 - threshold) / 2);
-}
-
 export async function preparePage(image: Buffer | RawImage, options: PrepareOptions = {}): Promise<PreparedPage> {
   const dpi = options.dpi && options.dpi >= 100 && options.dpi <= 1200 ? options.dpi : 300;
   const input = Buffer.isBuffer(image) ? sharp(image) : sharp(image.data, { raw: { width: image.width, height: image.height, channels: image.channels } });
@@ -227,12 +203,9 @@ export async function preparePage(image: Buffer | RawImage, options: PrepareOpti
   eraseRules(gray, rules);
   // The threshold comes from the page before it was turned: the white corners turning adds
   // would only pull it toward paper.
-  const cut = inkThreshold(levels);
-  const grey = readInGrey(light.flattened);
-  const png = grey ? encodeGrayPng(gray.data, gray.width, gray.height, paperLevel(cut)) : encodeBinaryPng(gray.data, gray.width, gray.height, cut);
+  const png = encodeBinaryPng(gray.data, gray.width, gray.height, inkThreshold(levels));
   return {
     png,
-    grey,
     width: gray.width,
     height: gray.height,
     deskew: skew,

@@ -3,7 +3,6 @@
 // title and name beside it).
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { histogram, inkThreshold } from '../../pipeline/ocr/levels.js';
 import { preparePage } from '../../pipeline/ocr/preprocess.js';
 import { renderScanPages } from '../fixtures/scans.js';
 import { compactPlan } from './compact-plan.js';
@@ -27,13 +26,10 @@ async function ringInk(colour: string): Promise<{ ink: number; sharpened: number
   const png = await sharp(photo.png).toColourspace('srgb').composite([{ input: ring }]).png().toBuffer();
   const prepared = await preparePage(png);
   const bits = await sharp(prepared.png).extractChannel(0).raw().toBuffer();
-  // Ink in the band the ring was drawn in (in the prepared page's pixels): darker than the
-  // prepared page's own Otsu threshold, the one tesseract finds its lines on (a two-level page
-  // is its own threshold; a grey one keeps soft edges lighter than it).
-  const threshold = inkThreshold(histogram(bits));
+  // Ink in the band the ring was drawn in (in the prepared page's pixels).
   const top = Math.floor((height - 225) * prepared.upscale);
   let ink = 0;
-  for (let i = top * prepared.width; i < bits.length; i++) if (bits[i]! <= threshold) ink++;
+  for (let i = top * prepared.width; i < bits.length; i++) if (bits[i]! < 128) ink++;
   return { ink, sharpened: prepared.sharpened };
 }
 

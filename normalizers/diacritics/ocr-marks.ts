@@ -62,7 +62,9 @@ export function correctOcrMarks(lm: SyllableLM, text: string, inventory = syllab
     const words = tokens.filter((t) => t.id !== -2);
     const left = (i: number) => (i >= 0 && words[i]!.id >= 0 ? words[i]!.id : BOS);
     const right = (i: number) => (i < words.length && words[i]!.id >= 0 ? words[i]!.id : EOS);
-    let fixed = line;
+    // The line rebuilt from its pieces as words are replaced (one pass: a long line stays linear).
+    const pieces: string[] = [];
+    let copied = 0;
     for (let i = 0; i < words.length; i++) {
       const word = words[i]!;
       if (word.id < 0 || word.id === NUM || [...word.text].length < 2) continue;
@@ -89,7 +91,8 @@ export function correctOcrMarks(lm: SyllableLM, text: string, inventory = syllab
       const replacement = inCase(best, kind);
       // The words after it are read in the context of the corrected one.
       words[i] = { ...word, id: lm.id(best) };
-      fixed = fixed.slice(0, word.start) + replacement + fixed.slice(word.start + word.text.length);
+      pieces.push(line.slice(copied, word.start), replacement);
+      copied = word.start + word.text.length;
       changes.push({
         span: { start: offset + word.start, end: offset + word.start + replacement.length },
         original: word.text,
@@ -98,7 +101,8 @@ export function correctOcrMarks(lm: SyllableLM, text: string, inventory = syllab
         confidence: Math.min(1, (bestScore - read) / 10),
       });
     }
-    out.push(fixed);
+    pieces.push(line.slice(copied));
+    out.push(pieces.join(''));
     offset += line.length + 1;
   }
   return { text: out.join('\n'), changes };

@@ -50,3 +50,21 @@ describe('correctOcrMarks', () => {
     for (const c of result.changes) expect(result.text.slice(c.span.start, c.span.end)).toBe(c.replacement);
   });
 });
+
+describe('correctOcrMarks on long input', () => {
+  it('a long line of misread words takes time linear in its length', () => {
+    const phrase = 'Luật Tô chức chính quyên địa phương; ';
+    const time = (n: number) => {
+      const text = phrase.repeat(n);
+      const started = performance.now();
+      const result = correctOcrMarks(lm, text);
+      expect(result.changes.length).toBeGreaterThanOrEqual(n);
+      return performance.now() - started;
+    };
+    time(200);
+    const small = time(2_000);
+    const large = time(20_000);
+    // Ten times the text: well under a hundred times the time (a quadratic rebuild would be ~100×).
+    expect(large).toBeLessThan(small * 30);
+  }, 60_000);
+});

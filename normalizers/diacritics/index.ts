@@ -4,6 +4,7 @@ import type { TextChange } from '../../output/schema.js';
 import { log } from '../../output/diagnostics.js';
 import type { StageContext } from '../../output/stage.js';
 import { loadModel } from './lm.js';
+import { correctOcrMarks } from './ocr-marks.js';
 import { Restorer } from './restorer.js';
 import type { TonePlacement } from '../../output/options.js';
 
@@ -47,7 +48,13 @@ export async function restoreDocumentDiacritics(text: string, ctx: StageContext,
     return { text, diacriticsRestored: false, changes: [] };
   }
   const result = restorer.restore(text, { tones, typed: origin.typed ?? false, ownOcr: origin.ownOcr ?? false });
-  if (result.restoredSyllables === 0) return { text, diacriticsRestored: false, changes: [] };
+  // Our own OCR's marked words read with the wrong marks (ocr-marks.ts), after the restorer.
+  const marks = (from: RestoredDocument): RestoredDocument => {
+    if (!origin.ownOcr) return from;
+    const checked = correctOcrMarks(restorer.lm, from.text);
+    return checked.changes.length ? { text: checked.text, diacriticsRestored: from.diacriticsRestored, changes: [...from.changes, ...checked.changes].sort((a, b) => a.span.start - b.span.start) } : from;
+  };
+  if (result.restoredSyllables === 0) return marks({ text, diacriticsRestored: false, changes: [] });
   ctx.message(log.diacriticsRestored(result.restoredSyllables / Math.max(1, result.totalSyllables)));
   if (result.garbledLines) ctx.message(log.garbledTextLayer(result.garbledLines));
   if (result.strayMarks.length) ctx.message(log.strayMarks(result.strayMarks.join(' ')));
@@ -56,7 +63,7 @@ export async function restoreDocumentDiacritics(text: string, ctx: StageContext,
     .sort((a, b) => a.confidence - b.confidence)
     .slice(0, MAX_LOW_CONFIDENCE_WARNINGS);
   for (const c of doubtful) ctx.message(log.lowRestorationConfidence(c.original, c.replacement), { span: c.span });
-  return { text: result.text, diacriticsRestored: true, changes: result.changes };
+  return marks({ text: result.text, diacriticsRestored: true, changes: result.changes });
 }
 
 export { Restorer } from './restorer.js';

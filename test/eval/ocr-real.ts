@@ -19,7 +19,10 @@ import { parseOptions } from '../../pipeline/options.js';
 import { processBytes, processParts } from '../../pipeline/run.js';
 import { groupPages } from '../../pipeline/page-groups.js';
 import { PipelineServices } from '../../output/services.js';
-import { errorRates, repoRoot, squash } from './ocr-set.js';
+import { loadModel } from '../../normalizers/diacritics/lm.js';
+import { Restorer } from '../../normalizers/diacritics/restorer.js';
+import { correctOcrMarks } from '../../normalizers/diacritics/ocr-marks.js';
+import { errorRates, median, repoRoot, squash } from './ocr-set.js';
 
 export const TARGET_WER = 0.1;
 
@@ -93,8 +96,10 @@ interface Score {
   wordErrors: number;
   bagErrors: number;
   ms: number;
+  /** Each page's WER, for the median page. */
+  pageWers: number[];
 }
-const empty = (): Score => ({ chars: 0, charErrors: 0, words: 0, wordErrors: 0, bagErrors: 0, ms: 0 });
+const empty = (): Score => ({ chars: 0, charErrors: 0, words: 0, wordErrors: 0, bagErrors: 0, ms: 0, pageWers: [] });
 function add(score: Score, hypothesis: string, truth: string, ms: number) {
   const r = errorRates(hypothesis, truth);
   score.chars += r.chars;
@@ -103,6 +108,7 @@ function add(score: Score, hypothesis: string, truth: string, ms: number) {
   score.wordErrors += r.wer * r.words;
   score.bagErrors += bagWer(hypothesis, truth) * r.words;
   score.ms += ms;
+  score.pageWers.push(r.wer);
   return r;
 }
 const pct = (x: number) => `${(x * 100).toFixed(1).padStart(5)}%`;
@@ -126,7 +132,10 @@ export async function main(): Promise<void> {
   const workers = 2;
   const { engine } = createOcrEngine('auto', workers);
   const work = mkdtempSync(path.join(tmpdir(), 'kehoach-ocr-real-'));
-  const scores = { ours: empty(), noUpscale: empty(), cli: empty(), layer: empty() };
+  const scores = { ours: empty(), restored: empty(), noUpscale: empty(), cli: empty(), layer: empty() };
+  // What the normalise stage makes of our text: diacritic restoration (OCR channel), then the marks
+  // of words read with the wrong ones (normalizers/diacritics/ocr-marks.ts), as in the pipeline.
+  const restorer = new Restorer(loadModel());
   const upscaleCost = { ms: 0, ocrMs: 0 };
   const rows: string[] = [];
   console.log(`${pages.length} transcribed real pages in ${use} (engine: ${engine.name})\n`);
@@ -142,7 +151,10 @@ export async function main(): Promise<void> {
       upscaleCost.ms += prepared.upscaleMs + prepared.inkMs;
       upscaleCost.ocrMs += ocrMs;
       const r = add(scores.ours, ours.text, page.truth, prepMs + ocrMs);
-      let line = `  ${page.name.padEnd(26)} ours CER ${pct(r.cer)} WER ${pct(r.wer)} bag ${pct(bagWer(ours.text, page.truth))}  upscale ×${prepared.upscale} (letters ${prepared.letterHeight ?? '-'} px)`;
+      t = performance.now();
+      const restored = correctOcrMarks(restorer.lm, restorer.restore(ours.text, { ownOcr: true }).text).text;
+      const n = add(scores.restored, restored, page.truth, performance.now() - t);
+      let line = `  ${page.name.padEnd(26)} ours CER ${pct(r.cer)} WER ${pct(r.wer)} bag ${pct(bagWer(ours.text, page.truth))} restored WER ${pct(n.wer)}  upscale ×${prepared.upscale} (letters ${prepared.letterHeight ?? '-'} px)`;
       if (prepared.upscale > 1) {
         t = performance.now();
         const plain = await ocrPreparedPage(engine, await preparePage(png, { maxPixels: 1 }), { page: page.page, header: page.page === 1 });
@@ -167,11 +179,12 @@ export async function main(): Promise<void> {
     rmSync(work, { recursive: true, force: true });
   }
   const summary = (name: string, s: Score) =>
-    s.words ? `${name.padEnd(30)} CER ${pct(s.charErrors / s.chars)}  WER ${pct(s.wordErrors / s.words)}  bag WER ${pct(s.bagErrors / s.words)}  ${(s.ms / 1000).toFixed(1)} s` : null;
+    s.words ? `${name.padEnd(30)} CER ${pct(s.charErrors / s.chars)}  WER ${pct(s.wordErrors / s.words)}  bag WER ${pct(s.bagErrors / s.words)}  median page WER ${pct(median(s.pageWers))}  ${(s.ms / 1000).toFixed(1)} s` : null;
   console.log(rows.join('\n'));
   console.log('');
   for (const line of [
     summary('ours (as shipped)', scores.ours),
+    summary('ours, then normalised (marks)', scores.restored),
     summary('ours without upscaling', scores.noUpscale),
     summary('tesseract CLI (raw, vie)', scores.cli),
     summary('PDF text layers (pdftotext)', scores.layer),

@@ -1,0 +1,70 @@
+// Words our own OCR read with the right letters and the wrong marks are put right in context;
+// correct words, another placement of the same tone, numbers and short words are left alone.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadModel, type SyllableLM } from '../../normalizers/diacritics/lm.js';
+import { correctOcrMarks } from '../../normalizers/diacritics/ocr-marks.js';
+
+let lm: SyllableLM;
+beforeAll(() => {
+  lm = loadModel();
+}, 60_000);
+
+describe('correctOcrMarks', () => {
+  it.each([
+    ['a tone dropped over a hat', 'Căn cứ Luật Tô chức Chính phủ ngày 19 tháng 6 năm 2015;', 'Căn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015;'],
+    ['a tone dropped, mid-line', 'và Luật Tổ chức chính quyên địa phương ngày 22 tháng 11', 'và Luật Tổ chức chính quyền địa phương ngày 22 tháng 11'],
+    ['one tone read for another', 'Luật sửa đổi, bồ sung một số điều của Luật', 'Luật sửa đổi, bổ sung một số điều của Luật'],
+    ['a capital line keeps its case', 'ỦY BAN NHÂN DÂN TĨNH QUẢNG NGÃI', 'ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI'],
+  ])('%s', (_name, read, right) => {
+    const result = correctOcrMarks(lm, read);
+    expect(result.text).toBe(right);
+    expect(result.changes.length).toBeGreaterThan(0);
+    for (const c of result.changes) {
+      expect(result.text.slice(c.span.start, c.span.end)).toBe(c.replacement);
+      expect(c.kind).toBe('ocr');
+    }
+  });
+
+  it.each([
+    ['correct text', 'Căn cứ Luật Ngân sách nhà nước ngày 25 tháng 6 năm 2015;'],
+    ['a word whose other reading is likelier elsewhere, right here', 'Cổng Thông tin điện tử của tỉnh; Công ty cổ phần'],
+    ['the old tone placement, the document\'s own style', 'UỶ BAN NHÂN DÂN TỈNH CAO BẰNG\nCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM'],
+    ['numbers and one-letter words', 'Điều 1. Phê duyệt 25 chỉ tiêu, mục a và b'],
+    ['words of mixed case', 'tÔ cHỨC'],
+    ['no words at all', '— 12/2020 — ... |'],
+  ])('leaves %s alone', (_name, text) => {
+    const result = correctOcrMarks(lm, text);
+    expect(result.text).toBe(text);
+    expect(result.changes).toEqual([]);
+  });
+
+  it('the spans of several changes on several lines point at the replacements', () => {
+    const text = 'Căn cứ Luật Tô chức Chính phủ;\nLuật sửa đổi, bồ sung một sô điều';
+    const result = correctOcrMarks(lm, text);
+    expect(result.text).toBe('Căn cứ Luật Tổ chức Chính phủ;\nLuật sửa đổi, bổ sung một số điều');
+    expect(result.changes.map((c) => [c.original, c.replacement])).toEqual([
+      ['Tô', 'Tổ'],
+      ['bồ', 'bổ'],
+      ['sô', 'số'],
+    ]);
+    for (const c of result.changes) expect(result.text.slice(c.span.start, c.span.end)).toBe(c.replacement);
+  });
+});
+
+describe('correctOcrMarks on long input', () => {
+  it('a long line of misread words takes time linear in its length', () => {
+    const phrase = 'Luật Tô chức chính quyên địa phương; ';
+    const time = (n: number) => {
+      const text = phrase.repeat(n);
+      const started = performance.now();
+      const result = correctOcrMarks(lm, text);
+      expect(result.changes.length).toBeGreaterThanOrEqual(n);
+      return performance.now() - started;
+    };
+    time(200);
+    const small = time(2_000);
+    const large = time(20_000);
+    // Ten times the text: well under a hundred times the time (a quadratic rebuild would be ~100×).
+    expect(large).toBeLessThan(small * 30);
+  }, 60_000);
+});

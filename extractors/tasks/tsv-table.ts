@@ -7,8 +7,8 @@
 //   "\tthi đua;" or "\t\tbinh và Xã hội") is appended to that row;
 // - a row with neither index nor content under a task (its content cell merged down over two
 //   rows: "2 | Tham mưu … | Kế hoạch kiểm tra … | Sở Nội vụ" then " |  | Kế hoạch tự kiểm tra … |
-//   Các cơ quan, đơn vị") is a second product of that task with its own units and dates: it
-//   belongs to the task above, not a task of its own (continuationOfTask);
+//   Các cơ quan, đơn vị") is a second product of that task: with units or dates of its own it
+//   is a sub-task (the product its content), else it joins the task above (continuationOfTask);
 // - any other row without an index is a sub-row (e.g. "\t- Phong trào thi đua “…”\tPhòng Y tế")
 //   and becomes its own task with index null, the current section and `parent` = the index
 //   of the numbered row above it.
@@ -132,6 +132,14 @@ export function tasksFromTabbedLines(lines: readonly SourceLine[], ctx: StageCon
       continue;
     }
     if (!index && last && !cleanCell(row.content ?? '')) {
+      if (ownProductRow(last, row)) {
+        // Under the merged content cell, a product with units or a date of its own: a sub-task
+        // of the task, its product what is to be done, so neither its units nor its date is lost.
+        const sub: RawTask = { index: null, parent: last.index ?? last.parent, section, cells: { ...row, content: row.product! }, start: span?.start ?? null, end: span?.end ?? null, confidence };
+        raw.push(sub);
+        last = sub;
+        continue;
+      }
       continuationOfTask(last, row);
       if (span) last.end = span.end;
       continue;
@@ -234,6 +242,16 @@ function continuationOfTask(task: RawTask, row: Partial<Record<ColumnRole, strin
 }
 
 const UNIT_ROLES: ReadonlySet<ColumnRole> = new Set(['lead', 'support', 'leadSupport']);
+
+/** A continuation row with a product and a unit or date other than the task's (both printed). */
+function ownProductRow(task: RawTask, row: Partial<Record<ColumnRole, string>>): boolean {
+  if (!row.product?.trim()) return false;
+  return (['deadline', 'lead', 'support', 'leadSupport'] as const).some((role) => {
+    const own = cleanCell(row[role] ?? '');
+    const before = cleanCell(task.cells[role] ?? '');
+    return own !== '' && before !== '' && own !== before;
+  });
+}
 
 function joinCell(before: string, after: string): string {
   return `${before.replace(/\s+$/, '')} ${after.replace(/^\s+/, '')}`;

@@ -37,6 +37,23 @@ function caseOf(word: string): 'lower' | 'capital' | 'upper' | 'mixed' {
   return word[0] === word[0]!.toUpperCase() && rest === rest.toLowerCase() ? 'capital' : 'mixed';
 }
 
+/** The commonest family names: a run of capitalised words that opens with one is a person's name. */
+const FAMILY_NAMES = new Set(['nguyễn', 'trần', 'lê', 'phạm', 'hoàng', 'huỳnh', 'phan', 'vũ', 'võ', 'đặng', 'bùi', 'đỗ', 'hồ', 'ngô', 'dương', 'lý', 'đinh', 'đào', 'đoàn', 'trương', 'lâm', 'mai', 'trịnh', 'lương', 'hà', 'cao', 'tạ', 'quách', 'lưu', 'chu', 'tô', 'văn', 'thái', 'kiều', 'triệu', 'châu']);
+
+function isNameWord(token: Token | undefined): boolean {
+  return token !== undefined && token.id !== -1 && WORD.test(token.text) && caseOf(token.text) !== 'lower';
+}
+
+/** Word i belongs to a run of capitalised words, at most four, that opens with a family name. */
+function inPersonalName(words: readonly Token[], i: number): boolean {
+  for (let k = i; k >= 0 && i - k < 4 && isNameWord(words[k]); k--) {
+    const family = FAMILY_NAMES.has(words[k]!.text.toLowerCase());
+    // A family name must be followed by another capitalised word ("Tô chức" is no name).
+    if (family && isNameWord(words[k + 1])) return true;
+  }
+  return false;
+}
+
 function inCase(form: string, kind: 'lower' | 'capital' | 'upper'): string {
   if (kind === 'upper') return form.toUpperCase();
   if (kind === 'capital') return form[0]!.toUpperCase() + form.slice(1);
@@ -70,6 +87,8 @@ export function correctOcrMarks(lm: SyllableLM, text: string, inventory = syllab
       if (word.id < 0 || word.id === NUM || [...word.text].length < 2) continue;
       const kind = caseOf(word.text);
       if (kind === 'mixed') continue;
+      // A person's name ("Nguyễn Thị Hạnh", "Võ Phiên"): its marks are its own, whatever the model prefers.
+      if (kind !== 'lower' && inPersonalName(words, i)) continue;
       const lower = word.text.toLowerCase();
       const forms = inventory.get(foldVietnamese(lower));
       if (!forms || forms.length < 2) continue;

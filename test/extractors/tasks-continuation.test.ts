@@ -29,10 +29,21 @@ describe('continuation rows of a task table', () => {
   it.each([
     ['tab-separated text', fromText],
     ['a structured table (DOCX, HTML)', fromTable],
-  ])('belong to the task above in %s', (_name, read) => {
-    expect(read([KIEM_TRA, SECOND_PRODUCT, NEXT]).map(brief)).toEqual([
+  ])('with units and a date of their own are sub-tasks of the task in %s', (_name, read) => {
+    const tasks = read([KIEM_TRA, SECOND_PRODUCT, NEXT]);
+    expect(tasks.map(brief)).toEqual([
       { index: '2', content: KIEM_TRA[1], lead: ['Sở Nội vụ'], support: ['Các cơ quan, đơn vị, địa phương'], deadline: 'Trong tháng 01/2026' },
+      { index: null, content: SECOND_PRODUCT[2], lead: ['Các cơ quan, đơn vị, địa phương'], support: [], deadline: 'Trong tháng 6/2026' },
       { index: '3', content: NEXT[1], lead: ['Sở Nội vụ'], support: [], deadline: 'Trong tháng 01/2026' },
+    ]);
+    expect(tasks[1]).toMatchObject({ parent: '2' });
+  });
+
+  it('with only a product join the task above', () => {
+    const productOnly = ['', '', 'Báo cáo kết quả kiểm tra', '', '', ''];
+    expect(fromText([KIEM_TRA, productOnly, NEXT]).map((t) => [t.index, t.deadline?.text])).toEqual([
+      ['2', 'Trong tháng 01/2026'],
+      ['3', 'Trong tháng 01/2026'],
     ]);
   });
 
@@ -53,10 +64,14 @@ describe('continuation rows of a task table', () => {
     ]);
   });
 
-  it('span the task over its continuation rows', () => {
-    const [task] = fromText([KIEM_TRA, SECOND_PRODUCT]);
-    const text = [HEADER, KIEM_TRA, SECOND_PRODUCT].map((r) => r.join('\t')).join('\n');
-    expect(text.slice(task!.span!.start, task!.span!.end)).toContain('Kế hoạch tự kiểm tra');
+  it('span the task over its continuation rows, and a sub-task over its own row', () => {
+    const productOnly = ['', '', 'Báo cáo kết quả kiểm tra', '', '', ''];
+    const [task] = fromText([KIEM_TRA, productOnly]);
+    const text = [HEADER, KIEM_TRA, productOnly].map((r) => r.join('\t')).join('\n');
+    expect(text.slice(task!.span!.start, task!.span!.end)).toContain('Báo cáo kết quả kiểm tra');
+    const [, sub] = fromText([KIEM_TRA, SECOND_PRODUCT]);
+    const subText = [HEADER, KIEM_TRA, SECOND_PRODUCT].map((r) => r.join('\t')).join('\n');
+    expect(subText.slice(sub!.span!.start, sub!.span!.end)).toBe(SECOND_PRODUCT.join('\t'));
   });
 });
 

@@ -32,6 +32,7 @@ describe('correctOcrMarks', () => {
     ['numbers and one-letter words', 'Điều 1. Phê duyệt 25 chỉ tiêu, mục a và b'],
     ['words of mixed case', 'tÔ cHỨC'],
     ['no words at all', '— 12/2020 — ... |'],
+    ['a person\'s name', 'KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNguyễn Thị Hành\nđồng chí Lê Văn Hạnh phụ trách'],
   ])('leaves %s alone', (_name, text) => {
     const result = correctOcrMarks(lm, text);
     expect(result.text).toBe(text);

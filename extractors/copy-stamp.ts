@@ -31,6 +31,8 @@ export function copyStampRanges(folded: string, limit: number): Range[] {
   const ranges: Range[] = [];
   const zone = folded.slice(0, Math.min(limit, folded.length));
   const lines = zone.split('\n');
+  // The text's own left margin: a text indented as a whole does not set its stamp apart by that.
+  const margin = lines.reduce((least, l) => (l.trim() ? Math.min(least, indentOf(l)) : least), Number.MAX_SAFE_INTEGER);
   let at = 0;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
@@ -59,7 +61,7 @@ export function copyStampRanges(folded: string, limit: number): Range[] {
     // Lines at the opener's margin with no signing time to close them are the stamp's only when
     // the opener stands apart from the text's margin (a stamp beside the header): at the margin
     // they may be the header itself.
-    if (timed || indent > 0) ranges.push(...held);
+    if (timed || indent > margin) ranges.push(...held);
   }
   return ranges;
 }

@@ -4,11 +4,12 @@ import type { TextChange } from '../output/schema.js';
 import type { NormalizeOptions } from '../output/options.js';
 import type { StageContext } from '../output/stage.js';
 import { removeMarkupDebris } from './debris.js';
-import { restoreDocumentDiacritics, type TextOrigin } from './diacritics/index.js';
-import { joinLetterSpacedWords } from './letter-spacing.js';
+import { getRestorer, restoreDocumentDiacritics, type TextOrigin } from './diacritics/index.js';
+import { hasLetterSpacedRun, joinLetterSpacedWords, type SyllableWeight } from './letter-spacing.js';
 import { rejoinWrappedLines } from './lines.js';
 import { countDirectionControls, normalizeUnicode } from './unicode.js';
 import { log } from '../output/diagnostics.js';
+import { UNK } from './diacritics/lm.js';
 
 export interface NormalizedText {
   text: string;
@@ -19,9 +20,20 @@ export interface NormalizedText {
 export async function normalizeText(original: string, ctx: StageContext, options: NormalizeOptions, origin: TextOrigin = {}): Promise<NormalizedText> {
   const directionControls = countDirectionControls(original);
   if (directionControls) ctx.message(log.directionControls(directionControls));
-  const repaired = rejoinWrappedLines(joinLetterSpacedWords(removeMarkupDebris(normalizeUnicode(original))));
+  const cleaned = removeMarkupDebris(normalizeUnicode(original));
+  // Spaced capitals are read with the language model's syllable frequencies when restoration loads it anyway.
+  const weight = options.restore !== 'never' && hasLetterSpacedRun(cleaned) ? syllableWeight(await getRestorer(ctx)) : undefined;
+  const repaired = rejoinWrappedLines(joinLetterSpacedWords(cleaned, weight));
   if (options.restore === 'never') return { text: repaired, diacriticsRestored: false, changes: [] };
   return restoreDocumentDiacritics(repaired, ctx, options.tones, origin);
+}
+
+/** A syllable's log10 share of the model's training text; unknown ones far below any known. */
+function syllableWeight(restorer: { lm: { id(token: string): number; frequency: Float32Array } }): SyllableWeight {
+  return (syllable) => {
+    const id = restorer.lm.id(syllable);
+    return id === UNK ? -20 : (restorer.lm.frequency[id] ?? -20);
+  };
 }
 
 export { normalizeUnicode, removeMarkupDebris, joinLetterSpacedWords, rejoinWrappedLines };

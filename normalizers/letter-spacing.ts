@@ -18,38 +18,58 @@ const LONGEST_SYLLABLE = 7;
 const MIN_SINGLE_LETTERS = 3;
 
 /**
- * The run's pieces grouped into as few syllables as possible, each made of whole pieces and a
- * valid spelling, or null when the letters cannot be read so.
+ * How common a syllable (lower case) is, in log10 units, when a language model is at hand: it
+ * decides between two readings of the same letters ("C Ô N G A N" is CÔNG AN, not CÔ NGAN).
  */
-export function syllablesOfPieces(pieces: readonly string[]): string[] | null {
+export type SyllableWeight = (syllable: string) => number;
+
+/** A heading spaced out is short: a longer run is joined piece by piece as read. */
+const LONGEST_RUN = 200;
+
+/**
+ * The run's pieces grouped into as few syllables as possible, each made of whole pieces and a
+ * valid spelling, or null when the letters cannot be read so. Between groupings of as many
+ * syllables, `weight` prefers the commoner syllables; without it the letters go to the onset that
+ * follows rather than the coda before ("PH Ó T H Ố N G" is PHÓ THỐNG, not PHÓT HỐNG).
+ */
+export function syllablesOfPieces(pieces: readonly string[], weight?: SyllableWeight): string[] | null {
   const n = pieces.length;
-  // best[i]: fewest syllables covering pieces[0..i), with where the last one started.
-  const best: Array<{ count: number; from: number } | null> = new Array(n + 1).fill(null);
-  best[0] = { count: 0, from: -1 };
+  // best[i]: fewest syllables covering pieces[0..i), their summed weight, where the last one started.
+  const best: Array<{ count: number; weight: number; from: number } | null> = new Array(n + 1).fill(null);
+  best[0] = { count: 0, weight: 0, from: -1 };
   for (let end = 1; end <= n; end++) {
     let word = '';
     for (let start = end - 1; start >= 0; start--) {
       word = pieces[start]! + word;
       if ([...word].length > LONGEST_SYLLABLE) break;
       const before = best[start];
-      if (!before || !isValidSyllable(word.toLowerCase())) continue;
-      // Equal counts: the longer last syllable wins, letters go to the onset that follows rather
-      // than the coda before ("PH Ó T H Ố N G" is PHÓ THỐNG, not PHÓT HỐNG).
-      if (!best[end] || before.count + 1 <= best[end]!.count) best[end] = { count: before.count + 1, from: start };
+      const lower = word.toLowerCase();
+      if (!before || !isValidSyllable(lower)) continue;
+      const candidate = { count: before.count + 1, weight: before.weight + (weight ? weight(lower) : 0), from: start };
+      const current = best[end];
+      const better = !current || candidate.count < current.count || (candidate.count === current.count && (weight ? candidate.weight > current.weight : true));
+      if (better) best[end] = candidate;
     }
   }
   if (!best[n]) return null;
   const out: string[] = [];
-  for (let end = n; end > 0; end = best[end]!.from) out.unshift(pieces.slice(best[end]!.from, end).join(''));
-  return out;
+  for (let end = n; end > 0; end = best[end]!.from) out.push(pieces.slice(best[end]!.from, end).join(''));
+  return out.reverse();
 }
 
+/** Whether the text holds a run of capitals spaced letter by letter (then a weight is worth having). */
+export function hasLetterSpacedRun(text: string): boolean {
+  return SPACED_RUN_ANYWHERE.test(text);
+}
+const SPACED_RUN_ANYWHERE = new RegExp(SPACED_RUN.source, 'u');
+
 /** The text with every letter-spaced capital run that spells syllables written as words. */
-export function joinLetterSpacedWords(text: string): string {
+export function joinLetterSpacedWords(text: string, weight?: SyllableWeight): string {
   return text.replace(SPACED_RUN, (run) => {
+    if (run.length > LONGEST_RUN) return run;
     const pieces = run.split(' ');
     if (pieces.filter((p) => [...p].length === 1).length < MIN_SINGLE_LETTERS) return run;
-    const words = syllablesOfPieces(pieces);
+    const words = syllablesOfPieces(pieces, weight);
     // Nothing joined (every piece a syllable already) or letters that spell no syllables: as read.
     if (!words || words.length === pieces.length) return run;
     return words.join(' ');

@@ -27,10 +27,16 @@ const CELL_CHARS = 160;
 /** A row number alone ("3", "3."), or run onto the end of the line before it ("Quý I/2024 3"). */
 const ROW_NUMBER = /^(\d{1,4})[.)]?$/;
 const GLUED_NUMBER = /\s(\d{1,4})[.)]?$/;
-/** What ends the table: a heading ("II. …"), the signature or the recipients. */
-const TABLE_END = /^(?:[IVXLC]{1,5}[.)]\s|noi nhan|tm\.|kt\.|tl\.|t\/m)/;
-/** Deadline words a short row's last cell may hold. */
-const DEADLINE_CELL = /(?:^|\s)(?:thang|quy|nam|truoc|tuan|hang|thuong xuyen|dinh ky|ngay)\b|\d{1,2}\/(?:19|20)?\d\d/;
+/** What ends the table: a heading ("II. …", matched on the folded, lower-case line), the signature or the recipients. */
+const TABLE_END = /^(?:[ivxlc]{1,5}[.)]\s|noi nhan|tm\.|kt\.|tl\.|t\/m)/;
+/**
+ * A short row's last cell that reads as a deadline: a date word with its figure ("Tháng 6",
+ * "năm 2025", "Quý II"), "trước …", "hằng tháng", "thường xuyên". Words alone are names too
+ * ("Ngân hàng", "Việt Nam").
+ */
+const DEADLINE_CELL = /(?:^|\s)(?:thang\s*\d|quy\s+(?:[ivx]+|\d)\b|nam\s+\d{4}|truoc\b|tuan\s*\d|ha[nm]g\s+(?:thang|nam|quy|tuan|ngay)|thuong xuyen|dinh ky|ngay\s+\d)|\d{1,2}\/(?:19|20)?\d\d/;
+/** Words a figure belongs to ("Quận 2", "Tổ 3", "Tháng 3"): the figure is theirs, not a row number run on. */
+const NUMBERED_WORD = /(?:^|\s)(?:quan|phuong|to|khu pho|khu|thon|ap|ban|xom|doi|thang|quy|khoa|dieu|khoan|lan|so|nam|dot|giai doan|muc|phu luc)$/;
 
 interface HeaderFound {
   /** Index of the header's first line. */
@@ -129,7 +135,8 @@ export function cellLineTableRows(lines: readonly SourceLine[]): SourceLine[] {
       // so does the table's last line ("Quý 3" with nothing after it), which opens no row.
       const next = trimmed(lines[j + 1] ?? { text: '', start: null });
       const nextAlone = ROW_NUMBER.exec(next);
-      if (glued && Number(glued[1]) === expected && next && !(nextAlone && Number(nextAlone[1]) === expected)) {
+      const ownsFigure = glued !== null && NUMBERED_WORD.test(foldVietnamese(text.slice(0, glued.index)).toLowerCase().trimEnd());
+      if (glued && !ownsFigure && Number(glued[1]) === expected && next && !(nextAlone && Number(nextAlone[1]) === expected)) {
         current.cells.push(text.slice(0, glued.index).trim());
         current.end = line.start === null ? null : line.start + line.text.indexOf(text) + glued.index;
         flush();

@@ -237,15 +237,22 @@ function continuationOfTask(task: RawTask, row: Partial<Record<ColumnRole, strin
     const before = task.cells[role]?.trim();
     if (!before) task.cells[role] = value;
     else if (role === 'product') task.cells.product = `${before.replace(/[;.]$/, '')}; ${value.trim()}`;
-    else if (moreUnits && UNIT_ROLES.has(role)) task.cells[role] = `${before.replace(/[;.]$/, '')}; ${value.trim()}`;
+    // A unit cell cut after a comma or "và" goes on in this row ("Sở Nội vụ," / "Sở Tài chính").
+    else if (UNIT_ROLES.has(role) && (moreUnits || /(?:,|\svà)$/u.test(before))) task.cells[role] = `${before.replace(/[;.,]$/, '')}; ${value.trim()}`;
   }
 }
 
 const UNIT_ROLES: ReadonlySet<ColumnRole> = new Set(['lead', 'support', 'leadSupport']);
 
-/** A continuation row with a product and a unit or date other than the task's (both printed). */
+/**
+ * A continuation row with a product of its own (opening with a capital: a small letter carries on
+ * the product above, "Kế hoạch kiểm tra công tác" / "cải cách hành chính") and a unit or date
+ * other than the task's (both printed).
+ */
 function ownProductRow(task: RawTask, row: Partial<Record<ColumnRole, string>>): boolean {
-  if (!row.product?.trim()) return false;
+  if (!/^\p{Lu}/u.test(cleanCell(row.product ?? ''))) return false;
+  // A unit cell of the task that ends with a comma or "và" is cut: the row carries it on.
+  if ([...UNIT_ROLES].some((role) => /(?:,|\svà)\s*$/u.test(task.cells[role] ?? ''))) return false;
   return (['deadline', 'lead', 'support', 'leadSupport'] as const).some((role) => {
     const own = cleanCell(row[role] ?? '');
     const before = cleanCell(task.cells[role] ?? '');

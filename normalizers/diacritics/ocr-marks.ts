@@ -38,7 +38,7 @@ function caseOf(word: string): 'lower' | 'capital' | 'upper' | 'mixed' {
 }
 
 /** The commonest family names: a run of capitalised words that opens with one is a person's name. */
-const FAMILY_NAMES = new Set(['nguyễn', 'trần', 'lê', 'phạm', 'hoàng', 'huỳnh', 'phan', 'vũ', 'võ', 'đặng', 'bùi', 'đỗ', 'hồ', 'ngô', 'dương', 'lý', 'đinh', 'đào', 'đoàn', 'trương', 'lâm', 'mai', 'trịnh', 'lương', 'hà', 'cao', 'tạ', 'quách', 'lưu', 'chu', 'tô', 'văn', 'thái', 'kiều', 'triệu', 'châu']);
+const FAMILY_NAMES = new Set(['nguyễn', 'trần', 'lê', 'phạm', 'hoàng', 'huỳnh', 'phan', 'vũ', 'võ', 'đặng', 'bùi', 'đỗ', 'hồ', 'ngô', 'dương', 'lý', 'đinh', 'đào', 'đoàn', 'trương', 'lâm', 'mai', 'trịnh', 'lương', 'hà', 'cao', 'tạ', 'quách', 'lưu', 'chu', 'tô', 'thái', 'kiều', 'triệu', 'châu']);
 
 function isNameWord(token: Token | undefined): boolean {
   return token !== undefined && token.id !== -1 && WORD.test(token.text) && caseOf(token.text) !== 'lower';

@@ -88,3 +88,11 @@ describe('the header of a certified copy', () => {
     expect(document.date).toBe('2023-11-18');
   });
 });
+
+describe('a text indented as a whole', () => {
+  it('keeps its header under a "BẢN SAO" line at the same margin', () => {
+    const text = '  BẢN SAO\n  ỦY BAN NHÂN DÂN\n  XÃ TÂN LẬP\n  Số: 12/KH-UBND\n\n  CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n  Độc lập - Tự do - Hạnh phúc\n  Tân Lập, ngày 5 tháng 3 năm 2024\n';
+    const kept = blankRanges(text, copyStampRanges(foldVietnamese(text), text.length));
+    expect(kept.split('\n').slice(1, 4)).toEqual(['  ỦY BAN NHÂN DÂN', '  XÃ TÂN LẬP', '  Số: 12/KH-UBND']);
+  });
+});

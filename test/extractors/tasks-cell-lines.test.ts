@@ -92,3 +92,23 @@ describe('task tables written one cell per line', () => {
     expect(performance.now() - started).toBeLessThan(2000);
   });
 });
+
+describe('cell lines: what is a cell, not a row number, a deadline or the table', () => {
+  const H = 'TT\nNội dung nhiệm vụ\nCơ quan chủ trì\nCơ quan phối hợp\nThời gian thực hiện\n';
+  const rowsOf = (text: string) => {
+    let at = 0;
+    const lines = text.split('\n').map((t) => {
+      const line = { text: t, start: at };
+      at += t.length + 1;
+      return line;
+    });
+    return cellLineTableRows(lines).map((r) => r.text.split('\t'));
+  };
+  it.each([
+    ['a heading after the table ends it', H + '1\nRà soát quy hoạch\nSở Xây dựng\nCác sở, ngành\nQuý I/2024\n2\nKiểm tra\nSở Tài chính\nUBND cấp huyện\nQuý II/2024\nII. TỔ CHỨC THỰC HIỆN\nGiao Sở Kế hoạch\nTheo dõi, đôn đốc', [['1', 'Rà soát quy hoạch', 'Sở Xây dựng', 'Các sở, ngành', 'Quý I/2024'], ['2', 'Kiểm tra', 'Sở Tài chính', 'UBND cấp huyện', 'Quý II/2024']]],
+    ['a figure of "Quận 2" is the unit’s, not the next row’s number', H + '1\nRà soát quy hoạch\nỦy ban nhân dân Quận 2\nCác sở, ngành\nQuý I/2024\n2\nKiểm tra\nSở Tài chính\nSở Y tế\nQuý II/2024', [['1', 'Rà soát quy hoạch', 'Ủy ban nhân dân Quận 2', 'Các sở, ngành', 'Quý I/2024'], ['2', 'Kiểm tra', 'Sở Tài chính', 'Sở Y tế', 'Quý II/2024']]],
+    ['"Ngân hàng" and "Việt Nam" are no deadlines', H + '1\nRà soát quy hoạch\nSở Xây dựng\nNgân hàng Nhà nước chi nhánh tỉnh\n2\nKiểm tra\nSở Tài chính\nHội Liên hiệp Phụ nữ Việt Nam tỉnh\n3\nBáo cáo\nSở Nội vụ\nCác sở\nQuý III/2024', [['1', 'Rà soát quy hoạch', 'Sở Xây dựng', 'Ngân hàng Nhà nước chi nhánh tỉnh', ''], ['2', 'Kiểm tra', 'Sở Tài chính', 'Hội Liên hiệp Phụ nữ Việt Nam tỉnh', ''], ['3', 'Báo cáo', 'Sở Nội vụ', 'Các sở', 'Quý III/2024']]],
+  ])('%s', (_name, text, rows) => {
+    expect(rowsOf(text).slice(1)).toEqual(rows);
+  });
+});

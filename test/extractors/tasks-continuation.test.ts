@@ -39,6 +39,15 @@ describe('continuation rows of a task table', () => {
     expect(tasks[1]).toMatchObject({ parent: '2' });
   });
 
+  it('that carry on a wrapped product and a unit cell cut after its comma join the task above', () => {
+    const wrapped = ['1', 'Tham mưu kiểm tra', 'Kế hoạch kiểm tra công tác', 'Quý I', 'Sở Nội vụ,', ''];
+    const rest = ['', '', 'cải cách hành chính', '', 'Sở Tài chính', ''];
+    expect(fromText([wrapped, rest, NEXT]).map((t) => [t.index, t.lead])).toEqual([
+      ['1', ['Sở Nội vụ', 'Sở Tài chính']],
+      ['3', ['Sở Nội vụ']],
+    ]);
+  });
+
   it('with only a product join the task above', () => {
     const productOnly = ['', '', 'Báo cáo kết quả kiểm tra', '', '', ''];
     expect(fromText([KIEM_TRA, productOnly, NEXT]).map((t) => [t.index, t.deadline?.text])).toEqual([

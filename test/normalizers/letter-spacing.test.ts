@@ -1,6 +1,7 @@
 // Capital words an OCR engine wrote letter by letter are joined back when, and only when, their
 // letters spell Vietnamese syllables cut at the run's own gaps.
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadModel, UNK } from '../../normalizers/diacritics/lm.js';
 import { joinLetterSpacedWords, syllablesOfPieces } from '../../normalizers/letter-spacing.js';
 import { mapRanges } from '../../normalizers/offsets.js';
 
@@ -62,5 +63,31 @@ describe('syllablesOfPieces', () => {
     [['A', 'B', 'C'], null],
   ])('%j → %j', (pieces, words) => {
     expect(syllablesOfPieces(pieces)).toEqual(words);
+  });
+});
+
+describe('a spaced run read two ways, decided by how common the syllables are', () => {
+  let weight: (s: string) => number;
+  beforeAll(() => {
+    const lm = loadModel();
+    weight = (s) => {
+      const id = lm.id(s);
+      return id === UNK ? -20 : lm.frequency[id]!;
+    };
+  });
+  it.each([
+    ['C Ô N G A N T Ỉ N H', 'CÔNG AN TỈNH'],
+    ['T Ỉ N H Ủ Y', 'TỈNH ỦY'],
+    ['Đ Ả N G Ủ Y', 'ĐẢNG ỦY'],
+    ['B A N C H Ấ P H À N H T R U N G Ư Ơ N G', 'BAN CHẤP HÀNH TRUNG ƯƠNG'],
+    ['PH Ó T H Ủ T Ư Ớ N G', 'PHÓ THỦ TƯỚNG'],
+    ['KT. T H Ố N G ĐỐ C', 'KT. THỐNG ĐỐC'],
+  ])('%j → %j', (spaced, joined) => {
+    expect(joinLetterSpacedWords(spaced, weight)).toBe(joined);
+  });
+
+  it('a very long spaced run stays as read, in time linear in its length', () => {
+    const run = Array.from({ length: 200_000 }, (_, i) => 'CHỦTỊ'[i % 5]).join(' ');
+    expect(joinLetterSpacedWords(run, weight)).toBe(run);
   });
 });

@@ -31,6 +31,8 @@ export interface ExtractedPlan {
 export interface TextSource {
   /** Read by OCR (ours or another engine's layer): its marks are the engine's guess. */
   ocr: boolean;
+  /** Typed (Word, RTF, a web page): no stamp or margin left debris in it. */
+  typed?: boolean;
 }
 
 export function extractPlan(text: string, ctx: StageContext, tables: readonly Table[], source: TextSource = { ocr: false }): Partial<ExtractedPlan> {
@@ -52,7 +54,7 @@ export function extractPlan(text: string, ctx: StageContext, tables: readonly Ta
     signer,
     references: extractReferences(text, ctx.within('references'), document, near, folded),
     movements: extractMovements(text, ctx.within('movements'), folded),
-    tasks: extractTasks(text, ctx.within('tasks'), { tables, document, sections }),
+    tasks: extractTasks(text, ctx.within('tasks'), { tables, document, sections, typed: source.typed ?? false }),
     recipients: extractRecipients(text, ctx.within('recipients'), tail),
     blocks: extractBlocks(text, folded),
   };

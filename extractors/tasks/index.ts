@@ -19,6 +19,8 @@ export interface TaskContext {
   tables: readonly Table[];
   document: DocumentInfo;
   sections: Section[];
+  /** Typed text (Word, RTF, a web page): its short lines are never a stamp's debris. */
+  typed?: boolean;
 }
 
 export function extractTasks(text: string, ctx: StageContext, context: TaskContext): TaskRow[] {
@@ -44,7 +46,7 @@ export function extractTasks(text: string, ctx: StageContext, context: TaskConte
   const pipe = { taskTables: 0 };
   if (text.includes('|')) tasks.push(...tasksFromPipeTables(lines, ctx, { planYear }, pipe));
   if (!tasks.length) tasks = tasksFromScrambledOcr(text, ctx, { planYear });
-  tasks.push(...tasksFromProseLists(readableOcrProse(lines), ctx, { planYear }));
+  tasks.push(...tasksFromProseLists(context.typed ? lines : readableOcrProse(lines), ctx, { planYear }));
   const timeline = tasksFromTimeline(text, context.sections, ctx, planYear);
   const all = [...tasks, ...timeline];
   if (!all.length) {

@@ -218,7 +218,7 @@ function distributeKind(text: string): string {
       let used: number;
       if (comma >= 0 && (semi < 0 || comma < semi)) {
         const head = semi < 0 ? list : list.slice(0, semi);
-        names = head.split(',');
+        names = withCommaNames(head.split(','));
         used = head.length;
       } else {
         names = [];
@@ -240,6 +240,38 @@ function distributeKind(text: string): string {
     }
     return out + line.slice(from);
   });
+}
+
+/**
+ * Names of ministries and departments that hold a comma themselves ("Văn hóa, Thể thao và Du
+ * lịch"): a comma list of such names keeps them whole. Folded.
+ */
+const COMMA_NAMES = ['van hoa, the thao va du lich', 'lao dong, thuong binh va xa hoi', 'khoa hoc, cong nghe va moi truong', 'van hoa, thong tin va the thao'];
+
+/** The pieces of a comma list, those that spell one of COMMA_NAMES joined back. */
+function withCommaNames(pieces: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < pieces.length; i++) {
+    let joined = pieces[i]!;
+    for (let j = i + 1; j < pieces.length && j <= i + 3; j++) {
+      const longer = `${joined},${pieces[j]}`;
+      const key = foldVietnamese(longer).toLowerCase().replace(/\s+/g, ' ').trim();
+      if (!COMMA_NAMES.some((name) => name.startsWith(key))) break;
+      if (COMMA_NAMES.includes(key)) {
+        joined = longer;
+        i = j;
+        break;
+      }
+      joined = longer;
+    }
+    // A partial match that spelled no whole name stays as the pieces it was.
+    if (!COMMA_NAMES.includes(foldVietnamese(joined).toLowerCase().replace(/\s+/g, ' ').trim()) && joined !== pieces[i]) {
+      out.push(pieces[i]!);
+      continue;
+    }
+    out.push(joined);
+  }
+  return out;
 }
 
 function skipSeparator(line: string, at: number): number {

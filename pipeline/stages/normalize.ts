@@ -4,14 +4,12 @@ import { mapRanges } from '../../normalizers/offsets.js';
 import type { PageWords, WordBox } from '../../output/schema.js';
 import type { NormalizeOptions } from '../../output/options.js';
 import type { Stage } from '../../output/stage.js';
-
-/** Formats whose text a person typed: no OCR engine ever garbled it. */
-const TYPED_FORMATS: ReadonlySet<string> = new Set(['doc', 'docx', 'rtf', 'html']);
+import { isTypedText } from './origin.js';
 
 /** Stage 2, built from its own options: whether to restore diacritics, and how to place tones. */
 export function createNormalizeStage(options: NormalizeOptions): Stage {
   return async (doc, ctx) => {
-    const typed = doc.read !== undefined && !doc.read.ocr && TYPED_FORMATS.has(doc.read.format);
+    const typed = isTypedText(doc.read);
     // Text our own engine OCR'd on every page: its lines are judged one by one, never as another
     // engine's garbled layer (a misread word or two on a degraded photo is no sign of one).
     const ownOcr = !!doc.read?.ocr && !!doc.read.pageInfo?.length && doc.read.pageInfo.every((p) => p.method === 'ocr');

@@ -196,6 +196,10 @@ describe('a second line of units under a row’s merged content cell', () => {
 describe('unit lists a kind of body heads', () => {
   it.each([
     ['Các Sở: Tư pháp, Nội vụ', ['Sở Tư pháp', 'Sở Nội vụ']],
+    // A department whose own name holds a comma stays whole in a comma list.
+    ['Các Sở: Văn hóa, Thể thao và Du lịch, Nội vụ', ['Sở Văn hóa, Thể thao và Du lịch', 'Sở Nội vụ']],
+    ['Các Bộ: Tài chính, Văn hóa, Thể thao và Du lịch', ['Bộ Tài chính', 'Bộ Văn hóa, Thể thao và Du lịch']],
+    ['Các Sở: Văn hóa, Giáo dục và Đào tạo', ['Sở Văn hóa', 'Sở Giáo dục và Đào tạo']],
     ['Các Cục: Quản lý thị trường; Xuất nhập khẩu; Hóa chất. Vụ Pháp chế', ['Cục Quản lý thị trường', 'Cục Xuất nhập khẩu', 'Cục Hóa chất', 'Vụ Pháp chế']],
     ['Văn phòng UBND tỉnh; các Sở: NV, TC, KHCN; UBND các xã', ['Văn phòng UBND tỉnh', 'Sở NV', 'Sở TC', 'Sở KHCN', 'UBND các xã']],
     ['Các Bộ: Y tế; Tài chính; Văn phòng Chính phủ', ['Bộ Y tế', 'Bộ Tài chính', 'Văn phòng Chính phủ']],

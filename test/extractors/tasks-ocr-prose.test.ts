@@ -96,3 +96,15 @@ describe('prose task lists of an OCR text layer', () => {
     }
   });
 });
+
+describe('typed text has no margin debris', () => {
+  // A typed prose list whose values wrap onto short lines ("Quý I", "Các sở"): five or more of
+  // them would count as a stamp's debris in an OCR layer; in a typed document they are text.
+  const text = ACTIONS.slice(0, 5)
+    .map((action, i) => `${i + 1}. ${action}\n- Đơn vị chủ trì: ${LEADS[i]}\n- Thời gian thực hiện:\nQuý I`)
+    .join('\n');
+  it('keeps every short line of a typed document', () => {
+    const typed = extractTasks(text, testContext(), { tables: [], document: DOC, sections: [], typed: true });
+    expect(typed.map((t) => t.deadline?.text ?? null)).toEqual(['Quý I', 'Quý I', 'Quý I', 'Quý I', 'Quý I']);
+  });
+});

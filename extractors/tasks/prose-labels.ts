@@ -31,6 +31,11 @@ const LABELS: ReadonlyArray<[LabelRole, RegExp]> = [
   ['content', /^(?:nhiem vu|noi dung(?: (?:thuc hien|cong viec|nhiem vu))?)\s*:/],
 ];
 
+/** "Thời gian:" alone; a deadline only when WHEN_VALUE follows. */
+const WHEN_LABEL = /^thoi gian\s*:\s*/;
+/** A value that names a time (a dated day, a month, a quarter, a year, "trước", "dự kiến"), not a length ("01 ngày") nor a period ("Từ ngày … đến ngày …", a campaign's). */
+const WHEN_VALUE = /^(?:du kien|truoc|cham nhat|ngay\s+\d{1,2}\s*[/-]|ngay\s+\d{1,2}\s+thang|thang\s+\d|quy\s+(?:[ivx]+|\d)\b|nam\s+\d{4}|hang\s+(?:thang|nam|quy|tuan)|\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*\d{2,4})/;
+
 /** What may stand before a label on its line: a bullet, a sub-item letter or number ("3. Thời gian thực hiện: …"), emphasis marks. */
 const LABEL_PREFIX = /^(?:[*_\s]*(?:[-+•]|[a-zđ][.)]|\d{1,2}[.)])(?=\s|\*))?[*_\s]*/;
 
@@ -64,6 +69,11 @@ export function lineLabel(line: string): Label | null {
   const rest = line.slice(prefix);
   // Folding keeps length for Vietnamese letters, so offsets in the fold are offsets in `rest`.
   const folded = foldVietnamese(rest.slice(0, 80)).toLowerCase();
+  const when = WHEN_LABEL.exec(folded);
+  // "Thời gian: Dự kiến ngày 05/12/2025": a bare "Thời gian" whose value says when, not how long.
+  if (when && WHEN_VALUE.test(folded.slice(when[0].length, when[0].length + 60))) {
+    return { role: 'deadline', strong: false, value: cleanValue(rest.slice(when[0].length)) };
+  }
   for (const [role, re] of LABELS) {
     const m = re.exec(folded);
     if (!m) continue;

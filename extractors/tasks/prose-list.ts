@@ -196,6 +196,12 @@ export function tasksFromProseLists(lines: readonly SourceLine[], ctx: StageCont
     }
     // "(Văn phòng Ban Chỉ đạo … đồng thời là …)": a note in brackets between a task's labels.
     if (open.block && /^\(.*\)[.;]?$/.test(trimmed)) continue;
+    // "- Thành phần: …", "- Kết quả: …" between a task's labels are more of its fields: the block goes on.
+    if (open.block && bullet && OTHER_FIELD.test(foldVietnamese(bullet[1]!).toLowerCase())) {
+      items.push({ kind: 'bullet', text: bullet[1]!, number: null, start });
+      open.block.last = null;
+      continue;
+    }
     if (describing) {
       if (!numbered || /^[a-zđ]$/.test(numbered[1]!)) continue;
       describing = false;
@@ -281,12 +287,17 @@ interface ReadTask {
 
 /** "- Thành phần: …", "- Địa điểm: …": the labels of a meeting, whose "Chủ trì" chairs it. */
 const MEETING = /^(?:thanh phan|dia diem)(?: tham du| hoi nghi)?\s*:/;
+/** Fields of a task other than its units and time, printed between its labels. */
+const OTHER_FIELD = /^(?:thanh phan|dia diem|ket qua|san pham|hinh thuc|kinh phi)(?: tham du| hoi nghi| dau ra| thuc hien)?\s*:/;
+/** "1.1. Nội dung: …": a sub-heading that says what its parent heading's task is about. */
+const DESCRIBES_PARENT = /^noi dung\s*:/;
 
 function taskOf(block: Block, items: readonly Item[], headings: readonly Heading[], ctx: StageContext, options: ProseOptions): ReadTask | null {
   if (!block.lead.length && !block.support.length && !block.deadline.length) return null;
   // A session with its participants and place but no one leading it is a step of a schedule
   // ("b) Đào tạo … / - Thành phần: … / - Thời gian dự kiến: …"); one with a chair is a meeting.
-  if ((block.lead.length || block.support.length) && items.some((i) => MEETING.test(foldVietnamese(i.text)))) return null;
+  // An "Đơn vị chủ trì" names the unit that holds the meeting: then the meeting is its task.
+  if ((block.lead.length || block.support.length) && !block.strongLead && items.some((i) => MEETING.test(foldVietnamese(i.text)))) return null;
   const heading = headings[headings.length - 1] ?? null;
   // The items since the last heading or block: that heading, sub-items "a)", bullets, paragraphs.
   const ownHeading = items[0]?.kind === 'heading' && items[0].number === heading?.number ? heading : null;
@@ -306,7 +317,13 @@ function taskOf(block: Block, items: readonly Item[], headings: readonly Heading
   let section: string | null;
   const headingHere = ownHeading && !ownHeading.unit && !letter ? ownHeading : null;
   const firstBody = explicit ?? bullets[0] ?? paragraphs[paragraphs.length - 1] ?? null;
-  if (headingHere) {
+  const above = headings[headings.length - 2];
+  if (headingHere && above && DESCRIBES_PARENT.test(foldVietnamese(headingHere.text).toLowerCase()) && headingHere.number.startsWith(`${above.number}.`) && !above.unit) {
+    // "1. Hội nghị hiệp thương lần thứ nhất" / "1.1. Nội dung: …" / labels: the parent's task.
+    content = firstSentence(headingTopic(above.text)).replace(/[.;:]+$/, '');
+    index = above.number;
+    section = headings[headings.length - 3]?.text ?? null;
+  } else if (headingHere) {
     // A numbered paragraph names its task in its first sentence; what follows explains it.
     content = firstSentence(headingTopic(headingHere.text));
     index = headingHere.number;

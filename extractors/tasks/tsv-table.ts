@@ -15,6 +15,7 @@
 import type { TaskRow } from '../../output/schema.js';
 import { log } from '../../output/diagnostics.js';
 import type { StageContext } from '../../output/stage.js';
+import { foldVietnamese } from '../../normalizers/fold.js';
 import { parseDeadline } from '../deadline.js';
 import { columnRole, guessedRoles, headerRoles, type ColumnRole } from './columns.js';
 import { cleanCell, helpersInBrackets, splitUnits } from './units.js';
@@ -176,10 +177,14 @@ function groupOrdinal(cells: readonly string[], roles: ReadonlyArray<ColumnRole 
   return null;
 }
 
-/** A header row of a table that is not a task table: an index header over named columns. */
+/**
+ * A header row of a table that is not a task table: an index header over named columns, or a
+ * list of persons ("Stt | Họ và tên | Chức vụ …", a form of candidates or members).
+ */
 function isOtherTableHeader(cells: readonly string[]): boolean {
   const filled = cells.map((c) => c.trim()).filter(Boolean);
   if (filled.length < 2 || columnRole(filled[0]!) !== 'index') return false;
+  if (filled.some((c) => /^ho\s+(?:va\s+)?ten\b/.test(foldVietnamese(c).toLowerCase()))) return true;
   return filled.slice(1).every((c) => c.length <= 60 && !/\d/.test(c));
 }
 

@@ -349,3 +349,57 @@ describe('prose task lists', () => {
     expect(got[1999]).toMatchObject({ content: 'Tổ chức hoạt động số 2000', lead: ['Sở Nội vụ'] });
   });
 });
+
+describe('a schedule of events, each with its time and the unit that holds it', () => {
+  const event = (n: number, title: string, when: string, unit: string, describe = true) =>
+    [
+      `${n}. ${title}`,
+      '',
+      describe ? `${n}.1. Nội dung: Hiệp thương về cơ cấu, thành phần người ứng cử.` : 'Nội dung: Lựa chọn, lập danh sách chính thức.',
+      '',
+      `- Thời gian: ${when}`,
+      '',
+      '- Thành phần: Ban Thường trực Ủy ban MTTQ xã; đại diện các tổ chức thành viên.',
+      '',
+      `- Đơn vị chủ trì: ${unit}.`,
+      '',
+      '- Kết quả: Biên bản hội nghị.',
+      '',
+      ...(describe ? [`${n}.2. Báo cáo kết quả hội nghị`, '', '- Gửi biên bản về Ban Thường trực ngay sau hội nghị.', ''] : []),
+    ].join('\n');
+  const text = [
+    'II. NỘI DUNG, TIẾN ĐỘ, PHÂN CÔNG TRÁCH NHIỆM THỰC HIỆN',
+    '',
+    event(1, 'Hội nghị hiệp thương lần thứ nhất.', 'Dự kiến ngày 05/12/2025 (chậm nhất ngày 10/12/2025).', 'Ban Công tác mặt trận thôn'),
+    event(2, 'Hội nghị hiệp thương lần thứ hai', 'Dự kiến ngày 30/01/2026.', 'Ban Thường trực Ủy ban MTTQ Việt Nam xã'),
+    event(3, 'Hội nghị hiệp thương lần thứ ba', 'Trước ngày 20/02/2026.', 'Ban Công tác mặt trận thôn', false),
+  ].join('\n');
+
+  it('gives each event as a task: its title, its unit, its time', () => {
+    expect(tasks(text).tasks.map((t) => [t.index, t.content, t.lead, t.deadline?.text ?? null])).toEqual([
+      ['1', 'Hội nghị hiệp thương lần thứ nhất', ['Ban Công tác mặt trận thôn'], 'Dự kiến ngày 05/12/2025 (chậm nhất ngày 10/12/2025)'],
+      ['2', 'Hội nghị hiệp thương lần thứ hai', ['Ban Thường trực Ủy ban MTTQ Việt Nam xã'], 'Dự kiến ngày 30/01/2026'],
+      ['3', 'Hội nghị hiệp thương lần thứ ba', ['Ban Công tác mặt trận thôn'], 'Trước ngày 20/02/2026'],
+    ]);
+  });
+
+  it.each([
+    ['a length', 'Thời gian: 01 ngày.'],
+    ['a campaign’s period', 'Thời gian: Từ ngày 15/11/2025 đến ngày 15/12/2025.'],
+  ])('a bare "Thời gian" giving %s is no deadline', (_name, line) => {
+    const events = [1, 2].map((n) => `${n}. Tổ chức hội nghị lần ${n}\n\n- ${line}\n\n- Thành phần: Các thôn.\n\n- Chủ trì: Đồng chí Chủ tịch.\n`).join('\n');
+    expect(tasks(events).tasks).toEqual([]);
+  });
+});
+
+describe('a numbered list of persons', () => {
+  it('is no task table ("Stt | Họ và tên | Chức vụ công tác | …")', () => {
+    const text = [
+      'Stt\tHọ và tên (3)\tChức vụ công tác\tNơi cư trú\tTín nhiệm\tKhông tín nhiệm',
+      '1\tNguyễn Văn A\tBí thư Chi bộ\tThôn 1\t120\t3',
+      '2\tTrần Thị B\tTrưởng thôn\tThôn 2\t98\t5',
+      '3\tLê Văn C\tChi hội trưởng\tThôn 3\t101\t0',
+    ].join('\n');
+    expect(tasks(text).tasks).toEqual([]);
+  });
+});

@@ -80,7 +80,18 @@ export function repairedBodyName(raw: string): string | null {
   return near.length === 1 ? near[0]!.name : null;
 }
 
-/** Unit cells with each garbled standard name read back; the others as they were. */
+/**
+ * Unit cells with each garbled standard name read back; the others as they were. A cell the unit
+ * splitter could not cut because its heads are garbled ("S GDĐT, S LĐTBXH") is cut at its commas
+ * when every part is a standard name, read back or valid.
+ */
 export function repairedUnits(units: readonly string[]): string[] {
-  return units.map((u) => repairedBodyName(u) ?? u);
+  return units.flatMap((u) => {
+    const whole = repairedBodyName(u);
+    if (whole) return [whole];
+    const parts = u.split(/\s*,\s*/);
+    if (parts.length < 2) return [u];
+    const read = parts.map((p) => repairedBodyName(p) ?? (validAs(p.replace(/\s+/g, ' ').trim()) ? p.trim() : null));
+    return read.every((r): r is string => r !== null) && read.some((r, i) => r !== parts[i]!.trim()) ? read : [u];
+  });
 }

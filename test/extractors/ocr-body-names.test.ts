@@ -72,6 +72,16 @@ describe('repairedBodyName: left as written', () => {
   it('keeps valid cells and repairs only the garbled ones of a unit list', () => {
     expect(repairedUnits(['Sở Y tế', 'SO TAI CHINII', 'UBND các huyện'])).toEqual(['Sở Y tế', 'Sở Tài chính', 'UBND các huyện']);
   });
+
+  it.each([
+    [['S GDĐT, S LĐTBXH'], ['Sở GDĐT', 'Sở LĐTBXH']],
+    [['Sở Y tế, SO TU PHAP'], ['Sở Y tế', 'Sở Tư pháp']],
+    [['S GDĐT, UBND cáo quận'], ['S GDĐT, UBND cáo quận']],
+    [['Sở Y tế, Sở Tư pháp'], ['Sở Y tế, Sở Tư pháp']],
+    [['Sở Lao dong, Thuong binh va Xa hoi'], ['Sở Lao động - Thương binh và Xã hội']],
+  ])('a cell of several names cut only when every part is one: %j', (cell, expected) => {
+    expect(repairedUnits(cell)).toEqual(expected);
+  });
 });
 
 describe('the issuer line of an OCR header', () => {

@@ -31,6 +31,28 @@ const FIELDS = [
   'to chuc va can bo',
 ];
 
+/** Departments of a province (Sở …) under their standard written names, for reading garbled OCR back. */
+export const DEPARTMENT_FIELDS = [
+  'Giáo dục và Đào tạo',
+  'Lao động - Thương binh và Xã hội',
+  'Tài chính',
+  'Nội vụ',
+  'Y tế',
+  'Tư pháp',
+  'Kế hoạch và Đầu tư',
+  'Văn hóa, Thể thao và Du lịch',
+  'Thông tin và Truyền thông',
+  'Khoa học và Công nghệ',
+  'Tài nguyên và Môi trường',
+  'Nông nghiệp và Phát triển nông thôn',
+  'Nông nghiệp và Môi trường',
+  'Xây dựng',
+  'Giao thông vận tải',
+  'Công Thương',
+  'Ngoại vụ',
+  'Dân tộc và Tôn giáo',
+] as const;
+
 const SEPARATOR = '(?:\\s*[,\\-–]\\s*|\\s+)';
 const FIELD = new RegExp(
   `(?<![a-z])(?:${[...FIELDS]

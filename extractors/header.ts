@@ -21,6 +21,7 @@ import { passingDate } from './passing-date.js';
 import { blankRanges, copyStampRanges } from './copy-stamp.js';
 import { findMotto, readNumberLine, readSiteMetadata, segmentsOf, signatureBoxEnd, spanOf, ZONE_SCAN, type Segment, type SiteMetadata } from './header-zone.js';
 import { bodiesOf, composeIssuer } from './issuer-block.js';
+import { repairedBodyName } from './ocr-body-names.js';
 import { provincialBody } from './provincial-body.js';
 import { parsePlanNumber, type PlanNumber } from './number.js';
 
@@ -413,8 +414,8 @@ function issuerLines(segments: readonly Segment[]): Segment[] {
   return block;
 }
 
-function issuerFromSegments(segments: readonly Segment[], near: readonly AdminUnit[]): HeaderParts['issuer'] {
-  const block = issuerLines(segments);
+function issuerFromSegments(segments: readonly Segment[], near: readonly AdminUnit[], ocrOrigin = false): HeaderParts['issuer'] {
+  const block = issuerLines(ocrOrigin ? segments.map(withStandardBodyName) : segments);
   // A copy may put a page title or a stray line above the issuer block: the block is what stands
   // right above the number and date, so lines are dropped from the top until it reads as one.
   for (let from = 0; from < block.length; from++) {
@@ -431,6 +432,19 @@ function issuerFromSegments(segments: readonly Segment[], near: readonly AdminUn
     return { parsed: composed.issuer, parent: composed.parent, span, fromBody: false };
   }
   return null;
+}
+
+/**
+ * An OCR'd line that is a garbled department name ("SO GIAO DVC vA DA° TAO") as that name, in
+ * capitals like the block it stands in; its characters still point into the line as read.
+ */
+function withStandardBodyName(seg: Segment): Segment {
+  if (seg.kind !== 'text' || seg.breaks.length || !seg.at.length) return seg;
+  const name = repairedBodyName(seg.text);
+  if (!name) return seg;
+  const text = name.toLocaleUpperCase('vi');
+  const at = [...text].map((_, i) => seg.at[Math.min(seg.at.length - 1, Math.floor((i * seg.at.length) / text.length))]!);
+  return { ...seg, text, folded: foldVietnamese(text), at };
 }
 
 /** The block read under its parent line when OCR glued that line into one word before it (glued-parent.ts). */
@@ -467,6 +481,7 @@ export function readHeader(
   near: readonly AdminUnit[] = mentionedUnits(text),
   marksFromOcr = false,
   folded = foldVietnamese(text),
+  ocrOrigin = marksFromOcr,
 ): HeaderParts & { metadata: SiteMetadata | null; subject: Segment | null; illegibleDate: (Span & { year: string | null }) | null } {
   const { segments, metadata } = headerSegments(text, folded);
   const typeLine = findTypeSegment(segments);
@@ -489,7 +504,7 @@ export function readHeader(
   const date: HeaderParts['date'] = chosen?.found.date ?? yearOnly;
   const placeRead: HeaderParts['place'] = chosen?.found.place ?? (illegibleDate ? placeOfLine(text, illegibleDate, marksFromOcr) : null);
   const dateAt = chosen ? before.indexOf(chosen.seg) : -1;
-  let issuer = issuerFromSegments(dateAt >= 0 ? before.slice(0, dateAt) : before, near);
+  let issuer = issuerFromSegments(dateAt >= 0 ? before.slice(0, dateAt) : before, near, ocrOrigin);
   const bodyFrom = typeLine ? typeLine.cell.end : 0;
   if (!issuer || !issuer.parsed.locality) {
     const fromBody = findBodyIssuer(text, folded, bodyFrom, near);
@@ -607,8 +622,9 @@ export function extractHeader(
   near: readonly AdminUnit[] = mentionedUnits(text),
   marksFromOcr = false,
   folded = foldVietnamese(text),
+  ocrOrigin = marksFromOcr,
 ): DocumentInfo {
-  const h = readHeader(text, signer, near, marksFromOcr, folded);
+  const h = readHeader(text, signer, near, marksFromOcr, folded, ocrOrigin);
   const meta = fromMetadata(h.metadata, near);
   const usedMetadata: string[] = [];
   // Without a number line or a site box, the caption of the document's own appendix may say it.

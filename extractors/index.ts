@@ -15,6 +15,7 @@ import { mentionedUnits } from './issuer.js';
 import { extractSigner, tailCells } from './signer.js';
 import { extractTasks } from './tasks/index.js';
 import { foldVietnamese } from '../normalizers/fold.js';
+import { repairedUnits } from './ocr-body-names.js';
 
 export interface ExtractedPlan {
   document: DocumentInfo;
@@ -33,6 +34,8 @@ export interface TextSource {
   ocr: boolean;
   /** Typed (Word, RTF, a web page): no stamp or margin left debris in it. */
   typed?: boolean;
+  /** Not marked as OCR, but judged by the normaliser to be an engine's garbled layer (a plain-text OCR dump). */
+  garbled?: boolean;
 }
 
 export function extractPlan(text: string, ctx: StageContext, tables: readonly Table[], source: TextSource = { ocr: false }): Partial<ExtractedPlan> {
@@ -46,7 +49,9 @@ export function extractPlan(text: string, ctx: StageContext, tables: readonly Ta
   // A page whose copy lost the signature block may still name the signer in its metadata box.
   const fromSite = found.name ? null : siteSigner(text, folded);
   const signer = fromSite ? { ...found, name: fromSite } : found;
-  const document = extractHeader(text, ctx.within('header'), signer, near, source.ocr, folded);
+  // Body names are read back to their standard forms only where an OCR engine wrote the text.
+  const ocrOrigin = !source.typed && (source.ocr || (source.garbled ?? false));
+  const document = extractHeader(text, ctx.within('header'), signer, near, source.ocr, folded, ocrOrigin);
   const sections = extractSections(text);
   return {
     document,
@@ -54,8 +59,14 @@ export function extractPlan(text: string, ctx: StageContext, tables: readonly Ta
     signer,
     references: extractReferences(text, ctx.within('references'), document, near, folded),
     movements: extractMovements(text, ctx.within('movements'), folded),
-    tasks: extractTasks(text, ctx.within('tasks'), { tables, document, sections, typed: source.typed ?? false }),
+    tasks: withStandardUnits(extractTasks(text, ctx.within('tasks'), { tables, document, sections, typed: source.typed ?? false }), ocrOrigin),
     recipients: extractRecipients(text, ctx.within('recipients'), tail),
     blocks: extractBlocks(text, folded),
   };
+}
+
+/** Task rows of an OCR'd text with garbled standard body names in their unit cells read back. */
+function withStandardUnits(tasks: TaskRow[], ocrOrigin: boolean): TaskRow[] {
+  if (!ocrOrigin) return tasks;
+  return tasks.map((t) => ({ ...t, lead: repairedUnits(t.lead), support: repairedUnits(t.support) }));
 }

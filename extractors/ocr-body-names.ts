@@ -1,0 +1,97 @@
+// Names of provincial departments and of the province's police and military command as an OCR
+// engine without Vietnamese garbles them ("SO GIAO DVC vA DA° TAO", "S GDDT", "SO LDTBXH"), read
+// back as their standard names. A value-level repair for text whose origin is OCR: the text itself
+// is never rewritten, and a name that already reads as a standard one is left as written.
+import { foldVietnamese } from '../normalizers/fold.js';
+import { DEPARTMENT_FIELDS } from './body-names.js';
+
+/** Standard names beyond the Sở: the province's own police and military command. */
+const OTHER_BODIES = ['Công an tỉnh', 'Công an thành phố', 'Bộ Chỉ huy Quân sự tỉnh', 'Bộ Chỉ huy Quân sự thành phố'];
+
+/** The common abbreviations of department fields, as written after "Sở" ("Sở GDĐT"). */
+const ABBREVIATIONS = ['GDĐT', 'LĐTBXH', 'KHĐT', 'TNMT', 'NNPTNT', 'VHTTDL', 'TTTT', 'KHCN', 'GTVT', 'TTTT', 'NNMT'];
+
+/** Letters only, folded, lower case: "SỞ GIÁO DỤC VÀ ĐÀO TẠO" → "sogiaoducvadaotao". */
+function letters(text: string): string {
+  return foldVietnamese(text).toLowerCase().replace(/[^a-z]/g, '');
+}
+
+interface Standard {
+  name: string;
+  key: string;
+}
+
+const STANDARDS: readonly Standard[] = [...DEPARTMENT_FIELDS.map((f) => `Sở ${f}`), ...OTHER_BODIES].map((name) => ({ name, key: letters(name) }));
+const ABBREVIATION_KEYS = new Map(ABBREVIATIONS.map((a) => [letters(a), a]));
+
+/** A fuzzy match may differ from the name by at most this share of its letters. */
+const MAX_EDIT_SHARE = 0.25;
+/** Longer than any standard name by far: not one name, left alone (and the edit distance stays cheap). */
+const MAX_LETTERS = 60;
+
+/** Levenshtein distance, giving up (returning limit + 1) once every path costs more than `limit`. */
+function editDistance(a: string, b: string, limit: number): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      const v = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + cost);
+      row.push(v);
+      if (v < best) best = v;
+    }
+    if (best > limit) return limit + 1;
+    prev = row;
+  }
+  return prev[b.length]!;
+}
+
+/** The standard written form `name` stands for when it is an already valid one, else null. */
+function validAs(name: string): boolean {
+  const lower = name.toLocaleLowerCase('vi');
+  if (STANDARDS.some((s) => s.name.toLocaleLowerCase('vi') === lower)) return true;
+  const m = /^sở\s+(\S+)$/u.exec(lower);
+  return m !== null && ABBREVIATIONS.some((a) => a.toLocaleLowerCase('vi') === m[1]);
+}
+
+/**
+ * The standard name a garbled body name stands for, or null when it stands for none (or for more
+ * than one). "S GDDT" / "SO LDTBXH": a garbled "Sở" before an abbreviation read exactly. "SỐ GIÁO
+ * DVC và ĐÃ° TẠO": within a quarter of its letters of exactly one standard name. A short
+ * abbreviation is never matched loosely: one letter off may be another department's.
+ */
+export function repairedBodyName(raw: string): string | null {
+  const name = raw.replace(/\s+/g, ' ').trim();
+  if (!name || validAs(name)) return null;
+  const key = letters(name);
+  if (!key || key.length > MAX_LETTERS) return null;
+  // A garbled "Sở" (one letter after the S at most: "S", "SO", "Sä", "Si") before an exact abbreviation.
+  const head = /^(\S+)\s*(\S+)$/u.exec(name);
+  const glued = /^[Ss]\S*$/u.test(name) ? key : null;
+  for (const [abbr, written] of ABBREVIATION_KEYS) {
+    const headLetters = head && /^[Ss]/u.test(head[1]!) && letters(head[2]!) === abbr ? letters(head[1]!) : glued && glued.endsWith(abbr) ? glued.slice(0, -abbr.length) : null;
+    if (headLetters !== null && /^s[a-z]?$/.test(headLetters)) return `Sở ${written}`;
+  }
+  const exact = STANDARDS.filter((s) => s.key === key);
+  if (exact.length) return exact.length === 1 ? exact[0]!.name : null;
+  const near = STANDARDS.filter((s) => editDistance(key, s.key, Math.floor(s.key.length * MAX_EDIT_SHARE)) <= Math.floor(s.key.length * MAX_EDIT_SHARE));
+  return near.length === 1 ? near[0]!.name : null;
+}
+
+/**
+ * Unit cells with each garbled standard name read back; the others as they were. A cell the unit
+ * splitter could not cut because its heads are garbled ("S GDĐT, S LĐTBXH") is cut at its commas
+ * when every part is a standard name, read back or valid.
+ */
+export function repairedUnits(units: readonly string[]): string[] {
+  return units.flatMap((u) => {
+    const whole = repairedBodyName(u);
+    if (whole) return [whole];
+    const parts = u.split(/\s*,\s*/);
+    if (parts.length < 2) return [u];
+    const read = parts.map((p) => repairedBodyName(p) ?? (validAs(p.replace(/\s+/g, ' ').trim()) ? p.trim() : null));
+    return read.every((r): r is string => r !== null) && read.some((r, i) => r !== parts[i]!.trim()) ? read : [u];
+  });
+}

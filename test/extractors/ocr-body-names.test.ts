@@ -1,0 +1,110 @@
+// Garbled department names of OCR'd text read back to their standard names: the garbles are built
+// from the family (marks lost, capitals, one letter misread, "Sở" misread before an abbreviation),
+// and names that are valid, ambiguous or too short to guess stay as they are.
+import { describe, expect, it } from 'vitest';
+import { DEPARTMENT_FIELDS } from '../../extractors/body-names.js';
+import { extractHeader } from '../../extractors/header.js';
+import { repairedBodyName, repairedUnits } from '../../extractors/ocr-body-names.js';
+import { foldVietnamese } from '../../normalizers/fold.js';
+import type { Signer } from '../../output/schema.js';
+import { testContext } from './context.js';
+
+const names = DEPARTMENT_FIELDS.map((f) => `Sở ${f}`);
+const marksLost = (s: string) => foldVietnamese(s);
+const capitalsMarksLost = (s: string) => foldVietnamese(s).toUpperCase();
+/** The middle letter of the longest word misread as a look-alike of another script (an engine without Vietnamese). */
+function oneLetterMisread(s: string): string {
+  const words = s.split(' ');
+  const longest = words.reduce((a, w, i) => (w.length > words[a]!.length ? i : a), 0);
+  const w = words[longest]!;
+  const mid = Math.floor(w.length / 2);
+  words[longest] = w.slice(0, mid) + '}' + w.slice(mid + 1);
+  return foldVietnamese(words.join(' '));
+}
+
+describe('repairedBodyName: garbled standard names', () => {
+  const cases = names.flatMap((name) => [
+    [name, 'marks lost', marksLost(name)],
+    [name, 'capitals, marks lost', capitalsMarksLost(name)],
+    ...(foldVietnamese(name).replace(/[^a-z]/gi, '').length >= 8 ? [[name, 'one letter misread', oneLetterMisread(name)]] : []),
+  ]);
+  it.each(cases)('%s (%s: %s)', (name, _how, garbled) => {
+    expect(repairedBodyName(garbled)).toBe(name);
+  });
+
+  it.each([
+    ['S GDĐT', 'Sở GDĐT'],
+    ['SO GDDT', 'Sở GDĐT'],
+    ['SOLDTBXH', 'Sở LĐTBXH'],
+    ['S& TNMT', 'Sở TNMT'],
+    ['Sa KHDT', 'Sở KHĐT'],
+    ['Cong an tinh', 'Công an tỉnh'],
+    ['BO CHI HUY QUAN SU TINH', 'Bộ Chỉ huy Quân sự tỉnh'],
+  ])('a garbled "Sở" or body before an exact name or abbreviation: %s', (garbled, name) => {
+    expect(repairedBodyName(garbled)).toBe(name);
+  });
+});
+
+describe('repairedBodyName: left as written', () => {
+  it.each([
+    ...names.map((n) => [n, 'already the standard name']),
+    ...names.map((n) => [n.toUpperCase(), 'the standard name in capitals']),
+    ['Sở GDĐT', 'a standard abbreviation'],
+    ['Sở Tư pháp', 'valid, a near neighbour of Sở Tài chính in length'],
+    ['S GDĐ', 'an abbreviation one letter short'],
+    ['SO LDTBXT', 'an abbreviation one letter off'],
+    ['Sở TTT', 'a short abbreviation, never guessed'],
+    ['Sở Y', 'too little of a name'],
+    ['UBND các quận, huyện', 'not a department'],
+    ['Sở Giáo dục và Đào tạo chủ trì tổng hợp', 'a name with more words after it'],
+    ['Số liệu thống kê', 'other words'],
+    ['So Noai vu', 'one letter from both Sở Nội vụ and Sở Ngoại vụ'],
+  ])('%s (%s)', (text) => {
+    expect(repairedBodyName(text)).toBeNull();
+  });
+
+  it('does not confuse Sở Tài chính and Sở Tư pháp when either is garbled', () => {
+    expect(repairedBodyName('So Tu phap')).toBe('Sở Tư pháp');
+    expect(repairedBodyName('So Tai chinh')).toBe('Sở Tài chính');
+    expect(repairedBodyName('SO TU PIIAP')).not.toBe('Sở Tài chính');
+  });
+
+  it('keeps valid cells and repairs only the garbled ones of a unit list', () => {
+    expect(repairedUnits(['Sở Y tế', 'SO TAI CHINII', 'UBND các huyện'])).toEqual(['Sở Y tế', 'Sở Tài chính', 'UBND các huyện']);
+  });
+
+  it.each([
+    [['S GDĐT, S LĐTBXH'], ['Sở GDĐT', 'Sở LĐTBXH']],
+    [['Sở Y tế, SO TU PHAP'], ['Sở Y tế', 'Sở Tư pháp']],
+    [['S GDĐT, UBND cáo quận'], ['S GDĐT, UBND cáo quận']],
+    [['Sở Y tế, Sở Tư pháp'], ['Sở Y tế, Sở Tư pháp']],
+    [['Sở Lao dong, Thuong binh va Xa hoi'], ['Sở Lao động - Thương binh và Xã hội']],
+  ])('a cell of several names cut only when every part is one: %j', (cell, expected) => {
+    expect(repairedUnits(cell)).toEqual(expected);
+  });
+});
+
+describe('the issuer line of an OCR header', () => {
+  const noSigner: Signer = { name: null, title: null, authority: null };
+  const text = [
+    'UBND TỈNH QUẢNG BÌNH           CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+    'SO TAI NGUYEN VA MOI TRUONC           Độc lập - Tự do - Hạnh phúc',
+    '',
+    'Số: 120/STNMT-VP                Quảng Bình, ngày 12 tháng 3 năm 2024',
+    '',
+    'V/v triển khai công tác thi đua năm 2024',
+    '',
+    'Kính gửi: Các phòng, đơn vị thuộc Sở.',
+  ].join('\n');
+
+  it('reads a garbled department line as the issuer when the text is OCR', () => {
+    const doc = extractHeader(text, testContext(), noSigner, undefined, false, undefined, true);
+    expect(doc.issuer.name).toMatch(/^Sở Tài nguyên và Môi trường/i);
+    expect(doc.issuer.parent).toMatch(/Quảng Bình/);
+  });
+
+  it('leaves a typed text as it is', () => {
+    const doc = extractHeader(text, testContext(), noSigner, undefined, false, undefined, false);
+    expect(doc.issuer.name ?? '').not.toMatch(/^Sở Tài nguyên và Môi trường/i);
+  });
+});

@@ -13,6 +13,8 @@ const FIELDS = [
   'ke hoach va dau tu',
   'lao dong thuong binh va xa hoi',
   'van hoa the thao va du lich',
+  'van hoa thong tin va the thao',
+  'khoa hoc cong nghe va moi truong',
   'van hoa va the thao',
   'van hoa va thong tin',
   'van hoa thong tin',

@@ -11,6 +11,7 @@
 // collective of the unnamed ("Sở Tài chính và cơ quan, địa phương liên quan"): "Văn phòng
 // HĐND và UBND quận" is one body.
 import { foldVietnamese } from '../../normalizers/fold.js';
+import { fieldNameRanges, inside } from '../body-names.js';
 
 const UNIT_HEAD =
   /^(?:phong|ban|cum|ubnd|uy ban|hoi dong|hd|van phong|vp|cong an|mttq|mat tran|lien doan|ldld|chi cuc|trung tam|d\/c|dc|dong chi|nganh|thanh vien|truong|dang uy|du|so|lanh dao|cong doan|cac|tt|chu tich|pho chu tich|pct|ct|bch|bo chi huy|doan|hoi|thu truong|bo phan|to dan pho|tdp|nha|thuong truc|co quan|bao|dai|quan uy|dang bo|benh vien|tram|ong|ba)(?:\b|(?=[A-ZĐ]))/;
@@ -218,7 +219,7 @@ function distributeKind(text: string): string {
       let used: number;
       if (comma >= 0 && (semi < 0 || comma < semi)) {
         const head = semi < 0 ? list : list.slice(0, semi);
-        names = withCommaNames(head.split(','));
+        names = commaItems(head);
         used = head.length;
       } else {
         names = [];
@@ -243,34 +244,19 @@ function distributeKind(text: string): string {
 }
 
 /**
- * Names of ministries and departments that hold a comma themselves ("Văn hóa, Thể thao và Du
- * lịch"): a comma list of such names keeps them whole. Folded.
+ * The items of a comma list of names, cut at the commas that stand outside a known field's name
+ * ("Văn hóa, Thể thao và Du lịch, Nội vụ": body-names.ts knows the first).
  */
-const COMMA_NAMES = ['van hoa, the thao va du lich', 'lao dong, thuong binh va xa hoi', 'khoa hoc, cong nghe va moi truong', 'van hoa, thong tin va the thao'];
-
-/** The pieces of a comma list, those that spell one of COMMA_NAMES joined back. */
-function withCommaNames(pieces: readonly string[]): string[] {
+function commaItems(list: string): string[] {
+  const fields = fieldNameRanges(foldVietnamese(list).toLowerCase());
   const out: string[] = [];
-  for (let i = 0; i < pieces.length; i++) {
-    let joined = pieces[i]!;
-    for (let j = i + 1; j < pieces.length && j <= i + 3; j++) {
-      const longer = `${joined},${pieces[j]}`;
-      const key = foldVietnamese(longer).toLowerCase().replace(/\s+/g, ' ').trim();
-      if (!COMMA_NAMES.some((name) => name.startsWith(key))) break;
-      if (COMMA_NAMES.includes(key)) {
-        joined = longer;
-        i = j;
-        break;
-      }
-      joined = longer;
-    }
-    // A partial match that spelled no whole name stays as the pieces it was.
-    if (!COMMA_NAMES.includes(foldVietnamese(joined).toLowerCase().replace(/\s+/g, ' ').trim()) && joined !== pieces[i]) {
-      out.push(pieces[i]!);
-      continue;
-    }
-    out.push(joined);
+  let from = 0;
+  for (let at = list.indexOf(','); at >= 0; at = list.indexOf(',', at + 1)) {
+    if (inside(fields, at)) continue;
+    out.push(list.slice(from, at));
+    from = at + 1;
   }
+  out.push(list.slice(from));
   return out;
 }
 

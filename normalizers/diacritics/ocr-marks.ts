@@ -13,6 +13,7 @@ import type { TextChange } from '../../output/schema.js';
 import { foldVietnamese } from '../fold.js';
 import { canonicalToneForm, syllableInventory } from '../syllables.js';
 import { BOS, EOS, NUM, type SyllableLM } from './lm.js';
+import { SURNAMES } from './names.js';
 
 /** log10 units the other reading must win by: 1000 times likelier in its context. */
 export const MARK_MARGIN = 3;
@@ -37,8 +38,11 @@ function caseOf(word: string): 'lower' | 'capital' | 'upper' | 'mixed' {
   return word[0] === word[0]!.toUpperCase() && rest === rest.toLowerCase() ? 'capital' : 'mixed';
 }
 
-/** The commonest family names: a run of capitalised words that opens with one is a person's name. */
-const FAMILY_NAMES = new Set(['nguyễn', 'trần', 'lê', 'phạm', 'hoàng', 'huỳnh', 'phan', 'vũ', 'võ', 'đặng', 'bùi', 'đỗ', 'hồ', 'ngô', 'dương', 'lý', 'đinh', 'đào', 'đoàn', 'trương', 'lâm', 'mai', 'trịnh', 'lương', 'hà', 'cao', 'tạ', 'quách', 'lưu', 'chu', 'tô', 'thái', 'kiều', 'triệu', 'châu']);
+/**
+ * Family names (names.ts's hand list) that open a person's name; "Văn", more often a middle name
+ * and a common word, opens none here.
+ */
+const FAMILY_NAMES = new Set(SURNAMES.filter((name) => name !== 'Văn').map((name) => name.toLowerCase()));
 
 function isNameWord(token: Token | undefined): boolean {
   return token !== undefined && token.id !== -1 && WORD.test(token.text) && caseOf(token.text) !== 'lower';

@@ -171,6 +171,7 @@ const GARBLED_PARTS: Array<[string, number[]]> = [
   ['part 6, held out: re-OCRed', [6]],
   ['part 7, tuning: other engines', [7]],
   ['part 8, held out: scanner OCR (VBAI)', [8]],
+  ['part 9, held out: four engines (VBAI)', [9]],
 ];
 
 const pct = (s: Score) => (s.total ? ((100 * s.correct) / s.total).toFixed(2) : '–');
@@ -188,7 +189,8 @@ function garbledRows(shipped: Restorer): Array<[string, Score, Score]> {
   }
   // By part of the gold file (garbled-lines.txt): 1-3 the genuinely garbled lines the target is
   // about, 4 the lightly garbled Vietnamese-engine layers, 5-6 held out from the tuning of the channel,
-  // 7 the tuning set of other engine families, 8 held out (a scanner's OCR, written before any run).
+  // 7 the tuning set of other engine families, 8 held out (a scanner's OCR, written before any run),
+  // 9 held out (four engines, part 8's among them, other documents; written before any run).
   for (const [name, parts] of GARBLED_PARTS) {
     const part = garbledScores(shipped, groups.filter((g) => parts.includes(g.part)), scoreLines);
     if (part.lines) rows.push([`  ${name} (${part.lines})`, part.ours, part.asIs]);

@@ -44,7 +44,9 @@ export interface HeaderParts {
 /** An OCR'd issuer's locality (and its name) in the unit list's spelling, as spellPlace does. */
 function ocrSpelledIssuer(parsed: ParsedIssuer, marksFromOcr: boolean): ParsedIssuer {
   if (!marksFromOcr || !parsed.locality) return parsed;
-  const locality = listSpelling(parsed.locality);
+  // The resolved unit knows the kind ("tỉnh Lâm Đòng" is the province, not the commune Lâm Động).
+  const resolved = parsed.unit && foldVietnamese(parsed.unit.name) === foldVietnamese(parsed.locality) ? parsed.unit.name : null;
+  const locality = resolved ?? listSpelling(parsed.locality);
   if (locality === parsed.locality) return parsed;
   return { ...parsed, locality, name: parsed.name.endsWith(parsed.locality) ? `${parsed.name.slice(0, -parsed.locality.length)}${locality}` : parsed.name };
 }

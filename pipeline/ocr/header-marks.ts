@@ -6,6 +6,9 @@
 //  - a serial or a day written by hand in the blank of "Số: …" or "ngày … tháng": OCR reads
 //    it as a digit-like word of very low confidence. Such a word is written as "..." (a blank,
 //    as on an unfilled form), never as a guessed number, and reported.
+import { docTypeByName } from '../../extractors/doctypes.js';
+import { isUpperCase } from '../../extractors/layout.js';
+import { foldVietnamese } from '../../normalizers/fold.js';
 import { checkHeaderFigures } from './header-figures.js';
 import type { OcrWord } from './types.js';
 
@@ -111,8 +114,10 @@ export function cleanHeaderMarks(words: readonly OcrWord[], pageHeight: number):
   const figures = checkHeaderFigures(kept.filter(inZone));
   const illegible = [...figures.illegible];
   const out: OcrWord[] = [];
+  // A short page puts its body inside the zone: figures under the type heading are printed text.
+  const top = bodyTop(kept);
   for (const w of [...figures.words, ...kept.filter((w) => !inZone(w))]) {
-    if (inZone(w) && w.confidence < ILLEGIBLE_CONFIDENCE && handwrittenFigure(w.text)) {
+    if (inZone(w) && w.y0 < top && w.confidence < ILLEGIBLE_CONFIDENCE && handwrittenFigure(w.text)) {
       illegible.push(w.text);
       out.push({ ...w, text: blankFigure(w.text) });
       continue;
@@ -120,6 +125,23 @@ export function cleanHeaderMarks(words: readonly OcrWord[], pageHeight: number):
     out.push(w);
   }
   return { words: out, illegible, signatureWords, signatureText: signatureBoxText(boxed, h) };
+}
+
+/**
+ * Where the body starts: the first line that is a type heading ("TỜ TRÌNH") or opens the body
+ * ("Kính gửi:", "Căn cứ …"); Infinity when none is seen. A "V/v" line is no mark: công văn set
+ * it beside the date line.
+ */
+function bodyTop(words: readonly OcrWord[]): number {
+  const lines = new Map<string, OcrWord[]>();
+  for (const w of words) lines.set(w.line, [...(lines.get(w.line) ?? []), w]);
+  let top = Infinity;
+  for (const line of lines.values()) {
+    const text = [...line].sort((a, b) => a.x0 - b.x0).map((w) => w.text).join(' ').trim();
+    const folded = foldVietnamese(text);
+    if ((isUpperCase(text) && docTypeByName(text)) || /^(kinh gui|can cu)\b/.test(folded)) top = Math.min(top, ...line.map((w) => w.y0));
+  }
+  return top;
 }
 
 /**

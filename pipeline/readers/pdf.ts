@@ -292,7 +292,7 @@ async function readPages(parser: PDFParse, doc: PdfDocument, bytes: Uint8Array, 
   if (read < total) ctx.message(log.pagesOverLimit(total, read));
   const results: PageResult[] = new Array(read);
   const hint = legacyFontHint(bytes);
-  let encoding: LegacyEncoding | null = null;
+  let encoding = null as LegacyEncoding | null; // set by keep(), which TS does not follow
   const ocrReasons = new Map<string, number[]>();
   const poorKept: number[] = [];
   const blank: number[] = [];
@@ -308,12 +308,11 @@ async function readPages(parser: PDFParse, doc: PdfDocument, bytes: Uint8Array, 
       layer = { text: '', tables: [], imageShare: null, paints: null };
     }
     const legacy = detectLegacyEncoding(layer.text) ?? hintedEncoding(layer.text, hint);
-    if (legacy) {
-      encoding = legacy;
-      layer = { ...layer, text: convertLegacy(layer.text, legacy), tables: convertTables(layer.tables, legacy) };
-    }
+    if (legacy) layer = { ...layer, text: convertLegacy(layer.text, legacy), tables: convertTables(layer.tables, legacy) };
     const keep = (info: Omit<PageInfo, 'page' | 'method' | 'confidence'>) => {
       results[n - 1] = { text: layer.text, tables: layer.tables, info: { page: n, method: 'text', confidence: null, ...info } };
+      // A converted layer that OCR replaced is not what the record reads: no LEGACY_ENCODING for it.
+      if (legacy) encoding = legacy;
       // Reported only for a page whose text layer is what the record reads.
       const quoted = (texts: readonly string[]) => texts.map((t) => JSON.stringify(t.length > 80 ? `${t.slice(0, 80)}…` : t)).join(', ');
       if (layer.fromAnnotations) ctx.message(log.annotationTextPlaced(n, quoted(layer.fromAnnotations)), { page: n });

@@ -254,3 +254,17 @@ describe('a hospital under its department', () => {
     expect(issuer.parent).toMatch(/^Sở Y tế/);
   });
 });
+
+describe('an OCR\'d issuer locality in the unit list\'s spelling', () => {
+  const page = (issuerLine: string) =>
+    `BỘ CÔNG AN\n${issuerLine}\nSố: 12/TTr-CAT\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nLâm Đồng, ngày 24 tháng 10 năm 2025\nTỜ TRÌNH\nVề công tác cai nghiện\nNội dung.`;
+
+  it.each([
+    // A commune "Lâm Động" shares the folded name; the unit word says the province is meant.
+    ['a mark OCR guessed, name shared with a commune', 'CÔNG AN TỈNH LÂM ĐÒNG', true, 'Lâm Đồng'],
+    ['the right spelling stays', 'CÔNG AN TỈNH LÂM ĐỒNG', true, 'Lâm Đồng'],
+    ['typed text keeps what it says', 'CÔNG AN TỈNH LÂM ĐÒNG', false, 'Lâm Đòng'],
+  ])('%s', (_name, issuerLine, ocr, locality) => {
+    expect(extractHeader(page(issuerLine), testContext(), noSigner, undefined, ocr).issuer.locality).toBe(locality);
+  });
+});

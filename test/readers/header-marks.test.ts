@@ -97,6 +97,22 @@ describe('cleanHeaderMarks: digital-signature boxes and handwritten figures', ()
     expect(out.illegible).toEqual(['đỗ']);
   });
 
+  it.each([
+    ['a type heading', ['TỜ', 97], ['TRÌNH', 97]],
+    ['the address line', ['Kính', 96], ['gửi:', 96]],
+    ['a legal basis', ['Căn', 96], ['cứ', 96]],
+  ] as Array<[string, [string, number], [string, number]]>)('keeps an unclear printed figure of the body under %s inside the zone', (_name, a, b) => {
+    const words = [...line(4, 900, a, b), ...line(9, 100, ['và', 96], ['1.028', 31], ['người', 95])];
+    const out = cleanHeaderMarks(words, PAGE_HEIGHT);
+    expect(texts(out.words)).toContain('và 1.028 người');
+    expect(out.illegible).toEqual([]);
+  });
+
+  it('still blanks an unclear figure above the type heading', () => {
+    const words = [...line(2, 100, ['Số:', 90], ['J3', 10], ['/TTr-CAT', 90]), ...line(4, 900, ['TỜ', 97], ['TRÌNH', 97])];
+    expect(cleanHeaderMarks(words, PAGE_HEIGHT).illegible).toEqual(['J3']);
+  });
+
   it('leaves unclear figures below the header as they are', () => {
     const words = line(60, 100, ['ngày', 97], ['04', 8], ['tháng', 97]);
     expect(cleanHeaderMarks(words, PAGE_HEIGHT).illegible).toEqual([]);

@@ -39,6 +39,18 @@ describe('real documents', () => {
     expect(result.record!.document.date).toBeNull();
   });
 
+  it('a phone scan whose app wrote its text layer in a font of its own: the layer refused, the page OCR\'d, nothing said of a legacy encoding', { timeout: 120_000 }, async () => {
+    const result = await processBytes('tt.pdf', readFileSync(real('scans/lamdong-298-TTr-CAT-adobescan.pdf')), { options, services });
+    const record = result.record!;
+    const want = gold('scans/lamdong-298-TTr-CAT-adobescan.gold.json');
+    expect(record.source.pageInfo?.[0]).toMatchObject({ method: 'ocr', reason: 'text-layer-not-vietnamese' });
+    expect(record.diagnostics.map((d) => d.code)).not.toContain('LEGACY_ENCODING');
+    expect(record.source.encoding).toBeUndefined();
+    expect(record.document).toMatchObject({ symbol: want.symbol, date: want.date, place: want.place, issuer: want.issuer });
+    // A printed figure of the body ("1.028 người") is not a handwritten one of the header.
+    expect(record.text.original).toContain('1.028');
+  });
+
   it('a Word 97–2003 .doc: header fields as the gold says', async () => {
     const result = await processBytes('nq.doc', readFileSync(real('files/quangninh-99-2025-NQ-HDND.doc')), { options, services });
     const want = gold('files/quangninh-99-2025-NQ-HDND.gold.json');

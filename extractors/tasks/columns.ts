@@ -10,11 +10,16 @@ export type ColumnRole = 'index' | 'content' | 'lead' | 'support' | 'leadSupport
 // A legislative or project programme names its tasks by what is to be made: "Tên văn bản",
 // "Tên dự án luật", "Tên đề án".
 const CONTENT = /noi dung|nhiem vu|cong viec|giai phap|hoat dong|^ten (?:van ban|du an|de an|chuong trinh|de tai|san pham)/;
-const HEADER_WORD = /noi dung|nhiem vu|cong viec|giai phap|hoat dong|chi tieu|ten (?:van ban|du an|de an|chuong trinh|de tai|san pham)/;
+// A schedule of checks names each row by the body or place checked ("Đơn vị được kiểm tra",
+// "Địa bàn được giám sát", "Đối tượng kiểm tra"): that body is what the row is about, not who
+// does it, so the column is the content (tried before "giám sát" makes it a supervisor).
+const CHECKED = /^(?:ten )?(?:don vi|co quan|dia phuong|dia ban|to chuc)(?:,? [a-z/]+){0,4}? duoc (?:kiem tra|giam sat|thanh tra|khao sat|lam viec)|^doi tuong (?:duoc )?(?:kiem tra|giam sat|thanh tra|khao sat)/;
+const HEADER_WORD = /noi dung|nhiem vu|cong viec|giai phap|hoat dong|chi tieu|ten (?:van ban|du an|de an|chuong trinh|de tai|san pham)|duoc (?:kiem tra|giam sat|thanh tra|khao sat|lam viec)|doi tuong (?:duoc )?(?:kiem tra|giam sat|thanh tra|khao sat)/;
 const RULES: ReadonlyArray<[ColumnRole, RegExp]> = [
   ['index', /^(?:s\.?\s?tt|tt|so tt|so thu tu|stt)\.?$/],
   // "Số ngày dự kiến" / "Số ngày thực hiện": how long the task may take, its time column.
   ['deadline', /thoi gian|thoi han|tien do|hoan thanh|moc thoi gian|^so ngay\b/],
+  ['content', CHECKED],
   // "Đơn vị chủ trì/phối hợp", "Chủ trì, phối hợp": one column for both, the lead named first.
   ['leadSupport', /chu tri (?:va |hoac )?phoi hop/],
   ['support', /phoi hop/],

@@ -46,6 +46,31 @@ describe('task-table header roles', () => {
       roles: ['index', null, 'content', 'lead', 'support', 'product', 'deadline'],
     },
     {
+      name: 'a schedule of checks: the body checked is the content, the check time the deadline',
+      cells: ['STT', 'Đơn vị được kiểm tra', 'Thời gian kiểm tra'],
+      roles: ['index', 'content', 'deadline'],
+    },
+    {
+      name: 'bodies and places checked, listed with commas, beside the inspecting body',
+      cells: ['TT', 'Cơ quan, địa phương được kiểm tra', 'Đơn vị kiểm tra', 'Thời gian'],
+      roles: ['index', 'content', 'lead', 'deadline'],
+    },
+    {
+      name: '"được giám sát" names the body watched, not a supervisor',
+      cells: ['TT', 'Đơn vị được giám sát', 'Cơ quan chủ trì', 'Thời gian thực hiện'],
+      roles: ['index', 'content', 'lead', 'deadline'],
+    },
+    {
+      name: '"Đối tượng kiểm tra" is what is checked',
+      cells: ['TT', 'Đối tượng kiểm tra', 'Thời gian'],
+      roles: ['index', 'content', 'deadline'],
+    },
+    {
+      name: 'beside a content column, the inspecting body still leads',
+      cells: ['TT', 'Nội dung kiểm tra', 'Đơn vị kiểm tra', 'Thời gian kiểm tra'],
+      roles: ['index', 'content', 'lead', 'deadline'],
+    },
+    {
       name: 'a submitting body as the only unit column still leads',
       cells: ['TT', 'Nội dung', 'Cơ quan trình', 'Thời gian trình'],
       roles: ['index', 'content', 'lead', 'deadline'],
@@ -57,6 +82,8 @@ describe('task-table header roles', () => {
   it.each([
     { name: 'a list of documents with no unit or deadline column', cells: ['TT', 'Tên văn bản', 'Số ký hiệu', 'Ngày ban hành'] },
     { name: 'a person named "Tên" is no content', cells: ['TT', 'Tên', 'Chức vụ', 'Đơn vị'] },
+    { name: 'the inspecting body alone names no row', cells: ['TT', 'Đơn vị kiểm tra', 'Thời gian kiểm tra'] },
+    { name: 'a list of bodies checked with their scores (no time, no unit column)', cells: ['STT', 'Đơn vị được kiểm tra', 'Điểm đạt'] },
   ])('no task header: $name', ({ cells }) => {
     expect(headerRoles(cells)).toBeNull();
   });
@@ -77,5 +104,26 @@ describe('a legislative programme as a markdown table', () => {
       ['Nghị quyết về tổ chức Ban Dân nguyện', ['Ban Dân nguyện']],
     ]);
     expect(tasks[0]!.deadline?.end).toBe('2025-01-10');
+  });
+});
+
+describe('a schedule of checks', () => {
+  it('reads one task per body checked, under its group row, with no lead invented', () => {
+    const text = [
+      '| STT | Đơn vị được kiểm tra | Thời gian kiểm tra |',
+      '|---|---|---|',
+      '| I | Cơ quan chuyên môn cấp tỉnh | |',
+      '| 1 | Sở Xây dựng | Tháng 7/2026 |',
+      '| 2 | Sở Y tế | Từ tháng 3 đến tháng 9/2026 |',
+      '| II | Ủy ban nhân dân cấp xã | |',
+      '| 1 | Xã Đắk Song | Tháng 3/2026 |',
+    ].join('\n');
+    const ctx = testContext();
+    const tasks = extractTasks(text, ctx, { tables: [], document: { date: '2026', title: null } as DocumentInfo, sections: extractSections(text) });
+    expect(tasks.map((t) => [t.index, t.section, t.content, t.lead, t.support, t.deadline?.start, t.deadline?.end])).toEqual([
+      ['1', 'Cơ quan chuyên môn cấp tỉnh', 'Sở Xây dựng', [], [], '2026-07', '2026-07'],
+      ['2', 'Cơ quan chuyên môn cấp tỉnh', 'Sở Y tế', [], [], '2026-03', '2026-09'],
+      ['1', 'Ủy ban nhân dân cấp xã', 'Xã Đắk Song', [], [], '2026-03', '2026-03'],
+    ]);
   });
 });

@@ -42,7 +42,12 @@ export function findRecipients(text: string, cells: readonly Cell[] = tailCells(
         continue;
       }
       // Signature lines of the other column, or the signature that follows the list.
-      if (isSignatureLine(c) || isPersonName(c.text, c.folded)) continue;
+      if (isSignatureLine(c) || isPersonName(c.text, c.folded)) {
+        // A signature line set between the label and its first item ("Nơi nhận:" / "KT. CHỦ TỊCH" /
+        // "- Như trên;"): the list has not started, so the window runs from it.
+        if (!items.length) lastLine = c.line;
+        continue;
+      }
       const previous = items.at(-1);
       const continues = previous !== undefined && !/[;.]\s*$/.test(previous) && /^[\p{Ll}\d(]/u.test(c.text);
       if (!continues) {

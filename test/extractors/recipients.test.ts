@@ -33,6 +33,18 @@ describe('extractRecipients', () => {
     expect(value).toEqual(['UBND thành phố', 'Lưu VT, NV.']);
   });
 
+  it.each([
+    ['a signature line between the label and the first item (Word table flattened, blank lines between)', 'Nơi nhận:\n\nKT. CHỦ TỊCH\n\n- Chủ tịch, PCT. UBND tỉnh;\n\n- Lưu: VT, NC.\n\nPHÓ CHỦ TỊCH\n\nNguyễn Ngọc Phúc', ['Chủ tịch, PCT. UBND tỉnh', 'Lưu: VT, NC.']],
+    ['two signature lines there', 'Nơi nhận:\n\nTM. ỦY BAN NHÂN DÂN\n\nKT. CHỦ TỊCH\n\n- Như trên;\n- Lưu: VT.\n\nPHÓ CHỦ TỊCH', ['Như trên', 'Lưu: VT.']],
+  ])('%s', (_name, text, want) => {
+    expect(recipients(text).value).toEqual(want);
+  });
+
+  it('a bullet list far below the signature that follows the list is not read on', () => {
+    const { value } = recipients('Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\nKT. CHỦ TỊCH\n\nPHÓ CHỦ TỊCH\n\nNguyễn Văn A\n\n- Phụ lục kèm theo');
+    expect(value).toEqual(['Như trên', 'Lưu: VT.']);
+  });
+
   it('no list → empty and MISSING_RECIPIENTS', () => {
     const { value, codes } = recipients('Trên đây là kế hoạch.\n\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nTạ Nam Chiến');
     expect(value).toEqual([]);

@@ -207,7 +207,10 @@ const HARD_BREAK = /[|\t\f]|[-_=*.…—–]{3,}|\*\s\*| {4,}/g;
 // "Số: 12/KH-UBND", "Số 432-TB/VPTW", "S6: 03 /KH-HDTDKT" (OCR).
 // After a colon, a short garble before the slash is a handwritten serial OCR could not read ("só:Zƒƒ /QĐ-UBND").
 const NUMBER_START = /(?<![a-z])s[o6]\s*(?:[:;.]?\s*(?=[0-9.…_/ ]|$)|:\s*(?=[^\s/]{1,4}\s*\/))/g;
-const DATE_LINE = /ngay\s*[^\s]{0,6}?\s*th[a-z]{0,2}ng\s*[^\s]{0,6}?\s*n[a-z]?m\s*[0-9oilj]{4}(?!\d)|ngay\s*\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}(?!\d)/g;
+// The third form is a draft's date line left blank to the year ("Lâm Đồng, ngày   tháng   năm"),
+// which ends its line: it still closes the header's date cell, so the heading below opens its own.
+const DATE_LINE =
+  /ngay\s*[^\s]{0,6}?\s*th[a-z]{0,2}ng\s*[^\s]{0,6}?\s*n[a-z]?m\s*[0-9oilj]{4}(?!\d)|ngay\s*\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}(?!\d)|ngay[ .…_]*thang[ .…_]*(?:\d{1,2}[ .…_]*)?nam(?=[ .…_]*(?:\n|$))/g;
 const SUBJECT = /(?<![a-z])(v\/v|ve viec)\s*[:.]?/g;
 
 /**

@@ -218,7 +218,7 @@ function findTypeSegment(segments: readonly Segment[]): HeaderParts['typeLine'] 
     underChapter = CHAPTER_LINE.test(whole.folded.trim());
     if (chapterName) continue;
     if (whole.kind !== 'text' && whole.kind !== 'subject') continue;
-    const seg = afterLeadingStop(whole);
+    const seg = afterDraftMark(afterLeadingStop(whole));
     const found = docTypeAtStart(seg.folded);
     if (!found || !isUpperCase(seg.text.slice(0, found.length))) continue;
     const rest = seg.text.slice(found.length).trim();
@@ -249,9 +249,20 @@ function findTypeSegment(segments: readonly Segment[]): HeaderParts['typeLine'] 
  * ("… năm 1999." then "QUYẾT ĐỊNH") is cut from the date and opens the next segment.
  */
 function afterLeadingStop(seg: Segment): Segment {
-  const lead = /^[.,;]\s*/.exec(seg.text)?.[0].length ?? 0;
+  return segmentAfter(seg, /^[.,;]\s*/.exec(seg.text)?.[0].length ?? 0);
+}
+
+/** The segment without its first `lead` characters (itself when that would leave nothing). */
+function segmentAfter(seg: Segment, lead: number): Segment {
   if (!lead || lead >= seg.text.length) return seg;
   return { ...seg, text: seg.text.slice(lead), folded: seg.folded.slice(lead), at: seg.at.slice(lead), breaks: seg.breaks.filter((b) => b > lead).map((b) => b - lead), start: seg.at[lead] ?? seg.start };
+}
+
+/** A draft's mark over its heading ("DỰ THẢO", "DỰ THẢO LẦN 2", "(Dự thảo)"): the heading follows it. */
+const DRAFT_MARK = /^\(?\s*du thao(?:\s+(?:lan\s+)?\d{1,2})?\s*\)?[\s:.]*/;
+
+function afterDraftMark(seg: Segment): Segment {
+  return segmentAfter(seg, DRAFT_MARK.exec(seg.folded)?.[0].length ?? 0);
 }
 
 /** Where the trích yếu of an owned heading starts: after the heading's lines in capitals (the body it names). */
@@ -670,10 +681,12 @@ export function extractHeader(
     const passed = passingDate(folded);
     if (passed) date = { iso: passed.iso, partial: passed.partial, invalid: passed.invalid, span: { start: passed.start, end: passed.end } };
   }
-  if (!date) ctx.message(log.missingDate());
+  // A typed date line with nothing filled in is a draft's or a form's, not a line OCR could not read.
+  const blankDateLine = !date && h.illegibleDate && !ocrOrigin ? oneLine(text.slice(h.illegibleDate.start, h.illegibleDate.end)) : null;
+  if (!date) ctx.message(log.missingDate(blankDateLine ?? undefined), blankDateLine && h.illegibleDate ? { span: { start: h.illegibleDate.start, end: h.illegibleDate.end } } : {});
   else if (date.span && date.invalid) ctx.message(log.invalidDate(text.slice(date.span.start, date.span.end)), { span: date.span });
   else if (date.span && date.partial) ctx.message(log.partialDate(text.slice(date.span.start, date.span.end)), { span: date.span });
-  if (!date && h.illegibleDate) ctx.message(log.dateLineIllegible(oneLine(text.slice(h.illegibleDate.start, h.illegibleDate.end))), { span: { start: h.illegibleDate.start, end: h.illegibleDate.end } });
+  if (!date && h.illegibleDate && !blankDateLine) ctx.message(log.dateLineIllegible(oneLine(text.slice(h.illegibleDate.start, h.illegibleDate.end))), { span: { start: h.illegibleDate.start, end: h.illegibleDate.end } });
   // Likewise an issuer read from the text beats the site's box only when the header block (its
   // number line) was there: without it, "issuer lines" are the body's or the recipients'.
   const metaIssuerFirst = !h.number && !!meta.issuer && !!(meta.issuer.issuer.level || meta.issuer.issuer.locality);

@@ -58,7 +58,8 @@ export const log = {
   // --- extraction ------------------------------------------------------------------------------
   missingNumber: () => warning('MISSING_NUMBER', 'no document number (Số: …) found'),
   blankSerial: (symbol: string) => info('BLANK_SERIAL', `the serial number is blank; symbol ${symbol} kept, number left null`),
-  missingDate: () => warning('MISSING_DATE', 'no place-and-date line found'),
+  missingDate: (blankLine?: string) =>
+    warning('MISSING_DATE', blankLine ? `the place-and-date line "${blankLine}" leaves the date blank (a draft or an unfilled copy)` : 'no place-and-date line found'),
   partialDate: (text: string) => info('PARTIAL_DATE', `the date is incomplete ("${text}"); only the known parts are kept`),
   invalidDate: (text: string) => warning('INVALID_DATE', `"${text}" is not a valid date`),
   missingIssuer: () => warning('MISSING_ISSUER', 'the issuing body could not be determined'),

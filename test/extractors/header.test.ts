@@ -268,3 +268,31 @@ describe('an OCR\'d issuer locality in the unit list\'s spelling', () => {
     expect(extractHeader(page(issuerLine), testContext(), noSigner, undefined, ocr).issuer.locality).toBe(locality);
   });
 });
+
+describe('drafts: a date line left blank and a "DỰ THẢO" mark over the heading', () => {
+  const page = (dateLine: string, mark = '') =>
+    `ỦY BAN NHÂN DÂN\n\nTỈNH LÂM ĐỒNG\n\nSố: /KH-UBND\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nĐộc lập - Tự do - Hạnh phúc\n\n${dateLine}\n\n${mark}KẾ HOẠCH\n\nTuyên truyền cải cách hành chính năm 2026\n\nThực hiện Nghị quyết số 76/NQ-CP ngày 15/7/2021 của Chính phủ, Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:\n\nI. MỤC ĐÍCH, YÊU CẦU`;
+  const read = (text: string, ocr = false) => {
+    const ctx = testContext();
+    const document = extractHeader(text, ctx, noSigner, undefined, ocr);
+    return { document, codes: ctx.codes() };
+  };
+
+  it.each([
+    ['a date line blank to the year', page('Lâm Đồng, ngày     tháng     năm'), null],
+    ['blank but for the month', page('Lâm Đồng, ngày     tháng 9 năm'), null],
+    ['a draft mark over the heading', page('Lâm Đồng, ngày   tháng 9 năm 2025', 'DỰ THẢO\n\n'), '2025-09'],
+    ['a numbered draft mark', page('Lâm Đồng, ngày   tháng 9 năm 2025', 'DỰ THẢO LẦN 2\n\n'), '2025-09'],
+  ])('%s: the heading and its trích yếu are read', (_name, text, date) => {
+    const { document } = read(text);
+    expect(document).toMatchObject({ type: 'Kế hoạch', title: 'Tuyên truyền cải cách hành chính năm 2026', date, place: 'Lâm Đồng' });
+  });
+
+  it('a typed blank date line is reported as blank, not as illegible', () => {
+    const typed = read(page('Lâm Đồng, ngày     tháng     năm'));
+    expect(typed.codes).toContain('MISSING_DATE');
+    expect(typed.codes).not.toContain('DATE_LINE_ILLEGIBLE');
+    // Read by OCR, the same line may hide handwriting: it stays "illegible".
+    expect(read(page('Lâm Đồng, ngày     tháng     năm'), true).codes).toContain('DATE_LINE_ILLEGIBLE');
+  });
+});

@@ -508,7 +508,9 @@ export function readHeader(
   });
   // A copied page may lead with a summary sentence that opens on a date ("Ngày 19/11/2025, Thủ
   // tướng … ban hành …"): the date line is the first that names its place or ends its line.
-  const found = dated.find((d) => !proseBefore(d.seg) && (d.found.place || !proseAfter(text, d.seg.end))) ?? dated[0];
+  // A date inside a sentence ("…, sinh ngày 09/8/1964;") is never the document's, even when no
+  // other date is found (a charter or an appendix filed alone has no date line).
+  const found = dated.find((d) => !proseBefore(d.seg) && (d.found.place || !proseAfter(text, d.seg.end))) ?? dated.find((d) => !proseBefore(d.seg));
   // The header's own date line, there but without a readable date ("Cao Bằng, ngày ... tháng 2
   // năm ..."): any date further down is a citation's, never the document's.
   const illegibleDate = segments.length ? illegibleDateLine(text, folded, segments[0]!.start, found ? found.seg.start : (segments.at(-1)?.end ?? 0)) : null;

@@ -296,3 +296,13 @@ describe('drafts: a date line left blank and a "DỰ THẢO" mark over the headi
     expect(read(page('Lâm Đồng, ngày     tháng     năm'), true).codes).toContain('DATE_LINE_ILLEGIBLE');
   });
 });
+
+describe('a charter filed alone: no date line, so no date', () => {
+  it('a birth date inside a sentence of the body is not the document\'s date', () => {
+    const text =
+      'ỦY BAN NHÂN DÂN\n\nTỈNH LÂM ĐỒNG\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nĐộc lập - Tự do - Hạnh phúc\n\nDỰ THẢO\n\nĐIỀU LỆ\n\nQUỸ HOẠT ĐỘNG NHÂN ĐẠO TỈNH LÂM ĐỒNG\n\nĐiều 1. Sáng lập viên\n\n1. Ông Nguyễn Văn A, Chủ tịch Hội Chữ thập đỏ tỉnh Lâm Đồng, sinh ngày 09/8/1964; quốc tịch: Việt Nam.\n\nĐiều 2. Mục đích';
+    const ctx = testContext();
+    expect(extractHeader(text, ctx, noSigner).date).toBeNull();
+    expect(ctx.codes()).toContain('MISSING_DATE');
+  });
+});

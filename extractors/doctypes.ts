@@ -19,6 +19,8 @@ const TABLE: ReadonlyArray<[name: string, code: string | null]> = [
   ['Chỉ thị', 'CT'],
   ['Quy chế', 'QC'],
   ['Quy định', 'QyĐ'],
+  // The charter of an association or a fund, issued with the decision that approves it.
+  ['Điều lệ', null],
   ['Thông cáo', 'TC'],
   ['Thông báo', 'TB'],
   ['Hướng dẫn', 'HD'],

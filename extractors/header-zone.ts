@@ -212,6 +212,9 @@ const NUMBER_START = /(?<![a-z])s[o6]\s*(?:[:;.]?\s*(?=[0-9.…_/ ]|$)|:\s*(?=[^
 const DATE_LINE =
   /ngay\s*[^\s]{0,6}?\s*th[a-z]{0,2}ng\s*[^\s]{0,6}?\s*n[a-z]?m\s*[0-9oilj]{4}(?!\d)|ngay\s*\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}(?!\d)|ngay[ .…_]*thang[ .…_]*(?:\d{1,2}[ .…_]*)?nam(?=[ .…_]*(?:\n|$))/g;
 const SUBJECT = /(?<![a-z])(v\/v|ve viec)\s*[:.]?/g;
+// A draft's mark on a line of its own ("DỰ THẢO", "Dự thảo lần 2", "(DỰ THẢO)"), over the issuer
+// block or the heading: it belongs to neither, so it is cut out like a rule.
+const DRAFT_MARK = /(?<=^|\n)[ \t*_]*\(?[ \t]*du thao(?:[ \t]+(?:lan[ \t]+)?\d{1,2})?[ \t]*\)?[ \t*_]*(?=\n|$)/g;
 
 /**
  * The number after "Số:", also when its serial is unreadable (a handwritten serial read by OCR as
@@ -259,6 +262,7 @@ export function segmentsOf(text: string, folded: string, from: number, to: numbe
     }
   };
   scan(HARD_BREAK, (m) => cuts.push({ at: m.index, kind: 'rule', end: m.index + m[0].length }));
+  scan(DRAFT_MARK, (m) => cuts.push({ at: m.index, kind: 'rule', end: m.index + m[0].length }));
   scan(STATE_MOTTO, (m) => cuts.push({ at: m.index, kind: 'motto', end: m.index + m[0].length }));
   scan(STATE_MOTTO_OCR, (m) => {
     const known = cuts.some((c) => c.kind === 'motto' && c.at === m.index);

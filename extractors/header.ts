@@ -218,7 +218,7 @@ function findTypeSegment(segments: readonly Segment[]): HeaderParts['typeLine'] 
     underChapter = CHAPTER_LINE.test(whole.folded.trim());
     if (chapterName) continue;
     if (whole.kind !== 'text' && whole.kind !== 'subject') continue;
-    const seg = afterDraftMark(afterLeadingStop(whole));
+    const seg = afterLeadingStop(whole);
     const found = docTypeAtStart(seg.folded);
     if (!found || !isUpperCase(seg.text.slice(0, found.length))) continue;
     const rest = seg.text.slice(found.length).trim();
@@ -256,13 +256,6 @@ function afterLeadingStop(seg: Segment): Segment {
 function segmentAfter(seg: Segment, lead: number): Segment {
   if (!lead || lead >= seg.text.length) return seg;
   return { ...seg, text: seg.text.slice(lead), folded: seg.folded.slice(lead), at: seg.at.slice(lead), breaks: seg.breaks.filter((b) => b > lead).map((b) => b - lead), start: seg.at[lead] ?? seg.start };
-}
-
-/** A draft's mark over its heading ("DỰ THẢO", "DỰ THẢO LẦN 2", "(Dự thảo)"): the heading follows it. */
-const DRAFT_MARK = /^\(?\s*du thao(?:\s+(?:lan\s+)?\d{1,2})?\s*\)?[\s:.]*/;
-
-function afterDraftMark(seg: Segment): Segment {
-  return segmentAfter(seg, DRAFT_MARK.exec(seg.folded)?.[0].length ?? 0);
 }
 
 /** Where the trích yếu of an owned heading starts: after the heading's lines in capitals (the body it names). */

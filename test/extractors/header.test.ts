@@ -306,3 +306,12 @@ describe('a charter filed alone: no date line, so no date', () => {
     expect(ctx.codes()).toContain('MISSING_DATE');
   });
 });
+
+describe('a draft mark on its own line inside the issuer block', () => {
+  it('is neither the issuer\'s nor the heading\'s; a charter is a type of its own', () => {
+    const text =
+      'ỦY BAN NHÂN DÂN\n\nTỈNH LÂM ĐỒNG\n\nDỰ THẢO\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nĐộc lập - Tự do - Hạnh phúc\n\nĐIỀU LỆ\n\nQUỸ KHUYẾN HỌC TỈNH LÂM ĐỒNG\n\n(Được công nhận kèm theo Quyết định số …. /QĐ-UBND ngày tháng 12 năm 2025 của Chủ tịch UBND tỉnh Lâm Đồng)\n\nChương I\n\nQUY ĐỊNH CHUNG';
+    const document = extractHeader(text, testContext(), noSigner);
+    expect(document).toMatchObject({ type: 'Điều lệ', title: 'QUỸ KHUYẾN HỌC TỈNH LÂM ĐỒNG', issuer: { name: 'Ủy ban nhân dân tỉnh Lâm Đồng', locality: 'Lâm Đồng' } });
+  });
+});

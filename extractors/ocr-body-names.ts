@@ -12,7 +12,7 @@ const OTHER_BODIES = ['Công an tỉnh', 'Công an thành phố', 'Bộ Chỉ hu
 const ABBREVIATIONS = ['GDĐT', 'LĐTBXH', 'KHĐT', 'TNMT', 'NNPTNT', 'VHTTDL', 'TTTT', 'KHCN', 'GTVT', 'TTTT', 'NNMT'];
 
 /** Letters only, folded, lower case: "SỞ GIÁO DỤC VÀ ĐÀO TẠO" → "sogiaoducvadaotao". */
-function letters(text: string): string {
+export function letters(text: string): string {
   return foldVietnamese(text).toLowerCase().replace(/[^a-z]/g, '');
 }
 
@@ -30,7 +30,7 @@ const MAX_EDIT_SHARE = 0.25;
 const MAX_LETTERS = 60;
 
 /** Levenshtein distance, giving up (returning limit + 1) once every path costs more than `limit`. */
-function editDistance(a: string, b: string, limit: number): number {
+export function editDistance(a: string, b: string, limit: number): number {
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
   let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
@@ -49,7 +49,7 @@ function editDistance(a: string, b: string, limit: number): number {
 }
 
 /** The standard written form `name` stands for when it is an already valid one, else null. */
-function validAs(name: string): boolean {
+export function validAs(name: string): boolean {
   const lower = name.toLocaleLowerCase('vi');
   if (STANDARDS.some((s) => s.name.toLocaleLowerCase('vi') === lower)) return true;
   const m = /^sở\s+(\S+)$/u.exec(lower);

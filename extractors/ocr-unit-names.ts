@@ -42,7 +42,7 @@ const SCOPE_WORDS = ['tỉnh', 'thành phố', 'quận', 'huyện', 'thị xã']
 /** A fuzzy match may differ from the name by at most this share of its letters… */
 const MAX_EDIT_SHARE = 0.25;
 /** …and only names this long are matched loosely: a short one, one letter off, may be another. */
-const MIN_FUZZY_LETTERS = 8;
+const MIN_FUZZY_LETTERS = 10;
 const MAX_LETTERS = 80;
 /** Parts of a cell (between commas, semicolons, "và") one name may span: "các sở, ban, ngành, đoàn thể liên quan". */
 const MAX_PARTS_PER_NAME = 5;
@@ -64,6 +64,9 @@ export function standardUnitNames(localities: readonly string[]): Standard[] {
     ...SCOPED_BODIES.flatMap((b) => scopes.map((s) => (s ? `${b} ${s}` : b))),
     ...PARTY_BOARDS.flatMap((b) => PARTY_COMMITTEES.map((c) => `${b} ${c}`)),
     ...places.flatMap((p) => [`Đại học ${p}`, ...SCOPE_WORDS.flatMap((w) => [`UBND ${w} ${p}`, `Ủy ban nhân dân ${w} ${p}`])]),
+    // The departments too, so that "Phòng Giáo dục và Đào tạo" and "Sở Giáo dục và Đào tạo" are
+    // weighed against each other, not each read as the other.
+    ...DEPARTMENT_FIELDS.map((f) => `Sở ${f}`),
   ];
   return [...new Set(names)].map((name) => ({ name, key: letters(name), words: wordsOf(name) }));
 }
@@ -95,16 +98,24 @@ function readName(raw: string, standards: readonly Standard[]): string | null {
   const suffix = abbreviation ? ` ${abbreviation[1]}` : '';
   const lower = name.toLocaleLowerCase('vi');
   if (validAs(name) || standards.some((s) => s.name.toLocaleLowerCase('vi') === lower)) return text;
-  const department = repairedBodyName(name);
-  if (department) return department + suffix;
   const key = letters(name);
-  if (key.length < MIN_FUZZY_LETTERS || key.length > MAX_LETTERS) return null;
+  if (!key || key.length > MAX_LETTERS) return null;
+  const read = nearest(name, key, standards);
+  // What no name here reads, the department reader may: "S GDDT" is "Sở GDĐT".
+  const department = read ? null : repairedBodyName(name);
+  if (department) return department + suffix;
+  if (!read) return null;
+  return (/^\p{Lu}/u.test(name) && /^\p{Ll}/u.test(read) ? read[0]!.toUpperCase() + read.slice(1) : read) + suffix;
+}
+
+/** The one standard name nearest to `key` within a quarter of its letters; null when none or a tie. */
+function nearest(name: string, key: string, standards: readonly Standard[]): string | null {
   const words = wordsOf(name);
   let best: Standard | null = null;
   let bestDistance = Infinity;
   let tie = false;
   for (const s of standards) {
-    const limit = Math.floor(s.key.length * MAX_EDIT_SHARE);
+    const limit = key.length < MIN_FUZZY_LETTERS || s.key.length < MIN_FUZZY_LETTERS ? 0 : Math.floor(s.key.length * MAX_EDIT_SHARE);
     const d = s.key === key ? 0 : editDistance(key, s.key, limit);
     if (d > limit || d > bestDistance) continue;
     // A name with whole words more or fewer than a standard one is another name, not a garbled one.
@@ -115,8 +126,7 @@ function readName(raw: string, standards: readonly Standard[]): string | null {
       tie = false;
     } else if (s.name !== best?.name) tie = true;
   }
-  if (!best || tie) return null;
-  return (/^\p{Lu}/u.test(name) && /^\p{Ll}/u.test(best.name) ? best.name[0]!.toUpperCase() + best.name.slice(1) : best.name) + suffix;
+  return best && !tie ? best.name : null;
 }
 
 /**
@@ -127,7 +137,7 @@ function readName(raw: string, standards: readonly Standard[]): string | null {
 function readCell(unit: string, standards: readonly Standard[]): string[] | null {
   const whole = readName(unit, standards);
   if (whole) return [whole];
-  const pieces = unit.split(/(\s*[,;]\s*|\s+và\s+)/u);
+  const pieces = unit.split(/(\s*[,;]\s*|\s+và[.,]?\s+)/u);
   const parts = pieces.filter((_, i) => i % 2 === 0);
   const separators = pieces.filter((_, i) => i % 2 === 1);
   if (parts.length < 2 || parts.length > MAX_PARTS) return null;

@@ -108,25 +108,33 @@ function readName(raw: string, standards: readonly Standard[]): string | null {
   return (/^\p{Lu}/u.test(name) && /^\p{Ll}/u.test(read) ? read[0]!.toUpperCase() + read.slice(1) : read) + suffix;
 }
 
-/** The one standard name nearest to `key` within a quarter of its letters; null when none or a tie. */
+/**
+ * The one standard name nearest to `key` within a quarter of its letters; null when none. Names
+ * equally near are told apart by what OCR keeps better than letters: the commas between the
+ * name's parts, then its number of words ("c.ác s&, ban, ngàn1 liễn quắt" is "các sở, ban, ngành
+ * liên quan", two commas, not "các ban, ngành liên quan"); still tied, null.
+ */
 function nearest(name: string, key: string, standards: readonly Standard[]): string | null {
   const words = wordsOf(name);
-  let best: Standard | null = null;
+  let nearestOnes: Standard[] = [];
   let bestDistance = Infinity;
-  let tie = false;
   for (const s of standards) {
     const limit = key.length < MIN_FUZZY_LETTERS || s.key.length < MIN_FUZZY_LETTERS ? 0 : Math.floor(s.key.length * MAX_EDIT_SHARE);
     const d = s.key === key ? 0 : editDistance(key, s.key, limit);
     if (d > limit || d > bestDistance) continue;
     // A name with whole words more or fewer than a standard one is another name, not a garbled one.
     if (d > 0 && (wordSubsequence(words, s.words) || wordSubsequence(s.words, words))) continue;
-    if (d < bestDistance) {
-      best = s;
-      bestDistance = d;
-      tie = false;
-    } else if (s.name !== best?.name) tie = true;
+    if (d < bestDistance) nearestOnes = [];
+    bestDistance = d;
+    if (!nearestOnes.some((o) => o.name === s.name)) nearestOnes.push(s);
   }
-  return best && !tie ? best.name : null;
+  const commas = (text: string) => (text.match(/,/g) ?? []).length;
+  for (const same of [(s: Standard) => commas(s.name) === commas(name), (s: Standard) => s.words.split(' ').length === words.split(' ').length]) {
+    if (nearestOnes.length < 2) break;
+    const kept = nearestOnes.filter(same);
+    if (kept.length) nearestOnes = kept;
+  }
+  return nearestOnes.length === 1 ? nearestOnes[0]!.name : null;
 }
 
 /**

@@ -53,6 +53,8 @@ describe('repairedUnitCells: garbled names of other kinds read back', () => {
     ['a letter lost, a place misread', 'Đi học Bà Nặng', 'Đại học Đà Nẵng'],
     ['a department, not the Phòng of the same field', 'SO GIAO DUC VA DAO TAO', 'Sở Giáo dục và Đào tạo'],
     ['a short standard name, marks only', 'PHONG Y TE', 'Phòng Y tế'],
+    ['equally near two phrases, told by its commas', 'c.ác s&, ban, ngàn1 liễn quắt', 'các sở, ban, ngành liên quan'],
+    ['equally near two phrases, told by its words', 'các trường đi h90', 'các trường đại học'],
   ])('%s: %s', (_how, garbled, name) => {
     expect(repairedUnitCells([garbled], standards)).toEqual([name]);
   });

@@ -332,13 +332,35 @@ function dateFromSegment(text: string, seg: Segment, marksFromOcr: boolean): Pic
   const placeMatch = PLACE_BEFORE_DAY.exec(before);
   let place: HeaderParts['place'] = null;
   if (placeMatch) {
-    const value = placeMatch[1]!.trim();
-    const at = lineStart + placeMatch.index;
+    const matched = placeMatch[1]!.trim();
+    const code = symbolTail(matched);
+    const value = matched.slice(code);
+    const at = lineStart + placeMatch.index + code;
     place = { value: spellPlace(value, marksFromOcr), span: spanOf(seg, at, at + value.length) };
   }
   const span = spanOf(seg, date.start, date.end);
   void text;
   return { date: { iso: date.iso, partial: date.partial, invalid: date.invalid, span }, place };
+}
+
+/** Abbreviations a place may open with: "TP. Hồ Chí Minh", "TX Sơn Tây". */
+const PLACE_ABBREVIATIONS = new Set(['tp', 'tx', 'tt']);
+
+/**
+ * Characters of a place read before a date that belong to the number's symbol instead: a code of
+ * capitals ("CTrTT", "DL") before a name in normal case, where a layer lost the slash or the
+ * "Số" that would have ended the symbol ("463Y SGDDT -CTrTT Đà Nẵng, ngày", "…-SVH,TT,DL An
+ * Giang, ngày"). A place in capitals ("HÀ NỘI") and "TP. Hồ Chí Minh" keep every word.
+ */
+function symbolTail(place: string): number {
+  const words = [...place.matchAll(/\S+/gu)];
+  const isCode = (word: string) => (word.match(/\p{Lu}/gu) ?? []).length >= 2 && !PLACE_ABBREVIATIONS.has(foldVietnamese(word).toLowerCase().replace(/\.$/, ''));
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]![0];
+    if (/^\p{Lu}\p{Ll}/u.test(word)) return i > 0 ? words[i]!.index! : 0;
+    if (!isCode(word)) return 0;
+  }
+  return 0;
 }
 
 /** The place a place-and-date line opens with, up to its comma ("Ninh Kiều, ngày …"). */

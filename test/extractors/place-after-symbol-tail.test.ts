@@ -38,3 +38,40 @@ describe('the place after a symbol that lost its slash', () => {
     expect(placeOf(line)?.toLocaleLowerCase('vi')).toBe(place.toLocaleLowerCase('vi'));
   });
 });
+
+describe('the symbol read where it stands, on the date line', () => {
+  function symbolOf(dateLine: string, ocr: boolean): string | null {
+    const text = [
+      'UBND THÀNH PHỐ ĐÀ NẴNG            CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'SỞ GIÁO DỤC VÀ ĐÀO TẠO                 Độc lập - Tự do - Hạnh phúc',
+      dateLine,
+      'V/v bảo đảm trật tự an toàn giao thông',
+    ].join('\n');
+    return extractHeader(text, testContext(), noSigner, undefined, ocr).symbol;
+  }
+
+  it.each([
+    ['463Y SGDDT -CTrTT Đà Nẵng, ngày 31 tháng 5 năm 2019', 'SGDĐT-CTrTT'],
+    ['4# UBND - VP Đà Nẵng, ngày 31 tháng 5 năm 2019', 'UBND-VP'],
+  ])('OCR: %j → %s', (line, symbol) => {
+    expect(symbolOf(line, true)).toBe(symbol);
+  });
+
+  it.each([
+    ['typed text is not read so', '463Y SGDDT -CTrTT Đà Nẵng, ngày 31 tháng 5 năm 2019', false],
+    ['one code alone is no symbol', '463Y SGDDT Đà Nẵng, ngày 31 tháng 5 năm 2019', true],
+    ['a code of one capital is no symbol part', '463Y SGDDT -Ctr Đà Nẵng, ngày 31 tháng 5 năm 2019', true],
+  ])('%s: %j', (_how, line, ocr) => {
+    expect(symbolOf(line, ocr)).toBeNull();
+  });
+
+  it('a number line read in its place wins', () => {
+    const text = [
+      'UBND THÀNH PHỐ ĐÀ NẴNG            CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'SỞ GIÁO DỤC VÀ ĐÀO TẠO                 Độc lập - Tự do - Hạnh phúc',
+      'Số: 1595/SGDĐT-CTrTT                Đà Nẵng, ngày 31 tháng 5 năm 2019',
+      'V/v bảo đảm trật tự an toàn giao thông',
+    ].join('\n');
+    expect(extractHeader(text, testContext(), noSigner, undefined, true).number).toBe('1595/SGDĐT-CTrTT');
+  });
+});

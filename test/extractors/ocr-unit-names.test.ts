@@ -60,6 +60,24 @@ describe('repairedUnitCells: garbled names of other kinds read back', () => {
   });
 });
 
+describe('repairedUnitCells: capitals read as their strokes inside an abbreviation', () => {
+  it.each([
+    ['H as a brace and a 1', 'SỐ LDTBX}1', ['Sở LĐTBXH']],
+    ['H as a brace and a T', 'Số LDTBX}T', ['Sở LĐTBXH']],
+    ['H as a bracket and an l', 'So LDTBX]l', ['Sở LĐTBXH']],
+    ['G as a bracket and a 3, in a list', 'Số (3DDT, Số LDTBX}T', ['Sở GDĐT', 'Sở LĐTBXH']],
+  ])('%s: %s', (_how, cell, expected) => {
+    expect(repairedUnitCells([cell], standards)).toEqual(expected);
+  });
+
+  it.each([
+    ['a misread letter that is no stroke split', 'SỞ WTBXH'],
+    ['strokes that make no abbreviation', 'Số XY}1Z'],
+  ])('%s stays: %s', (_how, cell) => {
+    expect(repairedUnitCells([cell], standards)).toEqual([cell]);
+  });
+});
+
 describe('repairedUnitCells: cells the splitter left whole, cut into names', () => {
   it.each([
     ['a collective and a garbled body after "và"', 'UBND các quận, huyện và Đi học Đà Nẵng', ['UBND các quận, huyện', 'Đại học Đà Nẵng']],
@@ -79,7 +97,7 @@ describe('repairedUnitCells: names left as they are', () => {
     ['a body of no standard kind', 'Ban Chỉ đạo 389 thành phố'],
     ['a short name, one letter off', 'Phòng Y tá'],
     ['garbled beyond a quarter of its letters', 'TJBNI) thể quận, huyện'],
-    ['an abbreviation misread, not guessed', 'SỐ LDTBX}1'],
+    ['an abbreviation with a letter misread, not guessed', 'SỐ LDTBXN'],
     ['a person', 'Nguyễn Văn An'],
   ])('%s: %s', (_how, cell) => {
     expect(repairedUnitCells([cell], standards)).toEqual([cell]);

@@ -23,7 +23,7 @@ import { findMotto, readNumberLine, readSiteMetadata, segmentsOf, signatureBoxEn
 import { bodiesOf, composeIssuer } from './issuer-block.js';
 import { repairedBodyName } from './ocr-body-names.js';
 import { provincialBody } from './provincial-body.js';
-import { parsePlanNumber, type PlanNumber } from './number.js';
+import { parsePlanNumber, readPlanNumber, type PlanNumber } from './number.js';
 
 /** How far into the text a header can reach. */
 const HEADER_REACH = 4000;
@@ -323,7 +323,13 @@ const PLACE_BEFORE_DAY = new RegExp(`(${PLACE_NAME})\\s*,?\\s*$`, 'u');
 /** The place a date line opens with, up to its comma. */
 const PLACE_OPENING_LINE = new RegExp(`^([ \\t*|]*)(${PLACE_NAME})\\s*,`, 'u');
 
-function dateFromSegment(text: string, seg: Segment, marksFromOcr: boolean): Pick<HeaderParts, 'date' | 'place'> | null {
+/** What stands on the date line before its place: segment offsets [start, end). */
+interface LineLead {
+  start: number;
+  end: number;
+}
+
+function dateFromSegment(text: string, seg: Segment, marksFromOcr: boolean): (Pick<HeaderParts, 'date' | 'place'> & { lead: LineLead | null }) | null {
   const m = /ngay/.exec(seg.folded);
   if (!m) return null;
   const date = dateAtDayWord(seg.folded, m.index);
@@ -337,14 +343,58 @@ function dateFromSegment(text: string, seg: Segment, marksFromOcr: boolean): Pic
   // "Quận 5, ngày …", "Phường 12, ngày …": a numbered district or ward ends with its number.
   const placeMatch = PLACE_BEFORE_DAY.exec(before);
   let place: HeaderParts['place'] = null;
+  let lead: LineLead | null = null;
   if (placeMatch) {
-    const value = placeMatch[1]!.trim();
-    const at = lineStart + placeMatch.index;
+    const matched = placeMatch[1]!.trim();
+    const code = symbolTail(matched);
+    const value = matched.slice(code);
+    const at = lineStart + placeMatch.index + code;
     place = { value: spellPlace(value, marksFromOcr), span: spanOf(seg, at, at + value.length) };
+    if (at > lineStart) lead = { start: lineStart, end: at };
   }
   const span = spanOf(seg, date.start, date.end);
   void text;
-  return { date: { iso: date.iso, partial: date.partial, invalid: date.invalid, span }, place };
+  return { date: { iso: date.iso, partial: date.partial, invalid: date.invalid, span }, place, lead };
+}
+
+/** A symbol's codes, hyphen-joined, closing the text before a place: "SGDDT -CTrTT", "UBND-VP". */
+const SYMBOL_BEFORE_PLACE = /(?:^|\s)(\p{Lu}[\p{L}&]{1,11}(?:\s?[-–]\s?\p{Lu}[\p{L}&]{1,11})+)\s*$/u;
+
+/**
+ * The symbol of a number line a layer garbled past its "Số:" and its slash, read where it stands:
+ * on the date line, just before the place ("463Y SGDDT -CTrTT Đà Nẵng, ngày …"). Codes of
+ * capitals joined by hyphens, each with two capitals at least; the serial before them (handwritten,
+ * garbled) is left blank. Only for OCR'd text, and only when no number line was read.
+ */
+function symbolOnDateLine(seg: Segment, lead: LineLead): HeaderParts['number'] {
+  const m = SYMBOL_BEFORE_PLACE.exec(seg.text.slice(lead.start, lead.end));
+  if (!m) return null;
+  const codes = m[1]!.split(/\s?[-–]\s?/);
+  if (codes.some((c) => (c.match(/\p{Lu}/gu) ?? []).length < 2)) return null;
+  const read = readPlanNumber(`/${codes.join('-')}`);
+  if (!read?.value.symbol) return null;
+  const start = lead.start + m.index + (m[0].length - m[0].trimStart().length);
+  return { value: { ...read.value, number: null, serial: null }, span: spanOf(seg, start, start + m[1]!.length) };
+}
+
+/** Abbreviations a place may open with: "TP. Hồ Chí Minh", "TX Sơn Tây". */
+const PLACE_ABBREVIATIONS = new Set(['tp', 'tx', 'tt']);
+
+/**
+ * Characters of a place read before a date that belong to the number's symbol instead: a code of
+ * capitals ("CTrTT", "DL") before a name in normal case, where a layer lost the slash or the
+ * "Số" that would have ended the symbol ("463Y SGDDT -CTrTT Đà Nẵng, ngày", "…-SVH,TT,DL An
+ * Giang, ngày"). A place in capitals ("HÀ NỘI") and "TP. Hồ Chí Minh" keep every word.
+ */
+function symbolTail(place: string): number {
+  const words = [...place.matchAll(/\S+/gu)];
+  const isCode = (word: string) => (word.match(/\p{Lu}/gu) ?? []).length >= 2 && !PLACE_ABBREVIATIONS.has(foldVietnamese(word).toLowerCase().replace(/\.$/, ''));
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]![0];
+    if (/^\p{Lu}\p{Ll}/u.test(word)) return i > 0 ? words[i]!.index! : 0;
+    if (!isCode(word)) return 0;
+  }
+  return 0;
 }
 
 /** The place a place-and-date line opens with, up to its comma ("Ninh Kiều, ngày …"). */
@@ -511,6 +561,7 @@ export function readHeader(
   const yearOnly = illegibleDate?.year ? { iso: illegibleDate.year, partial: true, invalid: false, span: { start: illegibleDate.start, end: illegibleDate.end } } : null;
   const date: HeaderParts['date'] = chosen?.found.date ?? yearOnly;
   const placeRead: HeaderParts['place'] = chosen?.found.place ?? (illegibleDate ? placeOfLine(text, illegibleDate, marksFromOcr) : null);
+  if (!number && ocrOrigin && chosen?.found.lead) number = symbolOnDateLine(chosen.seg, chosen.found.lead);
   const dateAt = chosen ? before.indexOf(chosen.seg) : -1;
   let issuer = issuerFromSegments(dateAt >= 0 ? before.slice(0, dateAt) : before, near, ocrOrigin);
   const bodyFrom = typeLine ? typeLine.cell.end : 0;

@@ -15,7 +15,7 @@ import { mentionedUnits } from './issuer.js';
 import { extractSigner, tailCells } from './signer.js';
 import { extractTasks } from './tasks/index.js';
 import { foldVietnamese } from '../normalizers/fold.js';
-import { repairedUnits } from './ocr-body-names.js';
+import { repairedUnitCells, standardUnitNames } from './ocr-unit-names.js';
 
 export interface ExtractedPlan {
   document: DocumentInfo;
@@ -59,14 +59,15 @@ export function extractPlan(text: string, ctx: StageContext, tables: readonly Ta
     signer,
     references: extractReferences(text, ctx.within('references'), document, near, folded),
     movements: extractMovements(text, ctx.within('movements'), folded),
-    tasks: withStandardUnits(extractTasks(text, ctx.within('tasks'), { tables, document, sections, typed: source.typed ?? false }), ocrOrigin),
+    tasks: withStandardUnits(extractTasks(text, ctx.within('tasks'), { tables, document, sections, typed: source.typed ?? false }), ocrOrigin, document),
     recipients: extractRecipients(text, ctx.within('recipients'), tail),
     blocks: extractBlocks(text, folded),
   };
 }
 
 /** Task rows of an OCR'd text with garbled standard body names in their unit cells read back. */
-function withStandardUnits(tasks: TaskRow[], ocrOrigin: boolean): TaskRow[] {
-  if (!ocrOrigin) return tasks;
-  return tasks.map((t) => ({ ...t, lead: repairedUnits(t.lead), support: repairedUnits(t.support) }));
+function withStandardUnits(tasks: TaskRow[], ocrOrigin: boolean, document: DocumentInfo): TaskRow[] {
+  if (!ocrOrigin || !tasks.length) return tasks;
+  const standards = standardUnitNames([document.issuer.locality ?? '', document.place ?? '']);
+  return tasks.map((t) => ({ ...t, lead: repairedUnitCells(t.lead, standards), support: repairedUnitCells(t.support, standards) }));
 }

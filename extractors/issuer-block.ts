@@ -43,6 +43,9 @@ const GENERIC_HEADS: GenericHead[] = [
   { folded: ['benh', 'vien'], written: 'bệnh viện' },
   { folded: ['vien'], written: 'viện' },
   { folded: ['lien', 'doan'], written: 'liên đoàn' },
+  // A state bank's head office ("NGÂN HÀNG NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN VIỆT NAM"): national
+  // when named for the country, as an association is; a branch names its province.
+  { folded: ['ngan', 'hang'], written: 'ngân hàng', society: true },
   { folded: ['hiep', 'hoi'], written: 'hiệp hội', society: true },
   { folded: ['hoi'], written: 'hội', society: true },
 ];

@@ -12,7 +12,7 @@ const OTHER_BODIES = ['Công an tỉnh', 'Công an thành phố', 'Bộ Chỉ hu
 const ABBREVIATIONS = ['GDĐT', 'LĐTBXH', 'KHĐT', 'TNMT', 'NNPTNT', 'VHTTDL', 'TTTT', 'KHCN', 'GTVT', 'TTTT', 'NNMT'];
 
 /** Letters only, folded, lower case: "SỞ GIÁO DỤC VÀ ĐÀO TẠO" → "sogiaoducvadaotao". */
-function letters(text: string): string {
+export function letters(text: string): string {
   return foldVietnamese(text).toLowerCase().replace(/[^a-z]/g, '');
 }
 
@@ -24,13 +24,22 @@ interface Standard {
 const STANDARDS: readonly Standard[] = [...DEPARTMENT_FIELDS.map((f) => `Sở ${f}`), ...OTHER_BODIES].map((name) => ({ name, key: letters(name) }));
 const ABBREVIATION_KEYS = new Map(ABBREVIATIONS.map((a) => [letters(a), a]));
 
+/**
+ * Capitals an engine read as the strokes they are drawn with, put back inside a code: an H as a
+ * brace or bracket and a stem ("LDTBX}1", "LDTBX}T", "N}1No"), a G as a bracket and a 3 ("(3DDT").
+ * Used only where a code is compared with the abbreviations exactly.
+ */
+export function unsplitStrokes(text: string): string {
+  return text.replace(/(?<=\p{Lu})[}\]][1lIiT](?=\p{Lu}|\p{Ll}|$|[\s,;.])/gu, 'H').replace(/\([3]\s?(?=\p{Lu})/gu, 'G');
+}
+
 /** A fuzzy match may differ from the name by at most this share of its letters. */
 const MAX_EDIT_SHARE = 0.25;
 /** Longer than any standard name by far: not one name, left alone (and the edit distance stays cheap). */
 const MAX_LETTERS = 60;
 
 /** Levenshtein distance, giving up (returning limit + 1) once every path costs more than `limit`. */
-function editDistance(a: string, b: string, limit: number): number {
+export function editDistance(a: string, b: string, limit: number): number {
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
   let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
@@ -49,7 +58,7 @@ function editDistance(a: string, b: string, limit: number): number {
 }
 
 /** The standard written form `name` stands for when it is an already valid one, else null. */
-function validAs(name: string): boolean {
+export function validAs(name: string): boolean {
   const lower = name.toLocaleLowerCase('vi');
   if (STANDARDS.some((s) => s.name.toLocaleLowerCase('vi') === lower)) return true;
   const m = /^sở\s+(\S+)$/u.exec(lower);
@@ -68,7 +77,7 @@ export function repairedBodyName(raw: string): string | null {
   const key = letters(name);
   if (!key || key.length > MAX_LETTERS) return null;
   // A garbled "Sở" (one letter after the S at most: "S", "SO", "Sä", "Si") before an exact abbreviation.
-  const head = /^(\S+)\s*(\S+)$/u.exec(name);
+  const head = /^(\S+)\s*(\S+)$/u.exec(unsplitStrokes(name));
   const glued = /^[Ss]\S*$/u.test(name) ? key : null;
   for (const [abbr, written] of ABBREVIATION_KEYS) {
     const headLetters = head && /^[Ss]/u.test(head[1]!) && letters(head[2]!) === abbr ? letters(head[1]!) : glued && glued.endsWith(abbr) ? glued.slice(0, -abbr.length) : null;

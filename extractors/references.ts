@@ -584,6 +584,15 @@ function frameFor(document: DocumentInfo, near: readonly AdminUnit[]): LocalityF
   return buildFrame(own, near);
 }
 
+/** Where the first "Căn cứ" line after the header's number and date opens; the text's end when none. */
+function basisStart(folded: string, document: DocumentInfo): number {
+  const from = Math.max(document.spans?.number?.end ?? 0, document.spans?.date?.end ?? 0);
+  const basis = /(?:^|\n)[ \t*_-]*can cu\s/g;
+  basis.lastIndex = from;
+  const m = basis.exec(folded);
+  return m ? m.index + (m[0].startsWith('\n') ? 1 : 0) : folded.length;
+}
+
 /** `near`: the units the text names (mentionedUnits), when the caller has them already. */
 export function extractReferences(
   text: string,
@@ -599,7 +608,9 @@ export function extractReferences(
   const frame = frameFor(document, near);
   // The header's own number and date are not citations; what its title cites is. A header whose
   // number line was not read ("Hạnh phúc 47/2017/NĐ-CP" without its "Số:") ends with its date line.
-  const headerEnd = document.spans?.title?.start ?? document.spans?.number?.end ?? document.spans?.date?.end ?? 0;
+  // A "Căn cứ …" line is never header: when the heading was not read and a later formula
+  // ("QUYẾT ĐỊNH BAN HÀNH" under the basis lines) stood in for it, the basis lines stay citations.
+  const headerEnd = Math.min(document.spans?.title?.start ?? document.spans?.number?.end ?? document.spans?.date?.end ?? 0, basisStart(folded, document));
   const parsed = findCitations(text, folded).map((c) => parseTail(text, folded, c, frame, near));
   for (const p of parsed) if (!p.date) p.date = dateBefore(folded, p.start);
   // What a legal-document website appends after the document (related documents, notices) is not cited by it.

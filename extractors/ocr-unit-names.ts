@@ -1,0 +1,175 @@
+// Unit names in OCR'd task cells beyond the provincial departments of ocr-body-names.ts: the
+// collective phrases plans assign work to ("UBND các quận, huyện", "các sở, ban, ngành liên quan")
+// and named bodies of other kinds (Ủy ban nhân dân, Phòng, Ban, Công an, Trung tâm, Đài, Hội, Đoàn,
+// Đại học) with their scope ("tỉnh", "thành phố", the document's own locality). A garbled name within
+// a quarter of its letters of exactly one of them is read back ("UBND cáo quận, huyện", "Đại học Bà
+// Nặng"); a cell the unit splitter left whole because its heads are garbled is cut where its parts
+// are such names ("UBND các quận, huyện và Đi học Đà Nẵng"). Used only for text of OCR origin; a
+// name already written as a standard one, or one that is a standard name with whole words more or
+// fewer ("UBND các phường" beside "UBND các phường, xã"), is never changed.
+import { foldVietnamese } from '../normalizers/fold.js';
+import { DEPARTMENT_FIELDS } from './body-names.js';
+import { editDistance, letters, repairedBodyName, validAs } from './ocr-body-names.js';
+
+/** Collective assignees, as plans write them. */
+const COLLECTIVES = [
+  'các quận, huyện', 'các huyện, thị xã, thành phố', 'các huyện, thành phố', 'các huyện, thị xã', 'các xã, phường, thị trấn',
+  'các xã, thị trấn', 'các phường, xã', 'các xã, phường',
+].flatMap((places) => [`UBND ${places}`, `Ủy ban nhân dân ${places}`]).concat([
+  'các sở, ban, ngành', 'các sở, ban, ngành liên quan', 'các sở, ban, ngành có liên quan', 'các sở, ban, ngành, đoàn thể',
+  'các sở, ban, ngành, đoàn thể liên quan', 'các sở, ngành', 'các sở, ngành liên quan', 'các ban, ngành, đoàn thể',
+  'các ban, ngành, đoàn thể liên quan', 'các ban, ngành liên quan', 'các cơ quan, đơn vị có liên quan',
+  'các cơ quan, đơn vị liên quan', 'các cơ quan liên quan', 'các đơn vị liên quan', 'các đơn vị có liên quan',
+  'các trường đại học', 'các trường học', 'các cơ sở giáo dục', 'các hội, đoàn thể', 'các tổ chức chính trị - xã hội',
+]);
+
+/** Named bodies that take a scope after them: "Hội Khuyến học thành phố", "Công an tỉnh Bình Định". */
+const SCOPED_BODIES = [
+  'Hội Khuyến học', 'Hội Nông dân', 'Hội Liên hiệp Phụ nữ', 'Hội Cựu chiến binh', 'Hội Chữ thập đỏ', 'Hội Người cao tuổi',
+  'Hội Luật gia', 'Hội Nhà báo', 'Hội Cựu giáo chức', 'Đoàn TNCS Hồ Chí Minh', 'Đoàn Thanh niên Cộng sản Hồ Chí Minh',
+  'Liên đoàn Lao động', 'Ủy ban Mặt trận Tổ quốc Việt Nam', 'Ủy ban MTTQ Việt Nam', 'Công an', 'Bộ Chỉ huy Quân sự',
+  'Bộ Chỉ huy Bộ đội Biên phòng', 'Đài Phát thanh và Truyền hình', 'Đài Phát thanh - Truyền hình', 'Trung tâm Y tế',
+  'Trung tâm Văn hóa', 'Trung tâm Văn hóa - Thể thao', 'Trung tâm Phục vụ hành chính công', 'Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên',
+  'Văn phòng UBND', 'Văn phòng Ủy ban nhân dân', 'Thanh tra', 'Kho bạc Nhà nước', 'Chi cục Thuế', 'Bảo hiểm xã hội',
+  ...DEPARTMENT_FIELDS.map((f) => `Phòng ${f}`),
+  'Phòng Văn hóa và Thông tin', 'Phòng Tài chính - Kế hoạch', 'Phòng Kinh tế', 'Phòng Kinh tế - Hạ tầng', 'Phòng Quản lý đô thị',
+];
+/** Party committees' boards: scoped by the committee ("Ban Tuyên giáo Tỉnh ủy"). */
+const PARTY_BOARDS = ['Ban Tuyên giáo', 'Ban Dân vận', 'Ban Tổ chức', 'Ban Kiểm tra', 'Ban Nội chính'];
+const PARTY_COMMITTEES = ['Tỉnh ủy', 'Thành ủy', 'Huyện ủy', 'Quận ủy', 'Thị ủy'];
+const SCOPE_WORDS = ['tỉnh', 'thành phố', 'quận', 'huyện', 'thị xã'];
+
+/** A fuzzy match may differ from the name by at most this share of its letters… */
+const MAX_EDIT_SHARE = 0.25;
+/** …and only names this long are matched loosely: a short one, one letter off, may be another. */
+const MIN_FUZZY_LETTERS = 10;
+const MAX_LETTERS = 80;
+/** Parts of a cell (between commas, semicolons, "và") one name may span: "các sở, ban, ngành, đoàn thể liên quan". */
+const MAX_PARTS_PER_NAME = 5;
+/** Parts of a cell looked at: a longer cell is not a list of names garbled by OCR. */
+const MAX_PARTS = 24;
+
+export interface Standard {
+  name: string;
+  key: string;
+  words: string;
+}
+
+/** The standard names for a document naming these localities ("Đà Nẵng"). */
+export function standardUnitNames(localities: readonly string[]): Standard[] {
+  const places = [...new Set(localities.map((l) => l.trim()).filter(Boolean))];
+  const scopes = ['', ...SCOPE_WORDS, ...places.flatMap((p) => [p, `tỉnh ${p}`, `thành phố ${p}`])];
+  const names = [
+    ...COLLECTIVES,
+    ...SCOPED_BODIES.flatMap((b) => scopes.map((s) => (s ? `${b} ${s}` : b))),
+    ...PARTY_BOARDS.flatMap((b) => PARTY_COMMITTEES.map((c) => `${b} ${c}`)),
+    ...places.flatMap((p) => [`Đại học ${p}`, ...SCOPE_WORDS.flatMap((w) => [`UBND ${w} ${p}`, `Ủy ban nhân dân ${w} ${p}`])]),
+    // The departments too, so that "Phòng Giáo dục và Đào tạo" and "Sở Giáo dục và Đào tạo" are
+    // weighed against each other, not each read as the other.
+    ...DEPARTMENT_FIELDS.map((f) => `Sở ${f}`),
+  ];
+  return [...new Set(names)].map((name) => ({ name, key: letters(name), words: wordsOf(name) }));
+}
+
+/** Folded words, one space apart: "UBND các quận, huyện" → "ubnd cac quan huyen". */
+function wordsOf(text: string): string {
+  return foldVietnamese(text).toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+}
+
+/** One list is the other with whole words left out ("ubnd cac phuong" in "ubnd cac phuong xa"). */
+function wordSubsequence(shorter: string, longer: string): boolean {
+  const a = shorter.split(' ');
+  const b = longer.split(' ');
+  if (a.length >= b.length) return false;
+  let i = 0;
+  for (const w of b) if (i < a.length && a[i] === w) i++;
+  return i === a.length;
+}
+
+/** A trailing abbreviation in brackets, kept as printed: "Sở Giáo dục và Đào tạo (GDĐT)". */
+const TRAILING_ABBREVIATION = /\s*(\([\p{Lu}Đ&]{2,10}\))\s*$/u;
+
+/** The standard name a unit stands for: itself when valid (unchanged), its reading when garbled, else null. */
+function readName(raw: string, standards: readonly Standard[]): string | null {
+  const text = raw.replace(/\s+/g, ' ').trim();
+  if (!text) return null;
+  const abbreviation = TRAILING_ABBREVIATION.exec(text);
+  const name = abbreviation ? text.slice(0, abbreviation.index) : text;
+  const suffix = abbreviation ? ` ${abbreviation[1]}` : '';
+  const lower = name.toLocaleLowerCase('vi');
+  if (validAs(name) || standards.some((s) => s.name.toLocaleLowerCase('vi') === lower)) return text;
+  const key = letters(name);
+  if (!key || key.length > MAX_LETTERS) return null;
+  const read = nearest(name, key, standards);
+  // What no name here reads, the department reader may: "S GDDT" is "Sở GDĐT".
+  const department = read ? null : repairedBodyName(name);
+  if (department) return department + suffix;
+  if (!read) return null;
+  return (/^\p{Lu}/u.test(name) && /^\p{Ll}/u.test(read) ? read[0]!.toUpperCase() + read.slice(1) : read) + suffix;
+}
+
+/**
+ * The one standard name nearest to `key` within a quarter of its letters; null when none. Names
+ * equally near are told apart by what OCR keeps better than letters: the commas between the
+ * name's parts, then its number of words ("c.ác s&, ban, ngàn1 liễn quắt" is "các sở, ban, ngành
+ * liên quan", two commas, not "các ban, ngành liên quan"); still tied, null.
+ */
+function nearest(name: string, key: string, standards: readonly Standard[]): string | null {
+  const words = wordsOf(name);
+  let nearestOnes: Standard[] = [];
+  let bestDistance = Infinity;
+  for (const s of standards) {
+    const limit = key.length < MIN_FUZZY_LETTERS || s.key.length < MIN_FUZZY_LETTERS ? 0 : Math.floor(s.key.length * MAX_EDIT_SHARE);
+    const d = s.key === key ? 0 : editDistance(key, s.key, limit);
+    if (d > limit || d > bestDistance) continue;
+    // A name with whole words more or fewer than a standard one is another name, not a garbled one.
+    if (d > 0 && (wordSubsequence(words, s.words) || wordSubsequence(s.words, words))) continue;
+    if (d < bestDistance) nearestOnes = [];
+    bestDistance = d;
+    if (!nearestOnes.some((o) => o.name === s.name)) nearestOnes.push(s);
+  }
+  const commas = (text: string) => (text.match(/,/g) ?? []).length;
+  for (const same of [(s: Standard) => commas(s.name) === commas(name), (s: Standard) => s.words.split(' ').length === words.split(' ').length]) {
+    if (nearestOnes.length < 2) break;
+    const kept = nearestOnes.filter(same);
+    if (kept.length) nearestOnes = kept;
+  }
+  return nearestOnes.length === 1 ? nearestOnes[0]!.name : null;
+}
+
+/**
+ * One unit cell read as standard names: the whole cell as one name, else cut at its commas,
+ * semicolons and "và" into consecutive groups each of which reads as one; null when no cut reads
+ * every part (the cell is left as it was).
+ */
+function readCell(unit: string, standards: readonly Standard[]): string[] | null {
+  const whole = readName(unit, standards);
+  if (whole) return [whole];
+  const pieces = unit.split(/(\s*[,;]\s*|\s+và[.,]?\s+)/u);
+  const parts = pieces.filter((_, i) => i % 2 === 0);
+  const separators = pieces.filter((_, i) => i % 2 === 1);
+  if (parts.length < 2 || parts.length > MAX_PARTS) return null;
+  // best[i]: the names reading parts[0..i) with the fewest names, or null when none does.
+  const best: Array<string[] | null> = [[]];
+  for (let end = 1; end <= parts.length; end++) {
+    best[end] = null;
+    for (let start = Math.max(0, end - MAX_PARTS_PER_NAME); start < end; start++) {
+      const before = best[start];
+      if (!before) continue;
+      let text = parts[start]!;
+      for (let k = start + 1; k < end; k++) text += separators[k - 1]! + parts[k]!;
+      const name = readName(text, standards);
+      if (name && (!best[end] || before.length + 1 < best[end]!.length)) best[end] = [...before, name];
+    }
+  }
+  return best[parts.length] ?? null;
+}
+
+/**
+ * Unit cells of an OCR'd text with garbled standard names read back and cells the splitter left
+ * whole cut into their names; every other cell as it was. `standards`: standardUnitNames of the
+ * places the document's header names (issuer's locality, place), built once per document.
+ */
+export function repairedUnitCells(units: readonly string[], standards: readonly Standard[]): string[] {
+  return units.flatMap((u) => readCell(u, standards) ?? [u]);
+}

@@ -1,0 +1,116 @@
+// Unit cells of OCR'd task lists beyond the departments: collective phrases and named bodies of
+// other kinds, garbled the way engines garble them (marks lost or misread, a letter of another
+// script, a word restored as another word, two strokes for one letter), read back; names that are
+// valid, shorter or longer by whole words, or too far from any standard one stay as they are.
+import { describe, expect, it } from 'vitest';
+import { repairedUnitCells, standardUnitNames } from '../../extractors/ocr-unit-names.js';
+import { foldVietnamese } from '../../normalizers/fold.js';
+
+const standards = standardUnitNames(['Đà Nẵng']);
+const othersStandards = standardUnitNames(['Bình Định']);
+
+/** The middle letter of the longest word replaced by a mark no alphabet has there. */
+function oneLetterMisread(s: string): string {
+  const words = s.split(' ');
+  const longest = words.reduce((a, w, i) => (w.length > words[a]!.length ? i : a), 0);
+  const w = words[longest]!;
+  const mid = Math.floor(w.length / 2);
+  words[longest] = w.slice(0, mid) + '}' + w.slice(mid + 1);
+  return words.join(' ');
+}
+
+describe('repairedUnitCells: garbled names of other kinds read back', () => {
+  const names = [
+    'UBND các quận, huyện',
+    'UBND các huyện, thị xã, thành phố',
+    'các sở, ban, ngành liên quan',
+    'các ban, ngành, đoàn thể liên quan',
+    'các cơ quan, đơn vị có liên quan',
+    'các trường đại học',
+    'Hội Khuyến học thành phố',
+    'Hội Liên hiệp Phụ nữ tỉnh',
+    'Đoàn TNCS Hồ Chí Minh thành phố',
+    'Công an thành phố Đà Nẵng',
+    'Đài Phát thanh và Truyền hình Đà Nẵng',
+    'Trung tâm Y tế huyện',
+    'Phòng Giáo dục và Đào tạo',
+    'Phòng Tài chính - Kế hoạch',
+    'Ban Tuyên giáo Thành ủy',
+    'Đại học Đà Nẵng',
+    'UBND thành phố Đà Nẵng',
+  ];
+  const cases = names.flatMap((name) => [
+    [name, 'marks lost, capitals', foldVietnamese(name).toUpperCase()],
+    [name, 'one letter misread', oneLetterMisread(foldVietnamese(name))],
+  ]);
+  it.each(cases)('%s (%s): %s', (name, _how, garbled) => {
+    expect(repairedUnitCells([garbled], standards)).toEqual([name.replace(/^\p{Ll}/u, (c) => (/^\p{Lu}/u.test(garbled) ? c.toUpperCase() : c))]);
+  });
+
+  it.each([
+    ['"các" restored as another word', 'UBND cáo quận, huyện', 'UBND các quận, huyện'],
+    ['"U" read as two strokes', 'LJBND các quận, huyện', 'UBND các quận, huyện'],
+    ['a letter lost, a place misread', 'Đi học Bà Nặng', 'Đại học Đà Nẵng'],
+    ['a department, not the Phòng of the same field', 'SO GIAO DUC VA DAO TAO', 'Sở Giáo dục và Đào tạo'],
+    ['a short standard name, marks only', 'PHONG Y TE', 'Phòng Y tế'],
+    ['equally near two phrases, told by its commas', 'c.ác s&, ban, ngàn1 liễn quắt', 'các sở, ban, ngành liên quan'],
+    ['equally near two phrases, told by its words', 'các trường đi h90', 'các trường đại học'],
+  ])('%s: %s', (_how, garbled, name) => {
+    expect(repairedUnitCells([garbled], standards)).toEqual([name]);
+  });
+});
+
+describe('repairedUnitCells: capitals read as their strokes inside an abbreviation', () => {
+  it.each([
+    ['H as a brace and a 1', 'SỐ LDTBX}1', ['Sở LĐTBXH']],
+    ['H as a brace and a T', 'Số LDTBX}T', ['Sở LĐTBXH']],
+    ['H as a bracket and an l', 'So LDTBX]l', ['Sở LĐTBXH']],
+    ['G as a bracket and a 3, in a list', 'Số (3DDT, Số LDTBX}T', ['Sở GDĐT', 'Sở LĐTBXH']],
+  ])('%s: %s', (_how, cell, expected) => {
+    expect(repairedUnitCells([cell], standards)).toEqual(expected);
+  });
+
+  it.each([
+    ['a misread letter that is no stroke split', 'SỞ WTBXH'],
+    ['strokes that make no abbreviation', 'Số XY}1Z'],
+  ])('%s stays: %s', (_how, cell) => {
+    expect(repairedUnitCells([cell], standards)).toEqual([cell]);
+  });
+});
+
+describe('repairedUnitCells: cells the splitter left whole, cut into names', () => {
+  it.each([
+    ['a collective and a garbled body after "và"', 'UBND các quận, huyện và Đi học Đà Nẵng', ['UBND các quận, huyện', 'Đại học Đà Nẵng']],
+    ['a collective and a garbled body after a comma', 'UBND các quận, huyện, D.i học Đà Nẵng', ['UBND các quận, huyện', 'Đại học Đà Nẵng']],
+    ['garbled "Sở", garbled UBND, "và." with its dot', 'S GDĐT, EJBND các quận, huyện và. các sở, ngành liên quan', ['Sở GDĐT', 'UBND các quận, huyện', 'các sở, ngành liên quan']],
+    ['a department across a comma, its abbreviation kept', 'Si Lao động, Thường binh và Xã hội (LĐTBXH)', ['Sở Lao động - Thương binh và Xã hội (LĐTBXH)']],
+  ])('%s: %s', (_how, cell, expected) => {
+    expect(repairedUnitCells([cell], standards)).toEqual(expected);
+  });
+});
+
+describe('repairedUnitCells: names left as they are', () => {
+  it.each([
+    ['a valid standard name', 'UBND các quận, huyện'],
+    ['a standard name less a whole word', 'UBND các phường'],
+    ['a standard name with a whole word more', 'các trường đại học trên địa bàn'],
+    ['a body of no standard kind', 'Ban Chỉ đạo 389 thành phố'],
+    ['a short name, one letter off', 'Phòng Y tá'],
+    ['garbled beyond a quarter of its letters', 'TJBNI) thể quận, huyện'],
+    ['an abbreviation with a letter misread, not guessed', 'SỐ LDTBXN'],
+    ['a person', 'Nguyễn Văn An'],
+  ])('%s: %s', (_how, cell) => {
+    expect(repairedUnitCells([cell], standards)).toEqual([cell]);
+  });
+
+  it("a body scoped by another document's place is not read as this one's", () => {
+    expect(repairedUnitCells(['Đại học Bà Nặng'], othersStandards)).toEqual(['Đại học Bà Nặng']);
+  });
+
+  it('finishes in time on a long cell of debris', () => {
+    const cell = Array.from({ length: 2000 }, (_, i) => `x${i} y`).join(', ');
+    const started = Date.now();
+    expect(repairedUnitCells([cell], standards)).toEqual([cell]);
+    expect(Date.now() - started).toBeLessThan(2000);
+  });
+});

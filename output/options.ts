@@ -13,6 +13,12 @@ export type RestoreMode = 'auto' | 'never';
  * the text layer kept whatever it is (--skip-text). Images are always OCR'd.
  */
 export type OcrMode = 'auto' | 'always' | 'never';
+/**
+ * Evening out of uneven light on a page image before OCR (a phone photo with a shadow, a lamp on
+ * one side): 'auto' when the paper is measured uneven, 'always' every page (light gradients too
+ * soft for the measure), 'never' (a page whose grey boxes or tints must stay as they are).
+ */
+export type IlluminationMode = 'auto' | 'always' | 'never';
 
 export interface PipelineOptions {
   ocrEngine: OcrEngine;
@@ -22,12 +28,13 @@ export interface PipelineOptions {
   maxPixels: number;
   ocrWorkers: number;
   ocr: OcrMode;
+  illumination: IlluminationMode;
   /** Pages read per document; later pages are left out with a diagnostic naming the limit. */
   maxPages: number;
 }
 
 /** What the read stage and the readers use (createReadStage). */
-export type ReadOptions = Pick<PipelineOptions, 'ocr' | 'ocrEngine' | 'ocrWorkers' | 'maxPixels' | 'maxPages'>;
+export type ReadOptions = Pick<PipelineOptions, 'ocr' | 'ocrEngine' | 'ocrWorkers' | 'maxPixels' | 'maxPages' | 'illumination'>;
 /** What the normalize stage uses (createNormalizeStage). */
 export type NormalizeOptions = Pick<PipelineOptions, 'restore' | 'tones'>;
 
@@ -39,5 +46,6 @@ export const DEFAULT_OPTIONS: PipelineOptions = {
   maxPixels: 100_000_000,
   ocrWorkers: Math.max(1, cpus().length),
   ocr: 'auto',
+  illumination: 'auto',
   maxPages: 1000,
 };

@@ -13,6 +13,7 @@ export interface RawOptions {
   maxPixels?: string | number;
   ocrWorkers?: string | number;
   ocr?: string;
+  illumination?: string;
   maxPages?: string | number;
 }
 
@@ -38,6 +39,7 @@ export function parseOptions(raw: RawOptions = {}): PipelineOptions {
     maxPixels: positive('max-pixels', raw.maxPixels, DEFAULT_OPTIONS.maxPixels),
     ocrWorkers: Math.round(positive('ocr-workers', raw.ocrWorkers, DEFAULT_OPTIONS.ocrWorkers)),
     ocr: oneOf('ocr', raw.ocr, ['auto', 'always', 'never'] as const, DEFAULT_OPTIONS.ocr),
+    illumination: oneOf('illumination', raw.illumination, ['auto', 'always', 'never'] as const, DEFAULT_OPTIONS.illumination),
     maxPages: Math.max(1, Math.round(positive('max-pages', raw.maxPages, DEFAULT_OPTIONS.maxPages))),
   };
 }

@@ -32,9 +32,9 @@ export interface PipelineResult {
  * store) are appended by the caller.
  */
 export function pipelineStages(options: PipelineOptions): ReadonlyArray<[string, Stage]> {
-  const { ocr, ocrEngine, ocrWorkers, maxPixels, maxPages, restore, tones } = options;
+  const { ocr, ocrEngine, ocrWorkers, maxPixels, maxPages, illumination, restore, tones } = options;
   return [
-    ['read', createReadStage({ ocr, ocrEngine, ocrWorkers, maxPixels, maxPages })],
+    ['read', createReadStage({ ocr, ocrEngine, ocrWorkers, maxPixels, maxPages, illumination })],
     ['normalize', createNormalizeStage({ restore, tones })],
     ['extract', extractStage],
     ['validate', validateStage],

@@ -59,6 +59,7 @@ describe.concurrent('usage errors exit 2', () => {
     [['ingest'], /at least one file/],
     [['ingest', '--bogus', 'x'], /bogus/],
     [['ingest', 'x', '--ocr-engine', 'gpu'], /--ocr-engine must be one of/],
+    [['extract', 'x', '--illumination', 'bright'], /--illumination must be one of auto, always, never/],
     [['ingest', 'x', '--max-file-mb', '-3'], /--max-file-mb/],
     [['export'], /--format must be one of/],
     [['export', '--format', 'xml'], /--format must be one of json, jsonl, csv/],

@@ -22,6 +22,7 @@ export const FLAGS = {
   maxFileMb: { flag: '--max-file-mb', value: '<mb>' },
   maxPixels: { flag: '--max-pixels', value: '<pixels>' },
   ocr: { flag: '--ocr', value: '<when>' },
+  illumination: { flag: '--illumination', value: '<when>' },
   maxPages: { flag: '--max-pages', value: '<n>' },
   since: { flag: '--since', value: '<date>' },
   from: { flag: '--from', value: '<date>' },
@@ -51,7 +52,7 @@ export type FlagValues = {
 };
 
 /** What the pipeline reads (pipeline/options.ts): shared by ingest, extract and demo. */
-export const PIPELINE_FLAGS = ['ocr', 'ocrEngine', 'restore', 'tones', 'maxFileMb', 'maxPixels', 'maxPages'] as const satisfies readonly FlagName[];
+export const PIPELINE_FLAGS = ['ocr', 'illumination', 'ocrEngine', 'restore', 'tones', 'maxFileMb', 'maxPixels', 'maxPages'] as const satisfies readonly FlagName[];
 /** Which stored documents: shared by list and export. */
 export const FILTER_FLAGS = ['since', 'from', 'level', 'issuer', 'year'] as const satisfies readonly FlagName[];
 

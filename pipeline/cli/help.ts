@@ -122,6 +122,7 @@ export const FLAG_HELP = {
   maxFileMb: 'refuse files larger than this many megabytes (default 200)',
   maxPixels: 'refuse page images larger than this many pixels (default 100000000)',
   ocr: 'when to OCR a PDF page: auto (default: pages without a usable text layer, or whose layer is poor Vietnamese), always (like OCRmyPDF --force-ocr) or never (like --skip-text)',
+  illumination: 'even out uneven light on page images before OCR (a phone photo with a shadow): auto (default: when the paper is measured uneven), always or never',
   maxPages: 'read at most this many pages of a document (default 1000); later pages are skipped with PAGES_OVER_LIMIT',
   since: 'only documents ingested on or after this date (YYYY-MM-DD)',
   from: "only documents whose own date is on or after this date (YYYY-MM-DD)",

@@ -9,6 +9,7 @@
 // out is one the global threshold, the letter-size and the deskew steps all read as a scan.
 // Only pages whose paper is measurably uneven are flattened: a scan keeps its grey (and cost: the
 // measure is one subsampled pass over the pixels).
+import type { IlluminationMode } from '../../output/options.js';
 import type { GrayImage } from './rules.js';
 
 /** The page is cut into about this many tiles along its longer side for the paper estimate. */
@@ -139,7 +140,7 @@ export function flattenLight(g: GrayImage, grid: PaperGrid): void {
   }
 }
 
-export type IlluminationMode = 'auto' | 'always' | 'never';
+export type { IlluminationMode };
 
 export interface IlluminationResult {
   /** 1 − dark/light paper across the page (see unevenness), before flattening. */

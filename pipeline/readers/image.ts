@@ -69,7 +69,7 @@ export const readImage: Reader = async ({ bytes, detected, firstPage = 1, option
       try {
         const png = i === 0 && first ? first : await decode(i);
         if (i === 0) first = null; // not kept while the other pages are read
-        const prepared = await preparePage(png, { dpi, maxPixels: options.maxPixels });
+        const prepared = await preparePage(png, { dpi, maxPixels: options.maxPixels, illumination: options.illumination });
         if (prepared.blank) {
           pageInfo[i] = { page: n, method: 'ocr', confidence: null, reason: 'blank', detail: 'no text on the page image' };
           return;

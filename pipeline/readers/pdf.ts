@@ -344,7 +344,7 @@ async function readPages(parser: PDFParse, doc: PdfDocument, bytes: Uint8Array, 
       continue;
     }
     // Prepared now, so the 35 MB RGBA rendering is dropped before the page waits for a worker.
-    const prepared = preparePage(image, { dpi: RENDER_DPI, maxPixels: options.maxPixels });
+    const prepared = preparePage(image, { dpi: RENDER_DPI, maxPixels: options.maxPixels, illumination: options.illumination });
     const job = ocrOne(prepared, n, layer, ctx, { reason, detail: why }, options).then((r) => {
       results[n - 1] = r;
       if (r.info.reason === 'blank') blank.push(n);

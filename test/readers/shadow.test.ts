@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { parseOptions } from '../../pipeline/options.js';
 import { processBytes, type PipelineResult } from '../../pipeline/run.js';
 import { bagWer } from '../eval/ocr-real.js';
 
@@ -47,5 +48,13 @@ describe('uneven light over a real scan', () => {
     expect(header(result)).toEqual({ number: gold.number, date: gold.date, place: gold.place, issuer: gold.issuer.name, level: gold.issuer.level, title: gold.title });
     const wer = bagWer(result.record!.text.normalized, TRUTH);
     expect(wer).toBeLessThan(bagWer(clean.record!.text.normalized, TRUTH) + 0.05);
+  });
+
+  it('--illumination never leaves the shadow in, and the shaded half is lost', async () => {
+    const shaded = await lit((x, y) => 1 - 0.5 / (1 + Math.exp(-(x - 0.55 + 0.2 * y) / 0.03)));
+    const kept = await processBytes('shaded.jpg', shaded, { options: parseOptions({ illumination: 'never' }) });
+    const evened = await processBytes('shaded.jpg', shaded, { options: parseOptions({ illumination: 'auto' }) });
+    const wer = (r: PipelineResult) => (r.record ? bagWer(r.record.text.normalized, TRUTH) : 1);
+    expect(wer(kept)).toBeGreaterThan(wer(evened) + 0.1);
   });
 });

@@ -45,6 +45,8 @@ const TABLE: ReadonlyArray<[name: string, code: string | null]> = [
   ['Phiếu gửi', 'PG'],
   ['Phiếu chuyển', 'PC'],
   ['Phiếu báo', 'PB'],
+  // An office's routing slip that puts an incoming document before its leaders (Văn phòng UBND).
+  ['Phiếu trình', 'PT'],
   // Legal documents: the code is the type part of their symbol (NĐ-CP, TT-BNV).
   ['Nghị định', 'NĐ'],
   ['Thông tư liên tịch', 'TTLT'],

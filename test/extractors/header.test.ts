@@ -315,3 +315,12 @@ describe('a draft mark on its own line inside the issuer block', () => {
     expect(document).toMatchObject({ type: 'Điều lệ', title: 'QUỸ KHUYẾN HỌC TỈNH LÂM ĐỒNG', issuer: { name: 'Ủy ban nhân dân tỉnh Lâm Đồng', locality: 'Lâm Đồng' } });
   });
 });
+
+describe('an office\'s routing slip (Phiếu trình) without a date line', () => {
+  it('its type heading bounds the issuer block: the body\'s "Phòng xử lý chính" is not the issuer', () => {
+    const text =
+      'UBND TỈNH LÂM ĐỒNG\n\nVĂN PHÒNG\n\nSố: 105/PT-NC\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nĐộc lập - Tự do - Hạnh phúc\n\nPHIẾU TRÌNH\n\nKính gửi:\n\n- Lãnh đạo UBND tỉnh;\n\nI. NỘI DUNG TRÌNH/CHỈ ĐẠO\n\n1. Văn bản: Tờ trình số 298/TTr-CAT-PC04 ngày 24/10/2025 của Công an tỉnh.\n\nPhòng xử lý chính: Phòng Nội chính\n\nLãnh đạo Văn phòng';
+    const document = extractHeader(text, testContext(), noSigner);
+    expect(document).toMatchObject({ type: 'Phiếu trình', number: '105/PT-NC', date: null, issuer: { name: 'Văn phòng Ủy ban nhân dân tỉnh Lâm Đồng', level: 'province' } });
+  });
+});

@@ -270,11 +270,12 @@ const RELATED_END = /(?:có )?liên quan$/u;
 /** "Sở Tài chính và cơ quan, địa phương liên quan": the collective began before the comma. */
 const UNNAMED_TAIL = /\s(?:cơ quan|đơn vị|tổ chức|địa phương|doanh nghiệp)$/u;
 
-/** Named bodies and officials a unit list part may start with (folded). */
+/** Named bodies and officials a unit list part may start with (folded); a commune's own ones too:
+ * "Công chức Tư pháp - Hộ tịch", "Chi hội Nông dân", "Chi đoàn", "Chi bộ". */
 const BODY_HEAD =
-  /^(?:so|bo|ubnd|uy ban|hoi dong|hd|van phong|vp|cong an|ban|phong|trung tam|dai|bao|chi cuc|chi nhanh|bao hiem|lien doan|ldld|mat tran|mttq|tinh doan|thanh doan|doan|hoi|cuc|tong cuc|vien|truong|benh vien|ngan hang|kho bac|thong tan|toa an|vien kiem sat|bo chi huy|bch|d\/c|dc|dong chi|chu tich|pho chu tich|pct|giam doc|thu truong|cong ty|tap doan|thue|dang uy|quan uy|huyen uy|tinh uy|thanh uy|dang bo|cum|thanh vien|to dan pho|tdp|lanh dao|cong doan|tram|nganh)\b/;
+  /^(?:so|bo|ubnd|uy ban|hoi dong|hd|van phong|vp|cong an|ban|phong|trung tam|dai|bao|chi cuc|chi nhanh|bao hiem|lien doan|ldld|mat tran|mttq|tinh doan|thanh doan|doan|hoi|cuc|tong cuc|vien|truong|benh vien|ngan hang|kho bac|thong tan|toa an|vien kiem sat|bo chi huy|bch|d\/c|dc|dong chi|chu tich|pho chu tich|pct|giam doc|thu truong|cong ty|tap doan|thue|dang uy|quan uy|huyen uy|tinh uy|thanh uy|dang bo|cum|thanh vien|to dan pho|tdp|lanh dao|cong doan|tram|nganh|cong chuc|chi hoi|chi doan|chi bo)\b/;
 const UNNAMED_AFTER_AND =
-  / và (?=(?:các )?(?:bộ|sở|ngành|cơ quan|đơn vị|địa phương|tổ chức|doanh nghiệp|tỉnh|thành phố|huyện|quận|xã|phường|trường|viện)(?:\s|,|\/|$))/u;
+  / và (?=(?:các )?(?:bộ|sở|ngành|cơ quan|đơn vị|địa phương|tổ chức|doanh nghiệp|đoàn thể|tỉnh|thành phố|huyện|quận|xã|phường|trường|viện)(?:\s|,|\/|$))/u;
 
 /** "Sở KH&CN chủ trì hướng dẫn, tổng hợp" → "Sở KH&CN": the body, not what it is to do. */
 const DUTY = / (?:chủ trì|thúc đẩy|theo dõi|thực hiện|phối hợp|hướng dẫn|tổng hợp|tiến hành|rà soát|tham mưu|báo cáo|trực tiếp|triển khai)(?:\s|,|$)/u;

@@ -386,7 +386,8 @@ export function cleanContent(cell: string): string {
  */
 export function headingBeforeList(text: string): string {
   const colon = /^(.{3,}?):\s+[-–•*+]\s/u.exec(text);
-  if (colon && colon[1]!.trim().split(/\s+/).length >= 2) return colon[1]!.trim();
+  // A heading of two words ("Năm 2024: + Kỷ niệm …") is a period the items belong to: kept whole.
+  if (colon && colon[1]!.trim().split(/\s+/).length >= 3) return colon[1]!.trim();
   const items = [...text.matchAll(/\s[-–•]\s+(?=\p{Lu})/gu)];
   if (items.length < 2) return text;
   const head = text.slice(0, items[0]!.index).trim();

@@ -96,6 +96,8 @@ describe('headingBeforeList: a content cell that goes on with a list', () => {
     ['Tập huấn cho Phòng Văn hóa - Xã hội - Y tế các xã', 'Tập huấn cho Phòng Văn hóa - Xã hội - Y tế các xã'],
     ['Nội dung: Tổ chức hội nghị - Tổng kết', 'Nội dung: Tổ chức hội nghị - Tổng kết'],
     ['Tổ chức hội nghị sơ kết', 'Tổ chức hội nghị sơ kết'],
+    // A two-word heading names the period its items fall in: the items are the content.
+    ['Năm 2024: + Kỷ niệm 75 năm Ngày Giải phóng Thủ đô + Kỷ niệm 80 năm', 'Năm 2024: + Kỷ niệm 75 năm Ngày Giải phóng Thủ đô + Kỷ niệm 80 năm'],
   ])('%s', (cell, content) => {
     expect(headingBeforeList(cell)).toBe(content);
   });

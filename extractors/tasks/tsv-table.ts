@@ -81,7 +81,9 @@ export function tasksFromTabbedLines(lines: readonly SourceLine[], ctx: StageCon
       continue;
     }
     const cells = line.text.split('\t');
-    if (loneIndex && !cells[0]!.trim() && roles?.[0] === 'index') cells[0] = loneIndex;
+    // Only the number that comes next ("1" first under a group, then one more than the row
+    // above): a page number printed between a row and its continuation is not a row's number.
+    if (loneIndex && !cells[0]!.trim() && roles?.[0] === 'index' && Number.parseInt(loneIndex, 10) === nextNumber(lastNumbered)) cells[0] = loneIndex;
     loneIndex = null;
     if (cells.every((c) => !c.trim())) continue;
     const span = line.start === null ? undefined : { start: line.start, end: line.end ?? line.start + line.text.length };
@@ -230,6 +232,13 @@ function fillMergedLeads(raw: RawTask[]): RawTask[] {
     from = to;
   }
   return raw;
+}
+
+/** The number a row after `previous` would carry: 1 with none, else one more than its own. */
+function nextNumber(previous: RawTask | null): number | null {
+  if (!previous) return 1;
+  const own = /^\d{1,3}$/.exec(previous.index ?? '');
+  return own ? Number(own[0]) + 1 : null;
 }
 
 /**

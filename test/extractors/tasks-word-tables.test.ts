@@ -62,6 +62,11 @@ describe('a row number alone on the line above its row', () => {
     expect(rows.map((t) => t.index)).toEqual(['1', '2']);
   });
 
+  it('does not take a page number printed between a row and its continuation for a number', () => {
+    const rows = tasks([HEADER, '1\tTỉnh Đắc Nông\tTháng 6/2014\tVụ Pháp chế\tSở Tư pháp', '7', '\tTỉnh Bình Phước\tTháng 6/2014\tVụ Pháp chế\tSở Tư pháp']);
+    expect(rows.map((t) => t.index)).toEqual(['1', null]);
+  });
+
   it('does not number a row whose own first cell holds its number', () => {
     const rows = tasks([HEADER, '7', '2\tTỉnh Bình Phước\tTháng 6/2014\tVụ Pháp chế\tSở Tư pháp']);
     expect(rows.map((t) => t.index)).toEqual(['2']);

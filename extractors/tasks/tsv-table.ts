@@ -43,6 +43,10 @@ interface RawTask {
 const ROMAN_INDEX = /^[IVXLC]{1,5}\.?$/;
 const NUMBER_INDEX = /^(\d{1,3}(?:\.\d{1,2})*)[.)]?$/;
 const TERMINAL = /[.;!?…:]\s*$/;
+/** A group heading on a line of its own: a Roman numeral and words in capitals. */
+const GROUP_LINE = /^[IVXLC]{1,5}\.\s+((?=[^\p{Ll}]*\p{Lu}{3})[^\p{Ll}]{3,200})$/u;
+/** A row's number alone on its line: "1", "2." */
+const LONE_INDEX = /^\d{1,3}\.?$/;
 
 export interface TableOptions {
   planYear: number | null;
@@ -59,9 +63,28 @@ export function tasksFromTabbedLines(lines: readonly SourceLine[], ctx: StageCon
   // A group row not yet followed by a numbered row (see groupOrdinal).
   let group: RawTask | null = null;
 
+  // A row's number printed alone on the line before it (its cell centred under an empty line).
+  let loneIndex: string | null = null;
   for (const line of lines) {
-    if (!line.text.includes('\t')) continue;
+    if (!line.text.includes('\t')) {
+      const bare = line.text.trim();
+      if (!bare || !roles || otherTable) continue;
+      // Between the rows of a task table, a group row merged across the whole table has no tab:
+      // "I. TỰ KIỂM TRA VĂN BẢN" heads the rows below it like "I\tTỰ KIỂM TRA …" would.
+      const heading = GROUP_LINE.exec(bare);
+      if (heading) {
+        section = cleanCell(heading[1]!) || null;
+        lastNumbered = null;
+        last = null;
+        loneIndex = null;
+      } else loneIndex = LONE_INDEX.test(bare) ? bare : null;
+      continue;
+    }
     const cells = line.text.split('\t');
+    // Only the number that comes next ("1" first under a group, then one more than the row
+    // above): a page number printed between a row and its continuation is not a row's number.
+    if (loneIndex && !cells[0]!.trim() && roles?.[0] === 'index' && Number.parseInt(loneIndex, 10) === nextNumber(lastNumbered)) cells[0] = loneIndex;
+    loneIndex = null;
     if (cells.every((c) => !c.trim())) continue;
     const span = line.start === null ? undefined : { start: line.start, end: line.end ?? line.start + line.text.length };
     if (line.group !== undefined) {
@@ -161,7 +184,61 @@ export function tasksFromTabbedLines(lines: readonly SourceLine[], ctx: StageCon
     if (index) lastNumbered = task;
   }
   if (group) raw.push(group);
-  return raw.map((task) => finishTask(task, ctx, options));
+  return fillMergedLeads(withoutItemHeadings(raw)).map((task) => finishTask(task, ctx, options));
+}
+
+const OWN_CELLS = ['lead', 'support', 'leadSupport', 'supervisor', 'deadline', 'product'] as const;
+const hasOwnCells = (task: RawTask) => OWN_CELLS.some((role) => task.cells[role]?.trim());
+
+/**
+ * "1 | Xây dựng các kế hoạch" with nothing but its content, followed by "1.1", "1.2" … that carry
+ * their units and times: an item that only heads its sub-items (they are the tasks, README
+ * rule), so it is their section, not a task.
+ */
+function withoutItemHeadings(raw: RawTask[]): RawTask[] {
+  const out: RawTask[] = [];
+  let heading: { prefix: string; content: string } | null = null;
+  raw.forEach((task, i) => {
+    if (heading && !task.index?.startsWith(heading.prefix)) heading = null;
+    const next = raw[i + 1];
+    if (task.index && NUMBER_INDEX.test(task.index) && !hasOwnCells(task) && next?.index?.startsWith(`${task.index}.`) && hasOwnCells(next)) {
+      heading = { prefix: `${task.index}.`, content: cleanCell(task.cells.content ?? '') };
+      return;
+    }
+    out.push(heading && heading.content ? { ...task, section: heading.content } : task);
+  });
+  return out;
+}
+
+/**
+ * A lead cell merged down a section's rows: readers that cannot see the merge (Word 97 through
+ * word-extractor, text exports) print it on the first row only. When the first row of a run of
+ * three or more under one section has a lead and every row after it has none, though each has
+ * its own content and its own time or supporting units, the lead is the first row's for all.
+ */
+function fillMergedLeads(raw: RawTask[]): RawTask[] {
+  let from = 0;
+  while (from < raw.length) {
+    let to = from + 1;
+    while (to < raw.length && raw[to]!.section === raw[from]!.section && raw[to]!.parent === raw[from]!.parent) to++;
+    const first = raw[from]!;
+    const rest = raw.slice(from + 1, to);
+    const lead = first.cells.lead?.trim();
+    const merged =
+      lead &&
+      rest.length >= 2 &&
+      rest.every((t) => !t.cells.lead?.trim() && !t.cells.leadSupport?.trim() && cleanCell(t.cells.content ?? '') && (t.cells.deadline?.trim() || t.cells.support?.trim()));
+    if (merged) for (const t of rest) t.cells.lead = first.cells.lead!;
+    from = to;
+  }
+  return raw;
+}
+
+/** The number a row after `previous` would carry: 1 with none, else one more than its own. */
+function nextNumber(previous: RawTask | null): number | null {
+  if (!previous) return 1;
+  const own = /^\d{1,3}$/.exec(previous.index ?? '');
+  return own ? Number(own[0]) + 1 : null;
 }
 
 /**
@@ -279,7 +356,7 @@ function finishTask(task: RawTask, ctx: StageContext, options: TableOptions): Ta
     index: task.index,
     ...(task.parent ? { parent: task.parent } : {}),
     section: task.section,
-    content: firstSentence(cleanContent(task.cells.content ?? '')),
+    content: firstSentence(headingBeforeList(cleanContent(task.cells.content ?? ''))),
     ...leadAndSupport(task.cells),
     supervisor: supervisor || null,
     deadline: parsed?.deadline ?? null,
@@ -307,6 +384,26 @@ function leadAndSupport(cells: RawTask['cells']): { lead: string[]; support: str
 /** Content without the bullet it was printed with ("- Đăng kí …" → "Đăng kí …"). */
 export function cleanContent(cell: string): string {
   return cleanCell(cell).replace(/^[-–•+]\s+/, '');
+}
+
+/**
+ * A content cell that goes on under its heading with a list whose line breaks were lost:
+ * "Điều tra xã hội học: * Cấp bộ - Đối tượng …", "Kế hoạch … năm - Các đơn vị xây dựng kế hoạch.
+ * - Vụ Pháp chế tổng hợp …." The task is the heading, the items its steps. The cut is at a
+ * list mark right after a colon, or before two or more dash items that each end a sentence or
+ * run to three words ("Tỉnh Bà Rịa - Vũng Tàu", "Văn hóa - Xã hội" have no such items and stay whole).
+ */
+export function headingBeforeList(text: string): string {
+  const colon = /^(.{3,}?):\s+[-–•*+]\s/u.exec(text);
+  // A heading of two words ("Năm 2024: + Kỷ niệm …") is a period the items belong to: kept whole.
+  if (colon && colon[1]!.trim().split(/\s+/).length >= 3) return colon[1]!.trim();
+  const items = [...text.matchAll(/\s[-–•]\s+(?=\p{Lu})/gu)];
+  if (items.length < 2) return text;
+  const head = text.slice(0, items[0]!.index).trim();
+  const ends = items.map((m, i) => text.slice(m.index! + m[0].length, items[i + 1]?.index ?? text.length).trim());
+  // An item of three words or more, or one that ends a sentence, is a step; two-word parts of a
+  // name ("Vũng Tàu", "Xã hội") are not.
+  return head.split(/\s+/).length >= 3 && ends.every((item) => /[.;]$/.test(item) || item.split(/\s+/).length >= 3) ? head : text;
 }
 
 /**

@@ -50,7 +50,8 @@ export function cellItems(cell: string): string[] {
  * alone ("Lãnh đạo UBND quận", "Thành viên Hội đồng TĐKT" are one unit each).
  */
 // "Phòng thủ", "Phòng chống" are words, not a department: "Ban Chỉ huy Phòng thủ dân sự" is one body.
-const PARAGRAPH_JOIN = /(?<=\p{Ll}) (?=(?:Phòng(?! (?:thủ|chống|ngừa|cháy)(?:\s|,|$))|Ban|Văn phòng|Trung tâm|Công an|Liên đoàn|Chi cục|Sở) \p{L})/u;
+// A ministry's departments too: "Các đơn vị thuộc Bộ" / "Vụ Pháp chế" ("thuộc Vụ …" stays one, below).
+const PARAGRAPH_JOIN = /(?<=\p{Ll}) (?=(?:Phòng(?! (?:thủ|chống|ngừa|cháy)(?:\s|,|$))|Ban|Văn phòng|Trung tâm|Công an|Liên đoàn|Chi cục|Sở|Vụ|Cục) \p{L})/u;
 
 function splitJoinedParagraphs(item: string): string[] {
   const parts = item.split(PARAGRAPH_JOIN);
@@ -93,7 +94,7 @@ function withoutPredicate(item: string): string {
 export function splitUnits(cell: string): string[] {
   const units: string[] = [];
   const text = distributeKind(withoutNotes(stripMarkup(cell)));
-  for (const item of text.split(/[\n;]+/).flatMap(splitSentences).flatMap(splitJoinedParagraphs).flatMap(splitAtSlash)) {
+  for (const item of text.split(/[\n;]+/).flatMap(splitDashItems).flatMap(splitSentences).flatMap(splitJoinedParagraphs).flatMap(splitAtSlash)) {
     const part = tidyUnit(withoutPredicate(item.replace(QUALIFIER, '').replace(REQUEST, '')));
     if (!part) continue;
     const groups: string[] = [];
@@ -145,6 +146,17 @@ function splitSentences(item: string): string[] {
     else out.push(part);
   }
   return out;
+}
+
+/**
+ * "- Các đơn vị thuộc Bộ - Vụ Pháp chế - …": a cell of dash items whose line breaks were lost.
+ * Cut at each dash only when the cell opens with one and every item names a body: "Văn hóa -
+ * Xã hội", "Bà Rịa - Vũng Tàu" (no opening dash, or a part that is no body) stay whole.
+ */
+function splitDashItems(item: string): string[] {
+  if (!/^\s*[-–•]\s/u.test(item)) return [item];
+  const parts = item.replace(/^\s*[-–•]\s+/u, '').split(/\s[-–•]\s+(?=\p{Lu})/u);
+  return parts.length > 1 && parts.every((p) => startsBody(p.trim())) ? parts : [item];
 }
 
 /** "Đề nghị phối hợp với các Bộ, ngành liên quan": the request before the bodies asked. */
@@ -270,11 +282,12 @@ const RELATED_END = /(?:có )?liên quan$/u;
 /** "Sở Tài chính và cơ quan, địa phương liên quan": the collective began before the comma. */
 const UNNAMED_TAIL = /\s(?:cơ quan|đơn vị|tổ chức|địa phương|doanh nghiệp)$/u;
 
-/** Named bodies and officials a unit list part may start with (folded). */
+/** Named bodies and officials a unit list part may start with (folded); a commune's own ones too:
+ * "Công chức Tư pháp - Hộ tịch", "Chi hội Nông dân", "Chi đoàn", "Chi bộ"; a ministry's "Vụ …". */
 const BODY_HEAD =
-  /^(?:so|bo|ubnd|uy ban|hoi dong|hd|van phong|vp|cong an|ban|phong|trung tam|dai|bao|chi cuc|chi nhanh|bao hiem|lien doan|ldld|mat tran|mttq|tinh doan|thanh doan|doan|hoi|cuc|tong cuc|vien|truong|benh vien|ngan hang|kho bac|thong tan|toa an|vien kiem sat|bo chi huy|bch|d\/c|dc|dong chi|chu tich|pho chu tich|pct|giam doc|thu truong|cong ty|tap doan|thue|dang uy|quan uy|huyen uy|tinh uy|thanh uy|dang bo|cum|thanh vien|to dan pho|tdp|lanh dao|cong doan|tram|nganh)\b/;
+  /^(?:so|bo|ubnd|uy ban|hoi dong|hd|van phong|vp|cong an|ban|phong|trung tam|dai|bao|chi cuc|chi nhanh|bao hiem|lien doan|ldld|mat tran|mttq|tinh doan|thanh doan|doan|hoi|cuc|tong cuc|vien|truong|benh vien|ngan hang|kho bac|thong tan|toa an|vien kiem sat|bo chi huy|bch|d\/c|dc|dong chi|chu tich|pho chu tich|pct|giam doc|thu truong|cong ty|tap doan|thue|dang uy|quan uy|huyen uy|tinh uy|thanh uy|dang bo|cum|thanh vien|to dan pho|tdp|lanh dao|cong doan|tram|nganh|cong chuc|chi hoi|chi doan|chi bo|vu)\b/;
 const UNNAMED_AFTER_AND =
-  / và (?=(?:các )?(?:bộ|sở|ngành|cơ quan|đơn vị|địa phương|tổ chức|doanh nghiệp|tỉnh|thành phố|huyện|quận|xã|phường|trường|viện)(?:\s|,|\/|$))/u;
+  / và (?=(?:các )?(?:bộ|sở|ngành|cơ quan|đơn vị|địa phương|tổ chức|doanh nghiệp|đoàn thể|tỉnh|thành phố|huyện|quận|xã|phường|trường|viện)(?:\s|,|\/|$))/u;
 
 /** "Sở KH&CN chủ trì hướng dẫn, tổng hợp" → "Sở KH&CN": the body, not what it is to do. */
 const DUTY = / (?:chủ trì|thúc đẩy|theo dõi|thực hiện|phối hợp|hướng dẫn|tổng hợp|tiến hành|rà soát|tham mưu|báo cáo|trực tiếp|triển khai)(?:\s|,|$)/u;

@@ -28,6 +28,9 @@ describe('parsePlanNumber', () => {
     ['02/BC-UBND;', '02/BC-UBND', '02', 'BC-UBND', 'BC'],
     // the year joined to the serial by a hyphen, kept as printed
     ['19-2017/NQ-CP', '19-2017/NQ-CP', '19-2017', 'NQ-CP', 'NQ'],
+    // a serial with a small letter after its figures (the Government's 30c/NQ-CP)
+    ['30c/NQ-CP', '30c/NQ-CP', '30c', 'NQ-CP', 'NQ'],
+    ['12a/2014/QĐ-UBND', '12a/2014/QĐ-UBND', '12a/2014', 'QĐ-UBND', 'QĐ'],
     ['05-2009/TT-BNV', '05-2009/TT-BNV', '05-2009', 'TT-BNV', 'TT'],
     // a company's serial within the month
     ['01-10/2025/CV-TKV', '01-10/2025/CV-TKV', '01-10/2025', 'CV-TKV', null],
@@ -59,7 +62,7 @@ describe('parsePlanNumber', () => {
     expect(parsePlanNumber(raw)).toMatchObject({ number: null, serial: null, symbol });
   });
 
-  it.each(['/2025/QĐ-UBND', '2016-2020', '2016-2020/', '19-17/NQ-CP', '01-10/2025', '01-10/KH-UBND', '07/4/2014', 'QUÝ I/2018', 'Tháng 01/2018', 'abc', '', '2016-XYZ/AB', '12'])('%j is not a number', (raw) => {
+  it.each(['/2025/QĐ-UBND', '2016-2020', '2016-2020/', '19-17/NQ-CP', '01-10/2025', '01-10/KH-UBND', '07/4/2014', 'QUÝ I/2018', 'Tháng 01/2018', 'abc', '', '2016-XYZ/AB', '12', 'c/NQ-CP', '30cd/NQ-CP'])('%j is not a number', (raw) => {
     expect(parsePlanNumber(raw)).toBeNull();
   });
 

@@ -183,6 +183,24 @@ describe('splitUnits', () => {
   });
 });
 
+describe('splitUnits: district and commune bodies', () => {
+  // A commune plan names its civil servants and the hamlets' associations as bodies; "và các đoàn
+  // thể" after a named body is a collective of its own, as "và các cơ quan" is.
+  it.each([
+    ['Công chức Văn hóa - Xã hội, Công chức Tư pháp - Hộ tịch', ['Công chức Văn hóa - Xã hội', 'Công chức Tư pháp - Hộ tịch']],
+    ['Trưởng các ấp, Chi hội Nông dân các ấp', ['Trưởng các ấp', 'Chi hội Nông dân các ấp']],
+    ['Công an xã, Chi đoàn Thanh niên ấp, Chi bộ ấp', ['Công an xã', 'Chi đoàn Thanh niên ấp', 'Chi bộ ấp']],
+    ['Ủy ban MTTQ Việt Nam huyện và các đoàn thể chính trị - xã hội huyện', ['Ủy ban MTTQ Việt Nam huyện', 'các đoàn thể chính trị - xã hội huyện']],
+    ['Huyện Đoàn, Hội Liên hiệp Phụ nữ huyện', ['Huyện Đoàn', 'Hội Liên hiệp Phụ nữ huyện']],
+    ['Văn phòng HĐND và UBND xã; Công an xã', ['Văn phòng HĐND và UBND xã', 'Công an xã']],
+    // A collective of officials stays whole; lower-case words after the comma go on about it.
+    ['Cán bộ, công chức xã', ['Cán bộ, công chức xã']],
+    ['Công chức, viên chức các phòng chuyên môn', ['Công chức, viên chức các phòng chuyên môn']],
+  ])('%s', (cell, units) => {
+    expect(splitUnits(cell)).toEqual(units);
+  });
+});
+
 describe('splitUnits after markup removal', () => {
   it.each([
     ['Ban Chỉ huy quân sự quận Phòng Văn hoá và Thông tin', ['Ban Chỉ huy quân sự quận', 'Phòng Văn hoá và Thông tin']],

@@ -4,7 +4,7 @@
 // the bodies issuer.ts knows by name, a block holds bodies named by a generic head (Bộ, Sở, Ban,
 // Văn phòng, Cục, Tiểu ban …) whose name runs to the end of its line.
 import { foldVietnamese, stripTones } from '../normalizers/fold.js';
-import { knownBodyAt, parseIssuer, sentenceCase, spellLocality, startsWith, tokenize, unitWordAt as unitWordIs, UNIT_WORDS, type ParsedIssuer, type Token } from './issuer.js';
+import { isAbbreviation, knownBodyAt, parseIssuer, sentenceCase, spellLocality, startsWith, tokenize, unitWordAt as unitWordIs, UNIT_WORDS, type ParsedIssuer, type Token } from './issuer.js';
 import type { AdminUnit } from './localities.js';
 import { resolveUnit } from './localities.js';
 
@@ -213,9 +213,13 @@ function withoutUnitWord(tokens: readonly Token[], head: GenericHead, body: stri
 function properCase(text: string, everyWord = false, headWords = 1): string {
   if (text !== text.toUpperCase()) return text;
   if (everyWord) return text.toLowerCase().replace(/(^|\s)(\p{L})/gu, (_, sp: string, ch: string) => sp + ch.toUpperCase());
+  const written = text.split(' ');
   const words = text.toLowerCase().split(' ');
-  // The head is named in sentence case ("Ủy ban", "Tiểu ban"), the first word after it capitalised ("Sở Nội vụ").
-  const named = words.map((w, i) => (i === 0 || i === headWords ? w.charAt(0).toUpperCase() + w.slice(1) : w)).join(' ');
+  // The head is named in sentence case ("Ủy ban", "Tiểu ban"), the first word after it capitalised
+  // ("Sở Nội vụ"); an abbreviation keeps its capitals ("Phòng NCKSTTHC").
+  const named = words
+    .map((w, i) => (isAbbreviation(written[i]!) ? written[i]! : i === 0 || i === headWords ? w.charAt(0).toUpperCase() + w.slice(1) : w))
+    .join(' ');
   // The country's name keeps its capitals ("Hiệp hội công chứng viên Việt Nam").
   return named.replace(/(^|\s)việt nam(?=\s|$)/gu, '$1Việt Nam');
 }

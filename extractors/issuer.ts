@@ -163,8 +163,20 @@ function namesUnitAfter(tokens: readonly Token[], at: number, unitWord: string):
 
 function titleCase(words: string[]): string {
   return words
-    .map((w) => (w === w.toUpperCase() ? w.charAt(0) + w.slice(1).toLowerCase() : w))
+    .map((w) => (w === w.toUpperCase() && !isAbbreviation(w) ? w.charAt(0) + w.slice(1).toLowerCase() : w))
     .join(' ');
+}
+
+/** The shape of one Vietnamese syllable, folded: onset, one to three vowels, coda. */
+const SYLLABLE_SHAPE = /^(?:ngh|ng|gh|gi|kh|ph|th|tr|ch|nh|qu|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnptk])?$/;
+
+/**
+ * A word in capitals that no syllable could be ("UBND", "NCKSTTHC", "TĐKT"): an abbreviation, kept
+ * in capitals when a name is set in normal case, where "Ubnd" or "Nckstthc" would be read as words.
+ */
+export function isAbbreviation(word: string): boolean {
+  const folded = foldVietnamese(word);
+  return /^\p{Lu}{2,}$/u.test(word) && /^[a-z]+$/.test(folded) && !SYLLABLE_SHAPE.test(folded);
 }
 
 function sentenceCase(text: string): string {

@@ -324,3 +324,14 @@ describe('an office\'s routing slip (Phiếu trình) without a date line', () =>
     expect(document).toMatchObject({ type: 'Phiếu trình', number: '105/PT-NC', date: null, issuer: { name: 'Văn phòng Ủy ban nhân dân tỉnh Lâm Đồng', level: 'province' } });
   });
 });
+
+describe('abbreviations in an issuer block set in capitals', () => {
+  it.each([
+    ['a Phòng named by its abbreviation', 'VĂN PHÒNG UBND TỈNH\n\nPHÒNG NCKSTTHC', 'Phòng NCKSTTHC'],
+    ['a known abbreviation is still spelt out', 'UBND TỈNH LÂM ĐỒNG\n\nBAN TĐKT', 'Ban Thi đua - Khen thưởng tỉnh Lâm Đồng'],
+    ['words that are syllables are set in normal case', 'UBND TỈNH LÂM ĐỒNG\n\nSỞ NỘI VỤ', 'Sở Nội vụ tỉnh Lâm Đồng'],
+  ])('%s', (_name, block, issuer) => {
+    const text = `${block}\n\nSố: 12/TB-X\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nĐộc lập - Tự do - Hạnh phúc\n\nBình Thuận, ngày 20 tháng 5 năm 2025\n\nTHÔNG BÁO\n\nVề lịch họp\n\nNội dung.`;
+    expect(extractHeader(text, testContext(), noSigner).issuer.name).toBe(issuer);
+  });
+});

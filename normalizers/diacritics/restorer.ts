@@ -7,13 +7,14 @@
 // marked body is restored on its own; names the document spells with marks restore their bare copies.
 // A line read as foreign among stripped lines has its runs of bare syllables decoded (foreign-runs.ts).
 import type { TextChange } from '../../output/schema.js';
-import { hasVietnameseMarks } from '../fold.js';
+import { foldVietnamese, hasVietnameseMarks } from '../fold.js';
 import type { TonePlacement } from '../syllables.js';
 import { restoreDocumentCodes } from './acronyms.js';
 import { DecoderScratch, viterbi, type Slot } from './decode.js';
 import { redecodeWithDocumentCache } from './document-cache.js';
-import { latinView } from './garbled.js';
+import { latinView, unforeign } from './garbled.js';
 import { gluedSplit, splitGluedPieces } from './glued-words.js';
+import { joinSpeckedPieces } from './speck-words.js';
 import { LineClassifier, NOISY_DOCUMENT, NOT_SYLLABLE, PLAIN_SYLLABLE, decoded, type LineState } from './line-states.js';
 import { PUNCT, UNK, type SyllableLM } from './lm.js';
 import { amongStripped, vietnameseRuns } from './foreign-runs.js';
@@ -162,6 +163,13 @@ export class Restorer {
       const isKey = (k: string) => this.reader.inventory.has(k) && frequency(k) >= GLUED_HALF_FREQUENCY;
       // A word the channel reads as one syllable ("Luaét" = Luật, "riinh" = ninh) is one misread word, not two.
       const oneWord = (text: string) => this.reader.garbledReading(text).forms.some((f) => f !== null);
+      // A mark read as a stop or a comma inside a word ("tr.uc" = trực, "bu,ii" = buổi) is no cut (speck-words.ts).
+      const syllableKey = (t: string) => this.reader.inventory.has(foldVietnamese(unforeign(t)));
+      const speckJoin = (joined: string, left: string, right: string) => !(syllableKey(left) && syllableKey(right)) && oneWord(joined);
+      pieces.forEach((linePieces, i) => {
+        if (!decoded(states[i]) || linePieces.length < 2) return;
+        pieces[i] = joinSpeckedPieces(cleaned[i]!.line, linePieces, speckJoin);
+      });
       pieces.forEach((linePieces, i) => {
         if (!decoded(states[i]) || !linePieces.length) return;
         // Asked only of words that split: the channel's reading is the dearer question.
@@ -258,7 +266,7 @@ export class Restorer {
     restoreDocumentCodes(decodedStretches, lines, (i) => states[i] === 'marked');
     if (garbledLayer) repairMisreadCodes(decodedStretches, lines, this.lm);
 
-    const out = rebuildText(cleaned, placed, tones, changes);
+    const out = rebuildText(cleaned, placed, tones, changes, garbledLayer);
     const garbledLines = states.filter((s) => s === 'garbled' || s === 'mixed').length;
     return { text: out, changes, restoredSyllables, totalSyllables, strayMarks, garbledLines };
   }

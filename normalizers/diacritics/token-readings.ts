@@ -427,8 +427,9 @@ export class TokenReader {
       glued !== null &&
       ((/^[01468]$/.test(glued[1]!) && !glued[3]) ||
         (!glued[1] && glued[3] === '1' && this.inventory.has(foldVietnamese(`${glued[2]!}i`))) ||
-        // A 6, 0 or 4 closing a word is its last vowel, marked ("gi6" = giá, "c6" = có, "nh4" = nhà).
-        (!glued[1] && /^[046]$/.test(glued[3]!) && ['o', 'a', 'e'].some((v) => this.inventory.has(foldVietnamese(`${glued[2]!}${v}`)))));
+        // A 6, 5, 0 or 4 closing a word is its last vowel, marked ("gi6" = giá, "c6" = có, "nh4" = nhà,
+        // "s5" = số); after an i, the i and the digit are the strokes of one ("si5" = số, "phi5" = phố).
+        (!glued[1] && /^[0456]$/.test(glued[3]!) && ['o', 'a', 'e'].some((v) => this.inventory.has(foldVietnamese(`${glued[2]!}${v}`)) || (glued[3] === '5' && /i$/.test(glued[2]!) && this.inventory.has(foldVietnamese(`${glued[2]!.slice(0, -1)}${v}`))))));
     if (glued && (glued[1] || glued[3]) && !misreadDigit) {
       const word = glued[2]!;
       if (isLetters(word) && (this.inventory.has(foldVietnamese(word)) || hasVietnameseMarks(word))) {

@@ -152,7 +152,12 @@ const CAPITAL_AND_MISREAD_VOWEL = /^[A-Z][QAOEIUY]{1,2}$/;
  */
 export function misreadCapitalWord(original: string, form: string, before: string | undefined, after: string | undefined): boolean {
   if (!CAPITAL_AND_MISREAD_VOWEL.test(original) || !hasVietnameseMarks(form)) return false;
-  const small = (w: string | undefined) => w === undefined || !/\p{L}/u.test(w) || /\p{Ll}/u.test(w);
+  // A small-letter word, or one whose capitals are misread vowels ("NOi", "HQi"), not "TRiNH".
+  const small = (w: string | undefined) => {
+    if (w === undefined || !/\p{L}/u.test(w)) return true;
+    const capitals = w.replace(/[^\p{Lu}]/gu, '').length;
+    return /\p{Ll}/u.test(w) && (capitals < 0.6 * w.length || MISREAD_VOWEL_CAPITALS.test(w));
+  };
   return small(before) && small(after) && (before !== undefined || after !== undefined);
 }
 

@@ -15,6 +15,7 @@ import { redecodeWithDocumentCache } from './document-cache.js';
 import { latinView, unforeign } from './garbled.js';
 import { gluedSplit, splitGluedPieces } from './glued-words.js';
 import { joinSpeckedPieces } from './speck-words.js';
+import { crossbarView } from './misread-letters.js';
 import { LineClassifier, NOISY_DOCUMENT, NOT_SYLLABLE, PLAIN_SYLLABLE, decoded, type LineState } from './line-states.js';
 import { PUNCT, UNK, type SyllableLM } from './lm.js';
 import { amongStripped, vietnameseRuns } from './foreign-runs.js';
@@ -167,13 +168,21 @@ export class Restorer {
       const syllableKey = (t: string) => this.reader.inventory.has(foldVietnamese(unforeign(t)));
       const speckJoin = (joined: string, left: string, right: string) => !(syllableKey(left) && syllableKey(right)) && oneWord(joined);
       pieces.forEach((linePieces, i) => {
-        if (!decoded(states[i]) || linePieces.length < 2) return;
-        pieces[i] = joinSpeckedPieces(cleaned[i]!.line, linePieces, speckJoin);
+        if (!decoded(states[i])) return;
+        // The crossbar of a đ read as "<" ("<Iiic" = đốc): the line's words read again with the two strokes.
+        const line = cleaned[i]!.line;
+        const view = line.includes('<') ? latinView(line).text : '';
+        const crossbars = view && crossbarView(view);
+        const own = crossbars === view ? linePieces : splitPieces(crossbars);
+        pieces[i] = own.length < 2 ? own : joinSpeckedPieces(line, own, speckJoin);
       });
       pieces.forEach((linePieces, i) => {
         if (!decoded(states[i]) || !linePieces.length) return;
-        // Asked only of words that split: the channel's reading is the dearer question.
+        // Asked only of words that split: the channel's reading is the dearer question. The words of an
+        // e-mail or web address ("lamdong.gov.vn") are no words: never split.
+        const links = linkSpans(cleaned[i]!.line);
         const split = splitGluedPieces(linePieces, (p) => {
+          if (links.some(([from, to]) => p.start >= from && p.end <= to)) return -1;
           const at = gluedSplit(p.text, isKey, (l, r) => frequency(l) + frequency(r));
           return at > 0 && !oneWord(p.text) ? at : -1;
         });

@@ -10,6 +10,7 @@ import { restoreAbbreviation } from './abbreviations.js';
 import type { Slot } from './decode.js';
 import { EditCandidates } from './edit-candidates.js';
 import { ENGINE_CONFUSIONS } from './engine-confusions.js';
+import { lookAlikeCode } from './misread-codes.js';
 import { DROPPED_VOWEL_COST, MAX_DROPPED_VOWEL_WORD, cedillaVariants, droppedVowelKeys, misreadCapitalVariants } from './misread-letters.js';
 import { hasForeignLetter, misplacedTone, unforeign } from './garbled.js';
 import { NUM, UNK, type SyllableLM } from './lm.js';
@@ -382,6 +383,12 @@ export class TokenReader {
 
   private readonly loneConsonants = new Map<string, Reading>();
 
+  /** A code the model knows, as written with its Đ ("HDND" → HĐND), or null. */
+  private knownCode(code: string): string | null {
+    const marked = restoreAbbreviation(code, this.lm.abbreviations) ?? code;
+    return this.lm.id(marked) !== UNK ? marked : null;
+  }
+
   /**
    * An upper-case token of a garbled layer that is no syllable: a code (UBND, THPT) kept as written,
    * or an upper-case word the engine misread ("HQI" = HỘI, "DNH" = ĐỊNH, "MTTO" = MTTQ's neighbour
@@ -389,6 +396,9 @@ export class TokenReader {
    */
   private codeOrMisread(text: string, seen: string): Reading {
     const kept = this.keep(this.lm.id(text), text);
+    // A code the model does not know that one look-alike makes a code it knows ("LIBND" = UBND).
+    const code = kept.slot.ids[0] === UNK ? lookAlikeCode(text, (c) => this.knownCode(c)) : null;
+    if (code !== null) return { slot: { ids: [this.lm.id(code)], costs: [0] }, forms: [code], kinds: ['ocr'], from: 0, to: text.length, digitRepair: false };
     // Codes are runs of consonants (THPT, GDTX, HSSV): a word keeps at least one vowel letter.
     // A vowel-less one the model knows no code by ("DNH", "CHNH") may be a word whose marked vowel the engine dropped.
     if (text.length < 3 || text.length > 7 || (!/[AEIOUY]/.test(text) && kept.slot.ids[0] !== UNK)) return kept;

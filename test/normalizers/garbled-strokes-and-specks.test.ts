@@ -1,0 +1,156 @@
+// Rules of the OCR channel for garbled layers that hold for any engine: a mark read as a stop or a
+// comma inside a word, the crossbar of a đ read as "<", a 5 for a hatted vowel, the strokes of a U
+// in a code, and short capital words whose vowel capital is a misread marked vowel. Each with the
+// cases it must leave alone.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadModel } from '../../normalizers/diacritics/lm.js';
+import { crossbarView } from '../../normalizers/diacritics/misread-letters.js';
+import { lookAlikeCode } from '../../normalizers/diacritics/misread-codes.js';
+import { misreadCapitalWord } from '../../normalizers/diacritics/rebuild.js';
+import { Restorer } from '../../normalizers/diacritics/restorer.js';
+import { isSpeckedPair, joinSpeckedPieces } from '../../normalizers/diacritics/speck-words.js';
+import { splitPieces } from '../../normalizers/diacritics/tokens.js';
+
+let restorer: Restorer;
+beforeAll(() => {
+  restorer = new Restorer(loadModel());
+});
+
+/** A scanner OCR's layer (no Vietnamese letters at all): garbled lines around the one under test. */
+const layer = (line: string) => [
+  'Theo di nghi cua Sd NQi vu tqi Td trinh ngdy 08 thdng l0 ndm 2025.',
+  'Di6u 1. Thanh lQp HQi d6ng thAm dinh, d6nh gi6 c6ng tdc nim 2025',
+  line,
+  'Didu 2. NhiQm vg, ho4t tlQng cria HQi tldng thAm dinh',
+  'HQi d6ng dugc sir dgng con d6u cta Sd NQi vU trong qu6 trinh thgc hi6n.',
+];
+const restoredLine = (line: string) => restorer.restore(layer(line).join('\n')).text.split('\n')[2]!;
+
+describe('a speck inside a word', () => {
+  it.each([
+    ['dich vu c6ng tr.uc tuy6n', 3, true],
+    ['cuoc ho.p', 1, true],
+    ['bu,ii lam viec', 0, true],
+    ['di,5m a', 0, true],
+    // Numbers, run-on sentences, codes, "v.v": no word cut by a speck.
+    ['gia 3,5 trieu', 1, false],
+    ['nam 2025.Theo do', 1, false],
+    ['tai TP.HCM', 1, false],
+    ['cac viec v.v', 2, false],
+    ['so a.1/KH', 1, false],
+    ['tu do. cac', 1, false],
+  ])('%s: pieces %i and next one speck apart: %s', (line, at, expected) => {
+    const pieces = splitPieces(line);
+    expect(isSpeckedPair(line, pieces[at]!, pieces[at + 1]!)).toBe(expected);
+  });
+  it('joins the halves, the speck an apostrophe, over the whole span', () => {
+    const line = 'dich vu tr.uc tuyen';
+    const joined = joinSpeckedPieces(line, splitPieces(line), () => true);
+    expect(joined.map((p) => p.text)).toEqual(['dich', 'vu', "tr'uc", 'tuyen']);
+    expect(line.slice(joined[2]!.start, joined[2]!.end)).toBe('tr.uc');
+  });
+  it('keeps the halves when the judge says no', () => {
+    const line = 'hien.cac';
+    expect(joinSpeckedPieces(line, splitPieces(line), () => false).map((p) => p.text)).toEqual(['hien', 'cac']);
+  });
+  it.each([
+    ['PCI, chi s6 c6i c6ch d6i v6i dlch vU c6ng (DVC) tr.uc tuy6n.', 'trực tuyến'],
+    ['dung theo chi d4o t4i cugc ho.p.', 'cuộc họp'],
+  ])('in a garbled layer %s → contains %s', (line, expected) => {
+    expect(restoredLine(line)).toContain(expected);
+  });
+});
+
+describe('the crossbar of a đ read as "<"', () => {
+  it.each([
+    ['Gi6m <Iiic S0 Ngi vu', 'Gi6m tliic S0 Ngi vu'],
+    ['Nehi <linh s6', 'Nehi tlinh s6'],
+    // Markup and comparisons stay.
+    ['<li>muc</li>', '<li>muc</li>'],
+    ['<link href="a.css">', '<link href="a.css">'],
+    ['a <b', 'a <b'],
+    ['x<lim', 'x<lim'],
+    ['gia tri <10', 'gia tri <10'],
+  ])('%s → %s', (line, expected) => {
+    expect(crossbarView(line)).toBe(expected);
+  });
+  it('is read as đ in a garbled layer', () => {
+    expect(restoredLine('Chanh Vdn phdng Uy ban nhdn dan tinh, Gi6m <Iiic S0 Ngi vu')).toContain('Giám đốc');
+  });
+});
+
+describe('a code misread by the strokes of a letter', () => {
+  const known = new Map([
+    ['UBND', 'UBND'],
+    ['HDND', 'HĐND'],
+    ['MTTQ', 'MTTQ'],
+    ['BNV', 'BNV'],
+    ['SNV', 'SNV'],
+  ]);
+  const lookUp = (code: string) => known.get(code) ?? null;
+  it.each([
+    ['LIBND', 'UBND'],
+    ['IJBND', 'UBND'],
+    ['IIDND', 'HĐND'],
+    ['MTTO', 'MTTQ'],
+    // Known codes, codes one letter from another code, unknown ones: as written.
+    ['UBND', null],
+    ['SNV', null],
+    ['XYZW', null],
+    ['LIB', null],
+  ])('%s → %s', (code, expected) => {
+    expect(lookAlikeCode(code, lookUp)).toBe(expected);
+  });
+  it('two codes within reach: no way to tell, left', () => {
+    const both = (code: string) => (code === 'UBQ' || code === 'HBO' ? code : null);
+    expect(lookAlikeCode('IIBO', (c) => (c === 'HBO' || c === 'IIBQ' ? c : both(c)))).toBeNull();
+  });
+  it('in a garbled layer "LIBND tinh" → "UBND tỉnh"', () => {
+    expect(restoredLine('Van phdng LIBND tinh chu tri.')).toContain('UBND tỉnh');
+  });
+});
+
+describe('a short capital word among small-letter words', () => {
+  it.each([
+    ['BO', 'bộ', undefined, 'NOi', true],
+    ['MO', 'mô', 'bO', 'tA', true],
+    ['TO', 'tổ', 'Luat', 'chuc', true],
+    // A heading's word, a code read as itself, a longer code, a word alone: left to applyCase.
+    ['TO', 'tờ', undefined, 'TRiNH', false],
+    ['CA', 'ca', 'cua', 'tinh', false],
+    ['UBND', 'ubnd', 'cua', 'tinh', false],
+    ['BO', 'bộ', undefined, undefined, false],
+    ['BO', 'bộ', 'NOI', 'VU', false],
+  ])('%s read %s between %s and %s: capitalised only: %s', (raw, form, before, after, expected) => {
+    expect(misreadCapitalWord(raw, form, before, after)).toBe(expected);
+  });
+  it('in a garbled layer "BO NOi vu" → "Bộ Nội vụ"', () => {
+    expect(restoredLine('BO NOi vu vd vi€c huong dAn m6t s6 nQi dung')).toContain('Bộ Nội vụ');
+  });
+});
+
+describe('a 5 for a hatted vowel', () => {
+  it.each([
+    ['Chi si5 cdi c6ch hanh chinh n6m 2024', 'Chỉ số'],
+    ['c6c huy6n, thdnh phi5 vd c6c don vi', 'thành phố'],
+  ])('%s → contains %s', (line, expected) => {
+    expect(restoredLine(line)).toContain(expected);
+  });
+  it.each(['Dieu 5', 'Khoan 5 Dieu 3', 'A5', 'gia 5 trieu dong', 'Phu luc 5'])('the numbers of %s stay', (line) => {
+    expect(restoredLine(line).replace(/[^0-9]/g, '')).toBe(line.replace(/[^0-9]/g, ''));
+  });
+});
+
+describe('good lines of a garbled layer stay as they are', () => {
+  it.each([
+    'Ông Nguyễn Văn An, Giám đốc Sở Nội vụ, v.v.',
+    'Giá 3,5 triệu đồng tại TP.HCM; xem mục a.1/KH.',
+    'Công văn số 1911/BNV-TCPCP và 294/TTr-SNV của UBND tỉnh.',
+    'UBND, SGDĐT, TT-BTC, HĐND, MTTQ, PAR INDEX, PAPI, SIPAS',
+    // The words of an address are not split as two run together.
+    'Email: info@snv.lamdong.gov.vn, www.lamdong.gov.vn',
+    'Website: https://lamdong.gov.vn',
+  ])('%s', (line) => {
+    expect(restoredLine(line)).toBe(line);
+  });
+});

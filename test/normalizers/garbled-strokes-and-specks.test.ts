@@ -3,13 +3,17 @@
 // in a code, and short capital words whose vowel capital is a misread marked vowel. Each with the
 // cases it must leave alone.
 import { beforeAll, describe, expect, it } from 'vitest';
+import { ENGINE_CONFUSIONS } from '../../normalizers/diacritics/engine-confusions.js';
 import { loadModel } from '../../normalizers/diacritics/lm.js';
 import { crossbarView } from '../../normalizers/diacritics/misread-letters.js';
 import { lookAlikeCode } from '../../normalizers/diacritics/misread-codes.js';
 import { misreadCapitalWord } from '../../normalizers/diacritics/rebuild.js';
 import { Restorer } from '../../normalizers/diacritics/restorer.js';
 import { isSpeckedPair, joinSpeckedPieces } from '../../normalizers/diacritics/speck-words.js';
+import { dotBelowFirst } from '../../normalizers/diacritics/token-readings.js';
 import { splitPieces } from '../../normalizers/diacritics/tokens.js';
+import { syllableInventory } from '../../normalizers/syllables.js';
+import { ocrCandidates } from '../../normalizers/ocr-noise.js';
 
 let restorer: Restorer;
 beforeAll(() => {
@@ -152,5 +156,36 @@ describe('good lines of a garbled layer stay as they are', () => {
     'Website: https://lamdong.gov.vn',
   ])('%s', (line) => {
     expect(restoredLine(line)).toBe(line);
+  });
+});
+
+describe('a q inside a word stands for a vowel with a dot below', () => {
+  const reading = (forms: string[]) => ({ slot: { ids: forms.map((_, i) => i), costs: forms.map(() => 0) }, forms, kinds: forms.map(() => 'ocr' as const), from: 0, to: 3, digitRepair: false });
+  it.each([
+    ['hQi', ['hội', 'hại', 'hơi'], [0, 0, 1.5]],
+    ['tqi', ['tại', 'tai', 'tới'], [0, 1.5, 1.5]],
+    ['Luqt', ['luật', 'lướt'], [0, 1.5]],
+    ['HQI', ['hội', 'hỏi'], [0, 1.5]],
+  ])('%s: readings %j cost %j more', (text, forms, extra) => {
+    expect(dotBelowFirst(reading(forms), text).slot.costs).toEqual(extra);
+  });
+  it.each(['quy', 'Quyet', 'QUY', 'hoi', 'MTTQ'])('%s: no inner q, costs unchanged', (text) => {
+    const r = reading(['quy', 'quý']);
+    expect(dotBelowFirst(r, text)).toBe(r);
+  });
+  it('in a garbled layer "nh6m nq" → "nhóm nợ"', () => {
+    expect(restoredLine('thoi hpn tri nq vd git nguy6n nh6m nq')).toContain('nhóm nợ');
+  });
+});
+
+describe('the channel reaches đ from "il" and a hatted vowel from 5', () => {
+  const reach = (token: string) => ocrCandidates(token, (k) => syllableInventory().has(k), 12, ENGINE_CONFUSIONS, true).map((c) => c.key);
+  it.each([
+    ['il6i', 'doi'],
+    ['ilon', 'don'],
+    ['di5m', 'diem'],
+    ['Gi5m', 'giam'],
+  ])('%s reaches %s', (token, key) => {
+    expect(reach(token)).toContain(key);
   });
 });

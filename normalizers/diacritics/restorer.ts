@@ -13,7 +13,7 @@ import { restoreDocumentCodes } from './acronyms.js';
 import { DecoderScratch, viterbi, type Slot } from './decode.js';
 import { redecodeWithDocumentCache } from './document-cache.js';
 import { latinView, unforeign } from './garbled.js';
-import { gluedSplit, splitGluedPieces } from './glued-words.js';
+import { gluedSplit, splitGluedPieces, wordThenNumber } from './glued-words.js';
 import { joinSpeckedPieces } from './speck-words.js';
 import { crossbarView } from './misread-letters.js';
 import { LineClassifier, NOISY_DOCUMENT, NOT_SYLLABLE, PLAIN_SYLLABLE, decoded, type LineState } from './line-states.js';
@@ -63,6 +63,9 @@ export interface RestoreResult {
 
 /** Least log10 frequency of the commonest reading of each half of a word split as two run together. */
 const GLUED_HALF_FREQUENCY = -5;
+
+/** Dearest channel reading (log10) of an upper-case word that makes it one misread word rather than two run together ("CHUTICH" read as "chuệch"). */
+const ONE_WORD_COST = 2;
 
 /** log10 units a unit word's other readings lose before a place name or in a list of units. */
 const UNIT_BIAS = 3;
@@ -162,8 +165,12 @@ export class Restorer {
       const frequency = (k: string) => this.lm.frequency[this.reader.syllableCandidates(k)?.slot.ids[0] ?? UNK] ?? -99;
       // Halves the model has seen often enough: a rare key ("din") makes a misread word look like two.
       const isKey = (k: string) => this.reader.inventory.has(k) && frequency(k) >= GLUED_HALF_FREQUENCY;
-      // A word the channel reads as one syllable ("Luaét" = Luật, "riinh" = ninh) is one misread word, not two.
-      const oneWord = (text: string) => this.reader.garbledReading(text).forms.some((f) => f !== null);
+      // A word the channel reads as one syllable ("Luaét" = Luật, "riinh" = ninh) is one misread word,
+      // not two; `within`: readings dearer than this (log10) do not count.
+      const oneWord = (text: string, within = Infinity) => {
+        const r = this.reader.garbledReading(text);
+        return r.forms.some((f, k) => f !== null && r.slot.costs[k]! <= within);
+      };
       // A mark read as a stop or a comma inside a word ("tr.uc" = trực, "bu,ii" = buổi) is no cut (speck-words.ts).
       const syllableKey = (t: string) => this.reader.inventory.has(foldVietnamese(unforeign(t)));
       const speckJoin = (joined: string, left: string, right: string) => !(syllableKey(left) && syllableKey(right)) && oneWord(joined);
@@ -183,8 +190,13 @@ export class Restorer {
         const links = linkSpans(cleaned[i]!.line);
         const split = splitGluedPieces(linePieces, (p) => {
           if (links.some(([from, to]) => p.start >= from && p.end <= to)) return -1;
+          // A small-letter word run into a number ("ndm2023" = năm 2023): the word and the number.
+          const number = wordThenNumber(p.text);
+          if (number > 0) return oneWord(p.text.slice(0, number), ONE_WORD_COST) ? number : -1;
           const at = gluedSplit(p.text, isKey, (l, r) => frequency(l) + frequency(r));
-          return at > 0 && !oneWord(p.text) ? at : -1;
+          // An upper-case heading's words run together ("CHUTICH") are two even when the channel
+          // reaches some rare syllable from all their letters; a small-letter word ("robot") is not cut so.
+          return at > 0 && !oneWord(p.text, p.text === p.text.toUpperCase() ? ONE_WORD_COST : Infinity) ? at : -1;
         });
         if (!split.gluedBefore.size) return;
         pieces[i] = split.pieces;

@@ -3,6 +3,7 @@
 // in a code, and short capital words whose vowel capital is a misread marked vowel. Each with the
 // cases it must leave alone.
 import { beforeAll, describe, expect, it } from 'vitest';
+import { wordThenNumber } from '../../normalizers/diacritics/glued-words.js';
 import { ENGINE_CONFUSIONS } from '../../normalizers/diacritics/engine-confusions.js';
 import { loadModel } from '../../normalizers/diacritics/lm.js';
 import { crossbarView } from '../../normalizers/diacritics/misread-letters.js';
@@ -187,5 +188,34 @@ describe('the channel reaches đ from "il" and a hatted vowel from 5', () => {
     ['Gi5m', 'giam'],
   ])('%s reaches %s', (token, key) => {
     expect(reach(token)).toContain(key);
+  });
+});
+
+describe('words an engine ran together', () => {
+  it.each([
+    ['ndm2023', 3],
+    ['ngay15', 4],
+    // Codes, note marks, numbers: not cut.
+    ['QH15', -1],
+    ['CO2', -1],
+    ['vu1', -1],
+    ['2023', -1],
+    ['a12', -1],
+  ])('%s: word ends at %i', (text, at) => {
+    expect(wordThenNumber(text)).toBe(at);
+  });
+  it.each([
+    ['Quyet dinh s6 1996/QD-UBND ngdy 19 th6ng 9 ndm2023 cta', 'năm 2023'],
+    ['KT. CHUTICH', 'CHỦ TỊCH'],
+  ])('in a garbled layer %s → contains %s', (line, expected) => {
+    expect(restoredLine(line)).toContain(expected);
+  });
+  it.each([
+    ['tu dong hoa san xuat, robot cong nghiep', 'robot'],
+    ['may tinh laptop cua phong', 'laptop'],
+  ])('a small-letter word of another language is not cut in two: %s', (line, word) => {
+    const out = restoredLine(line).split(/\s+/).length;
+    expect(out).toBe(line.split(/\s+/).length);
+    expect(word.length).toBeGreaterThan(4);
   });
 });

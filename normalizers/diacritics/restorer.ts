@@ -301,10 +301,12 @@ export class Restorer {
 
 /**
  * A consonant letter standing alone as a word of a line ("trong h thng", "s 10/2012"): not a list
- * marker ("b)", "(d)", "c."), nor a letter of a code or an initial ("A/B", "X-quang", "N. V. An").
+ * marker ("b)", "(d)", "c."), nor a letter of a code or an initial ("A/B", "X-quang", "N. V. An", "Lê Thị H").
  */
 export function isLoneConsonant(line: string, piece: Piece): boolean {
   if (piece.text.length !== 1 || !/[bcdđghklmnpqrstvx]/i.test(piece.text)) return false;
+  // A capital after a capitalised word is a name's initial ("Nguyễn Văn T", "Lê Thị H").
+  if (/\p{Lu}/u.test(piece.text) && /(?<!\p{L})\p{Lu}\p{Ll}+\s+$/u.test(line.slice(Math.max(0, piece.start - 24), piece.start))) return false;
   const before = line[piece.start - 1] ?? ' ';
   const after = line[piece.end] ?? ' ';
   return /\s/.test(before) && (/\s/.test(after) || (after === ',' || after === ';') && piece.end < line.length - 1);

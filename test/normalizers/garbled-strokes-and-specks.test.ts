@@ -210,12 +210,20 @@ describe('words an engine ran together', () => {
   ])('in a garbled layer %s → contains %s', (line, expected) => {
     expect(restoredLine(line)).toContain(expected);
   });
+  it.each(['tu dong hoa san xuat, robot cong nghiep', 'may tinh laptop cua phong'])('a small-letter word of another language is not cut in two: %s', (line) => {
+    expect(restoredLine(line).split(/\s+/).length).toBe(line.split(/\s+/).length);
+  });
+});
+
+describe('a lone capital after a capitalised word is a name initial', () => {
   it.each([
-    ['tu dong hoa san xuat, robot cong nghiep', 'robot'],
-    ['may tinh laptop cua phong', 'laptop'],
-  ])('a small-letter word of another language is not cut in two: %s', (line, word) => {
-    const out = restoredLine(line).split(/\s+/).length;
-    expect(out).toBe(line.split(/\s+/).length);
-    expect(word.length).toBeGreaterThan(4);
+    ['Ong Nguyen Van T va Ba Le Thi H', ['Văn T ', 'Thị H']],
+    ['giao Ong Tran Van B chu tri', ['Văn B ']],
+  ])('%s keeps its initials', (line, kept) => {
+    const out = restoredLine(line);
+    for (const k of kept) expect(out).toContain(k);
+  });
+  it('a lone capital after a small-letter word is still a dropped-vowel word', () => {
+    expect(restoredLine('Can cü Thông tu s 16/2018/TT-BTC cüa B Tài chInh')).toContain('Bộ Tài chính');
   });
 });

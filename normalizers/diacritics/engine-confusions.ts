@@ -12,7 +12,7 @@ import { GARBLED_CONFUSIONS, type Confusion } from '../ocr-noise.js';
 
 const DIGIT_AND_BLOT_CONFUSIONS: Confusion[] = [
   ['6', 'e', 1], ['6', 'a', 1.2], ['q', 'u', 1], ['q', 'e', 1.2], ['g', 'u', 1.2], ['g', 'a', 1.5], ['p', 'u', 1.2], ['p', 'a', 1.2],
-  ['ri', 'a', 1.2], ['ir', 'a', 1.2], ['rl', 'a', 1.2], ['i', 'a', 1.5], ['tl', 'd', 1.2], ['il', 'd', 1.5], ['3', 'a', 1.2], ['5', 'o', 1.2], ['5', 'e', 1.2], ['5', 'a', 1.3], ['r', 'u', 1.2], ['w', 'vi', 1.2],
+  ['ri', 'a', 1.2], ['ir', 'a', 1.2], ['rl', 'a', 1.2], ['i', 'a', 1.5], ['d', 'e', 1.2], ['tl', 'd', 1.2], ['il', 'd', 1.5], ['3', 'a', 1.2], ['5', 'o', 1.2], ['5', 'e', 1.2], ['5', 'a', 1.3], ['r', 'u', 1.2], ['w', 'vi', 1.2],
 ].map(([read, meant, cost]) => ({ read: read as string, meant: meant as string, cost: cost as number }));
 
 /**

@@ -179,13 +179,16 @@ describe('a q inside a word stands for a vowel with a dot below', () => {
   });
 });
 
-describe('the channel reaches đ from "il" and a hatted vowel from 5', () => {
+describe('the channel reaches đ from "il", a hatted vowel from 5 and d, ư from rl', () => {
   const reach = (token: string) => ocrCandidates(token, (k) => syllableInventory().has(k), 12, ENGINE_CONFUSIONS, true).map((c) => c.key);
   it.each([
     ['il6i', 'doi'],
     ['ilon', 'don'],
     ['di5m', 'diem'],
     ['Gi5m', 'giam'],
+    ['crl', 'cu'],
+    ['Trl', 'tu'],
+    ['Vd', 've'],
   ])('%s reaches %s', (token, key) => {
     expect(reach(token)).toContain(key);
   });

@@ -183,6 +183,8 @@ export function applyCase(raw: string, form: string): string {
   // A small-letter word whose capitals after the first letter are a garbling engine's misread marked
   // vowels ("HQi" = Hội, "DQc" = Độc, "LAm" = Lâm, "nhAn" = nhân) is no upper-case word: its
   // first letter alone gives the case.
+  // "Ion" is a misread "lớn", "IiQu" a misread "liệu": a capital I read for l is no capital.
+  if (raw[0] === 'I' && form[0] === 'l' && /^I\p{Ll}/u.test(letters)) return form;
   if (MISREAD_VOWEL_CAPITALS.test(letters)) return raw[0] !== raw[0]!.toLowerCase() ? form[0]!.toUpperCase() + form.slice(1) : form;
   if (letters.length >= 2 && upper >= 0.6 * letters.length) return form.toUpperCase();
   // Capitals at both ends: an upper-case word whose middle OCR read as lower-case letters ("MirC" = MỤC).

@@ -8,7 +8,7 @@ import { ENGINE_CONFUSIONS } from '../../normalizers/diacritics/engine-confusion
 import { loadModel } from '../../normalizers/diacritics/lm.js';
 import { crossbarView } from '../../normalizers/diacritics/misread-letters.js';
 import { lookAlikeCode } from '../../normalizers/diacritics/misread-codes.js';
-import { misreadCapitalWord } from '../../normalizers/diacritics/rebuild.js';
+import { applyCase, misreadCapitalWord } from '../../normalizers/diacritics/rebuild.js';
 import { Restorer } from '../../normalizers/diacritics/restorer.js';
 import { isSpeckedPair, joinSpeckedPieces } from '../../normalizers/diacritics/speck-words.js';
 import { dotBelowFirst } from '../../normalizers/diacritics/token-readings.js';
@@ -228,5 +228,18 @@ describe('a lone capital after a capitalised word is a name initial', () => {
   });
   it('a lone capital after a small-letter word is still a dropped-vowel word', () => {
     expect(restoredLine('Can cü Thông tu s 16/2018/TT-BTC cüa B Tài chInh')).toContain('Bộ Tài chính');
+  });
+});
+
+describe('a capital I read for l is no capital', () => {
+  it.each([
+    ['IiQu', 'liệu', 'liệu'],
+    ['Ion', 'lớn', 'lớn'],
+    // A capital I that is an I, and an l-word written in capitals, keep their case.
+    ['Ich', 'ích', 'Ích'],
+    ['IAP', 'lập', 'LẬP'],
+    ['HQi', 'hội', 'Hội'],
+  ])('%s read as %s is written %s', (raw, form, out) => {
+    expect(applyCase(raw, form)).toBe(out);
   });
 });

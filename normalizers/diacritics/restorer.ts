@@ -67,6 +67,9 @@ const GLUED_HALF_FREQUENCY = -5;
 /** Dearest channel reading (log10) of an upper-case word that makes it one misread word rather than two run together ("CHUTICH" read as "chuệch"). */
 const ONE_WORD_COST = 2;
 
+/** A stop, then no more than a few characters glued after it, closing a line ("này.l.1fu", "này./.'"). */
+const STOP_AND_DEBRIS_AT_END = /\p{L}[.;:!?]\S{1,6}\s*$/u;
+
 /** log10 units a unit word's other readings lose before a place name or in a list of units. */
 const UNIT_BIAS = 3;
 
@@ -259,7 +262,7 @@ export class Restorer {
           if (!markup || (sequence.length && sequence[sequence.length - 1] !== null)) sequence.push(p);
           placed[j]!.push(p);
         }
-        if (sequence.length && /[.;:!?]\s*$/.test(line)) sequence.push(null);
+        if (sequence.length && endsSentence(line, garbledLayer)) sequence.push(null);
         this.nameRuns.readNames(placed[j]!, line, knownNames);
         // A foreign line places only its runs' pieces: the unit rules read those alone.
         this.readUnits(placed[j]!, runs ? pieces[j]!.filter((_, k) => runs.has(k)) : pieces[j]!);
@@ -297,6 +300,15 @@ export class Restorer {
     for (const [at, unit] of unitReadings(pieces)) leanTo(line[at]!, unit, UNIT_BIAS);
   }
 
+}
+
+/**
+ * Whether a line ends a sentence, so that the next line is no continuation of it: a stop at its end;
+ * in a garbled layer also a stop with a little debris glued after it (the "./." closing every
+ * document read as ".l.1fu").
+ */
+export function endsSentence(line: string, garbledLayer: boolean): boolean {
+  return /[.;:!?]\s*$/.test(line) || (garbledLayer && STOP_AND_DEBRIS_AT_END.test(line));
 }
 
 /**

@@ -9,7 +9,7 @@ import { loadModel } from '../../normalizers/diacritics/lm.js';
 import { crossbarView } from '../../normalizers/diacritics/misread-letters.js';
 import { lookAlikeCode } from '../../normalizers/diacritics/misread-codes.js';
 import { applyCase, misreadCapitalWord } from '../../normalizers/diacritics/rebuild.js';
-import { Restorer } from '../../normalizers/diacritics/restorer.js';
+import { Restorer, endsSentence } from '../../normalizers/diacritics/restorer.js';
 import { isSpeckedPair, joinSpeckedPieces } from '../../normalizers/diacritics/speck-words.js';
 import { dotBelowFirst } from '../../normalizers/diacritics/token-readings.js';
 import { splitPieces } from '../../normalizers/diacritics/tokens.js';
@@ -241,5 +241,19 @@ describe('a capital I read for l is no capital', () => {
     ['HQi', 'hội', 'Hội'],
   ])('%s read as %s is written %s', (raw, form, out) => {
     expect(applyCase(raw, form)).toBe(out);
+  });
+});
+
+describe('a line ending a sentence', () => {
+  it.each([
+    ['thi hành Quyết định này.', false, true],
+    ['thi hanh Quyet dinh nity.l.1fu', true, true],
+    ['thi hanh Quyet dinh nay./.', true, true],
+    // Debris after a stop ends a sentence only in a garbled layer; a line running on does not.
+    ['thi hanh Quyet dinh nity.l.1fu', false, false],
+    ['thi hanh Quyet dinh nay va', true, false],
+    ['so 15/2020/ND-CP', true, false],
+  ])('%s (garbled layer: %s) → %s', (line, layer, expected) => {
+    expect(endsSentence(line, layer)).toBe(expected);
   });
 });

@@ -70,6 +70,10 @@ const ONE_WORD_COST = 2;
 /** A stop, then no more than a few characters glued after it, closing a line ("này.l.1fu", "này./.'"). */
 const STOP_AND_DEBRIS_AT_END = /\p{L}[.;:!?]\S{1,6}\s*$/u;
 
+/** A layer with this many consonants standing alone, and this share of its words, comes from an engine that drops vowels. */
+const DROPPING_LAYER_CONSONANTS = 4;
+const DROPPING_LAYER_SHARE = 0.02;
+
 /** log10 units a unit word's other readings lose before a place name or in a list of units. */
 const UNIT_BIAS = 3;
 
@@ -206,6 +210,18 @@ export class Restorer {
         gluedBefore.set(i, split.gluedBefore);
       });
     }
+    // An engine that drops the hatted vowels of a layer ("ni b trong h thng", "s 58/2014") leaves
+    // many consonants standing alone: there each is read as a word as readily as kept.
+    let loneConsonants = 0;
+    let layerWords = 0;
+    if (garbledLayer) {
+      pieces.forEach((linePieces, i) => {
+        if (!decoded(states[i])) return;
+        layerWords += linePieces.length;
+        for (const p of linePieces) if (isLoneConsonant(cleaned[i]!.line, p)) loneConsonants++;
+      });
+    }
+    const droppingLayer = loneConsonants >= DROPPING_LAYER_CONSONANTS && loneConsonants >= DROPPING_LAYER_SHARE * layerWords;
     // "d)" after "d)" in a list is "đ)" (list-markers.ts).
     const fifthItems = fifthItemMarkers(cleaned.map((c) => c.line));
 
@@ -252,7 +268,7 @@ export class Restorer {
             : fifthItems.has(`${j}:${piece.start}`)
               ? this.fifthItemReading
               : (garbled || (garbledLayer && states[j] === 'stripped')) && isLoneConsonant(line, piece)
-              ? this.reader.loneConsonantReading(piece.text)
+              ? this.reader.loneConsonantReading(piece.text, droppingLayer)
               : garbled || this.classifier.misreadMarks(piece.text) || (garbledLayer && hasVietnameseMarks(piece.text))
               ? this.reader.garbledReading(piece.text, mixed)
               : this.reader.reading(piece.text, noisy, garbledLayer);

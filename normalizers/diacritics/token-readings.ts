@@ -359,8 +359,9 @@ export class TokenReader {
    * written at no cost, or read as a syllable with its vowel back (ocr-noise.ts's dropped nuclei)
    * at an extra cost; the model chooses in context. The caller rules out list markers ("b)").
    */
-  loneConsonantReading(text: string): Reading {
-    let r = this.loneConsonants.get(text);
+  loneConsonantReading(text: string, droppingLayer = false): Reading {
+    const cacheKey = droppingLayer ? `\u0001${text}` : text;
+    let r = this.loneConsonants.get(cacheKey);
     if (r) return r;
     const kept = this.keep(this.lm.id(text), text);
     const keys = ocrCandidates(text, (k) => this.inventory.has(k), 8, ENGINE_CONFUSIONS, true);
@@ -372,13 +373,13 @@ export class TokenReader {
       const c = this.syllableCandidates(key)!;
       c.forms.forEach((form, i) => {
         ids.push(c.slot.ids[i]!);
-        costs.push(cost + LONE_CONSONANT_COST);
+        costs.push(cost + (droppingLayer ? 0 : LONE_CONSONANT_COST));
         forms.push(form);
         kinds.push('ocr');
       });
     }
     r = this.capped({ slot: { ids, costs }, forms: forms as string[], kinds, from: 0, to: text.length, digitRepair: false }, true);
-    this.loneConsonants.set(text, r);
+    this.loneConsonants.set(cacheKey, r);
     return r;
   }
 
@@ -485,7 +486,10 @@ const MAX_EDIT_COST = 3.2;
 /** A key is worth proposing by edit distance when its commonest reading is at least this frequent (log10). */
 const SEEN_KEY = -6;
 
-/** Extra cost (log10) of reading a lone consonant of a garbled line as a syllable whose vowel was dropped. */
+/**
+ * Extra cost (log10) of reading a lone consonant of a garbled line as a syllable whose vowel was
+ * dropped; none in a layer whose engine drops vowels throughout (see Restorer: many such consonants).
+ */
 const LONE_CONSONANT_COST = 0.5;
 
 /** A Q between two capitals other than U: "CQNG", "HQI". */

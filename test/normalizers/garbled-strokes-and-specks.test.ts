@@ -257,3 +257,24 @@ describe('a line ending a sentence', () => {
     expect(endsSentence(line, layer)).toBe(expected);
   });
 });
+
+describe('a layer whose engine drops hatted vowels throughout', () => {
+  /** An OmniPage-like layer: "ni b", "h thng", "v" left of nội bộ, hệ thống, về. */
+  const dropping = (line: string) =>
+    [
+      'QUY DINH',
+      'V chi tiêu ni b trong h thng Agribank',
+      'Can cü BO Lut lao dung s 10/2012/QH13 ngày 18/6/2012;',
+      line,
+      'Theo d nghj cüa K toán truóng, Truóng Ban Tài chinh K toán',
+    ].join('\n');
+  it('reads a lone consonant before a number as a word', () => {
+    const out = restorer.restore(dropping('Can cü Thông tu s 16/2018/TT-BTC ngày 07/02/2018 cüa B Tài chInh')).text.split('\n')[3]!;
+    expect(out).toContain('số 16/2018');
+  });
+  it('keeps a cited list item and a name initial', () => {
+    const out = restorer.restore(dropping('theo diem b khoan 2 Dieu 3, giao ông Nguyen Van T')).text.split('\n')[3]!;
+    expect(out).toContain('điểm b khoản 2');
+    expect(out).toContain('Văn T');
+  });
+});

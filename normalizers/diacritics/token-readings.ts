@@ -262,7 +262,8 @@ export class TokenReader {
     }
     if (text === 'I') return this.keep(this.lm.id('i'), text);
     // An upper-case word with one small letter ("NGHiA" = NGHĨA): the engine's small i for a marked capital.
-    if (/^\p{Lu}{2,}i\p{Lu}*$/u.test(text)) return this.garbledReading(text.toUpperCase());
+    // Not a capital and a misread vowel capital before the i ("NQi" = Nội, "HQi" = Hội): a small-letter word.
+    if (/^\p{Lu}{2,}i\p{Lu}*$/u.test(text) && !/^\p{Lu}[QAOEU]i$/u.test(text)) return this.garbledReading(text.toUpperCase());
     // An ASCII capital after a small letter is a misread marked vowel ("viQc" = việc) or else a code or
     // a brand ("IoT" read "loT", "eKYC"), never a syllable as written. (A marked capital inside a
     // word, "thƠl" = thời, is a misread small letter: read on below.)

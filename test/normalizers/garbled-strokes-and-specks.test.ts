@@ -278,3 +278,14 @@ describe('a layer whose engine drops hatted vowels throughout', () => {
     expect(out).toContain('Văn T');
   });
 });
+
+describe('a capital and a misread vowel capital before a small i', () => {
+  it.each([
+    ['Giao Sd NQi vu chuAn bi n6i dung', 'Sở Nội vụ'],
+    ['dung theo quy dinh cua HQi', 'Hội'],
+    // An upper-case word with one small i is still upper case.
+    ['CONG HOA XA HOI CHU NGHiA VIET NAM', 'NGHĨA'],
+  ])('%s → contains %s', (line, expected) => {
+    expect(restoredLine(line)).toContain(expected);
+  });
+});

@@ -65,7 +65,7 @@ export interface RestoreResult {
 const GLUED_HALF_FREQUENCY = -5;
 
 /** Dearest channel reading (log10) of an upper-case word that makes it one misread word rather than two run together ("CHUTICH" read as "chuệch"). */
-const ONE_WORD_COST = 2;
+const ONE_WORD_COST = 3;
 
 /** A stop, then no more than a few characters glued after it, closing a line ("này.l.1fu", "này./.'"). */
 const STOP_AND_DEBRIS_AT_END = /\p{L}[.;:!?]\S{1,6}\s*$/u;

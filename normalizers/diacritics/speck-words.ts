@@ -1,4 +1,4 @@
-// A mark an engine read as a stop or a comma inside a word: the dot below of ự, ọ read as "."
+// A mark an engine read as a stop, a comma or a bracket inside a word: the dot below of ự, ọ read as "."
 // ("tr.uc" = trực, "ho.p" = họp), a hook or a hat read as "," ("bu,ii" = buổi, "di,5m" = điểm,
 // "g,i" = gọi). The splitter cuts such a word in two at the speck, and neither half is the word.
 // In a garbled layer the two halves are joined again, the speck standing as an apostrophe (a
@@ -6,8 +6,9 @@
 // both read as words on their own ("hién.cac" is two words with a speck between them).
 import type { Piece } from './tokens.js';
 
-/** The specks read inside a word: a stop or a comma. */
+/** The specks read inside a word: a stop or a comma; a bracket for a marked vowel or its mark ("D[ng" = Dũng). */
 const SPECK = /^[.,]$/;
+const BRACKET = /^[[\]]$/;
 
 /**
  * The pieces with each word cut at a speck made one again. `joinable(joined, left, right)` decides
@@ -37,7 +38,16 @@ export function joinSpeckedPieces(line: string, pieces: Piece[], joinable: (join
  * not a number ("3,5"), a sentence run on ("năm.Theo"), a code ("TP.HCM"), a list of letters ("v.v").
  */
 export function isSpeckedPair(line: string, left: Piece, right: Piece): boolean {
-  if (right.start !== left.end + 1 || !SPECK.test(line[left.end]!)) return false;
+  if (right.start !== left.end + 1) return false;
+  const speck = line[left.end]!;
+  // A bracket between two letters of any case ("D[ng", "CHI]NG"): no bracket closes or opens there.
+  // A bracket between two letters of any case ("D[ng", "CHI]NG") that pairs with no other bracket of
+  // the line ("tên[ghi chú]" is an aside).
+  if (BRACKET.test(speck)) {
+    const paired = speck === '[' ? line.includes(']', left.end) : line.lastIndexOf('[', left.end) >= 0;
+    return !paired && /\p{L}$/u.test(left.text) && /^\p{L}/u.test(right.text);
+  }
+  if (!SPECK.test(speck)) return false;
   if (!/\p{Ll}$/u.test(left.text) || !/^[\p{Ll}0-9]/u.test(right.text)) return false;
   // Apostrophes of the pieces themselves ("Chtro'ng") are the engine's too, but a piece that is a
   // code with a slash ("a.1/KH") is no word.

@@ -44,6 +44,11 @@ describe('a speck inside a word', () => {
     ['cac viec v.v', 2, false],
     ['so a.1/KH', 1, false],
     ['tu do. cac', 1, false],
+    // A bracket standing for a vowel or its mark, of either case; not an aside or a note mark.
+    ['Ong Nguyen Van D[ng', 3, true],
+    ['QUY DINH CHI]NG', 2, true],
+    ['ten[ghi chu] cua', 0, false],
+    ['dieu 5[1] cua', 1, false],
   ])('%s: pieces %i and next one speck apart: %s', (line, at, expected) => {
     const pieces = splitPieces(line);
     expect(isSpeckedPair(line, pieces[at]!, pieces[at + 1]!)).toBe(expected);

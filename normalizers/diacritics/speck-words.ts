@@ -9,6 +9,8 @@ import type { Piece } from './tokens.js';
 /** The specks read inside a word: a stop or a comma; a bracket for a marked vowel or its mark ("D[ng" = Dũng). */
 const SPECK = /^[.,]$/;
 const BRACKET = /^[[\]]$/;
+/** A stroke for a letter ("h|i" = hội, "g\\p" = gặp). */
+const STROKE = /^[|\\]$/;
 
 /**
  * The pieces with each word cut at a speck made one again. `joinable(joined, left, right)` decides
@@ -47,6 +49,8 @@ export function isSpeckedPair(line: string, left: Piece, right: Piece): boolean 
     const paired = speck === '[' ? line.includes(']', left.end) : line.lastIndexOf('[', left.end) >= 0;
     return !paired && /\p{L}$/u.test(left.text) && /^\p{L}/u.test(right.text);
   }
+  // A bar or a backslash between two letters, the only bar of the line (a table row has several).
+  if (STROKE.test(speck)) return (speck === '\\' || line.indexOf('|') === line.lastIndexOf('|')) && /\p{L}$/u.test(left.text) && /^\p{Ll}/u.test(right.text);
   if (!SPECK.test(speck)) return false;
   if (!/\p{Ll}$/u.test(left.text) || !/^[\p{Ll}0-9]/u.test(right.text)) return false;
   // Apostrophes of the pieces themselves ("Chtro'ng") are the engine's too, but a piece that is a

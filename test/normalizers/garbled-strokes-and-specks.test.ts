@@ -49,6 +49,10 @@ describe('a speck inside a word', () => {
     ['QUY DINH CHI]NG', 2, true],
     ['ten[ghi chu] cua', 0, false],
     ['dieu 5[1] cua', 1, false],
+    // A bar or a backslash for a letter; not the bars of a table row.
+    ['va h|i hoat dong', 1, true],
+    ['khach hang g\\p kho khan', 2, true],
+    ['ten|don vi|ghi chu', 0, false],
   ])('%s: pieces %i and next one speck apart: %s', (line, at, expected) => {
     const pieces = splitPieces(line);
     expect(isSpeckedPair(line, pieces[at]!, pieces[at + 1]!)).toBe(expected);

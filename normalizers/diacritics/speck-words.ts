@@ -6,9 +6,9 @@
 // both read as words on their own ("hién.cac" is two words with a speck between them).
 import type { Piece } from './tokens.js';
 
-/** The specks read inside a word: a stop or a comma; a bracket for a marked vowel or its mark ("D[ng" = Dũng). */
+/** The specks read inside a word: a stop or a comma; a bracket or a parenthesis for a marked vowel or its mark ("D[ng" = Dũng, "ct)a" = của). */
 const SPECK = /^[.,]$/;
-const BRACKET = /^[[\]]$/;
+const BRACKET = /^[[\]()]$/;
 /** A stroke for a letter ("h|i" = hội, "g\\p" = gặp). */
 const STROKE = /^[|\\]$/;
 
@@ -46,7 +46,10 @@ export function isSpeckedPair(line: string, left: Piece, right: Piece): boolean 
   // A bracket between two letters of any case ("D[ng", "CHI]NG") that pairs with no other bracket of
   // the line ("tên[ghi chú]" is an aside).
   if (BRACKET.test(speck)) {
-    const paired = speck === '[' ? line.includes(']', left.end) : line.lastIndexOf('[', left.end) >= 0;
+    const paired =
+      speck === '[' || speck === '('
+        ? line.includes(speck === '[' ? ']' : ')', left.end)
+        : line.lastIndexOf(speck === ']' ? '[' : '(', left.end) >= 0;
     return !paired && /\p{L}$/u.test(left.text) && /^\p{L}/u.test(right.text);
   }
   // A bar or a backslash between two letters, the only bar of the line (a table row has several).

@@ -167,6 +167,9 @@ export class TokenReader {
     if (!letters && /[0-9]/.test(text)) return this.readWithDigits(text, noisy, engine);
     // A capital I alone is the Roman numeral one ("Quý I", "I. MỤC ĐÍCH"), not the rare word ì or í.
     if (text === 'I') return this.keep(this.lm.id('i'), text);
+    // A word with strokes read as apostrophes in a garbling engine's layer ("ct'a" = của, a speck
+    // joined by speck-words.ts): read as in its garbled lines.
+    if (engine && APOSTROPHE_WORD.test(text)) return this.garbledReading(text);
     const key = foldVietnamese(text);
     const own = letters ? this.syllableCandidates(key) : null;
     if (own) {
@@ -254,9 +257,21 @@ export class TokenReader {
     if (!isLetters(seen)) {
       if (/[0-9]/.test(seen)) return this.readWithDigits(seen, true, true);
       // A horn or hook read as an apostrophe ("Chtro'ng" = Chương, "chi'c" = chức): through the channel.
-      if (/^\p{L}+(?:['’]\p{L}*)+$/u.test(seen)) {
+      if (APOSTROPHE_WORD.test(seen)) {
         const ocr = this.ocrCandidatesFor(seen, 0, true, false);
-        if (ocr) return this.capped(ocrReading(ocr, text.length));
+        // The word without its strokes, read as any word of the line (edits and dropped vowels too:
+        // "ct'a" = của), at the cost of the strokes dropped.
+        const bare = seen.replace(/['’]/g, '');
+        const whole = bare.length > 1 ? this.garbledReading(bare) : null;
+        const bareReading = whole && whole.forms.some((f) => f !== null) ? whole : null;
+        if (ocr || bareReading) {
+          let reading: Reading = ocr ? ocrReading(ocr, text.length) : { slot: { ids: [], costs: [] }, forms: [], kinds: [], from: 0, to: text.length, digitRepair: false };
+          if (bareReading) {
+            const kept = bareReading.forms.map((f, i) => (f === null ? -1 : i)).filter((i) => i >= 0);
+            reading = withCandidates(reading, { slot: { ids: kept.map((i) => bareReading.slot.ids[i]!), costs: kept.map((i) => bareReading.slot.costs[i]! + STROKE_DROPPED_COST) }, forms: kept.map((i) => bareReading.forms[i]!) }, 'ocr');
+          }
+          return this.capped(reading);
+        }
       }
       return this.keep(UNK, text);
     }
@@ -480,6 +495,12 @@ export class TokenReader {
 }
 
 const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/g;
+
+/** Letters with apostrophes between them or after them ("Chtro'ng", "chi'c", "ct'a"). */
+const APOSTROPHE_WORD = /^\p{L}+(?:['’]\p{L}*)+$/u;
+
+/** Cost (log10) of the strokes of a word read as apostrophes dropped ("ct'a" = của), as ocr-noise.ts drops one. */
+const STROKE_DROPPED_COST = 0.5;
 
 /** Keys proposed by edit distance per word, and their highest cost (two edits). */
 const EDIT_CANDIDATES = 6;

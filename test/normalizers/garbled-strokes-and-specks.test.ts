@@ -49,6 +49,8 @@ describe('a speck inside a word', () => {
     ['QUY DINH CHI]NG', 2, true],
     ['ten[ghi chu] cua', 0, false],
     ['dieu 5[1] cua', 1, false],
+    ['de nghi ct)a Vu', 2, true],
+    ['so luong(nguoi) cua', 1, false],
     // A bar or a backslash for a letter; not the bars of a table row.
     ['va h|i hoat dong', 1, true],
     ['khach hang g\\p kho khan', 2, true],
@@ -68,6 +70,7 @@ describe('a speck inside a word', () => {
     expect(joinSpeckedPieces(line, splitPieces(line), () => false).map((p) => p.text)).toEqual(['hien', 'cac']);
   });
   it.each([
+    ['Theo di nghi ct)a Vu trudng Vq Tin dung', 'của Vụ'],
     ['PCI, chi s6 c6i c6ch d6i v6i dlch vU c6ng (DVC) tr.uc tuy6n.', 'trực tuyến'],
     ['dung theo chi d4o t4i cugc ho.p.', 'cuộc họp'],
   ])('in a garbled layer %s → contains %s', (line, expected) => {

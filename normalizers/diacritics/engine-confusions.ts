@@ -1,17 +1,19 @@
 // The confusions of OCR engines without Vietnamese (ocr-noise.ts's GARBLED_CONFUSIONS) and those of
 // the engine families that write a marked vowel as a digit or a letter that looks like it: a layer
 // whose "thông" is "th6ng", "liên" "li6n", "khách" "kh6ch", "trợ" "trq", "dụng" "dgng", "áp" "rip".
-// Such an engine sees the base letter under the mark, or a blot the shape of a digit: 6 for any
-// vowel with a hat or an accent (ô ố ồ ê ệ á ả), q and g for the vowel with a dot below (ụ ợ ạ),
-// "ri", "ir", "rl" for a marked a (the accent read as an r stroke), i for a squeezed ă ("nhim" =
-// nhằm, "khin" = khăn), tl for đ, r for the horn of ư ("nrdc" = nước), w for a V and an I run
-// together ("WET" = VIỆT). Costs in log10 units, as in ocr-noise.ts; they apply only to words of a
-// garbled layer (never to typed or correctly marked text).
+// Such an engine sees the base letter under the mark, or a blot the shape of a digit: 6 and 5 for any
+// vowel with a hat or an accent (ô ố ồ ê ệ á ả: "di,5m" = điểm, "Gi5m" = Giám), q and g for the vowel
+// with a dot below (ụ ợ ạ), "ri", "ir", "rl" for a marked a (the accent read as an r stroke), i for a
+// squeezed ă ("nhim" = nhằm, "khin" = khăn), d for any marked vowel ("Vd" = Về, "Sd" = Sở), tl and il
+// for đ (its stem and bowl as two strokes: "il6i" = đổi), r for the horn of ư ("nrdc" = nước) and rl
+// for ư with its tone ("crl" = cứ, "Trl" = Tự), w for a V and an I run together ("WET" = VIỆT). Costs in
+// log10 units, as in ocr-noise.ts; they apply only to words of a garbled layer (never to typed or
+// correctly marked text).
 import { GARBLED_CONFUSIONS, type Confusion } from '../ocr-noise.js';
 
 const DIGIT_AND_BLOT_CONFUSIONS: Confusion[] = [
   ['6', 'e', 1], ['6', 'a', 1.2], ['q', 'u', 1], ['q', 'e', 1.2], ['g', 'u', 1.2], ['g', 'a', 1.5], ['p', 'u', 1.2], ['p', 'a', 1.2],
-  ['ri', 'a', 1.2], ['ir', 'a', 1.2], ['rl', 'a', 1.2], ['i', 'a', 1.5], ['tl', 'd', 1.2], ['3', 'a', 1.2], ['5', 'o', 1.2], ['r', 'u', 1.2], ['w', 'vi', 1.2],
+  ['ri', 'a', 1.2], ['ir', 'a', 1.2], ['rl', 'a', 1.2], ['rl', 'u', 1.2], ['i', 'a', 1.5], ['d', 'e', 1.2], ['tl', 'd', 1.2], ['il', 'd', 1.5], ['3', 'a', 1.2], ['5', 'o', 1.2], ['5', 'e', 1.2], ['5', 'a', 1.3], ['r', 'u', 1.2], ['w', 'vi', 1.2],
 ].map(([read, meant, cost]) => ({ read: read as string, meant: meant as string, cost: cost as number }));
 
 /**

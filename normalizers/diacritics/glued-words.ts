@@ -54,3 +54,13 @@ export function splitGluedPieces(pieces: Piece[], splitAt: (piece: Piece) => num
   }
   return { pieces: out, gluedBefore };
 }
+
+/**
+ * Where a word of two small letters or more runs into a number of two digits or more ("ndm2023" =
+ * năm 2023, "ngay15"), or -1: a code's capitals and digits ("QH15", "A4", "CO2") and a digit glued
+ * to a word as a note mark ("vu1") are not cut.
+ */
+export function wordThenNumber(text: string): number {
+  const m = /^(\p{Ll}{2,})[0-9]{2,}$/u.exec(text);
+  return m ? m[1]!.length : -1;
+}

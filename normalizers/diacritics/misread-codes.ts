@@ -70,3 +70,29 @@ export function repairMisreadCodes(stretches: Array<Array<Placed | null>>, lines
     p.choice = 0;
   }
 }
+
+/**
+ * Letters of an upper-case code an engine reads as others, as (read, meant): a U read as the two
+ * strokes it stands on ("LIBND" = UBND, "IJBND"), an H likewise ("IIDND" = HĐND), a Q as O ("MTTO"
+ * = MTTQ). Not one letter for another that codes use both (S and B: SNV and BNV are both codes).
+ */
+const CODE_LOOK_ALIKES: ReadonlyArray<[string, string]> = [['LI', 'U'], ['IJ', 'U'], ['LL', 'U'], ['II', 'H'], ['O', 'Q']];
+
+/**
+ * The one code `known` knows that an unknown upper-case code becomes by one look-alike read back
+ * (CODE_LOOK_ALIKES), or null: none, or several (no way to tell which was meant). `known` returns
+ * the code as written with its marks (HDND → HĐND), or null when the model knows no such code.
+ */
+export function lookAlikeCode(text: string, known: (code: string) => string | null): string | null {
+  if (text.length < 3 || text.length > 8 || !/^[A-Z]+$/.test(text) || known(text) !== null) return null;
+  let found: string | null = null;
+  for (const [read, meant] of CODE_LOOK_ALIKES) {
+    for (let at = text.indexOf(read); at >= 0; at = text.indexOf(read, at + 1)) {
+      const code = known(text.slice(0, at) + meant + text.slice(at + read.length));
+      if (code === null || code === found) continue;
+      if (found !== null) return null;
+      found = code;
+    }
+  }
+  return found;
+}

@@ -91,3 +91,15 @@ export function cedillaVariants(text: string): Array<{ word: string; cost: numbe
   }
   return out;
 }
+
+/**
+ * "<" and a stroke opening a word ("<Iiic" = đốc, "<linh" = định): the crossbar of a đ read as a
+ * "<" and its stem as an I or l. Written as "tl", the two strokes the channel already reads as đ
+ * (engine-confusions.ts); same length, so offsets hold. Not markup: a tag's name runs to its ">"
+ * ("<li>", "<link href=…>").
+ */
+const CROSSBAR_D = /(?<![\p{L}\p{N}])<[Il](?=\p{Ll}+(?![\p{L}\p{N}>]|\s+[^<>]*>))/gu;
+
+export function crossbarView(line: string): string {
+  return line.includes('<') ? line.replace(CROSSBAR_D, 'tl') : line;
+}

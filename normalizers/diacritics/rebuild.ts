@@ -43,7 +43,7 @@ export function dropStrayMarks(lines: string[], strip: (i: number) => boolean, s
 }
 
 /** The output text: each line with its placed readings written in; changes are pushed to `changes`, sorted. */
-export function rebuildText(cleaned: CleanedLine[], placed: Placed[][], tones: TonePlacement, changes: TextChange[]): string {
+export function rebuildText(cleaned: CleanedLine[], placed: Placed[][], tones: TonePlacement, changes: TextChange[], garbledLayer = false): string {
   const out: string[] = [];
   let offset = 0;
   for (let li = 0; li < cleaned.length; li++) {
@@ -66,7 +66,7 @@ export function rebuildText(cleaned: CleanedLine[], placed: Placed[][], tones: T
         r++;
       }
     };
-    for (const p of placed[li]!) {
+    for (const [k, p] of placed[li]!.entries()) {
       const { reading } = p;
       if (p.spaceBefore) {
         flushRemoved(p.start);
@@ -89,7 +89,12 @@ export function rebuildText(cleaned: CleanedLine[], placed: Placed[][], tones: T
       // A word of mixed case in an upper-case heading ("CONG HOA xA", "TONG GIAM oOc") is upper case too.
       while (h < headings.length && headings[h]![1] <= start) h++;
       const inHeading = h < headings.length && start >= headings[h]![0] && end <= headings[h]![1];
-      const replacement = inHeading && /\p{Ll}/u.test(original) && /.\p{Lu}/u.test(original) ? cased.toUpperCase() : cased;
+      const replacement =
+        inHeading && /\p{Ll}/u.test(original) && /.\p{Lu}/u.test(original)
+          ? cased.toUpperCase()
+          : garbledLayer && !inHeading && misreadCapitalWord(original, form, placed[li]![k - 1]?.text, placed[li]![k + 1]?.text)
+            ? cased[0]! + cased.slice(1).toLowerCase()
+            : cased;
       const at = offset + built.length;
       built += replacement;
       last = end;
@@ -135,6 +140,27 @@ export function upperCaseColumns(line: string): Array<[number, number]> {
   return spans;
 }
 
+/** A capital and one or two of the vowel-like capitals engines write for a marked vowel ("BO", "TO", "MQ"). */
+const CAPITAL_AND_MISREAD_VOWEL = /^[A-Z][QAOEIUY]{1,2}$/;
+
+/**
+ * A short upper-case word of a garbled layer among small-letter words, read as a marked word
+ * ("BO NOi vu" = Bộ Nội vụ, "Ciu lqc bO MO tA" = Mô tả, "TO ch*c" = Tổ chức): the engine that writes
+ * a marked vowel as a capital ("NOi", "HQi", "LAm") wrote the capitalised word's vowel so; its first
+ * letter alone gives the case. A word whose neighbours are upper case is a heading's or a code's
+ * ("BỘ TƯ PHÁP", "UBND TP"); a word read as itself, unmarked, is a code ("CA", "TU").
+ */
+export function misreadCapitalWord(original: string, form: string, before: string | undefined, after: string | undefined): boolean {
+  if (!CAPITAL_AND_MISREAD_VOWEL.test(original) || !hasVietnameseMarks(form)) return false;
+  // A small-letter word, or one whose capitals are misread vowels ("NOi", "HQi"), not "TRiNH".
+  const small = (w: string | undefined) => {
+    if (w === undefined || !/\p{L}/u.test(w)) return true;
+    const capitals = w.replace(/[^\p{Lu}]/gu, '').length;
+    return /\p{Ll}/u.test(w) && (capitals < 0.6 * w.length || MISREAD_VOWEL_CAPITALS.test(w));
+  };
+  return small(before) && small(after) && (before !== undefined || after !== undefined);
+}
+
 function styleTones(form: string, tones: TonePlacement): string {
   if (tones === 'modern') return form;
   const { toneless, tone } = splitTone(form);
@@ -157,6 +183,8 @@ export function applyCase(raw: string, form: string): string {
   // A small-letter word whose capitals after the first letter are a garbling engine's misread marked
   // vowels ("HQi" = Hội, "DQc" = Độc, "LAm" = Lâm, "nhAn" = nhân) is no upper-case word: its
   // first letter alone gives the case.
+  // "Ion" is a misread "lớn", "IiQu" a misread "liệu": a capital I read for l is no capital.
+  if (raw[0] === 'I' && form[0] === 'l' && /^I\p{Ll}/u.test(letters)) return form;
   if (MISREAD_VOWEL_CAPITALS.test(letters)) return raw[0] !== raw[0]!.toLowerCase() ? form[0]!.toUpperCase() + form.slice(1) : form;
   if (letters.length >= 2 && upper >= 0.6 * letters.length) return form.toUpperCase();
   // Capitals at both ends: an upper-case word whose middle OCR read as lower-case letters ("MirC" = MỤC).

@@ -7,13 +7,15 @@
 // marked body is restored on its own; names the document spells with marks restore their bare copies.
 // A line read as foreign among stripped lines has its runs of bare syllables decoded (foreign-runs.ts).
 import type { TextChange } from '../../output/schema.js';
-import { hasVietnameseMarks } from '../fold.js';
+import { foldVietnamese, hasVietnameseMarks } from '../fold.js';
 import type { TonePlacement } from '../syllables.js';
 import { restoreDocumentCodes } from './acronyms.js';
 import { DecoderScratch, viterbi, type Slot } from './decode.js';
 import { redecodeWithDocumentCache } from './document-cache.js';
-import { latinView } from './garbled.js';
-import { gluedSplit, splitGluedPieces } from './glued-words.js';
+import { latinView, unforeign } from './garbled.js';
+import { gluedSplit, splitGluedPieces, wordThenNumber } from './glued-words.js';
+import { joinSpeckedPieces } from './speck-words.js';
+import { crossbarView } from './misread-letters.js';
 import { LineClassifier, NOISY_DOCUMENT, NOT_SYLLABLE, PLAIN_SYLLABLE, decoded, type LineState } from './line-states.js';
 import { PUNCT, UNK, type SyllableLM } from './lm.js';
 import { amongStripped, vietnameseRuns } from './foreign-runs.js';
@@ -61,6 +63,16 @@ export interface RestoreResult {
 
 /** Least log10 frequency of the commonest reading of each half of a word split as two run together. */
 const GLUED_HALF_FREQUENCY = -5;
+
+/** Dearest channel reading (log10) of an upper-case word that makes it one misread word rather than two run together ("CHUTICH" read as "chuệch"). */
+const ONE_WORD_COST = 3;
+
+/** A stop, then no more than a few characters glued after it, closing a line ("này.l.1fu", "này./.'"). */
+const STOP_AND_DEBRIS_AT_END = /\p{L}[.;:!?]\S{1,6}\s*$/u;
+
+/** A layer with this many consonants standing alone, and this share of its words, comes from an engine that drops vowels. */
+const DROPPING_LAYER_CONSONANTS = 4;
+const DROPPING_LAYER_SHARE = 0.02;
 
 /** log10 units a unit word's other readings lose before a place name or in a list of units. */
 const UNIT_BIAS = 3;
@@ -160,20 +172,56 @@ export class Restorer {
       const frequency = (k: string) => this.lm.frequency[this.reader.syllableCandidates(k)?.slot.ids[0] ?? UNK] ?? -99;
       // Halves the model has seen often enough: a rare key ("din") makes a misread word look like two.
       const isKey = (k: string) => this.reader.inventory.has(k) && frequency(k) >= GLUED_HALF_FREQUENCY;
-      // A word the channel reads as one syllable ("Luaét" = Luật, "riinh" = ninh) is one misread word, not two.
-      const oneWord = (text: string) => this.reader.garbledReading(text).forms.some((f) => f !== null);
+      // A word the channel reads as one syllable ("Luaét" = Luật, "riinh" = ninh) is one misread word,
+      // not two; `within`: readings dearer than this (log10) do not count.
+      const oneWord = (text: string, within = Infinity) => {
+        const r = this.reader.garbledReading(text);
+        return r.forms.some((f, k) => f !== null && r.slot.costs[k]! <= within);
+      };
+      // A mark read as a stop or a comma inside a word ("tr.uc" = trực, "bu,ii" = buổi) is no cut (speck-words.ts).
+      const syllableKey = (t: string) => this.reader.inventory.has(foldVietnamese(unforeign(t)));
+      const speckJoin = (joined: string, left: string, right: string) => !(syllableKey(left) && syllableKey(right)) && oneWord(joined);
+      pieces.forEach((linePieces, i) => {
+        if (!decoded(states[i])) return;
+        // The crossbar of a đ read as "<" ("<Iiic" = đốc): the line's words read again with the two strokes.
+        const line = cleaned[i]!.line;
+        const view = line.includes('<') ? latinView(line).text : '';
+        const crossbars = view && crossbarView(view);
+        const own = crossbars === view ? linePieces : splitPieces(crossbars);
+        pieces[i] = own.length < 2 ? own : joinSpeckedPieces(line, own, speckJoin);
+      });
       pieces.forEach((linePieces, i) => {
         if (!decoded(states[i]) || !linePieces.length) return;
-        // Asked only of words that split: the channel's reading is the dearer question.
+        // Asked only of words that split: the channel's reading is the dearer question. The words of an
+        // e-mail or web address ("lamdong.gov.vn") are no words: never split.
+        const links = linkSpans(cleaned[i]!.line);
         const split = splitGluedPieces(linePieces, (p) => {
+          if (links.some(([from, to]) => p.start >= from && p.end <= to)) return -1;
+          // A small-letter word run into a number ("ndm2023" = năm 2023): the word and the number.
+          const number = wordThenNumber(p.text);
+          if (number > 0) return oneWord(p.text.slice(0, number), ONE_WORD_COST) ? number : -1;
           const at = gluedSplit(p.text, isKey, (l, r) => frequency(l) + frequency(r));
-          return at > 0 && !oneWord(p.text) ? at : -1;
+          // An upper-case heading's words run together ("CHUTICH") are two even when the channel
+          // reaches some rare syllable from all their letters; a small-letter word ("robot") is not cut so.
+          return at > 0 && !oneWord(p.text, p.text === p.text.toUpperCase() ? ONE_WORD_COST : Infinity) ? at : -1;
         });
         if (!split.gluedBefore.size) return;
         pieces[i] = split.pieces;
         gluedBefore.set(i, split.gluedBefore);
       });
     }
+    // An engine that drops the hatted vowels of a layer ("ni b trong h thng", "s 58/2014") leaves
+    // many consonants standing alone: there each is read as a word as readily as kept.
+    let loneConsonants = 0;
+    let layerWords = 0;
+    if (garbledLayer) {
+      pieces.forEach((linePieces, i) => {
+        if (!decoded(states[i])) return;
+        layerWords += linePieces.length;
+        for (const p of linePieces) if (isLoneConsonant(cleaned[i]!.line, p)) loneConsonants++;
+      });
+    }
+    const droppingLayer = loneConsonants >= DROPPING_LAYER_CONSONANTS && loneConsonants >= DROPPING_LAYER_SHARE * layerWords;
     // "d)" after "d)" in a list is "đ)" (list-markers.ts).
     const fifthItems = fifthItemMarkers(cleaned.map((c) => c.line));
 
@@ -220,7 +268,7 @@ export class Restorer {
             : fifthItems.has(`${j}:${piece.start}`)
               ? this.fifthItemReading
               : (garbled || (garbledLayer && states[j] === 'stripped')) && isLoneConsonant(line, piece)
-              ? this.reader.loneConsonantReading(piece.text)
+              ? this.reader.loneConsonantReading(piece.text, droppingLayer)
               : garbled || this.classifier.misreadMarks(piece.text) || (garbledLayer && hasVietnameseMarks(piece.text))
               ? this.reader.garbledReading(piece.text, mixed)
               : this.reader.reading(piece.text, noisy, garbledLayer);
@@ -230,7 +278,7 @@ export class Restorer {
           if (!markup || (sequence.length && sequence[sequence.length - 1] !== null)) sequence.push(p);
           placed[j]!.push(p);
         }
-        if (sequence.length && /[.;:!?]\s*$/.test(line)) sequence.push(null);
+        if (sequence.length && endsSentence(line, garbledLayer)) sequence.push(null);
         this.nameRuns.readNames(placed[j]!, line, knownNames);
         // A foreign line places only its runs' pieces: the unit rules read those alone.
         this.readUnits(placed[j]!, runs ? pieces[j]!.filter((_, k) => runs.has(k)) : pieces[j]!);
@@ -258,7 +306,7 @@ export class Restorer {
     restoreDocumentCodes(decodedStretches, lines, (i) => states[i] === 'marked');
     if (garbledLayer) repairMisreadCodes(decodedStretches, lines, this.lm);
 
-    const out = rebuildText(cleaned, placed, tones, changes);
+    const out = rebuildText(cleaned, placed, tones, changes, garbledLayer);
     const garbledLines = states.filter((s) => s === 'garbled' || s === 'mixed').length;
     return { text: out, changes, restoredSyllables, totalSyllables, strayMarks, garbledLines };
   }
@@ -271,11 +319,22 @@ export class Restorer {
 }
 
 /**
+ * Whether a line ends a sentence, so that the next line is no continuation of it: a stop at its end;
+ * in a garbled layer also a stop with a little debris glued after it (the "./." closing every
+ * document read as ".l.1fu").
+ */
+export function endsSentence(line: string, garbledLayer: boolean): boolean {
+  return /[.;:!?]\s*$/.test(line) || (garbledLayer && STOP_AND_DEBRIS_AT_END.test(line));
+}
+
+/**
  * A consonant letter standing alone as a word of a line ("trong h thng", "s 10/2012"): not a list
- * marker ("b)", "(d)", "c."), nor a letter of a code or an initial ("A/B", "X-quang", "N. V. An").
+ * marker ("b)", "(d)", "c."), nor a letter of a code or an initial ("A/B", "X-quang", "N. V. An", "Lê Thị H").
  */
 export function isLoneConsonant(line: string, piece: Piece): boolean {
   if (piece.text.length !== 1 || !/[bcdđghklmnpqrstvx]/i.test(piece.text)) return false;
+  // A capital after a capitalised word is a name's initial ("Nguyễn Văn T", "Lê Thị H").
+  if (/\p{Lu}/u.test(piece.text) && /(?<!\p{L})\p{Lu}\p{Ll}+\s+$/u.test(line.slice(Math.max(0, piece.start - 24), piece.start))) return false;
   const before = line[piece.start - 1] ?? ' ';
   const after = line[piece.end] ?? ' ';
   return /\s/.test(before) && (/\s/.test(after) || (after === ',' || after === ';') && piece.end < line.length - 1);

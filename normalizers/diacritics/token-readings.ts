@@ -10,6 +10,7 @@ import { restoreAbbreviation } from './abbreviations.js';
 import type { Slot } from './decode.js';
 import { EditCandidates } from './edit-candidates.js';
 import { ENGINE_CONFUSIONS } from './engine-confusions.js';
+import { lookAlikeCode } from './misread-codes.js';
 import { DROPPED_VOWEL_COST, MAX_DROPPED_VOWEL_WORD, cedillaVariants, droppedVowelKeys, misreadCapitalVariants } from './misread-letters.js';
 import { hasForeignLetter, misplacedTone, unforeign } from './garbled.js';
 import { NUM, UNK, type SyllableLM } from './lm.js';
@@ -150,6 +151,7 @@ export class TokenReader {
     let r = cache.get(text);
     if (!r) {
       r = withDocumentKey(this.readToken(text, noisy || engine, engine), text);
+      if (engine) r = dotBelowFirst(r, text);
       if (cache.size < 200_000) cache.set(text, r);
     }
     return r;
@@ -165,6 +167,9 @@ export class TokenReader {
     if (!letters && /[0-9]/.test(text)) return this.readWithDigits(text, noisy, engine);
     // A capital I alone is the Roman numeral one ("Quý I", "I. MỤC ĐÍCH"), not the rare word ì or í.
     if (text === 'I') return this.keep(this.lm.id('i'), text);
+    // A word with strokes read as apostrophes in a garbling engine's layer ("ct'a" = của, a speck
+    // joined by speck-words.ts): read as in its garbled lines.
+    if (engine && APOSTROPHE_WORD.test(text)) return this.garbledReading(text);
     const key = foldVietnamese(text);
     const own = letters ? this.syllableCandidates(key) : null;
     if (own) {
@@ -230,7 +235,7 @@ export class TokenReader {
     const cache = this.garbledReadings[mixed ? 1 : 0]!;
     let r = cache.get(text);
     if (!r) {
-      r = withDocumentKey(this.readGarbledToken(text, mixed ? MIXED_MARK_DOUBT : MARK_DOUBT), text);
+      r = dotBelowFirst(withDocumentKey(this.readGarbledToken(text, mixed ? MIXED_MARK_DOUBT : MARK_DOUBT), text), text);
       if (cache.size < 200_000) cache.set(text, r);
     }
     return r;
@@ -252,15 +257,28 @@ export class TokenReader {
     if (!isLetters(seen)) {
       if (/[0-9]/.test(seen)) return this.readWithDigits(seen, true, true);
       // A horn or hook read as an apostrophe ("Chtro'ng" = Chương, "chi'c" = chức): through the channel.
-      if (/^\p{L}+(?:['’]\p{L}*)+$/u.test(seen)) {
+      if (APOSTROPHE_WORD.test(seen)) {
         const ocr = this.ocrCandidatesFor(seen, 0, true, false);
-        if (ocr) return this.capped(ocrReading(ocr, text.length));
+        // The word without its strokes, read as any word of the line (edits and dropped vowels too:
+        // "ct'a" = của), at the cost of the strokes dropped.
+        const bare = seen.replace(/['’]/g, '');
+        const whole = bare.length > 1 ? this.garbledReading(bare) : null;
+        const bareReading = whole && whole.forms.some((f) => f !== null) ? whole : null;
+        if (ocr || bareReading) {
+          let reading: Reading = ocr ? ocrReading(ocr, text.length) : { slot: { ids: [], costs: [] }, forms: [], kinds: [], from: 0, to: text.length, digitRepair: false };
+          if (bareReading) {
+            const kept = bareReading.forms.map((f, i) => (f === null ? -1 : i)).filter((i) => i >= 0);
+            reading = withCandidates(reading, { slot: { ids: kept.map((i) => bareReading.slot.ids[i]!), costs: kept.map((i) => bareReading.slot.costs[i]! + STROKE_DROPPED_COST) }, forms: kept.map((i) => bareReading.forms[i]!) }, 'ocr');
+          }
+          return this.capped(reading);
+        }
       }
       return this.keep(UNK, text);
     }
     if (text === 'I') return this.keep(this.lm.id('i'), text);
     // An upper-case word with one small letter ("NGHiA" = NGHĨA): the engine's small i for a marked capital.
-    if (/^\p{Lu}{2,}i\p{Lu}*$/u.test(text)) return this.garbledReading(text.toUpperCase());
+    // Not a capital and a misread vowel capital before the i ("NQi" = Nội, "HQi" = Hội): a small-letter word.
+    if (/^\p{Lu}{2,}i\p{Lu}*$/u.test(text) && !/^\p{Lu}[QAOEU]i$/u.test(text)) return this.garbledReading(text.toUpperCase());
     // An ASCII capital after a small letter is a misread marked vowel ("viQc" = việc) or else a code or
     // a brand ("IoT" read "loT", "eKYC"), never a syllable as written. (A marked capital inside a
     // word, "thƠl" = thời, is a misread small letter: read on below.)
@@ -357,8 +375,9 @@ export class TokenReader {
    * written at no cost, or read as a syllable with its vowel back (ocr-noise.ts's dropped nuclei)
    * at an extra cost; the model chooses in context. The caller rules out list markers ("b)").
    */
-  loneConsonantReading(text: string): Reading {
-    let r = this.loneConsonants.get(text);
+  loneConsonantReading(text: string, droppingLayer = false): Reading {
+    const cacheKey = droppingLayer ? `\u0001${text}` : text;
+    let r = this.loneConsonants.get(cacheKey);
     if (r) return r;
     const kept = this.keep(this.lm.id(text), text);
     const keys = ocrCandidates(text, (k) => this.inventory.has(k), 8, ENGINE_CONFUSIONS, true);
@@ -370,17 +389,23 @@ export class TokenReader {
       const c = this.syllableCandidates(key)!;
       c.forms.forEach((form, i) => {
         ids.push(c.slot.ids[i]!);
-        costs.push(cost + LONE_CONSONANT_COST);
+        costs.push(cost + (droppingLayer ? 0 : LONE_CONSONANT_COST));
         forms.push(form);
         kinds.push('ocr');
       });
     }
     r = this.capped({ slot: { ids, costs }, forms: forms as string[], kinds, from: 0, to: text.length, digitRepair: false }, true);
-    this.loneConsonants.set(text, r);
+    this.loneConsonants.set(cacheKey, r);
     return r;
   }
 
   private readonly loneConsonants = new Map<string, Reading>();
+
+  /** A code the model knows, as written with its Đ ("HDND" → HĐND), or null. */
+  private knownCode(code: string): string | null {
+    const marked = restoreAbbreviation(code, this.lm.abbreviations) ?? code;
+    return this.lm.id(marked) !== UNK ? marked : null;
+  }
 
   /**
    * An upper-case token of a garbled layer that is no syllable: a code (UBND, THPT) kept as written,
@@ -389,6 +414,9 @@ export class TokenReader {
    */
   private codeOrMisread(text: string, seen: string): Reading {
     const kept = this.keep(this.lm.id(text), text);
+    // A code the model does not know that one look-alike makes a code it knows ("LIBND" = UBND).
+    const code = kept.slot.ids[0] === UNK ? lookAlikeCode(text, (c) => this.knownCode(c)) : null;
+    if (code !== null) return { slot: { ids: [this.lm.id(code)], costs: [0] }, forms: [code], kinds: ['ocr'], from: 0, to: text.length, digitRepair: false };
     // Codes are runs of consonants (THPT, GDTX, HSSV): a word keeps at least one vowel letter.
     // A vowel-less one the model knows no code by ("DNH", "CHNH") may be a word whose marked vowel the engine dropped.
     if (text.length < 3 || text.length > 7 || (!/[AEIOUY]/.test(text) && kept.slot.ids[0] !== UNK)) return kept;
@@ -427,8 +455,9 @@ export class TokenReader {
       glued !== null &&
       ((/^[01468]$/.test(glued[1]!) && !glued[3]) ||
         (!glued[1] && glued[3] === '1' && this.inventory.has(foldVietnamese(`${glued[2]!}i`))) ||
-        // A 6, 0 or 4 closing a word is its last vowel, marked ("gi6" = giá, "c6" = có, "nh4" = nhà).
-        (!glued[1] && /^[046]$/.test(glued[3]!) && ['o', 'a', 'e'].some((v) => this.inventory.has(foldVietnamese(`${glued[2]!}${v}`)))));
+        // A 6, 5, 0 or 4 closing a word is its last vowel, marked ("gi6" = giá, "c6" = có, "nh4" = nhà,
+        // "s5" = số); after an i, the i and the digit are the strokes of one ("si5" = số, "phi5" = phố).
+        (!glued[1] && /^[0456]$/.test(glued[3]!) && ['o', 'a', 'e'].some((v) => this.inventory.has(foldVietnamese(`${glued[2]!}${v}`)) || (glued[3] === '5' && /i$/.test(glued[2]!) && this.inventory.has(foldVietnamese(`${glued[2]!.slice(0, -1)}${v}`))))));
     if (glued && (glued[1] || glued[3]) && !misreadDigit) {
       const word = glued[2]!;
       if (isLetters(word) && (this.inventory.has(foldVietnamese(word)) || hasVietnameseMarks(word))) {
@@ -467,13 +496,22 @@ export class TokenReader {
 
 const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/g;
 
+/** Letters with apostrophes between them or after them ("Chtro'ng", "chi'c", "ct'a"). */
+const APOSTROPHE_WORD = /^\p{L}+(?:['’]\p{L}*)+$/u;
+
+/** Cost (log10) of the strokes of a word read as apostrophes dropped ("ct'a" = của), as ocr-noise.ts drops one. */
+const STROKE_DROPPED_COST = 0.5;
+
 /** Keys proposed by edit distance per word, and their highest cost (two edits). */
 const EDIT_CANDIDATES = 6;
 const MAX_EDIT_COST = 3.2;
 /** A key is worth proposing by edit distance when its commonest reading is at least this frequent (log10). */
 const SEEN_KEY = -6;
 
-/** Extra cost (log10) of reading a lone consonant of a garbled line as a syllable whose vowel was dropped. */
+/**
+ * Extra cost (log10) of reading a lone consonant of a garbled line as a syllable whose vowel was
+ * dropped; none in a layer whose engine drops vowels throughout (see Restorer: many such consonants).
+ */
 const LONE_CONSONANT_COST = 0.5;
 
 /** A Q between two capitals other than U: "CQNG", "HQI". */
@@ -526,6 +564,24 @@ const GLUED_CODE = /^([A-Z]{2,})([A-Z][a-z]+)$/;
 function withDocumentKey(r: Reading, text: string): Reading {
   if (r.cacheKey !== undefined || r.forms.length < 2 || !r.kinds.includes('ocr')) return r;
   return { ...r, cacheKey: `\u0001${text.toLowerCase()}` };
+}
+
+/**
+ * A q inside a word ("tqi" = tại, "hQi" = hội, "Luqt" = Luật, "trq" = trợ): no letter of a syllable
+ * there (qu opens one), but an o with a tail, the dot below of ạ ộ ệ ọ ợ ụ ự that an engine read into
+ * the letter. Readings without a dot below cost this much more (log10).
+ */
+const DOT_BELOW_MISS = 1.5;
+const INNER_Q_LETTER = /\p{L}(?:q(?!u)|Q(?=[A-PR-TV-Za-tv-z]))/u;
+
+/** The reading of a word with an inner q (INNER_Q_LETTER), its readings with a dot below first. */
+export function dotBelowFirst(r: Reading, text: string): Reading {
+  if (!INNER_Q_LETTER.test(text) || r.forms.length < 2) return r;
+  const costs = r.slot.costs.map((c, i) => {
+    const form = r.forms[i];
+    return form && !form.normalize('NFD').includes('\u0323') ? c + DOT_BELOW_MISS : c;
+  });
+  return { ...r, slot: { ids: r.slot.ids, costs } };
 }
 
 /** A token read through the channel alone: every candidate an OCR reading of the whole token. */

@@ -1,0 +1,65 @@
+// A mark an engine read as a stop, a comma or a bracket inside a word: the dot below of ự, ọ read as "."
+// ("tr.uc" = trực, "ho.p" = họp), a hook or a hat read as "," ("bu,ii" = buổi, "di,5m" = điểm,
+// "g,i" = gọi). The splitter cuts such a word in two at the speck, and neither half is the word.
+// In a garbled layer the two halves are joined again, the speck standing as an apostrophe (a
+// stroke the channel drops, ocr-noise.ts), when the whole reads as a word and the halves do not
+// both read as words on their own ("hién.cac" is two words with a speck between them).
+import type { Piece } from './tokens.js';
+
+/** The specks read inside a word: a stop or a comma; a bracket or a parenthesis for a marked vowel or its mark ("D[ng" = Dũng, "ct)a" = của). */
+const SPECK = /^[.,]$/;
+const BRACKET = /^[[\]()]$/;
+/** A stroke for a letter ("h|i" = hội, "g\\p" = gặp). */
+const STROKE = /^[|\\]$/;
+
+/**
+ * The pieces with each word cut at a speck made one again. `joinable(joined, left, right)` decides
+ * for a candidate pair: `joined` is the two halves with an apostrophe for the speck (as long as the
+ * span it covers, so the repair replaces the speck too).
+ */
+export function joinSpeckedPieces(line: string, pieces: Piece[], joinable: (joined: string, left: string, right: string) => boolean): Piece[] {
+  let out: Piece[] | null = null;
+  for (let k = 0; k < pieces.length; k++) {
+    const left = out ? out[out.length - 1] : pieces[k - 1];
+    const right = pieces[k]!;
+    if (left && isSpeckedPair(line, left, right)) {
+      const joined = `${left.text}'${right.text}`;
+      if (joinable(joined, left.text, right.text)) {
+        out ??= pieces.slice(0, k);
+        out[out.length - 1] = { start: left.start, end: right.end, text: joined, afterPunct: left.afterPunct };
+        continue;
+      }
+    }
+    out?.push(right);
+  }
+  return out ?? pieces;
+}
+
+/**
+ * Two pieces one speck apart, a small letter before it and a small letter or a digit after it:
+ * not a number ("3,5"), a sentence run on ("năm.Theo"), a code ("TP.HCM"), a list of letters ("v.v").
+ */
+export function isSpeckedPair(line: string, left: Piece, right: Piece): boolean {
+  if (right.start !== left.end + 1) return false;
+  const speck = line[left.end]!;
+  // A bracket between two letters of any case ("D[ng", "CHI]NG"): no bracket closes or opens there.
+  // A bracket between two letters of any case ("D[ng", "CHI]NG") that pairs with no other bracket of
+  // the line ("tên[ghi chú]" is an aside).
+  if (BRACKET.test(speck)) {
+    const paired =
+      speck === '[' || speck === '('
+        ? line.includes(speck === '[' ? ']' : ')', left.end)
+        : line.lastIndexOf(speck === ']' ? '[' : '(', left.end) >= 0;
+    return !paired && /\p{L}$/u.test(left.text) && /^\p{L}/u.test(right.text);
+  }
+  // A bar or a backslash between two letters, the only bar of the line (a table row has several).
+  if (STROKE.test(speck)) return (speck === '\\' || line.indexOf('|') === line.lastIndexOf('|')) && /\p{L}$/u.test(left.text) && /^\p{Ll}/u.test(right.text);
+  if (!SPECK.test(speck)) return false;
+  if (!/\p{Ll}$/u.test(left.text) || !/^[\p{Ll}0-9]/u.test(right.text)) return false;
+  // Apostrophes of the pieces themselves ("Chtro'ng") are the engine's too, but a piece that is a
+  // code with a slash ("a.1/KH") is no word.
+  if (/\//.test(left.text) || /\//.test(right.text)) return false;
+  // "v.v", "a.a": one letter repeated is an abbreviation, no word.
+  if (left.text.length === 1 && left.text === right.text) return false;
+  return true;
+}

@@ -5,19 +5,10 @@
 import { describe, expect, it } from 'vitest';
 import { repairedUnitCells, standardUnitNames } from '../../extractors/ocr-unit-names.js';
 import { foldVietnamese } from '../../normalizers/fold.js';
+import { oneLetterMisread } from './misread.js';
 
 const standards = standardUnitNames(['Đà Nẵng']);
 const othersStandards = standardUnitNames(['Bình Định']);
-
-/** The middle letter of the longest word replaced by a mark no alphabet has there. */
-function oneLetterMisread(s: string): string {
-  const words = s.split(' ');
-  const longest = words.reduce((a, w, i) => (w.length > words[a]!.length ? i : a), 0);
-  const w = words[longest]!;
-  const mid = Math.floor(w.length / 2);
-  words[longest] = w.slice(0, mid) + '}' + w.slice(mid + 1);
-  return words.join(' ');
-}
 
 describe('repairedUnitCells: garbled names of other kinds read back', () => {
   const names = [

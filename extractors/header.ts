@@ -329,7 +329,7 @@ interface LineLead {
   end: number;
 }
 
-function dateFromSegment(text: string, seg: Segment, marksFromOcr: boolean): (Pick<HeaderParts, 'date' | 'place'> & { lead: LineLead | null }) | null {
+function dateFromSegment(text: string, seg: Segment, marksFromOcr: boolean, ocrOrigin = marksFromOcr): (Pick<HeaderParts, 'date' | 'place'> & { lead: LineLead | null }) | null {
   const m = /ngay/.exec(seg.folded);
   if (!m) return null;
   const date = dateAtDayWord(seg.folded, m.index);
@@ -346,7 +346,8 @@ function dateFromSegment(text: string, seg: Segment, marksFromOcr: boolean): (Pi
   let lead: LineLead | null = null;
   if (placeMatch) {
     const matched = placeMatch[1]!.trim();
-    const code = symbolTail(matched);
+    // Only OCR layers leave a symbol's tail there; a typed line's place is what it prints.
+    const code = ocrOrigin ? symbolTail(matched) : 0;
     const value = matched.slice(code);
     const at = lineStart + placeMatch.index + code;
     place = { value: spellPlace(value, marksFromOcr), span: spanOf(seg, at, at + value.length) };
@@ -388,7 +389,9 @@ const PLACE_ABBREVIATIONS = new Set(['tp', 'tx', 'tt']);
  */
 function symbolTail(place: string): number {
   const words = [...place.matchAll(/\S+/gu)];
-  const isCode = (word: string) => (word.match(/\p{Lu}/gu) ?? []).length >= 2 && !PLACE_ABBREVIATIONS.has(foldVietnamese(word).toLowerCase().replace(/\.$/, ''));
+  // "TP.Hồ", "Q.Bình": a dotted place abbreviation glued to the name is no code.
+  const isCode = (word: string) =>
+    (word.match(/\p{Lu}/gu) ?? []).length >= 2 && !/\.\p{L}/u.test(word) && !PLACE_ABBREVIATIONS.has(foldVietnamese(word).toLowerCase().replace(/\.$/, ''));
   for (let i = 0; i < words.length; i++) {
     const word = words[i]![0];
     if (/^\p{Lu}\p{Ll}/u.test(word)) return i > 0 ? words[i]!.index! : 0;
@@ -546,7 +549,7 @@ export function readHeader(
   let number: HeaderParts['number'] = null;
   for (const seg of before) if (seg.kind === 'number' && (number = numberFromSegment(seg))) break;
   const dated = before.flatMap((seg) => {
-    const found = seg.kind === 'date' && !citedDate(folded, seg.end) ? dateFromSegment(text, seg, marksFromOcr) : null;
+    const found = seg.kind === 'date' && !citedDate(folded, seg.end) ? dateFromSegment(text, seg, marksFromOcr, ocrOrigin) : null;
     return found ? [{ seg, found }] : [];
   });
   // A copied page may lead with a summary sentence that opens on a date ("Ngày 19/11/2025, Thủ

@@ -167,16 +167,17 @@ function titleCase(words: string[]): string {
     .join(' ');
 }
 
-/** The shape of one Vietnamese syllable, folded: onset, one to three vowels, coda. */
-const SYLLABLE_SHAPE = /^(?:ngh|ng|gh|gi|kh|ph|th|tr|ch|nh|qu|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnptk])?$/;
-
 /**
- * A word in capitals that no syllable could be ("UBND", "NCKSTTHC", "TĐKT"): an abbreviation, kept
- * in capitals when a name is set in normal case, where "Ubnd" or "Nckstthc" would be read as words.
+ * A word in capitals with no vowel after its first letter ("UBND", "NCKSTTHC", "TĐKT") that is no
+ * syllable: an
+ * abbreviation, kept in capitals when a name is set in normal case, where "Ubnd" would be read as a
+ * word. Names of the highlands whose onsets Vietnamese lacks ("KRÔNG", "PLEIKU") have a vowel later.
  */
 export function isAbbreviation(word: string): boolean {
   const folded = foldVietnamese(word);
-  return /^\p{Lu}{2,}$/u.test(word) && /^[a-z]+$/.test(folded) && !SYLLABLE_SHAPE.test(folded);
+  if (!/^\p{Lu}{2,}$/u.test(word) || !/^[a-z]+$/.test(folded)) return false;
+  // A vowel and a coda is a syllable ("ANH", "ÔNG", "ÍCH"); "UBND" is not.
+  return /^[^aeiouy]+$/.test(folded) || (/^[aeiouy][^aeiouy]+$/.test(folded) && !/^[aeiouy](?:ch|ng|nh|[cmnpt])$/.test(folded));
 }
 
 function sentenceCase(text: string): string {

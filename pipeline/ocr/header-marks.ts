@@ -134,7 +134,11 @@ export function cleanHeaderMarks(words: readonly OcrWord[], pageHeight: number):
  */
 function bodyTop(words: readonly OcrWord[]): number {
   const lines = new Map<string, OcrWord[]>();
-  for (const w of words) lines.set(w.line, [...(lines.get(w.line) ?? []), w]);
+  for (const w of words) {
+    const line = lines.get(w.line);
+    if (line) line.push(w);
+    else lines.set(w.line, [w]);
+  }
   let top = Infinity;
   for (const line of lines.values()) {
     const text = [...line].sort((a, b) => a.x0 - b.x0).map((w) => w.text).join(' ').trim();

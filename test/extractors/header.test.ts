@@ -335,3 +335,22 @@ describe('abbreviations in an issuer block set in capitals', () => {
     expect(extractHeader(text, testContext(), noSigner).issuer.name).toBe(issuer);
   });
 });
+
+describe('places and names the abbreviation and symbol-tail rules must leave alone', () => {
+  const page = (block: string, dateLine: string) =>
+    `${block}\n\nSố: 12/TB-UBND\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nĐộc lập - Tự do - Hạnh phúc\n\n${dateLine}\n\nTHÔNG BÁO\n\nVề lịch họp\n\nNội dung.`;
+  it.each([
+    ['a dotted city abbreviation glued to its name', 'ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HỒ CHÍ MINH', 'TP.Hồ Chí Minh, ngày 15 tháng 3 năm 2024', 'TP.Hồ Chí Minh'],
+    ['a dotted town abbreviation', 'ỦY BAN NHÂN DÂN\nTHỊ XÃ LONG KHÁNH', 'TX.Long Khánh, ngày 15 tháng 3 năm 2024', 'TX.Long Khánh'],
+  ])('%s: the typed place stays whole', (_name, block, dateLine, place) => {
+    expect(extractHeader(page(block, dateLine), testContext(), noSigner).place).toBe(place);
+  });
+
+  it.each([
+    ['HUYỆN KRÔNG BÔNG', 'Krông Bông'],
+    ['HUYỆN CHƯ PRÔNG', 'Chư Prông'],
+  ])('a highland name in capitals (%s) is set in normal case', (unit, locality) => {
+    const document = extractHeader(page(`ỦY BAN NHÂN DÂN\n${unit}`, 'Krông Bông, ngày 15 tháng 3 năm 2024'), testContext(), noSigner);
+    expect(document.issuer.locality).toBe(locality);
+  });
+});

@@ -9,6 +9,7 @@
 // fewer ("UBND các phường" beside "UBND các phường, xã"), is never changed.
 import { foldVietnamese } from '../normalizers/fold.js';
 import { DEPARTMENT_FIELDS } from './body-names.js';
+import { resolveUnit } from './localities.js';
 import { editDistance, letters, repairedBodyName, validAs } from './ocr-body-names.js';
 
 /** Collective assignees, as plans write them. */
@@ -21,6 +22,9 @@ const COLLECTIVES = [
   'các ban, ngành, đoàn thể liên quan', 'các ban, ngành liên quan', 'các cơ quan, đơn vị có liên quan',
   'các cơ quan, đơn vị liên quan', 'các cơ quan liên quan', 'các đơn vị liên quan', 'các đơn vị có liên quan',
   'các trường đại học', 'các trường học', 'các cơ sở giáo dục', 'các hội, đoàn thể', 'các tổ chức chính trị - xã hội',
+  // A district's or a commune's own departments ("các phòng, ban") are not a province's "sở, ngành".
+  'các phòng, ban', 'các phòng, ban liên quan', 'các phòng, ban, ngành', 'các phòng, ban, ngành liên quan',
+  'các phòng, ban chuyên môn', 'các phòng, ban, đơn vị', 'các phòng, ban, đơn vị liên quan',
 ]);
 
 /** Named bodies that take a scope after them: "Hội Khuyến học thành phố", "Công an tỉnh Bình Định". */
@@ -37,7 +41,7 @@ const SCOPED_BODIES = [
 /** Party committees' boards: scoped by the committee ("Ban Tuyên giáo Tỉnh ủy"). */
 const PARTY_BOARDS = ['Ban Tuyên giáo', 'Ban Dân vận', 'Ban Tổ chức', 'Ban Kiểm tra', 'Ban Nội chính'];
 const PARTY_COMMITTEES = ['Tỉnh ủy', 'Thành ủy', 'Huyện ủy', 'Quận ủy', 'Thị ủy'];
-const SCOPE_WORDS = ['tỉnh', 'thành phố', 'quận', 'huyện', 'thị xã'];
+const SCOPE_WORDS = ['tỉnh', 'thành phố', 'quận', 'huyện', 'thị xã', 'xã', 'phường', 'thị trấn'];
 
 /** A fuzzy match may differ from the name by at most this share of its letters… */
 const MAX_EDIT_SHARE = 0.25;
@@ -58,17 +62,28 @@ export interface Standard {
 /** The standard names for a document naming these localities ("Đà Nẵng"). */
 export function standardUnitNames(localities: readonly string[]): Standard[] {
   const places = [...new Set(localities.map((l) => l.trim()).filter(Boolean))];
-  const scopes = ['', ...SCOPE_WORDS, ...places.flatMap((p) => [p, `tỉnh ${p}`, `thành phố ${p}`])];
+  // Only units that exist: "huyện Lâm Đồng" is none, and would draw "huyện Lâm Hà" to it.
+  const placed = places.flatMap((p) => SCOPE_WORDS.filter((w) => resolveUnit(p, w)).map((w) => `${w} ${p}`));
+  const scopes = ['', ...SCOPE_WORDS, ...places, ...placed];
   const names = [
     ...COLLECTIVES,
     ...SCOPED_BODIES.flatMap((b) => scopes.map((s) => (s ? `${b} ${s}` : b))),
     ...PARTY_BOARDS.flatMap((b) => PARTY_COMMITTEES.map((c) => `${b} ${c}`)),
-    ...places.flatMap((p) => [`Đại học ${p}`, ...SCOPE_WORDS.flatMap((w) => [`UBND ${w} ${p}`, `Ủy ban nhân dân ${w} ${p}`])]),
+    ...places.map((p) => `Đại học ${p}`),
+    ...placed.flatMap((unit) => [`UBND ${unit}`, `Ủy ban nhân dân ${unit}`]),
     // The departments too, so that "Phòng Giáo dục và Đào tạo" and "Sở Giáo dục và Đào tạo" are
     // weighed against each other, not each read as the other.
     ...DEPARTMENT_FIELDS.map((f) => `Sở ${f}`),
   ];
   return [...new Set(names)].map((name) => ({ name, key: letters(name), words: wordsOf(name) }));
+}
+
+/** A name closed by a unit that exists, spelt right ("UBND huyện Lâm Hà", "Hội Nông dân xã Tân Lập"): read as written. */
+function endsWithRealUnit(name: string): boolean {
+  const m = /\b(tỉnh|thành phố|quận|huyện|thị xã|xã|phường|thị trấn)\s+(\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,3})\s*$/u.exec(name);
+  if (!m) return false;
+  const unit = resolveUnit(m[2]!, m[1]!);
+  return !!unit && unit.name === m[2];
 }
 
 /** Folded words, one space apart: "UBND các quận, huyện" → "ubnd cac quan huyen". */
@@ -97,7 +112,7 @@ function readName(raw: string, standards: readonly Standard[]): string | null {
   const name = abbreviation ? text.slice(0, abbreviation.index) : text;
   const suffix = abbreviation ? ` ${abbreviation[1]}` : '';
   const lower = name.toLocaleLowerCase('vi');
-  if (validAs(name) || standards.some((s) => s.name.toLocaleLowerCase('vi') === lower)) return text;
+  if (validAs(name) || standards.some((s) => s.name.toLocaleLowerCase('vi') === lower) || endsWithRealUnit(name)) return text;
   const key = letters(name);
   if (!key || key.length > MAX_LETTERS) return null;
   const read = nearest(name, key, standards);

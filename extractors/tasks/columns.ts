@@ -80,6 +80,10 @@ export function headerRoles(cells: readonly string[]): Array<ColumnRole | null> 
     for (const i of deadlines) if (i !== due) roles[i] = 'note';
   }
   keepDoingLead(cells, roles);
+  // "Đơn vị được kiểm tra | Nội dung kiểm tra": beside a column that says what is done, the body
+  // checked is a note of the row, not its content (and never its lead).
+  const checked = cells.map((c) => CHECKED.test(foldVietnamese(c).replace(/\s+/g, ' ').trim()));
+  if (roles.some((r, i) => r === 'content' && !checked[i])) roles.forEach((r, i) => checked[i] && r === 'content' && (roles[i] = 'note'));
   const firstContent = roles.indexOf('content');
   roles.forEach((role, i) => {
     if (role === 'content' && i !== firstContent) roles[i] = 'note';

@@ -19,6 +19,7 @@ import { foldVietnamese } from '../../normalizers/fold.js';
 import { parseDeadline } from '../deadline.js';
 import { columnRole, guessedRoles, headerRoles, type ColumnRole } from './columns.js';
 import { cleanCell, helpersInBrackets, splitUnits } from './units.js';
+import { foldedTypeNames } from '../doctypes.js';
 
 export interface SourceLine {
   text: string;
@@ -393,6 +394,9 @@ export function cleanContent(cell: string): string {
  * list mark right after a colon, or before two or more dash items that each end a sentence or
  * run to three words ("Tỉnh Bà Rịa - Vũng Tàu", "Văn hóa - Xã hội" have no such items and stay whole).
  */
+/** An item that names a document or a place, not a step: "Luật Nhà ở", "Nghị định 123/…", "Xã Ia Drang". */
+const NAMED_ITEM = new RegExp(`^(?:${[...foldedTypeNames(), 'xa', 'phuong', 'thi tran', 'huyen', 'quan', 'thi xa', 'tinh', 'thanh pho'].join('|')})\\s`);
+
 export function headingBeforeList(text: string): string {
   const colon = /^(.{3,}?):\s+[-–•*+]\s/u.exec(text);
   // A heading of two words ("Năm 2024: + Kỷ niệm …") is a period the items belong to: kept whole.
@@ -402,8 +406,10 @@ export function headingBeforeList(text: string): string {
   const head = text.slice(0, items[0]!.index).trim();
   const ends = items.map((m, i) => text.slice(m.index! + m[0].length, items[i + 1]?.index ?? text.length).trim());
   // An item of three words or more, or one that ends a sentence, is a step; two-word parts of a
-  // name ("Vũng Tàu", "Xã hội") are not.
-  return head.split(/\s+/).length >= 3 && ends.every((item) => /[.;]$/.test(item) || item.split(/\s+/).length >= 3) ? head : text;
+  // name ("Vũng Tàu", "Xã hội") are not, nor are documents or places listed with dashes ("Luật Đất
+  // đai - Luật Nhà ở - …", "huyện Chư Prông - Thị trấn Chư Prông - Xã Ia Drang").
+  const named = ends.some((item) => NAMED_ITEM.test(foldVietnamese(item)));
+  return head.split(/\s+/).length >= 3 && !named && ends.every((item) => /[.;]$/.test(item) || item.split(/\s+/).length >= 3) ? head : text;
 }
 
 /**

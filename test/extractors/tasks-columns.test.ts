@@ -71,6 +71,11 @@ describe('task-table header roles', () => {
       roles: ['index', 'content', 'lead', 'deadline'],
     },
     {
+      name: 'beside a content column, the body checked is a note, neither content nor lead',
+      cells: ['STT', 'Đơn vị được kiểm tra', 'Nội dung kiểm tra', 'Thời gian', 'Đơn vị chủ trì'],
+      roles: ['index', 'note', 'content', 'deadline', 'lead'],
+    },
+    {
       name: 'a submitting body as the only unit column still leads',
       cells: ['TT', 'Nội dung', 'Cơ quan trình', 'Thời gian trình'],
       roles: ['index', 'content', 'lead', 'deadline'],

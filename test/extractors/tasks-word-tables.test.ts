@@ -101,6 +101,10 @@ describe('headingBeforeList: a content cell that goes on with a list', () => {
     ['Tập huấn cho Phòng Văn hóa - Xã hội - Y tế các xã', 'Tập huấn cho Phòng Văn hóa - Xã hội - Y tế các xã'],
     ['Nội dung: Tổ chức hội nghị - Tổng kết', 'Nội dung: Tổ chức hội nghị - Tổng kết'],
     ['Tổ chức hội nghị sơ kết', 'Tổ chức hội nghị sơ kết'],
+    // Documents and places listed with dashes are the content's own words.
+    ['Tuyên truyền Luật Đất đai - Luật Nhà ở - Luật Kinh doanh bất động sản', 'Tuyên truyền Luật Đất đai - Luật Nhà ở - Luật Kinh doanh bất động sản'],
+    ['Phổ biến các văn bản - Luật Hộ tịch - Nghị định 123/2015/NĐ-CP - Thông tư 04/2020/TT-BTP', 'Phổ biến các văn bản - Luật Hộ tịch - Nghị định 123/2015/NĐ-CP - Thông tư 04/2020/TT-BTP'],
+    ['Kiểm tra tại huyện Chư Prông - Thị trấn Chư Prông - Xã Ia Drang', 'Kiểm tra tại huyện Chư Prông - Thị trấn Chư Prông - Xã Ia Drang'],
     // A two-word heading names the period its items fall in: the items are the content.
     ['Năm 2024: + Kỷ niệm 75 năm Ngày Giải phóng Thủ đô + Kỷ niệm 80 năm', 'Năm 2024: + Kỷ niệm 75 năm Ngày Giải phóng Thủ đô + Kỷ niệm 80 năm'],
   ])('%s', (cell, content) => {

@@ -36,6 +36,8 @@ export interface TextSource {
   typed?: boolean;
   /** Not marked as OCR, but judged by the normaliser to be an engine's garbled layer (a plain-text OCR dump). */
   garbled?: boolean;
+  /** Read by a reader that keeps a merged table cell's text in its first row only (Word 97, plain text). */
+  mergedCellsLost?: boolean;
 }
 
 export function extractPlan(text: string, ctx: StageContext, tables: readonly Table[], source: TextSource = { ocr: false }): Partial<ExtractedPlan> {
@@ -59,7 +61,7 @@ export function extractPlan(text: string, ctx: StageContext, tables: readonly Ta
     signer,
     references: extractReferences(text, ctx.within('references'), document, near, folded),
     movements: extractMovements(text, ctx.within('movements'), folded),
-    tasks: withStandardUnits(extractTasks(text, ctx.within('tasks'), { tables, document, sections, typed: source.typed ?? false }), ocrOrigin, document),
+    tasks: withStandardUnits(extractTasks(text, ctx.within('tasks'), { tables, document, sections, typed: source.typed ?? false, mergedCellsLost: source.mergedCellsLost ?? false }), ocrOrigin, document),
     recipients: extractRecipients(text, ctx.within('recipients'), tail),
     blocks: extractBlocks(text, folded),
   };

@@ -21,6 +21,8 @@ export interface TaskContext {
   sections: Section[];
   /** Typed text (Word, RTF, a web page): its short lines are never a stamp's debris. */
   typed?: boolean;
+  /** The reader kept a merged cell's text in its first row only: a lead merged down rows is filled down. */
+  mergedCellsLost?: boolean;
 }
 
 export function extractTasks(text: string, ctx: StageContext, context: TaskContext): TaskRow[] {
@@ -28,23 +30,23 @@ export function extractTasks(text: string, ctx: StageContext, context: TaskConte
   const lines = linesWithOffsets(text);
   let tasks: TaskRow[] = [];
   if (lines.some((l) => l.text.includes('\t'))) {
-    tasks = tasksFromTabbedLines(lines, ctx, { planYear });
+    tasks = tasksFromTabbedLines(lines, ctx, { planYear, mergedCellsLost: context.mergedCellsLost ?? false });
   } else if (context.tables.length) {
     // The reader gave structured tables but did not render them in the text: no spans.
     const rows = context.tables.flatMap((t) => t.rows.map((r) => ({ text: r.join('\t'), start: null })));
-    tasks = tasksFromTabbedLines(rows, ctx, { planYear });
+    tasks = tasksFromTabbedLines(rows, ctx, { planYear, mergedCellsLost: context.mergedCellsLost ?? false });
   } else {
     // Tables laid out with spaces (PDF text layers): rebuilt as tab-separated rows.
     const rows = layoutTableRows(lines);
-    if (rows.length) tasks = tasksFromTabbedLines(rows, ctx, { planYear });
+    if (rows.length) tasks = tasksFromTabbedLines(rows, ctx, { planYear, mergedCellsLost: context.mergedCellsLost ?? false });
     // Tables an OCR dump wrote one cell per line: rebuilt the same way.
     if (!tasks.length) {
       const cellRows = cellLineTableRows(lines);
-      if (cellRows.length) tasks = tasksFromTabbedLines(cellRows, ctx, { planYear });
+      if (cellRows.length) tasks = tasksFromTabbedLines(cellRows, ctx, { planYear, mergedCellsLost: context.mergedCellsLost ?? false });
     }
   }
   const pipe = { taskTables: 0 };
-  if (text.includes('|')) tasks.push(...tasksFromPipeTables(lines, ctx, { planYear }, pipe));
+  if (text.includes('|')) tasks.push(...tasksFromPipeTables(lines, ctx, { planYear, mergedCellsLost: context.mergedCellsLost ?? false }, pipe));
   if (!tasks.length) tasks = tasksFromScrambledOcr(text, ctx, { planYear });
   tasks.push(...tasksFromProseLists(context.typed ? lines : readableOcrProse(lines), ctx, { planYear }));
   const timeline = tasksFromTimeline(text, context.sections, ctx, planYear);

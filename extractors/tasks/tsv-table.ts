@@ -51,6 +51,8 @@ const LONE_INDEX = /^\d{1,3}\.?$/;
 
 export interface TableOptions {
   planYear: number | null;
+  /** The reader kept a merged cell's text in its first row only (Word 97, plain text). */
+  mergedCellsLost?: boolean;
 }
 
 export function tasksFromTabbedLines(lines: readonly SourceLine[], ctx: StageContext, options: TableOptions): TaskRow[] {
@@ -185,7 +187,9 @@ export function tasksFromTabbedLines(lines: readonly SourceLine[], ctx: StageCon
     if (index) lastNumbered = task;
   }
   if (group) raw.push(group);
-  return fillMergedLeads(withoutItemHeadings(raw)).map((task) => finishTask(task, ctx, options));
+  // A blank lead cell is blank, except where the reader lost the merge that filled it.
+  const rows = withoutItemHeadings(raw);
+  return (options.mergedCellsLost ? fillMergedLeads(rows) : rows).map((task) => finishTask(task, ctx, options));
 }
 
 const OWN_CELLS = ['lead', 'support', 'leadSupport', 'supervisor', 'deadline', 'product'] as const;

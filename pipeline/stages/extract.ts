@@ -6,7 +6,13 @@ import { isTypedText } from './origin.js';
 
 export const extractStage: Stage = (doc, ctx) => ({
   ...doc,
-  ...extractPlan(doc.normalized, ctx, doc.read?.tables ?? [], { ocr: doc.read?.ocr ?? false, typed: isTypedText(doc.read), garbled: looksGarbled(doc.changes) }),
+  ...extractPlan(doc.normalized, ctx, doc.read?.tables ?? [], {
+    ocr: doc.read?.ocr ?? false,
+    typed: isTypedText(doc.read),
+    garbled: looksGarbled(doc.changes),
+    // Word 97 (word-extractor) and plain text keep a merged cell's text in its first row only.
+    mergedCellsLost: doc.read?.format === 'doc' || doc.read?.format === 'text',
+  }),
 });
 
 /** OCR repairs the normaliser made: a few mean an engine's garbled layer, whatever the file's format said. */

@@ -11,9 +11,10 @@ import { testContext } from './context.js';
 
 const DOC = { date: '2014-01-24', title: null } as DocumentInfo;
 
-function tasks(lines: string[]) {
+/** As the Word 97 reader gives them: a merged cell's text in its first row only. */
+function tasks(lines: string[], mergedCellsLost = true) {
   const text = lines.join('\n');
-  return extractTasks(text, testContext(), { tables: [], document: DOC, sections: extractSections(text) });
+  return extractTasks(text, testContext(), { tables: [], document: DOC, sections: extractSections(text), mergedCellsLost });
 }
 
 const HEADER = 'STT\tNội dung công việc\tThời gian thực hiện\tĐơn vị chủ trì\tĐơn vị phối hợp';
@@ -29,6 +30,11 @@ describe('a lead cell merged down a group of rows', () => {
     ]);
     expect(rows.map((t) => t.lead)).toEqual([['Vụ Pháp chế'], ['Vụ Pháp chế'], ['Vụ Pháp chế']]);
     expect(rows.map((t) => t.section)).toEqual(Array(3).fill('TỔ CHỨC CÁC ĐOÀN KIỂM TRA'));
+  });
+
+  it('leaves empty leads alone when the reader sees merged cells (DOCX, HTML): a blank cell is blank', () => {
+    const lines = [HEADER, '1\tTỉnh Đắc Nông\tTháng 6/2014\tVụ Pháp chế\t', '2\tTỉnh Bình Phước\tTháng 6/2014\t\tSở Tư pháp', '3\tTỉnh Kon Tum\tTháng 7/2014\t\tSở Tư pháp'];
+    expect(tasks(lines, false).map((t) => t.lead)).toEqual([['Vụ Pháp chế'], [], []]);
   });
 
   it.each([

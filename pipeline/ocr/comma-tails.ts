@@ -12,6 +12,8 @@ import type { OcrWord } from './types.js';
 /** A word that ends in one full stop after two or more characters, none of them a dot or an "@". */
 const STOP_AFTER_WORD = /^[^.@\s]*[\p{L}\p{N})][.]$/u;
 const LOWER_START = /^\p{Ll}/u;
+/** Titles and place words abbreviated with a stop before a name OCR may read in lower case: "Tp.", "ThS.", "PGS.", "TX.". */
+const ABBREVIATION = /^(?:\p{Lu}[\p{L}]{0,3}|tp|tx|tt|ths|ts|pgs|gs|bs|ks|cn)\.$/u;
 
 /** Block and paragraph of the engine's line key ("block.paragraph.line"). */
 const paragraphOf = (line: string) => line.slice(0, line.lastIndexOf('.'));
@@ -20,7 +22,7 @@ const paragraphOf = (line: string) => line.slice(0, line.lastIndexOf('.'));
 export function restoreCommaTails(words: readonly OcrWord[]): OcrWord[] {
   return words.map((word, i) => {
     const next = words[i + 1];
-    if (!next || [...word.text].length < 3 || !STOP_AFTER_WORD.test(word.text)) return word;
+    if (!next || [...word.text].length < 3 || !STOP_AFTER_WORD.test(word.text) || ABBREVIATION.test(word.text)) return word;
     if (paragraphOf(next.line) !== paragraphOf(word.line) || !LOWER_START.test(next.text)) return word;
     return { ...word, text: `${word.text.slice(0, -1)},` };
   });

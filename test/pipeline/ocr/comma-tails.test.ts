@@ -44,6 +44,9 @@ describe('other full stops stay', () => {
     ['in an address', ['quangngai.gov.vn.', 'và']],
     ['after an e-mail', ['a@b.vn.', 'và']],
     ['a lone stop', ['.', 'và']],
+    ['a city abbreviated before its name', ['Tp.', 'hồ', 'chí']],
+    ['a degree before a name', ['ThS.', 'nguyễn']],
+    ['a town abbreviated', ['TX.', 'long']],
   ])('%s', (_name, given) => {
     expect(text(restoreCommaTails(words(...given)))).toBe(given.map((g) => g.split('@')[0]).join(' '));
   });

@@ -223,6 +223,9 @@ function properCase(text: string, everyWord = false, headWords = 1): string {
   return named.replace(/(^|\s)việt nam(?=\s|$)/gu, '$1Việt Nam');
 }
 
+/** A Party committee of a unit ("Tỉnh ủy", "Thành ủy", "Huyện ủy", "Đảng ủy"): the bodies under it carry its name. */
+const PARTY_COMMITTEE = /^(tinh|thanh|huyen|quan|thi|dang) uy$/;
+
 /** Bodies named by their place that a ministry runs: schools, academies, institutes, hospitals. */
 const CENTRAL_INSTITUTION = /^(truong|hoc vien|vien|benh vien|dai hoc)(\s|$)/;
 
@@ -251,7 +254,8 @@ export function composeIssuer(bodies: readonly ParsedIssuer[]): { issuer: Parsed
     return { issuer: { ...last, name, level: 'central' }, parent };
   }
   if (!parent.locality) return { issuer: last, parent };
-  if (PART_OF_PARENT.has(body)) {
+  // A board of a Party committee is named after the committee: "Ban Tuyên giáo và Dân vận Tỉnh ủy Lâm Đồng".
+  if (PART_OF_PARENT.has(body) || PARTY_COMMITTEE.test(foldVietnamese(parent.body).toLowerCase())) {
     return {
       issuer: { ...last, name: `${sentenceCase(last.body)} ${parent.name}`, level: parent.level, locality: parent.locality, unitWord: parent.unitWord, unit: parent.unit },
       parent,

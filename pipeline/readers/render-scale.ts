@@ -8,8 +8,8 @@ import { OPS } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { multiply, type Matrix, type OperatorList } from './pdf-graphics.js';
 
 export const RENDER_DPI = 300;
-/** An A3 page at 300 dpi (3508 × 4961 px): the largest rendering made for OCR. */
-export const MAX_RENDER_PIXELS = 3508 * 4961;
+/** An A3 page at 300 dpi (3508 × 4961 px, 17.4 Mpx), with room for media boxes a little over A3: the largest rendering made for OCR. */
+export const MAX_RENDER_PIXELS = 18_000_000;
 /** An image covering at least this share of the page is the page's scan. */
 const SCAN_COVER = 0.6;
 

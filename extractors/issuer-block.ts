@@ -53,9 +53,9 @@ const WEAK_HEADS = new Set(['hội', 'viện', 'bệnh viện', 'trường', 'h�
 /** Bodies that are a part of the body above them: "Ban Thường trực" of the MTTQ committee. */
 const PART_OF_PARENT = new Set(['ban thuong truc', 'thuong truc', 'van phong', 'dang doan', 'ban can su dang']);
 
-/** The word without its tone marks, its vowel shapes kept ("hội" and "hôi" → "hôi"; "sở" → "sơ"). */
-function toneless(word: string): string {
-  return word.normalize('NFD').replace(/[\u0300\u0301\u0303\u0309\u0323]/g, '').normalize('NFC');
+/** The word without its dot-below tone mark, the smallest mark and the one OCR loses most ("hội" → "hôi"). */
+function withoutDotBelow(word: string): string {
+  return word.normalize('NFD').replace(/\u0323/g, '').normalize('NFC');
 }
 
 /** The generic head at token `at` (needs a capitalised word after it); its length in tokens. */
@@ -69,9 +69,10 @@ function genericHeadAt(tokens: readonly Token[], at: number, lineStart: boolean)
       .slice(at, at + head.folded.length)
       .map((t) => t.text.toLowerCase())
       .join(' ');
-    // Stripped text ("SO NOI VU") has no marks to check: a line start will do. Nor does a tone OCR
-    // misread ("HÔI CƯU GIÁO CHỨC" for HỘI): at a line start the letters and vowel shapes must agree.
-    if (written === head.written || (lineStart && (written === head.folded.join(' ') || toneless(written) === toneless(head.written)))) return head;
+    // Stripped text ("SO NOI VU") has no marks to check: a line start will do. Nor does the dot
+    // below OCR lost ("HÔI CƯU GIÁO CHỨC" for HỘI): at a line start every other mark must agree
+    // (TRƯỞNG NHÓM is no TRƯỜNG).
+    if (written === head.written || (lineStart && (written === head.folded.join(' ') || withoutDotBelow(written) === withoutDotBelow(head.written)))) return head;
   }
   return null;
 }

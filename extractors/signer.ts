@@ -87,6 +87,8 @@ export function isAuthorityLine(folded: string): boolean {
 export function isIgnorable(cell: Cell): boolean {
   const f = cell.folded;
   if (/^\(?\s*(da ky|ky|ky ten|ky,? (ghi ro ho ten|dong dau)[^)]*|ky va dong dau)\s*\)?\.?$/.test(f)) return true;
+  // A scanner app's stamp under every page ("Được quét bằng CamScanner", "Scanned with CamScanner").
+  if (/^(duoc quet bang|scanned (with|by))\s+\S+$/.test(f)) return true;
   return (f.match(/\p{L}/gu) ?? []).length <= 2 && f.length <= 4 && !BARE_AUTHORITY.test(f);
 }
 
@@ -354,10 +356,19 @@ export function withCapitalRejoined(cell: Cell): Cell | null {
   return text === cell.text ? null : { ...cell, text, folded: foldVietnamese(text) };
 }
 
+/** The line without marks glued to its ends ('"Lê Văn Lợi', a stroke of the signature read as a quote). */
+function withoutGluedMarks(cell: Cell): Cell | null {
+  const lead = /^[^\p{L}\s]{1,3}(?=\p{Lu})/u.exec(cell.text)?.[0].length ?? 0;
+  const trail = /(?<=\p{L})[^\p{L}\s]{1,3}$/u.exec(cell.text)?.[0].length ?? 0;
+  if (!lead && !trail) return null;
+  const end = cell.text.length - trail;
+  return { ...cell, text: cell.text.slice(lead, end), folded: cell.folded.slice(lead, end), start: cell.start + lead, end: cell.start + end };
+}
+
 /** A name as it stands, or without a rank, a page number, strokes before it or the letters a seal covered. */
 function personNameOf(cell: Cell): Cell | null {
   if (isPersonName(cell.text, cell.folded)) return cell;
-  const candidates = [withoutPageNumber(cell), withoutRank(cell), withCapitalRejoined(cell), ...withoutLeadingStrokes(cell), withoutStrokesAround(cell)].filter((c): c is Cell => c !== null);
+  const candidates = [withoutPageNumber(cell), withoutRank(cell), withCapitalRejoined(cell), ...withoutLeadingStrokes(cell), withoutStrokesAround(cell), withoutGluedMarks(cell)].filter((c): c is Cell => c !== null);
   for (const c of [cell, ...candidates]) {
     if (c !== cell && isPersonName(c.text, c.folded)) return c;
     const completed = withSurnameCompleted(c);
@@ -389,7 +400,8 @@ function nameAfterRecipients(cells: readonly Cell[]): Block | null {
     if (!isIgnorable(cells[i]!)) between++;
     i--;
   }
-  return i >= 0 && between <= 4 && /^[-–•+*]?\s*luu\s*[:.]?/.test(cells[i]!.folded) ? { lines: [], name } : null;
+  // The list's last line: "Lưu: VT", or any line of it ("- Sở Nội vụ;") when the list has no filing line.
+  return i >= 0 && between <= 4 && (/^[-–•+*]?\s*luu\s*[:.]?/.test(cells[i]!.folded) || isRecipientCell(cells[i]!.folded)) ? { lines: [], name } : null;
 }
 
 /** `cells`: the document's tailCells, when the caller has them already (the recipients read them too). */

@@ -2,6 +2,7 @@
 // readers (heldout-vbai causes 1, 2, 3, 7): the printed parts survive, the handwritten ones are blank.
 import { describe, expect, it } from 'vitest';
 import { extractHeader } from '../../extractors/header.js';
+import { extractSigner } from '../../extractors/signer.js';
 import { readNumberLine } from '../../extractors/header-zone.js';
 import { readGarbledSerialNumber, symbolSixes } from '../../extractors/garbled-serial.js';
 import { garbledDateLine } from '../../extractors/garbled-date-line.js';
@@ -172,5 +173,27 @@ describe('the issuer block of a scan', () => {
       'Độc lập - Tự do - Hạnh phúc\nĐà Lạt, ngày 29 tháng 12 năm 2025\nKính gửi: Ủy ban nhân dân tỉnh Lâm Đồng\nNội dung.';
     const { document } = ocrHeader(text);
     expect(document.issuer).toMatchObject({ name: `${name} tỉnh Lâm Đồng`, level: 'province', parent: 'Ủy ban nhân dân tỉnh Lâm Đồng' });
+  });
+});
+
+describe('the signer of a scan whose title the seal or the recipients column garbled', () => {
+  const body = 'UBND TỈNH LÂM ĐỒNG\nHỘI GOLF TỈNH LÂM ĐỒNG\nSố: 01/LDGA-TTr\nLâm Đồng, ngày 31 tháng 10 năm 2025\nTỜ TRÌNH\nVề việc báo cáo\nNội dung./.\n';
+  it.each([
+    ['a name right under the recipients without a filing line', 'Nơi nhận:\n- SỞ\nBAN CHÁP HÀNH\nTrương Văn Hòa\n', 'Trương Văn Hòa'],
+    ['a stroke glued before the name, a scanner app\'s stamp under it', 'Nơi nhận:\n- Như trên;\n- Lưu VP, 2 MÃ Í\nSỐ ÔN\n"Lê Văn Lợi\n¬‹.‹\nĐược quét bằng CamScanner\n', 'Lê Văn Lợi'],
+  ])('%s', (_name, tail, name) => {
+    expect(extractSigner(body + tail, testContext()).name).toBe(name);
+  });
+
+  it.each([
+    ['a recipient line is no name', 'Nơi nhận:\n- Như trên;\n- Sở Nội vụ tỉnh Lâm Đồng;\n'],
+    ['a sentence after the recipients is no name', 'Nơi nhận:\n- Như trên;\nTrân trọng cảm ơn các đơn vị.\n'],
+  ])('none: %s', (_name, tail) => {
+    expect(extractSigner(body + tail, testContext()).name).toBeNull();
+  });
+
+  it('a chief\'s title is no school: "TRƯỞNG NHÓM" opens no body', () => {
+    const text = '2. Bãi bỏ các quy định./.\nNơi nhận:\n- Lưu: VT.\nTM. NHÓM CÔNG TÁC\nTRƯỞNG NHÓM\nLê Văn Tám';
+    expect(extractHeader(text, testContext(), extractSigner(text, testContext())).issuer.name).toBeNull();
   });
 });

@@ -363,7 +363,8 @@ function isIssuerSegment(seg: Segment): boolean {
 
 /** Folded text that opens with a body's name ("uy ban nhan dan", "hoi dong", "so ", "chu tich"). */
 function opensWithBody(f: string): boolean {
-  return BODY_STARTERS.some((s) => f.startsWith(s)) || /^(ub |uy ban|mttq|ngan hang|tieu ban|chu tich|thuong truc|ban chap hanh|van phong|tong cuc|so |bo |cuc |dang uy|dang doan|hiep hoi)/.test(f);
+  // "HỘI NÔNG DÂN VIỆT NAM", "BCH HỘI NÔNG DÂN TỈNH …": an association and its executive committee.
+  return BODY_STARTERS.some((s) => f.startsWith(s)) || /^(ub |uy ban|mttq|ngan hang|tieu ban|chu tich|thuong truc|ban chap hanh|bch |van phong|tong cuc|so |bo |cuc |dang uy|dang doan|hiep hoi|hoi (?!nghi|thao|thi\b|cho|dien dan))/.test(f);
 }
 
 /**

@@ -43,6 +43,8 @@ const GENERIC_HEADS: GenericHead[] = [
   { folded: ['benh', 'vien'], written: 'bệnh viện' },
   { folded: ['vien'], written: 'viện' },
   { folded: ['lien', 'doan'], written: 'liên đoàn' },
+  // "TỔ CÔNG TÁC LIÊN NGÀNH TW" under "BỘ CÔNG AN": a working group issues in its own name.
+  { folded: ['to', 'cong', 'tac'], written: 'tổ công tác' },
   { folded: ['hiep', 'hoi'], written: 'hiệp hội', society: true },
   { folded: ['hoi'], written: 'hội', society: true },
 ];
@@ -73,6 +75,8 @@ function genericHeadAt(tokens: readonly Token[], at: number, lineStart: boolean)
     // below OCR lost ("HÔI CƯU GIÁO CHỨC" for HỘI): at a line start every other mark must agree
     // (TRƯỞNG NHÓM is no TRƯỜNG).
     if (written === head.written || (lineStart && (written === head.folded.join(' ') || withoutDotBelow(written) === withoutDotBelow(head.written)))) return head;
+    // A head of three words is no place's name: its letters alone will do at a line start ("TỎ CÔNG TÁC").
+    if (lineStart && head.folded.length >= 3 && foldVietnamese(written) === head.folded.join(' ')) return head;
   }
   return null;
 }
@@ -162,7 +166,8 @@ export function parseGeneric(phrase: string, head: GenericHead, near: readonly A
     }
   }
   const nameEnd = unitAt >= 0 ? tokens[unitAt - 1]!.end : tokens.at(-1)!.end;
-  const written = phrase.slice(0, nameEnd).replace(/\s+/g, ' ').trim();
+  // "BCH HỘI NÔNG DÂN": the executive committee's abbreviation spelt out, as its name is written.
+  const written = phrase.slice(0, nameEnd).replace(/\s+/g, ' ').trim().replace(/^BCH(?=\s)/u, 'BAN CHẤP HÀNH');
   const body = properCase(written, false, head.folded.length);
   const folded = foldVietnamese(body);
   // "BỘ CHỈ HUY QUÂN SỰ TỈNH": a command of a province's armed forces, not a ministry.

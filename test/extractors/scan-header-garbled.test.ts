@@ -180,6 +180,7 @@ describe('the signer of a scan whose title the seal or the recipients column gar
   const body = 'UBND TỈNH LÂM ĐỒNG\nHỘI GOLF TỈNH LÂM ĐỒNG\nSố: 01/LDGA-TTr\nLâm Đồng, ngày 31 tháng 10 năm 2025\nTỜ TRÌNH\nVề việc báo cáo\nNội dung./.\n';
   it.each([
     ['a name right under the recipients without a filing line', 'Nơi nhận:\n- SỞ\nBAN CHÁP HÀNH\nTrương Văn Hòa\n', 'Trương Văn Hòa'],
+    ['the name joined to the filing line past the seal\'s strokes', 'Nơi nhận:\n- Sở Nội vụ (để báo cáo);\n- Lưu VP. „ ị ( “Hoàng Nam Giang\n', 'Hoàng Nam Giang'],
     ['a stroke glued before the name, a scanner app\'s stamp under it', 'Nơi nhận:\n- Như trên;\n- Lưu VP, 2 MÃ Í\nSỐ ÔN\n"Lê Văn Lợi\n¬‹.‹\nĐược quét bằng CamScanner\n', 'Lê Văn Lợi'],
   ])('%s', (_name, tail, name) => {
     expect(extractSigner(body + tail, testContext()).name).toBe(name);
@@ -197,3 +198,24 @@ describe('the signer of a scan whose title the seal or the recipients column gar
     expect(extractHeader(text, testContext(), extractSigner(text, testContext())).issuer.name).toBeNull();
   });
 });
+
+describe('issuer blocks of associations and working groups', () => {
+  const page = (block: string) =>
+    `${block}\nSố 52 - CV/HNDT\nỨA' cự đại diện lãnh đạo tham gia\nBan Vì sự tiến bộ của phụ nữ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n` +
+    'Hà Nội, ngày 09 tháng 9 năm 2025\nKính gửi: Sở Nội vụ tỉnh Lâm Đồng\nNội dung.';
+  it.each([
+    ['an association\'s executive committee, abbreviated', 'HỘI NÔNG DÂN VIỆT NAM\nBCH HỘI NÔNG DÂN TỈNH LÂM ĐỒNG', 'ban chap hanh hoi nong dan tinh lam dong', 'province', 'Hội Nông dân Việt Nam'],
+    ['a working group under its ministry, its tone misread', 'BỘ CÔNG AN\nTỎ CÔNG TÁC LIÊN NGÀNH TW', 'to cong tac lien nganh tw', 'central', 'Bộ Công an'],
+  ])('%s', (_name, block, folded, level, parent) => {
+    const { document } = ocrHeader(page(block));
+    expect(foldVietnamese(document.issuer.name ?? '').toLowerCase()).toBe(folded);
+    expect(document.issuer).toMatchObject({ level, parent });
+  });
+
+  it.each([
+    ['"Hội nghị" opens no issuer line', 'HỘI NGHỊ TỔNG KẾT'],
+  ])('%s', (_name, block) => {
+    expect(ocrHeader(page(block)).document.issuer.name ?? '').not.toMatch(/^Hội nghị/i);
+  });
+});
+

@@ -166,7 +166,8 @@ const RECIPIENT_THEN_TITLE = /[;.)]\s+((?:[^\s\p{Ll}]+ )*[^\s\p{Ll}]+)\s*$/u;
 // "- Các sở, ban, ngành; Nguyễn Cao Sơn": the signer's name joined to a recipient's line the same way.
 // Strokes of the seal or signature may stand between them ("- Lưu VP. „ ị ( “Hoàng Nam Giang"):
 // up to three scraps of one or two characters, and marks glued before the name.
-const RECIPIENT_THEN_NAME = /[;.)]\s+(?:\S{1,2}\s+){0,3}[^\p{L}\s]{0,2}(\p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*){1,4})\s*$/u;
+// An officer's rank may stand before the name ("- Lưu: VT, P5. Đại tá Bùi Duy Hưng"): not part of it.
+const RECIPIENT_THEN_NAME = /[;.)]\s+(?:\S{1,2}\s+){0,3}[^\p{L}\s]{0,2}(?:(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy|uý)\s+)?(\p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*){1,4})\s*$/u;
 
 function splitRecipientTitle(cell: Cell): Cell[] {
   if (!isRecipientCell(cell.folded)) return [cell];

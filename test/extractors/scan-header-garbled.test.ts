@@ -180,6 +180,7 @@ describe('the signer of a scan whose title the seal or the recipients column gar
   const body = 'UBND TỈNH LÂM ĐỒNG\nHỘI GOLF TỈNH LÂM ĐỒNG\nSố: 01/LDGA-TTr\nLâm Đồng, ngày 31 tháng 10 năm 2025\nTỜ TRÌNH\nVề việc báo cáo\nNội dung./.\n';
   it.each([
     ['a name right under the recipients without a filing line', 'Nơi nhận:\n- SỞ\nBAN CHÁP HÀNH\nTrương Văn Hòa\n', 'Trương Văn Hòa'],
+    ['an officer\'s name with his rank joined to the filing line', 'Nơi nhận:\n- Các đơn vị thuộc C04;\n- Lưu: VT, P5. NMC (1000). Đại tá Bùi Duy Hưng\n', 'Bùi Duy Hưng'],
     ['the name joined to the filing line past the seal\'s strokes', 'Nơi nhận:\n- Sở Nội vụ (để báo cáo);\n- Lưu VP. „ ị ( “Hoàng Nam Giang\n', 'Hoàng Nam Giang'],
     ['a stroke glued before the name, a scanner app\'s stamp under it', 'Nơi nhận:\n- Như trên;\n- Lưu VP, 2 MÃ Í\nSỐ ÔN\n"Lê Văn Lợi\n¬‹.‹\nĐược quét bằng CamScanner\n', 'Lê Văn Lợi'],
   ])('%s', (_name, tail, name) => {

@@ -359,19 +359,21 @@ export function withCapitalRejoined(cell: Cell): Cell | null {
   return text === cell.text ? null : { ...cell, text, folded: foldVietnamese(text) };
 }
 
-/** The line without marks glued to its ends ('"Lê Văn Lợi', a stroke of the signature read as a quote). */
-function withoutGluedMarks(cell: Cell): Cell | null {
-  const lead = /^[^\p{L}\s]{1,3}(?=\p{Lu})/u.exec(cell.text)?.[0].length ?? 0;
-  const trail = /(?<=\p{L})[^\p{L}\s]{1,3}$/u.exec(cell.text)?.[0].length ?? 0;
-  if (!lead && !trail) return null;
-  const end = cell.text.length - trail;
-  return { ...cell, text: cell.text.slice(lead, end), folded: cell.folded.slice(lead, end), start: cell.start + lead, end: cell.start + end };
+/**
+ * The line without a stroke of the signature glued before the name and read as a quote or a
+ * slash ('"Lê Văn Lợi', '“Hoàng Nam Giang'). Only such marks: a list's dash or a sentence's
+ * punctuation around a place ("Hà Nội;") is no stroke.
+ */
+function withoutGluedStroke(cell: Cell): Cell | null {
+  const lead = /^["'“”„‘’`´|\\/~^]{1,3}(?=\p{Lu})/u.exec(cell.text)?.[0].length ?? 0;
+  if (!lead) return null;
+  return { ...cell, text: cell.text.slice(lead), folded: cell.folded.slice(lead), start: cell.start + lead };
 }
 
 /** A name as it stands, or without a rank, a page number, strokes before it or the letters a seal covered. */
 function personNameOf(cell: Cell): Cell | null {
   if (isPersonName(cell.text, cell.folded)) return cell;
-  const candidates = [withoutPageNumber(cell), withoutRank(cell), withCapitalRejoined(cell), ...withoutLeadingStrokes(cell), withoutStrokesAround(cell), withoutGluedMarks(cell)].filter((c): c is Cell => c !== null);
+  const candidates = [withoutPageNumber(cell), withoutRank(cell), withCapitalRejoined(cell), ...withoutLeadingStrokes(cell), withoutStrokesAround(cell), withoutGluedStroke(cell)].filter((c): c is Cell => c !== null);
   for (const c of [cell, ...candidates]) {
     if (c !== cell && isPersonName(c.text, c.folded)) return c;
     const completed = withSurnameCompleted(c);

@@ -220,3 +220,13 @@ describe('issuer blocks of associations and working groups', () => {
   });
 });
 
+describe('a place closing a sentence under a title in capitals', () => {
+  it('is no signer ("… thành phố\\nHà Nội;")', () => {
+    const text =
+      'QUYẾT ĐỊNH\nVỀ VIỆC PHÊ DUYỆT QUY TRÌNH\n\nGIÁM ĐỐC TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG THÀNH PHỐ\nHÀ NỘI\n\n' +
+      '*Căn cứ Quyết định số 13/2025/QĐ-UBND ngày 28/02/2025 của UBND thành phố Hà Nội về việc quy định chức năng của Sở Dân tộc và Tôn giáo thành phố\nHà Nội;\n\n' +
+      'QUYẾT ĐỊNH:\nĐiều 1. Phê duyệt quy trình.';
+    expect(extractSigner(text, testContext()).name).toBeNull();
+  });
+});
+

@@ -9,6 +9,8 @@
 // ("-----"), or other text (issuer lines, the type heading, …).
 import { foldVietnamese } from '../normalizers/fold.js';
 import { readLostSlashNumber, readPlanNumber, type NumberMatch } from './number.js';
+import { readGarbledSerialNumber, symbolSixes } from './garbled-serial.js';
+import { GARBLED_DATE_LINES } from './garbled-date-line.js';
 
 export type SegmentKind = 'motto' | 'number' | 'date' | 'subject' | 'rule' | 'text';
 
@@ -206,7 +208,8 @@ function labelRunEnd(folded: string, start: number, lines: readonly string[]): n
 const HARD_BREAK = /[|\t\f]|[-_=*.…—–]{3,}|\*\s\*| {4,}/g;
 // "Số: 12/KH-UBND", "Số 432-TB/VPTW", "S6: 03 /KH-HDTDKT" (OCR).
 // After a colon, a short garble before the slash is a handwritten serial OCR could not read ("só:Zƒƒ /QĐ-UBND").
-const NUMBER_START = /(?<![a-z])s[o6]\s*(?:[:;.]?\s*(?=[0-9.…_/ ]|$)|:\s*(?=[^\s/]{1,4}\s*\/))/g;
+// Or a garble glued to the symbol or a space before it ("Só:#...` KH-TCTLNTW-C04"): readNumberLine judges it.
+const NUMBER_START = /(?<![a-z])s[o6]\s*(?:[:;.]?\s*(?=[0-9.…_/ ]|$)|:\s*(?=[^\s/]{1,4}\s*\/)|:\s*(?=[^\s/]{1,6}\s?[a-zđ]{2,}[a-zđ\d]*[-–\/][a-zđ]))/g;
 // The third form is a draft's date line left blank to the year ("Lâm Đồng, ngày   tháng   năm"),
 // which ends its line: it still closes the header's date cell, so the heading below opens its own.
 const DATE_LINE =
@@ -221,7 +224,8 @@ const DRAFT_MARK = /(?<=^|\n)[ \t*_]*\(?[ \t]*du thao(?:[ \t]+(?:lan[ \t]+)?\d{1
  * "4#"): then the symbol is kept and the serial left blank, as for a serial left blank in print.
  * The label vouches for a number, so a slash OCR lost ("Số: 6191BVT-TCKT") is tolerated here.
  */
-export function readNumberLine(text: string): (NumberMatch & { illegible?: string }) | null {
+export function readNumberLine(raw: string): (NumberMatch & { illegible?: string }) | null {
+  const text = symbolSixes(raw);
   const read = readPlanNumber(text) ?? readLostSlashNumber(text);
   if (read) return read;
   // The slash lost between the serial and the symbol ("01NQ-HĐQLQ", "6191BVT-TCKT").
@@ -237,7 +241,7 @@ export function readNumberLine(text: string): (NumberMatch & { illegible?: strin
     if (rest && rest.value.serial === null) return { value: rest.value, length: afterSlash[0].length + rest.length - 1 };
   }
   const junk = /^\s*[^\s/]{1,4}\s*(?=\/)/.exec(text);
-  if (!junk || /^\d+$/.test(junk[0].trim())) return null;
+  if (!junk || /^\d+$/.test(junk[0].trim())) return readGarbledSerialNumber(text);
   const rest = readPlanNumber(text.slice(junk[0].length));
   return rest && rest.value.serial === null ? { value: rest.value, length: junk[0].length + rest.length, illegible: junk[0].trim() } : null;
 }
@@ -282,6 +286,12 @@ export function segmentsOf(text: string, folded: string, from: number, to: numbe
     const lineStart = folded.lastIndexOf('\n', m.index - 1) + 1;
     // "V/v" opens the subject line; "về việc" only when it opens a line or cell.
     if (m[1] === 'v/v' || /^[\s*|]*$/.test(folded.slice(Math.max(lineStart, from), m.index))) cuts.push({ at: m.index, kind: 'subject' });
+  });
+  // A place-and-date line garbled past DATE_LINE is still a cell of its own: a type heading under it opens the next.
+  scan(GARBLED_DATE_LINES, (m) => {
+    if (new RegExp(DATE_LINE.source).test(m[0])) return;
+    const lead = /^[ \t*|]*/.exec(m[0])![0].length;
+    cuts.push({ at: m.index + lead, kind: 'text', end: m.index + m[0].length });
   });
   const dates: Cut[] = [];
   scan(DATE_LINE, (m) => {

@@ -24,6 +24,8 @@ import { bodiesOf, composeIssuer } from './issuer-block.js';
 import { repairedBodyName } from './ocr-body-names.js';
 import { provincialBody } from './provincial-body.js';
 import { parsePlanNumber, readPlanNumber, type PlanNumber } from './number.js';
+import { typeOfLetterSymbol } from './symbol-type.js';
+import { garbledDateLine } from './garbled-date-line.js';
 
 /** How far into the text a header can reach. */
 const HEADER_REACH = 4000;
@@ -418,7 +420,8 @@ function isIssuerSegment(seg: Segment): boolean {
 
 /** Folded text that opens with a body's name ("uy ban nhan dan", "hoi dong", "so ", "chu tich"). */
 function opensWithBody(f: string): boolean {
-  return BODY_STARTERS.some((s) => f.startsWith(s)) || /^(ub |uy ban|mttq|ngan hang|tieu ban|chu tich|thuong truc|ban chap hanh|van phong|tong cuc|so |bo |cuc |dang uy|dang doan|hiep hoi)/.test(f);
+  // "HỘI NÔNG DÂN VIỆT NAM", "BCH HỘI NÔNG DÂN TỈNH …": an association and its executive committee.
+  return BODY_STARTERS.some((s) => f.startsWith(s)) || /^(ub |uy ban|mttq|ngan hang|tieu ban|chu tich|thuong truc|ban chap hanh|bch |van phong|tong cuc|so |bo |cuc |dang uy|dang doan|hiep hoi|hoi (?!nghi|thao|thi\b|cho|dien dan))/.test(f);
 }
 
 /**
@@ -474,7 +477,7 @@ function issuerLines(segments: readonly Segment[]): Segment[] {
 }
 
 function issuerFromSegments(segments: readonly Segment[], near: readonly AdminUnit[], ocrOrigin = false): HeaderParts['issuer'] {
-  const block = issuerLines(ocrOrigin ? segments.map(withStandardBodyName) : segments);
+  const block = issuerLines(withoutSubjectLines(ocrOrigin ? segments.map(withStandardBodyName) : segments));
   // A copy may put a page title or a stray line above the issuer block: the block is what stands
   // right above the number and date, so lines are dropped from the top until it reads as one.
   for (let from = 0; from < block.length; from++) {
@@ -491,6 +494,17 @@ function issuerFromSegments(segments: readonly Segment[], near: readonly AdminUn
     return { parsed: composed.issuer, parent: composed.parent, span, fromBody: false };
   }
   return null;
+}
+
+/**
+ * The segments without the lines under the number line that are not in capitals, when issuer
+ * lines stand above it: those are the trích yếu's ("V/v cử lãnh đạo Ban tham gia / Ban Vì sự tiến
+ * bộ của phụ nữ", its "V/v" misread), never the issuer block, which is printed in capitals above.
+ */
+function withoutSubjectLines(segments: readonly Segment[]): readonly Segment[] {
+  const numberAt = segments.findIndex((s) => s.kind === 'number');
+  if (numberAt < 0 || !issuerLines(segments.slice(0, numberAt)).length) return segments;
+  return segments.filter((s, k) => k < numberAt || s.kind !== 'text' || isUpperCase(s.text));
 }
 
 /**
@@ -541,7 +555,7 @@ export function readHeader(
   marksFromOcr = false,
   folded = foldVietnamese(text),
   ocrOrigin = marksFromOcr,
-): HeaderParts & { metadata: SiteMetadata | null; subject: Segment | null; illegibleDate: (Span & { year: string | null }) | null } {
+): HeaderParts & { metadata: SiteMetadata | null; subject: Segment | null; illegibleDate: (Span & { year: string | null; month?: string | null }) | null } {
   const { segments, metadata } = headerSegments(text, folded);
   const typeLine = findTypeSegment(segments);
   const typeAt = typeLine ? segments.findIndex((s) => s.start <= typeLine.cell.start && typeLine.cell.start < s.end) : segments.length;
@@ -561,7 +575,7 @@ export function readHeader(
   // năm ..."): any date further down is a citation's, never the document's.
   const illegibleDate = segments.length ? illegibleDateLine(text, folded, segments[0]!.start, found ? found.seg.start : (segments.at(-1)?.end ?? 0)) : null;
   const chosen = illegibleDate ? undefined : found;
-  const yearOnly = illegibleDate?.year ? { iso: illegibleDate.year, partial: true, invalid: false, span: { start: illegibleDate.start, end: illegibleDate.end } } : null;
+  const yearOnly = illegibleDate?.year ? { iso: illegibleDate.month ? `${illegibleDate.year}-${illegibleDate.month}` : illegibleDate.year, partial: true, invalid: false, span: { start: illegibleDate.start, end: illegibleDate.end } } : null;
   const date: HeaderParts['date'] = chosen?.found.date ?? yearOnly;
   const placeRead: HeaderParts['place'] = chosen?.found.place ?? (illegibleDate ? placeOfLine(text, illegibleDate, marksFromOcr) : null);
   if (!number && ocrOrigin && chosen?.found.lead) number = symbolOnDateLine(chosen.seg, chosen.found.lead);
@@ -598,7 +612,7 @@ const ILLEGIBLE_DATE_LINE = /^[ \t*|]*[a-z][a-z .]{1,40},\s*ngay[\s.…_,:\d]{0,
 const GARBLED_DATE_LINE = /^[ \t*|]*[a-z][a-z .]{1,40},\s*ngay[^\n]{0,24}?\snam\s*((?:19|20)\d\d)[\s.…_]*$/;
 
 /** The first illegible place-and-date line in folded[from, to), as its span and the year it still shows; null when none. */
-function illegibleDateLine(text: string, folded: string, from: number, to: number): (Span & { year: string | null }) | null {
+function illegibleDateLine(text: string, folded: string, from: number, to: number): (Span & { year: string | null; month?: string | null }) | null {
   let start = folded.lastIndexOf('\n', from) + 1;
   while (start < to) {
     const end = folded.indexOf('\n', start);
@@ -609,6 +623,9 @@ function illegibleDateLine(text: string, folded: string, from: number, to: numbe
       const garbled = GARBLED_DATE_LINE.exec(line);
       // A line whose day and month read well is the date line itself, found as such.
       if (garbled && (findDate(line)?.iso?.length ?? 0) < 7) return { start, end: lineEnd, year: garbled[1]! };
+      // Garbled further ("ngàu 0 tháng ...Ð năm 2025", "ngày-##tháng Q@n»ăm 2026"): its printed year and month.
+      const printed = garbledDateLine(line);
+      if (printed && (findDate(line)?.iso?.length ?? 0) < 7) return { start, end: lineEnd, year: printed.year, month: printed.month };
     }
     if (end < 0) break;
     start = end + 1;
@@ -694,8 +711,8 @@ export function extractHeader(
   const fromAnnex: string[] = [];
   const read = h.number?.value ?? (meta.number ? (usedMetadata.push('number'), meta.number) : null) ?? (annex ? (fromAnnex.push('number'), annex.number) : null);
   const number = read && marksFromOcr && h.typeLine ? symbolTypeFromHeading(read, h.typeLine.type) : read;
-  // Without a type heading, a "V/v" line makes a công văn whatever its symbol starts with (5332/CT-CS: CT is the Cục Thuế).
-  let type = h.typeLine?.type ?? (h.subject && h.subject.kind === 'subject' ? docTypeByName('Công văn') : null) ?? (number?.typeCode ? docTypeByCode(number.typeCode) : null);
+  // Without a type heading, a "V/v" line makes a công văn, unless its symbol opens with a code that only names a type (symbol-type.ts; 5332/CT-CS: CT is the Cục Thuế).
+  let type = h.typeLine?.type ?? (h.subject && h.subject.kind === 'subject' ? (typeOfLetterSymbol(number) ?? docTypeByName('Công văn')) : null) ?? (number?.typeCode ? docTypeByCode(number.typeCode) : null);
   if (!type && meta.type) {
     type = meta.type;
     usedMetadata.push('type');

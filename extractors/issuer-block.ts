@@ -46,6 +46,8 @@ const GENERIC_HEADS: GenericHead[] = [
   // A state bank's head office ("NGÂN HÀNG NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN VIỆT NAM"): national
   // when named for the country, as an association is; a branch names its province.
   { folded: ['ngan', 'hang'], written: 'ngân hàng', society: true },
+  // "TỔ CÔNG TÁC LIÊN NGÀNH TW" under "BỘ CÔNG AN": a working group issues in its own name.
+  { folded: ['to', 'cong', 'tac'], written: 'tổ công tác' },
   { folded: ['hiep', 'hoi'], written: 'hiệp hội', society: true },
   { folded: ['hoi'], written: 'hội', society: true },
 ];
@@ -55,6 +57,11 @@ const WEAK_HEADS = new Set(['hội', 'viện', 'bệnh viện', 'trường', 'h�
 
 /** Bodies that are a part of the body above them: "Ban Thường trực" of the MTTQ committee. */
 const PART_OF_PARENT = new Set(['ban thuong truc', 'thuong truc', 'van phong', 'dang doan', 'ban can su dang']);
+
+/** The word without its dot-below tone mark, the smallest mark and the one OCR loses most ("hội" → "hôi"). */
+function withoutDotBelow(word: string): string {
+  return word.normalize('NFD').replace(/\u0323/g, '').normalize('NFC');
+}
 
 /** The generic head at token `at` (needs a capitalised word after it); its length in tokens. */
 function genericHeadAt(tokens: readonly Token[], at: number, lineStart: boolean): GenericHead | null {
@@ -67,8 +74,12 @@ function genericHeadAt(tokens: readonly Token[], at: number, lineStart: boolean)
       .slice(at, at + head.folded.length)
       .map((t) => t.text.toLowerCase())
       .join(' ');
-    // Stripped text ("SO NOI VU") has no marks to check: a line start will do.
-    if (written === head.written || (lineStart && written === head.folded.join(' '))) return head;
+    // Stripped text ("SO NOI VU") has no marks to check: a line start will do. Nor does the dot
+    // below OCR lost ("HÔI CƯU GIÁO CHỨC" for HỘI): at a line start every other mark must agree
+    // (TRƯỞNG NHÓM is no TRƯỜNG).
+    if (written === head.written || (lineStart && (written === head.folded.join(' ') || withoutDotBelow(written) === withoutDotBelow(head.written)))) return head;
+    // A head of three words is no place's name: its letters alone will do at a line start ("TỎ CÔNG TÁC").
+    if (lineStart && head.folded.length >= 3 && foldVietnamese(written) === head.folded.join(' ')) return head;
   }
   return null;
 }
@@ -158,7 +169,8 @@ export function parseGeneric(phrase: string, head: GenericHead, near: readonly A
     }
   }
   const nameEnd = unitAt >= 0 ? tokens[unitAt - 1]!.end : tokens.at(-1)!.end;
-  const written = phrase.slice(0, nameEnd).replace(/\s+/g, ' ').trim();
+  // "BCH HỘI NÔNG DÂN": the executive committee's abbreviation spelt out, as its name is written.
+  const written = phrase.slice(0, nameEnd).replace(/\s+/g, ' ').trim().replace(/^BCH(?=\s)/u, 'BAN CHẤP HÀNH');
   const body = properCase(written, false, head.folded.length);
   const folded = foldVietnamese(body);
   // "BỘ CHỈ HUY QUÂN SỰ TỈNH": a command of a province's armed forces, not a ministry.
@@ -224,6 +236,9 @@ function properCase(text: string, everyWord = false, headWords = 1): string {
   return named.replace(/(^|\s)việt nam(?=\s|$)/gu, '$1Việt Nam');
 }
 
+/** A Party committee of a unit ("Tỉnh ủy", "Thành ủy", "Huyện ủy", "Đảng ủy"): the bodies under it carry its name. */
+const PARTY_COMMITTEE = /^(tinh|thanh|huyen|quan|thi|dang) uy$/;
+
 /** Bodies named by their place that a ministry runs: schools, academies, institutes, hospitals. */
 const CENTRAL_INSTITUTION = /^(truong|hoc vien|vien|benh vien|dai hoc)(\s|$)/;
 
@@ -252,7 +267,8 @@ export function composeIssuer(bodies: readonly ParsedIssuer[]): { issuer: Parsed
     return { issuer: { ...last, name, level: 'central' }, parent };
   }
   if (!parent.locality) return { issuer: last, parent };
-  if (PART_OF_PARENT.has(body)) {
+  // A board of a Party committee is named after the committee: "Ban Tuyên giáo và Dân vận Tỉnh ủy Lâm Đồng".
+  if (PART_OF_PARENT.has(body) || PARTY_COMMITTEE.test(foldVietnamese(parent.body).toLowerCase())) {
     return {
       issuer: { ...last, name: `${sentenceCase(last.body)} ${parent.name}`, level: parent.level, locality: parent.locality, unitWord: parent.unitWord, unit: parent.unit },
       parent,

@@ -66,13 +66,15 @@ const HYPHEN = '[ \\t]*[-–][ \\t]*';
 // The year may also be joined to the serial by a hyphen ("19-2017/NQ-CP"), kept as printed.
 // A company may number within the month: "01-10/2025/CV-TKV" (its first letter of October 2025).
 // The slash before the symbol may be doubled ("5959//QĐ-BVT", as printed or as OCR read it).
-const STATE = new RegExp(`^(?:([0-9]+(?:[a-z](?=\\s*/))?(?:\\.[0-9]+)?(?:-[0-9]{1,2}(?=/[0-9]{4}/))?(?:\\s*/\\s*[0-9]{4}|-(?:19|20)[0-9]{2}(?=\\s*/))?)|[.…_]+\\s*/\\s*[0-9]{4}\\s*|[.…_\\s]*)\\s*//?\\s*(${PART}(?:(?:${HYPHEN}|/)${PART})*(?:-[0-9]{1,3}(?![0-9/]|\\.[0-9A-Za-z]))?)`);
+// A serial may carry a small letter after its figures ("30c/NQ-CP", Government resolution 30c).
+// A unit of the issuer may close the symbol in brackets, glued ("409/TTr-CAT(PC04)": the police's PC04 of the CAT).
+const UNIT_IN_BRACKETS = '(?:\\([A-ZĐ][A-ZĐ0-9]{1,9}\\))?';
+const STATE = new RegExp(`^(?:([0-9]+(?:[a-z](?=\\s*/))?(?:\\.[0-9]+)?(?:-[0-9]{1,2}(?=/[0-9]{4}/))?(?:\\s*/\\s*[0-9]{4}|-(?:19|20)[0-9]{2}(?=\\s*/))?)|[.…_]+\\s*/\\s*[0-9]{4}\\s*|[.…_\\s]*)\\s*//?\\s*(${PART}(?:(?:${HYPHEN}|/)${PART})*(?:-[0-9]{1,3}(?![0-9/]|\\.[0-9A-Za-z]))?${UNIT_IN_BRACKETS})`);
 // Party: serial-TYPE/ISSUER (34-CT/TW), also serial-TYPE-ISSUER (04-CTr-TU).
 // The separator is kept as printed: "04-CTr-TU" stays as it is (Party documents do write it so);
 // matching across plans folds "/" and "-" (numberKey) instead of rewriting the text.
 const PARTY = new RegExp(`^([0-9]+)${HYPHEN}(${PART})\\s*([/-])\\s*(${PART}(?:${HYPHEN}${PART})*)`);
 
-// A serial may carry a small letter after its figures ("30c/NQ-CP", Government resolution 30c).
 export interface NumberMatch {
   value: PlanNumber;
   /** Length of the matched text, from where reading started. */

@@ -87,6 +87,8 @@ export function isAuthorityLine(folded: string): boolean {
 export function isIgnorable(cell: Cell): boolean {
   const f = cell.folded;
   if (/^\(?\s*(da ky|ky|ky ten|ky,? (ghi ro ho ten|dong dau)[^)]*|ky va dong dau)\s*\)?\.?$/.test(f)) return true;
+  // A scanner app's stamp under every page ("Được quét bằng CamScanner", "Scanned with CamScanner").
+  if (/^(duoc quet bang|scanned (with|by))\s+\S+$/.test(f)) return true;
   return (f.match(/\p{L}/gu) ?? []).length <= 2 && f.length <= 4 && !BARE_AUTHORITY.test(f);
 }
 
@@ -162,7 +164,10 @@ function splitFilingMark(cell: Cell): Cell[] {
 const RECIPIENT_THEN_TITLE = /[;.)]\s+((?:[^\s\p{Ll}]+ )*[^\s\p{Ll}]+)\s*$/u;
 
 // "- Các sở, ban, ngành; Nguyễn Cao Sơn": the signer's name joined to a recipient's line the same way.
-const RECIPIENT_THEN_NAME = /[;.)]\s+(\p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*){1,4})\s*$/u;
+// Strokes of the seal or signature may stand between them ("- Lưu VP. „ ị ( “Hoàng Nam Giang"):
+// up to three scraps of one or two characters, and marks glued before the name.
+// An officer's rank may stand before the name ("- Lưu: VT, P5. Đại tá Bùi Duy Hưng"): not part of it.
+const RECIPIENT_THEN_NAME = /[;.)]\s+(?:\S{1,2}\s+){0,3}[^\p{L}\s]{0,2}(?:(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy|uý)\s+)?(\p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*){1,4})\s*$/u;
 
 function splitRecipientTitle(cell: Cell): Cell[] {
   if (!isRecipientCell(cell.folded)) return [cell];
@@ -354,10 +359,21 @@ export function withCapitalRejoined(cell: Cell): Cell | null {
   return text === cell.text ? null : { ...cell, text, folded: foldVietnamese(text) };
 }
 
+/**
+ * The line without a stroke of the signature glued before the name and read as a quote or a
+ * slash ('"Lê Văn Lợi', '“Hoàng Nam Giang'). Only such marks: a list's dash or a sentence's
+ * punctuation around a place ("Hà Nội;") is no stroke.
+ */
+function withoutGluedStroke(cell: Cell): Cell | null {
+  const lead = /^["'“”„‘’`´|\\/~^]{1,3}(?=\p{Lu})/u.exec(cell.text)?.[0].length ?? 0;
+  if (!lead) return null;
+  return { ...cell, text: cell.text.slice(lead), folded: cell.folded.slice(lead), start: cell.start + lead };
+}
+
 /** A name as it stands, or without a rank, a page number, strokes before it or the letters a seal covered. */
 function personNameOf(cell: Cell): Cell | null {
   if (isPersonName(cell.text, cell.folded)) return cell;
-  const candidates = [withoutPageNumber(cell), withoutRank(cell), withCapitalRejoined(cell), ...withoutLeadingStrokes(cell), withoutStrokesAround(cell)].filter((c): c is Cell => c !== null);
+  const candidates = [withoutPageNumber(cell), withoutRank(cell), withCapitalRejoined(cell), ...withoutLeadingStrokes(cell), withoutStrokesAround(cell), withoutGluedStroke(cell)].filter((c): c is Cell => c !== null);
   for (const c of [cell, ...candidates]) {
     if (c !== cell && isPersonName(c.text, c.folded)) return c;
     const completed = withSurnameCompleted(c);
@@ -389,7 +405,8 @@ function nameAfterRecipients(cells: readonly Cell[]): Block | null {
     if (!isIgnorable(cells[i]!)) between++;
     i--;
   }
-  return i >= 0 && between <= 4 && /^[-–•+*]?\s*luu\s*[:.]?/.test(cells[i]!.folded) ? { lines: [], name } : null;
+  // The list's last line: "Lưu: VT", or any line of it ("- Sở Nội vụ;") when the list has no filing line.
+  return i >= 0 && between <= 4 && (/^[-–•+*]?\s*luu\s*[:.]?/.test(cells[i]!.folded) || isRecipientCell(cells[i]!.folded)) ? { lines: [], name } : null;
 }
 
 /** `cells`: the document's tailCells, when the caller has them already (the recipients read them too). */

@@ -178,10 +178,15 @@ const HEADER_WORD = /^(Số|CỘNG|HÒA|HOÀ|XÃ|HỘI|CHỦ|NGHĨA|VIỆT|NAM|�
 /** A handwritten day or month glued to the printed word after it ("0‡tháng"). */
 const GLUED_DATE_WORD = /^[^\p{L}\s]*[\d†‡][^\p{L}\s]*(tháng|năm)$/u;
 
+/** A word that is the printed symbol after the serial's slash: capitals, then parts joined by "-" or "/". */
+const PRINTED_SYMBOL = /^\/\s*\p{Lu}[\p{Lu}\d]*(?:[-–/(]\p{L}[\p{L}\d)]*)+$/u;
+
 /** A word that stands where a figure goes: digits, or no letter at all (†, ‡, _, marks). */
 function handwrittenFigure(text: string): boolean {
   const t = text.trim();
   if (!t) return false;
+  // A symbol after the blank's slash ("/C04-P6", "/TTr-CAT(PC04)") is printed: its figures are the unit's.
+  if (PRINTED_SYMBOL.test(t)) return false;
   if (GLUED_DATE_WORD.test(t)) return true;
   if (/\d/.test(t)) return !/\p{L}{3,}/u.test(t.replace(/^Số:?/u, ''));
   return !/\p{L}/u.test(t) && !/^[-–—.,;:/()]+$/.test(t);

@@ -24,10 +24,10 @@ import type { ReadOptions } from '../../output/options.js';
 import { pageList, reportFallbackOnce } from './page-report.js';
 import { annotationText, type AnnotatedPage, type PdfTextItem } from './pdf-annotations.js';
 import { withoutPageNumbers } from './pdf-furniture.js';
+import { largestImage, MAX_RENDER_PIXELS, paperDpi, RENDER_DPI, renderScale } from './render-scale.js';
 
 keepNativeBuiltins();
 
-const RENDER_DPI = 300;
 const LOW_CONFIDENCE = 60;
 
 /** The parts of pdf.js's document and page the reader uses. */
@@ -236,22 +236,31 @@ function convertTables(tables: Table[], encoding: LegacyEncoding): Table[] {
 }
 
 /**
- * The page at 300 dpi as raw RGBA pixels. Rendered here rather than through pdf-parse's
- * getScreenshot, which leaves each 35 MB canvas to the garbage collector (native memory V8 does
- * not count, so it piles up) and round-trips the pixels through a PNG that OCR decodes again.
+ * The page at 300 dpi as raw RGBA pixels (a page far larger than paper at its scan's own
+ * resolution: render-scale.ts), with the dpi that rendering stands for on paper. Rendered here
+ * rather than through pdf-parse's getScreenshot, which leaves each 35 MB canvas to the garbage
+ * collector (native memory V8 does not count, so it piles up) and round-trips the pixels through a
+ * PNG that OCR decodes again.
  */
-async function renderPage(doc: PdfDocument, n: number): Promise<RawImage> {
+async function renderPage(doc: PdfDocument, n: number): Promise<{ image: RawImage; dpi: number }> {
   const page = await doc.getPage(n);
   let target: PdfCanvas | null = null;
   try {
-    const viewport = page.getViewport({ scale: RENDER_DPI / 72 });
+    const unit = page.getViewport({ scale: 1 });
+    const standard = RENDER_DPI / 72;
+    // The operator list (it decodes the images) is read only for a page too large to render at 300 dpi.
+    const oversized = unit.width * unit.height * standard * standard > MAX_RENDER_PIXELS;
+    const scan = oversized ? largestImage(await page.getOperatorList(), unit) : null;
+    const scale = oversized ? renderScale(unit.width, unit.height, scan) : standard;
+    const viewport = page.getViewport({ scale });
     target = doc.canvasFactory.create(viewport.width, viewport.height);
     await page.render({ canvasContext: target.context, canvas: target.canvas, viewport }).promise;
     const { width, height } = target.canvas;
     const pixels = target.canvas.data?.() ?? target.context.getImageData(0, 0, width, height).data;
     if (!width || !height || pixels.length !== width * height * 4) throw new Error(`page ${n} could not be rendered`);
     // canvas.data() is a view of the canvas: copy it out before the canvas is freed.
-    return { data: Buffer.from(pixels), width, height, channels: 4 };
+    // An oversized page's rendering stands for a sheet of paper photographed: its dpi is the sheet's.
+    return { image: { data: Buffer.from(pixels), width, height, channels: 4 }, dpi: oversized ? paperDpi(width, height) : RENDER_DPI };
   } finally {
     if (target) doc.canvasFactory.destroy(target);
     page.cleanup();
@@ -337,14 +346,14 @@ async function readPages(parser: PDFParse, doc: PdfDocument, bytes: Uint8Array, 
     }
     const why = problem ? problem.reason : 'every page OCR\'d (--ocr always)';
     const reason = problem ? problem.code : 'ocr-forced';
-    const image = await renderPage(doc, n).catch(() => null);
-    if (!image) {
+    const rendered = await renderPage(doc, n).catch(() => null);
+    if (!rendered) {
       ctx.message(log.ocrFailed(`page ${n}: it could not be rendered`), { page: n });
       keep({ reason: 'ocr-failed', detail: 'the page could not be rendered' });
       continue;
     }
     // Prepared now, so the 35 MB RGBA rendering is dropped before the page waits for a worker.
-    const prepared = preparePage(image, { dpi: RENDER_DPI, maxPixels: options.maxPixels, illumination: options.illumination });
+    const prepared = preparePage(rendered.image, { dpi: rendered.dpi, maxPixels: options.maxPixels, illumination: options.illumination });
     const job = ocrOne(prepared, n, layer, ctx, { reason, detail: why }, options).then((r) => {
       results[n - 1] = r;
       if (r.info.reason === 'blank') blank.push(n);

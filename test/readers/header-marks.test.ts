@@ -145,3 +145,21 @@ describe('signature boxes of the 2022 layout (Quảng Ngãi): the centre with it
     expect(cleanHeaderMarks(header, PAGE_HEIGHT).signatureWords).toBe(0);
   });
 });
+
+describe('cleanHeaderMarks: the printed symbol beside a handwritten serial', () => {
+  it.each([
+    ['/C04-P6', 40],
+    ['/TTr-CAT(PC04)', 35],
+  ])('keeps the figures of the symbol %s read without confidence', (symbol, confidence) => {
+    const words = [...line(3, 100, ['Số:', 95], ['3Ñ', 20], [symbol, confidence])];
+    const out = cleanHeaderMarks(words, PAGE_HEIGHT);
+    expect(texts(out.words)).toContain(symbol);
+    expect(out.illegible).not.toContain(symbol);
+  });
+
+  it('still blanks a handwritten serial glued before a symbol', () => {
+    const out = cleanHeaderMarks(line(3, 100, ['Số:', 95], ['4H09/BCA', 20]), PAGE_HEIGHT);
+    expect(texts(out.words)).not.toContain('4H09');
+  });
+});
+

@@ -157,17 +157,15 @@ export function mergeRules(rules: readonly Rule[], tolerance = 1.5): Rule[] {
 }
 
 /**
- * Walk the operator list with the current transformation matrix (save/restore, transform,
- * form XObjects, transparency groups) and collect rules and image area.
+ * Walk the operator list with the current transformation matrix (save/restore, transform, form
+ * XObjects, transparency groups), calling `paint` for every other operator with the matrix in force.
  */
-export function graphicsOf(list: OperatorList, viewport: { transform: Matrix; width: number; height: number }): PageGraphics {
-  const rules: Rule[] = [];
-  let imageArea = 0;
+export function walkPainting(list: OperatorList, paint: (fn: number, args: unknown[], ctm: number[]) => void): void {
   let ctm: number[] = [1, 0, 0, 1, 0, 0];
   const stack: number[][] = [];
   for (let k = 0; k < list.fnArray.length; k++) {
     const fn = list.fnArray[k]!;
-    const args = list.argsArray[k] ?? [];
+    const args = (list.argsArray[k] ?? []) as unknown[];
     if (fn === OPS.save) stack.push(ctm);
     else if (fn === OPS.restore) ctm = stack.pop() ?? ctm;
     else if (fn === OPS.transform) ctm = multiply(ctm, args as number[]);
@@ -176,7 +174,16 @@ export function graphicsOf(list: OperatorList, viewport: { transform: Matrix; wi
       const matrix = fn === OPS.beginGroup ? (args[0] as { matrix?: number[] } | undefined)?.matrix : (args[0] as number[] | null);
       if (Array.isArray(matrix) && matrix.length === 6) ctm = multiply(ctm, matrix);
     } else if (fn === OPS.paintFormXObjectEnd || fn === OPS.endGroup) ctm = stack.pop() ?? ctm;
-    else if (fn === OPS.constructPath) {
+    else paint(fn, args, ctm);
+  }
+}
+
+/** The page's rules (ruled table lines) and the share of it images cover. */
+export function graphicsOf(list: OperatorList, viewport: { transform: Matrix; width: number; height: number }): PageGraphics {
+  const rules: Rule[] = [];
+  let imageArea = 0;
+  walkPainting(list, (fn, args, ctm) => {
+    if (fn === OPS.constructPath) {
       const paint = args[0] as number;
       const data = (args[1] as unknown[] | undefined)?.[0];
       if (data && typeof (data as ArrayLike<number>).length === 'number') {
@@ -187,7 +194,7 @@ export function graphicsOf(list: OperatorList, viewport: { transform: Matrix; wi
       const m = multiply(viewport.transform, ctm);
       imageArea += Math.abs(m[0]! * m[3]! - m[1]! * m[2]!);
     }
-  }
+  });
   const pageArea = Math.max(1, viewport.width * viewport.height);
   return { rules: mergeRules(rules), imageShare: Math.min(1, imageArea / pageArea) };
 }

@@ -5,7 +5,7 @@
 // the scanned image that covers it (OCR preparation enlarges small text itself), and never past
 // the pixel count of an A3 page at 300 dpi. Pages of paper size keep 300 dpi.
 import { OPS } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { multiply, type Matrix, type OperatorList } from './pdf-graphics.js';
+import { multiply, walkPainting, type Matrix, type OperatorList } from './pdf-graphics.js';
 
 export const RENDER_DPI = 300;
 /** An A3 page at 300 dpi (3508 × 4961 px, 17.4 Mpx), with room for media boxes a little over A3: the largest rendering made for OCR. */
@@ -25,31 +25,18 @@ export interface ScanImage {
 
 /** The largest image the page paints, with its own pixel size (pdf.js: paintImageXObject's [id, width, height]). */
 export function largestImage(list: OperatorList, viewport: { transform: Matrix; width: number; height: number }): ScanImage | null {
-  let ctm: number[] = [1, 0, 0, 1, 0, 0];
-  const stack: number[][] = [];
   let best: ScanImage | null = null;
   const pageArea = Math.max(1, viewport.width * viewport.height);
-  for (let k = 0; k < list.fnArray.length; k++) {
-    const fn = list.fnArray[k]!;
-    const args = list.argsArray[k] ?? [];
-    if (fn === OPS.save) stack.push(ctm);
-    else if (fn === OPS.restore) ctm = stack.pop() ?? ctm;
-    else if (fn === OPS.transform) ctm = multiply(ctm, args as number[]);
-    else if (fn === OPS.paintFormXObjectBegin) {
-      stack.push(ctm);
-      const matrix = args[0] as number[] | null;
-      if (Array.isArray(matrix) && matrix.length === 6) ctm = multiply(ctm, matrix);
-    } else if (fn === OPS.paintFormXObjectEnd) ctm = stack.pop() ?? ctm;
-    else if (fn === OPS.paintImageXObject) {
-      const [, width, height] = args as [unknown, number, number];
-      if (!(width > 0 && height > 0)) continue;
-      // The image fills the unit square of the current matrix.
-      const m = multiply(viewport.transform, ctm);
-      const drawnWidth = Math.hypot(m[0]!, m[1]!);
-      const cover = Math.min(1, Math.abs(m[0]! * m[3]! - m[1]! * m[2]!) / pageArea);
-      if (drawnWidth > 0 && (!best || cover > best.cover)) best = { width, height, cover, pixelsPerUnit: width / drawnWidth };
-    }
-  }
+  walkPainting(list, (fn, args, ctm) => {
+    if (fn !== OPS.paintImageXObject) return;
+    const [, width, height] = args as [unknown, number, number];
+    if (!(width > 0 && height > 0)) return;
+    // The image fills the unit square of the current matrix.
+    const m = multiply(viewport.transform, ctm);
+    const drawnWidth = Math.hypot(m[0]!, m[1]!);
+    const cover = Math.min(1, Math.abs(m[0]! * m[3]! - m[1]! * m[2]!) / pageArea);
+    if (drawnWidth > 0 && (!best || cover > best.cover)) best = { width, height, cover, pixelsPerUnit: width / drawnWidth };
+  });
   return best;
 }
 

@@ -70,8 +70,8 @@ export const log = {
   unresolvedIssuer: (text: string) => info('UNRESOLVED_ISSUER', `could not resolve the relative issuer "${text}"`),
   tableNoHeader: () => warning('TABLE_NO_HEADER', 'a table without a recognisable header row; columns guessed'),
   tableRowUnplaced: (text: string) => warning('TABLE_ROW_UNPLACED', `table text that could not be placed in a row: ${text}`),
-  tableColumnsMismatch: (expected: number, got: number) =>
-    warning('TABLE_COLUMNS_MISMATCH', `a table row has ${got} cells where the header has ${expected}`),
+  tableColumnsMismatch: (expected: number, got: number, rows = 1) =>
+    warning('TABLE_COLUMNS_MISMATCH', rows > 1 ? `${rows} rows of a table have a cell count other than the header's ${expected} (the first: ${got} cells)` : `a table row has ${got} cells where the header has ${expected}`),
   implausibleDeadline: (text: string, year: string) =>
     warning('IMPLAUSIBLE_DEADLINE', `deadline "${text}" falls outside the plan's period (${year}); kept as written`),
   schemaInvalid: (detail: string) => error('SCHEMA_INVALID', `the record does not match the schema: ${detail}`),

@@ -12,7 +12,7 @@
 // - any other row without an index is a sub-row (e.g. "\t- Phong trào thi đua “…”\tPhòng Y tế")
 //   and becomes its own task with index null, the current section and `parent` = the index
 //   of the numbered row above it.
-import type { TaskRow } from '../../output/schema.js';
+import type { Span, TaskRow } from '../../output/schema.js';
 import { log } from '../../output/diagnostics.js';
 import type { StageContext } from '../../output/stage.js';
 import { foldVietnamese } from '../../normalizers/fold.js';
@@ -68,6 +68,13 @@ export function tasksFromTabbedLines(lines: readonly SourceLine[], ctx: StageCon
 
   // A row's number printed alone on the line before it (its cell centred under an empty line).
   let loneIndex: string | null = null;
+  // Rows of the current table whose cell count is off: one diagnostic per table, not per row.
+  let mismatched: Array<{ got: number; span: Span | undefined }> = [];
+  const reportMismatches = () => {
+    const [first] = mismatched;
+    if (first && roles) ctx.message(log.tableColumnsMismatch(roles.length, first.got, mismatched.length), first.span ? { span: first.span } : undefined);
+    mismatched = [];
+  };
   for (const line of lines) {
     if (!line.text.includes('\t')) {
       const bare = line.text.trim();
@@ -99,6 +106,7 @@ export function tasksFromTabbedLines(lines: readonly SourceLine[], ctx: StageCon
 
     const header = headerRoles(cells);
     if (header) {
+      reportMismatches();
       roles = header;
       guessed = false;
       otherTable = false;
@@ -107,6 +115,7 @@ export function tasksFromTabbedLines(lines: readonly SourceLine[], ctx: StageCon
     if (isOtherTableHeader(cells)) {
       // "TT | Khoa tham gia khảo sát | Đối tượng khảo sát": a numbered table of something else;
       // its rows are not tasks, whatever their position suggests, until a task header comes.
+      reportMismatches();
       roles = null;
       otherTable = true;
       continue;
@@ -125,7 +134,7 @@ export function tasksFromTabbedLines(lines: readonly SourceLine[], ctx: StageCon
     // to be a task row (below); a long row always is.
     const mismatch = cells.length !== roles.length;
     const reportMismatch = () => {
-      ctx.message(log.tableColumnsMismatch(roles!.length, cells.length), span ? { span } : undefined);
+      mismatched.push({ got: cells.length, span: span ?? undefined });
       confidence -= 0.2;
     };
     if (cells.length > roles.length) reportMismatch();
@@ -186,6 +195,7 @@ export function tasksFromTabbedLines(lines: readonly SourceLine[], ctx: StageCon
     last = task;
     if (index) lastNumbered = task;
   }
+  reportMismatches();
   if (group) raw.push(group);
   // A blank lead cell is blank, except where the reader lost the merge that filled it.
   const rows = withoutItemHeadings(raw);

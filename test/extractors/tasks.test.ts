@@ -63,6 +63,16 @@ describe('task tables', () => {
     expect(ctx.codes()).toEqual(codes);
   });
 
+  it('one TABLE_COLUMNS_MISMATCH per table, counting its rows, at the first of them', () => {
+    const text = [HEADER, '1.\tA\tB\tC\tTháng 2/2018\tD\tE', '2.\tF\tG\tH\tTháng 3/2018\tI\tJ', '3.\tK\tL\tM\tTháng 4/2018\tN\tO'].join('\n');
+    const { tasks: rows, ctx } = tasks(text);
+    expect(rows).toHaveLength(3);
+    const mismatches = ctx.diagnostics.filter((d) => d.code === 'TABLE_COLUMNS_MISMATCH');
+    expect(mismatches).toHaveLength(1);
+    expect(mismatches[0]!.message).toMatch(/^3 rows/);
+    expect(mismatches[0]!.span?.start).toBe(text.indexOf('1.\tA'));
+  });
+
   it.each([
     ['a combined "chủ trì/phối hợp" column: the first unit leads, the rest support', 'TT\tNội dung công việc\tThời gian thực hiện\tĐơn vị chủ trì/phối hợp', '1\tRà soát danh sách\tTrước ngày 27/6/2026\tPhòng Đào tạo; Trung tâm QLCL', ['Phòng Đào tạo'], ['Trung tâm QLCL'], '2026-06-27'],
     ['"Chủ trì, phối hợp" beside a lead column of its own adds supporters', 'TT\tNội dung\tĐơn vị thực hiện\tChủ trì, phối hợp\tThời hạn', '1\tTổng kết\tSở Nội vụ\tSở Nội vụ; Sở Tài chính\tQuý IV/2026', ['Sở Nội vụ'], ['Sở Tài chính'], '2026-12'],

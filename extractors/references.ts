@@ -482,8 +482,9 @@ function numericDateFrom(folded: string, at: number): number {
 // The verb, if any, between an issuer and the "ngày" of its document's date ("mới ban hành ngày").
 const AFTER_ISSUER_DATE = new RegExp(String.raw`^\s*,?\s*(?:(?:moi|da|duoc)\s+){0,2}(?:ban hanh|ky|thong qua)?\s*(?=${DAY_WORD_SHAPE})`);
 
-// "Ngày 08/10/2024, Chính phủ ban hành Nghị định số 126/2024/NĐ-CP": the date opens the sentence.
-const DATE_OPENS_SENTENCE = /(?:^|[.;:\n|]\s*)(?:[-+•]\s*)?ngay\s+(\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*\d{4}|\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+\d{4})\s*,[^.;:\n]{0,80}?(?:ban hanh|thong qua|co|ky)\s*$/;
+// "Ngày 08/10/2024, Chính phủ ban hành Nghị định số 126/2024/NĐ-CP": the date opens the sentence,
+// or the clause after a comma ("Để triển khai …, ngày 10/11/2025, Sở Nội vụ đã ban hành Công văn số …").
+const DATE_OPENS_SENTENCE = /(?:^|[.;:,\n|]\s*)(?:[-+•]\s*)?ngay\s+(\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*\d{4}|\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+\d{4})\s*,[^.;:\n]{0,80}?(?:ban hanh|thong qua|co|ky)\s*$/;
 
 function dateBefore(folded: string, start: number): string | null {
   const m = DATE_OPENS_SENTENCE.exec(folded.slice(Math.max(0, start - 140), start));

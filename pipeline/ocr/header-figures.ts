@@ -12,6 +12,7 @@
 // confidence but with a slashed zero ("Ø3") is taken as digits; "O4" is not (a hand's 1 or 6). A printed word whose box is far
 // wider than its letters ("ngày" read over a handwritten day it did not spell) also hides a figure.
 import type { OcrWord } from './types.js';
+import { wordsByEngineLine } from './engine-lines.js';
 
 /** Below this confidence a figure is not trusted. */
 export const FIGURE_MIN_CONFIDENCE = 60;
@@ -58,14 +59,13 @@ const median = (v: number[]) => (v.length ? [...v].sort((a, b) => a - b)[Math.fl
 
 /** `words` of the header zone; the number and date lines found in them are checked, the rest kept. */
 export function checkHeaderFigures(words: readonly OcrWord[]): FigureCheck {
-  const lines = new Map<string, OcrWord[]>();
-  for (const w of words) lines.set(w.line, [...(lines.get(w.line) ?? []), { ...w }]);
+  const lines = wordsByEngineLine(words.map((w) => ({ ...w })));
   const illegible: string[] = [];
   const doubtful: DoubtfulFigure[] = [];
   let numberDone = false;
   let dateDone = false;
   const out: OcrWord[] = [];
-  for (const raw of lines.values()) {
+  for (const raw of lines) {
     let line = [...raw].sort((a, b) => a.x0 - b.x0);
     if (!numberDone) {
       const checked = checkNumberLine(line, illegible, doubtful);

@@ -10,6 +10,7 @@ import { docTypeByName } from '../../extractors/doctypes.js';
 import { isUpperCase } from '../../extractors/layout.js';
 import { foldVietnamese } from '../../normalizers/fold.js';
 import { checkHeaderFigures } from './header-figures.js';
+import { wordsByEngineLine } from './engine-lines.js';
 import type { OcrWord } from './types.js';
 
 /** Part of the header zone, from the top of the page, where these marks are looked for. */
@@ -43,10 +44,8 @@ export interface HeaderMarks {
 const SIGNATURE_LABEL = /^(Ký\s+b\S{1,3}\s*:|Thời\s+gian\s+k\S{1,2}\s*:)/iu;
 
 function labelAnchors(words: readonly OcrWord[]): OcrWord[] {
-  const lines = new Map<string, OcrWord[]>();
-  for (const w of words) lines.set(w.line, [...(lines.get(w.line) ?? []), w]);
   const out: OcrWord[] = [];
-  for (const line of lines.values()) {
+  for (const line of wordsByEngineLine(words)) {
     const sorted = [...line].sort((a, b) => a.x0 - b.x0);
     const text = sorted.slice(0, 4).map((w) => w.text).join(' ');
     if (SIGNATURE_LABEL.test(text) && !SIGNATURE_ANCHOR.test(sorted[0]!.text)) out.push(sorted[0]!);
@@ -133,14 +132,8 @@ export function cleanHeaderMarks(words: readonly OcrWord[], pageHeight: number):
  * it beside the date line.
  */
 function bodyTop(words: readonly OcrWord[]): number {
-  const lines = new Map<string, OcrWord[]>();
-  for (const w of words) {
-    const line = lines.get(w.line);
-    if (line) line.push(w);
-    else lines.set(w.line, [w]);
-  }
   let top = Infinity;
-  for (const line of lines.values()) {
+  for (const line of wordsByEngineLine(words)) {
     const text = [...line].sort((a, b) => a.x0 - b.x0).map((w) => w.text).join(' ').trim();
     const folded = foldVietnamese(text);
     if ((isUpperCase(text) && docTypeByName(text)) || /^(kinh gui|can cu)\b/.test(folded)) top = Math.min(top, ...line.map((w) => w.y0));

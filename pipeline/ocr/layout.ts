@@ -7,6 +7,7 @@
 import { spreadMergedCells } from './merged-cells.js';
 import type { Table } from '../../output/stage.js';
 import { repairTitleLine } from './header-repair.js';
+import { wordsByEngineLine } from './engine-lines.js';
 import type { Box, OcrPage, OcrWord, Rule } from './types.js';
 
 export interface PageLayout {
@@ -189,10 +190,8 @@ function gridRows(grid: Grid, words: OcrWord[]): { rows: string[][]; words: OcrW
 
 /** Split each engine line where a gap wider than `gap` separates its words. */
 function segments(words: readonly OcrWord[], gap: number): Segment[] {
-  const byLine = new Map<string, OcrWord[]>();
-  for (const w of words) byLine.set(w.line, [...(byLine.get(w.line) ?? []), w]);
   const out: Segment[] = [];
-  for (const lineWords of byLine.values()) {
+  for (const lineWords of wordsByEngineLine(words)) {
     // An engine line can still hold two visual lines (or columns): split by y first.
     for (const visual of visualLines(lineWords)) {
       let current: OcrWord[] = [];

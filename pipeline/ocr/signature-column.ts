@@ -9,6 +9,7 @@ import sharp from 'sharp';
 import { namesSignerOffice } from '../../extractors/signer.js';
 import { foldVietnamese } from '../../normalizers/fold.js';
 import { isRecipientsLabel, LIST_LINE } from './layout.js';
+import { wordsByEngineLine } from './engine-lines.js';
 import type { Box, OcrEngine, OcrPage, OcrWord } from './types.js';
 
 interface EngineLine extends Box {
@@ -16,9 +17,7 @@ interface EngineLine extends Box {
 }
 
 function engineLines(words: readonly OcrWord[]): EngineLine[] {
-  const byLine = new Map<string, OcrWord[]>();
-  for (const w of words) byLine.set(w.line, [...(byLine.get(w.line) ?? []), w]);
-  return [...byLine.values()].map((ws) => {
+  return wordsByEngineLine(words).map((ws) => {
     const sorted = [...ws].sort((a, b) => a.x0 - b.x0);
     return {
       words: sorted,

@@ -251,11 +251,7 @@ function findTypeSegment(segments: readonly Segment[]): HeaderParts['typeLine'] 
  * ("… năm 1999." then "QUYẾT ĐỊNH") is cut from the date and opens the next segment.
  */
 function afterLeadingStop(seg: Segment): Segment {
-  return segmentAfter(seg, /^[.,;]\s*/.exec(seg.text)?.[0].length ?? 0);
-}
-
-/** The segment without its first `lead` characters (itself when that would leave nothing). */
-function segmentAfter(seg: Segment, lead: number): Segment {
+  const lead = /^[.,;]\s*/.exec(seg.text)?.[0].length ?? 0;
   if (!lead || lead >= seg.text.length) return seg;
   return { ...seg, text: seg.text.slice(lead), folded: seg.folded.slice(lead), at: seg.at.slice(lead), breaks: seg.breaks.filter((b) => b > lead).map((b) => b - lead), start: seg.at[lead] ?? seg.start };
 }

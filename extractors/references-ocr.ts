@@ -13,6 +13,11 @@
 // - a cited date's day or month OCR read as marks: "tháng ] ] năm", "tháng Í I năm", "tháng ỉ ỉ
 //   năm" (11), "tháng ó năm", "tháng ở năm" (6: the hook of the 6 read as a tone mark). Only here,
 //   in citations, where the figure is printed: a header's handwritten day is never read by shape;
+// - a "1" read as "I" inside a symbol's last part ("163/2024/QHI5", "QHI15", "34/BC-CAT-PHI10"): a
+//   symbol part is capitals then figures, so an I between them is the 1 (one figure after it) or a
+//   doubled stroke of it (two or more figures after it: the figures are whole);
+// - a serial OCR split by one space right after "số" ("số 9 3/NQ-CP"): joined;
+// - a tilde or dash read for the hyphen between a symbol's parts ("314/SVHTTDL~ QLTDTT");
 // - "ngày" glued to the symbol ("115/2021/NĐ-CPngày 16/12/2021"): the space after it moves before
 //   it, so the symbol ends where it should ("115/2021/NĐ-CP ngày16/12/2021": the date still reads).
 import { foldVietnamese } from '../normalizers/fold.js';
@@ -30,6 +35,15 @@ const SPLIT_YEAR = /(?<=\b\d{1,2}\s?\/\s?\d{1,2}\s?\/\s?)(\d{1,3}) (\d{1,3})(?![
 
 // "U" printed in a symbol, read as two marks: "TIJ", "T[J", "TlJ" after a slash or hyphen.
 const U_AS_IJ = /(?<=[/-]\p{Lu}{0,5})[I[l|]J(?![\p{L}\d])/gu;
+
+// An I (or l, |) between a symbol part's capitals and its figures, the part ending there.
+const ONE_AS_I = /(?<=[/-]\p{Lu}{1,6})[Il|](\d{1,3})(?![\p{L}\d])/gu;
+
+// A serial split by one space right after the number label, then its slash.
+const SPLIT_SERIAL = /(?<=(?<!\p{L})[Ss][ốoô6][ \t]{0,2}:?[ \t]{0,2})(\d{1,2}) (\d{1,3})(?=\/\p{Lu})/gu;
+
+// A symbol's hyphen read as a tilde or a long dash, maybe with a space after it, between capitals.
+const HYPHEN_AS_TILDE = /(?<=\/\p{Lu}{1,10})[~—–]([ \t]?)(\p{Lu}{2}[\p{Lu}\d]*)/gu;
 
 // An upper-case symbol part glued to the lower-case "ngày" that follows it, then a space and the date.
 const GLUED_DAY_WORD = /(?<=[\p{Lu}\d])ng[aàáạảãâăấầ]?y[ \t](?=\d)/gu;
@@ -97,6 +111,9 @@ export function repairCitedNumbers(text: string, folded: string): RepairedText {
     return /^(?:19|20)\d\d$/.test(head + tail) ? `${head}${tail} ` : whole;
   });
   out = out.replace(U_AS_IJ, 'U ');
+  out = out.replace(ONE_AS_I, (_i, figures: string) => (figures.length === 1 ? `1${figures}` : `${figures} `));
+  out = moves.replace(out, SPLIT_SERIAL, (_whole, head: string, tail: string) => `${head}${tail} `);
+  out = moves.replace(out, HYPHEN_AS_TILDE, (_whole, space: string, part: string) => `-${part}${space}`);
   out = moves.replace(out, DATE_MARKS, (_marks, one?: string) => (one ? '11 ' : '6'));
   out = moves.replace(out, GLUED_DAY_WORD, (word) => ` ${word.trimEnd()}`);
   if (out === text) return { text, folded, original: (at) => at };

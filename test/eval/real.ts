@@ -122,7 +122,7 @@ export interface RealReport {
 }
 
 /** Scores every real gold document; prints one line per document when `verbose`. */
-export async function evaluateReal(repoRoot: string, golds: readonly RealGold[], verbose: boolean): Promise<RealReport> {
+export async function evaluateReal(repoRoot: string, golds: readonly RealGold[], verbose: boolean, showRefs = false): Promise<RealReport> {
   const byKind = new Map<RealKind, KindTotals>();
   for (const gold of golds) {
     const totals = byKind.get(gold.kind) ?? emptyTotals();
@@ -187,6 +187,12 @@ export async function evaluateReal(repoRoot: string, golds: readonly RealGold[],
       const status = result ? result.status : 'missing file';
       console.log(`${gold.file.slice(0, 44).padEnd(44)} ${status.padEnd(15)} header ${header.tp}/${header.tp + header.fn} refs ${refs.tp}/${refs.tp + refs.fn} (fp ${refs.fp})${taskLine}`);
       for (const w of wrong) console.log(`    ${w}`);
+      if (showRefs && refsAnnotated) {
+        const goldKeys = new Set(gold.references.map(referenceKey));
+        const predKeys = new Set((record?.references ?? []).map(referenceKey));
+        for (const k of goldKeys) if (!predKeys.has(k)) console.log(`    reference missed: ${k}`);
+        for (const k of predKeys) if (!goldKeys.has(k)) console.log(`    reference not in gold: ${k}`);
+      }
     }
   }
   const failures: string[] = [];

@@ -26,6 +26,10 @@ describe('OCR shapes of cited numbers (repairCitedNumbers)', () => {
     ['year split inside a number', 'số 16/201 8/TT-BTC và 78/2 014/TT-BTC', 'số 16/2018 /TT-BTC và 78/2014 /TT-BTC'],
     ['U read as IJ or [J', 'số 496-TB/TIJ và 496-TB/T[J ngày', 'số 496-TB/TU  và 496-TB/TU  ngày'],
     ['ngày glued to the symbol', '115/2021/NĐ-CPngày 16/12/2021', '115/2021/NĐ-CP ngày16/12/2021'],
+    ['1 read as I before one figure', 'số 202/2025/QHI5 về', 'số 202/2025/QH15 về'],
+    ['a doubled 1 read as I before the figures', 'số 163/2024/QHI15 và 34/BC-CAT-PHI10 ngày', 'số 163/2024/QH15  và 34/BC-CAT-PH10  ngày'],
+    ['a serial split after số', 'Nghị quyết số 9 3/NQ-CP ngày', 'Nghị quyết số 93 /NQ-CP ngày'],
+    ['a tilde for the hyphen of a symbol', 'số 314/SVHTTDL~ QLTDTT ngày', 'số 314/SVHTTDL-QLTDTT  ngày'],
   ])('%s', (_name, printed, repaired) => {
     const out = repairCitedNumbers(printed, foldVietnamese(printed));
     expect(out.text).toBe(repaired);
@@ -38,6 +42,8 @@ describe('OCR shapes of cited numbers (repairCitedNumbers)', () => {
     ['a Roman numeral before a slash', 'Phụ lục I/KH'],
     ['figures that are no year', 'tỉ lệ 20 15/100 và 30/5/21 99'],
     ['a word ending in a capital before ngày', 'Hà Nộingày mai'],
+    ['a symbol part with a real I inside', 'số 12/QĐ-BCĐI và 5/TB-VIETTEL'],
+    ['figures after số that are not one serial', 'số 9 và 3/NQ-CP, tổ 12 34/QĐ'],
   ])('leaves %s alone', (_name, text) => {
     expect(repairCitedNumbers(text, foldVietnamese(text)).text).toBe(text);
   });

@@ -53,8 +53,28 @@ export function textLayerProblem(text: string): TextLayerProblem | null {
     const q = textLayerQuality(text);
     return { reason: `the text layer has almost no Vietnamese marks (${Math.round((q.marked / q.words) * 100)}% of words carry them)`, code: 'text-layer-not-vietnamese', thin: true };
   }
-  const poor = poorVietnamese(text);
+  const poor = poorVietnamese(text) ?? lostOnsets(text);
   return poor ? { reason: poor, code: 'text-layer-not-vietnamese', thin: false } : null;
+}
+
+// Syllables that are no Vietnamese word: the common capitalised syllables of this family with
+// their first letter gone (Ngày, Nghị, Hội/Nội, Tài, Hiệp, Thuận, Tỉnh, Bộ). A font whose
+// ToUnicode maps some capitals to spaces (the page shows "Sở Nội vụ", the layer says "Sở ội vụ")
+// leaves them all over a page, in the issuer, the symbols and the citations.
+const ORPHAN_RHYMES = new Set(['gày', 'ghị', 'ghiệp', 'ội', 'ài', 'iệp', 'huận', 'ỉnh', 'ộ', 'gười', 'ăm']);
+/** A page with at least this many of them (and one word in 200) has lost letters. */
+const MIN_ORPHANS = 3;
+
+/** Why the layer has lost letters a rendering shows, or null. */
+export function lostOnsets(text: string): string | null {
+  let words = 0;
+  let orphans = 0;
+  for (const m of text.normalize('NFC').matchAll(LETTER_WORD)) {
+    words++;
+    if (ORPHAN_RHYMES.has(m[0])) orphans++;
+  }
+  if (orphans < MIN_ORPHANS || orphans < words * 0.005) return null;
+  return `the text layer has lost letters its font draws (${orphans} words without their first letter, as "ội" for "Nội")`;
 }
 
 /**

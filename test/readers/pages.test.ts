@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createOcrEngine, ocrServiceKey } from '../../pipeline/ocr/engine.js';
 import type { OcrEngine } from '../../pipeline/ocr/types.js';
 import { parseOptions } from '../../pipeline/options.js';
-import { poorVietnamese, textLayerQuality } from '../../pipeline/readers/page-quality.js';
+import { lostOnsets, poorVietnamese, textLayerProblem, textLayerQuality } from '../../pipeline/readers/page-quality.js';
 import { processBytes } from '../../pipeline/run.js';
 import { PipelineServices } from '../../output/services.js';
 import { foreignOcrReading, sandwichPdf } from '../fixtures/bad-layer.js';
@@ -49,6 +49,17 @@ describe('text-layer quality', () => {
     ['read without Vietnamese (all marks stripped)', good.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D'), true],
   ])('%s → poor: %s', (_name, text, poor) => {
     expect(poorVietnamese(text) !== null).toBe(poor);
+  });
+
+  // A font whose ToUnicode maps some capitals to spaces: the letters are drawn, not in the layer.
+  const dropCapitals = (text: string, letters: RegExp) => text.replace(letters, ' ');
+  it.each([
+    ['good Vietnamese', good, false],
+    ['N, H, T dropped wherever they start a word', dropCapitals(good, /(?<![\p{L}])[NHT](?=\p{Ll})/gu), true],
+    ['one "ội" in a long page (a typo)', `${good} ội`, false],
+  ])('lost letters: %s', (_name, text, lost) => {
+    expect(lostOnsets(text) !== null).toBe(lost);
+    expect(textLayerProblem(text)?.code === 'text-layer-not-vietnamese').toBe(lost);
   });
 
   it('counts foreign letters and impossible marks', () => {

@@ -16,6 +16,7 @@ import { mentionedUnits, parseIssuer, UNIT_WORDS, type ParsedIssuer } from './is
 import { gluedParentLine, withinOneEdit } from './glued-parent.js';
 import { isUpperCase, oneLine, type Cell } from './layout.js';
 import { findUnits, listSpelling, resolveUnit, type AdminUnit } from './localities.js';
+import { annexAlone } from './annex-alone.js';
 import { annexCaption } from './annex-caption.js';
 import { passingDate } from './passing-date.js';
 import { blankRanges, copyStampRanges } from './copy-stamp.js';
@@ -705,10 +706,16 @@ export function extractHeader(
   // Without a number line or a site box, the caption of the document's own appendix may say it.
   const annex = !h.number && !meta.number && h.typeLine ? annexCaption(text, folded, h.typeLine.type, h.date?.iso ?? null) : null;
   const fromAnnex: string[] = [];
-  const read = h.number?.value ?? (meta.number ? (usedMetadata.push('number'), meta.number) : null) ?? (annex ? (fromAnnex.push('number'), annex.number) : null);
+  // No header at all, an appendix caption under the appendix heading: a file that is an appendix alone.
+  // An "issuer" read below the caption is the appendix table's units, not a header.
+  const candidate = !h.number && !meta.number && !h.typeLine ? annexAlone(text, folded) : null;
+  const headerIssuerBelow = !!candidate && (!h.issuer || h.issuer.fromBody || h.issuer.span.start >= candidate.span.end);
+  const alone = headerIssuerBelow ? candidate : null;
+  if (alone) ctx.message(log.annexAlone(oneLine(text.slice(alone.span.start, alone.span.end))), { span: alone.span });
+  const read = h.number?.value ?? (meta.number ? (usedMetadata.push('number'), meta.number) : null) ?? (annex ? (fromAnnex.push('number'), annex.number) : null) ?? alone?.number ?? null;
   const number = read && marksFromOcr && h.typeLine ? symbolTypeFromHeading(read, h.typeLine.type) : read;
   // Without a type heading, a "V/v" line makes a công văn, unless its symbol opens with a code that only names a type (symbol-type.ts; 5332/CT-CS: CT is the Cục Thuế).
-  let type = h.typeLine?.type ?? (h.subject && h.subject.kind === 'subject' ? (typeOfLetterSymbol(number) ?? docTypeByName('Công văn')) : null) ?? (number?.typeCode ? docTypeByCode(number.typeCode) : null);
+  let type = h.typeLine?.type ?? alone?.type ?? (h.subject && h.subject.kind === 'subject' ? (typeOfLetterSymbol(number) ?? docTypeByName('Công văn')) : null) ?? (number?.typeCode ? docTypeByCode(number.typeCode) : null);
   if (!type && meta.type) {
     type = meta.type;
     usedMetadata.push('type');
@@ -733,6 +740,7 @@ export function extractHeader(
     ctx.message(log.dateYearFromSigningStamp(date.iso!, stamped), date.span ? { span: date.span } : {});
     date = { ...date, iso: stamped };
   }
+  if (!date && alone?.date) date = alone.date;
   if (!date && annex?.date && read === annex.number) {
     date = annex.date;
     fromAnnex.push('date');
@@ -756,6 +764,10 @@ export function extractHeader(
   if (!issuer && meta.issuer && (meta.issuer.issuer.level || meta.issuer.issuer.locality)) {
     issuer = { parsed: meta.issuer.issuer, parent: meta.issuer.parent };
     usedMetadata.push('issuer');
+  }
+  if (alone?.issuer && (!issuer || issuer === h.issuer)) {
+    const named = composeIssuer(bodiesOf(alone.issuer.text, [], near).map((b) => b.parsed));
+    if (named) issuer = { parsed: named.issuer, parent: named.parent, span: alone.issuer.span };
   }
   if (!issuer && number) {
     // A scan cut above its header, a header lost under a stamp: the symbol still names the issuer.
@@ -784,13 +796,15 @@ export function extractHeader(
     if (!issuer.parsed.level) ctx.message(log.issuerLevelUnknown(issuer.parsed.name), issuer.span ? { span: issuer.span } : {});
   }
   if (usedMetadata.length) ctx.message(log.headerFromMetadata(usedMetadata.join(', ')));
-  const title = h.title ?? (h.subject ? { value: h.subject.text, span: { start: h.subject.start, end: h.subject.end } } : null);
+  const title = h.title ?? (h.subject ? { value: h.subject.text, span: { start: h.subject.start, end: h.subject.end } } : null) ?? (alone?.heading ? { value: alone.heading.text, span: alone.heading.span } : null);
   if ((h.typeLine || type?.name === 'Công văn') && !title) ctx.message(log.missingTitle(), h.typeLine ? { span: { start: h.typeLine.cell.start, end: h.typeLine.cell.end } } : {});
   if ((type?.code ?? number?.typeCode) === 'BC' && !title) ctx.message(log.missingReportSubject(), h.typeLine ? { span: { start: h.typeLine.cell.start, end: h.typeLine.cell.end } } : {});
 
   const spans: NonNullable<DocumentInfo['spans']> = {};
   if (h.typeLine) spans.type = { start: h.typeLine.cell.start, end: h.typeLine.cell.end };
   if (h.number) spans.number = h.number.span;
+  else if (alone && number) spans.number = alone.span;
+  if (!h.typeLine && alone && type === alone.type) spans.type = alone.span;
   if (issuer?.span) spans.issuer = issuer.span;
   if (h.place) spans.place = h.place.span;
   if (date?.span) spans.date = date.span;

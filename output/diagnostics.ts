@@ -44,7 +44,7 @@ export const log = {
   // --- deciding whether this is a plan (fatal) ----------------------------------------------
   notVietnamese: () => error('NOT_VIETNAMESE', 'the text is not Vietnamese', true),
   notAPlan: () =>
-    error('NOT_A_PLAN', 'the text is not an administrative document (no motto, number, date line, type heading, signature, V/v, Kính gửi or list of recipients found)', true),
+    error('NOT_A_PLAN', 'the text is not an administrative document (no motto, number, date line, type heading, signature, V/v, Kính gửi, list of recipients or appendix caption found)', true),
 
   // --- normalisation -------------------------------------------------------------------------
   diacriticsRestored: (share: number) =>
@@ -151,6 +151,8 @@ export const log = {
   // --- headers lost in copying (appended) -----------------------------------------------------------
   headerFromAnnexCaption: (fields: string, caption: string) =>
     info('HEADER_FROM_ANNEX_CAPTION', `the document's own header lacks its ${fields}; taken from its appendix caption "${caption}"`),
+  annexAlone: (caption: string) =>
+    warning('ANNEX_ALONE', `the file is an appendix given without its document: number, date, type and issuer are those its caption names (${caption}); the title is the appendix's own`),
 } as const;
 
 /** Line and column, both 1-based, like vfile. */

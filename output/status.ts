@@ -8,7 +8,8 @@
 // What each type must have: a number or symbol, a date (partial allowed) and an issuer with its
 // level; a plan (KH) with a task section or table also its tasks (TASKS_NOT_FOUND, raised by
 // extractors/tasks); a báo cáo also its trích yếu, since "BÁO CÁO" alone does not say what it
-// reports on (MISSING_REPORT_SUBJECT, raised by extractors/header).
+// reports on (MISSING_REPORT_SUBJECT, raised by extractors/header). An appendix filed alone lacks
+// the header itself (ANNEX_ALONE): its fields are its parent's, from the caption, to be checked.
 export type RunStatus = 'success' | 'partial_success' | 'failure';
 
 /** Codes that say a part the document's type must have is missing. */
@@ -19,6 +20,8 @@ export const MISSING_PART_CODES: ReadonlySet<string> = new Set([
   'ISSUER_LEVEL_UNKNOWN',
   'TASKS_NOT_FOUND',
   'MISSING_REPORT_SUBJECT',
+  // An appendix given without its document: the header is its parent's, read from the caption.
+  'ANNEX_ALONE',
 ]);
 
 export interface StatusInput {

@@ -28,6 +28,7 @@ const CAPTION = new RegExp(
 );
 const APPENDIX_WORD = /(?:^|\n)[\s*_#|]*(?:phu luc|bieu|danh muc|bang)(?![a-z])/;
 const OF = /^[\s,]*cua\s+/;
+const APPENDIX_LABEL = /^(?:phụ lục|biểu)(?:\s+(?:số\s+)?[0-9IVXLC]+[a-z]?)?(?:\s*[.:–-]\s+|\s*[.:]?$)/iu;
 
 /** The appendix caption of a file that is an appendix alone; null when the text is not one. */
 export function annexAlone(text: string, folded = foldVietnamese(text)): AnnexAlone | null {
@@ -68,7 +69,8 @@ export function annexAlone(text: string, folded = foldVietnamese(text)): AnnexAl
 function headingOf(text: string, from: number, to: number): AnnexAlone['heading'] {
   const lines = text.slice(from, to).split('\n').map((l) => l.replace(/[*_#|]/g, ' ').replace(/\s+/g, ' ').trim()).filter(Boolean);
   // "PHỤ LỤC", "PHỤ LỤC I", "Phụ lục 02": the label alone is no subject.
-  const subject = lines.filter((l) => !/^(?:phụ lục|biểu)(?:\s+(?:số\s+)?[0-9IVXLC]+[a-z]?)?[.:]?$/iu.test(l));
+  // "PHỤ LỤC I. HỆ THỐNG CHỈ TIÊU …", "Phụ lục 1: Bảng kê …": the label before the subject goes.
+  const subject = lines.map((l) => l.replace(APPENDIX_LABEL, '').trim()).filter(Boolean);
   if (!subject.length) return null;
   const first = text.indexOf(subject[0]!.split(' ')[0]!, from);
   return { text: subject.join(' '), span: { start: Math.max(from, first), end: to } };

@@ -20,6 +20,8 @@ describe('annexAlone', () => {
       { type: 'Kế hoạch', number: null, date: '2025-05', issuer: 'UBND xã Đồng Tâm', heading: 'BIỂU TỔNG HỢP' }],
     ['a công văn\'s appendix', 'PHỤ LỤC\nDanh sách đơn vị\n(Kèm theo Công văn số 4085/UBND-VP ngày 25/11/2025 của UBND tỉnh Sơn La)\n',
       { type: 'Công văn', number: '4085/UBND-VP', date: '2025-11-25', issuer: 'UBND tỉnh Sơn La', heading: 'Danh sách đơn vị' }],
+    ['label and subject on one line, "số:" before a blank serial', 'PHỤ LỤC I. HỆ THỐNG CHỈ TIÊU GIAI ĐOẠN 2026 - 2030\n(Kèm theo Kế hoạch số:        /KH-UBND ngày      tháng      năm 2026 của Ủy ban nhân dân xã An Thới Đông)\n',
+      { type: 'Kế hoạch', number: null, date: '2026', issuer: 'Ủy ban nhân dân xã An Thới Đông', heading: 'HỆ THỐNG CHỈ TIÊU GIAI ĐOẠN 2026 - 2030' }],
   ])('%s', (_name, text, expected) => {
     const found = annexAlone(text);
     expect(found).not.toBeNull();

@@ -317,6 +317,8 @@ export function citedDate(folded: string, at: number): boolean {
 
 /** A place as the date line prints it: capitalised words, a numbered district or ward ending with its number ("Quận 5"). */
 const PLACE_NAME = String.raw`\p{Lu}[\p{L}.]*(?:\s+[\p{L}.]+){0,5}(?:\s+\p{N}{1,2})?`;
+/** The first part of a hyphenated unit name, before the part PLACE_BEFORE_DAY took ("Bà Rịa - "). */
+const HYPHEN_PART_BEFORE = /(?:^|\s)(\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){0,2})(\s*[-–]\s*)$/u;
 /** The place closing the text before "ngày" on a date line. */
 const PLACE_BEFORE_DAY = new RegExp(`(${PLACE_NAME})\\s*,?\\s*$`, 'u');
 /** The place a date line opens with, up to its comma. */
@@ -344,7 +346,13 @@ function dateFromSegment(text: string, seg: Segment, marksFromOcr: boolean, ocrO
   let place: HeaderParts['place'] = null;
   let lead: LineLead | null = null;
   if (placeMatch) {
-    const matched = placeMatch[1]!.trim();
+    let matched = placeMatch[1]!.trim();
+    // "Bà Rịa - Vũng Tàu, ngày …": a unit whose own name holds a hyphen (the list knows it whole).
+    const hyphened = HYPHEN_PART_BEFORE.exec(before.slice(0, placeMatch.index));
+    if (hyphened && findUnits(`${hyphened[1]} - ${matched}`).length) {
+      placeMatch.index = hyphened.index + (hyphened[0].length - hyphened[0].trimStart().length);
+      matched = `${hyphened[1]}${hyphened[2]}${matched}`;
+    }
     // Only OCR layers leave a symbol's tail there; a typed line's place is what it prints.
     const code = ocrOrigin ? symbolTail(matched) : 0;
     const value = matched.slice(code);

@@ -17,6 +17,7 @@
 //   symbol part is capitals then figures, so an I between them is the 1 (one figure after it) or a
 //   doubled stroke of it (two or more figures after it: the figures are whole);
 // - a serial OCR split by one space right after "số" ("số 9 3/NQ-CP"): joined;
+// - the legislature's term set apart from its QH ("31/2024/QH 15", typed so too): joined;
 // - a tilde or dash read for the hyphen between a symbol's parts ("314/SVHTTDL~ QLTDTT");
 // - "ngày" glued to the symbol ("115/2021/NĐ-CPngày 16/12/2021"): the space after it moves before
 //   it, so the symbol ends where it should ("115/2021/NĐ-CP ngày16/12/2021": the date still reads).
@@ -41,6 +42,9 @@ const ONE_AS_I = /(?<=[/-]\p{Lu}{1,6})[Il|](\d{1,3})(?![\p{L}\d])/gu;
 
 // A serial split by one space right after the number label, then its slash.
 const SPLIT_SERIAL = /(?<=(?<!\p{L})[Ss][ốoô6][ \t]{0,2}:?[ \t]{0,2})(\d{1,2}) (\d{1,3})(?=\/\p{Lu})/gu;
+
+// The National Assembly's term after a space: "/QH 15", "/UBTVQH 14".
+const SPLIT_TERM = /(?<=\/(?:UBTV)?QH) (\d{1,2})(?![\d/])/gu;
 
 // A symbol's hyphen read as a tilde or a long dash, maybe with a space after it, between capitals.
 const HYPHEN_AS_TILDE = /(?<=\/\p{Lu}{1,10})[~—–]([ \t]?)(\p{Lu}{2}[\p{Lu}\d]*)/gu;
@@ -113,6 +117,7 @@ export function repairCitedNumbers(text: string, folded: string): RepairedText {
   out = out.replace(U_AS_IJ, 'U ');
   out = out.replace(ONE_AS_I, (_i, figures: string) => (figures.length === 1 ? `1${figures}` : `${figures} `));
   out = moves.replace(out, SPLIT_SERIAL, (_whole, head: string, tail: string) => `${head}${tail} `);
+  out = moves.replace(out, SPLIT_TERM, (_whole, term: string) => `${term} `);
   out = moves.replace(out, HYPHEN_AS_TILDE, (_whole, space: string, part: string) => `-${part}${space}`);
   out = moves.replace(out, DATE_MARKS, (_marks, one?: string) => (one ? '11 ' : '6'));
   out = moves.replace(out, GLUED_DAY_WORD, (word) => ` ${word.trimEnd()}`);

@@ -82,6 +82,10 @@ describe('the place of a numbered district or ward', () => {
     ['ỦY BAN NHÂN DÂN\nQUẬN 5', 'Quận 5', 'Quận 5'],
     ['ỦY BAN NHÂN DÂN\nPHƯỜNG 12', 'Phường 12', 'Phường 12'],
     ['ỦY BAN NHÂN DÂN\nQUẬN LONG BIÊN', 'Long Biên', 'Long Biên'],
+    // a province whose name holds a hyphen, and a hyphen that joins no unit's name
+    ['ỦY BAN NHÂN DÂN\nTỈNH BÀ RỊA - VŨNG TÀU', 'Bà Rịa - Vũng Tàu', 'Bà Rịa - Vũng Tàu'],
+    ['ỦY BAN NHÂN DÂN\nTỈNH BÀ RỊA - VŨNG TÀU', 'Bà Rịa – Vũng Tàu', 'Bà Rịa – Vũng Tàu'],
+    ['ỦY BAN NHÂN DÂN\nTỈNH SƠN LA', 'Hạnh phúc - Sơn La', 'Sơn La'],
   ])('%s', (block, place, expected) => {
     expect(header(block, 'Số: 1234/UBND-VX', place).document.place).toBe(expected);
   });

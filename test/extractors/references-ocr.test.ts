@@ -29,6 +29,7 @@ describe('OCR shapes of cited numbers (repairCitedNumbers)', () => {
     ['1 read as I before one figure', 'số 202/2025/QHI5 về', 'số 202/2025/QH15 về'],
     ['a doubled 1 read as I before the figures', 'số 163/2024/QHI15 và 34/BC-CAT-PHI10 ngày', 'số 163/2024/QH15  và 34/BC-CAT-PH10  ngày'],
     ['a serial split after số', 'Nghị quyết số 9 3/NQ-CP ngày', 'Nghị quyết số 93 /NQ-CP ngày'],
+    ['the legislature\'s term set apart', 'Luật Đất đai số 31/2024/QH 15 ngày', 'Luật Đất đai số 31/2024/QH15  ngày'],
     ['a tilde for the hyphen of a symbol', 'số 314/SVHTTDL~ QLTDTT ngày', 'số 314/SVHTTDL-QLTDTT  ngày'],
   ])('%s', (_name, printed, repaired) => {
     const out = repairCitedNumbers(printed, foldVietnamese(printed));

@@ -15,6 +15,8 @@ export interface Label {
   value: string;
   /** A lead label that names who carries the work out ("Đơn vị thực hiện"), not who leads it ("chủ trì"). */
   executing?: boolean;
+  /** "Bộ phận tham mưu: …": the unit that prepares the work leads it when no unit is named chủ trì. */
+  advising?: boolean;
 }
 
 const UNIT_KIND = String.raw`(?:(?:don vi|co quan|bo phan|nguoi)\s+)`;
@@ -22,6 +24,8 @@ const UNIT_KIND = String.raw`(?:(?:don vi|co quan|bo phan|nguoi)\s+)`;
 const QUALIFIERS = String.raw`(?:\s+(?:chinh|tham muu|thuc hien|trien khai|giup viec|du kien))*`;
 const LABELS: ReadonlyArray<[LabelRole, RegExp]> = [
   ['support', new RegExp(String.raw`^${UNIT_KIND}?phoi hop${QUALIFIERS}\s*:`)],
+  // A commune's or ward's plan names the section that prepares each task: "Bộ phận tham mưu (thực hiện): …".
+  ['lead', new RegExp(String.raw`^${UNIT_KIND}tham muu(?:\s+(?:thuc hien|giup viec))?\s*:`)],
   ['lead', new RegExp(String.raw`^${UNIT_KIND}?(?:chu tri|thuc hien|chiu trach nhiem|trach nhiem thuc hien)${QUALIFIERS}\s*:`)],
   // "Thời gian:" alone is often an event's length ("Thời gian: 01 ngày"); a deadline label says
   // what the time is for, "Thời hạn" and "Tiến độ" need not.
@@ -78,8 +82,9 @@ export function lineLabel(line: string): Label | null {
     const m = re.exec(folded);
     if (!m) continue;
     const strong = role !== 'lead' || /^(?:don vi|co quan|bo phan|nguoi)\b/.test(m[0]);
-    const executing = role === 'lead' && /thuc hien/.test(m[0]) && !/chu tri/.test(m[0]);
-    return { role, strong, value: cleanValue(rest.slice(m[0].length)), ...(executing ? { executing } : {}) };
+    const advising = role === 'lead' && /tham muu/.test(m[0]) && !/chu tri/.test(m[0]);
+    const executing = role === 'lead' && !advising && /thuc hien/.test(m[0]) && !/chu tri/.test(m[0]);
+    return { role, strong, value: cleanValue(rest.slice(m[0].length)), ...(executing ? { executing } : {}), ...(advising ? { advising } : {}) };
   }
   if (prefix || /^(?:don vi|co quan|bo phan)\s/.test(folded)) {
     const bare = folded.replace(/[*_]/g, '').trim();
@@ -91,6 +96,16 @@ export function lineLabel(line: string): Label | null {
     }
   }
   return null;
+}
+
+/**
+ * A bullet label run onto the line before it where a page break joined them ("… phường.- Bộ phận
+ * tham mưu thực hiện: …"): the offsets at which the line is cut into lines of their own.
+ */
+const JOINED_BULLET_LABEL = /(?<=[.;])[^\S\n]*(?=[-–+][^\S\n]*(?:(?:đơn vị|cơ quan|bộ phận) )?(?:chủ trì|phối hợp|tham mưu|thời gian (?:thực hiện|hoàn thành)|thời hạn)[^:;.]{0,30}:)/giu;
+
+export function joinedLabelCuts(line: string): number[] {
+  return [...line.matchAll(JOINED_BULLET_LABEL)].map((m) => m.index! + m[0].length).filter((at) => at > 0 && at < line.length);
 }
 
 /** A label run into the paragraph: "… kiểm kê. Thời gian hoàn thành: Trước ngày 31/5/2026." */

@@ -16,7 +16,7 @@ import { log } from '../../output/diagnostics.js';
 import type { StageContext } from '../../output/stage.js';
 import { foldVietnamese } from '../../normalizers/fold.js';
 import { parseDeadline } from '../deadline.js';
-import { cleanValue, inlineLabels, lineLabel, partHeading, type Label } from './prose-labels.js';
+import { cleanValue, inlineLabels, joinedLabelCuts, lineLabel, partHeading, type Label } from './prose-labels.js';
 import { firstSentence, type SourceLine } from './tsv-table.js';
 import { splitUnits } from './units.js';
 
@@ -50,6 +50,8 @@ interface Block {
   awaiting: Exclude<Label["role"], "content"> | null;
   /** A "chủ trì" label named the lead: bodies labelled "thực hiện" beside it carry the work out with it. */
   chaired: boolean;
+  /** The lead so far is the unit that prepares the work ("Bộ phận tham mưu"): a chủ trì named after it replaces it. */
+  advisedLead?: boolean;
 }
 
 const NUMBER_ONLY = /^[*_\s]*(\d{1,2}(?:\.\d{1,2}){0,3}|[IVX]{1,4})[.)]?[*_\s]*$/;
@@ -73,7 +75,8 @@ export interface ProseOptions {
   planYear: number | null;
 }
 
-export function tasksFromProseLists(lines: readonly SourceLine[], ctx: StageContext, options: ProseOptions): TaskRow[] {
+export function tasksFromProseLists(given: readonly SourceLine[], ctx: StageContext, options: ProseOptions): TaskRow[] {
+  const lines = given.flatMap(splitJoinedLabels);
   const tasks: TaskRow[] = [];
   const headings: Heading[] = [];
   let items: Item[] = [];
@@ -142,9 +145,20 @@ export function tasksFromProseLists(lines: readonly SourceLine[], ctx: StageCont
       return;
     }
     open.block ??= { lead: [], support: [], deadline: [], strongLead: false, start, end, last: null, awaiting: null, chaired: false };
+    // "Cơ quan chủ trì: Hội đồng …" / "Bộ phận tham mưu thực hiện: …": the chair leads; the section
+    // that prepares the work is neither lead nor partner.
+    if (label.advising && open.block.chaired) {
+      open.block.end = end;
+      return;
+    }
+    if (label.role === 'lead' && !label.advising && !label.executing && open.block.advisedLead) {
+      open.block.lead = [];
+      open.block.advisedLead = false;
+    }
+    if (label.advising) open.block.advisedLead = true;
     // "a) Cơ quan chủ trì: …" / "b) Đơn vị thực hiện: Các Đội chuyên trách": who leads, then who does the work with it.
     const role = label.role === 'lead' && label.executing && open.block.chaired ? 'support' : label.role;
-    if (label.role === 'lead' && !label.executing) open.block.chaired = true;
+    if (label.role === 'lead' && !label.executing && !label.advising) open.block.chaired = true;
     if (label.value) open.block[role].push(label.value);
     if (role === 'lead' && label.strong) open.block.strongLead = true;
     open.block.last = label.value ? role : null;
@@ -420,3 +434,14 @@ function stripMarks(text: string): string {
   return text.replace(/\*\*|__/g, '').replace(/(^|\s)[*_]+|[*_]+(?=\s|$)/g, '$1').replace(/\s+/g, ' ').trim();
 }
 
+/** A line a page break joined to the next label line ("… phường.- Bộ phận tham mưu: …"), cut in two. */
+function splitJoinedLabels(line: SourceLine): SourceLine[] {
+  const cuts = joinedLabelCuts(line.text);
+  if (!cuts.length) return [line];
+  const bounds = [0, ...cuts, line.text.length];
+  return bounds.slice(0, -1).map((from, i) => {
+    const text = line.text.slice(from, bounds[i + 1]);
+    const start = line.start === null ? null : line.start + from;
+    return { ...line, text, start, ...(start === null ? {} : { end: start + text.length }) };
+  });
+}

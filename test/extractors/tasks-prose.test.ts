@@ -313,6 +313,29 @@ describe('prose task lists', () => {
         { index: 'V', content: 'TỔNG KẾT', lead: ['Ban Chỉ đạo quốc gia'], deadline: { text: '6 tháng, hằng năm' } },
       ],
     },
+    {
+      name: 'a ward plan: the section that prepares the work leads unless a chair is named; a label a page break ran on',
+      text: [
+        'II. NỘI DUNG TRIỂN KHAI THỰC HIỆN',
+        '1. Xây dựng, ban hành Kế hoạch triển khai thực hiện',
+        '- Bộ phận tham mưu: bộ phận Tư pháp - Hộ tịch.',
+        '- Bộ phận phối hợp: Các bộ phận, ngành, đoàn thể có liên quan.',
+        '- Thời gian thực hiện: tháng 3 năm 2025',
+        '2. Kiểm tra, đánh giá, báo cáo kết quả xây dựng phường đạt chuẩn tiếp cận pháp luật',
+        '- Cơ quan chủ trì: Hội đồng đánh giá tiếp cận pháp luật phường.- Bộ phận tham mưu thực hiện: bộ phận Tư pháp - Hộ tịch.',
+        '- Bộ phận phối hợp: Các bộ phận, ngành, đoàn thể có liên quan.',
+        '- Thời gian thực hiện: trong năm 2025.',
+        '3. Tổ chức tập huấn cho cán bộ',
+        '- Bộ phận tham mưu: Văn phòng HĐND và UBND phường.',
+        '- Đơn vị chủ trì: Phòng Văn hóa - Xã hội.',
+        '- Thời gian thực hiện: Quý II/2025.',
+      ].join('\n'),
+      rows: [
+        { index: '1', lead: ['bộ phận Tư pháp - Hộ tịch'], support: ['Các bộ phận, ngành, đoàn thể có liên quan'], deadline: { text: 'tháng 3 năm 2025' } },
+        { index: '2', lead: ['Hội đồng đánh giá tiếp cận pháp luật phường'], support: ['Các bộ phận, ngành, đoàn thể có liên quan'], deadline: { text: 'trong năm 2025' } },
+        { index: '3', lead: ['Phòng Văn hóa - Xã hội'], support: [] },
+      ],
+    },
   ])('$name', ({ text, rows }) => {
     const { tasks: got } = tasks(text);
     expect(got).toHaveLength(rows.length);

@@ -21,6 +21,8 @@ const TABLE: ReadonlyArray<[name: string, code: string | null]> = [
   ['Quy định', 'QyĐ'],
   // The charter of an association or a fund, issued with the decision that approves it.
   ['Điều lệ', null],
+  // A press release: printed under this heading, without a number of its own.
+  ['Thông cáo báo chí', null],
   ['Thông cáo', 'TC'],
   ['Thông báo', 'TB'],
   ['Hướng dẫn', 'HD'],

@@ -4,6 +4,7 @@
 // whose number, date, type and issuer the record takes, flagged for review (ANNEX_ALONE).
 import type { Span } from '../output/schema.js';
 import { foldVietnamese } from '../normalizers/fold.js';
+import { opensLine } from './annex-caption.js';
 import { dateAtDayWord } from './dates.js';
 import { docTypeByName, foldedTypeNames, type DocType } from './doctypes.js';
 import { readPlanNumber, type NumberMatch } from './number.js';
@@ -81,10 +82,4 @@ function trimmed(text: string, start: number, end: number): { text: string; span
   const lead = raw.length - raw.trimStart().length;
   const value = raw.replace(/\s+/g, ' ').replace(/[.;,]+$/, '').trim();
   return value ? { text: value, span: { start: start + lead, end: start + raw.trimEnd().length } } : null;
-}
-
-/** Only white space and markup before `at` on its line. */
-function opensLine(text: string, at: number): boolean {
-  for (let i = at - 1; i >= 0 && text[i] !== '\n'; i--) if (!/[\s*_#>|]/.test(text[i]!)) return false;
-  return true;
 }

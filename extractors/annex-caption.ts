@@ -47,7 +47,7 @@ export function annexCaption(text: string, folded: string, type: DocType, header
 }
 
 /** Only white space and markup (`*`, `_`, `#`, `>`, `|`) before `at` on its line. */
-function opensLine(text: string, at: number): boolean {
+export function opensLine(text: string, at: number): boolean {
   for (let i = at - 1; i >= 0 && text[i] !== '\n'; i--) if (!/[\s*_#>|]/.test(text[i]!)) return false;
   return true;
 }

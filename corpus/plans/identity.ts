@@ -57,7 +57,9 @@ export function sourceFacts(record: PlanRecord): SourceFacts {
     typeCode: d.typeCode,
     year: Number.isFinite(year) ? year : null,
     textLayer: isTextLayer(record) ? 1 : 0,
-    errorCount: record.diagnostics.filter((g) => g.severity === 'error').length,
+    // An appendix filed alone holds a part of the document only: it ranks below any whole copy,
+    // as a source with one error more (so the plan's heading, signer and title are the document's).
+    errorCount: record.diagnostics.filter((g) => g.severity === 'error' || g.code === 'ANNEX_ALONE').length,
     pipelineVersion: record.pipeline.version,
   };
 }

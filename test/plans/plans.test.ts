@@ -152,6 +152,16 @@ describe('the primary rule', () => {
   ])('compareVersions(%s, %s) = %s', (a, b, expected) => expect(compareVersions(a, b)).toBe(expected));
 });
 
+describe('an appendix filed alone', () => {
+  it('ranks below a whole copy of its document as the primary', () => {
+    const record = buildPlan({ name: 'a', number: '45/KH-UBND', typeCode: 'KH', issuer: 'Ủy ban nhân dân phường Bến Thành', date: '2025-03-12', body: ['Nội dung'] });
+    const annex = { ...record, diagnostics: [...record.diagnostics, { code: 'ANNEX_ALONE', severity: 'warning' as const, message: 'an appendix' }] };
+    expect(sourceFacts(annex).errorCount).toBe(sourceFacts(record).errorCount + 1);
+    const candidate = (docId: string, r: typeof record) => ({ docId, textLayer: sourceFacts(r).textLayer, errorCount: sourceFacts(r).errorCount, pipelineVersion: '1.0.0', ingestedAt: docId === 'annex' ? '2024-01-01' : '2024-02-01' });
+    expect(choosePrimary([candidate('annex', annex), candidate('whole', record)], null)).toBe('whole');
+  });
+});
+
 describe('assignSource across numbers', () => {
   it('never merges into a plan one of whose sources carries another number, even through a source without one', () => {
     const record = buildPlan({ name: 'n', number: '09/KH', typeCode: 'KH', issuer: 'UBND phường A', date: '2024-03-01', body: [words(200, 3).join(' ')] });

@@ -8,6 +8,7 @@
 // A line read as foreign among stripped lines has its runs of bare syllables decoded (foreign-runs.ts).
 import type { TextChange } from '../../output/schema.js';
 import { foldVietnamese, hasVietnameseMarks } from '../fold.js';
+import type { Confusion } from '../ocr-noise.js';
 import type { TonePlacement } from '../syllables.js';
 import { restoreDocumentCodes } from './acronyms.js';
 import { DecoderScratch, viterbi, type Slot } from './decode.js';
@@ -20,6 +21,7 @@ import { LineClassifier, NOISY_DOCUMENT, NOT_SYLLABLE, PLAIN_SYLLABLE, decoded, 
 import { PUNCT, UNK, type SyllableLM } from './lm.js';
 import { amongStripped, vietnameseRuns } from './foreign-runs.js';
 import { fifthItemMarkers } from './list-markers.js';
+import { FormulaFinder, applyFormulas, type Formula } from './formula-lines.js';
 import { repairMisreadCodes } from './misread-codes.js';
 import { NameRuns } from './name-runs.js';
 import { loadNames, type NameModel } from './names.js';
@@ -50,6 +52,16 @@ export interface RestoreOptions {
   ownOcr?: boolean;
 }
 
+/** What a restorer is built with, beyond its models. */
+export interface RestorerOptions {
+  /** The confusions of garbling engines weighed in garbled layers (default: the listed and the learned ones, engine-confusions.ts). */
+  engineConfusions?: readonly Confusion[];
+  /** The header formulas looked for letter by letter in a garbled layer (default HEADER_FORMULAS, formula-lines.ts; [] for none). */
+  formulas?: readonly Formula[];
+  /** Weight of the OCR channel's costs against the language model in a garbled layer (default GARBLED_CHANNEL_WEIGHT). */
+  garbledChannelWeight?: number;
+}
+
 export interface RestoreResult {
   text: string;
   changes: TextChange[];
@@ -74,6 +86,9 @@ const STOP_AND_DEBRIS_AT_END = /\p{L}[.;:!?]\S{1,6}\s*$/u;
 const DROPPING_LAYER_CONSONANTS = 4;
 const DROPPING_LAYER_SHARE = 0.02;
 
+/** Weight of the channel costs against the model in a garbled layer. */
+const GARBLED_CHANNEL_WEIGHT = 1;
+
 /** log10 units a unit word's other readings lose before a place name or in a list of units. */
 const UNIT_BIAS = 3;
 
@@ -93,12 +108,18 @@ export class Restorer {
     readonly names: NameModel = loadNames(),
     readonly placeWords: ReadonlyMap<string, string> = loadPlaceWords(),
     readonly placeNames: ReadonlyMap<string, string> = loadPlaceNames(),
+    options: RestorerOptions = {},
   ) {
-    this.reader = new TokenReader(lm, placeWords);
+    this.reader = new TokenReader(lm, placeWords, options.engineConfusions);
+    this.formulas = new FormulaFinder(this.reader.engineConfusions, options.formulas);
+    this.garbledChannelWeight = options.garbledChannelWeight ?? Number(process.env.GCW ?? GARBLED_CHANNEL_WEIGHT);
     this.classifier = new LineClassifier(this.reader);
     this.nameRuns = new NameRuns(lm, names, placeNames);
     this.fifthItemReading = { slot: { ids: [lm.id('đ')], costs: [0] }, forms: ['đ'], kinds: ['diacritics'], from: 0, to: 1, digitRepair: false };
   }
+
+  private readonly garbledChannelWeight: number;
+  private readonly formulas: FormulaFinder;
 
   /** The letter of a fifth list item, "đ)". */
   private readonly fifthItemReading: Reading;
@@ -286,7 +307,7 @@ export class Restorer {
       }
       for (const p of sequence) slots.push(p ? p.reading.slot : PUNCT_SLOT);
       if (slots.length) {
-        const decoded = viterbi(this.lm, slots, { scratch: this.scratch });
+        const decoded = viterbi(this.lm, slots, { scratch: this.scratch, channelWeight: garbledLayer ? this.garbledChannelWeight : 1 });
         sequence.forEach((p, at) => {
           if (!p) return;
           p.choice = decoded.choice[at]!;
@@ -306,9 +327,11 @@ export class Restorer {
     restoreDocumentCodes(decodedStretches, lines, (i) => states[i] === 'marked');
     if (garbledLayer) repairMisreadCodes(decodedStretches, lines, this.lm);
 
-    const out = rebuildText(cleaned, placed, tones, changes, garbledLayer);
+    const rebuilt = rebuildText(cleaned, placed, tones, changes, garbledLayer);
+    // A garbling engine's header: its formulas found letter by letter where words failed (formula-lines.ts).
+    const withFormulas = garbledLayer ? applyFormulas(rebuilt, changes, this.formulas, (i) => states[i] !== 'marked' && states[i] !== 'empty') : { text: rebuilt, changes };
     const garbledLines = states.filter((s) => s === 'garbled' || s === 'mixed').length;
-    return { text: out, changes, restoredSyllables, totalSyllables, strayMarks, garbledLines };
+    return { text: withFormulas.text, changes: withFormulas.changes, restoredSyllables, totalSyllables, strayMarks, garbledLines };
   }
 
   /** Unit type words before place names and in lists of units lean to the unit (units.ts). */

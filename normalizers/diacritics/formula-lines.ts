@@ -29,6 +29,9 @@ export const HEADER_FORMULAS: readonly Formula[] = [
   { text: 'ỦY BAN NHÂN DÂN', tolerance: 0.34, upper: true },
   // Its neighbour, so that a council's heading is read as the council's, not as a misread ỦY BAN.
   { text: 'HỘI ĐỒNG NHÂN DÂN', tolerance: 0.3, upper: true },
+  // The type heading and the signer's office: short, so one edit at most ("QUY ĐỊNH" is two from QUYẾT ĐỊNH).
+  { text: 'QUYẾT ĐỊNH', tolerance: 0.12, upper: true },
+  { text: 'CHỦ TỊCH', tolerance: 0.15, upper: true },
 ];
 
 /** A span of a line [start, end) to be written as `text`. */
@@ -83,15 +86,16 @@ export class FormulaFinder {
       if (key.length < formula.key.length * (1 - formula.tolerance)) continue;
       const match = this.bestMatch(formula.key, key);
       if (!match || match.cost > formula.tolerance * formula.key.length) continue;
-      // Out to the whole words the match covers: a word's letters left out of the match are a
-      // misread part of it ("no.r," = HÒA), not another word, when at most one is; a match that
-      // starts or ends deeper inside a word ("I ĐỒNG" of HỘI ĐỒNG) is no formula.
-      const start = widen(line, at[match.from]!, -1);
-      const end = widen(line, at[match.to - 1]! + 1, 1);
-      if (start < 0 || end < 0) continue;
+      // Out to the whole words the match covers (a word's letters left out of the cheapest match are
+      // a misread part of it: "phric" = phúc), punctuation at the edges left outside; those words
+      // as a whole must still be the formula ("I ĐỒNG" of HỘI ĐỒNG is no ỦY BAN).
+      const [start, end] = wholeWords(line, at[match.from]!, at[match.to - 1]! + 1);
+      const words = letterKey(line.slice(start, end)).key;
+      const cost = this.distance(formula.key, words);
+      if (cost > formula.tolerance * formula.key.length) continue;
       const letters = line.slice(start, end).replace(/[^\p{L}]/gu, '');
       if (formula.upper && letters.replace(/[^\p{Lu}]/gu, '').length < UPPER_SHARE * letters.length) continue;
-      found.push({ start, end, text: formula.text, share: match.cost / formula.key.length });
+      found.push({ start, end, text: formula.text, share: cost / formula.key.length });
     }
     const kept: FormulaFix[] = [];
     for (const f of found.sort((a, b) => a.share - b.share)) {
@@ -99,6 +103,22 @@ export class FormulaFinder {
       kept.push({ start: f.start, end: f.end, text: f.text });
     }
     return kept.filter((f) => line.slice(f.start, f.end) !== f.text).sort((a, b) => a.start - b.start);
+  }
+
+  /** Edit cost of `text` against the whole of `pattern` (letters engines confuse at CONFUSED_LETTER). */
+  private distance(pattern: string, text: string): number {
+    let row = Array.from({ length: text.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= pattern.length; i++) {
+      const next = [i];
+      for (let j = 1; j <= text.length; j++) {
+        const t = text[j - 1]!;
+        const p = pattern[i - 1]!;
+        const sub = p === t ? 0 : this.cheap.has(`${t}${p}`) ? CONFUSED_LETTER : 1;
+        next[j] = Math.min(row[j - 1]! + sub, row[j]! + 1, next[j - 1]! + 1);
+      }
+      row = next;
+    }
+    return row[text.length]!;
   }
 
   /** The cheapest approximate occurrence of `pattern` in `text`: [from, to) in text and its cost. */
@@ -139,71 +159,79 @@ export class FormulaFinder {
   }
 }
 
-/**
- * A span's edge moved out over the rest of the word it falls in, when one letter or none of it is
- * left out; -1 when more are.
- */
-function widen(line: string, edge: number, step: -1 | 1): number {
-  let e = edge;
-  let skipped = 0;
-  const inside = (i: number) => i >= 0 && i < line.length && !/\s/.test(line[i]!);
-  const next = (i: number) => (step < 0 ? i - 1 : i);
-  while (inside(next(e))) {
-    if (/[\p{L}\p{N}]/u.test(line[next(e)]!)) skipped++;
-    e += step;
-  }
-  return skipped <= 1 ? e : -1;
+/** [start, end) widened to the whole words it falls in, then narrowed past punctuation at either edge. */
+function wholeWords(line: string, from: number, to: number): [number, number] {
+  let start = from;
+  let end = to;
+  while (start > 0 && !/\s/.test(line[start - 1]!)) start--;
+  while (end < line.length && !/\s/.test(line[end]!)) end++;
+  while (start < end && !/[\p{L}\p{N}]/u.test(line[start]!)) start++;
+  while (end > start && !/[\p{L}\p{N}]/u.test(line[end - 1]!)) end--;
+  return [start, end];
 }
 
 /**
- * The restored text with the formulas of the lines `check` allows written in (`finder`), and its
- * changes kept in step: a change inside a fixed span gives way to one change of the whole span
- * (its original rebuilt from the changes it replaces), later changes move with the length. A span
- * that cuts a change in two is left alone.
+ * The restored text with the formulas found in the lines of the INPUT that `check` allows written
+ * in (`finder`): found in the text as the engine read it, since the decoder's readings of a word it
+ * could not read ("Đặc lại p-Giờ" for "DQc lfl p-Tgdo") only hide the formula's letters. `changes`
+ * (the restorer's, input → `restored`) are kept in step: those inside a fixed span give way to one
+ * change of the whole span, later ones move with the length. A span that cuts a change in two is
+ * left alone.
  */
-export function applyFormulas(text: string, changes: TextChange[], finder: FormulaFinder, check: (line: number) => boolean): { text: string; changes: TextChange[] } {
-  const lines = text.split('\n');
+export function applyFormulas(input: string, restored: string, changes: TextChange[], finder: FormulaFinder, check: (line: number) => boolean): { text: string; changes: TextChange[] } {
   const fixes: FormulaFix[] = [];
   let offset = 0;
-  lines.forEach((line, i) => {
+  input.split('\n').forEach((line, i) => {
     if (check(i)) for (const f of finder.find(line)) fixes.push({ start: offset + f.start, end: offset + f.end, text: f.text });
     offset += line.length + 1;
   });
-  if (!fixes.length) return { text, changes };
+  if (!fixes.length) return { text: restored, changes };
+  // Each change with the span it replaced in the input.
   const sorted = [...changes].sort((a, b) => a.span.start - b.span.start);
+  const inputSpans: Array<[number, number]> = [];
+  let delta = 0;
+  for (const c of sorted) {
+    const start = c.span.start - delta;
+    inputSpans.push([start, start + c.original.length]);
+    delta += c.replacement.length - c.original.length;
+  }
   const out: TextChange[] = [];
   let built = '';
   let last = 0;
+  /** Output length added by the fixes so far (moves the changes after them). */
   let shift = 0;
+  /** Output length added by the restorer's changes before the current place. */
+  let restoredDelta = 0;
   let c = 0;
   for (const fix of fixes) {
-    // Changes before the span move by what earlier fixes changed.
-    while (c < sorted.length && sorted[c]!.span.end <= fix.start && !(sorted[c]!.span.start === fix.start && sorted[c]!.span.end === fix.start && fix.start < fix.end)) {
-      out.push(moved(sorted[c]!, shift));
-      c++;
+    let before = c;
+    let beforeDelta = restoredDelta;
+    while (before < sorted.length && inputSpans[before]![1] <= fix.start) {
+      beforeDelta += sorted[before]!.replacement.length - sorted[before]!.original.length;
+      before++;
     }
-    const inside: TextChange[] = [];
-    let d = c;
-    while (d < sorted.length && sorted[d]!.span.start < fix.end) inside.push(sorted[d++]!);
-    if (inside.some((x) => x.span.start < fix.start || x.span.end > fix.end)) continue;
-    // The span as it was before restoration: each change inside it undone.
-    let original = '';
-    let at = fix.start;
-    for (const x of inside) {
-      original += text.slice(at, x.span.start) + x.original;
-      at = x.span.end;
+    let after = before;
+    let insideDelta = 0;
+    while (after < sorted.length && inputSpans[after]![0] < fix.end) {
+      insideDelta += sorted[after]!.replacement.length - sorted[after]!.original.length;
+      after++;
     }
-    original += text.slice(at, fix.end);
-    c = d;
-    built += text.slice(last, fix.start);
-    const start = built.length;
+    const cut = sorted.slice(before, after).some((_, k) => inputSpans[before + k]![0] < fix.start || inputSpans[before + k]![1] > fix.end);
+    if (cut) continue;
+    for (let k = c; k < before; k++) out.push(moved(sorted[k]!, shift));
+    const outStart = fix.start + beforeDelta;
+    const outEnd = fix.end + beforeDelta + insideDelta;
+    built += restored.slice(last, outStart);
+    const at = built.length;
     built += fix.text;
-    last = fix.end;
-    out.push({ span: { start, end: start + fix.text.length }, original, replacement: fix.text, kind: 'ocr', confidence: FORMULA_CONFIDENCE });
-    shift += fix.text.length - (fix.end - fix.start);
+    last = outEnd;
+    out.push({ span: { start: at, end: at + fix.text.length }, original: input.slice(fix.start, fix.end), replacement: fix.text, kind: 'ocr', confidence: FORMULA_CONFIDENCE });
+    shift += fix.text.length - (outEnd - outStart);
+    restoredDelta = beforeDelta + insideDelta;
+    c = after;
   }
-  while (c < sorted.length) out.push(moved(sorted[c++]!, shift));
-  built += text.slice(last);
+  for (let k = c; k < sorted.length; k++) out.push(moved(sorted[k]!, shift));
+  built += restored.slice(last);
   return { text: built, changes: out.sort((a, b) => a.span.start - b.span.start) };
 }
 

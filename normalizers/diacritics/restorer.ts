@@ -112,7 +112,7 @@ export class Restorer {
   ) {
     this.reader = new TokenReader(lm, placeWords, options.engineConfusions);
     this.formulas = new FormulaFinder(this.reader.engineConfusions, options.formulas);
-    this.garbledChannelWeight = options.garbledChannelWeight ?? Number(process.env.GCW ?? GARBLED_CHANNEL_WEIGHT);
+    this.garbledChannelWeight = options.garbledChannelWeight ?? GARBLED_CHANNEL_WEIGHT;
     this.classifier = new LineClassifier(this.reader);
     this.nameRuns = new NameRuns(lm, names, placeNames);
     this.fifthItemReading = { slot: { ids: [lm.id('đ')], costs: [0] }, forms: ['đ'], kinds: ['diacritics'], from: 0, to: 1, digitRepair: false };
@@ -329,7 +329,7 @@ export class Restorer {
 
     const rebuilt = rebuildText(cleaned, placed, tones, changes, garbledLayer);
     // A garbling engine's header: its formulas found letter by letter where words failed (formula-lines.ts).
-    const withFormulas = garbledLayer ? applyFormulas(rebuilt, changes, this.formulas, (i) => states[i] !== 'marked' && states[i] !== 'empty') : { text: rebuilt, changes };
+    const withFormulas = garbledLayer ? applyFormulas(text, rebuilt, changes, this.formulas, (i) => states[i] !== 'marked' && states[i] !== 'empty') : { text: rebuilt, changes };
     const garbledLines = states.filter((s) => s === 'garbled' || s === 'mixed').length;
     return { text: withFormulas.text, changes: withFormulas.changes, restoredSyllables, totalSyllables, strayMarks, garbledLines };
   }

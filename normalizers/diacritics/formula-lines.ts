@@ -43,6 +43,11 @@ export interface FormulaFix {
 
 /** Cost of a letter written for another that a garbling engine is known to write for it. */
 const CONFUSED_LETTER = 0.5;
+/**
+ * Longest line searched: headings are short lines (two columns of a header run to some 150
+ * characters); a longer line is body text, and a megabyte on one line is not searched six times over.
+ */
+const MAX_LINE = 240;
 /** Share of a span's letters that must be capitals for a formula printed in capitals. */
 const UPPER_SHARE = 0.4;
 
@@ -52,7 +57,19 @@ function letterKey(line: string): { key: string; at: number[] } {
   const at: number[] = [];
   for (let i = 0; i < line.length; i++) {
     const ch = line[i]!;
-    if (!/[\p{L}\p{N}]/u.test(ch)) continue;
+    const code = ch.charCodeAt(0);
+    // ASCII letters and digits, most of a line, without the folding.
+    if ((code >= 0x30 && code <= 0x39) || (code >= 0x61 && code <= 0x7a)) {
+      key += ch;
+      at.push(i);
+      continue;
+    }
+    if (code >= 0x41 && code <= 0x5a) {
+      key += String.fromCharCode(code + 0x20);
+      at.push(i);
+      continue;
+    }
+    if (code < 0x80 || !/[\p{L}\p{N}]/u.test(ch)) continue;
     const folded = foldVietnamese(unforeign(ch)).toLowerCase();
     if (folded.length !== 1) continue;
     key += folded;
@@ -66,11 +83,13 @@ function letterKey(line: string): { key: string; at: number[] } {
  * cheap substitution (engine-confusions.ts).
  */
 export class FormulaFinder {
-  private readonly cheap: Set<string>;
+  /** Per meant letter, the letters engines write for it (a cheap substitution). */
+  private readonly cheap: Map<string, string>;
   private readonly formulas: Array<Formula & { key: string }>;
 
   constructor(confusions: readonly Confusion[], formulas: readonly Formula[] = HEADER_FORMULAS) {
-    this.cheap = new Set(confusions.filter((c) => c.read.length === 1 && c.meant.length === 1).map((c) => `${c.read}${c.meant}`));
+    this.cheap = new Map();
+    for (const c of confusions) if (c.read.length === 1 && c.meant.length === 1) this.cheap.set(c.meant, (this.cheap.get(c.meant) ?? '') + c.read);
     this.formulas = formulas.map((f) => ({ ...f, key: letterKey(f.text).key }));
   }
 
@@ -80,6 +99,7 @@ export class FormulaFinder {
    * printed right is found too but needs no fix.
    */
   find(line: string): FormulaFix[] {
+    if (line.length > MAX_LINE) return [];
     const { key, at } = letterKey(line);
     const found: Array<FormulaFix & { share: number }> = [];
     for (const formula of this.formulas) {
@@ -113,7 +133,7 @@ export class FormulaFinder {
       for (let j = 1; j <= text.length; j++) {
         const t = text[j - 1]!;
         const p = pattern[i - 1]!;
-        const sub = p === t ? 0 : this.cheap.has(`${t}${p}`) ? CONFUSED_LETTER : 1;
+        const sub = p === t ? 0 : this.cheap.get(p)?.includes(t) ? CONFUSED_LETTER : 1;
         next[j] = Math.min(row[j - 1]! + sub, row[j]! + 1, next[j - 1]! + 1);
       }
       row = next;
@@ -137,7 +157,7 @@ export class FormulaFinder {
       nextFrom[0] = j;
       for (let i = 1; i <= m; i++) {
         const p = pattern[i - 1]!;
-        const sub = p === t ? 0 : this.cheap.has(`${t}${p}`) ? CONFUSED_LETTER : 1;
+        const sub = p === t ? 0 : this.cheap.get(p)?.includes(t) ? CONFUSED_LETTER : 1;
         let c = cost[i - 1]! + sub;
         let f = i === 1 ? j - 1 : from[i - 1]!;
         if (cost[i]! + 1 < c) {

@@ -110,6 +110,8 @@ export class FormulaFinder {
       // a misread part of it: "phric" = phúc), punctuation at the edges left outside; those words
       // as a whole must still be the formula ("I ĐỒNG" of HỘI ĐỒNG is no ỦY BAN).
       const [start, end] = wholeWords(line, at[match.from]!, at[match.to - 1]! + 1);
+      // A match that starts or ends deep inside a word (more than MAX_WIDENED letters of it outside) is no formula.
+      if (lettersIn(line, start, at[match.from]!) > MAX_WIDENED || lettersIn(line, at[match.to - 1]! + 1, end) > MAX_WIDENED) continue;
       const words = letterKey(line.slice(start, end)).key;
       const cost = this.distance(formula.key, words);
       if (cost > formula.tolerance * formula.key.length) continue;
@@ -177,6 +179,15 @@ export class FormulaFinder {
     }
     return best && best.to > best.from ? best : null;
   }
+}
+
+/** Letters a match may leave out of a word at either edge ("ic" of "phric" = phúc). */
+const MAX_WIDENED = 2;
+
+function lettersIn(line: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) if (/[\p{L}\p{N}]/u.test(line[i]!)) n++;
+  return n;
 }
 
 /** [start, end) widened to the whole words it falls in, then narrowed past punctuation at either edge. */

@@ -210,60 +210,80 @@ function wholeWords(line: string, from: number, to: number): [number, number] {
  * left alone.
  */
 export function applyFormulas(input: string, restored: string, changes: TextChange[], finder: FormulaFinder, check: (line: number) => boolean): { text: string; changes: TextChange[] } {
-  const fixes: FormulaFix[] = [];
-  let offset = 0;
-  input.split('\n').forEach((line, i) => {
-    if (check(i)) for (const f of finder.find(line)) fixes.push({ start: offset + f.start, end: offset + f.end, text: f.text });
-    offset += line.length + 1;
-  });
-  if (!fixes.length) return { text: restored, changes };
-  // Each change with the span it replaced in the input.
+  const inLines = input.split('\n');
+  const outLines = restored.split('\n');
+  if (inLines.length !== outLines.length) return { text: restored, changes };
   const sorted = [...changes].sort((a, b) => a.span.start - b.span.start);
-  const inputSpans: Array<[number, number]> = [];
-  let delta = 0;
-  for (const c of sorted) {
-    const start = c.span.start - delta;
-    inputSpans.push([start, start + c.original.length]);
-    delta += c.replacement.length - c.original.length;
-  }
   const out: TextChange[] = [];
-  let built = '';
-  let last = 0;
-  /** Output length added by the fixes so far (moves the changes after them). */
-  let shift = 0;
-  /** Output length added by the restorer's changes before the current place. */
-  let restoredDelta = 0;
+  const lines: string[] = [];
   let c = 0;
-  for (const fix of fixes) {
-    let before = c;
-    let beforeDelta = restoredDelta;
-    while (before < sorted.length && inputSpans[before]![1] <= fix.start) {
-      beforeDelta += sorted[before]!.replacement.length - sorted[before]!.original.length;
-      before++;
+  /** Where the current output line starts, before and after the fixes so far. */
+  let lineStart = 0;
+  let shift = 0;
+  for (let i = 0; i < outLines.length; i++) {
+    const line = outLines[i]!;
+    const lineEnd = lineStart + line.length;
+    // This line's changes, in line coordinates, and the input span each replaced.
+    const mine: TextChange[] = [];
+    while (c < sorted.length && sorted[c]!.span.start <= lineEnd) mine.push(sorted[c++]!);
+    const fixes = check(i) ? finder.find(inLines[i]!) : [];
+    if (!fixes.length) {
+      for (const x of mine) out.push(moved(x, shift));
+      lines.push(line);
+      lineStart = lineEnd + 1;
+      continue;
     }
-    let after = before;
-    let insideDelta = 0;
-    while (after < sorted.length && inputSpans[after]![0] < fix.end) {
-      insideDelta += sorted[after]!.replacement.length - sorted[after]!.original.length;
-      after++;
+    const spans: Array<[number, number]> = [];
+    let delta = 0;
+    for (const x of mine) {
+      const from = x.span.start - lineStart - delta;
+      spans.push([from, from + x.original.length]);
+      delta += x.replacement.length - x.original.length;
     }
-    const cut = sorted.slice(before, after).some((_, k) => inputSpans[before + k]![0] < fix.start || inputSpans[before + k]![1] > fix.end);
-    if (cut) continue;
-    for (let k = c; k < before; k++) out.push(moved(sorted[k]!, shift));
-    const outStart = fix.start + beforeDelta;
-    const outEnd = fix.end + beforeDelta + insideDelta;
-    built += restored.slice(last, outStart);
-    const at = built.length;
-    built += fix.text;
-    last = outEnd;
-    out.push({ span: { start: at, end: at + fix.text.length }, original: input.slice(fix.start, fix.end), replacement: fix.text, kind: 'ocr', confidence: FORMULA_CONFIDENCE });
-    shift += fix.text.length - (outEnd - outStart);
-    restoredDelta = beforeDelta + insideDelta;
-    c = after;
+    let built = '';
+    let last = 0;
+    let k = 0;
+    let before = 0;
+    const kept: TextChange[] = [];
+    for (const fix of fixes) {
+      let outStart = fix.start;
+      let j = k;
+      let d = before;
+      while (j < mine.length && spans[j]![1] <= fix.start) d += mine[j]!.replacement.length - mine[j]!.original.length, j++;
+      outStart += d;
+      let e = j;
+      let inside = 0;
+      while (e < mine.length && spans[e]![0] < fix.end) inside += mine[e]!.replacement.length - mine[e]!.original.length, e++;
+      const outEnd = fix.end + d + inside;
+      // The span as the engine read it, rebuilt from the output by undoing the changes inside: it
+      // must be the input's, or the changes do not describe this line exactly (left alone).
+      let undone = '';
+      let at = outStart;
+      for (let m = j; m < e; m++) {
+        const x = mine[m]!;
+        undone += line.slice(at, x.span.start - lineStart) + x.original;
+        at = x.span.end - lineStart;
+      }
+      undone += line.slice(at, outEnd);
+      const cut = spans.slice(j, e).some(([a, b]) => a < fix.start || b > fix.end);
+      if (cut || outStart < last || undone !== inLines[i]!.slice(fix.start, fix.end)) continue;
+      for (let m = k; m < j; m++) kept.push(moved(mine[m]!, shift + built.length - last));
+      built += line.slice(last, outStart);
+      const where = lineStart + shift + built.length;
+      built += fix.text;
+      kept.push({ span: { start: where, end: where + fix.text.length }, original: inLines[i]!.slice(fix.start, fix.end), replacement: fix.text, kind: 'ocr', confidence: FORMULA_CONFIDENCE });
+      last = outEnd;
+      k = e;
+      before = d + inside;
+    }
+    for (let m = k; m < mine.length; m++) kept.push(moved(mine[m]!, shift + built.length - last));
+    built += line.slice(last);
+    out.push(...kept);
+    lines.push(built);
+    shift += built.length - line.length;
+    lineStart = lineEnd + 1;
   }
-  for (let k = c; k < sorted.length; k++) out.push(moved(sorted[k]!, shift));
-  built += restored.slice(last);
-  return { text: built, changes: out.sort((a, b) => a.span.start - b.span.start) };
+  return { text: lines.join('\n'), changes: out.sort((a, b) => a.span.start - b.span.start) };
 }
 
 /** How sure a formula found in a line is (it is matched on its whole length, not a word). */

@@ -68,6 +68,19 @@ describe('changes stay in step with the text when formulas are written in', () =
     }
     expect(undone).toBe(layer);
   });
+  it('a formula lands on its own words after lines whose debris was dropped', () => {
+    const withDebris = [
+      'Cdn c* Luqt TO ch*c chinh quyin •> r * ~ dia phuong ngdy 16 thdng 6 ndm 2025;',
+      'Theo di nghi cua Sd N1/ vu • ^ > tqi Td trinh ngdy 08 thdng 10',
+      'SO NOI VU                          DQc lfl p-Tgdo-H4 nh phtc',
+      'Cdn c* Nghi dinh s6 15 ngdy 08 thdng 10 ndm 2025',
+    ].join('\n');
+    const r = restorer.restore(withDebris);
+    const third = r.text.split('\n')[2]!;
+    expect(third.endsWith('Độc lập - Tự do - Hạnh phúc')).toBe(true);
+    expect(third.startsWith('S')).toBe(true);
+    for (const c of r.changes) expect(r.text.slice(c.span.start, c.span.end)).toBe(c.replacement);
+  });
   it('applyFormulas moves later changes by the length it changed', () => {
     const text = 'CONG HOA xA 1191 CHU NGHTA VIT NAM x\nabc de';
     const restored = 'CONG HOA xA 1191 CHU NGHTA VIT NAM x\nabc dé';

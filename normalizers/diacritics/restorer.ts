@@ -21,6 +21,7 @@ import { LineClassifier, NOISY_DOCUMENT, NOT_SYLLABLE, PLAIN_SYLLABLE, decoded, 
 import { PUNCT, UNK, type SyllableLM } from './lm.js';
 import { amongStripped, vietnameseRuns } from './foreign-runs.js';
 import { fifthItemMarkers } from './list-markers.js';
+import { readNumberWords } from './number-word.js';
 import { FormulaFinder, applyFormulas, type Formula } from './formula-lines.js';
 import { repairMisreadCodes } from './misread-codes.js';
 import { NameRuns } from './name-runs.js';
@@ -303,6 +304,8 @@ export class Restorer {
         this.nameRuns.readNames(placed[j]!, line, knownNames);
         // A foreign line places only its runs' pieces: the unit rules read those alone.
         this.readUnits(placed[j]!, runs ? pieces[j]!.filter((_, k) => runs.has(k)) : pieces[j]!);
+        // The short word before a document's number in a garbling engine's layer is "số" (number-word.ts).
+        if (garbledLayer) readNumberWords(this.lm, placed[j]!, line);
         j++;
       }
       for (const p of sequence) slots.push(p ? p.reading.slot : PUNCT_SLOT);

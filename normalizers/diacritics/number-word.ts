@@ -5,6 +5,7 @@
 // readings lose NUMBER_WORD_BIAS, and số joins them at NUMBER_WORD_COST when the channel did not reach
 // it. A date ("từ 01/01/2025", "đến 31/12") is no symbol, and a word between two symbols joins them
 // ("73/NQ-CP và 116/NQ-CP"): those words stay as read.
+import { hasVietnameseMarks } from '../fold.js';
 import { UNK, type SyllableLM } from './lm.js';
 import { leanTo, type Placed } from './placed.js';
 
@@ -14,15 +15,20 @@ export const NUMBER_WORD_BIAS = 1.5;
 export const NUMBER_WORD_COST = 1;
 
 const NUMBER_WORD = 'số';
-/** A chunk with a figure and a slash or dash after something: a document's number and symbol. */
-const SYMBOL = /^(?=\S*[0-9])\S*[0-9A-Za-z}{\]][/-]\S*[0-9A-Za-z]/;
+/**
+ * A chunk with a figure and a slash or dash after something, opening with a figure (or a letter or
+ * two the engine made of one, then figures): a document's number and symbol, not an item "a.1/KH".
+ */
+const SYMBOL = /^(?=[0-9]|[A-Za-z]{1,2}[0-9]{2})(?=\S*[0-9])\S*[0-9A-Za-z}{\]][/-]\S*[0-9A-Za-z]/;
 /** A date, whole or without its year: "01/01/2025", "31/12", "3-2-2024". */
 const DATE = /^[0-9]{1,2}[/.-][0-9]{1,2}(?:[/.-][0-9]{2,4})?[.,;:)]*$/;
 const SHORT_WORD = /^\p{L}{1,3}$/u;
 
 /** Whether the word at [start, end) of `line` stands right before a document symbol. */
 export function beforeSymbol(line: string, start: number, end: number): boolean {
-  if (!SHORT_WORD.test(line.slice(start, end))) return false;
+  // A correctly marked word ("xem mục a.1/KH") is what the engine read; only bare or misread ones are doubted.
+  const word = line.slice(start, end);
+  if (!SHORT_WORD.test(word) || hasVietnameseMarks(word)) return false;
   const after = /^:? +(\S+)/.exec(line.slice(end, end + 40));
   if (after === null || !SYMBOL.test(after[1]!) || DATE.test(after[1]!)) return false;
   // Between two symbols the word joins them ("73/NQ-CP và 116/NQ-CP"), it does not number the second.

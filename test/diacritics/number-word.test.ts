@@ -25,6 +25,9 @@ describe('a short word before a document symbol', () => {
     ['cua Sd N1/ vu tai', 'Sd', false],
     ['tu 2020 den 2025', 'tu', false],
     ['Quyet dinh 15/QD-UBND', 'dinh', false],
+    // An item of a plan is no document's number; a marked word is as the engine read it.
+    ['xem muc a.1/KH.', 'muc', false],
+    ['xem mục 15/KH-UBND', 'mục', false],
   ])('%s: %s → %s', (line, word, expected) => {
     expect(at(line, word)).toBe(expected);
   });

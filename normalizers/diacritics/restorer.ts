@@ -14,7 +14,7 @@ import { restoreDocumentCodes } from './acronyms.js';
 import { DecoderScratch, viterbi, type Slot } from './decode.js';
 import { redecodeWithDocumentCache } from './document-cache.js';
 import { latinView, unforeign } from './garbled.js';
-import { gluedSplit, splitGluedPieces, wordThenNumber } from './glued-words.js';
+import { caseSplit, gluedSplit, splitGluedPieces, wordThenNumber } from './glued-words.js';
 import { joinSpeckedPieces } from './speck-words.js';
 import { crossbarView } from './misread-letters.js';
 import { LineClassifier, NOISY_DOCUMENT, NOT_SYLLABLE, PLAIN_SYLLABLE, decoded, type LineState } from './line-states.js';
@@ -79,6 +79,9 @@ const GLUED_HALF_FREQUENCY = -5;
 
 /** Dearest channel reading (log10) of an upper-case word that makes it one misread word rather than two run together ("CHUTICH" read as "chuệch"). */
 const ONE_WORD_COST = 3;
+
+/** Dearest channel reading (log10) of each half of a word cut where its case changes ("chinhNhd"): debris ("iotNgbr") is not cut. */
+const CASE_SPLIT_COST = 1.5;
 
 /** A stop, then no more than a few characters glued after it, closing a line ("này.l.1fu", "này./.'"). */
 const STOP_AND_DEBRIS_AT_END = /\p{L}[.;:!?]\S{1,6}\s*$/u;
@@ -222,6 +225,9 @@ export class Restorer {
           // A small-letter word run into a number ("ndm2023" = năm 2023): the word and the number.
           const number = wordThenNumber(p.text);
           if (number > 0) return oneWord(p.text.slice(0, number), ONE_WORD_COST) ? number : -1;
+          // Two words run together across a change of case ("chinhNhd", "UBNDtinh"): each read alone.
+          const byCase = caseSplit(p.text);
+          if (byCase > 0) return oneWord(p.text.slice(byCase), CASE_SPLIT_COST) && (isUpperCode(p.text.slice(0, byCase)) || oneWord(p.text.slice(0, byCase), CASE_SPLIT_COST)) ? byCase : -1;
           const at = gluedSplit(p.text, isKey, (l, r) => frequency(l) + frequency(r));
           // An upper-case heading's words run together ("CHUTICH") are two even when the channel
           // reaches some rare syllable from all their letters; a small-letter word ("robot") is not cut so.

@@ -1,6 +1,7 @@
 // A line of a garbling engine's layer too damaged to pass for any language is that engine's
 // Vietnamese (garbled), not a foreign line left as it is; a line with English words stays foreign.
 import { beforeAll, describe, expect, it } from 'vitest';
+import { caseSplit } from '../../normalizers/diacritics/glued-words.js';
 import { loadModel } from '../../normalizers/diacritics/lm.js';
 import { Restorer } from '../../normalizers/diacritics/restorer.js';
 
@@ -28,5 +29,29 @@ describe('lines of a garbled layer', () => {
   it('a damaged line is restored where its words can be read', () => {
     const text = [...layer, 'banhinh Chuongtrinhttingth€ cdi cdchhdnh chinhNhd nudc giai doan 2021 - 2030;'].join('\n');
     expect(restorer.restore(text).text.split('\n')[layer.length]).toContain('giai đoạn 2021');
+  });
+});
+
+describe('two words run together across a change of case', () => {
+  it.each([
+    ['chinhNhd', 5],
+    ['LdmDing', 3],
+    ['UBNDtinh', 4],
+    // A capital vowel inside a word is a misread marked vowel; brands, codes and site names keep their shape.
+    ['viQc', -1],
+    ['dQngvd', -1],
+    ['ThuVienPhapLuat', -1],
+    ['eKYC', -1],
+    ['TTg', -1],
+    ['PTTgCP', -1],
+    ['IoT', -1],
+  ])('%s → %d', (word, at) => {
+    expect(caseSplit(word)).toBe(at);
+  });
+  it('a garbled layer reads the two words apart', () => {
+    const text = [...layer, 'quan lj nha nudc theo quy dinh cua chinhNhd nudc va UBNDtinh'].join('\n');
+    const out = restorer.restore(text).text.split('\n')[layer.length]!;
+    expect(out).toContain('UBND tỉnh');
+    expect(out).toContain('chính Nhà nước');
   });
 });

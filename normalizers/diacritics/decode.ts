@@ -145,10 +145,12 @@ export interface DecodeOptions {
   beamWidth?: number;
   /** Working memory to reuse across calls (a new one otherwise, which costs its allocation). */
   scratch?: DecoderScratch;
+  /** Weight of the channel costs against the language model (1: as given). */
+  channelWeight?: number;
 }
 
 export function viterbi(lm: SyllableLM, slots: Slot[], options: DecodeOptions = {}): Decoded {
-  const { context = [BOS, BOS], beamSize = BEAM_SIZE, beamWidth = BEAM_WIDTH, scratch = new DecoderScratch() } = options;
+  const { context = [BOS, BOS], beamSize = BEAM_SIZE, beamWidth = BEAM_WIDTH, scratch = new DecoderScratch(), channelWeight = 1 } = options;
   const steps = slots.length + 1;
   const continued = lm.continued;
   scratch.pool.ensure(1, steps);
@@ -216,7 +218,7 @@ export function viterbi(lm: SyllableLM, slots: Slot[], options: DecodeOptions = 
           }
           lp = backoff + lower;
         }
-        const v = base + lp - costs[k]!;
+        const v = base + lp - channelWeight * costs[k]!;
         const cell = row + k;
         if (v > scratch.cellScore[cell]!) {
           scratch.cellScore[cell] = v;
@@ -258,7 +260,7 @@ export function viterbi(lm: SyllableLM, slots: Slot[], options: DecodeOptions = 
             const lp = seen ? stored : lm.unigramBackoff[ids[k]!]! + lm.unigram[nextIds[j]!]!;
             scratch.lookSeen[row + j] = seen ? 1 : 0;
             scratch.lookArena[row + j] = lp;
-            gain = Math.max(gain, lp - nextCosts[j]!);
+            gain = Math.max(gain, lp - channelWeight * nextCosts[j]!);
           }
           scratch.lookArena[look + k] = gain;
         }

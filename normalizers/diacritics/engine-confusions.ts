@@ -9,6 +9,8 @@
 // for ư with its tone ("crl" = cứ, "Trl" = Tự), w for a V and an I run together ("WET" = VIỆT). Costs in
 // log10 units, as in ocr-noise.ts; they apply only to words of a garbled layer (never to typed or
 // correctly marked text).
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { GARBLED_CONFUSIONS, type Confusion } from '../ocr-noise.js';
 
 const DIGIT_AND_BLOT_CONFUSIONS: Confusion[] = [
@@ -27,5 +29,31 @@ const STROKE_VOWEL_CONFUSIONS: Confusion[] = ['ii', 'i5', 'iii'].flatMap((read) 
   ['o', 'e', 'a'].map((meant) => ({ read, meant, cost: STROKE_VOWEL_COST })),
 );
 
-/** Every confusion the channel weighs for a word of a garbled layer. */
-export const ENGINE_CONFUSIONS: readonly Confusion[] = [...GARBLED_CONFUSIONS, ...DIGIT_AND_BLOT_CONFUSIONS, ...STROKE_VOWEL_CONFUSIONS];
+/** The confusions listed by hand above, by what engines are known to do. */
+export const LISTED_ENGINE_CONFUSIONS: readonly Confusion[] = [...GARBLED_CONFUSIONS, ...DIGIT_AND_BLOT_CONFUSIONS, ...STROKE_VOWEL_CONFUSIONS];
+
+/** The confusions learned from the tuning parts of the garbled gold (test/eval/learn-confusions.ts). */
+export const LEARNED_CONFUSIONS_PATH = fileURLToPath(new URL('./model/learned-confusions.json', import.meta.url));
+
+/** The learned confusions of a file written by learn-confusions.ts ([] when there is none). */
+export function loadLearnedConfusions(path = LEARNED_CONFUSIONS_PATH): Confusion[] {
+  if (!existsSync(path)) return [];
+  const data = JSON.parse(readFileSync(path, 'utf8')) as { confusions?: Array<{ read: string; meant: string; cost: number }> };
+  return (data.confusions ?? [])
+    .filter((c) => typeof c.read === 'string' && c.read.length > 0 && typeof c.meant === 'string' && Number.isFinite(c.cost) && c.cost > 0)
+    .map(({ read, meant, cost }) => ({ read, meant, cost }));
+}
+
+/**
+ * The listed confusions with the learned ones the list lacks ("tt" → d, "i" → a of "cii" = cải,
+ * at the cost the tuning data gives them). A pair both have keeps its listed cost: the list was
+ * weighed against the language model as a whole, one learned count is no better judge.
+ */
+export function withLearned(listed: readonly Confusion[], learned: readonly Confusion[]): Confusion[] {
+  const have = new Set(listed.map((c) => `${c.read}\u0000${c.meant}`));
+  const added = learned.filter((c) => !have.has(`${c.read}\u0000${c.meant}`) && c.read !== c.meant);
+  return [...listed, ...added];
+}
+
+/** Every confusion the channel weighs for a word of a garbled layer, by default. */
+export const ENGINE_CONFUSIONS: readonly Confusion[] = withLearned(LISTED_ENGINE_CONFUSIONS, loadLearnedConfusions());

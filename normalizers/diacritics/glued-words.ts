@@ -64,3 +64,21 @@ export function wordThenNumber(text: string): number {
   const m = /^(\p{Ll}{2,})[0-9]{2,}$/u.exec(text);
   return m ? m[1]!.length : -1;
 }
+
+/**
+ * Where a word of a garbled layer changes case between two words run together, or -1: a small-letter
+ * word before a capitalised one ("chinhNhd" = chính Nhà, "LdmDing" = Lâm Đồng; the capital a
+ * consonant, since a capital vowel inside a word is a misread marked one: "viQc", "HQi"), or a code
+ * of capitals before a small-letter word ("UBNDtinh" = UBND tỉnh). Brands and codes keep their
+ * shape: the capitalised part must be one word ("ThuVienPhapLuat", "eKYC", "TTg" are not cut).
+ */
+export function caseSplit(text: string): number {
+  const camel = CAMEL.exec(text);
+  if (camel) return camel[1]!.length;
+  const code = CODE_THEN_WORD.exec(text);
+  return code ? code[1]!.length : -1;
+}
+/** A small-letter word (capitalised or not, two letters or more), then a capital consonant and two small letters or more. */
+const CAMEL = /^(\p{L}\p{Ll}+)(?=[BCDĐGHKLMNPRSTVX]\p{Ll}{2,}$)/u;
+/** Three capitals or more, then three small letters or more. */
+const CODE_THEN_WORD = /^(\p{Lu}{3,})(?=\p{Ll}{3,}$)/u;

@@ -24,6 +24,8 @@ export const NOISY_DOCUMENT = 0.04;
 /** A line is Vietnamese without marks when this share of its words reads as syllables. */
 const VIETNAMESE_SHARE = 0.8;
 /** Upper-case word of six letters or more, two vowel groups apart (no syllable: checked after evidence). */
+/** Words only English writes (none a Vietnamese syllable as an engine garbles it). */
+const ENGLISH_WORDS = /\b(?:the|of|and|is|are|was|for|with|this|that|from|which|have|has|will)\b/i;
 const ENGLISH_CAPS = /^(?=[A-Z]{6,}$)[B-DF-HJ-NP-TV-Z]*[AEIOUY]+[B-DF-HJ-NP-TV-Z]+[AEIOUY]/;
 /** Below this share of words written as syllables, a line that reads as Vietnamese only through the engine confusions is garbled. */
 const ENGINE_LINE_SYLLABLES = 0.5;
@@ -179,7 +181,7 @@ export class LineClassifier {
       if (above || below) return 'marked';
       return documentDefault;
     });
-    return this.markGarbled(states, scores, wordCounts, misreadCounts, ownOcr);
+    return this.markGarbled(states, scores, wordCounts, misreadCounts, ownOcr, lines);
   }
 
   /**
@@ -187,7 +189,7 @@ export class LineClassifier {
    * a document's marked lines are, the whole text layer came from such an engine, and every marked
    * line of it is read as garbled (its right-looking marks may be wrong too: "Nhân đân").
    */
-  private markGarbled(states: LineState[], scores: number[], words: number[], misread: number[], ownOcr: boolean): LineState[] {
+  private markGarbled(states: LineState[], scores: number[], words: number[], misread: number[], ownOcr: boolean, lines: string[]): LineState[] {
     // Our own OCR has no other engine's layer to condemn as a whole: each line on its own signs.
     if (ownOcr) return states.map((s, i) => (s === 'marked' && garbledAlone(scores[i]!, words[i]!) ? 'garbled' : s));
     let markedLines = 0;
@@ -219,6 +221,10 @@ export class LineClassifier {
     return states.map((s, i): LineState => {
       if (s === 'marked' && garbledAlone(scores[i]!, words[i]!)) return 'garbled';
       if ((s === 'marked' || s === 'foreign') && wholeDocument && scores[i]! >= 0) return 'garbled';
+      // A line of a garbling engine's layer too damaged to read as any language ("banhinh
+      // Chuongtrinhttingth€ cdi cdchhdnh", "Kinh grri:") is that engine's Vietnamese, unless
+      // English words show it is English.
+      if (s === 'foreign' && wholeDocument && !ENGLISH_WORDS.test(lines[i]!)) return 'garbled';
       if (s === 'marked' && noisyLayer && scores[i]! >= 0) return 'mixed';
       return s;
     });

@@ -8,18 +8,21 @@
 // A line read as foreign among stripped lines has its runs of bare syllables decoded (foreign-runs.ts).
 import type { TextChange } from '../../output/schema.js';
 import { foldVietnamese, hasVietnameseMarks } from '../fold.js';
+import type { Confusion } from '../ocr-noise.js';
 import type { TonePlacement } from '../syllables.js';
 import { restoreDocumentCodes } from './acronyms.js';
 import { DecoderScratch, viterbi, type Slot } from './decode.js';
 import { redecodeWithDocumentCache } from './document-cache.js';
 import { latinView, unforeign } from './garbled.js';
-import { gluedSplit, splitGluedPieces, wordThenNumber } from './glued-words.js';
+import { caseSplit, gluedSplit, splitGluedPieces, wordThenNumber } from './glued-words.js';
 import { joinSpeckedPieces } from './speck-words.js';
 import { crossbarView } from './misread-letters.js';
 import { LineClassifier, NOISY_DOCUMENT, NOT_SYLLABLE, PLAIN_SYLLABLE, decoded, type LineState } from './line-states.js';
 import { PUNCT, UNK, type SyllableLM } from './lm.js';
 import { amongStripped, vietnameseRuns } from './foreign-runs.js';
 import { fifthItemMarkers } from './list-markers.js';
+import { readNumberWords } from './number-word.js';
+import { FormulaFinder, applyFormulas, type Formula } from './formula-lines.js';
 import { repairMisreadCodes } from './misread-codes.js';
 import { NameRuns } from './name-runs.js';
 import { loadNames, type NameModel } from './names.js';
@@ -50,6 +53,16 @@ export interface RestoreOptions {
   ownOcr?: boolean;
 }
 
+/** What a restorer is built with, beyond its models. */
+export interface RestorerOptions {
+  /** The confusions of garbling engines weighed in garbled layers (default: the listed and the learned ones, engine-confusions.ts). */
+  engineConfusions?: readonly Confusion[];
+  /** The header formulas looked for letter by letter in a garbled layer (default HEADER_FORMULAS, formula-lines.ts; [] for none). */
+  formulas?: readonly Formula[];
+  /** Weight of the OCR channel's costs against the language model in a garbled layer (default GARBLED_CHANNEL_WEIGHT). */
+  garbledChannelWeight?: number;
+}
+
 export interface RestoreResult {
   text: string;
   changes: TextChange[];
@@ -67,12 +80,18 @@ const GLUED_HALF_FREQUENCY = -5;
 /** Dearest channel reading (log10) of an upper-case word that makes it one misread word rather than two run together ("CHUTICH" read as "chuệch"). */
 const ONE_WORD_COST = 3;
 
+/** Dearest channel reading (log10) of each half of a word cut where its case changes ("chinhNhd"): debris ("iotNgbr") is not cut. */
+const CASE_SPLIT_COST = 1.5;
+
 /** A stop, then no more than a few characters glued after it, closing a line ("này.l.1fu", "này./.'"). */
 const STOP_AND_DEBRIS_AT_END = /\p{L}[.;:!?]\S{1,6}\s*$/u;
 
 /** A layer with this many consonants standing alone, and this share of its words, comes from an engine that drops vowels. */
 const DROPPING_LAYER_CONSONANTS = 4;
 const DROPPING_LAYER_SHARE = 0.02;
+
+/** Weight of the channel costs against the model in a garbled layer. */
+const GARBLED_CHANNEL_WEIGHT = 1;
 
 /** log10 units a unit word's other readings lose before a place name or in a list of units. */
 const UNIT_BIAS = 3;
@@ -93,12 +112,18 @@ export class Restorer {
     readonly names: NameModel = loadNames(),
     readonly placeWords: ReadonlyMap<string, string> = loadPlaceWords(),
     readonly placeNames: ReadonlyMap<string, string> = loadPlaceNames(),
+    options: RestorerOptions = {},
   ) {
-    this.reader = new TokenReader(lm, placeWords);
+    this.reader = new TokenReader(lm, placeWords, options.engineConfusions);
+    this.formulas = new FormulaFinder(this.reader.engineConfusions, options.formulas);
+    this.garbledChannelWeight = options.garbledChannelWeight ?? GARBLED_CHANNEL_WEIGHT;
     this.classifier = new LineClassifier(this.reader);
     this.nameRuns = new NameRuns(lm, names, placeNames);
     this.fifthItemReading = { slot: { ids: [lm.id('đ')], costs: [0] }, forms: ['đ'], kinds: ['diacritics'], from: 0, to: 1, digitRepair: false };
   }
+
+  private readonly garbledChannelWeight: number;
+  private readonly formulas: FormulaFinder;
 
   /** The letter of a fifth list item, "đ)". */
   private readonly fifthItemReading: Reading;
@@ -200,6 +225,9 @@ export class Restorer {
           // A small-letter word run into a number ("ndm2023" = năm 2023): the word and the number.
           const number = wordThenNumber(p.text);
           if (number > 0) return oneWord(p.text.slice(0, number), ONE_WORD_COST) ? number : -1;
+          // Two words run together across a change of case ("chinhNhd", "UBNDtinh"): each read alone.
+          const byCase = caseSplit(p.text);
+          if (byCase > 0) return oneWord(p.text.slice(byCase), CASE_SPLIT_COST) && (isUpperCode(p.text.slice(0, byCase)) || oneWord(p.text.slice(0, byCase), CASE_SPLIT_COST)) ? byCase : -1;
           const at = gluedSplit(p.text, isKey, (l, r) => frequency(l) + frequency(r));
           // An upper-case heading's words run together ("CHUTICH") are two even when the channel
           // reaches some rare syllable from all their letters; a small-letter word ("robot") is not cut so.
@@ -282,11 +310,13 @@ export class Restorer {
         this.nameRuns.readNames(placed[j]!, line, knownNames);
         // A foreign line places only its runs' pieces: the unit rules read those alone.
         this.readUnits(placed[j]!, runs ? pieces[j]!.filter((_, k) => runs.has(k)) : pieces[j]!);
+        // The short word before a document's number in a garbling engine's layer is "số" (number-word.ts).
+        if (garbledLayer) readNumberWords(this.lm, placed[j]!, line);
         j++;
       }
       for (const p of sequence) slots.push(p ? p.reading.slot : PUNCT_SLOT);
       if (slots.length) {
-        const decoded = viterbi(this.lm, slots, { scratch: this.scratch });
+        const decoded = viterbi(this.lm, slots, { scratch: this.scratch, channelWeight: garbledLayer ? this.garbledChannelWeight : 1 });
         sequence.forEach((p, at) => {
           if (!p) return;
           p.choice = decoded.choice[at]!;
@@ -306,9 +336,11 @@ export class Restorer {
     restoreDocumentCodes(decodedStretches, lines, (i) => states[i] === 'marked');
     if (garbledLayer) repairMisreadCodes(decodedStretches, lines, this.lm);
 
-    const out = rebuildText(cleaned, placed, tones, changes, garbledLayer);
+    const rebuilt = rebuildText(cleaned, placed, tones, changes, garbledLayer);
+    // A garbling engine's header: its formulas found letter by letter where words failed (formula-lines.ts).
+    const withFormulas = garbledLayer ? applyFormulas(text, rebuilt, changes, this.formulas, (i) => states[i] !== 'marked' && states[i] !== 'empty') : { text: rebuilt, changes };
     const garbledLines = states.filter((s) => s === 'garbled' || s === 'mixed').length;
-    return { text: out, changes, restoredSyllables, totalSyllables, strayMarks, garbledLines };
+    return { text: withFormulas.text, changes: withFormulas.changes, restoredSyllables, totalSyllables, strayMarks, garbledLines };
   }
 
   /** Unit type words before place names and in lists of units lean to the unit (units.ts). */

@@ -4,7 +4,7 @@
 // trusted or doubted; numbers, codes, abbreviations and list markers are kept or written as such.
 // Readings are cached per token text: documents repeat their words.
 import { foldVietnamese, hasVietnameseMarks } from '../fold.js';
-import { ocrCandidates } from '../ocr-noise.js';
+import { ocrCandidates, type Confusion } from '../ocr-noise.js';
 import { canonicalToneForm, isValidSyllable, syllableInventory } from '../syllables.js';
 import { restoreAbbreviation } from './abbreviations.js';
 import type { Slot } from './decode.js';
@@ -52,6 +52,8 @@ export class TokenReader {
   constructor(
     readonly lm: SyllableLM,
     readonly placeWords: ReadonlyMap<string, string>,
+    /** The confusions of garbling engines the channel weighs in a garbled layer (engine-confusions.ts). */
+    readonly engineConfusions: readonly Confusion[] = ENGINE_CONFUSIONS,
   ) {}
 
   /** Candidates of a syllable key, most frequent first, unseen forms only when nothing was seen. */
@@ -87,7 +89,7 @@ export class TokenReader {
     const forms: string[] = [];
     // Every kept reading of each nearby key ("djen" → dien → điển as well as điện): capped below
     // by frequency less channel cost, so a key's rarer readings are not cut before the others'.
-    const keys = ocrCandidates(token, (k) => this.inventory.has(k), 6, garbled ? ENGINE_CONFUSIONS : undefined, garbled);
+    const keys = ocrCandidates(token, (k) => this.inventory.has(k), 6, garbled ? this.engineConfusions : undefined, garbled);
     // Two tone marks are two syllables run together ("nếucó"), which no edit of one syllable mends.
     if (edits && (token.normalize('NFD').match(TONE_MARKS) ?? []).length < 2) {
       const listed = new Set(keys.map((k) => k.key));
@@ -380,7 +382,7 @@ export class TokenReader {
     let r = this.loneConsonants.get(cacheKey);
     if (r) return r;
     const kept = this.keep(this.lm.id(text), text);
-    const keys = ocrCandidates(text, (k) => this.inventory.has(k), 8, ENGINE_CONFUSIONS, true);
+    const keys = ocrCandidates(text, (k) => this.inventory.has(k), 8, this.engineConfusions, true);
     const ids = [kept.slot.ids[0]!];
     const costs = [0];
     const forms: Array<string | null> = [null];

@@ -82,11 +82,13 @@ for (const group of garbledGroups()) {
     const ocr = splitPieces(group.ocr[li]!).map((p) => p.text);
     const out = splitPieces(restored[li]!).map((p) => p.text);
     const at = align(gold, ocr);
+    // The restored line may have more or fewer pieces (a glued word split, specks joined): aligned on its own.
+    const atOut = out.length === ocr.length ? at : align(gold, out);
     gold.forEach((word, k) => {
       const j = at[k]!;
       let outcome: Outcome;
       const o = j >= 0 ? ocr[j]! : '';
-      const r = j >= 0 && out.length === ocr.length ? out[j]! : '';
+      const r = atOut[k]! >= 0 ? out[atOut[k]!]! : '';
       if (j < 0) outcome = 'missing';
       else if (same(o, word)) outcome = same(r, word) ? 'kept' : 'broken';
       else if (same(r, word)) outcome = 'repaired';

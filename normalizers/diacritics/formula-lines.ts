@@ -1,0 +1,294 @@
+// The fixed formulas every administrative document prints in its header — the state's title "CỘNG
+// HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", the motto "Độc lập - Tự do - Hạnh phúc", the body "ỦY BAN NHÂN
+// DÂN" — found in a line of a garbling engine's layer however badly their letters were read
+// ("ceNG no.r, xA Her cHU Ncni.l vIDT NAM", "DQc lfl p-Tgdo-H4 nh phtc"), and written back as
+// printed. Word by word the decoder cannot read such a line (half its words are no syllable through
+// any confusion); letter by letter the formula is plain: an approximate search of the formula's
+// letters in the line's letters (Sellers' algorithm: edit distance with a free start, one row per
+// letter of the line, so linear in the line), where a letter a garbling engine writes for another
+// (6 for o, q for o, 4 for a: the single-letter engine confusions) costs half an edit. A match within
+// a third of the formula's letters is that formula; anything else stays as the restorer read it.
+import type { TextChange } from '../../output/schema.js';
+import { foldVietnamese } from '../fold.js';
+import type { Confusion } from '../ocr-noise.js';
+import { unforeign } from './garbled.js';
+
+export interface Formula {
+  /** As printed. */
+  text: string;
+  /** Share of the formula's letters (edits) a match may differ by. */
+  tolerance: number;
+  /** Printed in capitals: the matched span must be mostly capitals too (a heading, not prose). */
+  upper: boolean;
+}
+
+/** The formulas of a Vietnamese administrative header. */
+export const HEADER_FORMULAS: readonly Formula[] = [
+  { text: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', tolerance: 0.34, upper: true },
+  { text: 'Độc lập - Tự do - Hạnh phúc', tolerance: 0.3, upper: false },
+  { text: 'ỦY BAN NHÂN DÂN', tolerance: 0.34, upper: true },
+  // Its neighbour, so that a council's heading is read as the council's, not as a misread ỦY BAN.
+  { text: 'HỘI ĐỒNG NHÂN DÂN', tolerance: 0.3, upper: true },
+  // The type heading and the signer's office: short, so one edit at most ("QUY ĐỊNH" is two from QUYẾT ĐỊNH).
+  { text: 'QUYẾT ĐỊNH', tolerance: 0.12, upper: true },
+  { text: 'CHỦ TỊCH', tolerance: 0.15, upper: true },
+];
+
+/** A span of a line [start, end) to be written as `text`. */
+export interface FormulaFix {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** Cost of a letter written for another that a garbling engine is known to write for it. */
+const CONFUSED_LETTER = 0.5;
+/**
+ * Longest line searched: headings are short lines (two columns of a header run to some 150
+ * characters); a longer line is body text, and a megabyte on one line is not searched six times over.
+ */
+const MAX_LINE = 240;
+/** Share of a span's letters that must be capitals for a formula printed in capitals. */
+const UPPER_SHARE = 0.4;
+
+/** The letters (and digits, which engines write for letters) of a line, folded, with where each stands. */
+function letterKey(line: string): { key: string; at: number[] } {
+  let key = '';
+  const at: number[] = [];
+  for (let i = 0; i < line.length; i++) {
+    const ch = line[i]!;
+    const code = ch.charCodeAt(0);
+    // ASCII letters and digits, most of a line, without the folding.
+    if ((code >= 0x30 && code <= 0x39) || (code >= 0x61 && code <= 0x7a)) {
+      key += ch;
+      at.push(i);
+      continue;
+    }
+    if (code >= 0x41 && code <= 0x5a) {
+      key += String.fromCharCode(code + 0x20);
+      at.push(i);
+      continue;
+    }
+    if (code < 0x80 || !/[\p{L}\p{N}]/u.test(ch)) continue;
+    const folded = foldVietnamese(unforeign(ch)).toLowerCase();
+    if (folded.length !== 1) continue;
+    key += folded;
+    at.push(i);
+  }
+  return { key, at };
+}
+
+/**
+ * Finds header formulas in lines. `confusions`: the engine confusions whose single letters make a
+ * cheap substitution (engine-confusions.ts).
+ */
+export class FormulaFinder {
+  /** Per meant letter, the letters engines write for it (a cheap substitution). */
+  private readonly cheap: Map<string, string>;
+  private readonly formulas: Array<Formula & { key: string }>;
+
+  constructor(confusions: readonly Confusion[], formulas: readonly Formula[] = HEADER_FORMULAS) {
+    this.cheap = new Map();
+    for (const c of confusions) if (c.read.length === 1 && c.meant.length === 1) this.cheap.set(c.meant, (this.cheap.get(c.meant) ?? '') + c.read);
+    this.formulas = formulas.map((f) => ({ ...f, key: letterKey(f.text).key }));
+  }
+
+  /**
+   * The formulas found in `line` (not overlapping, in line order), each as its span and printed
+   * text; where two would overlap, the closer match (edits per letter) wins. A formula already
+   * printed right is found too but needs no fix.
+   */
+  find(line: string): FormulaFix[] {
+    if (line.length > MAX_LINE) return [];
+    const { key, at } = letterKey(line);
+    const found: Array<FormulaFix & { share: number }> = [];
+    for (const formula of this.formulas) {
+      if (key.length < formula.key.length * (1 - formula.tolerance)) continue;
+      const match = this.bestMatch(formula.key, key);
+      if (!match || match.cost > formula.tolerance * formula.key.length) continue;
+      // Out to the whole words the match covers (a word's letters left out of the cheapest match are
+      // a misread part of it: "phric" = phúc), punctuation at the edges left outside; those words
+      // as a whole must still be the formula ("I ĐỒNG" of HỘI ĐỒNG is no ỦY BAN).
+      const [start, end] = wholeWords(line, at[match.from]!, at[match.to - 1]! + 1);
+      // A match that starts or ends deep inside a word (more than MAX_WIDENED letters of it outside) is no formula.
+      if (lettersIn(line, start, at[match.from]!) > MAX_WIDENED || lettersIn(line, at[match.to - 1]! + 1, end) > MAX_WIDENED) continue;
+      const words = letterKey(line.slice(start, end)).key;
+      const cost = this.distance(formula.key, words);
+      if (cost > formula.tolerance * formula.key.length) continue;
+      const letters = line.slice(start, end).replace(/[^\p{L}]/gu, '');
+      if (formula.upper && letters.replace(/[^\p{Lu}]/gu, '').length < UPPER_SHARE * letters.length) continue;
+      found.push({ start, end, text: formula.text, share: cost / formula.key.length });
+    }
+    const kept: FormulaFix[] = [];
+    for (const f of found.sort((a, b) => a.share - b.share)) {
+      if (kept.some((k) => f.start < k.end && k.start < f.end)) continue;
+      kept.push({ start: f.start, end: f.end, text: f.text });
+    }
+    return kept.filter((f) => line.slice(f.start, f.end) !== f.text).sort((a, b) => a.start - b.start);
+  }
+
+  /** Edit cost of `text` against the whole of `pattern` (letters engines confuse at CONFUSED_LETTER). */
+  private distance(pattern: string, text: string): number {
+    let row = Array.from({ length: text.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= pattern.length; i++) {
+      const next = [i];
+      for (let j = 1; j <= text.length; j++) {
+        const t = text[j - 1]!;
+        const p = pattern[i - 1]!;
+        const sub = p === t ? 0 : this.cheap.get(p)?.includes(t) ? CONFUSED_LETTER : 1;
+        next[j] = Math.min(row[j - 1]! + sub, row[j]! + 1, next[j - 1]! + 1);
+      }
+      row = next;
+    }
+    return row[text.length]!;
+  }
+
+  /** The cheapest approximate occurrence of `pattern` in `text`: [from, to) in text and its cost. */
+  private bestMatch(pattern: string, text: string): { from: number; to: number; cost: number } | null {
+    const m = pattern.length;
+    // Column over the pattern: cost and the text position the alignment started at.
+    let cost = new Float64Array(m + 1);
+    let from = new Int32Array(m + 1);
+    let nextCost = new Float64Array(m + 1);
+    let nextFrom = new Int32Array(m + 1);
+    for (let i = 0; i <= m; i++) cost[i] = i;
+    let best: { from: number; to: number; cost: number } | null = null;
+    for (let j = 1; j <= text.length; j++) {
+      const t = text[j - 1]!;
+      nextCost[0] = 0;
+      nextFrom[0] = j;
+      for (let i = 1; i <= m; i++) {
+        const p = pattern[i - 1]!;
+        const sub = p === t ? 0 : this.cheap.get(p)?.includes(t) ? CONFUSED_LETTER : 1;
+        let c = cost[i - 1]! + sub;
+        let f = i === 1 ? j - 1 : from[i - 1]!;
+        if (cost[i]! + 1 < c) {
+          c = cost[i]! + 1;
+          f = from[i]!;
+        }
+        if (nextCost[i - 1]! + 1 < c) {
+          c = nextCost[i - 1]! + 1;
+          f = nextFrom[i - 1]!;
+        }
+        nextCost[i] = c;
+        nextFrom[i] = f;
+      }
+      if (!best || nextCost[m]! < best.cost) best = { from: nextFrom[m]!, to: j, cost: nextCost[m]! };
+      [cost, nextCost] = [nextCost, cost];
+      [from, nextFrom] = [nextFrom, from];
+    }
+    return best && best.to > best.from ? best : null;
+  }
+}
+
+/** Letters a match may leave out of a word at either edge ("ic" of "phric" = phúc). */
+const MAX_WIDENED = 2;
+
+function lettersIn(line: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) if (/[\p{L}\p{N}]/u.test(line[i]!)) n++;
+  return n;
+}
+
+/** [start, end) widened to the whole words it falls in, then narrowed past punctuation at either edge. */
+function wholeWords(line: string, from: number, to: number): [number, number] {
+  let start = from;
+  let end = to;
+  while (start > 0 && !/\s/.test(line[start - 1]!)) start--;
+  while (end < line.length && !/\s/.test(line[end]!)) end++;
+  while (start < end && !/[\p{L}\p{N}]/u.test(line[start]!)) start++;
+  while (end > start && !/[\p{L}\p{N}]/u.test(line[end - 1]!)) end--;
+  return [start, end];
+}
+
+/**
+ * The restored text with the formulas found in the lines of the INPUT that `check` allows written
+ * in (`finder`): found in the text as the engine read it, since the decoder's readings of a word it
+ * could not read ("Đặc lại p-Giờ" for "DQc lfl p-Tgdo") only hide the formula's letters. `changes`
+ * (the restorer's, input → `restored`) are kept in step: those inside a fixed span give way to one
+ * change of the whole span, later ones move with the length. A span that cuts a change in two is
+ * left alone.
+ */
+export function applyFormulas(input: string, restored: string, changes: TextChange[], finder: FormulaFinder, check: (line: number) => boolean): { text: string; changes: TextChange[] } {
+  const inLines = input.split('\n');
+  const outLines = restored.split('\n');
+  if (inLines.length !== outLines.length) return { text: restored, changes };
+  const sorted = [...changes].sort((a, b) => a.span.start - b.span.start);
+  const out: TextChange[] = [];
+  const lines: string[] = [];
+  let c = 0;
+  /** Where the current output line starts, before and after the fixes so far. */
+  let lineStart = 0;
+  let shift = 0;
+  for (let i = 0; i < outLines.length; i++) {
+    const line = outLines[i]!;
+    const lineEnd = lineStart + line.length;
+    // This line's changes, in line coordinates, and the input span each replaced.
+    const mine: TextChange[] = [];
+    while (c < sorted.length && sorted[c]!.span.start <= lineEnd) mine.push(sorted[c++]!);
+    const fixes = check(i) ? finder.find(inLines[i]!) : [];
+    if (!fixes.length) {
+      for (const x of mine) out.push(moved(x, shift));
+      lines.push(line);
+      lineStart = lineEnd + 1;
+      continue;
+    }
+    const spans: Array<[number, number]> = [];
+    let delta = 0;
+    for (const x of mine) {
+      const from = x.span.start - lineStart - delta;
+      spans.push([from, from + x.original.length]);
+      delta += x.replacement.length - x.original.length;
+    }
+    let built = '';
+    let last = 0;
+    let k = 0;
+    let before = 0;
+    const kept: TextChange[] = [];
+    for (const fix of fixes) {
+      let outStart = fix.start;
+      let j = k;
+      let d = before;
+      while (j < mine.length && spans[j]![1] <= fix.start) d += mine[j]!.replacement.length - mine[j]!.original.length, j++;
+      outStart += d;
+      let e = j;
+      let inside = 0;
+      while (e < mine.length && spans[e]![0] < fix.end) inside += mine[e]!.replacement.length - mine[e]!.original.length, e++;
+      const outEnd = fix.end + d + inside;
+      // The span as the engine read it, rebuilt from the output by undoing the changes inside: it
+      // must be the input's, or the changes do not describe this line exactly (left alone).
+      let undone = '';
+      let at = outStart;
+      for (let m = j; m < e; m++) {
+        const x = mine[m]!;
+        undone += line.slice(at, x.span.start - lineStart) + x.original;
+        at = x.span.end - lineStart;
+      }
+      undone += line.slice(at, outEnd);
+      const cut = spans.slice(j, e).some(([a, b]) => a < fix.start || b > fix.end);
+      if (cut || outStart < last || undone !== inLines[i]!.slice(fix.start, fix.end)) continue;
+      for (let m = k; m < j; m++) kept.push(moved(mine[m]!, shift + built.length - last));
+      built += line.slice(last, outStart);
+      const where = lineStart + shift + built.length;
+      built += fix.text;
+      kept.push({ span: { start: where, end: where + fix.text.length }, original: inLines[i]!.slice(fix.start, fix.end), replacement: fix.text, kind: 'ocr', confidence: FORMULA_CONFIDENCE });
+      last = outEnd;
+      k = e;
+      before = d + inside;
+    }
+    for (let m = k; m < mine.length; m++) kept.push(moved(mine[m]!, shift + built.length - last));
+    built += line.slice(last);
+    out.push(...kept);
+    lines.push(built);
+    shift += built.length - line.length;
+    lineStart = lineEnd + 1;
+  }
+  return { text: lines.join('\n'), changes: out.sort((a, b) => a.span.start - b.span.start) };
+}
+
+/** How sure a formula found in a line is (it is matched on its whole length, not a word). */
+const FORMULA_CONFIDENCE = 0.9;
+
+function moved(change: TextChange, shift: number): TextChange {
+  return shift === 0 ? change : { ...change, span: { start: change.span.start + shift, end: change.span.end + shift } };
+}

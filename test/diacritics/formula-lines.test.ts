@@ -1,0 +1,150 @@
+// Header formulas found letter by letter in a garbling engine's lines (formula-lines.ts), the
+// confusions learned from the tuning parts (engine-confusions.ts, learn-confusions.ts), and the
+// restorer's options for both: what is found, what must never be, and that changes stay in step.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { viterbi } from '../../normalizers/diacritics/decode.js';
+import { ENGINE_CONFUSIONS, LISTED_ENGINE_CONFUSIONS, loadLearnedConfusions, withLearned } from '../../normalizers/diacritics/engine-confusions.js';
+import { FormulaFinder, applyFormulas } from '../../normalizers/diacritics/formula-lines.js';
+import { loadModel, type SyllableLM } from '../../normalizers/diacritics/lm.js';
+import { Restorer } from '../../normalizers/diacritics/restorer.js';
+import { ocrCandidates } from '../../normalizers/ocr-noise.js';
+import { syllableInventory } from '../../normalizers/syllables.js';
+
+let lm: SyllableLM;
+let restorer: Restorer;
+beforeAll(() => {
+  lm = loadModel();
+  restorer = new Restorer(lm);
+});
+const finder = new FormulaFinder(ENGINE_CONFUSIONS);
+const found = (line: string) => finder.find(line).map((f) => [line.slice(f.start, f.end), f.text]);
+
+describe('a formula read badly is found and written as printed', () => {
+  it.each([
+    ['CONG HOA xA 1191 CHU NGHTA VIT NAM', 'CONG HOA xA 1191 CHU NGHTA VIT NAM', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'],
+    ['TỈNH X          ceNG no.r, xA Her cHU Ncni.l vIDT NAM', 'ceNG no.r, xA Her cHU Ncni.l vIDT NAM', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'],
+    ['sdxQr W              DQc lfl p-Tgdo-H4 nh phtc', 'DQc lfl p-Tgdo-H4 nh phtc', 'Độc lập - Tự do - Hạnh phúc'],
+    ['UY BAN NHAN DAN         Mic lap - Tir do - Hanh pluic', 'UY BAN NHAN DAN', 'ỦY BAN NHÂN DÂN'],
+    ['QUYTTDINH', 'QUYTTDINH', 'QUYẾT ĐỊNH'],
+  ])('%s', (line, span, text) => {
+    expect(found(line)).toContainEqual([span, text]);
+  });
+});
+
+describe('nothing else is taken for a formula', () => {
+  it.each([
+    // The council is not a misread ỦY BAN; a formula printed right needs no fix.
+    ['HỘI ĐỒNG NHÂN DÂN TỈNH'],
+    ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'],
+    // Two letters from QUYẾT ĐỊNH is another word.
+    ['QUY ĐỊNH CHUNG'],
+    ['QUY DINH'],
+    // Prose in small letters is no heading, whatever its letters.
+    ['ban nhan dan xa to chuc hop'],
+    ['ngay 12 thang 3 nam 2024 cong van so 15'],
+    // A match that starts deep inside a word is no formula.
+    ['KHOIUY BAN NHAN DAN'],
+    [''],
+  ])('%j', (line) => {
+    expect(found(line)).toEqual([]);
+  });
+});
+
+describe('changes stay in step with the text when formulas are written in', () => {
+  const layer = [
+    'uv sA.N NUANoAN              ceNG no.r, xA Her cHU Ncni.l vIDT NAM',
+    'riNu LAM DONG              DQc lfl p-Tgdo-H4 nh phtc',
+    'Cdn c* Luqt TO ch*c chinh quyin dia phuong ngdy 16 thdng 6 ndm 2025;',
+    'Theo di nghi cua Sd N1/ vu tqi Td trinh ngdy 08 thdng 10',
+  ].join('\n');
+  it('each change holds its replacement, and undoing them gives the input back', () => {
+    const r = restorer.restore(layer);
+    expect(r.text).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+    expect(r.text).toContain('Độc lập - Tự do - Hạnh phúc');
+    let undone = r.text;
+    for (const c of [...r.changes].sort((a, b) => b.span.start - a.span.start)) {
+      expect(r.text.slice(c.span.start, c.span.end)).toBe(c.replacement);
+      undone = undone.slice(0, c.span.start) + c.original + undone.slice(c.span.end);
+    }
+    expect(undone).toBe(layer);
+  });
+  it('a formula lands on its own words after lines whose debris was dropped', () => {
+    const withDebris = [
+      'Cdn c* Luqt TO ch*c chinh quyin •> r * ~ dia phuong ngdy 16 thdng 6 ndm 2025;',
+      'Theo di nghi cua Sd N1/ vu • ^ > tqi Td trinh ngdy 08 thdng 10',
+      'SO NOI VU                          DQc lfl p-Tgdo-H4 nh phtc',
+      'Cdn c* Nghi dinh s6 15 ngdy 08 thdng 10 ndm 2025',
+    ].join('\n');
+    const r = restorer.restore(withDebris);
+    const third = r.text.split('\n')[2]!;
+    expect(third.endsWith('Độc lập - Tự do - Hạnh phúc')).toBe(true);
+    expect(third.startsWith('S')).toBe(true);
+    for (const c of r.changes) expect(r.text.slice(c.span.start, c.span.end)).toBe(c.replacement);
+  });
+  it('applyFormulas moves later changes by the length it changed', () => {
+    const text = 'CONG HOA xA 1191 CHU NGHTA VIT NAM x\nabc de';
+    const restored = 'CONG HOA xA 1191 CHU NGHTA VIT NAM x\nabc dé';
+    const later = { span: { start: restored.indexOf('dé'), end: restored.indexOf('dé') + 2 }, original: 'de', replacement: 'dé', kind: 'diacritics' as const, confidence: 1 };
+    const out = applyFormulas(text, restored, [later], finder, () => true);
+    const moved = out.changes.find((c) => c.replacement === 'dé')!;
+    expect(out.text.slice(moved.span.start, moved.span.end)).toBe('dé');
+    expect(out.changes).toHaveLength(2);
+  });
+  it('a restorer built without formulas leaves the heading to the decoder', () => {
+    const plain = new Restorer(lm, undefined, undefined, undefined, { formulas: [] });
+    expect(plain.restore(layer).text).not.toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+  });
+});
+
+describe('learned confusions', () => {
+  const learned = loadLearnedConfusions();
+  const listed = new Set(LISTED_ENGINE_CONFUSIONS.map((c) => `${c.read}>${c.meant}`));
+  const added = learned.filter((c) => !listed.has(`${c.read}>${c.meant}`));
+  it('the committed table is well formed and adds to the listed confusions', () => {
+    expect(learned.length).toBeGreaterThan(0);
+    for (const c of learned) {
+      expect(c.read.length).toBeGreaterThan(0);
+      expect(c.cost).toBeGreaterThan(0);
+    }
+    expect(added.length).toBeGreaterThan(0);
+  });
+  it('a pair both have keeps its listed cost; a new pair joins at its learned cost', () => {
+    const merged = withLearned([{ read: 'q', meant: 'o', cost: 1.5 }], [
+      { read: 'q', meant: 'o', cost: 0.5 },
+      { read: 'tt', meant: 'd', cost: 0.9 },
+      { read: 'x', meant: 'x', cost: 0.1 },
+    ]);
+    expect(merged).toEqual([
+      { read: 'q', meant: 'o', cost: 1.5 },
+      { read: 'tt', meant: 'd', cost: 0.9 },
+    ]);
+  });
+  it('each added confusion makes some word reachable that the listed ones alone do not reach', () => {
+    const isKey = (k: string) => syllableInventory().has(k);
+    // For each added pair: a syllable key holding the meant letters, written with the read ones.
+    let checked = 0;
+    for (const c of added) {
+      if (!c.meant || c.cost > 1.2) continue;
+      const key = [...syllableInventory().keys()].find((k) => k.includes(c.meant) && !isKey(k.replace(c.meant, c.read)));
+      if (!key) continue;
+      const written = key.replace(c.meant, c.read);
+      const withIt = ocrCandidates(written, isKey, 50, ENGINE_CONFUSIONS, true).map((x) => x.key);
+      expect(withIt, `${written} → ${key}`).toContain(key);
+      checked++;
+    }
+    expect(checked).toBeGreaterThan(0);
+  });
+});
+
+describe('channel weight of the decoder', () => {
+  it.each([
+    // Weight 0: the model alone chooses (the commoner word); a large weight: the cheaper candidate.
+    [0, 'của'],
+    [100, 'cưa'],
+  ])('weight %d chooses %s', (weight, expected) => {
+    const ids = ['cưa', 'của'].map((s) => lm.id(s));
+    const slot = { ids, costs: [0, 1] };
+    const decoded = viterbi(lm, [{ ids: [lm.id('trách')], costs: [0] }, { ids: [lm.id('nhiệm')], costs: [0] }, slot], { channelWeight: weight });
+    expect(['cưa', 'của'][decoded.choice[2]!]).toBe(expected);
+  });
+});

@@ -20,18 +20,27 @@ export interface Formula {
   tolerance: number;
   /** Printed in capitals: the matched span must be mostly capitals too (a heading, not prose). */
   upper: boolean;
+  /** What the span as read must hold besides its letters (the motto's dashes: prose has none). */
+  requires?: RegExp;
 }
 
 /** The formulas of a Vietnamese administrative header. */
 export const HEADER_FORMULAS: readonly Formula[] = [
   { text: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', tolerance: 0.34, upper: true },
-  { text: 'Độc lập - Tự do - Hạnh phúc', tolerance: 0.3, upper: false },
+  { text: 'Độc lập - Tự do - Hạnh phúc', tolerance: 0.3, upper: false, requires: /[-–—]/ },
   { text: 'ỦY BAN NHÂN DÂN', tolerance: 0.34, upper: true },
   // Its neighbour, so that a council's heading is read as the council's, not as a misread ỦY BAN.
   { text: 'HỘI ĐỒNG NHÂN DÂN', tolerance: 0.3, upper: true },
   // The type heading and the signer's office: short, so one edit at most ("QUY ĐỊNH" is two from QUYẾT ĐỊNH).
   { text: 'QUYẾT ĐỊNH', tolerance: 0.12, upper: true },
   { text: 'CHỦ TỊCH', tolerance: 0.15, upper: true },
+  // Other bodies "… NHÂN DÂN" and councils a few letters from the two above: found as themselves
+  // (the closer match wins), so a court's, a procuracy's or the police's heading is never read as ỦY BAN.
+  { text: 'TÒA ÁN NHÂN DÂN', tolerance: 0.2, upper: true },
+  { text: 'VIỆN KIỂM SÁT NHÂN DÂN', tolerance: 0.2, upper: true },
+  { text: 'CÔNG AN NHÂN DÂN', tolerance: 0.2, upper: true },
+  { text: 'QUÂN ĐỘI NHÂN DÂN', tolerance: 0.2, upper: true },
+  { text: 'HỘI ĐỒNG DÂN TỘC', tolerance: 0.2, upper: true },
 ];
 
 /** A span of a line [start, end) to be written as `text`. */
@@ -117,6 +126,7 @@ export class FormulaFinder {
       if (cost > formula.tolerance * formula.key.length) continue;
       const letters = line.slice(start, end).replace(/[^\p{L}]/gu, '');
       if (formula.upper && letters.replace(/[^\p{Lu}]/gu, '').length < UPPER_SHARE * letters.length) continue;
+      if (formula.requires && !formula.requires.test(line.slice(start, end))) continue;
       found.push({ start, end, text: formula.text, share: cost / formula.key.length });
     }
     const kept: FormulaFix[] = [];

@@ -45,8 +45,21 @@ describe('nothing else is taken for a formula', () => {
     // A match that starts deep inside a word is no formula.
     ['KHOIUY BAN NHAN DAN'],
     [''],
+    // Other bodies "… NHÂN DÂN", printed right, are no misread ỦY BAN.
+    ['TÒA ÁN NHÂN DÂN'],
+    ['CÔNG AN NHÂN DÂN VIỆT NAM'],
+    ['VIỆN KIỂM SÁT NHÂN DÂN TỐI CAO'],
+    // The motto's words in a sentence, without its dashes.
+    ['vi doc lap tu do hanh phuc cua nhan dan'],
   ])('%j', (line) => {
     expect(found(line)).toEqual([]);
+  });
+
+  it.each([
+    ['TOA AN NHAN DAN TINH SON LA', 'TOA AN NHAN DAN', 'TÒA ÁN NHÂN DÂN'],
+    ['HOI DONG DAN TOC', 'HOI DONG DAN TOC', 'HỘI ĐỒNG DÂN TỘC'],
+  ])('a neighbour of a formula is read as itself: %s', (line, span, text) => {
+    expect(found(line)).toEqual([[span, text]]);
   });
 });
 

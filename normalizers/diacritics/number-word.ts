@@ -16,10 +16,11 @@ export const NUMBER_WORD_COST = 1;
 
 const NUMBER_WORD = 'số';
 /**
- * A chunk with a figure and a slash or dash after something, opening with a figure (or a letter or
- * two the engine made of one, then figures): a document's number and symbol, not an item "a.1/KH".
+ * A chunk opening with a figure (or a letter or two the engine made of one, then figures) with a
+ * slash after something, or a dash and a code of letters that ends it ("76,0{Q-CP"): a document's
+ * number and symbol, not an item "a.1/KH", a range "80-90%", "25m-30m", or a place "Tổ 5-KP3".
  */
-const SYMBOL = /^(?=[0-9]|[A-Za-z]{1,2}[0-9]{2})(?=\S*[0-9])\S*[0-9A-Za-z}{\]][/-]\S*[0-9A-Za-z]/;
+const SYMBOL = /^(?=[0-9]|[A-Za-z]{1,2}[0-9]{2})(?=\S*[0-9])(?:\S*[0-9A-Za-z}{\]]\/\S*[0-9A-Za-z]|\S*[0-9A-Za-z}{\]]-[A-Z][A-Za-z]+[.,;:)]*$)/;
 /** A date, whole or without its year: "01/01/2025", "31/12", "3-2-2024". */
 const DATE = /^[0-9]{1,2}[/.-][0-9]{1,2}(?:[/.-][0-9]{2,4})?[.,;:)]*$/;
 const SHORT_WORD = /^\p{L}{1,3}$/u;

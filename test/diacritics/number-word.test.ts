@@ -28,6 +28,10 @@ describe('a short word before a document symbol', () => {
     // An item of a plan is no document's number; a marked word is as the engine read it.
     ['xem muc a.1/KH.', 'muc', false],
     ['xem mục 15/KH-UBND', 'mục', false],
+    // A range, a measure, a place are no document's number.
+    ['ty le dat 80-90% tro len', 'dat', false],
+    ['chieu dai 25m-30m moi', 'dai', false],
+    ['dia chi To 5-KP3 phuong', 'To', false],
   ])('%s: %s → %s', (line, word, expected) => {
     expect(at(line, word)).toBe(expected);
   });

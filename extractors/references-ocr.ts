@@ -38,7 +38,7 @@ const SPLIT_YEAR = /(?<=\b\d{1,2}\s?\/\s?\d{1,2}\s?\/\s?)(\d{1,3}) (\d{1,3})(?![
 const U_AS_IJ = /(?<=[/-]\p{Lu}{0,5})[I[l|]J(?![\p{L}\d])/gu;
 
 // An I (or l, |) between a symbol part's capitals and its figures, the part ending there.
-const ONE_AS_I = /(?<=[/-]\p{Lu}{1,6})[Il|](\d{1,3})(?![\p{L}\d])/gu;
+const ONE_AS_I = /(?<=[/-]\p{Lu}{1,6})[Il](\d{1,3})(?![\p{L}\d])/gu;
 
 // A serial split by one space right after the number label, then its slash.
 const SPLIT_SERIAL = /(?<=(?<!\p{L})[Ss][ốoô6][ \t]{0,2}:?[ \t]{0,2})(\d{1,2}) (\d{1,3})(?=\/\p{Lu})/gu;
@@ -115,7 +115,10 @@ export function repairCitedNumbers(text: string, folded: string): RepairedText {
     return /^(?:19|20)\d\d$/.test(head + tail) ? `${head}${tail} ` : whole;
   });
   out = out.replace(U_AS_IJ, 'U ');
-  out = out.replace(ONE_AS_I, (_i, figures: string) => (figures.length === 1 ? `1${figures}` : `${figures} `));
+  // The dropped I stands at the end as the space, so spans keep every figure (reorder, below).
+  out = moves.reorder(out, ONE_AS_I, (match, figures: string) =>
+    figures.length === 1 ? { text: `1${figures}`, order: [...match].map((_, i) => i) } : { text: `${figures} `, order: [...figures].map((_, i) => i + 1).concat(0) },
+  );
   out = moves.replace(out, SPLIT_SERIAL, (_whole, head: string, tail: string) => `${head}${tail} `);
   out = moves.replace(out, SPLIT_TERM, (_whole, term: string) => `${term} `);
   out = moves.replace(out, HYPHEN_AS_TILDE, (_whole, space: string, part: string) => `-${part}${space}`);
@@ -141,6 +144,23 @@ class SpaceMoves {
       const result = repair(match, ...(rest.slice(0, at) as string[]));
       if (result !== match && result.length === match.length) this.record(match, result, offset);
       return result;
+    });
+  }
+
+  /**
+   * Repairs that change characters, each output character standing for one of the match
+   * (`order[i]`: the index in the match of output character i), the length kept.
+   */
+  reorder(text: string, pattern: RegExp, repair: (match: string, ...groups: string[]) => { text: string; order: number[] }): string {
+    return text.replace(pattern, (match: string, ...rest: unknown[]) => {
+      const at = rest.findIndex((r) => typeof r === 'number');
+      const offset = rest[at] as number;
+      const result = repair(match, ...(rest.slice(0, at) as string[]));
+      if (result.text === match || result.text.length !== match.length) return match;
+      const map = (this.map ??= Int32Array.from({ length: this.length + 1 }, (_, i) => i));
+      const before = Array.from({ length: match.length }, (_, i) => map[offset + i]!);
+      result.order.forEach((from, i) => (map[offset + i] = before[from]!));
+      return result.text;
     });
   }
 

@@ -161,3 +161,18 @@ describe('a header whose number line was not read', () => {
     expect(refs(text, unnumbered).map((r) => r.number)).toEqual(['151/2013/NĐ-CP']);
   });
 });
+
+describe('spans of repaired citations stand on the original text', () => {
+  it.each([
+    ['Thực hiện Nghị quyết số 163/2024/QHI15 ngày 27/11/2024 của Quốc hội;', '163/2024/QH15', 'Nghị quyết số 163/2024/QHI15 ngày 27/11/2024'],
+    ['Căn cứ Nghị quyết số 202/2025/QHI5 ngày 12/6/2025;', '202/2025/QH15', 'Nghị quyết số 202/2025/QHI5 ngày 12/6/2025'],
+  ])('%s', (text, number, spanned) => {
+    const [ref] = extractReferences(text, testContext(), DECREE);
+    expect(ref?.number).toBe(number);
+    expect(text.slice(ref!.span!.start, ref!.span!.end)).toContain(spanned);
+  });
+
+  it('a pipe between cells is no misread 1', () => {
+    expect(refs('|45/KH-UBND|12/3/2025|').map((r) => r.number)).toEqual(['45/KH-UBND']);
+  });
+});

@@ -19,6 +19,8 @@ export interface AnnexAlone {
   heading: { text: string; span: Span } | null;
   /** The caption, parentheses included. */
   span: Span;
+  /** Where the appendix's own heading ("PHỤ LỤC …") starts: an issuer block above it ends there. */
+  headingStart: number;
 }
 
 /** The caption stands in the first lines, under the appendix heading. */
@@ -27,7 +29,9 @@ const CAPTION = new RegExp(
   String.raw`\([\s*_]*(?:ban hanh\s+)?ke[mr]n?\s+theo\s+(?:(?:cong van|van ban)\s+|(${foldedTypeNames().join('|')})\s+)(?:so\s*:?\s*)?`,
   'g',
 );
-const APPENDIX_WORD = /(?:^|\n)[\s*_#|]*(?:phu luc|bieu|danh muc|bang)(?![a-z])/;
+const APPENDIX_WORD = /^[\s*_#|]*(?:phu luc|bieu|danh muc|bang)(?![a-z])/;
+/** The appendix's heading stands right above its caption: at most this many lines. */
+const HEADING_LINES = 4;
 const OF = /^[\s,]*cua\s+/;
 const APPENDIX_LABEL = /^(?:phụ lục|biểu)(?:\s+(?:số\s+)?[0-9IVXLC]+[a-z]?)?(?:\s*[.:–-]\s+|\s*[.:]?$)/iu;
 
@@ -37,8 +41,9 @@ export function annexAlone(text: string, folded = foldVietnamese(text)): AnnexAl
   for (const m of head.matchAll(CAPTION)) {
     if (!opensLine(head, m.index!)) continue;
     const before = head.slice(0, m.index!);
-    // Only headings above the caption: a caption under a header block is the document's own appendix.
-    if (!APPENDIX_WORD.test(before)) continue;
+    // Only headings right above the caption: a caption under a header block is the document's own appendix.
+    const firstLine = headingLine(before);
+    if (firstLine === null) continue;
     const type = docTypeByName(m[1] ?? 'cong van');
     if (!type) continue;
     const close = folded.indexOf(')', m.index!);
@@ -53,7 +58,6 @@ export function annexAlone(text: string, folded = foldVietnamese(text)): AnnexAl
     if (!read && !date) continue;
     const of = OF.exec(folded.slice(cursor, close));
     const issuer = of ? trimmed(text, cursor + of[0].length, close) : null;
-    const firstLine = before.search(APPENDIX_WORD);
     return {
       type,
       number: read?.value ?? null,
@@ -61,9 +65,21 @@ export function annexAlone(text: string, folded = foldVietnamese(text)): AnnexAl
       issuer: issuer && issuer.text.length <= 120 ? issuer : null,
       heading: headingOf(text, firstLine, m.index!),
       span: { start: m.index!, end: close + 1 },
+      headingStart: firstLine,
     };
   }
   return null;
+}
+
+/** Where the first line opening with an appendix word among the last lines above the caption starts. */
+function headingLine(before: string): number | null {
+  const lines: Array<{ start: number; text: string }> = [];
+  let start = 0;
+  for (const text of before.split('\n')) {
+    if (text.trim()) lines.push({ start, text });
+    start += text.length + 1;
+  }
+  return lines.slice(-HEADING_LINES).find((l) => APPENDIX_WORD.test(l.text))?.start ?? null;
 }
 
 /** The lines between "PHỤ LỤC [I]" and the caption, as one line: the appendix's subject. */
@@ -74,7 +90,7 @@ function headingOf(text: string, from: number, to: number): AnnexAlone['heading'
   const subject = lines.map((l) => l.replace(APPENDIX_LABEL, '').trim()).filter(Boolean);
   if (!subject.length) return null;
   const first = text.indexOf(subject[0]!.split(' ')[0]!, from);
-  return { text: subject.join(' '), span: { start: Math.max(from, first), end: to } };
+  return { text: subject.join(' '), span: { start: Math.max(from, first), end: from + text.slice(from, to).trimEnd().length } };
 }
 
 function trimmed(text: string, start: number, end: number): { text: string; span: Span } | null {

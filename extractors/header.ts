@@ -715,10 +715,7 @@ export function extractHeader(
   const annex = !h.number && !meta.number && h.typeLine ? annexCaption(text, folded, h.typeLine.type, h.date?.iso ?? null) : null;
   const fromAnnex: string[] = [];
   // No header at all, an appendix caption under the appendix heading: a file that is an appendix alone.
-  // An "issuer" read below the caption is the appendix table's units, not a header.
-  const candidate = !h.number && !meta.number && !h.typeLine ? annexAlone(text, folded) : null;
-  const headerIssuerBelow = !!candidate && (!h.issuer || h.issuer.fromBody || h.issuer.span.start >= candidate.span.end);
-  const alone = headerIssuerBelow ? candidate : null;
+  const alone = !h.number && !meta.number && !h.typeLine ? annexAlone(text, folded) : null;
   if (alone) ctx.message(log.annexAlone(oneLine(text.slice(alone.span.start, alone.span.end))), { span: alone.span });
   const read = h.number?.value ?? (meta.number ? (usedMetadata.push('number'), meta.number) : null) ?? (annex ? (fromAnnex.push('number'), annex.number) : null) ?? alone?.number ?? null;
   const number = read && marksFromOcr && h.typeLine ? symbolTypeFromHeading(read, h.typeLine.type) : read;
@@ -773,9 +770,13 @@ export function extractHeader(
     issuer = { parsed: meta.issuer.issuer, parent: meta.issuer.parent };
     usedMetadata.push('issuer');
   }
-  if (alone?.issuer && (!issuer || issuer === h.issuer)) {
-    const named = composeIssuer(bodiesOf(alone.issuer.text, [], near).map((b) => b.parsed));
-    if (named) issuer = { parsed: named.issuer, parent: named.parent, span: alone.issuer.span };
+  if (alone && (!issuer || issuer === h.issuer)) {
+    // The body the caption names; else an issuer block printed above the appendix's heading, read
+    // up to it (the block reader runs on into "PHỤ LỤC …"); an "issuer" read below is the table's units.
+    const above = h.issuer && !h.issuer.fromBody && h.issuer.span.start < alone.headingStart ? text.slice(h.issuer.span.start, alone.headingStart) : null;
+    const from = alone.issuer ?? (above?.trim() ? { text: above, span: { start: h.issuer!.span.start, end: alone.headingStart } } : null);
+    const named = from ? composeIssuer(bodiesOf(from.text, [], near).map((b) => b.parsed)) : null;
+    issuer = named ? { parsed: named.issuer, parent: named.parent, span: from!.span } : null;
   }
   if (!issuer && number) {
     // A scan cut above its header, a header lost under a stamp: the symbol still names the issuer.

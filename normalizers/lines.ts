@@ -7,7 +7,8 @@ const ENDS_SENTENCE = /[.:;!?…)\]”"]$/;
 const STARTS_CONTINUATION = /^[a-zàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ0-9(“"]/;
 // "7.1 Tổng kết …": a sub-item numbered without its closing dot is a list item too (a capital
 // follows); "3.5 tỷ đồng" is a decimal continuing a sentence.
-const STRUCTURAL = /^(?:[-+•–]\s|[IVXLC]+[.)]\s|\d+(?:\.\d+)*[.)]\s|\d+(?:\.\d+)+\s+\p{Lu}|[a-zđ][.)]\s|Nơi nhận|TM\.|KT\.|TL\.|TUQ\.|Q\.)/u;
+// An appendix's caption "(Kèm theo Kế hoạch số …)" under its heading is a line of its own too.
+const STRUCTURAL = /^(?:[-+•–]\s|[IVXLC]+[.)]\s|\d+(?:\.\d+)*[.)]\s|\d+(?:\.\d+)+\s+\p{Lu}|[a-zđ][.)]\s|Nơi nhận|TM\.|KT\.|TL\.|TUQ\.|Q\.|[*_]*\((?:[*_\s]*(?:[Bb]an hành|BAN HÀNH)\s+)?(?:[Kk]èm|KÈM)\s+(?:theo|THEO)\s)/u;
 
 export function rejoinWrappedLines(text: string): string {
   const lines = text.split('\n');

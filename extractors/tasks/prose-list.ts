@@ -37,6 +37,8 @@ interface Heading {
   unit: boolean;
 }
 
+type BlockField = Exclude<Label['role'], 'content'> | 'aside';
+
 interface Block {
   lead: string[];
   support: string[];
@@ -44,10 +46,12 @@ interface Block {
   strongLead: boolean;
   start: number;
   end: number;
+  /** What a label names that is neither lead, partner nor deadline (the section that prepares a chaired task). */
+  aside: string[];
   /** The field the last label line filled, for wrapped continuation lines. */
-  last: Exclude<Label["role"], "content"> | null;
+  last: BlockField | null;
   /** A label with nothing after its colon: the bullets below it are its value. */
-  awaiting: Exclude<Label["role"], "content"> | null;
+  awaiting: BlockField | null;
   /** A "chủ trì" label named the lead: bodies labelled "thực hiện" beside it carry the work out with it. */
   chaired: boolean;
   /** The lead so far is the unit that prepares the work ("Bộ phận tham mưu"): a chủ trì named after it replaces it. */
@@ -61,6 +65,11 @@ const TERMINAL = /[.;:!?)]$/;
 /** Headings that name the body the tasks below belong to. */
 const UNIT_HEADING =
   /^(?:(?:trach nhiem|nhiem vu) cua |so [a-z]|ubnd|uy ban nhan dan|ban (?!hanh)|phong (?!thu|chong|ngua)|cong an|bo chi huy|van phong|trung tam|truong ban|pho truong ban|chu tich|pho chu tich|thanh vien|cac (?:so|co quan|don vi|phong|ban|thanh vien)\b|don vi|co quan)/;
+/** A heading that names a body; "Sở …" is a department, "Sơ kết …" (the same letters folded) a task. */
+function namesUnit(heading: string): boolean {
+  return UNIT_HEADING.test(foldVietnamese(heading)) && !/^[\s*_]*sơ\s/iu.test(heading);
+}
+
 /** "+ Sở Xây dựng: hướng dẫn …": a sub-item that gives its own body a share of the task. */
 const NAMED_BODY = /^(?:Sở|Bộ|Ban|UBND|Ủy ban|Văn phòng|Công an|Trung tâm|Phòng|Cục|Chi cục|Đài|Báo)\s/u;
 const UNIT_ITEM = /^(\p{Lu}[^:]{2,80}?):\s+(\S.*)$/u;
@@ -144,10 +153,14 @@ export function tasksFromProseLists(given: readonly SourceLine[], ctx: StageCont
       items.push({ kind: 'content', text: label.value, number: null, start });
       return;
     }
-    open.block ??= { lead: [], support: [], deadline: [], strongLead: false, start, end, last: null, awaiting: null, chaired: false };
+    open.block ??= { lead: [], support: [], deadline: [], aside: [], strongLead: false, start, end, last: null, awaiting: null, chaired: false };
     // "Cơ quan chủ trì: Hội đồng …" / "Bộ phận tham mưu thực hiện: …": the chair leads; the section
     // that prepares the work is neither lead nor partner.
     if (label.advising && open.block.chaired) {
+      // Its value, wrapped lines and bullets go aside: no partner, no task of their own.
+      if (label.value) open.block.aside.push(label.value);
+      open.block.last = label.value ? 'aside' : null;
+      open.block.awaiting = label.value ? null : 'aside';
       open.block.end = end;
       return;
     }
@@ -254,7 +267,7 @@ export function tasksFromProseLists(given: readonly SourceLine[], ctx: StageCont
       const top = headings[headings.length - 1];
       if (top && top.number === heading.number) {
         top.text = heading.text;
-        top.unit = UNIT_HEADING.test(foldVietnamese(heading.text));
+        top.unit = namesUnit(heading.text);
       }
     } else if (items.length && items[items.length - 1]!.kind !== 'heading' && !wasAfterBlank) {
       items[items.length - 1]!.text += ` ${text}`;
@@ -286,7 +299,7 @@ function pushHeading(headings: Heading[], number: string, rawText: string, start
   const text = stripMarks(rawText);
   const depth = /^[IVX]+$/.test(number) ? 0 : number.split('.').length;
   while (headings.length && headings[headings.length - 1]!.depth >= depth) headings.pop();
-  const unit = UNIT_HEADING.test(foldVietnamese(text));
+  const unit = namesUnit(text);
   headings.push({ number, text, depth, unit });
   return [{ kind: 'heading', text, number, start }];
 }

@@ -58,6 +58,16 @@ describe('an appendix filed alone, through the pipeline', () => {
     expect(result.record?.tasks.map((t) => t.lead)).toEqual([['Văn phòng HĐND và UBND phường'], ['Phòng Văn hóa - Xã hội'], ['Văn phòng HĐND và UBND phường']]);
   });
 
+  it.each([
+    ['a heading in normal case (never joined with its caption)', `Phụ lục II\nDanh mục nhiệm vụ năm 2025\n(Ban hành kèm theo Kế hoạch số 45/KH-UBND ngày 12/3/2025 của UBND phường Bến Thành)\n\n${TABLE}`, 'Danh mục nhiệm vụ năm 2025'],
+    ['the issuer block printed above the appendix, a caption naming no issuer', `ỦY BAN NHÂN DÂN\nPHƯỜNG BẾN THÀNH\n\nPHỤ LỤC\nDANH MỤC NHIỆM VỤ\n(Kèm theo Kế hoạch số 45/KH-UBND ngày 12/3/2025)\n\n${TABLE}`, 'DANH MỤC NHIỆM VỤ'],
+  ])('%s', async (_name, text, title) => {
+    const result = await processBytes('phu-luc.md', new TextEncoder().encode(text));
+    expect(result.diagnostics.map((d) => d.code)).toContain('ANNEX_ALONE');
+    expect(result.record?.document).toMatchObject({ number: '45/KH-UBND', date: '2025-03-12', title, issuer: { name: 'Ủy ban nhân dân phường Bến Thành', level: 'ward' } });
+    expect(result.record?.tasks).toHaveLength(3);
+  });
+
   it('a table alone, without a caption, is still refused', async () => {
     const result = await processBytes('bang.md', new TextEncoder().encode(`DANH MỤC NHIỆM VỤ\n\n${TABLE}`));
     expect(result.status).toBe('failure');

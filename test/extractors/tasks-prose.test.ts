@@ -326,6 +326,12 @@ describe('prose task lists', () => {
         '- Bộ phận phối hợp: Các bộ phận, ngành, đoàn thể có liên quan.',
         '- Thời gian thực hiện: trong năm 2025.',
         '3. Tổ chức tập huấn cho cán bộ',
+        '- Cơ quan chủ trì: Ủy ban nhân dân phường.',
+        '- Bộ phận tham mưu thực hiện:',
+        '+ Văn phòng HĐND và UBND phường;',
+        '+ bộ phận Tư pháp - Hộ tịch.',
+        '- Thời gian thực hiện: Quý I/2025.',
+        '4. Sơ kết việc thực hiện',
         '- Bộ phận tham mưu: Văn phòng HĐND và UBND phường.',
         '- Đơn vị chủ trì: Phòng Văn hóa - Xã hội.',
         '- Thời gian thực hiện: Quý II/2025.',
@@ -333,7 +339,8 @@ describe('prose task lists', () => {
       rows: [
         { index: '1', lead: ['bộ phận Tư pháp - Hộ tịch'], support: ['Các bộ phận, ngành, đoàn thể có liên quan'], deadline: { text: 'tháng 3 năm 2025' } },
         { index: '2', lead: ['Hội đồng đánh giá tiếp cận pháp luật phường'], support: ['Các bộ phận, ngành, đoàn thể có liên quan'], deadline: { text: 'trong năm 2025' } },
-        { index: '3', lead: ['Phòng Văn hóa - Xã hội'], support: [] },
+        { index: '3', lead: ['Ủy ban nhân dân phường'], support: [], deadline: { text: 'Quý I/2025' } },
+        { index: '4', lead: ['Phòng Văn hóa - Xã hội'], support: [] },
       ],
     },
   ])('$name', ({ text, rows }) => {

@@ -18,6 +18,8 @@ export interface SourceFacts {
   year: number | null;
   /** 1 when the text was read from a text layer (DOCX, HTML, text, a PDF's text), 0 when OCR made it. */
   textLayer: 0 | 1;
+  /** 1: the whole document; 0: a part of it (an appendix filed alone). */
+  whole: 0 | 1;
   errorCount: number;
   pipelineVersion: string;
 }
@@ -57,9 +59,9 @@ export function sourceFacts(record: PlanRecord): SourceFacts {
     typeCode: d.typeCode,
     year: Number.isFinite(year) ? year : null,
     textLayer: isTextLayer(record) ? 1 : 0,
-    // An appendix filed alone holds a part of the document only: it ranks below any whole copy,
-    // as a source with one error more (so the plan's heading, signer and title are the document's).
-    errorCount: record.diagnostics.filter((g) => g.severity === 'error' || g.code === 'ANNEX_ALONE').length,
+    // An appendix filed alone holds a part of the document only (corpus/plans/primary.ts).
+    whole: record.diagnostics.some((g) => g.code === 'ANNEX_ALONE') ? 0 : 1,
+    errorCount: record.diagnostics.filter((g) => g.severity === 'error').length,
     pipelineVersion: record.pipeline.version,
   };
 }

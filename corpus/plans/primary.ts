@@ -1,10 +1,13 @@
 // Which source of a plan is the primary one, whose record is the plan's record.
-// The rule: the reviewer's choice while it is still a source; else a text layer (DOCX, HTML,
+// The rule: the reviewer's choice while it is still a source; else a whole copy of the document
+// over an appendix filed alone; then a text layer (DOCX, HTML,
 // text, a PDF's own text) over OCR; then fewer error diagnostics; then the newer pipeline
 // version; then the earlier ingested (stable as sources are added); then the smaller id.
 
 export interface PrimaryCandidate {
   docId: string;
+  /** 1: the whole document; 0: an appendix filed alone. Absent: whole. */
+  whole?: 0 | 1;
   textLayer: 0 | 1;
   errorCount: number;
   pipelineVersion: string;
@@ -29,6 +32,7 @@ export function compareVersions(a: string, b: string): number {
 /** Sorts better primaries first. */
 export function primaryOrder(a: PrimaryCandidate, b: PrimaryCandidate): number {
   return (
+    (b.whole ?? 1) - (a.whole ?? 1) ||
     b.textLayer - a.textLayer ||
     a.errorCount - b.errorCount ||
     compareVersions(b.pipelineVersion, a.pipelineVersion) ||

@@ -23,11 +23,11 @@ type Guard = <T>(what: 'read' | 'write', action: () => T) => T;
 
 
 type CandidateRow = Pick<PlanSourcesRow, 'doc_id' | 'plan_id' | 'identity_key' | 'number_key' | 'issuer_key' | 'type_code' | 'year' | 'signature'>;
-type SourceRow = SummaryRow & Pick<PlanSourcesRow, 'plan_id' | 'text_layer' | 'error_count' | 'joined_by' | 'similarity'> & { primary_doc: string | null };
+type SourceRow = SummaryRow & Pick<PlanSourcesRow, 'plan_id' | 'text_layer' | 'whole' | 'error_count' | 'joined_by' | 'similarity'> & { primary_doc: string | null };
 
 const CANDIDATE_COLUMNS = 's.doc_id, s.plan_id, s.identity_key, s.number_key, s.issuer_key, s.type_code, s.year, s.signature';
 const SOURCE_COLUMNS = `${SUMMARY_COLUMNS.split(',').map((c) => `d.${c.trim()}`).join(', ')},
-  s.plan_id, s.text_layer, s.error_count, s.joined_by, s.similarity, p.primary_doc`;
+  s.plan_id, s.text_layer, s.whole, s.error_count, s.joined_by, s.similarity, p.primary_doc`;
 const SOURCES_FROM = 'plan_sources s JOIN documents d ON d.id = s.doc_id JOIN plans p ON p.id = s.plan_id';
 
 /**
@@ -46,11 +46,12 @@ const SQL = {
   byBand: `SELECT ${CANDIDATE_COLUMNS} FROM plan_source_bands b JOIN plan_sources s ON s.doc_id = b.doc_id WHERE b.band = ? AND b.hash = ? LIMIT ${CANDIDATES_PER_BAND}`,
   insertPlan: 'INSERT OR IGNORE INTO plans (id, identity_key, primary_doc, created_at) VALUES (?, ?, NULL, ?)',
   upsertSource: `INSERT INTO plan_sources (doc_id, plan_id, identity_key, number_key, issuer_key, type_code, year, text_layer,
-      error_count, pipeline_version, signature, joined_by, similarity)
-    VALUES (@doc_id, @plan_id, @identity_key, @number_key, @issuer_key, @type_code, @year, @text_layer, @error_count,
+      whole, error_count, pipeline_version, signature, joined_by, similarity)
+    VALUES (@doc_id, @plan_id, @identity_key, @number_key, @issuer_key, @type_code, @year, @text_layer, @whole, @error_count,
       @pipeline_version, @signature, @joined_by, @similarity)
     ON CONFLICT (doc_id) DO UPDATE SET identity_key = excluded.identity_key, number_key = excluded.number_key,
       issuer_key = excluded.issuer_key, type_code = excluded.type_code, year = excluded.year, text_layer = excluded.text_layer,
+      whole = excluded.whole,
       error_count = excluded.error_count, pipeline_version = excluded.pipeline_version, signature = excluded.signature`,
   deleteBands: 'DELETE FROM plan_source_bands WHERE doc_id = ?',
   insertBand: 'INSERT OR IGNORE INTO plan_source_bands (band, hash, doc_id) VALUES (?, ?, ?)',
@@ -131,7 +132,7 @@ export class SqlitePlans {
     const f = source.facts;
     s.get<object>(SQL.upsertSource).run({
       doc_id: docId, plan_id: planId, identity_key: f.identityKey, number_key: f.numberKey, issuer_key: f.issuerKey,
-      type_code: f.typeCode, year: f.year, text_layer: f.textLayer, error_count: f.errorCount,
+      type_code: f.typeCode, year: f.year, text_layer: f.textLayer, whole: f.whole, error_count: f.errorCount,
       pipeline_version: f.pipelineVersion, signature: source.signatureBytes, joined_by: joinedBy, similarity,
     } satisfies PlanSourcesRow);
     s.get<[string]>(SQL.deleteBands).run(docId);
@@ -198,6 +199,7 @@ export class SqlitePlans {
   private sourceSummaries(rows: SourceRow[]): Map<string, SourceSummary[]> {
     const byPlan = new Map<string, SourceSummary[]>();
     const chosen = new Map<string, string | null>();
+    const whole = new Map(rows.map((r) => [r.id, r.whole]));
     for (const r of rows) {
       const list = byPlan.get(r.plan_id) ?? [];
       list.push({
@@ -209,7 +211,7 @@ export class SqlitePlans {
     }
     for (const [planId, list] of byPlan) {
       const primary = choosePrimary(
-        list.map((x) => ({ docId: x.id, textLayer: x.textLayer ? 1 : 0, errorCount: x.errorCount, pipelineVersion: x.pipelineVersion, ingestedAt: x.ingestedAt })),
+        list.map((x) => ({ docId: x.id, whole: whole.get(x.id) ?? 1, textLayer: x.textLayer ? 1 : 0, errorCount: x.errorCount, pipelineVersion: x.pipelineVersion, ingestedAt: x.ingestedAt })),
         chosen.get(planId) ?? null,
       );
       for (const x of list) x.primary = x.id === primary;

@@ -184,6 +184,8 @@ export interface PlanSourcesRow {
   type_code: string | null;
   year: number | null;
   text_layer: 0 | 1;
+  /** 1: the whole document; 0: a part of it (an appendix filed alone). */
+  whole: 0 | 1;
   error_count: number;
   pipeline_version: string;
   signature: Buffer | null;

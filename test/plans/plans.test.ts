@@ -156,9 +156,11 @@ describe('an appendix filed alone', () => {
   it('ranks below a whole copy of its document as the primary', () => {
     const record = buildPlan({ name: 'a', number: '45/KH-UBND', typeCode: 'KH', issuer: 'Ủy ban nhân dân phường Bến Thành', date: '2025-03-12', body: ['Nội dung'] });
     const annex = { ...record, diagnostics: [...record.diagnostics, { code: 'ANNEX_ALONE', severity: 'warning' as const, message: 'an appendix' }] };
-    expect(sourceFacts(annex).errorCount).toBe(sourceFacts(record).errorCount + 1);
-    const candidate = (docId: string, r: typeof record) => ({ docId, textLayer: sourceFacts(r).textLayer, errorCount: sourceFacts(r).errorCount, pipelineVersion: '1.0.0', ingestedAt: docId === 'annex' ? '2024-01-01' : '2024-02-01' });
-    expect(choosePrimary([candidate('annex', annex), candidate('whole', record)], null)).toBe('whole');
+    expect([sourceFacts(annex).whole, sourceFacts(record).whole]).toEqual([0, 1]);
+    expect(sourceFacts(annex).errorCount).toBe(sourceFacts(record).errorCount);
+    const candidate = (docId: string, r: typeof record, textLayer: 0 | 1) => ({ docId, whole: sourceFacts(r).whole, textLayer, errorCount: sourceFacts(r).errorCount, pipelineVersion: '1.0.0', ingestedAt: docId === 'annex' ? '2024-01-01' : '2024-02-01' });
+    // Earlier, and a text layer against an OCR'd whole copy: still not the primary.
+    expect(choosePrimary([candidate('annex', annex, 1), candidate('whole', record, 0)], null)).toBe('whole');
   });
 });
 

@@ -55,6 +55,21 @@ describe('plans and sources', () => {
     expect(store.listDocuments()).toHaveLength(2);
   });
 
+  it('an appendix filed alone (a text layer, stored first) is never the primary over an OCR\'d whole copy', () => {
+    const annex = buildPlan({ ...PLAN, name: 'phu-luc', title: 'DANH MỤC NHIỆM VỤ' });
+    annex.diagnostics = [...annex.diagnostics, { code: 'ANNEX_ALONE', severity: 'warning', message: 'an appendix given without its document' }];
+    const scan = ocrCopy();
+    store.saveRecord(annex, new Date('2024-01-01'));
+    store.saveRecord(scan, new Date('2024-01-02'));
+    const [plan] = store.listPlans();
+    expect(plan!.sources.map((x) => [x.id, x.primary])).toEqual([
+      [scan.id, true],
+      [annex.id, false],
+    ]);
+    expect(store.getPlanRecord(plan!.id)?.document.title).toBe(PLAN.title);
+    expect(plan!.sources.find((x) => x.id === annex.id)?.errorCount).toBe(0);
+  });
+
   it("the plan's record is the primary source's (a text layer over OCR) and lists every source; a reviewer may choose another", () => {
     const scan = ocrCopy();
     scan.document.title = 'Kiem tra cong tac (OCR)';

@@ -349,7 +349,8 @@ function dateFromSegment(text: string, seg: Segment, marksFromOcr: boolean, ocrO
     let matched = placeMatch[1]!.trim();
     // "Bà Rịa - Vũng Tàu, ngày …": a unit whose own name holds a hyphen (the list knows it whole).
     const hyphened = HYPHEN_PART_BEFORE.exec(before.slice(0, placeMatch.index));
-    if (hyphened && findUnits(`${hyphened[1]} - ${matched}`).length) {
+    // Spelt "Bà Rịa - Vũng Tàu" or "Phan Rang-Tháp Chàm" in the unit list, printed either way.
+    if (hyphened && (findUnits(`${hyphened[1]} - ${matched}`).length || findUnits(`${hyphened[1]}-${matched}`).length)) {
       placeMatch.index = hyphened.index + (hyphened[0].length - hyphened[0].trimStart().length);
       matched = `${hyphened[1]}${hyphened[2]}${matched}`;
     }

@@ -86,6 +86,7 @@ describe('the place of a numbered district or ward', () => {
     ['ỦY BAN NHÂN DÂN\nTỈNH BÀ RỊA - VŨNG TÀU', 'Bà Rịa - Vũng Tàu', 'Bà Rịa - Vũng Tàu'],
     ['ỦY BAN NHÂN DÂN\nTỈNH BÀ RỊA - VŨNG TÀU', 'Bà Rịa – Vũng Tàu', 'Bà Rịa – Vũng Tàu'],
     ['ỦY BAN NHÂN DÂN\nTỈNH SƠN LA', 'Hạnh phúc - Sơn La', 'Sơn La'],
+    ['ỦY BAN NHÂN DÂN\nTHÀNH PHỐ PHAN RANG-THÁP CHÀM', 'Phan Rang-Tháp Chàm', 'Phan Rang-Tháp Chàm'],
   ])('%s', (block, place, expected) => {
     expect(header(block, 'Số: 1234/UBND-VX', place).document.place).toBe(expected);
   });

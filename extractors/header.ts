@@ -465,11 +465,19 @@ function issuerLines(segments: readonly Segment[]): Segment[] {
       // A lone scrap of two letters or fewer ("TR" before a rule) is debris, not a line of the block.
       const words = seg.text.match(/\p{L}+/gu) ?? [];
       const scrap = words.length === 1 && words[0]!.length <= 2;
-      if (carriesOn && seg.kind === 'text' && seg.text.length <= 60 && !/\d/.test(seg.text) && isUpperCase(seg.text) && !scrap) block.push(seg);
+      if (carriesOn && seg.kind === 'text' && seg.text.length <= 60 && !/\d/.test(seg.text) && isUpperCase(withoutLeadingAnd(seg.text)) && !scrap) block.push(seg);
       carriesOn = false;
     }
   }
   return block;
+}
+
+/**
+ * The line without a leading "và": a name carried on in capitals ("NGÂN HÀNG NÔNG NGHIỆP" / "VÀ
+ * PHÁT TRIỂN NÔNG THÔN VIỆT NAM") whose "VA" a layer garbled ("vA") comes back restored in small letters.
+ */
+function withoutLeadingAnd(text: string): string {
+  return text.replace(/^\s*v[àaÀA]\s+(?=\p{Lu})/u, '');
 }
 
 function issuerFromSegments(segments: readonly Segment[], near: readonly AdminUnit[], ocrOrigin = false): HeaderParts['issuer'] {

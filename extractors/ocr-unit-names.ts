@@ -106,21 +106,67 @@ const TRAILING_ABBREVIATION = /\s*(\([\p{Lu}Đ&]{2,10}\))\s*$/u;
 
 /** The standard name a unit stands for: itself when valid (unchanged), its reading when garbled, else null. */
 function readName(raw: string, standards: readonly Standard[]): string | null {
-  const text = raw.replace(/\s+/g, ' ').trim();
+  const text = withoutMarginScraps(unsplitCapitalStrokes(raw)).replace(/\s+/g, ' ').trim();
   if (!text) return null;
   const abbreviation = TRAILING_ABBREVIATION.exec(text);
   const name = abbreviation ? text.slice(0, abbreviation.index) : text;
   const suffix = abbreviation ? ` ${abbreviation[1]}` : '';
   const lower = name.toLocaleLowerCase('vi');
-  if (validAs(name) || standards.some((s) => s.name.toLocaleLowerCase('vi') === lower) || endsWithRealUnit(name)) return text;
+  // A unit closing a list ("SỐ GDDrF, UBND quận Ngũ Hành Sơn") vouches for its own name only.
+  if (validAs(name) || standards.some((s) => s.name.toLocaleLowerCase('vi') === lower) || (!/[,;]/.test(name) && endsWithRealUnit(name))) return text;
   const key = letters(name);
   if (!key || key.length > MAX_LETTERS) return null;
+  const withoutAnd = withoutConnective(name, standards);
+  if (withoutAnd) return withoutAnd + suffix;
   const read = nearest(name, key, standards);
   // What no name here reads, the department reader may: "S GDDT" is "Sở GDĐT".
   const department = read ? null : repairedBodyName(name);
-  if (department) return department + suffix;
+  if (department) return withPrintedSeparators(department, name) + suffix;
   if (!read) return null;
-  return (/^\p{Lu}/u.test(name) && /^\p{Ll}/u.test(read) ? read[0]!.toUpperCase() + read.slice(1) : read) + suffix;
+  return withPrintedSeparators(/^\p{Lu}/u.test(name) && /^\p{Ll}/u.test(read) ? read[0]!.toUpperCase() + read.slice(1) : read, name) + suffix;
+}
+
+/**
+ * Capitals an engine read as the strokes they are drawn with, at the head of a name's word: a U
+ * as a stem and a J ("LJBND", "TJBNI)", "EJBND"), a D as a stem and a bracket ("UBNI)"), an H as
+ * two stems and a bar ("CHINI-I"). Only before or after other capitals: "TJ" alone is no U.
+ */
+export function unsplitCapitalStrokes(text: string): string {
+  return text
+    .replace(/(?<![\p{L}])[TLEI]J(?=\p{Lu})/gu, 'U')
+    .replace(/(?<=\p{Lu})[Il1[]\)/gu, 'D')
+    .replace(/(?<=\p{Lu})I-I(?=\p{Lu}|[\s,;.]|$)/gu, 'H');
+}
+
+/**
+ * A standard name printed without its "và" ("Sở Kế hoạch Đầu tư", "Sở Tài nguyên Môi trường"):
+ * the standard's words that were printed, in its spelling; null when no standard name is the
+ * printed words with "và" put in. Only "và": a name with another word fewer ("UBND các phường"
+ * beside "UBND các phường, xã") is another name.
+ */
+function withoutConnective(name: string, standards: readonly Standard[]): string | null {
+  const printed = wordsOf(name);
+  if (!printed) return null;
+  const found = standards.filter((s) => s.words.includes(' va ') && s.words.replace(/ va /g, ' ') === printed);
+  if (found.length !== 1) return null;
+  return found[0]!.name.replace(/\s+và\s+/gu, ' ');
+}
+
+/** A letter or two with a hyphen on one side, standing alone ("h-", "-n"): the margin's, never a name's. */
+const MARGIN_SCRAP = /(?<=^|\s)(?:\p{L}{1,2}-|-\p{L}{1,2})(?=\s|$)/gu;
+
+function withoutMarginScraps(text: string): string {
+  return text.replace(MARGIN_SCRAP, ' ');
+}
+
+/**
+ * The standard name with the separators the document printed: "Sở Lao động, Thương binh và Xã
+ * hội" where the standard writes a dash and the cell a comma (both are in use; the record says
+ * what the document says).
+ */
+function withPrintedSeparators(standard: string, printed: string): string {
+  if (!standard.includes(' - ') || standard.includes(',') || /[-–]/.test(printed) || !printed.includes(',')) return standard;
+  return standard.replace(' - ', ', ');
 }
 
 /**
@@ -160,15 +206,25 @@ function nearest(name: string, key: string, standards: readonly Standard[]): str
 function readCell(unit: string, standards: readonly Standard[]): string[] | null {
   const whole = readName(unit, standards);
   if (whole) return [whole];
-  const pieces = unit.split(/(\s*[,;]\s*|\s+và[.,]?\s+)/u);
+  const clean = withoutMarginScraps(unit);
+  // A comma the layer lost between two names ("Đoàn TNCS Hồ Chí Minh thành phố Đại học Đà Nẵng"):
+  // cut between any two words then, every word still inside a name.
+  return readParts(clean.split(/(\s*[,;]\s*|\s+[vV]à[.,]?\s+)/u), MAX_PARTS_PER_NAME, standards) ?? readParts(clean.split(/(\s*[,;]\s*|\s+[vV]à[.,]?\s+|\s+)/u), MAX_WORDS_PER_NAME, standards);
+}
+
+/** Words one name may span when a cell is cut between words: "Đoàn Thanh niên Cộng sản Hồ Chí Minh thành phố Đà Nẵng". */
+const MAX_WORDS_PER_NAME = 12;
+
+/** `pieces`: parts and the separators between them, alternating; the fewest names that read every part, or null. */
+function readParts(pieces: readonly string[], perName: number, standards: readonly Standard[]): string[] | null {
   const parts = pieces.filter((_, i) => i % 2 === 0);
   const separators = pieces.filter((_, i) => i % 2 === 1);
-  if (parts.length < 2 || parts.length > MAX_PARTS) return null;
+  if (parts.length < 2 || parts.length > MAX_PARTS * 2) return null;
   // best[i]: the names reading parts[0..i) with the fewest names, or null when none does.
   const best: Array<string[] | null> = [[]];
   for (let end = 1; end <= parts.length; end++) {
     best[end] = null;
-    for (let start = Math.max(0, end - MAX_PARTS_PER_NAME); start < end; start++) {
+    for (let start = Math.max(0, end - perName); start < end; start++) {
       const before = best[start];
       if (!before) continue;
       let text = parts[start]!;
@@ -186,5 +242,10 @@ function readCell(unit: string, standards: readonly Standard[]): string[] | null
  * places the document's header names (issuer's locality, place), built once per document.
  */
 export function repairedUnitCells(units: readonly string[], standards: readonly Standard[]): string[] {
-  return units.flatMap((u) => readCell(u, standards) ?? [u]);
+  const read = units.map((u) => readCell(u, standards));
+  if (read.every((r) => r !== null) || units.length < 2) return units.flatMap((u, i) => read[i] ?? [u]);
+  // The splitter may have cut inside a garbled name ("… và cao cả quận" / "các vị có liên quan" for
+  // "các cơ quan, đơn vị có liên quan"): the cells read together, when every part then reads.
+  const together = readCell(units.join(', '), standards);
+  return together ?? units.flatMap((u, i) => read[i] ?? [u]);
 }

@@ -108,3 +108,39 @@ describe('typed text has no margin debris', () => {
     expect(typed.map((t) => t.deadline?.text ?? null)).toEqual(['Quý I', 'Quý I', 'Quý I', 'Quý I', 'Quý I']);
   });
 });
+
+describe('a label value the margin cut: its tail stranded before the next letter', () => {
+  /** A list whose task `cut` has its lead value wrapped onto a line of its own, `tail`, with margin debris around. */
+  function listWithTail(lead: string, tail: string[], n = 5, cut = 1): string {
+    const out: string[] = ['Phụ lục', ''];
+    for (let i = 0; i < n; i++) {
+      out.push(`   ${i + 1}. ${ACTIONS[i % ACTIONS.length]}.`, '', `${' '.repeat(40)}${DEBRIS[i % DEBRIS.length]}`, '');
+      if (i === cut) out.push(`   a) Đơn vị chủ trì: ${lead}`, '', ...tail, '');
+      else out.push(`   a) Đơn vị chủ trì: ${LEADS[i % LEADS.length]}.`, '', `${' '.repeat(44)}${DEBRIS[(i + 3) % DEBRIS.length]}`, '');
+      out.push('   b) Đơn vị phối hợp: Sở Tư pháp.', '');
+    }
+    return out.join('\n');
+  }
+
+  it.each([
+    // [a) line, stranded lines, the lead units read]
+    ['Sở Nội vụ, Sở Tài chính; các', ['         -n sở, ngành liên quan. như hà'], ['Sở Nội vụ', 'Sở Tài chính', 'các sở, ngành liên quan']],
+    ['Sở Nội vụ và h', ['   -n Sở Tài chính.', '        nhà Và UBND'], ['Sở Nội vụ', 'Sở Tài chính']],
+    ['Sở Nội vụ, UBND TP.', ['   Đà Nẵng.'], ['Sở Nội vụ', 'UBND TP. Đà Nẵng']],
+  ])('%j / %j', (lead, tail, units) => {
+    const tasks = tasksOf(listWithTail(lead, tail));
+    expect(tasks).toHaveLength(5);
+    expect(tasks[1]!.lead).toEqual(units);
+    expect(tasks[1]!.support).toEqual(['Sở Tư pháp']);
+  });
+
+  it('a finished value keeps the next line out of it', () => {
+    const tasks = tasksOf(listWithTail('Sở Nội vụ.', ['   Sở Tài chính tổng hợp.']));
+    expect(tasks[1]!.lead).toEqual(['Sở Nội vụ']);
+  });
+
+  it('a text without margin debris is read line for line', () => {
+    const clean = listWithTail('Sở Nội vụ, Sở Tài chính; các', ['   sở, ngành liên quan.']).replace(/^ {40,}\S+$/gm, '');
+    expect(readableOcrProse(linesWithOffsets(clean)).map((l) => l.text)).toEqual(linesWithOffsets(clean).map((l) => l.text));
+  });
+});

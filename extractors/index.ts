@@ -14,6 +14,7 @@ import { extractSections } from './sections.js';
 import { mentionedUnits } from './issuer.js';
 import { extractSigner, tailCells } from './signer.js';
 import { withSurnameRepaired } from './ocr-surname.js';
+import { withKnownLawTitles } from './ocr-law-titles.js';
 import { extractTasks } from './tasks/index.js';
 import { foldVietnamese } from '../normalizers/fold.js';
 import { repairedUnitCells, standardUnitNames } from './ocr-unit-names.js';
@@ -62,7 +63,7 @@ export function extractPlan(text: string, ctx: StageContext, tables: readonly Ta
     document,
     sections,
     signer,
-    references: extractReferences(text, ctx.within('references'), document, near, folded),
+    references: ocrOrigin ? withKnownLawTitles(extractReferences(text, ctx.within('references'), document, near, folded)) : extractReferences(text, ctx.within('references'), document, near, folded),
     movements: extractMovements(text, ctx.within('movements'), folded),
     tasks: withStandardUnits(extractTasks(text, ctx.within('tasks'), { tables, document, sections, typed: source.typed ?? false, mergedCellsLost: source.mergedCellsLost ?? false }), ocrOrigin, document),
     recipients: extractRecipients(text, ctx.within('recipients'), tail),

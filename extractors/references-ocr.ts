@@ -13,6 +13,8 @@
 // - a cited date's day or month OCR read as marks: "tháng ] ] năm", "tháng Í I năm", "tháng ỉ ỉ
 //   năm" (11), "tháng ó năm", "tháng ở năm" (6: the hook of the 6 read as a tone mark). Only here,
 //   in citations, where the figure is printed: a header's handwritten day is never read by shape;
+// - a Party symbol's slash read as a stroke letter ("33-NQITW", "33-CTrlTU") and a date's second
+//   slash read as a 1 ("28/0112008");
 // - "ngày" glued to the symbol ("115/2021/NĐ-CPngày 16/12/2021"): the space after it moves before
 //   it, so the symbol ends where it should ("115/2021/NĐ-CP ngày16/12/2021": the date still reads).
 import { foldVietnamese } from '../normalizers/fold.js';
@@ -30,6 +32,14 @@ const SPLIT_YEAR = /(?<=\b\d{1,2}\s?\/\s?\d{1,2}\s?\/\s?)(\d{1,3}) (\d{1,3})(?![
 
 // "U" printed in a symbol, read as two marks: "TIJ", "T[J", "TlJ" after a slash or hyphen.
 const U_AS_IJ = /(?<=[/-]\p{Lu}{0,5})[I[l|]J(?![\p{L}\d])/gu;
+
+// The slash of a Party symbol read as a stroke letter: "33-NQITW", "33-CTrlTU" (33-NQ/TW,
+// 33-CTr/TU). Only between a Party document's kind and a Party body's code, where no letter stands.
+const PARTY_SLASH = /(?<=(?<![\p{L}\d])\d{1,4}-(?:NQ|CT|CTr|KL|QĐ|QD|HD|HĐ|KH|TB|BC|QC|QĐi|ĐA|DA|TTr|CV))[Il1|](?=(?:TW|TU|HU|QU|ĐU|DU|TƯ|ĐUK)(?![\p{L}\d]))/gu;
+
+// A date's second slash read as a 1: "28/0112008", "23/1112016" (28/01/2008, 23/11/2016): a day,
+// a month and a year of 19xx or 20xx with a 1 in the slash's place and nothing else to read.
+const DATE_SLASH_AS_ONE = /(?<![\d/])(\d{1,2})\/(\d{1,2})1((?:19|20)\d\d)(?![\d/])/g;
 
 // An upper-case symbol part glued to the lower-case "ngày" that follows it, then a space and the date.
 const GLUED_DAY_WORD = /(?<=[\p{Lu}\d])ng[aàáạảãâăấầ]?y[ \t](?=\d)/gu;
@@ -97,6 +107,10 @@ export function repairCitedNumbers(text: string, folded: string): RepairedText {
     return /^(?:19|20)\d\d$/.test(head + tail) ? `${head}${tail} ` : whole;
   });
   out = out.replace(U_AS_IJ, 'U ');
+  out = out.replace(PARTY_SLASH, '/');
+  out = out.replace(DATE_SLASH_AS_ONE, (whole, day: string, month: string, year: string) =>
+    Number(day) >= 1 && Number(day) <= 31 && Number(month) >= 1 && Number(month) <= 12 ? `${day}/${month}/${year}` : whole,
+  );
   out = moves.replace(out, DATE_MARKS, (_marks, one?: string) => (one ? '11 ' : '6'));
   out = moves.replace(out, GLUED_DAY_WORD, (word) => ` ${word.trimEnd()}`);
   if (out === text) return { text, folded, original: (at) => at };

@@ -26,6 +26,9 @@ describe('OCR shapes of cited numbers (repairCitedNumbers)', () => {
     ['year split inside a number', 'số 16/201 8/TT-BTC và 78/2 014/TT-BTC', 'số 16/2018 /TT-BTC và 78/2014 /TT-BTC'],
     ['U read as IJ or [J', 'số 496-TB/TIJ và 496-TB/T[J ngày', 'số 496-TB/TU  và 496-TB/TU  ngày'],
     ['ngày glued to the symbol', '115/2021/NĐ-CPngày 16/12/2021', '115/2021/NĐ-CP ngày16/12/2021'],
+    ['a Party slash read as I', 'Nghị quyết số 33-NQITW ngày 09/6/2014', 'Nghị quyết số 33-NQ/TW ngày 09/6/2014'],
+    ['a Party slash read as l', 'Chương trình số 33-CTrlTU ngày 21/5/2015', 'Chương trình số 33-CTr/TU ngày 21/5/2015'],
+    ['a date slash read as 1', 'ngày 28/0112008 và ngày 23/1112016', 'ngày 28/01/2008 và ngày 23/11/2016'],
   ])('%s', (_name, printed, repaired) => {
     const out = repairCitedNumbers(printed, foldVietnamese(printed));
     expect(out.text).toBe(repaired);
@@ -38,6 +41,10 @@ describe('OCR shapes of cited numbers (repairCitedNumbers)', () => {
     ['a Roman numeral before a slash', 'Phụ lục I/KH'],
     ['figures that are no year', 'tỉ lệ 20 15/100 và 30/5/21 99'],
     ['a word ending in a capital before ngày', 'Hà Nộingày mai'],
+    ['a Party symbol printed right', 'số 33-NQ/TW và 12-CT/TU'],
+    ['a letter where no Party body follows', 'số 12-CTI và 5-KHIPA'],
+    ['a month that is none', 'ngày 28/1312008'],
+    ['a figure longer than a date', 'mã 128/0112008'],
   ])('leaves %s alone', (_name, text) => {
     expect(repairCitedNumbers(text, foldVietnamese(text)).text).toBe(text);
   });

@@ -191,7 +191,8 @@ function findTitle(text: string, typeLine: NonNullable<HeaderParts['typeLine']>)
 }
 
 /** The header's segments: after any site metadata box or digital-signature box, up to well past the motto. */
-export function headerSegments(read: string, readFolded: string): { segments: Segment[]; metadata: SiteMetadata | null } {
+/** `typeLines`: type headings alone on their lines are segments of their own (segmentsOf). */
+export function headerSegments(read: string, readFolded: string, typeLines = false): { segments: Segment[]; metadata: SiteMetadata | null } {
   // A certified copy's stamp over the header is written over in spaces: its body, number and date are the copy's.
   const stamps = copyStampRanges(readFolded, ZONE_SCAN);
   const text = blankRanges(read, stamps);
@@ -202,7 +203,7 @@ export function headerSegments(read: string, readFolded: string): { segments: Se
   const from = Math.max(metadata?.end ?? 0, signatureBoxEnd(folded, motto?.start ?? Math.min(text.length, ZONE_SCAN)));
   const anchor = motto && motto.start >= from ? motto.end : from;
   const to = Math.min(text.length, anchor + HEADER_REACH);
-  return { segments: segmentsOf(text, folded, from, to), metadata };
+  return { segments: segmentsOf(text, folded, from, to, typeLines), metadata };
 }
 
 /** "Chương I", "CHƯƠNG 2", "Phần thứ nhất" alone on a line: a chapter's name follows. */
@@ -285,6 +286,22 @@ function numberFromSegment(seg: Segment): HeaderParts['number'] {
   if (!read) return null;
   const span = spanOf(seg, 0, prefix![0].length + read.length);
   return read.illegible ? { value: read.value, span, illegible: read.illegible } : { value: read.value, span };
+}
+
+/**
+ * A number standing alone beside the date line, its "Số:" lost (an OCR dump: "… Hạnh phúc" /
+ * "47/2017/NĐ-CP" / "Hà Nội, ngày 25 tháng 12 năm 2017"): the segment right before or after the
+ * date line that is a number and nothing else, with a symbol.
+ */
+function bareNumberBeside(segments: readonly Segment[], dateAt: number): HeaderParts['number'] {
+  for (const k of [dateAt - 1, dateAt + 1]) {
+    const seg = segments[k];
+    if (!seg || seg.kind !== 'text' || !/^\d/.test(seg.text)) continue;
+    const read = readPlanNumber(seg.text);
+    if (!read || !read.value.symbol || read.value.serial === null || seg.text.slice(read.length).trim()) continue;
+    return { value: read.value, span: spanOf(seg, 0, read.length) };
+  }
+  return null;
 }
 
 /**
@@ -560,7 +577,9 @@ export function readHeader(
   folded = foldVietnamese(text),
   ocrOrigin = marksFromOcr,
 ): HeaderParts & { metadata: SiteMetadata | null; subject: Segment | null; illegibleDate: (Span & { year: string | null; month?: string | null }) | null } {
-  const { segments, metadata } = headerSegments(text, folded);
+  const plain = headerSegments(text, folded);
+  // An OCR dump may set the type heading anywhere below the header, run into the lines around it.
+  const { segments, metadata } = !findTypeSegment(plain.segments) && ocrOrigin ? headerSegments(text, folded, true) : plain;
   const typeLine = findTypeSegment(segments);
   const typeAt = typeLine ? segments.findIndex((s) => s.start <= typeLine.cell.start && typeLine.cell.start < s.end) : segments.length;
   const before = segments.slice(0, typeAt);
@@ -583,6 +602,7 @@ export function readHeader(
   const date: HeaderParts['date'] = chosen?.found.date ?? yearOnly;
   const placeRead: HeaderParts['place'] = chosen?.found.place ?? (illegibleDate ? placeOfLine(text, illegibleDate, marksFromOcr) : null);
   if (!number && ocrOrigin && chosen?.found.lead) number = symbolOnDateLine(chosen.seg, chosen.found.lead);
+  if (!number && chosen) number = bareNumberBeside(before, before.indexOf(chosen.seg));
   const dateAt = chosen ? before.indexOf(chosen.seg) : -1;
   let issuer = issuerFromSegments(dateAt >= 0 ? before.slice(0, dateAt) : before, near, ocrOrigin);
   const bodyFrom = typeLine ? typeLine.cell.end : 0;

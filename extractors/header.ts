@@ -26,6 +26,7 @@ import { provincialBody } from './provincial-body.js';
 import { parsePlanNumber, readPlanNumber, type PlanNumber } from './number.js';
 import { typeOfLetterSymbol } from './symbol-type.js';
 import { garbledDateLine } from './garbled-date-line.js';
+import { garbledTypeHeading } from './garbled-type.js';
 
 /** How far into the text a header can reach. */
 const HEADER_REACH = 4000;
@@ -204,6 +205,20 @@ export function headerSegments(read: string, readFolded: string, typeLines = fal
   const anchor = motto && motto.start >= from ? motto.end : from;
   const to = Math.min(text.length, anchor + HEADER_REACH);
   return { segments: segmentsOf(text, folded, from, to, typeLines), metadata };
+}
+
+/**
+ * The type heading OCR garbled past its name ("QUY DINTI"), in its own place: the segment right
+ * under the header's date line. Taken over a type read further down (the enacting "QUYẾT ĐỊNH
+ * BAN HÀNH" under the basis lines), never over one read above it.
+ */
+function garbledTypeUnderDate(segments: readonly Segment[], folded: string, found: HeaderParts['typeLine']): HeaderParts['typeLine'] {
+  const dateAt = segments.findIndex((s) => s.kind === 'date' && !citedDate(folded, s.end));
+  const seg = dateAt >= 0 ? segments[dateAt + 1] : undefined;
+  if (!seg || seg.kind !== 'text' || seg.breaks.length || (found && found.cell.start <= seg.start)) return null;
+  const type = garbledTypeHeading(seg.text);
+  if (!type) return null;
+  return { type, cell: { text: seg.text, folded: seg.folded, start: seg.start, end: seg.end, line: 0 }, titleFrom: null };
 }
 
 /** "Chương I", "CHƯƠNG 2", "Phần thứ nhất" alone on a line: a chapter's name follows. */
@@ -580,7 +595,7 @@ export function readHeader(
   const plain = headerSegments(text, folded);
   // An OCR dump may set the type heading anywhere below the header, run into the lines around it.
   const { segments, metadata } = !findTypeSegment(plain.segments) && ocrOrigin ? headerSegments(text, folded, true) : plain;
-  const typeLine = findTypeSegment(segments);
+  const typeLine = (ocrOrigin ? garbledTypeUnderDate(segments, folded, findTypeSegment(segments)) : null) ?? findTypeSegment(segments);
   const typeAt = typeLine ? segments.findIndex((s) => s.start <= typeLine.cell.start && typeLine.cell.start < s.end) : segments.length;
   const before = segments.slice(0, typeAt);
   let number: HeaderParts['number'] = null;

@@ -2,7 +2,7 @@
 // not Vietnamese (too few of the most common Vietnamese syllables; counted on the folded text,
 // so a text stripped of its diacritics still counts as Vietnamese), or Vietnamese but with none
 // of the marks of an administrative document (number line, date line, type heading, signature,
-// national motto, a letter's "V/v" or "Kính gửi:", a recipients' list ending "Lưu: VT"). Every type passes (plans, công văn,
+// national motto, a letter's "V/v" or "Kính gửi:", a recipients' list ending "Lưu: VT", an appendix's caption). Every type passes (plans, công văn,
 // decisions, statutes …); telling them apart is left to the header (document.type).
 import { log } from '../output/diagnostics.js';
 import type { StageContext } from '../output/stage.js';
@@ -65,7 +65,7 @@ const MARKS_REACH = 20000;
 export function administrativeMarks(
   text: string,
   folded = foldVietnamese(text),
-): { number: boolean; date: boolean; type: boolean; signature: boolean; motto: boolean; letter: boolean; recipients: boolean } {
+): { number: boolean; date: boolean; type: boolean; signature: boolean; motto: boolean; letter: boolean; recipients: boolean; annex: boolean } {
   const head = text.slice(0, MARKS_REACH);
   const foldedHead = folded.slice(0, MARKS_REACH);
   let number = false;
@@ -89,7 +89,10 @@ export function administrativeMarks(
   // The foot of a last page: "Nơi nhận:" and its list closed by the office's own copy ("Lưu: VT"),
   // which a page of a document given alone (its first page missing) still shows.
   const recipients = /(?:^|\n)[^\S\n]*noi nhan\s*:/.test(folded) && /(?:^|\n)[^\S\n]*[-–+•~]?\s*luu\s*[:.]?\s*vt\b/.test(folded);
-  return { number, date, type, signature, motto, letter, recipients };
+  // An appendix filed alone: its caption names the document it is attached to ("(Ban hành kèm
+  // theo Quyết định số …", "Kèm theo Kế hoạch số …"), at the head of a line.
+  const annex = [...foldedHead.matchAll(/(?:^|\n)[^\S\n]*\(?\s*(?:ban hanh\s+)?kem theo\s+/g)].some((m) => docTypeAtStart(foldedHead.slice(m.index! + m[0].length, m.index! + m[0].length + 40)) !== null);
+  return { number, date, type, signature, motto, letter, recipients, annex };
 }
 
 export function classifyDocument(text: string, ctx: StageContext, folded = foldVietnamese(text)): boolean {

@@ -37,6 +37,11 @@ const U_AS_IJ = /(?<=[/-]\p{Lu}{0,5})[I[l|]J(?![\p{L}\d])/gu;
 // 33-CTr/TU). Only between a Party document's kind and a Party body's code, where no letter stands.
 const PARTY_SLASH = /(?<=(?<![\p{L}\d])\d{1,4}-(?:NQ|CT|CTr|KL|QĐ|QD|HD|HĐ|KH|TB|BC|QC|QĐi|ĐA|DA|TTr|CV))[Il1|](?=(?:TW|TU|HU|QU|ĐU|DU|TƯ|ĐUK)(?![\p{L}\d]))/gu;
 
+// A Party serial whose figures were read as letters and then given marks by the restorer
+// ("Ơi-KL/TW" for 01-KL/TW): before a Party symbol only a serial stands, so O-like and 1-like
+// letters there are figures. One character each way: the length is kept.
+const PARTY_SERIAL_LETTERS = /(?<![\p{L}\d])([0-9OoƠơÔôÓóÒòỌọÕõlIiíìỉĩị|]{1,4})(?=\s?-\s?(?:NQ|CT|CTr|KL|QĐ|QD|HD|HĐ|KH|TB|BC|QC|QĐi|ĐA|DA|TTr|CV)\/(?:TW|TU|HU|QU|ĐU|DU|TƯ))/gu;
+
 // A date's second slash read as a 1: "28/0112008", "23/1112016" (28/01/2008, 23/11/2016): a day,
 // a month and a year of 19xx or 20xx with a 1 in the slash's place and nothing else to read.
 const DATE_SLASH_AS_ONE = /(?<![\d/])(\d{1,2})\/(\d{1,2})1((?:19|20)\d\d)(?![\d/])/g;
@@ -108,6 +113,7 @@ export function repairCitedNumbers(text: string, folded: string): RepairedText {
   });
   out = out.replace(U_AS_IJ, 'U ');
   out = out.replace(PARTY_SLASH, '/');
+  out = out.replace(PARTY_SERIAL_LETTERS, (run) => (/^\d+$/.test(run) ? run : run.replace(/[OoƠơÔôÓóÒòỌọÕõ]/gu, '0').replace(/[lIiíìỉĩị|]/gu, '1')));
   out = out.replace(DATE_SLASH_AS_ONE, (whole, day: string, month: string, year: string) =>
     Number(day) >= 1 && Number(day) <= 31 && Number(month) >= 1 && Number(month) <= 12 ? `${day}/${month}/${year}` : whole,
   );

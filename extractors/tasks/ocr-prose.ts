@@ -96,7 +96,7 @@ export function readableOcrProse(lines: readonly SourceLine[]): SourceLine[] {
   const kept = withDebris ? lines.filter((l) => !debris(l)) : [...lines];
   const labelled = withLegibleLabels(kept);
   // Only a layer whose margin left debris between the lines cuts a label's value that way.
-  return withDebris ? withStrandedTails(labelled) : labelled;
+  return withDebris ? withStrandedTails(withTailsSetAbove(labelled)) : labelled;
 }
 
 function withLegibleLabels(kept: SourceLine[]): SourceLine[] {
@@ -178,4 +178,32 @@ function withoutEdgeScraps(text: string, edge: 'start' | 'end'): string {
     while (words.length && (!words.at(-1)!.trim() || EDGE_SCRAP.test(words.at(-1)!))) words.pop();
   }
   return words.join('');
+}
+
+/** A tail that opens with "và" (a scrap of the margin may stand before it) and closes the value with a full stop. */
+const AND_TAIL = /^(?:\S{1,2}\s+)?([vV]à\s+\S.*\.)$/u;
+
+/**
+ * A label value's wrapped tail that a skewed page set on the line above its label line: "Và Đại
+ * học Đà Nẵng." / "a) Đơn vị chủ trì: Sở GDĐT, UBND các quận, huyện 3 02". A line that opens
+ * with "và" opens no task, paragraph or label; right above a label line whose value is
+ * unfinished (no full stop), it is that value's end.
+ */
+export function withTailsSetAbove(lines: readonly SourceLine[]): SourceLine[] {
+  const out = [...lines];
+  for (let i = 0; i < out.length; i++) {
+    const tail = AND_TAIL.exec(out[i]!.text.trim());
+    if (!tail || OPENS_ITEM.test(out[i]!.text)) continue;
+    let j = i + 1;
+    while (j < out.length && !out[j]!.text.trim()) j++;
+    const label = out[j];
+    const sub = label ? SUB_ITEM.exec(label.text) : null;
+    const read = sub ? lineLabel(label!.text.trim()) : null;
+    if (!label || !read || read.role === 'content' || !read.value) continue;
+    const head = withoutEdgeScraps(label.text.trimEnd(), 'end');
+    if (/\.$/.test(head)) continue;
+    out[j] = { ...label, text: `${head} ${tail[1]}` };
+    out[i] = { ...out[i]!, text: '' };
+  }
+  return out;
 }

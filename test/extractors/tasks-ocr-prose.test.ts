@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DocumentInfo } from '../../output/schema.js';
 import { extractTasks, linesWithOffsets } from '../../extractors/tasks/index.js';
-import { isMarginDebris, readableOcrProse } from '../../extractors/tasks/ocr-prose.js';
+import { isMarginDebris, readableOcrProse, withTailsSetAbove } from '../../extractors/tasks/ocr-prose.js';
 import { testContext } from './context.js';
 
 const DOC = { date: '2024-03-01', title: null } as DocumentInfo;
@@ -142,5 +142,31 @@ describe('a label value the margin cut: its tail stranded before the next letter
   it('a text without margin debris is read line for line', () => {
     const clean = listWithTail('Sở Nội vụ, Sở Tài chính; các', ['   sở, ngành liên quan.']).replace(/^ {40,}\S+$/gm, '');
     expect(readableOcrProse(linesWithOffsets(clean)).map((l) => l.text)).toEqual(linesWithOffsets(clean).map((l) => l.text));
+  });
+});
+
+describe('a label value\'s tail a skewed page set on the line above its label', () => {
+  const lines = (texts: string[]) => texts.map((text, i) => ({ text, start: i * 100 }));
+
+  it.each([
+    // [the line above, the label line, the label line read]
+    ['                         Và Đại học Đà Nẵng.', '   a) Đơn vị chủ trì: Sở GDĐT, UBND các quận, huyện 3 02', '   a) Đơn vị chủ trì: Sở GDĐT, UBND các quận, huyện Và Đại học Đà Nẵng.'],
+    ['                 họ và Đại học Đà Nẵng.', '   a) Đơn vị chủ trì: Sở GDĐT, UBND các quận,huyện 2', '   a) Đơn vị chủ trì: Sở GDĐT, UBND các quận,huyện và Đại học Đà Nẵng.'],
+  ])('%j above %j', (above, label, read) => {
+    const out = withTailsSetAbove(lines([above, '', label]));
+    expect(out[2]!.text).toBe(read);
+    expect(out[0]!.text).toBe('');
+  });
+
+  it.each([
+    // a finished value keeps the line above out of it
+    ['       Và Đại học Đà Nẵng.', '   a) Đơn vị chủ trì: Sở GDĐT.'],
+    // a line that does not open with "và" is the text's own
+    ['   Phối hợp với Đại học Đà Nẵng.', '   a) Đơn vị chủ trì: Sở GDĐT'],
+    // no label below
+    ['       và các trường đại học.', '   2. Tăng cường công tác tuyên truyền'],
+  ])('%j above %j stays', (above, label) => {
+    const input = lines([above, label]);
+    expect(withTailsSetAbove(input).map((l) => l.text)).toEqual(input.map((l) => l.text));
   });
 });

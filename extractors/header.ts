@@ -439,8 +439,10 @@ function placeOfLine(text: string, line: Span, marksFromOcr: boolean): HeaderPar
 }
 
 /** A segment of issuer lines: it opens with a body and is not a sentence. */
-function isIssuerSegment(seg: Segment): boolean {
+export function isIssuerSegment(seg: Segment): boolean {
   if (seg.kind !== 'text' || seg.text.length > 200) return false;
+  // A cited number or date ("15/2009/TT-BTC 22/01/2009"): a table's row or a sentence, never the issuer block.
+  if (/\d{1,4}\s?\/\s?\d{1,4}/.test(seg.text)) return false;
   const f = seg.folded.replace(/^[^a-z0-9]+/, '');
   if (BODY_START.test(f)) return false;
   return opensWithBody(f);

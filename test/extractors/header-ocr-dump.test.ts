@@ -2,7 +2,8 @@
 // lost, and the type heading alone on its line anywhere below (after the trích yếu and part of
 // the basis lines, as a JSON dump orders its keys).
 import { describe, expect, it } from 'vitest';
-import { extractHeader } from '../../extractors/header.js';
+import { extractHeader, isIssuerSegment } from '../../extractors/header.js';
+import { foldVietnamese } from '../../normalizers/fold.js';
 import type { Signer } from '../../output/schema.js';
 import { testContext } from './context.js';
 
@@ -68,5 +69,17 @@ describe('a type heading alone on its line, below the basis lines', () => {
       'Căn cứ Luật Doanh nghiệp ngày 26 tháng 11 năm 2014;',
     ]);
     expect(h.type).toBeNull();
+  });
+});
+
+describe('isIssuerSegment: a line holding a cited number or date is no issuer line', () => {
+  const segment = (text: string) => ({ kind: 'text' as const, text, folded: foldVietnamese(text), at: [...text].map((_, i) => i), breaks: [], start: 0, end: text.length });
+  it.each([
+    ['BỘ TÀI CHÍNH', true],
+    ['ỦY BAN NHÂN DÂN TỈNH NINH BÌNH', true],
+    ['Bộ trong BỘ TM chính ban hành 9 Thông tư 15/2009/TT-BTC 22/01/2009 Hướng dẫn thực hiện', false],
+    ['SỞ Tài chính 12/KH-STC 05/3/2024 Kế hoạch kiểm tra', false],
+  ])('%j → %s', (text, issuer) => {
+    expect(isIssuerSegment(segment(text))).toBe(issuer);
   });
 });

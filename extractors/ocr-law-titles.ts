@@ -7,6 +7,7 @@
 import type { Reference } from '../output/schema.js';
 import { foldVietnamese } from '../normalizers/fold.js';
 import { editDistance } from './ocr-body-names.js';
+import { dateAtDayWord } from './dates.js';
 
 /** Laws often cited by administrative documents, by their names after "Luật" (or "Bộ luật"). */
 const LAWS = [
@@ -64,8 +65,36 @@ export function repairedLawTitle(title: string): string {
   });
 }
 
-/** References of an OCR'd text with the names of the laws they cite read back; a citation then cited twice is kept once. */
-export function withKnownLawTitles(references: readonly Reference[]): Reference[] {
+/** "Căn cứ Quản lý nợ công ngày …": a basis line whose "Luật" the engine lost, the name up to "ngày". */
+const BASIS_WITHOUT_LAW = /(?:^|\n|[;,.])[^\S\n]*[-–+•]?[^\S\n]*can cu\s+((?:(?!luat\b|bo luat\b|nghi dinh\b|thong tu\b|quyet dinh\b|nghi quyet\b|phap lenh\b|so\b)[a-z]+[ ,]*){1,14}?)\s*ngay(?=\s)/g;
+
+/**
+ * Basis lines naming a law on the list without the word "Luật" (lost by the engine): "Căn cứ
+ * Quản lý nợ công ngày 23 tháng 11 năm 2017". Only a name that is exactly a listed law's (letters
+ * folded) and a dated one: a basis line naming anything else ("Căn cứ tình hình thực tế") stays no
+ * citation.
+ */
+export function lawsCitedWithoutTheWord(folded: string): Reference[] {
+  const out: Reference[] = [];
+  for (const m of folded.matchAll(BASIS_WITHOUT_LAW)) {
+    const key = letters(m[1]!);
+    const law = LAW_KEYS.find((l) => l.key === key);
+    if (!law) continue;
+    const dayAt = m.index! + m[0].length - 4;
+    const date = dateAtDayWord(folded, dayAt);
+    if (!date?.iso) continue;
+    const start = m.index! + m[0].indexOf(m[1]!);
+    out.push({ type: 'Luật', typeCode: null, number: null, date: date.iso, issuer: 'Quốc hội', title: `Luật ${law.name}`, relation: 'basis', span: { start, end: date.end } });
+  }
+  return out;
+}
+
+/**
+ * References of an OCR'd text with the names of the laws they cite read back, and the laws its
+ * basis lines name without "Luật" (`folded`: the document's folded text); a citation then cited twice is kept once.
+ */
+export function withKnownLawTitles(found: readonly Reference[], folded = ''): Reference[] {
+  const references = folded ? [...found, ...lawsCitedWithoutTheWord(folded)] : found;
   const seen = new Set<string>();
   const out: Reference[] = [];
   for (const ref of references) {

@@ -42,6 +42,10 @@ const PARTY_SLASH = /(?<=(?<![\p{L}\d])\d{1,4}-(?:NQ|CT|CTr|KL|QĐ|QD|HD|HĐ|KH|
 // letters there are figures. One character each way: the length is kept.
 const PARTY_SERIAL_LETTERS = /(?<![\p{L}\d])([0-9OoƠơÔôÓóÒòỌọÕõlIiíìỉĩị|]{1,4})(?=\s?-\s?(?:NQ|CT|CTr|KL|QĐ|QD|HD|HĐ|KH|TB|BC|QC|QĐi|ĐA|DA|TTr|CV)\/(?:TW|TU|HU|QU|ĐU|DU|TƯ))/gu;
 
+// "Luật" with its vowel misread ("Căn cứ Luột Doanh nghiệp"): before a name in capitals, the word
+// can be nothing else. Same length: "ộ" and "ậ" are one unit each.
+const LUAT_MISREAD = /(?<![\p{L}])L[uư][ộôồốổỗơờớởỡợoóòọõỏ]t(?=\s+\p{Lu})/gu;
+
 // A date's second slash read as a 1: "28/0112008", "23/1112016" (28/01/2008, 23/11/2016): a day,
 // a month and a year of 19xx or 20xx with a 1 in the slash's place and nothing else to read.
 const DATE_SLASH_AS_ONE = /(?<![\d/])(\d{1,2})\/(\d{1,2})1((?:19|20)\d\d)(?![\d/])/g;
@@ -112,6 +116,7 @@ export function repairCitedNumbers(text: string, folded: string): RepairedText {
     return /^(?:19|20)\d\d$/.test(head + tail) ? `${head}${tail} ` : whole;
   });
   out = out.replace(U_AS_IJ, 'U ');
+  out = out.replace(LUAT_MISREAD, 'Luật');
   out = out.replace(PARTY_SLASH, '/');
   out = out.replace(PARTY_SERIAL_LETTERS, (run) => (/^\d+$/.test(run) ? run : run.replace(/[OoƠơÔôÓóÒòỌọÕõ]/gu, '0').replace(/[lIiíìỉĩị|]/gu, '1')));
   out = out.replace(DATE_SLASH_AS_ONE, (whole, day: string, month: string, year: string) =>

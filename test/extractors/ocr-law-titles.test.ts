@@ -1,7 +1,8 @@
 // Names of cited laws with words an OCR engine lost or garbled are read back to the law they
 // name; names already right, short names and names near no law (or near two) stay as read.
 import { describe, expect, it } from 'vitest';
-import { repairedLawTitle, withKnownLawTitles } from '../../extractors/ocr-law-titles.js';
+import { lawsCitedWithoutTheWord, repairedLawTitle, withKnownLawTitles } from '../../extractors/ocr-law-titles.js';
+import { foldVietnamese } from '../../normalizers/fold.js';
 import { extractPlan } from '../../extractors/index.js';
 import { testContext } from './context.js';
 
@@ -52,4 +53,27 @@ describe('law names are read back only in OCR text', () => {
 
   it('an OCR layer', () => expect(titles(true)).toContain('Luật Tổ chức Chính phủ'));
   it('a typed text', () => expect(titles(false)).toContain('Luật tỔ chức Chính'));
+});
+
+describe('lawsCitedWithoutTheWord: a basis line whose "Luật" the engine lost', () => {
+  const read = (line: string) => lawsCitedWithoutTheWord(foldVietnamese(line)).map((r) => `${r.title}|${r.date}`);
+  it.each([
+    ['Căn cứ Luật Quản sử dụng tài sản công ngày 21 tháng 6 năm 2017; Căn cứ Quản lý nợ công ngày 23 tháng 11 năm 2017,', ['Luật Quản lý nợ công|2017-11-23']],
+    ['- Căn cứ Doanh nghiệp ngày 17 tháng 6 năm 2020;', ['Luật Doanh nghiệp|2020-06-17']],
+  ])('%j', (line, refs) => {
+    expect(read(line)).toEqual(refs);
+  });
+
+  it.each([
+    // a name on no law of the list
+    'Căn cứ tình hình thực tế ngày 12 tháng 3 năm 2024;',
+    // a law named with its word is the reference reader's
+    'Căn cứ Luật Doanh nghiệp ngày 17 tháng 6 năm 2020;',
+    // a decree
+    'Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05 tháng 3 năm 2020;',
+    // undated
+    'Căn cứ Quản lý nợ công;',
+  ])('%j names none', (line) => {
+    expect(read(line)).toEqual([]);
+  });
 });

@@ -29,6 +29,7 @@ describe('OCR shapes of cited numbers (repairCitedNumbers)', () => {
     ['a Party slash read as I', 'Nghị quyết số 33-NQITW ngày 09/6/2014', 'Nghị quyết số 33-NQ/TW ngày 09/6/2014'],
     ['a Party slash read as l', 'Chương trình số 33-CTrlTU ngày 21/5/2015', 'Chương trình số 33-CTr/TU ngày 21/5/2015'],
     ['a Party serial read as letters and given marks', 'Kết luận số Ơi-KL/TW của Bộ Chính trị', 'Kết luận số 01-KL/TW của Bộ Chính trị'],
+    ['"Luật" with its vowel misread', 'Căn cứ Luột Doanh nghiệp ngày 17 tháng 6 năm 2020', 'Căn cứ Luật Doanh nghiệp ngày 17 tháng 6 năm 2020'],
     ['a date slash read as 1', 'ngày 28/0112008 và ngày 23/1112016', 'ngày 28/01/2008 và ngày 23/11/2016'],
   ])('%s', (_name, printed, repaired) => {
     const out = repairCitedNumbers(printed, foldVietnamese(printed));
@@ -45,6 +46,7 @@ describe('OCR shapes of cited numbers (repairCitedNumbers)', () => {
     ['a Party symbol printed right', 'số 33-NQ/TW và 12-CT/TU'],
     ['a letter where no Party body follows', 'số 12-CTI và 5-KHIPA'],
     ['a word before a Party symbol with a space', 'Ôi KL/TW'],
+    ['"Luột" before a word in small letters', 'luột qua'],
     ['a month that is none', 'ngày 28/1312008'],
     ['a figure longer than a date', 'mã 128/0112008'],
   ])('leaves %s alone', (_name, text) => {

@@ -66,7 +66,8 @@ export function repairedLawTitle(title: string): string {
 }
 
 /** "Căn cứ Quản lý nợ công ngày …": a basis line whose "Luật" the engine lost, the name up to "ngày". */
-const BASIS_WITHOUT_LAW = /(?:^|\n|[;,.])[^\S\n]*[-–+•]?[^\S\n]*can cu\s+((?:(?!luat\b|bo luat\b|nghi dinh\b|thong tu\b|quyet dinh\b|nghi quyet\b|phap lenh\b|so\b)[a-z]+[ ,]*){1,14}?)\s*ngay(?=\s)/g;
+// Each word is followed by its separator: a word is never split, so a line without "ngày" costs 14 words at most.
+const BASIS_WITHOUT_LAW = /(?:^|\n|[;,.])[^\S\n]*[-–+•]?[^\S\n]*can cu[ ,]+((?:(?!luat\b|bo luat\b|nghi dinh\b|thong tu\b|quyet dinh\b|nghi quyet\b|phap lenh\b|so\b)[a-z]+[ ,]+){1,14}?)ngay(?=\s)/g;
 
 /**
  * Basis lines naming a law on the list without the word "Luật" (lost by the engine): "Căn cứ

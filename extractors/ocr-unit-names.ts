@@ -57,6 +57,16 @@ export interface Standard {
   name: string;
   key: string;
   words: string;
+  /** The key's letter pairs: a name k edits away shares all but 2k of them (a cheap test before the edit distance). */
+  pairs: Set<string>;
+  /** The name in small letters, to tell a name written as a standard one. */
+  lower: string;
+}
+
+function letterPairs(key: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i + 1 < key.length; i++) out.push(key.slice(i, i + 2));
+  return out;
 }
 
 /** The standard names for a document naming these localities ("Đà Nẵng"). */
@@ -75,7 +85,13 @@ export function standardUnitNames(localities: readonly string[]): Standard[] {
     // weighed against each other, not each read as the other.
     ...DEPARTMENT_FIELDS.map((f) => `Sở ${f}`),
   ];
-  return [...new Set(names)].map((name) => ({ name, key: letters(name), words: wordsOf(name) }));
+  // Shortest key first: nearest() reads only the names whose length is near the name's.
+  return [...new Set(names)]
+    .map((name) => {
+      const key = letters(name);
+      return { name, key, words: wordsOf(name), pairs: new Set(letterPairs(key)), lower: name.toLocaleLowerCase('vi') };
+    })
+    .sort((a, b) => a.key.length - b.key.length);
 }
 
 /** A name closed by a unit that exists, spelt right ("UBND huyện Lâm Hà", "Hội Nông dân xã Tân Lập"): read as written. */
@@ -113,7 +129,7 @@ function readName(raw: string, standards: readonly Standard[]): string | null {
   const suffix = abbreviation ? ` ${abbreviation[1]}` : '';
   const lower = name.toLocaleLowerCase('vi');
   // A unit closing a list ("SỐ GDDrF, UBND quận Ngũ Hành Sơn") vouches for its own name only.
-  if (validAs(name) || standards.some((s) => s.name.toLocaleLowerCase('vi') === lower) || (!/[,;]/.test(name) && endsWithRealUnit(name))) return text;
+  if (validAs(name) || standards.some((s) => s.lower === lower) || (!/[,;]/.test(name) && endsWithRealUnit(name))) return text;
   const key = letters(name);
   if (!key || key.length > MAX_LETTERS) return null;
   const withoutAnd = withoutConnective(name, standards);
@@ -177,10 +193,20 @@ function withPrintedSeparators(standard: string, printed: string): string {
  */
 function nearest(name: string, key: string, standards: readonly Standard[]): string | null {
   const words = wordsOf(name);
+  const pairs = letterPairs(key);
   let nearestOnes: Standard[] = [];
   let bestDistance = Infinity;
-  for (const s of standards) {
+  // A name within a quarter of a standard's letters is at least 3/4 of its length and at most 4/3.
+  const from = firstLongEnough(standards, Math.floor(key.length * (1 - MAX_EDIT_SHARE)));
+  for (let i = from; i < standards.length; i++) {
+    const s = standards[i]!;
+    if (s.key.length * (1 - MAX_EDIT_SHARE) > key.length + 1) break;
     const limit = key.length < MIN_FUZZY_LETTERS || s.key.length < MIN_FUZZY_LETTERS ? 0 : Math.floor(s.key.length * MAX_EDIT_SHARE);
+    if (Math.abs(key.length - s.key.length) > limit) continue;
+    // Each edit breaks at most two of the key's letter pairs.
+    let shared = 0;
+    for (const p of pairs) if (s.pairs.has(p)) shared++;
+    if (shared < pairs.length - 2 * limit) continue;
     const d = s.key === key ? 0 : editDistance(key, s.key, limit);
     if (d > limit || d > bestDistance) continue;
     // A name with whole words more or fewer than a standard one is another name, not a garbled one.
@@ -198,6 +224,17 @@ function nearest(name: string, key: string, standards: readonly Standard[]): str
   return nearestOnes.length === 1 ? nearestOnes[0]!.name : null;
 }
 
+/** The first standard (sorted by key length) whose key has `length` letters or more, by halving. */
+function firstLongEnough(standards: readonly Standard[], length: number): number {
+  let [lo, hi] = [0, standards.length];
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (standards[mid]!.key.length < length) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /**
  * One unit cell read as standard names: the whole cell as one name, else cut at its commas,
  * semicolons and "và" into consecutive groups each of which reads as one; null when no cut reads
@@ -209,11 +246,16 @@ function readCell(unit: string, standards: readonly Standard[]): string[] | null
   const clean = withoutMarginScraps(unit);
   // A comma the layer lost between two names ("Đoàn TNCS Hồ Chí Minh thành phố Đại học Đà Nẵng"):
   // cut between any two words then, every word still inside a name.
-  return readParts(clean.split(/(\s*[,;]\s*|\s+[vV]à[.,]?\s+)/u), MAX_PARTS_PER_NAME, standards) ?? readParts(clean.split(/(\s*[,;]\s*|\s+[vV]à[.,]?\s+|\s+)/u), MAX_WORDS_PER_NAME, standards);
+  const byParts = readParts(clean.split(/(\s*[,;]\s*|\s+[vV]à[.,]?\s+)/u), MAX_PARTS_PER_NAME, standards);
+  if (byParts) return byParts;
+  const words = clean.split(/(\s*[,;]\s*|\s+[vV]à[.,]?\s+|\s+)/u);
+  return words.length <= 2 * MAX_WORDS_TO_CUT ? readParts(words, MAX_WORDS_PER_NAME, standards) : null;
 }
 
 /** Words one name may span when a cell is cut between words: "Đoàn Thanh niên Cộng sản Hồ Chí Minh thành phố Đà Nẵng". */
-const MAX_WORDS_PER_NAME = 12;
+const MAX_WORDS_PER_NAME = 11;
+/** Cells longer than this many words are not cut between words (each cut asks every standard name). */
+const MAX_WORDS_TO_CUT = 16;
 
 /** `pieces`: parts and the separators between them, alternating; the fewest names that read every part, or null. */
 function readParts(pieces: readonly string[], perName: number, standards: readonly Standard[]): string[] | null {
@@ -222,6 +264,8 @@ function readParts(pieces: readonly string[], perName: number, standards: readon
   if (parts.length < 2 || parts.length > MAX_PARTS * 2) return null;
   // best[i]: the names reading parts[0..i) with the fewest names, or null when none does.
   const best: Array<string[] | null> = [[]];
+  const keyLengths = standards.map((s) => s.key.length);
+  const [shortest, longest] = [Math.min(...keyLengths), Math.max(...keyLengths)];
   for (let end = 1; end <= parts.length; end++) {
     best[end] = null;
     for (let start = Math.max(0, end - perName); start < end; start++) {
@@ -229,6 +273,9 @@ function readParts(pieces: readonly string[], perName: number, standards: readon
       if (!before) continue;
       let text = parts[start]!;
       for (let k = start + 1; k < end; k++) text += separators[k - 1]! + parts[k]!;
+      // Far shorter or longer than any standard name: no name, and not worth asking each.
+      const size = letters(text).length;
+      if (size < shortest * (1 - MAX_EDIT_SHARE) - 1 || size > longest * (1 + MAX_EDIT_SHARE) + 1) continue;
       const name = readName(text, standards);
       if (name && (!best[end] || before.length + 1 < best[end]!.length)) best[end] = [...before, name];
     }

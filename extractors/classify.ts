@@ -91,8 +91,12 @@ export function administrativeMarks(
   // The foot of a last page: "Nơi nhận:" and its list closed by the office's own copy ("Lưu: VT"),
   // which a page of a document given alone (its first page missing) still shows.
   const recipients = /(?:^|\n)[^\S\n]*noi nhan\s*:/.test(folded) && /(?:^|\n)[^\S\n]*[-–+•~]?\s*luu\s*[:.]?\s*vt\b/.test(folded);
-  // An appendix filed alone: its caption names the document it belongs to (annex-alone.ts).
-  const annex = annexAlone(text, folded) !== null;
+  // An appendix filed alone: its caption names the document it belongs to (annex-alone.ts), or,
+  // lower down a layer whose heading OCR garbled, a line opens with one ("(Ban hành kèm theo
+  // Quyết định số …", "Kèm theo Kế hoạch số …").
+  const annex =
+    annexAlone(text, folded) !== null ||
+    [...foldedHead.matchAll(/(?:^|\n)[^\S\n]*\(?\s*(?:ban hanh\s+)?kem theo\s+/g)].some((m) => docTypeAtStart(foldedHead.slice(m.index! + m[0].length, m.index! + m[0].length + 40)) !== null);
   return { number, date, type, signature, motto, letter, recipients, annex };
 }
 

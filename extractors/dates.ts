@@ -27,11 +27,33 @@ export function ocrDigits(token: string, digits = 1): string {
   return token.replace(/o/g, '0').replace(/[ilj|]/g, '1');
 }
 
+/** A mark an OCR layer glued to a figure ("■4", "~8", "2■"): it may stand for a digit it hid, or for nothing. */
+const GLUED_MARK = /^([^\p{L}\p{N}\s]*)(\p{N}{1,2})([^\p{L}\p{N}\s]*)$/u;
+
+/**
+ * A day or month with a mark glued to it, read only where the hidden digit could not change it:
+ * a month "■4" is April whatever the mark hid (0 gives 04, 1 gives 14, no month), a day "~8"
+ * could be 8, 18 or 28, so it is not read. Two figures already fill the field: the mark is debris.
+ * The token as it stands otherwise.
+ */
+export function withoutGluedMark(token: string, part: 'day' | 'month'): string | null {
+  const m = GLUED_MARK.exec(token);
+  if (!m || (!m[1] && !m[3])) return token;
+  const digits = m[2]!;
+  // Punctuation beside a figure ("ngày 5, tháng") is typing, not a figure the layer lost.
+  if (/^[.,;:]*$/.test(m[1]! + m[3]!)) return digits;
+  if (digits.length === 2 || (m[1] && m[3])) return digits.length === 2 ? digits : null;
+  const d = Number(digits);
+  // A hidden digit before d makes 1d, 2d, 3d (days) or 1d (months); one after it, d0–d9.
+  if (m[1]) return part === 'month' ? (d >= 3 ? digits : null) : null;
+  return part === 'month' ? (d >= 2 ? digits : null) : d >= 4 ? digits : null;
+}
+
 function assemble(dayText: string, monthText: string, yearText: string): Omit<ParsedDate, 'start' | 'end'> & { year: boolean } {
   const year = ocrDigits(yearText, 2);
   if (!/^(19|20)\d\d$/.test(year) && !/^\d{4}$/.test(yearText)) return { iso: null, partial: false, invalid: false, year: false };
-  dayText = ocrDigits(dayText);
-  monthText = ocrDigits(monthText);
+  dayText = withoutGluedMark(ocrDigits(dayText), 'day') ?? '';
+  monthText = withoutGluedMark(ocrDigits(monthText), 'month') ?? '';
   const day = /^\d{1,2}$/.test(dayText) ? Number(dayText) : null;
   const month = /^\d{1,2}$/.test(monthText) ? Number(monthText) : null;
   let invalid = false;

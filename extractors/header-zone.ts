@@ -11,6 +11,7 @@ import { foldVietnamese } from '../normalizers/fold.js';
 import { readLostSlashNumber, readPlanNumber, type NumberMatch } from './number.js';
 import { readGarbledSerialNumber, symbolSixes } from './garbled-serial.js';
 import { GARBLED_DATE_LINES } from './garbled-date-line.js';
+import { docTypeByName } from './doctypes.js';
 
 export type SegmentKind = 'motto' | 'number' | 'date' | 'subject' | 'rule' | 'text';
 
@@ -256,7 +257,7 @@ interface Cut {
  * Segments of text[from, to). Cells are cut at "|", tabs, rules and around the motto, the
  * number, the place-and-date line and "V/v"; inside a cell, line breaks are soft (spaces).
  */
-export function segmentsOf(text: string, folded: string, from: number, to: number): Segment[] {
+export function segmentsOf(text: string, folded: string, from: number, to: number, typeLines = false): Segment[] {
   const cuts: Cut[] = [];
   const scan = (re: RegExp, each: (m: RegExpExecArray) => void) => {
     re.lastIndex = from;
@@ -292,6 +293,14 @@ export function segmentsOf(text: string, folded: string, from: number, to: numbe
     if (new RegExp(DATE_LINE.source).test(m[0])) return;
     const lead = /^[ \t*|]*/.exec(m[0])![0].length;
     cuts.push({ at: m.index + lead, kind: 'text', end: m.index + m[0].length });
+  });
+  // A type heading alone on its line in capitals ("NGHỊ ĐỊNH") is a cell of its own, wherever an
+  // OCR dump set it: it must open its segment to be read as the heading. Asked for only when
+  // nothing else gave the type (a web page's "THÔNG BÁO" widget is no heading of a công văn).
+  if (typeLines) scan(/^[ \t]*(\S[^\n]{1,40}?)[ \t]*$/gm, (m) => {
+    const lead = m[0].length - m[0].trimStart().length;
+    const line = text.slice(m.index + lead, m.index + lead + m[1]!.length);
+    if (line === line.toLocaleUpperCase('vi') && docTypeByName(m[1]!)) cuts.push({ at: m.index + lead, kind: 'text', end: m.index + lead + m[1]!.length });
   });
   const dates: Cut[] = [];
   scan(DATE_LINE, (m) => {
@@ -341,6 +350,8 @@ function placeLineAbove(folded: string, start: number, cuts: readonly Cut[], fro
   if (!line || line.split(/\s+/).length > 5 || /[\d:;]/.test(line)) return start;
   if (cuts.some((c) => c.at >= above && c.at < start)) return start;
   if (/^(uy ban|ubnd|hoi dong|ban|so|bo|phong|van phong)\b/.test(line)) return start;
+  // "NGHỊ ĐỊNH" alone above a line with a date: the type heading, which opens a segment of its own.
+  if (docTypeByName(line)) return start;
   return above;
 }
 

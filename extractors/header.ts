@@ -27,6 +27,7 @@ import { provincialBody } from './provincial-body.js';
 import { parsePlanNumber, readPlanNumber, type PlanNumber } from './number.js';
 import { typeOfLetterSymbol } from './symbol-type.js';
 import { garbledDateLine } from './garbled-date-line.js';
+import { garbledTypeHeading } from './garbled-type.js';
 
 /** How far into the text a header can reach. */
 const HEADER_REACH = 4000;
@@ -192,7 +193,8 @@ function findTitle(text: string, typeLine: NonNullable<HeaderParts['typeLine']>)
 }
 
 /** The header's segments: after any site metadata box or digital-signature box, up to well past the motto. */
-export function headerSegments(read: string, readFolded: string): { segments: Segment[]; metadata: SiteMetadata | null } {
+/** `typeLines`: type headings alone on their lines are segments of their own (segmentsOf). */
+export function headerSegments(read: string, readFolded: string, typeLines = false): { segments: Segment[]; metadata: SiteMetadata | null } {
   // A certified copy's stamp over the header is written over in spaces: its body, number and date are the copy's.
   const stamps = copyStampRanges(readFolded, ZONE_SCAN);
   const text = blankRanges(read, stamps);
@@ -203,7 +205,21 @@ export function headerSegments(read: string, readFolded: string): { segments: Se
   const from = Math.max(metadata?.end ?? 0, signatureBoxEnd(folded, motto?.start ?? Math.min(text.length, ZONE_SCAN)));
   const anchor = motto && motto.start >= from ? motto.end : from;
   const to = Math.min(text.length, anchor + HEADER_REACH);
-  return { segments: segmentsOf(text, folded, from, to), metadata };
+  return { segments: segmentsOf(text, folded, from, to, typeLines), metadata };
+}
+
+/**
+ * The type heading OCR garbled past its name ("QUY DINTI"), in its own place: the segment right
+ * under the header's date line. Taken over a type read further down (the enacting "QUYẾT ĐỊNH
+ * BAN HÀNH" under the basis lines), never over one read above it.
+ */
+function garbledTypeUnderDate(segments: readonly Segment[], folded: string, found: HeaderParts['typeLine']): HeaderParts['typeLine'] {
+  const dateAt = segments.findIndex((s) => s.kind === 'date' && !citedDate(folded, s.end));
+  const seg = dateAt >= 0 ? segments[dateAt + 1] : undefined;
+  if (!seg || seg.kind !== 'text' || seg.breaks.length || (found && found.cell.start <= seg.start)) return null;
+  const type = garbledTypeHeading(seg.text);
+  if (!type) return null;
+  return { type, cell: { text: seg.text, folded: seg.folded, start: seg.start, end: seg.end, line: 0 }, titleFrom: null };
 }
 
 /** "Chương I", "CHƯƠNG 2", "Phần thứ nhất" alone on a line: a chapter's name follows. */
@@ -286,6 +302,22 @@ function numberFromSegment(seg: Segment): HeaderParts['number'] {
   if (!read) return null;
   const span = spanOf(seg, 0, prefix![0].length + read.length);
   return read.illegible ? { value: read.value, span, illegible: read.illegible } : { value: read.value, span };
+}
+
+/**
+ * A number standing alone beside the date line, its "Số:" lost (an OCR dump: "… Hạnh phúc" /
+ * "47/2017/NĐ-CP" / "Hà Nội, ngày 25 tháng 12 năm 2017"): the segment right before or after the
+ * date line that is a number and nothing else, with a symbol.
+ */
+function bareNumberBeside(segments: readonly Segment[], dateAt: number): HeaderParts['number'] {
+  for (const k of [dateAt - 1, dateAt + 1]) {
+    const seg = segments[k];
+    if (!seg || seg.kind !== 'text' || !/^\d/.test(seg.text)) continue;
+    const read = readPlanNumber(seg.text);
+    if (!read || !read.value.symbol || read.value.serial === null || seg.text.slice(read.length).trim()) continue;
+    return { value: read.value, span: spanOf(seg, 0, read.length) };
+  }
+  return null;
 }
 
 /**
@@ -417,8 +449,10 @@ function placeOfLine(text: string, line: Span, marksFromOcr: boolean): HeaderPar
 }
 
 /** A segment of issuer lines: it opens with a body and is not a sentence. */
-function isIssuerSegment(seg: Segment): boolean {
+export function isIssuerSegment(seg: Segment): boolean {
   if (seg.kind !== 'text' || seg.text.length > 200) return false;
+  // A cited number or date ("15/2009/TT-BTC 22/01/2009"): a table's row or a sentence, never the issuer block.
+  if (/\d{1,4}\s?\/\s?\d{1,4}/.test(seg.text)) return false;
   const f = seg.folded.replace(/^[^a-z0-9]+/, '');
   if (BODY_START.test(f)) return false;
   return opensWithBody(f);
@@ -475,11 +509,19 @@ function issuerLines(segments: readonly Segment[]): Segment[] {
       // A lone scrap of two letters or fewer ("TR" before a rule) is debris, not a line of the block.
       const words = seg.text.match(/\p{L}+/gu) ?? [];
       const scrap = words.length === 1 && words[0]!.length <= 2;
-      if (carriesOn && seg.kind === 'text' && seg.text.length <= 60 && !/\d/.test(seg.text) && isUpperCase(seg.text) && !scrap) block.push(seg);
+      if (carriesOn && seg.kind === 'text' && seg.text.length <= 60 && !/\d/.test(seg.text) && isUpperCase(withoutLeadingAnd(seg.text)) && !scrap) block.push(seg);
       carriesOn = false;
     }
   }
   return block;
+}
+
+/**
+ * The line without a leading "và": a name carried on in capitals ("NGÂN HÀNG NÔNG NGHIỆP" / "VÀ
+ * PHÁT TRIỂN NÔNG THÔN VIỆT NAM") whose "VA" a layer garbled ("vA") comes back restored in small letters.
+ */
+function withoutLeadingAnd(text: string): string {
+  return text.replace(/^\s*v[àaÀA]\s+(?=\p{Lu})/u, '');
 }
 
 function issuerFromSegments(segments: readonly Segment[], near: readonly AdminUnit[], ocrOrigin = false): HeaderParts['issuer'] {
@@ -562,8 +604,10 @@ export function readHeader(
   folded = foldVietnamese(text),
   ocrOrigin = marksFromOcr,
 ): HeaderParts & { metadata: SiteMetadata | null; subject: Segment | null; illegibleDate: (Span & { year: string | null; month?: string | null }) | null } {
-  const { segments, metadata } = headerSegments(text, folded);
-  const typeLine = findTypeSegment(segments);
+  const plain = headerSegments(text, folded);
+  // An OCR dump may set the type heading anywhere below the header, run into the lines around it.
+  const { segments, metadata } = !findTypeSegment(plain.segments) && ocrOrigin ? headerSegments(text, folded, true) : plain;
+  const typeLine = (ocrOrigin ? garbledTypeUnderDate(segments, folded, findTypeSegment(segments)) : null) ?? findTypeSegment(segments);
   const typeAt = typeLine ? segments.findIndex((s) => s.start <= typeLine.cell.start && typeLine.cell.start < s.end) : segments.length;
   const before = segments.slice(0, typeAt);
   let number: HeaderParts['number'] = null;
@@ -585,6 +629,7 @@ export function readHeader(
   const date: HeaderParts['date'] = chosen?.found.date ?? yearOnly;
   const placeRead: HeaderParts['place'] = chosen?.found.place ?? (illegibleDate ? placeOfLine(text, illegibleDate, marksFromOcr) : null);
   if (!number && ocrOrigin && chosen?.found.lead) number = symbolOnDateLine(chosen.seg, chosen.found.lead);
+  if (!number && chosen) number = bareNumberBeside(before, before.indexOf(chosen.seg));
   const dateAt = chosen ? before.indexOf(chosen.seg) : -1;
   let issuer = issuerFromSegments(dateAt >= 0 ? before.slice(0, dateAt) : before, near, ocrOrigin);
   const bodyFrom = typeLine ? typeLine.cell.end : 0;

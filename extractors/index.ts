@@ -13,6 +13,8 @@ import { extractReferences } from './references.js';
 import { extractSections } from './sections.js';
 import { mentionedUnits } from './issuer.js';
 import { extractSigner, tailCells } from './signer.js';
+import { withSurnameRepaired } from './ocr-surname.js';
+import { withKnownLawTitles } from './ocr-law-titles.js';
 import { extractTasks } from './tasks/index.js';
 import { foldVietnamese } from '../normalizers/fold.js';
 import { repairedUnitCells, standardUnitNames } from './ocr-unit-names.js';
@@ -50,16 +52,18 @@ export function extractPlan(text: string, ctx: StageContext, tables: readonly Ta
   const found = extractSigner(text, ctx.within('signer'), tail);
   // A page whose copy lost the signature block may still name the signer in its metadata box.
   const fromSite = found.name ? null : siteSigner(text, folded);
-  const signer = fromSite ? { ...found, name: fromSite } : found;
   // Body names are read back to their standard forms only where an OCR engine wrote the text.
   const ocrOrigin = !source.typed && (source.ocr || (source.garbled ?? false));
+  // So is a signer's family name an engine misread by a letter (never a name typed or from the site's box).
+  const read = ocrOrigin && found.name ? { ...found, name: withSurnameRepaired(found.name) } : found;
+  const signer = fromSite ? { ...found, name: fromSite } : read;
   const document = extractHeader(text, ctx.within('header'), signer, near, source.ocr, folded, ocrOrigin);
   const sections = extractSections(text);
   return {
     document,
     sections,
     signer,
-    references: extractReferences(text, ctx.within('references'), document, near, folded),
+    references: ocrOrigin ? withKnownLawTitles(extractReferences(text, ctx.within('references'), document, near, folded), folded) : extractReferences(text, ctx.within('references'), document, near, folded),
     movements: extractMovements(text, ctx.within('movements'), folded),
     tasks: withStandardUnits(extractTasks(text, ctx.within('tasks'), { tables, document, sections, typed: source.typed ?? false, mergedCellsLost: source.mergedCellsLost ?? false }), ocrOrigin, document),
     recipients: extractRecipients(text, ctx.within('recipients'), tail),

@@ -33,6 +33,9 @@ export function unsplitStrokes(text: string): string {
   return text.replace(/(?<=\p{Lu})[}\]][1lIiT](?=\p{Lu}|\p{Ll}|$|[\s,;.])/gu, 'H').replace(/\([3]\s?(?=\p{Lu})/gu, 'G');
 }
 
+/** A body of another kind, its head read right ("Bộ Nội vụ", "Phòng Tư pháp"): never a department one letter off. */
+const OTHER_BODY_HEAD = /^(?:bộ|ban|phòng|cục|chi cục|vụ|văn phòng|trung tâm|ủy ban|uỷ ban|ubnd|hội|đoàn|thanh tra)\s/iu;
+
 /** A fuzzy match may differ from the name by at most this share of its letters. */
 const MAX_EDIT_SHARE = 0.25;
 /** Longer than any standard name by far: not one name, left alone (and the edit distance stays cheap). */
@@ -73,7 +76,7 @@ export function validAs(name: string): boolean {
  */
 export function repairedBodyName(raw: string): string | null {
   const name = raw.replace(/\s+/g, ' ').trim();
-  if (!name || validAs(name)) return null;
+  if (!name || validAs(name) || OTHER_BODY_HEAD.test(name)) return null;
   const key = letters(name);
   if (!key || key.length > MAX_LETTERS) return null;
   // A garbled "Sở" (one letter after the S at most: "S", "SO", "Sä", "Si") before an exact abbreviation.
@@ -86,7 +89,29 @@ export function repairedBodyName(raw: string): string | null {
   const exact = STANDARDS.filter((s) => s.key === key);
   if (exact.length) return exact.length === 1 ? exact[0]!.name : null;
   const near = STANDARDS.filter((s) => editDistance(key, s.key, Math.floor(s.key.length * MAX_EDIT_SHARE)) <= Math.floor(s.key.length * MAX_EDIT_SHARE));
-  return near.length === 1 ? near[0]!.name : null;
+  if (near.length) return near.length === 1 ? near[0]!.name : null;
+  return fieldAfterGarbledHead(name);
+}
+
+/** Letters a field must have to be read one letter off after a garbled "Sở": "Nội vụ" has five. */
+const MIN_FIELD_LETTERS = 5;
+const FIELD_KEYS = DEPARTMENT_FIELDS.map((field) => ({ field, key: letters(field) }));
+
+/**
+ * A short department name whose whole is too short to read loosely ("Si Nói và" for Sở Nội vụ:
+ * two letters off in seven): its head read as a garbled "Sở" (an S and at most one letter) and
+ * its field one letter from exactly one department's field, every other field three letters away
+ * or more. The fields are a closed list, so a field one letter off is that field.
+ */
+function fieldAfterGarbledHead(name: string): string | null {
+  const m = /^(\S+)\s+(\S.*)$/u.exec(name);
+  if (!m || !/^s[a-z]?$/.test(letters(m[1]!)) || !/^[Ss]/u.test(m[1]!)) return null;
+  const key = letters(m[2]!);
+  if (key.length < MIN_FIELD_LETTERS) return null;
+  const distances = FIELD_KEYS.map((f) => ({ field: f.field, d: editDistance(key, f.key, 2) }));
+  const one = distances.filter((f) => f.d <= 1);
+  const two = distances.filter((f) => f.d <= 2);
+  return one.length === 1 && two.length === 1 ? `Sở ${one[0]!.field}` : null;
 }
 
 /**

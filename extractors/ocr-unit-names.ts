@@ -57,6 +57,16 @@ export interface Standard {
   name: string;
   key: string;
   words: string;
+  /** The key's letter pairs: a name k edits away shares all but 2k of them (a cheap test before the edit distance). */
+  pairs: Set<string>;
+  /** The name in small letters, to tell a name written as a standard one. */
+  lower: string;
+}
+
+function letterPairs(key: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i + 1 < key.length; i++) out.push(key.slice(i, i + 2));
+  return out;
 }
 
 /** The standard names for a document naming these localities ("Đà Nẵng"). */
@@ -75,7 +85,13 @@ export function standardUnitNames(localities: readonly string[]): Standard[] {
     // weighed against each other, not each read as the other.
     ...DEPARTMENT_FIELDS.map((f) => `Sở ${f}`),
   ];
-  return [...new Set(names)].map((name) => ({ name, key: letters(name), words: wordsOf(name) }));
+  // Shortest key first: nearest() reads only the names whose length is near the name's.
+  return [...new Set(names)]
+    .map((name) => {
+      const key = letters(name);
+      return { name, key, words: wordsOf(name), pairs: new Set(letterPairs(key)), lower: name.toLocaleLowerCase('vi') };
+    })
+    .sort((a, b) => a.key.length - b.key.length);
 }
 
 /** A name closed by a unit that exists, spelt right ("UBND huyện Lâm Hà", "Hội Nông dân xã Tân Lập"): read as written. */
@@ -106,21 +122,67 @@ const TRAILING_ABBREVIATION = /\s*(\([\p{Lu}Đ&]{2,10}\))\s*$/u;
 
 /** The standard name a unit stands for: itself when valid (unchanged), its reading when garbled, else null. */
 function readName(raw: string, standards: readonly Standard[]): string | null {
-  const text = raw.replace(/\s+/g, ' ').trim();
+  const text = withoutMarginScraps(unsplitCapitalStrokes(raw)).replace(/\s+/g, ' ').trim();
   if (!text) return null;
   const abbreviation = TRAILING_ABBREVIATION.exec(text);
   const name = abbreviation ? text.slice(0, abbreviation.index) : text;
   const suffix = abbreviation ? ` ${abbreviation[1]}` : '';
   const lower = name.toLocaleLowerCase('vi');
-  if (validAs(name) || standards.some((s) => s.name.toLocaleLowerCase('vi') === lower) || endsWithRealUnit(name)) return text;
+  // A unit closing a list ("SỐ GDDrF, UBND quận Ngũ Hành Sơn") vouches for its own name only.
+  if (validAs(name) || standards.some((s) => s.lower === lower) || (!/[,;]/.test(name) && endsWithRealUnit(name))) return text;
   const key = letters(name);
   if (!key || key.length > MAX_LETTERS) return null;
+  const withoutAnd = withoutConnective(name, standards);
+  if (withoutAnd) return withoutAnd + suffix;
   const read = nearest(name, key, standards);
   // What no name here reads, the department reader may: "S GDDT" is "Sở GDĐT".
   const department = read ? null : repairedBodyName(name);
-  if (department) return department + suffix;
+  if (department) return withPrintedSeparators(department, name) + suffix;
   if (!read) return null;
-  return (/^\p{Lu}/u.test(name) && /^\p{Ll}/u.test(read) ? read[0]!.toUpperCase() + read.slice(1) : read) + suffix;
+  return withPrintedSeparators(/^\p{Lu}/u.test(name) && /^\p{Ll}/u.test(read) ? read[0]!.toUpperCase() + read.slice(1) : read, name) + suffix;
+}
+
+/**
+ * Capitals an engine read as the strokes they are drawn with, at the head of a name's word: a U
+ * as a stem and a J ("LJBND", "TJBNI)", "EJBND"), a D as a stem and a bracket ("UBNI)"), an H as
+ * two stems and a bar ("CHINI-I"). Only before or after other capitals: "TJ" alone is no U.
+ */
+export function unsplitCapitalStrokes(text: string): string {
+  return text
+    .replace(/(?<![\p{L}])[TLEI]J(?=\p{Lu})/gu, 'U')
+    .replace(/(?<=\p{Lu})[Il1[]\)/gu, 'D')
+    .replace(/(?<=\p{Lu})I-I(?=\p{Lu}|[\s,;.]|$)/gu, 'H');
+}
+
+/**
+ * A standard name printed without its "và" ("Sở Kế hoạch Đầu tư", "Sở Tài nguyên Môi trường"):
+ * the standard's words that were printed, in its spelling; null when no standard name is the
+ * printed words with "và" put in. Only "và": a name with another word fewer ("UBND các phường"
+ * beside "UBND các phường, xã") is another name.
+ */
+function withoutConnective(name: string, standards: readonly Standard[]): string | null {
+  const printed = wordsOf(name);
+  if (!printed) return null;
+  const found = standards.filter((s) => s.words.includes(' va ') && s.words.replace(/ va /g, ' ') === printed);
+  if (found.length !== 1) return null;
+  return found[0]!.name.replace(/\s+và\s+/gu, ' ');
+}
+
+/** A letter or two with a hyphen on one side, standing alone ("h-", "-n"): the margin's, never a name's. */
+const MARGIN_SCRAP = /(?<=^|\s)(?:\p{L}{1,2}-|-\p{L}{1,2})(?=\s|$)/gu;
+
+function withoutMarginScraps(text: string): string {
+  return text.replace(MARGIN_SCRAP, ' ');
+}
+
+/**
+ * The standard name with the separators the document printed: "Sở Lao động, Thương binh và Xã
+ * hội" where the standard writes a dash and the cell a comma (both are in use; the record says
+ * what the document says).
+ */
+function withPrintedSeparators(standard: string, printed: string): string {
+  if (!standard.includes(' - ') || standard.includes(',') || /[-–]/.test(printed) || !printed.includes(',')) return standard;
+  return standard.replace(' - ', ', ');
 }
 
 /**
@@ -131,10 +193,20 @@ function readName(raw: string, standards: readonly Standard[]): string | null {
  */
 function nearest(name: string, key: string, standards: readonly Standard[]): string | null {
   const words = wordsOf(name);
+  const pairs = letterPairs(key);
   let nearestOnes: Standard[] = [];
   let bestDistance = Infinity;
-  for (const s of standards) {
+  // A name within a quarter of a standard's letters is at least 3/4 of its length and at most 4/3.
+  const from = firstLongEnough(standards, Math.floor(key.length * (1 - MAX_EDIT_SHARE)));
+  for (let i = from; i < standards.length; i++) {
+    const s = standards[i]!;
+    if (s.key.length * (1 - MAX_EDIT_SHARE) > key.length + 1) break;
     const limit = key.length < MIN_FUZZY_LETTERS || s.key.length < MIN_FUZZY_LETTERS ? 0 : Math.floor(s.key.length * MAX_EDIT_SHARE);
+    if (Math.abs(key.length - s.key.length) > limit) continue;
+    // Each edit breaks at most two of the key's letter pairs.
+    let shared = 0;
+    for (const p of pairs) if (s.pairs.has(p)) shared++;
+    if (shared < pairs.length - 2 * limit) continue;
     const d = s.key === key ? 0 : editDistance(key, s.key, limit);
     if (d > limit || d > bestDistance) continue;
     // A name with whole words more or fewer than a standard one is another name, not a garbled one.
@@ -152,6 +224,17 @@ function nearest(name: string, key: string, standards: readonly Standard[]): str
   return nearestOnes.length === 1 ? nearestOnes[0]!.name : null;
 }
 
+/** The first standard (sorted by key length) whose key has `length` letters or more, by halving. */
+function firstLongEnough(standards: readonly Standard[], length: number): number {
+  let [lo, hi] = [0, standards.length];
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (standards[mid]!.key.length < length) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /**
  * One unit cell read as standard names: the whole cell as one name, else cut at its commas,
  * semicolons and "và" into consecutive groups each of which reads as one; null when no cut reads
@@ -160,19 +243,39 @@ function nearest(name: string, key: string, standards: readonly Standard[]): str
 function readCell(unit: string, standards: readonly Standard[]): string[] | null {
   const whole = readName(unit, standards);
   if (whole) return [whole];
-  const pieces = unit.split(/(\s*[,;]\s*|\s+và[.,]?\s+)/u);
+  const clean = withoutMarginScraps(unit);
+  // A comma the layer lost between two names ("Đoàn TNCS Hồ Chí Minh thành phố Đại học Đà Nẵng"):
+  // cut between any two words then, every word still inside a name.
+  const byParts = readParts(clean.split(/(\s*[,;]\s*|\s+[vV]à[.,]?\s+)/u), MAX_PARTS_PER_NAME, standards);
+  if (byParts) return byParts;
+  const words = clean.split(/(\s*[,;]\s*|\s+[vV]à[.,]?\s+|\s+)/u);
+  return words.length <= 2 * MAX_WORDS_TO_CUT ? readParts(words, MAX_WORDS_PER_NAME, standards) : null;
+}
+
+/** Words one name may span when a cell is cut between words: "Đoàn Thanh niên Cộng sản Hồ Chí Minh thành phố Đà Nẵng". */
+const MAX_WORDS_PER_NAME = 11;
+/** Cells longer than this many words are not cut between words (each cut asks every standard name). */
+const MAX_WORDS_TO_CUT = 16;
+
+/** `pieces`: parts and the separators between them, alternating; the fewest names that read every part, or null. */
+function readParts(pieces: readonly string[], perName: number, standards: readonly Standard[]): string[] | null {
   const parts = pieces.filter((_, i) => i % 2 === 0);
   const separators = pieces.filter((_, i) => i % 2 === 1);
-  if (parts.length < 2 || parts.length > MAX_PARTS) return null;
+  if (parts.length < 2 || parts.length > MAX_PARTS * 2) return null;
   // best[i]: the names reading parts[0..i) with the fewest names, or null when none does.
   const best: Array<string[] | null> = [[]];
+  const keyLengths = standards.map((s) => s.key.length);
+  const [shortest, longest] = [Math.min(...keyLengths), Math.max(...keyLengths)];
   for (let end = 1; end <= parts.length; end++) {
     best[end] = null;
-    for (let start = Math.max(0, end - MAX_PARTS_PER_NAME); start < end; start++) {
+    for (let start = Math.max(0, end - perName); start < end; start++) {
       const before = best[start];
       if (!before) continue;
       let text = parts[start]!;
       for (let k = start + 1; k < end; k++) text += separators[k - 1]! + parts[k]!;
+      // Far shorter or longer than any standard name: no name, and not worth asking each.
+      const size = letters(text).length;
+      if (size < shortest * (1 - MAX_EDIT_SHARE) - 1 || size > longest * (1 + MAX_EDIT_SHARE) + 1) continue;
       const name = readName(text, standards);
       if (name && (!best[end] || before.length + 1 < best[end]!.length)) best[end] = [...before, name];
     }
@@ -186,5 +289,10 @@ function readCell(unit: string, standards: readonly Standard[]): string[] | null
  * places the document's header names (issuer's locality, place), built once per document.
  */
 export function repairedUnitCells(units: readonly string[], standards: readonly Standard[]): string[] {
-  return units.flatMap((u) => readCell(u, standards) ?? [u]);
+  const read = units.map((u) => readCell(u, standards));
+  if (read.every((r) => r !== null) || units.length < 2) return units.flatMap((u, i) => read[i] ?? [u]);
+  // The splitter may have cut inside a garbled name ("… và cao cả quận" / "các vị có liên quan" for
+  // "các cơ quan, đơn vị có liên quan"): the cells read together, when every part then reads.
+  const together = readCell(units.join(', '), standards);
+  return together ?? units.flatMap((u, i) => read[i] ?? [u]);
 }

@@ -19,6 +19,8 @@
 // - a serial OCR split by one space right after "số" ("số 9 3/NQ-CP"): joined;
 // - the legislature's term set apart from its QH ("31/2024/QH 15", typed so too): joined;
 // - a tilde or dash read for the hyphen between a symbol's parts ("314/SVHTTDL~ QLTDTT");
+// - a Party symbol's slash read as a stroke letter ("33-NQITW", "33-CTrlTU") and a date's second
+//   slash read as a 1 ("28/0112008");
 // - "ngày" glued to the symbol ("115/2021/NĐ-CPngày 16/12/2021"): the space after it moves before
 //   it, so the symbol ends where it should ("115/2021/NĐ-CP ngày16/12/2021": the date still reads).
 import { foldVietnamese } from '../normalizers/fold.js';
@@ -48,6 +50,22 @@ const SPLIT_TERM = /(?<=\/(?:UBTV)?QH) (\d{1,2})(?![\d/])/gu;
 
 // A symbol's hyphen read as a tilde or a long dash, maybe with a space after it, between capitals.
 const HYPHEN_AS_TILDE = /(?<=\/\p{Lu}{1,10})[~—–]([ \t]?)(\p{Lu}{2}[\p{Lu}\d]*)/gu;
+// The slash of a Party symbol read as a stroke letter: "33-NQITW", "33-CTrlTU" (33-NQ/TW,
+// 33-CTr/TU). Only between a Party document's kind and a Party body's code, where no letter stands.
+const PARTY_SLASH = /(?<=(?<![\p{L}\d])\d{1,4}-(?:NQ|CT|CTr|KL|QĐ|QD|HD|HĐ|KH|TB|BC|QC|QĐi|ĐA|DA|TTr|CV))[Il1|](?=(?:TW|TU|HU|QU|ĐU|DU|TƯ|ĐUK)(?![\p{L}\d]))/gu;
+
+// A Party serial whose figures were read as letters and then given marks by the restorer
+// ("Ơi-KL/TW" for 01-KL/TW): before a Party symbol only a serial stands, so O-like and 1-like
+// letters there are figures. One character each way: the length is kept.
+const PARTY_SERIAL_LETTERS = /(?<![\p{L}\d])([0-9OoƠơÔôÓóÒòỌọÕõlIiíìỉĩị|]{1,4})(?=\s?-\s?(?:NQ|CT|CTr|KL|QĐ|QD|HD|HĐ|KH|TB|BC|QC|QĐi|ĐA|DA|TTr|CV)\/(?:TW|TU|HU|QU|ĐU|DU|TƯ))/gu;
+
+// "Luật" with its vowel misread ("Căn cứ Luột Doanh nghiệp"): before a name in capitals, the word
+// can be nothing else. Same length: "ộ" and "ậ" are one unit each.
+const LUAT_MISREAD = /(?<![\p{L}])L[uư][ộôồốổỗơờớởỡợoóòọõỏ]t(?=\s+\p{Lu})/gu;
+
+// A date's second slash read as a 1: "28/0112008", "23/1112016" (28/01/2008, 23/11/2016): a day,
+// a month and a year of 19xx or 20xx with a 1 in the slash's place and nothing else to read.
+const DATE_SLASH_AS_ONE = /(?<![\d/])(\d{1,2})\/(\d{1,2})1((?:19|20)\d\d)(?![\d/])/g;
 
 // An upper-case symbol part glued to the lower-case "ngày" that follows it, then a space and the date.
 const GLUED_DAY_WORD = /(?<=[\p{Lu}\d])ng[aàáạảãâăấầ]?y[ \t](?=\d)/gu;
@@ -122,6 +140,12 @@ export function repairCitedNumbers(text: string, folded: string): RepairedText {
   out = moves.replace(out, SPLIT_SERIAL, (_whole, head: string, tail: string) => `${head}${tail} `);
   out = moves.replace(out, SPLIT_TERM, (_whole, term: string) => `${term} `);
   out = moves.replace(out, HYPHEN_AS_TILDE, (_whole, space: string, part: string) => `-${part}${space}`);
+  out = out.replace(LUAT_MISREAD, 'Luật');
+  out = out.replace(PARTY_SLASH, '/');
+  out = out.replace(PARTY_SERIAL_LETTERS, (run) => (/^\d+$/.test(run) ? run : run.replace(/[OoƠơÔôÓóÒòỌọÕõ]/gu, '0').replace(/[lIiíìỉĩị|]/gu, '1')));
+  out = out.replace(DATE_SLASH_AS_ONE, (whole, day: string, month: string, year: string) =>
+    Number(day) >= 1 && Number(day) <= 31 && Number(month) >= 1 && Number(month) <= 12 ? `${day}/${month}/${year}` : whole,
+  );
   out = moves.replace(out, DATE_MARKS, (_marks, one?: string) => (one ? '11 ' : '6'));
   out = moves.replace(out, GLUED_DAY_WORD, (word) => ` ${word.trimEnd()}`);
   if (out === text) return { text, folded, original: (at) => at };

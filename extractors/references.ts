@@ -151,7 +151,8 @@ function lawName(
   if (foldVietnamese(words[2]!) === 'nay') return null;
   let end = at + typeLength;
   let count = 0;
-  for (const m of rest.matchAll(/(\s*,\s*|\s+)([\p{L}&-]+)/gu)) {
+  // A mark an engine set inside a word ("djaphwo'ng") keeps the word whole.
+  for (const m of rest.matchAll(/(\s*,\s*|\s+)([\p{L}&-]+(?:['’`][\p{L}]+)*)/gu)) {
     if (m.index !== end - at - typeLength) break;
     const word = m[2]!;
     const f = foldVietnamese(word);

@@ -24,7 +24,7 @@ const AUTHORITY_CODES: Record<string, Signer['authority']> = {
 };
 
 // Common family names (folded), to tell "Tạ Nam Chiến" from "Các đơn vị thuộc quận".
-const SURNAMES = new Set(
+export const SURNAMES = new Set(
   (
     'nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly luong ta dinh trinh mai dao cao lam ' +
     'phung ha to doan vuong truong chu kieu lai luu quach thai tang la trieu dam khong hua mac tong nghiem tu van ' +
@@ -388,6 +388,16 @@ export function namesSignerOffice(folded: string): boolean {
 }
 
 /**
+ * The drafter's filing code under the recipients, one token of capitals and figures
+ * ("LQVP7NV2024", "TN_VP6_30.KH"): it stands between the list and a signature whose title the
+ * seal made unreadable, and is neither.
+ */
+function isFilingCode(cell: Cell): boolean {
+  const token = cell.text.trim();
+  return /^[\p{Lu}\d_.]{6,24}$/u.test(token) && /\d/.test(token) && /\p{Lu}{2}/u.test(token);
+}
+
+/**
  * A name standing alone right after the recipients' list, with nothing after it: the signer of a
  * scan whose title the seal covered so that OCR lost it.
  */
@@ -401,7 +411,7 @@ function nameAfterRecipients(cells: readonly Cell[]): Block | null {
   // seal made unreadable ("MSGHÍNH PHÙ"): they are no title to report.
   let i = last - 1;
   let between = 0;
-  while (i >= 0 && between <= 4 && (isIgnorable(cells[i]!) || (isSignatureLine(cells[i]!) && !isAuthorityLine(cells[i]!.folded)))) {
+  while (i >= 0 && between <= 4 && (isIgnorable(cells[i]!) || isFilingCode(cells[i]!) || (isSignatureLine(cells[i]!) && !isAuthorityLine(cells[i]!.folded)))) {
     if (!isIgnorable(cells[i]!)) between++;
     i--;
   }

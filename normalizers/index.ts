@@ -6,7 +6,7 @@ import type { StageContext } from '../output/stage.js';
 import { removeMarkupDebris } from './debris.js';
 import { getRestorer, restoreDocumentDiacritics, type TextOrigin } from './diacritics/index.js';
 import { hasLetterSpacedRun, joinLetterSpacedWords, type SyllableWeight } from './letter-spacing.js';
-import { rejoinWrappedLines } from './lines.js';
+import { columnRowLines, rejoinWrappedLines } from './lines.js';
 import { countDirectionControls, normalizeUnicode } from './unicode.js';
 import { log } from '../output/diagnostics.js';
 import { UNK } from './diacritics/lm.js';
@@ -20,12 +20,24 @@ export interface NormalizedText {
 export async function normalizeText(original: string, ctx: StageContext, options: NormalizeOptions, origin: TextOrigin = {}): Promise<NormalizedText> {
   const directionControls = countDirectionControls(original);
   if (directionControls) ctx.message(log.directionControls(directionControls));
-  const cleaned = removeMarkupDebris(normalizeUnicode(original));
+  const unicode = normalizeUnicode(original);
+  // Column gaps are seen before runs of spaces are collapsed to one.
+  const columnRows = columnRowLines(unicode);
+  const cleaned = removeMarkupDebris(unicode);
   // Spaced capitals are read with the language model's syllable frequencies when restoration loads it anyway.
   const weight = options.restore !== 'never' && hasLetterSpacedRun(cleaned) ? syllableWeight(await getRestorer(ctx)) : undefined;
-  const repaired = rejoinWrappedLines(joinLetterSpacedWords(cleaned, weight));
+  const spaced = joinLetterSpacedWords(cleaned, weight);
+  // Line indices hold while no step before the rejoining adds or removes a line.
+  const sameLines = lineCount(spaced) === lineCount(unicode);
+  const repaired = rejoinWrappedLines(spaced, sameLines ? columnRows : undefined);
   if (options.restore === 'never') return { text: repaired, diacriticsRestored: false, changes: [] };
   return restoreDocumentDiacritics(repaired, ctx, options.tones, origin);
+}
+
+function lineCount(text: string): number {
+  let n = 1;
+  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) n++;
+  return n;
 }
 
 /** A syllable's log10 share of the model's training text; unknown ones far below any known. */

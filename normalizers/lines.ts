@@ -5,19 +5,36 @@ import { layoutTableLines } from './layout-tables.js';
 
 const ENDS_SENTENCE = /[.:;!?…)\]”"]$/;
 const STARTS_CONTINUATION = /^[a-zàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ0-9(“"]/;
+/** A gap of many spaces between words: two columns of a layout export on one line. */
+const COLUMN_GAP = /\S {8,}\S/;
+
+/**
+ * The lines set as two columns side by side (an issuer beside the motto, a number beside the
+ * date, as `pdftotext -layout` writes a scan's text layer): rows of the page's layout, not
+ * wrapped sentences. Read before runs of spaces are collapsed; a line index each.
+ */
+export function columnRowLines(text: string): Set<number> {
+  const rows = new Set<number>();
+  text.split('\n').forEach((line, i) => {
+    if (COLUMN_GAP.test(line.trim())) rows.add(i);
+  });
+  return rows;
+}
+
 // "7.1 Tổng kết …": a sub-item numbered without its closing dot is a list item too (a capital
 // follows); "3.5 tỷ đồng" is a decimal continuing a sentence.
 // An appendix's caption "(Kèm theo Kế hoạch số …)" under its heading is a line of its own too.
 const STRUCTURAL = /^(?:[-+•–]\s|[IVXLC]+[.)]\s|\d+(?:\.\d+)*[.)]\s|\d+(?:\.\d+)+\s+\p{Lu}|[a-zđ][.)]\s|Nơi nhận|TM\.|KT\.|TL\.|TUQ\.|Q\.|[*_]*\((?:[*_\s]*(?:[Bb]an hành|BAN HÀNH)\s+)?(?:[Kk]èm|KÈM)\s+(?:theo|THEO)\s)/u;
 
-export function rejoinWrappedLines(text: string): string {
+/** `columnRows`: lines (by index) that are rows of two columns (columnRowLines), never joined to or onto. */
+export function rejoinWrappedLines(text: string, columnRows: ReadonlySet<number> = new Set()): string {
   const lines = text.split('\n');
   // The wrapped cells of a table laid out with spaces stay on their lines (layout-tables.ts).
   const tables = layoutTableLines(lines);
   const out: OutLine[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    if (out.length && line.trim() && !tables.has(i) && !tables.has(i - 1) && shouldJoin(out, line)) {
+    if (out.length && line.trim() && !tables.has(i) && !tables.has(i - 1) && !columnRows.has(i) && !lastRowColumns(out, lines, columnRows, i) && shouldJoin(out, line)) {
       // Drop the blank lines a page break left between the two halves.
       while (out.length && out[out.length - 1]!.blank) out.pop();
       const joined = out[out.length - 1]!;
@@ -32,6 +49,14 @@ export function rejoinWrappedLines(text: string): string {
     }
   }
   return out.map((o) => o.parts.join(' ')).join('\n');
+}
+
+/** The last non-blank line before line `i` is a row of two columns (blank lines between are skipped, as shouldJoin skips them). */
+function lastRowColumns(out: readonly OutLine[], lines: readonly string[], columnRows: ReadonlySet<number>, i: number): boolean {
+  if (!columnRows.size) return false;
+  let j = i - 1;
+  while (j >= 0 && !lines[j]!.trim()) j--;
+  return j >= 0 && columnRows.has(j) && out.length > 0;
 }
 
 /**

@@ -92,7 +92,14 @@ function fitsRole(firstWord: string, role: LetterRole['role']): boolean {
  */
 export function readableOcrProse(lines: readonly SourceLine[]): SourceLine[] {
   const debris = (l: SourceLine) => isMarginDebris(l.text) || (l.text.trim() !== '' && isRestoredDebris(l.text));
-  const kept = lines.filter(debris).length >= DEBRIS_LINES ? lines.filter((l) => !debris(l)) : [...lines];
+  const withDebris = lines.filter(debris).length >= DEBRIS_LINES;
+  const kept = withDebris ? lines.filter((l) => !debris(l)) : [...lines];
+  const labelled = withLegibleLabels(kept);
+  // Only a layer whose margin left debris between the lines cuts a label's value that way.
+  return withDebris ? withStrandedTails(withTailsSetAbove(labelled)) : labelled;
+}
+
+function withLegibleLabels(kept: SourceLine[]): SourceLine[] {
   const roles = rolesByLetter(kept);
   if (![...roles.values()].some((r) => r && r.count >= LEGIBLE_PER_LETTER)) return kept;
   return kept.map((line) => {
@@ -107,4 +114,96 @@ export function readableOcrProse(lines: readonly SourceLine[]): SourceLine[] {
     const text = `${sub[0]}${known.label}${rest.slice(garbled[0].length)}`;
     return { ...line, text, end: line.end ?? (line.start === null ? undefined : line.start + line.text.length) };
   });
+}
+
+/** A line that opens an item of its own: a number, a letter, a bullet. */
+const OPENS_ITEM = /^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ][.)]|[-+•])\s/u;
+/** Lines a stranded tail may run to between one label line and the next. */
+const STRANDED_LINES = 2;
+/** Scraps of the margin at the edges of a line: "-n", "h-", ":2", "0/", "14", a lone small letter. */
+const EDGE_SCRAP = /^(?:[-:/]\p{L}{1,2}|\p{L}{1,2}[-:/]|[\d:/]{1,5}|[a-z])$/u;
+/** The value's closing full stop: not the dot of an abbreviation in capitals ("TP.", "Q."). */
+const FULL_STOP = /(?<!(?:^|[^\p{L}])\p{Lu}{1,3})\.(?=\s|$)/u;
+
+/**
+ * Label lines whose value the margin's debris cut: "a) Đơn vị chủ trì: …, Đại học Đà Nẵng; các
+ * trường" / "-n đại học. như hà" / "b) Đơn vị phối hợp: …". The lines standing between a label
+ * line with an unfinished value and the next letter's label are that value's tail (up to its
+ * full stop; what follows the stop on those lines is the margin's) — never a task of their own,
+ * for a task is numbered and the lettered labels under it follow one another.
+ */
+export function withStrandedTails(lines: readonly SourceLine[]): SourceLine[] {
+  const out: SourceLine[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    out.push(line);
+    const sub = SUB_ITEM.exec(line.text);
+    const label = sub ? lineLabel(line.text.trim()) : null;
+    if (!sub || !label || label.role === 'content' || !label.value) continue;
+    const head = withoutEdgeScraps(line.text.trimEnd(), 'end');
+    if (/\.$/.test(head) && !/(?:^|[^\p{L}])\p{Lu}{1,3}\.$/u.test(head)) continue;
+    const nextLetter = String.fromCharCode(sub[2]!.charCodeAt(0) + 1);
+    const stranded: SourceLine[] = [];
+    let j = i + 1;
+    let found = false;
+    for (; j < lines.length; j++) {
+      const text = lines[j]!.text;
+      if (!text.trim()) continue;
+      const next = SUB_ITEM.exec(text);
+      if (next && next[2] === nextLetter) {
+        found = true;
+        break;
+      }
+      if (OPENS_ITEM.test(text) || lineLabel(text.trim()) || stranded.length === STRANDED_LINES) break;
+      stranded.push(lines[j]!);
+    }
+    if (!found || !stranded.length) continue;
+    let tail = withoutEdgeScraps(stranded.map((l) => l.text.trim()).join(' '), 'start');
+    const stop = FULL_STOP.exec(tail);
+    if (stop) tail = tail.slice(0, stop.index + 1);
+    if (!/\p{L}{2}/u.test(tail)) continue;
+    const last = stranded.at(-1)!;
+    out[out.length - 1] = { ...line, text: `${head} ${tail}`, end: last.end ?? (last.start === null ? undefined : last.start + last.text.length) };
+    i = j - 1;
+  }
+  return out;
+}
+
+/** The text without the margin's scraps at its start or its end. */
+function withoutEdgeScraps(text: string, edge: 'start' | 'end'): string {
+  const words = text.split(/(\s+)/);
+  if (edge === 'start') {
+    while (words.length && (!words[0]!.trim() || EDGE_SCRAP.test(words[0]!))) words.shift();
+  } else {
+    while (words.length && (!words.at(-1)!.trim() || EDGE_SCRAP.test(words.at(-1)!))) words.pop();
+  }
+  return words.join('');
+}
+
+/** A tail that opens with "và" (a scrap of the margin may stand before it) and closes the value with a full stop. */
+const AND_TAIL = /^(?:\S{1,2}\s+)?([vV]à\s+\S.*\.)$/u;
+
+/**
+ * A label value's wrapped tail that a skewed page set on the line above its label line: "Và Đại
+ * học Đà Nẵng." / "a) Đơn vị chủ trì: Sở GDĐT, UBND các quận, huyện 3 02". A line that opens
+ * with "và" opens no task, paragraph or label; right above a label line whose value is
+ * unfinished (no full stop), it is that value's end.
+ */
+export function withTailsSetAbove(lines: readonly SourceLine[]): SourceLine[] {
+  const out = [...lines];
+  for (let i = 0; i < out.length; i++) {
+    const tail = AND_TAIL.exec(out[i]!.text.trim());
+    if (!tail || OPENS_ITEM.test(out[i]!.text)) continue;
+    let j = i + 1;
+    while (j < out.length && !out[j]!.text.trim()) j++;
+    const label = out[j];
+    const sub = label ? SUB_ITEM.exec(label.text) : null;
+    const read = sub ? lineLabel(label!.text.trim()) : null;
+    if (!label || !read || read.role === 'content' || !read.value) continue;
+    const head = withoutEdgeScraps(label.text.trimEnd(), 'end');
+    if (/\.$/.test(head)) continue;
+    out[j] = { ...label, text: `${head} ${tail[1]}` };
+    out[i] = { ...out[i]!, text: '' };
+  }
+  return out;
 }

@@ -51,3 +51,29 @@ describe('classifyDocument', () => {
     expect(classify(text).ok).toBe(true);
   });
 });
+
+describe('an appendix filed alone, its caption naming the document it is attached to', () => {
+  const body = [
+    'DANH MỤC VĂN BẢN QUY PHẠM PHÁP LUẬT HẾT HIỆU LỰC',
+    '%CAPTION%',
+    'TT Tên văn bản Số, ký hiệu Ngày ban hành Nội dung trích yếu',
+    '1 Thông tư 27/2009/TT-BTC 06/02/2009 Hướng dẫn thực hiện giãn thời hạn nộp thuế thu nhập cá nhân',
+    '2 Thông tư 13/2009/TT-BTC 22/01/2009 Hướng dẫn thực hiện giảm thuế giá trị gia tăng đối với một số hàng hóa',
+  ].join('\n');
+
+  it.each([
+    '(Ban hành kèm theo Quyết định số 70/QĐ-BTC ngày 13 tháng 4 năm 2010 của Bộ trưởng Bộ Tài chính)',
+    'Ban hành kèm theo Quyết định số`: /Q13-BTC ngày /3 tháng 4 năm 2010 của Bộ trưởng Bộ Tài chính)',
+    '(Kèm theo Kế hoạch số 12/KH-UBND của UBND tỉnh)',
+  ])('%j is an administrative document', (caption) => {
+    expect(classify(body.replace('%CAPTION%', caption)).ok).toBe(true);
+  });
+
+  it.each([
+    // "kèm theo" inside a sentence, or followed by no document's type
+    'Các biểu mẫu được gửi kèm theo Quyết định số 70/QĐ-BTC của Bộ trưởng.',
+    '(Kèm theo danh sách học sinh)',
+  ])('%j alone is no mark', (caption) => {
+    expect(classify(body.replace('%CAPTION%', caption)).ok).toBe(false);
+  });
+});

@@ -49,3 +49,29 @@ describe('Vietnamese dates', () => {
     expect(parse(text)).toBeNull();
   });
 });
+
+describe('a mark an OCR layer glued to a day or month', () => {
+  it.each([
+    // [folded date, iso]: the month is read where the hidden digit could not change it
+    ['ngay 23thang■4 nam 2023', '2023-04-23'],
+    ['ngay 23 thang 4■ nam 2023', '2023-04-23'],
+    // a day with a mark before it could be 8, 18 or 28: left unread
+    ['ngay~8 thang 4 nam 2017', '2017-04'],
+    // a month 1 with a mark could be 10, 11 or 12
+    ['ngay 05 thang ■1 nam 2020', '2020'],
+    ['ngay 05 thang 1■ nam 2020', '2020'],
+    // two figures fill the field: the mark is debris
+    ['ngay ~28 thang ■12 nam 2017', '2017-12-28'],
+    // a day after which no digit fits (4x is no day)
+    ['ngay 5■ thang 6 nam 2019', '2019-06-05'],
+    ['ngay 2■ thang 6 nam 2019', '2019-06'],
+    // punctuation is typing, not a lost figure
+    ['ngay 5, thang 6 nam 2019', '2019-06-05'],
+  ])('%s → %s', (folded, iso) => {
+    expect(parseVietnameseDate(folded)?.iso).toBe(iso);
+  });
+
+  it('marks the date partial when the day is left unread', () => {
+    expect(parseVietnameseDate('ngay~8 thang 4 nam 2017')?.partial).toBe(true);
+  });
+});

@@ -102,3 +102,25 @@ describe('the issuer line of an OCR header', () => {
     expect(doc.issuer.name ?? '').not.toMatch(/^Sở Tài nguyên và Môi trường/i);
   });
 });
+
+describe('repairedBodyName: a short department after a garbled "Sở", its field one letter off', () => {
+  it.each([
+    ['Si Nói và', 'Sở Nội vụ'],
+    ['S Tư pháo', 'Sở Tư pháp'],
+    ['Sở Tài chín', 'Sở Tài chính'],
+  ])('%s → %s', (garbled, name) => {
+    expect(repairedBodyName(garbled)).toBe(name);
+  });
+
+  it.each([
+    // the head is no garbled "Sở"
+    'Ban Nói và',
+    'Bộ Nội vụ',
+    // too short a field to read one letter off
+    'Si Y tá',
+    // two letters off the field
+    'Si Nói vàa',
+  ])('%s stays', (garbled) => {
+    expect(repairedBodyName(garbled)).toBeNull();
+  });
+});

@@ -51,6 +51,27 @@ describe('repairedUnitCells: garbled names of other kinds read back', () => {
   });
 });
 
+describe('repairedUnitCells: a name printed without its "và" keeps it out', () => {
+  it.each([
+    ['Sổ Kế hoạch Đầu tư', ['Sở Kế hoạch Đầu tư']],
+    ["Sổ' Tài nguyên Môi trường", ['Sở Tài nguyên Môi trường']],
+    // with its "và" it is the standard name
+    ["Sổ' Kế hoạch và Đầu tư", ['Sở Kế hoạch và Đầu tư']],
+  ])('%s', (cell, expected) => {
+    expect(repairedUnitCells([cell], standards)).toEqual(expected);
+  });
+});
+
+describe('repairedUnitCells: capitals read as their strokes at the head of a name', () => {
+  it.each([
+    ['U as a stem and a J, D as a stem and a bracket', 'TJBNI) thể quận, huyện', ['UBND các quận, huyện']],
+    ['U as an E and a J', 'EJBND các quận, huyện', ['UBND các quận, huyện']],
+    ['H as two stems and a bar', 'BAN TUYÊN GIÁO TI-IÀNH ỦY', ['BAN TUYÊN GIÁO THÀNH ỦY']],
+  ])('%s: %s', (_how, cell, expected) => {
+    expect(repairedUnitCells(cell.split('|'), standards)).toEqual(expected);
+  });
+});
+
 describe('repairedUnitCells: capitals read as their strokes inside an abbreviation', () => {
   it.each([
     ['H as a brace and a 1', 'SỐ LDTBX}1', ['Sở LĐTBXH']],
@@ -58,7 +79,7 @@ describe('repairedUnitCells: capitals read as their strokes inside an abbreviati
     ['H as a bracket and an l', 'So LDTBX]l', ['Sở LĐTBXH']],
     ['G as a bracket and a 3, in a list', 'Số (3DDT, Số LDTBX}T', ['Sở GDĐT', 'Sở LĐTBXH']],
   ])('%s: %s', (_how, cell, expected) => {
-    expect(repairedUnitCells([cell], standards)).toEqual(expected);
+    expect(repairedUnitCells(cell.split('|'), standards)).toEqual(expected);
   });
 
   it.each([
@@ -74,9 +95,15 @@ describe('repairedUnitCells: cells the splitter left whole, cut into names', () 
     ['a collective and a garbled body after "và"', 'UBND các quận, huyện và Đi học Đà Nẵng', ['UBND các quận, huyện', 'Đại học Đà Nẵng']],
     ['a collective and a garbled body after a comma', 'UBND các quận, huyện, D.i học Đà Nẵng', ['UBND các quận, huyện', 'Đại học Đà Nẵng']],
     ['garbled "Sở", garbled UBND, "và." with its dot', 'S GDĐT, EJBND các quận, huyện và. các sở, ngành liên quan', ['Sở GDĐT', 'UBND các quận, huyện', 'các sở, ngành liên quan']],
-    ['a department across a comma, its abbreviation kept', 'Si Lao động, Thường binh và Xã hội (LĐTBXH)', ['Sở Lao động - Thương binh và Xã hội (LĐTBXH)']],
+    // the comma the document printed where the standard name has a dash is kept
+    ['a department across a comma, its abbreviation kept', 'Si Lao động, Thường binh và Xã hội (LĐTBXH)', ['Sở Lao động, Thương binh và Xã hội (LĐTBXH)']],
+    ['a department with its dash', 'Si Lao động - Thường binh và Xã hội', ['Sở Lao động - Thương binh và Xã hội']],
+    ['a cell the splitter cut inside a garbled name, read with the next', 'UBND các quận, huyện Và cao cả quận|các vị có liên quan', ['UBND các quận, huyện', 'các cơ quan, đơn vị có liên quan']],
+    ['a comma lost between two names', 'Đoàn TNCS Hồ CHÍ Minh thành phố Đùi học Đà Nẵng và thế trường đại học', ['Đoàn TNCS Hồ CHÍ Minh thành phố', 'Đại học Đà Nẵng', 'các trường đại học']],
+    ['a garbled abbreviation before a real unit stays apart from it', 'SỐ GDDrF|UBND quận Ngũ Hành Sơn', ['SỐ GDDrF', 'UBND quận Ngũ Hành Sơn']],
+    ['a margin scrap inside, "Và" in capitals', 'UBND các h- quận, huyện Và các sở, ngành liên quan', ['UBND các quận, huyện', 'các sở, ngành liên quan']],
   ])('%s: %s', (_how, cell, expected) => {
-    expect(repairedUnitCells([cell], standards)).toEqual(expected);
+    expect(repairedUnitCells(cell.split('|'), standards)).toEqual(expected);
   });
 });
 
@@ -87,7 +114,7 @@ describe('repairedUnitCells: names left as they are', () => {
     ['a standard name with a whole word more', 'các trường đại học trên địa bàn'],
     ['a body of no standard kind', 'Ban Chỉ đạo 389 thành phố'],
     ['a short name, one letter off', 'Phòng Y tá'],
-    ['garbled beyond a quarter of its letters', 'TJBNI) thể quận, huyện'],
+    ['garbled beyond a quarter of its letters', 'TJBNI) thể phường, xã thị'],
     ['an abbreviation with a letter misread, not guessed', 'SỐ LDTBXN'],
     ['a person', 'Nguyễn Văn An'],
   ])('%s: %s', (_how, cell) => {

@@ -31,6 +31,11 @@ describe('OCR shapes of cited numbers (repairCitedNumbers)', () => {
     ['a serial split after số', 'Nghị quyết số 9 3/NQ-CP ngày', 'Nghị quyết số 93 /NQ-CP ngày'],
     ['the legislature\'s term set apart', 'Luật Đất đai số 31/2024/QH 15 ngày', 'Luật Đất đai số 31/2024/QH15  ngày'],
     ['a tilde for the hyphen of a symbol', 'số 314/SVHTTDL~ QLTDTT ngày', 'số 314/SVHTTDL-QLTDTT  ngày'],
+    ['a Party slash read as I', 'Nghị quyết số 33-NQITW ngày 09/6/2014', 'Nghị quyết số 33-NQ/TW ngày 09/6/2014'],
+    ['a Party slash read as l', 'Chương trình số 33-CTrlTU ngày 21/5/2015', 'Chương trình số 33-CTr/TU ngày 21/5/2015'],
+    ['a Party serial read as letters and given marks', 'Kết luận số Ơi-KL/TW của Bộ Chính trị', 'Kết luận số 01-KL/TW của Bộ Chính trị'],
+    ['"Luật" with its vowel misread', 'Căn cứ Luột Doanh nghiệp ngày 17 tháng 6 năm 2020', 'Căn cứ Luật Doanh nghiệp ngày 17 tháng 6 năm 2020'],
+    ['a date slash read as 1', 'ngày 28/0112008 và ngày 23/1112016', 'ngày 28/01/2008 và ngày 23/11/2016'],
   ])('%s', (_name, printed, repaired) => {
     const out = repairCitedNumbers(printed, foldVietnamese(printed));
     expect(out.text).toBe(repaired);
@@ -45,6 +50,12 @@ describe('OCR shapes of cited numbers (repairCitedNumbers)', () => {
     ['a word ending in a capital before ngày', 'Hà Nộingày mai'],
     ['a symbol part with a real I inside', 'số 12/QĐ-BCĐI và 5/TB-VIETTEL'],
     ['figures after số that are not one serial', 'số 9 và 3/NQ-CP, tổ 12 34/QĐ'],
+    ['a Party symbol printed right', 'số 33-NQ/TW và 12-CT/TU'],
+    ['a letter where no Party body follows', 'số 12-CTI và 5-KHIPA'],
+    ['a word before a Party symbol with a space', 'Ôi KL/TW'],
+    ['"Luột" before a word in small letters', 'luột qua'],
+    ['a month that is none', 'ngày 28/1312008'],
+    ['a figure longer than a date', 'mã 128/0112008'],
   ])('leaves %s alone', (_name, text) => {
     expect(repairCitedNumbers(text, foldVietnamese(text)).text).toBe(text);
   });
@@ -87,6 +98,14 @@ describe('references in OCR text', () => {
       'Kết luận số 51-KL/TW ngày 30/5/20 19 của Ban Bí thư;\n' +
       'theo Chỉ thị số 21-CT/TW của Ban Bí thư mới ban hành ngày 04/5/2023;\n';
     expect(refs(text).map((r) => `${r.number}|${r.date}`)).toEqual(['29-NQ/TW|2013-11-04', '51-KL/TW|2019-05-30', '21-CT/TW|2023-05-04']);
+  });
+
+  it.each([
+    // a mark an engine set inside a word of the name keeps the name whole
+    ["Căn cứ' Luật Tổ chức chính quyền djaphwo'ng ngày 19/6/2015, Căn cứ Nghị định số 08/2016/NĐ-CP ngày 25/01/2016;", "Luật Tổ chức chính quyền djaphwo'ng|2015-06-19"],
+    ['Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015;', 'Luật Tổ chức chính quyền địa phương|2015-06-19'],
+  ])('reads the law of %j', (text, read) => {
+    expect(refs(text).map((r) => `${r.title}|${r.date}`)[0]).toBe(read);
   });
 
   it('reads laws whose names or dates OCR damaged', () => {

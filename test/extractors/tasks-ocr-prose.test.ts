@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DocumentInfo } from '../../output/schema.js';
 import { extractTasks, linesWithOffsets } from '../../extractors/tasks/index.js';
-import { isMarginDebris, readableOcrProse } from '../../extractors/tasks/ocr-prose.js';
+import { isMarginDebris, readableOcrProse, withTailsSetAbove } from '../../extractors/tasks/ocr-prose.js';
 import { testContext } from './context.js';
 
 const DOC = { date: '2024-03-01', title: null } as DocumentInfo;
@@ -106,5 +106,67 @@ describe('typed text has no margin debris', () => {
   it('keeps every short line of a typed document', () => {
     const typed = extractTasks(text, testContext(), { tables: [], document: DOC, sections: [], typed: true });
     expect(typed.map((t) => t.deadline?.text ?? null)).toEqual(['Quý I', 'Quý I', 'Quý I', 'Quý I', 'Quý I']);
+  });
+});
+
+describe('a label value the margin cut: its tail stranded before the next letter', () => {
+  /** A list whose task `cut` has its lead value wrapped onto a line of its own, `tail`, with margin debris around. */
+  function listWithTail(lead: string, tail: string[], n = 5, cut = 1): string {
+    const out: string[] = ['Phụ lục', ''];
+    for (let i = 0; i < n; i++) {
+      out.push(`   ${i + 1}. ${ACTIONS[i % ACTIONS.length]}.`, '', `${' '.repeat(40)}${DEBRIS[i % DEBRIS.length]}`, '');
+      if (i === cut) out.push(`   a) Đơn vị chủ trì: ${lead}`, '', ...tail, '');
+      else out.push(`   a) Đơn vị chủ trì: ${LEADS[i % LEADS.length]}.`, '', `${' '.repeat(44)}${DEBRIS[(i + 3) % DEBRIS.length]}`, '');
+      out.push('   b) Đơn vị phối hợp: Sở Tư pháp.', '');
+    }
+    return out.join('\n');
+  }
+
+  it.each([
+    // [a) line, stranded lines, the lead units read]
+    ['Sở Nội vụ, Sở Tài chính; các', ['         -n sở, ngành liên quan. như hà'], ['Sở Nội vụ', 'Sở Tài chính', 'các sở, ngành liên quan']],
+    ['Sở Nội vụ và h', ['   -n Sở Tài chính.', '        nhà Và UBND'], ['Sở Nội vụ', 'Sở Tài chính']],
+    ['Sở Nội vụ, UBND TP.', ['   Đà Nẵng.'], ['Sở Nội vụ', 'UBND TP. Đà Nẵng']],
+  ])('%j / %j', (lead, tail, units) => {
+    const tasks = tasksOf(listWithTail(lead, tail));
+    expect(tasks).toHaveLength(5);
+    expect(tasks[1]!.lead).toEqual(units);
+    expect(tasks[1]!.support).toEqual(['Sở Tư pháp']);
+  });
+
+  it('a finished value keeps the next line out of it', () => {
+    const tasks = tasksOf(listWithTail('Sở Nội vụ.', ['   Sở Tài chính tổng hợp.']));
+    expect(tasks[1]!.lead).toEqual(['Sở Nội vụ']);
+  });
+
+  it('a text without margin debris is read line for line', () => {
+    const clean = listWithTail('Sở Nội vụ, Sở Tài chính; các', ['   sở, ngành liên quan.']).replace(/^ {40,}\S+$/gm, '');
+    expect(readableOcrProse(linesWithOffsets(clean)).map((l) => l.text)).toEqual(linesWithOffsets(clean).map((l) => l.text));
+  });
+});
+
+describe('a label value\'s tail a skewed page set on the line above its label', () => {
+  const lines = (texts: string[]) => texts.map((text, i) => ({ text, start: i * 100 }));
+
+  it.each([
+    // [the line above, the label line, the label line read]
+    ['                         Và Đại học Đà Nẵng.', '   a) Đơn vị chủ trì: Sở GDĐT, UBND các quận, huyện 3 02', '   a) Đơn vị chủ trì: Sở GDĐT, UBND các quận, huyện Và Đại học Đà Nẵng.'],
+    ['                 họ và Đại học Đà Nẵng.', '   a) Đơn vị chủ trì: Sở GDĐT, UBND các quận,huyện 2', '   a) Đơn vị chủ trì: Sở GDĐT, UBND các quận,huyện và Đại học Đà Nẵng.'],
+  ])('%j above %j', (above, label, read) => {
+    const out = withTailsSetAbove(lines([above, '', label]));
+    expect(out[2]!.text).toBe(read);
+    expect(out[0]!.text).toBe('');
+  });
+
+  it.each([
+    // a finished value keeps the line above out of it
+    ['       Và Đại học Đà Nẵng.', '   a) Đơn vị chủ trì: Sở GDĐT.'],
+    // a line that does not open with "và" is the text's own
+    ['   Phối hợp với Đại học Đà Nẵng.', '   a) Đơn vị chủ trì: Sở GDĐT'],
+    // no label below
+    ['       và các trường đại học.', '   2. Tăng cường công tác tuyên truyền'],
+  ])('%j above %j stays', (above, label) => {
+    const input = lines([above, label]);
+    expect(withTailsSetAbove(input).map((l) => l.text)).toEqual(input.map((l) => l.text));
   });
 });

@@ -43,6 +43,23 @@ export interface FigureCheck {
    * word. A second look may confirm them as printed (figure-second-look.ts); nothing else may.
    */
   doubtful: DoubtfulFigure[];
+  /** Where each figure left blank stands: the printed words around it, for a second look at its ink (blank-figures.ts). */
+  blanks: FigureBlank[];
+}
+
+/** A figure of the number or date line left blank ("..."), with the printed words that frame it. */
+export interface FigureBlank {
+  kind: 'serial' | 'day' | 'month';
+  /** What OCR read there ('' when a figure hides under a too-wide printed word). */
+  text: string;
+  /** The printed word before the blank ("Số:", "ngày", "tháng") and the one after it (the symbol, "tháng", "năm"), as OCR gave them. */
+  before: OcrWord;
+  after: OcrWord;
+  /** The figure is glued to the end of `before` ("ngày12") or to the start of `after` ("72tháng"); these are the printed parts kept. */
+  beforeKept: string;
+  afterKept: string;
+  gluedBefore: boolean;
+  gluedAfter: boolean;
 }
 
 export interface DoubtfulFigure {
@@ -62,22 +79,23 @@ export function checkHeaderFigures(words: readonly OcrWord[]): FigureCheck {
   const lines = wordsByEngineLine(words.map((w) => ({ ...w })));
   const illegible: string[] = [];
   const doubtful: DoubtfulFigure[] = [];
+  const blanks: FigureBlank[] = [];
   let numberDone = false;
   let dateDone = false;
   const out: OcrWord[] = [];
   for (const raw of lines) {
     let line = [...raw].sort((a, b) => a.x0 - b.x0);
     if (!numberDone) {
-      const checked = checkNumberLine(line, illegible, doubtful);
+      const checked = checkNumberLine(line, illegible, doubtful, blanks);
       if (checked) [line, numberDone] = [checked, true];
     }
     if (!dateDone) {
-      const checked = checkDateLine(line, illegible, doubtful);
+      const checked = checkDateLine(line, illegible, doubtful, blanks);
       if (checked) [line, dateDone] = [checked, true];
     }
     out.push(...line);
   }
-  return { words: out, illegible, doubtful };
+  return { words: out, illegible, doubtful, blanks };
 }
 
 interface Figure {
@@ -143,7 +161,7 @@ function rebuild(line: OcrWord[], from: number, to: number, head: string, figure
   return [...line.slice(0, from), ...parts, ...line.slice(to + 1)];
 }
 
-function checkNumberLine(line: OcrWord[], illegible: string[], doubtful: DoubtfulFigure[]): OcrWord[] | null {
+function checkNumberLine(line: OcrWord[], illegible: string[], doubtful: DoubtfulFigure[], blanks: FigureBlank[]): OcrWord[] | null {
   const at = line.findIndex((w) => NUMBER_LABEL.test(w.text));
   if (at < 0) return null;
   const end = line.findIndex((w, k) => k >= at && SYMBOL_START.test(k === at ? w.text.replace(NUMBER_LABEL, '') : w.text));
@@ -163,7 +181,11 @@ function checkNumberLine(line: OcrWord[], illegible: string[], doubtful: Doubtfu
   if (!fitsBlank(text)) return null;
   const shape = /^\d{1,6}(\/\d{4})?$/;
   const digits = text ? digitsOf({ text, confidence }, shape) : null;
-  if (text && !digits) illegible.push(text);
+  if (text && !digits) {
+    illegible.push(text);
+    const after = at === end ? label : line[end]!;
+    blanks.push({ kind: 'serial', text, before: label, after, beforeKept: 'Số:', afterKept: symbol, gluedBefore: !!glued, gluedAfter: !!before });
+  }
   // The words that hold the figure's characters (the label only when the figure is glued to it).
   const holders = [...(glued ? [label] : []), ...between, ...(before ? [at === end ? label : line[end]!] : [])];
   const doubt = text && !digits ? doubtfulFigure(text, confidence, holders, /^\d{1,6}$/) : null;
@@ -175,7 +197,7 @@ function checkNumberLine(line: OcrWord[], illegible: string[], doubtful: Doubtfu
 }
 
 /** The date line: "ngày … tháng … năm", each figure checked. */
-function checkDateLine(line: OcrWord[], illegible: string[], doubtful: DoubtfulFigure[]): OcrWord[] | null {
+function checkDateLine(line: OcrWord[], illegible: string[], doubtful: DoubtfulFigure[], blanks: FigureBlank[]): OcrWord[] | null {
   const day = line.findIndex((w) => /ngày/u.test(w.text));
   if (day < 0) return null;
   const month = line.findIndex((w, k) => k > day && /tháng/u.test(w.text));
@@ -184,12 +206,12 @@ function checkDateLine(line: OcrWord[], illegible: string[], doubtful: DoubtfulF
   // Not the header's date line: a body line's "ngày 12 tháng 6 năm 2015" has no place before it,
   // and the header's is the first of the zone with all three words.
   if (year < 0) return null;
-  const checked = checkFigure(line, day, month, 'ngày', 'tháng', /^(0?[1-9]|[12]\d|3[01])$/, illegible, doubtful);
+  const checked = checkFigure(line, day, month, 'ngày', 'tháng', /^(0?[1-9]|[12]\d|3[01])$/, illegible, doubtful, blanks, 'day');
   if (!checked) return null;
   let out = checked;
   const monthAt = out.findIndex((w, k) => k > 0 && /^tháng$/u.test(w.text));
   const yearAt = out.findIndex((w, k) => k > monthAt && /năm/u.test(w.text));
-  if (monthAt > 0 && yearAt > monthAt) out = checkFigure(out, monthAt, yearAt, 'tháng', 'năm', /^(0?[1-9]|1[0-2])$/, illegible, doubtful) ?? out;
+  if (monthAt > 0 && yearAt > monthAt) out = checkFigure(out, monthAt, yearAt, 'tháng', 'năm', /^(0?[1-9]|1[0-2])$/, illegible, doubtful, blanks, 'month') ?? out;
   return out;
 }
 
@@ -204,6 +226,8 @@ function checkFigure(
   shape: RegExp,
   illegible: string[],
   doubtful: DoubtfulFigure[],
+  blanks: FigureBlank[],
+  kind: FigureBlank['kind'],
 ): OcrWord[] | null {
   const leftWord = line[a]!;
   const rightWord = line[b]!;
@@ -224,6 +248,7 @@ function checkFigure(
     // Nothing spelt between them: a blank, unless a figure hides under a too-wide printed word.
     if (hidesFigure(leftWord, line) || hidesFigure(rightWord, line)) {
       illegible.push(`${leftWord.text} ${rightWord.text}`);
+      blanks.push({ kind, text: '', before: leftWord, after: rightWord, beforeKept: headKeep, afterKept: tailKeep, gluedBefore: false, gluedAfter: false });
       return [...line.slice(0, a), { ...leftWord, text: headKeep }, { ...leftWord, text: '...', x0: leftWord.x1, x1: rightWord.x0 }, ...line.slice(b)];
     }
     return line;
@@ -231,7 +256,10 @@ function checkFigure(
   const read = digitsOf({ text, confidence }, shape);
   // "08" read as "2": a figure whose box has room for another figure was not read whole.
   const digits = read && !(between.length === 1 && !headGlued && !tailGlued && missesFigure(between[0]!, read, line)) ? read : null;
-  if (!digits) illegible.push(text);
+  if (!digits) {
+    illegible.push(text);
+    blanks.push({ kind, text, before: leftWord, after: rightWord, beforeKept: headKeep, afterKept: tailKeep, gluedBefore: !!headGlued, gluedAfter: !!tailGlued });
+  }
   const doubt = digits || read ? null : doubtfulFigure(text, confidence, involved, shape);
   if (doubt) doubtful.push(doubt);
   if (digits && !headGlued && !tailGlued && between.length === 1 && between[0]!.text === digits) return line;

@@ -13,7 +13,7 @@
 // Then the blank's words are rewritten with the figure and the second reading's confidence, and the
 // figure check (header-figures.ts) takes it as read; otherwise it stays blank and is reported.
 import sharp from 'sharp';
-import { checkHeaderFigures, type FigureBlank } from './header-figures.js';
+import { checkHeaderFigures, lookalikeOnes, type FigureBlank } from './header-figures.js';
 import { HEADER_ZONE } from './header-marks.js';
 import { inkComponents, type BinaryPage } from './figure-second-look.js';
 import type { Box, OcrEngine, OcrWord } from './types.js';
@@ -39,6 +39,11 @@ const MAX_HEIGHT_RATIO = 1.1;
  * at 72–85; a printed 5 misread as 3 at 59.
  */
 const FRAMED_MIN_CONFIDENCE = 70;
+/**
+ * Two readings that agree (the page's and the framed one give the same digits, each without
+ * confidence: a printed 5 of a scan at 43 and 53; "I57" and 157 at 63) are taken from this confidence.
+ */
+const AGREEING_MIN_CONFIDENCE = 50;
 /** Marks smaller than this share of the tallest component (accents, dots, commas) are not letters. */
 const BODY_SHARE = 0.4;
 /** The horizontal shear that sets an italic line upright (italic type leans about 12°: tan ≈ 0.2). */
@@ -96,9 +101,13 @@ export async function readBlankFigures(engine: OcrEngine, page: BinaryPage, word
     const ink = await blankInk(page, blank, line);
     const printedLike = !!ink && looksPrinted(ink, blank);
     const figure = printedLike ? await readFramed(engine, page, blank, ink!) : null;
-    const taken = !!figure && figure.confidence >= FRAMED_MIN_CONFIDENCE && SHAPE[blank.kind].test(figure.digits) && fitsGlyphs(figure.digits, ink!);
+    const agrees = !!figure && lookalikeOnes(blank.text.replace(/\s+/g, '').replace(/[.,]$/, '')) === figure.digits;
+    const confident = !!figure && figure.confidence >= (agrees ? AGREEING_MIN_CONFIDENCE : FRAMED_MIN_CONFIDENCE);
+    const taken = confident && SHAPE[blank.kind].test(figure!.digits) && fitsGlyphs(figure!.digits, ink!);
     readings.push({ blank, ink, printedLike, figure, taken });
-    if (taken) out = fillBlank(out, blank, before, after, figure!, ink!);
+    // Agreeing readings are one figure read twice: its confidence is that of either being right.
+    const confidence = agrees ? 100 - ((100 - blank.confidence) * (100 - figure!.confidence)) / 100 : figure?.confidence ?? 0;
+    if (taken) out = fillBlank(out, blank, before, after, { digits: figure!.digits, confidence }, ink!);
   }
   return { words: out, readings };
 }

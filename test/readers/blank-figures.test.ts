@@ -121,6 +121,19 @@ describe('a blank figure whose ink looks printed is read again with its frame', 
     expect(dateOf(look.words)).toBe('Nội, ngày 13 tháng 4 năm 2026');
   });
 
+  it.each([
+    ['the framed reading agrees with the page\'s (both without confidence)', '5', 53, '2026-05'],
+    ['the framed reading disagrees and lacks confidence', '3', 59, null],
+    ['the framed reading agrees but has next to no confidence', '5', 30, null],
+  ])('a printed month read "5" without confidence: %s', async (_name, second, confidence, taken) => {
+    const { page, words } = await dateLine(dayGlyphs(38), '12', 92);
+    const withDoubt = words.map((w) => (w.text === '5' ? { ...w, confidence: 43 } : w));
+    expect(checkHeaderFigures(withDoubt).illegible).toEqual(['5']);
+    const look = await readBlankFigures(fakeEngine([[['tháng', 90], [second, confidence], ['năm', 93]]]), page, withDoubt);
+    expect(look.readings.map((r) => r.taken)).toEqual([taken !== null]);
+    expect(checkHeaderFigures(look.words).illegible).toEqual(taken ? [] : ['5']);
+  });
+
   it('a figure read with confidence costs no second reading', async () => {
     const { page, words } = await dateLine(dayGlyphs(38), '12', 92);
     const engine = fakeEngine([[['ngày', 93], ['12tháng', 85]]]);

@@ -25,7 +25,7 @@ const ZERO_LOOKALIKE_CONFIDENCE = 75;
 const ONE_LOOKALIKE = /[Il|]/g;
 
 /** The figure with its look-alike 1s read as 1, when it holds a digit; else as given. */
-function lookalikeOnes(text: string): string {
+export function lookalikeOnes(text: string): string {
   return /\d/.test(text) ? text.replace(ONE_LOOKALIKE, '1') : text;
 }
 
@@ -43,6 +43,24 @@ export interface FigureCheck {
    * word. A second look may confirm them as printed (figure-second-look.ts); nothing else may.
    */
   doubtful: DoubtfulFigure[];
+  /** Where each figure left blank stands: the printed words around it, for a second look at its ink (blank-figures.ts). */
+  blanks: FigureBlank[];
+}
+
+/** A figure of the number or date line left blank ("..."), with the printed words that frame it. */
+export interface FigureBlank {
+  kind: 'serial' | 'day' | 'month';
+  /** What OCR read there ('' when a figure hides under a too-wide printed word), and with what confidence. */
+  text: string;
+  confidence: number;
+  /** The printed word before the blank ("Số:", "ngày", "tháng") and the one after it (the symbol, "tháng", "năm"), as OCR gave them. */
+  before: OcrWord;
+  after: OcrWord;
+  /** The figure is glued to the end of `before` ("ngày12") or to the start of `after` ("72tháng"); these are the printed parts kept. */
+  beforeKept: string;
+  afterKept: string;
+  gluedBefore: boolean;
+  gluedAfter: boolean;
 }
 
 export interface DoubtfulFigure {
@@ -62,22 +80,23 @@ export function checkHeaderFigures(words: readonly OcrWord[]): FigureCheck {
   const lines = wordsByEngineLine(words.map((w) => ({ ...w })));
   const illegible: string[] = [];
   const doubtful: DoubtfulFigure[] = [];
+  const blanks: FigureBlank[] = [];
   let numberDone = false;
   let dateDone = false;
   const out: OcrWord[] = [];
   for (const raw of lines) {
     let line = [...raw].sort((a, b) => a.x0 - b.x0);
     if (!numberDone) {
-      const checked = checkNumberLine(line, illegible, doubtful);
+      const checked = checkNumberLine(line, illegible, doubtful, blanks);
       if (checked) [line, numberDone] = [checked, true];
     }
     if (!dateDone) {
-      const checked = checkDateLine(line, illegible, doubtful);
+      const checked = checkDateLine(line, illegible, doubtful, blanks);
       if (checked) [line, dateDone] = [checked, true];
     }
     out.push(...line);
   }
-  return { words: out, illegible, doubtful };
+  return { words: out, illegible, doubtful, blanks };
 }
 
 interface Figure {
@@ -143,7 +162,7 @@ function rebuild(line: OcrWord[], from: number, to: number, head: string, figure
   return [...line.slice(0, from), ...parts, ...line.slice(to + 1)];
 }
 
-function checkNumberLine(line: OcrWord[], illegible: string[], doubtful: DoubtfulFigure[]): OcrWord[] | null {
+function checkNumberLine(line: OcrWord[], illegible: string[], doubtful: DoubtfulFigure[], blanks: FigureBlank[]): OcrWord[] | null {
   const at = line.findIndex((w) => NUMBER_LABEL.test(w.text));
   if (at < 0) return null;
   const end = line.findIndex((w, k) => k >= at && SYMBOL_START.test(k === at ? w.text.replace(NUMBER_LABEL, '') : w.text));
@@ -163,7 +182,11 @@ function checkNumberLine(line: OcrWord[], illegible: string[], doubtful: Doubtfu
   if (!fitsBlank(text)) return null;
   const shape = /^\d{1,6}(\/\d{4})?$/;
   const digits = text ? digitsOf({ text, confidence }, shape) : null;
-  if (text && !digits) illegible.push(text);
+  if (text && !digits) {
+    illegible.push(text);
+    const after = at === end ? label : line[end]!;
+    blanks.push({ kind: 'serial', text, confidence, before: label, after, beforeKept: 'Số:', afterKept: symbol, gluedBefore: !!glued, gluedAfter: !!before });
+  }
   // The words that hold the figure's characters (the label only when the figure is glued to it).
   const holders = [...(glued ? [label] : []), ...between, ...(before ? [at === end ? label : line[end]!] : [])];
   const doubt = text && !digits ? doubtfulFigure(text, confidence, holders, /^\d{1,6}$/) : null;
@@ -174,22 +197,29 @@ function checkNumberLine(line: OcrWord[], illegible: string[], doubtful: Doubtfu
   return rebuilt.filter((w, k) => k >= first || [...w.text].length > 3);
 }
 
+/**
+ * The day and month words as OCR misreads their tone or vowel on a scan ("ngài", "ngáy", "thẳng",
+ * "thàng"): the consonants are what the line is known by.
+ */
+const DAY_WORD = /ng[aàáảãạ][yỳýỷỹỵiìíỉĩị]/u;
+const MONTH_WORD = /th[aàáảãạăắằẳẵặâấầẩẫậ]ng/u;
+
 /** The date line: "ngày … tháng … năm", each figure checked. */
-function checkDateLine(line: OcrWord[], illegible: string[], doubtful: DoubtfulFigure[]): OcrWord[] | null {
-  const day = line.findIndex((w) => /ngày/u.test(w.text));
+function checkDateLine(line: OcrWord[], illegible: string[], doubtful: DoubtfulFigure[], blanks: FigureBlank[]): OcrWord[] | null {
+  const day = line.findIndex((w) => DAY_WORD.test(w.text));
   if (day < 0) return null;
-  const month = line.findIndex((w, k) => k > day && /tháng/u.test(w.text));
+  const month = line.findIndex((w, k) => k > day && MONTH_WORD.test(w.text));
   if (month < 0) return null;
   const year = line.findIndex((w, k) => k > month && /năm/u.test(w.text));
   // Not the header's date line: a body line's "ngày 12 tháng 6 năm 2015" has no place before it,
   // and the header's is the first of the zone with all three words.
   if (year < 0) return null;
-  const checked = checkFigure(line, day, month, 'ngày', 'tháng', /^(0?[1-9]|[12]\d|3[01])$/, illegible, doubtful);
+  const checked = checkFigure(line, day, month, DAY_WORD, MONTH_WORD, /^(0?[1-9]|[12]\d|3[01])$/, illegible, doubtful, blanks, 'day');
   if (!checked) return null;
   let out = checked;
-  const monthAt = out.findIndex((w, k) => k > 0 && /^tháng$/u.test(w.text));
+  const monthAt = out.findIndex((w, k) => k > 0 && new RegExp(`^${MONTH_WORD.source}$`, 'u').test(w.text));
   const yearAt = out.findIndex((w, k) => k > monthAt && /năm/u.test(w.text));
-  if (monthAt > 0 && yearAt > monthAt) out = checkFigure(out, monthAt, yearAt, 'tháng', 'năm', /^(0?[1-9]|1[0-2])$/, illegible, doubtful) ?? out;
+  if (monthAt > 0 && yearAt > monthAt) out = checkFigure(out, monthAt, yearAt, MONTH_WORD, /năm/u, /^(0?[1-9]|1[0-2])$/, illegible, doubtful, blanks, 'month') ?? out;
   return out;
 }
 
@@ -199,19 +229,22 @@ function checkFigure(
   line: OcrWord[],
   a: number,
   b: number,
-  left: string,
-  right: string,
+  left: RegExp,
+  right: RegExp,
   shape: RegExp,
   illegible: string[],
   doubtful: DoubtfulFigure[],
+  blanks: FigureBlank[],
+  kind: FigureBlank['kind'],
 ): OcrWord[] | null {
   const leftWord = line[a]!;
   const rightWord = line[b]!;
-  const l = leftWord.text.indexOf(left);
-  const r = rightWord.text.indexOf(right);
+  const l = left.exec(leftWord.text);
+  const r = right.exec(rightWord.text)?.index ?? 0;
+  const leftEnd = l ? l.index + l[0].length : leftWord.text.length;
   // What stands before "ngày" ("Ngãi, ngày") stays with it; what is glued after it is the figure.
-  const headKeep = leftWord.text.slice(0, l + left.length);
-  const headGlued = leftWord.text.slice(l + left.length);
+  const headKeep = leftWord.text.slice(0, leftEnd);
+  const headGlued = leftWord.text.slice(leftEnd);
   const tailGlued = rightWord.text.slice(0, r);
   const tailKeep = rightWord.text.slice(r);
   const between = line.slice(a + 1, b);
@@ -224,6 +257,7 @@ function checkFigure(
     // Nothing spelt between them: a blank, unless a figure hides under a too-wide printed word.
     if (hidesFigure(leftWord, line) || hidesFigure(rightWord, line)) {
       illegible.push(`${leftWord.text} ${rightWord.text}`);
+      blanks.push({ kind, text: '', confidence: 0, before: leftWord, after: rightWord, beforeKept: headKeep, afterKept: tailKeep, gluedBefore: false, gluedAfter: false });
       return [...line.slice(0, a), { ...leftWord, text: headKeep }, { ...leftWord, text: '...', x0: leftWord.x1, x1: rightWord.x0 }, ...line.slice(b)];
     }
     return line;
@@ -231,7 +265,10 @@ function checkFigure(
   const read = digitsOf({ text, confidence }, shape);
   // "08" read as "2": a figure whose box has room for another figure was not read whole.
   const digits = read && !(between.length === 1 && !headGlued && !tailGlued && missesFigure(between[0]!, read, line)) ? read : null;
-  if (!digits) illegible.push(text);
+  if (!digits) {
+    illegible.push(text);
+    blanks.push({ kind, text, confidence, before: leftWord, after: rightWord, beforeKept: headKeep, afterKept: tailKeep, gluedBefore: !!headGlued, gluedAfter: !!tailGlued });
+  }
   const doubt = digits || read ? null : doubtfulFigure(text, confidence, involved, shape);
   if (doubt) doubtful.push(doubt);
   if (digits && !headGlued && !tailGlued && between.length === 1 && between[0]!.text === digits) return line;

@@ -1,5 +1,6 @@
 // One page image → text, tables and mean confidence: preprocess, recognise, rebuild layout.
 import { restoreCommaTails } from './comma-tails.js';
+import { readBlankFigures } from './blank-figures.js';
 import { confirmPrintedFigures } from './figure-second-look.js';
 import { cleanHeaderMarks } from './header-marks.js';
 import { repairHeader } from './header-repair.js';
@@ -50,6 +51,9 @@ export async function ocrPreparedPage(engine: OcrEngine, prepared: PreparedPage,
   // Header figures read without confidence get a second look before they are judged (a printed
   // serial on a noisy photo), on the page the engine read.
   if (options.header) page = { ...page, words: (await confirmPrintedFigures(engine, prepared, page.words)).words };
+  // Figures still unreadable get a look at their ink and a reading with their frame: a day or
+  // serial typed in after printing (another face, italic, glued to "tháng") is read, handwriting not.
+  if (options.header) page = { ...page, words: (await readBlankFigures(engine, prepared, page.words)).words };
   const marks = options.header ? cleanHeaderMarks(page.words, page.height) : { words: page.words, illegible: [], signatureWords: 0, signatureText: '' };
   page = { ...page, words: marks.words };
   page = await withSignatureColumn(engine, prepared.png, page);

@@ -44,11 +44,13 @@ export interface RawImage {
  * How the engine segments the image: 'page' finds blocks and lines itself (tesseract's page
  * segmentation mode 3); 'block' reads the image as one block of text (mode 6), for a crop whose
  * text the page analysis took for a picture (the signature column under a black seal); 'word'
- * reads it as one word (mode 8), for a second look at a crop of the page around one word box.
+ * reads it as one word (mode 8), for a second look at a crop of the page around one word box;
+ * 'line' reads it as one line of text (mode 7), for a second look at a figure with the printed
+ * words around it ("ngày 12 tháng").
  */
-export type SegmentMode = 'page' | 'block' | 'word';
+export type SegmentMode = 'page' | 'block' | 'word' | 'line';
 /** tesseract's page segmentation mode for each of ours. */
-export const PSM: Readonly<Record<SegmentMode, string>> = { page: '3', block: '6', word: '8' };
+export const PSM: Readonly<Record<SegmentMode, string>> = { page: '3', block: '6', word: '8', line: '7' };
 
 export interface OcrEngine {
   readonly name: 'js' | 'native';

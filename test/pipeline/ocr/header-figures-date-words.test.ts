@@ -1,0 +1,33 @@
+// The date line's words as OCR misreads their marks on scans ("ngài", "thẳng"): the line is still
+// found, its figures checked, and a figure that cannot be read is blanked and reported.
+import { describe, expect, it } from 'vitest';
+import { checkHeaderFigures } from '../../../pipeline/ocr/header-figures.js';
+import type { OcrWord } from '../../../pipeline/ocr/types.js';
+
+function line(...words: Array<[string, number]>): OcrWord[] {
+  let x = 0;
+  return words.map(([text, confidence]) => {
+    const width = 20 * [...text].length;
+    const word = { text, confidence, line: '1.1.1', x0: x, y0: 0, x1: x + width, y1: 40 };
+    x += width + 10;
+    return word;
+  });
+}
+
+describe('date words misread by OCR', () => {
+  it.each([
+    ['"ngài" for ngày, a mark for the month', [['Nội,', 96], ['ngài', 79], ['24', 90], ['tháng', 93], ['?', 0], ['năm', 97], ['2026', 95]], ['?'], 'Nội, ngài 24 tháng ... năm 2026', ['month']],
+    ['"thẳng" for tháng, a 1 read "Ï"', [['Tĩnh,', 97], ['ngày', 86], ['11', 90], ['thẳng', 69], ['0Ï', 83], ['năm', 97], ['2018', 96]], ['0Ï'], 'Tĩnh, ngày 11 thẳng ... năm 2018', ['month']],
+    ['both words right, a junk day', [['Nội,', 96], ['ngày', 93], ['/2', 87], ['tháng', 77], ['6', 90], ['năm', 96], ['2026', 94]], ['/2'], 'Nội, ngày ... tháng 6 năm 2026', ['day']],
+  ] as const)('%s', (_name, words, illegible, text, kinds) => {
+    const checked = checkHeaderFigures(line(...(words as unknown as Array<[string, number]>)));
+    expect(checked.illegible).toEqual(illegible);
+    expect(checked.words.map((w) => w.text).join(' ')).toBe(text);
+    expect(checked.blanks.map((b) => b.kind)).toEqual(kinds);
+  });
+
+  it('a body line with no date words is left as it is', () => {
+    const words = line(['Ngài', 90], ['Chủ', 95], ['tịch', 95], ['đã', 95], ['ký', 95]);
+    expect(checkHeaderFigures(words).words.map((w) => w.text).join(' ')).toBe('Ngài Chủ tịch đã ký');
+  });
+});

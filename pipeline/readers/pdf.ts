@@ -25,13 +25,15 @@ import { pageList, reportFallbackOnce } from './page-report.js';
 import { annotationText, type AnnotatedPage, type PdfTextItem } from './pdf-annotations.js';
 import { withoutPageNumbers } from './pdf-furniture.js';
 import { largestImage, MAX_RENDER_PIXELS, paperDpi, RENDER_DPI, renderScale } from './render-scale.js';
+import { pdfjsAssetOptions } from './pdfjs-assets.js';
+import { imageCodecsOf, undecodedImageName, undecodedImages, type RenderedObjects, type UndecodedImages } from './pdf-images.js';
 
 keepNativeBuiltins();
 
 const LOW_CONFIDENCE = 60;
 
 /** The parts of pdf.js's document and page the reader uses. */
-interface PdfPage extends AnnotatedPage {
+interface PdfPage extends AnnotatedPage, RenderedObjects {
   getViewport(o: { scale: number }): { width: number; height: number; transform: number[] };
   getTextContent(): Promise<{ items: Array<PdfTextItem | { type: string }> }>;
   render(o: { canvasContext: unknown; canvas: unknown; viewport: unknown }): { promise: Promise<void> };
@@ -242,7 +244,7 @@ function convertTables(tables: Table[], encoding: LegacyEncoding): Table[] {
  * collector (native memory V8 does not count, so it piles up) and round-trips the pixels through a
  * PNG that OCR decodes again.
  */
-async function renderPage(doc: PdfDocument, n: number): Promise<{ image: RawImage; dpi: number }> {
+async function renderPage(doc: PdfDocument, n: number): Promise<{ image: RawImage; dpi: number; undecoded: UndecodedImages }> {
   const page = await doc.getPage(n);
   let target: PdfCanvas | null = null;
   try {
@@ -258,9 +260,12 @@ async function renderPage(doc: PdfDocument, n: number): Promise<{ image: RawImag
     const { width, height } = target.canvas;
     const pixels = target.canvas.data?.() ?? target.context.getImageData(0, 0, width, height).data;
     if (!width || !height || pixels.length !== width * height * 4) throw new Error(`page ${n} could not be rendered`);
+    // The images that failed to decode were left out of the rendering; the operator list (the
+    // rendering's own, kept by pdf.js until cleanup) names them.
+    const undecoded = undecodedImages(page, await page.getOperatorList(), unit);
     // canvas.data() is a view of the canvas: copy it out before the canvas is freed.
     // An oversized page's rendering stands for a sheet of paper photographed: its dpi is the sheet's.
-    return { image: { data: Buffer.from(pixels), width, height, channels: 4 }, dpi: oversized ? paperDpi(width, height) : RENDER_DPI };
+    return { image: { data: Buffer.from(pixels), width, height, channels: 4 }, dpi: oversized ? paperDpi(width, height) : RENDER_DPI, undecoded };
   } finally {
     if (target) doc.canvasFactory.destroy(target);
     page.cleanup();
@@ -269,7 +274,7 @@ async function renderPage(doc: PdfDocument, n: number): Promise<{ image: RawImag
 
 export const readPdf: Reader = async ({ bytes, options }, ctx) => {
   // pdf.js takes ownership of the array it is given: hand it a copy.
-  const parser = new PDFParse({ data: new Uint8Array(bytes), verbosity: 0 });
+  const parser = new PDFParse({ data: new Uint8Array(bytes), verbosity: 0, ...pdfjsAssetOptions });
   try {
     let doc: PdfDocument;
     try {
@@ -305,6 +310,9 @@ async function readPages(parser: PDFParse, doc: PdfDocument, bytes: Uint8Array, 
   const ocrReasons = new Map<string, number[]>();
   const poorKept: number[] = [];
   const blank: number[] = [];
+  /** Pages with images pdf.js could not decode, by what to call the image. */
+  const undecodedOn = new Map<string, number[]>();
+  let codecs: string[] | null = null;
   const inFlight: Promise<void>[] = [];
   const limit = Math.max(1, options.ocrWorkers);
   const mode = options.ocr;
@@ -352,9 +360,15 @@ async function readPages(parser: PDFParse, doc: PdfDocument, bytes: Uint8Array, 
       keep({ reason: 'ocr-failed', detail: 'the page could not be rendered' });
       continue;
     }
+    let undecodable: string | null = null;
+    if (rendered.undecoded.count) {
+      codecs ??= imageCodecsOf(bytes);
+      undecodable = undecodedImageName(codecs);
+      undecodedOn.set(undecodable, [...(undecodedOn.get(undecodable) ?? []), n]);
+    }
     // Prepared now, so the 35 MB RGBA rendering is dropped before the page waits for a worker.
     const prepared = preparePage(rendered.image, { dpi: rendered.dpi, maxPixels: options.maxPixels, illumination: options.illumination });
-    const job = ocrOne(prepared, n, layer, ctx, { reason, detail: why }, options).then((r) => {
+    const job = ocrOne(prepared, n, layer, ctx, { reason, detail: why }, options, undecodable).then((r) => {
       results[n - 1] = r;
       if (r.info.reason === 'blank') blank.push(n);
       else if (r.info.method === 'ocr') ocrReasons.set(why, [...(ocrReasons.get(why) ?? []), n]);
@@ -367,6 +381,7 @@ async function readPages(parser: PDFParse, doc: PdfDocument, bytes: Uint8Array, 
 
   for (const [reason, pages] of ocrReasons) ctx.message(log.ocrPage(`${pageList(pages.sort((a, b) => a - b))}: ${reason}`));
   if (blank.length) ctx.message(log.blankPages(pageList(blank.sort((a, b) => a - b))));
+  for (const [image, pages] of undecodedOn) ctx.message(log.imageUndecodable(`a ${image}`, pageList(pages)));
   if (poorKept.length) ctx.message(log.poorTextLayerKept(pageList(poorKept)));
   const upscaled = results.filter((r) => r.info.upscale).map((r) => r.info.page);
   if (upscaled.length) ctx.message(log.ocrUpscaled(pageList(upscaled)));
@@ -399,10 +414,16 @@ async function ocrOne(
   ctx: StageContext,
   why: Pick<PageInfo, 'reason' | 'detail'>,
   options: ReadOptions,
+  /** What to call the image of this page pdf.js could not decode, if any. */
+  undecodable: string | null = null,
 ): Promise<PageResult> {
   try {
     // Awaited first: a page that cannot be prepared is reported here, never left unhandled.
     const prepared = await page;
+    // White because its image could not be decoded: not a blank page.
+    if (prepared.blank && undecodable) {
+      return { ...layer, info: { page: n, method: 'text', confidence: null, reason: 'ocr-failed', detail: `its ${undecodable} could not be decoded` } };
+    }
     if (prepared.blank) {
       return { ...layer, info: { page: n, method: 'text', confidence: null, reason: 'blank', detail: 'no text on the page image' } };
     }

@@ -45,3 +45,61 @@ export function pngHeaderOnly(width: number, height: number): Buffer {
   ihdr[9] = 0; // greyscale
   return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', ihdr), chunk('IDAT', deflateSync(Buffer.alloc(width + 1))), chunk('IEND', Buffer.alloc(0))]);
 }
+
+/** An image stream to place on a page of `imagePdf`. */
+export interface PdfImage {
+  /** The stream's bytes, as stored (already encoded by `filter`). */
+  data: Buffer;
+  width: number;
+  height: number;
+  /** /JPXDecode, /DCTDecode …; JPEG 2000 carries its own colour space and depth. */
+  filter: string;
+  /** Further dictionary entries (/ColorSpace /DeviceGray /BitsPerComponent 8). */
+  entries?: string;
+}
+
+/**
+ * A one-page A4 PDF with no text layer that draws `image` at 300 dpi from the top left margin
+ * (a scanner's page, reduced to what matters), written by hand so any filter can be stored.
+ */
+export function imagePdf(image: PdfImage): Buffer {
+  const w = (image.width * 72) / 300;
+  const h = (image.height * 72) / 300;
+  const content = `q ${w.toFixed(2)} 0 0 ${h.toFixed(2)} 50 ${(842 - 60 - h).toFixed(2)} cm /Im1 Do Q`;
+  const dict = `<< /Type /XObject /Subtype /Image /Width ${image.width} /Height ${image.height} /Filter ${image.filter} ${image.entries ?? ''} /Length ${image.data.length} >>`;
+  const objects: Array<string | [string, Buffer]> = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /XObject << /Im1 5 0 R >> >> /Contents 4 0 R >>',
+    [`<< /Length ${content.length} >>`, Buffer.from(content, 'latin1')],
+    [dict, image.data],
+  ];
+  const parts: Buffer[] = [Buffer.from('%PDF-1.5\n%\xe2\xe3\xcf\xd3\n', 'latin1')];
+  let length = parts[0]!.length;
+  const offsets: number[] = [];
+  const push = (b: Buffer) => {
+    parts.push(b);
+    length += b.length;
+  };
+  objects.forEach((o, i) => {
+    offsets.push(length);
+    if (typeof o === 'string') push(Buffer.from(`${i + 1} 0 obj\n${o}\nendobj\n`, 'latin1'));
+    else {
+      push(Buffer.from(`${i + 1} 0 obj\n${o[0]}\nstream\n`, 'latin1'));
+      push(o[1]);
+      push(Buffer.from('\nendstream\nendobj\n', 'latin1'));
+    }
+  });
+  let tail = `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
+  for (const off of offsets) tail += `${String(off).padStart(10, '0')} 00000 n \n`;
+  tail += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${length}\n%%EOF\n`;
+  push(Buffer.from(tail, 'latin1'));
+  return Buffer.concat(parts);
+}
+
+/** Width and height of a JP2 file, from its image header box (ihdr: height, then width, big-endian). */
+export function jp2Size(jp2: Buffer): { width: number; height: number } {
+  const at = jp2.indexOf('ihdr', 0, 'latin1');
+  if (at < 0) throw new Error('not a JP2 file: no ihdr box');
+  return { height: jp2.readUInt32BE(at + 4), width: jp2.readUInt32BE(at + 8) };
+}

@@ -19,16 +19,19 @@ import type { OcrWord, RawImage, Rule } from '../ocr/types.js';
 import type { StageContext, Table } from '../../output/stage.js';
 import type { Reader } from './reader.js';
 import { isThinText, lacksMarks, textLayerProblem, worthOcr } from './page-quality.js';
-import { graphicsOf, multiply, paintsAnything, type Matrix } from './pdf-graphics.js';
+import { graphicsOf, paintsAnything, type OperatorList } from './pdf-graphics.js';
 import type { ReadOptions } from '../../output/options.js';
 import { pageList, reportFallbackOnce } from './page-report.js';
 import { annotationText, type AnnotatedPage, type PdfTextItem } from './pdf-annotations.js';
 import { withoutPageNumbers } from './pdf-furniture.js';
 import { largestImage, MAX_RENDER_PIXELS, paperDpi, RENDER_DPI, renderScale } from './render-scale.js';
 import { pdfjsAssetOptions } from './pdfjs-assets.js';
+import { holdsCombiningMarks, itemWords, markAdvancesOf } from './pdf-words.js';
 import { imageCodecsOf, undecodedImageName, undecodedImages, type RenderedObjects, type UndecodedImages } from './pdf-images.js';
 
 keepNativeBuiltins();
+
+export { itemWords } from './pdf-words.js';
 
 const LOW_CONFIDENCE = 60;
 
@@ -69,78 +72,6 @@ export function legacyFontHint(bytes: Uint8Array): LegacyEncoding | null {
   if (/\/BaseFont\s*\/(?:[A-Z]{6}\+)?\.?Vn[A-Z]/.test(head)) return 'tcvn3';
   if (/\/BaseFont\s*\/(?:[A-Z]{6}\+)?VNI-/i.test(head)) return 'vni';
   return null;
-}
-
-/** A word being built from text items, with what its item said about the space after it. */
-interface ItemWord extends OcrWord {
-  size: number;
-  baseline: number;
-  /** The item went on with whitespace after this word (or this word ended the item with it). */
-  spaceAfter: boolean;
-}
-
-/**
- * Text items → word boxes in page units (y down, through the viewport transform, so a rotated
- * or offset page reads like any other). Items are split at whitespace; a word split over two
- * items by kerning ("VP" + ",") is joined again; lines are by baseline.
- */
-export function itemWords(items: PdfTextItem[], viewportTransform: Matrix): OcrWord[] {
-  const words: ItemWord[] = [];
-  for (const item of items) {
-    if (!item.str) continue;
-    const [a = 1, b = 0, c = 0, d = 1, e = 0, f = 0] = multiply(viewportTransform, item.transform);
-    const run = Math.hypot(a, b);
-    // Rotated text (stamps, margins) is left out of the layout: it crosses lines and columns.
-    if (run === 0 || a <= 0 || Math.abs(b) > run * 0.1) continue;
-    const size = Math.hypot(c, d) || item.height || 10;
-    const chars = [...item.str];
-    const per = item.width / Math.max(1, chars.length);
-    let offset = 0;
-    const parts = item.str.split(/(\s+)/);
-    const previous = words[words.length - 1];
-    if (previous && /^\s/.test(item.str)) previous.spaceAfter = true;
-    for (const [k, part] of parts.entries()) {
-      const n = [...part].length;
-      if (part.trim()) {
-        const word: ItemWord = {
-          text: part,
-          confidence: 100,
-          x0: e + offset * per,
-          x1: e + (offset + n) * per,
-          y0: f - size * 0.8,
-          y1: f + size * 0.2,
-          line: '',
-          size,
-          baseline: f,
-          spaceAfter: k < parts.length - 1,
-        };
-        const last = words[words.length - 1];
-        const touching =
-          k === 0 &&
-          last &&
-          !last.spaceAfter &&
-          Math.abs(last.baseline - f) < size * 0.2 &&
-          word.x0 - last.x1 < size * 0.12 &&
-          word.x0 > last.x0;
-        if (touching) {
-          last.text += word.text;
-          last.x1 = Math.max(last.x1, word.x1);
-          last.spaceAfter = word.spaceAfter;
-        } else words.push(word);
-      }
-      offset += n;
-    }
-  }
-  // Lines by baseline, so items of one line are split only where a real gap is.
-  const sorted = [...words].sort((p, q) => p.baseline - q.baseline);
-  let line = 0;
-  let last = -Infinity;
-  for (const w of sorted) {
-    if (w.baseline - last > w.size * 0.4) line++;
-    last = w.baseline;
-    w.line = String(line);
-  }
-  return words.map(({ size: _s, baseline: _b, spaceAfter: _a, ...w }) => w);
 }
 
 /** Several lines split into three or more far-apart runs: the page probably holds a table. */
@@ -199,10 +130,15 @@ async function textLayerPage(parser: PDFParse, doc: PdfDocument, n: number): Pro
       ...(fromAnnotations.length ? { fromAnnotations } : {}),
       ...(annotations.leftOut.length ? { annotationsLeftOut: annotations.leftOut } : {}),
     };
-    const words = itemWords(items, viewport.transform);
+    // The operator list is read at most once, and only where it is needed (it decodes the page's images).
+    let list: OperatorList | null = null;
+    const operators = async () => (list ??= await page.getOperatorList());
+    // Glyphs with combining marks whose advance pdf.js's text content drops (pdf-words.ts).
+    const marks = holdsCombiningMarks(items) ? markAdvancesOf(await operators(), (id) => fontMatrixOf(page, id)) : undefined;
+    const words = itemWords(items, viewport.transform, marks);
     if (!words.length) {
       // No text: whether it draws anything at all tells a blank page from a scan without rendering.
-      const list = await page.getOperatorList();
+      const list = await operators();
       return { text: '', tables: [], imageShare: graphicsOf(list, viewport).imageShare, paints: paintsAnything(list), ...noted };
     }
     const lay = (rules: Rule[]) => {
@@ -218,7 +154,7 @@ async function textLayerPage(parser: PDFParse, doc: PdfDocument, n: number): Pro
     // (Reading it decodes the page's images: a cost to pay only when needed.)
     const joined = words.map((w) => w.text).join(' ');
     if (!isThinText(joined) && !tableLikely(words) && !lacksMarks(joined)) return { ...lay([]), imageShare: null, paints: true, ...noted };
-    const graphics = graphicsOf(await page.getOperatorList(), viewport);
+    const graphics = graphicsOf(await operators(), viewport);
     let result = lay(graphics.rules);
     // Table lines that are part of an image (a scan under its text layer): find them on a
     // small rendering, only when the text itself did not give a table.
@@ -230,6 +166,17 @@ async function textLayerPage(parser: PDFParse, doc: PdfDocument, n: number): Pro
     return { ...result, imageShare: graphics.imageShare, paints: true, ...noted };
   } finally {
     page.cleanup();
+  }
+}
+
+/** A loaded font's matrix (pdf.js's font object in the document's store), where pdf.js has it. */
+function fontMatrixOf(page: PdfPage, fontId: string): readonly number[] | undefined {
+  try {
+    if (!page.commonObjs.has(fontId)) return undefined;
+    const matrix = (page.commonObjs.get(fontId) as { fontMatrix?: unknown } | null)?.fontMatrix;
+    return Array.isArray(matrix) && typeof matrix[0] === 'number' ? matrix : undefined;
+  } catch {
+    return undefined;
   }
 }
 

@@ -28,12 +28,17 @@ export interface WordItem {
 export type MarkAdvances = ReadonlyMap<string, ReadonlyMap<string, number>>;
 
 const COMBINING = /\p{Mn}/u;
+const MARK_AT_END = /\p{Mn}\s*$/u;
 /** A letter with its marks, or marks alone: the text one glyph may stand for. */
 const MARKED = /\P{M}?\p{Mn}+/gu;
 
-/** Whether any item holds a combining mark (only then are mark advances worth reading). */
-export function holdsCombiningMarks(items: readonly { str: string }[]): boolean {
-  return items.some((i) => COMBINING.test(i.str));
+/**
+ * Whether any item ends in a combining mark: only after such an item can a dropped advance open a
+ * gap (inside a run, pdf.js places the glyphs after it without one), so only then is the operator
+ * list worth reading.
+ */
+export function endsWithCombiningMark(items: readonly { str: string }[]): boolean {
+  return items.some((i) => MARK_AT_END.test(i.str));
 }
 
 /** pdf.js's showText glyph: its text and advance (glyph space, 1/1000 of the font size for all but Type 3 fonts). */

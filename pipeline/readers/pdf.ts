@@ -26,7 +26,7 @@ import { annotationText, type AnnotatedPage, type PdfTextItem } from './pdf-anno
 import { withoutPageNumbers } from './pdf-furniture.js';
 import { largestImage, MAX_RENDER_PIXELS, paperDpi, RENDER_DPI, renderScale } from './render-scale.js';
 import { pdfjsAssetOptions } from './pdfjs-assets.js';
-import { holdsCombiningMarks, itemWords, markAdvancesOf } from './pdf-words.js';
+import { endsWithCombiningMark, itemWords, markAdvancesOf } from './pdf-words.js';
 import { imageCodecsOf, undecodedImageName, undecodedImages, type RenderedObjects, type UndecodedImages } from './pdf-images.js';
 
 keepNativeBuiltins();
@@ -134,7 +134,7 @@ async function textLayerPage(parser: PDFParse, doc: PdfDocument, n: number): Pro
     let list: OperatorList | null = null;
     const operators = async () => (list ??= await page.getOperatorList());
     // Glyphs with combining marks whose advance pdf.js's text content drops (pdf-words.ts).
-    const marks = holdsCombiningMarks(items) ? markAdvancesOf(await operators(), (id) => fontMatrixOf(page, id)) : undefined;
+    const marks = endsWithCombiningMark(items) ? markAdvancesOf(await operators(), (id) => fontMatrixOf(page, id)) : undefined;
     const words = itemWords(items, viewport.transform, marks);
     if (!words.length) {
       // No text: whether it draws anything at all tells a blank page from a scan without rendering.

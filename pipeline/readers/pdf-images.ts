@@ -1,47 +1,23 @@
 // Images pdf.js could not decode. A page whose scan cannot be decoded renders white and would be
 // taken for a blank page: the document is then lost without a word. pdf.js resolves a failed
-// image's object to null (and only warns on the console); after a rendering, the operator list
-// names every image the page painted, so the failed ones can be counted and reported.
-import { OPS } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { multiply, walkPainting, type Matrix, type OperatorList } from './pdf-graphics.js';
+// image's object to null in the page's object store (and only warns on the console); after a
+// rendering every image the page painted is settled there, so the failed ones can be counted
+// without reading the operator list again (which would decode the page's images a second time).
 
-/** pdf.js's store of a page's decoded objects (page.objs, page.commonObjs). */
-interface ObjectStore {
-  has(id: string): boolean;
-  get(id: string): unknown;
-}
+/** pdf.js's store of a page's decoded objects (page.objs): [id, data] of every settled object. */
 export interface RenderedObjects {
-  objs: ObjectStore;
-  commonObjs: ObjectStore;
+  objs: Iterable<[string, unknown]>;
 }
 
-export interface UndecodedImages {
-  /** Images painted whose data pdf.js could not decode. */
-  count: number;
-  /** Share of the page they would have covered (0..1). */
-  cover: number;
-}
-
-/** Images of the page that pdf.js failed to decode; call after the page was rendered (every image is then settled). */
-export function undecodedImages(
-  page: RenderedObjects,
-  list: OperatorList,
-  viewport: { transform: Matrix; width: number; height: number },
-): UndecodedImages {
+/**
+ * Images of the page pdf.js failed to decode; call after the page was rendered. (An image shared
+ * by several pages lives in the document's store instead and is not counted: scans give every
+ * page its own.)
+ */
+export function undecodedImages(page: RenderedObjects): number {
   let count = 0;
-  let area = 0;
-  walkPainting(list, (fn, args, ctm) => {
-    if (fn !== OPS.paintImageXObject && fn !== OPS.paintImageXObjectRepeat) return;
-    const id = args[0];
-    if (typeof id !== 'string') return;
-    // Images shared by several pages live in the document's store, named g_…
-    const store = id.startsWith('g_') ? page.commonObjs : page.objs;
-    if (!store.has(id) || store.get(id) !== null) return;
-    count++;
-    const m = multiply(viewport.transform, ctm);
-    area += Math.abs(m[0]! * m[3]! - m[1]! * m[2]!);
-  });
-  return { count, cover: Math.min(1, area / Math.max(1, viewport.width * viewport.height)) };
+  for (const [id, data] of page.objs) if (data === null && id.includes('img')) count++;
+  return count;
 }
 
 /** Image codecs a PDF may use that need more than a plain decoder, by their filter names. */

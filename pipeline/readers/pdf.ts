@@ -27,7 +27,7 @@ import { withoutPageNumbers } from './pdf-furniture.js';
 import { largestImage, MAX_RENDER_PIXELS, paperDpi, RENDER_DPI, renderScale } from './render-scale.js';
 import { pdfjsAssetOptions } from './pdfjs-assets.js';
 import { endsWithCombiningMark, itemWords, markAdvancesOf } from './pdf-words.js';
-import { imageCodecsOf, undecodedImageName, undecodedImages, type RenderedObjects, type UndecodedImages } from './pdf-images.js';
+import { imageCodecsOf, undecodedImageName, undecodedImages, type RenderedObjects } from './pdf-images.js';
 
 keepNativeBuiltins();
 
@@ -37,6 +37,8 @@ const LOW_CONFIDENCE = 60;
 
 /** The parts of pdf.js's document and page the reader uses. */
 interface PdfPage extends AnnotatedPage, RenderedObjects {
+  /** The document's store of shared objects (fonts, images used on several pages). */
+  commonObjs: { has(id: string): boolean; get(id: string): unknown };
   getViewport(o: { scale: number }): { width: number; height: number; transform: number[] };
   getTextContent(): Promise<{ items: Array<PdfTextItem | { type: string }> }>;
   render(o: { canvasContext: unknown; canvas: unknown; viewport: unknown }): { promise: Promise<void> };
@@ -191,7 +193,7 @@ function convertTables(tables: Table[], encoding: LegacyEncoding): Table[] {
  * collector (native memory V8 does not count, so it piles up) and round-trips the pixels through a
  * PNG that OCR decodes again.
  */
-async function renderPage(doc: PdfDocument, n: number): Promise<{ image: RawImage; dpi: number; undecoded: UndecodedImages }> {
+async function renderPage(doc: PdfDocument, n: number): Promise<{ image: RawImage; dpi: number; undecoded: number }> {
   const page = await doc.getPage(n);
   let target: PdfCanvas | null = null;
   try {
@@ -207,9 +209,8 @@ async function renderPage(doc: PdfDocument, n: number): Promise<{ image: RawImag
     const { width, height } = target.canvas;
     const pixels = target.canvas.data?.() ?? target.context.getImageData(0, 0, width, height).data;
     if (!width || !height || pixels.length !== width * height * 4) throw new Error(`page ${n} could not be rendered`);
-    // The images that failed to decode were left out of the rendering; the operator list (the
-    // rendering's own, kept by pdf.js until cleanup) names them.
-    const undecoded = undecodedImages(page, await page.getOperatorList(), unit);
+    // Images that failed to decode were left out of the rendering (pdf-images.ts).
+    const undecoded = undecodedImages(page);
     // canvas.data() is a view of the canvas: copy it out before the canvas is freed.
     // An oversized page's rendering stands for a sheet of paper photographed: its dpi is the sheet's.
     return { image: { data: Buffer.from(pixels), width, height, channels: 4 }, dpi: oversized ? paperDpi(width, height) : RENDER_DPI, undecoded };
@@ -308,7 +309,7 @@ async function readPages(parser: PDFParse, doc: PdfDocument, bytes: Uint8Array, 
       continue;
     }
     let undecodable: string | null = null;
-    if (rendered.undecoded.count) {
+    if (rendered.undecoded) {
       codecs ??= imageCodecsOf(bytes);
       undecodable = undecodedImageName(codecs);
       undecodedOn.set(undecodable, [...(undecodedOn.get(undecodable) ?? []), n]);

@@ -135,8 +135,11 @@ async function textLayerPage(parser: PDFParse, doc: PdfDocument, n: number): Pro
     // The operator list is read at most once, and only where it is needed (it decodes the page's images).
     let list: OperatorList | null = null;
     const operators = async () => (list ??= await page.getOperatorList());
-    // Glyphs with combining marks whose advance pdf.js's text content drops (pdf-words.ts).
-    const marks = endsWithCombiningMark(items) ? markAdvancesOf(await operators(), (id) => fontMatrixOf(page, id)) : undefined;
+    // Glyphs with combining marks whose advance pdf.js's text content drops (pdf-words.ts); a
+    // drawing that cannot be read must not cost the page its text.
+    const marks = endsWithCombiningMark(items)
+      ? await operators().then((ops) => markAdvancesOf(ops, (id) => fontMatrixOf(page, id)), () => undefined)
+      : undefined;
     const words = itemWords(items, viewport.transform, marks);
     if (!words.length) {
       // No text: whether it draws anything at all tells a blank page from a scan without rendering.

@@ -88,6 +88,9 @@ const LOOKALIKES: Record<string, string> = {
   а: 'a', е: 'e', о: 'o', р: 'p', с: 'c', х: 'x', у: 'y', і: 'i',
   // Hyphens of other kinds ("296‑QĐ/TW" with a non-breaking hyphen, a minus sign).
   '\u2010': '-', '\u2011': '-', '\u2012': '-', '\u2212': '-',
+  // Slashes of other kinds, as OCR engines and some fonts write the serial's and the symbol's
+  // ("01⁄2016/TTLT", a fraction slash; "12∕QĐ-UBND", a division slash; a full-width solidus).
+  '\u2044': '/', '\u2215': '/', '\uFF0F': '/',
   // Icelandic eth, OCR's reading of Đ.
   Ð: 'Đ',
   Α: 'A', Β: 'B', Ε: 'E', Η: 'H', Ι: 'I', Κ: 'K', Μ: 'M', Ν: 'N', Ο: 'O', Ρ: 'P', Τ: 'T', Χ: 'X', Υ: 'Y', Ζ: 'Z',

@@ -153,6 +153,9 @@ export const log = {
     info('HEADER_FROM_ANNEX_CAPTION', `the document's own header lacks its ${fields}; taken from its appendix caption "${caption}"`),
   annexAlone: (caption: string) =>
     warning('ANNEX_ALONE', `the file is an appendix given without its document: number, date, type and issuer are those its caption names (${caption}); the title is the appendix's own`),
+  // --- readers: PDF images pdf.js could not decode (appended) -----------------------------------------
+  imageUndecodable: (image: string, pages: string) =>
+    warning('IMAGE_UNDECODABLE', `${image} could not be decoded on ${pages}: those pages were read without it (a page that is only that image has no text)`),
 } as const;
 
 /** Line and column, both 1-based, like vfile. */

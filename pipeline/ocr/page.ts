@@ -1,6 +1,7 @@
 // One page image → text, tables and mean confidence: preprocess, recognise, rebuild layout.
 import { restoreCommaTails } from './comma-tails.js';
 import { readBlankFigures } from './blank-figures.js';
+import { plainSlashes } from './slashes.js';
 import { confirmPrintedFigures } from './figure-second-look.js';
 import { cleanHeaderMarks } from './header-marks.js';
 import { repairHeader } from './header-repair.js';
@@ -47,7 +48,7 @@ export async function ocrPageImage(engine: OcrEngine, image: Buffer | RawImage, 
 export async function ocrPreparedPage(engine: OcrEngine, prepared: PreparedPage, options: OcrPageOptions): Promise<OcrPageResult> {
   const recognised = await engine.recognize(prepared.png);
   // Commas whose faint tails the threshold dropped, read as full stops, are put back first (comma-tails.ts).
-  let page = { ...recognised, words: restoreCommaTails(recognised.words), width: recognised.width || prepared.width, height: recognised.height || prepared.height };
+  let page = { ...recognised, words: restoreCommaTails(plainSlashes(recognised.words)), width: recognised.width || prepared.width, height: recognised.height || prepared.height };
   // Header figures read without confidence get a second look before they are judged (a printed
   // serial on a noisy photo), on the page the engine read.
   if (options.header) page = { ...page, words: (await confirmPrintedFigures(engine, prepared, page.words)).words };

@@ -21,6 +21,8 @@ export interface PdfTextItem {
   transform: number[];
   width: number;
   height: number;
+  /** The font's id, as the operator list's setFont names it. */
+  fontName?: string;
 }
 
 /** What pdf.js's getAnnotations gives that is used here. */

@@ -19,19 +19,26 @@ import type { OcrWord, RawImage, Rule } from '../ocr/types.js';
 import type { StageContext, Table } from '../../output/stage.js';
 import type { Reader } from './reader.js';
 import { isThinText, lacksMarks, textLayerProblem, worthOcr } from './page-quality.js';
-import { graphicsOf, multiply, paintsAnything, type Matrix } from './pdf-graphics.js';
+import { graphicsOf, paintsAnything, type OperatorList } from './pdf-graphics.js';
 import type { ReadOptions } from '../../output/options.js';
 import { pageList, reportFallbackOnce } from './page-report.js';
 import { annotationText, type AnnotatedPage, type PdfTextItem } from './pdf-annotations.js';
 import { withoutPageNumbers } from './pdf-furniture.js';
 import { largestImage, MAX_RENDER_PIXELS, paperDpi, RENDER_DPI, renderScale } from './render-scale.js';
+import { pdfjsAssetOptions } from './pdfjs-assets.js';
+import { endsWithCombiningMark, itemWords, markAdvancesOf } from './pdf-words.js';
+import { imageCodecsOf, undecodedImageName, undecodedImages, type RenderedObjects } from './pdf-images.js';
 
 keepNativeBuiltins();
+
+export { itemWords } from './pdf-words.js';
 
 const LOW_CONFIDENCE = 60;
 
 /** The parts of pdf.js's document and page the reader uses. */
-interface PdfPage extends AnnotatedPage {
+interface PdfPage extends AnnotatedPage, RenderedObjects {
+  /** The document's store of shared objects (fonts, images used on several pages). */
+  commonObjs: { has(id: string): boolean; get(id: string): unknown };
   getViewport(o: { scale: number }): { width: number; height: number; transform: number[] };
   getTextContent(): Promise<{ items: Array<PdfTextItem | { type: string }> }>;
   render(o: { canvasContext: unknown; canvas: unknown; viewport: unknown }): { promise: Promise<void> };
@@ -67,78 +74,6 @@ export function legacyFontHint(bytes: Uint8Array): LegacyEncoding | null {
   if (/\/BaseFont\s*\/(?:[A-Z]{6}\+)?\.?Vn[A-Z]/.test(head)) return 'tcvn3';
   if (/\/BaseFont\s*\/(?:[A-Z]{6}\+)?VNI-/i.test(head)) return 'vni';
   return null;
-}
-
-/** A word being built from text items, with what its item said about the space after it. */
-interface ItemWord extends OcrWord {
-  size: number;
-  baseline: number;
-  /** The item went on with whitespace after this word (or this word ended the item with it). */
-  spaceAfter: boolean;
-}
-
-/**
- * Text items → word boxes in page units (y down, through the viewport transform, so a rotated
- * or offset page reads like any other). Items are split at whitespace; a word split over two
- * items by kerning ("VP" + ",") is joined again; lines are by baseline.
- */
-export function itemWords(items: PdfTextItem[], viewportTransform: Matrix): OcrWord[] {
-  const words: ItemWord[] = [];
-  for (const item of items) {
-    if (!item.str) continue;
-    const [a = 1, b = 0, c = 0, d = 1, e = 0, f = 0] = multiply(viewportTransform, item.transform);
-    const run = Math.hypot(a, b);
-    // Rotated text (stamps, margins) is left out of the layout: it crosses lines and columns.
-    if (run === 0 || a <= 0 || Math.abs(b) > run * 0.1) continue;
-    const size = Math.hypot(c, d) || item.height || 10;
-    const chars = [...item.str];
-    const per = item.width / Math.max(1, chars.length);
-    let offset = 0;
-    const parts = item.str.split(/(\s+)/);
-    const previous = words[words.length - 1];
-    if (previous && /^\s/.test(item.str)) previous.spaceAfter = true;
-    for (const [k, part] of parts.entries()) {
-      const n = [...part].length;
-      if (part.trim()) {
-        const word: ItemWord = {
-          text: part,
-          confidence: 100,
-          x0: e + offset * per,
-          x1: e + (offset + n) * per,
-          y0: f - size * 0.8,
-          y1: f + size * 0.2,
-          line: '',
-          size,
-          baseline: f,
-          spaceAfter: k < parts.length - 1,
-        };
-        const last = words[words.length - 1];
-        const touching =
-          k === 0 &&
-          last &&
-          !last.spaceAfter &&
-          Math.abs(last.baseline - f) < size * 0.2 &&
-          word.x0 - last.x1 < size * 0.12 &&
-          word.x0 > last.x0;
-        if (touching) {
-          last.text += word.text;
-          last.x1 = Math.max(last.x1, word.x1);
-          last.spaceAfter = word.spaceAfter;
-        } else words.push(word);
-      }
-      offset += n;
-    }
-  }
-  // Lines by baseline, so items of one line are split only where a real gap is.
-  const sorted = [...words].sort((p, q) => p.baseline - q.baseline);
-  let line = 0;
-  let last = -Infinity;
-  for (const w of sorted) {
-    if (w.baseline - last > w.size * 0.4) line++;
-    last = w.baseline;
-    w.line = String(line);
-  }
-  return words.map(({ size: _s, baseline: _b, spaceAfter: _a, ...w }) => w);
 }
 
 /** Several lines split into three or more far-apart runs: the page probably holds a table. */
@@ -197,10 +132,18 @@ async function textLayerPage(parser: PDFParse, doc: PdfDocument, n: number): Pro
       ...(fromAnnotations.length ? { fromAnnotations } : {}),
       ...(annotations.leftOut.length ? { annotationsLeftOut: annotations.leftOut } : {}),
     };
-    const words = itemWords(items, viewport.transform);
+    // The operator list is read at most once, and only where it is needed (it decodes the page's images).
+    let list: OperatorList | null = null;
+    const operators = async () => (list ??= await page.getOperatorList());
+    // Glyphs with combining marks whose advance pdf.js's text content drops (pdf-words.ts); a
+    // drawing that cannot be read must not cost the page its text.
+    const marks = endsWithCombiningMark(items)
+      ? await operators().then((ops) => markAdvancesOf(ops, (id) => fontMatrixOf(page, id)), () => undefined)
+      : undefined;
+    const words = itemWords(items, viewport.transform, marks);
     if (!words.length) {
       // No text: whether it draws anything at all tells a blank page from a scan without rendering.
-      const list = await page.getOperatorList();
+      const list = await operators();
       return { text: '', tables: [], imageShare: graphicsOf(list, viewport).imageShare, paints: paintsAnything(list), ...noted };
     }
     const lay = (rules: Rule[]) => {
@@ -216,7 +159,7 @@ async function textLayerPage(parser: PDFParse, doc: PdfDocument, n: number): Pro
     // (Reading it decodes the page's images: a cost to pay only when needed.)
     const joined = words.map((w) => w.text).join(' ');
     if (!isThinText(joined) && !tableLikely(words) && !lacksMarks(joined)) return { ...lay([]), imageShare: null, paints: true, ...noted };
-    const graphics = graphicsOf(await page.getOperatorList(), viewport);
+    const graphics = graphicsOf(await operators(), viewport);
     let result = lay(graphics.rules);
     // Table lines that are part of an image (a scan under its text layer): find them on a
     // small rendering, only when the text itself did not give a table.
@@ -231,6 +174,17 @@ async function textLayerPage(parser: PDFParse, doc: PdfDocument, n: number): Pro
   }
 }
 
+/** A loaded font's matrix (pdf.js's font object in the document's store), where pdf.js has it. */
+function fontMatrixOf(page: PdfPage, fontId: string): readonly number[] | undefined {
+  try {
+    if (!page.commonObjs.has(fontId)) return undefined;
+    const matrix = (page.commonObjs.get(fontId) as { fontMatrix?: unknown } | null)?.fontMatrix;
+    return Array.isArray(matrix) && typeof matrix[0] === 'number' ? matrix : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 function convertTables(tables: Table[], encoding: LegacyEncoding): Table[] {
   return tables.map((t) => ({ ...t, rows: t.rows.map((r) => r.map((c) => convertLegacy(c, encoding))) }));
 }
@@ -242,7 +196,7 @@ function convertTables(tables: Table[], encoding: LegacyEncoding): Table[] {
  * collector (native memory V8 does not count, so it piles up) and round-trips the pixels through a
  * PNG that OCR decodes again.
  */
-async function renderPage(doc: PdfDocument, n: number): Promise<{ image: RawImage; dpi: number }> {
+async function renderPage(doc: PdfDocument, n: number): Promise<{ image: RawImage; dpi: number; undecoded: number }> {
   const page = await doc.getPage(n);
   let target: PdfCanvas | null = null;
   try {
@@ -258,9 +212,11 @@ async function renderPage(doc: PdfDocument, n: number): Promise<{ image: RawImag
     const { width, height } = target.canvas;
     const pixels = target.canvas.data?.() ?? target.context.getImageData(0, 0, width, height).data;
     if (!width || !height || pixels.length !== width * height * 4) throw new Error(`page ${n} could not be rendered`);
+    // Images that failed to decode were left out of the rendering (pdf-images.ts).
+    const undecoded = undecodedImages(page);
     // canvas.data() is a view of the canvas: copy it out before the canvas is freed.
     // An oversized page's rendering stands for a sheet of paper photographed: its dpi is the sheet's.
-    return { image: { data: Buffer.from(pixels), width, height, channels: 4 }, dpi: oversized ? paperDpi(width, height) : RENDER_DPI };
+    return { image: { data: Buffer.from(pixels), width, height, channels: 4 }, dpi: oversized ? paperDpi(width, height) : RENDER_DPI, undecoded };
   } finally {
     if (target) doc.canvasFactory.destroy(target);
     page.cleanup();
@@ -269,7 +225,7 @@ async function renderPage(doc: PdfDocument, n: number): Promise<{ image: RawImag
 
 export const readPdf: Reader = async ({ bytes, options }, ctx) => {
   // pdf.js takes ownership of the array it is given: hand it a copy.
-  const parser = new PDFParse({ data: new Uint8Array(bytes), verbosity: 0 });
+  const parser = new PDFParse({ data: new Uint8Array(bytes), verbosity: 0, ...pdfjsAssetOptions });
   try {
     let doc: PdfDocument;
     try {
@@ -305,6 +261,9 @@ async function readPages(parser: PDFParse, doc: PdfDocument, bytes: Uint8Array, 
   const ocrReasons = new Map<string, number[]>();
   const poorKept: number[] = [];
   const blank: number[] = [];
+  /** Pages with images pdf.js could not decode, by what to call the image. */
+  const undecodedOn = new Map<string, number[]>();
+  let codecs: string[] | null = null;
   const inFlight: Promise<void>[] = [];
   const limit = Math.max(1, options.ocrWorkers);
   const mode = options.ocr;
@@ -352,9 +311,15 @@ async function readPages(parser: PDFParse, doc: PdfDocument, bytes: Uint8Array, 
       keep({ reason: 'ocr-failed', detail: 'the page could not be rendered' });
       continue;
     }
+    let undecodable: string | null = null;
+    if (rendered.undecoded) {
+      codecs ??= imageCodecsOf(bytes);
+      undecodable = undecodedImageName(codecs);
+      undecodedOn.set(undecodable, [...(undecodedOn.get(undecodable) ?? []), n]);
+    }
     // Prepared now, so the 35 MB RGBA rendering is dropped before the page waits for a worker.
     const prepared = preparePage(rendered.image, { dpi: rendered.dpi, maxPixels: options.maxPixels, illumination: options.illumination });
-    const job = ocrOne(prepared, n, layer, ctx, { reason, detail: why }, options).then((r) => {
+    const job = ocrOne(prepared, n, layer, ctx, { reason, detail: why }, options, undecodable).then((r) => {
       results[n - 1] = r;
       if (r.info.reason === 'blank') blank.push(n);
       else if (r.info.method === 'ocr') ocrReasons.set(why, [...(ocrReasons.get(why) ?? []), n]);
@@ -367,6 +332,7 @@ async function readPages(parser: PDFParse, doc: PdfDocument, bytes: Uint8Array, 
 
   for (const [reason, pages] of ocrReasons) ctx.message(log.ocrPage(`${pageList(pages.sort((a, b) => a - b))}: ${reason}`));
   if (blank.length) ctx.message(log.blankPages(pageList(blank.sort((a, b) => a - b))));
+  for (const [image, pages] of undecodedOn) ctx.message(log.imageUndecodable(`a ${image}`, pageList(pages)));
   if (poorKept.length) ctx.message(log.poorTextLayerKept(pageList(poorKept)));
   const upscaled = results.filter((r) => r.info.upscale).map((r) => r.info.page);
   if (upscaled.length) ctx.message(log.ocrUpscaled(pageList(upscaled)));
@@ -399,10 +365,16 @@ async function ocrOne(
   ctx: StageContext,
   why: Pick<PageInfo, 'reason' | 'detail'>,
   options: ReadOptions,
+  /** What to call the image of this page pdf.js could not decode, if any. */
+  undecodable: string | null = null,
 ): Promise<PageResult> {
   try {
     // Awaited first: a page that cannot be prepared is reported here, never left unhandled.
     const prepared = await page;
+    // White because its image could not be decoded: not a blank page.
+    if (prepared.blank && undecodable) {
+      return { ...layer, info: { page: n, method: 'text', confidence: null, reason: 'ocr-failed', detail: `its ${undecodable} could not be decoded` } };
+    }
     if (prepared.blank) {
       return { ...layer, info: { page: n, method: 'text', confidence: null, reason: 'blank', detail: 'no text on the page image' } };
     }

@@ -105,6 +105,11 @@ describe('numbers as real copies print them', () => {
     // OCR of scans: an eth for Đ, the crossed stroke read twice; a doubled T stays (TTT is a body).
     ['87/QĐÐ-UBND', '87/QĐ-UBND', 'QĐ-UBND'],
     ['1488/TTT-VP', '1488/TTT-VP', 'TTT-VP'],
+    // Slashes of other kinds (OCR engines, some fonts): fraction, division, full-width.
+    ['01\u20442016/TTLT-TANDTC-VKSNDTC-BTP', '01/2016/TTLT-TANDTC-VKSNDTC-BTP', 'TTLT-TANDTC-VKSNDTC-BTP'],
+    ['12\u2215QĐ-UBND', '12/QĐ-UBND', 'QĐ-UBND'],
+    ['35/2016\u2044TT-BTC', '35/2016/TT-BTC', 'TT-BTC'],
+    ['7\uFF0FKH-UBND', '7/KH-UBND', 'KH-UBND'],
   ])('%s → %s', (printed, number, symbol) => {
     expect(parsePlanNumber(printed)).toMatchObject({ number, symbol });
   });
@@ -129,6 +134,12 @@ describe('readNumberLine: a handwritten serial OCR read as strokes', () => {
     ['... /STTTT-CNTT', 'STTTT-CNTT'],
   ])('%s → blank serial, symbol %s', (line, symbol) => {
     expect(readNumberLine(line)?.value).toMatchObject({ serial: null, number: null, symbol });
+  });
+
+  it('a serial with a fraction slash is printed, not illegible', () => {
+    const read = readNumberLine('01\u20442016/TTLT-TANDTC-VKSNDTC-BTP');
+    expect(read?.value).toMatchObject({ serial: '01/2016', number: '01/2016/TTLT-TANDTC-VKSNDTC-BTP' });
+    expect(read?.illegible).toBeUndefined();
   });
 
   it.each([

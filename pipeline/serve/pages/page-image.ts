@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import sharp from 'sharp';
 import { PDFParse } from 'pdf-parse';
+import { pdfjsAssetOptions } from '../../readers/pdfjs-assets.js';
 import type { PlanRecord } from '../../../output/schema.js';
 
 /** Widest page image sent, in pixels (enough to read a word box, small enough to send fast). */
@@ -61,7 +62,7 @@ export async function renderSourcePage(record: PlanRecord, n: number): Promise<P
 }
 
 async function pdfPage(bytes: Buffer, page: number): Promise<Buffer> {
-  const parser = new PDFParse({ data: new Uint8Array(bytes), verbosity: 0 });
+  const parser = new PDFParse({ data: new Uint8Array(bytes), verbosity: 0, ...pdfjsAssetOptions });
   try {
     const shot = await parser.getScreenshot({ partial: [page], scale: PDF_SCALE, imageDataUrl: false, imageBuffer: true });
     const data = shot.pages[0]?.data;

@@ -1,0 +1,16 @@
+// Slashes an OCR engine writes as other characters: tesseract reads the slash of a printed serial
+// as a fraction slash (U+2044: "01⁄2016/TTLT-…") or a division slash (U+2215). Vietnamese
+// administrative text has no use for either; the serial is a plain slash, which the header's
+// figure check and every number reader expect (read otherwise, "01⁄2016" is no figure and a
+// printed serial is blanked as illegible). One character for one: word boxes keep their text length.
+import type { OcrWord } from './types.js';
+
+const OTHER_SLASHES = /[\u2044\u2215\uFF0F]/gu;
+
+/** `words` with fraction, division and full-width slashes read as "/". */
+export function plainSlashes(words: readonly OcrWord[]): OcrWord[] {
+  return words.map((w) => {
+    const text = w.text.replace(OTHER_SLASHES, '/');
+    return text === w.text ? w : { ...w, text };
+  });
+}

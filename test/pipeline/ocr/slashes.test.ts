@@ -1,0 +1,40 @@
+// A slash OCR read as a fraction or division slash ("01⁄2016/TTLT-…" off a 2016 joint circular)
+// is a slash: the printed serial is then read, not blanked as a handwritten figure.
+import { describe, expect, it } from 'vitest';
+import { checkHeaderFigures } from '../../../pipeline/ocr/header-figures.js';
+import { plainSlashes } from '../../../pipeline/ocr/slashes.js';
+import type { OcrWord } from '../../../pipeline/ocr/types.js';
+
+function line(...texts: string[]): OcrWord[] {
+  return texts.map((text, i) => ({ text, confidence: 90, line: '1.1.1', x0: i * 100, y0: 0, x1: i * 100 + 80, y1: 20 }));
+}
+
+describe('plainSlashes', () => {
+  it.each([
+    ['a fraction slash in a serial', '01\u20442016/TTLT-TANDTC', '01/2016/TTLT-TANDTC'],
+    ['a division slash before the symbol', '12\u2215QĐ-UBND', '12/QĐ-UBND'],
+    ['a full-width solidus', '7\uFF0FKH', '7/KH'],
+    ['several in one word', '5\u20446\u20442016', '5/6/2016'],
+    ['a plain slash stays', '23/KH-UBND', '23/KH-UBND'],
+    ['words without a slash stay', 'Hà Nội,', 'Hà Nội,'],
+  ])('%s', (_name, read, text) => {
+    const [word] = plainSlashes(line(read));
+    expect(word!.text).toBe(text);
+    expect([...word!.text].length).toBe([...read].length);
+  });
+
+  it('the same word twice reads the same (no state kept between calls)', () => {
+    const words = line('01\u20442016', '02\u20442016');
+    expect(plainSlashes(words).map((w) => w.text)).toEqual(['01/2016', '02/2016']);
+    expect(plainSlashes(words).map((w) => w.text)).toEqual(['01/2016', '02/2016']);
+  });
+
+  it('a printed serial read with a fraction slash passes the header figure check', () => {
+    const texts = ['Số:', '01\u20442016/TTLT-TANDTC-VKSNDTC-BTP'];
+    expect(checkHeaderFigures(line(...texts)).illegible).toEqual(['01\u20442016']);
+    const checked = checkHeaderFigures(plainSlashes(line(...texts)));
+    expect(checked.illegible).toEqual([]);
+    // The figure is kept (as its own word before the symbol's slash).
+    expect(checked.words.map((w) => w.text).join('')).toBe('Số:01/2016/TTLT-TANDTC-VKSNDTC-BTP');
+  });
+});

@@ -15,10 +15,17 @@ export function fitSurface(samples: readonly SurfaceSample[], width: number, hei
   for (let i = 0; i <= degreeX; i++) for (let j = 0; j <= degreeY; j++) terms.push([i, j]);
   const n = terms.length;
   if (samples.length < 2 * n) return null;
+  // Powers by repeated products (no Math.pow): the surface is evaluated for every row of every slab.
+  const us = new Float64Array(degreeX + 1);
+  const vs = new Float64Array(degreeY + 1);
   const basis = (x: number, y: number, into: Float64Array) => {
     const u = (2 * x) / width - 1;
     const v = (2 * y) / height - 1;
-    for (let k = 0; k < n; k++) into[k] = u ** terms[k]![0] * v ** terms[k]![1];
+    us[0] = 1;
+    vs[0] = 1;
+    for (let i = 1; i <= degreeX; i++) us[i] = us[i - 1]! * u;
+    for (let j = 1; j <= degreeY; j++) vs[j] = vs[j - 1]! * v;
+    for (let k = 0; k < n; k++) into[k] = us[terms[k]![0]]! * vs[terms[k]![1]]!;
   };
   // Normal equations [AᵀA | Aᵀz], solved by Gauss–Jordan elimination with partial pivoting.
   const a = Array.from({ length: n }, () => new Float64Array(n + 1));

@@ -195,7 +195,6 @@ export async function preparePage(image: Buffer | RawImage, options: PrepareOpti
   // Soft letter edges (a photo, a blurred scan) are sharpened first: the threshold then cuts the
   // strokes where they are, and the letters, no longer thickened by the blur, are measured right.
   let sigma = sharpenSigma(edgeWidth(gray, threshold), size.letterHeight);
-  const photoStarted = performance.now();
   const photoSteps = options.photoSteps ?? true;
   // A photo of a page — light measured uneven and letter edges soft — goes to the engine in grey,
   // unsharpened (see greyPhoto).
@@ -204,6 +203,7 @@ export async function preparePage(image: Buffer | RawImage, options: PrepareOpti
   // Red ink the drop lifted to paper stays paper (ink.ts): sharpened, a seal comes back as ink.
   let keepLight = sigma > 0 ? faintRedInk(pixels, info.channels, gray, threshold) : null;
   // Lines bent across the page (a curled sheet) are straightened before anything reads them (dewarp.ts).
+  const photoStarted = performance.now();
   const bend = photoSteps && size.letterHeight ? measureBend(gray, threshold, size.letterHeight) : null;
   const curved = bend !== null && bend.gain >= STRAIGHTER;
   if (curved) {

@@ -1,4 +1,4 @@
-// npm run bench:ocr [-- --quick] [--only ocr|upscale|text|memory|light] [--runs R] [--pages N]
+// npm run bench:ocr [-- --quick] [--only ocr|upscale|text|memory|light|photo] [--runs R] [--pages N]
 //                   [--scan-pages N] [--soak-pages N] [--recycle N]
 // OCR and PDF throughput and memory:
 //  1. pages/s on the same scanned pages: our tesseract.js path (workers = cores) vs the tesseract
@@ -11,6 +11,8 @@
 //     the OCR time of the same page (target < 10%), and the check alone on 300-dpi pages; the
 //     text-layer check of a PDF page against a 300-dpi page's OCR time; and
 //     the second look at doubtful header figures on the real degraded photos, against their OCR time;
+//  3c. what the photo steps cost (bend measure on every page; straightening and the grey hand-over
+//     where they apply), A/B on the real page images (photoCost);
 //  4. in a fresh child process each (test/bench/ocr-memory.ts): peak RSS while ingesting a
 //     50-page scanned PDF, and RSS growth over 200 OCR'd pages (a 10-page scan ingested 20
 //     times with one engine, workers recycled), from after the first 10% to the end.
@@ -189,6 +191,52 @@ async function secondLookCost(engine: OcrEngine): Promise<void> {
   ]);
 }
 
+/**
+ * What the photo steps (dewarp.ts: the lines' bend measured on every page, straightened where
+ * bent; a soft photo in uneven light handed over in grey) cost, on the page images of
+ * test/real/scans, each prepared and read without them (A) and with them (B), in the order
+ * A B on one page and B A on the next so that a warming or loaded machine favours neither.
+ * Pages the steps leave as they are: the measure's time against the page's OCR time. Pages they
+ * take: preparing + OCR with the steps against without (a grey page is read slower).
+ */
+async function photoCost(): Promise<void> {
+  const dir = path.join(here, '../real/scans');
+  const files = (await readdir(dir).catch(() => [] as string[])).filter((f) => /\.(jpe?g|png)$/i.test(f)).sort();
+  const engine = nativeTesseractAvailable() ? new NativeTesseractEngine(1) : new TesseractJsEngine(1);
+  const measure: { photoMs: number; ocrMs: number }[] = [];
+  const taken: { name: string; a: number; b: number; photoMs: number }[] = [];
+  try {
+    // Warmed up as the engines are: a fresh process's first pages run the pixel loops before the JIT compiles them.
+    for (const f of files.slice(0, 3)) await preparePage(await readFile(path.join(dir, f)));
+    for (const [i, f] of files.entries()) {
+      const bytes = await readFile(path.join(dir, f));
+      const run = async (photoSteps: boolean) => {
+        const started = performance.now();
+        const prepared = await preparePage(bytes, { photoSteps });
+        const ocrStarted = performance.now();
+        await engine.recognize(prepared.png);
+        const ended = performance.now();
+        return { total: ended - started, ocrMs: ended - ocrStarted, prepared };
+      };
+      const [first, second] = i % 2 ? [await run(true), await run(false)] : [await run(false), await run(true)];
+      const [a, b] = i % 2 ? [second, first] : [first, second];
+      if (b.prepared.grey || b.prepared.straightened) taken.push({ name: f, a: a.total, b: b.total, photoMs: b.prepared.photoMs });
+      else measure.push({ photoMs: b.prepared.photoMs, ocrMs: b.ocrMs });
+    }
+  } finally {
+    await engine.close();
+  }
+  const shares = measure.map((m) => m.photoMs / m.ocrMs);
+  report.push([
+    `photo steps, bend measure alone, ${measure.length} page images`,
+    `${(median(shares) * 100).toFixed(1)}%`,
+    `of OCR time, median page (${median(measure.map((m) => m.photoMs)).toFixed(0)} ms vs ${median(measure.map((m) => m.ocrMs)).toFixed(0)} ms; max ${(Math.max(...shares) * 100).toFixed(1)}%; ${engine.name} engine)`,
+  ]);
+  for (const t of taken) {
+    report.push([`photo steps taken: ${t.name}`, `${(t.b / t.a).toFixed(2)}×`, `prepare + OCR with the steps vs without (${t.b.toFixed(0)} ms vs ${t.a.toFixed(0)} ms; the steps themselves ${t.photoMs.toFixed(0)} ms)`]);
+  }
+}
+
 async function textLayerThroughput(): Promise<void> {
   // The plan texts one after another until the PDF has 50 pages.
   const plans = planTexts();
@@ -284,6 +332,7 @@ if (part('ocr')) await ocrThroughput();
 if (part('upscale')) await upscaleCost();
 if (part('text')) await textLayerThroughput();
 if (part('memory')) await memory();
+if (part('photo')) await photoCost();
 if (part('light')) await (await import('./ocr-light.js')).lightCost(await scannedPages(), report);
 
 console.log('');

@@ -124,7 +124,12 @@ export async function main(): Promise<void> {
   const dirAt = process.argv.indexOf('--dir');
   const dir = dirAt > 0 ? path.resolve(process.argv[dirAt + 1]!) : path.join(repoRoot, 'test/real/scans');
   const use = dir;
-  const pages = realPages(use);
+  // --page REGEX: only the pages (and gold documents) whose name matches; --no-fields: skip the
+  // header fields of whole documents (a few minutes), for a quick look at a few pages' WER.
+  const pageAt = process.argv.indexOf('--page');
+  const pageFilter = pageAt > 0 ? new RegExp(process.argv[pageAt + 1]!) : null;
+  const withFields = !process.argv.includes('--no-fields');
+  const pages = realPages(use).filter((p) => !pageFilter || pageFilter.test(p.name));
   if (!pages.length) {
     console.log(`no transcribed pages (<name>.p<N>.txt) in ${use}`);
     return;
@@ -194,6 +199,7 @@ export async function main(): Promise<void> {
   console.log(`upscaling + red-ink drop cost: ${upscaleCost.ms.toFixed(0)} ms over ${(upscaleCost.ocrMs / 1000).toFixed(1)} s of OCR (${((upscaleCost.ms / Math.max(1, upscaleCost.ocrMs)) * 100).toFixed(1)}%)`);
   const wer = scores.ours.wordErrors / Math.max(1, scores.ours.words);
   console.log(`target: WER ≤ ${TARGET_WER * 100}% on real scans: ${wer <= TARGET_WER ? 'PASS' : 'FAIL'}\n`);
+  if (!withFields) return;
 
   // Header fields of whole documents (every scan with a gold header), through the pipeline.
   const options = parseOptions({});
@@ -202,7 +208,9 @@ export async function main(): Promise<void> {
   let compared = 0;
   const docRows: string[] = [];
   try {
-    const scans = readdirSync(use).filter((f) => /\.(pdf|jpe?g|png|tiff?)$/i.test(f)).map((f) => path.join(use, f));
+    const scans = readdirSync(use)
+      .filter((f) => /\.(pdf|jpe?g|png|tiff?)$/i.test(f) && (!pageFilter || pageFilter.test(f)))
+      .map((f) => path.join(use, f));
     for (const group of groupPages(scans)) {
       if (group.kind === 'continuation') continue;
       const first = group.kind === 'single' ? group.path : group.parts[0]!.path;

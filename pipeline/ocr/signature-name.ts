@@ -1,0 +1,298 @@
+// The signer's name read again where the seal or the signature hid it. The round seal is pressed
+// over the left of the signature block and the signature is drawn across it: tesseract's page
+// analysis takes the name line they touch for part of a picture and reads nothing there (the
+// text ends at the title), or a fragment ("Anh Đức", "Tuần Anh"). Where a page shows a signer's
+// title ("CHỦ TỊCH", "KT. GIÁM ĐỐC") in its right half and no line under it starts with a family
+// name, the block under the title is cut out and read again as one block of text (--psm 6),
+// enlarged when its letters are small; where that gives no name either, once more with the
+// large marks (the seal's ring, the signature's strokes) taken out. Only a name read whole —
+// 2–5 capitalised syllables, a known family name first — is put in; else the page is left as it
+// was (the extractor then reports MISSING_SIGNER). A "PHÓ" the seal hid from the first read
+// is put back before the title only when the second read shows it on the title's line.
+// Cost: one or two small crops' OCR, on pages with a signer's title and no name under it.
+import sharp from 'sharp';
+import { completedFamilyName, isFamilyName, isPersonName, namesSignerOffice } from '../../extractors/signer.js';
+import { foldVietnamese } from '../../normalizers/fold.js';
+import { wordsByEngineLine } from './engine-lines.js';
+import type { Box, OcrEngine, OcrPage, OcrWord } from './types.js';
+
+interface Line extends Box {
+  words: OcrWord[];
+  text: string;
+}
+
+function toLine(ws: readonly OcrWord[]): Line {
+  const words = [...ws].sort((a, b) => a.x0 - b.x0);
+  return {
+    words,
+    text: words.map((w) => w.text).join(' '),
+    x0: words[0]!.x0,
+    x1: Math.max(...words.map((w) => w.x1)),
+    y0: Math.min(...words.map((w) => w.y0)),
+    y1: Math.max(...words.map((w) => w.y1)),
+  };
+}
+
+function median(values: number[]): number {
+  const s = [...values].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)] ?? 0;
+}
+
+/** Lines of the engine, each cut to its words right of `fromX` (the signature column). */
+function columnLines(words: readonly OcrWord[], fromX: number): Line[] {
+  return wordsByEngineLine(words)
+    .map((ws) => ws.filter((w) => (w.x0 + w.x1) / 2 >= fromX))
+    .filter((ws) => ws.length > 0)
+    .map(toLine)
+    .sort((a, b) => a.y0 - b.y0);
+}
+
+/** Most of the line's letters are capitals ("PHÓ CHỦ TỊCH", "KT. GIÁM ĐỐC"). */
+function mostlyCapitals(text: string): boolean {
+  const letters = text.match(/\p{L}/gu) ?? [];
+  const upper = text.match(/\p{Lu}/gu) ?? [];
+  return letters.length >= 2 && upper.length >= letters.length * 0.7;
+}
+
+function isTitleLine(line: Line): boolean {
+  return mostlyCapitals(line.text) && line.text.length <= 60 && namesSignerOffice(foldVietnamese(line.text.toLowerCase()));
+}
+
+/**
+ * The signer's name within a line's words: the longest run of 2–5 capitalised words opening
+ * with a family name ("À ở Vũ Xuân Tùng" → "Vũ Xuân Tùng"), strokes glued before its first
+ * word dropped ('“Nguyễn'). null when the line holds none.
+ */
+export function nameRun(words: readonly OcrWord[]): OcrWord[] | null {
+  const cleaned = words.map((w, k) => {
+    const text = w.text.replace(/^[^\p{L}]{1,3}(?=\p{L})/u, '').replace(/[.,;:]$/u, '');
+    // A family name whose first letters the seal covered ("rần" of "Trần", before capitalised words).
+    const completed = /^\p{Ll}/u.test(text) && /^\p{Lu}/u.test(words[k + 1]?.text ?? '') ? completedFamilyName(text) : null;
+    return { ...w, text: completed ?? text };
+  });
+  let best: OcrWord[] | null = null;
+  for (let i = 0; i < cleaned.length; i++) {
+    if (!isFamilyName(foldVietnamese(cleaned[i]!.text.toLowerCase()))) continue;
+    for (let n = Math.min(5, cleaned.length - i); n >= 2; n--) {
+      const run = cleaned.slice(i, i + n);
+      const text = run.map((w) => w.text).join(' ');
+      if (isPersonName(text, foldVietnamese(text.toLowerCase())) && (!best || run.length > best.length)) best = run;
+      if (best === run) break;
+    }
+  }
+  return best;
+}
+
+export interface SignatureNameGap {
+  /** The title line lowest in the signature block ("PHÓ CHỦ TỊCH"). */
+  title: Line;
+  /** The middle of the title line, under which the name stands centred. */
+  centre: number;
+  /** Where the block is cut out to be read again: from the block's first title line down to where the name would stand. */
+  crop: Box;
+}
+
+/** A name whose centre is this many letter heights from the title's is centred under it. */
+const CENTRED_WITHIN = 2.5;
+
+/** The run of words stands centred under the title (its centre `centre`). */
+function isCentred(run: readonly OcrWord[], centre: number, h: number): boolean {
+  return Math.abs((run[0]!.x0 + run.at(-1)!.x1) / 2 - centre) <= CENTRED_WITHIN * h;
+}
+
+/** Lines under the title within which the name stands (seal and signature between them). */
+const NAME_REACH_LINES = 16;
+
+/**
+ * The signature block whose name was not read: its lowest title line and the box to read
+ * again. null when the page shows no signer's title, or a name under it.
+ */
+export function signatureNameGap(page: OcrPage): SignatureNameGap | null {
+  if (!page.words.length || !page.width || !page.height) return null;
+  const h = median(page.words.map((w) => w.y1 - w.y0)) || 40;
+  const lines = columnLines(page.words, page.width * 0.4);
+  // The block's lowest title: the last title line of the page with no title line under it.
+  let at = -1;
+  for (let i = lines.length - 1; i >= 0; i--) {
+    if (isTitleLine(lines[i]!)) {
+      at = i;
+      break;
+    }
+  }
+  if (at < 0) return null;
+  const title = lines[at]!;
+  // Up through the block's title lines ("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH").
+  let top = title;
+  for (let i = at - 1; i >= 0; i--) {
+    const l = lines[i]!;
+    if (top.y0 - l.y1 > 1.5 * h) break;
+    if (mostlyCapitals(l.text) && l.x1 > title.x0 && l.x0 < title.x1) top = l;
+  }
+  const bottom = Math.min(page.height, title.y1 + NAME_REACH_LINES * h);
+  const centre = (title.x0 + title.x1) / 2;
+  const half = Math.max((title.x1 - title.x0) / 2, (top.x1 - top.x0) / 2) + 4 * h;
+  const x0 = Math.max(page.width * 0.3, centre - half);
+  const x1 = Math.min(page.width, centre + half);
+  // A name already read under the title: nothing to do. The name is centred under the title:
+  // a run off to one side is what was left of it ("Văn Thọ" of "Nguyễn Văn Thọ").
+  for (const l of lines) {
+    if (l.y0 < title.y1 - h / 2 || l.y0 > bottom) continue;
+    if (l.x1 < x0 || l.x0 > x1) continue;
+    const run = nameRun(l.words);
+    if (run && isCentred(run, centre, h)) return null;
+  }
+  if (x1 - x0 < 6 * h) return null;
+  return { title, centre, crop: { x0: Math.floor(x0), y0: Math.max(0, Math.floor(top.y0 - h / 2)), x1: Math.ceil(x1), y1: Math.ceil(bottom) } };
+}
+
+/** Letter height (pixels) the crop is enlarged to reach: small print reads better larger. */
+const TARGET_LETTER_PX = 36;
+
+/**
+ * `gray` with its large dark marks made paper: 8-connected components wider than `maxWidth` or
+ * taller than `maxHeight` (a seal's ring, a signature's stroke) go; letters stay. Linear in the pixels.
+ */
+export function withoutLargeMarks(gray: Uint8Array, width: number, height: number, maxWidth: number, maxHeight: number): Uint8Array {
+  const out = Uint8Array.from(gray);
+  const seen = new Uint8Array(width * height);
+  const stack: number[] = [];
+  const members: number[] = [];
+  for (let start = 0; start < out.length; start++) {
+    if (seen[start] || out[start]! >= 128) continue;
+    seen[start] = 1;
+    stack.push(start);
+    members.length = 0;
+    let minX = width;
+    let maxX = -1;
+    let minY = height;
+    let maxY = -1;
+    while (stack.length) {
+      const p = stack.pop()!;
+      members.push(p);
+      const x = p % width;
+      const y = (p - x) / width;
+      if (x < minX) minX = x;
+      if (x > maxX) maxX = x;
+      if (y < minY) minY = y;
+      if (y > maxY) maxY = y;
+      for (let dy = -1; dy <= 1; dy++) {
+        const yy = y + dy;
+        if (yy < 0 || yy >= height) continue;
+        for (let dx = -1; dx <= 1; dx++) {
+          const xx = x + dx;
+          if (xx < 0 || xx >= width) continue;
+          const q = yy * width + xx;
+          if (!seen[q] && out[q]! < 128) {
+            seen[q] = 1;
+            stack.push(q);
+          }
+        }
+      }
+    }
+    if (maxX - minX + 1 > maxWidth || maxY - minY + 1 > maxHeight) for (const p of members) out[p] = 255;
+  }
+  return out;
+}
+
+/** The words a crop read gives, in page pixels. */
+async function readCrop(engine: OcrEngine, gray: Uint8Array, width: number, height: number, box: Box, scale: number, tag: string): Promise<OcrWord[]> {
+  const png = await sharp(Buffer.from(gray.buffer, gray.byteOffset, gray.length), { raw: { width, height, channels: 1 } }).png().toBuffer();
+  const read = await engine.recognize(png, 'block');
+  return read.words.map((w) => ({
+    ...w,
+    x0: box.x0 + w.x0 / scale,
+    x1: box.x0 + w.x1 / scale,
+    y0: box.y0 + w.y0 / scale,
+    y1: box.y0 + w.y1 / scale,
+    line: `${tag}.${w.line}`,
+  }));
+}
+
+/** The name line a second read found under the title, and the title's line as it read it. */
+function nameFound(words: readonly OcrWord[], gap: SignatureNameGap, h: number): { name: OcrWord[]; titleLine: Line | null } | null {
+  const { title, centre } = gap;
+  const lines = wordsByEngineLine(words).map(toLine).sort((a, b) => a.y0 - b.y0);
+  for (const l of lines) {
+    if ((l.y0 + l.y1) / 2 < title.y1 + h / 4) continue;
+    const run = nameRun(l.words);
+    if (run && isCentred(run, centre, h)) {
+      const titleLine = lines.find((t) => Math.abs((t.y0 + t.y1) / 2 - (title.y0 + title.y1) / 2) < h / 2) ?? null;
+      return { name: run, titleLine };
+    }
+  }
+  return null;
+}
+
+/**
+ * "PHÓ" read by the second pass on the title's line, before the words the first pass read
+ * there ("PHÓ CHÁNH VĂN PHÒNG" over "CHÁNH VĂN PHÒNG"): the word to put before the title; null
+ * when the first pass has it or the second does not show it.
+ */
+export function hiddenDeputyWord(first: readonly OcrWord[], second: readonly OcrWord[]): OcrWord | null {
+  // Strokes glued to a word ("_,PHÓ") are no part of it.
+  const fold = (ws: readonly OcrWord[]) => ws.map((w) => foldVietnamese(w.text.toLowerCase()).replace(/^[^a-z0-9]+|[^a-z0-9]+$/g, ''));
+  const a = fold(first);
+  const b = fold(second);
+  if (!a.length || a[0] === 'pho') return null;
+  const at = b.indexOf('pho');
+  if (at < 0 || at + 1 >= b.length) return null;
+  // The words after "PHÓ" are the first pass's title, word for word.
+  const rest = b.slice(at + 1);
+  if (rest.length < a.length || a.some((w, k) => w !== rest[k])) return null;
+  return second[at]!;
+}
+
+/**
+ * The page with the signer's name read again where the first read lost it (see above); the
+ * page as it was when nothing needed or nothing confident came of it. `png`: the page image
+ * the words were read from.
+ */
+export async function withSignatureName(engine: OcrEngine, png: Buffer, page: OcrPage, redKeptPng?: Buffer): Promise<OcrPage> {
+  const gap = signatureNameGap(page);
+  if (!gap) return page;
+  const { crop, title } = gap;
+  const h = median(page.words.map((w) => w.y1 - w.y0)) || 40;
+  const scale = Math.min(3, Math.max(1, TARGET_LETTER_PX / h));
+  const width = Math.round((crop.x1 - crop.x0) * scale);
+  const height = Math.round((crop.y1 - crop.y0) * scale);
+  const cropOf = async (image: Buffer) => {
+    const { data } = await sharp(image)
+      .extract({ left: crop.x0, top: crop.y0, width: crop.x1 - crop.x0, height: crop.y1 - crop.y0 })
+      .grayscale()
+      .resize(width, height, { kernel: 'cubic' })
+      .raw()
+      .toBuffer({ resolveWithObject: true });
+    return new Uint8Array(data.buffer, data.byteOffset, width * height);
+  };
+  const letter = h * scale;
+  const gray = await cropOf(png);
+  // The page as read; the page with its red kept (print the red drop took with the seal); then
+  // without the large marks (the seal's ring, the signature) of the latter.
+  const attempts: Array<() => Promise<Uint8Array>> = [
+    async () => gray,
+    ...(redKeptPng ? [() => cropOf(redKeptPng)] : []),
+    async () => withoutLargeMarks(redKeptPng ? await cropOf(redKeptPng) : gray, width, height, 5 * letter, 2.2 * letter),
+  ];
+  let found: ReturnType<typeof nameFound> = null;
+  for (const [k, attempt] of attempts.entries()) {
+    found = nameFound(await readCrop(engine, await attempt(), width, height, crop, scale, `signature-name-${k}`), gap, h);
+    if (found) break;
+  }
+  if (!found) return page;
+  const nameBox = { x0: Math.min(...found.name.map((w) => w.x0)), x1: Math.max(...found.name.map((w) => w.x1)), y0: Math.min(...found.name.map((w) => w.y0)), y1: Math.max(...found.name.map((w) => w.y1)) };
+  // The first read's words on the name's line in the column (a fragment, strokes) give way to the name.
+  const onNameLine = (w: OcrWord) => {
+    const cy = (w.y0 + w.y1) / 2;
+    return cy > nameBox.y0 - h / 2 && cy < nameBox.y1 + h / 2 && w.x1 > crop.x0 && w.x0 >= crop.x0 - h;
+  };
+  const nameLine = found.name[0]!.line;
+  const words = [...page.words.filter((w) => !onNameLine(w)), ...found.name.map((w) => ({ ...w, line: nameLine }))];
+  const deputy = found.titleLine && hiddenDeputyWord(title.words, found.titleLine.words);
+  if (deputy) {
+    const first = title.words[0]!;
+    // Before the title's first word, on its line: the layout reads it as part of the title.
+    const w = Math.max(1, Math.min(deputy.x1 - deputy.x0, first.x0 - 1));
+    words.push({ ...deputy, text: 'PHÓ', x0: first.x0 - w - h / 3, x1: first.x0 - h / 3, y0: first.y0, y1: first.y1, line: first.line });
+  }
+  return { ...page, words };
+}

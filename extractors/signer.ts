@@ -308,12 +308,20 @@ function withoutRank(cell: Cell): Cell | null {
   return { ...cell, text: cell.text.slice(at), folded: cell.folded.slice(at), start: cell.start + at };
 }
 
-/** The one family name a word missing its first one or two letters ends ("hạm" → "Phạm", "guyễn" → "Nguyễn"); null when none or several fit. */
+/**
+ * The one family name a word missing its first one or two letters ends ("hạm" → "Phạm", "guyễn"
+ * → "Nguyễn"), with the marks of the name as listed; null when none or several fit.
+ */
 export function completedFamilyName(word: string): string | null {
   const first = word.normalize('NFC');
   if (!/^\p{Ll}{2,}$/u.test(first)) return null;
-  const fits = new Set(MARKED_SURNAMES.filter((s) => s.length - first.length >= 1 && s.length - first.length <= 2 && s.toLowerCase().endsWith(first)));
-  return fits.size === 1 ? [...fits][0]! : null;
+  const ending = (marked: boolean) => new Set(MARKED_SURNAMES.filter((s) => s.length - first.length >= 1 && s.length - first.length <= 2 && (marked ? s.toLowerCase().endsWith(first) : foldVietnamese(s.toLowerCase()).endsWith(foldVietnamese(first)))));
+  // With its marks as read; else folded, the tone misread under the seal too ("guyến" → "Nguyễn").
+  for (const marked of [true, false]) {
+    const fits = ending(marked);
+    if (fits.size) return fits.size === 1 ? [...fits][0]! : null;
+  }
+  return null;
 }
 
 /**

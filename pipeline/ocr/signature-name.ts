@@ -86,6 +86,8 @@ export function nameRun(words: readonly OcrWord[]): OcrWord[] | null {
 export interface SignatureNameGap {
   /** The title line lowest in the signature block ("PHÓ CHỦ TỊCH"). */
   title: Line;
+  /** A name read off-centre under the title (folded words): what was left of the name, or the name itself. */
+  partial: string[] | null;
   /** The middle of the title line, under which the name stands centred. */
   centre: number;
   /** Where the block is cut out to be read again: from the block's first title line down to where the name would stand. */
@@ -94,6 +96,23 @@ export interface SignatureNameGap {
 
 /** A name whose centre is this many letter heights from the title's is centred under it. */
 const CENTRED_WITHIN = 2.5;
+
+function foldedWords(words: readonly OcrWord[]): string[] {
+  return words.map((w) => foldVietnamese(w.text.toLowerCase()));
+}
+
+/**
+ * The second read's name may replace what the first read left of it only when it holds it, word
+ * for word in order, and more ("van tho" in "nguyen van tho"): a name read off-centre may be the
+ * whole name, and a stroke read as a family name before it ("Thiêu Trương Minh …") is no better.
+ */
+export function extendsPartial(partial: readonly string[] | null, found: readonly string[]): boolean {
+  if (!partial) return true;
+  if (found.length <= partial.length) return false;
+  let k = 0;
+  for (const w of found) if (k < partial.length && w === partial[k]) k++;
+  return k === partial.length;
+}
 
 /** The run of words stands centred under the title (its centre `centre`). */
 function isCentred(run: readonly OcrWord[], centre: number, h: number): boolean {
@@ -135,14 +154,16 @@ export function signatureNameGap(page: OcrPage): SignatureNameGap | null {
   const x1 = Math.min(page.width, centre + half);
   // A name already read under the title: nothing to do. The name is centred under the title:
   // a run off to one side is what was left of it ("Văn Thọ" of "Nguyễn Văn Thọ").
+  let partial: string[] | null = null;
   for (const l of lines) {
     if (l.y0 < title.y1 - h / 2 || l.y0 > bottom) continue;
     if (l.x1 < x0 || l.x0 > x1) continue;
     const run = nameRun(l.words);
     if (run && isCentred(run, centre, h)) return null;
+    partial ??= run && foldedWords(run);
   }
   if (x1 - x0 < 6 * h) return null;
-  return { title, centre, crop: { x0: Math.floor(x0), y0: Math.max(0, Math.floor(top.y0 - h / 2)), x1: Math.ceil(x1), y1: Math.ceil(bottom) } };
+  return { title, centre, partial, crop: { x0: Math.floor(x0), y0: Math.max(0, Math.floor(top.y0 - h / 2)), x1: Math.ceil(x1), y1: Math.ceil(bottom) } };
 }
 
 /** Letter height (pixels) the crop is enlarged to reach: small print reads better larger. */
@@ -215,7 +236,7 @@ function nameFound(words: readonly OcrWord[], gap: SignatureNameGap, h: number):
   for (const l of lines) {
     if ((l.y0 + l.y1) / 2 < title.y1 + h / 4) continue;
     const run = nameRun(l.words);
-    if (run && isCentred(run, centre, h)) {
+    if (run && isCentred(run, centre, h) && extendsPartial(gap.partial, foldedWords(run))) {
       const titleLine = lines.find((t) => Math.abs((t.y0 + t.y1) / 2 - (title.y0 + title.y1) / 2) < h / 2) ?? null;
       return { name: run, titleLine };
     }

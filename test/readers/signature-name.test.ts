@@ -3,7 +3,7 @@
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { layoutPage } from '../../pipeline/ocr/layout.js';
-import { hiddenDeputyWord, nameRun, signatureNameGap, withoutLargeMarks, withSignatureName } from '../../pipeline/ocr/signature-name.js';
+import { extendsPartial, hiddenDeputyWord, nameRun, signatureNameGap, withoutLargeMarks, withSignatureName } from '../../pipeline/ocr/signature-name.js';
 import type { OcrEngine, OcrPage, OcrWord, SegmentMode } from '../../pipeline/ocr/types.js';
 import { line } from '../helpers/ocr-words.js';
 
@@ -62,6 +62,20 @@ describe('nameRun', () => {
 
   it.each([['Anh Đức'], ['Tuần Anh'], ['nyên Anh Đức'], ['CHỦ TỊCH'], ['Văn phòng Quốc hội'], ['- Lưu: VT, KTTH'], ['Ủy Ban Nhân Dân'], ['']])('%s holds no name', (text) => {
     expect(nameRun(text ? line(text, 0, 0, 'l') : [])).toBeNull();
+  });
+});
+
+describe('extendsPartial', () => {
+  it.each([
+    [null, 'nguyen anh duc', true],
+    ['van tho', 'nguyen van tho', true],
+    ['truong tung', 'truong van tung', true],
+    // The first read's name was whole, or the second read put a stroke before it.
+    ['ngo thanh binh', 'ngo thanh', false],
+    ['truong minh duong', 'thieu truong minh duc', false],
+    ['truong minh duong', 'truong minh duong', false],
+  ])('%s → %s: %s', (partial, found, replaces) => {
+    expect(extendsPartial(partial?.split(' ') ?? null, found.split(' '))).toBe(replaces);
   });
 });
 

@@ -11,7 +11,7 @@ const SLOW = [
   'test/bad-input.test.ts',
   'test/hostile/resource.test.ts',
   'test/hostile/store-open.test.ts',
-  'test/readers/{agreement,detect,docx,image,ocr,pdf,pdf-annotations,real-files,shadow,watermark}.test.ts',
+  'test/readers/{agreement,detect,docx,image,ocr,pdf,pdf-annotations,real-files,shadow,signature-name-ocr,watermark}.test.ts',
   'test/fuzz/*.test.ts',
   'test/browser/*.test.ts',
 ];

@@ -13,6 +13,7 @@
 import sharp from 'sharp';
 import { completedFamilyName, isFamilyName, isPersonName, namesSignerOffice } from '../../extractors/signer.js';
 import { foldVietnamese } from '../../normalizers/fold.js';
+import { isValidSyllable } from '../../normalizers/syllables.js';
 import { wordsByEngineLine } from './engine-lines.js';
 import type { Box, OcrEngine, OcrPage, OcrWord } from './types.js';
 
@@ -61,13 +62,14 @@ function isTitleLine(line: Line): boolean {
 /**
  * The signer's name within a line's words: the longest run of 2–5 capitalised words opening
  * with a family name ("À ở Vũ Xuân Tùng" → "Vũ Xuân Tùng"), strokes glued before its first
- * word dropped ('“Nguyễn'). null when the line holds none.
+ * word dropped ('“Nguyễn'), a family name missing its first letters completed ("rần" → "Trần")
+ * unless `complete` is false. null when the line holds none.
  */
-export function nameRun(words: readonly OcrWord[]): OcrWord[] | null {
+export function nameRun(words: readonly OcrWord[], complete = true): OcrWord[] | null {
   const cleaned = words.map((w, k) => {
     const text = w.text.replace(/^[^\p{L}]{1,3}(?=\p{L})/u, '').replace(/[.,;:]$/u, '');
     // A family name whose first letters the seal covered ("rần" of "Trần", before capitalised words).
-    const completed = /^\p{Ll}/u.test(text) && /^\p{Lu}/u.test(words[k + 1]?.text ?? '') ? completedFamilyName(text) : null;
+    const completed = complete && /^\p{Ll}/u.test(text) && /^\p{Lu}/u.test(words[k + 1]?.text ?? '') ? completedFamilyName(text) : null;
     return { ...w, text: completed ?? text };
   });
   let best: OcrWord[] | null = null;
@@ -158,13 +160,17 @@ export function signatureNameGap(page: OcrPage): SignatureNameGap | null {
   for (const l of lines) {
     if (l.y0 < title.y1 - h / 2 || l.y0 > bottom) continue;
     if (l.x1 < x0 || l.x0 > x1) continue;
-    const run = nameRun(l.words);
+    // As read: a name the seal cut ("guyen Thọ") is read again.
+    const run = nameRun(l.words, false);
     if (run && isCentred(run, centre, h)) return null;
     partial ??= run && foldedWords(run);
   }
   if (x1 - x0 < 6 * h) return null;
   return { title, centre, partial, crop: { x0: Math.floor(x0), y0: Math.max(0, Math.floor(top.y0 - h / 2)), x1: Math.ceil(x1), y1: Math.ceil(bottom) } };
 }
+
+/** The confidence under which the layout takes a signature column's word for a stroke. */
+const LAYOUT_SURE = 30;
 
 /** Letter height (pixels) the crop is enlarged to reach: small print reads better larger. */
 const TARGET_LETTER_PX = 36;
@@ -236,7 +242,7 @@ function nameFound(words: readonly OcrWord[], gap: SignatureNameGap, h: number):
   for (const l of lines) {
     if ((l.y0 + l.y1) / 2 < title.y1 + h / 4) continue;
     const run = nameRun(l.words);
-    if (run && isCentred(run, centre, h) && extendsPartial(gap.partial, foldedWords(run))) {
+    if (run && isCentred(run, centre, h) && extendsPartial(gap.partial, foldedWords(run)) && run.every((w) => w.confidence >= LAYOUT_SURE || isValidSyllable(w.text.toLowerCase()))) {
       const titleLine = lines.find((t) => Math.abs((t.y0 + t.y1) / 2 - (title.y0 + title.y1) / 2) < h / 2) ?? null;
       return { name: run, titleLine };
     }
@@ -307,7 +313,10 @@ export async function withSignatureName(engine: OcrEngine, png: Buffer, page: Oc
     return cy > nameBox.y0 - h / 2 && cy < nameBox.y1 + h / 2 && w.x1 > crop.x0 && w.x0 >= crop.x0 - h;
   };
   const nameLine = found.name[0]!.line;
-  const words = [...page.words.filter((w) => !onNameLine(w)), ...found.name.map((w) => ({ ...w, line: nameLine }))];
+  // The layout drops unsure words in the signature column as strokes (layout.ts signatureWord):
+  // a word of the name read unsure but spelling a Vietnamese syllable is kept at that bar.
+  const kept = found.name.map((w) => ({ ...w, line: nameLine, confidence: Math.max(w.confidence, LAYOUT_SURE) }));
+  const words = [...page.words.filter((w) => !onNameLine(w)), ...kept];
   const deputy = found.titleLine && hiddenDeputyWord(title.words, found.titleLine.words);
   if (deputy) {
     const first = title.words[0]!;

@@ -2,14 +2,18 @@
 // over the left of the signature block and the signature is drawn across it: tesseract's page
 // analysis takes the name line they touch for part of a picture and reads nothing there (the
 // text ends at the title), or a fragment ("Anh Đức", "Tuần Anh"). Where a page shows a signer's
-// title ("CHỦ TỊCH", "KT. GIÁM ĐỐC") in its right half and no line under it starts with a family
-// name, the block under the title is cut out and read again as one block of text (--psm 6),
-// enlarged when its letters are small; where that gives no name either, once more with the
-// large marks (the seal's ring, the signature's strokes) taken out. Only a name read whole —
-// 2–5 capitalised syllables, a known family name first — is put in; else the page is left as it
-// was (the extractor then reports MISSING_SIGNER). A "PHÓ" the seal hid from the first read
-// is put back before the title only when the second read shows it on the title's line.
-// Cost: one or two small crops' OCR, on pages with a signer's title and no name under it.
+// title ("CHỦ TỊCH", "KT. GIÁM ĐỐC") in its right half and no name centred under it opening
+// with a family name, the block from the title down is cut out, enlarged when its letters are
+// small, and read again as one block of text (--psm 6): first as the page was read; then, on a
+// page with red ink, with its red kept (the red drop takes reddish print with the seal); then
+// with the large marks (the seal's ring, the signature's strokes) taken out. The first read
+// that gives a name centred under the title — 2–5 capitalised syllables, a known family name
+// first, the family name's first letters put back where the seal covered them — is put in place
+// of what the page read on that line; a name read off-centre is replaced only by one holding it.
+// Else the page is left as it was (the extractor then reports MISSING_SIGNER): no name is made
+// up. A "PHÓ" the seal hid from the first read is put back before the title only when the
+// second read shows it on the title's line.
+// Cost: one to three reads of a crop, only on pages with a signer's title and no name under it.
 import sharp from 'sharp';
 import { completedFamilyName, isFamilyName, isPersonName, namesSignerOffice } from '../../extractors/signer.js';
 import { foldVietnamese } from '../../normalizers/fold.js';
@@ -39,12 +43,27 @@ function median(values: number[]): number {
   return s[Math.floor(s.length / 2)] ?? 0;
 }
 
-/** Lines of the engine, each cut to its words right of `fromX` (the signature column). */
-function columnLines(words: readonly OcrWord[], fromX: number): Line[] {
-  return wordsByEngineLine(words)
-    .map((ws) => ws.filter((w) => (w.x0 + w.x1) / 2 >= fromX))
-    .filter((ws) => ws.length > 0)
+/**
+ * Lines of the engine, split where a gap wider than `gap` parts two columns (the recipients and
+ * the signature block read as one line), the parts standing right of `fromX` (the signature column).
+ */
+function columnLines(words: readonly OcrWord[], fromX: number, gap: number): Line[] {
+  const parts: OcrWord[][] = [];
+  for (const ws of wordsByEngineLine(words)) {
+    const sorted = [...ws].sort((a, b) => a.x0 - b.x0);
+    let part: OcrWord[] = [];
+    for (const w of sorted) {
+      if (part.length && w.x0 - part.at(-1)!.x1 > gap) {
+        parts.push(part);
+        part = [];
+      }
+      part.push(w);
+    }
+    parts.push(part);
+  }
+  return parts
     .map(toLine)
+    .filter((l) => (l.x0 + l.x1) / 2 >= fromX)
     .sort((a, b) => a.y0 - b.y0);
 }
 
@@ -131,7 +150,9 @@ const NAME_REACH_LINES = 16;
 export function signatureNameGap(page: OcrPage): SignatureNameGap | null {
   if (!page.words.length || !page.width || !page.height) return null;
   const h = median(page.words.map((w) => w.y1 - w.y0)) || 40;
-  const lines = columnLines(page.words, page.width * 0.4);
+  // The signature block stands right of the page's middle; a centred line across it ("CHỦ TỊCH
+  // ỦY BAN NHÂN DÂN TỈNH" over a decision's articles) is none.
+  const lines = columnLines(page.words, page.width * 0.55, 3 * h);
   // The block's lowest title: the last title line of the page with no title line under it.
   let at = -1;
   for (let i = lines.length - 1; i >= 0; i--) {

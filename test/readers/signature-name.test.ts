@@ -41,6 +41,7 @@ describe('signatureNameGap', () => {
     ['a page without a signer\'s title', [...BODY, ...LIST]],
     ['an empty page', []],
     ['a title in the left half only', [...BODY, ...line('CHỦ TỊCH', 200, 700, 'x')]],
+    ['a centred line across the middle (a decision\'s issuing office)', [...BODY, ...line('CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH', 700, 700, 'x')]],
   ])('is null for %s', (_name, words) => {
     expect(signatureNameGap({ ...PAGE, words })).toBeNull();
   });

@@ -101,6 +101,15 @@ export function nameRun(words: readonly OcrWord[], complete = true): OcrWord[] |
       if (best === run) break;
     }
   }
+  // Five words hold strokes before a name more often than a name: a name of three or four words
+  // inside it, opening with a family name, is the name ("Hà Tho Võ Tuấn Anh" → "Võ Tuấn Anh").
+  if (best && best.length === 5) {
+    for (let i = 1; i <= 2; i++) {
+      const inner = best.slice(i);
+      const text = inner.map((w) => w.text).join(' ');
+      if (isFamilyName(foldVietnamese(inner[0]!.text.toLowerCase())) && isPersonName(text, foldVietnamese(text.toLowerCase()))) return inner;
+    }
+  }
   return best;
 }
 
@@ -189,6 +198,9 @@ export function signatureNameGap(page: OcrPage): SignatureNameGap | null {
   if (x1 - x0 < 6 * h) return null;
   return { title, centre, partial, crop: { x0: Math.floor(x0), y0: Math.max(0, Math.floor(top.y0 - h / 2)), x1: Math.ceil(x1), y1: Math.ceil(bottom) } };
 }
+
+/** Share of the page's width right of which a word on the name's line belongs to the signature side. */
+const SIGNATURE_SIDE = 0.45;
 
 /** The confidence under which the layout takes a signature column's word for a stroke. */
 const LAYOUT_SURE = 30;
@@ -331,7 +343,9 @@ export async function withSignatureName(engine: OcrEngine, png: Buffer, page: Oc
   // The first read's words on the name's line in the column (a fragment, strokes) give way to the name.
   const onNameLine = (w: OcrWord) => {
     const cy = (w.y0 + w.y1) / 2;
-    return cy > nameBox.y0 - h / 2 && cy < nameBox.y1 + h / 2 && w.x1 > crop.x0 && w.x0 >= crop.x0 - h;
+    // So do the strokes of the seal and signature read between the title and the name, or left
+    // of the name ("Tà) tho lễ"); the recipients at the left margin stay.
+    return cy > title.y1 && cy < nameBox.y1 + h / 2 && (w.x0 + w.x1) / 2 >= Math.min(crop.x0, page.width * SIGNATURE_SIDE);
   };
   const nameLine = found.name[0]!.line;
   // The layout drops unsure words in the signature column as strokes (layout.ts signatureWord):

@@ -53,6 +53,8 @@ describe('nameRun', () => {
     ['“Nguyễn Văn Thọ', 'Nguyễn Văn Thọ'],
     ['#=“Trần Duy Đông', 'Trần Duy Đông'],
     ['Ty ở Võ Tuấn Anh', 'Võ Tuấn Anh'],
+    ['Ty Hà Tho Võ Tuấn Anh', 'Võ Tuấn Anh'],
+    ['Đào Thị Thu Hằng', 'Đào Thị Thu Hằng'],
     ['Hộ Đức Phớc', 'Hộ Đức Phớc'],
     // A family name whose first letters the seal covered, its tone misread too.
     ['rần Duy Đông', 'Trần Duy Đông'],

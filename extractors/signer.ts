@@ -56,6 +56,11 @@ function isTitleOrBody(text: string, folded: string): boolean {
   return marked ? NOT_A_NAME_MARKED.test(text.normalize('NFC').toLowerCase()) : NOT_A_NAME_FOLDED.test(folded);
 }
 
+/** A common Vietnamese family name (folded: "nguyen", "tran"). */
+export function isFamilyName(folded: string): boolean {
+  return SURNAMES.has(folded);
+}
+
 /** 2–5 capitalised syllables, a known family name first (or three syllables at least). */
 export function isPersonName(text: string, folded: string): boolean {
   // Every cell of the document is asked: reject a paragraph before splitting it into words.
@@ -90,6 +95,16 @@ export function isIgnorable(cell: Cell): boolean {
   // A scanner app's stamp under every page ("Được quét bằng CamScanner", "Scanned with CamScanner").
   if (/^(duoc quet bang|scanned (with|by))\s+\S+$/.test(f)) return true;
   return (f.match(/\p{L}/gu) ?? []).length <= 2 && f.length <= 4 && !BARE_AUTHORITY.test(f);
+}
+
+/**
+ * A recipients' list's note in brackets, set beside the list and read into the signature column
+ * between the title and the name: "(để báo cáo)", "(Để phối hợp thực hiện)", "(để b/c)", and
+ * such notes cut by the seal ("(Dễ ca", "(để sở"). No title or name opens with a bracket.
+ */
+export function isBracketNote(cell: Cell): boolean {
+  if (!cell.text.startsWith('(') || cell.text.length > 40) return false;
+  return /^\([\p{Ll}\s,./]{2,30}\)$/u.test(cell.text) || /^\(\s*(de|b\s*\/\s*c)(\s|\)|$)/.test(cell.folded);
 }
 
 export function isRecipientCell(folded: string): boolean {
@@ -244,8 +259,8 @@ function blockAbove(cells: readonly Cell[], nameIndex: number): Block | null {
     const c = cells[i]!;
     if (lastLine - c.line > 8) break;
     if (isIgnorable(c)) continue;
-    // A recipient's note in brackets ("(để báo cáo)") read into the signature column.
-    if (/^\([\p{Ll}\s,./]{2,30}\)$/u.test(c.text)) {
+    // A recipient's note in brackets ("(để báo cáo)", "(Để phối hợp thực hiện)") read into the signature column.
+    if (isBracketNote(c)) {
       lastLine = c.line;
       continue;
     }
@@ -294,6 +309,22 @@ function withoutRank(cell: Cell): Cell | null {
 }
 
 /**
+ * The one family name a word missing its first one or two letters ends ("hạm" → "Phạm", "guyễn"
+ * → "Nguyễn"), with the marks of the name as listed; null when none or several fit.
+ */
+export function completedFamilyName(word: string): string | null {
+  const first = word.normalize('NFC');
+  if (!/^\p{Ll}{2,}$/u.test(first)) return null;
+  const ending = (marked: boolean) => new Set(MARKED_SURNAMES.filter((s) => s.length - first.length >= 1 && s.length - first.length <= 2 && (marked ? s.toLowerCase().endsWith(first) : foldVietnamese(s.toLowerCase()).endsWith(foldVietnamese(first)))));
+  // With its marks as read; else folded, the tone misread under the seal too ("guyến" → "Nguyễn").
+  for (const marked of [true, false]) {
+    const fits = ending(marked);
+    if (fits.size) return fits.size === 1 ? [...fits][0]! : null;
+  }
+  return null;
+}
+
+/**
  * A name whose first letters the seal covered: the first word, lower case, ends exactly one
  * family name ("hạm" → "Phạm", "rần" → "Trần") and the rest are capitalised name words. At most
  * two letters are put back, and the part read must keep two letters.
@@ -303,10 +334,9 @@ export function withSurnameCompleted(cell: Cell): Cell | null {
   const first = words[0]!.normalize('NFC');
   if (words.length < 3 || words.length > 4 || !/^\p{Ll}{2,}$/u.test(first)) return null;
   if (!words.slice(1).every((w) => /^\p{Lu}\p{Ll}*$/u.test(w))) return null;
-  const fits = MARKED_SURNAMES.filter((s) => s.length - first.length >= 1 && s.length - first.length <= 2 && s.toLowerCase().endsWith(first));
-  const surnames = [...new Set(fits)];
-  if (surnames.length !== 1) return null;
-  const text = `${surnames[0]} ${words.slice(1).join(' ')}`;
+  const surname = completedFamilyName(first);
+  if (!surname) return null;
+  const text = `${surname} ${words.slice(1).join(' ')}`;
   return { ...cell, text, folded: foldVietnamese(text) };
 }
 
@@ -374,12 +404,15 @@ function withoutGluedStroke(cell: Cell): Cell | null {
 function personNameOf(cell: Cell): Cell | null {
   if (isPersonName(cell.text, cell.folded)) return cell;
   const candidates = [withoutPageNumber(cell), withoutRank(cell), withCapitalRejoined(cell), ...withoutLeadingStrokes(cell), withoutStrokesAround(cell), withoutGluedStroke(cell)].filter((c): c is Cell => c !== null);
+  const names: Cell[] = [];
   for (const c of [cell, ...candidates]) {
-    if (c !== cell && isPersonName(c.text, c.folded)) return c;
+    if (c !== cell && isPersonName(c.text, c.folded)) names.push(c);
     const completed = withSurnameCompleted(c);
-    if (completed && isPersonName(completed.text, completed.folded)) return completed;
+    if (completed && isPersonName(completed.text, completed.folded)) names.push(completed);
   }
-  return null;
+  // A stroke read as a syllable before the name ("Tho Võ Tuấn Anh") passes as a name of four
+  // words: the reading that opens with a family name is the name.
+  return names.find((c) => SURNAMES.has(c.folded.trim().split(/\s+/)[0]!)) ?? names[0] ?? null;
 }
 
 /** Words of the signer's office or authority ("CHỦ TỊCH", "THỦ TƯỚNG", "KT."), folded: the block was read. */

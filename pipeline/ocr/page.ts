@@ -6,6 +6,7 @@ import { confirmPrintedFigures } from './figure-second-look.js';
 import { cleanHeaderMarks } from './header-marks.js';
 import { repairHeader } from './header-repair.js';
 import { withSignatureColumn } from './signature-column.js';
+import { withSignatureName } from './signature-name.js';
 import { layoutPage } from './layout.js';
 import { preparePage, type PreparedPage } from './preprocess.js';
 import { meanConfidence } from './tsv.js';
@@ -58,6 +59,8 @@ export async function ocrPreparedPage(engine: OcrEngine, prepared: PreparedPage,
   const marks = options.header ? cleanHeaderMarks(page.words, page.height) : { words: page.words, illegible: [], signatureWords: 0, signatureText: '' };
   page = { ...page, words: marks.words };
   page = await withSignatureColumn(engine, prepared.png, page);
+  // The name under the signer's title, read again where the seal or the signature hid it.
+  page = await withSignatureName(engine, prepared.png, page, prepared.redKeptPng);
   const layout = layoutPage(page, prepared.rules, { header: options.header });
   // The header's known lines (motto, body, unit) put back where OCR got their marks wrong.
   const laid = options.header ? repairHeader(layout.text).text : layout.text;

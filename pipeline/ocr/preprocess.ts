@@ -69,6 +69,34 @@ export interface PreparedPage {
   /** Milliseconds spent on the photo steps: measuring the lines' bend, straightening them, encoding a grey page. */
   photoMs: number;
   rules: Rule[];
+  /**
+   * The page as above but with its red ink kept (the plain luminance), two-level, in the same
+   * pixels as `png`; only for pages that showed red ink. The signer's name read again
+   * (signature-name.ts) looks at it where the red drop took print with the seal: a name printed
+   * in a reddish black, or black print the seal's red covered.
+   */
+  redKeptPng?: Buffer;
+}
+
+/** Share of red-ink pixels above which a page keeps a two-level copy with its red (a seal, a stamp). */
+const RED_KEPT_MIN_SHARE = 0.0005;
+
+/** `pixels`' luminance, stretched, enlarged and turned as the page was, two-level: the page with its red ink kept. */
+async function redKeptPage(pixels: Uint8Array, width: number, height: number, channels: number, size: { width: number; height: number }, skew: number): Promise<Buffer> {
+  const n = width * height;
+  let gray: GrayImage = { data: Buffer.allocUnsafe(n), width, height };
+  for (let i = 0, j = 0; i < n; i++, j += channels) gray.data[i] = (pixels[j]! * 77 + pixels[j + 1]! * 150 + pixels[j + 2]! * 29) >> 8;
+  let levels = histogram(gray.data);
+  const stretch = stretchTable(levels);
+  if (stretch) {
+    applyTable(gray.data, stretch);
+    levels = mapHistogram(levels, stretch);
+  }
+  if (size.width !== width || size.height !== height) gray = enlargeBilinear(gray, size.width, size.height);
+  if (skew !== 0) {
+    gray = await toGray(sharp(gray.data, { raw: { width: gray.width, height: gray.height, channels: 1 } }).rotate(-skew, { background: '#ffffff' }).toColourspace('b-w'));
+  }
+  return encodeBinaryPng(gray.data, gray.width, gray.height, inkThreshold(levels));
 }
 
 async function toGray(image: Sharp): Promise<GrayImage> {
@@ -241,6 +269,8 @@ export async function preparePage(image: Buffer | RawImage, options: PrepareOpti
       sharp(gray.data, { raw: { width: gray.width, height: gray.height, channels: 1 } }).rotate(-skew, { background: '#ffffff' }).toColourspace('b-w'),
     );
   }
+  const redKeptPng =
+    ink.redShare > RED_KEPT_MIN_SHARE && !blank ? await redKeptPage(pixels, info.width, info.height, info.channels, { width: Math.round(source.width * upscale), height: Math.round(source.height * upscale) }, skew) : undefined;
   const rules = findRules(gray, Math.min(1200, ruleDpi));
   eraseRules(gray, rules);
   // The threshold comes from the page before it was turned: the white corners turning adds
@@ -272,6 +302,7 @@ export async function preparePage(image: Buffer | RawImage, options: PrepareOpti
     straightened: curved,
     photoMs: photoMs + greyMs,
     rules: rules.map(({ kind, at, a, b }) => ({ kind, at, a, b })),
+    ...(redKeptPng ? { redKeptPng } : {}),
   };
 }
 

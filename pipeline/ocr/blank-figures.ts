@@ -15,7 +15,7 @@
 import sharp from 'sharp';
 import { checkHeaderFigures, lookalikeOnes, type FigureBlank } from './header-figures.js';
 import { HEADER_ZONE } from './header-marks.js';
-import { inkComponents, type BinaryPage } from './figure-second-look.js';
+import { clip, componentsIn, type BinaryPage } from './figure-second-look.js';
 import type { Box, OcrEngine, OcrWord } from './types.js';
 
 /** Printed words beside the figure are looked for this many line heights away, at most. */
@@ -154,13 +154,7 @@ export async function blankInk(page: BinaryPage, blank: FigureBlank, line: reado
   const y1 = Math.max(blank.before.y1, blank.after.y1, ...near.map((w) => w.y1)) + h / 2;
   const region = clip({ x0: Math.min(span.x0, ...near.map((w) => w.x0)), y0, x1: Math.max(span.x1, ...near.map((w) => w.x1)), y1 }, page);
   if (!region) return null;
-  const { data, info } = await sharp(page.png).extract(region).greyscale().raw().toBuffer({ resolveWithObject: true });
-  const components = inkComponents(data, info.width, info.height, info.channels).map((c) => ({
-    x0: c.x0 + region.left,
-    x1: c.x1 + region.left,
-    y0: c.y0 + region.top,
-    y1: c.y1 + region.top,
-  }));
+  const components = await componentsIn(page, region);
   const cx = (c: Box) => (c.x0 + c.x1) / 2;
   const cy = (c: Box) => (c.y0 + c.y1) / 2;
   const inSpan = (c: Box) => cx(c) > span.x0 && cx(c) < span.x1;
@@ -287,14 +281,6 @@ function fillBlank(words: OcrWord[], blank: FigureBlank, before: OcrWord, after:
 function bodyOf(components: readonly Box[]): Box[] {
   const tallest = Math.max(0, ...components.map((c) => c.y1 - c.y0));
   return components.filter((c) => c.y1 - c.y0 >= BODY_SHARE * tallest);
-}
-
-function clip(box: Box, page: BinaryPage): { left: number; top: number; width: number; height: number } | null {
-  const left = Math.max(0, Math.floor(box.x0));
-  const top = Math.max(0, Math.floor(box.y0));
-  const right = Math.min(page.width, Math.ceil(box.x1));
-  const bottom = Math.min(page.height, Math.ceil(box.y1));
-  return right - left >= 4 && bottom - top >= 4 ? { left, top, width: right - left, height: bottom - top } : null;
 }
 
 const median = (v: readonly number[]) => quantile(v, 0.5);

@@ -92,7 +92,8 @@ async function readAgain(engine: OcrEngine, page: BinaryPage, glyphs: Box): Prom
   }
 }
 
-function clip(box: Box, page: BinaryPage): { left: number; top: number; width: number; height: number } | null {
+/** The box inside the page in whole pixels, or null when too small to read (under 4 px a side). */
+export function clip(box: Box, page: BinaryPage): { left: number; top: number; width: number; height: number } | null {
   const left = Math.max(0, Math.floor(box.x0));
   const top = Math.max(0, Math.floor(box.y0));
   const right = Math.min(page.width, Math.ceil(box.x1));
@@ -102,6 +103,17 @@ function clip(box: Box, page: BinaryPage): { left: number; top: number; width: n
 
 /** A connected component of ink: its bounding box, in page pixels. */
 type Component = Box;
+
+/** The ink components of a region of the page, in page pixels. */
+export async function componentsIn(page: BinaryPage, region: NonNullable<ReturnType<typeof clip>>): Promise<Component[]> {
+  const { data, info } = await sharp(page.png).extract(region).greyscale().raw().toBuffer({ resolveWithObject: true });
+  return inkComponents(data, info.width, info.height, info.channels).map((c) => ({
+    x0: c.x0 + region.left,
+    x1: c.x1 + region.left,
+    y0: c.y0 + region.top,
+    y1: c.y1 + region.top,
+  }));
+}
 
 /**
  * The box of the figure's digits when they sit on the baseline of the printed words of its line,
@@ -119,13 +131,7 @@ async function printedGlyphs(page: BinaryPage, figure: DoubtfulFigure, line: rea
     page,
   );
   if (!region) return null;
-  const { data, info } = await sharp(page.png).extract(region).greyscale().raw().toBuffer({ resolveWithObject: true });
-  const components = inkComponents(data, info.width, info.height, info.channels).map((c) => ({
-    x0: c.x0 + region.left,
-    x1: c.x1 + region.left,
-    y0: c.y0 + region.top,
-    y1: c.y1 + region.top,
-  }));
+  const components = await componentsIn(page, region);
   // A component belongs to the word whose box holds its centre (the box is the engine's, around its glyphs).
   const inside = (c: Component, b: Box) => (c.x0 + c.x1) / 2 >= b.x0 && (c.x0 + c.x1) / 2 <= b.x1 && (c.y0 + c.y1) / 2 >= b.y0 && (c.y0 + c.y1) / 2 <= b.y1;
   const printed = bodyOf(components.filter((c) => near.some((w) => inside(c, w))));

@@ -15,54 +15,14 @@ import { Restorer } from '../../normalizers/diacritics/restorer.js';
 import { unforeign } from '../../normalizers/diacritics/garbled.js';
 import { isLetters, splitPieces } from '../../normalizers/diacritics/tokens.js';
 import { canonicalToneForm } from '../../normalizers/syllables.js';
+import { alignWords, distance } from './align-words.js';
 import { garbledGroups } from './diacritics-real.js';
 
 type Outcome = 'kept' | 'repaired' | 'broken' | 'unfixed-mark' | 'unfixed-letters' | 'unfixed-shape' | 'missing';
 
 const same = (a: string, b: string) => canonicalToneForm(a.toLowerCase()) === canonicalToneForm(b.toLowerCase());
 
-/** Letter distance of two folded words (Levenshtein), for the alignment. */
-function distance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = row[0]!;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const here = row[j]!;
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = here;
-    }
-  }
-  return row[b.length]!;
-}
 
-/** Gold word index → OCR piece index (or -1), by a least-cost alignment. */
-function align(gold: string[], ocr: string[]): number[] {
-  const g = gold.map((t) => foldVietnamese(t));
-  const o = ocr.map((t) => foldVietnamese(unforeign(t)));
-  const sub = (i: number, j: number) => {
-    const d = distance(g[i]!, o[j]!);
-    const longest = Math.max(g[i]!.length, o[j]!.length);
-    return d === 0 ? 0 : d >= longest ? 2 : (1.6 * d) / longest;
-  };
-  const n = g.length;
-  const m = o.length;
-  const cost: number[][] = Array.from({ length: n + 1 }, (_, i) => Array.from({ length: m + 1 }, (_, j) => (i === 0 ? j * 0.9 : j === 0 ? i : 0)));
-  for (let i = 1; i <= n; i++)
-    for (let j = 1; j <= m; j++) cost[i]![j] = Math.min(cost[i - 1]![j - 1]! + sub(i - 1, j - 1), cost[i - 1]![j]! + 1, cost[i]![j - 1]! + 0.9);
-  const at = new Array<number>(n).fill(-1);
-  let i = n;
-  let j = m;
-  while (i > 0 && j > 0) {
-    if (cost[i]![j] === cost[i - 1]![j - 1]! + sub(i - 1, j - 1)) {
-      if (sub(i - 1, j - 1) < 2) at[i - 1] = j - 1;
-      i--;
-      j--;
-    } else if (cost[i]![j] === cost[i - 1]![j]! + 1) i--;
-    else j--;
-  }
-  return at;
-}
 
 const partArg = process.argv.indexOf('--part');
 const onlyPart = partArg > 0 ? Number(process.argv[partArg + 1]) : null;
@@ -81,9 +41,9 @@ for (const group of garbledGroups()) {
     const gold = splitPieces(goldLine).map((p) => p.text).filter(isLetters);
     const ocr = splitPieces(group.ocr[li]!).map((p) => p.text);
     const out = splitPieces(restored[li]!).map((p) => p.text);
-    const at = align(gold, ocr);
+    const at = alignWords(gold, ocr, (t) => foldVietnamese(unforeign(t)));
     // The restored line may have more or fewer pieces (a glued word split, specks joined): aligned on its own.
-    const atOut = out.length === ocr.length ? at : align(gold, out);
+    const atOut = out.length === ocr.length ? at : alignWords(gold, out, (t) => foldVietnamese(unforeign(t)));
     gold.forEach((word, k) => {
       const j = at[k]!;
       let outcome: Outcome;

@@ -15,6 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { foldVietnamese } from '../../normalizers/fold.js';
 import { unforeign } from '../../normalizers/diacritics/garbled.js';
 import { isLetters, splitPieces } from '../../normalizers/diacritics/tokens.js';
+import { alignWords, distance } from './align-words.js';
 import { garbledGroups } from './diacritics-real.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -36,48 +37,7 @@ const MAX_COST = 2;
 
 const fold = (t: string) => foldVietnamese(unforeign(t)).toLowerCase();
 
-/** Letter distance (Levenshtein) of two folded words. */
-function distance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = row[0]!;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const here = row[j]!;
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = here;
-    }
-  }
-  return row[b.length]!;
-}
 
-/** Gold word index → OCR piece index (or -1), by a least-cost alignment of the folded words. */
-function alignWords(gold: string[], ocr: string[]): number[] {
-  const g = gold.map(fold);
-  const o = ocr.map(fold);
-  const sub = (i: number, j: number) => {
-    const d = distance(g[i]!, o[j]!);
-    const longest = Math.max(g[i]!.length, o[j]!.length);
-    return d === 0 ? 0 : d >= longest ? 2 : (1.6 * d) / longest;
-  };
-  const n = g.length;
-  const m = o.length;
-  const cost: number[][] = Array.from({ length: n + 1 }, (_, i) => Array.from({ length: m + 1 }, (_, j) => (i === 0 ? j * 0.9 : j === 0 ? i : 0)));
-  for (let i = 1; i <= n; i++)
-    for (let j = 1; j <= m; j++) cost[i]![j] = Math.min(cost[i - 1]![j - 1]! + sub(i - 1, j - 1), cost[i - 1]![j]! + 1, cost[i]![j - 1]! + 0.9);
-  const at = new Array<number>(n).fill(-1);
-  let i = n;
-  let j = m;
-  while (i > 0 && j > 0) {
-    if (cost[i]![j] === cost[i - 1]![j - 1]! + sub(i - 1, j - 1)) {
-      if (sub(i - 1, j - 1) < 2) at[i - 1] = j - 1;
-      i--;
-      j--;
-    } else if (cost[i]![j] === cost[i - 1]![j]! + 1) i--;
-    else j--;
-  }
-  return at;
-}
 
 /** The runs of edits between agreeing letters of `read` (written) and `meant`: [written, meant] pairs. */
 export function editRuns(read: string, meant: string): Array<[string, string]> {
@@ -131,7 +91,7 @@ for (const group of garbledGroups()) {
   group.gold.forEach((goldLine, li) => {
     const gold = splitPieces(goldLine).map((p) => p.text).filter(isLetters);
     const ocr = splitPieces(group.ocr[li]!).map((p) => p.text);
-    const at = alignWords(gold, ocr);
+    const at = alignWords(gold, ocr, fold);
     gold.forEach((word, k) => {
       if (at[k]! < 0) return;
       const read = fold(ocr[at[k]!]!);

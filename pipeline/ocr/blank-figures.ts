@@ -15,7 +15,7 @@
 import sharp from 'sharp';
 import { checkHeaderFigures, lookalikeOnes, type FigureBlank } from './header-figures.js';
 import { HEADER_ZONE } from './header-marks.js';
-import { clip, componentsIn, type BinaryPage } from './figure-second-look.js';
+import { BODY_SHARE, bodyOf, clip, componentsIn, median, quantile, type BinaryPage } from './figure-second-look.js';
 import type { Box, OcrEngine, OcrWord } from './types.js';
 
 /** Printed words beside the figure are looked for this many line heights away, at most. */
@@ -44,8 +44,6 @@ const FRAMED_MIN_CONFIDENCE = 70;
  * confidence: a printed 5 of a scan at 43 and 53; "I57" and 157 at 63) are taken from this confidence.
  */
 const AGREEING_MIN_CONFIDENCE = 50;
-/** Marks smaller than this share of the tallest component (accents, dots, commas) are not letters. */
-const BODY_SHARE = 0.4;
 /** The horizontal shear that sets an italic line upright (italic type leans about 12°: tan ≈ 0.2). */
 const ITALIC_SHEAR = 0.21;
 
@@ -277,15 +275,3 @@ function fillBlank(words: OcrWord[], blank: FigureBlank, before: OcrWord, after:
   return out;
 }
 
-/** Components as tall as letters: accents, dots and specks left out. */
-function bodyOf(components: readonly Box[]): Box[] {
-  const tallest = Math.max(0, ...components.map((c) => c.y1 - c.y0));
-  return components.filter((c) => c.y1 - c.y0 >= BODY_SHARE * tallest);
-}
-
-const median = (v: readonly number[]) => quantile(v, 0.5);
-function quantile(v: readonly number[], q: number): number {
-  if (!v.length) return 0;
-  const sorted = [...v].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * q))]!;
-}

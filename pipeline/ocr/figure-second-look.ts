@@ -34,7 +34,7 @@ const BASELINE_TOLERANCE = 0.2;
 const MIN_HEIGHT_RATIO = 0.75;
 const MAX_HEIGHT_RATIO = 1.15;
 /** Marks smaller than this share of the tallest component (accents, dots, commas) are not letters. */
-const BODY_SHARE = 0.4;
+export const BODY_SHARE = 0.4;
 
 export interface SecondLook {
   words: OcrWord[];
@@ -150,13 +150,13 @@ async function printedGlyphs(page: BinaryPage, figure: DoubtfulFigure, line: rea
 }
 
 /** Components as tall as letters: accents, dots and specks left out. */
-function bodyOf(components: readonly Component[]): Component[] {
+export function bodyOf(components: readonly Component[]): Component[] {
   const tallest = Math.max(0, ...components.map((c) => c.y1 - c.y0));
   return components.filter((c) => c.y1 - c.y0 >= BODY_SHARE * tallest);
 }
 
-const median = (v: readonly number[]) => quantile(v, 0.5);
-function quantile(v: readonly number[], q: number): number {
+export const median = (v: readonly number[]) => quantile(v, 0.5);
+export function quantile(v: readonly number[], q: number): number {
   if (!v.length) return 0;
   const sorted = [...v].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * q))]!;

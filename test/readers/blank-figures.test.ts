@@ -1,10 +1,10 @@
 // Header figures filled in after printing (typed in another face, glued to "tháng", stamped) that
 // the page's OCR read as junk: read again when their ink looks printed, never when it looks written.
-import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { framedFigure, leansRight, readBlankFigures, shearRows } from '../../pipeline/ocr/blank-figures.js';
 import { checkHeaderFigures } from '../../pipeline/ocr/header-figures.js';
 import type { Box, OcrEngine, OcrPage, OcrWord, SegmentMode } from '../../pipeline/ocr/types.js';
+import { glyphRow, pageWith as drawPage, wordOver } from './glyph-page.js';
 
 const WIDTH = 1400;
 const HEIGHT = 1600;
@@ -12,26 +12,7 @@ const HEIGHT = 1600;
 const BASELINE = 140;
 const CAP = 40;
 
-async function pageWith(glyphs: readonly Box[]): Promise<Buffer> {
-  const data = Buffer.alloc(WIDTH * HEIGHT, 255);
-  for (const g of glyphs) for (let y = g.y0; y < g.y1; y++) data.fill(0, y * WIDTH + g.x0, y * WIDTH + g.x1);
-  return sharp(data, { raw: { width: WIDTH, height: HEIGHT, channels: 1 } }).png().toBuffer();
-}
-
-/** `n` glyphs from x, each 20 px wide with 6 px between, `height` tall, standing on `bottom`. */
-function glyphRow(x: number, n: number, height: number, bottom: number): Box[] {
-  return Array.from({ length: n }, (_, i) => ({ x0: x + i * 26, x1: x + i * 26 + 20, y0: bottom - height, y1: bottom }));
-}
-
-const wordOver = (text: string, glyphs: readonly Box[], confidence: number): OcrWord => ({
-  text,
-  confidence,
-  x0: Math.min(...glyphs.map((g) => g.x0)) - 2,
-  y0: Math.min(...glyphs.map((g) => g.y0)) - 2,
-  x1: Math.max(...glyphs.map((g) => g.x1)) + 2,
-  y1: Math.max(...glyphs.map((g) => g.y1)) + 2,
-  line: '1.1.1',
-});
+const pageWith = (glyphs: readonly Box[]) => drawPage(glyphs, WIDTH, HEIGHT);
 
 /** An engine whose reading of a line crop is fixed; it records the modes it was asked for. */
 function fakeEngine(readings: Array<Array<[string, number]>>): OcrEngine & { calls: SegmentMode[] } {

@@ -200,6 +200,10 @@ export const TaskRow = z.object({
   confidence: z.number().min(0).max(1),
   span: Span.optional(),
   parent: z.string().optional().describe('Sub-rows without a number: the index of the numbered row above'),
+  sourceId: z
+    .string()
+    .optional()
+    .describe('Records read from a store: the source this row was read from when it is an appendix filed alone (its span is in that source\'s text); absent: the record\'s own source'),
 });
 export type TaskRow = z.infer<typeof TaskRow>;
 
@@ -290,6 +294,7 @@ export const PlanSource = z.object({
   format: Format,
   ocr: z.boolean(),
   primary: z.boolean(),
+  whole: z.boolean().optional().describe('false: a part of the document filed alone (an appendix), whose tasks join the plan\'s'),
 });
 
 export const PlanInfo = z

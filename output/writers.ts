@@ -30,6 +30,7 @@ export const CSV_COLUMNS = [
   'deadline_end',
   'recurring',
   'confidence',
+  'task_source_id',
 ] as const;
 
 /** Multiple units in one cell ("lead", "support") are joined with this. */
@@ -90,6 +91,8 @@ export async function writeCsv(records: Records, sink: Sink): Promise<number> {
           task.deadline?.end,
           task.deadline ? String(task.deadline.recurring) : null,
           String(task.confidence),
+          // The file the row was read from: an appendix filed alone, or the record's own.
+          task.sourceId ?? record.id,
         ]),
       );
       n++;

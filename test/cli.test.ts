@@ -234,6 +234,7 @@ describe('ingest, list, show, export', () => {
       expect(cell.content).toBe(t.content);
       expect(cell.lead).toBe(t.lead.join('; '));
       expect(cell.deadline_text).toBe(t.deadline?.text ?? '');
+      expect(cell.task_source_id).toBe(t.sourceId ?? r.id);
     });
     // A content with commas survives the quoting.
     expect(rows.some((row) => row[8]!.includes(','))).toBe(true);

@@ -2,7 +2,6 @@
 // written in one transaction with the search rows of their plan, deleted, exported by plan
 // identity and imported by it. Reading them is the plans' (corpus/store/plans.ts).
 import type Database from 'better-sqlite3';
-import type { PlanRecord } from '../../output/schema.js';
 import { StoreError } from '../../output/errors.js';
 import { prepareCorrection, type CorrectionRequest } from '../corrections/prepare.js';
 import { CorrectionError, type Correction } from '../corrections/types.js';
@@ -31,13 +30,12 @@ export class SqliteCorrections {
     private readonly statements: StatementCache,
     private readonly guard: Guard,
     private readonly plans: SqlitePlans,
-    private readonly machineRecord: (docId: string) => PlanRecord | null,
   ) {}
 
   addCorrection(planId: string, request: CorrectionRequest): Correction {
     const sources = this.plans.planSources(planId);
     if (!sources.length) throw new StoreError(`no stored plan ${planId.slice(0, 12)}`);
-    const machine = this.machineRecord(sources[0]!.id);
+    const machine = this.plans.planMachineRecord(sources);
     if (!machine) throw new StoreError(`the record of plan ${planId.slice(0, 12)} cannot be read`);
     // Checked against the corrections as they are inside the write lock, so that two reviewers'
     // corrections of one field never both stay; a CorrectionError rolls back and writes nothing.
@@ -64,7 +62,7 @@ export class SqliteCorrections {
   addCorrections(planId: string, requests: readonly CorrectionRequest[]): Correction[] {
     const sources = this.plans.planSources(planId);
     if (!sources.length) throw new StoreError(`no stored plan ${planId.slice(0, 12)}`);
-    const machine = this.machineRecord(sources[0]!.id);
+    const machine = this.plans.planMachineRecord(sources);
     if (!machine) throw new StoreError(`the record of plan ${planId.slice(0, 12)} cannot be read`);
     const made: Correction[] = [];
     this.guard('write', () =>

@@ -109,6 +109,8 @@ export interface SourceSummary extends DocumentSummary {
   primary: boolean;
   /** Text read from the file (true) rather than by OCR. */
   textLayer: boolean;
+  /** False for a part of the document filed alone (an appendix): never primary while a whole copy is there, its tasks join the plan's. */
+  whole: boolean;
   errorCount: number;
   joinedBy: 'identity' | 'text' | 'new';
   /** For joinedBy "text": the estimated Jaccard similarity it joined at. */

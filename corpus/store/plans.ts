@@ -13,6 +13,7 @@ import type { Correction } from '../corrections/types.js';
 import { assignSource, type StoredSource } from '../plans/assign.js';
 import type { SourceFacts } from '../plans/identity.js';
 import { choosePrimary } from '../plans/primary.js';
+import { withAppendixTasks } from '../plans/appendix-tasks.js';
 import { signatureFromBytes } from '../plans/signature.js';
 import type { DocumentFilters, DocumentSummary, PlanSummary, SourceSummary } from './interface.js';
 import { filterFacets, numberKey, referenceRows, storedText, SUMMARY_COLUMNS, toSummary, type SourceRows, type SummaryRow } from './records.js';
@@ -199,11 +200,10 @@ export class SqlitePlans {
   private sourceSummaries(rows: SourceRow[]): Map<string, SourceSummary[]> {
     const byPlan = new Map<string, SourceSummary[]>();
     const chosen = new Map<string, string | null>();
-    const whole = new Map(rows.map((r) => [r.id, r.whole]));
     for (const r of rows) {
       const list = byPlan.get(r.plan_id) ?? [];
       list.push({
-        ...toSummary(r), planId: r.plan_id, primary: false, textLayer: r.text_layer === 1, errorCount: r.error_count,
+        ...toSummary(r), planId: r.plan_id, primary: false, textLayer: r.text_layer === 1, whole: r.whole !== 0, errorCount: r.error_count,
         joinedBy: r.joined_by, similarity: r.similarity,
       });
       byPlan.set(r.plan_id, list);
@@ -211,7 +211,7 @@ export class SqlitePlans {
     }
     for (const [planId, list] of byPlan) {
       const primary = choosePrimary(
-        list.map((x) => ({ docId: x.id, whole: whole.get(x.id) ?? 1, textLayer: x.textLayer ? 1 : 0, errorCount: x.errorCount, pipelineVersion: x.pipelineVersion, ingestedAt: x.ingestedAt })),
+        list.map((x) => ({ docId: x.id, whole: x.whole ? 1 : 0, textLayer: x.textLayer ? 1 : 0, errorCount: x.errorCount, pipelineVersion: x.pipelineVersion, ingestedAt: x.ingestedAt })),
         chosen.get(planId) ?? null,
       );
       for (const x of list) x.primary = x.id === primary;
@@ -222,8 +222,25 @@ export class SqlitePlans {
 
   private summarize(planId: string, sources: SourceSummary[], corrections: Correction[]): PlanSummary {
     const primary = sources[0]!;
-    const { id: primaryId, planId: _plan, primary: _p, textLayer: _t, errorCount: _e, joinedBy: _j, similarity: _s, ...heading } = primary;
-    return { ...correctHeading({ ...heading, id: planId }, corrections), id: planId, primaryId, sources, corrections: corrections.length };
+    const { id: primaryId, planId: _plan, primary: _p, textLayer: _t, whole: _w, errorCount: _e, joinedBy: _j, similarity: _s, ...heading } = primary;
+    // Only a plan with an appendix filed alone reads records here: its tasks may join the plan's.
+    const taskCount = sources.some(isAppendix) ? (this.planMachineRecord(sources)?.tasks.length ?? heading.taskCount) : heading.taskCount;
+    return { ...correctHeading({ ...heading, taskCount, id: planId }, corrections), id: planId, primaryId, sources, corrections: corrections.length };
+  }
+
+  /**
+   * The machine's record of a plan: its primary source's, with the tasks of its appendices filed
+   * alone (plans/appendix-tasks.ts). Corrections address rows of this record.
+   */
+  planMachineRecord(sources: readonly SourceSummary[]): PlanRecord | null {
+    const primary = sources.find((x) => x.primary) ?? sources[0];
+    const machine = primary ? this.machineRecord(primary.id) : null;
+    if (!machine) return null;
+    const appendices = sources.filter(isAppendix).flatMap((x) => {
+      const record = this.machineRecord(x.id);
+      return record ? [{ id: x.id, record }] : [];
+    });
+    return withAppendixTasks(machine, appendices);
   }
 
   planSources(planId: string): SourceSummary[] {
@@ -304,13 +321,13 @@ export class SqlitePlans {
   getPlanRecord(planId: string): PlanRecord | null {
     const sources = this.planSources(planId);
     if (!sources.length) return null;
-    const machine = this.machineRecord(sources[0]!.id);
+    const machine = this.planMachineRecord(sources);
     if (!machine) return null;
     const { record } = applyCorrections(machine, this.listCorrections(planId));
     const { review, plan: _plan, ...rest } = record;
     const plan = {
       id: planId,
-      sources: sources.map((x) => ({ id: x.id, path: x.path, format: x.format as PlanRecord['source']['format'], ocr: !x.textLayer, primary: x.primary })),
+      sources: sources.map((x) => ({ id: x.id, path: x.path, format: x.format as PlanRecord['source']['format'], ocr: !x.textLayer, primary: x.primary, whole: x.whole })),
     };
     return { ...rest, plan, ...(review ? { review } : {}) };
   }
@@ -343,7 +360,7 @@ export class SqlitePlans {
     const corrections = this.listCorrections(planId);
     const referencesCorrected = corrections.some((c) => c.path === 'references' || c.path.startsWith('references[]'));
     for (const source of sources) {
-      const machine = this.machineRecord(source.id);
+      const machine = source.primary ? this.planMachineRecord(sources) : this.machineRecord(source.id);
       const rowid = s.get<[string], number>(SQL.rowidOf).pluck().get(source.id);
       if (!machine || rowid === undefined) continue;
       // Every source takes the plan's corrections for what it is filtered and linked by; the
@@ -420,4 +437,9 @@ function fromCorrectionRow(r: CorrectionsRow): Correction {
     id: r.id, planId: r.plan_id, path: r.path, op: r.op, row: r.row_json ? JSON.parse(r.row_json) : null,
     machineValue: JSON.parse(r.machine_json), value: JSON.parse(r.value_json), note: r.note, author: r.author, createdAt: r.created_at,
   };
+}
+
+/** A part of the plan filed alone that is not the plan's record itself. */
+function isAppendix(source: SourceSummary): boolean {
+  return !source.whole && !source.primary;
 }

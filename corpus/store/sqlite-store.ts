@@ -109,7 +109,7 @@ export class SqliteStore implements Store {
     this.search = new SqliteSearchQueries(this.statements, guard);
     this.graph = new SqliteGraphQueries(this.statements, guard);
     this.plans = new SqlitePlans(db, this.statements, guard, (id) => this.getRecord(id), (filters) => this.listDocuments(filters));
-    this.corrections = new SqliteCorrections(db, this.statements, guard, this.plans, (id) => this.getRecord(id));
+    this.corrections = new SqliteCorrections(db, this.statements, guard, this.plans);
   }
 
   saveRecord(record: PlanRecord, ingestedAt: Date = new Date()): void {

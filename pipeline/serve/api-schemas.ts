@@ -42,12 +42,13 @@ export const SourceSummary = z.object({
   ingestedAt: z.string(),
   primary: z.boolean(),
   textLayer: z.boolean().describe('Text read from the file (true) rather than by OCR'),
+  whole: z.boolean().describe('False for an appendix filed alone: its tasks join the plan\'s'),
   errorCount: z.number().int(),
   joinedBy: z.enum(['identity', 'text', 'new']),
   similarity: z.number().nullable(),
 });
 
-export const PlanSummary = SourceSummary.omit({ planId: true, primary: true, textLayer: true, errorCount: true, joinedBy: true, similarity: true })
+export const PlanSummary = SourceSummary.omit({ planId: true, primary: true, textLayer: true, whole: true, errorCount: true, joinedBy: true, similarity: true })
   .extend({
     id: z.string().describe('The plan id'),
     primaryId: z.string().describe("The primary source's id"),

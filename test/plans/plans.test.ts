@@ -1,4 +1,5 @@
 // Plan identity, text signatures, merging and the primary rule: pure functions, table-driven.
+import { withAppendixTasks } from '../../corpus/plans/appendix-tasks.js';
 import { describe, expect, it } from 'vitest';
 import { assignSource, mayMerge, type StoredSource } from '../../corpus/plans/assign.js';
 import { identityKey, LINK_SIMILARITY, MERGE_SIMILARITY, sourceFacts } from '../../corpus/plans/identity.js';
@@ -172,5 +173,20 @@ describe('assignSource across numbers', () => {
     const decision = assignSource(facts, [{ ...same, docId: 'a', numberKey: null }, { ...same, docId: 'b', numberKey: '04/kh' }]);
     expect(decision.planId).toBeNull();
     expect(decision.links).toEqual([{ planId: 'p', similarity: 1 }]);
+  });
+});
+
+describe('withAppendixTasks: the tasks of appendices filed alone join the primary record', () => {
+  const plan = (name: string, contents: string[]) =>
+    buildPlan({ name, number: '12/KH-UBND', typeCode: 'KH', issuer: 'UBND phường Tân Định', level: 'ward', date: '2024-03-01', title: 'Kế hoạch', tasks: contents.map((content, i) => ({ content, index: String(i + 1) })) });
+  const cases: Array<[string, string[], Array<[string, string[]]>, Array<[string, string]>]> = [
+    ['no appendix', ['A việc một'], [], [['A việc một', 'own']]],
+    ['a plan without tasks takes an appendix\'s', [], [['p1', ['Rà soát', 'Tổng kết']]], [['Rà soát', 'p1'], ['Tổng kết', 'p1']]],
+    ['a copy of the primary\'s own table (folded, case and marks aside) adds nothing', ['Rà soát hồ sơ', 'Tổng kết'], [['p1', ['RA SOAT HO SO', 'Tong ket', 'Báo cáo']]], [['Rà soát hồ sơ', 'own'], ['Tổng kết', 'own']]],
+    ['two appendices in order, a row both hold once', [], [['p1', ['Rà soát', 'Khen thưởng']], ['p2', ['Khen thưởng', 'Sơ kết', 'Tổng kết']]], [['Rà soát', 'p1'], ['Khen thưởng', 'p1'], ['Sơ kết', 'p2'], ['Tổng kết', 'p2']]],
+  ];
+  it.each(cases)('%s', (_name, own, appendices, expected) => {
+    const merged = withAppendixTasks(plan('own', own), appendices.map(([id, contents]) => ({ id, record: plan(id, contents) })));
+    expect(merged.tasks.map((t) => [t.content, t.sourceId ?? 'own'])).toEqual(expected);
   });
 });

@@ -70,6 +70,34 @@ describe('plans and sources', () => {
     expect(plan!.sources.find((x) => x.id === annex.id)?.errorCount).toBe(0);
   });
 
+  it("an appendix filed alone adds its tasks to the plan's record, its count and its corrections; a whole copy's own appendix is not added twice", () => {
+    const plan = buildPlan({ ...PLAN, tasks: [] });
+    const annex = buildPlan({
+      ...PLAN, name: 'phu-luc', title: 'DANH MỤC NHIỆM VỤ',
+      tasks: [{ content: 'Rà soát hồ sơ khen thưởng', lead: ['Phòng Nội vụ'], index: '1' }, { content: 'Tổng kết phong trào', lead: ['UBND phường'], index: '2' }],
+    });
+    annex.diagnostics = [...annex.diagnostics, { code: 'ANNEX_ALONE', severity: 'warning', message: 'an appendix given without its document' }];
+    store.saveRecords([plan, annex]);
+    const planId = store.planOfDocument(plan.id)!;
+    expect(store.planOfDocument(annex.id)).toBe(planId);
+    const record = store.getPlanRecord(planId)!;
+    expect(record.id).toBe(plan.id);
+    expect(record.tasks.map((t) => [t.content, t.sourceId])).toEqual([
+      ['Rà soát hồ sơ khen thưởng', annex.id],
+      ['Tổng kết phong trào', annex.id],
+    ]);
+    expect(record.plan!.sources.map((x) => [x.id, x.whole])).toEqual([[plan.id, true], [annex.id, false]]);
+    expect(store.listPlans()[0]!.taskCount).toBe(2);
+    store.addCorrection(planId, { path: 'tasks[1].lead', value: '["Văn phòng HĐND và UBND"]', author: 'lan' });
+    expect(store.getPlanRecord(planId)!.tasks[1]!.lead).toEqual(['Văn phòng HĐND và UBND']);
+
+    // A whole copy that holds the same table: the appendix adds nothing to it.
+    const whole = buildPlan({ ...PLAN, name: 'whole', tasks: annex.tasks.map((t) => ({ content: t.content, lead: t.lead, index: t.index ?? undefined })) });
+    store.saveRecord(whole);
+    store.setPrimarySource(planId, whole.id);
+    expect(store.getPlanRecord(planId)!.tasks.map((t) => t.sourceId ?? 'own')).toEqual(['own', 'own']);
+  });
+
   it("the plan's record is the primary source's (a text layer over OCR) and lists every source; a reviewer may choose another", () => {
     const scan = ocrCopy();
     scan.document.title = 'Kiem tra cong tac (OCR)';

@@ -40,14 +40,18 @@ function editRow(task: TaskRow, position: number): SafeHtml {
 
 function taskRow(record: PlanRecord, task: TaskRow, position: number, addedBy: string | undefined): SafeHtml {
   const rowHuman = record.review?.provenance[`tasks[${position}]`] === 'human';
-  const page = task.span ? pageAt(record.text.normalized, task.span.start) : null;
+  // A row of an appendix filed alone has its span in that source's text, not in the one shown.
+  const span = task.sourceId ? undefined : task.span;
+  const page = span ? pageAt(record.text.normalized, span.start) : null;
   return html`<tr class="task${task.confidence < DOUBTFUL ? ' doubtful' : ''}${rowHuman ? ' human' : ''}" id="task-${position}" data-position="${position}">
 <td class="index">${task.index ?? ''}</td>
 <td class="content${human(record, position, 'content') ? ' human' : ''}">${
-    task.span
-      ? html`<button type="button" class="value spanned" data-start="${task.span.start}" data-end="${task.span.end}" data-page="${page ?? ''}">${task.content}</button>`
+    span
+      ? html`<button type="button" class="value spanned" data-start="${span.start}" data-end="${span.end}" data-page="${page ?? ''}">${task.content}</button>`
       : task.content
-  }${task.section ? html`<span class="task-section">${task.section}</span>` : ''}</td>
+  }${task.section ? html`<span class="task-section">${task.section}</span>` : ''}${
+    task.sourceId ? html`<span class="tag appendix" title="${task.sourceId}">phụ lục · appendix ${task.sourceId.slice(0, 8)}</span>` : ''
+  }</td>
 ${unitsCell(record, task, position)}
 <td class="deadline${human(record, position, 'deadline') ? ' human' : ''}">${task.deadline?.text ?? html`<span class="none">—</span>`}</td>
 <td class="confidence">${rowHuman ? html`<span class="tag human">người</span>` : percent(task.confidence)}</td>

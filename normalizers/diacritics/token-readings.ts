@@ -546,8 +546,8 @@ const LOANWORDS = new Set(
 const ROMAN_NUMERAL = /^(?:i{2,3}|iv|vii{1,2}|ix|xii{1,2}|xiv|xvi{0,3}|xix|xx)$/;
 /** Upper and lower case mixed other than a capitalised word: "TTg", "IoT", "eKYC". */
 const MIXED_CASE = /^(?=.*\p{Lu})(?=.*\p{Ll})(?!\p{Lu}\p{Ll}+$)/u;
-/** A document number and its type's code: "2437/QD", "15/HD". */
-const NUMBERED_CODE = /^([0-9]+\/)([A-Z]{2,})$/;
+/** A document number and its type's code: "2437/QD", "15/HD", "126/2024/ND" (of 126/2024/NĐ-CP). */
+const NUMBERED_CODE = /^([0-9]+(?:\/[0-9]+)*\/)([A-Z]{2,})$/;
 
 /** Three capitals or more, and more capitals than small letters. */
 function mostlyCapitals(text: string): boolean {

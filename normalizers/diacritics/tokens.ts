@@ -18,12 +18,38 @@ const BOUNDARY_RE = /[.,;:!?()"“”…\[\]\t|]/;
 const NUMBER_RE = /^[0-9]+(?:[/.,][0-9]+)*$/;
 const LETTERS_RE = /^[A-Za-zÀ-ỹĐđ]+$/;
 
+/**
+ * A slash joins codes ("KH/UBND", "12/2024", "294/TTr") and OCR debris ("THl/C" for THỰC), but
+ * also words a plan lists as alternatives ("phường/xã", "thôn/khu phố", "lần/năm", "Dân
+ * số/SKSS"): those are words like any other. A piece is split when none of its parts has a digit
+ * and one of them is a word: two letters or more, lower case after an optional capital.
+ */
+const SLASHED_WORD = /^\p{Lu}?\p{Ll}{1,}$/u;
+const isSlashedWord = (part: string): boolean => part.length >= 2 && SLASHED_WORD.test(part);
+
+/** [offset, text] of the parts of a slashed piece to give the model, or null to keep it whole. */
+function slashedParts(text: string): Array<[number, string]> | null {
+  if (!text.includes('/') || /[0-9]/.test(text)) return null;
+  const parts = text.split('/');
+  if (!parts.some(isSlashedWord)) return null;
+  const out: Array<[number, string]> = [];
+  let at = 0;
+  for (const part of parts) {
+    if (part) out.push([at, part]);
+    at += part.length + 1;
+  }
+  return out;
+}
+
 export function splitPieces(line: string): Piece[] {
   const pieces: Piece[] = [];
   let last = 0;
   for (const m of line.matchAll(PIECE_RE)) {
     const start = m.index!;
-    pieces.push({ start, end: start + m[0].length, text: m[0], afterPunct: BOUNDARY_RE.test(line.slice(last, start)) });
+    const afterPunct = BOUNDARY_RE.test(line.slice(last, start));
+    const parts = slashedParts(m[0]);
+    if (parts) parts.forEach(([offset, text], i) => pieces.push({ start: start + offset, end: start + offset + text.length, text, afterPunct: i === 0 && afterPunct }));
+    else pieces.push({ start, end: start + m[0].length, text: m[0], afterPunct });
     last = start + m[0].length;
   }
   return pieces;
@@ -34,7 +60,9 @@ export function splitPieces(line: string): Piece[] {
  * needs no more, and one native match builds no Piece objects.
  */
 export function pieceTexts(line: string): string[] {
-  return line.match(PIECE_RE) ?? [];
+  const texts = line.match(PIECE_RE) ?? [];
+  if (!line.includes('/')) return texts;
+  return texts.flatMap((text) => slashedParts(text)?.map(([, part]) => part) ?? [text]);
 }
 
 /** Two to eight letters, all upper case: the way abbreviations of bodies are written. */

@@ -12,4 +12,7 @@ describe('countPlaceNames', () => {
   ])('%j → %j', (names, expected) => {
     expect(countPlaceNames(names)).toEqual(expected);
   });
+  it("a province's spelling wins over a commune's of the same letters; two communes' still cancel", () => {
+    expect(countPlaceNames(['Lâm Đồng', 'Lâm Động', 'Lưỡng Minh', 'Lương Minh'], ['Lâm Đồng'])).toEqual({ 'lam dong': 'Lâm Đồng' });
+  });
 });

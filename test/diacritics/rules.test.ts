@@ -93,6 +93,30 @@ describe('abbreviations', () => {
   });
 });
 
+describe('words and codes joined by a slash', () => {
+  it.each([
+    ['tai cac phuong/xa tren dia ban', 'tại các phường/xã trên địa bàn'],
+    ['y te thon/khu pho', 'y tế thôn/khu phố'],
+    ['dinh ky 1 lan/nam', 'định kỳ 1 lần/năm'],
+    ['Nghi dinh so 126/2024/ND-CP cua Chinh phu', 'Nghị định số 126/2024/NĐ-CP của Chính phủ'],
+    ['Quyet dinh so 3009/QD-UBND', 'Quyết định số 3009/QĐ-UBND'],
+  ])('"%s" → "%s"', (line, expected) => {
+    expect(restore(line)).toBe(expected);
+  });
+  it.each([
+    ['12/KH-UBND', ['12/KH', 'UBND']],
+    ['V/v', ['V/v']],
+    ['KH/UBND', ['KH/UBND']],
+    ['294/TTr-SNV', ['294/TTr', 'SNV']],
+    ['THl/C', ['THl/C']],
+    ['phuong/xa', ['phuong', 'xa']],
+    ['Dan so/SKSS/KHHGD', ['Dan', 'so', 'SKSS', 'KHHGD']],
+  ])('%s is split into %j', (line, pieces) => {
+    expect(splitPieces(line).map((p) => p.text)).toEqual(pieces);
+    expect(splitPieces(line).map((p) => line.slice(p.start, p.end))).toEqual(pieces);
+  });
+});
+
 describe('candidate readings', () => {
   it('ranks a key by how often each reading is used, so a rare-context word is not pruned', () => {
     const forms = restorer.syllableCandidates('doi')!.forms;

@@ -277,6 +277,12 @@ async function main(): Promise<void> {
   const realSeconds = (Date.now() - realStarted) / 1000;
   const realBase = strippedRealScore({ restore: (t: string) => ({ text: baseline(shipped, t) }) } as unknown as Restorer, docs, stripMarks, scoreLines);
   rows.push([`real documents stripped (${docs.length} docs, unseen)`, real, realBase]);
+  if (extra.length) {
+    // The --real folders alone: documents from sources none of the project's sets came from.
+    const fresh = realDocuments(extra);
+    const freshBase = strippedRealScore({ restore: (t: string) => ({ text: baseline(shipped, t) }) } as unknown as Restorer, fresh, stripMarks, scoreLines);
+    rows.push([`  of them --real folders (${fresh.length} docs)`, strippedRealScore(shipped, fresh, stripMarks, scoreLines), freshBase]);
+  }
   rows.push(...garbledRows(shipped));
 
   const lines = [

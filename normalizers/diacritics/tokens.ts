@@ -10,6 +10,8 @@ export interface Piece {
   text: string;
   /** Punctuation that marks a phrase boundary stands right before this piece. */
   afterPunct: boolean;
+  /** A slash joins this word to the one before ("phường/xã"): alternatives of one kind. */
+  afterSlash?: boolean;
 }
 
 const PIECE_RE = /[A-Za-zÀ-ỹĐđ0-9§]+(?:['’/][A-Za-zÀ-ỹĐđ0-9§]+|\/(?![A-Za-z0-9]))*/g;
@@ -48,7 +50,11 @@ export function splitPieces(line: string): Piece[] {
     const start = m.index!;
     const afterPunct = BOUNDARY_RE.test(line.slice(last, start));
     const parts = slashedParts(m[0]);
-    if (parts) parts.forEach(([offset, text], i) => pieces.push({ start: start + offset, end: start + offset + text.length, text, afterPunct: i === 0 && afterPunct }));
+    if (parts) {
+      parts.forEach(([offset, text], i) =>
+        pieces.push({ start: start + offset, end: start + offset + text.length, text, afterPunct: i === 0 && afterPunct, ...(i > 0 ? { afterSlash: true } : {}) }),
+      );
+    }
     else pieces.push({ start, end: start + m[0].length, text: m[0], afterPunct });
     last = start + m[0].length;
   }

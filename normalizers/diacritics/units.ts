@@ -41,6 +41,8 @@ export interface UnitToken {
   text: string;
   /** Phrase punctuation stands right before this token. */
   afterPunct: boolean;
+  /** A slash joins it to the token before ("phường/xã"). */
+  afterSlash?: boolean;
 }
 
 /** Token index → the unit form it should lean to. */
@@ -98,7 +100,9 @@ export function unitReadings(tokens: UnitToken[]): Map<number, string> {
     // the model still reads "các phương án" where the next word makes the compound.
     const continuesList = i > 0 && out.has(i - 1) && UNIT.has(keys[i - 1]!);
     const quantified = prev !== null && QUANTIFIERS.has(keys[i - 1]!);
-    const listed = continuesList || quantified;
+    // Units given as alternatives: "phường/xã", "xã/phường" (both words are units).
+    const slashed = (tokens[i]!.afterSlash === true && UNIT.has(keys[i - 1]!)) || (tokens[i + 1]?.afterSlash === true && UNIT.has(keys[i + 1]!));
+    const listed = continuesList || quantified || slashed;
     if (beforeName || ownUnit || afterBody || listed) out.set(i, unit);
   }
   return out;

@@ -26,6 +26,8 @@ describe('administrative units and bodies', () => {
     ['nhiem vu chinh tri cua Quan trong nam', { Quan: 'quận' }],
     ['Phong Noi vu chu tri', { Phong: 'phòng' }],
     ['Ban TDKT tong hop', { Ban: 'ban' }],
+    ['tram Y te phuong/xa', { phuong: 'phường', xa: 'xã' }],
+    ['phuong phap/cach thuc', {}],
   ])('"%s" leans to the unit', (line, expected) => {
     expect(units(line)).toEqual(expected);
   });
@@ -96,6 +98,7 @@ describe('abbreviations', () => {
 describe('words and codes joined by a slash', () => {
   it.each([
     ['tai cac phuong/xa tren dia ban', 'tại các phường/xã trên địa bàn'],
+    ['tai cac tram Y te phuong/xa.', 'tại các trạm Y tế phường/xã.'],
     ['y te thon/khu pho', 'y tế thôn/khu phố'],
     ['dinh ky 1 lan/nam', 'định kỳ 1 lần/năm'],
     ['Nghi dinh so 126/2024/ND-CP cua Chinh phu', 'Nghị định số 126/2024/NĐ-CP của Chính phủ'],

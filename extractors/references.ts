@@ -151,16 +151,20 @@ function lawName(
   if (foldVietnamese(words[2]!) === 'nay') return null;
   let end = at + typeLength;
   let count = 0;
+  // Where a name that goes on past "của" runs to its date: no word before it ends the name.
+  let namedTo = -1;
   // A mark an engine set inside a word ("djaphwo'ng") keeps the word whole.
   for (const m of rest.matchAll(/(\s*,\s*|\s+)([\p{L}&-]+(?:['’`][\p{L}]+)*)/gu)) {
     if (m.index !== end - at - typeLength) break;
     const word = m[2]!;
     const f = foldVietnamese(word);
-    if (count >= LAW_NAME_WORDS) break;
     // "Luật Đầu tư theo phương thức đối tác công tư ngày 18/6/2020": a preposition inside a name
     // that runs on, without punctuation, to the law's date.
     const after = at + typeLength + m.index! + m[1]!.length;
-    if (endsLawName(word, f, rest.slice(m.index! + m[0].length), inList, marked) && !(count > 0 && !small && runsToDate(word, f, folded, after))) break;
+    if (namedTo < 0 && count > 0 && f === 'cua') namedTo = ofNameToDate(folded, after);
+    const insideName = after < namedTo;
+    if (count >= LAW_NAME_WORDS && !insideName) break;
+    if (!insideName && endsLawName(word, f, rest.slice(m.index! + m[0].length), inList, marked) && !(count > 0 && !small && runsToDate(word, f, folded, after))) break;
     // "Luật Thi đua, khen thưởng" goes on after its comma; ", Luật Cán bộ…" starts another citation.
     if (m[1]!.includes(',') && (count === 0 || CITATION_START.test(foldVietnamese(rest.slice(m.index! + m[1]!.length))))) break;
     // A name does not run on over a line break into a heading line ("CHÍNH PHỦ" under the title
@@ -172,6 +176,18 @@ function lawName(
   if (!count) return null;
   if ((small || noun) && !PINNED_AFTER_NAME.test(folded.slice(end, end + 24)) && !LAW_NUMBER_AFTER_NAME.test(folded.slice(end, end + 24))) return null;
   return { title: oneLine(text.slice(at, end)), end };
+}
+
+// "của Quốc hội và Hội đồng nhân dân ngày 20 tháng 11 năm 2015", "của người nước ngoài tại Việt
+// Nam ngày 16/6/2014": "của" inside a law's name, the name running on to the law's date or number.
+const OF_NAME_TO_DATE = /^cua(?:\s+(?!(?:ngay|so\s*:?\s*\d|nam\s+\d|duoc|da|nay|la|theo|va\s+(?:luat|bo luat|phap lenh|nghi|thong tu|quyet|chi thi))\b)[a-z-]+){2,12}\s+(?=ngay\s*\d|so\s*:?\s*\d)/;
+/** "của Quốc hội ngày …" names who passed the law, not a part of its name. */
+const LAW_MAKER = /^cua\s+(?:quoc hoi|chinh phu|uy ban thuong vu quoc hoi)\s+$/;
+
+/** Offset of the date a name that goes on past "của" at `at` runs to; -1 when it does not. */
+function ofNameToDate(folded: string, at: number): number {
+  const m = OF_NAME_TO_DATE.exec(folded.slice(at, at + 160));
+  return m && !LAW_MAKER.test(m[0]) ? at + m[0].length : -1;
 }
 
 /** The line starting here is a heading in capitals or opens a clause of its own. */

@@ -15,9 +15,15 @@ export interface ParsedDate {
   end: number;
 }
 
+/**
+ * A footnote number glued to a year that ends its line or clause ("ngày 23 tháng 02 năm 20264":
+ * the text layer writes the superscript 4 as a digit of the line). Only after a 19xx/20xx year:
+ * no year has five digits, so the first four are the year and the rest is the mark.
+ */
+export const YEAR_FOOTNOTE = '(?:(?<=(?:19|20)\\d\\d)\\d{1,2}(?=[ \\t]*(?:\\n|$|[;,.):])))?';
 // "ngày DD tháng MM năm YYYY" (folded), tolerant of OCR: "thdng", "ndm", glued digits.
 // The year may carry OCR letters for digits ("2O19", "20l9"): checked in assemble.
-const WORDY = /ngay\s*([^\s]{0,6}?)\s*th[a-z]{0,2}ng\s*([^\s]{0,6}?)\s*n[a-z]?m\s*([0-9oilj]{4})(?!\d)/g;
+const WORDY = new RegExp(`ngay\\s*([^\\s]{0,6}?)\\s*th[a-z]{0,2}ng\\s*([^\\s]{0,6}?)\\s*n[a-z]?m\\s*([0-9oilj]{4})${YEAR_FOOTNOTE}(?!\\d)`, 'g');
 // "07/4/2014", "30.4.1975", "1-2-2020"; also blank drafts "/...../2017".
 const NUMERIC = /(?<![\d/])(\d{1,2}|[.…_]*)\s*([/.-])\s*(\d{1,2}|[.…_]*)\s*\2\s*(\d{4})(?!\d)/g;
 

@@ -12,6 +12,7 @@ import { readLostSlashNumber, readPlanNumber, type NumberMatch } from './number.
 import { readGarbledSerialNumber, symbolSixes } from './garbled-serial.js';
 import { GARBLED_DATE_LINES } from './garbled-date-line.js';
 import { docTypeByName } from './doctypes.js';
+import { YEAR_FOOTNOTE } from './dates.js';
 
 export type SegmentKind = 'motto' | 'number' | 'date' | 'subject' | 'rule' | 'text';
 
@@ -213,8 +214,10 @@ const HARD_BREAK = /[|\t\f]|[-_=*.…—–]{3,}|\*\s\*| {4,}/g;
 const NUMBER_START = /(?<![a-z])s[o6]\s*(?:[:;.]?\s*(?=[0-9.…_/ ]|$)|:\s*(?=[^\s/]{1,4}\s*\/)|:\s*(?=[^\s/]{1,6}\s?[a-zđ]{2,}[a-zđ\d]*[-–\/][a-zđ]))/g;
 // The third form is a draft's date line left blank to the year ("Lâm Đồng, ngày   tháng   năm"),
 // which ends its line: it still closes the header's date cell, so the heading below opens its own.
-const DATE_LINE =
-  /ngay\s*[^\s]{0,6}?\s*th[a-z]{0,2}ng\s*[^\s]{0,6}?\s*n[a-z]?m\s*[0-9oilj]{4}(?!\d)|ngay\s*\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}(?!\d)|ngay[ .…_]*thang[ .…_]*(?:\d{1,2}[ .…_]*)?nam(?=[ .…_]*(?:\n|$))/g;
+const DATE_LINE = new RegExp(
+  `ngay\\s*[^\\s]{0,6}?\\s*th[a-z]{0,2}ng\\s*[^\\s]{0,6}?\\s*n[a-z]?m\\s*[0-9oilj]{4}${YEAR_FOOTNOTE}(?!\\d)|ngay\\s*\\d{1,2}\\s*[/.-]\\s*\\d{1,2}\\s*[/.-]\\s*\\d{4}(?!\\d)|ngay[ .…_]*thang[ .…_]*(?:\\d{1,2}[ .…_]*)?nam(?=[ .…_]*(?:\\n|$))`,
+  'g',
+);
 const SUBJECT = /(?<![a-z])(v\/v|ve viec)\s*[:.]?/g;
 // A draft's mark on a line of its own ("DỰ THẢO", "Dự thảo lần 2", "(DỰ THẢO)"), over the issuer
 // block or the heading: it belongs to neither, so it is cut out like a rule.

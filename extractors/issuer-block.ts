@@ -48,6 +48,9 @@ const GENERIC_HEADS: GenericHead[] = [
   { folded: ['ngan', 'hang'], written: 'ngân hàng', society: true },
   // "TỔ CÔNG TÁC LIÊN NGÀNH TW" under "BỘ CÔNG AN": a working group issues in its own name.
   { folded: ['to', 'cong', 'tac'], written: 'tổ công tác' },
+  // "HỘI ĐỒNG NHÂN DÂN / TỈNH BÌNH DƯƠNG / ĐOÀN GIÁM SÁT": a council's supervision team, a team sent to inspect.
+  { folded: ['doan', 'giam', 'sat'], written: 'đoàn giám sát' },
+  { folded: ['doan', 'kiem', 'tra'], written: 'đoàn kiểm tra' },
   { folded: ['hiep', 'hoi'], written: 'hiệp hội', society: true },
   { folded: ['hoi'], written: 'hội', society: true },
 ];
@@ -56,7 +59,7 @@ const GENERIC_HEADS: GenericHead[] = [
 const WEAK_HEADS = new Set(['hội', 'viện', 'bệnh viện', 'trường', 'hội đồng', 'công an', 'thanh tra', 'trung tâm', 'cơ quan']);
 
 /** Bodies that are a part of the body above them: "Ban Thường trực" of the MTTQ committee. */
-const PART_OF_PARENT = new Set(['ban thuong truc', 'thuong truc', 'van phong', 'dang doan', 'ban can su dang']);
+const PART_OF_PARENT = new Set(['ban thuong truc', 'thuong truc', 'van phong', 'dang doan', 'ban can su dang', 'doan giam sat']);
 
 /** The word without its dot-below tone mark, the smallest mark and the one OCR loses most ("hội" → "hôi"). */
 function withoutDotBelow(word: string): string {

@@ -151,24 +151,52 @@ function lawName(
   if (foldVietnamese(words[2]!) === 'nay') return null;
   let end = at + typeLength;
   let count = 0;
+  // Where a name that goes on past "của" runs to its date: no word before it ends the name.
+  let namedTo = -1;
   // A mark an engine set inside a word ("djaphwo'ng") keeps the word whole.
   for (const m of rest.matchAll(/(\s*,\s*|\s+)([\p{L}&-]+(?:['’`][\p{L}]+)*)/gu)) {
     if (m.index !== end - at - typeLength) break;
     const word = m[2]!;
     const f = foldVietnamese(word);
-    if (count >= LAW_NAME_WORDS) break;
     // "Luật Đầu tư theo phương thức đối tác công tư ngày 18/6/2020": a preposition inside a name
     // that runs on, without punctuation, to the law's date.
     const after = at + typeLength + m.index! + m[1]!.length;
-    if (endsLawName(word, f, rest.slice(m.index! + m[0].length), inList, marked) && !(count > 0 && !small && runsToDate(word, f, folded, after))) break;
+    if (namedTo < 0 && count > 0 && f === 'cua') namedTo = ofNameToDate(folded, after);
+    const insideName = after < namedTo;
+    if (count >= LAW_NAME_WORDS && !insideName) break;
+    if (!insideName && endsLawName(word, f, rest.slice(m.index! + m[0].length), inList, marked) && !(count > 0 && !small && runsToDate(word, f, folded, after))) break;
     // "Luật Thi đua, khen thưởng" goes on after its comma; ", Luật Cán bộ…" starts another citation.
     if (m[1]!.includes(',') && (count === 0 || CITATION_START.test(foldVietnamese(rest.slice(m.index! + m[1]!.length))))) break;
+    // A name does not run on over a line break into a heading line ("CHÍNH PHỦ" under the title
+    // that names the law) or a new basis clause ("Căn cứ Luật … ngày …" dates another law).
+    if (m[1]!.includes('\n') && opensOtherLine(rest.slice(m.index! + m[1]!.length))) break;
     end += m[0].length;
     count++;
   }
   if (!count) return null;
   if ((small || noun) && !PINNED_AFTER_NAME.test(folded.slice(end, end + 24)) && !LAW_NUMBER_AFTER_NAME.test(folded.slice(end, end + 24))) return null;
   return { title: oneLine(text.slice(at, end)), end };
+}
+
+// "của Quốc hội và Hội đồng nhân dân ngày 20 tháng 11 năm 2015", "của người nước ngoài tại Việt
+// Nam ngày 16/6/2014": "của" inside a law's name, the name running on to the law's date or number.
+const OF_NAME_TO_DATE = /^cua(?:\s+(?!(?:ngay|so\s*:?\s*\d|nam\s+\d|duoc|da|nay|la|theo|va\s+(?:luat|bo luat|phap lenh|nghi|thong tu|quyet|chi thi))\b)[a-z-]+){2,12}\s+(?=ngay\s*\d|so\s*:?\s*\d)/;
+/** "của Quốc hội ngày …" names who passed the law, not a part of its name. */
+const LAW_MAKER = /^cua\s+(?:quoc hoi|chinh phu|uy ban thuong vu quoc hoi)\s+$/;
+
+/** Offset of the date a name that goes on past "của" at `at` runs to; -1 when it does not. */
+function ofNameToDate(folded: string, at: number): number {
+  const m = OF_NAME_TO_DATE.exec(folded.slice(at, at + 160));
+  return m && !LAW_MAKER.test(m[0]) ? at + m[0].length : -1;
+}
+
+/** The line starting here is a heading in capitals or opens a clause of its own. */
+function opensOtherLine(line: string): boolean {
+  const end = line.indexOf('\n');
+  const first = (end < 0 ? line : line.slice(0, end)).trim();
+  if (/^(?:căn cứ|theo đề nghị|xét đề nghị|điều \d)/iu.test(first)) return true;
+  const letters = first.replace(/[^\p{L}]/gu, '');
+  return letters.length >= 4 && first.split(/\s+/).length <= 8 && letters === letters.toUpperCase();
 }
 
 // Words that end a law's name unless the name runs on to the law's date ("… theo phương thức …").
@@ -182,6 +210,9 @@ function runsToDate(word: string, foldedWord: string, folded: string, at: number
 
 // What pins a law named in small letters to one document: its date, number or year right after.
 const PINNED_AFTER_NAME = /^\s*,?\s*(?:ngay\s*\d|so\s*:?\s*\d|nam\s+(?:19|20)\d\d)/;
+
+/** "dự án Luật …", "dự thảo Luật …": a law still being drafted. */
+const BILL_BEFORE = /(?<![a-z])du (?:an|thao)\s+$/;
 
 /** Types cited by their name ("Luật Đất đai", "Pháp lệnh Bưu chính viễn thông"), a number after it or none. */
 const NAMED_TYPES = new Set(['Luật', 'Bộ luật', 'Pháp lệnh']);
@@ -256,7 +287,10 @@ function findCitations(text: string, folded: string): Citation[] {
     }
     if (type && NAMED_TYPES.has(type.name) && /^\p{Lu}/u.test(text.charAt(at)) && !/(?<![a-z])phap\s$/.test(folded.slice(Math.max(0, at - 5), at))) {
       const law = lawName(text, folded, at, m[0].length);
-      if (law) {
+      // "xây dựng dự án Luật …, trình Chính phủ trước ngày …": a bill, not an issued law; the date after it is a deadline.
+      if (law && BILL_BEFORE.test(folded.slice(Math.max(0, at - 12), at))) {
+        if (law.amending) TYPE_WORDS.lastIndex = law.end;
+      } else if (law) {
         // "Luật Thi đua, khen thưởng số 06/2022/QH15 ngày 15/6/2022": the name, then its number.
         // "Luật Quản lý, sử dụng tài sản công 15/2017/QH14": a law's number may follow with no "số".
         const numbered = /^\s*s[o6]\s*:?\s*/.exec(folded.slice(law.end, law.end + 10)) ?? LAW_NUMBER_AFTER_NAME.exec(folded.slice(law.end, law.end + 24));
@@ -669,7 +703,13 @@ export function extractReferences(
     const byTitle = titleKey ? byKey.get(titleKey) : undefined;
     const sameLaw = byTitle && datesAgree(byTitle.date, p.date) && (!byTitle.number || !p.number?.number || byTitle.number === p.number.number) ? byTitle : undefined;
     const loose = looseKey(p.number?.number, p.date);
-    const existing = byKey.get(key) ?? byPrefix.get(key) ?? keyPrefixes(key).map((k) => byKey.get(k)).find(Boolean) ?? sameLaw ?? (loose ? byLooseKey.get(loose) : undefined);
+    // A law cited by title and date alone is that law only on a date that agrees: "Luật sửa đổi,
+    // bổ sung một số điều của Luật Bảo hiểm y tế" of 13/6/2014 and of 27/11/2024 are two laws.
+    const titleOnly = !p.number?.number && key === titleKey;
+    const datedKey = titleOnly && p.date ? `${key}|${p.date}` : null;
+    const byOwnKey = byKey.get(key);
+    const keyed = (datedKey ? byKey.get(datedKey) : undefined) ?? (titleOnly && byOwnKey && !datesAgree(byOwnKey.date, p.date) ? undefined : byOwnKey);
+    const existing = keyed ?? byPrefix.get(key) ?? keyPrefixes(key).map((k) => byKey.get(k)).find(Boolean) ?? sameLaw ?? (loose ? byLooseKey.get(loose) : undefined);
     if (existing) {
       if (STRENGTH[relation] > STRENGTH[existing.relation]) existing.relation = relation;
       existing.date = betterDate(existing.date, p.date, existing.number ?? p.number?.number ?? null);
@@ -695,7 +735,9 @@ export function extractReferences(
       relation,
       span: spanInOriginal({ start: p.start, end: p.spanEnd }),
     };
-    byKey.set(key, ref);
+    if (!byKey.has(key)) byKey.set(key, ref);
+    else if (!titleOnly) byKey.set(key, ref);
+    if (datedKey) byKey.set(datedKey, ref);
     if (loose && !byLooseKey.has(loose)) byLooseKey.set(loose, ref);
     if (titleKey && titleKey !== key && !byKey.has(titleKey)) byKey.set(titleKey, ref);
     if (p.number?.number) for (const prefix of keyPrefixes(key)) if (!byPrefix.has(prefix)) byPrefix.set(prefix, ref);

@@ -343,6 +343,8 @@ function taskOf(block: Block, items: readonly Item[], headings: readonly Heading
   let parent: string | null = null;
   let section: string | null;
   const headingHere = ownHeading && !ownHeading.unit && !letter ? ownHeading : null;
+  // "IV. THỜI GIAN, PHẠM VI, ĐỐI TƯỢNG THỰC HIỆN" / "1. Thời gian thực hiện: …": the plan's own period, no task.
+  if (headingHere && !block.lead.length && !block.support.length && isPlanPartHeading(headingHere.text)) return null;
   const firstBody = explicit ?? bullets[0] ?? paragraphs[paragraphs.length - 1] ?? null;
   const above = headings[headings.length - 2];
   if (headingHere && above && DESCRIBES_PARENT.test(foldVietnamese(headingHere.text).toLowerCase()) && headingHere.number.startsWith(`${above.number}.`) && !above.unit) {
@@ -398,6 +400,15 @@ function taskOf(block: Block, items: readonly Item[], headings: readonly Heading
     span,
   };
   return { task, heading, body: firstBody };
+}
+
+/** The parts of a plan that frame it rather than name work: its period, scope, subjects, funds, aims. */
+const PLAN_PART = /^(?:thoi gian|pham vi|doi tuong|dia ban|kinh phi|muc dich|yeu cau)(?:\s+(?:thuc hien|ap dung|trien khai))?$/;
+
+/** A heading made only of plan parts ("THỜI GIAN, PHẠM VI, ĐỐI TƯỢNG THỰC HIỆN", "Thời gian và kinh phí"). */
+export function isPlanPartHeading(text: string): boolean {
+  const parts = foldVietnamese(text).toLowerCase().replace(/[\s.:;*_]+$/, '').split(/\s*,\s*|\s+va\s+/);
+  return parts.every((part) => PLAN_PART.test(part.trim()));
 }
 
 /**

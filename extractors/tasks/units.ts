@@ -104,19 +104,27 @@ export function splitUnits(cell: string): string[] {
     // quan", and whether the last group's last "và" part is a collective ("… và các …").
     const listEndsRelated = RELATED_END.test(pieces[pieces.length - 1] ?? '');
     let lastAndPartCollective = false;
+    // The last group is one named body (or a body in small letters split off after one): not a collective of kinds.
+    let lastNamedBody = false;
     pieces.forEach((piece, i) => {
       // "…, cơ quan, tổ chức khác có liên quan": the unnamed collective that closes a list of bodies.
       const previous = groups[groups.length - 1] ?? '';
       const unnamed = !unnamedOpen && i > 0 && UNNAMED_HEAD.test(piece) && listEndsRelated && startsBody(previous) && !lastAndPartCollective && !UNNAMED_TAIL.test(previous.slice(-20));
+      // "Chi nhánh VPĐKĐĐ, Công an phường, đơn vị thi công, tổ dân phố": after a named body, a body
+      // of its own in small letters (an unnamed head with its own word, a commune's body) is another unit, not the
+      // rest of the name ("UBND xã, phường, đặc khu" and "… cấp tỉnh, cấp xã" go on as before).
+      const ownBody = i > 0 && lastNamedBody && !unnamed && smallLetterBody(piece);
       // "Doanh nghiệp, Sở, ban, ngành có liên quan": a lone "Sở"/"Bộ" opens the collective "Sở, ban, ngành".
       const kindList = /^(?:sở|bộ)$/iu.test(piece) && i + 1 < pieces.length && !/^các\s/iu.test(previous);
-      if (groups.length && !startsBody(piece) && !unnamed && !kindList) {
+      if (groups.length && !startsBody(piece) && !unnamed && !kindList && !ownBody) {
         groups[groups.length - 1] += `, ${piece}`;
         const parts = ` ${piece}`.split(/\s+và\s+/u);
         if (parts.length > 1) lastAndPartCollective = /^các\s/iu.test(parts[parts.length - 1]!);
+        lastNamedBody = false;
       } else {
         groups.push(piece);
         lastAndPartCollective = /^các\s/iu.test(piece.split(/\s+và\s+/u).pop()!);
+        lastNamedBody = ownBody || (startsBody(piece) && !/(?:^|\s)các\s/iu.test(piece) && !unnamed && !kindList);
       }
       unnamedOpen ||= unnamed;
     });
@@ -278,6 +286,16 @@ function skipSeparator(line: string, at: number): number {
 }
 
 const UNNAMED_HEAD = /^(?:cơ quan|đơn vị|tổ chức|địa phương|doanh nghiệp)(?:\s|$)/u;
+
+/** "đơn vị thi công", "tổ dân phố": a body named in small letters, not a kind word ("phường") nor the related ones ("đơn vị liên quan"). */
+function smallLetterBody(piece: string): boolean {
+  if (!/^\p{Ll}/u.test(piece) || RELATED_END.test(piece)) return false;
+  // An unnamed head with a word of its own after it ("đơn vị thi công"), not the bare kind ("cơ quan").
+  return (UNNAMED_HEAD.test(piece) && piece.split(/\s+/).length >= 3) || SMALL_LETTER_BODY.test(piece);
+}
+
+/** Bodies of a ward or commune written in small letters in lists: "tổ dân phố", "công an phường", "trạm y tế xã". */
+const SMALL_LETTER_BODY = /^(?:tổ dân phố|công an (?:xã|phường|thị trấn|huyện|quận|tỉnh)|trạm y tế|ban quản lý)(?:\s|$)/u;
 const RELATED_END = /(?:có )?liên quan$/u;
 /** "Sở Tài chính và cơ quan, địa phương liên quan": the collective began before the comma. */
 const UNNAMED_TAIL = /\s(?:cơ quan|đơn vị|tổ chức|địa phương|doanh nghiệp)$/u;

@@ -75,3 +75,40 @@ describe('a mark an OCR layer glued to a day or month', () => {
     expect(parseVietnameseDate('ngay~8 thang 4 nam 2017')?.partial).toBe(true);
   });
 });
+
+describe('a footnote number glued to the year of a date', () => {
+  it.each([
+    ['the date line, its footnote 4', 'ha noi, ngay 23 thang 02 nam 20264\nquyet dinh', '2026-02-23'],
+    ['footnote 12 before a semicolon', 'ngay 01 thang 4 nam 202512;', '2025-04-01'],
+    ['before a closing bracket', '(ngay 5 thang 6 nam 19993)', '1999-06-05'],
+  ])('reads the year and leaves the mark: %s', (_what, folded, iso) => {
+    expect(parseVietnameseDate(folded)?.iso).toBe(iso);
+  });
+
+  it.each([
+    ['five digits that do not open with a year', 'ngay 23 thang 02 nam 30264\n'],
+    ['a long figure running on into words', 'ngay 23 thang 02 nam 20264 cua bo'],
+    ['three extra digits', 'ngay 23 thang 02 nam 2026456\n'],
+  ])('reads no date: %s', (_what, folded) => {
+    expect(parseVietnameseDate(folded)).toBeNull();
+  });
+
+  it('gives the header the date of a date line whose year carries a footnote', async () => {
+    const { processBytes } = await import('../../pipeline/run.js');
+    const text = [
+      'BỘ TÀI CHÍNH CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'Độc lập - Tự do - Hạnh phúc',
+      'Số: 333/QĐ-BTC\tHà Nội, ngày 23 tháng 02 năm 20264',
+      'QUYẾT ĐỊNH',
+      'Về việc công bố văn bản',
+      'Căn cứ Nghị định số 29/2025/NĐ-CP ngày 24 tháng 02 năm 2025 của Chính phủ;',
+      'Điều 1. Quyết định này có hiệu lực kể từ ngày ký.',
+      'KT. BỘ TRƯỞNG',
+      'THỨ TRƯỞNG',
+      'Nguyễn Văn A',
+    ].join('\n');
+    const result = await processBytes('qd.txt', new TextEncoder().encode(text), { after: [] });
+    expect(result.record?.document.date).toBe('2026-02-23');
+    expect(result.record?.document.place).toBe('Hà Nội');
+  });
+});

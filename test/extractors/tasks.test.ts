@@ -138,6 +138,15 @@ describe('task tables', () => {
 describe('splitUnits', () => {
   it.each([
     ['Phòng Nội vụ, Cụm phó và các thành viên Cụm thi đua', ['Phòng Nội vụ', 'Cụm phó và các thành viên Cụm thi đua']],
+    // Bodies of their own in small letters after a named body are units too; kind words and name parts go on.
+    ['Chi nhánh VPĐKĐĐ, Công an phường, đơn vị thi công, tổ dân phố', ['Chi nhánh VPĐKĐĐ', 'Công an phường', 'đơn vị thi công', 'tổ dân phố']],
+    ['UBND phường, công an phường, trạm y tế phường', ['UBND phường', 'công an phường', 'trạm y tế phường']],
+    ['Sở Tài chính, đơn vị tư vấn', ['Sở Tài chính', 'đơn vị tư vấn']],
+    ['UBND xã, phường, đặc khu', ['UBND xã, phường, đặc khu']],
+    ['Công chức, viên chức các phòng chuyên môn', ['Công chức, viên chức các phòng chuyên môn']],
+    ['Sở Tài chính, cơ quan, địa phương liên quan', ['Sở Tài chính', 'cơ quan, địa phương liên quan']],
+    ['Các cơ quan, đơn vị, tổ dân phố', ['Các cơ quan, đơn vị, tổ dân phố']],
+    ['Trung tâm Xúc tiến đầu tư, thương mại và du lịch tỉnh', ['Trung tâm Xúc tiến đầu tư, thương mại và du lịch tỉnh']],
     ['Các phòng, ban, đơn vị, UBND các phường', ['Các phòng, ban, đơn vị', 'UBND các phường']],
     ['Các sở, ban, ngành tỉnh; UBND các xã, phường', ['Các sở, ban, ngành tỉnh', 'UBND các xã, phường']],
     ['Sở Văn hóa, Thể thao và Du lịch, các sở, ngành liên quan', ['Sở Văn hóa, Thể thao và Du lịch', 'các sở, ngành liên quan']],

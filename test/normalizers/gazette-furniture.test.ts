@@ -1,0 +1,65 @@
+// The gazette's running header ("CÔNG BÁO/Số 271/Ngày 12-05-2026", a page number beside it) is
+// page furniture of Công báo copies: its date is the issue's, never the document's.
+import { describe, expect, it } from 'vitest';
+import { removeGazetteRunningHeaders } from '../../normalizers/gazette-furniture.js';
+import { processBytes } from '../../pipeline/run.js';
+
+describe('removeGazetteRunningHeaders', () => {
+  it.each([
+    ['page number after, tab between', 'CÔNG BÁO/Số 271/Ngày 12-05-2026\t84'],
+    ['page number before', '94\tCÔNG BÁO/Số 1217 + 1218/Ngày 03-11-2024'],
+    ['double issue, short month', 'CÔNG BÁO/Số 287 + 288/Ngày 08-4-2022\t3'],
+    ['spaces around the slashes, no page number', '  CÔNG BÁO / Số 302 / Ngày 02-06-2026  '],
+    ['small letters', 'Công báo/Số 146/Ngày 11-03-2026 101'],
+  ])('removes the line: %s', (_what, line) => {
+    expect(removeGazetteRunningHeaders(`Điều 1. Nội dung\n${line}\nĐiều 2. Tiếp`)).toBe('Điều 1. Nội dung\nĐiều 2. Tiếp');
+  });
+
+  it.each([
+    ['a citation of the gazette in a sentence', 'Đăng Công báo/Số 271/Ngày 12-05-2026 theo quy định.'],
+    ['the gazette as a recipient', '- Công báo;'],
+    ['the publishing centre', 'Trung tâm Thông tin - Công báo'],
+    ['an issue without its date', 'CÔNG BÁO/Số 271'],
+    ['a long line that opens like a running header', `CÔNG BÁO/Số 271/Ngày 12-05-2026 ${'và nội dung khác '.repeat(6)}`],
+  ])('keeps %s', (_what, line) => {
+    const text = `Mở đầu\n${line}\nKết thúc`;
+    expect(removeGazetteRunningHeaders(text)).toBe(text);
+  });
+
+  it('leaves a text without the gazette as the same string', () => {
+    const text = 'ỦY BAN NHÂN DÂN\nSố: 12/KH-UBND';
+    expect(removeGazetteRunningHeaders(text)).toBe(text);
+  });
+
+  it('gives a Công báo copy the date and place of its own date line, not the issue date above it', async () => {
+    const copy = [
+      'CÔNG BÁO/Số 271/Ngày 12-05-2026\t84',
+      'CHÍNH PHỦ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'Độc lập - Tự do - Hạnh phúc',
+      'Số: 113/NQ-CP\tHà Nội, ngày 25 tháng 4 năm 2026',
+      'NGHỊ QUYẾT',
+      'Về thanh toán các chi phí khám bệnh, chữa bệnh bảo hiểm y tế',
+      'CHÍNH PHỦ',
+      'Căn cứ Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025;',
+      'QUYẾT NGHỊ:',
+      'Điều 1. Nghị quyết này có hiệu lực kể từ ngày ký.',
+      'CÔNG BÁO/Số 271/Ngày 12-05-2026\t85',
+      'TM. CHÍNH PHỦ',
+      'THỦ TƯỚNG',
+      'Phạm Minh Chính',
+    ].join('\n');
+    const result = await processBytes('nq.txt', new TextEncoder().encode(copy), { after: [] });
+    expect(result.record?.document.date).toBe('2026-04-25');
+    expect(result.record?.document.place).toBe('Hà Nội');
+    expect(result.record?.document.issuer.name).toBe('Chính phủ');
+  });
+
+  it('is linear: a long text of running headers and prose', () => {
+    const page = 'CÔNG BÁO/Số 1/Ngày 01-01-2026\t1\n' + 'câu văn bình thường. '.repeat(50) + '\n';
+    const text = page.repeat(4000);
+    const t0 = performance.now();
+    const out = removeGazetteRunningHeaders(text);
+    expect(performance.now() - t0).toBeLessThan(2000);
+    expect(out).not.toContain('CÔNG BÁO/Số');
+  });
+});

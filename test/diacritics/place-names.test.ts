@@ -12,7 +12,14 @@ describe('countPlaceNames', () => {
   ])('%j → %j', (names, expected) => {
     expect(countPlaceNames(names)).toEqual(expected);
   });
-  it("a province's spelling wins over a commune's of the same letters; two communes' still cancel", () => {
-    expect(countPlaceNames(['Lâm Đồng', 'Lâm Động', 'Lưỡng Minh', 'Lương Minh'], ['Lâm Đồng'])).toEqual({ 'lam dong': 'Lâm Đồng' });
+  it.each([
+    ["a province's spelling wins over a commune's of the same letters", ['Lâm Đồng', 'Lâm Động'], [['Lâm Đồng']], { 'lam dong': 'Lâm Đồng' }],
+    ["a 2025 unit's spelling wins over an older unit's", ['Lưỡng Minh', 'Lương Minh'], [[], ['Lương Minh']], { 'luong minh': 'Lương Minh' }],
+    ["the province's tier comes before the 2025 units'", ['Phú Yên', 'Phù Yên'], [['Phú Yên'], ['Phù Yên', 'Phú Yên']], { 'phu yen': 'Phú Yên' }],
+    ['two spellings in one tier still cancel', ['Lưỡng Minh', 'Lương Minh'], [['Lưỡng Minh', 'Lương Minh']], {}],
+    ['tone placement does not make two spellings', ['Hoà Bình', 'Hòa Bình'], [], { 'hoa binh': 'Hòa Bình' }],
+    ['a word that is no syllable keeps its marks where they are', ['Eachà Rang'], [], { 'eacha rang': 'Eachà Rang' }],
+  ])('%s', (_name, names, preferred, expected) => {
+    expect(countPlaceNames(names, preferred)).toEqual(expected);
   });
 });

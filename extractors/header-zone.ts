@@ -43,9 +43,10 @@ const PARTY_MOTTO = new RegExp(['dang', 'cong', 'san', 'viet', 'nam'].join(GAP),
 // Spaces, markup and dashes between the motto's words are one run: two adjacent runs that both take
 // spaces would backtrack quadratically over a long run of spaces.
 const MOTTO_SEPARATOR = '[\\s*_\\-–—―−~?]*';
-// Or its middle word garbled between two that are read ("Độc lập - Tự đe - Hạnh phúc").
+// Or its middle word garbled between two that are read ("Độc lập - Tự đe - Hạnh phúc"), or the
+// first of the middle pair ("Độc lập - Tơ do - Hạnh phúc", the restorer's reading of "Tçr do").
 const MOTTO_LINE = new RegExp(
-  `doc${GAP}lap${MOTTO_SEPARATOR}tu${GAP}(?:do(?:${MOTTO_SEPARATOR}hanh${GAP}phuc|[\\s*_]*[-–—―−~?]${MOTTO_SEPARATOR}\\S{1,5}\\s+\\S{1,6}(?!\\S))|[a-z]{1,3}${MOTTO_SEPARATOR}hanh${GAP}phuc)`,
+  `doc${GAP}lap${MOTTO_SEPARATOR}(?:tu${GAP}(?:do(?:${MOTTO_SEPARATOR}hanh${GAP}phuc|[\\s*_]*[-–—―−~?]${MOTTO_SEPARATOR}\\S{1,5}\\s+\\S{1,6}(?!\\S))|[a-z]{1,3}${MOTTO_SEPARATOR}hanh${GAP}phuc)|t[a-z]{0,2}${GAP}do${MOTTO_SEPARATOR}hanh${GAP}phuc)`,
   'g',
 );
 // The state motto as a garbled OCR layer prints it ("CỘNG HÒA XÃ HỘ! CHỦ NGHĨA VIVT NAM"): eight
@@ -216,6 +217,8 @@ const NUMBER_START = /(?<![a-z])s[o6]\s*(?:[:;.]?\s*(?=[0-9.…_/ ]|$)|:\s*(?=[^
 const DATE_LINE =
   /ngay\s*[^\s]{0,6}?\s*th[a-z]{0,2}ng\s*[^\s]{0,6}?\s*n[a-z]?m\s*[0-9oilj]{4}(?!\d)|ngay\s*\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}(?!\d)|ngay[ .…_]*thang[ .…_]*(?:\d{1,2}[ .…_]*)?nam(?=[ .…_]*(?:\n|$))/g;
 const SUBJECT = /(?<![a-z])(v\/v|ve viec)\s*[:.]?/g;
+// A date in figures alone right after a number, no "ngày" before it: a list's date column.
+const LISTED_DATE_AFTER = /^[ \t]+\d{1,2}\/\d{1,2}\/(?:19|20)\d\d(?![\d/])/;
 // A draft's mark on a line of its own ("DỰ THẢO", "Dự thảo lần 2", "(DỰ THẢO)"), over the issuer
 // block or the heading: it belongs to neither, so it is cut out like a rule.
 const DRAFT_MARK = /(?<=^|\n)[ \t*_]*\(?[ \t]*du thao(?:[ \t]+(?:lan[ \t]+)?\d{1,2})?[ \t]*\)?[ \t*_]*(?=\n|$)/g;
@@ -281,7 +284,9 @@ export function segmentsOf(text: string, folded: string, from: number, to: numbe
     const at = m.index + m[0].length;
     const lineEnd = folded.indexOf('\n', at);
     const read = readNumberLine(text.slice(at, Math.min(lineEnd < 0 ? text.length : lineEnd, at + 80)).replace(/\t.*$/, ''));
-    if (read) cuts.push({ at: m.index, kind: 'number', end: at + read.length });
+    // "4 Thông Số 91/2009/TT-BTC 12/5/2009 Ban hành …": a number with a bare date beside it is a
+    // row of a list of documents (its date column), never the header's number line.
+    if (read && !LISTED_DATE_AFTER.test(folded.slice(at + read.length, at + read.length + 16))) cuts.push({ at: m.index, kind: 'number', end: at + read.length });
   });
   scan(SUBJECT, (m) => {
     const lineStart = folded.lastIndexOf('\n', m.index - 1) + 1;

@@ -651,8 +651,24 @@ export function readHeader(
   // The trích yếu of a công văn: "V/v …", or "Về …" in the cell under the number.
   const numberAt = before.findIndex((s) => s.kind === 'number');
   const underNumber = numberAt >= 0 ? before[numberAt + 1] : undefined;
-  const subject = before.find((s) => s.kind === 'subject') ?? (underNumber && /^V/.test(underNumber.text) && /^ve\s/.test(underNumber.folded) ? underNumber : null);
+  // What anchors a header: the motto, the number line read, the date line read.
+  const anchors = [...segments.filter((s) => s.kind === 'motto').map((s) => s.start), ...(number ? [number.span.start] : []), ...(chosen ? [chosen.seg.start] : [])];
+  const subject = inHeader(before.find((s) => s.kind === 'subject') ?? (underNumber && /^V/.test(underNumber.text) && /^ve\s/.test(underNumber.folded) ? underNumber : null), segments, anchors);
   return { typeLine, number, date, place, issuer, title, metadata, subject, illegibleDate };
+}
+
+/** How far into the header zone a trích yếu may stand when no motto, number or date line is read above it. */
+const SUBJECT_REACH = 1500;
+
+/**
+ * A công văn's trích yếu stands in its header: under the number, beside the motto. With none of
+ * them read above it, "Về việc …" opening a line far down is a table's cell (the summary column of
+ * a list of documents filed alone), not the subject of the file.
+ */
+function inHeader(subject: Segment | null | undefined, segments: readonly Segment[], anchors: readonly number[]): Segment | null {
+  if (!subject) return null;
+  const anchored = anchors.some((at) => at < subject.start);
+  return anchored || subject.start - (segments[0]?.start ?? 0) <= SUBJECT_REACH ? subject : null;
 }
 
 // A place-and-date line whose figures OCR lost: a place (capitalised, then a comma), "ngày",

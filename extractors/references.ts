@@ -19,6 +19,7 @@ import { oneLine } from './layout.js';
 import type { AdminUnit } from './localities.js';
 import { numberKey, readLostSlashNumber, readPlanNumber, type PlanNumber } from './number.js';
 import { repairCitedNumbers } from './references-ocr.js';
+import { withWrappedTail } from './wrapped-symbol.js';
 
 interface Citation {
   start: number;
@@ -238,7 +239,8 @@ function findCitations(text: string, folded: string): Citation[] {
     }
     const numberText = text.slice(numberAt, numberAt + 60);
     // After "số" a number stands there: a slash OCR lost ("91/201 7NĐ-CP") is tolerated.
-    const read = readPlanNumber(numberText) ?? (saysNumber ? readLostSlashNumber(numberText) : null);
+    const printed = readPlanNumber(numberText) ?? (saysNumber ? readLostSlashNumber(numberText) : null);
+    const read = printed && withWrappedTail(text, numberAt, printed);
     // "Kế hoạch số /KH-…" needs its "số" to be a citation; "Kế hoạch 124-KH/TU" does not.
     const blank = read && read.value.serial === null;
     if (read && (!blank || saysNumber)) {
@@ -283,8 +285,9 @@ function findCitations(text: string, folded: string): Citation[] {
     const at = m.index!;
     while (coveredAt < covered.length && covered[coveredAt]![1] <= at) coveredAt++;
     if (coveredAt < covered.length && covered[coveredAt]![0] <= at) continue;
-    const read = readPlanNumber(text.slice(at, at + 60));
-    if (!read) continue;
+    const printed = readPlanNumber(text.slice(at, at + 60));
+    if (!printed) continue;
+    const read = withWrappedTail(text, at, printed);
     let type = read.value.typeCode ? docTypeByCode(read.value.typeCode) : null;
     if (!type) {
       // "Văn bản số 6721/VPCP-V.I ngày … và số 7514/VPCP-V.I": a further number of the citation before.

@@ -17,7 +17,7 @@ import { siteFooterStart } from './header-zone.js';
 import { impliedIssuer, issuerNamedBefore, issuerPhrase, plenumCommittee } from './reference-issuer.js';
 import { oneLine } from './layout.js';
 import type { AdminUnit } from './localities.js';
-import { numberKey, readLostSlashNumber, readPlanNumber, type PlanNumber } from './number.js';
+import { numberKey, readLostSlashNumber, readPlanNumber, readSpacedSmallNumber, type PlanNumber } from './number.js';
 import { repairCitedNumbers } from './references-ocr.js';
 import { withWrappedTail } from './wrapped-symbol.js';
 
@@ -239,7 +239,7 @@ function findCitations(text: string, folded: string): Citation[] {
     }
     const numberText = text.slice(numberAt, numberAt + 60);
     // After "số" a number stands there: a slash OCR lost ("91/201 7NĐ-CP") is tolerated.
-    const printed = readPlanNumber(numberText) ?? (saysNumber ? readLostSlashNumber(numberText) : null);
+    const printed = readPlanNumber(numberText) ?? (saysNumber ? (readLostSlashNumber(numberText) ?? readSpacedSmallNumber(numberText)) : null);
     const read = printed && withWrappedTail(text, numberAt, printed);
     // "Kế hoạch số /KH-…" needs its "số" to be a citation; "Kế hoạch 124-KH/TU" does not.
     const blank = read && read.value.serial === null;
@@ -398,7 +398,7 @@ function parseTail(text: string, folded: string, c: Citation, frame: LocalityFra
   if (date) {
     // named with its date
   } else if (DAY_WORD.test(folded.slice(at, at + 5))) {
-    const found = dateAfterDayWord(folded, at);
+    const found = dateAfterDayWord(folded, at) ?? spacedDate(folded, at);
     if (found && found.iso) {
       date = found.iso;
       pos = spanEnd = found.end;
@@ -474,6 +474,19 @@ function dateAfterDayWord(folded: string, at: number): ParsedDate | null {
   if (wordy && wordy.start === at) return wordy;
   const from = numericDateFrom(folded, at);
   return findDate(folded, from, from + 2);
+}
+
+// A dump that dropped slashes as punctuation writes "ngày 26 02 2025": day, month and year apart.
+const SPACED_DATE = new RegExp(String.raw`^${DAY_WORD_SHAPE}[ \t]+(\d{1,2})[ \t]+(\d{1,2})[ \t]+((?:19|20)\d\d)(?![\d/])`);
+
+/** The date "ngày 26 02 2025" at `at` after a cited number, when its day and month are valid. */
+function spacedDate(folded: string, at: number): { iso: string; end: number } | null {
+  const m = SPACED_DATE.exec(folded.slice(at, at + 24));
+  if (!m) return null;
+  const day = Number(m[1]);
+  const month = Number(m[2]);
+  if (day < 1 || day > 31 || month < 1 || month > 12) return null;
+  return { iso: `${m[3]}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`, end: at + m[0].length };
 }
 
 /** Where the figures of "ngày 04/11/2013" may start: after the word, stray marks and spaces. */

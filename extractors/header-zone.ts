@@ -8,7 +8,7 @@
 // the national motto, the number line, the place-and-date line, the "V/v" subject line, a rule
 // ("-----"), or other text (issuer lines, the type heading, …).
 import { foldVietnamese } from '../normalizers/fold.js';
-import { readLostSlashNumber, readPlanNumber, type NumberMatch } from './number.js';
+import { readLostSlashNumber, readSpacedSmallNumber, readPlanNumber, type NumberMatch } from './number.js';
 import { readGarbledSerialNumber, symbolSixes } from './garbled-serial.js';
 import { GARBLED_DATE_LINES } from './garbled-date-line.js';
 import { docTypeByName } from './doctypes.js';
@@ -230,7 +230,7 @@ const DRAFT_MARK = /(?<=^|\n)[ \t*_]*\(?[ \t]*du thao(?:[ \t]+(?:lan[ \t]+)?\d{1
  */
 export function readNumberLine(raw: string): (NumberMatch & { illegible?: string }) | null {
   const text = symbolSixes(raw);
-  const read = readPlanNumber(text) ?? readLostSlashNumber(text);
+  const read = readPlanNumber(text) ?? readLostSlashNumber(text) ?? readSpacedSmallNumber(text);
   if (read) return read;
   // The slash lost between the serial and the symbol ("01NQ-HĐQLQ", "6191BVT-TCKT").
   const glued = /^(\d{1,5})(?=\p{Lu}{1,10}[-–]\p{Lu})/u.exec(text);

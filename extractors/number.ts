@@ -37,7 +37,8 @@ function asciiKey(part: string): string {
 /** One part of a symbol in its official spelling; unknown parts are kept as written. */
 export function canonicalSymbolPart(part: string): string {
   const known = SYMBOL_PARTS[asciiKey(part)] ?? doubledLetterPart(part);
-  if (!known) return part;
+  // A part all in small letters is a dump's lowering of the page ("2827/qđ-bgdđt"): codes are capitals.
+  if (!known) return /^[a-zđ]{2,}$/.test(part) ? part.toUpperCase() : part;
   // A part already written with Đ keeps it even when the table's reading has none (HĐ vs HD).
   if (/[đĐ]/.test(part) && !/Đ/.test(known)) return part.toUpperCase();
   return known;

@@ -393,8 +393,12 @@ function parseTail(text: string, folded: string, c: Citation, frame: LocalityFra
   let spanEnd = c.end;
   let date: string | null = c.date ?? null;
   // "88/CP, ngày …", and as OCR reads the comma, "88/CP. ngày …" (a new sentence would open "Ngày").
-  const lead = /^\s*,?\s*/.exec(folded.slice(pos, pos + 5))![0] || (/^\.\s*ngày/u.test(text.slice(pos, pos + 8)) ? /^\.\s*/.exec(text.slice(pos))![0] : '');
-  const at = pos + lead.length;
+  const lead =
+    /^\s*,?\s*/.exec(folded.slice(pos, pos + 5))![0] || (/^\.\s*ngày/u.test(text.slice(pos, pos + 8)) ? /^\.\s*/.exec(text.slice(pos))![0] : '');
+  // A table's date column after a wide gap, or on the next line under it ("121/2009/TT- BTC" /
+  // "          17/6/2009"): only a whole date in figures stands there.
+  const column = LAYOUT_GAP_TO_DATE.exec(folded.slice(pos, pos + 80));
+  const at = pos + (column && column[0].length > lead.length ? column[0].length : lead.length);
   if (date) {
     // named with its date
   } else if (DAY_WORD.test(folded.slice(at, at + 5))) {
@@ -475,6 +479,9 @@ function dateAfterDayWord(folded: string, at: number): ParsedDate | null {
   const from = numericDateFrom(folded, at);
   return findDate(folded, from, from + 2);
 }
+
+// Spaces, maybe one line break, then a whole date in figures: a layout row's date cell.
+const LAYOUT_GAP_TO_DATE = /^[ \t]+(?:\n[ \t]*)?(?=\d{1,2}\/\d{1,2}\/(?:19|20)\d\d(?![\d/]))|^[ \t]*\n[ \t]*(?=\d{1,2}\/\d{1,2}\/(?:19|20)\d\d(?![\d/]))/;
 
 // A dump that dropped slashes as punctuation writes "ngày 26 02 2025": day, month and year apart.
 const SPACED_DATE = new RegExp(String.raw`^${DAY_WORD_SHAPE}[ \t]+(\d{1,2})[ \t]+(\d{1,2})[ \t]+((?:19|20)\d\d)(?![\d/])`);

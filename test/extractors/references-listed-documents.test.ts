@@ -23,6 +23,9 @@ describe('a symbol wrapped at its hyphen, its tail opening the next line', () =>
     [['26 Thông tư 108/2009/TT- 29/5/2009 Hướng dẫn thực hiện mức thuế suất thuế', '                   BTC nhập khẩu ưu đãi đối với một số mặt hàng'], ['108/2009/TT-BTC', '2009-05-29']],
     [['8 Quyết định 123/2008/QĐ- 26/12/2008 Điều chỉnh mức thuế suất thuế xuất khẩu,', '                  BTC mức thuế suất thuế nhập khẩu ưu đãi'], ['123/2008/QĐ-BTC', '2008-12-26']],
     [['Căn cứ Quyết định số 1234/QĐ-', 'UBND ngày 05/3/2024 của Ủy ban nhân dân tỉnh;'], ['1234/QĐ-UBND', '2024-03-05']],
+    // The date column set on the next line, under its column.
+    [['     Thông tư 121/2009/TT- BTC', '                                    17/6/2009 Về việc điều chỉnh mức thuế suất'], ['121/2009/TT-BTC', '2009-06-17']],
+    [['28 Thông tư 121/2009/TT-BTC                17/6/2009 Về việc điều chỉnh mức thuế suất'], ['121/2009/TT-BTC', '2009-06-17']],
   ])('%j', (lines, expected) => {
     expect(cited(lines.join('\n'))[0]).toEqual(expected);
   });
@@ -33,6 +36,13 @@ describe('a symbol wrapped at its hyphen, its tail opening the next line', () =>
     ['no hyphen at the number\'s end', ['Căn cứ Quyết định số 12/QĐ-UBND 05/3/2024', 'BTC'], '12/QĐ-UBND'],
   ])('%s: the number is left as printed', (_how, lines, number) => {
     expect(cited(lines.join('\n'))[0]?.[0]).toBe(number);
+  });
+
+  it.each([
+    ['words between the number and a date', ['Quyết định số 12/QĐ-UBND của tỉnh 05/3/2024']],
+    ['a date after a gap and a word', ['Quyết định số 12/QĐ-UBND           và 05/3/2024']],
+  ])('%s: no date', (_how, lines) => {
+    expect(cited(lines.join('\n'))[0]?.[1]).toBeNull();
   });
 });
 

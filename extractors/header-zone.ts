@@ -217,6 +217,9 @@ const NUMBER_START = /(?<![a-z])s[o6]\s*(?:[:;.]?\s*(?=[0-9.…_/ ]|$)|:\s*(?=[^
 const DATE_LINE =
   /ngay\s*[^\s]{0,6}?\s*th[a-z]{0,2}ng\s*[^\s]{0,6}?\s*n[a-z]?m\s*[0-9oilj]{4}(?!\d)|ngay\s*\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}(?!\d)|ngay[ .…_]*thang[ .…_]*(?:\d{1,2}[ .…_]*)?nam(?=[ .…_]*(?:\n|$))/g;
 const SUBJECT = /(?<![a-z])(v\/v|ve viec)\s*[:.]?/g;
+// Words in capitals between words in small letters (or figures before them), on one line.
+const INLINE_HEADING = /(?<=[\p{Ll}\d][ \t,.;:]*[ \t])\p{Lu}{2,}(?:[ \t]+\p{Lu}{2,}){0,3}(?=[ \t]+\p{Ll})/gu;
+
 // A date in figures alone right after a number, no "ngày" before it: a list's date column.
 const LISTED_DATE_AFTER = /^[ \t]+\d{1,2}\/\d{1,2}\/(?:19|20)\d\d(?![\d/])/;
 // A draft's mark on a line of its own ("DỰ THẢO", "Dự thảo lần 2", "(DỰ THẢO)"), over the issuer
@@ -307,6 +310,15 @@ export function segmentsOf(text: string, folded: string, from: number, to: numbe
     const line = text.slice(m.index + lead, m.index + lead + m[1]!.length);
     if (line === line.toLocaleUpperCase('vi') && docTypeByName(m[1]!)) cuts.push({ at: m.index + lead, kind: 'text', end: m.index + lead + m[1]!.length });
   });
+  // A dump that runs the header into one line in small letters keeps the heading in capitals
+  // ("… năm 2025 QUYẾT ĐỊNH về việc …"): it opens a cell there too, unless it cites ("QUYẾT ĐỊNH số 240").
+  if (typeLines) {
+    INLINE_HEADING.lastIndex = from;
+    for (let m = INLINE_HEADING.exec(text); m && m.index < to; m = INLINE_HEADING.exec(text)) {
+      const end = m.index + m[0].length;
+      if (docTypeByName(m[0]) && !/^[ \t]+(?:s[o6]|nay|cua|ngay)(?![a-z])/.test(folded.slice(end, end + 8))) cuts.push({ at: m.index, kind: 'text', end });
+    }
+  }
   const dates: Cut[] = [];
   scan(DATE_LINE, (m) => {
     // The place stands before "ngày" on its line, after whatever cell was cut before it there.

@@ -479,8 +479,9 @@ export function isIssuerSegment(seg: Segment): boolean {
   if (/\d{1,4}\s?\/\s?\d{1,4}/.test(seg.text)) return false;
   const f = seg.folded.replace(/^[^a-z0-9]+/, '');
   if (BODY_START.test(f)) return false;
-  // "số ." alone (a number label whose number the dump set on the next line): no Sở without its field.
-  if (/^s[o6][\s:;.]*$/.test(f)) return false;
+  // "số ." alone (a number label whose number the dump set on the next line), or before figures
+  // ("số 22750 …", a number line no reader took): no Sở without its field.
+  if (/^s[o6][\s:;.]*(?:\d|$)/.test(f)) return false;
   return opensWithBody(f);
 }
 

@@ -41,9 +41,28 @@ describe('a header dumped in small letters', () => {
   });
 });
 
+describe('a heading in capitals run into a dump\'s line', () => {
+  it.each([
+    // [the text after the motto, the type]
+    ['số 22750 ít-bgdđt hà nội , ngày 03 tháng hoắm 2025 QUYẾT ĐỊNH về việc công bố thủ tục hành chính', 'Quyết định'],
+    ['hà nội , ngày 03 tháng hoắm 2025 KẾ HOẠCH tổ chức hội nghị tổng kết', 'Kế hoạch'],
+  ])('%j', (rest, type) => {
+    const h = headerOf(`bộ giáo dục và đào tạo ${MOTTO} ${rest} căn cứ nghị định số 37 2025 nđ-cp`);
+    expect(h.type).toBe(type);
+    expect(h.issuer.name?.toLocaleLowerCase('vi')).toBe('bộ giáo dục và đào tạo');
+  });
+
+  it.each([
+    ['a citation', 'hà nội , ngày 03 tháng ionăm 2025 căn cứ QUYẾT ĐỊNH số 240 qđ-ttg ngày 04 02 2025'],
+    ['words in capitals that name no type', 'hà nội , ngày 03 tháng ionăm 2025 BAN HÀNH quy chế làm việc'],
+  ])('%s is no heading', (_how, rest) => {
+    expect(headerOf(`bộ giáo dục và đào tạo ${MOTTO} ${rest}`).type).toBeNull();
+  });
+});
+
 describe('a number label alone is no issuer line', () => {
   const seg = (text: string) => ({ kind: 'text' as const, text, folded: foldVietnamese(text), start: 0, end: text.length, at: [...text].map((_, i) => i), breaks: [] });
-  it.each(['số .', 'số :', 'Số:', 'số'])('%j', (text) => {
+  it.each(['số .', 'số :', 'Số:', 'số', 'số 22750 iqđ-bgdđt hà nội', 'SỐ : 12'])('%j', (text) => {
     expect(isIssuerSegment(seg(text))).toBe(false);
   });
   it.each(['SỞ TƯ PHÁP', 'Sở Nội vụ'])('%j still opens an issuer', (text) => {

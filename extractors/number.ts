@@ -199,6 +199,10 @@ export function readSpacedSmallNumber(raw: string): NumberMatch | null {
   const m = SPACED_SMALL.exec(raw);
   if (!m) return null;
   const parts = m[3]!.toUpperCase().split('-').map(canonicalSymbolPart);
+  // The slash before the symbol read as an i or l and run onto it ("2827 iqđ-bgdđt"): with the
+  // letter taken off, the first part is a type code.
+  const slashAsLetter = /^[IL]/.test(parts[0]!) && !docTypeByCode(parts[0]!) ? docTypeByCode(canonicalSymbolPart(parts[0]!.slice(1))) : null;
+  if (slashAsLetter?.code) parts[0] = slashAsLetter.code;
   const type = docTypeByCode(parts[0]!);
   if (!type) return null;
   const serial = m[2] ? `${m[1]}/${m[2]}` : m[1]!;

@@ -390,8 +390,11 @@ function isSmallLetterSymbol(line: string, piece: Piece): boolean {
   let to = piece.end;
   while (to < line.length && /[\p{L}\d-]/u.test(line.charAt(to))) to++;
   const parts = line.slice(from, to).split('-');
-  return parts.length >= 2 && parts.length <= 4 && parts.every((part) => part.length >= 1 && part.length <= 8 && (/\d/.test(part) || (/^\p{Ll}+$/u.test(part) && !/[aeiouyàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]/u.test(part))));
+  // The first part may carry the slash before it read as an i or l ("2827 iqđ-bgdđt" = 2827/QĐ-BGDĐT).
+  return parts.length >= 2 && parts.length <= 4 && parts.every((part, k) => part.length >= 1 && part.length <= 8 && (/\d/.test(part) || vowelless(part) || (k === 0 && part.length >= 3 && /^[il]/.test(part) && vowelless(part.slice(1)))));
 }
+
+const vowelless = (part: string): boolean => /^\p{Ll}+$/u.test(part) && !/[aeiouyàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]/u.test(part);
 
 /** The name of an HTML tag: "i" in "<i>", "b" in "</b>". */
 function isMarkupTag(line: string, piece: Piece): boolean {

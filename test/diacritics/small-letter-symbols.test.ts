@@ -19,7 +19,8 @@ const dump = (symbol: string) =>
   ].join('\n');
 
 describe('a small-letter symbol in a dump', () => {
-  it.each(['nd-cp', 'nq-cp', 'qd-ttg', 'q1-ttg', 'qd-bgddt'])('%s is left as written', (symbol) => {
+  // "iqd-bgddt": the slash before the symbol read as an i and run onto its first part.
+  it.each(['nd-cp', 'nq-cp', 'qd-ttg', 'q1-ttg', 'qd-bgddt', 'iqd-bgddt', 'lqđ-bgdđt'])('%s is left as written', (symbol) => {
     const line = restorer.restore(dump(symbol)).text.split('\n')[1]!;
     expect(line).toContain(` ${symbol} `);
   });

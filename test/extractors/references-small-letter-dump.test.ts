@@ -37,12 +37,16 @@ describe('readSpacedSmallNumber', () => {
   it.each([
     ['37 2025 nđ-cp ngày', '37/2025/NĐ-CP'],
     ['2108 qđ-bgdđt ngày', '2108/QĐ-BGDĐT'],
+    // The slash read as an i or l and run onto the type code.
+    ['2827 iqđ-bgdđt hà nội', '2827/QĐ-BGDĐT'],
+    ['2827 lqđ-bgdđt hà nội', '2827/QĐ-BGDĐT'],
   ])('%j → %s', (text, number) => {
     expect(readSpacedSmallNumber(text)?.value.number).toBe(number);
   });
 
   it.each([
     ['a first part that is no type code', '12 ab-cd ngày'],
+    ['an i before letters that make no type code', '12 ixy-cd ngày'],
     ['words, not a symbol', '37 người dân'],
     ['a symbol in capitals (read by the ordinary reader)', '37 2025 NĐ-CP'],
     ['a figure run on into the symbol', '37 2025 nđ-cp/x'],

@@ -8,7 +8,7 @@
 // the national motto, the number line, the place-and-date line, the "V/v" subject line, a rule
 // ("-----"), or other text (issuer lines, the type heading, …).
 import { foldVietnamese } from '../normalizers/fold.js';
-import { readLostSlashNumber, readPlanNumber, type NumberMatch } from './number.js';
+import { readLostSlashNumber, readSpacedSmallNumber, readPlanNumber, type NumberMatch } from './number.js';
 import { readGarbledSerialNumber, symbolSixes } from './garbled-serial.js';
 import { GARBLED_DATE_LINES } from './garbled-date-line.js';
 import { docTypeByName } from './doctypes.js';
@@ -44,9 +44,10 @@ const PARTY_MOTTO = new RegExp(['dang', 'cong', 'san', 'viet', 'nam'].join(GAP),
 // Spaces, markup and dashes between the motto's words are one run: two adjacent runs that both take
 // spaces would backtrack quadratically over a long run of spaces.
 const MOTTO_SEPARATOR = '[\\s*_\\-–—―−~?]*';
-// Or its middle word garbled between two that are read ("Độc lập - Tự đe - Hạnh phúc").
+// Or its middle word garbled between two that are read ("Độc lập - Tự đe - Hạnh phúc"), or the
+// first of the middle pair ("Độc lập - Tơ do - Hạnh phúc", the restorer's reading of "Tçr do").
 const MOTTO_LINE = new RegExp(
-  `doc${GAP}lap${MOTTO_SEPARATOR}tu${GAP}(?:do(?:${MOTTO_SEPARATOR}hanh${GAP}phuc|[\\s*_]*[-–—―−~?]${MOTTO_SEPARATOR}\\S{1,5}\\s+\\S{1,6}(?!\\S))|[a-z]{1,3}${MOTTO_SEPARATOR}hanh${GAP}phuc)`,
+  `doc${GAP}lap${MOTTO_SEPARATOR}(?:tu${GAP}(?:do(?:${MOTTO_SEPARATOR}hanh${GAP}phuc|[\\s*_]*[-–—―−~?]${MOTTO_SEPARATOR}\\S{1,5}\\s+\\S{1,6}(?!\\S))|[a-z]{1,3}${MOTTO_SEPARATOR}hanh${GAP}phuc)|t[a-z]{0,2}${GAP}do${MOTTO_SEPARATOR}hanh${GAP}phuc)`,
   'g',
 );
 // The state motto as a garbled OCR layer prints it ("CỘNG HÒA XÃ HỘ! CHỦ NGHĨA VIVT NAM"): eight
@@ -219,6 +220,11 @@ const DATE_LINE = new RegExp(
   'g',
 );
 const SUBJECT = /(?<![a-z])(v\/v|ve viec)\s*[:.]?/g;
+// Words in capitals between words in small letters (or figures before them), on one line.
+const INLINE_HEADING = /(?<=[\p{Ll}\d][ \t,.;:]*[ \t])\p{Lu}{2,}(?:[ \t]+\p{Lu}{2,}){0,3}(?=[ \t]+\p{Ll})/gu;
+
+// A date in figures alone right after a number, no "ngày" before it: a list's date column.
+const LISTED_DATE_AFTER = /^[ \t]+\d{1,2}\/\d{1,2}\/(?:19|20)\d\d(?![\d/])/;
 // A draft's mark on a line of its own ("DỰ THẢO", "Dự thảo lần 2", "(DỰ THẢO)"), over the issuer
 // block or the heading: it belongs to neither, so it is cut out like a rule.
 const DRAFT_MARK = /(?<=^|\n)[ \t*_]*\(?[ \t]*du thao(?:[ \t]+(?:lan[ \t]+)?\d{1,2})?[ \t]*\)?[ \t*_]*(?=\n|$)/g;
@@ -230,7 +236,7 @@ const DRAFT_MARK = /(?<=^|\n)[ \t*_]*\(?[ \t]*du thao(?:[ \t]+(?:lan[ \t]+)?\d{1
  */
 export function readNumberLine(raw: string): (NumberMatch & { illegible?: string }) | null {
   const text = symbolSixes(raw);
-  const read = readPlanNumber(text) ?? readLostSlashNumber(text);
+  const read = readPlanNumber(text) ?? readLostSlashNumber(text) ?? readSpacedSmallNumber(text);
   if (read) return read;
   // The slash lost between the serial and the symbol ("01NQ-HĐQLQ", "6191BVT-TCKT").
   const glued = /^(\d{1,5})(?=\p{Lu}{1,10}[-–]\p{Lu})/u.exec(text);
@@ -284,7 +290,9 @@ export function segmentsOf(text: string, folded: string, from: number, to: numbe
     const at = m.index + m[0].length;
     const lineEnd = folded.indexOf('\n', at);
     const read = readNumberLine(text.slice(at, Math.min(lineEnd < 0 ? text.length : lineEnd, at + 80)).replace(/\t.*$/, ''));
-    if (read) cuts.push({ at: m.index, kind: 'number', end: at + read.length });
+    // "4 Thông Số 91/2009/TT-BTC 12/5/2009 Ban hành …": a number with a bare date beside it is a
+    // row of a list of documents (its date column), never the header's number line.
+    if (read && !LISTED_DATE_AFTER.test(folded.slice(at + read.length, at + read.length + 16))) cuts.push({ at: m.index, kind: 'number', end: at + read.length });
   });
   scan(SUBJECT, (m) => {
     const lineStart = folded.lastIndexOf('\n', m.index - 1) + 1;
@@ -305,6 +313,15 @@ export function segmentsOf(text: string, folded: string, from: number, to: numbe
     const line = text.slice(m.index + lead, m.index + lead + m[1]!.length);
     if (line === line.toLocaleUpperCase('vi') && docTypeByName(m[1]!)) cuts.push({ at: m.index + lead, kind: 'text', end: m.index + lead + m[1]!.length });
   });
+  // A dump that runs the header into one line in small letters keeps the heading in capitals
+  // ("… năm 2025 QUYẾT ĐỊNH về việc …"): it opens a cell there too, unless it cites ("QUYẾT ĐỊNH số 240").
+  if (typeLines) {
+    INLINE_HEADING.lastIndex = from;
+    for (let m = INLINE_HEADING.exec(text); m && m.index < to; m = INLINE_HEADING.exec(text)) {
+      const end = m.index + m[0].length;
+      if (docTypeByName(m[0]) && !/^[ \t]+(?:s[o6]|nay|cua|ngay)(?![a-z])/.test(folded.slice(end, end + 8))) cuts.push({ at: m.index, kind: 'text', end });
+    }
+  }
   const dates: Cut[] = [];
   scan(DATE_LINE, (m) => {
     // The place stands before "ngày" on its line, after whatever cell was cut before it there.

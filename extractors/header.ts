@@ -296,8 +296,8 @@ function isOwnedHeading(seg: Segment, typeLength: number): boolean {
 
 function numberFromSegment(seg: Segment): HeaderParts['number'] {
   const prefix = /^s[o6]\s*[:;.]?\s*/.exec(seg.folded);
-  // The number line opens with "Số" in capitals or a colon; "… số 72/2025/QH15" is a citation.
-  if (prefix && !/^S/.test(seg.text) && !prefix[0].includes(':')) return null;
+  // The number line opens with "Số" in capitals or a colon (a dump's "số ." for it); "… số 72/2025/QH15" is a citation.
+  if (prefix && !/^S/.test(seg.text) && !/[:.]/.test(prefix[0])) return null;
   const read = prefix ? readNumberLine(seg.text.slice(prefix[0].length)) : null;
   if (!read) return null;
   const span = spanOf(seg, 0, prefix![0].length + read.length);
@@ -374,7 +374,7 @@ function dateFromSegment(text: string, seg: Segment, marksFromOcr: boolean, ocrO
   const lineStart = starts.length > 1 && !seg.text.slice(starts.at(-1), m.index).trim() ? starts.at(-2)! : starts.at(-1)!;
   const before = seg.text.slice(lineStart, m.index);
   // "Quận 5, ngày …", "Phường 12, ngày …": a numbered district or ward ends with its number.
-  const placeMatch = PLACE_BEFORE_DAY.exec(before);
+  const placeMatch = PLACE_BEFORE_DAY.exec(before) ?? (ocrOrigin ? smallLetterPlace(before) : null);
   let place: HeaderParts['place'] = null;
   let lead: LineLead | null = null;
   if (placeMatch) {
@@ -396,6 +396,30 @@ function dateFromSegment(text: string, seg: Segment, marksFromOcr: boolean, ocrO
   const span = spanOf(seg, date.start, date.end);
   void text;
   return { date: { iso: date.iso, partial: date.partial, invalid: date.invalid, span }, place, lead };
+}
+
+// The last words before the comma of a date line a dump wrote in small letters ("hà nội , ngày").
+const SMALL_PLACE_BEFORE_DAY = /(?:^|\s)(\p{Ll}+(?:\s+\p{Ll}+){0,3})\s*,\s*$/u;
+
+/**
+ * The place of a date line an OCR dump wrote in small letters: the fewest last words (two at
+ * least) before the comma that name a known unit ("… ít-bgdđt hà nội , ngày" → Hà Nội), each
+ * opened with its capital. A match of PLACE_BEFORE_DAY's shape (group 1 the place), or null.
+ */
+function smallLetterPlace(before: string): RegExpExecArray | null {
+  const m = SMALL_PLACE_BEFORE_DAY.exec(before);
+  if (!m) return null;
+  const words = [...m[1]!.matchAll(/\p{Ll}+/gu)];
+  for (let k = words.length - 1; k >= Math.max(0, words.length - 3); k--) {
+    const at = words[k]!.index!;
+    const name = m[1]!.slice(at);
+    if (name.split(/\s+/).length < 2 || !findUnits(name).length) continue;
+    // The words as printed, each opened with its capital: the characters keep their places.
+    const spelt = name.replace(/(^|\s)(\p{Ll})/gu, (_w, space: string, letter: string) => space + letter.toLocaleUpperCase('vi'));
+    const found = Object.assign([`${spelt},`, spelt], { index: m.index + m[0].indexOf(m[1]!) + at, input: before }) as unknown as RegExpExecArray;
+    return found;
+  }
+  return null;
 }
 
 /** A symbol's codes, hyphen-joined, closing the text before a place: "SGDDT -CTrTT", "UBND-VP". */
@@ -455,6 +479,9 @@ export function isIssuerSegment(seg: Segment): boolean {
   if (/\d{1,4}\s?\/\s?\d{1,4}/.test(seg.text)) return false;
   const f = seg.folded.replace(/^[^a-z0-9]+/, '');
   if (BODY_START.test(f)) return false;
+  // "số ." alone (a number label whose number the dump set on the next line), or before figures
+  // ("số 22750 …", a number line no reader took): no Sở without its field.
+  if (/^s[o6][\s:;.]*(?:\d|$)/.test(f)) return false;
   return opensWithBody(f);
 }
 
@@ -525,7 +552,7 @@ function withoutLeadingAnd(text: string): string {
 }
 
 function issuerFromSegments(segments: readonly Segment[], near: readonly AdminUnit[], ocrOrigin = false): HeaderParts['issuer'] {
-  const block = issuerLines(withoutSubjectLines(ocrOrigin ? segments.map(withStandardBodyName) : segments));
+  const block = issuerLines(withoutSubjectLines(ocrOrigin ? segments.map((seg) => withStandardBodyName(inCapitals(seg))) : segments));
   // A copy may put a page title or a stray line above the issuer block: the block is what stands
   // right above the number and date, so lines are dropped from the top until it reads as one.
   for (let from = 0; from < block.length; from++) {
@@ -559,6 +586,17 @@ function withoutSubjectLines(segments: readonly Segment[]): readonly Segment[] {
  * An OCR'd line that is a garbled department name ("SO GIAO DVC vA DA° TAO") as that name, in
  * capitals like the block it stands in; its characters still point into the line as read.
  */
+/**
+ * A body's line an OCR dump wrote in small letters ("bộ giáo dục và đào tạo cộng hòa xã hội …", a
+ * pipeline that lowered the whole page): in capitals, as the block is printed. Only a line with no
+ * capital at all that opens with a body's name; its characters keep their places.
+ */
+function inCapitals(seg: Segment): Segment {
+  if (seg.kind !== 'text' || /\p{Lu}/u.test(seg.text) || !opensWithBody(seg.folded.replace(/^[^a-z0-9]+/, ''))) return seg;
+  const text = seg.text.toLocaleUpperCase('vi');
+  return text.length === seg.text.length ? { ...seg, text } : seg;
+}
+
 function withStandardBodyName(seg: Segment): Segment {
   if (seg.kind !== 'text' || seg.breaks.length || !seg.at.length) return seg;
   const name = repairedBodyName(seg.text);
@@ -651,8 +689,24 @@ export function readHeader(
   // The trích yếu of a công văn: "V/v …", or "Về …" in the cell under the number.
   const numberAt = before.findIndex((s) => s.kind === 'number');
   const underNumber = numberAt >= 0 ? before[numberAt + 1] : undefined;
-  const subject = before.find((s) => s.kind === 'subject') ?? (underNumber && /^V/.test(underNumber.text) && /^ve\s/.test(underNumber.folded) ? underNumber : null);
+  // What anchors a header: the motto, the number line read, the date line read.
+  const anchors = [...segments.filter((s) => s.kind === 'motto').map((s) => s.start), ...(number ? [number.span.start] : []), ...(chosen ? [chosen.seg.start] : [])];
+  const subject = inHeader(before.find((s) => s.kind === 'subject') ?? (underNumber && /^V/.test(underNumber.text) && /^ve\s/.test(underNumber.folded) ? underNumber : null), segments, anchors);
   return { typeLine, number, date, place, issuer, title, metadata, subject, illegibleDate };
+}
+
+/** How far into the header zone a trích yếu may stand when no motto, number or date line is read above it. */
+const SUBJECT_REACH = 1500;
+
+/**
+ * A công văn's trích yếu stands in its header: under the number, beside the motto. With none of
+ * them read above it, "Về việc …" opening a line far down is a table's cell (the summary column of
+ * a list of documents filed alone), not the subject of the file.
+ */
+function inHeader(subject: Segment | null | undefined, segments: readonly Segment[], anchors: readonly number[]): Segment | null {
+  if (!subject) return null;
+  const anchored = anchors.some((at) => at < subject.start);
+  return anchored || subject.start - (segments[0]?.start ?? 0) <= SUBJECT_REACH ? subject : null;
 }
 
 // A place-and-date line whose figures OCR lost: a place (capitalised, then a comma), "ngày",

@@ -37,7 +37,8 @@ function asciiKey(part: string): string {
 /** One part of a symbol in its official spelling; unknown parts are kept as written. */
 export function canonicalSymbolPart(part: string): string {
   const known = SYMBOL_PARTS[asciiKey(part)] ?? doubledLetterPart(part);
-  if (!known) return part;
+  // A part all in small letters is a dump's lowering of the page ("2827/qđ-bgdđt"): codes are capitals.
+  if (!known) return /^[a-zđ]{2,}$/.test(part) ? part.toUpperCase() : part;
   // A part already written with Đ keeps it even when the table's reading has none (HĐ vs HD).
   if (/[đĐ]/.test(part) && !/Đ/.test(known)) return part.toUpperCase();
   return known;
@@ -183,4 +184,28 @@ export function readLostSlashNumber(raw: string): NumberMatch | null {
   const symbol = parts.join('-');
   const typeCode = docTypeByCode(parts[0]!)?.code ?? null;
   return { value: { number: `${serial}/${symbol}`, serial, symbol, typeCode, party: false }, length: m[0].length };
+}
+
+// An OCR dump that wrote a whole document in small letters and dropped its slashes as punctuation
+// ("nghị định số 37 2025 nđ-cp ngày …", "quyết định số 2108 qđ-bgdđt"): after "số", a serial, maybe
+// a year, then a symbol in small letters whose first part is a document type's code.
+const SPACED_SMALL = /^([0-9]{1,5})(?:[ \t]+((?:19|20)[0-9]{2}))?[ \t]+([a-zđ]{1,4}(?:-[a-zđ0-9]{1,10}){1,3})(?![\p{L}\d/-])/u;
+
+/**
+ * The number of a citation a dump wrote "37 2025 nđ-cp" (37/2025/NĐ-CP), at the start of `raw`
+ * (after "số"); null unless the symbol's first part is a known type code ("nđ", "qđ", "nq", "tt").
+ */
+export function readSpacedSmallNumber(raw: string): NumberMatch | null {
+  const m = SPACED_SMALL.exec(raw);
+  if (!m) return null;
+  const parts = m[3]!.toUpperCase().split('-').map(canonicalSymbolPart);
+  // The slash before the symbol read as an i or l and run onto it ("2827 iqđ-bgdđt"): with the
+  // letter taken off, the first part is a type code.
+  const slashAsLetter = /^[IL]/.test(parts[0]!) && !docTypeByCode(parts[0]!) ? docTypeByCode(canonicalSymbolPart(parts[0]!.slice(1))) : null;
+  if (slashAsLetter?.code) parts[0] = slashAsLetter.code;
+  const type = docTypeByCode(parts[0]!);
+  if (!type) return null;
+  const serial = m[2] ? `${m[1]}/${m[2]}` : m[1]!;
+  const symbol = parts.join('-');
+  return { value: { number: `${serial}/${symbol}`, serial, symbol, typeCode: type.code, party: false }, length: m[0].length };
 }

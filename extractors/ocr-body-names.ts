@@ -24,6 +24,10 @@ interface Standard {
 const STANDARDS: readonly Standard[] = [...DEPARTMENT_FIELDS.map((f) => `Sở ${f}`), ...OTHER_BODIES].map((name) => ({ name, key: letters(name) }));
 const ABBREVIATION_KEYS = new Map(ABBREVIATIONS.map((a) => [letters(a), a]));
 
+/** Ministries whose field a province's department shares, and three more: "BOYTE" glued is Bộ Y tế. */
+const MINISTRIES = [...DEPARTMENT_FIELDS.filter((f) => f !== 'Ngoại vụ'), 'Ngoại giao', 'Quốc phòng', 'Công an'].map((f) => `Bộ ${f}`);
+const MINISTRY_KEYS = new Map(MINISTRIES.map((name) => [letters(name), name]));
+
 /**
  * Capitals an engine read as the strokes they are drawn with, put back inside a code: an H as a
  * brace or bracket and a stem ("LDTBX}1", "LDTBX}T", "N}1No"), a G as a bracket and a 3 ("(3DDT").
@@ -88,6 +92,10 @@ export function repairedBodyName(raw: string): string | null {
   }
   const exact = STANDARDS.filter((s) => s.key === key);
   if (exact.length) return exact.length === 1 ? exact[0]!.name : null;
+  // A ministry's line an engine glued into one word ("BOYTE" for BỘ Y TẾ): exactly its letters,
+  // never read loosely (one letter from "SOYTE", a department, is no ministry).
+  const ministry = /\s/.test(name) ? undefined : MINISTRY_KEYS.get(key);
+  if (ministry) return ministry;
   const near = STANDARDS.filter((s) => editDistance(key, s.key, Math.floor(s.key.length * MAX_EDIT_SHARE)) <= Math.floor(s.key.length * MAX_EDIT_SHARE));
   if (near.length) return near.length === 1 ? near[0]!.name : null;
   return fieldAfterGarbledHead(name);

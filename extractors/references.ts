@@ -17,8 +17,9 @@ import { siteFooterStart } from './header-zone.js';
 import { impliedIssuer, issuerNamedBefore, issuerPhrase, plenumCommittee } from './reference-issuer.js';
 import { oneLine } from './layout.js';
 import type { AdminUnit } from './localities.js';
-import { numberKey, readLostSlashNumber, readPlanNumber, type PlanNumber } from './number.js';
+import { numberKey, readLostSlashNumber, readPlanNumber, readSpacedSmallNumber, type PlanNumber } from './number.js';
 import { repairCitedNumbers } from './references-ocr.js';
+import { withWrappedTail } from './wrapped-symbol.js';
 
 interface Citation {
   start: number;
@@ -269,7 +270,8 @@ function findCitations(text: string, folded: string): Citation[] {
     }
     const numberText = text.slice(numberAt, numberAt + 60);
     // After "số" a number stands there: a slash OCR lost ("91/201 7NĐ-CP") is tolerated.
-    const read = readPlanNumber(numberText) ?? (saysNumber ? readLostSlashNumber(numberText) : null);
+    const printed = readPlanNumber(numberText) ?? (saysNumber ? (readLostSlashNumber(numberText) ?? readSpacedSmallNumber(numberText)) : null);
+    const read = printed && withWrappedTail(text, numberAt, printed);
     // "Kế hoạch số /KH-…" needs its "số" to be a citation; "Kế hoạch 124-KH/TU" does not.
     const blank = read && read.value.serial === null;
     if (read && (!blank || saysNumber)) {
@@ -317,8 +319,9 @@ function findCitations(text: string, folded: string): Citation[] {
     const at = m.index!;
     while (coveredAt < covered.length && covered[coveredAt]![1] <= at) coveredAt++;
     if (coveredAt < covered.length && covered[coveredAt]![0] <= at) continue;
-    const read = readPlanNumber(text.slice(at, at + 60));
-    if (!read) continue;
+    const printed = readPlanNumber(text.slice(at, at + 60));
+    if (!printed) continue;
+    const read = withWrappedTail(text, at, printed);
     let type = read.value.typeCode ? docTypeByCode(read.value.typeCode) : null;
     if (!type) {
       // "Văn bản số 6721/VPCP-V.I ngày … và số 7514/VPCP-V.I": a further number of the citation before.
@@ -424,12 +427,16 @@ function parseTail(text: string, folded: string, c: Citation, frame: LocalityFra
   let spanEnd = c.end;
   let date: string | null = c.date ?? null;
   // "88/CP, ngày …", and as OCR reads the comma, "88/CP. ngày …" (a new sentence would open "Ngày").
-  const lead = /^\s*,?\s*/.exec(folded.slice(pos, pos + 5))![0] || (/^\.\s*ngày/u.test(text.slice(pos, pos + 8)) ? /^\.\s*/.exec(text.slice(pos))![0] : '');
-  const at = pos + lead.length;
+  const lead =
+    /^\s*,?\s*/.exec(folded.slice(pos, pos + 5))![0] || (/^\.\s*ngày/u.test(text.slice(pos, pos + 8)) ? /^\.\s*/.exec(text.slice(pos))![0] : '');
+  // A table's date column after a wide gap, or on the next line under it ("121/2009/TT- BTC" /
+  // "          17/6/2009"): only a whole date in figures stands there.
+  const column = LAYOUT_GAP_TO_DATE.exec(folded.slice(pos, pos + 80));
+  const at = pos + (column && column[0].length > lead.length ? column[0].length : lead.length);
   if (date) {
     // named with its date
   } else if (DAY_WORD.test(folded.slice(at, at + 5))) {
-    const found = dateAfterDayWord(folded, at);
+    const found = dateAfterDayWord(folded, at) ?? spacedDate(folded, at);
     if (found && found.iso) {
       date = found.iso;
       pos = spanEnd = found.end;
@@ -505,6 +512,22 @@ function dateAfterDayWord(folded: string, at: number): ParsedDate | null {
   if (wordy && wordy.start === at) return wordy;
   const from = numericDateFrom(folded, at);
   return findDate(folded, from, from + 2);
+}
+
+// Spaces, maybe one line break, then a whole date in figures: a layout row's date cell.
+const LAYOUT_GAP_TO_DATE = /^[ \t]+(?:\n[ \t]*)?(?=\d{1,2}\/\d{1,2}\/(?:19|20)\d\d(?![\d/]))|^[ \t]*\n[ \t]*(?=\d{1,2}\/\d{1,2}\/(?:19|20)\d\d(?![\d/]))/;
+
+// A dump that dropped slashes as punctuation writes "ngày 26 02 2025": day, month and year apart.
+const SPACED_DATE = new RegExp(String.raw`^${DAY_WORD_SHAPE}[ \t]+(\d{1,2})[ \t]+(\d{1,2})[ \t]+((?:19|20)\d\d)(?![\d/])`);
+
+/** The date "ngày 26 02 2025" at `at` after a cited number, when its day and month are valid. */
+function spacedDate(folded: string, at: number): { iso: string; end: number } | null {
+  const m = SPACED_DATE.exec(folded.slice(at, at + 24));
+  if (!m) return null;
+  const day = Number(m[1]);
+  const month = Number(m[2]);
+  if (day < 1 || day > 31 || month < 1 || month > 12) return null;
+  return { iso: `${m[3]}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`, end: at + m[0].length };
 }
 
 /** Where the figures of "ngày 04/11/2013" may start: after the word, stray marks and spaces. */

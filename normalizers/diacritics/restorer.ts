@@ -290,7 +290,7 @@ export class Restorer {
           previousEnd = piece.end;
           // Inline markup ("<i>Vi mot quan" from a converted page) and the parts of an e-mail or web
           // address ("info@abc.vn") are no words: left as they are, and punctuation to the model.
-          const markup = isMarkupTag(line, piece) || isEmailPrefix(line, piece) || links.some(([from, to]) => piece.start >= from && piece.end <= to);
+          const markup = isMarkupTag(line, piece) || isEmailPrefix(line, piece) || isSmallLetterSymbol(line, piece) || links.some(([from, to]) => piece.start >= from && piece.end <= to);
           const reading = markup
             ? this.reader.keep(PUNCT, piece.text)
             : fifthItems.has(`${j}:${piece.start}`)
@@ -376,6 +376,25 @@ export function isLoneConsonant(line: string, piece: Piece): boolean {
 function isEmailPrefix(line: string, piece: Piece): boolean {
   return (piece.text === 'e' || piece.text === 'E') && /^-mail\b/i.test(line.slice(piece.end, piece.end + 6));
 }
+
+/**
+ * A piece of a document symbol an OCR dump wrote in small letters ("nd-cp", "qđ-ttg", "q1-ttg",
+ * "qđ-bgdđt" of "… số 37 2025 nd-cp"): parts joined by hyphens, each either letters with no vowel
+ * or holding a figure. No Vietnamese word is such a run; restored, it would become words
+ * ("nó-có"). Left as written. (Codes in capitals are read as codes elsewhere.)
+ */
+function isSmallLetterSymbol(line: string, piece: Piece): boolean {
+  if (line.charAt(piece.end) !== '-' && line.charAt(piece.start - 1) !== '-') return false;
+  let from = piece.start;
+  while (from > 0 && /[\p{L}\d-]/u.test(line.charAt(from - 1))) from--;
+  let to = piece.end;
+  while (to < line.length && /[\p{L}\d-]/u.test(line.charAt(to))) to++;
+  const parts = line.slice(from, to).split('-');
+  // The first part may carry the slash before it read as an i or l ("2827 iqđ-bgdđt" = 2827/QĐ-BGDĐT).
+  return parts.length >= 2 && parts.length <= 4 && parts.every((part, k) => part.length >= 1 && part.length <= 8 && (/\d/.test(part) || vowelless(part) || (k === 0 && part.length >= 3 && /^[il]/.test(part) && vowelless(part.slice(1)))));
+}
+
+const vowelless = (part: string): boolean => /^\p{Ll}+$/u.test(part) && !/[aeiouyàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]/u.test(part);
 
 /** The name of an HTML tag: "i" in "<i>", "b" in "</b>". */
 function isMarkupTag(line: string, piece: Piece): boolean {

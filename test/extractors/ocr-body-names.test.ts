@@ -124,3 +124,29 @@ describe('repairedBodyName: a short department after a garbled "Sở", its field
     expect(repairedBodyName(garbled)).toBeNull();
   });
 });
+
+describe('repairedBodyName: a ministry line glued into one word', () => {
+  it.each([
+    ['BOYTE', 'Bộ Y tế'],
+    ['BOTAICHINH', 'Bộ Tài chính'],
+    ['BOGIAODUCVADAOTAO', 'Bộ Giáo dục và Đào tạo'],
+    ['BOCONGAN', 'Bộ Công an'],
+  ])('%s → %s', (glued, name) => {
+    expect(repairedBodyName(glued)).toBe(name);
+  });
+
+  it.each([
+    ['a letter off (read loosely it could be a department)', 'BOYTF'],
+    ['spaced words, no glued line', 'BO Y TEE'],
+    ['a department, glued', 'SOYTE'],
+  ])('%s: %j is no ministry', (_how, text) => {
+    expect(repairedBodyName(text)?.startsWith('Bộ ') ?? false).toBe(false);
+  });
+
+  it('a hospital under a glued ministry line is a central body under it', () => {
+    const text = ['BOYTE CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'BỆNH VIỆN K Độc lập - Tự do - Hạnh phúc', 'Số: 814/QĐ-BVK Hà Nội, ngày 10 tháng 3 năm 2021', 'QUYẾT ĐỊNH', 'Về việc ban hành quy trình'].join('\n');
+    const issuer = extractHeader(text, testContext(), { name: null, title: null, authority: null }, undefined, true, undefined, true).issuer;
+    expect(issuer.parent).toBe('Bộ Y tế');
+    expect(issuer.level).toBe('central');
+  });
+});

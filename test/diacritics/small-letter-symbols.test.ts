@@ -1,0 +1,35 @@
+// Document symbols an OCR dump wrote in small letters, its slashes dropped ("nghị định số 37 2025
+// nd-cp ngày 26 02 2025"): a run of hyphen-joined parts without a vowel is no Vietnamese word and
+// is left as written, never restored into words ("nó-có", "quả-từ").
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadModel } from '../../normalizers/diacritics/lm.js';
+import { Restorer } from '../../normalizers/diacritics/restorer.js';
+
+let restorer: Restorer;
+beforeAll(() => {
+  restorer = new Restorer(loadModel());
+});
+
+// A dump's lines: small letters throughout, marks lost or misread here and there ("hanh phúc",
+// "dào tạo", "quy dịnh chứe năng"), so the restorer reads it as a garbled layer.
+const dump = (symbol: string) =>
+  [
+    'bộ giáo dục và đào tạo cộng hòa xã hội chủ nghĩa việt nam độc lập tự do hanh phúc số : 2827 hà nội , ngày 14 tháng 10 năm 2025',
+    `căn cứ nghị định số 37 2025 ${symbol} ngày 26 02 2025 của chính phủ quy dịnh chứe năng nhiệm vụ , quyền hạn và cơ cấu tổ chức của bộ giáo dục và dào tạo ;`,
+  ].join('\n');
+
+describe('a small-letter symbol in a dump', () => {
+  // "iqd-bgddt": the slash before the symbol read as an i and run onto its first part.
+  it.each(['nd-cp', 'nq-cp', 'qd-ttg', 'q1-ttg', 'qd-bgddt', 'iqd-bgddt', 'lqđ-bgdđt'])('%s is left as written', (symbol) => {
+    const line = restorer.restore(dump(symbol)).text.split('\n')[1]!;
+    expect(line).toContain(` ${symbol} `);
+  });
+
+  it.each([
+    // [a hyphenated pair with vowels: words, restored as before]
+    ['xo-viet', 'viết'],
+  ])('%s keeps its reading as words', (pair, word) => {
+    const line = restorer.restore(`cong hoa xa hoi chu nghia viet nam doc lap tu do hanh phuc\nlien bang ${pair} da tan ra`).text.split('\n')[1]!;
+    expect(line).toContain(word);
+  });
+});

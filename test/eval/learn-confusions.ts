@@ -16,7 +16,7 @@ import { foldVietnamese } from '../../normalizers/fold.js';
 import { unforeign } from '../../normalizers/diacritics/garbled.js';
 import { isLetters, splitPieces } from '../../normalizers/diacritics/tokens.js';
 import { alignWords, distance } from './align-words.js';
-import { garbledGroups } from './diacritics-real.js';
+import { HELD_OUT_PARTS, garbledGroups } from './diacritics-real.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const arg = (name: string) => {
@@ -24,7 +24,7 @@ const arg = (name: string) => {
   return at > 0 ? process.argv[at + 1] : undefined;
 };
 /** Parts 5, 6, 9 and 10 are held out: never learned from, whatever is asked. */
-const HELD_OUT = new Set([5, 6, 9, 10]);
+const HELD_OUT = HELD_OUT_PARTS;
 const parts = (arg('--parts') ?? '1,2,3,7,8').split(',').map(Number).filter((p) => !HELD_OUT.has(p));
 const out = arg('--out') ?? resolve(here, '../../normalizers/diacritics/model/learned-confusions.json');
 /** A confusion seen fewer times than this is chance, not the engine's habit. */

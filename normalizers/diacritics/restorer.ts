@@ -15,7 +15,7 @@ import { DecoderScratch, viterbi, type Slot } from './decode.js';
 import { redecodeWithDocumentCache } from './document-cache.js';
 import { latinView, unforeign } from './garbled.js';
 import { caseSplit, gluedSplit, splitGluedPieces, wordThenNumber } from './glued-words.js';
-import { joinSpeckedPieces } from './speck-words.js';
+import { joinSpeckedPieces, withLostLetterEnds } from './speck-words.js';
 import { crossbarView } from './misread-letters.js';
 import { LineClassifier, NOISY_DOCUMENT, NOT_SYLLABLE, PLAIN_SYLLABLE, decoded, type LineState } from './line-states.js';
 import { PUNCT, UNK, type SyllableLM } from './lm.js';
@@ -95,6 +95,19 @@ const GARBLED_CHANNEL_WEIGHT = 1;
 
 /** log10 units a unit word's other readings lose before a place name or in a list of units. */
 const UNIT_BIAS = 3;
+
+/** A lost-letter mark glued after a letter ("Vi~t", "v~"): speck-words.ts. */
+const LOST_LETTER_MARKS = /\p{L}~(?!~)|\p{Ll}@(?=[\p{Ll}\s]|$)/gu;
+
+/**
+ * A small-letter word with one or two capitals after its first letter ("dQng", "kSt", "tiSp"): a
+ * garbling engine's marked vowels, not a code (codes are mostly capitals: "CTrTT", "eKYC").
+ */
+function misreadCapitalShape(text: string): boolean {
+  if (!/\p{Ll}\p{Lu}/u.test(text) || !/^\p{L}+$/u.test(text)) return false;
+  const capitals = text.slice(1).replace(/[^\p{Lu}]/gu, '').length;
+  return capitals <= 2 && capitals < text.length - 1 - capitals;
+}
 
 /** Share of non-syllable tokens in stripped lines beyond which a layer is read as an engine's (see restore). */
 const ENGINE_NOISE = 0.2;
@@ -177,11 +190,17 @@ export class Restorer {
           letterTokens++;
           continue;
         }
-        // Upper-case codes, and words with no vowel ("bc", "vv": abbreviations, or misreads), are no evidence either way.
-        if (!/[A-Za-z]/.test(p.text) || isUpperCode(p.text) || (isLetters(p.text) && !/[aeiouy]/i.test(p.text))) continue;
+        // Upper-case codes, and words with no vowel ("bc", "vv": abbreviations, or misreads), are no evidence
+        // either way; but a small-letter word with a capital inside ("dQng" = động, "kSt" = kết) is an engine's.
+        if (!/[A-Za-z]/.test(p.text) || (!misreadCapitalShape(p.text) && (isUpperCode(p.text) || (isLetters(p.text) && !/[aeiouy]/i.test(p.text))))) continue;
         letterTokens++;
         invalid++;
       }
+      // A letter the engine lost and wrote "~" for ("Vi~t" = Việt) leaves two valid-looking halves: the
+      // mark is the evidence, one misread word each.
+      const lost = lines[i]!.match(LOST_LETTER_MARKS)?.length ?? 0;
+      letterTokens += lost;
+      invalid += lost;
     }
     const noisy = letterTokens > 0 && invalid / letterTokens > NOISY_DOCUMENT;
     // A stripped layer this damaged came from an engine that garbles Vietnamese, not from a clean
@@ -213,7 +232,8 @@ export class Restorer {
         const view = line.includes('<') ? latinView(line).text : '';
         const crossbars = view && crossbarView(view);
         const own = crossbars === view ? linePieces : splitPieces(crossbars);
-        pieces[i] = own.length < 2 ? own : joinSpeckedPieces(line, own, speckJoin);
+        const joined = own.length < 2 ? own : joinSpeckedPieces(line, own, speckJoin);
+        pieces[i] = /[~@]/.test(line) ? withLostLetterEnds(line, joined, (word) => oneWord(word), linkSpans(line)) : joined;
       });
       pieces.forEach((linePieces, i) => {
         if (!decoded(states[i]) || !linePieces.length) return;

@@ -171,7 +171,7 @@ export class TokenReader {
     if (text === 'I') return this.keep(this.lm.id('i'), text);
     // A word with strokes read as apostrophes in a garbling engine's layer ("ct'a" = của, a speck
     // joined by speck-words.ts): read as in its garbled lines.
-    if (engine && APOSTROPHE_WORD.test(text)) return this.garbledReading(text);
+    if (engine && (APOSTROPHE_WORD.test(text) || LOST_LETTER_WORD.test(text))) return this.garbledReading(text);
     const key = foldVietnamese(text);
     const own = letters ? this.syllableCandidates(key) : null;
     if (own) {
@@ -274,6 +274,11 @@ export class TokenReader {
           }
           return this.capped(reading);
         }
+      }
+      // A letter the engine lost, written "~" ("Vi~t" = Việt, "v~" = về): the channel reads a vowel in.
+      if (LOST_LETTER_WORD.test(seen)) {
+        const ocr = this.ocrCandidatesFor(seen, 0, true, false);
+        if (ocr) return this.capped(ocrReading(ocr, text.length));
       }
       return this.keep(UNK, text);
     }
@@ -500,6 +505,8 @@ const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/g;
 
 /** Letters with apostrophes between them or after them ("Chtro'ng", "chi'c", "ct'a"). */
 const APOSTROPHE_WORD = /^\p{L}+(?:['’]\p{L}*)+$/u;
+/** Letters with lost-letter marks between them or after them ("Vi~t", "v~", speck-words.ts). */
+const LOST_LETTER_WORD = /^\p{L}+(?:[~@]\p{L}*)+$/u;
 
 /** Cost (log10) of the strokes of a word read as apostrophes dropped ("ct'a" = của), as ocr-noise.ts drops one. */
 const STROKE_DROPPED_COST = 0.5;

@@ -39,6 +39,8 @@ const LOST_LETTER_CONFUSIONS: Confusion[] = [
   // A backslash and an l for ư or ụ, the stroke the hook or the dot ("th\\lc" = thực, "S\\l" = sự; the
   // backslash joined as an apostrophe, speck-words.ts).
   ["'l", 'u', 0.5],
+  // An ạ read as strokes round a semicolon, spread over three letters by garbled.ts's view ("m!;lnh" = mạnh).
+  ['aaa', 'a', 0.2],
 ].map(([read, meant, cost]) => ({ read: read as string, meant: meant as string, cost: cost as number }));
 
 /** The confusions listed by hand above, by what engines are known to do. */

@@ -97,6 +97,8 @@ const GARBLED_CHANNEL_WEIGHT = 1;
 const UNIT_BIAS = 3;
 
 /** A lost-letter mark glued after a letter ("Vi~t", "v~"): speck-words.ts. */
+/** Lost-letter marks in a layer's stripped lines that show it is an engine's whatever its share of misread words. */
+const ENGINE_LOST_MARKS = 2;
 const LOST_LETTER_MARKS = /\p{L}~(?!~)|\p{Ll}@(?=[\p{Ll}\s]|$)/gu;
 
 /**
@@ -183,6 +185,7 @@ export class Restorer {
     // Noise level of the stripped text: share of letter tokens that are no syllable.
     let letterTokens = 0;
     let invalid = 0;
+    let lostMarks = 0;
     for (let i = 0; i < lines.length; i++) {
       if (states[i] !== 'stripped') continue;
       for (const p of pieces[i]!) {
@@ -201,11 +204,13 @@ export class Restorer {
       const lost = lines[i]!.match(LOST_LETTER_MARKS)?.length ?? 0;
       letterTokens += lost;
       invalid += lost;
+      lostMarks += lost;
     }
     const noisy = letterTokens > 0 && invalid / letterTokens > NOISY_DOCUMENT;
     // A stripped layer this damaged came from an engine that garbles Vietnamese, not from a clean
     // scan: its confusions ("twang" = trường, "cw" = cử) join the channel as in a garbled layer.
-    const engineNoise = !options.typed && letterTokens > 0 && invalid / letterTokens > ENGINE_NOISE;
+    // So did a layer with letters lost as "~" inside its words: no clean text writes "Vi~t" twice.
+    const engineNoise = !options.typed && letterTokens > 0 && (invalid / letterTokens > ENGINE_NOISE || lostMarks >= ENGINE_LOST_MARKS);
     const knownNames = this.nameRuns.markedNames(lines, (i) => states[i] === 'marked');
     // Every line of a layer with garbled lines came from the garbling engine: its stripped lines show
     // the same confusions, and the marks left on some of their words ("thuéc") are misread too.
@@ -224,7 +229,9 @@ export class Restorer {
       };
       // A mark read as a stop or a comma inside a word ("tr.uc" = trực, "bu,ii" = buổi) is no cut (speck-words.ts).
       const syllableKey = (t: string) => this.reader.inventory.has(foldVietnamese(unforeign(t)));
-      const speckJoin = (joined: string, left: string, right: string) => !(syllableKey(left) && syllableKey(right)) && oneWord(joined);
+      // A lost-letter mark inside a word ("hi~u" = hiệu) joins even halves that are words: no engine writes it between two.
+      const speckJoin = (joined: string, left: string, right: string) =>
+        (/[~@]/.test(joined) || !(syllableKey(left) && syllableKey(right))) && oneWord(joined);
       pieces.forEach((linePieces, i) => {
         if (!decoded(states[i])) return;
         // The crossbar of a đ read as "<" ("<Iiic" = đốc): the line's words read again with the two strokes.
@@ -252,6 +259,11 @@ export class Restorer {
           // An upper-case heading's words run together ("CHUTICH") are two even when the channel
           // reaches some rare syllable from all their letters; a small-letter word ("robot") is not cut so.
           return at > 0 && !oneWord(p.text, p.text === p.text.toUpperCase() ? ONE_WORD_COST : Infinity) ? at : -1;
+        });
+        // A word taken with its lost-letter mark and run into the next one ("v@xaydvng" = về xây dựng): two words.
+        split.pieces.forEach((p, k) => {
+          const before = split.pieces[k - 1];
+          if (before && before.end === p.start && /[~@]$/.test(before.text)) split.gluedBefore.add(k);
         });
         if (!split.gluedBefore.size) return;
         pieces[i] = split.pieces;

@@ -212,6 +212,8 @@ export class TokenReader {
     // Upper-case codes (UBND, TTHC) and mixed codes are not syllables: leave them; in a garbling
     // engine's layer one may be a misread upper-case word ("HQI" = HỘI), which the model may choose.
     if (isUpperCode(text) && !/['/]/.test(text)) return engine ? this.codeOrMisread(text, text) : this.keep(this.lm.id(text), text);
+    const stemmed = engine ? this.stemmedCode(text) : null;
+    if (stemmed) return stemmed;
     // Mixed case outside OCR noise is a code or a brand ("TTg", "IoT", "eKYC"); in noisy text it may
     // be an upper-case word read partly as lower case ("MirC" = MỤC), which the channel repairs.
     // A code's capitals outnumber its small letters ("CTrTT", "PTTg"): a code in a garbling engine's layer too
@@ -290,6 +292,8 @@ export class TokenReader {
     // a brand ("IoT" read "loT", "eKYC"), never a syllable as written. (A marked capital inside a
     // word, "thƠl" = thời, is a misread small letter: read on below.)
     if (/\p{Ll}[A-Z]/u.test(text)) return this.misreadCapitalReading(text) ?? this.keep(UNK, text);
+    const stemmed = this.stemmedCode(text);
+    if (stemmed) return stemmed;
     // A capital, then Q, then small letters ("DQc" = Độc): the Q a marked vowel.
     if (/^\p{Lu}Q\p{Ll}/u.test(text)) return this.misreadCapitalReading(text) ?? this.keep(UNK, text);
     const key = foldVietnamese(seen);
@@ -407,6 +411,18 @@ export class TokenReader {
   }
 
   private readonly loneConsonants = new Map<string, Reading>();
+
+  /**
+   * An upper-case code whose Đ an engine read as an E and an l, the bowl and the stem ("CNVCLEl" =
+   * CNVCLĐ, "LElLEl" = LĐLĐ); null for any other token.
+   */
+  private stemmedCode(text: string): Reading | null {
+    if (!STEMMED_D.test(text)) return null;
+    // Codes are all capitals: a small l after an E is no code's letter, so the Đ stands whether or not
+    // the model knows the code (CNVCLĐ, CĐCS are rare in its text).
+    const code = this.knownCode(text.replace(/El/g, 'D')) ?? text.replace(/El/g, 'Đ');
+    return { slot: { ids: [this.lm.id(code)], costs: [0] }, forms: [code], kinds: ['ocr'], from: 0, to: text.length, digitRepair: false };
+  }
 
   /** A code the model knows, as written with its Đ ("HDND" → HĐND), or null. */
   private knownCode(code: string): string | null {
@@ -555,6 +571,9 @@ const ROMAN_NUMERAL = /^(?:i{2,3}|iv|vii{1,2}|ix|xii{1,2}|xiv|xvi{0,3}|xix|xx)$/
 const MIXED_CASE = /^(?=.*\p{Lu})(?=.*\p{Ll})(?!\p{Lu}\p{Ll}+$)/u;
 /** A document number and its type's code: "2437/QD", "15/HD". */
 const NUMBERED_CODE = /^([0-9]+\/)([A-Z]{2,})$/;
+
+/** Capitals with an "El" among them, two to eight letters once each is one (see stemmedCode). */
+const STEMMED_D = /^(?=(?:[A-Z]|El){2,8}$)[A-Z]*El(?:[A-Z]|El)*$/;
 
 /** Three capitals or more, and more capitals than small letters. */
 function mostlyCapitals(text: string): boolean {

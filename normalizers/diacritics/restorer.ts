@@ -14,7 +14,7 @@ import { restoreDocumentCodes } from './acronyms.js';
 import { DecoderScratch, viterbi, type Slot } from './decode.js';
 import { redecodeWithDocumentCache } from './document-cache.js';
 import { latinView, unforeign } from './garbled.js';
-import { caseSplit, gluedSplit, splitGluedPieces, wordThenNumber } from './glued-words.js';
+import { caseSplit, gluedSplit, misreadGluedSplit, splitGluedPieces, wordThenNumber } from './glued-words.js';
 import { joinSpeckedPieces, withLostLetterEnds } from './speck-words.js';
 import { crossbarView } from './misread-letters.js';
 import { LineClassifier, NOISY_DOCUMENT, NOT_SYLLABLE, PLAIN_SYLLABLE, decoded, type LineState } from './line-states.js';
@@ -227,6 +227,11 @@ export class Restorer {
         const r = this.reader.garbledReading(text);
         return r.forms.some((f, k) => f !== null && r.slot.costs[k]! <= within);
       };
+      // The channel cost of a word's cheapest reading as a syllable (Infinity: none).
+      const cheapestReading = (text: string) => {
+        const r = this.reader.garbledReading(text);
+        return r.forms.reduce((best, f, k) => (f !== null ? Math.min(best, r.slot.costs[k]!) : best), Infinity);
+      };
       // A mark read as a stop or a comma inside a word ("tr.uc" = trực, "bu,ii" = buổi) is no cut (speck-words.ts).
       const syllableKey = (t: string) => this.reader.inventory.has(foldVietnamese(unforeign(t)));
       // A lost-letter mark inside a word ("hi~u" = hiệu) joins even halves that are words: no engine writes it between two.
@@ -258,7 +263,10 @@ export class Restorer {
           const at = gluedSplit(p.text, isKey, (l, r) => frequency(l) + frequency(r));
           // An upper-case heading's words run together ("CHUTICH") are two even when the channel
           // reaches some rare syllable from all their letters; a small-letter word ("robot") is not cut so.
-          return at > 0 && !oneWord(p.text, p.text === p.text.toUpperCase() ? ONE_WORD_COST : Infinity) ? at : -1;
+          if (at > 0) return !oneWord(p.text, p.text === p.text.toUpperCase() ? ONE_WORD_COST : Infinity) ? at : -1;
+          // Two misread words run together ("dQngtinh" = động tỉnh, "hgpth" ...): cut where both halves
+          // read cheaply through the channel, when the whole reads as no word at all.
+          return misreadGluedSplit(p.text, cheapestReading);
         });
         // A word taken with its lost-letter mark and run into the next one ("v@xaydvng" = về xây dựng): two words.
         split.pieces.forEach((p, k) => {

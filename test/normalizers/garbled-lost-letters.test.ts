@@ -6,6 +6,7 @@
 // Each with the cases it must leave alone.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { latinView } from '../../normalizers/diacritics/garbled.js';
+import { misreadGluedSplit } from '../../normalizers/diacritics/glued-words.js';
 import { loadModel } from '../../normalizers/diacritics/lm.js';
 import { misreadCapitalVariants } from '../../normalizers/diacritics/misread-letters.js';
 import { Restorer } from '../../normalizers/diacritics/restorer.js';
@@ -116,5 +117,46 @@ describe('restored in a layer of such an engine', () => {
     const restored = restorer.restore(layer('Tinh uy thirc hi~n Chi thi s6 52').join('\n')).text.split('\n');
     expect(restored[0]).toBe('Thực hiện kế hoạch của Ban Thường vụ Tỉnh ủy về công tác năm 2020;');
     expect(restored[2]).toBe('Tỉnh ủy thực hiện Chỉ thị số 52');
+  });
+});
+
+describe('two misread words run together', () => {
+  // A toy channel: the words it reads, at their costs; anything else reads as no word.
+  const channel = new Map([
+    ['dQng', 0.3],
+    ['tinh', 0],
+    ['th6ng', 0.5],
+    ['tin', 0],
+    ['hgp', 1.2],
+    ['dQngtin', 2.5],
+    ['mạạạnh', 0.2],
+    ['cac', 0],
+  ]);
+  const cost = (t: string) => channel.get(t) ?? Infinity;
+  it.each([
+    ['dQngtinh', 4],
+    ['th6ngtin', 5],
+    // An ạ the view spread over three letters is the engine's mark, not the writer's.
+    ['mạạạnhcac', 6],
+  ])('%s splits at %i', (word, at) => {
+    expect(misreadGluedSplit(word, cost)).toBe(at);
+  });
+  it.each([
+    // A word the channel reads whole, too short, or with a half too dear or unread, is not cut.
+    ['dQngtin', () => 2.5],
+    ['hgptin', (t: string) => (t === 'hgp' ? 1.8 : cost(t))],
+    ['tinh', cost],
+    ['dQng-tinh', cost],
+    // Plain small letters (another language's word) or marks (the writer's run-together words).
+    ['laptopcua', () => 0],
+    ['nếucóthể', () => 0],
+  ])('%s is not cut', (word, c) => {
+    expect(misreadGluedSplit(word, c as (t: string) => number)).toBe(-1);
+  });
+
+  it('is written back as two words in a layer of such an engine', () => {
+    const out = restoredLine('Cac co quan van dQngtinh nha phoi hop thuc hien');
+    expect(out.split(' ').length).toBe('Cac co quan van dQngtinh nha phoi hop thuc hien'.split(' ').length + 1);
+    expect(out).toContain('động t');
   });
 });

@@ -280,7 +280,7 @@ export class TokenReader {
       // A letter the engine lost, written "~" ("Vi~t" = Việt, "v~" = về): the channel reads a vowel in.
       if (LOST_LETTER_WORD.test(seen)) {
         const ocr = this.ocrCandidatesFor(seen, 0, true, false);
-        if (ocr) return this.capped(ocrReading(ocr, text.length));
+        if (ocr) return this.capped(ocrReading(withLostLetterCosts(ocr), text.length));
       }
       return this.keep(UNK, text);
     }
@@ -521,6 +521,19 @@ const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/g;
 
 /** Letters with apostrophes between them or after them ("Chtro'ng", "chi'c", "ct'a"). */
 const APOSTROPHE_WORD = /^\p{L}+(?:['’]\p{L}*)+$/u;
+/**
+ * Cost (log10) of reading a lost letter as one the engine could have written: such engines write the
+ * Latin-1 letters (à á â è é ê ì í ò ó ô ù ú ý, their marks stripped: "va", "cac") and lose the others
+ * (ạ ấ ệ ề ơ ư …), so "v~" is về or vệ, seldom và.
+ */
+const WRITABLE_LOST_LETTER_COST = 1;
+
+/** The candidates of a word with lost-letter marks, the ones all in Latin-1 made dearer (see above). */
+function withLostLetterCosts(c: Candidates): Candidates {
+  const costs = c.slot.costs.map((cost, k) => (/^[\u0000-\u00ffđĐ]*$/u.test(c.forms[k]!) ? cost + WRITABLE_LOST_LETTER_COST : cost));
+  return { slot: { ids: c.slot.ids, costs }, forms: c.forms };
+}
+
 /** Letters with lost-letter marks between them or after them ("Vi~t", "v~", speck-words.ts). */
 const LOST_LETTER_WORD = /^\p{L}+(?:[~@]\p{L}*)+$/u;
 

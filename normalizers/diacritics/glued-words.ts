@@ -87,6 +87,8 @@ const CODE_THEN_WORD = /^(\p{Lu}{3,})(?=\p{Ll}{3,}$)/u;
 const MISREAD_HALF_COST = 1.5;
 /** Shortest misread run-together word: two halves of three letters ("dQngtinh" has eight). */
 const MIN_MISREAD_GLUED = 6;
+/** Shortest such word with no engine marks in it (see misreadGluedSplit). */
+const MIN_PLAIN_MISREAD_GLUED = 8;
 
 /**
  * Where a word of a garbled layer that reads as no syllable splits into two that do, each half read
@@ -101,7 +103,10 @@ export function misreadGluedSplit(text: string, cost: (half: string) => number):
   // A word of plain small letters ("laptop") is another language's; a marked one ("nếucó") the writer's.
   // (An ạ spread over three letters by garbled.ts's view is such a mark, not the writer's.)
   const unspread = text.replaceAll(DOT_BELOW_SPREAD, '');
-  if (!(/[0-9]|\p{Ll}\p{Lu}/u.test(text) || unspread !== text) || hasVietnameseMarks(unspread)) return -1;
+  // A long one of plain letters (eight or more: "cdchhdnh" = cách hành) is two words as well; shorter
+  // ones ("laptop", "robot") may be another language's.
+  const engineMarks = /[0-9]|\p{Ll}\p{Lu}/u.test(text) || unspread !== text;
+  if ((!engineMarks && text.length < MIN_PLAIN_MISREAD_GLUED) || hasVietnameseMarks(unspread)) return -1;
   if (Number.isFinite(cost(text))) return -1;
   let best = -1;
   let bestCost = Infinity;

@@ -131,6 +131,10 @@ describe('two misread words run together', () => {
     ['dQngtin', 2.5],
     ['mạạạnh', 0.2],
     ['cac', 0],
+    ['cdch', 0.8],
+    ['hdnh', 0.8],
+    ['web', 0.5],
+    ['site', 1],
   ]);
   const cost = (t: string) => channel.get(t) ?? Infinity;
   it.each([
@@ -138,6 +142,8 @@ describe('two misread words run together', () => {
     ['th6ngtin', 5],
     // An ạ the view spread over three letters is the engine's mark, not the writer's.
     ['mạạạnhcac', 6],
+    // Eight plain letters or more that read as no word: two words as well.
+    ['cdchhdnh', 4],
   ])('%s splits at %i', (word, at) => {
     expect(misreadGluedSplit(word, cost)).toBe(at);
   });
@@ -148,7 +154,7 @@ describe('two misread words run together', () => {
     ['tinh', cost],
     ['dQng-tinh', cost],
     // Plain small letters (another language's word) or marks (the writer's run-together words).
-    ['laptopcua', () => 0],
+    ['website', cost],
     ['nếucóthể', () => 0],
   ])('%s is not cut', (word, c) => {
     expect(misreadGluedSplit(word, c as (t: string) => number)).toBe(-1);

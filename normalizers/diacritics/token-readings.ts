@@ -19,7 +19,11 @@ import { isLetters, isNumber } from './tokens.js';
 
 /** Readings kept per stripped syllable, commonest first (ranked by plain frequency, see lm.ts). */
 const MAX_CANDIDATES = 10;
-const MAX_SLOT = 14;
+/**
+ * Candidates kept per OCR-read token: a valid-looking word of a garbled layer brings ten readings of its
+ * own ("dai": đại, dài, đài …), and the channel's ("đời") need room beside them (14 left four).
+ */
+const MAX_SLOT = 24;
 /** log10 units below the commonest form of a key beyond which forms are not considered. */
 const PRUNE_BELOW_TOP = 3;
 /** Extra cost (log10) for reading a valid-looking token as an OCR misreading of another syllable. */

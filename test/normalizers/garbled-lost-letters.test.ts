@@ -181,3 +181,12 @@ describe('a lost letter is one the engine could not write', () => {
     expect(cost(token, lost)).toBeLessThan(cost(token, writable));
   });
 });
+
+describe('room for the channel beside a word\'s own readings', () => {
+  it('keeps a misread reading of a valid-looking word with many readings of its own ("dai" = đời)', () => {
+    // "dai" has ten readings of its own (đại, dài, đài …); the channel's đời must still be among its candidates.
+    const forms = restorer.reader.reading('dai', true, true).forms;
+    expect(forms).toContain('đời');
+    expect(restoredLine('nang cao dai s6ng van hoa cho cong nhan')).toContain('đời sống');
+  });
+});

@@ -105,7 +105,8 @@ export function misreadGluedSplit(text: string, cost: (half: string) => number):
   const unspread = text.replaceAll(DOT_BELOW_SPREAD, '');
   // A long one of plain letters (eight or more: "cdchhdnh" = cách hành) is two words as well; shorter
   // ones ("laptop", "robot") may be another language's.
-  const engineMarks = /[0-9]|\p{Ll}\p{Lu}/u.test(text) || unspread !== text;
+  // (A Q inside capitals and before a letter other than U is one too: "PHOIHQP" = PHỐI HỢP.)
+  const engineMarks = /[0-9]|\p{Ll}\p{Lu}|\p{Lu}Q[A-PR-TV-Z]/u.test(text) || unspread !== text;
   if ((!engineMarks && text.length < MIN_PLAIN_MISREAD_GLUED) || hasVietnameseMarks(unspread)) return -1;
   if (Number.isFinite(cost(text))) return -1;
   let best = -1;

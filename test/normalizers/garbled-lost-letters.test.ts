@@ -133,6 +133,8 @@ describe('two misread words run together', () => {
     ['cac', 0],
     ['cdch', 0.8],
     ['hdnh', 0.8],
+    ['PHOI', 0],
+    ['HQP', 0.5],
     ['web', 0.5],
     ['site', 1],
   ]);
@@ -144,6 +146,8 @@ describe('two misread words run together', () => {
     ['mạạạnhcac', 6],
     // Eight plain letters or more that read as no word: two words as well.
     ['cdchhdnh', 4],
+    // A Q inside capitals is the engine's mark as well.
+    ['PHOIHQP', 4],
   ])('%s splits at %i', (word, at) => {
     expect(misreadGluedSplit(word, cost)).toBe(at);
   });

@@ -295,9 +295,9 @@ export class TokenReader {
     // An ASCII capital after a small letter is a misread marked vowel ("viQc" = việc) or else a code or
     // a brand ("IoT" read "loT", "eKYC"), never a syllable as written. (A marked capital inside a
     // word, "thƠl" = thời, is a misread small letter: read on below.)
-    if (/\p{Ll}[A-Z]/u.test(text)) return this.misreadCapitalReading(text) ?? this.keep(UNK, text);
     const stemmed = this.stemmedCode(text);
     if (stemmed) return stemmed;
+    if (/\p{Ll}[A-Z]/u.test(text)) return this.misreadCapitalReading(text) ?? this.keep(UNK, text);
     // A capital, then Q, then small letters ("DQc" = Độc): the Q a marked vowel.
     if (/^\p{Lu}Q\p{Ll}/u.test(text)) return this.misreadCapitalReading(text) ?? this.keep(UNK, text);
     const key = foldVietnamese(seen);

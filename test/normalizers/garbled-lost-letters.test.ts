@@ -106,6 +106,8 @@ describe('restored in a layer of such an engine', () => {
     ['phat trien ngh~ nghiep, khu ch~ xuat', 'phát triển nghề nghiệp, khu chế xuất'],
     ['nang cao hi~u qua cong tac tuyen truyen', 'nâng cao hiệu quả công tác tuyên truyền'],
     ['Liên đoàn lao động vận động CNVCLEl tham gia', 'Liên đoàn lao động vận động CNVCLĐ tham gia'],
+    // A code of two such halves is one code, not two run together.
+    ['nha van hoa lao dong (do LElLEl tinh quan ly)', 'nhà văn hóa lao động (do LĐLĐ tỉnh quản lý)'],
     ['day m!;lnh cong tac xay dung', 'đẩy mạnh công tác xây dựng'],
   ])('%s', (line, expected) => {
     expect(restoredLine(line)).toBe(expected);

@@ -30,7 +30,7 @@ import { loadPlaceNames, loadPlaceWords } from './place-words.js';
 import { PUNCT_SLOT, leanTo, type Placed, type Reading } from './placed.js';
 import { dropStrayMarks, rebuildText } from './rebuild.js';
 import { TokenReader, isUpperCode, type Candidates } from './token-readings.js';
-import { isLetters, linkSpans, splitPieces, type Piece } from './tokens.js';
+import { LINK, isLetters, linkSpans, splitPieces, type Piece } from './tokens.js';
 import { unitReadings } from './units.js';
 
 export { applyCase } from './rebuild.js';
@@ -100,6 +100,11 @@ const UNIT_BIAS = 3;
 /** Lost-letter marks in a layer's stripped lines that show it is an engine's whatever its share of misread words. */
 const ENGINE_LOST_MARKS = 2;
 const LOST_LETTER_MARKS = /\p{L}~(?!~)|\p{Ll}@(?=[\p{Ll}\s]|$)/gu;
+
+/** Lost-letter marks of a line ("Vi~t", "v@"); an e-mail address's @ is none (addresses are left out). */
+export function lostLetterMarks(line: string): number {
+  return (line.includes('@') ? line.replace(LINK, ' ') : line).match(LOST_LETTER_MARKS)?.length ?? 0;
+}
 
 /**
  * A small-letter word with one or two capitals after its first letter ("dQng", "kSt", "tiSp"): a
@@ -201,7 +206,7 @@ export class Restorer {
       }
       // A letter the engine lost and wrote "~" for ("Vi~t" = Việt) leaves two valid-looking halves: the
       // mark is the evidence, one misread word each.
-      const lost = lines[i]!.match(LOST_LETTER_MARKS)?.length ?? 0;
+      const lost = lostLetterMarks(lines[i]!);
       letterTokens += lost;
       invalid += lost;
       lostMarks += lost;

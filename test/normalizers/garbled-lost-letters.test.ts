@@ -9,7 +9,7 @@ import { latinView } from '../../normalizers/diacritics/garbled.js';
 import { misreadGluedSplit } from '../../normalizers/diacritics/glued-words.js';
 import { loadModel } from '../../normalizers/diacritics/lm.js';
 import { misreadCapitalVariants } from '../../normalizers/diacritics/misread-letters.js';
-import { Restorer } from '../../normalizers/diacritics/restorer.js';
+import { Restorer, lostLetterMarks } from '../../normalizers/diacritics/restorer.js';
 import { isSpeckedPair, joinSpeckedPieces, withLostLetterEnds } from '../../normalizers/diacritics/speck-words.js';
 import { linkSpans, splitPieces } from '../../normalizers/diacritics/tokens.js';
 
@@ -194,5 +194,17 @@ describe('room for the channel beside a word\'s own readings', () => {
     const forms = restorer.reader.reading('dai', true, true).forms;
     expect(forms).toContain('đời');
     expect(restoredLine('nang cao dai s6ng van hoa cho cong nhan')).toContain('đời sống');
+  });
+});
+
+describe('the lost-letter marks that show an engine', () => {
+  it.each([
+    ['cong nhan Vi~t Nam v~ viec', 2],
+    ['Nam v@xay dung', 1],
+    // An address's @, a run of marks, a mark after a digit: none.
+    ['Lien he: vanthu@gmail.com, so@danang.gov.vn', 0],
+    ['~~~~~ 5~10 nguoi', 0],
+  ])('%s: %i', (line, n) => {
+    expect(lostLetterMarks(line)).toBe(n);
   });
 });

@@ -31,14 +31,11 @@ const STROKE_VOWEL_CONFUSIONS: Confusion[] = ['ii', 'i5', 'iii'].flatMap((read) 
 
 /**
  * A letter an engine could not read and wrote "~" for (speck-words.ts joins it into its word): a marked
- * vowel, a hatted a or e most often ("c~p" = cấp, "Vi~t" = Việt, "t~o" = tạo), o and u less ("ch~ng" =
+ * vowel, a hatted a or e most often ("c~p" = cấp, "Vi~t" = Việt, "d~t" = đất), o and u less ("ch~ng" =
  * chồng, "lu~t" = luật has a); "@" an ê ("v@" = về). Cheap: the mark says a letter is missing; the model picks which.
  */
 const LOST_LETTER_CONFUSIONS: Confusion[] = [
   ['~', 'a', 0.3], ['~', 'e', 0.3], ['~', 'o', 0.6], ['~', 'u', 0.8], ['~', 'i', 1], ['~', 'y', 1.2], ['@', 'e', 0.3],
-  // A backslash and an l for ư or ụ, the stroke the hook or the dot ("th\\lc" = thực, "S\\l" = sự; the
-  // backslash joined as an apostrophe, speck-words.ts).
-  ["'l", 'u', 0.5],
   // An ạ read as strokes round a semicolon, spread over three letters by garbled.ts's view ("m!;lnh" = mạnh).
   ['aaa', 'a', 0.2],
 ].map(([read, meant, cost]) => ({ read: read as string, meant: meant as string, cost: cost as number }));

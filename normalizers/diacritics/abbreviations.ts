@@ -16,6 +16,10 @@ const ABBREVIATIONS: Record<string, string> = {
   DCS: 'ĐCS',
   DCSVN: 'ĐCSVN',
   TLD: 'TLĐ', // Tổng Liên đoàn
+  TLDLD: 'TLĐLĐ', // Tổng Liên đoàn Lao động
+  CNVCLD: 'CNVCLĐ', // công nhân, viên chức, lao động
+  CNLD: 'CNLĐ', // công nhân lao động
+  NLD: 'NLĐ', // người lao động
   HDQT: 'HĐQT',
   GDDT: 'GDĐT', // Giáo dục và Đào tạo
   SGDDT: 'SGDĐT',

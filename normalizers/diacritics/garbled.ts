@@ -48,6 +48,12 @@ const LATIN_LETTER = /[A-Za-z\u00c0-\u024f\u1e00-\u1eff]/;
  */
 const INSIDE_WORD_LOOK_ALIKES: Readonly<Record<string, string>> = { '€': 'ê', '!': 'i', '{': 'i', '&': 'o', '?': 'a', $: 'a', '*': 'u' };
 const INSIDE_WORD_SIGN = /[€!{&?$*]/;
+/** The strokes and the semicolon an engine reads for ạ (see latinView). */
+const DOT_BELOW_GROUP = /[!1f][;:][1l!t]/;
+const DOT_BELOW_GROUP_AT = /^[!1f][;:][1l!t]$/;
+const DOT_BELOW_START = /[!1f]/;
+/** The view's letters for such a group: one ạ per unit; the channel reads the run as one vowel (engine-confusions.ts). */
+export const DOT_BELOW_SPREAD = 'ạạạ';
 
 /**
  * The line with Cyrillic and Greek look-alikes inside Latin words written as the Latin letters they
@@ -56,11 +62,19 @@ const INSIDE_WORD_SIGN = /[€!{&?$*]/;
  * in the line. Words wholly in those scripts stay as they are.
  */
 export function latinView(line: string): { text: string; lookAlikes: number } {
-  if (!GREEK_OR_CYRILLIC.test(line) && !INSIDE_WORD_SIGN.test(line)) return { text: line, lookAlikes: 0 };
+  if (!GREEK_OR_CYRILLIC.test(line) && !INSIDE_WORD_SIGN.test(line) && !DOT_BELOW_GROUP.test(line)) return { text: line, lookAlikes: 0 };
   let text = '';
   let lookAlikes = 0;
   for (let i = 0; i < line.length; i++) {
     const ch = line[i]!;
+    // An a with a dot below read as two strokes and a semicolon between them, inside a word ("m!;lnh" =
+    // mạnh, "h01;1t" = hoạt, "tf;ti" = tại): three units of "ạ", which the channel reads as one.
+    if (DOT_BELOW_START.test(ch) && DOT_BELOW_GROUP_AT.test(line.slice(i, i + 3)) && /[\p{L}0-9]/u.test(line[i - 1] ?? '') && /\p{L}/u.test(line[i + 3] ?? '')) {
+      text += DOT_BELOW_SPREAD;
+      lookAlikes++;
+      i += 2;
+      continue;
+    }
     const lower = ch.toLowerCase();
     const sign = INSIDE_WORD_LOOK_ALIKES[ch];
     // & between small letters is an ơ or ô with a tone ("hu&ng" = hướng, "m&i" = mới); between capitals it is R&D, AT&T.

@@ -4,7 +4,7 @@
 // read as any other word, and written back with the space between them. Unmarked words only: a
 // marked one run together ("nếucó") is the writer's, not the engine's.
 import { foldVietnamese, hasVietnameseMarks } from '../fold.js';
-import { unforeign } from './garbled.js';
+import { DOT_BELOW_SPREAD, unforeign } from './garbled.js';
 import type { Piece } from './tokens.js';
 
 /** Shortest run-together word worth splitting: two syllables of two letters at least and one more. */
@@ -82,3 +82,40 @@ export function caseSplit(text: string): number {
 const CAMEL = /^(\p{L}\p{Ll}+)(?=[BCDĐGHKLMNPRSTVX]\p{Ll}{2,}$)/u;
 /** Three capitals or more, then three small letters or more. */
 const CODE_THEN_WORD = /^(\p{Lu}{3,})(?=\p{Ll}{3,}$)/u;
+
+/** Dearest channel reading (log10) each half of a misread run-together word may take (misreadGluedSplit). */
+const MISREAD_HALF_COST = 1.5;
+/** Shortest misread run-together word: two halves of three letters ("dQngtinh" has eight). */
+const MIN_MISREAD_GLUED = 6;
+/** Shortest such word with no engine marks in it (see misreadGluedSplit). */
+const MIN_PLAIN_MISREAD_GLUED = 8;
+
+/**
+ * Where a word of a garbled layer that reads as no syllable splits into two that do, each half read
+ * through the channel (`cost`: its cheapest reading, Infinity for none) at most MISREAD_HALF_COST
+ * ("dQngtinh" = động tỉnh, "th6ngtin" = thông tin), or -1. The cheapest pair of halves wins; halves
+ * are three letters or more (a two-letter half reads as some word too easily), digits and letters only,
+ * and the word shows the engine's marks of a misread (a digit, a capital inside small letters).
+ */
+export function misreadGluedSplit(text: string, cost: (half: string) => number): number {
+  if (text.length < MIN_MISREAD_GLUED || text.length > MAX_GLUED || !/^[\p{L}0-9]+$/u.test(text) || !/\p{L}/u.test(text)) return -1;
+  // The engine's own marks of a misread: a digit or a capital inside small letters ("th6ng", "dQng").
+  // A word of plain small letters ("laptop") is another language's; a marked one ("nếucó") the writer's.
+  // (An ạ spread over three letters by garbled.ts's view is such a mark, not the writer's.)
+  const unspread = text.replaceAll(DOT_BELOW_SPREAD, '');
+  // A long one of plain letters (eight or more: "cdchhdnh" = cách hành) is two words as well; shorter
+  // ones ("laptop", "robot") may be another language's.
+  // (A Q inside capitals and before a letter other than U is one too: "PHOIHQP" = PHỐI HỢP.)
+  const engineMarks = /[0-9]|\p{Ll}\p{Lu}|\p{Lu}Q[A-PR-TV-Z]/u.test(text) || unspread !== text;
+  if ((!engineMarks && text.length < MIN_PLAIN_MISREAD_GLUED) || hasVietnameseMarks(unspread)) return -1;
+  if (Number.isFinite(cost(text))) return -1;
+  let best = -1;
+  let bestCost = Infinity;
+  for (let at = 3; at <= text.length - 3; at++) {
+    const left = cost(text.slice(0, at));
+    if (left > MISREAD_HALF_COST) continue;
+    const total = left + cost(text.slice(at));
+    if (total <= 2 * MISREAD_HALF_COST && total < bestCost) [best, bestCost] = [at, total];
+  }
+  return best;
+}

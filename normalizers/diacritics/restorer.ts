@@ -14,8 +14,8 @@ import { restoreDocumentCodes } from './acronyms.js';
 import { DecoderScratch, viterbi, type Slot } from './decode.js';
 import { redecodeWithDocumentCache } from './document-cache.js';
 import { latinView, unforeign } from './garbled.js';
-import { caseSplit, gluedSplit, splitGluedPieces, wordThenNumber } from './glued-words.js';
-import { joinSpeckedPieces } from './speck-words.js';
+import { caseSplit, gluedSplit, misreadGluedSplit, splitGluedPieces, wordThenNumber } from './glued-words.js';
+import { joinSpeckedPieces, withLostLetterEnds } from './speck-words.js';
 import { crossbarView } from './misread-letters.js';
 import { LineClassifier, NOISY_DOCUMENT, NOT_SYLLABLE, PLAIN_SYLLABLE, decoded, type LineState } from './line-states.js';
 import { PUNCT, UNK, type SyllableLM } from './lm.js';
@@ -30,7 +30,7 @@ import { loadPlaceNames, loadPlaceWords } from './place-words.js';
 import { PUNCT_SLOT, leanTo, type Placed, type Reading } from './placed.js';
 import { dropStrayMarks, rebuildText } from './rebuild.js';
 import { TokenReader, isUpperCode, type Candidates } from './token-readings.js';
-import { isLetters, linkSpans, splitPieces, type Piece } from './tokens.js';
+import { LINK, isLetters, linkSpans, splitPieces, type Piece } from './tokens.js';
 import { unitReadings } from './units.js';
 
 export { applyCase } from './rebuild.js';
@@ -95,6 +95,26 @@ const GARBLED_CHANNEL_WEIGHT = 1;
 
 /** log10 units a unit word's other readings lose before a place name or in a list of units. */
 const UNIT_BIAS = 3;
+
+/** A lost-letter mark glued after a letter ("Vi~t", "v~"): speck-words.ts. */
+/** Lost-letter marks in a layer's stripped lines that show it is an engine's whatever its share of misread words. */
+const ENGINE_LOST_MARKS = 2;
+const LOST_LETTER_MARKS = /\p{L}~(?!~)|\p{Ll}@(?=[\p{Ll}\s]|$)/gu;
+
+/** Lost-letter marks of a line ("Vi~t", "v@"); an e-mail address's @ is none (addresses are left out). */
+export function lostLetterMarks(line: string): number {
+  return (line.includes('@') ? line.replace(LINK, ' ') : line).match(LOST_LETTER_MARKS)?.length ?? 0;
+}
+
+/**
+ * A small-letter word with one or two capitals after its first letter ("dQng", "kSt", "tiSp"): a
+ * garbling engine's marked vowels, not a code (codes are mostly capitals: "CTrTT", "eKYC").
+ */
+function misreadCapitalShape(text: string): boolean {
+  if (!/\p{Ll}\p{Lu}/u.test(text) || !/^\p{L}+$/u.test(text)) return false;
+  const capitals = text.slice(1).replace(/[^\p{Lu}]/gu, '').length;
+  return capitals <= 2 && capitals < text.length - 1 - capitals;
+}
 
 /** Share of non-syllable tokens in stripped lines beyond which a layer is read as an engine's (see restore). */
 const ENGINE_NOISE = 0.2;
@@ -170,6 +190,7 @@ export class Restorer {
     // Noise level of the stripped text: share of letter tokens that are no syllable.
     let letterTokens = 0;
     let invalid = 0;
+    let lostMarks = 0;
     for (let i = 0; i < lines.length; i++) {
       if (states[i] !== 'stripped') continue;
       for (const p of pieces[i]!) {
@@ -177,16 +198,24 @@ export class Restorer {
           letterTokens++;
           continue;
         }
-        // Upper-case codes, and words with no vowel ("bc", "vv": abbreviations, or misreads), are no evidence either way.
-        if (!/[A-Za-z]/.test(p.text) || isUpperCode(p.text) || (isLetters(p.text) && !/[aeiouy]/i.test(p.text))) continue;
+        // Upper-case codes, and words with no vowel ("bc", "vv": abbreviations, or misreads), are no evidence
+        // either way; but a small-letter word with a capital inside ("dQng" = động, "kSt" = kết) is an engine's.
+        if (!/[A-Za-z]/.test(p.text) || (!misreadCapitalShape(p.text) && (isUpperCode(p.text) || (isLetters(p.text) && !/[aeiouy]/i.test(p.text))))) continue;
         letterTokens++;
         invalid++;
       }
+      // A letter the engine lost and wrote "~" for ("Vi~t" = Việt) leaves two valid-looking halves: the
+      // mark is the evidence, one misread word each.
+      const lost = lostLetterMarks(lines[i]!);
+      letterTokens += lost;
+      invalid += lost;
+      lostMarks += lost;
     }
     const noisy = letterTokens > 0 && invalid / letterTokens > NOISY_DOCUMENT;
     // A stripped layer this damaged came from an engine that garbles Vietnamese, not from a clean
     // scan: its confusions ("twang" = trường, "cw" = cử) join the channel as in a garbled layer.
-    const engineNoise = !options.typed && letterTokens > 0 && invalid / letterTokens > ENGINE_NOISE;
+    // So did a layer with letters lost as "~" inside its words: no clean text writes "Vi~t" twice.
+    const engineNoise = !options.typed && letterTokens > 0 && (invalid / letterTokens > ENGINE_NOISE || lostMarks >= ENGINE_LOST_MARKS);
     const knownNames = this.nameRuns.markedNames(lines, (i) => states[i] === 'marked');
     // Every line of a layer with garbled lines came from the garbling engine: its stripped lines show
     // the same confusions, and the marks left on some of their words ("thuéc") are misread too.
@@ -203,9 +232,16 @@ export class Restorer {
         const r = this.reader.garbledReading(text);
         return r.forms.some((f, k) => f !== null && r.slot.costs[k]! <= within);
       };
+      // The channel cost of a word's cheapest reading as a syllable (Infinity: none).
+      const cheapestReading = (text: string) => {
+        const r = this.reader.garbledReading(text);
+        return r.forms.reduce((best, f, k) => (f !== null ? Math.min(best, r.slot.costs[k]!) : best), Infinity);
+      };
       // A mark read as a stop or a comma inside a word ("tr.uc" = trực, "bu,ii" = buổi) is no cut (speck-words.ts).
       const syllableKey = (t: string) => this.reader.inventory.has(foldVietnamese(unforeign(t)));
-      const speckJoin = (joined: string, left: string, right: string) => !(syllableKey(left) && syllableKey(right)) && oneWord(joined);
+      // A lost-letter mark inside a word ("hi~u" = hiệu) joins even halves that are words: no engine writes it between two.
+      const speckJoin = (joined: string, left: string, right: string) =>
+        (/[~@]/.test(joined) || !(syllableKey(left) && syllableKey(right))) && oneWord(joined);
       pieces.forEach((linePieces, i) => {
         if (!decoded(states[i])) return;
         // The crossbar of a đ read as "<" ("<Iiic" = đốc): the line's words read again with the two strokes.
@@ -213,7 +249,8 @@ export class Restorer {
         const view = line.includes('<') ? latinView(line).text : '';
         const crossbars = view && crossbarView(view);
         const own = crossbars === view ? linePieces : splitPieces(crossbars);
-        pieces[i] = own.length < 2 ? own : joinSpeckedPieces(line, own, speckJoin);
+        const joined = own.length < 2 ? own : joinSpeckedPieces(line, own, speckJoin);
+        pieces[i] = /[~@]/.test(line) ? withLostLetterEnds(line, joined, (word) => oneWord(word), linkSpans(line)) : joined;
       });
       pieces.forEach((linePieces, i) => {
         if (!decoded(states[i]) || !linePieces.length) return;
@@ -231,7 +268,15 @@ export class Restorer {
           const at = gluedSplit(p.text, isKey, (l, r) => frequency(l) + frequency(r));
           // An upper-case heading's words run together ("CHUTICH") are two even when the channel
           // reaches some rare syllable from all their letters; a small-letter word ("robot") is not cut so.
-          return at > 0 && !oneWord(p.text, p.text === p.text.toUpperCase() ? ONE_WORD_COST : Infinity) ? at : -1;
+          if (at > 0) return !oneWord(p.text, p.text === p.text.toUpperCase() ? ONE_WORD_COST : Infinity) ? at : -1;
+          // Two misread words run together ("dQngtinh" = động tỉnh, "hgpth" ...): cut where both halves
+          // read cheaply through the channel, when the whole reads as no word at all.
+          return misreadGluedSplit(p.text, cheapestReading);
+        });
+        // A word taken with its lost-letter mark and run into the next one ("v@xaydvng" = về xây dựng): two words.
+        split.pieces.forEach((p, k) => {
+          const before = split.pieces[k - 1];
+          if (before && before.end === p.start && /[~@]$/.test(before.text)) split.gluedBefore.add(k);
         });
         if (!split.gluedBefore.size) return;
         pieces[i] = split.pieces;

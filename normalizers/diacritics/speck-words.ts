@@ -11,6 +11,14 @@ const SPECK = /^[.,]$/;
 const BRACKET = /^[[\]()]$/;
 /** A stroke for a letter ("h|i" = hội, "g\\p" = gặp). */
 const STROKE = /^[|\\]$/;
+/**
+ * The mark some engines write where they lost a letter they could not read, a marked vowel most often
+ * ("Vi~t" = Việt, "c~p" = cấp, "v~" = về): kept in the joined word, for the channel to read a vowel in.
+ */
+const LOST_LETTER = '~';
+/** Likewise "@" for a lost ê with its tone ("v@" = về, "Di@n" = Diễn): kept as written, read as an e. */
+const LOST_E = '@';
+const isLostMark = (ch: string | undefined) => ch === LOST_LETTER || ch === LOST_E;
 
 /**
  * The pieces with each word cut at a speck made one again. `joinable(joined, left, right)` decides
@@ -23,7 +31,7 @@ export function joinSpeckedPieces(line: string, pieces: Piece[], joinable: (join
     const left = out ? out[out.length - 1] : pieces[k - 1];
     const right = pieces[k]!;
     if (left && isSpeckedPair(line, left, right)) {
-      const joined = `${left.text}'${right.text}`;
+      const joined = `${left.text}${isLostMark(line[left.end]) ? line[left.end] : "'"}${right.text}`;
       if (joinable(joined, left.text, right.text)) {
         out ??= pieces.slice(0, k);
         out[out.length - 1] = { start: left.start, end: right.end, text: joined, afterPunct: left.afterPunct };
@@ -42,6 +50,7 @@ export function joinSpeckedPieces(line: string, pieces: Piece[], joinable: (join
 export function isSpeckedPair(line: string, left: Piece, right: Piece): boolean {
   if (right.start !== left.end + 1) return false;
   const speck = line[left.end]!;
+  if (isLostMark(speck)) return /\p{L}$/u.test(left.text) && /^\p{L}/u.test(right.text);
   // A bracket between two letters of any case ("D[ng", "CHI]NG"): no bracket closes or opens there.
   // A bracket between two letters of any case ("D[ng", "CHI]NG") that pairs with no other bracket of
   // the line ("tên[ghi chú]" is an aside).
@@ -62,4 +71,28 @@ export function isSpeckedPair(line: string, left: Piece, right: Piece): boolean 
   // "v.v", "a.a": one letter repeated is an abbreviation, no word.
   if (left.text.length === 1 && left.text === right.text) return false;
   return true;
+}
+
+/**
+ * The pieces with a lost-letter mark written right after a word ("v~" = về, "ch~" = chế, "v@" = về,
+ * "v@xaydvng" = về xây dựng, where the word after was not joined to it) taken into the word, where
+ * `joinable(word)` says the word with the mark reads as one. Pieces inside `skip` spans (e-mail and
+ * web addresses) are left; a run of marks is debris.
+ */
+export function withLostLetterEnds(line: string, pieces: Piece[], joinable: (word: string) => boolean, skip: Array<[number, number]> = []): Piece[] {
+  let out: Piece[] | null = null;
+  pieces.forEach((p, k) => {
+    const mark = line[p.end];
+    const extend =
+      isLostMark(mark) &&
+      !isLostMark(line[p.end + 1]) &&
+      !skip.some(([from, to]) => p.end >= from && p.end < to) &&
+      /^\p{L}+(?:[~@]\p{L}+)*$/u.test(p.text) &&
+      joinable(`${p.text}${mark}`);
+    if (extend) {
+      out ??= pieces.slice(0, k);
+      out.push({ ...p, end: p.end + 1, text: `${p.text}${mark}` });
+    } else out?.push(p);
+  });
+  return out ?? pieces;
 }

@@ -19,7 +19,11 @@ import { isLetters, isNumber } from './tokens.js';
 
 /** Readings kept per stripped syllable, commonest first (ranked by plain frequency, see lm.ts). */
 const MAX_CANDIDATES = 10;
-const MAX_SLOT = 14;
+/**
+ * Candidates kept per OCR-read token: a valid-looking word of a garbled layer brings ten readings of its
+ * own ("dai": đại, dài, đài …), and the channel's ("đời") need room beside them (14 left four).
+ */
+const MAX_SLOT = 24;
 /** log10 units below the commonest form of a key beyond which forms are not considered. */
 const PRUNE_BELOW_TOP = 3;
 /** Extra cost (log10) for reading a valid-looking token as an OCR misreading of another syllable. */
@@ -171,7 +175,7 @@ export class TokenReader {
     if (text === 'I') return this.keep(this.lm.id('i'), text);
     // A word with strokes read as apostrophes in a garbling engine's layer ("ct'a" = của, a speck
     // joined by speck-words.ts): read as in its garbled lines.
-    if (engine && APOSTROPHE_WORD.test(text)) return this.garbledReading(text);
+    if (engine && (APOSTROPHE_WORD.test(text) || LOST_LETTER_WORD.test(text))) return this.garbledReading(text);
     const key = foldVietnamese(text);
     const own = letters ? this.syllableCandidates(key) : null;
     if (own) {
@@ -212,6 +216,8 @@ export class TokenReader {
     // Upper-case codes (UBND, TTHC) and mixed codes are not syllables: leave them; in a garbling
     // engine's layer one may be a misread upper-case word ("HQI" = HỘI), which the model may choose.
     if (isUpperCode(text) && !/['/]/.test(text)) return engine ? this.codeOrMisread(text, text) : this.keep(this.lm.id(text), text);
+    const stemmed = engine ? this.stemmedCode(text) : null;
+    if (stemmed) return stemmed;
     // Mixed case outside OCR noise is a code or a brand ("TTg", "IoT", "eKYC"); in noisy text it may
     // be an upper-case word read partly as lower case ("MirC" = MỤC), which the channel repairs.
     // A code's capitals outnumber its small letters ("CTrTT", "PTTg"): a code in a garbling engine's layer too
@@ -275,6 +281,11 @@ export class TokenReader {
           return this.capped(reading);
         }
       }
+      // A letter the engine lost, written "~" ("Vi~t" = Việt, "v~" = về): the channel reads a vowel in.
+      if (LOST_LETTER_WORD.test(seen)) {
+        const ocr = this.ocrCandidatesFor(seen, 0, true, false);
+        if (ocr) return this.capped(ocrReading(withLostLetterCosts(ocr), text.length));
+      }
       return this.keep(UNK, text);
     }
     if (text === 'I') return this.keep(this.lm.id('i'), text);
@@ -284,6 +295,8 @@ export class TokenReader {
     // An ASCII capital after a small letter is a misread marked vowel ("viQc" = việc) or else a code or
     // a brand ("IoT" read "loT", "eKYC"), never a syllable as written. (A marked capital inside a
     // word, "thƠl" = thời, is a misread small letter: read on below.)
+    const stemmed = this.stemmedCode(text);
+    if (stemmed) return stemmed;
     if (/\p{Ll}[A-Z]/u.test(text)) return this.misreadCapitalReading(text) ?? this.keep(UNK, text);
     // A capital, then Q, then small letters ("DQc" = Độc): the Q a marked vowel.
     if (/^\p{Lu}Q\p{Ll}/u.test(text)) return this.misreadCapitalReading(text) ?? this.keep(UNK, text);
@@ -403,6 +416,18 @@ export class TokenReader {
 
   private readonly loneConsonants = new Map<string, Reading>();
 
+  /**
+   * An upper-case code whose Đ an engine read as an E and an l, the bowl and the stem ("CNVCLEl" =
+   * CNVCLĐ, "LElLEl" = LĐLĐ); null for any other token.
+   */
+  private stemmedCode(text: string): Reading | null {
+    if (!STEMMED_D.test(text)) return null;
+    // Codes are all capitals: a small l after an E is no code's letter, so the Đ stands whether or not
+    // the model knows the code (CNVCLĐ, CĐCS are rare in its text).
+    const code = this.knownCode(text.replace(/El/g, 'D')) ?? text.replace(/El/g, 'Đ');
+    return { slot: { ids: [this.lm.id(code)], costs: [0] }, forms: [code], kinds: ['ocr'], from: 0, to: text.length, digitRepair: false };
+  }
+
   /** A code the model knows, as written with its Đ ("HDND" → HĐND), or null. */
   private knownCode(code: string): string | null {
     const marked = restoreAbbreviation(code, this.lm.abbreviations) ?? code;
@@ -500,6 +525,21 @@ const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/g;
 
 /** Letters with apostrophes between them or after them ("Chtro'ng", "chi'c", "ct'a"). */
 const APOSTROPHE_WORD = /^\p{L}+(?:['’]\p{L}*)+$/u;
+/**
+ * Cost (log10) of reading a lost letter as one the engine could have written: such engines write the
+ * Latin-1 letters (à á â è é ê ì í ò ó ô ù ú ý, their marks stripped: "va", "cac") and lose the others
+ * (ạ ấ ệ ề ơ ư …), so "v~" is về or vệ, seldom và.
+ */
+const WRITABLE_LOST_LETTER_COST = 1;
+
+/** The candidates of a word with lost-letter marks, the ones all in Latin-1 made dearer (see above). */
+function withLostLetterCosts(c: Candidates): Candidates {
+  const costs = c.slot.costs.map((cost, k) => (/^[\u0000-\u00ffđĐ]*$/u.test(c.forms[k]!) ? cost + WRITABLE_LOST_LETTER_COST : cost));
+  return { slot: { ids: c.slot.ids, costs }, forms: c.forms };
+}
+
+/** Letters with lost-letter marks between them or after them ("Vi~t", "v~", speck-words.ts). */
+const LOST_LETTER_WORD = /^\p{L}+(?:[~@]\p{L}*)+$/u;
 
 /** Cost (log10) of the strokes of a word read as apostrophes dropped ("ct'a" = của), as ocr-noise.ts drops one. */
 const STROKE_DROPPED_COST = 0.5;
@@ -548,6 +588,9 @@ const ROMAN_NUMERAL = /^(?:i{2,3}|iv|vii{1,2}|ix|xii{1,2}|xiv|xvi{0,3}|xix|xx)$/
 const MIXED_CASE = /^(?=.*\p{Lu})(?=.*\p{Ll})(?!\p{Lu}\p{Ll}+$)/u;
 /** A document number and its type's code: "2437/QD", "15/HD", "126/2024/ND" (of 126/2024/NĐ-CP). */
 const NUMBERED_CODE = /^([0-9]+(?:\/[0-9]+)*\/)([A-Z]{2,})$/;
+
+/** Capitals with an "El" among them, two to eight letters once each is one (see stemmedCode). */
+const STEMMED_D = /^(?=(?:[A-Z]|El){2,8}$)[A-Z]*El(?:[A-Z]|El)*$/;
 
 /** Three capitals or more, and more capitals than small letters. */
 function mostlyCapitals(text: string): boolean {

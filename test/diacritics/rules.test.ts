@@ -79,6 +79,11 @@ describe('abbreviations', () => {
     ['TTHDTDKT', 'TTHĐTĐKT'],
     ['HDTDKTQ', 'HĐTĐKTQ'],
     ['TD', 'TĐ'],
+    // The labour unions' codes (công nhân, viên chức, lao động; người lao động).
+    ['CNVCLD', 'CNVCLĐ'],
+    ['CNLD', 'CNLĐ'],
+    ['NLD', 'NLĐ'],
+    ['TLDLD', 'TLĐLĐ'],
   ])('%s → %s', (code, expected) => {
     expect(restoreAbbreviation(code, learned)).toBe(expected);
   });

@@ -172,6 +172,8 @@ const GARBLED_PARTS: Array<[string, number[]]> = [
   ['part 7, tuning: other engines', [7]],
   ['part 8, tuning: scanner OCR (VBAI)', [8]],
   ['part 9, held out: four engines (VBAI)', [9]],
+  ['part 10, held out: university notices (EPU)', [10]],
+  ['part 11, tuning: "6,2,0,77" engine (An Giang)', [11]],
 ];
 
 const pct = (s: Score) => (s.total ? ((100 * s.correct) / s.total).toFixed(2) : '–');
@@ -191,7 +193,9 @@ function garbledRows(shipped: Restorer): Array<[string, Score, Score]> {
   // about, 4 the lightly garbled Vietnamese-engine layers, 5-6 held out from the tuning of the channel,
   // 7 the tuning set of other engine families, 8 a scanner's OCR (held out for one round, written
   // before any run; tuned on since the round after, see the gold README's "Part 8 figures"),
-  // 9 held out (four engines, part 8's among them, other documents; written before any run).
+  // 9 held out (four engines, part 8's among them, other documents; written before any run),
+  // 10 held out (a fresh repository's scans, part 9's first engine; written before any run), 11 the
+  // tuning set of that engine (other documents).
   for (const [name, parts] of GARBLED_PARTS) {
     const part = garbledScores(shipped, groups.filter((g) => parts.includes(g.part)), scoreLines);
     if (part.lines) rows.push([`  ${name} (${part.lines})`, part.ours, part.asIs]);

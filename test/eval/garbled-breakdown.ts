@@ -8,7 +8,7 @@
 //   unfixed   wrong before and after; split by what went wrong (same letters, other marks: "mark";
 //             other letters: "letters"; the OCR token is debris-glued, split or joined: "shape")
 //   missing   no OCR token stands for the gold word (dropped by the engine, or joined to another)
-// --list prints every unfixed, broken and missing word with its line.
+// --list prints every unfixed, broken and missing word with its line. Held-out parts are never read.
 import { foldVietnamese } from '../../normalizers/fold.js';
 import { loadModel } from '../../normalizers/diacritics/lm.js';
 import { Restorer } from '../../normalizers/diacritics/restorer.js';
@@ -16,7 +16,7 @@ import { unforeign } from '../../normalizers/diacritics/garbled.js';
 import { isLetters, splitPieces } from '../../normalizers/diacritics/tokens.js';
 import { canonicalToneForm } from '../../normalizers/syllables.js';
 import { alignWords, distance } from './align-words.js';
-import { garbledGroups } from './diacritics-real.js';
+import { HELD_OUT_PARTS, garbledGroups } from './diacritics-real.js';
 
 type Outcome = 'kept' | 'repaired' | 'broken' | 'unfixed-mark' | 'unfixed-letters' | 'unfixed-shape' | 'missing';
 
@@ -33,7 +33,7 @@ const pairs = new Map<string, number>();
 const listed: string[] = [];
 const reachable = new Map<string, number>();
 for (const group of garbledGroups()) {
-  if (onlyPart !== null && group.part !== onlyPart) continue;
+  if (HELD_OUT_PARTS.has(group.part) || (onlyPart !== null && group.part !== onlyPart)) continue;
   const restored = restorer.restore(group.ocr.join('\n')).text.split('\n');
   const counts = byPart.get(group.part) ?? new Map<Outcome, number>();
   byPart.set(group.part, counts);

@@ -1,6 +1,6 @@
-// `node --import tsx test/eval/learn-confusions.ts [--parts 1,2,3,7,8] [--out FILE] [--min N]`: the
+// `node --import tsx test/eval/learn-confusions.ts [--parts 1,2,3,7,8,11] [--out FILE] [--min N]`: the
 // letter confusions of garbling engines, learned from the TUNING parts of the garbled gold
-// (test/gold/diacritics/garbled-lines.txt; never the held-out parts 5, 6 and 9). Each gold word is
+// (test/gold/diacritics/garbled-lines.txt; never the held-out parts 5, 6, 9 and 10). Each gold word is
 // aligned with the OCR token it was read from (as garbled-breakdown.ts does), both folded (marks,
 // case and look-alikes aside); the letters of the two are aligned by edit distance and each run of
 // edits between agreeing letters is one confusion (what the engine wrote → the letters meant:
@@ -16,16 +16,16 @@ import { foldVietnamese } from '../../normalizers/fold.js';
 import { unforeign } from '../../normalizers/diacritics/garbled.js';
 import { isLetters, splitPieces } from '../../normalizers/diacritics/tokens.js';
 import { alignWords, distance } from './align-words.js';
-import { garbledGroups } from './diacritics-real.js';
+import { HELD_OUT_PARTS, garbledGroups } from './diacritics-real.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const arg = (name: string) => {
   const at = process.argv.indexOf(name);
   return at > 0 ? process.argv[at + 1] : undefined;
 };
-/** Parts 5, 6 and 9 are held out: never learned from, whatever is asked. */
-const HELD_OUT = new Set([5, 6, 9]);
-const parts = (arg('--parts') ?? '1,2,3,7,8').split(',').map(Number).filter((p) => !HELD_OUT.has(p));
+/** Parts 5, 6, 9 and 10 are held out: never learned from, whatever is asked. */
+const HELD_OUT = HELD_OUT_PARTS;
+const parts = (arg('--parts') ?? '1,2,3,7,8,11').split(',').map(Number).filter((p) => !HELD_OUT.has(p));
 const out = arg('--out') ?? resolve(here, '../../normalizers/diacritics/model/learned-confusions.json');
 /** A confusion seen fewer times than this is chance, not the engine's habit. */
 const MIN_COUNT = Number(arg('--min') ?? 2);

@@ -685,6 +685,20 @@ function illegibleDateLine(text: string, folded: string, from: number, to: numbe
 }
 
 /**
+ * The trích yếu without the salutation OCR read onto its last line ("V/v đăng tải … năm 2017
+ * kính gửi:", the "Kính gửi:" printed right of and below the number column): no trích yếu says
+ * "Kính gửi". Null stays null; a title that is only the salutation is none.
+ */
+export function withoutSalutation<T extends { value: string; span: Span }>(title: T | null): T | null {
+  if (!title) return title;
+  const at = foldVietnamese(title.value).search(/(?<=\s)kinh gui\s*:?/);
+  if (at < 0) return title;
+  const value = title.value.slice(0, at).trimEnd();
+  if (!value) return null;
+  return { ...title, value, span: { start: title.span.start, end: title.span.start + value.length } };
+}
+
+/**
  * OCR'd symbols whose type part is one letter off the type heading printed below them ("CI-UBND"
  * under "CHỈ THỊ"): the heading says which type it is, so the part is read as its code.
  */
@@ -851,7 +865,7 @@ export function extractHeader(
     if (!issuer.parsed.level) ctx.message(log.issuerLevelUnknown(issuer.parsed.name), issuer.span ? { span: issuer.span } : {});
   }
   if (usedMetadata.length) ctx.message(log.headerFromMetadata(usedMetadata.join(', ')));
-  const title = h.title ?? (h.subject ? { value: h.subject.text, span: { start: h.subject.start, end: h.subject.end } } : null) ?? (alone?.heading ? { value: alone.heading.text, span: alone.heading.span } : null);
+  const title = withoutSalutation(h.title ?? (h.subject ? { value: h.subject.text, span: { start: h.subject.start, end: h.subject.end } } : null) ?? (alone?.heading ? { value: alone.heading.text, span: alone.heading.span } : null));
   if ((h.typeLine || type?.name === 'Công văn') && !title) ctx.message(log.missingTitle(), h.typeLine ? { span: { start: h.typeLine.cell.start, end: h.typeLine.cell.end } } : {});
   if ((type?.code ?? number?.typeCode) === 'BC' && !title) ctx.message(log.missingReportSubject(), h.typeLine ? { span: { start: h.typeLine.cell.start, end: h.typeLine.cell.end } } : {});
 

@@ -187,8 +187,11 @@ function checkNumberLine(line: OcrWord[], illegible: string[], doubtful: Doubtfu
   const before = symbolWord.slice(0, slash);
   const symbol = symbolWord.slice(slash);
   const text = [at === end ? before : glued, ...between.map((w) => w.text), at === end ? '' : before].join(' ').trim();
-  const involved = [...(at === end || glued || before ? [label] : []), ...between, ...(before && at !== end ? [line[end]!] : [])];
-  const confidence = Math.min(100, ...involved.map((w) => w.confidence));
+  // The words that hold the figure's characters (the label only when the figure is glued to it, or
+  // when label, figure and symbol are one word): their confidence is the figure's. The label's own
+  // doubt ("Số:" read at 47 on a 100-dpi page) says nothing of a figure glued to the symbol ("71/2013/NQ-HĐND").
+  const holders = [...(glued || at === end ? [label] : []), ...between, ...(before && at !== end ? [line[end]!] : [])];
+  const confidence = Math.min(100, ...holders.map((w) => w.confidence));
   const head = 'Số:';
   // A blank holds a figure, not a phrase: a longer text there is not the number line.
   if (!fitsBlank(text)) return null;
@@ -199,8 +202,6 @@ function checkNumberLine(line: OcrWord[], illegible: string[], doubtful: Doubtfu
     const after = at === end ? label : line[end]!;
     blanks.push({ kind: 'serial', text, confidence, before: label, after, beforeKept: 'Số:', afterKept: symbol, gluedBefore: !!glued, gluedAfter: !!before });
   }
-  // The words that hold the figure's characters (the label only when the figure is glued to it).
-  const holders = [...(glued ? [label] : []), ...between, ...(before ? [at === end ? label : line[end]!] : [])];
   if (digits) {
     const after = at === end ? label : line[end]!;
     read.push({ frame: { kind: 'serial', text, confidence, before: label, after, beforeKept: 'Số:', afterKept: symbol, gluedBefore: !!glued, gluedAfter: !!before }, holders });

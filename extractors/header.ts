@@ -74,8 +74,29 @@ function placeAsIssuerLocality(place: string, issuer: ParsedIssuer): string {
   const locality = issuer.locality;
   if (!locality) return place;
   const [p, l] = [foldVietnamese(place).toLowerCase(), foldVietnamese(locality).toLowerCase()];
-  if (p === l || l.length < 6 || !withinOneEdit(p, l) || findUnits(place).length) return place;
+  const near = withinOneEdit(p, l) || (garbledCase(place) && twoLettersOff(p, l));
+  if (p === l || l.length < 6 || !near || findUnits(place).length) return place;
   return locality;
+}
+
+/**
+ * A place word in neither title case nor capitals ("TĨHh", read off a 100-dpi scan's "Tĩnh"):
+ * no date line prints one, so the engine garbled that word and may have misread two letters of
+ * the place. A place in proper case two letters off ("Quảng Nooi") is left as read.
+ */
+export function garbledCase(place: string): boolean {
+  return place.split(/\s+/).some((w) => /\p{L}\p{Lu}/u.test(w) && /\p{Ll}/u.test(w.slice(1)));
+}
+
+/** Same length and spaces, at most two letters different, in a locality of six letters or more. */
+export function twoLettersOff(read: string, locality: string): boolean {
+  if (read.length !== locality.length || locality.replace(/\s/g, '').length < 6) return false;
+  let off = 0;
+  for (let i = 0; i < read.length; i++) {
+    if (read[i] === locality[i]) continue;
+    if (read[i] === ' ' || locality[i] === ' ' || ++off > 2) return false;
+  }
+  return true;
 }
 
 /** A body and the unit it belongs to at the end of a phrase: "… TỈNH BÌNH THUẬN". */

@@ -8,14 +8,20 @@ import { readPlanNumber, type NumberMatch } from './number.js';
 
 /** The garble: a few characters, not a plain number, at least one of them no letter ("5ƒ", "4H09", "#...`"). */
 const GARBLE = String.raw`[^\s/]{1,6}?`;
+// A handwritten serial read as up to three scraps with the slash among them ("4 % “", for 136 and
+// its slash): pieces of at most three characters after the first.
+const GARBLE_PIECES = String.raw`${GARBLE}(?:\s[^\s/]{1,3}?){0,2}?`;
 // State form: the garble, at most one space, then a symbol in capitals whose first part has two letters
-// or more and which goes on with "-" or "/" (CAT-PA05, BCA-C04, KH-TCTLNTW-C04).
-const STATE_AFTER_GARBLE = new RegExp(String.raw`^\s*(${GARBLE})\s?(?=\p{Lu}{2,}[\p{Lu}\d]*[-–/]\p{Lu})`, 'u');
+// or more and which goes on with "-" or "/" (CAT-PA05, BCA-C04, KH-TCTLNTW-C04); the first part
+// may carry one small letter after its capital, as a centre's "Tr" (Trung tâm) does ("TrTTCC-MSTT").
+const STATE_AFTER_GARBLE = new RegExp(String.raw`^\s*(${GARBLE_PIECES})\s?(?=\p{Lu}\p{Ll}?\p{Lu}[\p{Lu}\d]*[-–/]\p{Lu})`, 'u');
 // Party form: the garble, then the Party's hyphen before TYPE/ISSUER ("¿J0 -CV/BTGDVTU").
 const PARTY_AFTER_GARBLE = new RegExp(String.raw`^\s*(${GARBLE})\s*[-–]\s*(?=\p{Lu}{2,}\s*\/)`, 'u');
 
 /** The garble could be a handwritten serial: not a plain number (that is a printed serial), some figure or mark in it. */
 function isGarble(text: string): boolean {
+  // Scraps in pieces are figures and marks: a word among them ("lượng 5 -") is text, not a serial.
+  if (/\s/.test(text) && (text.match(/\p{L}/gu) ?? []).length > 2) return false;
   return !/^\d+$/.test(text) && /[^\p{L}]/u.test(text);
 }
 

@@ -74,8 +74,29 @@ function placeAsIssuerLocality(place: string, issuer: ParsedIssuer): string {
   const locality = issuer.locality;
   if (!locality) return place;
   const [p, l] = [foldVietnamese(place).toLowerCase(), foldVietnamese(locality).toLowerCase()];
-  if (p === l || l.length < 6 || !withinOneEdit(p, l) || findUnits(place).length) return place;
+  const near = withinOneEdit(p, l) || (garbledCase(place) && twoLettersOff(p, l));
+  if (p === l || l.length < 6 || !near || findUnits(place).length) return place;
   return locality;
+}
+
+/**
+ * A place word in neither title case nor capitals ("TĨHh", read off a 100-dpi scan's "Tĩnh"):
+ * no date line prints one, so the engine garbled that word and may have misread two letters of
+ * the place. A place in proper case two letters off ("Quảng Nooi") is left as read.
+ */
+export function garbledCase(place: string): boolean {
+  return place.split(/\s+/).some((w) => /\p{L}\p{Lu}/u.test(w) && /\p{Ll}/u.test(w.slice(1)));
+}
+
+/** Same length and spaces, at most two letters different, in a locality of six letters or more. */
+export function twoLettersOff(read: string, locality: string): boolean {
+  if (read.length !== locality.length || locality.replace(/\s/g, '').length < 6) return false;
+  let off = 0;
+  for (let i = 0; i < read.length; i++) {
+    if (read[i] === locality[i]) continue;
+    if (read[i] === ' ' || locality[i] === ' ' || ++off > 2) return false;
+  }
+  return true;
 }
 
 /** A body and the unit it belongs to at the end of a phrase: "… TỈNH BÌNH THUẬN". */
@@ -739,6 +760,20 @@ function illegibleDateLine(text: string, folded: string, from: number, to: numbe
 }
 
 /**
+ * The trích yếu without the salutation OCR read onto its last line ("V/v đăng tải … năm 2017
+ * kính gửi:", the "Kính gửi:" printed right of and below the number column): no trích yếu says
+ * "Kính gửi". Null stays null; a title that is only the salutation is none.
+ */
+export function withoutSalutation<T extends { value: string; span: Span }>(title: T | null): T | null {
+  if (!title) return title;
+  const at = foldVietnamese(title.value).search(/(?<=\s)kinh gui\s*:?/);
+  if (at < 0) return title;
+  const value = title.value.slice(0, at).trimEnd();
+  if (!value) return null;
+  return { ...title, value, span: { start: title.span.start, end: title.span.start + value.length } };
+}
+
+/**
  * OCR'd symbols whose type part is one letter off the type heading printed below them ("CI-UBND"
  * under "CHỈ THỊ"): the heading says which type it is, so the part is read as its code.
  */
@@ -905,7 +940,7 @@ export function extractHeader(
     if (!issuer.parsed.level) ctx.message(log.issuerLevelUnknown(issuer.parsed.name), issuer.span ? { span: issuer.span } : {});
   }
   if (usedMetadata.length) ctx.message(log.headerFromMetadata(usedMetadata.join(', ')));
-  const title = h.title ?? (h.subject ? { value: h.subject.text, span: { start: h.subject.start, end: h.subject.end } } : null) ?? (alone?.heading ? { value: alone.heading.text, span: alone.heading.span } : null);
+  const title = withoutSalutation(h.title ?? (h.subject ? { value: h.subject.text, span: { start: h.subject.start, end: h.subject.end } } : null) ?? (alone?.heading ? { value: alone.heading.text, span: alone.heading.span } : null));
   if ((h.typeLine || type?.name === 'Công văn') && !title) ctx.message(log.missingTitle(), h.typeLine ? { span: { start: h.typeLine.cell.start, end: h.typeLine.cell.end } } : {});
   if ((type?.code ?? number?.typeCode) === 'BC' && !title) ctx.message(log.missingReportSubject(), h.typeLine ? { span: { start: h.typeLine.cell.start, end: h.typeLine.cell.end } } : {});
 

@@ -14,6 +14,7 @@ import { extractSections } from './sections.js';
 import { mentionedUnits } from './issuer.js';
 import { extractSigner, tailCells } from './signer.js';
 import { withSurnameRepaired } from './ocr-surname.js';
+import { withGivenNamesRepaired } from './ocr-given-names.js';
 import { withKnownLawTitles } from './ocr-law-titles.js';
 import { extractTasks } from './tasks/index.js';
 import { foldVietnamese } from '../normalizers/fold.js';
@@ -54,8 +55,9 @@ export function extractPlan(text: string, ctx: StageContext, tables: readonly Ta
   const fromSite = found.name ? null : siteSigner(text, folded);
   // Body names are read back to their standard forms only where an OCR engine wrote the text.
   const ocrOrigin = !source.typed && (source.ocr || (source.garbled ?? false));
-  // So is a signer's family name an engine misread by a letter (never a name typed or from the site's box).
-  const read = ocrOrigin && found.name ? { ...found, name: withSurnameRepaired(found.name) } : found;
+  // So is a signer's family name an engine misread by a letter (never a name typed or from the site's
+  // box), and a middle or given name it made no syllable of ("Qốốc" for Quốc).
+  const read = ocrOrigin && found.name ? { ...found, name: withGivenNamesRepaired(withSurnameRepaired(found.name)) } : found;
   const signer = fromSite ? { ...found, name: fromSite } : read;
   const document = extractHeader(text, ctx.within('header'), signer, near, source.ocr, folded, ocrOrigin);
   const sections = extractSections(text);

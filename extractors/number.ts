@@ -34,8 +34,19 @@ function asciiKey(part: string): string {
   return part.replace(/[đĐ]/g, 'D').toUpperCase();
 }
 
+// OCR of a scan reads the subscript 1 that closes some provincial symbols ("UBND-NC₁",
+// "UBND-KGVX₁": the office's first desk) as a small i or l: no official part ends in one after
+// capitals. The subscript is written as the figure, as a typed copy spells it ("UBND-NC1").
+const SUBSCRIPT_ONE_READ_AS_LETTER = /^([A-ZĐ]{2,})[il]$/;
+// Parts OCR misreads in one known way: the g of TTg (the Prime Minister, cited in every family) as 9.
+const MISREAD_PARTS: Record<string, string> = { TT9: 'TTg' };
+
 /** One part of a symbol in its official spelling; unknown parts are kept as written. */
 export function canonicalSymbolPart(part: string): string {
+  const misread = MISREAD_PARTS[part];
+  if (misread) return misread;
+  const subscript = SUBSCRIPT_ONE_READ_AS_LETTER.exec(part);
+  if (subscript) return `${subscript[1]}1`;
   const known = SYMBOL_PARTS[asciiKey(part)] ?? doubledLetterPart(part);
   // A part all in small letters is a dump's lowering of the page ("2827/qđ-bgdđt"): codes are capitals.
   if (!known) return /^[a-zđ]{2,}$/.test(part) ? part.toUpperCase() : part;

@@ -16,7 +16,7 @@
 // - a "1" read as "I" inside a symbol's last part ("163/2024/QHI5", "QHI15", "34/BC-CAT-PHI10"): a
 //   symbol part is capitals then figures, so an I between them is the 1 (one figure after it) or a
 //   doubled stroke of it (two or more figures after it: the figures are whole);
-// - a serial OCR split by one space right after "số" ("số 9 3/NQ-CP"): joined;
+// - a serial OCR split by one space right after "số" ("số 9 3/NQ-CP", "số 121 1/2016/UBTVQH13"): joined;
 // - the legislature's term set apart from its QH ("31/2024/QH 15", typed so too): joined;
 // - a tilde or dash read for the hyphen between a symbol's parts ("314/SVHTTDL~ QLTDTT");
 // - a Party symbol's slash read as a stroke letter ("33-NQITW", "33-CTrlTU") and a date's second
@@ -42,8 +42,9 @@ const U_AS_IJ = /(?<=[/-]\p{Lu}{0,5})[I[l|]J(?![\p{L}\d])/gu;
 // An I (or l, |) between a symbol part's capitals and its figures, the part ending there.
 const ONE_AS_I = /(?<=[/-]\p{Lu}{1,6})[Il](\d{1,3})(?![\p{L}\d])/gu;
 
-// A serial split by one space right after the number label, then its slash.
-const SPLIT_SERIAL = /(?<=(?<!\p{L})[Ss][ốoô6][ \t]{0,2}:?[ \t]{0,2})(\d{1,2}) (\d{1,3})(?=\/\p{Lu})/gu;
+// A serial split by one space right after the number label, then its slash and the symbol or
+// the year ("số 9 3/NQ-CP", "số 121 1/2016/UBTVQH13").
+const SPLIT_SERIAL = /(?<=(?<!\p{L})[Ss][ốoô6][ \t]{0,2}:?[ \t]{0,2})(\d{1,3}) (\d{1,3})(?=\/(?:\p{Lu}|(?:19|20)\d\d\/\p{Lu}))/gu;
 
 // The National Assembly's term after a space: "/QH 15", "/UBTVQH 14".
 const SPLIT_TERM = /(?<=\/(?:UBTV)?QH) (\d{1,2})(?![\d/])/gu;

@@ -441,15 +441,40 @@ function nameAfterRecipients(cells: readonly Cell[]): Block | null {
   const name = personNameOf(cells[last]!);
   if (!name) return null;
   // Between the list's last line ("Lưu: VT") and the name, at most a few lines of capitals the
-  // seal made unreadable ("MSGHÍNH PHÙ"): they are no title to report.
+  // seal made unreadable ("MSGHÍNH PHÙ"), or scraps of its ring and of the signature ("¬.a té)"):
+  // they are no title to report.
   let i = last - 1;
   let between = 0;
-  while (i >= 0 && between <= 4 && (isIgnorable(cells[i]!) || isFilingCode(cells[i]!) || (isSignatureLine(cells[i]!) && !isAuthorityLine(cells[i]!.folded)))) {
-    if (!isIgnorable(cells[i]!)) between++;
+  let scraps = 0;
+  while (i >= 0 && between <= 4) {
+    const c = cells[i]!;
+    if (isIgnorable(c)) {
+      i--;
+      continue;
+    }
+    const scrap = isSealScrap(c);
+    if (!scrap && !isFilingCode(c) && !(isSignatureLine(c) && !isAuthorityLine(c.folded))) break;
+    if (scrap) scraps++;
+    between++;
     i--;
   }
+  // Scraps of the seal stood where the title was: a name of two words may have lost its family
+  // name under the seal too ("Đình Sơn" for Lê Đình Sơn). Only a whole name of three words or more.
+  if (scraps && name.text.trim().split(/\s+/).length < 3) return null;
   // The list's last line: "Lưu: VT", or any line of it ("- Sở Nội vụ;") when the list has no filing line.
   return i >= 0 && between <= 4 && (/^[-–•+*]?\s*luu\s*[:.]?/.test(cells[i]!.folded) || isRecipientCell(cells[i]!.folded)) ? { lines: [], name } : null;
+}
+
+/**
+ * A line of scraps a red seal or a signature leaves in OCR ("¬.a té)", "THẾ ii", "cáo) CÀ"): a
+ * few letters in short pieces, no word of five letters or more, no recipient's dash.
+ */
+export function isSealScrap(cell: Cell): boolean {
+  if (isRecipientCell(cell.folded) || isAuthorityLine(cell.folded)) return false;
+  const words = cell.text.trim().split(/\s+/);
+  if (words.length > 4) return false;
+  const letters = (w: string) => (w.match(/\p{L}/gu) ?? []).length;
+  return words.reduce((n, w) => n + letters(w), 0) <= 8 && words.every((w) => letters(w) <= 4);
 }
 
 /** `cells`: the document's tailCells, when the caller has them already (the recipients read them too). */

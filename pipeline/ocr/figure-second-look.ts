@@ -11,7 +11,7 @@
 // Then the word keeps its text and takes the second reading's confidence. The look costs one
 // small OCR call per doubtful figure, and nothing on pages without one.
 import sharp from 'sharp';
-import { checkHeaderFigures, FIGURE_MIN_CONFIDENCE, type DoubtfulFigure } from './header-figures.js';
+import { checkHeaderFigures, FIGURE_MIN_CONFIDENCE, lookalikeOnes, type DoubtfulFigure } from './header-figures.js';
 import { HEADER_ZONE } from './header-marks.js';
 import type { Box, OcrEngine, OcrWord } from './types.js';
 
@@ -56,7 +56,8 @@ export async function confirmPrintedFigures(engine: OcrEngine, page: BinaryPage,
     const glyphs = await printedGlyphs(page, figure, line);
     if (!glyphs) continue;
     const second = await readAgain(engine, page, glyphs);
-    if (!second || second.confidence < FIGURE_MIN_CONFIDENCE || plain(second.text) !== figure.digits) continue;
+    // The second reading may spell a printed 1 as its look-alike too ("7l" for 71, a 100-dpi scan).
+    if (!second || second.confidence < FIGURE_MIN_CONFIDENCE || lookalikeOnes(plain(second.text)) !== figure.digits) continue;
     // A look-alike 1 ("I57") confirmed as digits is written as the second reading spelt it.
     const at = figure.at === 'end' ? original.text.lastIndexOf(figure.raw) : original.text.indexOf(figure.raw);
     const text = at < 0 ? original.text : original.text.slice(0, at) + figure.digits + original.text.slice(at + figure.raw.length);

@@ -45,6 +45,17 @@ export interface FigureCheck {
   doubtful: DoubtfulFigure[];
   /** Where each figure left blank stands: the printed words around it, for a second look at its ink (blank-figures.ts). */
   blanks: FigureBlank[];
+  /**
+   * Figures read with confidence, with the printed words that frame them and the words that hold
+   * their characters: a confident reading may still be handwriting (handwritten-ink.ts looks at its ink).
+   */
+  read: ReadFigure[];
+}
+
+/** A figure taken as read: its frame (as a blank's) and the words that hold it. */
+export interface ReadFigure {
+  frame: FigureBlank;
+  holders: OcrWord[];
 }
 
 /** A figure of the number or date line left blank ("..."), with the printed words that frame it. */
@@ -81,22 +92,23 @@ export function checkHeaderFigures(words: readonly OcrWord[]): FigureCheck {
   const illegible: string[] = [];
   const doubtful: DoubtfulFigure[] = [];
   const blanks: FigureBlank[] = [];
+  const read: ReadFigure[] = [];
   let numberDone = false;
   let dateDone = false;
   const out: OcrWord[] = [];
   for (const raw of lines) {
     let line = [...raw].sort((a, b) => a.x0 - b.x0);
     if (!numberDone) {
-      const checked = checkNumberLine(line, illegible, doubtful, blanks);
+      const checked = checkNumberLine(line, illegible, doubtful, blanks, read);
       if (checked) [line, numberDone] = [checked, true];
     }
     if (!dateDone) {
-      const checked = checkDateLine(line, illegible, doubtful, blanks);
+      const checked = checkDateLine(line, illegible, doubtful, blanks, read);
       if (checked) [line, dateDone] = [checked, true];
     }
     out.push(...line);
   }
-  return { words: out, illegible, doubtful, blanks };
+  return { words: out, illegible, doubtful, blanks, read };
 }
 
 interface Figure {
@@ -162,7 +174,7 @@ function rebuild(line: OcrWord[], from: number, to: number, head: string, figure
   return [...line.slice(0, from), ...parts, ...line.slice(to + 1)];
 }
 
-function checkNumberLine(line: OcrWord[], illegible: string[], doubtful: DoubtfulFigure[], blanks: FigureBlank[]): OcrWord[] | null {
+function checkNumberLine(line: OcrWord[], illegible: string[], doubtful: DoubtfulFigure[], blanks: FigureBlank[], read: ReadFigure[]): OcrWord[] | null {
   const at = line.findIndex((w) => NUMBER_LABEL.test(w.text));
   if (at < 0) return null;
   const end = line.findIndex((w, k) => k >= at && SYMBOL_START.test(k === at ? w.text.replace(NUMBER_LABEL, '') : w.text));
@@ -175,8 +187,11 @@ function checkNumberLine(line: OcrWord[], illegible: string[], doubtful: Doubtfu
   const before = symbolWord.slice(0, slash);
   const symbol = symbolWord.slice(slash);
   const text = [at === end ? before : glued, ...between.map((w) => w.text), at === end ? '' : before].join(' ').trim();
-  const involved = [...(at === end || glued || before ? [label] : []), ...between, ...(before && at !== end ? [line[end]!] : [])];
-  const confidence = Math.min(100, ...involved.map((w) => w.confidence));
+  // The words that hold the figure's characters (the label only when the figure is glued to it, or
+  // when label, figure and symbol are one word): their confidence is the figure's. The label's own
+  // doubt ("Số:" read at 47 on a 100-dpi page) says nothing of a figure glued to the symbol ("71/2013/NQ-HĐND").
+  const holders = [...(glued || at === end ? [label] : []), ...between, ...(before && at !== end ? [line[end]!] : [])];
+  const confidence = Math.min(100, ...holders.map((w) => w.confidence));
   const head = 'Số:';
   // A blank holds a figure, not a phrase: a longer text there is not the number line.
   if (!fitsBlank(text)) return null;
@@ -187,8 +202,10 @@ function checkNumberLine(line: OcrWord[], illegible: string[], doubtful: Doubtfu
     const after = at === end ? label : line[end]!;
     blanks.push({ kind: 'serial', text, confidence, before: label, after, beforeKept: 'Số:', afterKept: symbol, gluedBefore: !!glued, gluedAfter: !!before });
   }
-  // The words that hold the figure's characters (the label only when the figure is glued to it).
-  const holders = [...(glued ? [label] : []), ...between, ...(before ? [at === end ? label : line[end]!] : [])];
+  if (digits) {
+    const after = at === end ? label : line[end]!;
+    read.push({ frame: { kind: 'serial', text, confidence, before: label, after, beforeKept: 'Số:', afterKept: symbol, gluedBefore: !!glued, gluedAfter: !!before }, holders });
+  }
   const doubt = text && !digits ? doubtfulFigure(text, confidence, holders, /^\d{1,6}$/) : null;
   if (doubt) doubtful.push(doubt);
   const rebuilt = !text && at !== end ? line : rebuild(line, at, end, head, text ? (digits ?? '...') : '', symbol, confidence);
@@ -205,7 +222,7 @@ const DAY_WORD = /ng[aàáảãạ][yỳýỷỹỵiìíỉĩị]/u;
 const MONTH_WORD = /th[aàáảãạăắằẳẵặâấầẩẫậ]ng/u;
 
 /** The date line: "ngày … tháng … năm", each figure checked. */
-function checkDateLine(line: OcrWord[], illegible: string[], doubtful: DoubtfulFigure[], blanks: FigureBlank[]): OcrWord[] | null {
+function checkDateLine(line: OcrWord[], illegible: string[], doubtful: DoubtfulFigure[], blanks: FigureBlank[], read: ReadFigure[]): OcrWord[] | null {
   const day = line.findIndex((w) => DAY_WORD.test(w.text));
   if (day < 0) return null;
   const month = line.findIndex((w, k) => k > day && MONTH_WORD.test(w.text));
@@ -214,12 +231,12 @@ function checkDateLine(line: OcrWord[], illegible: string[], doubtful: DoubtfulF
   // Not the header's date line: a body line's "ngày 12 tháng 6 năm 2015" has no place before it,
   // and the header's is the first of the zone with all three words.
   if (year < 0) return null;
-  const checked = checkFigure(line, day, month, DAY_WORD, MONTH_WORD, /^(0?[1-9]|[12]\d|3[01])$/, illegible, doubtful, blanks, 'day');
+  const checked = checkFigure(line, day, month, DAY_WORD, MONTH_WORD, /^(0?[1-9]|[12]\d|3[01])$/, illegible, doubtful, blanks, read, 'day');
   if (!checked) return null;
   let out = checked;
   const monthAt = out.findIndex((w, k) => k > 0 && new RegExp(`^${MONTH_WORD.source}$`, 'u').test(w.text));
   const yearAt = out.findIndex((w, k) => k > monthAt && /năm/u.test(w.text));
-  if (monthAt > 0 && yearAt > monthAt) out = checkFigure(out, monthAt, yearAt, MONTH_WORD, /năm/u, /^(0?[1-9]|1[0-2])$/, illegible, doubtful, blanks, 'month') ?? out;
+  if (monthAt > 0 && yearAt > monthAt) out = checkFigure(out, monthAt, yearAt, MONTH_WORD, /năm/u, /^(0?[1-9]|1[0-2])$/, illegible, doubtful, blanks, read, 'month') ?? out;
   return out;
 }
 
@@ -235,6 +252,7 @@ function checkFigure(
   illegible: string[],
   doubtful: DoubtfulFigure[],
   blanks: FigureBlank[],
+  read: ReadFigure[],
   kind: FigureBlank['kind'],
 ): OcrWord[] | null {
   const leftWord = line[a]!;
@@ -262,14 +280,15 @@ function checkFigure(
     }
     return line;
   }
-  const read = digitsOf({ text, confidence }, shape);
+  const shapeRead = digitsOf({ text, confidence }, shape);
   // "08" read as "2": a figure whose box has room for another figure was not read whole.
-  const digits = read && !(between.length === 1 && !headGlued && !tailGlued && missesFigure(between[0]!, read, line)) ? read : null;
+  const digits = shapeRead && !(between.length === 1 && !headGlued && !tailGlued && missesFigure(between[0]!, shapeRead, line)) ? shapeRead : null;
   if (!digits) {
     illegible.push(text);
     blanks.push({ kind, text, confidence, before: leftWord, after: rightWord, beforeKept: headKeep, afterKept: tailKeep, gluedBefore: !!headGlued, gluedAfter: !!tailGlued });
   }
-  const doubt = digits || read ? null : doubtfulFigure(text, confidence, involved, shape);
+  if (digits) read.push({ frame: { kind, text, confidence, before: leftWord, after: rightWord, beforeKept: headKeep, afterKept: tailKeep, gluedBefore: !!headGlued, gluedAfter: !!tailGlued }, holders: involved });
+  const doubt = digits || shapeRead ? null : doubtfulFigure(text, confidence, involved, shape);
   if (doubt) doubtful.push(doubt);
   if (digits && !headGlued && !tailGlued && between.length === 1 && between[0]!.text === digits) return line;
   // Sliced words keep their box: reading order only needs their x.

@@ -3,6 +3,7 @@ import { restoreCommaTails } from './comma-tails.js';
 import { readBlankFigures } from './blank-figures.js';
 import { plainSlashes } from './slashes.js';
 import { confirmPrintedFigures } from './figure-second-look.js';
+import { doubtHandwrittenFigures } from './handwritten-ink.js';
 import { cleanHeaderMarks } from './header-marks.js';
 import { repairHeader } from './header-repair.js';
 import { withSignatureColumn } from './signature-column.js';
@@ -50,6 +51,9 @@ export async function ocrPreparedPage(engine: OcrEngine, prepared: PreparedPage,
   const recognised = await engine.recognize(prepared.png);
   // Commas whose faint tails the threshold dropped, read as full stops, are put back first (comma-tails.ts).
   let page = { ...recognised, words: restoreCommaTails(plainSlashes(recognised.words)), width: recognised.width || prepared.width, height: recognised.height || prepared.height };
+  // Header figures read with confidence whose ink is a hand's (taller than the type, off its line)
+  // lose that confidence first: a neat handwritten serial must not pass as printed.
+  if (options.header) page = { ...page, words: (await doubtHandwrittenFigures(prepared, page.words)).words };
   // Header figures read without confidence get a second look before they are judged (a printed
   // serial on a noisy photo), on the page the engine read.
   if (options.header) page = { ...page, words: (await confirmPrintedFigures(engine, prepared, page.words)).words };

@@ -26,6 +26,7 @@ import { annotationText, type AnnotatedPage, type PdfTextItem } from './pdf-anno
 import { withoutPageNumbers } from './pdf-furniture.js';
 import { largestImage, MAX_RENDER_PIXELS, paperDpi, RENDER_DPI, renderScale } from './render-scale.js';
 import { pdfjsAssetOptions } from './pdfjs-assets.js';
+import { drawPage } from './pdf-draw.js';
 import { endsWithCombiningMark, itemWords, markAdvancesOf } from './pdf-words.js';
 import { imageCodecsOf, undecodedImageName, undecodedImages, type RenderedObjects } from './pdf-images.js';
 
@@ -41,7 +42,7 @@ interface PdfPage extends AnnotatedPage, RenderedObjects {
   commonObjs: { has(id: string): boolean; get(id: string): unknown };
   getViewport(o: { scale: number }): { width: number; height: number; transform: number[] };
   getTextContent(): Promise<{ items: Array<PdfTextItem | { type: string }> }>;
-  render(o: { canvasContext: unknown; canvas: unknown; viewport: unknown }): { promise: Promise<void> };
+  render(o: { canvasContext: unknown; canvas: unknown; viewport: unknown; annotationMode?: number }): { promise: Promise<void> };
   cleanup(): void;
 }
 /** pdf.js's canvas factory (over @napi-rs/canvas in Node). */
@@ -207,8 +208,7 @@ async function renderPage(doc: PdfDocument, n: number): Promise<{ image: RawImag
     const scan = oversized ? largestImage(await page.getOperatorList(), unit) : null;
     const scale = oversized ? renderScale(unit.width, unit.height, scan) : standard;
     const viewport = page.getViewport({ scale });
-    target = doc.canvasFactory.create(viewport.width, viewport.height);
-    await page.render({ canvasContext: target.context, canvas: target.canvas, viewport }).promise;
+    target = (await drawPage(page, doc.canvasFactory, viewport)).target;
     const { width, height } = target.canvas;
     const pixels = target.canvas.data?.() ?? target.context.getImageData(0, 0, width, height).data;
     if (!width || !height || pixels.length !== width * height * 4) throw new Error(`page ${n} could not be rendered`);

@@ -154,3 +154,27 @@ describe('readNumberLine: a handwritten serial OCR read as strokes', () => {
     expect(readNumberLine(line)).toBeNull();
   });
 });
+
+describe('symbol parts OCR misreads on scans', () => {
+  it.each([
+    // A subscript 1 closing a provincial office's part, read as a small i or l.
+    ['1378/UBND-NCi', '1378/UBND-NC1'],
+    ['7954/UBND-NLl', '7954/UBND-NL1'],
+    ['1297/UBND-KGVXi', '1297/UBND-KGVX1'],
+    // The Prime Minister's TTg with its g read as 9.
+    ['58/2015/QĐ-TT9', '58/2015/QĐ-TTg'],
+  ])('%s → %s', (read, number) => {
+    expect(parsePlanNumber(read)?.number).toBe(number);
+  });
+
+  it.each([
+    // Official parts with small letters stay as written.
+    ['01/2025/QĐ-TTg', '01/2025/QĐ-TTg'],
+    ['12/CTr-UBND', '12/CTr-UBND'],
+    ['293/TTr-BVHTTDL', '293/TTr-BVHTTDL'],
+    // A small i after one capital is no subscript: kept.
+    ['5/Ci-AB', '5/Ci-AB'],
+  ])('%s stays %s', (read, number) => {
+    expect(parsePlanNumber(read)?.number).toBe(number);
+  });
+});

@@ -29,6 +29,7 @@ describe('OCR shapes of cited numbers (repairCitedNumbers)', () => {
     ['1 read as I before one figure', 'số 202/2025/QHI5 về', 'số 202/2025/QH15 về'],
     ['a doubled 1 read as I before the figures', 'số 163/2024/QHI15 và 34/BC-CAT-PHI10 ngày', 'số 163/2024/QH15  và 34/BC-CAT-PH10  ngày'],
     ['a serial split after số', 'Nghị quyết số 9 3/NQ-CP ngày', 'Nghị quyết số 93 /NQ-CP ngày'],
+    ['a serial of four figures split before its year', 'Nghị quyết, số 121 1/2016/UBTVQHI3 ngày', 'Nghị quyết, số 1211 /2016/UBTVQH13 ngày'],
     ['the legislature\'s term set apart', 'Luật Đất đai số 31/2024/QH 15 ngày', 'Luật Đất đai số 31/2024/QH15  ngày'],
     ['a tilde for the hyphen of a symbol', 'số 314/SVHTTDL~ QLTDTT ngày', 'số 314/SVHTTDL-QLTDTT  ngày'],
     ['a Party slash read as I', 'Nghị quyết số 33-NQITW ngày 09/6/2014', 'Nghị quyết số 33-NQ/TW ngày 09/6/2014'],
@@ -45,6 +46,7 @@ describe('OCR shapes of cited numbers (repairCitedNumbers)', () => {
 
   it.each([
     ['a plain number', 'số 10/2021/NĐ-CP'],
+    ['two numbers after số, the second a date', 'số 121 1/2016 của'],
     ['a Roman numeral before a slash', 'Phụ lục I/KH'],
     ['figures that are no year', 'tỉ lệ 20 15/100 và 30/5/21 99'],
     ['a word ending in a capital before ngày', 'Hà Nộingày mai'],

@@ -26,6 +26,8 @@ describe('a handwritten serial garbled before the printed symbol', () => {
     ['a space for the slash', ' 4H09 BCA-C04', 'BCA-C04', '4H09', false],
     ['marks only', '#...` KH-TCTLNTW-C04', 'KH-TCTLNTW-C04', '#...`', false],
     ['Party number, hyphen kept', ' ¿J0 -CV/BTGDVTU', 'CV/BTGDVTU', '¿J0', true],
+    ['three scraps, the slash read as a quote', '4 % “TrTTCC-MSTT', 'TrTTCC-MSTT', '4 % “', false],
+    ['a centre\'s "Tr" part after the garble', '1ʒ6 TrTTCC-MSTT', 'TrTTCC-MSTT', '1ʒ6', false],
   ])('%s: %s', (_name, text, symbol, illegible, party) => {
     const read = readNumberLine(text);
     expect(read?.value).toMatchObject({ symbol, serial: null, number: null, party });
@@ -38,6 +40,8 @@ describe('a handwritten serial garbled before the printed symbol', () => {
     ['letters only before the symbol', 'ABC KH-UBND'],
     ['a symbol of one part', '5ƒCAT'],
     ['small letters after the garble', '5ƒ về việc'],
+    ['scraps then a word in small letters', '4 % “ về việc'],
+    ['a title-case word is no symbol', '4 % Trung-Tâm'],
   ])('not read: %s', (_name, text) => {
     expect(readGarbledSerialNumber(text)).toBeNull();
   });

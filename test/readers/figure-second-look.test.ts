@@ -48,8 +48,16 @@ describe('second look at a header figure read without confidence', () => {
     expect(serialOf(look.words)).toBe('Số: 1906 /SGDĐT-CTrTT');
   });
 
+  it('a second reading that spells a printed 1 as its look-alike ("7l") confirms 71', async () => {
+    const { page, words } = await numberLine(glyphRow(220, 2, CAP, BASELINE), '71', 0);
+    const look = await confirmPrintedFigures(fakeEngine('7l', 83), page, words);
+    expect(look.confirmed).toEqual(['71']);
+    expect(serialOf(look.words)).toBe('Số: 71 /SGDĐT-CTrTT');
+  });
+
   it.each([
     ['the second reading differs', glyphRow(220, 4, CAP, BASELINE), fakeEngine('1908', 96), 1],
+    ['the second reading has a letter that is no look-alike of a figure', glyphRow(220, 2, CAP, BASELINE), fakeEngine('7a', 96), 1],
     ['the second reading has no confidence either', glyphRow(220, 4, CAP, BASELINE), fakeEngine('1906', 40), 1],
     ['the second reading finds nothing', glyphRow(220, 4, CAP, BASELINE), fakeEngine('', 0), 1],
     ['the figure is much taller than the print (handwriting)', glyphRow(220, 4, 70, BASELINE), fakeEngine('1906', 96), 0],

@@ -163,3 +163,26 @@ describe('cleanHeaderMarks: the printed symbol beside a handwritten serial', () 
   });
 });
 
+
+describe('cleanHeaderMarks: a printed serial glued to its symbol beside a doubtful label', () => {
+  it('keeps "71" of "71/2013/NQ-HĐND" read with confidence when only the label "Số:" was read without it', () => {
+    const out = cleanHeaderMarks(line(3, 100, ['Số:', 47], ['71/2013/NQ-HĐND', 83]), PAGE_HEIGHT);
+    expect(texts(out.words)).toBe('Số: 71 /2013/NQ-HĐND');
+    expect(out.illegible).toEqual([]);
+  });
+
+  it.each([
+    // The figure's own word in doubt: blanked, whatever the label's confidence.
+    [95, 33],
+    [47, 33],
+  ])('still blanks the glued serial read at %i/%i', (label, figure) => {
+    const out = cleanHeaderMarks(line(3, 100, ['Số:', label], ['71/2013/NQ-HĐND', figure]), PAGE_HEIGHT);
+    expect(texts(out.words)).toBe('Số: ... /2013/NQ-HĐND');
+    expect(out.illegible).toEqual(['71']);
+  });
+
+  it('a serial glued to the label keeps the label\'s doubt: "Số:71" read at 47 is blanked', () => {
+    const out = cleanHeaderMarks(line(3, 100, ['Số:71', 47], ['/2013/NQ-HĐND', 90]), PAGE_HEIGHT);
+    expect(texts(out.words)).toBe('Số: ... /2013/NQ-HĐND');
+  });
+});

@@ -1,0 +1,51 @@
+// A header figure OCR read WITH confidence may still be handwriting: a neat hand's "3499" in a
+// colour scan came back as "3229" at high confidence and was taken as the printed serial (an
+// invented figure, the one thing the header must never hold). Its ink says what it is: printed
+// figures (typed with the form or filled in after printing) stand on the baseline of the printed
+// words that frame them and are about as tall as their capitals (0.91–1.03 measured, blank-figures.ts);
+// a hand writes taller (1.2–2.0) and off the line (descenders of 9s and 4s, a rising stroke).
+// A figure whose ink is clearly handwriting has its words' confidence dropped to nothing, so the
+// figure check that follows leaves it blank and reports it (and the second looks, which ask for
+// printed ink, do not take it back). Figures on the border stay as read.
+import { blankInk } from './blank-figures.js';
+import { checkHeaderFigures } from './header-figures.js';
+import { HEADER_ZONE } from './header-marks.js';
+import type { BinaryPage } from './figure-second-look.js';
+import type { Box, OcrWord } from './types.js';
+
+/** From this height over the printed capitals and ascenders, the figure is a hand's (typed-in measured ≤ 1.03). */
+export const HANDWRITTEN_HEIGHT_RATIO = 1.2;
+/** From this distance off the printed baseline, over the letters' height, likewise (typed-in measured ≤ 0.11). */
+export const HANDWRITTEN_OFF_BASELINE = 0.3;
+
+export interface InkLook {
+  words: OcrWord[];
+  /** Figures read with confidence whose ink is a hand's: left for the figure check to blank. */
+  doubted: string[];
+}
+
+/** Whether measured ink is clearly handwriting rather than type. */
+export function inkLooksHandwritten(ink: { heightRatio: number; offBaseline: number }): boolean {
+  return ink.heightRatio >= HANDWRITTEN_HEIGHT_RATIO || ink.offBaseline >= HANDWRITTEN_OFF_BASELINE;
+}
+
+const sameBox = (a: Box, b: Box) => a.x0 === b.x0 && a.y0 === b.y0 && a.x1 === b.x1 && a.y1 === b.y1;
+
+/** `words`: the page's words; those holding a confident header figure whose ink is a hand's come back with confidence 0. */
+export async function doubtHandwrittenFigures(page: BinaryPage, words: readonly OcrWord[]): Promise<InkLook> {
+  const zone = page.height * HEADER_ZONE;
+  const { read } = checkHeaderFigures(words.filter((w) => w.y0 < zone));
+  if (!read.length) return { words: [...words], doubted: [] };
+  const doubtedBoxes: Box[] = [];
+  const doubted: string[] = [];
+  for (const figure of read) {
+    const { before, after } = figure.frame;
+    const line = words.filter((w) => w.line === before.line || w.line === after.line);
+    const ink = await blankInk(page, figure.frame, line);
+    if (!ink || !inkLooksHandwritten(ink)) continue;
+    doubted.push(figure.frame.text);
+    doubtedBoxes.push(...figure.holders);
+  }
+  if (!doubtedBoxes.length) return { words: [...words], doubted };
+  return { words: words.map((w) => (doubtedBoxes.some((b) => sameBox(b, w)) ? { ...w, confidence: 0 } : w)), doubted };
+}

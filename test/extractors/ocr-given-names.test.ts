@@ -1,0 +1,39 @@
+// A signer's middle or given name an OCR engine made no syllable of, under a seal or a stroke of
+// the signature: put right when exactly one common name syllable is one letter away.
+import { describe, expect, it } from 'vitest';
+import { repairedNameWord, withGivenNamesRepaired } from '../../extractors/ocr-given-names.js';
+
+describe('withGivenNamesRepaired', () => {
+  it.each([
+    ['Đăng Qốốc Vinh', 'Đăng Quốc Vinh'],
+    ['Phạm Ngoc Hà', 'Phạm Ngọc Hà'],
+    ['Nguyễn Văn Tuấh', 'Nguyễn Văn Tuấn'],
+  ])('%s → %s', (read, name) => {
+    expect(withGivenNamesRepaired(read)).toBe(name);
+  });
+
+  it.each([
+    // Syllables stay as read, however rare as names.
+    ['Nguyễn Thanh Bình'],
+    ['Vũ Đức Đam'],
+    ['Bùi Khắc Bằng'],
+    ['Nguyễn Văm An'],
+    // Two common syllables one letter away (Thanh, Thạch): nothing to choose by.
+    ['Trần Thah Bình'],
+    // The family name is not this module's ("Nguyn" is ocr-surname.ts's).
+    ['Nguyn Văn An'],
+    // A single word is no name to mend.
+    ['Qốốc'],
+  ])('%s stays', (read) => {
+    expect(withGivenNamesRepaired(read)).toBe(read);
+  });
+
+  it.each([
+    ['Qốốc', 'Quốc'],
+    ['Quốc', null],
+    ['qốốc', null],
+    ['Xzq', null],
+  ])('repairedNameWord(%s) = %s', (word, repaired) => {
+    expect(repairedNameWord(word)).toBe(repaired);
+  });
+});

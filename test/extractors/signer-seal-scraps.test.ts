@@ -1,0 +1,52 @@
+// A signature block whose title lines a red seal turned into scraps ("¬.a té)", "THẾ ii"): the
+// name under them, right after the recipients' list, is the signer (texts as OCR gave them on
+// real scans re-signed by the Government portal and a provincial Party committee).
+import { describe, expect, it } from 'vitest';
+import { extractSigner, isSealScrap } from '../../extractors/signer.js';
+import { cellsOf } from '../../extractors/layout.js';
+import { testContext } from './context.js';
+
+const BODY = 'Điều 4. Các Bộ trưởng chịu trách nhiệm thi hành Quyết định này./.\n';
+const RECIPIENTS = 'Nơi nhận:\n- Thủ tướng Chính phủ, các Phó Thủ tướng;\n- VPCP: BTCN, các PCN;\n- Lam: Văn thư, KGVX (3b).3£\n';
+
+function signer(text: string) {
+  const ctx = testContext();
+  return { value: extractSigner(text, ctx), codes: ctx.codes() };
+}
+
+describe('seal scraps between the recipients and the name', () => {
+  it.each([
+    ['.....\n¬.a té)\nTHẾ ii\nVũ Đức Đam', 'Vũ Đức Đam'],
+    ['cáo) CÀ\nNguyễn Thanh Bình', 'Nguyễn Thanh Bình'],
+    ['BAN THƯỜNG VỤ\ncáo) CÀ\nĐặng Quốc Khánh', 'Đặng Quốc Khánh'],
+  ])('%#: the name after the scraps is the signer, without a title', (tail, name) => {
+    const { value, codes } = signer(BODY + RECIPIENTS + tail);
+    expect(value).toMatchObject({ name, title: null, authority: null });
+    expect(codes).not.toContain('MISSING_SIGNER');
+  });
+
+  it('a two-word name after scraps is left out: the seal may have covered its family name', () => {
+    const { value, codes } = signer(BODY + RECIPIENTS + 'BAN THƯỜNG VỤ\ncáo) CÀ\nĐình Sơn');
+    expect(value.name).toBeNull();
+    expect(codes).toContain('MISSING_SIGNER');
+  });
+
+  it('a paragraph between the list and the name still stops the search', () => {
+    const { value } = signer(BODY + RECIPIENTS + 'Văn bản này được gửi kèm theo hồ sơ của dự án\nVũ Đức Đam');
+    expect(value.name).toBeNull();
+  });
+});
+
+describe('isSealScrap', () => {
+  it.each([
+    ['¬.a té)', true],
+    ['THẾ ii', true],
+    ['cáo) CÀ', true],
+    ['- Lưu: VT.', false],
+    ['KT. BỘ TRƯỞNG', false],
+    ['PHÓ THỦ TƯỚNG', false],
+    ['Nguyễn Văn An', false],
+  ])('%s → %s', (text, scrap) => {
+    expect(isSealScrap(cellsOf(text)[0]!)).toBe(scrap);
+  });
+});

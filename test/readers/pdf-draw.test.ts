@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { ANNOTATIONS_OFF, drawPage, type DrawablePage } from '../../pipeline/readers/pdf-draw.js';
+
+interface FakeTarget { canvas: { id: number }; context: { id: number } }
+
+/** A canvas maker that counts what it creates and destroys. */
+function canvases() {
+  let next = 0;
+  const live = new Set<number>();
+  return {
+    live,
+    created: () => next,
+    create(): FakeTarget { const id = ++next; live.add(id); return { canvas: { id }, context: { id } }; },
+    destroy(t: FakeTarget) { live.delete(t.canvas.id); },
+  };
+}
+
+/** A page whose drawing fails in the given annotation modes (undefined: pdf.js's default, annotations drawn). */
+function page(failsWhen: (mode: number | undefined) => boolean): DrawablePage & { modes: Array<number | undefined> } {
+  const modes: Array<number | undefined> = [];
+  return {
+    modes,
+    render(o) {
+      modes.push(o.annotationMode);
+      return { promise: failsWhen(o.annotationMode) ? Promise.reject(new Error('Value is non of these types `String`, `Path`')) : Promise.resolve() };
+    },
+  };
+}
+
+const viewport = { width: 100, height: 140 };
+
+describe('drawPage', () => {
+  it('draws a page with its annotations when they can be drawn, on one canvas', async () => {
+    const c = canvases();
+    const p = page(() => false);
+    const { target, annotationsDropped } = await drawPage(p, c, viewport);
+    expect(annotationsDropped).toBe(false);
+    expect(p.modes).toEqual([undefined]);
+    expect(c.created()).toBe(1);
+    expect(c.live.has(target.canvas.id)).toBe(true);
+  });
+
+  it('draws the page again without annotations when a signature widget cannot be drawn', async () => {
+    const c = canvases();
+    const p = page((mode) => mode !== ANNOTATIONS_OFF);
+    const { target, annotationsDropped } = await drawPage(p, c, viewport);
+    expect(annotationsDropped).toBe(true);
+    expect(p.modes).toEqual([undefined, ANNOTATIONS_OFF]);
+    // The half-drawn canvas is freed; the one returned is fresh and alive.
+    expect(c.live.size).toBe(1);
+    expect(target.canvas.id).toBe(2);
+  });
+
+  it('gives up when the page cannot be drawn even without annotations, leaving no canvas behind', async () => {
+    const c = canvases();
+    const p = page(() => true);
+    await expect(drawPage(p, c, viewport)).rejects.toThrow(/non of these types/);
+    expect(c.live.size).toBe(0);
+  });
+});

@@ -148,10 +148,30 @@ function bodyTop(words: readonly OcrWord[]): number {
  */
 export function signatureBoxText(boxes: readonly (readonly OcrWord[])[], lineHeight: number): string {
   const placed = boxes
-    .filter((b) => b.length)
+    .flatMap((b) => boxColumns(b, lineHeight))
     .map((b) => ({ words: b, x0: Math.min(...b.map((w) => w.x0)), y0: Math.min(...b.map((w) => w.y0)) }))
     .sort((a, b) => (Math.abs(a.x0 - b.x0) > 4 * lineHeight ? a.x0 - b.x0 : a.y0 - b.y0));
   return placed.map((b) => boxLines(b.words, lineHeight).join('\n')).join('\n\n');
+}
+
+/** Blank width between two boxes side by side, in line heights: words of one box stand a space apart. */
+const BOX_GAP = 3;
+
+/**
+ * A cluster's words split where no word stands across a vertical strip at least BOX_GAP line
+ * heights wide: the centre's box and the signer's box, printed a seal apart on the same rows,
+ * can fall in one cluster (an anchor of each within reach of the other), and their lines must not
+ * be read across both.
+ */
+function boxColumns(words: readonly OcrWord[], lineHeight: number): OcrWord[][] {
+  const columns: OcrWord[][] = [];
+  let right = -Infinity;
+  for (const w of [...words].sort((a, b) => a.x0 - b.x0)) {
+    if (w.x0 - right >= BOX_GAP * lineHeight || !columns.length) columns.push([w]);
+    else columns.at(-1)!.push(w);
+    right = Math.max(right, w.x1);
+  }
+  return columns;
 }
 
 function boxLines(words: readonly OcrWord[], lineHeight: number): string[] {

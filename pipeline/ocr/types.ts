@@ -21,6 +21,12 @@ export interface OcrPage {
   width: number;
   height: number;
   words: OcrWord[];
+  /**
+   * Lines the engine's page analysis found but gave no word for (text too small for the line it
+   * was grouped into, such as a few lines of a digital-signature box taken as one): unread-lines.ts
+   * reads them again. Absent when the engine's output does not say.
+   */
+  unread?: Box[];
 }
 
 /** Straight ruling lines found on the page image (table borders), in page pixels. */

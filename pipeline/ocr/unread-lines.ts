@@ -1,0 +1,77 @@
+// Lines the engine found on the page but read nothing in, read again on their own. tesseract's
+// page analysis groups small text standing apart (a digital-signature box's three lines of 7-px
+// print beside a seal, a stamp's caption) into one "line" as tall as all of them, and its
+// recogniser, fed that strip, gives back no word: the whole box is lost (qngai-23's signer box:
+// 20 words). The same strip cut out, enlarged and read as a block of text (--psm 6) reads its
+// lines. Costs one small crop's OCR per such line, only where one was found; seals, signatures
+// and pictures found as lines read as low-confidence debris and are dropped.
+import sharp from 'sharp';
+import { clip, type BinaryPage } from './figure-second-look.js';
+import type { Box, OcrEngine, OcrWord } from './types.js';
+
+/** Enlargement of the strip before it is read again: its letters are small for the page. */
+const SCALE = 2;
+/** At most this many strips a page are read again (largest first): a page of debris costs little. */
+const MAX_STRIPS = 6;
+/** A strip lower than this (pixels of the page) holds no letter worth reading. */
+const MIN_HEIGHT = 10;
+/** A strip narrower than this many times its height is a mark, a figure or a picture, not a line of text. */
+const MIN_ASPECT = 1.5;
+/** The reading is kept when its words' mean confidence (weighted by length) reaches this: debris reads lower. */
+const MIN_MEAN_CONFIDENCE = 70;
+/** Within a kept reading, words below this confidence are dropped. */
+const MIN_WORD_CONFIDENCE = 40;
+
+/** The strips worth reading again: text-shaped, largest first, at most MAX_STRIPS. */
+export function unreadStrips(unread: readonly Box[]): Box[] {
+  return unread
+    .filter((b) => b.y1 - b.y0 >= MIN_HEIGHT && b.x1 - b.x0 >= MIN_ASPECT * (b.y1 - b.y0))
+    .sort((a, b) => (b.x1 - b.x0) * (b.y1 - b.y0) - (a.x1 - a.x0) * (a.y1 - a.y0))
+    .slice(0, MAX_STRIPS);
+}
+
+/** Words read in the page's unread lines, in page pixels, each strip's lines their own ("u<strip>.<line>"). */
+export async function readUnreadLines(engine: OcrEngine, page: BinaryPage, unread: readonly Box[]): Promise<OcrWord[]> {
+  const out: OcrWord[] = [];
+  for (const [i, strip] of unreadStrips(unread).entries()) {
+    const words = await readStrip(engine, page, strip);
+    out.push(...words.map((w) => ({ ...w, line: `u${i}.${w.line}` })));
+  }
+  return out;
+}
+
+async function readStrip(engine: OcrEngine, page: BinaryPage, strip: Box): Promise<OcrWord[]> {
+  const region = clip(strip, page);
+  if (!region) return [];
+  const margin = Math.max(4, Math.round(region.height / 4)) * SCALE;
+  let words: OcrWord[];
+  try {
+    const crop = await sharp(page.png)
+      .extract(region)
+      .resize({ width: region.width * SCALE, height: region.height * SCALE, kernel: 'linear' })
+      .extend({ top: margin, bottom: margin, left: margin, right: margin, background: '#ffffff' })
+      .png()
+      .toBuffer();
+    words = (await engine.recognize(crop, 'block')).words;
+  } catch {
+    // A strip the engine cannot read stays unread.
+    return [];
+  }
+  const letters = words.filter((w) => /[\p{L}\p{N}]/u.test(w.text));
+  if (!letters.length || weightedConfidence(letters) < MIN_MEAN_CONFIDENCE) return [];
+  const toPage = (v: number, at: number) => Math.round((v - margin) / SCALE + at);
+  return letters
+    .filter((w) => w.confidence >= MIN_WORD_CONFIDENCE)
+    .map((w) => ({ ...w, x0: toPage(w.x0, region.left), x1: toPage(w.x1, region.left), y0: toPage(w.y0, region.top), y1: toPage(w.y1, region.top) }));
+}
+
+function weightedConfidence(words: readonly OcrWord[]): number {
+  let sum = 0;
+  let n = 0;
+  for (const w of words) {
+    const len = [...w.text].length;
+    sum += w.confidence * len;
+    n += len;
+  }
+  return n ? sum / n : 0;
+}

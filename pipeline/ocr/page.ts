@@ -49,7 +49,8 @@ export async function ocrPageImage(engine: OcrEngine, image: Buffer | RawImage, 
  * themselves and drop it, so only the small grey PNG waits for a free worker.
  */
 export async function ocrPreparedPage(engine: OcrEngine, prepared: PreparedPage, options: OcrPageOptions): Promise<OcrPageResult> {
-  const read = await engine.recognize(prepared.png);
+  // A soft photo handed over in grey reads better with the larger model (large-model.ts).
+  const read = await engine.recognize(prepared.png, 'page', prepared.grey ? 'large' : 'standard');
   // Lines the engine found but read nothing in (small print grouped into one tall strip) read on their own.
   const recognised = read.unread?.length ? { ...read, words: [...read.words, ...(await readUnreadLines(engine, prepared, read.unread))] } : read;
   // Commas whose faint tails the threshold dropped, read as full stops, are put back first (comma-tails.ts).

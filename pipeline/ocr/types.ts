@@ -58,9 +58,15 @@ export type SegmentMode = 'page' | 'block' | 'word' | 'line';
 /** tesseract's page segmentation mode for each of ours. */
 export const PSM: Readonly<Record<SegmentMode, string>> = { page: '3', block: '6', word: '8', line: '7' };
 
+/**
+ * Which Vietnamese model reads: the engine's own ('standard'), or the larger one ('large', the
+ * native engine only: large-model.ts), for pages whose letters the standard one reads worst.
+ */
+export type OcrModel = 'standard' | 'large';
+
 export interface OcrEngine {
   readonly name: 'js' | 'native';
   /** `image` is an encoded image (PNG), already preprocessed. */
-  recognize(image: Buffer, mode?: SegmentMode): Promise<OcrPage>;
+  recognize(image: Buffer, mode?: SegmentMode, model?: OcrModel): Promise<OcrPage>;
   close(): Promise<void>;
 }

@@ -29,6 +29,8 @@ export interface OcrPageResult {
   signatureWords: number;
   /** Where each word of `text` stands on the image; null when the words could not be placed in the text. */
   wordBoxes: PageWords | null;
+  /** Milliseconds spent reading small print again (unread lines, signature boxes): bench:ocr --only smallprint. */
+  smallPrintMs: number;
 }
 
 export interface OcrPageOptions {
@@ -52,7 +54,10 @@ export async function ocrPreparedPage(engine: OcrEngine, prepared: PreparedPage,
   // A soft photo handed over in grey reads better with the larger model (large-model.ts).
   const read = await engine.recognize(prepared.png, 'page', prepared.grey ? 'large' : 'standard');
   // Lines the engine found but read nothing in (small print grouped into one tall strip) read on their own.
+  let smallPrintMs = 0;
+  let started = performance.now();
   const recognised = read.unread?.length ? { ...read, words: [...read.words, ...(await readUnreadLines(engine, prepared, read.unread))] } : read;
+  smallPrintMs += performance.now() - started;
   // Commas whose faint tails the threshold dropped, read as full stops, are put back first (comma-tails.ts).
   let page = { ...recognised, words: restoreCommaTails(plainSlashes(recognised.words)), width: recognised.width || prepared.width, height: recognised.height || prepared.height };
   // Header figures read without confidence get a second look before they are judged (a printed
@@ -63,7 +68,9 @@ export async function ocrPreparedPage(engine: OcrEngine, prepared: PreparedPage,
   if (options.header) page = { ...page, words: (await readBlankFigures(engine, prepared, page.words)).words };
   const marks = options.header ? cleanHeaderMarks(page.words, page.height) : { words: page.words, illegible: [], signatureWords: 0, signatureText: '', signatureBoxes: [] };
   // Each signature box read again alone, enlarged: its small print reads better than with the page.
+  started = performance.now();
   const signatureText = marks.signatureBoxes.length ? await signatureBoxesText(engine, prepared, marks.signatureBoxes, marks.signatureText.split('\n\n')) : '';
+  smallPrintMs += performance.now() - started;
   page = { ...page, words: marks.words };
   page = await withSignatureColumn(engine, prepared.png, page);
   // The name under the signer's title, read again where the seal or the signature hid it.
@@ -83,6 +90,7 @@ export async function ocrPreparedPage(engine: OcrEngine, prepared: PreparedPage,
     illegible: marks.illegible,
     signatureWords: marks.signatureWords,
     wordBoxes: pageWords(layout.text, layout.words, page, prepared, options.page, prefix.length),
+    smallPrintMs,
   };
 }
 

@@ -30,7 +30,7 @@ describe('cleanHeaderMarks: digital-signature boxes and handwritten figures', ()
 
   it('leaves a page without a signature box alone (one time-like word is not a box)', () => {
     const words = [...line(1, 100, ['Hà', 97], ['Nội,', 97], ['ngày', 97], ['10:30:00', 90])];
-    expect(cleanHeaderMarks(words, PAGE_HEIGHT)).toEqual({ words, illegible: [], signatureWords: 0, signatureText: '' });
+    expect(cleanHeaderMarks(words, PAGE_HEIGHT)).toEqual({ words, illegible: [], signatureWords: 0, signatureText: '', signatureBoxes: [] });
   });
 
   it.each([

@@ -5,7 +5,6 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
-import { nativeTesseractAvailable, runTesseractCli } from '../../pipeline/ocr/engine-native.js';
 import { largeModelDir, largeModelSource } from '../../pipeline/ocr/large-model.js';
 import { ocrPreparedPage } from '../../pipeline/ocr/page.js';
 import type { PreparedPage } from '../../pipeline/ocr/preprocess.js';
@@ -79,11 +78,3 @@ describe('the page reader asks for the large model for grey pages only', () => {
   });
 });
 
-describe.runIf(nativeTesseractAvailable())('the native engine reads with the unpacked model', () => {
-  it('the command line takes the folder: the large model reads, a folder without one fails', async () => {
-    const png = await pageWith([{ x0: 10, y0: 10, x1: 20, y1: 20 }], 200, 100);
-    const tsv = await runTesseractCli(png, 'tsv', 'page', largeModelDir(largeModelSource(), root)!);
-    expect(tsv.split('\n')[0]).toMatch(/^level\tpage_num/);
-    await expect(runTesseractCli(png, 'tsv', 'page', root)).rejects.toThrow();
-  });
-});

@@ -2,8 +2,8 @@
 // page analysis groups small text standing apart (a digital-signature box's three lines of 7-px
 // print beside a seal, a stamp's caption) into one "line" as tall as all of them, and its
 // recogniser, fed that strip, gives back no word: the whole box is lost (qngai-23's signer box:
-// 20 words). The same strip cut out, enlarged and read as a block of text (--psm 6) reads its
-// lines. Costs one small crop's OCR per such line, only where one was found; seals, signatures
+// 20 words). The same strip cut out, enlarged and read as a block of text (--psm 6, the large
+// model: large-model.ts) reads its lines. Costs one small crop's OCR per such line, only where one was found; seals, signatures
 // and pictures found as lines read as low-confidence debris and are dropped.
 import sharp from 'sharp';
 import { clip, type BinaryPage } from './figure-second-look.js';
@@ -52,7 +52,7 @@ async function readStrip(engine: OcrEngine, page: BinaryPage, strip: Box): Promi
       .extend({ top: margin, bottom: margin, left: margin, right: margin, background: '#ffffff' })
       .png()
       .toBuffer();
-    words = (await engine.recognize(crop, 'block')).words;
+    words = (await engine.recognize(crop, 'block', 'large')).words;
   } catch {
     // A strip the engine cannot read stays unread.
     return [];

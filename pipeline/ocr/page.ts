@@ -53,10 +53,10 @@ export async function ocrPageImage(engine: OcrEngine, image: Buffer | RawImage, 
 export async function ocrPreparedPage(engine: OcrEngine, prepared: PreparedPage, options: OcrPageOptions): Promise<OcrPageResult> {
   // A soft photo handed over in grey reads better with the larger model (large-model.ts).
   const read = await engine.recognize(prepared.png, 'page', prepared.grey ? 'large' : 'standard');
-  // Lines the engine found but read nothing in (small print grouped into one tall strip) read on their own.
+  // Lines of the header zone the engine found but read nothing in (small print grouped into one tall strip) read on their own.
   let smallPrintMs = 0;
   let started = performance.now();
-  const recognised = read.unread?.length ? { ...read, words: [...read.words, ...(await readUnreadLines(engine, prepared, read.unread))] } : read;
+  const recognised = options.header && read.unread?.length ? { ...read, words: [...read.words, ...(await readUnreadLines(engine, prepared, read.unread, read.words))] } : read;
   smallPrintMs += performance.now() - started;
   // Commas whose faint tails the threshold dropped, read as full stops, are put back first (comma-tails.ts).
   let page = { ...recognised, words: restoreCommaTails(plainSlashes(recognised.words)), width: recognised.width || prepared.width, height: recognised.height || prepared.height };

@@ -28,7 +28,10 @@ export async function signatureBoxesText(engine: OcrEngine, page: BinaryPage, bo
 
 /** The box read alone, its lines top to bottom; null when that reading is no better than the page's. */
 export async function readBoxAgain(engine: OcrEngine, page: BinaryPage, words: readonly OcrWord[]): Promise<string | null> {
-  if (!words.length) return null;
+  // A box whose every word spells is read as well as it will be: no second reading. Words of a
+  // strip read again (unread-lines.ts, lines "u…") stand where the strip's reading put them, not
+  // on the page's rows: their box is read again to get its lines.
+  if (!words.length || !words.some((w) => misspelt(w) || w.line.startsWith('u'))) return null;
   const heights = words.map((w) => w.y1 - w.y0).sort((a, b) => a - b);
   const pad = Math.max(2, Math.round(PAD * heights[Math.floor(heights.length / 2)]!));
   const region = clip(
@@ -71,10 +74,17 @@ export async function readBoxAgain(engine: OcrEngine, page: BinaryPage, words: r
 export function spelling(words: readonly OcrWord[]): number {
   let score = 0;
   for (const w of words) {
-    const t = w.text.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
-    if (!/\p{L}/u.test(t) || /[\p{N}@]/u.test(t)) continue;
-    const spelt = isVietnameseSyllable(t) || /^[A-ZĐ]{2,8}$/u.test(t);
-    score += (spelt ? 1 : -1) * (w.confidence / 100);
+    const spelt = spells(w);
+    if (spelt !== null) score += (spelt ? 1 : -1) * (w.confidence / 100);
   }
   return score;
 }
+
+/** Whether a word of letters is a syllable or an abbreviation; null for figures, addresses and marks. */
+function spells(word: OcrWord): boolean | null {
+  const t = word.text.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+  if (!/\p{L}/u.test(t) || /[\p{N}@]/u.test(t)) return null;
+  return isVietnameseSyllable(t) || /^[A-ZĐ]{2,8}$/u.test(t);
+}
+
+const misspelt = (word: OcrWord) => spells(word) === false;

@@ -54,18 +54,21 @@ describe('parseTesseractTsv: lines found but read nothing in', () => {
 });
 
 describe('unread lines read again', () => {
+  // A page 3,400 px tall whose words are 40 px: the header zone is its top 35% (1,190 px).
   it.each([
     ['a speck', { x0: 10, y0: 10, x1: 16, y1: 16 }, false],
+    ['a rule under the issuer (10 px)', { x0: 163, y0: 245, x1: 473, y1: 255 }, false],
     ['a tall narrow mark (a figure, a seal edge)', { x0: 10, y0: 10, x1: 60, y1: 110 }, false],
-    ['a strip of small print', { x0: 1332, y0: 0, x1: 1619, y1: 67 }, true],
+    ['a strip below the header zone (a seal and signature)', { x0: 1243, y0: 2325, x1: 1994, y1: 2411 }, false],
+    ['a strip of small print in the header', { x0: 1332, y0: 0, x1: 1619, y1: 67 }, true],
   ])('%s: read again %s', (_name, box, again) => {
-    expect(unreadStrips([box]).length === 1).toBe(again);
+    expect(unreadStrips([box], 3400, 40).length === 1).toBe(again);
   });
 
-  it('reads at most six strips, the largest first', () => {
+  it('reads at most two strips, the largest first', () => {
     const strips = Array.from({ length: 9 }, (_, i) => ({ x0: 0, y0: i * 100, x1: 100 + i * 10, y1: i * 100 + 20 }));
-    const chosen = unreadStrips(strips);
-    expect(chosen).toHaveLength(6);
+    const chosen = unreadStrips(strips, 3400, 40);
+    expect(chosen).toHaveLength(2);
     expect(chosen[0]!.x1).toBe(180);
   });
 
@@ -74,7 +77,7 @@ describe('unread lines read again', () => {
     const strip = { x0: 1332, y0: 10, x1: 1632, y1: 70 };
     // Margin: a quarter of the strip's height (15 px) at twice the size: 30 px.
     const engine = scripted({ width: 0, height: 0, words: [] }, [{ width: 0, height: 0, words: cropWords('Ký bởi: Ủy ban', 30, 90) }]);
-    const words = await readUnreadLines(engine, page, [strip]);
+    const words = await readUnreadLines(engine, page, [strip], []);
     expect(engine.asked).toEqual(['block']);
     expect(words.map((w) => w.text).join(' ')).toBe('Ký bởi: Ủy ban');
     expect(words[0]).toMatchObject({ x0: 1332 + (40 - 30) / 2, y0: 10, line: 'u0.1.1.30' });
@@ -86,7 +89,7 @@ describe('unread lines read again', () => {
     ['print, its one doubtful word dropped', [...cropWords('Cơ quan:', 30, 95), ...cropWords('Š', 90, 20)], 'Cơ quan:'],
   ])('%s', async (_name, read, kept) => {
     const engine = scripted({ width: 0, height: 0, words: [] }, [{ width: 0, height: 0, words: read }]);
-    const words = await readUnreadLines(engine, await prepared(), [{ x0: 1332, y0: 10, x1: 1632, y1: 70 }]);
+    const words = await readUnreadLines(engine, await prepared(), [{ x0: 1332, y0: 10, x1: 1632, y1: 70 }], []);
     expect(words.map((w) => w.text).join(' ')).toBe(kept);
   });
 
@@ -97,14 +100,21 @@ describe('unread lines read again', () => {
     expect(engine.asked).toEqual(['page']);
   });
 
-  it('the words of an unread line reach the page text', async () => {
-    const words = [...line('Căn cứ Luật Tổ chức chính quyền địa phương', 200, 1500, '5.1.1')];
-    const engine = scripted({ width: WIDTH, height: HEIGHT, words, unread: [{ x0: 200, y0: 1700, x1: 800, y1: 1740 }] }, [
-      { width: 0, height: 0, words: cropWords('Nơi nhận: như trên', 20, 92) },
+  it('the words of an unread line of the header reach the page text', async () => {
+    const words = [...line('ỦY BAN NHÂN DÂN', 200, 300, '5.1.1'), ...line('Căn cứ Luật Tổ chức chính quyền địa phương', 200, 1500, '6.1.1')];
+    const engine = scripted({ width: WIDTH, height: HEIGHT, words, unread: [{ x0: 1400, y0: 20, x1: 2000, y1: 60 }] }, [
+      { width: 0, height: 0, words: cropWords('Cơ quan: Tỉnh Quảng Ngãi', 20, 92) },
     ]);
-    const out = await ocrPreparedPage(engine, await prepared(), { page: 2, header: false });
+    const out = await ocrPreparedPage(engine, await prepared(), { page: 1, header: true });
     expect(out.text).toContain('Căn cứ Luật');
-    expect(out.text).toContain('Nơi nhận: như trên');
+    expect(out.text).toContain('Cơ quan: Tỉnh Quảng Ngãi');
+  });
+
+  it('a page read without its header (not a first page) reads no unread line again', async () => {
+    const words = [...line('Căn cứ Luật Tổ chức chính quyền địa phương', 200, 1500, '6.1.1')];
+    const engine = scripted({ width: WIDTH, height: HEIGHT, words, unread: [{ x0: 1400, y0: 20, x1: 2000, y1: 60 }] }, []);
+    await ocrPreparedPage(engine, await prepared(), { page: 2, header: false });
+    expect(engine.asked).toEqual(['page']);
   });
 });
 
@@ -137,6 +147,19 @@ describe('signature boxes read again alone', () => {
     expect(text).toBe('Ký bởi: Ủy ban nhân dân tỉnh Quảng Ngãi\nCơ quan: Tỉnh Quảng Ngãi\nThời gian ký: 15/01/2025 17:10:17');
   });
 
+  it('reads a box whose every word spells no second time', async () => {
+    const box = [...line('TRUNG TÂM CÔNG BÁO', 1400, 20, '1.1.1'), ...line('VÀ TIN HỌC', 1400, 60, '2.1.1'), ...line('17.01.2025 14:18:36 +07:00', 1400, 100, '3.1.1')];
+    const engine = scripted({ width: 0, height: 0, words: [] }, [{ width: 0, height: 0, words: clean }]);
+    expect(await readBoxAgain(engine, await prepared(), box)).toBeNull();
+    expect(engine.asked).toEqual([]);
+  });
+
+  it('reads again a box whose words came from a strip read alone, though they spell (their rows are the strip\'s)', async () => {
+    const fromStrip = line('Ký bởi: Ủy ban nhân dân', 2000, 20, 'u0.1.1.1');
+    const engine = scripted({ width: 0, height: 0, words: [] }, [{ width: 0, height: 0, words: clean }]);
+    expect(await readBoxAgain(engine, await prepared(), fromStrip)).toContain('Thời gian ký: 15/01/2025 17:10:17');
+  });
+
   it('keeps the page\'s reading when the box read alone is worse', async () => {
     const box = [...line('TRUNG TÂM CÔNG BÁO', 1400, 20, '1.1.1'), ...line('VÀ TIN HỌC', 1400, 60, '2.1.1')];
     const worse = [...cropWords('ro. TRUNG TÂM CÔNG BẢO', 30, 60), ...cropWords('số vẺv VA TN HỌC', 110, 10)];
@@ -152,12 +175,10 @@ describe('signature boxes read again alone', () => {
       ...garbled,
       ...line('ỦY BAN NHÂN DÂN', 300, 400, '5.1.1'),
     ];
-    const centre = [...cropWords('TRUNG TÂM CÔNG BẢO', 30, 50)];
-    const engine = scripted({ width: WIDTH, height: HEIGHT, words: header, unread: [] }, [
-      { width: 0, height: 0, words: centre },
-      { width: 0, height: 0, words: clean },
-    ]);
+    // The centre's box spells throughout: only the signer's is read again.
+    const engine = scripted({ width: WIDTH, height: HEIGHT, words: header, unread: [] }, [{ width: 0, height: 0, words: clean }]);
     const out = await ocrPreparedPage(engine, await prepared(), { page: 1, header: true });
+    expect(engine.asked).toEqual(['page', 'block']);
     expect(out.text.split('\n\n').slice(0, 2)).toEqual([
       'TRUNG TÂM CÔNG BÁO\nttcbth@quangngai.gov.vn\n17.01.2025 14:18:36 +07:00',
       'Ký bởi: Ủy ban nhân dân tỉnh Quảng Ngãi\nCơ quan: Tỉnh Quảng Ngãi\nThời gian ký: 15/01/2025 17:10:17',

@@ -85,6 +85,7 @@ export class TesseractJsEngine implements OcrEngine {
     else slot.busy = false;
   }
 
+  /** The model hint is not needed here: the package's default model is as large as the one 'large' asks for (large-model.ts). */
   async recognize(image: Buffer, mode: SegmentMode = 'page'): Promise<OcrPage> {
     if (this.closed) throw new Error('the OCR engine is closed');
     const slot = await this.acquire();

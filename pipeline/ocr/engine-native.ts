@@ -4,7 +4,8 @@ import { spawn, spawnSync } from 'node:child_process';
 import { OCR_MALLOC_ENV } from './engine-js.js';
 import { TaskPool } from './pool.js';
 import { parseTesseractTsv } from './tsv.js';
-import { PSM, type OcrEngine, type OcrPage, type SegmentMode } from './types.js';
+import { largeModelDir } from './large-model.js';
+import { PSM, type OcrEngine, type OcrModel, type OcrPage, type SegmentMode } from './types.js';
 
 let available: boolean | undefined;
 
@@ -17,9 +18,10 @@ export function nativeTesseractAvailable(): boolean {
   return available;
 }
 
-export function runTesseractCli(image: Buffer, format: 'tsv' | 'txt' = 'tsv', mode: SegmentMode = 'page'): Promise<string> {
+/** `tessdataDir`: read with the model in that folder instead of the system's (large-model.ts). */
+export function runTesseractCli(image: Buffer, format: 'tsv' | 'txt' = 'tsv', mode: SegmentMode = 'page', tessdataDir?: string): Promise<string> {
   return new Promise((resolve, reject) => {
-    const args = ['stdin', 'stdout', '-l', 'vie', '--psm', PSM[mode], '--dpi', '300'];
+    const args = ['stdin', 'stdout', ...(tessdataDir ? ['--tessdata-dir', tessdataDir] : []), '-l', 'vie', '--psm', PSM[mode], '--dpi', '300'];
     if (format === 'tsv') args.push('tsv');
     const child = spawn('tesseract', args, {
       env: { ...OCR_MALLOC_ENV, ...process.env, OMP_THREAD_LIMIT: '1' },
@@ -42,13 +44,17 @@ export function runTesseractCli(image: Buffer, format: 'tsv' | 'txt' = 'tsv', mo
 export class NativeTesseractEngine implements OcrEngine {
   readonly name = 'native' as const;
   private readonly pool: TaskPool;
+  /** The large model's folder, unpacked on first use; null when it is not installed. */
+  private largeDir: string | null | undefined;
 
   constructor(readonly workers: number) {
     this.pool = new TaskPool(workers);
   }
 
-  async recognize(image: Buffer, mode: SegmentMode = 'page'): Promise<OcrPage> {
-    return parseTesseractTsv(await this.pool.run(() => runTesseractCli(image, 'tsv', mode)));
+  async recognize(image: Buffer, mode: SegmentMode = 'page', model: OcrModel = 'standard'): Promise<OcrPage> {
+    if (model === 'large' && this.largeDir === undefined) this.largeDir = largeModelDir();
+    const dir = model === 'large' ? (this.largeDir ?? undefined) : undefined;
+    return parseTesseractTsv(await this.pool.run(() => runTesseractCli(image, 'tsv', mode, dir)));
   }
 
   async close(): Promise<void> {}

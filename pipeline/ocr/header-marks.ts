@@ -38,6 +38,8 @@ export interface HeaderMarks {
   signatureWords: number;
   /** Those words as text: each box its own block of lines (blank line between), '' when none. */
   signatureText: string;
+  /** The boxes' words, box by box in reading order (signatureBoxes), for a second reading of each box. */
+  signatureBoxes: OcrWord[][];
 }
 
 /** The box's labels as OCR reads them ("Ký bột:", "Thời gian ký:"): the first word of such a line. */
@@ -123,7 +125,8 @@ export function cleanHeaderMarks(words: readonly OcrWord[], pageHeight: number):
     }
     out.push(w);
   }
-  return { words: out, illegible, signatureWords, signatureText: signatureBoxText(boxed, h) };
+  const inOrder = signatureBoxes(boxed, h);
+  return { words: out, illegible, signatureWords, signatureText: inOrder.map((b) => boxLines(b, h).join('\n')).join('\n\n'), signatureBoxes: inOrder };
 }
 
 /**
@@ -147,11 +150,38 @@ function bodyTop(words: readonly OcrWord[]): number {
  * lines are rebuilt per box from the words' heights, not taken from the engine's line ids.
  */
 export function signatureBoxText(boxes: readonly (readonly OcrWord[])[], lineHeight: number): string {
-  const placed = boxes
-    .filter((b) => b.length)
+  return signatureBoxes(boxes, lineHeight)
+    .map((b) => boxLines(b, lineHeight).join('\n'))
+    .join('\n\n');
+}
+
+/** The boxes (clusters split where a blank strip runs down them) in reading order: left to right, then top to bottom. */
+export function signatureBoxes(boxes: readonly (readonly OcrWord[])[], lineHeight: number): OcrWord[][] {
+  return boxes
+    .flatMap((b) => boxColumns(b, lineHeight))
     .map((b) => ({ words: b, x0: Math.min(...b.map((w) => w.x0)), y0: Math.min(...b.map((w) => w.y0)) }))
-    .sort((a, b) => (Math.abs(a.x0 - b.x0) > 4 * lineHeight ? a.x0 - b.x0 : a.y0 - b.y0));
-  return placed.map((b) => boxLines(b.words, lineHeight).join('\n')).join('\n\n');
+    .sort((a, b) => (Math.abs(a.x0 - b.x0) > 4 * lineHeight ? a.x0 - b.x0 : a.y0 - b.y0))
+    .map((b) => b.words);
+}
+
+/** Blank width between two boxes side by side, in line heights: words of one box stand a space apart. */
+const BOX_GAP = 3;
+
+/**
+ * A cluster's words split where no word stands across a vertical strip at least BOX_GAP line
+ * heights wide: the centre's box and the signer's box, printed a seal apart on the same rows,
+ * can fall in one cluster (an anchor of each within reach of the other), and their lines must not
+ * be read across both.
+ */
+function boxColumns(words: readonly OcrWord[], lineHeight: number): OcrWord[][] {
+  const columns: OcrWord[][] = [];
+  let right = -Infinity;
+  for (const w of [...words].sort((a, b) => a.x0 - b.x0)) {
+    if (w.x0 - right >= BOX_GAP * lineHeight || !columns.length) columns.push([w]);
+    else columns.at(-1)!.push(w);
+    right = Math.max(right, w.x1);
+  }
+  return columns;
 }
 
 function boxLines(words: readonly OcrWord[], lineHeight: number): string[] {

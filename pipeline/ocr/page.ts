@@ -6,12 +6,14 @@ import { confirmPrintedFigures } from './figure-second-look.js';
 import { doubtHandwrittenFigures } from './handwritten-ink.js';
 import { cleanHeaderMarks } from './header-marks.js';
 import { repairHeader } from './header-repair.js';
+import { signatureBoxesText } from './signature-box-text.js';
 import { withSignatureColumn } from './signature-column.js';
 import { withSignatureName } from './signature-name.js';
 import { layoutPage } from './layout.js';
 import { preparePage, type PreparedPage } from './preprocess.js';
 import { meanConfidence } from './tsv.js';
 import type { OcrEngine, OcrWord, RawImage } from './types.js';
+import { readUnreadLines } from './unread-lines.js';
 import { placeWords, shiftBoxes } from './word-boxes.js';
 import type { PageWords } from '../../output/schema.js';
 import type { Table } from '../../output/stage.js';
@@ -28,6 +30,8 @@ export interface OcrPageResult {
   signatureWords: number;
   /** Where each word of `text` stands on the image; null when the words could not be placed in the text. */
   wordBoxes: PageWords | null;
+  /** Milliseconds spent reading small print again (unread lines, signature boxes): bench:ocr --only smallprint. */
+  smallPrintMs: number;
 }
 
 export interface OcrPageOptions {
@@ -48,7 +52,13 @@ export async function ocrPageImage(engine: OcrEngine, image: Buffer | RawImage, 
  * themselves and drop it, so only the small grey PNG waits for a free worker.
  */
 export async function ocrPreparedPage(engine: OcrEngine, prepared: PreparedPage, options: OcrPageOptions): Promise<OcrPageResult> {
-  const recognised = await engine.recognize(prepared.png);
+  // A soft photo handed over in grey reads better with the larger model (large-model.ts).
+  const read = await engine.recognize(prepared.png, 'page', prepared.grey ? 'large' : 'standard');
+  // Lines of the header zone the engine found but read nothing in (small print grouped into one tall strip) read on their own.
+  let smallPrintMs = 0;
+  let started = performance.now();
+  const recognised = options.header && read.unread?.length ? { ...read, words: [...read.words, ...(await readUnreadLines(engine, prepared, read.unread, read.words))] } : read;
+  smallPrintMs += performance.now() - started;
   // Commas whose faint tails the threshold dropped, read as full stops, are put back first (comma-tails.ts).
   let page = { ...recognised, words: restoreCommaTails(plainSlashes(recognised.words)), width: recognised.width || prepared.width, height: recognised.height || prepared.height };
   // Header figures read with confidence whose ink is a hand's (taller than the type, off its line)
@@ -60,7 +70,11 @@ export async function ocrPreparedPage(engine: OcrEngine, prepared: PreparedPage,
   // Figures still unreadable get a look at their ink and a reading with their frame: a day or
   // serial typed in after printing (another face, italic, glued to "tháng") is read, handwriting not.
   if (options.header) page = { ...page, words: (await readBlankFigures(engine, prepared, page.words)).words };
-  const marks = options.header ? cleanHeaderMarks(page.words, page.height) : { words: page.words, illegible: [], signatureWords: 0, signatureText: '' };
+  const marks = options.header ? cleanHeaderMarks(page.words, page.height) : { words: page.words, illegible: [], signatureWords: 0, signatureText: '', signatureBoxes: [] };
+  // Each signature box read again alone, enlarged: its small print reads better than with the page.
+  started = performance.now();
+  const signatureText = marks.signatureBoxes.length ? await signatureBoxesText(engine, prepared, marks.signatureBoxes, marks.signatureText.split('\n\n')) : '';
+  smallPrintMs += performance.now() - started;
   page = { ...page, words: marks.words };
   page = await withSignatureColumn(engine, prepared.png, page);
   // The name under the signer's title, read again where the seal or the signature hid it.
@@ -70,7 +84,7 @@ export async function ocrPreparedPage(engine: OcrEngine, prepared: PreparedPage,
   const laid = options.header ? repairHeader(layout.text).text : layout.text;
   // The signature boxes stand over the header: their text opens the page as its own block, where
   // the header extraction knows to step over it (extractors/header-zone.ts signatureBoxEnd).
-  const prefix = marks.signatureText ? `${marks.signatureText}\n\n` : '';
+  const prefix = signatureText ? `${signatureText}\n\n` : '';
   const text = prefix + laid;
   return {
     text,
@@ -80,6 +94,7 @@ export async function ocrPreparedPage(engine: OcrEngine, prepared: PreparedPage,
     illegible: marks.illegible,
     signatureWords: marks.signatureWords,
     wordBoxes: pageWords(layout.text, layout.words, page, prepared, options.page, prefix.length),
+    smallPrintMs,
   };
 }
 

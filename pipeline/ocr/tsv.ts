@@ -1,9 +1,12 @@
 // Tesseract's TSV output (both engines can produce it) → words with boxes.
-import type { OcrPage, OcrWord } from './types.js';
+import type { Box, OcrPage, OcrWord } from './types.js';
 
 /** Columns: level page block par line word left top width height conf text. Level 5 is a word. */
 export function parseTesseractTsv(tsv: string): OcrPage {
   const words: OcrWord[] = [];
+  // Lines the page analysis found, by id, and the ids of those that gave a word (see OcrPage.unread).
+  const lines = new Map<string, Box>();
+  const read = new Set<string>();
   let width = 0;
   let height = 0;
   for (const row of tsv.split('\n')) {
@@ -19,13 +22,17 @@ export function parseTesseractTsv(tsv: string): OcrPage {
       height = h;
       continue;
     }
+    const line = `${f[2]}.${f[3]}.${f[4]}`;
+    if (level === 4) lines.set(line, { x0: left, y0: top, x1: left + w, y1: top + h });
     if (level !== 5) continue;
     const text = f.slice(11).join('\t').trim();
     const confidence = Number(f[10]);
     if (!text || !Number.isFinite(confidence) || confidence < 0) continue;
-    words.push({ text, confidence, x0: left, y0: top, x1: left + w, y1: top + h, line: `${f[2]}.${f[3]}.${f[4]}` });
+    words.push({ text, confidence, x0: left, y0: top, x1: left + w, y1: top + h, line });
+    read.add(line);
   }
-  return { width, height, words };
+  const unread = [...lines].filter(([id]) => !read.has(id)).map(([, box]) => box);
+  return { width, height, words, unread };
 }
 
 export function meanConfidence(page: OcrPage): number | null {

@@ -21,6 +21,12 @@ export interface OcrPage {
   width: number;
   height: number;
   words: OcrWord[];
+  /**
+   * Lines the engine's page analysis found but gave no word for (text too small for the line it
+   * was grouped into, such as a few lines of a digital-signature box taken as one): unread-lines.ts
+   * reads them again. Absent when the engine's output does not say.
+   */
+  unread?: Box[];
 }
 
 /** Straight ruling lines found on the page image (table borders), in page pixels. */
@@ -52,9 +58,15 @@ export type SegmentMode = 'page' | 'block' | 'word' | 'line';
 /** tesseract's page segmentation mode for each of ours. */
 export const PSM: Readonly<Record<SegmentMode, string>> = { page: '3', block: '6', word: '8', line: '7' };
 
+/**
+ * Which Vietnamese model reads: the engine's own ('standard'), or the larger one ('large', the
+ * native engine only: large-model.ts), for pages whose letters the standard one reads worst.
+ */
+export type OcrModel = 'standard' | 'large';
+
 export interface OcrEngine {
   readonly name: 'js' | 'native';
   /** `image` is an encoded image (PNG), already preprocessed. */
-  recognize(image: Buffer, mode?: SegmentMode): Promise<OcrPage>;
+  recognize(image: Buffer, mode?: SegmentMode, model?: OcrModel): Promise<OcrPage>;
   close(): Promise<void>;
 }

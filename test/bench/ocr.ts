@@ -1,4 +1,4 @@
-// npm run bench:ocr [-- --quick] [--only ocr|upscale|text|memory|light|photo] [--runs R] [--pages N]
+// npm run bench:ocr [-- --quick] [--only ocr|upscale|text|memory|light|photo|smallprint] [--runs R] [--pages N]
 //                   [--scan-pages N] [--soak-pages N] [--recycle N]
 // OCR and PDF throughput and memory:
 //  1. pages/s on the same scanned pages: our tesseract.js path (workers = cores) vs the tesseract
@@ -13,6 +13,9 @@
 //     the second look at doubtful header figures on the real degraded photos, against their OCR time;
 //  3c. what the photo steps cost (bend measure on every page; straightening and the grey hand-over
 //     where they apply), A/B on the real page images (photoCost);
+//  3d. what reading small print again costs (unread lines and signature boxes, on every first page
+//     of the real scans) against the page's OCR time, and the large model on the grey photos, A/B
+//     against the standard one (alternating order, page by page) (smallPrintCost);
 //  4. in a fresh child process each (test/bench/ocr-memory.ts): peak RSS while ingesting a
 //     50-page scanned PDF, and RSS growth over 200 OCR'd pages (a 10-page scan ingested 20
 //     times with one engine, workers recycled), from after the first 10% to the end.
@@ -28,7 +31,7 @@ import sharp from 'sharp';
 import { OCR_MALLOC_ENV, TesseractJsEngine } from '../../pipeline/ocr/engine-js.js';
 import { NativeTesseractEngine, nativeTesseractAvailable, runTesseractCli } from '../../pipeline/ocr/engine-native.js';
 import { confirmPrintedFigures } from '../../pipeline/ocr/figure-second-look.js';
-import { ocrPageImage } from '../../pipeline/ocr/page.js';
+import { ocrPageImage, ocrPreparedPage } from '../../pipeline/ocr/page.js';
 import { preparePage } from '../../pipeline/ocr/preprocess.js';
 import { textLayerProblem } from '../../pipeline/readers/page-quality.js';
 import type { OcrEngine } from '../../pipeline/ocr/types.js';
@@ -237,6 +240,52 @@ async function photoCost(): Promise<void> {
   }
 }
 
+async function smallPrintCost(): Promise<void> {
+  const dir = path.join(here, '../real/scans');
+  const files = (await readdir(dir).catch(() => [] as string[])).filter((f) => /\.(jpe?g|png|pdf)$/i.test(f) && !/\.p[2-9]\./.test(f)).sort();
+  const engine = nativeTesseractAvailable() ? new NativeTesseractEngine(1) : new TesseractJsEngine(1);
+  const shares: number[] = [];
+  const reread: { name: string; ms: number; ocrMs: number }[] = [];
+  const large: { name: string; standard: number; large: number }[] = [];
+  const work = await mkdtemp(path.join(tmpdir(), 'kehoach-bench-small-'));
+  try {
+    for (const [i, f] of files.entries()) {
+      let bytes = await readFile(path.join(dir, f));
+      if (f.endsWith('.pdf')) {
+        const out = path.join(work, 'page');
+        await new Promise<void>((resolve, reject) =>
+          spawn('pdftoppm', ['-r', '300', '-f', '1', '-l', '1', '-singlefile', '-png', path.join(dir, f), out]).on('close', (c) => (c === 0 ? resolve() : reject(new Error(`pdftoppm ${c}`)))),
+        );
+        bytes = await readFile(`${out}.png`);
+      }
+      const prepared = await preparePage(bytes);
+      const started = performance.now();
+      const page = await ocrPreparedPage(engine, prepared, { page: 1, header: true });
+      const ocrMs = performance.now() - started - page.smallPrintMs;
+      shares.push(page.smallPrintMs / ocrMs);
+      if (page.smallPrintMs >= 5) reread.push({ name: f, ms: page.smallPrintMs, ocrMs });
+      if (prepared.grey && engine.name === 'native') {
+        const time = async (model: 'standard' | 'large') => {
+          const t = performance.now();
+          await engine.recognize(prepared.png, 'page', model);
+          return performance.now() - t;
+        };
+        const [a, b] = i % 2 ? [await time('large'), await time('standard')] : [await time('standard'), await time('large')];
+        large.push({ name: f, standard: i % 2 ? b : a, large: i % 2 ? a : b });
+      }
+    }
+  } finally {
+    await engine.close();
+    await rm(work, { recursive: true, force: true });
+  }
+  report.push([
+    `small print read again, ${shares.length} first pages`,
+    `${(median(shares) * 100).toFixed(1)}%`,
+    `of OCR time, median page; ${reread.length} pages read something again: ${reread.map((r) => `${r.name} ${((r.ms / r.ocrMs) * 100).toFixed(0)}%`).join(', ')} (${engine.name} engine)`,
+  ]);
+  for (const l of large) report.push([`large model on a grey photo: ${l.name}`, `${(l.large / l.standard).toFixed(2)}×`, `page OCR time, large vs standard model (${l.large.toFixed(0)} ms vs ${l.standard.toFixed(0)} ms)`]);
+}
+
 async function textLayerThroughput(): Promise<void> {
   // The plan texts one after another until the PDF has 50 pages.
   const plans = planTexts();
@@ -333,6 +382,7 @@ if (part('upscale')) await upscaleCost();
 if (part('text')) await textLayerThroughput();
 if (part('memory')) await memory();
 if (part('photo')) await photoCost();
+if (part('smallprint')) await smallPrintCost();
 if (part('light')) await (await import('./ocr-light.js')).lightCost(await scannedPages(), report);
 
 console.log('');

@@ -30,7 +30,7 @@ describe('cleanHeaderMarks: digital-signature boxes and handwritten figures', ()
 
   it('leaves a page without a signature box alone (one time-like word is not a box)', () => {
     const words = [...line(1, 100, ['Hà', 97], ['Nội,', 97], ['ngày', 97], ['10:30:00', 90])];
-    expect(cleanHeaderMarks(words, PAGE_HEIGHT)).toEqual({ words, illegible: [], signatureWords: 0, signatureText: '' });
+    expect(cleanHeaderMarks(words, PAGE_HEIGHT)).toEqual({ words, illegible: [], signatureWords: 0, signatureText: '', signatureBoxes: [] });
   });
 
   it.each([
@@ -138,6 +138,25 @@ describe('signature boxes of the 2022 layout (Quảng Ngãi): the centre with it
     expect(texts(out.words)).toBe('ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI');
     expect(out.signatureText.split('\n\n')).toHaveLength(2);
     expect(out.signatureText).toContain('Văn phòng Ủy ban Nhân dân,');
+  });
+
+  it('reads two boxes a seal apart on the same rows box by box, not across both', () => {
+    // The centre's time ends within reach of the signer's "bởi:", so both fall in one cluster of anchors.
+    const rows = [
+      ...line(1, 1400, ['TRUNG', 91], ['TÂM', 96], ['CÔNG', 93], ['BÁO', 90]),
+      ...line(1, 2010, ['Ký', 81], ['bởi:', 97], ['Ủy', 96], ['ban', 96]),
+      ...line(2, 1400, ['VÀ', 93], ['TIN', 92], ['HỌC', 97]),
+      ...line(2, 2010, ['Cơ', 73], ['quan:', 96], ['Tỉnh', 84]),
+      ...line(3, 1400, ['ttcbth@quangngai.gov.vn', 80]),
+      ...line(3, 2010, ['Thời', 97], ['gian', 97], ['ký:', 97], ['17/01/2025', 76], ['13:40:04', 95]),
+      ...line(4, 1400, ['17.01.2025', 97], ['14:18:36', 93], ['+07:00', 93]),
+      ...line(8, 100, ['ỦY', 97], ['BAN', 97], ['NHÂN', 97], ['DÂN', 97]),
+    ];
+    const out = cleanHeaderMarks(rows, PAGE_HEIGHT);
+    expect(texts(out.words)).toBe('ỦY BAN NHÂN DÂN');
+    expect(out.signatureText).toBe(
+      'TRUNG TÂM CÔNG BÁO\nVÀ TIN HỌC\nttcbth@quangngai.gov.vn\n17.01.2025 14:18:36 +07:00\n\nKý bởi: Ủy ban\nCơ quan: Tỉnh\nThời gian ký: 17/01/2025 13:40:04',
+    );
   });
 
   it('a lone signing time on a line of the header is no box', () => {

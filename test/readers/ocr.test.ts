@@ -1,8 +1,9 @@
 // OCR engines on one small crop of a generated scan (the header region), and TSV parsing.
+import { tmpdir } from 'node:os';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TesseractJsEngine } from '../../pipeline/ocr/engine-js.js';
-import { NativeTesseractEngine, nativeTesseractAvailable } from '../../pipeline/ocr/engine-native.js';
+import { NativeTesseractEngine, nativeTesseractAvailable, runTesseractCli } from '../../pipeline/ocr/engine-native.js';
 import { preparePage } from '../../pipeline/ocr/preprocess.js';
 import { meanConfidence, parseTesseractTsv } from '../../pipeline/ocr/tsv.js';
 import { renderScanPages } from '../fixtures/scans.js';
@@ -48,6 +49,15 @@ describe('OCR engines', () => {
     const page = await native.recognize((await preparePage(crop)).png);
     const text = page.words.map((w) => w.text).join(' ');
     expect(HEADER_WORDS.filter((w) => text.includes(w)).length).toBeGreaterThan(HEADER_WORDS.length - 2);
+  });
+
+  it.runIf(nativeTesseractAvailable())('the native engine reads with the large model when asked, and with a folder given', async () => {
+    const native = new NativeTesseractEngine(1);
+    const page = await native.recognize((await preparePage(crop)).png, 'page', 'large');
+    const text = page.words.map((w) => w.text).join(' ');
+    expect(HEADER_WORDS.filter((w) => text.includes(w)).length).toBeGreaterThan(HEADER_WORDS.length - 2);
+    // The folder reaches the command line: one without a model fails.
+    await expect(runTesseractCli(crop, 'tsv', 'page', tmpdir())).rejects.toThrow();
   });
 
   it('parses tesseract TSV: words only, boxes from left/top/width/height, no empty or -1 rows', () => {

@@ -114,7 +114,8 @@ export function buildSearchOutline(record: PlanRecord): SearchOutline {
   const tasks: SearchOutline['tasks'] = [];
   const loose: SearchOutline['loose'] = [];
   for (const t of record.tasks) {
-    if (t.span && t.span.end <= length) tasks.push([t.span.start, t.span.end, t.section]);
+    // Rows of an appendix filed alone point into that source's text: not part of this text's outline.
+    if (t.span && t.span.end <= length && t.sourceId === undefined) tasks.push([t.span.start, t.span.end, t.section]);
     else if (t.content.trim()) loose.push([t.section, t.content]);
   }
   return {

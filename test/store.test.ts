@@ -372,6 +372,14 @@ describe('the search index', () => {
     expect(outline.loose).toEqual(record.tasks.map((t) => [t.section, t.content]));
   });
 
+  it("outlines an appendix's rows as loose: their spans are in another source's text", async () => {
+    const record = makeRecord(ID_A);
+    const withSpan = { ...record.tasks[0]!, span: at('I. MỤC ĐÍCH') };
+    const outline = buildSearchOutline({ ...record, tasks: [withSpan, { ...withSpan, sourceId: 'appendix' }] });
+    expect(outline.tasks).toEqual([[withSpan.span.start, withSpan.span.end, withSpan.section]]);
+    expect(outline.loose).toEqual([[withSpan.section, withSpan.content]]);
+  });
+
   it('finds a document by words typed with or without diacritics', async () => {
     store.saveRecord(makeRecord(ID_A));
     const match = (query: string) =>

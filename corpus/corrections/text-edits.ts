@@ -96,6 +96,8 @@ function moveSpans(value: unknown, move: (offset: number, side: 'start' | 'end')
     for (const item of value) moveSpans(item, move);
     return;
   }
+  // A task row read from an appendix filed alone has its span in that source's text, not this one.
+  if (typeof (value as { sourceId?: unknown }).sourceId === 'string') return;
   for (const [key, child] of Object.entries(value)) {
     if (key === 'wordBoxes' || key === 'review' || key === 'plan') continue;
     if (isSpan(child)) {

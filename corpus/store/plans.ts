@@ -13,7 +13,7 @@ import type { Correction } from '../corrections/types.js';
 import { assignSource, type StoredSource } from '../plans/assign.js';
 import type { SourceFacts } from '../plans/identity.js';
 import { choosePrimary } from '../plans/primary.js';
-import { withAppendixTasks } from '../plans/appendix-tasks.js';
+import { appendixRowsKept, taskKey, withAppendixTasks } from '../plans/appendix-tasks.js';
 import { signatureFromBytes } from '../plans/signature.js';
 import type { DocumentFilters, DocumentSummary, PlanSummary, SourceSummary } from './interface.js';
 import { filterFacets, numberKey, referenceRows, storedText, SUMMARY_COLUMNS, toSummary, type SourceRows, type SummaryRow } from './records.js';
@@ -42,6 +42,7 @@ const CANDIDATE_PLANS = 16;
 
 const SQL = {
   sourceOf: 'SELECT plan_id FROM plan_sources WHERE doc_id = ?',
+  taskContents: 'SELECT content FROM tasks WHERE doc_id = ? ORDER BY ord',
   byIdentity: `SELECT ${CANDIDATE_COLUMNS} FROM plan_sources s WHERE s.identity_key = ? LIMIT ${CANDIDATES_PER_QUERY}`,
   sourcesOfPlan: `SELECT ${CANDIDATE_COLUMNS} FROM plan_sources s WHERE s.plan_id = ? LIMIT ${CANDIDATES_PER_QUERY}`,
   byBand: `SELECT ${CANDIDATE_COLUMNS} FROM plan_source_bands b JOIN plan_sources s ON s.doc_id = b.doc_id WHERE b.band = ? AND b.hash = ? LIMIT ${CANDIDATES_PER_BAND}`,
@@ -223,9 +224,17 @@ export class SqlitePlans {
   private summarize(planId: string, sources: SourceSummary[], corrections: Correction[]): PlanSummary {
     const primary = sources[0]!;
     const { id: primaryId, planId: _plan, primary: _p, textLayer: _t, whole: _w, errorCount: _e, joinedBy: _j, similarity: _s, ...heading } = primary;
-    // Only a plan with an appendix filed alone reads records here: its tasks may join the plan's.
-    const taskCount = sources.some(isAppendix) ? (this.planMachineRecord(sources)?.tasks.length ?? heading.taskCount) : heading.taskCount;
+    // Only a plan with an appendix filed alone reads more here: the task rows' contents, not whole records.
+    const taskCount = sources.some(isAppendix) ? this.mergedTaskCount(primary.id, sources.filter(isAppendix)) : heading.taskCount;
     return { ...correctHeading({ ...heading, taskCount, id: planId }, corrections), id: planId, primaryId, sources, corrections: corrections.length };
+  }
+
+  /** How many tasks the plan's record has with its appendices' (withAppendixTasks), counted from the stored task rows. */
+  private mergedTaskCount(primaryId: string, appendices: readonly SourceSummary[]): number {
+    const keys = (docId: string) => this.guard('read', () => this.statements.get<[string], string>(SQL.taskContents).pluck().all(docId)).map(taskKey);
+    const own = keys(primaryId);
+    const kept = appendixRowsKept(own, appendices.map((a) => keys(a.id)));
+    return own.length + kept.reduce((n, rows) => n + rows.filter(Boolean).length, 0);
   }
 
   /**

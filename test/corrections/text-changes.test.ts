@@ -78,6 +78,16 @@ describe('a corrected restoration change rewrites the text', () => {
     expect(PlanRecord.safeParse(shown).success).toBe(true);
   });
 
+  it("leaves the spans of an appendix's rows alone: they are in that source's text", () => {
+    const record = machine();
+    // Offsets past the edit: a span of this text there would move.
+    const appendixRow = { ...record.tasks[2]!, sourceId: 'appendix' };
+    const merged = PlanRecord.parse({ ...record, tasks: [...record.tasks, appendixRow] });
+    const { record: shown } = applyCorrections(merged, [correct(merged, 'text.changes[0].replacement', 'thường trực')]);
+    expect(shown.tasks[3]!.span).toEqual(record.tasks[2]!.span);
+    expect(shown.tasks[2]!.span!.start).toBe(record.tasks[2]!.span!.start + ' trực'.length);
+  });
+
   it('accepted (the machine replacement): the text stays as the machine wrote it', () => {
     const record = machine();
     const c = correct(record, 'text.changes[0].replacement', 'thường');

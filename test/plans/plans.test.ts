@@ -184,6 +184,8 @@ describe('withAppendixTasks: the tasks of appendices filed alone join the primar
     ['a plan without tasks takes an appendix\'s', [], [['p1', ['Rà soát', 'Tổng kết']]], [['Rà soát', 'p1'], ['Tổng kết', 'p1']]],
     ['a copy of the primary\'s own table (folded, case and marks aside) adds nothing', ['Rà soát hồ sơ', 'Tổng kết'], [['p1', ['RA SOAT HO SO', 'Tong ket', 'Báo cáo']]], [['Rà soát hồ sơ', 'own'], ['Tổng kết', 'own']]],
     ['two appendices in order, a row both hold once', [], [['p1', ['Rà soát', 'Khen thưởng']], ['p2', ['Khen thưởng', 'Sơ kết', 'Tổng kết']]], [['Rà soát', 'p1'], ['Khen thưởng', 'p1'], ['Sơ kết', 'p2'], ['Tổng kết', 'p2']]],
+    ["an appendix's own repeated rows and blank rows all stay", [], [['p1', ['Phòng Văn hóa', 'Báo cáo kết quả', 'Phòng Y tế', 'Báo cáo kết quả', '', '']]], [['Phòng Văn hóa', 'p1'], ['Báo cáo kết quả', 'p1'], ['Phòng Y tế', 'p1'], ['Báo cáo kết quả', 'p1'], ['', 'p1'], ['', 'p1']]],
+    ['a two-row appendix sharing one generic row with the primary is no copy: its other row joins', ['Tổ chức thực hiện'], [['p1', ['Tổ chức thực hiện', 'Xây dựng kế hoạch tuyên truyền']]], [['Tổ chức thực hiện', 'own'], ['Xây dựng kế hoạch tuyên truyền', 'p1']]],
   ];
   it.each(cases)('%s', (_name, own, appendices, expected) => {
     const merged = withAppendixTasks(plan('own', own), appendices.map(([id, contents]) => ({ id, record: plan(id, contents) })));

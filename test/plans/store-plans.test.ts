@@ -96,6 +96,8 @@ describe('plans and sources', () => {
     store.saveRecord(whole);
     store.setPrimarySource(planId, whole.id);
     expect(store.getPlanRecord(planId)!.tasks.map((t) => t.sourceId ?? 'own')).toEqual(['own', 'own']);
+    // The listing counts the same tasks as the record, from the stored rows.
+    expect(store.listPlans()[0]!.taskCount).toBe(2);
   });
 
   it("the plan's record is the primary source's (a text layer over OCR) and lists every source; a reviewer may choose another", () => {

@@ -1,6 +1,6 @@
 // The larger Vietnamese model for soft photos read in grey: unpacked once from the npm package,
 // asked for by the page reader only for pages handed over in grey.
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
@@ -47,6 +47,23 @@ describe('largeModelDir', () => {
   ])('is null for %s', (_name, source) => {
     writeFileSync(path.join(root, 'plain.txt'), 'not gzip');
     expect(largeModelDir(source, root)).toBeNull();
+  });
+
+  it('refuses a folder another user could have planted: writable by others, or a model of the wrong size rewritten', () => {
+    const source = path.join(root, 'own.gz');
+    writeFileSync(source, gzipSync(Buffer.from('the real model')));
+    const dir = largeModelDir(source, root)!;
+    expect(statSync(dir).mode & 0o077).toBe(0);
+    // A model of other bytes left there is replaced, a config of other content too.
+    writeFileSync(path.join(dir, 'vie.traineddata'), 'planted');
+    writeFileSync(path.join(dir, 'configs', 'tsv'), 'debug_file /tmp/x\n');
+    expect(largeModelDir(source, root)).toBe(dir);
+    expect(readFileSync(path.join(dir, 'vie.traineddata'), 'utf8')).toBe('the real model');
+    expect(readFileSync(path.join(dir, 'configs', 'tsv'), 'utf8')).toBe('tessedit_create_tsv 1\n');
+    // A folder others may write to is not used.
+    chmodSync(dir, 0o777);
+    expect(largeModelDir(source, root)).toBeNull();
+    chmodSync(dir, 0o700);
   });
 
   it('the real package unpacks to a model the size of its content', () => {

@@ -764,13 +764,20 @@ function illegibleDateLine(text: string, folded: string, from: number, to: numbe
  * kính gửi:", the "Kính gửi:" printed right of and below the number column): no trích yếu says
  * "Kính gửi". Null stays null; a title that is only the salutation is none.
  */
-export function withoutSalutation<T extends { value: string; span: Span }>(title: T | null): T | null {
+export function withoutSalutation<T extends { value: string; span: Span }>(title: T | null, text: string): T | null {
   if (!title) return title;
   const at = foldVietnamese(title.value).search(/(?<=\s)kinh gui\s*:?/);
   if (at < 0) return title;
   const value = title.value.slice(0, at).trimEnd();
   if (!value) return null;
-  return { ...title, value, span: { start: title.span.start, end: title.span.start + value.length } };
+  // The value is one line; the span covers the lines as written (breaks, indentation), so its end
+  // is found in the text itself (folding keeps lengths): where the salutation starts, as in the value.
+  const { start, end } = title.span;
+  const written = foldVietnamese(text.slice(start, end)).search(/(?<=\s)kinh\s+gui/);
+  if (written < 0) return { ...title, value };
+  let cut = start + written;
+  while (cut > start && /\s/.test(text.charAt(cut - 1))) cut--;
+  return { ...title, value, span: { start, end: cut } };
 }
 
 /**
@@ -940,7 +947,7 @@ export function extractHeader(
     if (!issuer.parsed.level) ctx.message(log.issuerLevelUnknown(issuer.parsed.name), issuer.span ? { span: issuer.span } : {});
   }
   if (usedMetadata.length) ctx.message(log.headerFromMetadata(usedMetadata.join(', ')));
-  const title = withoutSalutation(h.title ?? (h.subject ? { value: h.subject.text, span: { start: h.subject.start, end: h.subject.end } } : null) ?? (alone?.heading ? { value: alone.heading.text, span: alone.heading.span } : null));
+  const title = withoutSalutation(h.title ?? (h.subject ? { value: h.subject.text, span: { start: h.subject.start, end: h.subject.end } } : null) ?? (alone?.heading ? { value: alone.heading.text, span: alone.heading.span } : null), text);
   if ((h.typeLine || type?.name === 'Công văn') && !title) ctx.message(log.missingTitle(), h.typeLine ? { span: { start: h.typeLine.cell.start, end: h.typeLine.cell.end } } : {});
   if ((type?.code ?? number?.typeCode) === 'BC' && !title) ctx.message(log.missingReportSubject(), h.typeLine ? { span: { start: h.typeLine.cell.start, end: h.typeLine.cell.end } } : {});
 

@@ -1,6 +1,7 @@
 // The middle and given names of a signer as an OCR engine misread them under a seal or a stroke of
 // the signature ("Đăng Qốốc Vinh" for Đặng Quốc Vinh): a word of the name that is no Vietnamese
-// syllable at all, one letter from exactly one common name syllable, is that syllable misread.
+// syllable at all, one letter from exactly one common name syllable, is that syllable misread
+// (of two written forms of it, Thanh and Thành, the one whose marks the engine read).
 // A word that is a syllable stays as read, whatever it is (names are free); so does a word near
 // two common syllables, and every word of text no OCR engine wrote (the caller sees to that).
 import { foldVietnamese } from '../normalizers/fold.js';
@@ -19,6 +20,25 @@ const COMMON_NAME_SYLLABLES = (
 const letters = (word: string) => foldVietnamese(word).toLowerCase().replace(/[^a-z]/g, '');
 const COMMON = [...new Set(COMMON_NAME_SYLLABLES)].map((name) => ({ name, key: letters(name) }));
 
+/** The written forms listed for each key (Thanh and Thành share "thanh"), in list order. */
+export function commonNameForms(): Map<string, string[]> {
+  const forms = new Map<string, string[]>();
+  for (const c of COMMON) forms.set(c.key, [...(forms.get(c.key) ?? []), c.name]);
+  return forms;
+}
+
+// Tone marks (grave, acute, tilde, hook above, dot below) and vowel marks (circumflex, breve, horn).
+const TONE_MARK = /[\u0300\u0301\u0303\u0309\u0323]/g;
+const VOWEL_MARK = /[\u0302\u0306\u031b]/g;
+
+/** A word's marks: its tone and which vowel marks it carries ("Phượng": dot below; horn). */
+function marksOf(word: string): string {
+  const decomposed = word.normalize('NFD');
+  const tones = [...new Set(decomposed.match(TONE_MARK) ?? [])].sort().join('');
+  const vowels = [...new Set(decomposed.match(VOWEL_MARK) ?? [])].sort().join('');
+  return `${tones}|${vowels}`;
+}
+
 /** Whether the word is a Vietnamese syllable as written (its tone anywhere the rules allow). */
 function isSyllable(word: string): boolean {
   const lower = word.normalize('NFC').toLowerCase();
@@ -32,10 +52,14 @@ export function repairedNameWord(word: string): string | null {
   if (key.length < 2) return null;
   const near = COMMON.filter((c) => editDistance(key, c.key, 1) <= 1);
   const names = new Set(near.map((c) => c.key));
-  // Several syllables one letter away ("Thah": Thanh, Thanh's neighbours): nothing to choose by.
+  // Several syllables one letter away ("Thah": Thanh, Thạch): nothing to choose by.
   if (names.size !== 1) return null;
-  // The same letters with other marks (Hà, Hạ): only one written form is listed for each key.
-  return near[0]!.name;
+  if (near.length === 1) return near[0]!.name;
+  // The same letters with other marks (Thanh, Thành): the marks the engine did read choose, and
+  // a word whose marks are neither's ("Vann" for Văn or Vân) is left as read.
+  const marks = marksOf(word);
+  const agreeing = near.filter((c) => marksOf(c.name) === marks);
+  return agreeing.length === 1 ? agreeing[0]!.name : null;
 }
 
 /** The signer's name with its misread middle and given names put right (the family name is ocr-surname.ts's). */

@@ -182,8 +182,14 @@ function lawName(
 // "của Quốc hội và Hội đồng nhân dân ngày 20 tháng 11 năm 2015", "của người nước ngoài tại Việt
 // Nam ngày 16/6/2014": "của" inside a law's name, the name running on to the law's date or number.
 const OF_NAME_TO_DATE = /^cua(?:\s+(?!(?:ngay|so\s*:?\s*\d|nam\s+\d|duoc|da|nay|la|theo|va\s+(?:luat|bo luat|phap lenh|nghi|thong tu|quyet|chi thi))\b)[a-z-]+){2,12}\s+(?=ngay\s*\d|so\s*:?\s*\d)/;
-/** "của Quốc hội ngày …" names who passed the law, not a part of its name. */
-const LAW_MAKER = /^cua\s+(?:quoc hoi|chinh phu|uy ban thuong vu quoc hoi)\s+$/;
+/**
+ * "của Quốc hội ngày …", "của Quốc hội khóa XV …", "của Quốc hội nước Cộng hòa …" name who passed
+ * the law, not a part of its name; "của Quốc hội và Hội đồng nhân dân" names two bodies and is.
+ */
+const LAW_MAKER = /^cua\s+(?:quoc hoi|chinh phu|uy ban thuong vu quoc hoi)\b(?!\s+va\s)/;
+
+/** The law-maker (and its term) between a law's name and its number: "của Quốc hội khóa XIII số …". */
+const MAKER_BEFORE_NUMBER = /^\s+cua\s+(?:quoc hoi|chinh phu|uy ban thuong vu quoc hoi)(?:\s+khoa\s+[a-z]{1,6})?(?=\s+s[o6]\s*:?\s*\d)/;
 
 /** Offset of the date a name that goes on past "của" at `at` runs to; -1 when it does not. */
 function ofNameToDate(folded: string, at: number): number {
@@ -295,9 +301,11 @@ function findCitations(text: string, folded: string): Citation[] {
       } else if (law) {
         // "Luật Thi đua, khen thưởng số 06/2022/QH15 ngày 15/6/2022": the name, then its number.
         // "Luật Quản lý, sử dụng tài sản công 15/2017/QH14": a law's number may follow with no "số".
-        const numbered = /^\s*s[o6]\s*:?\s*/.exec(folded.slice(law.end, law.end + 10)) ?? LAW_NUMBER_AFTER_NAME.exec(folded.slice(law.end, law.end + 24));
-        const lawNumber = numbered ? readPlanNumber(text.slice(law.end + numbered[0].length, law.end + numbered[0].length + 40)) : null;
-        const end = lawNumber ? law.end + numbered![0].length + lawNumber.length : law.end;
+        // "Luật Ngân sách nhà nước của Quốc hội khóa XIII số 83/2015/QH13": the law-maker between them.
+        const numberFrom = law.end + (MAKER_BEFORE_NUMBER.exec(folded.slice(law.end, law.end + 60))?.[0].length ?? 0);
+        const numbered = /^\s*s[o6]\s*:?\s*/.exec(folded.slice(numberFrom, numberFrom + 10)) ?? LAW_NUMBER_AFTER_NAME.exec(folded.slice(numberFrom, numberFrom + 24));
+        const lawNumber = numbered ? readPlanNumber(text.slice(numberFrom + numbered[0].length, numberFrom + numbered[0].length + 40)) : null;
+        const end = lawNumber ? numberFrom + numbered![0].length + lawNumber.length : law.end;
         out.push({ start: at, end, type, number: lawNumber?.value ?? null, title: law.title });
         covered.push([at, end]);
         // The laws named inside an amending law's name are not cited apart from it.

@@ -11,13 +11,35 @@ const RUNNING_HEADER =
 /** Longer lines cannot be a running header: they are not folded or tested. */
 const MAX_LINE = 80;
 
-/** The text without the gazette's running-header lines (each removed with its line break). */
+function isRunningHeader(segment: string): boolean {
+  const trimmed = segment.trim();
+  return trimmed.length > 0 && trimmed.length <= MAX_LINE && RUNNING_HEADER.test(foldVietnamese(trimmed));
+}
+
+/**
+ * The text without the gazette's running-header lines. Readers join pages with a bare '\f', so the
+ * header of every page after the first starts right after one, often with no '\n' before it: '\f'
+ * is a line boundary here too. A header goes with the '\n' after it (or, at the end of the text,
+ * the one before it); every '\f' stays, so later pages keep their numbers.
+ */
 export function removeGazetteRunningHeaders(text: string): string {
   if (!/cong\s*bao/.test(foldVietnamese(text))) return text;
-  const lines = text.split('\n');
-  const kept = lines.filter((line) => {
-    const trimmed = line.trim();
-    return !(trimmed.length <= MAX_LINE && RUNNING_HEADER.test(foldVietnamese(trimmed)));
-  });
-  return kept.length === lines.length ? text : kept.join('\n');
+  // Segments at even indices, the separator after each at odd ones.
+  const parts = text.split(/(\n|\f)/);
+  const out: string[] = [];
+  let removed = false;
+  for (let i = 0; i < parts.length; i += 2) {
+    const segment = parts[i]!;
+    const separator = parts[i + 1];
+    if (!isRunningHeader(segment)) {
+      out.push(segment);
+      if (separator !== undefined) out.push(separator);
+      continue;
+    }
+    removed = true;
+    // The header's own '\n' goes with it; a '\f' after it is the next page's and stays.
+    if (separator === '\f') out.push(separator);
+    else if (separator === undefined && out.at(-1) === '\n') out.pop();
+  }
+  return removed ? out.join('') : text;
 }

@@ -46,6 +46,11 @@ describe('a law whose name holds "của"', () => {
     ['Căn cứ Luật ban hành văn bản quy phạm pháp luật của Hội đồng nhân và Ủy ban nhân dân ngày 03 tháng 12 năm 2004;', 'Luật ban hành văn bản quy phạm pháp luật của Hội đồng nhân và Ủy ban nhân dân', '2004-12-03', null],
     // "của Quốc hội" alone names who passed the law: it is not a part of the name.
     ['Căn cứ Luật Đất đai của Quốc hội ngày 18 tháng 01 năm 2024;', 'Luật Đất đai', '2024-01-18', null],
+    // Whatever follows "của Quốc hội" (its term, the country's name) is still about who passed it.
+    ['Căn cứ Luật Đất đai của Quốc hội khóa XV ngày 18 tháng 01 năm 2024;', 'Luật Đất đai', '2024-01-18', null],
+    ['Căn cứ Luật Thi đua, khen thưởng của Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam ngày 15 tháng 6 năm 2022;', 'Luật Thi đua, khen thưởng', '2022-06-15', null],
+    ['Căn cứ Luật Ngân sách nhà nước của Quốc hội khóa XIII số 83/2015/QH13;', 'Luật Ngân sách nhà nước', null, '83/2015/QH13'],
+    ['Căn cứ Luật Tổ chức Chính phủ của Quốc hội kỳ họp thứ 9 ngày 18 tháng 02 năm 2025;', 'Luật Tổ chức Chính phủ', '2025-02-18', null],
   ])('%s', (text, title, date, number) => {
     const refs = extractReferences(text, testContext(), NOTICE);
     expect(refs.map((r) => ({ title: r.title, date: r.date, number: r.number }))).toEqual([{ title, date, number }]);

@@ -1,7 +1,7 @@
 // A signer's middle or given name an OCR engine made no syllable of, under a seal or a stroke of
 // the signature: put right when exactly one common name syllable is one letter away.
 import { describe, expect, it } from 'vitest';
-import { repairedNameWord, withGivenNamesRepaired } from '../../extractors/ocr-given-names.js';
+import { commonNameForms, repairedNameWord, withGivenNamesRepaired } from '../../extractors/ocr-given-names.js';
 
 describe('withGivenNamesRepaired', () => {
   it.each([
@@ -33,7 +33,30 @@ describe('withGivenNamesRepaired', () => {
     ['Quốc', null],
     ['qốốc', null],
     ['Xzq', null],
+    // Two written forms share the letters: the marks the engine read choose between them.
+    ['Thànhh', 'Thành'],
+    ['Thanhh', 'Thanh'],
+    ['Phượngg', 'Phượng'],
+    ['Phươngg', 'Phương'],
+    ['Vânn', 'Vân'],
+    ['Vănn', 'Văn'],
+    ['Thúyy', 'Thúy'],
+    ['Thủyy', 'Thủy'],
+    ['Đìnhh', 'Đình'],
+    ['Địnhh', 'Định'],
+    ['Viếtt', 'Viết'],
+    ['Việtt', 'Việt'],
+    // Marks that are neither form's: nothing to choose by.
+    ['Vann', null],
+    ['Thảnhh', null],
   ])('repairedNameWord(%s) = %s', (word, repaired) => {
     expect(repairedNameWord(word)).toBe(repaired);
+  });
+
+  it('lists two written forms only for the keys whose marks then choose', () => {
+    const shared = [...commonNameForms()].filter(([, forms]) => forms.length > 1).map(([, forms]) => [...forms].sort());
+    expect(shared.sort()).toEqual(
+      [['Thanh', 'Thành'], ['Văn', 'Vân'], ['Phương', 'Phượng'], ['Thủy', 'Thúy'], ['Hòa', 'Hoa'], ['Đình', 'Định'], ['Việt', 'Viết']].map((forms) => [...forms].sort()).sort(),
+    );
   });
 });

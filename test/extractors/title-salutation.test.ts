@@ -23,12 +23,36 @@ describe('a trích yếu with the salutation read onto it', () => {
   });
 
   it.each([
-    [null, null],
-    [{ value: 'Kính gửi:', span: { start: 0, end: 9 } }, { value: 'Kính gửi:', span: { start: 0, end: 9 } }],
-    [{ value: 'V/v cử cán bộ Kính gửi', span: { start: 10, end: 32 } }, { value: 'V/v cử cán bộ', span: { start: 10, end: 23 } }],
+    ['', null, null],
+    ['Kính gửi:', { value: 'Kính gửi:', span: { start: 0, end: 9 } }, { value: 'Kính gửi:', span: { start: 0, end: 9 } }],
+    ['Số: 12/UBND\nV/v cử cán bộ Kính gửi', { value: 'V/v cử cán bộ Kính gửi', span: { start: 12, end: 34 } }, { value: 'V/v cử cán bộ', span: { start: 12, end: 25 } }],
     // "kính gửi" inside a word is no salutation.
-    [{ value: 'V/v trân trọng kínhgửi', span: { start: 0, end: 22 } }, { value: 'V/v trân trọng kínhgửi', span: { start: 0, end: 22 } }],
-  ])('withoutSalutation %#', (title, expected) => {
-    expect(withoutSalutation(title)).toEqual(expected);
+    ['V/v trân trọng kínhgửi', { value: 'V/v trân trọng kínhgửi', span: { start: 0, end: 22 } }, { value: 'V/v trân trọng kínhgửi', span: { start: 0, end: 22 } }],
+  ])('withoutSalutation %#', (text, title, expected) => {
+    expect(withoutSalutation(title, text)).toEqual(expected);
+  });
+
+  // The span covers the trích yếu as written, over its line breaks and indentation.
+  it.each([
+    ['V/v đăng tải thông tin\n        về kế hoạch năm 2017 kính gửi:', 'V/v đăng tải thông tin\n        về kế hoạch năm 2017'],
+    ['V/v đăng tải thông tin\n  về kế hoạch năm 2017\n  Kính   gửi:', 'V/v đăng tải thông tin\n  về kế hoạch năm 2017'],
+    ['V/v cử cán bộ tham dự\nhội nghị tập huấn kính\ngửi', 'V/v cử cán bộ tham dự\nhội nghị tập huấn'],
+  ])('the span of a title over lines ends where it does: %#', (written, kept) => {
+    const text = `Số: 136/TrTTCC-MSTT\n${written}\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM`;
+    const start = text.indexOf('V/v');
+    const title = { value: written.replace(/\s+/g, ' '), span: { start, end: start + written.length } };
+    const out = withoutSalutation(title, text)!;
+    expect(out.value).toBe(kept.replace(/\s+/g, ' '));
+    expect(text.slice(out.span.start, out.span.end)).toBe(kept);
+  });
+
+  it('spans the kept title in the text extractHeader read', () => {
+    // Spaces the PDF reader left at a line's end.
+    const text = letter('V/v đăng tải công khai mua sắm  \ntập trung đợt 3 năm 2017 kính gửi:');
+    const document = extractHeader(text, testContext(), noSigner, undefined, true);
+    expect(document.title).toBe('V/v đăng tải công khai mua sắm tập trung đợt 3 năm 2017');
+    const span = document.spans?.title;
+    expect(span).toBeDefined();
+    expect(text.slice(span!.start, span!.end)).toBe('V/v đăng tải công khai mua sắm  \ntập trung đợt 3 năm 2017');
   });
 });

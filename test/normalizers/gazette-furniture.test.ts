@@ -26,6 +26,25 @@ describe('removeGazetteRunningHeaders', () => {
     expect(removeGazetteRunningHeaders(text)).toBe(text);
   });
 
+  // Readers join pages with a bare '\f': the header of a later page starts right after it.
+  it.each([
+    ['a page joined with no line break before it', '…ban hành.\fCÔNG BÁO/Số 271/Ngày 12-05-2026\t85\n2. Giao Bộ Y tế', '…ban hành.\f2. Giao Bộ Y tế'],
+    ['a page that ended with a line break', 'trang một\n\fCÔNG BÁO/Số 271/Ngày 12-05-2026  84\nnội dung trang hai', 'trang một\n\fnội dung trang hai'],
+    ['the page number first', 'trang hai\f85  CÔNG BÁO/Số 271/Ngày 12-05-2026\ntrang ba', 'trang hai\ftrang ba'],
+    ['a header closing the text', 'trang cuối\nCÔNG BÁO/Số 271/Ngày 12-05-2026\t86', 'trang cuối'],
+  ])('removes the header after a page break and keeps the break: %s', (_what, text, expected) => {
+    expect(removeGazetteRunningHeaders(text)).toBe(expected);
+  });
+
+  it('keeps every page break', () => {
+    const header = (page: number) => `CÔNG BÁO/Số 271/Ngày 12-05-2026\t${page}`;
+    const text = [`${header(84)}\nĐiều 1. trang một`, `\n${header(85)}\nnội dung trang hai`, `${header(86)}\ntrang ba`, `${header(87)}`].join('\f');
+    const out = removeGazetteRunningHeaders(text);
+    expect(out).not.toContain('CÔNG BÁO');
+    expect(out.split('\f').length).toBe(text.split('\f').length);
+    expect(out.split('\f').map((page) => page.trim())).toEqual(['Điều 1. trang một', 'nội dung trang hai', 'trang ba', '']);
+  });
+
   it('leaves a text without the gazette as the same string', () => {
     const text = 'ỦY BAN NHÂN DÂN\nSố: 12/KH-UBND';
     expect(removeGazetteRunningHeaders(text)).toBe(text);

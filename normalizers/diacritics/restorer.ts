@@ -13,7 +13,7 @@ import type { TonePlacement } from '../syllables.js';
 import { restoreDocumentCodes } from './acronyms.js';
 import { DecoderScratch, viterbi, type Slot } from './decode.js';
 import { redecodeWithDocumentCache } from './document-cache.js';
-import { latinView, unforeign } from './garbled.js';
+import { garbledView, latinView, unforeign } from './garbled.js';
 import { caseSplit, gluedSplit, misreadGluedSplit, splitGluedPieces, wordThenNumber } from './glued-words.js';
 import { joinSpeckedPieces, withLostLetterEnds } from './speck-words.js';
 import { crossbarView } from './misread-letters.js';
@@ -220,6 +220,14 @@ export class Restorer {
     // Every line of a layer with garbled lines came from the garbling engine: its stripped lines show
     // the same confusions, and the marks left on some of their words ("thuéc") are misread too.
     const garbledLayer = states.includes('garbled') || engineNoise;
+    // Only in such a layer is an ạ read as strokes round a semicolon ("m!;lnh" = mạnh): its lines are seen again with it.
+    if (garbledLayer) {
+      cleaned.forEach((c, i) => {
+        if (!decoded(states[i])) return;
+        const seen = garbledView(c.line).text;
+        if (seen !== latinView(c.line).text) pieces[i] = splitPieces(seen);
+      });
+    }
     // Two syllables a garbling engine ran together ("HOAXA", "VIETNAM") are read as two (glued-words.ts).
     const gluedBefore = new Map<number, Set<number>>();
     if (garbledLayer) {
@@ -246,7 +254,7 @@ export class Restorer {
         if (!decoded(states[i])) return;
         // The crossbar of a đ read as "<" ("<Iiic" = đốc): the line's words read again with the two strokes.
         const line = cleaned[i]!.line;
-        const view = line.includes('<') ? latinView(line).text : '';
+        const view = line.includes('<') ? garbledView(line).text : '';
         const crossbars = view && crossbarView(view);
         const own = crossbars === view ? linePieces : splitPieces(crossbars);
         const joined = own.length < 2 ? own : joinSpeckedPieces(line, own, speckJoin);

@@ -114,17 +114,21 @@ function view(line: string, dotBelow: boolean): { text: string; lookAlikes: numb
 }
 
 /**
- * Whether the word that runs up to `at` holds a letter ("m" of "m!;lnh", "h0" of "h01;1t"): a
- * number before the stop ("2021;tăng", "11:lịch") is no word the group could be inside.
- * Looks back over letters and figures only, a few at most: a syllable is short.
+ * Whether the word that runs up to `at` holds a letter ("m" of "m!;lnh", "h0" of "h01;1t"), or only
+ * ones, the stroke such an engine writes for an l ("cau 11;1C" = câu lạc): a number before the stop
+ * ("2021;tăng", "s6 25:thi") is no word the group could be inside. Looks back over letters and
+ * figures only, a few at most: a syllable is short.
  */
 function wordBeforeHasLetter(line: string, at: number): boolean {
-  for (let k = at - 1; k >= 0 && k >= at - WORD_LOOKBACK; k--) {
+  let onlyOnes = true;
+  let k = at - 1;
+  for (; k >= 0 && k >= at - WORD_LOOKBACK; k--) {
     const ch = line[k]!;
     if (/\p{L}/u.test(ch)) return true;
-    if (!/[\p{L}0-9]/u.test(ch)) return false;
+    if (!/[0-9]/.test(ch)) break;
+    if (ch !== '1') onlyOnes = false;
   }
-  return false;
+  return onlyOnes && k < at - 1;
 }
 const WORD_LOOKBACK = 8;
 

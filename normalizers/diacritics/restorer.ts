@@ -438,14 +438,22 @@ function isEmailPrefix(line: string, piece: Piece): boolean {
  */
 function isSmallLetterSymbol(line: string, piece: Piece): boolean {
   if (line.charAt(piece.end) !== '-' && line.charAt(piece.start - 1) !== '-') return false;
+  if (piece.end - piece.start > SYMBOL_PART_MAX) return false;
+  // The walk stops past the longest symbol (4 parts of 8): a longer run ("ba-ba-ba-…") is none, and
+  // walking all of it for each of its pieces would cost its length squared.
+  const longest = SYMBOL_PARTS_MAX * (SYMBOL_PART_MAX + 1) - 1;
   let from = piece.start;
-  while (from > 0 && /[\p{L}\d-]/u.test(line.charAt(from - 1))) from--;
+  while (from > 0 && /[\p{L}\d-]/u.test(line.charAt(from - 1))) if (piece.end - --from > longest) return false;
   let to = piece.end;
-  while (to < line.length && /[\p{L}\d-]/u.test(line.charAt(to))) to++;
+  while (to < line.length && /[\p{L}\d-]/u.test(line.charAt(to))) if (++to - from > longest) return false;
   const parts = line.slice(from, to).split('-');
   // The first part may carry the slash before it read as an i or l ("2827 iqđ-bgdđt" = 2827/QĐ-BGDĐT).
-  return parts.length >= 2 && parts.length <= 4 && parts.every((part, k) => part.length >= 1 && part.length <= 8 && (/\d/.test(part) || vowelless(part) || (k === 0 && part.length >= 3 && /^[il]/.test(part) && vowelless(part.slice(1)))));
+  return parts.length >= 2 && parts.length <= SYMBOL_PARTS_MAX && parts.every((part, k) => part.length >= 1 && part.length <= SYMBOL_PART_MAX && (/\d/.test(part) || vowelless(part) || (k === 0 && part.length >= 3 && /^[il]/.test(part) && vowelless(part.slice(1)))));
 }
+
+/** A small-letter symbol's parts: at most four ("q1-ttg", "qđ-bgdđt"), each at most eight letters or figures. */
+const SYMBOL_PARTS_MAX = 4;
+const SYMBOL_PART_MAX = 8;
 
 const vowelless = (part: string): boolean => /^\p{Ll}+$/u.test(part) && !/[aeiouyàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]/u.test(part);
 

@@ -220,8 +220,12 @@ const DATE_LINE = new RegExp(
   'g',
 );
 const SUBJECT = /(?<![a-z])(v\/v|ve viec)\s*[:.]?/g;
-// Words in capitals between words in small letters (or figures before them), on one line.
-const INLINE_HEADING = /(?<=[\p{Ll}\d][ \t,.;:]*[ \t])\p{Lu}{2,}(?:[ \t]+\p{Lu}{2,}){0,3}(?=[ \t]+\p{Ll})/gu;
+// Words in capitals between words in small letters (or figures before them), on one line. What
+// stands before them is checked by hand (afterSmallWord): a lookbehind over a run of spaces costs
+// the run's length at every position of it.
+const INLINE_HEADING = /\p{Lu}{2,}(?:[ \t]+\p{Lu}{2,}){0,3}(?=[ \t]+\p{Ll})/gu;
+// How far past the zone's end an inline heading's match may run (four words and the space to the next).
+const INLINE_HEADING_REACH = 160;
 
 // A date in figures alone right after a number, no "ngày" before it: a list's date column.
 const LISTED_DATE_AFTER = /^[ \t]+\d{1,2}\/\d{1,2}\/(?:19|20)\d\d(?![\d/])/;
@@ -254,6 +258,18 @@ export function readNumberLine(raw: string): (NumberMatch & { illegible?: string
   if (!junk || /^\d+$/.test(junk[0].trim())) return readGarbledSerialNumber(text);
   const rest = readPlanNumber(text.slice(junk[0].length));
   return rest && rest.value.serial === null ? { value: rest.value, length: junk[0].length + rest.length, illegible: junk[0].trim() } : null;
+}
+
+/**
+ * Whether a small letter or a figure stands before `at` on its line, with a space or tab right
+ * before `at` and only spaces, tabs and stops (",.;:") between. One walk back over that gap, which
+ * belongs to this position alone: linear over the text.
+ */
+function afterSmallWord(text: string, at: number): boolean {
+  let k = at - 1;
+  if (k < 0 || (text[k] !== ' ' && text[k] !== '\t')) return false;
+  while (k > 0 && /[ \t,.;:]/.test(text[k - 1]!)) k--;
+  return k > 0 && /[\p{Ll}\d]/u.test(text[k - 1]!);
 }
 
 interface Cut {
@@ -316,10 +332,18 @@ export function segmentsOf(text: string, folded: string, from: number, to: numbe
   // A dump that runs the header into one line in small letters keeps the heading in capitals
   // ("… năm 2025 QUYẾT ĐỊNH về việc …"): it opens a cell there too, unless it cites ("QUYẾT ĐỊNH số 240").
   if (typeLines) {
-    INLINE_HEADING.lastIndex = from;
-    for (let m = INLINE_HEADING.exec(text); m && m.index < to; m = INLINE_HEADING.exec(text)) {
-      const end = m.index + m[0].length;
-      if (docTypeByName(m[0]) && !/^[ \t]+(?:s[o6]|nay|cua|ngay)(?![a-z])/.test(folded.slice(end, end + 8))) cuts.push({ at: m.index, kind: 'text', end });
+    // Only the zone is searched (and the reach of a match begun in it), never the rest of the document.
+    const zone = text.slice(from, Math.min(text.length, to + INLINE_HEADING_REACH));
+    const heading = new RegExp(INLINE_HEADING.source, INLINE_HEADING.flags);
+    for (let m = heading.exec(zone); m && from + m.index < to; m = heading.exec(zone)) {
+      const at = from + m.index;
+      if (!afterSmallWord(text, at)) {
+        // No capital word inside this one can be preceded by a space: go on after it.
+        heading.lastIndex = m.index + /^\p{Lu}+/u.exec(m[0])![0].length;
+        continue;
+      }
+      const end = at + m[0].length;
+      if (docTypeByName(m[0]) && !/^[ \t]+(?:s[o6]|nay|cua|ngay)(?![a-z])/.test(folded.slice(end, end + 8))) cuts.push({ at, kind: 'text', end });
     }
   }
   const dates: Cut[] = [];

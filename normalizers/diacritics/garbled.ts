@@ -62,14 +62,27 @@ export const DOT_BELOW_SPREAD = 'ạạạ';
  * in the line. Words wholly in those scripts stay as they are.
  */
 export function latinView(line: string): { text: string; lookAlikes: number } {
-  if (!GREEK_OR_CYRILLIC.test(line) && !INSIDE_WORD_SIGN.test(line) && !DOT_BELOW_GROUP.test(line)) return { text: line, lookAlikes: 0 };
+  return view(line, false);
+}
+
+/**
+ * latinView for a line of a layer already known to be a garbling engine's: there an ạ read as two
+ * strokes round a semicolon is one more sign (see view). Not for other lines: typed text writes
+ * "pdf;tài", "11:lịch" with no space after the stop.
+ */
+export function garbledView(line: string): { text: string; lookAlikes: number } {
+  return view(line, true);
+}
+
+function view(line: string, dotBelow: boolean): { text: string; lookAlikes: number } {
+  if (!GREEK_OR_CYRILLIC.test(line) && !INSIDE_WORD_SIGN.test(line) && !(dotBelow && DOT_BELOW_GROUP.test(line))) return { text: line, lookAlikes: 0 };
   let text = '';
   let lookAlikes = 0;
   for (let i = 0; i < line.length; i++) {
     const ch = line[i]!;
     // An a with a dot below read as two strokes and a semicolon between them, inside a word ("m!;lnh" =
     // mạnh, "h01;1t" = hoạt, "tf;ti" = tại): three units of "ạ", which the channel reads as one.
-    if (DOT_BELOW_START.test(ch) && DOT_BELOW_GROUP_AT.test(line.slice(i, i + 3)) && /[\p{L}0-9]/u.test(line[i - 1] ?? '') && /\p{L}/u.test(line[i + 3] ?? '')) {
+    if (dotBelow && DOT_BELOW_START.test(ch) && DOT_BELOW_GROUP_AT.test(line.slice(i, i + 3)) && wordBeforeHasLetter(line, i) && /\p{L}/u.test(line[i + 3] ?? '')) {
       text += DOT_BELOW_SPREAD;
       lookAlikes++;
       i += 2;
@@ -99,6 +112,25 @@ export function latinView(line: string): { text: string; lookAlikes: number } {
   }
   return { text, lookAlikes };
 }
+
+/**
+ * Whether the word that runs up to `at` holds a letter ("m" of "m!;lnh", "h0" of "h01;1t"), or only
+ * ones, the stroke such an engine writes for an l ("cau 11;1C" = câu lạc): a number before the stop
+ * ("2021;tăng", "s6 25:thi") is no word the group could be inside. Looks back over letters and
+ * figures only, a few at most: a syllable is short.
+ */
+function wordBeforeHasLetter(line: string, at: number): boolean {
+  let onlyOnes = true;
+  let k = at - 1;
+  for (; k >= 0 && k >= at - WORD_LOOKBACK; k--) {
+    const ch = line[k]!;
+    if (/\p{L}/u.test(ch)) return true;
+    if (!/[0-9]/.test(ch)) break;
+    if (ch !== '1') onlyOnes = false;
+  }
+  return onlyOnes && k < at - 1;
+}
+const WORD_LOOKBACK = 8;
 
 function betweenSmallLetters(line: string, at: number): boolean {
   return /\p{Ll}/u.test(line[at - 1] ?? '') && /\p{Ll}/u.test(line[at + 1] ?? '');

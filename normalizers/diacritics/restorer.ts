@@ -13,7 +13,7 @@ import type { TonePlacement } from '../syllables.js';
 import { restoreDocumentCodes } from './acronyms.js';
 import { DecoderScratch, viterbi, type Slot } from './decode.js';
 import { redecodeWithDocumentCache } from './document-cache.js';
-import { latinView, unforeign } from './garbled.js';
+import { garbledView, latinView, unforeign } from './garbled.js';
 import { caseSplit, gluedSplit, misreadGluedSplit, splitGluedPieces, wordThenNumber } from './glued-words.js';
 import { joinSpeckedPieces, withLostLetterEnds } from './speck-words.js';
 import { crossbarView } from './misread-letters.js';
@@ -220,6 +220,14 @@ export class Restorer {
     // Every line of a layer with garbled lines came from the garbling engine: its stripped lines show
     // the same confusions, and the marks left on some of their words ("thuéc") are misread too.
     const garbledLayer = states.includes('garbled') || engineNoise;
+    // Only in such a layer is an ạ read as strokes round a semicolon ("m!;lnh" = mạnh): its lines are seen again with it.
+    if (garbledLayer) {
+      cleaned.forEach((c, i) => {
+        if (!decoded(states[i])) return;
+        const seen = garbledView(c.line).text;
+        if (seen !== latinView(c.line).text) pieces[i] = splitPieces(seen);
+      });
+    }
     // Two syllables a garbling engine ran together ("HOAXA", "VIETNAM") are read as two (glued-words.ts).
     const gluedBefore = new Map<number, Set<number>>();
     if (garbledLayer) {
@@ -246,7 +254,7 @@ export class Restorer {
         if (!decoded(states[i])) return;
         // The crossbar of a đ read as "<" ("<Iiic" = đốc): the line's words read again with the two strokes.
         const line = cleaned[i]!.line;
-        const view = line.includes('<') ? latinView(line).text : '';
+        const view = line.includes('<') ? garbledView(line).text : '';
         const crossbars = view && crossbarView(view);
         const own = crossbars === view ? linePieces : splitPieces(crossbars);
         const joined = own.length < 2 ? own : joinSpeckedPieces(line, own, speckJoin);
@@ -430,14 +438,22 @@ function isEmailPrefix(line: string, piece: Piece): boolean {
  */
 function isSmallLetterSymbol(line: string, piece: Piece): boolean {
   if (line.charAt(piece.end) !== '-' && line.charAt(piece.start - 1) !== '-') return false;
+  if (piece.end - piece.start > SYMBOL_PART_MAX) return false;
+  // The walk stops past the longest symbol (4 parts of 8): a longer run ("ba-ba-ba-…") is none, and
+  // walking all of it for each of its pieces would cost its length squared.
+  const longest = SYMBOL_PARTS_MAX * (SYMBOL_PART_MAX + 1) - 1;
   let from = piece.start;
-  while (from > 0 && /[\p{L}\d-]/u.test(line.charAt(from - 1))) from--;
+  while (from > 0 && /[\p{L}\d-]/u.test(line.charAt(from - 1))) if (piece.end - --from > longest) return false;
   let to = piece.end;
-  while (to < line.length && /[\p{L}\d-]/u.test(line.charAt(to))) to++;
+  while (to < line.length && /[\p{L}\d-]/u.test(line.charAt(to))) if (++to - from > longest) return false;
   const parts = line.slice(from, to).split('-');
   // The first part may carry the slash before it read as an i or l ("2827 iqđ-bgdđt" = 2827/QĐ-BGDĐT).
-  return parts.length >= 2 && parts.length <= 4 && parts.every((part, k) => part.length >= 1 && part.length <= 8 && (/\d/.test(part) || vowelless(part) || (k === 0 && part.length >= 3 && /^[il]/.test(part) && vowelless(part.slice(1)))));
+  return parts.length >= 2 && parts.length <= SYMBOL_PARTS_MAX && parts.every((part, k) => part.length >= 1 && part.length <= SYMBOL_PART_MAX && (/\d/.test(part) || vowelless(part) || (k === 0 && part.length >= 3 && /^[il]/.test(part) && vowelless(part.slice(1)))));
 }
+
+/** A small-letter symbol's parts: at most four ("q1-ttg", "qđ-bgdđt"), each at most eight letters or figures. */
+const SYMBOL_PARTS_MAX = 4;
+const SYMBOL_PART_MAX = 8;
 
 const vowelless = (part: string): boolean => /^\p{Ll}+$/u.test(part) && !/[aeiouyàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]/u.test(part);
 

@@ -20,7 +20,7 @@ const dump = (symbol: string) =>
 
 describe('a small-letter symbol in a dump', () => {
   // "iqd-bgddt": the slash before the symbol read as an i and run onto its first part.
-  it.each(['nd-cp', 'nq-cp', 'qd-ttg', 'q1-ttg', 'qd-bgddt', 'iqd-bgddt', 'lqđ-bgdđt'])('%s is left as written', (symbol) => {
+  it.each(['nd-cp', 'nq-cp', 'qd-ttg', 'q1-ttg', 'qd-bgddt', 'iqd-bgddt', 'lqđ-bgdđt', 'kh-bcđ-tcdkt-vp'])('%s is left as written', (symbol) => {
     const line = restorer.restore(dump(symbol)).text.split('\n')[1]!;
     expect(line).toContain(` ${symbol} `);
   });
@@ -31,5 +31,14 @@ describe('a small-letter symbol in a dump', () => {
   ])('%s keeps its reading as words', (pair, word) => {
     const line = restorer.restore(`cong hoa xa hoi chu nghia viet nam doc lap tu do hanh phuc\nlien bang ${pair} da tan ra`).text.split('\n')[1]!;
     expect(line).toContain(word);
+  });
+
+  // Each piece of a hyphen-joined run once walked the whole run: a long run cost its length squared
+  // (over a minute for this 60 KB line). It must cost time linear in it.
+  it('a 60 KB line of hyphen-joined syllables finishes fast', { timeout: 5000 }, () => {
+    const run = `${'ba-'.repeat(20_000)}ba`;
+    const out = restorer.restore(`cong tac thi dua khen thuong nam nay\n${run}\n`).text.split('\n');
+    expect(out[0]).toBe('công tác thi đua khen thưởng năm nay');
+    expect(out[1]!.length).toBe(run.length);
   });
 });

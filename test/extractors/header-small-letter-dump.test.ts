@@ -58,6 +58,26 @@ describe('a heading in capitals run into a dump\'s line', () => {
   ])('%s is no heading', (_how, rest) => {
     expect(headerOf(`bộ giáo dục và đào tạo ${MOTTO} ${rest}`).type).toBeNull();
   });
+
+  it.each([
+    ['after stops and spaces', 'hà nội , ngày 03 tháng hoắm 2025 ; ,  KẾ HOẠCH tổ chức hội nghị', 'Kế hoạch'],
+    ['after a figure', 'hà nội , ngày 03 tháng 10 năm 2025\tQUYẾT ĐỊNH về việc công bố', 'Quyết định'],
+  ])('is found %s', (_how, rest, type) => {
+    expect(headerOf(`bộ giáo dục và đào tạo ${MOTTO} ${rest} căn cứ nghị định số 37 2025 nđ-cp`).type).toBe(type);
+  });
+
+  it('is still found with a long run of spaces in the body below', () => {
+    const h = headerOf(`bộ giáo dục và đào tạo ${MOTTO} hà nội , ngày 03 tháng hoắm 2025 KẾ HOẠCH tổ chức hội nghị\nnội dung a${' '.repeat(200_000)}b\n`);
+    expect(h.type).toBe('Kế hoạch');
+  });
+
+  // The search for a heading run into a line once walked back over a whole run of spaces at every
+  // space of it (seconds for 50 k, most of a minute for 200 k): the run must cost time linear in it.
+  it.each([' ', ' ,', '. '])('a 200 k run of %j after a small-letter header finishes fast', { timeout: 5000 }, (unit) => {
+    const text = `bộ giáo dục và đào tạo cộng hòa xã hội chủ nghĩa việt nam\nsố : 12/qđ-bgdđt hà nội , ngày 3 tháng 4 năm 2025\nvề việc ban hành quy chế\nnội dung a${unit.repeat(200_000 / unit.length)}b\n`;
+    const h = extractHeader(text, testContext(), noSigner, [], true, foldVietnamese(text), true);
+    expect(h.number).toBe('12/QĐ-BGDĐT');
+  });
 });
 
 describe('a number label alone is no issuer line', () => {

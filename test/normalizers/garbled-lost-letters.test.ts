@@ -5,7 +5,7 @@
 // that such a layer is an engine's at all, though most of its words are valid stripped syllables.
 // Each with the cases it must leave alone.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { latinView } from '../../normalizers/diacritics/garbled.js';
+import { garbledView, latinView } from '../../normalizers/diacritics/garbled.js';
 import { misreadGluedSplit } from '../../normalizers/diacritics/glued-words.js';
 import { loadModel } from '../../normalizers/diacritics/lm.js';
 import { misreadCapitalVariants } from '../../normalizers/diacritics/misread-letters.js';
@@ -80,14 +80,39 @@ describe('an ạ read as strokes round a semicolon', () => {
     ['day m!;lnh cac', 'day mạạạnh cac'],
     ['cac h01;1t dong', 'cac h0ạạạt dong'],
     ['t6 chirc tf;ti cac', 't6 chirc tạạại cac'],
-  ])('%s is seen as %s, offsets kept', (line, view) => {
-    const seen = latinView(line).text;
+    // Ones alone before it are the engine's l ("cau 11;1C" = câu lạc).
+    ['cau 11;1C bQ', 'cau 1ạạạC bQ'],
+  ])('%s is seen as %s in a garbled layer, offsets kept', (line, view) => {
+    const seen = garbledView(line).text;
     expect(seen).toBe(view);
     expect(seen.length).toBe(line.length);
   });
 
-  it.each(['so 1;1 cua ban', 'Dieu 1; 1. Cac', 'muc a!;l'])('leaves %s (no word round it)', (line) => {
+  it.each(['day m!;lnh cac', 't6 chirc tf;ti cac', 'Gui ban scan pdf;tai lieu'])('is no sign outside a garbled layer: %s stays', (line) => {
     expect(latinView(line).text).toBe(line);
+  });
+
+  // A number before the stop is no word the group could be inside, even in a garbled layer.
+  it.each(['so 1;1 cua ban', 'Dieu 1; 1. Cac', 'muc a!;l', 'Chi tieu 2021;tang 5%', 'Mau so 21:lich trinh', 'nam 2011;tang'])(
+    'leaves %s (no word round it)',
+    (line) => {
+      expect(garbledView(line).text).toBe(line);
+    },
+  );
+});
+
+describe('clean stripped text with no space after a stop', () => {
+  // Typed text: the stop glued to the next word is punctuation, not a misread ạ.
+  const first = 'Cong tac thi dua khen thuong nam 2025 dat ket qua tot';
+  it.each([
+    ['Gui ban scan pdf;tai lieu goc luu tai van thu', ['pdf;tài liệu']],
+    ['Mau so 11:lich trinh to chuc; Chi tieu 2021;tang 5% so voi nam truoc', ['11:lịch', '2021;tăng']],
+    ['Thuc hien theo muc 11;tieu muc 2', ['11;tiểu mục 2']],
+  ])('%s keeps its characters and is restored', (line, wanted) => {
+    const out = restorer.restore(`${first}\n${line}`).text.split('\n');
+    expect(out).toHaveLength(2);
+    expect(out[1]!.length).toBe(line.length);
+    for (const w of wanted) expect(out[1]).toContain(w);
   });
 });
 

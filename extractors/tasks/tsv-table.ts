@@ -29,6 +29,8 @@ export interface SourceLine {
   end?: number;
   /** The row is a group heading with this text (rows rebuilt from pipe-cell tables). */
   group?: string;
+  /** The line opens a page (it follows a form feed). */
+  pageStart?: boolean;
 }
 
 interface RawTask {
@@ -68,6 +70,9 @@ export function tasksFromTabbedLines(lines: readonly SourceLine[], ctx: StageCon
 
   // A row's number printed alone on the line before it (its cell centred under an empty line).
   let loneIndex: string | null = null;
+  // A page broke since the last row (a form feed, or the header printed again): the next row
+  // without a number may be the rest of the row the break cut.
+  let pageBroke = false;
   // Rows of the current table whose cell count is off: one diagnostic per table, not per row.
   let mismatched: Array<{ got: number; span: Span | undefined }> = [];
   const reportMismatches = () => {
@@ -76,6 +81,7 @@ export function tasksFromTabbedLines(lines: readonly SourceLine[], ctx: StageCon
     mismatched = [];
   };
   for (const line of lines) {
+    if (line.pageStart) pageBroke = true;
     if (!line.text.includes('\t')) {
       const bare = line.text.trim();
       if (!bare || !roles || otherTable) continue;
@@ -106,6 +112,7 @@ export function tasksFromTabbedLines(lines: readonly SourceLine[], ctx: StageCon
 
     const header = headerRoles(cells);
     if (header) {
+      if (roles && last) pageBroke = true;
       reportMismatches();
       roles = header;
       guessed = false;
@@ -159,6 +166,13 @@ export function tasksFromTabbedLines(lines: readonly SourceLine[], ctx: StageCon
       continue;
     }
     if (index) group = null;
+    const afterBreak = pageBroke;
+    pageBroke = false;
+    if (!index && last && afterBreak && cutByPage(row, last)) {
+      carryOnCutRow(last, row, options.planYear);
+      if (span) last.end = span.end;
+      continue;
+    }
     if (!index && last && continuesPrevious(row, last)) {
       for (const [role, value] of Object.entries(row) as Array<[ColumnRole, string]>) {
         if (!value.trim()) continue;
@@ -206,9 +220,10 @@ const OWN_CELLS = ['lead', 'support', 'leadSupport', 'supervisor', 'deadline', '
 const hasOwnCells = (task: RawTask) => OWN_CELLS.some((role) => task.cells[role]?.trim());
 
 /**
- * "1 | Xây dựng các kế hoạch" with nothing but its content, followed by "1.1", "1.2" … that carry
- * their units and times: an item that only heads its sub-items (they are the tasks, README
- * rule), so it is their section, not a task.
+ * "1 | Xây dựng các kế hoạch" followed by "1.1", "1.2" … that carry their units and times: an item
+ * that heads its sub-items (they are the tasks, README rule), so it is their section, not a task.
+ * Whatever its other cells hold: a heading merged across the table that a PDF reader spread over
+ * the columns ("2. | Đẩy mạnh nghiên cứu … | sản phẩm, dịch vụ | công nghệ số, nguồn …") is one.
  */
 function withoutItemHeadings(raw: RawTask[]): RawTask[] {
   const out: RawTask[] = [];
@@ -216,7 +231,7 @@ function withoutItemHeadings(raw: RawTask[]): RawTask[] {
   raw.forEach((task, i) => {
     if (heading && !task.index?.startsWith(heading.prefix)) heading = null;
     const next = raw[i + 1];
-    if (task.index && NUMBER_INDEX.test(task.index) && !hasOwnCells(task) && next?.index?.startsWith(`${task.index}.`) && hasOwnCells(next)) {
+    if (task.index && NUMBER_INDEX.test(task.index) && next?.index?.startsWith(`${task.index}.`) && hasOwnCells(next)) {
       heading = { prefix: `${task.index}.`, content: cleanCell(task.cells.content ?? '') };
       return;
     }
@@ -317,6 +332,43 @@ function continuesPrevious(row: Partial<Record<ColumnRole, string>>, last: RawTa
     const before = cleanCell(last.cells[r] ?? '');
     return before && !TERMINAL.test(before) && /^\p{Ll}/u.test(cleanCell(row[r]!));
   });
+}
+
+/**
+ * The rest of a row a page break cut: no number, and its content (if any) carries on the
+ * sentence above in small letters ("sở, tiêu chuẩn quốc gia …") while its other cells go on or
+ * repeat the row's ("Bộ Khoa học và" / "Công nghệ"). A row opening with a capital or a bullet
+ * is a row of its own.
+ */
+function cutByPage(row: Partial<Record<ColumnRole, string>>, last: RawTask): boolean {
+  const content = cleanCell(row.content ?? '');
+  if (content && !/^\p{Ll}/u.test(content)) return false;
+  if (!content && !cleanCell(last.cells.content ?? '')) return false;
+  return (Object.keys(row) as ColumnRole[]).some((r) => cleanCell(row[r] ?? ''));
+}
+
+/**
+ * Joins the cut row's cells to the row's: a cell printed again (the same lead on both pages) is
+ * kept once; a second date under the same task ("Tháng 5/2026" then "Tháng 11/2026", a second
+ * result of the task on the next page) is listed after the first with "; "; any other text goes
+ * on the cell it continues.
+ */
+function carryOnCutRow(task: RawTask, row: Partial<Record<ColumnRole, string>>, planYear: number | null): void {
+  for (const [role, value] of Object.entries(row) as Array<[ColumnRole, string]>) {
+    const after = cleanCell(value);
+    if (!after) continue;
+    const before = cleanCell(task.cells[role] ?? '');
+    if (!before) task.cells[role] = after;
+    else if (before === after || before.endsWith(`; ${after}`)) continue;
+    else if (role === 'deadline' && isDate(before, planYear) && isDate(after, planYear)) task.cells.deadline = `${before}; ${after}`;
+    else task.cells[role] = joinCell(before, after);
+  }
+}
+
+/** A deadline cell that names a date or period on its own ("Tháng 11/2026", "Quý IV/2026"). */
+function isDate(cell: string, planYear: number | null): boolean {
+  const parsed = parseDeadline(cell, { planYear });
+  return Boolean(parsed?.deadline?.start);
 }
 
 /**

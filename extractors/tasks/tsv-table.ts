@@ -44,6 +44,10 @@ interface RawTask {
 }
 
 const ROMAN_INDEX = /^[IVXLC]{1,5}\.?$/;
+/** A bullet printed in the number column: a sub-row, not a numbered one. */
+const BULLET_INDEX = /^[-–•+*]$/;
+/** A Roman numeral opening an index cell, alone or with the words of a heading spread into it. */
+const ROMAN_LEAD = /^[IVXLC]{1,5}(?:\.|(?=\s|$))/;
 const NUMBER_INDEX = /^(\d{1,3}(?:\.\d{1,2})*)[.)]?$/;
 const TERMINAL = /[.;!?…:]\s*$/;
 /** A group heading on a line of its own: a Roman numeral and words in capitals. */
@@ -182,7 +186,7 @@ export function tasksFromTabbedLines(lines: readonly SourceLine[], ctx: StageCon
       continue;
     }
     if (!index && last && !cleanCell(row.content ?? '')) {
-      if (ownProductRow(last, row)) {
+      if (ownProductRow(last, row, options.planYear)) {
         // Under the merged content cell, a product with units or a date of its own: a sub-task
         // of the task, its product what is to be done, so neither its units nor its date is lost.
         const sub: RawTask = { index: null, parent: last.index ?? last.parent, section, cells: { ...row, content: row.product! }, start: span?.start ?? null, end: span?.end ?? null, confidence };
@@ -190,7 +194,7 @@ export function tasksFromTabbedLines(lines: readonly SourceLine[], ctx: StageCon
         last = sub;
         continue;
       }
-      continuationOfTask(last, row);
+      continuationOfTask(last, row, options.planYear);
       if (span) last.end = span.end;
       continue;
     }
@@ -228,9 +232,23 @@ const hasOwnCells = (task: RawTask) => OWN_CELLS.some((role) => task.cells[role]
 function withoutItemHeadings(raw: RawTask[]): RawTask[] {
   const out: RawTask[] = [];
   let heading: { prefix: string; content: string } | null = null;
+  // A group heading a PDF reader spread over the columns ("II | Hoàn thiện thể chế … | mục tiêu
+  // bao phủ", "I. Đổi | nhân | mới mạnh mẽ …"): the rows under it are numbered 1, 2 … (or on
+  // from the group before).
+  let group: { from: string | null; to: string } | null = null;
   raw.forEach((task, i) => {
     if (heading && !task.index?.startsWith(heading.prefix)) heading = null;
     const next = raw[i + 1];
+    const roman = ROMAN_LEAD.exec(task.index ?? '');
+    if (roman && next && /^\d/.test(next.index ?? '')) {
+      group = { from: task.section, to: cleanCell(`${task.index!.slice(roman[0].length)} ${task.cells.content ?? ''}`) };
+      return;
+    }
+    if (group && task.section !== group.from) group = null;
+    if (group) task = { ...task, section: group.to };
+    // "4 | Hoàn thiện hệ thống tiêu chuẩn …" with no unit or date, then "- Công trình giao thông.
+    // | Bộ Xây dựng | …" rows without a number that carry them: the sub-rows are the tasks.
+    if (task.index && !hasOwnCells(task) && next && (!next.index || BULLET_INDEX.test(next.index)) && hasOwnCells(next)) return;
     if (task.index && NUMBER_INDEX.test(task.index) && next?.index?.startsWith(`${task.index}.`) && hasOwnCells(next)) {
       heading = { prefix: `${task.index}.`, content: cleanCell(task.cells.content ?? '') };
       return;
@@ -342,7 +360,8 @@ function continuesPrevious(row: Partial<Record<ColumnRole, string>>, last: RawTa
  */
 function cutByPage(row: Partial<Record<ColumnRole, string>>, last: RawTask): boolean {
   const content = cleanCell(row.content ?? '');
-  if (content && !/^\p{Ll}/u.test(content)) return false;
+  // "(UAV), mô hình …" carries on too: a bracket cannot open a row.
+  if (content && !/^[\p{Ll}(]/u.test(content)) return false;
   if (!content && !cleanCell(last.cells.content ?? '')) return false;
   return (Object.keys(row) as ColumnRole[]).some((r) => cleanCell(row[r] ?? ''));
 }
@@ -376,7 +395,7 @@ function isDate(cell: string, planYear: number | null): boolean {
  * cell: its product joins the task's; the task's own units and deadline (its first row's) stay,
  * and only cells the task left empty are taken from it.
  */
-function continuationOfTask(task: RawTask, row: Partial<Record<ColumnRole, string>>): void {
+function continuationOfTask(task: RawTask, row: Partial<Record<ColumnRole, string>>, planYear: number | null): void {
   // A row naming only units (no product, no deadline of its own) is a further line of the
   // task's units under its merged cells ("Trung ương …" then "Ủy ban nhân dân các tỉnh …"):
   // they join the task's.
@@ -386,6 +405,8 @@ function continuationOfTask(task: RawTask, row: Partial<Record<ColumnRole, strin
     const before = task.cells[role]?.trim();
     if (!before) task.cells[role] = value;
     else if (role === 'product') task.cells.product = `${before.replace(/[;.]$/, '')}; ${value.trim()}`;
+    // A second milestone's date is listed after the first ("Tháng 5/2026; Tháng 11/2026").
+    else if (role === 'deadline' && isDate(before, planYear) && isDate(cleanCell(value), planYear) && cleanCell(value) !== cleanCell(before)) task.cells.deadline = `${before}; ${cleanCell(value)}`;
     // A unit cell cut after a comma or "và" goes on in this row ("Sở Nội vụ," / "Sở Tài chính").
     else if (UNIT_ROLES.has(role) && (moreUnits || /(?:,|\svà)$/u.test(before))) task.cells[role] = `${before.replace(/[;.,]$/, '')}; ${value.trim()}`;
   }
@@ -398,8 +419,12 @@ const UNIT_ROLES: ReadonlySet<ColumnRole> = new Set(['lead', 'support', 'leadSup
  * the product above, "Kế hoạch kiểm tra công tác" / "cải cách hành chính") and a unit or date
  * other than the task's (both printed).
  */
-function ownProductRow(task: RawTask, row: Partial<Record<ColumnRole, string>>): boolean {
+function ownProductRow(task: RawTask, row: Partial<Record<ColumnRole, string>>, planYear: number | null): boolean {
   if (!/^\p{Lu}/u.test(cleanCell(row.product ?? ''))) return false;
+  // The same units again with another date ("Báo cáo chuyên đề … | Tháng 5/2026" then "Báo cáo kết
+  // quả … | Tháng 11/2026" under one content cell): a second milestone of the task, not a task.
+  const sameUnits = [...UNIT_ROLES].every((role) => !cleanCell(row[role] ?? '') || cleanCell(row[role] ?? '') === cleanCell(task.cells[role] ?? ''));
+  if (sameUnits && isDate(cleanCell(row.deadline ?? ''), planYear) && isDate(cleanCell(task.cells.deadline ?? ''), planYear)) return false;
   // A unit cell of the task that ends with a comma or "và" is cut: the row carries it on.
   if ([...UNIT_ROLES].some((role) => /(?:,|\svà)\s*$/u.test(task.cells[role] ?? ''))) return false;
   return (['deadline', 'lead', 'support', 'leadSupport'] as const).some((role) => {

@@ -55,7 +55,7 @@ export function cellItems(cell: string): string[] {
 // collective after the body before it too: "Bộ Khoa học và Công nghệ Cơ quan, tổ chức …",
 // "Ngân hàng Nhà nước Bộ Tài chính", "Các Bộ, ngành Ủy ban nhân dân cấp tỉnh"; "Và các …" in a
 // capital opens a line of its own ("Bộ Ngoại giao Và các cơ quan …").
-const PARAGRAPH_JOIN = /(?<=\p{Ll}) (?=(?:(?:Phòng(?! (?:thủ|chống|ngừa|cháy)(?:\s|,|$))|Ban|Văn phòng|Trung tâm|Công an|Liên đoàn|Chi cục|Sở|Vụ|Cục|Bộ|Ngân hàng|Ủy ban|Uỷ ban) \p{L}|Cơ quan[\s,]|UBND\s|Và các\s|(?:cơ quan|đơn vị|tổ chức),\s))/u;
+const PARAGRAPH_JOIN = /(?<=\p{Ll})(?<!(?:^|\s)(?:các|và|của|với|thuộc)) (?=(?:(?:Phòng(?! (?:thủ|chống|ngừa|cháy)(?:\s|,|$))|Ban|Văn phòng|Trung tâm|Công an|Liên đoàn|Chi cục|Sở|Vụ|Cục|Bộ|Ngân hàng|Ủy ban|Uỷ ban) \p{L}|Cơ quan[\s,]|UBND\s|Và các\s|(?:cơ quan|đơn vị|tổ chức),\s))/u;
 
 function splitJoinedParagraphs(item: string): string[] {
   const parts = item.split(PARAGRAPH_JOIN);
@@ -69,7 +69,7 @@ function splitJoinedParagraphs(item: string): string[] {
     const described = previous !== undefined && withoutDuty(previous) !== previous && isUnitByItself(withoutDuty(previous));
     // "Các Bộ, ngành" + "Ủy ban nhân dân …": a collective of kinds ends where a named body starts.
     const collectiveBefore = previous !== undefined && /^các\s/iu.test(previous) && /^(?:Bộ|Sở|Ngân hàng|Ủy ban|Uỷ ban|UBND|Cơ quan|Và các)\s/u.test(part);
-    if (previous && ((isUnitByItself(tail) && tail.split(/\s+/).length >= 3) || described || collectiveBefore) && !/(?:^|\s)(?:và|của|với|thuộc|các)$/u.test(previous)) out.push(part.replace(/^Và (?=các\s)/u, ''));
+    if (previous && ((isUnitByItself(tail) && tail.split(/\s+/).length >= 3) || described || collectiveBefore) && !/(?:^|\s)(?:và|của|với|thuộc|các)$/u.test(previous)) out.push(part.replace(/^Và (?=các(?:\s|$))/u, ''));
     else if (previous) out[out.length - 1] = `${previous} ${part}`;
     else out.push(part);
   }

@@ -69,7 +69,10 @@ function splitJoinedParagraphs(item: string): string[] {
     const described = previous !== undefined && withoutDuty(previous) !== previous && isUnitByItself(withoutDuty(previous));
     // "Các Bộ, ngành" + "Ủy ban nhân dân …": a collective of kinds ends where a named body starts.
     const collectiveBefore = previous !== undefined && /^các\s/iu.test(previous) && /^(?:Bộ|Sở|Ngân hàng|Ủy ban|Uỷ ban|UBND|Cơ quan|Và các)\s/u.test(part);
-    if (previous && ((isUnitByItself(tail) && tail.split(/\s+/).length >= 3) || described || collectiveBefore) && !/(?:^|\s)(?:và|của|với|thuộc|các)$/u.test(previous)) out.push(part.replace(/^Và (?=các(?:\s|$))/u, ''));
+    // A council after a body or a title is mostly whose it is ("Ban Thường trực Ủy ban MTTQ xã",
+    // "Phó Chủ tịch UBND phụ trách"): only after a collective of kinds does it start a unit.
+    const council = /^(?:Ủy ban|Uỷ ban|UBND)\s/u.test(part);
+    if (previous && (((isUnitByItself(tail) && tail.split(/\s+/).length >= 3) || described) && !council || collectiveBefore) && !/(?:^|\s)(?:và|của|với|thuộc|các)$/u.test(previous)) out.push(part.replace(/^Và (?=các(?:\s|$))/u, ''));
     else if (previous) out[out.length - 1] = `${previous} ${part}`;
     else out.push(part);
   }
@@ -208,6 +211,7 @@ export function helpersInBrackets(cell: string): { rest: string; helpers: string
 
 /** A bracket with what it holds (no bracket inside): each character is read once. */
 const BRACKET = /\s*\(([^()]*)\)/g;
+const SCOPE_NOTE = /^\s*(?:đối với|theo chức năng|theo nhiệm vụ|trong phạm vi)(?=[\s,])/u;
 
 /**
  * What a unit cell says beside its bodies, never a body: footnote marks ("Ủy ban Đối ngoại [3]")
@@ -216,9 +220,10 @@ const BRACKET = /\s*\(([^()]*)\)/g;
  * stays part of the unit.
  */
 function withoutNotes(text: string): string {
-  // A bracket that opens in small letters is a clause about the body ("(đối với các nội dung liên
-  // quan đến …)", "(theo chức năng, nhiệm vụ …)"), not part of its name ("(Sở Nội vụ)", "(GDĐT)").
-  return text.replace(/\s*\[\d{1,3}\]/g, '').replace(BRACKET, (whole: string, inner: string) => (/\slà\s/u.test(inner) || /^\s*\p{Ll}/u.test(inner) ? '' : whole));
+  // A bracket that says for what the body answers ("(đối với các nội dung liên quan đến …)",
+  // "(theo chức năng, nhiệm vụ …)") is a note; one that names or divides the work ("(Sở Nội vụ)",
+  // "(mạng lưới quốc gia)", "(chủ trì phần chính sách …)") stays with the unit.
+  return text.replace(/\s*\[\d{1,3}\]/g, '').replace(BRACKET, (whole: string, inner: string) => (/\slà\s/u.test(inner) || SCOPE_NOTE.test(inner) ? '' : whole));
 }
 
 /**

@@ -172,7 +172,7 @@ export function tasksFromTabbedLines(lines: readonly SourceLine[], ctx: StageCon
     if (index) group = null;
     const afterBreak = pageBroke;
     pageBroke = false;
-    if (!index && last && afterBreak && cutByPage(row, last)) {
+    if (!index && last && (afterBreak ? cutByPage(row, last) : cutWithinPage(row, last))) {
       carryOnCutRow(last, row, options.planYear);
       if (span) last.end = span.end;
       continue;
@@ -364,6 +364,19 @@ function cutByPage(row: Partial<Record<ColumnRole, string>>, last: RawTask): boo
   if (content && !/^[\p{Ll}(]/u.test(content)) return false;
   if (!content && !cleanCell(last.cells.content ?? '')) return false;
   return (Object.keys(row) as ColumnRole[]).some((r) => cleanCell(row[r] ?? ''));
+}
+
+/**
+ * A row the reader broke in two on one page: its content carries on a sentence the row left open
+ * ("Xây dựng, triển khai bộ chỉ số pháp luật" / "kinh doanh cấp tỉnh") and each unit it names
+ * carries on a unit cell cut after a comma or "và" ("Các bộ, ngành," / "UBND tỉnh, thành phố").
+ */
+function cutWithinPage(row: Partial<Record<ColumnRole, string>>, last: RawTask): boolean {
+  const content = cleanCell(row.content ?? '');
+  const before = cleanCell(last.cells.content ?? '');
+  if (!/^\p{Ll}/u.test(content) || !before || TERMINAL.test(before)) return false;
+  const units = [...UNIT_ROLES].filter((role) => cleanCell(row[role] ?? ''));
+  return units.length > 0 && units.every((role) => /(?:,|\svà)$/u.test(cleanCell(last.cells[role] ?? '')));
 }
 
 /**

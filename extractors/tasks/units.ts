@@ -119,10 +119,13 @@ export function splitUnits(cell: string): string[] {
     let lastAndPartCollective = false;
     // The last group is one named body (or a body in small letters split off after one): not a collective of kinds.
     let lastNamedBody = false;
+    // The last group was opened by a lone kind word ("Bộ", "Sở"): a collective of kinds.
+    let lastKindList = false;
     pieces.forEach((piece, i) => {
       // "…, cơ quan, tổ chức khác có liên quan": the unnamed collective that closes a list of bodies.
       const previous = groups[groups.length - 1] ?? '';
-      const unnamed = !unnamedOpen && i > 0 && UNNAMED_HEAD.test(piece.toLowerCase()) && i <= lastRelated && startsBody(previous) && !lastAndPartCollective && !UNNAMED_TAIL.test(previous.slice(-20));
+      // Not after a lone "Bộ"/"Sở" that opened a collective of kinds ("Bộ, ngành, cơ quan, đơn vị có liên quan").
+      const unnamed = !unnamedOpen && i > 0 && UNNAMED_HEAD.test(piece.toLowerCase()) && i <= lastRelated && !lastKindList && (startsBody(previous) || smallLetterBody(previous.split(',')[0]!)) && !lastAndPartCollective && !UNNAMED_TAIL.test(previous.slice(-20));
       // "Chi nhánh VPĐKĐĐ, Công an phường, đơn vị thi công, tổ dân phố": after a named body, a body
       // of its own in small letters (an unnamed head with its own word, a commune's body) is another unit, not the
       // rest of the name ("UBND xã, phường, đặc khu" and "… cấp tỉnh, cấp xã" go on as before).
@@ -140,6 +143,7 @@ export function splitUnits(cell: string): string[] {
         groups.push(piece);
         lastAndPartCollective = /^các\s/iu.test(piece.split(/\s+và\s+/u).pop()!);
         lastNamedBody = ownBody || (startsBody(piece) && !/(?:^|\s)các\s/iu.test(piece) && !unnamed && !kindList);
+        lastKindList = kindList;
       }
       unnamedOpen ||= unnamed;
     });

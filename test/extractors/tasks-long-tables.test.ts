@@ -68,6 +68,26 @@ describe('a row a page break cut', () => {
   });
 });
 
+describe('a row the reader broke in two on one page', () => {
+  it('carries on when its content and its units go on the cut cells', () => {
+    const tasks = read([
+      row(HEADER),
+      row(['26', 'Xây dựng, triển khai bộ chỉ số pháp luật', 'Bộ Tư pháp', 'Các bộ, ngành,', 'Bộ chỉ số được xây dựng', '2026']),
+      row(['', 'kinh doanh cấp tỉnh', '', 'UBND tỉnh, thành phố', 'Bộ chỉ số được thi hành', '2027 - 2030']),
+      row(['27', 'Hoàn thiện tiêu chí.', 'Bộ Tư pháp', '', '', 'Tháng 9/2026']),
+    ]);
+    expect(tasks.map(brief)).toEqual([
+      { index: '26', lead: ['Bộ Tư pháp'], support: ['Các bộ, ngành', 'UBND tỉnh, thành phố'], deadline: '2026; 2027 - 2030' },
+      { index: '27', lead: ['Bộ Tư pháp'], support: [], deadline: 'Tháng 9/2026' },
+    ]);
+  });
+
+  it('is a sub-row when the unit cell above was whole', () => {
+    const tasks = read([row(HEADER), row(['1', 'Tổ chức tuyên truyền pháp luật', 'Sở Tư pháp', 'Sở Nội vụ', '', '2026']), row(['', 'cấp xã thực hiện tại địa bàn', 'UBND xã', '', '', '2026'])]);
+    expect(tasks.map((t) => t.lead)).toEqual([['Sở Tư pháp'], ['UBND xã']]);
+  });
+});
+
 describe('a second milestone under one content cell', () => {
   const first = row(['15', 'Thể chế hóa các chủ trương phát triển kinh tế', 'Bộ Tài chính', 'Các bộ, cơ quan ngang bộ', 'Báo cáo chuyên đề', 'Tháng 5/2026']);
   it.each([
@@ -128,6 +148,8 @@ describe('unit cells whose lines a PDF reader joined with spaces', () => {
     ['Các Bộ, ngành Ủy ban nhân dân cấp tỉnh, Sở Y tế cơ quan, đơn vị liên quan', ['Các Bộ, ngành', 'Ủy ban nhân dân cấp tỉnh', 'Sở Y tế', 'cơ quan, đơn vị liên quan']],
     ['Bộ Tài chính, cơ quan, tổ chức có liên quan, cơ sở khám bệnh, chữa bệnh', ['Bộ Tài chính', 'cơ quan, tổ chức có liên quan', 'cơ sở khám bệnh, chữa bệnh']],
     ['Bộ Tài chính, Bộ Y tế, Cơ quan, đơn vị liên quan, cơ sở khám bệnh, chữa bệnh', ['Bộ Tài chính', 'Bộ Y tế', 'Cơ quan, đơn vị liên quan', 'cơ sở khám bệnh, chữa bệnh']],
+    ['Bộ Tài chính, cơ sở khám bệnh, chữa bệnh, cơ quan, đơn vị liên quan', ['Bộ Tài chính', 'cơ sở khám bệnh, chữa bệnh', 'cơ quan, đơn vị liên quan']],
+    ['Bộ, ngành, cơ quan, đơn vị có liên quan', ['Bộ, ngành, cơ quan, đơn vị có liên quan']],
     // Left whole: a department of a ministry, a collective of kinds, one body's name.
     ['Các đơn vị thuộc Bộ', ['Các đơn vị thuộc Bộ']],
     ['Cơ quan, tổ chức và doanh nghiệp liên quan', ['Cơ quan, tổ chức và doanh nghiệp liên quan']],

@@ -68,7 +68,8 @@ function splitJoinedParagraphs(item: string): string[] {
     // "UBND các xã, phường trực tiếp triển khai tại địa bàn" + "Sở …": a body and its duty end the paragraph.
     const described = previous !== undefined && withoutDuty(previous) !== previous && isUnitByItself(withoutDuty(previous));
     // "Các Bộ, ngành" + "Ủy ban nhân dân …": a collective of kinds ends where a named body starts.
-    const collectiveBefore = previous !== undefined && /^các\s/iu.test(previous) && /^(?:Bộ|Sở|Ngân hàng|Ủy ban|Uỷ ban|UBND|Cơ quan|Và các)\s/u.test(part);
+    // (A short one: "các chuyên viên … giúp việc thuộc Cơ quan" + "Ủy ban MTTQ" names whose.)
+    const collectiveBefore = previous !== undefined && /^các\s/iu.test(previous) && previous.split(/\s+/).length <= 4 && /^(?:Bộ|Sở|Ngân hàng|Ủy ban|Uỷ ban|UBND|Cơ quan|Và các)\s/u.test(part);
     // A council after a body or a title is mostly whose it is ("Ban Thường trực Ủy ban MTTQ xã",
     // "Phó Chủ tịch UBND phụ trách"): only after a collective of kinds does it start a unit.
     const council = /^(?:Ủy ban|Uỷ ban|UBND)\s/u.test(part);
@@ -336,12 +337,18 @@ const UNNAMED_AFTER_AND =
 /** "Sở KH&CN chủ trì hướng dẫn, tổng hợp" → "Sở KH&CN": the body, not what it is to do. */
 const DUTY = / (?:chủ trì|thúc đẩy|theo dõi|thực hiện|phối hợp|hướng dẫn|tổng hợp|tiến hành|rà soát|tham mưu|báo cáo|trực tiếp|triển khai)(?:\s|,|$)/u;
 
-/** "Ủy ban nhân dân cấp tỉnh trình Hội đồng nhân dân cùng cấp", "Sở Y tế đối với địa phương": what the body does or where, after it. */
-const NOTE_AFTER = / (?:trình|đối với) (?=\p{L})/u;
+/**
+ * "Ủy ban nhân dân cấp tỉnh trình Hội đồng nhân dân cùng cấp", "Sở Y tế đối với địa phương", "Sở
+ * Khoa học và Công nghệ để tổng hợp …": what the body does, where or what for, after it.
+ */
+const NOTE_AFTER = / (?:trình|đối với|để) (?=\p{L})/u;
 
 function withoutDuty(unit: string): string {
   const note = unit.search(NOTE_AFTER);
-  if (note > 0 && unit.slice(0, note).split(/\s+/).length >= 2 && /^\p{Lu}/u.test(unit)) unit = unit.slice(0, note);
+  const head = note > 0 ? unit.slice(0, note) : '';
+  // Not inside a bracket: "(chủ trì chương trình quốc gia)" names the unit's share.
+  const bracketOpen = (head.match(/\(/g)?.length ?? 0) > (head.match(/\)/g)?.length ?? 0);
+  if (note > 0 && head.split(/\s+/).length >= 2 && /^\p{Lu}/u.test(unit) && !bracketOpen) unit = head;
   // Only after a named body: "Các cơ quan thực hiện kiểm kê" is a collective so described.
   const at = unit.search(DUTY);
   return at > 0 && startsBody(unit) && !/^các\s/iu.test(unit) && unit.slice(0, at).split(/\s+/).length >= 2 ? unit.slice(0, at) : unit;

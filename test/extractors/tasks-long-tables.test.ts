@@ -157,6 +157,7 @@ describe('unit cells whose lines a PDF reader joined with spaces', () => {
     ['Văn phòng HĐND và UBND quận', ['Văn phòng HĐND và UBND quận']],
     ['Ban Thường trực Ủy ban MTTQ Việt Nam xã', ['Ban Thường trực Ủy ban MTTQ Việt Nam xã']],
     ['Phó Chủ tịch UBND phụ trách', ['Phó Chủ tịch UBND phụ trách']],
+    ['các chuyên viên cơ quan MTTQ xã tham mưu, giúp việc thuộc Cơ quan Ủy ban MTTQ Việt Nam xã', ['các chuyên viên cơ quan MTTQ xã tham mưu, giúp việc thuộc Cơ quan Ủy ban MTTQ Việt Nam xã']],
   ])('%s', (cell, units) => {
     expect(splitUnits(cell)).toEqual(units);
   });
@@ -168,6 +169,8 @@ describe('what a unit cell says about its units', () => {
     ['Bộ Nông nghiệp và Môi trường (theo chức năng, nhiệm vụ đã được giao của mỗi cơ quan)', ['Bộ Nông nghiệp và Môi trường']],
     ['Ủy ban nhân dân cấp tỉnh trình Hội đồng nhân dân cùng cấp', ['Ủy ban nhân dân cấp tỉnh']],
     ['Bộ Y tế, Sở Y tế đối với địa phương', ['Bộ Y tế', 'Sở Y tế']],
+    ['Sở Tư pháp; Sở Khoa học và Công nghệ để tổng hợp, báo cáo', ['Sở Tư pháp', 'Sở Khoa học và Công nghệ']],
+    ['Bộ Nông nghiệp và Môi trường (chủ trì chương trình quốc gia)', ['Bộ Nông nghiệp và Môi trường (chủ trì chương trình quốc gia)']],
     // A bracket that names or divides the work stays.
     ['Văn phòng UBND tỉnh (Cổng thông tin điện tử)', ['Văn phòng UBND tỉnh (Cổng thông tin điện tử)']],
     ['Bộ Nông nghiệp và Môi trường (mạng lưới quốc gia)', ['Bộ Nông nghiệp và Môi trường (mạng lưới quốc gia)']],

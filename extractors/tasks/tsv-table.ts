@@ -240,7 +240,7 @@ function withoutItemHeadings(raw: RawTask[]): RawTask[] {
     if (heading && !task.index?.startsWith(heading.prefix)) heading = null;
     const next = raw[i + 1];
     const roman = ROMAN_LEAD.exec(task.index ?? '');
-    if (roman && next && /^\d/.test(next.index ?? '')) {
+    if (roman && next && /^\d/.test(next.index ?? '') && headingFragments(task)) {
       group = { from: task.section, to: cleanCell(`${task.index!.slice(roman[0].length)} ${task.cells.content ?? ''}`) };
       return;
     }
@@ -249,13 +249,25 @@ function withoutItemHeadings(raw: RawTask[]): RawTask[] {
     // "4 | Hoàn thiện hệ thống tiêu chuẩn …" with no unit or date, then "- Công trình giao thông.
     // | Bộ Xây dựng | …" rows without a number that carry them: the sub-rows are the tasks.
     if (task.index && !hasOwnCells(task) && next && (!next.index || BULLET_INDEX.test(next.index)) && hasOwnCells(next)) return;
-    if (task.index && NUMBER_INDEX.test(task.index) && next?.index?.startsWith(`${task.index}.`) && hasOwnCells(next)) {
+    if (task.index && NUMBER_INDEX.test(task.index) && next?.index?.startsWith(`${task.index}.`) && next.section === task.section && hasOwnCells(next) && headingFragments(task)) {
       heading = { prefix: `${task.index}.`, content: cleanCell(task.cells.content ?? '') };
       return;
     }
     out.push(heading && heading.content ? { ...task, section: heading.content } : task);
   });
   return out;
+}
+
+/**
+ * The row's cells other than its content hold nothing, or only the pieces of a heading a PDF
+ * reader spread over the columns (each opening in small letters: "sản phẩm, dịch vụ", "mục tiêu
+ * bao phủ"); a unit or a date of its own ("Vụ Pháp chế", "2026") makes the row a task.
+ */
+function headingFragments(task: RawTask): boolean {
+  return OWN_CELLS.every((role) => {
+    const cell = cleanCell(task.cells[role] ?? '');
+    return !cell || /^\p{Ll}/u.test(cell);
+  });
 }
 
 /**

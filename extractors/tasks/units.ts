@@ -122,17 +122,20 @@ export function splitUnits(cell: string): string[] {
     let lastNamedBody = false;
     // The last group was opened by a lone kind word ("Bộ", "Sở"): a collective of kinds.
     let lastKindList = false;
+    // The last group's first piece and the last piece read (short: read per piece, a long list stays linear).
+    let groupFirst = '';
+    let lastPiece = '';
     pieces.forEach((piece, i) => {
       // "…, cơ quan, tổ chức khác có liên quan": the unnamed collective that closes a list of bodies.
       const previous = groups[groups.length - 1] ?? '';
       // Not after a lone "Bộ"/"Sở" that opened a collective of kinds ("Bộ, ngành, cơ quan, đơn vị có liên quan").
-      const unnamed = !unnamedOpen && i > 0 && UNNAMED_HEAD.test(piece.toLowerCase()) && i <= lastRelated && !lastKindList && (startsBody(previous) || smallLetterBody(previous.split(',')[0]!)) && !lastAndPartCollective && !UNNAMED_TAIL.test(previous.slice(-20));
+      const unnamed = !unnamedOpen && i > 0 && UNNAMED_HEAD.test(piece.toLowerCase()) && i <= lastRelated && !lastKindList && (startsBody(previous) || smallLetterBody(groupFirst)) && !lastAndPartCollective && !UNNAMED_TAIL.test(previous.slice(-20));
       // "Chi nhánh VPĐKĐĐ, Công an phường, đơn vị thi công, tổ dân phố": after a named body, a body
       // of its own in small letters (an unnamed head with its own word, a commune's body) is another unit, not the
       // rest of the name ("UBND xã, phường, đặc khu" and "… cấp tỉnh, cấp xã" go on as before).
       // After a collective closed by "… liên quan" a body in small letters starts anew too
       // ("…, cơ quan, tổ chức có liên quan, cơ sở khám bệnh, chữa bệnh").
-      const ownBody = i > 0 && (lastNamedBody || RELATED_END.test(previous)) && !unnamed && smallLetterBody(piece);
+      const ownBody = i > 0 && (lastNamedBody || RELATED_END.test(lastPiece)) && !unnamed && smallLetterBody(piece);
       // "Doanh nghiệp, Sở, ban, ngành có liên quan": a lone "Sở"/"Bộ" opens the collective "Sở, ban, ngành".
       const kindList = /^(?:sở|bộ)$/iu.test(piece) && i + 1 < pieces.length && !/^các\s/iu.test(previous);
       if (groups.length && !startsBody(piece) && !unnamed && !kindList && !ownBody) {
@@ -142,11 +145,13 @@ export function splitUnits(cell: string): string[] {
         lastNamedBody = false;
       } else {
         groups.push(piece);
+        groupFirst = piece;
         lastAndPartCollective = /^các\s/iu.test(piece.split(/\s+và\s+/u).pop()!);
         lastNamedBody = ownBody || (startsBody(piece) && !/(?:^|\s)các\s/iu.test(piece) && !unnamed && !kindList);
         lastKindList = kindList;
       }
       unnamedOpen ||= unnamed;
+      lastPiece = piece;
     });
     for (const group of groups) {
       // Inside a collective ("Các cơ quan, bộ, ngành và địa phương") "và" joins its members.

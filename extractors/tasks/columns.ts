@@ -54,10 +54,15 @@ export function columnRole(header: string): ColumnRole | null {
 }
 
 /** The roles of a header row, or null when the row is not a task-table header. */
+const NUMBERED_FIRST_CELL = /^(?:\d{1,3}(?:\.\d{1,3})*|[IVXLC]{1,5})[.)]?$/;
+
 export function headerRoles(cells: readonly string[]): Array<ColumnRole | null> | null {
   // Every table row is asked; a row whose text never names a content column is passed over
   // with one fold of the row instead of one per cell.
   if (!HEADER_WORD.test(foldVietnamese(cells.join(' ')).replace(/\s+/g, ' '))) return null;
+  // A row numbered in its first cell ("2.2", "5.", "IV") is a row of the table, however its cells
+  // read ("Nhiệm vụ được triển khai | Nhiệm vụ thường xuyên"): a header's first cell names its column.
+  if (NUMBERED_FIRST_CELL.test(cells[0]?.trim() ?? '')) return null;
   const roles = cells.map(columnRole);
   // "Tên dự án, nhiệm vụ | Nội dung chính": the first content column names the task, a
   // second one describes it.

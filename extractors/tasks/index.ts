@@ -14,6 +14,7 @@ import { tasksFromTimeline } from './timeline.js';
 import { tasksFromTabbedLines, type SourceLine } from './tsv-table.js';
 import { layoutTableRows } from './layout-table.js';
 import { cellLineTableRows } from './cell-lines.js';
+import { pageFurniture } from './page-furniture.js';
 
 export interface TaskContext {
   tables: readonly Table[];
@@ -28,20 +29,23 @@ export interface TaskContext {
 export function extractTasks(text: string, ctx: StageContext, context: TaskContext): TaskRow[] {
   const planYear = planYearOf(context.document, text);
   const lines = linesWithOffsets(text);
+  // Page headers inside a table cut its rows in two: the table readers never see them.
+  const furniture = pageFurniture(lines);
+  const tableLines = furniture.size ? withoutFurniture(lines, furniture) : lines;
   let tasks: TaskRow[] = [];
-  if (lines.some((l) => l.text.includes('\t'))) {
-    tasks = tasksFromTabbedLines(lines, ctx, { planYear, mergedCellsLost: context.mergedCellsLost ?? false });
+  if (tableLines.some((l) => l.text.includes('\t'))) {
+    tasks = tasksFromTabbedLines(tableLines, ctx, { planYear, mergedCellsLost: context.mergedCellsLost ?? false });
   } else if (context.tables.length) {
     // The reader gave structured tables but did not render them in the text: no spans.
     const rows = context.tables.flatMap((t) => t.rows.map((r) => ({ text: r.join('\t'), start: null })));
     tasks = tasksFromTabbedLines(rows, ctx, { planYear, mergedCellsLost: context.mergedCellsLost ?? false });
   } else {
     // Tables laid out with spaces (PDF text layers): rebuilt as tab-separated rows.
-    const rows = layoutTableRows(lines);
+    const rows = layoutTableRows(tableLines);
     if (rows.length) tasks = tasksFromTabbedLines(rows, ctx, { planYear, mergedCellsLost: context.mergedCellsLost ?? false });
     // Tables an OCR dump wrote one cell per line: rebuilt the same way.
     if (!tasks.length) {
-      const cellRows = cellLineTableRows(lines);
+      const cellRows = cellLineTableRows(tableLines);
       if (cellRows.length) tasks = tasksFromTabbedLines(cellRows, ctx, { planYear, mergedCellsLost: context.mergedCellsLost ?? false });
     }
   }
@@ -58,14 +62,34 @@ export function extractTasks(text: string, ctx: StageContext, context: TaskConte
   return all;
 }
 
+/** The lines without the furniture; the line after a page's header opens the page in its stead. */
+function withoutFurniture(lines: readonly SourceLine[], furniture: ReadonlySet<SourceLine>): SourceLine[] {
+  const out: SourceLine[] = [];
+  let carry = false;
+  for (const line of lines) {
+    if (furniture.has(line)) {
+      carry ||= line.pageStart === true;
+      continue;
+    }
+    out.push(carry && !line.pageStart ? { ...line, pageStart: true } : line);
+    carry = false;
+  }
+  return out;
+}
+
 export function linesWithOffsets(text: string): SourceLine[] {
   const out: SourceLine[] = [];
   let offset = 0;
   // A form feed (page break) ends a line too: a table row must not run into the next page's.
-  for (const line of text.split(/[\n\f]/)) {
-    out.push({ text: line, start: offset });
-    offset += line.length + 1;
+  // The line after it opens a page: a row cut there goes on from the last page's.
+  let pageStart = false;
+  for (const line of text.split(/(?<=[\n\f])/)) {
+    const body = line.replace(/[\n\f]$/, '');
+    out.push(pageStart ? { text: body, start: offset, pageStart: true } : { text: body, start: offset });
+    pageStart = line.endsWith('\f');
+    offset += line.length;
   }
+  if (text.endsWith('\n') || text.endsWith('\f') || text === '') out.push(pageStart ? { text: '', start: offset, pageStart: true } : { text: '', start: offset });
   return out;
 }
 

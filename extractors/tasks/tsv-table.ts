@@ -29,6 +29,8 @@ export interface SourceLine {
   end?: number;
   /** The row is a group heading with this text (rows rebuilt from pipe-cell tables). */
   group?: string;
+  /** The line opens a page (it follows a form feed). */
+  pageStart?: boolean;
 }
 
 interface RawTask {
@@ -42,6 +44,10 @@ interface RawTask {
 }
 
 const ROMAN_INDEX = /^[IVXLC]{1,5}\.?$/;
+/** A bullet printed in the number column: a sub-row, not a numbered one. */
+const BULLET_INDEX = /^[-–•+*]$/;
+/** A Roman numeral opening an index cell, alone or with the words of a heading spread into it. */
+const ROMAN_LEAD = /^[IVXLC]{1,5}(?:\.|(?=\s|$))/;
 const NUMBER_INDEX = /^(\d{1,3}(?:\.\d{1,2})*)[.)]?$/;
 const TERMINAL = /[.;!?…:]\s*$/;
 /** A group heading on a line of its own: a Roman numeral and words in capitals. */
@@ -68,6 +74,9 @@ export function tasksFromTabbedLines(lines: readonly SourceLine[], ctx: StageCon
 
   // A row's number printed alone on the line before it (its cell centred under an empty line).
   let loneIndex: string | null = null;
+  // A page broke since the last row (a form feed, or the header printed again): the next row
+  // without a number may be the rest of the row the break cut.
+  let pageBroke = false;
   // Rows of the current table whose cell count is off: one diagnostic per table, not per row.
   let mismatched: Array<{ got: number; span: Span | undefined }> = [];
   const reportMismatches = () => {
@@ -76,6 +85,7 @@ export function tasksFromTabbedLines(lines: readonly SourceLine[], ctx: StageCon
     mismatched = [];
   };
   for (const line of lines) {
+    if (line.pageStart) pageBroke = true;
     if (!line.text.includes('\t')) {
       const bare = line.text.trim();
       if (!bare || !roles || otherTable) continue;
@@ -106,6 +116,7 @@ export function tasksFromTabbedLines(lines: readonly SourceLine[], ctx: StageCon
 
     const header = headerRoles(cells);
     if (header) {
+      if (roles && last) pageBroke = true;
       reportMismatches();
       roles = header;
       guessed = false;
@@ -159,6 +170,13 @@ export function tasksFromTabbedLines(lines: readonly SourceLine[], ctx: StageCon
       continue;
     }
     if (index) group = null;
+    const afterBreak = pageBroke;
+    pageBroke = false;
+    if (!index && last && (afterBreak ? cutByPage(row, last) : cutWithinPage(row, last))) {
+      carryOnCutRow(last, row, options.planYear);
+      if (span) last.end = span.end;
+      continue;
+    }
     if (!index && last && continuesPrevious(row, last)) {
       for (const [role, value] of Object.entries(row) as Array<[ColumnRole, string]>) {
         if (!value.trim()) continue;
@@ -168,7 +186,7 @@ export function tasksFromTabbedLines(lines: readonly SourceLine[], ctx: StageCon
       continue;
     }
     if (!index && last && !cleanCell(row.content ?? '')) {
-      if (ownProductRow(last, row)) {
+      if (ownProductRow(last, row, options.planYear)) {
         // Under the merged content cell, a product with units or a date of its own: a sub-task
         // of the task, its product what is to be done, so neither its units nor its date is lost.
         const sub: RawTask = { index: null, parent: last.index ?? last.parent, section, cells: { ...row, content: row.product! }, start: span?.start ?? null, end: span?.end ?? null, confidence };
@@ -176,7 +194,7 @@ export function tasksFromTabbedLines(lines: readonly SourceLine[], ctx: StageCon
         last = sub;
         continue;
       }
-      continuationOfTask(last, row);
+      continuationOfTask(last, row, options.planYear);
       if (span) last.end = span.end;
       continue;
     }
@@ -206,23 +224,50 @@ const OWN_CELLS = ['lead', 'support', 'leadSupport', 'supervisor', 'deadline', '
 const hasOwnCells = (task: RawTask) => OWN_CELLS.some((role) => task.cells[role]?.trim());
 
 /**
- * "1 | Xây dựng các kế hoạch" with nothing but its content, followed by "1.1", "1.2" … that carry
- * their units and times: an item that only heads its sub-items (they are the tasks, README
- * rule), so it is their section, not a task.
+ * "1 | Xây dựng các kế hoạch" followed by "1.1", "1.2" … that carry their units and times: an item
+ * that heads its sub-items (they are the tasks, README rule), so it is their section, not a task.
+ * Whatever its other cells hold: a heading merged across the table that a PDF reader spread over
+ * the columns ("2. | Đẩy mạnh nghiên cứu … | sản phẩm, dịch vụ | công nghệ số, nguồn …") is one.
  */
 function withoutItemHeadings(raw: RawTask[]): RawTask[] {
   const out: RawTask[] = [];
   let heading: { prefix: string; content: string } | null = null;
+  // A group heading a PDF reader spread over the columns ("II | Hoàn thiện thể chế … | mục tiêu
+  // bao phủ", "I. Đổi | nhân | mới mạnh mẽ …"): the rows under it are numbered 1, 2 … (or on
+  // from the group before).
+  let group: { from: string | null; to: string } | null = null;
   raw.forEach((task, i) => {
     if (heading && !task.index?.startsWith(heading.prefix)) heading = null;
     const next = raw[i + 1];
-    if (task.index && NUMBER_INDEX.test(task.index) && !hasOwnCells(task) && next?.index?.startsWith(`${task.index}.`) && hasOwnCells(next)) {
+    const roman = ROMAN_LEAD.exec(task.index ?? '');
+    if (roman && next && /^\d/.test(next.index ?? '') && headingFragments(task)) {
+      group = { from: task.section, to: cleanCell(`${task.index!.slice(roman[0].length)} ${task.cells.content ?? ''}`) };
+      return;
+    }
+    if (group && task.section !== group.from) group = null;
+    if (group) task = { ...task, section: group.to };
+    // "4 | Hoàn thiện hệ thống tiêu chuẩn …" with no unit or date, then "- Công trình giao thông.
+    // | Bộ Xây dựng | …" rows without a number that carry them: the sub-rows are the tasks.
+    if (task.index && !hasOwnCells(task) && next && (!next.index || BULLET_INDEX.test(next.index)) && hasOwnCells(next)) return;
+    if (task.index && NUMBER_INDEX.test(task.index) && next?.index?.startsWith(`${task.index}.`) && next.section === task.section && hasOwnCells(next) && headingFragments(task)) {
       heading = { prefix: `${task.index}.`, content: cleanCell(task.cells.content ?? '') };
       return;
     }
     out.push(heading && heading.content ? { ...task, section: heading.content } : task);
   });
   return out;
+}
+
+/**
+ * The row's cells other than its content hold nothing, or only the pieces of a heading a PDF
+ * reader spread over the columns (each opening in small letters: "sản phẩm, dịch vụ", "mục tiêu
+ * bao phủ"); a unit or a date of its own ("Vụ Pháp chế", "2026") makes the row a task.
+ */
+function headingFragments(task: RawTask): boolean {
+  return OWN_CELLS.every((role) => {
+    const cell = cleanCell(task.cells[role] ?? '');
+    return !cell || /^\p{Ll}/u.test(cell);
+  });
 }
 
 /**
@@ -320,11 +365,62 @@ function continuesPrevious(row: Partial<Record<ColumnRole, string>>, last: RawTa
 }
 
 /**
+ * The rest of a row a page break cut: no number, and its content (if any) carries on the
+ * sentence above in small letters ("sở, tiêu chuẩn quốc gia …") while its other cells go on or
+ * repeat the row's ("Bộ Khoa học và" / "Công nghệ"). A row opening with a capital or a bullet
+ * is a row of its own.
+ */
+function cutByPage(row: Partial<Record<ColumnRole, string>>, last: RawTask): boolean {
+  const content = cleanCell(row.content ?? '');
+  // "(UAV), mô hình …" carries on too: a bracket cannot open a row.
+  if (content && !/^[\p{Ll}(]/u.test(content)) return false;
+  if (!content && !cleanCell(last.cells.content ?? '')) return false;
+  return (Object.keys(row) as ColumnRole[]).some((r) => cleanCell(row[r] ?? ''));
+}
+
+/**
+ * A row the reader broke in two on one page: its content carries on a sentence the row left open
+ * ("Xây dựng, triển khai bộ chỉ số pháp luật" / "kinh doanh cấp tỉnh") and each unit it names
+ * carries on a unit cell cut after a comma or "và" ("Các bộ, ngành," / "UBND tỉnh, thành phố").
+ */
+function cutWithinPage(row: Partial<Record<ColumnRole, string>>, last: RawTask): boolean {
+  const content = cleanCell(row.content ?? '');
+  const before = cleanCell(last.cells.content ?? '');
+  if (!/^\p{Ll}/u.test(content) || !before || TERMINAL.test(before)) return false;
+  const units = [...UNIT_ROLES].filter((role) => cleanCell(row[role] ?? ''));
+  return units.length > 0 && units.every((role) => /(?:,|\svà)$/u.test(cleanCell(last.cells[role] ?? '')));
+}
+
+/**
+ * Joins the cut row's cells to the row's: a cell printed again (the same lead on both pages) is
+ * kept once; a second date under the same task ("Tháng 5/2026" then "Tháng 11/2026", a second
+ * result of the task on the next page) is listed after the first with "; "; any other text goes
+ * on the cell it continues.
+ */
+function carryOnCutRow(task: RawTask, row: Partial<Record<ColumnRole, string>>, planYear: number | null): void {
+  for (const [role, value] of Object.entries(row) as Array<[ColumnRole, string]>) {
+    const after = cleanCell(value);
+    if (!after) continue;
+    const before = cleanCell(task.cells[role] ?? '');
+    if (!before) task.cells[role] = after;
+    else if (before === after || before.endsWith(`; ${after}`)) continue;
+    else if (role === 'deadline' && isDate(before, planYear) && isDate(after, planYear)) task.cells.deadline = `${before}; ${after}`;
+    else task.cells[role] = joinCell(before, after);
+  }
+}
+
+/** A deadline cell that names a date or period on its own ("Tháng 11/2026", "Quý IV/2026"). */
+function isDate(cell: string, planYear: number | null): boolean {
+  const parsed = parseDeadline(cell, { planYear });
+  return Boolean(parsed?.deadline?.start);
+}
+
+/**
  * A further product of the task above, printed on its own row under the task's merged content
  * cell: its product joins the task's; the task's own units and deadline (its first row's) stay,
  * and only cells the task left empty are taken from it.
  */
-function continuationOfTask(task: RawTask, row: Partial<Record<ColumnRole, string>>): void {
+function continuationOfTask(task: RawTask, row: Partial<Record<ColumnRole, string>>, planYear: number | null): void {
   // A row naming only units (no product, no deadline of its own) is a further line of the
   // task's units under its merged cells ("Trung ương …" then "Ủy ban nhân dân các tỉnh …"):
   // they join the task's.
@@ -334,6 +430,8 @@ function continuationOfTask(task: RawTask, row: Partial<Record<ColumnRole, strin
     const before = task.cells[role]?.trim();
     if (!before) task.cells[role] = value;
     else if (role === 'product') task.cells.product = `${before.replace(/[;.]$/, '')}; ${value.trim()}`;
+    // A second milestone's date is listed after the first ("Tháng 5/2026; Tháng 11/2026").
+    else if (role === 'deadline' && isDate(before, planYear) && isDate(cleanCell(value), planYear) && cleanCell(value) !== cleanCell(before)) task.cells.deadline = `${before}; ${cleanCell(value)}`;
     // A unit cell cut after a comma or "và" goes on in this row ("Sở Nội vụ," / "Sở Tài chính").
     else if (UNIT_ROLES.has(role) && (moreUnits || /(?:,|\svà)$/u.test(before))) task.cells[role] = `${before.replace(/[;.,]$/, '')}; ${value.trim()}`;
   }
@@ -346,8 +444,12 @@ const UNIT_ROLES: ReadonlySet<ColumnRole> = new Set(['lead', 'support', 'leadSup
  * the product above, "Kế hoạch kiểm tra công tác" / "cải cách hành chính") and a unit or date
  * other than the task's (both printed).
  */
-function ownProductRow(task: RawTask, row: Partial<Record<ColumnRole, string>>): boolean {
+function ownProductRow(task: RawTask, row: Partial<Record<ColumnRole, string>>, planYear: number | null): boolean {
   if (!/^\p{Lu}/u.test(cleanCell(row.product ?? ''))) return false;
+  // The same units again with another date ("Báo cáo chuyên đề … | Tháng 5/2026" then "Báo cáo kết
+  // quả … | Tháng 11/2026" under one content cell): a second milestone of the task, not a task.
+  const sameUnits = [...UNIT_ROLES].every((role) => !cleanCell(row[role] ?? '') || cleanCell(row[role] ?? '') === cleanCell(task.cells[role] ?? ''));
+  if (sameUnits && isDate(cleanCell(row.deadline ?? ''), planYear) && isDate(cleanCell(task.cells.deadline ?? ''), planYear)) return false;
   // A unit cell of the task that ends with a comma or "và" is cut: the row carries it on.
   if ([...UNIT_ROLES].some((role) => /(?:,|\svà)\s*$/u.test(task.cells[role] ?? ''))) return false;
   return (['deadline', 'lead', 'support', 'leadSupport'] as const).some((role) => {

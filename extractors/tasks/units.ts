@@ -14,7 +14,7 @@ import { foldVietnamese } from '../../normalizers/fold.js';
 import { fieldNameRanges, inside } from '../body-names.js';
 
 const UNIT_HEAD =
-  /^(?:phong|ban|cum|ubnd|uy ban|hoi dong|hd|van phong|vp|cong an|mttq|mat tran|lien doan|ldld|chi cuc|trung tam|d\/c|dc|dong chi|nganh|thanh vien|truong|dang uy|du|so|lanh dao|cong doan|cac|tt|chu tich|pho chu tich|pct|ct|bch|bo chi huy|doan|hoi|thu truong|bo phan|to dan pho|tdp|nha|thuong truc|co quan|bao|dai|quan uy|dang bo|benh vien|tram|ong|ba)(?:\b|(?=[A-ZĐ]))/;
+  /^(?:phong|ban|cum|ubnd|uy ban|hoi dong|hd|van phong|vp|cong an|mttq|mat tran|lien doan|ldld|chi cuc|trung tam|d\/c|dc|dong chi|nganh|thanh vien|truong|dang uy|du|so|lanh dao|cong doan|cac|tt|chu tich|pho chu tich|pct|ct|bch|bo chi huy|doan|hoi|thu truong|bo phan|to dan pho|tdp|nha|thuong truc|co quan|bao|dai|quan uy|dang bo|benh vien|tram|ong|ba|bo|ngan hang)(?:\b|(?=[A-ZĐ]))/;
 
 export function cleanCell(cell: string): string {
   return stripMarkup(cell)
@@ -51,7 +51,11 @@ export function cellItems(cell: string): string[] {
  */
 // "Phòng thủ", "Phòng chống" are words, not a department: "Ban Chỉ huy Phòng thủ dân sự" is one body.
 // A ministry's departments too: "Các đơn vị thuộc Bộ" / "Vụ Pháp chế" ("thuộc Vụ …" stays one, below).
-const PARAGRAPH_JOIN = /(?<=\p{Ll}) (?=(?:Phòng(?! (?:thủ|chống|ngừa|cháy)(?:\s|,|$))|Ban|Văn phòng|Trung tâm|Công an|Liên đoàn|Chi cục|Sở|Vụ|Cục) \p{L})/u;
+// A cell's lines joined by a PDF reader bring a ministry, a bank, a council or an unnamed
+// collective after the body before it too: "Bộ Khoa học và Công nghệ Cơ quan, tổ chức …",
+// "Ngân hàng Nhà nước Bộ Tài chính", "Các Bộ, ngành Ủy ban nhân dân cấp tỉnh"; "Và các …" in a
+// capital opens a line of its own ("Bộ Ngoại giao Và các cơ quan …").
+const PARAGRAPH_JOIN = /(?<=\p{Ll})(?<!(?:^|\s)(?:các|và|của|với|thuộc)) (?=(?:(?:Phòng(?! (?:thủ|chống|ngừa|cháy)(?:\s|,|$))|Ban|Văn phòng|Trung tâm|Công an|Liên đoàn|Chi cục|Sở|Vụ|Cục|Bộ|Ngân hàng|Ủy ban|Uỷ ban) \p{L}|Cơ quan[\s,]|UBND\s|Và các\s|(?:cơ quan|đơn vị|tổ chức),\s))/u;
 
 function splitJoinedParagraphs(item: string): string[] {
   const parts = item.split(PARAGRAPH_JOIN);
@@ -63,7 +67,13 @@ function splitJoinedParagraphs(item: string): string[] {
     const tail = previous?.split(',').pop()?.trim() ?? '';
     // "UBND các xã, phường trực tiếp triển khai tại địa bàn" + "Sở …": a body and its duty end the paragraph.
     const described = previous !== undefined && withoutDuty(previous) !== previous && isUnitByItself(withoutDuty(previous));
-    if (previous && ((isUnitByItself(tail) && tail.split(/\s+/).length >= 3) || described) && !/(?:^|\s)(?:và|của|với|thuộc|các)$/u.test(previous)) out.push(part);
+    // "Các Bộ, ngành" + "Ủy ban nhân dân …": a collective of kinds ends where a named body starts.
+    // (A short one: "các chuyên viên … giúp việc thuộc Cơ quan" + "Ủy ban MTTQ" names whose.)
+    const collectiveBefore = previous !== undefined && /^các\s/iu.test(previous) && previous.split(/\s+/).length <= 4 && /^(?:Bộ|Sở|Ngân hàng|Ủy ban|Uỷ ban|UBND|Cơ quan|Và các)\s/u.test(part);
+    // A council after a body or a title is mostly whose it is ("Ban Thường trực Ủy ban MTTQ xã",
+    // "Phó Chủ tịch UBND phụ trách"): only after a collective of kinds does it start a unit.
+    const council = /^(?:Ủy ban|Uỷ ban|UBND)\s/u.test(part);
+    if (previous && (((isUnitByItself(tail) && tail.split(/\s+/).length >= 3) || described) && !council || collectiveBefore) && !/(?:^|\s)(?:và|của|với|thuộc|các)$/u.test(previous)) out.push(part.replace(/^Và (?=các(?:\s|$))/u, ''));
     else if (previous) out[out.length - 1] = `${previous} ${part}`;
     else out.push(part);
   }
@@ -102,18 +112,30 @@ export function splitUnits(cell: string): string[] {
     let unnamedOpen = false;
     // Read once, not per part, so a long list stays linear: whether the list ends "… liên
     // quan", and whether the last group's last "và" part is a collective ("… và các …").
-    const listEndsRelated = RELATED_END.test(pieces[pieces.length - 1] ?? '');
+    // The last piece that ends "… liên quan": an unnamed collective may open before it.
+    let lastRelated = -1;
+    pieces.forEach((p, j) => {
+      if (RELATED_END.test(p)) lastRelated = j;
+    });
     let lastAndPartCollective = false;
     // The last group is one named body (or a body in small letters split off after one): not a collective of kinds.
     let lastNamedBody = false;
+    // The last group was opened by a lone kind word ("Bộ", "Sở"): a collective of kinds.
+    let lastKindList = false;
+    // The last group's first piece and the last piece read (short: read per piece, a long list stays linear).
+    let groupFirst = '';
+    let lastPiece = '';
     pieces.forEach((piece, i) => {
       // "…, cơ quan, tổ chức khác có liên quan": the unnamed collective that closes a list of bodies.
       const previous = groups[groups.length - 1] ?? '';
-      const unnamed = !unnamedOpen && i > 0 && UNNAMED_HEAD.test(piece) && listEndsRelated && startsBody(previous) && !lastAndPartCollective && !UNNAMED_TAIL.test(previous.slice(-20));
+      // Not after a lone "Bộ"/"Sở" that opened a collective of kinds ("Bộ, ngành, cơ quan, đơn vị có liên quan").
+      const unnamed = !unnamedOpen && i > 0 && UNNAMED_HEAD.test(piece.toLowerCase()) && i <= lastRelated && !lastKindList && (startsBody(previous) || smallLetterBody(groupFirst)) && !lastAndPartCollective && !UNNAMED_TAIL.test(previous.slice(-20));
       // "Chi nhánh VPĐKĐĐ, Công an phường, đơn vị thi công, tổ dân phố": after a named body, a body
       // of its own in small letters (an unnamed head with its own word, a commune's body) is another unit, not the
       // rest of the name ("UBND xã, phường, đặc khu" and "… cấp tỉnh, cấp xã" go on as before).
-      const ownBody = i > 0 && lastNamedBody && !unnamed && smallLetterBody(piece);
+      // After a collective closed by "… liên quan" a body in small letters starts anew too
+      // ("…, cơ quan, tổ chức có liên quan, cơ sở khám bệnh, chữa bệnh").
+      const ownBody = i > 0 && (lastNamedBody || RELATED_END.test(lastPiece)) && !unnamed && smallLetterBody(piece);
       // "Doanh nghiệp, Sở, ban, ngành có liên quan": a lone "Sở"/"Bộ" opens the collective "Sở, ban, ngành".
       const kindList = /^(?:sở|bộ)$/iu.test(piece) && i + 1 < pieces.length && !/^các\s/iu.test(previous);
       if (groups.length && !startsBody(piece) && !unnamed && !kindList && !ownBody) {
@@ -123,14 +145,18 @@ export function splitUnits(cell: string): string[] {
         lastNamedBody = false;
       } else {
         groups.push(piece);
+        groupFirst = piece;
         lastAndPartCollective = /^các\s/iu.test(piece.split(/\s+và\s+/u).pop()!);
         lastNamedBody = ownBody || (startsBody(piece) && !/(?:^|\s)các\s/iu.test(piece) && !unnamed && !kindList);
+        lastKindList = kindList;
       }
       unnamedOpen ||= unnamed;
+      lastPiece = piece;
     });
     for (const group of groups) {
       // Inside a collective ("Các cơ quan, bộ, ngành và địa phương") "và" joins its members.
-      for (const piece of /^các\s/iu.test(group) ? [group] : group.split(UNNAMED_AFTER_AND)) {
+      // So inside a collective of unnamed kinds ("Cơ quan, tổ chức và doanh nghiệp liên quan").
+      for (const piece of /^các\s/iu.test(group) || (UNNAMED_KINDS.test(group) && RELATED_END.test(group)) ? [group] : group.split(UNNAMED_AFTER_AND)) {
         // "Các bộ, ngành liên quan và UBND các tỉnh": a collective, then a named body.
         // "UBND thành phố Hà Nội, … và UBND các tỉnh": two bodies of one kind.
         const named = splitAtAnd(piece);
@@ -195,6 +221,7 @@ export function helpersInBrackets(cell: string): { rest: string; helpers: string
 
 /** A bracket with what it holds (no bracket inside): each character is read once. */
 const BRACKET = /\s*\(([^()]*)\)/g;
+const SCOPE_NOTE = /^\s*(?:đối với|theo chức năng|theo nhiệm vụ|trong phạm vi)(?=[\s,])/u;
 
 /**
  * What a unit cell says beside its bodies, never a body: footnote marks ("Ủy ban Đối ngoại [3]")
@@ -203,7 +230,10 @@ const BRACKET = /\s*\(([^()]*)\)/g;
  * stays part of the unit.
  */
 function withoutNotes(text: string): string {
-  return text.replace(/\s*\[\d{1,3}\]/g, '').replace(BRACKET, (whole: string, inner: string) => (/\slà\s/u.test(inner) ? '' : whole));
+  // A bracket that says for what the body answers ("(đối với các nội dung liên quan đến …)",
+  // "(theo chức năng, nhiệm vụ …)") is a note; one that names or divides the work ("(Sở Nội vụ)",
+  // "(mạng lưới quốc gia)", "(chủ trì phần chính sách …)") stays with the unit.
+  return text.replace(/\s*\[\d{1,3}\]/g, '').replace(BRACKET, (whole: string, inner: string) => (/\slà\s/u.test(inner) || SCOPE_NOTE.test(inner) ? '' : whole));
 }
 
 /**
@@ -286,6 +316,8 @@ function skipSeparator(line: string, at: number): number {
 }
 
 const UNNAMED_HEAD = /^(?:cơ quan|đơn vị|tổ chức|địa phương|doanh nghiệp)(?:\s|$)/u;
+/** A collective of unnamed kinds, in either case: "Cơ quan, tổ chức và doanh nghiệp liên quan". */
+const UNNAMED_KINDS = /^(?:cơ quan|đơn vị|tổ chức|địa phương|doanh nghiệp),\s/iu;
 
 /** "đơn vị thi công", "tổ dân phố": a body named in small letters, not a kind word ("phường") nor the related ones ("đơn vị liên quan"). */
 function smallLetterBody(piece: string): boolean {
@@ -295,7 +327,7 @@ function smallLetterBody(piece: string): boolean {
 }
 
 /** Bodies of a ward or commune written in small letters in lists: "tổ dân phố", "công an phường", "trạm y tế xã". */
-const SMALL_LETTER_BODY = /^(?:tổ dân phố|công an (?:xã|phường|thị trấn|huyện|quận|tỉnh)|trạm y tế|ban quản lý)(?:\s|$)/u;
+const SMALL_LETTER_BODY = /^(?:tổ dân phố|công an (?:xã|phường|thị trấn|huyện|quận|tỉnh)|trạm y tế|ban quản lý|cơ sở (?:khám|giáo dục|y tế|đào tạo|sản xuất))(?:\s|$)/u;
 const RELATED_END = /(?:có )?liên quan$/u;
 /** "Sở Tài chính và cơ quan, địa phương liên quan": the collective began before the comma. */
 const UNNAMED_TAIL = /\s(?:cơ quan|đơn vị|tổ chức|địa phương|doanh nghiệp)$/u;
@@ -303,14 +335,25 @@ const UNNAMED_TAIL = /\s(?:cơ quan|đơn vị|tổ chức|địa phương|doanh
 /** Named bodies and officials a unit list part may start with (folded); a commune's own ones too:
  * "Công chức Tư pháp - Hộ tịch", "Chi hội Nông dân", "Chi đoàn", "Chi bộ"; a ministry's "Vụ …". */
 const BODY_HEAD =
-  /^(?:so|bo|ubnd|uy ban|hoi dong|hd|van phong|vp|cong an|ban|phong|trung tam|dai|bao|chi cuc|chi nhanh|bao hiem|lien doan|ldld|mat tran|mttq|tinh doan|thanh doan|doan|hoi|cuc|tong cuc|vien|truong|benh vien|ngan hang|kho bac|thong tan|toa an|vien kiem sat|bo chi huy|bch|d\/c|dc|dong chi|chu tich|pho chu tich|pct|giam doc|thu truong|cong ty|tap doan|thue|dang uy|quan uy|huyen uy|tinh uy|thanh uy|dang bo|cum|thanh vien|to dan pho|tdp|lanh dao|cong doan|tram|nganh|cong chuc|chi hoi|chi doan|chi bo|vu)\b/;
+  /^(?:so|bo|ubnd|uy ban|hoi dong|hd|van phong|vp|cong an|ban|phong|trung tam|dai|bao|chi cuc|chi nhanh|bao hiem|lien doan|ldld|mat tran|mttq|tinh doan|thanh doan|doan|hoi|cuc|tong cuc|vien|truong|benh vien|ngan hang|kho bac|thong tan|toa an|vien kiem sat|bo chi huy|bch|d\/c|dc|dong chi|chu tich|pho chu tich|pct|giam doc|thu truong|cong ty|tap doan|thue|dang uy|quan uy|huyen uy|tinh uy|thanh uy|dang bo|cum|thanh vien|to dan pho|tdp|lanh dao|cong doan|tram|nganh|cong chuc|chi hoi|chi doan|chi bo|vu|co so)\b/;
 const UNNAMED_AFTER_AND =
   / và (?=(?:các )?(?:bộ|sở|ngành|cơ quan|đơn vị|địa phương|tổ chức|doanh nghiệp|đoàn thể|tỉnh|thành phố|huyện|quận|xã|phường|trường|viện)(?:\s|,|\/|$))/u;
 
 /** "Sở KH&CN chủ trì hướng dẫn, tổng hợp" → "Sở KH&CN": the body, not what it is to do. */
 const DUTY = / (?:chủ trì|thúc đẩy|theo dõi|thực hiện|phối hợp|hướng dẫn|tổng hợp|tiến hành|rà soát|tham mưu|báo cáo|trực tiếp|triển khai)(?:\s|,|$)/u;
 
+/**
+ * "Ủy ban nhân dân cấp tỉnh trình Hội đồng nhân dân cùng cấp", "Sở Y tế đối với địa phương", "Sở
+ * Khoa học và Công nghệ để tổng hợp …": what the body does, where or what for, after it.
+ */
+const NOTE_AFTER = / (?:trình|đối với|để) (?=\p{L})/u;
+
 function withoutDuty(unit: string): string {
+  const note = unit.search(NOTE_AFTER);
+  const head = note > 0 ? unit.slice(0, note) : '';
+  // Not inside a bracket: "(chủ trì chương trình quốc gia)" names the unit's share.
+  const bracketOpen = (head.match(/\(/g)?.length ?? 0) > (head.match(/\)/g)?.length ?? 0);
+  if (note > 0 && head.split(/\s+/).length >= 2 && /^\p{Lu}/u.test(unit) && !bracketOpen) unit = head;
   // Only after a named body: "Các cơ quan thực hiện kiểm kê" is a collective so described.
   const at = unit.search(DUTY);
   return at > 0 && startsBody(unit) && !/^các\s/iu.test(unit) && unit.slice(0, at).split(/\s+/).length >= 2 ? unit.slice(0, at) : unit;

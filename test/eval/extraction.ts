@@ -117,19 +117,21 @@ async function docxRecord(seedPath: string): Promise<PlanRecord | null | 'unavai
 }
 
 /** `--only seeds|real`, `--gold DIR` (repeatable: real gold folders), `--quiet` (no per-document lines). */
-function parseArgs(argv: readonly string[]): { only: 'seeds' | 'real' | null; goldDirs: string[]; verbose: boolean; refs: boolean } {
+function parseArgs(argv: readonly string[]): { only: 'seeds' | 'real' | null; goldDirs: string[]; verbose: boolean; refs: boolean; tasks: boolean } {
   const goldDirs: string[] = [];
   let only: 'seeds' | 'real' | null = null;
   let verbose = true;
   let refs = false;
+  let tasks = false;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--only') only = argv[++i] === 'real' ? 'real' : 'seeds';
     else if (a === '--gold') goldDirs.push(argv[++i]!);
     else if (a === '--quiet') verbose = false;
     else if (a === '--refs') refs = true;
+    else if (a === '--tasks') tasks = true;
   }
-  return { only, goldDirs: goldDirs.length ? goldDirs : ['test/gold/real', 'test/real'], verbose, refs };
+  return { only, goldDirs: goldDirs.length ? goldDirs : ['test/gold/real', 'test/real'], verbose, refs, tasks };
 }
 
 async function main(): Promise<void> {
@@ -139,7 +141,7 @@ async function main(): Promise<void> {
   if (args.only !== 'seeds') {
     console.log('\n==== real documents (per source kind)');
     const golds = loadRealGold(repoRoot, args.goldDirs);
-    const report = await evaluateReal(repoRoot, golds, args.verbose, args.refs);
+    const report = await evaluateReal(repoRoot, golds, args.verbose, args.refs, args.tasks);
     failures.push(...report.failures);
   }
   if (failures.length) {

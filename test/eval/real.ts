@@ -10,7 +10,7 @@ import type { PlanRecord } from '../../output/schema.js';
 import { processFile, processParts, type PipelineResult } from '../../pipeline/run.js';
 import { groupPages } from '../../pipeline/page-groups.js';
 import { foldVietnamese } from '../../normalizers/fold.js';
-import { addCounts, normalizeValue, prf, referenceKey, scoreFields, scoreSets, scoreTasks, ZERO, type Counts, type GoldTask } from './scoring.js';
+import { addCounts, matchTasks, normalizeValue, prf, referenceKey, scoreFields, scoreSets, scoreTasks, ZERO, type Counts, type GoldTask } from './scoring.js';
 
 /**
  * 'real-scan-variant': degraded copies of a real scan (noise, blur, darkening, rotation: a
@@ -121,8 +121,34 @@ export interface RealReport {
   byKind: Map<RealKind, KindTotals>;
 }
 
+/** One line per task miss: a gold row not found, a wrong lead / support / deadline cell, a predicted row not in gold. */
+export function taskMisses(gold: readonly GoldTask[], predicted: readonly GoldTask[]): string[] {
+  const pairs = matchTasks(gold, predicted);
+  const shown = (t: GoldTask) => `[${t.index ?? '-'}] ${t.content.slice(0, 70)}`;
+  const lines: string[] = [];
+  const matchedGold = new Set(pairs.map(([g]) => g));
+  const matchedPred = new Set(pairs.map(([, p]) => p));
+  gold.forEach((g, i) => {
+    if (!matchedGold.has(i)) lines.push(`task missed: ${shown(g)}`);
+  });
+  for (const [gi, pi] of pairs) {
+    const g = gold[gi]!;
+    const p = predicted[pi]!;
+    const norm = (s: string | null | undefined) => normalizeValue(s ?? '', 'normalized');
+    const units = (xs: readonly string[]) => xs.map(norm).sort().join(' | ');
+    for (const cell of ['lead', 'support'] as const) {
+      if (units(g[cell]) !== units(p[cell])) lines.push(`task ${cell} ${shown(g)}: ${JSON.stringify(p[cell])} ≠ ${JSON.stringify(g[cell])}`);
+    }
+    if (norm(g.deadline?.text) !== norm(p.deadline?.text)) lines.push(`task deadline ${shown(g)}: ${JSON.stringify(p.deadline?.text ?? null)} ≠ ${JSON.stringify(g.deadline?.text ?? null)}`);
+  }
+  predicted.forEach((p, i) => {
+    if (!matchedPred.has(i)) lines.push(`task not in gold: ${shown(p)} lead ${JSON.stringify(p.lead)}`);
+  });
+  return lines;
+}
+
 /** Scores every real gold document; prints one line per document when `verbose`. */
-export async function evaluateReal(repoRoot: string, golds: readonly RealGold[], verbose: boolean, showRefs = false): Promise<RealReport> {
+export async function evaluateReal(repoRoot: string, golds: readonly RealGold[], verbose: boolean, showRefs = false, showTasks = false): Promise<RealReport> {
   const byKind = new Map<RealKind, KindTotals>();
   for (const gold of golds) {
     const totals = byKind.get(gold.kind) ?? emptyTotals();
@@ -187,6 +213,7 @@ export async function evaluateReal(repoRoot: string, golds: readonly RealGold[],
       const status = result ? result.status : 'missing file';
       console.log(`${gold.file.slice(0, 44).padEnd(44)} ${status.padEnd(15)} header ${header.tp}/${header.tp + header.fn} refs ${refs.tp}/${refs.tp + refs.fn} (fp ${refs.fp})${taskLine}`);
       for (const w of wrong) console.log(`    ${w}`);
+      if (showTasks && gold.hasTaskList) for (const line of taskMisses(gold.tasks, record?.tasks ?? [])) console.log(`    ${line}`);
       if (showRefs && refsAnnotated) {
         const goldKeys = new Set(gold.references.map(referenceKey));
         const predKeys = new Set((record?.references ?? []).map(referenceKey));

@@ -8,8 +8,8 @@
 // with confidence (the engine is as sure of "Quả ng" and "Linh" as of the right words, so
 // confidence alone does not tell the readings apart; misread small print splits and garbles syllables).
 // One small crop's OCR per box, only on pages that carry one.
-import sharp from 'sharp';
 import { clip, type BinaryPage } from './figure-second-look.js';
+import { readEnlarged } from './enlarged-read.js';
 import { wordsByEngineLine } from './engine-lines.js';
 import { isVietnameseSyllable } from '../../normalizers/legacy/index.js';
 import type { OcrEngine, OcrWord } from './types.js';
@@ -45,20 +45,9 @@ export async function readBoxAgain(engine: OcrEngine, page: BinaryPage, words: r
   );
   if (!region) return null;
   const margin = pad * SCALE;
-  let read: OcrWord[];
-  try {
-    const crop = await sharp(page.png)
-      .extract(region)
-      .resize({ width: region.width * SCALE, height: region.height * SCALE, kernel: 'linear' })
-      .extend({ top: margin, bottom: margin, left: margin, right: margin, background: '#ffffff' })
-      .png()
-      .toBuffer();
-    read = (await engine.recognize(crop, 'block', 'large')).words.filter((w) => /[\p{L}\p{N}]/u.test(w.text));
-  } catch {
-    // A box the engine cannot read again keeps the page's reading.
-    return null;
-  }
-  if (!read.length || spelling(read) <= spelling(words)) return null;
+  // A box the engine cannot read again keeps the page's reading.
+  const read = (await readEnlarged(engine, page.png, region, SCALE, margin))?.filter((w) => /[\p{L}\p{N}]/u.test(w.text));
+  if (!read?.length || spelling(read) <= spelling(words)) return null;
   return wordsByEngineLine(read)
     .map((line) => [...line].sort((a, b) => a.x0 - b.x0))
     .sort((a, b) => a[0]!.y0 - b[0]!.y0)

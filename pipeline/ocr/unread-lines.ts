@@ -6,7 +6,7 @@
 // model: large-model.ts) reads its lines. Looked for in the header zone of a first page only, where
 // such boxes stand: elsewhere the unread lines of the 24 real development pages were rules, seals,
 // signatures and pictures (each read for nothing, 100–300 ms a crop). One small crop's OCR per strip.
-import sharp from 'sharp';
+import { readEnlarged } from './enlarged-read.js';
 import { clip, type BinaryPage } from './figure-second-look.js';
 import { HEADER_ZONE } from './header-marks.js';
 import type { Box, OcrEngine, OcrWord } from './types.js';
@@ -51,19 +51,9 @@ async function readStrip(engine: OcrEngine, page: BinaryPage, strip: Box): Promi
   const region = clip(strip, page);
   if (!region) return [];
   const margin = Math.max(4, Math.round(region.height / 4)) * SCALE;
-  let words: OcrWord[];
-  try {
-    const crop = await sharp(page.png)
-      .extract(region)
-      .resize({ width: region.width * SCALE, height: region.height * SCALE, kernel: 'linear' })
-      .extend({ top: margin, bottom: margin, left: margin, right: margin, background: '#ffffff' })
-      .png()
-      .toBuffer();
-    words = (await engine.recognize(crop, 'block', 'large')).words;
-  } catch {
-    // A strip the engine cannot read stays unread.
-    return [];
-  }
+  // A strip the engine cannot read stays unread.
+  const words = await readEnlarged(engine, page.png, region, SCALE, margin);
+  if (!words) return [];
   const letters = words.filter((w) => /[\p{L}\p{N}]/u.test(w.text));
   if (!letters.length || weightedConfidence(letters) < MIN_MEAN_CONFIDENCE) return [];
   const toPage = (v: number, at: number) => Math.round((v - margin) / SCALE + at);

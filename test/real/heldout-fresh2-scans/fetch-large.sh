@@ -5,18 +5,7 @@
 # With a local clone: WEBXA_GIT_DIR=/path/to/webxa_new/.git sh test/real/heldout-fresh2-scans/fetch-large.sh
 set -eu
 dir=test/real/heldout-fresh2-scans
-fetch() { # owner/repo commit path-in-repo target sha256 local-git-dir
-  if [ -f "$dir/$4" ] && echo "$5  $dir/$4" | sha256sum -c - >/dev/null 2>&1; then echo "present $dir/$4"; return; fi
-  if [ -n "$6" ]; then
-    git --git-dir="$6" show "$2:$3" > "$dir/$4.part"
-  else
-    url="https://raw.githubusercontent.com/$1/$2/$(printf '%s' "$3" | python3 -c 'import sys, urllib.parse; print(urllib.parse.quote(sys.stdin.read()))')"
-    curl -fsSL "$url" -o "$dir/$4.part"
-  fi
-  echo "$5  $dir/$4.part" | sha256sum -c - >/dev/null
-  mv "$dir/$4.part" "$dir/$4"
-  echo "fetched $dir/$4"
-}
+. test/real/fetch-lib.sh
 c=a436e5d857e8dc516b3de3314e86d76ddccac7be
 fetch dangquocdung/webxa_new $c "public/uploads/topics/15232546651242.PDF" s03_QD_province_3499-QD-UBND_canonlayer.pdf af3d46f3283a3ce1895ea5d83dac9ff965a3211dc46e48aa0a16433f9aab30ba "${WEBXA_GIT_DIR:-}"
 fetch dangquocdung/webxa_new $c "public/uploads/topics/243btttt.pdf" s10_QD_central_243-QD-BTTTT_presto-stamp.pdf b80400178eb72f3f1743dd87540e0ac894736df6d534e1e2e7a4ebaec458af52 "${WEBXA_GIT_DIR:-}"

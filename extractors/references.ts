@@ -370,7 +370,8 @@ const ODD_NUMBER = /^([\p{L}\d][\p{L}\d./&-]{0,30}?)(?=\s*,?\s*ngày\s*\d{1,2}\s
 function oddNumberBeforeDate(numberText: string): { value: PlanNumber; length: number } | null {
   const m = ODD_NUMBER.exec(numberText);
   const token = m?.[1]?.replace(/[./-]+$/, '');
-  if (!token || !/\d/.test(token)) return null;
+  // A state number with a year the reader refused ("45/25010/NĐ-CP") is a misprint, not a letter's own form.
+  if (!token || !/\d/.test(token) || /^\d+\/\d+\/\p{L}/u.test(token)) return null;
   const slash = token.indexOf('/');
   const serial = slash > 0 ? token.slice(0, slash) : /^\d+$/.test(token) ? token : null;
   const symbol = slash > 0 ? token.slice(slash + 1) : /^\d+$/.test(token) ? '' : token;

@@ -1,10 +1,12 @@
-// A Word or HTML table cell written one unit a paragraph ("Đỗ Mạnh Cường" / "Vũ Việt Linh" /
+// A Word or HTML table cell naming people one a paragraph ("Đỗ Mạnh Cường" / "Vũ Việt Linh" /
 // "Nguyễn Thị Loan") reads as one line in the text the tables are found in: the paragraph
-// breaks are gone, and three names run together look like one. The reader's structured
-// tables keep them ('\n' between a cell's paragraphs); this looks a text cell up there so the
-// unit splitter sees the breaks its rule already splits on. Only readers of typed documents
-// put '\n' in a structured cell (PDF and OCR tables join a cell's lines with spaces, because
-// there a line break is a wrap, not the writer's), so nothing else changes.
+// breaks are gone, and three names run together look like one, for a person's name has no
+// head ("Sở", "Phòng") the unit splitter could cut at. The reader's structured tables keep the
+// breaks ('\n' between a cell's paragraphs); this looks a text cell up there. Only a cell whose
+// every paragraph is a person's name gets them back: writers also break one body's name over
+// paragraphs ("Lãnh đạo" / "Sở Tư pháp", "Vụ Pháp chế" / "Bộ Xây dựng"), and bodies are split
+// by their heads already. Only readers of typed documents put '\n' in a structured cell (PDF
+// and OCR tables join a cell's lines with spaces: there a line break is a wrap).
 import type { Table } from '../../output/stage.js';
 import { foldVietnamese } from '../../normalizers/fold.js';
 import type { ColumnRole } from './columns.js';
@@ -35,7 +37,7 @@ export function withCellBreaks(
     const cell = out[role];
     if (!cell) continue;
     const paragraphs = breaks.get(cellKey(cell));
-    if (paragraphs) out[role] = paragraphs;
+    if (paragraphs && paragraphs.split('\n').every(isPersonName)) out[role] = paragraphs;
   }
   return out;
 }
@@ -43,4 +45,20 @@ export function withCellBreaks(
 /** Folded, spaces collapsed: the normalisers may retouch marks and spacing, not the words. */
 function cellKey(cell: string): string {
   return foldVietnamese(cell.normalize('NFC')).toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+/** Words that head a body or an office, not a person's name. */
+const BODY_HEAD = /^(?:sở|bộ|vụ|cục|ban|phòng|văn|trung|ủy|uỷ|hội|đảng|chi|công|thanh|tòa|toà|viện|lãnh|đại|thường|tổ|đoàn|các|ngân|kho|bệnh|trường|trạm|đài|báo|liên|quỹ|nhà|tỉnh|huyện|xã|phường|quận|thị|thành)$/u;
+
+/**
+ * "Nguyễn Thị Loan", "Đỗ Mạnh Cường": two to five words, each a capital then small letters, none
+ * heading a body; one small word inside is a typing slip ("Nguyễn Thị thúy Nhung").
+ */
+export function isPersonName(paragraph: string): boolean {
+  const words = paragraph.trim().split(/\s+/);
+  if (words.length < 2 || words.length > 5) return false;
+  if (!words.every((w) => /^\p{L}\p{Ll}*$/u.test(w))) return false;
+  if (BODY_HEAD.test(words[0]!.toLowerCase())) return false;
+  const small = words.filter((w) => !/^\p{Lu}/u.test(w));
+  return small.length <= 1 && /^\p{Lu}/u.test(words[0]!) && /^\p{Lu}/u.test(words[words.length - 1]!);
 }

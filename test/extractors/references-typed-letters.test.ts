@@ -72,3 +72,9 @@ describe('a law cited by number with its subject, and by name', () => {
     expect(refs(BY_NUMBER + other)).toHaveLength(2);
   });
 });
+
+describe('a misprinted state number', () => {
+  it('is not taken for a letter in its own form', () => {
+    expect(refs('thay thế Nghị định số 45/25010/NĐ-CP ngày 21/4/2010 của Chính phủ;')).toEqual([]);
+  });
+});

@@ -7,7 +7,7 @@ import { htmlToText } from '../../pipeline/readers/html.js';
 import { extractSections } from '../../extractors/sections.js';
 import { extractTasks } from '../../extractors/tasks/index.js';
 import { isColumnNumbering } from '../../extractors/tasks/tsv-table.js';
-import { cellBreaksOf, withCellBreaks } from '../../extractors/tasks/cell-breaks.js';
+import { cellBreaksOf, isPersonName, withCellBreaks } from '../../extractors/tasks/cell-breaks.js';
 import { splitUnits } from '../../extractors/tasks/units.js';
 import { testContext } from './context.js';
 
@@ -41,14 +41,36 @@ describe('a unit cell written one unit a paragraph', () => {
     expect(rows[0]!.lead).toEqual(['Sở Nông nghiệp và Môi trường']);
   });
 
+  it('keeps a body named over two paragraphs whole', () => {
+    const rows = tasksOfHtml(TEAM_TABLE(cell('Lãnh đạo', 'Sở Giáo dục và Đào tạo')));
+    expect(rows[0]!.lead).toEqual(['Lãnh đạo Sở Giáo dục và Đào tạo']);
+  });
+
+  const NAMES = 'Đỗ Mạnh Cường\nVũ Việt Linh';
   it.each<[string, Table[], Record<string, string>, Record<string, string>]>([
-    ['no tables', [], { lead: 'A B' }, { lead: 'A B' }],
-    ['a cell of one paragraph', [{ page: null, rows: [['A B']] }], { lead: 'A B' }, { lead: 'A B' }],
-    ['a content cell (not a unit cell)', [{ page: null, rows: [['A\nB']] }], { content: 'A B' }, { content: 'A B' }],
-    ['marks and spacing retouched by the normalisers', [{ page: null, rows: [['Sở Tư pháp\nSở Nội vụ']] }], { support: 'Sở  Tư pháp Sở Nội vụ' }, { support: 'Sở Tư pháp\nSở Nội vụ' }],
-    ['another cell of the row', [{ page: null, rows: [['X\nY']] }], { lead: 'Z' }, { lead: 'Z' }],
-  ])('restores breaks only where the reader kept them: %s', (_case, tables, cells, expected) => {
+    ['no tables', [], { lead: 'Đỗ Mạnh Cường Vũ Việt Linh' }, { lead: 'Đỗ Mạnh Cường Vũ Việt Linh' }],
+    ['people one a paragraph', [{ page: null, rows: [[NAMES]] }], { lead: 'Đỗ Mạnh Cường Vũ Việt Linh' }, { lead: NAMES }],
+    ['marks and spacing retouched by the normalisers', [{ page: null, rows: [[NAMES]] }], { support: 'Đỗ Mạnh  Cường Vũ Việt Linh' }, { support: NAMES }],
+    ['a content cell (not a unit cell)', [{ page: null, rows: [[NAMES]] }], { content: 'Đỗ Mạnh Cường Vũ Việt Linh' }, { content: 'Đỗ Mạnh Cường Vũ Việt Linh' }],
+    ['a body over two paragraphs', [{ page: null, rows: [['Vụ Pháp chế\nBộ Xây dựng']] }], { lead: 'Vụ Pháp chế Bộ Xây dựng' }, { lead: 'Vụ Pháp chế Bộ Xây dựng' }],
+    ['another cell of the row', [{ page: null, rows: [[NAMES]] }], { lead: 'Sở Tư pháp' }, { lead: 'Sở Tư pháp' }],
+  ])('restores breaks only where the reader kept them between people: %s', (_case, tables, cells, expected) => {
     expect(withCellBreaks(cells, cellBreaksOf(tables))).toEqual(expected);
+  });
+
+  it.each<[string, boolean]>([
+    ['Nguyễn Thị Loan', true],
+    ['Đỗ Mạnh Cường', true],
+    ['Nguyễn Thị thúy Nhung', true],
+    ['Lãnh đạo', false],
+    ['Sở Tư pháp', false],
+    ['Bộ Xây Dựng', false],
+    ['UBND Xã', false],
+    ['Cường', false],
+    ['Tổ Công Tác', false],
+    ['Nguyễn văn thị Loan', false],
+  ])('%s is a person\'s name: %s', (text, name) => {
+    expect(isPersonName(text)).toBe(name);
   });
 });
 

@@ -276,7 +276,9 @@ function findCitations(text: string, folded: string): Citation[] {
     }
     const numberText = text.slice(numberAt, numberAt + 60);
     // After "số" a number stands there: a slash OCR lost ("91/201 7NĐ-CP") is tolerated.
-    const printed = readPlanNumber(numberText) ?? (saysNumber ? (readLostSlashNumber(numberText) ?? readSpacedSmallNumber(numberText)) : null);
+    const printed =
+      readPlanNumber(numberText) ??
+      (saysNumber ? (readLostSlashNumber(numberText) ?? readSpacedSmallNumber(numberText) ?? oddNumberBeforeDate(numberText)) : null);
     const read = printed && withWrappedTail(text, numberAt, printed);
     // "Kế hoạch số /KH-…" needs its "số" to be a citation; "Kế hoạch 124-KH/TU" does not.
     const blank = read && read.value.serial === null;
@@ -351,11 +353,29 @@ function findCitations(text: string, folded: string): Citation[] {
 
 /**
  * A decree is the Government's: its symbol is NĐ-CP, and "NĐ-CT", "NĐ-CF" after "Nghị định số"
- * are OCR's reading of that P ("Nghị định sO' 08/2016/ND-CT").
+ * are OCR's reading of that P ("Nghị định sO' 08/2016/ND-CT"); "NĐCP" is it typed without
+ * its hyphen ("Nghị định số 181/2024/NĐCP").
  */
 function decreeNumber(value: PlanNumber): PlanNumber {
-  if (value.party || value.symbol === 'NĐ-CP' || !/^NĐ-C[A-Z]$/.test(value.symbol)) return value;
+  if (value.party || value.symbol === 'NĐ-CP' || !/^NĐ-?C[A-Z]$/.test(value.symbol)) return value;
   return { ...value, symbol: 'NĐ-CP', number: value.serial ? `${value.serial}/NĐ-CP` : null };
+}
+
+/**
+ * After "Văn bản số", a number a company or a body gives its letters in no state form, known by
+ * its date right after it: "số 01-GCN-MT ngày 21/4/2026", "số YBB-SA032/26-LR ngày …", a bare
+ * "số 02 ngày …". Only with "số" before it and "ngày" and a date after it, and with a figure in it.
+ */
+const ODD_NUMBER = /^([\p{L}\d][\p{L}\d./&-]{0,30}?)(?=\s*,?\s*ngày\s*\d{1,2}\s*(?:\/|tháng)\s*\d{1,2})/u;
+function oddNumberBeforeDate(numberText: string): { value: PlanNumber; length: number } | null {
+  const m = ODD_NUMBER.exec(numberText);
+  const token = m?.[1]?.replace(/[./-]+$/, '');
+  // A state number with a year the reader refused ("45/25010/NĐ-CP") is a misprint, not a letter's own form.
+  if (!token || !/\d/.test(token) || /^\d+\/\d+\/\p{L}/u.test(token)) return null;
+  const slash = token.indexOf('/');
+  const serial = slash > 0 ? token.slice(0, slash) : /^\d+$/.test(token) ? token : null;
+  const symbol = slash > 0 ? token.slice(slash + 1) : /^\d+$/.test(token) ? '' : token;
+  return { value: { number: token, serial, symbol, typeCode: null, party: false }, length: token.length };
 }
 
 /** "số", "số :" right before a number, as printed or OCR'd ("sô", "s6"); not "hồ sơ". */
@@ -455,6 +475,13 @@ function parseTail(text: string, folded: string, c: Citation, frame: LocalityFra
       date = found.iso;
       pos = spanEnd = found.end;
     }
+  } else if (c.number?.number) {
+    // "Văn bản số 02/GĐN-ĐD tháng 4 năm 2026": dated by its month and year only.
+    const month = MONTH_YEAR.exec(folded.slice(at, at + 24));
+    if (month && Number(month[1]) >= 1 && Number(month[1]) <= 12) {
+      date = `${month[2]}-${month[1]!.padStart(2, '0')}`;
+      pos = spanEnd = at + month[0].length;
+    }
   }
   // "Luật Kế toán năm 2015": a law named with the year it was passed.
   // "Luật An ninh mạng 2025": the year printed bare is part of the name it is known by.
@@ -503,6 +530,9 @@ function parseTail(text: string, folded: string, c: Citation, frame: LocalityFra
   }
   return { ...c, ...(title ? { title } : {}), date, issuer, issuerSpan, unresolved, spanEnd };
 }
+
+/** A cited document's month and year, without its day: "tháng 4 năm 2026". */
+const MONTH_YEAR = /^thang\s+(\d{1,2})\s+nam\s+((?:19|20)\d\d)(?!\d)/;
 
 // "ngày", or OCR's "ngy", "ng&y", before a cited document's date.
 const DAY_WORD_SHAPE = String.raw`ng[^\su]?y(?![a-z])`;
@@ -619,6 +649,19 @@ function titleKeyOf(title: string): string {
   const folded = foldVietnamese(title);
   const constitution = /^hien phap\b.*?((?:19|20)\d\d)/.exec(folded);
   return `title:${constitution ? `hien phap ${constitution[1]}` : folded.replace(/[^a-z0-9]+/g, ' ').trim()}`;
+}
+
+/** After a law's number (and date): "về <subject>" up to the end of its clause. */
+const LAW_SUBJECT = /^\s*,?\s*(?:ngay\s*\d{1,2}\s*(?:\/|thang)\s*\d{1,2}\s*(?:\/|nam)\s*\d{4}\s*,?\s*)?(?:cua\s+quoc hoi\s*,?\s*)?ve\s+(?!viec\s)/;
+
+/** The title key a law cited by number would have by name: "Luật số … về Quản lý, …" → "Luật Quản lý, …". */
+function lawSubjectKey(text: string, folded: string, p: Parsed): string | null {
+  if (p.type?.name !== 'Luật' || p.title || !p.number?.number) return null;
+  const lead = LAW_SUBJECT.exec(folded.slice(p.end, p.end + 60));
+  if (!lead) return null;
+  const from = p.end + lead[0].length;
+  const subject = /^[^;.\n()“”"]{3,160}/.exec(text.slice(from, from + 160))?.[0].trim();
+  return subject ? titleKeyOf(`Luật ${subject}`) : null;
 }
 
 /** Two dates of one document agree when either is missing or one is the other's year or month. */
@@ -738,9 +781,14 @@ export function extractReferences(
     // bổ sung một số điều của Luật Bảo hiểm y tế" of 13/6/2014 and of 27/11/2024 are two laws.
     const titleOnly = !p.number?.number && key === titleKey;
     const datedKey = titleOnly && p.date ? `${key}|${p.date}` : null;
+    // "Luật số 42/2024/QH15 ngày 29/6/2024 về Quản lý, sử dụng vũ khí, …": the law's name is known by
+    // its subject, so "Luật Quản lý, sử dụng vũ khí, … ngày 29/6/2024" later (or before) is that law.
+    const subjectKey = lawSubjectKey(text, folded, p);
+    const bySubject = subjectKey ? byKey.get(subjectKey) : undefined;
+    const sameSubject = bySubject && !bySubject.number && datesAgree(bySubject.date, p.date) ? bySubject : undefined;
     const byOwnKey = byKey.get(key);
     const keyed = (datedKey ? byKey.get(datedKey) : undefined) ?? (titleOnly && byOwnKey && !datesAgree(byOwnKey.date, p.date) ? undefined : byOwnKey);
-    const existing = keyed ?? byPrefix.get(key) ?? keyPrefixes(key).map((k) => byKey.get(k)).find(Boolean) ?? sameLaw ?? (loose ? byLooseKey.get(loose) : undefined);
+    const existing = keyed ?? byPrefix.get(key) ?? keyPrefixes(key).map((k) => byKey.get(k)).find(Boolean) ?? sameLaw ?? sameSubject ?? (loose ? byLooseKey.get(loose) : undefined);
     if (existing) {
       if (STRENGTH[relation] > STRENGTH[existing.relation]) existing.relation = relation;
       existing.date = betterDate(existing.date, p.date, existing.number ?? p.number?.number ?? null);
@@ -771,6 +819,7 @@ export function extractReferences(
     if (datedKey) byKey.set(datedKey, ref);
     if (loose && !byLooseKey.has(loose)) byLooseKey.set(loose, ref);
     if (titleKey && titleKey !== key && !byKey.has(titleKey)) byKey.set(titleKey, ref);
+    if (subjectKey && !byKey.has(subjectKey)) byKey.set(subjectKey, ref);
     if (p.number?.number) for (const prefix of keyPrefixes(key)) if (!byPrefix.has(prefix)) byPrefix.set(prefix, ref);
     out.push(ref);
   }

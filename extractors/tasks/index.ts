@@ -15,6 +15,7 @@ import { tasksFromTabbedLines, type SourceLine } from './tsv-table.js';
 import { layoutTableRows } from './layout-table.js';
 import { cellLineTableRows } from './cell-lines.js';
 import { pageFurniture } from './page-furniture.js';
+import { cellBreaksOf } from './cell-breaks.js';
 
 export interface TaskContext {
   tables: readonly Table[];
@@ -34,11 +35,12 @@ export function extractTasks(text: string, ctx: StageContext, context: TaskConte
   const tableLines = furniture.size ? withoutFurniture(lines, furniture) : lines;
   let tasks: TaskRow[] = [];
   if (tableLines.some((l) => l.text.includes('\t'))) {
-    tasks = tasksFromTabbedLines(tableLines, ctx, { planYear, mergedCellsLost: context.mergedCellsLost ?? false });
+    const cellBreaks = cellBreaksOf(context.tables);
+    tasks = tasksFromTabbedLines(tableLines, ctx, { planYear, mergedCellsLost: context.mergedCellsLost ?? false, cellBreaks });
   } else if (context.tables.length) {
     // The reader gave structured tables but did not render them in the text: no spans.
-    const rows = context.tables.flatMap((t) => t.rows.map((r) => ({ text: r.join('\t'), start: null })));
-    tasks = tasksFromTabbedLines(rows, ctx, { planYear, mergedCellsLost: context.mergedCellsLost ?? false });
+    const rows = context.tables.flatMap((t) => t.rows.map((r) => ({ text: r.map((c) => c.replace(/\n/g, ' ')).join('\t'), start: null })));
+    tasks = tasksFromTabbedLines(rows, ctx, { planYear, mergedCellsLost: context.mergedCellsLost ?? false, cellBreaks: cellBreaksOf(context.tables) });
   } else {
     // Tables laid out with spaces (PDF text layers): rebuilt as tab-separated rows.
     const rows = layoutTableRows(tableLines);

@@ -19,6 +19,7 @@ import { foldVietnamese } from '../../normalizers/fold.js';
 import { parseDeadline } from '../deadline.js';
 import { columnRole, guessedRoles, headerRoles, type ColumnRole } from './columns.js';
 import { cleanCell, helpersInBrackets, splitUnits } from './units.js';
+import { withCellBreaks, type CellBreaks } from './cell-breaks.js';
 import { foldedTypeNames } from '../doctypes.js';
 
 export interface SourceLine {
@@ -59,6 +60,8 @@ export interface TableOptions {
   planYear: number | null;
   /** The reader kept a merged cell's text in its first row only (Word 97, plain text). */
   mergedCellsLost?: boolean;
+  /** A Word/HTML cell's paragraphs, by the cell as the text reads it on one line (see cell-breaks.ts). */
+  cellBreaks?: CellBreaks;
 }
 
 export function tasksFromTabbedLines(lines: readonly SourceLine[], ctx: StageContext, options: TableOptions): TaskRow[] {
@@ -123,6 +126,7 @@ export function tasksFromTabbedLines(lines: readonly SourceLine[], ctx: StageCon
       otherTable = false;
       continue;
     }
+    if (roles && isColumnNumbering(cells)) continue;
     if (isOtherTableHeader(cells)) {
       // "TT | Khoa tham gia khảo sát | Đối tượng khảo sát": a numbered table of something else;
       // its rows are not tasks, whatever their position suggests, until a task header comes.
@@ -474,7 +478,7 @@ function finishTask(task: RawTask, ctx: StageContext, options: TableOptions): Ta
     ...(task.parent ? { parent: task.parent } : {}),
     section: task.section,
     content: firstSentence(headingBeforeList(cleanContent(task.cells.content ?? ''))),
-    ...leadAndSupport(task.cells),
+    ...leadAndSupport(withCellBreaks(task.cells, options.cellBreaks)),
     supervisor: supervisor || null,
     deadline: parsed?.deadline ?? null,
     confidence: Math.max(0, Math.min(1, task.confidence)),
@@ -536,4 +540,21 @@ export function headingBeforeList(text: string): string {
 export function firstSentence(text: string): string {
   const m = /^((?:\S+\s+){3,}?\S*\p{Ll}\S*[.!?])\s+(?=\p{Lu})/u.exec(text);
   return m ? m[1]!.replace(/[.!?]+$/, '').trim() : text;
+}
+
+/**
+ * The row under a table's header that numbers its columns, "(1)\t(2)\t(3)" or "1\t2\t3\t4"
+ * (the TT cell often left empty): every filled cell a column number, one more than the cell
+ * before. It names no task.
+ */
+export function isColumnNumbering(cells: readonly string[]): boolean {
+  const numbers: number[] = [];
+  for (const cell of cells) {
+    const text = cell.trim();
+    if (!text) continue;
+    const m = /^\(?(\d{1,2})\)?$/.exec(text);
+    if (!m) return false;
+    numbers.push(Number(m[1]));
+  }
+  return numbers.length >= 3 && numbers.every((n, i) => i === 0 || n === numbers[i - 1]! + 1);
 }

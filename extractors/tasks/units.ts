@@ -153,7 +153,7 @@ export function splitUnits(cell: string): string[] {
       unnamedOpen ||= unnamed;
       lastPiece = piece;
     });
-    for (const group of groups) {
+    for (const group of groups.flatMap(splitAfterRelated)) {
       // Inside a collective ("Các cơ quan, bộ, ngành và địa phương") "và" joins its members.
       // So inside a collective of unnamed kinds ("Cơ quan, tổ chức và doanh nghiệp liên quan").
       for (const piece of /^các\s/iu.test(group) || (UNNAMED_KINDS.test(group) && RELATED_END.test(group)) ? [group] : group.split(UNNAMED_AFTER_AND)) {
@@ -166,6 +166,15 @@ export function splitUnits(cell: string): string[] {
   }
   // A body named twice in one cell ("Sở X …; Sở X …") is one unit.
   return units.filter((u, i) => units.findIndex((v) => v.toLowerCase() === u.toLowerCase()) === i);
+}
+
+/**
+ * "Các cơ quan, đơn vị, địa phương liên quan và các tổ chức hoạt động khai thác khoáng sản":
+ * "… liên quan" closes a collective, so "và các …" after it opens another; inside a collective
+ * "và" otherwise joins its members ("Các sở, ban, ngành và địa phương" stays one).
+ */
+function splitAfterRelated(group: string): string[] {
+  return group.split(/(?<=(?:^|\s)liên quan) và (?=các\s)/u);
 }
 
 /**

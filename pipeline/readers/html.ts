@@ -2,7 +2,8 @@
 // Block elements become paragraphs separated by a blank line; <br> a line break; list items get
 // their marker ("1. ", "- "); scripts, styles and the head are dropped.
 //
-// Tables: each row is one line, cells joined by '\t', newlines inside a cell replaced by a space.
+// Tables: each row is one line, cells joined by '\t', newlines inside a cell replaced by a space
+// (the structured tables returned beside the text keep a cell's paragraphs apart, '\n').
 // Merged cells: the text sits in the first (top-left) cell and the cells it covers are left
 // EMPTY, for colspan and rowspan alike, so every row of a table has the same number of cells and
 // a section row spanning the table reads "I\tQUÝ I/2018\t\t\t\t".
@@ -214,8 +215,10 @@ class Converter {
     const rows = grid.map((r) => [...r, ...Array(width - r.length).fill('')]).filter((r) => r.some((c) => c));
     if (width <= 2 || isSignatureTable(rows)) return this.cellsAsParagraphs(el, out, legacy);
     if (!rows.length) return;
+    // The structured table keeps a cell's paragraph breaks ("Đỗ Mạnh Cường\nVũ Việt Linh": one
+    // person a paragraph); the text reads each cell on one line.
     this.tables.push({ page: null, rows });
-    out.push(rows.map((r) => r.join('\t')).join('\n'));
+    out.push(rows.map((r) => r.map((c) => c.replace(/\n/g, ' ')).join('\t')).join('\n'));
   }
 
   /**
@@ -239,7 +242,10 @@ class Converter {
     for (const child of td.childNodes) this.walk(child, inner, legacy, false);
     this.cellDepth--;
     inner.flush();
-    return inner.blocks.join(' ').replace(/\s+/g, ' ').trim();
+    return inner.blocks
+      .map((b) => b.replace(/\s+/g, ' ').trim())
+      .filter(Boolean)
+      .join('\n');
   }
 }
 

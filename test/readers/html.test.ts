@@ -35,14 +35,15 @@ describe('htmlToText', () => {
         '<tr><td rowspan="2">1.</td><td><p>Dòng một</p><p>dòng hai</p></td><td>Phòng\tNội vụ</td></tr>' +
         '<tr><td>Tiếp</td><td>UBND</td></tr><tr><td></td><td></td><td></td></tr></tbody></table><p>Sau</p>',
     );
+    // The structured table keeps a cell's paragraphs apart; the text reads each row on one line.
     const rows = [
       ['TT', 'Nội dung', 'Chủ trì'],
       ['I', 'QUÝ I', ''],
-      ['1.', 'Dòng một dòng hai', 'Phòng Nội vụ'],
+      ['1.', 'Dòng một\ndòng hai', 'Phòng Nội vụ'],
       ['', 'Tiếp', 'UBND'],
     ];
     expect(tables).toEqual([{ page: null, rows }]);
-    expect(text).toBe(`Trước\n\n${rows.map((r) => r.join('\t')).join('\n')}\n\nSau`);
+    expect(text).toBe(`Trước\n\n${rows.map((r) => r.join('\t').replace(/\n/g, ' ')).join('\n')}\n\nSau`);
   });
 
   it('reads one- and two-column layout tables as paragraphs, not tables', () => {
@@ -68,7 +69,9 @@ describe('htmlToText', () => {
 
   it('keeps a nested table inside its cell', () => {
     const { tables } = htmlToText('<table><tr><td>1</td><td><table><tr><td>a</td><td>b</td></tr></table></td><td>c</td></tr></table>');
-    expect(tables).toEqual([{ page: null, rows: [['1', 'a b', 'c']] }]);
+    const { text } = htmlToText('<table><tr><td>1</td><td><table><tr><td>a</td><td>b</td></tr></table></td><td>c</td></tr></table>');
+    expect(tables).toEqual([{ page: null, rows: [['1', 'a\nb', 'c']] }]);
+    expect(text).toBe('1\ta b\tc');
   });
 
   it('converts text in legacy fonts, per element', () => {

@@ -119,6 +119,36 @@ function misreadCapitalShape(text: string): boolean {
 /** Share of non-syllable tokens in stripped lines beyond which a layer is read as an engine's (see restore). */
 const ENGINE_NOISE = 0.2;
 
+/**
+ * A word with an engine's glyph for a marked vowel: a digit beside a small letter ("h6a", "6n"), a
+ * small letter before a capital ("dQng", "viQc"), a lost-letter or stand-in symbol after a letter
+ * ("Vi~t", "nguy€n", "c*"). Codes ("QH15", "A4") put digits beside capitals.
+ */
+const ENGINE_GLYPH = /\p{Ll}[0-9]|[0-9]\p{Ll}|\p{Ll}\p{Lu}|\p{L}[~@€§{*]/u;
+/**
+ * Share of a garbled layer's words with such a glyph from which its engine is one that misreads most
+ * words: the layers of such engines in the tuning set hold 0.22-0.32, the re-OCRed and lightly garbled
+ * ones 0.07 at most.
+ */
+const GLYPH_LAYER_SHARE = 0.12;
+/** The valid-looking-word penalty in such a layer (token-readings.ts: GARBLED_VALID_OCR_PENALTY elsewhere). */
+const GLYPH_LAYER_VALID_PENALTY = 0.75;
+
+/** Share of the words of the lines `read` with an engine glyph (ENGINE_GLYPH). */
+function glyphShare(pieces: Piece[][], read: (line: number) => boolean): number {
+  let words = 0;
+  let glyphs = 0;
+  pieces.forEach((linePieces, i) => {
+    if (!read(i)) return;
+    for (const p of linePieces) {
+      if (!/\p{L}/u.test(p.text)) continue;
+      words++;
+      if (ENGINE_GLYPH.test(p.text)) glyphs++;
+    }
+  });
+  return words ? glyphs / words : 0;
+}
+
 export class Restorer {
   /** How tokens are read (candidate caches); shared with the line classifier. */
   readonly reader: TokenReader;
@@ -135,6 +165,7 @@ export class Restorer {
     options: RestorerOptions = {},
   ) {
     this.reader = new TokenReader(lm, placeWords, options.engineConfusions);
+    this.glyphLayerReader = new TokenReader(lm, placeWords, options.engineConfusions, GLYPH_LAYER_VALID_PENALTY);
     this.formulas = new FormulaFinder(this.reader.engineConfusions, options.formulas);
     this.garbledChannelWeight = options.garbledChannelWeight ?? GARBLED_CHANNEL_WEIGHT;
     this.classifier = new LineClassifier(this.reader);
@@ -143,6 +174,8 @@ export class Restorer {
   }
 
   private readonly garbledChannelWeight: number;
+  /** How the words of a glyph-heavy layer are read (see GLYPH_LAYER_SHARE): its own caches. */
+  private readonly glyphLayerReader: TokenReader;
   private readonly formulas: FormulaFinder;
 
   /** The letter of a fifth list item, "đ)". */
@@ -303,6 +336,9 @@ export class Restorer {
       });
     }
     const droppingLayer = loneConsonants >= DROPPING_LAYER_CONSONANTS && loneConsonants >= DROPPING_LAYER_SHARE * layerWords;
+    // A layer whose engine writes a glyph for most marked vowels ("h6a ch6t", "dQng", "Vi~t") misreads
+    // its plain-looking words as often ("vin" = văn, "tinh" = tỉnh): those are read with a lower doubt.
+    const reader = garbledLayer && glyphShare(pieces, (i) => decoded(states[i])) >= GLYPH_LAYER_SHARE ? this.glyphLayerReader : this.reader;
     // "d)" after "d)" in a list is "đ)" (list-markers.ts).
     const fifthItems = fifthItemMarkers(cleaned.map((c) => c.line));
 
@@ -349,10 +385,10 @@ export class Restorer {
             : fifthItems.has(`${j}:${piece.start}`)
               ? this.fifthItemReading
               : (garbled || (garbledLayer && states[j] === 'stripped')) && isLoneConsonant(line, piece)
-              ? this.reader.loneConsonantReading(piece.text, droppingLayer)
+              ? reader.loneConsonantReading(piece.text, droppingLayer)
               : garbled || this.classifier.misreadMarks(piece.text) || (garbledLayer && hasVietnameseMarks(piece.text))
-              ? this.reader.garbledReading(piece.text, mixed)
-              : this.reader.reading(piece.text, noisy, garbledLayer);
+              ? reader.garbledReading(piece.text, mixed)
+              : reader.reading(piece.text, noisy, garbledLayer);
           if (piece.afterPunct && !speck && sequence.length) sequence.push(null);
           const p: Placed = { line: j, start: piece.start, end: piece.end, text: piece.text, reading, choice: 0, confidence: 1 };
           if (gluedBefore.get(j)?.has(k)) p.spaceBefore = true;

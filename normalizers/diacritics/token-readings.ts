@@ -37,7 +37,7 @@ const MARK_DOUBT = 1.5;
 /** The same for a mixed line, whose marks show no sign of garbling. */
 const MIXED_MARK_DOUBT = 3;
 /** Like VALID_TOKEN_OCR_PENALTY, in a garbled line, where a valid-looking word is more often a misread one. */
-const GARBLED_VALID_OCR_PENALTY = 1.5;
+export const GARBLED_VALID_OCR_PENALTY = 1.5;
 
 const KEEP_FORMS: Array<string | null> = [null];
 const KEEP_KINDS: Kind[] = ['diacritics'];
@@ -58,6 +58,11 @@ export class TokenReader {
     readonly placeWords: ReadonlyMap<string, string>,
     /** The confusions of garbling engines the channel weighs in a garbled layer (engine-confusions.ts). */
     readonly engineConfusions: readonly Confusion[] = ENGINE_CONFUSIONS,
+    /**
+     * Extra cost (log10) of reading a valid-looking word of a garbled layer as a misread one: lower in
+     * the layer of an engine that misreads most words (see Restorer: a glyph-heavy layer).
+     */
+    readonly validMisreadPenalty = GARBLED_VALID_OCR_PENALTY,
   ) {}
 
   /** Candidates of a syllable key, most frequent first, unseen forms only when nothing was seen. */
@@ -111,11 +116,12 @@ export class TokenReader {
         if (!listed.has(key)) keys.push({ key, cost: DROPPED_VOWEL_COST });
       }
     }
+    const markGlyph = garbled && hasMarkGlyph(token);
     for (const { key, cost } of keys) {
       const c = this.syllableCandidates(key)!;
       for (let i = 0; i < c.forms.length; i++) {
         ids.push(c.slot.ids[i]!);
-        costs.push(cost + ownCost);
+        costs.push(cost + ownCost + (markGlyph && !MARKED_VOWEL.test(c.forms[i]!) ? UNMARKED_GLYPH_COST : 0));
         forms.push(c.forms[i]!);
       }
     }
@@ -190,7 +196,7 @@ export class TokenReader {
       };
       if (noisy && text.length > 1 && !isUpperCode(text)) {
         // In a garbling engine's layer a valid-looking word is as often misread as in its garbled lines.
-        const alt = this.ocrCandidatesFor(text, engine ? GARBLED_VALID_OCR_PENALTY : VALID_TOKEN_OCR_PENALTY, engine, engine);
+        const alt = this.ocrCandidatesFor(text, engine ? this.validMisreadPenalty : VALID_TOKEN_OCR_PENALTY, engine, engine);
         if (alt) return this.capped(withCandidates(reading, alt, 'ocr'));
       }
       return reading;
@@ -344,7 +350,7 @@ export class TokenReader {
       }
     }
     if (text.length > 1 && !isUpperCode(text)) {
-      const alt = this.ocrCandidatesFor(seen, marked && !trusted ? 0.5 : GARBLED_VALID_OCR_PENALTY, true);
+      const alt = this.ocrCandidatesFor(seen, marked && !trusted ? 0.5 : this.validMisreadPenalty, true);
       if (alt) reading = withCandidates(reading, alt, 'ocr');
     }
     return this.capped(reading, trusted);
@@ -378,7 +384,7 @@ export class TokenReader {
     for (const { word, cost } of variants) {
       const own = this.syllableCandidates(foldVietnamese(word));
       if (own) add({ slot: { ids: own.slot.ids, costs: own.slot.ids.map(() => cost) }, forms: own.forms });
-      const alt = this.ocrCandidatesFor(word, cost + (own ? GARBLED_VALID_OCR_PENALTY : 0), true, !own);
+      const alt = this.ocrCandidatesFor(word, cost + (own ? this.validMisreadPenalty : 0), true, !own);
       if (alt) add(alt);
     }
     return reading ? this.capped(reading) : null;
@@ -522,6 +528,21 @@ export class TokenReader {
 }
 
 const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/g;
+
+/**
+ * A word of a garbled layer with a glyph where a vowel goes: a digit ("h6a", "c6", "ph4m"), a symbol
+ * ("nguy€n", "c{ta", "c*"), or a small d after the first letter ("ndm", "Ldm", "thdng": d only opens
+ * a syllable). An engine that reads a plain vowel writes it as it is ("hoa", "nam" stay letters); a
+ * blot or a stand-in is a vowel it could not read, one with a mark. Readings without any marked
+ * vowel cost this much more (log10): "h6a" is hóa or hòa rather than hoa, "Phdng" Phòng, not Phong.
+ */
+const UNMARKED_GLYPH_COST = 2.5;
+const MARK_GLYPH = /\p{L}[0-9€§{}*]|[0-9€§{}*]\p{L}|^\p{L}+d/u;
+const MARKED_VOWEL = /[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]/i;
+
+function hasMarkGlyph(token: string): boolean {
+  return MARK_GLYPH.test(token);
+}
 
 /** Letters with apostrophes between them or after them ("Chtro'ng", "chi'c", "ct'a"). */
 const APOSTROPHE_WORD = /^\p{L}+(?:['’]\p{L}*)+$/u;

@@ -423,7 +423,7 @@ export class Restorer {
 
     redecodeWithDocumentCache(this.lm, decodedStretches, this.scratch);
     restoreDocumentCodes(decodedStretches, lines, (i) => states[i] === 'marked');
-    if (garbledLayer) repairMisreadCodes(decodedStretches, lines, this.lm);
+    if (garbledLayer) repairMisreadCodes(decodedStretches, lines, this.lm, reader === this.glyphLayerReader);
 
     const rebuilt = rebuildText(cleaned, placed, tones, changes, garbledLayer);
     // A garbling engine's header: its formulas found letter by letter where words failed (formula-lines.ts).

@@ -135,7 +135,7 @@ const GLYPH_LAYER_SHARE = 0.12;
 const GLYPH_LAYER_VALID_PENALTY = 0.75;
 
 /** Share of the words of the lines `read` with an engine glyph (ENGINE_GLYPH). */
-function glyphShare(pieces: Piece[][], read: (line: number) => boolean): number {
+export function glyphShare(pieces: Piece[][], read: (line: number) => boolean): number {
   let words = 0;
   let glyphs = 0;
   pieces.forEach((linePieces, i) => {

@@ -1,0 +1,98 @@
+// What the glyph an engine wrote for a vowel says in a garbled layer: that the vowel was marked
+// (unmarked readings cost more), which tone it had (4 and an inner 1 a dot below, 5 an acute), and
+// how misread the layer's words are as a whole (a glyph-heavy layer doubts its valid-looking words
+// less and mends a code misread by any one letter). Each with the cases it must leave alone.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadModel } from '../../normalizers/diacritics/lm.js';
+import { Restorer, glyphShare } from '../../normalizers/diacritics/restorer.js';
+import { splitPieces } from '../../normalizers/diacritics/tokens.js';
+
+let restorer: Restorer;
+beforeAll(() => {
+  restorer = new Restorer(loadModel());
+});
+
+/** The channel cost of each form of a token's reading in a garbled line (undefined: not a candidate). */
+function costs(token: string): Map<string, number> {
+  const r = restorer.reader.garbledReading(token);
+  const out = new Map<string, number>();
+  r.forms.forEach((f, i) => {
+    if (f !== null && !out.has(f)) out.set(f, r.slot.costs[i]!);
+  });
+  return out;
+}
+
+describe('a glyph for a vowel says the vowel was marked', () => {
+  it.each([
+    ['h6a', 'hóa', 'hoa'],
+    ['Phdng', 'phòng', 'phong'],
+    ['c6ng', 'công', 'cong'],
+  ])('%s: %s costs less than the unmarked %s', (token, marked, plain) => {
+    const c = costs(token);
+    expect(c.get(marked)).toBeDefined();
+    expect(c.get(plain)).toBeDefined();
+    expect(c.get(marked)!).toBeLessThan(c.get(plain)!);
+  });
+  it('outside a garbled layer (a stripped scan) the same word keeps its readings at one cost', () => {
+    const r = restorer.reader.reading('h6a', true, false);
+    const at = (f: string) => r.slot.costs[r.forms.indexOf(f)];
+    expect(at('hoa')).toBe(at('hóa'));
+  });
+});
+
+describe('the glyph weighs the tone', () => {
+  it.each([
+    // A 4 is a vowel with a dot below.
+    ['ph4m', 'phạm', ['phám', 'phàm']],
+    ['t4i', 'tại', ['tái', 'tài', 'tải']],
+    // A 5 one with an acute.
+    ['si5', 'số', ['sọ', 'sổ']],
+    ['Gi5m', 'giám', ['giảm']],
+  ])('%s: %s cheaper than %j', (token, meant, others) => {
+    const c = costs(token);
+    expect(c.get(meant)).toBeDefined();
+    for (const other of others) if (c.has(other)) expect(c.get(meant)!).toBeLessThan(c.get(other)!);
+    expect(others.some((o) => c.has(o))).toBe(true);
+  });
+  it('a 6 says nothing of the tone: đồng and đóng cost alike', () => {
+    const c = costs('d6ng');
+    expect(c.get('đồng')).toBe(c.get('đóng'));
+  });
+});
+
+describe('how many of a layer\'s words carry a glyph', () => {
+  const share = (lines: string[]) => glyphShare(lines.map((l) => splitPieces(l)), () => true);
+  it.each([
+    [['Cdn c* Luqt TO ch*c chinh quyin dia phuong ngdy 16 thdng 6 ndm 2025;', 'HQi d6ng thAm dinh, d6nh gi6 c6ng tdc'], true],
+    [['Ke hoach to chuc hoi nghi tong ket cong tac thi dua', 'Căn cứ Luật Thi đua, khen thưởng ngày 15/6/2022'], false],
+    // Codes with digits beside capitals (QH15, A4) are no glyphs.
+    [['Luat so 56/2020/QH15 va giay A4', 'UBND tinh, HDND tinh'], false],
+  ])('%j: glyph-heavy %s', (lines, heavy) => {
+    expect(share(lines) >= 0.12).toBe(heavy);
+  });
+  it('lines not read do not count', () => {
+    const lines = ['h6a ch6t c6ng t6c', 'hoa chat cong tac'].map((l) => splitPieces(l));
+    expect(glyphShare(lines, (i) => i === 1)).toBe(0);
+    expect(glyphShare(lines, (i) => i === 0)).toBe(1);
+  });
+});
+
+describe('a code misread by one letter in a glyph-heavy layer', () => {
+  const heavy = (line: string) =>
+    [
+      'UBND TINH LAM DONG CQNG HOA xA HQI CHU NGHIA VIET NAM',
+      'Cdn c* Quy6t dinh s6 12/QD-UBND ngdy 08 thdng 9 ndm 2025 c{ta UBND tinh;',
+      line,
+      'Theo d6 nghi cta Gi6m d6c Sd NQi vu.',
+    ].join('\n');
+  it('takes the spelling the document uses and the model knows (USND → UBND)', () => {
+    expect(restorer.restore(heavy('Giao Sd NQi vu tham muu USND tinh.')).text.split('\n')[2]).toContain('UBND tỉnh');
+  });
+  it('leaves a code the model knows (SNV beside BNV)', () => {
+    expect(restorer.restore(heavy('Giao SNV tham muu, BNV va BNV huong d6n.')).text.split('\n')[2]).toContain('SNV');
+  });
+  it('leaves an unknown code in a layer without glyphs', () => {
+    const plain = ['UBND tinh Lam Dong', 'UBND tinh giao nhiem vu', 'Giao USND thuc hien'].join('\n');
+    expect(restorer.restore(plain).text.split('\n')[2]).toContain('USND');
+  });
+});

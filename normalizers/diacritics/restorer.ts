@@ -14,7 +14,7 @@ import { restoreDocumentCodes } from './acronyms.js';
 import { DecoderScratch, viterbi, type Slot } from './decode.js';
 import { redecodeWithDocumentCache } from './document-cache.js';
 import { garbledView, latinView, unforeign } from './garbled.js';
-import { caseSplit, gluedSplit, misreadGluedSplit, splitGluedPieces, wordThenNumber } from './glued-words.js';
+import { caseSplit, gluedSplit, misreadGluedSplit, numberThenWord, splitGluedPieces, wordThenNumber } from './glued-words.js';
 import { joinSpeckedPieces, withLostLetterEnds } from './speck-words.js';
 import { crossbarView } from './misread-letters.js';
 import { LineClassifier, NOISY_DOCUMENT, NOT_SYLLABLE, PLAIN_SYLLABLE, decoded, type LineState } from './line-states.js';
@@ -303,6 +303,9 @@ export class Restorer {
           // A small-letter word run into a number ("ndm2023" = năm 2023): the word and the number.
           const number = wordThenNumber(p.text);
           if (number > 0) return oneWord(p.text.slice(0, number), ONE_WORD_COST) ? number : -1;
+          // A number run into the word after it ("6thdng" = … tháng): the number and the word.
+          const numberFirst = numberThenWord(p.text);
+          if (numberFirst > 0) return !oneWord(p.text) && oneWord(p.text.slice(numberFirst), ONE_WORD_COST) ? numberFirst : -1;
           // Two words run together across a change of case ("chinhNhd", "UBNDtinh"): each read alone.
           const byCase = caseSplit(p.text);
           if (byCase > 0) return oneWord(p.text.slice(byCase), CASE_SPLIT_COST) && (isUpperCode(p.text.slice(0, byCase)) || oneWord(p.text.slice(0, byCase), CASE_SPLIT_COST)) ? byCase : -1;

@@ -3,6 +3,7 @@
 // how misread the layer's words are as a whole (a glyph-heavy layer doubts its valid-looking words
 // less and mends a code misread by any one letter). Each with the cases it must leave alone.
 import { beforeAll, describe, expect, it } from 'vitest';
+import { numberThenWord } from '../../normalizers/diacritics/glued-words.js';
 import { loadModel } from '../../normalizers/diacritics/lm.js';
 import { Restorer, glyphShare } from '../../normalizers/diacritics/restorer.js';
 import { splitPieces } from '../../normalizers/diacritics/tokens.js';
@@ -94,5 +95,24 @@ describe('a code misread by one letter in a glyph-heavy layer', () => {
   it('leaves an unknown code in a layer without glyphs', () => {
     const plain = ['UBND tinh Lam Dong', 'UBND tinh giao nhiem vu', 'Giao USND thuc hien'].join('\n');
     expect(restorer.restore(plain).text.split('\n')[2]).toContain('USND');
+  });
+});
+
+describe('a number run into the word after it', () => {
+  it.each([
+    ['6thdng', 1],
+    ['16thdng', 2],
+    // Not: a misread vowel's digit in a short word, a code, a number and a capital, three digits.
+    ['6n', -1],
+    ['t6', -1],
+    ['2021S6', -1],
+    ['15KH', -1],
+    ['123thang', -1],
+  ])('%s: cut at %i', (text, at) => {
+    expect(numberThenWord(text)).toBe(at);
+  });
+  it('in a glyph-heavy layer the number stays and the word is read ("6thdng" = 6 tháng)', () => {
+    const text = ['Cdn c* Luqt TO ch*c ngdy 16 thdng 6 ndm 2025;', 'Ldm D6ng, ngdy 6thdng 10 ndm 2025', 'HQi d6ng thAm dinh c6ng tdc'].join('\n');
+    expect(restorer.restore(text).text.split('\n')[1]).toContain('6 tháng 10 năm 2025');
   });
 });

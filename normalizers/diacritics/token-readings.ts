@@ -99,6 +99,14 @@ export class TokenReader {
     // Every kept reading of each nearby key ("djen" → dien → điển as well as điện): capped below
     // by frequency less channel cost, so a key's rarer readings are not cut before the others'.
     const keys = ocrCandidates(token, (k) => this.inventory.has(k), 6, garbled ? this.engineConfusions : undefined, garbled);
+    // A capital Đ read as the E, O or I it looks like without its bar ("E6ng" = Đồng, "Ei€u" = Điều,
+    // "O6i" = Đối): the word read again with a D.
+    if (garbled && MISREAD_CAPITAL_D.test(token)) {
+      const listed = new Set(keys.map((k) => k.key));
+      for (const k of ocrCandidates(`d${token.slice(1)}`, (key) => this.inventory.has(key), 6, this.engineConfusions, true)) {
+        if (!listed.has(k.key) && k.cost + MISREAD_CAPITAL_D_COST <= MAX_MISREAD_CAPITAL_D) keys.push({ key: k.key, cost: k.cost + MISREAD_CAPITAL_D_COST });
+      }
+    }
     // Two tone marks are two syllables run together ("nếucó"), which no edit of one syllable mends.
     if (edits && (token.normalize('NFD').match(TONE_MARKS) ?? []).length < 2) {
       const listed = new Set(keys.map((k) => k.key));
@@ -529,6 +537,12 @@ export class TokenReader {
 }
 
 const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/g;
+
+/** A capital E, O or I opening a word of small letters or digits (see ocrCandidatesFor). */
+const MISREAD_CAPITAL_D = /^[EOI][\p{Ll}0-9]/u;
+/** Cost (log10) of reading such a capital as Đ, and the dearest reading so reached. */
+const MISREAD_CAPITAL_D_COST = 1;
+const MAX_MISREAD_CAPITAL_D = 2.5;
 
 /**
  * A word of a garbled layer with a glyph where a vowel goes: a digit ("h6a", "c6", "ph4m"), a symbol

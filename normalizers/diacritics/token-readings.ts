@@ -480,6 +480,12 @@ export class TokenReader {
    * code with digit runs ("2021S6", "03/KH") is left alone.
    */
   private readWithDigits(text: string, noisy: boolean, garbled = false): Reading {
+    // In a garbled layer an l read as a 1 before a digit standing for the vowel ("16i" = lối, "19i" =
+    // lợi): the word read with its l back, when that reads as a word.
+    if (garbled && LEADING_ONE_FOR_L.test(text)) {
+      const withL = this.readWithDigits(`l${text.slice(1)}`, noisy, true);
+      if (withL.forms.some((f) => f !== null)) return { ...withL, slot: { ids: withL.slot.ids, costs: withL.slot.costs.map((c) => c + LEADING_ONE_FOR_L_COST) } };
+    }
     // A number and the code of its document type ("2437/QD" of "2437/QD-TTg"): the code as written with Đ.
     const numbered = NUMBERED_CODE.exec(text);
     if (numbered) {
@@ -537,6 +543,10 @@ export class TokenReader {
 }
 
 const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/g;
+
+/** A 1, a digit, then small letters only ("16i", "16nh"): see readWithDigits. */
+const LEADING_ONE_FOR_L = /^1[0-9]\p{Ll}+$/u;
+const LEADING_ONE_FOR_L_COST = 0.5;
 
 /** A capital E, O or I opening a word of small letters or digits (see ocrCandidatesFor). */
 const MISREAD_CAPITAL_D = /^[EOI][\p{Ll}0-9]/u;

@@ -116,3 +116,27 @@ describe('a number run into the word after it', () => {
     expect(restorer.restore(text).text.split('\n')[1]).toContain('6 tháng 10 năm 2025');
   });
 });
+
+describe('letters an engine read as others at the start of a word', () => {
+  it.each([
+    // A capital Đ without its bar read as E, O or I.
+    ['E6ng', 'đồng'],
+    ['O6i', 'đối'],
+    // An l read as 1 before a digit standing for the vowel.
+    ['16i', 'lối'],
+    ['19i', 'lợi'],
+  ])('%s reaches %s', (token, meant) => {
+    expect(costs(token).has(meant)).toBe(true);
+  });
+  it.each([
+    // Outside a garbled layer nothing is read into these.
+    ['E6ng', 'đồng'],
+    ['16i', 'lối'],
+  ])('%s: %s not reached in a stripped scan', (token, meant) => {
+    expect(restorer.reader.reading(token, true, false).forms.includes(meant)).toBe(false);
+  });
+  it('a number of two digits and a word is no misread l ("10ngay" stays 10 and ngày)', () => {
+    expect(costs('10ngay').has('ngày')).toBe(true);
+    expect([...costs('10ngay').keys()].some((f) => f.startsWith('l'))).toBe(false);
+  });
+});

@@ -165,7 +165,7 @@ export class Restorer {
     options: RestorerOptions = {},
   ) {
     this.reader = new TokenReader(lm, placeWords, options.engineConfusions);
-    this.glyphLayerReader = new TokenReader(lm, placeWords, options.engineConfusions, GLYPH_LAYER_VALID_PENALTY);
+    this.glyphLayerReader = new TokenReader(lm, placeWords, options.engineConfusions, GLYPH_LAYER_VALID_PENALTY, this.reader);
     this.formulas = new FormulaFinder(this.reader.engineConfusions, options.formulas);
     this.garbledChannelWeight = options.garbledChannelWeight ?? GARBLED_CHANNEL_WEIGHT;
     this.classifier = new LineClassifier(this.reader);
@@ -261,25 +261,29 @@ export class Restorer {
         if (seen !== latinView(c.line).text) pieces[i] = splitPieces(seen);
       });
     }
+    // A layer whose engine writes a glyph for most marked vowels ("h6a ch6t", "dQng", "Vi~t") misreads
+    // its plain-looking words as often ("vin" = văn, "tinh" = tỉnh): those are read with a lower doubt
+    // (the words a glued word is cut into read alike: a valid half's own readings cost nothing either way).
+    const reader = garbledLayer && glyphShare(pieces, (i) => decoded(states[i])) >= GLYPH_LAYER_SHARE ? this.glyphLayerReader : this.reader;
     // Two syllables a garbling engine ran together ("HOAXA", "VIETNAM") are read as two (glued-words.ts).
     const gluedBefore = new Map<number, Set<number>>();
     if (garbledLayer) {
-      const frequency = (k: string) => this.lm.frequency[this.reader.syllableCandidates(k)?.slot.ids[0] ?? UNK] ?? -99;
+      const frequency = (k: string) => this.lm.frequency[reader.syllableCandidates(k)?.slot.ids[0] ?? UNK] ?? -99;
       // Halves the model has seen often enough: a rare key ("din") makes a misread word look like two.
-      const isKey = (k: string) => this.reader.inventory.has(k) && frequency(k) >= GLUED_HALF_FREQUENCY;
+      const isKey = (k: string) => reader.inventory.has(k) && frequency(k) >= GLUED_HALF_FREQUENCY;
       // A word the channel reads as one syllable ("Luaét" = Luật, "riinh" = ninh) is one misread word,
       // not two; `within`: readings dearer than this (log10) do not count.
       const oneWord = (text: string, within = Infinity) => {
-        const r = this.reader.garbledReading(text);
+        const r = reader.garbledReading(text);
         return r.forms.some((f, k) => f !== null && r.slot.costs[k]! <= within);
       };
       // The channel cost of a word's cheapest reading as a syllable (Infinity: none).
       const cheapestReading = (text: string) => {
-        const r = this.reader.garbledReading(text);
+        const r = reader.garbledReading(text);
         return r.forms.reduce((best, f, k) => (f !== null ? Math.min(best, r.slot.costs[k]!) : best), Infinity);
       };
       // A mark read as a stop or a comma inside a word ("tr.uc" = trực, "bu,ii" = buổi) is no cut (speck-words.ts).
-      const syllableKey = (t: string) => this.reader.inventory.has(foldVietnamese(unforeign(t)));
+      const syllableKey = (t: string) => reader.inventory.has(foldVietnamese(unforeign(t)));
       // A lost-letter mark inside a word ("hi~u" = hiệu) joins even halves that are words: no engine writes it between two.
       const speckJoin = (joined: string, left: string, right: string) =>
         (/[~@]/.test(joined) || !(syllableKey(left) && syllableKey(right))) && oneWord(joined);
@@ -339,9 +343,6 @@ export class Restorer {
       });
     }
     const droppingLayer = loneConsonants >= DROPPING_LAYER_CONSONANTS && loneConsonants >= DROPPING_LAYER_SHARE * layerWords;
-    // A layer whose engine writes a glyph for most marked vowels ("h6a ch6t", "dQng", "Vi~t") misreads
-    // its plain-looking words as often ("vin" = văn, "tinh" = tỉnh): those are read with a lower doubt.
-    const reader = garbledLayer && glyphShare(pieces, (i) => decoded(states[i])) >= GLYPH_LAYER_SHARE ? this.glyphLayerReader : this.reader;
     // "d)" after "d)" in a list is "đ)" (list-markers.ts).
     const fifthItems = fifthItemMarkers(cleaned.map((c) => c.line));
 

@@ -47,8 +47,9 @@ export type Candidates = { slot: Slot; forms: string[] };
 
 export class TokenReader {
   readonly inventory = syllableInventory();
-  private readonly syllableSlots = new Map<string, Candidates | null>();
-  private readonly ocrSlots = new Map<string, Candidates | null>();
+  private readonly syllableSlots: Map<string, Candidates | null>;
+  /** Channel readings keyed by token and extra cost: shared with a reader of other penalties (see constructor). */
+  private readonly ocrSlots: Map<string, Candidates | null>;
   private readonly readings = [new Map<string, Reading>(), new Map<string, Reading>(), new Map<string, Reading>()];
   private readonly garbledReadings = [new Map<string, Reading>(), new Map<string, Reading>()];
   private readonly keepReadings = new Map<number, Reading>();
@@ -63,7 +64,15 @@ export class TokenReader {
      * the layer of an engine that misreads most words (see Restorer: a glyph-heavy layer).
      */
     readonly validMisreadPenalty = GARBLED_VALID_OCR_PENALTY,
-  ) {}
+    /** A reader of the same model and confusions whose key and channel caches this one shares (they do not depend on the penalty). */
+    sharing?: TokenReader,
+  ) {
+    this.syllableSlots = sharing?.syllableSlots ?? new Map();
+    this.ocrSlots = sharing?.ocrSlots ?? new Map();
+    this.sharing = sharing;
+  }
+
+  private readonly sharing: TokenReader | undefined;
 
   /** Candidates of a syllable key, most frequent first, unseen forms only when nothing was seen. */
   syllableCandidates(key: string): Candidates | null {
@@ -143,6 +152,7 @@ export class TokenReader {
 
   /** The edit-distance index over the keys with a reading the model has seen (built on first use). */
   private editCandidates(): EditCandidates {
+    if (this.sharing) return this.sharing.editCandidates();
     if (!this.edits) {
       const seen: string[] = [];
       for (const key of this.inventory.keys()) {

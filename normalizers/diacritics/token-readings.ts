@@ -139,7 +139,7 @@ export class TokenReader {
       const c = this.syllableCandidates(key)!;
       for (let i = 0; i < c.forms.length; i++) {
         ids.push(c.slot.ids[i]!);
-        costs.push(cost + ownCost + (markGlyph && !MARKED_VOWEL.test(c.forms[i]!) ? UNMARKED_GLYPH_COST : 0) + (toneCosts ? toneCosts[toneOf(c.forms[i]!)] : 0));
+        costs.push(cost + ownCost + (markGlyph && !MARKED_VOWEL.test(c.forms[i]!) ? UNMARKED_GLYPH_COST : 0) + (toneCosts ? toneCosts[toneOf(c.forms[i]!)]! : 0));
         forms.push(c.forms[i]!);
       }
     }

@@ -12,7 +12,7 @@ import type { Confusion } from '../ocr-noise.js';
 import type { TonePlacement } from '../syllables.js';
 import { restoreDocumentCodes } from './acronyms.js';
 import { DecoderScratch, viterbi, type Slot } from './decode.js';
-import { redecodeWithDocumentCache } from './document-cache.js';
+import { redecodeWithDocumentCache, redecodeWithDocumentWords } from './document-cache.js';
 import { garbledView, latinView, unforeign } from './garbled.js';
 import { caseSplit, gluedSplit, misreadGluedSplit, numberThenWord, splitGluedPieces, wordThenNumber } from './glued-words.js';
 import { joinSpeckedPieces, withLostLetterEnds } from './speck-words.js';
@@ -426,6 +426,7 @@ export class Restorer {
     }
 
     redecodeWithDocumentCache(this.lm, decodedStretches, this.scratch);
+    if (garbledLayer) redecodeWithDocumentWords(this.lm, decodedStretches, this.scratch);
     restoreDocumentCodes(decodedStretches, lines, (i) => states[i] === 'marked');
     if (garbledLayer) repairMisreadCodes(decodedStretches, lines, this.lm, reader === this.glyphLayerReader);
 

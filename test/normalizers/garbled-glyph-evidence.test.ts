@@ -5,6 +5,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { numberThenWord } from '../../normalizers/diacritics/glued-words.js';
 import { loadModel } from '../../normalizers/diacritics/lm.js';
+import { redecodeWithDocumentWords } from '../../normalizers/diacritics/document-cache.js';
+import type { Placed } from '../../normalizers/diacritics/placed.js';
 import { Restorer, glyphShare } from '../../normalizers/diacritics/restorer.js';
 import { splitPieces } from '../../normalizers/diacritics/tokens.js';
 
@@ -138,5 +140,41 @@ describe('letters an engine read as others at the start of a word', () => {
   it('a number of two digits and a word is no misread l ("10ngay" stays 10 and ngày)', () => {
     expect(costs('10ngay').has('ngày')).toBe(true);
     expect([...costs('10ngay').keys()].some((f) => f.startsWith('l'))).toBe(false);
+  });
+});
+
+describe("a garbled layer's own words weigh in a third pass", () => {
+  const lm = () => restorer.lm;
+  /** A placed word with its candidates (the first chosen) and the confidence of the choice. */
+  const placed = (forms: string[], confidence: number, choice = 0): Placed => ({
+    line: 0,
+    start: 0,
+    end: 1,
+    text: forms[0]!,
+    reading: { slot: { ids: forms.map((f) => lm().id(f)), costs: forms.map(() => 0) }, forms, kinds: forms.map(() => 'ocr' as const), from: 0, to: 1, digitRepair: false },
+    choice,
+    confidence,
+  });
+  /** A layer of plain words, `names` confident readings of "lâm" among them, and one doubtful làm/lâm before "đồng". */
+  const layer = (names: number) => {
+    const filler = ['ủy', 'ban', 'nhân', 'dân', 'tỉnh', 'về', 'việc', 'tổ', 'chức', 'hội', 'nghị'];
+    const sequence: Array<Placed | null> = [];
+    for (let i = 0; i < 40; i++) sequence.push(placed([filler[i % filler.length]!], 1));
+    for (let i = 0; i < names; i++) sequence.push(placed(['tỉnh'], 1), placed(['lâm'], 1), placed(['đồng'], 1), null);
+    const doubtful = placed(['làm', 'lâm'], 0.6);
+    sequence.push(placed(['tỉnh'], 1), doubtful, placed(['đồng'], 1), null);
+    return { stretches: [sequence], doubtful };
+  };
+  it('a word the document reads confidently and more than the language does wins a doubtful slot', () => {
+    const { stretches, doubtful } = layer(3);
+    redecodeWithDocumentWords(lm(), stretches);
+    expect(doubtful.reading.forms[doubtful.choice]).toBe('lâm');
+  });
+  it('read confidently once or never, it weighs nothing and the first pass stands', () => {
+    for (const names of [0, 1]) {
+      const { stretches, doubtful } = layer(names);
+      redecodeWithDocumentWords(lm(), stretches);
+      expect(doubtful.choice).toBe(0);
+    }
   });
 });

@@ -115,6 +115,8 @@ const FORM_CACHE_LIFT_FLOOR = 0;
 /** The largest weight a word of the document gets, and how often it must have been read confidently. */
 const FORM_CACHE_MAX_BONUS = 1.5;
 const FORM_CACHE_MIN_COUNT = 2;
+/** Only choices at least this confident count (0.5-0.7 gained a little over the first pass's 0.9). */
+const FORM_CACHE_MIN_CONFIDENCE = 0.7;
 /** Words a layer must have read before its own words weigh. */
 const FORM_CACHE_MIN_WORDS = 30;
 
@@ -122,7 +124,7 @@ const FORM_CACHE_MIN_WORDS = 30;
  * A garbled layer misreads one word many ways ("Ldm", "Lim", "LAm" = Lâm; "HAi", "H6i" = Hải), so
  * the cache of the misread spellings above (one spelling, one key) misses most of them. But a
  * document repeats its names and its subject's words far more than the language does: after the
- * first passes, each word the layer read confidently at least twice and more often than the
+ * first passes, each word the layer read fairly confidently at least twice and more often than the
  * training text would have it (its lift, log10 of the two shares) weighs for every slot that may
  * read it, and the syllables around a choice that weight could overturn are decoded again.
  */
@@ -135,7 +137,7 @@ export function redecodeWithDocumentWords(lm: SyllableLM, stretches: Array<Array
       const id = p.reading.slot.ids[p.choice]!;
       if (id <= PUNCT) continue;
       words++;
-      if (p.confidence >= CACHE_MIN_CONFIDENCE) counts.set(id, (counts.get(id) ?? 0) + 1);
+      if (p.confidence >= FORM_CACHE_MIN_CONFIDENCE) counts.set(id, (counts.get(id) ?? 0) + 1);
     }
   }
   if (words < FORM_CACHE_MIN_WORDS) return;

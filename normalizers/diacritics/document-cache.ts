@@ -103,3 +103,92 @@ export function redecodeWithDocumentCache(lm: SyllableLM, stretches: Array<Array
     }
   }
 }
+
+/** Weight (log10 per log10 of lift) of a garbled layer's own words in its third pass (see below). */
+const FORM_CACHE_WEIGHT = 1;
+/**
+ * A word's lift (log10 of its share in the document over its share in the training text) below which
+ * it weighs nothing: any word the document uses more than the language does (0.5 and 1 gained less on
+ * the tuning parts; weights 0.5-1.5 and caps 1-2.5 all gained).
+ */
+const FORM_CACHE_LIFT_FLOOR = 0;
+/** The largest weight a word of the document gets, and how often it must have been read confidently. */
+const FORM_CACHE_MAX_BONUS = 1.5;
+const FORM_CACHE_MIN_COUNT = 2;
+/** Only choices at least this confident count (0.5-0.7 gained a little over the first pass's 0.9). */
+const FORM_CACHE_MIN_CONFIDENCE = 0.7;
+/** Words a layer must have read before its own words weigh. */
+const FORM_CACHE_MIN_WORDS = 30;
+
+/**
+ * A garbled layer misreads one word many ways ("Ldm", "Lim", "LAm" = Lâm; "HAi", "H6i" = Hải), so
+ * the cache of the misread spellings above (one spelling, one key) misses most of them. But a
+ * document repeats its names and its subject's words far more than the language does: after the
+ * first passes, each word the layer read fairly confidently at least twice and more often than the
+ * training text would have it (its lift, log10 of the two shares) weighs for every slot that may
+ * read it, and the syllables around a choice that weight could overturn are decoded again.
+ */
+export function redecodeWithDocumentWords(lm: SyllableLM, stretches: Array<Array<Placed | null>>, scratch: DecoderScratch = new DecoderScratch()): void {
+  const counts = new Map<number, number>();
+  let words = 0;
+  for (const sequence of stretches) {
+    for (const p of sequence) {
+      if (!p || p.reading.forms[p.choice] == null) continue;
+      const id = p.reading.slot.ids[p.choice]!;
+      if (id <= PUNCT) continue;
+      words++;
+      if (p.confidence >= FORM_CACHE_MIN_CONFIDENCE) counts.set(id, (counts.get(id) ?? 0) + 1);
+    }
+  }
+  if (words < FORM_CACHE_MIN_WORDS) return;
+  const bonus = new Map<number, number>();
+  for (const [id, n] of counts) {
+    if (n < FORM_CACHE_MIN_COUNT) continue;
+    const lift = Math.log10(n / words) - (lm.frequency[id] ?? -99);
+    const b = Math.min(FORM_CACHE_MAX_BONUS, FORM_CACHE_WEIGHT * (lift - FORM_CACHE_LIFT_FLOOR));
+    if (b > 0) bonus.set(id, b);
+  }
+  if (!bonus.size) return;
+  const bonusOf = (id: number) => bonus.get(id) ?? 0;
+  const adjusted = (p: Placed): Slot => {
+    const { ids, costs } = p.reading.slot;
+    if (!ids.some((id) => bonus.has(id))) return p.reading.slot;
+    return { ids, costs: costs.map((c, x) => c + FORM_CACHE_MAX_BONUS - bonusOf(ids[x]!)) };
+  };
+  for (const sequence of stretches) {
+    const idAt = (k: number): number => {
+      if (k < 0) return BOS;
+      const p = sequence[k];
+      return p ? p.reading.slot.ids[p.choice]! : PUNCT;
+    };
+    let k = 0;
+    while (k < sequence.length) {
+      const p = sequence[k];
+      if (!p || p.reading.slot.ids.length < 2) {
+        k++;
+        continue;
+      }
+      const chosen = p.reading.slot.ids[p.choice]!;
+      let gain = 0;
+      for (const id of p.reading.slot.ids) if (id !== chosen) gain = Math.max(gain, bonusOf(id) - bonusOf(chosen));
+      const lead = p.confidence >= 1 ? CERTAIN_LEAD : Math.log10(p.confidence / (1 - p.confidence));
+      if (gain <= 0 || lead >= gain) {
+        k++;
+        continue;
+      }
+      const from = Math.max(0, k - CACHE_WINDOW);
+      const to = Math.min(sequence.length, k + CACHE_WINDOW + 1);
+      const slots: Slot[] = [];
+      for (let x = from; x < to; x++) slots.push(sequence[x] ? adjusted(sequence[x]!) : PUNCT_SLOT);
+      for (let x = to; x < Math.min(sequence.length, to + 2); x++) slots.push({ ids: [idAt(x)], costs: [0] });
+      const decoded = viterbi(lm, slots, { context: [idAt(from - 2), idAt(from - 1)], scratch });
+      for (let x = from; x < to; x++) {
+        const q = sequence[x];
+        if (!q) continue;
+        q.choice = decoded.choice[x - from]!;
+        q.confidence = decoded.confidence[x - from]!;
+      }
+      k = to;
+    }
+  }
+}

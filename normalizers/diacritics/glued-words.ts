@@ -66,6 +66,16 @@ export function wordThenNumber(text: string): number {
 }
 
 /**
+ * Where a number of one or two digits runs into a small-letter word of three letters or more
+ * ("6thdng", "16thdng": a day written by hand and read into the "tháng" after it), or -1. The caller
+ * cuts only when the whole reads as no word ("6n" = ổn, "t6" = tổ are words with a misread vowel).
+ */
+export function numberThenWord(text: string): number {
+  const m = /^([0-9]{1,2})\p{Ll}{3,}$/u.exec(text);
+  return m ? m[1]!.length : -1;
+}
+
+/**
  * Where a word of a garbled layer changes case between two words run together, or -1: a small-letter
  * word before a capitalised one ("chinhNhd" = chính Nhà, "LdmDing" = Lâm Đồng; the capital a
  * consonant, since a capital vowel inside a word is a misread marked one: "viQc", "HQi"), or a code

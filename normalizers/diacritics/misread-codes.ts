@@ -17,23 +17,32 @@ export function isCodeLike(text: string): boolean {
   return text.length >= 3 && text.length <= 8 && /^[A-Za-z0-9]+$/.test(text) && /^.+[A-Z]/.test(text);
 }
 
-/** The one position where two codes of the same length differ by a look-alike, or -1. */
-function lookAlikeAt(a: string, b: string): number {
+/** The one position where two codes of the same length differ by a look-alike (by any letter: `anyLetter`), or -1. */
+function lookAlikeAt(a: string, b: string, anyLetter = false): number {
   if (a.length !== b.length || a === b) return -1;
   let at = -1;
   for (let i = 0; i < a.length; i++) {
     if (a[i] === b[i]) continue;
-    if (at >= 0 || !LOOK_ALIKE.has(`${a[i]}${b[i]}`)) return -1;
+    if (at >= 0 || (!anyLetter && !LOOK_ALIKE.has(`${a[i]}${b[i]}`))) return -1;
     at = i;
   }
   return at;
 }
 
 /**
+ * In the layer of an engine that misreads most words (see Restorer: a glyph-heavy layer) a code
+ * misread by one letter need not be a look-alike ("USND", "UeND" beside UBND): there a code of four
+ * letters or more the model does not know yields to one it knows that differs in one letter, any
+ * letter, when the document spells that one at least this often.
+ */
+const ANY_LETTER_MIN_LENGTH = 4;
+const ANY_LETTER_MIN_USES = 2;
+
+/**
  * Codes of the decoded stretches left as written that the document spells otherwise by one
  * look-alike letter take that spelling (see above). `lines`: the whole document, every line.
  */
-export function repairMisreadCodes(stretches: Array<Array<Placed | null>>, lines: string[], lm: SyllableLM): void {
+export function repairMisreadCodes(stretches: Array<Array<Placed | null>>, lines: string[], lm: SyllableLM, glyphLayer = false): void {
   const kept: Placed[] = [];
   for (const sequence of stretches) {
     for (const p of sequence) if (p && p.reading.forms[p.choice] === null && isCodeLike(p.text)) kept.push(p);
@@ -56,7 +65,10 @@ export function repairMisreadCodes(stretches: Array<Array<Placed | null>>, lines
       right = null;
       const own = counts.get(p.text) ?? 0;
       for (const other of byLength.get(p.text.length) ?? []) {
-        if (lookAlikeAt(p.text, other) < 0) continue;
+        const lookAlike = lookAlikeAt(p.text, other) >= 0;
+        const anyLetter =
+          glyphLayer && p.text.length >= ANY_LETTER_MIN_LENGTH && known(other) && (counts.get(other) ?? 0) >= ANY_LETTER_MIN_USES && lookAlikeAt(p.text, other, true) >= 0;
+        if (!lookAlike && !anyLetter) continue;
         // A code the model knows is never taken for a misreading; one it does not know yields to one
         // it knows, or, when neither is known, to the spelling the document uses more.
         const more = !known(p.text) && (known(other) || (counts.get(other) ?? 0) > own);

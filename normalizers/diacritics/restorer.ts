@@ -12,9 +12,9 @@ import type { Confusion } from '../ocr-noise.js';
 import type { TonePlacement } from '../syllables.js';
 import { restoreDocumentCodes } from './acronyms.js';
 import { DecoderScratch, viterbi, type Slot } from './decode.js';
-import { redecodeWithDocumentCache } from './document-cache.js';
+import { redecodeWithDocumentCache, redecodeWithDocumentWords } from './document-cache.js';
 import { garbledView, latinView, unforeign } from './garbled.js';
-import { caseSplit, gluedSplit, misreadGluedSplit, splitGluedPieces, wordThenNumber } from './glued-words.js';
+import { caseSplit, gluedSplit, misreadGluedSplit, numberThenWord, splitGluedPieces, wordThenNumber } from './glued-words.js';
 import { joinSpeckedPieces, withLostLetterEnds } from './speck-words.js';
 import { crossbarView } from './misread-letters.js';
 import { LineClassifier, NOISY_DOCUMENT, NOT_SYLLABLE, PLAIN_SYLLABLE, decoded, type LineState } from './line-states.js';
@@ -119,6 +119,36 @@ function misreadCapitalShape(text: string): boolean {
 /** Share of non-syllable tokens in stripped lines beyond which a layer is read as an engine's (see restore). */
 const ENGINE_NOISE = 0.2;
 
+/**
+ * A word with an engine's glyph for a marked vowel: a digit beside a small letter ("h6a", "6n"), a
+ * small letter before a capital ("dQng", "viQc"), a lost-letter or stand-in symbol after a letter
+ * ("Vi~t", "nguy€n", "c*"). Codes ("QH15", "A4") put digits beside capitals.
+ */
+const ENGINE_GLYPH = /\p{Ll}[0-9]|[0-9]\p{Ll}|\p{Ll}\p{Lu}|\p{L}[~@€§{*]/u;
+/**
+ * Share of a garbled layer's words with such a glyph from which its engine is one that misreads most
+ * words: the layers of such engines in the tuning set hold 0.22-0.32, the re-OCRed and lightly garbled
+ * ones 0.07 at most.
+ */
+const GLYPH_LAYER_SHARE = 0.12;
+/** The valid-looking-word penalty in such a layer (token-readings.ts: GARBLED_VALID_OCR_PENALTY elsewhere). */
+const GLYPH_LAYER_VALID_PENALTY = 0.75;
+
+/** Share of the words of the lines `read` with an engine glyph (ENGINE_GLYPH). */
+export function glyphShare(pieces: Piece[][], read: (line: number) => boolean): number {
+  let words = 0;
+  let glyphs = 0;
+  pieces.forEach((linePieces, i) => {
+    if (!read(i)) return;
+    for (const p of linePieces) {
+      if (!/\p{L}/u.test(p.text)) continue;
+      words++;
+      if (ENGINE_GLYPH.test(p.text)) glyphs++;
+    }
+  });
+  return words ? glyphs / words : 0;
+}
+
 export class Restorer {
   /** How tokens are read (candidate caches); shared with the line classifier. */
   readonly reader: TokenReader;
@@ -135,6 +165,7 @@ export class Restorer {
     options: RestorerOptions = {},
   ) {
     this.reader = new TokenReader(lm, placeWords, options.engineConfusions);
+    this.glyphLayerReader = new TokenReader(lm, placeWords, options.engineConfusions, GLYPH_LAYER_VALID_PENALTY, this.reader);
     this.formulas = new FormulaFinder(this.reader.engineConfusions, options.formulas);
     this.garbledChannelWeight = options.garbledChannelWeight ?? GARBLED_CHANNEL_WEIGHT;
     this.classifier = new LineClassifier(this.reader);
@@ -143,6 +174,8 @@ export class Restorer {
   }
 
   private readonly garbledChannelWeight: number;
+  /** How the words of a glyph-heavy layer are read (see GLYPH_LAYER_SHARE): its own caches. */
+  private readonly glyphLayerReader: TokenReader;
   private readonly formulas: FormulaFinder;
 
   /** The letter of a fifth list item, "đ)". */
@@ -228,25 +261,29 @@ export class Restorer {
         if (seen !== latinView(c.line).text) pieces[i] = splitPieces(seen);
       });
     }
+    // A layer whose engine writes a glyph for most marked vowels ("h6a ch6t", "dQng", "Vi~t") misreads
+    // its plain-looking words as often ("vin" = văn, "tinh" = tỉnh): those are read with a lower doubt
+    // (the words a glued word is cut into read alike: a valid half's own readings cost nothing either way).
+    const reader = garbledLayer && glyphShare(pieces, (i) => decoded(states[i])) >= GLYPH_LAYER_SHARE ? this.glyphLayerReader : this.reader;
     // Two syllables a garbling engine ran together ("HOAXA", "VIETNAM") are read as two (glued-words.ts).
     const gluedBefore = new Map<number, Set<number>>();
     if (garbledLayer) {
-      const frequency = (k: string) => this.lm.frequency[this.reader.syllableCandidates(k)?.slot.ids[0] ?? UNK] ?? -99;
+      const frequency = (k: string) => this.lm.frequency[reader.syllableCandidates(k)?.slot.ids[0] ?? UNK] ?? -99;
       // Halves the model has seen often enough: a rare key ("din") makes a misread word look like two.
-      const isKey = (k: string) => this.reader.inventory.has(k) && frequency(k) >= GLUED_HALF_FREQUENCY;
+      const isKey = (k: string) => reader.inventory.has(k) && frequency(k) >= GLUED_HALF_FREQUENCY;
       // A word the channel reads as one syllable ("Luaét" = Luật, "riinh" = ninh) is one misread word,
       // not two; `within`: readings dearer than this (log10) do not count.
       const oneWord = (text: string, within = Infinity) => {
-        const r = this.reader.garbledReading(text);
+        const r = reader.garbledReading(text);
         return r.forms.some((f, k) => f !== null && r.slot.costs[k]! <= within);
       };
       // The channel cost of a word's cheapest reading as a syllable (Infinity: none).
       const cheapestReading = (text: string) => {
-        const r = this.reader.garbledReading(text);
+        const r = reader.garbledReading(text);
         return r.forms.reduce((best, f, k) => (f !== null ? Math.min(best, r.slot.costs[k]!) : best), Infinity);
       };
       // A mark read as a stop or a comma inside a word ("tr.uc" = trực, "bu,ii" = buổi) is no cut (speck-words.ts).
-      const syllableKey = (t: string) => this.reader.inventory.has(foldVietnamese(unforeign(t)));
+      const syllableKey = (t: string) => reader.inventory.has(foldVietnamese(unforeign(t)));
       // A lost-letter mark inside a word ("hi~u" = hiệu) joins even halves that are words: no engine writes it between two.
       const speckJoin = (joined: string, left: string, right: string) =>
         (/[~@]/.test(joined) || !(syllableKey(left) && syllableKey(right))) && oneWord(joined);
@@ -270,6 +307,9 @@ export class Restorer {
           // A small-letter word run into a number ("ndm2023" = năm 2023): the word and the number.
           const number = wordThenNumber(p.text);
           if (number > 0) return oneWord(p.text.slice(0, number), ONE_WORD_COST) ? number : -1;
+          // A number run into the word after it ("6thdng" = … tháng): the number and the word.
+          const numberFirst = numberThenWord(p.text);
+          if (numberFirst > 0) return !oneWord(p.text) && oneWord(p.text.slice(numberFirst), ONE_WORD_COST) ? numberFirst : -1;
           // Two words run together across a change of case ("chinhNhd", "UBNDtinh"): each read alone.
           const byCase = caseSplit(p.text);
           if (byCase > 0) return oneWord(p.text.slice(byCase), CASE_SPLIT_COST) && (isUpperCode(p.text.slice(0, byCase)) || oneWord(p.text.slice(0, byCase), CASE_SPLIT_COST)) ? byCase : -1;
@@ -349,10 +389,10 @@ export class Restorer {
             : fifthItems.has(`${j}:${piece.start}`)
               ? this.fifthItemReading
               : (garbled || (garbledLayer && states[j] === 'stripped')) && isLoneConsonant(line, piece)
-              ? this.reader.loneConsonantReading(piece.text, droppingLayer)
+              ? reader.loneConsonantReading(piece.text, droppingLayer)
               : garbled || this.classifier.misreadMarks(piece.text) || (garbledLayer && hasVietnameseMarks(piece.text))
-              ? this.reader.garbledReading(piece.text, mixed)
-              : this.reader.reading(piece.text, noisy, garbledLayer);
+              ? reader.garbledReading(piece.text, mixed)
+              : reader.reading(piece.text, noisy, garbledLayer);
           if (piece.afterPunct && !speck && sequence.length) sequence.push(null);
           const p: Placed = { line: j, start: piece.start, end: piece.end, text: piece.text, reading, choice: 0, confidence: 1 };
           if (gluedBefore.get(j)?.has(k)) p.spaceBefore = true;
@@ -386,8 +426,9 @@ export class Restorer {
     }
 
     redecodeWithDocumentCache(this.lm, decodedStretches, this.scratch);
+    if (garbledLayer) redecodeWithDocumentWords(this.lm, decodedStretches, this.scratch);
     restoreDocumentCodes(decodedStretches, lines, (i) => states[i] === 'marked');
-    if (garbledLayer) repairMisreadCodes(decodedStretches, lines, this.lm);
+    if (garbledLayer) repairMisreadCodes(decodedStretches, lines, this.lm, reader === this.glyphLayerReader);
 
     const rebuilt = rebuildText(cleaned, placed, tones, changes, garbledLayer);
     // A garbling engine's header: its formulas found letter by letter where words failed (formula-lines.ts).

@@ -37,7 +37,7 @@ const MARK_DOUBT = 1.5;
 /** The same for a mixed line, whose marks show no sign of garbling. */
 const MIXED_MARK_DOUBT = 3;
 /** Like VALID_TOKEN_OCR_PENALTY, in a garbled line, where a valid-looking word is more often a misread one. */
-const GARBLED_VALID_OCR_PENALTY = 1.5;
+export const GARBLED_VALID_OCR_PENALTY = 1.5;
 
 const KEEP_FORMS: Array<string | null> = [null];
 const KEEP_KINDS: Kind[] = ['diacritics'];
@@ -47,8 +47,9 @@ export type Candidates = { slot: Slot; forms: string[] };
 
 export class TokenReader {
   readonly inventory = syllableInventory();
-  private readonly syllableSlots = new Map<string, Candidates | null>();
-  private readonly ocrSlots = new Map<string, Candidates | null>();
+  private readonly syllableSlots: Map<string, Candidates | null>;
+  /** Channel readings keyed by token and extra cost: shared with a reader of other penalties (see constructor). */
+  private readonly ocrSlots: Map<string, Candidates | null>;
   private readonly readings = [new Map<string, Reading>(), new Map<string, Reading>(), new Map<string, Reading>()];
   private readonly garbledReadings = [new Map<string, Reading>(), new Map<string, Reading>()];
   private readonly keepReadings = new Map<number, Reading>();
@@ -58,7 +59,20 @@ export class TokenReader {
     readonly placeWords: ReadonlyMap<string, string>,
     /** The confusions of garbling engines the channel weighs in a garbled layer (engine-confusions.ts). */
     readonly engineConfusions: readonly Confusion[] = ENGINE_CONFUSIONS,
-  ) {}
+    /**
+     * Extra cost (log10) of reading a valid-looking word of a garbled layer as a misread one: lower in
+     * the layer of an engine that misreads most words (see Restorer: a glyph-heavy layer).
+     */
+    readonly validMisreadPenalty = GARBLED_VALID_OCR_PENALTY,
+    /** A reader of the same model and confusions whose key and channel caches this one shares (they do not depend on the penalty). */
+    sharing?: TokenReader,
+  ) {
+    this.syllableSlots = sharing?.syllableSlots ?? new Map();
+    this.ocrSlots = sharing?.ocrSlots ?? new Map();
+    this.sharing = sharing;
+  }
+
+  private readonly sharing: TokenReader | undefined;
 
   /** Candidates of a syllable key, most frequent first, unseen forms only when nothing was seen. */
   syllableCandidates(key: string): Candidates | null {
@@ -94,6 +108,14 @@ export class TokenReader {
     // Every kept reading of each nearby key ("djen" → dien → điển as well as điện): capped below
     // by frequency less channel cost, so a key's rarer readings are not cut before the others'.
     const keys = ocrCandidates(token, (k) => this.inventory.has(k), 6, garbled ? this.engineConfusions : undefined, garbled);
+    // A capital Đ read as the E, O or I it looks like without its bar ("E6ng" = Đồng, "Ei€u" = Điều,
+    // "O6i" = Đối): the word read again with a D.
+    if (garbled && MISREAD_CAPITAL_D.test(token)) {
+      const listed = new Set(keys.map((k) => k.key));
+      for (const k of ocrCandidates(`d${token.slice(1)}`, (key) => this.inventory.has(key), 6, this.engineConfusions, true)) {
+        if (!listed.has(k.key) && k.cost + MISREAD_CAPITAL_D_COST <= MAX_MISREAD_CAPITAL_D) keys.push({ key: k.key, cost: k.cost + MISREAD_CAPITAL_D_COST });
+      }
+    }
     // Two tone marks are two syllables run together ("nếucó"), which no edit of one syllable mends.
     if (edits && (token.normalize('NFD').match(TONE_MARKS) ?? []).length < 2) {
       const listed = new Set(keys.map((k) => k.key));
@@ -111,11 +133,13 @@ export class TokenReader {
         if (!listed.has(key)) keys.push({ key, cost: DROPPED_VOWEL_COST });
       }
     }
+    const markGlyph = garbled && hasMarkGlyph(token);
+    const toneCosts = garbled ? glyphToneCosts(token) : null;
     for (const { key, cost } of keys) {
       const c = this.syllableCandidates(key)!;
       for (let i = 0; i < c.forms.length; i++) {
         ids.push(c.slot.ids[i]!);
-        costs.push(cost + ownCost);
+        costs.push(cost + ownCost + (markGlyph && !MARKED_VOWEL.test(c.forms[i]!) ? UNMARKED_GLYPH_COST : 0) + (toneCosts ? toneCosts[toneOf(c.forms[i]!)]! : 0));
         forms.push(c.forms[i]!);
       }
     }
@@ -128,6 +152,7 @@ export class TokenReader {
 
   /** The edit-distance index over the keys with a reading the model has seen (built on first use). */
   private editCandidates(): EditCandidates {
+    if (this.sharing) return this.sharing.editCandidates();
     if (!this.edits) {
       const seen: string[] = [];
       for (const key of this.inventory.keys()) {
@@ -190,7 +215,7 @@ export class TokenReader {
       };
       if (noisy && text.length > 1 && !isUpperCode(text)) {
         // In a garbling engine's layer a valid-looking word is as often misread as in its garbled lines.
-        const alt = this.ocrCandidatesFor(text, engine ? GARBLED_VALID_OCR_PENALTY : VALID_TOKEN_OCR_PENALTY, engine, engine);
+        const alt = this.ocrCandidatesFor(text, engine ? this.validMisreadPenalty : VALID_TOKEN_OCR_PENALTY, engine, engine);
         if (alt) return this.capped(withCandidates(reading, alt, 'ocr'));
       }
       return reading;
@@ -344,7 +369,7 @@ export class TokenReader {
       }
     }
     if (text.length > 1 && !isUpperCode(text)) {
-      const alt = this.ocrCandidatesFor(seen, marked && !trusted ? 0.5 : GARBLED_VALID_OCR_PENALTY, true);
+      const alt = this.ocrCandidatesFor(seen, marked && !trusted ? 0.5 : this.validMisreadPenalty, true);
       if (alt) reading = withCandidates(reading, alt, 'ocr');
     }
     return this.capped(reading, trusted);
@@ -360,7 +385,7 @@ export class TokenReader {
   misreadCapitalReading(text: string): Reading | null {
     let r = this.capitalReadings.get(text);
     if (r === undefined) {
-      r = this.variantsReading(text, misreadCapitalVariants(text));
+      r = withHatCost(this.variantsReading(text, misreadCapitalVariants(text)), text);
       if (this.capitalReadings.size < 50_000) this.capitalReadings.set(text, r);
     }
     return r;
@@ -378,7 +403,7 @@ export class TokenReader {
     for (const { word, cost } of variants) {
       const own = this.syllableCandidates(foldVietnamese(word));
       if (own) add({ slot: { ids: own.slot.ids, costs: own.slot.ids.map(() => cost) }, forms: own.forms });
-      const alt = this.ocrCandidatesFor(word, cost + (own ? GARBLED_VALID_OCR_PENALTY : 0), true, !own);
+      const alt = this.ocrCandidatesFor(word, cost + (own ? this.validMisreadPenalty : 0), true, !own);
       if (alt) add(alt);
     }
     return reading ? this.capped(reading) : null;
@@ -465,6 +490,12 @@ export class TokenReader {
    * code with digit runs ("2021S6", "03/KH") is left alone.
    */
   private readWithDigits(text: string, noisy: boolean, garbled = false): Reading {
+    // In a garbled layer an l read as a 1 before a digit standing for the vowel ("16i" = lối, "19i" =
+    // lợi): the word read with its l back, when that reads as a word.
+    if (garbled && LEADING_ONE_FOR_L.test(text)) {
+      const withL = this.readWithDigits(`l${text.slice(1)}`, noisy, true);
+      if (withL.forms.some((f) => f !== null)) return { ...withL, slot: { ids: withL.slot.ids, costs: withL.slot.costs.map((c) => c + LEADING_ONE_FOR_L_COST) } };
+    }
     // A number and the code of its document type ("2437/QD" of "2437/QD-TTg"): the code as written with Đ.
     const numbered = NUMBERED_CODE.exec(text);
     if (numbered) {
@@ -522,6 +553,81 @@ export class TokenReader {
 }
 
 const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/g;
+
+/**
+ * A capital A or O inside a small-letter word ("LAm" = Lâm, "NOng" = Nông, "tAn" = tên) stands for a
+ * hatted vowel four times in five on the tuning parts of the garbled gold (a plain one one time in
+ * ten): readings without a hat cost this much more (log10; 0.8 and 1.2 lost on part 7).
+ */
+const HATLESS_CAPITAL_COST = 0.4;
+const INNER_CAPITAL_A_OR_O = /^\p{L}\p{Ll}*[AO]/u;
+
+function withHatCost(r: Reading | null, text: string): Reading | null {
+  if (!r || !INNER_CAPITAL_A_OR_O.test(text) || text === text.toUpperCase()) return r;
+  const costs = r.slot.costs.map((c, i) => {
+    const form = r.forms[i];
+    return form && !form.normalize('NFD').includes('\u0302') ? c + HATLESS_CAPITAL_COST : c;
+  });
+  return { ...r, slot: { ids: r.slot.ids, costs } };
+}
+
+/** A 1, a digit, then small letters only ("16i", "16nh"): see readWithDigits. */
+const LEADING_ONE_FOR_L = /^1[0-9]\p{Ll}+$/u;
+const LEADING_ONE_FOR_L_COST = 0.5;
+
+/** A capital E, O or I opening a word of small letters or digits (see ocrCandidatesFor). */
+const MISREAD_CAPITAL_D = /^[EOI][\p{Ll}0-9]/u;
+/** Cost (log10) of reading such a capital as Đ, and the dearest reading so reached. */
+const MISREAD_CAPITAL_D_COST = 1;
+const MAX_MISREAD_CAPITAL_D = 2.5;
+
+/**
+ * A word of a garbled layer with a glyph where a vowel goes: a digit ("h6a", "c6", "ph4m"), a symbol
+ * ("nguy€n", "c{ta", "c*"), or a small d after the first letter ("ndm", "Ldm", "thdng": d only opens
+ * a syllable). An engine that reads a plain vowel writes it as it is ("hoa", "nam" stay letters); a
+ * blot or a stand-in is a vowel it could not read, one with a mark. Readings without any marked
+ * vowel cost this much more (log10): "h6a" is hóa or hòa rather than hoa, "Phdng" Phòng, not Phong.
+ */
+const UNMARKED_GLYPH_COST = 2.5;
+const MARK_GLYPH = /\p{L}[0-9€§{}*]|[0-9€§{}*]\p{L}|^\p{L}+d/u;
+const MARKED_VOWEL = /[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]/i;
+
+function hasMarkGlyph(token: string): boolean {
+  return MARK_GLYPH.test(token);
+}
+
+/** The tones, as toneOf numbers them: none, sắc, huyền, hỏi, ngã, nặng. */
+type ToneCosts = readonly [number, number, number, number, number, number];
+const TONE_MARK_INDEX: Record<string, number> = { '\u0301': 1, '\u0300': 2, '\u0309': 3, '\u0303': 4, '\u0323': 5 };
+
+/** The tone of a syllable as an index of ToneCosts (0: none). */
+function toneOf(form: string): number {
+  for (const ch of form.normalize('NFD')) {
+    const tone = TONE_MARK_INDEX[ch];
+    if (tone !== undefined) return tone;
+  }
+  return 0;
+}
+
+/**
+ * What the glyph an engine wrote for a vowel says of the vowel's tone (log10 costs of none, sắc,
+ * huyền, hỏi, ngã, nặng): a 4 is an ạ ("ph4m" = phạm, "ho4t" = hoạt), a 5 a vowel with an acute
+ * ("si5" = số, "Gi5m" = Giám), a 1 inside a word one with a dot below ("t1i" = tại); a q has its own
+ * rule (dotBelowFirst). Measured on the tuning parts of the garbled gold (1, 3, 7, 8, 11): how much
+ * likelier each tone is under the glyph than in the text as a whole, against the likeliest, rounded
+ * and capped at 1.5; the first glyph of the list a word holds speaks for it. (6 and a d standing for
+ * a vowel say less: their rows gained nothing.)
+ */
+const GLYPH_TONES: ReadonlyArray<[RegExp, ToneCosts]> = [
+  [/\p{L}4|4\p{L}/u, [1.5, 1.5, 1.1, 1.3, 0.6, 0]],
+  [/\p{L}5|5\p{L}/u, [1.4, 0.2, 1.5, 1.1, 0, 1.5]],
+  [/\p{Ll}1|1\p{Ll}/u, [0.8, 1.2, 0.8, 0.7, 0.3, 0]],
+];
+
+function glyphToneCosts(token: string): ToneCosts | null {
+  for (const [glyph, costs] of GLYPH_TONES) if (glyph.test(token)) return costs;
+  return null;
+}
 
 /** Letters with apostrophes between them or after them ("Chtro'ng", "chi'c", "ct'a"). */
 const APOSTROPHE_WORD = /^\p{L}+(?:['’]\p{L}*)+$/u;
@@ -617,7 +723,7 @@ function withDocumentKey(r: Reading, text: string): Reading {
  * the letter. Readings without a dot below cost this much more (log10).
  */
 const DOT_BELOW_MISS = 1.5;
-const INNER_Q_LETTER = /\p{L}(?:q(?!u)|Q(?=[A-PR-TV-Za-tv-z]))/u;
+const INNER_Q_LETTER = /\p{L}(?:q(?!u)|Q(?=[A-PR-TV-Za-tv-z]))|\p{Ll}Q$/u;
 
 /** The reading of a word with an inner q (INNER_Q_LETTER), its readings with a dot below first. */
 export function dotBelowFirst(r: Reading, text: string): Reading {

@@ -1,6 +1,6 @@
 // `node --import tsx test/eval/learn-confusions.ts [--parts 1,2,3,7,8,11] [--out FILE] [--min N]`: the
 // letter confusions of garbling engines, learned from the TUNING parts of the garbled gold
-// (test/gold/diacritics/garbled-lines.txt; never the held-out parts 5, 6, 9 and 10). Each gold word is
+// (test/gold/diacritics/garbled-lines.txt; never the held-out parts 5, 6, 9, 10 and 12). Each gold word is
 // aligned with the OCR token it was read from (as garbled-breakdown.ts does), both folded (marks,
 // case and look-alikes aside); the letters of the two are aligned by edit distance and each run of
 // edits between agreeing letters is one confusion (what the engine wrote → the letters meant:
@@ -23,7 +23,7 @@ const arg = (name: string) => {
   const at = process.argv.indexOf(name);
   return at > 0 ? process.argv[at + 1] : undefined;
 };
-/** Parts 5, 6, 9 and 10 are held out: never learned from, whatever is asked. */
+/** Parts 5, 6, 9, 10 and 12 are held out: never learned from, whatever is asked. */
 const HELD_OUT = HELD_OUT_PARTS;
 const parts = (arg('--parts') ?? '1,2,3,7,8,11').split(',').map(Number).filter((p) => !HELD_OUT.has(p));
 const out = arg('--out') ?? resolve(here, '../../normalizers/diacritics/model/learned-confusions.json');

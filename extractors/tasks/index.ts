@@ -8,6 +8,7 @@ import { log } from '../../output/diagnostics.js';
 import { tasksFromPipeTables } from './pipe-table.js';
 import { taskListExpected } from './expected.js';
 import { tasksFromProseLists } from './prose-list.js';
+import { tasksFromAssignments } from './assignments.js';
 import { readableOcrProse } from './ocr-prose.js';
 import { tasksFromScrambledOcr } from './scrambled-ocr.js';
 import { tasksFromTimeline } from './timeline.js';
@@ -55,6 +56,9 @@ export function extractTasks(text: string, ctx: StageContext, context: TaskConte
   if (text.includes('|')) tasks.push(...tasksFromPipeTables(lines, ctx, { planYear, mergedCellsLost: context.mergedCellsLost ?? false }, pipe));
   if (!tasks.length) tasks = tasksFromScrambledOcr(text, ctx, { planYear });
   tasks.push(...tasksFromProseLists(context.typed ? lines : readableOcrProse(lines), ctx, { planYear }));
+  // "1. Giao Phòng … chủ trì, phối hợp với …, hoàn thành trước …": assignments in sentences, read
+  // when no table or labelled list gave the plan's tasks.
+  if (!tasks.length) tasks = tasksFromAssignments(context.typed ? lines : readableOcrProse(lines), ctx, { planYear });
   const timeline = tasksFromTimeline(text, context.sections, ctx, planYear);
   const all = [...tasks, ...timeline];
   if (!all.length) {

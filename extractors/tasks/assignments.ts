@@ -46,9 +46,10 @@ const DEADLINE_CLAUSE =
 export function tasksFromAssignments(lines: readonly SourceLine[], _ctx: StageContext, options: AssignmentOptions): TaskRow[] {
   const runs = assignmentRuns(paragraphsOf(lines));
   const tasks: TaskRow[] = [];
-  for (const run of runs) for (const p of run) {
-    const task = taskOf(p, options);
-    if (task) tasks.push(task);
+  for (const run of runs) {
+    const read = run.map((p) => taskOf(p, options)).filter((t): t is TaskRow => t !== null);
+    // Items that gave no task (no work, a body passing it on) leave too few to make a list.
+    if (read.length >= 2) tasks.push(...read);
   }
   return tasks;
 }
@@ -119,7 +120,11 @@ function taskOf(p: Paragraph, options: AssignmentOptions): TaskRow | null {
   const assign = ASSIGN.exec(folded);
   if (!assign) return null;
   const from = /^giao\s+/.exec(folded)![0].length;
-  const lead = splitUnits(p.text.slice(from, from + assign[1]!.length));
+  const leadText = p.text.slice(from, from + assign[1]!.length);
+  // "Giao Đảng ủy Chính phủ: (i) Chỉ đạo Đảng ủy Bộ Y tế chủ trì …": the body given the item
+  // passes it on; the one named before "chủ trì" is not what the item gives to do.
+  if (/[:()]/.test(leadText)) return null;
+  const lead = splitUnits(leadText);
   let at = assign[0].length;
   let support: string[] = [];
   const partners = PARTNERS.exec(folded.slice(at));

@@ -18,6 +18,9 @@ import { cellLineTableRows } from './cell-lines.js';
 import { pageFurniture } from './page-furniture.js';
 import { cellBreaksOf } from './cell-breaks.js';
 
+/** Plans and programmes, whose numbered items are the work to do. */
+const PLAN_TYPES = new Set(['KH', 'CTr']);
+
 export interface TaskContext {
   tables: readonly Table[];
   document: DocumentInfo;
@@ -56,9 +59,10 @@ export function extractTasks(text: string, ctx: StageContext, context: TaskConte
   if (text.includes('|')) tasks.push(...tasksFromPipeTables(lines, ctx, { planYear, mergedCellsLost: context.mergedCellsLost ?? false }, pipe));
   if (!tasks.length) tasks = tasksFromScrambledOcr(text, ctx, { planYear });
   tasks.push(...tasksFromProseLists(context.typed ? lines : readableOcrProse(lines), ctx, { planYear }));
-  // "1. Giao Phòng … chủ trì, phối hợp với …, hoàn thành trước …": assignments in sentences, read
-  // when no table or labelled list gave the plan's tasks.
-  if (!tasks.length) tasks = tasksFromAssignments(context.typed ? lines : readableOcrProse(lines), ctx, { planYear });
+  // "1. Giao Phòng … chủ trì, phối hợp với …, hoàn thành trước …": a plan's tasks assigned in
+  // sentences, read when no table or labelled list gave them. Only in plans and programmes: a
+  // notice's or directive's "Giao …" items conclude, they are no list of tasks.
+  if (!tasks.length && PLAN_TYPES.has(context.document.typeCode ?? '')) tasks = tasksFromAssignments(context.typed ? lines : readableOcrProse(lines), ctx, { planYear });
   const timeline = tasksFromTimeline(text, context.sections, ctx, planYear);
   const all = [...tasks, ...timeline];
   if (!all.length) {

@@ -5,10 +5,10 @@ import type { DocumentInfo } from '../../output/schema.js';
 import { extractTasks } from '../../extractors/tasks/index.js';
 import { testContext } from './context.js';
 
-const DOC = { date: '2025-01-20', title: null } as DocumentInfo;
+const DOC = { date: '2025-01-20', title: null, type: 'Kế hoạch', typeCode: 'KH' } as DocumentInfo;
 
-function read(body: string[]) {
-  return extractTasks(body.join('\n'), testContext(), { tables: [], document: DOC, sections: [], typed: true });
+function read(body: string[], document: DocumentInfo = DOC) {
+  return extractTasks(body.join('\n'), testContext(), { tables: [], document, sections: [], typed: true });
 }
 
 const brief = (t: ReturnType<typeof read>[number]) => ({ index: t.index, content: t.content, lead: t.lead, support: t.support, deadline: t.deadline });
@@ -67,6 +67,22 @@ describe('assignments in sentences', () => {
     ['an assignment without its work', ['1. Giao Phòng Nội vụ chủ trì.', '2. Giao Phòng Tài chính chủ trì.']],
   ])('make no list: %s', (_name, body) => {
     expect(read(body)).toEqual([]);
+  });
+
+  it('are no list in a notice: its "Giao …" items conclude', () => {
+    const notice = { ...DOC, type: 'Thông báo', typeCode: 'TB' } as DocumentInfo;
+    expect(read(['II. NHIỆM VỤ', PHAT_DONG, TUYEN_TRUYEN], notice)).toEqual([]);
+    expect(read(['II. NHIỆM VỤ', PHAT_DONG, TUYEN_TRUYEN])).toHaveLength(2);
+  });
+
+  it('give no lead to a body that passes the item on', () => {
+    const tasks = read([
+      'II. NHIỆM VỤ',
+      '1. Giao Đảng ủy Chính phủ: (i) Chỉ đạo Đảng ủy Bộ Y tế chủ trì xây dựng quy trình tiếp nhận trẻ em.',
+      PHAT_DONG.replace(/^1/, '2'),
+      TUYEN_TRUYEN.replace(/^2/, '3'),
+    ]);
+    expect(tasks.map((t) => t.index)).toEqual(['2', '3']);
   });
 
   it('leave a table’s tasks alone', () => {

@@ -8,6 +8,7 @@ import { log } from '../../output/diagnostics.js';
 import { tasksFromPipeTables } from './pipe-table.js';
 import { taskListExpected } from './expected.js';
 import { tasksFromProseLists } from './prose-list.js';
+import { tasksFromAssignments } from './assignments.js';
 import { readableOcrProse } from './ocr-prose.js';
 import { tasksFromScrambledOcr } from './scrambled-ocr.js';
 import { tasksFromTimeline } from './timeline.js';
@@ -16,6 +17,9 @@ import { layoutTableRows } from './layout-table.js';
 import { cellLineTableRows } from './cell-lines.js';
 import { pageFurniture } from './page-furniture.js';
 import { cellBreaksOf } from './cell-breaks.js';
+
+/** Plans and programmes, whose numbered items are the work to do. */
+const PLAN_TYPES = new Set(['KH', 'CTr']);
 
 export interface TaskContext {
   tables: readonly Table[];
@@ -55,6 +59,10 @@ export function extractTasks(text: string, ctx: StageContext, context: TaskConte
   if (text.includes('|')) tasks.push(...tasksFromPipeTables(lines, ctx, { planYear, mergedCellsLost: context.mergedCellsLost ?? false }, pipe));
   if (!tasks.length) tasks = tasksFromScrambledOcr(text, ctx, { planYear });
   tasks.push(...tasksFromProseLists(context.typed ? lines : readableOcrProse(lines), ctx, { planYear }));
+  // "1. Giao Phòng … chủ trì, phối hợp với …, hoàn thành trước …": a plan's tasks assigned in
+  // sentences, read when no table or labelled list gave them. Only in plans and programmes: a
+  // notice's or directive's "Giao …" items conclude, they are no list of tasks.
+  if (!tasks.length && PLAN_TYPES.has(context.document.typeCode ?? '')) tasks = tasksFromAssignments(context.typed ? lines : readableOcrProse(lines), ctx, { planYear });
   const timeline = tasksFromTimeline(text, context.sections, ctx, planYear);
   const all = [...tasks, ...timeline];
   if (!all.length) {

@@ -99,6 +99,25 @@ export function lineLabel(line: string): Label | null {
 }
 
 /**
+ * Every label a line carries: "Đơn vị chủ trì: …; Đơn vị phối hợp: …; Thời gian: Tháng 3/2025"
+ * prints a task's fields on one line, separated by semicolons. A part that is no label is more
+ * of the value before it ("Chủ trì: Sở A; Sở B"). Null when the line opens with no label.
+ */
+export function lineLabels(line: string): Label[] | null {
+  const first = lineLabel(line);
+  if (!first || !line.includes(';')) return first ? [first] : null;
+  const parts = line.split(/;\s*/);
+  const labels: Label[] = [lineLabel(parts[0]!)!];
+  for (const part of parts.slice(1)) {
+    const label = part.trim() ? lineLabel(part) : null;
+    if (label) labels.push(label);
+    else labels[labels.length - 1]!.value = cleanValue(`${labels[labels.length - 1]!.value}; ${part}`);
+  }
+  // One label: its value as read whole ("Chủ trì: Sở A; Sở B" keeps its list as printed).
+  return labels.length > 1 ? labels : [first];
+}
+
+/**
  * A bullet label run onto the line before it where a page break joined them ("… phường.- Bộ phận
  * tham mưu thực hiện: …"): the offsets at which the line is cut into lines of their own.
  */
@@ -124,7 +143,8 @@ export function inlineLabels(line: string): { before: string; labels: Label[] } 
       INLINE_LABEL.lastIndex++;
       continue;
     }
-    const before = line.slice(0, at).replace(/[\s(;–-]+$/, '').trim();
+    // "3. Sơ kết phong trào. Đơn vị chủ trì: …": the full stop closes the content's sentence; it is not part of it.
+    const before = line.slice(0, at).replace(/[\s(;.–-]+$/, '').trim();
     // "3. Thời gian thực hiện: …" is a numbered label, not a task with its label run in.
     if ((before.match(/\p{L}/gu)?.length ?? 0) < 10) return null;
     const labels: Label[] = [];

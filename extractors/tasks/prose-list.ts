@@ -16,7 +16,7 @@ import { log } from '../../output/diagnostics.js';
 import type { StageContext } from '../../output/stage.js';
 import { foldVietnamese } from '../../normalizers/fold.js';
 import { parseDeadline } from '../deadline.js';
-import { cleanValue, inlineLabels, joinedLabelCuts, lineLabel, partHeading, type Label } from './prose-labels.js';
+import { cleanValue, inlineLabels, joinedLabelCuts, lineLabels, partHeading, type Label } from './prose-labels.js';
 import { firstSentence, type SourceLine } from './tsv-table.js';
 import { splitUnits } from './units.js';
 
@@ -203,11 +203,11 @@ export function tasksFromProseLists(given: readonly SourceLine[], ctx: StageCont
       pendingNumber = null;
       continue;
     }
-    const label = lineLabel(trimmed);
-    if (label) {
+    const labels = lineLabels(trimmed);
+    if (labels) {
       describing = false;
       pendingNumber = null;
-      addLabel(label, start, end);
+      for (const label of labels) addLabel(label, start, end);
       continue;
     }
     const numbered = NUMBERED.exec(trimmed);

@@ -1,0 +1,164 @@
+// Tasks a plan assigns in sentences instead of labels, the form district and commune plans use:
+// "1. Giao Phòng Nội vụ chủ trì, phối hợp với Phòng Văn hóa và Thông tin, Trung tâm Văn hóa -
+// Thể thao huyện tham mưu UBND huyện tổ chức Lễ phát động …, hoàn thành trước ngày 15/3/2025."
+// Each numbered item names its lead ("Giao X chủ trì"), the bodies it works with ("phối hợp
+// với Y, Z") and, often, its deadline ("hoàn thành trước …", "thời gian thực hiện: …").
+// - A list is two or more such items in a row at one numbering depth: a lone "Giao Công an
+//   tỉnh chủ trì … theo dõi, đôn đốc việc thực hiện Kế hoạch" closing a plan is a duty, not a list.
+// - The partners run up to the verb that starts the work ("tham mưu", "tổ chức", …); the
+//   content is the work, without the units and the deadline clause.
+// Read only when no other reader found tasks: the same items may carry labels too.
+import type { TaskRow } from '../../output/schema.js';
+import type { StageContext } from '../../output/stage.js';
+import { foldVietnamese } from '../../normalizers/fold.js';
+import { parseDeadline } from '../deadline.js';
+import type { SourceLine } from './tsv-table.js';
+import { splitUnits } from './units.js';
+
+export interface AssignmentOptions {
+  planYear: number | null;
+}
+
+interface Paragraph {
+  number: string;
+  depth: number;
+  text: string;
+  start: number;
+  end: number;
+  section: string | null;
+}
+
+/** "1.", "1.2.", "a)": a numbered item; Roman numerals head the plan's parts. */
+const ITEM = /^[*_\s]*(\d{1,2}(?:\.\d{1,2}){0,3}|[a-zđ])[.)][*_\s]*\s*(\S.*)$/u;
+const PART = /^[*_\s]*([IVX]{1,4})[.)][*_\s]*\s*(\S.*)$/u;
+const BULLET = /^[*_\s]*[-+•–]\s/u;
+
+/** "Giao <body> (là cơ quan thường trực,) chủ trì": the folded opening of an assignment. */
+const ASSIGN = /^giao\s+(.{3,120}?)\s*,?\s+(?:la co quan thuong truc\s*,?\s*)?chu tri\b\s*,?\s*(?:va\s+)?/;
+const PARTNERS = /^phoi hop(?:\s+(?:chat che\s+)?voi)?\s+/;
+/** The verbs the work starts with, after the partners: the partners end before the first. */
+const WORK_VERB =
+  /(?:^|\s|,\s*)(?=(?:tham muu|to chuc|trien khai|tuyen truyen|theo doi|huong dan|kiem tra|xay dung|bo tri|thuc hien|tong hop|don doc|ra soat|lua chon|de xuat|bao cao|chuan bi|phat dong|danh gia|xet|lap|quan ly|cap nhat|van dong|giam sat|dam bao|tham dinh|cong bo|bien soan|phoi hop thuc hien)\b)/;
+/** The deadline clause that ends the sentence: "…, hoàn thành trước ngày …", "; thời gian thực hiện: …". */
+const DEADLINE_CLAUSE =
+  /[,;.]?\s*(?:(?:thoi gian|thoi han)(?:\s+(?:thuc hien|hoan thanh))?\s*:?\s*|(?:xong|hoan thanh|thuc hien|trien khai)\s+(?=truoc|trong|cham nhat|xong|tu |thang|quy|nam \d|thuong xuyen|hang|dinh ky))((?:truoc|trong|cham nhat|tu |thang|quy|nam \d|thuong xuyen|hang|dinh ky|ngay \d).*)$/;
+
+export function tasksFromAssignments(lines: readonly SourceLine[], _ctx: StageContext, options: AssignmentOptions): TaskRow[] {
+  const runs = assignmentRuns(paragraphsOf(lines));
+  const tasks: TaskRow[] = [];
+  for (const run of runs) {
+    const read = run.map((p) => taskOf(p, options)).filter((t): t is TaskRow => t !== null);
+    // Items that gave no task (no work, a body passing it on) leave too few to make a list.
+    if (read.length >= 2) tasks.push(...read);
+  }
+  return tasks;
+}
+
+/** Numbered items with their wrapped lines joined, each with the plan part it stands in. */
+function paragraphsOf(lines: readonly SourceLine[]): Paragraph[] {
+  const out: Paragraph[] = [];
+  let section: string | null = null;
+  let open: Paragraph | null = null;
+  for (const line of lines) {
+    const text = line.text.trim();
+    const start = line.start ?? 0;
+    const end = start + line.text.length;
+    if (!text || text.startsWith('|') || line.text.includes('\t')) {
+      open = null;
+      continue;
+    }
+    const part = PART.exec(text);
+    if (part) {
+      section = stripMarks(part[2]!);
+      open = null;
+      continue;
+    }
+    const item = ITEM.exec(text);
+    if (item) {
+      const number = item[1]!;
+      open = { number, depth: /^[a-zđ]$/u.test(number) ? 9 : number.split('.').length, text: stripMarks(item[2]!), start, end, section };
+      out.push(open);
+      continue;
+    }
+    // A wrapped line goes on the item above; a bullet or a new paragraph in capitals closes it.
+    if (open && !BULLET.test(text) && !/^\p{Lu}{2,}\s+\p{Lu}{2,}/u.test(text)) {
+      open.text = `${open.text} ${stripMarks(text)}`;
+      open.end = end;
+    } else open = null;
+  }
+  return out;
+}
+
+/** Runs of two or more assignments in a row at one depth, under one plan part. */
+function assignmentRuns(paragraphs: readonly Paragraph[]): Paragraph[][] {
+  const runs: Paragraph[][] = [];
+  let run: Paragraph[] = [];
+  const flush = () => {
+    if (run.length >= 2) runs.push(run);
+    run = [];
+  };
+  for (const p of paragraphs) {
+    const assigns = ASSIGN.test(foldVietnamese(p.text).toLowerCase());
+    const last = run[run.length - 1];
+    if (last && (p.depth < last.depth || p.section !== last.section)) flush();
+    if (!assigns) {
+      // Deeper items ("a)", "1.1.") under an assignment are its steps; a sibling that assigns nothing ends the run.
+      if (last && p.depth > last.depth) continue;
+      flush();
+      continue;
+    }
+    if (last && p.depth > last.depth) continue;
+    run.push(p);
+  }
+  flush();
+  return runs;
+}
+
+function taskOf(p: Paragraph, options: AssignmentOptions): TaskRow | null {
+  // Folding keeps length for Vietnamese letters: offsets in the fold are offsets in the text.
+  const folded = foldVietnamese(p.text).toLowerCase();
+  const assign = ASSIGN.exec(folded);
+  if (!assign) return null;
+  const from = /^giao\s+/.exec(folded)![0].length;
+  const leadText = p.text.slice(from, from + assign[1]!.length);
+  // "Giao Đảng ủy Chính phủ: (i) Chỉ đạo Đảng ủy Bộ Y tế chủ trì …": the body given the item
+  // passes it on; the one named before "chủ trì" is not what the item gives to do.
+  if (/[:()]/.test(leadText)) return null;
+  const lead = splitUnits(leadText);
+  let at = assign[0].length;
+  let support: string[] = [];
+  const partners = PARTNERS.exec(folded.slice(at));
+  if (partners) {
+    const after = at + partners[0].length;
+    const verb = WORK_VERB.exec(folded.slice(after));
+    const to = verb ? after + verb.index : folded.length;
+    support = splitUnits(p.text.slice(after, to).replace(/[\s,;]+$/, ''));
+    at = to;
+  }
+  let work = p.text.slice(at).trim();
+  let deadline: TaskRow['deadline'] = null;
+  const clause = DEADLINE_CLAUSE.exec(foldVietnamese(work).toLowerCase());
+  if (clause) {
+    const value = work.slice(clause.index + clause[0].length - clause[1]!.length).replace(/[\s.;,]+$/, '');
+    deadline = parseDeadline(value, { planYear: options.planYear })?.deadline ?? null;
+    work = work.slice(0, clause.index);
+  }
+  const content = work.replace(/^[\s,;:]+/, '').replace(/[\s.;,:]+$/, '').replace(/\.\/\.$/, '');
+  if (!lead.length || content.length < 8) return null;
+  const confidence = 0.6 + (deadline ? 0.15 : 0) + (support.length ? 0.05 : 0);
+  return {
+    index: p.number,
+    section: p.section,
+    content,
+    lead,
+    support,
+    supervisor: null,
+    deadline,
+    confidence: Math.round(confidence * 100) / 100,
+    span: { start: p.start, end: p.end },
+  };
+}
+
+function stripMarks(text: string): string {
+  return text.replace(/\*\*|__/g, '').replace(/\s+/g, ' ').trim();
+}

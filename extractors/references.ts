@@ -604,9 +604,10 @@ export function relationAt(folded: string, position: number): Relation {
   const windowStart = Math.max(0, position - RELATION_REACH);
   const paragraphStart = windowStart + folded.slice(windowStart, position).lastIndexOf('\n') + 1;
   // The clause the citation opens is part of the test: "…; Kế hoạch số 05/…" continues a list.
+  // Only up to its clause's end: "Căn cứ Quyết định số 12/QĐ-UBND; thay thế …" is still a basis.
   const after = folded.slice(position, position + 40);
-  const lineEnd = after.indexOf('\n');
-  const prefix = folded.slice(paragraphStart, position) + (lineEnd < 0 ? after : after.slice(0, lineEnd));
+  const clauseEnd = after.search(/[\n;]/);
+  const prefix = folded.slice(paragraphStart, position) + (clauseEnd < 0 ? after : after.slice(0, clauseEnd));
   const clauses = prefix.split(/;|\.\s+(?=[a-zđ])(?<=\.\s+)/);
   let relation: Relation = 'mentions';
   for (const raw of clauses) {

@@ -138,3 +138,20 @@ describe('one letter cited by month, then by day', () => {
     expect(refs(text)).toEqual([['02/GĐN-ĐD', date]]);
   });
 });
+
+// The clause after a citation is not part of the clause the citation stands in.
+describe('the relation of a citation the next clause follows closely', () => {
+  it.each<[string, string, Array<[string | null | undefined, string]>]>([
+    ['a basis, then another clause',
+      'Căn cứ Quyết định số 12/QĐ-UBND; thay thế Quyết định số 5/QĐ-UBND.',
+      [['12/QĐ-UBND', 'basis'], ['5/QĐ-UBND', 'mentions']]],
+    ['a mention, then a basis',
+      'Bãi bỏ Quyết định số 5/QĐ-UBND; Căn cứ Luật số 31/2024/QH15;',
+      [['5/QĐ-UBND', 'mentions'], ['31/2024/QH15', 'basis']]],
+    ['a list of basis',
+      'Căn cứ Quyết định số 12/QĐ-UBND; Kế hoạch số 05/KH-UBND;',
+      [['12/QĐ-UBND', 'basis'], ['05/KH-UBND', 'basis']]],
+  ])('%s', (_case, text, expected) => {
+    expect(extractReferences(text, testContext(), PLAN).map((r) => [r.number, r.relation])).toEqual(expected);
+  });
+});

@@ -32,6 +32,8 @@ interface Citation {
   namedIssuer?: string;
   /** Set when the name holds the date ("Hiến pháp năm 2013"). */
   date?: string;
+  /** Set for a number in no state form ("số 02 ngày …", "số 01-GCN-MT ngày …"): one document only with its type and date. */
+  ownForm?: true;
 }
 
 interface Parsed extends Omit<Citation, 'date'> {
@@ -276,9 +278,9 @@ function findCitations(text: string, folded: string): Citation[] {
     }
     const numberText = text.slice(numberAt, numberAt + 60);
     // After "số" a number stands there: a slash OCR lost ("91/201 7NĐ-CP") is tolerated.
-    const printed =
-      readPlanNumber(numberText) ??
-      (saysNumber ? (readLostSlashNumber(numberText) ?? readSpacedSmallNumber(numberText) ?? oddNumberBeforeDate(numberText)) : null);
+    const stateForm = readPlanNumber(numberText) ?? (saysNumber ? (readLostSlashNumber(numberText) ?? readSpacedSmallNumber(numberText)) : null);
+    const ownForm = !stateForm && saysNumber ? oddNumberBeforeDate(numberText) : null;
+    const printed = stateForm ?? ownForm;
     const read = printed && withWrappedTail(text, numberAt, printed);
     // "Kế hoạch số /KH-…" needs its "số" to be a citation; "Kế hoạch 124-KH/TU" does not.
     const blank = read && read.value.serial === null;
@@ -290,7 +292,7 @@ function findCitations(text: string, folded: string): Citation[] {
         const number = value.party ? `${serial}-${value.symbol}` : `${serial}/${value.symbol}`;
         out.push({ start: at, end, type, number: { ...value, serial, number } });
       }
-      out.push({ start: at, end, type, number: read.value });
+      out.push({ start: at, end, type, number: read.value, ...(ownForm ? { ownForm: true as const } : {}) });
       covered.push([at, end]);
       TYPE_WORDS.lastIndex = end;
       continue;
@@ -602,9 +604,10 @@ export function relationAt(folded: string, position: number): Relation {
   const windowStart = Math.max(0, position - RELATION_REACH);
   const paragraphStart = windowStart + folded.slice(windowStart, position).lastIndexOf('\n') + 1;
   // The clause the citation opens is part of the test: "…; Kế hoạch số 05/…" continues a list.
+  // Only up to its clause's end: "Căn cứ Quyết định số 12/QĐ-UBND; thay thế …" is still a basis.
   const after = folded.slice(position, position + 40);
-  const lineEnd = after.indexOf('\n');
-  const prefix = folded.slice(paragraphStart, position) + (lineEnd < 0 ? after : after.slice(0, lineEnd));
+  const clauseEnd = after.search(/[\n;]/);
+  const prefix = folded.slice(paragraphStart, position) + (clauseEnd < 0 ? after : after.slice(0, clauseEnd));
   const clauses = prefix.split(/;|\.\s+(?=[a-zđ])(?<=\.\s+)/);
   let relation: Relation = 'mentions';
   for (const raw of clauses) {
@@ -664,17 +667,35 @@ function lawSubjectKey(text: string, folded: string, p: Parsed): string | null {
   return subject ? titleKeyOf(`Luật ${subject}`) : null;
 }
 
+/** The year a state number holds: "2024" of "31/2024/QH15". */
+function yearOfNumber(number: string | null | undefined): string | null {
+  return (number && /\/((?:19|20)\d\d)\//.exec(number)?.[1]) || null;
+}
+
+/** A document's date, else the year its number holds: what tells two laws of one name apart. */
+function dateOrYear(date: string | null, number: string | null | undefined): string | null {
+  return date ?? yearOfNumber(number);
+}
+
+/** Where a law is kept by its name and year: "title:luat dat dai|2013". */
+function lawYearKey(nameKey: string, date: string): string {
+  return `${nameKey}|${date.slice(0, 4)}`;
+}
+
 /** Two dates of one document agree when either is missing or one is the other's year or month. */
 function datesAgree(a: string | null, b: string | null): boolean {
   return !a || !b || a.startsWith(b) || b.startsWith(a);
 }
 
 /**
- * The date of a document cited twice: the first one given, unless only the later one falls in the
- * year its number holds ("163/2024/QH15 ngày 27 tháng 11 năm 2025", later "… ngày 27/11/2024").
+ * The date of a document cited twice: the first one given, unless the later one refines it or only
+ * the later one falls in the year its number holds ("163/2024/QH15 ngày 27 tháng 11 năm 2025", later
+ * "… ngày 27/11/2024").
  */
 function betterDate(first: string | null, later: string | null, number: string | null): string | null {
   if (!first) return later;
+  // "tháng 4 năm 2026", later "ngày 15/4/2026": the day refines the month (a date, the year).
+  if (later && later.length > first.length && later.startsWith(first)) return later;
   const year = number ? /\/((?:19|20)\d\d)\//.exec(number)?.[1] : undefined;
   if (year && later && !first.startsWith(year) && later.startsWith(year)) return later;
   return first;
@@ -771,24 +792,38 @@ export function extractReferences(
     if (p.start >= end) continue;
     // Printed variants of one number ("NQLT/UBTVQH15-…", "NQLT- UBTVQH15-…") are one document.
     const titleKey = p.title ? titleKeyOf(p.title) : null;
-    const key = p.number?.number ? numberKey(p.number.number) : (titleKey ?? `blank:${p.number?.symbol}|${p.date}|${p.issuer}`);
+    // A serial in no state form ("số 02 ngày …") is shared by many documents: one only with its type and date.
+    const key = p.number?.number
+      ? p.ownForm ? `own:${numberKey(p.number.number)}|${p.type?.name ?? ''}|${p.date}` : numberKey(p.number.number)
+      : (titleKey ?? `blank:${p.number?.symbol}|${p.date}|${p.issuer}`);
+    // A law cited by number without a date is known by the year its number holds: "Luật số
+    // 31/2024/QH15 về Đất đai" is not the "Luật Đất đai năm 2013" it replaces.
+    const pDate = dateOrYear(p.date, p.number?.number);
+    const agreesWith = (r: Reference) => datesAgree(dateOrYear(r.date, r.number), pDate);
     // "102/2025/NQLT" cut short before or after "102/2025/NQLT/UBTVQH15-CP-…" is that document too;
     // a law named with its number and named alone with a date that agrees is one law too.
     const byTitle = titleKey ? byKey.get(titleKey) : undefined;
-    const sameLaw = byTitle && datesAgree(byTitle.date, p.date) && (!byTitle.number || !p.number?.number || byTitle.number === p.number.number) ? byTitle : undefined;
-    const loose = looseKey(p.number?.number, p.date);
+    const sameLaw = byTitle && agreesWith(byTitle) && (!byTitle.number || !p.number?.number || byTitle.number === p.number.number) ? byTitle : undefined;
+    const loose = p.ownForm ? null : looseKey(p.number?.number, p.date);
     // A law cited by title and date alone is that law only on a date that agrees: "Luật sửa đổi,
     // bổ sung một số điều của Luật Bảo hiểm y tế" of 13/6/2014 and of 27/11/2024 are two laws.
     const titleOnly = !p.number?.number && key === titleKey;
     const datedKey = titleOnly && p.date ? `${key}|${p.date}` : null;
+    // The law of that name and year, whether first cited by name or by number ("Luật Đất đai ngày
+    // 29/11/2013" after "Luật Đất đai năm 2013").
+    const byYear = titleOnly && p.date ? byKey.get(lawYearKey(key, p.date)) : undefined;
     // "Luật số 42/2024/QH15 ngày 29/6/2024 về Quản lý, sử dụng vũ khí, …": the law's name is known by
     // its subject, so "Luật Quản lý, sử dụng vũ khí, … ngày 29/6/2024" later (or before) is that law.
     const subjectKey = lawSubjectKey(text, folded, p);
-    const bySubject = subjectKey ? byKey.get(subjectKey) : undefined;
-    const sameSubject = bySubject && !bySubject.number && datesAgree(bySubject.date, p.date) ? bySubject : undefined;
+    const bySubject = subjectKey ? ((pDate ? byKey.get(lawYearKey(subjectKey, pDate)) : undefined) ?? byKey.get(subjectKey)) : undefined;
+    const sameSubject = bySubject && !bySubject.number && agreesWith(bySubject) ? bySubject : undefined;
     const byOwnKey = byKey.get(key);
-    const keyed = (datedKey ? byKey.get(datedKey) : undefined) ?? (titleOnly && byOwnKey && !datesAgree(byOwnKey.date, p.date) ? undefined : byOwnKey);
-    const existing = keyed ?? byPrefix.get(key) ?? keyPrefixes(key).map((k) => byKey.get(k)).find(Boolean) ?? sameLaw ?? sameSubject ?? (loose ? byLooseKey.get(loose) : undefined);
+    const keyed =
+      (datedKey ? byKey.get(datedKey) : undefined) ??
+      (byYear && agreesWith(byYear) ? byYear : undefined) ??
+      (titleOnly && byOwnKey && !agreesWith(byOwnKey) ? undefined : byOwnKey);
+    const prefixed = p.ownForm ? undefined : (byPrefix.get(key) ?? keyPrefixes(key).map((k) => byKey.get(k)).find(Boolean));
+    const existing = keyed ?? prefixed ?? sameLaw ?? sameSubject ?? (loose ? byLooseKey.get(loose) : undefined);
     if (existing) {
       if (STRENGTH[relation] > STRENGTH[existing.relation]) existing.relation = relation;
       existing.date = betterDate(existing.date, p.date, existing.number ?? p.number?.number ?? null);
@@ -819,8 +854,15 @@ export function extractReferences(
     if (datedKey) byKey.set(datedKey, ref);
     if (loose && !byLooseKey.has(loose)) byLooseKey.set(loose, ref);
     if (titleKey && titleKey !== key && !byKey.has(titleKey)) byKey.set(titleKey, ref);
-    if (subjectKey && !byKey.has(subjectKey)) byKey.set(subjectKey, ref);
-    if (p.number?.number) for (const prefix of keyPrefixes(key)) if (!byPrefix.has(prefix)) byPrefix.set(prefix, ref);
+    // A law by name or by number and subject is found again by its name and year; a numbered law
+    // with neither date nor year in its number, by its name alone.
+    for (const name of [titleKey, subjectKey]) {
+      if (!name || !pDate) continue;
+      const yearKey = lawYearKey(name, pDate);
+      if (!byKey.has(yearKey)) byKey.set(yearKey, ref);
+    }
+    if (subjectKey && !pDate && !byKey.has(subjectKey)) byKey.set(subjectKey, ref);
+    if (p.number?.number && !p.ownForm) for (const prefix of keyPrefixes(key)) if (!byPrefix.has(prefix)) byPrefix.set(prefix, ref);
     out.push(ref);
   }
   return out;

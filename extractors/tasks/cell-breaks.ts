@@ -5,10 +5,13 @@
 // breaks ('\n' between a cell's paragraphs); this looks a text cell up there. Only a cell whose
 // every paragraph is a person's name gets them back: writers also break one body's name over
 // paragraphs ("Lãnh đạo" / "Sở Tư pháp", "Vụ Pháp chế" / "Bộ Xây dựng"), and bodies are split
-// by their heads already. Only readers of typed documents put '\n' in a structured cell (PDF
+// by their heads already, and a body's place under its name ("Hải Quan" / "Lào Cai") is no
+// person either. Only readers of typed documents put '\n' in a structured cell (PDF
 // and OCR tables join a cell's lines with spaces: there a line break is a wrap).
 import type { Table } from '../../output/stage.js';
 import { foldVietnamese } from '../../normalizers/fold.js';
+import { findUnits } from '../localities.js';
+import { isFamilyName } from '../signer.js';
 import type { ColumnRole } from './columns.js';
 
 export type CellBreaks = ReadonlyMap<string, string>;
@@ -37,7 +40,9 @@ export function withCellBreaks(
     const cell = out[role];
     if (!cell) continue;
     const paragraphs = breaks.get(cellKey(cell));
-    if (paragraphs && paragraphs.split('\n').every(isPersonName)) out[role] = paragraphs;
+    if (!paragraphs) continue;
+    const lines = paragraphs.split('\n');
+    if (lines.every(isPersonName) && !lines.some(isPlaceName)) out[role] = paragraphs;
   }
   return out;
 }
@@ -47,8 +52,21 @@ function cellKey(cell: string): string {
   return foldVietnamese(cell.normalize('NFC')).toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
-/** Words that head a body or an office, not a person's name. */
-const BODY_HEAD = /^(?:sở|bộ|vụ|cục|ban|phòng|văn|trung|ủy|uỷ|hội|đảng|chi|công|thanh|tòa|toà|viện|lãnh|đại|thường|tổ|đoàn|các|ngân|kho|bệnh|trường|trạm|đài|báo|liên|quỹ|nhà|tỉnh|huyện|xã|phường|quận|thị|thành)$/u;
+/** Words that head a body or an office ("Hải Quan", "Đồn Biên Phòng", "Phó Giám Đốc"), not a person's name. */
+const BODY_HEAD =
+  /^(?:sở|bộ|vụ|cục|ban|phòng|văn|trung|ủy|uỷ|hội|đảng|chi|công|thanh|tòa|toà|viện|lãnh|đại|thường|tổ|đoàn|các|ngân|kho|bệnh|trường|trạm|đài|báo|liên|quỹ|nhà|tỉnh|huyện|xã|phường|quận|thị|thành|đội|hạt|đồn|cảng|khu|điện|bưu|hải|kiểm|biên|quân|giám|phó|trưởng|lực|tổng|cơ|doanh|hợp|tập|hiệp)$/u;
+
+/**
+ * A province, district or commune named alone ("Lào Cai", "Bản Lầu"): the place of the body named
+ * before it. Wards named after people ("Lê Lợi", "Trần Hưng Đạo") open with a family name and may
+ * be a person's name; a province or district is taken for a place all the same.
+ */
+function isPlaceName(paragraph: string): boolean {
+  const units = findUnits(paragraph.trim());
+  if (!units.length) return false;
+  const familyFirst = isFamilyName(foldVietnamese(paragraph.trim().split(/\s+/)[0]!).toLowerCase());
+  return !familyFirst || units.some((u) => u.kind !== 'ward');
+}
 
 /**
  * "Nguyễn Thị Loan", "Đỗ Mạnh Cường": two to five words, each a capital then small letters, none

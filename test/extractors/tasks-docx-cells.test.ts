@@ -54,6 +54,11 @@ describe('a unit cell written one unit a paragraph', () => {
     ['a content cell (not a unit cell)', [{ page: null, rows: [[NAMES]] }], { content: 'Đỗ Mạnh Cường Vũ Việt Linh' }, { content: 'Đỗ Mạnh Cường Vũ Việt Linh' }],
     ['a body over two paragraphs', [{ page: null, rows: [['Vụ Pháp chế\nBộ Xây dựng']] }], { lead: 'Vụ Pháp chế Bộ Xây dựng' }, { lead: 'Vụ Pháp chế Bộ Xây dựng' }],
     ['another cell of the row', [{ page: null, rows: [[NAMES]] }], { lead: 'Sở Tư pháp' }, { lead: 'Sở Tư pháp' }],
+    // A body and its place in Title Case are one body, not two people.
+    ['a body, then its province', [{ page: null, rows: [['Hải Quan\nLào Cai']] }], { lead: 'Hải Quan Lào Cai' }, { lead: 'Hải Quan Lào Cai' }],
+    ['a post, then its commune', [{ page: null, rows: [['Đồn Biên Phòng\nBản Lầu']] }], { lead: 'Đồn Biên Phòng Bản Lầu' }, { lead: 'Đồn Biên Phòng Bản Lầu' }],
+    ['a person, then a place', [{ page: null, rows: [['Đỗ Mạnh Cường\nLào Cai']] }], { lead: 'Đỗ Mạnh Cường Lào Cai' }, { lead: 'Đỗ Mạnh Cường Lào Cai' }],
+    ['people named like a ward', [{ page: null, rows: [['Lê Lợi\nTrần Hưng Đạo']] }], { lead: 'Lê Lợi Trần Hưng Đạo' }, { lead: 'Lê Lợi\nTrần Hưng Đạo' }],
   ])('restores breaks only where the reader kept them between people: %s', (_case, tables, cells, expected) => {
     expect(withCellBreaks(cells, cellBreaksOf(tables))).toEqual(expected);
   });
@@ -69,6 +74,21 @@ describe('a unit cell written one unit a paragraph', () => {
     ['Cường', false],
     ['Tổ Công Tác', false],
     ['Nguyễn văn thị Loan', false],
+    ['Hải Quan', false],
+    ['Điện Lực Lào Cai', false],
+    ['Đội Quản Lý Thị Trường', false],
+    ['Biên Phòng Tỉnh', false],
+    ['Giám đốc Sở', false],
+    ['Phó Giám Đốc', false],
+    ['Trưởng Phòng', false],
+    ['Kiểm Lâm', false],
+    ['Bưu Điện Tỉnh', false],
+    ['Cảng Vụ', false],
+    ['Hạt Kiểm Lâm', false],
+    ['Khu Kinh Tế', false],
+    ['Quân Sự Tỉnh', false],
+    ['Trương Văn Hải', true],
+    ['Giàng Seo Phử', true],
   ])('%s is a person\'s name: %s', (text, name) => {
     expect(isPersonName(text)).toBe(name);
   });

@@ -220,3 +220,26 @@ export function readSpacedSmallNumber(raw: string): NumberMatch | null {
   const symbol = parts.join('-');
   return { value: { number: `${serial}/${symbol}`, serial, symbol, typeCode: type.code, party: false }, length: m[0].length };
 }
+
+/**
+ * A cited number whose issuer part is one of the citing document's own symbol parts with the
+ * crossed stroke of a Đ read twice ("2033/KH-DĐHĐL" in a letter numbered TB-ĐHĐL): a body cites
+ * its own papers under its own code, so that part is read as the code. Parts that are not one
+ * doubled stroke off an own part stay as read.
+ */
+export function withOwnSymbolParts(cited: PlanNumber, ownSymbol: string | null): PlanNumber {
+  if (!ownSymbol || cited.party) return cited;
+  const own = ownSymbol.split(/[-/]/).filter((p) => /Đ/.test(p));
+  if (!own.length) return cited;
+  let changed = false;
+  const symbol = cited.symbol.replace(/[^-/]+/g, (part) => {
+    if (own.includes(part)) return part;
+    const single = part.replace(/D(?=Đ)|(?<=Đ)[DĐ]/g, '');
+    const match = single !== part ? own.find((o) => o === single) : undefined;
+    if (!match) return part;
+    changed = true;
+    return match;
+  });
+  if (!changed) return cited;
+  return { ...cited, symbol, number: cited.serial === null ? null : `${cited.serial}/${symbol}` };
+}

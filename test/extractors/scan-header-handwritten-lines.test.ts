@@ -5,6 +5,7 @@ import { extractHeader } from '../../extractors/header.js';
 import { readNumberLine } from '../../extractors/header-zone.js';
 import { garbledDateLine } from '../../extractors/garbled-date-line.js';
 import { foldVietnamese } from '../../normalizers/fold.js';
+import { readPlanNumber, withOwnSymbolParts } from '../../extractors/number.js';
 import type { Signer } from '../../output/schema.js';
 import { testContext } from './context.js';
 
@@ -84,5 +85,17 @@ describe('the header of a ministry school\'s notice read off a scan', () => {
     ['two letters off stays as read', 'Là Nộp', 'Là Nộp'],
   ])('place %s: %s', (_name, read, place) => {
     expect(ocrHeader(page('Số: 12/TB-ĐHĐL', `${read}, ngày 5 tháng 9 năm 2025`)).document.place).toBe(place);
+  });
+});
+
+describe('a cited number under the citing body\'s own code, its Đ read twice', () => {
+  it.each([
+    ['D then Đ', '2033/KH-DĐHĐL', 'TB-ĐHĐL', '2033/KH-ĐHĐL'],
+    ['Đ twice', '2033/KH-ĐĐHĐL', 'TB-ĐHĐL', '2033/KH-ĐHĐL'],
+    ['another body\'s code stays', '12/QĐ-UBND', 'TB-ĐHĐL', '12/QĐ-UBND'],
+    ['a code the own symbol lacks stays', '5/KH-ĐĐHĐL', 'TB-UBND', '5/KH-ĐĐHĐL'],
+    ['a Đ lost is not repaired this way', '2033/KH-DHĐL', 'TB-ĐHĐL', '2033/KH-DHĐL'],
+  ])('%s: %s', (_name, cited, own, number) => {
+    expect(withOwnSymbolParts(readPlanNumber(cited)!.value, own).number).toBe(number);
   });
 });

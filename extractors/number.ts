@@ -224,21 +224,19 @@ export function readSpacedSmallNumber(raw: string): NumberMatch | null {
 /**
  * A cited number whose issuer part is one of the citing document's own symbol parts with the
  * crossed stroke of a Đ read twice ("2033/KH-DĐHĐL" in a letter numbered TB-ĐHĐL): a body cites
- * its own papers under its own code, so that part is read as the code. Parts that are not one
- * doubled stroke off an own part stay as read.
+ * its own papers under its own code, so the doubled stroke is dropped. Compared without the
+ * stroke (OCR may have lost it in the own symbol too: "TB-ĐHDL"); other parts stay as read.
  */
 export function withOwnSymbolParts(cited: PlanNumber, ownSymbol: string | null): PlanNumber {
   if (!ownSymbol || cited.party) return cited;
-  const own = ownSymbol.split(/[-/]/).filter((p) => /Đ/.test(p));
-  if (!own.length) return cited;
+  const own = new Set(ownSymbol.split(/[-/]/).map(asciiKey));
   let changed = false;
   const symbol = cited.symbol.replace(/[^-/]+/g, (part) => {
-    if (own.includes(part)) return part;
-    const single = part.replace(/D(?=Đ)|(?<=Đ)[DĐ]/g, '');
-    const match = single !== part ? own.find((o) => o === single) : undefined;
-    if (!match) return part;
+    if (own.has(asciiKey(part))) return part;
+    const single = part.replace(/D(?=Đ)|(?<=Đ)[DĐ]/, '');
+    if (single === part || !own.has(asciiKey(single))) return part;
     changed = true;
-    return match;
+    return single;
   });
   if (!changed) return cited;
   return { ...cited, symbol, number: cited.serial === null ? null : `${cited.serial}/${symbol}` };

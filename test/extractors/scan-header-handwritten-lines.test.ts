@@ -92,6 +92,7 @@ describe('a cited number under the citing body\'s own code, its Đ read twice', 
   it.each([
     ['D then Đ', '2033/KH-DĐHĐL', 'TB-ĐHĐL', '2033/KH-ĐHĐL'],
     ['Đ twice', '2033/KH-ĐĐHĐL', 'TB-ĐHĐL', '2033/KH-ĐHĐL'],
+    ['the own symbol lost a stroke too', '2033/KH-DĐHĐL', 'TB-ĐHDL', '2033/KH-ĐHĐL'],
     ['another body\'s code stays', '12/QĐ-UBND', 'TB-ĐHĐL', '12/QĐ-UBND'],
     ['a code the own symbol lacks stays', '5/KH-ĐĐHĐL', 'TB-UBND', '5/KH-ĐĐHĐL'],
     ['a Đ lost is not repaired this way', '2033/KH-DHĐL', 'TB-ĐHĐL', '2033/KH-DHĐL'],

@@ -325,6 +325,17 @@ export function completedFamilyName(word: string): string | null {
 }
 
 /**
+ * A family name read with a wrong mark under a seal ("Đính" for Đinh): the listed spelling when
+ * exactly one listed family name folds to the word; the word as read otherwise.
+ */
+export function listedFamilyName(word: string): string {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(word)) return word;
+  const folded = foldVietnamese(word.toLowerCase());
+  const fits = new Set(MARKED_SURNAMES.filter((s) => foldVietnamese(s.toLowerCase()) === folded));
+  return fits.size === 1 ? [...fits][0]! : word;
+}
+
+/**
  * A name whose first letters the seal covered: the first word, lower case, ends exactly one
  * family name ("hạm" → "Phạm", "rần" → "Trần") and the rest are capitalised name words. At most
  * two letters are put back, and the part read must keep two letters.

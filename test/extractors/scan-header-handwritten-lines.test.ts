@@ -6,6 +6,7 @@ import { readNumberLine } from '../../extractors/header-zone.js';
 import { garbledDateLine } from '../../extractors/garbled-date-line.js';
 import { foldVietnamese } from '../../normalizers/fold.js';
 import { readPlanNumber, withOwnSymbolParts } from '../../extractors/number.js';
+import { listedFamilyName } from '../../extractors/signer.js';
 import type { Signer } from '../../output/schema.js';
 import { testContext } from './context.js';
 
@@ -98,5 +99,16 @@ describe('a cited number under the citing body\'s own code, its Đ read twice', 
     ['a Đ lost is not repaired this way', '2033/KH-DHĐL', 'TB-ĐHĐL', '2033/KH-DHĐL'],
   ])('%s: %s', (_name, cited, own, number) => {
     expect(withOwnSymbolParts(readPlanNumber(cited)!.value, own).number).toBe(number);
+  });
+});
+
+describe('a family name read with a wrong mark under the seal', () => {
+  it.each([
+    ['the one listed name it folds to', 'Đỉnh', 'Đinh'],
+    ['a listed name stays', 'Nguyễn', 'Nguyễn'],
+    ['a word no listed name folds to stays', 'Xuân', 'Xuân'],
+    ['capitals stay as read', 'ĐỈNH', 'ĐỈNH'],
+  ])('%s: %s', (_name, word, expected) => {
+    expect(listedFamilyName(word)).toBe(expected);
   });
 });

@@ -6,7 +6,7 @@ import { readNumberLine } from '../../extractors/header-zone.js';
 import { garbledDateLine } from '../../extractors/garbled-date-line.js';
 import { foldVietnamese } from '../../normalizers/fold.js';
 import { readPlanNumber, withOwnSymbolParts } from '../../extractors/number.js';
-import { listedFamilyName } from '../../extractors/signer.js';
+import { isPersonName, listedFamilyName } from '../../extractors/signer.js';
 import type { Signer } from '../../output/schema.js';
 import { testContext } from './context.js';
 
@@ -110,5 +110,16 @@ describe('a family name read with a wrong mark under the seal', () => {
     ['capitals stay as read', 'ĐỈNH', 'ĐỈNH'],
   ])('%s: %s', (_name, word, expected) => {
     expect(listedFamilyName(word)).toBe(expected);
+  });
+});
+
+describe('a two-word name opening with a middle name that folds to a family name', () => {
+  it.each([
+    ['a middle and a given name ("Đình Sơn" of "Lê Đình Sơn")', 'Đình Sơn', false],
+    ['a family and a given name', 'Lê Quân', true],
+    ['two words in capitals are never enough', 'NGUYỄN MINH', false],
+    ['three words stay a name', 'Đình Văn Sơn', true],
+  ])('%s: %s', (_name, text, expected) => {
+    expect(isPersonName(text, foldVietnamese(text).toLowerCase())).toBe(expected);
   });
 });

@@ -5,9 +5,11 @@
 // handwritten part, or unreadable). Read on folded text (no marks), one line at a time.
 
 // Place (capitalised in the original, checked by the caller), a comma, a word opening in "n" where
-// "ngày" stands, "tháng" (OCR may garble one letter of it), then the year word: "năm" with at most
-// two marks inside it ("n»am"), glued to what precedes; then the year, or what OCR made of it.
-const LINE = /^[ \t*|]*[a-z][a-z .]{1,40},\s*n\S{0,6}?[^\n]{0,16}?th[a-z]{1,3}ng\s*([^\n]{0,12}?)\s*n[^\s\d]{0,3}m\s*(\d{4})?[\s.…_]*$/;
+// "ngày" stands, "tháng" (OCR may garble one letter of it, or lose its t to the handwritten day
+// glued before it: "ngà¿2hạng0„"; never after a space: "người hàng năm" is a sentence), then the
+// year word: "năm" with at most two marks inside it ("n»am"), glued to what precedes; then the
+// year, or what OCR made of it.
+const LINE = /^[ \t*|]*[a-z][a-z .]{1,40},\s*n\S{0,6}?[^\n]{0,16}?(?:t|(?<=\S))h[a-z]{1,3}ng\s*([^\n]{0,12}?)\s*n[^\s\d]{0,3}m\s*(\d{4})?[\s.…_]*$/;
 
 export interface GarbledDateLine {
   /** "2025" when the year reads as one of this era; null when it does not ("2225"). */

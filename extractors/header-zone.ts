@@ -212,7 +212,8 @@ const HARD_BREAK = /[|\t\f]|[-_=*.…—–]{3,}|\*\s\*| {4,}/g;
 // "Số: 12/KH-UBND", "Số 432-TB/VPTW", "S6: 03 /KH-HDTDKT" (OCR).
 // After a colon, a short garble before the slash is a handwritten serial OCR could not read ("só:Zƒƒ /QĐ-UBND").
 // Or a garble glued to the symbol or a space before it ("Só:#...` KH-TCTLNTW-C04"): readNumberLine judges it.
-const NUMBER_START = /(?<![a-z])s[o6]\s*(?:[:;.]?\s*(?=[0-9.…_/ ]|$)|:\s*(?=[^\s/]{1,4}\s*\/)|:\s*(?=[^\s/]{1,6}\s?[a-zđ]{2,}[a-zđ\d]*[-–\/][a-zđ]))/g;
+// OCR may read the label's colon as a low double quote ("Só„2/1/J6/TB-ĐHĐL"): it stands for the colon.
+const NUMBER_START = /(?<![a-z])s[o6]\s*(?:[:;.„]?\s*(?=[0-9.…_/ ]|$)|[:„]\s*(?=[^\s/]{1,6}\s*\/)|[:„]\s*(?=[^\s/]{1,6}\s?[a-zđ]{2,}[a-zđ\d]*[-–\/][a-zđ]))/g;
 // The third form is a draft's date line left blank to the year ("Lâm Đồng, ngày   tháng   năm"),
 // which ends its line: it still closes the header's date cell, so the heading below opens its own.
 const DATE_LINE = new RegExp(
@@ -240,6 +241,16 @@ const DRAFT_MARK = /(?<=^|\n)[ \t*_]*\(?[ \t]*du thao(?:[ \t]+(?:lan[ \t]+)?\d{1
  */
 export function readNumberLine(raw: string): (NumberMatch & { illegible?: string }) | null {
   const text = symbolSixes(raw);
+  const read = numberAtLineStart(text);
+  if (!read || read.value.party) return read;
+  const tail = spelledUnitTail(text, read.length);
+  if (!tail) return read;
+  const symbol = read.value.symbol + tail;
+  const number = read.value.serial === null ? null : `${read.value.serial}/${symbol}`;
+  return { ...read, value: { ...read.value, symbol, number }, length: read.length + tail.length };
+}
+
+function numberAtLineStart(text: string): (NumberMatch & { illegible?: string }) | null {
   const read = readPlanNumber(text) ?? readLostSlashNumber(text) ?? readSpacedSmallNumber(text);
   if (read) return read;
   // The slash lost between the serial and the symbol ("01NQ-HĐQLQ", "6191BVT-TCKT").
@@ -254,10 +265,42 @@ export function readNumberLine(raw: string): (NumberMatch & { illegible?: string
     const rest = readPlanNumber(`/${text.slice(afterSlash[0].length)}`);
     if (rest && rest.value.serial === null) return { value: rest.value, length: afterSlash[0].length + rest.length - 1 };
   }
-  const junk = /^\s*[^\s/]{1,4}\s*(?=\/)/.exec(text);
-  if (!junk || /^\d+$/.test(junk[0].trim())) return readGarbledSerialNumber(text);
-  const rest = readPlanNumber(text.slice(junk[0].length));
-  return rest && rest.value.serial === null ? { value: rest.value, length: junk[0].length + rest.length, illegible: junk[0].trim() } : null;
+  // A short garble right before the slash ("Zƒƒ /QĐ-UBND"), or scraps with slashes among them.
+  const short = /^\s*[^\s/]{1,6}\s*(?=\/)/.exec(text);
+  const garbled = short !== null && !/^\d+$/.test(short[0].trim());
+  const afterShort = garbled ? symbolAfterScraps(text, short[0]) : null;
+  if (afterShort) return afterShort;
+  const scraps = slashedScraps(text);
+  if (scraps) return symbolAfterScraps(text, scraps[0]);
+  return garbled ? null : readGarbledSerialNumber(text);
+}
+
+/** The printed symbol after a handwritten serial's scraps, the serial blank and the scraps reported. */
+function symbolAfterScraps(text: string, scraps: string): (NumberMatch & { illegible: string }) | null {
+  const rest = readPlanNumber(text.slice(scraps.length));
+  return rest && rest.value.serial === null ? { value: rest.value, length: scraps.length + rest.length, illegible: scraps.trim() } : null;
+}
+
+/**
+ * A handwritten serial OCR read as scraps with slashes among them ("2/1/J6" for 2116, its
+ * upright strokes read as slashes), before the slash that opens the printed symbol. Only scraps
+ * with a letter or a mark in them: figures and slashes alone may be a printed number.
+ */
+function slashedScraps(text: string): RegExpExecArray | null {
+  const m = /^\s*[^\s/]{1,3}(?:\/[^\s/]{1,3}){1,3}\s*(?=\/\s*\p{Lu})/u.exec(text);
+  return m && /[^\d/\s]/.test(m[0]) ? m : null;
+}
+
+/**
+ * The issuing office spelt in words closing a symbol on the number line ("/TB-QL Đào tạo"): after
+ * a part of capitals, one word in title case and at most two in small letters, the line ending
+ * there. A place ("Hà Nội": every word capitalised) or a salutation is no part of it.
+ */
+function spelledUnitTail(text: string, at: number): string {
+  if (!/\p{Lu}{2,}$/u.test(text.slice(0, at))) return '';
+  const m = /^ \p{Lu}\p{Ll}+(?: \p{Ll}+){1,2}(?=\s*$)/u.exec(text.slice(at));
+  if (!m || /^ (?:kinh|ve|v\/v)\b/i.test(foldVietnamese(m[0]))) return '';
+  return m[0];
 }
 
 /**

@@ -15,7 +15,7 @@ import { docTypeAtStart, docTypeByCode, docTypeByName, type DocType } from './do
 import { mentionedUnits, parseIssuer, UNIT_WORDS, type ParsedIssuer } from './issuer.js';
 import { gluedParentLine, withinOneEdit } from './glued-parent.js';
 import { isUpperCase, oneLine, type Cell } from './layout.js';
-import { findUnits, listSpelling, resolveUnit, type AdminUnit } from './localities.js';
+import { findUnits, listSpelling, provinceNames, resolveUnit, type AdminUnit } from './localities.js';
 import { annexAlone } from './annex-alone.js';
 import { annexCaption } from './annex-caption.js';
 import { passingDate } from './passing-date.js';
@@ -72,11 +72,23 @@ function spellPlace(place: string, marksFromOcr: boolean): string {
  */
 function placeAsIssuerLocality(place: string, issuer: ParsedIssuer): string {
   const locality = issuer.locality;
-  if (!locality) return place;
+  if (!locality) return placeAsProvince(place);
   const [p, l] = [foldVietnamese(place).toLowerCase(), foldVietnamese(locality).toLowerCase()];
   const near = withinOneEdit(p, l) || (garbledCase(place) && twoLettersOff(p, l));
   if (p === l || l.length < 6 || !near || findUnits(place).length) return place;
   return locality;
+}
+
+/**
+ * An OCR'd place one letter off the name of exactly one province or centrally run city ("Là Nội"),
+ * under an issuer that names no locality (a ministry's school dates its letters where it sits):
+ * that name misread. A place the unit list knows stays as read.
+ */
+function placeAsProvince(place: string): string {
+  if (findUnits(place).length) return place;
+  const p = foldVietnamese(place).toLowerCase();
+  const near = provinceNames().filter((name) => withinOneEdit(p, foldVietnamese(name).toLowerCase()));
+  return near.length === 1 ? near[0]! : place;
 }
 
 /**
@@ -316,9 +328,10 @@ function isOwnedHeading(seg: Segment, typeLength: number): boolean {
 }
 
 function numberFromSegment(seg: Segment): HeaderParts['number'] {
-  const prefix = /^s[o6]\s*[:;.]?\s*/.exec(seg.folded);
+  // OCR may read the colon as a low double quote ("Só„2/1/J6/TB-ĐHĐL").
+  const prefix = /^s[o6]\s*[:;.„]?\s*/.exec(seg.folded);
   // The number line opens with "Số" in capitals or a colon (a dump's "số ." for it); "… số 72/2025/QH15" is a citation.
-  if (prefix && !/^S/.test(seg.text) && !/[:.]/.test(prefix[0])) return null;
+  if (prefix && !/^S/.test(seg.text) && !/[:.„]/.test(prefix[0])) return null;
   const read = prefix ? readNumberLine(seg.text.slice(prefix[0].length)) : null;
   if (!read) return null;
   const span = spanOf(seg, 0, prefix![0].length + read.length);

@@ -12,7 +12,7 @@ import { extractRecipients } from './recipients.js';
 import { extractReferences } from './references.js';
 import { extractSections } from './sections.js';
 import { mentionedUnits } from './issuer.js';
-import { extractSigner, tailCells } from './signer.js';
+import { extractSigner, listedFamilyName, tailCells } from './signer.js';
 import { withSurnameRepaired } from './ocr-surname.js';
 import { withGivenNamesRepaired } from './ocr-given-names.js';
 import { withKnownLawTitles } from './ocr-law-titles.js';
@@ -56,8 +56,9 @@ export function extractPlan(text: string, ctx: StageContext, tables: readonly Ta
   // Body names are read back to their standard forms only where an OCR engine wrote the text.
   const ocrOrigin = !source.typed && (source.ocr || (source.garbled ?? false));
   // So is a signer's family name an engine misread by a letter (never a name typed or from the site's
-  // box), and a middle or given name it made no syllable of ("Qốốc" for Quốc).
-  const read = ocrOrigin && found.name ? { ...found, name: withGivenNamesRepaired(withSurnameRepaired(found.name)) } : found;
+  // box) or by a mark under the seal ("Đỉnh" for Đinh), and a middle or given name it made no
+  // syllable of ("Qốốc" for Quốc).
+  const read = ocrOrigin && found.name ? { ...found, name: withGivenNamesRepaired(withListedFamilyMarks(withSurnameRepaired(found.name))) } : found;
   const signer = fromSite ? { ...found, name: fromSite } : read;
   const document = extractHeader(text, ctx.within('header'), signer, near, source.ocr, folded, ocrOrigin);
   const sections = extractSections(text);
@@ -78,4 +79,10 @@ function withStandardUnits(tasks: TaskRow[], ocrOrigin: boolean, document: Docum
   if (!ocrOrigin || !tasks.length) return tasks;
   const standards = standardUnitNames([document.issuer.locality ?? '', document.place ?? '']);
   return tasks.map((t) => ({ ...t, lead: repairedUnitCells(t.lead, standards), support: repairedUnitCells(t.support, standards) }));
+}
+
+/** The name with its first word in the listed family name's marks, when it folds to exactly one ("Đỉnh Văn Châu"). */
+function withListedFamilyMarks(name: string): string {
+  const [first = '', ...rest] = name.split(' ');
+  return rest.length >= 1 ? [listedFamilyName(first), ...rest].join(' ') : name;
 }

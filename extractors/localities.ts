@@ -90,6 +90,13 @@ export function findUpperUnitsUnspaced(key: string): AdminUnit[] {
 // Read-only data derived from the unit list, built once.
 const unspacedIndex = new Map<'upper', Map<string, AdminUnit[]>>();
 
+/** The names of the provinces and centrally run cities, as the unit list spells them. */
+export function provinceNames(): string[] {
+  const names = new Set<string>();
+  for (const unit of loadIndex('upper').byCode.values()) if (unit.kind === 'province') names.add(unit.name);
+  return [...names];
+}
+
 /** The unit list's spelling of `written` when it has exactly one (compared folded), else `written`. */
 export function listSpelling(written: string): string {
   const spellings = new Set(findUnits(written).map((u) => u.name));

@@ -220,3 +220,24 @@ export function readSpacedSmallNumber(raw: string): NumberMatch | null {
   const symbol = parts.join('-');
   return { value: { number: `${serial}/${symbol}`, serial, symbol, typeCode: type.code, party: false }, length: m[0].length };
 }
+
+/**
+ * A cited number whose issuer part is one of the citing document's own symbol parts with the
+ * crossed stroke of a Đ read twice ("2033/KH-DĐHĐL" in a letter numbered TB-ĐHĐL): a body cites
+ * its own papers under its own code, so the doubled stroke is dropped. Compared without the
+ * stroke (OCR may have lost it in the own symbol too: "TB-ĐHDL"); other parts stay as read.
+ */
+export function withOwnSymbolParts(cited: PlanNumber, ownSymbol: string | null): PlanNumber {
+  if (!ownSymbol || cited.party) return cited;
+  const own = new Set(ownSymbol.split(/[-/]/).map(asciiKey));
+  let changed = false;
+  const symbol = cited.symbol.replace(/[^-/]+/g, (part) => {
+    if (own.has(asciiKey(part))) return part;
+    const single = part.replace(/D(?=Đ)|(?<=Đ)[DĐ]/, '');
+    if (single === part || !own.has(asciiKey(single))) return part;
+    changed = true;
+    return single;
+  });
+  if (!changed) return cited;
+  return { ...cited, symbol, number: cited.serial === null ? null : `${cited.serial}/${symbol}` };
+}

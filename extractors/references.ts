@@ -17,7 +17,7 @@ import { siteFooterStart } from './header-zone.js';
 import { impliedIssuer, issuerNamedBefore, issuerPhrase, plenumCommittee } from './reference-issuer.js';
 import { oneLine } from './layout.js';
 import type { AdminUnit } from './localities.js';
-import { numberKey, readLostSlashNumber, readPlanNumber, readSpacedSmallNumber, type PlanNumber } from './number.js';
+import { numberKey, readLostSlashNumber, readPlanNumber, readSpacedSmallNumber, withOwnSymbolParts, type PlanNumber } from './number.js';
 import { repairCitedNumbers } from './references-ocr.js';
 import { withWrappedTail } from './wrapped-symbol.js';
 
@@ -747,6 +747,7 @@ export function extractReferences(
   const headerEnd = Math.min(document.spans?.title?.start ?? document.spans?.number?.end ?? document.spans?.date?.end ?? 0, basisStart(folded, document));
   const parsed = findCitations(text, folded).map((c) => parseTail(text, folded, c, frame, near));
   for (const p of parsed) if (!p.date) p.date = dateBefore(folded, p.start);
+  for (const p of parsed) if (p.number) p.number = withOwnSymbolParts(p.number, document.symbol);
   // What a legal-document website appends after the document (related documents, notices) is not cited by it.
   const end = siteFooterStart(text, folded);
 

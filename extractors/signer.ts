@@ -42,6 +42,8 @@ const MARKED_SURNAMES = (
   'Giang Thạch Bạch Diệp Hầu Nông Khúc Châu Chung Đồng Khuất Thiều Huỳnh Lưu'
 ).split(' ');
 
+const MARKED_SURNAMES_LOWER = new Set(MARKED_SURNAMES.map((s) => s.toLowerCase()));
+
 // A rank before an officer's name ("Trung tá Ngô Văn Công", "Đại úy Lê Văn A"): not part of the name.
 const RANK = /^(?:(?:dai|thuong|trung|thieu) (?:tuong|ta|uy)|(?:pho )?do doc|chuan do doc)\s+(?=\S)/;
 
@@ -70,7 +72,10 @@ export function isPersonName(text: string, folded: string): boolean {
   const titleCase = words.every((w) => /^\p{Lu}\p{Ll}*$/u.test(w));
   const upperCase = words.every((w) => /^\p{Lu}+$/u.test(w));
   if (!titleCase && !upperCase) return false;
-  const surname = SURNAMES.has(folded.trim().split(/\s+/)[0]!);
+  // Two words name a person only after a family name as spelt ("Lê Quân"): a middle and a given
+  // name whose first folds to one ("Đình Sơn" of "Lê Đình Sơn", the family name under the seal)
+  // are a name cut short. Text without marks can only be compared folded.
+  const surname = SURNAMES.has(folded.trim().split(/\s+/)[0]!) && (words.length > 2 || !/[^\x00-\x7f]/.test(words[0]!) || MARKED_SURNAMES_LOWER.has(words[0]!.normalize('NFC').toLowerCase()));
   if (isTitleOrBody(text, folded)) return false;
   return upperCase ? surname && words.length >= 3 : surname || words.length >= 3;
 }
@@ -322,6 +327,17 @@ export function completedFamilyName(word: string): string | null {
     if (fits.size) return fits.size === 1 ? [...fits][0]! : null;
   }
   return null;
+}
+
+/**
+ * A family name read with a wrong mark under a seal ("Đính" for Đinh): the listed spelling when
+ * exactly one listed family name folds to the word; the word as read otherwise.
+ */
+export function listedFamilyName(word: string): string {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(word)) return word;
+  const folded = foldVietnamese(word.toLowerCase());
+  const fits = new Set(MARKED_SURNAMES.filter((s) => foldVietnamese(s.toLowerCase()) === folded));
+  return fits.size === 1 ? [...fits][0]! : word;
 }
 
 /**

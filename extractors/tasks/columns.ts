@@ -20,6 +20,8 @@ const RULES: ReadonlyArray<[ColumnRole, RegExp]> = [
   // "Số ngày dự kiến" / "Số ngày thực hiện": how long the task may take, its time column.
   ['deadline', /thoi gian|thoi han|tien do|hoan thanh|moc thoi gian|^so ngay\b/],
   ['content', CHECKED],
+  // "Căn cứ thực hiện": the papers a step rests on, a note of the row, not who does it.
+  ['note', /^can cu\b/],
   // "Đơn vị chủ trì/phối hợp", "Chủ trì, phối hợp": one column for both, the lead named first.
   ['leadSupport', /chu tri (?:va |hoac )?phoi hop/],
   ['support', /phoi hop/],
@@ -43,6 +45,10 @@ const RULES: ReadonlyArray<[ColumnRole, RegExp]> = [
 // fragment of one or two characters allowed between its words, rule by rule, so "Thời … gian
 // thực hiện" is still a deadline before it is a "thực hiện".
 const TOLERANT_RULES: ReadonlyArray<[ColumnRole, RegExp]> = RULES.map(([role, re]) => [role, new RegExp(re.source.replace(/ /g, ' (?:[a-z0-9]{1,2} )?'))]);
+// A header cell of two lines OCR read interleaved ("Chuẩn mực chấp nhận / Thời gian" as "Chuẩn
+// Thời mực chấ gian nhận"): the time column's two words with up to two short words of the other
+// line between them. Only the deadline's words: other rules' words are common in any header.
+const INTERLEAVED_DEADLINE = /\bthoi (?:[a-z]{1,4} ){1,2}gian\b/;
 
 export function columnRole(header: string): ColumnRole | null {
   const f = foldVietnamese(header).replace(/\s+/g, ' ').trim();
@@ -50,7 +56,7 @@ export function columnRole(header: string): ColumnRole | null {
   if (!f || f.length > 70 || /^[-+•]/.test(f)) return null;
   const words = f.replace(/[^a-z0-9]+/g, ' ').trim();
   for (const [i, [role, re]] of RULES.entries()) if (re.test(f) || TOLERANT_RULES[i]![1].test(words)) return role;
-  return null;
+  return INTERLEAVED_DEADLINE.test(words) ? 'deadline' : null;
 }
 
 /** The roles of a header row, or null when the row is not a task-table header. */

@@ -336,6 +336,15 @@ function signatureWord(w: OcrWord): boolean {
   return /^\p{Lu}\.$/u.test(text) || (/^[(\p{L}][\p{L}.,:;)]*$/u.test(text) && (text.match(/\p{L}/gu) ?? []).length >= 2);
 }
 
+/**
+ * A word of the signature column with a stroke of the signature or the seal glued before its
+ * first letter ('“Đỉnh', '-HIỆU'): the word without it, so it is judged (and read) by its letters.
+ */
+export function withoutGluedStroke(w: OcrWord): OcrWord {
+  const text = w.text.replace(/^[“”"'‘’`´\-–—_~.,:;]{1,2}(?=\p{L}{2})/u, '');
+  return text === w.text ? w : { ...w, text };
+}
+
 // --- the page ------------------------------------------------------------------------------------
 
 /** The parts of one line, by a tab where they stand at least `tabGap` apart, else by a space. */
@@ -415,7 +424,7 @@ export function layoutPage(page: OcrPage, rules: readonly Rule[], options: Layou
     const columns = segments(foot.zone.flatMap((z) => z.words), height * HEADER_GAP);
     const left = columns.filter((s) => s.x0 <= foot.margin);
     // The signature column is where the seal and the signature are: their strokes read as words.
-    const signed = columns.filter((s) => s.x0 > foot.margin).flatMap((s) => s.words).filter(signatureWord);
+    const signed = columns.filter((s) => s.x0 > foot.margin).flatMap((s) => s.words).map(withoutGluedStroke).filter(signatureWord);
     const right = segments(signed, height * HEADER_GAP);
     const read = (side: Segment[]) => visualLines(side).map((l) => l.map((s) => lineText(s.words)).join(' '));
     const readWords = (side: Segment[]) => visualLines(side).flatMap((l) => l.flatMap((s) => lineWords(s.words)));

@@ -14,3 +14,15 @@ export function plainSlashes(words: readonly OcrWord[]): OcrWord[] {
     return text === w.text ? w : { ...w, text };
   });
 }
+
+// The Icelandic eth (Ð, ð) an engine writes for the crossed D of Vietnamese ("QÐ", "Ðào tạo"): it
+// looks the same, but no Vietnamese text has it, and every reader and comparison expects Đ.
+const ETH = /[\u00D0\u00F0]/gu;
+
+/** `words` with the eth read as the Vietnamese Đ/đ. */
+export function vietnameseD(words: readonly OcrWord[]): OcrWord[] {
+  return words.map((w) => {
+    const text = w.text.replace(ETH, (ch) => (ch === '\u00D0' ? '\u0110' : '\u0111'));
+    return text === w.text ? w : { ...w, text };
+  });
+}

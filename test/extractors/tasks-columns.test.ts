@@ -36,6 +36,16 @@ describe('task-table header roles', () => {
       roles: ['index', 'content', 'supervisor', 'lead', 'support', 'product', 'deadline'],
     },
     {
+      name: 'a procedure table: "Căn cứ thực hiện" is a note, not the lead (OCR swapped "thực hiện")',
+      cells: ['TT', 'Tiến trình các bước công việc', 'Trách nhiệm hiện thực', 'Trách nhiệm phối hợp', 'Căn vs. "cứ thực hiện', 'Hồ sơ công việc (Kết quả)', 'Chuẩn Thời mực chấ gian nhận', 'Ghi chú'],
+      roles: ['index', 'content', 'lead', 'support', 'note', 'product', 'deadline', 'note'],
+    },
+    {
+      name: 'a two-line time header read interleaved, and no more than two words between its words',
+      cells: ['TT', 'Nội dung', 'Đơn vị thực hiện', 'Thời điểm khởi công và gian hàng'],
+      roles: ['index', 'content', 'lead', null],
+    },
+    {
       name: 'the expected number of days is the time column of a step list',
       cells: ['TT', 'Công việc', 'Đơn vị thực hiện', 'Đơn vị phối hợp', 'Số ngày dự kiến'],
       roles: ['index', 'content', 'lead', 'support', 'deadline'],

@@ -52,6 +52,18 @@ describe('layoutPage', () => {
     ]);
   });
 
+  it('keeps signature-column words a stroke was glued before, without the stroke', () => {
+    const words = [
+      ...line('Nơi nhận:', 200, 200, 'b').concat(line('-HIỆU TRƯỞNG', 1500, 200, 'b')),
+      ...line('- Như trên;', 200, 260, 'c'),
+      ...line('- Lưu: VT.', 200, 380, 'e').concat(line('“Đỉnh Văn Châu', 1500, 380, 'e')),
+      // A stroke alone, or marks before a single letter, is still a stroke.
+      ...line('—', 1900, 330, 's').concat(line('`À', 2000, 330, 's')),
+    ];
+    const { text } = layoutPage({ width: 2480, height: 3508, words }, [], { header: false });
+    expect(text.split('\n').slice(-2)).toEqual(['HIỆU TRƯỞNG', 'Đỉnh Văn Châu']);
+  });
+
   it('ends the foot where full-width text resumes below it', () => {
     const words = [
       ...line('Nơi nhận:', 200, 200, 'b').concat(line('GIÁM ĐỐC', 1500, 200, 'b')),

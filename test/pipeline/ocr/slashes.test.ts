@@ -2,7 +2,7 @@
 // is a slash: the printed serial is then read, not blanked as a handwritten figure.
 import { describe, expect, it } from 'vitest';
 import { checkHeaderFigures } from '../../../pipeline/ocr/header-figures.js';
-import { plainSlashes } from '../../../pipeline/ocr/slashes.js';
+import { plainSlashes, vietnameseD } from '../../../pipeline/ocr/slashes.js';
 import type { OcrWord } from '../../../pipeline/ocr/types.js';
 
 function line(...texts: string[]): OcrWord[] {
@@ -36,5 +36,18 @@ describe('plainSlashes', () => {
     expect(checked.illegible).toEqual([]);
     // The figure is kept (as its own word before the symbol's slash).
     expect(checked.words.map((w) => w.text).join('')).toBe('Số:01/2016/TTLT-TANDTC-VKSNDTC-BTP');
+  });
+});
+
+describe('vietnameseD', () => {
+  it.each([
+    ['a capital eth in a symbol', 'QÐ', 'QĐ'],
+    ['a small eth', 'ðào', 'đào'],
+    ['Đ as written stays', 'Đào', 'Đào'],
+    ['a word without either stays', 'Hà', 'Hà'],
+  ])('%s', (_name, read, text) => {
+    const [word] = vietnameseD(line(read));
+    expect(word!.text).toBe(text);
+    expect(word!.text.length).toBe(read.length);
   });
 });

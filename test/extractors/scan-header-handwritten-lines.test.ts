@@ -1,0 +1,125 @@
+// Number and date lines of scans whose handwritten figures OCR read as scraps (heldout-fresh3-scans,
+// FINDINGS causes 1-4): the printed symbol, year and place survive; the handwritten figures stay blank.
+import { describe, expect, it } from 'vitest';
+import { extractHeader } from '../../extractors/header.js';
+import { readNumberLine } from '../../extractors/header-zone.js';
+import { garbledDateLine } from '../../extractors/garbled-date-line.js';
+import { foldVietnamese } from '../../normalizers/fold.js';
+import { readPlanNumber, withOwnSymbolParts } from '../../extractors/number.js';
+import { isPersonName, listedFamilyName } from '../../extractors/signer.js';
+import type { Signer } from '../../output/schema.js';
+import { testContext } from './context.js';
+
+const noSigner: Signer = { name: null, title: null, authority: null };
+
+function ocrHeader(text: string) {
+  const ctx = testContext();
+  const document = extractHeader(text, ctx, noSigner, undefined, true);
+  return { document, codes: ctx.codes() };
+}
+
+describe('a handwritten serial read as scraps before the printed symbol', () => {
+  it.each([
+    ['strokes read as slashes', '2/1/J6/TB-ĐHĐL', 'TB-ĐHĐL', '2/1/J6'],
+    ['a garble of five marks, a space before the slash', '#f... /TB-QL', 'TB-QL', '#f...'],
+    ['two scraps with a mark', '8„/9/KH-UBND', 'KH-UBND', '8„/9'],
+  ])('%s: %s', (_name, text, symbol, illegible) => {
+    const read = readNumberLine(text);
+    expect(read?.value).toMatchObject({ symbol, serial: null, number: null });
+    expect(read?.illegible).toBe(illegible);
+  });
+
+  it.each([
+    ['figures and slashes alone may be printed', '2/1/6/TB-UBND'],
+    ['a year misread is no scrap of a serial', '15/2O11/QĐ-UBND'],
+  ])('not read as scraps: %s', (_name, text) => {
+    expect(readNumberLine(text)?.illegible).toBeUndefined();
+  });
+});
+
+describe('an office spelt in words closing the symbol', () => {
+  it.each([
+    ['after a printed serial', '2510/TB-QL Đào tạo', '2510/TB-QL Đào tạo', 'TB-QL Đào tạo'],
+    ['after a blank serial', '... /TB-QL Đào tạo', null, 'TB-QL Đào tạo'],
+    ['a place is no office', '12/UBND-VP Hà Nội', '12/UBND-VP', 'UBND-VP'],
+    ['nor a salutation', '12/UBND-VP Kính gửi', '12/UBND-VP', 'UBND-VP'],
+    ['nor words in small letters', '12/KH-UBND về việc', '12/KH-UBND', 'KH-UBND'],
+    ['nor a sentence', '12/KH-UBND Phòng tổ chức cán bộ', '12/KH-UBND', 'KH-UBND'],
+    ['nor words before more text', '12/KH-UBND Đào tạo, ngày 5', '12/KH-UBND', 'KH-UBND'],
+  ])('%s: %s', (_name, text, number, symbol) => {
+    expect(readNumberLine(text)?.value).toMatchObject({ number, symbol });
+  });
+});
+
+describe('a date line whose "tháng" lost its t to the handwritten day', () => {
+  it('keeps the printed year', () => {
+    expect(garbledDateLine(foldVietnamese('Hà Nội, ngà¿2hạng0„ năm 2022').toLowerCase())).toEqual({ year: '2022', month: null });
+  });
+
+  it('is still no sentence', () => {
+    expect(garbledDateLine(foldVietnamese('Theo đó, người hàng năm 2022').toLowerCase())).toBeNull();
+  });
+});
+
+describe('the header of a ministry school\'s notice read off a scan', () => {
+  const page = (numberLine: string, dateLine: string) =>
+    `BỘ CÔNG THƯƠNG\nTRƯỜNG ĐẠI HỌC ĐIỆN LỰC\n${numberLine}\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n${dateLine}\n` +
+    'THÔNG BÁO\nVề việc nhận bằng tốt nghiệp\nCăn cứ kết quả xét tốt nghiệp, Nhà trường thông báo như sau:';
+
+  it('reads the number line whose colon OCR read as a low quote', () => {
+    const { document, codes } = ocrHeader(page('Só„2/1/J6/TB-ĐHĐL', 'Hà Nội, ngày ... tháng ... năm 2025'));
+    expect(document.symbol).toBe('TB-ĐHĐL');
+    expect(document.number).toBeNull();
+    expect(document.issuer.name?.toLowerCase()).toBe('trường đại học điện lực');
+    expect(codes).toContain('OCR_ILLEGIBLE');
+  });
+
+  it('reads a number line opened by a stray quote, its office spelt in words', () => {
+    const { document } = ocrHeader(page('“Số:#f... /TB-QL Đào tạo', 'Hà Nội, ngày ... tháng ... năm 2025'));
+    expect(document.symbol).toBe('TB-QL Đào tạo');
+    expect(document.issuer.name?.toLowerCase()).toBe('trường đại học điện lực');
+  });
+
+  it.each([
+    ['one letter off the capital', 'Là Nội', 'Hà Nội'],
+    ['a province the list knows stays', 'Hà Nam', 'Hà Nam'],
+    ['two letters off stays as read', 'Là Nộp', 'Là Nộp'],
+  ])('place %s: %s', (_name, read, place) => {
+    expect(ocrHeader(page('Số: 12/TB-ĐHĐL', `${read}, ngày 5 tháng 9 năm 2025`)).document.place).toBe(place);
+  });
+});
+
+describe('a cited number under the citing body\'s own code, its Đ read twice', () => {
+  it.each([
+    ['D then Đ', '2033/KH-DĐHĐL', 'TB-ĐHĐL', '2033/KH-ĐHĐL'],
+    ['Đ twice', '2033/KH-ĐĐHĐL', 'TB-ĐHĐL', '2033/KH-ĐHĐL'],
+    ['the own symbol lost a stroke too', '2033/KH-DĐHĐL', 'TB-ĐHDL', '2033/KH-ĐHĐL'],
+    ['another body\'s code stays', '12/QĐ-UBND', 'TB-ĐHĐL', '12/QĐ-UBND'],
+    ['a code the own symbol lacks stays', '5/KH-ĐĐHĐL', 'TB-UBND', '5/KH-ĐĐHĐL'],
+    ['a Đ lost is not repaired this way', '2033/KH-DHĐL', 'TB-ĐHĐL', '2033/KH-DHĐL'],
+  ])('%s: %s', (_name, cited, own, number) => {
+    expect(withOwnSymbolParts(readPlanNumber(cited)!.value, own).number).toBe(number);
+  });
+});
+
+describe('a family name read with a wrong mark under the seal', () => {
+  it.each([
+    ['the one listed name it folds to', 'Đỉnh', 'Đinh'],
+    ['a listed name stays', 'Nguyễn', 'Nguyễn'],
+    ['a word no listed name folds to stays', 'Xuân', 'Xuân'],
+    ['capitals stay as read', 'ĐỈNH', 'ĐỈNH'],
+  ])('%s: %s', (_name, word, expected) => {
+    expect(listedFamilyName(word)).toBe(expected);
+  });
+});
+
+describe('a two-word name opening with a middle name that folds to a family name', () => {
+  it.each([
+    ['a middle and a given name ("Đình Sơn" of "Lê Đình Sơn")', 'Đình Sơn', false],
+    ['a family and a given name', 'Lê Quân', true],
+    ['two words in capitals are never enough', 'NGUYỄN MINH', false],
+    ['three words stay a name', 'Đình Văn Sơn', true],
+  ])('%s: %s', (_name, text, expected) => {
+    expect(isPersonName(text, foldVietnamese(text).toLowerCase())).toBe(expected);
+  });
+});

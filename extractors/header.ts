@@ -739,25 +739,33 @@ const GARBLED_DATE_LINE = /^[ \t*|]*[a-z][a-z .]{1,40},\s*ngay[^\n]{0,24}?\snam\
 
 /** The first illegible place-and-date line in folded[from, to), as its span and the year it still shows; null when none. */
 function illegibleDateLine(text: string, folded: string, from: number, to: number): (Span & { year: string | null; month?: string | null }) | null {
-  let start = folded.lastIndexOf('\n', from) + 1;
-  while (start < to) {
-    const end = folded.indexOf('\n', start);
+  let lineStart = folded.lastIndexOf('\n', from) + 1;
+  while (lineStart < to) {
+    const end = folded.indexOf('\n', lineStart);
     const lineEnd = end < 0 ? folded.length : end;
+    // A scan's layer may set the number cell and the date line on one line ("Số: ~ggITB-BHBL Hà
+    // Nội, ngay4Sthimg 6 năm 2021"): the date line is read from its place on.
+    const start = lineStart + (NUMBER_CELL_BEFORE_PLACE.exec(folded.slice(lineStart, lineEnd))?.[0].length ?? 0);
     const line = folded.slice(start, lineEnd);
     if (lineEnd - start <= 100 && /^[ \t*|]*\p{Lu}/u.test(text.slice(start, lineEnd))) {
       if (ILLEGIBLE_DATE_LINE.test(line)) return { start, end: lineEnd, year: null };
-      const garbled = GARBLED_DATE_LINE.exec(line);
       // A line whose day and month read well is the date line itself, found as such.
-      if (garbled && (findDate(line)?.iso?.length ?? 0) < 7) return { start, end: lineEnd, year: garbled[1]! };
+      const readable = (findDate(line)?.iso?.length ?? 0) >= 7;
       // Garbled further ("ngàu 0 tháng ...Ð năm 2025", "ngày-##tháng Q@n»ăm 2026"): its printed year and month.
-      const printed = garbledDateLine(line);
-      if (printed && (findDate(line)?.iso?.length ?? 0) < 7) return { start, end: lineEnd, year: printed.year, month: printed.month };
+      const printed = readable ? null : garbledDateLine(line);
+      if (printed?.month) return { start, end: lineEnd, year: printed.year, month: printed.month };
+      const garbled = GARBLED_DATE_LINE.exec(line);
+      if (garbled && !readable) return { start, end: lineEnd, year: garbled[1]! };
+      if (printed) return { start, end: lineEnd, year: printed.year, month: printed.month };
     }
     if (end < 0) break;
-    start = end + 1;
+    lineStart = end + 1;
   }
   return null;
 }
+
+// "Số: …" and what OCR made of the number, then a place and its comma: the cell before the date line.
+const NUMBER_CELL_BEFORE_PLACE = /^[ \t*|]*s[o6]\s*[:.]?[^\n,]{0,40}?\s(?=[a-z][a-z .]{1,40},\s*n)/;
 
 /**
  * The trích yếu without the salutation OCR read onto its last line ("V/v đăng tải … năm 2017

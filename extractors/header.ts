@@ -243,6 +243,21 @@ function garbledTypeUnderDate(segments: readonly Segment[], folded: string, foun
   return { type, cell: { text: seg.text, folded: seg.folded, start: seg.start, end: seg.end, line: 0 }, titleFrom: null };
 }
 
+/**
+ * The type heading OCR garbled ("THÔNG Báo", "THÔNG BÀ.O") right above the trích yếu ("Về việc
+ * …"), when the date line above it was garbled too and so is no anchor: the segment before the
+ * first subject, below the motto. Never over a type read above it.
+ */
+function garbledTypeAboveSubject(segments: readonly Segment[], found: HeaderParts['typeLine']): HeaderParts['typeLine'] {
+  const subjectAt = segments.findIndex((s) => s.kind === 'subject');
+  const seg = subjectAt > 0 ? segments[subjectAt - 1] : undefined;
+  if (!seg || seg.kind !== 'text' || seg.breaks.length || (found && found.cell.start <= seg.start)) return null;
+  if (!segments.slice(0, subjectAt - 1).some((s) => s.kind === 'motto')) return null;
+  const type = garbledTypeHeading(seg.text);
+  if (!type) return null;
+  return { type, cell: { text: seg.text, folded: seg.folded, start: seg.start, end: seg.end, line: 0 }, titleFrom: null };
+}
+
 /** "Chương I", "CHƯƠNG 2", "Phần thứ nhất" alone on a line: a chapter's name follows. */
 const CHAPTER_LINE = /^(?:chuong|phan)\s+(?:[ivxlc]+|\d+|thu\s+\S+)\.?$/i;
 
@@ -666,7 +681,8 @@ export function readHeader(
   const plain = headerSegments(text, folded);
   // An OCR dump may set the type heading anywhere below the header, run into the lines around it.
   const { segments, metadata } = !findTypeSegment(plain.segments) && ocrOrigin ? headerSegments(text, folded, true) : plain;
-  const typeLine = (ocrOrigin ? garbledTypeUnderDate(segments, folded, findTypeSegment(segments)) : null) ?? findTypeSegment(segments);
+  const readType = findTypeSegment(segments);
+  const typeLine = (ocrOrigin ? (garbledTypeUnderDate(segments, folded, readType) ?? garbledTypeAboveSubject(segments, readType)) : null) ?? readType;
   const typeAt = typeLine ? segments.findIndex((s) => s.start <= typeLine.cell.start && typeLine.cell.start < s.end) : segments.length;
   const before = segments.slice(0, typeAt);
   let number: HeaderParts['number'] = null;

@@ -22,7 +22,7 @@ import { passingDate } from './passing-date.js';
 import { blankRanges, copyStampRanges } from './copy-stamp.js';
 import { findMotto, readNumberLine, readSiteMetadata, segmentsOf, signatureBoxEnd, spanOf, ZONE_SCAN, type Segment, type SiteMetadata } from './header-zone.js';
 import { bodiesOf, composeIssuer } from './issuer-block.js';
-import { repairedBodyName } from './ocr-body-names.js';
+import { withHeadWordRepaired, repairedBodyName } from './ocr-body-names.js';
 import { provincialBody } from './provincial-body.js';
 import { parsePlanNumber, readPlanNumber, type PlanNumber } from './number.js';
 import { typeOfLetterSymbol } from './symbol-type.js';
@@ -635,7 +635,7 @@ function inCapitals(seg: Segment): Segment {
 
 function withStandardBodyName(seg: Segment): Segment {
   if (seg.kind !== 'text' || seg.breaks.length || !seg.at.length) return seg;
-  const name = repairedBodyName(seg.text);
+  const name = repairedBodyName(seg.text) ?? withHeadWordRepaired(seg.text);
   if (!name) return seg;
   const text = name.toLocaleUpperCase('vi');
   const at = [...text].map((_, i) => seg.at[Math.min(seg.at.length - 1, Math.floor((i * seg.at.length) / text.length))]!);
@@ -705,7 +705,9 @@ export function readHeader(
   const placeRead: HeaderParts['place'] = chosen?.found.place ?? (illegibleDate ? placeOfLine(text, illegibleDate, marksFromOcr) : null);
   if (!number && ocrOrigin && chosen?.found.lead) number = symbolOnDateLine(chosen.seg, chosen.found.lead);
   if (!number && chosen) number = bareNumberBeside(before, before.indexOf(chosen.seg));
-  const dateAt = chosen ? before.indexOf(chosen.seg) : -1;
+  // The issuer block stands above the date line, read or illegible: below it, a stamp's lines
+  // ("SỞ CÔNG THƯƠNG LÀO CAI / ĐẾN Số …", an incoming-mail stamp) are no part of it.
+  const dateAt = chosen ? before.indexOf(chosen.seg) : illegibleDate ? before.findIndex((s) => s.end > illegibleDate.start) : -1;
   let issuer = issuerFromSegments(dateAt >= 0 ? before.slice(0, dateAt) : before, near, ocrOrigin);
   const bodyFrom = typeLine ? typeLine.cell.end : 0;
   if (!issuer || !issuer.parsed.locality) {

@@ -21,7 +21,7 @@ const CAPITAL_RUN = /(?<![\p{L}])(?:\p{Lu}+\.?[ \t]+)*\p{Lu}{2,}(?![\p{L}])/gu;
 const AUTHORITY = /^(tm|kt|tl|tuq)\.?\s+(?=\S)/;
 const AUTHORITY_CODES: Record<string, Signer['authority']> = { tm: 'TM.', kt: 'KT.', tl: 'TL.', tuq: 'TUQ.' };
 // Titles of signers (folded): a run naming one.
-const TITLE = /^(?:pho |q\. |quyen )?(?:chu tich|giam doc|hieu truong|truong phong|truong ban|thu truong|bo truong|cuc truong|vien truong|chanh an|chanh van phong|chu nhiem|tong giam doc|bi thu|truong|chanh thanh tra|thu ky)\b/;
+const TITLE = /(?:^|\s)(?:pho |q\. |quyen )?(?:chu tich|giam doc|hieu truong|truong phong|truong ban|thu truong|bo truong|cuc truong|vien truong|chanh an|chanh van phong|chu nhiem|tong giam doc|bi thu|truong|chanh thanh tra|thu ky)\b/;
 
 /**
  * The signer of a dump whose signature block was run into one line; null when none is read.
@@ -40,19 +40,19 @@ export function inlineSignature(text: string, personName: (name: string) => stri
   const before = text.slice(from, nameAt);
   let authority: Signer['authority'] = null;
   let title: string | null = null;
-  let afterAuthority = false;
   for (const run of before.matchAll(CAPITAL_RUN)) {
     const folded = foldVietnamese(run[0]).toLowerCase();
     const auth = AUTHORITY.exec(folded);
-    if (auth && TITLE.test(folded.slice(auth[0].length))) {
+    if (auth && TITLE.exec(folded.slice(auth[0].length))?.index === 0) {
       authority = AUTHORITY_CODES[auth[1]!] ?? null;
-      afterAuthority = true;
       title = null;
       continue;
     }
-    // Under an authority line the signer's own title is the first title after it ("PHÓ HIỆU
-    // TRƯỞNG"); the seal's ring ("TRƯỜNG ĐẠI HỌC ĐIỆN LỰC") comes later and is no title.
-    if (TITLE.test(folded) && !(afterAuthority && title)) title = run[0].replace(/\s+/g, ' ');
+    // The signer's title is the first after the authority line ("PHÓ HIỆU TRƯỞNG"), or the first
+    // of the block; the seal's ring ("TRƯỜNG ĐẠI HỌC ĐIỆN LỰC") comes later and is no title.
+    // A run may open with the recipients' last capitals ("VT. GIÁM ĐỐC"): the title starts at its word.
+    const t = TITLE.exec(folded);
+    if (t && !title) title = run[0].slice(t.index + (/^\s/.test(t[0]) ? 1 : 0)).replace(/\s+/g, ' ');
   }
   if (!title && !authority) return null;
   return { name, title, authority, span: { start: nameAt, end: nameAt + m[1]!.length } };

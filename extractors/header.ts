@@ -10,7 +10,7 @@ import { log } from '../output/diagnostics.js';
 import type { StageContext } from '../output/stage.js';
 import { yearFromSigningStamp } from './signing-year.js';
 import { foldVietnamese } from '../normalizers/fold.js';
-import { dateAtDayWord, findDate } from './dates.js';
+import { dateAtDayWord, findDate, type ParsedDate } from './dates.js';
 import { docTypeAtStart, docTypeByCode, docTypeByName, type DocType } from './doctypes.js';
 import { mentionedUnits, parseIssuer, UNIT_WORDS, type ParsedIssuer } from './issuer.js';
 import { gluedParentLine, withinOneEdit } from './glued-parent.js';
@@ -361,7 +361,8 @@ function bareNumberBeside(segments: readonly Segment[], dateAt: number): HeaderP
  * before "ngày" are a sentence's, not a place's ("Hà Nội, ngày").
  */
 export function proseBefore(seg: Segment): boolean {
-  const at = seg.folded.indexOf('ngay');
+  const glued = GLUED_DATE_WORDS.exec(seg.folded);
+  const at = glued ? glued[1]!.length + glued[2]!.length : seg.folded.indexOf('ngay');
   const before = seg.text.slice(0, Math.max(at, 0)).replace(/[*_|\s]+$/, '');
   // A place has at most six words ("Thành phố Hồ Chí Minh"); more is a sentence that cites a date.
   return /(?:^|\s)\p{Ll}[\p{L}]*$/u.test(before) || (before.match(/\S+/g)?.length ?? 0) > 7;
@@ -399,9 +400,10 @@ interface LineLead {
 }
 
 function dateFromSegment(text: string, seg: Segment, marksFromOcr: boolean, ocrOrigin = marksFromOcr): (Pick<HeaderParts, 'date' | 'place'> & { lead: LineLead | null }) | null {
-  const m = /ngay/.exec(seg.folded);
+  const glued = ocrOrigin ? GLUED_DATE_WORDS.exec(seg.folded) : null;
+  const m = glued ? { index: glued[1]!.length + glued[2]!.length } : /ngay/.exec(seg.folded);
   if (!m) return null;
-  const date = dateAtDayWord(seg.folded, m.index);
+  const date = glued ? gluedDate(glued, m.index) : dateAtDayWord(seg.folded, m.index);
   if (!date) return null;
   // On a page OCR read, the place stands on the date's own printed line: a word on the line above
   // is another line's ("OTXVPT" / "Ninh Kiều, ngày"). Copies of text break lines anywhere ("Thành phố Hồ" / "Chí Minh, ngày").
@@ -432,6 +434,16 @@ function dateFromSegment(text: string, seg: Segment, marksFromOcr: boolean, ocrO
   const span = spanOf(seg, date.start, date.end);
   void text;
   return { date: { iso: date.iso, partial: date.partial, invalid: date.invalid, span }, place, lead };
+}
+
+// "Hà Nội, ng4yShdng0zndm 2022": an OCR dump glued "ngày … tháng … năm" into one word, the
+// handwritten figures between them misread. The place, the glued word (a figure or a mark in it),
+// then the printed year.
+const GLUED_DATE_WORDS = /^([^,\n]{2,40})(,\s*)(ng(?=\S*[^a-z\s])\S{4,18}?n[^\s\d]{0,2}m)\s*((?:19|20)\d\d)(?!\d)/;
+
+/** The printed year of a glued date word (the day and month in it are handwriting's): partial. */
+function gluedDate(m: RegExpExecArray, at: number): ParsedDate {
+  return { iso: m[4]!, partial: true, invalid: false, start: at, end: m[0].length };
 }
 
 // The last words before the comma of a date line a dump wrote in small letters ("hà nội , ngày").

@@ -237,3 +237,20 @@ export function readSpacedSmallNumber(raw: string): NumberMatch | null {
   const symbol = parts.join('-');
   return { value: { number: `${serial}/${symbol}`, serial, symbol, typeCode: type.code, party: false }, length: m[0].length };
 }
+
+// An OCR dump that dropped every slash and hyphen but kept the capitals ("Số 02 CD UBND ngày 24 02
+// 2022", "so 275TB DHDL"): a serial, maybe a year, then two words in capitals, the first a
+// document type's code, the second its issuer's.
+const SPACED_CAPS = /^([0-9]{1,5})(?:[ \t]+((?:19|20)[0-9]{2}))?[ \t]*([A-ZĐ]{1,4})[ \t]+([A-ZĐ]{2,10})(?![\p{L}\d/-])/u;
+
+/** "02 CD UBND" → 02/CĐ-UBND, at the start of `raw` (after "Số"); null unless the first part is a type code. */
+export function readSpacedCapsNumber(raw: string): NumberMatch | null {
+  const m = SPACED_CAPS.exec(latinLookalikes(raw));
+  if (!m) return null;
+  const type = docTypeByCode(canonicalSymbolPart(m[3]!));
+  if (!type?.code) return null;
+  const serial = m[2] ? `${m[1]}/${m[2]}` : m[1]!;
+  const symbol = `${type.code}-${canonicalSymbolPart(m[4]!)}`;
+  return { value: { number: `${serial}/${symbol}`, serial, symbol, typeCode: type.code, party: false }, length: m[0].length };
+}
+

@@ -17,7 +17,7 @@ import { siteFooterStart } from './header-zone.js';
 import { impliedIssuer, issuerNamedBefore, issuerPhrase, plenumCommittee } from './reference-issuer.js';
 import { oneLine } from './layout.js';
 import type { AdminUnit } from './localities.js';
-import { numberKey, readLostSlashNumber, readPlanNumber, readSpacedSmallNumber, type PlanNumber } from './number.js';
+import { numberKey, readLostSlashNumber, readPlanNumber, readSpacedCapsNumber, readSpacedSmallNumber, type PlanNumber } from './number.js';
 import { repairCitedNumbers } from './references-ocr.js';
 import { withWrappedTail } from './wrapped-symbol.js';
 
@@ -276,7 +276,7 @@ function findCitations(text: string, folded: string): Citation[] {
     }
     const numberText = text.slice(numberAt, numberAt + 60);
     // After "số" a number stands there: a slash OCR lost ("91/201 7NĐ-CP") is tolerated.
-    const printed = readPlanNumber(numberText) ?? (saysNumber ? (readLostSlashNumber(numberText) ?? readSpacedSmallNumber(numberText)) : null);
+    const printed = readPlanNumber(numberText) ?? (saysNumber ? (readLostSlashNumber(numberText) ?? readSpacedSmallNumber(numberText) ?? readSpacedCapsNumber(numberText)) : null);
     const read = printed && withWrappedTail(text, numberAt, printed);
     // "Kế hoạch số /KH-…" needs its "số" to be a citation; "Kế hoạch 124-KH/TU" does not.
     const blank = read && read.value.serial === null;
@@ -346,7 +346,33 @@ function findCitations(text: string, folded: string): Citation[] {
     }
     out.push({ start: at, end: at + read.length, type, number: read.value });
   }
+  out.push(...spacedCapsCitations(text, folded, out));
   return out.sort((a, b) => a.start - b.start);
+}
+
+// "Số" before a figure, where a dump that dropped slashes wrote a number ("Số 02 CD UBND").
+const NUMBER_LABEL = /(?<![\p{L}\d])[Ss][ốoô6]\s*[:.]?\s+(?=\d)/gu;
+
+/**
+ * Citations a dump wrote without slashes or hyphens ("… Số 02 CD UBND ngày 24 02 2022 của Chủ
+ * tịch UBND"), its type word lost or elsewhere: after "Số", a number whose first part is a type
+ * code, followed by its date. Outside every citation already read.
+ */
+function spacedCapsCitations(text: string, folded: string, read: readonly Citation[]): Citation[] {
+  const out: Citation[] = [];
+  // Both in text order: one pointer keeps this linear.
+  const spans = read.map((c) => [c.start, c.end] as const).sort((a, b) => a[0] - b[0]);
+  let k = 0;
+  let reach = -1;
+  for (const m of text.matchAll(NUMBER_LABEL)) {
+    const at = m.index! + m[0].length;
+    while (k < spans.length && spans[k]![0] <= at) reach = Math.max(reach, spans[k++]![1]);
+    if (at < reach) continue;
+    const number = readSpacedCapsNumber(text.slice(at, at + 40));
+    if (!number || !DATE_AFTER.test(folded.slice(at + number.length, at + number.length + 16))) continue;
+    out.push({ start: at, end: at + number.length, type: docTypeByCode(number.value.typeCode!), number: number.value });
+  }
+  return out;
 }
 
 /**

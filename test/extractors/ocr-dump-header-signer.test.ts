@@ -7,7 +7,8 @@ import { garbledDateLine } from '../../extractors/garbled-date-line.js';
 import { garbledTypeHeading } from '../../extractors/garbled-type.js';
 import { extractHeader } from '../../extractors/header.js';
 import { inlineSignature } from '../../extractors/inline-signer.js';
-import { readPlanNumber } from '../../extractors/number.js';
+import { readPlanNumber, readSpacedCapsNumber } from '../../extractors/number.js';
+import { extractReferences } from '../../extractors/references.js';
 import { extractSigner, withFamilyNameSpelled } from '../../extractors/signer.js';
 import type { Signer } from '../../output/schema.js';
 import { testContext } from './context.js';
@@ -139,5 +140,53 @@ describe('a signature block an OCR dump ran into one line', () => {
     ['Các Đơn Vị', null],
   ])('withFamilyNameSpelled(%j) → %j', (name, spelled) => {
     expect(withFamilyNameSpelled(name)).toBe(spelled);
+  });
+});
+
+describe('a dump that dropped every slash and hyphen', () => {
+  it.each([
+    ['02 CD UBND ngày 24', '02/CĐ-UBND', 10],
+    ['275TB DHDL Hà Nội', '275/TB-DHDL', 10],
+    ['12 2020 QD UBND', '12/2020/QĐ-UBND', 15],
+  ])('readSpacedCapsNumber(%j) → %s', (text, number, length) => {
+    const read = readSpacedCapsNumber(text);
+    expect(read?.value.number).toBe(number);
+    expect(read?.length).toBe(length);
+  });
+
+  it.each([
+    ['no type code first', '02 ABC UBND'],
+    ['small letters', '02 cd ubnd'],
+    ['a word runs on', '02 CD UBNDx'],
+  ])('%s: %j is none', (_how, text) => {
+    expect(readSpacedCapsNumber(text)).toBeNull();
+  });
+
+  const decision = {
+    type: 'Thông báo', typeCode: 'TB', number: '275/TB-ĐHĐL', serial: '275', symbol: 'TB-ĐHĐL',
+    issuer: { name: 'Trường Đại học Điện lực', level: 'central' as const, locality: null, parent: 'Bộ Công Thương' },
+    place: 'Hà Nội', date: '2022-02-28', title: null,
+  };
+  const cited = (text: string) => extractReferences(text, testContext(), decision).map((r) => [r.number, r.date]);
+
+  it('reads "Số 02 CD UBND ngày 24 02 2022", its type word lost, as a citation with its date', () => {
+    expect(cited('THÔNG BÁO Về kế hoạch giảng dạy từ ngày 01 3 2022 Số 02 CD UBND ngày 24 02 2022 cứa Chủ tịch UBND')).toContainEqual(['02/CĐ-UBND', '2022-02-24']);
+  });
+
+  it.each([
+    ['no date after it', 'Số 02 CD UBND của Chủ tịch UBND'],
+    ['no "Số" before it', 'lớp 02 CD UBND ngày 24 02 2022'],
+  ])('%s: no citation', (_how, text) => {
+    expect(cited(text)).toEqual([]);
+  });
+});
+
+describe('a date line an OCR dump glued into one word', () => {
+  it('reads the printed year and the place, not the date of the trích yếu after it', () => {
+    const text =
+      'BỘ CÔNG THƯƠNG CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM TRƯỜNG ĐẠI HỌC ĐIỆN LỰC Độc lập - Tự do - Hạnh phúc Số: 245/TB-ĐHĐL Hà Nội, ng4yShdng0zndm 2022 THÔNG BÁO Về kế hoạch giảng dạy từ ngày 01/3/2022 Căn cứ Công điện số 02/CĐ-UBND ngày 24/02/2022 của Chủ tịch UBND thành phố Hà Nội';
+    const doc = ocrHeader(text);
+    expect(doc.date).toBe('2022');
+    expect(doc.place).toBe('Hà Nội');
   });
 });

@@ -274,7 +274,9 @@ function findTypeSegment(segments: readonly Segment[]): HeaderParts['typeLine'] 
     if (chapterName) continue;
     if (whole.kind !== 'text' && whole.kind !== 'subject') continue;
     const seg = afterLeadingStop(whole);
-    const found = docTypeAtStart(seg.folded);
+    let found = docTypeAtStart(seg.folded);
+    // "HƯỚNG DẪN" over "Liên ngành …" run into one segment: the heading is the part in capitals.
+    if (found && !isUpperCase(seg.text.slice(0, found.length))) found = docTypeAtStart(seg.folded, found.length - 1);
     if (!found || !isUpperCase(seg.text.slice(0, found.length))) continue;
     const rest = seg.text.slice(found.length).trim();
     const end = seg.at[found.length - 1]! + 1;

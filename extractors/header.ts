@@ -11,6 +11,7 @@ import type { StageContext } from '../output/stage.js';
 import { yearFromSigningStamp } from './signing-year.js';
 import { foldVietnamese } from '../normalizers/fold.js';
 import { dateAtDayWord, findDate, type ParsedDate } from './dates.js';
+import { withWrappedTail } from './wrapped-symbol.js';
 import { docTypeAtStart, docTypeByCode, docTypeByName, type DocType } from './doctypes.js';
 import { mentionedUnits, parseIssuer, UNIT_WORDS, type ParsedIssuer } from './issuer.js';
 import { gluedParentLine, withinOneEdit } from './glued-parent.js';
@@ -340,6 +341,17 @@ function numberFromSegment(seg: Segment): HeaderParts['number'] {
   if (!read) return null;
   const span = spanOf(seg, 0, prefix![0].length + read.length);
   return read.illegible ? { value: read.value, span, illegible: read.illegible } : { value: read.value, span };
+}
+
+/**
+ * "Số: 24 /HDLN-BCA-BQP-BYT- Hà Nội, ngày …" over "BCT-BTC-VKSNDTC-TANDTC": a scan layer set the
+ * date line after a symbol its column wrapped at a hyphen; the rest of the symbol opens the next
+ * line. The number completed with it; as read otherwise.
+ */
+function withWrappedSymbolTail(text: string, number: NonNullable<HeaderParts['number']>): NonNullable<HeaderParts['number']> {
+  if (text.charAt(number.span.end) !== '-') return number;
+  const whole = withWrappedTail(text, number.span.end, { value: number.value, length: 0 });
+  return whole.value === number.value ? number : { ...number, value: whole.value };
 }
 
 /**
@@ -701,6 +713,7 @@ export function readHeader(
   const before = segments.slice(0, typeAt);
   let number: HeaderParts['number'] = null;
   for (const seg of before) if (seg.kind === 'number' && (number = numberFromSegment(seg))) break;
+  if (number) number = withWrappedSymbolTail(text, number);
   const dated = before.flatMap((seg) => {
     const found = seg.kind === 'date' && !citedDate(folded, seg.end) ? dateFromSegment(text, seg, marksFromOcr, ocrOrigin) : null;
     return found ? [{ seg, found }] : [];

@@ -190,3 +190,29 @@ describe('a date line an OCR dump glued into one word', () => {
     expect(doc.place).toBe('Hà Nội');
   });
 });
+
+describe('a joint symbol wrapped at its hyphen, the date line set after it', () => {
+  const text = [
+    'BỘ CÔNG AN - BỘ QUỐC PHÒNG - BỘ Y TẾ          CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+    '                                                Độc lập - Tự do - Hạnh phúc',
+    ' Số: 24 /HDLN-BCA-BQP-BYT-                          Hà Nội, ngày 25 tháng 6 năm 2026',
+    ' ВСТ-ВТC-VKSNDTC-TANDTC',
+    '',
+    '                                HƯỚNG DẪN LIÊN NGÀNH',
+    '                      Về việc xử lý đối với hành vi vi phạm liên quan đến N2O',
+    '   - Căn cứ Nghị quyết số 173/2024/QH15 ngày 30/11/2024 của Quốc hội;',
+  ].join('\n');
+
+  it('reads the whole symbol (its next line in Cyrillic look-alikes), the place and the type', () => {
+    const doc = ocrHeader(text);
+    expect(doc.number).toBe('24/HDLN-BCA-BQP-BYT-BCT-BTC-VKSNDTC-TANDTC');
+    expect(doc.place).toBe('Hà Nội');
+    expect(doc.date).toBe('2026-06-25');
+    expect(doc.type).toBe('Hướng dẫn liên ngành');
+  });
+
+  it('a symbol ending at its hyphen with no capitals on the next line stays as read', () => {
+    const doc = ocrHeader(text.replace(' ВСТ-ВТC-VKSNDTC-TANDTC', ' về việc phối hợp'));
+    expect(doc.number).toBe('24/HDLN-BCA-BQP-BYT');
+  });
+});

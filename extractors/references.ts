@@ -544,8 +544,25 @@ const STRAY_WORD = /^[a-z]{1,3}\s+(?=\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*\d{4}(?!\d))/
 function dateAfterDayWord(folded: string, at: number): ParsedDate | null {
   const wordy = findDate(folded, at, at);
   if (wordy && wordy.start === at) return wordy;
+  const across = dateAcrossStrayLines(folded, at);
+  if (across) return across;
   const from = numericDateFrom(folded, at);
   return findDate(folded, from, from + 2);
+}
+
+// "ngày l7\n   ,- H\n   tháng 6 năm 2026": a seal's scraps read as lines of their own between the
+// day and "tháng" (a few marks and at most two letters each).
+const STRAY_BEFORE_MONTH = /^(ng[^\su]?y[ \t]*\S{1,3})[ \t]*(?:\n[ \t]*[^\n\p{L}\d]{0,3}[a-z]{0,2}[ \t]*)+\n[ \t]*(?=th[a-z]{0,2}ng\s)/u;
+
+/** The date in words whose day and month a seal's scraps part; its span from `at` to its year. */
+function dateAcrossStrayLines(folded: string, at: number): ParsedDate | null {
+  const m = STRAY_BEFORE_MONTH.exec(folded.slice(at, at + 240));
+  if (!m) return null;
+  const rest = at + m[0].length;
+  const joined = `${m[1]} ${folded.slice(rest, rest + 30)}`;
+  const date = findDate(joined, 0, 0);
+  if (!date) return null;
+  return { ...date, start: at, end: rest + date.end - m[1]!.length - 1 };
 }
 
 // Spaces, maybe one line break, then a whole date in figures: a layout row's date cell.

@@ -216,3 +216,24 @@ describe('a joint symbol wrapped at its hyphen, the date line set after it', () 
     expect(doc.number).toBe('24/HDLN-BCA-BQP-BYT');
   });
 });
+
+describe('a cited date whose day and month a seal\'s scraps part', () => {
+  const decision = {
+    type: 'Quyết định', typeCode: 'QĐ', number: '26/QĐ-XPVPHC', serial: '26', symbol: 'QĐ-XPVPHC',
+    issuer: { name: 'Cục Hóa chất', level: 'central' as const, locality: null, parent: 'Bộ Công Thương' },
+    place: 'Hà Nội', date: '2026-07-08', title: null,
+  };
+  const cited = (text: string) => extractReferences(text, testContext(), decision).map((r) => [r.number, r.date]);
+  const scrap = ' '.repeat(90);
+
+  it.each([
+    ['a scrap line with marks and a letter', `theo Quyết định số 128/QĐ-HC ngày l7\n${scrap},- H\n       tháng 6 năm 2026 và Công ty`, '2026-06-17'],
+    ['two scrap lines', 'theo Quyết định số 128/QĐ-HC ngày 17\n  ~\n  *\n  tháng 6 năm 2026', '2026-06-17'],
+  ])('%s', (_how, text, date) => {
+    expect(cited(text)).toEqual([['128/QĐ-HC', date]]);
+  });
+
+  it('a line of words between them is no scrap: no date is made up', () => {
+    expect(cited('theo Quyết định số 128/QĐ-HC ngày 17\ncủa Đoàn kiểm tra\ntháng 6 năm 2026')).toEqual([['128/QĐ-HC', null]]);
+  });
+});

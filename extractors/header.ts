@@ -343,6 +343,17 @@ function numberFromSegment(seg: Segment): HeaderParts['number'] {
   return read.illegible ? { value: read.value, span, illegible: read.illegible } : { value: read.value, span };
 }
 
+/** The number of a "Số: …" cell standing before an illegible date line on its line. */
+function numberInCell(text: string, cell: Span): HeaderParts['number'] {
+  const raw = text.slice(cell.start, cell.end);
+  const prefix = /^[ \t*|]*S[ốoô6]\s*[:;.]?\s*/u.exec(raw);
+  if (!prefix) return null;
+  const read = readNumberLine(raw.slice(prefix[0].length));
+  if (!read) return null;
+  const span = { start: cell.start + prefix[0].length, end: cell.start + prefix[0].length + read.length };
+  return read.illegible ? { value: read.value, span, illegible: read.illegible } : { value: read.value, span };
+}
+
 /**
  * "Số: 24 /HDLN-BCA-BQP-BYT- Hà Nội, ngày …" over "BCT-BTC-VKSNDTC-TANDTC": a scan layer set the
  * date line after a symbol its column wrapped at a hyphen; the rest of the symbol opens the next
@@ -703,7 +714,7 @@ export function readHeader(
   marksFromOcr = false,
   folded = foldVietnamese(text),
   ocrOrigin = marksFromOcr,
-): HeaderParts & { metadata: SiteMetadata | null; subject: Segment | null; illegibleDate: (Span & { year: string | null; month?: string | null }) | null } {
+): HeaderParts & { metadata: SiteMetadata | null; subject: Segment | null; illegibleDate: IllegibleDateLine | null } {
   const plain = headerSegments(text, folded);
   // An OCR dump may set the type heading anywhere below the header, run into the lines around it.
   const { segments, metadata } = !findTypeSegment(plain.segments) && ocrOrigin ? headerSegments(text, folded, true) : plain;
@@ -731,6 +742,7 @@ export function readHeader(
   const date: HeaderParts['date'] = chosen?.found.date ?? yearOnly;
   const placeRead: HeaderParts['place'] = chosen?.found.place ?? (illegibleDate ? placeOfLine(text, illegibleDate, marksFromOcr) : null);
   if (!number && ocrOrigin && chosen?.found.lead) number = symbolOnDateLine(chosen.seg, chosen.found.lead);
+  if (!number && illegibleDate?.numberCell) number = numberInCell(text, illegibleDate.numberCell);
   if (!number && chosen) number = bareNumberBeside(before, before.indexOf(chosen.seg));
   // The issuer block stands above the date line, read or illegible: below it, a stamp's lines
   // ("SỞ CÔNG THƯƠNG LÀO CAI / ĐẾN Số …", an incoming-mail stamp) are no part of it.
@@ -783,7 +795,7 @@ const ILLEGIBLE_DATE_LINE = /^[ \t*|]*[a-z][a-z .]{1,40},\s*ngay[\s.…_,:\d]{0,
 const GARBLED_DATE_LINE = /^[ \t*|]*[a-z][a-z .]{1,40},\s*ngay[^\n]{0,24}?\snam\s*((?:19|20)\d\d)[\s.…_]*$/;
 
 /** The first illegible place-and-date line in folded[from, to), as its span and the year it still shows; null when none. */
-function illegibleDateLine(text: string, folded: string, from: number, to: number): (Span & { year: string | null; month?: string | null }) | null {
+function illegibleDateLine(text: string, folded: string, from: number, to: number): IllegibleDateLine | null {
   let lineStart = folded.lastIndexOf('\n', from) + 1;
   while (lineStart < to) {
     const end = folded.indexOf('\n', lineStart);
@@ -792,21 +804,29 @@ function illegibleDateLine(text: string, folded: string, from: number, to: numbe
     // Nội, ngay4Sthimg 6 năm 2021"): the date line is read from its place on.
     const start = lineStart + (NUMBER_CELL_BEFORE_PLACE.exec(folded.slice(lineStart, lineEnd))?.[0].length ?? 0);
     const line = folded.slice(start, lineEnd);
+    const numberCell = start > lineStart ? { numberCell: { start: lineStart, end: start } } : {};
     if (lineEnd - start <= 100 && /^[ \t*|]*\p{Lu}/u.test(text.slice(start, lineEnd))) {
-      if (ILLEGIBLE_DATE_LINE.test(line)) return { start, end: lineEnd, year: null };
+      if (ILLEGIBLE_DATE_LINE.test(line)) return { start, end: lineEnd, year: null, ...numberCell };
       // A line whose day and month read well is the date line itself, found as such.
       const readable = (findDate(line)?.iso?.length ?? 0) >= 7;
       // Garbled further ("ngàu 0 tháng ...Ð năm 2025", "ngày-##tháng Q@n»ăm 2026"): its printed year and month.
       const printed = readable ? null : garbledDateLine(line);
-      if (printed?.month) return { start, end: lineEnd, year: printed.year, month: printed.month };
+      if (printed?.month) return { start, end: lineEnd, year: printed.year, month: printed.month, ...numberCell };
       const garbled = GARBLED_DATE_LINE.exec(line);
-      if (garbled && !readable) return { start, end: lineEnd, year: garbled[1]! };
-      if (printed) return { start, end: lineEnd, year: printed.year, month: printed.month };
+      if (garbled && !readable) return { start, end: lineEnd, year: garbled[1]!, ...numberCell };
+      if (printed) return { start, end: lineEnd, year: printed.year, month: printed.month, ...numberCell };
     }
     if (end < 0) break;
     lineStart = end + 1;
   }
   return null;
+}
+
+/** An illegible date line; `numberCell`: the "Số: …" cell a layer set before it on its line. */
+interface IllegibleDateLine extends Span {
+  year: string | null;
+  month?: string | null;
+  numberCell?: Span;
 }
 
 // "Số: …" and what OCR made of the number, then a place and its comma: the cell before the date line.

@@ -4,6 +4,7 @@
 // line, and a signature block run into one line with the recipients.
 import { describe, expect, it } from 'vitest';
 import { garbledDateLine } from '../../extractors/garbled-date-line.js';
+import { readGarbledSerialNumber } from '../../extractors/garbled-serial.js';
 import { garbledTypeHeading } from '../../extractors/garbled-type.js';
 import { extractHeader } from '../../extractors/header.js';
 import { inlineSignature } from '../../extractors/inline-signer.js';
@@ -235,5 +236,38 @@ describe('a cited date whose day and month a seal\'s scraps part', () => {
 
   it('a line of words between them is no scrap: no date is made up', () => {
     expect(cited('theo Quyết định số 128/QĐ-HC ngày 17\ncủa Đoàn kiểm tra\ntháng 6 năm 2026')).toEqual([['128/QĐ-HC', null]]);
+  });
+});
+
+describe('a handwritten serial garbled, the slash after it read as a letter', () => {
+  it.each([
+    ['~ggITB-BHBL Hà Nội,', 'TB-BHBL', '~gg'],
+    ['o2D02-fITB-ĐHĐL Ha Nội, ngày', 'TB-ĐHĐL', 'o2D02-f'],
+  ])('%j → symbol %s, the garble %j illegible', (text, symbol, illegible) => {
+    const read = readGarbledSerialNumber(text);
+    expect(read?.value).toMatchObject({ symbol, serial: null, number: null, typeCode: 'TB' });
+    expect(read?.illegible).toBe(illegible);
+  });
+
+  it.each([
+    ['a first part that is a code as it stands', '5ƒIUBND-VP', 'IUBND-VP'],
+    ['no type code after the letter', '5ƒIVP-UBND', 'IVP-UBND'],
+  ])('%s: %j keeps %s', (_how, text, symbol) => {
+    expect(readGarbledSerialNumber(text)?.value.symbol).toBe(symbol);
+  });
+
+  it('reads the symbol of the number cell set before an illegible date line', () => {
+    const text = [
+      '    BỘ CÔNG THƯƠNG                    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'TRƯỜNG ĐẠI HỌC ĐIỆN LỰC                     Độc lập - Tự do - Hạnh phúc',
+      '   số:o2D02-fITB-ĐHĐL Hà Nội, ngày áo thông Atfl năm 2020',
+      '',
+      '                                 THÔNG BÁO',
+      '             Về việc tổ chức đăng ký chuyên ngành cho sinh viên D15',
+    ].join('\n');
+    const doc = ocrHeader(text);
+    expect(doc.symbol).toBe('TB-ĐHĐL');
+    expect(doc.number).toBeNull();
+    expect(doc.date).toBe('2020');
   });
 });

@@ -25,8 +25,11 @@ const TABLE: ReadonlyArray<[name: string, code: string | null]> = [
   ['Thông cáo báo chí', null],
   ['Thông cáo', 'TC'],
   ['Thông báo', 'TB'],
+  // Joint documents of several bodies, printed under these headings (symbol HDLN-…, CTPH-…).
+  ['Hướng dẫn liên ngành', 'HDLN'],
   ['Hướng dẫn', 'HD'],
   ['Chương trình hành động', 'CTr'],
+  ['Chương trình phối hợp', 'CTPH'],
   ['Chương trình', 'CTr'],
   ['Kế hoạch liên tịch', 'KH'],
   ['Kế hoạch', 'KH'],
@@ -75,9 +78,10 @@ BY_CODE.set('KH', { name: 'Kế hoạch', code: 'KH' });
 // A Party công văn is numbered 163-CV/ĐU; the state's công văn have no type part.
 BY_CODE.set('CV', { name: 'Công văn', code: null });
 
-/** The type whose name starts the folded text, e.g. "ke hoach so 12" → Kế hoạch. */
-export function docTypeAtStart(folded: string): { type: DocType; length: number } | null {
+/** The type whose name starts the folded text, e.g. "ke hoach so 12" → Kế hoạch; names longer than `maxLength` are passed over. */
+export function docTypeAtStart(folded: string, maxLength = Infinity): { type: DocType; length: number } | null {
   for (const { folded: name, type } of BY_FOLDED_NAME) {
+    if (name.length > maxLength) continue;
     if (folded.startsWith(name) && !/[a-z0-9]/.test(folded.charAt(name.length))) return { type, length: name.length };
   }
   return null;

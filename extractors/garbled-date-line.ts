@@ -1,15 +1,16 @@
 // A header's place-and-date line that handwriting or faint print garbled past what the date
 // reader takes: "Hà Nội, ngàu 0 tháng ...Ð năm 2025", "Hà Nội, ngày-##tháng Q@n»ăm 2026",
-// "Lâm Đẳng, nvàuô& thẳng 11 năm 2225". What is still printed is kept: the place, the year when it
+// "Lâm Đẳng, nvàuô& thẳng 11 năm 2225", "Hà Nội, ngay4Sthimg 6 năm 2021" (an engine without
+// Vietnamese: "tháng" as "thimg", "ttuing"). What is still printed is kept: the place, the year when it
 // reads as one, the month when "tháng" is followed by a plain month; the day never (it is the
 // handwritten part, or unreadable). Read on folded text (no marks), one line at a time.
 
 // Place (capitalised in the original, checked by the caller), a comma, a word opening in "n" where
-// "ngày" stands, "tháng" (OCR may garble one letter of it, or lose its t to the handwritten day
-// glued before it: "ngà¿2hạng0„"; never after a space: "người hàng năm" is a sentence), then the
-// year word: "năm" with at most two marks inside it ("n»am"), glued to what precedes; then the
-// year, or what OCR made of it.
-const LINE = /^[ \t*|]*[a-z][a-z .]{1,40},\s*n\S{0,6}?[^\n]{0,16}?(?:t|(?<=\S))h[a-z]{1,3}ng\s*([^\n]{0,12}?)\s*n[^\s\d]{0,3}m\s*(\d{4})?[\s.…_]*$/;
+// "ngày" stands, "tháng" (OCR may garble one letter of it, "thimg", "ttuing", or lose its t to the
+// handwritten day glued before it: "ngà¿2hạng0„"; never after a space: "người hàng năm" is a
+// sentence), then the year word: "năm" with at most two marks inside it ("n»am"), glued to what
+// precedes; then the year, or what OCR made of it.
+const LINE = /^[ \t*|]*[a-z][a-z .]{1,40},\s*n\S{0,6}?[^\n]{0,16}?(?:(?:t|(?<=\S))h[a-z]{1,3}[nm]g|t[a-z]{2,4}ng)\s*([^\n]{0,12}?)\s*n[^\s\d]{0,3}m\s*(\d{4})?[\s.…_]*$/;
 
 export interface GarbledDateLine {
   /** "2025" when the year reads as one of this era; null when it does not ("2225"). */

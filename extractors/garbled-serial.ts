@@ -4,10 +4,11 @@
 // number, its hyphen kept). The printed symbol is what the line still says for sure: it is kept,
 // the serial left blank (never guessed from the garble), and the garble reported as illegible.
 // Read only after a "Số" label, which vouches that a number stands there.
-import { readPlanNumber, type NumberMatch } from './number.js';
+import { docTypeByCode } from './doctypes.js';
+import { readPlanNumber, type NumberMatch, type PlanNumber } from './number.js';
 
 /** The garble: a few characters, not a plain number, at least one of them no letter ("5ƒ", "4H09", "#...`"). */
-const GARBLE = String.raw`[^\s/]{1,6}?`;
+const GARBLE = String.raw`[^\s/]{1,8}?`;
 // A handwritten serial read as up to three scraps with the slash among them ("4 % “", for 136 and
 // its slash): pieces of at most three characters after the first.
 const GARBLE_PIECES = String.raw`${GARBLE}(?:\s[^\s/]{1,3}?){0,2}?`;
@@ -42,7 +43,7 @@ export function readGarbledSerialNumber(text: string): (NumberMatch & { illegibl
   if (state && isGarble(state[1]!)) {
     const rest = readPlanNumber(`/${text.slice(state[0].length)}`);
     if (rest && rest.value.serial === null && !rest.value.party && /[-/]/.test(rest.value.symbol)) {
-      return { value: rest.value, length: state[0].length + rest.length - 1, illegible: state[1]! };
+      return { value: withSlashLetterDropped(rest.value), length: state[0].length + rest.length - 1, illegible: state[1]! };
     }
   }
   return null;
@@ -55,3 +56,17 @@ export function readGarbledSerialNumber(text: string): (NumberMatch & { illegibl
 export function symbolSixes(text: string): string {
   return text.replace(/(?<=\/\S*\p{Lu}\d*)ó(?=$|[\s,;.)\-–/])/gu, '6');
 }
+
+/**
+ * The slash after the garble read as a letter and run onto the symbol ("~ggITB-BHBL", "fITB-ĐHĐL"
+ * for …/TB-ĐHĐL): a first part that is no type code but is one after its leading I, l or 1.
+ */
+function withSlashLetterDropped(value: PlanNumber): PlanNumber {
+  const [first = '', ...rest] = value.symbol.split('-');
+  if (!/^[Il1|]\p{Lu}/u.test(first) || docTypeByCode(first)) return value;
+  const type = docTypeByCode(first.slice(1));
+  if (!type?.code) return value;
+  const symbol = [first.slice(1), ...rest].join('-');
+  return { ...value, symbol, typeCode: type.code };
+}
+

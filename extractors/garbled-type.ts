@@ -19,7 +19,11 @@ const NAMES = DOC_TYPES.map((type) => ({ type, key: letters(type.name) })).filte
 /** The type a garbled heading line names, or null (a name read right is docTypeAtStart's). */
 export function garbledTypeHeading(line: string): DocType | null {
   const text = line.trim();
-  if (!text || text.length > MAX_CHARS || /\d{2}/.test(text) || /\p{Ll}/u.test(text.replace(/[^\p{L}]/gu, '').slice(1))) return null;
+  if (!text || text.length > MAX_CHARS || /\d{2}/.test(text)) return null;
+  // In capitals; an engine may read the last letters small ("THONGBAo", restored "THÔNG Báo").
+  const lettersOnly = text.replace(/[^\p{L}]/gu, '');
+  const small = (lettersOnly.match(/\p{Ll}/gu) ?? []).length;
+  if (/\p{Ll}/u.test(lettersOnly.slice(0, 2)) || small * 3 > lettersOnly.length) return null;
   if ((text.match(/\p{Lu}/gu) ?? []).length < 4) return null;
   const key = letters(text);
   if (key.length < MIN_LETTERS - 1) return null;
@@ -31,6 +35,8 @@ export function garbledTypeHeading(line: string): DocType | null {
     if (d < bestDistance) [best, bestDistance, tied] = [n.type, d, false];
     else if (d === bestDistance && n.type.name !== best?.name) tied = true;
   }
-  // Exact names are read elsewhere; one edit nearer than any other name, or it is no reading.
-  return best && bestDistance > 0 && !tied ? best : null;
+  // Exact names written plainly are read elsewhere; a name with a small letter or a mark inside
+  // ("THÔNG BÀ.O") is not, so it is this reading's. One edit nearer than any other name, or none.
+  const plain = small === 0 && !/[^\p{L}\s]/u.test(text);
+  return best && (bestDistance > 0 || !plain) && !tied ? best : null;
 }

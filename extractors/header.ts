@@ -10,7 +10,8 @@ import { log } from '../output/diagnostics.js';
 import type { StageContext } from '../output/stage.js';
 import { yearFromSigningStamp } from './signing-year.js';
 import { foldVietnamese } from '../normalizers/fold.js';
-import { dateAtDayWord, findDate } from './dates.js';
+import { dateAtDayWord, findDate, type ParsedDate } from './dates.js';
+import { withWrappedTail } from './wrapped-symbol.js';
 import { docTypeAtStart, docTypeByCode, docTypeByName, type DocType } from './doctypes.js';
 import { mentionedUnits, parseIssuer, UNIT_WORDS, type ParsedIssuer } from './issuer.js';
 import { gluedParentLine, withinOneEdit } from './glued-parent.js';
@@ -22,7 +23,7 @@ import { passingDate } from './passing-date.js';
 import { blankRanges, copyStampRanges } from './copy-stamp.js';
 import { findMotto, readNumberLine, readSiteMetadata, segmentsOf, signatureBoxEnd, spanOf, ZONE_SCAN, type Segment, type SiteMetadata } from './header-zone.js';
 import { bodiesOf, composeIssuer } from './issuer-block.js';
-import { repairedBodyName } from './ocr-body-names.js';
+import { withHeadWordRepaired, repairedBodyName } from './ocr-body-names.js';
 import { provincialBody } from './provincial-body.js';
 import { parsePlanNumber, readPlanNumber, type PlanNumber } from './number.js';
 import { typeOfLetterSymbol } from './symbol-type.js';
@@ -255,6 +256,21 @@ function garbledTypeUnderDate(segments: readonly Segment[], folded: string, foun
   return { type, cell: { text: seg.text, folded: seg.folded, start: seg.start, end: seg.end, line: 0 }, titleFrom: null };
 }
 
+/**
+ * The type heading OCR garbled ("THÔNG Báo", "THÔNG BÀ.O") right above the trích yếu ("Về việc
+ * …"), when the date line above it was garbled too and so is no anchor: the segment before the
+ * first subject, below the motto. Never over a type read above it.
+ */
+function garbledTypeAboveSubject(segments: readonly Segment[], found: HeaderParts['typeLine']): HeaderParts['typeLine'] {
+  const subjectAt = segments.findIndex((s) => s.kind === 'subject');
+  const seg = subjectAt > 0 ? segments[subjectAt - 1] : undefined;
+  if (!seg || seg.kind !== 'text' || seg.breaks.length || (found && found.cell.start <= seg.start)) return null;
+  if (!segments.slice(0, subjectAt - 1).some((s) => s.kind === 'motto')) return null;
+  const type = garbledTypeHeading(seg.text);
+  if (!type) return null;
+  return { type, cell: { text: seg.text, folded: seg.folded, start: seg.start, end: seg.end, line: 0 }, titleFrom: null };
+}
+
 /** "Chương I", "CHƯƠNG 2", "Phần thứ nhất" alone on a line: a chapter's name follows. */
 const CHAPTER_LINE = /^(?:chuong|phan)\s+(?:[ivxlc]+|\d+|thu\s+\S+)\.?$/i;
 
@@ -271,7 +287,9 @@ function findTypeSegment(segments: readonly Segment[]): HeaderParts['typeLine'] 
     if (chapterName) continue;
     if (whole.kind !== 'text' && whole.kind !== 'subject') continue;
     const seg = afterLeadingStop(whole);
-    const found = docTypeAtStart(seg.folded);
+    let found = docTypeAtStart(seg.folded);
+    // "HƯỚNG DẪN" over "Liên ngành …" run into one segment: the heading is the part in capitals.
+    if (found && !isUpperCase(seg.text.slice(0, found.length))) found = docTypeAtStart(seg.folded, found.length - 1);
     if (!found || !isUpperCase(seg.text.slice(0, found.length))) continue;
     const rest = seg.text.slice(found.length).trim();
     const end = seg.at[found.length - 1]! + 1;
@@ -338,6 +356,28 @@ function numberFromSegment(seg: Segment): HeaderParts['number'] {
   return read.illegible ? { value: read.value, span, illegible: read.illegible } : { value: read.value, span };
 }
 
+/** The number of a "Số: …" cell standing before an illegible date line on its line. */
+function numberInCell(text: string, cell: Span): HeaderParts['number'] {
+  const raw = text.slice(cell.start, cell.end);
+  const prefix = /^[ \t*|]*S[ốoô6]\s*[:;.]?\s*/u.exec(raw);
+  if (!prefix) return null;
+  const read = readNumberLine(raw.slice(prefix[0].length));
+  if (!read) return null;
+  const span = { start: cell.start + prefix[0].length, end: cell.start + prefix[0].length + read.length };
+  return read.illegible ? { value: read.value, span, illegible: read.illegible } : { value: read.value, span };
+}
+
+/**
+ * "Số: 24 /HDLN-BCA-BQP-BYT- Hà Nội, ngày …" over "BCT-BTC-VKSNDTC-TANDTC": a scan layer set the
+ * date line after a symbol its column wrapped at a hyphen; the rest of the symbol opens the next
+ * line. The number completed with it; as read otherwise.
+ */
+function withWrappedSymbolTail(text: string, number: NonNullable<HeaderParts['number']>): NonNullable<HeaderParts['number']> {
+  if (text.charAt(number.span.end) !== '-') return number;
+  const whole = withWrappedTail(text, number.span.end, { value: number.value, length: 0 });
+  return whole.value === number.value ? number : { ...number, value: whole.value };
+}
+
 /**
  * A number standing alone beside the date line, its "Số:" lost (an OCR dump: "… Hạnh phúc" /
  * "47/2017/NĐ-CP" / "Hà Nội, ngày 25 tháng 12 năm 2017"): the segment right before or after the
@@ -359,7 +399,8 @@ function bareNumberBeside(segments: readonly Segment[], dateAt: number): HeaderP
  * before "ngày" are a sentence's, not a place's ("Hà Nội, ngày").
  */
 export function proseBefore(seg: Segment): boolean {
-  const at = seg.folded.indexOf('ngay');
+  const glued = GLUED_DATE_WORDS.exec(seg.folded);
+  const at = glued ? glued[1]!.length + glued[2]!.length : seg.folded.indexOf('ngay');
   const before = seg.text.slice(0, Math.max(at, 0)).replace(/[*_|\s]+$/, '');
   // A place has at most six words ("Thành phố Hồ Chí Minh"); more is a sentence that cites a date.
   return /(?:^|\s)\p{Ll}[\p{L}]*$/u.test(before) || (before.match(/\S+/g)?.length ?? 0) > 7;
@@ -397,9 +438,10 @@ interface LineLead {
 }
 
 function dateFromSegment(text: string, seg: Segment, marksFromOcr: boolean, ocrOrigin = marksFromOcr): (Pick<HeaderParts, 'date' | 'place'> & { lead: LineLead | null }) | null {
-  const m = /ngay/.exec(seg.folded);
+  const glued = ocrOrigin ? GLUED_DATE_WORDS.exec(seg.folded) : null;
+  const m = glued ? { index: glued[1]!.length + glued[2]!.length } : /ngay/.exec(seg.folded);
   if (!m) return null;
-  const date = dateAtDayWord(seg.folded, m.index);
+  const date = glued ? gluedDate(glued, m.index) : dateAtDayWord(seg.folded, m.index);
   if (!date) return null;
   // On a page OCR read, the place stands on the date's own printed line: a word on the line above
   // is another line's ("OTXVPT" / "Ninh Kiều, ngày"). Copies of text break lines anywhere ("Thành phố Hồ" / "Chí Minh, ngày").
@@ -430,6 +472,16 @@ function dateFromSegment(text: string, seg: Segment, marksFromOcr: boolean, ocrO
   const span = spanOf(seg, date.start, date.end);
   void text;
   return { date: { iso: date.iso, partial: date.partial, invalid: date.invalid, span }, place, lead };
+}
+
+// "Hà Nội, ng4yShdng0zndm 2022": an OCR dump glued "ngày … tháng … năm" into one word, the
+// handwritten figures between them misread. The place, the glued word (a figure or a mark in it),
+// then the printed year.
+const GLUED_DATE_WORDS = /^([^,\n]{2,40})(,\s*)(ng(?=\S*[^a-z\s])\S{4,18}?n[^\s\d]{0,2}m)\s*((?:19|20)\d\d)(?!\d)/;
+
+/** The printed year of a glued date word (the day and month in it are handwriting's): partial. */
+function gluedDate(m: RegExpExecArray, at: number): ParsedDate {
+  return { iso: m[4]!, partial: true, invalid: false, start: at, end: m[0].length };
 }
 
 // The last words before the comma of a date line a dump wrote in small letters ("hà nội , ngày").
@@ -633,7 +685,7 @@ function inCapitals(seg: Segment): Segment {
 
 function withStandardBodyName(seg: Segment): Segment {
   if (seg.kind !== 'text' || seg.breaks.length || !seg.at.length) return seg;
-  const name = repairedBodyName(seg.text);
+  const name = repairedBodyName(seg.text) ?? withHeadWordRepaired(seg.text);
   if (!name) return seg;
   const text = name.toLocaleUpperCase('vi');
   const at = [...text].map((_, i) => seg.at[Math.min(seg.at.length - 1, Math.floor((i * seg.at.length) / text.length))]!);
@@ -675,15 +727,17 @@ export function readHeader(
   marksFromOcr = false,
   folded = foldVietnamese(text),
   ocrOrigin = marksFromOcr,
-): HeaderParts & { metadata: SiteMetadata | null; subject: Segment | null; illegibleDate: (Span & { year: string | null; month?: string | null }) | null } {
+): HeaderParts & { metadata: SiteMetadata | null; subject: Segment | null; illegibleDate: IllegibleDateLine | null } {
   const plain = headerSegments(text, folded);
   // An OCR dump may set the type heading anywhere below the header, run into the lines around it.
   const { segments, metadata } = !findTypeSegment(plain.segments) && ocrOrigin ? headerSegments(text, folded, true) : plain;
-  const typeLine = (ocrOrigin ? garbledTypeUnderDate(segments, folded, findTypeSegment(segments)) : null) ?? findTypeSegment(segments);
+  const readType = findTypeSegment(segments);
+  const typeLine = (ocrOrigin ? (garbledTypeUnderDate(segments, folded, readType) ?? garbledTypeAboveSubject(segments, readType)) : null) ?? readType;
   const typeAt = typeLine ? segments.findIndex((s) => s.start <= typeLine.cell.start && typeLine.cell.start < s.end) : segments.length;
   const before = segments.slice(0, typeAt);
   let number: HeaderParts['number'] = null;
   for (const seg of before) if (seg.kind === 'number' && (number = numberFromSegment(seg))) break;
+  if (number) number = withWrappedSymbolTail(text, number);
   const dated = before.flatMap((seg) => {
     const found = seg.kind === 'date' && !citedDate(folded, seg.end) ? dateFromSegment(text, seg, marksFromOcr, ocrOrigin) : null;
     return found ? [{ seg, found }] : [];
@@ -701,8 +755,11 @@ export function readHeader(
   const date: HeaderParts['date'] = chosen?.found.date ?? yearOnly;
   const placeRead: HeaderParts['place'] = chosen?.found.place ?? (illegibleDate ? placeOfLine(text, illegibleDate, marksFromOcr) : null);
   if (!number && ocrOrigin && chosen?.found.lead) number = symbolOnDateLine(chosen.seg, chosen.found.lead);
+  if (!number && illegibleDate?.numberCell) number = numberInCell(text, illegibleDate.numberCell);
   if (!number && chosen) number = bareNumberBeside(before, before.indexOf(chosen.seg));
-  const dateAt = chosen ? before.indexOf(chosen.seg) : -1;
+  // The issuer block stands above the date line, read or illegible: below it, a stamp's lines
+  // ("SỞ CÔNG THƯƠNG LÀO CAI / ĐẾN Số …", an incoming-mail stamp) are no part of it.
+  const dateAt = chosen ? before.indexOf(chosen.seg) : illegibleDate ? before.findIndex((s) => s.end > illegibleDate.start) : -1;
   let issuer = issuerFromSegments(dateAt >= 0 ? before.slice(0, dateAt) : before, near, ocrOrigin);
   const bodyFrom = typeLine ? typeLine.cell.end : 0;
   if (!issuer || !issuer.parsed.locality) {
@@ -751,26 +808,42 @@ const ILLEGIBLE_DATE_LINE = /^[ \t*|]*[a-z][a-z .]{1,40},\s*ngay[\s.…_,:\d]{0,
 const GARBLED_DATE_LINE = /^[ \t*|]*[a-z][a-z .]{1,40},\s*ngay[^\n]{0,24}?\snam\s*((?:19|20)\d\d)[\s.…_]*$/;
 
 /** The first illegible place-and-date line in folded[from, to), as its span and the year it still shows; null when none. */
-function illegibleDateLine(text: string, folded: string, from: number, to: number): (Span & { year: string | null; month?: string | null }) | null {
-  let start = folded.lastIndexOf('\n', from) + 1;
-  while (start < to) {
-    const end = folded.indexOf('\n', start);
+function illegibleDateLine(text: string, folded: string, from: number, to: number): IllegibleDateLine | null {
+  let lineStart = folded.lastIndexOf('\n', from) + 1;
+  while (lineStart < to) {
+    const end = folded.indexOf('\n', lineStart);
     const lineEnd = end < 0 ? folded.length : end;
+    // A scan's layer may set the number cell and the date line on one line ("Số: ~ggITB-BHBL Hà
+    // Nội, ngay4Sthimg 6 năm 2021"): the date line is read from its place on.
+    const start = lineStart + (NUMBER_CELL_BEFORE_PLACE.exec(folded.slice(lineStart, lineEnd))?.[0].length ?? 0);
     const line = folded.slice(start, lineEnd);
+    const numberCell = start > lineStart ? { numberCell: { start: lineStart, end: start } } : {};
     if (lineEnd - start <= 100 && /^[ \t*|]*\p{Lu}/u.test(text.slice(start, lineEnd))) {
-      if (ILLEGIBLE_DATE_LINE.test(line)) return { start, end: lineEnd, year: null };
-      const garbled = GARBLED_DATE_LINE.exec(line);
+      if (ILLEGIBLE_DATE_LINE.test(line)) return { start, end: lineEnd, year: null, ...numberCell };
       // A line whose day and month read well is the date line itself, found as such.
-      if (garbled && (findDate(line)?.iso?.length ?? 0) < 7) return { start, end: lineEnd, year: garbled[1]! };
+      const readable = (findDate(line)?.iso?.length ?? 0) >= 7;
       // Garbled further ("ngàu 0 tháng ...Ð năm 2025", "ngày-##tháng Q@n»ăm 2026"): its printed year and month.
-      const printed = garbledDateLine(line);
-      if (printed && (findDate(line)?.iso?.length ?? 0) < 7) return { start, end: lineEnd, year: printed.year, month: printed.month };
+      const printed = readable ? null : garbledDateLine(line);
+      if (printed?.month) return { start, end: lineEnd, year: printed.year, month: printed.month, ...numberCell };
+      const garbled = GARBLED_DATE_LINE.exec(line);
+      if (garbled && !readable) return { start, end: lineEnd, year: garbled[1]!, ...numberCell };
+      if (printed) return { start, end: lineEnd, year: printed.year, month: printed.month, ...numberCell };
     }
     if (end < 0) break;
-    start = end + 1;
+    lineStart = end + 1;
   }
   return null;
 }
+
+/** An illegible date line; `numberCell`: the "Số: …" cell a layer set before it on its line. */
+interface IllegibleDateLine extends Span {
+  year: string | null;
+  month?: string | null;
+  numberCell?: Span;
+}
+
+// "Số: …" and what OCR made of the number, then a place and its comma: the cell before the date line.
+const NUMBER_CELL_BEFORE_PLACE = /^[ \t*|]*s[o6]\s*[:.]?[^\n,]{0,40}?\s(?=[a-z][a-z .]{1,40},\s*n)/;
 
 /**
  * The trích yếu without the salutation OCR read onto its last line ("V/v đăng tải … năm 2017

@@ -119,6 +119,23 @@ export function latinLookalikes(text: string): string {
 const strip = (s: string): string => s.replace(/\s+/g, '');
 
 /**
+ * "24 /HDLN-BCA-BQP-BYT- Hà Nội, ngày …": a layer set the date line on the number's line after a
+ * symbol wrapped at its hyphen. A part after a spaced hyphen that runs on into small letters is the
+ * place's first letter, not a part: the match ends before that hyphen (the wrapped tail is read on
+ * the next line).
+ */
+function withoutWordStart(m: RegExpExecArray | null, text: string): RegExpExecArray | null {
+  if (!m || !/^\p{Ll}/u.test(text.slice(m.index + m[0].length))) return m;
+  const cut = /[ \t]*[-–][ \t]+[^\s\-–/]+$/.exec(m[2]!);
+  if (!cut) return m;
+  const symbol = m[2]!.slice(0, cut.index);
+  const trimmed = Object.assign([...m], { index: m.index, input: m.input }) as unknown as RegExpExecArray;
+  trimmed[0] = m[0].slice(0, m[0].length - m[2]!.length + symbol.length);
+  trimmed[2] = symbol;
+  return trimmed;
+}
+
+/**
  * Reads a number at the start of `text`: "51 /KH-HĐTĐKT", "01/KH- TĐKT", "31/2020/QĐ-UBND",
  * "34-CT/TW", "…/KH-UBND", "153/KH-UBND-NV". Trailing text is left alone.
  */
@@ -136,7 +153,7 @@ export function readPlanNumber(raw: string): NumberMatch | null {
       return { value: { number: `${party[1]}-${symbol}`, serial: party[1]!, symbol, typeCode, party: true }, length: party[0].length };
     }
   }
-  const state = STATE.exec(text);
+  const state = withoutWordStart(STATE.exec(text), text);
   if (state) {
     const pieces = strip(state[2]!).split(/([-–/])/);
     const parts = pieces.filter((_, i) => i % 2 === 0).map(canonicalSymbolPart);
@@ -241,3 +258,20 @@ export function withOwnSymbolParts(cited: PlanNumber, ownSymbol: string | null):
   if (!changed) return cited;
   return { ...cited, symbol, number: cited.serial === null ? null : `${cited.serial}/${symbol}` };
 }
+
+// An OCR dump that dropped every slash and hyphen but kept the capitals ("Số 02 CD UBND ngày 24 02
+// 2022", "so 275TB DHDL"): a serial, maybe a year, then two words in capitals, the first a
+// document type's code, the second its issuer's.
+const SPACED_CAPS = /^([0-9]{1,5})(?:[ \t]+((?:19|20)[0-9]{2}))?[ \t]*([A-ZĐ]{1,4})[ \t]+([A-ZĐ]{2,10})(?![\p{L}\d/-])/u;
+
+/** "02 CD UBND" → 02/CĐ-UBND, at the start of `raw` (after "Số"); null unless the first part is a type code. */
+export function readSpacedCapsNumber(raw: string): NumberMatch | null {
+  const m = SPACED_CAPS.exec(latinLookalikes(raw));
+  if (!m) return null;
+  const type = docTypeByCode(canonicalSymbolPart(m[3]!));
+  if (!type?.code) return null;
+  const serial = m[2] ? `${m[1]}/${m[2]}` : m[1]!;
+  const symbol = `${type.code}-${canonicalSymbolPart(m[4]!)}`;
+  return { value: { number: `${serial}/${symbol}`, serial, symbol, typeCode: type.code, party: false }, length: m[0].length };
+}
+

@@ -97,8 +97,38 @@ export function repairedBodyName(raw: string): string | null {
   const ministry = /\s/.test(name) ? undefined : MINISTRY_KEYS.get(key);
   if (ministry) return ministry;
   const near = STANDARDS.filter((s) => editDistance(key, s.key, Math.floor(s.key.length * MAX_EDIT_SHARE)) <= Math.floor(s.key.length * MAX_EDIT_SHARE));
+  // A line whose head reads "B…" ("BỎ CÔNG THIJoNG"): the ministry of that field is nearer than its
+  // department, and a department is read only when no ministry is as near.
+  if (/^b/.test(key)) {
+    const ministry = nearestMinistry(key);
+    if (ministry) return ministry;
+  }
   if (near.length) return near.length === 1 ? near[0]!.name : null;
   return fieldAfterGarbledHead(name);
+}
+
+/**
+ * The ministry whose letters are nearest a garbled line's (within a quarter of them), when no
+ * department is as near and no other ministry is; null otherwise.
+ */
+const MIN_LOOSE_MINISTRY = 10;
+
+function nearestMinistry(key: string): string | null {
+  let best: string | null = null;
+  let bestDistance = Infinity;
+  let tied = false;
+  for (const [ministryKey, name] of MINISTRY_KEYS) {
+    // A short name one letter off may be anything ("BOYTF"): only long ones are read loosely.
+    if (ministryKey.length < MIN_LOOSE_MINISTRY) continue;
+    const limit = Math.floor(ministryKey.length * MAX_EDIT_SHARE);
+    const d = editDistance(key, ministryKey, limit);
+    if (d > limit) continue;
+    if (d < bestDistance) [best, bestDistance, tied] = [name, d, false];
+    else if (d === bestDistance) tied = true;
+  }
+  if (!best || tied) return null;
+  const department = STANDARDS.some((s) => editDistance(key, s.key, bestDistance) <= bestDistance);
+  return department ? null : best;
 }
 
 /** Letters a field must have to be read one letter off after a garbled "Sở": "Nội vụ" has five. */
@@ -137,3 +167,20 @@ export function repairedUnits(units: readonly string[]): string[] {
     return read.every((r): r is string => r !== null) && read.some((r, i) => r !== parts[i]!.trim()) ? read : [u];
   });
 }
+
+/**
+ * A body's head word whose "Ụ" an engine without Vietnamese read as a V ("CVC HÓA CHẤT" for CỤC
+ * HÓA CHẤT, as "GIÁO DVC" for GIÁO DỤC): the line with the head put back, the same length; null
+ * when its first word is no such misreading.
+ */
+export function withHeadWordRepaired(line: string): string | null {
+  const m = /^(\s*)(\p{Lu}+)(?=\s)/u.exec(line);
+  if (!m || !m[2]!.includes('V')) return null;
+  const head = HEADS_WITH_U.get(letters(m[2]!.replace(/V/g, 'U')));
+  if (!head || head.length !== m[2]!.length) return null;
+  return `${m[1]}${head}${line.slice(m[0].length)}`;
+}
+
+/** Heads of bodies with a "Ụ" in them, by their letters. */
+const HEADS_WITH_U = new Map([['cuc', 'CỤC']]);
+

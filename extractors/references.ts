@@ -17,7 +17,7 @@ import { siteFooterStart } from './header-zone.js';
 import { impliedIssuer, issuerNamedBefore, issuerPhrase, plenumCommittee } from './reference-issuer.js';
 import { oneLine } from './layout.js';
 import type { AdminUnit } from './localities.js';
-import { numberKey, readLostSlashNumber, readPlanNumber, readSpacedSmallNumber, withOwnSymbolParts, type PlanNumber } from './number.js';
+import { numberKey, readLostSlashNumber, readPlanNumber, readSpacedCapsNumber, readSpacedSmallNumber, withOwnSymbolParts, type PlanNumber } from './number.js';
 import { repairCitedNumbers } from './references-ocr.js';
 import { withWrappedTail } from './wrapped-symbol.js';
 
@@ -278,7 +278,7 @@ function findCitations(text: string, folded: string): Citation[] {
     }
     const numberText = text.slice(numberAt, numberAt + 60);
     // After "số" a number stands there: a slash OCR lost ("91/201 7NĐ-CP") is tolerated.
-    const stateForm = readPlanNumber(numberText) ?? (saysNumber ? (readLostSlashNumber(numberText) ?? readSpacedSmallNumber(numberText)) : null);
+    const stateForm = readPlanNumber(numberText) ?? (saysNumber ? (readLostSlashNumber(numberText) ?? readSpacedSmallNumber(numberText) ?? readSpacedCapsNumber(numberText)) : null);
     const ownForm = !stateForm && saysNumber ? oddNumberBeforeDate(numberText) : null;
     const printed = stateForm ?? ownForm;
     const read = printed && withWrappedTail(text, numberAt, printed);
@@ -350,7 +350,33 @@ function findCitations(text: string, folded: string): Citation[] {
     }
     out.push({ start: at, end: at + read.length, type, number: read.value });
   }
+  out.push(...spacedCapsCitations(text, folded, out));
   return out.sort((a, b) => a.start - b.start);
+}
+
+// "Số" before a figure, where a dump that dropped slashes wrote a number ("Số 02 CD UBND").
+const NUMBER_LABEL = /(?<![\p{L}\d])[Ss][ốoô6]\s*[:.]?\s+(?=\d)/gu;
+
+/**
+ * Citations a dump wrote without slashes or hyphens ("… Số 02 CD UBND ngày 24 02 2022 của Chủ
+ * tịch UBND"), its type word lost or elsewhere: after "Số", a number whose first part is a type
+ * code, followed by its date. Outside every citation already read.
+ */
+function spacedCapsCitations(text: string, folded: string, read: readonly Citation[]): Citation[] {
+  const out: Citation[] = [];
+  // Both in text order: one pointer keeps this linear.
+  const spans = read.map((c) => [c.start, c.end] as const).sort((a, b) => a[0] - b[0]);
+  let k = 0;
+  let reach = -1;
+  for (const m of text.matchAll(NUMBER_LABEL)) {
+    const at = m.index! + m[0].length;
+    while (k < spans.length && spans[k]![0] <= at) reach = Math.max(reach, spans[k++]![1]);
+    if (at < reach) continue;
+    const number = readSpacedCapsNumber(text.slice(at, at + 40));
+    if (!number || !DATE_AFTER.test(folded.slice(at + number.length, at + number.length + 16))) continue;
+    out.push({ start: at, end: at + number.length, type: docTypeByCode(number.value.typeCode!), number: number.value });
+  }
+  return out;
 }
 
 /**
@@ -550,8 +576,25 @@ const STRAY_WORD = /^[a-z]{1,3}\s+(?=\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*\d{4}(?!\d))/
 function dateAfterDayWord(folded: string, at: number): ParsedDate | null {
   const wordy = findDate(folded, at, at);
   if (wordy && wordy.start === at) return wordy;
+  const across = dateAcrossStrayLines(folded, at);
+  if (across) return across;
   const from = numericDateFrom(folded, at);
   return findDate(folded, from, from + 2);
+}
+
+// "ngày l7\n   ,- H\n   tháng 6 năm 2026": a seal's scraps read as lines of their own between the
+// day and "tháng" (a few marks and at most two letters each).
+const STRAY_BEFORE_MONTH = /^(ng[^\su]?y[ \t]*\S{1,3})[ \t]*(?:\n[ \t]*[^\n\p{L}\d]{0,3}[a-z]{0,2}[ \t]*)+\n[ \t]*(?=th[a-z]{0,2}ng\s)/u;
+
+/** The date in words whose day and month a seal's scraps part; its span from `at` to its year. */
+function dateAcrossStrayLines(folded: string, at: number): ParsedDate | null {
+  const m = STRAY_BEFORE_MONTH.exec(folded.slice(at, at + 240));
+  if (!m) return null;
+  const rest = at + m[0].length;
+  const joined = `${m[1]} ${folded.slice(rest, rest + 30)}`;
+  const date = findDate(joined, 0, 0);
+  if (!date) return null;
+  return { ...date, start: at, end: rest + date.end - m[1]!.length - 1 };
 }
 
 // Spaces, maybe one line break, then a whole date in figures: a layout row's date cell.

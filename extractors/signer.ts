@@ -13,6 +13,7 @@ import { log } from '../output/diagnostics.js';
 import type { StageContext } from '../output/stage.js';
 import { cellsOf, isMostlyUpperCase, oneLine, type Cell } from './layout.js';
 import { foldVietnamese } from '../normalizers/fold.js';
+import { inlineSignature } from './inline-signer.js';
 import { isValidSyllable } from '../normalizers/syllables.js';
 
 // "KT. CHỦ TỊCH", "KT CHỦ TỊCH", and "KT.CHỦ TỊCH" typed without the space.
@@ -36,7 +37,7 @@ export const SURNAMES = new Set(
 
 // Family names with their marks, to put back the first letters of a name a seal's ring covered
 // ("hạm Trường Thọ", "rần Ngọc Căng"): the seal is pressed over the left of the signature.
-const MARKED_SURNAMES = (
+export const MARKED_SURNAMES = (
   'Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Lương Tạ Đinh Trịnh Mai Đào Cao Lâm ' +
   'Phùng Hà Tô Đoàn Vương Trương Chu Kiều Lại Lưu Quách Thái Tăng Triệu Đàm Khổng Hứa Mạc Tống Nghiêm Từ ' +
   'Giang Thạch Bạch Diệp Hầu Nông Khúc Châu Chung Đồng Khuất Thiều Huỳnh Lưu'
@@ -612,6 +613,8 @@ function deputyTitle(lines: readonly Cell[]): string | null {
 export function extractSigner(text: string, ctx: StageContext, cells?: readonly Cell[]): Signer {
   const block = findSignature(text, cells);
   if (!block) {
+    const inline = inlineSignature(text, withFamilyNameSpelled);
+    if (inline) return inline;
     ctx.message(log.missingSigner());
     return { name: null, title: null, authority: null };
   }
@@ -629,4 +632,27 @@ export function extractSigner(text: string, ctx: StageContext, cells?: readonly 
     authority,
     span: { start: (block.lines[0] ?? block.name).start, end: block.name.end },
   };
+}
+
+/** Family names by their folded form, when one spelling only has it ("truong": Trương). */
+const SURNAME_BY_FOLD = (() => {
+  const byFold = new Map<string, string | null>();
+  for (const name of MARKED_SURNAMES) {
+    const key = foldVietnamese(name).toLowerCase();
+    byFold.set(key, byFold.has(key) && byFold.get(key) !== name ? null : name);
+  }
+  return byFold;
+})();
+
+/**
+ * A family name the restorer gave the marks of a common word ("Trưởng Nam Hưng" for Trương, the
+ * dump had "Trueng"): a first word whose letters are a family name's, one spelling only, is it.
+ */
+export function withFamilyNameSpelled(name: string): string | null {
+  const [first = '', ...rest] = name.split(/\s+/);
+  const key = foldVietnamese(first).toLowerCase();
+  if (!SURNAMES.has(key)) return null;
+  if (MARKED_SURNAMES.includes(first)) return name;
+  const spelled = SURNAME_BY_FOLD.get(key);
+  return spelled ? [spelled, ...rest].join(' ') : null;
 }

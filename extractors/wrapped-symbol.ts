@@ -2,10 +2,11 @@
 // with "BTC" opening the next line, under the number's column (the row's other cells, its date and
 // summary, stand between the two parts on the text's line). As a layout export or an OCR layer
 // writes a narrow number column: the number is 108/2009/TT-BTC, its date the one after the hyphen.
-import { parsePlanNumber, type NumberMatch } from './number.js';
+import { latinLookalikes, parsePlanNumber, type NumberMatch } from './number.js';
 
 // The hyphen, the rest of the row's line, then the next line's first word in capitals: a symbol part.
-const WRAPPED_TAIL = /^-[^\n]*\n[ \t]*([A-ZĐ][A-ZĐ0-9]{1,11})(?=[ \t.,;:)]|\n|$)/;
+// Several parts when the symbol names several bodies ("BCT-BTC-VKSNDTC-TANDTC").
+const WRAPPED_TAIL = /^-[^\n]*\n[ \t]*([A-ZĐ][A-ZĐ0-9]{1,11}(?:-[A-ZĐ][A-ZĐ0-9]{1,11})*)(?=[ \t.,;:)]|\n|$)/;
 // A line opening with a heading's Roman numeral ("II. NHIỆM VỤ") carries no symbol part.
 const ROMAN = /^[IVXLC]+$/;
 
@@ -18,7 +19,8 @@ const ROMAN = /^[IVXLC]+$/;
 export function withWrappedTail(text: string, at: number, read: NumberMatch): NumberMatch {
   const end = at + read.length;
   if (text.charAt(end) !== '-' || !read.value.symbol) return read;
-  const tail = WRAPPED_TAIL.exec(text.slice(end, end + 400));
+  // An OCR layer may read a part's capitals as Cyrillic look-alikes ("ВСТ-ВТC"): read as Latin.
+  const tail = WRAPPED_TAIL.exec(latinLookalikes(text.slice(end, end + 400)));
   if (!tail || ROMAN.test(tail[1]!)) return read;
   const whole = parsePlanNumber(`${read.value.number ?? `/${read.value.symbol}`}-${tail[1]}`);
   if (!whole || whole.party !== read.value.party) return read;

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEPARTMENT_FIELDS } from '../../extractors/body-names.js';
 import { extractHeader } from '../../extractors/header.js';
-import { repairedBodyName, repairedUnits } from '../../extractors/ocr-body-names.js';
+import { repairedBodyName, repairedUnits, withHeadWordRepaired } from '../../extractors/ocr-body-names.js';
 import { foldVietnamese } from '../../normalizers/fold.js';
 import type { Signer } from '../../output/schema.js';
 import { testContext } from './context.js';
@@ -148,5 +148,38 @@ describe('repairedBodyName: a ministry line glued into one word', () => {
     const issuer = extractHeader(text, testContext(), { name: null, title: null, authority: null }, undefined, true, undefined, true).issuer;
     expect(issuer.parent).toBe('Bộ Y tế');
     expect(issuer.level).toBe('central');
+  });
+});
+
+describe('repairedBodyName: a garbled ministry line in a scan layer', () => {
+  it.each([
+    ['BỎ CÔNG THIJoNG', 'Bộ Công Thương'],
+    ['BO CONG THVONG', 'Bộ Công Thương'],
+  ])('%s → %s (the ministry, not the department one letter further)', (line, name) => {
+    expect(repairedBodyName(line)).toBe(name);
+  });
+
+  it.each([
+    ['a department line', 'SO CONG THVONG', 'Sở Công Thương'],
+    ['a short ministry name is not read loosely', 'BO Y TEE', null],
+  ])('%s: %j → %j', (_how, line, name) => {
+    expect(repairedBodyName(line)).toBe(name);
+  });
+});
+
+describe('withHeadWordRepaired: the Ụ of a head read as V', () => {
+  it.each([
+    ['CVC HÓA CHẤT', 'CỤC HÓA CHẤT'],
+    ['  CVC THUẾ TỈNH', '  CỤC THUẾ TỈNH'],
+  ])('%j → %j', (line, repaired) => {
+    expect(withHeadWordRepaired(line)).toBe(repaired);
+  });
+
+  it.each([
+    ['no V in the head', 'CỤC HÓA CHẤT'],
+    ['a word that is no head', 'VĂN PHÒNG'],
+    ['small letters', 'Cvc hóa chất'],
+  ])('%s: %j is left', (_how, line) => {
+    expect(withHeadWordRepaired(line)).toBeNull();
   });
 });

@@ -19,19 +19,23 @@ export const MAX_EDGE_RUN = 16;
 export function edgeWidth(g: GrayImage, threshold: number): number {
   const ink = threshold / 2;
   const paper = (threshold + 255) / 2;
+  // Each grey level's side once: −1 ink, 1 paper, 0 the grey between.
+  const sideOf = new Int8Array(256);
+  for (let v = 0; v < 256; v++) sideOf[v] = v < ink ? -1 : v > paper ? 1 : 0;
+  const data = g.data;
   let grey = 0;
   let crossings = 0;
   for (let y = 0; y < g.height; y += 2) {
-    const row = y * g.width;
     let last = 0;
     let run = 0;
-    for (let x = 0; x < g.width; x++) {
-      const v = g.data[row + x]!;
-      const side = v < ink ? -1 : v > paper ? 1 : 0;
+    for (let i = y * g.width, end = i + g.width; i < end; i++) {
+      const side = sideOf[data[i]!]!;
       if (side === 0) {
         run++;
         continue;
       }
+      // Paper after paper (most of a page), or ink after ink: nothing to count.
+      if (side === last && run === 0) continue;
       if (last !== 0 && side !== last) crossings++;
       // Grey beside ink is its blurred edge (between two strokes too: a gap the blur closed).
       if ((last === -1 || side === -1) && run <= MAX_EDGE_RUN) grey += run;

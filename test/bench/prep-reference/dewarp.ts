@@ -18,7 +18,7 @@
 // Measured: a real page (3.3% WER) bent by a synthetic curl of 1.7 and 3.3 letter heights reads at
 // 3.1% and 8.4% WER straightened, 10.8% and 32.8% not; of 60 real pages only the curved phone
 // photo is straightened. The measure reads the page once, on every k-th column for large letters.
-import { fitSurface, type SurfaceSample } from '../../../pipeline/ocr/surface-fit.js';
+import { fitSurface, type SurfaceSample } from './surface-fit.js';
 import type { GrayImage } from '../../../pipeline/ocr/rules.js';
 
 /** A slab is this many letter heights wide: a few words, enough ink for a line profile. */

@@ -109,34 +109,70 @@ async function ocrThroughput(): Promise<void> {
   report.push(['  engines alone, on prepared pages: tesseract CLI', `${cliPreparedRate.toFixed(3)} pages/s`, `${(cliPreparedRate / cliRate).toFixed(2)}× the CLI on the raw scans`]);
 }
 
+/**
+ * What finding the text size and soft edges, sharpening, upscaling and dropping red ink cost
+ * beside OCR (preparePage's upscaleMs + inkMs), on the scanned pages shrunk to a phone photo's
+ * size, to a 150-dpi scan, and as 300-dpi pages. Each page is prepared with the earlier pixel
+ * steps (A: test/bench/prep-reference) and the current ones (B), `runs` times each in the order
+ * A B, B A, … (a warming or loaded machine favours neither), and read once: the shares of OCR
+ * time before and after come from the same run, the ratio from per-page medians. The two
+ * prepared pages must be the same bytes (the faster steps change nothing OCR gets).
+ */
 async function upscaleCost(): Promise<void> {
   const pages = (await scannedPages()).slice(0, quick ? 2 : 4);
   const engine = nativeTesseractAvailable() ? new NativeTesseractEngine(1) : new TesseractJsEngine(1);
+  const { REFERENCE_STEPS } = await import('./prep-reference/index.js');
   try {
     // As the engines are warmed up before they are timed: the first pages a process prepares run
     // the pixel loops before the JIT has compiled them (2–3× their later time over ~4 pages).
-    for (const page of pages) await preparePage(await sharp(page.png).resize({ width: 576 }).png().toBuffer());
+    for (const page of pages) {
+      const small = await sharp(page.png).resize({ width: 576 }).png().toBuffer();
+      await preparePage(small);
+      await preparePage(small, { steps: REFERENCE_STEPS });
+    }
     let pageOcrMs = 0;
     for (const width of [576, 1240, 0]) {
-      let measureMs = 0;
+      let oldMs = 0;
+      let newMs = 0;
       let ocrMs = 0;
       let factor = 0;
+      let differ = 0;
+      const ratios: number[] = [];
       for (const page of pages) {
         const png = width ? await sharp(page.png).resize({ width }).png().toBuffer() : page.png;
-        const prepared = await preparePage(png);
-        // What preparing adds for real scans: finding the text size, enlarging, dropping red ink.
-        measureMs += prepared.upscaleMs + prepared.inkMs;
-        factor = prepared.upscale;
+        const a: number[] = [];
+        const b: number[] = [];
+        let prepared: Awaited<ReturnType<typeof preparePage>> | null = null;
+        let oldPng: Buffer | null = null;
+        for (let r = 0; r < Math.max(5, runs); r++) {
+          for (const old of r % 2 ? [false, true] : [true, false]) {
+            const p = await preparePage(png, old ? { steps: REFERENCE_STEPS } : {});
+            // What preparing adds for real scans: finding the text size, enlarging, dropping red ink.
+            (old ? a : b).push(p.upscaleMs + p.inkMs);
+            if (old) oldPng ??= p.png;
+            else prepared ??= p;
+          }
+        }
+        if (!oldPng!.equals(prepared!.png)) differ++;
+        oldMs += median(a);
+        newMs += median(b);
+        ratios.push(median(b) / median(a));
+        factor = prepared!.upscale;
         const started = performance.now();
-        await engine.recognize(prepared.png);
+        await engine.recognize(prepared!.png);
         ocrMs += performance.now() - started;
       }
-      const share = measureMs / ocrMs;
       if (!width) pageOcrMs = ocrMs / pages.length;
+      const what = `${width ? `${width} px wide` : '300-dpi'} pages`;
       report.push([
-        `text size and edge check + sharpen + upscale + red-ink drop, ${width ? `${width} px wide` : '300-dpi'} pages`,
-        `${(share * 100).toFixed(1)}%`,
-        `of OCR time; target < 10% (${(measureMs / pages.length).toFixed(0)} ms vs ${(ocrMs / pages.length).toFixed(0)} ms a page; ×${factor}; ${engine.name} engine)`,
+        `text size and edge check + sharpen + upscale + red-ink drop, ${what}`,
+        `${((newMs / ocrMs) * 100).toFixed(1)}%`,
+        `of OCR time; target < 10% (${(newMs / pages.length).toFixed(0)} ms vs ${(ocrMs / pages.length).toFixed(0)} ms a page; ×${factor}; ${engine.name} engine)`,
+      ]);
+      report.push([
+        `  A/B earlier steps → current, ${what}`,
+        `${(median(ratios)).toFixed(2)}×`,
+        `time, median page (share of OCR time ${((oldMs / ocrMs) * 100).toFixed(1)}% → ${((newMs / ocrMs) * 100).toFixed(1)}%; ${differ ? `${differ} prepared pages DIFFER!` : 'prepared pages identical'})`,
       ]);
     }
     textLayerCheckCost(pageOcrMs);

@@ -31,19 +31,46 @@ export function grayWithoutRedInk(data: Uint8Array, width: number, height: numbe
     return { gray: { data: out, width, height }, redShare: 0 };
   }
   let red = 0;
-  for (let i = 0, j = 0; i < n; i++, j += channels) {
-    const r = data[j]!;
-    const g = data[j + 1]!;
-    const b = data[j + 2]!;
-    // Rec. 601 luma in integers.
-    const luma = (r * 77 + g * 150 + b * 29) >> 8;
-    // Redder than blue too: violet handwriting (the serial, the day, the signature) stays.
-    if (r > luma && r > b) {
-      out[i] = r;
-      if (r - g > RED_MARGIN && r - b > RED_MARGIN) red++;
-    } else out[i] = luma;
+  let i = 0;
+  // RGB pixels four at a time from three aligned 32-bit words (little-endian), written as one
+  // word: a quarter of the loads and stores of reading byte by byte.
+  if (channels === 3 && LITTLE_ENDIAN && data.byteOffset % 4 === 0 && out.byteOffset % 4 === 0) {
+    const words = new Uint32Array(data.buffer, data.byteOffset, Math.floor((n * 3) / 12) * 3);
+    const into = new Uint32Array(out.buffer, out.byteOffset, words.length / 3);
+    for (let w = 0, q = 0; q < into.length; q++, w += 3) {
+      const a = words[w]!;
+      const b = words[w + 1]!;
+      const c = words[w + 2]!;
+      // Pixel k's r, g, b: bytes 3k, 3k + 1, 3k + 2 of a‖b‖c.
+      const g0 = grayOfRgb(a & 255, (a >>> 8) & 255, (a >>> 16) & 255);
+      const g1 = grayOfRgb(a >>> 24, b & 255, (b >>> 8) & 255);
+      const g2 = grayOfRgb((b >>> 16) & 255, b >>> 24, c & 255);
+      const g3 = grayOfRgb((c >>> 8) & 255, (c >>> 16) & 255, c >>> 24);
+      into[q] = ((g0 & 255) | ((g1 & 255) << 8) | ((g2 & 255) << 16) | ((g3 & 255) << 24)) >>> 0;
+      red += (g0 >> 8) + (g1 >> 8) + (g2 >> 8) + (g3 >> 8);
+    }
+    i = into.length * 4;
+  }
+  for (let j = i * channels; i < n; i++, j += channels) {
+    const v = grayOfRgb(data[j]!, data[j + 1]!, data[j + 2]!);
+    out[i] = v & 255;
+    red += v >> 8;
   }
   return { gray: { data: out, width, height }, redShare: red / Math.max(1, n) };
+}
+
+/** Byte order of this machine's typed arrays (fixed at start: a constant, not state). */
+const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
+
+/**
+ * A pixel's grey with red ink lifted to paper (low byte), and 256 when it counts as red ink.
+ * Each pixel's grey is its Rec. 601 luma in integers, or its red when redder than it is bright
+ * and redder than blue (violet handwriting — the serial, the day, the signature — stays).
+ */
+function grayOfRgb(r: number, g: number, b: number): number {
+  const luma = (r * 77 + g * 150 + b * 29) >> 8;
+  if (r > luma && r > b) return r - g > RED_MARGIN && r - b > RED_MARGIN ? r | 256 : r;
+  return luma;
 }
 
 /** Red ink left after the drop is told by red exceeding both other channels by this much: above the colour noise of black print in JPEG scans and photos. */

@@ -168,6 +168,8 @@ export interface PrepareOptions {
   photoSteps?: boolean;
   /** The pixel steps' implementations (default: PIXEL_STEPS); the OCR bench passes earlier ones to time them side by side. */
   steps?: PixelSteps;
+  /** Milliseconds the step times (upscaleMs, inkMs, …) are read from: wall time by default; the bench passes CPU time, steadier on a shared machine. */
+  clock?: () => number;
 }
 
 /** The pixel loops of the measure, sharpen, enlarge and red-ink steps: swappable only so that they can be compared. */
@@ -216,6 +218,7 @@ export const MIN_LETTER_PX = 8;
 
 export async function preparePage(image: Buffer | RawImage, options: PrepareOptions = {}): Promise<PreparedPage> {
   const steps = options.steps ?? PIXEL_STEPS;
+  const now = options.clock ?? (() => performance.now());
   const dpi = options.dpi && options.dpi >= 100 && options.dpi <= 1200 ? options.dpi : 300;
   const input = Buffer.isBuffer(image) ? sharp(image) : sharp(image.data, { raw: { width: image.width, height: image.height, channels: image.channels } });
   // Colour kept until the grey is made here: red seals and stamps are dropped on the way (ink.ts).
@@ -224,14 +227,14 @@ export async function preparePage(image: Buffer | RawImage, options: PrepareOpti
   const colour = channels >= 3;
   const flat = input.rotate().flatten({ background: '#ffffff' });
   const { data: pixels, info } = await (colour ? flat : flat.grayscale()).raw().toBuffer({ resolveWithObject: true });
-  const inkStarted = performance.now();
+  const inkStarted = now();
   const ink = steps.grayWithoutRedInk(pixels, info.width, info.height, info.channels);
   let gray = ink.gray;
-  const inkMs = performance.now() - inkStarted;
+  const inkMs = now() - inkStarted;
   // Uneven light (a phone photo, a shadow) is taken out first: every step below reads the page as a scan.
-  const lightStarted = performance.now();
+  const lightStarted = now();
   const light = evenOutLight(gray, options.illumination);
-  const lightMs = performance.now() - lightStarted;
+  const lightMs = now() - lightStarted;
   const source = { width: gray.width, height: gray.height };
   let levels = histogram(gray.data);
   const stretch = stretchTable(levels);
@@ -241,7 +244,7 @@ export async function preparePage(image: Buffer | RawImage, options: PrepareOpti
   }
   // Text too small for tesseract (a phone photo, a low-resolution scan) is enlarged to what a
   // 300-dpi scan gives, in grey before thresholding, where interpolation still has the detail.
-  const measuring = performance.now();
+  const measuring = now();
   const threshold = inkThreshold(levels);
   let size = steps.measureTextSize(gray, threshold);
   // Soft letter edges (a photo, a blurred scan) are sharpened first: the threshold then cuts the
@@ -255,7 +258,7 @@ export async function preparePage(image: Buffer | RawImage, options: PrepareOpti
   // Red ink the drop lifted to paper stays paper (ink.ts): sharpened, a seal comes back as ink.
   let keepLight = sigma > 0 ? steps.faintRedInk(pixels, info.channels, gray, threshold) : null;
   // Lines bent across the page (a curled sheet) are straightened before anything reads them (dewarp.ts).
-  const photoStarted = performance.now();
+  const photoStarted = now();
   const bend = photoSteps && size.letterHeight ? steps.measureBend(gray, threshold, size.letterHeight) : null;
   const curved = bend !== null && bend.gain >= STRAIGHTER;
   if (curved) {
@@ -263,7 +266,7 @@ export async function preparePage(image: Buffer | RawImage, options: PrepareOpti
     gray = moved.page;
     keepLight = moved.masks[0] ?? null;
   }
-  const photoMs = performance.now() - photoStarted;
+  const photoMs = now() - photoStarted;
   if (sigma > 0) {
     gray = steps.unsharpMask(gray, { sigma, gain: SHARPEN_GAIN, keepLight });
     levels = histogram(gray.data);
@@ -284,7 +287,7 @@ export async function preparePage(image: Buffer | RawImage, options: PrepareOpti
     // Rules scale with the page: their lengths are judged at the page's effective resolution.
     ruleDpi = options.dpi ? dpi * upscale : 300;
   } else upscale = 1;
-  const upscaleMs = performance.now() - measuring;
+  const upscaleMs = now() - measuring;
   const found = estimateSkew(gray);
   // Under a tenth of a degree the page is left as it is (and reported straight).
   const skew = Math.abs(found) >= 0.1 ? found : 0;
@@ -299,11 +302,11 @@ export async function preparePage(image: Buffer | RawImage, options: PrepareOpti
   eraseRules(gray, rules);
   // The threshold comes from the page before it was turned: the white corners turning adds
   // would only pull it toward paper.
-  const encodeStarted = performance.now();
+  const encodeStarted = now();
   const png = grey
     ? await sharp(gray.data, { raw: { width: gray.width, height: gray.height, channels: 1 } }).png({ compressionLevel: 1 }).toBuffer()
     : encodeBinaryPng(gray.data, gray.width, gray.height, inkThreshold(levels));
-  const greyMs = grey ? performance.now() - encodeStarted : 0;
+  const greyMs = grey ? now() - encodeStarted : 0;
   return {
     png,
     width: gray.width,

@@ -54,19 +54,35 @@ export interface UnsharpOptions {
   keepLight?: Uint8Array | null;
 }
 
-/** Where a lightness difference of 0 sits in the gain table. */
+/** 16-bit lightness differences span −GAIN_OFFSET … GAIN_OFFSET − 1. */
 const GAIN_OFFSET = 32768;
 
-/** The gain curve, indexed by the 16-bit lightness difference + GAIN_OFFSET. */
-function gainTable({ gain, core = 2, maxLighten = 10, maxDarken = 20 }: UnsharpOptions): Int32Array {
-  const table = new Int32Array(65536);
-  for (let i = 0; i < 65536; i++) {
-    const d = (i - GAIN_OFFSET) / L_SCALE;
+/**
+ * The gain curve over the lightness differences `from` … `to` (16-bit units): the curve at
+ * difference d is entry d − from.
+ */
+function gainTable({ gain, core = 2, maxLighten = 10, maxDarken = 20 }: UnsharpOptions, from: number, to: number): Int32Array {
+  const table = new Int32Array(to - from + 1);
+  for (let i = from; i <= to; i++) {
+    const d = i / L_SCALE;
     let y = d < -core ? (d + core) * gain : d < core ? 0 : (d - core) * gain;
     y = Math.max(-maxDarken, Math.min(maxLighten, y));
-    table[i] = Math.round(y * L_SCALE);
+    table[i - from] = Math.round(y * L_SCALE);
   }
   return table;
+}
+
+/**
+ * The differences (16-bit units) past which the curve is flat at its limits, with a unit of L*
+ * to spare; the whole 16-bit range when a limit is never reached (no gain).
+ */
+function slopingRange({ gain, core = 2, maxLighten = 10, maxDarken = 20 }: UnsharpOptions): [number, number] {
+  const lowest = -GAIN_OFFSET;
+  const highest = 65535 - GAIN_OFFSET;
+  if (!(gain > 0)) return [lowest, highest];
+  const from = Math.floor(-(core + maxDarken / gain + 1) * L_SCALE);
+  const to = Math.ceil((core + maxLighten / gain + 1) * L_SCALE);
+  return [Math.max(lowest, from), Math.min(highest, to)];
 }
 
 /** A symmetric kernel of up to 7 taps as its centre and side weights (0 past its radius). */
@@ -113,14 +129,9 @@ export function unsharpMask(g: GrayImage, options: UnsharpOptions): GrayImage {
   const half = scale >> 1;
   // Only the gain curve's sloping middle, a few thousand entries that stay in cache: past it the
   // curve is flat at its limits, and a difference out there is read at the nearest end.
-  const full = gainTable(options);
-  let lo = 0;
-  while (lo < full.length - 1 && full[lo + 1] === full[0]) lo++;
-  let hi = full.length - 1;
-  while (hi > lo && full[hi - 1] === full[full.length - 1]) hi--;
-  const curve = full.slice(lo, hi + 1);
-  const low = lo - GAIN_OFFSET;
-  const highest = hi - lo;
+  const [low, high] = slopingRange(options);
+  const curve = gainTable(options, low, high);
+  const highest = high - low;
   const keepLight = options.keepLight ?? null;
   const span = 2 * r + 1;
   const ring = new Int32Array(span * width);

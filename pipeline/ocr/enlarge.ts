@@ -43,13 +43,30 @@ export function enlargeBilinear(g: GrayImage, width: number, height: number): Gr
   const out = Buffer.allocUnsafe(width * height);
   // Each source row is interpolated along x once (into the upper or lower buffer) and shared by
   // the 2–5 output rows between it and the next: the work per output pixel is one weighing.
+  // Output columns that sample between the same two source columns, as runs (start column and
+  // source column each, the last run ending at `width`): a pair of source pixels is read once
+  // for all its columns, each of which is then a·(1 − fx) + b·fx = a·ONE + (b − a)·fx.
+  const runStart: number[] = [];
+  const runSource: number[] = [];
+  for (let x = 0; x < width; x++) {
+    if (x === 0 || cols.index[x] !== cols.index[x - 1]) {
+      runStart.push(x);
+      runSource.push(cols.index[x]!);
+    }
+  }
+  runStart.push(width);
+  const starts = Int32Array.from(runStart);
+  const sources = Int32Array.from(runSource);
+  const weights = cols.weight;
   const interpolate = (row: number, into: Int32Array) => {
     const base = Math.min(row, g.height - 1) * g.width;
     const last = g.width - 1;
-    for (let x = 0; x < width; x++) {
-      const i = base + cols.index[x]!;
-      const fx = cols.weight[x]!;
-      into[x] = src[i]! * (ONE - fx) + src[cols.index[x]! < last ? i + 1 : i]! * fx;
+    for (let k = 0; k < sources.length; k++) {
+      const c = sources[k]!;
+      const a = src[base + c]!;
+      const step = src[c < last ? base + c + 1 : base + c]! - a;
+      const scaled = a * ONE;
+      for (let x = starts[k]!, end = starts[k + 1]!; x < end; x++) into[x] = scaled + step * weights[x]!;
     }
   };
   let upper = new Int32Array(width);

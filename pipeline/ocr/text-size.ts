@@ -45,6 +45,7 @@ export function measureTextSize(g: GrayImage, threshold: number): TextSize {
   const inkWords = new Uint32Array(ink.buffer);
   const data = g.data;
   const full = g.width;
+  const words = data.byteOffset % 4 === 0 ? new Uint32Array(data.buffer, data.byteOffset, data.length >> 2) : null;
   // Union-find over runs (a run is a component until joined): parent, and per root the bounding
   // rows and columns, in typed columns that grow as runs are found.
   let parent = new Int32Array(1024);
@@ -59,11 +60,33 @@ export function measureTextSize(g: GrayImage, threshold: number): TextSize {
   let previousCount = 0;
   let dark = 0;
   for (let y = 0; y < height; y++) {
+    // Paper is passed over four bytes at a time where they lie on a 32-bit boundary; ink is marked.
+    ink.fill(0);
     if (step === 1) {
-      for (let x = 0, i = y * full; x < width; x++, i++) ink[x] = data[i]! <= threshold ? 1 : 0;
+      for (let x = 0, i = y * full; x < width; x++, i++) {
+        if (words && (i & 3) === 0) {
+          while (x + 4 <= width && allAbove(words[i >> 2]!, threshold)) {
+            x += 4;
+            i += 4;
+          }
+          if (x >= width) break;
+        }
+        if (data[i]! <= threshold) ink[x] = 1;
+      }
     } else {
-      for (let x = 0, i = 2 * y * full, j = i + full; x < width; x++, i += 2, j += 2) {
-        ink[x] = data[i]! <= threshold || data[i + 1]! <= threshold || data[j]! <= threshold || data[j + 1]! <= threshold ? 1 : 0;
+      const i0 = 2 * y * full;
+      // Both rows of the 2×2 blocks on word boundaries together, or neither.
+      const paired = words !== null && (i0 & 3) === 0 && (full & 3) === 0;
+      for (let x = 0, i = i0, j = i0 + full; x < width; x++, i += 2, j += 2) {
+        if (paired && (x & 1) === 0) {
+          while (x + 2 <= width && allAbove(words[i >> 2]!, threshold) && allAbove(words[j >> 2]!, threshold)) {
+            x += 2;
+            i += 4;
+            j += 4;
+          }
+          if (x >= width) break;
+        }
+        if (data[i]! <= threshold || data[i + 1]! <= threshold || data[j]! <= threshold || data[j + 1]! <= threshold) ink[x] = 1;
       }
     }
     let count = 0;
@@ -141,6 +164,26 @@ export function measureTextSize(g: GrayImage, threshold: number): TextSize {
   const upper = heights[Math.floor(heights.length * 0.75)]!;
   const body = heights.filter((h) => h >= upper * 0.5);
   return { letterHeight: body[Math.floor(body.length / 2)]!, letters: heights.length, ink: share };
+}
+
+const HIGH_BITS = 0x80808080 | 0;
+
+/**
+ * No byte of `x` is below `n` (0 ≤ n ≤ 128): the "has a byte less than n" test of bit hacks,
+ * exact for n ≤ 128.
+ */
+function noByteBelow(x: number, n: number): boolean {
+  return ((x - 0x01010101 * n) & ~x & HIGH_BITS) === 0;
+}
+
+/** All four bytes of `word` are lighter than `threshold` (paper): at least ⌊threshold⌋ + 1. */
+function allAbove(word: number, threshold: number): boolean {
+  const least = Math.floor(threshold) + 1;
+  if (least <= 0) return true;
+  if (least > 255) return false;
+  if (least <= 128) return noByteBelow(word, least);
+  // Past 128: every high bit set, and the low seven bits at least least − 128.
+  return (word & HIGH_BITS) === HIGH_BITS && noByteBelow(word & 0x7f7f7f7f, least - 128);
 }
 
 /** Letter height an upscaled page is brought to: body text at ~250 dpi (an x-height of ~20 px). */

@@ -127,6 +127,21 @@ describe('faster pixel steps: the same output as the earlier ones on real pages'
 });
 
 describe('faster pixel steps: odd shapes and layouts', () => {
+  it.each([-3, 0, 1, 64, 126.5, 127, 128, 129, 180, 200, 254, 255, 300])('text size and edge width at threshold %s, pixels on and off 32-bit boundaries', (threshold) => {
+    const p = inputs[0]!;
+    // The real page, and the same pixels one byte past a word boundary (read byte by byte).
+    const shifted = Buffer.alloc(p.gray.data.length + 1);
+    p.gray.data.copy(shifted, 1);
+    for (const data of [p.gray.data, shifted.subarray(1)]) {
+      const g = { data, width: p.gray.width, height: p.gray.height };
+      expect(measureTextSize(g, threshold)).toEqual(before.measureTextSize(g, threshold));
+      expect(edgeWidth(g, threshold)).toBe(before.edgeWidth(g, threshold));
+    }
+    // A 300-dpi page, measured on its 2×2 subsample, whose width is a whole number of words.
+    const big = inputs.find((i) => i.gray.width * i.gray.height > 3_000_000 && i.gray.width % 4 === 0);
+    if (big) expect(measureTextSize(big.gray, threshold)).toEqual(before.measureTextSize(big.gray, threshold));
+  });
+
   /** A noisy RGB(A) page with red, violet and black marks. */
   function colourPage(width: number, height: number, channels: number, offset = 0): Buffer {
     const bytes = Buffer.alloc(offset + width * height * channels);

@@ -96,19 +96,35 @@ export function faintRedInk(data: Uint8Array, channels: number, gray: GrayImage,
   const n = width * height;
   let mask: Uint8Array | null = null;
   // Most pages have no red at all: the mask is only made, and only marked around red, where some is found.
-  for (let i = 0, j = 0; i < n; i++, j += channels) {
-    const r = data[j]!;
-    const g = data[j + 1]!;
-    const b = data[j + 2]!;
-    if (!(r - g > FAINT_RED_MARGIN && r - b > FAINT_RED_MARGIN && 2 * (g - b) < r - g)) continue;
-    mask ??= new Uint8Array(n);
+  const markAround = (i: number) => {
+    const into = (mask ??= new Uint8Array(n));
     const x = i % width;
     const y = (i - x) / width;
     for (let yy = Math.max(0, y - RED_REACH); yy <= Math.min(height - 1, y + RED_REACH); yy++) {
       for (let k = yy * width + Math.max(0, x - RED_REACH), end = yy * width + Math.min(width - 1, x + RED_REACH); k <= end; k++) {
-        if (gray.data[k]! > threshold) mask[k] = 1;
+        if (gray.data[k]! > threshold) into[k] = 1;
       }
     }
+  };
+  let i = 0;
+  // RGB pixels four at a time from three aligned 32-bit words, as in grayWithoutRedInk.
+  if (channels === 3 && LITTLE_ENDIAN && data.byteOffset % 4 === 0) {
+    const words = new Uint32Array(data.buffer, data.byteOffset, Math.floor(n / 4) * 3);
+    for (let w = 0; w < words.length; w += 3, i += 4) {
+      const a = words[w]!;
+      const b = words[w + 1]!;
+      const c = words[w + 2]!;
+      if (faintRed(a & 255, (a >>> 8) & 255, (a >>> 16) & 255)) markAround(i);
+      if (faintRed(a >>> 24, b & 255, (b >>> 8) & 255)) markAround(i + 1);
+      if (faintRed((b >>> 16) & 255, b >>> 24, c & 255)) markAround(i + 2);
+      if (faintRed((c >>> 8) & 255, (c >>> 16) & 255, c >>> 24)) markAround(i + 3);
+    }
   }
+  for (let j = i * channels; i < n; i++, j += channels) if (faintRed(data[j]!, data[j + 1]!, data[j + 2]!)) markAround(i);
   return mask;
+}
+
+/** Red ink's colour however faint: red past green and blue by FAINT_RED_MARGIN, and not orange or yellow. */
+function faintRed(r: number, g: number, b: number): boolean {
+  return r - g > FAINT_RED_MARGIN && r - b > FAINT_RED_MARGIN && 2 * (g - b) < r - g;
 }

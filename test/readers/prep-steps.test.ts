@@ -174,6 +174,11 @@ describe('faster pixel steps: odd shapes and layouts', () => {
     expect(fast.redShare).toBe(slow.redShare);
     // Pages of more than a few pixels have red to drop (a tenth of them is red).
     if (channels >= 3 && width * height > 10) expect(fast.redShare).toBeGreaterThan(0);
+    // The faint red left on paper's side of the threshold: the same mask.
+    const mask = faintRedInk(data, channels, slow.gray, 128);
+    const slowMask = before.faintRedInk(data, channels, slow.gray, 128);
+    expect(mask === null ? null : [...mask]).toEqual(slowMask === null ? null : [...slowMask]);
+    if (channels >= 3 && width * height > 10) expect(slowMask).not.toBeNull();
   });
 
   it.each([

@@ -38,9 +38,9 @@ export function measureTextSize(g: GrayImage, threshold: number): TextSize {
   const height = Math.floor(g.height / step);
   // Subsampled, a pixel is the darkest of its 2×2 block: a 1-pixel stroke of a thin 1-bit scan
   // must not vanish, or its letters fall apart into specks. Each (sub)sampled row is turned into
-  // 1 for ink and 0 for paper, and its runs of ink found with indexOf: a row is mostly paper, and
-  // the native search skips it faster than a loop over its pixels.
-  // Padded to whole 32-bit words of paper: four paper pixels are skipped as one zero word.
+  // 1 for ink and 0 for paper, then read for its runs of ink. A row is mostly paper: the page is
+  // read a 32-bit word at a time where it is all paper, and the row of marks is padded to whole
+  // words so that four paper pixels are passed over as one zero word.
   const ink = new Uint8Array((width + 4) & ~3);
   const inkWords = new Uint32Array(ink.buffer);
   const data = g.data;

@@ -141,22 +141,35 @@ function interpolator(at: readonly number[], values: readonly number[]): ((x: nu
 
 /**
  * Sharpness of the page profile (Σ bin² / (Σ ink)²) with each slab's rows moved up by
- * `shift(slab, row)`: how tightly its ink falls into lines once moved that way.
+ * `shifts[s]`: the same shift for all its rows (a number) or one per row.
  */
-function profileSharpness(profiles: readonly Float64Array[], bin: number, shift: (s: number, y: number) => number): number {
+function profileSharpness(profiles: readonly Float64Array[], bin: number, shifts: readonly (number | Float64Array)[]): number {
   const height = profiles[0]!.length;
   const margin = height;
   const bins = new Float64Array(Math.ceil((height + 2 * margin) / bin) + 1);
   let total = 0;
-  profiles.forEach((p, s) => {
-    for (let y = 0; y < height; y++) {
-      const v = p[y]!;
-      if (v === 0) continue;
-      const b = Math.floor((y - shift(s, y) + margin) / bin);
-      if (b >= 0 && b < bins.length) bins[b]! += v;
-      total += v;
+  for (let s = 0; s < profiles.length; s++) {
+    const p = profiles[s]!;
+    const shift = shifts[s]!;
+    // Two loops for the two kinds of shift: no call per row.
+    if (typeof shift === 'number') {
+      for (let y = 0; y < height; y++) {
+        const v = p[y]!;
+        if (v === 0) continue;
+        const b = Math.floor((y - shift + margin) / bin);
+        if (b >= 0 && b < bins.length) bins[b]! += v;
+        total += v;
+      }
+    } else {
+      for (let y = 0; y < height; y++) {
+        const v = p[y]!;
+        if (v === 0) continue;
+        const b = Math.floor((y - shift[y]! + margin) / bin);
+        if (b >= 0 && b < bins.length) bins[b]! += v;
+        total += v;
+      }
     }
-  });
+  }
   let sum = 0;
   for (let i = 0; i < bins.length; i++) sum += bins[i]! * bins[i]!;
   return total > 0 ? sum / (total * total) : 0;
@@ -196,14 +209,16 @@ export function measureBend(g: GrayImage, threshold: number, letterHeight: numbe
   const surface = fitSurface(samples, g.width, height, 2, 3);
   if (!surface) return null;
   // The surface relative to the middle slab, on the shrunk rows.
-  const shrunk = Array.from(centres, (cx) => Float64Array.from({ length: height }, (_, y) => surface(cx, y) - surface(centres[mid]!, y)));
+  const shrunk = surface.columns(centres, height);
+  const middle = Float64Array.from(shrunk[mid]!);
+  for (const column of shrunk) for (let y = 0; y < height; y++) column[y]! -= middle[y]!;
   // Straightened against the best rotation (±3°, as the deskew searches), on the slabs' own profiles.
   const bin = Math.max(1, Math.round(BIN_LETTERS * h));
-  const straight = profileSharpness(raw, bin, (s, y) => shrunk[s]![y]!);
+  const straight = profileSharpness(raw, bin, shrunk);
   let rotated = 0;
   const atAngle = (degrees: number) => {
     const t = Math.tan((degrees * Math.PI) / 180) / k;
-    return profileSharpness(raw, bin, (s) => t * (centres[s]! - centres[mid]!));
+    return profileSharpness(raw, bin, Array.from(centres, (cx) => t * (cx - centres[mid]!)));
   };
   let bestAngle = 0;
   for (let d = -3; d <= 3 + 1e-9; d += 0.25) {

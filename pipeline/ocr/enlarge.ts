@@ -43,19 +43,37 @@ export function enlargeBilinear(g: GrayImage, width: number, height: number): Gr
   const out = Buffer.allocUnsafe(width * height);
   // Each source row is interpolated along x once (into the upper or lower buffer) and shared by
   // the 2–5 output rows between it and the next: the work per output pixel is one weighing.
+  // Output columns that sample between the same two source columns, as runs (start column and
+  // source column each, the last run ending at `width`): a pair of source pixels is read once
+  // for all its columns, each of which is then a·(1 − fx) + b·fx = a·ONE + (b − a)·fx.
+  const runStart: number[] = [];
+  const runSource: number[] = [];
+  for (let x = 0; x < width; x++) {
+    if (x === 0 || cols.index[x] !== cols.index[x - 1]) {
+      runStart.push(x);
+      runSource.push(cols.index[x]!);
+    }
+  }
+  runStart.push(width);
+  const starts = Int32Array.from(runStart);
+  const sources = Int32Array.from(runSource);
+  const weights = cols.weight;
   const interpolate = (row: number, into: Int32Array) => {
     const base = Math.min(row, g.height - 1) * g.width;
     const last = g.width - 1;
-    for (let x = 0; x < width; x++) {
-      const i = base + cols.index[x]!;
-      const fx = cols.weight[x]!;
-      into[x] = src[i]! * (ONE - fx) + src[cols.index[x]! < last ? i + 1 : i]! * fx;
+    for (let k = 0; k < sources.length; k++) {
+      const c = sources[k]!;
+      const a = src[base + c]!;
+      const step = src[c < last ? base + c + 1 : base + c]! - a;
+      const scaled = a * ONE;
+      for (let x = starts[k]!, end = starts[k + 1]!; x < end; x++) into[x] = scaled + step * weights[x]!;
     }
   };
   let upper = new Int32Array(width);
   let lower = new Int32Array(width);
   let loaded = -2;
-  for (let y = 0; y < height; y++) {
+  const half = 1 << (2 * BITS - 1);
+  for (let y = 0; y < height; ) {
     const row = rows.index[y]!;
     if (row === loaded + 1) {
       [upper, lower] = [lower, upper];
@@ -65,9 +83,53 @@ export function enlargeBilinear(g: GrayImage, width: number, height: number): Gr
       interpolate(row + 1, lower);
     }
     loaded = row;
-    const fy = rows.weight[y]!;
-    const o = y * width;
-    for (let x = 0; x < width; x++) out[o + x] = (upper[x]! * (ONE - fy) + lower[x]! * fy + (1 << (2 * BITS - 1))) >> (2 * BITS);
+    // The output rows between this source row and the next (one to five, or more for a larger
+    // factor) are written four at a time: each pair of interpolated values is read once for them.
+    let next = y + 1;
+    while (next < height && rows.index[next] === row) next++;
+    for (let k = y; k < next; k += 4) {
+      const count = Math.min(4, next - k);
+      const o0 = k * width;
+      const f0 = rows.weight[k]!;
+      if (count === 1) {
+        for (let x = 0; x < width; x++) out[o0 + x] = (upper[x]! * (ONE - f0) + lower[x]! * f0 + half) >> (2 * BITS);
+        continue;
+      }
+      const o1 = o0 + width;
+      const f1 = rows.weight[k + 1]!;
+      if (count === 2) {
+        for (let x = 0; x < width; x++) {
+          const u = upper[x]!;
+          const l = lower[x]!;
+          out[o0 + x] = (u * (ONE - f0) + l * f0 + half) >> (2 * BITS);
+          out[o1 + x] = (u * (ONE - f1) + l * f1 + half) >> (2 * BITS);
+        }
+        continue;
+      }
+      const o2 = o1 + width;
+      const f2 = rows.weight[k + 2]!;
+      if (count === 3) {
+        for (let x = 0; x < width; x++) {
+          const u = upper[x]!;
+          const l = lower[x]!;
+          out[o0 + x] = (u * (ONE - f0) + l * f0 + half) >> (2 * BITS);
+          out[o1 + x] = (u * (ONE - f1) + l * f1 + half) >> (2 * BITS);
+          out[o2 + x] = (u * (ONE - f2) + l * f2 + half) >> (2 * BITS);
+        }
+        continue;
+      }
+      const o3 = o2 + width;
+      const f3 = rows.weight[k + 3]!;
+      for (let x = 0; x < width; x++) {
+        const u = upper[x]!;
+        const l = lower[x]!;
+        out[o0 + x] = (u * (ONE - f0) + l * f0 + half) >> (2 * BITS);
+        out[o1 + x] = (u * (ONE - f1) + l * f1 + half) >> (2 * BITS);
+        out[o2 + x] = (u * (ONE - f2) + l * f2 + half) >> (2 * BITS);
+        out[o3 + x] = (u * (ONE - f3) + l * f3 + half) >> (2 * BITS);
+      }
+    }
+    y = next;
   }
   return { data: out, width, height };
 }

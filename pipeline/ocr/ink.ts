@@ -31,19 +31,46 @@ export function grayWithoutRedInk(data: Uint8Array, width: number, height: numbe
     return { gray: { data: out, width, height }, redShare: 0 };
   }
   let red = 0;
-  for (let i = 0, j = 0; i < n; i++, j += channels) {
-    const r = data[j]!;
-    const g = data[j + 1]!;
-    const b = data[j + 2]!;
-    // Rec. 601 luma in integers.
-    const luma = (r * 77 + g * 150 + b * 29) >> 8;
-    // Redder than blue too: violet handwriting (the serial, the day, the signature) stays.
-    if (r > luma && r > b) {
-      out[i] = r;
-      if (r - g > RED_MARGIN && r - b > RED_MARGIN) red++;
-    } else out[i] = luma;
+  let i = 0;
+  // RGB pixels four at a time from three aligned 32-bit words (little-endian), written as one
+  // word: a quarter of the loads and stores of reading byte by byte.
+  if (channels === 3 && LITTLE_ENDIAN && data.byteOffset % 4 === 0 && out.byteOffset % 4 === 0) {
+    const words = new Uint32Array(data.buffer, data.byteOffset, Math.floor((n * 3) / 12) * 3);
+    const into = new Uint32Array(out.buffer, out.byteOffset, words.length / 3);
+    for (let w = 0, q = 0; q < into.length; q++, w += 3) {
+      const a = words[w]!;
+      const b = words[w + 1]!;
+      const c = words[w + 2]!;
+      // Pixel k's r, g, b: bytes 3k, 3k + 1, 3k + 2 of a‖b‖c.
+      const g0 = grayOfRgb(a & 255, (a >>> 8) & 255, (a >>> 16) & 255);
+      const g1 = grayOfRgb(a >>> 24, b & 255, (b >>> 8) & 255);
+      const g2 = grayOfRgb((b >>> 16) & 255, b >>> 24, c & 255);
+      const g3 = grayOfRgb((c >>> 8) & 255, (c >>> 16) & 255, c >>> 24);
+      into[q] = ((g0 & 255) | ((g1 & 255) << 8) | ((g2 & 255) << 16) | ((g3 & 255) << 24)) >>> 0;
+      red += (g0 >> 8) + (g1 >> 8) + (g2 >> 8) + (g3 >> 8);
+    }
+    i = into.length * 4;
+  }
+  for (let j = i * channels; i < n; i++, j += channels) {
+    const v = grayOfRgb(data[j]!, data[j + 1]!, data[j + 2]!);
+    out[i] = v & 255;
+    red += v >> 8;
   }
   return { gray: { data: out, width, height }, redShare: red / Math.max(1, n) };
+}
+
+/** Byte order of this machine's typed arrays (fixed at start: a constant, not state). */
+const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
+
+/**
+ * A pixel's grey with red ink lifted to paper (low byte), and 256 when it counts as red ink.
+ * Each pixel's grey is its Rec. 601 luma in integers, or its red when redder than it is bright
+ * and redder than blue (violet handwriting — the serial, the day, the signature — stays).
+ */
+function grayOfRgb(r: number, g: number, b: number): number {
+  const luma = (r * 77 + g * 150 + b * 29) >> 8;
+  if (r > luma && r > b) return r - g > RED_MARGIN && r - b > RED_MARGIN ? r | 256 : r;
+  return luma;
 }
 
 /** Red ink left after the drop is told by red exceeding both other channels by this much: above the colour noise of black print in JPEG scans and photos. */
@@ -69,19 +96,35 @@ export function faintRedInk(data: Uint8Array, channels: number, gray: GrayImage,
   const n = width * height;
   let mask: Uint8Array | null = null;
   // Most pages have no red at all: the mask is only made, and only marked around red, where some is found.
-  for (let i = 0, j = 0; i < n; i++, j += channels) {
-    const r = data[j]!;
-    const g = data[j + 1]!;
-    const b = data[j + 2]!;
-    if (!(r - g > FAINT_RED_MARGIN && r - b > FAINT_RED_MARGIN && 2 * (g - b) < r - g)) continue;
-    mask ??= new Uint8Array(n);
+  const markAround = (i: number) => {
+    const into = (mask ??= new Uint8Array(n));
     const x = i % width;
     const y = (i - x) / width;
     for (let yy = Math.max(0, y - RED_REACH); yy <= Math.min(height - 1, y + RED_REACH); yy++) {
       for (let k = yy * width + Math.max(0, x - RED_REACH), end = yy * width + Math.min(width - 1, x + RED_REACH); k <= end; k++) {
-        if (gray.data[k]! > threshold) mask[k] = 1;
+        if (gray.data[k]! > threshold) into[k] = 1;
       }
     }
+  };
+  let i = 0;
+  // RGB pixels four at a time from three aligned 32-bit words, as in grayWithoutRedInk.
+  if (channels === 3 && LITTLE_ENDIAN && data.byteOffset % 4 === 0) {
+    const words = new Uint32Array(data.buffer, data.byteOffset, Math.floor(n / 4) * 3);
+    for (let w = 0; w < words.length; w += 3, i += 4) {
+      const a = words[w]!;
+      const b = words[w + 1]!;
+      const c = words[w + 2]!;
+      if (faintRed(a & 255, (a >>> 8) & 255, (a >>> 16) & 255)) markAround(i);
+      if (faintRed(a >>> 24, b & 255, (b >>> 8) & 255)) markAround(i + 1);
+      if (faintRed((b >>> 16) & 255, b >>> 24, c & 255)) markAround(i + 2);
+      if (faintRed((c >>> 8) & 255, (c >>> 16) & 255, c >>> 24)) markAround(i + 3);
+    }
   }
+  for (let j = i * channels; i < n; i++, j += channels) if (faintRed(data[j]!, data[j + 1]!, data[j + 2]!)) markAround(i);
   return mask;
+}
+
+/** Red ink's colour however faint: red past green and blue by FAINT_RED_MARGIN, and not orange or yellow. */
+function faintRed(r: number, g: number, b: number): boolean {
+  return r - g > FAINT_RED_MARGIN && r - b > FAINT_RED_MARGIN && 2 * (g - b) < r - g;
 }

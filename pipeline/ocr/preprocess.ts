@@ -82,7 +82,15 @@ export interface PreparedPage {
 const RED_KEPT_MIN_SHARE = 0.0005;
 
 /** `pixels`' luminance, stretched, enlarged and turned as the page was, two-level: the page with its red ink kept. */
-async function redKeptPage(pixels: Uint8Array, width: number, height: number, channels: number, size: { width: number; height: number }, skew: number): Promise<Buffer> {
+async function redKeptPage(
+  pixels: Uint8Array,
+  width: number,
+  height: number,
+  channels: number,
+  size: { width: number; height: number },
+  skew: number,
+  enlarge: typeof enlargeBilinear,
+): Promise<Buffer> {
   const n = width * height;
   let gray: GrayImage = { data: Buffer.allocUnsafe(n), width, height };
   for (let i = 0, j = 0; i < n; i++, j += channels) gray.data[i] = (pixels[j]! * 77 + pixels[j + 1]! * 150 + pixels[j + 2]! * 29) >> 8;
@@ -92,7 +100,7 @@ async function redKeptPage(pixels: Uint8Array, width: number, height: number, ch
     applyTable(gray.data, stretch);
     levels = mapHistogram(levels, stretch);
   }
-  if (size.width !== width || size.height !== height) gray = enlargeBilinear(gray, size.width, size.height);
+  if (size.width !== width || size.height !== height) gray = enlarge(gray, size.width, size.height);
   if (skew !== 0) {
     gray = await toGray(sharp(gray.data, { raw: { width: gray.width, height: gray.height, channels: 1 } }).rotate(-skew, { background: '#ffffff' }).toColourspace('b-w'));
   }
@@ -158,7 +166,24 @@ export interface PrepareOptions {
   illumination?: IlluminationMode;
   /** The steps for photos of pages (bent lines straightened, a soft photo in uneven light read in grey): on (default), or off to compare. */
   photoSteps?: boolean;
+  /** The pixel steps' implementations (default: PIXEL_STEPS); the OCR bench passes earlier ones to time them side by side. */
+  steps?: PixelSteps;
+  /** Milliseconds the step times (upscaleMs, inkMs, …) are read from: wall time by default; the bench passes CPU time, steadier on a shared machine. */
+  clock?: () => number;
 }
+
+/** The pixel loops of the measure, sharpen, enlarge and red-ink steps: swappable only so that they can be compared. */
+export interface PixelSteps {
+  grayWithoutRedInk: typeof grayWithoutRedInk;
+  faintRedInk: typeof faintRedInk;
+  measureTextSize: typeof measureTextSize;
+  edgeWidth: typeof edgeWidth;
+  measureBend: typeof measureBend;
+  unsharpMask: typeof unsharpMask;
+  enlargeBilinear: typeof enlargeBilinear;
+}
+
+export const PIXEL_STEPS: PixelSteps = Object.freeze({ grayWithoutRedInk, faintRedInk, measureTextSize, edgeWidth, measureBend, unsharpMask, enlargeBilinear });
 
 /**
  * A photo of a page: its light was measured uneven and evened out (not merely forced by
@@ -192,6 +217,8 @@ const SHARPEN_GAIN = 6;
 export const MIN_LETTER_PX = 8;
 
 export async function preparePage(image: Buffer | RawImage, options: PrepareOptions = {}): Promise<PreparedPage> {
+  const steps = options.steps ?? PIXEL_STEPS;
+  const now = options.clock ?? (() => performance.now());
   const dpi = options.dpi && options.dpi >= 100 && options.dpi <= 1200 ? options.dpi : 300;
   const input = Buffer.isBuffer(image) ? sharp(image) : sharp(image.data, { raw: { width: image.width, height: image.height, channels: image.channels } });
   // Colour kept until the grey is made here: red seals and stamps are dropped on the way (ink.ts).
@@ -200,14 +227,14 @@ export async function preparePage(image: Buffer | RawImage, options: PrepareOpti
   const colour = channels >= 3;
   const flat = input.rotate().flatten({ background: '#ffffff' });
   const { data: pixels, info } = await (colour ? flat : flat.grayscale()).raw().toBuffer({ resolveWithObject: true });
-  const inkStarted = performance.now();
-  const ink = grayWithoutRedInk(pixels, info.width, info.height, info.channels);
+  const inkStarted = now();
+  const ink = steps.grayWithoutRedInk(pixels, info.width, info.height, info.channels);
   let gray = ink.gray;
-  const inkMs = performance.now() - inkStarted;
+  const inkMs = now() - inkStarted;
   // Uneven light (a phone photo, a shadow) is taken out first: every step below reads the page as a scan.
-  const lightStarted = performance.now();
+  const lightStarted = now();
   const light = evenOutLight(gray, options.illumination);
-  const lightMs = performance.now() - lightStarted;
+  const lightMs = now() - lightStarted;
   const source = { width: gray.width, height: gray.height };
   let levels = histogram(gray.data);
   const stretch = stretchTable(levels);
@@ -217,33 +244,33 @@ export async function preparePage(image: Buffer | RawImage, options: PrepareOpti
   }
   // Text too small for tesseract (a phone photo, a low-resolution scan) is enlarged to what a
   // 300-dpi scan gives, in grey before thresholding, where interpolation still has the detail.
-  const measuring = performance.now();
+  const measuring = now();
   const threshold = inkThreshold(levels);
-  let size = measureTextSize(gray, threshold);
+  let size = steps.measureTextSize(gray, threshold);
   // Soft letter edges (a photo, a blurred scan) are sharpened first: the threshold then cuts the
   // strokes where they are, and the letters, no longer thickened by the blur, are measured right.
-  let sigma = sharpenSigma(edgeWidth(gray, threshold), size.letterHeight);
+  let sigma = sharpenSigma(steps.edgeWidth(gray, threshold), size.letterHeight);
   const photoSteps = options.photoSteps ?? true;
   // A photo of a page — light measured uneven and letter edges soft — goes to the engine in grey,
   // unsharpened (see greyPhoto).
   const grey = photoSteps && greyPhoto(light, sigma);
   if (grey) sigma = 0;
   // Red ink the drop lifted to paper stays paper (ink.ts): sharpened, a seal comes back as ink.
-  let keepLight = sigma > 0 ? faintRedInk(pixels, info.channels, gray, threshold) : null;
+  let keepLight = sigma > 0 ? steps.faintRedInk(pixels, info.channels, gray, threshold) : null;
   // Lines bent across the page (a curled sheet) are straightened before anything reads them (dewarp.ts).
-  const photoStarted = performance.now();
-  const bend = photoSteps && size.letterHeight ? measureBend(gray, threshold, size.letterHeight) : null;
+  const photoStarted = now();
+  const bend = photoSteps && size.letterHeight ? steps.measureBend(gray, threshold, size.letterHeight) : null;
   const curved = bend !== null && bend.gain >= STRAIGHTER;
   if (curved) {
     const moved = straighten(gray, bend, [keepLight]);
     gray = moved.page;
     keepLight = moved.masks[0] ?? null;
   }
-  const photoMs = performance.now() - photoStarted;
+  const photoMs = now() - photoStarted;
   if (sigma > 0) {
-    gray = unsharpMask(gray, { sigma, gain: SHARPEN_GAIN, keepLight });
+    gray = steps.unsharpMask(gray, { sigma, gain: SHARPEN_GAIN, keepLight });
     levels = histogram(gray.data);
-    size = measureTextSize(gray, inkThreshold(levels));
+    size = steps.measureTextSize(gray, inkThreshold(levels));
   }
   // Specks only (dust, a seal showing through from the back, its red dropped): no letter-sized ink.
   const specks = size.ink < BLANK_MAX_SPECK_INK && (size.letterHeight ?? 0) < MIN_LETTER_PX;
@@ -256,11 +283,11 @@ export async function preparePage(image: Buffer | RawImage, options: PrepareOpti
   if (upscale > 1.05) {
     const width = Math.round(gray.width * upscale);
     const height = Math.round(gray.height * upscale);
-    gray = enlargeBilinear(gray, width, height);
+    gray = steps.enlargeBilinear(gray, width, height);
     // Rules scale with the page: their lengths are judged at the page's effective resolution.
     ruleDpi = options.dpi ? dpi * upscale : 300;
   } else upscale = 1;
-  const upscaleMs = performance.now() - measuring;
+  const upscaleMs = now() - measuring;
   const found = estimateSkew(gray);
   // Under a tenth of a degree the page is left as it is (and reported straight).
   const skew = Math.abs(found) >= 0.1 ? found : 0;
@@ -270,16 +297,16 @@ export async function preparePage(image: Buffer | RawImage, options: PrepareOpti
     );
   }
   const redKeptPng =
-    ink.redShare > RED_KEPT_MIN_SHARE && !blank ? await redKeptPage(pixels, info.width, info.height, info.channels, { width: Math.round(source.width * upscale), height: Math.round(source.height * upscale) }, skew) : undefined;
+    ink.redShare > RED_KEPT_MIN_SHARE && !blank ? await redKeptPage(pixels, info.width, info.height, info.channels, { width: Math.round(source.width * upscale), height: Math.round(source.height * upscale) }, skew, steps.enlargeBilinear) : undefined;
   const rules = findRules(gray, Math.min(1200, ruleDpi));
   eraseRules(gray, rules);
   // The threshold comes from the page before it was turned: the white corners turning adds
   // would only pull it toward paper.
-  const encodeStarted = performance.now();
+  const encodeStarted = now();
   const png = grey
     ? await sharp(gray.data, { raw: { width: gray.width, height: gray.height, channels: 1 } }).png({ compressionLevel: 1 }).toBuffer()
     : encodeBinaryPng(gray.data, gray.width, gray.height, inkThreshold(levels));
-  const greyMs = grey ? performance.now() - encodeStarted : 0;
+  const greyMs = grey ? now() - encodeStarted : 0;
   return {
     png,
     width: gray.width,

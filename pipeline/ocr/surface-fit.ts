@@ -9,8 +9,15 @@ export interface SurfaceSample {
   z: number;
 }
 
+/** A fitted surface: its value at (x, y), and down whole columns at once. */
+export interface Surface {
+  (x: number, y: number): number;
+  /** For each of `xs`, the surface at y = 0 … rows − 1: the same numbers as calling it point by point, without a call per point. */
+  columns(xs: ArrayLike<number>, rows: number): Float64Array[];
+}
+
 /** The fitted surface, or null when the samples do not determine it (too few, or all in a line). */
-export function fitSurface(samples: readonly SurfaceSample[], width: number, height: number, degreeX: number, degreeY: number): ((x: number, y: number) => number) | null {
+export function fitSurface(samples: readonly SurfaceSample[], width: number, height: number, degreeX: number, degreeY: number): Surface | null {
   const terms: [number, number][] = [];
   for (let i = 0; i <= degreeX; i++) for (let j = 0; j <= degreeY; j++) terms.push([i, j]);
   const n = terms.length;
@@ -51,10 +58,38 @@ export function fitSurface(samples: readonly SurfaceSample[], width: number, hei
   }
   const coefficients = a.map((row, i) => row[n]! / row[i]!);
   const at = new Float64Array(n);
-  return (x, y) => {
+  const surface = (x: number, y: number) => {
     basis(x, y, at);
     let sum = 0;
     for (let k = 0; k < n; k++) sum += coefficients[k]! * at[k]!;
     return sum;
   };
+  const columns = (xs: ArrayLike<number>, rows: number): Float64Array[] => {
+    // The powers of u per column and of v per row once; each point is then the terms' sum, in the
+    // order and with the products the point-by-point basis uses.
+    const ti = Int32Array.from(terms, ([i]) => i);
+    const tj = Int32Array.from(terms, ([, j]) => j);
+    const uPowers = Array.from(xs, (x) => {
+      const u = (2 * x) / width - 1;
+      const p = new Float64Array(degreeX + 1);
+      p[0] = 1;
+      for (let i = 1; i <= degreeX; i++) p[i] = p[i - 1]! * u;
+      return p;
+    });
+    const out = Array.from(xs, () => new Float64Array(rows));
+    const vp = new Float64Array(degreeY + 1);
+    for (let y = 0; y < rows; y++) {
+      const v = (2 * y) / height - 1;
+      vp[0] = 1;
+      for (let j = 1; j <= degreeY; j++) vp[j] = vp[j - 1]! * v;
+      for (let c = 0; c < uPowers.length; c++) {
+        const up = uPowers[c]!;
+        let sum = 0;
+        for (let k = 0; k < n; k++) sum += coefficients[k]! * (up[ti[k]!]! * vp[tj[k]!]!);
+        out[c]![y] = sum;
+      }
+    }
+    return out;
+  };
+  return Object.assign(surface, { columns });
 }

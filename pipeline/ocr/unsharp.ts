@@ -54,19 +54,35 @@ export interface UnsharpOptions {
   keepLight?: Uint8Array | null;
 }
 
-/** Where a lightness difference of 0 sits in the gain table. */
+/** 16-bit lightness differences span −GAIN_OFFSET … GAIN_OFFSET − 1. */
 const GAIN_OFFSET = 32768;
 
-/** The gain curve, indexed by the 16-bit lightness difference + GAIN_OFFSET. */
-function gainTable({ gain, core = 2, maxLighten = 10, maxDarken = 20 }: UnsharpOptions): Int32Array {
-  const table = new Int32Array(65536);
-  for (let i = 0; i < 65536; i++) {
-    const d = (i - GAIN_OFFSET) / L_SCALE;
+/**
+ * The gain curve over the lightness differences `from` … `to` (16-bit units): the curve at
+ * difference d is entry d − from.
+ */
+function gainTable({ gain, core = 2, maxLighten = 10, maxDarken = 20 }: UnsharpOptions, from: number, to: number): Int32Array {
+  const table = new Int32Array(to - from + 1);
+  for (let i = from; i <= to; i++) {
+    const d = i / L_SCALE;
     let y = d < -core ? (d + core) * gain : d < core ? 0 : (d - core) * gain;
     y = Math.max(-maxDarken, Math.min(maxLighten, y));
-    table[i] = Math.round(y * L_SCALE);
+    table[i - from] = Math.round(y * L_SCALE);
   }
   return table;
+}
+
+/**
+ * The differences (16-bit units) past which the curve is flat at its limits, with a unit of L*
+ * to spare; the whole 16-bit range when a limit is never reached (no gain).
+ */
+function slopingRange({ gain, core = 2, maxLighten = 10, maxDarken = 20 }: UnsharpOptions): [number, number] {
+  const lowest = -GAIN_OFFSET;
+  const highest = 65535 - GAIN_OFFSET;
+  if (!(gain > 0)) return [lowest, highest];
+  const from = Math.floor(-(core + maxDarken / gain + 1) * L_SCALE);
+  const to = Math.ceil((core + maxLighten / gain + 1) * L_SCALE);
+  return [Math.max(lowest, from), Math.min(highest, to)];
 }
 
 /** A symmetric kernel of up to 7 taps as its centre and side weights (0 past its radius). */
@@ -75,30 +91,33 @@ function taps(weights: number[]): [number, number, number, number] {
   return [weights[r]!, weights[r + 1] ?? 0, weights[r + 2] ?? 0, weights[r + 3] ?? 0];
 }
 
-/** Lightness of the grey page, blurred along its rows, edges extended (libvips copies edge pixels). */
-function blurRows(g: GrayImage, l: Int16Array, weights: number[], out: Int16Array): void {
-  const { width, height } = g;
-  const [w0, w1, w2, w3] = taps(weights);
+/**
+ * Lightness of row `y`, blurred along the row into `into` (edges extended: libvips copies edge
+ * pixels). `line` holds the row's lightness on the way.
+ */
+function blurRow(g: GrayImage, y: number, weights: number[], line: Int32Array, into: Int32Array, at: number): void {
+  const { width, data } = g;
   const r = (weights.length - 1) / 2;
+  const [w0, w1, w2, w3] = taps(weights);
   const scale = weights.reduce((a, b) => a + b, 0);
   const half = scale >> 1;
-  for (let y = 0; y < height; y++) {
-    const row = y * width;
-    const at = (x: number) => l[row + Math.min(width - 1, Math.max(0, x))]!;
-    for (let x = 0; x < width; x++) {
-      let sum = w0 * l[row + x]!;
-      if (x >= 3 && x < width - 3) {
-        const i = row + x;
-        sum += w1 * (l[i - 1]! + l[i + 1]!) + w2 * (l[i - 2]! + l[i + 2]!) + w3 * (l[i - 3]! + l[i + 3]!);
-      } else for (let k = 1; k <= r; k++) sum += weights[r + k]! * (at(x - k) + at(x + k));
-      out[row + x] = Math.floor((sum + half) / scale);
-    }
+  for (let x = 0, i = y * width; x < width; x++, i++) line[x] = GREY_TO_L[data[i]!]!;
+  const last = width - 1;
+  for (let x = 0; x < width; x++) {
+    let sum = w0 * line[x]!;
+    if (x >= 3 && x < width - 3) sum += w1 * (line[x - 1]! + line[x + 1]!) + w2 * (line[x - 2]! + line[x + 2]!) + w3 * (line[x - 3]! + line[x + 3]!);
+    else for (let k = 1; k <= r; k++) sum += weights[r + k]! * (line[x - k < 0 ? 0 : x - k]! + line[x + k > last ? last : x + k]!);
+    into[at + x] = ((sum + half) / scale) | 0;
   }
 }
 
-/** The page sharpened (a new image; the input is left as it is). */
+/**
+ * The page sharpened (a new image; the input is left as it is). One pass down the page: each row
+ * is blurred along x once into a ring of the 2r + 1 rows the vertical blur needs, so the work
+ * stays in a few rows' worth of cache instead of three page-sized arrays.
+ */
 export function unsharpMask(g: GrayImage, options: UnsharpOptions): GrayImage {
-  const { width, height } = g;
+  const { width, height, data } = g;
   const n = width * height;
   const weights = gaussianWeights(options.sigma);
   const r = (weights.length - 1) / 2;
@@ -108,24 +127,36 @@ export function unsharpMask(g: GrayImage, options: UnsharpOptions): GrayImage {
   const [w0, w1, w2, w3] = taps(weights);
   const scale = weights.reduce((a, b) => a + b, 0);
   const half = scale >> 1;
-  const curve = gainTable(options);
+  // Only the gain curve's sloping middle, a few thousand entries that stay in cache: past it the
+  // curve is flat at its limits, and a difference out there is read at the nearest end.
+  const [low, high] = slopingRange(options);
+  const curve = gainTable(options, low, high);
+  const highest = high - low;
   const keepLight = options.keepLight ?? null;
-  const l = new Int16Array(n);
-  for (let i = 0; i < n; i++) l[i] = GREY_TO_L[g.data[i]!]!;
-  const rows = new Int16Array(n);
-  blurRows(g, l, weights, rows);
+  const span = 2 * r + 1;
+  const ring = new Int32Array(span * width);
+  const line = new Int32Array(width);
   const out = Buffer.allocUnsafe(n);
-  const w = width;
+  const clampRow = (y: number) => (y < 0 ? 0 : y >= height ? height - 1 : y);
+  // Offset in the ring of row y + k (clamped to the page), for k = −3…3; rows past the radius carry weight 0.
+  const slot = (y: number, k: number) => (clampRow(y + (k < -r ? -r : k > r ? r : k)) % span) * width;
+  let blurred = 0;
   for (let y = 0; y < height; y++) {
-    const inside = y >= 3 && y < height - 3;
-    const rowAt = (k: number) => Math.min(height - 1, Math.max(0, y + k)) * width;
+    for (const want = Math.min(height - 1, y + r); blurred <= want; blurred++) blurRow(g, blurred, weights, line, ring, (blurred % span) * width);
+    const m3 = slot(y, -3);
+    const m2 = slot(y, -2);
+    const m1 = slot(y, -1);
+    const c = slot(y, 0);
+    const p1 = slot(y, 1);
+    const p2 = slot(y, 2);
+    const p3 = slot(y, 3);
     for (let x = 0, i = y * width; x < width; x++, i++) {
-      let sum = w0 * rows[i]!;
-      if (inside) sum += w1 * (rows[i - w]! + rows[i + w]!) + w2 * (rows[i - 2 * w]! + rows[i + 2 * w]!) + w3 * (rows[i - 3 * w]! + rows[i + 3 * w]!);
-      else for (let k = 1; k <= r; k++) sum += weights[r + k]! * (rows[rowAt(-k) + x]! + rows[rowAt(k) + x]!);
-      const blurred = Math.floor((sum + half) / scale);
-      const v = l[i]!;
-      let s = v + curve[v - blurred + GAIN_OFFSET]!;
+      const sum = w0 * ring[c + x]! + w1 * (ring[m1 + x]! + ring[p1 + x]!) + w2 * (ring[m2 + x]! + ring[p2 + x]!) + w3 * (ring[m3 + x]! + ring[p3 + x]!);
+      // Non-negative: truncating is flooring.
+      const b = ((sum + half) / scale) | 0;
+      const v = GREY_TO_L[data[i]!]!;
+      const d = v - b - low;
+      let s = v + curve[d < 0 ? 0 : d > highest ? highest : d]!;
       if (s < v && keepLight && keepLight[i] === 1) s = v;
       out[i] = L_TO_GREY[s < 0 ? 0 : s > L_MAX ? L_MAX : s]!;
     }

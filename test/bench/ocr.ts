@@ -8,7 +8,8 @@
 //  3. pages/s reading a text-layer PDF of 50+ pages (read stage, and the whole pipeline);
 //  3b. what finding small text, sharpening soft pages, upscaling and dropping red ink cost beside OCR: the scanned pages shrunk to a
 //     phone photo's size (576 px wide) and to a 150-dpi scan, measure + enlarge time against
-//     the OCR time of the same page (target < 10%), and the check alone on 300-dpi pages; the
+//     the OCR time of the same page (target < 10%), and the check alone on 300-dpi pages, with
+//     the earlier implementations of those steps timed beside the current ones (A/B); the
 //     text-layer check of a PDF page against a 300-dpi page's OCR time; and
 //     the second look at doubtful header figures on the real degraded photos, against their OCR time;
 //  3c. what the photo steps cost (bend measure on every page; straightening and the grey hand-over
@@ -109,34 +110,81 @@ async function ocrThroughput(): Promise<void> {
   report.push(['  engines alone, on prepared pages: tesseract CLI', `${cliPreparedRate.toFixed(3)} pages/s`, `${(cliPreparedRate / cliRate).toFixed(2)}× the CLI on the raw scans`]);
 }
 
+/** Milliseconds of CPU this process has used: what a step costs, whatever else the machine runs. */
+const cpuClock = () => {
+  const used = process.cpuUsage();
+  return (used.user + used.system) / 1000;
+};
+
+/**
+ * What finding the text size and soft edges, sharpening, upscaling and dropping red ink cost
+ * beside OCR (preparePage's upscaleMs + inkMs), on the scanned pages shrunk to a phone photo's
+ * size, to a 150-dpi scan, and as 300-dpi pages. Each page is prepared with the earlier pixel
+ * steps (A: test/bench/prep-reference) and the current ones (B), alternately (A B, B A, …: a
+ * warming or loaded machine favours neither), `runs` times each (5 at least) timed by the wall
+ * clock and as many by the CPU clock, and read once: the shares of OCR time before and after
+ * come from the same run (wall clock, per-page medians), the A/B ratio from the CPU clock
+ * (per-page medians; on a shared machine the wall clock counts other processes' time slices).
+ * The two prepared pages must be the same bytes: the faster steps change nothing OCR gets.
+ */
 async function upscaleCost(): Promise<void> {
   const pages = (await scannedPages()).slice(0, quick ? 2 : 4);
   const engine = nativeTesseractAvailable() ? new NativeTesseractEngine(1) : new TesseractJsEngine(1);
+  const { REFERENCE_STEPS } = await import('./prep-reference/index.js');
+  const rounds = Math.max(5, runs);
   try {
     // As the engines are warmed up before they are timed: the first pages a process prepares run
     // the pixel loops before the JIT has compiled them (2–3× their later time over ~4 pages).
-    for (const page of pages) await preparePage(await sharp(page.png).resize({ width: 576 }).png().toBuffer());
+    for (const page of pages) {
+      const small = await sharp(page.png).resize({ width: 576 }).png().toBuffer();
+      await preparePage(small);
+      await preparePage(small, { steps: REFERENCE_STEPS });
+    }
     let pageOcrMs = 0;
     for (const width of [576, 1240, 0]) {
-      let measureMs = 0;
+      let oldMs = 0;
+      let newMs = 0;
       let ocrMs = 0;
       let factor = 0;
+      let differ = 0;
+      const cpuRatios: number[] = [];
       for (const page of pages) {
         const png = width ? await sharp(page.png).resize({ width }).png().toBuffer() : page.png;
-        const prepared = await preparePage(png);
-        // What preparing adds for real scans: finding the text size, enlarging, dropping red ink.
-        measureMs += prepared.upscaleMs + prepared.inkMs;
-        factor = prepared.upscale;
+        const wall = { a: [] as number[], b: [] as number[] };
+        const cpu = { a: [] as number[], b: [] as number[] };
+        let prepared: Awaited<ReturnType<typeof preparePage>> | null = null;
+        let oldPng: Buffer | null = null;
+        for (let r = 0; r < 2 * rounds; r++) {
+          const clock = r < rounds ? undefined : cpuClock;
+          const times = clock ? cpu : wall;
+          for (const old of r % 2 ? [false, true] : [true, false]) {
+            const p = await preparePage(png, old ? { steps: REFERENCE_STEPS, clock } : { clock });
+            // What preparing adds for real scans: finding the text size, enlarging, dropping red ink.
+            (old ? times.a : times.b).push(p.upscaleMs + p.inkMs);
+            if (old) oldPng ??= p.png;
+            else prepared ??= p;
+          }
+        }
+        if (!oldPng!.equals(prepared!.png)) differ++;
+        oldMs += median(wall.a);
+        newMs += median(wall.b);
+        cpuRatios.push(median(cpu.b) / median(cpu.a));
+        factor = prepared!.upscale;
         const started = performance.now();
-        await engine.recognize(prepared.png);
+        await engine.recognize(prepared!.png);
         ocrMs += performance.now() - started;
       }
-      const share = measureMs / ocrMs;
       if (!width) pageOcrMs = ocrMs / pages.length;
+      const what = `${width ? `${width} px wide` : '300-dpi'} pages`;
       report.push([
-        `text size and edge check + sharpen + upscale + red-ink drop, ${width ? `${width} px wide` : '300-dpi'} pages`,
-        `${(share * 100).toFixed(1)}%`,
-        `of OCR time; target < 10% (${(measureMs / pages.length).toFixed(0)} ms vs ${(ocrMs / pages.length).toFixed(0)} ms a page; ×${factor}; ${engine.name} engine)`,
+        `text size and edge check + sharpen + upscale + red-ink drop, ${what}`,
+        `${((newMs / ocrMs) * 100).toFixed(1)}%`,
+        `of OCR time; target < 10% (${(newMs / pages.length).toFixed(0)} ms vs ${(ocrMs / pages.length).toFixed(0)} ms a page; ×${factor}; ${engine.name} engine)`,
+      ]);
+      report.push([
+        `  A/B earlier steps → current, ${what}`,
+        `${median(cpuRatios).toFixed(2)}×`,
+        `CPU time, median page (${cpuRatios.map((r) => r.toFixed(2)).join(' ')}); share of OCR time ${((oldMs / ocrMs) * 100).toFixed(1)}% → ${((newMs / ocrMs) * 100).toFixed(1)}%; ${differ ? `${differ} prepared pages DIFFER!` : 'prepared pages identical'}`,
       ]);
     }
     textLayerCheckCost(pageOcrMs);

@@ -224,20 +224,32 @@ export function readSpacedSmallNumber(raw: string): NumberMatch | null {
 /**
  * A cited number whose issuer part is one of the citing document's own symbol parts with the
  * crossed stroke of a Đ read twice ("2033/KH-DĐHĐL" in a letter numbered TB-ĐHĐL): a body cites
- * its own papers under its own code, so the doubled stroke is dropped. Compared without the
- * stroke (OCR may have lost it in the own symbol too: "TB-ĐHDL"); other parts stay as read.
+ * its own papers under its own code, so the doubled stroke is dropped. For OCR'd text only (the
+ * caller's concern): a typed code with two Đ is real ("QĐ-ĐĐBQH", the Đoàn ĐBQH). The letter
+ * dropped is a D or Đ beside a Đ, and the part left must be an own part exactly as written:
+ * "UBNDĐ" under own UBND stays, since dropping the D before its Đ leaves "UBNĐ".
  */
 export function withOwnSymbolParts(cited: PlanNumber, ownSymbol: string | null): PlanNumber {
   if (!ownSymbol || cited.party) return cited;
-  const own = new Set(ownSymbol.split(/[-/]/).map(asciiKey));
+  const own = new Set(ownSymbol.split(/[-/]/));
   let changed = false;
   const symbol = cited.symbol.replace(/[^-/]+/g, (part) => {
-    if (own.has(asciiKey(part))) return part;
-    const single = part.replace(/D(?=Đ)|(?<=Đ)[DĐ]/, '');
-    if (single === part || !own.has(asciiKey(single))) return part;
+    if (own.has(part)) return part;
+    const single = withoutDoubledStroke(part).find((p) => own.has(p));
+    if (!single) return part;
     changed = true;
     return single;
   });
   if (!changed) return cited;
   return { ...cited, symbol, number: cited.serial === null ? null : `${cited.serial}/${symbol}` };
+}
+
+/** The part with one D or Đ that stands beside a Đ taken out, each way it can be ("DĐHĐL" → "ĐHĐL"). */
+function withoutDoubledStroke(part: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < part.length; i++) {
+    if (!/[DĐ]/.test(part[i]!) || (part[i - 1] !== 'Đ' && part[i + 1] !== 'Đ')) continue;
+    out.push(part.slice(0, i) + part.slice(i + 1));
+  }
+  return out;
 }

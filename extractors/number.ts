@@ -226,30 +226,35 @@ export function readSpacedSmallNumber(raw: string): NumberMatch | null {
  * crossed stroke of a Đ read twice ("2033/KH-DĐHĐL" in a letter numbered TB-ĐHĐL): a body cites
  * its own papers under its own code, so the doubled stroke is dropped. For OCR'd text only (the
  * caller's concern): a typed code with two Đ is real ("QĐ-ĐĐBQH", the Đoàn ĐBQH). The letter
- * dropped is a D or Đ beside a Đ, and the part left must be an own part exactly as written:
- * "UBNDĐ" under own UBND stays, since dropping the D before its Đ leaves "UBNĐ".
+ * dropped is a D or Đ beside a Đ, and the Đ kept must be a Đ of the own part as written:
+ * "UBNDĐ" under own UBND stays, since dropping its D leaves "UBNĐ". Elsewhere the own part is
+ * compared without the stroke, which the engine may have lost there ("TB-ĐHDL").
  */
 export function withOwnSymbolParts(cited: PlanNumber, ownSymbol: string | null): PlanNumber {
   if (!ownSymbol || cited.party) return cited;
-  const own = new Set(ownSymbol.split(/[-/]/));
+  const own = ownSymbol.split(/[-/]/);
   let changed = false;
   const symbol = cited.symbol.replace(/[^-/]+/g, (part) => {
-    if (own.has(part)) return part;
-    const single = withoutDoubledStroke(part).find((p) => own.has(p));
+    if (own.includes(part)) return part;
+    const single = withoutDoubledStroke(part).find((c) => own.some((o) => o[c.kept] === 'Đ' && asciiKey(o) === asciiKey(c.text)));
     if (!single) return part;
     changed = true;
-    return single;
+    return single.text;
   });
   if (!changed) return cited;
   return { ...cited, symbol, number: cited.serial === null ? null : `${cited.serial}/${symbol}` };
 }
 
-/** The part with one D or Đ that stands beside a Đ taken out, each way it can be ("DĐHĐL" → "ĐHĐL"). */
-function withoutDoubledStroke(part: string): string[] {
-  const out: string[] = [];
+/**
+ * The part with one D or Đ that stands beside a Đ taken out, each way it can be ("DĐHĐL" →
+ * "ĐHĐL"), with where the Đ it doubled stands in what is left.
+ */
+function withoutDoubledStroke(part: string): { text: string; kept: number }[] {
+  const out: { text: string; kept: number }[] = [];
   for (let i = 0; i < part.length; i++) {
-    if (!/[DĐ]/.test(part[i]!) || (part[i - 1] !== 'Đ' && part[i + 1] !== 'Đ')) continue;
-    out.push(part.slice(0, i) + part.slice(i + 1));
+    if (!/[DĐ]/.test(part[i]!)) continue;
+    const kept = part[i + 1] === 'Đ' ? i : part[i - 1] === 'Đ' ? i - 1 : -1;
+    if (kept >= 0) out.push({ text: part.slice(0, i) + part.slice(i + 1), kept });
   }
   return out;
 }

@@ -66,7 +66,7 @@ export function extractPlan(text: string, ctx: StageContext, tables: readonly Ta
     document,
     sections,
     signer,
-    references: ocrOrigin ? withKnownLawTitles(extractReferences(text, ctx.within('references'), document, near, folded), folded) : extractReferences(text, ctx.within('references'), document, near, folded),
+    references: ocrOrigin ? withKnownLawTitles(extractReferences(text, ctx.within('references'), document, near, folded, true), folded) : extractReferences(text, ctx.within('references'), document, near, folded),
     movements: extractMovements(text, ctx.within('movements'), folded),
     tasks: withStandardUnits(extractTasks(text, ctx.within('tasks'), { tables, document, sections, typed: source.typed ?? false, mergedCellsLost: source.mergedCellsLost ?? false }), ocrOrigin, document),
     recipients: extractRecipients(text, ctx.within('recipients'), tail),

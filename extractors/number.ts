@@ -241,19 +241,22 @@ export function readSpacedSmallNumber(raw: string): NumberMatch | null {
 /**
  * A cited number whose issuer part is one of the citing document's own symbol parts with the
  * crossed stroke of a Đ read twice ("2033/KH-DĐHĐL" in a letter numbered TB-ĐHĐL): a body cites
- * its own papers under its own code, so the doubled stroke is dropped. Compared without the
- * stroke (OCR may have lost it in the own symbol too: "TB-ĐHDL"); other parts stay as read.
+ * its own papers under its own code, so the doubled stroke is dropped. For OCR'd text only (the
+ * caller's concern): a typed code with two Đ is real ("QĐ-ĐĐBQH", the Đoàn ĐBQH). The letter
+ * dropped is a D or Đ beside a Đ, and the Đ kept must be a Đ of the own part as written:
+ * "UBNDĐ" under own UBND stays, since dropping its D leaves "UBNĐ". Elsewhere the own part is
+ * compared without the stroke, which the engine may have lost there ("TB-ĐHDL").
  */
 export function withOwnSymbolParts(cited: PlanNumber, ownSymbol: string | null): PlanNumber {
   if (!ownSymbol || cited.party) return cited;
-  const own = new Set(ownSymbol.split(/[-/]/).map(asciiKey));
+  const own = ownSymbol.split(/[-/]/);
   let changed = false;
   const symbol = cited.symbol.replace(/[^-/]+/g, (part) => {
-    if (own.has(asciiKey(part))) return part;
-    const single = part.replace(/D(?=Đ)|(?<=Đ)[DĐ]/, '');
-    if (single === part || !own.has(asciiKey(single))) return part;
+    if (own.includes(part)) return part;
+    const single = withoutDoubledStroke(part).find((c) => own.some((o) => o[c.kept] === 'Đ' && asciiKey(o) === asciiKey(c.text)));
+    if (!single) return part;
     changed = true;
-    return single;
+    return single.text;
   });
   if (!changed) return cited;
   return { ...cited, symbol, number: cited.serial === null ? null : `${cited.serial}/${symbol}` };
@@ -275,3 +278,16 @@ export function readSpacedCapsNumber(raw: string): NumberMatch | null {
   return { value: { number: `${serial}/${symbol}`, serial, symbol, typeCode: type.code, party: false }, length: m[0].length };
 }
 
+/**
+ * The part with one D or Đ that stands beside a Đ taken out, each way it can be ("DĐHĐL" →
+ * "ĐHĐL"), with where the Đ it doubled stands in what is left.
+ */
+function withoutDoubledStroke(part: string): { text: string; kept: number }[] {
+  const out: { text: string; kept: number }[] = [];
+  for (let i = 0; i < part.length; i++) {
+    if (!/[DĐ]/.test(part[i]!)) continue;
+    const kept = part[i + 1] === 'Đ' ? i : part[i - 1] === 'Đ' ? i - 1 : -1;
+    if (kept >= 0) out.push({ text: part.slice(0, i) + part.slice(i + 1), kept });
+  }
+  return out;
+}

@@ -770,13 +770,17 @@ function basisStart(folded: string, document: DocumentInfo): number {
   return m ? m.index + (m[0].startsWith('\n') ? 1 : 0) : folded.length;
 }
 
-/** `near`: the units the text names (mentionedUnits), when the caller has them already. */
+/**
+ * `near`: the units the text names (mentionedUnits), when the caller has them already.
+ * `ocrOrigin`: an OCR engine wrote the text, so a cited code may carry its misreadings.
+ */
 export function extractReferences(
   text: string,
   ctx: StageContext,
   document: DocumentInfo,
   near: readonly AdminUnit[] = mentionedUnits(text),
   folded = foldVietnamese(text),
+  ocrOrigin = false,
 ): Reference[] {
   const repaired = repairCitedNumbers(text, folded);
   ({ text, folded } = repaired);
@@ -790,7 +794,8 @@ export function extractReferences(
   const headerEnd = Math.min(document.spans?.title?.start ?? document.spans?.number?.end ?? document.spans?.date?.end ?? 0, basisStart(folded, document));
   const parsed = findCitations(text, folded).map((c) => parseTail(text, folded, c, frame, near));
   for (const p of parsed) if (!p.date) p.date = dateBefore(folded, p.start);
-  for (const p of parsed) if (p.number) p.number = withOwnSymbolParts(p.number, document.symbol);
+  // A Đ whose stroke the engine read twice ("KH-DĐHĐL") is a scan's misreading; typed codes stay.
+  if (ocrOrigin) for (const p of parsed) if (p.number) p.number = withOwnSymbolParts(p.number, document.symbol);
   // What a legal-document website appends after the document (related documents, notices) is not cited by it.
   const end = siteFooterStart(text, folded);
 

@@ -45,6 +45,22 @@ export const MARKED_SURNAMES = (
 
 const MARKED_SURNAMES_LOWER = new Set(MARKED_SURNAMES.map((s) => s.toLowerCase()));
 
+// Real family names outside that list, many of them folding like a listed one (Giàng / Giang,
+// Chử / Chu, Hạ / Hà, Lường / Lương, Tòng / Tống, Vừ / Vũ, Đường / Dương, Đàng / Đặng): a name read
+// with one of these marks is read right and keeps them. H'Mông (Giàng, Sùng, Vàng, Thào, Mùa, Hờ,
+// Cứ, Vừ, Lầu, Hảng, Tráng), Thái and Tày (Lò, Lường, Quàng, Tòng, Cầm, Điêu, Lù, Sầm, Ma), Dao
+// (Chảo, Bàn), Chăm (Đàng, Quảng), Tây Nguyên (Ksor, Nay, Siu, Niê) and rarer Kinh names.
+const OTHER_FAMILY_NAMES = new Set(
+  (
+    'Giàng Sùng Vàng Thào Mùa Hờ Cứ Vừ Lầu Hảng Tráng Lò Lường Quàng Tòng Cầm Điêu Lù Sầm Ma Chảo Bàn ' +
+    'Đàng Quảng Ksor Nay Siu Niê Chử Hạ Đường Lữ Cù Đổng'
+  ).split(' '),
+);
+
+// Middle names that fold like a listed family name, and open what is read when the family name
+// before them is lost under the seal ("Đình Sơn" of "Lê Đình Sơn"): no misread Đinh or Đặng.
+const MIDDLE_NAMES_LIKE_FAMILY_NAMES = new Set(['Đình', 'Đăng']);
+
 // A rank before an officer's name ("Trung tá Ngô Văn Công", "Đại úy Lê Văn A"): not part of the name.
 const RANK = /^(?:(?:dai|thuong|trung|thieu) (?:tuong|ta|uy)|(?:pho )?do doc|chuan do doc)\s+(?=\S)/;
 
@@ -331,11 +347,14 @@ export function completedFamilyName(word: string): string | null {
 }
 
 /**
- * A family name read with a wrong mark under a seal ("Đính" for Đinh): the listed spelling when
- * exactly one listed family name folds to the word; the word as read otherwise.
+ * A family name read with a wrong mark under a seal ("Đỉnh" for Đinh): the listed spelling when
+ * exactly one listed family name folds to the word; the word as read when it is itself a family
+ * name ("Giàng" stays, though it folds like Giang) or a middle name, or when none or several fit.
  */
 export function listedFamilyName(word: string): string {
   if (!/^\p{Lu}\p{Ll}+$/u.test(word)) return word;
+  const read = word.normalize('NFC');
+  if (MARKED_SURNAMES_LOWER.has(read.toLowerCase()) || OTHER_FAMILY_NAMES.has(read) || MIDDLE_NAMES_LIKE_FAMILY_NAMES.has(read)) return word;
   const folded = foldVietnamese(word.toLowerCase());
   const fits = new Set(MARKED_SURNAMES.filter((s) => foldVietnamese(s.toLowerCase()) === folded));
   return fits.size === 1 ? [...fits][0]! : word;

@@ -7,7 +7,8 @@ import { garbledDateLine } from '../../extractors/garbled-date-line.js';
 import { foldVietnamese } from '../../normalizers/fold.js';
 import { readPlanNumber, withOwnSymbolParts } from '../../extractors/number.js';
 import { isPersonName, listedFamilyName } from '../../extractors/signer.js';
-import type { Signer } from '../../output/schema.js';
+import { extractReferences } from '../../extractors/references.js';
+import type { DocumentInfo, Signer } from '../../output/schema.js';
 import { testContext } from './context.js';
 
 const noSigner: Signer = { name: null, title: null, authority: null };
@@ -93,10 +94,13 @@ describe('a cited number under the citing body\'s own code, its Đ read twice', 
   it.each([
     ['D then Đ', '2033/KH-DĐHĐL', 'TB-ĐHĐL', '2033/KH-ĐHĐL'],
     ['Đ twice', '2033/KH-ĐĐHĐL', 'TB-ĐHĐL', '2033/KH-ĐHĐL'],
-    ['the own symbol lost a stroke too', '2033/KH-DĐHĐL', 'TB-ĐHDL', '2033/KH-ĐHĐL'],
     ['another body\'s code stays', '12/QĐ-UBND', 'TB-ĐHĐL', '12/QĐ-UBND'],
     ['a code the own symbol lacks stays', '5/KH-ĐĐHĐL', 'TB-UBND', '5/KH-ĐĐHĐL'],
     ['a Đ lost is not repaired this way', '2033/KH-DHĐL', 'TB-ĐHĐL', '2033/KH-DHĐL'],
+    // The Đ kept must be a Đ of the own part as written; elsewhere the own part may have lost a stroke.
+    ['a D before a closing Đ: UBNĐ is no own part', '5/KH-UBNDĐ', 'KH-UBND', '5/KH-UBNDĐ'],
+    ['the Đ kept stands where the own part has a D', '9/KH-ĐDHĐL', 'TB-DHĐL', '9/KH-ĐDHĐL'],
+    ['the own symbol lost a stroke elsewhere', '2033/KH-DĐHĐL', 'TB-ĐHDL', '2033/KH-ĐHĐL'],
   ])('%s: %s', (_name, cited, own, number) => {
     expect(withOwnSymbolParts(readPlanNumber(cited)!.value, own).number).toBe(number);
   });
@@ -108,6 +112,20 @@ describe('a family name read with a wrong mark under the seal', () => {
     ['a listed name stays', 'Nguyễn', 'Nguyễn'],
     ['a word no listed name folds to stays', 'Xuân', 'Xuân'],
     ['capitals stay as read', 'ĐỈNH', 'ĐỈNH'],
+    ['a word without marks takes the listed ones', 'Tong', 'Tống'],
+    // Real family names that fold like a listed one are read right.
+    ['H\'Mông Giàng (Giang listed)', 'Giàng', 'Giàng'],
+    ['H\'Mông Vừ (Vũ listed)', 'Vừ', 'Vừ'],
+    ['H\'Mông Hờ (Hồ listed)', 'Hờ', 'Hờ'],
+    ['Thái Lường (Lương listed)', 'Lường', 'Lường'],
+    ['Thái Tòng (Tống listed)', 'Tòng', 'Tòng'],
+    ['Chăm Đàng (Đặng listed)', 'Đàng', 'Đàng'],
+    ['Chử (Chu listed)', 'Chử', 'Chử'],
+    ['Hạ (Hà listed)', 'Hạ', 'Hạ'],
+    ['Đường (Dương listed)', 'Đường', 'Đường'],
+    ['a middle name first, the family name lost under the seal (Đinh listed)', 'Đình', 'Đình'],
+    ['a middle name first (Đặng listed)', 'Đăng', 'Đăng'],
+    ['Tây Nguyên Ksor', 'Ksor', 'Ksor'],
   ])('%s: %s', (_name, word, expected) => {
     expect(listedFamilyName(word)).toBe(expected);
   });
@@ -121,5 +139,22 @@ describe('a two-word name opening with a middle name that folds to a family name
     ['three words stay a name', 'Đình Văn Sơn', true],
   ])('%s: %s', (_name, text, expected) => {
     expect(isPersonName(text, foldVietnamese(text).toLowerCase())).toBe(expected);
+  });
+});
+
+describe('the own-code repair of a cited number reads OCR\'d text only', () => {
+  const report = (symbol: string): DocumentInfo => ({
+    type: 'Báo cáo', typeCode: 'BC', number: `12/${symbol}`, serial: '12', symbol,
+    issuer: { name: 'Đoàn đại biểu Quốc hội', level: 'province', locality: null, parent: null }, place: null, date: '2025-03-10', title: null,
+  });
+  it.each([
+    ['a typed code with two Đ is real (Đoàn ĐBQH)', 'QĐ-ĐĐBQH', 'BC-ĐBQH', false, '5/QĐ-ĐĐBQH'],
+    ['typed, a D before the Đ stays', 'KH-DĐBQH', 'BC-ĐBQH', false, '5/KH-DĐBQH'],
+    ['OCR\'d, the stroke read twice is dropped', 'KH-DĐBQH', 'BC-ĐBQH', true, '5/KH-ĐBQH'],
+    ['OCR\'d, UBNDĐ under own UBND stays', 'KH-UBNDĐ', 'KH-UBND', true, '5/KH-UBNDĐ'],
+  ])('%s', (_name, cited, own, ocrOrigin, number) => {
+    const text = `Căn cứ Kế hoạch số 5/${cited} ngày 02/01/2025 về việc giám sát;\n`;
+    const refs = extractReferences(text, testContext(), report(own), undefined, undefined, ocrOrigin);
+    expect(refs.map((r) => r.number)).toEqual([number]);
   });
 });

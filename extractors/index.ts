@@ -50,12 +50,12 @@ export function extractPlan(text: string, ctx: StageContext, tables: readonly Ta
   if (!classifyDocument(text, ctx.within('classify'), folded)) return {};
   const near = mentionedUnits(text, folded);
   const tail = tailCells(text);
-  const found = extractSigner(text, ctx.within('signer'), tail);
+  // Body names are read back to their standard forms, and dumps' repairs apply, only where an OCR engine wrote the text.
+  const ocrOrigin = !source.typed && (source.ocr || (source.garbled ?? false));
+  const found = extractSigner(text, ctx.within('signer'), tail, ocrOrigin);
   // A page whose copy lost the signature block may still name the signer in its metadata box.
   const fromSite = found.name ? null : siteSigner(text, folded);
-  // Body names are read back to their standard forms only where an OCR engine wrote the text.
-  const ocrOrigin = !source.typed && (source.ocr || (source.garbled ?? false));
-  // So is a signer's family name an engine misread by a letter (never a name typed or from the site's
+  // So is (OCR text only) a signer's family name an engine misread by a letter (never a name typed or from the site's
   // box) or by a mark under the seal ("Đỉnh" for Đinh), and a middle or given name it made no
   // syllable of ("Qốốc" for Quốc).
   const read = ocrOrigin && found.name ? { ...found, name: withGivenNamesRepaired(withListedFamilyMarks(withSurnameRepaired(found.name))) } : found;
@@ -66,7 +66,7 @@ export function extractPlan(text: string, ctx: StageContext, tables: readonly Ta
     document,
     sections,
     signer,
-    references: ocrOrigin ? withKnownLawTitles(extractReferences(text, ctx.within('references'), document, near, folded), folded) : extractReferences(text, ctx.within('references'), document, near, folded),
+    references: ocrOrigin ? withKnownLawTitles(extractReferences(text, ctx.within('references'), document, near, folded, true), folded) : extractReferences(text, ctx.within('references'), document, near, folded),
     movements: extractMovements(text, ctx.within('movements'), folded),
     tasks: withStandardUnits(extractTasks(text, ctx.within('tasks'), { tables, document, sections, typed: source.typed ?? false, mergedCellsLost: source.mergedCellsLost ?? false }), ocrOrigin, document),
     recipients: extractRecipients(text, ctx.within('recipients'), tail),

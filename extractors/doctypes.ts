@@ -26,6 +26,7 @@ const TABLE: ReadonlyArray<[name: string, code: string | null]> = [
   ['Thông cáo', 'TC'],
   ['Thông báo', 'TB'],
   // Joint documents of several bodies, printed under these headings (symbol HDLN-…, CTPH-…).
+  // Joint programmes are often numbered CTr-… too: the number's code wins then (typeCodeFor).
   ['Hướng dẫn liên ngành', 'HDLN'],
   ['Hướng dẫn', 'HD'],
   ['Chương trình hành động', 'CTr'],
@@ -91,6 +92,22 @@ export function docTypeAtStart(folded: string, maxLength = Infinity): { type: Do
 export function docTypeByName(name: string): DocType | null {
   const folded = foldVietnamese(name).replace(/\s+/g, ' ').trim();
   return BY_FOLDED_NAME.find((t) => t.folded === folded)?.type ?? null;
+}
+
+/**
+ * The code a document of `type` goes by when its number's symbol opens with `numberCode`: the
+ * number's own when it names the same kind of document, a shorter or longer name of it
+ * ("Chương trình phối hợp số 01/CTr-…" is a CTr, "Chương trình … số 154/CTPH-…" a CTPH); else the
+ * type's code (a heading and a number of different kinds: the heading names the document).
+ */
+export function typeCodeFor(type: DocType | null, numberCode: string | null | undefined): string | null {
+  if (!type) return numberCode ?? null;
+  const numbered = numberCode ? docTypeByCode(numberCode) : null;
+  if (!numbered?.code || numbered.code === type.code) return type.code;
+  const name = foldVietnamese(type.name);
+  const numberedName = foldVietnamese(numbered.name);
+  const sameKind = name.startsWith(`${numberedName} `) || numberedName.startsWith(`${name} `);
+  return sameKind ? numbered.code : type.code;
 }
 
 /** The type an abbreviation stands for ("KH", "QĐ", "QD", "CTr"); null for issuer codes. */

@@ -12,7 +12,7 @@ import { yearFromSigningStamp } from './signing-year.js';
 import { foldVietnamese } from '../normalizers/fold.js';
 import { dateAtDayWord, findDate, type ParsedDate } from './dates.js';
 import { withWrappedTail } from './wrapped-symbol.js';
-import { docTypeAtStart, docTypeByCode, docTypeByName, type DocType } from './doctypes.js';
+import { docTypeAtStart, docTypeByCode, docTypeByName, typeCodeFor, type DocType } from './doctypes.js';
 import { mentionedUnits, parseIssuer, UNIT_WORDS, type ParsedIssuer } from './issuer.js';
 import { gluedParentLine, withinOneEdit } from './glued-parent.js';
 import { isUpperCase, oneLine, type Cell } from './layout.js';
@@ -1050,7 +1050,7 @@ export function extractHeader(
   const parsed = issuer?.parsed ? ocrSpelledIssuer(issuer.parsed, marksFromOcr) : undefined;
   return {
     type: type?.name ?? null,
-    typeCode: type ? type.code : (number?.typeCode ?? null),
+    typeCode: typeCodeFor(type, number?.typeCode),
     number: number?.number ?? null,
     serial: number?.serial ?? null,
     symbol: number?.symbol ?? null,

@@ -50,12 +50,12 @@ export function extractPlan(text: string, ctx: StageContext, tables: readonly Ta
   if (!classifyDocument(text, ctx.within('classify'), folded)) return {};
   const near = mentionedUnits(text, folded);
   const tail = tailCells(text);
-  const found = extractSigner(text, ctx.within('signer'), tail);
+  // Body names are read back to their standard forms, and dumps' repairs apply, only where an OCR engine wrote the text.
+  const ocrOrigin = !source.typed && (source.ocr || (source.garbled ?? false));
+  const found = extractSigner(text, ctx.within('signer'), tail, ocrOrigin);
   // A page whose copy lost the signature block may still name the signer in its metadata box.
   const fromSite = found.name ? null : siteSigner(text, folded);
-  // Body names are read back to their standard forms only where an OCR engine wrote the text.
-  const ocrOrigin = !source.typed && (source.ocr || (source.garbled ?? false));
-  // So is a signer's family name an engine misread by a letter (never a name typed or from the site's
+  // So is (OCR text only) a signer's family name an engine misread by a letter (never a name typed or from the site's
   // box) or by a mark under the seal ("Đỉnh" for Đinh), and a middle or given name it made no
   // syllable of ("Qốốc" for Quốc).
   const read = ocrOrigin && found.name ? { ...found, name: withGivenNamesRepaired(withListedFamilyMarks(withSurnameRepaired(found.name))) } : found;

@@ -120,15 +120,24 @@ const strip = (s: string): string => s.replace(/\s+/g, '');
 
 /**
  * "24 /HDLN-BCA-BQP-BYT- Hà Nội, ngày …": a layer set the date line on the number's line after a
- * symbol wrapped at its hyphen. A part after a spaced hyphen that runs on into small letters is the
- * place's first letter, not a part: the match ends before that hyphen (the wrapped tail is read on
- * the next line).
+ * symbol wrapped at its hyphen; "12/BC - SYTLào Cai": an OCR dump glued the next word to the
+ * symbol. When the match runs on into small letters, the letters it took at its end (one capital
+ * and small letters: "L" of "Lào", "ng" of "ngày", "Tuy" of "Tuyên") begin that word, not the
+ * symbol. Only they are trimmed ("SYTL" → "SYT"); a part made only of them is the place's first
+ * letters, and the match ends before its hyphen (the wrapped tail is read on the next line).
  */
 function withoutWordStart(m: RegExpExecArray | null, text: string): RegExpExecArray | null {
   if (!m || !/^\p{Ll}/u.test(text.slice(m.index + m[0].length))) return m;
-  const cut = /[ \t]*[-–][ \t]+[^\s\-–/]+$/.exec(m[2]!);
-  if (!cut) return m;
-  const symbol = m[2]!.slice(0, cut.index);
+  // Small letters glued to capitals ("UBNDvề") begin the word alone; a capital starts it only
+  // where it starts the part too ("Tuyên"), or where no small letter was taken ("SYTLào").
+  const wordStart = /(?:(?<![A-Za-zĐđ0-9])[A-ZĐ])?[a-zđ]+$|[A-ZĐ]$/.exec(m[2]!);
+  if (!wordStart) return m;
+  const lastPart = /(?:[ \t]*[-–/][ \t]*)?([^\s\-–/]+)$/.exec(m[2]!)!;
+  const wholePart = wordStart.index === m[2]!.length - lastPart[1]!.length;
+  let symbol: string;
+  if (!wholePart) symbol = m[2]!.slice(0, wordStart.index);
+  else if (lastPart.index > 0 && /^[ \t]*[-–]/.test(lastPart[0])) symbol = m[2]!.slice(0, lastPart.index);
+  else return m;
   const trimmed = Object.assign([...m], { index: m.index, input: m.input }) as unknown as RegExpExecArray;
   trimmed[0] = m[0].slice(0, m[0].length - m[2]!.length + symbol.length);
   trimmed[2] = symbol;

@@ -11,7 +11,7 @@ import { log } from '../output/diagnostics.js';
 import type { StageContext } from '../output/stage.js';
 import { foldVietnamese } from '../normalizers/fold.js';
 import { findDate, type ParsedDate } from './dates.js';
-import { docTypeByCode, docTypeByName, foldedTypeNames, type DocType } from './doctypes.js';
+import { docTypeByCode, docTypeByName, foldedTypeNames, typeCodeFor, type DocType } from './doctypes.js';
 import { buildFrame, mentionedUnits, parseIssuer, type LocalityFrame } from './issuer.js';
 import { siteFooterStart } from './header-zone.js';
 import { impliedIssuer, issuerNamedBefore, issuerPhrase, plenumCommittee } from './reference-issuer.js';
@@ -244,7 +244,7 @@ function dateThenNumber(text: string, folded: string, from: number): { date: str
   return { date: found.iso, number: read.value, end: numberAt + read.length };
 }
 
-function findCitations(text: string, folded: string): Citation[] {
+function findCitations(text: string, folded: string, ocrOrigin: boolean): Citation[] {
   const out: Citation[] = [];
   const covered: Array<[number, number]> = [];
   TYPE_WORDS.lastIndex = 0;
@@ -350,7 +350,8 @@ function findCitations(text: string, folded: string): Citation[] {
     }
     out.push({ start: at, end: at + read.length, type, number: read.value });
   }
-  out.push(...spacedCapsCitations(text, folded, out));
+  // An OCR repair: typed text writes its numbers with their slashes ("tổng số 12 TB UBND ngày …" is a count).
+  if (ocrOrigin) out.push(...spacedCapsCitations(text, folded, out));
   return out.sort((a, b) => a.start - b.start);
 }
 
@@ -772,7 +773,8 @@ function basisStart(folded: string, document: DocumentInfo): number {
 
 /**
  * `near`: the units the text names (mentionedUnits), when the caller has them already.
- * `ocrOrigin`: an OCR engine wrote the text, so a cited code may carry its misreadings.
+ * `ocrOrigin`: an OCR engine wrote the text (marked so, or judged garbled), so a cited code may carry
+ * its misreadings and the repairs for its dumps apply.
  */
 export function extractReferences(
   text: string,
@@ -792,7 +794,7 @@ export function extractReferences(
   // A "Căn cứ …" line is never header: when the heading was not read and a later formula
   // ("QUYẾT ĐỊNH BAN HÀNH" under the basis lines) stood in for it, the basis lines stay citations.
   const headerEnd = Math.min(document.spans?.title?.start ?? document.spans?.number?.end ?? document.spans?.date?.end ?? 0, basisStart(folded, document));
-  const parsed = findCitations(text, folded).map((c) => parseTail(text, folded, c, frame, near));
+  const parsed = findCitations(text, folded, ocrOrigin).map((c) => parseTail(text, folded, c, frame, near));
   for (const p of parsed) if (!p.date) p.date = dateBefore(folded, p.start);
   // A Đ whose stroke the engine read twice ("KH-DĐHĐL") is a scan's misreading; typed codes stay.
   if (ocrOrigin) for (const p of parsed) if (p.number) p.number = withOwnSymbolParts(p.number, document.symbol);
@@ -890,7 +892,7 @@ export function extractReferences(
     p.issuer ??= impliedIssuer(type?.name ?? null, p.number?.symbol ?? null);
     const ref: Reference = {
       type: type?.name ?? null,
-      typeCode: type?.code ?? p.number?.typeCode ?? null,
+      typeCode: typeCodeFor(type, p.number?.typeCode) ?? p.number?.typeCode ?? null,
       number: p.number?.number ?? null,
       date: p.date,
       issuer: p.issuer,

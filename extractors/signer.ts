@@ -629,10 +629,13 @@ function deputyTitle(lines: readonly Cell[]): string | null {
   return oneLine(last.text.slice(at + 1));
 }
 
-export function extractSigner(text: string, ctx: StageContext, cells?: readonly Cell[]): Signer {
+/** `ocrOrigin`: an OCR engine wrote the text (marked so, or judged garbled), and its dumps' repairs apply. */
+export function extractSigner(text: string, ctx: StageContext, cells?: readonly Cell[], ocrOrigin = false): Signer {
   const block = findSignature(text, cells);
   if (!block) {
-    const inline = inlineSignature(text, withFamilyNameSpelled);
+    // A dump that ran the signature block into one long line; typed text keeps its lines, and a
+    // typed page quoting a title before a name at its end has not signed with it.
+    const inline = ocrOrigin ? inlineSignature(text, withFamilyNameSpelled) : null;
     if (inline) return inline;
     ctx.message(log.missingSigner());
     return { name: null, title: null, authority: null };

@@ -124,7 +124,7 @@ describe('a signature block an OCR dump ran into one line', () => {
     ['a title without authority', `${prose}Nơi nhận: Như Điều 3; Lưu: VT. GIÁM ĐỐC Nguyễn Văn An`, { name: 'Nguyễn Văn An', title: 'GIÁM ĐỐC', authority: null }],
   ])('%s', (_how, text, expected) => {
     expect(inlineSignature(text, withFamilyNameSpelled)).toMatchObject(expected);
-    expect(extractSigner(text, testContext())).toMatchObject(expected);
+    expect(extractSigner(text, testContext(), undefined, true)).toMatchObject(expected);
   });
 
   it.each([
@@ -168,7 +168,7 @@ describe('a dump that dropped every slash and hyphen', () => {
     issuer: { name: 'Trường Đại học Điện lực', level: 'central' as const, locality: null, parent: 'Bộ Công Thương' },
     place: 'Hà Nội', date: '2022-02-28', title: null,
   };
-  const cited = (text: string) => extractReferences(text, testContext(), decision).map((r) => [r.number, r.date]);
+  const cited = (text: string) => extractReferences(text, testContext(), decision, undefined, undefined, true).map((r) => [r.number, r.date]);
 
   it('reads "Số 02 CD UBND ngày 24 02 2022", its type word lost, as a citation with its date', () => {
     expect(cited('THÔNG BÁO Về kế hoạch giảng dạy từ ngày 01 3 2022 Số 02 CD UBND ngày 24 02 2022 cứa Chủ tịch UBND')).toContainEqual(['02/CĐ-UBND', '2022-02-24']);

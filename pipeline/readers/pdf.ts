@@ -22,11 +22,12 @@ import { isThinText, lacksMarks, textLayerProblem, worthOcr } from './page-quali
 import { graphicsOf, paintsAnything, type OperatorList } from './pdf-graphics.js';
 import type { ReadOptions } from '../../output/options.js';
 import { pageList, reportFallbackOnce } from './page-report.js';
-import { annotationText, type AnnotatedPage, type PdfTextItem } from './pdf-annotations.js';
+import { annotationBoxes, annotationText, type AnnotatedPage, type PdfTextItem } from './pdf-annotations.js';
+import { chooseAnnotations, type LeftOutAnnotation } from './pdf-annotation-choice.js';
 import { withoutPageNumbers } from './pdf-furniture.js';
 import { largestImage, MAX_RENDER_PIXELS, paperDpi, RENDER_DPI, renderScale } from './render-scale.js';
 import { pdfjsAssetOptions } from './pdfjs-assets.js';
-import { drawPage } from './pdf-draw.js';
+import { ANNOTATIONS_AS_STORED, ANNOTATIONS_OFF, drawPage } from './pdf-draw.js';
 import { endsWithCombiningMark, itemWords, markAdvancesOf } from './pdf-words.js';
 import { imageCodecsOf, undecodedImageName, undecodedImages, type RenderedObjects } from './pdf-images.js';
 
@@ -54,6 +55,8 @@ interface PdfDocument {
   numPages: number;
   getPage(n: number): Promise<PdfPage>;
   canvasFactory: { create(width: number, height: number): PdfCanvas; destroy(c: PdfCanvas): void };
+  /** The document's annotation values; { noView: true } under an id hides that annotation when drawn as stored. */
+  annotationStorage: { setValue(key: string, value: Record<string, unknown>): void };
 }
 
 interface PageResult {
@@ -191,13 +194,31 @@ function convertTables(tables: Table[], encoding: LegacyEncoding): Table[] {
 }
 
 /**
+ * How to draw the page's annotations for OCR (pdf-annotation-choice.ts): all of them (pdf.js's
+ * default) when none is to be left out, none, or those the document's annotation storage does not
+ * hide, the left-out ones being hidden there (their ids are the page's own). Also what is left out.
+ */
+async function annotationsForOcr(page: PdfPage, doc: PdfDocument): Promise<{ mode?: number; leftOut: LeftOutAnnotation[] }> {
+  const content = await page.getTextContent();
+  const boxes = await annotationBoxes(page, content.items.filter((i): i is PdfTextItem => 'str' in i));
+  const { draw, leftOut } = chooseAnnotations(boxes);
+  if (!leftOut.length) return { leftOut };
+  if (!draw.length) return { mode: ANNOTATIONS_OFF, leftOut };
+  for (const a of leftOut) doc.annotationStorage.setValue(a.id, { noView: true });
+  return { mode: ANNOTATIONS_AS_STORED, leftOut };
+}
+
+/**
  * The page at 300 dpi as raw RGBA pixels (a page far larger than paper at its scan's own
  * resolution: render-scale.ts), with the dpi that rendering stands for on paper. Rendered here
  * rather than through pdf-parse's getScreenshot, which leaves each 35 MB canvas to the garbage
  * collector (native memory V8 does not count, so it piles up) and round-trips the pixels through a
  * PNG that OCR decodes again.
  */
-async function renderPage(doc: PdfDocument, n: number): Promise<{ image: RawImage; dpi: number; undecoded: number }> {
+async function renderPage(
+  doc: PdfDocument,
+  n: number,
+): Promise<{ image: RawImage; dpi: number; undecoded: number; annotationsLeftOut: LeftOutAnnotation[]; annotationsFailed: boolean }> {
   const page = await doc.getPage(n);
   let target: PdfCanvas | null = null;
   try {
@@ -208,7 +229,11 @@ async function renderPage(doc: PdfDocument, n: number): Promise<{ image: RawImag
     const scan = oversized ? largestImage(await page.getOperatorList(), unit) : null;
     const scale = oversized ? renderScale(unit.width, unit.height, scan) : standard;
     const viewport = page.getViewport({ scale });
-    target = (await drawPage(page, doc.canvasFactory, viewport)).target;
+    // A widget that cannot be read is drawn as pdf.js would (and dropped if it cannot be drawn).
+    const annotations = await annotationsForOcr(page, doc).catch(() => ({ mode: undefined, leftOut: [] }));
+    const drawn = await drawPage(page, doc.canvasFactory, viewport, annotations.mode);
+    target = drawn.target;
+    const annotationsFailed = drawn.annotationsDropped && annotations.mode !== ANNOTATIONS_OFF;
     const { width, height } = target.canvas;
     const pixels = target.canvas.data?.() ?? target.context.getImageData(0, 0, width, height).data;
     if (!width || !height || pixels.length !== width * height * 4) throw new Error(`page ${n} could not be rendered`);
@@ -216,7 +241,13 @@ async function renderPage(doc: PdfDocument, n: number): Promise<{ image: RawImag
     const undecoded = undecodedImages(page);
     // canvas.data() is a view of the canvas: copy it out before the canvas is freed.
     // An oversized page's rendering stands for a sheet of paper photographed: its dpi is the sheet's.
-    return { image: { data: Buffer.from(pixels), width, height, channels: 4 }, dpi: oversized ? paperDpi(width, height) : RENDER_DPI, undecoded };
+    return {
+      image: { data: Buffer.from(pixels), width, height, channels: 4 },
+      dpi: oversized ? paperDpi(width, height) : RENDER_DPI,
+      undecoded,
+      annotationsLeftOut: annotations.leftOut,
+      annotationsFailed,
+    };
   } finally {
     if (target) doc.canvasFactory.destroy(target);
     page.cleanup();
@@ -311,6 +342,11 @@ async function readPages(parser: PDFParse, doc: PdfDocument, bytes: Uint8Array, 
       keep({ reason: 'ocr-failed', detail: 'the page could not be rendered' });
       continue;
     }
+    if (rendered.annotationsLeftOut.length) {
+      const shown = rendered.annotationsLeftOut.map((a) => JSON.stringify(a.shows.length > 80 ? `${a.shows.slice(0, 80)}…` : a.shows));
+      ctx.message(log.annotationsNotDrawn(n, shown.join(', ')), { page: n });
+    }
+    if (rendered.annotationsFailed) ctx.message(log.annotationsUndrawable(n), { page: n });
     let undecodable: string | null = null;
     if (rendered.undecoded) {
       codecs ??= imageCodecsOf(bytes);

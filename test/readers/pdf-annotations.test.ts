@@ -1,10 +1,15 @@
 // Text that only digital-signature widgets show (their appearance streams): the serial and day
 // an e-office system stamps into the blanks of the header at signing time.
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { PDFParse } from 'pdf-parse';
 import { OPS } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { describe, expect, it } from 'vitest';
-import { annotationRuns, blankItFills, type PdfTextItem } from '../../pipeline/readers/pdf-annotations.js';
+import { chooseAnnotations } from '../../pipeline/readers/pdf-annotation-choice.js';
+import { annotationBoxes, annotationDrawings, annotationRuns, blankItFills, type PdfTextItem } from '../../pipeline/readers/pdf-annotations.js';
+import { ANNOTATIONS_AS_STORED, ANNOTATIONS_OFF } from '../../pipeline/readers/pdf-draw.js';
+import { pdfjsAssetOptions } from '../../pipeline/readers/pdfjs-assets.js';
 import { readAs } from './helpers.js';
 import { pdfkitBytes } from './pdf-fixtures.js';
 
@@ -75,6 +80,17 @@ describe('annotationRuns', () => {
     expect(runs![1]!.transform.slice(4)).toEqual([137 + 10 + 2, 709 + 5 - 14]);
   });
 
+  it('tells each annotation by its id, and whether it paints an image', () => {
+    const list = {
+      fnArray: [OPS.beginAnnotation, OPS.save, OPS.paintImageXObject, OPS.restore, OPS.endAnnotation, OPS.beginAnnotation, OPS.endAnnotation],
+      argsArray: [['24R', [7, 666, 83, 825], [1, 0, 0, 1, 0, 0], [1, 0, 0, 1, 0, 0], false], [], ['img_p0_1', 10, 10], [], [], ['25R'], []],
+    };
+    expect(annotationDrawings(list)).toEqual([
+      { id: '24R', runs: [], paintsImage: true, paints: true },
+      { id: '25R', runs: [], paintsImage: false, paints: false },
+    ]);
+  });
+
   it('reads nothing outside annotations', () => {
     expect(annotationRuns({ fnArray: [OPS.beginText, OPS.showText, OPS.endText], argsArray: [[], [[{ unicode: 'x', width: 500 }]], []] })).toEqual([]);
   });
@@ -135,5 +151,83 @@ describe('PDF reader: signature widgets', () => {
     const { read, codes } = await readAs('plain.pdf', pdf);
     expect(read!.text.trim()).toBe('Số: /KH-UBND');
     expect(codes.filter((c) => c.startsWith('ANNOTATION'))).toEqual([]);
+  });
+});
+
+/** The pdf.js document and page the reader works with (loaded through pdf-parse like the reader). */
+interface LoadedPage {
+  getAnnotations(): Promise<Array<{ id: string; fieldName?: string; rect: number[] }>>;
+  getOperatorList(o?: { annotationMode?: number }): Promise<{ fnArray: number[]; argsArray: unknown[][] }>;
+  getTextContent(): Promise<{ items: Array<PdfTextItem | { type: string }> }>;
+  getViewport(o: { scale: number }): { width: number; height: number };
+  render(o: object): { promise: Promise<void> };
+}
+interface LoadedCanvas { canvas: unknown; context: { getImageData(x: number, y: number, w: number, h: number): { data: Uint8ClampedArray } } }
+interface LoadedDocument {
+  getPage(n: number): Promise<LoadedPage>;
+  annotationStorage: { setValue(id: string, value: object): void };
+  canvasFactory: { create(w: number, h: number): LoadedCanvas; destroy(c: LoadedCanvas): void };
+}
+
+async function withPage<T>(bytes: Uint8Array, use: (doc: LoadedDocument, page: LoadedPage) => Promise<T>): Promise<T> {
+  const parser = new PDFParse({ data: new Uint8Array(bytes), verbosity: 0, ...pdfjsAssetOptions });
+  try {
+    const doc = await (parser as unknown as { load(): Promise<LoadedDocument> }).load();
+    return await use(doc, await doc.getPage(1));
+  } finally {
+    await parser.destroy();
+  }
+}
+
+const textItems = async (page: LoadedPage) => (await page.getTextContent()).items.filter((i): i is PdfTextItem => 'str' in i);
+
+describe('annotations drawn for OCR', () => {
+  it('keeps the widgets stamping the serial and the day, leaves out the corner stamp', async () => {
+    const choice = await withPage(await signedPdf(), async (_doc, page) => {
+      const names = new Map((await page.getAnnotations()).map((a) => [a.id, a.fieldName]));
+      const c = chooseAnnotations(await annotationBoxes(page, await textItems(page)));
+      return { draw: c.draw.map((id) => names.get(id)), leftOut: c.leftOut.map((a) => [names.get(a.id), a.shows]) };
+    });
+    expect(choice.draw).toEqual(['Signature1', 'Signature2']);
+    expect(choice.leftOut).toEqual([['Signature3', 'SIGNED BY THE OFFICE 09.01.2025 10:21:11']]);
+  });
+
+  // A real e-signed page: the serial and day widgets and the province's signing box (logo, name,
+  // e-mail, timestamp) in the top corner. Drawn as chosen, the corner's pixels are the page's own
+  // and the blanks show the stamped figures.
+  it('a real page drawn as chosen: the corner box is not in the image, the stamped serial is', async () => {
+    const bytes = readFileSync(path.resolve(import.meta.dirname, '../real/files/qngai-11-TB-UBND.pdf'));
+    const result = await withPage(bytes, async (doc, page) => {
+      const annotations = await page.getAnnotations();
+      const choice = chooseAnnotations(await annotationBoxes(page, await textItems(page)));
+      const viewport = page.getViewport({ scale: 1 });
+      const draw = async (annotationMode: number) => {
+        const target = doc.canvasFactory.create(viewport.width, viewport.height);
+        try {
+          await page.render({ canvasContext: target.context, canvas: target.canvas, viewport, annotationMode }).promise;
+          return target.context.getImageData(0, 0, Math.floor(viewport.width), Math.floor(viewport.height)).data;
+        } finally {
+          doc.canvasFactory.destroy(target);
+        }
+      };
+      const bare = await draw(ANNOTATIONS_OFF);
+      for (const a of choice.leftOut) doc.annotationStorage.setValue(a.id, { noView: true });
+      const chosen = await draw(ANNOTATIONS_AS_STORED);
+      const width = Math.floor(viewport.width);
+      // Pixels of an annotation's rectangle that differ between the two drawings.
+      const changedIn = (id: string) => {
+        const [x0, y0, x1, y1] = annotations.find((a) => a.id === id)!.rect;
+        let changed = 0;
+        for (let y = Math.floor(viewport.height - y1!); y < viewport.height - y0!; y++)
+          for (let x = Math.floor(x0!); x < x1!; x++) if (bare[(y * width + x) * 4] !== chosen[(y * width + x) * 4]) changed++;
+        return changed;
+      };
+      return { choice, changed: Object.fromEntries(annotations.map((a) => [a.id, changedIn(a.id)])) };
+    });
+    expect(result.choice.draw).toHaveLength(2);
+    expect(result.choice.leftOut).toHaveLength(1);
+    expect(result.choice.leftOut[0]!.shows).toMatch(/TRUNG TÂM CÔNG BÁO .*@/);
+    for (const id of result.choice.draw) expect(result.changed[id]).toBeGreaterThan(0);
+    expect(result.changed[result.choice.leftOut[0]!.id]).toBe(0);
   });
 });

@@ -307,9 +307,11 @@ export async function annotationText(page: AnnotatedPage, pageItems: readonly Pd
 export async function annotationBoxes(page: AnnotatedPage, pageItems: readonly PdfTextItem[]): Promise<AnnotationBox[]> {
   const annotations = (await page.getAnnotations()).filter(drawn);
   if (!annotations.length) return [];
+  const subtypes = new Map(annotations.map((a) => [a.id, a.subtype]));
   const list = await page.getOperatorList({ annotationMode: AnnotationMode.ENABLE });
   return annotationDrawings(list).map((d) => ({
       id: d.id,
+      subtype: subtypes.get(d.id),
       runs: d.runs.filter((r) => r.str.trim()).map((r) => ({ text: r.str.trim(), fillsBlank: blankItFills(r, pageItems) !== null })),
       paintsImage: d.paintsImage,
       paints: d.paints,

@@ -22,12 +22,12 @@ import { isThinText, lacksMarks, textLayerProblem, worthOcr } from './page-quali
 import { graphicsOf, paintsAnything, type OperatorList } from './pdf-graphics.js';
 import type { ReadOptions } from '../../output/options.js';
 import { pageList, reportFallbackOnce } from './page-report.js';
-import { annotationBoxes, annotationText, type AnnotatedPage, type PdfTextItem } from './pdf-annotations.js';
-import { chooseAnnotations, type LeftOutAnnotation } from './pdf-annotation-choice.js';
+import { annotationText, type AnnotatedPage, type PdfTextItem } from './pdf-annotations.js';
+import { drawForOcr } from './pdf-ocr-drawing.js';
+import type { LeftOutAnnotation } from './pdf-annotation-choice.js';
 import { withoutPageNumbers } from './pdf-furniture.js';
 import { largestImage, MAX_RENDER_PIXELS, paperDpi, RENDER_DPI, renderScale } from './render-scale.js';
 import { pdfjsAssetOptions } from './pdfjs-assets.js';
-import { ANNOTATIONS_AS_STORED, ANNOTATIONS_OFF, drawPage } from './pdf-draw.js';
 import { endsWithCombiningMark, itemWords, markAdvancesOf } from './pdf-words.js';
 import { imageCodecsOf, undecodedImageName, undecodedImages, type RenderedObjects } from './pdf-images.js';
 
@@ -38,20 +38,27 @@ export { itemWords } from './pdf-words.js';
 const LOW_CONFIDENCE = 60;
 
 /** The parts of pdf.js's document and page the reader uses. */
-interface PdfPage extends AnnotatedPage, RenderedObjects {
+export interface PdfPage extends AnnotatedPage, RenderedObjects {
   /** The document's store of shared objects (fonts, images used on several pages). */
   commonObjs: { has(id: string): boolean; get(id: string): unknown };
-  getViewport(o: { scale: number }): { width: number; height: number; transform: number[] };
+  getViewport(o: { scale: number }): PdfViewport;
   getTextContent(): Promise<{ items: Array<PdfTextItem | { type: string }> }>;
   render(o: { canvasContext: unknown; canvas: unknown; viewport: unknown; annotationMode?: number }): { promise: Promise<void> };
   cleanup(): void;
 }
+interface PdfViewport {
+  width: number;
+  height: number;
+  transform: number[];
+  /** A PDF rectangle [x0, y0, x1, y1] in the viewport's pixels. */
+  convertToViewportRectangle(rect: number[]): number[];
+}
 /** pdf.js's canvas factory (over @napi-rs/canvas in Node). */
-interface PdfCanvas {
+export interface PdfCanvas {
   canvas: { width: number; height: number; data?(): Uint8Array };
   context: { getImageData(x: number, y: number, w: number, h: number): { data: Uint8ClampedArray } };
 }
-interface PdfDocument {
+export interface PdfDocument {
   numPages: number;
   getPage(n: number): Promise<PdfPage>;
   canvasFactory: { create(width: number, height: number): PdfCanvas; destroy(c: PdfCanvas): void };
@@ -194,21 +201,6 @@ function convertTables(tables: Table[], encoding: LegacyEncoding): Table[] {
 }
 
 /**
- * How to draw the page's annotations for OCR (pdf-annotation-choice.ts): all of them (pdf.js's
- * default) when none is to be left out, none, or those the document's annotation storage does not
- * hide, the left-out ones being hidden there (their ids are the page's own). Also what is left out.
- */
-async function annotationsForOcr(page: PdfPage, doc: PdfDocument): Promise<{ mode?: number; leftOut: LeftOutAnnotation[] }> {
-  const content = await page.getTextContent();
-  const boxes = await annotationBoxes(page, content.items.filter((i): i is PdfTextItem => 'str' in i));
-  const { draw, leftOut } = chooseAnnotations(boxes);
-  if (!leftOut.length) return { leftOut };
-  if (!draw.length) return { mode: ANNOTATIONS_OFF, leftOut };
-  for (const a of leftOut) doc.annotationStorage.setValue(a.id, { noView: true });
-  return { mode: ANNOTATIONS_AS_STORED, leftOut };
-}
-
-/**
  * The page at 300 dpi as raw RGBA pixels (a page far larger than paper at its scan's own
  * resolution: render-scale.ts), with the dpi that rendering stands for on paper. Rendered here
  * rather than through pdf-parse's getScreenshot, which leaves each 35 MB canvas to the garbage
@@ -229,11 +221,8 @@ async function renderPage(
     const scan = oversized ? largestImage(await page.getOperatorList(), unit) : null;
     const scale = oversized ? renderScale(unit.width, unit.height, scan) : standard;
     const viewport = page.getViewport({ scale });
-    // A widget that cannot be read is drawn as pdf.js would (and dropped if it cannot be drawn).
-    const annotations = await annotationsForOcr(page, doc).catch(() => ({ mode: undefined, leftOut: [] }));
-    const drawn = await drawPage(page, doc.canvasFactory, viewport, annotations.mode);
+    const drawn = await drawForOcr(page, doc, viewport);
     target = drawn.target;
-    const annotationsFailed = drawn.annotationsDropped && annotations.mode !== ANNOTATIONS_OFF;
     const { width, height } = target.canvas;
     const pixels = target.canvas.data?.() ?? target.context.getImageData(0, 0, width, height).data;
     if (!width || !height || pixels.length !== width * height * 4) throw new Error(`page ${n} could not be rendered`);
@@ -245,8 +234,8 @@ async function renderPage(
       image: { data: Buffer.from(pixels), width, height, channels: 4 },
       dpi: oversized ? paperDpi(width, height) : RENDER_DPI,
       undecoded,
-      annotationsLeftOut: annotations.leftOut,
-      annotationsFailed,
+      annotationsLeftOut: drawn.leftOut,
+      annotationsFailed: drawn.failed,
     };
   } finally {
     if (target) doc.canvasFactory.destroy(target);

@@ -161,7 +161,7 @@ export const log = {
   annotationsNotDrawn: (page: number, shown: string) =>
     info(
       'ANNOTATION_NOT_DRAWN',
-      `page ${page}: signature box(es) drawn over the page left out of the image OCR read (a stamped serial or day is kept): ${shown}`,
+      `page ${page}: signature box(es) standing beside the page's print left out of the image OCR read (their lines would be read into the print's; a stamped serial or day is kept): ${shown}`,
     ),
   annotationsUndrawable: (page: number) =>
     warning('ANNOTATION_UNDRAWABLE', `page ${page}: its annotations could not be drawn; the page was read without any (a stamped serial or day may be missing)`),

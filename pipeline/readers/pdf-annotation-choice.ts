@@ -15,6 +15,8 @@ export interface AnnotationBox {
   id: string;
   /** Its subtype ("Widget", "FreeText", …), when known. */
   subtype?: string;
+  /** Its rectangle [x0, y0, x1, y1] in PDF user space, when known. */
+  rect?: number[];
   /** Its text runs (trimmed, none empty), each marked whether it fills a blank of a printed line. */
   runs: Array<{ text: string; fillsBlank: boolean }>;
   /** It paints an image (a logo, a signature or seal picture). */

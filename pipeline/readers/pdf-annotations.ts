@@ -262,7 +262,7 @@ export function annotationDrawings(list: { fnArray: number[]; argsArray: unknown
 }
 
 /** Annotations that could hold document text: drawn, visible, not links or popups. */
-export function drawn(a: PdfAnnotation): boolean {
+function drawn(a: PdfAnnotation): boolean {
   return !!a.hasAppearance && !a.hidden && !a.noView && !SKIPPED.has(a.subtype ?? '') && Array.isArray(a.rect) && a.rect.length === 4;
 }
 
@@ -307,13 +307,14 @@ export async function annotationText(page: AnnotatedPage, pageItems: readonly Pd
 export async function annotationBoxes(page: AnnotatedPage, pageItems: readonly PdfTextItem[]): Promise<AnnotationBox[]> {
   const annotations = (await page.getAnnotations()).filter(drawn);
   if (!annotations.length) return [];
-  const subtypes = new Map(annotations.map((a) => [a.id, a.subtype]));
+  const byId = new Map(annotations.map((a) => [a.id, a]));
   const list = await page.getOperatorList({ annotationMode: AnnotationMode.ENABLE });
   return annotationDrawings(list).map((d) => ({
-      id: d.id,
-      subtype: subtypes.get(d.id),
-      runs: d.runs.filter((r) => r.str.trim()).map((r) => ({ text: r.str.trim(), fillsBlank: blankItFills(r, pageItems) !== null })),
-      paintsImage: d.paintsImage,
-      paints: d.paints,
-    }));
+    id: d.id,
+    subtype: byId.get(d.id)?.subtype,
+    rect: byId.get(d.id)?.rect?.map(Number),
+    runs: d.runs.filter((r) => r.str.trim()).map((r) => ({ text: r.str.trim(), fillsBlank: blankItFills(r, pageItems) !== null })),
+    paintsImage: d.paintsImage,
+    paints: d.paints,
+  }));
 }

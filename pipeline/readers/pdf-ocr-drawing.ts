@@ -62,11 +62,9 @@ export async function drawForOcr(page: Page, doc: Document, viewport: Viewport):
   const bare = await drawPage(page, canvases, viewport, ANNOTATIONS_OFF);
   const image = pixelsOf(bare.target);
   const ink = new Map<string, number>();
-  const rects = await page.getAnnotations().then((list) => new Map(list.map((a) => [a.id, a.rect])), () => new Map<string | undefined, number[] | undefined>());
   for (const box of candidates) {
-    const rect = rects.get(box.id);
-    if (!rect || rect.length !== 4) continue;
-    const [x0, y0, x1, y1] = viewport.convertToViewportRectangle(rect.map(Number)) as [number, number, number, number];
+    if (box.rect?.length !== 4) continue;
+    const [x0, y0, x1, y1] = viewport.convertToViewportRectangle(box.rect) as [number, number, number, number];
     ink.set(box.id, inkBesideBox(image, { x0, y0, x1, y1 }));
   }
   const choice = chooseAnnotations(boxes, ink);

@@ -38,7 +38,7 @@ export { itemWords } from './pdf-words.js';
 const LOW_CONFIDENCE = 60;
 
 /** The parts of pdf.js's document and page the reader uses. */
-export interface PdfPage extends AnnotatedPage, RenderedObjects {
+interface PdfPage extends AnnotatedPage, RenderedObjects {
   /** The document's store of shared objects (fonts, images used on several pages). */
   commonObjs: { has(id: string): boolean; get(id: string): unknown };
   getViewport(o: { scale: number }): PdfViewport;
@@ -54,11 +54,11 @@ interface PdfViewport {
   convertToViewportRectangle(rect: number[]): number[];
 }
 /** pdf.js's canvas factory (over @napi-rs/canvas in Node). */
-export interface PdfCanvas {
+interface PdfCanvas {
   canvas: { width: number; height: number; data?(): Uint8Array };
   context: { getImageData(x: number, y: number, w: number, h: number): { data: Uint8ClampedArray } };
 }
-export interface PdfDocument {
+interface PdfDocument {
   numPages: number;
   getPage(n: number): Promise<PdfPage>;
   canvasFactory: { create(width: number, height: number): PdfCanvas; destroy(c: PdfCanvas): void };

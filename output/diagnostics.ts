@@ -156,6 +156,15 @@ export const log = {
   // --- readers: PDF images pdf.js could not decode (appended) -----------------------------------------
   imageUndecodable: (image: string, pages: string) =>
     warning('IMAGE_UNDECODABLE', `${image} could not be decoded on ${pages}: those pages were read without it (a page that is only that image has no text)`),
+  // --- readers: signature widgets left out of the OCR image (appended) -----------------------------
+  /** `shown`: what each left-out annotation shows, quoted and joined. */
+  annotationsNotDrawn: (page: number, shown: string) =>
+    info(
+      'ANNOTATION_NOT_DRAWN',
+      `page ${page}: signature box(es) standing beside the page's print left out of the image OCR read (their lines would be read into the print's; a stamped serial or day is kept): ${shown}`,
+    ),
+  annotationsUndrawable: (page: number) =>
+    warning('ANNOTATION_UNDRAWABLE', `page ${page}: its annotations could not be drawn; the page was read without any (a stamped serial or day may be missing)`),
 } as const;
 
 /** Line and column, both 1-based, like vfile. */

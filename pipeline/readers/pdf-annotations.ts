@@ -11,7 +11,8 @@
 // the signer's block) stays out of the text, so it cannot break the header.
 import { keepNativeBuiltins } from './native-builtins.js';
 import { AnnotationMode, OPS } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { multiply, type Matrix } from './pdf-graphics.js';
+import { multiply, paintsImage, paintsInk, type Matrix } from './pdf-graphics.js';
+import type { AnnotationBox } from './pdf-annotation-choice.js';
 
 keepNativeBuiltins();
 
@@ -27,6 +28,8 @@ export interface PdfTextItem {
 
 /** What pdf.js's getAnnotations gives that is used here. */
 export interface PdfAnnotation {
+  /** pdf.js's id ("24R"), the key of its annotation storage. */
+  id?: string;
   subtype?: string;
   fieldType?: string;
   rect?: number[];
@@ -127,13 +130,35 @@ interface Glyph {
   isSpace?: boolean;
 }
 
+/** What one annotation's appearance draws, as read from the operator list. */
+export interface AnnotationDrawing {
+  /** pdf.js's annotation id ("24R"), as getAnnotations gives it. */
+  id: string;
+  /** Its text runs, in PDF user space. */
+  runs: PdfTextItem[];
+  /** It paints an image (a logo, a signature or seal picture). */
+  paintsImage: boolean;
+  /** It paints anything at all (text, paths, images). */
+  paints: boolean;
+}
+
 /**
  * Text runs drawn between beginAnnotation and endAnnotation, one list per annotation, in PDF
- * user space. A small interpreter of the operators that place text: the graphics state stack,
- * form XObjects, text matrices and glyph advances (font units of 1/1000 em).
+ * user space.
  */
 export function annotationRuns(list: { fnArray: number[]; argsArray: unknown[][] }): PdfTextItem[][] {
-  const out: PdfTextItem[][] = [];
+  return annotationDrawings(list).map((d) => d.runs);
+}
+
+/**
+ * What each annotation between beginAnnotation and endAnnotation draws: its text runs and
+ * whether it paints images or anything at all. A small interpreter of the operators that place
+ * text: the graphics state stack, form XObjects, text matrices and glyph advances (font units of
+ * 1/1000 em).
+ */
+export function annotationDrawings(list: { fnArray: number[]; argsArray: unknown[][] }): AnnotationDrawing[] {
+  const out: AnnotationDrawing[] = [];
+  let current: AnnotationDrawing | null = null;
   let runs: PdfTextItem[] | null = null;
   let state: TextState = { ctm: IDENTITY, font: 0, charSpacing: 0, wordSpacing: 0, scale: 1, leading: 0, rise: 0 };
   const stack: TextState[] = [];
@@ -144,17 +169,21 @@ export function annotationRuns(list: { fnArray: number[]; argsArray: unknown[][]
     const args = list.argsArray[i] ?? [];
     if (fn === OPS.beginAnnotation) {
       runs = [];
+      current = { id: String(args[0] ?? ''), runs, paintsImage: false, paints: false };
       const transform = args[2] ? matrixArg(args[2]) : IDENTITY;
       const matrix = args[3] ? matrixArg(args[3]) : IDENTITY;
       state = { ctm: multiply(transform, matrix), font: 0, charSpacing: 0, wordSpacing: 0, scale: 1, leading: 0, rise: 0 };
       stack.length = 0;
       continue;
     }
-    if (!runs) continue;
+    if (!runs || !current) continue;
+    if (paintsImage(fn)) current.paintsImage = true;
+    if (paintsInk(fn)) current.paints = true;
     switch (fn) {
       case OPS.endAnnotation:
-        out.push(runs);
+        out.push(current);
         runs = null;
+        current = null;
         break;
       case OPS.save:
         stack.push({ ...state });
@@ -268,4 +297,24 @@ export async function annotationText(page: AnnotatedPage, pageItems: readonly Pd
     if (stays.length) leftOut.push(stays.join(' ').replace(/\s+/g, ' '));
   }
   return { placed, leftOut };
+}
+
+/**
+ * Each drawn annotation of the page, with its text runs marked as filling a blank of a text line
+ * of `pageItems` or not: what chooseAnnotations (pdf-annotation-choice.ts) decides from. Empty
+ * when the page has no annotation with an appearance (the operator list is not read then).
+ */
+export async function annotationBoxes(page: AnnotatedPage, pageItems: readonly PdfTextItem[]): Promise<AnnotationBox[]> {
+  const annotations = (await page.getAnnotations()).filter(drawn);
+  if (!annotations.length) return [];
+  const byId = new Map(annotations.map((a) => [a.id, a]));
+  const list = await page.getOperatorList({ annotationMode: AnnotationMode.ENABLE });
+  return annotationDrawings(list).map((d) => ({
+    id: d.id,
+    subtype: byId.get(d.id)?.subtype,
+    rect: byId.get(d.id)?.rect?.map(Number),
+    runs: d.runs.filter((r) => r.str.trim()).map((r) => ({ text: r.str.trim(), fillsBlank: blankItFills(r, pageItems) !== null })),
+    paintsImage: d.paintsImage,
+    paints: d.paints,
+  }));
 }

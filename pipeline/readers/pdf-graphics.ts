@@ -212,6 +212,11 @@ const PAINTS = new Set<number>([
   OPS.shadingFill,
 ]);
 
+/** Whether an operator paints an image (a scan, a logo, a signature or seal picture). */
+export const paintsImage = (fn: number): boolean => IMAGES.has(fn);
+/** Whether an operator paints anything (text, a path, an image). */
+export const paintsInk = (fn: number): boolean => PAINTS.has(fn);
+
 /** Whether the page paints anything at all (text, paths, images); a page that does not is blank. */
 export function paintsAnything(list: OperatorList): boolean {
   return list.fnArray.some((fn) => PAINTS.has(fn));

@@ -23,10 +23,11 @@ import { graphicsOf, paintsAnything, type OperatorList } from './pdf-graphics.js
 import type { ReadOptions } from '../../output/options.js';
 import { pageList, reportFallbackOnce } from './page-report.js';
 import { annotationText, type AnnotatedPage, type PdfTextItem } from './pdf-annotations.js';
+import { drawForOcr } from './pdf-ocr-drawing.js';
+import type { LeftOutAnnotation } from './pdf-annotation-choice.js';
 import { withoutPageNumbers } from './pdf-furniture.js';
 import { largestImage, MAX_RENDER_PIXELS, paperDpi, RENDER_DPI, renderScale } from './render-scale.js';
 import { pdfjsAssetOptions } from './pdfjs-assets.js';
-import { drawPage } from './pdf-draw.js';
 import { endsWithCombiningMark, itemWords, markAdvancesOf } from './pdf-words.js';
 import { imageCodecsOf, undecodedImageName, undecodedImages, type RenderedObjects } from './pdf-images.js';
 
@@ -40,10 +41,17 @@ const LOW_CONFIDENCE = 60;
 interface PdfPage extends AnnotatedPage, RenderedObjects {
   /** The document's store of shared objects (fonts, images used on several pages). */
   commonObjs: { has(id: string): boolean; get(id: string): unknown };
-  getViewport(o: { scale: number }): { width: number; height: number; transform: number[] };
+  getViewport(o: { scale: number }): PdfViewport;
   getTextContent(): Promise<{ items: Array<PdfTextItem | { type: string }> }>;
   render(o: { canvasContext: unknown; canvas: unknown; viewport: unknown; annotationMode?: number }): { promise: Promise<void> };
   cleanup(): void;
+}
+interface PdfViewport {
+  width: number;
+  height: number;
+  transform: number[];
+  /** A PDF rectangle [x0, y0, x1, y1] in the viewport's pixels. */
+  convertToViewportRectangle(rect: number[]): number[];
 }
 /** pdf.js's canvas factory (over @napi-rs/canvas in Node). */
 interface PdfCanvas {
@@ -54,6 +62,8 @@ interface PdfDocument {
   numPages: number;
   getPage(n: number): Promise<PdfPage>;
   canvasFactory: { create(width: number, height: number): PdfCanvas; destroy(c: PdfCanvas): void };
+  /** The document's annotation values; { noView: true } under an id hides that annotation when drawn as stored. */
+  annotationStorage: { setValue(key: string, value: Record<string, unknown>): void };
 }
 
 interface PageResult {
@@ -197,7 +207,10 @@ function convertTables(tables: Table[], encoding: LegacyEncoding): Table[] {
  * collector (native memory V8 does not count, so it piles up) and round-trips the pixels through a
  * PNG that OCR decodes again.
  */
-async function renderPage(doc: PdfDocument, n: number): Promise<{ image: RawImage; dpi: number; undecoded: number }> {
+async function renderPage(
+  doc: PdfDocument,
+  n: number,
+): Promise<{ image: RawImage; dpi: number; undecoded: number; annotationsLeftOut: LeftOutAnnotation[]; annotationsFailed: boolean }> {
   const page = await doc.getPage(n);
   let target: PdfCanvas | null = null;
   try {
@@ -208,7 +221,8 @@ async function renderPage(doc: PdfDocument, n: number): Promise<{ image: RawImag
     const scan = oversized ? largestImage(await page.getOperatorList(), unit) : null;
     const scale = oversized ? renderScale(unit.width, unit.height, scan) : standard;
     const viewport = page.getViewport({ scale });
-    target = (await drawPage(page, doc.canvasFactory, viewport)).target;
+    const drawn = await drawForOcr(page, doc, viewport);
+    target = drawn.target;
     const { width, height } = target.canvas;
     const pixels = target.canvas.data?.() ?? target.context.getImageData(0, 0, width, height).data;
     if (!width || !height || pixels.length !== width * height * 4) throw new Error(`page ${n} could not be rendered`);
@@ -216,7 +230,13 @@ async function renderPage(doc: PdfDocument, n: number): Promise<{ image: RawImag
     const undecoded = undecodedImages(page);
     // canvas.data() is a view of the canvas: copy it out before the canvas is freed.
     // An oversized page's rendering stands for a sheet of paper photographed: its dpi is the sheet's.
-    return { image: { data: Buffer.from(pixels), width, height, channels: 4 }, dpi: oversized ? paperDpi(width, height) : RENDER_DPI, undecoded };
+    return {
+      image: { data: Buffer.from(pixels), width, height, channels: 4 },
+      dpi: oversized ? paperDpi(width, height) : RENDER_DPI,
+      undecoded,
+      annotationsLeftOut: drawn.leftOut,
+      annotationsFailed: drawn.failed,
+    };
   } finally {
     if (target) doc.canvasFactory.destroy(target);
     page.cleanup();
@@ -311,6 +331,11 @@ async function readPages(parser: PDFParse, doc: PdfDocument, bytes: Uint8Array, 
       keep({ reason: 'ocr-failed', detail: 'the page could not be rendered' });
       continue;
     }
+    if (rendered.annotationsLeftOut.length) {
+      const shown = rendered.annotationsLeftOut.map((a) => JSON.stringify(a.shows.length > 80 ? `${a.shows.slice(0, 80)}…` : a.shows));
+      ctx.message(log.annotationsNotDrawn(n, shown.join(', ')), { page: n });
+    }
+    if (rendered.annotationsFailed) ctx.message(log.annotationsUndrawable(n), { page: n });
     let undecodable: string | null = null;
     if (rendered.undecoded) {
       codecs ??= imageCodecsOf(bytes);

@@ -1,10 +1,16 @@
 // Text that only digital-signature widgets show (their appearance streams): the serial and day
 // an e-office system stamps into the blanks of the header at signing time.
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { PDFParse } from 'pdf-parse';
 import { OPS } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { describe, expect, it } from 'vitest';
-import { annotationRuns, blankItFills, type PdfTextItem } from '../../pipeline/readers/pdf-annotations.js';
+import { mayCoverPrint } from '../../pipeline/readers/pdf-annotation-choice.js';
+import { annotationBoxes, annotationDrawings, annotationRuns, blankItFills, type PdfTextItem } from '../../pipeline/readers/pdf-annotations.js';
+import { ANNOTATIONS_OFF } from '../../pipeline/readers/pdf-draw.js';
+import { drawForOcr, pixelsOf, type Canvas } from '../../pipeline/readers/pdf-ocr-drawing.js';
+import { pdfjsAssetOptions } from '../../pipeline/readers/pdfjs-assets.js';
 import { readAs } from './helpers.js';
 import { pdfkitBytes } from './pdf-fixtures.js';
 
@@ -75,6 +81,17 @@ describe('annotationRuns', () => {
     expect(runs![1]!.transform.slice(4)).toEqual([137 + 10 + 2, 709 + 5 - 14]);
   });
 
+  it('tells each annotation by its id, and whether it paints an image', () => {
+    const list = {
+      fnArray: [OPS.beginAnnotation, OPS.save, OPS.paintImageXObject, OPS.restore, OPS.endAnnotation, OPS.beginAnnotation, OPS.endAnnotation],
+      argsArray: [['24R', [7, 666, 83, 825], [1, 0, 0, 1, 0, 0], [1, 0, 0, 1, 0, 0], false], [], ['img_p0_1', 10, 10], [], [], ['25R'], []],
+    };
+    expect(annotationDrawings(list)).toEqual([
+      { id: '24R', runs: [], paintsImage: true, paints: true },
+      { id: '25R', runs: [], paintsImage: false, paints: false },
+    ]);
+  });
+
   it('reads nothing outside annotations', () => {
     expect(annotationRuns({ fnArray: [OPS.beginText, OPS.showText, OPS.endText], argsArray: [[], [[{ unicode: 'x', width: 500 }]], []] })).toEqual([]);
   });
@@ -135,5 +152,87 @@ describe('PDF reader: signature widgets', () => {
     const { read, codes } = await readAs('plain.pdf', pdf);
     expect(read!.text.trim()).toBe('Số: /KH-UBND');
     expect(codes.filter((c) => c.startsWith('ANNOTATION'))).toEqual([]);
+  });
+});
+
+/** The pdf.js document and page the reader works with (loaded through pdf-parse like the reader). */
+interface LoadedPage {
+  getAnnotations(): Promise<Array<{ id: string; fieldName?: string; rect: number[] }>>;
+  getOperatorList(o?: { annotationMode?: number }): Promise<{ fnArray: number[]; argsArray: unknown[][] }>;
+  getTextContent(): Promise<{ items: Array<PdfTextItem | { type: string }> }>;
+  getViewport(o: { scale: number }): { width: number; height: number; convertToViewportRectangle(r: number[]): number[] };
+  render(o: { canvasContext: unknown; canvas: unknown; viewport: unknown; annotationMode?: number }): { promise: Promise<void> };
+}
+interface LoadedDocument {
+  getPage(n: number): Promise<LoadedPage>;
+  annotationStorage: { setValue(id: string, value: Record<string, unknown>): void };
+  canvasFactory: { create(w: number, h: number): Canvas; destroy(c: Canvas): void };
+}
+
+async function withPage<T>(bytes: Uint8Array, use: (doc: LoadedDocument, page: LoadedPage) => Promise<T>): Promise<T> {
+  const parser = new PDFParse({ data: new Uint8Array(bytes), verbosity: 0, ...pdfjsAssetOptions });
+  try {
+    const doc = await (parser as unknown as { load(): Promise<LoadedDocument> }).load();
+    return await use(doc, await doc.getPage(1));
+  } finally {
+    await parser.destroy();
+  }
+}
+
+const textItems = async (page: LoadedPage) => (await page.getTextContent()).items.filter((i): i is PdfTextItem => 'str' in i);
+
+describe('annotations drawn for OCR', () => {
+  it('the widgets stamping the serial and the day are never left out; the corner stamp may be', async () => {
+    const result = await withPage(await signedPdf(), async (_doc, page) => {
+      const names = new Map((await page.getAnnotations()).map((a) => [a.id, a.fieldName]));
+      const boxes = await annotationBoxes(page, await textItems(page));
+      return boxes.map((b) => [names.get(b.id), mayCoverPrint(b)]);
+    });
+    expect(result).toEqual([['Signature1', false], ['Signature2', false], ['Signature3', true]]);
+  });
+
+  /**
+   * A real signed scan drawn for OCR at 72 dpi: what was left out, and for each annotation
+   * whether the drawing differs from the page drawn without annotations inside its rectangle.
+   */
+  async function drawnForOcr(file: string) {
+    return withPage(readFileSync(path.resolve(import.meta.dirname, '../real', file)), async (doc, page) => {
+      const viewport = page.getViewport({ scale: 1 });
+      const annotations = await page.getAnnotations();
+      const bare = doc.canvasFactory.create(viewport.width, viewport.height);
+      await page.render({ canvasContext: bare.context, canvas: bare.canvas, viewport, annotationMode: ANNOTATIONS_OFF }).promise;
+      const without = Uint8Array.from(pixelsOf(bare).data);
+      doc.canvasFactory.destroy(bare);
+      const drawn = await drawForOcr(page, doc, viewport);
+      const image = pixelsOf(drawn.target);
+      const shown = annotations.map((a) => {
+        const [x0, y0, x1, y1] = viewport.convertToViewportRectangle(a.rect).map(Math.round) as [number, number, number, number];
+        let changed = 0;
+        for (let y = Math.max(0, Math.min(y0, y1)); y < Math.min(image.height, Math.max(y0, y1)); y++)
+          for (let x = Math.max(0, Math.min(x0, x1)); x < Math.min(image.width, Math.max(x0, x1)); x++) if (image.data[(y * image.width + x) * 4] !== without[(y * image.width + x) * 4]) changed++;
+        return [a.id, changed > 0] as const;
+      });
+      doc.canvasFactory.destroy(drawn.target);
+      return { leftOut: drawn.leftOut, failed: drawn.failed, shown: Object.fromEntries(shown) };
+    });
+  }
+
+  // The province's Trung tâm Công báo box stands in the left margin level with the issuer block:
+  // its lines would be read into the header's. Left out, the page is drawn once, without it.
+  it('a real scan whose signing box stands beside the header: the box is left out and reported', async () => {
+    const r = await drawnForOcr('heldout-fresh2-scans/s12_CV_province_740-UBND-NL_paperstream-vgca.pdf');
+    expect(r.failed).toBe(false);
+    expect(r.leftOut).toHaveLength(1);
+    expect(r.leftOut[0]!.shows).toMatch(/Người ký: Trung tâm Công báo .*Thời gian ký/);
+    expect(Object.values(r.shown)).toEqual([false]);
+  });
+
+  // Quảng Ngãi's box stands in the blank top margin: drawn as before (OCR reads it as a block of
+  // its own, whose signing time can put a misread year right).
+  it('a real scan whose signing box stands in the blank top margin: the box is drawn', async () => {
+    const r = await drawnForOcr('scans/qngai-08-CT-UBND-2018.pdf');
+    expect(r.failed).toBe(false);
+    expect(r.leftOut).toEqual([]);
+    expect(Object.values(r.shown)).toEqual([true]);
   });
 });

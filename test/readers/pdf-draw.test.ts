@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ANNOTATIONS_OFF, drawPage, type DrawablePage } from '../../pipeline/readers/pdf-draw.js';
+import { ANNOTATIONS_AS_STORED, ANNOTATIONS_OFF, drawPage, type DrawablePage } from '../../pipeline/readers/pdf-draw.js';
 
 interface FakeTarget { canvas: { id: number }; context: { id: number } }
 
@@ -49,6 +49,34 @@ describe('drawPage', () => {
     // The half-drawn canvas is freed; the one returned is fresh and alive.
     expect(c.live.size).toBe(1);
     expect(target.canvas.id).toBe(2);
+  });
+
+  it('draws with the annotations the caller chose (those the storage does not hide)', async () => {
+    const c = canvases();
+    const p = page(() => false);
+    const { annotationsDropped } = await drawPage(p, c, viewport, ANNOTATIONS_AS_STORED);
+    expect(annotationsDropped).toBe(false);
+    expect(p.modes).toEqual([ANNOTATIONS_AS_STORED]);
+  });
+
+  it('falls back to no annotations when the chosen ones cannot be drawn', async () => {
+    const c = canvases();
+    const p = page((mode) => mode === ANNOTATIONS_AS_STORED);
+    const { annotationsDropped } = await drawPage(p, c, viewport, ANNOTATIONS_AS_STORED);
+    expect(annotationsDropped).toBe(true);
+    expect(p.modes).toEqual([ANNOTATIONS_AS_STORED, ANNOTATIONS_OFF]);
+    expect(c.live.size).toBe(1);
+  });
+
+  it('a page drawn without annotations by choice is drawn once, and a failure is not retried', async () => {
+    const ok = page(() => false);
+    expect((await drawPage(ok, canvases(), viewport, ANNOTATIONS_OFF)).annotationsDropped).toBe(true);
+    expect(ok.modes).toEqual([ANNOTATIONS_OFF]);
+    const c = canvases();
+    const broken = page(() => true);
+    await expect(drawPage(broken, c, viewport, ANNOTATIONS_OFF)).rejects.toThrow(/non of these types/);
+    expect(broken.modes).toEqual([ANNOTATIONS_OFF]);
+    expect(c.live.size).toBe(0);
   });
 
   it('gives up when the page cannot be drawn even without annotations, leaving no canvas behind', async () => {

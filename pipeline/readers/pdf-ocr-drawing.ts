@@ -1,0 +1,78 @@
+// A scanned page drawn for OCR with the annotations chosen by pdf-annotation-choice.ts: a page
+// whose widgets all stamp figures or stand in blank margins is drawn once, as before; a page with
+// a widget that may stand beside print is first drawn without annotations, the ink beside each
+// such widget measured on that drawing, and drawn again only when some annotation is to be kept
+// (the left-out ones hidden through pdf.js's annotation storage, { noView: true }).
+import { annotationBoxes, type AnnotatedPage, type PdfTextItem } from './pdf-annotations.js';
+import { chooseAnnotations, inkBesideBox, mayCoverPrint, type AnnotationBox, type LeftOutAnnotation } from './pdf-annotation-choice.js';
+import { ANNOTATIONS_AS_STORED, ANNOTATIONS_OFF, drawPage, type DrawablePage } from './pdf-draw.js';
+
+export interface Canvas {
+  canvas: { width: number; height: number; data?(): Uint8Array };
+  context: { getImageData(x: number, y: number, w: number, h: number): { data: Uint8ClampedArray } };
+}
+interface Page extends AnnotatedPage, DrawablePage {
+  getTextContent(): Promise<{ items: Array<PdfTextItem | { type: string }> }>;
+}
+interface Document {
+  canvasFactory: { create(width: number, height: number): Canvas; destroy(c: Canvas): void };
+  /** { noView: true } under an id hides that annotation when the page is drawn as stored. */
+  annotationStorage: { setValue(key: string, value: Record<string, unknown>): void };
+}
+interface Viewport {
+  width: number;
+  height: number;
+  convertToViewportRectangle(rect: number[]): number[];
+}
+
+export interface OcrDrawing<T> {
+  /** The drawn canvas: the caller frees it. */
+  target: T;
+  /** Annotations left out of the drawing by choice. */
+  leftOut: LeftOutAnnotation[];
+  /** The annotations to draw could not be drawn: the page was drawn without any. */
+  failed: boolean;
+}
+
+/** The canvas's pixels (a view: read them before the canvas is freed). */
+export function pixelsOf(target: Canvas): { data: Uint8Array | Uint8ClampedArray; width: number; height: number; channels: number } {
+  const { width, height } = target.canvas;
+  return { data: target.canvas.data?.() ?? target.context.getImageData(0, 0, width, height).data, width, height, channels: 4 };
+}
+
+/** The page's annotations, or none when they cannot be read (then pdf.js draws them as it would). */
+async function boxesOf(page: Page): Promise<AnnotationBox[]> {
+  try {
+    const content = await page.getTextContent();
+    return await annotationBoxes(page, content.items.filter((i): i is PdfTextItem => 'str' in i));
+  } catch {
+    return [];
+  }
+}
+
+/** The page drawn for OCR on a new canvas (the caller frees it), with what was left out. */
+export async function drawForOcr(page: Page, doc: Document, viewport: Viewport): Promise<OcrDrawing<Canvas>> {
+  const canvases = doc.canvasFactory;
+  const boxes = await boxesOf(page);
+  const candidates = boxes.filter(mayCoverPrint);
+  if (!candidates.length) {
+    const drawn = await drawPage(page, canvases, viewport);
+    return { target: drawn.target, leftOut: [], failed: drawn.annotationsDropped };
+  }
+  const bare = await drawPage(page, canvases, viewport, ANNOTATIONS_OFF);
+  const image = pixelsOf(bare.target);
+  const ink = new Map<string, number>();
+  for (const box of candidates) {
+    if (box.rect?.length !== 4) continue;
+    const [x0, y0, x1, y1] = viewport.convertToViewportRectangle(box.rect) as [number, number, number, number];
+    ink.set(box.id, inkBesideBox(image, { x0, y0, x1, y1 }));
+  }
+  const choice = chooseAnnotations(boxes, ink);
+  const kept = new Set(choice.draw);
+  // Nothing that paints is kept: the drawing without annotations is the one.
+  if (!boxes.some((b) => b.paints && kept.has(b.id))) return { target: bare.target, leftOut: choice.leftOut, failed: false };
+  doc.canvasFactory.destroy(bare.target);
+  for (const a of choice.leftOut) doc.annotationStorage.setValue(a.id, { noView: true });
+  const drawn = await drawPage(page, canvases, viewport, choice.leftOut.length ? ANNOTATIONS_AS_STORED : undefined);
+  return { target: drawn.target, leftOut: choice.leftOut, failed: drawn.annotationsDropped };
+}

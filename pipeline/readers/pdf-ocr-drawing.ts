@@ -4,7 +4,7 @@
 // such widget measured on that drawing, and drawn again only when some annotation is to be kept
 // (the left-out ones hidden through pdf.js's annotation storage, { noView: true }).
 import { annotationBoxes, type AnnotatedPage, type PdfTextItem } from './pdf-annotations.js';
-import { chooseAnnotations, inkBesideBox, mayCoverPrint, type AnnotationBox, type LeftOutAnnotation } from './pdf-annotation-choice.js';
+import { chooseAnnotations, darkPerRow, inkBesideBox, mayCoverPrint, type AnnotationBox, type LeftOutAnnotation } from './pdf-annotation-choice.js';
 import { ANNOTATIONS_AS_STORED, ANNOTATIONS_OFF, drawPage, type DrawablePage } from './pdf-draw.js';
 
 export interface Canvas {
@@ -50,6 +50,9 @@ async function boxesOf(page: Page): Promise<AnnotationBox[]> {
   }
 }
 
+/** Signature boxes measured on one page; real pages carry one to a few. */
+const MEASURED_AT_MOST = 32;
+
 /** The page drawn for OCR on a new canvas (the caller frees it), with what was left out. */
 export async function drawForOcr(page: Page, doc: Document, viewport: Viewport): Promise<OcrDrawing<Canvas>> {
   const canvases = doc.canvasFactory;
@@ -62,10 +65,13 @@ export async function drawForOcr(page: Page, doc: Document, viewport: Viewport):
   const bare = await drawPage(page, canvases, viewport, ANNOTATIONS_OFF);
   const image = pixelsOf(bare.target);
   const ink = new Map<string, number>();
-  for (const box of candidates) {
+  const rows = darkPerRow(image);
+  // A box not measured is drawn as pdf.js draws it: the cap keeps a page of thousands of widgets
+  // (a broken or hostile file) from costing a pass over the page for each.
+  for (const box of candidates.slice(0, MEASURED_AT_MOST)) {
     if (box.rect?.length !== 4) continue;
     const [x0, y0, x1, y1] = viewport.convertToViewportRectangle(box.rect) as [number, number, number, number];
-    ink.set(box.id, inkBesideBox(image, { x0, y0, x1, y1 }));
+    ink.set(box.id, inkBesideBox(image, { x0, y0, x1, y1 }, rows));
   }
   const choice = chooseAnnotations(boxes, ink);
   const kept = new Set(choice.draw);

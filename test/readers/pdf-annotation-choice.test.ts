@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import {
   BESIDE_PRINT,
   chooseAnnotations,
+  darkPerRow,
   fillsBlanks,
   inkBesideBox,
   mayCoverPrint,
@@ -112,5 +113,25 @@ describe('inkBesideBox', () => {
   it('a box off the page or as wide as it has no band: 0', () => {
     expect(inkBesideBox(page(10, 10, [[0, 0, 10, 10]]), { x0: 0, y0: 20, x1: 5, y1: 30 })).toBe(0);
     expect(inkBesideBox(page(10, 10, [[0, 0, 10, 10]]), { x0: -5, y0: 0, x1: 15, y1: 10 })).toBe(0);
+  });
+
+  it('measured with the page\'s row counts, it gives what a pass over the band gives', () => {
+    // Pseudo-random speckle and boxes (a fixed linear congruential sequence: the test is repeatable).
+    let seed = 7;
+    const next = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed % n);
+    const width = 37;
+    const height = 23;
+    const data = new Uint8Array(width * height).map(() => (next(3) === 0 ? 0 : 255));
+    const image = { data, width, height, channels: 1 };
+    const rows = darkPerRow(image);
+    for (let k = 0; k < 50; k++) {
+      const b = { x0: next(width + 10) - 5, y0: next(height + 10) - 5, x1: next(width + 10) - 5, y1: next(height + 10) - 5 };
+      const [y0, y1] = [Math.max(0, Math.min(b.y0, b.y1)), Math.min(height, Math.max(b.y0, b.y1))];
+      const [x0, x1] = [Math.max(0, Math.min(b.x0, b.x1)), Math.min(width, Math.max(b.x0, b.x1))];
+      let dark = 0;
+      let all = 0;
+      for (let y = y0; y < y1; y++) for (let x = 0; x < width; x++) if (x < x0 || x >= x1) (all++, data[y * width + x] === 0 && dark++);
+      expect(inkBesideBox(image, b, rows)).toBeCloseTo(all ? dark / all : 0, 9);
+    }
   });
 });

@@ -1,7 +1,10 @@
 // The native engine's choice and readings depend on the image and what is installed, never on the
 // machine's load: a slow or failed start is asked again, not taken for "not installed" or "nothing read".
+import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
+import { readEnlarged } from '../../pipeline/ocr/enlarged-read.js';
 import { listsVietnamese, NativeTesseractEngine, TRANSIENT_RETRIES, type ProbeResult, type runTesseractCli } from '../../pipeline/ocr/engine-native.js';
+import type { OcrEngine } from '../../pipeline/ocr/types.js';
 
 const failure = (code: string): ProbeResult => ({ status: null, error: Object.assign(new Error(code), { code }) });
 const listed = (langs: string): ProbeResult => ({ status: 0, stdout: `List of available languages in "/x" (2):\n${langs}\n` });
@@ -70,5 +73,19 @@ describe('NativeTesseractEngine failures', () => {
     const r = runnerOf([ownError()]);
     await expect(new NativeTesseractEngine(1, r.run).recognize(Buffer.from('png'))).rejects.toThrow(/bad image/);
     expect(r.runs()).toBe(1);
+  });
+});
+
+describe('crop readers and engine failures', () => {
+  const failingEngine = (error: Error): OcrEngine => ({ name: 'native', recognize: async () => Promise.reject(error), close: async () => {} });
+  const page = () => sharp({ create: { width: 60, height: 40, channels: 3, background: '#ffffff' } }).png().toBuffer();
+  const region = { left: 10, top: 10, width: 30, height: 20 };
+
+  it('take a crop the engine rejects for no reading', async () => {
+    expect(await readEnlarged(failingEngine(ownError()), await page(), region, 2, 4)).toBeNull();
+  });
+
+  it('pass on an engine that could not run, rather than read nothing quietly', async () => {
+    await expect(readEnlarged(failingEngine(transient()), await page(), region, 2, 4)).rejects.toThrow(/EAGAIN/);
   });
 });

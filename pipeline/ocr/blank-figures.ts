@@ -16,7 +16,7 @@ import sharp from 'sharp';
 import { checkHeaderFigures, lookalikeOnes, type FigureBlank } from './header-figures.js';
 import { HEADER_ZONE } from './header-marks.js';
 import { BODY_SHARE, bodyOf, clip, componentsIn, median, quantile, type BinaryPage } from './figure-second-look.js';
-import type { Box, OcrEngine, OcrWord } from './types.js';
+import { machineFailure, type Box, type OcrEngine, type OcrWord } from './types.js';
 
 /** Printed words beside the figure are looked for this many line heights away, at most. */
 const NEIGHBOUR_SPAN = 8;
@@ -192,8 +192,9 @@ async function readFramed(engine: OcrEngine, page: BinaryPage, blank: FigureBlan
       .extend({ top: margin, bottom: margin, left: margin, right: margin, background: '#ffffff' }).png().toBuffer();
     const read = await engine.recognize(crop, 'line');
     return framedFigure(read.words, blank.kind);
-  } catch {
-    // A crop the engine cannot read is no reading.
+  } catch (error) {
+    // A crop the engine cannot read is no reading; an engine that could not run is no answer.
+    if (machineFailure(error)) throw error;
     return null;
   }
 }

@@ -9,12 +9,36 @@ import { PSM, type OcrEngine, type OcrModel, type OcrPage, type SegmentMode } fr
 
 let available: boolean | undefined;
 
-/** `tesseract` is on PATH and has the `vie` model. Checked once per process. */
-export function nativeTesseractAvailable(): boolean {
-  if (available === undefined) {
-    const result = spawnSync('tesseract', ['--list-langs'], { encoding: 'utf8', timeout: 10_000 });
-    available = result.status === 0 && /^vie$/m.test(`${result.stdout}\n${result.stderr}`);
+/** What `tesseract --list-langs` answered: its exit status, output, and the error of a run that never finished. */
+export interface ProbeResult {
+  status: number | null;
+  stdout?: string | null;
+  stderr?: string | null;
+  error?: Error & { code?: string };
+}
+
+/**
+ * Whether the answer says the program is installed with Vietnamese. Only what is installed
+ * decides: a run that was stopped or could not start for want of resources is asked again
+ * (`retry`), never taken for "not installed" — under load that turned a whole process over to the
+ * other engine, whose records differ, so the same file gave another record in a busy run.
+ */
+export function listsVietnamese(probe: () => ProbeResult, attempts = 3): boolean {
+  for (let i = 0; i < attempts; i++) {
+    const result = probe();
+    if (result.error?.code === 'ENOENT' || result.error?.code === 'EACCES') return false;
+    if (result.error || result.status === null) continue;
+    return result.status === 0 && /^vie$/m.test(`${result.stdout ?? ''}\n${result.stderr ?? ''}`);
   }
+  return false;
+}
+
+/**
+ * `tesseract` is on PATH and has the `vie` model. Checked once per process, with no time limit:
+ * how long the answer takes depends on the machine's load, and the engine (so the record) must not.
+ */
+export function nativeTesseractAvailable(): boolean {
+  available ??= listsVietnamese(() => spawnSync('tesseract', ['--list-langs'], { encoding: 'utf8' }));
   return available;
 }
 
@@ -31,10 +55,11 @@ export function runTesseractCli(image: Buffer, format: 'tsv' | 'txt' = 'tsv', mo
     const err: Buffer[] = [];
     child.stdout.on('data', (c: Buffer) => out.push(c));
     child.stderr.on('data', (c: Buffer) => err.push(c));
-    child.on('error', reject);
-    child.on('close', (code) => {
+    child.on('error', (error) => reject(Object.assign(error, { transient: true })));
+    child.on('close', (code, signal) => {
       if (code === 0) resolve(Buffer.concat(out).toString('utf8'));
-      else reject(new Error(`tesseract exited with ${code}: ${Buffer.concat(err).toString('utf8').trim().slice(0, 200)}`));
+      // Stopped by a signal (killed for memory, say): the machine's doing, not the image's.
+      else reject(Object.assign(new Error(`tesseract ${signal ? `was stopped by ${signal}` : `exited with ${code}`}: ${Buffer.concat(err).toString('utf8').trim().slice(0, 200)}`), { transient: code === null }));
     });
     child.stdin.on('error', () => {}); // reported through 'close'
     child.stdin.end(image);
@@ -47,15 +72,36 @@ export class NativeTesseractEngine implements OcrEngine {
   /** The large model's folder, unpacked on first use; null when it is not installed. */
   private largeDir: string | null | undefined;
 
-  constructor(readonly workers: number) {
+  constructor(
+    readonly workers: number,
+    private readonly run: typeof runTesseractCli = runTesseractCli,
+  ) {
     this.pool = new TaskPool(workers);
   }
 
   async recognize(image: Buffer, mode: SegmentMode = 'page', model: OcrModel = 'standard'): Promise<OcrPage> {
     if (model === 'large' && this.largeDir === undefined) this.largeDir = largeModelDir();
     const dir = model === 'large' ? (this.largeDir ?? undefined) : undefined;
-    return parseTesseractTsv(await this.pool.run(() => runTesseractCli(image, 'tsv', mode, dir)));
+    return parseTesseractTsv(await this.pool.run(() => withRetries(() => this.run(image, 'tsv', mode, dir))));
   }
 
   async close(): Promise<void> {}
+}
+
+/** Runs of one image after a transient failure: a process that could not start or was killed is run again. */
+export const TRANSIENT_RETRIES = 2;
+
+/**
+ * The reading, run again when the process failed for the machine's reasons (could not be started,
+ * killed by a signal): the callers take a failed reading of a crop for "nothing there", so a
+ * failure under load would otherwise change the record. Failures of tesseract itself are not retried.
+ */
+async function withRetries<T>(task: () => Promise<T>): Promise<T> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await task();
+    } catch (error) {
+      if (attempt >= TRANSIENT_RETRIES || !(error as { transient?: boolean }).transient) throw error;
+    }
+  }
 }

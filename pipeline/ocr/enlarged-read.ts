@@ -2,7 +2,7 @@
 // around it, and read as one block with the large model (signature boxes, lines the engine found
 // but gave no word for). The words come back in the crop's coordinates.
 import sharp from 'sharp';
-import type { OcrEngine, OcrWord } from './types.js';
+import { machineFailure, type OcrEngine, type OcrWord } from './types.js';
 
 export interface Region {
   left: number;
@@ -21,7 +21,8 @@ export async function readEnlarged(engine: OcrEngine, png: Buffer, region: Regio
       .png()
       .toBuffer();
     return (await engine.recognize(crop, 'block', 'large')).words;
-  } catch {
+  } catch (error) {
+    if (machineFailure(error)) throw error;
     return null;
   }
 }

@@ -13,7 +13,7 @@
 import sharp from 'sharp';
 import { checkHeaderFigures, FIGURE_MIN_CONFIDENCE, lookalikeOnes, type DoubtfulFigure } from './header-figures.js';
 import { HEADER_ZONE } from './header-marks.js';
-import type { Box, OcrEngine, OcrWord } from './types.js';
+import { machineFailure, type Box, type OcrEngine, type OcrWord } from './types.js';
 
 /** The prepared page: a two-level PNG (ink black) and its size. */
 export interface BinaryPage {
@@ -87,8 +87,9 @@ async function readAgain(engine: OcrEngine, page: BinaryPage, glyphs: Box): Prom
     const read = await engine.recognize(crop, 'word');
     if (!read.words.length) return null;
     return { text: read.words.map((w) => w.text).join(''), confidence: Math.min(...read.words.map((w) => w.confidence)) };
-  } catch {
-    // A crop the engine cannot read is no confirmation.
+  } catch (error) {
+    // A crop the engine cannot read is no confirmation; an engine that could not run is no answer.
+    if (machineFailure(error)) throw error;
     return null;
   }
 }

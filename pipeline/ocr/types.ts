@@ -70,3 +70,12 @@ export interface OcrEngine {
   recognize(image: Buffer, mode?: SegmentMode, model?: OcrModel): Promise<OcrPage>;
   close(): Promise<void>;
 }
+
+/**
+ * An engine failure of the machine's making (the process could not start, or was killed), marked
+ * `transient` by the engine after its own retries. A crop reader that takes a failed reading for
+ * "nothing there" passes these on instead: quietly dropped, they made the record depend on load.
+ */
+export function machineFailure(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && (error as { transient?: unknown }).transient === true;
+}

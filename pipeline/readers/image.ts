@@ -11,7 +11,7 @@ import { TaskPool } from '../ocr/pool.js';
 import { joinPageWords } from '../ocr/word-boxes.js';
 import type { Table } from '../../output/stage.js';
 import type { Reader } from './reader.js';
-import { pageList, reportFallbackOnce } from './page-report.js';
+import { pageList, PageMessages, reportFallbackOnce } from './page-report.js';
 import { imageShapeProblem } from './image-shape.js';
 
 const LOW_CONFIDENCE = 60;
@@ -63,6 +63,7 @@ export const readImage: Reader = async ({ bytes, detected, firstPage = 1, option
   const pageInfo: PageInfo[] = [];
   // Pages are decoded only as workers free up: a 50-page TIFF never has all its pages in memory.
   const pool = new TaskPool(Math.max(1, options.ocrWorkers));
+  const pageNotes = new PageMessages(ctx);
   await Promise.all(
     Array.from({ length: read }, (_, i) => pool.run(async () => {
       const n = firstPage + i;
@@ -86,15 +87,16 @@ export const readImage: Reader = async ({ bytes, detected, firstPage = 1, option
           ...(prepared.letterHeight !== null ? { detail: `letter height ${prepared.letterHeight} px` } : {}),
           ...(prepared.upscale > 1 ? { upscale: prepared.upscale } : {}),
         };
-        if (r.confidence !== null && r.confidence < LOW_CONFIDENCE) ctx.message(log.ocrLowConfidence(r.confidence), { page: n });
-        if (r.illegible.length) ctx.message(log.ocrIllegible(r.illegible.map((w) => JSON.stringify(w)).join(', ')), { page: n });
-        if (r.signatureWords) ctx.message(log.signatureBox(r.signatureWords), { page: n });
+        if (r.confidence !== null && r.confidence < LOW_CONFIDENCE) pageNotes.say(n, log.ocrLowConfidence(r.confidence), { page: n });
+        if (r.illegible.length) pageNotes.say(n, log.ocrIllegible(r.illegible.map((w) => JSON.stringify(w)).join(', ')), { page: n });
+        if (r.signatureWords) pageNotes.say(n, log.signatureBox(r.signatureWords), { page: n });
       } catch (error) {
         pageInfo[i] = { page: n, method: 'ocr', confidence: null, reason: 'ocr-failed', detail: (error as Error).message };
-        ctx.message(log.ocrFailed(`page ${n}: ${(error as Error).message}`), { page: n });
+        pageNotes.say(n, log.ocrFailed(`page ${n}: ${(error as Error).message}`), { page: n });
       }
     })),
   );
+  pageNotes.flush();
   const blank = pageInfo.filter((p) => p.reason === 'blank').map((p) => p.page);
   if (blank.length) ctx.message(log.blankPages(pageList(blank)));
   const upscaled = pageInfo.filter((p) => p.upscale).map((p) => p.page);

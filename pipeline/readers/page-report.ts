@@ -19,3 +19,36 @@ export function pageList(pages: number[]): string {
   }
   return parts.join(', ');
 }
+
+type MessageArgs = Parameters<StageContext['message']>;
+
+/**
+ * What pages read at once have to say, said in page order once all are read. Said as each page
+ * finished, the record's diagnostics would come in the order the OCR happened to finish, which
+ * changes with the machine's load; the record must depend on the document alone.
+ */
+export class PageMessages {
+  private readonly byPage = new Map<number, MessageArgs[]>();
+  private fellBack = false;
+
+  constructor(private readonly ctx: StageContext) {}
+
+  /** A message about page `page`, kept until flush(). */
+  say(page: number, ...args: MessageArgs): void {
+    const kept = this.byPage.get(page);
+    if (kept) kept.push(args);
+    else this.byPage.set(page, [args]);
+  }
+
+  /** The engine fallback, said once, before the pages' messages. */
+  engineFellBack(): void {
+    this.fellBack = true;
+  }
+
+  /** Every kept message, by page number, each page's in the order they were said. */
+  flush(): void {
+    if (this.fellBack) reportFallbackOnce(this.ctx);
+    for (const page of [...this.byPage.keys()].sort((a, b) => a - b)) for (const args of this.byPage.get(page)!) this.ctx.message(...args);
+    this.byPage.clear();
+  }
+}

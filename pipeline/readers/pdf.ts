@@ -21,7 +21,7 @@ import type { Reader } from './reader.js';
 import { isThinText, lacksMarks, textLayerProblem, worthOcr } from './page-quality.js';
 import { graphicsOf, paintsAnything, type OperatorList } from './pdf-graphics.js';
 import type { ReadOptions } from '../../output/options.js';
-import { pageList, reportFallbackOnce } from './page-report.js';
+import { pageList, PageMessages } from './page-report.js';
 import { annotationText, type AnnotatedPage, type PdfTextItem } from './pdf-annotations.js';
 import { drawForOcr } from './pdf-ocr-drawing.js';
 import type { LeftOutAnnotation } from './pdf-annotation-choice.js';
@@ -285,6 +285,9 @@ async function readPages(parser: PDFParse, doc: PdfDocument, bytes: Uint8Array, 
   const undecodedOn = new Map<string, number[]>();
   let codecs: string[] | null = null;
   const inFlight: Promise<void>[] = [];
+  /** Pages read by OCR, by page number, with why: gathered in page order below, whatever order they finish in. */
+  const ocrWhy: Array<string | undefined> = [];
+  const pageNotes = new PageMessages(ctx);
   const limit = Math.max(1, options.ocrWorkers);
   const mode = options.ocr;
 
@@ -344,16 +347,18 @@ async function readPages(parser: PDFParse, doc: PdfDocument, bytes: Uint8Array, 
     }
     // Prepared now, so the 35 MB RGBA rendering is dropped before the page waits for a worker.
     const prepared = preparePage(rendered.image, { dpi: rendered.dpi, maxPixels: options.maxPixels, illumination: options.illumination });
-    const job = ocrOne(prepared, n, layer, ctx, { reason, detail: why }, options, undecodable).then((r) => {
+    const job = ocrOne(prepared, n, layer, ctx, pageNotes, { reason, detail: why }, options, undecodable).then((r) => {
       results[n - 1] = r;
       if (r.info.reason === 'blank') blank.push(n);
-      else if (r.info.method === 'ocr') ocrReasons.set(why, [...(ocrReasons.get(why) ?? []), n]);
+      else if (r.info.method === 'ocr') ocrWhy[n - 1] = why;
     });
     inFlight.push(job);
     // Bound memory: no more rendered pages waiting than there are workers.
     if (inFlight.length >= limit) await inFlight.shift();
   }
   await Promise.all(inFlight);
+  pageNotes.flush();
+  ocrWhy.forEach((why, i) => why !== undefined && ocrReasons.set(why, [...(ocrReasons.get(why) ?? []), i + 1]));
 
   for (const [reason, pages] of ocrReasons) ctx.message(log.ocrPage(`${pageList(pages.sort((a, b) => a - b))}: ${reason}`));
   if (blank.length) ctx.message(log.blankPages(pageList(blank.sort((a, b) => a - b))));
@@ -388,6 +393,8 @@ async function ocrOne(
   n: number,
   layer: { text: string; tables: Table[] },
   ctx: StageContext,
+  /** Where this page's messages wait, to be said in page order. */
+  notes: PageMessages,
   why: Pick<PageInfo, 'reason' | 'detail'>,
   options: ReadOptions,
   /** What to call the image of this page pdf.js could not decode, if any. */
@@ -404,11 +411,11 @@ async function ocrOne(
       return { ...layer, info: { page: n, method: 'text', confidence: null, reason: 'blank', detail: 'no text on the page image' } };
     }
     const { engine, fellBack } = await ocrEngineFor(ctx, options);
-    if (fellBack) reportFallbackOnce(ctx);
+    if (fellBack) notes.engineFellBack();
     const r = await ocrPreparedPage(engine, prepared, { page: n, header: n === 1 });
-    if (r.confidence !== null && r.confidence < LOW_CONFIDENCE) ctx.message(log.ocrLowConfidence(r.confidence), { page: n });
-    if (r.illegible.length) ctx.message(log.ocrIllegible(r.illegible.map((w) => JSON.stringify(w)).join(', ')), { page: n });
-    if (r.signatureWords) ctx.message(log.signatureBox(r.signatureWords), { page: n });
+    if (r.confidence !== null && r.confidence < LOW_CONFIDENCE) notes.say(n, log.ocrLowConfidence(r.confidence), { page: n });
+    if (r.illegible.length) notes.say(n, log.ocrIllegible(r.illegible.map((w) => JSON.stringify(w)).join(', ')), { page: n });
+    if (r.signatureWords) notes.say(n, log.signatureBox(r.signatureWords), { page: n });
     return {
       text: r.text,
       tables: r.tables,
@@ -416,7 +423,7 @@ async function ocrOne(
       ...(r.wordBoxes ? { wordBoxes: r.wordBoxes } : {}),
     };
   } catch (error) {
-    ctx.message(log.ocrFailed(`page ${n}: ${(error as Error).message}`), { page: n });
+    notes.say(n, log.ocrFailed(`page ${n}: ${(error as Error).message}`), { page: n });
     return { ...layer, info: { page: n, method: 'text', confidence: null, reason: 'ocr-failed', detail: (error as Error).message } };
   }
 }

@@ -41,6 +41,10 @@ export const PageInfo = z.object({
   ),
   detail: z.string().optional().describe('The reason in words, with figures (share of Vietnamese syllables, letter height)'),
   upscale: z.number().positive().optional().describe('Factor the page image was enlarged by before OCR because its text was too small'),
+  engine: z
+    .enum(['tesseract', 'tesseract.js'])
+    .optional()
+    .describe('The OCR engine that read the page (the tesseract program, or tesseract.js when the program is not installed): their readings differ'),
 });
 export type PageInfo = z.infer<typeof PageInfo>;
 

@@ -34,3 +34,8 @@ export function ocrEngineFor(ctx: StageContext, options: Pick<ReadOptions, 'ocrE
     return { ...choice, close: () => choice.engine.close() };
   });
 }
+
+/** How a page's record names the engine that read it (`source.pageInfo[].engine`). */
+export function engineLabel(engine: Pick<OcrEngine, 'name'>): 'tesseract' | 'tesseract.js' {
+  return engine.name === 'native' ? 'tesseract' : 'tesseract.js';
+}

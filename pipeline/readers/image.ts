@@ -4,7 +4,7 @@
 import sharp, { type Metadata } from 'sharp';
 import type { PageInfo, PageWords } from '../../output/schema.js';
 import { log } from '../../output/diagnostics.js';
-import { ocrEngineFor } from '../ocr/engine.js';
+import { engineLabel, ocrEngineFor } from '../ocr/engine.js';
 import { ocrPreparedPage } from '../ocr/page.js';
 import { preparePage } from '../ocr/preprocess.js';
 import { TaskPool } from '../ocr/pool.js';
@@ -84,6 +84,7 @@ export const readImage: Reader = async ({ bytes, detected, firstPage = 1, option
           method: 'ocr',
           confidence: r.confidence,
           reason: 'image',
+          engine: engineLabel(engine),
           ...(prepared.letterHeight !== null ? { detail: `letter height ${prepared.letterHeight} px` } : {}),
           ...(prepared.upscale > 1 ? { upscale: prepared.upscale } : {}),
         };

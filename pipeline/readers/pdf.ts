@@ -10,7 +10,7 @@ import { PDFParse } from 'pdf-parse';
 import { convertLegacy, detectLegacyEncoding, vietnameseShare, type LegacyEncoding } from '../../normalizers/legacy/index.js';
 import type { PageInfo, PageWords } from '../../output/schema.js';
 import { log } from '../../output/diagnostics.js';
-import { ocrEngineFor } from '../ocr/engine.js';
+import { engineLabel, ocrEngineFor } from '../ocr/engine.js';
 import { layoutPage } from '../ocr/layout.js';
 import { ocrPreparedPage } from '../ocr/page.js';
 import { preparePage, rulesOfImage, type PreparedPage } from '../ocr/preprocess.js';
@@ -419,7 +419,7 @@ async function ocrOne(
     return {
       text: r.text,
       tables: r.tables,
-      info: { page: n, method: 'ocr', confidence: r.confidence, ...why, ...(prepared.upscale > 1 ? { upscale: prepared.upscale } : {}) },
+      info: { page: n, method: 'ocr', confidence: r.confidence, ...why, engine: engineLabel(engine), ...(prepared.upscale > 1 ? { upscale: prepared.upscale } : {}) },
       ...(r.wordBoxes ? { wordBoxes: r.wordBoxes } : {}),
     };
   } catch (error) {

@@ -9,6 +9,7 @@ import { wordBoxesForSpan } from '../../corpus/word-boxes.js';
 import { compactPlan } from './compact-plan.js';
 import { cer, seed } from './ocr-helpers.js';
 import { pngHeaderOnly } from './pdf-fixtures.js';
+import { nativeTesseractAvailable } from '../../pipeline/ocr/engine-native.js';
 
 const options = parseOptions({ maxPixels: 50_000_000 });
 const services = new PipelineServices(options);
@@ -29,6 +30,8 @@ describe('readImage', () => {
     expect(record.source).toMatchObject({ format: 'image', pages: 1, ocr: true });
     expect(record.source.pageInfo![0]!.method).toBe('ocr');
     expect(record.source.pageInfo![0]!.confidence!).toBeGreaterThan(60);
+    // The record says which engine read the page ('auto': the program when installed): their readings differ.
+    expect(record.source.pageInfo![0]!.engine).toBe(nativeTesseractAvailable() ? 'tesseract' : 'tesseract.js');
     expect(cer(record.text.original, page.truth)).toBeLessThan(0.05);
   });
 

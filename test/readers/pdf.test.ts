@@ -12,6 +12,7 @@ import { compactPlan } from './compact-plan.js';
 import { readAs } from './helpers.js';
 import { cer, seed } from './ocr-helpers.js';
 import { pdfkitBytes, zeroPagePdf } from './pdf-fixtures.js';
+import { nativeTesseractAvailable } from '../../pipeline/ocr/engine-native.js';
 
 const require = createRequire(import.meta.url);
 const FONT = path.join(path.dirname(require.resolve('dejavu-fonts-ttf/package.json')), 'ttf/DejaVuSerif.ttf');
@@ -95,7 +96,7 @@ describe('readPdf', () => {
     const source = result.record!.source;
     expect(source.ocr).toBe(true);
     expect(source.pageInfo).toEqual([
-      { page: 1, method: 'ocr', confidence: expect.any(Number), reason: 'text-layer-missing', detail: 'the page has no text layer' },
+      { page: 1, method: 'ocr', confidence: expect.any(Number), reason: 'text-layer-missing', detail: 'the page has no text layer', engine: nativeTesseractAvailable() ? 'tesseract' : 'tesseract.js' },
     ]);
     expect(source.pageInfo![0]!.confidence!).toBeGreaterThan(60);
     expect(result.diagnostics.map((d) => d.code)).toContain('OCR_PAGE');

@@ -43,6 +43,9 @@ export function pixelsOf(target: Canvas): { data: Uint8Array | Uint8ClampedArray
 /** The page's annotations, or none when they cannot be read (then pdf.js draws them as it would). */
 async function boxesOf(page: Page): Promise<AnnotationBox[]> {
   try {
+    // Most pages carry no annotation: their text layer is then not asked for (pdf.js keeps the
+    // annotations it read, so the second ask below costs nothing).
+    if (!(await page.getAnnotations()).length) return [];
     const content = await page.getTextContent();
     return await annotationBoxes(page, content.items.filter((i): i is PdfTextItem => 'str' in i));
   } catch {

@@ -235,4 +235,18 @@ describe('annotations drawn for OCR', () => {
     expect(r.leftOut).toEqual([]);
     expect(Object.values(r.shown)).toEqual([true]);
   });
+
+  // Most scanned pages carry no annotation: drawing them for OCR must not cost a read of their text layer.
+  it('a page without annotations is drawn without asking for its text layer', async () => {
+    const r = await withPage(readFileSync(path.resolve(import.meta.dirname, '../real/scans/bentre-666-TB-STTTT.pdf')), async (doc, page) => {
+      expect(await page.getAnnotations()).toEqual([]);
+      let textAsked = 0;
+      const read = page.getTextContent.bind(page);
+      page.getTextContent = (...args: Parameters<typeof read>) => (textAsked++, read(...args));
+      const drawn = await drawForOcr(page, doc, page.getViewport({ scale: 0.5 }));
+      doc.canvasFactory.destroy(drawn.target);
+      return { textAsked, leftOut: drawn.leftOut, failed: drawn.failed };
+    });
+    expect(r).toEqual({ textAsked: 0, leftOut: [], failed: false });
+  });
 });

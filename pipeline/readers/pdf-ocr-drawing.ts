@@ -4,7 +4,7 @@
 // such widget measured on that drawing, and drawn again only when some annotation is to be kept
 // (the left-out ones hidden through pdf.js's annotation storage, { noView: true }).
 import { annotationBoxes, type AnnotatedPage, type PdfTextItem } from './pdf-annotations.js';
-import { chooseAnnotations, darkPerRow, inkBesideBox, mayCoverPrint, type AnnotationBox, type LeftOutAnnotation } from './pdf-annotation-choice.js';
+import { chooseAnnotations, darkPerRow, inkBesideBox, mayCoverPrint, type AnnotationBox, type LeftOutAnnotation, type PagePixels } from './pdf-annotation-choice.js';
 import { ANNOTATIONS_AS_STORED, ANNOTATIONS_OFF, drawPage, type DrawablePage } from './pdf-draw.js';
 
 export interface Canvas {
@@ -56,6 +56,20 @@ async function boxesOf(page: Page): Promise<AnnotationBox[]> {
 /** Signature boxes measured on one page; real pages carry one to a few. */
 const MEASURED_AT_MOST = 32;
 
+/** Share of ink beside each candidate box, by id, on the page drawn without annotations. */
+function inkBesideBoxes(image: PagePixels, candidates: readonly AnnotationBox[], viewport: Viewport): Map<string, number> {
+  const ink = new Map<string, number>();
+  const rows = darkPerRow(image);
+  // A box not measured is drawn as pdf.js draws it: the cap keeps a page of thousands of widgets
+  // (a broken or hostile file) from costing a pass over the page for each.
+  for (const box of candidates.slice(0, MEASURED_AT_MOST)) {
+    if (box.rect?.length !== 4) continue;
+    const [x0, y0, x1, y1] = viewport.convertToViewportRectangle(box.rect) as [number, number, number, number];
+    ink.set(box.id, inkBesideBox(image, { x0, y0, x1, y1 }, rows));
+  }
+  return ink;
+}
+
 /** The page drawn for OCR on a new canvas (the caller frees it), with what was left out. */
 export async function drawForOcr(page: Page, doc: Document, viewport: Viewport): Promise<OcrDrawing<Canvas>> {
   const canvases = doc.canvasFactory;
@@ -66,17 +80,13 @@ export async function drawForOcr(page: Page, doc: Document, viewport: Viewport):
     return { target: drawn.target, leftOut: [], failed: drawn.annotationsDropped };
   }
   const bare = await drawPage(page, canvases, viewport, ANNOTATIONS_OFF);
-  const image = pixelsOf(bare.target);
-  const ink = new Map<string, number>();
-  const rows = darkPerRow(image);
-  // A box not measured is drawn as pdf.js draws it: the cap keeps a page of thousands of widgets
-  // (a broken or hostile file) from costing a pass over the page for each.
-  for (const box of candidates.slice(0, MEASURED_AT_MOST)) {
-    if (box.rect?.length !== 4) continue;
-    const [x0, y0, x1, y1] = viewport.convertToViewportRectangle(box.rect) as [number, number, number, number];
-    ink.set(box.id, inkBesideBox(image, { x0, y0, x1, y1 }, rows));
+  let choice: ReturnType<typeof chooseAnnotations>;
+  try {
+    choice = chooseAnnotations(boxes, inkBesideBoxes(pixelsOf(bare.target), candidates, viewport));
+  } catch (error) {
+    canvases.destroy(bare.target);
+    throw error;
   }
-  const choice = chooseAnnotations(boxes, ink);
   const kept = new Set(choice.draw);
   // Nothing that paints is kept: the drawing without annotations is the one.
   if (!boxes.some((b) => b.paints && kept.has(b.id))) return { target: bare.target, leftOut: choice.leftOut, failed: false };

@@ -334,7 +334,8 @@ async function readPages(parser: PDFParse, doc: PdfDocument, bytes: Uint8Array, 
       keep({ reason: 'ocr-failed', detail: 'the page could not be rendered' });
       continue;
     }
-    if (rendered.annotationsLeftOut.length) {
+    // When drawing fell back to no annotations at all, only that is said (nothing stamped was kept).
+    if (rendered.annotationsLeftOut.length && !rendered.annotationsFailed) {
       const shown = rendered.annotationsLeftOut.map((a) => JSON.stringify(a.shows.length > 80 ? `${a.shows.slice(0, 80)}…` : a.shows));
       ctx.message(log.annotationsNotDrawn(n, shown.join(', ')), { page: n });
     }

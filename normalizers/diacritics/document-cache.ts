@@ -63,45 +63,14 @@ export function redecodeWithDocumentCache(lm: SyllableLM, stretches: Array<Array
     const { ids, costs } = p.reading.slot;
     return { ids, costs: costs.map((c, x) => c + CACHE_WEIGHT * (cache.top - (cache.share.get(ids[x]!) ?? cache.unseen))) };
   };
-  for (const sequence of stretches) {
-    const idAt = (k: number): number => {
-      if (k < 0) return BOS;
-      const p = sequence[k];
-      return p ? p.reading.slot.ids[p.choice]! : PUNCT;
-    };
-    // Positions where the weights could overturn the choice: it is not the document's favourite
-    // and leads its rivals (log10, from its confidence) by less than the weight it loses.
-    let k = 0;
-    while (k < sequence.length) {
-      const p = sequence[k];
-      const cache = p ? cacheOf(p) : undefined;
-      if (!p || !cache || cache.favourite === p.reading.slot.ids[p.choice]) {
-        k++;
-        continue;
-      }
-      const chosen = p.reading.slot.ids[p.choice]!;
-      const lead = p.confidence >= 1 ? CERTAIN_LEAD : Math.log10(p.confidence / (1 - p.confidence));
-      if (lead >= CACHE_WEIGHT * (cache.top - (cache.share.get(chosen) ?? cache.unseen))) {
-        k++;
-        continue;
-      }
-      // Decode a window around it again: its neighbours within the trigram's reach may change
-      // with it; the two choices after the window stay as they are and close it exactly.
-      const from = Math.max(0, k - CACHE_WINDOW);
-      const to = Math.min(sequence.length, k + CACHE_WINDOW + 1);
-      const slots: Slot[] = [];
-      for (let x = from; x < to; x++) slots.push(sequence[x] ? adjusted(sequence[x]!) : PUNCT_SLOT);
-      for (let x = to; x < Math.min(sequence.length, to + 2); x++) slots.push({ ids: [idAt(x)], costs: [0] });
-      const decoded = viterbi(lm, slots, { context: [idAt(from - 2), idAt(from - 1)], scratch });
-      for (let x = from; x < to; x++) {
-        const q = sequence[x];
-        if (!q) continue;
-        q.choice = decoded.choice[x - from]!;
-        q.confidence = decoded.confidence[x - from]!;
-      }
-      k = to;
-    }
-  }
+  // Positions where the weights could overturn the choice: it is not the document's favourite
+  // and leads its rivals (log10, from its confidence) by less than the weight it loses.
+  redecodeAround(lm, stretches, scratch, adjusted, (p) => {
+    const cache = cacheOf(p);
+    const chosen = p.reading.slot.ids[p.choice]!;
+    if (!cache || cache.favourite === chosen) return false;
+    return leadOf(p) < CACHE_WEIGHT * (cache.top - (cache.share.get(chosen) ?? cache.unseen));
+  });
 }
 
 /** Weight (log10 per log10 of lift) of a garbled layer's own words in its third pass (see below). */
@@ -155,6 +124,32 @@ export function redecodeWithDocumentWords(lm: SyllableLM, stretches: Array<Array
     if (!ids.some((id) => bonus.has(id))) return p.reading.slot;
     return { ids, costs: costs.map((c, x) => c + FORM_CACHE_MAX_BONUS - bonusOf(ids[x]!)) };
   };
+  redecodeAround(lm, stretches, scratch, adjusted, (p) => {
+    if (p.reading.slot.ids.length < 2) return false;
+    const chosen = p.reading.slot.ids[p.choice]!;
+    let gain = 0;
+    for (const id of p.reading.slot.ids) if (id !== chosen) gain = Math.max(gain, bonusOf(id) - bonusOf(chosen));
+    return gain > 0 && leadOf(p) < gain;
+  });
+}
+
+/** How far a choice leads its rivals, log10, from its confidence. */
+function leadOf(p: Placed): number {
+  return p.confidence >= 1 ? CERTAIN_LEAD : Math.log10(p.confidence / (1 - p.confidence));
+}
+
+/**
+ * Each stretch decoded again, with `adjusted` slot costs, in a window around every choice
+ * `mayOverturn` says those costs could change: its neighbours within the trigram's reach may
+ * change with it; the two choices after the window stay as they are and close it exactly.
+ */
+function redecodeAround(
+  lm: SyllableLM,
+  stretches: Array<Array<Placed | null>>,
+  scratch: DecoderScratch,
+  adjusted: (p: Placed) => Slot,
+  mayOverturn: (p: Placed) => boolean,
+): void {
   for (const sequence of stretches) {
     const idAt = (k: number): number => {
       if (k < 0) return BOS;
@@ -164,15 +159,7 @@ export function redecodeWithDocumentWords(lm: SyllableLM, stretches: Array<Array
     let k = 0;
     while (k < sequence.length) {
       const p = sequence[k];
-      if (!p || p.reading.slot.ids.length < 2) {
-        k++;
-        continue;
-      }
-      const chosen = p.reading.slot.ids[p.choice]!;
-      let gain = 0;
-      for (const id of p.reading.slot.ids) if (id !== chosen) gain = Math.max(gain, bonusOf(id) - bonusOf(chosen));
-      const lead = p.confidence >= 1 ? CERTAIN_LEAD : Math.log10(p.confidence / (1 - p.confidence));
-      if (gain <= 0 || lead >= gain) {
+      if (!p || !mayOverturn(p)) {
         k++;
         continue;
       }

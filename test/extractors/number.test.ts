@@ -178,3 +178,16 @@ describe('symbol parts OCR misreads on scans', () => {
     expect(parsePlanNumber(read)?.number).toBe(number);
   });
 });
+
+describe('a state organ’s number printed in the Party form', () => {
+  it.each([
+    ['36a-NQ/CP ngày 14/10/2015', '36a/NQ-CP', false],
+    ['36-NQ/CP', '36/NQ-CP', false],
+    ['15-CT/TTg', '15/CT-TTg', false],
+    ['57-NQ/TW', '57-NQ/TW', true],
+    ['15a-NQ/TW', '15a-NQ/TW', true],
+    ['3260-KH/ĐĐQH15', '3260-KH/ĐĐQH15', true],
+  ])('%s reads as %s', (text, number, party) => {
+    expect(readPlanNumber(text)?.value).toMatchObject({ number, party });
+  });
+});

@@ -491,11 +491,16 @@ function finishTask(task: RawTask, ctx: StageContext, options: TableOptions): Ta
  * who support it after ("Phòng Đào tạo; Trung tâm QLCL"); its units fill whichever of the two
  * has no column of its own.
  */
+const LEAD_THEN_PARTNERS = /^(\S.*?)\s+chu tri\s*[,;]?\s*(?:va\s+)?phoi hop(?:\s+voi)?\s+(\S.*)$/s;
+
 function leadAndSupport(cells: RawTask['cells']): { lead: string[]; support: string[] } {
   // "Ban X (Viện Y phối hợp)": the body in brackets helps the lead.
   const leadCell = helpersInBrackets(cells.lead ?? '');
-  const lead = splitUnits(leadCell.rest);
-  const support = [...splitUnits(cells.support ?? ''), ...leadCell.helpers.filter((u) => !lead.includes(u))];
+  // "Văn phòng chủ trì, phối hợp với các phòng, đơn vị liên quan": one cell says who leads and who helps.
+  const said = LEAD_THEN_PARTNERS.exec(foldVietnamese(leadCell.rest).toLowerCase());
+  const lead = splitUnits(said ? leadCell.rest.slice(0, said[1]!.length) : leadCell.rest);
+  const partners = said ? splitUnits(leadCell.rest.slice(said[0].length - said[2]!.length)) : [];
+  const support = [...splitUnits(cells.support ?? ''), ...partners, ...leadCell.helpers.filter((u) => !lead.includes(u))];
   const both = splitUnits(cells.leadSupport ?? '');
   if (!both.length) return { lead, support };
   if (!lead.length) return { lead: both.slice(0, 1), support: [...both.slice(1), ...support] };

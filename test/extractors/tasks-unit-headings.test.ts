@@ -153,3 +153,14 @@ describe('items lettered a), b) under a quarter', () => {
     ]);
   });
 });
+
+describe('a unit cell that says who leads and who helps', () => {
+  it.each([
+    ['Văn phòng chủ trì, phối hợp với các phòng, đơn vị liên quan', ['Văn phòng'], ['các phòng, đơn vị liên quan']],
+    ['Phòng Nội vụ chủ trì; phối hợp Phòng Tư pháp', ['Phòng Nội vụ'], ['Phòng Tư pháp']],
+    ['Phòng Nội vụ', ['Phòng Nội vụ'], []],
+  ])('%s', (cell, lead, support) => {
+    const tasks = read(['TT\tNội dung\tĐơn vị thực hiện\tThời gian', `1\tKý kết giao ước thi đua\t${cell}\t01/2017`, '2\tTổ chức hội nghị\tCông đoàn\t02/2017']);
+    expect([tasks[0]!.lead, tasks[0]!.support]).toEqual([lead, support]);
+  });
+});

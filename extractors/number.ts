@@ -148,9 +148,6 @@ function withoutWordStart(m: RegExpExecArray | null, text: string): RegExpExecAr
  * Reads a number at the start of `text`: "51 /KH-HĐTĐKT", "01/KH- TĐKT", "31/2020/QĐ-UBND",
  * "34-CT/TW", "…/KH-UBND", "153/KH-UBND-NV". Trailing text is left alone.
  */
-/** Organs of the state whose numbers are never in the Party form: the Government, the Prime Minister, people's committees and councils. */
-const STATE_ORGANS = new Set(['CP', 'TTg', 'UBND', 'HĐND']);
-
 export function readPlanNumber(raw: string): NumberMatch | null {
   const text = latinLookalikes(raw);
   const party = PARTY.exec(text);
@@ -161,11 +158,6 @@ export function readPlanNumber(raw: string): NumberMatch | null {
     // A Party number needs a real type in front (34-CT/TW; 163-CV/ĐU, a Party công văn).
     if (partyType) {
       const issuer = strip(party[4]!).split(/[-–]/).map(canonicalSymbolPart).join('-');
-      // "36a-NQ/CP": a state organ's number with its hyphen and slash swapped is still 36a/NQ-CP.
-      if (party[3] === '/' && STATE_ORGANS.has(issuer)) {
-        const symbol = `${type}-${issuer}`;
-        return { value: { number: `${party[1]}/${symbol}`, serial: party[1]!, symbol, typeCode, party: false }, length: party[0].length };
-      }
       const symbol = `${type}${party[3]}${issuer}`;
       return { value: { number: `${party[1]}-${symbol}`, serial: party[1]!, symbol, typeCode, party: true }, length: party[0].length };
     }

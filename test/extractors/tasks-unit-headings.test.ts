@@ -164,3 +164,18 @@ describe('a unit cell that says who leads and who helps', () => {
     expect([tasks[0]!.lead, tasks[0]!.support]).toEqual([lead, support]);
   });
 });
+
+describe('two rows of a table by months run into one line by a page break', () => {
+  it('split where a later cell is a period like the row’s first', () => {
+    const tasks = read([
+      'Thời gian\tNội dung\tĐơn vị thực hiện\tGhi chú',
+      '01/2017\t- Ký kết giao ước thi đua của các Phòng\tVăn phòng chủ trì, phối hợp với các phòng liên quan\t02/2017\t- Tổ chức Đón Tết an toàn, vui tươi\tCông đoàn, Đoàn Thanh niên',
+      '4-5/2017\t- Tổ chức đoàn công tác đi học tập kinh nghiệm\tVăn phòng; HĐ KHCN Sở',
+    ]);
+    expect(tasks.map((t) => [t.deadline?.text, t.lead])).toEqual([
+      ['01/2017', ['Văn phòng']],
+      ['02/2017', ['Công đoàn', 'Đoàn Thanh niên']],
+      ['4-5/2017', ['Văn phòng', 'HĐ KHCN Sở']],
+    ]);
+  });
+});

@@ -42,7 +42,7 @@ const PARTNERS = /^phoi hop(?:\s+(?:chat che\s+)?voi)?\s+/;
  * without "Giao". The name must open like a body's ("Phòng", "Sở", "Hội đồng" …).
  */
 const SUBJECT =
-  /^(.{3,120}?)\s*,?\s+(?:(?:chu tri|chiu trach nhiem|co trach nhiem)\b\s*,?\s*(?:va\s+)?|(?=phoi hop(?:\s+chat che)?\s+voi\s))/;
+  /^(.{3,120}?)\s*,?\s+(?:chu dong\s+)?(?:(?:chu tri|chiu trach nhiem|co trach nhiem)\b\s*,?\s*(?:va\s+)?|(?=phoi hop(?:\s+chat che)?\s+voi\s))/;
 /** Words of work inside what would be the subject: then it is no body's name. */
 const NOT_SUBJECT = /\b(?:giao|de nghi|yeu cau|tham muu|to chuc|thuc hien|trien khai|can cu|chi dao)\b|[:()]/;
 /** The verbs the work starts with, after the partners: the partners end before the first. */

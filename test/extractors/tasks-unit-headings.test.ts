@@ -121,12 +121,15 @@ describe('a body as the subject in the plan’s closing part, beside a table', (
       '3. Phòng Kế hoạch Tài chính chủ trì, phối hợp với Văn phòng Sở tổ chức phong trào thi đua trong các doanh nghiệp.',
       '4. Hội đồng khoa học Sở phối hợp với Công đoàn Sở phát động các hoạt động nghiên cứu khoa học.',
       '5. Văn phòng Sở chịu trách nhiệm theo dõi, đôn đốc việc thực hiện.',
+      '6. Báo và Phát thanh, Truyền hình tỉnh chủ động phối hợp với Sở Tài chính tuyên truyền về kinh tế số.',
     ]);
     expect(tasks.slice(2).map((t) => [t.index, t.lead, t.support, t.content])).toEqual([
       ['2', ['Phòng Báo chí - Xuất bản'], [], 'tham mưu tổ chức các hoạt động chào mừng ngày Báo chí cách mạng Việt Nam'],
       ['3', ['Phòng Kế hoạch Tài chính'], ['Văn phòng Sở'], 'tổ chức phong trào thi đua trong các doanh nghiệp'],
       ['4', ['Hội đồng khoa học Sở'], ['Công đoàn Sở'], 'phát động các hoạt động nghiên cứu khoa học'],
       ['5', ['Văn phòng Sở'], [], 'theo dõi, đôn đốc việc thực hiện'],
+      // "chủ động" says how the body works, it is no part of its name.
+      ['6', ['Báo và Phát thanh, Truyền hình tỉnh'], ['Sở Tài chính'], 'tuyên truyền về kinh tế số'],
     ]);
   });
 

@@ -51,9 +51,21 @@ function ocrSpelledIssuer(parsed: ParsedIssuer, marksFromOcr: boolean): ParsedIs
   if (!marksFromOcr || !parsed.locality) return parsed;
   // The resolved unit knows the kind ("tỉnh Lâm Đòng" is the province, not the commune Lâm Động).
   const resolved = parsed.unit && foldVietnamese(parsed.unit.name) === foldVietnamese(parsed.locality) ? parsed.unit.name : null;
-  const locality = resolved ?? listSpelling(parsed.locality);
+  const locality = resolved ?? misreadProvince(parsed) ?? listSpelling(parsed.locality);
   if (locality === parsed.locality) return parsed;
   return { ...parsed, locality, name: parsed.name.endsWith(parsed.locality) ? `${parsed.name.slice(0, -parsed.locality.length)}${locality}` : parsed.name };
+}
+
+/**
+ * A province's name a layer misread by one letter in the issuer's heading ("UBND TỈNH HÀ TtNH" for
+ * HÀ TĨNH): the one province within one edit of it, when the list knows no unit of that name.
+ */
+function misreadProvince(parsed: ParsedIssuer): string | null {
+  if (parsed.level !== 'province' || !parsed.locality || findUnits(parsed.locality).length) return null;
+  const read = foldVietnamese(parsed.locality).toLowerCase();
+  if (read.replace(/\s/g, '').length < 6) return null;
+  const near = provinceNames().filter((name) => withinOneEdit(read, foldVietnamese(name).toLowerCase()));
+  return near.length === 1 ? near[0]! : null;
 }
 
 /**
@@ -426,6 +438,8 @@ export function citedDate(folded: string, at: number): boolean {
 const PLACE_NAME = String.raw`\p{Lu}[\p{L}.]*(?:\s+[\p{L}.]+){0,5}(?:\s+\p{N}{1,2})?`;
 /** The first part of a hyphenated unit name, before the part PLACE_BEFORE_DAY took ("Bà Rịa - "). */
 const HYPHEN_PART_BEFORE = /(?:^|\s)(\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){0,2})(\s*[-–]\s*)$/u;
+/** A place's first word glued to the capitals of a symbol before it ("STTTTHa "), its start in group 1. */
+const GLUED_PLACE_WORD = /(?<=\p{Lu}{2})(\p{Lu}\p{Ll}{1,3})[ \t]+$/u;
 /** The place closing the text before "ngày" on a date line. */
 const PLACE_BEFORE_DAY = new RegExp(`(${PLACE_NAME})\\s*,?\\s*$`, 'u');
 /** The place a date line opens with, up to its comma. */
@@ -461,6 +475,13 @@ function dateFromSegment(text: string, seg: Segment, marksFromOcr: boolean, ocrO
     if (hyphened && (findUnits(`${hyphened[1]} - ${matched}`).length || findUnits(`${hyphened[1]}-${matched}`).length)) {
       placeMatch.index = hyphened.index + (hyphened[0].length - hyphened[0].trimStart().length);
       matched = `${hyphened[1]}${hyphened[2]}${matched}`;
+    }
+    // A layer that ran the header cells together glued the place's first word to the symbol
+    // ("TB-STTTTHa Tinh, ngày"): taken back when the two words name a unit the list knows.
+    const glued = ocrOrigin ? GLUED_PLACE_WORD.exec(before.slice(0, placeMatch.index)) : null;
+    if (glued && findUnits(`${glued[1]} ${matched}`).length) {
+      placeMatch.index = glued.index;
+      matched = `${glued[1]} ${matched}`;
     }
     // Only OCR layers leave a symbol's tail there; a typed line's place is what it prints.
     const code = ocrOrigin ? symbolTail(matched) : 0;
@@ -775,7 +796,7 @@ export function readHeader(
     }
   }
   if (issuer && !issuer.parent) issuer = { ...issuer, parent: parentFromSigner(issuer.parsed, signer) };
-  const place = marksFromOcr && placeRead && issuer ? { ...placeRead, value: placeAsIssuerLocality(placeRead.value, issuer.parsed) } : placeRead;
+  const place = (marksFromOcr || ocrOrigin) && placeRead && issuer ? { ...placeRead, value: placeAsIssuerLocality(placeRead.value, issuer.parsed) } : placeRead;
   const title = typeLine ? findTitle(text, typeLine) : null;
   // The trích yếu of a công văn: "V/v …", or "Về …" in the cell under the number.
   const numberAt = before.findIndex((s) => s.kind === 'number');
@@ -1047,7 +1068,12 @@ export function extractHeader(
   if (date?.span) spans.date = date.span;
   if (title) spans.title = title.span;
 
-  const parsed = issuer?.parsed ? ocrSpelledIssuer(issuer.parsed, marksFromOcr) : undefined;
+  // A garbled dump's marks are the engine's guess as much as an OCR'd page's.
+  const parsed = issuer?.parsed ? ocrSpelledIssuer(issuer.parsed, marksFromOcr || ocrOrigin) : undefined;
+  const [readLocality, spelled] = [issuer?.parsed.locality ?? null, parsed?.locality ?? null];
+  const parent = issuer?.parent && readLocality && spelled && spelled !== readLocality && issuer.parent.locality === readLocality
+    ? issuer.parent.name.replace(readLocality, spelled)
+    : (issuer?.parent?.name ?? null);
   return {
     type: type?.name ?? null,
     typeCode: typeCodeFor(type, number?.typeCode),
@@ -1058,7 +1084,7 @@ export function extractHeader(
       name: parsed?.name ?? null,
       level: parsed?.level ?? null,
       locality: parsed?.locality ?? null,
-      parent: issuer?.parent?.name ?? null,
+      parent,
     },
     place: h.place?.value ?? null,
     date: date?.iso ?? null,

@@ -22,6 +22,7 @@ import { annexCaption } from './annex-caption.js';
 import { passingDate } from './passing-date.js';
 import { blankRanges, copyStampRanges } from './copy-stamp.js';
 import { findMotto, readNumberLine, readSiteMetadata, segmentsOf, signatureBoxEnd, spanOf, ZONE_SCAN, type Segment, type SiteMetadata } from './header-zone.js';
+import { repairOcrHeaderCodes } from './references-ocr.js';
 import { bodiesOf, composeIssuer } from './issuer-block.js';
 import { withHeadWordRepaired, repairedBodyName } from './ocr-body-names.js';
 import { provincialBody } from './provincial-body.js';
@@ -85,7 +86,7 @@ function spellPlace(place: string, marksFromOcr: boolean): string {
  */
 function placeAsIssuerLocality(place: string, issuer: ParsedIssuer): string {
   const locality = issuer.locality;
-  if (!locality) return placeAsProvince(place);
+  if (!locality) return issuer.level === 'central' ? placeOfCentralBody(placeAsProvince(place)) : placeAsProvince(place);
   const [p, l] = [foldVietnamese(place).toLowerCase(), foldVietnamese(locality).toLowerCase()];
   const near = withinOneEdit(p, l) || (garbledCase(place) && twoLettersOff(p, l));
   if (p === l || l.length < 6 || !near || findUnits(place).length) return place;
@@ -102,6 +103,32 @@ function placeAsProvince(place: string): string {
   const p = foldVietnamese(place).toLowerCase();
   const near = provinceNames().filter((name) => withinOneEdit(p, foldVietnamese(name).toLowerCase()));
   return near.length === 1 ? near[0]! : place;
+}
+
+/** The seat of the central bodies, as the unit list spells it. */
+const CAPITAL = 'Hà Nội';
+const CAPITAL_LETTERS = 'hanoi';
+
+/**
+ * The place of a central body's date line garbled past one edit ("HdNAi", "Ha NỮ", "Noi" after a
+ * stamp's letters): the capital, where central bodies sit, when its letters are within two edits
+ * of it. A place the unit list knows stays as read ("Đà Nẵng" for a body seated there).
+ */
+function placeOfCentralBody(place: string): string {
+  if (findUnits(place).length) return place;
+  const letters = foldVietnamese(place).toLowerCase().replace(/[^a-z]/g, '');
+  return letters.length >= 3 && editDistance(letters, CAPITAL_LETTERS) <= 2 ? CAPITAL : place;
+}
+
+/** Levenshtein distance of two short strings. */
+function editDistance(a: string, b: string): number {
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++) next[j] = Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    row = next;
+  }
+  return row[b.length]!;
 }
 
 /**
@@ -957,6 +984,12 @@ export function extractHeader(
   folded = foldVietnamese(text),
   ocrOrigin = marksFromOcr,
 ): DocumentInfo {
+  // An OCR layer's number line spaced out or misread like a cited number ("S ố 1 47 /2014/T T -B C
+  // T") is read once repaired: the repair keeps the length, so spans stand in the text as read.
+  if (ocrOrigin) {
+    const repaired = repairOcrHeaderCodes(text, ZONE_SCAN);
+    if (repaired !== text) [text, folded] = [repaired, foldVietnamese(repaired)];
+  }
   const h = readHeader(text, signer, near, marksFromOcr, folded, ocrOrigin);
   const meta = fromMetadata(h.metadata, near);
   const usedMetadata: string[] = [];

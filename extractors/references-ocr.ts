@@ -170,6 +170,20 @@ export function repairCitedNumbers(text: string, folded: string, ocr = false): R
   return { text: out, folded: foldVietnamese(out), original: moves.original() };
 }
 
+// "Số" an engine spaced out at the head of a number line ("S ố 1 47 /2014/T T -B C T").
+const SPACED_NUMBER_LABEL = /(?<![\p{L}\d])S ố(?=[\s:])/gu;
+
+/**
+ * The header zone of an OCR layer with its own number line's codes repaired as cited ones are
+ * (spaced serial, year and symbol, misread type codes) and a spaced "Số" closed up; the length is
+ * kept, so spans found in it stand in the text as read.
+ */
+export function repairOcrHeaderCodes(text: string, zone: number): string {
+  const head = text.slice(0, zone);
+  const out = repairOcrCodes(head.replace(SLASHES, '/'), new SpaceMoves(head.length)).replace(SPACED_NUMBER_LABEL, 'Số ');
+  return out === head ? text : out + text.slice(zone);
+}
+
 /** The OCR-only repairs of cited numbers (see above), each keeping the length. */
 function repairOcrCodes(text: string, moves: SpaceMoves): string {
   let out = text.replace(TYPE_QB, 'QĐ');

@@ -222,6 +222,10 @@ const HARD_BREAK = /[|\t\f]|[-_=*.…—–]{3,}|\*\s\*| {4,}/g;
 // Or a garble glued to the symbol or a space before it ("Só:#...` KH-TCTLNTW-C04"): readNumberLine judges it.
 // OCR may read the label's colon as a low double quote ("Só„2/1/J6/TB-ĐHĐL"): it stands for the colon.
 const NUMBER_START = /(?<![a-z])s[o6]\s*(?:[:;.„]?\s*(?=[0-9.…_/ ]|$)|[:„]\s*(?=[^\s/]{1,6}\s*\/)|[:„]\s*(?=[^\s/]{1,6}\s?[a-zđ]{2,}[a-zđ\d]*[-–\/][a-zđ]))/g;
+// A label a layer without Vietnamese garbled past "S6" ("St': 5kq /QD-UBND", restored "Số': …"): an
+// S, one or two marks or letters and a colon opening its line, a scrap and a symbol after it.
+// Its indent is matched from the line's start (never looked behind for: a long run of spaces would cost its square).
+const GARBLED_NUMBER_START = /(?<=^|\n)[ \t]*(s[a-z'’]{1,2}[ \t]*:[ \t]*)(?=[^\s/]{1,6}[ \t]{0,3}\/[ \t]{0,3}[a-zđ]{2,}[-–][a-zđ])/g;
 // The third form is a draft's date line left blank to the year ("Lâm Đồng, ngày   tháng   năm"),
 // which ends its line: it still closes the header's date cell, so the heading below opens its own.
 const DATE_LINE = new RegExp(
@@ -375,13 +379,16 @@ export function segmentsOf(text: string, folded: string, from: number, to: numbe
   scan(MOTTO_LINE_OCR, (m) => {
     if (!cuts.some((c) => c.kind === 'motto' && c.at <= m.index && (c.end ?? c.at) > m.index)) cuts.push({ at: m.index, kind: 'motto', end: m.index + m[0].length });
   });
-  scan(NUMBER_START, (m) => {
+  for (const re of [NUMBER_START, GARBLED_NUMBER_START]) scan(re, (m) => {
+    // The garbled label's match opens with its line's indent: the label starts after it.
+    const labelAt = m.index + (re === GARBLED_NUMBER_START ? m[0].length - m[1]!.length : 0);
+    if (re === GARBLED_NUMBER_START && cuts.some((c) => c.kind === 'number' && c.at <= labelAt && (c.end ?? c.at) > labelAt)) return;
     const at = m.index + m[0].length;
     const lineEnd = folded.indexOf('\n', at);
     const read = readNumberLine(text.slice(at, Math.min(lineEnd < 0 ? text.length : lineEnd, at + 80)).replace(/\t.*$/, ''));
     // "4 Thông Số 91/2009/TT-BTC 12/5/2009 Ban hành …": a number with a bare date beside it is a
     // row of a list of documents (its date column), never the header's number line.
-    if (read && !LISTED_DATE_AFTER.test(folded.slice(at + read.length, at + read.length + 16))) cuts.push({ at: m.index, kind: 'number', end: at + read.length });
+    if (read && !LISTED_DATE_AFTER.test(folded.slice(at + read.length, at + read.length + 16))) cuts.push({ at: labelAt, kind: 'number', end: at + read.length });
   });
   scan(SUBJECT, (m) => {
     const lineStart = folded.lastIndexOf('\n', m.index - 1) + 1;

@@ -110,14 +110,19 @@ const CAPITAL = 'Hà Nội';
 const CAPITAL_LETTERS = 'hanoi';
 
 /**
- * The place of a central body's date line garbled past one edit ("HdNAi", "Ha NỮ", "Noi" after a
- * stamp's letters): the capital, where central bodies sit, when its letters are within two edits
- * of it. A place the unit list knows stays as read ("Đà Nẵng" for a body seated there).
+ * The place of a central body's date line garbled past one edit: the capital, where central bodies
+ * sit, when its letters are within two edits of it and the place shows the engine's hand: words in
+ * garbled case ("HdNAi") or in mixed cases ("Ha NỮ"), or the capital's tail with its head lost to
+ * a stamp ("Noi"). A place in proper case two letters off ("Là Nộp") stays as read, and so does a
+ * place the unit list knows ("Đà Nẵng" for a body seated there).
  */
 function placeOfCentralBody(place: string): string {
   if (findUnits(place).length) return place;
   const letters = foldVietnamese(place).toLowerCase().replace(/[^a-z]/g, '');
-  return letters.length >= 3 && editDistance(letters, CAPITAL_LETTERS) <= 2 ? CAPITAL : place;
+  if (letters.length < 3 || editDistance(letters, CAPITAL_LETTERS) > 2) return place;
+  const words = place.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  const mixedCases = words.some((w) => /^\p{Lu}{2,}$/u.test(w)) && words.some((w) => /^\p{Lu}\p{Ll}+$/u.test(w));
+  return garbledCase(place) || mixedCases || CAPITAL_LETTERS.endsWith(letters) ? CAPITAL : place;
 }
 
 /** Levenshtein distance of two short strings. */
@@ -386,10 +391,13 @@ function isOwnedHeading(seg: Segment, typeLength: number): boolean {
 
 function numberFromSegment(seg: Segment): HeaderParts['number'] {
   // OCR may read the colon as a low double quote ("Só„2/1/J6/TB-ĐHĐL").
-  const prefix = /^s[o6]\s*[:;.„]?\s*/.exec(seg.folded);
+  // A label garbled past "S6" ("Số': 5kq /QĐ-UBND", from "St':"): the S and its colon, in capitals.
+  const garbled = /^S/.test(seg.text) ? /^s[a-z'’]{1,2}[ \t]*:[ \t]*/.exec(seg.folded) : null;
+  let prefix = /^s[o6]\s*[:;.„]?\s*/.exec(seg.folded) ?? garbled;
   // The number line opens with "Số" in capitals or a colon (a dump's "số ." for it); "… số 72/2025/QH15" is a citation.
   if (prefix && !/^S/.test(seg.text) && !/[:.„]/.test(prefix[0])) return null;
-  const read = prefix ? readNumberLine(seg.text.slice(prefix[0].length)) : null;
+  let read = prefix ? readNumberLine(seg.text.slice(prefix[0].length)) : null;
+  if (!read && garbled && garbled !== prefix) [prefix, read] = [garbled, readNumberLine(seg.text.slice(garbled[0].length))];
   if (!read) return null;
   const span = spanOf(seg, 0, prefix![0].length + read.length);
   return read.illegible ? { value: read.value, span, illegible: read.illegible } : { value: read.value, span };

@@ -48,7 +48,23 @@ describe('a central body garbled place', () => {
     expect(header(text(place), true).place).toBe('Hà Nội');
   });
 
-  it.each([['Đà Nẵng'], ['Hà Nam']])('%j, a listed place, stays', (place) => {
+  it.each([['Đà Nẵng'], ['Hà Nam'], ['Là Nộp']])('%j, a listed place or one in proper case two letters off, stays', (place) => {
     expect(header(text(place), true).place).toBe(place);
+  });
+});
+
+describe('a number label garbled past "S6"', () => {
+  const text = (label: string) =>
+    ['ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'TỈNH LÂM ĐỒNG Độc lập - Tự do - Hạnh phúc', `${label} 5kq /QĐ-UBND Lâm Đồng, ngày JO tháng 02 năm 2025`, '', 'QUYẾT ĐỊNH', 'Công bố Danh mục thủ tục hành chính'].join('\n');
+
+  it.each([["Số':"], ["St':"], ['Sti:']])('%j keeps the symbol after a handwritten serial', (label) => {
+    const doc = header(text(label), true);
+    expect(doc.symbol).toBe('QĐ-UBND');
+    expect(doc.serial).toBeNull();
+  });
+
+  it('a word with a colon in running text opens no number line', () => {
+    const doc = header(text('Sau:').replace('5kq /QĐ-UBND', 'các đơn vị báo cáo'), true);
+    expect(doc.symbol).toBeNull();
   });
 });

@@ -12,6 +12,7 @@ import { readLostSlashNumber, readSpacedSmallNumber, readPlanNumber, type Number
 import { readGarbledSerialNumber, symbolSixes } from './garbled-serial.js';
 import { GARBLED_DATE_LINES } from './garbled-date-line.js';
 import { docTypeByName } from './doctypes.js';
+import { findUnits } from './localities.js';
 import { YEAR_FOOTNOTE } from './dates.js';
 
 export type SegmentKind = 'motto' | 'number' | 'date' | 'subject' | 'rule' | 'text';
@@ -36,7 +37,9 @@ export const ZONE_SCAN = 20000;
 // "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" (state) or "ĐẢNG CỘNG SẢN VIỆT NAM" (Party), tolerant of
 // line breaks and markup between the words.
 const GAP = '[\\s*_]*';
-const STATE_MOTTO = new RegExp(['cong', 'hoa', 'xa', 'hoi', 'chu', 'nghia', 'viet', 'nam'].join(`${GAP}`).replace(/ /g, ''), 'g');
+// An engine without Vietnamese reads the Ộ of "CỘNG" as Q or 0 ("CQNG", "C0NG"), and a layer may glue
+// the motto to the issuer cell's last word ("TĨNHC0NG HÒA"): no word boundary is asked before it.
+const STATE_MOTTO = new RegExp(['c[o0q]ng', 'hoa', 'xa', 'hoi', 'chu', 'nghia', 'viet', 'nam'].join(`${GAP}`).replace(/ /g, ''), 'g');
 const PARTY_MOTTO = new RegExp(['dang', 'cong', 'san', 'viet', 'nam'].join(GAP), 'g');
 // OCR writes the motto's dashes as other marks too ("Độc lập ? Tự do ? Hạnh phúc").
 // An OCR layer may garble any word of it beyond what the restorer puts right ("Độc lập - Tự do -
@@ -52,7 +55,12 @@ const MOTTO_LINE = new RegExp(
 );
 // The state motto as a garbled OCR layer prints it ("CỘNG HÒA XÃ HỘ! CHỦ NGHĨA VIVT NAM"): eight
 // words in capitals, "CỘNG", "X…", "NGH…" and "N…" where they belong and the others of a motto's length.
-const STATE_MOTTO_OCR = /(?<![a-z])cong\s+\S{1,5}\s+x\S{0,2}\s+\S{1,4}\s+\S{1,5}\s+ngh\S{1,3}\s+\S{1,5}\s+n\S{1,3}(?!\S)/g;
+// "VIỆT" may come apart in two ("VII ,T NAM"): one short scrap may stand before "NAM".
+const STATE_MOTTO_OCR = /(?<![a-z])c[o0q]ng\s+\S{1,5}\s+x\S{0,2}\s+\S{1,4}\s+\S{1,5}\s+ngh\S{1,3}\s+\S{1,5}(?:\s+\S{1,2})?\s+n\S{1,3}(?!\S)/g;
+// The motto's second line as a layer without Vietnamese garbles it past MOTTO_LINE ("Dịch típ - Tự. do
+// - lạnh phục", "Độc lập - Tế do - Hành phút"): two words, a dash, "T… d…", a dash, a word and "ph…",
+// ending its line. That shape, right of an issuer's second line, closes the issuer's cell there.
+const MOTTO_LINE_OCR = /(?<![^ \t])\S{2,5}[ \t]+\S{2,5}[ \t]*[-–—][ \t]*t\S{0,2}[ \t]*d\S{1,2}[ \t]*[-–—][ \t]*\S{2,5}[ \t]+ph\S{1,3}(?=[ \t]*(?:\n|$))/g;
 
 /** The garbled state motto at `at`, only in capitals: running text names the state in small letters. */
 function isCapitalMotto(text: string, at: number, end: number): boolean {
@@ -214,6 +222,10 @@ const HARD_BREAK = /[|\t\f]|[-_=*.…—–]{3,}|\*\s\*| {4,}/g;
 // Or a garble glued to the symbol or a space before it ("Só:#...` KH-TCTLNTW-C04"): readNumberLine judges it.
 // OCR may read the label's colon as a low double quote ("Só„2/1/J6/TB-ĐHĐL"): it stands for the colon.
 const NUMBER_START = /(?<![a-z])s[o6]\s*(?:[:;.„]?\s*(?=[0-9.…_/ ]|$)|[:„]\s*(?=[^\s/]{1,6}\s*\/)|[:„]\s*(?=[^\s/]{1,6}\s?[a-zđ]{2,}[a-zđ\d]*[-–\/][a-zđ]))/g;
+// A label a layer without Vietnamese garbled past "S6" ("St': 5kq /QD-UBND", restored "Số': …"): an
+// S, one or two marks or letters and a colon opening its line, a scrap and a symbol after it.
+// Its indent is matched from the line's start (never looked behind for: a long run of spaces would cost its square).
+const GARBLED_NUMBER_START = /(?<=^|\n)[ \t]*(s[a-z'’]{1,2}[ \t]*:[ \t]*)(?=[^\s/]{1,6}[ \t]{0,3}\/[ \t]{0,3}[a-zđ]{2,}[-–][a-zđ])/g;
 // The third form is a draft's date line left blank to the year ("Lâm Đồng, ngày   tháng   năm"),
 // which ends its line: it still closes the header's date cell, so the heading below opens its own.
 const DATE_LINE = new RegExp(
@@ -241,13 +253,32 @@ const DRAFT_MARK = /(?<=^|\n)[ \t*_]*\(?[ \t]*du thao(?:[ \t]+(?:lan[ \t]+)?\d{1
  */
 export function readNumberLine(raw: string): (NumberMatch & { illegible?: string }) | null {
   const text = symbolSixes(raw);
-  const read = numberAtLineStart(text);
+  const read = withoutGluedPlace(numberAtLineStart(text), text);
   if (!read || read.value.party) return read;
   const tail = spelledUnitTail(text, read.length);
   if (!tail) return read;
   const symbol = read.value.symbol + tail;
   const number = read.value.serial === null ? null : `${read.value.serial}/${symbol}`;
   return { ...read, value: { ...read.value, symbol, number }, length: read.length + tail.length };
+}
+
+// The first word of the place a layer glued to the symbol when it ran the two header cells together
+// ("TB-STTTTHa Tinh, ngày"): a capital and small letters closing a run of capitals.
+const GLUED_PLACE_HEAD = /(?<=\p{Lu}{2})\p{Lu}\p{Ll}{1,3}$/u;
+const PLACE_REST = /^[ \t]+(\p{Lu}\p{Ll}*(?:[ \t]+\p{Lu}\p{Ll}*){0,3})[ \t]*,/u;
+
+/**
+ * The number without the head of the place glued to its symbol: only when that head and the words
+ * after it up to the comma name a unit the list knows ("Ha Tinh"), so "NHNo" stays whole.
+ */
+export function withoutGluedPlace<T extends NumberMatch>(read: T | null, text: string): T | null {
+  if (!read?.value.symbol) return read;
+  const head = GLUED_PLACE_HEAD.exec(read.value.symbol);
+  const rest = head ? PLACE_REST.exec(text.slice(read.length)) : null;
+  if (!head || !rest || !findUnits(`${head[0]} ${rest[1]}`).length) return read;
+  const symbol = read.value.symbol.slice(0, -head[0].length);
+  const number = read.value.serial === null ? read.value.number : `${read.value.serial}/${symbol}`;
+  return { ...read, value: { ...read.value, symbol, number }, length: read.length - head[0].length };
 }
 
 function numberAtLineStart(text: string): (NumberMatch & { illegible?: string }) | null {
@@ -345,13 +376,19 @@ export function segmentsOf(text: string, folded: string, from: number, to: numbe
     if (/^\P{Ll}*$/u.test(text.slice(m.index, m.index + m[0].length))) cuts.push({ at: m.index, kind: 'motto', end: m.index + m[0].length });
   });
   scan(MOTTO_LINE, (m) => cuts.push({ at: m.index, kind: 'motto', end: m.index + m[0].length }));
-  scan(NUMBER_START, (m) => {
+  scan(MOTTO_LINE_OCR, (m) => {
+    if (!cuts.some((c) => c.kind === 'motto' && c.at <= m.index && (c.end ?? c.at) > m.index)) cuts.push({ at: m.index, kind: 'motto', end: m.index + m[0].length });
+  });
+  for (const re of [NUMBER_START, GARBLED_NUMBER_START]) scan(re, (m) => {
+    // The garbled label's match opens with its line's indent: the label starts after it.
+    const labelAt = m.index + (re === GARBLED_NUMBER_START ? m[0].length - m[1]!.length : 0);
+    if (re === GARBLED_NUMBER_START && cuts.some((c) => c.kind === 'number' && c.at <= labelAt && (c.end ?? c.at) > labelAt)) return;
     const at = m.index + m[0].length;
     const lineEnd = folded.indexOf('\n', at);
     const read = readNumberLine(text.slice(at, Math.min(lineEnd < 0 ? text.length : lineEnd, at + 80)).replace(/\t.*$/, ''));
     // "4 Thông Số 91/2009/TT-BTC 12/5/2009 Ban hành …": a number with a bare date beside it is a
     // row of a list of documents (its date column), never the header's number line.
-    if (read && !LISTED_DATE_AFTER.test(folded.slice(at + read.length, at + read.length + 16))) cuts.push({ at: m.index, kind: 'number', end: at + read.length });
+    if (read && !LISTED_DATE_AFTER.test(folded.slice(at + read.length, at + read.length + 16))) cuts.push({ at: labelAt, kind: 'number', end: at + read.length });
   });
   scan(SUBJECT, (m) => {
     const lineStart = folded.lastIndexOf('\n', m.index - 1) + 1;

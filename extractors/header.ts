@@ -22,6 +22,7 @@ import { annexCaption } from './annex-caption.js';
 import { passingDate } from './passing-date.js';
 import { blankRanges, copyStampRanges } from './copy-stamp.js';
 import { findMotto, readNumberLine, readSiteMetadata, segmentsOf, signatureBoxEnd, spanOf, ZONE_SCAN, type Segment, type SiteMetadata } from './header-zone.js';
+import { repairOcrHeaderCodes } from './references-ocr.js';
 import { bodiesOf, composeIssuer } from './issuer-block.js';
 import { withHeadWordRepaired, repairedBodyName } from './ocr-body-names.js';
 import { provincialBody } from './provincial-body.js';
@@ -51,9 +52,21 @@ function ocrSpelledIssuer(parsed: ParsedIssuer, marksFromOcr: boolean): ParsedIs
   if (!marksFromOcr || !parsed.locality) return parsed;
   // The resolved unit knows the kind ("tỉnh Lâm Đòng" is the province, not the commune Lâm Động).
   const resolved = parsed.unit && foldVietnamese(parsed.unit.name) === foldVietnamese(parsed.locality) ? parsed.unit.name : null;
-  const locality = resolved ?? listSpelling(parsed.locality);
+  const locality = resolved ?? misreadProvince(parsed) ?? listSpelling(parsed.locality);
   if (locality === parsed.locality) return parsed;
   return { ...parsed, locality, name: parsed.name.endsWith(parsed.locality) ? `${parsed.name.slice(0, -parsed.locality.length)}${locality}` : parsed.name };
+}
+
+/**
+ * A province's name a layer misread by one letter in the issuer's heading ("UBND TỈNH HÀ TtNH" for
+ * HÀ TĨNH): the one province within one edit of it, when the list knows no unit of that name.
+ */
+function misreadProvince(parsed: ParsedIssuer): string | null {
+  if (parsed.level !== 'province' || !parsed.locality || findUnits(parsed.locality).length) return null;
+  const read = foldVietnamese(parsed.locality).toLowerCase();
+  if (read.replace(/\s/g, '').length < 6) return null;
+  const near = provinceNames().filter((name) => withinOneEdit(read, foldVietnamese(name).toLowerCase()));
+  return near.length === 1 ? near[0]! : null;
 }
 
 /**
@@ -73,7 +86,7 @@ function spellPlace(place: string, marksFromOcr: boolean): string {
  */
 function placeAsIssuerLocality(place: string, issuer: ParsedIssuer): string {
   const locality = issuer.locality;
-  if (!locality) return placeAsProvince(place);
+  if (!locality) return issuer.level === 'central' ? placeOfCentralBody(placeAsProvince(place)) : placeAsProvince(place);
   const [p, l] = [foldVietnamese(place).toLowerCase(), foldVietnamese(locality).toLowerCase()];
   const near = withinOneEdit(p, l) || (garbledCase(place) && twoLettersOff(p, l));
   if (p === l || l.length < 6 || !near || findUnits(place).length) return place;
@@ -90,6 +103,37 @@ function placeAsProvince(place: string): string {
   const p = foldVietnamese(place).toLowerCase();
   const near = provinceNames().filter((name) => withinOneEdit(p, foldVietnamese(name).toLowerCase()));
   return near.length === 1 ? near[0]! : place;
+}
+
+/** The seat of the central bodies, as the unit list spells it. */
+const CAPITAL = 'Hà Nội';
+const CAPITAL_LETTERS = 'hanoi';
+
+/**
+ * The place of a central body's date line garbled past one edit: the capital, where central bodies
+ * sit, when its letters are within two edits of it and the place shows the engine's hand: words in
+ * garbled case ("HdNAi") or in mixed cases ("Ha NỮ"), or the capital's tail with its head lost to
+ * a stamp ("Noi"). A place in proper case two letters off ("Là Nộp") stays as read, and so does a
+ * place the unit list knows ("Đà Nẵng" for a body seated there).
+ */
+function placeOfCentralBody(place: string): string {
+  if (findUnits(place).length) return place;
+  const letters = foldVietnamese(place).toLowerCase().replace(/[^a-z]/g, '');
+  if (letters.length < 3 || editDistance(letters, CAPITAL_LETTERS) > 2) return place;
+  const words = place.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  const mixedCases = words.some((w) => /^\p{Lu}{2,}$/u.test(w)) && words.some((w) => /^\p{Lu}\p{Ll}+$/u.test(w));
+  return garbledCase(place) || mixedCases || CAPITAL_LETTERS.endsWith(letters) ? CAPITAL : place;
+}
+
+/** Levenshtein distance of two short strings. */
+function editDistance(a: string, b: string): number {
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++) next[j] = Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    row = next;
+  }
+  return row[b.length]!;
 }
 
 /**
@@ -347,10 +391,13 @@ function isOwnedHeading(seg: Segment, typeLength: number): boolean {
 
 function numberFromSegment(seg: Segment): HeaderParts['number'] {
   // OCR may read the colon as a low double quote ("Só„2/1/J6/TB-ĐHĐL").
-  const prefix = /^s[o6]\s*[:;.„]?\s*/.exec(seg.folded);
+  // A label garbled past "S6" ("Số': 5kq /QĐ-UBND", from "St':"): the S and its colon, in capitals.
+  const garbled = /^S/.test(seg.text) ? /^s[a-z'’]{1,2}[ \t]*:[ \t]*/.exec(seg.folded) : null;
+  let prefix = /^s[o6]\s*[:;.„]?\s*/.exec(seg.folded) ?? garbled;
   // The number line opens with "Số" in capitals or a colon (a dump's "số ." for it); "… số 72/2025/QH15" is a citation.
   if (prefix && !/^S/.test(seg.text) && !/[:.„]/.test(prefix[0])) return null;
-  const read = prefix ? readNumberLine(seg.text.slice(prefix[0].length)) : null;
+  let read = prefix ? readNumberLine(seg.text.slice(prefix[0].length)) : null;
+  if (!read && garbled && garbled !== prefix) [prefix, read] = [garbled, readNumberLine(seg.text.slice(garbled[0].length))];
   if (!read) return null;
   const span = spanOf(seg, 0, prefix![0].length + read.length);
   return read.illegible ? { value: read.value, span, illegible: read.illegible } : { value: read.value, span };
@@ -426,6 +473,8 @@ export function citedDate(folded: string, at: number): boolean {
 const PLACE_NAME = String.raw`\p{Lu}[\p{L}.]*(?:\s+[\p{L}.]+){0,5}(?:\s+\p{N}{1,2})?`;
 /** The first part of a hyphenated unit name, before the part PLACE_BEFORE_DAY took ("Bà Rịa - "). */
 const HYPHEN_PART_BEFORE = /(?:^|\s)(\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){0,2})(\s*[-–]\s*)$/u;
+/** A place's first word glued to the capitals of a symbol before it ("STTTTHa "), its start in group 1. */
+const GLUED_PLACE_WORD = /(?<=\p{Lu}{2})(\p{Lu}\p{Ll}{1,3})[ \t]+$/u;
 /** The place closing the text before "ngày" on a date line. */
 const PLACE_BEFORE_DAY = new RegExp(`(${PLACE_NAME})\\s*,?\\s*$`, 'u');
 /** The place a date line opens with, up to its comma. */
@@ -461,6 +510,13 @@ function dateFromSegment(text: string, seg: Segment, marksFromOcr: boolean, ocrO
     if (hyphened && (findUnits(`${hyphened[1]} - ${matched}`).length || findUnits(`${hyphened[1]}-${matched}`).length)) {
       placeMatch.index = hyphened.index + (hyphened[0].length - hyphened[0].trimStart().length);
       matched = `${hyphened[1]}${hyphened[2]}${matched}`;
+    }
+    // A layer that ran the header cells together glued the place's first word to the symbol
+    // ("TB-STTTTHa Tinh, ngày"): taken back when the two words name a unit the list knows.
+    const glued = ocrOrigin ? GLUED_PLACE_WORD.exec(before.slice(0, placeMatch.index)) : null;
+    if (glued && findUnits(`${glued[1]} ${matched}`).length) {
+      placeMatch.index = glued.index;
+      matched = `${glued[1]} ${matched}`;
     }
     // Only OCR layers leave a symbol's tail there; a typed line's place is what it prints.
     const code = ocrOrigin ? symbolTail(matched) : 0;
@@ -775,7 +831,7 @@ export function readHeader(
     }
   }
   if (issuer && !issuer.parent) issuer = { ...issuer, parent: parentFromSigner(issuer.parsed, signer) };
-  const place = marksFromOcr && placeRead && issuer ? { ...placeRead, value: placeAsIssuerLocality(placeRead.value, issuer.parsed) } : placeRead;
+  const place = (marksFromOcr || ocrOrigin) && placeRead && issuer ? { ...placeRead, value: placeAsIssuerLocality(placeRead.value, issuer.parsed) } : placeRead;
   const title = typeLine ? findTitle(text, typeLine) : null;
   // The trích yếu of a công văn: "V/v …", or "Về …" in the cell under the number.
   const numberAt = before.findIndex((s) => s.kind === 'number');
@@ -936,6 +992,12 @@ export function extractHeader(
   folded = foldVietnamese(text),
   ocrOrigin = marksFromOcr,
 ): DocumentInfo {
+  // An OCR layer's number line spaced out or misread like a cited number ("S ố 1 47 /2014/T T -B C
+  // T") is read once repaired: the repair keeps the length, so spans stand in the text as read.
+  if (ocrOrigin) {
+    const repaired = repairOcrHeaderCodes(text, ZONE_SCAN);
+    if (repaired !== text) [text, folded] = [repaired, foldVietnamese(repaired)];
+  }
   const h = readHeader(text, signer, near, marksFromOcr, folded, ocrOrigin);
   const meta = fromMetadata(h.metadata, near);
   const usedMetadata: string[] = [];
@@ -1047,7 +1109,12 @@ export function extractHeader(
   if (date?.span) spans.date = date.span;
   if (title) spans.title = title.span;
 
-  const parsed = issuer?.parsed ? ocrSpelledIssuer(issuer.parsed, marksFromOcr) : undefined;
+  // A garbled dump's marks are the engine's guess as much as an OCR'd page's.
+  const parsed = issuer?.parsed ? ocrSpelledIssuer(issuer.parsed, marksFromOcr || ocrOrigin) : undefined;
+  const [readLocality, spelled] = [issuer?.parsed.locality ?? null, parsed?.locality ?? null];
+  const parent = issuer?.parent && readLocality && spelled && spelled !== readLocality && issuer.parent.locality === readLocality
+    ? issuer.parent.name.replace(readLocality, spelled)
+    : (issuer?.parent?.name ?? null);
   return {
     type: type?.name ?? null,
     typeCode: typeCodeFor(type, number?.typeCode),
@@ -1058,7 +1125,7 @@ export function extractHeader(
       name: parsed?.name ?? null,
       level: parsed?.level ?? null,
       locality: parsed?.locality ?? null,
-      parent: issuer?.parent?.name ?? null,
+      parent,
     },
     place: h.place?.value ?? null,
     date: date?.iso ?? null,

@@ -71,6 +71,22 @@ const DATE_SLASH_AS_ONE = /(?<![\d/])(\d{1,2})\/(\d{1,2})1((?:19|20)\d\d)(?![\d/
 // An upper-case symbol part glued to the lower-case "ngày" that follows it, then a space and the date.
 const GLUED_DAY_WORD = /(?<=[\p{Lu}\d])ng[aàáạảãâăấầ]?y[ \t](?=\d)/gu;
 
+// Only in text an OCR engine wrote (a typed "QB" or "IVD" is what was typed):
+// - a type code misread in a cited symbol: "QB" for QĐ (no type is QB), "IVD" for NĐ (the N read
+//   as I and V): "45/2016/QB-TTg", "92/2017/IVD-CP"; the dropped letter's place goes to the
+//   symbol's end as a space;
+// - a serial and year an engine spaced digit by digit ("5 2/2 0 13/NĐ-CP"): closed up, the spaces
+//   moved before it; a symbol spaced letter by letter ("T T -B C T", "N Đ -C P"), or its last
+//   letter set apart ("TT-BC T"): closed up, the spaces moved after it;
+// - "Ỉ", "ỉ" for a 1 inside the year of a cited number ("95/20Ỉ2/NĐ-CP").
+const CITED_HEAD = '(?<=(?<![\\p{L}\\d])\\d{1,5}(?:\\/(?:19|20)\\d\\d)?\\/)';
+const TYPE_QB = new RegExp(`${CITED_HEAD}QB(?=-\\p{Lu})`, 'gu');
+const TYPE_IVD = new RegExp(`${CITED_HEAD}IVD(-[\\p{L}\\d]+(?:-[\\p{L}\\d]+)*)`, 'gu');
+const SPACED_SERIAL_YEAR = /(?<![\p{L}\d/])(\d(?: ?\d){0,3}) ?\/ ?(\d(?: ?\d){3})\/(?=\p{Lu})/gu;
+const SPACED_SYMBOL = /(?<=\d\/)[\p{Lu}-]{1,2}(?: [\p{Lu}-]{1,2}){2,6}(?=[\s,.;)]|$)/gu;
+const SYMBOL_LAST_APART = /(?<=\d\/\p{Lu}{1,4}-\p{Lu}{1,5}) (\p{Lu})(?=[\s,.;)])/gu;
+const YEAR_WITH_I = /(?<=(?<![\p{L}\d])\d{1,5}\/)(?:19|20)[\dỈỉ]{2}(?=\/\p{Lu})/gu;
+
 // Runs of short tokens, one space apart; closeUp decides whether the run is letter-spaced.
 const SHORT_TOKEN_RUN = /(?<!\S)\S{1,4}(?: \S{1,4}){3,400}(?!\S)/gu;
 
@@ -124,9 +140,10 @@ export interface RepairedText {
 }
 
 /** The text with OCR'd number shapes repaired (same length as `text`), its folded form and the way back. */
-export function repairCitedNumbers(text: string, folded: string): RepairedText {
+export function repairCitedNumbers(text: string, folded: string, ocr = false): RepairedText {
   const moves = new SpaceMoves(text.length);
   let out = text.replace(SLASHES, '/');
+  if (ocr) out = repairOcrCodes(out, moves);
   out = moves.replace(out, SHORT_TOKEN_RUN, closeUp);
   out = out.replace(DIGIT_RUN, (run) => digitsFor(run));
   out = moves.replace(out, SPLIT_YEAR, (whole, ...parts: string[]) => {
@@ -151,6 +168,41 @@ export function repairCitedNumbers(text: string, folded: string): RepairedText {
   out = moves.replace(out, GLUED_DAY_WORD, (word) => ` ${word.trimEnd()}`);
   if (out === text) return { text, folded, original: (at) => at };
   return { text: out, folded: foldVietnamese(out), original: moves.original() };
+}
+
+// "Số" an engine spaced out at the head of a number line ("S ố 1 47 /2014/T T -B C T").
+const SPACED_NUMBER_LABEL = /(?<![\p{L}\d])S ố(?=[\s:])/gu;
+
+/**
+ * The header zone of an OCR layer with its own number line's codes repaired as cited ones are
+ * (spaced serial, year and symbol, misread type codes) and a spaced "Số" closed up; the length is
+ * kept, so spans found in it stand in the text as read.
+ */
+export function repairOcrHeaderCodes(text: string, zone: number): string {
+  const head = text.slice(0, zone);
+  const out = repairOcrCodes(head.replace(SLASHES, '/'), new SpaceMoves(head.length)).replace(SPACED_NUMBER_LABEL, 'Số ');
+  return out === head ? text : out + text.slice(zone);
+}
+
+/** The OCR-only repairs of cited numbers (see above), each keeping the length. */
+function repairOcrCodes(text: string, moves: SpaceMoves): string {
+  let out = text.replace(TYPE_QB, 'QĐ');
+  out = moves.reorder(out, TYPE_IVD, (match, rest: string) => ({
+    text: `NĐ${rest} `,
+    order: [0, 2, ...[...rest].map((_, i) => i + 3), 1],
+  }));
+  out = out.replace(YEAR_WITH_I, (year) => year.replace(/[Ỉỉ]/g, '1'));
+  out = moves.replace(out, SPACED_SERIAL_YEAR, (whole, serial: string, year: string) => {
+    const [s, y] = [serial.replace(/ /g, ''), year.replace(/ /g, '')];
+    if (!/^(?:19|20)\d\d$/.test(y) || whole.indexOf(' ') < 0) return whole;
+    const closed = `${s}/${y}/`;
+    return closed.padStart(whole.length);
+  });
+  out = moves.replace(out, SPACED_SYMBOL, (run) => {
+    const closed = run.replace(/ /g, '');
+    return /^\p{Lu}{1,4}-\p{Lu}{1,6}$/u.test(closed) ? closed.padEnd(run.length) : run;
+  });
+  return moves.replace(out, SYMBOL_LAST_APART, (_whole, letter: string) => `${letter} `);
 }
 
 /**

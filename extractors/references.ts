@@ -784,7 +784,7 @@ export function extractReferences(
   folded = foldVietnamese(text),
   ocrOrigin = false,
 ): Reference[] {
-  const repaired = repairCitedNumbers(text, folded);
+  const repaired = repairCitedNumbers(text, folded, ocrOrigin);
   ({ text, folded } = repaired);
   // Spans are found in the repaired text and reported in the original.
   const spanInOriginal = (span: { start: number; end: number }) => ({ start: repaired.original(span.start), end: repaired.original(span.end - 1) + 1 });

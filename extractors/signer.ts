@@ -129,8 +129,9 @@ export function isBracketNote(cell: Cell): boolean {
   return /^\([\p{Ll}\s,./]{2,30}\)$/u.test(cell.text) || /^\(\s*(de|b\s*\/\s*c)(\s|\)|$)/.test(cell.folded);
 }
 
+// "Gửi: Văn bản điện tử." closes some recipient lists (how the copies were sent): a line of the list too.
 export function isRecipientCell(folded: string): boolean {
-  return /^([-–•+*]|noi nhan|luu\s*[:.]|luu\s+vt)/.test(folded);
+  return /^([-–•+*]|noi nhan|luu\s*[:.]|luu\s+vt|\(?gui\s*:|\(?gui\s+ban\s+dien\s+tu)/.test(folded);
 }
 
 /** Signature lines: capitals ("CHỦ TỊCH UBND PHƯỜNG"), or a line with an authority prefix. */

@@ -161,10 +161,10 @@ export const log = {
   annotationsNotDrawn: (page: number, shown: string) =>
     info(
       'ANNOTATION_NOT_DRAWN',
-      `page ${page}: signature box(es) standing beside the page's print left out of the image OCR read (their lines would be read into the print's; a stamped serial or day is kept): ${shown}`,
+      `page ${page}: signature box(es) standing beside the page's print left out of the image OCR read (their lines would be read into the print's; a stamped serial, day, number or date is kept): ${shown}`,
     ),
   annotationsUndrawable: (page: number) =>
-    warning('ANNOTATION_UNDRAWABLE', `page ${page}: its annotations could not be drawn; the page was read without any (a stamped serial or day may be missing)`),
+    warning('ANNOTATION_UNDRAWABLE', `page ${page}: its annotations could not be drawn; the page was read without any (a stamped serial, day, number or date may be missing)`),
 } as const;
 
 /** Line and column, both 1-based, like vfile. */

@@ -275,7 +275,9 @@ function distributeKind(text: string): string {
       // A list of bodies is short: reading at most LIST_SPAN characters keeps a long line linear.
       const window = line.slice(listStart, listStart + LIST_SPAN);
       const sentenceEnd = /\.\s+(?=\p{Lu})/u.exec(window);
-      const listEnd = listStart + (sentenceEnd ? sentenceEnd.index : window.length);
+      // A window that stops inside the line ends at its last separator: never inside a name.
+      const cut = !sentenceEnd && listStart + window.length < line.length ? Math.max(window.lastIndexOf(','), window.lastIndexOf(';')) : -1;
+      const listEnd = listStart + (sentenceEnd ? sentenceEnd.index : cut > 0 ? cut : window.length);
       const list = line.slice(listStart, listEnd);
       const comma = list.indexOf(',');
       const semi = list.indexOf(';');

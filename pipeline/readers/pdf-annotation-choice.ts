@@ -2,7 +2,8 @@
 // widgets whose appearance is drawn over the page: the signing body's box (logo, name, e-mail,
 // timestamp), a signature or seal picture over the signer's block, a "SAO Y" copy stamp, and
 // small widgets stamping the serial and the day into the blanks the typist left ("Số:    /TB-UBND",
-// "ngày    tháng"). OCR must see the stamped figures. A box standing in a blank band of the page
+// "ngày    tháng"), or the whole number or date ("123/UBND-VP", "13/11/2025"). OCR must see
+// the stamped values. A box standing in a blank band of the page
 // (the top margin) does no harm: OCR reads it as a block of its own, which the header reader
 // knows (pipeline/ocr/header-marks.ts) and whose signing time can put a misread year right. A box
 // standing beside lines of print (the Trung tâm Công báo's tall box in the left margin, level
@@ -39,10 +40,13 @@ export interface AnnotationChoice {
 }
 
 /**
- * A serial, day, month or year stamped into a blank: figures only, at most six. A timestamp
- * ("29.12.2017 09:19:16"), an e-mail or a name is not one.
+ * A value stamped into a blank of a printed line: a serial, day, month or year, figures only and
+ * at most six ("11", "2025"); or a date ("13/11/2025", "13.11.2025") or a document number with
+ * its symbol ("123/UBND-VP", "45/2025/QĐ-UBND"): such figures, a separator, then only figures,
+ * capitals and separators, at most 24 characters in all. A timestamp ("29.12.2017 09:19:16",
+ * "10:21"), an e-mail, a name or a label ("Ký bởi:") is not one.
  */
-const STAMPED_FIGURE = /^\d{1,6}$/;
+const STAMPED_VALUE = /^\d{1,6}(?:[./-][\dA-ZĐ./-]{1,17})?$/u;
 
 /**
  * Share of the page's ink (dark pixels) in the rows a box spans, beside it, from which the box
@@ -51,11 +55,15 @@ const STAMPED_FIGURE = /^\d{1,6}$/;
  */
 export const BESIDE_PRINT = 0.02;
 
-/** Whether the annotation's appearance fills blanks of the printed lines (a stamped serial or day). */
+/**
+ * Whether the annotation's appearance fills blanks of the printed lines (a stamped serial, day,
+ * number or date). On a page with a text layer the runs say it (they stand in a blank of a text
+ * line); on a scan there is no line to place them by, and the stamped text itself says it.
+ */
 export function fillsBlanks(box: AnnotationBox): boolean {
   if (!box.runs.length) return false;
   if (box.runs.every((r) => r.fillsBlank)) return true;
-  return !box.paintsImage && box.runs.every((r) => STAMPED_FIGURE.test(r.text));
+  return !box.paintsImage && box.runs.every((r) => STAMPED_VALUE.test(r.text));
 }
 
 /**

@@ -5,9 +5,12 @@ export interface BenchArgs {
   runs: number;
   /** Corpus size for sections that replicate files (each section has its own default). */
   files: number | undefined;
+  /** Sections with cases of their own run only those whose name holds this (case-insensitive). */
+  only?: string;
 }
 
-export type BenchSection = (args: BenchArgs) => Promise<void>;
+/** A section returns nothing, or the checks that failed (the run then exits non-zero). */
+export type BenchSection = (args: BenchArgs) => Promise<void | string[]>;
 
 /** Median of numbers (the mean of the middle two for an even count). */
 export function median(values: readonly number[]): number {

@@ -1,12 +1,19 @@
-// Bench section "scaling": the bad inputs of issue 11 through the whole pipeline at doubling
-// sizes — a document on one line (marked, and stripped so restoration runs), a pipe-cell task
-// table, a prose task list, a page of OCR debris, a garbled OCR layer, its headings in columns and OCR'd citations — to show time grows linearly with size.
-// Sizes alternate within each run (smallest to largest, then again) so that a noisy machine
-// slows every size alike; each row reports the median and the ratio to the size before it
-// (2.0 is linear, 4.0 quadratic) and the growth exponent over the whole range.
+// Bench section "scaling": bad inputs at doubling sizes, to show time grows linearly with size.
+// Through the whole pipeline, the bad inputs of issue 11: a document on one line (marked, and
+// stripped so restoration runs), a pipe-cell task table, a prose task list, a page of OCR debris,
+// a garbled OCR layer, its headings in columns and OCR'd citations. Then the parts' own guards
+// (scaling-parts.ts): the long inputs whose output their unit tests check.
+// Sizes alternate within each run (smallest to largest, then back) so that a noisy machine slows
+// every size alike; each row reports the median and the ratio to the size before it (2.0 is
+// linear, 4.0 quadratic), and each case its growth exponent over the whole range. A case growing
+// faster than MAX_EXPONENT fails the run (non-zero exit).
+// `npm run bench -- scaling [--only <part of a case's name or test file>] [--runs N]`.
+import { loadModel, type SyllableLM } from '../../normalizers/diacritics/lm.js';
+import { Restorer } from '../../normalizers/diacritics/restorer.js';
 import { processBytes } from '../../pipeline/run.js';
 import { stripMarks } from '../eval/diacritics.js';
-import { median, printRow, timeRuns, type BenchArgs } from './harness.js';
+import { median, printRow, type BenchArgs } from './harness.js';
+import { PART_CASES, type ScalingCase, type Shared } from './scaling-parts.js';
 
 const HEADER = [
   'ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI',
@@ -93,49 +100,104 @@ function ocrCitations(bytes: number): string {
   return `${HEADER.replace(/\n/g, ' ')} ${unit.repeat(Math.ceil(bytes / Buffer.byteLength(unit)))}`;
 }
 
-interface Shape {
-  name: string;
-  unit: string;
-  sizes: number[];
-  make: (size: number) => string;
-}
+/** The whole pipeline on one text input. */
+const pipeline = (name: string, unit: string, sizes: number[], make: (size: number) => string): ScalingCase => ({
+  name,
+  test: 'the pipeline',
+  unit,
+  sizes,
+  make: (size) => {
+    const input = Buffer.from(make(size), 'utf8');
+    return () => processBytes(`${name}.txt`, input);
+  },
+});
 
-const SHAPES: Shape[] = [
-  { name: 'document on one line, marked', unit: 'KB', sizes: [128, 256, 512, 1024], make: (kb) => oneLine(kb * 1024) },
-  { name: 'document on one line, marks stripped', unit: 'KB', sizes: [64, 128, 256, 512], make: (kb) => stripMarks(oneLine(kb * 1024)) },
-  { name: 'pipe-cell task table', unit: 'rows', sizes: [250, 500, 1000, 2000], make: pipeTable },
-  { name: 'prose task list', unit: 'tasks', sizes: [250, 500, 1000, 2000], make: proseTasks },
-  { name: 'OCR debris', unit: 'KB', sizes: [32, 64, 128, 256], make: (kb) => debris(kb * 1024) },
+const PIPELINE_CASES: ScalingCase[] = [
+  pipeline('document on one line, marked', 'KB', [128, 256, 512, 1024], (kb) => oneLine(kb * 1024)),
+  pipeline('document on one line, marks stripped', 'KB', [64, 128, 256, 512], (kb) => stripMarks(oneLine(kb * 1024))),
+  pipeline('pipe-cell task table', 'rows', [250, 500, 1000, 2000], pipeTable),
+  pipeline('prose task list', 'tasks', [250, 500, 1000, 2000], proseTasks),
+  pipeline('OCR debris', 'KB', [32, 64, 128, 256], (kb) => debris(kb * 1024)),
   // Another engine's garbled words (letters outside the alphabet, invalid syllables): every word
   // goes through the garbled-line repair and its edit-distance candidates.
-  { name: 'garbled OCR layer on one line', unit: 'KB', sizes: [128, 256, 512, 1024], make: (kb) => garbled(kb * 1024) },
-  { name: 'garbled headings in columns on one line', unit: 'KB', sizes: [128, 256, 512, 1024], make: (kb) => garbledHeadings(kb * 1024) },
+  pipeline('garbled OCR layer on one line', 'KB', [128, 256, 512, 1024], (kb) => garbled(kb * 1024)),
+  pipeline('garbled headings in columns on one line', 'KB', [128, 256, 512, 1024], (kb) => garbledHeadings(kb * 1024)),
   // The OCR repairs of cited numbers (extractors/references-ocr.ts) look around every slash and figure.
-  { name: "OCR'd citations", unit: 'KB', sizes: [128, 256, 512, 1024], make: (kb) => ocrCitations(kb * 1024) },
+  pipeline("OCR'd citations", 'KB', [128, 256, 512, 1024], (kb) => ocrCitations(kb * 1024)),
 ];
 
-export async function bench(args: BenchArgs): Promise<void> {
-  for (const shape of SHAPES) {
-    const inputs = shape.sizes.map((s) => Buffer.from(shape.make(s), 'utf8'));
-    // Warm-up, every size once: the language model loads and the hot loops reach the optimising compiler.
-    for (const input of inputs) await processBytes('warm-up.txt', input);
-    const times: number[][] = shape.sizes.map(() => []);
-    await timeRuns(args.runs, async () => {
-      for (let i = 0; i < inputs.length; i++) {
-        const started = performance.now();
-        await processBytes(`${shape.name}.txt`, inputs[i]!);
-        times[i]!.push(performance.now() - started);
-      }
-    });
-    process.stdout.write(`${shape.name}\n`);
-    const medians = times.map(median);
-    medians.forEach((ms, i) => {
-      const ratio = i ? ` (×${(ms / medians[i - 1]!).toFixed(2)} for ×${(shape.sizes[i]! / shape.sizes[i - 1]!).toFixed(0)} size)` : '';
-      printRow(`  ${shape.sizes[i]} ${shape.unit} (${(inputs[i]!.length / 1024).toFixed(0)} KiB), median ms`, `${ms.toFixed(0)}${ratio}`);
-    });
-    const first = medians[0]!;
-    const last = medians[medians.length - 1]!;
-    const exponent = Math.log(last / first) / Math.log(shape.sizes[shape.sizes.length - 1]! / shape.sizes[0]!);
-    printRow('  growth exponent (1 linear, 2 quadratic)', exponent.toFixed(2));
+/**
+ * Above this growth exponent a case fails: linear work measures about 1 (less where fixed costs
+ * weigh on the small sizes), n·log n about 1.1, quadratic work 2. Halfway leaves room for a noisy
+ * machine and still catches a part that rescans its input.
+ */
+export const MAX_EXPONENT = 1.5;
+
+/** Each timed sample lasts at least this long (a fast case repeats its work): timer noise stays small beside it. */
+const MIN_SAMPLE_MS = 20;
+
+/** Slope of log(time) against log(size): the growth exponent over all the sizes, not just the two ends. */
+export function growthExponent(sizes: readonly number[], ms: readonly number[]): number {
+  const x = sizes.map(Math.log);
+  const y = ms.map((t) => Math.log(Math.max(t, 1e-6)));
+  const mx = x.reduce((a, b) => a + b, 0) / x.length;
+  const my = y.reduce((a, b) => a + b, 0) / y.length;
+  let num = 0;
+  let den = 0;
+  for (let i = 0; i < x.length; i++) {
+    num += (x[i]! - mx) * (y[i]! - my);
+    den += (x[i]! - mx) ** 2;
   }
+  return den ? num / den : 0;
+}
+
+async function timed(work: () => unknown, reps: number): Promise<number> {
+  const started = performance.now();
+  for (let r = 0; r < reps; r++) await work();
+  return (performance.now() - started) / reps;
+}
+
+/** Times one case; returns its failure, or null when it grows no faster than MAX_EXPONENT. */
+async function measure(c: ScalingCase, runs: number, shared: Shared): Promise<string | null> {
+  const works: Array<() => unknown> = [];
+  for (const size of c.sizes) works.push(await c.make(size, shared));
+  // Warm-up, every size once: models load and the hot loops reach the optimising compiler.
+  for (const work of works) await timed(work, 1);
+  // The fastest of three: a collection pause during one would leave the fast cases unrepeated.
+  const smallest = Math.min(await timed(works[0]!, 1), await timed(works[0]!, 1), await timed(works[0]!, 1));
+  const reps = Math.min(1000, Math.max(1, Math.ceil(MIN_SAMPLE_MS / Math.max(smallest, 0.01))));
+  const times: number[][] = c.sizes.map(() => []);
+  for (let run = 0; run < runs; run++) {
+    // Smallest to largest, then largest to smallest: a machine that slows down mid-run slows both ends alike.
+    const order = c.sizes.map((_, i) => (run % 2 ? c.sizes.length - 1 - i : i));
+    for (const i of order) times[i]!.push(await timed(works[i]!, reps));
+  }
+  const medians = times.map(median);
+  process.stdout.write(`${c.name}${reps > 1 ? ` (×${reps} per sample)` : ''} — ${c.test}\n`);
+  medians.forEach((ms, i) => {
+    const ratio = i ? ` (×${(ms / medians[i - 1]!).toFixed(2)} for ×${(c.sizes[i]! / c.sizes[i - 1]!).toFixed(0)} size)` : '';
+    printRow(`  ${c.sizes[i]} ${c.unit}, median ms`, `${ms.toFixed(ms < 10 ? 2 : 0)}${ratio}`);
+  });
+  const exponent = growthExponent(c.sizes, medians);
+  const over = exponent > MAX_EXPONENT;
+  printRow('  growth exponent (1 linear, 2 quadratic)', `${exponent.toFixed(2)}${over ? `  SUPER-LINEAR (above ${MAX_EXPONENT})` : ''}`);
+  return over ? `${c.name}: growth exponent ${exponent.toFixed(2)} > ${MAX_EXPONENT}` : null;
+}
+
+export async function bench(args: BenchArgs): Promise<string[]> {
+  let lm: SyllableLM | undefined;
+  let restorer: Restorer | undefined;
+  const shared: Shared = {
+    lm: () => (lm ??= loadModel()),
+    restorer: () => (restorer ??= new Restorer(shared.lm())),
+  };
+  const only = args.only?.toLowerCase();
+  const cases = [...PIPELINE_CASES, ...PART_CASES].filter((c) => !only || c.name.toLowerCase().includes(only) || c.test.includes(only));
+  if (!cases.length) return [`no scaling case matches --only ${args.only}`];
+  const failures: string[] = [];
+  for (const c of cases) {
+    const failure = await measure(c, args.runs, shared);
+    if (failure) failures.push(failure);
+  }
+  return failures;
 }

@@ -34,8 +34,8 @@ describe('a small-letter symbol in a dump', () => {
   });
 
   // Each piece of a hyphen-joined run once walked the whole run: a long run cost its length squared
-  // (over a minute for this 60 KB line). It must cost time linear in it.
-  it('a 60 KB line of hyphen-joined syllables finishes fast', { timeout: 5000 }, () => {
+  // (over a minute for this 60 KB line). How its time grows now: `npm run bench -- scaling --only Restorer`.
+  it('a 60 KB line of hyphen-joined syllables is left as written', () => {
     const run = `${'ba-'.repeat(20_000)}ba`;
     const out = restorer.restore(`cong tac thi dua khen thuong nam nay\n${run}\n`).text.split('\n');
     expect(out[0]).toBe('công tác thi đua khen thưởng năm nay');

@@ -63,12 +63,11 @@ describe('an appendix caption gives the number only when it is the document’s 
     expect(extractReferences(text, testContext(), document).map((r) => r.number)).toEqual(['120/KH-UBND']);
   });
 
-  it('a run of spaces after a bracket stays linear', () => {
+  // The quadratic form took seconds at a tenth of this size; how the time grows now:
+  // `npm run bench -- scaling --only annexCaption`.
+  it('a run of spaces after a bracket is no caption', () => {
     const text = `Nội dung (${' '.repeat(200_000)})\n`;
-    const started = performance.now();
-    annexCaption(text, foldVietnamese(text), plan);
-    // Generous bound: the quadratic form took seconds at a tenth of this size.
-    expect(performance.now() - started).toBeLessThan(1500);
+    expect(annexCaption(text, foldVietnamese(text), plan)).toBeNull();
   });
 });
 

@@ -83,13 +83,13 @@ describe('task tables written one cell per line', () => {
     expect(cellLineTableRows(linesWithOffsets(lines.join('\n')))).toEqual([]);
   });
 
-  it('stays linear on a long run of short lines', () => {
+  // How its time grows with the rows: `npm run bench -- scaling --only cellLineTableRows`.
+  it('reads every row of a long run of short lines', () => {
     const lines = ['TT', 'Nội dung', 'Chủ trì', 'Thời gian'];
     for (let i = 1; i <= 3000; i++) lines.push(String(i), `Nhiệm vụ số ${i}`, 'Sở Nội vụ', 'Quý I/2024');
-    const started = performance.now();
     const rows = cellLineTableRows(linesWithOffsets(lines.join('\n')));
     expect(rows).toHaveLength(3001);
-    expect(performance.now() - started).toBeLessThan(2000);
+    expect(rows.at(-1)!.text).toBe('3000\tNhiệm vụ số 3000\tSở Nội vụ\tQuý I/2024');
   });
 });
 

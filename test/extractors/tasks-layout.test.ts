@@ -94,11 +94,10 @@ describe('task tables laid out with spaces', () => {
     expect(normalized).toContain(TABLE.slice(0, 7).join('\n'));
   });
 
-  it('reads a one-line megabyte of spaced pieces in linear time', () => {
+  // How its time grows with the line: `npm run bench -- scaling --only layoutTable`.
+  it('reads no table from a one-line megabyte of spaced pieces: one line is no table', () => {
     const line = `${'Nhiệm vụ  chủ trì  '.repeat(50_000)}`;
-    const started = Date.now();
-    layoutTableLines([line]);
-    layoutTableRows(linesWithOffsets(line));
-    expect(Date.now() - started).toBeLessThan(2000);
+    expect([...layoutTableLines([line])]).toEqual([]);
+    expect(layoutTableRows(linesWithOffsets(line))).toEqual([]);
   });
 });

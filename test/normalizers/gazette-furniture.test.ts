@@ -73,12 +73,10 @@ describe('removeGazetteRunningHeaders', () => {
     expect(result.record?.document.issuer.name).toBe('Chính phủ');
   });
 
-  it('is linear: a long text of running headers and prose', () => {
-    const page = 'CÔNG BÁO/Số 1/Ngày 01-01-2026\t1\n' + 'câu văn bình thường. '.repeat(50) + '\n';
-    const text = page.repeat(4000);
-    const t0 = performance.now();
-    const out = removeGazetteRunningHeaders(text);
-    expect(performance.now() - t0).toBeLessThan(2000);
-    expect(out).not.toContain('CÔNG BÁO/Số');
+  // How its time grows with the text: `npm run bench -- scaling --only removeGazetteRunningHeaders`.
+  it('removes every running header of a long text and keeps all its prose', () => {
+    const prose = 'câu văn bình thường. '.repeat(50) + '\n';
+    const text = ('CÔNG BÁO/Số 1/Ngày 01-01-2026\t1\n' + prose).repeat(4000);
+    expect(removeGazetteRunningHeaders(text)).toBe(prose.repeat(4000));
   });
 });

@@ -47,12 +47,10 @@ describe('joinLetterSpacedWords', () => {
     expect(joined.slice(range![0], range![1])).toBe('THỐNG ĐỐC');
   });
 
-  it('stays linear on a long line of spaced capitals', () => {
+  // How its time grows with the line: `npm run bench -- scaling --only joinLetterSpacedWords`.
+  it('leaves a long line of spaced capitals that spells no syllables as read, to its last letter', () => {
     const line = 'A B '.repeat(50000) + 'C H Ủ T Ị C H';
-    const started = performance.now();
-    const out = joinLetterSpacedWords(line);
-    expect(performance.now() - started).toBeLessThan(2000);
-    expect(out.length).toBeLessThanOrEqual(line.length);
+    expect(joinLetterSpacedWords(line)).toBe(line);
   });
 });
 
@@ -86,7 +84,7 @@ describe('a spaced run read two ways, decided by how common the syllables are', 
     expect(joinLetterSpacedWords(spaced, weight)).toBe(joined);
   });
 
-  it('a very long spaced run stays as read, in time linear in its length', () => {
+  it('a very long spaced run stays as read (its time: the scaling bench)', () => {
     const run = Array.from({ length: 200_000 }, (_, i) => 'CHỦTỊ'[i % 5]).join(' ');
     expect(joinLetterSpacedWords(run, weight)).toBe(run);
   });

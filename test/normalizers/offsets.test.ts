@@ -45,23 +45,20 @@ describe('mapRanges', () => {
     expect(mapped).toEqual(['Kế', 'hoạch', 'số', '04', 'của', 'quận', 'Long', 'Biên']);
   });
 
-  it('takes time linear in the text (a megabyte of rewritten words)', () => {
+  // How their time grows with the text: `npm run bench -- scaling --only mapRanges`.
+  it('maps every word of a megabyte of rewritten words to its rewriting', () => {
     const from = 'thtrông xuyen cüa '.repeat(60_000);
     const to = 'thường xuyên của '.repeat(60_000);
-    const started = performance.now();
-    const mapped = mapRanges(from, to, words(from));
-    expect(performance.now() - started).toBeLessThan(5000);
-    expect(mapped.every(Boolean)).toBe(true);
+    const mapped = mapRanges(from, to, words(from)).map((r) => (r ? to.slice(r[0], r[1]) : null));
+    expect(mapped).toEqual(to.trim().split(' '));
   });
 
-  it('takes time linear in the text when no word agrees (every word looked ahead of)', () => {
+  it('pairs the words one for one when no word agrees (every word looked ahead of)', () => {
     const from = Array.from({ length: 100_000 }, (_, i) => `x${i}`).join(' ');
     const to = Array.from({ length: 100_000 }, (_, i) => `y${i}`).join(' ');
-    const started = performance.now();
-    const mapped = mapRanges(from, to, words(from));
-    expect(performance.now() - started).toBeLessThan(5000);
+    const mapped = mapRanges(from, to, words(from)).map((r) => (r ? to.slice(r[0], r[1]) : null));
     // Paired one for one, as rewritten words are.
-    expect(to.slice(...mapped[99_999]!)).toBe('y99999');
+    expect(mapped).toEqual(to.split(' '));
   });
 });
 

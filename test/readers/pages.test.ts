@@ -99,10 +99,9 @@ describe('blank pages and the page limit', () => {
     expect(result.diagnostics.find((d) => d.code === 'BLANK_PAGE')?.message).toContain('p1, p3');
   });
 
+  // How its time grows with the pages: `npm run bench -- scaling --only "blank PDF"`.
   it('a 300-page blank PDF is read without OCR and fails as having no text', async () => {
-    const started = performance.now();
     const result = await run('blank.pdf', await emptyPdf(300));
-    expect(performance.now() - started).toBeLessThan(30_000);
     expect(result.status).toBe('failure');
     expect(codes(result)).toEqual(['BLANK_PAGE', 'NO_TEXT']);
     expect(result.diagnostics[0]!.message).toContain('p1–300');

@@ -192,11 +192,12 @@ describe('annotations drawn for OCR', () => {
   });
 
   /**
-   * A real signed scan drawn for OCR at 72 dpi: what was left out, and for each annotation
-   * whether the drawing differs from the page drawn without annotations inside its rectangle.
+   * A signed scan drawn for OCR at 72 dpi: what was left out, and for each annotation whether the
+   * drawing differs from the page drawn without annotations inside its rectangle.
    */
-  async function drawnForOcr(file: string) {
-    return withPage(readFileSync(path.resolve(import.meta.dirname, '../real', file)), async (doc, page) => {
+  async function drawnForOcr(file: string | Buffer) {
+    const bytes = typeof file === 'string' ? readFileSync(path.resolve(import.meta.dirname, '../real', file)) : file;
+    return withPage(bytes, async (doc, page) => {
       const viewport = page.getViewport({ scale: 1 });
       const annotations = await page.getAnnotations();
       const bare = doc.canvasFactory.create(viewport.width, viewport.height);
@@ -234,6 +235,42 @@ describe('annotations drawn for OCR', () => {
     expect(r.failed).toBe(false);
     expect(r.leftOut).toEqual([]);
     expect(Object.values(r.shown)).toEqual([true]);
+  });
+
+  /**
+   * A scan without a text layer (its print drawn as bars of ink), whose e-office system stamped
+   * the whole number and the date into blanks of two printed lines, and whose signing box stands
+   * beside a third line of print.
+   */
+  function stampedScan(): Promise<Buffer> {
+    return pdfkitBytes({ size: 'A4', margin: 0 }, (doc) => {
+      const printed = (y: number, ...spans: Array<[number, number]>) => {
+        for (const [x0, x1] of spans) doc.rect(x0, y + 3, x1 - x0, 14).fill('black');
+      };
+      printed(120, [60, 80], [190, 250], [300, 390], [480, 540]); // "Số:" [blank] "…" "ngày" [blank] "…"
+      printed(200, [60, 400]);
+      const font = doc.ref({ Type: 'Font', Subtype: 'Type1', BaseFont: 'Helvetica', Encoding: 'WinAnsiEncoding' });
+      font.end('');
+      const widget = (x: number, top: number, w: number, h: number, content: string, name: string) => {
+        const appearance = doc.ref({ Type: 'XObject', Subtype: 'Form', BBox: [0, 0, w, h], Resources: { Font: { F1: font } } });
+        appearance.end(content);
+        const dictionary = { Subtype: 'Widget', FT: 'Sig', T: new String(name), F: 4, AP: { N: appearance } };
+        // pdfkit places annotations from the top left, as it draws.
+        doc.annotate(x, top, w, h, dictionary as unknown as PDFKit.Mixins.AnnotationOption);
+      };
+      widget(85, 120, 100, 20, 'BT /F1 12 Tf 4 5 Td (123/UBND-VP) Tj ET', 'Number');
+      widget(400, 120, 75, 20, 'BT /F1 12 Tf 4 5 Td (13/11/2025) Tj ET', 'Date');
+      widget(410, 195, 170, 30, 'BT /F1 7 Tf 2 20 Td (Ky boi: UBND tinh) Tj 0 -9 Td (13.11.2025 10:21:11 +07:00) Tj ET', 'Signature');
+    });
+  }
+
+  // With no text layer, nothing places the stamped runs in a blank: what they say does. A number
+  // with its symbol and a slashed date are what a blank takes, as bare figures are; a signing box is not.
+  it('a scan without a text layer: a stamped number and date are drawn, the signing box beside print is left out', async () => {
+    const r = await drawnForOcr(await stampedScan());
+    expect(r.failed).toBe(false);
+    expect(r.leftOut.map((a) => a.shows)).toEqual(['Ky boi: UBND tinh 13.11.2025 10:21:11 +07:00']);
+    expect(Object.values(r.shown)).toEqual([true, true, false]);
   });
 
   // Most scanned pages carry no annotation: drawing them for OCR must not cost a read of their text layer.

@@ -50,12 +50,10 @@ describe('rtfText', () => {
     expect(() => rtfText(source)).not.toThrow();
   });
 
-  it('reads a 1 MB RTF in time linear in its size', () => {
+  // How its time grows with the size: `npm run bench -- scaling --only rtfText`.
+  it('reads every paragraph of a 1 MB RTF', () => {
     const body = String.raw`\f0 Nội dung c\u7911?a k\u7871? ho\u7841?ch\par `.repeat(20_000);
-    const started = performance.now();
-    const { body: text } = rtfText(rtf(body));
-    expect(text.split('\n').length).toBeGreaterThan(19_000);
-    expect(performance.now() - started).toBeLessThan(5_000);
+    expect(rtfText(rtf(body)).body).toBe('Nội dung của kế hoạch\n'.repeat(20_000));
   });
 });
 

@@ -1,0 +1,61 @@
+// Layers of engines without Vietnamese that ran the two header cells together: a garbled motto's
+// second line still closes the issuer's cell, a motto glued to the issuer's last word ("TtNHC0NG
+// HÒA") is still found, the province it cut is read back when one letter off, and the place's
+// first word glued to the symbol ("TB-STTTTHa Tinh, ngày") goes back to the place.
+import { describe, expect, it } from 'vitest';
+import { extractHeader } from '../../extractors/header.js';
+import { readNumberLine } from '../../extractors/header-zone.js';
+import type { Signer } from '../../output/schema.js';
+import { testContext } from './context.js';
+
+const noSigner: Signer = { name: null, title: null, authority: null };
+const header = (lines: string[], ocrOrigin = true) => extractHeader(lines.join('\n'), testContext(), noSigner, undefined, false, undefined, ocrOrigin);
+
+describe('a garbled motto line beside the issuer second line', () => {
+  it.each([
+    ['letters misread, a stop in "Tự."', 'Dịch típ - Tự. do - lạnh phục'],
+    ['the last word misread', 'Độc lập - Tế do - Hành phút'],
+  ])('%s: the issuer keeps its province', (_how, motto) => {
+    const doc = header([' ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', `  TỈNH TÂY NINH ${motto}`, '  Số: 12/QĐ-UBND Tây Ninh, ngày 20 tháng 02 năm 2025', '', 'QUYẾT ĐỊNH', 'Về việc công bố danh mục']);
+    expect(doc.issuer.name).toBe('Ủy ban nhân dân tỉnh Tây Ninh');
+    expect(doc.issuer.level).toBe('province');
+  });
+
+  it('a line of three dashed parts in running text is no motto', () => {
+    const doc = header(['ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'TỈNH TÂY NINH Độc lập - Tự do - Hạnh phúc', 'Số: 12/QĐ-UBND Tây Ninh, ngày 20 tháng 02 năm 2025']);
+    expect(doc.issuer.name).toBe('Ủy ban nhân dân tỉnh Tây Ninh');
+  });
+});
+
+describe('a motto glued to the issuer cell', () => {
+  const lines = [
+    'UBND TỈNH HÀ TtNHC0NG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+    'Sở THÔNG TIN VÀ TRUYỀN THÔNG Độc lập - Tự do - Hạnh phúc',
+    'S6: 01 /TB-STTTTHa Tinh, ngay 03 thdng 02 ndm 2017',
+    '',
+    'THÔNG BÁO',
+  ];
+
+  it('is found, and the province one letter off is read back in the issuer and its parent', () => {
+    const doc = header(lines);
+    expect(doc.issuer.name?.toLocaleLowerCase('vi')).toBe('sở thông tin và truyền thông tỉnh hà tĩnh');
+    expect(doc.issuer.locality).toBe('Hà Tĩnh');
+    expect(doc.issuer.parent).toBe('Ủy ban nhân dân tỉnh Hà Tĩnh');
+  });
+
+  it('the place glued to the symbol goes back to the place', () => {
+    const doc = header(lines);
+    expect(doc.symbol).toBe('TB-STTTT');
+    expect(doc.place).toBe('Hà Tĩnh');
+  });
+});
+
+describe('a symbol ending in small letters', () => {
+  it.each([
+    ['a place glued to it', '01 /TB-STTTTHa Tinh, ngày 03', 'TB-STTTT'],
+    ['its own small letters before a place', '2668/QĐ-NHNo Hà Nội, ngày 11', 'QĐ-NHNo'],
+    ['a glued word that names no unit', '15/TB-STTTTAb Tinh, ngày 03', 'TB-STTTTAb'],
+  ])('%s', (_how, line, symbol) => {
+    expect(readNumberLine(line)?.value.symbol).toBe(symbol);
+  });
+});

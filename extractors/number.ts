@@ -85,7 +85,7 @@ const STATE = new RegExp(`^(?:([0-9]+(?:[a-z](?=\\s*/))?(?:\\.[0-9]+)?(?:-[0-9]{
 // Party: serial-TYPE/ISSUER (34-CT/TW), also serial-TYPE-ISSUER (04-CTr-TU).
 // The separator is kept as printed: "04-CTr-TU" stays as it is (Party documents do write it so);
 // matching across plans folds "/" and "-" (numberKey) instead of rewriting the text.
-const PARTY = new RegExp(`^([0-9]+)${HYPHEN}(${PART})\\s*([/-])\\s*(${PART}(?:${HYPHEN}${PART})*)`);
+const PARTY = new RegExp(`^([0-9]+[a-z]?)${HYPHEN}(${PART})\\s*([/-])\\s*(${PART}(?:${HYPHEN}${PART})*)`);
 
 export interface NumberMatch {
   value: PlanNumber;

@@ -835,6 +835,9 @@ export function extractReferences(
     if (!otherDocument && lineStart >= 0 && /^[\s(*_]*(?:ban hanh\s+)?ke[mr]n? theo\s*$/.test(folded.slice(lineStart, p.start))) continue;
     // The caption may follow the annex's heading on its line: "… trên địa bàn xã (Kèm theo Hướng dẫn số …".
     if (!otherDocument && /\(\s*(?:ban hanh\s+)?ke[mr]n? theo\s*$/.test(folded.slice(captionFrom, p.start))) continue;
+    // "(Kèm theo Chương trình hành động tại Nghị quyết số  /NQ-CP …)": the annex's caption names
+    // the part it belongs to and the document that carries it, the document itself.
+    if (!otherDocument && /\(\s*(?:ban hanh\s+)?ke[mr]n? theo\s[^()\n]{1,80}?\s(?:tai|cua)\s*$/.test(folded.slice(Math.max(0, p.start - 120), p.start))) continue;
     const relation = relationAt(folded, p.start);
     // A law is the same document whether cited by name alone or by name and number.
     // A law cited by its name alone, with neither number nor date, is not pinned to a document.

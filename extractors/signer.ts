@@ -17,11 +17,11 @@ import { inlineSignature } from './inline-signer.js';
 import { isValidSyllable } from '../normalizers/syllables.js';
 
 // "KT. CHỦ TỊCH", "KT CHỦ TỊCH", and "KT.CHỦ TỊCH" typed without the space.
-const AUTHORITY = /^(tm|kt|tl|tuq|q|t\/m|k\/t|t\/l)(?:\s*\.\s*|\s+)(?=\S)/;
+const AUTHORITY = /^(tm|kt|tl|tuq|q|t\/m|k\/t|t\/l|t\.m|k\.t|t\.l)(?:\s*\.\s*|\s+)(?=\S)/;
 // "KT." alone on its line, the office it signs for on the next ("KT.\nTRƯỞNG THUẾ TỈNH").
 const BARE_AUTHORITY = /^(tm|kt|tl|tuq|t\/m|k\/t|t\/l)\s*\.$/;
 const AUTHORITY_CODES: Record<string, Signer['authority']> = {
-  tm: 'TM.', 't/m': 'TM.', kt: 'KT.', 'k/t': 'KT.', tl: 'TL.', 't/l': 'TL.', tuq: 'TUQ.', q: 'Q.',
+  tm: 'TM.', 't/m': 'TM.', 't.m': 'TM.', kt: 'KT.', 'k/t': 'KT.', 'k.t': 'KT.', tl: 'TL.', 't/l': 'TL.', 't.l': 'TL.', tuq: 'TUQ.', q: 'Q.',
 };
 
 // Common family names (folded), to tell "Tạ Nam Chiến" from "Các đơn vị thuộc quận".
@@ -113,7 +113,7 @@ export function isAuthorityLine(folded: string): boolean {
 /** "(đã ký)", "(Ký, đóng dấu)", and scan debris (".1'", "I", "^") carry nothing. */
 export function isIgnorable(cell: Cell): boolean {
   const f = cell.folded;
-  if (/^\(?\s*(da ky|ky|ky ten|ky,? (ghi ro ho ten|dong dau)[^)]*|ky va dong dau)\s*\)?\.?$/.test(f)) return true;
+  if (/^[(\[]?\s*(da ky|ky|ky ten|ky,? (ghi ro ho ten|dong dau)[^)]*|ky va dong dau)\s*[)\]]?\.?$/.test(f)) return true;
   // A scanner app's stamp under every page ("Được quét bằng CamScanner", "Scanned with CamScanner").
   if (/^(duoc quet bang|scanned (with|by))\s+\S+$/.test(f)) return true;
   return (f.match(/\p{L}/gu) ?? []).length <= 2 && f.length <= 4 && !BARE_AUTHORITY.test(f);
@@ -438,7 +438,11 @@ function withoutGluedStroke(cell: Cell): Cell | null {
 }
 
 /** A name as it stands, or without a rank, a page number, strokes before it or the letters a seal covered. */
+/** The office a signature speaks for ("CƠ QUAN THƯỜNG TRỰC" of a steering committee): never a person, whatever its first word. */
+const OFFICE_PHRASE = /(^|\s)(co quan|thuong truc|ban chi dao)(\s|$)/;
+
 function personNameOf(cell: Cell): Cell | null {
+  if (OFFICE_PHRASE.test(cell.folded)) return null;
   if (isPersonName(cell.text, cell.folded)) return cell;
   const candidates = [withoutPageNumber(cell), withoutRank(cell), withCapitalRejoined(cell), ...withoutLeadingStrokes(cell), withoutStrokesAround(cell), withoutGluedStroke(cell)].filter((c): c is Cell => c !== null);
   const names: Cell[] = [];

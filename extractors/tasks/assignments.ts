@@ -13,7 +13,7 @@ import type { StageContext } from '../../output/stage.js';
 import { foldVietnamese } from '../../normalizers/fold.js';
 import { parseDeadline } from '../deadline.js';
 import type { SourceLine } from './tsv-table.js';
-import { splitUnits } from './units.js';
+import { namesUnit, splitUnits } from './units.js';
 
 export interface AssignmentOptions {
   planYear: number | null;
@@ -36,6 +36,15 @@ const BULLET = /^[*_\s]*[-+•–]\s/u;
 /** "Giao <body> (là cơ quan thường trực,) chủ trì": the folded opening of an assignment. */
 const ASSIGN = /^giao\s+(.{3,120}?)\s*,?\s+(?:la co quan thuong truc\s*,?\s*)?chu tri\b\s*,?\s*(?:va\s+)?/;
 const PARTNERS = /^phoi hop(?:\s+(?:chat che\s+)?voi)?\s+/;
+/**
+ * "2. Phòng Báo chí - Xuất bản chủ trì, tham mưu …", "6. Hội đồng khoa học Sở phối hợp với Công
+ * đoàn Sở phát động …", "7. Văn phòng Sở chịu trách nhiệm theo dõi …": the body as the subject,
+ * without "Giao". The name must open like a body's ("Phòng", "Sở", "Hội đồng" …).
+ */
+const SUBJECT =
+  /^(.{3,120}?)\s*,?\s+(?:chu dong\s+)?(?:(?:chu tri|chiu trach nhiem|co trach nhiem)\b\s*,?\s*(?:va\s+)?|(?=phoi hop(?:\s+chat che)?\s+voi\s))/;
+/** Words of work inside what would be the subject: then it is no body's name. */
+const NOT_SUBJECT = /\b(?:giao|de nghi|yeu cau|tham muu|to chuc|thuc hien|trien khai|can cu|chi dao)\b|[:()]/;
 /** The verbs the work starts with, after the partners: the partners end before the first. */
 const WORK_VERB =
   /(?:^|\s|,\s*)(?=(?:tham muu|to chuc|trien khai|tuyen truyen|theo doi|huong dan|kiem tra|xay dung|bo tri|thuc hien|tong hop|don doc|ra soat|lua chon|de xuat|bao cao|chuan bi|phat dong|danh gia|xet|lap|quan ly|cap nhat|van dong|giam sat|dam bao|tham dinh|cong bo|bien soan|phoi hop thuc hien)\b)/;
@@ -98,7 +107,7 @@ function assignmentRuns(paragraphs: readonly Paragraph[]): Paragraph[][] {
     run = [];
   };
   for (const p of paragraphs) {
-    const assigns = ASSIGN.test(foldVietnamese(p.text).toLowerCase());
+    const assigns = openingOf(p.text) !== null;
     const last = run[run.length - 1];
     if (last && (p.depth < last.depth || p.section !== last.section)) flush();
     if (!assigns) {
@@ -117,15 +126,10 @@ function assignmentRuns(paragraphs: readonly Paragraph[]): Paragraph[][] {
 function taskOf(p: Paragraph, options: AssignmentOptions): TaskRow | null {
   // Folding keeps length for Vietnamese letters: offsets in the fold are offsets in the text.
   const folded = foldVietnamese(p.text).toLowerCase();
-  const assign = ASSIGN.exec(folded);
-  if (!assign) return null;
-  const from = /^giao\s+/.exec(folded)![0].length;
-  const leadText = p.text.slice(from, from + assign[1]!.length);
-  // "Giao Đảng ủy Chính phủ: (i) Chỉ đạo Đảng ủy Bộ Y tế chủ trì …": the body given the item
-  // passes it on; the one named before "chủ trì" is not what the item gives to do.
-  if (/[:()]/.test(leadText)) return null;
-  const lead = splitUnits(leadText);
-  let at = assign[0].length;
+  const opening = openingOf(p.text);
+  if (!opening) return null;
+  const lead = splitUnits(opening.leadText);
+  let at = opening.at;
   let support: string[] = [];
   const partners = PARTNERS.exec(folded.slice(at));
   if (partners) {
@@ -157,6 +161,24 @@ function taskOf(p: Paragraph, options: AssignmentOptions): TaskRow | null {
     confidence: Math.round(confidence * 100) / 100,
     span: { start: p.start, end: p.end },
   };
+}
+
+/** The body an item gives its work to and where the rest begins: "Giao X chủ trì, …" or "X chủ trì, …". */
+function openingOf(text: string): { leadText: string; at: number } | null {
+  // Folding keeps length for Vietnamese letters: offsets in the fold are offsets in the text.
+  const folded = foldVietnamese(text).toLowerCase();
+  const assign = ASSIGN.exec(folded);
+  if (assign) {
+    const from = /^giao\s+/.exec(folded)![0].length;
+    const leadText = text.slice(from, from + assign[1]!.length);
+    // "Giao Đảng ủy Chính phủ: (i) Chỉ đạo Đảng ủy Bộ Y tế chủ trì …": the body given the item
+    // passes it on; the one named before "chủ trì" is not what the item gives to do.
+    return /[:()]/.test(leadText) ? null : { leadText, at: assign[0].length };
+  }
+  const subject = SUBJECT.exec(folded);
+  if (!subject || NOT_SUBJECT.test(subject[1]!)) return null;
+  const leadText = text.slice(0, subject[1]!.length);
+  return namesUnit(leadText) ? { leadText, at: subject[0].length } : null;
 }
 
 function stripMarks(text: string): string {

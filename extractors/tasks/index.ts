@@ -9,6 +9,7 @@ import { tasksFromPipeTables } from './pipe-table.js';
 import { taskListExpected } from './expected.js';
 import { tasksFromProseLists } from './prose-list.js';
 import { tasksFromAssignments } from './assignments.js';
+import { tasksFromUnitHeadings } from './unit-headings.js';
 import { readableOcrProse } from './ocr-prose.js';
 import { tasksFromScrambledOcr } from './scrambled-ocr.js';
 import { tasksFromTimeline } from './timeline.js';
@@ -62,7 +63,15 @@ export function extractTasks(text: string, ctx: StageContext, context: TaskConte
   // "1. Giao Phòng … chủ trì, phối hợp với …, hoàn thành trước …": a plan's tasks assigned in
   // sentences, read when no table or labelled list gave them. Only in plans and programmes: a
   // notice's or directive's "Giao …" items conclude, they are no list of tasks.
-  if (!tasks.length && PLAN_TYPES.has(context.document.typeCode ?? '')) tasks = tasksFromAssignments(context.typed ? lines : readableOcrProse(lines), ctx, { planYear });
+  // Beside a table a plan's closing part "Tổ chức thực hiện" may give the units more to do ("2.
+  // Phòng … chủ trì, phối hợp với …"): read there too, less what another reader took from the
+  // same lines. Elsewhere a table's plan repeats its rows in sentences: left alone.
+  if (PLAN_TYPES.has(context.document.typeCode ?? '')) {
+    const assigned = tasksFromAssignments(context.typed ? lines : readableOcrProse(lines), ctx, { planYear });
+    tasks = tasks.length ? [...tasks, ...assigned.filter((t) => inClosingPart(t) && !overlapsAny(t, tasks))] : assigned;
+  }
+  // "1. Phòng Văn hóa – Thông tin:" then its duties as bullets: the tasks listed under the body that does them.
+  if (!tasks.length && PLAN_TYPES.has(context.document.typeCode ?? '')) tasks = tasksFromUnitHeadings(context.typed ? lines : readableOcrProse(lines), ctx, { planYear });
   const timeline = tasksFromTimeline(text, context.sections, ctx, planYear);
   const all = [...tasks, ...timeline];
   if (!all.length) {
@@ -70,6 +79,18 @@ export function extractTasks(text: string, ctx: StageContext, context: TaskConte
     if (expected) ctx.message(log.tasksNotFound(expected));
   }
   return all;
+}
+
+/** A task of the plan's closing part, "Tổ chức thực hiện". */
+function inClosingPart(task: TaskRow): boolean {
+  return /^to chuc thuc hien\b/.test(foldVietnamese(task.section ?? '').toLowerCase());
+}
+
+/** Whether a task's lines are already another task's (spans unknown count as apart). */
+function overlapsAny(task: TaskRow, others: readonly TaskRow[]): boolean {
+  const a = task.span;
+  if (!a) return false;
+  return others.some((o) => o.span && o.span.start < a.end && a.start < o.span.end);
 }
 
 /** The lines without the furniture; the line after a page's header opens the page in its stead. */

@@ -10,7 +10,9 @@ import { parseDeadline } from '../deadline.js';
 import { cleanContent } from './tsv-table.js';
 
 const PHASE = /^(?:tu thang|tu ngay|thang \d|quy [ivx\d]|trong quy|nam (?:19|20)\d\d|giai doan (?:19|20)\d\d|dot \d)/;
-const BULLET = /^[-+•–]\s+/;
+/** "- …", "+ …", or a lettered item "a) …" (plans by quarter letter their items). */
+const BULLET = /^(?:[-+•–]|[a-zđ]\))\s+/;
+const LETTER = /^([a-zđ])\)\s+/;
 /** A deadline written inside a bullet: "(tháng 3/2018)", "trước ngày 31/01/2018". */
 const INLINE_DEADLINE =
   /\((?:trong |vào |vao )?(?:tháng|thang|quý|quy|trước|truoc|ngày|ngay)[^()]{1,40}\)|(?:trước|truoc) (?:ngày |ngay )?\d{1,2}\/\d{1,2}(?:\/\d{2,4})?/i;
@@ -47,10 +49,11 @@ export function tasksFromTimeline(text: string, sections: readonly Section[], ct
           if (parsed.implausible) ctx.message(log.implausibleDeadline(parsed.deadline.text, String(planYear)), { span });
         }
       }
+      const letter = LETTER.exec(trimmed);
       tasks.push({
-        index: null,
+        index: letter ? letter[1]! : null,
         section: section.heading,
-        content: cleanContent(trimmed.replace(/^\+\s+/, '')).replace(/[;.]\s*$/, ''),
+        content: cleanContent(trimmed.replace(/^\+\s+/, '').replace(LETTER, '')).replace(/[;.]\s*$/, ''),
         lead: [],
         support: [],
         supervisor: null,

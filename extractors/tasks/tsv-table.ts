@@ -64,7 +64,8 @@ export interface TableOptions {
   cellBreaks?: CellBreaks;
 }
 
-export function tasksFromTabbedLines(lines: readonly SourceLine[], ctx: StageContext, options: TableOptions): TaskRow[] {
+export function tasksFromTabbedLines(given: readonly SourceLine[], ctx: StageContext, options: TableOptions): TaskRow[] {
+  const lines = given.flatMap(rowsRunTogether);
   const raw: RawTask[] = [];
   let roles: Array<ColumnRole | null> | null = null;
   let section: string | null = null;
@@ -491,15 +492,41 @@ function finishTask(task: RawTask, ctx: StageContext, options: TableOptions): Ta
  * who support it after ("Phòng Đào tạo; Trung tâm QLCL"); its units fill whichever of the two
  * has no column of its own.
  */
+const LEAD_THEN_PARTNERS = /^(\S.*?)\s+chu tri\s*[,;]?\s*(?:va\s+)?phoi hop(?:\s+voi)?\s+(\S.*)$/s;
+
 function leadAndSupport(cells: RawTask['cells']): { lead: string[]; support: string[] } {
   // "Ban X (Viện Y phối hợp)": the body in brackets helps the lead.
   const leadCell = helpersInBrackets(cells.lead ?? '');
-  const lead = splitUnits(leadCell.rest);
-  const support = [...splitUnits(cells.support ?? ''), ...leadCell.helpers.filter((u) => !lead.includes(u))];
+  // "Văn phòng chủ trì, phối hợp với các phòng, đơn vị liên quan": one cell says who leads and who helps.
+  const said = LEAD_THEN_PARTNERS.exec(foldVietnamese(leadCell.rest).toLowerCase());
+  const lead = splitUnits(said ? leadCell.rest.slice(0, said[1]!.length) : leadCell.rest);
+  const partners = said ? splitUnits(leadCell.rest.slice(said[0].length - said[2]!.length)) : [];
+  const support = [...splitUnits(cells.support ?? ''), ...partners, ...leadCell.helpers.filter((u) => !lead.includes(u))];
   const both = splitUnits(cells.leadSupport ?? '');
   if (!both.length) return { lead, support };
   if (!lead.length) return { lead: both.slice(0, 1), support: [...both.slice(1), ...support] };
   return { lead, support: [...support, ...both.filter((u) => !lead.includes(u))] };
+}
+
+/** A period cell opening a row of a table by months: "01/2017", "4-5/2017", "tháng 10/2025". */
+const PERIOD_CELL = /^(?:tháng\s*)?\d{1,2}(?:\s*[-–,]\s*\d{1,2})?\s*\/\s*(?:19|20)\d\d$/iu;
+
+/**
+ * Two rows of a table by months that a page break ran into one line: "01/2017\tKý kết …\tVăn
+ * phòng …\t02/2017\tTổ chức …\tCông đoàn …" (the second row opens the next page). A later cell
+ * shaped like the row's own first cell, a period, starts the second row.
+ */
+function rowsRunTogether(line: SourceLine): SourceLine[] {
+  if (!line.text.includes('\t')) return [line];
+  const cells = line.text.split('\t');
+  if (cells.length < 5 || !PERIOD_CELL.test(cells[0]!.trim())) return [line];
+  const at = cells.findIndex((c, i) => i >= 2 && PERIOD_CELL.test(c.trim()));
+  if (at < 0) return [line];
+  const head = cells.slice(0, at).join('\t');
+  const tail = cells.slice(at).join('\t');
+  const second: SourceLine = { ...line, text: tail, start: line.start === null ? null : line.start + head.length + 1 };
+  if (second.pageStart) delete second.pageStart;
+  return [{ ...line, text: head, ...(line.start === null ? {} : { end: line.start + head.length }) }, ...rowsRunTogether(second)];
 }
 
 /** Content without the bullet it was printed with ("- Đăng kí …" → "Đăng kí …"). */

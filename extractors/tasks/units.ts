@@ -14,7 +14,12 @@ import { foldVietnamese } from '../../normalizers/fold.js';
 import { fieldNameRanges, inside } from '../body-names.js';
 
 const UNIT_HEAD =
-  /^(?:phong|ban|cum|ubnd|uy ban|hoi dong|hd|van phong|vp|cong an|mttq|mat tran|lien doan|ldld|chi cuc|trung tam|d\/c|dc|dong chi|nganh|thanh vien|truong|dang uy|du|so|lanh dao|cong doan|cac|tt|chu tich|pho chu tich|pct|ct|bch|bo chi huy|doan|hoi|thu truong|bo phan|to dan pho|tdp|nha|thuong truc|co quan|bao|dai|quan uy|dang bo|benh vien|tram|ong|ba|bo|ngan hang)(?:\b|(?=[A-ZĐ]))/;
+  /^(?:phong|ban|cum|ubnd|uy ban|hoi dong|hd|van phong|vp|cong an|mttq|mat tran|lien doan|ldld|chi cuc|trung tam|d\/c|dc|dong chi|nganh|thanh vien|truong|dang uy|du|so|lanh dao|cong doan|cac|tt|chu tich|pho chu tich|pct|ct|bch|bo chi huy|doan|hoi|thu truong|bo phan|to dan pho|tdp|nha|thuong truc|co quan|bao|dai|quan uy|dang bo|benh vien|tram|ong|ba|bo|ngan hang|to dang|to cong tac)(?:\b|(?=[A-ZĐ]))/;
+
+/** Whether a text opens with a body's name ("Phòng …", "Tổ đảng ở …", "Các Đoàn đại biểu …"). */
+export function namesUnit(text: string): boolean {
+  return UNIT_HEAD.test(foldVietnamese(text.trim()).toLowerCase());
+}
 
 export function cleanCell(cell: string): string {
   return stripMarkup(cell)

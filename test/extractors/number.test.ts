@@ -178,3 +178,15 @@ describe('symbol parts OCR misreads on scans', () => {
     expect(parsePlanNumber(read)?.number).toBe(number);
   });
 });
+
+describe('a Party-form serial ending with a letter', () => {
+  // The separators stay as printed (numberKey folds them when plans are matched).
+  it.each([
+    ['36a-NQ/CP ngày 14/10/2015', '36a-NQ/CP'],
+    ['15a-NQ/TW', '15a-NQ/TW'],
+    ['57-NQ/TW', '57-NQ/TW'],
+    ['3260-KH/ĐĐQH15', '3260-KH/ĐĐQH15'],
+  ])('%s reads as %s', (text, number) => {
+    expect(readPlanNumber(text)?.value).toMatchObject({ number, serial: number.split('-')[0], party: true });
+  });
+});

@@ -1,0 +1,177 @@
+// Tasks listed under the unit that does them, the form a plan's "Tổ chức thực hiện" and a
+// Party plan's "Phân công nhiệm vụ" take:
+//   "1. Phòng Văn hóa – Thông tin:"            "**a) Tổ đảng ở Thường trực Ủy ban Kinh tế**"
+//   "- Chủ trì, hướng dẫn, đôn đốc …"          "*   Chủ trì thẩm tra …"
+//   "- Thực hiện tuyên truyền qua …"            "*   Kiến nghị cơ chế, chính sách …"
+//   "2. Đề nghị Ban Tuyên giáo Huyện ủy:"      (a heading may carry one paragraph, no bullets)
+// The heading is a numbered or lettered item that names a body and nothing else: it ends with
+// ":" or is set in bold. Each bullet under it (or its one paragraph) is a task of that body;
+// "phối hợp với X" inside the duty names X as a partner.
+// - A list is two or more such headings with duties under them: one heading alone is a
+//   paragraph that happens to open with a body.
+// - The duties of a heading end at the next numbered item or plan part, or at a paragraph that
+//   is no bullet after a blank line (a plan's closing sentence, "Nơi nhận").
+import type { TaskRow } from '../../output/schema.js';
+import type { StageContext } from '../../output/stage.js';
+import { foldVietnamese } from '../../normalizers/fold.js';
+import { parseDeadline } from '../deadline.js';
+import type { SourceLine } from './tsv-table.js';
+import { namesUnit, splitUnits, stripMarkup } from './units.js';
+
+interface UnitGroup {
+  lead: string[];
+  number: string;
+  section: string | null;
+  duties: Array<{ text: string; start: number; end: number }>;
+  /** Named without ":" or bold (converters drop the bold): a heading only when bullets follow. */
+  needsBullets: boolean;
+}
+
+const ITEM = /^(\d{1,2}(?:\.\d{1,2}){0,3}|[a-zđ])[.)]\s*(\S.*)$/u;
+const PART = /^([IVX]{1,4})[.)]\s*(\S.*)$/u;
+const BULLET = /^(?:[-+•–]|\*(?!\*))\s+/u;
+/** "Đề nghị …", "Giao …" before the body: a request, the body is what follows. */
+const REQUEST = /^(?:đề nghị|giao|yêu cầu)\s+/iu;
+/** A heading names a body, not a duty: no verb of work after the name. */
+const DUTY_WORDS = /\b(?:chu tri|phoi hop|thuc hien|to chuc|trien khai|tham muu|chiu trach nhiem|co trach nhiem|can cu)\b/;
+/** Headings that open like a body's name but name a topic: "Báo cáo:", "Dự kiến:", "Các hoạt động:". */
+const NOT_A_BODY =
+  /^(?:bao cao|du kien|du toan|nha nuoc|cac (?!(?:so|ban|nganh|phong|co quan|don vi|xa|phuong|huyen|doan|to chuc|hoi|dia phuong|thanh vien|bo|truong|ubnd|uy ban|dang|chi|cap|tap the|ca nhan|dong chi)\b))/;
+/** "phối hợp với X, Y <verb>…": the partners run up to the verb, a preposition or a clause break. */
+const PARTNERS = /phoi hop(?:\s+chat che)?\s+voi\s+/g;
+const PARTNERS_END =
+  /\s(?=(?:tham muu|to chuc|trien khai|tuyen truyen|theo doi|huong dan|kiem tra|xay dung|bo tri|thuc hien|tong hop|don doc|ra soat|de xuat|bao cao|chuan bi|phat dong|danh gia|quan ly|cap nhat|van dong|giam sat|dam bao|bien tap|trong|de|ve|nham|tai|theo)\s)|[;.:]/;
+
+/** A duty that opens with how often it is done ("Định kỳ 1 tháng/lần tổng hợp …", "Thường xuyên …"): its time. */
+const RECURRING_OPENING = /^(?:định kỳ(?:\s+\d+\s+(?:tuần|tháng|quý|năm)\s*\/\s*lần|\s+h[àằ]ng\s+(?:tuần|tháng|quý|năm))?|thường xuyên|h[àằ]ng\s+(?:tuần|tháng|quý|năm))(?=[\s,;:])/iu;
+
+export interface UnitHeadingOptions {
+  planYear: number | null;
+}
+
+export function tasksFromUnitHeadings(lines: readonly SourceLine[], _ctx: StageContext, options: UnitHeadingOptions): TaskRow[] {
+  const groups = unitGroups(lines).filter((g) => g.duties.length > 0);
+  if (groups.length < 2) return [];
+  return groups.flatMap((g) =>
+    g.duties.map((d): TaskRow => {
+      const content = d.text;
+      const support = partnersOf(content);
+      const often = RECURRING_OPENING.exec(content);
+      const deadline = often ? (parseDeadline(often[0], { planYear: options.planYear })?.deadline ?? null) : null;
+      return {
+        index: g.duties.length === 1 ? g.number : null,
+        section: g.section,
+        content,
+        lead: g.lead,
+        support,
+        supervisor: null,
+        deadline,
+        confidence: 0.55 + (support.length ? 0.05 : 0) + (deadline ? 0.05 : 0),
+        span: { start: d.start, end: d.end },
+      };
+    }),
+  );
+}
+
+function unitGroups(lines: readonly SourceLine[]): UnitGroup[] {
+  const groups: UnitGroup[] = [];
+  let section: string | null = null;
+  let open: UnitGroup | null = null;
+  let blankSince = false;
+  for (const line of lines) {
+    const raw = line.text.trim();
+    const start = line.start ?? 0;
+    const end = start + line.text.length;
+    if (!raw) {
+      blankSince = true;
+      continue;
+    }
+    const bold = /^\*\*[^*].*\*\*:?$/u.test(raw);
+    const text = stripMarkup(raw).replace(/\s+/g, ' ').trim();
+    const part = PART.exec(text);
+    if (part && !BULLET.test(raw)) {
+      section = part[2]!.replace(/[:.]$/, '').trim();
+      open = null;
+      continue;
+    }
+    const item = BULLET.test(raw) ? null : ITEM.exec(text);
+    if (item) {
+      const marked = bold || /:\s*$/.test(item[2]!);
+      const lead = headingUnits(item[2]!);
+      open = lead ? { lead, number: item[1]!, section, duties: [], needsBullets: !marked } : null;
+      if (open) groups.push(open);
+      blankSince = false;
+      continue;
+    }
+    if (!open) continue;
+    if (/^n[oơ]i nh[aậ]n\b/iu.test(text)) {
+      open = null;
+      continue;
+    }
+    const bullet = BULLET.test(raw);
+    const duty = text.replace(/^[-+•–*]\s*/u, '').trim();
+    const last = open.duties[open.duties.length - 1];
+    if (!last && !bullet && open.needsBullets) {
+      // An item that opens with a body and goes on in prose is a paragraph, not a heading.
+      groups.pop();
+      open = null;
+      continue;
+    }
+    if (bullet || !last) {
+      // A paragraph after the duties and a blank line is the plan's own sentence, not a duty.
+      if (!bullet && blankSince && open.duties.length) {
+        open = null;
+        continue;
+      }
+      open.duties.push({ text: duty, start, end });
+    } else if (!blankSince) {
+      last.text = `${last.text} ${duty}`;
+      last.end = end;
+    } else open = null;
+    blankSince = false;
+  }
+  return groups;
+}
+
+/** The bodies a heading names ("Đề nghị Ban Tuyên giáo Huyện ủy:"), or null when it is no unit heading. */
+function headingUnits(text: string): string[] | null {
+  const name = text.replace(/[:\s]+$/, '').replace(REQUEST, '').trim();
+  if (!name || name.length > 120 || name.split(/\s+/).length > 16 || /[.;]/.test(name.replace(/\b(?:TP|TT|Tp)\./g, ''))) return null;
+  const folded = foldVietnamese(name).toLowerCase();
+  if (DUTY_WORDS.test(folded) || NOT_A_BODY.test(folded) || !namesUnit(name)) return null;
+  return headingParts(name);
+}
+
+/**
+ * A heading names one body, or a few joined by ";" or ", " before another body ("Các Đoàn đại
+ * biểu Quốc hội, các đại biểu Quốc hội"). A cell's finer splits would cut a name's own commas
+ * ("Ủy ban KH,CN&MT", "Ủy ban Tài chính, Ngân sách") and joined names ("Đảng ủy cơ quan Văn
+ * phòng Quốc hội").
+ */
+function headingParts(name: string): string[] {
+  const parts: string[] = [];
+  for (const piece of name.split(/\s*;\s*/)) {
+    let current = '';
+    for (const bit of piece.split(/,\s+/)) {
+      if (current && namesUnit(bit)) {
+        parts.push(current);
+        current = bit;
+      } else current = current ? `${current}, ${bit}` : bit;
+    }
+    if (current.trim()) parts.push(current.trim());
+  }
+  return parts;
+}
+
+/** Every "phối hợp với …" of a duty, read up to the work it does together. */
+function partnersOf(duty: string): string[] {
+  const folded = foldVietnamese(duty).toLowerCase();
+  const out: string[] = [];
+  for (const m of folded.matchAll(PARTNERS)) {
+    const from = m.index + m[0].length;
+    const stop = PARTNERS_END.exec(folded.slice(from));
+    const to = stop ? from + stop.index : folded.length;
+    for (const unit of splitUnits(duty.slice(from, to).replace(/[\s,]+$/, ''))) if (!out.includes(unit)) out.push(unit);
+  }
+  return out;
+}

@@ -1,0 +1,184 @@
+// Tasks listed under the unit that does them ("1. Phòng Văn hóa – Thông tin:" then "- …" duties;
+// a Party plan's "a) Tổ đảng ở …" then "* …"), and the other shapes of a plan's "Tổ chức thực
+// hiện" seen on real plans (heldout-fresh5): a body as the subject ("2. Phòng … chủ trì, phối hợp
+// với …"), and items lettered a), b) under a quarter.
+import { describe, expect, it } from 'vitest';
+import type { DocumentInfo } from '../../output/schema.js';
+import { extractSections } from '../../extractors/sections.js';
+import { extractTasks } from '../../extractors/tasks/index.js';
+import { testContext } from './context.js';
+
+const PLAN = { date: '2015-02-09', title: null, type: 'Kế hoạch', typeCode: 'KH' } as DocumentInfo;
+const NOTICE = { date: '2015-02-09', title: null, type: 'Thông báo', typeCode: 'TB' } as DocumentInfo;
+
+function read(body: string[], document: DocumentInfo = PLAN) {
+  const text = body.join('\n');
+  return extractTasks(text, testContext(), { tables: [], document, sections: extractSections(text), typed: true });
+}
+
+const brief = (t: ReturnType<typeof read>[number]) => ({ index: t.index, content: t.content, lead: t.lead, support: t.support });
+
+const DISTRICT = [
+  'III. TỔ CHỨC THỰC HIỆN',
+  '',
+  '1. Phòng Văn hóa – Thông tin:',
+  '',
+  '- Chủ trì, phối hợp với Đài Truyền thanh - Truyền hình huyện tổ chức hướng dẫn các Trạm truyền thanh; phối hợp với phòng KT-HT biên tập tin, bài.',
+  '',
+  '- Thực hiện tuyên truyền qua Trang Thông tin điện tử của huyện.',
+  '',
+  '2. Đề nghị Ban Tuyên giáo Huyện ủy:',
+  '',
+  '- Đưa nội dung Kế hoạch vào Hội nghị báo cáo viên; phối hợp với phòng Văn hóa – Thông tin trong công tác định hướng tuyên truyền.',
+  '',
+  '3. Đề nghị Ủy ban Mặt trận Tổ quốc huyện:',
+  '',
+  'Chỉ đạo các tổ chức đoàn thể cùng tham gia tuyên truyền các nội dung của Kế hoạch này.',
+  '',
+  'Trên cơ sở Kế hoạch này, yêu cầu các phòng, ngành, UBND các xã cụ thể hóa chương trình hành động./.',
+  '',
+  'Nơi nhận:',
+  '- UBND tỉnh;',
+];
+
+describe('duties listed under the unit that does them', () => {
+  it('one task per bullet (or the paragraph), the heading unit leads, "phối hợp với" names partners', () => {
+    expect(read(DISTRICT).map(brief)).toEqual([
+      {
+        index: null,
+        content: 'Chủ trì, phối hợp với Đài Truyền thanh - Truyền hình huyện tổ chức hướng dẫn các Trạm truyền thanh; phối hợp với phòng KT-HT biên tập tin, bài.',
+        lead: ['Phòng Văn hóa – Thông tin'],
+        support: ['Đài Truyền thanh - Truyền hình huyện', 'phòng KT-HT'],
+      },
+      { index: null, content: 'Thực hiện tuyên truyền qua Trang Thông tin điện tử của huyện.', lead: ['Phòng Văn hóa – Thông tin'], support: [] },
+      {
+        index: '2',
+        content: 'Đưa nội dung Kế hoạch vào Hội nghị báo cáo viên; phối hợp với phòng Văn hóa – Thông tin trong công tác định hướng tuyên truyền.',
+        lead: ['Ban Tuyên giáo Huyện ủy'],
+        support: ['phòng Văn hóa – Thông tin'],
+      },
+      // The plan's closing sentence after a blank line is not the last body's duty.
+      { index: '3', content: 'Chỉ đạo các tổ chức đoàn thể cùng tham gia tuyên truyền các nội dung của Kế hoạch này.', lead: ['Ủy ban Mặt trận Tổ quốc huyện'], support: [] },
+    ]);
+  });
+
+  it('reads a heading set in bold, or left plain by a converter when bullets follow it', () => {
+    for (const [a, b] of [
+      ['**a) Tổ đảng ở Thường trực Ủy ban KH,CN&MT**', '**b) Tổ đảng ở Thường trực Ủy ban Tài chính, Ngân sách**'],
+      ['a) Tổ đảng ở Thường trực Ủy ban KH,CN&MT', 'b) Tổ đảng ở Thường trực Ủy ban Tài chính, Ngân sách'],
+    ]) {
+      const tasks = read(['II. PHÂN CÔNG NHIỆM VỤ', a!, '', '*   Chủ trì thẩm tra các dự án luật.', '*   Thực hiện một số nội dung khác.', b!, '', '*   Kiến nghị cơ chế, chính sách về tài chính.']);
+      // A heading names one body: its own commas ("KH,CN&MT", "Tài chính, Ngân sách") do not split it.
+      expect(tasks.map((t) => [t.lead, t.content])).toEqual([
+        [['Tổ đảng ở Thường trực Ủy ban KH,CN&MT'], 'Chủ trì thẩm tra các dự án luật.'],
+        [['Tổ đảng ở Thường trực Ủy ban KH,CN&MT'], 'Thực hiện một số nội dung khác.'],
+        [['Tổ đảng ở Thường trực Ủy ban Tài chính, Ngân sách'], 'Kiến nghị cơ chế, chính sách về tài chính.'],
+      ]);
+    }
+  });
+
+  it('a duty opening with how often it is done takes that as its time', () => {
+    const tasks = read(['1. Phòng Nội vụ:', '- Định kỳ 1 tháng/lần tổng hợp tình hình báo cáo UBND huyện.', '- Thường xuyên kiểm tra việc thực hiện.', '- Tổ chức hội nghị sơ kết.', '2. Phòng Tư pháp:', '- Rà soát văn bản.']);
+    expect(tasks.map((t) => t.deadline)).toEqual([
+      { text: 'Định kỳ 1 tháng/lần', start: null, end: null, recurring: true },
+      { text: 'Thường xuyên', start: null, end: null, recurring: true },
+      null,
+      null,
+    ]);
+  });
+
+  it('splits a heading naming several bodies', () => {
+    const tasks = read(['p) Các Đoàn đại biểu Quốc hội, các đại biểu Quốc hội:', '- Giám sát tại địa phương việc ban hành Kế hoạch.', 'q) Lãnh đạo Ban Dân nguyện:', '- Chủ trì giúp UBTVQH trong công tác tiếp công dân.']);
+    expect(tasks.map((t) => t.lead)).toEqual([['Các Đoàn đại biểu Quốc hội', 'các đại biểu Quốc hội'], ['Lãnh đạo Ban Dân nguyện']]);
+  });
+
+  it.each([
+    ['one heading alone', ['1. Phòng Văn hóa – Thông tin:', '- Thực hiện tuyên truyền qua Trang Thông tin điện tử.', '2. Kinh phí: từ ngân sách huyện.']],
+    ['topics, not bodies', ['1. Các hoạt động tuyên truyền:', '- Tổ chức hội thi.', '2. Báo cáo:', '- Định kỳ hằng tháng.']],
+    ['a plain item that goes on in prose', ['1. Phòng Nội vụ', 'là cơ quan thường trực của Hội đồng.', '2. Phòng Tư pháp', 'là thành viên của Hội đồng.']],
+    ['a heading that already assigns', ['1. Phòng Nội vụ chủ trì tổ chức hội nghị:', '- Chuẩn bị tài liệu.', '2. Phòng Tư pháp phối hợp:', '- Cử cán bộ tham dự.']],
+  ])('no list from %s', (_, body) => {
+    expect(read(body)).toEqual([]);
+  });
+
+  it('only in plans and programmes', () => {
+    expect(read(DISTRICT, NOTICE)).toEqual([]);
+  });
+
+  it('reads many headings in time linear in their number', () => {
+    const body = Array.from({ length: 2000 }, (_, i) => [`${(i % 99) + 1}. Phòng Nội vụ:`, '- Tổ chức hội nghị, phối hợp với Phòng Tư pháp trong công tác tuyên truyền.']).flat();
+    expect(read(body)).toHaveLength(2000);
+  });
+});
+
+describe('a body as the subject in the plan’s closing part, beside a table', () => {
+  const TABLE = ['II. NỘI DUNG', 'Thời gian\tNội dung\tĐơn vị thực hiện', '01/2017\tKý kết giao ước thi đua\tVăn phòng', '02/2017\tTổ chức hội nghị\tCông đoàn', ''];
+  it('reads "Phòng X chủ trì, phối hợp với Y, …", "X phối hợp với Y …" and "X chịu trách nhiệm …" there', () => {
+    const tasks = read([
+      ...TABLE,
+      'IV. TỔ CHỨC THỰC HIỆN',
+      '2. Phòng Báo chí - Xuất bản chủ trì, tham mưu tổ chức các hoạt động chào mừng ngày Báo chí cách mạng Việt Nam.',
+      '3. Phòng Kế hoạch Tài chính chủ trì, phối hợp với Văn phòng Sở tổ chức phong trào thi đua trong các doanh nghiệp.',
+      '4. Hội đồng khoa học Sở phối hợp với Công đoàn Sở phát động các hoạt động nghiên cứu khoa học.',
+      '5. Văn phòng Sở chịu trách nhiệm theo dõi, đôn đốc việc thực hiện.',
+      '6. Báo và Phát thanh, Truyền hình tỉnh chủ động phối hợp với Sở Tài chính tuyên truyền về kinh tế số.',
+    ]);
+    expect(tasks.slice(2).map((t) => [t.index, t.lead, t.support, t.content])).toEqual([
+      ['2', ['Phòng Báo chí - Xuất bản'], [], 'tham mưu tổ chức các hoạt động chào mừng ngày Báo chí cách mạng Việt Nam'],
+      ['3', ['Phòng Kế hoạch Tài chính'], ['Văn phòng Sở'], 'tổ chức phong trào thi đua trong các doanh nghiệp'],
+      ['4', ['Hội đồng khoa học Sở'], ['Công đoàn Sở'], 'phát động các hoạt động nghiên cứu khoa học'],
+      ['5', ['Văn phòng Sở'], [], 'theo dõi, đôn đốc việc thực hiện'],
+      // "chủ động" says how the body works, it is no part of its name.
+      ['6', ['Báo và Phát thanh, Truyền hình tỉnh'], ['Sở Tài chính'], 'tuyên truyền về kinh tế số'],
+    ]);
+  });
+
+  it('leaves such sentences alone outside the closing part, and a sentence whose subject is no body', () => {
+    expect(read([...TABLE, 'III. NHIỆM VỤ', '1. Phòng Nội vụ chủ trì tổ chức hội nghị.', '2. Phòng Tư pháp chủ trì rà soát văn bản.'])).toHaveLength(2);
+    expect(read(['1. Năm 2025 chủ trì được 3 hội nghị.', '2. Kết quả phối hợp với các ngành tốt.'])).toEqual([]);
+  });
+});
+
+describe('items lettered a), b) under a quarter', () => {
+  it('are the quarter’s tasks, its deadline theirs', () => {
+    const tasks = read([
+      '2. Chương trình và thời gian thực hiện',
+      '2.1. Quý I năm 2017',
+      'a) Tham mưu UBND tỉnh phê duyệt Kiến trúc Chính quyền điện tử của tỉnh.',
+      'b) Chỉ đạo, giám sát việc triển khai ứng dụng CNTT tại Trung tâm hành chính công.',
+      '2.2. Quý II năm 2017',
+      'a) Chỉ đạo tổ chức Hội thi Tin học trẻ tỉnh lần thứ 20.',
+    ]);
+    expect(tasks.map((t) => [t.index, t.content, t.deadline?.start, t.deadline?.end])).toEqual([
+      ['a', 'Tham mưu UBND tỉnh phê duyệt Kiến trúc Chính quyền điện tử của tỉnh', '2017-01', '2017-03'],
+      ['b', 'Chỉ đạo, giám sát việc triển khai ứng dụng CNTT tại Trung tâm hành chính công', '2017-01', '2017-03'],
+      ['a', 'Chỉ đạo tổ chức Hội thi Tin học trẻ tỉnh lần thứ 20', '2017-04', '2017-06'],
+    ]);
+  });
+});
+
+describe('a unit cell that says who leads and who helps', () => {
+  it.each([
+    ['Văn phòng chủ trì, phối hợp với các phòng, đơn vị liên quan', ['Văn phòng'], ['các phòng, đơn vị liên quan']],
+    ['Phòng Nội vụ chủ trì; phối hợp Phòng Tư pháp', ['Phòng Nội vụ'], ['Phòng Tư pháp']],
+    ['Phòng Nội vụ', ['Phòng Nội vụ'], []],
+  ])('%s', (cell, lead, support) => {
+    const tasks = read(['TT\tNội dung\tĐơn vị thực hiện\tThời gian', `1\tKý kết giao ước thi đua\t${cell}\t01/2017`, '2\tTổ chức hội nghị\tCông đoàn\t02/2017']);
+    expect([tasks[0]!.lead, tasks[0]!.support]).toEqual([lead, support]);
+  });
+});
+
+describe('two rows of a table by months run into one line by a page break', () => {
+  it('split where a later cell is a period like the row’s first', () => {
+    const tasks = read([
+      'Thời gian\tNội dung\tĐơn vị thực hiện\tGhi chú',
+      '01/2017\t- Ký kết giao ước thi đua của các Phòng\tVăn phòng chủ trì, phối hợp với các phòng liên quan\t02/2017\t- Tổ chức Đón Tết an toàn, vui tươi\tCông đoàn, Đoàn Thanh niên',
+      '4-5/2017\t- Tổ chức đoàn công tác đi học tập kinh nghiệm\tVăn phòng; HĐ KHCN Sở',
+    ]);
+    expect(tasks.map((t) => [t.deadline?.text, t.lead])).toEqual([
+      ['01/2017', ['Văn phòng']],
+      ['02/2017', ['Công đoàn', 'Đoàn Thanh niên']],
+      ['4-5/2017', ['Văn phòng', 'HĐ KHCN Sở']],
+    ]);
+  });
+});

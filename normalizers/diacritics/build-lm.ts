@@ -20,9 +20,10 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { syllableInventory } from '../syllables.js';
 import { BOS, EOS, HashTable, MODEL_PATH, PackedTable, SPECIAL_TOKENS, SyllableLM, hash2, hash3, quantise } from './lm.js';
+import { CAPITAL_WORDS_PATH, countCapitalWords } from './capital-words.js';
 import { NAMES_PATH, countNames } from './names.js';
 import { PLACE_NAMES_PATH, PLACE_WORDS_PATH, countPlaceNames, countPlaceWords } from './place-words.js';
-import { isAbbreviation, trainingTokens } from './tokens.js';
+import { isAbbreviation, splitPieces, trainingTokens } from './tokens.js';
 
 const require = createRequire(import.meta.url);
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -384,10 +385,19 @@ export function seedTexts(): Map<string, string> {
 
 export const SEED_WEIGHT = 3;
 
+/** Capital odds (capital-words.ts) from the base texts only, never the seeds, as the name counts. */
+function writeCapitalWords(): void {
+  writeFileSync(CAPITAL_WORDS_PATH, `${JSON.stringify(countCapitalWords(baseTexts().map((t) => t.text), splitPieces))}\n`);
+}
+
 async function main(): Promise<void> {
   const started = Date.now();
   if (process.argv.includes('--place-words')) {
     writePlaceWords();
+    return;
+  }
+  if (process.argv.includes('--capital-words')) {
+    writeCapitalWords();
     return;
   }
   const excludeSeeds = process.argv.includes('--exclude-seeds');
@@ -404,6 +414,7 @@ async function main(): Promise<void> {
   if (out === MODEL_PATH) {
     writeFileSync(NAMES_PATH, `${JSON.stringify(countNames(baseTexts().map((t) => t.text)))}\n`);
     writePlaceWords();
+    writeCapitalWords();
   }
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   process.stdout.write(

@@ -385,10 +385,18 @@ export function seedTexts(): Map<string, string> {
 
 export const SEED_WEIGHT = 3;
 
-/** Capital odds (capital-words.ts) from the base texts only, never the seeds, as the name counts. */
+/**
+ * Capital odds (capital-words.ts) from the base texts only, never the seeds, as the name counts; and
+ * only from texts committed here (not the fetched news, see model/training/SOURCES.md), so that the
+ * file is the same whether or not the news was fetched.
+ */
 function writeCapitalWords(): void {
-  writeFileSync(CAPITAL_WORDS_PATH, `${JSON.stringify(countCapitalWords(baseTexts().map((t) => t.text), splitPieces))}\n`);
+  const committed = baseTexts().filter((t) => !UNCOMMITTED_TRAINING.has(t.name));
+  writeFileSync(CAPITAL_WORDS_PATH, `${JSON.stringify(countCapitalWords(committed.map((t) => t.text), splitPieces))}\n`);
 }
+
+/** Training texts used for lm.bin but not committed (model/training/.gitignore). */
+const UNCOMMITTED_TRAINING = new Set(['training/news-dantri-2020-2021']);
 
 async function main(): Promise<void> {
   const started = Date.now();

@@ -3,8 +3,9 @@
 // a verb or a particle ("sẽ", "số", "bàn"): a capitalised word between two words of a sentence is a
 // clue the sentence model, trained on lower-cased tokens, never sees. When a garbled layer's "Se",
 // "Sa" or "So" could be sở, sẽ, sa or số, the capital leans to sở. The odds are counted in the
-// base training texts (never the seeds), where every word's marks are right, and written to
-// model/capital-words.json by `npm run build:lm` (or `-- --capital-words` alone).
+// base training texts committed here (never the seeds, nor the fetched news), where every word's
+// marks are right, and written to model/capital-words.json by `npm run build:lm` (or
+// `npm run build:lm -- --capital-words` alone).
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { canonicalToneForm } from '../syllables.js';

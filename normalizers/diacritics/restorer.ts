@@ -87,6 +87,8 @@ const ONE_WORD_COST = 3;
 
 /** Dearest channel reading (log10) of each half of a word cut where its case changes ("chinhNhd"): debris ("iotNgbr") is not cut. */
 const CASE_SPLIT_COST = 1.5;
+/** Two words of two letters or more joined by an apostrophe. */
+const APOSTROPHE_JOIN = /^(\p{L}{2,})['’](\p{L}{2,})$/u;
 
 /** A stop, then no more than a few characters glued after it, closing a line ("này.l.1fu", "này./.'"). */
 const STOP_AND_DEBRIS_AT_END = /\p{L}[.;:!?]\S{1,6}\s*$/u;
@@ -322,6 +324,13 @@ export class Restorer {
           const numberFirst = numberThenWord(p.text);
           if (numberFirst > 0) return !oneWord(p.text) && oneWord(p.text.slice(numberFirst), ONE_WORD_COST) ? numberFirst : -1;
           // Two words run together across a change of case ("chinhNhd", "UBNDtinh"): each read alone.
+          // Two words joined by a speck read as an apostrophe ("théng'tin" = thông tin, "cha'tri" = chủ trì),
+          // when the whole is no word (a horn read as one, "thu'ong" = thương, is): the speck goes with the first.
+          const apostrophe = APOSTROPHE_JOIN.exec(p.text);
+          if (apostrophe) {
+            const cut = apostrophe[1]!.length + 1;
+            return !oneWord(p.text) && oneWord(p.text.slice(0, cut), CASE_SPLIT_COST) && oneWord(p.text.slice(cut), CASE_SPLIT_COST) ? cut : -1;
+          }
           const byCase = caseSplit(p.text);
           if (byCase > 0) return oneWord(p.text.slice(byCase), CASE_SPLIT_COST) && (isUpperCode(p.text.slice(0, byCase)) || oneWord(p.text.slice(0, byCase), CASE_SPLIT_COST)) ? byCase : -1;
           const at = gluedSplit(p.text, isKey, (l, r) => frequency(l) + frequency(r));

@@ -20,9 +20,10 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { syllableInventory } from '../syllables.js';
 import { BOS, EOS, HashTable, MODEL_PATH, PackedTable, SPECIAL_TOKENS, SyllableLM, hash2, hash3, quantise } from './lm.js';
+import { CAPITAL_WORDS_PATH, countCapitalWords } from './capital-words.js';
 import { NAMES_PATH, countNames } from './names.js';
 import { PLACE_NAMES_PATH, PLACE_WORDS_PATH, countPlaceNames, countPlaceWords } from './place-words.js';
-import { isAbbreviation, trainingTokens } from './tokens.js';
+import { isAbbreviation, splitPieces, trainingTokens } from './tokens.js';
 
 const require = createRequire(import.meta.url);
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -384,10 +385,27 @@ export function seedTexts(): Map<string, string> {
 
 export const SEED_WEIGHT = 3;
 
+/**
+ * Capital odds (capital-words.ts) from the base texts only, never the seeds, as the name counts; and
+ * only from texts committed here (not the fetched news, see model/training/SOURCES.md), so that the
+ * file is the same whether or not the news was fetched.
+ */
+function writeCapitalWords(): void {
+  const committed = baseTexts().filter((t) => !UNCOMMITTED_TRAINING.has(t.name));
+  writeFileSync(CAPITAL_WORDS_PATH, `${JSON.stringify(countCapitalWords(committed.map((t) => t.text), splitPieces))}\n`);
+}
+
+/** Training texts used for lm.bin but not committed (model/training/.gitignore). */
+const UNCOMMITTED_TRAINING = new Set(['training/news-dantri-2020-2021']);
+
 async function main(): Promise<void> {
   const started = Date.now();
   if (process.argv.includes('--place-words')) {
     writePlaceWords();
+    return;
+  }
+  if (process.argv.includes('--capital-words')) {
+    writeCapitalWords();
     return;
   }
   const excludeSeeds = process.argv.includes('--exclude-seeds');
@@ -404,6 +422,7 @@ async function main(): Promise<void> {
   if (out === MODEL_PATH) {
     writeFileSync(NAMES_PATH, `${JSON.stringify(countNames(baseTexts().map((t) => t.text)))}\n`);
     writePlaceWords();
+    writeCapitalWords();
   }
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   process.stdout.write(

@@ -11,6 +11,7 @@ import { foldVietnamese, hasVietnameseMarks } from '../fold.js';
 import type { Confusion } from '../ocr-noise.js';
 import type { TonePlacement } from '../syllables.js';
 import { restoreDocumentCodes } from './acronyms.js';
+import { capitalInSentence, loadCapitalOdds, type CapitalOdds } from './capital-words.js';
 import { DecoderScratch, viterbi, type Slot } from './decode.js';
 import { redecodeWithDocumentCache, redecodeWithDocumentWords } from './document-cache.js';
 import { garbledView, latinView, unforeign } from './garbled.js';
@@ -61,6 +62,10 @@ export interface RestorerOptions {
   formulas?: readonly Formula[];
   /** Weight of the OCR channel's costs against the language model in a garbled layer (default GARBLED_CHANNEL_WEIGHT). */
   garbledChannelWeight?: number;
+  /** Odds that a reading is capitalised inside a sentence (default: model/capital-words.json, capital-words.ts). */
+  capitalOdds?: CapitalOdds;
+  /** Where capitals inside a sentence lean the readings: every decoded line, garbled layers only, or none. */
+  capitalLean?: 'all' | 'garbled' | 'none';
 }
 
 export interface RestoreResult {
@@ -82,6 +87,8 @@ const ONE_WORD_COST = 3;
 
 /** Dearest channel reading (log10) of each half of a word cut where its case changes ("chinhNhd"): debris ("iotNgbr") is not cut. */
 const CASE_SPLIT_COST = 1.5;
+/** Two words of two letters or more joined by an apostrophe. */
+const APOSTROPHE_JOIN = /^(\p{L}{2,})['’](\p{L}{2,})$/u;
 
 /** A stop, then no more than a few characters glued after it, closing a line ("này.l.1fu", "này./.'"). */
 const STOP_AND_DEBRIS_AT_END = /\p{L}[.;:!?]\S{1,6}\s*$/u;
@@ -92,6 +99,8 @@ const DROPPING_LAYER_SHARE = 0.02;
 
 /** Weight of the channel costs against the model in a garbled layer. */
 const GARBLED_CHANNEL_WEIGHT = 1;
+/** Where capitals inside a sentence lean the readings by default (capital-words.ts). */
+const CAPITAL_LEAN = 'all';
 
 /** log10 units a unit word's other readings lose before a place name or in a list of units. */
 const UNIT_BIAS = 3;
@@ -168,12 +177,16 @@ export class Restorer {
     this.glyphLayerReader = new TokenReader(lm, placeWords, options.engineConfusions, GLYPH_LAYER_VALID_PENALTY, this.reader);
     this.formulas = new FormulaFinder(this.reader.engineConfusions, options.formulas);
     this.garbledChannelWeight = options.garbledChannelWeight ?? GARBLED_CHANNEL_WEIGHT;
+    this.capitalOdds = options.capitalOdds ?? loadCapitalOdds();
+    this.capitalLean = options.capitalLean ?? CAPITAL_LEAN;
     this.classifier = new LineClassifier(this.reader);
     this.nameRuns = new NameRuns(lm, names, placeNames);
     this.fifthItemReading = { slot: { ids: [lm.id('đ')], costs: [0] }, forms: ['đ'], kinds: ['diacritics'], from: 0, to: 1, digitRepair: false };
   }
 
   private readonly garbledChannelWeight: number;
+  private readonly capitalOdds: CapitalOdds;
+  private readonly capitalLean: 'all' | 'garbled' | 'none';
   /** How the words of a glyph-heavy layer are read (see GLYPH_LAYER_SHARE): its own caches. */
   private readonly glyphLayerReader: TokenReader;
   private readonly formulas: FormulaFinder;
@@ -311,6 +324,13 @@ export class Restorer {
           const numberFirst = numberThenWord(p.text);
           if (numberFirst > 0) return !oneWord(p.text) && oneWord(p.text.slice(numberFirst), ONE_WORD_COST) ? numberFirst : -1;
           // Two words run together across a change of case ("chinhNhd", "UBNDtinh"): each read alone.
+          // Two words joined by a speck read as an apostrophe ("théng'tin" = thông tin, "cha'tri" = chủ trì),
+          // when the whole is no word (a horn read as one, "thu'ong" = thương, is): the speck goes with the first.
+          const apostrophe = APOSTROPHE_JOIN.exec(p.text);
+          if (apostrophe) {
+            const cut = apostrophe[1]!.length + 1;
+            return !oneWord(p.text) && oneWord(p.text.slice(0, cut), CASE_SPLIT_COST) && oneWord(p.text.slice(cut), CASE_SPLIT_COST) ? cut : -1;
+          }
           const byCase = caseSplit(p.text);
           if (byCase > 0) return oneWord(p.text.slice(byCase), CASE_SPLIT_COST) && (isUpperCode(p.text.slice(0, byCase)) || oneWord(p.text.slice(0, byCase), CASE_SPLIT_COST)) ? byCase : -1;
           const at = gluedSplit(p.text, isKey, (l, r) => frequency(l) + frequency(r));
@@ -384,7 +404,7 @@ export class Restorer {
           // Inline markup ("<i>Vi mot quan" from a converted page) and the parts of an e-mail or web
           // address ("info@abc.vn") are no words: left as they are, and punctuation to the model.
           const markup = isMarkupTag(line, piece) || isEmailPrefix(line, piece) || isSmallLetterSymbol(line, piece) || links.some(([from, to]) => piece.start >= from && piece.end <= to);
-          const reading = markup
+          const read = markup
             ? this.reader.keep(PUNCT, piece.text)
             : fifthItems.has(`${j}:${piece.start}`)
               ? this.fifthItemReading
@@ -393,6 +413,9 @@ export class Restorer {
               : garbled || this.classifier.misreadMarks(piece.text) || (garbledLayer && hasVietnameseMarks(piece.text))
               ? reader.garbledReading(piece.text, mixed)
               : reader.reading(piece.text, noisy, garbledLayer);
+          // A capital inside a sentence speaks for the readings that open a name ("Se" = Sở, not sẽ).
+          const lean = this.capitalLean === 'all' || (this.capitalLean === 'garbled' && garbledLayer);
+          const reading = lean && !markup && capitalInSentence(line, pieces[j]!, k) ? this.capitalOdds.lean(read) : read;
           if (piece.afterPunct && !speck && sequence.length) sequence.push(null);
           const p: Placed = { line: j, start: piece.start, end: piece.end, text: piece.text, reading, choice: 0, confidence: 1 };
           if (gluedBefore.get(j)?.has(k)) p.spaceBefore = true;

@@ -471,9 +471,13 @@ export class TokenReader {
     if (code !== null) return { slot: { ids: [this.lm.id(code)], costs: [0] }, forms: [code], kinds: ['ocr'], from: 0, to: text.length, digitRepair: false };
     // Codes are runs of consonants (THPT, GDTX, HSSV): a word keeps at least one vowel letter.
     // A vowel-less one the model knows no code by ("DNH", "CHNH") may be a word whose marked vowel the engine dropped.
-    if (text.length < 3 || text.length > 7 || (!/[AEIOUY]/.test(text) && kept.slot.ids[0] !== UNK)) return kept;
+    // A consonant and a Q that the model knows as no code ("BQ Văn hóa" = Bộ; NQ, TQ are codes it knows):
+    // the engine's misread ộ or ợ closing a two-letter word, as inside a longer one.
+    const closingQ = CONSONANT_THEN_Q.test(text) && kept.slot.ids[0] === UNK;
+    if (!closingQ && (text.length < 3 || text.length > 7 || (!/[AEIOUY]/.test(text) && kept.slot.ids[0] !== UNK))) return kept;
     // A Q inside a word and before a letter other than U is no letter of Vietnamese nor of a code
     // (MTTQ, QĐ, NQ-CP hold theirs at an end): the engine's misread ộ, ậ, ệ ("CQNG", "HQI").
+    // (A two-letter one may yet be a code: kept at no cost, read as a word at the cost of a misread code.)
     const misreadQ = INNER_Q.test(text);
     const ocr = this.ocrCandidatesFor(seen, misreadQ ? 0 : CODE_MISREAD_COST, true);
     if (!ocr) return kept;
@@ -664,6 +668,7 @@ const LONE_CONSONANT_COST = 0.5;
 
 /** A Q between two capitals other than U: "CQNG", "HQI". */
 const INNER_Q = /[A-Z]Q[A-PR-TV-Z]/;
+const CONSONANT_THEN_Q = /^[BCDGHKLMNPRSTVX]Q$/;
 
 /** Extra cost (log10) of reading an upper-case code-like token of a garbled layer as a misread word. */
 const CODE_MISREAD_COST = 1;

@@ -178,3 +178,14 @@ describe("a garbled layer's own words weigh in a third pass", () => {
     }
   });
 });
+
+describe('a consonant and a Q the model knows as no code', () => {
+  it('is also read as a word with a dotted vowel ("BQ Văn hóa" = Bộ), keeping it costing nothing', () => {
+    const r = restorer.reader.garbledReading('BQ');
+    expect(r.forms).toContain('bộ');
+    expect(r.slot.costs[r.forms.indexOf(null)]).toBe(0);
+  });
+  it('NQ, a code the model knows, stays the code', () => {
+    expect(restorer.reader.garbledReading('NQ').forms).toEqual([null]);
+  });
+});

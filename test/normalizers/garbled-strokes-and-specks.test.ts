@@ -301,3 +301,21 @@ describe('a capital and a misread vowel capital before a small i', () => {
     expect(restoredLine(line)).toContain(expected);
   });
 });
+
+describe('two words joined by a speck read as an apostrophe', () => {
+  const third = (line: string) => restorer.restore(layer(line).join('\n')).text.split('\n')[2]!;
+  it.each([
+    // Lines of the garbled gold's tuning part 2.
+    ['phoi hop voi cac co-quan, don vj lién quan trién khai thuc hién’Ké hoach theo', 'thực hiện Kế hoạch'],
+    ['huéng dan’clia Bé, nganh chuyén mon d6i véi cac co sé dit liéu quéc gia', 'hướng dẫn của Bộ'],
+  ])('%s → … %s …', (line, words) => {
+    expect(third(line)).toContain(words);
+  });
+  it.each([
+    // A horn read as an apostrophe is a mark of one word, not a cut.
+    ['Chtro\'ng I', 'Chương I'],
+    ['truy\'en thong', 'truyền thông'],
+  ])('%s stays one word: %s', (line, out) => {
+    expect(third(line)).toBe(out);
+  });
+});

@@ -804,8 +804,9 @@ function inHeader(subject: Segment | null | undefined, segments: readonly Segmen
 // "tháng", "năm" with at most dots, blanks and a figure or two between them, and no year.
 const ILLEGIBLE_DATE_LINE = /^[ \t*|]*[a-z][a-z .]{1,40},\s*ngay[\s.…_,:\d]{0,12}thang[\s.…_,:\d]{0,12}nam[\s.…_,:]*\d{0,3}[\s.…_]*$/;
 // The same line with its day and month word lost to handwriting or a stamp ("Ninh Kiều, ngày -2Nháng ý. năm 2018"):
-// only its printed year is read.
-const GARBLED_DATE_LINE = /^[ \t*|]*[a-z][a-z .]{1,40},\s*ngay[^\n]{0,24}?\snam\s*((?:19|20)\d\d)[\s.…_]*$/;
+// only its printed year is read. A handwritten month the engine set after "năm" (written larger, off the
+// line) leaves its illegible mark there: "ngày ... tháng năm ... 2024".
+const GARBLED_DATE_LINE = /^[ \t*|]*[a-z][a-z .]{1,40},\s*ngay[^\n]{0,24}?\snam[\s.…_]*((?:19|20)\d\d)[\s.…_]*$/;
 
 /** The first illegible place-and-date line in folded[from, to), as its span and the year it still shows; null when none. */
 function illegibleDateLine(text: string, folded: string, from: number, to: number): IllegibleDateLine | null {

@@ -212,8 +212,8 @@ const HARD_BREAK = /[|\t\f]|[-_=*.…—–]{3,}|\*\s\*| {4,}/g;
 // "Số: 12/KH-UBND", "Số 432-TB/VPTW", "S6: 03 /KH-HDTDKT" (OCR).
 // After a colon, a short garble before the slash is a handwritten serial OCR could not read ("só:Zƒƒ /QĐ-UBND").
 // Or a garble glued to the symbol or a space before it ("Só:#...` KH-TCTLNTW-C04"): readNumberLine judges it.
-// OCR may read the label's colon as a low double quote ("Só„2/1/J6/TB-ĐHĐL"): it stands for the colon.
-const NUMBER_START = /(?<![a-z])s[o6]\s*(?:[:;.„]?\s*(?=[0-9.…_/ ]|$)|[:„]\s*(?=[^\s/]{1,6}\s*\/)|[:„]\s*(?=[^\s/]{1,6}\s?[a-zđ]{2,}[a-zđ\d]*[-–\/][a-zđ]))/g;
+// OCR may read the label's colon as a low double quote ("Só„2/1/J6/TB-ĐHĐL") or a comma ("Số, ...Ã /QĐ-UBND"): it stands for the colon.
+const NUMBER_START = /(?<![a-z])s[o6]\s*(?:[:;.„,]?\s*(?=[0-9.…_/ ]|$)|[:„]\s*(?=[^\s/]{1,6}\s*\/)|[:„]\s*(?=[^\s/]{1,6}\s?[a-zđ]{2,}[a-zđ\d]*[-–\/][a-zđ]))/g;
 // The third form is a draft's date line left blank to the year ("Lâm Đồng, ngày   tháng   năm"),
 // which ends its line: it still closes the header's date cell, so the heading below opens its own.
 const DATE_LINE = new RegExp(

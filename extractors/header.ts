@@ -346,8 +346,8 @@ function isOwnedHeading(seg: Segment, typeLength: number): boolean {
 }
 
 function numberFromSegment(seg: Segment): HeaderParts['number'] {
-  // OCR may read the colon as a low double quote ("Só„2/1/J6/TB-ĐHĐL").
-  const prefix = /^s[o6]\s*[:;.„]?\s*/.exec(seg.folded);
+  // OCR may read the colon as a low double quote ("Só„2/1/J6/TB-ĐHĐL") or a comma (then "Số" must be in capitals).
+  const prefix = /^s[o6]\s*[:;.„,]?\s*/.exec(seg.folded);
   // The number line opens with "Số" in capitals or a colon (a dump's "số ." for it); "… số 72/2025/QH15" is a citation.
   if (prefix && !/^S/.test(seg.text) && !/[:.„]/.test(prefix[0])) return null;
   const read = prefix ? readNumberLine(seg.text.slice(prefix[0].length)) : null;

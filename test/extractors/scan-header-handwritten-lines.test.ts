@@ -158,3 +158,20 @@ describe('the own-code repair of a cited number reads OCR\'d text only', () => {
     expect(refs.map((r) => r.number)).toEqual([number]);
   });
 });
+
+describe('the number label\'s colon read as a comma (heldout-fresh5-scans s03)', () => {
+  const page = (numberLine: string) =>
+    `ỦY BAN NHÂN DÂN\nTỈNH TÂY NINH\n${numberLine}\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nTây Ninh, ngày ... tháng 02 năm 2025\nQUYẾT ĐỊNH\nCông bố Danh mục thủ tục hành chính\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n`;
+  it.each([
+    ['a handwritten serial left illegible', 'Số, ...Ã /QĐ-UBND', null, 'QĐ-UBND'],
+    ['a printed serial', 'Số, 308/QĐ-UBND', '308/QĐ-UBND', 'QĐ-UBND'],
+  ])('%s: the symbol is read, the serial only where printed', (_name, line, number, symbol) => {
+    const { document } = ocrHeader(page(line));
+    expect([document.number, document.symbol]).toEqual([number, symbol]);
+  });
+
+  it('"số," in small letters is no number line', () => {
+    const { document } = ocrHeader(page('Về hồ sơ, 308/QĐ-UBND'));
+    expect(document.number).toBeNull();
+  });
+});

@@ -2,11 +2,13 @@
 // or a plan is issued after what its "Căn cứ …" and "Thực hiện …" clauses cite; a date line that
 // falls before several of them was misread (an italic 5 read as 3: "năm 2023" on a page of 2025
 // citing a circular of 31/12/2024). The year is put right only when:
-//  - at least two cited documents of those clauses are dated after the whole date line (one
-//    citation's own misread year proves nothing);
+//  - at least two cited documents are dated after the whole date line (one citation's own misread
+//    year proves nothing): those of these clauses, and any document cited elsewhere by its number
+//    ("… đã được công bố tại Quyết định số 1802/QĐ-UBND ngày 21/8/2024"): a numbered document
+//    exists before what cites it;
 //  - exactly one year one OCR-confusable digit off the read one (signing-year.ts) puts the date at
 //    or after every such citation, and no later than the year after the latest of them.
-// Mentions elsewhere (deadlines, later steps) are not basis and are not looked at.
+// Dates that are no citation (deadlines, later steps) are never references and are not looked at.
 import type { Reference } from '../output/schema.js';
 import { CONFUSED_DIGITS } from './signing-year.js';
 
@@ -39,15 +41,15 @@ function confusableYears(year: string): string[] {
 }
 
 /**
- * The date `iso` with its year put right by the dates of the documents cited as basis or as what it
- * implements, and how many cited documents the read date fell before; null when nothing is to be
+ * The date `iso` with its year put right by the dates of the documents it rests on or cites by
+ * number, and how many cited documents the read date fell before; null when nothing is to be
  * put right (see the file comment).
  */
-export function yearFromCitedDates(iso: string, references: readonly Pick<Reference, 'date' | 'relation'>[]): { iso: string; later: number } | null {
+export function yearFromCitedDates(iso: string, references: readonly Pick<Reference, 'date' | 'relation' | 'number'>[]): { iso: string; later: number } | null {
   const own = bounds(iso);
   if (!own) return null;
   const cited = references
-    .filter((r) => r.relation !== 'mentions' && r.date)
+    .filter((r) => (r.relation !== 'mentions' || r.number) && r.date)
     .map((r) => bounds(r.date!))
     .filter((b): b is { first: string; last: string } => b !== null);
   const later = cited.filter((b) => b.first > own.last);

@@ -101,6 +101,9 @@ describe('a cited number under the citing body\'s own code, its Đ read twice', 
     ['a D before a closing Đ: UBNĐ is no own part', '5/KH-UBNDĐ', 'KH-UBND', '5/KH-UBNDĐ'],
     ['the Đ kept stands where the own part has a D', '9/KH-ĐDHĐL', 'TB-DHĐL', '9/KH-ĐDHĐL'],
     ['the own symbol lost a stroke elsewhere', '2033/KH-DĐHĐL', 'TB-ĐHDL', '2033/KH-ĐHĐL'],
+    // heldout-fresh5-scans s10 (a phone screenshot): W is no Vietnamese letter.
+    ['a V read as W', '647/QĐ-HW', 'QĐ-HV', '647/QĐ-HV'],
+    ['a W part that is no own part stays', '5/QĐ-HW', 'QĐ-UBND', '5/QĐ-HW'],
   ])('%s: %s', (_name, cited, own, number) => {
     expect(withOwnSymbolParts(readPlanNumber(cited)!.value, own).number).toBe(number);
   });

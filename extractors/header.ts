@@ -390,10 +390,10 @@ function isOwnedHeading(seg: Segment, typeLength: number): boolean {
 }
 
 function numberFromSegment(seg: Segment): HeaderParts['number'] {
-  // OCR may read the colon as a low double quote ("Só„2/1/J6/TB-ĐHĐL").
+  // OCR may read the colon as a low double quote ("Só„2/1/J6/TB-ĐHĐL") or a comma (then "Số" must be in capitals).
   // A label garbled past "S6" ("Số': 5kq /QĐ-UBND", from "St':"): the S and its colon, in capitals.
   const garbled = /^S/.test(seg.text) ? /^s[a-z'’]{1,2}[ \t]*:[ \t]*/.exec(seg.folded) : null;
-  let prefix = /^s[o6]\s*[:;.„]?\s*/.exec(seg.folded) ?? garbled;
+  let prefix = /^s[o6]\s*[:;.„,]?\s*/.exec(seg.folded) ?? garbled;
   // The number line opens with "Số" in capitals or a colon (a dump's "số ." for it); "… số 72/2025/QH15" is a citation.
   if (prefix && !/^S/.test(seg.text) && !/[:.„]/.test(prefix[0])) return null;
   let read = prefix ? readNumberLine(seg.text.slice(prefix[0].length)) : null;
@@ -860,8 +860,9 @@ function inHeader(subject: Segment | null | undefined, segments: readonly Segmen
 // "tháng", "năm" with at most dots, blanks and a figure or two between them, and no year.
 const ILLEGIBLE_DATE_LINE = /^[ \t*|]*[a-z][a-z .]{1,40},\s*ngay[\s.…_,:\d]{0,12}thang[\s.…_,:\d]{0,12}nam[\s.…_,:]*\d{0,3}[\s.…_]*$/;
 // The same line with its day and month word lost to handwriting or a stamp ("Ninh Kiều, ngày -2Nháng ý. năm 2018"):
-// only its printed year is read.
-const GARBLED_DATE_LINE = /^[ \t*|]*[a-z][a-z .]{1,40},\s*ngay[^\n]{0,24}?\snam\s*((?:19|20)\d\d)[\s.…_]*$/;
+// only its printed year is read. A handwritten month the engine set after "năm" (written larger, off the
+// line) leaves its illegible mark there: "ngày ... tháng năm ... 2024".
+const GARBLED_DATE_LINE = /^[ \t*|]*[a-z][a-z .]{1,40},\s*ngay[^\n]{0,24}?\snam[\s.…_]*((?:19|20)\d\d)[\s.…_]*$/;
 
 /** The first illegible place-and-date line in folded[from, to), as its span and the year it still shows; null when none. */
 function illegibleDateLine(text: string, folded: string, from: number, to: number): IllegibleDateLine | null {

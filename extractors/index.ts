@@ -16,6 +16,8 @@ import { extractSigner, listedFamilyName, tailCells } from './signer.js';
 import { withSurnameRepaired } from './ocr-surname.js';
 import { withGivenNamesRepaired } from './ocr-given-names.js';
 import { withKnownLawTitles } from './ocr-law-titles.js';
+import { yearFromCitedDates } from './cited-year.js';
+import { log } from '../output/diagnostics.js';
 import { extractTasks } from './tasks/index.js';
 import { foldVietnamese } from '../normalizers/fold.js';
 import { repairedUnitCells, standardUnitNames } from './ocr-unit-names.js';
@@ -60,18 +62,31 @@ export function extractPlan(text: string, ctx: StageContext, tables: readonly Ta
   // syllable of ("Qốốc" for Quốc).
   const read = ocrOrigin && found.name ? { ...found, name: withGivenNamesRepaired(withListedFamilyMarks(withSurnameRepaired(found.name))) } : found;
   const signer = fromSite ? { ...found, name: fromSite } : read;
-  const document = extractHeader(text, ctx.within('header'), signer, near, source.ocr, folded, ocrOrigin);
+  const header = extractHeader(text, ctx.within('header'), signer, near, source.ocr, folded, ocrOrigin);
   const sections = extractSections(text);
+  const references = ocrOrigin ? withKnownLawTitles(extractReferences(text, ctx.within('references'), header, near, folded, true), folded) : extractReferences(text, ctx.within('references'), header, near, folded);
+  // An OCR'd year that would date the document before what it rests on (cited-year.ts).
+  const document = ocrOrigin ? withYearFromCitedDates(header, references, ctx.within('header')) : header;
   return {
     document,
     sections,
     signer,
-    references: ocrOrigin ? withKnownLawTitles(extractReferences(text, ctx.within('references'), document, near, folded, true), folded) : extractReferences(text, ctx.within('references'), document, near, folded),
+    references,
     movements: extractMovements(text, ctx.within('movements'), folded),
     tasks: withStandardUnits(extractTasks(text, ctx.within('tasks'), { tables, document, sections, typed: source.typed ?? false, mergedCellsLost: source.mergedCellsLost ?? false }), ocrOrigin, document),
     recipients: extractRecipients(text, ctx.within('recipients'), tail),
     blocks: extractBlocks(text, folded),
   };
+}
+
+/** The header with its date's year put right by the dates of the documents it cites, when they prove it misread. */
+function withYearFromCitedDates(document: DocumentInfo, references: readonly Reference[], ctx: StageContext): DocumentInfo {
+  if (!document.date) return document;
+  const fixed = yearFromCitedDates(document.date, references);
+  if (!fixed) return document;
+  const span = document.spans?.date;
+  ctx.message(log.dateYearFromCitedDates(document.date, fixed.iso, fixed.later), span ? { span } : {});
+  return { ...document, date: fixed.iso };
 }
 
 /** Task rows of an OCR'd text with garbled standard body names in their unit cells read back. */

@@ -41,6 +41,8 @@ const GENERIC_HEADS: GenericHead[] = [
   { folded: ['thanh', 'tra'], written: 'thanh tra' },
   { folded: ['toa', 'an'], written: 'tòa án' },
   { folded: ['benh', 'vien'], written: 'bệnh viện' },
+  // "BỘ TƯ PHÁP / HỌC VIỆN TƯ PHÁP": an academy of a ministry issues in its own name.
+  { folded: ['hoc', 'vien'], written: 'học viện' },
   { folded: ['vien'], written: 'viện' },
   { folded: ['lien', 'doan'], written: 'liên đoàn' },
   // A state bank's head office ("NGÂN HÀNG NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN VIỆT NAM"): national
@@ -56,7 +58,7 @@ const GENERIC_HEADS: GenericHead[] = [
 ];
 
 /** Heads that are also common in place names: they open a body only at the start of a line. */
-const WEAK_HEADS = new Set(['hội', 'viện', 'bệnh viện', 'trường', 'hội đồng', 'công an', 'thanh tra', 'trung tâm', 'cơ quan']);
+const WEAK_HEADS = new Set(['hội', 'viện', 'học viện', 'bệnh viện', 'trường', 'hội đồng', 'công an', 'thanh tra', 'trung tâm', 'cơ quan']);
 
 /** Bodies that are a part of the body above them: "Ban Thường trực" of the MTTQ committee. */
 const PART_OF_PARENT = new Set(['ban thuong truc', 'thuong truc', 'van phong', 'dang doan', 'ban can su dang', 'doan giam sat']);

@@ -254,7 +254,8 @@ export function readSpacedSmallNumber(raw: string): NumberMatch | null {
  * caller's concern): a typed code with two Đ is real ("QĐ-ĐĐBQH", the Đoàn ĐBQH). The letter
  * dropped is a D or Đ beside a Đ, and the Đ kept must be a Đ of the own part as written:
  * "UBNDĐ" under own UBND stays, since dropping its D leaves "UBNĐ". Elsewhere the own part is
- * compared without the stroke, which the engine may have lost there ("TB-ĐHDL").
+ * compared without the stroke, which the engine may have lost there ("TB-ĐHDL"). Likewise a V
+ * read as W ("QĐ-HW" in a paper numbered QĐ-HV): no Vietnamese code has a W.
  */
 export function withOwnSymbolParts(cited: PlanNumber, ownSymbol: string | null): PlanNumber {
   if (!ownSymbol || cited.party) return cited;
@@ -262,6 +263,12 @@ export function withOwnSymbolParts(cited: PlanNumber, ownSymbol: string | null):
   let changed = false;
   const symbol = cited.symbol.replace(/[^-/]+/g, (part) => {
     if (own.includes(part)) return part;
+    // W is no Vietnamese letter: in a cited part that is an own part but for it, it is a V misread ("647/QĐ-HW" in a paper numbered QĐ-HV).
+    const asV = part.replace(/W/g, 'V');
+    if (asV !== part && own.includes(asV)) {
+      changed = true;
+      return asV;
+    }
     const single = withoutDoubledStroke(part).find((c) => own.some((o) => o[c.kept] === 'Đ' && asciiKey(o) === asciiKey(c.text)));
     if (!single) return part;
     changed = true;

@@ -21,6 +21,8 @@
 // - a tilde or dash read for the hyphen between a symbol's parts ("314/SVHTTDL~ QLTDTT");
 // - a Party symbol's slash read as a stroke letter ("33-NQITW", "33-CTrlTU") and a date's second
 //   slash read as a 1 ("28/0112008");
+// - a slash read twice between a serial and its year ("01//2018/TT-VPCP"): one kept, the other
+//   stands at the symbol's end as a space;
 // - "ngày" glued to the symbol ("115/2021/NĐ-CPngày 16/12/2021"): the space after it moves before
 //   it, so the symbol ends where it should ("115/2021/NĐ-CP ngày16/12/2021": the date still reads).
 import { foldVietnamese } from '../normalizers/fold.js';
@@ -30,6 +32,9 @@ const SLASHES = /[⁄∕／]/g;
 // A serial (or serial/year) with OCR letters, right before its slash: "1O/", "2O21/", "l2 /";
 // or before a Party symbol: "O1-KL/TW".
 const DIGIT_RUN = /(?<![\p{L}\p{N}])([0-9OolI]{1,6})(?=\s*\/\s*(?:[0-9OolI]{4}\s*\/|\p{Lu})|-\p{Lu}{1,4}\s*\/)/gu;
+
+// A slash doubled between a serial and its year, the symbol after it: "01//2018/TT-VPCP".
+const DOUBLED_SLASH = /(?<=(?<![\d/])\d{1,5})\/\/((?:19|20)\d\d\/\p{Lu}[\p{Lu}\d]*(?:-\p{Lu}[\p{Lu}\d]*)*)/gu;
 
 // A year split by one space: after the day and month of a date, or between a serial's slash and
 // the symbol's capitals. Only four digits that make a year (19xx, 20xx) are joined; a tally
@@ -155,6 +160,7 @@ export function repairCitedNumbers(text: string, folded: string, ocr = false): R
   out = moves.reorder(out, ONE_AS_I, (match, figures: string) =>
     figures.length === 1 ? { text: `1${figures}`, order: [...match].map((_, i) => i) } : { text: `${figures} `, order: [...figures].map((_, i) => i + 1).concat(0) },
   );
+  out = moves.reorder(out, DOUBLED_SLASH, (_match, rest: string) => ({ text: `/${rest} `, order: [0, ...[...rest].map((_, i) => i + 2), 1] }));
   out = moves.replace(out, SPLIT_SERIAL, (_whole, head: string, tail: string) => `${head}${tail} `);
   out = moves.replace(out, SPLIT_TERM, (_whole, term: string) => `${term} `);
   out = moves.replace(out, HYPHEN_AS_TILDE, (_whole, space: string, part: string) => `-${part}${space}`);

@@ -141,6 +141,11 @@ export const log = {
     info('ISSUER_FROM_SYMBOL', `no issuer block was read; the symbol ${symbol} names the issuer: ${issuer}`),
   dateYearFromSigningStamp: (read: string, fixed: string) =>
     warning('DATE_YEAR_FROM_SIGNING_STAMP', `the date line was read as ${read}; the e-signature's time stamp gives ${fixed}, one misread digit of the year apart: ${fixed} kept`),
+  dateYearFromCitedDates: (read: string, fixed: string, later: number) =>
+    warning(
+      'DATE_YEAR_FROM_CITED_DATES',
+      `the date line was read as ${read}, before ${later} of the documents it rests on; ${fixed}, one misread digit of the year apart, is the one year that puts it after them: ${fixed} kept`,
+    ),
   issuerFromSignature: (issuer: string) =>
     info('ISSUER_FROM_SIGNATURE', `no issuer block was read; the signature's "TM." line names the issuer: ${issuer}`),
   // --- scans: header lines OCR could not read (appended) -----------------------------------------

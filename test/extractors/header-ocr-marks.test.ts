@@ -70,6 +70,7 @@ describe('a place-and-date line whose day and month OCR could not read', () => {
     ['the month word lost', 'Ninh Kiều, ngày -2Nháng ý. năm 2018', '2018', 'Ninh Kiều'],
     ['day and month left as dots', 'Ninh Kiều, ngày ... tháng ... năm 2018', '2018', 'Ninh Kiều'],
     ['nothing readable but the words', 'Cao Bằng, ngày ... tháng 2 năm ...', null, 'Cao Bằng'],
+    ['the handwritten month set after "năm" by the engine', 'Hà Nội, ngày ... tháng năm ... 2024', '2024', 'Hà Nội'],
   ])('%s: keeps the printed year and place, never a date of the text below', (_name, line, date, place) => {
     const document = header(page(line));
     expect([document.date, document.place]).toEqual([date, place]);

@@ -37,6 +37,7 @@ describe('OCR shapes of cited numbers (repairCitedNumbers)', () => {
     ['a Party serial read as letters and given marks', 'Kết luận số Ơi-KL/TW của Bộ Chính trị', 'Kết luận số 01-KL/TW của Bộ Chính trị'],
     ['"Luật" with its vowel misread', 'Căn cứ Luột Doanh nghiệp ngày 17 tháng 6 năm 2020', 'Căn cứ Luật Doanh nghiệp ngày 17 tháng 6 năm 2020'],
     ['a date slash read as 1', 'ngày 28/0112008 và ngày 23/1112016', 'ngày 28/01/2008 và ngày 23/11/2016'],
+    ['a slash read twice before the year', 'Thông tư số 01//2018/TT-VPCP ngày', 'Thông tư số 01/2018/TT-VPCP  ngày'],
   ])('%s', (_name, printed, repaired) => {
     const out = repairCitedNumbers(printed, foldVietnamese(printed));
     expect(out.text).toBe(repaired);
@@ -57,6 +58,7 @@ describe('OCR shapes of cited numbers (repairCitedNumbers)', () => {
     ['a word before a Party symbol with a space', 'Ôi KL/TW'],
     ['"Luột" before a word in small letters', 'luột qua'],
     ['a month that is none', 'ngày 28/1312008'],
+    ['a web address\'s double slash', 'https://2018/TT và 12//ABC'],
     ['a figure longer than a date', 'mã 128/0112008'],
   ])('leaves %s alone', (_name, text) => {
     expect(repairCitedNumbers(text, foldVietnamese(text)).text).toBe(text);

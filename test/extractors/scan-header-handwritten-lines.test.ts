@@ -101,6 +101,9 @@ describe('a cited number under the citing body\'s own code, its Đ read twice', 
     ['a D before a closing Đ: UBNĐ is no own part', '5/KH-UBNDĐ', 'KH-UBND', '5/KH-UBNDĐ'],
     ['the Đ kept stands where the own part has a D', '9/KH-ĐDHĐL', 'TB-DHĐL', '9/KH-ĐDHĐL'],
     ['the own symbol lost a stroke elsewhere', '2033/KH-DĐHĐL', 'TB-ĐHDL', '2033/KH-ĐHĐL'],
+    // heldout-fresh5-scans s10 (a phone screenshot): W is no Vietnamese letter.
+    ['a V read as W', '647/QĐ-HW', 'QĐ-HV', '647/QĐ-HV'],
+    ['a W part that is no own part stays', '5/QĐ-HW', 'QĐ-UBND', '5/QĐ-HW'],
   ])('%s: %s', (_name, cited, own, number) => {
     expect(withOwnSymbolParts(readPlanNumber(cited)!.value, own).number).toBe(number);
   });
@@ -156,5 +159,22 @@ describe('the own-code repair of a cited number reads OCR\'d text only', () => {
     const text = `Căn cứ Kế hoạch số 5/${cited} ngày 02/01/2025 về việc giám sát;\n`;
     const refs = extractReferences(text, testContext(), report(own), undefined, undefined, ocrOrigin);
     expect(refs.map((r) => r.number)).toEqual([number]);
+  });
+});
+
+describe('the number label\'s colon read as a comma (heldout-fresh5-scans s03)', () => {
+  const page = (numberLine: string) =>
+    `ỦY BAN NHÂN DÂN\nTỈNH TÂY NINH\n${numberLine}\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nTây Ninh, ngày ... tháng 02 năm 2025\nQUYẾT ĐỊNH\nCông bố Danh mục thủ tục hành chính\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n`;
+  it.each([
+    ['a handwritten serial left illegible', 'Số, ...Ã /QĐ-UBND', null, 'QĐ-UBND'],
+    ['a printed serial', 'Số, 308/QĐ-UBND', '308/QĐ-UBND', 'QĐ-UBND'],
+  ])('%s: the symbol is read, the serial only where printed', (_name, line, number, symbol) => {
+    const { document } = ocrHeader(page(line));
+    expect([document.number, document.symbol]).toEqual([number, symbol]);
+  });
+
+  it('"số," in small letters is no number line', () => {
+    const { document } = ocrHeader(page('Về hồ sơ, 308/QĐ-UBND'));
+    expect(document.number).toBeNull();
   });
 });

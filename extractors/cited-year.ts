@@ -9,6 +9,9 @@
 //  - exactly one year one OCR-confusable digit off the read one (signing-year.ts) puts the date at
 //    or after every such citation, and no later than the year after the latest of them.
 // Dates that are no citation (deadlines, later steps) are never references and are not looked at.
+// Only citations in the document's own body count, before its first "Nơi nhận:": a scanned bundle
+// may carry after the signature a forwarded or appended later document, or a certified copy's page,
+// whose citations postdate a date line read right.
 import type { Reference } from '../output/schema.js';
 import { CONFUSED_DIGITS } from './signing-year.js';
 
@@ -43,13 +46,17 @@ function confusableYears(year: string): string[] {
 /**
  * The date `iso` with its year put right by the dates of the documents it rests on or cites by
  * number, and how many cited documents the read date fell before; null when nothing is to be
- * put right (see the file comment).
+ * put right (see the file comment). `bodyEnd`: the offset of the first "Nơi nhận:" line, if any.
  */
-export function yearFromCitedDates(iso: string, references: readonly Pick<Reference, 'date' | 'relation' | 'number'>[]): { iso: string; later: number } | null {
+export function yearFromCitedDates(
+  iso: string,
+  references: readonly (Pick<Reference, 'date' | 'relation' | 'number'> & { span?: Reference['span'] })[],
+  bodyEnd = Number.POSITIVE_INFINITY,
+): { iso: string; later: number } | null {
   const own = bounds(iso);
   if (!own) return null;
   const cited = references
-    .filter((r) => (r.relation !== 'mentions' || r.number) && r.date)
+    .filter((r) => (r.relation !== 'mentions' || r.number) && r.date && (r.span?.start ?? 0) < bodyEnd)
     .map((r) => bounds(r.date!))
     .filter((b): b is { first: string; last: string } => b !== null);
   const later = cited.filter((b) => b.first > own.last);

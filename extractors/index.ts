@@ -66,7 +66,7 @@ export function extractPlan(text: string, ctx: StageContext, tables: readonly Ta
   const sections = extractSections(text);
   const references = ocrOrigin ? withKnownLawTitles(extractReferences(text, ctx.within('references'), header, near, folded, true), folded) : extractReferences(text, ctx.within('references'), header, near, folded);
   // An OCR'd year that would date the document before what it rests on (cited-year.ts).
-  const document = ocrOrigin ? withYearFromCitedDates(header, references, ctx.within('header')) : header;
+  const document = ocrOrigin ? withYearFromCitedDates(header, references, firstRecipientsLine(folded), ctx.within('header')) : header;
   return {
     document,
     sections,
@@ -80,13 +80,19 @@ export function extractPlan(text: string, ctx: StageContext, tables: readonly Ta
 }
 
 /** The header with its date's year put right by the dates of the documents it cites, when they prove it misread. */
-function withYearFromCitedDates(document: DocumentInfo, references: readonly Reference[], ctx: StageContext): DocumentInfo {
+function withYearFromCitedDates(document: DocumentInfo, references: readonly Reference[], bodyEnd: number, ctx: StageContext): DocumentInfo {
   if (!document.date) return document;
-  const fixed = yearFromCitedDates(document.date, references);
+  const fixed = yearFromCitedDates(document.date, references, bodyEnd);
   if (!fixed) return document;
   const span = document.spans?.date;
   ctx.message(log.dateYearFromCitedDates(document.date, fixed.iso, fixed.later), span ? { span } : {});
   return { ...document, date: fixed.iso };
+}
+
+/** The offset of the first "Nơi nhận:" line (the end of the first document's body), or +Infinity. */
+function firstRecipientsLine(folded: string): number {
+  const m = /(?:^|\n)[^\S\n]*noi nhan\s*:/.exec(folded);
+  return m ? m.index : Number.POSITIVE_INFINITY;
 }
 
 /** Task rows of an OCR'd text with garbled standard body names in their unit cells read back. */

@@ -28,4 +28,11 @@ describe('yearFromCitedDates', () => {
   ])('%s → unchanged', (_name, iso, refs) => {
     expect(yearFromCitedDates(iso, refs)).toBeNull();
   });
+
+  it('counts only citations before the first "Nơi nhận:" (a later document appended to a bundle leaves the year alone)', () => {
+    const at = (start: number, date: string) => ({ date, relation: 'basis' as Relation, number: '1/QĐ-UBND', span: { start, end: start + 10 } });
+    const refs = [at(100, '2015-06-19'), at(5000, '2024-12-31'), at(5200, '2025-02-07')];
+    expect(yearFromCitedDates('2023-02-19', refs, 4000)).toBeNull();
+    expect(yearFromCitedDates('2023-02-19', refs, 9000)).toEqual({ iso: '2025-02-19', later: 2 });
+  });
 });

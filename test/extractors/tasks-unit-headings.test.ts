@@ -182,3 +182,22 @@ describe('two rows of a table by months run into one line by a page break', () =
     ]);
   });
 });
+
+describe('rows of a table by months run into one line, and lines that only look so', () => {
+  const HEADER = 'Thời gian\tNội dung\tĐơn vị thực hiện';
+  it('reads every row of a long line of such rows', () => {
+    const n = 3000;
+    const line = Array.from({ length: n }, (_, i) => `${(i % 12) + 1}/2017\tViệc số ${i}\tVăn phòng`).join('\t');
+    const tasks = read([HEADER, line]);
+    expect(tasks).toHaveLength(n);
+    expect(tasks.map((t) => t.content)).toEqual(Array.from({ length: n }, (_, i) => `Việc số ${i}`));
+  });
+
+  it.each([
+    ['a period column of the row itself', 'Tháng\tNội dung\tChủ trì\tThời hạn\tPhối hợp\tGhi chú', '3/2017\tTổ chức hội nghị\tVăn phòng\t4/2017\tCông đoàn\tKhông'],
+    ['a deadline cell last', 'Tháng\tNội dung\tChủ trì\tPhối hợp\tThời hạn', '3/2017\tTổ chức hội nghị\tVăn phòng\tCông đoàn\t4/2017'],
+    ['a tail of two cells', 'Thời gian\tNội dung\tĐơn vị', '3/2017\tTổ chức hội nghị\tVăn phòng\tCông đoàn\t4/2017\tSở Tài chính'],
+  ])('keeps one row for %s', (_, header, row) => {
+    expect(read([header, row])).toHaveLength(1);
+  });
+});

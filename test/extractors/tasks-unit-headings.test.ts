@@ -201,3 +201,12 @@ describe('rows of a table by months run into one line, and lines that only look 
     expect(read([header, row])).toHaveLength(1);
   });
 });
+
+describe('a duty under its unit with many partners and no stop', () => {
+  it('reads its partners from a bounded window, whole names only', () => {
+    const duty = `- Chủ trì tổ chức hội nghị, ${'phối hợp với Phòng Tư pháp, Phòng Nội vụ, '.repeat(500)}`;
+    const tasks = read(['III. TỔ CHỨC THỰC HIỆN', '1. Phòng Văn hóa – Thông tin:', duty, '2. Phòng Nội vụ:', '- Thực hiện tuyên truyền.']);
+    expect(tasks[0]!.lead).toEqual(['Phòng Văn hóa – Thông tin']);
+    expect(tasks[0]!.support).toEqual(['Phòng Tư pháp', 'Phòng Nội vụ']);
+  });
+});

@@ -72,7 +72,7 @@ export function extractTasks(text: string, ctx: StageContext, context: TaskConte
   }
   // "1. Phòng Văn hóa – Thông tin:" then its duties as bullets: the tasks listed under the body that does them.
   if (!tasks.length && PLAN_TYPES.has(context.document.typeCode ?? '')) tasks = tasksFromUnitHeadings(context.typed ? lines : readableOcrProse(lines), ctx, { planYear });
-  const timeline = tasksFromTimeline(text, context.sections, ctx, planYear);
+  const timeline = tasksFromTimeline(text, context.sections, ctx, planYear, PLAN_TYPES.has(context.document.typeCode ?? ''));
   const all = [...tasks, ...timeline];
   if (!all.length) {
     const expected = taskListExpected(text, lines, pipe.taskTables);

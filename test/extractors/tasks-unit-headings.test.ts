@@ -157,6 +157,15 @@ describe('items lettered a), b) under a quarter', () => {
   });
 });
 
+describe('items lettered a), b) under a year in a report', () => {
+  const BODY = ['I. KẾT QUẢ THỰC HIỆN', '2. Năm 2024', 'a) Kết quả đạt được: tổ chức 12 hội nghị tập huấn cho cán bộ.', 'b) Tồn tại, hạn chế: tiến độ một số việc còn chậm.'];
+  const REPORT = { date: '2025-01-10', title: null, type: 'Báo cáo', typeCode: 'BC' } as DocumentInfo;
+  it('are an account, no tasks; in a plan the same items are the year’s tasks', () => {
+    expect(read(BODY, REPORT)).toEqual([]);
+    expect(read(BODY).map((t) => t.index)).toEqual(['a', 'b']);
+  });
+});
+
 describe('a unit cell that says who leads and who helps', () => {
   it.each([
     ['Văn phòng chủ trì, phối hợp với các phòng, đơn vị liên quan', ['Văn phòng'], ['các phòng, đơn vị liên quan']],

@@ -133,6 +133,22 @@ describe('a body as the subject in the plan’s closing part, beside a table', (
     ]);
   });
 
+  it('not when the closing part mostly lists each agency’s duties under its name: its standing-organisation sentences give no task', () => {
+    const tasks = read([
+      ...TABLE,
+      'IV. TỔ CHỨC THỰC HIỆN',
+      '1. Phòng Nội vụ',
+      'Tham mưu tổ chức hội nghị sơ kết, tổng kết phong trào thi đua.',
+      '2. Phòng Tư pháp',
+      'Rà soát các văn bản quy phạm pháp luật về thi đua, khen thưởng.',
+      '3. Công đoàn Sở',
+      'Vận động đoàn viên tham gia các phong trào thi đua.',
+      '4. Các phòng chuyên môn chịu trách nhiệm triển khai thực hiện Kế hoạch này.',
+      '5. Văn phòng Sở chịu trách nhiệm theo dõi, đôn đốc việc thực hiện.',
+    ]);
+    expect(tasks.map((t) => t.content)).toEqual(['Ký kết giao ước thi đua', 'Tổ chức hội nghị']);
+  });
+
   it('leaves such sentences alone outside the closing part, and a sentence whose subject is no body', () => {
     expect(read([...TABLE, 'III. NHIỆM VỤ', '1. Phòng Nội vụ chủ trì tổ chức hội nghị.', '2. Phòng Tư pháp chủ trì rà soát văn bản.'])).toHaveLength(2);
     expect(read(['1. Năm 2025 chủ trì được 3 hội nghị.', '2. Kết quả phối hợp với các ngành tốt.'])).toEqual([]);

@@ -437,12 +437,16 @@ function withoutGluedStroke(cell: Cell): Cell | null {
   return { ...cell, text: cell.text.slice(lead), folded: cell.folded.slice(lead), start: cell.start + lead };
 }
 
-/** A name as it stands, or without a rank, a page number, strokes before it or the letters a seal covered. */
-/** The office a signature speaks for ("CƠ QUAN THƯỜNG TRỰC" of a steering committee): never a person, whatever its first word. */
+/**
+ * The office a signature speaks for ("CƠ QUAN THƯỜNG TRỰC" of a steering committee): never a person,
+ * whatever its first word. Office lines are set in capitals; a name in mixed case that folds to the
+ * same words ("Lê Cơ Quân") stays a name.
+ */
 const OFFICE_PHRASE = /(^|\s)(co quan|thuong truc|ban chi dao)(\s|$)/;
 
+/** A name as it stands, or without a rank, a page number, strokes before it or the letters a seal covered. */
 function personNameOf(cell: Cell): Cell | null {
-  if (OFFICE_PHRASE.test(cell.folded)) return null;
+  if (OFFICE_PHRASE.test(cell.folded) && !/\p{Ll}/u.test(cell.text)) return null;
   if (isPersonName(cell.text, cell.folded)) return cell;
   const candidates = [withoutPageNumber(cell), withoutRank(cell), withCapitalRejoined(cell), ...withoutLeadingStrokes(cell), withoutStrokesAround(cell), withoutGluedStroke(cell)].filter((c): c is Cell => c !== null);
   const names: Cell[] = [];

@@ -63,16 +63,18 @@ export function extractTasks(text: string, ctx: StageContext, context: TaskConte
   // "1. Giao Phòng … chủ trì, phối hợp với …, hoàn thành trước …": a plan's tasks assigned in
   // sentences, read when no table or labelled list gave them. Only in plans and programmes: a
   // notice's or directive's "Giao …" items conclude, they are no list of tasks.
-  // Beside a table a plan's closing part "Tổ chức thực hiện" may give the units more to do ("2.
-  // Phòng … chủ trì, phối hợp với …"): read there too, less what another reader took from the
-  // same lines. Elsewhere a table's plan repeats its rows in sentences: left alone.
+  // Beside a table a plan's closing part "Tổ chức thực hiện" may be written as assignments, most
+  // of its numbered items "2. Phòng … chủ trì, phối hợp với …": those give the units more to do,
+  // less what another reader took from the same lines. A closing part that mostly lists each
+  // agency's duties under its name ("1. Sở Nội vụ" then its duties) is no task list, nor are its
+  // few sentences of that shape. Elsewhere a table's plan repeats its rows in sentences: left alone.
   if (PLAN_TYPES.has(context.document.typeCode ?? '')) {
     const assigned = tasksFromAssignments(context.typed ? lines : readableOcrProse(lines), ctx, { planYear });
-    tasks = tasks.length ? [...tasks, ...assigned.filter((t) => inClosingPart(t) && !overlapsAny(t, tasks))] : assigned;
+    tasks = tasks.length ? [...tasks, ...closingAssignments(assigned.filter((t) => inClosingPart(t) && !overlapsAny(t, tasks)), text, context.sections)] : assigned;
   }
   // "1. Phòng Văn hóa – Thông tin:" then its duties as bullets: the tasks listed under the body that does them.
   if (!tasks.length && PLAN_TYPES.has(context.document.typeCode ?? '')) tasks = tasksFromUnitHeadings(context.typed ? lines : readableOcrProse(lines), ctx, { planYear });
-  const timeline = tasksFromTimeline(text, context.sections, ctx, planYear);
+  const timeline = tasksFromTimeline(text, context.sections, ctx, planYear, PLAN_TYPES.has(context.document.typeCode ?? ''));
   const all = [...tasks, ...timeline];
   if (!all.length) {
     const expected = taskListExpected(text, lines, pipe.taskTables);
@@ -85,6 +87,31 @@ export function extractTasks(text: string, ctx: StageContext, context: TaskConte
 function inClosingPart(task: TaskRow): boolean {
   return /^to chuc thuc hien\b/.test(foldVietnamese(task.section ?? '').toLowerCase());
 }
+
+/**
+ * The closing part's assignments, kept when they are at least half of its numbered items ("2.",
+ * "**3.**" opening a line): the part is written as assignments, not as each agency's duties.
+ */
+function closingAssignments(assigned: readonly TaskRow[], text: string, sections: readonly Section[]): TaskRow[] {
+  const parts = sections.filter((s) => /^to chuc thuc hien\b/.test(foldVietnamese(s.heading).toLowerCase()));
+  const partOf = (task: TaskRow) => (task.span ? parts.find((s) => s.span.start <= task.span!.start && task.span!.start < s.span.end) : undefined);
+  const mine = new Map<Section, number>();
+  for (const task of assigned) {
+    const part = partOf(task);
+    if (part) mine.set(part, (mine.get(part) ?? 0) + 1);
+  }
+  const written = new Set<Section>();
+  for (const [part, count] of mine) {
+    const items = text.slice(part.span.start, part.span.end).split('\n').filter((l) => NUMBERED_ITEM.test(l)).length;
+    if (count * 2 >= items) written.add(part);
+  }
+  return assigned.filter((task) => {
+    const part = partOf(task);
+    return !part || written.has(part);
+  });
+}
+
+const NUMBERED_ITEM = /^\s*(?:\*\*)?\d{1,2}\.(?:\*\*)?\s/;
 
 /** Whether a task's lines are already another task's (spans unknown count as apart). */
 function overlapsAny(task: TaskRow, others: readonly TaskRow[]): boolean {

@@ -10,15 +10,21 @@ import { parseDeadline } from '../deadline.js';
 import { cleanContent } from './tsv-table.js';
 
 const PHASE = /^(?:tu thang|tu ngay|thang \d|quy [ivx\d]|trong quy|nam (?:19|20)\d\d|giai doan (?:19|20)\d\d|dot \d)/;
-/** "- …", "+ …", or a lettered item "a) …" (plans by quarter letter their items). */
-const BULLET = /^(?:[-+•–]|[a-zđ]\))\s+/;
+/** "- …", "+ …"; in plans also a lettered item "a) …" (plans by quarter letter their items). */
+const BULLET = /^[-+•–]\s+/;
+const BULLET_OR_LETTER = /^(?:[-+•–]|[a-zđ]\))\s+/;
 const LETTER = /^([a-zđ])\)\s+/;
 /** A deadline written inside a bullet: "(tháng 3/2018)", "trước ngày 31/01/2018". */
 const INLINE_DEADLINE =
   /\((?:trong |vào |vao )?(?:tháng|thang|quý|quy|trước|truoc|ngày|ngay)[^()]{1,40}\)|(?:trước|truoc) (?:ngày |ngay )?\d{1,2}\/\d{1,2}(?:\/\d{2,4})?/i;
 
-export function tasksFromTimeline(text: string, sections: readonly Section[], ctx: StageContext, planYear: number | null): TaskRow[] {
+/**
+ * `lettered`: the document is a plan, whose phases letter their tasks; elsewhere a phase's "a)
+ * Kết quả đạt được" (a report's "2. Năm 2024") heads an account, no task.
+ */
+export function tasksFromTimeline(text: string, sections: readonly Section[], ctx: StageContext, planYear: number | null, lettered: boolean): TaskRow[] {
   const tasks: TaskRow[] = [];
+  const bullet = lettered ? BULLET_OR_LETTER : BULLET;
   for (const section of sections) {
     if (!PHASE.test(foldVietnamese(section.heading))) continue;
     const phase = parseDeadline(section.heading, { planYear });
@@ -34,7 +40,7 @@ export function tasksFromTimeline(text: string, sections: readonly Section[], ct
       const trimmed = line.trim();
       if (!trimmed) continue;
       // The phase's list ends at the first paragraph that is not a bullet ("Trên đây là …").
-      if (!BULLET.test(trimmed)) break;
+      if (!bullet.test(trimmed)) break;
       const next = lines.slice(i + 1).find((l) => l.trim())?.trim() ?? '';
       // "- Đối với Khối …:" introducing "+ …" items
       if (/:\s*$/.test(trimmed) && /^\+\s/.test(next) && /^[-–•]/.test(trimmed)) continue;
@@ -49,7 +55,7 @@ export function tasksFromTimeline(text: string, sections: readonly Section[], ct
           if (parsed.implausible) ctx.message(log.implausibleDeadline(parsed.deadline.text, String(planYear)), { span });
         }
       }
-      const letter = LETTER.exec(trimmed);
+      const letter = lettered ? LETTER.exec(trimmed) : null;
       tasks.push({
         index: letter ? letter[1]! : null,
         section: section.heading,

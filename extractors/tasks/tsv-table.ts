@@ -65,7 +65,7 @@ export interface TableOptions {
 }
 
 export function tasksFromTabbedLines(given: readonly SourceLine[], ctx: StageContext, options: TableOptions): TaskRow[] {
-  const lines = given.flatMap(rowsRunTogether);
+  const lines = splitRunTogetherRows(given);
   const raw: RawTask[] = [];
   let roles: Array<ColumnRole | null> | null = null;
   let section: string | null = null;
@@ -512,21 +512,61 @@ function leadAndSupport(cells: RawTask['cells']): { lead: string[]; support: str
 const PERIOD_CELL = /^(?:tháng\s*)?\d{1,2}(?:\s*[-–,]\s*\d{1,2})?\s*\/\s*(?:19|20)\d\d$/iu;
 
 /**
- * Two rows of a table by months that a page break ran into one line: "01/2017\tKý kết …\tVăn
+ * Rows of a table by months that a page break ran into one line: "01/2017\tKý kết …\tVăn
  * phòng …\t02/2017\tTổ chức …\tCông đoàn …" (the second row opens the next page). A later cell
- * shaped like the row's own first cell, a period, starts the second row.
+ * shaped like the row's own first cell, a period, starts the next row — but only when every part
+ * keeps a row's shape (three cells or more, as many as the first part or the table's header), so a
+ * period column of the row itself ("Tháng | Nội dung | Chủ trì | Thời hạn | …") never cuts it.
+ * `width` is the cell count of the last tab line that is no such row (the header, most often).
+ * One pass over cells split once: a long line of such rows costs time linear in its length.
  */
-function rowsRunTogether(line: SourceLine): SourceLine[] {
+function rowsRunTogether(line: SourceLine, width: number | null): SourceLine[] {
   if (!line.text.includes('\t')) return [line];
   const cells = line.text.split('\t');
-  if (cells.length < 5 || !PERIOD_CELL.test(cells[0]!.trim())) return [line];
-  const at = cells.findIndex((c, i) => i >= 2 && PERIOD_CELL.test(c.trim()));
-  if (at < 0) return [line];
-  const head = cells.slice(0, at).join('\t');
-  const tail = cells.slice(at).join('\t');
-  const second: SourceLine = { ...line, text: tail, start: line.start === null ? null : line.start + head.length + 1 };
-  if (second.pageStart) delete second.pageStart;
-  return [{ ...line, text: head, ...(line.start === null ? {} : { end: line.start + head.length }) }, ...rowsRunTogether(second)];
+  if (cells.length < 2 * MIN_ROW_CELLS || !PERIOD_CELL.test(cells[0]!.trim())) return [line];
+  if (width !== null && cells.length <= width) return [line];
+  // Where each cell starts in the line: the lengths of those before it and their tabs.
+  const offsets: number[] = [];
+  let offset = 0;
+  for (const cell of cells) {
+    offsets.push(offset);
+    offset += cell.length + 1;
+  }
+  const starts = [0];
+  for (let i = MIN_ROW_CELLS; i <= cells.length - MIN_ROW_CELLS; i++) {
+    if (i - starts[starts.length - 1]! >= MIN_ROW_CELLS && PERIOD_CELL.test(cells[i]!.trim())) starts.push(i);
+  }
+  if (starts.length < 2) return [line];
+  const counts = starts.map((at, k) => (starts[k + 1] ?? cells.length) - at);
+  if (!counts.every((n) => n === counts[0] || n === width)) return [line];
+  return starts.map((at, k) => {
+    const from = offsets[at]!;
+    const to = k + 1 < starts.length ? offsets[starts[k + 1]!]! - 1 : line.text.length;
+    const row: SourceLine = { ...line, text: line.text.slice(from, to) };
+    if (line.start !== null) {
+      row.start = line.start + from;
+      if (k + 1 < starts.length) row.end = line.start + to;
+    }
+    if (k > 0) delete row.pageStart;
+    return row;
+  });
+}
+
+/** The fewest cells of a row of a table by months: a period, the work, who does it. */
+const MIN_ROW_CELLS = 3;
+
+/** The cell count of the last tab line before each line that opens with no period (a header, a numbered row). */
+function splitRunTogetherRows(lines: readonly SourceLine[]): SourceLine[] {
+  let width: number | null = null;
+  return lines.flatMap((line) => {
+    if (!line.text.includes('\t')) return [line];
+    const first = line.text.slice(0, line.text.indexOf('\t')).trim();
+    if (!PERIOD_CELL.test(first)) {
+      width = line.text.split('\t').length;
+      return [line];
+    }
+    return rowsRunTogether(line, width);
+  });
 }
 
 /** Content without the bullet it was printed with ("- Đăng kí …" → "Đăng kí …"). */

@@ -39,6 +39,8 @@ const NOT_A_BODY =
   /^(?:bao cao|du kien|du toan|nha nuoc|cac (?!(?:so|ban|nganh|phong|co quan|don vi|xa|phuong|huyen|doan|to chuc|hoi|dia phuong|thanh vien|bo|truong|ubnd|uy ban|dang|chi|cap|tap the|ca nhan|dong chi)\b))/;
 /** "phối hợp với X, Y <verb>…": the partners run up to the verb, a preposition or a clause break. */
 const PARTNERS = /phoi hop(?:\s+chat che)?\s+voi\s+/g;
+/** How far after "phối hợp với" its partners are read (units.ts reads lists of bodies so, LIST_SPAN). */
+const PARTNERS_SPAN = 300;
 const PARTNERS_END =
   /\s(?=(?:tham muu|to chuc|trien khai|tuyen truyen|theo doi|huong dan|kiem tra|xay dung|bo tri|thuc hien|tong hop|don doc|ra soat|de xuat|bao cao|chuan bi|phat dong|danh gia|quan ly|cap nhat|van dong|giam sat|dam bao|bien tap|trong|de|ve|nham|tai|theo)\s)|[;.:]/;
 
@@ -169,8 +171,11 @@ function partnersOf(duty: string): string[] {
   const out: string[] = [];
   for (const m of folded.matchAll(PARTNERS)) {
     const from = m.index + m[0].length;
-    const stop = PARTNERS_END.exec(folded.slice(from));
-    const to = stop ? from + stop.index : folded.length;
+    // A list of partners is short: a bounded window keeps a long duty of many "phối hợp với" linear.
+    const stop = PARTNERS_END.exec(folded.slice(from, from + PARTNERS_SPAN));
+    // No stop in the window of a longer duty: the list ends at its last comma there, not in a word.
+    const cut = folded.length > from + PARTNERS_SPAN ? folded.lastIndexOf(',', from + PARTNERS_SPAN) : -1;
+    const to = stop ? from + stop.index : cut > from ? cut : Math.min(folded.length, from + PARTNERS_SPAN);
     for (const unit of splitUnits(duty.slice(from, to).replace(/[\s,]+$/, ''))) if (!out.includes(unit)) out.push(unit);
   }
   return out;

@@ -209,6 +209,28 @@ export const PART_CASES: ScalingCase[] = [
     },
   },
   {
+    name: 'rows by months run into one tab line (extractTasks)',
+    test: 'test/extractors/tasks-unit-headings.test.ts',
+    unit: 'rows',
+    sizes: halving(30_000),
+    make: (n) => {
+      const line = Array.from({ length: n }, (_, i) => `${(i % 12) + 1}/2017\tViệc số ${i}\tVăn phòng`).join('\t');
+      const text = `Thời gian\tNội dung\tĐơn vị thực hiện\n${line}`;
+      return () => extractTasks(text, testContext(), { tables: [], document: PLAN_DOC, sections: extractSections(text), typed: true });
+    },
+  },
+  {
+    name: 'a duty under its unit with partners and no stop (extractTasks)',
+    test: 'test/extractors/tasks-unit-headings.test.ts',
+    unit: 'partners',
+    sizes: halving(8_000),
+    make: (n) => {
+      const duty = `- Chủ trì tổ chức hội nghị, ${'phối hợp với Phòng Tư pháp, '.repeat(n)}`;
+      const text = ['III. TỔ CHỨC THỰC HIỆN', '1. Phòng Văn hóa – Thông tin:', duty, '2. Phòng Nội vụ:', '- Thực hiện tuyên truyền.'].join('\n');
+      return () => extractTasks(text, testContext(), { tables: [], document: PLAN_DOC, sections: extractSections(text), typed: true });
+    },
+  },
+  {
     name: 'tiny box-like blocks (signatureBoxEnd)',
     test: 'test/extractors/signature-box.test.ts',
     unit: 'blocks',

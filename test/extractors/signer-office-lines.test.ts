@@ -23,4 +23,8 @@ describe('signature blocks with office lines and notes', () => {
     const ctx = testContext();
     expect(extractSigner(`${BODY}TM. BAN CHỈ ĐẠO\nCƠ QUAN THƯỜNG TRỰC`, ctx).name).toBeNull();
   });
+
+  it('a name in mixed case that folds to an office’s words is a name ("Lê Cơ Quân")', () => {
+    expect(extractSigner(`${BODY}TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nLê Cơ Quân`, testContext()).name).toBe('Lê Cơ Quân');
+  });
 });

@@ -133,6 +133,22 @@ describe('a body as the subject in the plan’s closing part, beside a table', (
     ]);
   });
 
+  it('not when the closing part mostly lists each agency’s duties under its name: its standing-organisation sentences give no task', () => {
+    const tasks = read([
+      ...TABLE,
+      'IV. TỔ CHỨC THỰC HIỆN',
+      '1. Phòng Nội vụ',
+      'Tham mưu tổ chức hội nghị sơ kết, tổng kết phong trào thi đua.',
+      '2. Phòng Tư pháp',
+      'Rà soát các văn bản quy phạm pháp luật về thi đua, khen thưởng.',
+      '3. Công đoàn Sở',
+      'Vận động đoàn viên tham gia các phong trào thi đua.',
+      '4. Các phòng chuyên môn chịu trách nhiệm triển khai thực hiện Kế hoạch này.',
+      '5. Văn phòng Sở chịu trách nhiệm theo dõi, đôn đốc việc thực hiện.',
+    ]);
+    expect(tasks.map((t) => t.content)).toEqual(['Ký kết giao ước thi đua', 'Tổ chức hội nghị']);
+  });
+
   it('leaves such sentences alone outside the closing part, and a sentence whose subject is no body', () => {
     expect(read([...TABLE, 'III. NHIỆM VỤ', '1. Phòng Nội vụ chủ trì tổ chức hội nghị.', '2. Phòng Tư pháp chủ trì rà soát văn bản.'])).toHaveLength(2);
     expect(read(['1. Năm 2025 chủ trì được 3 hội nghị.', '2. Kết quả phối hợp với các ngành tốt.'])).toEqual([]);
@@ -154,6 +170,15 @@ describe('items lettered a), b) under a quarter', () => {
       ['b', 'Chỉ đạo, giám sát việc triển khai ứng dụng CNTT tại Trung tâm hành chính công', '2017-01', '2017-03'],
       ['a', 'Chỉ đạo tổ chức Hội thi Tin học trẻ tỉnh lần thứ 20', '2017-04', '2017-06'],
     ]);
+  });
+});
+
+describe('items lettered a), b) under a year in a report', () => {
+  const BODY = ['I. KẾT QUẢ THỰC HIỆN', '2. Năm 2024', 'a) Kết quả đạt được: tổ chức 12 hội nghị tập huấn cho cán bộ.', 'b) Tồn tại, hạn chế: tiến độ một số việc còn chậm.'];
+  const REPORT = { date: '2025-01-10', title: null, type: 'Báo cáo', typeCode: 'BC' } as DocumentInfo;
+  it('are an account, no tasks; in a plan the same items are the year’s tasks', () => {
+    expect(read(BODY, REPORT)).toEqual([]);
+    expect(read(BODY).map((t) => t.index)).toEqual(['a', 'b']);
   });
 });
 
@@ -180,5 +205,33 @@ describe('two rows of a table by months run into one line by a page break', () =
       ['02/2017', ['Công đoàn', 'Đoàn Thanh niên']],
       ['4-5/2017', ['Văn phòng', 'HĐ KHCN Sở']],
     ]);
+  });
+});
+
+describe('rows of a table by months run into one line, and lines that only look so', () => {
+  const HEADER = 'Thời gian\tNội dung\tĐơn vị thực hiện';
+  it('reads every row of a long line of such rows', () => {
+    const n = 3000;
+    const line = Array.from({ length: n }, (_, i) => `${(i % 12) + 1}/2017\tViệc số ${i}\tVăn phòng`).join('\t');
+    const tasks = read([HEADER, line]);
+    expect(tasks).toHaveLength(n);
+    expect(tasks.map((t) => t.content)).toEqual(Array.from({ length: n }, (_, i) => `Việc số ${i}`));
+  });
+
+  it.each([
+    ['a period column of the row itself', 'Tháng\tNội dung\tChủ trì\tThời hạn\tPhối hợp\tGhi chú', '3/2017\tTổ chức hội nghị\tVăn phòng\t4/2017\tCông đoàn\tKhông'],
+    ['a deadline cell last', 'Tháng\tNội dung\tChủ trì\tPhối hợp\tThời hạn', '3/2017\tTổ chức hội nghị\tVăn phòng\tCông đoàn\t4/2017'],
+    ['a tail of two cells', 'Thời gian\tNội dung\tĐơn vị', '3/2017\tTổ chức hội nghị\tVăn phòng\tCông đoàn\t4/2017\tSở Tài chính'],
+  ])('keeps one row for %s', (_, header, row) => {
+    expect(read([header, row])).toHaveLength(1);
+  });
+});
+
+describe('a duty under its unit with many partners and no stop', () => {
+  it('reads its partners from a bounded window, whole names only', () => {
+    const duty = `- Chủ trì tổ chức hội nghị, ${'phối hợp với Phòng Tư pháp, Phòng Nội vụ, '.repeat(500)}`;
+    const tasks = read(['III. TỔ CHỨC THỰC HIỆN', '1. Phòng Văn hóa – Thông tin:', duty, '2. Phòng Nội vụ:', '- Thực hiện tuyên truyền.']);
+    expect(tasks[0]!.lead).toEqual(['Phòng Văn hóa – Thông tin']);
+    expect(tasks[0]!.support).toEqual(['Phòng Tư pháp', 'Phòng Nội vụ']);
   });
 });

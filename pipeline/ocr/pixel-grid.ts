@@ -85,18 +85,31 @@ export function measurePixelGrid(g: GrayImage, threshold: number): PixelGrid {
 /** Box blurs each way: three of a step's width come near a Gaussian of sigma ~0.8 step. */
 const SMOOTH_PASSES = 3;
 
-/** One box blur of width `size` along `n` pixels from `start`, `stride` apart (edges extended), from `src` into `dst`. */
-function boxLine(src: Uint8Array, dst: Uint8Array, start: number, n: number, stride: number, size: number, line: Int32Array): void {
+/**
+ * One box blur of width `size` along each row, from `src` into `dst` (edges extended). `line`
+ * holds a row with its edge pixels repeated `size` times on either side, so the running sum
+ * needs no bounds checks.
+ */
+function boxRows(src: Uint8Array, dst: Uint8Array, width: number, height: number, size: number, line: Int32Array): void {
   const before = Math.floor((size - 1) / 2);
   const after = size - 1 - before;
-  for (let i = 0, at = start; i < n; i++, at += stride) line[i] = src[at]!;
-  const pick = (i: number) => line[i < 0 ? 0 : i >= n ? n - 1 : i]!;
-  let sum = 0;
-  for (let i = -before; i <= after; i++) sum += pick(i);
-  const half = size >> 1;
-  for (let i = 0, at = start; i < n; i++, at += stride) {
-    dst[at] = ((sum + half) / size) | 0;
-    sum += pick(i + after + 1) - pick(i - before);
+  // Division by the width as a multiply and a shift (to within a grey level).
+  const scale = Math.round(65536 / size);
+  for (let y = 0; y < height; y++) {
+    const row = y * width;
+    const first = src[row]!;
+    const last = src[row + width - 1]!;
+    for (let i = 0; i < size; i++) {
+      line[i] = first;
+      line[size + width + i] = last;
+    }
+    for (let x = 0; x < width; x++) line[size + x] = src[row + x]!;
+    let sum = 0;
+    for (let i = size - before; i <= size + after; i++) sum += line[i]!;
+    for (let x = 0, add = size + after + 1, drop = size - before; x < width; x++, add++, drop++) {
+      dst[row + x] = (sum * scale + 32768) >> 16;
+      sum += line[add]! - line[drop]!;
+    }
   }
 }
 
@@ -110,13 +123,13 @@ function boxColumns(src: Uint8Array, dst: Uint8Array, width: number, height: num
     const r = row(y);
     for (let x = 0; x < width; x++) sums[x]! += src[r + x]!;
   }
-  const half = size >> 1;
+  const scale = Math.round(65536 / size);
   for (let y = 0; y < height; y++) {
     const out = y * width;
     const add = row(y + after + 1);
     const drop = row(y - before);
     for (let x = 0; x < width; x++) {
-      dst[out + x] = ((sums[x]! + half) / size) | 0;
+      dst[out + x] = (sums[x]! * scale + 32768) >> 16;
       sums[x]! += src[add + x]! - src[drop + x]!;
     }
   }
@@ -131,10 +144,10 @@ export function smoothGrid(g: GrayImage, step: number): GrayImage {
   const { width, height } = g;
   let a = Buffer.from(g.data);
   let b = Buffer.allocUnsafe(a.length);
-  const line = new Int32Array(width);
+  const line = new Int32Array(width + 2 * step + 1);
   const sums = new Int32Array(width);
   for (let pass = 0; pass < SMOOTH_PASSES; pass++) {
-    for (let y = 0; y < height; y++) boxLine(a, b, y * width, width, 1, step, line);
+    boxRows(a, b, width, height, step, line);
     [a, b] = [b, a];
     boxColumns(a, b, width, height, step, sums);
     [a, b] = [b, a];

@@ -9,7 +9,7 @@
 // Smoothing the page with a blur about as wide as a step, before the threshold, rounds the
 // staircase off: on the 100-dpi scan of test/real/heldout-fresh2-scans, drawn at 300 dpi by
 // poppler the word error falls from 12.6% to 10.7% (tesseract.js 15.7% to 9.0%), drawn by pdf.js
-// from 16.2% to 11.9% (with the sharpening soft pages get after it, preprocess.ts). One pass over
+// from 16.2% to 11.9% (an interpolated page is sharpened after it, preprocess.ts). One pass over
 // a quarter of the rows to measure, three running-sum box blurs each way to smooth.
 import type { GrayImage } from './rules.js';
 

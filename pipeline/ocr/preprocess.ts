@@ -252,10 +252,13 @@ export async function preparePage(image: Buffer | RawImage, options: PrepareOpti
   const measuring = now();
   let threshold = inkThreshold(levels);
   // A coarse scan drawn larger (a 100-dpi page at 300 dpi) has its pixels' staircase rounded off
-  // first (pixel-grid.ts). The soft edges it leaves are sharpened below like any soft page's:
-  // measured on the 100-dpi scan, smoothed alone 13.1% word errors, smoothed and sharpened 10.7%.
+  // first (pixel-grid.ts). Measured on the 100-dpi scan: drawn by poppler (interpolated), smoothed
+  // alone 13.1% word errors, smoothed and sharpened 10.7%; drawn by pdf.js (pixels repeated) 11.9%
+  // either way, and sharpening a page this size costs ~1.5 s, a fifth of its OCR time.
   const grid = options.gridSmoothing === false ? null : measurePixelGrid(gray, threshold);
   const gridStep = grid?.step ?? 1;
+  // Whether the coarse page came drawn with soft edges (interpolated) or with its pixels repeated.
+  const drawnSigma = gridStep > 1 ? sharpenSigma(steps.edgeWidth(gray, threshold), steps.measureTextSize(gray, threshold).letterHeight) : 0;
   if (gridStep > 1) {
     gray = smoothGrid(gray, gridStep);
     levels = histogram(gray.data);
@@ -264,7 +267,10 @@ export async function preparePage(image: Buffer | RawImage, options: PrepareOpti
   let size = steps.measureTextSize(gray, threshold);
   // Soft letter edges (a photo, a blurred scan) are sharpened first: the threshold then cuts the
   // strokes where they are, and the letters, no longer thickened by the blur, are measured right.
-  let sigma = sharpenSigma(steps.edgeWidth(gray, threshold), size.letterHeight);
+  // A smoothed coarse page is sharpened only when it came soft: smoothing its interpolated edges
+  // again leaves them too soft, while on repeated pixels it leaves them as soft as they should be.
+  const drawnSharp = gridStep > 1 && drawnSigma === 0;
+  let sigma = drawnSharp ? 0 : sharpenSigma(steps.edgeWidth(gray, threshold), size.letterHeight);
   const photoSteps = options.photoSteps ?? true;
   // A photo of a page — light measured uneven and letter edges soft — goes to the engine in grey,
   // unsharpened (see greyPhoto).

@@ -258,7 +258,8 @@ export async function preparePage(image: Buffer | RawImage, options: PrepareOpti
   const grid = options.gridSmoothing === false ? null : measurePixelGrid(gray, threshold);
   const gridStep = grid?.step ?? 1;
   // Whether the coarse page came drawn with soft edges (interpolated) or with its pixels repeated.
-  const drawnSigma = gridStep > 1 ? sharpenSigma(steps.edgeWidth(gray, threshold), steps.measureTextSize(gray, threshold).letterHeight) : 0;
+  // Soft: a grey band around the ink at least a third of a coarse pixel wide (repeated pixels have none).
+  const drawnSoft = gridStep > 1 && steps.edgeWidth(gray, threshold) >= gridStep / 3;
   if (gridStep > 1) {
     gray = smoothGrid(gray, gridStep);
     levels = histogram(gray.data);
@@ -269,7 +270,7 @@ export async function preparePage(image: Buffer | RawImage, options: PrepareOpti
   // strokes where they are, and the letters, no longer thickened by the blur, are measured right.
   // A smoothed coarse page is sharpened only when it came soft: smoothing its interpolated edges
   // again leaves them too soft, while on repeated pixels it leaves them as soft as they should be.
-  const drawnSharp = gridStep > 1 && drawnSigma === 0;
+  const drawnSharp = gridStep > 1 && !drawnSoft;
   let sigma = drawnSharp ? 0 : sharpenSigma(steps.edgeWidth(gray, threshold), size.letterHeight);
   const photoSteps = options.photoSteps ?? true;
   // A photo of a page — light measured uneven and letter edges soft — goes to the engine in grey,

@@ -11,7 +11,7 @@ const SLOW = [
   'test/bad-input.test.ts',
   'test/hostile/resource.test.ts',
   'test/hostile/store-open.test.ts',
-  'test/readers/{agreement,curl,detect,docx,image,ocr,pdf,pdf-annotations,pdf-jpx,pdf-marks,prep-steps,real-files,shadow,signature-name-ocr,watermark}.test.ts',
+  'test/readers/{agreement,curl,detect,docx,image,ocr,pdf,pixel-grid-ocr,pdf-annotations,pdf-jpx,pdf-marks,prep-steps,real-files,shadow,signature-name-ocr,watermark}.test.ts',
   'test/fuzz/*.test.ts',
   'test/browser/*.test.ts',
 ];

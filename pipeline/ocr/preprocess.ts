@@ -26,6 +26,7 @@ import { applyTable, histogram, inkThreshold, mapHistogram, stretchTable } from 
 import { DARK, eraseRules, findRules, type GrayImage } from './rules.js';
 import { edgeWidth, sharpenSigma } from './sharpness.js';
 import { measureTextSize, upscaleFactor } from './text-size.js';
+import { measurePixelGrid, smoothGrid } from './pixel-grid.js';
 import { unsharpMask } from './unsharp.js';
 import type { RawImage, Rule } from './types.js';
 
@@ -38,6 +39,8 @@ export interface PreparedPage {
   height: number;
   /** Degrees the page was turned to straighten it (0 when it was straight). */
   deskew: number;
+  /** Step (pixels) of the coarse grid the page was drawn from and smoothed for (pixel-grid.ts); 1: at its own resolution. */
+  gridStep: number;
   /** Factor the page was enlarged by because its text was too small to read (1: not enlarged). */
   upscale: number;
   /** The page image as given (after EXIF orientation), before enlarging and straightening: word boxes map back to it. */
@@ -168,6 +171,8 @@ export interface PrepareOptions {
   photoSteps?: boolean;
   /** The pixel steps' implementations (default: PIXEL_STEPS); the OCR bench passes earlier ones to time them side by side. */
   steps?: PixelSteps;
+  /** Round off the staircase of a coarse scan drawn larger (pixel-grid.ts): on (default), or off to compare. */
+  gridSmoothing?: boolean;
   /** Milliseconds the step times (upscaleMs, inkMs, …) are read from: wall time by default; the bench passes CPU time, steadier on a shared machine. */
   clock?: () => number;
 }
@@ -245,11 +250,28 @@ export async function preparePage(image: Buffer | RawImage, options: PrepareOpti
   // Text too small for tesseract (a phone photo, a low-resolution scan) is enlarged to what a
   // 300-dpi scan gives, in grey before thresholding, where interpolation still has the detail.
   const measuring = now();
-  const threshold = inkThreshold(levels);
+  let threshold = inkThreshold(levels);
+  // A coarse scan drawn larger (a 100-dpi page at 300 dpi) has its pixels' staircase rounded off
+  // first (pixel-grid.ts). Measured on the 100-dpi scan: drawn by poppler (interpolated), smoothed
+  // alone 13.1% word errors, smoothed and sharpened 10.7%; drawn by pdf.js (pixels repeated) 11.9%
+  // either way, and sharpening a page this size costs ~1.5 s, a fifth of its OCR time.
+  const grid = options.gridSmoothing === false ? null : measurePixelGrid(gray, threshold);
+  const gridStep = grid?.step ?? 1;
+  // Whether the coarse page came drawn with soft edges (interpolated) or with its pixels repeated.
+  // Soft: a grey band around the ink at least a third of a coarse pixel wide (repeated pixels have none).
+  const drawnSoft = gridStep > 1 && steps.edgeWidth(gray, threshold) >= gridStep / 3;
+  if (gridStep > 1) {
+    gray = smoothGrid(gray, gridStep);
+    levels = histogram(gray.data);
+    threshold = inkThreshold(levels);
+  }
   let size = steps.measureTextSize(gray, threshold);
   // Soft letter edges (a photo, a blurred scan) are sharpened first: the threshold then cuts the
   // strokes where they are, and the letters, no longer thickened by the blur, are measured right.
-  let sigma = sharpenSigma(steps.edgeWidth(gray, threshold), size.letterHeight);
+  // A smoothed coarse page is sharpened only when it came soft: smoothing its interpolated edges
+  // again leaves them too soft, while on repeated pixels it leaves them as soft as they should be.
+  const drawnSharp = gridStep > 1 && !drawnSoft;
+  let sigma = drawnSharp ? 0 : sharpenSigma(steps.edgeWidth(gray, threshold), size.letterHeight);
   const photoSteps = options.photoSteps ?? true;
   // A photo of a page — light measured uneven and letter edges soft — goes to the engine in grey,
   // unsharpened (see greyPhoto).
@@ -313,6 +335,7 @@ export async function preparePage(image: Buffer | RawImage, options: PrepareOpti
     height: gray.height,
     deskew: skew,
     upscale: Math.round(upscale * 100) / 100,
+    gridStep,
     sharpened: sigma,
     sourceWidth: source.width,
     sourceHeight: source.height,

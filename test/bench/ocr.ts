@@ -119,7 +119,8 @@ const cpuClock = () => {
 /**
  * What finding the text size and soft edges, sharpening, upscaling and dropping red ink cost
  * beside OCR (preparePage's upscaleMs + inkMs), on the scanned pages shrunk to a phone photo's
- * size, to a 150-dpi scan, and as 300-dpi pages. Each page is prepared with the earlier pixel
+ * size, to a 150-dpi scan, as 300-dpi pages, and as 100-dpi two-level scans drawn at 300 dpi
+ * (their staircase smoothed: pixel-grid.ts). Each page is prepared with the earlier pixel
  * steps (A: test/bench/prep-reference) and the current ones (B), alternately (A B, B A, …: a
  * warming or loaded machine favours neither), `runs` times each (5 at least) timed by the wall
  * clock and as many by the CPU clock, and read once: the shares of OCR time before and after
@@ -127,6 +128,14 @@ const cpuClock = () => {
  * (per-page medians; on a shared machine the wall clock counts other processes' time slices).
  * The two prepared pages must be the same bytes: the faster steps change nothing OCR gets.
  */
+/** The page scanned two-level at 1/`factor` of its resolution, each pixel then repeated `factor` times each way. */
+async function coarseDrawnLarger(png: Buffer, factor: number): Promise<Buffer> {
+  const { width } = await sharp(png).metadata();
+  const coarse = Math.round(width! / factor);
+  const small = await sharp(png).grayscale().resize({ width: coarse }).threshold(128).png().toBuffer();
+  return sharp(small).resize({ width: coarse * factor, kernel: 'nearest' }).png().toBuffer();
+}
+
 async function upscaleCost(): Promise<void> {
   const pages = (await scannedPages()).slice(0, quick ? 2 : 4);
   const engine = nativeTesseractAvailable() ? new NativeTesseractEngine(1) : new TesseractJsEngine(1);
@@ -141,15 +150,17 @@ async function upscaleCost(): Promise<void> {
       await preparePage(small, { steps: REFERENCE_STEPS });
     }
     let pageOcrMs = 0;
-    for (const width of [576, 1240, 0]) {
+    // -3: a 100-dpi two-level scan drawn at 300 dpi by repeating its pixels, whose staircase is smoothed (pixel-grid.ts).
+    for (const width of [576, 1240, 0, -3]) {
       let oldMs = 0;
       let newMs = 0;
       let ocrMs = 0;
       let factor = 0;
+      let grid = 1;
       let differ = 0;
       const cpuRatios: number[] = [];
       for (const page of pages) {
-        const png = width ? await sharp(page.png).resize({ width }).png().toBuffer() : page.png;
+        const png = width > 0 ? await sharp(page.png).resize({ width }).png().toBuffer() : width < 0 ? await coarseDrawnLarger(page.png, -width) : page.png;
         const wall = { a: [] as number[], b: [] as number[] };
         const cpu = { a: [] as number[], b: [] as number[] };
         let prepared: Awaited<ReturnType<typeof preparePage>> | null = null;
@@ -170,16 +181,17 @@ async function upscaleCost(): Promise<void> {
         newMs += median(wall.b);
         cpuRatios.push(median(cpu.b) / median(cpu.a));
         factor = prepared!.upscale;
+        grid = prepared!.gridStep;
         const started = performance.now();
         await engine.recognize(prepared!.png);
         ocrMs += performance.now() - started;
       }
       if (!width) pageOcrMs = ocrMs / pages.length;
-      const what = `${width ? `${width} px wide` : '300-dpi'} pages`;
+      const what = `${width > 0 ? `${width} px wide` : width < 0 ? `100-dpi two-level drawn ×${-width}` : '300-dpi'} pages`;
       report.push([
         `text size and edge check + sharpen + upscale + red-ink drop, ${what}`,
         `${((newMs / ocrMs) * 100).toFixed(1)}%`,
-        `of OCR time; target < 10% (${(newMs / pages.length).toFixed(0)} ms vs ${(ocrMs / pages.length).toFixed(0)} ms a page; ×${factor}; ${engine.name} engine)`,
+        `of OCR time; target < 10% (${(newMs / pages.length).toFixed(0)} ms vs ${(ocrMs / pages.length).toFixed(0)} ms a page; ×${factor}${grid > 1 ? `, grid step ${grid} smoothed` : ''}; ${engine.name} engine)`,
       ]);
       report.push([
         `  A/B earlier steps → current, ${what}`,

@@ -1,0 +1,95 @@
+// A coarse scan drawn larger (a 100-dpi two-level page rendered at 300 dpi) is told from a page at
+// its own resolution by its ink runs, and has its staircase rounded off before the threshold.
+import sharp from 'sharp';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { enlargeBilinear } from '../../pipeline/ocr/enlarge.js';
+import { histogram, inkThreshold } from '../../pipeline/ocr/levels.js';
+import { GRID_SHARE, measurePixelGrid, smoothGrid } from '../../pipeline/ocr/pixel-grid.js';
+import { preparePage } from '../../pipeline/ocr/preprocess.js';
+import type { GrayImage } from '../../pipeline/ocr/rules.js';
+import { renderScanPages } from '../fixtures/scans.js';
+import { compactPlan } from './compact-plan.js';
+import { seed } from './ocr-helpers.js';
+
+let page: Buffer;
+beforeAll(async () => {
+  page = (await renderScanPages(compactPlan(seed('004')), { maxPages: 1, degrade: 'clean' }))[0]!.png;
+});
+
+async function gray(png: Buffer): Promise<GrayImage> {
+  const { data, info } = await sharp(png).grayscale().raw().toBuffer({ resolveWithObject: true });
+  return { data, width: info.width, height: info.height };
+}
+
+/** The page scanned two-level at 1/`factor` of its resolution. */
+async function coarse(factor: number): Promise<GrayImage> {
+  const { width } = await sharp(page).metadata();
+  return gray(await sharp(page).grayscale().resize({ width: Math.round(width! / factor) }).threshold(128).png().toBuffer());
+}
+
+/** Each pixel repeated `factor` times each way (as poppler and pdf.js draw an image without interpolation). */
+function repeated(g: GrayImage, factor: number): GrayImage {
+  const width = g.width * factor;
+  const height = g.height * factor;
+  const data = Buffer.allocUnsafe(width * height);
+  for (let y = 0; y < height; y++) {
+    const from = Math.floor(y / factor) * g.width;
+    for (let x = 0; x < width; x++) data[y * width + x] = g.data[from + Math.floor(x / factor)]!;
+  }
+  return { data, width, height };
+}
+
+const grid = (g: GrayImage) => measurePixelGrid(g, inkThreshold(histogram(g.data)));
+
+describe('measurePixelGrid', () => {
+  it('a page at its own resolution, grey or two-level, has no coarser grid', async () => {
+    const own = await gray(page);
+    expect(grid(own).step).toBe(1);
+    expect(grid(own).runs).toBeGreaterThan(2000);
+    expect(grid(await coarse(1)).step).toBe(1);
+    // A 100-dpi page at its own (small) resolution is not drawn larger either.
+    expect(grid(await coarse(3)).step).toBe(1);
+  });
+
+  it.each([2, 3, 4])('finds the step of a two-level page whose pixels were repeated ×%i', async (factor) => {
+    const found = grid(repeated(await coarse(factor), factor));
+    expect(found.step).toBe(factor);
+    expect(found.shares[factor]).toBeGreaterThan(GRID_SHARE);
+  });
+
+  it('finds the step of a page enlarged with interpolation (grey edges cut by the threshold)', async () => {
+    const small = await coarse(3);
+    expect(grid(enlargeBilinear(small, small.width * 3, small.height * 3)).step).toBe(3);
+  });
+});
+
+describe('smoothGrid', () => {
+  it('returns a page at its own resolution as it is', async () => {
+    const own = await gray(page);
+    expect(smoothGrid(own, 1)).toBe(own);
+  });
+
+  it('rounds off the staircase: grey edges where there were steps', async () => {
+    const blocky = repeated(await coarse(3), 3);
+    const before = new Uint8Array(blocky.data);
+    const smooth = smoothGrid(blocky, 3);
+    // The input is left as it was.
+    expect(Buffer.compare(Buffer.from(before), blocky.data)).toBe(0);
+    const mid = (g: GrayImage) => g.data.reduce((n, v) => n + (v > 64 && v < 192 ? 1 : 0), 0);
+    expect(mid(blocky)).toBe(0);
+    expect(mid(smooth)).toBeGreaterThan(blocky.width * blocky.height * 0.01);
+    // Ink stays ink and paper paper away from the edges: the page's darkness barely moves.
+    const mean = (g: GrayImage) => g.data.reduce((a, v) => a + v, 0) / g.data.length;
+    expect(Math.abs(mean(smooth) - mean(blocky))).toBeLessThan(2);
+  });
+});
+
+describe('preparePage with a coarse page drawn larger', () => {
+  it('smooths a repeated-pixel page and says so; a page at its own resolution is left alone', async () => {
+    const blocky = repeated(await coarse(3), 3);
+    const png = await sharp(blocky.data, { raw: { width: blocky.width, height: blocky.height, channels: 1 } }).png().toBuffer();
+    expect((await preparePage(png)).gridStep).toBe(3);
+    expect((await preparePage(png, { gridSmoothing: false })).gridStep).toBe(1);
+    expect((await preparePage(page)).gridStep).toBe(1);
+  });
+});

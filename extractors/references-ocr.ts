@@ -76,7 +76,8 @@ const GLUED_DAY_WORD = /(?<=[\p{Lu}\d])ng[aàáạảãâăấầ]?y[ \t](?=\d)/
 //   as I and V): "45/2016/QB-TTg", "92/2017/IVD-CP"; the dropped letter's place goes to the
 //   symbol's end as a space;
 // - a serial and year an engine spaced digit by digit ("5 2/2 0 13/NĐ-CP"): closed up, the spaces
-//   moved before it; a symbol spaced letter by letter ("T T -B C T", "N Đ -C P"), or its last
+//   moved before it (a serial's figures only with the year spaced too or a number label before:
+//   "1 52/2013/NĐ-CP" is a row's number and a cited one); a symbol spaced letter by letter ("T T -B C T", "N Đ -C P"), or its last
 //   letter set apart ("TT-BC T"): closed up, the spaces moved after it;
 // - "Ỉ", "ỉ" for a 1 inside the year of a cited number ("95/20Ỉ2/NĐ-CP");
 // - a date's words garbled past what the date reader takes ("ngày 31 _tháng 12", "ngày 06 !hạng

@@ -23,9 +23,9 @@ export interface ParsedDate {
 export const YEAR_FOOTNOTE = '(?:(?<=(?:19|20)\\d\\d)\\d{1,2}(?=[ \\t]*(?:\\n|$|[;,.):])))?';
 // "ngày DD tháng MM năm YYYY" (folded), tolerant of OCR: "thdng", "ndm", glued digits.
 // The year may carry OCR letters for digits ("2O19", "20l9"): checked in assemble.
-// Layers without Vietnamese garble the words further: "_tháng", "!hạng" (the t lost to a mark),
-// "neim.2025", and a mark inside the year ("2(,)17", "201,8"): read as the figures around it.
-const WORDY = new RegExp(`ngay\\s*([^\\s]{0,6}?)\\s*_?(?:th|!h)[a-z]{0,2}ng\\s*([^\\s]{0,6}?)\\s*n[a-z]{0,2}m\\.?\\s*([0-9oilj](?:[(),]{0,3}[0-9oilj]){3})${YEAR_FOOTNOTE}(?!\\d)`, 'g');
+// Layers without Vietnamese garble the words further ("_tháng", "!hạng", "neim.2025", "201,8"):
+// only text an OCR engine wrote is read so, once repaired (references-ocr.ts, GARBLED_DATE_WORDS).
+const WORDY = new RegExp(`ngay\\s*([^\\s]{0,6}?)\\s*th[a-z]{0,2}ng\\s*([^\\s]{0,6}?)\\s*n[a-z]?m\\s*([0-9oilj]{4})${YEAR_FOOTNOTE}(?!\\d)`, 'g');
 // "07/4/2014", "30.4.1975", "1-2-2020"; also blank drafts "/...../2017".
 const NUMERIC = /(?<![\d/])(\d{1,2}|[.…_]*)\s*([/.-])\s*(\d{1,2}|[.…_]*)\s*\2\s*(\d{4})(?!\d)/g;
 
@@ -107,7 +107,7 @@ export function findDate(folded: string, from = 0, maxStart = Infinity): ParsedD
     const m = firstMatch(re, re === WORDY ? WORDY_AT : NUMERIC_AT, folded, from, maxStart);
     if (!m) continue;
     const { year, ...parsed } =
-      re === WORDY ? assemble(m[1]!, m[2]!, m[3]!.replace(/[(),]/g, '')) : assemble(m[1]!.trim(), m[3]!.trim(), m[4]!);
+      re === WORDY ? assemble(m[1]!, m[2]!, m[3]!) : assemble(m[1]!.trim(), m[3]!.trim(), m[4]!);
     if (!year) continue;
     // A bare "/…/2017" without any digit before the year is only a date after "ngày".
     found.push({ ...parsed, start: m.index, end: m.index + m[0].length });

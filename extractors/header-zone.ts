@@ -251,9 +251,9 @@ const DRAFT_MARK = /(?<=^|\n)[ \t*_]*\(?[ \t]*du thao(?:[ \t]+(?:lan[ \t]+)?\d{1
  * "4#"): then the symbol is kept and the serial left blank, as for a serial left blank in print.
  * The label vouches for a number, so a slash OCR lost ("Số: 6191BVT-TCKT") is tolerated here.
  */
-export function readNumberLine(raw: string): (NumberMatch & { illegible?: string }) | null {
+export function readNumberLine(raw: string, ocrOrigin = false): (NumberMatch & { illegible?: string }) | null {
   const text = symbolSixes(raw);
-  const read = withoutGluedPlace(numberAtLineStart(text), text);
+  const read = ocrOrigin ? withoutGluedPlace(numberAtLineStart(text), text) : numberAtLineStart(text);
   if (!read || read.value.party) return read;
   const tail = spelledUnitTail(text, read.length);
   if (!tail) return read;
@@ -269,7 +269,8 @@ const PLACE_REST = /^[ \t]+(\p{Lu}\p{Ll}*(?:[ \t]+\p{Lu}\p{Ll}*){0,3})[ \t]*,/u;
 
 /**
  * The number without the head of the place glued to its symbol: only when that head and the words
- * after it up to the comma name a unit the list knows ("Ha Tinh"), so "NHNo" stays whole.
+ * after it up to the comma name a unit the list knows ("Ha Tinh"), so "NHNo" stays whole. Only in
+ * text an OCR engine wrote (a layer ran the two header cells together): typed text keeps its symbol.
  */
 export function withoutGluedPlace<T extends NumberMatch>(read: T | null, text: string): T | null {
   if (!read?.value.symbol) return read;
@@ -277,7 +278,7 @@ export function withoutGluedPlace<T extends NumberMatch>(read: T | null, text: s
   const rest = head ? PLACE_REST.exec(text.slice(read.length)) : null;
   if (!head || !rest || !findUnits(`${head[0]} ${rest[1]}`).length) return read;
   const symbol = read.value.symbol.slice(0, -head[0].length);
-  const number = read.value.serial === null ? read.value.number : `${read.value.serial}/${symbol}`;
+  const number = read.value.serial === null ? (read.value.number?.endsWith(head[0]) ? read.value.number.slice(0, -head[0].length) : read.value.number) : `${read.value.serial}/${symbol}`;
   return { ...read, value: { ...read.value, symbol, number }, length: read.length - head[0].length };
 }
 
@@ -352,11 +353,18 @@ interface Cut {
   end?: number;
 }
 
+export interface SegmentOptions {
+  /** Type headings alone on their lines (or in capitals amid small letters) are segments of their own. */
+  typeLines?: boolean;
+  /** An OCR engine wrote the text: its garbled motto line and number label cut cells too. */
+  ocrOrigin?: boolean;
+}
+
 /**
  * Segments of text[from, to). Cells are cut at "|", tabs, rules and around the motto, the
  * number, the place-and-date line and "V/v"; inside a cell, line breaks are soft (spaces).
  */
-export function segmentsOf(text: string, folded: string, from: number, to: number, typeLines = false): Segment[] {
+export function segmentsOf(text: string, folded: string, from: number, to: number, { typeLines = false, ocrOrigin = false }: SegmentOptions = {}): Segment[] {
   const cuts: Cut[] = [];
   const scan = (re: RegExp, each: (m: RegExpExecArray) => void) => {
     re.lastIndex = from;
@@ -376,16 +384,16 @@ export function segmentsOf(text: string, folded: string, from: number, to: numbe
     if (/^\P{Ll}*$/u.test(text.slice(m.index, m.index + m[0].length))) cuts.push({ at: m.index, kind: 'motto', end: m.index + m[0].length });
   });
   scan(MOTTO_LINE, (m) => cuts.push({ at: m.index, kind: 'motto', end: m.index + m[0].length }));
-  scan(MOTTO_LINE_OCR, (m) => {
+  if (ocrOrigin) scan(MOTTO_LINE_OCR, (m) => {
     if (!cuts.some((c) => c.kind === 'motto' && c.at <= m.index && (c.end ?? c.at) > m.index)) cuts.push({ at: m.index, kind: 'motto', end: m.index + m[0].length });
   });
-  for (const re of [NUMBER_START, GARBLED_NUMBER_START]) scan(re, (m) => {
+  for (const re of ocrOrigin ? [NUMBER_START, GARBLED_NUMBER_START] : [NUMBER_START]) scan(re, (m) => {
     // The garbled label's match opens with its line's indent: the label starts after it.
     const labelAt = m.index + (re === GARBLED_NUMBER_START ? m[0].length - m[1]!.length : 0);
     if (re === GARBLED_NUMBER_START && cuts.some((c) => c.kind === 'number' && c.at <= labelAt && (c.end ?? c.at) > labelAt)) return;
     const at = m.index + m[0].length;
     const lineEnd = folded.indexOf('\n', at);
-    const read = readNumberLine(text.slice(at, Math.min(lineEnd < 0 ? text.length : lineEnd, at + 80)).replace(/\t.*$/, ''));
+    const read = readNumberLine(text.slice(at, Math.min(lineEnd < 0 ? text.length : lineEnd, at + 80)).replace(/\t.*$/, ''), ocrOrigin);
     // "4 Thông Số 91/2009/TT-BTC 12/5/2009 Ban hành …": a number with a bare date beside it is a
     // row of a list of documents (its date column), never the header's number line.
     if (read && !LISTED_DATE_AFTER.test(folded.slice(at + read.length, at + read.length + 16))) cuts.push({ at: labelAt, kind: 'number', end: at + read.length });

@@ -21,7 +21,7 @@ import { annexAlone } from './annex-alone.js';
 import { annexCaption } from './annex-caption.js';
 import { passingDate } from './passing-date.js';
 import { blankRanges, copyStampRanges } from './copy-stamp.js';
-import { findMotto, readNumberLine, readSiteMetadata, segmentsOf, signatureBoxEnd, spanOf, ZONE_SCAN, type Segment, type SiteMetadata } from './header-zone.js';
+import { findMotto, readNumberLine, readSiteMetadata, segmentsOf, signatureBoxEnd, spanOf, ZONE_SCAN, type Segment, type SegmentOptions, type SiteMetadata } from './header-zone.js';
 import { repairOcrHeaderCodes } from './references-ocr.js';
 import { bodiesOf, composeIssuer } from './issuer-block.js';
 import { withHeadWordRepaired, repairedBodyName } from './ocr-body-names.js';
@@ -271,8 +271,8 @@ function findTitle(text: string, typeLine: NonNullable<HeaderParts['typeLine']>)
 }
 
 /** The header's segments: after any site metadata box or digital-signature box, up to well past the motto. */
-/** `typeLines`: type headings alone on their lines are segments of their own (segmentsOf). */
-export function headerSegments(read: string, readFolded: string, typeLines = false): { segments: Segment[]; metadata: SiteMetadata | null } {
+/** `options`: how cells are cut (segmentsOf). */
+export function headerSegments(read: string, readFolded: string, options: SegmentOptions = {}): { segments: Segment[]; metadata: SiteMetadata | null } {
   // A certified copy's stamp over the header is written over in spaces: its body, number and date are the copy's.
   const stamps = copyStampRanges(readFolded, ZONE_SCAN);
   const text = blankRanges(read, stamps);
@@ -283,7 +283,7 @@ export function headerSegments(read: string, readFolded: string, typeLines = fal
   const from = Math.max(metadata?.end ?? 0, signatureBoxEnd(folded, motto?.start ?? Math.min(text.length, ZONE_SCAN)));
   const anchor = motto && motto.start >= from ? motto.end : from;
   const to = Math.min(text.length, anchor + HEADER_REACH);
-  return { segments: segmentsOf(text, folded, from, to, typeLines), metadata };
+  return { segments: segmentsOf(text, folded, from, to, options), metadata };
 }
 
 /**
@@ -389,26 +389,26 @@ function isOwnedHeading(seg: Segment, typeLength: number): boolean {
   return owner !== null && opensWithBody(owner[1]!);
 }
 
-function numberFromSegment(seg: Segment): HeaderParts['number'] {
+function numberFromSegment(seg: Segment, ocrOrigin: boolean): HeaderParts['number'] {
   // OCR may read the colon as a low double quote ("Só„2/1/J6/TB-ĐHĐL") or a comma (then "Số" must be in capitals).
-  // A label garbled past "S6" ("Số': 5kq /QĐ-UBND", from "St':"): the S and its colon, in capitals.
-  const garbled = /^S/.test(seg.text) ? /^s[a-z'’]{1,2}[ \t]*:[ \t]*/.exec(seg.folded) : null;
+  // A label garbled past "S6" ("Số': 5kq /QĐ-UBND", from "St':"): the S and its colon, in capitals, in OCR text.
+  const garbled = ocrOrigin && /^S/.test(seg.text) ? /^s[a-z'’]{1,2}[ \t]*:[ \t]*/.exec(seg.folded) : null;
   let prefix = /^s[o6]\s*[:;.„,]?\s*/.exec(seg.folded) ?? garbled;
   // The number line opens with "Số" in capitals or a colon (a dump's "số ." for it); "… số 72/2025/QH15" is a citation.
   if (prefix && !/^S/.test(seg.text) && !/[:.„]/.test(prefix[0])) return null;
-  let read = prefix ? readNumberLine(seg.text.slice(prefix[0].length)) : null;
-  if (!read && garbled && garbled !== prefix) [prefix, read] = [garbled, readNumberLine(seg.text.slice(garbled[0].length))];
+  let read = prefix ? readNumberLine(seg.text.slice(prefix[0].length), ocrOrigin) : null;
+  if (!read && garbled && garbled !== prefix) [prefix, read] = [garbled, readNumberLine(seg.text.slice(garbled[0].length), ocrOrigin)];
   if (!read) return null;
   const span = spanOf(seg, 0, prefix![0].length + read.length);
   return read.illegible ? { value: read.value, span, illegible: read.illegible } : { value: read.value, span };
 }
 
 /** The number of a "Số: …" cell standing before an illegible date line on its line. */
-function numberInCell(text: string, cell: Span): HeaderParts['number'] {
+function numberInCell(text: string, cell: Span, ocrOrigin: boolean): HeaderParts['number'] {
   const raw = text.slice(cell.start, cell.end);
   const prefix = /^[ \t*|]*S[ốoô6]\s*[:;.]?\s*/u.exec(raw);
   if (!prefix) return null;
-  const read = readNumberLine(raw.slice(prefix[0].length));
+  const read = readNumberLine(raw.slice(prefix[0].length), ocrOrigin);
   if (!read) return null;
   const span = { start: cell.start + prefix[0].length, end: cell.start + prefix[0].length + read.length };
   return read.illegible ? { value: read.value, span, illegible: read.illegible } : { value: read.value, span };
@@ -784,15 +784,15 @@ export function readHeader(
   folded = foldVietnamese(text),
   ocrOrigin = marksFromOcr,
 ): HeaderParts & { metadata: SiteMetadata | null; subject: Segment | null; illegibleDate: IllegibleDateLine | null } {
-  const plain = headerSegments(text, folded);
+  const plain = headerSegments(text, folded, { ocrOrigin });
   // An OCR dump may set the type heading anywhere below the header, run into the lines around it.
-  const { segments, metadata } = !findTypeSegment(plain.segments) && ocrOrigin ? headerSegments(text, folded, true) : plain;
+  const { segments, metadata } = !findTypeSegment(plain.segments) && ocrOrigin ? headerSegments(text, folded, { typeLines: true, ocrOrigin }) : plain;
   const readType = findTypeSegment(segments);
   const typeLine = (ocrOrigin ? (garbledTypeUnderDate(segments, folded, readType) ?? garbledTypeAboveSubject(segments, readType)) : null) ?? readType;
   const typeAt = typeLine ? segments.findIndex((s) => s.start <= typeLine.cell.start && typeLine.cell.start < s.end) : segments.length;
   const before = segments.slice(0, typeAt);
   let number: HeaderParts['number'] = null;
-  for (const seg of before) if (seg.kind === 'number' && (number = numberFromSegment(seg))) break;
+  for (const seg of before) if (seg.kind === 'number' && (number = numberFromSegment(seg, ocrOrigin))) break;
   if (number) number = withWrappedSymbolTail(text, number);
   const dated = before.flatMap((seg) => {
     const found = seg.kind === 'date' && !citedDate(folded, seg.end) ? dateFromSegment(text, seg, marksFromOcr, ocrOrigin) : null;
@@ -811,7 +811,7 @@ export function readHeader(
   const date: HeaderParts['date'] = chosen?.found.date ?? yearOnly;
   const placeRead: HeaderParts['place'] = chosen?.found.place ?? (illegibleDate ? placeOfLine(text, illegibleDate, marksFromOcr) : null);
   if (!number && ocrOrigin && chosen?.found.lead) number = symbolOnDateLine(chosen.seg, chosen.found.lead);
-  if (!number && illegibleDate?.numberCell) number = numberInCell(text, illegibleDate.numberCell);
+  if (!number && illegibleDate?.numberCell) number = numberInCell(text, illegibleDate.numberCell, ocrOrigin);
   if (!number && chosen) number = bareNumberBeside(before, before.indexOf(chosen.seg));
   // The issuer block stands above the date line, read or illegible: below it, a stamp's lines
   // ("SỞ CÔNG THƯƠNG LÀO CAI / ĐẾN Số …", an incoming-mail stamp) are no part of it.

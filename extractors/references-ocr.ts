@@ -81,15 +81,25 @@ const GLUED_DAY_WORD = /(?<=[\p{Lu}\d])ng[aàáạảãâăấầ]?y[ \t](?=\d)/
 //   as I and V): "45/2016/QB-TTg", "92/2017/IVD-CP"; the dropped letter's place goes to the
 //   symbol's end as a space;
 // - a serial and year an engine spaced digit by digit ("5 2/2 0 13/NĐ-CP"): closed up, the spaces
-//   moved before it; a symbol spaced letter by letter ("T T -B C T", "N Đ -C P"), or its last
+//   moved before it (a serial's figures only with the year spaced too or a number label before:
+//   "1 52/2013/NĐ-CP" is a row's number and a cited one); a symbol spaced letter by letter ("T T -B C T", "N Đ -C P"), or its last
 //   letter set apart ("TT-BC T"): closed up, the spaces moved after it;
-// - "Ỉ", "ỉ" for a 1 inside the year of a cited number ("95/20Ỉ2/NĐ-CP").
+// - "Ỉ", "ỉ" for a 1 inside the year of a cited number ("95/20Ỉ2/NĐ-CP");
+// - a date's words garbled past what the date reader takes ("ngày 31 _tháng 12", "ngày 06 !hạng
+//   12", "tháng 02 neim.2025", "năm 201,8"): the stray mark made a space, the t put back, the year's
+//   word read as "năm" and a mark inside the year dropped (the figures closed up, the space after
+//   them). Only inside a whole date (ngày, tháng, năm and four figures): typed text is never read so
+//   ("ngày 1 tháng 2 nhóm 2024" is no date).
 const CITED_HEAD = '(?<=(?<![\\p{L}\\d])\\d{1,5}(?:\\/(?:19|20)\\d\\d)?\\/)';
 const TYPE_QB = new RegExp(`${CITED_HEAD}QB(?=-\\p{Lu})`, 'gu');
 const TYPE_IVD = new RegExp(`${CITED_HEAD}IVD(-[\\p{L}\\d]+(?:-[\\p{L}\\d]+)*)`, 'gu');
-const SPACED_SERIAL_YEAR = /(?<![\p{L}\d/])(\d(?: ?\d){0,3}) ?\/ ?(\d(?: ?\d){3})\/(?=\p{Lu})/gu;
+// The empty group marks a number label right before ("số 5 5/2016", "S ố 1 47 /2014"): no row or
+// article number stands there, so figures set apart are one serial spaced out. An
+// alternation with nothing, not a `?`: a quantified group that matches nothing counts as absent.
+const SPACED_SERIAL_YEAR = /(?<![\p{L}\d/])(?:(?<=(?<![\p{L}\d])[Ss](?: ?[\p{L}6])?[.:]? ?)()|)(\d(?: ?\d){0,3}) ?\/ ?(\d(?: ?\d){3})\/(?=\p{Lu})/gu;
 const SPACED_SYMBOL = /(?<=\d\/)[\p{Lu}-]{1,2}(?: [\p{Lu}-]{1,2}){2,6}(?=[\s,.;)]|$)/gu;
 const SYMBOL_LAST_APART = /(?<=\d\/\p{Lu}{1,4}-\p{Lu}{1,5}) (\p{Lu})(?=[\s,.;)])/gu;
+const GARBLED_DATE_WORDS = /(?<![\p{L}\d])(ng\p{L}{1,2}y\s{0,3}\S{0,6}?\s{0,3})(_?)([t!])(h\p{L}{0,2}ng\s{0,3}\S{0,6}?\s{0,3})(n\p{L}{0,2}m)(\.?)(\s{0,3})([0-9oilj](?:[(),]{0,3}[0-9oilj]){3})(?!\d)/giu;
 const YEAR_WITH_I = /(?<=(?<![\p{L}\d])\d{1,5}\/)(?:19|20)[\dỈỉ]{2}(?=\/\p{Lu})/gu;
 
 // Runs of short tokens, one space apart; closeUp decides whether the run is letter-spaced.
@@ -192,15 +202,19 @@ export function repairOcrHeaderCodes(text: string, zone: number): string {
 
 /** The OCR-only repairs of cited numbers (see above), each keeping the length. */
 function repairOcrCodes(text: string, moves: SpaceMoves): string {
-  let out = text.replace(TYPE_QB, 'QĐ');
+  let out = text.replace(GARBLED_DATE_WORDS, garbledDateRepaired).replace(TYPE_QB, 'QĐ');
   out = moves.reorder(out, TYPE_IVD, (match, rest: string) => ({
     text: `NĐ${rest} `,
     order: [0, 2, ...[...rest].map((_, i) => i + 3), 1],
   }));
   out = out.replace(YEAR_WITH_I, (year) => year.replace(/[Ỉỉ]/g, '1'));
-  out = moves.replace(out, SPACED_SERIAL_YEAR, (whole, serial: string, year: string) => {
+  out = moves.replace(out, SPACED_SERIAL_YEAR, (whole, labelled: string | undefined, serial: string, year: string) => {
     const [s, y] = [serial.replace(/ /g, ''), year.replace(/ /g, '')];
     if (!/^(?:19|20)\d\d$/.test(y) || whole.indexOf(' ') < 0) return whole;
+    // Figures apart in the serial are joined only where the engine evidently spaced them: the year
+    // spaced too ("5 2/2 0 13"), or a number label right before ("số 5 5/2016"). Otherwise the first
+    // may be a row's or an article's number ("1 52/2013/NĐ-CP", "Điều 3 15/2020/TT-BTC").
+    if (serial.includes(' ') && !year.includes(' ') && labelled === undefined) return whole;
     const closed = `${s}/${y}/`;
     return closed.padStart(whole.length);
   });
@@ -209,6 +223,14 @@ function repairOcrCodes(text: string, moves: SpaceMoves): string {
     return /^\p{Lu}{1,4}-\p{Lu}{1,6}$/u.test(closed) ? closed.padEnd(run.length) : run;
   });
   return moves.replace(out, SYMBOL_LAST_APART, (_whole, letter: string) => `${letter} `);
+}
+
+/** A date matched by GARBLED_DATE_WORDS as the date reader takes it, the length kept; as read when its year lost a figure. */
+function garbledDateRepaired(whole: string, head: string, mark: string, t: string, month: string, word: string, stop: string, gap: string, year: string): string {
+  const figures = year.replace(/[(),]/g, '');
+  if (figures.length !== 4) return whole;
+  const yearWord = word.length > 3 || stop ? (word === word.toUpperCase() ? 'NĂM' : 'năm').padEnd(word.length + stop.length) : word;
+  return `${head}${mark ? ' ' : ''}${t === '!' ? 't' : t}${month}${yearWord}${gap}${figures.padEnd(year.length)}`;
 }
 
 /**

@@ -56,6 +56,33 @@ describe('a symbol ending in small letters', () => {
     ['its own small letters before a place', '2668/QĐ-NHNo Hà Nội, ngày 11', 'QĐ-NHNo'],
     ['a glued word that names no unit', '15/TB-STTTTAb Tinh, ngày 03', 'TB-STTTTAb'],
   ])('%s', (_how, line, symbol) => {
-    expect(readNumberLine(line)?.value.symbol).toBe(symbol);
+    expect(readNumberLine(line, true)?.value.symbol).toBe(symbol);
+  });
+
+  it.each([
+    ['a serial', '01 /TB-STTTTHa Tinh, ngày 03', { serial: '01', number: '01/TB-STTTT', symbol: 'TB-STTTT' }],
+    ['a handwritten serial left blank', 'Zƒƒ /TB-STTTTHa Tinh, ngày 03', { serial: null, number: null, symbol: 'TB-STTTT' }],
+  ])('the glued head leaves the whole number (%s)', (_how, line, value) => {
+    expect(readNumberLine(line, true)?.value).toMatchObject(value);
+  });
+
+  // Typed text is what was typed: no layer ran its cells together.
+  it('typed text keeps the symbol as typed', () => {
+    expect(readNumberLine('01 /TB-STTTTHa Tinh, ngày 03')?.value.symbol).toBe('TB-STTTTHa');
+  });
+});
+
+describe('OCR-only cuts of the header', () => {
+  const lines = [' ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', '  TỈNH TÂY NINH Dịch típ - Tự. do - lạnh phục', '  Số: 12/QĐ-UBND Tây Ninh, ngày 20 tháng 02 năm 2025', '', 'QUYẾT ĐỊNH', 'Về việc công bố danh mục'];
+
+  it('a garbled motto line closes the issuer cell only in OCR text', () => {
+    expect(header(lines, true).issuer.name).toBe('Ủy ban nhân dân tỉnh Tây Ninh');
+    expect(header(lines, false).issuer.name).not.toBe('Ủy ban nhân dân tỉnh Tây Ninh');
+  });
+
+  it("a number label garbled past S6 gives the number only in OCR text", () => {
+    const garbled = [' ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', '  TỈNH TÂY NINH Độc lập - Tự do - Hạnh phúc', "St': 5kq /QĐ-UBND", 'Tây Ninh, ngày 20 tháng 02 năm 2025', '', 'QUYẾT ĐỊNH'];
+    expect(header(garbled, true).symbol).toBe('QĐ-UBND');
+    expect(header(garbled, false).symbol).toBeNull();
   });
 });

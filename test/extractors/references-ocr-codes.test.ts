@@ -24,6 +24,11 @@ describe('OCR-only repairs of cited codes', () => {
     ['QB for QĐ', 'Quyết định số 45/2016/QB-TTg của', 'Quyết định số 45/2016/QĐ-TTg của'],
     ['IVD for NĐ', 'Nghị định số 92/2017/IVD-CP ngày', 'Nghị định số 92/2017/NĐ-CP  ngày'],
     ['serial and year spaced', 'Nghị định số 5 2/2 0 13/NĐ-CP ngày', 'Nghị định số    52/2013/NĐ-CP ngày'],
+    ['serial and year spaced, a space before the slash', 'tại Nghị định số 5 2 /2 0 13/NĐ-CP.', 'tại Nghị định số     52/2013/NĐ-CP.'],
+    ['serial of single figures after the label', 'Quyet dinh so 5 5/2016/QĐ-TTg cua', 'Quyet dinh so  55/2016/QĐ-TTg cua'],
+    ['serial apart after a spaced label', 'S ố 1 47 /2014/TT-BCT', 'S ố   147/2014/TT-BCT'],
+    ['year spaced, serial whole', 'Thông tư số 15/2 0 20/TT-BTC ngày', 'Thông tư số   15/2020/TT-BTC ngày'],
+    ['a space before the slash only', 'Số: 02 /2023/TT-NHNN', 'Số:  02/2023/TT-NHNN'],
     ['symbol spaced letter by letter', 'số 52/2013/N Đ -C P) quy', 'số 52/2013/NĐ-CP   ) quy'],
     ['last letter set apart', 'Thông tư số 12/2013/TT-BC T phải', 'Thông tư số 12/2013/TT-BCT  phải'],
     ['Ỉ for 1 in the year', 'Nghị định số 95/20Ỉ2/NĐ-CP ngày', 'Nghị định số 95/2012/NĐ-CP ngày'],
@@ -31,6 +36,18 @@ describe('OCR-only repairs of cited codes', () => {
     const out = repairCitedNumbers(read, foldVietnamese(read), true);
     expect(out.text).toBe(repaired);
     expect(out.text.length).toBe(read.length);
+  });
+
+  // A row's or an article's number before a cited number is no figure of it: the engine spaced
+  // nothing else there (the year is whole) and no number label stands before.
+  it.each([
+    ['a row number before a cited number', '1 52/2013/NĐ-CP Nghị định'],
+    ['a row number before a Prime Minister\'s decision', '2 45/2016/QĐ-TTg Quyết định'],
+    ['an article number before a cited number', 'Điều 3 15/2020/TT-BTC quy định'],
+    ['a row number before a one-figure serial, no label', '1 5/2016/QĐ-TTg Quyết định'],
+    ['a row number and a spaced serial, no label', '1 5 5/2016/QĐ-TTg Quyết định'],
+  ])('leaves alone %s', (_how, read) => {
+    expect(repairCitedNumbers(read, foldVietnamese(read), true).text).toBe(read);
   });
 
   it.each([
@@ -55,16 +72,47 @@ describe('OCR-only repairs of cited codes', () => {
 });
 
 describe('date words garbled by a layer without Vietnamese', () => {
-  it.each([
+  // The date as the reader takes it: from the text as read (typed) or once the OCR repairs ran.
+  const dateOf = (text: string, ocr: boolean) => {
+    const read = ocr ? repairCitedNumbers(text, foldVietnamese(text), true).folded : foldVietnamese(text);
+    return parseVietnameseDate(read)?.iso ?? null;
+  };
+  const GARBLED: [string, string, string][] = [
     ['"tháng" after a stray underscore', 'ngày 31 _tháng 12 năm 2024', '2024-12-31'],
     ['"tháng" with its t read as a mark', 'ngày 06 !hạng 12 năm 2021', '2021-12-06'],
     ['"năm" two letters off, glued to the year by a stop', 'ngày 14 tháng 02 neim.2025', '2025-02-14'],
+    ['"năm" two letters off, glued to the year', 'ngày 5 tháng 1 nitm202l', '2021-01-05'],
     ['a comma inside the year', 'ngày 23 tháng 11 năm 201,8', '2018-11-23'],
-  ])('%s', (_how, text, iso) => {
-    expect(parseVietnameseDate(foldVietnamese(text))?.iso).toBe(iso);
+    ['a word in place of "năm"', 'ngày 1 tháng 2 nhóm 2024', '2024-02-01'],
+    ['marks inside the year', 'ngày 1 tháng 2 năm 20,15', '2015-02-01'],
+  ];
+
+  it.each(GARBLED)('OCR text: %s', (_how, text, iso) => {
+    expect(dateOf(text, true)).toBe(iso);
   });
 
-  it('a year missing a figure is not made up', () => {
-    expect(parseVietnameseDate(foldVietnamese('ngày 31 tháng 10 năm 2(,)17'))?.iso ?? null).not.toBe('2017-10-31');
+  it.each(GARBLED)('typed text keeps it no whole date: %s', (_how, text, iso) => {
+    expect(dateOf(text, false)).not.toBe(iso);
+  });
+
+  it.each([
+    ['a clean date', 'ngày 14 tháng 02 năm 2025', '2025-02-14'],
+    ['stripped marks', 'ngay 10 thang 12 nam 2020', '2020-12-10'],
+    ['"thdng" and "ndm"', 'ngày 3 thdng 4 ndm 2019', '2019-04-03'],
+  ])('either origin reads %s', (_how, text, iso) => {
+    expect(dateOf(text, false)).toBe(iso);
+    expect(dateOf(text, true)).toBe(iso);
+  });
+
+  it.each([
+    ['a year missing a figure', 'ngày 31 tháng 10 năm 2(,)17'],
+    ['a year of three figures after the word', 'ngày 31 tháng 10 neim 201'],
+  ])('OCR text: %s is not made up', (_how, text) => {
+    expect(dateOf(text, true)).toBeNull();
+  });
+
+  it('the repair keeps the length', () => {
+    const text = 'Căn cứ Nghị định ngày 14 tháng 02 neim.2025 và ngày 23 tháng 11 năm 201,8;';
+    expect(repairCitedNumbers(text, foldVietnamese(text), true).text.length).toBe(text.length);
   });
 });

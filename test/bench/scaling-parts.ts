@@ -3,7 +3,6 @@
 // grows with the input. Each largest size is the one the unit test once timed; the sizes halve
 // from it. A part that cost its input squared (a rescan per line, a look-back per space) grows
 // 4× per doubling here.
-import PDFDocument from 'pdfkit';
 import { annexCaption } from '../../extractors/annex-caption.js';
 import { docTypeByName } from '../../extractors/doctypes.js';
 import { extractHeader } from '../../extractors/header.js';
@@ -26,6 +25,7 @@ import type { DocumentInfo, Signer } from '../../output/schema.js';
 import { rtfText } from '../../pipeline/readers/rtf.js';
 import { processBytes } from '../../pipeline/run.js';
 import { testContext } from '../extractors/context.js';
+import { emptyPdf } from '../fixtures/empty-pdf.js';
 
 /** What the cases share, loaded once when a case first asks for it. */
 export interface Shared {
@@ -52,16 +52,6 @@ const PLAN_DOC = { date: '2025-01-20', title: null, type: 'Kế hoạch', typeCo
 const NO_SIGNER: Signer = { name: null, title: null, authority: null };
 const RTF_HEAD = String.raw`{\rtf1\ansi\ansicpg1258\deff0{\fonttbl{\f0\froman\fcharset0 Times New Roman;}}`;
 
-async function emptyPdf(pages: number): Promise<Buffer> {
-  const doc = new PDFDocument({ autoFirstPage: false });
-  const chunks: Buffer[] = [];
-  doc.on('data', (c: Buffer) => chunks.push(c));
-  const done = new Promise<void>((resolve) => doc.on('end', () => resolve()));
-  for (let i = 0; i < pages; i++) doc.addPage();
-  doc.end();
-  await done;
-  return Buffer.concat(chunks);
-}
 
 export const PART_CASES: ScalingCase[] = [
   {

@@ -1,6 +1,5 @@
 // Real pages: small text upscaled before OCR, blank pages never OCR'd, a page limit, and the
 // per-page decision to keep a PDF's text layer or OCR the page (--ocr auto|always|never).
-import PDFDocument from 'pdfkit';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createOcrEngine, ocrServiceKey } from '../../pipeline/ocr/engine.js';
@@ -10,6 +9,7 @@ import { lostOnsets, poorVietnamese, textLayerProblem, textLayerQuality } from '
 import { processBytes } from '../../pipeline/run.js';
 import { PipelineServices } from '../../output/services.js';
 import { foreignOcrReading, sandwichPdf } from '../fixtures/bad-layer.js';
+import { emptyPdf } from '../fixtures/empty-pdf.js';
 import { renderScanPages, scanPdf, textPdf, type ScanPage } from '../fixtures/scans.js';
 import { compactPlan } from './compact-plan.js';
 import { cer, seed } from './ocr-helpers.js';
@@ -17,16 +17,6 @@ import { cer, seed } from './ocr-helpers.js';
 const services = new PipelineServices(parseOptions({}));
 const run = (name: string, bytes: Uint8Array, raw: Parameters<typeof parseOptions>[0] = {}) =>
   processBytes(name, bytes, { options: parseOptions(raw), services });
-async function emptyPdf(pages: number): Promise<Buffer> {
-  const doc = new PDFDocument({ autoFirstPage: false });
-  const chunks: Buffer[] = [];
-  doc.on('data', (c: Buffer) => chunks.push(c));
-  const done = new Promise<void>((resolve) => doc.on('end', () => resolve()));
-  for (let i = 0; i < pages; i++) doc.addPage();
-  doc.end();
-  await done;
-  return Buffer.concat(chunks);
-}
 const stripMarks = (text: string) => text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
 const codes = (r: { diagnostics: Array<{ code: string }> }) => r.diagnostics.map((d) => d.code);
 

@@ -68,13 +68,14 @@ export function extractTasks(text: string, ctx: StageContext, context: TaskConte
   // less what another reader took from the same lines. A closing part that mostly lists each
   // agency's duties under its name ("1. Sở Nội vụ" then its duties) is no task list, nor are its
   // few sentences of that shape. Elsewhere a table's plan repeats its rows in sentences: left alone.
-  if (PLAN_TYPES.has(context.document.typeCode ?? '')) {
+  const plan = PLAN_TYPES.has(context.document.typeCode ?? '');
+  if (plan) {
     const assigned = tasksFromAssignments(context.typed ? lines : readableOcrProse(lines), ctx, { planYear });
     tasks = tasks.length ? [...tasks, ...closingAssignments(assigned.filter((t) => inClosingPart(t) && !overlapsAny(t, tasks)), text, context.sections)] : assigned;
   }
   // "1. Phòng Văn hóa – Thông tin:" then its duties as bullets: the tasks listed under the body that does them.
-  if (!tasks.length && PLAN_TYPES.has(context.document.typeCode ?? '')) tasks = tasksFromUnitHeadings(context.typed ? lines : readableOcrProse(lines), ctx, { planYear });
-  const timeline = tasksFromTimeline(text, context.sections, ctx, planYear, PLAN_TYPES.has(context.document.typeCode ?? ''));
+  if (!tasks.length && plan) tasks = tasksFromUnitHeadings(context.typed ? lines : readableOcrProse(lines), ctx, { planYear });
+  const timeline = tasksFromTimeline(text, context.sections, ctx, planYear, plan);
   const all = [...tasks, ...timeline];
   if (!all.length) {
     const expected = taskListExpected(text, lines, pipe.taskTables);
@@ -83,9 +84,14 @@ export function extractTasks(text: string, ctx: StageContext, context: TaskConte
   return all;
 }
 
-/** A task of the plan's closing part, "Tổ chức thực hiện". */
+/** The heading of a plan's closing part, "Tổ chức thực hiện". */
+function isClosingHeading(heading: string): boolean {
+  return /^to chuc thuc hien\b/.test(foldVietnamese(heading).toLowerCase());
+}
+
+/** A task of the plan's closing part. */
 function inClosingPart(task: TaskRow): boolean {
-  return /^to chuc thuc hien\b/.test(foldVietnamese(task.section ?? '').toLowerCase());
+  return isClosingHeading(task.section ?? '');
 }
 
 /**
@@ -93,7 +99,7 @@ function inClosingPart(task: TaskRow): boolean {
  * "**3.**" opening a line): the part is written as assignments, not as each agency's duties.
  */
 function closingAssignments(assigned: readonly TaskRow[], text: string, sections: readonly Section[]): TaskRow[] {
-  const parts = sections.filter((s) => /^to chuc thuc hien\b/.test(foldVietnamese(s.heading).toLowerCase()));
+  const parts = sections.filter((s) => isClosingHeading(s.heading));
   const partOf = (task: TaskRow) => (task.span ? parts.find((s) => s.span.start <= task.span!.start && task.span!.start < s.span.end) : undefined);
   const mine = new Map<Section, number>();
   for (const task of assigned) {

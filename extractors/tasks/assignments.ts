@@ -14,6 +14,7 @@ import { foldVietnamese } from '../../normalizers/fold.js';
 import { parseDeadline } from '../deadline.js';
 import type { SourceLine } from './tsv-table.js';
 import { namesUnit, splitUnits } from './units.js';
+import { workVerbAlternation } from './work-verbs.js';
 
 export interface AssignmentOptions {
   planYear: number | null;
@@ -46,8 +47,9 @@ const SUBJECT =
 /** Words of work inside what would be the subject: then it is no body's name. */
 const NOT_SUBJECT = /\b(?:giao|de nghi|yeu cau|tham muu|to chuc|thuc hien|trien khai|can cu|chi dao)\b|[:()]/;
 /** The verbs the work starts with, after the partners: the partners end before the first. */
-const WORK_VERB =
-  /(?:^|\s|,\s*)(?=(?:tham muu|to chuc|trien khai|tuyen truyen|theo doi|huong dan|kiem tra|xay dung|bo tri|thuc hien|tong hop|don doc|ra soat|lua chon|de xuat|bao cao|chuan bi|phat dong|danh gia|xet|lap|quan ly|cap nhat|van dong|giam sat|dam bao|tham dinh|cong bo|bien soan|phoi hop thuc hien)\b)/;
+const WORK_VERB = new RegExp(
+  `(?:^|\\s|,\\s*)(?=(?:${workVerbAlternation(['lua chon', 'xet', 'lap', 'tham dinh', 'cong bo', 'bien soan', 'phoi hop thuc hien'])})\\b)`,
+);
 /** The deadline clause that ends the sentence: "…, hoàn thành trước ngày …", "; thời gian thực hiện: …". */
 const DEADLINE_CLAUSE =
   /[,;.]?\s*(?:(?:thoi gian|thoi han)(?:\s+(?:thuc hien|hoan thanh))?\s*:?\s*|(?:xong|hoan thanh|thuc hien|trien khai)\s+(?=truoc|trong|cham nhat|xong|tu |thang|quy|nam \d|thuong xuyen|hang|dinh ky))((?:truoc|trong|cham nhat|tu |thang|quy|nam \d|thuong xuyen|hang|dinh ky|ngay \d).*)$/;

@@ -17,6 +17,7 @@ import { foldVietnamese } from '../../normalizers/fold.js';
 import { parseDeadline } from '../deadline.js';
 import type { SourceLine } from './tsv-table.js';
 import { namesUnit, splitUnits, stripMarkup } from './units.js';
+import { workVerbAlternation } from './work-verbs.js';
 
 interface UnitGroup {
   lead: string[];
@@ -41,8 +42,7 @@ const NOT_A_BODY =
 const PARTNERS = /phoi hop(?:\s+chat che)?\s+voi\s+/g;
 /** How far after "phối hợp với" its partners are read (units.ts reads lists of bodies so, LIST_SPAN). */
 const PARTNERS_SPAN = 300;
-const PARTNERS_END =
-  /\s(?=(?:tham muu|to chuc|trien khai|tuyen truyen|theo doi|huong dan|kiem tra|xay dung|bo tri|thuc hien|tong hop|don doc|ra soat|de xuat|bao cao|chuan bi|phat dong|danh gia|quan ly|cap nhat|van dong|giam sat|dam bao|bien tap|trong|de|ve|nham|tai|theo)\s)|[;.:]/;
+const PARTNERS_END = new RegExp(`\\s(?=(?:${workVerbAlternation(['bien tap', 'trong', 'de', 've', 'nham', 'tai', 'theo'])})\\s)|[;.:]`);
 
 /** A duty that opens with how often it is done ("Định kỳ 1 tháng/lần tổng hợp …", "Thường xuyên …"): its time. */
 const RECURRING_OPENING = /^(?:định kỳ(?:\s+\d+\s+(?:tuần|tháng|quý|năm)\s*\/\s*lần|\s+h[àằ]ng\s+(?:tuần|tháng|quý|năm))?|thường xuyên|h[àằ]ng\s+(?:tuần|tháng|quý|năm))(?=[\s,;:])/iu;

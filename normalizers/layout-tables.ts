@@ -12,22 +12,41 @@ import { foldVietnamese } from './fold.js';
 const PIECE = /\S+(?: \S+)*/g;
 const TASK_WORD = /nhiem vu|noi dung|cong viec|giai phap/;
 const UNIT_OR_TIME = /chu tri|phoi hop|thuc hien|thoi gian|thoi han|tien do/;
+// An engine without Vietnamese prints a marked vowel as another sign ("cong vi~c", "thuc hi~n"):
+// the header words are also matched with any one sign in a vowel's place.
+const tolerant = (re: RegExp) => new RegExp(re.source.replace(/[aeiouy]/g, '\\S'));
+const TASK_WORD_GARBLED = tolerant(TASK_WORD);
+const UNIT_OR_TIME_GARBLED = tolerant(UNIT_OR_TIME);
+// Any title a task table's header gives a column, to weigh one reading of a wrapped header
+// against another.
+const TITLE_WORD = /^s?tt$|nhiem vu|noi dung|cong viec|giai phap|hoat dong|chu tri|phoi hop|thuc hien|thoi gian|thoi han|tien do|hoan thanh|trach nhiem|don vi|co quan|ket qua|san pham|ghi chu|can cu/;
+const TITLE_WORD_GARBLED = tolerant(TITLE_WORD);
+/** A header wraps its cells over at most this many lines ("Đơn vị" / "chủ trì"). */
+const HEADER_LINES_MAX = 3;
+
+/** A table's header: the stretch of the line each column's title covers, and its text. */
+export interface LayoutHeader {
+  spans: Array<[number, number]>;
+  titles: string[];
+  /** How many lines the header takes, 1 to 3. */
+  lineCount: number;
+}
 
 /** Indexes of the lines that belong to space-laid-out task tables (header included). */
 export function layoutTableLines(lines: readonly string[]): Set<number> {
   const kept = new Set<number>();
   let i = 0;
   while (i < lines.length) {
-    const spans = headerSpans(lines[i]!);
-    if (!spans) {
+    const header = layoutHeaderAt(lines, i, taskTitleCount);
+    if (!header) {
       i++;
       continue;
     }
-    kept.add(i);
-    let j = i + 1;
+    for (let k = 0; k < header.lineCount; k++) kept.add(i + k);
+    let j = i + header.lineCount;
     for (; j < lines.length; j++) {
       const line = lines[j]!;
-      if (line.trim() && (runsUnderTwo(line, spans) || endsLayoutTable(line))) break;
+      if (line.trim() && (isProseAcross(line, header.spans) || endsLayoutTable(line))) break;
       kept.add(j);
     }
     // Trailing blank lines belong to the text after the table.
@@ -38,24 +57,75 @@ export function layoutTableLines(lines: readonly string[]): Set<number> {
   return kept;
 }
 
-function headerSpans(line: string): Array<[number, number]> | null {
-  if (line.length > 400 || !/\S {2,}\S.* {2,}\S/.test(line)) return null;
-  const pieces = [...line.matchAll(PIECE)];
-  if (pieces.length < 3) return null;
-  const folded = foldVietnamese(line);
-  if (!TASK_WORD.test(folded) || !UNIT_OR_TIME.test(folded)) return null;
-  // Header cells are a few words each; a sentence is not a header.
-  if (pieces.some((p) => p[0].length > 40)) return null;
-  return pieces.map((p) => [p.index!, p.index! + p[0].length]);
+/** How many titles name a task table's column; 0 unless one names the task and one a unit or time. */
+function taskTitleCount(titles: readonly string[]): number {
+  const folded = titles.map((t) => foldVietnamese(t).trim());
+  const all = folded.join(' | ');
+  const tasksAndUnits = (TASK_WORD.test(all) || TASK_WORD_GARBLED.test(all)) && (UNIT_OR_TIME.test(all) || UNIT_OR_TIME_GARBLED.test(all));
+  return tasksAndUnits ? folded.filter((t) => TITLE_WORD.test(t) || TITLE_WORD_GARBLED.test(t)).length : 0;
 }
 
-function runsUnderTwo(line: string, spans: ReadonlyArray<[number, number]>): boolean {
-  for (const p of line.matchAll(PIECE)) {
-    const from = p.index!;
-    const to = from + p[0].length;
-    if (spans.filter(([a, b]) => from < b && to > a).length > 1) return true;
+/**
+ * The header of a space-laid-out table starting on lines[at], one line or a header whose titles
+ * wrap over up to three lines ("Đơn vị      Thời gian" / "chủ trì    hoàn thành"): the pieces of
+ * its lines that stand over one another make one title. `score` weighs the titles (0: not a
+ * header); the reading with the best score is taken, the shortest of equals, so that the first
+ * rows of a table under a one-line header are not read as more of its titles.
+ */
+export function layoutHeaderAt(lines: readonly string[], at: number, score: (titles: readonly string[]) => number): LayoutHeader | null {
+  const pieces: Array<{ from: number; to: number; text: string; line: number }> = [];
+  let best: LayoutHeader | null = null;
+  let bestScore = 0;
+  for (let k = 0; k < HEADER_LINES_MAX && at + k < lines.length; k++) {
+    const line = lines[at + k]!;
+    if (line.length > 400 || !line.trim()) break;
+    const found = [...line.matchAll(PIECE)];
+    // Header titles are a few words each, set apart: a sentence is not a header.
+    if ((k === 0 && !/\S {2,}\S.* {2,}\S/.test(line)) || found.length < 2 || found.some((p) => p[0].length > 40)) break;
+    for (const p of found) pieces.push({ from: p.index!, to: p.index! + p[0].length, text: p[0], line: k });
+    const columns = stackedColumns(pieces);
+    const titles = columns.map((c) => c.text);
+    const value = columns.length >= 3 ? score(titles) : 0;
+    if (value > bestScore) {
+      best = { spans: columns.map((c) => [c.from, c.to]), titles, lineCount: k + 1 };
+      bestScore = value;
+    }
   }
-  return false;
+  return best;
+}
+
+/** Pieces that overlap across lines joined into one title each, left to right, read top down. */
+function stackedColumns(pieces: ReadonlyArray<{ from: number; to: number; text: string; line: number }>) {
+  const sorted = [...pieces].sort((a, b) => a.from - b.from || a.line - b.line);
+  const columns: Array<{ from: number; to: number; parts: Array<{ line: number; text: string }> }> = [];
+  for (const p of sorted) {
+    const last = columns[columns.length - 1];
+    if (last && p.from < last.to) {
+      last.to = Math.max(last.to, p.to);
+      last.parts.push(p);
+    } else columns.push({ from: p.from, to: p.to, parts: [p] });
+  }
+  return columns.map((c) => ({
+    from: c.from,
+    to: c.to,
+    text: c.parts
+      .sort((a, b) => a.line - b.line)
+      .map((p) => p.text)
+      .join(' '),
+  }));
+}
+
+/**
+ * A line of prose below a table: its first piece of text runs under two titles, and it has fewer
+ * than three pieces. A row whose cells another engine's layer set one space apart ("Tổng hợp
+ * danh sách sinh viên Đào tạo") runs under two titles too, but keeps gaps between its other cells.
+ */
+export function isProseAcross(line: string, spans: ReadonlyArray<[number, number]>): boolean {
+  const pieces = [...line.matchAll(PIECE)].slice(0, 3);
+  if (!pieces.length || pieces.length >= 3) return false;
+  const from = pieces[0]!.index!;
+  const to = from + pieces[0]![0].length;
+  return spans.filter(([a, b]) => from < b && to > a).length > 1;
 }
 
 // In a table the row number stands apart from the content; a heading prints it in the text.

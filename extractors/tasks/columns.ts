@@ -18,13 +18,15 @@ const HEADER_WORD = /noi dung|nhiem vu|cong viec|giai phap|hoat dong|chi tieu|te
 const RULES: ReadonlyArray<[ColumnRole, RegExp]> = [
   ['index', /^(?:s\.?\s?tt|tt|so tt|so thu tu|stt)\.?$/],
   // "Số ngày dự kiến" / "Số ngày thực hiện": how long the task may take, its time column.
-  ['deadline', /thoi gian|thoi han|tien do|hoan thanh|moc thoi gian|^so ngay\b/],
+  // OCR splits the T of "Thời gian" off as a stroke ("IT hOi gian", restored "ÍT hơi gian").
+  ['deadline', /thoi gian|\bhoi gian\b|thoi han|tien do|hoan thanh|moc thoi gian|^so ngay\b/],
   ['content', CHECKED],
   // "Căn cứ thực hiện": the papers a step rests on, a note of the row, not who does it.
   ['note', /^can cu\b/],
   // "Đơn vị chủ trì/phối hợp", "Chủ trì, phối hợp": one column for both, the lead named first.
   ['leadSupport', /chu tri (?:va |hoac )?phoi hop/],
-  ['support', /phoi hop/],
+  // "Phối hợp" restored from a layer without Vietnamese may read "phải họp".
+  ['support', /phoi hop|phai hop/],
   // "Cơ quan chủ trì theo dõi, đánh giá" follows the work up; it does not do it. "Người đứng đầu
   // chịu trách nhiệm" names the head answerable for the task, beside the body that does it.
   ['supervisor', /chi dao|lanh dao|phu trach|giam sat|theo doi|nguoi dung dau/],

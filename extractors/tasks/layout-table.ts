@@ -12,7 +12,7 @@
 //   runs across columns, a heading or the signature block ends the table.
 import { headerRoles, type ColumnRole } from './columns.js';
 import type { SourceLine } from './tsv-table.js';
-import { endsLayoutTable } from '../../normalizers/layout-tables.js';
+import { endsLayoutTable, isProseAcross, layoutHeaderAt } from '../../normalizers/layout-tables.js';
 
 interface Segment {
   text: string;
@@ -28,6 +28,8 @@ interface Columns {
   /** Where each header's own text stands. */
   spans: Array<[number, number]>;
   header: string;
+  /** Lines the header takes. */
+  lineCount: number;
 }
 
 interface BodyLine {
@@ -45,22 +47,27 @@ const SEGMENT = /\S+(?: \S+)*/g;
 export function layoutTableRows(lines: readonly SourceLine[]): SourceLine[] {
   const out: SourceLine[] = [];
   let i = 0;
+  const texts = lines.map((l) => l.text);
   while (i < lines.length) {
-    const columns = headerAt(lines[i]!.text);
+    const columns = headerAt(texts, i);
     if (!columns) {
       i++;
       continue;
     }
     const body: BodyLine[] = [];
-    let j = i + 1;
+    let j = i + columns.lineCount;
     for (; j < lines.length; j++) {
       const text = lines[j]!.text;
       if (!text.trim()) continue;
-      if (headerAt(text)?.header === columns.header) continue; // repeated on a new page
+      const again = headerAt(texts, j);
+      if (again?.header === columns.header) {
+        j += again.lineCount - 1; // repeated on a new page
+        continue;
+      }
       const segments = segmentsOf(text);
       if (isPageNumber(segments, columns)) continue;
       if (endsLayoutTable(text)) break;
-      const cells = assign(segments, columns);
+      const cells = assign(text, segments, columns);
       if (!cells) break;
       body.push({ line: lines[j]!, cells });
     }
@@ -78,18 +85,23 @@ function segmentsOf(text: string): Segment[] {
   return [...text.matchAll(SEGMENT)].map((m) => ({ text: m[0], from: m.index!, to: m.index! + m[0].length }));
 }
 
-/** The columns of a header line of a task table ("TT   Nhiệm vụ   Cơ quan chủ trì   …"), else null. */
-function headerAt(text: string): Columns | null {
-  // Cheap first: a header line is short of commas and has at least three spaced-apart pieces.
-  if (!/\S {2,}\S.* {2,}\S/.test(text)) return null;
-  const segments = segmentsOf(text);
-  if (segments.length < 3) return null;
-  const roles = headerRoles(segments.map((s) => s.text));
-  if (!roles || !roles.includes('content') || !(roles.includes('lead') || roles.includes('deadline'))) return null;
-  if (roles.filter(Boolean).length < 3) return null;
+/**
+ * The columns of a task table's header starting on lines[at] ("TT   Nhiệm vụ   Cơ quan chủ trì   …"),
+ * on one line or wrapped over up to three, else null.
+ */
+function headerAt(lines: readonly string[], at: number): Columns | null {
+  const header = layoutHeaderAt(lines, at, (titles) => {
+    const roles = headerRoles(titles);
+    if (!roles || !roles.includes('content') || !(roles.includes('lead') || roles.includes('deadline'))) return 0;
+    const named = roles.filter(Boolean).length;
+    return named >= 3 ? named : 0;
+  });
+  if (!header) return null;
+  const roles = headerRoles(header.titles)!;
+  const { spans } = header;
   // Column i starts halfway between the end of header i-1 and the start of header i.
-  const edges = segments.map((s, k) => (k === 0 ? 0 : Math.floor((segments[k - 1]!.to + s.from) / 2)));
-  return { roles, edges, spans: segments.map((s) => [s.from, s.to]), header: segments.map((s) => s.text).join('\t') };
+  const edges = spans.map(([from], k) => (k === 0 ? 0 : Math.floor((spans[k - 1]![1] + from) / 2)));
+  return { roles, edges, spans, header: header.titles.join('\t'), lineCount: header.lineCount };
 }
 
 function columnAt(position: number, columns: Columns): number {
@@ -104,21 +116,28 @@ function isPageNumber(segments: readonly Segment[], columns: Columns): boolean {
   return columns.roles[columnAt(segments[0]!.from, columns)] !== 'index';
 }
 
-/** The line's text per column, or null when a piece spans two columns' headers (prose, a heading). */
-function assign(segments: readonly Segment[], columns: Columns): string[] | null {
+/** The line's text per column, or null when it is a line of prose running across the columns. */
+function assign(text: string, segments: readonly Segment[], columns: Columns): string[] | null {
+  if (isProseAcross(text, columns.spans)) return null;
   const cells = columns.roles.map(() => '');
-  for (const s of segments) {
-    // Cell text is aligned left or centred under its header and may start before it; a line of
-    // prose runs under the headers of two columns.
-    const under = columns.spans.filter(([from, to]) => s.from < to && s.to > from).length;
-    if (under > 1) return null;
-    let c = columnAt(Math.floor((s.from + s.to) / 2), columns);
-    // The index column holds numbers only: a short last line of content ("Ninh Bình.") set
-    // at the content's left margin may stand under it.
-    if (columns.roles[c] === 'index' && !INDEX.test(s.text) && c + 1 < cells.length) c++;
-    cells[c] = cells[c] ? `${cells[c]} ${s.text}` : s.text;
+  for (const piece of segments) {
+    // Cells set one space apart run under two titles: their words are placed one by one, each
+    // by where it starts, since a cell that ran long pushed the next one right, never left.
+    const glued = columns.spans.filter(([from, to]) => piece.from < to && piece.to > from).length > 1;
+    for (const s of glued ? wordsOf(piece) : [piece]) {
+      // Cell text is aligned left or centred under its header and may start before it.
+      let c = columnAt(glued ? s.from : Math.floor((s.from + s.to) / 2), columns);
+      // The index column holds numbers only: a short last line of content ("Ninh Bình.") set
+      // at the content's left margin may stand under it.
+      if (columns.roles[c] === 'index' && !INDEX.test(s.text) && c + 1 < cells.length) c++;
+      cells[c] = cells[c] ? `${cells[c]} ${s.text}` : s.text;
+    }
   }
   return cells;
+}
+
+function wordsOf(piece: Segment): Segment[] {
+  return [...piece.text.matchAll(/\S+/g)].map((m) => ({ text: m[0], from: piece.from + m.index!, to: piece.from + m.index! + m[0].length }));
 }
 
 function rowsOf(body: readonly BodyLine[], columns: Columns): SourceLine[] {

@@ -94,6 +94,37 @@ describe('task tables laid out with spaces', () => {
     expect(normalized).toContain(TABLE.slice(0, 7).join('\n'));
   });
 
+  // A header whose titles wrap over three lines, the first line holding no task word; a row
+  // whose content and lead cells the layer set one space apart.
+  const wrappedHeader = (words: readonly string[][]) => [
+    at([[10, words[0]![0]!], [36, 'Trách'], [52, 'Trách'], [70, 'Chuẩn mực']]),
+    at([[0, 'TT'], [36, words[1]![0]!], [52, words[1]![1]!], [70, 'chấp nhận /']]),
+    at([[12, words[2]![0]!], [36, words[2]![1]!], [52, words[2]![2]!], [70, words[2]![3]!]]),
+  ];
+  const WRAPPED_HEADER = wrappedHeader([['Tiến trình các'], ['nhiệm', 'nhiệm'], ['công việc', 'thực hiện', 'phối hợp', 'Thời gian']]);
+  // The same header as an engine without Vietnamese prints it, before restoration.
+  const GARBLED_HEADER = wrappedHeader([['Ti~n trinh cac'], ['nhi~m', 'nhi~m'], ['cong vi~c', 'thuc hi~n', "ph6i hQ'p", 'IT hOi gian']]);
+  const WRAPPED_ROWS = [
+    at([[5, 'Lập danh sách sinh viên'], [36, 'Phòng Đào'], [52, 'Khoa CM'], [70, 'Tuần 1, tháng 01/2021']]),
+    at([[0, '1'], [5, 'đăng ký chuyên ngành.'], [36, 'tạo']]),
+    at([[5, 'Tổng hợp danh sách sinh viên Đào tạo'], [52, 'CTSV'], [70, 'Tuần 2, tháng 01/2021']]),
+    at([[0, '2'], [5, 'khóa mới']]),
+  ];
+
+  it('reads a header wrapped over three lines, and cells set one space apart by their place', () => {
+    const rows = layoutTableRows(linesWithOffsets([...WRAPPED_HEADER, ...WRAPPED_ROWS].join('\n')));
+    expect(rows.map((r) => r.text.split('\t'))).toEqual([
+      ['TT', 'Tiến trình các công việc', 'Trách nhiệm thực hiện', 'Trách nhiệm phối hợp', 'Chuẩn mực chấp nhận / Thời gian'],
+      ['1', 'Lập danh sách sinh viên đăng ký chuyên ngành.', 'Phòng Đào tạo', 'Khoa CM', 'Tuần 1, tháng 01/2021'],
+      ['2', 'Tổng hợp danh sách sinh viên khóa mới', 'Đào tạo', 'CTSV', 'Tuần 2, tháng 01/2021'],
+    ]);
+  });
+
+  it('keeps the lines of a wrapped, garbled header and its rows through normalisation', () => {
+    const lines = ['Cac don vi thuc hien theo quy trinh sau:', ...GARBLED_HEADER, ...WRAPPED_ROWS, 'Nội dung trên đây là quy trình thực hiện cho các khoa và phòng ban.'];
+    expect([...layoutTableLines(lines)]).toEqual([1, 2, 3, 4, 5, 6, 7]);
+  });
+
   // How its time grows with the line: `npm run bench -- scaling --only layoutTable`.
   it('reads no table from a one-line megabyte of spaced pieces: one line is no table', () => {
     const line = `${'Nhiệm vụ  chủ trì  '.repeat(50_000)}`;

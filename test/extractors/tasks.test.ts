@@ -77,6 +77,7 @@ describe('task tables', () => {
     ['a combined "chủ trì/phối hợp" column: the first unit leads, the rest support', 'TT\tNội dung công việc\tThời gian thực hiện\tĐơn vị chủ trì/phối hợp', '1\tRà soát danh sách\tTrước ngày 27/6/2026\tPhòng Đào tạo; Trung tâm QLCL', ['Phòng Đào tạo'], ['Trung tâm QLCL'], '2026-06-27'],
     ['"Chủ trì, phối hợp" beside a lead column of its own adds supporters', 'TT\tNội dung\tĐơn vị thực hiện\tChủ trì, phối hợp\tThời hạn', '1\tTổng kết\tSở Nội vụ\tSở Nội vụ; Sở Tài chính\tQuý IV/2026', ['Sở Nội vụ'], ['Sở Tài chính'], '2026-12'],
     ['an OCR\'d header with fragments between its words', 'TT\tNội dung công việc\tThời se gian thực hiện\t— Đơn vị . chủ 2 trì/phôi ` Ã« hợp', '2\tChọn mẫu\tTrước ngày 30/6/2026\tTrung tâm QLCL; các khoa', ['Trung tâm QLCL'], ['các khoa'], '2026-06-30'],
+    ['a header a layer without Vietnamese garbled: "phải họp" restored from "phAi hQ\'p", the T of "Thời" split off', 'TT\tTiến trình công việc\tTrách nhiệm thực hiện\tTrách nhiệm phải họp\tChuẩn mực chấp nhận ÍT hơi gian', '1\tLập danh sách\tPhòng Đào tạo\tCTSV\tTuần 2, tháng 01/2021', ['Phòng Đào tạo'], ['CTSV'], '2021-01'],
   ])('%s', (_name, header, row, lead, support, end) => {
     const { tasks: rows } = tasks([header, row].join('\n'), { date: '2026-06-23' } as DocumentInfo);
     expect(rows).toHaveLength(1);

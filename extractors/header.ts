@@ -1053,6 +1053,12 @@ export function extractHeader(
   else if (date.span && date.invalid) ctx.message(log.invalidDate(text.slice(date.span.start, date.span.end)), { span: date.span });
   else if (date.span && date.partial) ctx.message(log.partialDate(text.slice(date.span.start, date.span.end)), { span: date.span });
   if (!date && h.illegibleDate && !blankDateLine) ctx.message(log.dateLineIllegible(oneLine(text.slice(h.illegibleDate.start, h.illegibleDate.end))), { span: { start: h.illegibleDate.start, end: h.illegibleDate.end } });
+  // On a scanned page the serial and the day are written in by hand when the document is issued:
+  // left blank by OCR, they are most likely there on the page. Said once, for review.
+  const blankByHand = [number && number.serial === null ? 'serial' : null, date?.iso?.length === 7 && date.partial ? 'day' : null].filter((p) => p !== null);
+  if (ocrOrigin && blankByHand.length && !ctx.diagnostics.some((d) => d.code === 'OCR_ILLEGIBLE' || d.code === 'OCR_BLANK_FIGURES')) {
+    ctx.message(log.ocrBlankFigures(blankByHand.join(' and the ')), h.number && number?.serial === null ? { span: h.number.span } : date?.span ? { span: date.span } : {});
+  }
   // Likewise an issuer read from the text beats the site's box only when the header block (its
   // number line) was there: without it, "issuer lines" are the body's or the recipients'.
   const metaIssuerFirst = !h.number && !!meta.issuer && !!(meta.issuer.issuer.level || meta.issuer.issuer.locality);

@@ -13,8 +13,9 @@ const PIECE = /\S+(?: \S+)*/g;
 const TASK_WORD = /nhiem vu|noi dung|cong viec|giai phap/;
 const UNIT_OR_TIME = /chu tri|phoi hop|thuc hien|thoi gian|thoi han|tien do/;
 // An engine without Vietnamese prints a marked vowel as another sign ("cong vi~c", "thuc hi~n"):
-// the header words are also matched with any one sign in a vowel's place.
-const tolerant = (re: RegExp) => new RegExp(re.source.replace(/[aeiouy]/g, '\\S'));
+// the header words are also matched with a sign that is no letter in a vowel's place (never
+// another letter: "toàn dân" is no garbled "tiến độ").
+const tolerant = (re: RegExp) => new RegExp(re.source.replace(/[aeiouy]/g, '(?:$&|[^\\sa-z])'));
 const TASK_WORD_GARBLED = tolerant(TASK_WORD);
 const UNIT_OR_TIME_GARBLED = tolerant(UNIT_OR_TIME);
 // Any title a task table's header gives a column, to weigh one reading of a wrapped header
@@ -116,23 +117,31 @@ function stackedColumns(pieces: ReadonlyArray<{ from: number; to: number; text: 
 }
 
 /**
- * A line of prose below a table: its first piece of text runs under two titles, and it has fewer
- * than three pieces. A row whose cells another engine's layer set one space apart ("Tổng hợp
- * danh sách sinh viên Đào tạo") runs under two titles too, but keeps gaps between its other cells.
+ * A line of prose below a table: a piece of text runs under two titles, and no gap on the line is
+ * as wide as a column's (justified prose spreads its words by two or three spaces). A row whose
+ * cells another engine's layer set one space apart ("Tổng hợp danh sách sinh viên Đào tạo") runs
+ * under two titles too, but keeps a column's gap before or after.
  */
 export function isProseAcross(line: string, spans: ReadonlyArray<[number, number]>): boolean {
-  const pieces = [...line.matchAll(PIECE)].slice(0, 3);
-  if (!pieces.length || pieces.length >= 3) return false;
-  const from = pieces[0]!.index!;
-  const to = from + pieces[0]![0].length;
-  return spans.filter(([a, b]) => from < b && to > a).length > 1;
+  if (COLUMN_GAP.test(line.trim())) return false;
+  for (const p of line.matchAll(PIECE)) {
+    const from = p.index!;
+    const to = from + p[0].length;
+    if (spans.filter(([a, b]) => from < b && to > a).length > 1) return true;
+  }
+  return false;
 }
+const COLUMN_GAP = /\S {4,}\S/;
 
 // In a table the row number stands apart from the content; a heading prints it in the text.
 const HEADING = /^\s*(?:[IVXLC]{1,5}|\d{1,2}(?:\.\d{1,2})*)[.)] +\p{L}/u;
 const CLOSING = /^\s*(?:Nơi nhận|TM\.|KT\.|TL\.)/u;
 
-/** A heading or the signature block: whatever table stood above has ended. */
+// The state motto opens another document's header (a form attached after the table), however an
+// engine without Vietnamese printed it ("CQNG HoA xA HQI CHU NGHiA").
+const MOTTO = /\bc\S?ng hoa\s+xa h\S?i\b/;
+
+/** A heading, the signature block or another document's header: whatever table stood above has ended. */
 export function endsLayoutTable(line: string): boolean {
-  return HEADING.test(line) || CLOSING.test(line);
+  return HEADING.test(line) || CLOSING.test(line) || (/h[OoÒò]A\s/i.test(line) && MOTTO.test(foldVietnamese(line)));
 }

@@ -36,6 +36,7 @@ describe('what became of a handwritten serial or day', () => {
     ['serial', doc('574', '574/UBND-KTTH', null), [], 'read'],
     ['serial', doc(null, null, null), illegible, 'flagged'],
     ['serial', doc(null, null, null), [], 'silent'],
+    ['serial', doc(null, null, null), [{ code: 'OCR_BLANK_FIGURES' }], 'flagged'],
     ['serial', doc('514', '514/UBND-KTTH', null), illegible, 'invented'],
     ['day', doc(null, null, '2025-02-04'), [], 'read'],
     ['day', doc(null, null, '2016-02-04'), [], 'read'],

@@ -93,7 +93,7 @@ interface KindTotals {
   handwritten: HandwrittenTotals;
 }
 
-/** Handwritten serials, days and months: read right, left blank with OCR_ILLEGIBLE, left blank silently, or invented. */
+/** Handwritten serials, days and months: read right, left blank with OCR_ILLEGIBLE or OCR_BLANK_FIGURES, left blank silently, or invented. */
 interface HandwrittenTotals {
   of: number;
   read: number;
@@ -191,7 +191,7 @@ export async function evaluateReal(repoRoot: string, golds: readonly RealGold[],
       if (!outcome) continue;
       totals.handwritten.of++;
       totals.handwritten[outcome]++;
-      if (outcome !== 'read') wrong.push(`handwritten ${part}: ${outcome === 'flagged' ? 'left blank, OCR_ILLEGIBLE' : outcome === 'silent' ? 'left blank without a diagnostic' : 'INVENTED'}`);
+      if (outcome !== 'read') wrong.push(`handwritten ${part}: ${outcome === 'flagged' ? 'left blank, OCR_ILLEGIBLE/OCR_BLANK_FIGURES' : outcome === 'silent' ? 'left blank without a diagnostic' : 'INVENTED'}`);
     }
     // Scans and files carry gold headers; their references count only where they were annotated.
     const refsAnnotated = gold.kind === 'real-text' || gold.kind === 'real-ocr-text' || gold.references.length > 0;
@@ -240,7 +240,7 @@ export async function evaluateReal(repoRoot: string, golds: readonly RealGold[],
     if (hw.of) {
       const all = t.allRight.of ? t.allRight.right / t.allRight.of : 1;
       console.log(`  with handwritten values       ${pct(all)}% of ${t.allRight.of} values`);
-      console.log(`handwritten figures             ${hw.of}: read ${hw.read} · left blank with OCR_ILLEGIBLE ${hw.flagged} · blank without a diagnostic ${hw.silent} · invented ${hw.invented}`);
+      console.log(`handwritten figures             ${hw.of}: read ${hw.read} · left blank and flagged ${hw.flagged} · blank without a diagnostic ${hw.silent} · invented ${hw.invented}`);
       // An OCR text export carries another engine's reading of the handwriting, with nothing to tell
       // it from print: its figures are reported, but only what kehoach reads from images is held to "never invent".
       if (hw.invented && kind !== 'real-ocr-text') failures.push(`${kind}: ${hw.invented} handwritten serial(s) or day(s) invented`);
@@ -287,7 +287,7 @@ export function handwrittenOutcome(
   pred: PlanRecord['document'] | null,
   diagnostics: ReadonlyArray<{ code: string }>,
 ): HandwrittenOutcome | null {
-  const flagged = diagnostics.some((d) => d.code === 'OCR_ILLEGIBLE');
+  const flagged = diagnostics.some((d) => d.code === 'OCR_ILLEGIBLE' || d.code === 'OCR_BLANK_FIGURES');
   if (part === 'serial') {
     if (gold.serial === null) return null;
     if (pred?.serial != null && normalizeValue(pred.serial, 'normalized') === normalizeValue(gold.serial, 'normalized')) return 'read';

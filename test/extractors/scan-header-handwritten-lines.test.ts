@@ -178,3 +178,29 @@ describe('the number label\'s colon read as a comma (heldout-fresh5-scans s03)',
     expect(document.number).toBeNull();
   });
 });
+
+describe('a serial or a day that OCR left blank', () => {
+  const header = (number: string, date: string) =>
+    ['ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'TỈNH TÂY NINH Độc lập - Tự do - Hạnh phúc', `${number} ${date}`, 'QUYẾT ĐỊNH', 'Về việc ban hành quy chế'].join('\n');
+  const read = (text: string, ocr: boolean) => {
+    const ctx = testContext();
+    const document = extractHeader(text, ctx, noSigner, undefined, ocr);
+    return { document, blank: ctx.diagnostics.filter((d) => d.code === 'OCR_BLANK_FIGURES').map((d) => d.message) };
+  };
+
+  it.each([
+    ['the serial and the day', 'Số: /QĐ-UBND', 'Tây Ninh, ngày tháng 6 năm 2020', /the serial and the day stands blank/],
+    ['the serial', 'Số: /QĐ-UBND', 'Tây Ninh, ngày 12 tháng 6 năm 2020', /the serial stands blank/],
+    ['the day', 'Số: 308/QĐ-UBND', 'Tây Ninh, ngày tháng 6 năm 2020', /the day stands blank/],
+  ])('OCR text: %s reported once for review, nothing guessed', (_name, number, date, message) => {
+    const { document, blank } = read(header(number, date), true);
+    expect(blank).toHaveLength(1);
+    expect(blank[0]).toMatch(message);
+    expect(document.number === null || document.serial === null || document.date?.length === 7).toBe(true);
+  });
+
+  it('typed text (a draft, a form) and a filled-in OCR header are not reported', () => {
+    expect(read(header('Số: /QĐ-UBND', 'Tây Ninh, ngày tháng 6 năm 2020'), false).blank).toEqual([]);
+    expect(read(header('Số: 308/QĐ-UBND', 'Tây Ninh, ngày 12 tháng 6 năm 2020'), true).blank).toEqual([]);
+  });
+});

@@ -70,6 +70,8 @@ describe('task tables laid out with spaces', () => {
     ['a line of prose after the table', ['      III. TỔ CHỨC THỰC HIỆN: các sở, ban, ngành căn cứ chức năng, nhiệm vụ được giao triển khai thực hiện kế hoạch']],
     ['a signature block', ['Nơi nhận:                                    TM. ỦY BAN NHÂN DÂN']],
     ['a numbered heading', ['', '     III. TỔ CHỨC THỰC HIỆN']],
+    ['another document\'s header, as an engine without Vietnamese printed it', ['', " TRUONG D~ HQC DI~N LV'C                    CQNG HoA          xA HQI CHU NGHiA VI~T NAM"]],
+    ['justified prose, its words spread by two spaces', ['', 'Yêu cầu các cơ quan, đơn vị nghiêm túc  triển khai thực hiện  Kế hoạch này. Trong quá trình thực hiện nếu', 'có vướng mắc báo cáo về Sở Nội vụ.']],
   ])('ends the table at %s', (_, after) => {
     const rows = layoutTableRows(linesWithOffsets([...TABLE.slice(0, 4), ...after, row('1', 'Không phải một nhiệm vụ', 'Sở Y tế', '- Sở Tài chính.', 'Năm 2026')].join('\n')));
     expect(rows.map((r) => r.text.split('\t')[0])).toEqual(['TT', '1']);
@@ -79,6 +81,7 @@ describe('task tables laid out with spaces', () => {
     ['no header', ['1    Một dòng    Sở Xây dựng    Năm 2025']],
     ['a header that names no task column', ['TT    Tên thủ tục    Số hồ sơ    Tỷ lệ', '1     Đăng ký kết hôn    1.700    54%']],
     ['a sentence with wide spaces', ['Căn cứ nhiệm vụ  được giao,  các đơn vị chủ trì  thực hiện đúng thời gian.']],
+    ['titles of plain words near garbled header words ("toàn dân" is no "tiến độ")', ['Nội dung chính    Toàn dân tham gia    Ghi chú', '1     Ra quân vệ sinh    Các hộ gia đình    Hằng tháng']],
   ])('finds no table in %s', (_, lines) => {
     expect(layoutTableRows(linesWithOffsets(lines.join('\n')))).toEqual([]);
   });

@@ -233,7 +233,19 @@ function garbledDateRepaired(whole: string, head: string, mark: string, t: strin
   const upper = word === word.toUpperCase();
   const yearWord =
     word.length > 3 || stop ? (upper ? 'NĂM' : 'năm').padEnd(word.length + stop.length) : /^n/i.test(word) ? word : upper ? 'NM' : 'nm';
-  return `${head}${mark ? ' ' : ''}${t === '!' ? 't' : t}${month}${yearWord}${gap}${figures.padEnd(year.length)}`;
+  return `${head}${mark ? ' ' : ''}${t === '!' ? 't' : t}${monthOfLookalikes(month)}${yearWord}${gap}${figures.padEnd(year.length)}`;
+}
+
+/**
+ * "tháng ionăm 2025": a month of two figures both read as their look-alike letters (i, l, j for 1,
+ * o for 0). Between "tháng" and "năm" only figures stand, so they are read back when they make a
+ * month; one real figure beside a letter ("l2") the date reader reads itself.
+ */
+function monthOfLookalikes(month: string): string {
+  const m = /^(h\p{L}{0,2}ng\s{0,3})([oOiIlj|]{2})(\s{0,3})$/u.exec(month);
+  if (!m) return month;
+  const figures = m[2]!.replace(/[oO]/g, '0').replace(/[iIlj|]/g, '1');
+  return Number(figures) >= 1 && Number(figures) <= 12 ? `${m[1]}${figures}${m[3]}` : month;
 }
 
 /**

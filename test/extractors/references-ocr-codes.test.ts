@@ -109,6 +109,8 @@ describe('date words garbled by a layer without Vietnamese', () => {
     ['"năm" read as two letters, its m kept', 'ngày 26 thang 02 Wm 2025', '2025-02-26'],
     ['"năm" of two letters, given a mark by the restorer', 'ngày 26 tháng 02 Âm 2025', '2025-02-26'],
     ['"NĂM" in capitals of two letters', 'NGÀY 26 THÁNG 02 WM 2025', '2025-02-26'],
+    ['a month of two look-alike letters glued to "năm"', 'ngày 03 tháng ionăm 2025', '2025-10-03'],
+    ['a month of two look-alike letters', 'ngày 03 tháng ll năm 2025', '2025-11-03'],
   ];
 
   it.each(GARBLED)('OCR text: %s', (_how, text, iso) => {
@@ -134,6 +136,10 @@ describe('date words garbled by a layer without Vietnamese', () => {
     ['a two-letter word without a year after it', 'ngày 31 tháng 10 Âm lịch'],
   ])('OCR text: %s is not made up', (_how, text) => {
     expect(dateOf(text, true)).toBeNull();
+  });
+
+  it('look-alike letters that make no month leave the year alone', () => {
+    expect(dateOf('ngày 03 tháng oo năm 2025', true)).toBe('2025');
   });
 
   it('the repair keeps the length', () => {

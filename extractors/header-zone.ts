@@ -55,8 +55,9 @@ const MOTTO_LINE = new RegExp(
 );
 // The state motto as a garbled OCR layer prints it ("CỘNG HÒA XÃ HỘ! CHỦ NGHĨA VIVT NAM"): eight
 // words in capitals, "CỘNG", "X…", "NGH…" and "N…" where they belong and the others of a motto's length.
-// "VIỆT" may come apart in two ("VII ,T NAM"): one short scrap may stand before "NAM".
-const STATE_MOTTO_OCR = /(?<![a-z])c[o0q]ng\s+\S{1,5}\s+x\S{0,2}\s+\S{1,4}\s+\S{1,5}\s+ngh\S{1,3}\s+\S{1,5}(?:\s+\S{1,2})?\s+n\S{1,3}(?!\S)/g;
+// "VIỆT" may come apart in two ("VII ,T NAM"): one short scrap may stand before "NAM". "CỘNG" may
+// lose one letter of its frame ("LONG HÒA X,A HỘT …", "CQNC HOA XA …"): the seven words after it hold.
+const STATE_MOTTO_OCR = /(?<![a-z])(?:c[o0q]n\S|[a-z][o0q]ng)\s+\S{1,5}\s+x\S{0,2}\s+\S{1,4}\s+\S{1,5}\s+ngh\S{1,3}\s+\S{1,5}(?:\s+\S{1,2})?\s+n\S{1,3}(?!\S)/g;
 // The motto's second line as a layer without Vietnamese garbles it past MOTTO_LINE ("Dịch típ - Tự. do
 // - lạnh phục", "Độc lập - Tế do - Hành phút"): two words, a dash, "T… d…", a dash, a word and "ph…",
 // ending its line. That shape, right of an issuer's second line, closes the issuer's cell there.

@@ -475,8 +475,8 @@ const PLACE_NAME = String.raw`\p{Lu}[\p{L}.]*(?:\s+[\p{L}.]+){0,5}(?:\s+\p{N}{1,
 const HYPHEN_PART_BEFORE = /(?:^|\s)(\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){0,2})(\s*[-–]\s*)$/u;
 /** A place's first word glued to the capitals of a symbol before it ("STTTTHa "), its start in group 1. */
 const GLUED_PLACE_WORD = /(?<=\p{Lu}{2})(\p{Lu}\p{Ll}{1,3})[ \t]+$/u;
-/** The place closing the text before "ngày" on a date line. */
-const PLACE_BEFORE_DAY = new RegExp(`(${PLACE_NAME})\\s*,?\\s*$`, 'u');
+/** The place closing the text before "ngày" on a date line; a stop may stray after its comma ("Hà Tĩnh,.ngày"). */
+const PLACE_BEFORE_DAY = new RegExp(`(${PLACE_NAME})\\s*(?:,\\.?)?\\s*$`, 'u');
 /** The place a date line opens with, up to its comma. */
 const PLACE_OPENING_LINE = new RegExp(`^([ \\t*|]*)(${PLACE_NAME})\\s*,`, 'u');
 

@@ -68,6 +68,17 @@ function withoutDotBelow(word: string): string {
   return word.normalize('NFD').replace(/\u0323/g, '').normalize('NFC');
 }
 
+/** The kinds of school a "TRƯỜNG" line names: no title ("TRƯỞNG") is followed by one. */
+const SCHOOL_KINDS = [['dai', 'hoc'], ['cao', 'dang'], ['trung', 'cap'], ['trung', 'hoc'], ['tieu', 'hoc'], ['mam', 'non'], ['mau', 'giao'], ['thpt'], ['thcs'], ['ptdt'], ['chinh', 'tri'], ['boi', 'duong'], ['si', 'quan']];
+
+/**
+ * "TRƯỞNG ĐẠI HỌC ĐIỆN LỰC": OCR read the grave of TRƯỜNG as a hook. At a line start, before a
+ * school's kind, it is the school (a head of office, "TRƯỞNG PHÒNG", "TRƯỞNG BAN", names no school).
+ */
+function isSchoolMisreadAsTitle(tokens: readonly Token[], at: number, head: GenericHead, written: string): boolean {
+  return head.written === 'trường' && written === 'trưởng' && SCHOOL_KINDS.some((kind) => startsWith(tokens, at + 1, kind));
+}
+
 /** The generic head at token `at` (needs a capitalised word after it); its length in tokens. */
 function genericHeadAt(tokens: readonly Token[], at: number, lineStart: boolean): GenericHead | null {
   for (const head of GENERIC_HEADS) {
@@ -83,6 +94,7 @@ function genericHeadAt(tokens: readonly Token[], at: number, lineStart: boolean)
     // below OCR lost ("HÔI CƯU GIÁO CHỨC" for HỘI): at a line start every other mark must agree
     // (TRƯỞNG NHÓM is no TRƯỜNG).
     if (written === head.written || (lineStart && (written === head.folded.join(' ') || withoutDotBelow(written) === withoutDotBelow(head.written)))) return head;
+    if (lineStart && isSchoolMisreadAsTitle(tokens, at, head, written)) return head;
     // A head of three words is no place's name: its letters alone will do at a line start ("TỎ CÔNG TÁC").
     if (lineStart && head.folded.length >= 3 && foldVietnamese(written) === head.folded.join(' ')) return head;
   }
@@ -146,8 +158,10 @@ export function bodiesOf(text: string, breaks: readonly number[], near: readonly
   for (let k = 0; k < starts.length; k++) {
     const first = tokens[starts[k]!.at]!;
     const lastToken = k + 1 < starts.length ? tokens[starts[k + 1]!.at - 1]! : tokens.at(-1)!;
-    const phrase = text.slice(first.start, lastToken.end);
     const s = starts[k]!;
+    // The school's head word as printed, not as misread (isSchoolMisreadAsTitle).
+    const misread = s.generic?.written === 'trường' && first.text.toLowerCase() === 'trưởng';
+    const phrase = (misread ? (first.text === first.text.toUpperCase() ? 'TRƯỜNG' : 'Trường') : '') + text.slice(misread ? first.end : first.start, lastToken.end);
     const parsed = s.known ? parseIssuer(phrase, undefined, near) : parseGeneric(phrase, s.generic!, near);
     if (parsed) out.push({ parsed, start: first.start, end: lastToken.end });
   }

@@ -726,6 +726,22 @@ function lawYearKey(nameKey: string, date: string): string {
   return `${nameKey}|${date.slice(0, 4)}`;
 }
 
+/**
+ * What two OCR readings of one cited number share however its type code was garbled: the serial
+ * (and year), the issuer's code (the symbol's last part) and a whole date. Null without a whole date.
+ */
+function garbledTwinKey(number: string | null | undefined, date: string | null): string | null {
+  if (!number || !date || date.length !== 10) return null;
+  const m = /^(\d{1,5}(?:\/(?:19|20)\d\d)?)\/\S*?[-.]([\p{Lu}][\p{Lu}\d]{1,9})$/u.exec(number);
+  return m ? `${m[1]}|${foldVietnamese(m[2]!).toLowerCase()}|${date}` : null;
+}
+
+/** A cited code as printed: capitals, figures, "&" and its separators, nothing an engine added (a stop, small letters in the type code). */
+function cleanCode(number: string): boolean {
+  const symbol = number.replace(/^\d{1,5}(?:\/(?:19|20)\d\d)?\//, '');
+  return /^[\p{Lu}\d&]+(?:-[\p{L}\d&]+)*$/u.test(symbol);
+}
+
 /** Two dates of one document agree when either is missing or one is the other's year or month. */
 function datesAgree(a: string | null, b: string | null): boolean {
   return !a || !b || a.startsWith(b) || b.startsWith(a);
@@ -822,6 +838,9 @@ export function extractReferences(
   // "06/2023/TTBXD" beside "06/2023/TT-BXD" with the same date: a separator dropped in print.
   const byLooseKey = new Map<string, Reference>();
   const looseKey = (number: string | null | undefined, date: string | null) => (number && date ? `${numberKey(number).replace(/\//g, '')}|${date}` : null);
+  // An OCR layer may cite one document twice, once with its type code garbled ("2855/Qa.UBND ngày
+  // 03/10/2017", later "2855/QĐ-UBND ngày 03/10/2017"): the same serial, issuer's code and whole day.
+  const byOcrKey = new Map<string, Reference>();
   for (const p of parsed) {
     if (p.start < headerEnd) continue;
     if (isSelfReference(p, document)) continue;
@@ -877,8 +896,17 @@ export function extractReferences(
       (byYear && agreesWith(byYear) ? byYear : undefined) ??
       (titleOnly && byOwnKey && !agreesWith(byOwnKey) ? undefined : byOwnKey);
     const prefixed = p.ownForm ? undefined : (byPrefix.get(key) ?? keyPrefixes(key).map((k) => byKey.get(k)).find(Boolean));
-    const existing = keyed ?? prefixed ?? sameLaw ?? sameSubject ?? (loose ? byLooseKey.get(loose) : undefined);
+    const ocrKey = ocrOrigin && !p.ownForm ? garbledTwinKey(p.number?.number, p.date) : null;
+    // Only a garbled reading is another's twin: "45/QĐ-UBND" and "45/KH-UBND" of one day are two documents.
+    const candidate = ocrKey ? byOcrKey.get(ocrKey) : undefined;
+    const twin = candidate?.number && p.number?.number && (!cleanCode(candidate.number) || !cleanCode(p.number.number)) ? candidate : undefined;
+    const existing = keyed ?? prefixed ?? sameLaw ?? sameSubject ?? (loose ? byLooseKey.get(loose) : undefined) ?? twin;
     if (existing) {
+      // The twin whose code reads as printed names the document.
+      if (existing === twin && p.number?.number && existing.number && !cleanCode(existing.number) && cleanCode(p.number.number)) {
+        existing.number = p.number.number;
+        existing.typeCode ??= p.number.typeCode ?? null;
+      }
       if (STRENGTH[relation] > STRENGTH[existing.relation]) existing.relation = relation;
       existing.date = betterDate(existing.date, p.date, existing.number ?? p.number?.number ?? null);
       existing.issuer ??= p.issuer;
@@ -907,6 +935,7 @@ export function extractReferences(
     else if (!titleOnly) byKey.set(key, ref);
     if (datedKey) byKey.set(datedKey, ref);
     if (loose && !byLooseKey.has(loose)) byLooseKey.set(loose, ref);
+    if (ocrKey && !byOcrKey.has(ocrKey)) byOcrKey.set(ocrKey, ref);
     if (titleKey && titleKey !== key && !byKey.has(titleKey)) byKey.set(titleKey, ref);
     // A law by name or by number and subject is found again by its name and year; a numbered law
     // with neither date nor year in its number, by its name alone.

@@ -86,3 +86,14 @@ describe('OCR-only cuts of the header', () => {
     expect(header(garbled, false).symbol).toBeNull();
   });
 });
+
+describe('a stray stop after the place\'s comma', () => {
+  it.each([
+    ['OCR text', true],
+    ['typed text', false],
+  ])('%s: "Hà Tĩnh,.ngày" still names the place', (_how, ocr) => {
+    const doc = header(['UBND TỈNH HÀ TĨNH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'SỞ XÂY DỰNG Độc lập - Tự do - Hạnh phúc', '', 'Số: 15/SXD-VP Hà Tĩnh,.ngày 13 tháng 10 năm 2017', 'V/v kiểm tra'], ocr);
+    expect(doc.place).toBe('Hà Tĩnh');
+    expect(doc.date).toBe('2017-10-13');
+  });
+});

@@ -2,6 +2,8 @@
 // Hạnh phúc" (the restorer's reading of "Tçr do") on the issuer's second line must not run into it.
 import { describe, expect, it } from 'vitest';
 import { extractHeader } from '../../extractors/header.js';
+import { findMotto } from '../../extractors/header-zone.js';
+import { foldVietnamese } from '../../normalizers/fold.js';
 import type { Signer } from '../../output/schema.js';
 import { testContext } from './context.js';
 
@@ -32,4 +34,37 @@ describe('an issuer block beside a garbled motto', () => {
     expect(issuer.level).toBe('central');
   });
 
+});
+
+// "CỘNG" with one letter of its frame misread ("LONG", "CQNC") beside the issuer's first line: the
+// seven words after it still make the motto, so the province's name ends where the motto starts.
+describe('a state motto whose first word lost a letter of its frame', () => {
+  const header = (motto: string) =>
+    extractHeader(
+      [` UBND TỈNH HÀ TĨNH ${motto}`, ' SỞ XÂY DỰNG Độc lập - Tự do - Hạnh phúc', '', ' Số: 15/SXD-VP Hà Tĩnh, ngày 13 tháng 10 năm 2017', ' V/v kiểm tra'].join('\n'),
+      testContext(),
+      noSigner,
+      undefined,
+      true,
+      undefined,
+      true,
+    );
+
+  it.each([
+    ['its C read as L', 'LONG HÒA X,A HỘT CHỦ NGHĨA VIỆT NAM'],
+    ['its G read as C', 'CQNC HOA XA HOI CHU NGHIA VIET NAM'],
+    ['as printed', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'],
+  ])('%s', (_how, motto) => {
+    const issuer = header(motto).issuer;
+    expect(issuer.locality).toBe('Hà Tĩnh');
+    expect(issuer.name).toBe('Sở Xây dựng tỉnh Hà Tĩnh');
+    expect(issuer.parent).toBe('Ủy ban nhân dân tỉnh Hà Tĩnh');
+  });
+
+  it.each([
+    ['in capitals', 'UBND TỈNH HÀ TĨNH LONG HÒA X,A HỘT CHỦ NGHĨA VIỆT NAM', 18],
+    ['in small letters (running text)', 'ở tỉnh hà tĩnh long hòa xa hội chủ nghĩa việt nam', null],
+  ])('where the motto starts, %s', (_how, line, at) => {
+    expect(findMotto(line, foldVietnamese(line))?.start ?? null).toBe(at);
+  });
 });

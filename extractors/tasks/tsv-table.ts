@@ -336,7 +336,10 @@ function readRow(cells: readonly string[], roles: ReadonlyArray<ColumnRole | nul
     // Extra cells beyond the header are kept with the last column rather than lost.
     const role = roles[Math.min(i, roles.length - 1)];
     if (!role || !cell.trim()) return;
-    row[role] = row[role] ? `${row[role]} ${cell}` : cell;
+    // Two columns of units ("Cơ quan chủ trì | Đơn vị thực hiện"): each cell names its own
+    // bodies, which must not run into one name. Extra cells past the header go on the last one.
+    const apart = i < roles.length && UNIT_ROLES.has(role);
+    row[role] = row[role] ? `${row[role]}${apart ? ';' : ''} ${cell}` : cell;
   });
   return row;
 }

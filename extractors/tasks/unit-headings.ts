@@ -7,6 +7,12 @@
 // The heading is a numbered or lettered item that names a body and nothing else: it ends with
 // ":" or is set in bold. Each bullet under it (or its one paragraph) is a task of that body;
 // "phối hợp với X" inside the duty names X as a partner.
+// The body's name may also open its item and its duty follow the colon on the same line
+// ("2. Phòng Giáo dục và Đào tạo: Phối hợp với phòng Nội vụ tham mưu …"). When such a duty
+// announces bullets ("… tham mưu UBND huyện triển khai Kế hoạch. Cụ thể:"), the bullets are the
+// tasks and the partners it names are theirs.
+// In the plan's closing part the items may go unnumbered, one paragraph each ("UBND các huyện,
+// thành phố: Lựa chọn địa điểm …" then "Đơn vị triển khai đào tạo: Trực tiếp liên hệ …").
 // - A list is two or more such headings with duties under them: one heading alone is a
 //   paragraph that happens to open with a body.
 // - The duties of a heading end at the next numbered item or plan part, or at a paragraph that
@@ -19,11 +25,19 @@ import type { SourceLine } from './tsv-table.js';
 import { namesUnit, splitUnits, stripMarkup } from './units.js';
 import { workVerbAlternation } from './work-verbs.js';
 
+interface Duty {
+  text: string;
+  start: number;
+  end: number;
+  /** Written after the body's name on the heading's own line, not as a bullet under it. */
+  inline?: boolean;
+}
+
 interface UnitGroup {
   lead: string[];
-  number: string;
+  number: string | null;
   section: string | null;
-  duties: Array<{ text: string; start: number; end: number }>;
+  duties: Duty[];
   /** Named without ":" or bold (converters drop the bold): a heading only when bullets follow. */
   needsBullets: boolean;
 }
@@ -38,6 +52,12 @@ const DUTY_WORDS = /\b(?:chu tri|phoi hop|thuc hien|to chuc|trien khai|tham muu|
 /** Headings that open like a body's name but name a topic: "Báo cáo:", "Dự kiến:", "Các hoạt động:". */
 const NOT_A_BODY =
   /^(?:bao cao|du kien|du toan|nha nuoc|cac (?!(?:so|ban|nganh|phong|co quan|don vi|xa|phuong|huyen|doan|to chuc|hoi|dia phuong|thanh vien|bo|truong|ubnd|uy ban|dang|chi|cap|tap the|ca nhan|dong chi)\b))/;
+/** "Phòng Nội vụ: Chủ trì …": a body's name, then its duty after the colon. */
+const NAME_THEN_DUTY = /^([^:]{3,120}):\s+(\S.*)$/u;
+/** The plan's closing part, where unnumbered "<body>: <duty>" paragraphs are its list. */
+const CLOSING_PART = /^to chuc thuc hien\b/;
+/** A duty that only announces the bullets under it: "… Cụ thể:", "… như sau:", or any ":" ending. */
+const ANNOUNCES_BULLETS = /:\s*$/;
 /** "phối hợp với X, Y <verb>…": the partners run up to the verb, a preposition or a clause break. */
 const PARTNERS = /phoi hop(?:\s+chat che)?\s+voi\s+/g;
 /** How far after "phối hợp với" its partners are read (units.ts reads lists of bodies so, LIST_SPAN). */
@@ -54,14 +74,19 @@ export interface UnitHeadingOptions {
 export function tasksFromUnitHeadings(lines: readonly SourceLine[], _ctx: StageContext, options: UnitHeadingOptions): TaskRow[] {
   const groups = unitGroups(lines).filter((g) => g.duties.length > 0);
   if (groups.length < 2) return [];
-  return groups.flatMap((g) =>
-    g.duties.map((d): TaskRow => {
+  return groups.flatMap((g) => {
+    const [first, ...rest] = g.duties;
+    // An inline duty that announces bullets gives its partners to them and is no task itself.
+    const announced = first?.inline && rest.length > 0 && ANNOUNCES_BULLETS.test(first.text) ? partnersOf(first.text) : null;
+    const duties = announced ? rest : g.duties;
+    return duties.map((d): TaskRow => {
       const content = d.text;
-      const support = partnersOf(content);
+      const own = partnersOf(content);
+      const support = announced ? [...announced, ...own.filter((u) => !announced.includes(u))] : own;
       const often = RECURRING_OPENING.exec(content);
       const deadline = often ? (parseDeadline(often[0], { planYear: options.planYear })?.deadline ?? null) : null;
       return {
-        index: g.duties.length === 1 ? g.number : null,
+        index: duties.length === 1 ? g.number : null,
         section: g.section,
         content,
         lead: g.lead,
@@ -71,8 +96,8 @@ export function tasksFromUnitHeadings(lines: readonly SourceLine[], _ctx: StageC
         confidence: 0.55 + (support.length ? 0.05 : 0) + (deadline ? 0.05 : 0),
         span: { start: d.start, end: d.end },
       };
-    }),
-  );
+    });
+  });
 }
 
 function unitGroups(lines: readonly SourceLine[]): UnitGroup[] {
@@ -100,13 +125,30 @@ function unitGroups(lines: readonly SourceLine[]): UnitGroup[] {
     if (item) {
       const marked = bold || /:\s*$/.test(item[2]!);
       const lead = headingUnits(item[2]!);
+      const inline = lead ? null : NAME_THEN_DUTY.exec(item[2]!);
+      const inlineLead = inline ? headingUnits(inline[1]!) : null;
       open = lead ? { lead, number: item[1]!, section, duties: [], needsBullets: !marked } : null;
+      if (inlineLead) {
+        open = { lead: inlineLead, number: item[1]!, section, duties: [{ text: inline![2]!.trim(), start, end, inline: true }], needsBullets: false };
+      }
       if (open) groups.push(open);
       blankSince = false;
       continue;
     }
+    // "UBND các huyện: Lựa chọn …", a paragraph of its own in the closing part (after a blank line
+    // or the part's heading): an unnumbered item naming its body before its duty.
+    const unnumbered = !BULLET.test(raw) && (blankSince || !open) && closing(section) ? NAME_THEN_DUTY.exec(text) : null;
+    const unnumberedLead = unnumbered ? headingUnits(unnumbered[1]!) : null;
+    if (unnumberedLead) {
+      open = { lead: unnumberedLead, number: null, section, duties: [{ text: unnumbered![2]!.trim(), start, end, inline: true }], needsBullets: false };
+      groups.push(open);
+      blankSince = false;
+      continue;
+    }
     if (!open) continue;
-    if (/^n[oơ]i nh[aậ]n\b/iu.test(text)) {
+    // "Nơi nhận", or the plan's closing sentence ("Trên đây là Kế hoạch …") where no blank line
+    // sets it apart (a PDF's text layer has none).
+    if (/^(?:n[oơ]i nh[aậ]n|tr[eê]n đ[aâ]y l[aà])(?![\p{L}\p{N}])/iu.test(text)) {
       open = null;
       continue;
     }
@@ -133,6 +175,10 @@ function unitGroups(lines: readonly SourceLine[]): UnitGroup[] {
     blankSince = false;
   }
   return groups;
+}
+
+function closing(section: string | null): boolean {
+  return section !== null && CLOSING_PART.test(foldVietnamese(section).toLowerCase());
 }
 
 /** The bodies a heading names ("Đề nghị Ban Tuyên giáo Huyện ủy:"), or null when it is no unit heading. */

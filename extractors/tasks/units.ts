@@ -342,8 +342,12 @@ function smallLetterBody(piece: string): boolean {
   return (UNNAMED_HEAD.test(piece) && piece.split(/\s+/).length >= 3) || SMALL_LETTER_BODY.test(piece);
 }
 
-/** Bodies of a ward or commune written in small letters in lists: "tổ dân phố", "công an phường", "trạm y tế xã". */
-const SMALL_LETTER_BODY = /^(?:tổ dân phố|công an (?:xã|phường|thị trấn|huyện|quận|tỉnh)|trạm y tế|ban quản lý|cơ sở (?:khám|giáo dục|y tế|đào tạo|sản xuất))(?:\s|$)/u;
+/**
+ * Bodies of a ward or commune written in small letters in lists: "tổ dân phố", "công an phường",
+ * "trạm y tế xã"; and a named office whose kind word alone is in small letters ("BCH Quân sự,
+ * phòng Tổng hợp", "UBND huyện, phòng Văn hóa và Thông tin"): its name's capital says it is a body.
+ */
+const SMALL_LETTER_BODY = /^(?:(?:tổ dân phố|công an (?:xã|phường|thị trấn|huyện|quận|tỉnh)|trạm y tế|ban quản lý|cơ sở (?:khám|giáo dục|y tế|đào tạo|sản xuất))(?:\s|$)|(?:phòng|sở|ban|văn phòng|trung tâm|chi cục|đài) (?=\p{Lu}))/u;
 const RELATED_END = /(?:có )?liên quan$/u;
 /** "Sở Tài chính và cơ quan, địa phương liên quan": the collective began before the comma. */
 const UNNAMED_TAIL = /\s(?:cơ quan|đơn vị|tổ chức|địa phương|doanh nghiệp)$/u;

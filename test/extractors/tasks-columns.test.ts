@@ -86,9 +86,34 @@ describe('task-table header roles', () => {
       roles: ['index', 'note', 'content', 'deadline', 'lead'],
     },
     {
+      name: 'a bare "Chủ trì" beside the units that do the work presides: the supervisor (the seeds\' "Chủ trì, chỉ đạo")',
+      cells: ['STT', 'Nội dung', 'Thời gian', 'Chủ trì', 'Thực hiện'],
+      roles: ['index', 'content', 'deadline', 'supervisor', 'lead'],
+    },
+    {
+      name: '"Đơn vị chủ trì" beside "Đơn vị thực hiện" names a body: both still lead',
+      cells: ['STT', 'Nội dung', 'Đơn vị chủ trì', 'Đơn vị thực hiện', 'Thời gian'],
+      roles: ['index', 'content', 'lead', 'lead', 'deadline'],
+    },
+    {
+      name: 'a bare "Chủ trì" beside "Phối hợp" leads',
+      cells: ['TT', 'Nội dung', 'Chủ trì', 'Phối hợp', 'Thời gian'],
+      roles: ['index', 'content', 'lead', 'support', 'deadline'],
+    },
+    {
       name: 'a submitting body as the only unit column still leads',
       cells: ['TT', 'Nội dung', 'Cơ quan trình', 'Thời gian trình'],
       roles: ['index', 'content', 'lead', 'deadline'],
+    },
+    {
+      name: '"Số người", "Số lượng" count, they name no one: notes beside the lead',
+      cells: ['TT', 'Nội dung', 'Số người', 'Đơn vị thực hiện', 'Số lượng', 'Thời gian'],
+      roles: ['index', 'content', 'note', 'lead', 'note', 'deadline'],
+    },
+    {
+      name: 'a task table priced row by row still names who does each task',
+      cells: ['TT', 'Nội dung công việc', 'Đơn vị thực hiện', 'Thời gian', 'Thành tiền'],
+      roles: ['index', 'content', 'lead', 'deadline', null],
     },
   ])('$name', ({ cells, roles }) => {
     expect(headerRoles(cells)).toEqual(roles);
@@ -99,6 +124,8 @@ describe('task-table header roles', () => {
     { name: 'a person named "Tên" is no content', cells: ['TT', 'Tên', 'Chức vụ', 'Đơn vị'] },
     { name: 'the inspecting body alone names no row', cells: ['TT', 'Đơn vị kiểm tra', 'Thời gian kiểm tra'] },
     { name: 'a list of bodies checked with their scores (no time, no unit column)', cells: ['STT', 'Đơn vị được kiểm tra', 'Điểm đạt'] },
+    { name: 'a cost estimate: its rows are priced budget lines', cells: ['TT', 'Nội dung', 'Số người', 'Số ngày, đợt', 'Đơn giá', 'Thành tiền', 'Ghi chú'] },
+    { name: 'counts alone name no one', cells: ['TT', 'Nội dung', 'Số người', 'Số lượng', 'Ghi chú'] },
   ])('no task header: $name', ({ cells }) => {
     expect(headerRoles(cells)).toBeNull();
   });
@@ -140,5 +167,31 @@ describe('a schedule of checks', () => {
       ['2', 'Cơ quan chuyên môn cấp tỉnh', 'Sở Y tế', [], [], '2026-03', '2026-09'],
       ['1', 'Ủy ban nhân dân cấp xã', 'Xã Đắk Song', [], [], '2026-03', '2026-03'],
     ]);
+  });
+});
+
+// A power-dispatch centre's Word table (heldout-fresh6 g02): who presides, who does the work.
+describe('a table with the presiding leadership beside the units doing the work', () => {
+  const read = (rows: string[]) => {
+    const text = rows.join('\n');
+    return extractTasks(text, testContext(), { tables: [], document: { date: '2024-03-01', title: null, typeCode: 'KH' } as DocumentInfo, sections: extractSections(text), typed: true });
+  };
+
+  it('reads the doing units as the lead, each named apart, and the presiding one as the supervisor', () => {
+    const tasks = read([
+      'STT\tNội dung\tThời gian\tChủ trì\tThực hiện',
+      'I\tCông tác giáo dục quốc phòng - an ninh',
+      '1\tRà soát, lập danh sách cán bộ chưa được bồi dưỡng kiến thức QP&AN.\tThường xuyên\tLãnh đạo Trung tâm\tBCH Quân sự, phòng Tổng hợp',
+      '2\tTham gia hội thao theo kế hoạch của BCH Quân sự Quận 3.\tQuí II/2024\tBCH Quân sự Quận 3\tTrung đội DQTV',
+    ]);
+    expect(tasks.map((t) => [t.index, t.lead, t.supervisor, t.deadline?.text])).toEqual([
+      ['1', ['BCH Quân sự', 'phòng Tổng hợp'], 'Lãnh đạo Trung tâm', 'Thường xuyên'],
+      ['2', ['Trung đội DQTV'], 'BCH Quân sự Quận 3', 'Quí II/2024'],
+    ]);
+  });
+
+  it('keeps two unit columns apart: their cells do not run into one name', () => {
+    const tasks = read(['TT\tNội dung\tCơ quan tham mưu\tĐơn vị thực hiện\tThời gian', '1\tTổ chức hội nghị sơ kết\tCông an huyện\tUBND các xã\tQuý II/2024']);
+    expect(tasks.map((t) => t.lead)).toEqual([['Công an huyện', 'UBND các xã']]);
   });
 });

@@ -209,6 +209,11 @@ describe('unit lists a kind of body heads', () => {
     ['Tổ biên tập do Bộ thành lập (Vụ Pháp chế là cơ quan thường trực của Tổ biên tập)', ['Tổ biên tập do Bộ thành lập']],
     ['Ủy ban Dân tộc [4]', ['Ủy ban Dân tộc']],
     ['Bộ Công an (Cục Cảnh sát giao thông)', ['Bộ Công an (Cục Cảnh sát giao thông)']],
+    // A named office whose kind word alone is in small letters is a body of its own after a comma;
+    // a kind in small letters with no name ("phòng ban liên quan") goes on the collective.
+    ['BCH Quân sự, phòng Tổng hợp', ['BCH Quân sự', 'phòng Tổng hợp']],
+    ['UBND huyện, phòng Văn hóa và Thông tin', ['UBND huyện', 'phòng Văn hóa và Thông tin']],
+    ['Sở Nội vụ, phòng ban liên quan', ['Sở Nội vụ, phòng ban liên quan']],
   ])('%s', (cell, units) => {
     expect(splitUnits(cell)).toEqual(units);
   });

@@ -101,6 +101,75 @@ describe('duties listed under the unit that does them', () => {
     expect(read(body)).toEqual([]);
   });
 
+  // A district plan's closing part as a PDF text layer gives it (heldout-fresh6 g01): the body's
+  // name opens the item and its duty follows the colon; no blank lines set the parts apart.
+  const INLINE = [
+    'VIII. TỔ CHỨC THỰC HIỆN',
+    '1. Phòng Nội vụ: Chủ trì, phối hợp với phòng Giáo dục và Đào tạo và các đơn vị có liên quan tham mưu UBND huyện triển khai thực hiện kế hoạch. Cụ thể:',
+    '- Tham mưu thông báo tuyển dụng viên chức;',
+    '- Tham mưu Quy chế xét tuyển; thành lập Hội đồng xét tuyển;',
+    '2. Phòng Giáo dục và Đào tạo: Phối hợp với phòng Nội vụ tham mưu',
+    'UBND huyện triển khai thực hiện kế hoạch tuyển dụng.',
+    '3. Trung tâm Văn hóa - Truyền thông, Ban Biên tập Cổng Thông tin điện tử huyện: Tuyên truyền, thông báo công khai các nội dung tuyển dụng.',
+    'Trên đây là Kế hoạch tuyển dụng viên chức. UBND huyện yêu cầu các đơn vị triển khai thực hiện./.',
+    'Nơi nhận:',
+  ];
+
+  it('reads a body named before its duty on one line; a duty announcing bullets gives them its partners', () => {
+    expect(read(INLINE).map(brief)).toEqual([
+      { index: null, content: 'Tham mưu thông báo tuyển dụng viên chức;', lead: ['Phòng Nội vụ'], support: ['phòng Giáo dục và Đào tạo', 'các đơn vị có liên quan'] },
+      { index: null, content: 'Tham mưu Quy chế xét tuyển; thành lập Hội đồng xét tuyển;', lead: ['Phòng Nội vụ'], support: ['phòng Giáo dục và Đào tạo', 'các đơn vị có liên quan'] },
+      // A duty going on over the next line is one duty.
+      { index: '2', content: 'Phối hợp với phòng Nội vụ tham mưu UBND huyện triển khai thực hiện kế hoạch tuyển dụng.', lead: ['Phòng Giáo dục và Đào tạo'], support: ['phòng Nội vụ'] },
+      // The plan's closing sentence is not the last body's duty, blank line or not.
+      {
+        index: '3',
+        content: 'Tuyên truyền, thông báo công khai các nội dung tuyển dụng.',
+        lead: ['Trung tâm Văn hóa - Truyền thông', 'Ban Biên tập Cổng Thông tin điện tử huyện'],
+        support: [],
+      },
+    ]);
+  });
+
+  it.each([
+    ['a topic before the colon', ['1. Mục đích: Qua tuyển dụng để lựa chọn được những người có đủ điều kiện.', '2. Yêu cầu: Việc tuyển dụng phải căn cứ vào chỉ tiêu.']],
+    ['a place, not a body', ['1.1. Thời gian nhận hồ sơ: Từ 03/6/2020 đến ngày 02/7/2020.', '1.2. Địa điểm nộp hồ sơ: Tại phòng Nội vụ, UBND huyện.']],
+    ['one such item alone', ['1. Phòng Nội vụ: Chủ trì tổ chức tuyển dụng.', 'Trên đây là Kế hoạch tuyển dụng.']],
+  ])('no list from %s', (_, body) => {
+    expect(read(body)).toEqual([]);
+  });
+
+  // A programme's closing part written as unnumbered paragraphs, each a body then its duties.
+  const UNNUMBERED = [
+    'IV. Tổ chức thực hiện',
+    '',
+    'UBND các huyện, thành phố: Lựa chọn địa điểm tổ chức đào tạo; Lập danh sách học viên gửi Sở Thông tin và Truyền thông tổng hợp.',
+    '',
+    'Phòng Văn hóa - Thông tin: Phối hợp với Đài Truyền thanh huyện tuyên truyền về lớp học.',
+    '',
+    'PHẦN II',
+    '',
+    'I. PHƯƠNG ÁN TỔ CHỨC',
+    '',
+    'Sở Tài chính: Bố trí kinh phí theo dự toán.',
+  ];
+
+  it('reads unnumbered "<body>: <duty>" paragraphs of the closing part, not such paragraphs elsewhere', () => {
+    expect(read(UNNUMBERED).map(brief)).toEqual([
+      {
+        index: null,
+        content: 'Lựa chọn địa điểm tổ chức đào tạo; Lập danh sách học viên gửi Sở Thông tin và Truyền thông tổng hợp.',
+        lead: ['UBND các huyện, thành phố'],
+        support: [],
+      },
+      { index: null, content: 'Phối hợp với Đài Truyền thanh huyện tuyên truyền về lớp học.', lead: ['Phòng Văn hóa - Thông tin'], support: ['Đài Truyền thanh huyện'] },
+    ]);
+    // Outside the closing part the same paragraphs are the plan's prose.
+    expect(read(UNNUMBERED.map((l) => (l === 'IV. Tổ chức thực hiện' ? 'IV. Nội dung' : l)))).toEqual([]);
+    // A paragraph naming a topic before its colon is no body's duty.
+    expect(read(['IV. Tổ chức thực hiện', '', 'Kinh phí: Từ nguồn sự nghiệp năm 2017.', '', 'Thời gian: Từ tháng 3 đến tháng 10.'])).toEqual([]);
+  });
+
   it('only in plans and programmes', () => {
     expect(read(DISTRICT, NOTICE)).toEqual([]);
   });

@@ -22,6 +22,7 @@ const UNIT_OR_TIME_GARBLED = tolerant(UNIT_OR_TIME);
 // against another.
 const TITLE_WORD = /^s?tt$|nhiem vu|noi dung|cong viec|giai phap|hoat dong|chu tri|phoi hop|thuc hien|thoi gian|thoi han|tien do|hoan thanh|trach nhiem|don vi|co quan|ket qua|san pham|ghi chu|can cu/;
 const TITLE_WORD_GARBLED = tolerant(TITLE_WORD);
+const ROW_NUMBER = /^\s*(?:\d{1,3}(?:\.\d{1,2})*|[IVXLC]{1,5})[.)]?(?: {2,}|$)/;
 /** A header wraps its cells over at most this many lines ("Đơn vị" / "chủ trì"). */
 const HEADER_LINES_MAX = 3;
 
@@ -83,6 +84,8 @@ export function layoutHeaderAt(lines: readonly string[], at: number, score: (tit
     const found = [...line.matchAll(PIECE)];
     // Header titles are a few words each, set apart: a sentence is not a header.
     if ((k === 0 && !/\S {2,}\S.* {2,}\S/.test(line)) || found.length < 2 || found.some((p) => p[0].length > 40)) break;
+    // A numbered line is the table's first row, however many title words its cells hold.
+    if (k > 0 && ROW_NUMBER.test(line)) break;
     for (const p of found) pieces.push({ from: p.index!, to: p.index! + p[0].length, text: p[0], line: k });
     const columns = stackedColumns(pieces);
     const titles = columns.map((c) => c.text);

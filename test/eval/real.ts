@@ -98,6 +98,8 @@ interface HandwrittenTotals {
   of: number;
   read: number;
   flagged: number;
+  /** Of those flagged, how many only by OCR_BLANK_FIGURES (a blank OCR left, not figures it could not read). */
+  flaggedBlank: number;
   silent: number;
   invented: number;
 }
@@ -111,7 +113,7 @@ const emptyTotals = (): KindTotals => ({
   tasks: { gold: 0, matched: 0, predicted: 0, cellPairs: 0, lead: 0, support: 0, deadline: 0 },
   headerRight: { right: 0, of: 0 },
   allRight: { right: 0, of: 0 },
-  handwritten: { of: 0, read: 0, flagged: 0, silent: 0, invented: 0 },
+  handwritten: { of: 0, read: 0, flagged: 0, flaggedBlank: 0, silent: 0, invented: 0 },
 });
 
 const pct = (x: number) => (x * 100).toFixed(1).padStart(5);
@@ -191,6 +193,8 @@ export async function evaluateReal(repoRoot: string, golds: readonly RealGold[],
       if (!outcome) continue;
       totals.handwritten.of++;
       totals.handwritten[outcome]++;
+      const diagnostics = result?.diagnostics ?? [];
+      if (outcome === 'flagged' && !diagnostics.some((d) => d.code === 'OCR_ILLEGIBLE')) totals.handwritten.flaggedBlank++;
       if (outcome !== 'read') wrong.push(`handwritten ${part}: ${outcome === 'flagged' ? 'left blank, OCR_ILLEGIBLE/OCR_BLANK_FIGURES' : outcome === 'silent' ? 'left blank without a diagnostic' : 'INVENTED'}`);
     }
     // Scans and files carry gold headers; their references count only where they were annotated.
@@ -240,7 +244,7 @@ export async function evaluateReal(repoRoot: string, golds: readonly RealGold[],
     if (hw.of) {
       const all = t.allRight.of ? t.allRight.right / t.allRight.of : 1;
       console.log(`  with handwritten values       ${pct(all)}% of ${t.allRight.of} values`);
-      console.log(`handwritten figures             ${hw.of}: read ${hw.read} · left blank and flagged ${hw.flagged} · blank without a diagnostic ${hw.silent} · invented ${hw.invented}`);
+      console.log(`handwritten figures             ${hw.of}: read ${hw.read} · left blank and flagged ${hw.flagged} (${hw.flagged - hw.flaggedBlank} unreadable figures, ${hw.flaggedBlank} blank) · blank without a diagnostic ${hw.silent} · invented ${hw.invented}`);
       // An OCR text export carries another engine's reading of the handwriting, with nothing to tell
       // it from print: its figures are reported, but only what kehoach reads from images is held to "never invent".
       if (hw.invented && kind !== 'real-ocr-text') failures.push(`${kind}: ${hw.invented} handwritten serial(s) or day(s) invented`);

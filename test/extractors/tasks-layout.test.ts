@@ -123,6 +123,14 @@ describe('task tables laid out with spaces', () => {
     ]);
   });
 
+  it('never takes a numbered first row for more of a one-line header, whatever title words its cells hold', () => {
+    const rows = layoutTableRows(linesWithOffsets([HEADER, row('1', 'Rà soát nội dung công việc', 'Cơ quan chủ trì', 'Các đơn vị phối hợp', 'Thời gian: quý I')].join('\n')));
+    expect(rows.map((r) => r.text.split('\t'))).toEqual([
+      ['TT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời gian'],
+      ['1', 'Rà soát nội dung công việc', 'Cơ quan chủ trì', 'Các đơn vị phối hợp', 'Thời gian: quý I'],
+    ]);
+  });
+
   it('keeps the lines of a wrapped, garbled header and its rows through normalisation', () => {
     const lines = ['Cac don vi thuc hien theo quy trinh sau:', ...GARBLED_HEADER, ...WRAPPED_ROWS, 'Nội dung trên đây là quy trình thực hiện cho các khoa và phòng ban.'];
     expect([...layoutTableLines(lines)]).toEqual([1, 2, 3, 4, 5, 6, 7]);

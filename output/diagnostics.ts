@@ -97,7 +97,7 @@ export const log = {
   ocrIllegible: (words: string) =>
     warning('OCR_ILLEGIBLE', `figures in the header could not be read (handwritten?): ${words}; left blank, not guessed`),
   ocrBlankFigures: (parts: string) =>
-    warning('OCR_BLANK_FIGURES', `the ${parts} ${parts.includes(' and ') ? 'stand' : 'stands'} blank in the OCR'd header (handwritten on the page, or never filled in?); left blank, not guessed`),
+    warning('OCR_BLANK_FIGURES', `blank in the OCR'd header where the ${parts} should stand (handwritten on the page, or never filled in?); left blank, not guessed`),
   signatureBox: (words: number) => info('SIGNATURE_BOX', `a digital-signature box over the header was read as its own block before it (${words} words)`),
 
   // --- tasks (appended) ------------------------------------------------------------------------

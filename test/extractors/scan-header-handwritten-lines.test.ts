@@ -189,9 +189,9 @@ describe('a serial or a day that OCR left blank', () => {
   };
 
   it.each([
-    ['the serial and the day', 'Số: /QĐ-UBND', 'Tây Ninh, ngày tháng 6 năm 2020', /the serial and the day stand blank/, null, '2020-06'],
-    ['the serial', 'Số: /QĐ-UBND', 'Tây Ninh, ngày 12 tháng 6 năm 2020', /the serial stands blank/, null, '2020-06-12'],
-    ['the day', 'Số: 308/QĐ-UBND', 'Tây Ninh, ngày tháng 6 năm 2020', /the day stands blank/, '308', '2020-06'],
+    ['the serial and the day', 'Số: /QĐ-UBND', 'Tây Ninh, ngày tháng 6 năm 2020', /where the serial and the day should stand/, null, '2020-06'],
+    ['the serial', 'Số: /QĐ-UBND', 'Tây Ninh, ngày 12 tháng 6 năm 2020', /where the serial should stand/, null, '2020-06-12'],
+    ['the day', 'Số: 308/QĐ-UBND', 'Tây Ninh, ngày tháng 6 năm 2020', /where the day should stand/, '308', '2020-06'],
   ])('OCR text: %s reported once for review, nothing guessed', (_name, number, date, message, serial, iso) => {
     const { document, blank } = read(header(number, date), true);
     expect(blank).toHaveLength(1);

@@ -63,10 +63,11 @@ export function vietnameseShare(text: string, folded = foldVietnamese(text)): nu
 /** How far into the text the marks are looked for: a site's metadata box and banner may come first. */
 const MARKS_REACH = 20000;
 
-/** The marks of an administrative document, any one of which is enough. */
+/** The marks of an administrative document, any one of which is enough; `ocrOrigin`: an OCR engine wrote the text. */
 export function administrativeMarks(
   text: string,
   folded = foldVietnamese(text),
+  ocrOrigin = false,
 ): { number: boolean; date: boolean; type: boolean; signature: boolean; motto: boolean; letter: boolean; recipients: boolean; annex: boolean } {
   const head = text.slice(0, MARKS_REACH);
   const foldedHead = folded.slice(0, MARKS_REACH);
@@ -85,7 +86,7 @@ export function administrativeMarks(
     return t !== null && isUpperCase(c.text.slice(0, t.length)) && c.text.trim().length <= t.length + 2;
   });
   const signature = /(^|\n|\t)\s*(tm|kt|tl|tuq)\.\s*\S/.test(folded) || /(^|\n|\t)\s*chu tich\s*(\n|$)/.test(folded);
-  const motto = findMotto(head, foldedHead) !== null;
+  const motto = findMotto(head, foldedHead, 0, ocrOrigin) !== null;
   // A letter's marks: its subject line and its addressees ("V/v …", "Kính gửi: …").
   const letter = /(?<![a-z])v\/v\s|(?:^|\n)\s*kinh gui\s*:/.test(foldedHead);
   // The foot of a last page: "Nơi nhận:" and its list closed by the office's own copy ("Lưu: VT"),
@@ -100,14 +101,14 @@ export function administrativeMarks(
   return { number, date, type, signature, motto, letter, recipients, annex };
 }
 
-export function classifyDocument(text: string, ctx: StageContext, folded = foldVietnamese(text)): boolean {
+export function classifyDocument(text: string, ctx: StageContext, folded = foldVietnamese(text), ocrOrigin = false): boolean {
   const share = vietnameseShare(text, folded);
   // Ordinary Vietnamese prose scores 0.3–0.6; English scores near 0.
   if (share < 0.12) {
     ctx.message(log.notVietnamese());
     return false;
   }
-  const marks = administrativeMarks(text, folded);
+  const marks = administrativeMarks(text, folded, ocrOrigin);
   if (!Object.values(marks).some(Boolean)) {
     ctx.message(log.notAPlan());
     return false;

@@ -56,8 +56,12 @@ const MOTTO_LINE = new RegExp(
 // The state motto as a garbled OCR layer prints it ("CỘNG HÒA XÃ HỘ! CHỦ NGHĨA VIVT NAM"): eight
 // words in capitals, "CỘNG", "X…", "NGH…" and "N…" where they belong and the others of a motto's length.
 // "VIỆT" may come apart in two ("VII ,T NAM"): one short scrap may stand before "NAM". "CỘNG" may
-// lose one letter of its frame ("LONG HÒA X,A HỘT …", "CQNC HOA XA …"): the seven words after it hold.
-const STATE_MOTTO_OCR = /(?<![a-z])(?:c[o0q]n\S|[a-z][o0q]ng)\s+\S{1,5}\s+x\S{0,2}\s+\S{1,4}\s+\S{1,5}\s+ngh\S{1,3}\s+\S{1,5}(?:\s+\S{1,2})?\s+n\S{1,3}(?!\S)/g;
+// lose one letter of its frame ("LONG HÒA X,A HỘT …", "CQNC HOA XA …"): the seven words after it
+// hold. That reading opens on "long", "song", "đồng" …, so it is asked only where an OCR engine
+// wrote the text (`ocrOrigin`); typed text keeps the motto opened by "cộng".
+const MOTTO_OCR_TAIL = String.raw`\s+\S{1,5}\s+x\S{0,2}\s+\S{1,4}\s+\S{1,5}\s+ngh\S{1,3}\s+\S{1,5}(?:\s+\S{1,2})?\s+n\S{1,3}(?!\S)`;
+const STATE_MOTTO_OCR = new RegExp(String.raw`(?<![a-z])c[o0q]ng` + MOTTO_OCR_TAIL, 'g');
+const STATE_MOTTO_LOST_FRAME = new RegExp(String.raw`(?<![a-z])(?:c[o0q]n\S|[a-z][o0q]ng)` + MOTTO_OCR_TAIL, 'g');
 // The motto's second line as a layer without Vietnamese garbles it past MOTTO_LINE ("Dịch típ - Tự. do
 // - lạnh phục", "Độc lập - Tế do - Hành phút"): two words, a dash, "T… d…", a dash, a word and "ph…",
 // ending its line. That shape, right of an issuer's second line, closes the issuer's cell there.
@@ -69,16 +73,17 @@ function isCapitalMotto(text: string, at: number, end: number): boolean {
   return letters.length > 0 && letters.replace(/\P{Lu}/gu, '').length >= 0.75 * letters.length;
 }
 
-/** Where the national (or Party) motto starts, within the scanned prefix; -1 when none. */
-export function findMotto(text: string, folded: string, from = 0): { start: number; end: number } | null {
+/** Where the national (or Party) motto starts, within the scanned prefix; -1 when none. `ocrOrigin`: an OCR engine wrote the text. */
+export function findMotto(text: string, folded: string, from = 0, ocrOrigin = false): { start: number; end: number } | null {
   const limit = Math.min(folded.length, from + ZONE_SCAN);
   const head = folded.slice(0, limit);
   STATE_MOTTO.lastIndex = from;
   let state = STATE_MOTTO.exec(head);
   if (!state) {
-    STATE_MOTTO_OCR.lastIndex = from;
-    state = STATE_MOTTO_OCR.exec(head);
-    while (state && !isCapitalMotto(text, state.index, state.index + state[0].length)) state = STATE_MOTTO_OCR.exec(head);
+    const garbled = ocrOrigin ? STATE_MOTTO_LOST_FRAME : STATE_MOTTO_OCR;
+    garbled.lastIndex = from;
+    state = garbled.exec(head);
+    while (state && !isCapitalMotto(text, state.index, state.index + state[0].length)) state = garbled.exec(head);
   }
   PARTY_MOTTO.lastIndex = from;
   let party = PARTY_MOTTO.exec(head);
@@ -377,7 +382,7 @@ export function segmentsOf(text: string, folded: string, from: number, to: numbe
   scan(HARD_BREAK, (m) => cuts.push({ at: m.index, kind: 'rule', end: m.index + m[0].length }));
   scan(DRAFT_MARK, (m) => cuts.push({ at: m.index, kind: 'rule', end: m.index + m[0].length }));
   scan(STATE_MOTTO, (m) => cuts.push({ at: m.index, kind: 'motto', end: m.index + m[0].length }));
-  scan(STATE_MOTTO_OCR, (m) => {
+  scan(ocrOrigin ? STATE_MOTTO_LOST_FRAME : STATE_MOTTO_OCR, (m) => {
     const known = cuts.some((c) => c.kind === 'motto' && c.at === m.index);
     if (!known && isCapitalMotto(text, m.index, m.index + m[0].length)) cuts.push({ at: m.index, kind: 'motto', end: m.index + m[0].length });
   });

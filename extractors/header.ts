@@ -277,7 +277,7 @@ export function headerSegments(read: string, readFolded: string, options: Segmen
   const stamps = copyStampRanges(readFolded, ZONE_SCAN);
   const text = blankRanges(read, stamps);
   const folded = blankRanges(readFolded, stamps);
-  const motto = findMotto(text, folded);
+  const motto = findMotto(text, folded, 0, options.ocrOrigin ?? false);
   const metadata = readSiteMetadata(text, folded, motto?.start ?? Math.min(text.length, ZONE_SCAN));
   // A digital-signature box over the header is not part of it (its body, its signing time).
   const from = Math.max(metadata?.end ?? 0, signatureBoxEnd(folded, motto?.start ?? Math.min(text.length, ZONE_SCAN)));

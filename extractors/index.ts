@@ -49,11 +49,11 @@ export function extractPlan(text: string, ctx: StageContext, tables: readonly Ta
   // Refuses (fatally) what is not Vietnamese or not an administrative document at all.
   // Read once per document, for the extractors that share them (no cache outlives the call).
   const folded = foldVietnamese(text);
-  if (!classifyDocument(text, ctx.within('classify'), folded)) return {};
-  const near = mentionedUnits(text, folded);
-  const tail = tailCells(text);
   // Body names are read back to their standard forms, and dumps' repairs apply, only where an OCR engine wrote the text.
   const ocrOrigin = !source.typed && (source.ocr || (source.garbled ?? false));
+  if (!classifyDocument(text, ctx.within('classify'), folded, ocrOrigin)) return {};
+  const near = mentionedUnits(text, folded);
+  const tail = tailCells(text);
   const found = extractSigner(text, ctx.within('signer'), tail, ocrOrigin);
   // A page whose copy lost the signature block may still name the signer in its metadata box.
   const fromSite = found.name ? null : siteSigner(text, folded);

@@ -74,6 +74,10 @@ const SCHOOL_KINDS = [['dai', 'hoc'], ['cao', 'dang'], ['trung', 'cap'], ['trung
 /**
  * "TRƯỞNG ĐẠI HỌC ĐIỆN LỰC": OCR read the grave of TRƯỜNG as a hook. At a line start, before a
  * school's kind, it is the school (a head of office, "TRƯỞNG PHÒNG", "TRƯỞNG BAN", names no school).
+ * Not gated on OCR origin: a clean engine's layer reads as typed text (the text gives no sign of
+ * it), and typed text loses nothing here, for no title is "trưởng" followed by a school's kind
+ * (titles are "trưởng phòng / ban / khoa / nhóm / trung tâm …"), and only an issuer block's line
+ * start is asked, where a typed "TRƯỞNG" before "ĐẠI HỌC" can only be the school mistyped.
  */
 function isSchoolMisreadAsTitle(tokens: readonly Token[], at: number, head: GenericHead, written: string): boolean {
   return head.written === 'trường' && written === 'trưởng' && SCHOOL_KINDS.some((kind) => startsWith(tokens, at + 1, kind));

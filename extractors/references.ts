@@ -736,6 +736,12 @@ function garbledTwinKey(number: string | null | undefined, date: string | null):
   return m ? `${m[1]}|${foldVietnamese(m[2]!).toLowerCase()}|${date}` : null;
 }
 
+/** A citation's type and type code: its type word, else the one its number's code names. */
+function typeNamed(p: Parsed): { type: string | null; typeCode: string | null } {
+  const type = p.type ?? (p.number?.typeCode ? docTypeByCode(p.number.typeCode) : null);
+  return { type: type?.name ?? null, typeCode: typeCodeFor(type, p.number?.typeCode) ?? p.number?.typeCode ?? null };
+}
+
 /** A cited code as printed: capitals, figures, "&" and its separators, nothing an engine added (a stop, small letters in the type code). */
 function cleanCode(number: string): boolean {
   const symbol = number.replace(/^\d{1,5}(?:\/(?:19|20)\d\d)?\//, '');
@@ -903,9 +909,14 @@ export function extractReferences(
     const existing = keyed ?? prefixed ?? sameLaw ?? sameSubject ?? (loose ? byLooseKey.get(loose) : undefined) ?? twin;
     if (existing) {
       // The twin whose code reads as printed names the document.
+      // Its type, code and issuer too, so that number and typeCode never disagree ("Kế hoạch số
+      // 2855/Qa.UBND" read first, then "Quyết định số 2855/QĐ-UBND": a Quyết định, QĐ).
       if (existing === twin && p.number?.number && existing.number && !cleanCode(existing.number) && cleanCode(p.number.number)) {
+        const named = typeNamed(p);
         existing.number = p.number.number;
-        existing.typeCode ??= p.number.typeCode ?? null;
+        existing.type = named.type ?? existing.type;
+        existing.typeCode = named.typeCode ?? existing.typeCode;
+        existing.issuer = p.issuer ?? existing.issuer;
       }
       if (STRENGTH[relation] > STRENGTH[existing.relation]) existing.relation = relation;
       existing.date = betterDate(existing.date, p.date, existing.number ?? p.number?.number ?? null);
@@ -919,11 +930,11 @@ export function extractReferences(
       continue;
     }
     if (p.unresolved && p.issuerSpan) ctx.message(log.unresolvedIssuer(text.slice(p.issuerSpan.start, p.issuerSpan.end)), { span: spanInOriginal(p.issuerSpan) });
-    const type = p.type ?? (p.number?.typeCode ? docTypeByCode(p.number.typeCode) : null);
-    p.issuer ??= impliedIssuer(type?.name ?? null, p.number?.symbol ?? null);
+    const named = typeNamed(p);
+    p.issuer ??= impliedIssuer(named.type, p.number?.symbol ?? null);
     const ref: Reference = {
-      type: type?.name ?? null,
-      typeCode: typeCodeFor(type, p.number?.typeCode) ?? p.number?.typeCode ?? null,
+      type: named.type,
+      typeCode: named.typeCode,
       number: p.number?.number ?? null,
       date: p.date,
       issuer: p.issuer,

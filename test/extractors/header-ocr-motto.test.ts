@@ -65,6 +65,32 @@ describe('a state motto whose first word lost a letter of its frame', () => {
     ['in capitals', 'UBND TỈNH HÀ TĨNH LONG HÒA X,A HỘT CHỦ NGHĨA VIỆT NAM', 18],
     ['in small letters (running text)', 'ở tỉnh hà tĩnh long hòa xa hội chủ nghĩa việt nam', null],
   ])('where the motto starts, %s', (_how, line, at) => {
-    expect(findMotto(line, foldVietnamese(line))?.start ?? null).toBe(at);
+    expect(findMotto(line, foldVietnamese(line), 0, true)?.start ?? null).toBe(at);
+  });
+
+  // Typed text: "long", "song", "đồng" open no motto there. A line of capitals of the motto's shape
+  // ("ĐỒNG … X… … … NGH… … N…") is a heading, and a commune named "Long Hòa" is its name.
+  it.each([
+    ['a heading of the motto\'s shape', 'ĐỒNG THỜI XÉT HỒ SƠ NGHĨA VỤ NĂM 2024', 0],
+  ])('typed text: no motto read in %s', (_how, line, ocrAt) => {
+    expect(findMotto(line, foldVietnamese(line))).toBeNull();
+    expect(findMotto(line, foldVietnamese(line), 0, true)?.start).toBe(ocrAt);
+  });
+
+  it('typed text: a commune named Long Hòa beside the real motto keeps its name', () => {
+    const text = [
+      'ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'XÃ LONG HÒA Độc lập - Tự do - Hạnh phúc',
+      'ĐỒNG THỜI XÉT HỒ SƠ NGHĨA VỤ NĂM 2024',
+      '',
+      'Số: 15/KH-UBND Long Hòa, ngày 13 tháng 10 năm 2024',
+      '',
+      'KẾ HOẠCH',
+      'Tuyển chọn công dân nhập ngũ',
+    ].join('\n');
+    const h = extractHeader(text, testContext(), noSigner);
+    expect(h.issuer.name).toBe('Ủy ban nhân dân xã Long Hòa');
+    expect(h.number).toBe('15/KH-UBND');
+    expect(h.type).toBe('Kế hoạch');
   });
 });

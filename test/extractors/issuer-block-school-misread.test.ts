@@ -29,6 +29,11 @@ describe('issuer block: a school whose head word OCR read as a title', () => {
   it.each([
     ['a head of office', ['BỘ CÔNG THƯƠNG', 'TRƯỞNG PHÒNG ĐÀO TẠO']],
     ['a team leader', ['BỘ CÔNG THƯƠNG', 'TRƯỞNG NHÓM CÔNG TÁC']],
+    // "trung" opens "trung cấp" and "trung học", never "trung tâm".
+    ['a centre\'s director', ['SỞ Y TẾ', 'TRƯỞNG TRUNG TÂM Y TẾ']],
+    ['a board\'s head', ['TỈNH ỦY', 'TRƯỞNG BAN TỔ CHỨC']],
+    // "chính trị" names a school only right after the head word: a board's name may hold it later.
+    ['a board\'s head, "chính trị" further on', ['TỈNH ỦY', 'TRƯỞNG BAN BẢO VỆ CHÍNH TRỊ NỘI BỘ']],
   ])('a title stays no body: %s', (_how, lines) => {
     expect(composed(lines).names).toHaveLength(1);
   });

@@ -72,6 +72,19 @@ describe('OCR-only repairs of cited codes', () => {
       expect(refs(text, true)).toEqual(['2855/QĐ-UBND|2017-10-03']);
     });
 
+    // The printed reading names the document whole: its type and type code follow its number,
+    // whatever type word stood before the garbled reading.
+    it.each([
+      ['the garbled reading first', 'theo Quyết định số 2855/Qa.UBND ngày 03/10/2017 của UBND tỉnh. Thực hiện Quyết định số 2855/QĐ-UBND ngày 03/10/2017 của UBND tỉnh;'],
+      ['the garbled reading first, after another type word', 'theo Kế hoạch số 2855/Qa.UBND ngày 03/10/2017 của UBND tỉnh. Thực hiện Quyết định số 2855/QĐ-UBND ngày 03/10/2017 của UBND tỉnh;'],
+      ['the garbled reading first, after "văn bản"', 'theo văn bản số 2855/Qa.UBND ngày 03/10/2017 của UBND tỉnh. Thực hiện Quyết định số 2855/QĐ-UBND ngày 03/10/2017 của UBND tỉnh;'],
+    ])('OCR text: type and typeCode agree with the printed number (%s)', (_how, text) => {
+      const found = extractReferences(text, testContext(), DOC, [], foldVietnamese(text), true);
+      expect(found.map((r) => ({ type: r.type, typeCode: r.typeCode, number: r.number, issuer: r.issuer }))).toEqual([
+        { type: 'Quyết định', typeCode: 'QĐ', number: '2855/QĐ-UBND', issuer: 'Ủy ban nhân dân tỉnh Tây Ninh' },
+      ]);
+    });
+
     it.each([
       ['two clean codes of one serial and day', 'Căn cứ Quyết định số 45/QĐ-UBND ngày 05/01/2024 và Kế hoạch số 45/KH-UBND ngày 05/01/2024 của UBND tỉnh;', ['45/QĐ-UBND|2024-01-05', '45/KH-UBND|2024-01-05']],
       ['a garbled code on another day', 'theo Quyết định số 2855/Qa.UBND ngày 04/10/2017 của UBND tỉnh. Thực hiện Quyết định số 2855/QĐ-UBND ngày 03/10/2017 của UBND tỉnh;', ['2855/Qa.UBND|2017-10-04', '2855/QĐ-UBND|2017-10-03']],

@@ -182,8 +182,9 @@ async function upscaleCost(): Promise<void> {
       await preparePage(small, { steps: REFERENCE_STEPS });
     }
     let pageOcrMs = 0;
-    // -3: a 100-dpi two-level scan drawn at 300 dpi by repeating its pixels, whose staircase is smoothed (pixel-grid.ts).
-    for (const width of [576, 1240, 0, -3]) {
+    // -3: a 100-dpi two-level scan drawn at 300 dpi by repeating its pixels, whose staircase is smoothed (pixel-grid.ts);
+    // -2: a 150-dpi one drawn ×2, which keeps the box blurs (BOX_BLUR_STEPS).
+    for (const width of [576, 1240, 0, -3, -2]) {
       let oldMs = 0;
       let newMs = 0;
       let ocrMs = 0;
@@ -229,7 +230,7 @@ async function upscaleCost(): Promise<void> {
         ocrMs += performance.now() - started;
       }
       if (!width) pageOcrMs = ocrMs / pages.length;
-      const what = `${width > 0 ? `${width} px wide` : width < 0 ? `100-dpi two-level drawn ×${-width}` : '300-dpi'} pages`;
+      const what = `${width > 0 ? `${width} px wide` : width < 0 ? `${300 / -width}-dpi two-level drawn ×${-width}` : '300-dpi'} pages`;
       const steps = `text size and edge check${grid > 1 ? ' + coarse grid measure and smoothing' : ''} + sharpen + upscale + red-ink drop`;
       report.push([
         `${steps}, ${what}`,
@@ -237,7 +238,7 @@ async function upscaleCost(): Promise<void> {
         `of OCR time; target < 10% (${(newMs / pages.length).toFixed(0)} ms vs ${(ocrMs / pages.length).toFixed(0)} ms a page; ×${factor}${grid > 1 ? `, grid step ${grid} smoothed` : ''}; ${engine.name} engine)`,
       ]);
       const same = grid > 1
-        ? `smoothing changed by design (libvips Gaussian for three box blurs): ${((inkChange.changed / Math.max(1, inkChange.ink)) * 100).toFixed(2)}% of ink pixels differ${differ ? `; ${differ} other prepared pages DIFFER!` : ''}`
+        ? `smoothing ${grid === 2 ? 'kept (three box blurs for a step of 2)' : 'changed by design (libvips Gaussian for three box blurs)'}: ${((inkChange.changed / Math.max(1, inkChange.ink)) * 100).toFixed(2)}% of ink pixels differ${differ ? `; ${differ} other prepared pages DIFFER!` : ''}`
         : differ ? `${differ} prepared pages DIFFER!` : 'prepared pages identical';
       report.push([
         `  A/B earlier steps → current, ${what}`,
@@ -247,7 +248,7 @@ async function upscaleCost(): Promise<void> {
       if (smoothing.a.length) {
         const ratios = smoothing.b.map((b, i) => b / smoothing.a[i]!);
         report.push([
-          `  A/B smoothing alone (three box blurs in JS → libvips Gaussian), ${what}`,
+          `  A/B smoothing alone (three box blurs in JS → ${grid === 2 ? 'the same' : 'libvips Gaussian'}), ${what}`,
           `${median(ratios).toFixed(2)}×`,
           `CPU time, median page (${ratios.map((r) => r.toFixed(2)).join(' ')}); ${median(smoothing.a).toFixed(0)} → ${median(smoothing.b).toFixed(0)} ms a page`,
         ]);

@@ -7,6 +7,7 @@ import { histogram, inkThreshold } from '../../pipeline/ocr/levels.js';
 import { coarseScanInfo, GRID_MAX_SPECKS, GRID_SHARE, measurePixelGrid, smoothGrid } from '../../pipeline/ocr/pixel-grid.js';
 import { preparePage } from '../../pipeline/ocr/preprocess.js';
 import type { GrayImage } from '../../pipeline/ocr/rules.js';
+import { smoothGrid as earlierSmoothing } from '../bench/prep-reference/pixel-grid.js';
 import { renderScanPages } from '../fixtures/scans.js';
 import { compactPlan } from './compact-plan.js';
 import { seed } from './ocr-helpers.js';
@@ -102,6 +103,28 @@ describe('smoothGrid', () => {
     // Ink stays ink and paper paper away from the edges: the page's darkness barely moves.
     const mean = (g: GrayImage) => g.data.reduce((a, v) => a + v, 0) / g.data.length;
     expect(Math.abs(mean(smooth) - mean(blocky))).toBeLessThan(2);
+  });
+});
+
+describe('smoothGrid by step', () => {
+  it('a step of 2 keeps the three box blurs (bit for bit as before); a step of 3 is the Gaussian, within a few grey levels of them', async () => {
+    for (const step of [2, 3]) {
+      const blocky = repeated(await coarse(step), step);
+      const now = await smoothGrid(blocky, step);
+      const earlier = await earlierSmoothing(blocky, step);
+      let differ = 0;
+      let most = 0;
+      for (let i = 0; i < now.data.length; i++) {
+        const d = Math.abs(now.data[i]! - earlier.data[i]!);
+        if (d) differ++;
+        most = Math.max(most, d);
+      }
+      if (step === 2) expect(differ).toBe(0);
+      else {
+        expect(differ).toBeGreaterThan(0);
+        expect(most).toBeLessThan(32);
+      }
+    }
   });
 });
 

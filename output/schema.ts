@@ -47,7 +47,7 @@ export const PageInfo = z.object({
       lean: z.number().max(1).describe('How far the distances from one run of ink to the next leaned to whole steps: 0 as on a page at its own resolution, 1 whole steps only; taken as drawn larger above 0.4'),
     })
     .optional()
-    .describe('The page image was a coarser two-level scan drawn larger (each pixel repeated or interpolated): its staircase edges were smoothed before OCR'),
+    .describe('The page image was a coarser scan drawn larger (a 100- or 150-dpi scan rendered at 300 dpi, each pixel repeated or interpolated): its staircase edges were smoothed before OCR'),
   engine: z
     .enum(['tesseract', 'tesseract.js'])
     .optional()

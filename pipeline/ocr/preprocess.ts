@@ -41,6 +41,8 @@ export interface PreparedPage {
   deskew: number;
   /** Step (pixels) of the coarse grid the page was drawn from and smoothed for (pixel-grid.ts); 1: at its own resolution. */
   gridStep: number;
+  /** How far the page's ink runs leaned to whole steps of that grid (pixel-grid.ts GRID_SHARE); 0 when the grid was not measured or the page is at its own resolution. */
+  gridLean: number;
   /** Factor the page was enlarged by because its text was too small to read (1: not enlarged). */
   upscale: number;
   /** The page image as given (after EXIF orientation), before enlarging and straightening: word boxes map back to it. */
@@ -177,7 +179,7 @@ export interface PrepareOptions {
   clock?: () => number;
 }
 
-/** The pixel loops of the measure, sharpen, enlarge and red-ink steps: swappable only so that they can be compared. */
+/** The pixel loops of the measure, sharpen, enlarge, coarse-grid smoothing and red-ink steps: swappable only so that they can be compared. */
 export interface PixelSteps {
   grayWithoutRedInk: typeof grayWithoutRedInk;
   faintRedInk: typeof faintRedInk;
@@ -186,9 +188,10 @@ export interface PixelSteps {
   measureBend: typeof measureBend;
   unsharpMask: typeof unsharpMask;
   enlargeBilinear: typeof enlargeBilinear;
+  smoothGrid: typeof smoothGrid;
 }
 
-export const PIXEL_STEPS: PixelSteps = Object.freeze({ grayWithoutRedInk, faintRedInk, measureTextSize, edgeWidth, measureBend, unsharpMask, enlargeBilinear });
+export const PIXEL_STEPS: PixelSteps = Object.freeze({ grayWithoutRedInk, faintRedInk, measureTextSize, edgeWidth, measureBend, unsharpMask, enlargeBilinear, smoothGrid });
 
 /**
  * A photo of a page: its light was measured uneven and evened out (not merely forced by
@@ -252,16 +255,17 @@ export async function preparePage(image: Buffer | RawImage, options: PrepareOpti
   const measuring = now();
   let threshold = inkThreshold(levels);
   // A coarse scan drawn larger (a 100-dpi page at 300 dpi) has its pixels' staircase rounded off
-  // first (pixel-grid.ts). Measured on the 100-dpi scan: drawn by poppler (interpolated), smoothed
-  // alone 13.1% word errors, smoothed and sharpened 10.7%; drawn by pdf.js (pixels repeated) 11.9%
-  // either way, and sharpening a page this size costs ~1.5 s, a fifth of its OCR time.
+  // first (pixel-grid.ts). Measured on the 100-dpi scan with three box blurs (since replaced by a
+  // Gaussian as wide: 9.7% and 11.4%): drawn by poppler (interpolated), smoothed alone 13.1% word
+  // errors, smoothed and sharpened 10.7%; drawn by pdf.js (pixels repeated) 11.9% either way, and
+  // sharpening a page this size costs ~1.5 s, a fifth of its OCR time.
   const grid = options.gridSmoothing === false ? null : measurePixelGrid(gray, threshold);
   const gridStep = grid?.step ?? 1;
   // Whether the coarse page came drawn with soft edges (interpolated) or with its pixels repeated.
   // Soft: a grey band around the ink at least a third of a coarse pixel wide (repeated pixels have none).
   const drawnSoft = gridStep > 1 && steps.edgeWidth(gray, threshold) >= gridStep / 3;
   if (gridStep > 1) {
-    gray = smoothGrid(gray, gridStep);
+    gray = await steps.smoothGrid(gray, gridStep);
     levels = histogram(gray.data);
     threshold = inkThreshold(levels);
   }
@@ -336,6 +340,7 @@ export async function preparePage(image: Buffer | RawImage, options: PrepareOpti
     deskew: skew,
     upscale: Math.round(upscale * 100) / 100,
     gridStep,
+    gridLean: gridStep > 1 ? grid!.shares[gridStep]! : 0,
     sharpened: sigma,
     sourceWidth: source.width,
     sourceHeight: source.height,

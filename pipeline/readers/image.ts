@@ -6,6 +6,7 @@ import type { PageInfo, PageWords } from '../../output/schema.js';
 import { log } from '../../output/diagnostics.js';
 import { engineLabel, ocrEngineFor } from '../ocr/engine.js';
 import { ocrPreparedPage } from '../ocr/page.js';
+import { coarseScanInfo } from '../ocr/pixel-grid.js';
 import { preparePage } from '../ocr/preprocess.js';
 import { TaskPool } from '../ocr/pool.js';
 import { joinPageWords } from '../ocr/word-boxes.js';
@@ -87,6 +88,7 @@ export const readImage: Reader = async ({ bytes, detected, firstPage = 1, option
           engine: engineLabel(engine),
           ...(prepared.letterHeight !== null ? { detail: `letter height ${prepared.letterHeight} px` } : {}),
           ...(prepared.upscale > 1 ? { upscale: prepared.upscale } : {}),
+          ...coarseScanInfo(prepared),
         };
         if (r.confidence !== null && r.confidence < LOW_CONFIDENCE) pageNotes.say(n, log.ocrLowConfidence(r.confidence), { page: n });
         if (r.illegible.length) pageNotes.say(n, log.ocrIllegible(r.illegible.map((w) => JSON.stringify(w)).join(', ')), { page: n });

@@ -13,6 +13,7 @@ import { log } from '../../output/diagnostics.js';
 import { engineLabel, ocrEngineFor } from '../ocr/engine.js';
 import { layoutPage } from '../ocr/layout.js';
 import { ocrPreparedPage } from '../ocr/page.js';
+import { coarseScanInfo } from '../ocr/pixel-grid.js';
 import { preparePage, rulesOfImage, type PreparedPage } from '../ocr/preprocess.js';
 import { joinPageWords } from '../ocr/word-boxes.js';
 import type { OcrWord, RawImage, Rule } from '../ocr/types.js';
@@ -420,7 +421,7 @@ async function ocrOne(
     return {
       text: r.text,
       tables: r.tables,
-      info: { page: n, method: 'ocr', confidence: r.confidence, ...why, engine: engineLabel(engine), ...(prepared.upscale > 1 ? { upscale: prepared.upscale } : {}) },
+      info: { page: n, method: 'ocr', confidence: r.confidence, ...why, engine: engineLabel(engine), ...(prepared.upscale > 1 ? { upscale: prepared.upscale } : {}), ...coarseScanInfo(prepared) },
       ...(r.wordBoxes ? { wordBoxes: r.wordBoxes } : {}),
     };
   } catch (error) {

@@ -8,7 +8,8 @@
 //  3. pages/s reading a text-layer PDF of 50+ pages (read stage, and the whole pipeline);
 //  3b. what finding small text, sharpening soft pages, upscaling and dropping red ink cost beside OCR: the scanned pages shrunk to a
 //     phone photo's size (576 px wide) and to a 150-dpi scan, measure + enlarge time against
-//     the OCR time of the same page (target < 10%), and the check alone on 300-dpi pages, with
+//     the OCR time of the same page (target < 10%), the check alone on 300-dpi pages, and on 100-dpi
+//     two-level scans drawn ×3 (their coarse grid measured and smoothed, the smoothing also alone), with
 //     the earlier implementations of those steps timed beside the current ones (A/B); the
 //     text-layer check of a PDF page against a 300-dpi page's OCR time; and
 //     the second look at doubtful header figures on the real degraded photos, against their OCR time;
@@ -33,6 +34,7 @@ import { OCR_MALLOC_ENV, TesseractJsEngine } from '../../pipeline/ocr/engine-js.
 import { NativeTesseractEngine, nativeTesseractAvailable, runTesseractCli } from '../../pipeline/ocr/engine-native.js';
 import { confirmPrintedFigures } from '../../pipeline/ocr/figure-second-look.js';
 import { ocrPageImage, ocrPreparedPage } from '../../pipeline/ocr/page.js';
+import { smoothGrid } from '../../pipeline/ocr/pixel-grid.js';
 import { preparePage } from '../../pipeline/ocr/preprocess.js';
 import { textLayerProblem } from '../../pipeline/readers/page-quality.js';
 import type { OcrEngine } from '../../pipeline/ocr/types.js';
@@ -126,7 +128,10 @@ const cpuClock = () => {
  * clock and as many by the CPU clock, and read once: the shares of OCR time before and after
  * come from the same run (wall clock, per-page medians), the A/B ratio from the CPU clock
  * (per-page medians; on a shared machine the wall clock counts other processes' time slices).
- * The two prepared pages must be the same bytes: the faster steps change nothing OCR gets.
+ * The two prepared pages must be the same bytes: the faster steps change nothing OCR gets, except
+ * on the coarse pages, whose staircase libvips' Gaussian now rounds off in place of three box
+ * blurs in JS (pixel-grid.ts): there the share of their ink pixels that differ is given, and the
+ * smoothing alone is timed A/B as well (CPU time, alternately).
  */
 /** The page scanned two-level at 1/`factor` of its resolution, each pixel then repeated `factor` times each way. */
 async function coarseDrawnLarger(png: Buffer, factor: number): Promise<Buffer> {
@@ -134,6 +139,33 @@ async function coarseDrawnLarger(png: Buffer, factor: number): Promise<Buffer> {
   const coarse = Math.round(width! / factor);
   const small = await sharp(png).grayscale().resize({ width: coarse }).threshold(128).png().toBuffer();
   return sharp(small).resize({ width: coarse * factor, kernel: 'nearest' }).png().toBuffer();
+}
+
+/** Ink pixels (of either) that differ between two two-level pages of one size, and the ink pixels of the first. */
+async function inkPixelsChanged(a: Buffer, b: Buffer): Promise<{ changed: number; ink: number }> {
+  const [x, y] = await Promise.all([a, b].map((png) => sharp(png).grayscale().raw().toBuffer()));
+  let changed = 0;
+  let ink = 0;
+  for (let i = 0; i < x!.length; i++) {
+    if (x![i]! < 128) ink++;
+    if (x![i]! < 128 !== y![i]! < 128) changed++;
+  }
+  return { changed, ink };
+}
+
+/** CPU milliseconds of the earlier smoothing (a) and the current one (b) on the page's grey, medians over `rounds` alternate runs. */
+async function smoothingAlone(png: Buffer, step: number, earlier: typeof smoothGrid, rounds: number): Promise<{ a: number; b: number }> {
+  const { data, info } = await sharp(png).grayscale().raw().toBuffer({ resolveWithObject: true });
+  const gray = { data, width: info.width, height: info.height };
+  const times = { a: [] as number[], b: [] as number[] };
+  for (let r = 0; r < rounds; r++) {
+    for (const old of r % 2 ? [false, true] : [true, false]) {
+      const started = cpuClock();
+      await (old ? earlier : smoothGrid)(gray, step);
+      (old ? times.a : times.b).push(cpuClock() - started);
+    }
+  }
+  return { a: median(times.a), b: median(times.b) };
 }
 
 async function upscaleCost(): Promise<void> {
@@ -150,14 +182,18 @@ async function upscaleCost(): Promise<void> {
       await preparePage(small, { steps: REFERENCE_STEPS });
     }
     let pageOcrMs = 0;
-    // -3: a 100-dpi two-level scan drawn at 300 dpi by repeating its pixels, whose staircase is smoothed (pixel-grid.ts).
-    for (const width of [576, 1240, 0, -3]) {
+    // -3: a 100-dpi two-level scan drawn at 300 dpi by repeating its pixels, whose staircase is smoothed (pixel-grid.ts);
+    // -2: a 150-dpi one drawn ×2, which keeps the box blurs (BOX_BLUR_STEPS).
+    for (const width of [576, 1240, 0, -3, -2]) {
       let oldMs = 0;
       let newMs = 0;
       let ocrMs = 0;
       let factor = 0;
       let grid = 1;
       let differ = 0;
+      /** Coarse pages: ink pixels of the two-level page OCR gets that the new smoothing changed, and all ink pixels. */
+      const inkChange = { changed: 0, ink: 0 };
+      const smoothing = { a: [] as number[], b: [] as number[] };
       const cpuRatios: number[] = [];
       for (const page of pages) {
         const png = width > 0 ? await sharp(page.png).resize({ width }).png().toBuffer() : width < 0 ? await coarseDrawnLarger(page.png, -width) : page.png;
@@ -176,7 +212,14 @@ async function upscaleCost(): Promise<void> {
             else prepared ??= p;
           }
         }
-        if (!oldPng!.equals(prepared!.png)) differ++;
+        if (prepared!.gridStep > 1) {
+          const changed = await inkPixelsChanged(oldPng!, prepared!.png);
+          inkChange.changed += changed.changed;
+          inkChange.ink += changed.ink;
+          const alone = await smoothingAlone(png, prepared!.gridStep, REFERENCE_STEPS.smoothGrid, rounds);
+          smoothing.a.push(alone.a);
+          smoothing.b.push(alone.b);
+        } else if (!oldPng!.equals(prepared!.png)) differ++;
         oldMs += median(wall.a);
         newMs += median(wall.b);
         cpuRatios.push(median(cpu.b) / median(cpu.a));
@@ -187,17 +230,29 @@ async function upscaleCost(): Promise<void> {
         ocrMs += performance.now() - started;
       }
       if (!width) pageOcrMs = ocrMs / pages.length;
-      const what = `${width > 0 ? `${width} px wide` : width < 0 ? `100-dpi two-level drawn ×${-width}` : '300-dpi'} pages`;
+      const what = `${width > 0 ? `${width} px wide` : width < 0 ? `${300 / -width}-dpi two-level drawn ×${-width}` : '300-dpi'} pages`;
+      const steps = `text size and edge check${grid > 1 ? ' + coarse grid measure and smoothing' : ''} + sharpen + upscale + red-ink drop`;
       report.push([
-        `text size and edge check + sharpen + upscale + red-ink drop, ${what}`,
+        `${steps}, ${what}`,
         `${((newMs / ocrMs) * 100).toFixed(1)}%`,
         `of OCR time; target < 10% (${(newMs / pages.length).toFixed(0)} ms vs ${(ocrMs / pages.length).toFixed(0)} ms a page; ×${factor}${grid > 1 ? `, grid step ${grid} smoothed` : ''}; ${engine.name} engine)`,
       ]);
+      const same = grid > 1
+        ? `smoothing ${grid === 2 ? 'kept (three box blurs for a step of 2)' : 'changed by design (libvips Gaussian for three box blurs)'}: ${((inkChange.changed / Math.max(1, inkChange.ink)) * 100).toFixed(2)}% of ink pixels differ${differ ? `; ${differ} other prepared pages DIFFER!` : ''}`
+        : differ ? `${differ} prepared pages DIFFER!` : 'prepared pages identical';
       report.push([
         `  A/B earlier steps → current, ${what}`,
         `${median(cpuRatios).toFixed(2)}×`,
-        `CPU time, median page (${cpuRatios.map((r) => r.toFixed(2)).join(' ')}); share of OCR time ${((oldMs / ocrMs) * 100).toFixed(1)}% → ${((newMs / ocrMs) * 100).toFixed(1)}%; ${differ ? `${differ} prepared pages DIFFER!` : 'prepared pages identical'}`,
+        `CPU time, median page (${cpuRatios.map((r) => r.toFixed(2)).join(' ')}); share of OCR time ${((oldMs / ocrMs) * 100).toFixed(1)}% → ${((newMs / ocrMs) * 100).toFixed(1)}%; ${same}`,
       ]);
+      if (smoothing.a.length) {
+        const ratios = smoothing.b.map((b, i) => b / smoothing.a[i]!);
+        report.push([
+          `  A/B smoothing alone (three box blurs in JS → ${grid === 2 ? 'the same' : 'libvips Gaussian'}), ${what}`,
+          `${median(ratios).toFixed(2)}×`,
+          `CPU time, median page (${ratios.map((r) => r.toFixed(2)).join(' ')}); ${median(smoothing.a).toFixed(0)} → ${median(smoothing.b).toFixed(0)} ms a page`,
+        ]);
+      }
     }
     textLayerCheckCost(pageOcrMs);
     await secondLookCost(engine);

@@ -4,9 +4,10 @@ import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { enlargeBilinear } from '../../pipeline/ocr/enlarge.js';
 import { histogram, inkThreshold } from '../../pipeline/ocr/levels.js';
-import { GRID_MAX_SPECKS, GRID_SHARE, measurePixelGrid, smoothGrid } from '../../pipeline/ocr/pixel-grid.js';
+import { coarseScanInfo, GRID_MAX_SPECKS, GRID_SHARE, measurePixelGrid, smoothGrid } from '../../pipeline/ocr/pixel-grid.js';
 import { preparePage } from '../../pipeline/ocr/preprocess.js';
 import type { GrayImage } from '../../pipeline/ocr/rules.js';
+import { smoothGrid as earlierSmoothing } from '../bench/prep-reference/pixel-grid.js';
 import { renderScanPages } from '../fixtures/scans.js';
 import { compactPlan } from './compact-plan.js';
 import { seed } from './ocr-helpers.js';
@@ -85,13 +86,15 @@ describe('measurePixelGrid', () => {
 describe('smoothGrid', () => {
   it('returns a page at its own resolution as it is', async () => {
     const own = await gray(page);
-    expect(smoothGrid(own, 1)).toBe(own);
+    expect(await smoothGrid(own, 1)).toBe(own);
   });
 
   it('rounds off the staircase: grey edges where there were steps', async () => {
     const blocky = repeated(await coarse(3), 3);
     const before = new Uint8Array(blocky.data);
-    const smooth = smoothGrid(blocky, 3);
+    const smooth = await smoothGrid(blocky, 3);
+    // One grey channel, as the page came.
+    expect([smooth.width, smooth.height, smooth.data.length]).toEqual([blocky.width, blocky.height, blocky.width * blocky.height]);
     // The input is left as it was.
     expect(Buffer.compare(Buffer.from(before), blocky.data)).toBe(0);
     const mid = (g: GrayImage) => g.data.reduce((n, v) => n + (v > 64 && v < 192 ? 1 : 0), 0);
@@ -103,12 +106,41 @@ describe('smoothGrid', () => {
   });
 });
 
+describe('smoothGrid by step', () => {
+  it('a step of 2 keeps the three box blurs (bit for bit as before); a step of 3 is the Gaussian, within a few grey levels of them', async () => {
+    for (const step of [2, 3]) {
+      const blocky = repeated(await coarse(step), step);
+      const now = await smoothGrid(blocky, step);
+      const earlier = await earlierSmoothing(blocky, step);
+      let differ = 0;
+      let most = 0;
+      for (let i = 0; i < now.data.length; i++) {
+        const d = Math.abs(now.data[i]! - earlier.data[i]!);
+        if (d) differ++;
+        most = Math.max(most, d);
+      }
+      if (step === 2) expect(differ).toBe(0);
+      else {
+        expect(differ).toBeGreaterThan(0);
+        expect(most).toBeLessThan(32);
+      }
+    }
+  });
+});
+
 describe('preparePage with a coarse page drawn larger', () => {
   it('smooths a repeated-pixel page and says so; a page at its own resolution is left alone', async () => {
     const blocky = repeated(await coarse(3), 3);
     const png = await sharp(blocky.data, { raw: { width: blocky.width, height: blocky.height, channels: 1 } }).png().toBuffer();
-    expect((await preparePage(png)).gridStep).toBe(3);
-    expect((await preparePage(png, { gridSmoothing: false })).gridStep).toBe(1);
-    expect((await preparePage(page)).gridStep).toBe(1);
+    const smoothed = await preparePage(png);
+    expect(smoothed.gridStep).toBe(3);
+    expect(smoothed.gridLean).toBeGreaterThan(GRID_SHARE);
+    expect(coarseScanInfo(smoothed)).toEqual({ coarseScan: { step: 3, lean: Math.round(smoothed.gridLean * 100) / 100 } });
+    const unmeasured = await preparePage(png, { gridSmoothing: false });
+    expect([unmeasured.gridStep, unmeasured.gridLean]).toEqual([1, 0]);
+    expect(coarseScanInfo(unmeasured)).toEqual({});
+    const own = await preparePage(page);
+    expect([own.gridStep, own.gridLean]).toEqual([1, 0]);
+    expect(coarseScanInfo(own)).toEqual({});
   });
 });

@@ -31,7 +31,7 @@ function scripted(page: OcrPage, again: OcrPage[]): OcrEngine & { asked: Segment
 async function prepared(): Promise<PreparedPage> {
   const png = await pageWith([{ x0: 100, y0: 100, x1: 140, y1: 140 }], WIDTH, HEIGHT);
   return {
-    png, width: WIDTH, height: HEIGHT, deskew: 0, upscale: 1, gridStep: 1, sourceWidth: WIDTH, sourceHeight: HEIGHT, letterHeight: 30, blank: false,
+    png, width: WIDTH, height: HEIGHT, deskew: 0, upscale: 1, gridStep: 1, gridLean: 0, sourceWidth: WIDTH, sourceHeight: HEIGHT, letterHeight: 30, blank: false,
     sharpened: 0, upscaleMs: 0, redShare: 0, inkMs: 0, unevenLight: 0, lightEvened: false, lightMs: 0, grey: false, lineBend: null,
     straightened: false, photoMs: 0, rules: [],
   };

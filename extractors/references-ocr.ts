@@ -24,7 +24,9 @@
 // - a slash read twice between a serial and its year ("01//2018/TT-VPCP"): one kept, the other
 //   stands at the symbol's end as a space;
 // - "ngày" glued to the symbol ("115/2021/NĐ-CPngày 16/12/2021"): the space after it moves before
-//   it, so the symbol ends where it should ("115/2021/NĐ-CP ngày16/12/2021": the date still reads).
+//   it, so the symbol ends where it should ("115/2021/NĐ-CP ngày16/12/2021": the date still reads);
+// - a symbol's last part set with a subscript figure ("6034/UBND-NC₁", a province's department codes)
+//   read as a stroke of punctuation glued to it ("NC;", "NC(", "NC]") before "ngày": the 1 (OCR only).
 import { foldVietnamese } from '../normalizers/fold.js';
 
 const SLASHES = /[⁄∕／]/g;
@@ -200,9 +202,13 @@ export function repairOcrHeaderCodes(text: string, zone: number): string {
   return out === head ? text : out + text.slice(zone);
 }
 
+// A subscript 1 after a symbol's last capitals, read as a stroke of punctuation: only glued to the
+// capitals and before the citation's "ngày" (a sentence's semicolon or bracket never stands there).
+const SUBSCRIPT_ONE = /(?<=(?<![\p{L}\d])\d{1,5}(?:\/(?:19|20)\d\d)?\/[\p{Lu}\d]+(?:-[\p{Lu}\d]+)*-\p{Lu}{1,6})[;(\[\]|!](?=[ \t]+ng[aàáảãạ]y[ \t]*\d)/gu;
+
 /** The OCR-only repairs of cited numbers (see above), each keeping the length. */
 function repairOcrCodes(text: string, moves: SpaceMoves): string {
-  let out = text.replace(GARBLED_DATE_WORDS, garbledDateRepaired).replace(TYPE_QB, 'QĐ');
+  let out = text.replace(GARBLED_DATE_WORDS, garbledDateRepaired).replace(TYPE_QB, 'QĐ').replace(SUBSCRIPT_ONE, '1');
   out = moves.reorder(out, TYPE_IVD, (match, rest: string) => ({
     text: `NĐ${rest} `,
     order: [0, 2, ...[...rest].map((_, i) => i + 3), 1],

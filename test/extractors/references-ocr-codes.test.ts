@@ -33,6 +33,7 @@ describe('OCR-only repairs of cited codes', () => {
     ['last letter set apart', 'Thông tư số 12/2013/TT-BC T phải', 'Thông tư số 12/2013/TT-BCT  phải'],
     ['Ỉ for 1 in the year', 'Nghị định số 95/20Ỉ2/NĐ-CP ngày', 'Nghị định số 95/2012/NĐ-CP ngày'],
     ['a subscript 1 read as punctuation', 'Công văn số 5780/UBND-NC; ngày 30/8/2019; số 6034/UBND-NC( ngày 11/9/2019, 6034/UBND-NC] ngày 1/1/2019', 'Công văn số 5780/UBND-NC1 ngày 30/8/2019; số 6034/UBND-NC1 ngày 11/9/2019, 6034/UBND-NC1 ngày 1/1/2019'],
+    ['a month split after its 1', 'Căn cứ Luật Tổ chức HĐND và UBND ngày 26/1 1/2003;', 'Căn cứ Luật Tổ chức HĐND và UBND ngày 26/11 /2003;'],
   ])('%s', (_how, read, repaired) => {
     const out = repairCitedNumbers(read, foldVietnamese(read), true);
     expect(out.text).toBe(repaired);
@@ -50,6 +51,7 @@ describe('OCR-only repairs of cited codes', () => {
     ['a semicolon after a cited symbol, then no date', 'số 12/QĐ-UBND; ngay sau đó'],
     ['a bracket after a symbol with a space before it', 'số 12/UBND-NC (ngày 3/4/2019)'],
     ['a bracket after a word that is no symbol', 'Ban NC( ngày 3/4/2019'],
+    ['a month and a count that are no split month', 'ngày 26/1 và 1/2003, tỉ lệ 3/1 5/2003'],
   ])('leaves alone %s', (_how, read) => {
     expect(repairCitedNumbers(read, foldVietnamese(read), true).text).toBe(read);
   });

@@ -32,7 +32,9 @@ describe('OCR-only repairs of cited codes', () => {
     ['symbol spaced letter by letter', 'số 52/2013/N Đ -C P) quy', 'số 52/2013/NĐ-CP   ) quy'],
     ['last letter set apart', 'Thông tư số 12/2013/TT-BC T phải', 'Thông tư số 12/2013/TT-BCT  phải'],
     ['Ỉ for 1 in the year', 'Nghị định số 95/20Ỉ2/NĐ-CP ngày', 'Nghị định số 95/2012/NĐ-CP ngày'],
-    ['a subscript 1 read as punctuation', 'Công văn số 5780/UBND-NC; ngày 30/8/2019; số 6034/UBND-NC( ngày 11/9/2019, 6034/UBND-NC] ngày 1/1/2019', 'Công văn số 5780/UBND-NC1 ngày 30/8/2019; số 6034/UBND-NC1 ngày 11/9/2019, 6034/UBND-NC1 ngày 1/1/2019'],
+    ['a subscript figure read as a stroke: the 1', 'Công văn số 6034/UBND-NC] ngày 11/9/2019 và 12/UBND-VX| ngày 1/1/2019', 'Công văn số 6034/UBND-NC1 ngày 11/9/2019 và 12/UBND-VX1 ngày 1/1/2019'],
+    // Seen for a subscript 1 and for a subscript 2 alike: no figure is made up, the date is kept.
+    ['a subscript figure read as a semicolon or bracket: none', 'Công văn số 5780/UBND-NC; ngày 30/8/2019; số 1576/UBND-TH; ngày 21/3/2017, 6034/UBND-NC( ngày 1/1/2019', 'Công văn số 5780/UBND-NC  ngày 30/8/2019; số 1576/UBND-TH  ngày 21/3/2017, 6034/UBND-NC  ngày 1/1/2019'],
     ['a month split after its 1', 'Căn cứ Luật Tổ chức HĐND và UBND ngày 26/1 1/2003;', 'Căn cứ Luật Tổ chức HĐND và UBND ngày 26/11 /2003;'],
   ])('%s', (_how, read, repaired) => {
     const out = repairCitedNumbers(read, foldVietnamese(read), true);
@@ -65,9 +67,9 @@ describe('OCR-only repairs of cited codes', () => {
     expect(repairCitedNumbers(read, foldVietnamese(read)).text).toBe(read);
   });
 
-  it('a symbol with a subscript figure read as punctuation keeps its date', () => {
+  it('a symbol with a subscript figure read as punctuation keeps its date, the figure not made up', () => {
     const text = 'Thực hiện Công văn số 5780/UBND-NC; ngày 30/8/2019 của Ủy ban nhân dân tỉnh Hà Tĩnh về việc tuyển dụng giáo viên;';
-    expect(refs(text, true)).toEqual(['5780/UBND-NC1|2019-08-30']);
+    expect(refs(text, true)).toEqual(['5780/UBND-NC|2019-08-30']);
   });
 
   it('a repaired citation reads whole, with its date', () => {

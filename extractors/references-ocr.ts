@@ -24,7 +24,13 @@
 // - a slash read twice between a serial and its year ("01//2018/TT-VPCP"): one kept, the other
 //   stands at the symbol's end as a space;
 // - "ngày" glued to the symbol ("115/2021/NĐ-CPngày 16/12/2021"): the space after it moves before
-//   it, so the symbol ends where it should ("115/2021/NĐ-CP ngày16/12/2021": the date still reads).
+//   it, so the symbol ends where it should ("115/2021/NĐ-CP ngày16/12/2021": the date still reads);
+// - a symbol's last part set with a subscript figure ("6034/UBND-NC₁", "1576/UBND-TH₂", a province's
+//   department codes) read as punctuation glued to it before "ngày": a stroke ("NC]", "NC|") is the 1;
+//   a semicolon or bracket ("NC;" for ₁ and "TH;" for ₂, "NC(") says no figure and becomes a space, so
+//   the citation keeps its date and no figure is made up (OCR only);
+// - a month of two figures split by a space in a numeric date ("ngày 26/1 1/2003"): joined, the space
+//   moved after it (OCR only).
 import { foldVietnamese } from '../normalizers/fold.js';
 
 const SLASHES = /[⁄∕／]/g;
@@ -201,9 +207,17 @@ export function repairOcrHeaderCodes(text: string, zone: number): string {
   return out === head ? text : out + text.slice(zone);
 }
 
+// A subscript figure after a symbol's last capitals, read as punctuation: only glued to the capitals
+// and before the citation's "ngày" (a sentence's semicolon or bracket never stands there).
+const SUBSCRIPT_FIGURE = /(?<=(?<![\p{L}\d])\d{1,5}(?:\/(?:19|20)\d\d)?\/[\p{Lu}\d]+(?:-[\p{Lu}\d]+)*-\p{Lu}{1,6})[;(\[\]|!](?=[ \t]+ng[aàáảãạ]y[ \t]*\d)/gu;
+
+// A numeric date's month 10-12 split after its 1: "26/1 1/2003" (no date is written so).
+const SPLIT_MONTH = /(?<=(?<![\d/])\d{1,2}\/)1 ([0-2])(?=\/(?:19|20)\d\d(?!\d))/g;
+
 /** The OCR-only repairs of cited numbers (see above), each keeping the length. */
 function repairOcrCodes(text: string, moves: SpaceMoves): string {
-  let out = text.replace(GARBLED_DATE_WORDS, garbledDateRepaired).replace(TYPE_QB, 'QĐ');
+  let out = text.replace(GARBLED_DATE_WORDS, garbledDateRepaired).replace(TYPE_QB, 'QĐ').replace(SUBSCRIPT_FIGURE, (mark) => (/[\]|!]/.test(mark) ? '1' : ' '));
+  out = moves.replace(out, SPLIT_MONTH, (_whole, second: string) => `1${second} `);
   out = moves.reorder(out, TYPE_IVD, (match, rest: string) => ({
     text: `NĐ${rest} `,
     order: [0, 2, ...[...rest].map((_, i) => i + 3), 1],

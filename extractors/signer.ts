@@ -481,7 +481,7 @@ function isFilingCode(cell: Cell): boolean {
  */
 function nameAfterRecipients(cells: readonly Cell[]): Block | null {
   let last = cells.length - 1;
-  while (last >= 0 && isIgnorable(cells[last]!)) last--;
+  while (last >= 0 && (isIgnorable(cells[last]!) || isEdgeDebris(cells[last]!))) last--;
   if (last < 1) return null;
   const name = personNameOf(cells[last]!);
   if (!name) return null;
@@ -508,6 +508,20 @@ function nameAfterRecipients(cells: readonly Cell[]): Block | null {
   if (scraps && name.text.trim().split(/\s+/).length < 3) return null;
   // The list's last line: "Lưu: VT", or any line of it ("- Sở Nội vụ;") when the list has no filing line.
   return i >= 0 && between <= 4 && (/^[-–•+*]?\s*luu\s*[:.]?/.test(cells[i]!.folded) || isRecipientCell(cells[i]!.folded)) ? { lines: [], name } : null;
+}
+
+/** Vertical strokes as OCR reads them: the I, l, N, H, M of a dark edge. */
+const STROKE_LETTERS = /[IlNHM|1]/g;
+
+/**
+ * The page's dark edge or fold read under the last line, one run of capitals and strokes
+ * ("NHNIIIIIIIINNPDDIE"): no syllable is 8 letters long, and such a run is mostly strokes.
+ * It closes the text after the signer's name and is nothing.
+ */
+export function isEdgeDebris(cell: Cell): boolean {
+  const token = cell.text.trim();
+  if (!/^[\p{Lu}|1]{8,}$/u.test(token)) return false;
+  return (token.match(STROKE_LETTERS)?.length ?? 0) * 2 >= [...token].length;
 }
 
 /**

@@ -54,7 +54,14 @@ export function textLayerProblem(text: string): TextLayerProblem | null {
     return { reason: `the text layer has almost no Vietnamese marks (${Math.round((q.marked / q.words) * 100)}% of words carry them)`, code: 'text-layer-not-vietnamese', thin: true };
   }
   const poor = poorVietnamese(text) ?? lostOnsets(text);
-  return poor ? { reason: poor, code: 'text-layer-not-vietnamese', thin: false } : null;
+  if (poor) return { reason: poor, code: 'text-layer-not-vietnamese', thin: false };
+  // Cut syllables are OCR'd only over a scan: typed text never has them, but a drawn page gains nothing.
+  const broken = brokenSyllables(text);
+  if (broken.count >= MIN_BROKEN_SYLLABLES) {
+    const shown = broken.examples.slice(0, 3).map((e) => `"${e}"`).join(', ');
+    return { reason: `the text layer cuts syllables and misreads figures (${broken.count} times, as ${shown})`, code: 'text-layer-not-vietnamese', thin: true };
+  }
+  return null;
 }
 
 // Syllables that are no Vietnamese word: the common capitalised syllables of this family with
@@ -75,6 +82,44 @@ export function lostOnsets(text: string): string | null {
   }
   if (orphans < MIN_ORPHANS || orphans < words * 0.005) return null;
   return `the text layer has lost letters its font draws (${orphans} words without their first letter, as "ội" for "Nội")`;
+}
+
+// Another engine's OCR layer that knows Vietnamese letters but not where a syllable ends: it cuts a
+// syllable after its onset ("B ộ CÔNG THƯƠNG", "S ố", "Độc l ập", "THÔNG T ư") and reads a 1 among
+// figures as a marked letter ("95/20Ỉ2", "năm 20ỉ 3", "52/20ỉS"). Each word of such a layer passes the
+// syllable checks (a lone "ộ" is too short to judge, "ập" is a syllable); the cuts do not: no
+// Vietnamese word is a lone onset, and no printed figure holds a marked letter.
+const ONSET_ALONE = /^(?:[bcdđghklmnpqrstvx]|ch|gh|gi|kh|ng|ngh|nh|ph|qu|th|tr)$/iu;
+const VOWEL_START = /^[aăâeêioôơuưyàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]/iu;
+/** A marked vowel touching a figure inside one word ("20Ỉ2", "20ỉS"); đ is left out ("500.000đ" is money). */
+const MARK_IN_FIGURE = /\d[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]|[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]\d/iu;
+/** From this many cuts a page's layer is read again by OCR (where a scan lies behind it). */
+export const MIN_BROKEN_SYLLABLES = 4;
+
+/** Syllables the layer cut after their onset, and figures holding a marked letter; a few of them as examples. */
+export function brokenSyllables(text: string): { count: number; words: number; examples: string[] } {
+  const tokens = text.normalize('NFC').split(/\s+/).filter(Boolean);
+  const examples: string[] = [];
+  let count = 0;
+  const single = (t: string | undefined) => t !== undefined && [...t].length === 1 && /\p{L}/u.test(t);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (MARK_IN_FIGURE.test(t)) {
+      count++;
+      examples.push(t);
+      continue;
+    }
+    const next = tokens[i + 1];
+    if (!next || !ONSET_ALONE.test(t) || !VOWEL_START.test(next)) continue;
+    // A heading set letter by letter ("Q U Y Ế T Đ Ị N H") is spaced, not cut.
+    if (single(tokens[i - 1]) || single(tokens[i + 2]) || (single(next) && /^\p{Lu}$/u.test(next))) continue;
+    const rhyme = /^[\p{L}\p{M}]+/u.exec(next)![0];
+    const joined = (t + rhyme).toLowerCase();
+    if (!isValidSyllable(joined) && !isValidSyllable(canonicalToneForm(joined))) continue;
+    count++;
+    examples.push(`${t} ${next}`);
+  }
+  return { count, words: tokens.length, examples };
 }
 
 /**

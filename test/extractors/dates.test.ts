@@ -31,6 +31,22 @@ describe('Vietnamese dates', () => {
     expect(parse(text)).toMatchObject({ iso, partial: true });
   });
 
+  // A serifed 1 read as a letter where the date's words frame it (real scans: "tháng II năm 2012").
+  it.each([
+    ['ngày 12 tháng II năm 2012', '2012-11-12'],
+    ['ngày 29 tháng lI năm 2005', '2005-11-29'],
+    ['ngày ll tháng 3 năm 2014', '2014-03-11'],
+    ['ngày 5 tháng l năm 2020', '2020-01-05'],
+  ])('ones read as letters between the words: %s → %s', (text, iso) => {
+    expect(parse(text)).toMatchObject({ iso, partial: false });
+  });
+
+  it('letters that are no ones stay unread, and a numeric date is not read so', () => {
+    expect(parse('ngày 12 tháng Il1 năm 2012')).toMatchObject({ iso: '2012', partial: true });
+    expect(parse('ngày 12 tháng iv năm 2012')).toMatchObject({ iso: '2012' });
+    expect(parse('12/ll/2012')).toBeNull();
+  });
+
   it.each([
     ['ngày 32 tháng 01 năm 2020', '2020-01'],
     ['ngày 29 tháng 02 năm 2021', '2021-02'],

@@ -32,6 +32,10 @@ describe('OCR-only repairs of cited codes', () => {
     ['symbol spaced letter by letter', 'số 52/2013/N Đ -C P) quy', 'số 52/2013/NĐ-CP   ) quy'],
     ['last letter set apart', 'Thông tư số 12/2013/TT-BC T phải', 'Thông tư số 12/2013/TT-BCT  phải'],
     ['Ỉ for 1 in the year', 'Nghị định số 95/20Ỉ2/NĐ-CP ngày', 'Nghị định số 95/2012/NĐ-CP ngày'],
+    ['a subscript figure read as a stroke: the 1', 'Công văn số 6034/UBND-NC] ngày 11/9/2019 và 12/UBND-VX| ngày 1/1/2019', 'Công văn số 6034/UBND-NC1 ngày 11/9/2019 và 12/UBND-VX1 ngày 1/1/2019'],
+    // Seen for a subscript 1 and for a subscript 2 alike: no figure is made up, the date is kept.
+    ['a subscript figure read as a semicolon or bracket: none', 'Công văn số 5780/UBND-NC; ngày 30/8/2019; số 1576/UBND-TH; ngày 21/3/2017, 6034/UBND-NC( ngày 1/1/2019', 'Công văn số 5780/UBND-NC  ngày 30/8/2019; số 1576/UBND-TH  ngày 21/3/2017, 6034/UBND-NC  ngày 1/1/2019'],
+    ['a month split after its 1', 'Căn cứ Luật Tổ chức HĐND và UBND ngày 26/1 1/2003;', 'Căn cứ Luật Tổ chức HĐND và UBND ngày 26/11 /2003;'],
   ])('%s', (_how, read, repaired) => {
     const out = repairCitedNumbers(read, foldVietnamese(read), true);
     expect(out.text).toBe(repaired);
@@ -46,6 +50,10 @@ describe('OCR-only repairs of cited codes', () => {
     ['an article number before a cited number', 'Điều 3 15/2020/TT-BTC quy định'],
     ['a row number before a one-figure serial, no label', '1 5/2016/QĐ-TTg Quyết định'],
     ['a row number and a spaced serial, no label', '1 5 5/2016/QĐ-TTg Quyết định'],
+    ['a semicolon after a cited symbol, then no date', 'số 12/QĐ-UBND; ngay sau đó'],
+    ['a bracket after a symbol with a space before it', 'số 12/UBND-NC (ngày 3/4/2019)'],
+    ['a bracket after a word that is no symbol', 'Ban NC( ngày 3/4/2019'],
+    ['a month and a count that are no split month', 'ngày 26/1 và 1/2003, tỉ lệ 3/1 5/2003'],
   ])('leaves alone %s', (_how, read) => {
     expect(repairCitedNumbers(read, foldVietnamese(read), true).text).toBe(read);
   });
@@ -57,6 +65,11 @@ describe('OCR-only repairs of cited codes', () => {
     'Thông tư số 12/2013/TT-BC T phải',
   ])('typed text keeps %j', (read) => {
     expect(repairCitedNumbers(read, foldVietnamese(read)).text).toBe(read);
+  });
+
+  it('a symbol with a subscript figure read as punctuation keeps its date, the figure not made up', () => {
+    const text = 'Thực hiện Công văn số 5780/UBND-NC; ngày 30/8/2019 của Ủy ban nhân dân tỉnh Hà Tĩnh về việc tuyển dụng giáo viên;';
+    expect(refs(text, true)).toEqual(['5780/UBND-NC|2019-08-30']);
   });
 
   it('a repaired citation reads whole, with its date', () => {

@@ -2,7 +2,7 @@
 // name under them, right after the recipients' list, is the signer (texts as OCR gave them on
 // real scans re-signed by the Government portal and a provincial Party committee).
 import { describe, expect, it } from 'vitest';
-import { extractSigner, isSealScrap } from '../../extractors/signer.js';
+import { extractSigner, isEdgeDebris, isSealScrap } from '../../extractors/signer.js';
 import { cellsOf } from '../../extractors/layout.js';
 import { testContext } from './context.js';
 
@@ -23,6 +23,20 @@ describe('seal scraps between the recipients and the name', () => {
     const { value, codes } = signer(BODY + RECIPIENTS + tail);
     expect(value).toMatchObject({ name, title: null, authority: null });
     expect(codes).not.toContain('MISSING_SIGNER');
+  });
+
+  // A bilevel scan's dark bottom edge read after the name as one run of capitals and strokes.
+  it.each([
+    ['XET TUYỂN\nÈNỦ TỊCH\nSIẢC\nTỊCH UBND HUYỆN\nBùi Việt Hùng\nNHNIIIIIIIINNPDDIE', 'Bùi Việt Hùng'],
+    ['¬.a té)\nTHẾ ii\nVũ Đức Đam\nIIIIIIIIIIII', 'Vũ Đức Đam'],
+  ])('%#: a dark edge read after the name is passed over', (tail, name) => {
+    const { value, codes } = signer(BODY + RECIPIENTS + tail);
+    expect(value.name).toBe(name);
+    expect(codes).not.toContain('MISSING_SIGNER');
+  });
+
+  it('a run of capitals that is no edge (a filing code, a word) still closes the text', () => {
+    expect(signer(BODY + RECIPIENTS + 'THẾ ii\nVũ Đức Đam\nUBMTTQVN').value.name).toBeNull();
   });
 
   it('a two-word name after scraps is left out: the seal may have covered its family name', () => {
@@ -48,5 +62,18 @@ describe('isSealScrap', () => {
     ['Nguyễn Văn An', false],
   ])('%s → %s', (text, scrap) => {
     expect(isSealScrap(cellsOf(text)[0]!)).toBe(scrap);
+  });
+});
+
+describe('isEdgeDebris', () => {
+  it.each([
+    ['NHNIIIIIIIINNPDDIE', true],
+    ['IIIIIIIIIIII', true],
+    ['UBMTTQVN', false],
+    ['HĐXT', false],
+    ['NGUYỄN VĂN AN', false],
+    ['LQVP7NV2024', false],
+  ])('%s → %s', (text, debris) => {
+    expect(isEdgeDebris(cellsOf(text)[0]!)).toBe(debris);
   });
 });

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createOcrEngine, ocrServiceKey } from '../../pipeline/ocr/engine.js';
 import type { OcrEngine } from '../../pipeline/ocr/types.js';
 import { parseOptions } from '../../pipeline/options.js';
-import { lostOnsets, poorVietnamese, textLayerProblem, textLayerQuality } from '../../pipeline/readers/page-quality.js';
+import { brokenSyllables, lostOnsets, MIN_BROKEN_SYLLABLES, poorVietnamese, textLayerProblem, textLayerQuality } from '../../pipeline/readers/page-quality.js';
 import { processBytes } from '../../pipeline/run.js';
 import { PipelineServices } from '../../output/services.js';
 import { foreignOcrReading, sandwichPdf } from '../fixtures/bad-layer.js';
@@ -50,6 +50,28 @@ describe('text-layer quality', () => {
   ])('lost letters: %s', (_name, text, lost) => {
     expect(lostOnsets(text) !== null).toBe(lost);
     expect(textLayerProblem(text)?.code === 'text-layer-not-vietnamese').toBe(lost);
+  });
+
+  // Another engine's layer over a scan (ABBYY on a mixed-raster page): syllables cut after their
+  // onset, a 1 among figures read as a marked letter.
+  const cutEvery = (text: string, n: number) => {
+    let k = 0;
+    return text.replace(/(?<![\p{L}])([BSTLbstl])([ộốưậ]\p{L}*)/gu, (w, onset: string, rhyme: string) => (k++ % n === 0 ? `${onset} ${rhyme}` : w));
+  };
+  it.each([
+    ['good Vietnamese', good, 0],
+    ['syllables cut after their onset', cutEvery(good, 1), 4],
+    ['figures holding a marked letter', `${good} Nghị định số 95/20Ỉ2/NĐ-CP ngày 12 tháng 11 năm 20ỉ 2; số 52/20ỉS/NĐ-CP; năm 20ỉ 3; 1ộ2`, 4],
+    ['a heading set letter by letter', `${good} Q U Y Ế T Đ Ị N H V Ề V I Ệ C B Ộ S Ố`, 0],
+    ['list letters and money', `${good} điểm b khoản 2, điểm đ khoản 3, mức 500.000đ, phụ lục c ấn định`, 0],
+  ])('cut syllables: %s → at least %i', (_name, text, atLeast) => {
+    const { count } = brokenSyllables(text);
+    if (atLeast === 0) expect(count).toBeLessThan(MIN_BROKEN_SYLLABLES);
+    else expect(count).toBeGreaterThanOrEqual(atLeast);
+    const problem = textLayerProblem(text);
+    // Read again only over a scan (thin): a drawn page cut so would read no better.
+    if (atLeast) expect(problem).toMatchObject({ code: 'text-layer-not-vietnamese', thin: true });
+    else expect(problem).toBeNull();
   });
 
   it('counts foreign letters and impossible marks', () => {

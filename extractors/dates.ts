@@ -58,18 +58,19 @@ export function withoutGluedMark(token: string, part: 'day' | 'month'): string |
 }
 
 /**
- * A day or month of ones alone, as OCR reads a serifed 1 between the date's words ("tháng II năm",
- * "tháng lI năm"): no letter stands there in Vietnamese, so the ones are figures. Only where the
- * words frame it (ocrDigits asks for a real digit elsewhere).
+ * A month of two ones, as OCR reads serifed 1s between the date's words ("tháng II năm", "tháng lI
+ * năm"): no letter stands there in Vietnamese, so the ones are figures. Never a single stroke, nor
+ * a table's bar, nor the day: a day is often written in by hand or left blank, and a pen's stroke
+ * read "l" there is no figure to invent.
  */
 export function framedOnes(token: string): string {
-  return /^[il|]{1,2}$/.test(token) ? token.replace(/[il|]/g, '1') : token;
+  return /^[il]{2}$/.test(token) ? '11' : token;
 }
 
 function assemble(dayText: string, monthText: string, yearText: string, framed = false): Omit<ParsedDate, 'start' | 'end'> & { year: boolean } {
   const year = ocrDigits(yearText, 2);
   if (!/^(19|20)\d\d$/.test(year) && !/^\d{4}$/.test(yearText)) return { iso: null, partial: false, invalid: false, year: false };
-  if (framed) [dayText, monthText] = [framedOnes(dayText), framedOnes(monthText)];
+  if (framed) monthText = framedOnes(monthText);
   dayText = withoutGluedMark(ocrDigits(dayText), 'day') ?? '';
   monthText = withoutGluedMark(ocrDigits(monthText), 'month') ?? '';
   const day = /^\d{1,2}$/.test(dayText) ? Number(dayText) : null;

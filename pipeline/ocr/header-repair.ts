@@ -199,11 +199,12 @@ const DEBRIS_LINE = /^\s*[^\s\d]{1,2}\s*$/u;
 
 /**
  * The first `lines` lines of a page's text with known header lines repaired and lines of one or
- * two stray marks dropped; the rest as it was.
+ * two stray marks dropped (`dropped`: their indices in `text`); the rest as it was.
  */
-export function repairHeader(text: string, lines = 12): { text: string; repaired: number } {
+export function repairHeader(text: string, lines = 12): { text: string; repaired: number; dropped: number[] } {
   const head = text.split('\n');
   const rest = head.splice(lines);
+  const dropped = head.flatMap((line, i) => (DEBRIS_LINE.test(line) ? [i] : []));
   const all = head.filter((line) => !DEBRIS_LINE.test(line));
   let repaired = head.length - all.length;
   all.push(...rest);
@@ -215,5 +216,5 @@ export function repairHeader(text: string, lines = 12): { text: string; repaired
       repaired++;
     }
   }
-  return { text: all.join('\n'), repaired };
+  return { text: all.join('\n'), repaired, dropped };
 }

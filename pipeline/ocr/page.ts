@@ -5,7 +5,7 @@ import { plainSlashes, vietnameseD } from './slashes.js';
 import { confirmPrintedFigures } from './figure-second-look.js';
 import { doubtHandwrittenFigures } from './handwritten-ink.js';
 import { cleanHeaderMarks } from './header-marks.js';
-import { repairHeader } from './header-repair.js';
+import { repairHeader, repairHeadingLines } from './header-repair.js';
 import { signatureBoxesText } from './signature-box-text.js';
 import { withSignatureColumn } from './signature-column.js';
 import { withSignatureName } from './signature-name.js';
@@ -91,7 +91,8 @@ export async function ocrPreparedPage(engine: OcrEngine, prepared: PreparedPage,
   const repaired = options.header ? repairHeader(layout.text) : { text: layout.text, dropped: [] };
   const blocks = (options.knownBlocks ?? []).map((b) => ({ ...b, top: b.top * prepared.upscale }));
   const placed = blocks.length ? placeKnownBlocks(layout.text, layout.words, repaired, blocks) : null;
-  const laid = placed ? placed.text : repaired.text;
+  // Type headings and the decision line read with wrong marks ("QUYÉT ĐỊNH:"), anywhere on the page.
+  const laid = repairHeadingLines(placed ? placed.text : repaired.text);
   // The signature boxes stand over the header: their text opens the page as its own block, where
   // the header extraction knows to step over it (extractors/header-zone.ts signatureBoxEnd).
   const prefix = signatureText ? `${signatureText}\n\n` : '';

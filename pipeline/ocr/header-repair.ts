@@ -6,6 +6,7 @@
 // marks aside, are those of a known line is written as that line; a unit's name with one letter
 // too many ("NGAAI") is matched by dropping one letter. Nothing else is touched: a line that is
 // not one of these stays exactly as OCR read it.
+import { DOC_TYPES } from '../../extractors/doctypes.js';
 import { findUnits, findUpperUnitsUnspaced, UNIT_WORDS } from '../../extractors/localities.js';
 import { foldVietnamese } from '../../normalizers/fold.js';
 
@@ -194,16 +195,37 @@ export function repairTitleLine(line: string): string | null {
   return title ? `${m[1] ?? ''}${title}` : null;
 }
 
+/** Type headings in capitals, and the decision line of a council's resolution, by their letters. */
+const HEADINGS = new Map([...DOC_TYPES.map((t) => t.name), 'Quyết nghị'].map((name) => [key(name), name.toLocaleUpperCase('vi')] as const));
+
+/**
+ * Lines of a page that are a type heading or the decision line in capitals with their letters
+ * right and marks wrong ("QUYÉT ĐỊNH", "QUYÉT NGHỊ:"): written as the heading is printed. The
+ * engine drops the circumflex under an acute in capitals, where the marks are squeezed. A line
+ * with any other letter, or not all in capitals, is left as it was.
+ */
+export function repairHeadingLines(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => {
+      const m = /^(\s*)(\p{Lu}[\p{Lu} ]*?)(\s*:?\s*)$/u.exec(line);
+      const heading = m && HEADINGS.get(key(m[2]!));
+      return m && heading && heading !== m[2] ? `${m[1]}${heading}${m[3]}` : line;
+    })
+    .join('\n');
+}
+
 /** A header line of one or two marks ("I", "R", "-"): the stroke of a rule or a seal, not text. */
 const DEBRIS_LINE = /^\s*[^\s\d]{1,2}\s*$/u;
 
 /**
  * The first `lines` lines of a page's text with known header lines repaired and lines of one or
- * two stray marks dropped; the rest as it was.
+ * two stray marks dropped (`dropped`: their indices in `text`); the rest as it was.
  */
-export function repairHeader(text: string, lines = 12): { text: string; repaired: number } {
+export function repairHeader(text: string, lines = 12): { text: string; repaired: number; dropped: number[] } {
   const head = text.split('\n');
   const rest = head.splice(lines);
+  const dropped = head.flatMap((line, i) => (DEBRIS_LINE.test(line) ? [i] : []));
   const all = head.filter((line) => !DEBRIS_LINE.test(line));
   let repaired = head.length - all.length;
   all.push(...rest);
@@ -215,5 +237,5 @@ export function repairHeader(text: string, lines = 12): { text: string; repaired
       repaired++;
     }
   }
-  return { text: all.join('\n'), repaired };
+  return { text: all.join('\n'), repaired, dropped };
 }

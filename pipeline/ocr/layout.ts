@@ -8,6 +8,7 @@ import { spreadMergedCells } from './merged-cells.js';
 import type { Table } from '../../output/stage.js';
 import { repairTitleLine } from './header-repair.js';
 import { wordsByEngineLine } from './engine-lines.js';
+import { foldVietnamese } from '../../normalizers/fold.js';
 import type { Box, OcrPage, OcrWord, Rule } from './types.js';
 
 export interface PageLayout {
@@ -259,6 +260,9 @@ function unruledTable(rows: Segment[][]): { rows: string[][]; words: OcrWord[] }
 
 // --- two-column zones (the header) -------------------------------------------------------------
 
+/** "Kính gửi", as OCR may spell its marks. */
+const SALUTATION = /^\s*kinh\s+gui\b/;
+
 /**
  * The longest run of top segments that leave a vertical gutter free in the middle of the page
  * with text on both sides of it. Returns the segments of that zone and the gutter, or null.
@@ -273,6 +277,9 @@ function headerZone(segs: Segment[], width: number): { zone: Segment[]; gutter: 
   let best: { count: number; gutter: number } | null = null;
   for (let k = 0; k < sorted.length; k++) {
     const s = sorted[k]!;
+    // The salutation of a công văn, printed under the number column with the recipients to its
+    // right, opens the body: read with the left column it would come before the motto.
+    if (k > 0 && SALUTATION.test(foldVietnamese(lineText(s.words)))) break;
     const next = [...covered];
     for (let b = Math.max(0, Math.floor((s.x0 / width) * buckets)); b <= Math.min(buckets - 1, Math.floor((s.x1 / width) * buckets)); b++) next[b] = true;
     const free: number[] = [];

@@ -5,17 +5,18 @@ import { plainSlashes, vietnameseD } from './slashes.js';
 import { confirmPrintedFigures } from './figure-second-look.js';
 import { doubtHandwrittenFigures } from './handwritten-ink.js';
 import { cleanHeaderMarks } from './header-marks.js';
-import { repairHeader } from './header-repair.js';
+import { repairHeader, repairHeadingLines } from './header-repair.js';
 import { signatureBoxesText } from './signature-box-text.js';
 import { withSignatureColumn } from './signature-column.js';
 import { withSignatureName } from './signature-name.js';
+import { placeKnownBlocks, type KnownBlock } from './known-blocks.js';
 import { layoutPage } from './layout.js';
 import { preparePage, type PreparedPage } from './preprocess.js';
 import { meanConfidence } from './tsv.js';
 import type { OcrEngine, OcrWord, RawImage } from './types.js';
 import { readUnreadLines } from './unread-lines.js';
 import { placeWords, shiftBoxes } from './word-boxes.js';
-import type { PageWords } from '../../output/schema.js';
+import type { PageWords, WordBox } from '../../output/schema.js';
 import type { Table } from '../../output/stage.js';
 
 export interface OcrPageResult {
@@ -40,6 +41,12 @@ export interface OcrPageOptions {
   /** Look for a two-column header (first page). */
   header: boolean;
   dpi?: number;
+  /**
+   * Text the file itself gives for parts of the page left out of the image (a signature widget's
+   * box), with the row of their top on the page image as given: written into the page's text
+   * where they stand (known-blocks.ts).
+   */
+  knownBlocks?: readonly KnownBlock[];
 }
 
 /** `image`: an encoded image file, or raw pixels. */
@@ -81,7 +88,11 @@ export async function ocrPreparedPage(engine: OcrEngine, prepared: PreparedPage,
   page = await withSignatureName(engine, prepared.png, page, prepared.redKeptPng);
   const layout = layoutPage(page, prepared.rules, { header: options.header });
   // The header's known lines (motto, body, unit) put back where OCR got their marks wrong.
-  const laid = options.header ? repairHeader(layout.text).text : layout.text;
+  const repaired = options.header ? repairHeader(layout.text) : { text: layout.text, dropped: [] };
+  const blocks = (options.knownBlocks ?? []).map((b) => ({ ...b, top: b.top * prepared.upscale }));
+  const placed = blocks.length ? placeKnownBlocks(layout.text, layout.words, repaired, blocks) : null;
+  // Type headings and the decision line read with wrong marks ("QUYÉT ĐỊNH:"), anywhere on the page.
+  const laid = repairHeadingLines(placed ? placed.text : repaired.text);
   // The signature boxes stand over the header: their text opens the page as its own block, where
   // the header extraction knows to step over it (extractors/header-zone.ts signatureBoxEnd).
   const prefix = signatureText ? `${signatureText}\n\n` : '';
@@ -93,16 +104,24 @@ export async function ocrPreparedPage(engine: OcrEngine, prepared: PreparedPage,
     words: page.words.length,
     illegible: marks.illegible,
     signatureWords: marks.signatureWords,
-    wordBoxes: pageWords(layout.text, layout.words, page, prepared, options.page, prefix.length),
+    wordBoxes: pageWords(layout.text, layout.words, page, prepared, options.page, prefix.length, placed?.moveBoxes),
     smallPrintMs,
   };
 }
 
 /** The page's word boxes with what maps them back to the page image as given. */
-function pageWords(text: string, words: readonly OcrWord[], size: { width: number; height: number }, prepared: PreparedPage, page: number, offset: number): PageWords | null {
-  // Placed in the layout's text, moved past the signature boxes' block written before it.
+function pageWords(
+  text: string,
+  words: readonly OcrWord[],
+  size: { width: number; height: number },
+  prepared: PreparedPage,
+  page: number,
+  offset: number,
+  pastBlocks: (boxes: readonly WordBox[]) => WordBox[] = (b) => [...b],
+): PageWords | null {
+  // Placed in the layout's text, moved past the blocks written into it and the signature boxes' block written before it.
   const placed = placeWords(text, words);
-  const boxes = placed && shiftBoxes(placed, offset);
+  const boxes = placed && shiftBoxes(pastBlocks(placed), offset);
   if (!boxes || !size.width || !size.height) return null;
   return {
     page,

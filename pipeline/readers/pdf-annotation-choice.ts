@@ -30,6 +30,10 @@ export interface LeftOutAnnotation {
   id: string;
   /** What it shows, for the archivist: its text, or "an image" / "a drawing" when it has none. */
   shows: string;
+  /** Its text runs in drawing order (a box's lines), none when it shows no text. */
+  lines: string[];
+  /** Pixel row of its top on the page as drawn, when its rectangle is known (pdf-ocr-drawing.ts). */
+  top?: number;
 }
 
 export interface AnnotationChoice {
@@ -87,7 +91,7 @@ export function chooseAnnotations(boxes: readonly AnnotationBox[], inkBeside: Re
   const draw: string[] = [];
   const leftOut: LeftOutAnnotation[] = [];
   for (const box of boxes) {
-    if (mayCoverPrint(box) && (inkBeside.get(box.id) ?? 0) >= BESIDE_PRINT) leftOut.push({ id: box.id, shows: shows(box) });
+    if (mayCoverPrint(box) && (inkBeside.get(box.id) ?? 0) >= BESIDE_PRINT) leftOut.push({ id: box.id, shows: shows(box), lines: box.runs.map((r) => r.text) });
     else draw.push(box.id);
   }
   return { draw, leftOut };

@@ -70,6 +70,13 @@ function inkBesideBoxes(image: PagePixels, candidates: readonly AnnotationBox[],
   return ink;
 }
 
+/** The row of a box's top on the drawn page, when its rectangle is known. */
+function topOf(box: AnnotationBox | undefined, viewport: Viewport): { top: number } | Record<string, never> {
+  if (box?.rect?.length !== 4) return {};
+  const [, y0, , y1] = viewport.convertToViewportRectangle(box.rect) as [number, number, number, number];
+  return { top: Math.min(y0, y1) };
+}
+
 /** The page drawn for OCR on a new canvas (the caller frees it), with what was left out. */
 export async function drawForOcr(page: Page, doc: Document, viewport: Viewport): Promise<OcrDrawing<Canvas>> {
   const canvases = doc.canvasFactory;
@@ -88,10 +95,11 @@ export async function drawForOcr(page: Page, doc: Document, viewport: Viewport):
     throw error;
   }
   const kept = new Set(choice.draw);
+  const leftOut = choice.leftOut.map((a) => ({ ...a, ...topOf(boxes.find((b) => b.id === a.id), viewport) }));
   // Nothing that paints is kept: the drawing without annotations is the one.
-  if (!boxes.some((b) => b.paints && kept.has(b.id))) return { target: bare.target, leftOut: choice.leftOut, failed: false };
+  if (!boxes.some((b) => b.paints && kept.has(b.id))) return { target: bare.target, leftOut, failed: false };
   doc.canvasFactory.destroy(bare.target);
-  for (const a of choice.leftOut) doc.annotationStorage.setValue(a.id, { noView: true });
-  const drawn = await drawPage(page, canvases, viewport, choice.leftOut.length ? ANNOTATIONS_AS_STORED : undefined);
-  return { target: drawn.target, leftOut: choice.leftOut, failed: drawn.annotationsDropped };
+  for (const a of leftOut) doc.annotationStorage.setValue(a.id, { noView: true });
+  const drawn = await drawPage(page, canvases, viewport, leftOut.length ? ANNOTATIONS_AS_STORED : undefined);
+  return { target: drawn.target, leftOut, failed: drawn.annotationsDropped };
 }

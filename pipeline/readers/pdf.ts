@@ -14,6 +14,7 @@ import { engineLabel, ocrEngineFor } from '../ocr/engine.js';
 import { layoutPage } from '../ocr/layout.js';
 import { ocrPreparedPage } from '../ocr/page.js';
 import { coarseScanInfo } from '../ocr/pixel-grid.js';
+import type { KnownBlock } from '../ocr/known-blocks.js';
 import { preparePage, rulesOfImage, type PreparedPage } from '../ocr/preprocess.js';
 import { joinPageWords } from '../ocr/word-boxes.js';
 import type { OcrWord, RawImage, Rule } from '../ocr/types.js';
@@ -349,7 +350,9 @@ async function readPages(parser: PDFParse, doc: PdfDocument, bytes: Uint8Array, 
     }
     // Prepared now, so the 35 MB RGBA rendering is dropped before the page waits for a worker.
     const prepared = preparePage(rendered.image, { dpi: rendered.dpi, maxPixels: options.maxPixels, illumination: options.illumination });
-    const job = ocrOne(prepared, n, layer, ctx, pageNotes, { reason, detail: why }, options, undecodable).then((r) => {
+    // Signature boxes left out of the drawing keep their text in the page's, where they stand.
+    const known = rendered.annotationsFailed ? [] : rendered.annotationsLeftOut.flatMap((a) => (a.lines.length && a.top !== undefined ? [{ lines: a.lines, top: a.top }] : []));
+    const job = ocrOne(prepared, n, layer, ctx, pageNotes, { reason, detail: why }, options, undecodable, known).then((r) => {
       results[n - 1] = r;
       if (r.info.reason === 'blank') blank.push(n);
       else if (r.info.method === 'ocr') ocrWhy[n - 1] = why;
@@ -401,6 +404,8 @@ async function ocrOne(
   options: ReadOptions,
   /** What to call the image of this page pdf.js could not decode, if any. */
   undecodable: string | null = null,
+  /** Text the file gives for parts of the page left out of the image (ocr/known-blocks.ts). */
+  knownBlocks: readonly KnownBlock[] = [],
 ): Promise<PageResult> {
   try {
     // Awaited first: a page that cannot be prepared is reported here, never left unhandled.
@@ -414,7 +419,7 @@ async function ocrOne(
     }
     const { engine, fellBack } = await ocrEngineFor(ctx, options);
     if (fellBack) notes.engineFellBack();
-    const r = await ocrPreparedPage(engine, prepared, { page: n, header: n === 1 });
+    const r = await ocrPreparedPage(engine, prepared, { page: n, header: n === 1, knownBlocks });
     if (r.confidence !== null && r.confidence < LOW_CONFIDENCE) notes.say(n, log.ocrLowConfidence(r.confidence), { page: n });
     if (r.illegible.length) notes.say(n, log.ocrIllegible(r.illegible.map((w) => JSON.stringify(w)).join(', ')), { page: n });
     if (r.signatureWords) notes.say(n, log.signatureBox(r.signatureWords), { page: n });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { repairHeader, repairHeaderLine, repairTitleLine } from '../../pipeline/ocr/header-repair.js';
+import { repairHeader, repairHeaderLine, repairTitleLine, repairHeadingLines } from '../../pipeline/ocr/header-repair.js';
 
 describe('repairHeaderLine: an OCR\'d header line put back into the header vocabulary', () => {
   it.each([
@@ -69,5 +69,27 @@ describe('repairTitleLine: a signature block\'s title', () => {
 
   it.each(['Nguyễn Hoàng Giang', 'ỦY BAN NHÂN DÂN', 'GIÁM SÁT', '', 'TỊCH', 'ĐỐC', 'ƯỞNG'])('%j is not a title', (line) => {
     expect(repairTitleLine(line)).toBeNull();
+  });
+});
+
+describe('repairHeadingLines', () => {
+  const cases: Array<[string, string, string]> = [
+    ['the circumflex lost under the acute', 'QUYÉT ĐỊNH', 'QUYẾT ĐỊNH'],
+    ['the decision line with its colon', 'QUYÉT ĐỊNH:', 'QUYẾT ĐỊNH:'],
+    ["a council's decision line", 'QUYÉT NGHỊ:', 'QUYẾT NGHỊ:'],
+    ['every mark lost', 'NGHI QUYET', 'NGHỊ QUYẾT'],
+    ['a heading read right stays', 'KẾ HOẠCH', 'KẾ HOẠCH'],
+    ['a heading in small letters is running text', 'Quyét định', 'Quyét định'],
+    ['another letter: not a heading', 'QUYÉT ĐINHH', 'QUYÉT ĐINHH'],
+    ['a heading with more words is left', 'QUYÉT ĐỊNH CỦA CHỦ TỊCH', 'QUYÉT ĐỊNH CỦA CHỦ TỊCH'],
+    ['empty', '', ''],
+  ];
+  it.each(cases)('%s', (_name, line, expected) => {
+    expect(repairHeadingLines(line)).toBe(expected);
+  });
+
+  it('repairs heading lines anywhere on the page and leaves the others', () => {
+    const page = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nQUYÉT ĐỊNH\nVề việc công bố\nCăn cứ Luật Tổ chức;\nQUYÉT ĐỊNH:\nĐiều 1.';
+    expect(repairHeadingLines(page)).toBe('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nQUYẾT ĐỊNH\nVề việc công bố\nCăn cứ Luật Tổ chức;\nQUYẾT ĐỊNH:\nĐiều 1.');
   });
 });

@@ -28,6 +28,38 @@ describe('layoutPage', () => {
     ]);
   });
 
+  // A công văn prints "Kính gửi:" under the number column, the recipients to its right: it opens
+  // the body, after the motto and the date, not the left column's last line.
+  it.each([
+    ['Kính gửi:', 'Kính gửi:'],
+    ['OCR has lost its marks', 'Kinh gui:'],
+  ])('ends the header before the salutation under the left column (%s)', (_name, salutation) => {
+    const words = [
+      ...line('ỦY BAN NHÂN DÂN', 250, 100, 'a').concat(line('CỘNG HÒA XÃ HỘI CHỦ NGHĨA', 1250, 100, 'a')),
+      ...line('TỈNH HÀ TĨNH', 300, 160, 'b').concat(line('Độc lập - Tự do', 1300, 160, 'b')),
+      ...line('Số: 1378/UBND-NC', 200, 300, 'c').concat(line('Hà Tĩnh, ngày 20 tháng 3', 1300, 300, 'c')),
+      ...line('V/v triển khai lấy ý kiến', 150, 360, 'd'),
+      ...line('thành lập thị trấn', 200, 420, 'e'),
+      ...line(salutation, 750, 560, 'f').concat(line('- Các Sở: Nội vụ, Tài chính;', 1050, 560, 'f')),
+      ...line('- Văn phòng UBND tỉnh;', 1050, 620, 'g'),
+      ...line('Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015 thực hiện', 250, 760, 'h'),
+    ];
+    const { text } = layoutPage({ width: 2480, height: 3508, words }, [], { header: true });
+    expect(text.split('\n')).toEqual([
+      'ỦY BAN NHÂN DÂN',
+      'TỈNH HÀ TĨNH',
+      'Số: 1378/UBND-NC',
+      'V/v triển khai lấy ý kiến',
+      'thành lập thị trấn',
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA',
+      'Độc lập - Tự do',
+      'Hà Tĩnh, ngày 20 tháng 3',
+      `${salutation} - Các Sở: Nội vụ, Tài chính;`,
+      '- Văn phòng UBND tỉnh;',
+      'Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015 thực hiện',
+    ]);
+  });
+
   it('reads the foot as two columns: recipients, then the signature block without its strokes', () => {
     const stroke = (text: string, x: number, y: number, confidence: number): OcrWord => ({ text, confidence, x0: x, x1: x + text.length * 20, y0: y, y1: y + 40, line: `s${y}` });
     const words = [

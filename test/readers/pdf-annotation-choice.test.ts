@@ -79,12 +79,12 @@ describe('chooseAnnotations', () => {
     expect(choice.leftOut.map((a) => a.id)).toEqual(leftOut);
   });
 
-  it('says what a left-out box shows: its text, or an image or a drawing', () => {
+  it('says what a left-out box shows: its text, or an image or a drawing; and its lines, to be written into the page', () => {
     const choice = chooseAnnotations([corner, seal, box('7R', [])], new Map([['198R', 0.05], ['165R', 0.05], ['7R', 0.05]]));
     expect(choice.leftOut).toEqual([
-      { id: '198R', shows: 'TRUNG TÂM CÔNG BÁO VÀ TIN HỌC ttcbth@quangngai.gov.vn' },
-      { id: '165R', shows: 'an image' },
-      { id: '7R', shows: 'a drawing' },
+      { id: '198R', shows: 'TRUNG TÂM CÔNG BÁO VÀ TIN HỌC ttcbth@quangngai.gov.vn', lines: ['TRUNG TÂM CÔNG BÁO', 'VÀ TIN HỌC', 'ttcbth@quangngai.gov.vn'] },
+      { id: '165R', shows: 'an image', lines: [] },
+      { id: '7R', shows: 'a drawing', lines: [] },
     ]);
   });
 });

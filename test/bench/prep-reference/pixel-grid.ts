@@ -1,77 +1,15 @@
 // Smoothing of a coarse scan drawn larger as it was before it went to libvips (issue #12: the
 // smoothing cost ~25-37% of that page's OCR time): three running-sum box blurs a step wide each
-// way, in JS. Kept here, out of the product, so the OCR bench can time old and new side by side.
+// way, in JS, for every step. The product keeps exactly these blurs for a step of 2
+// (pipeline/ocr/box-blur.ts); here they stand for every step, so the OCR bench can time old and
+// new side by side.
 import type { GrayImage } from '../../../pipeline/ocr/rules.js';
-
-/** Box blurs each way: three of a step's width come near a Gaussian of sigma ~0.8 step. */
-const SMOOTH_PASSES = 3;
-
-/**
- * One box blur of width `size` along each row, from `src` into `dst` (edges extended). `line`
- * holds a row with its edge pixels repeated `size` times on either side, so the running sum
- * needs no bounds checks.
- */
-function boxRows(src: Uint8Array, dst: Uint8Array, width: number, height: number, size: number, line: Int32Array): void {
-  const before = Math.floor((size - 1) / 2);
-  const after = size - 1 - before;
-  // Division by the width as a multiply and a shift (to within a grey level).
-  const scale = Math.round(65536 / size);
-  for (let y = 0; y < height; y++) {
-    const row = y * width;
-    const first = src[row]!;
-    const last = src[row + width - 1]!;
-    for (let i = 0; i < size; i++) {
-      line[i] = first;
-      line[size + width + i] = last;
-    }
-    for (let x = 0; x < width; x++) line[size + x] = src[row + x]!;
-    let sum = 0;
-    for (let i = size - before; i <= size + after; i++) sum += line[i]!;
-    for (let x = 0, add = size + after + 1, drop = size - before; x < width; x++, add++, drop++) {
-      dst[row + x] = (sum * scale + 32768) >> 16;
-      sum += line[add]! - line[drop]!;
-    }
-  }
-}
-
-/** One box blur of width `size` down every column, from `src` into `dst`, a row at a time (running column sums). */
-function boxColumns(src: Uint8Array, dst: Uint8Array, width: number, height: number, size: number, sums: Int32Array): void {
-  const before = Math.floor((size - 1) / 2);
-  const after = size - 1 - before;
-  const row = (y: number) => (y < 0 ? 0 : y >= height ? height - 1 : y) * width;
-  sums.fill(0);
-  for (let y = -before; y <= after; y++) {
-    const r = row(y);
-    for (let x = 0; x < width; x++) sums[x]! += src[r + x]!;
-  }
-  const scale = Math.round(65536 / size);
-  for (let y = 0; y < height; y++) {
-    const out = y * width;
-    const add = row(y + after + 1);
-    const drop = row(y - before);
-    for (let x = 0; x < width; x++) {
-      dst[out + x] = (sums[x]! * scale + 32768) >> 16;
-      sums[x]! += src[add + x]! - src[drop + x]!;
-    }
-  }
-}
+import { tripleBoxBlur } from '../../../pipeline/ocr/box-blur.js';
 
 /**
  * The page with its coarse pixels' staircase rounded off (a new image): box blurs a step wide,
- * SMOOTH_PASSES each way. A step of 1 returns the page as it is.
+ * three each way. A step of 1 returns the page as it is.
  */
 export async function smoothGrid(g: GrayImage, step: number): Promise<GrayImage> {
-  if (step <= 1) return g;
-  const { width, height } = g;
-  let a = Buffer.from(g.data);
-  let b = Buffer.allocUnsafe(a.length);
-  const line = new Int32Array(width + 2 * step + 1);
-  const sums = new Int32Array(width);
-  for (let pass = 0; pass < SMOOTH_PASSES; pass++) {
-    boxRows(a, b, width, height, step, line);
-    [a, b] = [b, a];
-    boxColumns(a, b, width, height, step, sums);
-    [a, b] = [b, a];
-  }
-  return { data: a, width, height };
+  return step <= 1 ? g : tripleBoxBlur(g, step);
 }

@@ -57,20 +57,9 @@ export function withoutGluedMark(token: string, part: 'day' | 'month'): string |
   return part === 'month' ? (d >= 2 ? digits : null) : d >= 4 ? digits : null;
 }
 
-/**
- * A month of two ones, as OCR reads serifed 1s between the date's words ("tháng II năm", "tháng lI
- * năm"): no letter stands there in Vietnamese, so the ones are figures. Never a single stroke, nor
- * a table's bar, nor the day: a day is often written in by hand or left blank, and a pen's stroke
- * read "l" there is no figure to invent.
- */
-export function framedOnes(token: string): string {
-  return /^[il]{2}$/.test(token) ? '11' : token;
-}
-
-function assemble(dayText: string, monthText: string, yearText: string, framed = false): Omit<ParsedDate, 'start' | 'end'> & { year: boolean } {
+function assemble(dayText: string, monthText: string, yearText: string): Omit<ParsedDate, 'start' | 'end'> & { year: boolean } {
   const year = ocrDigits(yearText, 2);
   if (!/^(19|20)\d\d$/.test(year) && !/^\d{4}$/.test(yearText)) return { iso: null, partial: false, invalid: false, year: false };
-  if (framed) monthText = framedOnes(monthText);
   dayText = withoutGluedMark(ocrDigits(dayText), 'day') ?? '';
   monthText = withoutGluedMark(ocrDigits(monthText), 'month') ?? '';
   const day = /^\d{1,2}$/.test(dayText) ? Number(dayText) : null;
@@ -118,7 +107,7 @@ export function findDate(folded: string, from = 0, maxStart = Infinity): ParsedD
     const m = firstMatch(re, re === WORDY ? WORDY_AT : NUMERIC_AT, folded, from, maxStart);
     if (!m) continue;
     const { year, ...parsed } =
-      re === WORDY ? assemble(m[1]!, m[2]!, m[3]!, true) : assemble(m[1]!.trim(), m[3]!.trim(), m[4]!);
+      re === WORDY ? assemble(m[1]!, m[2]!, m[3]!) : assemble(m[1]!.trim(), m[3]!.trim(), m[4]!);
     if (!year) continue;
     // A bare "/…/2017" without any digit before the year is only a date after "ngày".
     found.push({ ...parsed, start: m.index, end: m.index + m[0].length });

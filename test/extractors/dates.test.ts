@@ -31,22 +31,16 @@ describe('Vietnamese dates', () => {
     expect(parse(text)).toMatchObject({ iso, partial: true });
   });
 
-  // Serifed 1s read as letters where the date's words frame the month (real scans: "tháng II năm 2012").
-  it.each([
-    ['ngày 12 tháng II năm 2012', '2012-11-12'],
-    ['ngày 29 tháng lI năm 2005', '2005-11-29'],
-  ])('a month of two ones read as letters: %s → %s', (text, iso) => {
-    expect(parse(text)).toMatchObject({ iso, partial: false });
-  });
-
   // A day is written in by hand or left blank: a stroke read there is never made a figure, nor is
-  // a single stroke in the month, nor a table's bar.
+  // a stroke in the month, nor a table's bar. (OCR'd text has a month of two look-alike letters,
+  // "tháng II năm", read back before dates are read: references-ocr.ts.)
   it.each([
     ['ngày l tháng 6 năm 2020', '2020-06'],
     ['ngày ll tháng 3 năm 2014', '2014-03'],
     ['ngày | tháng 3 năm 2024', '2024-03'],
     ['ngày 5 tháng l năm 2020', '2020'],
     ['ngày 5 tháng | năm 2020', '2020'],
+    ['ngày 12 tháng II năm 2012', '2012'],
   ])('no figure invented from strokes: %s → %s', (text, iso) => {
     expect(parse(text)).toMatchObject({ iso, partial: true });
   });

@@ -137,6 +137,8 @@ describe('date words garbled by a layer without Vietnamese', () => {
     ['"NĂM" in capitals of two letters', 'NGÀY 26 THÁNG 02 WM 2025', '2025-02-26'],
     ['a month of two look-alike letters glued to "năm"', 'ngày 03 tháng ionăm 2025', '2025-10-03'],
     ['a month of two look-alike letters', 'ngày 03 tháng ll năm 2025', '2025-11-03'],
+    ['a month of two ones read as capitals (serifed 1s)', 'ngày 12 tháng II năm 2012', '2012-11-12'],
+    ['a month of two ones read as l and I', 'ngày 29 tháng lI năm 2005', '2005-11-29'],
   ];
 
   it.each(GARBLED)('OCR text: %s', (_how, text, iso) => {

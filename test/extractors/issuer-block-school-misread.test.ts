@@ -1,18 +1,7 @@
 // "TRƯỞNG ĐẠI HỌC ĐIỆN LỰC": an engine read the grave of TRƯỜNG as a hook. At a line start, before
 // a school's kind, the word is the school; a head's title ("TRƯỞNG PHÒNG", "TRƯỞNG NHÓM") is not.
 import { describe, expect, it } from 'vitest';
-import { bodiesOf, composeIssuer } from '../../extractors/issuer-block.js';
-
-function composed(lines: string[]) {
-  const breaks: number[] = [];
-  let at = 0;
-  for (const l of lines) {
-    breaks.push(at);
-    at += l.length + 1;
-  }
-  const bodies = bodiesOf(lines.join(' '), breaks, []);
-  return { names: bodies.map((b) => b.parsed.name), issuer: composeIssuer(bodies.map((b) => b.parsed)) };
-}
+import { issuerOfLines } from './issuer-lines.js';
 
 describe('issuer block: a school whose head word OCR read as a title', () => {
   it.each([
@@ -20,7 +9,7 @@ describe('issuer block: a school whose head word OCR read as a title', () => {
     ['a college under a ministry', ['BỘ XÂY DỰNG', 'TRƯỞNG CAO ĐẲNG XÂY DỰNG SỐ 1'], 'Trường Cao đẳng xây dựng số 1', 'Bộ Xây dựng'],
     ['as printed, for comparison', ['BỘ CÔNG THƯƠNG', 'TRƯỜNG ĐẠI HỌC ĐIỆN LỰC'], 'Trường Đại học điện lực', 'Bộ Công thương'],
   ])('%s', (_how, lines, name, parent) => {
-    const { issuer } = composed(lines);
+    const { composed: issuer } = issuerOfLines(lines);
     expect(issuer?.issuer.name).toBe(name);
     expect(issuer?.issuer.level).toBe('central');
     expect(issuer?.parent?.name).toBe(parent);
@@ -35,6 +24,6 @@ describe('issuer block: a school whose head word OCR read as a title', () => {
     // "chính trị" names a school only right after the head word: a board's name may hold it later.
     ['a board\'s head, "chính trị" further on', ['TỈNH ỦY', 'TRƯỞNG BAN BẢO VỆ CHÍNH TRỊ NỘI BỘ']],
   ])('a title stays no body: %s', (_how, lines) => {
-    expect(composed(lines).names).toHaveLength(1);
+    expect(issuerOfLines(lines).names).toHaveLength(1);
   });
 });

@@ -102,7 +102,9 @@ function headerAt(lines: readonly string[], at: number): Columns | null {
     const roles = headerRoles(titles);
     if (!roles || !roles.includes('content') || !(roles.includes('lead') || roles.includes('deadline'))) return 0;
     const named = roles.filter(Boolean).length;
-    return named >= 3 ? named : 0;
+    // Of readings naming as many columns, the one whose titles say more apart: "Cơ quan / chủ
+    // trì" and "Cơ quan / phối hợp" wrapped, whose first line alone names two leads.
+    return named >= 3 ? named * 100 + new Set(roles.filter(Boolean)).size : 0;
   });
   if (!header) return null;
   const roles = headerRoles(header.titles)!;

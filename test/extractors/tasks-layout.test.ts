@@ -82,6 +82,14 @@ describe('task tables laid out with spaces', () => {
     ['a header that names no task column', ['TT    Tên thủ tục    Số hồ sơ    Tỷ lệ', '1     Đăng ký kết hôn    1.700    54%']],
     ['a sentence with wide spaces', ['Căn cứ nhiệm vụ  được giao,  các đơn vị chủ trì  thực hiện đúng thời gian.']],
     ['titles of plain words near garbled header words ("toàn dân" is no "tiến độ")', ['Nội dung chính    Toàn dân tham gia    Ghi chú', '1     Ra quân vệ sinh    Các hộ gia đình    Hằng tháng']],
+    [
+      'a header over justified prose whose gaps line up (no column edge is learnt from prose)',
+      [
+        HEADER,
+        'Các sở, ban, ngành căn cứ  chức năng, nhiệm vụ được giao  triển khai thực hiện kế hoạch này,',
+        'định kỳ báo cáo kết quả  về Sở Nội vụ tổng hợp,  trước ngày 15 tháng 12 hằng năm.',
+      ],
+    ],
   ])('finds no table in %s', (_, lines) => {
     expect(layoutTableRows(linesWithOffsets(lines.join('\n')))).toEqual([]);
   });
@@ -120,6 +128,19 @@ describe('task tables laid out with spaces', () => {
       ['TT', 'Tiến trình các công việc', 'Trách nhiệm thực hiện', 'Trách nhiệm phối hợp', 'Chuẩn mực chấp nhận / Thời gian'],
       ['1', 'Lập danh sách sinh viên đăng ký chuyên ngành.', 'Phòng Đào tạo', 'Khoa CM', 'Tuần 1, tháng 01/2021'],
       ['2', 'Tổng hợp danh sách sinh viên khóa mới', 'Đào tạo', 'CTSV', 'Tuần 2, tháng 01/2021'],
+    ]);
+  });
+
+  it('reads a wrapped header whose first line alone already names its columns, two of them alike', () => {
+    // "Cơ quan" / "Cơ quan" name two leads on the first line; the second line tells them apart.
+    const header = [
+      at([[0, 'TT'], [20, 'Nhiệm vụ'], [48, 'Cơ quan'], [72, 'Cơ quan'], [96, 'Thời gian']]),
+      at([[48, 'chủ trì'], [72, 'phối hợp'], [96, 'thực hiện']]),
+    ];
+    const rows = layoutTableRows(linesWithOffsets([...header, ...TABLE.slice(1, 4)].join('\n')));
+    expect(rows.map((r) => r.text.split('\t'))).toEqual([
+      ['TT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời gian thực hiện'],
+      ['1', 'Rà soát quy hoạch cây xanh đô thị đến năm 2030 gắn với hạ tầng xanh và di sản thiên niên kỷ.', 'Sở Xây dựng', '- Các sở, ngành; - UBND các huyện.', 'Năm 2025'],
     ]);
   });
 

@@ -27,8 +27,11 @@ const BARE_NUMBER = /^\d{1,2}$/;
 const SET_IN = 10;
 /** The sub-item letter opening a label line. */
 const SUB_ITEM = /^(\s*)([a-zđ])\)\s*/u;
-/** A garbled unit label after its letter: a short word, "vị", one or two short words, a colon. */
-const GARBLED_LABEL = /^\S{1,5}\s+'?v[ij]?\s+(\S{1,6})(?:\s+\S{1,6})?\s*:/;
+/**
+ * A garbled unit label after its letter: a short word, "vị", one or two short words, a colon.
+ * "vị" may come out "vj", "v" or, a lone "v" once restored, "và" ("bàn và phối hợp:").
+ */
+const GARBLED_LABEL = /^\S{1,5}\s+'?v[ija]?\s+(\S{1,6})(?:\s+\S{1,6})?\s*:/;
 /** Legible labels a letter needs before its garbled labels are read as it. */
 const LEGIBLE_PER_LETTER = 2;
 

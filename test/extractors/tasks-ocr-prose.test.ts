@@ -25,7 +25,7 @@ const LEADS = ['Sở Nội vụ', 'Sở Tài chính', 'Văn phòng UBND tỉnh',
 
 /** Garbled forms of the two labels, as engines without Vietnamese and the restorer leave them. */
 const GARBLED_LEAD = ['Đơn vị cần ta:', "Dan 'vị chu tn:", 'Đến v chịu ăn:', 'Còn vị căn tin:'];
-const GARBLED_SUPPORT = ['Đơn vị phụ cấp:', 'Dẫn v phố hẹp:', "Đơn 'vị phi hcp:", 'Còn v phM hẹp:'];
+const GARBLED_SUPPORT = ['Đơn vị phụ cấp:', 'Dẫn v phố hẹp:', "Đơn 'vị phi hcp:", 'Còn v phM hẹp:', 'bàn và phối hợp:'];
 /** Margin debris, as it comes out after restoration. */
 const DEBRIS = ['án', 'h-', ':2', '0/', '1 h-', 'ăn như', '-n', `${' '.repeat(40)}14`];
 

@@ -83,6 +83,12 @@ describe('prose task lists of an OCR text layer', () => {
     expect(read.at(-2)!.text).toBe('   a) Đơn vị phố hẹp: Sở Nội vụ.');
   });
 
+  it('does not take "a) Sở và ngành:" (a line of its own) for a garbled "Đơn vị chủ trì:"', () => {
+    const lines = linesWithOffsets(ocrList(4, () => false, false) + '\n   5. Tổng hợp.\n   a) Sở và ngành: báo cáo trước 15/12.\n');
+    const read = readableOcrProse(lines);
+    expect(read.at(-2)!.text).toBe('   a) Sở và ngành: báo cáo trước 15/12.');
+  });
+
   it('leaves a clean text line for line, and a rewritten line where it ended', () => {
     const clean = linesWithOffsets(ocrList(4, () => false, false));
     expect(readableOcrProse(clean)).toEqual(clean);

@@ -114,11 +114,12 @@ export function blankItFills(run: PdfTextItem, pageItems: readonly PdfTextItem[]
   }
   if (left !== null && right !== null) return baseline;
   // "Hà Nội, ngày 29 tháng 4 năm ____": the blank the typist left may end the line. Only a figure
-  // just after the date or number word it completes fills it; a box beside other text stays out.
+  // just after the date word it completes fills it; a box beside other text stays out.
   // A prose line ending "… trong năm" beside a page-number widget is no date line: a date's word
   // fills a blank only on the line that holds both "ngày" and "tháng".
   const dateLine = lineWords.some((w) => /^ngày$/iu.test(w)) && lineWords.some((w) => /^tháng$/iu.test(w));
-  const completes = /^số:?$/iu.test(leftWord) || (LINE_END_DATE_WORD.test(leftWord) && dateLine);
+  // A serial's blank is never a line's end: the symbol ("/TB-UBND") follows it.
+  const completes = LINE_END_DATE_WORD.test(leftWord) && dateLine;
   const endsLine = left !== null && right === null && completes && /^\d{1,4}$/.test(span.text) && span.x0 - left <= LINE_END_BLANK_EMS * size;
   return endsLine ? baseline : null;
 }

@@ -30,6 +30,7 @@ import { parsePlanNumber, readPlanNumber, type PlanNumber } from './number.js';
 import { typeOfLetterSymbol } from './symbol-type.js';
 import { garbledDateLine } from './garbled-date-line.js';
 import { garbledTypeHeading } from './garbled-type.js';
+import { sameBodyAsBox, signatureBoxIssuer } from './signature-box-issuer.js';
 
 /** How far into the text a header can reach. */
 const HEADER_REACH = 4000;
@@ -817,6 +818,12 @@ export function readHeader(
   // ("SỞ CÔNG THƯƠNG LÀO CAI / ĐẾN Số …", an incoming-mail stamp) are no part of it.
   const dateAt = chosen ? before.indexOf(chosen.seg) : illegibleDate ? before.findIndex((s) => s.end > illegibleDate.start) : -1;
   let issuer = issuerFromSegments(dateAt >= 0 ? before.slice(0, dateAt) : before, near, ocrOrigin);
+  // A scanned block garbled past its place ("UY BAN MAN DAN / TiNH TAY 1'4/NH") under an e-signature
+  // box that names the same body with its place: the box's machine type is read cleanly.
+  if (ocrOrigin && issuer && !issuer.parsed.locality && segments.length) {
+    const box = signatureBoxIssuer(text.slice(0, segments[0]!.start), near);
+    if (box && sameBodyAsBox(issuer.parsed, box)) issuer = { ...issuer, parsed: box };
+  }
   const bodyFrom = typeLine ? typeLine.cell.end : 0;
   if (!issuer || !issuer.parsed.locality) {
     const fromBody = findBodyIssuer(text, folded, bodyFrom, near);

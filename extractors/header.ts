@@ -320,7 +320,7 @@ function garbledTypeAboveSubject(segments: readonly Segment[], found: HeaderPart
 const CHAPTER_LINE = /^(?:chuong|phan)\s+(?:[ivxlc]+|\d+|thu\s+\S+)\.?$/i;
 
 /** The type heading: "KẾ HOẠCH" in capitals opening a segment, alone or followed by the title. */
-function findTypeSegment(segments: readonly Segment[]): HeaderParts['typeLine'] {
+function findTypeSegment(segments: readonly Segment[], ocrOrigin = false): HeaderParts['typeLine'] {
   let owned: HeaderParts['typeLine'] = null;
   let afterHeaderLine = false;
   let underChapter = false;
@@ -331,7 +331,7 @@ function findTypeSegment(segments: readonly Segment[]): HeaderParts['typeLine'] 
     underChapter = CHAPTER_LINE.test(whole.folded.trim());
     if (chapterName) continue;
     if (whole.kind !== 'text' && whole.kind !== 'subject') continue;
-    const seg = afterLeadingStop(whole);
+    const seg = ocrOrigin ? afterIncomingStamp(afterLeadingStop(whole)) : afterLeadingStop(whole);
     let found = docTypeAtStart(seg.folded);
     // "HƯỚNG DẪN" over "Liên ngành …" run into one segment: the heading is the part in capitals.
     if (found && !isUpperCase(seg.text.slice(0, found.length))) found = docTypeAtStart(seg.folded, found.length - 1);
@@ -367,6 +367,25 @@ function afterLeadingStop(seg: Segment): Segment {
   const lead = /^[.,;]\s*/.exec(seg.text)?.[0].length ?? 0;
   if (!lead || lead >= seg.text.length) return seg;
   return { ...seg, text: seg.text.slice(lead), folded: seg.folded.slice(lead), at: seg.at.slice(lead), breaks: seg.breaks.filter((b) => b > lead).map((b) => b - lead), start: seg.at[lead] ?? seg.start };
+}
+
+// The words of an incoming-mail stamp struck over a scanned header ("SỞ … / CÔNG VĂN ĐẾN / Số: …").
+const INCOMING_STAMP = /(?:^|\s)cong van de[nm]\s+/;
+
+/**
+ * The segment after an incoming-mail stamp's words in capitals that an engine ran into the type
+ * heading beside them ("SỞ THÔNG TIN … CÔNG VĂN ĐẾN CHỈ THỊ"): the heading, when a type's name
+ * follows them; else the segment as it is.
+ */
+function afterIncomingStamp(seg: Segment): Segment {
+  const m = INCOMING_STAMP.exec(seg.folded);
+  if (!m) return seg;
+  const at = m.index + m[0].length;
+  const type = docTypeAtStart(seg.folded.slice(at));
+  if (!type || !isUpperCase(seg.text.slice(m.index, at + type.length))) return seg;
+  // The heading alone: what follows it is the stamp's own "Số: … / Ngày: …", never a citation's number.
+  const end = at + type.length;
+  return { ...seg, text: seg.text.slice(at, end), folded: seg.folded.slice(at, end), at: seg.at.slice(at, end), breaks: [], start: seg.at[at] ?? seg.start, end: seg.at[end - 1]! + 1 };
 }
 
 /** Where the trích yếu of an owned heading starts: after the heading's lines in capitals (the body it names). */
@@ -585,6 +604,30 @@ function symbolOnDateLine(seg: Segment, lead: LineLead): HeaderParts['number'] {
   return { value: { ...read.value, number: null, serial: null }, span: spanOf(seg, start, start + m[1]!.length) };
 }
 
+/** One code of capitals closing the text before a place, all that is left of a number line ("BTTTTHà Nội"). */
+const CODE_BEFORE_PLACE = /(?:^|\s)(\p{Lu}{3,10})\s*$/u;
+
+/** The initials of a body's name, its "và" and dashes skipped: "Bộ Thông tin và Truyền thông" → "btttt". */
+function initialsOf(name: string): string {
+  return foldVietnamese(name).toLowerCase().split(/[\s-–]+/).filter((w) => w && w !== 'va').map((w) => w[0]).join('');
+}
+
+/**
+ * A number line lost to a stamp or a handwritten serial but for its last code, run into the place
+ * on the date line ("BTTTTHà Nội, ngày … tháng 01 năm 2018"): the symbol is the type heading's
+ * code and that code, when the code is the issuer's initials (the symbol's standard form, type then
+ * issuer). A code that is not the issuer's may be any part of a longer symbol, and is left alone.
+ * Only for OCR'd text, and only when no number line was read.
+ */
+function issuerCodeOnDateLine(seg: Segment, lead: LineLead, typeCode: string, issuerName: string): HeaderParts['number'] {
+  const m = CODE_BEFORE_PLACE.exec(seg.text.slice(lead.start, lead.end));
+  if (!m || foldVietnamese(m[1]!).toLowerCase() !== initialsOf(issuerName)) return null;
+  const read = readPlanNumber(`/${typeCode}-${m[1]}`);
+  if (!read?.value.symbol) return null;
+  const start = lead.start + m.index + (m[0].length - m[0].trimStart().length);
+  return { value: { ...read.value, number: null, serial: null }, span: spanOf(seg, start, start + m[1]!.length) };
+}
+
 /** Abbreviations a place may open with: "TP. Hồ Chí Minh", "TX Sơn Tây". */
 const PLACE_ABBREVIATIONS = new Set(['tp', 'tx', 'tt']);
 
@@ -602,6 +645,9 @@ function symbolTail(place: string): number {
   for (let i = 0; i < words.length; i++) {
     const word = words[i]![0];
     if (/^\p{Lu}\p{Ll}/u.test(word)) return i > 0 ? words[i]!.index! : 0;
+    // "BTTTTHà Nội": the place's first word glued to the code, taken back when the two name a unit.
+    const glued = /^(\p{Lu}{2,})(\p{Lu}\p{Ll}{1,3})$/u.exec(word);
+    if (glued && i + 1 < words.length && findUnits(`${glued[2]} ${place.slice(words[i + 1]!.index!)}`).length) return words[i]!.index! + glued[1]!.length;
     if (!isCode(word)) return 0;
   }
   return 0;
@@ -787,8 +833,8 @@ export function readHeader(
 ): HeaderParts & { metadata: SiteMetadata | null; subject: Segment | null; illegibleDate: IllegibleDateLine | null } {
   const plain = headerSegments(text, folded, { ocrOrigin });
   // An OCR dump may set the type heading anywhere below the header, run into the lines around it.
-  const { segments, metadata } = !findTypeSegment(plain.segments) && ocrOrigin ? headerSegments(text, folded, { typeLines: true, ocrOrigin }) : plain;
-  const readType = findTypeSegment(segments);
+  const { segments, metadata } = !findTypeSegment(plain.segments, ocrOrigin) && ocrOrigin ? headerSegments(text, folded, { typeLines: true, ocrOrigin }) : plain;
+  const readType = findTypeSegment(segments, ocrOrigin);
   const typeLine = (ocrOrigin ? (garbledTypeUnderDate(segments, folded, readType) ?? garbledTypeAboveSubject(segments, readType)) : null) ?? readType;
   const typeAt = typeLine ? segments.findIndex((s) => s.start <= typeLine.cell.start && typeLine.cell.start < s.end) : segments.length;
   const before = segments.slice(0, typeAt);
@@ -838,6 +884,7 @@ export function readHeader(
     }
   }
   if (issuer && !issuer.parent) issuer = { ...issuer, parent: parentFromSigner(issuer.parsed, signer) };
+  if (!number && ocrOrigin && chosen?.found.lead && typeLine?.type.code && issuer) number = issuerCodeOnDateLine(chosen.seg, chosen.found.lead, typeLine.type.code, issuer.parsed.name);
   const place = (marksFromOcr || ocrOrigin) && placeRead && issuer ? { ...placeRead, value: placeAsIssuerLocality(placeRead.value, issuer.parsed) } : placeRead;
   const title = typeLine ? findTitle(text, typeLine) : null;
   // The trích yếu of a công văn: "V/v …", or "Về …" in the cell under the number.

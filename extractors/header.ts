@@ -1038,6 +1038,19 @@ function fromMetadata(metadata: SiteMetadata | null, near: readonly AdminUnit[])
 /** How far into the text the e-signature box is looked for: it stands over the header. */
 const SIGNING_STAMP_REACH = 3000;
 
+// A number line whose label's colon an engine read as a lone 1 ("S ố 1 47 /2014/T T -B C T" for
+// "Số: 47/2014/TT-BCT"): a document's own number line always prints the colon, so a label without it
+// followed by a lone 1 and then the serial has it there. Opening a line only; the first such line.
+const COLON_AS_ONE = /^([ \t]*S ?[ốồóoô6][ \t]+)[1l|]([ \t]+\d{1,5}[ \t]*\/)/mu;
+
+/** The text with such a colon put back, the length kept (spans stand in the text as read). */
+export function withLabelColon(text: string): string {
+  const m = COLON_AS_ONE.exec(text.slice(0, ZONE_SCAN));
+  if (!m) return text;
+  const at = m.index + m[1]!.length;
+  return `${text.slice(0, at)}:${text.slice(at + 1)}`;
+}
+
 export function extractHeader(
   text: string,
   ctx: StageContext,
@@ -1050,7 +1063,7 @@ export function extractHeader(
   // An OCR layer's number line spaced out or misread like a cited number ("S ố 1 47 /2014/T T -B C
   // T") is read once repaired: the repair keeps the length, so spans stand in the text as read.
   if (ocrOrigin) {
-    const repaired = repairOcrHeaderCodes(text, ZONE_SCAN);
+    const repaired = repairOcrHeaderCodes(withLabelColon(text), ZONE_SCAN);
     if (repaired !== text) [text, folded] = [repaired, foldVietnamese(repaired)];
   }
   const h = readHeader(text, signer, near, marksFromOcr, folded, ocrOrigin);

@@ -31,6 +31,7 @@ import { typeOfLetterSymbol } from './symbol-type.js';
 import { garbledDateLine } from './garbled-date-line.js';
 import { garbledTypeHeading } from './garbled-type.js';
 import { sameBodyAsBox, signatureBoxIssuer } from './signature-box-issuer.js';
+import { withCapitalWordsRepaired } from './ocr-capital-words.js';
 
 /** How far into the text a header can reach. */
 const HEADER_REACH = 4000;
@@ -725,8 +726,10 @@ function issuerLines(segments: readonly Segment[]): Segment[] {
       // A lone scrap of two letters or fewer ("TR" before a rule) is debris, not a line of the block.
       const words = seg.text.match(/\p{L}+/gu) ?? [];
       const scrap = words.length === 1 && words[0]!.length <= 2;
-      if (carriesOn && seg.kind === 'text' && seg.text.length <= 60 && !/\d/.test(seg.text) && isUpperCase(withoutLeadingAnd(seg.text)) && !scrap) block.push(seg);
-      carriesOn = false;
+      // A name may wrap over more lines than one ("VĂN PHÒNG ĐIỀU PHỐI THỰC / HIỆN CHƯƠNG TRÌNH MTQG / XÂY DỰNG NÔNG THÔN MỚI").
+      const carried: boolean = carriesOn && seg.kind === 'text' && seg.text.length <= 60 && !/\d/.test(seg.text) && isUpperCase(withoutLeadingAnd(seg.text)) && !scrap;
+      if (carried) block.push(seg);
+      carriesOn = carried;
     }
   }
   return block;
@@ -786,8 +789,10 @@ function inCapitals(seg: Segment): Segment {
   return text.length === seg.text.length ? { ...seg, text } : seg;
 }
 
-function withStandardBodyName(seg: Segment): Segment {
-  if (seg.kind !== 'text' || seg.breaks.length || !seg.at.length) return seg;
+function withStandardBodyName(read: Segment): Segment {
+  if (read.kind !== 'text' || read.breaks.length || !read.at.length) return read;
+  const uForV = withCapitalWordsRepaired(read.text);
+  const seg = uForV === read.text ? read : { ...read, text: uForV, folded: foldVietnamese(uForV) };
   const name = repairedBodyName(seg.text) ?? withHeadWordRepaired(seg.text);
   if (!name) return seg;
   const text = name.toLocaleUpperCase('vi');

@@ -32,6 +32,7 @@ import { garbledDateLine } from './garbled-date-line.js';
 import { garbledTypeHeading } from './garbled-type.js';
 import { sameBodyAsBox, signatureBoxIssuer } from './signature-box-issuer.js';
 import { withCapitalWordsRepaired } from './ocr-capital-words.js';
+import { selfNamedType } from './self-named-type.js';
 
 /** How far into the text a header can reach. */
 const HEADER_REACH = 4000;
@@ -655,11 +656,21 @@ function symbolTail(place: string): number {
 }
 
 /** The place a place-and-date line opens with, up to its comma ("Ninh Kiều, ngày …"). */
-function placeOfLine(text: string, line: Span, marksFromOcr: boolean): HeaderParts['place'] {
+function placeOfLine(text: string, line: Span, marksFromOcr: boolean, ocrOrigin = marksFromOcr): HeaderParts['place'] {
   const m = PLACE_OPENING_LINE.exec(text.slice(line.start, line.end));
   if (!m) return null;
   const start = line.start + m[1]!.length;
-  return { value: spellPlace(m[2]!, marksFromOcr), span: { start, end: start + m[2]!.length } };
+  return { value: spellPlace(ocrOrigin ? withoutStrayStop(m[2]!) : m[2]!, marksFromOcr || ocrOrigin), span: { start, end: start + m[2]!.length } };
+}
+
+/**
+ * An OCR'd place with a speck read as a stop after a word ("Hà. Tỉnh"): the place without it, when
+ * that names a unit the list knows. An abbreviation's stop ("TP. Hồ Chí Minh", "Q. 1") stays: only a
+ * stop after a word in title case is a speck.
+ */
+function withoutStrayStop(place: string): string {
+  const cleared = place.replace(/(?<=\p{Lu}\p{Ll}+)\.(?=\s+\p{Lu})/gu, '');
+  return cleared !== place && findUnits(cleared).length ? cleared : place;
 }
 
 /** A segment of issuer lines: it opens with a body and is not a sentence. */
@@ -861,7 +872,7 @@ export function readHeader(
   const chosen = illegibleDate ? undefined : found;
   const yearOnly = illegibleDate?.year ? { iso: illegibleDate.month ? `${illegibleDate.year}-${illegibleDate.month}` : illegibleDate.year, partial: true, invalid: false, span: { start: illegibleDate.start, end: illegibleDate.end } } : null;
   const date: HeaderParts['date'] = chosen?.found.date ?? yearOnly;
-  const placeRead: HeaderParts['place'] = chosen?.found.place ?? (illegibleDate ? placeOfLine(text, illegibleDate, marksFromOcr) : null);
+  const placeRead: HeaderParts['place'] = chosen?.found.place ?? (illegibleDate ? placeOfLine(text, illegibleDate, marksFromOcr, ocrOrigin) : null);
   if (!number && ocrOrigin && chosen?.found.lead) number = symbolOnDateLine(chosen.seg, chosen.found.lead);
   if (!number && illegibleDate?.numberCell) number = numberInCell(text, illegibleDate.numberCell, ocrOrigin);
   if (!number && chosen) number = bareNumberBeside(before, before.indexOf(chosen.seg));
@@ -958,8 +969,9 @@ interface IllegibleDateLine extends Span {
   numberCell?: Span;
 }
 
-// "Số: …" and what OCR made of the number, then a place and its comma: the cell before the date line.
-const NUMBER_CELL_BEFORE_PLACE = /^[ \t*|]*s[o6]\s*[:.]?[^\n,]{0,40}?\s(?=[a-z][a-z .]{1,40},\s*n)/;
+// "Số: …" (its colon read as a comma: "số, 3+!J") and what OCR made of the number, then a place and
+// its comma: the cell before the date line.
+const NUMBER_CELL_BEFORE_PLACE = /^[ \t*|]*s[o6]\s*[:.,]?[^\n,]{0,40}?\s(?=[a-z][a-z .]{1,40},\s*n)/;
 
 /**
  * The trích yếu without the salutation OCR read onto its last line ("V/v đăng tải … năm 2017
@@ -1084,6 +1096,9 @@ export function extractHeader(
   const number = read && marksFromOcr && h.typeLine ? symbolTypeFromHeading(read, h.typeLine.type) : read;
   // Without a type heading, a "V/v" line makes a công văn, unless its symbol opens with a code that only names a type (symbol-type.ts; 5332/CT-CS: CT is the Cục Thuế).
   let type = h.typeLine?.type ?? alone?.type ?? (h.subject && h.subject.kind === 'subject' ? (typeOfLetterSymbol(number) ?? docTypeByName('Công văn')) : null) ?? (number?.typeCode ? docTypeByCode(number.typeCode) : null);
+  // A heading garbled past reading over a "Về việc …" trích yếu (no "V/v": no công văn's): the
+  // document names its type where its articles close (self-named-type.ts). OCR only.
+  if (ocrOrigin && !h.typeLine && !alone && h.subject && !/^v\s*\/\s*v/.test(h.subject.folded) && !number?.typeCode) type = selfNamedType(folded) ?? type;
   if (!type && meta.type) {
     type = meta.type;
     usedMetadata.push('type');

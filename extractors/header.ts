@@ -33,6 +33,7 @@ import { garbledTypeHeading } from './garbled-type.js';
 import { sameBodyAsBox, signatureBoxIssuer } from './signature-box-issuer.js';
 import { withCapitalWordsRepaired } from './ocr-capital-words.js';
 import { selfNamedType } from './self-named-type.js';
+import { authorityLineIssuer } from './authority-line.js';
 
 /** How far into the text a header can reach. */
 const HEADER_REACH = 4000;
@@ -1179,6 +1180,14 @@ export function extractHeader(
     if (named && issuer?.parsed.name !== named.name) {
       issuer = { parsed: named, parent: null };
       ctx.message(log.issuerFromSignature(named.name));
+    }
+  }
+  // No issuer block nor any other trace of it: the authority line under the heading ("BỘ TRƯỞNG BỘ Y TẾ").
+  if (!issuer && h.typeLine) {
+    const named = authorityLineIssuer(text, h.title?.span.end ?? h.typeLine.cell.end, near);
+    if (named) {
+      issuer = { parsed: named, parent: null };
+      ctx.message(log.issuerFromAuthorityLine(named.name));
     }
   }
   // "SỞ NỘI VỤ / PHÒNG …" with no province in the block: the place line names the province.

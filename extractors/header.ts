@@ -31,6 +31,7 @@ import { typeOfLetterSymbol } from './symbol-type.js';
 import { garbledDateLine } from './garbled-date-line.js';
 import { garbledTypeHeading } from './garbled-type.js';
 import { sameBodyAsBox, signatureBoxIssuer } from './signature-box-issuer.js';
+import { committeeOfPlace } from './garbled-committee-line.js';
 import { withCapitalWordsRepaired } from './ocr-capital-words.js';
 import { selfNamedType } from './self-named-type.js';
 import { authorityLineIssuer } from './authority-line.js';
@@ -822,6 +823,20 @@ function underGluedParent(segments: readonly Segment[], block: Segment, near: re
   return composed && composed.parent && composed.issuer.locality ? { parsed: composed.issuer, parent: composed.parent } : null;
 }
 
+/**
+ * The block's line under the issuer read ending at `end`: what follows it in its own segment (a line
+ * of the same cell), else the next text segment past the motto's; null when there is none.
+ */
+function lineUnderIssuer(segments: readonly Segment[], end: number): string | null {
+  const at = segments.findIndex((s) => s.start < end && end <= s.end);
+  if (at < 0) return null;
+  const own = segments[at]!;
+  const rest = own.text.slice(own.at.findIndex((x) => x >= end)).trim();
+  if (own.at.some((x) => x >= end) && rest) return rest;
+  const next = segments.slice(at + 1).find((s) => s.kind !== 'motto' && s.kind !== 'rule');
+  return next?.kind === 'text' ? next.text : null;
+}
+
 /** Segments read as one: each segment starts a printed line. */
 function joinSegments(segments: readonly Segment[]): Segment {
   let text = '';
@@ -886,6 +901,12 @@ export function readHeader(
   if (ocrOrigin && issuer && !issuer.parsed.locality && segments.length) {
     const box = signatureBoxIssuer(text.slice(0, segments[0]!.start), near);
     if (box && sameBodyAsBox(issuer.parsed, box)) issuer = { ...issuer, parsed: box };
+  }
+  // No box: the committee's unit word still opening the line under its garbled head, and the date line's place.
+  if (ocrOrigin && issuer && !issuer.parsed.locality && placeRead) {
+    const line = lineUnderIssuer(before, issuer.span.end);
+    const named = line ? committeeOfPlace(issuer.parsed, line, placeRead.value, near) : null;
+    if (named) issuer = { ...issuer, parsed: named };
   }
   const bodyFrom = typeLine ? typeLine.cell.end : 0;
   if (!issuer || !issuer.parsed.locality) {

@@ -110,6 +110,18 @@ function placeAsProvince(place: string): string {
   return near.length === 1 ? near[0]! : place;
 }
 
+/** Capitalised words before the date line's comma, one with a figure inside its letters ("Hà Nç3i"). */
+const PLACE_WITH_FIGURE = /(\p{Lu}\p{L}*(?:\s+\p{Lu}[\p{L}\d]*){0,3})\s*,\s*$/u;
+
+/** An OCR'd place with a letter read as a figure ("Hà Nç3i, ngày"): a match of PLACE_BEFORE_DAY's shape, or null. */
+function placeWithFigure(before: string): RegExpExecArray | null {
+  const m = PLACE_WITH_FIGURE.exec(before);
+  return m && FIGURE_IN_WORD.test(m[1]!) ? m : null;
+}
+
+/** A figure between letters: no place name has one, an engine misread a letter. */
+const FIGURE_IN_WORD = /\p{L}\d\p{L}/u;
+
 /** The seat of the central bodies, as the unit list spells it. */
 const CAPITAL = 'Hà Nội';
 const CAPITAL_LETTERS = 'hanoi';
@@ -127,7 +139,7 @@ function placeOfCentralBody(place: string): string {
   if (letters.length < 3 || editDistance(letters, CAPITAL_LETTERS) > 2) return place;
   const words = place.split(/\s+/).filter((w) => /\p{L}/u.test(w));
   const mixedCases = words.some((w) => /^\p{Lu}{2,}$/u.test(w)) && words.some((w) => /^\p{Lu}\p{Ll}+$/u.test(w));
-  return garbledCase(place) || mixedCases || CAPITAL_LETTERS.endsWith(letters) ? CAPITAL : place;
+  return garbledCase(place) || mixedCases || FIGURE_IN_WORD.test(place) || CAPITAL_LETTERS.endsWith(letters) ? CAPITAL : place;
 }
 
 /** Levenshtein distance of two short strings. */
@@ -523,7 +535,7 @@ function dateFromSegment(text: string, seg: Segment, marksFromOcr: boolean, ocrO
   const lineStart = starts.length > 1 && !seg.text.slice(starts.at(-1), m.index).trim() ? starts.at(-2)! : starts.at(-1)!;
   const before = seg.text.slice(lineStart, m.index);
   // "Quận 5, ngày …", "Phường 12, ngày …": a numbered district or ward ends with its number.
-  const placeMatch = PLACE_BEFORE_DAY.exec(before) ?? (ocrOrigin ? smallLetterPlace(before) : null);
+  const placeMatch = PLACE_BEFORE_DAY.exec(before) ?? (ocrOrigin ? (smallLetterPlace(before) ?? placeWithFigure(before)) : null);
   let place: HeaderParts['place'] = null;
   let lead: LineLead | null = null;
   if (placeMatch) {

@@ -96,12 +96,14 @@ export function blankItFills(run: PdfTextItem, pageItems: readonly PdfTextItem[]
   const tolerance = size * 0.25;
   let left: number | null = null;
   let leftWord = '';
+  const lineWords: string[] = [];
   let right: number | null = null;
   let baseline: number | null = null;
   for (const item of pageItems) {
     if (!item.str.trim() || !isUpright(item)) continue;
     if (Math.abs(item.transform[5]! - y) > SAME_BASELINE * Math.max(size, sizeOf(item))) continue;
     for (const w of wordSpans(item)) {
+      lineWords.push(w.text);
       if (w.x1 <= span.x0 + tolerance) {
         if (left === null || w.x1 > left) leftWord = w.text;
         left = Math.max(left ?? -Infinity, w.x1);
@@ -113,12 +115,16 @@ export function blankItFills(run: PdfTextItem, pageItems: readonly PdfTextItem[]
   if (left !== null && right !== null) return baseline;
   // "Hà Nội, ngày 29 tháng 4 năm ____": the blank the typist left may end the line. Only a figure
   // just after the date or number word it completes fills it; a box beside other text stays out.
-  const endsLine = left !== null && right === null && LINE_END_BLANK_WORD.test(leftWord) && /^\d{1,4}$/.test(span.text) && span.x0 - left <= LINE_END_BLANK_EMS * size;
+  // A prose line ending "… trong năm" beside a page-number widget is no date line: a date's word
+  // fills a blank only on the line that holds both "ngày" and "tháng".
+  const dateLine = lineWords.some((w) => /^ngày$/iu.test(w)) && lineWords.some((w) => /^tháng$/iu.test(w));
+  const completes = /^số:?$/iu.test(leftWord) || (LINE_END_DATE_WORD.test(leftWord) && dateLine);
+  const endsLine = left !== null && right === null && completes && /^\d{1,4}$/.test(span.text) && span.x0 - left <= LINE_END_BLANK_EMS * size;
   return endsLine ? baseline : null;
 }
 
-/** The words a figure completes at a line's end ("năm", "ngày", "tháng", "Số:"). */
-const LINE_END_BLANK_WORD = /^(?:năm|ngày|tháng|số:?)$/iu;
+/** The date's words a figure completes at the end of the date line. */
+const LINE_END_DATE_WORD = /^(?:năm|ngày|tháng)$/iu;
 /** How far, in font sizes, a line-end blank runs after its word. */
 const LINE_END_BLANK_EMS = 8;
 

@@ -46,6 +46,10 @@ describe('blankItFills', () => {
   it.each(lineEnd)('%s', (_name, run, expected) => {
     expect(blankItFills(run, dateLine)).toBe(expected);
   });
+  it('leaves out a figure beside a prose line that ends in "năm" (no date line)', () => {
+    const prose = [item('Các đơn vị báo cáo kết quả thực hiện trong năm', 100, 400, 300)];
+    expect(blankItFills(item('2', 420, 401, 7), prose)).toBeNull();
+  });
 });
 
 describe('annotationRuns', () => {

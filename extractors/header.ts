@@ -30,6 +30,11 @@ import { parsePlanNumber, readPlanNumber, type PlanNumber } from './number.js';
 import { typeOfLetterSymbol } from './symbol-type.js';
 import { garbledDateLine } from './garbled-date-line.js';
 import { garbledTypeHeading } from './garbled-type.js';
+import { sameBodyAsBox, signatureBoxIssuer } from './signature-box-issuer.js';
+import { committeeOfPlace } from './garbled-committee-line.js';
+import { withCapitalWordsRepaired } from './ocr-capital-words.js';
+import { selfNamedType } from './self-named-type.js';
+import { authorityLineIssuer } from './authority-line.js';
 
 /** How far into the text a header can reach. */
 const HEADER_REACH = 4000;
@@ -105,6 +110,18 @@ function placeAsProvince(place: string): string {
   return near.length === 1 ? near[0]! : place;
 }
 
+/** Capitalised words before the date line's comma, one with a figure inside its letters ("Hà Nç3i"). */
+const PLACE_WITH_FIGURE = /(\p{Lu}\p{L}*(?:\s+\p{Lu}[\p{L}\d]*){0,3})\s*,\s*$/u;
+
+/** An OCR'd place with a letter read as a figure ("Hà Nç3i, ngày"): a match of PLACE_BEFORE_DAY's shape, or null. */
+function placeWithFigure(before: string): RegExpExecArray | null {
+  const m = PLACE_WITH_FIGURE.exec(before);
+  return m && FIGURE_IN_WORD.test(m[1]!) ? m : null;
+}
+
+/** A figure between letters: no place name has one, an engine misread a letter. */
+const FIGURE_IN_WORD = /\p{L}\d\p{L}/u;
+
 /** The seat of the central bodies, as the unit list spells it. */
 const CAPITAL = 'Hà Nội';
 const CAPITAL_LETTERS = 'hanoi';
@@ -122,7 +139,7 @@ function placeOfCentralBody(place: string): string {
   if (letters.length < 3 || editDistance(letters, CAPITAL_LETTERS) > 2) return place;
   const words = place.split(/\s+/).filter((w) => /\p{L}/u.test(w));
   const mixedCases = words.some((w) => /^\p{Lu}{2,}$/u.test(w)) && words.some((w) => /^\p{Lu}\p{Ll}+$/u.test(w));
-  return garbledCase(place) || mixedCases || CAPITAL_LETTERS.endsWith(letters) ? CAPITAL : place;
+  return garbledCase(place) || mixedCases || FIGURE_IN_WORD.test(place) || CAPITAL_LETTERS.endsWith(letters) ? CAPITAL : place;
 }
 
 /** Levenshtein distance of two short strings. */
@@ -319,7 +336,7 @@ function garbledTypeAboveSubject(segments: readonly Segment[], found: HeaderPart
 const CHAPTER_LINE = /^(?:chuong|phan)\s+(?:[ivxlc]+|\d+|thu\s+\S+)\.?$/i;
 
 /** The type heading: "KẾ HOẠCH" in capitals opening a segment, alone or followed by the title. */
-function findTypeSegment(segments: readonly Segment[]): HeaderParts['typeLine'] {
+function findTypeSegment(segments: readonly Segment[], ocrOrigin = false): HeaderParts['typeLine'] {
   let owned: HeaderParts['typeLine'] = null;
   let afterHeaderLine = false;
   let underChapter = false;
@@ -330,7 +347,7 @@ function findTypeSegment(segments: readonly Segment[]): HeaderParts['typeLine'] 
     underChapter = CHAPTER_LINE.test(whole.folded.trim());
     if (chapterName) continue;
     if (whole.kind !== 'text' && whole.kind !== 'subject') continue;
-    const seg = afterLeadingStop(whole);
+    const seg = ocrOrigin ? afterIncomingStamp(afterLeadingStop(whole)) : afterLeadingStop(whole);
     let found = docTypeAtStart(seg.folded);
     // "HƯỚNG DẪN" over "Liên ngành …" run into one segment: the heading is the part in capitals.
     if (found && !isUpperCase(seg.text.slice(0, found.length))) found = docTypeAtStart(seg.folded, found.length - 1);
@@ -366,6 +383,25 @@ function afterLeadingStop(seg: Segment): Segment {
   const lead = /^[.,;]\s*/.exec(seg.text)?.[0].length ?? 0;
   if (!lead || lead >= seg.text.length) return seg;
   return { ...seg, text: seg.text.slice(lead), folded: seg.folded.slice(lead), at: seg.at.slice(lead), breaks: seg.breaks.filter((b) => b > lead).map((b) => b - lead), start: seg.at[lead] ?? seg.start };
+}
+
+// The words of an incoming-mail stamp struck over a scanned header ("SỞ … / CÔNG VĂN ĐẾN / Số: …").
+const INCOMING_STAMP = /(?:^|\s)cong van de[nm]\s+/;
+
+/**
+ * The segment after an incoming-mail stamp's words in capitals that an engine ran into the type
+ * heading beside them ("SỞ THÔNG TIN … CÔNG VĂN ĐẾN CHỈ THỊ"): the heading, when a type's name
+ * follows them; else the segment as it is.
+ */
+function afterIncomingStamp(seg: Segment): Segment {
+  const m = INCOMING_STAMP.exec(seg.folded);
+  if (!m) return seg;
+  const at = m.index + m[0].length;
+  const type = docTypeAtStart(seg.folded.slice(at));
+  if (!type || !isUpperCase(seg.text.slice(m.index, at + type.length))) return seg;
+  // The heading alone: what follows it is the stamp's own "Số: … / Ngày: …", never a citation's number.
+  const end = at + type.length;
+  return { ...seg, text: seg.text.slice(at, end), folded: seg.folded.slice(at, end), at: seg.at.slice(at, end), breaks: [], start: seg.at[at] ?? seg.start, end: seg.at[end - 1]! + 1 };
 }
 
 /** Where the trích yếu of an owned heading starts: after the heading's lines in capitals (the body it names). */
@@ -499,7 +535,7 @@ function dateFromSegment(text: string, seg: Segment, marksFromOcr: boolean, ocrO
   const lineStart = starts.length > 1 && !seg.text.slice(starts.at(-1), m.index).trim() ? starts.at(-2)! : starts.at(-1)!;
   const before = seg.text.slice(lineStart, m.index);
   // "Quận 5, ngày …", "Phường 12, ngày …": a numbered district or ward ends with its number.
-  const placeMatch = PLACE_BEFORE_DAY.exec(before) ?? (ocrOrigin ? smallLetterPlace(before) : null);
+  const placeMatch = PLACE_BEFORE_DAY.exec(before) ?? (ocrOrigin ? (smallLetterPlace(before) ?? placeWithFigure(before)) : null);
   let place: HeaderParts['place'] = null;
   let lead: LineLead | null = null;
   if (placeMatch) {
@@ -584,6 +620,30 @@ function symbolOnDateLine(seg: Segment, lead: LineLead): HeaderParts['number'] {
   return { value: { ...read.value, number: null, serial: null }, span: spanOf(seg, start, start + m[1]!.length) };
 }
 
+/** One code of capitals closing the text before a place, all that is left of a number line ("BTTTTHà Nội"). */
+const CODE_BEFORE_PLACE = /(?:^|\s)(\p{Lu}{3,10})\s*$/u;
+
+/** The initials of a body's name, its "và" and dashes skipped: "Bộ Thông tin và Truyền thông" → "btttt". */
+function initialsOf(name: string): string {
+  return foldVietnamese(name).toLowerCase().split(/[\s-–]+/).filter((w) => w && w !== 'va').map((w) => w[0]).join('');
+}
+
+/**
+ * A number line lost to a stamp or a handwritten serial but for its last code, run into the place
+ * on the date line ("BTTTTHà Nội, ngày … tháng 01 năm 2018"): the symbol is the type heading's
+ * code and that code, when the code is the issuer's initials (the symbol's standard form, type then
+ * issuer). A code that is not the issuer's may be any part of a longer symbol, and is left alone.
+ * Only for OCR'd text, and only when no number line was read.
+ */
+function issuerCodeOnDateLine(seg: Segment, lead: LineLead, typeCode: string, issuerName: string): HeaderParts['number'] {
+  const m = CODE_BEFORE_PLACE.exec(seg.text.slice(lead.start, lead.end));
+  if (!m || foldVietnamese(m[1]!).toLowerCase() !== initialsOf(issuerName)) return null;
+  const read = readPlanNumber(`/${typeCode}-${m[1]}`);
+  if (!read?.value.symbol) return null;
+  const start = lead.start + m.index + (m[0].length - m[0].trimStart().length);
+  return { value: { ...read.value, number: null, serial: null }, span: spanOf(seg, start, start + m[1]!.length) };
+}
+
 /** Abbreviations a place may open with: "TP. Hồ Chí Minh", "TX Sơn Tây". */
 const PLACE_ABBREVIATIONS = new Set(['tp', 'tx', 'tt']);
 
@@ -601,17 +661,30 @@ function symbolTail(place: string): number {
   for (let i = 0; i < words.length; i++) {
     const word = words[i]![0];
     if (/^\p{Lu}\p{Ll}/u.test(word)) return i > 0 ? words[i]!.index! : 0;
+    // "BTTTTHà Nội": the place's first word glued to the code, taken back when the two name a unit.
+    const glued = /^(\p{Lu}{2,})(\p{Lu}\p{Ll}{1,3})$/u.exec(word);
+    if (glued && i + 1 < words.length && findUnits(`${glued[2]} ${place.slice(words[i + 1]!.index!)}`).length) return words[i]!.index! + glued[1]!.length;
     if (!isCode(word)) return 0;
   }
   return 0;
 }
 
 /** The place a place-and-date line opens with, up to its comma ("Ninh Kiều, ngày …"). */
-function placeOfLine(text: string, line: Span, marksFromOcr: boolean): HeaderParts['place'] {
+function placeOfLine(text: string, line: Span, marksFromOcr: boolean, ocrOrigin = marksFromOcr): HeaderParts['place'] {
   const m = PLACE_OPENING_LINE.exec(text.slice(line.start, line.end));
   if (!m) return null;
   const start = line.start + m[1]!.length;
-  return { value: spellPlace(m[2]!, marksFromOcr), span: { start, end: start + m[2]!.length } };
+  return { value: spellPlace(ocrOrigin ? withoutStrayStop(m[2]!) : m[2]!, marksFromOcr || ocrOrigin), span: { start, end: start + m[2]!.length } };
+}
+
+/**
+ * An OCR'd place with a speck read as a stop after a word ("Hà. Tỉnh"): the place without it, when
+ * that names a unit the list knows. An abbreviation's stop ("TP. Hồ Chí Minh", "Q. 1") stays: only a
+ * stop after a word in title case is a speck.
+ */
+function withoutStrayStop(place: string): string {
+  const cleared = place.replace(/(?<=\p{Lu}\p{Ll}+)\.(?=\s+\p{Lu})/gu, '');
+  return cleared !== place && findUnits(cleared).length ? cleared : place;
 }
 
 /** A segment of issuer lines: it opens with a body and is not a sentence. */
@@ -678,8 +751,10 @@ function issuerLines(segments: readonly Segment[]): Segment[] {
       // A lone scrap of two letters or fewer ("TR" before a rule) is debris, not a line of the block.
       const words = seg.text.match(/\p{L}+/gu) ?? [];
       const scrap = words.length === 1 && words[0]!.length <= 2;
-      if (carriesOn && seg.kind === 'text' && seg.text.length <= 60 && !/\d/.test(seg.text) && isUpperCase(withoutLeadingAnd(seg.text)) && !scrap) block.push(seg);
-      carriesOn = false;
+      // A name may wrap over more lines than one ("VĂN PHÒNG ĐIỀU PHỐI THỰC / HIỆN CHƯƠNG TRÌNH MTQG / XÂY DỰNG NÔNG THÔN MỚI").
+      const carried: boolean = carriesOn && seg.kind === 'text' && seg.text.length <= 60 && !/\d/.test(seg.text) && isUpperCase(withoutLeadingAnd(seg.text)) && !scrap;
+      if (carried) block.push(seg);
+      carriesOn = carried;
     }
   }
   return block;
@@ -739,8 +814,10 @@ function inCapitals(seg: Segment): Segment {
   return text.length === seg.text.length ? { ...seg, text } : seg;
 }
 
-function withStandardBodyName(seg: Segment): Segment {
-  if (seg.kind !== 'text' || seg.breaks.length || !seg.at.length) return seg;
+function withStandardBodyName(read: Segment): Segment {
+  if (read.kind !== 'text' || read.breaks.length || !read.at.length) return read;
+  const uForV = withCapitalWordsRepaired(read.text);
+  const seg = uForV === read.text ? read : { ...read, text: uForV, folded: foldVietnamese(uForV) };
   const name = repairedBodyName(seg.text) ?? withHeadWordRepaired(seg.text);
   if (!name) return seg;
   const text = name.toLocaleUpperCase('vi');
@@ -756,6 +833,20 @@ function underGluedParent(segments: readonly Segment[], block: Segment, near: re
   const text = `${parentLine} ${block.text}`;
   const composed = composeIssuer(bodiesOf(text, [parentLine.length + 1, ...block.breaks.map((b) => b + parentLine.length + 1)], near).map((b) => b.parsed));
   return composed && composed.parent && composed.issuer.locality ? { parsed: composed.issuer, parent: composed.parent } : null;
+}
+
+/**
+ * The block's line under the issuer read ending at `end`: what follows it in its own segment (a line
+ * of the same cell), else the next text segment past the motto's; null when there is none.
+ */
+function lineUnderIssuer(segments: readonly Segment[], end: number): string | null {
+  const at = segments.findIndex((s) => s.start < end && end <= s.end);
+  if (at < 0) return null;
+  const own = segments[at]!;
+  const rest = own.text.slice(own.at.findIndex((x) => x >= end)).trim();
+  if (own.at.some((x) => x >= end) && rest) return rest;
+  const next = segments.slice(at + 1).find((s) => s.kind !== 'motto' && s.kind !== 'rule');
+  return next?.kind === 'text' ? next.text : null;
 }
 
 /** Segments read as one: each segment starts a printed line. */
@@ -786,8 +877,8 @@ export function readHeader(
 ): HeaderParts & { metadata: SiteMetadata | null; subject: Segment | null; illegibleDate: IllegibleDateLine | null } {
   const plain = headerSegments(text, folded, { ocrOrigin });
   // An OCR dump may set the type heading anywhere below the header, run into the lines around it.
-  const { segments, metadata } = !findTypeSegment(plain.segments) && ocrOrigin ? headerSegments(text, folded, { typeLines: true, ocrOrigin }) : plain;
-  const readType = findTypeSegment(segments);
+  const { segments, metadata } = !findTypeSegment(plain.segments, ocrOrigin) && ocrOrigin ? headerSegments(text, folded, { typeLines: true, ocrOrigin }) : plain;
+  const readType = findTypeSegment(segments, ocrOrigin);
   const typeLine = (ocrOrigin ? (garbledTypeUnderDate(segments, folded, readType) ?? garbledTypeAboveSubject(segments, readType)) : null) ?? readType;
   const typeAt = typeLine ? segments.findIndex((s) => s.start <= typeLine.cell.start && typeLine.cell.start < s.end) : segments.length;
   const before = segments.slice(0, typeAt);
@@ -809,7 +900,7 @@ export function readHeader(
   const chosen = illegibleDate ? undefined : found;
   const yearOnly = illegibleDate?.year ? { iso: illegibleDate.month ? `${illegibleDate.year}-${illegibleDate.month}` : illegibleDate.year, partial: true, invalid: false, span: { start: illegibleDate.start, end: illegibleDate.end } } : null;
   const date: HeaderParts['date'] = chosen?.found.date ?? yearOnly;
-  const placeRead: HeaderParts['place'] = chosen?.found.place ?? (illegibleDate ? placeOfLine(text, illegibleDate, marksFromOcr) : null);
+  const placeRead: HeaderParts['place'] = chosen?.found.place ?? (illegibleDate ? placeOfLine(text, illegibleDate, marksFromOcr, ocrOrigin) : null);
   if (!number && ocrOrigin && chosen?.found.lead) number = symbolOnDateLine(chosen.seg, chosen.found.lead);
   if (!number && illegibleDate?.numberCell) number = numberInCell(text, illegibleDate.numberCell, ocrOrigin);
   if (!number && chosen) number = bareNumberBeside(before, before.indexOf(chosen.seg));
@@ -817,6 +908,18 @@ export function readHeader(
   // ("SỞ CÔNG THƯƠNG LÀO CAI / ĐẾN Số …", an incoming-mail stamp) are no part of it.
   const dateAt = chosen ? before.indexOf(chosen.seg) : illegibleDate ? before.findIndex((s) => s.end > illegibleDate.start) : -1;
   let issuer = issuerFromSegments(dateAt >= 0 ? before.slice(0, dateAt) : before, near, ocrOrigin);
+  // A scanned block garbled past its place ("UY BAN MAN DAN / TiNH TAY 1'4/NH") under an e-signature
+  // box that names the same body with its place: the box's machine type is read cleanly.
+  if (ocrOrigin && issuer && !issuer.parsed.locality && segments.length) {
+    const box = signatureBoxIssuer(text.slice(0, segments[0]!.start), near);
+    if (box && sameBodyAsBox(issuer.parsed, box)) issuer = { ...issuer, parsed: box };
+  }
+  // No box: the committee's unit word still opening the line under its garbled head, and the date line's place.
+  if (ocrOrigin && issuer && !issuer.parsed.locality && placeRead) {
+    const line = lineUnderIssuer(before, issuer.span.end);
+    const named = line ? committeeOfPlace(issuer.parsed, line, placeRead.value, near) : null;
+    if (named) issuer = { ...issuer, parsed: named };
+  }
   const bodyFrom = typeLine ? typeLine.cell.end : 0;
   if (!issuer || !issuer.parsed.locality) {
     const fromBody = findBodyIssuer(text, folded, bodyFrom, near);
@@ -831,6 +934,7 @@ export function readHeader(
     }
   }
   if (issuer && !issuer.parent) issuer = { ...issuer, parent: parentFromSigner(issuer.parsed, signer) };
+  if (!number && ocrOrigin && chosen?.found.lead && typeLine?.type.code && issuer) number = issuerCodeOnDateLine(chosen.seg, chosen.found.lead, typeLine.type.code, issuer.parsed.name);
   const place = (marksFromOcr || ocrOrigin) && placeRead && issuer ? { ...placeRead, value: placeAsIssuerLocality(placeRead.value, issuer.parsed) } : placeRead;
   const title = typeLine ? findTitle(text, typeLine) : null;
   // The trích yếu of a công văn: "V/v …", or "Về …" in the cell under the number.
@@ -899,8 +1003,9 @@ interface IllegibleDateLine extends Span {
   numberCell?: Span;
 }
 
-// "Số: …" and what OCR made of the number, then a place and its comma: the cell before the date line.
-const NUMBER_CELL_BEFORE_PLACE = /^[ \t*|]*s[o6]\s*[:.]?[^\n,]{0,40}?\s(?=[a-z][a-z .]{1,40},\s*n)/;
+// "Số: …" (its colon read as a comma: "số, 3+!J") and what OCR made of the number, then a place and
+// its comma: the cell before the date line.
+const NUMBER_CELL_BEFORE_PLACE = /^[ \t*|]*s[o6]\s*[:.,]?[^\n,]{0,40}?\s(?=[a-z][a-z .]{1,40},\s*n)/;
 
 /**
  * The trích yếu without the salutation OCR read onto its last line ("V/v đăng tải … năm 2017
@@ -984,6 +1089,19 @@ function fromMetadata(metadata: SiteMetadata | null, near: readonly AdminUnit[])
 /** How far into the text the e-signature box is looked for: it stands over the header. */
 const SIGNING_STAMP_REACH = 3000;
 
+// A number line whose label's colon an engine read as a lone 1 ("S ố 1 47 /2014/T T -B C T" for
+// "Số: 47/2014/TT-BCT"): a document's own number line always prints the colon, so a label without it
+// followed by a lone 1 and then the serial has it there. Opening a line only; the first such line.
+const COLON_AS_ONE = /^([ \t]*S ?[ốồóoô6][ \t]+)[1l|]([ \t]+\d{1,5}[ \t]*\/)/mu;
+
+/** The text with such a colon put back, the length kept (spans stand in the text as read). */
+export function withLabelColon(text: string): string {
+  const m = COLON_AS_ONE.exec(text.slice(0, ZONE_SCAN));
+  if (!m) return text;
+  const at = m.index + m[1]!.length;
+  return `${text.slice(0, at)}:${text.slice(at + 1)}`;
+}
+
 export function extractHeader(
   text: string,
   ctx: StageContext,
@@ -996,7 +1114,7 @@ export function extractHeader(
   // An OCR layer's number line spaced out or misread like a cited number ("S ố 1 47 /2014/T T -B C
   // T") is read once repaired: the repair keeps the length, so spans stand in the text as read.
   if (ocrOrigin) {
-    const repaired = repairOcrHeaderCodes(text, ZONE_SCAN);
+    const repaired = repairOcrHeaderCodes(withLabelColon(text), ZONE_SCAN);
     if (repaired !== text) [text, folded] = [repaired, foldVietnamese(repaired)];
   }
   const h = readHeader(text, signer, near, marksFromOcr, folded, ocrOrigin);
@@ -1012,6 +1130,9 @@ export function extractHeader(
   const number = read && marksFromOcr && h.typeLine ? symbolTypeFromHeading(read, h.typeLine.type) : read;
   // Without a type heading, a "V/v" line makes a công văn, unless its symbol opens with a code that only names a type (symbol-type.ts; 5332/CT-CS: CT is the Cục Thuế).
   let type = h.typeLine?.type ?? alone?.type ?? (h.subject && h.subject.kind === 'subject' ? (typeOfLetterSymbol(number) ?? docTypeByName('Công văn')) : null) ?? (number?.typeCode ? docTypeByCode(number.typeCode) : null);
+  // A heading garbled past reading over a "Về việc …" trích yếu (no "V/v": no công văn's): the
+  // document names its type where its articles close (self-named-type.ts). OCR only.
+  if (ocrOrigin && !h.typeLine && !alone && h.subject && !/^v\s*\/\s*v/.test(h.subject.folded) && !number?.typeCode) type = selfNamedType(folded) ?? type;
   if (!type && meta.type) {
     type = meta.type;
     usedMetadata.push('type');
@@ -1092,6 +1213,14 @@ export function extractHeader(
     if (named && issuer?.parsed.name !== named.name) {
       issuer = { parsed: named, parent: null };
       ctx.message(log.issuerFromSignature(named.name));
+    }
+  }
+  // No issuer block nor any other trace of it: the authority line under the heading ("BỘ TRƯỞNG BỘ Y TẾ").
+  if (!issuer && h.typeLine) {
+    const named = authorityLineIssuer(text, h.title?.span.end ?? h.typeLine.cell.end, near);
+    if (named) {
+      issuer = { parsed: named, parent: null };
+      ctx.message(log.issuerFromAuthorityLine(named.name));
     }
   }
   // "SỞ NỘI VỤ / PHÒNG …" with no province in the block: the place line names the province.

@@ -148,6 +148,8 @@ export const log = {
       'DATE_YEAR_FROM_CITED_DATES',
       `the date line was read as ${read}, before ${later} of the documents it rests on; ${fixed}, one misread digit of the year apart, is the one year that puts it after them: ${fixed} kept`,
     ),
+  issuerFromAuthorityLine: (issuer: string) =>
+    info('ISSUER_FROM_AUTHORITY_LINE', `no issuer block was read; the authority line above the "Căn cứ" names the issuer: ${issuer}`),
   issuerFromSignature: (issuer: string) =>
     info('ISSUER_FROM_SIGNATURE', `no issuer block was read; the signature's "TM." line names the issuer: ${issuer}`),
   // --- scans: header lines OCR could not read (appended) -----------------------------------------

@@ -25,7 +25,8 @@ describe('a number line spaced out by the engine', () => {
   it('is read in OCR text, with the date and place beside it', () => {
     const doc = header(SPACED, true);
     expect(doc.symbol).toBe('TT-BCT');
-    expect(doc.number).toBe('147/2014/TT-BCT');
+    // The lone 1 after the label is its colon misread (the document is 47/2014/TT-BCT: header.ts withLabelColon).
+    expect(doc.number).toBe('47/2014/TT-BCT');
     expect(doc.date).toBe('2014-12-05');
     expect(doc.place).toBe('Hà Nội');
   });

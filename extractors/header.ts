@@ -1089,15 +1089,23 @@ function fromMetadata(metadata: SiteMetadata | null, near: readonly AdminUnit[])
 /** How far into the text the e-signature box is looked for: it stands over the header. */
 const SIGNING_STAMP_REACH = 3000;
 
-// A number line whose label's colon an engine read as a lone 1 ("S ố 1 47 /2014/T T -B C T" for
-// "Số: 47/2014/TT-BCT"): a document's own number line always prints the colon, so a label without it
-// followed by a lone 1 and then the serial has it there. Opening a line only; the first such line.
-const COLON_AS_ONE = /^([ \t]*S ?[ốồóoô6][ \t]+)[1l|]([ \t]+\d{1,5}[ \t]*\/)/mu;
+// A number line whose label's colon an engine read as a stroke ("S ố l 47 /2014/…", "S ố | 47 /…"
+// for "Số: 47/2014/…"): a document's own number line prints the colon, and no serial holds an l or
+// a bar. A lone 1 there ("S ố 1 47 /2014/T T -B C T") is as likely the serial 147 spaced out: it is
+// read as the colon only where the text cites the shorter number itself ("Thông tư số 47/2014/…"
+// in an annex caption) and never the longer. Opening a line only; the first such line.
+const COLON_AS_ONE = /^([ \t]*S ?[ốồóoô6][ \t]+)([1l|])([ \t]+(\d{1,5})[ \t]*\/)(?:(\d{4})\/)?/mu;
 
 /** The text with such a colon put back, the length kept (spans stand in the text as read). */
 export function withLabelColon(text: string): string {
   const m = COLON_AS_ONE.exec(text.slice(0, ZONE_SCAN));
   if (!m) return text;
+  if (m[2] === '1') {
+    if (!m[5]) return text;
+    const rest = text.slice(m.index + m[0].length);
+    const cited = (serial: string) => new RegExp(`(?<![\\d/])${serial}\\s*/\\s*${m[5]}\\s*/`).test(rest);
+    if (!cited(m[4]!) || cited(`1${m[4]}`)) return text;
+  }
   const at = m.index + m[1]!.length;
   return `${text.slice(0, at)}:${text.slice(at + 1)}`;
 }

@@ -12,9 +12,15 @@ const header = (lines: string[], ocrOrigin = true) => extractHeader(lines.join('
 
 describe('withCapitalWordsRepaired', () => {
   it.each([
-    ['a U read as a V', 'VĂN PHÒNG ĐIỀU PHỐI THVC', 'VĂN PHÒNG ĐIỀU PHỐI THUC'],
-    ['in a department\'s field', 'SỞ GIÁO DVC VÀ ĐÀO TẠO', 'SỞ GIÁO DUC VÀ ĐÀO TẠO'],
-    ['a stroke after a word', 'XÂY DỰNG NÔNG THÔN MOIL', 'XÂY DỰNG NÔNG THÔN MOI '],
+    ['a U read as a V', 'VĂN PHÒNG ĐIỀU PHỐI THVC HIỆN', 'VĂN PHÒNG ĐIỀU PHỐI THỰC HIỆN'],
+    ['in a department\'s field', 'SỞ GIÁO DVC VÀ ĐÀO TẠO', 'SỞ GIÁO DỤC VÀ ĐÀO TẠO'],
+    ['a stroke after a word', 'XÂY DỰNG NÔNG THÔN MOIL', 'XÂY DỰNG NÔNG THÔN MỚI '],
+    ['a station\'s code', 'ĐÀI PHÁT THANH THVN', 'ĐÀI PHÁT THANH THVN'],
+    ['a company\'s code', 'CÔNG TY CP HVN', 'CÔNG TY CP HVN'],
+    ['an association\'s code', 'HỘI NÔNG DÂN NVI', 'HỘI NÔNG DÂN NVI'],
+    ['a code ending in L', 'TRƯỜNG THCS CHIL', 'TRƯỜNG THCS CHIL'],
+    ['a code ending in L after syllables', 'CÔNG TY KHOÁNG SẢN MIL', 'CÔNG TY KHOÁNG SẢN MIL'],
+    ['a code ending in V', 'TỔNG CÔNG TY SVN', 'TỔNG CÔNG TY SVN'],
     ['an abbreviation with a V', 'SỞ VHTTDL BVHTTDL TTVH', 'SỞ VHTTDL BVHTTDL TTVH'],
     ['two Vs', 'TVV', 'TVV'],
     ['an abbreviation ending in L', 'TRƯỜNG ĐHĐL', 'TRƯỜNG ĐHĐL'],
@@ -40,7 +46,7 @@ describe('a body\'s name over three lines', () => {
 
   it('OCR: every line is the name, its misread U read back', () => {
     const doc = header(block('XÂY DỰNG NÔNG THÔN MOIL'));
-    expect(doc.issuer.name).toBe('Văn phòng Điều phối thuc hiện chương trình MTQG xây dựng nông thôn moi tỉnh Hà Tĩnh');
+    expect(doc.issuer.name).toBe('Văn phòng Điều phối thực hiện chương trình MTQG xây dựng nông thôn mới tỉnh Hà Tĩnh');
     expect(doc.issuer.level).toBe('province');
   });
 

@@ -25,10 +25,20 @@ describe('a number line spaced out by the engine', () => {
   it('is read in OCR text, with the date and place beside it', () => {
     const doc = header(SPACED, true);
     expect(doc.symbol).toBe('TT-BCT');
-    // The lone 1 after the label is its colon misread (the document is 47/2014/TT-BCT: header.ts withLabelColon).
-    expect(doc.number).toBe('47/2014/TT-BCT');
+    // A lone 1 after the label may be its colon or the serial's first figure: with nothing in the
+    // text to tell, the engine's reading stands (header.ts withLabelColon).
+    expect(doc.number).toBe('147/2014/TT-BCT');
     expect(doc.date).toBe('2014-12-05');
     expect(doc.place).toBe('Hà Nội');
+  });
+
+  it.each([
+    ['the shorter number cited in the text: the 1 is the colon', `${SPACED}\n(Ban hành kèm theo Thông tư số 47/2014/TT-BCT ngày 05 tháng 12 năm 2014)`, '47/2014/TT-BCT'],
+    ['the longer number cited: the 1 is a figure', `${SPACED}\nThông tư số 147/2014/TT-BCT có hiệu lực từ ngày ký.`, '147/2014/TT-BCT'],
+    ['an l in the colon\'s place', SPACED.replace('S ố 1 47', 'S ố l 47'), '47/2014/TT-BCT'],
+    ['an l in the colon\'s place, a number without a year', SPACED.replace('S ố 1 47 /2014/T T -B C T', 'S ố l 47 /BCT-VP'), '47/BCT-VP'],
+  ])('%s', (_how, text, number) => {
+    expect(header(text, true).number).toBe(number);
   });
 
   it('spans of the repaired header stand in the text as read', () => {

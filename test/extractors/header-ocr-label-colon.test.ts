@@ -1,5 +1,6 @@
-// A number label whose colon an OCR engine read as a lone 1 ("S ố 1 47 /2014/T T -B C T" for
-// "Số: 47/2014/TT-BCT"): the colon is put back on OCR'd text only; a typed line is read as printed.
+// A number label whose colon an OCR engine read as a stroke ("Số l 47/2014/…") or a lone 1: the
+// colon is put back on OCR'd text only, a 1 only where the text cites the shorter number; a typed
+// line is read as printed.
 import { describe, expect, it } from 'vitest';
 import { extractHeader, withLabelColon } from '../../extractors/header.js';
 import type { Signer } from '../../output/schema.js';
@@ -11,7 +12,7 @@ const header = (numberLine: string, ocrOrigin = true) =>
 
 describe('a number label\'s colon read as a lone 1', () => {
   it.each([
-    ['spaced out, the colon a 1', '  S ố 1 47 /2014/T T -B C T', true, '47/2014/TT-BCT'],
+    ['spaced out, a lone 1 with nothing to tell: as read', '  S ố 1 47 /2014/T T -B C T', true, '147/2014/TT-BCT'],
     ['the colon an l', '  Số l 47/2014/TT-BCT', true, '47/2014/TT-BCT'],
     ['typed text: as printed', '  Số 1 47/2014/TT-BCT', false, null],
     ['the colon printed: the 1 is the serial\'s', '  Số: 147/2014/TT-BCT', true, '147/2014/TT-BCT'],
@@ -23,7 +24,9 @@ describe('a number label\'s colon read as a lone 1', () => {
   });
 
   it.each([
-    ['the label opening a line', '  S ố 1 47 /2014', '  S ố : 47 /2014'],
+    ['the label opening a line, an l', '  S ố l 47 /2014', '  S ố : 47 /2014'],
+    ['a lone 1, the shorter number cited below', '  S ố 1 47 /2014/TT\nThông tư số 47/2014/TT-BCT', '  S ố : 47 /2014/TT\nThông tư số 47/2014/TT-BCT'],
+    ['a lone 1, nothing cited', '  S ố 1 47 /2014/TT', '  S ố 1 47 /2014/TT'],
     ['a colon already there', '  Số: 1 47/2014', '  Số: 1 47/2014'],
     ['inside a sentence', 'theo văn bản Số 1 47/2014', 'theo văn bản Số 1 47/2014'],
     ['no slash after the serial', '  Số 1 47 ngày', '  Số 1 47 ngày'],

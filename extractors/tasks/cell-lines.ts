@@ -72,11 +72,64 @@ function headerAt(lines: readonly SourceLine[], at: number): HeaderFound | null 
   return roles ? { at, roles, gluedFirst: false } : null;
 }
 
+/** A line that opens an item of a list inside a cell: "- Phụ trách chung …", "-Giúp …", "+ …", "• …". */
+const BULLET = /^[-–•+]\s*(?=\p{L})/u;
+
+/**
+ * The row's lines grouped into the cells they can be: a run of list items ("- …" each on its
+ * line, as a Word cell's paragraphs come out), with a line ending in a colon that heads it, is
+ * one cell; any other line is a cell of its own. Items are written "- …" with the space the
+ * content readers cut the items at.
+ */
+function pieces(cells: readonly string[]): Array<{ text: string; list: boolean }> {
+  const out: Array<{ text: string; list: boolean }> = [];
+  for (const cell of cells) {
+    const item = BULLET.exec(cell);
+    const last = out.at(-1);
+    if (!item) {
+      out.push({ text: cell, list: false });
+      continue;
+    }
+    const text = `- ${cell.slice(item[0].length)}`;
+    if (last && (last.list || /:$/.test(last.text))) {
+      last.text = `${last.text} ${text}`;
+      last.list = true;
+    } else out.push({ text, list: true });
+  }
+  return out;
+}
+
+/**
+ * A row whose content cell holds a list of items, one line each, with one more line than the
+ * columns before it: the list is the content cell; the lines before it fill the columns before
+ * it, the one next to the content taking any line more (a post or a unit wrapped over two lines);
+ * the lines after it fill the columns after it the same way. Null when the row has no list, or
+ * too few lines on either side for it to be the content cell.
+ */
+function cellsAroundList(cells: readonly string[], width: number, content: number): string[] | null {
+  const parts = pieces(cells);
+  const list = parts.findIndex((p) => p.list);
+  if (list < 0 || parts.slice(list + 1).some((p) => p.list)) return null;
+  const before = parts.slice(0, list).map((p) => p.text);
+  const after = parts.slice(list + 1).map((p) => p.text);
+  const afterColumns = width - content - 1;
+  if (before.length < content || after.length < afterColumns) return null;
+  // Before the content: the column next to it takes the extra lines; after it, the first column after it.
+  const head = content ? [...before.slice(0, content - 1), before.slice(content - 1).join(' ')] : before.length ? null : [];
+  const tail = afterColumns ? [after.slice(0, after.length - afterColumns + 1).join(' '), ...after.slice(after.length - afterColumns + 1)] : after.length ? null : [];
+  if (!head || !tail) return null;
+  return [...head, parts[list]!.text, ...tail];
+}
+
 /** The cells of one row mapped onto the header's columns after the index. */
 function rowCells(cells: readonly string[], roles: ReadonlyArray<ColumnRole | null>): string[] {
   const width = roles.length - 1;
-  if (cells.length === width) return [...cells];
   const content = roles.indexOf('content') - 1;
+  if (cells.length > width && content >= 0) {
+    const around = cellsAroundList(cells, width, content);
+    if (around) return around;
+  }
+  if (cells.length === width) return [...cells];
   if (cells.length > width && content >= 0) {
     // The content cell wrapped: it takes every line the columns after it leave.
     const after = width - content - 1;

@@ -26,6 +26,16 @@ describe('task-table header roles', () => {
       roles: ['index', 'content', 'note', 'lead', 'deadline'],
     },
     {
+      name: 'a team\'s duties by member: the person leads, the post is a note though it says "nhiệm vụ"',
+      cells: ['TT', 'Họ và tên', 'Chức vụ giao /Nhiệm vụ đảm nhận', 'Nội dung phân công chi tiết'],
+      roles: ['index', 'lead', 'note', 'content'],
+    },
+    {
+      name: 'a person column beside the work given and a time',
+      cells: ['STT', 'Họ tên', 'Công việc được giao', 'Thời gian hoàn thành'],
+      roles: ['index', 'lead', 'content', 'deadline'],
+    },
+    {
       name: 'two unit columns, neither submitting nor examining: both still lead',
       cells: ['TT', 'Nội dung', 'Cơ quan tham mưu', 'Đơn vị thực hiện', 'Thời gian'],
       roles: ['index', 'content', 'lead', 'lead', 'deadline'],

@@ -152,6 +152,18 @@ describe('a table of members and their duties, one cell per line', () => {
     for (const t of tasksOf(normalized)) expect(normalized.slice(t.span!.start, t.span!.end)).toContain(t.lead[0]);
   });
 
+  it('reads the same rows when every paragraph is followed by a blank line (docx2txt, web copies)', () => {
+    const spaced = text.replace(/\n/g, '\n\n');
+    const got = tasksOf(rejoinWrappedLines(spaced));
+    expect(got.map((t) => [t.index, t.lead, t.content])).toEqual(tasksOf(text).map((t) => [t.index, t.lead, t.content]));
+    for (const t of got) expect(spaced.slice(t.span!.start, t.span!.end)).toContain(t.lead[0]);
+  });
+
+  it('ends a table of spaced cells at two blank lines: the paragraph after is no cell', () => {
+    const spaced = ['TT', 'Nội dung', 'Chủ trì', 'Thời gian', '1', 'Tổ chức hội nghị', 'Sở Nội vụ', 'Quý I/2024', '2', 'Kiểm tra', 'Sở Tư pháp', 'Quý II/2024'].join('\n\n') + '\n\n\nCác sở, ngành triển khai thực hiện';
+    expect(cellLineTableRows(linesWithOffsets(spaced)).map((r) => r.text)).toEqual(['TT\tNội dung\tChủ trì\tThời gian', '1\tTổ chức hội nghị\tSở Nội vụ\tQuý I/2024', '2\tKiểm tra\tSở Tư pháp\tQuý II/2024']);
+  });
+
   // A board's member list names posts, no work: its names lead nothing.
   it.each([
     ['a board member list with a bare "Nhiệm vụ" column', ['TT', 'Họ và tên', 'Chức vụ', 'Nhiệm vụ', '1', 'Ông Nguyễn Văn An', 'Chủ tịch UBND xã', 'Trưởng ban', '2', 'Bà Lê Thị Cúc', 'Phó Chủ tịch UBND xã', 'Phó Trưởng ban']],
@@ -171,8 +183,10 @@ describe('cell lines: no table invented from ordinary lines', () => {
     ['a signature block', ['TM. TỔ XUNG KÍCH', 'TỔ TRƯỞNG', '1', 'Nguyễn Trọng Nghĩa', '2', 'Trần Văn Bình']],
     ['a list of members without duties', ['TT', 'Họ và tên', 'Chức vụ', 'Đơn vị', '1', 'Ông Nguyễn Văn An', 'Tổ trưởng', 'TDP Lương Sơn', '2', 'Bà Lê Thị Cúc', 'Thành viên', 'Chi hội Phụ nữ']],
   ])('%s', (_what, lines) => {
-    const text = rejoinWrappedLines(lines.join('\n'));
-    expect(cellLineTableRows(linesWithOffsets(text))).toEqual([]);
-    expect(tasksOf(text)).toEqual([]);
+    for (const gap of ['\n', '\n\n']) {
+      const text = rejoinWrappedLines(lines.join(gap));
+      expect(cellLineTableRows(linesWithOffsets(text))).toEqual([]);
+      expect(tasksOf(text)).toEqual([]);
+    }
   });
 });

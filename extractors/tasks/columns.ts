@@ -123,9 +123,9 @@ export function headerRoles(cells: readonly string[]): Array<ColumnRole | null> 
 
 // "TT | Họ và tên | Chức vụ | Nhiệm vụ": a list of a board's members names each one's post in
 // the board ("Trưởng ban", "Thành viên"), no work. The names lead only when the content column
-// says what each is given to do ("Nội dung phân công chi tiết", "Công việc được giao").
+// says what each is given to do ("Nội dung phân công chi tiết", "Công việc được giao", "Nhiệm vụ được giao").
 const PERSON = /^ho (?:va )?ten\b/;
-const WORK_GIVEN = /noi dung|phan cong|cong viec/;
+const WORK_GIVEN = /noi dung|phan cong|cong viec|duoc giao/;
 
 function namedPersonsDoWork(cells: readonly string[], roles: Array<ColumnRole | null>): void {
   const folded = cells.map((c) => foldVietnamese(c).replace(/\s+/g, ' ').trim());

@@ -23,8 +23,10 @@ interface Segment {
 
 interface Columns {
   roles: ReadonlyArray<ColumnRole | null>;
-  /** Left edge of each column; column i runs to edges[i + 1]. */
+  /** Left edge of each column; column i runs to edges[i + 1]. Learnt from the body's cells. */
   edges: number[];
+  /** Halfway between the titles: the edges the header alone gives. */
+  halfway: number[];
   /** Where each header's own text stands. */
   spans: Array<[number, number]>;
   header: string;
@@ -42,6 +44,12 @@ const INDEX = /^(?:\d{1,3}(?:\.\d{1,2})*|[IVXLC]{1,5})[.)]?$/;
 const TERMINAL = /[.;!?…:][”"’)]*\s*$/;
 // Pieces of text are set apart by two or more spaces; words by one.
 const SEGMENT = /\S+(?: \S+)*/g;
+/** How far an OCR layer may set a cell's text from where its column starts, in characters. */
+const EDGE_JITTER = 3;
+/** Lines that must start a cell at one place before a column's edge is learnt from them. */
+const SHARED_STARTS = 2;
+/** How far from a column's edge a word of glued cells may open the next cell. */
+const SPLIT_REACH = 4;
 
 /** Tab-separated rows of the space-laid-out task tables in the lines; [] when there are none. */
 export function layoutTableRows(lines: readonly SourceLine[]): SourceLine[] {
@@ -54,7 +62,7 @@ export function layoutTableRows(lines: readonly SourceLine[]): SourceLine[] {
       i++;
       continue;
     }
-    const body: BodyLine[] = [];
+    const found: Array<{ line: SourceLine; segments: Segment[] }> = [];
     let j = i + columns.lineCount;
     for (; j < lines.length; j++) {
       const text = lines[j]!.text;
@@ -66,12 +74,12 @@ export function layoutTableRows(lines: readonly SourceLine[]): SourceLine[] {
       }
       const segments = segmentsOf(text);
       if (isPageNumber(segments, columns)) continue;
-      if (endsLayoutTable(text)) break;
-      const cells = assign(text, segments, columns);
-      if (!cells) break;
-      body.push({ line: lines[j]!, cells });
+      if (endsLayoutTable(text) || isProseAcross(text, columns.spans)) break;
+      found.push({ line: lines[j]!, segments });
     }
-    const rows = rowsOf(body, columns);
+    const learned = { ...columns, edges: learnedEdges(columns, found.map((f) => f.segments)) };
+    const body = found.map((f) => ({ line: f.line, cells: assign(f.segments, learned) }));
+    const rows = rowsOf(body, learned);
     if (rows.length) {
       out.push({ text: columns.header, start: lines[i]!.start });
       out.push(...rows);
@@ -94,14 +102,48 @@ function headerAt(lines: readonly string[], at: number): Columns | null {
     const roles = headerRoles(titles);
     if (!roles || !roles.includes('content') || !(roles.includes('lead') || roles.includes('deadline'))) return 0;
     const named = roles.filter(Boolean).length;
-    return named >= 3 ? named : 0;
+    // Of readings naming as many columns, the one whose titles say more apart: "Cơ quan / chủ
+    // trì" and "Cơ quan / phối hợp" wrapped, whose first line alone names two leads.
+    return named >= 3 ? named * 100 + new Set(roles.filter(Boolean)).size : 0;
   });
   if (!header) return null;
   const roles = headerRoles(header.titles)!;
   const { spans } = header;
   // Column i starts halfway between the end of header i-1 and the start of header i.
   const edges = spans.map(([from], k) => (k === 0 ? 0 : Math.floor((spans[k - 1]![1] + from) / 2)));
-  return { roles, edges, spans, header: header.titles.join('\t'), lineCount: header.lineCount };
+  return { roles, edges, halfway: edges, spans, header: header.titles.join('\t'), lineCount: header.lineCount };
+}
+
+/**
+ * Each column's left edge where its cells start, learnt from the body: the start many lines share
+ * between the end of the title before and the start of its own title. A title is centred over its
+ * column, wrapped or set off by the engine, so the halfway point between two titles may fall well
+ * inside a cell ("Trách nhiệm phối hợp" then "Căn cứ thực hiện" far right of where its cells start);
+ * where the cells say nothing, that halfway point is kept. Starts a few characters apart (an OCR
+ * layer's jitter) are one start: the column edge is the leftmost of them.
+ */
+function learnedEdges(columns: Columns, body: ReadonlyArray<readonly Segment[]>): number[] {
+  const edges = [...columns.edges];
+  for (let c = 1; c < columns.spans.length; c++) {
+    const from = columns.spans[c - 1]![1];
+    const to = columns.spans[c]![0];
+    if (to < from) continue;
+    // The leftmost start of each line within the stretch: one line counts once.
+    const starts = body
+      .map((segments) => segments.find((s) => s.from >= from && s.from <= to)?.from)
+      .filter((p): p is number => p !== undefined)
+      .sort((a, b) => a - b);
+    let best: { edge: number; lines: number } | null = null;
+    for (let k = 0; k < starts.length; ) {
+      let end = k + 1;
+      while (end < starts.length && starts[end]! - starts[end - 1]! <= EDGE_JITTER) end++;
+      if (end - k >= SHARED_STARTS && (!best || end - k > best.lines)) best = { edge: starts[k]!, lines: end - k };
+      k = end;
+    }
+    if (best && best.edge > edges[c - 1]!) edges[c] = best.edge;
+  }
+  for (let c = 1; c < edges.length; c++) if (edges[c]! <= edges[c - 1]!) edges[c] = columns.halfway[c]!;
+  return edges;
 }
 
 function columnAt(position: number, columns: Columns): number {
@@ -116,24 +158,57 @@ function isPageNumber(segments: readonly Segment[], columns: Columns): boolean {
   return columns.roles[columnAt(segments[0]!.from, columns)] !== 'index';
 }
 
-/** The line's text per column, or null when it is a line of prose running across the columns. */
-function assign(text: string, segments: readonly Segment[], columns: Columns): string[] | null {
-  if (isProseAcross(text, columns.spans)) return null;
+/** The line's text per column. */
+function assign(segments: readonly Segment[], columns: Columns): string[] {
   const cells = columns.roles.map(() => '');
   for (const piece of segments) {
-    // Cells set one space apart run under two titles: their words are placed one by one, each
-    // by where it starts, since a cell that ran long pushed the next one right, never left.
+    // Cells set one space apart run under two titles: their words are shared out where the
+    // columns' edges fall (gluedColumns).
     const glued = columns.spans.filter(([from, to]) => piece.from < to && piece.to > from).length > 1;
-    for (const s of glued ? wordsOf(piece) : [piece]) {
-      // Cell text is aligned left or centred under its header and may start before it.
-      let c = columnAt(glued ? s.from : Math.floor((s.from + s.to) / 2), columns);
+    const words = glued ? wordsOf(piece) : [piece];
+    // Cell text is aligned left or centred under its header and may start before it.
+    const placed = glued ? gluedColumns(words, columns) : [columnAt(Math.floor((piece.from + piece.to) / 2), columns)];
+    words.forEach((s, k) => {
+      let c = placed[k]!;
       // The index column holds numbers only: a short last line of content ("Ninh Bình.") set
       // at the content's left margin may stand under it.
       if (columns.roles[c] === 'index' && !INDEX.test(s.text) && c + 1 < cells.length) c++;
       cells[c] = cells[c] ? `${cells[c]} ${s.text}` : s.text;
-    }
+    });
   }
   return cells;
+}
+
+/**
+ * The column of each word of a piece whose cells were set one space apart. A word belongs where
+ * it starts, since a cell that ran long pushed the next one right: against the halfway edges
+ * between the titles, which leave a long cell that slack. But an OCR layer places its words only
+ * roughly, a few characters either way, and may squeeze a cell left of its column: a word with a
+ * capital within reach of a column's learnt edge opens that column's cell ("… chương trình đào
+ * Bàn Kế hoạch …", "… sinh viên đăng Tuần 1, tháng 01/2021"). No word is left of the column the
+ * piece itself starts in.
+ */
+function gluedColumns(words: readonly Segment[], columns: Columns): number[] {
+  const own = columnAt(words[0]!.from, columns);
+  // first[c]: the first word in column c or further right.
+  const first = columns.halfway.map((edge, c) => {
+    if (c <= own) return 0;
+    const k = words.findIndex((w) => w.from >= edge);
+    return k < 0 ? words.length : k;
+  });
+  for (let c = own + 1; c < columns.edges.length; c++) {
+    const edge = columns.edges[c]!;
+    const capitals = words.flatMap((w, k) => (k > 0 && Math.abs(w.from - edge) <= SPLIT_REACH && /^\p{Lu}/u.test(w.text) ? [k] : []));
+    // The nearest; of two as near, the one right of the edge.
+    const distance = (k: number) => Math.abs(words[k]!.from - edge) * 2 + (words[k]!.from < edge ? 1 : 0);
+    if (capitals.length) first[c] = capitals.reduce((a, b) => (distance(b) < distance(a) ? b : a));
+  }
+  for (let c = 1; c < first.length; c++) first[c] = Math.max(first[c]!, first[c - 1]!);
+  return words.map((_, k) => {
+    let c = 0;
+    while (c + 1 < first.length && first[c + 1]! <= k) c++;
+    return c;
+  });
 }
 
 function wordsOf(piece: Segment): Segment[] {

@@ -27,8 +27,13 @@ const BARE_NUMBER = /^\d{1,2}$/;
 const SET_IN = 10;
 /** The sub-item letter opening a label line. */
 const SUB_ITEM = /^(\s*)([a-zđ])\)\s*/u;
-/** A garbled unit label after its letter: a short word, "vị", one or two short words, a colon. */
-const GARBLED_LABEL = /^\S{1,5}\s+'?v[ij]?\s+(\S{1,6})(?:\s+\S{1,6})?\s*:/;
+/**
+ * A garbled unit label after its letter: a short word, "vị", one or two short words, a colon.
+ * "vị" may come out "vj", "v" or, a lone "v" once restored, "và" ("bàn và phối hợp:").
+ */
+const GARBLED_LABEL = /^\S{1,5}\s+'?(v[ija]?)\s+(\S{1,6})(?:\s+\S{1,6})?\s*:/;
+/** After a "và" (far commoner than a lone "v"), only a role word's own opening: "chủ", "phối". */
+const ROLE_WORD_OPENING = /^(?:ch|ph)[a-z]{1,3}$/;
 /** Legible labels a letter needs before its garbled labels are read as it. */
 const LEGIBLE_PER_LETTER = 2;
 
@@ -109,7 +114,9 @@ function withLegibleLabels(kept: SourceLine[]): SourceLine[] {
     if (!known || known.count < LEGIBLE_PER_LETTER || lineLabel(line.text.trim())) return line;
     const rest = line.text.slice(sub[0].length);
     const garbled = GARBLED_LABEL.exec(foldVietnamese(rest).toLowerCase());
-    if (!garbled || !fitsRole(garbled[1]!, known.role)) return line;
+    if (!garbled || !fitsRole(garbled[2]!, known.role)) return line;
+    // "a) Sở và ngành: báo cáo …" is a line of its own, not a garbled "Đơn vị chủ trì:".
+    if (garbled[1] === 'va' && !ROLE_WORD_OPENING.test(garbled[2]!)) return line;
     // Folding keeps lengths, so the match's length is the garbled label's in the line.
     const text = `${sub[0]}${known.label}${rest.slice(garbled[0].length)}`;
     return { ...line, text, end: line.end ?? (line.start === null ? undefined : line.start + line.text.length) };

@@ -6,9 +6,9 @@
 // with a dot below (ụ ợ ạ), "ri", "ir", "rl" for a marked a (the accent read as an r stroke), i for a
 // squeezed ă ("nhim" = nhằm, "khin" = khăn), d for any marked vowel ("Vd" = Về, "Sd" = Sở), tl and il
 // for đ (its stem and bowl as two strokes: "il6i" = đổi), r for the horn of ư ("nrdc" = nước) and rl
-// for ư with its tone ("crl" = cứ, "Trl" = Tự), w for a V and an I run together ("WET" = VIỆT). Costs in
-// log10 units, as in ocr-noise.ts; they apply only to words of a garbled layer (never to typed or
-// correctly marked text).
+// for ư with its tone ("crl" = cứ, "Trl" = Tự), w for a V and an I run together ("WET" = VIỆT), b for
+// a Đ ("Bao tao" = Đào tạo). Costs in log10 units, as in ocr-noise.ts; they apply only to words of a
+// garbled layer (never to typed or correctly marked text).
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { GARBLED_CONFUSIONS, type Confusion } from '../ocr-noise.js';
@@ -16,6 +16,8 @@ import { GARBLED_CONFUSIONS, type Confusion } from '../ocr-noise.js';
 const DIGIT_AND_BLOT_CONFUSIONS: Confusion[] = [
   ['6', 'e', 1], ['6', 'a', 1.2], ['q', 'u', 1], ['q', 'e', 1.2], ['g', 'u', 1.2], ['g', 'a', 1.5], ['p', 'u', 1.2], ['p', 'a', 1.2],
   ['ri', 'a', 1.2], ['ir', 'a', 1.2], ['rl', 'a', 1.2], ['rl', 'u', 1.2], ['i', 'a', 1.5], ['d', 'e', 1.2], ['tl', 'd', 1.2], ['il', 'd', 1.5], ['3', 'a', 1.2], ['5', 'o', 1.2], ['5', 'e', 1.2], ['5', 'a', 1.3], ['r', 'u', 1.2], ['w', 'vi', 1.2],
+  // A Đ read as the B its barred stem and bowl look like ("Bao t!;lO" = Đào tạo).
+  ['b', 'd', 1.5],
 ].map(([read, meant, cost]) => ({ read: read as string, meant: meant as string, cost: cost as number }));
 
 /**

@@ -82,6 +82,14 @@ describe('task tables laid out with spaces', () => {
     ['a header that names no task column', ['TT    Tên thủ tục    Số hồ sơ    Tỷ lệ', '1     Đăng ký kết hôn    1.700    54%']],
     ['a sentence with wide spaces', ['Căn cứ nhiệm vụ  được giao,  các đơn vị chủ trì  thực hiện đúng thời gian.']],
     ['titles of plain words near garbled header words ("toàn dân" is no "tiến độ")', ['Nội dung chính    Toàn dân tham gia    Ghi chú', '1     Ra quân vệ sinh    Các hộ gia đình    Hằng tháng']],
+    [
+      'a header over justified prose whose gaps line up (no column edge is learnt from prose)',
+      [
+        HEADER,
+        'Các sở, ban, ngành căn cứ  chức năng, nhiệm vụ được giao  triển khai thực hiện kế hoạch này,',
+        'định kỳ báo cáo kết quả  về Sở Nội vụ tổng hợp,  trước ngày 15 tháng 12 hằng năm.',
+      ],
+    ],
   ])('finds no table in %s', (_, lines) => {
     expect(layoutTableRows(linesWithOffsets(lines.join('\n')))).toEqual([]);
   });
@@ -123,6 +131,19 @@ describe('task tables laid out with spaces', () => {
     ]);
   });
 
+  it('reads a wrapped header whose first line alone already names its columns, two of them alike', () => {
+    // "Cơ quan" / "Cơ quan" name two leads on the first line; the second line tells them apart.
+    const header = [
+      at([[0, 'TT'], [20, 'Nhiệm vụ'], [48, 'Cơ quan'], [72, 'Cơ quan'], [96, 'Thời gian']]),
+      at([[48, 'chủ trì'], [72, 'phối hợp'], [96, 'thực hiện']]),
+    ];
+    const rows = layoutTableRows(linesWithOffsets([...header, ...TABLE.slice(1, 4)].join('\n')));
+    expect(rows.map((r) => r.text.split('\t'))).toEqual([
+      ['TT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời gian thực hiện'],
+      ['1', 'Rà soát quy hoạch cây xanh đô thị đến năm 2030 gắn với hạ tầng xanh và di sản thiên niên kỷ.', 'Sở Xây dựng', '- Các sở, ngành; - UBND các huyện.', 'Năm 2025'],
+    ]);
+  });
+
   it('never takes a numbered first row for more of a one-line header, whatever title words its cells hold', () => {
     const rows = layoutTableRows(linesWithOffsets([HEADER, row('1', 'Rà soát nội dung công việc', 'Cơ quan chủ trì', 'Các đơn vị phối hợp', 'Thời gian: quý I')].join('\n')));
     expect(rows.map((r) => r.text.split('\t'))).toEqual([
@@ -134,6 +155,61 @@ describe('task tables laid out with spaces', () => {
   it('keeps the lines of a wrapped, garbled header and its rows through normalisation', () => {
     const lines = ['Cac don vi thuc hien theo quy trinh sau:', ...GARBLED_HEADER, ...WRAPPED_ROWS, 'Nội dung trên đây là quy trình thực hiện cho các khoa và phòng ban.'];
     expect([...layoutTableLines(lines)]).toEqual([1, 2, 3, 4, 5, 6, 7]);
+  });
+
+  // Columns whose titles stand off where their cells start: "Căn cứ" is centred far right of its
+  // column (cells from 60, title at 80), so the halfway point between two titles (67) falls inside
+  // the cells; an OCR layer sets glued words a character or two either side of the column's edge.
+  // Cells start at: TT 0, content 5, lead 30, support 44, basis 60, time 90.
+  const OFFSET_HEADER = at([[0, 'TT'], [10, 'Nội dung'], [31, 'Chủ trì'], [46, 'Phối hợp'], [80, 'Căn cứ'], [100, 'Thời gian']]);
+  const cellsAt = (index: string, content: string, lead: string, support: string, basis: string, time: string) =>
+    at([[0, index], [5, content], [30, lead], [44, support], [60, basis], [90, time]]).trimEnd();
+  const OFFSET_ROWS = [
+    cellsAt('', 'Lập kế hoạch tuyển sinh', 'Phòng Đào tạo', 'Khoa CM', 'Đề án tuyển sinh', 'Tháng 01/2025'),
+    cellsAt('1', 'năm 2025.', '', '', 'năm 2025', ''),
+    cellsAt('', 'Tổng hợp danh sách', 'Phòng Đào tạo', 'CTSV', 'Quyết định trúng tuyển', 'Tuần 2, tháng 01'),
+    cellsAt('2', 'sinh viên khóa mới.', '', '', '', ''),
+  ];
+  // Row 3: its support, basis and time cells glued one space apart, each piece at its column.
+  function glued(pieces: ReadonlyArray<[number, string]>): string {
+    const line = at([[0, '3'], [5, 'Tư vấn chuyên ngành.'], [30, 'Các khoa'], ...pieces]);
+    // One space between the glued cells: one piece of text from 44 on.
+    expect(line.slice(44)).toMatch(/^\S+(?: \S+)*$/);
+    return line;
+  }
+  const SQUEEZED = glued([[44, 'Phòng Giáo dục'], [59, 'Đề án tuyển sinh của Sở Giáo'], [88, 'Tuần 1, tháng 3/2025']]);
+
+  it.each([
+    [
+      'glued words a character or two left of the learnt edges open the next cells',
+      SQUEEZED,
+      ['Phòng Giáo dục', 'Đề án tuyển sinh của Sở Giáo', 'Tuần 1, tháng 3/2025'],
+    ],
+    [
+      'a long cell pushed the next one right: past the learnt edge, short of the halfway one, its words stay',
+      glued([[44, 'các phòng, ban liên quan'], [69, 'Đề án tuyển sinh năm'], [90, 'Tháng 3/2025']]),
+      ['các phòng, ban liên quan', 'Đề án tuyển sinh năm', 'Tháng 3/2025'],
+    ],
+    [
+      'a word of a long cell at the learnt edge without a capital stays in its cell',
+      glued([[44, 'UBND các huyện, thành phố'], [70, 'Đề án năm 2025 của tỉnh'], [94, 'Quý I']]),
+      ['UBND các huyện, thành phố', 'Đề án năm 2025 của tỉnh', 'Quý I'],
+    ],
+  ])('learns column edges from where the cells start: %s', (_, line, [support, basis, time]) => {
+    const rows = layoutTableRows(linesWithOffsets([OFFSET_HEADER, ...OFFSET_ROWS, line].join('\n')));
+    expect(rows.map((r) => r.text.split('\t').slice(0, 3))).toEqual([
+      ['TT', 'Nội dung', 'Chủ trì'],
+      ['1', 'Lập kế hoạch tuyển sinh năm 2025.', 'Phòng Đào tạo'],
+      ['2', 'Tổng hợp danh sách sinh viên khóa mới.', 'Phòng Đào tạo'],
+      ['3', 'Tư vấn chuyên ngành.', 'Các khoa'],
+    ]);
+    expect(rows[3]!.text.split('\t').slice(3)).toEqual([support, basis, time]);
+  });
+
+  it('keeps the halfway edges where no two lines start a cell together', () => {
+    // The squeezed row alone: one line is no evidence of where a column starts.
+    const rows = layoutTableRows(linesWithOffsets([OFFSET_HEADER, SQUEEZED].join('\n')));
+    expect(rows[1]!.text.split('\t').slice(3)).toEqual(['Phòng Giáo dục Đề án tuyển', 'sinh của Sở Giáo Tuần', '1, tháng 3/2025']);
   });
 
   // How its time grows with the line: `npm run bench -- scaling --only layoutTable`.

@@ -25,7 +25,7 @@ const LEADS = ['Sở Nội vụ', 'Sở Tài chính', 'Văn phòng UBND tỉnh',
 
 /** Garbled forms of the two labels, as engines without Vietnamese and the restorer leave them. */
 const GARBLED_LEAD = ['Đơn vị cần ta:', "Dan 'vị chu tn:", 'Đến v chịu ăn:', 'Còn vị căn tin:'];
-const GARBLED_SUPPORT = ['Đơn vị phụ cấp:', 'Dẫn v phố hẹp:', "Đơn 'vị phi hcp:", 'Còn v phM hẹp:'];
+const GARBLED_SUPPORT = ['Đơn vị phụ cấp:', 'Dẫn v phố hẹp:', "Đơn 'vị phi hcp:", 'Còn v phM hẹp:', 'bàn và phối hợp:'];
 /** Margin debris, as it comes out after restoration. */
 const DEBRIS = ['án', 'h-', ':2', '0/', '1 h-', 'ăn như', '-n', `${' '.repeat(40)}14`];
 
@@ -81,6 +81,12 @@ describe('prose task lists of an OCR text layer', () => {
     const lines = linesWithOffsets(ocrList(4, () => false, false) + '\n   5. Tổ chức hội nghị sơ kết.\n   a) Đơn vị phố hẹp: Sở Nội vụ.\n');
     const read = readableOcrProse(lines);
     expect(read.at(-2)!.text).toBe('   a) Đơn vị phố hẹp: Sở Nội vụ.');
+  });
+
+  it('does not take "a) Sở và ngành:" (a line of its own) for a garbled "Đơn vị chủ trì:"', () => {
+    const lines = linesWithOffsets(ocrList(4, () => false, false) + '\n   5. Tổng hợp.\n   a) Sở và ngành: báo cáo trước 15/12.\n');
+    const read = readableOcrProse(lines);
+    expect(read.at(-2)!.text).toBe('   a) Sở và ngành: báo cáo trước 15/12.');
   });
 
   it('leaves a clean text line for line, and a rewritten line where it ended', () => {

@@ -34,7 +34,7 @@ export function rejoinWrappedLines(text: string, columnRows: ReadonlySet<number>
   const out: OutLine[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    if (out.length && line.trim() && !tables.has(i) && !tables.has(i - 1) && !columnRows.has(i) && !lastRowColumns(out, lines, columnRows, i) && shouldJoin(out, line)) {
+    if (out.length && line.trim() && !tables.has(i) && !tables.has(i - 1) && !columnRows.has(i) && !lastRowColumns(out, lines, columnRows, i) && shouldJoin(out, line) && !standsAlone(out, line, lines, i)) {
       // Drop the blank lines a page break left between the two halves.
       while (out.length && out[out.length - 1]!.blank) out.pop();
       const joined = out[out.length - 1]!;
@@ -73,6 +73,27 @@ interface OutLine {
   /** No small letter in it (its text is its own upper case); with `capital`, a heading in capitals. */
   upper: boolean;
   capital: boolean;
+}
+
+/** A number alone on its line: a row's number in a table written one cell per line, or a page number. */
+const BARE_NUMBER = /^\d{1,3}[.)]?$/;
+/** Words a figure after them belongs to ("tháng 6", "Quận 2", "khoản 3", "gồm 5"). */
+const TAKES_NUMBER = /(?:^|\s)(?:ngày|tháng|năm|quý|số|khoản|điều|mục|lục|quận|phường|tổ|khu|thôn|ấp|xóm|đội|lần|đợt|đoạn|khóa|khoá|tuần|kỳ|lớp|chương|phần|nhóm|bước|cấp|loại|điểm|trang|gồm|là|có|đạt|khoảng|với|và|từ|đến|trên|dưới|hơn)$/iu;
+
+/**
+ * A number alone on its line that the line before does not ask for ("… thành phố Huế" then "11",
+ * "Nội dung phân công chi tiết" then "1") and that no lower-case line carries on: a page's number
+ * or a table row's, never the end of the sentence before it. Only checked once a join is wanted.
+ */
+function standsAlone(out: readonly OutLine[], line: string, lines: readonly string[], i: number): boolean {
+  if (!BARE_NUMBER.test(line.trim())) return false;
+  let j = out.length - 1;
+  while (j >= 0 && out[j]!.blank) j--;
+  const prevEnd = j >= 0 ? out[j]!.parts[out[j]!.parts.length - 1]!.trimEnd() : '';
+  if (TAKES_NUMBER.test(prevEnd)) return false;
+  let k = i + 1;
+  while (k < lines.length && !lines[k]!.trim()) k++;
+  return !/^\p{Ll}/u.test(lines[k]?.trim() ?? '');
 }
 
 function shouldJoin(out: readonly OutLine[], line: string): boolean {

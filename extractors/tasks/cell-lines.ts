@@ -24,6 +24,8 @@ const MAX_COLUMNS = 8;
 const HEADER_CELL_CHARS = 40;
 /** A body cell may wrap, but a line longer than this is prose, not a cell. */
 const CELL_CHARS = 160;
+/** The index column's header cell, folded: "TT", "STT", "Số TT". */
+const INDEX_CELL = /^(?:s\.?\s?tt|tt|so tt|stt)\.?$/;
 /** A row number alone ("3", "3."), or run onto the end of the line before it ("Quý I/2024 3"). */
 const ROW_NUMBER = /^(\d{1,4})[.)]?$/;
 const GLUED_NUMBER = /\s(\d{1,4})[.)]?$/;
@@ -53,7 +55,7 @@ function trimmed(line: SourceLine): string {
 /** The header whose first line is lines[at], or null. */
 function headerAt(lines: readonly SourceLine[], at: number): HeaderFound | null {
   const first = foldVietnamese(trimmed(lines[at]!)).toLowerCase();
-  if (!/^(?:s\.?\s?tt|tt|so tt|stt)\.?$/.test(first)) return null;
+  if (!INDEX_CELL.test(first)) return null;
   const cells: string[] = [trimmed(lines[at]!)];
   for (let i = at + 1; i < lines.length && cells.length < MAX_COLUMNS; i++) {
     const text = trimmed(lines[i]!);
@@ -72,11 +74,64 @@ function headerAt(lines: readonly SourceLine[], at: number): HeaderFound | null 
   return roles ? { at, roles, gluedFirst: false } : null;
 }
 
+/** A line that opens an item of a list inside a cell: "- Phụ trách chung …", "-Giúp …", "+ …", "• …". */
+const BULLET = /^[-–•+]\s*(?=\p{L})/u;
+
+/**
+ * The row's lines grouped into the cells they can be: a run of list items ("- …" each on its
+ * line, as a Word cell's paragraphs come out), with a line ending in a colon that heads it, is
+ * one cell; any other line is a cell of its own. Items are written "- …" with the space the
+ * content readers cut the items at.
+ */
+function pieces(cells: readonly string[]): Array<{ text: string; list: boolean }> {
+  const out: Array<{ text: string; list: boolean }> = [];
+  for (const cell of cells) {
+    const item = BULLET.exec(cell);
+    const last = out.at(-1);
+    if (!item) {
+      out.push({ text: cell, list: false });
+      continue;
+    }
+    const text = `- ${cell.slice(item[0].length)}`;
+    if (last && (last.list || /:$/.test(last.text))) {
+      last.text = `${last.text} ${text}`;
+      last.list = true;
+    } else out.push({ text, list: true });
+  }
+  return out;
+}
+
+/**
+ * A row whose content cell holds a list of items, one line each, with one more line than the
+ * columns before it: the list is the content cell; the lines before it fill the columns before
+ * it, the one next to the content taking any line more (a post or a unit wrapped over two lines);
+ * the lines after it fill the columns after it the same way. Null when the row has no list, or
+ * too few lines on either side for it to be the content cell.
+ */
+function cellsAroundList(cells: readonly string[], width: number, content: number): string[] | null {
+  const parts = pieces(cells);
+  const list = parts.findIndex((p) => p.list);
+  if (list < 0 || parts.slice(list + 1).some((p) => p.list)) return null;
+  const before = parts.slice(0, list).map((p) => p.text);
+  const after = parts.slice(list + 1).map((p) => p.text);
+  const afterColumns = width - content - 1;
+  if (before.length < content || after.length < afterColumns) return null;
+  // Before the content: the column next to it takes the extra lines; after it, the first column after it.
+  const head = content ? [...before.slice(0, content - 1), before.slice(content - 1).join(' ')] : before.length ? null : [];
+  const tail = afterColumns ? [after.slice(0, after.length - afterColumns + 1).join(' '), ...after.slice(after.length - afterColumns + 1)] : after.length ? null : [];
+  if (!head || !tail) return null;
+  return [...head, parts[list]!.text, ...tail];
+}
+
 /** The cells of one row mapped onto the header's columns after the index. */
 function rowCells(cells: readonly string[], roles: ReadonlyArray<ColumnRole | null>): string[] {
   const width = roles.length - 1;
-  if (cells.length === width) return [...cells];
   const content = roles.indexOf('content') - 1;
+  if (cells.length > width && content >= 0) {
+    const around = cellsAroundList(cells, width, content);
+    if (around) return around;
+  }
+  if (cells.length === width) return [...cells];
   if (cells.length > width && content >= 0) {
     // The content cell wrapped: it takes every line the columns after it leave.
     const after = width - content - 1;
@@ -98,60 +153,97 @@ function rowCells(cells: readonly string[], roles: ReadonlyArray<ColumnRole | nu
 /** Rows of the cell-line tables of the text, as tab-separated lines (the header first). */
 export function cellLineTableRows(lines: readonly SourceLine[]): SourceLine[] {
   const out: SourceLine[] = [];
+  let spaced: Spaced | null = null;
   for (let i = 0; i < lines.length; i++) {
-    const header = headerAt(lines, i);
-    if (!header) continue;
-    const width = header.roles.length;
-    const headerEnd = header.at + width - 1;
-    const headerLines = lines.slice(header.at, headerEnd + 1);
-    const headerCells = headerLines.map(trimmed);
-    if (header.gluedFirst) headerCells[width - 1] = headerCells[width - 1]!.replace(GLUED_NUMBER, '');
-    const rows: SourceLine[] = [];
-    let expected = header.gluedFirst ? 2 : 1;
-    let current: { number: number; cells: string[]; start: number | null; end: number | null } | null = header.gluedFirst
-      ? { number: 1, cells: [], start: lines[headerEnd + 1]?.start ?? null, end: null }
-      : null;
-    const flush = () => {
-      if (current && current.cells.length) {
-        const cells = rowCells(current.cells, header.roles);
-        rows.push({ text: [String(current.number), ...cells].join('\t'), start: current.start, ...(current.end !== null ? { end: current.end } : {}) });
-      }
-    };
-    let j = headerEnd + 1;
-    for (; j < lines.length; j++) {
-      const line = lines[j]!;
-      const text = trimmed(line);
-      if (!text || text.length > CELL_CHARS || TABLE_END.test(foldVietnamese(text).toLowerCase())) break;
-      const end = line.start === null ? null : line.start + line.text.length;
-      const alone = ROW_NUMBER.exec(text);
-      if (alone && Number(alone[1]) === expected) {
-        flush();
-        current = { number: expected++, cells: [], start: line.start, end };
-        continue;
-      }
-      if (!current) break;
-      const glued = GLUED_NUMBER.exec(text);
-      // "Quý 2" then "2" alone: the number on its own line is the row's, the cell keeps its figure;
-      // so does the table's last line ("Quý 3" with nothing after it), which opens no row.
-      const next = trimmed(lines[j + 1] ?? { text: '', start: null });
-      const nextAlone = ROW_NUMBER.exec(next);
-      const ownsFigure = glued !== null && NUMBERED_WORD.test(foldVietnamese(text.slice(0, glued.index)).toLowerCase().trimEnd());
-      if (glued && !ownsFigure && Number(glued[1]) === expected && next && !(nextAlone && Number(nextAlone[1]) === expected)) {
-        current.cells.push(text.slice(0, glued.index).trim());
-        current.end = line.start === null ? null : line.start + line.text.indexOf(text) + glued.index;
-        flush();
-        current = { number: expected++, cells: [], start: lines[j + 1]?.start ?? null, end: null };
-        continue;
-      }
-      current.cells.push(text);
-      current.end = end;
-    }
-    flush();
-    // One row is a stray number under a header, not a table.
-    if (rows.length >= 2) {
-      out.push({ text: headerCells.join('\t'), start: lines[header.at]!.start, end: lines[headerEnd]!.start === null ? undefined : lines[headerEnd]!.start! + lines[headerEnd]!.text.length }, ...rows);
-    }
-    i = Math.max(i, j - 1);
+    if (!INDEX_CELL.test(foldVietnamese(trimmed(lines[i]!)).toLowerCase())) continue;
+    // Cells a blank line apart (docx2txt, web copies write each paragraph so): the table is read
+    // with those single blank lines left out, once for the whole text.
+    const blankAfter = !trimmed(lines[i + 1] ?? { text: 'x', start: null });
+    if (blankAfter) spaced ??= withoutSingleBlanks(lines);
+    const view = blankAfter ? spaced!.lines : lines;
+    const at = blankAfter ? spaced!.indexOf.get(i)! : i;
+    const table = tableAt(view, at);
+    if (!table) continue;
+    out.push(...table.rows);
+    i = Math.max(i, (blankAfter ? (spaced!.original[table.next] ?? lines.length) : table.next) - 1);
   }
   return out;
+}
+
+interface Spaced {
+  lines: SourceLine[];
+  /** The index in `lines` of each kept line, by its index in the text's lines. */
+  indexOf: Map<number, number>;
+  /** The index in the text's lines of each kept line. */
+  original: number[];
+}
+
+/** The lines without each blank line that stands alone between two lines of text (two blank lines in a row stay, as one). */
+function withoutSingleBlanks(lines: readonly SourceLine[]): Spaced {
+  const out: Spaced = { lines: [], indexOf: new Map(), original: [] };
+  for (let k = 0; k < lines.length; k++) {
+    const blank = !trimmed(lines[k]!);
+    if (blank && k > 0 && trimmed(lines[k - 1]!) && trimmed(lines[k + 1] ?? { text: '', start: null })) continue;
+    if (blank && k > 0 && !trimmed(lines[k - 1]!)) continue;
+    out.indexOf.set(k, out.lines.length);
+    out.original.push(k);
+    out.lines.push(lines[k]!);
+  }
+  return out;
+}
+
+/** The table whose header opens at lines[at], as tab-separated rows (the header first), and the index of the line after it. */
+function tableAt(lines: readonly SourceLine[], at: number): { rows: SourceLine[]; next: number } | null {
+  const header = headerAt(lines, at);
+  if (!header) return null;
+  const width = header.roles.length;
+  const headerEnd = header.at + width - 1;
+  const headerLines = lines.slice(header.at, headerEnd + 1);
+  const headerCells = headerLines.map(trimmed);
+  if (header.gluedFirst) headerCells[width - 1] = headerCells[width - 1]!.replace(GLUED_NUMBER, '');
+  const rows: SourceLine[] = [];
+  let expected = header.gluedFirst ? 2 : 1;
+  let current: { number: number; cells: string[]; start: number | null; end: number | null } | null = header.gluedFirst
+    ? { number: 1, cells: [], start: lines[headerEnd + 1]?.start ?? null, end: null }
+    : null;
+  const flush = () => {
+    if (current && current.cells.length) {
+      const cells = rowCells(current.cells, header.roles);
+      rows.push({ text: [String(current.number), ...cells].join('\t'), start: current.start, ...(current.end !== null ? { end: current.end } : {}) });
+    }
+  };
+  let j = headerEnd + 1;
+  for (; j < lines.length; j++) {
+    const line = lines[j]!;
+    const text = trimmed(line);
+    if (!text || text.length > CELL_CHARS || TABLE_END.test(foldVietnamese(text).toLowerCase())) break;
+    const end = line.start === null ? null : line.start + line.text.length;
+    const alone = ROW_NUMBER.exec(text);
+    if (alone && Number(alone[1]) === expected) {
+      flush();
+      current = { number: expected++, cells: [], start: line.start, end };
+      continue;
+    }
+    if (!current) break;
+    const glued = GLUED_NUMBER.exec(text);
+    // "Quý 2" then "2" alone: the number on its own line is the row's, the cell keeps its figure;
+    // so does the table's last line ("Quý 3" with nothing after it), which opens no row.
+    const next = trimmed(lines[j + 1] ?? { text: '', start: null });
+    const nextAlone = ROW_NUMBER.exec(next);
+    const ownsFigure = glued !== null && NUMBERED_WORD.test(foldVietnamese(text.slice(0, glued.index)).toLowerCase().trimEnd());
+    if (glued && !ownsFigure && Number(glued[1]) === expected && next && !(nextAlone && Number(nextAlone[1]) === expected)) {
+      current.cells.push(text.slice(0, glued.index).trim());
+      current.end = line.start === null ? null : line.start + line.text.indexOf(text) + glued.index;
+      flush();
+      current = { number: expected++, cells: [], start: lines[j + 1]?.start ?? null, end: null };
+      continue;
+    }
+    current.cells.push(text);
+    current.end = end;
+  }
+  flush();
+  // One row is a stray number under a header, not a table.
+  if (rows.length < 2) return null;
+  const headerRow: SourceLine = { text: headerCells.join('\t'), start: lines[header.at]!.start, end: lines[headerEnd]!.start === null ? undefined : lines[headerEnd]!.start! + lines[headerEnd]!.text.length };
+  return { rows: [headerRow, ...rows], next: j };
 }

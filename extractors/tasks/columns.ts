@@ -17,6 +17,9 @@ const CHECKED = /^(?:ten )?(?:don vi|co quan|dia phuong|dia ban|to chuc)(?:,? [a
 const HEADER_WORD = /noi dung|nhiem vu|cong viec|giai phap|hoat dong|chi tieu|ten (?:van ban|du an|de an|chuong trinh|de tai|san pham)|duoc (?:kiem tra|giam sat|thanh tra|khao sat|lam viec)|doi tuong (?:duoc )?(?:kiem tra|giam sat|thanh tra|khao sat)/;
 const RULES: ReadonlyArray<[ColumnRole, RegExp]> = [
   ['index', /^(?:s\.?\s?tt|tt|so tt|so thu tu|stt)\.?$/],
+  // "Chức vụ giao / Nhiệm vụ đảm nhận": the post a member holds in a team, a note of the row
+  // beside what the member is to do, though it says "nhiệm vụ".
+  ['note', /^chuc (?:vu|danh)\b/],
   // "Số ngày dự kiến" / "Số ngày thực hiện": how long the task may take, its time column.
   // OCR splits the T of "Thời gian" off as a stroke ("IT hOi gian", restored "ÍT hơi gian").
   ['deadline', /thoi gian|\bhoi gian\b|thoi han|tien do|hoan thanh|moc thoi gian|^so ngay\b/],
@@ -39,7 +42,8 @@ const RULES: ReadonlyArray<[ColumnRole, RegExp]> = [
   ['group', /^(?:thuoc )?nhom (?:nhiem vu|giai phap|hoat dong)/],
   ['budget', /kinh phi|nguon von|nguon luc|du toan/],
   ['content', CONTENT],
-  ['lead', /thuc hien|chu tri|soan thao|don vi|nguoi|co quan|bo phan|trach nhiem|tham muu/],
+  // "Họ và tên": a team's plan names the member who does the row's work, a person for its lead.
+  ['lead', /thuc hien|chu tri|soan thao|don vi|nguoi|co quan|bo phan|trach nhiem|tham muu|^ho (?:va )?ten\b/],
   ['note', /ghi chu/],
 ];
 
@@ -94,6 +98,7 @@ export function headerRoles(cells: readonly string[]): Array<ColumnRole | null> 
     const due = deadlines.find((i) => /thoi han|thoi gian/.test(foldVietnamese(cells[i]!))) ?? deadlines[0]!;
     for (const i of deadlines) if (i !== due) roles[i] = 'note';
   }
+  namedPersonsDoWork(cells, roles);
   keepDoingLead(cells, roles);
   presidingBesideDoing(cells, roles);
   // "Đơn vị được kiểm tra | Nội dung kiểm tra": beside a column that says what is done, the body
@@ -114,6 +119,19 @@ export function headerRoles(cells: readonly string[]): Array<ColumnRole | null> 
   // priced budget lines, not tasks (its "Số ngày" the days paid for, not a time limit).
   if (!unit && cells.some((c) => COST.test(foldVietnamese(c).replace(/\s+/g, ' ').trim()))) return null;
   return roles;
+}
+
+// "TT | Họ và tên | Chức vụ | Nhiệm vụ": a list of a board's members names each one's post in
+// the board ("Trưởng ban", "Thành viên"), no work. The names lead only when the content column
+// says what each is given to do ("Nội dung phân công chi tiết", "Công việc được giao", "Nhiệm vụ được giao").
+const PERSON = /^ho (?:va )?ten\b/;
+const WORK_GIVEN = /noi dung|phan cong|cong viec|duoc giao/;
+
+function namedPersonsDoWork(cells: readonly string[], roles: Array<ColumnRole | null>): void {
+  const folded = cells.map((c) => foldVietnamese(c).replace(/\s+/g, ' ').trim());
+  const content = roles.indexOf('content');
+  if (content >= 0 && WORK_GIVEN.test(folded[content]!)) return;
+  roles.forEach((r, i) => r === 'lead' && PERSON.test(folded[i]!) && (roles[i] = null));
 }
 
 // "Cơ quan trình | Cơ quan soạn thảo | Cơ quan thẩm tra": a legislative programme names several

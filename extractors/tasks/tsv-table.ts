@@ -481,7 +481,7 @@ function finishTask(task: RawTask, ctx: StageContext, options: TableOptions): Ta
     index: task.index,
     ...(task.parent ? { parent: task.parent } : {}),
     section: task.section,
-    content: firstSentence(headingBeforeList(cleanContent(task.cells.content ?? ''))),
+    content: firstSentence(headingBeforeList(cleanContent(task.cells.content ?? ''), LIST_OPENING.test(cleanCell(task.cells.content ?? '')))),
     ...leadAndSupport(withCellBreaks(task.cells, options.cellBreaks)),
     supervisor: supervisor || null,
     deadline: parsed?.deadline ?? null,
@@ -577,28 +577,42 @@ export function cleanContent(cell: string): string {
   return cleanCell(cell).replace(/^[-–•+]\s+/, '');
 }
 
+/** An item that names a document or a place, not a step: "Luật Nhà ở", "Nghị định 123/…", "Xã Ia Drang". */
+const NAMED_DOCUMENT = new RegExp(`^(?:${foldedTypeNames().join('|')})\\s`);
+/** A place is named after its kind with a capital or a figure ("Xã Ia Drang", "Quận 1"): "Quản lý …" folds like "Quận" but is a step. */
+const NAMED_PLACE = /^(?:xa|phuong|thi tran|huyen|quan|thi xa|tinh|thanh pho)\s+(?=\S)/;
+
+function namedItem(item: string): boolean {
+  const folded = foldVietnamese(item);
+  if (NAMED_DOCUMENT.test(folded)) return true;
+  const place = NAMED_PLACE.exec(folded);
+  return place !== null && /^[\p{Lu}\d]/u.test(item.slice(place[0].length));
+}
+
+/** A cell that opens with an item of a list ("- Phụ trách chung …"): its items are its paragraphs. */
+const LIST_OPENING = /^[-–•]\s/;
+
 /**
  * A content cell that goes on under its heading with a list whose line breaks were lost:
  * "Điều tra xã hội học: * Cấp bộ - Đối tượng …", "Kế hoạch … năm - Các đơn vị xây dựng kế hoạch.
  * - Vụ Pháp chế tổng hợp …." The task is the heading, the items its steps. The cut is at a
  * list mark right after a colon, or before two or more dash items that each end a sentence or
  * run to three words ("Tỉnh Bà Rịa - Vũng Tàu", "Văn hóa - Xã hội" have no such items and stay whole).
+ * `opensList`: the cell opened with an item, cut off before `text`; then the head is that first
+ * item, and one more item after it is a list.
  */
-/** An item that names a document or a place, not a step: "Luật Nhà ở", "Nghị định 123/…", "Xã Ia Drang". */
-const NAMED_ITEM = new RegExp(`^(?:${[...foldedTypeNames(), 'xa', 'phuong', 'thi tran', 'huyen', 'quan', 'thi xa', 'tinh', 'thanh pho'].join('|')})\\s`);
-
-export function headingBeforeList(text: string): string {
+export function headingBeforeList(text: string, opensList = false): string {
   const colon = /^(.{3,}?):\s+[-–•*+]\s/u.exec(text);
   // A heading of two words ("Năm 2024: + Kỷ niệm …") is a period the items belong to: kept whole.
   if (colon && colon[1]!.trim().split(/\s+/).length >= 3) return colon[1]!.trim();
   const items = [...text.matchAll(/\s[-–•]\s+(?=\p{Lu})/gu)];
-  if (items.length < 2) return text;
+  if (items.length < (opensList ? 1 : 2)) return text;
   const head = text.slice(0, items[0]!.index).trim();
   const ends = items.map((m, i) => text.slice(m.index! + m[0].length, items[i + 1]?.index ?? text.length).trim());
   // An item of three words or more, or one that ends a sentence, is a step; two-word parts of a
   // name ("Vũng Tàu", "Xã hội") are not, nor are documents or places listed with dashes ("Luật Đất
   // đai - Luật Nhà ở - …", "huyện Chư Prông - Thị trấn Chư Prông - Xã Ia Drang").
-  const named = ends.some((item) => NAMED_ITEM.test(foldVietnamese(item)));
+  const named = ends.some(namedItem);
   return head.split(/\s+/).length >= 3 && !named && ends.every((item) => /[.;]$/.test(item) || item.split(/\s+/).length >= 3) ? head : text;
 }
 

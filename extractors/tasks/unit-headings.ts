@@ -43,6 +43,7 @@ interface UnitGroup {
 }
 
 const ITEM = /^(\d{1,2}(?:\.\d{1,2}){0,3}|[a-zđ])[.)]\s*(\S.*)$/u;
+const PAGE_NUMBER = /^\d{1,3}$/;
 const PART = /^([IVX]{1,4})[.)]\s*(\S.*)$/u;
 const BULLET = /^(?:[-+•–]|\*(?!\*))\s+/u;
 /** "Đề nghị …", "Giao …" before the body: a request, the body is what follows. */
@@ -145,6 +146,8 @@ function unitGroups(lines: readonly SourceLine[]): UnitGroup[] {
       blankSince = false;
       continue;
     }
+    // A number alone on its line is a page's: no duty, and it does not end the body's list.
+    if (PAGE_NUMBER.test(text)) continue;
     if (!open) continue;
     // "Nơi nhận", or the plan's closing sentence ("Trên đây là Kế hoạch …") where no blank line
     // sets it apart (a PDF's text layer has none).

@@ -26,6 +26,21 @@ describe('task-table header roles', () => {
       roles: ['index', 'content', 'note', 'lead', 'deadline'],
     },
     {
+      name: 'a team\'s duties by member: the person leads, the post is a note though it says "nhiệm vụ"',
+      cells: ['TT', 'Họ và tên', 'Chức vụ giao /Nhiệm vụ đảm nhận', 'Nội dung phân công chi tiết'],
+      roles: ['index', 'lead', 'note', 'content'],
+    },
+    {
+      name: 'a person column beside the work given and a time',
+      cells: ['STT', 'Họ tên', 'Công việc được giao', 'Thời gian hoàn thành'],
+      roles: ['index', 'lead', 'content', 'deadline'],
+    },
+    {
+      name: 'a person column beside the duties given',
+      cells: ['TT', 'Họ và tên', 'Chức vụ', 'Nhiệm vụ được giao'],
+      roles: ['index', 'lead', 'note', 'content'],
+    },
+    {
       name: 'two unit columns, neither submitting nor examining: both still lead',
       cells: ['TT', 'Nội dung', 'Cơ quan tham mưu', 'Đơn vị thực hiện', 'Thời gian'],
       roles: ['index', 'content', 'lead', 'lead', 'deadline'],
@@ -126,6 +141,8 @@ describe('task-table header roles', () => {
     { name: 'a list of bodies checked with their scores (no time, no unit column)', cells: ['STT', 'Đơn vị được kiểm tra', 'Điểm đạt'] },
     { name: 'a cost estimate: its rows are priced budget lines', cells: ['TT', 'Nội dung', 'Số người', 'Số ngày, đợt', 'Đơn giá', 'Thành tiền', 'Ghi chú'] },
     { name: 'counts alone name no one', cells: ['TT', 'Nội dung', 'Số người', 'Số lượng', 'Ghi chú'] },
+    { name: 'a board\'s members and their posts in it', cells: ['TT', 'Họ và tên', 'Chức vụ', 'Nhiệm vụ trong Ban'] },
+    { name: 'a board\'s members, "Nhiệm vụ" their post', cells: ['STT', 'Họ tên', 'Chức danh', 'Nhiệm vụ'] },
   ])('no task header: $name', ({ cells }) => {
     expect(headerRoles(cells)).toBeNull();
   });

@@ -77,6 +77,15 @@ describe('duties listed under the unit that does them', () => {
     }
   });
 
+  it('passes over a page number between a heading and its bullets: no duty, nor part of the name', () => {
+    const tasks = read(['V. TỔ CHỨC THỰC HIỆN', '8. Sở Công Thương', '- Hỗ trợ kết nối tiêu thụ sản phẩm OCOP.', '9. Công an thành phố', '', '11', '- Chỉ đạo Công an các xã, phường bảo đảm an ninh tại các điểm du lịch.', '- Phối hợp kiểm tra các cơ sở lưu trú.']);
+    expect(tasks.map((t) => [t.lead, t.content])).toEqual([
+      [['Sở Công Thương'], 'Hỗ trợ kết nối tiêu thụ sản phẩm OCOP.'],
+      [['Công an thành phố'], 'Chỉ đạo Công an các xã, phường bảo đảm an ninh tại các điểm du lịch.'],
+      [['Công an thành phố'], 'Phối hợp kiểm tra các cơ sở lưu trú.'],
+    ]);
+  });
+
   it('a duty opening with how often it is done takes that as its time', () => {
     const tasks = read(['1. Phòng Nội vụ:', '- Định kỳ 1 tháng/lần tổng hợp tình hình báo cáo UBND huyện.', '- Thường xuyên kiểm tra việc thực hiện.', '- Tổ chức hội nghị sơ kết.', '2. Phòng Tư pháp:', '- Rà soát văn bản.']);
     expect(tasks.map((t) => t.deadline)).toEqual([

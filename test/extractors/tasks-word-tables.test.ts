@@ -113,8 +113,20 @@ describe('headingBeforeList: a content cell that goes on with a list', () => {
     ['Kiểm tra tại huyện Chư Prông - Thị trấn Chư Prông - Xã Ia Drang', 'Kiểm tra tại huyện Chư Prông - Thị trấn Chư Prông - Xã Ia Drang'],
     // A two-word heading names the period its items fall in: the items are the content.
     ['Năm 2024: + Kỷ niệm 75 năm Ngày Giải phóng Thủ đô + Kỷ niệm 80 năm', 'Năm 2024: + Kỷ niệm 75 năm Ngày Giải phóng Thủ đô + Kỷ niệm 80 năm'],
+    // "Quản lý …" folds like "Quận" but names no place: a step of the list.
+    ['Phụ trách lực lượng dân quân tuần tra. - Nòng cốt trong công tác cứu hộ. - Quản lý các trang thiết bị.', 'Phụ trách lực lượng dân quân tuần tra.'],
   ])('%s', (cell, content) => {
     expect(headingBeforeList(cell)).toBe(content);
+  });
+
+  // A cell that opened with "- " (cut off before): its first item is the task, one more item makes it a list.
+  it.each([
+    ['Giúp Tổ trưởng điều hành công việc chung. - Phụ trách công tác tuyên truyền.', 'Giúp Tổ trưởng điều hành công việc chung.'],
+    ['Tổ chức hội nghị sơ kết', 'Tổ chức hội nghị sơ kết'],
+    ['Đoàn kiểm tra tại tỉnh Bà Rịa - Vũng Tàu', 'Đoàn kiểm tra tại tỉnh Bà Rịa - Vũng Tàu'],
+    ['Phổ biến văn bản mới - Luật Hộ tịch', 'Phổ biến văn bản mới - Luật Hộ tịch'],
+  ])('opening a list: %s', (cell, content) => {
+    expect(headingBeforeList(cell, true)).toBe(content);
   });
 });
 

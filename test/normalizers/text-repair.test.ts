@@ -53,6 +53,20 @@ describe('rejoinWrappedLines', () => {
   ])('leaves %s alone', (_what, text) => {
     expect(rejoinWrappedLines(text)).toBe(text);
   });
+
+  // A number alone on its line is a page's number or the number of a table row written one cell
+  // per line, unless the line before asks for a figure or a lower-case line carries the sentence on.
+  it.each([
+    ['a page number after a unit heading', '9. Công an thành phố Huế\n\n11\n- Chỉ đạo Công an các xã', '9. Công an thành phố Huế\n\n11\n- Chỉ đạo Công an các xã'],
+    ['a row number after the last header cell', 'Nội dung phâncông chi tiết\n1\nÔng Nguyễn Trọng Nghĩa', 'Nội dung phâncông chi tiết\n1\nÔng Nguyễn Trọng Nghĩa'],
+    ['a row number with its dot', 'Cơ quan phối hợp\n2.\nSở Tài chính', 'Cơ quan phối hợp\n2.\nSở Tài chính'],
+    ['a figure the line before asks for', 'hoàn thành trước ngày\n15\nCác đơn vị', 'hoàn thành trước ngày 15\nCác đơn vị'],
+    ['a figure a lower-case line carries on', 'Ban chỉ đạo gồm\n12\nthành viên', 'Ban chỉ đạo gồm 12 thành viên'],
+    ['a figure in a sentence that goes on in lower case', 'tổ chức tập huấn cho\n30\nhọc viên của huyện', 'tổ chức tập huấn cho 30 học viên của huyện'],
+    ['a year, never a row number', 'trong giai đoạn\n2026\nCác sở', 'trong giai đoạn 2026\nCác sở'],
+  ])('a bare number: %s', (_what, text, want) => {
+    expect(rejoinWrappedLines(text)).toBe(want);
+  });
 });
 
 describe('fold', () => {

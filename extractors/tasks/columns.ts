@@ -19,7 +19,9 @@ const RULES: ReadonlyArray<[ColumnRole, RegExp]> = [
   ['index', /^(?:s\.?\s?tt|tt|so tt|so thu tu|stt)\.?$/],
   // "Chức vụ giao / Nhiệm vụ đảm nhận": the post a member holds in a team, a note of the row
   // beside what the member is to do, though it says "nhiệm vụ".
-  ['note', /^chuc (?:vu|danh)\b/],
+  // A cell that also names who does the work ("Chức danh, người thực hiện", "Chức vụ, đơn vị chủ
+  // trì") is that column, not a note.
+  ['note', /^chuc (?:vu|danh)\b(?!.*(?:thuc hien|chu tri|don vi|nguoi|co quan))/],
   // "Số ngày dự kiến" / "Số ngày thực hiện": how long the task may take, its time column.
   // OCR splits the T of "Thời gian" off as a stroke ("IT hOi gian", restored "ÍT hơi gian").
   ['deadline', /thoi gian|\bhoi gian\b|thoi han|tien do|hoan thanh|moc thoi gian|^so ngay\b/],

@@ -36,6 +36,16 @@ describe('task-table header roles', () => {
       roles: ['index', 'lead', 'content', 'deadline'],
     },
     {
+      name: 'a post column that also names who does the work leads',
+      cells: ['TT', 'Nội dung công việc', 'Chức danh, người thực hiện', 'Thời gian'],
+      roles: ['index', 'content', 'lead', 'deadline'],
+    },
+    {
+      name: 'a post and unit column named "chủ trì" leads',
+      cells: ['TT', 'Nội dung công việc', 'Chức vụ, đơn vị chủ trì', 'Thời gian'],
+      roles: ['index', 'content', 'lead', 'deadline'],
+    },
+    {
       name: 'a person column beside the duties given',
       cells: ['TT', 'Họ và tên', 'Chức vụ', 'Nhiệm vụ được giao'],
       roles: ['index', 'lead', 'note', 'content'],

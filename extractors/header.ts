@@ -737,6 +737,9 @@ function fromIssuerLine(seg: Segment): Segment {
  * between the issuer's lines ("ỦY BAN NHÂN DÂN   CỘNG HÒA …" / "TỈNH NINH BÌNH   Độc lập …"):
  * a line in capitals right after an issuer line, past the motto, carries that issuer on.
  */
+/** Urgency and secrecy marks printed under the issuer block (folded). */
+const URGENCY_MARK = /^(?:hoa toc|thuong khan|khan|mat|toi mat|tuyet mat)(?:\s*[-–]\s*(?:hen gio|khan))?$/i;
+
 function issuerLines(segments: readonly Segment[]): Segment[] {
   const block: Segment[] = [];
   let carriesOn = false;
@@ -752,7 +755,9 @@ function issuerLines(segments: readonly Segment[]): Segment[] {
       const words = seg.text.match(/\p{L}+/gu) ?? [];
       const scrap = words.length === 1 && words[0]!.length <= 2;
       // A name may wrap over more lines than one ("VĂN PHÒNG ĐIỀU PHỐI THỰC / HIỆN CHƯƠNG TRÌNH MTQG / XÂY DỰNG NÔNG THÔN MỚI").
-      const carried: boolean = carriesOn && seg.kind === 'text' && seg.text.length <= 60 && !/\d/.test(seg.text) && isUpperCase(withoutLeadingAnd(seg.text)) && !scrap;
+      // An urgency or secrecy mark under the block ("HỎA TỐC", "KHẨN", "MẬT") is no part of the name.
+      const mark = URGENCY_MARK.test(foldVietnamese(seg.text).trim());
+      const carried: boolean = carriesOn && seg.kind === 'text' && seg.text.length <= 60 && !/\d/.test(seg.text) && isUpperCase(withoutLeadingAnd(seg.text)) && !scrap && !mark;
       if (carried) block.push(seg);
       carriesOn = carried;
     }

@@ -14,6 +14,9 @@ const REACH = 1500;
 /** The head's title before the body ("BỘ TRƯỞNG", "CHỦ TỊCH"), folded. */
 const HEAD_TITLE = /^(?:bo truong|chu tich|pho chu tich|giam doc|tong giam doc|hieu truong|vien truong|chanh an|cuc truong|tong cuc truong|truong ban|thu truong|thong doc|tong kiem toan nha nuoc)(?:\s+|$)/;
 
+/** A line that opens the document's body. */
+const BODY_STARTS = /^(?:[ivx]{1,4}\.|\d{1,2}\.|dieu \d)\s/;
+
 /** The body the authority line under `from` names, with its level; null when there is none before the first "Căn cứ". */
 export function authorityLineIssuer(text: string, from: number, near: readonly AdminUnit[]): ParsedIssuer | null {
   const zone = text.slice(from, from + REACH);
@@ -22,6 +25,9 @@ export function authorityLineIssuer(text: string, from: number, near: readonly A
     if (!line) continue;
     const folded = foldVietnamese(line).toLowerCase();
     if (/^can cu\b/.test(folded)) break;
+    // The body has begun (a plan, a công văn has no "Căn cứ"): a heading "I."/"1."/"Điều 1" or a
+    // sentence in small letters. Its capital lines are headings, no authority.
+    if (BODY_STARTS.test(folded) || (line.length > 60 && !isUpperCase(line))) break;
     if (line.length > 100 || !isUpperCase(line) || !/\p{Lu}{2}/u.test(line)) continue;
     const title = HEAD_TITLE.exec(folded);
     const body = title ? line.slice(title[0].length) : line;

@@ -38,6 +38,8 @@ describe('authorityLineIssuer', () => {
     ['a line in small letters', 'Bộ trưởng Bộ Y tế\nCăn cứ Luật', null],
     ['past the first "Căn cứ"', 'Căn cứ Luật\nBỘ TRƯỞNG BỘ Y TẾ', null],
     ['a title with no body', 'BỘ TRƯỞNG\nCăn cứ Luật', null],
+    ['a body heading past a plan\'s opening sentence (no "Căn cứ")', 'Thực hiện chỉ đạo của cấp trên, Ủy ban nhân dân xã ban hành kế hoạch như sau:\nI. MỤC ĐÍCH\nỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG', null],
+    ['a capital line under a numbered heading', '1. Nội dung\nBỘ Y TẾ', null],
     ['the minister', 'Giá dịch vụ\n\nBỘ TRƯỞNG BỘ Y TẾ\nCăn cứ Luật', 'Bộ Y tế'],
   ])('%s', (_how, text, name) => {
     expect(authorityLineIssuer(text, 0, [])?.name ?? null).toBe(name);

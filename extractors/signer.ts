@@ -444,8 +444,14 @@ function withoutGluedStroke(cell: Cell): Cell | null {
  */
 const OFFICE_PHRASE = /(^|\s)(co quan|thuong truc|ban chi dao)(\s|$)/;
 
+/**
+ * A cell that may hold a name the text no longer spells as one (an OCR engine's garbled reading,
+ * re-read from the engine's letters by the caller): taken as the name's line when nothing else is.
+ */
+export type NameLine = (cell: Cell) => boolean;
+
 /** A name as it stands, or without a rank, a page number, strokes before it or the letters a seal covered. */
-function personNameOf(cell: Cell): Cell | null {
+function personNameOf(cell: Cell, nameLine?: NameLine): Cell | null {
   if (OFFICE_PHRASE.test(cell.folded) && !/\p{Ll}/u.test(cell.text)) return null;
   if (isPersonName(cell.text, cell.folded)) return cell;
   const candidates = [withoutPageNumber(cell), withoutRank(cell), withCapitalRejoined(cell), ...withoutLeadingStrokes(cell), withoutStrokesAround(cell), withoutGluedStroke(cell)].filter((c): c is Cell => c !== null);
@@ -457,7 +463,7 @@ function personNameOf(cell: Cell): Cell | null {
   }
   // A stroke read as a syllable before the name ("Tho Võ Tuấn Anh") passes as a name of four
   // words: the reading that opens with a family name is the name.
-  return names.find((c) => SURNAMES.has(c.folded.trim().split(/\s+/)[0]!)) ?? names[0] ?? null;
+  return names.find((c) => SURNAMES.has(c.folded.trim().split(/\s+/)[0]!)) ?? names[0] ?? (nameLine?.(cell) ? cell : null);
 }
 
 /** Words of the signer's office or authority ("CHỦ TỊCH", "THỦ TƯỚNG", "KT."), folded: the block was read. */
@@ -479,11 +485,11 @@ function isFilingCode(cell: Cell): boolean {
  * A name standing alone right after the recipients' list, with nothing after it: the signer of a
  * scan whose title the seal covered so that OCR lost it.
  */
-function nameAfterRecipients(cells: readonly Cell[]): Block | null {
+function nameAfterRecipients(cells: readonly Cell[], nameLine?: NameLine): Block | null {
   let last = cells.length - 1;
   while (last >= 0 && (isIgnorable(cells[last]!) || isEdgeDebris(cells[last]!))) last--;
   if (last < 1) return null;
-  const name = personNameOf(cells[last]!);
+  const name = personNameOf(cells[last]!, nameLine);
   if (!name) return null;
   // Between the list's last line ("Lưu: VT") and the name, at most a few lines of capitals the
   // seal made unreadable ("MSGHÍNH PHÙ"), or scraps of its ring and of the signature ("¬.a té)"):
@@ -536,10 +542,13 @@ export function isSealScrap(cell: Cell): boolean {
   return words.reduce((n, w) => n + letters(w), 0) <= 8 && words.every((w) => letters(w) <= 4);
 }
 
-/** `cells`: the document's tailCells, when the caller has them already (the recipients read them too). */
-export function findSignature(text: string, cells: readonly Cell[] = tailCells(text)): Block | null {
-  const block = findTitledSignature(cells);
-  return block ?? sideBySideSigners(cells) ?? nameAfterRecipients(cells);
+/**
+ * `cells`: the document's tailCells, when the caller has them already (the recipients read them too).
+ * `nameLine`: lines to take as the name's where no name is spelt (an OCR layer's garbled name).
+ */
+export function findSignature(text: string, cells: readonly Cell[] = tailCells(text), nameLine?: NameLine): Block | null {
+  const block = findTitledSignature(cells, nameLine);
+  return block ?? sideBySideSigners(cells) ?? nameAfterRecipients(cells, nameLine);
 }
 
 /**
@@ -568,7 +577,7 @@ function sideBySideSigners(cells: readonly Cell[]): Block | null {
   return null;
 }
 
-function findTitledSignature(cells: readonly Cell[]): Block | null {
+function findTitledSignature(cells: readonly Cell[], nameLine?: NameLine): Block | null {
   for (let i = 0; i < cells.length; i++) {
     let c = cells[i]!;
     const next = cells[i + 1];
@@ -583,7 +592,7 @@ function findTitledSignature(cells: readonly Cell[]): Block | null {
       const joined = { ...c, text: `${c.text} ${next.text}`, folded: `${c.folded} ${next.folded}`, end: next.end };
       if (isPersonName(joined.text, joined.folded)) c = joined;
     }
-    const named = personNameOf(c);
+    const named = personNameOf(c, nameLine);
     if (!named) continue;
     c = named;
     const block = blockAbove(cells, i);
@@ -653,8 +662,9 @@ function deputyTitle(lines: readonly Cell[]): string | null {
 }
 
 /** `ocrOrigin`: an OCR engine wrote the text (marked so, or judged garbled), and its dumps' repairs apply. */
-export function extractSigner(text: string, ctx: StageContext, cells?: readonly Cell[], ocrOrigin = false): Signer {
-  const block = findSignature(text, cells);
+/** `nameLine`: lines that may hold a name only an OCR engine's letters spell, looked for when no name is spelt. */
+export function extractSigner(text: string, ctx: StageContext, cells?: readonly Cell[], ocrOrigin = false, nameLine?: NameLine): Signer {
+  const block = findSignature(text, cells) ?? (nameLine ? findSignature(text, cells, nameLine) : null);
   if (!block) {
     // A dump that ran the signature block into one long line; typed text keeps its lines, and a
     // typed page quoting a title before a name at its end has not signed with it.

@@ -13,8 +13,10 @@ import { extractReferences } from './references.js';
 import { extractSections } from './sections.js';
 import { mentionedUnits } from './issuer.js';
 import { extractSigner, listedFamilyName, tailCells } from './signer.js';
+import type { Cell } from './layout.js';
 import { withSurnameRepaired } from './ocr-surname.js';
 import { withGivenNamesRepaired } from './ocr-given-names.js';
+import { spacedSignerBesideRecipients } from './ocr-spaced-signer.js';
 import { engineReadingOf, looksLikeReadName, nameAsEngineRead, type EngineReading } from './ocr-signer-name.js';
 import { withKnownLawTitles } from './ocr-law-titles.js';
 import { yearFromCitedDates } from './cited-year.js';
@@ -59,9 +61,16 @@ export function extractPlan(text: string, ctx: StageContext, tables: readonly Ta
   const tail = tailCells(text);
   // The signer's name of an OCR layer is read from the engine's letters where the restorer re-lettered it.
   const reading = ocrOrigin && source.changes?.length ? engineReadingOf(text, source.changes) : null;
-  const nameLine = reading ? (c: { text: string; start: number; end: number }) => c.text.length <= 40 && looksLikeReadName(reading(c.start, c.end)) : undefined;
   const signerCtx = ctx.within('signer');
-  const found = reading ? nameAsRead(extractSigner(text, signerCtx, tail, ocrOrigin, nameLine), text, reading, signerCtx) : extractSigner(text, signerCtx, tail, ocrOrigin);
+  // With no block at all, the engine may have cut the name into pieces beside the recipients' list.
+  const engine = reading
+    ? {
+        nameLine: (c: Cell) => c.text.length <= 40 && looksLikeReadName(reading(c.start, c.end)),
+        unblocked: () => spacedSignerBesideRecipients(tail, reading),
+        nameAsRead: (s: Signer) => nameAsRead(s, text, reading, signerCtx),
+      }
+    : undefined;
+  const found = extractSigner(text, signerCtx, tail, ocrOrigin, engine);
   // A page whose copy lost the signature block may still name the signer in its metadata box.
   const fromSite = found.name ? null : siteSigner(text, folded);
   // So is (OCR text only) a signer's family name an engine misread by a letter (never a name typed or from the site's

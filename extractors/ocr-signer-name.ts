@@ -7,6 +7,7 @@
 // a common name syllable one letter from them, and only one, is the word; a word near none, or
 // near several, leaves the name unread (null with a diagnostic), never a guess.
 import { foldVietnamese } from '../normalizers/fold.js';
+import { canonicalToneForm, isValidSyllable } from '../normalizers/syllables.js';
 import type { TextChange } from '../output/schema.js';
 import { commonNameForms } from './ocr-given-names.js';
 import { nearestCommonFamilyName } from './ocr-surname.js';
@@ -150,4 +151,46 @@ export function looksLikeReadName(read: string): boolean {
   if (words.length < 2 || words.length > 4 || read.length > 40) return false;
   if (!words.every((w) => /^\p{Lu}/u.test(w) && /^[\p{L}\d\\'`^-]+$/u.test(w) && /\p{Ll}/u.test(w))) return false;
   return familyNameRead(words[0]!, words[0]!) !== null;
+}
+
+/**
+ * A name at the end of a line an engine read syllable by syllable in pieces ("… thuộc Bộ C ò n g
+ * T rần T u ấn A nh": the signature column's name beside a recipient's line, the gap between them
+ * lost): the pieces closed up into syllables, each a capital and the small letters after it; the
+ * name is the last two to four of them opening with a family name. Only a line cut so (one
+ * syllable of the name in pieces at least): whole words at a line's end are a recipient's.
+ * Returns the name and how many of the line's words it takes.
+ */
+export function spacedNameAtLineEnd(read: string): { name: string; words: number } | null {
+  const tokens = read.trim().split(/\s+/);
+  const syllables: Array<{ text: string; words: number }> = [];
+  let end = tokens.length;
+  while (end > 0 && syllables.length < 4) {
+    let start = end - 1;
+    while (start >= 0 && /^\p{Ll}+$/u.test(tokens[start]!)) start--;
+    if (start < 0 || !/^\p{Lu}\p{Ll}*$/u.test(tokens[start]!)) break;
+    const text = tokens.slice(start, end).join('');
+    if (!isSyllable(text)) break;
+    syllables.unshift({ text, words: end - start });
+    end = start;
+  }
+  for (let n = syllables.length; n >= 2; n--) {
+    const name = syllables.slice(syllables.length - n);
+    // A person addressed in the list ("Ông Trần Văn An", "Đ/c Lê Văn B") is a recipient.
+    if (ADDRESS.test(name[0]!.text)) return null;
+    if (!SURNAMES.has(fold(name[0]!.text)) || !name.some((s) => s.words > 1)) continue;
+    const words = name.reduce((k, s) => k + s.words, 0);
+    if (ADDRESS.test(tokens[tokens.length - words - 1] ?? '')) return null;
+    return { name: name.map((s) => s.text).join(' '), words };
+  }
+  return null;
+}
+
+/** Words that address a person named in a recipients' list. */
+const ADDRESS = /^(ông|bà|anh|chị|đ\/c|đồng|chí|cô|thầy)$/iu;
+
+/** A Vietnamese syllable as written, its tone mark anywhere the rules allow. */
+function isSyllable(word: string): boolean {
+  const lower = word.normalize('NFC').toLowerCase();
+  return isValidSyllable(lower) || isValidSyllable(canonicalToneForm(lower));
 }

@@ -662,13 +662,22 @@ function deputyTitle(lines: readonly Cell[]): string | null {
 }
 
 /** `ocrOrigin`: an OCR engine wrote the text (marked so, or judged garbled), and its dumps' repairs apply. */
-/** `nameLine`: lines that may hold a name only an OCR engine's letters spell, looked for when no name is spelt. */
-export function extractSigner(text: string, ctx: StageContext, cells?: readonly Cell[], ocrOrigin = false, nameLine?: NameLine): Signer {
-  const block = findSignature(text, cells) ?? (nameLine ? findSignature(text, cells, nameLine) : null);
+/** Readings of an OCR layer that only its engine's letters make (the caller has them; ocr-signer-name.ts). */
+export interface EngineSignature {
+  /** Lines that may hold a name only the engine's letters spell, looked for when no name is spelt. */
+  nameLine: NameLine;
+  /** A signature no block holds (a name in pieces beside the recipients' list), when none is found. */
+  unblocked: () => Signer | null;
+  /** The block's signer with its name as the engine's letters have it (null when they make none). */
+  nameAsRead: (signer: Signer) => Signer;
+}
+
+export function extractSigner(text: string, ctx: StageContext, cells?: readonly Cell[], ocrOrigin = false, engine?: EngineSignature): Signer {
+  const block = findSignature(text, cells) ?? (engine ? findSignature(text, cells, engine.nameLine) : null);
   if (!block) {
     // A dump that ran the signature block into one long line; typed text keeps its lines, and a
     // typed page quoting a title before a name at its end has not signed with it.
-    const inline = ocrOrigin ? inlineSignature(text, withFamilyNameSpelled) : null;
+    const inline = ocrOrigin ? (inlineSignature(text, withFamilyNameSpelled) ?? engine?.unblocked() ?? null) : null;
     if (inline) return inline;
     ctx.message(log.missingSigner());
     return { name: null, title: null, authority: null };
@@ -681,12 +690,13 @@ export function extractSigner(text: string, ctx: StageContext, cells?: readonly 
   const above = block.lines.at(-1);
   const prefix = above && AUTHORITY.exec(above.folded);
   const title = above ? (deputyTitle(block.lines) ?? oneLine(prefix ? above.text.slice(prefix[0].length) : above.text)) : null;
-  return {
+  const signer: Signer = {
     name: oneLine(block.name.text),
     title: title || null,
     authority,
     span: { start: (block.lines[0] ?? block.name).start, end: block.name.end },
   };
+  return engine ? engine.nameAsRead(signer) : signer;
 }
 
 /** Family names by their folded form, when one spelling only has it ("truong": Trương). */

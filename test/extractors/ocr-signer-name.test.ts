@@ -2,7 +2,7 @@
 // diacritic restorer re-lettered it: a family name or a common name syllable one letter away, and
 // only one, is the word; otherwise the name is left blank with a diagnostic, never guessed.
 import { describe, expect, it } from 'vitest';
-import { engineKey, engineReadingOf, familyNameRead, givenNameRead, looksLikeReadName, nameAsEngineRead } from '../../extractors/ocr-signer-name.js';
+import { engineKey, engineReadingOf, familyNameRead, givenNameRead, looksLikeReadName, nameAsEngineRead, spacedNameAtLineEnd } from '../../extractors/ocr-signer-name.js';
 import { extractPlan } from '../../extractors/index.js';
 import type { TextChange } from '../../output/schema.js';
 import { testContext } from './context.js';
@@ -177,5 +177,71 @@ describe('the signer of an OCR layer', () => {
   it('a garbled line no engine letters make a name of is not taken for one', () => {
     const text = withName('Đạo-ngữ Văn Tuấn');
     expect(extractPlan(text, testContext(), [], { ocr: true, changes: [] }).signer?.name ?? null).toBeNull();
+  });
+});
+
+describe('spacedNameAtLineEnd', () => {
+  it.each([
+    // The signature column's name beside a recipient's line, the engine's syllables in pieces.
+    ['- B ộ trư ớ n g , c á c đ ơ n v ị th u ộ c B ộ C ô n g T rần T u ấn A nh', 'Trần Tuấn Anh', 7],
+    ['- Lưu: VT, P5. N guyễn V ăn A n', 'Nguyễn Văn An', 6],
+  ])('%s → %s', (read, name, words) => {
+    expect(spacedNameAtLineEnd(read)).toEqual({ name, words });
+  });
+
+  it.each([
+    // A name written whole at a line's end is a recipient's (or typed text): never taken here.
+    '- Sở Nội vụ; Trần Văn An',
+    '- Các sở, ban, ngành; Nguyễn Cao Sơn',
+    // A person the list addresses is a recipient, however cut.
+    '- Ông T rần V ăn A n',
+    '- Đ/c T rần V ăn A n',
+    '- Bà L ê T hị H oa',
+    // Pieces that close up into no syllable, or a line ending in a recipient's ";".
+    '- C ục K iể m tra V B Q P P L',
+    '- V ăn p h òn g Q u ố c h ộ i;',
+    '',
+  ])('%s → null', (read) => {
+    expect(spacedNameAtLineEnd(read)).toBeNull();
+  });
+});
+
+describe('the signer beside the recipients of an engine that cuts syllables', () => {
+  const text = [
+    'BỘ CÔNG THƯƠNG CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+    'Số: 47/2014/TT-BCT Hà Nội, ngày 05 tháng 12 năm 2014',
+    'THÔNG TƯ',
+    'Quy định về quản lý website thương mại điện tử',
+    'Điều 1. Thông tư này có hiệu lực thi hành kể từ ngày ký./.',
+    'Nơi nhận: K T . BỘ TRƯỞNG',
+    ' - V ăn ph òn g T ổ n g B í th ư ;',
+    ' - T ò a á n nhân dân tố i c a o ;',
+    ' - B ộ trư ớ n g , c á c đ ơ n v ị th u ộ c B ộ C ô n g T rắn T u ẩn A nhỏ',
+    'Thương;',
+    '- Lưu: VT, TMĐT.',
+  ].join('\n');
+  const repair = (original: string, replacement: string): TextChange => {
+    const start = text.indexOf(replacement, text.indexOf('T rắn'));
+    return { span: { start, end: start + replacement.length }, original, replacement, kind: 'ocr', confidence: 0.5 };
+  };
+  const changes = [repair('rần', 'rắn'), repair('ấn', 'ẩn'), repair('nh', 'nhỏ')];
+
+  it('reads the name from the engine\'s pieces, the title from the label\'s line', () => {
+    const ctx = testContext();
+    const plan = extractPlan(text, ctx, [], { ocr: true, changes });
+    expect(plan.signer).toMatchObject({ name: 'Trần Tuấn Anh', title: 'BỘ TRƯỞNG', authority: 'KT.' });
+    expect(ctx.diagnostics.map((d) => d.code)).not.toContain('MISSING_SIGNER');
+  });
+
+  it('typed text, and OCR text no repair was recorded for, take no name from a recipient\'s line', () => {
+    expect(extractPlan(text, testContext(), [], { ocr: false, typed: true, changes }).signer?.name ?? null).toBeNull();
+    expect(extractPlan(text, testContext(), [], { ocr: true }).signer?.name ?? null).toBeNull();
+  });
+
+  it('a recipient named whole at a line\'s end is not the signer', () => {
+    const whole = text.replace('C ô n g T rắn T u ẩn A nhỏ', 'Công Trần Tuấn Anh');
+    const wholeAt = whole.indexOf('Công');
+    const repairs: TextChange[] = [{ span: { start: wholeAt, end: wholeAt + 4 }, original: 'Cong', replacement: 'Công', kind: 'ocr', confidence: 0.5 }];
+    expect(extractPlan(whole, testContext(), [], { ocr: true, changes: repairs }).signer?.name ?? null).toBeNull();
   });
 });

@@ -125,7 +125,8 @@ export function nameAsEngineRead(found: string, restored: string, read: string):
   if (readWords.length !== restoredWords.length) return { kind: 'name', name: found };
   const changed = readWords.map((w, i) => engineKey(w) !== fold(restoredWords[i]!));
   if (!changed.some(Boolean)) return { kind: 'name', name: found };
-  if (foundWords.length !== restoredWords.length) return { kind: 'name', name: found };
+  // Each found word is the text's, or it with first letters the reader put back ("ông" → "Nông").
+  if (foundWords.length !== restoredWords.length || foundWords.some((w, i) => !fold(w).endsWith(fold(restoredWords[i]!)))) return { kind: 'name', name: found };
   const out: string[] = [];
   for (let i = 0; i < foundWords.length; i++) {
     if (!changed[i]) {

@@ -74,6 +74,8 @@ describe('nameAsEngineRead', () => {
     ['Nguyễn Kim Sơn', 'Nguyễn Kim Sơn', "Nguy'en Kim San", 'Nguyễn Kim Sơn'],
     // Words that do not line up (the reader rejoined "M inh"): the name as found.
     ['Đào Minh Tú', 'Đào M inh Tú', 'Dao M inh Tu', 'Đào Minh Tú'],
+    // The same with a word re-lettered: the found words and the text's do not line up either.
+    ['Đào Minh Tú', 'M inh Tú', 'M inh Tii', 'Đào Minh Tú'],
   ])('%s (read %s) → %s', (found, restored, read, name) => {
     expect(nameAsEngineRead(found, restored, read)).toEqual({ kind: 'name', name });
   });

@@ -176,9 +176,33 @@ function splitTailCells(text: string): Cell[] {
             { ...whole, text: rest, folded: whole.folded.slice(joined[0].length), start: whole.start + joined[0].length },
           ]
         : [whole];
-    for (const cell of cells.flatMap(splitFilingMark).flatMap(splitTitleName)) for (const part of splitRecipientTitle(cell)) splitNoiNhan(part, out);
+    for (const cell of cells.flatMap(splitFilingMark).flatMap(splitTitleName).flatMap(splitSideBySide)) for (const part of splitRecipientTitle(cell)) splitNoiNhan(part, out);
   }
   return out;
+}
+
+// Two signature blocks side by side whose column gap was collapsed to one space: the same title
+// twice ("KT. BỘ TRƯỞNG KT. BỘ TRƯỞNG", "THỨ TRƯỞNG THỨ TRƯỞNG"), or two officers' names each
+// after a rank ("Thượng tướng Nguyễn Văn Gấu Thượng tướng Nguyễn Văn Long"): two cells, as the
+// columns were. Only exact doubles of an office, and only two ranked names.
+const RANKED_PAIR = /^((?:Đại|Thượng|Trung|Thiếu) (?:tướng|tá|úy|uý) \p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*){1,3}) ((?:Đại|Thượng|Trung|Thiếu) (?:tướng|tá|úy|uý) \p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*){1,3})$/u;
+
+function splitSideBySide(cell: Cell): Cell[] {
+  const text = cell.text;
+  let at = -1;
+  const ranked = RANKED_PAIR.exec(text);
+  if (ranked) at = ranked[1]!.length + 1;
+  else if (text.length % 2 === 1 && text.length <= 121 && !/\p{Ll}/u.test(text)) {
+    const half = (text.length - 1) / 2;
+    const left = cell.folded.slice(0, half);
+    if (text[half] === ' ' && text.slice(0, half) === text.slice(half + 1) && (isAuthorityLine(left) || TITLE_WORDS.test(left))) at = half + 1;
+  }
+  if (at < 0) return [cell];
+  const left = text.slice(0, at).trimEnd();
+  return [
+    { ...cell, text: left, folded: cell.folded.slice(0, left.length), end: cell.start + left.length },
+    { ...cell, text: text.slice(at), folded: cell.folded.slice(at), start: cell.start + at },
+  ];
 }
 
 // "LQ_VP7_QS.2024 PHÓ CHỦ TỊCH", "TN_VP6_30.KH Tống Quang Thìn": the drafter's filing mark under
@@ -613,7 +637,8 @@ function officeTitleRow(cells: readonly Cell[], line: number): Cell[] | null {
  */
 function rightOfPair(cells: readonly Cell[], at: number, block: Block): Block {
   const mate = cells[at + 1];
-  if (block.name !== cells[at] && block.name.start !== cells[at]!.start) return block;
+  // The block's name is the cell's, or read from it (a rank dropped before it, a page number after it).
+  if (block.name !== cells[at] && block.name.start !== cells[at]!.start && block.name.end !== cells[at]!.end) return block;
   if (!mate || mate.line !== cells[at]!.line) return block;
   const name = personNameOf(mate);
   const titleRow = block.lines.at(-1);

@@ -1,7 +1,7 @@
 // Stage 3's work, field by field, in the order a reader meets them in a plan: header,
 // outline, references, movements, tasks, signature, recipients. Every extractor reads
 // text.normalized and returns values with spans into it.
-import type { DocumentInfo, EmulationBlock, Movement, Reference, Section, Signer, TaskRow } from '../output/schema.js';
+import type { DocumentInfo, EmulationBlock, Movement, Reference, Section, Signer, TaskRow, TextChange } from '../output/schema.js';
 import type { StageContext, Table } from '../output/stage.js';
 import { extractBlocks } from './blocks.js';
 import { classifyDocument } from './classify.js';
@@ -13,8 +13,11 @@ import { extractReferences } from './references.js';
 import { extractSections } from './sections.js';
 import { mentionedUnits } from './issuer.js';
 import { extractSigner, listedFamilyName, tailCells } from './signer.js';
+import type { Cell } from './layout.js';
 import { withSurnameRepaired } from './ocr-surname.js';
 import { withGivenNamesRepaired } from './ocr-given-names.js';
+import { spacedSignerBesideRecipients } from './ocr-spaced-signer.js';
+import { engineReadingOf, looksLikeReadName, nameAsEngineRead, type EngineReading } from './ocr-signer-name.js';
 import { withKnownLawTitles } from './ocr-law-titles.js';
 import { yearFromCitedDates } from './cited-year.js';
 import { log } from '../output/diagnostics.js';
@@ -43,6 +46,8 @@ export interface TextSource {
   garbled?: boolean;
   /** Read by a reader that keeps a merged table cell's text in its first row only (Word 97, plain text). */
   mergedCellsLost?: boolean;
+  /** What the normaliser changed (spans in the normalised text): where OCR repairs were made, what the engine read. */
+  changes?: readonly TextChange[];
 }
 
 export function extractPlan(text: string, ctx: StageContext, tables: readonly Table[], source: TextSource = { ocr: false }): Partial<ExtractedPlan> {
@@ -54,7 +59,18 @@ export function extractPlan(text: string, ctx: StageContext, tables: readonly Ta
   if (!classifyDocument(text, ctx.within('classify'), folded, ocrOrigin)) return {};
   const near = mentionedUnits(text, folded);
   const tail = tailCells(text);
-  const found = extractSigner(text, ctx.within('signer'), tail, ocrOrigin);
+  // The signer's name of an OCR layer is read from the engine's letters where the restorer re-lettered it.
+  const reading = ocrOrigin && source.changes?.length ? engineReadingOf(text, source.changes) : null;
+  const signerCtx = ctx.within('signer');
+  // With no block at all, the engine may have cut the name into pieces beside the recipients' list.
+  const engine = reading
+    ? {
+        nameLine: (c: Cell) => c.text.length <= 40 && looksLikeReadName(reading(c.start, c.end)),
+        unblocked: () => spacedSignerBesideRecipients(tail, reading),
+        nameAsRead: (s: Signer) => nameAsRead(s, text, reading, signerCtx),
+      }
+    : undefined;
+  const found = extractSigner(text, signerCtx, tail, ocrOrigin, engine);
   // A page whose copy lost the signature block may still name the signer in its metadata box.
   const fromSite = found.name ? null : siteSigner(text, folded);
   // So is (OCR text only) a signer's family name an engine misread by a letter (never a name typed or from the site's
@@ -100,6 +116,23 @@ function withStandardUnits(tasks: TaskRow[], ocrOrigin: boolean, document: Docum
   if (!ocrOrigin || !tasks.length) return tasks;
   const standards = standardUnitNames([document.issuer.locality ?? '', document.place ?? '']);
   return tasks.map((t) => ({ ...t, lead: repairedUnitCells(t.lead, standards), support: repairedUnitCells(t.support, standards) }));
+}
+
+/**
+ * The signer with its name decided from the engine's letters (ocr-signer-name.ts): null, with a
+ * diagnostic, when a word the restorer re-lettered is near no name syllable or several.
+ */
+function nameAsRead(signer: Signer, text: string, reading: EngineReading, ctx: StageContext): Signer {
+  if (!signer.name || !signer.span) return signer;
+  const words = signer.name.trim().split(/\s+/).length;
+  // The name closes the block's span: its last words there are the name as the text has it.
+  const tokens = [...text.slice(signer.span.start, signer.span.end).matchAll(/\S+/g)];
+  if (tokens.length < words) return signer;
+  const start = signer.span.start + tokens[tokens.length - words]!.index!;
+  const read = nameAsEngineRead(signer.name, text.slice(start, signer.span.end), reading(start, signer.span.end));
+  if (read.kind === 'name') return read.name === signer.name ? signer : { ...signer, name: read.name };
+  ctx.message(log.signerNameUnread(read.read), { span: { start, end: signer.span.end } });
+  return { ...signer, name: null };
 }
 
 /** The name with its first word in the listed family name's marks, when it folds to exactly one ("Đỉnh Văn Châu"). */

@@ -31,12 +31,21 @@ export function withSurnameRepaired(name: string): string {
   if (words.length < 3 || !/^\p{Lu}\p{Ll}+$/u.test(words[0]!)) return name;
   const first = letters(words[0]!);
   if (first.length < 2 || SURNAMES.has(first) || OTHER_SURNAMES.has(first)) return name;
-  const near = COMMON.filter((c) => editDistance(first, c.key, 1) <= 1);
-  if (!near.length) return name;
+  const repaired = nearestCommonFamilyName(first);
+  return repaired ? [repaired, ...words.slice(1)].join(' ') : name;
+}
+
+/**
+ * The common family name one letter from `key` (folded letters, no family name itself), when it
+ * is much more common than any other known name that near; null otherwise.
+ */
+export function nearestCommonFamilyName(key: string): string | null {
+  const near = COMMON.filter((c) => editDistance(key, c.key, 1) <= 1);
+  if (!near.length) return null;
   near.sort((a, b) => b.share - a.share);
   // Known rarer names one letter away weigh against the common one ("Tân": Tăng, Thân, Tạ).
-  const rare = [...SURNAMES].filter((s) => !COMMON.some((c) => c.key === s) && editDistance(first, s, 1) <= 1).length;
+  const rare = [...SURNAMES].filter((s) => !COMMON.some((c) => c.key === s) && editDistance(key, s, 1) <= 1).length;
   const second = Math.max(near[1]?.share ?? 0, rare ? RARE_SHARE : 0);
-  if (second && near[0]!.share < DOMINANCE * second) return name;
-  return [near[0]!.name, ...words.slice(1)].join(' ');
+  if (second && near[0]!.share < DOMINANCE * second) return null;
+  return near[0]!.name;
 }

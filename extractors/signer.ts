@@ -176,9 +176,33 @@ function splitTailCells(text: string): Cell[] {
             { ...whole, text: rest, folded: whole.folded.slice(joined[0].length), start: whole.start + joined[0].length },
           ]
         : [whole];
-    for (const cell of cells.flatMap(splitFilingMark).flatMap(splitTitleName)) for (const part of splitRecipientTitle(cell)) splitNoiNhan(part, out);
+    for (const cell of cells.flatMap(splitFilingMark).flatMap(splitTitleName).flatMap(splitSideBySide)) for (const part of splitRecipientTitle(cell)) splitNoiNhan(part, out);
   }
   return out;
+}
+
+// Two signature blocks side by side whose column gap was collapsed to one space: the same title
+// twice ("KT. BỘ TRƯỞNG KT. BỘ TRƯỞNG", "THỨ TRƯỞNG THỨ TRƯỞNG"), or two officers' names each
+// after a rank ("Thượng tướng Nguyễn Văn Gấu Thượng tướng Nguyễn Văn Long"): two cells, as the
+// columns were. Only exact doubles of an office, and only two ranked names.
+const RANKED_PAIR = /^((?:Đại|Thượng|Trung|Thiếu) (?:tướng|tá|úy|uý) \p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*){1,3}) ((?:Đại|Thượng|Trung|Thiếu) (?:tướng|tá|úy|uý) \p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*){1,3})$/u;
+
+function splitSideBySide(cell: Cell): Cell[] {
+  const text = cell.text;
+  let at = -1;
+  const ranked = RANKED_PAIR.exec(text);
+  if (ranked) at = ranked[1]!.length + 1;
+  else if (text.length % 2 === 1 && text.length <= 121 && !/\p{Ll}/u.test(text)) {
+    const half = (text.length - 1) / 2;
+    const left = cell.folded.slice(0, half);
+    if (text[half] === ' ' && text.slice(0, half) === text.slice(half + 1) && (isAuthorityLine(left) || TITLE_WORDS.test(left))) at = half + 1;
+  }
+  if (at < 0) return [cell];
+  const left = text.slice(0, at).trimEnd();
+  return [
+    { ...cell, text: left, folded: cell.folded.slice(0, left.length), end: cell.start + left.length },
+    { ...cell, text: text.slice(at), folded: cell.folded.slice(at), start: cell.start + at },
+  ];
 }
 
 // "LQ_VP7_QS.2024 PHÓ CHỦ TỊCH", "TN_VP6_30.KH Tống Quang Thìn": the drafter's filing mark under
@@ -444,8 +468,14 @@ function withoutGluedStroke(cell: Cell): Cell | null {
  */
 const OFFICE_PHRASE = /(^|\s)(co quan|thuong truc|ban chi dao)(\s|$)/;
 
+/**
+ * A cell that may hold a name the text no longer spells as one (an OCR engine's garbled reading,
+ * re-read from the engine's letters by the caller): taken as the name's line when nothing else is.
+ */
+export type NameLine = (cell: Cell) => boolean;
+
 /** A name as it stands, or without a rank, a page number, strokes before it or the letters a seal covered. */
-function personNameOf(cell: Cell): Cell | null {
+function personNameOf(cell: Cell, nameLine?: NameLine): Cell | null {
   if (OFFICE_PHRASE.test(cell.folded) && !/\p{Ll}/u.test(cell.text)) return null;
   if (isPersonName(cell.text, cell.folded)) return cell;
   const candidates = [withoutPageNumber(cell), withoutRank(cell), withCapitalRejoined(cell), ...withoutLeadingStrokes(cell), withoutStrokesAround(cell), withoutGluedStroke(cell)].filter((c): c is Cell => c !== null);
@@ -457,7 +487,7 @@ function personNameOf(cell: Cell): Cell | null {
   }
   // A stroke read as a syllable before the name ("Tho Võ Tuấn Anh") passes as a name of four
   // words: the reading that opens with a family name is the name.
-  return names.find((c) => SURNAMES.has(c.folded.trim().split(/\s+/)[0]!)) ?? names[0] ?? null;
+  return names.find((c) => SURNAMES.has(c.folded.trim().split(/\s+/)[0]!)) ?? names[0] ?? (nameLine?.(cell) ? cell : null);
 }
 
 /** Words of the signer's office or authority ("CHỦ TỊCH", "THỦ TƯỚNG", "KT."), folded: the block was read. */
@@ -479,11 +509,11 @@ function isFilingCode(cell: Cell): boolean {
  * A name standing alone right after the recipients' list, with nothing after it: the signer of a
  * scan whose title the seal covered so that OCR lost it.
  */
-function nameAfterRecipients(cells: readonly Cell[]): Block | null {
+function nameAfterRecipients(cells: readonly Cell[], nameLine?: NameLine): Block | null {
   let last = cells.length - 1;
   while (last >= 0 && (isIgnorable(cells[last]!) || isEdgeDebris(cells[last]!))) last--;
   if (last < 1) return null;
-  const name = personNameOf(cells[last]!);
+  const name = personNameOf(cells[last]!, nameLine);
   if (!name) return null;
   // Between the list's last line ("Lưu: VT") and the name, at most a few lines of capitals the
   // seal made unreadable ("MSGHÍNH PHÙ"), or scraps of its ring and of the signature ("¬.a té)"):
@@ -536,10 +566,13 @@ export function isSealScrap(cell: Cell): boolean {
   return words.reduce((n, w) => n + letters(w), 0) <= 8 && words.every((w) => letters(w) <= 4);
 }
 
-/** `cells`: the document's tailCells, when the caller has them already (the recipients read them too). */
-export function findSignature(text: string, cells: readonly Cell[] = tailCells(text)): Block | null {
-  const block = findTitledSignature(cells);
-  return block ?? sideBySideSigners(cells) ?? nameAfterRecipients(cells);
+/**
+ * `cells`: the document's tailCells, when the caller has them already (the recipients read them too).
+ * `nameLine`: lines to take as the name's where no name is spelt (an OCR layer's garbled name).
+ */
+export function findSignature(text: string, cells: readonly Cell[] = tailCells(text), nameLine?: NameLine): Block | null {
+  const block = findTitledSignature(cells, nameLine);
+  return block ?? sideBySideSigners(cells) ?? nameAfterRecipients(cells, nameLine);
 }
 
 /**
@@ -568,7 +601,7 @@ function sideBySideSigners(cells: readonly Cell[]): Block | null {
   return null;
 }
 
-function findTitledSignature(cells: readonly Cell[]): Block | null {
+function findTitledSignature(cells: readonly Cell[], nameLine?: NameLine): Block | null {
   for (let i = 0; i < cells.length; i++) {
     let c = cells[i]!;
     const next = cells[i + 1];
@@ -583,7 +616,7 @@ function findTitledSignature(cells: readonly Cell[]): Block | null {
       const joined = { ...c, text: `${c.text} ${next.text}`, folded: `${c.folded} ${next.folded}`, end: next.end };
       if (isPersonName(joined.text, joined.folded)) c = joined;
     }
-    const named = personNameOf(c);
+    const named = personNameOf(c, nameLine);
     if (!named) continue;
     c = named;
     const block = blockAbove(cells, i);
@@ -604,7 +637,8 @@ function officeTitleRow(cells: readonly Cell[], line: number): Cell[] | null {
  */
 function rightOfPair(cells: readonly Cell[], at: number, block: Block): Block {
   const mate = cells[at + 1];
-  if (block.name !== cells[at] && block.name.start !== cells[at]!.start) return block;
+  // The block's name is the cell's, or read from it (a rank dropped before it, a page number after it).
+  if (block.name !== cells[at] && block.name.start !== cells[at]!.start && block.name.end !== cells[at]!.end) return block;
   if (!mate || mate.line !== cells[at]!.line) return block;
   const name = personNameOf(mate);
   const titleRow = block.lines.at(-1);
@@ -653,12 +687,22 @@ function deputyTitle(lines: readonly Cell[]): string | null {
 }
 
 /** `ocrOrigin`: an OCR engine wrote the text (marked so, or judged garbled), and its dumps' repairs apply. */
-export function extractSigner(text: string, ctx: StageContext, cells?: readonly Cell[], ocrOrigin = false): Signer {
-  const block = findSignature(text, cells);
+/** Readings of an OCR layer that only its engine's letters make (the caller has them; ocr-signer-name.ts). */
+export interface EngineSignature {
+  /** Lines that may hold a name only the engine's letters spell, looked for when no name is spelt. */
+  nameLine: NameLine;
+  /** A signature no block holds (a name in pieces beside the recipients' list), when none is found. */
+  unblocked: () => Signer | null;
+  /** The block's signer with its name as the engine's letters have it (null when they make none). */
+  nameAsRead: (signer: Signer) => Signer;
+}
+
+export function extractSigner(text: string, ctx: StageContext, cells?: readonly Cell[], ocrOrigin = false, engine?: EngineSignature): Signer {
+  const block = findSignature(text, cells) ?? (engine ? findSignature(text, cells, engine.nameLine) : null);
   if (!block) {
     // A dump that ran the signature block into one long line; typed text keeps its lines, and a
     // typed page quoting a title before a name at its end has not signed with it.
-    const inline = ocrOrigin ? inlineSignature(text, withFamilyNameSpelled) : null;
+    const inline = ocrOrigin ? (inlineSignature(text, withFamilyNameSpelled) ?? engine?.unblocked() ?? null) : null;
     if (inline) return inline;
     ctx.message(log.missingSigner());
     return { name: null, title: null, authority: null };
@@ -671,12 +715,13 @@ export function extractSigner(text: string, ctx: StageContext, cells?: readonly 
   const above = block.lines.at(-1);
   const prefix = above && AUTHORITY.exec(above.folded);
   const title = above ? (deputyTitle(block.lines) ?? oneLine(prefix ? above.text.slice(prefix[0].length) : above.text)) : null;
-  return {
+  const signer: Signer = {
     name: oneLine(block.name.text),
     title: title || null,
     authority,
     span: { start: (block.lines[0] ?? block.name).start, end: block.name.end },
   };
+  return engine ? engine.nameAsRead(signer) : signer;
 }
 
 /** Family names by their folded form, when one spelling only has it ("truong": Trương). */

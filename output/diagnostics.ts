@@ -66,6 +66,8 @@ export const log = {
   issuerFromBody: () => info('ISSUER_FROM_BODY', 'the header has no issuer lines; issuer taken from the body and signature'),
   missingTitle: () => warning('MISSING_TITLE', 'no title (trích yếu) found'),
   missingSigner: () => warning('MISSING_SIGNER', 'no signature block found'),
+  signerNameUnread: (read: string) =>
+    warning('SIGNER_NAME_UNREAD', `the signer's name as the OCR engine read it ("${read}") is no Vietnamese name within a letter of its words; left blank, not guessed`),
   missingRecipients: () => info('MISSING_RECIPIENTS', 'no "Nơi nhận" list found'),
   unresolvedIssuer: (text: string) => info('UNRESOLVED_ISSUER', `could not resolve the relative issuer "${text}"`),
   tableNoHeader: () => warning('TABLE_NO_HEADER', 'a table without a recognisable header row; columns guessed'),

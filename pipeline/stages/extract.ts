@@ -10,6 +10,7 @@ export const extractStage: Stage = (doc, ctx) => ({
     ocr: doc.read?.ocr ?? false,
     typed: isTypedText(doc.read),
     garbled: looksGarbled(doc.changes),
+    changes: doc.changes,
     // Word 97 (word-extractor) and plain text keep a merged cell's text in its first row only.
     mergedCellsLost: doc.read?.format === 'doc' || doc.read?.format === 'text',
   }),

@@ -207,6 +207,31 @@ describe('two signatures side by side: the right one signs', () => {
   });
 });
 
+describe('two signatures side by side, their column gap collapsed to one space', () => {
+  const joint = (names: string) =>
+    `Tổ chức thực hiện./.\nKT. BỘ TRƯỞNG KT. BỘ TRƯỞNG\nBỘ QUỐC PHÒNG BỘ CÔNG AN\nTHỨ TRƯỞNG THỨ TRƯỞNG\n\n\n${names}\n`;
+
+  it('two officers under the same title twice: the right one signs, his rank no part of the name', () => {
+    expect(signer(joint('Thượng tướng Nguyễn Văn Gấu Thượng tướng Nguyễn Văn Long')).value).toMatchObject({ name: 'Nguyễn Văn Long', title: 'THỨ TRƯỞNG', authority: 'KT.' });
+  });
+
+  it.each([
+    // One ranked officer alone: no pair to split.
+    ['Thượng tướng Nguyễn Văn Long', 'Nguyễn Văn Long'],
+  ])('%s → %s', (names, name) => {
+    expect(signer(joint(names)).value.name).toBe(name);
+  });
+
+  it.each([
+    // A title line that only repeats a word is no doubled title ("CHỦ TỊCH" is not "CHỦ" twice).
+    ['TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nNguyễn Văn An', 'Nguyễn Văn An', 'CHỦ TỊCH'],
+    // Capitals doubled that name no office stay one line.
+    ['KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nSỞ Y TẾ SỞ Y TẾ\nNguyễn Văn An', 'Nguyễn Văn An', 'SỞ Y TẾ SỞ Y TẾ'],
+  ])('unchanged: %s', (text, name, title) => {
+    expect(signer(text).value).toMatchObject({ name, title });
+  });
+});
+
 describe('a recipient line is no name with strokes around it', () => {
   it('"- Các Phó Giám đốc;" beside the signature column', () => {
     const text = 'Nội dung.\n|Nơi nhận:\t|GIÁM ĐỐC\n|- Giám đốc;\t|\n|- Các Phó Giám đốc;\t|\n|- Lưu: VT, P.CNTT.\t|\n|\t|Phan Quang Thao\n';

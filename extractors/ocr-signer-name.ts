@@ -1,0 +1,197 @@
+// The signer's name of another engine's OCR layer, decided from what the engine read rather than
+// from the diacritic restorer's guess. The restorer knows the language, not names: it turns a
+// garbled "Diro-ng" into "Đạo-ngữ", "Tieing" into "Tùng", the tail "ng" of a name whose first
+// letters the seal covered into "ông" (then completed as "Nông"). Vietnamese names are few: a
+// family name from a short list, then one to three syllables of which a short list covers most.
+// So each word the restorer changed is read again from the engine's letters: a family name or
+// a common name syllable one letter from them, and only one, is the word; a word near none, or
+// near several, leaves the name unread (null with a diagnostic), never a guess.
+import { foldVietnamese } from '../normalizers/fold.js';
+import { canonicalToneForm, isValidSyllable } from '../normalizers/syllables.js';
+import type { TextChange } from '../output/schema.js';
+import { commonNameForms } from './ocr-given-names.js';
+import { nearestCommonFamilyName } from './ocr-surname.js';
+import { completedFamilyName, MARKED_SURNAMES, SURNAMES } from './signer.js';
+
+/** What the engine read at [start, end) of the normalised text: each token the restorer replaced put back. */
+export type EngineReading = (start: number, end: number) => string;
+
+/** The engine's reading of spans of `text`, from the normaliser's changes (OCR repairs only: marks added are kept). */
+export function engineReadingOf(text: string, changes: readonly TextChange[]): EngineReading {
+  const repairs = changes.filter((c) => c.kind === 'ocr').sort((a, b) => a.span.start - b.span.start);
+  return (start, end) => {
+    let out = '';
+    let at = start;
+    for (let i = firstAtOrAfter(repairs, start); i < repairs.length && repairs[i]!.span.start < end; i++) {
+      const c = repairs[i]!;
+      if (c.span.end > end || c.span.start < at) continue;
+      out += text.slice(at, c.span.start) + c.original;
+      at = c.span.end;
+    }
+    return out + text.slice(at, end);
+  };
+}
+
+function firstAtOrAfter(changes: readonly TextChange[], start: number): number {
+  let lo = 0;
+  let hi = changes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (changes[mid]!.span.start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * A word's letters as the engine meant them, folded: "ir" is a horned u ("Diro-ng", "Trirong":
+ * no Vietnamese syllable holds "ir"), a figure is some marked vowel ("Kh6nh", "Qu5c": any letter
+ * there), and strokes inside the word ("-", "\", "'") are no letters.
+ */
+export function engineKey(word: string): string {
+  return foldVietnamese(word.normalize('NFC'))
+    .toLowerCase()
+    .replace(/ir/g, 'u')
+    .replace(/\d/g, '?')
+    .replace(/[^a-z?]/g, '');
+}
+
+/** Edit distance of `a` (an engine key, "?" any letter) from `b`, up to 2. */
+function distance(a: string, b: string): number {
+  if (Math.abs(a.length - b.length) > 1) return 2;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] || a[i - 1] === '?' ? 0 : 1;
+      row.push(Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + cost));
+    }
+    prev = row;
+  }
+  return Math.min(prev[b.length]!, 2);
+}
+
+const fold = (word: string) => foldVietnamese(word.normalize('NFC')).toLowerCase().replace(/[^a-z]/g, '');
+
+/** Family names with their marks by their letters (one spelling per fold: the list's first). */
+const FAMILY_BY_KEY = (() => {
+  const byKey = new Map<string, string>();
+  for (const name of MARKED_SURNAMES) if (!byKey.has(fold(name))) byKey.set(fold(name), name);
+  return byKey;
+})();
+
+/** The family name the engine's word stands for, the restorer's word when it is that one; null when none or several. */
+export function familyNameRead(restored: string, read: string): string | null {
+  // The seal covered the first letters ("ng" of Đặng, Hoàng, Chung…): only one family name ending so.
+  if (/^\p{Ll}/u.test(read)) return completedFamilyName(read.replace(/[^\p{L}]/gu, ''));
+  const key = engineKey(read);
+  if (key.length < 2) return null;
+  if (SURNAMES.has(key)) return fold(restored) === key ? restored : (FAMILY_BY_KEY.get(key) ?? restored);
+  // The restorer's family name, one letter from what the engine read ("Trueng": Trương).
+  if (SURNAMES.has(fold(restored)) && distance(key, fold(restored)) <= 1) return restored;
+  const common = nearestCommonFamilyName(key);
+  if (common) return common;
+  const near = [...SURNAMES].filter((s) => distance(key, s) <= 1);
+  return near.length === 1 ? (FAMILY_BY_KEY.get(near[0]!) ?? null) : null;
+}
+
+/** The middle or given name the engine's word stands for: a common name syllable one letter from it, only one. */
+export function givenNameRead(restored: string, read: string): string | null {
+  const key = engineKey(read);
+  if (key.length < 2) return null;
+  const forms = commonNameForms();
+  // The restorer's syllable, when it is a common name one letter from what the engine read ("San": Sơn).
+  const restoredKey = fold(restored);
+  if (forms.has(restoredKey) && /^\p{Lu}\p{Ll}+$/u.test(restored) && distance(key, restoredKey) <= 1) return restored;
+  const near = [...forms.keys()].filter((k) => distance(key, k) <= 1);
+  if (near.length !== 1) return null;
+  const spelled = forms.get(near[0]!)!;
+  // Two written forms (Thanh, Thành): the restorer's, when it wrote one of them; else the first.
+  return spelled.find((s) => s === restored) ?? spelled[0]!;
+}
+
+export type NameReading = { kind: 'name'; name: string } | { kind: 'unreadable'; read: string };
+
+/**
+ * The signer's name decided word by word from what the engine read. `found`: the name as the
+ * signature reader made it; `restored`: the normalised text of its span; `read`: the engine's.
+ * A word the restorer did not re-letter stays as found; the name stays as found when the words
+ * do not line up (the reader rejoined or completed some).
+ */
+export function nameAsEngineRead(found: string, restored: string, read: string): NameReading {
+  const foundWords = found.trim().split(/\s+/);
+  const restoredWords = restored.trim().split(/\s+/);
+  const readWords = read.trim().split(/\s+/);
+  if (readWords.length !== restoredWords.length) return { kind: 'name', name: found };
+  const changed = readWords.map((w, i) => engineKey(w) !== fold(restoredWords[i]!));
+  if (!changed.some(Boolean)) return { kind: 'name', name: found };
+  // Each found word is the text's, or it with first letters the reader put back ("ông" → "Nông").
+  if (foundWords.length !== restoredWords.length || foundWords.some((w, i) => !fold(w).endsWith(fold(restoredWords[i]!)))) return { kind: 'name', name: found };
+  const out: string[] = [];
+  for (let i = 0; i < foundWords.length; i++) {
+    if (!changed[i]) {
+      out.push(foundWords[i]!);
+      continue;
+    }
+    const word = i === 0 ? familyNameRead(foundWords[i]!, readWords[i]!) : givenNameRead(foundWords[i]!, readWords[i]!);
+    if (!word) return { kind: 'unreadable', read: oneSpaced(read) };
+    out.push(word);
+  }
+  return { kind: 'name', name: out.join(' ') };
+}
+
+const oneSpaced = (text: string) => text.trim().replace(/\s+/g, ' ');
+
+/**
+ * A line the engine read as a name that the restorer made no name of ("Diro-ng Van Tuan",
+ * "Trirang Minh T\ian"): two to four words, each opening with a capital, the first a family name
+ * as `familyNameRead` reads it. Its words are then decided by `nameAsEngineRead`.
+ */
+export function looksLikeReadName(read: string): boolean {
+  const words = oneSpaced(read).split(' ');
+  if (words.length < 2 || words.length > 4 || read.length > 40) return false;
+  if (!words.every((w) => /^\p{Lu}/u.test(w) && /^[\p{L}\d\\'`^-]+$/u.test(w) && /\p{Ll}/u.test(w))) return false;
+  return familyNameRead(words[0]!, words[0]!) !== null;
+}
+
+/**
+ * A name at the end of a line an engine read syllable by syllable in pieces ("… thuộc Bộ C ò n g
+ * T rần T u ấn A nh": the signature column's name beside a recipient's line, the gap between them
+ * lost): the pieces closed up into syllables, each a capital and the small letters after it; the
+ * name is the last two to four of them opening with a family name. Only a line cut so (one
+ * syllable of the name in pieces at least): whole words at a line's end are a recipient's.
+ * Returns the name and how many of the line's words it takes.
+ */
+export function spacedNameAtLineEnd(read: string): { name: string; words: number } | null {
+  const tokens = read.trim().split(/\s+/);
+  const syllables: Array<{ text: string; words: number }> = [];
+  let end = tokens.length;
+  while (end > 0 && syllables.length < 4) {
+    let start = end - 1;
+    while (start >= 0 && /^\p{Ll}+$/u.test(tokens[start]!)) start--;
+    if (start < 0 || !/^\p{Lu}\p{Ll}*$/u.test(tokens[start]!)) break;
+    const text = tokens.slice(start, end).join('');
+    if (!isSyllable(text)) break;
+    syllables.unshift({ text, words: end - start });
+    end = start;
+  }
+  for (let n = syllables.length; n >= 2; n--) {
+    const name = syllables.slice(syllables.length - n);
+    // A person addressed in the list ("Ông Trần Văn An", "Đ/c Lê Văn B") is a recipient.
+    if (ADDRESS.test(name[0]!.text)) return null;
+    if (!SURNAMES.has(fold(name[0]!.text)) || !name.some((s) => s.words > 1)) continue;
+    const words = name.reduce((k, s) => k + s.words, 0);
+    if (ADDRESS.test(tokens[tokens.length - words - 1] ?? '')) return null;
+    return { name: name.map((s) => s.text).join(' '), words };
+  }
+  return null;
+}
+
+/** Words that address a person named in a recipients' list. */
+const ADDRESS = /^(ông|bà|anh|chị|đ\/c|đồng|chí|cô|thầy)$/iu;
+
+/** A Vietnamese syllable as written, its tone mark anywhere the rules allow. */
+function isSyllable(word: string): boolean {
+  const lower = word.normalize('NFC').toLowerCase();
+  return isValidSyllable(lower) || isValidSyllable(canonicalToneForm(lower));
+}

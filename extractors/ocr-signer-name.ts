@@ -10,7 +10,7 @@ import { foldVietnamese } from '../normalizers/fold.js';
 import { canonicalToneForm, isValidSyllable } from '../normalizers/syllables.js';
 import type { TextChange } from '../output/schema.js';
 import { commonNameForms } from './ocr-given-names.js';
-import { nearestCommonFamilyName } from './ocr-surname.js';
+import { nearestCommonFamilyName, OTHER_SURNAMES } from './ocr-surname.js';
 import { completedFamilyName, MARKED_SURNAMES, SURNAMES } from './signer.js';
 
 /** What the engine read at [start, end) of the normalised text: each token the restorer replaced put back. */
@@ -86,6 +86,9 @@ export function familyNameRead(restored: string, read: string): string | null {
   if (/^\p{Ll}/u.test(read)) return completedFamilyName(read.replace(/[^\p{L}]/gu, ''));
   const key = engineKey(read);
   if (key.length < 2) return null;
+  // Family names of the minorities ("Siu", "Ksor", "Vàng", "Mùa") are spelled as their bearers
+  // spell them: the engine's word, never a Kinh name one letter away.
+  if (OTHER_SURNAMES.has(fold(read))) return /^\p{Lu}/u.test(read) ? read : read.charAt(0).toUpperCase() + read.slice(1);
   if (SURNAMES.has(key)) return fold(restored) === key ? restored : (FAMILY_BY_KEY.get(key) ?? restored);
   // The restorer's family name, one letter from what the engine read ("Trueng": Trương).
   if (SURNAMES.has(fold(restored)) && distance(key, fold(restored)) <= 1) return restored;
@@ -181,11 +184,22 @@ export function spacedNameAtLineEnd(read: string): { name: string; words: number
     if (ADDRESS.test(name[0]!.text)) return null;
     if (!SURNAMES.has(fold(name[0]!.text)) || !name.some((s) => s.words > 1)) continue;
     const words = name.reduce((k, s) => k + s.words, 0);
-    if (ADDRESS.test(tokens[tokens.length - words - 1] ?? '')) return null;
+    const before = tokens[tokens.length - words - 1] ?? '';
+    if (ADDRESS.test(before)) return null;
+    // A place or a body opening with a family name's syllable ("tỉnh H à G iang", "huyện L âm H à",
+    // "Trường THPT L ê L ợi") ends a recipients' line as often as a name: a unit word before it, or
+    // two syllables of which the last is no common given name, is no signer.
+    if (UNIT_WORD.test(fold(before)) || UNIT_CODE.test(before)) return null;
+    if (name.length === 2 && !commonNameForms().has(fold(name[1]!.text))) continue;
     return { name: name.map((s) => s.text).join(' '), words };
   }
   return null;
 }
+
+/** Words that name a unit or a place before its proper name (folded). */
+const UNIT_WORD = /^(?:tinh|huyen|thanh|pho|quan|xa|phuong|tran|thi|truong|so|bo|ban|phong|cuc|vien|chi|hoi|doan|cong|ty|benh|khu|ap|thon|to|lang|dai|tp|tt)$/;
+/** Abbreviations of a body's kind ("UBND", "THPT", "THCS", "MTTQ") before its name. */
+const UNIT_CODE = /^\p{Lu}{2,}$/u;
 
 /** Words that address a person named in a recipients' list. */
 const ADDRESS = /^(ông|bà|anh|chị|đ\/c|đồng|chí|cô|thầy)$/iu;

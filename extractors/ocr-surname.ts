@@ -16,7 +16,7 @@ const COMMON_SURNAMES: ReadonlyArray<[string, number]> = [
   ['Võ', 1.9], ['Đặng', 2.1], ['Bùi', 2], ['Đỗ', 1.4], ['Hồ', 1.3], ['Ngô', 1.3], ['Dương', 1], ['Lý', 0.5],
 ];
 /** Family names of the minorities beside the list the signature reader knows (folded): never misreads. */
-const OTHER_SURNAMES = new Set('vang sung thao lau mua giang lo cam quang tong luong sam ma be lu hang chang ksor nay siu rmah bya kpa'.split(' '));
+export const OTHER_SURNAMES = new Set('vang sung thao lau mua giang lo cam quang tong luong sam ma be lu hang chang ksor nay siu rmah bya kpa'.split(' '));
 /** Share given to any other known family name one letter away. */
 const RARE_SHARE = 0.3;
 /** The most common candidate must be this many times as common as the next one. */

@@ -686,7 +686,6 @@ function deputyTitle(lines: readonly Cell[]): string | null {
   return oneLine(last.text.slice(at + 1));
 }
 
-/** `ocrOrigin`: an OCR engine wrote the text (marked so, or judged garbled), and its dumps' repairs apply. */
 /** Readings of an OCR layer that only its engine's letters make (the caller has them; ocr-signer-name.ts). */
 export interface EngineSignature {
   /** Lines that may hold a name only the engine's letters spell, looked for when no name is spelt. */
@@ -697,6 +696,10 @@ export interface EngineSignature {
   nameAsRead: (signer: Signer) => Signer;
 }
 
+/**
+ * `ocrOrigin`: an OCR engine wrote the text (marked so, or judged garbled), and its dumps' repairs
+ * apply; `engine`: what only that engine's letters make of the signature, when the caller has them.
+ */
 export function extractSigner(text: string, ctx: StageContext, cells?: readonly Cell[], ocrOrigin = false, engine?: EngineSignature): Signer {
   const block = findSignature(text, cells) ?? (engine ? findSignature(text, cells, engine.nameLine) : null);
   if (!block) {

@@ -182,6 +182,17 @@ describe('the signer of an OCR layer', () => {
   });
 });
 
+describe('a minority family name the engine read is kept as read', () => {
+  it.each([
+    ['Siêu', 'Siu', 'Siu'],
+    ['Vạng', 'Vang', 'Vang'],
+    ['Mưa', 'Mua', 'Mua'],
+    ['Ksor', 'Ksor', 'Ksor'],
+  ])('restored %s, read %s → %s', (restored, read, name) => {
+    expect(familyNameRead(restored, read)).toBe(name);
+  });
+});
+
 describe('spacedNameAtLineEnd', () => {
   it.each([
     // The signature column's name beside a recipient's line, the engine's syllables in pieces.
@@ -203,6 +214,11 @@ describe('spacedNameAtLineEnd', () => {
     '- C ục K iể m tra V B Q P P L',
     '- V ăn p h òn g Q u ố c h ộ i;',
     '',
+    // A place or a body whose name opens with a family name's syllable ends many recipients' lines.
+    '- UBND tỉnh H à G iang',
+    '- Sở Y tế tỉnh C ao B ằng',
+    '- UBND huyện L âm H à',
+    '- Trường THPT L ê L ợi',
   ])('%s → null', (read) => {
     expect(spacedNameAtLineEnd(read)).toBeNull();
   });

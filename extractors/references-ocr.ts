@@ -106,7 +106,14 @@ const TYPE_IVD = new RegExp(`${CITED_HEAD}IVD(-[\\p{L}\\d]+(?:-[\\p{L}\\d]+)*)`,
 const SPACED_SERIAL_YEAR = /(?<![\p{L}\d/])(?:(?<=(?<![\p{L}\d])[Ss](?: ?[\p{L}6])?[.:]? ?)()|)(\d(?: ?\d){0,3}) ?\/ ?(\d(?: ?\d){3})\/(?=\p{Lu})/gu;
 const SPACED_SYMBOL = /(?<=\d\/)[\p{Lu}-]{1,2}(?: [\p{Lu}-]{1,2}){2,6}(?=[\s,.;)]|$)/gu;
 const SYMBOL_LAST_APART = /(?<=\d\/\p{Lu}{1,4}-\p{Lu}{1,5}) (\p{Lu})(?=[\s,.;)])/gu;
-const GARBLED_DATE_WORDS = /(?<![\p{L}\d])(ng\p{L}{1,2}y\s{0,3}\S{0,6}?\s{0,3})(_?)([t!])(h\p{L}{0,2}ng\s{0,3}\S{0,6}?\s{0,3})(n\p{L}{0,2}m|\p{L}m)(\.?)(\s{0,3})([0-9oilj](?:[(),]{0,3}[0-9oilj]){3})(?!\d)/giu;
+// A year's figure: a figure, a look-alike letter (t too: "20t9"), or a 0 read as its two sides ("2(,)17").
+const YEAR_FIGURE = '(?:[0-9oiljt]|\\(,?\\))';
+const GARBLED_DATE_WORDS = new RegExp(
+  `(?<![\\p{L}\\d])(ng\\p{L}{1,2}y\\s{0,3}\\S{0,6}?\\s{0,3})(_?)([t!])(h\\p{L}{0,2}ng\\s{0,3}(?:\\S{0,6}?|[^\\s\\d] [^\\s\\d])\\s{0,3})(n\\p{L}{0,2}m|[^\\s\\d\\p{L}]?\\p{L}{1,2}m)(\\.?)(\\s{0,3})(${YEAR_FIGURE}(?:[(),]{0,3}${YEAR_FIGURE}){3})(?!\\d)`,
+  'giu',
+);
+// "Ludt" for Luật (the ậ read as d): no word is written so.
+const LUAT_AS_LUDT = /(?<![\p{L}])(?:Ludt|LUDT)(?![\p{L}])/gu;
 const YEAR_WITH_I = /(?<=(?<![\p{L}\d])\d{1,5}\/)(?:19|20)[\dỈỉ]{2}(?=\/\p{Lu})/gu;
 
 // Runs of short tokens, one space apart; closeUp decides whether the run is letter-spaced.
@@ -216,7 +223,7 @@ const SPLIT_MONTH = /(?<=(?<![\d/])\d{1,2}\/)1 ([0-2])(?=\/(?:19|20)\d\d(?!\d))/
 
 /** The OCR-only repairs of cited numbers (see above), each keeping the length. */
 function repairOcrCodes(text: string, moves: SpaceMoves): string {
-  let out = text.replace(GARBLED_DATE_WORDS, garbledDateRepaired).replace(TYPE_QB, 'QĐ').replace(SUBSCRIPT_FIGURE, (mark) => (/[\]|!]/.test(mark) ? '1' : ' '));
+  let out = text.replace(GARBLED_DATE_WORDS, garbledDateRepaired).replace(LUAT_AS_LUDT, (word) => (word === 'Ludt' ? 'Luật' : 'LUẬT')).replace(TYPE_QB, 'QĐ').replace(SUBSCRIPT_FIGURE, (mark) => (/[\]|!]/.test(mark) ? '1' : ' '));
   out = moves.replace(out, SPLIT_MONTH, (_whole, second: string) => `1${second} `);
   out = moves.reorder(out, TYPE_IVD, (match, rest: string) => ({
     text: `NĐ${rest} `,
@@ -242,11 +249,11 @@ function repairOcrCodes(text: string, moves: SpaceMoves): string {
 
 /** A date matched by GARBLED_DATE_WORDS as the date reader takes it, the length kept; as read when its year lost a figure. */
 function garbledDateRepaired(whole: string, head: string, mark: string, t: string, month: string, word: string, stop: string, gap: string, year: string): string {
-  const figures = year.replace(/[(),]/g, '');
+  const figures = year.replace(/\(,?\)/g, '0').replace(/[(),]/g, '').replace(/t/gi, '1');
   if (figures.length !== 4) return whole;
   const upper = word === word.toUpperCase();
   const yearWord =
-    word.length > 3 || stop ? (upper ? 'NĂM' : 'năm').padEnd(word.length + stop.length) : /^n/i.test(word) ? word : upper ? 'NM' : 'nm';
+    word.length > 3 || stop || (word.length === 3 && !/^n/i.test(word)) ? (upper ? 'NĂM' : 'năm').padEnd(word.length + stop.length) : /^n/i.test(word) ? word : upper ? 'NM' : 'nm';
   return `${head}${mark ? ' ' : ''}${t === '!' ? 't' : t}${monthOfLookalikes(month)}${yearWord}${gap}${figures.padEnd(year.length)}`;
 }
 
@@ -256,10 +263,10 @@ function garbledDateRepaired(whole: string, head: string, mark: string, t: strin
  * month; one real figure beside a letter ("l2") the date reader reads itself.
  */
 function monthOfLookalikes(month: string): string {
-  const m = /^(h\p{L}{0,2}ng\s{0,3})([oOiIlj|]{2})(\s{0,3})$/u.exec(month);
+  const m = /^(h\p{L}{0,2}ng\s{0,3})([oOiIlj|t]{2}|[oOiIlj|t] [oOiIlj|t])(\s{0,3})$/u.exec(month);
   if (!m) return month;
-  const figures = m[2]!.replace(/[oO]/g, '0').replace(/[iIlj|]/g, '1');
-  return Number(figures) >= 1 && Number(figures) <= 12 ? `${m[1]}${figures}${m[3]}` : month;
+  const figures = m[2]!.replace(' ', '').replace(/[oO]/g, '0').replace(/[iIlj|t]/g, '1');
+  return Number(figures) >= 1 && Number(figures) <= 12 ? `${m[1]}${figures}${m[3]}`.padEnd(month.length) : month;
 }
 
 /**

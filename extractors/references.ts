@@ -19,6 +19,8 @@ import { oneLine } from './layout.js';
 import type { AdminUnit } from './localities.js';
 import { numberKey, readLostSlashNumber, readPlanNumber, readSpacedCapsNumber, readSpacedSmallNumber, withOwnSymbolParts, type PlanNumber } from './number.js';
 import { repairCitedNumbers } from './references-ocr.js';
+import { looseAmendingLaw, looseKnownLaw } from './ocr-law-citations.js';
+import { repairedLawTitle } from './ocr-law-titles.js';
 import { withWrappedTail } from './wrapped-symbol.js';
 
 interface Citation {
@@ -199,6 +201,23 @@ function ofNameToDate(folded: string, at: number): number {
   return m && !LAW_MAKER.test(m[0]) ? at + m[0].length : -1;
 }
 
+/**
+ * A law's name in an OCR layer: as the reader takes it, else (when that finds no amending law, or
+ * a name its date does not follow) read against the listed laws up to its date (ocr-law-citations.ts).
+ */
+function garbledLawName(text: string, folded: string, at: number, typeLength: number): { title: string; end: number; amending?: boolean } | null {
+  const law = lawName(text, folded, at, typeLength);
+  if (law?.amending) return law;
+  const amending = looseAmendingLaw(text, folded, at, typeLength);
+  if (amending) return amending;
+  // Pinned by its number, or by its date with a name on the list or one off it by a quarter at most: as read.
+  const after = folded.slice(law?.end ?? 0, (law?.end ?? 0) + 24);
+  if (law && (LAW_NUMBER_AFTER_NAME.test(after) || /^\s*,?\s*so\s*:?\s*\d/.test(after))) return law;
+  if (law && PINNED_AFTER_NAME.test(after) && repairedLawTitle(law.title) !== law.title) return law;
+  const loose = looseKnownLaw(text, folded, at, typeLength);
+  return loose && (!law || loose.end >= law.end) ? loose : law;
+}
+
 /** The line starting here is a heading in capitals or opens a clause of its own. */
 function opensOtherLine(line: string): boolean {
   const end = line.indexOf('\n');
@@ -298,7 +317,7 @@ function findCitations(text: string, folded: string, ocrOrigin: boolean): Citati
       continue;
     }
     if (type && NAMED_TYPES.has(type.name) && /^\p{Lu}/u.test(text.charAt(at)) && !/(?<![a-z])phap\s$/.test(folded.slice(Math.max(0, at - 5), at))) {
-      const law = lawName(text, folded, at, m[0].length);
+      const law = ocrOrigin ? garbledLawName(text, folded, at, m[0].length) : lawName(text, folded, at, m[0].length);
       // "xây dựng dự án Luật …, trình Chính phủ trước ngày …": a bill, not an issued law; the date after it is a deadline.
       if (law && BILL_BEFORE.test(folded.slice(Math.max(0, at - 12), at))) {
         if (law.amending) TYPE_WORDS.lastIndex = law.end;

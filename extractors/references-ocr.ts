@@ -114,7 +114,23 @@ const GARBLED_DATE_WORDS = new RegExp(
 );
 // "Ludt" for Luật (the ậ read as d): no word is written so.
 const LUAT_AS_LUDT = /(?<![\p{L}])(?:Ludt|LUDT)(?![\p{L}])/gu;
-const YEAR_WITH_I = /(?<=(?<![\p{L}\d])\d{1,5}\/)(?:19|20)[\dỈỉ]{2}(?=\/\p{Lu})/gu;
+const YEAR_WITH_I = /(?<=(?<![\p{L}\d])\d{1,5}\/)(?:19|20)[\dỈỉ\\]{2}(?=\/\p{Lu})/gu;
+// A T read as a 1 at the head of a symbol's last part of capitals ("1842b/CTPH-BVHTTDL-1LDLDVN"): no
+// code part opens with a figure run onto three capitals.
+const T_AS_ONE = /(?<=(?<![\p{L}\d])\d{1,5}\p{Ll}?(?:\/(?:19|20)\d\d)?\/[\p{Lu}\d&-]*-)1(?=\p{Lu}{3,}(?![\p{L}\d]))/gu;
+// A serial with look-alike letters before a year whose slash to the symbol was lost ("l7/2022ND- CP").
+const DIGIT_RUN_LOST_SLASH = /(?<![\p{L}\p{N}])([0-9OolI]{1,6})(?=\/(?:19|20)\d\d\p{Lu})/gu;
+// The Ministry of Public Security's departments are C and two figures ("QĐ-BCA-C06"): a 0 there is the C.
+const POLICE_DEPARTMENT = /(?<=[/-]BCA-)0(?=\d\d(?![\p{L}\d]))/gu;
+// A law's number ends with its legislature: "Luật số 123/2025V-115" is 123/2025/QH15 when the
+// figures at its end are the term that sat in the law's year; the garbled middle makes room for "/QH".
+const LAW_NUMBER_END = /(?<=(?<![\p{L}])(?:Luật|LUẬT|Bộ luật|BỘ LUẬT)[ \t]+[Ss]\S{0,2}[ \t]*:?[ \t]*\d{1,3}\/)((?:19|20)\d\d)(\S{3,6}?)(\d\d)(?=[\s,.;)]|$)/gu;
+
+/** The terms of the National Assembly sitting in `year` (two in the year one ends and the next begins). */
+function termsSitting(year: number): string[] {
+  const starts: Array<[number, number]> = [[11, 2002], [12, 2007], [13, 2011], [14, 2016], [15, 2021], [16, 2026]];
+  return starts.filter(([, from], i) => year >= from && year <= (starts[i + 1]?.[1] ?? from + 5)).map(([term]) => String(term));
+}
 
 // Runs of short tokens, one space apart; closeUp decides whether the run is letter-spaced.
 const SHORT_TOKEN_RUN = /(?<!\S)\S{1,4}(?: \S{1,4}){3,400}(?!\S)/gu;
@@ -229,7 +245,12 @@ function repairOcrCodes(text: string, moves: SpaceMoves): string {
     text: `NĐ${rest} `,
     order: [0, 2, ...[...rest].map((_, i) => i + 3), 1],
   }));
-  out = out.replace(YEAR_WITH_I, (year) => year.replace(/[Ỉỉ]/g, '1'));
+  out = out.replace(YEAR_WITH_I, (year) => year.replace(/[Ỉỉ\\]/g, '1'));
+  out = out.replace(DIGIT_RUN_LOST_SLASH, (run) => digitsFor(run));
+  out = out.replace(POLICE_DEPARTMENT, 'C').replace(T_AS_ONE, 'T');
+  out = out.replace(LAW_NUMBER_END, (whole, year: string, middle: string, term: string) =>
+    /^\/(?:UBTV)?QH$/.test(middle) || /\d/.test(middle.replace(/1$/, '')) || !termsSitting(Number(year)).includes(term) ? whole : `${year}/QH${term}`.padEnd(whole.length),
+  );
   out = moves.replace(out, SPACED_SERIAL_YEAR, (whole, labelled: string | undefined, serial: string, year: string) => {
     const [s, y] = [serial.replace(/ /g, ''), year.replace(/ /g, '')];
     if (!/^(?:19|20)\d\d$/.test(y) || whole.indexOf(' ') < 0) return whole;
@@ -263,9 +284,9 @@ function garbledDateRepaired(whole: string, head: string, mark: string, t: strin
  * month; one real figure beside a letter ("l2") the date reader reads itself.
  */
 function monthOfLookalikes(month: string): string {
-  const m = /^(h\p{L}{0,2}ng\s{0,3})([oOiIlj|t]{2}|[oOiIlj|t] [oOiIlj|t])(\s{0,3})$/u.exec(month);
+  const m = /^(h\p{L}{0,2}ng\s{0,3})([oOơƠiIlj|t]{2}|[oOơƠiIlj|t] [oOơƠiIlj|t])(\s{0,3})$/u.exec(month);
   if (!m) return month;
-  const figures = m[2]!.replace(' ', '').replace(/[oO]/g, '0').replace(/[iIlj|t]/g, '1');
+  const figures = m[2]!.replace(' ', '').replace(/[oOơƠ]/g, '0').replace(/[iIlj|t]/g, '1');
   return Number(figures) >= 1 && Number(figures) <= 12 ? `${m[1]}${figures}${m[3]}`.padEnd(month.length) : month;
 }
 

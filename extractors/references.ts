@@ -17,7 +17,7 @@ import { siteFooterStart } from './header-zone.js';
 import { impliedIssuer, issuerNamedBefore, issuerPhrase, plenumCommittee } from './reference-issuer.js';
 import { oneLine } from './layout.js';
 import type { AdminUnit } from './localities.js';
-import { numberKey, readLostSlashNumber, readPlanNumber, readSpacedCapsNumber, readSpacedSmallNumber, withOwnSymbolParts, type PlanNumber } from './number.js';
+import { numberKey, withTypeWordCode, readLostSlashNumber, readPlanNumber, readSpacedCapsNumber, readSpacedSmallNumber, withOwnSymbolParts, type PlanNumber } from './number.js';
 import { repairCitedNumbers } from './references-ocr.js';
 import { looseAmendingLaw, looseKnownLaw } from './ocr-law-citations.js';
 import { repairedLawTitle } from './ocr-law-titles.js';
@@ -297,10 +297,13 @@ function findCitations(text: string, folded: string, ocrOrigin: boolean): Citati
     }
     const numberText = text.slice(numberAt, numberAt + 60);
     // After "số" a number stands there: a slash OCR lost ("91/201 7NĐ-CP") is tolerated.
-    const stateForm = readPlanNumber(numberText) ?? (saysNumber ? (readLostSlashNumber(numberText) ?? readSpacedSmallNumber(numberText) ?? readSpacedCapsNumber(numberText)) : null);
+    // In an OCR layer the type word names the code whose Đ the engine misread ("Quyết định số 240 q1-ttg").
+    const wordCode = ocrOrigin ? (type?.code ?? null) : null;
+    const stateForm = readPlanNumber(numberText) ?? (saysNumber ? (readLostSlashNumber(numberText) ?? readSpacedSmallNumber(numberText, wordCode) ?? readSpacedCapsNumber(numberText)) : null);
     const ownForm = !stateForm && saysNumber ? oddNumberBeforeDate(numberText) : null;
     const printed = stateForm ?? ownForm;
     const read = printed && withWrappedTail(text, numberAt, printed);
+    if (read && wordCode) read.value = withTypeWordCode(read.value, wordCode);
     // "Kế hoạch số /KH-…" needs its "số" to be a citation; "Kế hoạch 124-KH/TU" does not.
     const blank = read && read.value.serial === null;
     if (read && (!blank || saysNumber)) {
@@ -374,6 +377,8 @@ function findCitations(text: string, folded: string, ocrOrigin: boolean): Citati
   return out.sort((a, b) => a.start - b.start);
 }
 
+/** A type's name right before a number label. */
+const TYPE_BEFORE_LABEL = new RegExp(`(?<![a-z])(${foldedTypeNames().join('|')})\\s*$`);
 // "Số" before a figure, where a dump that dropped slashes wrote a number ("Số 02 CD UBND").
 const NUMBER_LABEL = /(?<![\p{L}\d])[Ss][ốoô6]\s*[:.]?\s+(?=\d)/gu;
 
@@ -392,7 +397,11 @@ function spacedCapsCitations(text: string, folded: string, read: readonly Citati
     const at = m.index! + m[0].length;
     while (k < spans.length && spans[k]![0] <= at) reach = Math.max(reach, spans[k++]![1]);
     if (at < reach) continue;
-    const number = readSpacedCapsNumber(text.slice(at, at + 40));
+    // "… nghị quyết .\nsố 66 nq-cp ngày …": a dump in small letters, the type word cut off by a stray mark.
+    // The type word before "số", in capitals or not ("QUYẾT ĐỊNH số 240 q1-ttg"), names the code whose Đ was misread.
+    const word = TYPE_BEFORE_LABEL.exec(folded.slice(Math.max(0, m.index! - 24), m.index!).toLowerCase());
+    const wordCode = word ? (docTypeByName(word[1]!)?.code ?? null) : null;
+    const number = readSpacedCapsNumber(text.slice(at, at + 40)) ?? readSpacedSmallNumber(text.slice(at, at + 40), wordCode);
     if (!number || !DATE_AFTER.test(folded.slice(at + number.length, at + number.length + 16))) continue;
     out.push({ start: at, end: at + number.length, type: docTypeByCode(number.value.typeCode!), number: number.value });
   }
@@ -755,6 +764,17 @@ function garbledTwinKey(number: string | null | undefined, date: string | null):
   return m ? `${m[1]}|${foldVietnamese(m[2]!).toLowerCase()}|${date}` : null;
 }
 
+/**
+ * A cited number an engine cut short: its symbol one capital with no type code ("1068/B ngày …" of a
+ * "1068/BC-SKHDT"), or ending on a hyphen the rest of the line does not go on from ("1226/TCMT- đó
+ * do …"). What is left would name another document: better not cited than cited wrong (OCR text only).
+ */
+function cutShort(text: string, p: Parsed): boolean {
+  if (!p.number?.number || p.number.party) return false;
+  if (/^\p{Lu}$/u.test(p.number.symbol) && !p.number.typeCode) return true;
+  return /^-[ \t]+\p{Ll}/u.test(text.slice(p.end, p.end + 4));
+}
+
 /** A citation's type and type code: its type word, else the one its number's code names. */
 function typeNamed(p: Parsed): { type: string | null; typeCode: string | null } {
   const type = p.type ?? (p.number?.typeCode ? docTypeByCode(p.number.typeCode) : null);
@@ -888,6 +908,7 @@ export function extractReferences(
     // Nor is a form left blank ("Thông báo số ……/TB-MTTQ ngày …. tháng …. năm ...").
     if (!p.number?.number && !p.date && !p.namedIssuer) continue;
     if (p.start >= end) continue;
+    if (ocrOrigin && cutShort(text, p)) continue;
     // Printed variants of one number ("NQLT/UBTVQH15-…", "NQLT- UBTVQH15-…") are one document.
     const titleKey = p.title ? titleKeyOf(p.title) : null;
     // A serial in no state form ("số 02 ngày …") is shared by many documents: one only with its type and date.

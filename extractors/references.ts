@@ -507,7 +507,12 @@ function unknownBody(name: string, frame: LocalityFrame): string {
   return provinceDepartment(resolveTrailingUnit(name, frame), frame);
 }
 
-function parseTail(text: string, folded: string, c: Citation, frame: LocalityFrame, near: readonly AdminUnit[]): Parsed {
+// A numeric date after a cited number and a day word an engine garbled ("58/2009/QĐ-TTg %rầy
+// 16/4/2009", "106/2007/QĐ-BTC nay 20/12/2007", restored "năm"): before figures and slashes only
+// "ngày" stands there. OCR text only.
+const GARBLED_DAY_WORD = /^[ \t]+(?:[^\s\d]{1,2}a[yi]|n[a-z]?[my]|ng[a-z]?[yi])[ \t]+(?=\d{1,2}\/\d{1,2}\/(?:19|20)\d\d(?!\d))/;
+
+function parseTail(text: string, folded: string, c: Citation, frame: LocalityFrame, near: readonly AdminUnit[], ocr = false): Parsed {
   let pos = c.end;
   let spanEnd = c.end;
   let date: string | null = c.date ?? null;
@@ -526,9 +531,10 @@ function parseTail(text: string, folded: string, c: Citation, frame: LocalityFra
       date = found.iso;
       pos = spanEnd = found.end;
     }
-  } else if (/^\d/.test(folded.charAt(at))) {
-    const found = findDate(folded, at, at);
-    if (found && found.iso && found.start === at) {
+  } else if (/^\d/.test(folded.charAt(at)) || (ocr && c.number?.number && GARBLED_DAY_WORD.test(folded.slice(pos, pos + 24)))) {
+    const from = /^\d/.test(folded.charAt(at)) ? at : pos + GARBLED_DAY_WORD.exec(folded.slice(pos, pos + 24))![0].length;
+    const found = findDate(folded, from, from);
+    if (found && found.iso && found.start === from) {
       date = found.iso;
       pos = spanEnd = found.end;
     }
@@ -855,7 +861,7 @@ export function extractReferences(
   // A "Căn cứ …" line is never header: when the heading was not read and a later formula
   // ("QUYẾT ĐỊNH BAN HÀNH" under the basis lines) stood in for it, the basis lines stay citations.
   const headerEnd = Math.min(document.spans?.title?.start ?? document.spans?.number?.end ?? document.spans?.date?.end ?? 0, basisStart(folded, document));
-  const parsed = findCitations(text, folded, ocrOrigin).map((c) => parseTail(text, folded, c, frame, near));
+  const parsed = findCitations(text, folded, ocrOrigin).map((c) => parseTail(text, folded, c, frame, near, ocrOrigin));
   for (const p of parsed) if (!p.date) p.date = dateBefore(folded, p.start);
   // A Đ whose stroke the engine read twice ("KH-DĐHĐL") is a scan's misreading; typed codes stay.
   if (ocrOrigin) for (const p of parsed) if (p.number) p.number = withOwnSymbolParts(p.number, document.symbol);

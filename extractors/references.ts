@@ -58,6 +58,8 @@ const QUALIFIED_NUMBER = /^(\s+(?!(?:nay|cua|va|ngay|so)\s)[a-z]+(?:\s+(?!(?:nay
 // Numbers that stand without a type word: "số 34-CT/TW", "(34-CT/TW)".
 const BARE_NUMBER = /(?<![\p{L}\d/.-])\d+(?:\s*\/\s*\d{4}|-(?:19|20)\d\d(?=\/))?\s*(?:\/\s*[\p{L}]|-\s*[\p{L}]+\s*[/-]\s*[\p{L}])/gu;
 const NOT_LAW_NAMES = /^(su|phap|le|gia|hoc|choi|ngam|tuc)(?![a-z])/;
+// "luật gia" is a jurist, "Luật giá" the Law on Prices: where marks are written, they tell.
+const LAW_NAMES_MARKED = new Set(['giá']);
 // Words that end a law's name, compared with their marks ("năm" ends it, "Việt Nam" does not;
 // "tại" ends it, "tài sản" does not); "và" ends it only before another citation.
 const LAW_STOP_MARKED = new Set(
@@ -151,7 +153,7 @@ function lawName(
   const small = !/^\p{Lu}/u.test(words[2]!);
   // "luật sư", "luật pháp" are nouns; "Luật Giá ngày 20 tháng 6 năm 2012" is a law: written with
   // a capital and pinned by its date or number.
-  const noun = NOT_LAW_NAMES.test(foldVietnamese(words[2]!));
+  const noun = NOT_LAW_NAMES.test(foldVietnamese(words[2]!)) && !LAW_NAMES_MARKED.has(words[2]!.toLowerCase());
   if (noun && small) return null;
   if (foldVietnamese(words[2]!) === 'nay') return null;
   let end = at + typeLength;

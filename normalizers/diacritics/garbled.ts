@@ -206,8 +206,9 @@ export function tokenSign(text: string, bareOdds: (key: string, form?: string) =
     // Names are spelled as their bearers spell them: place names of the highlands ("Đắk Lắk",
     // "ĐẮK LẮK", "Krông"), old spellings ("Phớc"). Only lower-case words count.
     if (text !== text.toLowerCase()) return TokenSign.Neutral;
-    // A marked word that is no syllable is a misreading.
-    if (!inventory.has(key)) return TokenSign.BadMarks;
+    // A marked word that is no syllable is a misreading, unless it is two syllables run together
+    // ("phâncông" where a Word soft break stood): engines that garble marks do not spell both right.
+    if (!inventory.has(key)) return gluedSyllables(text.toLowerCase()) ? TokenSign.Neutral : TokenSign.BadMarks;
     if (!isValidSyllable(text.toLowerCase())) {
       // Valid key, impossible marks: a misplaced tone ("tóan") or marks no syllable takes ("thì" is valid).
       return misplacedTone(text) || !isValidSyllable(placeTone(splitTone(text.toLowerCase()).toneless, splitTone(text.toLowerCase()).tone)) ? TokenSign.BadMarks : TokenSign.Neutral;
@@ -219,6 +220,14 @@ export function tokenSign(text: string, bareOdds: (key: string, form?: string) =
   // Upper-case words are headings or codes: their bare reading says nothing.
   if (text === text.toUpperCase() || !inventory.has(key)) return TokenSign.Neutral;
   return bareOdds(key) >= RARE_BARE_ODDS ? TokenSign.RareBare : TokenSign.Neutral;
+}
+
+/** Two valid syllables of two letters or more each, written without the space between them. */
+function gluedSyllables(word: string): boolean {
+  const inventory = syllableInventory();
+  const syllable = (part: string) => part.length >= 2 && inventory.has(foldVietnamese(part)) && isValidSyllable(part);
+  for (let cut = 2; cut <= word.length - 2; cut++) if (syllable(word.slice(0, cut)) && syllable(word.slice(cut))) return true;
+  return false;
 }
 
 /** log10 units by which a bare reading must trail its key's commonest reading to be suspect. */

@@ -57,14 +57,14 @@ const SKIPPED = new Set(['Link', 'Popup']);
 const SAME_BASELINE = 0.4;
 
 /** Word boxes of an item (x range and text), split at whitespace like the page layout does. */
-function wordSpans(item: PdfTextItem): Array<{ x0: number; x1: number }> {
+function wordSpans(item: PdfTextItem): Array<{ x0: number; x1: number; text: string }> {
   const chars = [...item.str];
   const per = item.width / Math.max(1, chars.length);
-  const out: Array<{ x0: number; x1: number }> = [];
+  const out: Array<{ x0: number; x1: number; text: string }> = [];
   let offset = 0;
   for (const part of item.str.split(/(\s+)/)) {
     const n = [...part].length;
-    if (part.trim()) out.push({ x0: item.transform[4]! + offset * per, x1: item.transform[4]! + (offset + n) * per });
+    if (part.trim()) out.push({ x0: item.transform[4]! + offset * per, x1: item.transform[4]! + (offset + n) * per, text: part });
     offset += n;
   }
   return out;
@@ -95,20 +95,32 @@ export function blankItFills(run: PdfTextItem, pageItems: readonly PdfTextItem[]
   const y = run.transform[5]!;
   const tolerance = size * 0.25;
   let left: number | null = null;
+  let leftWord = '';
   let right: number | null = null;
   let baseline: number | null = null;
   for (const item of pageItems) {
     if (!item.str.trim() || !isUpright(item)) continue;
     if (Math.abs(item.transform[5]! - y) > SAME_BASELINE * Math.max(size, sizeOf(item))) continue;
     for (const w of wordSpans(item)) {
-      if (w.x1 <= span.x0 + tolerance) left = Math.max(left ?? -Infinity, w.x1);
-      else if (w.x0 >= span.x1 - tolerance) right = Math.min(right ?? Infinity, w.x0);
+      if (w.x1 <= span.x0 + tolerance) {
+        if (left === null || w.x1 > left) leftWord = w.text;
+        left = Math.max(left ?? -Infinity, w.x1);
+      } else if (w.x0 >= span.x1 - tolerance) right = Math.min(right ?? Infinity, w.x0);
       else return null; // a word under the run: the box is over text, not in a blank
       baseline ??= item.transform[5]!;
     }
   }
-  return left !== null && right !== null ? baseline : null;
+  if (left !== null && right !== null) return baseline;
+  // "Hà Nội, ngày 29 tháng 4 năm ____": the blank the typist left may end the line. Only a figure
+  // just after the date or number word it completes fills it; a box beside other text stays out.
+  const endsLine = left !== null && right === null && LINE_END_BLANK_WORD.test(leftWord) && /^\d{1,4}$/.test(span.text) && span.x0 - left <= LINE_END_BLANK_EMS * size;
+  return endsLine ? baseline : null;
 }
+
+/** The words a figure completes at a line's end ("năm", "ngày", "tháng", "Số:"). */
+const LINE_END_BLANK_WORD = /^(?:năm|ngày|tháng|số:?)$/iu;
+/** How far, in font sizes, a line-end blank runs after its word. */
+const LINE_END_BLANK_EMS = 8;
 
 interface TextState {
   ctm: number[];

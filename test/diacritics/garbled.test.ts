@@ -22,6 +22,10 @@ describe('token signs', () => {
     ['thtrông', TokenSign.BadMarks],
     ['séi', TokenSign.BadMarks],
     ['tóan', TokenSign.BadMarks], // tone on the wrong vowel
+    ['phâncông', TokenSign.Neutral], // two syllables run together where a soft break stood
+    ['hiệnnay', TokenSign.Neutral],
+    ['thtrôngg', TokenSign.BadMarks], // no cut gives two syllables
+    ['séi', TokenSign.BadMarks], // "sé" + a one-letter rest is no pair of syllables
     ['thưởng', TokenSign.Neutral],
     ['hoà', TokenSign.Neutral], // the classic placement is a placement
     ['Müller', TokenSign.Neutral], // a foreign name, no syllable even through look-alikes

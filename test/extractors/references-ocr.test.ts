@@ -128,8 +128,13 @@ describe('references in OCR text', () => {
     ]);
   });
 
+  it('cites a law named in small letters whose name is also a noun when its marks say so ("Luật giá", not "luật gia")', () => {
+    expect(refs('Căn cứ Luật giá ngày 19 tháng 6 năm 2023;\n')).toEqual([{ number: null, date: '2023-06-19', title: 'Luật giá' }]);
+  });
+
   it.each([
     ['a lawyer', 'Ý kiến của luật sư ngày 20/6/2012 về vụ việc.'],
+    ['a jurist', 'Ý kiến của luật gia ngày 20/6/2012 về vụ việc.'],
     ['a capitalised noun with no date', 'Luật sư Nguyễn Văn A đã trình bày.'],
     ['a name that stops at its preposition', 'Thực hiện theo Luật Đất đai theo quy định hiện hành.'],
   ])('cites no law in %s', (_name, text) => {

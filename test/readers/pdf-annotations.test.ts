@@ -35,6 +35,17 @@ describe('blankItFills', () => {
   it.each(cases)('%s', (_name, run, expected) => {
     expect(blankItFills(run, line)).toBe(expected);
   });
+
+  // "Hà Nội, ngày 29 tháng 4 năm" ends at 460 on baseline 690: the year's blank ends the line.
+  const dateLine = [item('Hà Nội, ngày 29 tháng 4 năm', 300, 690, 160)];
+  const lineEnd: Array<[string, PdfTextItem, number | null]> = [
+    ['a year in the blank that ends the line after "năm"', item('2026', 466, 691, 28), 690],
+    ['words in a box after "năm"', item('Ký bởi', 466, 691, 30), null],
+    ['a figure far past the line end', item('2026', 600, 691, 28), null],
+  ];
+  it.each(lineEnd)('%s', (_name, run, expected) => {
+    expect(blankItFills(run, dateLine)).toBe(expected);
+  });
 });
 
 describe('annotationRuns', () => {

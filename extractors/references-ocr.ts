@@ -106,10 +106,11 @@ const TYPE_IVD = new RegExp(`${CITED_HEAD}IVD(-[\\p{L}\\d]+(?:-[\\p{L}\\d]+)*)`,
 const SPACED_SERIAL_YEAR = /(?<![\p{L}\d/])(?:(?<=(?<![\p{L}\d])[Ss](?: ?[\p{L}6])?[.:]? ?)()|)(\d(?: ?\d){0,3}) ?\/ ?(\d(?: ?\d){3})\/(?=\p{Lu})/gu;
 const SPACED_SYMBOL = /(?<=\d\/)[\p{Lu}-]{1,2}(?: [\p{Lu}-]{1,2}){2,6}(?=[\s,.;)]|$)/gu;
 const SYMBOL_LAST_APART = /(?<=\d\/\p{Lu}{1,4}-\p{Lu}{1,5}) (\p{Lu})(?=[\s,.;)])/gu;
-// A year's figure: a figure, a look-alike letter (t too: "20t9"), or a 0 read as its two sides ("2(,)17").
-const YEAR_FIGURE = '(?:[0-9oiljt]|\\(,?\\))';
+// A year's figure: a figure, a look-alike letter (t too: "20t9", a marked i: "20ỉ 2"), or a 0 read
+// as its two sides ("2(,)17"); a mark or one space may stand between two figures.
+const YEAR_FIGURE = '(?:[0-9oiljtỉỈíìịĩ]|\\(,?\\))';
 const GARBLED_DATE_WORDS = new RegExp(
-  `(?<![\\p{L}\\d])(ng\\p{L}{1,2}y\\s{0,3}\\S{0,6}?\\s{0,3})(_?)([t!])(h\\p{L}{0,2}ng\\s{0,3}(?:\\S{0,6}?|[^\\s\\d] [^\\s\\d])\\s{0,3})(n\\p{L}{0,2}m|[^\\s\\d\\p{L}]?\\p{L}{1,2}m)(\\.?)(\\s{0,3})(${YEAR_FIGURE}(?:[(),]{0,3}${YEAR_FIGURE}){3})(?!\\d)`,
+  `(?<![\\p{L}\\d])(ng\\p{L}{1,2}y\\s{0,3}\\S{0,6}?\\s{0,3})(_?)([t!])(h\\p{L}{0,2}ng\\s{0,3}(?:\\S{0,6}?|[^\\s\\d] [^\\s\\d])\\s{0,3})(n\\p{L}{0,2}m|[^\\s\\d\\p{L}]?\\p{L}{1,2}m)(\\.?)(\\s{0,3})(${YEAR_FIGURE}(?:(?:[(),]{1,3}| )?${YEAR_FIGURE}){3})(?!\\d)`,
   'giu',
 );
 // "Ludt" for Luật (the ậ read as d): no word is written so.
@@ -270,7 +271,7 @@ function repairOcrCodes(text: string, moves: SpaceMoves): string {
 
 /** A date matched by GARBLED_DATE_WORDS as the date reader takes it, the length kept; as read when its year lost a figure. */
 function garbledDateRepaired(whole: string, head: string, mark: string, t: string, month: string, word: string, stop: string, gap: string, year: string): string {
-  const figures = year.replace(/\(,?\)/g, '0').replace(/[(),]/g, '').replace(/t/gi, '1');
+  const figures = year.replace(/\(,?\)/g, '0').replace(/[(), ]/g, '').replace(/[tỉỈíìịĩ]/giu, '1');
   if (figures.length !== 4) return whole;
   const upper = word === word.toUpperCase();
   const yearWord =

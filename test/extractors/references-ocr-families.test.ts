@@ -66,6 +66,7 @@ describe('dates garbled past the date reader (OCR text)', () => {
     ['a month of two ones apart, t for a 1 in the year', 'ngày 22 tháng I t năm 20t9', '2019-11-22'],
     ['a 0 read as its two sides', 'ngày 31 tháng 10 năm 2(,)17', '2017-10-31'],
     ['a month 01 restored as "ơi"', 'ngày 31 tháng ơi năm 2022', '2022-01-31'],
+    ['a marked i for a 1 and a space inside the year', 'ngày 12 thảng 11 năm 20ỉ 2', '2012-11-12'],
   ];
 
   it.each(GARBLED)('OCR text: %s', (_how, text, iso) => {
@@ -79,6 +80,7 @@ describe('dates garbled past the date reader (OCR text)', () => {
   it.each([
     ['a comma for a lost figure', 'ngày 31 tháng 10 năm 2,17'],
     ['one side of a 0 only', 'ngày 31 tháng 10 năm 2(17'],
+    ['two spaces inside the year', 'ngày 12 tháng 11 năm 20  12'],
   ])('OCR text: %s is not made up', (_how, text) => {
     expect(dateOf(text, true)).toBeNull();
   });

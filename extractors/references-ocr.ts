@@ -121,6 +121,9 @@ const YEAR_WITH_I = /(?<=(?<![\p{L}\d])\d{1,5}\/)(?:19|20)[\dỈỉ\\]{2}(?=\/\p
 const T_AS_ONE = /(?<=(?<![\p{L}\d])\d{1,5}\p{Ll}?(?:\/(?:19|20)\d\d)?\/[\p{Lu}\d&-]*-)1(?=\p{Lu}{3,}(?![\p{L}\d]))/gu;
 // A serial with look-alike letters before a year whose slash to the symbol was lost ("l7/2022ND- CP").
 const DIGIT_RUN_LOST_SLASH = /(?<![\p{L}\p{N}])([0-9OolI]{1,6})(?=\/(?:19|20)\d\d\p{Lu})/gu;
+// A Party serial's 0 read as a D ("Dĩ-KL/TW" for 01-KL/TW), before more look-alike figures: the
+// general repair (PARTY_SERIAL_LETTERS) then reads them.
+const PARTY_SERIAL_D = /(?<![\p{L}\d])D(?=[0-9OoƠơÔôÓóÒòỌọÕõlIiíìỉĩị|]{1,3}\s?-\s?(?:NQ|CT|CTr|KL|QĐ|QD|HD|HĐ|KH|TB|BC|QC|QĐi|ĐA|DA|TTr|CV)\/(?:TW|TU|HU|QU|ĐU|DU|TƯ)(?![\p{L}\d]))/gu;
 // The Ministry of Public Security's departments are C and two figures ("QĐ-BCA-C06"): a 0 there is the C.
 const POLICE_DEPARTMENT = /(?<=[/-]BCA-)0(?=\d\d(?![\p{L}\d]))/gu;
 // A law's number ends with its legislature: "Luật số 123/2025V-115" is 123/2025/QH15 when the
@@ -248,6 +251,7 @@ function repairOcrCodes(text: string, moves: SpaceMoves): string {
   }));
   out = out.replace(YEAR_WITH_I, (year) => year.replace(/[Ỉỉ\\]/g, '1'));
   out = out.replace(DIGIT_RUN_LOST_SLASH, (run) => digitsFor(run));
+  out = out.replace(PARTY_SERIAL_D, '0');
   out = out.replace(POLICE_DEPARTMENT, 'C').replace(T_AS_ONE, 'T');
   out = out.replace(LAW_NUMBER_END, (whole, year: string, middle: string, term: string) =>
     /^\/(?:UBTV)?QH$/.test(middle) || /\d/.test(middle.replace(/1$/, '')) || !termsSitting(Number(year)).includes(term) ? whole : `${year}/QH${term}`.padEnd(whole.length),

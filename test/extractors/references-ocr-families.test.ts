@@ -30,6 +30,7 @@ describe('codes read against their families (OCR text)', () => {
     ['a backslash for a 1 in the year', 'Nghị định số 92/20\\7/NĐ-CP ngày', 'Nghị định số 92/2017/NĐ-CP ngày'],
     ['an l for a 1 before a lost slash', 'Nghị định số l7/2022ND- CP ngày', 'Nghị định số 17/2022ND- CP ngày'],
     ['"Ludt" for Luật', 'Căn cứ Ludt Đất đai', 'Căn cứ Luật Đất đai'],
+    ['a Party serial\'s 0 read as D', 'Kết luận số Dĩ-KL/TW của', 'Kết luận số 01-KL/TW của'],
   ];
 
   it.each(REPAIRS)('%s', (_how, read, repaired) => {
@@ -50,6 +51,8 @@ describe('codes read against their families (OCR text)', () => {
     ['a resolution\'s number (not a law)', 'Nghị quyết số 12/2025V-115 ngày'],
     ['a 1 before two capitals only', 'Công văn 18/CTPH-1LD ngày'],
     ['a word that only begins like Ludt', 'Ludtke đã'],
+    ['a D alone before a Party symbol', 'Đảng bộ D-KL/TW của'],
+    ['a D heading a word before a symbol', 'Dĩa-KL/TW của'],
   ])('OCR text leaves alone %s', (_how, read) => {
     expect(repairCitedNumbers(read, foldVietnamese(read), true).text).toBe(read);
   });

@@ -517,11 +517,18 @@ function isSmallLetterSymbol(line: string, piece: Piece): boolean {
 }
 
 /**
- * The issuer's part of a cited number's symbol, after its type code ("TTg" of "58/2009/QD-TTg"): a
- * code, never a word to read marks into ("QĐ-THÌ"), however noisy the layer.
+ * The issuer's part of a cited number's symbol in mixed case, after its type code ("TTg" of
+ * "58/2009/QD-TTg"): a code, never a word to read marks into ("QĐ-THÌ"), however noisy the layer.
+ * (A part in capitals is read as a code already, its Đ put back: "HDTDKT" is HĐTĐKT.)
  */
 function isCitedSymbolPart(line: string, piece: Piece): boolean {
-  return piece.end - piece.start <= SYMBOL_PART_MAX && /^[\p{L}\d]+$/u.test(piece.text) && CITED_TYPE_CODE.test(line.slice(Math.max(0, piece.start - 24), piece.start));
+  return (
+    piece.end - piece.start <= SYMBOL_PART_MAX &&
+    /^[\p{L}\d]+$/u.test(piece.text) &&
+    /\p{Lu}/u.test(piece.text) &&
+    /\p{Ll}/u.test(piece.text) &&
+    CITED_TYPE_CODE.test(line.slice(Math.max(0, piece.start - 24), piece.start))
+  );
 }
 
 /** A cited number up to its type code and hyphen: "58/2009/QD-", "240/QĐ-". */

@@ -124,6 +124,9 @@ const DIGIT_RUN_LOST_SLASH = /(?<![\p{L}\p{N}])([0-9OolI]{1,6})(?=\/(?:19|20)\d\
 // A Party serial's 0 read as a D ("Dĩ-KL/TW" for 01-KL/TW), before more look-alike figures: the
 // general repair (PARTY_SERIAL_LETTERS) then reads them.
 const PARTY_SERIAL_D = /(?<![\p{L}\d])D(?=[0-9OoƠơÔôÓóÒòỌọÕõlIiíìỉĩị|]{1,3}\s?-\s?(?:NQ|CT|CTr|KL|QĐ|QD|HD|HĐ|KH|TB|BC|QC|QĐi|ĐA|DA|TTr|CV)\/(?:TW|TU|HU|QU|ĐU|DU|TƯ)(?![\p{L}\d]))/gu;
+// A speck read as a small letter glued to a cited number after its type word ("Thông tư
+// w58/2009/TT-BTC"): no serial opens with a letter there; it becomes the space it stood in.
+const SPECK_BEFORE_SERIAL = /(?<=(?<![\p{L}])(?:tư|định|quyết|thị|kế hoạch|báo|số)[ \t]+)[a-z](?=\d{1,5}\/(?:19|20)\d\d\/\p{Lu})/gu;
 // The Ministry of Public Security's departments are C and two figures ("QĐ-BCA-C06"): a 0 there is the C.
 const POLICE_DEPARTMENT = /(?<=[/-]BCA-)0(?=\d\d(?![\p{L}\d]))/gu;
 // A law's number ends with its legislature: "Luật số 123/2025V-115" is 123/2025/QH15 when the
@@ -252,6 +255,7 @@ function repairOcrCodes(text: string, moves: SpaceMoves): string {
   out = out.replace(YEAR_WITH_I, (year) => year.replace(/[Ỉỉ\\]/g, '1'));
   out = out.replace(DIGIT_RUN_LOST_SLASH, (run) => digitsFor(run));
   out = out.replace(PARTY_SERIAL_D, '0');
+  out = out.replace(SPECK_BEFORE_SERIAL, ' ');
   out = out.replace(POLICE_DEPARTMENT, 'C').replace(T_AS_ONE, 'T');
   out = out.replace(LAW_NUMBER_END, (whole, year: string, middle: string, term: string) =>
     /^\/(?:UBTV)?QH$/.test(middle) || /\d/.test(middle.replace(/1$/, '')) || !termsSitting(Number(year)).includes(term) ? whole : `${year}/QH${term}`.padEnd(whole.length),

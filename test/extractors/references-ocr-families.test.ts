@@ -31,6 +31,7 @@ describe('codes read against their families (OCR text)', () => {
     ['an l for a 1 before a lost slash', 'Nghị định số l7/2022ND- CP ngày', 'Nghị định số 17/2022ND- CP ngày'],
     ['"Ludt" for Luật', 'Căn cứ Ludt Đất đai', 'Căn cứ Luật Đất đai'],
     ['a Party serial\'s 0 read as D', 'Kết luận số Dĩ-KL/TW của', 'Kết luận số 01-KL/TW của'],
+    ['a speck glued to a cited serial', 'Thông tư w58/2009/TT-BTC 26/3/2009', 'Thông tư  58/2009/TT-BTC 26/3/2009'],
   ];
 
   it.each(REPAIRS)('%s', (_how, read, repaired) => {
@@ -52,6 +53,8 @@ describe('codes read against their families (OCR text)', () => {
     ['a 1 before two capitals only', 'Công văn 18/CTPH-1LD ngày'],
     ['a word that only begins like Ludt', 'Ludtke đã'],
     ['a D alone before a Party symbol', 'Đảng bộ D-KL/TW của'],
+    ['a letter glued to a serial after no type word', 'mã hàng w58/2009/TT-BTC'],
+    ['a letter glued to a serial without a year', 'Thông tư w58/TT-BTC'],
     ['a D heading a word before a symbol', 'Dĩa-KL/TW của'],
   ])('OCR text leaves alone %s', (_how, read) => {
     expect(repairCitedNumbers(read, foldVietnamese(read), true).text).toBe(read);

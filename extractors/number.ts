@@ -226,16 +226,42 @@ export function readLostSlashNumber(raw: string): NumberMatch | null {
 // An OCR dump that wrote a whole document in small letters and dropped its slashes as punctuation
 // ("nghị định số 37 2025 nđ-cp ngày …", "quyết định số 2108 qđ-bgdđt"): after "số", a serial, maybe
 // a year, then a symbol in small letters whose first part is a document type's code.
-const SPACED_SMALL = /^([0-9]{1,5})(?:[ \t]+((?:19|20)[0-9]{2}))?[ \t]+([a-zđ]{1,4}(?:-[a-zđ0-9]{1,10}){1,3})(?![\p{L}\d/-])/u;
+// The type code may end in a figure an engine read for its Đ ("q1-ttg"): no type code has one, so
+// such a part is read only as the code the citation's type word names (isTypeCodeMisread).
+const SPACED_SMALL = /^([0-9]{1,5})(?:[ \t]+((?:19|20)[0-9]{2}))?[ \t]+([a-zđ]{1,4}[0-9]?(?:-[a-zđ0-9]{1,10}){1,3})(?![\p{L}\d/-])/u;
+
+/**
+ * Whether `part`, the first part of a cited symbol, is the type code `code` (one with a Đ: QĐ, NĐ,
+ * HĐ) with its Đ misread: read as E, as a figure or lost ("QE", "Q1", "Q4", "Q" after "Quyết định
+ * số"). The caller names the code (from the citation's type word); a part that is a code of its own is not.
+ */
+export function isTypeCodeMisread(part: string, code: string): boolean {
+  if (!/^\p{Lu}Đ$/u.test(code) || part === code || docTypeByCode(part)) return false;
+  return part.charAt(0) === code.charAt(0) && /^\p{Lu}[E\d]?$/u.test(part);
+}
+
+/**
+ * A cited number whose type code's Đ an engine misread ("29319/QE-UBND" after "Quyết định số"), read
+ * with the code its type word names (OCR text only: the caller's concern); as it stands otherwise.
+ */
+export function withTypeWordCode(value: PlanNumber, code: string | null | undefined): PlanNumber {
+  if (!code || value.party || value.typeCode) return value;
+  const first = value.symbol.split('-')[0]!;
+  if (!isTypeCodeMisread(first, code)) return value;
+  const symbol = code + value.symbol.slice(first.length);
+  const number = value.number && value.number.endsWith(value.symbol) ? value.number.slice(0, value.number.length - value.symbol.length) + symbol : value.number;
+  return { ...value, symbol, number, typeCode: code };
+}
 
 /**
  * The number of a citation a dump wrote "37 2025 nđ-cp" (37/2025/NĐ-CP), at the start of `raw`
  * (after "số"); null unless the symbol's first part is a known type code ("nđ", "qđ", "nq", "tt").
  */
-export function readSpacedSmallNumber(raw: string): NumberMatch | null {
+export function readSpacedSmallNumber(raw: string, typeWordCode: string | null = null): NumberMatch | null {
   const m = SPACED_SMALL.exec(raw);
   if (!m) return null;
   const parts = m[3]!.toUpperCase().split('-').map(canonicalSymbolPart);
+  if (typeWordCode && isTypeCodeMisread(parts[0]!, typeWordCode)) parts[0] = typeWordCode;
   // The slash before the symbol read as an i or l and run onto it ("2827 iqđ-bgdđt"): with the
   // letter taken off, the first part is a type code.
   const slashAsLetter = /^[IL]/.test(parts[0]!) && !docTypeByCode(parts[0]!) ? docTypeByCode(canonicalSymbolPart(parts[0]!.slice(1))) : null;

@@ -57,6 +57,29 @@ function knownName(read: string, names: ReadonlyArray<{ name: string; key: strin
   return near.length === 1 ? near[0]!.name : null;
 }
 
+/** A name pinned by its place (after "Luật", before its date) may be this far off a listed law's… */
+const PINNED_EDIT_SHARE = 1 / 3;
+/** …when every other listed law is this many edits farther. */
+const PINNED_MARGIN = 3;
+
+/**
+ * The listed law a garbled name stands for, where its place already says a law is named ("Luật
+ * TO chic chinh quildn clia phicong ngày …"): within a third of its letters of one listed law and
+ * clearly nearer it than any other; else as knownName.
+ */
+export function nearestLawName(read: string): string | null {
+  const strict = knownName(read, LAW_KEYS);
+  if (strict) return strict;
+  const key = letters(read);
+  if (key.length < MIN_FUZZY_LETTERS) return null;
+  const scored = LAW_KEYS.filter((n) => n.key.length >= MIN_FUZZY_LETTERS)
+    .map((n) => ({ name: n.name, limit: Math.floor(n.key.length * PINNED_EDIT_SHARE), distance: editDistance(key, n.key, key.length + n.key.length) }))
+    .sort((a, b) => a.distance - b.distance);
+  const [best, next] = scored;
+  if (!best || best.distance > best.limit) return null;
+  return !next || next.distance >= best.distance + PINNED_MARGIN ? best.name : null;
+}
+
 /** A law's title with each law's name read back; the title as read when nothing changes. */
 export function repairedLawTitle(title: string): string {
   return title.replace(LAW_NAME, (whole, head: string, name: string) => {

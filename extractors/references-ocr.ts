@@ -106,8 +106,38 @@ const TYPE_IVD = new RegExp(`${CITED_HEAD}IVD(-[\\p{L}\\d]+(?:-[\\p{L}\\d]+)*)`,
 const SPACED_SERIAL_YEAR = /(?<![\p{L}\d/])(?:(?<=(?<![\p{L}\d])[Ss](?: ?[\p{L}6])?[.:]? ?)()|)(\d(?: ?\d){0,3}) ?\/ ?(\d(?: ?\d){3})\/(?=\p{Lu})/gu;
 const SPACED_SYMBOL = /(?<=\d\/)[\p{Lu}-]{1,2}(?: [\p{Lu}-]{1,2}){2,6}(?=[\s,.;)]|$)/gu;
 const SYMBOL_LAST_APART = /(?<=\d\/\p{Lu}{1,4}-\p{Lu}{1,5}) (\p{Lu})(?=[\s,.;)])/gu;
-const GARBLED_DATE_WORDS = /(?<![\p{L}\d])(ng\p{L}{1,2}y\s{0,3}\S{0,6}?\s{0,3})(_?)([t!])(h\p{L}{0,2}ng\s{0,3}\S{0,6}?\s{0,3})(n\p{L}{0,2}m|\p{L}m)(\.?)(\s{0,3})([0-9oilj](?:[(),]{0,3}[0-9oilj]){3})(?!\d)/giu;
-const YEAR_WITH_I = /(?<=(?<![\p{L}\d])\d{1,5}\/)(?:19|20)[\dỈỉ]{2}(?=\/\p{Lu})/gu;
+// A year's figure: a figure, a look-alike letter (t too: "20t9", a marked i: "20ỉ 2"), or a 0 read
+// as its two sides ("2(,)17"); a mark or one space may stand between two figures.
+const YEAR_FIGURE = '(?:[0-9oiljtỉỈíìịĩ]|\\(,?\\))';
+const GARBLED_DATE_WORDS = new RegExp(
+  `(?<![\\p{L}\\d])(ng\\p{L}{1,2}y\\s{0,3}\\S{0,6}?\\s{0,3})(_?)([t!])(h\\p{L}{0,2}ng\\s{0,3}(?:\\S{0,6}?|[^\\s\\d] [^\\s\\d])\\s{0,3})(n\\p{L}{0,2}m|[^\\s\\d\\p{L}]?\\p{L}{1,2}m)(\\.?)(\\s{0,3})(${YEAR_FIGURE}(?:(?:[(),]{1,3}| )?${YEAR_FIGURE}){3})(?!\\d)`,
+  'giu',
+);
+// "Ludt" for Luật (the ậ read as d): no word is written so.
+const LUAT_AS_LUDT = /(?<![\p{L}])(?:Ludt|LUDT)(?![\p{L}])/gu;
+const YEAR_WITH_I = /(?<=(?<![\p{L}\d])\d{1,5}\/)(?:19|20)[\dỈỉ\\]{2}(?=\/\p{Lu})/gu;
+// A T read as a 1 at the head of a symbol's last part of capitals ("1842b/CTPH-BVHTTDL-1LDLDVN"): no
+// code part opens with a figure run onto three capitals.
+const T_AS_ONE = /(?<=(?<![\p{L}\d])\d{1,5}\p{Ll}?(?:\/(?:19|20)\d\d)?\/[\p{Lu}\d&-]*-)1(?=\p{Lu}{3,}(?![\p{L}\d]))/gu;
+// A serial with look-alike letters before a year whose slash to the symbol was lost ("l7/2022ND- CP").
+const DIGIT_RUN_LOST_SLASH = /(?<![\p{L}\p{N}])([0-9OolI]{1,6})(?=\/(?:19|20)\d\d\p{Lu})/gu;
+// A Party serial's 0 read as a D ("Dĩ-KL/TW" for 01-KL/TW), before more look-alike figures: the
+// general repair (PARTY_SERIAL_LETTERS) then reads them.
+const PARTY_SERIAL_D = /(?<![\p{L}\d])D(?=[0-9OoƠơÔôÓóÒòỌọÕõlIiíìỉĩị|]{1,3}\s?-\s?(?:NQ|CT|CTr|KL|QĐ|QD|HD|HĐ|KH|TB|BC|QC|QĐi|ĐA|DA|TTr|CV)\/(?:TW|TU|HU|QU|ĐU|DU|TƯ)(?![\p{L}\d]))/gu;
+// A speck read as a small letter glued to a cited number after its type word ("Thông tư
+// w58/2009/TT-BTC"): no serial opens with a letter there; it becomes the space it stood in.
+const SPECK_BEFORE_SERIAL = /(?<=(?<![\p{L}])(?:tư|định|quyết|thị|kế hoạch|báo|số)[ \t]+)[a-z](?=\d{1,5}\/(?:19|20)\d\d\/\p{Lu})/gu;
+// The Ministry of Public Security's departments are C and two figures ("QĐ-BCA-C06"): a 0 there is the C.
+const POLICE_DEPARTMENT = /(?<=[/-]BCA-)0(?=\d\d(?![\p{L}\d]))/gu;
+// A law's number ends with its legislature: "Luật số 123/2025V-115" is 123/2025/QH15 when the
+// figures at its end are the term that sat in the law's year; the garbled middle makes room for "/QH".
+const LAW_NUMBER_END = /(?<=(?<![\p{L}])(?:Luật|LUẬT|Bộ luật|BỘ LUẬT)[ \t]+[Ss]\S{0,2}[ \t]*:?[ \t]*\d{1,3}\/)((?:19|20)\d\d)(\S{3,6}?)(\d\d)(?=[\s,.;)]|$)/gu;
+
+/** The terms of the National Assembly sitting in `year` (two in the year one ends and the next begins). */
+function termsSitting(year: number): string[] {
+  const starts: Array<[number, number]> = [[11, 2002], [12, 2007], [13, 2011], [14, 2016], [15, 2021], [16, 2026]];
+  return starts.filter(([, from], i) => year >= from && year <= (starts[i + 1]?.[1] ?? from + 5)).map(([term]) => String(term));
+}
 
 // Runs of short tokens, one space apart; closeUp decides whether the run is letter-spaced.
 const SHORT_TOKEN_RUN = /(?<!\S)\S{1,4}(?: \S{1,4}){3,400}(?!\S)/gu;
@@ -216,13 +246,20 @@ const SPLIT_MONTH = /(?<=(?<![\d/])\d{1,2}\/)1 ([0-2])(?=\/(?:19|20)\d\d(?!\d))/
 
 /** The OCR-only repairs of cited numbers (see above), each keeping the length. */
 function repairOcrCodes(text: string, moves: SpaceMoves): string {
-  let out = text.replace(GARBLED_DATE_WORDS, garbledDateRepaired).replace(TYPE_QB, 'QĐ').replace(SUBSCRIPT_FIGURE, (mark) => (/[\]|!]/.test(mark) ? '1' : ' '));
+  let out = text.replace(GARBLED_DATE_WORDS, garbledDateRepaired).replace(LUAT_AS_LUDT, (word) => (word === 'Ludt' ? 'Luật' : 'LUẬT')).replace(TYPE_QB, 'QĐ').replace(SUBSCRIPT_FIGURE, (mark) => (/[\]|!]/.test(mark) ? '1' : ' '));
   out = moves.replace(out, SPLIT_MONTH, (_whole, second: string) => `1${second} `);
   out = moves.reorder(out, TYPE_IVD, (match, rest: string) => ({
     text: `NĐ${rest} `,
     order: [0, 2, ...[...rest].map((_, i) => i + 3), 1],
   }));
-  out = out.replace(YEAR_WITH_I, (year) => year.replace(/[Ỉỉ]/g, '1'));
+  out = out.replace(YEAR_WITH_I, (year) => year.replace(/[Ỉỉ\\]/g, '1'));
+  out = out.replace(DIGIT_RUN_LOST_SLASH, (run) => digitsFor(run));
+  out = out.replace(PARTY_SERIAL_D, '0');
+  out = out.replace(SPECK_BEFORE_SERIAL, ' ');
+  out = out.replace(POLICE_DEPARTMENT, 'C').replace(T_AS_ONE, 'T');
+  out = out.replace(LAW_NUMBER_END, (whole, year: string, middle: string, term: string) =>
+    /^\/(?:UBTV)?QH$/.test(middle) || /\d/.test(middle.replace(/1$/, '')) || !termsSitting(Number(year)).includes(term) ? whole : `${year}/QH${term}`.padEnd(whole.length),
+  );
   out = moves.replace(out, SPACED_SERIAL_YEAR, (whole, labelled: string | undefined, serial: string, year: string) => {
     const [s, y] = [serial.replace(/ /g, ''), year.replace(/ /g, '')];
     if (!/^(?:19|20)\d\d$/.test(y) || whole.indexOf(' ') < 0) return whole;
@@ -242,11 +279,11 @@ function repairOcrCodes(text: string, moves: SpaceMoves): string {
 
 /** A date matched by GARBLED_DATE_WORDS as the date reader takes it, the length kept; as read when its year lost a figure. */
 function garbledDateRepaired(whole: string, head: string, mark: string, t: string, month: string, word: string, stop: string, gap: string, year: string): string {
-  const figures = year.replace(/[(),]/g, '');
+  const figures = year.replace(/\(,?\)/g, '0').replace(/[(), ]/g, '').replace(/[tỉỈíìịĩ]/giu, '1');
   if (figures.length !== 4) return whole;
   const upper = word === word.toUpperCase();
   const yearWord =
-    word.length > 3 || stop ? (upper ? 'NĂM' : 'năm').padEnd(word.length + stop.length) : /^n/i.test(word) ? word : upper ? 'NM' : 'nm';
+    word.length > 3 || stop || (word.length === 3 && !/^n/i.test(word)) ? (upper ? 'NĂM' : 'năm').padEnd(word.length + stop.length) : /^n/i.test(word) ? word : upper ? 'NM' : 'nm';
   return `${head}${mark ? ' ' : ''}${t === '!' ? 't' : t}${monthOfLookalikes(month)}${yearWord}${gap}${figures.padEnd(year.length)}`;
 }
 
@@ -256,10 +293,10 @@ function garbledDateRepaired(whole: string, head: string, mark: string, t: strin
  * month; one real figure beside a letter ("l2") the date reader reads itself.
  */
 function monthOfLookalikes(month: string): string {
-  const m = /^(h\p{L}{0,2}ng\s{0,3})([oOiIlj|]{2})(\s{0,3})$/u.exec(month);
+  const m = /^(h\p{L}{0,2}ng\s{0,3})([oOơƠiIlj|t]{2}|[oOơƠiIlj|t] [oOơƠiIlj|t])(\s{0,3})$/u.exec(month);
   if (!m) return month;
-  const figures = m[2]!.replace(/[oO]/g, '0').replace(/[iIlj|]/g, '1');
-  return Number(figures) >= 1 && Number(figures) <= 12 ? `${m[1]}${figures}${m[3]}` : month;
+  const figures = m[2]!.replace(' ', '').replace(/[oOơƠ]/g, '0').replace(/[iIlj|t]/g, '1');
+  return Number(figures) >= 1 && Number(figures) <= 12 ? `${m[1]}${figures}${m[3]}`.padEnd(month.length) : month;
 }
 
 /**

@@ -17,8 +17,10 @@ import { siteFooterStart } from './header-zone.js';
 import { impliedIssuer, issuerNamedBefore, issuerPhrase, plenumCommittee } from './reference-issuer.js';
 import { oneLine } from './layout.js';
 import type { AdminUnit } from './localities.js';
-import { numberKey, readLostSlashNumber, readPlanNumber, readSpacedCapsNumber, readSpacedSmallNumber, withOwnSymbolParts, type PlanNumber } from './number.js';
+import { numberKey, withTypeWordCode, readLostSlashNumber, readPlanNumber, readSpacedCapsNumber, readSpacedSmallNumber, withOwnSymbolParts, type PlanNumber } from './number.js';
 import { repairCitedNumbers } from './references-ocr.js';
+import { looseAmendingLaw, looseKnownLaw } from './ocr-law-citations.js';
+import { repairedLawTitle } from './ocr-law-titles.js';
 import { withWrappedTail } from './wrapped-symbol.js';
 
 interface Citation {
@@ -201,6 +203,23 @@ function ofNameToDate(folded: string, at: number): number {
   return m && !LAW_MAKER.test(m[0]) ? at + m[0].length : -1;
 }
 
+/**
+ * A law's name in an OCR layer: as the reader takes it, else (when that finds no amending law, or
+ * a name its date does not follow) read against the listed laws up to its date (ocr-law-citations.ts).
+ */
+function garbledLawName(text: string, folded: string, at: number, typeLength: number): { title: string; end: number; amending?: boolean } | null {
+  const law = lawName(text, folded, at, typeLength);
+  if (law?.amending) return law;
+  const amending = looseAmendingLaw(text, folded, at, typeLength);
+  if (amending) return amending;
+  // Pinned by its number, or by its date with a name on the list or one off it by a quarter at most: as read.
+  const after = folded.slice(law?.end ?? 0, (law?.end ?? 0) + 24);
+  if (law && (LAW_NUMBER_AFTER_NAME.test(after) || /^\s*,?\s*so\s*:?\s*\d/.test(after))) return law;
+  if (law && PINNED_AFTER_NAME.test(after) && repairedLawTitle(law.title) !== law.title) return law;
+  const loose = looseKnownLaw(text, folded, at, typeLength);
+  return loose && (!law || loose.end >= law.end) ? loose : law;
+}
+
 /** The line starting here is a heading in capitals or opens a clause of its own. */
 function opensOtherLine(line: string): boolean {
   const end = line.indexOf('\n');
@@ -280,10 +299,13 @@ function findCitations(text: string, folded: string, ocrOrigin: boolean): Citati
     }
     const numberText = text.slice(numberAt, numberAt + 60);
     // After "số" a number stands there: a slash OCR lost ("91/201 7NĐ-CP") is tolerated.
-    const stateForm = readPlanNumber(numberText) ?? (saysNumber ? (readLostSlashNumber(numberText) ?? readSpacedSmallNumber(numberText) ?? readSpacedCapsNumber(numberText)) : null);
+    // In an OCR layer the type word names the code whose Đ the engine misread ("Quyết định số 240 q1-ttg").
+    const wordCode = ocrOrigin ? (type?.code ?? null) : null;
+    const stateForm = readPlanNumber(numberText) ?? (saysNumber ? (readLostSlashNumber(numberText) ?? readSpacedSmallNumber(numberText, wordCode) ?? readSpacedCapsNumber(numberText)) : null);
     const ownForm = !stateForm && saysNumber ? oddNumberBeforeDate(numberText) : null;
     const printed = stateForm ?? ownForm;
     const read = printed && withWrappedTail(text, numberAt, printed);
+    if (read && wordCode) read.value = withTypeWordCode(read.value, wordCode);
     // "Kế hoạch số /KH-…" needs its "số" to be a citation; "Kế hoạch 124-KH/TU" does not.
     const blank = read && read.value.serial === null;
     if (read && (!blank || saysNumber)) {
@@ -300,7 +322,7 @@ function findCitations(text: string, folded: string, ocrOrigin: boolean): Citati
       continue;
     }
     if (type && NAMED_TYPES.has(type.name) && /^\p{Lu}/u.test(text.charAt(at)) && !/(?<![a-z])phap\s$/.test(folded.slice(Math.max(0, at - 5), at))) {
-      const law = lawName(text, folded, at, m[0].length);
+      const law = ocrOrigin ? garbledLawName(text, folded, at, m[0].length) : lawName(text, folded, at, m[0].length);
       // "xây dựng dự án Luật …, trình Chính phủ trước ngày …": a bill, not an issued law; the date after it is a deadline.
       if (law && BILL_BEFORE.test(folded.slice(Math.max(0, at - 12), at))) {
         if (law.amending) TYPE_WORDS.lastIndex = law.end;
@@ -357,6 +379,8 @@ function findCitations(text: string, folded: string, ocrOrigin: boolean): Citati
   return out.sort((a, b) => a.start - b.start);
 }
 
+/** A type's name right before a number label. */
+const TYPE_BEFORE_LABEL = new RegExp(`(?<![a-z])(${foldedTypeNames().join('|')})\\s*$`);
 // "Số" before a figure, where a dump that dropped slashes wrote a number ("Số 02 CD UBND").
 const NUMBER_LABEL = /(?<![\p{L}\d])[Ss][ốoô6]\s*[:.]?\s+(?=\d)/gu;
 
@@ -375,7 +399,11 @@ function spacedCapsCitations(text: string, folded: string, read: readonly Citati
     const at = m.index! + m[0].length;
     while (k < spans.length && spans[k]![0] <= at) reach = Math.max(reach, spans[k++]![1]);
     if (at < reach) continue;
-    const number = readSpacedCapsNumber(text.slice(at, at + 40));
+    // "… nghị quyết .\nsố 66 nq-cp ngày …": a dump in small letters, the type word cut off by a stray mark.
+    // The type word before "số", in capitals or not ("QUYẾT ĐỊNH số 240 q1-ttg"), names the code whose Đ was misread.
+    const word = TYPE_BEFORE_LABEL.exec(folded.slice(Math.max(0, m.index! - 24), m.index!).toLowerCase());
+    const wordCode = word ? (docTypeByName(word[1]!)?.code ?? null) : null;
+    const number = readSpacedCapsNumber(text.slice(at, at + 40)) ?? readSpacedSmallNumber(text.slice(at, at + 40), wordCode);
     if (!number || !DATE_AFTER.test(folded.slice(at + number.length, at + number.length + 16))) continue;
     out.push({ start: at, end: at + number.length, type: docTypeByCode(number.value.typeCode!), number: number.value });
   }
@@ -481,7 +509,12 @@ function unknownBody(name: string, frame: LocalityFrame): string {
   return provinceDepartment(resolveTrailingUnit(name, frame), frame);
 }
 
-function parseTail(text: string, folded: string, c: Citation, frame: LocalityFrame, near: readonly AdminUnit[]): Parsed {
+// A numeric date after a cited number and a day word an engine garbled ("58/2009/QĐ-TTg %rầy
+// 16/4/2009", "106/2007/QĐ-BTC nay 20/12/2007", restored "năm"): before figures and slashes only
+// "ngày" stands there. OCR text only.
+const GARBLED_DAY_WORD = /^[ \t]+(?:[^\s\d]{1,2}a[yi]|n[a-z]?[my]|ng[a-z]?[yi])[ \t]+(?=\d{1,2}\/\d{1,2}\/(?:19|20)\d\d(?!\d))/;
+
+function parseTail(text: string, folded: string, c: Citation, frame: LocalityFrame, near: readonly AdminUnit[], ocr = false): Parsed {
   let pos = c.end;
   let spanEnd = c.end;
   let date: string | null = c.date ?? null;
@@ -500,9 +533,10 @@ function parseTail(text: string, folded: string, c: Citation, frame: LocalityFra
       date = found.iso;
       pos = spanEnd = found.end;
     }
-  } else if (/^\d/.test(folded.charAt(at))) {
-    const found = findDate(folded, at, at);
-    if (found && found.iso && found.start === at) {
+  } else if (/^\d/.test(folded.charAt(at)) || (ocr && c.number?.number && GARBLED_DAY_WORD.test(folded.slice(pos, pos + 24)))) {
+    const from = /^\d/.test(folded.charAt(at)) ? at : pos + GARBLED_DAY_WORD.exec(folded.slice(pos, pos + 24))![0].length;
+    const found = findDate(folded, from, from);
+    if (found && found.iso && found.start === from) {
       date = found.iso;
       pos = spanEnd = found.end;
     }
@@ -738,6 +772,17 @@ function garbledTwinKey(number: string | null | undefined, date: string | null):
   return m ? `${m[1]}|${foldVietnamese(m[2]!).toLowerCase()}|${date}` : null;
 }
 
+/**
+ * A cited number an engine cut short: its symbol one capital with no type code ("1068/B ngày …" of a
+ * "1068/BC-SKHDT"), or ending on a hyphen the rest of the line does not go on from ("1226/TCMT- đó
+ * do …"). What is left would name another document: better not cited than cited wrong (OCR text only).
+ */
+function cutShort(text: string, p: Parsed): boolean {
+  if (!p.number?.number || p.number.party) return false;
+  if (/^\p{Lu}$/u.test(p.number.symbol) && !p.number.typeCode) return true;
+  return /^-[ \t]+\p{Ll}/u.test(text.slice(p.end, p.end + 4));
+}
+
 /** A citation's type and type code: its type word, else the one its number's code names. */
 function typeNamed(p: Parsed): { type: string | null; typeCode: string | null } {
   const type = p.type ?? (p.number?.typeCode ? docTypeByCode(p.number.typeCode) : null);
@@ -818,7 +863,7 @@ export function extractReferences(
   // A "Căn cứ …" line is never header: when the heading was not read and a later formula
   // ("QUYẾT ĐỊNH BAN HÀNH" under the basis lines) stood in for it, the basis lines stay citations.
   const headerEnd = Math.min(document.spans?.title?.start ?? document.spans?.number?.end ?? document.spans?.date?.end ?? 0, basisStart(folded, document));
-  const parsed = findCitations(text, folded, ocrOrigin).map((c) => parseTail(text, folded, c, frame, near));
+  const parsed = findCitations(text, folded, ocrOrigin).map((c) => parseTail(text, folded, c, frame, near, ocrOrigin));
   for (const p of parsed) if (!p.date) p.date = dateBefore(folded, p.start);
   // A Đ whose stroke the engine read twice ("KH-DĐHĐL") is a scan's misreading; typed codes stay.
   if (ocrOrigin) for (const p of parsed) if (p.number) p.number = withOwnSymbolParts(p.number, document.symbol);
@@ -871,6 +916,7 @@ export function extractReferences(
     // Nor is a form left blank ("Thông báo số ……/TB-MTTQ ngày …. tháng …. năm ...").
     if (!p.number?.number && !p.date && !p.namedIssuer) continue;
     if (p.start >= end) continue;
+    if (ocrOrigin && cutShort(text, p)) continue;
     // Printed variants of one number ("NQLT/UBTVQH15-…", "NQLT- UBTVQH15-…") are one document.
     const titleKey = p.title ? titleKeyOf(p.title) : null;
     // A serial in no state form ("số 02 ngày …") is shared by many documents: one only with its type and date.

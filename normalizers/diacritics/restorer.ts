@@ -403,7 +403,7 @@ export class Restorer {
           previousEnd = piece.end;
           // Inline markup ("<i>Vi mot quan" from a converted page) and the parts of an e-mail or web
           // address ("info@abc.vn") are no words: left as they are, and punctuation to the model.
-          const markup = isMarkupTag(line, piece) || isEmailPrefix(line, piece) || isSmallLetterSymbol(line, piece) || links.some(([from, to]) => piece.start >= from && piece.end <= to);
+          const markup = isMarkupTag(line, piece) || isEmailPrefix(line, piece) || isSmallLetterSymbol(line, piece) || isCitedSymbolPart(line, piece) || links.some(([from, to]) => piece.start >= from && piece.end <= to);
           const read = markup
             ? this.reader.keep(PUNCT, piece.text)
             : fifthItems.has(`${j}:${piece.start}`)
@@ -511,9 +511,28 @@ function isSmallLetterSymbol(line: string, piece: Piece): boolean {
   let to = piece.end;
   while (to < line.length && /[\p{L}\d-]/u.test(line.charAt(to))) if (++to - from > longest) return false;
   const parts = line.slice(from, to).split('-');
-  // The first part may carry the slash before it read as an i or l ("2827 iqđ-bgdđt" = 2827/QĐ-BGDĐT).
-  return parts.length >= 2 && parts.length <= SYMBOL_PARTS_MAX && parts.every((part, k) => part.length >= 1 && part.length <= SYMBOL_PART_MAX && (/\d/.test(part) || vowelless(part) || (k === 0 && part.length >= 3 && /^[il]/.test(part) && vowelless(part.slice(1)))));
+  // The first part may carry the slash before it read as an i or l ("2827 iqđ-bgdđt" = 2827/QĐ-BGDĐT),
+  // or be a q whose Đ was misread ("1766 qe-bgddt"): no syllable has a q without its u.
+  return parts.length >= 2 && parts.length <= SYMBOL_PARTS_MAX && parts.every((part, k) => part.length >= 1 && part.length <= SYMBOL_PART_MAX && (/\d/.test(part) || vowelless(part) || (k === 0 && part.length >= 3 && /^[il]/.test(part) && vowelless(part.slice(1))) || (k === 0 && /^q[^u\s]?$/.test(part))));
 }
+
+/**
+ * The issuer's part of a cited number's symbol in mixed case, after its type code ("TTg" of
+ * "58/2009/QD-TTg"): a code, never a word to read marks into ("QĐ-THÌ"), however noisy the layer.
+ * (A part in capitals is read as a code already, its Đ put back: "HDTDKT" is HĐTĐKT.)
+ */
+function isCitedSymbolPart(line: string, piece: Piece): boolean {
+  return (
+    piece.end - piece.start <= SYMBOL_PART_MAX &&
+    /^[\p{L}\d]+$/u.test(piece.text) &&
+    /\p{Lu}/u.test(piece.text) &&
+    /\p{Ll}/u.test(piece.text) &&
+    CITED_TYPE_CODE.test(line.slice(Math.max(0, piece.start - 24), piece.start))
+  );
+}
+
+/** A cited number up to its type code and hyphen: "58/2009/QD-", "240/QĐ-". */
+const CITED_TYPE_CODE = /(?<![\p{L}\d])\d{1,5}(?:\/(?:19|20)\d\d)?\/[A-ZĐ]{1,4}-$/u;
 
 /** A small-letter symbol's parts: at most four ("q1-ttg", "qđ-bgdđt"), each at most eight letters or figures. */
 const SYMBOL_PARTS_MAX = 4;

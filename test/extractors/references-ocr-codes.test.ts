@@ -159,7 +159,8 @@ describe('date words garbled by a layer without Vietnamese', () => {
   });
 
   it.each([
-    ['a year missing a figure', 'ngày 31 tháng 10 năm 2(,)17'],
+    // "2(,)17" is a 0 read as its two sides: read (references-ocr-families.test.ts); a lone comma is a lost figure.
+    ['a year missing a figure', 'ngày 31 tháng 10 năm 2,17'],
     ['a year of three figures after the word', 'ngày 31 tháng 10 neim 201'],
     ['a two-letter word without a year after it', 'ngày 31 tháng 10 Âm lịch'],
   ])('OCR text: %s is not made up', (_how, text) => {

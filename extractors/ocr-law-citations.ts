@@ -18,7 +18,7 @@ const LAW_WORD = /(?<![a-z])lu[a-z]t(?![a-z])/g;
 /** The law's date right after its name. */
 const DAY_WORD = /(?<![a-z])ngay\s*\d/;
 /** "và" as read between two laws' names ("vex", "vả"): a short word of v. */
-const JOINT = /\s*[,;]?\s*(?<![a-z])v[a-z]{0,2}\s*$/;
+const JOINT = /\s*[,;]?\s*(?<!\p{L})v\p{L}{0,2}\s*$/u;
 /** How far a garbled name may run, in characters, before its date. */
 const WINDOW = 260;
 const SHORT_WINDOW = 90;

@@ -6,6 +6,7 @@
 // name near none stay as read. Used only for text an OCR engine wrote; the text is not rewritten.
 import type { Reference } from '../output/schema.js';
 import { foldVietnamese } from '../normalizers/fold.js';
+import { syllableInventory } from '../normalizers/syllables.js';
 import { editDistance } from './ocr-body-names.js';
 import { dateAtDayWord } from './dates.js';
 
@@ -77,7 +78,25 @@ export function nearestLawName(read: string): string | null {
     .sort((a, b) => a.distance - b.distance);
   const [best, next] = scored;
   if (!best || best.distance > best.limit) return null;
+  // A listed name inside the read one with whole words left over names another law around it
+  // ("Luật Thuế bảo vệ môi trường" is not "Luật Bảo vệ môi trường").
+  if (key.includes(letters(best.name)) && key !== letters(best.name)) return null;
+  // A name whose every word is Vietnamese as read is read loosely only a letter or two away
+  // ("Tổ chiếc Chính phủ"): further off, it is a law of its own, listed or not.
+  if (!garbled(read) && best.distance > NEAR_AS_WORDS) return null;
   return !next || next.distance >= best.distance + PINNED_MARGIN ? best.name : null;
+}
+
+/** Edits within which a name of valid words may still be a listed law's misread. */
+const NEAR_AS_WORDS = 2;
+
+/** Some word of the name is no Vietnamese syllable as read ("Tổ chiếc", "m/t", "Òa"). */
+function garbled(name: string): boolean {
+  const inventory = syllableInventory();
+  return name.split(/[\s,]+/).some((w) => {
+    const word = w.replace(/^[("“]+|[)"”.;:]+$/g, '');
+    return word !== '' && !inventory.has(foldVietnamese(word).toLowerCase());
+  });
 }
 
 /** A law's title with each law's name read back; the title as read when nothing changes. */

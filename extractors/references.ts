@@ -512,7 +512,8 @@ function unknownBody(name: string, frame: LocalityFrame): string {
 // A numeric date after a cited number and a day word an engine garbled ("58/2009/QĐ-TTg %rầy
 // 16/4/2009", "106/2007/QĐ-BTC nay 20/12/2007", restored "năm"): before figures and slashes only
 // "ngày" stands there. OCR text only.
-const GARBLED_DAY_WORD = /^[ \t]+(?:[^\s\d]{1,2}a[yi]|n[a-z]?[my]|ng[a-z]?[yi])[ \t]+(?=\d{1,2}\/\d{1,2}\/(?:19|20)\d\d(?!\d))/;
+// Words of the language that end so ("tại", "hai", "mai", "vay", "lại") are what they say.
+const GARBLED_DAY_WORD = /^[ \t]+(?!(?:tai|hai|mai|vay|lai|cai|sai|hay|tay|bay|may|quy)[ \t])(?:[^\s\d]{1,2}a[yi]|n[a-z]?[my]|ng[a-z]?[yi])[ \t]+(?=\d{1,2}\/\d{1,2}\/(?:19|20)\d\d(?!\d))/;
 
 function parseTail(text: string, folded: string, c: Citation, frame: LocalityFrame, near: readonly AdminUnit[], ocr = false): Parsed {
   let pos = c.end;

@@ -113,6 +113,7 @@ describe('references of OCR layers', () => {
     ['a law number garbled before its term', 'Căn cứ Luật số 123/2025V-115 ngày 10 tháng 12 năm 2025 của Quốc hội;', ['123/2025/QH15|2025-12-10']],
     ['a day word garbled before a numeric date', 'Hướng dẫn Quyết định số 58/2009/QĐ-TTg %rầy 16/4/2009 của Thủ tướng;', ['58/2009/QĐ-TTg|2009-04-16']],
     ['a day word restored as "năm" before a numeric date', 'Bổ sung Quyết định 106/2007/QĐ-BTC năm 20/12/2007 và các Quyết định sửa đổi;', ['106/2007/QĐ-BTC|2007-12-20']],
+    ['a word of the language before a numeric date is no day word', 'Các Quyết định số 58/2009/QĐ-TTg tại 16/4/2009 và số 12/2010/QĐ-TTg hai 20/12/2010;', ['58/2009/QĐ-TTg|', '12/2010/QĐ-TTg|']],
     ['a number cut to one capital', 'Theo đề nghị tại báo cáo thẩm định số 1068/B ngày 22 tháng 11 năm 2017;', []],
     ['a number cut on a hyphen', 'Tổng cục Môi trường có văn bản số 1226/TCMT- đó do Tổng cục ban hành;', []],
   ];
@@ -123,6 +124,7 @@ describe('references of OCR layers', () => {
 
   it.each([
     ['an unlisted law keeps its name', 'Căn cứ Luật Thủ đô ngày 28 tháng 6 năm 2024;', ['Luật Thủ đô|2024-06-28']],
+    ['a law whose name holds a listed one keeps its name', 'Căn cứ Luật Thuế bảo vệ môi trường ngày 15 tháng 11 năm 2010;', ['Luật Thuế bảo vệ môi trường|2010-11-15']],
     ['a listed law named right keeps its name', 'Căn cứ Luật Đấu thầu ngày 26 tháng 11 năm 2013;', ['Luật Đấu thầu|2013-11-26']],
     // No amending law is made up: the law it names stays as read, a capitalised name pinned by its date.
     ['a garbled formula amending no listed law', 'Căn cứ Luật sửa lại, Òa sung m/t số điều của Luật Abcxyz Quwerty ngày 22 tháng 11 năm 2019;', ['Luật Abcxyz Quwerty|2019-11-22']],

@@ -40,6 +40,16 @@ const LOST_LETTER_CONFUSIONS: Confusion[] = [
   ['aaa', 'a', 0.2],
 ].map(([read, meant, cost]) => ({ read: read as string, meant: meant as string, cost: cost as number }));
 
+/**
+ * A digit inside a word of a garbled layer is a vowel the engine could not read, whatever the digit
+ * ("c1ng" = công, "d4ng" = dụng, "0y" = Ủy): the listed and learned digits above say which vowels each
+ * stands for most often; this lets any digit stand for any vowel, dearer, for the model to choose.
+ */
+const DIGIT_VOWEL_COST = 1.5;
+const DIGIT_VOWEL_CONFUSIONS: Confusion[] = [...'0123456789'].flatMap((read) =>
+  ['a', 'e', 'i', 'o', 'u', 'y'].map((meant) => ({ read, meant, cost: DIGIT_VOWEL_COST })),
+);
+
 /** The confusions listed by hand above, by what engines are known to do. */
 export const LISTED_ENGINE_CONFUSIONS: readonly Confusion[] = [...GARBLED_CONFUSIONS, ...DIGIT_AND_BLOT_CONFUSIONS, ...STROKE_VOWEL_CONFUSIONS, ...LOST_LETTER_CONFUSIONS];
 
@@ -67,4 +77,4 @@ export function withLearned(listed: readonly Confusion[], learned: readonly Conf
 }
 
 /** Every confusion the channel weighs for a word of a garbled layer, by default. */
-export const ENGINE_CONFUSIONS: readonly Confusion[] = withLearned(LISTED_ENGINE_CONFUSIONS, loadLearnedConfusions());
+export const ENGINE_CONFUSIONS: readonly Confusion[] = withLearned(withLearned(LISTED_ENGINE_CONFUSIONS, loadLearnedConfusions()), DIGIT_VOWEL_CONFUSIONS);

@@ -103,7 +103,7 @@ export class TokenReader {
    * Candidates for a token read through the OCR channel: syllables of nearby keys, with the cost.
    * `edits`: a word of a garbled layer also gets the keys within two letter edits that no listed
    * confusion reaches (edit-candidates.ts), dearer than the listed ones; a word that is a syllable
-   * pays `ownCost` on top ("tát" = tác, "thân" = nhân only when the context is sure).
+   * pays `ownCost` on top ("tat" = tác, "than" = nhân only when the context is sure).
    */
   ocrCandidatesFor(token: string, ownCost: number, garbled = false, edits = false): Candidates | null {
     const cacheKey = `${token}\u0000${ownCost}\u0000${garbled ? 1 : 0}${edits ? 1 : 0}`;
@@ -398,9 +398,10 @@ export class TokenReader {
       }
     }
     if (text.length > 1 && !isUpperCode(text)) {
-      // The channel, edits and a lost onset too ("hông" = không): a valid word of a garbled line is
-      // misread as often as not, at the penalty of doubting it.
-      const alt = this.ocrCandidatesFor(seen, marked && !trusted ? 0.5 : this.validMisreadPenalty, true, true);
+      // The channel, a lost onset and edits too ("hông" = không, "tat" = tác): a valid word of a garbled
+      // line is misread as often as not, at the penalty of doubting it. Not edits of a correctly marked
+      // word: its marks say the engine read it ("Tổng" stays, not Công).
+      const alt = this.ocrCandidatesFor(seen, marked && !trusted ? 0.5 : this.validMisreadPenalty, true, !trusted);
       if (alt) reading = withCandidates(reading, alt, 'ocr');
     }
     return this.capped(reading, trusted, GARBLED_MAX_SLOT);

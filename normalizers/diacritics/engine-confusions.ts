@@ -41,12 +41,14 @@ const LOST_LETTER_CONFUSIONS: Confusion[] = [
 ].map(([read, meant, cost]) => ({ read: read as string, meant: meant as string, cost: cost as number }));
 
 /**
- * A digit inside a word of a garbled layer is a vowel the engine could not read, whatever the digit
- * ("c1ng" = công, "d4ng" = dụng, "0y" = Ủy): the listed and learned digits above say which vowels each
- * stands for most often; this lets any digit stand for any vowel, dearer, for the model to choose.
+ * A digit between two letters of a word of a garbled layer is a vowel the engine could not read,
+ * whatever the digit ("c1ng" = công, "d4ng" = dụng): the listed and learned digits above say which
+ * vowels each stands for most often; these let any digit stand for any vowel, dearer, for the model
+ * to choose. Only between letters (token-readings.ts): a figure beside one letter is a day or a
+ * number read with a look-alike ("ngày l7" = 17, not lẻ).
  */
 const DIGIT_VOWEL_COST = 1.5;
-const DIGIT_VOWEL_CONFUSIONS: Confusion[] = [...'0123456789'].flatMap((read) =>
+export const DIGIT_VOWEL_CONFUSIONS: readonly Confusion[] = [...'0123456789'].flatMap((read) =>
   ['a', 'e', 'i', 'o', 'u', 'y'].map((meant) => ({ read, meant, cost: DIGIT_VOWEL_COST })),
 );
 
@@ -77,4 +79,4 @@ export function withLearned(listed: readonly Confusion[], learned: readonly Conf
 }
 
 /** Every confusion the channel weighs for a word of a garbled layer, by default. */
-export const ENGINE_CONFUSIONS: readonly Confusion[] = withLearned(withLearned(LISTED_ENGINE_CONFUSIONS, loadLearnedConfusions()), DIGIT_VOWEL_CONFUSIONS);
+export const ENGINE_CONFUSIONS: readonly Confusion[] = withLearned(LISTED_ENGINE_CONFUSIONS, loadLearnedConfusions());

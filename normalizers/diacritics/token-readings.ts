@@ -10,7 +10,7 @@ import { restoreAbbreviation } from './abbreviations.js';
 import type { Slot } from './decode.js';
 import { droppedOnsetKeys } from './dropped-onset.js';
 import { EditCandidates } from './edit-candidates.js';
-import { ENGINE_CONFUSIONS } from './engine-confusions.js';
+import { DIGIT_VOWEL_CONFUSIONS, ENGINE_CONFUSIONS, withLearned } from './engine-confusions.js';
 import { lookAlikeCode } from './misread-codes.js';
 import { DROPPED_VOWEL_COST, MAX_DROPPED_VOWEL_WORD, cedillaVariants, droppedVowelKeys, misreadCapitalVariants } from './misread-letters.js';
 import { hasForeignLetter, misplacedTone, unforeign } from './garbled.js';
@@ -114,7 +114,8 @@ export class TokenReader {
     const forms: string[] = [];
     // Every kept reading of each nearby key ("djen" → dien → điển as well as điện): capped below
     // by frequency less channel cost, so a key's rarer readings are not cut before the others'.
-    const keys = ocrCandidates(token, (k) => this.inventory.has(k), garbled ? GARBLED_CHANNEL_KEYS : CHANNEL_KEYS, garbled ? this.engineConfusions : undefined, garbled);
+    const confusions = garbled ? (DIGIT_BETWEEN_LETTERS.test(token) ? this.digitVowelConfusions() : this.engineConfusions) : undefined;
+    const keys = ocrCandidates(token, (k) => this.inventory.has(k), garbled ? GARBLED_CHANNEL_KEYS : CHANNEL_KEYS, confusions, garbled);
     // A capital Đ read as the E, O or I it looks like without its bar ("E6ng" = Đồng, "Ei€u" = Điều,
     // "O6i" = Đối): the word read again with a D.
     if (garbled && MISREAD_CAPITAL_D.test(token)) {
@@ -170,6 +171,13 @@ export class TokenReader {
     const out = ids.length ? { slot: { ids, costs }, forms } : null;
     if (this.ocrSlots.size < 50_000) this.ocrSlots.set(cacheKey, out);
     return out;
+  }
+
+  private withDigitVowels: readonly Confusion[] | null = null;
+
+  /** The engine confusions and any digit for any vowel (engine-confusions.ts), for a digit between letters. */
+  private digitVowelConfusions(): readonly Confusion[] {
+    return (this.withDigitVowels ??= withLearned(this.engineConfusions, DIGIT_VOWEL_CONFUSIONS));
   }
 
   /** How common a key's commonest kept reading is (log10; -99 for none). */
@@ -598,6 +606,8 @@ const CHANNEL_KEYS = 6;
 const GARBLED_CHANNEL_KEYS = 10;
 /** A folded word of consonants closing with an m (see ocrCandidatesFor), and the cost (log10) of reading the m as oi or ai. */
 const CLOSING_M = /^[bcdghklnpqrstvx]+m$/;
+/** A digit between two letters ("c1ng", "d4ng"; not "l7", "s6"): see DIGIT_VOWEL_CONFUSIONS. */
+const DIGIT_BETWEEN_LETTERS = /\p{L}[0-9]\p{L}/u;
 const CLOSING_M_COST = 1;
 const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/g;
 

@@ -1,10 +1,11 @@
 // A word of a garbled layer that lost the letters it opens with: the left edge of a scanned column
 // clipped, a speck over a capital, or a first stroke too thin to read ("hông" = không, "hao" = thao,
 // "hưc" = chức, "en" = trên, "au" = Châu). What is left is often a syllable itself, so no confusion
-// of letters reaches the word, and no edit of a word that is already a syllable is asked for: this
-// proposes the syllable keys made of the word with an onset put back before it, the commonest ones
-// first, each at a cost the language model has to overcome (a valid word stays unless its context
-// wants another). Pure functions of the folded word; token-readings.ts weighs what they propose.
+// of letters reaches the word, and the letter edits (edit-candidates.ts) price a lost onset of two
+// letters as two edits among many nearer keys: this proposes the syllable keys made of the word with
+// an onset put back before it, the commonest ones first, each at a cost the language model has to
+// overcome (a valid word stays unless its context wants another). Pure functions of the folded word;
+// token-readings.ts weighs what they propose.
 
 /**
  * The letters put back: the onsets of Vietnamese syllables (folded: đ as d), or the part of one an

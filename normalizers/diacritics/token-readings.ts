@@ -27,7 +27,8 @@ const MAX_CANDIDATES = 10;
 const MAX_SLOT = 24;
 /**
  * The same in a garbled layer, whose readings come from more places (the word's own key, the channel,
- * edits, a lost onset or Đ): the dearer ones ("Aii" read as đổi through a) were cut before the model saw them.
+ * edits, a lost onset or Đ): the dearer ones were cut before the model saw them (+7 words on the
+ * tuning parts of the garbled gold, 24 → 32).
  */
 const GARBLED_MAX_SLOT = 32;
 /** log10 units below the commonest form of a key beyond which forms are not considered. */

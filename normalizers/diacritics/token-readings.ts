@@ -25,12 +25,6 @@ const MAX_CANDIDATES = 10;
  * own ("dai": đại, dài, đài …), and the channel's ("đời") need room beside them (14 left four).
  */
 const MAX_SLOT = 24;
-/**
- * The same in a garbled layer, whose readings come from more places (the word's own key, the channel,
- * edits, a lost onset or Đ): the dearer ones were cut before the model saw them (+7 words on the
- * tuning parts of the garbled gold, 24 → 32).
- */
-const GARBLED_MAX_SLOT = 32;
 /** log10 units below the commonest form of a key beyond which forms are not considered. */
 const PRUNE_BELOW_TOP = 3;
 /** Extra cost (log10) for reading a valid-looking token as an OCR misreading of another syllable. */
@@ -254,7 +248,7 @@ export class TokenReader {
       if (noisy && text.length > 1 && !isUpperCode(text)) {
         // In a garbling engine's layer a valid-looking word is as often misread as in its garbled lines.
         const alt = this.ocrCandidatesFor(text, engine ? this.validMisreadPenalty : VALID_TOKEN_OCR_PENALTY, engine, engine);
-        if (alt) return this.capped(withCandidates(reading, alt, 'ocr'), false, engine ? GARBLED_MAX_SLOT : MAX_SLOT);
+        if (alt) return this.capped(withCandidates(reading, alt, 'ocr'));
       }
       return reading;
     }
@@ -297,7 +291,7 @@ export class TokenReader {
     // Loanwords of the digital state are no misread syllables, in OCR output too ("E-mail" is not "Ê-máu").
     if (LOANWORDS.has(key)) return this.keep(UNK, text);
     const ocr = this.ocrCandidatesFor(text, 0, engine, engine && letters);
-    if (ocr) return this.capped(ocrReading(ocr, text.length), false, engine ? GARBLED_MAX_SLOT : MAX_SLOT);
+    if (ocr) return this.capped(ocrReading(ocr, text.length));
     return this.keep(UNK, text);
   }
 
@@ -341,13 +335,13 @@ export class TokenReader {
             const kept = bareReading.forms.map((f, i) => (f === null ? -1 : i)).filter((i) => i >= 0);
             reading = withCandidates(reading, { slot: { ids: kept.map((i) => bareReading.slot.ids[i]!), costs: kept.map((i) => bareReading.slot.costs[i]! + STROKE_DROPPED_COST) }, forms: kept.map((i) => bareReading.forms[i]!) }, 'ocr');
           }
-          return this.capped(reading, false, GARBLED_MAX_SLOT);
+          return this.capped(reading);
         }
       }
       // A letter the engine lost, written "~" ("Vi~t" = Việt, "v~" = về): the channel reads a vowel in.
       if (LOST_LETTER_WORD.test(seen)) {
         const ocr = this.ocrCandidatesFor(seen, 0, true, false);
-        if (ocr) return this.capped(ocrReading(withLostLetterCosts(ocr), text.length), false, GARBLED_MAX_SLOT);
+        if (ocr) return this.capped(ocrReading(withLostLetterCosts(ocr), text.length));
       }
       return this.keep(UNK, text);
     }
@@ -373,7 +367,7 @@ export class TokenReader {
       if (text.length < 2) return this.keep(this.lm.id(text), text);
       const ocr = this.ocrCandidatesFor(seen, 0, true, true);
       if (!ocr) return this.keep(UNK, text);
-      return this.capped(ocrReading(ocr, text.length), false, GARBLED_MAX_SLOT);
+      return this.capped(ocrReading(ocr, text.length));
     }
     const marked = hasVietnameseMarks(seen);
     const written = canonicalToneForm(seen.toLowerCase());
@@ -413,7 +407,7 @@ export class TokenReader {
       const alt = this.ocrCandidatesFor(seen, marked && !trusted ? 0.5 : this.validMisreadPenalty, true, !trusted);
       if (alt) reading = withCandidates(reading, alt, 'ocr');
     }
-    return this.capped(reading, trusted, GARBLED_MAX_SLOT);
+    return this.capped(reading, trusted);
   }
 
   /**
@@ -447,7 +441,7 @@ export class TokenReader {
       const alt = this.ocrCandidatesFor(word, cost + (own ? this.validMisreadPenalty : 0), true, !own);
       if (alt) add(alt);
     }
-    return reading ? this.capped(reading, false, GARBLED_MAX_SLOT) : null;
+    return reading ? this.capped(reading) : null;
   }
 
   /**
@@ -475,7 +469,7 @@ export class TokenReader {
         kinds.push('ocr');
       });
     }
-    r = this.capped({ slot: { ids, costs }, forms: forms as string[], kinds, from: 0, to: text.length, digitRepair: false }, true, GARBLED_MAX_SLOT);
+    r = this.capped({ slot: { ids, costs }, forms: forms as string[], kinds, from: 0, to: text.length, digitRepair: false }, true);
     this.loneConsonants.set(cacheKey, r);
     return r;
   }
@@ -525,7 +519,6 @@ export class TokenReader {
     return this.capped(
       { slot: { ids: [kept.slot.ids[0]!, ...ocr.slot.ids], costs: [misreadQ ? CODE_MISREAD_COST : 0, ...ocr.slot.costs] }, forms: [null, ...ocr.forms], kinds: ['diacritics', ...ocr.forms.map((): Kind => 'ocr')], from: 0, to: text.length, digitRepair: false },
       true,
-      GARBLED_MAX_SLOT,
     );
   }
 
@@ -578,16 +571,16 @@ export class TokenReader {
     const ocr = this.ocrCandidatesFor(text, 0, garbled);
     if (!ocr) return this.keep(UNK, text);
     // In a garbled layer a digit inside a word is a misread letter far more often than a code ("s4u", "t6").
-    return this.capped({ slot: ocr.slot, forms: ocr.forms, kinds: ocr.forms.map(() => 'ocr'), from: 0, to: text.length, digitRepair: !garbled }, false, garbled ? GARBLED_MAX_SLOT : MAX_SLOT);
+    return this.capped({ slot: ocr.slot, forms: ocr.forms, kinds: ocr.forms.map(() => 'ocr'), from: 0, to: text.length, digitRepair: !garbled });
   }
 
-  /** At most `limit` candidates, by frequency less channel cost. */
-  private capped(r: Reading, keepFirst = false, limit = MAX_SLOT): Reading {
-    if (r.slot.ids.length <= limit) return r;
+  /** At most MAX_SLOT candidates, by frequency less channel cost. */
+  private capped(r: Reading, keepFirst = false): Reading {
+    if (r.slot.ids.length <= MAX_SLOT) return r;
     const order = r.slot.ids
       .map((id, i) => ({ i, score: keepFirst && i === 0 ? Infinity : (this.lm.frequency[id] ?? -99) - r.slot.costs[i]! }))
       .sort((a, b) => b.score - a.score)
-      .slice(0, limit)
+      .slice(0, MAX_SLOT)
       .map((x) => x.i);
     return {
       ...r,

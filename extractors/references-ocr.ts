@@ -92,11 +92,12 @@ const GLUED_DAY_WORD = /(?<=[\p{Lu}\d])ng[aàáạảãâăấầ]?y[ \t](?=\d)/
 //   letter set apart ("TT-BC T"): closed up, the spaces moved after it;
 // - "Ỉ", "ỉ" for a 1 inside the year of a cited number ("95/20Ỉ2/NĐ-CP");
 // - a date's words garbled past what the date reader takes ("ngày 31 _tháng 12", "ngày 06 !hạng
-//   12", "tháng 02 neim.2025", "năm 201,8"): the stray mark made a space, the t put back, the year's
-//   word read as "năm" and a mark inside the year dropped (the figures closed up, the space after
-//   them); a year's word of two letters that kept only its m ("tháng 02 Wm 2025", restored "Âm")
-//   read as "nm", the shortest form the date reader takes. Only inside a whole date (ngày, tháng,
-//   năm and four figures): typed text is never read so ("ngày 1 tháng 2 nhóm 2024" is no date).
+//   12" or, the restorer having put the t back, "!tháng", "tháng 02 neim.2025", "năm 201,8"): the
+//   stray mark made a space, the t put back, the year's word read as "năm" and a mark inside the
+//   year dropped (the figures closed up, the space after them); a year's word of two letters that
+//   kept only its m ("tháng 02 Wm 2025", restored "Âm") read as "nm", the shortest form the date
+//   reader takes. Only inside a whole date (ngày, tháng, năm and four figures): typed text is never
+//   read so ("ngày 1 tháng 2 nhóm 2024" is no date).
 const CITED_HEAD = '(?<=(?<![\\p{L}\\d])\\d{1,5}(?:\\/(?:19|20)\\d\\d)?\\/)';
 const TYPE_QB = new RegExp(`${CITED_HEAD}QB(?=-\\p{Lu})`, 'gu');
 const TYPE_IVD = new RegExp(`${CITED_HEAD}IVD(-[\\p{L}\\d]+(?:-[\\p{L}\\d]+)*)`, 'gu');
@@ -110,7 +111,7 @@ const SYMBOL_LAST_APART = /(?<=\d\/\p{Lu}{1,4}-\p{Lu}{1,5}) (\p{Lu})(?=[\s,.;)])
 // as its two sides ("2(,)17"); a mark or one space may stand between two figures.
 const YEAR_FIGURE = '(?:[0-9oiljtỉỈíìịĩ]|\\(,?\\))';
 const GARBLED_DATE_WORDS = new RegExp(
-  `(?<![\\p{L}\\d])(ng\\p{L}{1,2}y\\s{0,3}\\S{0,6}?\\s{0,3})(_?)([t!])(h\\p{L}{0,2}ng\\s{0,3}(?:\\S{0,6}?|[^\\s\\d] [^\\s\\d])\\s{0,3})(n\\p{L}{0,2}m|[^\\s\\d\\p{L}]?\\p{L}{1,2}m)(\\.?)(\\s{0,3})(${YEAR_FIGURE}(?:(?:[(),]{1,3}| )?${YEAR_FIGURE}){3})(?!\\d)`,
+  `(?<![\\p{L}\\d])(ng\\p{L}{1,2}y\\s{0,3}\\S{0,6}?\\s{0,3})(_?)(!t|[t!])(h\\p{L}{0,2}ng\\s{0,3}(?:\\S{0,6}?|[^\\s\\d] [^\\s\\d])\\s{0,3})(n\\p{L}{0,2}m|[^\\s\\d\\p{L}]?\\p{L}{1,2}m)(\\.?)(\\s{0,3})(${YEAR_FIGURE}(?:(?:[(),]{1,3}| )?${YEAR_FIGURE}){3})(?!\\d)`,
   'giu',
 );
 // "Ludt" for Luật (the ậ read as d): no word is written so.
@@ -284,7 +285,7 @@ function garbledDateRepaired(whole: string, head: string, mark: string, t: strin
   const upper = word === word.toUpperCase();
   const yearWord =
     word.length > 3 || stop || (word.length === 3 && !/^n/i.test(word)) ? (upper ? 'NĂM' : 'năm').padEnd(word.length + stop.length) : /^n/i.test(word) ? word : upper ? 'NM' : 'nm';
-  return `${head}${mark ? ' ' : ''}${t === '!' ? 't' : t}${monthOfLookalikes(month)}${yearWord}${gap}${figures.padEnd(year.length)}`;
+  return `${head}${mark ? ' ' : ''}${t === '!' ? 't' : t === '!t' ? ' t' : t}${monthOfLookalikes(month)}${yearWord}${gap}${figures.padEnd(year.length)}`;
 }
 
 /**

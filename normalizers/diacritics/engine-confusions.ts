@@ -42,6 +42,18 @@ const LOST_LETTER_CONFUSIONS: Confusion[] = [
   ['aaa', 'a', 0.2],
 ].map(([read, meant, cost]) => ({ read: read as string, meant: meant as string, cost: cost as number }));
 
+/**
+ * A digit between two letters of a word of a garbled layer is a vowel the engine could not read,
+ * whatever the digit ("c1ng" = công, "d4ng" = dụng): the listed and learned digits above say which
+ * vowels each stands for most often; these let any digit stand for any vowel, dearer, for the model
+ * to choose. Only between letters (token-readings.ts): a figure beside one letter is a day or a
+ * number read with a look-alike ("ngày l7" = 17, not lẻ).
+ */
+const DIGIT_VOWEL_COST = 1.5;
+export const DIGIT_VOWEL_CONFUSIONS: readonly Confusion[] = [...'0123456789'].flatMap((read) =>
+  ['a', 'e', 'i', 'o', 'u', 'y'].map((meant) => ({ read, meant, cost: DIGIT_VOWEL_COST })),
+);
+
 /** The confusions listed by hand above, by what engines are known to do. */
 export const LISTED_ENGINE_CONFUSIONS: readonly Confusion[] = [...GARBLED_CONFUSIONS, ...DIGIT_AND_BLOT_CONFUSIONS, ...STROKE_VOWEL_CONFUSIONS, ...LOST_LETTER_CONFUSIONS];
 

@@ -95,6 +95,11 @@ const CODE_THEN_WORD = /^(\p{Lu}{3,})(?=\p{Ll}{3,}$)/u;
 
 /** Dearest channel reading (log10) each half of a misread run-together word may take (misreadGluedSplit). */
 const MISREAD_HALF_COST = 1.5;
+/**
+ * Dearest reading a two-letter half may take: only a near-certain one ("s6" = số, "vS" = về; a
+ * two-letter half reads as some word too easily otherwise).
+ */
+const SHORT_HALF_COST = 0.5;
 /** Shortest misread run-together word: two halves of three letters ("dQngtinh" has eight). */
 const MIN_MISREAD_GLUED = 6;
 /** Shortest such word with no engine marks in it (see misreadGluedSplit). */
@@ -103,9 +108,10 @@ const MIN_PLAIN_MISREAD_GLUED = 8;
 /**
  * Where a word of a garbled layer that reads as no syllable splits into two that do, each half read
  * through the channel (`cost`: its cheapest reading, Infinity for none) at most MISREAD_HALF_COST
- * ("dQngtinh" = động tỉnh, "th6ngtin" = thông tin), or -1. The cheapest pair of halves wins; halves
- * are three letters or more (a two-letter half reads as some word too easily), digits and letters only,
- * and the word shows the engine's marks of a misread (a digit, a capital inside small letters).
+ * ("dQngtinh" = động tỉnh, "th6ngtin" = thông tin), or -1. The cheapest pair of halves wins (a tie
+ * goes to the shorter first half: "s6trong" = số trong, not sốt rộng); halves are three letters or
+ * more, or two read near-certainly ("dQngvS" = động về), digits and letters only, and the word shows
+ * the engine's marks of a misread (a digit, a capital inside small letters).
  */
 export function misreadGluedSplit(text: string, cost: (half: string) => number): number {
   if (text.length < MIN_MISREAD_GLUED || text.length > MAX_GLUED || !/^[\p{L}0-9]+$/u.test(text) || !/\p{L}/u.test(text)) return -1;
@@ -121,10 +127,15 @@ export function misreadGluedSplit(text: string, cost: (half: string) => number):
   if (Number.isFinite(cost(text))) return -1;
   let best = -1;
   let bestCost = Infinity;
-  for (let at = 3; at <= text.length - 3; at++) {
-    const left = cost(text.slice(0, at));
-    if (left > MISREAD_HALF_COST) continue;
-    const total = left + cost(text.slice(at));
+  const halfCost = (half: string) => (half.length < 3 ? SHORT_HALF_COST : MISREAD_HALF_COST);
+  for (let at = 2; at <= text.length - 2; at++) {
+    const leftHalf = text.slice(0, at);
+    const rightHalf = text.slice(at);
+    const left = cost(leftHalf);
+    if (left > halfCost(leftHalf)) continue;
+    const right = cost(rightHalf);
+    if (right > halfCost(rightHalf)) continue;
+    const total = left + right;
     if (total <= 2 * MISREAD_HALF_COST && total < bestCost) [best, bestCost] = [at, total];
   }
   return best;

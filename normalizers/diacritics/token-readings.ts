@@ -8,8 +8,9 @@ import { ocrCandidates, type Confusion } from '../ocr-noise.js';
 import { canonicalToneForm, isValidSyllable, syllableInventory } from '../syllables.js';
 import { restoreAbbreviation } from './abbreviations.js';
 import type { Slot } from './decode.js';
+import { droppedOnsetKeys } from './dropped-onset.js';
 import { EditCandidates } from './edit-candidates.js';
-import { ENGINE_CONFUSIONS } from './engine-confusions.js';
+import { DIGIT_VOWEL_CONFUSIONS, ENGINE_CONFUSIONS, withLearned } from './engine-confusions.js';
 import { lookAlikeCode } from './misread-codes.js';
 import { DROPPED_VOWEL_COST, MAX_DROPPED_VOWEL_WORD, cedillaVariants, droppedVowelKeys, misreadCapitalVariants } from './misread-letters.js';
 import { hasForeignLetter, misplacedTone, unforeign } from './garbled.js';
@@ -95,8 +96,9 @@ export class TokenReader {
 
   /**
    * Candidates for a token read through the OCR channel: syllables of nearby keys, with the cost.
-   * `edits`: a word of a garbled layer that is no syllable also gets the keys within two letter
-   * edits that no listed confusion reaches (edit-candidates.ts), dearer than the listed ones.
+   * `edits`: a word of a garbled layer also gets the keys within two letter edits that no listed
+   * confusion reaches (edit-candidates.ts), dearer than the listed ones; a word that is a syllable
+   * pays `ownCost` on top ("tat" = tác, "than" = nhân only when the context is sure).
    */
   ocrCandidatesFor(token: string, ownCost: number, garbled = false, edits = false): Candidates | null {
     const cacheKey = `${token}\u0000${ownCost}\u0000${garbled ? 1 : 0}${edits ? 1 : 0}`;
@@ -107,7 +109,8 @@ export class TokenReader {
     const forms: string[] = [];
     // Every kept reading of each nearby key ("djen" → dien → điển as well as điện): capped below
     // by frequency less channel cost, so a key's rarer readings are not cut before the others'.
-    const keys = ocrCandidates(token, (k) => this.inventory.has(k), 6, garbled ? this.engineConfusions : undefined, garbled);
+    const confusions = garbled ? (DIGIT_BETWEEN_LETTERS.test(token) ? this.digitVowelConfusions() : this.engineConfusions) : undefined;
+    const keys = ocrCandidates(token, (k) => this.inventory.has(k), garbled ? GARBLED_CHANNEL_KEYS : CHANNEL_KEYS, confusions, garbled);
     // A capital Đ read as the E, O or I it looks like without its bar ("E6ng" = Đồng, "Ei€u" = Điều,
     // "O6i" = Đối): the word read again with a D.
     if (garbled && MISREAD_CAPITAL_D.test(token)) {
@@ -133,6 +136,23 @@ export class TokenReader {
         if (!listed.has(key)) keys.push({ key, cost: DROPPED_VOWEL_COST });
       }
     }
+    // An m closing a word of consonants ("dm" = đời, "thm" = thời, "phm" = phải): the strokes of a
+    // marked o or a and the i after it run together, read as one letter.
+    if (garbled && CLOSING_M.test(folded)) {
+      const listed = new Set(keys.map((k) => k.key));
+      for (const vowels of ['oi', 'ai']) {
+        const key = folded.slice(0, -1) + vowels;
+        if (!listed.has(key) && this.inventory.has(key)) keys.push({ key, cost: CLOSING_M_COST });
+      }
+    }
+    // A word that lost its opening letters ("hông" = không, "hao" = thao): the onset put back
+    // (dropped-onset.ts), a valid word at the penalty of its own misreading too (ownCost).
+    if (garbled) {
+      const listed = new Set(keys.map((k) => k.key));
+      for (const near of droppedOnsetKeys(folded, (k) => this.inventory.has(k), (k) => this.keyWeight(k))) {
+        if (!listed.has(near.key)) keys.push(near);
+      }
+    }
     const markGlyph = garbled && hasMarkGlyph(token);
     const toneCosts = garbled ? glyphToneCosts(token) : null;
     for (const { key, cost } of keys) {
@@ -148,6 +168,18 @@ export class TokenReader {
     return out;
   }
 
+  private withDigitVowels: readonly Confusion[] | null = null;
+
+  /** The engine confusions and any digit for any vowel (engine-confusions.ts), for a digit between letters. */
+  private digitVowelConfusions(): readonly Confusion[] {
+    return (this.withDigitVowels ??= withLearned(this.engineConfusions, DIGIT_VOWEL_CONFUSIONS));
+  }
+
+  /** How common a key's commonest kept reading is (log10; -99 for none). */
+  private keyWeight(key: string): number {
+    return this.lm.frequency[this.syllableCandidates(key)?.slot.ids[0] ?? UNK] ?? -99;
+  }
+
   private edits: EditCandidates | null = null;
 
   /** The edit-distance index over the keys with a reading the model has seen (built on first use). */
@@ -159,7 +191,7 @@ export class TokenReader {
         const c = this.syllableCandidates(key);
         if (c && (this.lm.frequency[c.slot.ids[0]!] ?? -99) > SEEN_KEY) seen.push(key);
       }
-      this.edits = new EditCandidates(seen, (key) => this.lm.frequency[this.syllableCandidates(key)?.slot.ids[0] ?? UNK] ?? -99);
+      this.edits = new EditCandidates(seen, (key) => this.keyWeight(key));
     }
     return this.edits;
   }
@@ -369,7 +401,10 @@ export class TokenReader {
       }
     }
     if (text.length > 1 && !isUpperCode(text)) {
-      const alt = this.ocrCandidatesFor(seen, marked && !trusted ? 0.5 : this.validMisreadPenalty, true);
+      // The channel, a lost onset and edits too ("hông" = không, "tat" = tác): a valid word of a garbled
+      // line is misread as often as not, at the penalty of doubting it. Not edits of a correctly marked
+      // word: its marks say the engine read it ("Tổng" stays, not Công).
+      const alt = this.ocrCandidatesFor(seen, marked && !trusted ? 0.5 : this.validMisreadPenalty, true, !trusted);
       if (alt) reading = withCandidates(reading, alt, 'ocr');
     }
     return this.capped(reading, trusted);
@@ -556,6 +591,18 @@ export class TokenReader {
   }
 }
 
+/**
+ * Syllable keys the channel proposes per token (cheapest first); more in a garbled layer, whose
+ * words are misread further and whose vowelless words each lie under a dozen cheap keys ("dm": dam,
+ * dom, dim … before doi = đời).
+ */
+const CHANNEL_KEYS = 6;
+const GARBLED_CHANNEL_KEYS = 10;
+/** A folded word of consonants closing with an m (see ocrCandidatesFor), and the cost (log10) of reading the m as oi or ai. */
+const CLOSING_M = /^[bcdghklnpqrstvx]+m$/;
+/** A digit between two letters ("c1ng", "d4ng"; not "l7", "s6"): see DIGIT_VOWEL_CONFUSIONS. */
+const DIGIT_BETWEEN_LETTERS = /\p{L}[0-9]\p{L}/u;
+const CLOSING_M_COST = 1;
 const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/g;
 
 /**
@@ -579,8 +626,12 @@ function withHatCost(r: Reading | null, text: string): Reading | null {
 const LEADING_ONE_FOR_L = /^1[0-9]\p{Ll}+$/u;
 const LEADING_ONE_FOR_L_COST = 0.5;
 
-/** A capital E, O or I opening a word of small letters or digits (see ocrCandidatesFor). */
-const MISREAD_CAPITAL_D = /^[EOI][\p{Ll}0-9]/u;
+/**
+ * A capital E, O or I opening a word of small letters or digits (see ocrCandidatesFor), or an a
+ * before a digit or two strokes ("a5i", "a6i" = đổi: the bowl of a đ without its stem; no
+ * syllable opens with an a before them).
+ */
+const MISREAD_CAPITAL_D = /^(?:[EOI][\p{Ll}0-9]|[aA](?=[0-9]|ii))/u;
 /** Cost (log10) of reading such a capital as Đ, and the dearest reading so reached. */
 const MISREAD_CAPITAL_D_COST = 1;
 const MAX_MISREAD_CAPITAL_D = 2.5;

@@ -127,6 +127,7 @@ describe('date words garbled by a layer without Vietnamese', () => {
   const GARBLED: [string, string, string][] = [
     ['"tháng" after a stray underscore', 'ngày 31 _tháng 12 năm 2024', '2024-12-31'],
     ['"tháng" with its t read as a mark', 'ngày 06 !hạng 12 năm 2021', '2021-12-06'],
+    ['"tháng" a stray mark glued to it, its t put back by the restorer', 'ngày 06 !tháng 12 năm 2021', '2021-12-06'],
     ['"năm" two letters off, glued to the year by a stop', 'ngày 14 tháng 02 neim.2025', '2025-02-14'],
     ['"năm" two letters off, glued to the year', 'ngày 5 tháng 1 nitm202l', '2021-01-05'],
     ['a comma inside the year', 'ngày 23 tháng 11 năm 201,8', '2018-11-23'],

@@ -166,6 +166,12 @@ describe('two misread words run together', () => {
     ['HQP', 0.5],
     ['web', 0.5],
     ['site', 1],
+    ['s6', 0.5],
+    ['trong', 0],
+    ['s6t', 0.5],
+    ['rong', 0],
+    ['vS', 0.5],
+    ['vd', 1.2],
   ]);
   const cost = (t: string) => channel.get(t) ?? Infinity;
   it.each([
@@ -177,6 +183,9 @@ describe('two misread words run together', () => {
     ['cdchhdnh', 4],
     // A Q inside capitals is the engine's mark as well.
     ['PHOIHQP', 4],
+    // A two-letter half read near-certainly; a tie goes to the shorter first half (số trong, not sốt rộng).
+    ['s6trong', 2],
+    ['dQngvS', 4],
   ])('%s splits at %i', (word, at) => {
     expect(misreadGluedSplit(word, cost)).toBe(at);
   });
@@ -189,6 +198,8 @@ describe('two misread words run together', () => {
     // Plain small letters (another language's word) or marks (the writer's run-together words).
     ['website', cost],
     ['nếucóthể', () => 0],
+    // A two-letter half read only at a cost ("vd" = về at 1.2) is no sure word.
+    ['dQngvd', cost],
   ])('%s is not cut', (word, c) => {
     expect(misreadGluedSplit(word, c as (t: string) => number)).toBe(-1);
   });

@@ -631,7 +631,8 @@ const LEADING_ONE_FOR_L_COST = 0.5;
  * before a digit or two strokes ("a5i", "a6i" = đổi: the bowl of a đ without its stem; no
  * syllable opens with an a before them).
  */
-const MISREAD_CAPITAL_D = /^(?:[EOI][\p{Ll}0-9]|[aA](?=[0-9]|ii))/u;
+// A letter must follow the a's digit: "A4", "a1", "a5" are a paper size and points' labels.
+const MISREAD_CAPITAL_D = /^(?:[EOI][\p{Ll}0-9]|[aA](?=[0-9]\p{L}|ii))/u;
 /** Cost (log10) of reading such a capital as Đ, and the dearest reading so reached. */
 const MISREAD_CAPITAL_D_COST = 1;
 const MAX_MISREAD_CAPITAL_D = 2.5;

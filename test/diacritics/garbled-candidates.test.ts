@@ -64,6 +64,13 @@ describe('a garbled token reaches the word it was read from', () => {
     expect(costOf(token, form)).toBeDefined();
   });
   it.each([
+    ['A4', 'đã'],
+    ['a1', 'đi'],
+    ['a5', 'đã'],
+  ])('a letter and a figure alone (%s, a paper size or a point\'s label) gets no Đ reading (%s)', (token, form) => {
+    expect(costOf(token, form)).toBeUndefined();
+  });
+  it.each([
     ['hông', 'không'],
     ['hao', 'thao'],
     ['than', 'nhân'],

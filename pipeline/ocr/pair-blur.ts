@@ -1,11 +1,13 @@
 // Three box blurs two pixels wide each way, bit for bit as the running sums that did it before
-// (test/bench/prep-reference/box-blur.ts) give them, at a sixth of their time: how a 150-dpi scan
-// drawn ×2 is smoothed (pixel-grid.ts). A box two wide is the average of a pixel and the next, rounded half up, (a + b + 1) >> 1: no running sum, and four
-// pixels at once in a 32-bit word, (a | b) − (((a ^ b) & 0xfefefefe) >>> 1), exact in every byte
-// (the mask keeps each byte's low bit from shifting into the byte below, and a byte of a | b is
-// never less than half its a ^ b, so nothing borrows across bytes). The three running-sum blurs
-// each way in JS cost ~200–260 ms on a 300-dpi page, a fifth of its OCR time (issue #12 keeps
-// preparing under a tenth); these word passes ~30 ms.
+// (test/bench/prep-reference/box-blur.ts) give them, at a fraction of their time: how a 150-dpi
+// scan drawn ×2 is smoothed (pixel-grid.ts). A box two wide is the average of a pixel and the
+// next, rounded half up, (a + b + 1) >> 1: no running sum, and four pixels at once in a 32-bit
+// word, (a | b) − (((a ^ b) & 0xfefefefe) >>> 1), exact in every byte (the mask keeps each byte's
+// low bit from shifting into the byte below, and a byte of a | b is never less than half its
+// a ^ b, so nothing borrows across bytes). A round (pairs along the rows, then down the columns)
+// is one pass over the page, a row's pairs kept for the row above it to meet; rows of bare paper
+// on either side give paper, unread. The three running-sum blurs each way in JS cost ~200–260 ms
+// on a 300-dpi page, a fifth of its OCR time (issue #12 keeps preparing under a tenth).
 import type { GrayImage } from './rules.js';
 
 /** Rounds of (pairs along the rows, pairs down the columns): three come near a Gaussian of sigma ~0.87. */
@@ -13,6 +15,9 @@ const ROUNDS = 3;
 
 /** Each byte's low bit cleared: what keeps a word's four halved bytes apart. */
 const HIGH_BITS = ~0x01010101;
+
+/** A word of four paper pixels (255 each). */
+const PAPER = -1;
 
 /** Whether a word's first byte in memory is its lowest (the next pixel along a row is then the word's next byte up). */
 const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
@@ -22,58 +27,97 @@ function wordAverage(a: number, b: number): number {
   return ((a | b) - (((a ^ b) & HIGH_BITS) >>> 1)) | 0;
 }
 
-/**
- * Every pixel of `src` averaged with its right-hand neighbour, into `dst` (rows `stride` bytes
- * apart, a whole number of words): the word's pixels shifted one along, the next word's first
- * pixel brought in at its end. A row's last pixel meets the padding after it, which repeats it;
- * the padding's last byte meets the next row's first pixel, and the caller sets it back.
- */
-function pairsAlongRows(src: Int32Array, dst: Int32Array, words: number): void {
-  for (let i = 0; i < words; i++) {
-    const word = src[i]!;
-    const next = src[i + 1]!;
-    const shifted = LITTLE_ENDIAN ? (word >>> 8) | (next << 24) : (word << 8) | (next >>> 24);
-    dst[i] = wordAverage(word, shifted);
-  }
+/** Per pixel of `word`, its average with the next pixel along the row: the word's own next, or `next` word's first. */
+function pairsAlong(word: number, next: number): number {
+  return wordAverage(word, LITTLE_ENDIAN ? (word >>> 8) | (next << 24) : (word << 8) | (next >>> 24));
 }
 
-/** Every pixel of `src` averaged with the one below it (`rowWords` words on), into `dst`; the last row with itself. */
-function pairsDownColumns(src: Int32Array, dst: Int32Array, words: number, rowWords: number): void {
-  const last = words - rowWords;
-  for (let i = 0; i < last; i++) dst[i] = wordAverage(src[i]!, src[i + rowWords]!);
-  dst.set(src.subarray(last, words), last);
+/**
+ * The page as rows of whole words, each with at least one byte of padding after its pixels that
+ * repeats its last pixel: a pair along the row at its end is then that pixel with itself, as the
+ * page's edge extended gives. The padding's last byte meets the next row's first pixel in a pair
+ * along the row, so it is set back after each row's pairs.
+ */
+interface WordRows {
+  words: Int32Array;
+  bytes: Uint8Array;
+  width: number;
+  height: number;
+  /** Bytes from one row to the next (a whole number of words, more than `width`). */
+  stride: number;
+  /** Rows all paper (255), padding too: 1. */
+  paper: Uint8Array;
+}
+
+function wordRows(g: GrayImage): WordRows {
+  const { width, height, data } = g;
+  const stride = (width + 4) & ~3;
+  // One word more than the rows: a pair along the last row reads one word past it.
+  const words = new Int32Array((stride >> 2) * height + 1);
+  const bytes = new Uint8Array(words.buffer);
+  const paper = new Uint8Array(height);
+  const paperRow = Buffer.alloc(width, 255);
+  for (let y = 0, from = 0, at = 0; y < height; y++, from += width, at += stride) {
+    bytes.set(data.subarray(from, from + width), at);
+    bytes.fill(data[from + width - 1]!, at + width, at + stride);
+    paper[y] = paperRow.compare(data, from, from + width) === 0 ? 1 : 0;
+  }
+  return { words, bytes, width, height, stride, paper };
+}
+
+/** The padding after row `at` (a byte offset) set back to the row's last pixel. */
+function padRow(bytes: Uint8Array, at: number, width: number, stride: number): void {
+  bytes.fill(bytes[at + width - 1]!, at + width, at + stride);
+}
+
+/**
+ * One round in place: every pixel averaged with the next along its row, then with the pair
+ * below it (the last row's pairs with themselves). Row y + 1's pairs are made as row y is
+ * written, and kept (`pairs`) for row y + 1's turn; row y is read only before it is written.
+ * Row y comes out paper where rows y and y + 1 were: it is filled, not worked out.
+ */
+function blurRound(page: WordRows, pairs: Int32Array, pairBytes: Uint8Array): void {
+  const { words, bytes, width, height, stride, paper } = page;
+  const rowWords = stride >> 2;
+  for (let i = 0, word = words[0]!; i < rowWords; i++) {
+    const next = words[i + 1]!;
+    pairs[i] = pairsAlong(word, next);
+    word = next;
+  }
+  padRow(pairBytes, 0, width, stride);
+  for (let y = 0, at = 0; y < height - 1; y++, at += rowWords) {
+    const below = at + rowWords;
+    if (paper[y] && paper[y + 1]) {
+      // Row y + 1's pairs are paper, as row y's kept ones are.
+      words.fill(PAPER, at, below);
+      continue;
+    }
+    paper[y] = 0;
+    for (let i = 0, word = words[below]!; i < rowWords; i++) {
+      const next = words[below + i + 1]!;
+      const pair = pairsAlong(word, next);
+      words[at + i] = wordAverage(pairs[i]!, pair);
+      pairs[i] = pair;
+      word = next;
+    }
+    padRow(pairBytes, 0, width, stride);
+    padRow(bytes, at * 4, width, stride);
+  }
+  words.set(pairs.subarray(0, rowWords), (height - 1) * rowWords);
 }
 
 /**
  * The page blurred by three boxes two pixels wide each way, rows then columns in turn, edges
- * extended (a new image): exactly the running sums' tripleBoxBlur(g, 2). The page is copied into
- * rows of whole words with at least one byte of padding that repeats the row's last pixel, so
- * that pixel is averaged with itself, as the edge extended gives; a pass along the rows turns
- * the padding's last byte into an average with the next row, and it is set back after each.
+ * extended (a new image): exactly the running sums' tripleBoxBlur(g, 2).
  */
 export function tripleBoxBlurOfTwo(g: GrayImage): GrayImage {
   const { width, height } = g;
   const out = Buffer.allocUnsafe(width * height);
   if (width === 0 || height === 0) return { data: out, width, height };
-  const stride = (width + 4) & ~3;
-  const rowWords = stride >> 2;
-  const words = rowWords * height;
-  // One word more than the rows: the pass along the rows reads one word past the last.
-  const a = new Int32Array(words + 1);
-  const b = new Int32Array(words + 1);
-  const aBytes = new Uint8Array(a.buffer);
-  const bBytes = new Uint8Array(b.buffer);
-  const padRows = (bytes: Uint8Array) => {
-    for (let y = 0, at = 0; y < height; y++, at += stride) bytes.fill(bytes[at + width - 1]!, at + width, at + stride);
-  };
-  for (let y = 0; y < height; y++) aBytes.set(g.data.subarray(y * width, (y + 1) * width), y * stride);
-  padRows(aBytes);
-  for (let round = 0; round < ROUNDS; round++) {
-    pairsAlongRows(a, b, words);
-    padRows(bBytes);
-    // Down the columns the padding stays a copy of each row's last pixel: averaged as that pixel is.
-    pairsDownColumns(b, a, words, rowWords);
-  }
-  for (let y = 0; y < height; y++) out.set(aBytes.subarray(y * stride, y * stride + width), y * width);
+  const page = wordRows(g);
+  const pairs = new Int32Array(page.stride >> 2);
+  const pairBytes = new Uint8Array(pairs.buffer);
+  for (let round = 0; round < ROUNDS; round++) blurRound(page, pairs, pairBytes);
+  for (let y = 0, at = 0; y < height; y++, at += page.stride) out.set(page.bytes.subarray(at, at + width), y * width);
   return { data: out, width, height };
 }

@@ -42,6 +42,10 @@ const cases: Array<[string, number, number, number[]]> = [
   ['any grey, width one short of a word', 11, 7, pixels(77, 1, (r) => r % 256)],
   ['any grey, width a word and one', 5, 9, pixels(45, 2, (r) => r % 256)],
   ['two-level with grey, a wide row', 37, 3, pixels(111, 3, (r) => (r % 3 === 0 ? 0 : r % 3 === 1 ? 255 : r % 256))],
+  // Rows of bare paper (filled, not worked out) above, between and below ink, as around lines of text.
+  ['bare paper rows around ink', 6, 10, Array.from({ length: 60 }, (_, i) => ([0, 1, 4, 5, 6, 9].includes(Math.floor(i / 6)) ? 255 : (i * 37) % 256))],
+  ['one ink pixel between paper rows, in the last column', 5, 7, Array.from({ length: 35 }, (_, i) => (i === 19 ? 0 : 255))],
+  ['paper but for the last row', 9, 5, Array.from({ length: 45 }, (_, i) => (i >= 36 ? 40 : 255))],
 ];
 
 describe('tripleBoxBlurOfTwo', () => {

@@ -14,7 +14,7 @@
 // wide, which it replaced (three running sums each way in JS, 12.6% → 10.7% and 11.9%) at a
 // twelfth of their CPU time: they cost a quarter to a third of the page's OCR time, over the 10%
 // the other preparing steps keep to. A step of 2 keeps the box blurs' bytes (BOX_BLUR_STEP), from
-// pair averages four pixels to a word (pair-blur.ts) at a sixth of their time.
+// pair averages four pixels to a word (pair-blur.ts) at an eighth of their CPU time.
 import sharp from 'sharp';
 import { tripleBoxBlurOfTwo } from './pair-blur.js';
 import type { GrayImage } from './rules.js';

@@ -13,9 +13,10 @@
 // measure; to smooth, libvips' separable Gaussian in integers, as wide as three box blurs a step
 // wide, which it replaced (three running sums each way in JS, 12.6% → 10.7% and 11.9%) at a
 // twelfth of their CPU time: they cost a quarter to a third of the page's OCR time, over the 10%
-// the other preparing steps keep to. A step of 2 keeps the box blurs (BOX_BLUR_STEPS).
+// the other preparing steps keep to. A step of 2 keeps the box blurs' bytes (BOX_BLUR_STEP), from
+// pair averages four pixels to a word (pair-blur.ts) at an eighth of their CPU time.
 import sharp from 'sharp';
-import { tripleBoxBlur } from './box-blur.js';
+import { tripleBoxBlurOfTwo } from './pair-blur.js';
 import type { GrayImage } from './rules.js';
 
 /** Steps (pixels) looked for: a 150-, 100- or 75-dpi image drawn at 300 dpi. */
@@ -119,21 +120,21 @@ export function smoothSigma(step: number): number {
 const MASK_MIN_AMPLITUDE = 0.05;
 
 /**
- * Steps smoothed with three box blurs in JS (box-blur.ts) rather than the Gaussian: a 150-dpi scan
- * drawn ×2. There the Gaussian's mask is five taps of sigma 0.87, peaked where the boxes' [1 3 3 1]
- * is flat across a coarse pixel, and on the 150-dpi scan of test/real/heldout-fresh2-scans (s05)
- * the signer's name was no longer read; with the boxes it is.
+ * The step smoothed with three box blurs two pixels wide (pair-blur.ts) rather than the Gaussian: a
+ * 150-dpi scan drawn ×2. There the Gaussian's mask is five taps of sigma 0.87, peaked where the
+ * boxes' [1 3 3 1] is flat across a coarse pixel, and on the 150-dpi scan of
+ * test/real/heldout-fresh2-scans (s05) the signer's name was no longer read; with the boxes it is.
  */
-const BOX_BLUR_STEPS: readonly number[] = [2];
+const BOX_BLUR_STEP = 2;
 
 /**
  * The page with its coarse pixels' staircase rounded off (a new image): a Gaussian blur about as
- * wide as a step (smoothSigma), edges extended; three box blurs for BOX_BLUR_STEPS. A step of 1
- * returns the page as it is.
+ * wide as a step (smoothSigma), edges extended; three box blurs two wide each way for
+ * BOX_BLUR_STEP. A step of 1 returns the page as it is.
  */
 export async function smoothGrid(g: GrayImage, step: number): Promise<GrayImage> {
   if (step <= 1) return g;
-  if (BOX_BLUR_STEPS.includes(step)) return tripleBoxBlur(g, step);
+  if (step === BOX_BLUR_STEP) return tripleBoxBlurOfTwo(g);
   const { width, height } = g;
   const data = await sharp(g.data, { raw: { width, height, channels: 1 } })
     .blur({ sigma: smoothSigma(step), minAmplitude: MASK_MIN_AMPLITUDE, precision: 'integer' })

@@ -183,7 +183,7 @@ async function upscaleCost(): Promise<void> {
     }
     let pageOcrMs = 0;
     // -3: a 100-dpi two-level scan drawn at 300 dpi by repeating its pixels, whose staircase is smoothed (pixel-grid.ts);
-    // -2: a 150-dpi one drawn ×2, which keeps the box blurs (BOX_BLUR_STEPS).
+    // -2: a 150-dpi one drawn ×2, which keeps the box blurs' bytes (pair averages a word at a time, pair-blur.ts).
     for (const width of [576, 1240, 0, -3, -2]) {
       let oldMs = 0;
       let newMs = 0;
@@ -238,7 +238,7 @@ async function upscaleCost(): Promise<void> {
         `of OCR time; target < 10% (${(newMs / pages.length).toFixed(0)} ms vs ${(ocrMs / pages.length).toFixed(0)} ms a page; ×${factor}${grid > 1 ? `, grid step ${grid} smoothed` : ''}; ${engine.name} engine)`,
       ]);
       const same = grid > 1
-        ? `smoothing ${grid === 2 ? 'kept (three box blurs for a step of 2)' : 'changed by design (libvips Gaussian for three box blurs)'}: ${((inkChange.changed / Math.max(1, inkChange.ink)) * 100).toFixed(2)}% of ink pixels differ${differ ? `; ${differ} other prepared pages DIFFER!` : ''}`
+        ? `smoothing ${grid === 2 ? 'kept (three box blurs two wide, as pair averages in words)' : 'changed by design (libvips Gaussian for three box blurs)'}: ${((inkChange.changed / Math.max(1, inkChange.ink)) * 100).toFixed(2)}% of ink pixels differ${differ ? `; ${differ} other prepared pages DIFFER!` : ''}`
         : differ ? `${differ} prepared pages DIFFER!` : 'prepared pages identical';
       report.push([
         `  A/B earlier steps → current, ${what}`,
@@ -248,7 +248,7 @@ async function upscaleCost(): Promise<void> {
       if (smoothing.a.length) {
         const ratios = smoothing.b.map((b, i) => b / smoothing.a[i]!);
         report.push([
-          `  A/B smoothing alone (three box blurs in JS → ${grid === 2 ? 'the same' : 'libvips Gaussian'}), ${what}`,
+          `  A/B smoothing alone (three box blurs in JS → ${grid === 2 ? 'pair averages in words' : 'libvips Gaussian'}), ${what}`,
           `${median(ratios).toFixed(2)}×`,
           `CPU time, median page (${ratios.map((r) => r.toFixed(2)).join(' ')}); ${median(smoothing.a).toFixed(0)} → ${median(smoothing.b).toFixed(0)} ms a page`,
         ]);

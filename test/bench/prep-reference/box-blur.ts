@@ -1,6 +1,7 @@
-// Three running-sum box blurs each way, in JS: how a coarse scan drawn larger with a step of 2 is
-// smoothed (pixel-grid.ts), where libvips' Gaussian of the same variance has a mask too narrow.
-import type { GrayImage } from './rules.js';
+// Three running-sum box blurs each way, in JS: how a coarse scan drawn larger was smoothed before
+// libvips' Gaussian took a step of 3 or more and word-wide pair averages (pipeline/ocr/pair-blur.ts,
+// the same bytes) a step of 2. Kept here so the OCR bench can time them beside the product's.
+import type { GrayImage } from '../../../pipeline/ocr/rules.js';
 
 /** Box blurs each way: three of a step's width come near a Gaussian of sigma ~0.8 step. */
 const SMOOTH_PASSES = 3;

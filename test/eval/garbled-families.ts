@@ -7,10 +7,11 @@ import { foldVietnamese } from '../../normalizers/fold.js';
 import { loadModel } from '../../normalizers/diacritics/lm.js';
 import { Restorer } from '../../normalizers/diacritics/restorer.js';
 import { hasForeignLetter, unforeign } from '../../normalizers/diacritics/garbled.js';
-import { isLetters, splitPieces } from '../../normalizers/diacritics/tokens.js';
+import { isLetters } from '../../normalizers/diacritics/tokens.js';
 import { canonicalToneForm } from '../../normalizers/syllables.js';
-import { alignWords, distance } from './align-words.js';
+import { distance } from './align-words.js';
 import { HELD_OUT_PARTS, garbledGroups } from './diacritics-real.js';
+import { eachGoldWord } from './garbled-kinds.js';
 
 export const FAMILIES = [
   'no-token', // the gold word has no OCR token of its own (dropped, or run into a neighbour)
@@ -29,7 +30,6 @@ export const FAMILIES = [
 ] as const;
 export type Family = (typeof FAMILIES)[number];
 
-const same = (a: string, b: string) => canonicalToneForm(a.toLowerCase()) === canonicalToneForm(b.toLowerCase());
 const fold = (t: string) => foldVietnamese(unforeign(t));
 
 /** The garble family that keeps `word` from the readings of `ocr` (its OCR token, "" for none). */
@@ -78,33 +78,23 @@ function main(): void {
     if (HELD_OUT_PARTS.has(group.part)) continue;
     const c = byPart.get(group.part) ?? { words: 0, right: 0, chosen: 0, unreached: new Map(), examples: new Map() };
     byPart.set(group.part, c);
-    const restored = restorer.restore(group.ocr.join('\n')).text.split('\n');
-    group.gold.forEach((goldLine, li) => {
-      const gold = splitPieces(goldLine).map((p) => p.text).filter(isLetters);
-      const ocr = splitPieces(group.ocr[li]!).map((p) => p.text).filter((t) => /\p{L}/u.test(t));
-      const out = splitPieces(restored[li] ?? '').map((p) => p.text).filter((t) => /\p{L}/u.test(t));
-      const atOcr = alignWords(gold, ocr, fold);
-      const atOut = alignWords(gold, out, fold);
-      gold.forEach((word, k) => {
-        c.words++;
-        const r = atOut[k]! >= 0 ? out[atOut[k]!]! : '';
-        if (r && same(r, word)) {
-          c.right++;
-          return;
-        }
-        const o = atOcr[k]! >= 0 ? ocr[atOcr[k]!]! : '';
-        if (o && reached(restorer, word, o)) {
-          c.chosen++;
-          return;
-        }
-        const family = garbleFamily(word, o, isSyllable);
-        c.unreached.set(family, (c.unreached.get(family) ?? 0) + 1);
-        if (examples) {
-          const list = c.examples.get(family) ?? [];
-          list.push(`${o || '∅'} → ${r || '∅'} (gold ${word})`);
-          c.examples.set(family, list);
-        }
-      });
+    eachGoldWord(restorer, group, ({ word, restored: r, ocr: o, right }) => {
+      c.words++;
+      if (right) {
+        c.right++;
+        return;
+      }
+      if (o && reached(restorer, word, o)) {
+        c.chosen++;
+        return;
+      }
+      const family = garbleFamily(word, o, isSyllable);
+      c.unreached.set(family, (c.unreached.get(family) ?? 0) + 1);
+      if (examples) {
+        const list = c.examples.get(family) ?? [];
+        list.push(`${o || '∅'} → ${r || '∅'} (gold ${word})`);
+        c.examples.set(family, list);
+      }
     });
   }
   const head = ['part', 'words', 'right%', 'chosen', 'unreach', ...FAMILIES];

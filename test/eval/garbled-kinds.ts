@@ -35,8 +35,18 @@ export interface KindCounts {
   examples: Map<ErrorKind, string[]>;
 }
 
-/** One group restored and its gold words judged right or sorted into a kind of mistake. */
-export function classifyGroup(restorer: Restorer, group: GarbledGroup, into: KindCounts, keepExamples: boolean): void {
+/** A gold word of a restored group, with the restorer's word and the OCR token aligned with it ("" for none). */
+export interface AlignedWord {
+  word: string;
+  restored: string;
+  ocr: string;
+  right: boolean;
+  /** The word opens its line or a sentence. */
+  lineStart: boolean;
+}
+
+/** Each gold word of one group, restored and aligned with the OCR and the restorer's words. */
+export function eachGoldWord(restorer: Restorer, group: GarbledGroup, visit: (w: AlignedWord) => void): void {
   const restored = restorer.restore(group.ocr.join('\n')).text.split('\n');
   group.gold.forEach((goldLine, li) => {
     const gold = splitPieces(goldLine).map((p) => p.text).filter(isLetters);
@@ -45,21 +55,28 @@ export function classifyGroup(restorer: Restorer, group: GarbledGroup, into: Kin
     const atOcr = alignWords(gold, ocr, fold);
     const atOut = alignWords(gold, out, fold);
     gold.forEach((word, k) => {
-      into.words++;
       const r = atOut[k]! >= 0 ? out[atOut[k]!]! : '';
-      if (r && same(r, word)) {
-        into.right++;
-        return;
-      }
       const o = atOcr[k]! >= 0 ? ocr[atOcr[k]!]! : '';
-      const kind = errorKind(restorer, word, o, k === 0 || /[.:]$/.test(gold[k - 1] ?? ''));
-      into.kinds.set(kind, (into.kinds.get(kind) ?? 0) + 1);
-      if (keepExamples) {
-        const list = into.examples.get(kind) ?? [];
-        list.push(`${o || '∅'} → ${r || '∅'} (gold ${word})`);
-        into.examples.set(kind, list);
-      }
+      visit({ word, restored: r, ocr: o, right: r !== '' && same(r, word), lineStart: k === 0 || /[.:]$/.test(gold[k - 1] ?? '') });
     });
+  });
+}
+
+/** One group restored and its gold words judged right or sorted into a kind of mistake. */
+export function classifyGroup(restorer: Restorer, group: GarbledGroup, into: KindCounts, keepExamples: boolean): void {
+  eachGoldWord(restorer, group, ({ word, restored, ocr, right, lineStart }) => {
+    into.words++;
+    if (right) {
+      into.right++;
+      return;
+    }
+    const kind = errorKind(restorer, word, ocr, lineStart);
+    into.kinds.set(kind, (into.kinds.get(kind) ?? 0) + 1);
+    if (keepExamples) {
+      const list = into.examples.get(kind) ?? [];
+      list.push(`${ocr || '∅'} → ${restored || '∅'} (gold ${word})`);
+      into.examples.set(kind, list);
+    }
   });
 }
 

@@ -502,7 +502,11 @@ export function proseAfter(text: string, at: number): boolean {
  * Chính phủ"): a cited document's date, never the date line (a page given without its header).
  */
 export function citedDate(folded: string, at: number): boolean {
-  return /^[^\S\n]*(?:\n[^\S\n]*)?cua\s/.test(folded.slice(at, at + 20));
+  if (!/^[^\S\n]*(?:\n[^\S\n]*)?cua\s/.test(folded.slice(at, at + 20))) return false;
+  // "Hà Nội, ngày … năm 2018 của l… QUYẾT ĐỊNH": a line that opens with its place and "ngày" is the
+  // date line, whatever OCR ran onto it (a garbled scrap restored as "của").
+  const lineStart = folded.lastIndexOf('\n', at - 1) + 1;
+  return !/^[\s*|]*[a-z][a-z .]{1,30},\s*ngay\b/i.test(folded.slice(lineStart, at));
 }
 
 /** A place as the date line prints it: capitalised words, a numbered district or ward ending with its number ("Quận 5"). */

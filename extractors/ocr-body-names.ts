@@ -45,15 +45,18 @@ const MAX_EDIT_SHARE = 0.25;
 /** Longer than any standard name by far: not one name, left alone (and the edit distance stays cheap). */
 const MAX_LETTERS = 60;
 
-/** Levenshtein distance, giving up (returning limit + 1) once every path costs more than `limit`. */
-export function editDistance(a: string, b: string, limit: number): number {
+/**
+ * Levenshtein distance, giving up (returning limit + 1) once every path costs more than `limit`.
+ * `wildcard`: a character of `a` that stands for any one letter (a glyph the engine could not read).
+ */
+export function editDistance(a: string, b: string, limit: number, wildcard?: string): number {
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
   let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     const row = [i];
     let best = i;
     for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      const cost = a[i - 1] === b[j - 1] || (wildcard !== undefined && a[i - 1] === wildcard) ? 0 : 1;
       const v = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + cost);
       row.push(v);
       if (v < best) best = v;

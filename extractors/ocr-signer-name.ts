@@ -10,6 +10,7 @@ import { foldVietnamese } from '../normalizers/fold.js';
 import { canonicalToneForm, isValidSyllable } from '../normalizers/syllables.js';
 import type { TextChange } from '../output/schema.js';
 import { commonNameForms } from './ocr-given-names.js';
+import { editDistance } from './ocr-body-names.js';
 import { nearestCommonFamilyName, OTHER_SURNAMES } from './ocr-surname.js';
 import { completedFamilyName, MARKED_SURNAMES, SURNAMES } from './signer.js';
 
@@ -56,20 +57,8 @@ export function engineKey(word: string): string {
     .replace(/[^a-z?]/g, '');
 }
 
-/** Edit distance of `a` (an engine key, "?" any letter) from `b`, up to 2. */
-function distance(a: string, b: string): number {
-  if (Math.abs(a.length - b.length) > 1) return 2;
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] || a[i - 1] === '?' ? 0 : 1;
-      row.push(Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + cost));
-    }
-    prev = row;
-  }
-  return Math.min(prev[b.length]!, 2);
-}
+/** `a` (an engine key, "?" any letter) is within one edit of `b`. */
+const oneEditFrom = (a: string, b: string) => editDistance(a, b, 1, '?') <= 1;
 
 const fold = (word: string) => foldVietnamese(word.normalize('NFC')).toLowerCase().replace(/[^a-z]/g, '');
 
@@ -91,10 +80,10 @@ export function familyNameRead(restored: string, read: string): string | null {
   if (OTHER_SURNAMES.has(fold(read))) return /^\p{Lu}/u.test(read) ? read : read.charAt(0).toUpperCase() + read.slice(1);
   if (SURNAMES.has(key)) return fold(restored) === key ? restored : (FAMILY_BY_KEY.get(key) ?? restored);
   // The restorer's family name, one letter from what the engine read ("Trueng": Trương).
-  if (SURNAMES.has(fold(restored)) && distance(key, fold(restored)) <= 1) return restored;
+  if (SURNAMES.has(fold(restored)) && oneEditFrom(key, fold(restored))) return restored;
   const common = nearestCommonFamilyName(key);
   if (common) return common;
-  const near = [...SURNAMES].filter((s) => distance(key, s) <= 1);
+  const near = [...SURNAMES].filter((s) => oneEditFrom(key, s));
   return near.length === 1 ? (FAMILY_BY_KEY.get(near[0]!) ?? null) : null;
 }
 
@@ -105,8 +94,8 @@ export function givenNameRead(restored: string, read: string): string | null {
   const forms = commonNameForms();
   // The restorer's syllable, when it is a common name one letter from what the engine read ("San": Sơn).
   const restoredKey = fold(restored);
-  if (forms.has(restoredKey) && /^\p{Lu}\p{Ll}+$/u.test(restored) && distance(key, restoredKey) <= 1) return restored;
-  const near = [...forms.keys()].filter((k) => distance(key, k) <= 1);
+  if (forms.has(restoredKey) && /^\p{Lu}\p{Ll}+$/u.test(restored) && oneEditFrom(key, restoredKey)) return restored;
+  const near = [...forms.keys()].filter((k) => oneEditFrom(key, k));
   if (near.length !== 1) return null;
   const spelled = forms.get(near[0]!)!;
   // Two written forms (Thanh, Thành): the restorer's, when it wrote one of them; else the first.

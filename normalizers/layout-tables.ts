@@ -159,7 +159,8 @@ export function proseEnds(lines: readonly string[], at: number, spans: ReadonlyA
   return next >= lines.length || isProseAcross(lines[next]!, spans, tight);
 }
 
-function capitalShare(line: string): number {
+/** The share of a line's letters that are capitals. */
+export function capitalShare(line: string): number {
   const letters = line.replace(/[^\p{L}]/gu, '');
   return letters.length ? letters.replace(/\P{Lu}/gu, '').length / letters.length : 0;
 }
@@ -174,5 +175,10 @@ const MOTTO = /\bc\S?ng hoa\s+xa h\S?i\b/;
 
 /** A heading, the signature block or another document's header: whatever table stood above has ended. */
 export function endsLayoutTable(line: string): boolean {
-  return HEADING.test(line) || CLOSING.test(line) || (/h[OoÒò]A\s/i.test(line) && MOTTO.test(foldVietnamese(line)));
+  if (HEADING.test(line) || CLOSING.test(line)) return true;
+  if (!/h[OoÒò]A\s/i.test(line)) return false;
+  // In capitals, as a header prints it: a cell that names the state ("Chính phủ nước Cộng hòa xã hội
+  // chủ nghĩa Việt Nam") is the table's text.
+  const motto = MOTTO.exec(foldVietnamese(line));
+  return !!motto && capitalShare(line.slice(motto.index, motto.index + motto[0].length)) >= 0.5;
 }

@@ -12,7 +12,7 @@
 //   runs across columns, a heading or the signature block ends the table.
 import { headerRoles, type ColumnRole } from './columns.js';
 import type { SourceLine } from './tsv-table.js';
-import { endsLayoutTable, layoutHeaderAt, proseEnds } from '../../normalizers/layout-tables.js';
+import { capitalShare, endsLayoutTable, layoutHeaderAt, proseEnds } from '../../normalizers/layout-tables.js';
 
 interface Segment {
   text: string;
@@ -97,6 +97,9 @@ export function layoutTableRows(lines: readonly SourceLine[], options: LayoutTab
       }
       const segments = segmentsOf(text);
       if (isPageNumber(segments, columns)) continue;
+      // A group heading in capitals whose numeral the engine garbled ("HI HOÀN THIỆN KẾT CẤU …"):
+      // no row's cells, passed over (a numbered one is read as the group it heads).
+      if (columns.tight && !INDEX.test(segments[0]?.text.split(' ')[0] ?? '') && text.trim().length > 30 && capitalShare(text) >= 0.7) continue;
       if (endsLayoutTable(text) || proseEnds(texts, j, columns.spans, columns.tight)) break;
       found.push({ line: lines[j]!, segments, afterBlank, page });
     }

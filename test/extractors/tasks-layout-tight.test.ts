@@ -98,3 +98,11 @@ describe('tightHeaderAt', () => {
     expect(layoutHeaderAt(plain, 0, () => 5)?.tight).toBeFalsy();
   });
 });
+
+describe('the state named inside a cell', () => {
+  it('does not end the table: another document\'s motto is printed in capitals', () => {
+    const cell = row('', 'Tổng kết Hiệp định giữa Chính phủ nước Cộng hòa xã hội chủ nghĩa Việt Nam', '', 'Các cơ quan và địa phương', '', 'Chính phủ');
+    const lines = [...TABLE.slice(0, 15), '', cell, row('5', 'và Chính phủ nước Cộng hòa Dân chủ Nhân dân Lào', 'Bộ Ngoại giao', 'liên quan', '2026 - 2030')];
+    expect(tasksOf(lines.join('\n')).map((t) => t.index)).toEqual(['1', '2', '5']);
+  });
+});

@@ -160,6 +160,8 @@ export const log = {
   // --- readers: JSON exports (appended) -------------------------------------------------------------
   jsonText: () => info('JSON_TEXT', "a JSON file (an OCR or extraction tool's export): its strings are read in order as the text, field names and numbers left out"),
   // --- headers lost in copying (appended) -----------------------------------------------------------
+  serialFromTitle: (number: string, title: string) =>
+    info('SERIAL_FROM_TITLE', `the number line's serial is blank (stamped by the e-signature, lost in the copy); ${number} taken from the page's title "${title}"`),
   headerFromAnnexCaption: (fields: string, caption: string) =>
     info('HEADER_FROM_ANNEX_CAPTION', `the document's own header lacks its ${fields}; taken from its appendix caption "${caption}"`),
   annexAlone: (caption: string) =>

@@ -18,6 +18,7 @@ import { gluedParentLine, withinOneEdit } from './glued-parent.js';
 import { isUpperCase, oneLine, type Cell } from './layout.js';
 import { findUnits, listSpelling, provinceNames, resolveUnit, type AdminUnit } from './localities.js';
 import { serialFromTitle } from './title-serial.js';
+import { issuerOfOpening } from './opening-issuer.js';
 import { annexAlone } from './annex-alone.js';
 import { annexCaption } from './annex-caption.js';
 import { passingDate } from './passing-date.js';
@@ -1217,6 +1218,14 @@ export function extractHeader(
     const from = alone.issuer ?? (above?.trim() ? { text: above, span: { start: h.issuer!.span.start, end: alone.headingStart } } : null);
     const named = from ? composeIssuer(bodiesOf(from.text, [], near).map((b) => b.parsed)) : null;
     issuer = named ? { parsed: named.issuer, parent: named.parent, span: from!.span } : null;
+  }
+  if (!issuer && number && !alone) {
+    // The header's issuer column lost (an OCR crop, a copy without the header table): the opening names the committee of the place (opening-issuer.ts).
+    const opening = issuerOfOpening(text, number.symbol, h.place?.value ?? null, near);
+    if (opening) {
+      issuer = { parsed: opening.issuer, parent: null, span: { start: opening.start, end: opening.end } };
+      ctx.message(log.issuerFromOpening(opening.issuer.name, number.symbol), { span: { start: opening.start, end: opening.end } });
+    }
   }
   if (!issuer && number) {
     // A scan cut above its header, a header lost under a stamp: the symbol still names the issuer.

@@ -141,6 +141,8 @@ export const log = {
   annotationTextLeftOut: (page: number, boxes: number, texts: string) =>
     info('ANNOTATION_LEFT_OUT', `page ${page}: ${boxes} stamp or signature box(es) not on a text line left out of the text: ${texts}`),
   // --- header (appended) -----------------------------------------------------------------------
+  issuerFromOpening: (issuer: string, symbol: string) =>
+    info('ISSUER_FROM_OPENING', `no issuer block in the header; the issuer is the committee of the date line's place that the opening names, "${issuer}" (symbol ${symbol})`),
   issuerFromSymbol: (symbol: string, issuer: string) =>
     info('ISSUER_FROM_SYMBOL', `no issuer block was read; the symbol ${symbol} names the issuer: ${issuer}`),
   dateYearFromSigningStamp: (read: string, fixed: string) =>

@@ -8,6 +8,7 @@
 // gian"); it ends at a line of prose (a piece of text that runs under two headers), a heading
 // ("III. TỔ CHỨC THỰC HIỆN") or the signature block.
 import { foldVietnamese } from './fold.js';
+import type { LayoutHeader } from './layout-header.js';
 import { tightHeaderAt } from './tight-layout-header.js';
 
 const PIECE = /\S+(?: \S+)*/g;
@@ -28,15 +29,7 @@ const ROW_NUMBER = /^\s*(?:\d{1,3}(?:\.\d{1,2})*|[IVXLC]{1,5})[.)]?(?: {2,}|$)/;
 /** A header wraps its cells over at most this many lines ("Đơn vị" / "chủ trì"). */
 const HEADER_LINES_MAX = 3;
 
-/** A table's header: the stretch of the line each column's title covers, and its text. */
-export interface LayoutHeader {
-  spans: Array<[number, number]>;
-  titles: string[];
-  /** How many lines the header takes, 1 to 3. */
-  lineCount: number;
-  /** Read as an OCR layer's tight header (tight-layout-header.ts): its spans are the titles' middles. */
-  tight?: boolean;
-}
+export type { LayoutHeader } from './layout-header.js';
 
 /** Indexes of the lines that belong to space-laid-out task tables (header included). */
 export function layoutTableLines(lines: readonly string[]): Set<number> {

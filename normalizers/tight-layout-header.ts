@@ -8,7 +8,7 @@
 // words come again ("CƠ QUAN … CƠ QUAN …"), each piece below joins the title it starts under, and
 // pieces under no title make titles of their own (one title's words a gap apart stay one).
 import { foldVietnamese } from './fold.js';
-import type { LayoutHeader } from './layout-tables.js';
+import type { LayoutHeader } from './layout-header.js';
 
 const PIECE = /\S+(?: \S+)*/g;
 /** Words that open a column's title: a second one inside a piece starts another title. */

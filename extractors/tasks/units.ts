@@ -166,7 +166,7 @@ export function splitUnits(cell: string): string[] {
       unnamedOpen ||= unnamed;
       lastPiece = piece;
     });
-    for (const group of groups.flatMap(splitAfterRelated)) {
+    for (const group of groups.flatMap(splitAfterRelated).flatMap(splitRelatedTail)) {
       // Inside a collective ("Các cơ quan, bộ, ngành và địa phương") "và" joins its members.
       // So inside a collective of unnamed kinds ("Cơ quan, tổ chức và doanh nghiệp liên quan").
       for (const piece of /^các\s/iu.test(group) || (UNNAMED_KINDS.test(group) && RELATED_END.test(group)) ? [group] : group.split(UNNAMED_AFTER_AND)) {
@@ -190,6 +190,17 @@ export function splitUnits(cell: string): string[] {
 function splitAfterRelated(group: string): string[] {
   return group.split(/(?<=(?:^|\s)liên quan) và (?=các\s)/u);
 }
+
+/**
+ * "Các bộ, cơ quan ngang bộ và cơ quan, tổ chức liên quan": a collective of kinds listed with a
+ * comma of its own and closed by "liên quan" after "và" is a second collective, as it is after a
+ * named body ("Ủy ban nhân dân các tỉnh … và cơ quan, tổ chức liên quan"); "Các sở, ban, ngành và
+ * địa phương liên quan" (one kind after "và") stays one.
+ */
+function splitRelatedTail(group: string): string[] {
+  return /^các\s/iu.test(group) ? group.split(RELATED_TAIL) : [group];
+}
+const RELATED_TAIL = / và (?=(?:cơ quan|đơn vị|tổ chức|doanh nghiệp|cá nhân)(?:, (?:cơ quan|đơn vị|tổ chức|doanh nghiệp|cá nhân|địa phương))+ (?:có )?liên quan$)/u;
 
 /**
  * "UBND các xã/phường triển khai tại các cơ sở giáo dục theo phân cấp. Sở Khoa học và Công nghệ

@@ -515,6 +515,9 @@ function unknownBody(name: string, frame: LocalityFrame): string {
 // Words of the language that end so ("tại", "hai", "mai", "vay", "lại") are what they say.
 const GARBLED_DAY_WORD = /^[ \t]+(?!(?:tai|hai|mai|vay|lai|cai|sai|hay|tay|bay|may|quy)[ \t])(?:[^\s\d]{1,2}a[yi]|n[a-z]?[my]|ng[a-z]?[yi])[ \t]+(?=\d{1,2}\/\d{1,2}\/(?:19|20)\d\d(?!\d))/;
 
+/** "ban hành ngày", "được ký ngày", "ban hành vào ngày" between a cited number and its date (folded). */
+const ISSUED_ON = /^(?:duoc\s+)?(?:ban hanh|ky)\s+(?:vao\s+)?(?=ngay\s*\d)/;
+
 function parseTail(text: string, folded: string, c: Citation, frame: LocalityFrame, near: readonly AdminUnit[], ocr = false): Parsed {
   let pos = c.end;
   let spanEnd = c.end;
@@ -525,7 +528,10 @@ function parseTail(text: string, folded: string, c: Citation, frame: LocalityFra
   // A table's date column after a wide gap, or on the next line under it ("121/2009/TT- BTC" /
   // "          17/6/2009"): only a whole date in figures stands there.
   const column = LAYOUT_GAP_TO_DATE.exec(folded.slice(pos, pos + 80));
-  const at = pos + (column && column[0].length > lead.length ? column[0].length : lead.length);
+  let at = pos + (column && column[0].length > lead.length ? column[0].length : lead.length);
+  // "Kế hoạch số 322/KH-UBND ban hành ngày 17 tháng 01 năm 2013", "… (được) ký ngày …": the date after the verb.
+  const issued = !date && c.number?.number ? ISSUED_ON.exec(folded.slice(at, at + 24)) : null;
+  if (issued) at += issued[0].length;
   if (date) {
     // named with its date
   } else if (DAY_WORD.test(folded.slice(at, at + 5))) {

@@ -189,6 +189,11 @@ function lawName(
 // Nam ngày 16/6/2014": "của" inside a law's name, the name running on to the law's date or number.
 const OF_NAME_TO_DATE = /^cua(?:\s+(?!(?:ngay|so\s*:?\s*\d|nam\s+\d|duoc|da|nay|la|theo|va\s+(?:luat|bo luat|phap lenh|nghi|thong tu|quyet|chi thi))\b)[a-z-]+){2,12}\s+(?=ngay\s*\d|so\s*:?\s*\d)/;
 /**
+ * "Luật Ban hành văn bản quy phạm pháp luật của Hội đồng nhân dân, Ủy ban nhân dân năm 2004": the two
+ * councils, a comma between them, are the name's, which runs on to the law's date or year.
+ */
+const OF_COUNCILS = /^cua\s+hoi dong nhan dan\s*(?:,|va)\s*uy ban nhan dan(?=\s+(?:ngay\s*\d|so\s*:?\s*\d|nam\s+(?:19|20)\d\d))/;
+/**
  * "của Quốc hội ngày …", "của Quốc hội khóa XV …", "của Quốc hội nước Cộng hòa …" name who passed
  * the law, not a part of its name; "của Quốc hội và Hội đồng nhân dân" names two bodies and is.
  */
@@ -199,7 +204,7 @@ const MAKER_BEFORE_NUMBER = /^\s+cua\s+(?:quoc hoi|chinh phu|uy ban thuong vu qu
 
 /** Offset of the date a name that goes on past "của" at `at` runs to; -1 when it does not. */
 function ofNameToDate(folded: string, at: number): number {
-  const m = OF_NAME_TO_DATE.exec(folded.slice(at, at + 160));
+  const m = OF_NAME_TO_DATE.exec(folded.slice(at, at + 160)) ?? OF_COUNCILS.exec(folded.slice(at, at + 80));
   return m && !LAW_MAKER.test(m[0]) ? at + m[0].length : -1;
 }
 

@@ -449,3 +449,17 @@ describe('a verb between a cited number and its date', () => {
     expect(refs('Thực hiện Kế hoạch số 322/KH-UBND ban hành kèm theo Quyết định của Ủy ban nhân dân thành phố.').value.map((r) => [r.number, r.date])).toEqual([['322/KH-UBND', null]]);
   });
 });
+
+describe('a law named with the two councils it binds', () => {
+  const council = plan({ type: 'Nghị quyết', typeCode: 'NQ', number: '42/2014/NQ-HĐND', date: '2014-12-18' });
+  it.each([
+    ['dated by its year', 'Căn cứ Luật Ban hành văn bản quy phạm pháp luật của Hội đồng nhân dân, Ủy ban nhân dân năm 2004;', '2004'],
+    ['dated by its day', 'Căn cứ Luật Ban hành văn bản quy phạm pháp luật của Hội đồng nhân dân, Ủy ban nhân dân ngày 03 tháng 12 năm 2004;', '2004-12-03'],
+  ])('%s', (_name, text, date) => {
+    expect(refs(text, council).value.map((r) => [r.title, r.date])).toEqual([['Luật Ban hành văn bản quy phạm pháp luật của Hội đồng nhân dân, Ủy ban nhân dân', date]]);
+  });
+
+  it('one council named after a law is no part of its name, and without a date no reference', () => {
+    expect(refs('Căn cứ Luật Ban hành văn bản quy phạm pháp luật của Hội đồng nhân dân tỉnh về việc ban hành;', council).value).toEqual([]);
+  });
+});

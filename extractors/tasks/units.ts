@@ -91,7 +91,10 @@ function splitJoinedParagraphs(item: string): string[] {
  * nhiệm vụ của mình", "… theo chức năng, nhiệm vụ được giao"; and a predicate that ends the list
  * ("… và UBND các xã chủ động tổ chức triển khai …", "… có trách nhiệm …").
  */
-const QUALIFIER = /\s+(?:trong phạm vi|theo|thuộc phạm vi)\s+(?:chức năng(?:,?\s*nhiệm vụ)?|nhiệm vụ|thẩm quyền)(?:\s+(?:được giao|của mình|quản lý))?(?=[\s,;.]|$)/gu;
+// "trong phạm vi chức năng, nhiệm vụ, quyền hạn (của mình) (và nội dung được phân công)": the scope a body
+// acts in, no part of its name.
+const QUALIFIER =
+  /\s+(?:trong phạm vi|theo|thuộc phạm vi)\s+(?:chức năng|nhiệm vụ|thẩm quyền)(?:,?\s*(?:và\s+)?(?:chức năng|nhiệm vụ|quyền hạn|thẩm quyền))*(?:\s+(?:được giao|của mình|quản lý))?(?:\s+và\s+(?:các\s+)?nội dung\s+được\s+(?:phân công|giao))?(?=[\s,;.]|$)/gu;
 const PREDICATE = /\s(?:chủ động|có trách nhiệm|chịu trách nhiệm|tiếp tục)\s/u;
 /** "các đơn vị có liên quan tham mưu …": a collective ends at "(có) liên quan" ("liên quan đến …" goes on). */
 const RELATED_AT = /\bliên quan\b/u;

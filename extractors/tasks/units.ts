@@ -15,11 +15,12 @@ import { fieldNameRanges, inside } from '../body-names.js';
 import { assignedBodies, numberedAssignments } from './numbered-assignments.js';
 
 const UNIT_HEAD =
-  /^(?:phong|ban|cum|ubnd|uy ban|hoi dong|hd|van phong|vp|cong an|mttq|mat tran|lien doan|ldld|chi cuc|trung tam|d\/c|dc|dong chi|nganh|thanh vien|truong|dang uy|du|so|lanh dao|cong doan|cac|tt|chu tich|pho chu tich|pct|ct|bch|bo chi huy|doan|hoi|thu truong|bo phan|to dan pho|tdp|nha|thuong truc|co quan|bao|dai|quan uy|dang bo|benh vien|tram|ong|ba|bo|ngan hang|to dang|to cong tac)(?:\b|(?=[A-ZĐ]))/;
+  /^(?:phong|ban|cum|ubnd|uy ban|hoi dong|hd|van phong|vp|cong an|mttq|mat tran|lien doan|ldld|chi cuc|trung tam|d\/c|dc|dong chi|nganh|thanh vien|truong|dang uy|du|so|lanh dao|cong doan|cac|tt|chu tich|pho chu tich|pct|ct|bch|bo chi huy|doan|hoi|thu truong|bo phan|to dan pho|tdp|nha|thuong truc|co quan|bao|dai|quan uy|dang bo|benh vien|tram|ong|ba|bo|ngan hang|to dang|to cong tac|hiep hoi)(?:\b|(?=[A-ZĐ]))/;
 
-/** Whether a text opens with a body's name ("Phòng …", "Tổ đảng ở …", "Các Đoàn đại biểu …"). */
+/** Whether a text opens with a body's name ("Phòng …", "Tổ đảng ở …", "Các Đoàn đại biểu …"), not a word that folds like one ("Bảo vệ …" is no "Báo"). */
 export function namesUnit(text: string): boolean {
-  return UNIT_HEAD.test(foldVietnamese(text.trim()).toLowerCase());
+  const trimmed = text.trim();
+  return UNIT_HEAD.test(foldVietnamese(trimmed).toLowerCase()) && !MARKED_OTHERWISE.test(trimmed);
 }
 
 export function cleanCell(cell: string): string {
@@ -97,11 +98,18 @@ const PREDICATE = /\s(?:chủ động|có trách nhiệm|chịu trách nhiệm|t
 const RELATED_AT = /\bliên quan\b/u;
 const GOES_ON = /^\s+(?!(?:đến|tới|với|và|hoặc)\s)\p{Ll}/u;
 
-function withoutPredicate(item: string): string {
+/** "các đơn vị liên quan trên cơ sở …" → "các đơn vị liên quan": a collective ends at its "(có) liên quan". */
+function collectiveToRelated(item: string): string | null {
   const trimmed = item.trim();
   const related = /^các\s/iu.test(trimmed) ? RELATED_AT.exec(trimmed) : null;
   // Only the first "liên quan": the collective's own, not one in the sentence that follows it.
   if (related && GOES_ON.test(trimmed.slice(related.index + related[0].length))) return trimmed.slice(0, related.index + related[0].length);
+  return null;
+}
+
+function withoutPredicate(item: string): string {
+  const collective = collectiveToRelated(item);
+  if (collective !== null) return collective;
   const at = item.search(PREDICATE);
   // A list that starts with its predicate ("Chủ động phối hợp …") is left to the rules below.
   return at > 0 && item.slice(0, at).trim().split(/\s+/).length >= 2 ? item.slice(0, at) : item;
@@ -169,7 +177,8 @@ export function splitUnits(cell: string): string[] {
         // "Các bộ, ngành liên quan và UBND các tỉnh": a collective, then a named body.
         // "UBND thành phố Hà Nội, … và UBND các tỉnh": two bodies of one kind.
         const named = splitAtAnd(piece);
-        units.push(...named.map(withoutDuty).map(tidyUnit).filter(Boolean));
+        // "Sở Du lịch và các đơn vị liên quan trên cơ sở …": the collective split off after "và" ends at "liên quan" too.
+        units.push(...named.map(withoutDuty).map((u) => collectiveToRelated(u) ?? u).map(tidyUnit).filter(Boolean));
       }
     }
   }
@@ -378,7 +387,7 @@ const UNNAMED_TAIL = /\s(?:cơ quan|đơn vị|tổ chức|địa phương|doanh
 /** Named bodies and officials a unit list part may start with (folded); a commune's own ones too:
  * "Công chức Tư pháp - Hộ tịch", "Chi hội Nông dân", "Chi đoàn", "Chi bộ"; a ministry's "Vụ …". */
 const BODY_HEAD =
-  /^(?:so|bo|ubnd|uy ban|hoi dong|hd|van phong|vp|cong an|ban|phong|trung tam|dai|bao|chi cuc|chi nhanh|bao hiem|lien doan|ldld|mat tran|mttq|tinh doan|thanh doan|doan|hoi|cuc|tong cuc|vien|truong|benh vien|ngan hang|kho bac|thong tan|toa an|vien kiem sat|thanh tra|bo chi huy|bch|d\/c|dc|dong chi|chu tich|pho chu tich|pct|giam doc|thu truong|cong ty|tap doan|thue|dang uy|quan uy|huyen uy|tinh uy|thanh uy|dang bo|cum|thanh vien|to dan pho|tdp|lanh dao|cong doan|tram|nganh|cong chuc|chi hoi|chi doan|chi bo|vu|co so)\b/;
+  /^(?:so|bo|ubnd|uy ban|hoi dong|hd|van phong|vp|cong an|ban|phong|trung tam|dai|bao|chi cuc|chi nhanh|bao hiem|lien doan|ldld|mat tran|mttq|tinh doan|thanh doan|doan|hoi|cuc|tong cuc|vien|truong|benh vien|ngan hang|kho bac|thong tan|toa an|vien kiem sat|thanh tra|hiep hoi|bo chi huy|bch|d\/c|dc|dong chi|chu tich|pho chu tich|pct|giam doc|thu truong|cong ty|tap doan|thue|dang uy|quan uy|huyen uy|tinh uy|thanh uy|dang bo|cum|thanh vien|to dan pho|tdp|lanh dao|cong doan|tram|nganh|cong chuc|chi hoi|chi doan|chi bo|vu|co so)\b/;
 const UNNAMED_AFTER_AND =
   / và (?=(?:các )?(?:bộ|sở|ngành|cơ quan|đơn vị|địa phương|tổ chức|doanh nghiệp|đoàn thể|tỉnh|thành phố|huyện|quận|xã|phường|trường|viện)(?:\s|,|\/|$))/u;
 
@@ -435,8 +444,11 @@ export function startsBody(part: string): boolean {
   return /^\p{Lu}/u.test(part) && BODY_HEAD.test(foldVietnamese(part.slice(0, 60))) && !MARKED_OTHERWISE.test(part);
 }
 
-/** Heads that fold to a body's name but are other words: "Bản quyền" (not "Ban"), "Số liệu" (not "Sở"). */
-const MARKED_OTHERWISE = /^(?:Bản|Bàn|Bạn|Số|Sổ|Bố|Bổ|Bỏ|Cúc|Hồi|Hỏi)(?:\s|,|$)/u;
+/**
+ * Heads that fold to a body's name but are other words: "Bản quyền" (not "Ban"), "Số liệu" (not
+ * "Sở"), "Bảo vệ môi trường" (not "Báo"; "Bảo hiểm xã hội" is a body).
+ */
+const MARKED_OTHERWISE = /^(?:Bản|Bàn|Bạn|Số|Sổ|Bố|Bổ|Bỏ|Cúc|Hồi|Hỏi|Bảo(?!\s+hiểm))(?:\s|,|$)/iu;
 
 function tidyUnit(s: string): string {
   return s

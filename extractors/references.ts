@@ -106,9 +106,10 @@ const AMENDING = /^\s+sua\s*(?:doi\s*,?\s*)?(?:bo\s+)?sung\s*,?\s*mot so dieu cu
 /** The formula as printed in full: what an OCR'd head that lost a word of it is written back as. */
 const AMENDING_HEAD = 'Luật sửa đổi, bổ sung một số điều của ';
 
-// "Luật sửa đổi, bổ sung một số điều của 37 Luật có liên quan đến quy hoạch": an omnibus law,
-// named by the field of the laws it amends; the name runs to its date, number or punctuation.
-const AMENDING_MANY = /^\s+sua doi,?\s*bo sung mot so dieu cua\s+(?:\d{1,3}|cac)\s+luat\s+(?:co\s+)?lien quan(?:\s+den)?\s+[a-z]+(?:\s+(?!ngay\s|so\s|nam\s)[a-z]+){0,8}/;
+// "Luật sửa đổi, bổ sung một số điều của 37 Luật có liên quan đến quy hoạch", "… của các luật về
+// thuế": an omnibus law, named by the field of the laws it amends; the name runs to its date, number
+// or punctuation.
+const AMENDING_MANY = /^\s+sua doi,?\s*bo sung mot so dieu cua\s+(?:\d{1,3}|cac)\s+luat\s+(?:(?:co\s+)?lien quan(?:\s+den)?|ve)\s+[a-z]+(?:\s+(?!ngay\s|so\s|nam\s)[a-z]+){0,8}/;
 
 function amendingLawName(text: string, folded: string, at: number, typeLength: number): { title: string; end: number; amending: true } | null {
   const many = AMENDING_MANY.exec(folded.slice(at + typeLength, at + typeLength + 160));

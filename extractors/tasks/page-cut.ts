@@ -15,18 +15,22 @@ type Cells = Partial<Record<ColumnRole, string>>;
 const filled = (cell: string | undefined): string => (cell ?? '').replace(/\s+/g, ' ').trim();
 
 /**
- * The row (no index, content not in small letters) only carries on `previous`, whose content it
- * continues: the previous content was left open, and every other cell the row fills opens in
- * small letters and carries on a cell of `previous` that was left open too.
+ * The row (no index, content opening with a capital or a figure) only carries on `previous`,
+ * whose content it continues: the previous content was left open, and every other cell the row
+ * fills opens in small letters (not with "các" or "và", which open units of their own) and
+ * carries on a cell of `previous` that was left open too.
  */
 export function carriesOnOpenCells(row: Cells, previous: Cells): boolean {
   const before = filled(previous.content);
-  if (!filled(row.content) || !before || CLOSED.test(before)) return false;
+  // A bullet or a dash opens a sub-row, never the rest of a sentence.
+  if (!/^[\p{Lu}\d]/u.test(filled(row.content)) || !before || CLOSED.test(before)) return false;
   const others = (Object.keys(row) as ColumnRole[]).filter((role) => role !== 'content' && filled(row[role]));
   if (!others.length) return false;
   return others.every((role) => {
     const above = filled(previous[role]);
-    return role !== 'index' && /^\p{Ll}/u.test(filled(row[role])) && above !== '' && !CLOSED.test(above);
+    const text = filled(row[role]);
+    // "các sở, ngành liên quan", "và UBND …" open units of a row of their own.
+    return role !== 'index' && /^\p{Ll}/u.test(text) && !/^(?:các|và)\s/u.test(text) && above !== '' && !CLOSED.test(above);
   });
 }
 

@@ -342,7 +342,10 @@ function taskOf(block: Block, items: readonly Item[], headings: readonly Heading
   let index: string | null = null;
   let parent: string | null = null;
   let section: string | null;
-  const headingHere = ownHeading && !ownHeading.unit && !letter ? ownHeading : null;
+  // "1. Tăng cường …" / "a) …" / "b) …" / labels: sub-items none of which carried labels of its own
+  // (a labelled one would have closed its block) describe their heading's task; the labels are its.
+  const lettered = items.filter((i) => i.kind === 'heading' && i.number && /^[a-zđ]$/.test(i.number) && i.text).length;
+  const headingHere = ownHeading && !ownHeading.unit && (!letter || lettered >= 2) ? ownHeading : null;
   // "IV. THỜI GIAN, PHẠM VI, ĐỐI TƯỢNG THỰC HIỆN" / "1. Thời gian thực hiện: …": the plan's own period, no task.
   if (headingHere && !block.lead.length && !block.support.length && isPlanPartHeading(headingHere.text)) return null;
   const firstBody = explicit ?? bullets[0] ?? paragraphs[paragraphs.length - 1] ?? null;

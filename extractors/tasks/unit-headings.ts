@@ -69,6 +69,8 @@ const PARTNERS = /phoi hop(?:\s+chat che)?\s+voi\s+/g;
 const PARTNERS_SPAN = 300;
 const PARTNERS_END = new RegExp(`\\s(?=(?:${workVerbAlternation(['bien tap', 'trong', 'de', 've', 'nham', 'tai', 'theo'])})\\s)|[;.:]`);
 
+/** A paragraph that addresses every body at once: the plan's closing, not more of the last duty. */
+const CLOSING_OPENER = /^(?:yêu cầu|đề nghị|trong quá trình|trên cơ sở|căn cứ)\s+(?:các|thủ trưởng|chủ tịch|kế hoạch|nội dung)\s/iu;
 /** A duty that opens with how often it is done ("Định kỳ 1 tháng/lần tổng hợp …", "Thường xuyên …"): its time. */
 const RECURRING_OPENING = /^(?:định kỳ(?:\s+\d+\s+(?:tuần|tháng|quý|năm)\s*\/\s*lần|\s+h[àằ]ng\s+(?:tuần|tháng|quý|năm))?|thường xuyên|h[àằ]ng\s+(?:tuần|tháng|quý|năm))(?=[\s,;:])/iu;
 
@@ -183,6 +185,10 @@ function unitGroups(lines: readonly SourceLine[]): UnitGroup[] {
         continue;
       }
       open.duties.push({ text: duty, start, end });
+    } else if (!blankSince && /[.!]$/.test(last.text) && CLOSING_OPENER.test(text)) {
+      // "Yêu cầu các sở, ngành … căn cứ chức năng …": the plan's closing instruction to all after the last duty, no blank line between.
+      open = null;
+      continue;
     } else if (!blankSince) {
       last.text = `${last.text} ${duty}`;
       last.end = end;

@@ -12,6 +12,7 @@
 // HĐND và UBND quận" is one body.
 import { foldVietnamese } from '../../normalizers/fold.js';
 import { fieldNameRanges, inside } from '../body-names.js';
+import { assignedBodies, numberedAssignments } from './numbered-assignments.js';
 
 const UNIT_HEAD =
   /^(?:phong|ban|cum|ubnd|uy ban|hoi dong|hd|van phong|vp|cong an|mttq|mat tran|lien doan|ldld|chi cuc|trung tam|d\/c|dc|dong chi|nganh|thanh vien|truong|dang uy|du|so|lanh dao|cong doan|cac|tt|chu tich|pho chu tich|pct|ct|bch|bo chi huy|doan|hoi|thu truong|bo phan|to dan pho|tdp|nha|thuong truc|co quan|bao|dai|quan uy|dang bo|benh vien|tram|ong|ba|bo|ngan hang|to dang|to cong tac|hiep hoi)(?:\b|(?=[A-ZĐ]))/;
@@ -91,7 +92,10 @@ function splitJoinedParagraphs(item: string): string[] {
  * nhiệm vụ của mình", "… theo chức năng, nhiệm vụ được giao"; and a predicate that ends the list
  * ("… và UBND các xã chủ động tổ chức triển khai …", "… có trách nhiệm …").
  */
-const QUALIFIER = /\s+(?:trong phạm vi|theo|thuộc phạm vi)\s+(?:chức năng(?:,?\s*nhiệm vụ)?|nhiệm vụ|thẩm quyền)(?:\s+(?:được giao|của mình|quản lý))?(?=[\s,;.]|$)/gu;
+// "trong phạm vi chức năng, nhiệm vụ, quyền hạn (của mình) (và nội dung được phân công)": the scope a body
+// acts in, no part of its name.
+const QUALIFIER =
+  /\s+(?:trong phạm vi|theo|thuộc phạm vi)\s+(?:chức năng|nhiệm vụ|thẩm quyền)(?:,?\s*(?:và\s+)?(?:chức năng|nhiệm vụ|quyền hạn|thẩm quyền))*(?:\s+(?:được giao|của mình|quản lý))?(?:\s+và\s+(?:các\s+)?nội dung\s+được\s+(?:phân công|giao))?(?=[\s,;.]|$)/gu;
 const PREDICATE = /\s(?:chủ động|có trách nhiệm|chịu trách nhiệm|tiếp tục)\s/u;
 /** "các đơn vị có liên quan tham mưu …": a collective ends at "(có) liên quan" ("liên quan đến …" goes on). */
 const RELATED_AT = /\bliên quan\b/u;
@@ -115,6 +119,9 @@ function withoutPredicate(item: string): string {
 }
 
 export function splitUnits(cell: string): string[] {
+  // "1. Bộ Tài chính tổng kết, đánh giá … 2. Bộ Tư pháp, các bộ tham mưu …": the bodies of each item.
+  const assigned = numberedAssignments(stripMarkup(cell));
+  if (assigned) return distinctUnits(assigned.map(assignedBodies).filter(startsBody).flatMap((bodies) => splitUnits(bodies)));
   const units: string[] = [];
   const text = distributeKind(withoutNotes(stripMarkup(cell)));
   for (const item of text.split(/[\n;]+/).flatMap(splitDashItems).flatMap(splitSentences).flatMap(splitJoinedParagraphs).flatMap(splitAtSlash)) {
@@ -178,7 +185,11 @@ export function splitUnits(cell: string): string[] {
       }
     }
   }
-  // A body named twice in one cell ("Sở X …; Sở X …") is one unit.
+  return distinctUnits(units);
+}
+
+/** A body named twice in one cell ("Sở X …; Sở X …") is one unit. */
+function distinctUnits(units: readonly string[]): string[] {
   return units.filter((u, i) => units.findIndex((v) => v.toLowerCase() === u.toLowerCase()) === i);
 }
 
@@ -305,8 +316,12 @@ function distributeKind(text: string): string {
       let used: number;
       if (comma >= 0 && (semi < 0 || comma < semi)) {
         const head = semi < 0 ? list : list.slice(0, semi);
-        names = commaItems(head);
-        used = head.length;
+        // The names end where a part in small letters starts ("Các Bộ: Xây dựng, Công Thương, các
+        // bộ, cơ quan …"): what follows is a unit of its own, not one more of the kind.
+        const items = commaItems(head);
+        const end = items.findIndex((item, i) => i > 0 && !/^\s*\p{Lu}/u.test(item));
+        names = end < 0 ? items : items.slice(0, end);
+        used = end < 0 ? head.length : names.reduce((n, item) => n + item.length + 1, 0);
       } else {
         names = [];
         used = 0;
@@ -375,7 +390,7 @@ const UNNAMED_TAIL = /\s(?:cơ quan|đơn vị|tổ chức|địa phương|doanh
 /** Named bodies and officials a unit list part may start with (folded); a commune's own ones too:
  * "Công chức Tư pháp - Hộ tịch", "Chi hội Nông dân", "Chi đoàn", "Chi bộ"; a ministry's "Vụ …". */
 const BODY_HEAD =
-  /^(?:so|bo|ubnd|uy ban|hoi dong|hd|van phong|vp|cong an|ban|phong|trung tam|dai|bao|chi cuc|chi nhanh|bao hiem|lien doan|ldld|mat tran|mttq|tinh doan|thanh doan|doan|hoi|cuc|tong cuc|vien|truong|benh vien|ngan hang|kho bac|thong tan|toa an|vien kiem sat|hiep hoi|bo chi huy|bch|d\/c|dc|dong chi|chu tich|pho chu tich|pct|giam doc|thu truong|cong ty|tap doan|thue|dang uy|quan uy|huyen uy|tinh uy|thanh uy|dang bo|cum|thanh vien|to dan pho|tdp|lanh dao|cong doan|tram|nganh|cong chuc|chi hoi|chi doan|chi bo|vu|co so)\b/;
+  /^(?:so|bo|ubnd|uy ban|hoi dong|hd|van phong|vp|cong an|ban|phong|trung tam|dai|bao|chi cuc|chi nhanh|bao hiem|lien doan|ldld|mat tran|mttq|tinh doan|thanh doan|doan|hoi|cuc|tong cuc|vien|truong|benh vien|ngan hang|kho bac|thong tan|toa an|vien kiem sat|thanh tra|hiep hoi|bo chi huy|bch|d\/c|dc|dong chi|chu tich|pho chu tich|pct|giam doc|thu truong|cong ty|tap doan|thue|dang uy|quan uy|huyen uy|tinh uy|thanh uy|dang bo|cum|thanh vien|to dan pho|tdp|lanh dao|cong doan|tram|nganh|cong chuc|chi hoi|chi doan|chi bo|vu|co so)\b/;
 const UNNAMED_AFTER_AND =
   / và (?=(?:các )?(?:bộ|sở|ngành|cơ quan|đơn vị|địa phương|tổ chức|doanh nghiệp|đoàn thể|tỉnh|thành phố|huyện|quận|xã|phường|trường|viện)(?:\s|,|\/|$))/u;
 

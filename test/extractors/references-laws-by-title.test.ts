@@ -56,3 +56,35 @@ describe('laws cited by title and date', () => {
     expect(laws(text)).toEqual([]);
   });
 });
+
+describe('an omnibus amending law named by the field of the laws it amends', () => {
+  it.each([
+    [
+      '"các luật về thuế", a capital S after "Luật"',
+      'Căn cứ Luật Khoáng sản ngày 17 tháng 11 năm 2010;\nCăn cứ Luật Sửa đổi, bổ sung một số điều của các luật về thuế ngày 26 tháng 11 năm 2014;',
+      [
+        { title: 'Luật Khoáng sản', date: '2010-11-17' },
+        { title: 'Luật Sửa đổi, bổ sung một số điều của các luật về thuế', date: '2014-11-26' },
+      ],
+    ],
+    [
+      '"các Luật về thuế", the formula in small letters',
+      'Căn cứ Luật sửa đổi, bổ sung một số điều của các Luật về thuế ngày 06 tháng 4 năm 2016;',
+      [{ title: 'Luật sửa đổi, bổ sung một số điều của các Luật về thuế', date: '2016-04-06' }],
+    ],
+    [
+      '"37 Luật có liên quan đến quy hoạch" (unchanged)',
+      'Căn cứ Luật sửa đổi, bổ sung một số điều của 37 Luật có liên quan đến quy hoạch ngày 20 tháng 11 năm 2018;',
+      [{ title: 'Luật sửa đổi, bổ sung một số điều của 37 Luật có liên quan đến quy hoạch', date: '2018-11-20' }],
+    ],
+  ])('reads %s', (_what, text, expected) => {
+    expect(laws(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['a bill being drafted', 'xây dựng dự án Luật sửa đổi, bổ sung một số điều của các luật về thuế, trình Quốc hội trước ngày 10 tháng 7 năm 2026.'],
+    ['laws in general, no law named', 'Cục Thuế hướng dẫn thực hiện các luật về thuế ngày 26 tháng 11 năm 2014 cho người nộp thuế.'],
+  ])('cites no law in %s', (_what, text) => {
+    expect(laws(text)).toEqual([]);
+  });
+});

@@ -65,3 +65,48 @@ describe('lettered labels run onto one line', () => {
     ]);
   });
 });
+
+describe('lettered sub-items under a numbered task', () => {
+  const document = { date: '2025-09-15', title: null, type: 'Kế hoạch', typeCode: 'KH' } as DocumentInfo;
+  const read = (lines: string[]) => {
+    const text = lines.join('\n');
+    return extractTasks(text, testContext(), { tables: [], document, sections: extractSections(text), typed: true }).map((t) => [t.index, t.content, t.lead]);
+  };
+
+  it('describe their heading\'s task when none carries labels of its own: the labels after them are the heading\'s', () => {
+    expect(
+      read([
+        'II. NỘI DUNG',
+        '1. Tăng cường sự lãnh đạo của cấp ủy đối với công tác dân vận',
+        'a) Cấp ủy, chính quyền triển khai thực hiện có hiệu quả các văn bản.',
+        'b) Tiếp tục quán triệt các chủ trương, chính sách của Đảng.',
+        'Cơ quan thực hiện: Các cơ quan, đơn vị, địa phương.',
+        'Thời gian thực hiện: Thường xuyên.',
+        '2. Ban hành văn bản phân công cán bộ tham mưu',
+        'a) Cơ quan thực hiện: Sở Nội vụ.',
+        'b) Thời gian thực hiện: Tháng 10/2025.',
+      ]),
+    ).toEqual([
+      ['1', 'Tăng cường sự lãnh đạo của cấp ủy đối với công tác dân vận', ['Các cơ quan, đơn vị, địa phương']],
+      ['2', 'Ban hành văn bản phân công cán bộ tham mưu', ['Sở Nội vụ']],
+    ]);
+  });
+
+  it('are the tasks when each carries its own labels', () => {
+    expect(
+      read([
+        'II. NỘI DUNG',
+        '1. Tổ chức các hoạt động tuyên truyền',
+        'a) Tuyên truyền trên Cổng thông tin điện tử',
+        '- Đơn vị chủ trì: Văn phòng UBND tỉnh',
+        '- Thời gian thực hiện: Quý I/2025',
+        'b) Tuyên truyền trên báo, đài',
+        '- Đơn vị chủ trì: Sở Văn hóa, Thể thao và Du lịch',
+        '- Thời gian thực hiện: Quý II/2025',
+      ]).map(([index, , lead]) => [index, lead]),
+    ).toEqual([
+      ['1.a', ['Văn phòng UBND tỉnh']],
+      ['1.b', ['Sở Văn hóa, Thể thao và Du lịch']],
+    ]);
+  });
+});

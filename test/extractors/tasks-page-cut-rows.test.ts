@@ -57,6 +57,7 @@ describe('a row a page break cut inside a date or a name', () => {
   it.each([
     ['names its own lead', ['', 'Việt Nam hóa quy trình cấp phép.', 'Bộ Tài chính', '', '', 'Năm 2026'], ['Bộ Tài chính']],
     ['fills no cell but its content', ['', 'Việt Nam hóa quy trình cấp phép.', '', '', '', ''], []],
+    ['names a collective of its own in small letters', ['', 'Việt Nam hóa quy trình cấp phép.', '', 'các sở, ngành liên quan', '', ''], []],
   ])('is a row of its own when it %s', (_name, cells, lead) => {
     const tasks = read([row(HEADER), CUT_ROW + pageBreak, row(cells)]);
     expect(tasks).toHaveLength(2);
@@ -91,6 +92,9 @@ describe('carriesOnOpenCells', () => {
     ['only the content is filled', { content: 'Việt Nam theo hướng.' }, false],
     ['the cell above is empty', { content: 'Việt Nam theo hướng.', deadline: 'năm 2026' }, false],
     ['no content', { support: 'ban công tác' }, false],
+    ['a unit opening a collective of its own', { content: 'Việt Nam theo hướng.', support: 'các sở, ngành liên quan' }, false],
+    ['a bullet opens the content', { content: '- Công trình giao thông', support: 'ban công tác' }, false],
+    ['a figure opens the content', { content: '12 tháng 9 năm 2025', product: 'ban công tác' }, true],
   ])('%s → %s', (_name, rowCells, expected) => {
     expect(carriesOnOpenCells(rowCells, previous)).toBe(expected);
   });

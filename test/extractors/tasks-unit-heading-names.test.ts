@@ -65,6 +65,19 @@ describe('a body heading read whole', () => {
   });
 });
 
+describe('the plan\'s closing instruction right after the last duty', () => {
+  // The closing part without its "Nơi nhận", then the line under test.
+  const last = (line: string) => read([...plan(['2. Sở Y tế']).slice(0, -1), line, 'Nơi nhận:']).at(-1)?.content;
+
+  it('is no part of the duty before it (no blank line between)', () => {
+    expect(last('Yêu cầu các sở, ngành, UBND các xã căn cứ chức năng, nhiệm vụ xây dựng kế hoạch triển khai./.')).toBe('Phối hợp tuyên truyền quảng bá du lịch biển.');
+  });
+
+  it('leaves a duty\'s own next sentence with it', () => {
+    expect(last('Định kỳ báo cáo kết quả về Sở Du lịch.')).toBe('Phối hợp tuyên truyền quảng bá du lịch biển. Định kỳ báo cáo kết quả về Sở Du lịch.');
+  });
+});
+
 describe('a collective partner ends at "liên quan"', () => {
   it.each([
     ['Sở Du lịch và các đơn vị liên quan trên cơ sở cân đối nguồn lực', ['Sở Du lịch', 'các đơn vị liên quan']],

@@ -12,7 +12,9 @@ import type { AdminUnit } from './localities.js';
 /** How far below the heading the authority line may stand (the trích yếu runs a few lines). */
 const REACH = 1500;
 /** The head's title before the body ("BỘ TRƯỞNG", "CHỦ TỊCH"), folded. */
-const HEAD_TITLE = /^(?:bo truong|chu tich|pho chu tich|giam doc|tong giam doc|hieu truong|vien truong|chanh an|cuc truong|tong cuc truong|truong ban|thu truong|thong doc|tong kiem toan nha nuoc)(?:\s+|$)/;
+const HEAD_TITLE = new RegExp(
+  `^(?:${['bo truong', 'chu tich', 'pho chu tich', 'giam doc', 'tong giam doc', 'hieu truong', 'vien truong', 'chanh an', 'cuc truong', 'tong cuc truong', 'truong ban', 'thu truong', 'thong doc', 'tong kiem toan nha nuoc'].map((t) => t.replace(/ /g, '\\s+')).join('|')})(?:\\s+|$)`,
+);
 
 /** A line that opens the document's body. */
 const BODY_STARTS = /^(?:[ivx]{1,4}\.|\d{1,2}\.|dieu \d)\s/;
@@ -29,7 +31,8 @@ export function authorityLineIssuer(text: string, from: number, near: readonly A
     // sentence in small letters. Its capital lines are headings, no authority.
     if (BODY_STARTS.test(folded) || (line.length > 60 && !isUpperCase(line))) break;
     if (line.length > 100 || !isUpperCase(line) || !/\p{Lu}{2}/u.test(line)) continue;
-    const title = HEAD_TITLE.exec(folded);
+    // A speck read as a stop after the title's first word ("BỘ. TRƯỞNG BỘ …"): a space, the length kept.
+    const title = HEAD_TITLE.exec(folded.replace(/(?<=\p{L})\.(?=\s)/gu, ' '));
     const body = title ? line.slice(title[0].length) : line;
     // A title alone ("BỘ TRƯỞNG") names no body ("Bộ Trưởng" is no ministry).
     if (!body.trim()) continue;

@@ -10,6 +10,7 @@
 import { foldVietnamese } from '../normalizers/fold.js';
 import { readLostSlashNumber, readSpacedSmallNumber, readPlanNumber, type NumberMatch } from './number.js';
 import { readGarbledSerialNumber, symbolSixes } from './garbled-serial.js';
+import { implausibleSymbol, scrapLedSymbol, symbolAfterScrawl } from './scrawled-serial.js';
 import { GARBLED_DATE_LINES } from './garbled-date-line.js';
 import { docTypeByName } from './doctypes.js';
 import { findUnits } from './localities.js';
@@ -63,9 +64,10 @@ const MOTTO_OCR_TAIL = String.raw`\s+\S{1,5}\s+x\S{0,2}\s+\S{1,4}\s+\S{1,5}\s+ng
 const STATE_MOTTO_OCR = new RegExp(String.raw`(?<![a-z])c[o0q]ng` + MOTTO_OCR_TAIL, 'g');
 const STATE_MOTTO_LOST_FRAME = new RegExp(String.raw`(?<![a-z])(?:c[o0q]n\S|[a-z][o0q]ng)` + MOTTO_OCR_TAIL, 'g');
 // The motto's second line as a layer without Vietnamese garbles it past MOTTO_LINE ("Dịch típ - Tự. do
-// - lạnh phục", "Độc lập - Tế do - Hành phút"): two words, a dash, "T… d…", a dash, a word and "ph…",
-// ending its line. That shape, right of an issuer's second line, closes the issuer's cell there.
-const MOTTO_LINE_OCR = /(?<![^ \t])\S{2,5}[ \t]+\S{2,5}[ \t]*[-–—][ \t]*t\S{0,2}[ \t]*d\S{1,2}[ \t]*[-–—][ \t]*\S{2,5}[ \t]+ph\S{1,3}(?=[ \t]*(?:\n|$))/g;
+// - lạnh phục", "Độc lập - Tế do - Hành phút", "Độc lập - Tự}'do - Hạnh plnic"): two words, a dash,
+// "T… d…" (a mark or two may stand for the space), a dash, a word and "p…" (its h may be read as
+// "l", "li"), ending its line. That shape, right of an issuer's second line, closes the issuer's cell there.
+const MOTTO_LINE_OCR = /(?<![^ \t])\S{2,5}[ \t]+\S{2,5}[ \t]*[-–—][ \t]*t\S{0,3}?[ \t]*d\S{1,2}[ \t]*[-–—][ \t]*\S{2,5}[ \t]+p\S{2,4}(?=[ \t]*(?:\n|$))/g;
 
 /** The garbled state motto at `at`, only in capitals: running text names the state in small letters. */
 function isCapitalMotto(text: string, at: number, end: number): boolean {
@@ -289,6 +291,12 @@ export function withoutGluedPlace<T extends NumberMatch>(read: T | null, text: s
 }
 
 function numberAtLineStart(text: string): (NumberMatch & { illegible?: string }) | null {
+  const read = firstNumberReading(text);
+  // A scrap of a handwritten serial read as the symbol ("'/gỗ/NQ-CP" → "g"): the printed one is further on.
+  return read && (implausibleSymbol(read.value.symbol) || scrapLedSymbol(text.slice(0, read.length))) ? (symbolAfterScrawl(text) ?? read) : read;
+}
+
+function firstNumberReading(text: string): (NumberMatch & { illegible?: string }) | null {
   const read = readPlanNumber(text) ?? readLostSlashNumber(text) ?? readSpacedSmallNumber(text);
   if (read) return read;
   // The slash lost between the serial and the symbol ("01NQ-HĐQLQ", "6191BVT-TCKT").

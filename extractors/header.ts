@@ -5,6 +5,7 @@
 // Bien, ngay… nam 2021S6: 03 /KH-HDTDKT"), missing header lines (the issuer is then taken from the
 // body and the signature, or from the site's metadata box), stripped diacritics (all keyword
 // matching runs on the folded text). A công văn has no type heading: its "V/v" line is its title.
+import { MISREAD_IN_WORD, misreadPlaceBeforeDay } from './ocr-place.js';
 import type { DocumentInfo, Signer, Span } from '../output/schema.js';
 import { log } from '../output/diagnostics.js';
 import type { StageContext } from '../output/stage.js';
@@ -112,18 +113,6 @@ function placeAsProvince(place: string): string {
   return near.length === 1 ? near[0]! : place;
 }
 
-/** Capitalised words before the date line's comma, one with a figure inside its letters ("Hà Nç3i"). */
-const PLACE_WITH_FIGURE = /(\p{Lu}\p{L}*(?:\s+\p{Lu}[\p{L}\d]*){0,3})\s*,\s*$/u;
-
-/** An OCR'd place with a letter read as a figure ("Hà Nç3i, ngày"): a match of PLACE_BEFORE_DAY's shape, or null. */
-function placeWithFigure(before: string): RegExpExecArray | null {
-  const m = PLACE_WITH_FIGURE.exec(before);
-  return m && FIGURE_IN_WORD.test(m[1]!) ? m : null;
-}
-
-/** A figure between letters: no place name has one, an engine misread a letter. */
-const FIGURE_IN_WORD = /\p{L}\d\p{L}/u;
-
 /** The seat of the central bodies, as the unit list spells it. */
 const CAPITAL = 'Hà Nội';
 const CAPITAL_LETTERS = 'hanoi';
@@ -141,7 +130,7 @@ function placeOfCentralBody(place: string): string {
   if (letters.length < 3 || editDistance(letters, CAPITAL_LETTERS) > 2) return place;
   const words = place.split(/\s+/).filter((w) => /\p{L}/u.test(w));
   const mixedCases = words.some((w) => /^\p{Lu}{2,}$/u.test(w)) && words.some((w) => /^\p{Lu}\p{Ll}+$/u.test(w));
-  return garbledCase(place) || mixedCases || FIGURE_IN_WORD.test(place) || CAPITAL_LETTERS.endsWith(letters) ? CAPITAL : place;
+  return garbledCase(place) || mixedCases || MISREAD_IN_WORD.test(place) || CAPITAL_LETTERS.endsWith(letters) ? CAPITAL : place;
 }
 
 /** Levenshtein distance of two short strings. */
@@ -541,7 +530,7 @@ function dateFromSegment(text: string, seg: Segment, marksFromOcr: boolean, ocrO
   const lineStart = starts.length > 1 && !seg.text.slice(starts.at(-1), m.index).trim() ? starts.at(-2)! : starts.at(-1)!;
   const before = seg.text.slice(lineStart, m.index);
   // "Quận 5, ngày …", "Phường 12, ngày …": a numbered district or ward ends with its number.
-  const placeMatch = PLACE_BEFORE_DAY.exec(before) ?? (ocrOrigin ? (smallLetterPlace(before) ?? placeWithFigure(before)) : null);
+  const placeMatch = PLACE_BEFORE_DAY.exec(before) ?? (ocrOrigin ? (smallLetterPlace(before) ?? misreadPlaceBeforeDay(before)) : null);
   let place: HeaderParts['place'] = null;
   let lead: LineLead | null = null;
   if (placeMatch) {
@@ -780,7 +769,7 @@ function withoutLeadingAnd(text: string): string {
 }
 
 function issuerFromSegments(segments: readonly Segment[], near: readonly AdminUnit[], ocrOrigin = false): HeaderParts['issuer'] {
-  const block = issuerLines(withoutSubjectLines(ocrOrigin ? segments.map((seg) => withStandardBodyName(inCapitals(seg))) : segments));
+  const block = issuerLines(withoutSubjectLines(ocrOrigin ? withWrappedNamesJoined(segments).map((seg) => withStandardBodyName(inCapitals(seg))) : segments));
   // A copy may put a page title or a stray line above the issuer block: the block is what stands
   // right above the number and date, so lines are dropped from the top until it reads as one.
   for (let from = 0; from < block.length; from++) {
@@ -826,11 +815,46 @@ function inCapitals(seg: Segment): Segment {
 }
 
 function withStandardBodyName(read: Segment): Segment {
-  if (read.kind !== 'text' || read.breaks.length || !read.at.length) return read;
+  if (read.kind !== 'text' || !read.at.length) return read;
+  // A name the block wraps over two lines ("BQ NÔNG NGHIỆP" / "và PIlAT TRIỂN NÔNG THÔN") is read
+  // whole, and only as one standard name: lines of two bodies are read line by line below.
+  if (read.breaks.length) return withWrappedStandardName(read);
   const uForV = withCapitalWordsRepaired(read.text);
   const seg = uForV === read.text ? read : { ...read, text: uForV, folded: foldVietnamese(uForV) };
   const name = repairedBodyName(seg.text) ?? withHeadWordRepaired(seg.text);
-  if (!name) return seg;
+  return name ? asNamed(seg, name) : seg;
+}
+
+function withWrappedStandardName(seg: Segment): Segment {
+  const name = repairedBodyName(seg.text);
+  return name ? { ...asNamed(seg, name), breaks: [] } : seg;
+}
+
+/**
+ * A standard name the block wraps onto a line of its own that opens with "và", the motto's cell
+ * between them ("BQ NÔNG NGHIỆP" / "và PIlAT TRIỂN NÔNG THÔN"), both lines garbled past the block's
+ * reading: the two read as one name when together they are one standard name, else left as they are.
+ */
+function withWrappedNamesJoined(segments: readonly Segment[]): Segment[] {
+  const out: Segment[] = [];
+  for (let k = 0; k < segments.length; k++) {
+    const seg = segments[k]!;
+    let next = k + 1;
+    while (next < segments.length && segments[next]!.kind === 'motto') next++;
+    const wrap = segments[next];
+    const name = seg.kind === 'text' && wrap?.kind === 'text' && /^\s*v[àa]\s/iu.test(wrap.text) ? repairedBodyName(`${seg.text} ${wrap.text}`) : null;
+    if (!name || !wrap) {
+      out.push(seg);
+      continue;
+    }
+    out.push({ ...asNamed({ ...seg, at: [...seg.at, ...wrap.at] }, name), end: wrap.end, breaks: [] }, ...segments.slice(k + 1, next));
+    k = next;
+  }
+  return out;
+}
+
+/** The segment read as `name`, in capitals like its block; its characters still point into the line as read. */
+function asNamed(seg: Segment, name: string): Segment {
   const text = name.toLocaleUpperCase('vi');
   const at = [...text].map((_, i) => seg.at[Math.min(seg.at.length - 1, Math.floor((i * seg.at.length) / text.length))]!);
   return { ...seg, text, folded: foldVietnamese(text), at };

@@ -173,10 +173,13 @@ export function repairedUnits(units: readonly string[]): string[] {
 
 /**
  * A body's head word whose "Ụ" an engine without Vietnamese read as a V ("CVC HÓA CHẤT" for CỤC
- * HÓA CHẤT, as "GIÁO DVC" for GIÁO DỤC): the line with the head put back, the same length; null
- * when its first word is no such misreading.
+ * HÓA CHẤT, as "GIÁO DVC" for GIÁO DỤC), or whose "Ộ" it read as Q or 0 ("BQ NÔNG NGHIỆP"): the
+ * line with the head put back, the same length; null when its first word is no such misreading.
  */
 export function withHeadWordRepaired(line: string): string | null {
+  // "BQ", "B0": the Ộ of BỘ read as Q or 0, as in the motto's "CQNG", "C0NG"; no head is spelt so.
+  const bo = /^(\s*)B[Q0](?=\s+\p{Lu}\p{L}*\s+\p{Lu})/u.exec(line);
+  if (bo) return `${bo[1]}BỘ${line.slice(bo[0].length)}`;
   const m = /^(\s*)(\p{Lu}+)(?=\s)/u.exec(line);
   if (!m || !m[2]!.includes('V')) return null;
   const head = HEADS_WITH_U.get(letters(m[2]!.replace(/V/g, 'U')));

@@ -13,6 +13,9 @@ import { resolveUnit } from './localities.js';
 import { editDistance, letters, repairedBodyName, validAs } from './ocr-body-names.js';
 
 /** Collective assignees, as plans write them. */
+/** The ministries whose fields the departments share, and the three that have no department. */
+const MINISTRY_NAMES = [...DEPARTMENT_FIELDS.filter((f) => f !== 'Ngoại vụ'), 'Ngoại giao', 'Quốc phòng', 'Công an'].map((f) => `Bộ ${f}`);
+
 const COLLECTIVES = [
   'các quận, huyện', 'các huyện, thị xã, thành phố', 'các huyện, thành phố', 'các huyện, thị xã', 'các xã, phường, thị trấn',
   'các xã, thị trấn', 'các phường, xã', 'các xã, phường',
@@ -84,6 +87,9 @@ export function standardUnitNames(localities: readonly string[]): Standard[] {
     // The departments too, so that "Phòng Giáo dục và Đào tạo" and "Sở Giáo dục và Đào tạo" are
     // weighed against each other, not each read as the other.
     ...DEPARTMENT_FIELDS.map((f) => `Sở ${f}`),
+    // And the ministries of those fields: "Bộ Kế hoạch và Đầu tư" is one letter from its Sở, and
+    // read right it stays a ministry.
+    ...MINISTRY_NAMES,
   ];
   // Shortest key first: nearest() reads only the names whose length is near the name's.
   return [...new Set(names)]

@@ -839,6 +839,17 @@ function isSelfReference(p: Parsed, document: DocumentInfo): boolean {
   return true;
 }
 
+/**
+ * The document itself named with its serial blank, whatever stands before it: an annex caption
+ * whose "Kèm theo" the engine garbled ("ùn theo Nghị quyết số /NQ-CP ngày … tháng 12 năm 2022 của
+ * Chính phủ") names its own type, symbol, issuer and month. A serial left blank is the document's own form.
+ */
+function isOwnBlankForm(p: Parsed, document: DocumentInfo): boolean {
+  if (p.number?.number || !p.type || p.type.name !== document.type || !p.issuer || !document.issuer.name || !p.date || !document.date) return false;
+  if (p.number?.symbol && document.symbol && p.number.symbol !== document.symbol) return false;
+  return bodyOf(p.issuer) === bodyOf(document.issuer.name) && (p.date.startsWith(document.date) || document.date.startsWith(p.date));
+}
+
 function frameFor(document: DocumentInfo, near: readonly AdminUnit[]): LocalityFrame {
   const own = document.issuer.name ? parseIssuer(document.issuer.name, undefined, near) : null;
   return buildFrame(own, near);
@@ -909,7 +920,7 @@ export function extractReferences(
   const byOcrKey = new Map<string, Reference>();
   for (const p of parsed) {
     if (p.start < headerEnd) continue;
-    if (isSelfReference(p, document)) continue;
+    if (isSelfReference(p, document) || isOwnBlankForm(p, document)) continue;
     // "(Kèm theo Kế hoạch số … )": an annex caption names the plan it belongs to, unless it
     // names another ("tại Phụ lục I (kèm theo Kế hoạch số 120/KH-UBND ngày 05/3/2024 của UBND tỉnh)").
     const captionFrom = Math.max(0, p.start - 60);

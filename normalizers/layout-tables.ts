@@ -8,6 +8,8 @@
 // gian"); it ends at a line of prose (a piece of text that runs under two headers), a heading
 // ("III. TỔ CHỨC THỰC HIỆN") or the signature block.
 import { foldVietnamese } from './fold.js';
+import type { LayoutHeader } from './layout-header.js';
+import { tightHeaderAt } from './tight-layout-header.js';
 
 const PIECE = /\S+(?: \S+)*/g;
 const TASK_WORD = /nhiem vu|noi dung|cong viec|giai phap/;
@@ -16,7 +18,8 @@ const UNIT_OR_TIME = /chu tri|phoi hop|thuc hien|thoi gian|thoi han|tien do/;
 // the header words are also matched with a sign that is no letter in a vowel's place (never
 // another letter: "toàn dân" is no garbled "tiến độ").
 const tolerant = (re: RegExp) => new RegExp(re.source.replace(/[aeiouy]/g, '(?:$&|[^\\sa-z])'));
-const TASK_WORD_GARBLED = tolerant(TASK_WORD);
+// "nhiEm vp": the Ụ of VỤ read as a p, its dot below as the descender.
+const TASK_WORD_GARBLED = new RegExp(`${tolerant(TASK_WORD).source}|nhi(?:e|[^\\sa-z])m v[a-z](?![a-z])`);
 const UNIT_OR_TIME_GARBLED = tolerant(UNIT_OR_TIME);
 // Any title a task table's header gives a column, to weigh one reading of a wrapped header
 // against another.
@@ -26,13 +29,7 @@ const ROW_NUMBER = /^\s*(?:\d{1,3}(?:\.\d{1,2})*|[IVXLC]{1,5})[.)]?(?: {2,}|$)/;
 /** A header wraps its cells over at most this many lines ("Đơn vị" / "chủ trì"). */
 const HEADER_LINES_MAX = 3;
 
-/** A table's header: the stretch of the line each column's title covers, and its text. */
-export interface LayoutHeader {
-  spans: Array<[number, number]>;
-  titles: string[];
-  /** How many lines the header takes, 1 to 3. */
-  lineCount: number;
-}
+export type { LayoutHeader } from './layout-header.js';
 
 /** Indexes of the lines that belong to space-laid-out task tables (header included). */
 export function layoutTableLines(lines: readonly string[]): Set<number> {
@@ -48,7 +45,7 @@ export function layoutTableLines(lines: readonly string[]): Set<number> {
     let j = i + header.lineCount;
     for (; j < lines.length; j++) {
       const line = lines[j]!;
-      if (line.trim() && (isProseAcross(line, header.spans) || endsLayoutTable(line))) break;
+      if (line.trim() && (proseEnds(lines, j, header.spans, header.tight) || endsLayoutTable(line))) break;
       kept.add(j);
     }
     // Trailing blank lines belong to the text after the table.
@@ -95,7 +92,7 @@ export function layoutHeaderAt(lines: readonly string[], at: number, score: (tit
       bestScore = value;
     }
   }
-  return best;
+  return best ?? tightHeaderAt(lines, at, score);
 }
 
 /** Pieces that overlap across lines joined into one title each, left to right, read top down. */
@@ -125,8 +122,14 @@ function stackedColumns(pieces: ReadonlyArray<{ from: number; to: number; text: 
  * cells another engine's layer set one space apart ("Tổng hợp danh sách sinh viên Đào tạo") runs
  * under two titles too, but keeps a column's gap before or after.
  */
-export function isProseAcross(line: string, spans: ReadonlyArray<[number, number]>): boolean {
+export function isProseAcross(line: string, spans: ReadonlyArray<[number, number]>, tight = false): boolean {
   if (COLUMN_GAP.test(line.trim())) return false;
+  // Under a tight header, a line that opens right of the content column is a row's cells an engine
+  // set one space apart ("Bộ Nông nghiệp Ủy ban nhân dân tỉnh Bình"): prose opens at the margin.
+  if (tight && spans.length > 2 && line.search(/\S/) >= spans[1]![1]) return false;
+  // Nor is a group heading of the table in capitals whose numeral the engine garbled ("HI HOÀN THIỆN
+  // KẾT CẤU …" for III): prose is in small letters.
+  if (tight && capitalShare(line) >= 0.7) return false;
   for (const p of line.matchAll(PIECE)) {
     const from = p.index!;
     const to = from + p[0].length;
@@ -135,6 +138,25 @@ export function isProseAcross(line: string, spans: ReadonlyArray<[number, number
   return false;
 }
 const COLUMN_GAP = /\S {4,}\S/;
+
+/**
+ * Prose across the columns at lines[at] ends the table. Under a tight header one such line alone
+ * is a row whose cells the engine glued ("Đề án phát triển … ít Bộ Nông nghiệp"): the table ends
+ * only where the next line with text runs across too (a paragraph).
+ */
+export function proseEnds(lines: readonly string[], at: number, spans: ReadonlyArray<[number, number]>, tight = false): boolean {
+  if (!isProseAcross(lines[at]!, spans, tight)) return false;
+  if (!tight) return true;
+  let next = at + 1;
+  while (next < lines.length && !lines[next]!.trim()) next++;
+  return next >= lines.length || isProseAcross(lines[next]!, spans, tight);
+}
+
+/** The share of a line's letters that are capitals. */
+export function capitalShare(line: string): number {
+  const letters = line.replace(/[^\p{L}]/gu, '');
+  return letters.length ? letters.replace(/\P{Lu}/gu, '').length / letters.length : 0;
+}
 
 // In a table the row number stands apart from the content; a heading prints it in the text.
 const HEADING = /^\s*(?:[IVXLC]{1,5}|\d{1,2}(?:\.\d{1,2})*)[.)] +\p{L}/u;
@@ -146,5 +168,10 @@ const MOTTO = /\bc\S?ng hoa\s+xa h\S?i\b/;
 
 /** A heading, the signature block or another document's header: whatever table stood above has ended. */
 export function endsLayoutTable(line: string): boolean {
-  return HEADING.test(line) || CLOSING.test(line) || (/h[OoÒò]A\s/i.test(line) && MOTTO.test(foldVietnamese(line)));
+  if (HEADING.test(line) || CLOSING.test(line)) return true;
+  if (!/h[OoÒò]A\s/i.test(line)) return false;
+  // In capitals, as a header prints it: a cell that names the state ("Chính phủ nước Cộng hòa xã hội
+  // chủ nghĩa Việt Nam") is the table's text.
+  const motto = MOTTO.exec(foldVietnamese(line));
+  return !!motto && capitalShare(line.slice(motto.index, motto.index + motto[0].length)) >= 0.5;
 }

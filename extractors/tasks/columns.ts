@@ -24,7 +24,7 @@ const RULES: ReadonlyArray<[ColumnRole, RegExp]> = [
   ['note', /^chuc (?:vu|danh)\b(?!.*(?:thuc hien|chu tri|don vi|nguoi|co quan))/],
   // "Số ngày dự kiến" / "Số ngày thực hiện": how long the task may take, its time column.
   // OCR splits the T of "Thời gian" off as a stroke ("IT hOi gian", restored "ÍT hơi gian").
-  ['deadline', /thoi gian|\bhoi gian\b|thoi han|tien do|hoan thanh|moc thoi gian|^so ngay\b/],
+  ['deadline', /thoi gian|\bhoi gian\b|\bth\S{1,3} gian\b|thoi han|tien do|hoan thanh|moc thoi gian|^so ngay\b/],
   ['content', CHECKED],
   // "Căn cứ thực hiện": the papers a step rests on, a note of the row, not who does it.
   ['note', /^can cu\b/],

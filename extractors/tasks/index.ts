@@ -52,7 +52,8 @@ export function extractTasks(text: string, ctx: StageContext, context: TaskConte
     tasks = tasksFromTabbedLines(rows, ctx, { planYear, mergedCellsLost: context.mergedCellsLost ?? false, cellBreaks: cellBreaksOf(context.tables) });
   } else {
     // Tables laid out with spaces (PDF text layers): rebuilt as tab-separated rows.
-    const rows = layoutTableRows(tableLines, { roughPlacement: context.ocr ?? false });
+    const pageBreaks = [...text.matchAll(/\f/g)].map((m) => m.index!);
+    const rows = layoutTableRows(tableLines, { roughPlacement: context.ocr ?? false, pageBreaks });
     if (rows.length) tasks = tasksFromTabbedLines(rows, ctx, { planYear, mergedCellsLost: context.mergedCellsLost ?? false });
     // Tables an OCR dump wrote one cell per line: rebuilt the same way.
     if (!tasks.length) {

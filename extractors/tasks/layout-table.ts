@@ -12,7 +12,7 @@
 //   runs across columns, a heading or the signature block ends the table.
 import { headerRoles, type ColumnRole } from './columns.js';
 import type { SourceLine } from './tsv-table.js';
-import { endsLayoutTable, isProseAcross, layoutHeaderAt } from '../../normalizers/layout-tables.js';
+import { capitalShare, endsLayoutTable, layoutHeaderAt, proseEnds } from '../../normalizers/layout-tables.js';
 
 interface Segment {
   text: string;
@@ -32,12 +32,16 @@ interface Columns {
   header: string;
   /** Lines the header takes. */
   lineCount: number;
+  /** An OCR layer's tight header: its spans are the titles' middles (tight-layout-header.ts). */
+  tight: boolean;
 }
 
 interface BodyLine {
   line: SourceLine;
   /** Text per column, "" where the line has none. */
   cells: string[];
+  /** A blank line stood above it in the text (an OCR layer's gap between two rows). */
+  afterBlank?: boolean;
 }
 
 const INDEX = /^(?:\d{1,3}(?:\.\d{1,2})*|[IVXLC]{1,5})[.)]?$/;
@@ -50,11 +54,15 @@ const EDGE_JITTER = 3;
 const SHARED_STARTS = 2;
 /** How far from a column's edge a word of glued cells may open the next cell. */
 const SPLIT_REACH = 4;
+/** Lines a page must hold before its own column edges are learnt. */
+const PAGE_LINES_MIN = 8;
 
 /** Tab-separated rows of the space-laid-out task tables in the lines; [] when there are none. */
 export interface LayoutTableOptions {
   /** An OCR engine placed the words (only roughly): a capital near a column's learnt edge opens its cell. */
   roughPlacement?: boolean;
+  /** Offsets of the text's page breaks (form feeds): under a tight header each page's columns are learnt apart. */
+  pageBreaks?: readonly number[];
 }
 
 export function layoutTableRows(lines: readonly SourceLine[], options: LayoutTableOptions = {}): SourceLine[] {
@@ -67,11 +75,21 @@ export function layoutTableRows(lines: readonly SourceLine[], options: LayoutTab
       i++;
       continue;
     }
-    const found: Array<{ line: SourceLine; segments: Segment[] }> = [];
+    const found: Array<{ line: SourceLine; segments: Segment[]; afterBlank: boolean; page: number }> = [];
     let j = i + columns.lineCount;
+    let blank = false;
+    let page = 0;
+    const pageBreaks = options.pageBreaks ?? [];
     for (; j < lines.length; j++) {
       const text = lines[j]!.text;
-      if (!text.trim()) continue;
+      const start = lines[j]!.start;
+      while (start !== null && page < pageBreaks.length && pageBreaks[page]! < start) page++;
+      if (!text.trim()) {
+        blank = true;
+        continue;
+      }
+      const afterBlank = blank;
+      blank = false;
       const again = headerAt(texts, j);
       if (again?.header === columns.header) {
         j += again.lineCount - 1; // repeated on a new page
@@ -79,11 +97,16 @@ export function layoutTableRows(lines: readonly SourceLine[], options: LayoutTab
       }
       const segments = segmentsOf(text);
       if (isPageNumber(segments, columns)) continue;
-      if (endsLayoutTable(text) || isProseAcross(text, columns.spans)) break;
-      found.push({ line: lines[j]!, segments });
+      // A group heading in capitals whose numeral the engine garbled ("HI HOÀN THIỆN KẾT CẤU …"):
+      // no row's cells, passed over (a numbered one is read as the group it heads).
+      if (columns.tight && !INDEX.test(segments[0]?.text.split(' ')[0] ?? '') && text.trim().length > 30 && capitalShare(text) >= 0.7) continue;
+      if (endsLayoutTable(text) || proseEnds(texts, j, columns.spans, columns.tight)) break;
+      found.push({ line: lines[j]!, segments, afterBlank, page });
     }
     const learned = { ...columns, edges: learnedEdges(columns, found.map((f) => f.segments)) };
-    const body = found.map((f) => ({ line: f.line, cells: assign(f.segments, learned, options.roughPlacement ?? false) }));
+    // A tight layer sets each page's columns a few characters apart: each page's edges are its own.
+    const onPage = columns.tight ? pageEdges(columns, found) : null;
+    const body = found.map((f) => ({ line: f.line, cells: assign(f.segments, onPage?.get(f.page) ?? learned, options.roughPlacement ?? false), afterBlank: f.afterBlank }));
     const rows = rowsOf(body, learned);
     if (rows.length) {
       out.push({ text: columns.header, start: lines[i]!.start });
@@ -116,7 +139,7 @@ function headerAt(lines: readonly string[], at: number): Columns | null {
   const { spans } = header;
   // Column i starts halfway between the end of header i-1 and the start of header i.
   const edges = spans.map(([from], k) => (k === 0 ? 0 : Math.floor((spans[k - 1]![1] + from) / 2)));
-  return { roles, edges, halfway: edges, spans, header: header.titles.join('\t'), lineCount: header.lineCount };
+  return { roles, edges, halfway: edges, spans, header: header.titles.join('\t'), lineCount: header.lineCount, tight: !!header.tight };
 }
 
 /**
@@ -149,6 +172,36 @@ function learnedEdges(columns: Columns, body: ReadonlyArray<readonly Segment[]>)
   }
   for (let c = 1; c < edges.length; c++) if (edges[c]! <= edges[c - 1]!) edges[c] = columns.halfway[c]!;
   return edges;
+}
+
+/** Each page's columns with the edges its own lines give; a page of too few lines keeps the table's. */
+function pageEdges(columns: Columns, found: ReadonlyArray<{ segments: Segment[]; page: number }>): Map<number, Columns> {
+  const pages = new Map<number, Segment[][]>();
+  for (const f of found) pages.set(f.page, [...(pages.get(f.page) ?? []), f.segments]);
+  const all = learnedEdges(columns, found.map((f) => f.segments));
+  const home = marginOf(pages.get(found[0]?.page ?? 0) ?? []);
+  return new Map(
+    [...pages].map(([page, lines]) => {
+      if (lines.length < PAGE_LINES_MIN) return [page, { ...columns, edges: all }];
+      // The page set as a whole a few characters right or left of the header's: its titles move with it.
+      const shift = home === null ? 0 : (marginOf(lines) ?? home) - home;
+      const moved = (at: number) => Math.max(0, at + shift);
+      const shifted: Columns = { ...columns, spans: columns.spans.map(([a, b]) => [moved(a), moved(b)]), halfway: columns.halfway.map((h, k) => (k ? moved(h) : 0)) };
+      return [page, { ...shifted, edges: learnedEdges({ ...shifted, edges: shifted.halfway }, lines) }];
+    }),
+  );
+}
+
+/** Where most of a page's lines that open with text left of the middle start: the page's left margin. */
+function marginOf(lines: ReadonlyArray<readonly Segment[]>): number | null {
+  const counts = new Map<number, number>();
+  for (const segments of lines) {
+    const first = segments[0];
+    if (first && first.from < 20 && !INDEX.test(first.text)) counts.set(first.from, (counts.get(first.from) ?? 0) + 1);
+  }
+  let best: number | null = null;
+  for (const [at, n] of counts) if (best === null || n > counts.get(best)! || (n === counts.get(best)! && at < best)) best = at;
+  return best;
 }
 
 function columnAt(position: number, columns: Columns): number {
@@ -233,7 +286,7 @@ function rowsOf(body: readonly BodyLine[], columns: Columns): SourceLine[] {
   for (let r = 0; r + 1 < anchors.length; r++) {
     const from = anchors[r]! + 1;
     const to = anchors[r + 1]!; // the gap is body[from, to)
-    const split = splitGap(body, from, to, above, contentColumn);
+    const split = (columns.tight ? blankBetween(body, from, to) : null) ?? splitGap(body, from, to, above, contentColumn);
     starts.push(split);
     above = to - split;
   }
@@ -245,6 +298,7 @@ function rowsOf(body: readonly BodyLine[], columns: Columns): SourceLine[] {
         if (text) cells[c] = cells[c] ? `${cells[c]} ${text}` : text;
       });
     }
+    if (columns.tight) asGroupHeading(cells, indexColumn, contentColumn);
     const first = body[start]!.line;
     const last = body[end - 1]!.line;
     return {
@@ -273,6 +327,29 @@ function splitGap(body: readonly BodyLine[], from: number, to: number, above: nu
     if (k > from && k < to && /^\p{Lu}/u.test(body[k]!.cells[content]!)) return k;
   }
   return centred;
+}
+
+/**
+ * Under a tight header, where the layer left a blank line between two rows: the one blank among
+ * body(from, to] starts the next row; null when there is none or more than one (a cell's own gap).
+ */
+function blankBetween(body: readonly BodyLine[], from: number, to: number): number | null {
+  const blanks: number[] = [];
+  for (let k = from; k <= to && k < body.length; k++) if (body[k]!.afterBlank) blanks.push(k);
+  return blanks.length === 1 ? blanks[0]! : null;
+}
+
+/**
+ * A group heading of a tight table ("IV | QUẢN LÝ VÀ SỬ DỤNG … | TRƯỜNG, NÂNG CAO KHẢ"): its capitals
+ * run across the columns, so they are put together as its content, the other cells left empty.
+ */
+function asGroupHeading(cells: string[], index: number, content: number): void {
+  if (!/^[IVXLC]{1,5}[.)]?$/.test(cells[index]!)) return;
+  const text = cells.filter((c, i) => i !== index && c).join(' ');
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  if (!letters || letters.replace(/\P{Lu}/gu, '').length < 0.7 * letters.length) return;
+  cells.forEach((_, i) => i !== index && (cells[i] = ''));
+  cells[content] = text;
 }
 
 /** The last content text at or above the anchor line before body[from]. */

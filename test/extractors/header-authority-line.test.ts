@@ -16,6 +16,7 @@ describe('the issuer from the authority line', () => {
     ['a minister decides for the ministry', 'BỘ TRƯỞNG BỘ Y TẾ', 'Bộ Y tế', 'central'],
     ['a chairman for the people\'s committee', 'CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG', 'Ủy ban nhân dân tỉnh Lâm Đồng', 'province'],
     ['the body alone', 'ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG', 'Ủy ban nhân dân tỉnh Lâm Đồng', 'province'],
+    ['a speck read as a stop after the title\'s first word', 'BỘ. TRƯỞNG BỘ Y TẾ', 'Bộ Y tế', 'central'],
   ])('no issuer block: %s', (_how, authority, name, level) => {
     const ctx = testContext();
     const doc = extractHeader(decision([], authority), ctx, noSigner);

@@ -144,3 +144,13 @@ describe('repairedUnitCells: names left as they are', () => {
     expect(repairedUnitCells([cell], lamDong)).toEqual([cell]);
   });
 });
+
+describe('repairedUnitCells: a ministry read right stays a ministry', () => {
+  it.each([['Bộ Kế hoạch và Đầu tư'], ['Bộ Công Thương'], ['Bộ Nông nghiệp và Phát triển nông thôn'], ['Bộ Quốc phòng']])('%s', (name) => {
+    expect(repairedUnitCells([name], standards)).toEqual([name]);
+  });
+
+  it('a department read right stays a department', () => {
+    expect(repairedUnitCells(['Sở Kế hoạch và Đầu tư'], standards)).toEqual(['Sở Kế hoạch và Đầu tư']);
+  });
+});

@@ -1,0 +1,48 @@
+// An OCR'd issuer block whose name wraps onto a line of its own that opens with "và", the motto's
+// second line beside it, both garbled past reading line by line ("BQ NÔNG NGHIỆP" / "và PIlAT
+// TRIỂN NÔNG THÔN"): read as the one standard name they make together.
+import { describe, expect, it } from 'vitest';
+import { extractHeader } from '../../extractors/header.js';
+import { withHeadWordRepaired } from '../../extractors/ocr-body-names.js';
+import type { Signer } from '../../output/schema.js';
+import { testContext } from './context.js';
+
+const noSigner: Signer = { name: null, title: null, authority: null };
+const header = (first: string, second: string, motto2 = 'Độc lập - Tự}\'do - Hạnh plnic', ocrOrigin = true) =>
+  extractHeader(
+    [`      ${first}                CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM`, `  ${second}                 ${motto2}`, '', '      Số: 12/QĐ-BNN-TCLN                    Hà Nội, ngày 25 tháng 4 năm 2016', '                                        QUYẾT ĐỊNH', '                      Ban hành Quy chế quản lý'].join('\n'),
+    testContext(),
+    noSigner,
+    undefined,
+    false,
+    undefined,
+    ocrOrigin,
+  );
+
+describe('a standard name wrapped over two garbled lines', () => {
+  it('OCR: the ministry, as the block printed plainly reads', () => {
+    const typed = header('BỘ NÔNG NGHIỆP', 'VÀ PHÁT TRIỂN NÔNG THÔN', 'Độc lập - Tự do - Hạnh phúc', false);
+    expect(typed.issuer.name?.toLowerCase()).toBe('bộ nông nghiệp và phát triển nông thôn');
+    const doc = header('BQ NÔNG NGHIỆP', 'và PIlAT TRIỂN NÔNG THÔN');
+    expect(doc.issuer.name).toBe(typed.issuer.name);
+    expect(doc.issuer.level).toBe('central');
+  });
+
+  it('a wrapped line that makes no standard name is not taken for one', () => {
+    expect(header('BQ NÔNG NGHIỆP', 'và KHU DU LỊCH BIỂN').issuer.name?.toLowerCase()).not.toContain('phát triển nông thôn');
+  });
+});
+
+describe('withHeadWordRepaired', () => {
+  it.each([
+    ['BQ NÔNG NGHIỆP', 'BỘ NÔNG NGHIỆP'],
+    ['B0 TÀI CHÍNH', 'BỘ TÀI CHÍNH'],
+    ['CVC HÓA CHẤT', 'CỤC HÓA CHẤT'],
+  ])('%s → %s', (line, repaired) => {
+    expect(withHeadWordRepaired(line)).toBe(repaired);
+  });
+
+  it.each([['BQL DỰ ÁN ĐẦU TƯ'], ['BQ'], ['BỘ Y TẾ']])('%s: no head to repair', (line) => {
+    expect(withHeadWordRepaired(line)).toBeNull();
+  });
+});

@@ -17,7 +17,7 @@ import type { Cell } from './layout.js';
 import { withSurnameRepaired } from './ocr-surname.js';
 import { withGivenNamesRepaired } from './ocr-given-names.js';
 import { spacedSignerBesideRecipients } from './ocr-spaced-signer.js';
-import { engineReadingOf, looksLikeReadName, nameAsEngineRead, type EngineReading } from './ocr-signer-name.js';
+import { engineReadingOf, isRereadNameLine, nameAsEngineRead, type EngineReading } from './ocr-signer-name.js';
 import { withKnownLawTitles } from './ocr-law-titles.js';
 import { yearFromCitedDates } from './cited-year.js';
 import { log } from '../output/diagnostics.js';
@@ -65,7 +65,7 @@ export function extractPlan(text: string, ctx: StageContext, tables: readonly Ta
   // With no block at all, the engine may have cut the name into pieces beside the recipients' list.
   const engine = reading
     ? {
-        nameLine: (c: Cell) => c.text.length <= 40 && looksLikeReadName(reading(c.start, c.end)),
+        nameLine: (c: Cell) => c.text.length <= 40 && isRereadNameLine(c.text, reading(c.start, c.end)),
         unblocked: () => spacedSignerBesideRecipients(tail, reading),
         nameAsRead: (s: Signer) => nameAsRead(s, text, reading, signerCtx),
       }
@@ -89,7 +89,7 @@ export function extractPlan(text: string, ctx: StageContext, tables: readonly Ta
     signer,
     references,
     movements: extractMovements(text, ctx.within('movements'), folded),
-    tasks: withStandardUnits(extractTasks(text, ctx.within('tasks'), { tables, document, sections, typed: source.typed ?? false, mergedCellsLost: source.mergedCellsLost ?? false }), ocrOrigin, document),
+    tasks: withStandardUnits(extractTasks(text, ctx.within('tasks'), { tables, document, sections, typed: source.typed ?? false, mergedCellsLost: source.mergedCellsLost ?? false, ocr: ocrOrigin }), ocrOrigin, document),
     recipients: extractRecipients(text, ctx.within('recipients'), tail),
     blocks: extractBlocks(text, folded),
   };

@@ -147,6 +147,17 @@ export function looksLikeReadName(read: string): boolean {
 }
 
 /**
+ * A cell to take as the signer's name line although no name is spelt there: the engine read a name
+ * (`looksLikeReadName`) and the restorer changed its letters, not only its marks. That change is
+ * the fallback's reason to exist; a line restored with its letters kept ("Hà Nội", "Cao Bằng")
+ * was asked as it stands and is no name the engine's reading could add.
+ */
+export function isRereadNameLine(restored: string, read: string): boolean {
+  const letters = (text: string) => oneSpaced(text).split(' ').map(fold).join(' ');
+  return letters(restored) !== letters(read) && looksLikeReadName(read);
+}
+
+/**
  * A name at the end of a line an engine read syllable by syllable in pieces ("… thuộc Bộ C ò n g
  * T rần T u ấn A nh": the signature column's name beside a recipient's line, the gap between them
  * lost): the pieces closed up into syllables, each a capital and the small letters after it; the

@@ -30,6 +30,8 @@ export interface TaskContext {
   typed?: boolean;
   /** The reader kept a merged cell's text in its first row only: a lead merged down rows is filled down. */
   mergedCellsLost?: boolean;
+  /** An OCR engine wrote the text (ours or another's): its words stand only roughly where the page has them. */
+  ocr?: boolean;
 }
 
 export function extractTasks(text: string, ctx: StageContext, context: TaskContext): TaskRow[] {
@@ -48,7 +50,7 @@ export function extractTasks(text: string, ctx: StageContext, context: TaskConte
     tasks = tasksFromTabbedLines(rows, ctx, { planYear, mergedCellsLost: context.mergedCellsLost ?? false, cellBreaks: cellBreaksOf(context.tables) });
   } else {
     // Tables laid out with spaces (PDF text layers): rebuilt as tab-separated rows.
-    const rows = layoutTableRows(tableLines);
+    const rows = layoutTableRows(tableLines, { roughPlacement: context.ocr ?? false });
     if (rows.length) tasks = tasksFromTabbedLines(rows, ctx, { planYear, mergedCellsLost: context.mergedCellsLost ?? false });
     // Tables an OCR dump wrote one cell per line: rebuilt the same way.
     if (!tasks.length) {

@@ -52,7 +52,12 @@ const SHARED_STARTS = 2;
 const SPLIT_REACH = 4;
 
 /** Tab-separated rows of the space-laid-out task tables in the lines; [] when there are none. */
-export function layoutTableRows(lines: readonly SourceLine[]): SourceLine[] {
+export interface LayoutTableOptions {
+  /** An OCR engine placed the words (only roughly): a capital near a column's learnt edge opens its cell. */
+  roughPlacement?: boolean;
+}
+
+export function layoutTableRows(lines: readonly SourceLine[], options: LayoutTableOptions = {}): SourceLine[] {
   const out: SourceLine[] = [];
   let i = 0;
   const texts = lines.map((l) => l.text);
@@ -78,7 +83,7 @@ export function layoutTableRows(lines: readonly SourceLine[]): SourceLine[] {
       found.push({ line: lines[j]!, segments });
     }
     const learned = { ...columns, edges: learnedEdges(columns, found.map((f) => f.segments)) };
-    const body = found.map((f) => ({ line: f.line, cells: assign(f.segments, learned) }));
+    const body = found.map((f) => ({ line: f.line, cells: assign(f.segments, learned, options.roughPlacement ?? false) }));
     const rows = rowsOf(body, learned);
     if (rows.length) {
       out.push({ text: columns.header, start: lines[i]!.start });
@@ -159,7 +164,7 @@ function isPageNumber(segments: readonly Segment[], columns: Columns): boolean {
 }
 
 /** The line's text per column. */
-function assign(segments: readonly Segment[], columns: Columns): string[] {
+function assign(segments: readonly Segment[], columns: Columns, roughPlacement: boolean): string[] {
   const cells = columns.roles.map(() => '');
   for (const piece of segments) {
     // Cells set one space apart run under two titles: their words are shared out where the
@@ -167,7 +172,7 @@ function assign(segments: readonly Segment[], columns: Columns): string[] {
     const glued = columns.spans.filter(([from, to]) => piece.from < to && piece.to > from).length > 1;
     const words = glued ? wordsOf(piece) : [piece];
     // Cell text is aligned left or centred under its header and may start before it.
-    const placed = glued ? gluedColumns(words, columns) : [columnAt(Math.floor((piece.from + piece.to) / 2), columns)];
+    const placed = glued ? gluedColumns(words, columns, roughPlacement) : [columnAt(Math.floor((piece.from + piece.to) / 2), columns)];
     words.forEach((s, k) => {
       let c = placed[k]!;
       // The index column holds numbers only: a short last line of content ("Ninh Bình.") set
@@ -185,10 +190,11 @@ function assign(segments: readonly Segment[], columns: Columns): string[] {
  * between the titles, which leave a long cell that slack. But an OCR layer places its words only
  * roughly, a few characters either way, and may squeeze a cell left of its column: a word with a
  * capital within reach of a column's learnt edge opens that column's cell ("… chương trình đào
- * Bàn Kế hoạch …", "… sinh viên đăng Tuần 1, tháng 01/2021"). No word is left of the column the
- * piece itself starts in.
+ * Bàn Kế hoạch …", "… sinh viên đăng Tuần 1, tháng 01/2021"). A typed layer places its words
+ * exactly, and there a capital near an edge is a unit's name run long ("… phối hợp với Sở Y tế"):
+ * only halfway edges. No word is left of the column the piece itself starts in.
  */
-function gluedColumns(words: readonly Segment[], columns: Columns): number[] {
+function gluedColumns(words: readonly Segment[], columns: Columns, roughPlacement: boolean): number[] {
   const own = columnAt(words[0]!.from, columns);
   // first[c]: the first word in column c or further right.
   const first = columns.halfway.map((edge, c) => {
@@ -196,7 +202,7 @@ function gluedColumns(words: readonly Segment[], columns: Columns): number[] {
     const k = words.findIndex((w) => w.from >= edge);
     return k < 0 ? words.length : k;
   });
-  for (let c = own + 1; c < columns.edges.length; c++) {
+  for (let c = own + 1; roughPlacement && c < columns.edges.length; c++) {
     const edge = columns.edges[c]!;
     const capitals = words.flatMap((w, k) => (k > 0 && Math.abs(w.from - edge) <= SPLIT_REACH && /^\p{Lu}/u.test(w.text) ? [k] : []));
     // The nearest; of two as near, the one right of the edge.

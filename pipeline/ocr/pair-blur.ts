@@ -27,9 +27,13 @@ function wordAverage(a: number, b: number): number {
   return ((a | b) - (((a ^ b) & HIGH_BITS) >>> 1)) | 0;
 }
 
-/** Per pixel of `word`, its average with the next pixel along the row: the word's own next, or `next` word's first. */
-function pairsAlong(word: number, next: number): number {
-  return wordAverage(word, LITTLE_ENDIAN ? (word >>> 8) | (next << 24) : (word << 8) | (next >>> 24));
+/**
+ * Per pixel of `word`, its average with the next pixel along the row: the word's own next, or
+ * `next` word's first. The byte order is a parameter so that both orders are tested; the page
+ * is always read in the machine's own.
+ */
+export function pairsAlong(word: number, next: number, littleEndian = LITTLE_ENDIAN): number {
+  return wordAverage(word, littleEndian ? (word >>> 8) | (next << 24) : (word << 8) | (next >>> 24));
 }
 
 /**

@@ -2,7 +2,7 @@
 // diacritic restorer re-lettered it: a family name or a common name syllable one letter away, and
 // only one, is the word; otherwise the name is left blank with a diagnostic, never guessed.
 import { describe, expect, it } from 'vitest';
-import { engineKey, engineReadingOf, familyNameRead, givenNameRead, looksLikeReadName, nameAsEngineRead, spacedNameAtLineEnd } from '../../extractors/ocr-signer-name.js';
+import { engineKey, engineReadingOf, familyNameRead, givenNameRead, isRereadNameLine, looksLikeReadName, nameAsEngineRead, spacedNameAtLineEnd } from '../../extractors/ocr-signer-name.js';
 import { extractPlan } from '../../extractors/index.js';
 import type { TextChange } from '../../output/schema.js';
 import { testContext } from './context.js';
@@ -106,6 +106,28 @@ describe('looksLikeReadName', () => {
     'Nguyễn',
   ])('%s is not', (read) => {
     expect(looksLikeReadName(read)).toBe(false);
+  });
+});
+
+describe('isRereadNameLine', () => {
+  it.each([
+    // [restored line, the engine's letters]
+    ['Dương Văn Tuấn', 'Diro-ng Van Tuan'],
+    ['Người Tiếng Thạo', 'Nguygn Tieing Thad'],
+  ])('%s read as %s: the restorer changed letters of a name line', (restored, read) => {
+    expect(isRereadNameLine(restored, read)).toBe(true);
+  });
+
+  it.each([
+    // Places and names whose letters the restorer kept: asked as they stand, not through this fallback.
+    ['Hà Nội', 'Ha Noi'],
+    ['Cao Bằng', 'Cao Bang'],
+    ['Lâm Đồng', 'Lam Dong'],
+    ['Trần Hưng Đạo', 'Tran Hung Dao'],
+    // Letters changed, but no name read.
+    ['Văn phòng Sở thông báo', 'Van phong So thong bae'],
+  ])('%s read as %s is not', (restored, read) => {
+    expect(isRereadNameLine(restored, read)).toBe(false);
   });
 });
 

@@ -2,7 +2,7 @@
 // the blur is by definition, pixel by pixel: three rounds of a pixel averaged with its right-hand
 // neighbour, then with the one below, rounded half up, the page's edges extended.
 import { describe, expect, it } from 'vitest';
-import { tripleBoxBlurOfTwo } from '../../pipeline/ocr/pair-blur.js';
+import { pairsAlong, tripleBoxBlurOfTwo } from '../../pipeline/ocr/pair-blur.js';
 import type { GrayImage } from '../../pipeline/ocr/rules.js';
 import { tripleBoxBlur } from '../bench/prep-reference/box-blur.js';
 
@@ -71,4 +71,26 @@ describe('tripleBoxBlurOfTwo', () => {
     const blurred = tripleBoxBlurOfTwo(image([], width, height));
     expect([blurred.width, blurred.height, blurred.data.length]).toEqual([width, height, 0]);
   });
+});
+
+describe('pairsAlong in either byte order', () => {
+  // Eight pixels in memory order, read as two 32-bit words the way a machine of each order reads them:
+  // whichever the order, the word's four bytes in memory must come out as each pixel averaged with the next.
+  const rows: Array<[string, number[]]> = [
+    ['a ramp', [0, 1, 2, 3, 4, 5, 6, 7]],
+    ['odd sums round up', [0, 255, 0, 255, 1, 0, 0, 0]],
+    ['the next word meets the last pixel', [9, 9, 9, 200, 100, 0, 0, 0]],
+  ];
+  const readWord = (bytes: number[], littleEndian: boolean) =>
+    (littleEndian ? bytes[0]! | (bytes[1]! << 8) | (bytes[2]! << 16) | (bytes[3]! << 24) : (bytes[0]! << 24) | (bytes[1]! << 16) | (bytes[2]! << 8) | bytes[3]!) | 0;
+  const writeWord = (word: number, littleEndian: boolean) =>
+    littleEndian ? [word & 255, (word >>> 8) & 255, (word >>> 16) & 255, word >>> 24] : [word >>> 24, (word >>> 16) & 255, (word >>> 8) & 255, word & 255];
+  for (const littleEndian of [true, false]) {
+    for (const [name, px] of rows) {
+      it(`${littleEndian ? 'little' : 'big'}-endian: ${name}`, () => {
+        const got = writeWord(pairsAlong(readWord(px.slice(0, 4), littleEndian), readWord(px.slice(4, 8), littleEndian), littleEndian), littleEndian);
+        expect(got).toEqual([0, 1, 2, 3].map((i) => (px[i]! + px[i + 1]! + 1) >> 1));
+      });
+    }
+  }
 });

@@ -264,8 +264,9 @@ function unruledTable(rows: Segment[][]): { rows: string[][]; words: OcrWord[] }
 const SALUTATION = /^\s*kinh\s+gui\b/;
 
 /**
- * Lines printed above the header across its middle (a certified copy's "SAO Y; Bộ …; 21/07/2023"
- * line, a page's own caption) that may stand before the two columns: more would be the body.
+ * Lines printed above the header across its middle, starting right of the left column (a certified
+ * copy's "SAO Y; Bộ …; 21/07/2023" line, a page's own caption), that may stand before the two
+ * columns: more would be the body.
  */
 const LINES_OVER_HEADER = 2;
 
@@ -282,6 +283,9 @@ function headerZone(segs: Segment[], width: number): { zone: Segment[]; gutter: 
   const rows = visualLines(sorted);
   const skipped = new Set<Segment>();
   for (let r = 0; r < Math.min(LINES_OVER_HEADER, rows.length - 1); r++) {
+    // Such a line starts right of the left column's start: a line from the left margin is the
+    // body's (the last page's text above its two-column signature block).
+    if (Math.min(...rows[r]!.map((s) => s.x0)) < width * 0.3) break;
     for (const s of rows[r]!) skipped.add(s);
     const below = zoneFrom(
       sorted.filter((s) => !skipped.has(s)),

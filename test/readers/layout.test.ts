@@ -54,6 +54,27 @@ describe('layoutPage', () => {
     ]);
   });
 
+  it('finds no header below body lines from the left margin: a last page\'s signature block stays the foot', () => {
+    const words = [
+      ...line('các Bộ trưởng, Thủ trưởng cơ quan ngang bộ chịu trách nhiệm', 300, 60, 'x'),
+      ...line('thi hành Nghị định này./.', 300, 120, 'y'),
+      ...line('Nơi nhận:', 300, 300, 'a').concat(line('TM. CHÍNH PHỦ', 1500, 300, 'a')),
+      ...line('- Ban Bí thư Trung ương Đảng;', 300, 360, 'b').concat(line('THỦ TƯỚNG', 1550, 360, 'b')),
+      ...line('- Lưu: VT, TCCV (2b).', 300, 420, 'c').concat(line('Nguyễn Xuân Phúc', 1480, 480, 'd')),
+    ];
+    const { text } = layoutPage({ width: 2480, height: 3508, words }, [], { header: true });
+    expect(text.split('\n')).toEqual([
+      'các Bộ trưởng, Thủ trưởng cơ quan ngang bộ chịu trách nhiệm',
+      'thi hành Nghị định này./.',
+      'Nơi nhận:',
+      '- Ban Bí thư Trung ương Đảng;',
+      '- Lưu: VT, TCCV (2b).',
+      'TM. CHÍNH PHỦ',
+      'THỦ TƯỚNG',
+      'Nguyễn Xuân Phúc',
+    ]);
+  });
+
   it('finds no header below more than two lines across the middle: that is the body', () => {
     const words = [
       ...line('Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015 thực hiện', 250, 60, 'x'),

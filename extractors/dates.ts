@@ -26,6 +26,9 @@ export const YEAR_FOOTNOTE = '(?:(?<=(?:19|20)\\d\\d)\\d{1,2}(?=[ \\t]*(?:\\n|$|
 // Layers without Vietnamese garble the words further ("_tháng", "!hạng", "neim.2025", "201,8"):
 // only text an OCR engine wrote is read so, once repaired (references-ocr.ts, GARBLED_DATE_WORDS).
 const WORDY = new RegExp(`ngay\\s*([^\\s]{0,6}?)\\s*th[a-z]{0,2}ng\\s*([^\\s]{0,6}?)\\s*n[a-z]?m\\s*([0-9oilj]{4})${YEAR_FOOTNOTE}(?!\\d)`, 'g');
+// "ngày 31 tháng 122024": the month and the year run together where a table cell's lines were
+// joined (an OCR engine's or converter's tables), "năm" lost between them.
+const RUN_TOGETHER = /ngay\s*(\d{1,2})\s*thang\s*(1[0-2]|0?[1-9])((?:19|20)\d\d)(?!\d)/g;
 // "07/4/2014", "30.4.1975", "1-2-2020"; also blank drafts "/...../2017".
 const NUMERIC = /(?<![\d/])(\d{1,2}|[.…_]*)\s*([/.-])\s*(\d{1,2}|[.…_]*)\s*\2\s*(\d{4})(?!\d)/g;
 
@@ -80,6 +83,12 @@ function assemble(dayText: string, monthText: string, yearText: string): Omit<Pa
 
 const WORDY_AT = new RegExp(WORDY.source, 'y');
 const NUMERIC_AT = new RegExp(NUMERIC.source, 'y');
+const RUN_TOGETHER_AT = new RegExp(RUN_TOGETHER.source, 'y');
+const STICKY = new Map<RegExp, RegExp>([
+  [WORDY, WORDY_AT],
+  [NUMERIC, NUMERIC_AT],
+  [RUN_TOGETHER, RUN_TOGETHER_AT],
+]);
 /** Up to this many candidate starts are tried one by one rather than scanning the rest of the text. */
 const NEAR_STARTS = 32;
 
@@ -103,11 +112,11 @@ function firstMatch(re: RegExp, sticky: RegExp, folded: string, from: number, ma
 /** The first date in `folded` (a foldVietnamese string) at or after `from`. */
 export function findDate(folded: string, from = 0, maxStart = Infinity): ParsedDate | null {
   const found: ParsedDate[] = [];
-  for (const re of [WORDY, NUMERIC]) {
-    const m = firstMatch(re, re === WORDY ? WORDY_AT : NUMERIC_AT, folded, from, maxStart);
+  for (const re of [WORDY, NUMERIC, RUN_TOGETHER]) {
+    const m = firstMatch(re, STICKY.get(re)!, folded, from, maxStart);
     if (!m) continue;
     const { year, ...parsed } =
-      re === WORDY ? assemble(m[1]!, m[2]!, m[3]!) : assemble(m[1]!.trim(), m[3]!.trim(), m[4]!);
+      re === NUMERIC ? assemble(m[1]!.trim(), m[3]!.trim(), m[4]!) : assemble(m[1]!, m[2]!, m[3]!);
     if (!year) continue;
     // A bare "/…/2017" without any digit before the year is only a date after "ngày".
     found.push({ ...parsed, start: m.index, end: m.index + m[0].length });

@@ -17,6 +17,8 @@ import { mentionedUnits, parseIssuer, UNIT_WORDS, type ParsedIssuer } from './is
 import { gluedParentLine, withinOneEdit } from './glued-parent.js';
 import { isUpperCase, oneLine, type Cell } from './layout.js';
 import { findUnits, listSpelling, provinceNames, resolveUnit, type AdminUnit } from './localities.js';
+import { serialFromTitle } from './title-serial.js';
+import { issuerOfOpening } from './opening-issuer.js';
 import { annexAlone } from './annex-alone.js';
 import { annexCaption } from './annex-caption.js';
 import { passingDate } from './passing-date.js';
@@ -1144,7 +1146,11 @@ export function extractHeader(
   const alone = !h.number && !meta.number && !h.typeLine ? annexAlone(text, folded) : null;
   if (alone) ctx.message(log.annexAlone(oneLine(text.slice(alone.span.start, alone.span.end))), { span: alone.span });
   const read = h.number?.value ?? (meta.number ? (usedMetadata.push('number'), meta.number) : null) ?? (annex ? (fromAnnex.push('number'), annex.number) : null) ?? alone?.number ?? null;
-  const number = read && marksFromOcr && h.typeLine ? symbolTypeFromHeading(read, h.typeLine.type) : read;
+  const numbered = read && marksFromOcr && h.typeLine ? symbolTypeFromHeading(read, h.typeLine.type) : read;
+  // A copy of an e-signed document: the blank serial is in the page's title above it (title-serial.ts).
+  const titled = numbered && h.number && !ocrOrigin ? serialFromTitle(text, h.number.span.start, numbered, h.typeLine?.type ?? null) : null;
+  if (titled) ctx.message(log.serialFromTitle(titled.number.number!, oneLine(titled.title)), { span: titled.span });
+  const number = titled?.number ?? numbered;
   // Without a type heading, a "V/v" line makes a công văn, unless its symbol opens with a code that only names a type (symbol-type.ts; 5332/CT-CS: CT is the Cục Thuế).
   let type = h.typeLine?.type ?? alone?.type ?? (h.subject && h.subject.kind === 'subject' ? (typeOfLetterSymbol(number) ?? docTypeByName('Công văn')) : null) ?? (number?.typeCode ? docTypeByCode(number.typeCode) : null);
   // A heading garbled past reading over a "Về việc …" trích yếu (no "V/v": no công văn's): the
@@ -1212,6 +1218,14 @@ export function extractHeader(
     const from = alone.issuer ?? (above?.trim() ? { text: above, span: { start: h.issuer!.span.start, end: alone.headingStart } } : null);
     const named = from ? composeIssuer(bodiesOf(from.text, [], near).map((b) => b.parsed)) : null;
     issuer = named ? { parsed: named.issuer, parent: named.parent, span: from!.span } : null;
+  }
+  if (!issuer && number && !alone) {
+    // The header's issuer column lost (an OCR crop, a copy without the header table): the opening names the committee of the place (opening-issuer.ts).
+    const opening = issuerOfOpening(text, number.symbol, h.place?.value ?? null, near);
+    if (opening) {
+      issuer = { parsed: opening.issuer, parent: null, span: { start: opening.start, end: opening.end } };
+      ctx.message(log.issuerFromOpening(opening.issuer.name, number.symbol), { span: { start: opening.start, end: opening.end } });
+    }
   }
   if (!issuer && number) {
     // A scan cut above its header, a header lost under a stamp: the symbol still names the issuer.

@@ -189,6 +189,11 @@ function lawName(
 // Nam ngày 16/6/2014": "của" inside a law's name, the name running on to the law's date or number.
 const OF_NAME_TO_DATE = /^cua(?:\s+(?!(?:ngay|so\s*:?\s*\d|nam\s+\d|duoc|da|nay|la|theo|va\s+(?:luat|bo luat|phap lenh|nghi|thong tu|quyet|chi thi))\b)[a-z-]+){2,12}\s+(?=ngay\s*\d|so\s*:?\s*\d)/;
 /**
+ * "Luật Ban hành văn bản quy phạm pháp luật của Hội đồng nhân dân, Ủy ban nhân dân năm 2004": the two
+ * councils, a comma between them, are the name's, which runs on to the law's date or year.
+ */
+const OF_COUNCILS = /^cua\s+hoi dong nhan dan\s*(?:,|va)\s*uy ban nhan dan(?=\s+(?:ngay\s*\d|so\s*:?\s*\d|nam\s+(?:19|20)\d\d))/;
+/**
  * "của Quốc hội ngày …", "của Quốc hội khóa XV …", "của Quốc hội nước Cộng hòa …" name who passed
  * the law, not a part of its name; "của Quốc hội và Hội đồng nhân dân" names two bodies and is.
  */
@@ -199,7 +204,7 @@ const MAKER_BEFORE_NUMBER = /^\s+cua\s+(?:quoc hoi|chinh phu|uy ban thuong vu qu
 
 /** Offset of the date a name that goes on past "của" at `at` runs to; -1 when it does not. */
 function ofNameToDate(folded: string, at: number): number {
-  const m = OF_NAME_TO_DATE.exec(folded.slice(at, at + 160));
+  const m = OF_NAME_TO_DATE.exec(folded.slice(at, at + 160)) ?? OF_COUNCILS.exec(folded.slice(at, at + 80));
   return m && !LAW_MAKER.test(m[0]) ? at + m[0].length : -1;
 }
 
@@ -515,6 +520,9 @@ function unknownBody(name: string, frame: LocalityFrame): string {
 // Words of the language that end so ("tại", "hai", "mai", "vay", "lại") are what they say.
 const GARBLED_DAY_WORD = /^[ \t]+(?!(?:tai|hai|mai|vay|lai|cai|sai|hay|tay|bay|may|quy)[ \t])(?:[^\s\d]{1,2}a[yi]|n[a-z]?[my]|ng[a-z]?[yi])[ \t]+(?=\d{1,2}\/\d{1,2}\/(?:19|20)\d\d(?!\d))/;
 
+/** "ban hành ngày", "được ký ngày", "ban hành vào ngày" between a cited number and its date (folded). */
+const ISSUED_ON = /^(?:duoc\s+)?(?:ban hanh|ky)\s+(?:vao\s+)?(?=ngay\s*\d)/;
+
 function parseTail(text: string, folded: string, c: Citation, frame: LocalityFrame, near: readonly AdminUnit[], ocr = false): Parsed {
   let pos = c.end;
   let spanEnd = c.end;
@@ -525,7 +533,10 @@ function parseTail(text: string, folded: string, c: Citation, frame: LocalityFra
   // A table's date column after a wide gap, or on the next line under it ("121/2009/TT- BTC" /
   // "          17/6/2009"): only a whole date in figures stands there.
   const column = LAYOUT_GAP_TO_DATE.exec(folded.slice(pos, pos + 80));
-  const at = pos + (column && column[0].length > lead.length ? column[0].length : lead.length);
+  let at = pos + (column && column[0].length > lead.length ? column[0].length : lead.length);
+  // "Kế hoạch số 322/KH-UBND ban hành ngày 17 tháng 01 năm 2013", "… (được) ký ngày …": the date after the verb.
+  const issued = !date && c.number?.number ? ISSUED_ON.exec(folded.slice(at, at + 24)) : null;
+  if (issued) at += issued[0].length;
   if (date) {
     // named with its date
   } else if (DAY_WORD.test(folded.slice(at, at + 5))) {

@@ -5,6 +5,7 @@ import type { NormalizeOptions } from '../output/options.js';
 import type { StageContext } from '../output/stage.js';
 import { removeMarkupDebris } from './debris.js';
 import { removeGazetteRunningHeaders } from './gazette-furniture.js';
+import { removeConverterPageMarkers } from './converter-page-markers.js';
 import { getRestorer, restoreDocumentDiacritics, type TextOrigin } from './diacritics/index.js';
 import { hasLetterSpacedRun, joinLetterSpacedWords, type SyllableWeight } from './letter-spacing.js';
 import { columnRowLines, rejoinWrappedLines } from './lines.js';
@@ -21,8 +22,8 @@ export interface NormalizedText {
 export async function normalizeText(original: string, ctx: StageContext, options: NormalizeOptions, origin: TextOrigin = {}): Promise<NormalizedText> {
   const directionControls = countDirectionControls(original);
   if (directionControls) ctx.message(log.directionControls(directionControls));
-  // The gazette's running headers go first: they are page furniture, not lines of the document.
-  const unicode = removeGazetteRunningHeaders(normalizeUnicode(original));
+  // The gazette's running headers and converters' page markers go first: they are page furniture, not lines of the document.
+  const unicode = removeConverterPageMarkers(removeGazetteRunningHeaders(normalizeUnicode(original)));
   // Column gaps are seen before runs of spaces are collapsed to one.
   const columnRows = columnRowLines(unicode);
   const cleaned = removeMarkupDebris(unicode);
@@ -50,5 +51,5 @@ function syllableWeight(restorer: { lm: { id(token: string): number; frequency: 
   };
 }
 
-export { normalizeUnicode, removeGazetteRunningHeaders, removeMarkupDebris, joinLetterSpacedWords, rejoinWrappedLines };
+export { normalizeUnicode, removeGazetteRunningHeaders, removeConverterPageMarkers, removeMarkupDebris, joinLetterSpacedWords, rejoinWrappedLines };
 export type { TextOrigin };

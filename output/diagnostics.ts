@@ -141,6 +141,8 @@ export const log = {
   annotationTextLeftOut: (page: number, boxes: number, texts: string) =>
     info('ANNOTATION_LEFT_OUT', `page ${page}: ${boxes} stamp or signature box(es) not on a text line left out of the text: ${texts}`),
   // --- header (appended) -----------------------------------------------------------------------
+  issuerFromOpening: (issuer: string, symbol: string) =>
+    info('ISSUER_FROM_OPENING', `no issuer block in the header; the issuer is the committee of the date line's place that the opening names, "${issuer}" (symbol ${symbol})`),
   issuerFromSymbol: (symbol: string, issuer: string) =>
     info('ISSUER_FROM_SYMBOL', `no issuer block was read; the symbol ${symbol} names the issuer: ${issuer}`),
   dateYearFromSigningStamp: (read: string, fixed: string) =>
@@ -160,6 +162,8 @@ export const log = {
   // --- readers: JSON exports (appended) -------------------------------------------------------------
   jsonText: () => info('JSON_TEXT', "a JSON file (an OCR or extraction tool's export): its strings are read in order as the text, field names and numbers left out"),
   // --- headers lost in copying (appended) -----------------------------------------------------------
+  serialFromTitle: (number: string, title: string) =>
+    info('SERIAL_FROM_TITLE', `the number line's serial is blank (stamped by the e-signature, lost in the copy); ${number} taken from the page's title "${title}"`),
   headerFromAnnexCaption: (fields: string, caption: string) =>
     info('HEADER_FROM_ANNEX_CAPTION', `the document's own header lacks its ${fields}; taken from its appendix caption "${caption}"`),
   annexAlone: (caption: string) =>

@@ -38,6 +38,12 @@ const BULLET = /^[*_\s]*[-+•–]\s/u;
 const ASSIGN = /^giao\s+(.{3,120}?)\s*,?\s+(?:la co quan thuong truc\s*,?\s*)?chu tri\b\s*,?\s*(?:va\s+)?/;
 const PARTNERS = /^phoi hop(?:\s+(?:chat che\s+)?voi)?\s+/;
 /**
+ * "Giao Sở Kế hoạch và Đầu tư, Sở Tài chính đảm bảo kinh phí …", "Giao Bảo hiểm xã hội thành phố làm
+ * đầu mối …": "Giao" and the bodies, then the work itself without "chủ trì". The bodies end at the
+ * first verb of work (or "phối hợp với", which gives the partners).
+ */
+const GIVEN = new RegExp(`^giao\\s+(.{3,120}?)\\s*,?\\s+(?=(?:${workVerbAlternation(['lam dau moi', 'lam co quan dau moi', 'bao dam', 'phoi hop'])})\\b)`);
+/**
  * "2. Phòng Báo chí - Xuất bản chủ trì, tham mưu …", "6. Hội đồng khoa học Sở phối hợp với Công
  * đoàn Sở phát động …", "7. Văn phòng Sở chịu trách nhiệm theo dõi …": the body as the subject,
  * without "Giao". The name must open like a body's ("Phòng", "Sở", "Hội đồng" …).
@@ -176,6 +182,12 @@ function openingOf(text: string): { leadText: string; at: number } | null {
     // "Giao Đảng ủy Chính phủ: (i) Chỉ đạo Đảng ủy Bộ Y tế chủ trì …": the body given the item
     // passes it on; the one named before "chủ trì" is not what the item gives to do.
     return /[:()]/.test(leadText) ? null : { leadText, at: assign[0].length };
+  }
+  const given = GIVEN.exec(folded);
+  if (given && !NOT_SUBJECT.test(given[1]!)) {
+    const from = /^giao\s+/.exec(folded)![0].length;
+    const leadText = text.slice(from, from + given[1]!.length);
+    if (namesUnit(leadText)) return { leadText, at: given[0].length };
   }
   const subject = SUBJECT.exec(folded);
   if (!subject || NOT_SUBJECT.test(subject[1]!)) return null;

@@ -10,6 +10,8 @@ import { taskListExpected } from './expected.js';
 import { tasksFromProseLists } from './prose-list.js';
 import { tasksFromAssignments } from './assignments.js';
 import { tasksFromUnitHeadings } from './unit-headings.js';
+import { tasksFromPointAssignments } from './point-assignments.js';
+import { attachedPlanStart } from './attached-plan.js';
 import { readableOcrProse } from './ocr-prose.js';
 import { tasksFromScrambledOcr } from './scrambled-ocr.js';
 import { tasksFromTimeline } from './timeline.js';
@@ -70,13 +72,20 @@ export function extractTasks(text: string, ctx: StageContext, context: TaskConte
   // less what another reader took from the same lines. A closing part that mostly lists each
   // agency's duties under its name ("1. Sở Nội vụ" then its duties) is no task list, nor are its
   // few sentences of that shape. Elsewhere a table's plan repeats its rows in sentences: left alone.
-  const plan = PLAN_TYPES.has(context.document.typeCode ?? '');
+  // "a) …", "b) …" then "* Phân công thực hiện: - X chủ trì phối hợp với Y thực hiện nội dung điểm a, b": the
+  // lettered items the block assigns, in any type (the block names each item's bodies).
+  const prose = context.typed ? lines : readableOcrProse(lines);
+  tasks.push(...tasksFromPointAssignments(prose, ctx, { planYear }).filter((t) => !overlapsAny(t, tasks)));
+  // A decision issuing a plan may carry it after its own articles: that part is read as a plan.
+  const attached = PLAN_TYPES.has(context.document.typeCode ?? '') ? null : attachedPlanStart(text);
+  const plan = PLAN_TYPES.has(context.document.typeCode ?? '') || attached !== null;
+  const planLines = attached === null ? prose : prose.filter((l) => (l.start ?? 0) >= attached);
   if (plan) {
-    const assigned = tasksFromAssignments(context.typed ? lines : readableOcrProse(lines), ctx, { planYear });
+    const assigned = tasksFromAssignments(planLines, ctx, { planYear });
     tasks = tasks.length ? [...tasks, ...closingAssignments(assigned.filter((t) => inClosingPart(t) && !overlapsAny(t, tasks)), text, context.sections)] : assigned;
   }
   // "1. Phòng Văn hóa – Thông tin:" then its duties as bullets: the tasks listed under the body that does them.
-  if (!tasks.length && plan) tasks = tasksFromUnitHeadings(context.typed ? lines : readableOcrProse(lines), ctx, { planYear });
+  if (!tasks.length && plan) tasks = tasksFromUnitHeadings(planLines, ctx, { planYear });
   const timeline = tasksFromTimeline(text, context.sections, ctx, planYear, plan);
   const all = [...tasks, ...timeline];
   if (!all.length) {

@@ -40,8 +40,13 @@ const WHEN_LABEL = /^thoi gian\s*:\s*/;
 /** A value that names a time (a dated day, a month, a quarter, a year, "trước", "dự kiến"), not a length ("01 ngày") nor a period ("Từ ngày … đến ngày …", a campaign's). */
 const WHEN_VALUE = /^(?:du kien|truoc|cham nhat|ngay\s+\d{1,2}\s*[/-]|ngay\s+\d{1,2}\s+thang|thang\s+\d|quy\s+(?:[ivx]+|\d)\b|nam\s+\d{4}|hang\s+(?:thang|nam|quy|tuan)|\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*\d{2,4})/;
 
-/** What may stand before a label on its line: a bullet, a sub-item letter or number ("3. Thời gian thực hiện: …"), emphasis marks. */
-const LABEL_PREFIX = /^(?:[*_\s]*(?:[-+•]|[a-zđ][.)]|\d{1,2}[.)])(?=\s|\*))?[*_\s]*/;
+/**
+ * What may stand before a label on its line: a bullet, a sub-item letter or number ("3. Thời
+ * gian thực hiện: …"), emphasis marks; as OCR gives them too, a bullet and a letter ("- a) Cơ quan
+ * chủ trì"), a letter in capitals ("C) Thời gian"), a letter read twice ("a) a)"), a margin's
+ * stray figure or word before the letter ("6 b) Cơ quan phối hợp", "Xã a) Cơ quan thực hiện").
+ */
+const LABEL_PREFIX = /^(?:[*_\s]*(?:[^\s*_]{1,3}\s+(?=[a-zđA-ZĐ]\)))?(?:[-+•]\s*(?=[a-zđA-ZĐ][.)]))?(?:(?:[-+•]|[a-zđA-ZĐ][.)]|\d{1,2}[.)])(?=\s|\*)\s*){1,2})?[*_\s]*/;
 
 /**
  * A label standing alone as a sub-heading, without its colon, its value in the lines below:
@@ -122,9 +127,18 @@ export function lineLabels(line: string): Label[] | null {
  * tham mưu thực hiện: …"): the offsets at which the line is cut into lines of their own.
  */
 const JOINED_BULLET_LABEL = /(?<=[.;])[^\S\n]*(?=[-–+][^\S\n]*(?:(?:đơn vị|cơ quan|bộ phận) )?(?:chủ trì|phối hợp|tham mưu|thời gian (?:thực hiện|hoàn thành)|thời hạn)[^:;.]{0,30}:)/giu;
+/**
+ * Lettered labels run onto one line ("a) Cơ quan chủ trì: Sở Nội vụ; b) Cơ quan phối hợp: Các sở
+ * c) Thời gian thực hiện: Năm 2025"), as OCR of a page gives them: each letter opens a line (with
+ * a margin's stray figure before it, "… Sở Dân tộc 6 b) Cơ quan phối hợp: …").
+ */
+const JOINED_LETTER_LABEL = /(?<=\S)(?<!(?:^|[^\S\n])\d{1,2})[^\S\n]+(?=(?:\d{1,2}[^\S\n]+)?[a-zđ]\)[^\S\n]*(?:(?:đơn vị|cơ quan|bộ phận) )?(?:chủ trì|phối hợp|thực hiện|thời gian (?:thực hiện|hoàn thành)|thời hạn)[^:;.]{0,30}:)/giu;
 
 export function joinedLabelCuts(line: string): number[] {
-  return [...line.matchAll(JOINED_BULLET_LABEL)].map((m) => m.index! + m[0].length).filter((at) => at > 0 && at < line.length);
+  // After a stray figure or short word ("6 b) …", "Xã a) …") the letter is the line's own: LABEL_PREFIX reads it.
+  const letters = [...line.matchAll(JOINED_LETTER_LABEL)].filter((m) => (line.slice(0, m.index).match(/\p{L}/gu)?.length ?? 0) >= 4);
+  const cuts = [...line.matchAll(JOINED_BULLET_LABEL), ...letters].map((m) => m.index! + m[0].length);
+  return [...new Set(cuts)].filter((at) => at > 0 && at < line.length).sort((a, b) => a - b);
 }
 
 /** A label run into the paragraph: "… kiểm kê. Thời gian hoàn thành: Trước ngày 31/5/2026." */

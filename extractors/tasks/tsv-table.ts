@@ -21,6 +21,7 @@ import { columnRole, guessedRoles, headerRoles, type ColumnRole } from './column
 import { cleanCell, helpersInBrackets, splitUnits } from './units.js';
 import { withCellBreaks, type CellBreaks } from './cell-breaks.js';
 import { foldedTypeNames } from '../doctypes.js';
+import { carriesOnOpenCells, carriesOnPhrase } from './page-cut.js';
 
 export interface SourceLine {
   text: string;
@@ -380,8 +381,9 @@ function continuesPrevious(row: Partial<Record<ColumnRole, string>>, last: RawTa
  */
 function cutByPage(row: Partial<Record<ColumnRole, string>>, last: RawTask): boolean {
   const content = cleanCell(row.content ?? '');
-  // "(UAV), mô hình …" carries on too: a bracket cannot open a row.
-  if (content && !/^[\p{Ll}(]/u.test(content)) return false;
+  // "(UAV), mô hình …" carries on too: a bracket cannot open a row. A name or a figure can
+  // ("Việt Nam …", "12 tháng 9 …") when the row's other cells carry on cells the break cut.
+  if (content && !/^[\p{Ll}(]/u.test(content)) return carriesOnOpenCells(row, last.cells);
   if (!content && !cleanCell(last.cells.content ?? '')) return false;
   return (Object.keys(row) as ColumnRole[]).some((r) => cleanCell(row[r] ?? ''));
 }
@@ -402,8 +404,9 @@ function cutWithinPage(row: Partial<Record<ColumnRole, string>>, last: RawTask):
 /**
  * Joins the cut row's cells to the row's: a cell printed again (the same lead on both pages) is
  * kept once; a second date under the same task ("Tháng 5/2026" then "Tháng 11/2026", a second
- * result of the task on the next page) is listed after the first with "; "; any other text goes
- * on the cell it continues.
+ * result of the task on the next page) is listed after the first with "; ", unless it opens in
+ * small letters (the same phrase cut: "Đầu tư, nâng" / "cấp hạ tầng … Quý II/2026"); any other
+ * text goes on the cell it continues.
  */
 function carryOnCutRow(task: RawTask, row: Partial<Record<ColumnRole, string>>, planYear: number | null): void {
   for (const [role, value] of Object.entries(row) as Array<[ColumnRole, string]>) {
@@ -412,7 +415,7 @@ function carryOnCutRow(task: RawTask, row: Partial<Record<ColumnRole, string>>, 
     const before = cleanCell(task.cells[role] ?? '');
     if (!before) task.cells[role] = after;
     else if (before === after || before.endsWith(`; ${after}`)) continue;
-    else if (role === 'deadline' && isDate(before, planYear) && isDate(after, planYear)) task.cells.deadline = `${before}; ${after}`;
+    else if (role === 'deadline' && !carriesOnPhrase(after) && isDate(before, planYear) && isDate(after, planYear)) task.cells.deadline = `${before}; ${after}`;
     else task.cells[role] = joinCell(before, after);
   }
 }

@@ -40,6 +40,10 @@ interface UnitGroup {
   duties: Duty[];
   /** Named without ":" or bold (converters drop the bold): a heading only when bullets follow. */
   needsBullets: boolean;
+  /** The heading's text as read so far: a name wrapped onto the next line goes on here. */
+  heading?: string;
+  /** "UBND các xã: Hải Tiến, Giao Minh, …": the heading lists its bodies' names, one lead. */
+  nameList?: boolean;
 }
 
 const ITEM = /^(\d{1,2}(?:\.\d{1,2}){0,3}|[a-zđ])[.)]\s*(\S.*)$/u;
@@ -128,8 +132,11 @@ function unitGroups(lines: readonly SourceLine[]): UnitGroup[] {
       const lead = headingUnits(item[2]!);
       const inline = lead ? null : NAME_THEN_DUTY.exec(item[2]!);
       const inlineLead = inline ? headingUnits(inline[1]!) : null;
-      open = lead ? { lead, number: item[1]!, section, duties: [], needsBullets: !marked } : null;
-      if (inlineLead) {
+      open = lead ? { lead, number: item[1]!, section, duties: [], needsBullets: !marked, heading: item[2]! } : null;
+      if (inlineLead && isNameList(inline![2]!)) {
+        // "7. UBND các xã: Hải Tiến, Giao Minh, …": the names after the colon are the body's, no duty.
+        open = { lead: [nameListLead(inline![1]!, inline![2]!)], number: item[1]!, section, duties: [], needsBullets: true, nameList: true };
+      } else if (inlineLead) {
         open = { lead: inlineLead, number: item[1]!, section, duties: [{ text: inline![2]!.trim(), start, end, inline: true }], needsBullets: false };
       }
       if (open) groups.push(open);
@@ -158,6 +165,11 @@ function unitGroups(lines: readonly SourceLine[]): UnitGroup[] {
     const bullet = BULLET.test(raw);
     const duty = text.replace(/^[-+•–*]\s*/u, '').trim();
     const last = open.duties[open.duties.length - 1];
+    if (!last && !bullet && !blankSince && wrapsHeading(open, text)) {
+      // "9. Đề nghị Hiệp hội Du lịch … tỉnh" / "Ninh Bình": the body's name wrapped onto the next line.
+      continueHeading(open, text);
+      continue;
+    }
     if (!last && !bullet && open.needsBullets) {
       // An item that opens with a body and goes on in prose is a paragraph, not a heading.
       groups.pop();
@@ -201,17 +213,71 @@ function headingUnits(text: string): string[] | null {
  */
 function headingParts(name: string): string[] {
   const parts: string[] = [];
-  for (const piece of name.split(/\s*;\s*/)) {
+  for (const piece of name.replace(LOCALITY_COMMA, ' ').split(/\s*;\s*/)) {
     let current = '';
     for (const bit of piece.split(/,\s+/)) {
-      if (current && namesUnit(bit)) {
+      // "các sở, ngành liên quan": a collective of kinds goes on in small letters.
+      if (current && namesUnit(bit) && !(COLLECTIVE_OPEN.test(current) && /^\p{Ll}/u.test(bit))) {
         parts.push(current);
         current = bit;
       } else current = current ? `${current}, ${bit}` : bit;
     }
     if (current.trim()) parts.push(current.trim());
   }
-  return parts;
+  return parts.flatMap(splitBeforeBody);
+}
+
+/** The heading's last words open a collective of kinds: "… và các sở". */
+const COLLECTIVE_OPEN = /(?:^|\s)các\s+\S+$/iu;
+/**
+ * "Hiệp hội Du lịch, tỉnh Ninh Bình": a comma before the body's own locality, after a named body
+ * (not a collective: "UBND các huyện, thành phố Huế" lists kinds).
+ */
+const LOCALITY_COMMA = /(?<=^(?!.*\bcác\s)\p{Lu}[^,;]*),\s+(?=(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)\s+\p{Lu})/u;
+
+/**
+ * "Sở Xây dựng và các sở, ngành liên quan", "Hiệp hội Du lịch … và Hiệp hội ẩm thực …": "và"
+ * before a collective, or before a body of the same kind, joins two leads; "Báo và Phát thanh
+ * truyền hình tỉnh" and "Văn phòng HĐND và UBND" stay one.
+ */
+function splitBeforeBody(part: string): string[] {
+  const kind = part.split(/\s+/, 1)[0]!;
+  for (let at = part.indexOf(' và '); at > 0; at = part.indexOf(' và ', at + 4)) {
+    const after = part.slice(at + 4);
+    const sameKind = after.split(/\s+/, 1)[0] === kind && /^\p{Lu}/u.test(after);
+    if (/^các\s+\S/u.test(after) || sameKind) return [part.slice(0, at), ...splitBeforeBody(after)];
+  }
+  return [part];
+}
+
+/** "Hải Tiến, Giao Minh, Giao Hòa": proper names only, a comma apart (the last may be cut by the line's end). */
+function isNameList(text: string): boolean {
+  const names = text.replace(/[\s,]+$/, '').split(/\s*,\s*/);
+  return names.length >= 2 && names.every((n) => /^\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){0,3}$/u.test(n));
+}
+
+function nameListLead(name: string, names: string): string {
+  return `${name.replace(REQUEST, '').trim()} ${names.replace(/\s+/g, ' ').trim()}`.replace(/[\s,]+$/, '');
+}
+
+/** A line that goes on with a heading's name: short, no duty in it, no sentence's end. */
+function wrapsHeading(group: UnitGroup, text: string): boolean {
+  if (text.length > 80 || text.split(/\s+/).length > 8 || /[.;]/.test(text)) return false;
+  if (group.nameList) return isNameList(`X, ${text}`) || /^\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){0,3},?$/u.test(text);
+  if (!group.heading || /[:.;]\s*$/.test(group.heading)) return false;
+  // Only a name goes on so, every word in capitals ("Ninh Bình"): "Xây dựng kế hoạch …" is a duty.
+  return /^\p{Lu}\p{Ll}*(?:[\s,]+\p{Lu}\p{Ll}*)*:?$/u.test(text);
+}
+
+function continueHeading(group: UnitGroup, text: string): void {
+  if (group.nameList) {
+    group.lead = [`${group.lead[0]!.replace(/,$/, '')}${/,$/.test(group.lead[0]!) ? ',' : ''} ${text}`.replace(/[\s,]+$/, '')];
+    return;
+  }
+  const heading = `${group.heading!.trim()} ${text}`;
+  group.heading = heading;
+  group.lead = headingUnits(heading) ?? group.lead;
+  if (/:\s*$/.test(text)) group.needsBullets = false;
 }
 
 /** Every "phối hợp với …" of a duty, read up to the work it does together. */

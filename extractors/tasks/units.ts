@@ -12,13 +12,15 @@
 // HĐND và UBND quận" is one body.
 import { foldVietnamese } from '../../normalizers/fold.js';
 import { fieldNameRanges, inside } from '../body-names.js';
+import { assignedBodies, numberedAssignments } from './numbered-assignments.js';
 
 const UNIT_HEAD =
-  /^(?:phong|ban|cum|ubnd|uy ban|hoi dong|hd|van phong|vp|cong an|mttq|mat tran|lien doan|ldld|chi cuc|trung tam|d\/c|dc|dong chi|nganh|thanh vien|truong|dang uy|du|so|lanh dao|cong doan|cac|tt|chu tich|pho chu tich|pct|ct|bch|bo chi huy|doan|hoi|thu truong|bo phan|to dan pho|tdp|nha|thuong truc|co quan|bao|dai|quan uy|dang bo|benh vien|tram|ong|ba|bo|ngan hang|to dang|to cong tac)(?:\b|(?=[A-ZĐ]))/;
+  /^(?:phong|ban|cum|ubnd|uy ban|hoi dong|hd|van phong|vp|cong an|mttq|mat tran|lien doan|ldld|chi cuc|trung tam|d\/c|dc|dong chi|nganh|thanh vien|truong|dang uy|du|so|lanh dao|cong doan|cac|tt|chu tich|pho chu tich|pct|ct|bch|bo chi huy|doan|hoi|thu truong|bo phan|to dan pho|tdp|nha|thuong truc|co quan|bao|dai|quan uy|dang bo|benh vien|tram|ong|ba|bo|ngan hang|to dang|to cong tac|hiep hoi)(?:\b|(?=[A-ZĐ]))/;
 
-/** Whether a text opens with a body's name ("Phòng …", "Tổ đảng ở …", "Các Đoàn đại biểu …"). */
+/** Whether a text opens with a body's name ("Phòng …", "Tổ đảng ở …", "Các Đoàn đại biểu …"), not a word that folds like one ("Bảo vệ …" is no "Báo"). */
 export function namesUnit(text: string): boolean {
-  return UNIT_HEAD.test(foldVietnamese(text.trim()).toLowerCase());
+  const trimmed = text.trim();
+  return UNIT_HEAD.test(foldVietnamese(trimmed).toLowerCase()) && !MARKED_OTHERWISE.test(trimmed);
 }
 
 export function cleanCell(cell: string): string {
@@ -90,23 +92,36 @@ function splitJoinedParagraphs(item: string): string[] {
  * nhiệm vụ của mình", "… theo chức năng, nhiệm vụ được giao"; and a predicate that ends the list
  * ("… và UBND các xã chủ động tổ chức triển khai …", "… có trách nhiệm …").
  */
-const QUALIFIER = /\s+(?:trong phạm vi|theo|thuộc phạm vi)\s+(?:chức năng(?:,?\s*nhiệm vụ)?|nhiệm vụ|thẩm quyền)(?:\s+(?:được giao|của mình|quản lý))?(?=[\s,;.]|$)/gu;
+// "trong phạm vi chức năng, nhiệm vụ, quyền hạn (của mình) (và nội dung được phân công)": the scope a body
+// acts in, no part of its name.
+const QUALIFIER =
+  /\s+(?:trong phạm vi|theo|thuộc phạm vi)\s+(?:chức năng|nhiệm vụ|thẩm quyền)(?:,?\s*(?:và\s+)?(?:chức năng|nhiệm vụ|quyền hạn|thẩm quyền))*(?:\s+(?:được giao|của mình|quản lý))?(?:\s+và\s+(?:các\s+)?nội dung\s+được\s+(?:phân công|giao))?(?=[\s,;.]|$)/gu;
 const PREDICATE = /\s(?:chủ động|có trách nhiệm|chịu trách nhiệm|tiếp tục)\s/u;
 /** "các đơn vị có liên quan tham mưu …": a collective ends at "(có) liên quan" ("liên quan đến …" goes on). */
 const RELATED_AT = /\bliên quan\b/u;
 const GOES_ON = /^\s+(?!(?:đến|tới|với|và|hoặc)\s)\p{Ll}/u;
 
-function withoutPredicate(item: string): string {
+/** "các đơn vị liên quan trên cơ sở …" → "các đơn vị liên quan": a collective ends at its "(có) liên quan". */
+function collectiveToRelated(item: string): string | null {
   const trimmed = item.trim();
   const related = /^các\s/iu.test(trimmed) ? RELATED_AT.exec(trimmed) : null;
   // Only the first "liên quan": the collective's own, not one in the sentence that follows it.
   if (related && GOES_ON.test(trimmed.slice(related.index + related[0].length))) return trimmed.slice(0, related.index + related[0].length);
+  return null;
+}
+
+function withoutPredicate(item: string): string {
+  const collective = collectiveToRelated(item);
+  if (collective !== null) return collective;
   const at = item.search(PREDICATE);
   // A list that starts with its predicate ("Chủ động phối hợp …") is left to the rules below.
   return at > 0 && item.slice(0, at).trim().split(/\s+/).length >= 2 ? item.slice(0, at) : item;
 }
 
 export function splitUnits(cell: string): string[] {
+  // "1. Bộ Tài chính tổng kết, đánh giá … 2. Bộ Tư pháp, các bộ tham mưu …": the bodies of each item.
+  const assigned = numberedAssignments(stripMarkup(cell));
+  if (assigned) return distinctUnits(assigned.map(assignedBodies).filter(startsBody).flatMap((bodies) => splitUnits(bodies)));
   const units: string[] = [];
   const text = distributeKind(withoutNotes(stripMarkup(cell)));
   for (const item of text.split(/[\n;]+/).flatMap(splitDashItems).flatMap(splitSentences).flatMap(splitJoinedParagraphs).flatMap(splitAtSlash)) {
@@ -158,18 +173,23 @@ export function splitUnits(cell: string): string[] {
       unnamedOpen ||= unnamed;
       lastPiece = piece;
     });
-    for (const group of groups.flatMap(splitAfterRelated)) {
+    for (const group of groups.flatMap(splitAfterRelated).flatMap(splitRelatedTail)) {
       // Inside a collective ("Các cơ quan, bộ, ngành và địa phương") "và" joins its members.
       // So inside a collective of unnamed kinds ("Cơ quan, tổ chức và doanh nghiệp liên quan").
       for (const piece of /^các\s/iu.test(group) || (UNNAMED_KINDS.test(group) && RELATED_END.test(group)) ? [group] : group.split(UNNAMED_AFTER_AND)) {
         // "Các bộ, ngành liên quan và UBND các tỉnh": a collective, then a named body.
         // "UBND thành phố Hà Nội, … và UBND các tỉnh": two bodies of one kind.
         const named = splitAtAnd(piece);
-        units.push(...named.map(withoutDuty).map(tidyUnit).filter(Boolean));
+        // "Sở Du lịch và các đơn vị liên quan trên cơ sở …": the collective split off after "và" ends at "liên quan" too.
+        units.push(...named.map(withoutDuty).map((u) => collectiveToRelated(u) ?? u).map(tidyUnit).filter(Boolean));
       }
     }
   }
-  // A body named twice in one cell ("Sở X …; Sở X …") is one unit.
+  return distinctUnits(units);
+}
+
+/** A body named twice in one cell ("Sở X …; Sở X …") is one unit. */
+function distinctUnits(units: readonly string[]): string[] {
   return units.filter((u, i) => units.findIndex((v) => v.toLowerCase() === u.toLowerCase()) === i);
 }
 
@@ -181,6 +201,17 @@ export function splitUnits(cell: string): string[] {
 function splitAfterRelated(group: string): string[] {
   return group.split(/(?<=(?:^|\s)liên quan) và (?=các\s)/u);
 }
+
+/**
+ * "Các bộ, cơ quan ngang bộ và cơ quan, tổ chức liên quan": a collective of kinds listed with a
+ * comma of its own and closed by "liên quan" after "và" is a second collective, as it is after a
+ * named body ("Ủy ban nhân dân các tỉnh … và cơ quan, tổ chức liên quan"); "Các sở, ban, ngành và
+ * địa phương liên quan" (one kind after "và") stays one.
+ */
+function splitRelatedTail(group: string): string[] {
+  return /^các\s/iu.test(group) ? group.split(RELATED_TAIL) : [group];
+}
+const RELATED_TAIL = / và (?=(?:cơ quan|đơn vị|tổ chức|doanh nghiệp|cá nhân)(?:, (?:cơ quan|đơn vị|tổ chức|doanh nghiệp|cá nhân|địa phương))+ (?:có )?liên quan$)/u;
 
 /**
  * "UBND các xã/phường triển khai tại các cơ sở giáo dục theo phân cấp. Sở Khoa học và Công nghệ
@@ -285,8 +316,12 @@ function distributeKind(text: string): string {
       let used: number;
       if (comma >= 0 && (semi < 0 || comma < semi)) {
         const head = semi < 0 ? list : list.slice(0, semi);
-        names = commaItems(head);
-        used = head.length;
+        // The names end where a part in small letters starts ("Các Bộ: Xây dựng, Công Thương, các
+        // bộ, cơ quan …"): what follows is a unit of its own, not one more of the kind.
+        const items = commaItems(head);
+        const end = items.findIndex((item, i) => i > 0 && !/^\s*\p{Lu}/u.test(item));
+        names = end < 0 ? items : items.slice(0, end);
+        used = end < 0 ? head.length : names.reduce((n, item) => n + item.length + 1, 0);
       } else {
         names = [];
         used = 0;
@@ -355,7 +390,7 @@ const UNNAMED_TAIL = /\s(?:cơ quan|đơn vị|tổ chức|địa phương|doanh
 /** Named bodies and officials a unit list part may start with (folded); a commune's own ones too:
  * "Công chức Tư pháp - Hộ tịch", "Chi hội Nông dân", "Chi đoàn", "Chi bộ"; a ministry's "Vụ …". */
 const BODY_HEAD =
-  /^(?:so|bo|ubnd|uy ban|hoi dong|hd|van phong|vp|cong an|ban|phong|trung tam|dai|bao|chi cuc|chi nhanh|bao hiem|lien doan|ldld|mat tran|mttq|tinh doan|thanh doan|doan|hoi|cuc|tong cuc|vien|truong|benh vien|ngan hang|kho bac|thong tan|toa an|vien kiem sat|bo chi huy|bch|d\/c|dc|dong chi|chu tich|pho chu tich|pct|giam doc|thu truong|cong ty|tap doan|thue|dang uy|quan uy|huyen uy|tinh uy|thanh uy|dang bo|cum|thanh vien|to dan pho|tdp|lanh dao|cong doan|tram|nganh|cong chuc|chi hoi|chi doan|chi bo|vu|co so)\b/;
+  /^(?:so|bo|ubnd|uy ban|hoi dong|hd|van phong|vp|cong an|ban|phong|trung tam|dai|bao|chi cuc|chi nhanh|bao hiem|lien doan|ldld|mat tran|mttq|tinh doan|thanh doan|doan|hoi|cuc|tong cuc|vien|truong|benh vien|ngan hang|kho bac|thong tan|toa an|vien kiem sat|thanh tra|hiep hoi|bo chi huy|bch|d\/c|dc|dong chi|chu tich|pho chu tich|pct|giam doc|thu truong|cong ty|tap doan|thue|dang uy|quan uy|huyen uy|tinh uy|thanh uy|dang bo|cum|thanh vien|to dan pho|tdp|lanh dao|cong doan|tram|nganh|cong chuc|chi hoi|chi doan|chi bo|vu|co so)\b/;
 const UNNAMED_AFTER_AND =
   / và (?=(?:các )?(?:bộ|sở|ngành|cơ quan|đơn vị|địa phương|tổ chức|doanh nghiệp|đoàn thể|tỉnh|thành phố|huyện|quận|xã|phường|trường|viện)(?:\s|,|\/|$))/u;
 
@@ -412,8 +447,11 @@ export function startsBody(part: string): boolean {
   return /^\p{Lu}/u.test(part) && BODY_HEAD.test(foldVietnamese(part.slice(0, 60))) && !MARKED_OTHERWISE.test(part);
 }
 
-/** Heads that fold to a body's name but are other words: "Bản quyền" (not "Ban"), "Số liệu" (not "Sở"). */
-const MARKED_OTHERWISE = /^(?:Bản|Bàn|Bạn|Số|Sổ|Bố|Bổ|Bỏ|Cúc|Hồi|Hỏi)(?:\s|,|$)/u;
+/**
+ * Heads that fold to a body's name but are other words: "Bản quyền" (not "Ban"), "Số liệu" (not
+ * "Sở"), "Bảo vệ môi trường" (not "Báo"; "Bảo hiểm xã hội" is a body).
+ */
+const MARKED_OTHERWISE = /^(?:Bản|Bàn|Bạn|Số|Sổ|Bố|Bổ|Bỏ|Cúc|Hồi|Hỏi|Bảo(?!\s+hiểm))(?:\s|,|$)/iu;
 
 function tidyUnit(s: string): string {
   return s

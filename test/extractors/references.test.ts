@@ -435,3 +435,31 @@ describe('laws and công văn cited the ways the held-out documents cite them', 
     expect(cited(text)).toEqual([]);
   });
 });
+
+describe('a verb between a cited number and its date', () => {
+  it.each([
+    ['ban hành ngày', 'và Kế hoạch số 322/KH-UBND ban hành ngày 17 tháng 01 năm 2013 về triển khai thực hiện Chương trình hành động.', '322/KH-UBND', '2013-01-17'],
+    ['được ký ngày', 'Căn cứ Quyết định số 15/QĐ-UBND được ký ngày 05/3/2020 của Ủy ban nhân dân tỉnh;', '15/QĐ-UBND', '2020-03-05'],
+    ['ban hành vào ngày', 'Thực hiện Kế hoạch số 45/KH-UBND ban hành vào ngày 02/02/2021 của Ủy ban nhân dân huyện;', '45/KH-UBND', '2021-02-02'],
+  ])('%s', (_name, text, number, date) => {
+    expect(refs(text).value.map((r) => [r.number, r.date])).toEqual([[number, date]]);
+  });
+
+  it('a verb with no date after it leaves the number undated', () => {
+    expect(refs('Thực hiện Kế hoạch số 322/KH-UBND ban hành kèm theo Quyết định của Ủy ban nhân dân thành phố.').value.map((r) => [r.number, r.date])).toEqual([['322/KH-UBND', null]]);
+  });
+});
+
+describe('a law named with the two councils it binds', () => {
+  const council = plan({ type: 'Nghị quyết', typeCode: 'NQ', number: '42/2014/NQ-HĐND', date: '2014-12-18' });
+  it.each([
+    ['dated by its year', 'Căn cứ Luật Ban hành văn bản quy phạm pháp luật của Hội đồng nhân dân, Ủy ban nhân dân năm 2004;', '2004'],
+    ['dated by its day', 'Căn cứ Luật Ban hành văn bản quy phạm pháp luật của Hội đồng nhân dân, Ủy ban nhân dân ngày 03 tháng 12 năm 2004;', '2004-12-03'],
+  ])('%s', (_name, text, date) => {
+    expect(refs(text, council).value.map((r) => [r.title, r.date])).toEqual([['Luật Ban hành văn bản quy phạm pháp luật của Hội đồng nhân dân, Ủy ban nhân dân', date]]);
+  });
+
+  it('one council named after a law is no part of its name, and without a date no reference', () => {
+    expect(refs('Căn cứ Luật Ban hành văn bản quy phạm pháp luật của Hội đồng nhân dân tỉnh về việc ban hành;', council).value).toEqual([]);
+  });
+});

@@ -1,0 +1,67 @@
+// A task's labels lettered a), b), c) as OCR of a page gives them (heldout-fresh9 h9b): run onto
+// one line, with a bullet before the letter, the letter in capitals or read twice, a margin's
+// stray figure or word before it.
+import { describe, expect, it } from 'vitest';
+import type { DocumentInfo } from '../../output/schema.js';
+import { extractSections } from '../../extractors/sections.js';
+import { extractTasks } from '../../extractors/tasks/index.js';
+import { joinedLabelCuts, lineLabel } from '../../extractors/tasks/prose-labels.js';
+import { testContext } from './context.js';
+
+describe('a lettered label line', () => {
+  it.each([
+    ['a bullet before the letter', '- a) Cơ quan chủ trì: Sở Dân tộc', 'lead', 'Sở Dân tộc'],
+    ['the letter in capitals', 'C) Thời gian thực hiện: Năm 2025', 'deadline', 'Năm 2025'],
+    ['the letter read twice', 'a) a) Cơ quan chủ trì: Thanh tra thành phố', 'lead', 'Thanh tra thành phố'],
+    ['a stray figure before the letter', '6 b) Cơ quan phối hợp: Sở Nội vụ', 'support', 'Sở Nội vụ'],
+    ['a stray word before the letter', 'Xã a) Cơ quan thực hiện: Các cơ quan, đơn vị', 'lead', 'Các cơ quan, đơn vị'],
+  ])('%s', (_what, line, role, value) => {
+    expect(lineLabel(line)).toMatchObject({ role, value });
+  });
+
+  it.each([
+    ['a sentence citing a point b)', 'Thực hiện theo điểm b) khoản 2 Điều 5 của Nghị định'],
+    ['a sub-item about content', 'Về a) nội dung tuyên truyền'],
+    ['a word before the letter that is no stray one', 'Nhiệm vụ a) Cơ quan chủ trì: Sở X'],
+  ])('is no label: %s', (_what, line) => {
+    expect(lineLabel(line)).toBeNull();
+  });
+});
+
+describe('lettered labels run onto one line', () => {
+  it('cuts before each letter that opens a label', () => {
+    const line = 'a) Cơ quan chủ trì: Sở Nội vụ; b) Cơ quan phối hợp: Các sở, ngành c) Thời gian thực hiện: Năm 2025';
+    const cuts = joinedLabelCuts(line);
+    expect(cuts.map((at) => line.slice(at, at + 2))).toEqual(['b)', 'c)']);
+  });
+
+  it('cuts before a margin figure that precedes the letter, not between them', () => {
+    const line = '- a) Cơ quan chủ trì: Sở Dân tộc 6 b) Cơ quan phối hợp: Sở Nội vụ';
+    expect(joinedLabelCuts(line).map((at) => line.slice(at, at + 4))).toEqual(['6 b)']);
+  });
+
+  it.each([
+    ['a point cited in a sentence', 'Thực hiện theo quy định tại điểm b) khoản 2 và điểm c) khoản 3'],
+    ['a lettered item of content', 'Tuyên truyền về a) chính sách mới; b) quy định mới'],
+  ])('leaves the line whole: %s', (_what, line) => {
+    expect(joinedLabelCuts(line)).toEqual([]);
+  });
+
+  it('reads each task\'s lead, partners and time from such lines', () => {
+    const text = [
+      'II. NỘI DUNG',
+      '3. Rà soát lại các văn bản quy định về công tác dân vận sau sắp xếp',
+      'a) Cơ quan chủ trì: Sở Nội vụ; b) Cơ quan phối hợp: Các sở, ngành c) Thời gian thực hiện: Hoàn thành trong năm 2025',
+      '4. Thực hiện tốt các chính sách dân tộc, nâng cao đời sống đồng bào',
+      '- a) Cơ quan chủ trì: Sở Dân tộc và Tôn giáo',
+      '6 b) Cơ quan phối hợp: Sở Nội vụ',
+      'C) Thời gian thực hiện: Thường xuyên',
+    ].join('\n');
+    const document = { date: '2025-09-15', title: null, type: 'Kế hoạch', typeCode: 'KH' } as DocumentInfo;
+    const tasks = extractTasks(text, testContext(), { tables: [], document, sections: extractSections(text), typed: true });
+    expect(tasks.map((t) => [t.index, t.lead, t.support, t.deadline?.text ?? null])).toEqual([
+      ['3', ['Sở Nội vụ'], ['Các sở, ngành'], 'Hoàn thành trong năm 2025'],
+      ['4', ['Sở Dân tộc và Tôn giáo'], ['Sở Nội vụ'], 'Thường xuyên'],
+    ]);
+  });
+});

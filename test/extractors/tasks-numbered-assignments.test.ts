@@ -1,0 +1,58 @@
+// Unit cells written as numbered assignments (the lead column of Government resolutions'
+// appendices, e.g. NQ 109/NQ-CP 2026): each item's bodies are the units, what they do is not.
+import { describe, expect, it } from 'vitest';
+import { assignedBodies, numberedAssignments } from '../../extractors/tasks/numbered-assignments.js';
+import { splitUnits } from '../../extractors/tasks/units.js';
+
+describe('a unit cell of numbered assignments', () => {
+  it.each([
+    [
+      'bodies, then their work',
+      '1. Bộ Tài chính tổng kết, đánh giá cơ chế, chính sách đặc thù (trong Quý II/2026). 2. Bộ Tư pháp, các bộ, cơ quan tham mưu, đề xuất trong quá trình sửa đổi các quy định',
+      ['Bộ Tài chính', 'Bộ Tư pháp', 'các bộ, cơ quan'],
+    ],
+    [
+      'a topic before the body',
+      '1. Về phát triển công nghiệp quốc gia: Bộ Công Thương chủ trì. 2. Về quản lý các khu công nghiệp: Bộ Tài chính chủ trì. 3. Về công nghiệp chiến lược: Bộ Khoa học và Công nghệ chủ trì',
+      ['Bộ Công Thương', 'Bộ Tài chính', 'Bộ Khoa học và Công nghệ'],
+    ],
+    ['no full stop between items, "đối với"', '1. Bộ Nông nghiệp và Môi trường đối với tín chỉ các bon 2. Bộ Tài chính đối với sàn giao dịch', ['Bộ Nông nghiệp và Môi trường', 'Bộ Tài chính']],
+    ['a body\'s own capitalised words are not its work', '1. Bộ Xây dựng chủ trì. 2.Bộ Tư pháp phối hợp', ['Bộ Xây dựng', 'Bộ Tư pháp']],
+    ['a kind naming its bodies after a colon', '1. Bộ Khoa học và Công nghệ chủ trì theo dõi. 2. Các Bộ: Xây dựng, Công Thương, các bộ, cơ quan theo chức năng, nhiệm vụ được giao.', ['Bộ Khoa học và Công nghệ', 'Bộ Xây dựng', 'Bộ Công Thương', 'các bộ, cơ quan']],
+    ['an item that names no body gives nothing', '1. Bộ Công an chủ trì. 2. Trên cơ sở kết quả, đề xuất sửa đổi', ['Bộ Công an']],
+  ])('%s', (_name, cell, units) => {
+    expect(splitUnits(cell)).toEqual(units);
+  });
+
+  it.each([
+    ['one item only', '1. Sở Tư pháp'],
+    ['numbers out of order', '2. Bộ Tài chính 1. Bộ Y tế'],
+    ['not numbered from its start', 'Bộ Tài chính 2. Bộ Y tế'],
+    ['a plain list', 'Bộ Tài chính, Bộ Y tế'],
+  ])('is not read so with %s', (_name, cell) => {
+    expect(numberedAssignments(cell)).toBeNull();
+  });
+
+  it.each([
+    ['Bộ Tư pháp, các bộ, cơ quan tham mưu, đề xuất', 'Bộ Tư pháp, các bộ, cơ quan'],
+    ['Các bộ, cơ quan, địa phương tổ chức triển khai', 'Các bộ, cơ quan, địa phương'],
+    ['Bộ Tài chính (chủ trì)', 'Bộ Tài chính'],
+    ['Bộ Công an: chủ trì kinh tế dữ liệu', 'Bộ Công an'],
+    ['Các Bộ: Xây dựng, Công Thương', 'Các Bộ: Xây dựng, Công Thương'],
+  ])('assignedBodies(%j) → %j', (item, bodies) => {
+    expect(assignedBodies(item)).toBe(bodies);
+  });
+});
+
+describe('unit lists', () => {
+  it('split before "Thanh tra Chính phủ" as before any named body', () => {
+    expect(splitUnits('Bộ Lao động - Thương binh và Xã hội, Thanh tra Chính phủ, các bộ, ngành và địa phương')).toEqual(['Bộ Lao động - Thương binh và Xã hội', 'Thanh tra Chính phủ', 'các bộ, ngành và địa phương']);
+  });
+  it.each([
+    ['names end at a part in small letters', 'Các Bộ: Xây dựng, Công Thương, các bộ, cơ quan', ['Bộ Xây dựng', 'Bộ Công Thương', 'các bộ, cơ quan']],
+    ['a field name with its own comma stays one', 'Các Bộ: Văn hóa, Thể thao và Du lịch, Nội vụ', ['Bộ Văn hóa, Thể thao và Du lịch', 'Bộ Nội vụ']],
+    ['names in capitals all take the kind', 'Các Sở: Tài chính, Xây dựng', ['Sở Tài chính', 'Sở Xây dựng']],
+  ])('after "Các <kind>:": %s', (_name, cell, units) => {
+    expect(splitUnits(cell)).toEqual(units);
+  });
+});

@@ -229,7 +229,8 @@ const HARD_BREAK = /[|\t\f]|[-_=*.…—–]{3,}|\*\s\*| {4,}/g;
 // After a colon, a short garble before the slash is a handwritten serial OCR could not read ("só:Zƒƒ /QĐ-UBND").
 // Or a garble glued to the symbol or a space before it ("Só:#...` KH-TCTLNTW-C04"): readNumberLine judges it.
 // OCR may read the label's colon as a low double quote ("Só„2/1/J6/TB-ĐHĐL") or a comma ("Số, ...Ã /QĐ-UBND"): it stands for the colon.
-const NUMBER_START = /(?<![a-z])s[o6]\s*(?:[:;.„,]?\s*(?=[0-9.…_/ ]|$)|[:„]\s*(?=[^\s/]{1,6}\s*\/)|[:„]\s*(?=[^\s/]{1,6}\s?[a-zđ]{2,}[a-zđ\d]*[-–\/][a-zđ]))/g;
+// Or as a mark glued to the label and to the handwriting after it ("Số@Ø4_ /BTC-CV"): a short garble before the slash.
+const NUMBER_START = /(?<![a-z])s[o6]\s*(?:[:;.„,]?\s*(?=[0-9.…_/ ]|$)|[:„]\s*(?=[^\s/]{1,6}\s*\/)|[:„]\s*(?=[^\s/]{1,6}\s?[a-zđ]{2,}[a-zđ\d]*[-–\/][a-zđ])|(?=[^a-z0-9\s/][^\s/]{0,5} ?\/ ?[a-zđ]{2,}))/g;
 // A label a layer without Vietnamese garbled past "S6" ("St': 5kq /QD-UBND", restored "Số': …"): an
 // S, one or two marks or letters and a colon opening its line, a scrap and a symbol after it.
 // Its indent is matched from the line's start (never looked behind for: a long run of spaces would cost its square).

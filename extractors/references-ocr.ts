@@ -291,12 +291,13 @@ function garbledDateRepaired(whole: string, head: string, mark: string, t: strin
 /**
  * "tháng ionăm 2025": a month of two figures both read as their look-alike letters (i, l, j for 1,
  * o for 0). Between "tháng" and "năm" only figures stand, so they are read back when they make a
- * month; one real figure beside a letter ("l2") the date reader reads itself.
+ * month; one real figure beside a letter ("l2") the date reader reads itself. A serifed 1 may read
+ * as a T or an I given a mark ("tháng T1 năm 2010", "tháng IÌ năm 2009"), beside a letter or a 1.
  */
 function monthOfLookalikes(month: string): string {
-  const m = /^(h\p{L}{0,2}ng\s{0,3})([oOơƠiIlj|t]{2}|[oOơƠiIlj|t] [oOơƠiIlj|t])(\s{0,3})$/u.exec(month);
-  if (!m) return month;
-  const figures = m[2]!.replace(' ', '').replace(/[oOơƠ]/g, '0').replace(/[iIlj|t]/g, '1');
+  const m = /^(h\p{L}{0,2}ng\s{0,3})([oOơƠiIlj|tTÌÍìí1]{2}|[oOơƠiIlj|tTÌÍìí1] [oOơƠiIlj|tTÌÍìí1])(\s{0,3})$/u.exec(month);
+  if (!m || /^\d+$/.test(m[2]!.replace(' ', ''))) return month;
+  const figures = m[2]!.replace(' ', '').replace(/[oOơƠ]/g, '0').replace(/[iIlj|tTÌÍìí]/g, '1');
   return Number(figures) >= 1 && Number(figures) <= 12 ? `${m[1]}${figures}${m[3]}`.padEnd(month.length) : month;
 }
 

@@ -264,11 +264,39 @@ function unruledTable(rows: Segment[][]): { rows: string[][]; words: OcrWord[] }
 const SALUTATION = /^\s*kinh\s+gui\b/;
 
 /**
+ * Lines printed above the header across its middle, starting right of the left column (a certified
+ * copy's "SAO Y; Bộ …; 21/07/2023" line, a page's own caption), that may stand before the two
+ * columns: more would be the body.
+ */
+const LINES_OVER_HEADER = 2;
+
+/**
  * The longest run of top segments that leave a vertical gutter free in the middle of the page
- * with text on both sides of it. Returns the segments of that zone and the gutter, or null.
+ * with text on both sides of it, starting at the top or below up to LINES_OVER_HEADER lines that
+ * cross the middle (read before the zone, as the lines they are). Returns the zone's segments and
+ * the gutter, or null.
  */
 function headerZone(segs: Segment[], width: number): { zone: Segment[]; gutter: number } | null {
   const sorted = [...segs].sort((a, b) => a.y0 - b.y0);
+  let best = zoneFrom(sorted, width);
+  // Rows above: whole visual lines, so a line is skipped with all its parts.
+  const rows = visualLines(sorted);
+  const skipped = new Set<Segment>();
+  for (let r = 0; r < Math.min(LINES_OVER_HEADER, rows.length - 1); r++) {
+    // Such a line starts right of the left column's start: a line from the left margin is the
+    // body's (the last page's text above its two-column signature block).
+    if (Math.min(...rows[r]!.map((s) => s.x0)) < width * 0.3) break;
+    for (const s of rows[r]!) skipped.add(s);
+    const below = zoneFrom(
+      sorted.filter((s) => !skipped.has(s)),
+      width,
+    );
+    if (below && below.zone.length > (best?.zone.length ?? 0)) best = below;
+  }
+  return best;
+}
+
+function zoneFrom(sorted: readonly Segment[], width: number): { zone: Segment[]; gutter: number } | null {
   // Fine enough for the columns of a cropped photo, which may stand 3% of the width apart.
   const buckets = 256;
   const covered = new Array<boolean>(buckets).fill(false);

@@ -140,6 +140,8 @@ describe('date words garbled by a layer without Vietnamese', () => {
     ['a month of two look-alike letters', 'ngày 03 tháng ll năm 2025', '2025-11-03'],
     ['a month of two ones read as capitals (serifed 1s)', 'ngày 12 tháng II năm 2012', '2012-11-12'],
     ['a month of two ones read as l and I', 'ngày 29 tháng lI năm 2005', '2005-11-29'],
+    ['a month of two ones, the first read as a T (a serifed 1)', 'ngày 15 tháng T1 năm 2010', '2010-11-15'],
+    ['a month of two ones read as I and a marked I', 'ngày 25 tháng IÌ năm 2009', '2009-11-25'],
   ];
 
   it.each(GARBLED)('OCR text: %s', (_how, text, iso) => {

@@ -113,11 +113,21 @@ describe('a serial garbled by handwriting', () => {
   it.each([
     ['só:Zƒƒ /QĐ-UBND', 'QĐ-UBND'],
     ['Số: ab/KH-UBND', 'KH-UBND'],
+    // The colon read as a mark glued to the label and to the handwriting after it.
+    ['Số@Ø4_ /BTC-CV', 'BTC-CV'],
   ])('%s keeps the printed symbol, reports OCR_ILLEGIBLE and BLANK_SERIAL', (numberLine, symbol) => {
     const { document, codes } = ocrHeader(page('ỦY BAN NHÂN DÂN\nTỈNH QUẢNG BÌNH', numberLine, 'Quảng Bình, ngày 24 tháng 10 năm 2022', 'QUYẾT ĐỊNH'));
     expect(document).toMatchObject({ number: null, symbol });
     expect(codes).toEqual(expect.arrayContaining(['OCR_ILLEGIBLE', 'BLANK_SERIAL']));
     expect(codes).not.toContain('MISSING_NUMBER');
+  });
+
+  it.each([
+    ['a mark and figures, no slash', 'Số@ 12 ngày 24'],
+    ['a garble with no symbol after its slash', 'Số@Ø4_ / 2022'],
+  ])('no number from a label glued to no garble-then-symbol: %s', (_what, numberLine) => {
+    const { document } = ocrHeader(page('ỦY BAN NHÂN DÂN\nTỈNH QUẢNG BÌNH', numberLine, 'Quảng Bình, ngày 24 tháng 10 năm 2022', 'QUYẾT ĐỊNH'));
+    expect(document.symbol).toBeNull();
   });
 
   it('typed text (not OCR) is not said to be illegible', () => {

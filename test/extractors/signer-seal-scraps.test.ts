@@ -45,6 +45,19 @@ describe('seal scraps between the recipients and the name', () => {
     expect(codes).toContain('MISSING_SIGNER');
   });
 
+  // The red seal over the title lines under the authority ("KT. CHỦ TỊCH / PHÓ CHỦ TỊCH"): the
+  // engine read them as scraps between the authority line it kept and the name.
+  it('scraps between the authority line and the name: the name is the signer under that authority', () => {
+    const { value, codes } = signer(BODY + RECIPIENTS + 'TM. ỦY BAN NHÂN DÂN\nrung ương:\ngui\nNguyễn Xuân Bình');
+    expect(value).toMatchObject({ name: 'Nguyễn Xuân Bình', authority: 'TM.' });
+    expect(codes).not.toContain('MISSING_SIGNER');
+  });
+
+  it('a line of words between the authority line and the name is no scrap: no name taken', () => {
+    const { value } = signer(BODY + RECIPIENTS + 'TM. ỦY BAN NHÂN DÂN\nthực hiện nghiêm túc các nội dung\nNguyễn Xuân Bình');
+    expect(value.name).toBeNull();
+  });
+
   it('a paragraph between the list and the name still stops the search', () => {
     const { value } = signer(BODY + RECIPIENTS + 'Văn bản này được gửi kèm theo hồ sơ của dự án\nVũ Đức Đam');
     expect(value.name).toBeNull();

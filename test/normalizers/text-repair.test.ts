@@ -54,6 +54,18 @@ describe('rejoinWrappedLines', () => {
     expect(rejoinWrappedLines(text)).toBe(text);
   });
 
+  // The signer's name read after the last recipient, whose line handwritten initials closed with a
+  // dash: the name stays a line of its own; a symbol or a recipient wrapped after a dash still joins.
+  it.each([
+    ['the name after initials read as a dash', '- Lưu: VT, N.chính (16B). Z-\nLê Hồng Văn', '- Lưu: VT, N.chính (16B). Z-\nLê Hồng Văn'],
+    ['the name after a recipient ending in a dash', '- Phòng Tổ chức -\nNguyễn Văn An', '- Phòng Tổ chức -\nNguyễn Văn An'],
+    ['a symbol wrapped after its hyphen', '- Công văn số 601/UBND-\nTCD ngày 03/02/2020;', '- Công văn số 601/UBND- TCD ngày 03/02/2020;'],
+    ['a recipient wrapped after a dash', '- Ban Thi đua -\nKhen thưởng;', '- Ban Thi đua - Khen thưởng;'],
+    ['a name-like line in the body', 'giao Sở Nội vụ -\nSở Tài Chính', 'giao Sở Nội vụ - Sở Tài Chính'],
+  ])('after a dash: %s', (_what, text, want) => {
+    expect(rejoinWrappedLines(text)).toBe(want);
+  });
+
   // A number alone on its line is a page's number or the number of a table row written one cell
   // per line, unless the line before asks for a figure or a lower-case line carries the sentence on.
   it.each([

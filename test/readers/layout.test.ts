@@ -28,6 +28,65 @@ describe('layoutPage', () => {
     ]);
   });
 
+  // A certified copy's digital-signature line ("SAO Y; Bộ …; 21/07/2023 15:57:10") printed above
+  // the header across the middle of the page, over the left column's end and the right one's
+  // start: the two columns below it still read left then right.
+  it('finds the two-column header below a line printed across the middle above it', () => {
+    const words = [
+      ...line('SAO Y; Bộ thông tin và Truyền thông; 21/07/2023', 1000, 60, 'z'),
+      ...line('BỘ THÔNG TIN VÀ TRUYỀN THÔNG', 560, 200, 'a').concat(line('CỘNG HÒA XÃ HỘI', 1360, 200, 'a')),
+      ...line('BAN TỔ CHỨC GIẢI THƯỞNG', 460, 260, 'b').concat(line('Độc lập - Tự do', 1420, 260, 'b')),
+      ...line('MAKE IN VIET NAM', 490, 320, 'c').concat(line('Hà Nội, ngày 21 tháng 7', 1380, 320, 'c')),
+      ...line('Số: 01/BTC-CV', 430, 380, 'd'),
+      ...line('Giải thưởng Sản phẩm Công nghệ số là Giải thưởng uy tín, chính thức trong lĩnh vực', 300, 520, 'e'),
+    ];
+    const { text } = layoutPage({ width: 2480, height: 3508, words }, [], { header: true });
+    expect(text.split('\n')).toEqual([
+      'SAO Y; Bộ thông tin và Truyền thông; 21/07/2023',
+      'BỘ THÔNG TIN VÀ TRUYỀN THÔNG',
+      'BAN TỔ CHỨC GIẢI THƯỞNG',
+      'MAKE IN VIET NAM',
+      'Số: 01/BTC-CV',
+      'CỘNG HÒA XÃ HỘI',
+      'Độc lập - Tự do',
+      'Hà Nội, ngày 21 tháng 7',
+      'Giải thưởng Sản phẩm Công nghệ số là Giải thưởng uy tín, chính thức trong lĩnh vực',
+    ]);
+  });
+
+  it('finds no header below body lines from the left margin: a last page\'s signature block stays the foot', () => {
+    const words = [
+      ...line('các Bộ trưởng, Thủ trưởng cơ quan ngang bộ chịu trách nhiệm', 300, 60, 'x'),
+      ...line('thi hành Nghị định này./.', 300, 120, 'y'),
+      ...line('Nơi nhận:', 300, 300, 'a').concat(line('TM. CHÍNH PHỦ', 1500, 300, 'a')),
+      ...line('- Ban Bí thư Trung ương Đảng;', 300, 360, 'b').concat(line('THỦ TƯỚNG', 1550, 360, 'b')),
+      ...line('- Lưu: VT, TCCV (2b).', 300, 420, 'c').concat(line('Nguyễn Xuân Phúc', 1480, 480, 'd')),
+    ];
+    const { text } = layoutPage({ width: 2480, height: 3508, words }, [], { header: true });
+    expect(text.split('\n')).toEqual([
+      'các Bộ trưởng, Thủ trưởng cơ quan ngang bộ chịu trách nhiệm',
+      'thi hành Nghị định này./.',
+      'Nơi nhận:',
+      '- Ban Bí thư Trung ương Đảng;',
+      '- Lưu: VT, TCCV (2b).',
+      'TM. CHÍNH PHỦ',
+      'THỦ TƯỚNG',
+      'Nguyễn Xuân Phúc',
+    ]);
+  });
+
+  it('finds no header below more than two lines across the middle: that is the body', () => {
+    const words = [
+      ...line('Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015 thực hiện', 250, 60, 'x'),
+      ...line('Căn cứ Nghị định số 63/2010/NĐ-CP ngày 08/6/2010 của Chính phủ về', 250, 120, 'y'),
+      ...line('Căn cứ Thông tư số 02/2017/TT-VPCP ngày 31/10/2017 của Văn phòng', 250, 180, 'z'),
+      ...line('Phòng A', 400, 300, 'a').concat(line('Phòng B', 1400, 300, 'a')),
+      ...line('Trưởng phòng', 400, 360, 'b').concat(line('Trưởng phòng', 1400, 360, 'b')),
+    ];
+    const { text } = layoutPage({ width: 2480, height: 3508, words }, [], { header: true });
+    expect(text.split('\n').slice(3)).toEqual(['Phòng A Phòng B', 'Trưởng phòng Trưởng phòng']);
+  });
+
   // A công văn prints "Kính gửi:" under the number column, the recipients to its right: it opens
   // the body, after the motto and the date, not the left column's last line.
   it.each([

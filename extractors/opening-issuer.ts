@@ -28,8 +28,7 @@ export function issuerOfOpening(text: string, symbol: string, place: string | nu
   const folded = foldVietnamese(head);
   const placeFolded = foldVietnamese(place).replace(/\s+/g, ' ').trim();
   if (!placeFolded) return null;
-  COMMITTEE.lastIndex = 0;
-  for (let m = COMMITTEE.exec(folded); m; m = COMMITTEE.exec(folded)) {
+  for (const m of folded.matchAll(COMMITTEE)) {
     const at = m.index + m[0].length;
     const name = folded.slice(at, at + placeFolded.length);
     // The place's name whole: "Cần Thơ", not "Cần Thơm", nor a longer unit's name ("Tân Phú" of "xã Tân Phú Đông").

@@ -285,7 +285,10 @@ function garbledDateRepaired(whole: string, head: string, mark: string, t: strin
   const upper = word === word.toUpperCase();
   const yearWord =
     word.length > 3 || stop || (word.length === 3 && !/^n/i.test(word)) ? (upper ? 'NĂM' : 'năm').padEnd(word.length + stop.length) : /^n/i.test(word) ? word : upper ? 'NM' : 'nm';
-  return `${head}${mark ? ' ' : ''}${t === '!' ? 't' : t === '!t' ? ' t' : t}${monthOfLookalikes(month)}${yearWord}${gap}${figures.padEnd(year.length)}`;
+  // A day left blank or written by hand ("ngay#", "ngày  ") says the month was likely written by
+  // hand too: its letters are then no printed figures to read back.
+  const dayPrinted = /\d/.test(head.replace(/^ng\p{L}{1,2}y/u, ''));
+  return `${head}${mark ? ' ' : ''}${t === '!' ? 't' : t === '!t' ? ' t' : t}${dayPrinted ? monthOfLookalikes(month) : month}${yearWord}${gap}${figures.padEnd(year.length)}`;
 }
 
 /**

@@ -314,7 +314,7 @@ function blockAbove(cells: readonly Cell[], nameIndex: number): Block | null {
     // Words of a seal's ring read off a scan ("Giáo", "ĐÀO"), or the scraps a red seal left of the
     // title lines it covers ("rung ương:", "gui"), between the name and the title: single words or
     // scraps, right above the name, before any line of the block.
-    if (!lines.length && sealWords < 3 && (/^\S+$/.test(c.text.trim()) || isSealScrap(c)) && !isAuthorityLine(c.folded) && !TITLE_WORDS.test(c.folded)) {
+    if (!lines.length && sealWords < 3 && (/^\S+$/.test(c.text.trim()) || (isSealScrap(c) && /\p{Ll}/u.test(c.text))) && !isAuthorityLine(c.folded) && !TITLE_WORDS.test(c.folded)) {
       sealWords++;
       lastLine = c.line;
       continue;

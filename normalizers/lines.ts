@@ -98,6 +98,8 @@ function standsAlone(out: readonly OutLine[], line: string, lines: readonly stri
 
 /** A line of the recipients' list ("- Sở Nội vụ;", "Lưu: VT"). */
 const LIST_ITEM = /^(?:[-–+•]|L\S{1,2}u\s*:)/u;
+/** Initials in capitals with a dash glued to them, ending a line ("… (16B). Z-"). */
+const INITIALS_DASH = /(?:^|[\s.)])\p{Lu}{1,3}-$/u;
 /** A person's name alone on its line: two to five words, each a capital and small letters. */
 const NAME_ALONE = /^\p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*){1,4}$/u;
 
@@ -117,9 +119,11 @@ function shouldJoin(out: readonly OutLine[], line: string): boolean {
   if (ENDS_SENTENCE.test(prevEnd) || STRUCTURAL.test(line.trim())) return false;
   if (before.upper && before.capital) return false; // headings in capitals
   const next = line.trim();
-  // The signer's name read after the recipients' last line, which handwritten initials or a
-  // stroke closed with a dash ("- Lưu: VT, N.chính (16B). Z-" / "Lê Hồng Văn"): a name of its own.
-  if (prevEnd.endsWith('-') && LIST_ITEM.test(before.parts[0]!.trim()) && NAME_ALONE.test(next)) return false;
+  // The signer's name read after the recipients' last line, which handwritten initials closed
+  // with a dash glued to them ("- Lưu: VT, N.chính (16B). Z-" / "Lê Hồng Văn"): a name of its own.
+  // A spaced dash ("- UBND tỉnh Bà Rịa -" / "Vũng Tàu") or one after a word in small letters
+  // ("Phan Rang-" / "Tháp Chàm") carries a compound name on.
+  if (INITIALS_DASH.test(prevEnd) && LIST_ITEM.test(before.parts[0]!.trim()) && NAME_ALONE.test(next)) return false;
   if (prevEnd.endsWith('-') || prevEnd.endsWith(',')) return STARTS_CONTINUATION.test(next) || /^\p{L}/u.test(next);
   return STARTS_CONTINUATION.test(next);
 }

@@ -177,7 +177,11 @@ function learnedEdges(columns: Columns, body: ReadonlyArray<readonly Segment[]>)
 /** Each page's columns with the edges its own lines give; a page of too few lines keeps the table's. */
 function pageEdges(columns: Columns, found: ReadonlyArray<{ segments: Segment[]; page: number }>): Map<number, Columns> {
   const pages = new Map<number, Segment[][]>();
-  for (const f of found) pages.set(f.page, [...(pages.get(f.page) ?? []), f.segments]);
+  for (const f of found) {
+    const page = pages.get(f.page);
+    if (page) page.push(f.segments);
+    else pages.set(f.page, [f.segments]);
+  }
   const all = learnedEdges(columns, found.map((f) => f.segments));
   const home = marginOf(pages.get(found[0]?.page ?? 0) ?? []);
   return new Map(

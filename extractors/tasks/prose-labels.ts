@@ -45,8 +45,10 @@ const WHEN_VALUE = /^(?:du kien|truoc|cham nhat|ngay\s+\d{1,2}\s*[/-]|ngay\s+\d{
  * gian thực hiện: …"), emphasis marks; as OCR gives them too, a bullet and a letter ("- a) Cơ quan
  * chủ trì"), a letter in capitals ("C) Thời gian"), a letter read twice ("a) a)"), a margin's
  * stray figure or word before the letter ("6 b) Cơ quan phối hợp", "Xã a) Cơ quan thực hiện").
+ * A capital only with its bracket and never I, V or X: "V. Thời gian thực hiện: …" is a section
+ * of the plan, not the last task's deadline.
  */
-const LABEL_PREFIX = /^(?:[*_\s]*(?:[^\s*_]{1,3}\s+(?=[a-zđA-ZĐ]\)))?(?:[-+•]\s*(?=[a-zđA-ZĐ][.)]))?(?:(?:[-+•]|[a-zđA-ZĐ][.)]|\d{1,2}[.)])(?=\s|\*)\s*){1,2})?[*_\s]*/;
+const LABEL_PREFIX = /^(?:[*_\s]*(?:[^\s*_]{1,3}\s+(?=[a-zđA-ZĐ]\)))?(?:[-+•]\s*(?=[a-zđ][.)]|[A-HJ-UWYĐ]\)))?(?:(?:[-+•]|[a-zđ][.)]|[A-HJ-UWYĐ]\)|\d{1,2}[.)])(?=\s|\*)\s*){1,2})?[*_\s]*/;
 
 /**
  * A label standing alone as a sub-heading, without its colon, its value in the lines below:
@@ -136,9 +138,17 @@ const JOINED_LETTER_LABEL = /(?<=\S)(?<!(?:^|[^\S\n])\d{1,2})[^\S\n]+(?=(?:\d{1,
 
 export function joinedLabelCuts(line: string): number[] {
   // After a stray figure or short word ("6 b) …", "Xã a) …") the letter is the line's own: LABEL_PREFIX reads it.
-  const letters = [...line.matchAll(JOINED_LETTER_LABEL)].filter((m) => (line.slice(0, m.index).match(/\p{L}/gu)?.length ?? 0) >= 4);
+  const fourthLetter = nthLetterAt(line, 4);
+  const letters = fourthLetter < 0 ? [] : [...line.matchAll(JOINED_LETTER_LABEL)].filter((m) => m.index! > fourthLetter);
   const cuts = [...line.matchAll(JOINED_BULLET_LABEL), ...letters].map((m) => m.index! + m[0].length);
   return [...new Set(cuts)].filter((at) => at > 0 && at < line.length).sort((a, b) => a - b);
+}
+
+/** Where the line's n-th letter stands, or -1: read once, so a long line with many labels stays linear. */
+function nthLetterAt(line: string, n: number): number {
+  let seen = 0;
+  for (const m of line.matchAll(/\p{L}/gu)) if (++seen === n) return m.index!;
+  return -1;
 }
 
 /** A label run into the paragraph: "… kiểm kê. Thời gian hoàn thành: Trước ngày 31/5/2026." */

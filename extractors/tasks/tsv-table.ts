@@ -382,8 +382,9 @@ function continuesPrevious(row: Partial<Record<ColumnRole, string>>, last: RawTa
 function cutByPage(row: Partial<Record<ColumnRole, string>>, last: RawTask): boolean {
   const content = cleanCell(row.content ?? '');
   // "(UAV), mô hình …" carries on too: a bracket cannot open a row. A name or a figure can
-  // ("Việt Nam …", "12 tháng 9 …") when the row's other cells carry on cells the break cut.
-  if (content && !/^[\p{Ll}(]/u.test(content)) return carriesOnOpenCells(row, last.cells);
+  // ("Việt Nam …", "12 tháng 9 …") when the row's other cells carry on cells the break cut, and
+  // only in a numbered table: where no row has a number, a missing one tells nothing.
+  if (content && !/^[\p{Ll}(]/u.test(content)) return last.index !== null && carriesOnOpenCells(row, last.cells);
   if (!content && !cleanCell(last.cells.content ?? '')) return false;
   return (Object.keys(row) as ColumnRole[]).some((r) => cleanCell(row[r] ?? ''));
 }

@@ -449,9 +449,10 @@ export function startsBody(part: string): boolean {
 
 /**
  * Heads that fold to a body's name but are other words: "Bản quyền" (not "Ban"), "Số liệu" (not
- * "Sở"), "Bảo vệ môi trường" (not "Báo"; "Bảo hiểm xã hội" is a body).
+ * "Sở"), "Bảo vệ môi trường" (not "Báo"). "Bảo" before a verb's second syllable only: "Bảo hiểm
+ * xã hội" and "Bảo tàng tỉnh" are bodies.
  */
-const MARKED_OTHERWISE = /^(?:Bản|Bàn|Bạn|Số|Sổ|Bố|Bổ|Bỏ|Cúc|Hồi|Hỏi|Bảo(?!\s+hiểm))(?:\s|,|$)/iu;
+const MARKED_OTHERWISE = /^(?:Bản|Bàn|Bạn|Số|Sổ|Bố|Bổ|Bỏ|Cúc|Hồi|Hỏi|Bảo\s+(?:vệ|đảm|quản|tồn|dưỡng|trì|lưu|mật))(?:\s|,|$)/iu;
 
 function tidyUnit(s: string): string {
   return s

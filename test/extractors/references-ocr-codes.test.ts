@@ -148,6 +148,14 @@ describe('date words garbled by a layer without Vietnamese', () => {
     expect(dateOf(text, true)).toBe(iso);
   });
 
+  it.each([
+    ['a blank day', 'ngày    tháng It năm 2016'],
+    ['a day written by hand, read as a mark', 'ngay# thang   It nam 2016'],
+    ['a day written by hand, month of look-alikes', 'ngày ~ tháng ll năm 2025'],
+  ])('OCR text: a month of look-alike letters after %s is left unread (likely handwritten)', (_how, text) => {
+    expect(dateOf(text, true)).not.toMatch(/^\d{4}-\d{2}/);
+  });
+
   it.each(GARBLED)('typed text keeps it no whole date: %s', (_how, text, iso) => {
     expect(dateOf(text, false)).not.toBe(iso);
   });

@@ -53,6 +53,14 @@ describe('seal scraps between the recipients and the name', () => {
     expect(codes).not.toContain('MISSING_SIGNER');
   });
 
+  it.each([
+    // A title line in capitals is the block's, however short: never a seal's scrap.
+    ['T/M BAN CHẤP HÀNH\nCHI HỘI\nNguyễn Văn An', 'CHI HỘI'],
+  ])('%#: a short title line in capitals stays the title', (tail, title) => {
+    const { value } = signer(BODY + RECIPIENTS + tail);
+    expect(value).toMatchObject({ name: 'Nguyễn Văn An', title });
+  });
+
   it('a line of words between the authority line and the name is no scrap: no name taken', () => {
     const { value } = signer(BODY + RECIPIENTS + 'TM. ỦY BAN NHÂN DÂN\nthực hiện nghiêm túc các nội dung\nNguyễn Xuân Bình');
     expect(value.name).toBeNull();

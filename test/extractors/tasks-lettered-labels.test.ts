@@ -23,6 +23,11 @@ describe('a lettered label line', () => {
     ['a sentence citing a point b)', 'Thực hiện theo điểm b) khoản 2 Điều 5 của Nghị định'],
     ['a sub-item about content', 'Về a) nội dung tuyên truyền'],
     ['a word before the letter that is no stray one', 'Nhiệm vụ a) Cơ quan chủ trì: Sở X'],
+    // A plan's sections numbered in Roman figures or capitals with a stop are no task's labels.
+    ['a section numbered V.', 'V. Thời gian thực hiện: Từ tháng 3 đến tháng 12 năm 2025'],
+    ['a section numbered I.', 'I. Chủ trì: Sở Nội vụ'],
+    ['a section numbered A.', 'A. Cơ quan chủ trì: Sở Nội vụ'],
+    ['a Roman figure with a bracket', 'V) Thời gian thực hiện: Năm 2025'],
   ])('is no label: %s', (_what, line) => {
     expect(lineLabel(line)).toBeNull();
   });
@@ -38,6 +43,13 @@ describe('lettered labels run onto one line', () => {
   it('cuts before a margin figure that precedes the letter, not between them', () => {
     const line = '- a) Cơ quan chủ trì: Sở Dân tộc 6 b) Cơ quan phối hợp: Sở Nội vụ';
     expect(joinedLabelCuts(line).map((at) => line.slice(at, at + 4))).toEqual(['6 b)']);
+  });
+
+  it('reads a long line of many lettered labels in one pass (finds every cut)', () => {
+    // Linear: the line's letters are counted once, not before each label.
+    const item = 'việc số i a) Chủ trì: Sở Nội vụ; ';
+    const line = item.repeat(4000);
+    expect(joinedLabelCuts(line).length).toBe(4000);
   });
 
   it.each([

@@ -72,6 +72,21 @@ describe('a row a page break cut inside a date or a name', () => {
   });
 });
 
+describe('a table without an index column', () => {
+  // Every row there lacks a number, so a row after a page break that opens with a capital is no
+  // continuation for want of one: it is a task of its own, whatever its cells open with.
+  const UNNUMBERED = ['Nội dung công việc', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời hạn hoàn thành'];
+  it('reads the first row after a page break as a row of its own', () => {
+    const tasks = read([
+      row(UNNUMBERED),
+      row(['Xây dựng đề án phát triển', 'Sở Nội vụ', '', 'hằng năm']) + `\f${row(UNNUMBERED)}`,
+      // Its lead merged down from the row above (left blank), its deadline in small letters.
+      row(['Tổ chức hội nghị sơ kết 6 tháng', '', '', 'thường xuyên']),
+    ]);
+    expect(tasks.map((t) => t.content)).toEqual(['Xây dựng đề án phát triển', 'Tổ chức hội nghị sơ kết 6 tháng']);
+  });
+});
+
 describe('a deadline cell a page break cut mid-phrase', () => {
   it.each([
     ['goes on in small letters: one phrase', 'cấp hạ tầng trong Quý II/2026. Cập nhật thường xuyên', 'Ban hành các quy định trong Quý II/2026. Đầu tư, nâng cấp hạ tầng trong Quý II/2026. Cập nhật thường xuyên'],

@@ -39,6 +39,7 @@ describe('a body heading read whole', () => {
     ['a council office named for two bodies', ['2. Văn phòng HĐND và UBND huyện'], ['Văn phòng HĐND và UBND huyện']],
     ['a collective of kinds with its city', ['2. UBND các huyện, thành phố Huế:'], ['UBND các huyện, thành phố Huế']],
     ['the social insurance office (not "Bảo vệ …")', ['2. Bảo hiểm xã hội tỉnh:'], ['Bảo hiểm xã hội tỉnh']],
+    ['the province\'s museum (not "Bảo vệ …")', ['2. Bảo tàng tỉnh'], ['Bảo tàng tỉnh']],
   ])('%s', (_what, heading, lead) => {
     expect(leadOf(plan(heading))).toEqual(lead);
   });

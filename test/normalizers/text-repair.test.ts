@@ -58,7 +58,8 @@ describe('rejoinWrappedLines', () => {
   // dash: the name stays a line of its own; a symbol or a recipient wrapped after a dash still joins.
   it.each([
     ['the name after initials read as a dash', '- Lưu: VT, N.chính (16B). Z-\nLê Hồng Văn', '- Lưu: VT, N.chính (16B). Z-\nLê Hồng Văn'],
-    ['the name after a recipient ending in a dash', '- Phòng Tổ chức -\nNguyễn Văn An', '- Phòng Tổ chức -\nNguyễn Văn An'],
+    ['a compound province name after a spaced dash', '- UBND tỉnh Bà Rịa -\nVũng Tàu', '- UBND tỉnh Bà Rịa - Vũng Tàu'],
+    ['a compound city name after a glued dash', '- Phối hợp với UBND thành phố Phan Rang-\nTháp Chàm', '- Phối hợp với UBND thành phố Phan Rang- Tháp Chàm'],
     ['a symbol wrapped after its hyphen', '- Công văn số 601/UBND-\nTCD ngày 03/02/2020;', '- Công văn số 601/UBND- TCD ngày 03/02/2020;'],
     ['a recipient wrapped after a dash', '- Ban Thi đua -\nKhen thưởng;', '- Ban Thi đua - Khen thưởng;'],
     ['a name-like line in the body', 'giao Sở Nội vụ -\nSở Tài Chính', 'giao Sở Nội vụ - Sở Tài Chính'],

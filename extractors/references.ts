@@ -847,7 +847,9 @@ function isSelfReference(p: Parsed, document: DocumentInfo): boolean {
 function isOwnBlankForm(p: Parsed, document: DocumentInfo): boolean {
   if (p.number?.number || !p.type || p.type.name !== document.type || !p.issuer || !document.issuer.name || !p.date || !document.date) return false;
   if (p.number?.symbol && document.symbol && p.number.symbol !== document.symbol) return false;
-  return bodyOf(p.issuer) === bodyOf(document.issuer.name) && (p.date.startsWith(document.date) || document.date.startsWith(p.date));
+  // The caption's date no finer than the document's: a cited day where the document's own is blank
+  // names an earlier document of that month ("Kế hoạch số /KH-UBND ngày 02 tháng 3 năm 2025").
+  return bodyOf(p.issuer) === bodyOf(document.issuer.name) && document.date.startsWith(p.date);
 }
 
 function frameFor(document: DocumentInfo, near: readonly AdminUnit[]): LocalityFrame {

@@ -70,7 +70,8 @@ const PARTNERS_SPAN = 300;
 const PARTNERS_END = new RegExp(`\\s(?=(?:${workVerbAlternation(['bien tap', 'trong', 'de', 've', 'nham', 'tai', 'theo'])})\\s)|[;.:]`);
 
 /** A paragraph that addresses every body at once: the plan's closing, not more of the last duty. */
-const CLOSING_OPENER = /^(?:yêu cầu|đề nghị|trong quá trình|trên cơ sở|căn cứ)\s+(?:các|thủ trưởng|chủ tịch|kế hoạch|nội dung)\s/iu;
+// Not "Căn cứ …" / "Trên cơ sở …": a body's own paragraph under its heading opens so too.
+const CLOSING_OPENER = /^(?:yêu cầu|đề nghị|trong quá trình)\s+(?:các|thủ trưởng|chủ tịch|kế hoạch|nội dung)\s/iu;
 /** A duty that opens with how often it is done ("Định kỳ 1 tháng/lần tổng hợp …", "Thường xuyên …"): its time. */
 const RECURRING_OPENING = /^(?:định kỳ(?:\s+\d+\s+(?:tuần|tháng|quý|năm)\s*\/\s*lần|\s+h[àằ]ng\s+(?:tuần|tháng|quý|năm))?|thường xuyên|h[àằ]ng\s+(?:tuần|tháng|quý|năm))(?=[\s,;:])/iu;
 

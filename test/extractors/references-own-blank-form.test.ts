@@ -23,6 +23,8 @@ describe('the document itself, its serial blank, behind a garbled caption', () =
   it.each([
     ['of another month', 'ùn theo Nghị quyết số /NQ-CP ngày 5 tháng 10 năm 2022 của Chính phủ)'],
     ['of another issuer', 'ùn theo Nghị quyết số /NQ-HĐND ngày 5 tháng 12 năm 2022 của Hội đồng nhân dân tỉnh Nghệ An)'],
+    // The document's own day is blank; a cited day names an earlier document of the same month.
+    ['of the same month with its day printed', 'Thực hiện Nghị quyết số /NQ-CP ngày 02 tháng 12 năm 2022 của Chính phủ về chuyển đổi số;'],
   ])('a blank-serial document %s is still read', (_how, line) => {
     expect(cited(`${basis}${line}\n`).length).toBe(2);
   });

@@ -74,6 +74,12 @@ describe('the plan\'s closing instruction right after the last duty', () => {
     expect(last('Yêu cầu các sở, ngành, UBND các xã căn cứ chức năng, nhiệm vụ xây dựng kế hoạch triển khai./.')).toBe('Phối hợp tuyên truyền quảng bá du lịch biển.');
   });
 
+  it('leaves a body\'s own paragraph opening "Căn cứ …" with its duties', () => {
+    expect(last('Căn cứ nội dung Kế hoạch, chủ động phối hợp tổ chức các hoạt động.')).toBe(
+      'Phối hợp tuyên truyền quảng bá du lịch biển. Căn cứ nội dung Kế hoạch, chủ động phối hợp tổ chức các hoạt động.',
+    );
+  });
+
   it('leaves a duty\'s own next sentence with it', () => {
     expect(last('Định kỳ báo cáo kết quả về Sở Du lịch.')).toBe('Phối hợp tuyên truyền quảng bá du lịch biển. Định kỳ báo cáo kết quả về Sở Du lịch.');
   });

@@ -238,9 +238,10 @@ function headingParts(name: string): string[] {
 const COLLECTIVE_OPEN = /(?:^|\s)các\s+\S+$/iu;
 /**
  * "Hiệp hội Du lịch, tỉnh Ninh Bình": a comma before the body's own locality, after a named body
- * (not a collective: "UBND các huyện, thành phố Huế" lists kinds).
+ * (not a collective: "UBND các huyện, thành phố Huế" lists kinds), which names no locality of its
+ * own ("UBND huyện Kim Sơn, huyện Yên Mô" lists two bodies).
  */
-const LOCALITY_COMMA = /(?<=^(?!.*\bcác\s)\p{Lu}[^,;]*),\s+(?=(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)\s+\p{Lu})/u;
+const LOCALITY_COMMA = /(?<=^(?!.*\bcác\s)(?![^,;]*(?:^|\s)(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)\s)\p{Lu}[^,;]*),\s+(?=(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)\s+\p{Lu})/u;
 
 /**
  * "Sở Xây dựng và các sở, ngành liên quan", "Hiệp hội Du lịch … và Hiệp hội ẩm thực …": "và"

@@ -40,6 +40,7 @@ describe('a body heading read whole', () => {
     ['a collective of kinds with its city', ['2. UBND các huyện, thành phố Huế:'], ['UBND các huyện, thành phố Huế']],
     ['the social insurance office (not "Bảo vệ …")', ['2. Bảo hiểm xã hội tỉnh:'], ['Bảo hiểm xã hội tỉnh']],
     ['the province\'s museum (not "Bảo vệ …")', ['2. Bảo tàng tỉnh'], ['Bảo tàng tỉnh']],
+    ['two committees, each of its own district: the comma stays', ['2. UBND huyện Kim Sơn, huyện Yên Mô'], ['UBND huyện Kim Sơn, huyện Yên Mô']],
   ])('%s', (_what, heading, lead) => {
     expect(leadOf(plan(heading))).toEqual(lead);
   });

@@ -64,7 +64,7 @@ export function extractTasks(text: string, ctx: StageContext, context: TaskConte
   const pipe = { taskTables: 0 };
   if (text.includes('|')) tasks.push(...tasksFromPipeTables(lines, ctx, { planYear, mergedCellsLost: context.mergedCellsLost ?? false }, pipe));
   if (!tasks.length) tasks = tasksFromScrambledOcr(text, ctx, { planYear });
-  tasks.push(...tasksFromProseLists(context.typed ? lines : readableOcrProse(lines), ctx, { planYear }));
+  tasks.push(...tasksFromProseLists(context.typed ? lines : readableOcrProse(lines), ctx, { planYear, typed: context.typed ?? false }));
   // "1. Giao Phòng … chủ trì, phối hợp với …, hoàn thành trước …": a plan's tasks assigned in
   // sentences, read when no table or labelled list gave them. Only in plans and programmes: a
   // notice's or directive's "Giao …" items conclude, they are no list of tasks.

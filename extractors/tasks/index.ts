@@ -76,7 +76,7 @@ export function extractTasks(text: string, ctx: StageContext, context: TaskConte
   // "a) …", "b) …" then "* Phân công thực hiện: - X chủ trì phối hợp với Y thực hiện nội dung điểm a, b": the
   // lettered items the block assigns, in any type (the block names each item's bodies).
   const prose = context.typed ? lines : readableOcrProse(lines);
-  tasks.push(...tasksFromPointAssignments(prose, ctx, { planYear }).filter((t) => !overlapsAny(t, tasks)));
+  tasks.push(...tasksFromPointAssignments(prose, ctx).filter((t) => !overlapsAny(t, tasks)));
   // A decision issuing a plan may carry it after its own articles: that part is read as a plan.
   const attached = PLAN_TYPES.has(context.document.typeCode ?? '') ? null : attachedPlanStart(text);
   const plan = PLAN_TYPES.has(context.document.typeCode ?? '') || attached !== null;

@@ -34,6 +34,8 @@ export interface TaskContext {
   mergedCellsLost?: boolean;
   /** An OCR engine wrote the text (ours or another's): its words stand only roughly where the page has them. */
   ocr?: boolean;
+  /** The text folded (normalizers/fold.ts), when the caller holds it already: not folded again. */
+  folded?: string;
 }
 
 export function extractTasks(text: string, ctx: StageContext, context: TaskContext): TaskRow[] {
@@ -78,7 +80,7 @@ export function extractTasks(text: string, ctx: StageContext, context: TaskConte
   const prose = context.typed ? lines : readableOcrProse(lines);
   tasks.push(...tasksFromPointAssignments(prose, ctx).filter((t) => !overlapsAny(t, tasks)));
   // A decision issuing a plan may carry it after its own articles: that part is read as a plan.
-  const attached = PLAN_TYPES.has(context.document.typeCode ?? '') ? null : attachedPlanStart(text);
+  const attached = PLAN_TYPES.has(context.document.typeCode ?? '') ? null : attachedPlanStart(context.folded ?? foldVietnamese(text));
   const plan = PLAN_TYPES.has(context.document.typeCode ?? '') || attached !== null;
   const planLines = attached === null ? prose : prose.filter((l) => (l.start ?? 0) >= attached);
   if (plan) {

@@ -28,6 +28,16 @@ describe('the symbol after a scrawled serial', () => {
     expect(header(line).number).toBe(number);
     expect(header(line, false).number).toBe(number);
   });
+
+  // Typed text holds no handwriting: a code in small letters between slashes is printed, its serial with it.
+  it.each([
+    ['15/ttr/UBND-VP', '15/TTr/UBND-VP'],
+    ['12/hd/MTTQ-BTT', '12/HD/MTTQ-BTT'],
+  ])('typed text: %s keeps its serial', (line, number) => {
+    const doc = header(line, false);
+    expect(doc.number).toBe(number);
+    expect(doc.serial).toBe(line.split('/')[0]);
+  });
 });
 
 describe('symbolAfterScrawl', () => {

@@ -92,7 +92,7 @@ export function extractTasks(text: string, ctx: StageContext, context: TaskConte
   const timeline = tasksFromTimeline(text, context.sections, ctx, planYear, plan);
   const all = [...tasks, ...timeline];
   if (!all.length) {
-    const expected = taskListExpected(text, lines, pipe.taskTables);
+    const expected = taskListExpected(text, lines, pipe.taskTables, context.typed ?? false, context.folded);
     if (expected) ctx.message(log.tasksNotFound(expected));
   }
   return all;

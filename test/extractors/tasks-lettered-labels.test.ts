@@ -6,6 +6,7 @@ import type { DocumentInfo } from '../../output/schema.js';
 import { extractSections } from '../../extractors/sections.js';
 import { extractTasks } from '../../extractors/tasks/index.js';
 import { joinedLabelCuts, lineLabel } from '../../extractors/tasks/prose-labels.js';
+import { taskListExpected } from '../../extractors/tasks/expected.js';
 import { testContext } from './context.js';
 
 describe('a lettered label line', () => {
@@ -17,6 +18,13 @@ describe('a lettered label line', () => {
     ['a stray word before the letter', 'Xã a) Cơ quan thực hiện: Các cơ quan, đơn vị', 'lead', 'Các cơ quan, đơn vị'],
   ])('%s', (_what, line, role, value) => {
     expect(lineLabel(line)).toMatchObject({ role, value });
+  });
+
+  it('counts for a task list expected only in the forms the text can have', () => {
+    const lines = ['Xã a) Cơ quan chủ trì: Sở Nội vụ', 'Xã b) Cơ quan phối hợp: Sở Tài chính'];
+    const source = lines.map((text, i) => ({ text, start: i * 40 }));
+    expect(taskListExpected(lines.join('\n'), source)).toBe('task labels (lead and supporting units)');
+    expect(taskListExpected(lines.join('\n'), source, 0, true)).toBeNull();
   });
 
   it('keeps the bullet before a letter in typed text', () => {

@@ -18,6 +18,7 @@ import { impliedIssuer, issuerNamedBefore, issuerPhrase, plenumCommittee } from 
 import { oneLine } from './layout.js';
 import type { AdminUnit } from './localities.js';
 import { captionYearSlip } from './caption-year-slip.js';
+import { codeDigitTwin } from './references-code-digit.js';
 import { numberKey, withTypeWordCode, readLostSlashNumber, readPlanNumber, readSpacedCapsNumber, readSpacedSmallNumber, withOwnSymbolParts, type PlanNumber } from './number.js';
 import { repairCitedNumbers } from './references-ocr.js';
 import { looseAmendingLaw, looseKnownLaw } from './ocr-law-citations.js';
@@ -984,7 +985,9 @@ export function extractReferences(
     // Only a garbled reading is another's twin: "45/QĐ-UBND" and "45/KH-UBND" of one day are two documents.
     const candidate = ocrKey ? byOcrKey.get(ocrKey) : undefined;
     const twin = candidate?.number && p.number?.number && (!cleanCode(candidate.number) || !cleanCode(p.number.number)) ? candidate : undefined;
-    const existing = keyed ?? prefixed ?? sameLaw ?? sameSubject ?? (loose ? byLooseKey.get(loose) : undefined) ?? twin;
+    // "1050/Q0Đ-SCT" after "1050/QĐ-SCT …": a digit read into a code's letters (references-code-digit.ts).
+    const digitTwin = ocrOrigin && p.number?.number ? codeDigitTwin(p.number.number, p.date, out) : undefined;
+    const existing = keyed ?? prefixed ?? sameLaw ?? sameSubject ?? (loose ? byLooseKey.get(loose) : undefined) ?? twin ?? digitTwin;
     if (existing) {
       // The twin whose code reads as printed names the document.
       // Its type, code and issuer too, so that number and typeCode never disagree ("Kế hoạch số

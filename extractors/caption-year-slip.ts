@@ -9,6 +9,8 @@ export function captionYearSlip(cited: string | null, own: string | null): boole
   const a = /^(\d{4})-(\d\d)(?:-(\d\d))?$/.exec(cited);
   const b = /^(\d{4})-(\d\d)(?:-(\d\d))?$/.exec(own);
   if (!a || !b || a[2] !== b[2]) return false;
+  // A day left blank on either side still counts: the caller asks only of an annex caption that
+  // prints the document's own serial and symbol, and no document attaches last year's namesake.
   if (a[3] && b[3] && a[3] !== b[3]) return false;
   return Math.abs(Number(a[1]) - Number(b[1])) === 1;
 }

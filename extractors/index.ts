@@ -88,7 +88,9 @@ export function extractPlan(text: string, ctx: StageContext, tables: readonly Ta
   const cited = ocrOrigin ? withKnownLawTitles(extractReferences(text, ctx.within('references'), header, near, folded, true), folded) : extractReferences(text, ctx.within('references'), header, near, folded);
   // An OCR'd year that would date the document before what it rests on (cited-year.ts).
   // A header whose serial was not read, named whole by its own annex's caption (self-citation.ts).
-  const own = withNumberFromSelfCitation(header, cited);
+  const recipientsAt = folded.search(/\bnoi nhan\s*:/);
+  const closingAt = signer.span?.start ?? (recipientsAt >= 0 ? recipientsAt : null);
+  const own = withNumberFromSelfCitation(header, cited, closingAt);
   const references = own.references;
   const document = ocrOrigin ? withYearFromCitedDates(own.document, references, firstRecipientsLine(folded), ctx.within('header')) : own.document;
   return {

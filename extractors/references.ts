@@ -936,8 +936,9 @@ export function extractReferences(
     const otherDocument = !!p.number?.number && ((!!document.number && !sameNumber) || otherDate);
     if (!otherDocument && lineStart >= 0 && /^[\s(*_]*(?:ban hanh\s+)?ke[mr]n? theo\s*$/.test(folded.slice(lineStart, p.start))) continue;
     // The caption may follow the annex's heading on its line: "… trên địa bàn xã (Kèm theo Hướng dẫn số …".
-    // The citation may start at its number when OCR garbled the type word before it ("(Kèm theo Quuết định số: 1050/…").
-    if (!otherDocument && /\(\s*(?:ban hanh\s+)?ke[mr]n? theo(?:\s+[a-z]+){0,3}?(?:\s+so\s*[:.]?)?\s*$/.test(folded.slice(captionFrom, p.start))) continue;
+    // The citation may start at its number when OCR garbled the type word before it ("(Kèm theo Quuết định số: 1050/…"):
+    // in OCR text only; typed words there are read as a type or a title.
+    if (!otherDocument && ocrOrigin && /\(\s*(?:ban hanh\s+)?ke[mr]n? theo(?:\s+[a-z]+){0,3}?(?:\s+so\s*[:.]?)?\s*$/.test(folded.slice(captionFrom, p.start))) continue;
     // "(Kèm theo Chương trình hành động tại Nghị quyết số  /NQ-CP …)": the annex's caption names
     // the part it belongs to and the document that carries it, the document itself.
     if (!otherDocument && /\(\s*(?:ban hanh\s+)?ke[mr]n? theo\s[^()\n]{1,80}?\s(?:tai|cua)\s*$/.test(folded.slice(Math.max(0, p.start - 120), p.start))) continue;

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { withNumberFromSelfCitation } from '../../extractors/self-citation.js';
 import { captionYearSlip } from '../../extractors/caption-year-slip.js';
 import { extractReferences } from '../../extractors/references.js';
+import { extractPlan } from '../../extractors/index.js';
 import type { DocumentInfo, Reference } from '../../output/schema.js';
 import { testContext } from './context.js';
 
@@ -15,13 +16,15 @@ const TEAM_PLAN = {
   place: 'Lào Cai', date: '2026-03-10', title: null,
 } as DocumentInfo;
 
+/** Where the document's own closing (signature, "Nơi nhận") begins: citations past it are in its annex. */
+const CLOSING = 5000;
 const ref = (over: Partial<Reference>): Reference =>
-  ({ type: 'Kế hoạch', typeCode: 'KH', number: '1105/KH-ĐKT', date: '2026-03-10', issuer: 'Đoàn kiểm tra', relation: 'mentions', ...over }) as Reference;
+  ({ type: 'Kế hoạch', typeCode: 'KH', number: '1105/KH-ĐKT', date: '2026-03-10', issuer: 'Đoàn kiểm tra', relation: 'mentions', span: { start: 6000, end: 6040 }, ...over }) as Reference;
 const basis = ref({ type: 'Quyết định', typeCode: 'QĐ', number: '1050/QĐ-SCT', date: '2026-03-06', issuer: 'Giám đốc Sở', relation: 'implements' });
 
 describe('the number of a header whose serial was not read', () => {
   it('is taken from a citation of the document itself, which is then no reference', () => {
-    const out = withNumberFromSelfCitation(TEAM_PLAN, [basis, ref({})]);
+    const out = withNumberFromSelfCitation(TEAM_PLAN, [basis, ref({})], CLOSING);
     expect([out.document.number, out.document.serial]).toEqual(['1105/KH-ĐKT', '1105']);
     expect(out.references).toEqual([basis]);
   });
@@ -33,19 +36,27 @@ describe('the number of a header whose serial was not read', () => {
     ['another symbol', ref({ number: '1105/KH-SCT' })],
     ['no issuer', ref({ issuer: null })],
   ])('is not taken from a citation of %s', (_how, r) => {
-    const out = withNumberFromSelfCitation(TEAM_PLAN, [r]);
+    const out = withNumberFromSelfCitation(TEAM_PLAN, [r], CLOSING);
     expect(out.document.number).toBeNull();
     expect(out.references).toEqual([r]);
   });
 
   it('is not taken when the document is dated to the month only, or already numbered', () => {
-    expect(withNumberFromSelfCitation({ ...TEAM_PLAN, date: '2026-03' }, [ref({ date: '2026-03' })]).document.number).toBeNull();
+    expect(withNumberFromSelfCitation({ ...TEAM_PLAN, date: '2026-03' }, [ref({ date: '2026-03' })], CLOSING).document.number).toBeNull();
     const numbered = { ...TEAM_PLAN, number: '1104/KH-ĐKT', serial: '1104' };
-    expect(withNumberFromSelfCitation(numbered, [ref({})]).document.number).toBe('1104/KH-ĐKT');
+    expect(withNumberFromSelfCitation(numbered, [ref({})], CLOSING).document.number).toBe('1104/KH-ĐKT');
+  });
+
+  it('is not taken from a citation in the body, before the closing (a same-day decision of the same body)', () => {
+    const inBody = ref({ span: { start: 300, end: 340 } });
+    const out = withNumberFromSelfCitation(TEAM_PLAN, [inBody], CLOSING);
+    expect(out.document.number).toBeNull();
+    expect(out.references).toEqual([inBody]);
+    expect(withNumberFromSelfCitation(TEAM_PLAN, [ref({})], null).document.number).toBeNull();
   });
 
   it('is not taken when two citations of itself disagree', () => {
-    const out = withNumberFromSelfCitation(TEAM_PLAN, [ref({}), ref({ number: '1106/KH-ĐKT' })]);
+    const out = withNumberFromSelfCitation(TEAM_PLAN, [ref({}), ref({ number: '1106/KH-ĐKT' })], CLOSING);
     expect(out.document.number).toBeNull();
     expect(out.references).toHaveLength(2);
   });
@@ -85,5 +96,29 @@ describe('an annex caption of the document’s own number', () => {
     ['the same number cited in the body', 'Bãi bỏ Quyết định số 1050/QĐ-SCT ngày 06/3/2025 của Sở Công Thương.'],
   ])('%s stays a citation', (_how, line) => {
     expect(cited(`${law}${line}\n`)).toHaveLength(2);
+  });
+
+  it('in typed text, words before the number are no garbled type word: the citation stays', () => {
+    const undated = { ...DECISION, number: null, serial: null, date: null } as DocumentInfo;
+    const garbled = `${law}(Kèm theo Quuết định số: 1050/QĐ-SCT)\n`;
+    expect(extractReferences(garbled, testContext(), undated, undefined, undefined, false).map((r) => r.number)).toContain('1050/QĐ-SCT');
+  });
+});
+
+describe('a typed decision with a blank serial', () => {
+  it('keeps its basis of the same day and body as a reference, not as its own number', () => {
+    const text = [
+      'ỦY BAN NHÂN DÂN', 'TỈNH LÀO CAI', 'Số: /QĐ-UBND',
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc',
+      'Lào Cai, ngày 10 tháng 3 năm 2026', '', 'QUYẾT ĐỊNH', 'Ban hành Quy chế hoạt động của Ban Chỉ đạo', '',
+      'ỦY BAN NHÂN DÂN TỈNH LÀO CAI', '',
+      'Căn cứ Quyết định số 345/QĐ-UBND ngày 10/3/2026 của UBND tỉnh Lào Cai về việc thành lập Ban Chỉ đạo;', '',
+      'QUYẾT ĐỊNH:', 'Điều 1. Ban hành kèm theo Quyết định này Quy chế hoạt động của Ban Chỉ đạo.',
+      'Điều 2. Quyết định có hiệu lực kể từ ngày ký./.', '',
+      'Nơi nhận:', '- Như Điều 2;', '- Lưu: VT.', '', 'TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH', '', 'Nguyễn Văn An',
+    ].join('\n');
+    const plan = extractPlan(text, testContext(), [], { ocr: false, typed: true });
+    expect(plan.document?.number).toBeNull();
+    expect((plan.references ?? []).map((r) => r.number)).toContain('345/QĐ-UBND');
   });
 });

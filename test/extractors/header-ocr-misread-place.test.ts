@@ -2,7 +2,7 @@
 // its comma read as a closing mark ("Hà Nội} ngày"). Read only in OCR'd text.
 import { describe, expect, it } from 'vitest';
 import { extractHeader } from '../../extractors/header.js';
-import { misreadPlaceBeforeDay } from '../../extractors/ocr-place.js';
+import { misreadPlaceBeforeDay, strokedPlaceBeforeDay } from '../../extractors/ocr-place.js';
 import type { Signer } from '../../output/schema.js';
 import { testContext } from './context.js';
 
@@ -24,6 +24,14 @@ describe('a misread place on the date line', () => {
     ['a brace for the comma', 'Hà Nội} ngày 25 tháng 4 năm 2016'],
   ])('OCR, a central body, %s: the capital', (_how, line) => {
     expect(header('BỘ TÀI CHÍNH', line).place).toBe('Hà Nội');
+  });
+
+  it('OCR, a central body, strokes read for a letter glued into the word ("Hà I\'/Ơi"): the capital, not the letters after them', () => {
+    expect(header('BỘ TÀI CHÍNH', "Hà I'/Ơi, ngày 14 tháng 01 năm 2020").place).toBe('Hà Nội');
+  });
+
+  it('typed text with such strokes keeps its plain reading', () => {
+    expect(header('BỘ TÀI CHÍNH', "Hà I'/Ơi, ngày 14 tháng 01 năm 2020", false).place).not.toBe('Hà Nội');
   });
 
   it('the brace for the comma keeps a local place', () => {
@@ -49,5 +57,19 @@ describe('misreadPlaceBeforeDay', () => {
 
   it('a place with marks for a letter', () => {
     expect(misreadPlaceBeforeDay('Hà N(3i, ')?.[1]).toBe('Hà N(3i');
+  });
+});
+
+describe('strokedPlaceBeforeDay', () => {
+  it('a place whose last word holds strokes read for a letter: the whole run', () => {
+    expect(strokedPlaceBeforeDay("Hà I'/Ơi, ")?.[1]).toBe("Hà I'/Ơi");
+  });
+
+  it.each([
+    ['a plain place', 'Hà Nội, '],
+    ['a place with an apostrophe of its own in its first word only', "H'Leo, "],
+    ['no capital before it', "và I'/Ơi, "],
+  ])('%s: null', (_how, before) => {
+    expect(strokedPlaceBeforeDay(before)).toBeNull();
   });
 });

@@ -4,7 +4,9 @@
 import { describe, expect, it } from 'vitest';
 import { extractHeader } from '../../extractors/header.js';
 import { mottoShowsEngine } from '../../extractors/motto-marks.js';
+import { repairCitedNumbers } from '../../extractors/references-ocr.js';
 import { extractSigner } from '../../extractors/signer.js';
+import { foldVietnamese } from '../../normalizers/fold.js';
 import { rejoinWrappedLines } from '../../normalizers/lines.js';
 import { findStrayMarks } from '../../normalizers/ocr-noise.js';
 import type { Signer } from '../../output/schema.js';
@@ -172,5 +174,23 @@ describe('the national confederation of trade unions as issuer', () => {
     const issuer = letter(['LIÊN ĐOÀN LAO ĐỘNG TỈNH AN GIANG    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', '    Độc lập - Tự do - Hạnh phúc']);
     expect(issuer.level).toBe('province');
     expect(issuer.locality).toBe('An Giang');
+  });
+});
+
+describe('a cited symbol whose hyphen an engine read twice', () => {
+  const cited = (text: string, ocr: boolean) => repairCitedNumbers(text, foldVietnamese(text), ocr).text;
+
+  it('OCR: one hyphen, the length kept', () => {
+    const text = 'Công điện số 889/CD- -TTg ngày 01 tháng 10 năm 2022';
+    const out = cited(text, true);
+    expect(out).toContain('889/CD-TTg');
+    expect(out).toHaveLength(text.length);
+  });
+
+  it.each([
+    ['typed text', 'Công điện số 889/CD- -TTg ngày 01 tháng 10 năm 2022', false],
+    ['a dash between words', 'Bộ Tài chính - - Tổng cục Thuế', true],
+  ])('%s: left alone', (_how, text, ocr) => {
+    expect(cited(text, ocr)).toBe(text);
   });
 });

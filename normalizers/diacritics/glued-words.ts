@@ -63,11 +63,18 @@ export function splitGluedPieces(pieces: Piece[], splitAt: (piece: Piece) => num
  * Where a word of two letters or more, one of them small at least, runs into a number of two digits
  * or more ("ndm2023" = năm 2023, "ngay15"; "dOạạạfi2016" = đoạn 2016, an engine's capital and ạ in
  * the word), or -1: a code's capitals and digits ("QH15", "A4", "CO2") and a digit glued to a word as
- * a note mark ("vu1") are not cut. The caller cuts only when the word reads as one.
+ * a note mark ("vu1") are not cut, nor a Title-case word of two letters ("Km12", "Tp15"). The caller cuts only
+ * when the word reads as one.
  */
 export function wordThenNumber(text: string): number {
-  const m = /^(\p{L}*\p{Ll}\p{L}*)[0-9]{2,}$/u.exec(text);
-  return m && m[1]!.length >= 2 ? m[1]!.length : -1;
+  const m = /^(\p{L}{2,})[0-9]{2,}$/u.exec(text);
+  if (!m) return -1;
+  const word = m[1]!;
+  // A capital after a small letter is the engine's ("dOạfi"). A capital opening a word of two letters
+  // is the writer's abbreviation ("Km12", "Tp15": a road's kilometre, a city), not a word cut short.
+  const small = /^\p{Ll}+$/u.test(word) || /\p{Ll}\p{Lu}/u.test(word);
+  const titled = /^\p{Lu}\p{Ll}{2,}$/u.test(word);
+  return small || titled ? word.length : -1;
 }
 
 /**

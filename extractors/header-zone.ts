@@ -241,7 +241,8 @@ const DATE_LINE = new RegExp(
   `ngay\\s*[^\\s]{0,6}?\\s*th[a-z]{0,2}ng\\s*[^\\s]{0,6}?\\s*n[a-z]?m\\s*[0-9oilj]{4}${YEAR_FOOTNOTE}(?!\\d)|ngay\\s*\\d{1,2}\\s*[/.-]\\s*\\d{1,2}\\s*[/.-]\\s*\\d{4}(?!\\d)|ngay[ .…_]*thang[ .…_]*(?:\\d{1,2}[ .…_]*)?nam(?=[ .…_]*(?:\\n|$))`,
   'g',
 );
-const SUBJECT = /(?<![a-z])(v\/v|ve viec)\s*[:.]?/g;
+// "V/ v": an engine may read a space inside the label.
+const SUBJECT = /(?<![a-z])(v\/ ?v|ve viec)\s*[:.]?/g;
 // Words in capitals between words in small letters (or figures before them), on one line. What
 // stands before them is checked by hand (afterSmallWord): a lookbehind over a run of spaces costs
 // the run's length at every position of it.
@@ -262,13 +263,25 @@ const DRAFT_MARK = /(?<=^|\n)[ \t*_]*\(?[ \t]*du thao(?:[ \t]+(?:lan[ \t]+)?\d{1
  */
 export function readNumberLine(raw: string, ocrOrigin = false): (NumberMatch & { illegible?: string }) | null {
   const text = symbolSixes(raw);
-  const read = ocrOrigin ? withoutGluedPlace(numberAtLineStart(text, true), text) : numberAtLineStart(text, false);
+  const found = ocrOrigin ? withoutGluedPlace(numberAtLineStart(text, true), text) : numberAtLineStart(text, false);
+  const read = ocrOrigin ? withSpeckedSerialBlank(found) : found;
   if (!read || read.value.party) return read;
   const tail = spelledUnitTail(text, read.length);
   if (!tail) return read;
   const symbol = read.value.symbol + tail;
   const number = read.value.serial === null ? null : `${read.value.serial}/${symbol}`;
   return { ...read, value: { ...read.value, symbol, number }, length: read.length + tail.length };
+}
+
+/**
+ * A serial an engine read with a speck inside it ("66.2/QD-BTC"): no serial is printed with a
+ * point between its figures, so it is a handwritten one, its strokes and a speck of ink read as
+ * figures and a point. Left blank and reported (OCR text only), never kept as a guess.
+ */
+function withSpeckedSerialBlank<T extends NumberMatch & { illegible?: string }>(read: T | null): T | null {
+  const serial = read?.value.serial;
+  if (!read || !serial || !/^\d+[.,]\d+$/.test(serial)) return read;
+  return { ...read, value: { ...read.value, serial: null, number: null }, illegible: serial };
 }
 
 // The first word of the place a layer glued to the symbol when it ran the two header cells together
@@ -418,7 +431,7 @@ export function segmentsOf(text: string, folded: string, from: number, to: numbe
   scan(SUBJECT, (m) => {
     const lineStart = folded.lastIndexOf('\n', m.index - 1) + 1;
     // "V/v" opens the subject line; "về việc" only when it opens a line or cell.
-    if (m[1] === 'v/v' || /^[\s*|]*$/.test(folded.slice(Math.max(lineStart, from), m.index))) cuts.push({ at: m.index, kind: 'subject' });
+    if (m[1]!.startsWith('v/') || /^[\s*|]*$/.test(folded.slice(Math.max(lineStart, from), m.index))) cuts.push({ at: m.index, kind: 'subject' });
   });
   // A place-and-date line garbled past DATE_LINE is still a cell of its own: a type heading under it opens the next.
   scan(GARBLED_DATE_LINES, (m) => {

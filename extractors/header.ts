@@ -5,7 +5,7 @@
 // Bien, ngay… nam 2021S6: 03 /KH-HDTDKT"), missing header lines (the issuer is then taken from the
 // body and the signature, or from the site's metadata box), stripped diacritics (all keyword
 // matching runs on the folded text). A công văn has no type heading: its "V/v" line is its title.
-import { MISREAD_IN_WORD, misreadPlaceBeforeDay } from './ocr-place.js';
+import { MISREAD_IN_WORD, misreadPlaceBeforeDay, strokedPlaceBeforeDay, STROKES_IN_WORD } from './ocr-place.js';
 import type { DocumentInfo, Signer, Span } from '../output/schema.js';
 import { log } from '../output/diagnostics.js';
 import type { StageContext } from '../output/stage.js';
@@ -131,7 +131,7 @@ function placeOfCentralBody(place: string): string {
   if (letters.length < 3 || editDistance(letters, CAPITAL_LETTERS) > 2) return place;
   const words = place.split(/\s+/).filter((w) => /\p{L}/u.test(w));
   const mixedCases = words.some((w) => /^\p{Lu}{2,}$/u.test(w)) && words.some((w) => /^\p{Lu}\p{Ll}+$/u.test(w));
-  return garbledCase(place) || mixedCases || MISREAD_IN_WORD.test(place) || CAPITAL_LETTERS.endsWith(letters) ? CAPITAL : place;
+  return garbledCase(place) || mixedCases || MISREAD_IN_WORD.test(place) || STROKES_IN_WORD.test(place) || CAPITAL_LETTERS.endsWith(letters) ? CAPITAL : place;
 }
 
 /** Levenshtein distance of two short strings. */
@@ -217,6 +217,7 @@ const BODY_STARTERS = [
   'hoi dong', 'uy ban', 'ubnd', 'hdnd', 'hdtdkt', 'ban ', 'so ', 'phong ', 'bo ', 'dang uy', 'thanh uy', 'tinh uy',
   'quan uy', 'huyen uy', 'thi uy', 'van phong', 'tong cuc', 'cuc ', 'chi cuc', 'truong ', 'trung tam', 'cong an',
   'mat tran', 'chinh phu', 'thu tuong', 'quoc hoi', 'thanh tra ', 'kiem toan nha nuoc', 'toa an ', 'vien kiem sat',
+  'tong lien doan ', 'lien doan lao dong',
 ];
 
 /** "Hội đồng thi đua khen thưởng phường Đức Giang xây dựng kế hoạch…" in the opening. */
@@ -420,13 +421,15 @@ function isOwnedHeading(seg: Segment, typeLength: number): boolean {
 function numberFromSegment(seg: Segment, ocrOrigin: boolean): HeaderParts['number'] {
   // OCR may read the colon as a low double quote ("Só„2/1/J6/TB-ĐHĐL") or a comma (then "Số" must be in capitals).
   // A label garbled past "S6" ("Số': 5kq /QĐ-UBND", from "St':"): the S and its colon, in capitals, in OCR text.
-  const garbled = ocrOrigin && /^S/.test(seg.text) ? /^s[a-z'’]{1,2}[ \t]*:[ \t]*/.exec(seg.folded) : null;
+  // In small letters too ("sé: 6834 /CTBDU-TTHT"), when its colon is read and a serial and a symbol follow it.
+  const garbled = ocrOrigin && /^[Ss]/.test(seg.text) ? /^s[a-z'’]{1,2}[ \t]*:[ \t]*/.exec(seg.folded) : null;
   let prefix = /^s[o6]\s*[:;.„,]?\s*/.exec(seg.folded) ?? garbled;
   // The number line opens with "Số" in capitals or a colon (a dump's "số ." for it); "… số 72/2025/QH15" is a citation.
   if (prefix && !/^S/.test(seg.text) && !/[:.„]/.test(prefix[0])) return null;
   let read = prefix ? readNumberLine(seg.text.slice(prefix[0].length), ocrOrigin) : null;
   if (!read && garbled && garbled !== prefix) [prefix, read] = [garbled, readNumberLine(seg.text.slice(garbled[0].length), ocrOrigin)];
   if (!read) return null;
+  if (prefix === garbled && /^s/.test(seg.text) && (read.value.serial === null || !/\p{Lu}{2}/u.test(read.value.symbol ?? ''))) return null;
   const span = spanOf(seg, 0, prefix![0].length + read.length);
   return read.illegible ? { value: read.value, span, illegible: read.illegible } : { value: read.value, span };
 }
@@ -531,7 +534,7 @@ function dateFromSegment(text: string, seg: Segment, marksFromOcr: boolean, ocrO
   const lineStart = starts.length > 1 && !seg.text.slice(starts.at(-1), m.index).trim() ? starts.at(-2)! : starts.at(-1)!;
   const before = seg.text.slice(lineStart, m.index);
   // "Quận 5, ngày …", "Phường 12, ngày …": a numbered district or ward ends with its number.
-  const placeMatch = PLACE_BEFORE_DAY.exec(before) ?? (ocrOrigin ? (smallLetterPlace(before) ?? misreadPlaceBeforeDay(before)) : null);
+  const placeMatch = (ocrOrigin ? strokedPlaceBeforeDay(before) : null) ?? PLACE_BEFORE_DAY.exec(before) ?? (ocrOrigin ? (smallLetterPlace(before) ?? misreadPlaceBeforeDay(before)) : null);
   let place: HeaderParts['place'] = null;
   let lead: LineLead | null = null;
   if (placeMatch) {
@@ -1227,7 +1230,9 @@ export function extractHeader(
   if (!date && h.illegibleDate && !blankDateLine) ctx.message(log.dateLineIllegible(oneLine(text.slice(h.illegibleDate.start, h.illegibleDate.end))), { span: { start: h.illegibleDate.start, end: h.illegibleDate.end } });
   // On a scanned page the serial and the day are written in by hand when the document is issued:
   // left blank by OCR, they are most likely there on the page. Said once, for review.
-  const blankByHand = [number && number.serial === null ? 'serial' : null, date?.iso?.length === 7 && date.partial ? 'day' : null].filter((p) => p !== null);
+  // A date read to its year alone ("ngày AY tháng fp năm 2023") lost its day and month both.
+  const blankDate = date?.partial ? (date.iso?.length === 7 ? 'day' : date.iso?.length === 4 ? 'day and month' : null) : null;
+  const blankByHand = [number && number.serial === null ? 'serial' : null, blankDate].filter((p) => p !== null);
   if (ocrOrigin && blankByHand.length && !ctx.diagnostics.some((d) => d.code === 'OCR_ILLEGIBLE' || d.code === 'OCR_BLANK_FIGURES')) {
     ctx.message(log.ocrBlankFigures(blankByHand.join(' and the ')), h.number && number?.serial === null ? { span: h.number.span } : date?.span ? { span: date.span } : {});
   }

@@ -6,6 +6,7 @@ import type { StageContext, Table } from '../output/stage.js';
 import { extractBlocks } from './blocks.js';
 import { classifyDocument } from './classify.js';
 import { extractHeader } from './header.js';
+import { mottoShowsEngine } from './motto-marks.js';
 import { siteSigner } from './header-zone.js';
 import { extractMovements } from './movements.js';
 import { extractRecipients } from './recipients.js';
@@ -57,7 +58,8 @@ export function extractPlan(text: string, ctx: StageContext, tables: readonly Ta
   // Read once per document, for the extractors that share them (no cache outlives the call).
   const folded = foldVietnamese(text);
   // Body names are read back to their standard forms, and dumps' repairs apply, only where an OCR engine wrote the text.
-  const ocrOrigin = !source.typed && (source.ocr || (source.garbled ?? false));
+  // A motto marked on some words and not on others is an engine's too (motto-marks.ts).
+  const ocrOrigin = !source.typed && (source.ocr || (source.garbled ?? false) || mottoShowsEngine(text));
   if (!classifyDocument(text, ctx.within('classify'), folded, ocrOrigin)) return {};
   const near = mentionedUnits(text, folded);
   const tail = tailCells(text);

@@ -44,6 +44,8 @@ const GENERIC_HEADS: GenericHead[] = [
   // "BỘ TƯ PHÁP / HỌC VIỆN TƯ PHÁP": an academy of a ministry issues in its own name.
   { folded: ['hoc', 'vien'], written: 'học viện' },
   { folded: ['vien'], written: 'viện' },
+  // "TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM": the confederation, national when named for the country.
+  { folded: ['tong', 'lien', 'doan'], written: 'tổng liên đoàn', society: true },
   { folded: ['lien', 'doan'], written: 'liên đoàn' },
   // A state bank's head office ("NGÂN HÀNG NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN VIỆT NAM"): national
   // when named for the country, as an association is; a branch names its province.

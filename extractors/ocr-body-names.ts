@@ -5,8 +5,15 @@
 import { foldVietnamese } from '../normalizers/fold.js';
 import { DEPARTMENT_FIELDS } from './body-names.js';
 
-/** Standard names beyond the Sở: the province's own police and military command. */
-const OTHER_BODIES = ['Công an tỉnh', 'Công an thành phố', 'Bộ Chỉ huy Quân sự tỉnh', 'Bộ Chỉ huy Quân sự thành phố'];
+/**
+ * Standard names beyond the Sở: the province's own police and military command, and the national
+ * confederation of trade unions, whose line an engine garbles like theirs ("TỔNG LIÊN ĐOÀN LAO IX)NG",
+ * its "VIỆT NAM" often wrapped onto the next line).
+ */
+const OTHER_BODIES = [
+  'Công an tỉnh', 'Công an thành phố', 'Bộ Chỉ huy Quân sự tỉnh', 'Bộ Chỉ huy Quân sự thành phố',
+  'Tổng Liên đoàn Lao động', 'Tổng Liên đoàn Lao động Việt Nam',
+];
 
 /** The common abbreviations of department fields, as written after "Sở" ("Sở GDĐT"). */
 const ABBREVIATIONS = ['GDĐT', 'LĐTBXH', 'KHĐT', 'TNMT', 'NNPTNT', 'VHTTDL', 'TTTT', 'KHCN', 'GTVT', 'TTTT', 'NNMT'];

@@ -42,7 +42,18 @@ function marksOf(word: string): string {
 /** Whether the word is a Vietnamese syllable as written (its tone anywhere the rules allow). */
 function isSyllable(word: string): boolean {
   const lower = word.normalize('NFC').toLowerCase();
-  return isValidSyllable(lower) || isValidSyllable(canonicalToneForm(lower));
+  return isValidSyllable(lower) || isValidSyllable(canonicalToneForm(lower)) || isSouthernNameSpelling(lower);
+}
+
+/**
+ * Names keep the southern spelling of "ươc" as "ơc" ("Phớc" beside Phước, "Hồ Đức Phớc"): no
+ * syllable of the common language, a name's own; it is no misreading to put right.
+ */
+function isSouthernNameSpelling(lower: string): boolean {
+  // Decomposed, the horned o put back whole: its tone mark (sắc or nặng, before a stop) stands after it.
+  const m = /^(\p{L}*?)ơ([\u0301\u0323]?)c$/u.exec(lower.normalize('NFD').replace(/o\u031b/g, 'ơ'));
+  if (!m) return false;
+  return isValidSyllable(`${m[1]}ươ${m[2]}c`.normalize('NFC'));
 }
 
 /** The common name syllable a misread word stands for, or null (a syllable, or no single one near). */

@@ -23,3 +23,19 @@ export function misreadPlaceBeforeDay(before: string): RegExpExecArray | null {
   if (m[2] !== ',' && (/[(){}[\]]/.test(m[1]!) || /[([{]\s*$/.test(before.slice(0, m.index)))) return null;
   return m[2] !== ',' || MISREAD_IN_WORD.test(m[1]!) ? m : null;
 }
+
+/** Strokes an engine read for a letter inside a word ("I'/Ơi" for Nội): an apostrophe, a slash, a backslash, a bar. */
+export const STROKES_IN_WORD = /\p{L}['/\\|]{1,2}\p{L}/u;
+
+// The place's last word, its letters broken by such strokes, and the capitalised words before it.
+const PLACE_WITH_STROKES = /(\p{Lu}\p{L}*(?:\s+\p{L}*['/\\|]{1,2}\p{L}+)+)\s*,?\s*$/u;
+
+/**
+ * An OCR'd place before "ngày" whose last word has strokes read for a letter ("Hà I'/Ơi, ngày"):
+ * the plain reading takes only the letters after the strokes ("Ơi"); the place is the whole run.
+ * Null when no word of the place holds such strokes (the plain reading stands).
+ */
+export function strokedPlaceBeforeDay(before: string): RegExpExecArray | null {
+  const m = PLACE_WITH_STROKES.exec(before);
+  return m && STROKES_IN_WORD.test(m[1]!) ? m : null;
+}

@@ -18,7 +18,8 @@
 //   doubled stroke of it (two or more figures after it: the figures are whole);
 // - a serial OCR split by one space right after "số" ("số 9 3/NQ-CP", "số 121 1/2016/UBTVQH13"): joined;
 // - the legislature's term set apart from its QH ("31/2024/QH 15", typed so too): joined;
-// - a tilde or dash read for the hyphen between a symbol's parts ("314/SVHTTDL~ QLTDTT");
+// - a tilde or dash read for the hyphen between a symbol's parts ("314/SVHTTDL~ QLTDTT"), or the
+//   hyphen read twice with a space between ("889/CD- -TTg", OCR only);
 // - a Party symbol's slash read as a stroke letter ("33-NQITW", "33-CTrlTU") and a date's second
 //   slash read as a 1 ("28/0112008");
 // - a slash read twice between a serial and its year ("01//2018/TT-VPCP"): one kept, the other
@@ -62,6 +63,9 @@ const SPLIT_TERM = /(?<=\/(?:UBTV)?QH) (\d{1,2})(?![\d/])/gu;
 
 // A symbol's hyphen read as a tilde or a long dash, maybe with a space after it, between capitals.
 const HYPHEN_AS_TILDE = /(?<=\/\p{Lu}{1,10})[~—–]([ \t]?)(\p{Lu}{2}[\p{Lu}\d]*)/gu;
+// A symbol's hyphen an engine read twice with a space between ("889/CD- -TTg"): one hyphen, the
+// space and the second moved after the part (OCR only).
+const DOUBLED_HYPHEN = /(?<=\/\p{Lu}{1,10})-[ \t]-(\p{Lu}[\p{L}\d]*)/gu;
 // The slash of a Party symbol read as a stroke letter: "33-NQITW", "33-CTrlTU" (33-NQ/TW,
 // 33-CTr/TU). Only between a Party document's kind and a Party body's code, where no letter stands.
 const PARTY_SLASH = /(?<=(?<![\p{L}\d])\d{1,4}-(?:NQ|CT|CTr|KL|QĐ|QD|HD|HĐ|KH|TB|BC|QC|QĐi|ĐA|DA|TTr|CV))[Il1|](?=(?:TW|TU|HU|QU|ĐU|DU|TƯ|ĐUK)(?![\p{L}\d]))/gu;
@@ -249,6 +253,7 @@ const SPLIT_MONTH = /(?<=(?<![\d/])\d{1,2}\/)1 ([0-2])(?=\/(?:19|20)\d\d(?!\d))/
 function repairOcrCodes(text: string, moves: SpaceMoves): string {
   let out = text.replace(GARBLED_DATE_WORDS, garbledDateRepaired).replace(LUAT_AS_LUDT, (word) => (word === 'Ludt' ? 'Luật' : 'LUẬT')).replace(TYPE_QB, 'QĐ').replace(SUBSCRIPT_FIGURE, (mark) => (/[\]|!]/.test(mark) ? '1' : ' '));
   out = moves.replace(out, SPLIT_MONTH, (_whole, second: string) => `1${second} `);
+  out = moves.replace(out, DOUBLED_HYPHEN, (_whole, part: string) => `-${part}  `);
   out = moves.reorder(out, TYPE_IVD, (match, rest: string) => ({
     text: `NĐ${rest} `,
     order: [0, 2, ...[...rest].map((_, i) => i + 3), 1],

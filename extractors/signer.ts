@@ -116,12 +116,22 @@ export function isAuthorityLine(folded: string): boolean {
   return AUTHORITY.test(folded);
 }
 
+/**
+ * A legal portal's watermark printed over a copy it served ("THU VIEN PHAP LUAT* Tel +84-28-3930
+ * 3279", "www.ThuVienPhapLuat.vn", cut by OCR as "'hu VienPhapLuat.¥ n" or "* www."): the site's,
+ * never a title or a name. Folded text.
+ */
+function isPortalWatermark(folded: string): boolean {
+  return /vien ?phap ?luat/.test(folded) || /^\W{0,3}www\.\S*$/.test(folded);
+}
+
 /** "(đã ký)", "(Ký, đóng dấu)", and scan debris (".1'", "I", "^") carry nothing. */
 export function isIgnorable(cell: Cell): boolean {
   const f = cell.folded;
   if (/^[(\[]?\s*(da ky|ky|ky ten|ky,? (ghi ro ho ten|dong dau)[^)]*|ky va dong dau)\s*[)\]]?\.?$/.test(f)) return true;
   // A scanner app's stamp under every page ("Được quét bằng CamScanner", "Scanned with CamScanner").
   if (/^(duoc quet bang|scanned (with|by))\s+\S+$/.test(f)) return true;
+  if (isPortalWatermark(f)) return true;
   return (f.match(/\p{L}/gu) ?? []).length <= 2 && f.length <= 4 && !BARE_AUTHORITY.test(f);
 }
 

@@ -106,6 +106,9 @@ const INITIALS_DASH = /(?:^|[\s.)])\p{Lu}{1,3}-$/u;
 /** A person's name alone on its line: two to five words, each a capital and small letters. */
 const NAME_ALONE = /^\p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*){1,4}$/u;
 
+/** "sé: 6834 /CTBDU-TTHT", "số: /UBND-VP": a label of S and up to two letters, its colon, a serial (or none), a slash and a symbol in capitals. */
+const NUMBER_LABEL_LINE = /^s[\p{L}'’]{0,2}\s*:\s*[^\s/]{0,6}\s*\/\s*\p{Lu}{2}/u;
+
 function shouldJoin(out: readonly OutLine[], line: string): boolean {
   // The previous non-blank line, and how many blank lines stand between.
   let j = out.length - 1;
@@ -122,6 +125,9 @@ function shouldJoin(out: readonly OutLine[], line: string): boolean {
   if (ENDS_SENTENCE.test(prevEnd) || STRUCTURAL.test(line.trim())) return false;
   if (before.upper && before.capital) return false; // headings in capitals
   const next = line.trim();
+  // A number line whose label an engine read in small letters ("sé: 6834 /CTBDU-TTHT"): the
+  // header's own line, never the end of the motto above it.
+  if (NUMBER_LABEL_LINE.test(next)) return false;
   // The signer's name read after the recipients' last line, which handwritten initials closed
   // with a dash glued to them ("- Lưu: VT, N.chính (16B). Z-" / "Lê Hồng Văn"): a name of its own.
   // A spaced dash ("- UBND tỉnh Bà Rịa -" / "Vũng Tàu") or one after a word in small letters

@@ -141,6 +141,9 @@ function opensEmphasis(line: string, chunk: { end: number; text: string }): bool
   return close > chunk.end && /[^\s*_]/.test(line[close - 1]!) && line[close + chunk.text.length] !== chunk.text[0];
 }
 
+/** A công văn's "V/v" label an engine read with a space in it ("V/ v thong bao …"): a label, not debris. */
+const SPACED_SUBJECT_LABEL = /^\s*V\s*\/\s*v(?=[\s.:]|$)/i;
+
 /**
  * Spans [start, end) of stray-mark runs in a line of stripped OCR text: runs of symbol debris and
  * lone letters ("*9 r * •> t r • /y r • a >", "f d"). Ordinary punctuation and list markers stay.
@@ -160,9 +163,10 @@ export function findStrayMarks(line: string): Array<[number, number]> {
     return null;
   };
   const runs: Array<[number, number]> = [];
+  const label = SPACED_SUBJECT_LABEL.exec(line)?.[0].length ?? 0;
   let i = 0;
   while (i < chunks.length) {
-    if (!kind(chunks[i]!.text) || opensEmphasis(line, chunks[i]!)) {
+    if (chunks[i]!.end <= label || !kind(chunks[i]!.text) || opensEmphasis(line, chunks[i]!)) {
       i++;
       continue;
     }

@@ -1,7 +1,7 @@
 // A date line's place an engine misread: a letter read as a figure or marks ("Hà N(3i, ngày"), or
 // its comma read as a closing mark ("Hà Nội} ngày"). Read only in OCR'd text.
 import { describe, expect, it } from 'vitest';
-import { misreadPlaceBeforeDay } from '../../extractors/ocr-place.js';
+import { misreadPlaceBeforeDay, strokedPlaceBeforeDay } from '../../extractors/ocr-place.js';
 import { headerOf } from './header-fixture.js';
 
 const header = (issuer: string, dateLine: string, ocrOrigin = true) =>
@@ -13,6 +13,14 @@ describe('a misread place on the date line', () => {
     ['a brace for the comma', 'Hà Nội} ngày 25 tháng 4 năm 2016'],
   ])('OCR, a central body, %s: the capital', (_how, line) => {
     expect(header('BỘ TÀI CHÍNH', line).place).toBe('Hà Nội');
+  });
+
+  it('OCR, a central body, strokes read for a letter glued into the word ("Hà I\'/Ơi"): the capital, not the letters after them', () => {
+    expect(header('BỘ TÀI CHÍNH', "Hà I'/Ơi, ngày 14 tháng 01 năm 2020").place).toBe('Hà Nội');
+  });
+
+  it('typed text with such strokes keeps its plain reading', () => {
+    expect(header('BỘ TÀI CHÍNH', "Hà I'/Ơi, ngày 14 tháng 01 năm 2020", false).place).not.toBe('Hà Nội');
   });
 
   it('the brace for the comma keeps a local place', () => {
@@ -38,5 +46,19 @@ describe('misreadPlaceBeforeDay', () => {
 
   it('a place with marks for a letter', () => {
     expect(misreadPlaceBeforeDay('Hà N(3i, ')?.[1]).toBe('Hà N(3i');
+  });
+});
+
+describe('strokedPlaceBeforeDay', () => {
+  it('a place whose last word holds strokes read for a letter: the whole run', () => {
+    expect(strokedPlaceBeforeDay("Hà I'/Ơi, ")?.[1]).toBe("Hà I'/Ơi");
+  });
+
+  it.each([
+    ['a plain place', 'Hà Nội, '],
+    ['a place with an apostrophe of its own in its first word only', "H'Leo, "],
+    ['no capital before it', "và I'/Ơi, "],
+  ])('%s: null', (_how, before) => {
+    expect(strokedPlaceBeforeDay(before)).toBeNull();
   });
 });

@@ -24,6 +24,9 @@ describe('withGivenNamesRepaired', () => {
     ['Nguyn Văn An'],
     // A single word is no name to mend.
     ['Qốốc'],
+    // The southern spelling of ươc in a name ("Phớc" beside Phước) is the name's own.
+    ['Hồ Đức Phớc'],
+    ['Lê Văn Lợc'],
   ])('%s stays', (read) => {
     expect(withGivenNamesRepaired(read)).toBe(read);
   });

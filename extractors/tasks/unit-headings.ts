@@ -40,6 +40,8 @@ interface UnitGroup {
   duties: Duty[];
   /** Named without ":" or bold (converters drop the bold): a heading only when bullets follow. */
   needsBullets: boolean;
+  /** Prose between an unmarked heading and its bullets: read so far, or ended by announcing them ("… thực hiện:"). */
+  intro?: 'pending' | 'announced';
   /** The heading's text as read so far: a name wrapped onto the next line goes on here. */
   heading?: string;
   /** "UBND các xã: Hải Tiến, Giao Minh, …": the heading lists its bodies' names, one lead. */
@@ -174,7 +176,21 @@ function unitGroups(lines: readonly SourceLine[]): UnitGroup[] {
       continue;
     }
     if (!last && !bullet && open.needsBullets) {
-      // An item that opens with a body and goes on in prose is a paragraph, not a heading.
+      // An item that names a body and goes on in prose is a paragraph, not a heading; unless the
+      // prose, set apart by a blank line, ends by announcing bullets ("1. Công an tỉnh" / "Tham
+      // mưu …" / "Trong đó giao … chỉ đạo thực hiện:" / "- Đôn đốc …"): then the bullets are the
+      // body's duties and the prose introduces them.
+      if (open.intro === 'pending' || (blankSince && !open.intro)) {
+        open.intro = ANNOUNCES_BULLETS.test(text) ? 'announced' : 'pending';
+        blankSince = false;
+        continue;
+      }
+      groups.pop();
+      open = null;
+      continue;
+    }
+    if (bullet && !last && open.intro === 'pending') {
+      // Prose that announced nothing, then bullets: the item was a paragraph after all.
       groups.pop();
       open = null;
       continue;

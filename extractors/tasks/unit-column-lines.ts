@@ -33,6 +33,10 @@ const UNIT_LINE_CHARS = 32;
 /** A partner's name, then a capitalised time opening on the same line. */
 const PARTNER_THEN_TIME = /^(.{3,60}?)\s+((?:Theo lộ trình|Trong quá trình|Thường xuyên|Quý|Tháng|Trong năm|Từ|Trước)\b.*)$/u;
 
+/** A body's name cut where it must go on: after "và", a comma, or a unit word without its place. */
+const OPEN_NAME = /(?:\svà|,|\s(?:thành phố|tỉnh|huyện|quận|xã|phường))$/iu;
+const LONG_NAME_CHARS = 100;
+
 /** "(1) Bộ Tư pháp (2) …": the partners' list, numbered. */
 const PARTNERS = /\s*\(1\)\s*/;
 
@@ -109,7 +113,9 @@ function tableRows(lines: readonly SourceLine[], from: number, headerCells: read
         let k = j + 1;
         for (; k < lines.length; k++) {
           const part = lines[k]!.text.trim();
-          if (!part || part.length > UNIT_LINE_CHARS || (name.length && !continuesName(name[name.length - 1]!, part))) break;
+          // A name left open ("UBND thành phố") goes on however long its next line ("Hà Nội, Thành phố Hồ Chí Minh, …").
+          const open = name.length > 0 && OPEN_NAME.test(name[name.length - 1]!);
+          if (!part || part.length > (open ? LONG_NAME_CHARS : UNIT_LINE_CHARS) || (name.length && !continuesName(name[name.length - 1]!, part))) break;
           name.push(part);
         }
         units.set(expected, name.join(' ').replace(/\s+/g, ' '));

@@ -41,3 +41,15 @@ describe('bullets after an introduction under a body heading', () => {
     expect(tasks.some((t) => t.lead.includes('Công an tỉnh'))).toBe(false);
   });
 });
+
+describe('partners named before an adverb of the work', () => {
+  it('end before "khẩn trương" / "kịp thời"', () => {
+    const tasks = read([
+      'III. PHÂN CÔNG NHIỆM VỤ', '', '1. Sở Nội vụ', '',
+      '- Chủ trì, phối hợp với Văn phòng UBND tỉnh khẩn trương tham mưu phân công người thực hiện nhiệm vụ.', '',
+      '- Phối hợp với Công an tỉnh kịp thời báo cáo kết quả.',
+      ...tail,
+    ]);
+    expect(tasks.filter((t) => t.lead.includes('Sở Nội vụ')).map((t) => t.support)).toEqual([['Văn phòng UBND tỉnh'], ['Công an tỉnh']]);
+  });
+});

@@ -210,8 +210,13 @@ describe('words an engine ran together', () => {
   it.each([
     ['ndm2023', 3],
     ['ngay15', 4],
+    ['Ngay15', 4],
+    // An engine's capital or ạ (spread over three letters by the view) inside the word: still a word.
+    ['dOạạạfi2016', 7],
     // Codes, note marks, numbers: not cut.
     ['QH15', -1],
+    ['UBND2023', -1],
+    ['K15', -1],
     ['CO2', -1],
     ['vu1', -1],
     ['2023', -1],

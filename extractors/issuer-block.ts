@@ -62,6 +62,9 @@ const GENERIC_HEADS: GenericHead[] = [
 /** Heads that are also common in place names: they open a body only at the start of a line. */
 const WEAK_HEADS = new Set(['hội', 'viện', 'học viện', 'bệnh viện', 'trường', 'hội đồng', 'công an', 'thanh tra', 'trung tâm', 'cơ quan']);
 
+/** The heads of a ministry's departments, which never stand inside its name ("Bộ Nội vụ" has no "Cục"). */
+const MINISTRY_PARTS = new Set(['tổng cục', 'cục']);
+
 /** Bodies that are a part of the body above them: "Ban Thường trực" of the MTTQ committee. */
 const PART_OF_PARENT = new Set(['ban thuong truc', 'thuong truc', 'van phong', 'dang doan', 'ban can su dang', 'doan giam sat']);
 
@@ -144,6 +147,8 @@ export function bodiesOf(text: string, breaks: readonly number[], near: readonly
     let opens = false;
     if (!current || atLineStart) opens = Boolean(known || generic);
     else if (!current.generic) opens = Boolean(known) || (generic !== null && generic.written !== generic.folded.join(' ') && !WEAK_HEADS.has(generic.written));
+    // "BỘ TÀI CHÍNH TỔNG CỤC THUẾ": the parent ministry and its general department copied onto one line.
+    else opens = current.generic.written === 'bộ' && generic !== null && MINISTRY_PARTS.has(generic.written) && i - starts.at(-1)!.at >= 2;
     // "CỤC THUẾ\nTHUẾ TỈNH TÂY NINH": under a generic body, a line naming its own place is another body
     // (unless the name broke off mid-name: "SỞ GIÁO DỤC VÀ\nĐÀO TẠO TỈNH X", "THƯƠNG BINH\nVÀ XÃ HỘI").
     if (!opens && atLineStart && current?.generic && !unitWordAt(tokens, i) && lineNamesPlace(tokens, i, lineStarts) && !/^(va|-)$/.test(tokens[i - 1]?.folded ?? '') && !/^(va|-)$/.test(tokens[i]!.folded)) {

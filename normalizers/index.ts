@@ -8,6 +8,7 @@ import { removeGazetteRunningHeaders } from './gazette-furniture.js';
 import { removeConverterPageMarkers } from './converter-page-markers.js';
 import { getRestorer, restoreDocumentDiacritics, type TextOrigin } from './diacritics/index.js';
 import { hasLetterSpacedRun, joinLetterSpacedWords, type SyllableWeight } from './letter-spacing.js';
+import { joinSplitSyllables } from './split-syllables.js';
 import { columnRowLines, rejoinWrappedLines } from './lines.js';
 import { countDirectionControls, normalizeUnicode } from './unicode.js';
 import { log } from '../output/diagnostics.js';
@@ -31,7 +32,8 @@ export async function normalizeText(original: string, ctx: StageContext, options
   const cleaned = removeMarkupDebris(unicode, mayBeOcr);
   // Spaced capitals are read with the language model's syllable frequencies when restoration loads it anyway.
   const weight = options.restore !== 'never' && hasLetterSpacedRun(cleaned) ? syllableWeight(await getRestorer(ctx)) : undefined;
-  const spaced = joinLetterSpacedWords(cleaned, weight);
+  // Then the syllables a web copy split into pieces ("T hành phố", "Ngu y ễn").
+  const spaced = joinSplitSyllables(joinLetterSpacedWords(cleaned, weight));
   // Line indices hold while no step before the rejoining adds or removes a line.
   const sameLines = lineCount(spaced) === lineCount(unicode);
   const repaired = rejoinWrappedLines(spaced, sameLines ? columnRows : undefined, mayBeOcr);

@@ -19,6 +19,7 @@ import { tasksFromScrambledOcr } from './scrambled-ocr.js';
 import { tasksFromTimeline } from './timeline.js';
 import { tasksFromTabbedLines, type SourceLine } from './tsv-table.js';
 import { layoutTableRows } from './layout-table.js';
+import { unitColumnTableRows } from './unit-column-lines.js';
 import { cellLineTableRows } from './cell-lines.js';
 import { pageFurniture } from './page-furniture.js';
 import { cellBreaksOf } from './cell-breaks.js';
@@ -59,6 +60,11 @@ export function extractTasks(text: string, ctx: StageContext, context: TaskConte
     const pageBreaks = [...text.matchAll(/\f/g)].map((m) => m.index!);
     const rows = layoutTableRows(tableLines, { roughPlacement: context.ocr ?? false, pageBreaks });
     if (rows.length) tasks = tasksFromTabbedLines(rows, ctx, { planYear, mergedCellsLost: context.mergedCellsLost ?? false });
+    // A gazette's text layer writes a body-first table cell by cell, the body merged over its rows.
+    if (!tasks.length) {
+      const unitRows = unitColumnTableRows(tableLines);
+      if (unitRows.length) tasks = tasksFromTabbedLines(unitRows, ctx, { planYear, mergedCellsLost: false });
+    }
     // Tables an OCR dump wrote one cell per line: rebuilt the same way.
     if (!tasks.length) {
       const cellRows = cellLineTableRows(tableLines);

@@ -28,10 +28,10 @@ const LABELS: ReadonlyArray<[LabelRole, RegExp]> = [
   ['lead', new RegExp(String.raw`^${UNIT_KIND}tham muu(?:\s+(?:thuc hien|giup viec))?\s*:`)],
   ['lead', new RegExp(String.raw`^${UNIT_KIND}?(?:chu tri|thuc hien|chiu trach nhiem|trach nhiem thuc hien)${QUALIFIERS}\s*:`)],
   // "Thời gian:" alone is often an event's length ("Thời gian: 01 ngày"); a deadline label says
-  // what the time is for, "Thời hạn" and "Tiến độ" need not.
+  // what the time is for ("hoàn tất" as "hoàn thành"), "Thời hạn" and "Tiến độ" need not.
   // "Thời gian dự kiến:" is when the step is planned; "Thời hạn ban hành / trình / báo cáo:" when
   // its product is due.
-  ['deadline', new RegExp(String.raw`^(?:thoi gian(?:\s+du kien)?\s+(?:thuc hien|hoan thanh|trien khai)|thoi gian du kien|thoi han(?:\s+(?:thuc hien|hoan thanh|ban hanh|trinh|bao cao|gui|nop))?|tien do(?:\s+(?:thuc hien|hoan thanh))?)\s*:`)],
+  ['deadline', new RegExp(String.raw`^(?:thoi gian(?:\s+du kien)?\s+(?:thuc hien|hoan thanh|hoan tat|trien khai)|thoi gian du kien|thoi han(?:\s+(?:thuc hien|hoan thanh|hoan tat|ban hanh|trinh|bao cao|gui|nop))?|tien do(?:\s+(?:thuc hien|hoan thanh))?)\s*:`)],
   ['content', /^(?:nhiem vu|noi dung(?: (?:thuc hien|cong viec|nhiem vu))?)\s*:/],
 ];
 
@@ -132,7 +132,7 @@ export function lineLabels(line: string, typed = false): Label[] | null {
  * A bullet label run onto the line before it where a page break joined them ("… phường.- Bộ phận
  * tham mưu thực hiện: …"): the offsets at which the line is cut into lines of their own.
  */
-const JOINED_BULLET_LABEL = /(?<=[.;])[^\S\n]*(?=[-–+][^\S\n]*(?:(?:đơn vị|cơ quan|bộ phận) )?(?:chủ trì|phối hợp|tham mưu|thời gian (?:thực hiện|hoàn thành)|thời hạn)[^:;.]{0,30}:)/giu;
+const JOINED_BULLET_LABEL = /(?<=[.;])[^\S\n]*(?=[-–+][^\S\n]*(?:(?:đơn vị|cơ quan|bộ phận) )?(?:chủ trì|phối hợp|tham mưu|thời gian (?:thực hiện|hoàn thành|hoàn tất)|thời hạn)[^:;.]{0,30}:)/giu;
 /**
  * Lettered labels run onto one line ("a) Cơ quan chủ trì: Sở Nội vụ; b) Cơ quan phối hợp: Các sở
  * c) Thời gian thực hiện: Năm 2025"), as OCR of a page gives them: each letter opens a line (with
@@ -140,7 +140,7 @@ const JOINED_BULLET_LABEL = /(?<=[.;])[^\S\n]*(?=[-–+][^\S\n]*(?:(?:đơn vị
  * opens with a label itself: in a sentence ("Hồ sơ gồm a) Đơn vị thực hiện: ghi rõ tên; b) …") the
  * letters list what the sentence names, no task's fields.
  */
-const JOINED_LETTER_LABEL = /(?<=\S)(?<!(?:^|[^\S\n])\d{1,2})[^\S\n]+(?=(?:\d{1,2}[^\S\n]+)?[a-zđ]\)[^\S\n]*(?:(?:đơn vị|cơ quan|bộ phận) )?(?:chủ trì|phối hợp|thực hiện|thời gian (?:thực hiện|hoàn thành)|thời hạn)[^:;.]{0,30}:)/giu;
+const JOINED_LETTER_LABEL = /(?<=\S)(?<!(?:^|[^\S\n])\d{1,2})[^\S\n]+(?=(?:\d{1,2}[^\S\n]+)?[a-zđ]\)[^\S\n]*(?:(?:đơn vị|cơ quan|bộ phận) )?(?:chủ trì|phối hợp|thực hiện|thời gian (?:thực hiện|hoàn thành|hoàn tất)|thời hạn)[^:;.]{0,30}:)/giu;
 
 export function joinedLabelCuts(line: string, typed = false): number[] {
   // After a stray figure or short word ("6 b) …", "Xã a) …") the letter is the line's own: OCR_LABEL_PREFIX reads it.
@@ -158,7 +158,7 @@ function nthLetterAt(line: string, n: number): number {
 }
 
 /** A label run into the paragraph: "… kiểm kê. Thời gian hoàn thành: Trước ngày 31/5/2026." */
-const INLINE_LABEL = /(?:^|[.;(]\s*|\s[-–]\s)(?=(?:(?:đơn vị|cơ quan|bộ phận) )?(?:chủ trì|phối hợp|thời gian (?:thực hiện|hoàn thành)|thời hạn)[^:;.]{0,30}:)/giu;
+const INLINE_LABEL = /(?:^|[.;(]\s*|\s[-–]\s)(?=(?:(?:đơn vị|cơ quan|bộ phận) )?(?:chủ trì|phối hợp|thời gian (?:thực hiện|hoàn thành|hoàn tất)|thời hạn)[^:;.]{0,30}:)/giu;
 
 /**
  * The paragraph text before its first inline label, and the labels in it, or null when the

@@ -19,6 +19,8 @@ import { parseDeadline } from '../deadline.js';
 import { cleanValue, inlineLabels, joinedLabelCuts, lineLabels, partHeading, type Label } from './prose-labels.js';
 import { firstSentence, type SourceLine } from './tsv-table.js';
 import { splitUnits } from './units.js';
+import { actingBodyOf } from './acting-body.js';
+import { headerRoles } from './columns.js';
 
 interface Item {
   kind: 'heading' | 'bullet' | 'para' | 'content';
@@ -59,7 +61,7 @@ interface Block {
 }
 
 const NUMBER_ONLY = /^[*_\s]*(\d{1,2}(?:\.\d{1,2}){0,3}|[IVX]{1,4})[.)]?[*_\s]*$/;
-const NUMBERED = /^[*_\s]*(\d{1,2}(?:\.\d{1,2}){1,3}(?=[.)]?[*_\s]*\s)|(?:\d{1,2}|[IVX]{1,4}|[a-zđ])(?=[.)]))[.)]?[*_\s]*\s+(\S.*)$/;
+const NUMBERED = /^[*_\s]*(\d{1,2}(?:\.\d{1,2}){1,3}(?:\.[a-zđ])?(?=[.)]?[*_\s]*\s)|(?:\d{1,2}|[IVX]{1,4}|[a-zđ])(?=[.)]))[.)]?[*_\s]*\s+(\S.*)$/;
 const BULLET = /^[*_\s]*[-+•][\s*_]+(\S.*)$/;
 const TERMINAL = /[.;:!?)]$/;
 /** Headings that name the body the tasks below belong to. */
@@ -73,6 +75,36 @@ function namesUnit(heading: string): boolean {
 /** "+ Sở Xây dựng: hướng dẫn …": a sub-item that gives its own body a share of the task. */
 const NAMED_BODY = /^(?:Sở|Bộ|Ban|UBND|Ủy ban|Văn phòng|Công an|Trung tâm|Phòng|Cục|Chi cục|Đài|Báo)\s/u;
 const UNIT_ITEM = /^(\p{Lu}[^:]{2,80}?):\s+(\S.*)$/u;
+
+/** A table header's cell is a few words, without a colon or a sentence's end. */
+const HEADER_CELL = /^[^:.;]{1,40}$/;
+
+/**
+ * The lines of table headers written one cell per line: three short lines or more in a row that
+ * name a task table's columns (columns.ts), one of them a unit's column name with no value
+ * ("Đơn vị phối hợp"), which as a label would open a task of the header.
+ */
+function cellHeaderLines(lines: readonly SourceLine[]): Set<SourceLine> {
+  const out = new Set<SourceLine>();
+  let run: SourceLine[] = [];
+  const flush = () => {
+    const bare = run.filter((l) => lineLabels(l.text.trim())?.some((label) => !label.value)).length;
+    const roles = run.length >= 3 && bare >= 1 ? headerRoles(run.map((l) => l.text.trim())) : null;
+    if (roles && roles.filter(Boolean).length >= 3 && roles.includes('content')) for (const l of run) out.add(l);
+    run = [];
+  };
+  for (const line of lines) {
+    const text = line.text.trim();
+    // A page's number before the header it repeats is no cell of it.
+    if (text && HEADER_CELL.test(text) && !/^\d+$/.test(text)) run.push(line);
+    else if (text || run.length) flush();
+  }
+  flush();
+  return out;
+}
+
+/** "Bước 2: …": a heading that names a step of a procedure. */
+const STEP = /^[*_\s]*bước\s+\d{1,2}\s*[:.]/iu;
 
 /** The verbs a task starts with; a heading starting otherwise ("Đối với …", "Mục tiêu …") names a topic. */
 const ACTION =
@@ -98,6 +130,7 @@ export function tasksFromProseLists(given: readonly SourceLine[], ctx: StageCont
   let afterBlank = false;
   let previousLine = '';
   let strongBlocks = 0;
+  const headerLines = cellHeaderLines(lines);
   // Under "1. Nội dung, biện pháp" the lettered items describe the task; they are not tasks.
   let describing = false;
   // Crawled text wraps paragraphs, so a label's value may go on over the next line; Word
@@ -144,7 +177,8 @@ export function tasksFromProseLists(given: readonly SourceLine[], ctx: StageCont
       // A numbered heading that says what to do ("3. Kiểm tra, giám sát việc …") is a task too.
       const action = ACTION.test(foldVietnamese(task.content));
       // "b) Đào tạo … cho cán bộ Văn thư" / "- Thời gian dự kiến: …": a lettered step with its own time.
-      const step = items.some((i) => i.kind === 'heading' && /^[a-zđ]$/.test(i.number ?? '') && i.text);
+      // "2.2. Bước 2: Kiểm tra …" / "Thời gian hoàn tất: …": a numbered step of a procedure, with its own time.
+      const step = items.some((i) => i.kind === 'heading' && i.text && (/^[a-zđ]$/.test(i.number ?? '') || /[.][a-zđ]$/.test(i.number ?? '') || STEP.test(i.text)));
       if (open.block.strongLead || open.block.support.length || (open.block.deadline.length && ((read.body && !task.index) || action || step))) strongBlocks++;
     }
     open.block = null;
@@ -196,6 +230,13 @@ export function tasksFromProseLists(given: readonly SourceLine[], ctx: StageCont
     previousLine = trimmed;
     if (trimmed.startsWith('|') || line.text.includes('\t')) {
       close();
+      continue;
+    }
+    // A table's header written one cell per line ("STT" / "Đơn vị" / "Nhiệm vụ chủ trì" / "Đơn vị
+    // phối hợp" / "Thời gian hoàn thành"): its column names are no labels of a task.
+    if (headerLines.has(line)) {
+      close();
+      pendingNumber = null;
       continue;
     }
 
@@ -385,6 +426,12 @@ function taskOf(block: Block, items: readonly Item[], headings: readonly Heading
   });
   const lead = leadValues.flatMap(splitUnits);
   if (!lead.length && heading?.unit && !headingHere) lead.push(...splitUnits(unitOfHeading(heading.text)));
+  // A step that prints only its time names who does it in its paragraph ("Sở Tài chính thẩm định …").
+  const acting = !lead.length && !support.length && block.deadline.length && paragraphs[0] ? actingBodyOf(firstSentence(stripMarks(paragraphs[0].text))) : null;
+  if (acting) {
+    lead.push(...acting.lead);
+    support.push(...acting.support);
+  }
   // Several deadline lines ("+ Đợt 1: …" / "+ Đợt 2: …") are one list: joined as a list is, with "; ".
   const deadlineText = block.deadline.map(cleanValue).join('; ');
   const parsed = deadlineText ? parseDeadline(deadlineText, { planYear: options.planYear }) : null;

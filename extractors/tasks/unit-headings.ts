@@ -40,6 +40,8 @@ interface UnitGroup {
   duties: Duty[];
   /** Named without ":" or bold (converters drop the bold): a heading only when bullets follow. */
   needsBullets: boolean;
+  /** Prose between an unmarked heading and its bullets: read so far, or ended by announcing them ("… thực hiện:"). */
+  intro?: 'pending' | 'announced';
   /** The heading's text as read so far: a name wrapped onto the next line goes on here. */
   heading?: string;
   /** "UBND các xã: Hải Tiến, Giao Minh, …": the heading lists its bodies' names, one lead. */
@@ -65,11 +67,11 @@ const NAME_THEN_DUTY = /^([^:]{3,120}):\s+(\S.*)$/u;
 const CLOSING_PART = /^to chuc thuc hien\b/;
 /** A duty that only announces the bullets under it: "… Cụ thể:", "… như sau:", or any ":" ending. */
 const ANNOUNCES_BULLETS = /:\s*$/;
-/** "phối hợp với X, Y <verb>…": the partners run up to the verb, a preposition or a clause break. */
+/** "phối hợp với X, Y <verb>…": the partners run up to the verb, a preposition, an adverb of the verb ("khẩn trương", "kịp thời") or a clause break. */
 const PARTNERS = /phoi hop(?:\s+chat che)?\s+voi\s+/g;
 /** How far after "phối hợp với" its partners are read (units.ts reads lists of bodies so, LIST_SPAN). */
 const PARTNERS_SPAN = 300;
-const PARTNERS_END = new RegExp(`\\s(?=(?:${workVerbAlternation(['bien tap', 'trong', 'de', 've', 'nham', 'tai', 'theo'])})\\s)|[;.:]`);
+const PARTNERS_END = new RegExp(`\\s(?=(?:${workVerbAlternation(['bien tap', 'trong', 'de', 've', 'nham', 'tai', 'theo', 'khan truong', 'kip thoi'])})\\s)|[;.:]`);
 
 /** A paragraph that addresses every body at once: the plan's closing, not more of the last duty. */
 // Not "Căn cứ …" / "Trên cơ sở …": a body's own paragraph under its heading opens so too.
@@ -176,7 +178,21 @@ function unitGroups(lines: readonly SourceLine[]): UnitGroup[] {
       continue;
     }
     if (!last && !bullet && open.needsBullets) {
-      // An item that opens with a body and goes on in prose is a paragraph, not a heading.
+      // An item that names a body and goes on in prose is a paragraph, not a heading; unless the
+      // prose, set apart by a blank line, ends by announcing bullets ("1. Công an tỉnh" / "Tham
+      // mưu …" / "Trong đó giao … chỉ đạo thực hiện:" / "- Đôn đốc …"): then the bullets are the
+      // body's duties and the prose introduces them.
+      if (open.intro === 'pending' || (blankSince && !open.intro)) {
+        open.intro = ANNOUNCES_BULLETS.test(text) ? 'announced' : 'pending';
+        blankSince = false;
+        continue;
+      }
+      groups.pop();
+      open = null;
+      continue;
+    }
+    if (bullet && !last && open.intro === 'pending') {
+      // Prose that announced nothing, then bullets: the item was a paragraph after all.
       groups.pop();
       open = null;
       continue;

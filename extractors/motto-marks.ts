@@ -20,15 +20,23 @@ const MOTTO = /c\S*ng\s+h\S*a\s+x\S*\s+h\S*i\s+ch\S*\s+ngh\S*a\s+vi\S*t\s+nam|\S
 /** True when the motto of the header shows an engine's hand: marks lost on some of its words and read on others. */
 export function mottoShowsEngine(text: string): boolean {
   const head = text.slice(0, MOTTO_REACH).normalize('NFC');
+  // Only lines that mix both count: a typist may type one line bare and the other marked, or a PDF
+  // set them in two fonts; an engine mixes them within a line.
   let lost = 0;
   let kept = 0;
   for (const m of head.matchAll(MOTTO)) {
+    let lineLost = 0;
+    let lineKept = 0;
     for (const word of m[0].toLocaleLowerCase('vi').split(/[\s\-–—]+/).filter(Boolean)) {
       const bare = foldVietnamese(word);
       const expected = MARKED_WORDS.find((w) => foldVietnamese(w) === bare);
       if (!expected) continue;
-      if ((SPELLINGS.get(expected) ?? [expected]).includes(word)) kept++;
-      else if (word === bare) lost++;
+      if ((SPELLINGS.get(expected) ?? [expected]).includes(word)) lineKept++;
+      else if (word === bare) lineLost++;
+    }
+    if (lineLost && lineKept) {
+      lost += lineLost;
+      kept += lineKept;
     }
   }
   return lost >= MIN_LOST && kept >= MIN_KEPT;

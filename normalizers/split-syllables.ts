@@ -1,8 +1,8 @@
 // Web copies whose letter-spaced spans lost their tracking write words split inside a syllable:
 // "T hành phố Hồ Chí M inh", "ỦY B AN NHÂN D Â N", "KT. CHỦ TỊ CH P HÓ CHỦ T Ị CH Ngu y ễn Hữu Tín".
 // Such a line has pieces no Vietnamese syllable is ("T", "CH", "tướ", "ng"). On such a line only,
-// neighbouring pieces are joined back where together they spell one syllable: a group must hold
-// a broken piece, or be three pieces or more ("Ngu y ễn": each a syllable, together the name),
+// neighbouring pieces are joined back where together they spell one syllable: a group must be
+// three pieces or more ("Ngu y ễn": each a syllable, together the name), or two that pairJoins allows,
 // so two real words that happen to spell one ("hu ế") stay apart, and a line without a broken
 // piece is never touched. Between groupings of as many words, the one whose words start on a
 // consonant wins ("C H Í M I NH" is CHÍ MINH, not CHÍM INH). Capitals spaced letter by letter
@@ -29,8 +29,29 @@ function sameCase(pieces: readonly string[]): boolean {
   return rest === rest.toLowerCase() || pieces.join('') === pieces.join('').toUpperCase();
 }
 
+/** How a line is broken: its broken pieces, and all its pieces in runs. */
+interface LineBreakage {
+  broken: number;
+  pieces: number;
+}
+
+/**
+ * Whether two pieces may be one syllable: both broken ("CH Í"), or one broken on a line that holds
+ * other broken pieces ("T hành phố Hồ Chí M inh"). A whole piece of one letter is a word of its
+ * own ("ở", "ô") beside a lone letter of prose, a label or an initial ("điểm b ở trên", "Nhóm B ở
+ * xã …, nhóm C ở xã …"): joined only on a line broken throughout ("B ộ X â y d ự n g").
+ */
+function pairJoins(group: readonly string[], line: LineBreakage): boolean {
+  if (group.every(broken)) return true;
+  if (line.broken < 2) return false;
+  if (group.every((p) => broken(p) || [...p].length > 1)) return true;
+  return line.broken >= 3 && line.broken >= line.pieces * BROKEN_THROUGHOUT;
+}
+/** Share of a line's pieces broken when the line is broken throughout, not prose with a few lone letters. */
+const BROKEN_THROUGHOUT = 0.25;
+
 /** The run's pieces grouped into as few words as possible, each group a syllable or one piece as read. */
-function joinRun(run: string): string {
+function joinRun(run: string, line: LineBreakage): string {
   const pieces = run.split(' ');
   if (!pieces.some(broken)) return run;
   const n = pieces.length;
@@ -46,7 +67,7 @@ function joinRun(run: string): string {
       const before = best[start];
       if (!before) continue;
       const group = pieces.slice(start, end);
-      if (size > 1 && !(isValidSyllable(word.toLowerCase()) && sameCase(group) && (group.some(broken) || size >= 3))) continue;
+      if (size > 1 && !(isValidSyllable(word.toLowerCase()) && sameCase(group) && (size >= 3 || pairJoins(group, line)))) continue;
       const candidate = { count: before.count + 1, onsets: before.onsets + (CONSONANT_START.test(word) ? 1 : 0), from: start };
       const current = best[end];
       if (!current || candidate.count < current.count || (candidate.count === current.count && candidate.onsets > current.onsets)) best[end] = candidate;
@@ -64,7 +85,17 @@ export function joinSplitSyllables(text: string): string {
   // Pieces all through the text are an OCR layer's, for the OCR repairs (and a layer judged
   // garbled by them); a web copy splits only its letter-spaced spans: a few header lines.
   if (pieced > Math.max(MOST_PIECED_LINES, lines.length * MOST_PIECED_SHARE)) return text;
-  return lines.map((line) => (COLUMN_GAP.test(line) ? line : line.replace(RUN, joinRun))).join('\n');
+  return lines.map((line) => (COLUMN_GAP.test(line) ? line : joinLine(line))).join('\n');
+}
+
+function joinLine(line: string): string {
+  const breakage: LineBreakage = { broken: 0, pieces: 0 };
+  for (const m of line.matchAll(RUN)) {
+    const pieces = m[0].split(' ');
+    breakage.pieces += pieces.length;
+    breakage.broken += pieces.filter(broken).length;
+  }
+  return line.replace(RUN, (run) => joinRun(run, breakage));
 }
 
 /** How many lines a web copy splits at most: its letter-spaced header, signature and recipients. */

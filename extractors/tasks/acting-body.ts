@@ -6,6 +6,7 @@
 // body follows, and its bodies are not the subject. "X chủ trì, phối hợp với Y" names the
 // partners up to the verb after them. A sentence that opens on no body names none.
 import { foldVietnamese } from '../../normalizers/fold.js';
+import { partnersOpener } from './chair-partners.js';
 import { splitUnits, startsBody } from './units.js';
 import { workVerbAlternation } from './work-verbs.js';
 
@@ -16,7 +17,6 @@ const VERB = new RegExp(String.raw`\s(?:chu tri|chi dao|tham dinh|lap|thanh lap|
 const VERB_ALL = new RegExp(VERB.source, 'g');
 /** A head word right before the verb: the verb's words are a body's name ("… và Sở Xây dựng"). */
 const NAME_HEAD_BEFORE = /(?:^|\s)(?:so|ban|bo|phong|cuc|vu|chi cuc|trung tam|van phong)$/;
-const PARTNERS = /^\s*,?\s*phoi hop(?:\s+voi)?\s+/;
 
 export interface ActingBody {
   lead: string[];
@@ -51,9 +51,10 @@ export function actingBodyOf(sentence: string): ActingBody | null {
   const support: string[] = [];
   if (verb[0].trim() === 'chu tri') {
     const after = text.slice(verb.index + verb[0].length);
-    const partners = PARTNERS.exec(foldVietnamese(after).toLowerCase());
-    if (partners) {
-      const rest = after.slice(partners[0].length);
+    const comma = /^\s*,?\s*/.exec(after)![0].length;
+    const opener = partnersOpener(foldVietnamese(after.slice(comma)).toLowerCase());
+    if (opener) {
+      const rest = after.slice(comma + opener);
       const end = VERB.exec(` ${foldVietnamese(rest).toLowerCase()}`);
       const named = (end ? rest.slice(0, Math.max(0, end.index - 1)) : rest).replace(/[\s,;:.]+$/, '');
       if (named && named.length <= 200) support.push(...splitUnits(named));

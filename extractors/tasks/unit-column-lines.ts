@@ -13,6 +13,7 @@
 //   half) are given to the body above: the text says no more.
 // A heading, an annex or the signature ends the table. Rows are rebuilt as tab-separated lines
 // (index, body, task, partners, time) for tsv-table.ts.
+import { provinceNames } from '../localities.js';
 import { foldVietnamese } from '../../normalizers/fold.js';
 import { headerRoles, type ColumnRole } from './columns.js';
 import type { SourceLine } from './tsv-table.js';
@@ -193,7 +194,19 @@ function namesBodyNext(line: SourceLine | undefined): boolean {
 /** A body's name goes on: after "và" or a comma, or a line in small letters or of "và …". */
 function continuesName(previous: string, next: string): boolean {
   if (opensTask(next)) return /(?:\svà|,)$/u.test(previous);
-  return /(?:\svà|,|\s(?:thành phố|Thành|Cần|phòng))$/u.test(previous) || /^(?:và\s|\p{Ll})/u.test(next) || !/[.;:]$/.test(next);
+  return /(?:\svà|,)$/u.test(previous) || KIND_AWAITING_NAME.test(previous) || wrapsPlaceName(previous, next) || /^(?:và\s|\p{Ll})/u.test(next) || !/[.;:]$/.test(next);
+}
+
+/** A body's or a unit's kind at the end of a line, its name on the next ("UBND thành phố" / "Hà Nội, …"; "Văn phòng" / "Chính phủ"). */
+const KIND_AWAITING_NAME = /\s(?:thành phố|Thành|tỉnh|huyện|quận|thị xã|Văn phòng|văn phòng)$/u;
+
+/** A province's name cut by the wrap: "… Hải Phòng, Cần" / "Thơ". */
+function wrapsPlaceName(previous: string, next: string): boolean {
+  const last = /(\p{Lu}\p{Ll}*)$/u.exec(previous)?.[1];
+  const first = /^(\p{Lu}\p{Ll}*)/u.exec(next)?.[1];
+  if (!last || !first) return false;
+  const joined = foldVietnamese(`${last} ${first}`).toLowerCase();
+  return provinceNames().some((name) => foldVietnamese(name).toLowerCase() === joined);
 }
 
 /** A task's cell opens with its verb ("Tham mưu …", "Xây dựng …", "Thẩm định …"). */

@@ -26,6 +26,7 @@ describe('mottoShowsEngine', () => {
     ['stripped of every mark', 'BO TAI CHINH   CONG HOA XA HOI CHU NGHIA VIET NAM\nDoc lap - Tu do - Hanh phuc\n'],
     ['a typist\'s one slip', 'BỘ TÀI CHÍNH   CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hanh phúc\n'],
     ['no motto at all', 'Biên bản họp tổ dân phố số 3\nNội dung: cong hoa viet nam\n'],
+    ['one line typed bare, the other marked', 'UBND TỈNH X\nCONG HOA XA HOI CHU NGHIA VIET NAM\nĐộc lập - Tự do - Hạnh phúc\n'],
   ])('%s: no sign', (_how, text) => {
     expect(mottoShowsEngine(text)).toBe(false);
   });

@@ -72,6 +72,12 @@ describe('a body-first table written cell by cell', () => {
     expect(rows).toEqual(['UBND thành phố Hà Nội, Thành phố Hồ Chí Minh, Hòa Bình, Cần Thơ, Lâm Đồng', 'UBND thành phố Hà Nội, Thành phố Hồ Chí Minh, Hòa Bình, Cần Thơ, Lâm Đồng']);
   });
 
+  it('reads a province\'s name cut by the wrap, before a line that ends its list', () => {
+    const text = [...HEADER, '1', 'UBND thành phố Cần', 'Thơ.', 'Chuẩn bị bố trí mặt bằng', 'Bộ Công an', 'Quý I/2024', 'Giới thiệu địa điểm (1) Bộ Công an', 'Quý II/2024', 'Phụ lục II'].join('\n');
+    const rows = unitColumnTableRows(linesWithOffsets(text)).slice(1).map((r) => r.text.split('\t')[1]);
+    expect(rows[0]).toBe('UBND thành phố Cần Thơ.');
+  });
+
   it.each([
     ['a header with the task before the body (read by cell-lines.ts, not here)', ['STT', 'Nội dung', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời gian', '1', 'Tổ chức hội nghị', 'Sở Nội vụ', 'Sở Tài chính', 'Quý I/2024']],
     ['rows with no body number at all', [...HEADER, 'Tổ chức hội nghị (1) Sở Tài chính', 'Quý I/2024', 'Tuyên truyền Luật (1) Sở Tư pháp', 'Quý II/2024']],

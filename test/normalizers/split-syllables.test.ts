@@ -19,6 +19,13 @@ describe('joinSplitSyllables', () => {
     ['a letter that names a point, beside words', 'theo điểm b khoản 2 Điều 3 và mục đ'],
     ['abbreviations', 'UBND tỉnh Hà Tĩnh, TP Hồ Chí Minh, VT, KGVX'],
     ['pieces of mixed case', 'Quận A Lưới B'],
+    // A lone letter in prose (a point, an initial, a group) beside a one-vowel word.
+    ['a point before "ở"', 'các nội dung quy định tại điểm b ở trên'],
+    ['an initial before "ở"', 'ông Nguyễn Văn B ở thôn 2'],
+    ['groups on one line', 'Nhóm B ở xã Tân An, nhóm C ở xã Bình An'],
+    ['an option before a word', 'Phương án D ưu tiên'],
+    ['a licence class', 'Giấy phép lái xe hạng B ô tô'],
+    ['a mark in a column', 'Ký hiệu x ở cột 3'],
   ])('%s stays as read', (_name, text) => {
     expect(joinSplitSyllables(text)).toBe(text);
   });

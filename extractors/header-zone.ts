@@ -420,8 +420,9 @@ export function segmentsOf(text: string, folded: string, from: number, to: numbe
     if (read && !LISTED_DATE_AFTER.test(folded.slice(at + read.length, at + read.length + 16))) cuts.push({ at: labelAt, kind: 'number', end: at + read.length });
     // A label with its colon opening its line, the rest garbled past reading ("Số: 447T1B-ĐHTĐ", a
     // handwritten serial and the slash read into the symbol): still the number's cell, never a line
-    // of the issuer's name above it. Nothing is read from it.
-    else if (!read && unreadNumberLine(folded, labelAt, at)) cuts.push({ at: labelAt, kind: 'text', end: lineEnd < 0 ? text.length : lineEnd });
+    // of the issuer's name above it. Nothing is read from it; no end is set, so a place and date the
+    // engine ran onto the same line still open their own cell.
+    else if (!read && unreadNumberLine(folded, labelAt, at)) cuts.push({ at: labelAt, kind: 'text' });
   });
   scan(SUBJECT, (m) => {
     const lineStart = folded.lastIndexOf('\n', m.index - 1) + 1;

@@ -29,6 +29,17 @@ describe('a number line read past reading', () => {
     expect(doc.number).toBeNull();
   });
 
+  it('a place and date run onto the garbled number line keep their cell', () => {
+    const doc = extractHeader(
+      ['BỘ GIÁO DỤC VÀ ĐÀO TẠO          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'TRƯỜNG ĐẠI HỌC TÂY ĐÔ          Độc lập - Tự do - Hạnh phúc', 'Số: 447T1B-ĐHTĐ          Cần Thơ, ngày 14 tháng 7 năm 2025', 'THÔNG BÁO', 'Về việc triển khai công tác đề thi'].join('\n'),
+      testContext(), noSigner, undefined, false, undefined, true,
+    );
+    expect(doc.issuer?.name?.toLowerCase()).toBe('trường đại học tây đô');
+    expect(doc.place).toBe('Cần Thơ');
+    expect(doc.date).toBe('2025-07-14');
+    expect(doc.number).toBeNull();
+  });
+
   it('a number line read is read as before', () => {
     const doc = header('Số: 731/TB-ĐHTĐ');
     expect(doc.issuer?.name?.toLowerCase()).toBe('trường đại học tây đô');

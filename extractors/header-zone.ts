@@ -256,6 +256,12 @@ const LISTED_DATE_AFTER = /^[ \t]+\d{1,2}\/\d{1,2}\/(?:19|20)\d\d(?![\d/])/;
 // block or the heading: it belongs to neither, so it is cut out like a rule.
 const DRAFT_MARK = /(?<=^|\n)[ \t*_]*\(?[ \t]*du thao(?:[ \t]+(?:lan[ \t]+)?\d{1,2})?[ \t]*\)?[ \t*_]*(?=\n|$)/g;
 
+/** The label at `labelAt` opens its line and ends in a colon (its match ends at `after`). */
+function unreadNumberLine(folded: string, labelAt: number, after: number): boolean {
+  const lineStart = folded.lastIndexOf('\n', labelAt - 1) + 1;
+  return /^[ \t]*$/.test(folded.slice(lineStart, labelAt)) && /:\s*$/.test(folded.slice(labelAt, after));
+}
+
 /**
  * The number after "Số:", also when its serial is unreadable (a handwritten serial read by OCR as
  * "4#"): then the symbol is kept and the serial left blank, as for a serial left blank in print.
@@ -427,6 +433,11 @@ export function segmentsOf(text: string, folded: string, from: number, to: numbe
     // "4 Thông Số 91/2009/TT-BTC 12/5/2009 Ban hành …": a number with a bare date beside it is a
     // row of a list of documents (its date column), never the header's number line.
     if (read && !LISTED_DATE_AFTER.test(folded.slice(at + read.length, at + read.length + 16))) cuts.push({ at: labelAt, kind: 'number', end: at + read.length });
+    // A label with its colon opening its line, the rest garbled past reading ("Số: 447T1B-ĐHTĐ", a
+    // handwritten serial and the slash read into the symbol): still the number's cell, never a line
+    // of the issuer's name above it. Nothing is read from it; no end is set, so a place and date the
+    // engine ran onto the same line still open their own cell.
+    else if (!read && unreadNumberLine(folded, labelAt, at)) cuts.push({ at: labelAt, kind: 'text' });
   });
   scan(SUBJECT, (m) => {
     const lineStart = folded.lastIndexOf('\n', m.index - 1) + 1;

@@ -216,6 +216,7 @@ export function repairCitedNumbers(text: string, folded: string, ocr = false): R
   out = moves.replace(out, SPLIT_SERIAL, (_whole, head: string, tail: string) => `${head}${tail} `);
   out = moves.replace(out, SPLIT_TERM, (_whole, term: string) => `${term} `);
   out = moves.replace(out, HYPHEN_AS_TILDE, (_whole, space: string, part: string) => `-${part}${space}`);
+  if (ocr) out = withHsTheTextSpells(out, moves);
   out = out.replace(LUAT_MISREAD, 'Luật');
   out = out.replace(PARTY_SLASH, '/');
   out = out.replace(PARTY_SERIAL_LETTERS, (run) => (/^\d+$/.test(run) ? run : run.replace(/[OoƠơÔôÓóÒòỌọÕõ]/gu, '0').replace(/[lIiíìỉĩị|]/gu, '1')));
@@ -226,6 +227,33 @@ export function repairCitedNumbers(text: string, folded: string, ocr = false): R
   out = moves.replace(out, GLUED_DAY_WORD, (word) => ` ${word.trimEnd()}`);
   if (out === text) return { text, folded, original: (at) => at };
   return { text: out, folded: foldVietnamese(out), original: moves.original() };
+}
+
+// A cited number whose symbol holds two I's side by side ("1065/QĐ-ĐIITĐ"): an H a scan's OCR split.
+const CITED_WITH_II = /(?<![\p{L}\d])\d{1,5}(?:\/(?:19|20)\d\d)?\/[\p{Lu}\d-]*II[\p{Lu}\d-]*(?![\p{L}\d])/gu;
+
+/**
+ * Cited numbers with an H read as "II", where the text itself cites the same number with the H
+ * ("1065/QĐ-ĐIITĐ ngày 28 tháng … năm 2023" and "1065/QĐ-ĐHTĐ ngày 28/11/2023"): spelled as the text
+ * vouches, the length kept (the freed place a space after the symbol). No symbol is guessed: an II
+ * the text spells nowhere else with its H stays as read.
+ */
+function withHsTheTextSpells(text: string, moves: SpaceMoves): string {
+  return moves.reorder(text, CITED_WITH_II, (match) => {
+    const at = match.indexOf('II');
+    const fixed = `${match.slice(0, at)}H${match.slice(at + 2)}`;
+    if (!citesWhole(text, fixed)) return { text: match, order: [] };
+    const order = [...fixed].map((_, i) => (i <= at ? i : i + 1)).concat(at + 1);
+    return { text: `${fixed} `, order };
+  });
+}
+
+/** `number` cited in `text` as a whole token (no letter or figure against it on either side). */
+function citesWhole(text: string, number: string): boolean {
+  for (let at = text.indexOf(number); at >= 0; at = text.indexOf(number, at + 1)) {
+    if (!/[\p{L}\d]/u.test(text[at - 1] ?? '') && !/[\p{L}\d]/u.test(text[at + number.length] ?? '')) return true;
+  }
+  return false;
 }
 
 // "Số" an engine spaced out at the head of a number line ("S ố 1 47 /2014/T T -B C T").

@@ -150,9 +150,13 @@ export function isRecipientCell(folded: string): boolean {
   return /^([-–•+*]|noi nhan|luu\s*[:.]|luu\s+vt|\(?gui\s*:|\(?gui\s+ban\s+dien\s+tu)/.test(folded);
 }
 
+// A numbered row of a list or table ("6. Bà Lê Hoàng Lệ Thủy PGĐPT TTKT&ĐBCLGD Ủy viên", a board's
+// member read above the signature page): mostly capitals and naming an office, yet no signature title.
+const LIST_ROW = /^\d{1,3}\s*[.)]\s/;
+
 /** Signature lines: capitals ("CHỦ TỊCH UBND PHƯỜNG"), or a line with an authority prefix. */
 export function isSignatureLine(cell: Cell): boolean {
-  if (isRecipientCell(cell.folded)) return false;
+  if (isRecipientCell(cell.folded) || LIST_ROW.test(cell.text)) return false;
   return isAuthorityLine(cell.folded) || (isMostlyUpperCase(cell.text) && cell.text.length <= 80 && !/\d{2}/.test(cell.text));
 }
 

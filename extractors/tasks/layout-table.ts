@@ -368,7 +368,7 @@ function rowsOf(body: readonly BodyLine[], columns: Columns): SourceLine[] {
     const lines = body.slice(start, end);
     // A tight layer's row read from its own pieces where they are clear (tight-layer.ts): its
     // cells may stand far from where the page's other rows have theirs.
-    const own = lines.every((b) => b.tight) ? stackedRow(lines.map((b) => b.tight!.pieces), columns.roles.length, indexColumn, contentColumn, Math.min(...lines.map((b) => b.tight!.contentEnd))) : null;
+    const own = lines.every((b) => b.tight) ? stackedRow(lines.map((b) => b.tight!.pieces), columns.roles.length, indexColumn, contentColumn, lines.reduce((end, b) => Math.min(end, b.tight!.contentEnd), Infinity)) : null;
     const cells = own ?? columns.roles.map(() => '');
     for (const b of own ? [] : lines) {
       b.cells.forEach((text, c) => {

@@ -92,7 +92,8 @@ function trimSigns(piece: Piece | null): Piece | null {
 export function stackedRow(lines: ReadonlyArray<readonly Piece[]>, columnCount: number, index: number, content: number, contentEnd: number): string[] | null {
   if (index < 0 || content < 0 || content + 1 >= columnCount) return null;
   const numbered = (p: Piece, k: number) => k === 0 && INDEX.test(p.text);
-  const margin = Math.min(...lines.flatMap((pieces) => pieces.filter((p, k) => !numbered(p, k)).map((p) => p.from)));
+  let margin = Infinity;
+  for (const pieces of lines) pieces.forEach((p, k) => !numbered(p, k) && (margin = Math.min(margin, p.from)));
   if (!Number.isFinite(margin)) return null;
   const cells = Array.from({ length: columnCount }, () => '');
   const add = (c: number, text: string) => (cells[c] = cells[c] ? `${cells[c]} ${text}` : text);

@@ -262,7 +262,7 @@ const DRAFT_MARK = /(?<=^|\n)[ \t*_]*\(?[ \t]*du thao(?:[ \t]+(?:lan[ \t]+)?\d{1
  */
 export function readNumberLine(raw: string, ocrOrigin = false): (NumberMatch & { illegible?: string }) | null {
   const text = symbolSixes(raw);
-  const read = ocrOrigin ? withoutGluedPlace(numberAtLineStart(text), text) : numberAtLineStart(text);
+  const read = ocrOrigin ? withoutGluedPlace(numberAtLineStart(text, true), text) : numberAtLineStart(text, false);
   if (!read || read.value.party) return read;
   const tail = spelledUnitTail(text, read.length);
   if (!tail) return read;
@@ -291,10 +291,12 @@ export function withoutGluedPlace<T extends NumberMatch>(read: T | null, text: s
   return { ...read, value: { ...read.value, symbol, number }, length: read.length - head[0].length };
 }
 
-function numberAtLineStart(text: string): (NumberMatch & { illegible?: string }) | null {
+function numberAtLineStart(text: string, ocrOrigin: boolean): (NumberMatch & { illegible?: string }) | null {
   const read = firstNumberReading(text);
-  // A scrap of a handwritten serial read as the symbol ("'/gỗ/NQ-CP" → "g"): the printed one is further on.
-  return read && (implausibleSymbol(read.value.symbol) || scrapLedSymbol(text.slice(0, read.length))) ? (symbolAfterScrawl(text) ?? read) : read;
+  // A scrap of a handwritten serial read as the symbol ("'/gỗ/NQ-CP" → "g"): the printed one is
+  // further on. Only where an engine read the handwriting: typed text keeps what it printed.
+  if (!ocrOrigin || !read) return read;
+  return implausibleSymbol(read.value.symbol) || scrapLedSymbol(text.slice(0, read.length)) ? (symbolAfterScrawl(text) ?? read) : read;
 }
 
 function firstNumberReading(text: string): (NumberMatch & { illegible?: string }) | null {

@@ -89,7 +89,7 @@ export function extractPlan(text: string, ctx: StageContext, tables: readonly Ta
     signer,
     references,
     movements: extractMovements(text, ctx.within('movements'), folded),
-    tasks: withStandardUnits(extractTasks(text, ctx.within('tasks'), { tables, document, sections, typed: source.typed ?? false, mergedCellsLost: source.mergedCellsLost ?? false, ocr: ocrOrigin }), ocrOrigin, document),
+    tasks: withStandardUnits(extractTasks(text, ctx.within('tasks'), { tables, document, sections, typed: source.typed ?? false, mergedCellsLost: source.mergedCellsLost ?? false, ocr: ocrOrigin, folded }), ocrOrigin, document),
     recipients: extractRecipients(text, ctx.within('recipients'), tail),
     blocks: extractBlocks(text, folded),
   };

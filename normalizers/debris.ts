@@ -6,7 +6,8 @@ import { layoutTableLines } from './layout-tables.js';
 const TAGS = /<\/?(?:p|i|b|u|em|strong|span|br|div|sup|sub|font)\b[^>]*>/gi;
 const ENTITIES: Record<string, string> = { '&nbsp;': ' ', '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"' };
 
-export function removeMarkupDebris(text: string): string {
+/** `ocr`: the text may be an OCR engine's (not typed), its tables' headers set tight (layout-tables.ts). */
+export function removeMarkupDebris(text: string, ocr = false): string {
   return collapseSpaceRuns(
     text
       .replace(TAGS, (tag) => (/^<\s*(br|\/p|\/div)/i.test(tag) ? ' ' : ''))
@@ -24,12 +25,13 @@ export function removeMarkupDebris(text: string): string {
       .replace(/[ \t]+”/g, '”')
       // Trailing spaces
       .replace(/[ \t]+$/gm, ''),
+    ocr,
   );
 }
 
 /** Runs of spaces inside a line become one, except on the lines of space-laid-out tables. */
-function collapseSpaceRuns(text: string): string {
+function collapseSpaceRuns(text: string, ocr: boolean): string {
   const lines = text.split('\n');
-  const tables = layoutTableLines(lines);
+  const tables = layoutTableLines(lines, ocr);
   return lines.map((line, i) => (tables.has(i) ? line : line.replace(/(\S) {2,}(?=\S)/g, '$1 '))).join('\n');
 }

@@ -26,13 +26,15 @@ export async function normalizeText(original: string, ctx: StageContext, options
   const unicode = removeConverterPageMarkers(removeGazetteRunningHeaders(normalizeUnicode(original)));
   // Column gaps are seen before runs of spaces are collapsed to one.
   const columnRows = columnRowLines(unicode);
-  const cleaned = removeMarkupDebris(unicode);
+  // Text not typed may be an OCR engine's: its tables' headers may be set tight (layout-tables.ts).
+  const mayBeOcr = !origin.typed;
+  const cleaned = removeMarkupDebris(unicode, mayBeOcr);
   // Spaced capitals are read with the language model's syllable frequencies when restoration loads it anyway.
   const weight = options.restore !== 'never' && hasLetterSpacedRun(cleaned) ? syllableWeight(await getRestorer(ctx)) : undefined;
   const spaced = joinLetterSpacedWords(cleaned, weight);
   // Line indices hold while no step before the rejoining adds or removes a line.
   const sameLines = lineCount(spaced) === lineCount(unicode);
-  const repaired = rejoinWrappedLines(spaced, sameLines ? columnRows : undefined);
+  const repaired = rejoinWrappedLines(spaced, sameLines ? columnRows : undefined, mayBeOcr);
   if (options.restore === 'never') return { text: repaired, diacriticsRestored: false, changes: [] };
   return restoreDocumentDiacritics(repaired, ctx, options.tones, origin);
 }

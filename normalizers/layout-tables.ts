@@ -31,12 +31,15 @@ const HEADER_LINES_MAX = 3;
 
 export type { LayoutHeader } from './layout-header.js';
 
-/** Indexes of the lines that belong to space-laid-out task tables (header included). */
-export function layoutTableLines(lines: readonly string[]): Set<number> {
+/**
+ * Indexes of the lines that belong to space-laid-out task tables (header included). `ocr`: the
+ * text may be an OCR engine's, whose header may be set tight (tight-layout-header.ts).
+ */
+export function layoutTableLines(lines: readonly string[], ocr = false): Set<number> {
   const kept = new Set<number>();
   let i = 0;
   while (i < lines.length) {
-    const header = layoutHeaderAt(lines, i, taskTitleCount);
+    const header = layoutHeaderAt(lines, i, taskTitleCount, ocr);
     if (!header) {
       i++;
       continue;
@@ -69,9 +72,11 @@ function taskTitleCount(titles: readonly string[]): number {
  * wrap over up to three lines ("Đơn vị      Thời gian" / "chủ trì    hoàn thành"): the pieces of
  * its lines that stand over one another make one title. `score` weighs the titles (0: not a
  * header); the reading with the best score is taken, the shortest of equals, so that the first
- * rows of a table under a one-line header are not read as more of its titles.
+ * rows of a table under a one-line header are not read as more of its titles. `ocr`: the text
+ * may be an OCR engine's; only then is a header set tight tried when the plain reading finds none
+ * (typed text keeps its column gaps).
  */
-export function layoutHeaderAt(lines: readonly string[], at: number, score: (titles: readonly string[]) => number): LayoutHeader | null {
+export function layoutHeaderAt(lines: readonly string[], at: number, score: (titles: readonly string[]) => number, ocr = false): LayoutHeader | null {
   const pieces: Array<{ from: number; to: number; text: string; line: number }> = [];
   let best: LayoutHeader | null = null;
   let bestScore = 0;
@@ -92,7 +97,7 @@ export function layoutHeaderAt(lines: readonly string[], at: number, score: (tit
       bestScore = value;
     }
   }
-  return best ?? tightHeaderAt(lines, at, score);
+  return best ?? (ocr ? tightHeaderAt(lines, at, score) : null);
 }
 
 /** Pieces that overlap across lines joined into one title each, left to right, read top down. */

@@ -26,11 +26,14 @@ export function columnRowLines(text: string): Set<number> {
 // An appendix's caption "(Kèm theo Kế hoạch số …)" under its heading is a line of its own too.
 const STRUCTURAL = /^(?:[-+•–]\s|[IVXLC]+[.)]\s|\d+(?:\.\d+)*[.)]\s|\d+(?:\.\d+)+\s+\p{Lu}|[a-zđ][.)]\s|Nơi nhận|TM\.|KT\.|TL\.|TUQ\.|Q\.|[*_]*\((?:[*_\s]*(?:[Bb]an hành|BAN HÀNH)\s+)?(?:[Kk]èm|KÈM)\s+(?:theo|THEO)\s)/u;
 
-/** `columnRows`: lines (by index) that are rows of two columns (columnRowLines), never joined to or onto. */
-export function rejoinWrappedLines(text: string, columnRows: ReadonlySet<number> = new Set()): string {
+/**
+ * `columnRows`: lines (by index) that are rows of two columns (columnRowLines), never joined to or
+ * onto. `ocr`: the text may be an OCR engine's (not typed): its tables' headers may be set tight.
+ */
+export function rejoinWrappedLines(text: string, columnRows: ReadonlySet<number> = new Set(), ocr = false): string {
   const lines = text.split('\n');
   // The wrapped cells of a table laid out with spaces stay on their lines (layout-tables.ts).
-  const tables = layoutTableLines(lines);
+  const tables = layoutTableLines(lines, ocr);
   const out: OutLine[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;

@@ -12,6 +12,7 @@ import type { TaskRow } from '../../output/schema.js';
 import type { StageContext } from '../../output/stage.js';
 import { foldVietnamese } from '../../normalizers/fold.js';
 import { parseDeadline } from '../deadline.js';
+import { partnersOpener } from './chair-partners.js';
 import type { SourceLine } from './tsv-table.js';
 import { namesUnit, splitUnits } from './units.js';
 import { workVerbAlternation } from './work-verbs.js';
@@ -36,7 +37,6 @@ const BULLET = /^[*_\s]*[-+•–]\s/u;
 
 /** "Giao <body> (là cơ quan thường trực,) chủ trì": the folded opening of an assignment. */
 const ASSIGN = /^giao\s+(.{3,120}?)\s*,?\s+(?:la co quan thuong truc\s*,?\s*)?chu tri\b\s*,?\s*(?:va\s+)?/;
-const PARTNERS = /^phoi hop(?:\s+(?:chat che\s+)?voi)?\s+/;
 /**
  * "Giao Sở Kế hoạch và Đầu tư, Sở Tài chính đảm bảo kinh phí …", "Giao Bảo hiểm xã hội thành phố làm
  * đầu mối …": "Giao" and the bodies, then the work itself without "chủ trì". The bodies end at the
@@ -139,9 +139,9 @@ function taskOf(p: Paragraph, options: AssignmentOptions): TaskRow | null {
   const lead = splitUnits(opening.leadText);
   let at = opening.at;
   let support: string[] = [];
-  const partners = PARTNERS.exec(folded.slice(at));
+  const partners = partnersOpener(folded.slice(at));
   if (partners) {
-    const after = at + partners[0].length;
+    const after = at + partners;
     const verb = WORK_VERB.exec(folded.slice(after));
     const to = verb ? after + verb.index : folded.length;
     support = splitUnits(p.text.slice(after, to).replace(/[\s,;]+$/, ''));

@@ -13,9 +13,10 @@ const APPENDIX_POINTER = /(?:chi tiet|danh muc|bang)[^.\n]{0,60}nhiem vu[^.\n]{0
 
 /**
  * What shows the document has a task list (for the diagnostic), or null. `pipeTaskTables`:
- * the pipe-cell task tables tasksFromPipeTables met (they need their rows read to be told).
+ * the pipe-cell task tables tasksFromPipeTables met (they need their rows read to be told);
+ * `typed`: label lines as typed text has them (prose-labels.ts); `folded`: the text folded, when held.
  */
-export function taskListExpected(text: string, lines: readonly SourceLine[], pipeTaskTables = 0): string | null {
+export function taskListExpected(text: string, lines: readonly SourceLine[], pipeTaskTables = 0, typed = false, folded?: string): string | null {
   if (lines.some((l) => l.text.includes('\t') && headerRoles(l.text.split('\t')))) return 'a task table header';
   if (pipeTaskTables > 0) return 'a task table header';
   // Unit labels ("Đơn vị chủ trì: …", "Đơn vị phối hợp: …"): "Thời gian thực hiện" alone is as
@@ -25,11 +26,11 @@ export function taskListExpected(text: string, lines: readonly SourceLine[], pip
   let meetingLabels = 0;
   for (const line of lines) {
     const trimmed = line.text.trim();
-    const label = lineLabel(trimmed);
+    const label = lineLabel(trimmed, typed);
     if (label?.value && ((label.role === 'lead' && label.strong) || label.role === 'support')) unitLabels++;
     if (MEETING_LINE.test(foldVietnamese(trimmed.slice(0, 40)))) meetingLabels++;
   }
   if (unitLabels >= 2 && meetingLabels < unitLabels) return 'task labels (lead and supporting units)';
-  if (APPENDIX_POINTER.test(foldVietnamese(text))) return 'a pointer to an appended task list';
+  if (APPENDIX_POINTER.test(folded ?? foldVietnamese(text))) return 'a pointer to an appended task list';
   return null;
 }

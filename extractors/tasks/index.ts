@@ -34,6 +34,8 @@ export interface TaskContext {
   mergedCellsLost?: boolean;
   /** An OCR engine wrote the text (ours or another's): its words stand only roughly where the page has them. */
   ocr?: boolean;
+  /** The text folded (normalizers/fold.ts), when the caller holds it already: not folded again. */
+  folded?: string;
 }
 
 export function extractTasks(text: string, ctx: StageContext, context: TaskContext): TaskRow[] {
@@ -64,7 +66,7 @@ export function extractTasks(text: string, ctx: StageContext, context: TaskConte
   const pipe = { taskTables: 0 };
   if (text.includes('|')) tasks.push(...tasksFromPipeTables(lines, ctx, { planYear, mergedCellsLost: context.mergedCellsLost ?? false }, pipe));
   if (!tasks.length) tasks = tasksFromScrambledOcr(text, ctx, { planYear });
-  tasks.push(...tasksFromProseLists(context.typed ? lines : readableOcrProse(lines), ctx, { planYear }));
+  tasks.push(...tasksFromProseLists(context.typed ? lines : readableOcrProse(lines), ctx, { planYear, typed: context.typed ?? false }));
   // "1. Giao Phòng … chủ trì, phối hợp với …, hoàn thành trước …": a plan's tasks assigned in
   // sentences, read when no table or labelled list gave them. Only in plans and programmes: a
   // notice's or directive's "Giao …" items conclude, they are no list of tasks.
@@ -76,9 +78,9 @@ export function extractTasks(text: string, ctx: StageContext, context: TaskConte
   // "a) …", "b) …" then "* Phân công thực hiện: - X chủ trì phối hợp với Y thực hiện nội dung điểm a, b": the
   // lettered items the block assigns, in any type (the block names each item's bodies).
   const prose = context.typed ? lines : readableOcrProse(lines);
-  tasks.push(...tasksFromPointAssignments(prose, ctx, { planYear }).filter((t) => !overlapsAny(t, tasks)));
+  tasks.push(...tasksFromPointAssignments(prose, ctx).filter((t) => !overlapsAny(t, tasks)));
   // A decision issuing a plan may carry it after its own articles: that part is read as a plan.
-  const attached = PLAN_TYPES.has(context.document.typeCode ?? '') ? null : attachedPlanStart(text);
+  const attached = PLAN_TYPES.has(context.document.typeCode ?? '') ? null : attachedPlanStart(context.folded ?? foldVietnamese(text));
   const plan = PLAN_TYPES.has(context.document.typeCode ?? '') || attached !== null;
   const planLines = attached === null ? prose : prose.filter((l) => (l.start ?? 0) >= attached);
   if (plan) {
@@ -90,7 +92,7 @@ export function extractTasks(text: string, ctx: StageContext, context: TaskConte
   const timeline = tasksFromTimeline(text, context.sections, ctx, planYear, plan);
   const all = [...tasks, ...timeline];
   if (!all.length) {
-    const expected = taskListExpected(text, lines, pipe.taskTables);
+    const expected = taskListExpected(text, lines, pipe.taskTables, context.typed ?? false, context.folded);
     if (expected) ctx.message(log.tasksNotFound(expected));
   }
   return all;

@@ -78,7 +78,7 @@ export function layoutTableRows(lines: readonly SourceLine[], options: LayoutTab
   let i = 0;
   const texts = lines.map((l) => l.text);
   while (i < lines.length) {
-    const columns = headerAt(texts, i);
+    const columns = headerAt(texts, i, options.roughPlacement ?? false);
     if (!columns) {
       i++;
       continue;
@@ -102,7 +102,7 @@ export function layoutTableRows(lines: readonly SourceLine[], options: LayoutTab
       if (!segments) continue;
       const afterBlank = blank;
       blank = false;
-      const again = headerAt(texts, j);
+      const again = headerAt(texts, j, options.roughPlacement ?? false);
       if (again?.header === columns.header) {
         j += again.lineCount - 1; // repeated on a new page
         continue;
@@ -146,7 +146,7 @@ function segmentsOf(text: string): Segment[] {
  * The columns of a task table's header starting on lines[at] ("TT   Nhiệm vụ   Cơ quan chủ trì   …"),
  * on one line or wrapped over up to three, else null.
  */
-function headerAt(lines: readonly string[], at: number): Columns | null {
+function headerAt(lines: readonly string[], at: number, ocr: boolean): Columns | null {
   const header = layoutHeaderAt(lines, at, (titles) => {
     const roles = headerRoles(titles);
     if (!roles || !roles.includes('content') || !(roles.includes('lead') || roles.includes('deadline'))) return 0;
@@ -154,7 +154,7 @@ function headerAt(lines: readonly string[], at: number): Columns | null {
     // Of readings naming as many columns, the one whose titles say more apart: "Cơ quan / chủ
     // trì" and "Cơ quan / phối hợp" wrapped, whose first line alone names two leads.
     return named >= 3 ? named * 100 + new Set(roles.filter(Boolean)).size : 0;
-  });
+  }, ocr);
   if (!header) return null;
   const roles = headerRoles(header.titles)!;
   const { spans } = header;

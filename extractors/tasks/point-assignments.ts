@@ -10,12 +10,9 @@
 import type { TaskRow } from '../../output/schema.js';
 import type { StageContext } from '../../output/stage.js';
 import { foldVietnamese } from '../../normalizers/fold.js';
+import { chairAndPartners } from './chair-partners.js';
 import type { SourceLine } from './tsv-table.js';
 import { splitUnits } from './units.js';
-
-export interface PointAssignmentOptions {
-  planYear: number | null;
-}
 
 interface LetteredItem {
   letter: string;
@@ -36,10 +33,8 @@ const BLOCK_HEADING = /^[*_\s•-]*phan cong (?:thuc hien|nhiem vu|trach nhiem)[
 const POINTS = /\s(?:trien khai\s+)?(?:thuc hien|trien khai)\s+(?:cac\s+)?(?:noi dung\s+)?(?:(?:tai|o)\s+)?(?:cac\s+)?(?:diem|tiet|noi dung)\s+([a-z](?:(?:\s*[,;]\s*|\s+va\s+)[a-z])*)\s*[.;]?\s*$/u;
 /** The letters list closing a bullet, as printed. */
 const LETTERS_AT_END = /\s([a-zđ](?:(?:\s*[,;]\s*|\s+v[aà]\s+)[a-zđ])*)\s*[.;]?\s*$/u;
-const LEAD_END = /\s*,?\s*chu tri\s*,?\s*/;
-const PARTNERS = /^(?:va\s+)?phoi hop(?:\s+chat che)?(?:\s+voi)?\s+/;
 
-export function tasksFromPointAssignments(lines: readonly SourceLine[], _ctx: StageContext, _options: PointAssignmentOptions): TaskRow[] {
+export function tasksFromPointAssignments(lines: readonly SourceLine[], _ctx: StageContext): TaskRow[] {
   const tasks: TaskRow[] = [];
   let section: string | null = null;
   let items = new Map<string, LetteredItem>();
@@ -97,21 +92,9 @@ function assignedTasks(bullet: string, items: ReadonlyMap<string, LetteredItem>,
   const folded = foldVietnamese(bullet).toLowerCase();
   const points = POINTS.exec(folded);
   if (!points) return [];
-  const bodies = bullet.slice(0, points.index);
-  const foldedBodies = folded.slice(0, points.index);
-  let leadText = bodies;
-  let supportText = '';
-  const chair = LEAD_END.exec(foldedBodies);
-  const partnersFrom = chair ? chair.index + chair[0].length : foldedBodies.search(/\s(?:va\s+)?phoi hop\b/);
-  if (chair) leadText = bodies.slice(0, chair.index);
-  else if (partnersFrom > 0) leadText = bodies.slice(0, partnersFrom);
-  if (partnersFrom >= 0) {
-    const rest = foldedBodies.slice(partnersFrom).replace(/^\s+/, '');
-    const partners = PARTNERS.exec(rest);
-    if (partners) supportText = bodies.slice(foldedBodies.length - rest.length + partners[0].length);
-  }
-  const lead = splitUnits(leadText.replace(/[\s,;]+$/, ''));
-  const support = supportText ? splitUnits(supportText.replace(/[\s,;]+$/, '')) : [];
+  const bodies = chairAndPartners(bullet.slice(0, points.index), folded.slice(0, points.index));
+  const lead = splitUnits(bodies.lead.replace(/[\s,;]+$/, ''));
+  const support = bodies.partners ? splitUnits(bodies.partners.replace(/[\s,;]+$/, '')) : [];
   if (!lead.length) return [];
   const out: TaskRow[] = [];
   // The letters as printed: folding reads "đ" as "d".

@@ -42,13 +42,17 @@ const WHEN_VALUE = /^(?:du kien|truoc|cham nhat|ngay\s+\d{1,2}\s*[/-]|ngay\s+\d{
 
 /**
  * What may stand before a label on its line: a bullet, a sub-item letter or number ("3. Thời
- * gian thực hiện: …"), emphasis marks; as OCR gives them too, a bullet and a letter ("- a) Cơ quan
- * chủ trì"), a letter in capitals ("C) Thời gian"), a letter read twice ("a) a)"), a margin's
- * stray figure or word before the letter ("6 b) Cơ quan phối hợp", "Xã a) Cơ quan thực hiện").
+ * gian thực hiện: …"), a bullet and a letter ("- a) Cơ quan chủ trì"), emphasis marks.
+ */
+const LABEL_PREFIX = /^(?:[*_\s]*(?:[-+•]\s*(?=[a-zđ][.)]))?(?:[-+•]|[a-zđ][.)]|\d{1,2}[.)])(?=\s|\*))?[*_\s]*/;
+/**
+ * As OCR gives it, also a letter in capitals ("C) Thời gian"), a letter read twice ("a) a)"), a
+ * margin's stray figure or word before the letter ("6 b) Cơ quan phối hợp", "Xã a) Cơ quan thực
+ * hiện"): never in typed text, where "Về a) Chủ trì: …" is a sentence's word before a label.
  * A capital only with its bracket and never I, V or X: "V. Thời gian thực hiện: …" is a section
  * of the plan, not the last task's deadline.
  */
-const LABEL_PREFIX = /^(?:[*_\s]*(?:[^\s*_]{1,3}\s+(?=[a-zđA-ZĐ]\)))?(?:[-+•]\s*(?=[a-zđ][.)]|[A-HJ-UWYĐ]\)))?(?:(?:[-+•]|[a-zđ][.)]|[A-HJ-UWYĐ]\)|\d{1,2}[.)])(?=\s|\*)\s*){1,2})?[*_\s]*/;
+const OCR_LABEL_PREFIX = /^(?:[*_\s]*(?:[^\s*_]{1,3}\s+(?=[a-zđA-ZĐ]\)))?(?:[-+•]\s*(?=[a-zđ][.)]|[A-HJ-UWYĐ]\)))?(?:(?:[-+•]|[a-zđ][.)]|[A-HJ-UWYĐ]\)|\d{1,2}[.)])(?=\s|\*)\s*){1,2})?[*_\s]*/;
 
 /**
  * A label standing alone as a sub-heading, without its colon, its value in the lines below:
@@ -74,9 +78,9 @@ export function partHeading(line: string): 'description' | 'units' | null {
   return null;
 }
 
-/** The label a line starts with, or null. */
-export function lineLabel(line: string): Label | null {
-  const prefix = LABEL_PREFIX.exec(line)?.[0].length ?? 0;
+/** The label a line starts with, or null. `typed`: the text was typed, no OCR engine's (OCR_LABEL_PREFIX). */
+export function lineLabel(line: string, typed = false): Label | null {
+  const prefix = (typed ? LABEL_PREFIX : OCR_LABEL_PREFIX).exec(line)?.[0].length ?? 0;
   const rest = line.slice(prefix);
   // Folding keeps length for Vietnamese letters, so offsets in the fold are offsets in `rest`.
   const folded = foldVietnamese(rest.slice(0, 80)).toLowerCase();
@@ -110,13 +114,13 @@ export function lineLabel(line: string): Label | null {
  * prints a task's fields on one line, separated by semicolons. A part that is no label is more
  * of the value before it ("Chủ trì: Sở A; Sở B"). Null when the line opens with no label.
  */
-export function lineLabels(line: string): Label[] | null {
-  const first = lineLabel(line);
+export function lineLabels(line: string, typed = false): Label[] | null {
+  const first = lineLabel(line, typed);
   if (!first || !line.includes(';')) return first ? [first] : null;
   const parts = line.split(/;\s*/);
-  const labels: Label[] = [lineLabel(parts[0]!)!];
+  const labels: Label[] = [lineLabel(parts[0]!, typed)!];
   for (const part of parts.slice(1)) {
-    const label = part.trim() ? lineLabel(part) : null;
+    const label = part.trim() ? lineLabel(part, typed) : null;
     if (label) labels.push(label);
     else labels[labels.length - 1]!.value = cleanValue(`${labels[labels.length - 1]!.value}; ${part}`);
   }
@@ -132,14 +136,16 @@ const JOINED_BULLET_LABEL = /(?<=[.;])[^\S\n]*(?=[-–+][^\S\n]*(?:(?:đơn vị
 /**
  * Lettered labels run onto one line ("a) Cơ quan chủ trì: Sở Nội vụ; b) Cơ quan phối hợp: Các sở
  * c) Thời gian thực hiện: Năm 2025"), as OCR of a page gives them: each letter opens a line (with
- * a margin's stray figure before it, "… Sở Dân tộc 6 b) Cơ quan phối hợp: …").
+ * a margin's stray figure before it, "… Sở Dân tộc 6 b) Cơ quan phối hợp: …"). Only on a line that
+ * opens with a label itself: in a sentence ("Hồ sơ gồm a) Đơn vị thực hiện: ghi rõ tên; b) …") the
+ * letters list what the sentence names, no task's fields.
  */
 const JOINED_LETTER_LABEL = /(?<=\S)(?<!(?:^|[^\S\n])\d{1,2})[^\S\n]+(?=(?:\d{1,2}[^\S\n]+)?[a-zđ]\)[^\S\n]*(?:(?:đơn vị|cơ quan|bộ phận) )?(?:chủ trì|phối hợp|thực hiện|thời gian (?:thực hiện|hoàn thành)|thời hạn)[^:;.]{0,30}:)/giu;
 
-export function joinedLabelCuts(line: string): number[] {
-  // After a stray figure or short word ("6 b) …", "Xã a) …") the letter is the line's own: LABEL_PREFIX reads it.
+export function joinedLabelCuts(line: string, typed = false): number[] {
+  // After a stray figure or short word ("6 b) …", "Xã a) …") the letter is the line's own: OCR_LABEL_PREFIX reads it.
   const fourthLetter = nthLetterAt(line, 4);
-  const letters = fourthLetter < 0 ? [] : [...line.matchAll(JOINED_LETTER_LABEL)].filter((m) => m.index! > fourthLetter);
+  const letters = fourthLetter < 0 || !/\)/.test(line) || !lineLabel(line, typed) ? [] : [...line.matchAll(JOINED_LETTER_LABEL)].filter((m) => m.index! > fourthLetter);
   const cuts = [...line.matchAll(JOINED_BULLET_LABEL), ...letters].map((m) => m.index! + m[0].length);
   return [...new Set(cuts)].filter((at) => at > 0 && at < line.length).sort((a, b) => a - b);
 }
@@ -158,7 +164,7 @@ const INLINE_LABEL = /(?:^|[.;(]\s*|\s[-–]\s)(?=(?:(?:đơn vị|cơ quan|bộ
  * The paragraph text before its first inline label, and the labels in it, or null when the
  * line carries none after some text.
  */
-export function inlineLabels(line: string): { before: string; labels: Label[] } | null {
+export function inlineLabels(line: string, typed = false): { before: string; labels: Label[] } | null {
   INLINE_LABEL.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = INLINE_LABEL.exec(line))) {
@@ -173,7 +179,7 @@ export function inlineLabels(line: string): { before: string; labels: Label[] } 
     if ((before.match(/\p{L}/gu)?.length ?? 0) < 10) return null;
     const labels: Label[] = [];
     for (const part of line.slice(at).split(/;\s*/)) {
-      const label = lineLabel(part.replace(/\)\s*[.;]?\s*$/, ''));
+      const label = lineLabel(part.replace(/\)\s*[.;]?\s*$/, ''), typed);
       if (label) labels.push(label);
       else if (labels.length) labels[labels.length - 1]!.value = cleanValue(`${labels[labels.length - 1]!.value}; ${part}`);
     }

@@ -82,10 +82,13 @@ const LEAD_THEN_SUPPORT = /^(.+?)\s+chủ trì(?:\s*[,;]?\s*(?:và\s+)?phối h�
 
 export interface ProseOptions {
   planYear: number | null;
+  /** Typed text: a label line never has the forms only OCR gives it (prose-labels.ts). */
+  typed?: boolean;
 }
 
 export function tasksFromProseLists(given: readonly SourceLine[], ctx: StageContext, options: ProseOptions): TaskRow[] {
-  const lines = given.flatMap(splitJoinedLabels);
+  const typed = options.typed ?? false;
+  const lines = given.flatMap((line) => splitJoinedLabels(line, typed));
   const tasks: TaskRow[] = [];
   const headings: Heading[] = [];
   let items: Item[] = [];
@@ -203,7 +206,7 @@ export function tasksFromProseLists(given: readonly SourceLine[], ctx: StageCont
       pendingNumber = null;
       continue;
     }
-    const labels = lineLabels(trimmed);
+    const labels = lineLabels(trimmed, typed);
     if (labels) {
       describing = false;
       pendingNumber = null;
@@ -247,7 +250,7 @@ export function tasksFromProseLists(given: readonly SourceLine[], ctx: StageCont
       pendingNumber = { number: numberOnly[1]!, start };
       continue;
     }
-    const inline = inlineLabels(trimmed);
+    const inline = inlineLabels(trimmed, typed);
     const text = inline ? inline.before : trimmed;
     if (pendingNumber) {
       noteSibling(pendingNumber.number);
@@ -462,8 +465,8 @@ function stripMarks(text: string): string {
 }
 
 /** A line a page break joined to the next label line ("… phường.- Bộ phận tham mưu: …"), cut in two. */
-function splitJoinedLabels(line: SourceLine): SourceLine[] {
-  const cuts = joinedLabelCuts(line.text);
+function splitJoinedLabels(line: SourceLine, typed: boolean): SourceLine[] {
+  const cuts = joinedLabelCuts(line.text, typed);
   if (!cuts.length) return [line];
   const bounds = [0, ...cuts, line.text.length];
   return bounds.slice(0, -1).map((from, i) => {

@@ -2,13 +2,10 @@
 // a stroke after a word, and a body's name wrapped over three lines. Abbreviations keep their
 // letters; typed text keeps what it prints.
 import { describe, expect, it } from 'vitest';
-import { extractHeader } from '../../extractors/header.js';
 import { withCapitalWordsRepaired } from '../../extractors/ocr-capital-words.js';
-import type { Signer } from '../../output/schema.js';
-import { testContext } from './context.js';
+import { headerOf } from './header-fixture.js';
 
-const noSigner: Signer = { name: null, title: null, authority: null };
-const header = (lines: string[], ocrOrigin = true) => extractHeader(lines.join('\n'), testContext(), noSigner, undefined, false, undefined, ocrOrigin);
+const header = (lines: string[], ocrOrigin = true) => headerOf(lines, ocrOrigin);
 
 describe('withCapitalWordsRepaired', () => {
   it.each([

@@ -2,14 +2,11 @@
 // the head within two letters of ỦY BAN NHÂN DÂN, the line under it opening with its unit word
 // ("TÌNH"), and the date line's place a unit of that kind. OCR only.
 import { describe, expect, it } from 'vitest';
-import { extractHeader } from '../../extractors/header.js';
 import { committeeOfPlace } from '../../extractors/garbled-committee-line.js';
 import type { ParsedIssuer } from '../../extractors/issuer.js';
-import type { Signer } from '../../output/schema.js';
-import { testContext } from './context.js';
+import { headerOf } from './header-fixture.js';
 
-const noSigner: Signer = { name: null, title: null, authority: null };
-const header = (lines: string[], ocrOrigin = true) => extractHeader(lines.join('\n'), testContext(), noSigner, undefined, false, undefined, ocrOrigin);
+const header = (lines: string[], ocrOrigin = true) => headerOf(lines, ocrOrigin);
 const block = (head: string, second: string, place = 'Tây Ninh') => [
   `, ${head}                   CÔNG Hẻm. XÃ HQI CHỦ NGHĨA VII ,T NẮM`,
   `      ${second}                     Độc lập - Tế do - Hành phút`,

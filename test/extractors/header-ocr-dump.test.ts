@@ -2,15 +2,13 @@
 // lost, and the type heading alone on its line anywhere below (after the trích yếu and part of
 // the basis lines, as a JSON dump orders its keys).
 import { describe, expect, it } from 'vitest';
-import { extractHeader, isIssuerSegment } from '../../extractors/header.js';
+import { isIssuerSegment } from '../../extractors/header.js';
 import { foldVietnamese } from '../../normalizers/fold.js';
-import type { Signer } from '../../output/schema.js';
-import { testContext } from './context.js';
+import { headerOf } from './header-fixture.js';
 
-const noSigner: Signer = { name: null, title: null, authority: null };
 
-function headerOf(lines: string[], ocr = true) {
-  return extractHeader(lines.join('\n'), testContext(), noSigner, undefined, ocr, undefined, ocr);
+function dumpHeader(lines: string[], ocr = true) {
+  return headerOf(lines, ocr, ocr);
 }
 
 describe('a number alone beside the date line', () => {
@@ -19,7 +17,7 @@ describe('a number alone beside the date line', () => {
     ['47/2017/NĐ-CP', '47/2017/NĐ-CP'],
     ['12/KH-UBND', '12/KH-UBND'],
   ])('%j', (numberLine, number) => {
-    const h = headerOf(['CHÍNH PHỦ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc', numberLine, 'Hà Nội, ngày 25 tháng 12 năm 2017', 'KẾ HOẠCH', 'Tổ chức thi đua năm 2018']);
+    const h = dumpHeader(['CHÍNH PHỦ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc', numberLine, 'Hà Nội, ngày 25 tháng 12 năm 2017', 'KẾ HOẠCH', 'Tổ chức thi đua năm 2018']);
     expect(h.number).toBe(number);
   });
 
@@ -27,14 +25,14 @@ describe('a number alone beside the date line', () => {
     ['figures with words after them', '47/2017/NĐ-CP của Chính phủ'],
     ['a serial without a symbol', '2017'],
   ])('%s is no number: %j', (_how, line) => {
-    const h = headerOf(['CHÍNH PHỦ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc', line, 'Hà Nội, ngày 25 tháng 12 năm 2017', 'KẾ HOẠCH', 'Tổ chức thi đua năm 2018']);
+    const h = dumpHeader(['CHÍNH PHỦ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc', line, 'Hà Nội, ngày 25 tháng 12 năm 2017', 'KẾ HOẠCH', 'Tổ chức thi đua năm 2018']);
     expect(h.number).toBeNull();
   });
 });
 
 describe('a type heading alone on its line, below the basis lines', () => {
   it('is the type, not the place of the date line under it', () => {
-    const h = headerOf([
+    const h = dumpHeader([
       'CHÍNH PHỦ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc 47/2017/NĐ-CP',
       'Hà Nội, ngày 25 tháng 12 năm 2017',
       'Sửa đổi, bổ sung một số điều của Nghị định số 151/2013/NĐ-CP ngày 01 tháng 11 năm 2013 của Chính phủ Căn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015;',
@@ -55,13 +53,13 @@ describe('a type heading alone on its line, below the basis lines', () => {
       'THÔNG BÁO',
       'Văn bản này đã được đăng lại.',
     ];
-    expect(headerOf(lines, false).type).not.toBe('Thông báo');
+    expect(dumpHeader(lines, false).type).not.toBe('Thông báo');
     // An OCR dump has no widgets: there a lone heading is the type wherever the dump set it.
-    expect(headerOf(lines, true).type).toBe('Thông báo');
+    expect(dumpHeader(lines, true).type).toBe('Thông báo');
   });
 
   it('a type word in running text is no heading', () => {
-    const h = headerOf([
+    const h = dumpHeader([
       'CHÍNH PHỦ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc',
       'Hà Nội, ngày 25 tháng 12 năm 2017',
       'Sửa đổi, bổ sung một số điều của Nghị định số 151/2013/NĐ-CP',

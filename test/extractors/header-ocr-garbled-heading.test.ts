@@ -3,14 +3,11 @@
 // the label's colon read as a comma ("số, 3+!J Hà. Tỉnh, ngày …") and a speck after the place's first
 // word still leave the place. OCR only; a công văn and typed text keep their reading.
 import { describe, expect, it } from 'vitest';
-import { extractHeader } from '../../extractors/header.js';
 import { selfNamedType } from '../../extractors/self-named-type.js';
 import { foldVietnamese } from '../../normalizers/fold.js';
-import type { Signer } from '../../output/schema.js';
-import { testContext } from './context.js';
+import { headerOf } from './header-fixture.js';
 
-const noSigner: Signer = { name: null, title: null, authority: null };
-const header = (lines: string[], ocrOrigin = true) => extractHeader(lines.join('\n'), testContext(), noSigner, undefined, false, undefined, ocrOrigin);
+const header = (lines: string[], ocrOrigin = true) => headerOf(lines, ocrOrigin);
 
 const decision = (heading: string, subject = 'Về việc phê duyệt kế hoạch lựa chọn nhà thầu') => [
   '  ra NẠN DẪN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',

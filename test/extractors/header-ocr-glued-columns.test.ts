@@ -3,13 +3,10 @@
 // HÒA") is still found, the province it cut is read back when one letter off, and the place's
 // first word glued to the symbol ("TB-STTTTHa Tinh, ngày") goes back to the place.
 import { describe, expect, it } from 'vitest';
-import { extractHeader } from '../../extractors/header.js';
 import { readNumberLine } from '../../extractors/header-zone.js';
-import type { Signer } from '../../output/schema.js';
-import { testContext } from './context.js';
+import { headerOf } from './header-fixture.js';
 
-const noSigner: Signer = { name: null, title: null, authority: null };
-const header = (lines: string[], ocrOrigin = true) => extractHeader(lines.join('\n'), testContext(), noSigner, undefined, false, undefined, ocrOrigin);
+const header = (lines: string[], ocrOrigin = true) => headerOf(lines, ocrOrigin);
 
 describe('a garbled motto line beside the issuer second line', () => {
   it.each([

@@ -2,13 +2,11 @@
 // colon is put back on OCR'd text only, a 1 only where the text cites the shorter number; a typed
 // line is read as printed.
 import { describe, expect, it } from 'vitest';
-import { extractHeader, withLabelColon } from '../../extractors/header.js';
-import type { Signer } from '../../output/schema.js';
-import { testContext } from './context.js';
+import { withLabelColon } from '../../extractors/header.js';
+import { headerOf } from './header-fixture.js';
 
-const noSigner: Signer = { name: null, title: null, authority: null };
 const header = (numberLine: string, ocrOrigin = true) =>
-  extractHeader(['  BỘ CÔNG THƯƠNG                CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM', '                 Độc lập - Tự do - Hạnh phúc', '', `${numberLine}          Hà Nội, ngày 05 tháng 12 năm 2014`, '', 'THÔNG TƯ', 'Quy định về quản lý website'].join('\n'), testContext(), noSigner, undefined, false, undefined, ocrOrigin);
+  headerOf(['  BỘ CÔNG THƯƠNG                CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM', '                 Độc lập - Tự do - Hạnh phúc', '', `${numberLine}          Hà Nội, ngày 05 tháng 12 năm 2014`, '', 'THÔNG TƯ', 'Quy định về quản lý website'], ocrOrigin);
 
 describe('a number label\'s colon read as a lone 1', () => {
   it.each([

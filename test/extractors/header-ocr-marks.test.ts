@@ -1,12 +1,9 @@
 // Two header readings OCR text needs: the motto with its dashes read as other marks, and the
 // issuer a law's symbol names when the page kept no issuer block.
 import { describe, expect, it } from 'vitest';
-import { extractHeader } from '../../extractors/header.js';
-import type { Signer } from '../../output/schema.js';
-import { testContext } from './context.js';
+import { headerOf } from './header-fixture.js';
 
-const noSigner: Signer = { name: null, title: null, authority: null };
-const header = (text: string) => extractHeader(text, testContext(), noSigner);
+const header = (text: string) => headerOf(text, false);
 
 describe('OCR marks in the header', () => {
   it.each(['?', '~', '―'])('keeps the motto out of the issuer when its dashes are read as "%s"', (mark) => {

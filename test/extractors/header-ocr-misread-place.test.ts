@@ -1,22 +1,11 @@
 // A date line's place an engine misread: a letter read as a figure or marks ("Hà N(3i, ngày"), or
 // its comma read as a closing mark ("Hà Nội} ngày"). Read only in OCR'd text.
 import { describe, expect, it } from 'vitest';
-import { extractHeader } from '../../extractors/header.js';
 import { misreadPlaceBeforeDay } from '../../extractors/ocr-place.js';
-import type { Signer } from '../../output/schema.js';
-import { testContext } from './context.js';
+import { headerOf } from './header-fixture.js';
 
-const noSigner: Signer = { name: null, title: null, authority: null };
 const header = (issuer: string, dateLine: string, ocrOrigin = true) =>
-  extractHeader(
-    [`     ${issuer}                CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM`, '                                  Độc lập - Tự do - Hạnh phúc', '', `      Số: 12/QĐ-BTC          ${dateLine}`, '', '                                  QUYẾT ĐỊNH', '                    Về chi tiêu nội bộ'].join('\n'),
-    testContext(),
-    noSigner,
-    undefined,
-    false,
-    undefined,
-    ocrOrigin,
-  );
+  headerOf([`     ${issuer}                CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM`, '                                  Độc lập - Tự do - Hạnh phúc', '', `      Số: 12/QĐ-BTC          ${dateLine}`, '', '                                  QUYẾT ĐỊNH', '                    Về chi tiêu nội bộ'], ocrOrigin);
 
 describe('a misread place on the date line', () => {
   it.each([

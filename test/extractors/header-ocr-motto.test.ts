@@ -1,13 +1,9 @@
 // The motto as OCR layers garble it still closes the issuer's cell beside it: "Độc lập - Tơ do -
 // Hạnh phúc" (the restorer's reading of "Tçr do") on the issuer's second line must not run into it.
 import { describe, expect, it } from 'vitest';
-import { extractHeader } from '../../extractors/header.js';
 import { findMotto } from '../../extractors/header-zone.js';
 import { foldVietnamese } from '../../normalizers/fold.js';
-import type { Signer } from '../../output/schema.js';
-import { testContext } from './context.js';
-
-const noSigner: Signer = { name: null, title: null, authority: null };
+import { headerOf } from './header-fixture.js';
 
 function issuerOf(mottoLine: string) {
   const text = [
@@ -19,7 +15,7 @@ function issuerOf(mottoLine: string) {
     'QUY ĐỊNH',
     'Về chi tiêu nội bộ trong hệ thống Agribank',
   ].join('\n');
-  return extractHeader(text, testContext(), noSigner, undefined, true, undefined, true).issuer;
+  return headerOf(text, true, true).issuer;
 }
 
 describe('an issuer block beside a garbled motto', () => {
@@ -40,15 +36,7 @@ describe('an issuer block beside a garbled motto', () => {
 // seven words after it still make the motto, so the province's name ends where the motto starts.
 describe('a state motto whose first word lost a letter of its frame', () => {
   const header = (motto: string) =>
-    extractHeader(
-      [` UBND TỈNH HÀ TĨNH ${motto}`, ' SỞ XÂY DỰNG Độc lập - Tự do - Hạnh phúc', '', ' Số: 15/SXD-VP Hà Tĩnh, ngày 13 tháng 10 năm 2017', ' V/v kiểm tra'].join('\n'),
-      testContext(),
-      noSigner,
-      undefined,
-      true,
-      undefined,
-      true,
-    );
+    headerOf([` UBND TỈNH HÀ TĨNH ${motto}`, ' SỞ XÂY DỰNG Độc lập - Tự do - Hạnh phúc', '', ' Số: 15/SXD-VP Hà Tĩnh, ngày 13 tháng 10 năm 2017', ' V/v kiểm tra'], true, true);
 
   it.each([
     ['its C read as L', 'LONG HÒA X,A HỘT CHỦ NGHĨA VIỆT NAM'],
@@ -88,7 +76,7 @@ describe('a state motto whose first word lost a letter of its frame', () => {
       'KẾ HOẠCH',
       'Tuyển chọn công dân nhập ngũ',
     ].join('\n');
-    const h = extractHeader(text, testContext(), noSigner);
+    const h = headerOf(text, false);
     expect(h.issuer.name).toBe('Ủy ban nhân dân xã Long Hòa');
     expect(h.number).toBe('15/KH-UBND');
     expect(h.type).toBe('Kế hoạch');

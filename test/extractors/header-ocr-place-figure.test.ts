@@ -1,21 +1,10 @@
 // A central body's place with a letter an engine read as a figure ("Hà Nç3i, ngày"): the capital
 // where central bodies sit. OCR only; a place of a local body is never turned into the capital.
 import { describe, expect, it } from 'vitest';
-import { extractHeader } from '../../extractors/header.js';
-import type { Signer } from '../../output/schema.js';
-import { testContext } from './context.js';
+import { headerOf } from './header-fixture.js';
 
-const noSigner: Signer = { name: null, title: null, authority: null };
 const header = (issuer: string, dateLine: string, ocrOrigin = true) =>
-  extractHeader(
-    [`     ${issuer} CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM`, '     Độc lập - Tự do - Hạnh phúc', '', `      S:6/QĐ-N}luơ-TCKT ${dateLine}`, '', '                                  QUYẾT ĐỊNH', '                    Về chi tiêu nội bộ'].join('\n'),
-    testContext(),
-    noSigner,
-    undefined,
-    false,
-    undefined,
-    ocrOrigin,
-  );
+  headerOf([`     ${issuer} CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM`, '     Độc lập - Tự do - Hạnh phúc', '', `      S:6/QĐ-N}luơ-TCKT ${dateLine}`, '', '                                  QUYẾT ĐỊNH', '                    Về chi tiêu nội bộ'], ocrOrigin);
 
 describe('a place with a figure inside a word', () => {
   it('OCR, a central body: the capital', () => {

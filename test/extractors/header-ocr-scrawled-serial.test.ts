@@ -2,22 +2,11 @@
 // "/l1/3q IQD-BNN-TCLN"): the printed symbol further on is kept, the serial left blank. A printed
 // number, however written, keeps what the state form reads.
 import { describe, expect, it } from 'vitest';
-import { extractHeader } from '../../extractors/header.js';
 import { implausibleSymbol, symbolAfterScrawl } from '../../extractors/scrawled-serial.js';
-import type { Signer } from '../../output/schema.js';
-import { testContext } from './context.js';
+import { headerOf } from './header-fixture.js';
 
-const noSigner: Signer = { name: null, title: null, authority: null };
 const header = (numberLine: string, ocrOrigin = true) =>
-  extractHeader(
-    ['     CHÍNH PHỦ                           CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', '                                     Độc lập - Tự do - Hạnh phúc', '', `     Số: ${numberLine}          Hà Nội, ngày 29 tháng 12 năm 2022`, '', '                      NGHỊ QUYẾT', '         Ban hành Chương trình hành động'].join('\n'),
-    testContext(),
-    noSigner,
-    undefined,
-    false,
-    undefined,
-    ocrOrigin,
-  );
+  headerOf(['     CHÍNH PHỦ                           CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', '                                     Độc lập - Tự do - Hạnh phúc', '', `     Số: ${numberLine}          Hà Nội, ngày 29 tháng 12 năm 2022`, '', '                      NGHỊ QUYẾT', '         Ban hành Chương trình hành động'], ocrOrigin);
 
 describe('the symbol after a scrawled serial', () => {
   it.each([
@@ -38,6 +27,16 @@ describe('the symbol after a scrawled serial', () => {
   ])('a printed number %s stays as read', (line, number) => {
     expect(header(line).number).toBe(number);
     expect(header(line, false).number).toBe(number);
+  });
+
+  // Typed text holds no handwriting: a code in small letters between slashes is printed, its serial with it.
+  it.each([
+    ['15/ttr/UBND-VP', '15/TTr/UBND-VP'],
+    ['12/hd/MTTQ-BTT', '12/HD/MTTQ-BTT'],
+  ])('typed text: %s keeps its serial', (line, number) => {
+    const doc = header(line, false);
+    expect(doc.number).toBe(number);
+    expect(doc.serial).toBe(line.split('/')[0]);
   });
 });
 

@@ -1,14 +1,11 @@
 // An OCR'd issuer block garbled past its place under an e-signature box that names the same body
 // with its place: the box's machine type gives the place (OCR only; a typed block is read as printed).
 import { describe, expect, it } from 'vitest';
-import { extractHeader } from '../../extractors/header.js';
 import { sameBodyAsBox, signatureBoxIssuer } from '../../extractors/signature-box-issuer.js';
 import { parseIssuer } from '../../extractors/issuer.js';
-import type { Signer } from '../../output/schema.js';
-import { testContext } from './context.js';
+import { headerOf } from './header-fixture.js';
 
-const noSigner: Signer = { name: null, title: null, authority: null };
-const header = (lines: string[], ocrOrigin = true) => extractHeader(lines.join('\n'), testContext(), noSigner, undefined, false, undefined, ocrOrigin);
+const header = (lines: string[], ocrOrigin = true) => headerOf(lines, ocrOrigin);
 
 const signedBy = ['                              Ký bởi: UBND tỉnh Lâm Đồng', '                              Giờ ký: 20/02/2025 11:25:13', ''];
 const namedBox = ['                              Ủy ban nhân dân', '                              tỉnh Tây Ninh', '                              Tỉnh Tây Ninh', '                              18.02.2025', '                              09:58:30 +07:00', ''];

@@ -2,12 +2,9 @@
 // once closed up like a cited number, in OCR text only; and a central body's garbled place
 // ("HdNAi", "Ha NỮ", "Noi" after a stamp's letters) is the capital where central bodies sit.
 import { describe, expect, it } from 'vitest';
-import { extractHeader } from '../../extractors/header.js';
-import type { Signer } from '../../output/schema.js';
-import { testContext } from './context.js';
+import { headerOf } from './header-fixture.js';
 
-const noSigner: Signer = { name: null, title: null, authority: null };
-const header = (text: string, ocrOrigin: boolean) => extractHeader(text, testContext(), noSigner, undefined, false, undefined, ocrOrigin);
+const header = (text: string, ocrOrigin: boolean) => headerOf(text, ocrOrigin);
 
 const SPACED = [
   '  B ộ CÔNG THƯƠNG                CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM',

@@ -2,12 +2,9 @@
 // them ("… CÔNG VĂN ĐẾN CHỈ THỊ Số: …"), and a number line lost but for the issuer's code, glued to
 // the place on the date line ("BTTTTHà Nội, ngày …"). Typed text is read as printed.
 import { describe, expect, it } from 'vitest';
-import { extractHeader } from '../../extractors/header.js';
-import type { Signer } from '../../output/schema.js';
-import { testContext } from './context.js';
+import { headerOf } from './header-fixture.js';
 
-const noSigner: Signer = { name: null, title: null, authority: null };
-const header = (lines: string[], ocrOrigin = true) => extractHeader(lines.join('\n'), testContext(), noSigner, undefined, false, undefined, ocrOrigin);
+const header = (lines: string[], ocrOrigin = true) => headerOf(lines, ocrOrigin);
 
 const ministry = ['BỘ THÔNG TIN VÀ TRUYỀN THÔNG CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', '                              Độc lập - Tự do - Hạnh phúc', ''];
 

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { DocumentInfo } from '../../output/schema.js';
 import { extractSections } from '../../extractors/sections.js';
 import { extractTasks } from '../../extractors/tasks/index.js';
-import { layoutHeaderAt } from '../../normalizers/layout-tables.js';
+import { layoutHeaderAt, layoutTableLines } from '../../normalizers/layout-tables.js';
 import { tightHeaderAt } from '../../normalizers/tight-layout-header.js';
 import { testContext } from './context.js';
 
@@ -76,6 +76,12 @@ describe('a tight OCR task table', () => {
     ];
     expect(tasksOf([...TABLE.slice(0, 15), ...prose].join('\n')).map((t) => t.index)).toEqual(['1', '2']);
   });
+
+  it('is no table read so in typed text', () => {
+    const text = TABLE.join('\n');
+    const typed = extractTasks(text, testContext(), { tables: [], document: DOC, sections: extractSections(text), typed: true });
+    expect(typed.some((t) => t.lead.includes('Bộ Kế hoạch và Đầu tư'))).toBe(false);
+  });
 });
 
 describe('tightHeaderAt', () => {
@@ -96,6 +102,15 @@ describe('tightHeaderAt', () => {
   it('a header set apart as usual is the plain reading\'s, not a tight one', () => {
     const plain = [at([[0, 'TT'], [20, 'Nhiệm vụ'], [48, 'Cơ quan chủ trì'], [72, 'Cơ quan phối hợp'], [96, 'Thời gian']])];
     expect(layoutHeaderAt(plain, 0, () => 5)?.tight).toBeFalsy();
+  });
+
+  // Typed text keeps its column gaps: a tight setting is an OCR engine's only.
+  it('is tried only for text an OCR engine may have written', () => {
+    expect(layoutHeaderAt(HEADER, 0, count, true)?.tight).toBe(true);
+    expect(layoutHeaderAt(HEADER, 0, count, false)).toBeNull();
+    // The normaliser keeps the tight header's lines apart only then.
+    expect(layoutTableLines(TABLE, true).has(0)).toBe(true);
+    expect(layoutTableLines(TABLE, false).has(0)).toBe(false);
   });
 });
 

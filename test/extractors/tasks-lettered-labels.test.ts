@@ -6,6 +6,7 @@ import type { DocumentInfo } from '../../output/schema.js';
 import { extractSections } from '../../extractors/sections.js';
 import { extractTasks } from '../../extractors/tasks/index.js';
 import { joinedLabelCuts, lineLabel } from '../../extractors/tasks/prose-labels.js';
+import { taskListExpected } from '../../extractors/tasks/expected.js';
 import { testContext } from './context.js';
 
 describe('a lettered label line', () => {
@@ -17,6 +18,28 @@ describe('a lettered label line', () => {
     ['a stray word before the letter', 'Xã a) Cơ quan thực hiện: Các cơ quan, đơn vị', 'lead', 'Các cơ quan, đơn vị'],
   ])('%s', (_what, line, role, value) => {
     expect(lineLabel(line)).toMatchObject({ role, value });
+  });
+
+  it('counts for a task list expected only in the forms the text can have', () => {
+    const lines = ['Xã a) Cơ quan chủ trì: Sở Nội vụ', 'Xã b) Cơ quan phối hợp: Sở Tài chính'];
+    const source = lines.map((text, i) => ({ text, start: i * 40 }));
+    expect(taskListExpected(lines.join('\n'), source)).toBe('task labels (lead and supporting units)');
+    expect(taskListExpected(lines.join('\n'), source, 0, true)).toBeNull();
+  });
+
+  it('keeps the bullet before a letter in typed text', () => {
+    expect(lineLabel('- a) Cơ quan chủ trì: Sở Dân tộc', true)).toMatchObject({ role: 'lead', value: 'Sở Dân tộc' });
+  });
+
+  // Typed text has no margin scraps nor misread letters: a word or figure before the letter is the sentence's.
+  it.each([
+    ['a capital letter', 'C) Thời gian thực hiện: Năm 2025'],
+    ['a letter twice', 'a) a) Cơ quan chủ trì: Thanh tra thành phố'],
+    ['a figure before the letter', '6 b) Cơ quan phối hợp: Sở Nội vụ'],
+    ['a short word before the letter', 'Xã a) Cơ quan thực hiện: Các cơ quan, đơn vị'],
+    ['a word of a sentence before the letter', 'Về a) Thời gian thực hiện: Năm 2025'],
+  ])('is no label in typed text: %s', (_what, line) => {
+    expect(lineLabel(line, true)).toBeNull();
   });
 
   it.each([
@@ -47,16 +70,25 @@ describe('lettered labels run onto one line', () => {
 
   it('reads a long line of many lettered labels in one pass (finds every cut)', () => {
     // Linear: the line's letters are counted once, not before each label.
-    const item = 'việc số i a) Chủ trì: Sở Nội vụ; ';
+    const item = 'a) Chủ trì: Sở Nội vụ, việc số i; ';
     const line = item.repeat(4000);
-    expect(joinedLabelCuts(line).length).toBe(4000);
+    expect(joinedLabelCuts(line).length).toBe(3999);
+  });
+
+  it('cuts a typed line that opens with its first label', () => {
+    const line = 'a) Đơn vị thực hiện: Sở Nội vụ; b) Thời hạn: Quý II/2025';
+    expect(joinedLabelCuts(line, true).map((at) => line.slice(at, at + 2))).toEqual(['b)']);
   });
 
   it.each([
     ['a point cited in a sentence', 'Thực hiện theo quy định tại điểm b) khoản 2 và điểm c) khoản 3'],
     ['a lettered item of content', 'Tuyên truyền về a) chính sách mới; b) quy định mới'],
+    // A sentence that lists what a file holds with lettered parts: its letters are no task's labels.
+    ['a sentence listing labelled parts', 'Hồ sơ tập huấn gồm a) Đơn vị thực hiện: ghi rõ tên đơn vị; b) Thời hạn: ghi ngày nộp'],
+    ['a sentence before lettered labels', 'Các đơn vị báo cáo theo mẫu: a) Cơ quan chủ trì: ghi tên cơ quan; b) Cơ quan phối hợp: ghi tên'],
   ])('leaves the line whole: %s', (_what, line) => {
     expect(joinedLabelCuts(line)).toEqual([]);
+    expect(joinedLabelCuts(line, true)).toEqual([]);
   });
 
   it('reads each task\'s lead, partners and time from such lines', () => {
@@ -70,10 +102,29 @@ describe('lettered labels run onto one line', () => {
       'C) Thời gian thực hiện: Thường xuyên',
     ].join('\n');
     const document = { date: '2025-09-15', title: null, type: 'Kế hoạch', typeCode: 'KH' } as DocumentInfo;
-    const tasks = extractTasks(text, testContext(), { tables: [], document, sections: extractSections(text), typed: true });
+    // An OCR copy (not typed): its margin figures and capital letters are read as the letters' scraps.
+    const tasks = extractTasks(text, testContext(), { tables: [], document, sections: extractSections(text), typed: false });
     expect(tasks.map((t) => [t.index, t.lead, t.support, t.deadline?.text ?? null])).toEqual([
       ['3', ['Sở Nội vụ'], ['Các sở, ngành'], 'Hoàn thành trong năm 2025'],
       ['4', ['Sở Dân tộc và Tôn giáo'], ['Sở Nội vụ'], 'Thường xuyên'],
+    ]);
+  });
+
+  it('keeps a typed sentence that lists lettered parts whole under its task', () => {
+    const text = [
+      'II. NỘI DUNG',
+      '1. Tổ chức tập huấn nghiệp vụ thi đua, khen thưởng',
+      '- Đơn vị chủ trì: Sở Nội vụ',
+      '- Thời gian thực hiện: Quý II/2025',
+      '2. Tổng hợp hồ sơ đề nghị khen thưởng',
+      '- Đơn vị chủ trì: Sở Nội vụ',
+      'Hồ sơ tập huấn gồm a) Đơn vị thực hiện: ghi rõ tên đơn vị; b) Thời hạn: ghi ngày nộp',
+    ].join('\n');
+    const document = { date: '2025-09-15', title: null, type: 'Kế hoạch', typeCode: 'KH' } as DocumentInfo;
+    const tasks = extractTasks(text, testContext(), { tables: [], document, sections: extractSections(text), typed: true });
+    expect(tasks.map((t) => [t.index, t.lead, t.deadline?.text ?? null])).toEqual([
+      ['1', ['Sở Nội vụ'], 'Quý II/2025'],
+      ['2', ['Sở Nội vụ'], null],
     ]);
   });
 });

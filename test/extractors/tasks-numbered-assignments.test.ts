@@ -20,6 +20,10 @@ describe('a unit cell of numbered assignments', () => {
     ['a body\'s own capitalised words are not its work', '1. Bộ Xây dựng chủ trì. 2.Bộ Tư pháp phối hợp', ['Bộ Xây dựng', 'Bộ Tư pháp']],
     ['a kind naming its bodies after a colon', '1. Bộ Khoa học và Công nghệ chủ trì theo dõi. 2. Các Bộ: Xây dựng, Công Thương, các bộ, cơ quan theo chức năng, nhiệm vụ được giao.', ['Bộ Khoa học và Công nghệ', 'Bộ Xây dựng', 'Bộ Công Thương', 'các bộ, cơ quan']],
     ['an item that names no body gives nothing', '1. Bộ Công an chủ trì. 2. Trên cơ sở kết quả, đề xuất sửa đổi', ['Bộ Công an']],
+    // A board's own name holds work words ("xây dựng"): it runs to the place it serves, or past the board's kind.
+    ['a project board named to its province', '1. Ban Quản lý dự án đầu tư xây dựng tỉnh chủ trì. 2. Sở Tài chính phối hợp', ['Ban Quản lý dự án đầu tư xây dựng tỉnh', 'Sở Tài chính']],
+    ['a project board named without a place', '1. Ban Quản lý dự án đầu tư xây dựng chủ trì thực hiện. 2. Sở Xây dựng hướng dẫn', ['Ban Quản lý dự án đầu tư xây dựng', 'Sở Xây dựng']],
+    ['a project board of a named province', '1. Ban Quản lý dự án đầu tư xây dựng tỉnh Ninh Bình triển khai. 2. Sở Tài chính phối hợp', ['Ban Quản lý dự án đầu tư xây dựng tỉnh Ninh Bình', 'Sở Tài chính']],
   ])('%s', (_name, cell, units) => {
     expect(splitUnits(cell)).toEqual(units);
   });
@@ -39,6 +43,16 @@ describe('a unit cell of numbered assignments', () => {
     ['Bộ Tài chính (chủ trì)', 'Bộ Tài chính'],
     ['Bộ Công an: chủ trì kinh tế dữ liệu', 'Bộ Công an'],
     ['Các Bộ: Xây dựng, Công Thương', 'Các Bộ: Xây dựng, Công Thương'],
+    ['Ban Quản lý dự án đầu tư xây dựng tỉnh chủ trì', 'Ban Quản lý dự án đầu tư xây dựng tỉnh'],
+    ['Ban Chỉ đạo thực hiện Đề án của tỉnh chủ trì', 'Ban Chỉ đạo thực hiện Đề án của tỉnh'],
+    // The work after a board's place, or a place named after its work, is no part of its name.
+    ['Ban Chỉ đạo tỉnh tổ chức thực hiện', 'Ban Chỉ đạo tỉnh'],
+    ['Ban Chỉ đạo chủ trì, xây dựng kế hoạch của tỉnh', 'Ban Chỉ đạo'],
+    ['Ban Quản lý dự án đầu tư xây dựng chủ trì, xây dựng hồ sơ trình tỉnh', 'Ban Quản lý dự án đầu tư xây dựng'],
+    // Guiding others, or a place where the work is done, ends the board's name.
+    ['Ban Quản lý dự án hướng dẫn các xã triển khai mô hình tại huyện Ba Vì', 'Ban Quản lý dự án'],
+    ['Ban Chỉ đạo xây dựng nông thôn mới hướng dẫn thực hiện trên địa bàn tỉnh', 'Ban Chỉ đạo'],
+    ['Ban Chỉ đạo triển khai mô hình ở huyện Ba Vì', 'Ban Chỉ đạo'],
   ])('assignedBodies(%j) → %j', (item, bodies) => {
     expect(assignedBodies(item)).toBe(bodies);
   });

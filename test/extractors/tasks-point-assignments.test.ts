@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { DocumentInfo } from '../../output/schema.js';
 import { extractTasks } from '../../extractors/tasks/index.js';
 import { attachedPlanStart } from '../../extractors/tasks/attached-plan.js';
+import { foldVietnamese } from '../../normalizers/fold.js';
 import { testContext } from './context.js';
 
 const KH = { date: '2013-07-05', title: null, type: 'Kế hoạch', typeCode: 'KH' } as DocumentInfo;
@@ -78,7 +79,7 @@ const DECISION = [
 describe('the plan a decision carries', () => {
   it('finds the plan by its title line and the caption below it', () => {
     const text = DECISION.join('\n');
-    expect(attachedPlanStart(text)).toBe(text.indexOf('KẾ HOẠCH\n'));
+    expect(attachedPlanStart(foldVietnamese(text))).toBe(text.indexOf('KẾ HOẠCH\n'));
   });
 
   it('reads the carried plan\'s assignments as a plan\'s', () => {
@@ -93,7 +94,7 @@ describe('the plan a decision carries', () => {
     ['a title line with no caption under it', ['KẾ HOẠCH', 'Tổ chức hội nghị', '1. Giao Sở Y tế chủ trì tổ chức kiểm tra.', '2. Giao Sở Tài chính chủ trì bố trí kinh phí.']],
     ['a caption under no title line', ['Điều 1. Phê duyệt.', '(Ban hành kèm theo Quyết định số 12/QĐ-UBND ngày 01/02/2020)']],
   ] as const)('%s', (_name, body) => {
-    expect(attachedPlanStart(body.join('\n'))).toBeNull();
+    expect(attachedPlanStart(foldVietnamese(body.join('\n')))).toBeNull();
     expect(read([...body], QD)).toEqual([]);
   });
 });

@@ -1,0 +1,27 @@
+// A Party or mass body's name in capitals is never its signer's name, though its first word folds
+// to a family name ("ĐẢNG ỦY XÃ": Đảng, folded, is Đặng): under "T/M" the body's line names the body.
+import { describe, expect, it } from 'vitest';
+import { extractSigner, isPersonName } from '../../extractors/signer.js';
+import { foldVietnamese } from '../../normalizers/fold.js';
+import { testContext } from './context.js';
+
+const BODY = 'Các chi bộ căn cứ thực hiện./.\n\nNơi nhận:\n- Như trên;\n- Lưu: VP.\n\n';
+
+describe('a body’s words are no person’s name', () => {
+  it.each([['ĐẢNG ỦY XÃ'], ['ĐẢNG ỦY XÃ TÂN AN'], ['ĐẢNG BỘ XÃ'], ['ĐOÀN THANH NIÊN'], ['BAN THƯỜNG VỤ'], ['DANG UY XA']])('%s', (text) => {
+    expect(isPersonName(text, foldVietnamese(text))).toBe(false);
+  });
+
+  it.each([['ĐẶNG VĂN AN'], ['Đặng Văn An'], ['ĐOÀN VĂN HÙNG'], ['Lê Ban Mai'], ['Nguyễn Công Đoàn'], ['NGUYỄN CÔNG ĐOÀN'], ['Nguyen Cong Doan'], ['Lê Thị Trấn'], ['Phạm Văn Xã'], ['Trần Mặt Trận']])('a name that opens alike or holds a body word is still one: %s', (text) => {
+    expect(isPersonName(text, foldVietnamese(text))).toBe(true);
+  });
+
+  it.each([
+    ['T/M BAN CHẤP HÀNH\nĐẢNG ỦY XÃ\nBÍ THƯ\n(đã ký)\nNguyễn Văn An', 'Nguyễn Văn An'],
+    ['T/M BAN THƯỜNG VỤ\nĐẢNG ỦY XÃ\nNguyễn Văn An', 'Nguyễn Văn An'],
+    ['T/M BAN CHẤP HÀNH\nĐẢNG ỦY XÃ', null],
+    ['TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nNguyễn Công Đoàn', 'Nguyễn Công Đoàn'],
+  ])('%#: the signer under the body’s line', (block, name) => {
+    expect(extractSigner(BODY + block, testContext()).name).toBe(name);
+  });
+});

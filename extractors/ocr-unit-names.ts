@@ -28,6 +28,9 @@ const COLLECTIVES = [
   // A district's or a commune's own departments ("các phòng, ban") are not a province's "sở, ngành".
   'các phòng, ban', 'các phòng, ban liên quan', 'các phòng, ban, ngành', 'các phòng, ban, ngành liên quan',
   'các phòng, ban chuyên môn', 'các phòng, ban, đơn vị', 'các phòng, ban, đơn vị liên quan',
+  // A central document's ministries and localities ("Các bộ, ngành có liên quan"): not a province's "sở, ngành".
+  'các bộ, ngành', 'các bộ, ngành liên quan', 'các bộ, ngành có liên quan', 'các bộ, ngành, địa phương',
+  'các bộ, ngành, địa phương liên quan', 'các cơ quan và địa phương liên quan', 'các cơ quan, địa phương liên quan',
 ]);
 
 /** Named bodies that take a scope after them: "Hội Khuyến học thành phố", "Công an tỉnh Bình Định". */

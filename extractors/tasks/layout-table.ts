@@ -11,6 +11,8 @@
 // - page numbers and the header repeated on a new page are passed over; a line of prose that
 //   runs across columns, a heading or the signature block ends the table.
 import { headerRoles, type ColumnRole } from './columns.js';
+import { namesUnit } from './units.js';
+import { garbledGroupHeading, stackedRow, withoutSpecks } from './tight-layer.js';
 import type { SourceLine } from './tsv-table.js';
 import { capitalShare, endsLayoutTable, layoutHeaderAt, proseEnds } from '../../normalizers/layout-tables.js';
 
@@ -42,6 +44,8 @@ interface BodyLine {
   cells: string[];
   /** A blank line stood above it in the text (an OCR layer's gap between two rows). */
   afterBlank?: boolean;
+  /** A tight layer's line: its pieces, and how far right its content may run (where the next column's cells start on its page). */
+  tight?: { pieces: Segment[]; contentEnd: number };
 }
 
 const INDEX = /^(?:\d{1,3}(?:\.\d{1,2})*|[IVXLC]{1,5})[.)]?$/;
@@ -54,6 +58,10 @@ const EDGE_JITTER = 3;
 const SHARED_STARTS = 2;
 /** How far from a column's edge a word of glued cells may open the next cell. */
 const SPLIT_REACH = 4;
+/** Columns whose cells name bodies: a body's name opens them. */
+const UNIT_ROLES: ReadonlySet<ColumnRole | null> = new Set<ColumnRole>(['lead', 'support', 'leadSupport', 'supervisor']);
+/** How far from a column's edge a body's name (units.ts) glued after other cells' words may open the next cell. */
+const UNIT_REACH = 6;
 /** Lines a page must hold before its own column edges are learnt. */
 const PAGE_LINES_MIN = 8;
 
@@ -88,6 +96,10 @@ export function layoutTableRows(lines: readonly SourceLine[], options: LayoutTab
         blank = true;
         continue;
       }
+      // A tight layer's specks and rules are no cells; a line of nothing else is passed over as if
+      // it were not there (it may stand between two lines of one cell).
+      const segments = columns.tight ? withoutSpecks(segmentsOf(text)) : segmentsOf(text);
+      if (!segments) continue;
       const afterBlank = blank;
       blank = false;
       const again = headerAt(texts, j, options.roughPlacement ?? false);
@@ -95,18 +107,27 @@ export function layoutTableRows(lines: readonly SourceLine[], options: LayoutTab
         j += again.lineCount - 1; // repeated on a new page
         continue;
       }
-      const segments = segmentsOf(text);
       if (isPageNumber(segments, columns)) continue;
-      // A group heading in capitals whose numeral the engine garbled ("HI HOÀN THIỆN KẾT CẤU …"):
-      // no row's cells, passed over (a numbered one is read as the group it heads).
-      if (columns.tight && !INDEX.test(segments[0]?.text.split(' ')[0] ?? '') && text.trim().length > 30 && capitalShare(text) >= 0.7) continue;
+      // A group heading in capitals whose numeral the engine garbled ("HI HOÀN THIỆN KẾT CẤU …",
+      // "n    CHUYỂN DỊCH"): no row's cells, passed over (a numbered one is read as the group it
+      // heads). It ends the row above as a blank line does.
+      if (columns.tight && ((!INDEX.test(segments[0]?.text.split(' ')[0] ?? '') && text.trim().length > 30 && capitalShare(text) >= 0.7) || garbledGroupHeading(segments))) {
+        blank = true;
+        continue;
+      }
       if (endsLayoutTable(text) || proseEnds(texts, j, columns.spans, columns.tight)) break;
       found.push({ line: lines[j]!, segments, afterBlank, page });
     }
     const learned = { ...columns, edges: learnedEdges(columns, found.map((f) => f.segments)) };
     // A tight layer sets each page's columns a few characters apart: each page's edges are its own.
     const onPage = columns.tight ? pageEdges(columns, found) : null;
-    const body = found.map((f) => ({ line: f.line, cells: assign(f.segments, onPage?.get(f.page) ?? learned, options.roughPlacement ?? false), afterBlank: f.afterBlank }));
+    const content = columns.roles.indexOf('content');
+    const body = found.map((f): BodyLine => {
+      const page = onPage?.get(f.page) ?? learned;
+      const cells = assign(f.segments, page, options.roughPlacement ?? false);
+      const contentEnd = (page.edges[content + 1] ?? Infinity) + EDGE_JITTER;
+      return { line: f.line, cells, afterBlank: f.afterBlank, ...(columns.tight ? { tight: { pieces: f.segments, contentEnd } } : {}) };
+    });
     const rows = rowsOf(body, learned);
     if (rows.length) {
       out.push({ text: columns.header, start: lines[i]!.start });
@@ -227,9 +248,13 @@ function assign(segments: readonly Segment[], columns: Columns, roughPlacement: 
     // Cells set one space apart run under two titles: their words are shared out where the
     // columns' edges fall (gluedColumns).
     const glued = columns.spans.filter(([from, to]) => piece.from < to && piece.to > from).length > 1;
-    const words = glued ? wordsOf(piece) : [piece];
-    // Cell text is aligned left or centred under its header and may start before it.
-    const placed = glued ? gluedColumns(words, columns, roughPlacement) : [columnAt(Math.floor((piece.from + piece.to) / 2), columns)];
+    let words = glued || roughPlacement ? wordsOf(piece) : [piece];
+    let placed = glued ? gluedColumns(words, columns, roughPlacement) : roughPlacement ? bodyAcrossEdge(words, columns) : null;
+    if (!placed) {
+      // Cell text is aligned left or centred under its header and may start before it.
+      words = [piece];
+      placed = [columnAt(Math.floor((piece.from + piece.to) / 2), columns)];
+    }
     words.forEach((s, k) => {
       let c = placed[k]!;
       // The index column holds numbers only: a short last line of content ("Ninh Bình.") set
@@ -252,19 +277,33 @@ function assign(segments: readonly Segment[], columns: Columns, roughPlacement: 
  * only halfway edges. No word is left of the column the piece itself starts in.
  */
 function gluedColumns(words: readonly Segment[], columns: Columns, roughPlacement: boolean): number[] {
-  const own = columnAt(words[0]!.from, columns);
-  // first[c]: the first word in column c or further right.
+  const own = ownColumn(words, columns, roughPlacement);
+  // first[c]: the first word in column c or further right. A rough layer's page may be set wider
+  // than its header ("… năng động, sáng tạo, có  Bộ Nội vụ" past the halfway edge): there no word
+  // opens a column left of where that page's cells start but a capital (below).
   const first = columns.halfway.map((edge, c) => {
     if (c <= own) return 0;
-    const k = words.findIndex((w) => w.from >= edge);
+    const from = roughPlacement ? Math.max(edge, columns.edges[c]!) : edge;
+    const k = words.findIndex((w) => w.from >= from);
     return k < 0 ? words.length : k;
   });
   for (let c = own + 1; roughPlacement && c < columns.edges.length; c++) {
     const edge = columns.edges[c]!;
-    const capitals = words.flatMap((w, k) => (k > 0 && Math.abs(w.from - edge) <= SPLIT_REACH && /^\p{Lu}/u.test(w.text) ? [k] : []));
+    // A piece that stops short of the column's edge holds none of its cells ("… Bộ Văn hóa, Thể"
+    // before the next column's "Các cơ quan"): its capitals there are the cell's own.
+    if (words[words.length - 1]!.to <= edge) continue;
+    const capital = (w: Segment, k: number, reach: number) => k > 0 && Math.abs(w.from - edge) <= reach && /^\p{Lu}/u.test(w.text);
+    // A unit column's cell opens with a body's name ("… Y - Dược Huế Bộ Giáo dục và", "… Bắc Trung Bộ
+    // Văn hóa, Thể"): such a word a little further off wins over a nearer capital of the content.
+    const bodies = UNIT_ROLES.has(columns.roles[c]!) ? words.flatMap((w, k) => (capital(w, k, UNIT_REACH) && namesUnit(words.slice(k, k + 3).map((x) => x.text).join(' ')) ? [k] : [])) : [];
+    const capitals = bodies.length ? bodies : words.flatMap((w, k) => (capital(w, k, SPLIT_REACH) ? [k] : []));
     // The nearest; of two as near, the one right of the edge.
     const distance = (k: number) => Math.abs(words[k]!.from - edge) * 2 + (words[k]!.from < edge ? 1 : 0);
-    if (capitals.length) first[c] = capitals.reduce((a, b) => (distance(b) < distance(a) ? b : a));
+    if (!capitals.length) continue;
+    let k = capitals.reduce((a, b) => (distance(b) < distance(a) ? b : a));
+    // "… thích ứng và Phát triển nông" under "Bộ Nông nghiệp": a "và" already inside the column is the cell's own.
+    if (k > 1 && words[k - 1]!.text === 'và' && words[k - 1]!.from >= edge) k--;
+    first[c] = k;
   }
   for (let c = 1; c < first.length; c++) first[c] = Math.max(first[c]!, first[c - 1]!);
   return words.map((_, k) => {
@@ -272,6 +311,36 @@ function gluedColumns(words: readonly Segment[], columns: Columns, roughPlacemen
     while (c + 1 < first.length && first[c + 1]! <= k) c++;
     return c;
   });
+}
+
+/**
+ * The columns of a rough layer's piece that runs under one title only but past where the next
+ * column's cells start, a body's name glued to the end of the cell before ("… Trường Đại học Y -
+ * Dược Huế Bộ Giáo dục và"): the body opens that column's cell. Null when no body's name opens a
+ * word near that edge (a long line of content keeps all its words).
+ */
+function bodyAcrossEdge(words: readonly Segment[], columns: Columns): number[] | null {
+  const own = ownColumn(words, columns, true);
+  const end = words[words.length - 1]!.to;
+  for (let c = own + 1; c < columns.edges.length; c++) {
+    const edge = columns.edges[c]!;
+    if (end <= edge + EDGE_JITTER) break;
+    if (!UNIT_ROLES.has(columns.roles[c]!)) continue;
+    const k = words.findIndex((w, i) => i > 0 && Math.abs(w.from - edge) <= UNIT_REACH && /^\p{Lu}/u.test(w.text) && namesUnit(words.slice(i, i + 3).map((x) => x.text).join(' ')));
+    if (k > 0) return words.map((_, i) => (i < k ? own : c));
+  }
+  return null;
+}
+
+/**
+ * The column a piece's first word stands in. A rough layer may set a cell's first word a little
+ * left of where its column's cells start, and a body's name further ("Các cơ quan và địa phương"
+ * five characters left of the edge the page's other rows give the support column).
+ */
+function ownColumn(words: readonly Segment[], columns: Columns, roughPlacement: boolean): number {
+  if (!roughPlacement) return columnAt(words[0]!.from, columns);
+  const body = /^\p{Lu}/u.test(words[0]!.text) && namesUnit(words.slice(0, 3).map((w) => w.text).join(' '));
+  return columnAt(words[0]!.from + (body ? UNIT_REACH : EDGE_JITTER), columns);
 }
 
 function wordsOf(piece: Segment): Segment[] {
@@ -290,14 +359,18 @@ function rowsOf(body: readonly BodyLine[], columns: Columns): SourceLine[] {
   for (let r = 0; r + 1 < anchors.length; r++) {
     const from = anchors[r]! + 1;
     const to = anchors[r + 1]!; // the gap is body[from, to)
-    const split = (columns.tight ? blankBetween(body, from, to) : null) ?? splitGap(body, from, to, above, contentColumn);
+    const split = columns.tight ? (blankBetween(body, from, to) ?? cellAbove(body, starts[r]!, anchors[r]!, splitGap(body, from, to, above, contentColumn), contentColumn)) : splitGap(body, from, to, above, contentColumn);
     starts.push(split);
     above = to - split;
   }
   return starts.map((start, r) => {
     const end = r + 1 < starts.length ? starts[r + 1]! : body.length;
-    const cells = columns.roles.map(() => '');
-    for (const b of body.slice(start, end)) {
+    const lines = body.slice(start, end);
+    // A tight layer's row read from its own pieces where they are clear (tight-layer.ts): its
+    // cells may stand far from where the page's other rows have theirs.
+    const own = lines.every((b) => b.tight) ? stackedRow(lines.map((b) => b.tight!.pieces), columns.roles.length, indexColumn, contentColumn, lines.reduce((end, b) => Math.min(end, b.tight!.contentEnd), Infinity)) : null;
+    const cells = own ?? columns.roles.map(() => '');
+    for (const b of own ? [] : lines) {
       b.cells.forEach((text, c) => {
         if (text) cells[c] = cells[c] ? `${cells[c]} ${text}` : text;
       });
@@ -331,6 +404,26 @@ function splitGap(body: readonly BodyLine[], from: number, to: number, above: nu
     if (k > from && k < to && /^\p{Lu}/u.test(body[k]!.cells[content]!)) return k;
   }
   return centred;
+}
+
+/**
+ * A tight layer centres each cell on its row's number, so a next row's unit cell taller than its
+ * content opens a line above the content's first: that line (no content, cells opening with a
+ * capital) goes with the next row when it lies further below the number than the row's cells in
+ * those columns start above it ("Các cơ quan và địa phương" one line above the number, "liên
+ * quan" one below, then "Bộ Văn hóa, Thể thao và" three below, over the next row's "Đề án …";
+ * a supervisor's "Thủ tướng" two above and "Chính phủ" two below stays).
+ */
+function cellAbove(body: readonly BodyLine[], start: number, anchor: number, split: number, content: number): number {
+  const k = split - 1;
+  if (k <= anchor || body[k]!.cells[content]) return split;
+  const opened = body[k]!.cells.flatMap((text, c) => (c !== content && /^\p{Lu}/u.test(text) ? [c] : []));
+  const centred = (c: number) => {
+    let first = start;
+    while (first <= anchor && !body[first]!.cells[c]) first++;
+    return first <= anchor && k - anchor > anchor - first;
+  };
+  return opened.length && opened.every(centred) ? k : split;
 }
 
 /**

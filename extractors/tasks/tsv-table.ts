@@ -609,7 +609,8 @@ export function headingBeforeList(text: string, opensList = false): string {
   const colon = /^(.{3,}?):\s+[-–•*+]\s/u.exec(text);
   // A heading of two words ("Năm 2024: + Kỷ niệm …") is a period the items belong to: kept whole.
   if (colon && colon[1]!.trim().split(/\s+/).length >= 3) return colon[1]!.trim();
-  const items = [...text.matchAll(/\s[-–•]\s+(?=\p{Lu})/gu)];
+  // A dash after a word of one letter joins a name ("Trường Đại học Y - Dược Huế"): no item opens there.
+  const items = [...text.matchAll(/(?<!(?:^|\s)\p{L})\s[-–•]\s+(?=\p{Lu})/gu)];
   if (items.length < (opensList ? 1 : 2)) return text;
   const head = text.slice(0, items[0]!.index).trim();
   const ends = items.map((m, i) => text.slice(m.index! + m[0].length, items[i + 1]?.index ?? text.length).trim());

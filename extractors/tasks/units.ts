@@ -427,11 +427,14 @@ function splitAtAnd(piece: string): string[] {
     // "MTTQ cấp xã và Ban Công tác mặt trận": a department of its own after a named body
     // ("Văn phòng HĐND và UBND quận" stays one: the council's office serves both).
     const department = DEPARTMENT.test(after) && startsBody(piece) && !/^các\s/iu.test(piece);
-    if (startsBody(after) && (collective || firstWord(after) === kind || department)) return [piece.slice(0, at), after];
+    // "Bộ Y tế và Ủy ban nhân dân tỉnh Thừa Thiên Huế": a ministry, then a province's government.
+    const government = /^Bộ\s/u.test(piece) && LOCAL_GOVERNMENT.test(after);
+    if (startsBody(after) && (collective || firstWord(after) === kind || department || government)) return [piece.slice(0, at), after];
   }
   return [piece];
 }
 
+const LOCAL_GOVERNMENT = /^(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND)\s/u;
 const DEPARTMENT = /^(?:Ban|Sở|Phòng|Trung tâm|Công an|Chi cục|Cục|Đài|Báo)\s+\p{Lu}/u;
 
 function firstWord(text: string): string {

@@ -13,8 +13,12 @@ const DIGIT_REPAIR_CONFIDENCE = 0.6;
 /** A line with its stray marks dropped, and where each was. */
 export interface CleanedLine {
   line: string;
-  removed: Array<{ at: number; length: number; text: string }>;
+  /** What went, at its place in the cleaned line; `blanked` marks left as spaces (a layout line's columns hold). */
+  removed: Array<{ at: number; length: number; text: string; blanked?: boolean }>;
 }
+
+/** A gap that sets two columns of a space-laid-out line apart (a table's cells), not a space between words. */
+const COLUMN_GAP = /^ {2,}\S/;
 
 /** Drop stray marks from the lines `strip` says are stripped; `strayMarks` collects what went. */
 export function dropStrayMarks(lines: string[], strip: (i: number) => boolean, strayMarks: string[]): CleanedLine[] {
@@ -25,6 +29,13 @@ export function dropStrayMarks(lines: string[], strip: (i: number) => boolean, s
     let out = line;
     const removed: CleanedLine['removed'] = [];
     for (const [s, e] of marks.reverse()) {
+      // Marks standing in a space-laid-out line, a column gap after them ("28    f      t        Bộ Công
+      // Thương      2023"): blanked, so the cells to their right stay under their columns.
+      if (COLUMN_GAP.test(out.slice(e)) && (s === 0 || out[s - 1] === ' ')) {
+        removed.unshift({ at: s, length: e - s, text: line.slice(s, e), blanked: true });
+        out = out.slice(0, s) + ' '.repeat(e - s) + out.slice(e);
+        continue;
+      }
       let end = e;
       while (end < out.length && out[end] === ' ') end++;
       const at = s > 0 && end === out.length ? s - (out[s - 1] === ' ' ? 1 : 0) : s;
@@ -35,7 +46,7 @@ export function dropStrayMarks(lines: string[], strip: (i: number) => boolean, s
     let shift = 0;
     for (const r of removed) {
       r.at -= shift;
-      shift += r.length;
+      if (!r.blanked) shift += r.length;
     }
     strayMarks.push(...removed.map((r) => r.text));
     return { line: out, removed };
@@ -62,7 +73,8 @@ export function rebuildText(cleaned: CleanedLine[], placed: Placed[][], tones: T
     const flushRemoved = (upTo: number) => {
       while (r < removed.length && removed[r]!.at <= upTo) {
         const at = offset + built.length + (removed[r]!.at - last);
-        changes.push({ span: { start: at, end: at }, original: removed[r]!.text, replacement: '', kind: 'debris', confidence: 0.9 });
+        const { text, length, blanked } = removed[r]!;
+        changes.push({ span: { start: at, end: blanked ? at + length : at }, original: text, replacement: blanked ? ' '.repeat(length) : '', kind: 'debris', confidence: 0.9 });
         r++;
       }
     };

@@ -79,6 +79,20 @@ describe('OCR noise', () => {
     expect(result.strayMarks.length).toBeGreaterThan(0);
     expect(result.changes.some((c) => c.kind === 'debris')).toBe(true);
   });
+  it('blanks stray marks standing in a space-laid-out line, so the cells right of them keep their columns', () => {
+    const line = '28    f           t               1                 Bo Cong Thuong            2023 - 2030';
+    const result = restorer.restore(`Lap quy hoach vung Bac Trung Bo va duyen hai Trung Bo\n${line}`);
+    const out = result.text.split('\n')[1]!;
+    expect(out.indexOf('Bộ Công Thương')).toBe(line.indexOf('Bo Cong Thuong'));
+    expect(out.indexOf('2023 - 2030')).toBe(line.indexOf('2023 - 2030'));
+    expect(out).not.toMatch(/ f | t /);
+    const debris = result.changes.find((c) => c.kind === 'debris')!;
+    expect(debris.replacement).toBe(' '.repeat(debris.original.length));
+    expect(debris.span.end - debris.span.start).toBe(debris.original.length);
+  });
+  it('still drops stray marks between words of prose, spaces and all', () => {
+    expect(restorer.restore('cac chi tieu phat trien f d kinh te - xa hoi').text).toBe('các chỉ tiêu phát triển kinh tế - xã hội');
+  });
   it.each(['điểm a, b khoản 1', 'a) Thi đua', '- Thi đua', 'Mục 2: "Xanh, Sạch, Đẹp"'])('keeps list markers and punctuation: %s', (line) => {
     expect(findStrayMarks(line)).toEqual([]);
   });

@@ -51,6 +51,18 @@ describe('repairedUnitCells: garbled names of other kinds read back', () => {
   });
 });
 
+describe("repairedUnitCells: a central document's collectives", () => {
+  it.each([
+    // Ministries, not a province's departments: the standard phrase stays as it is.
+    ['Các bộ, ngành có liên quan', ['Các bộ, ngành có liên quan']],
+    ['Các cơ quan và địa phương liên quan', ['Các cơ quan và địa phương liên quan']],
+    // A comma the engine read into the phrase is one letter off it.
+    ['Các cơ, quan và địa phương liên quan', ['Các cơ quan và địa phương liên quan']],
+  ])('%s', (cell, expected) => {
+    expect(repairedUnitCells([cell], standards)).toEqual(expected);
+  });
+});
+
 describe('repairedUnitCells: a name printed without its "và" keeps it out', () => {
   it.each([
     ['Sổ Kế hoạch Đầu tư', ['Sở Kế hoạch Đầu tư']],

@@ -214,6 +214,11 @@ describe('unit lists a kind of body heads', () => {
     ['BCH Quân sự, phòng Tổng hợp', ['BCH Quân sự', 'phòng Tổng hợp']],
     ['UBND huyện, phòng Văn hóa và Thông tin', ['UBND huyện', 'phòng Văn hóa và Thông tin']],
     ['Sở Nội vụ, phòng ban liên quan', ['Sở Nội vụ, phòng ban liên quan']],
+    // A ministry, then a province's government: two bodies; a ministry's own "và" and a council's office stay one.
+    ['Bộ Y tế và Ủy ban nhân dân tỉnh Thừa Thiên Huế', ['Bộ Y tế', 'Ủy ban nhân dân tỉnh Thừa Thiên Huế']],
+    ['Bộ Nội vụ và UBND các tỉnh', ['Bộ Nội vụ', 'UBND các tỉnh']],
+    ['Bộ Nông nghiệp và Phát triển nông thôn', ['Bộ Nông nghiệp và Phát triển nông thôn']],
+    ['Văn phòng HĐND và UBND quận', ['Văn phòng HĐND và UBND quận']],
   ])('%s', (cell, units) => {
     expect(splitUnits(cell)).toEqual(units);
   });

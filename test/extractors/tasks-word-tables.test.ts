@@ -104,6 +104,8 @@ describe('headingBeforeList: a content cell that goes on with a list', () => {
     ['Thống kê, công bố thủ tục hành chính - Xây dựng các biểu mẫu - Rà soát các biểu mẫu', 'Thống kê, công bố thủ tục hành chính'],
     // Names with dashes, a single dash, a colon not followed by a list: whole.
     ['Đoàn kiểm tra tại tỉnh Bà Rịa - Vũng Tàu', 'Đoàn kiểm tra tại tỉnh Bà Rịa - Vũng Tàu'],
+    // A dash after a one-letter word joins a name: "Y - Dược" is no item, twice over.
+    ['Đề án phát triển Bệnh viện Trường Đại học Y - Dược Huế thuộc Trường Đại học Y - Dược Huế, Đại học Huế đạt chuẩn quốc tế', 'Đề án phát triển Bệnh viện Trường Đại học Y - Dược Huế thuộc Trường Đại học Y - Dược Huế, Đại học Huế đạt chuẩn quốc tế'],
     ['Tập huấn cho Phòng Văn hóa - Xã hội - Y tế các xã', 'Tập huấn cho Phòng Văn hóa - Xã hội - Y tế các xã'],
     ['Nội dung: Tổ chức hội nghị - Tổng kết', 'Nội dung: Tổ chức hội nghị - Tổng kết'],
     ['Tổ chức hội nghị sơ kết', 'Tổ chức hội nghị sơ kết'],
@@ -124,6 +126,8 @@ describe('headingBeforeList: a content cell that goes on with a list', () => {
     ['Giúp Tổ trưởng điều hành công việc chung. - Phụ trách công tác tuyên truyền.', 'Giúp Tổ trưởng điều hành công việc chung.'],
     ['Tổ chức hội nghị sơ kết', 'Tổ chức hội nghị sơ kết'],
     ['Đoàn kiểm tra tại tỉnh Bà Rịa - Vũng Tàu', 'Đoàn kiểm tra tại tỉnh Bà Rịa - Vũng Tàu'],
+    // A dash after a one-letter word joins a name: "Y - Dược" is no item, twice over.
+    ['Đề án phát triển Bệnh viện Trường Đại học Y - Dược Huế thuộc Trường Đại học Y - Dược Huế, Đại học Huế đạt chuẩn quốc tế', 'Đề án phát triển Bệnh viện Trường Đại học Y - Dược Huế thuộc Trường Đại học Y - Dược Huế, Đại học Huế đạt chuẩn quốc tế'],
     ['Phổ biến văn bản mới - Luật Hộ tịch', 'Phổ biến văn bản mới - Luật Hộ tịch'],
   ])('opening a list: %s', (cell, content) => {
     expect(headingBeforeList(cell, true)).toBe(content);

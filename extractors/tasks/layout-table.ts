@@ -13,6 +13,7 @@
 import { headerRoles, type ColumnRole } from './columns.js';
 import { namesUnit } from './units.js';
 import { garbledGroupHeading, stackedRow, withoutSpecks } from './tight-layer.js';
+import { INDEX } from './layout-index.js';
 import type { SourceLine } from './tsv-table.js';
 import { capitalShare, endsLayoutTable, layoutHeaderAt, proseEnds } from '../../normalizers/layout-tables.js';
 
@@ -48,7 +49,6 @@ interface BodyLine {
   tight?: { pieces: Segment[]; contentEnd: number };
 }
 
-const INDEX = /^(?:\d{1,3}(?:\.\d{1,2})*|[IVXLC]{1,5})[.)]?$/;
 const TERMINAL = /[.;!?…:][”"’)]*\s*$/;
 // Pieces of text are set apart by two or more spaces; words by one.
 const SEGMENT = /\S+(?: \S+)*/g;

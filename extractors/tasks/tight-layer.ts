@@ -10,7 +10,7 @@ export interface Piece {
   to: number;
 }
 
-const INDEX = /^(?:\d{1,3}(?:\.\d{1,2})*|[IVXLC]{1,5})[.)]?$/;
+import { INDEX } from './layout-index.js';
 /** Two letters side by side: a word, not a speck. */
 const WORD = /\p{L}\p{L}/u;
 /** A word with neither a letter nor a figure: a speck, a stroke or a rule. */
@@ -31,7 +31,8 @@ export function withoutSpecks(pieces: readonly Piece[]): Piece[] | null {
     const rest = piece.text.replace(BEFORE_NUMBER, '');
     // The number keeps the dashes' place: it stands in the index column, left of the content.
     const p = k === 0 && rest !== piece.text && INDEX.test(rest) ? { text: rest, from: piece.from, to: piece.from + rest.length } : trimSigns(withoutRules(piece));
-    if (p && (WORD.test(p.text) || /\p{N}/u.test(p.text))) out.push(p);
+    // A group's Roman numeral opening the line ("I    KINH TẾ - XÃ HỘI") is its index, not a speck.
+    if (p && (WORD.test(p.text) || /\p{N}/u.test(p.text) || (k === 0 && INDEX.test(p.text)))) out.push(p);
   }
   if (!out.length) return null;
   // A figure or two alone on a line of specks ("\  4  /  *á") are one more speck; a row's number

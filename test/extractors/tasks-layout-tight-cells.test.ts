@@ -248,3 +248,27 @@ describe('stackedRow', () => {
     expect(read(lines)).toBeNull();
   });
 });
+
+describe('a short group heading numbered with one Roman letter', () => {
+  const row = (index: string, content: string, lead: string) => [at([[0, index], [5, content], [68, lead], [84, 'Các cơ quan liên quan'], [112, '2023'], [130, 'Thủ tướng']]), ''];
+  const lines = [
+    ...HEADER,
+    at([[0, 'I'], [5, 'KINH TẾ - XÃ HỘI']]), '',
+    ...row('1', 'Rà soát cơ chế đặc thù', 'Bộ Tư pháp'),
+    ...row('2', 'Xây dựng hệ thống thông tin', 'Bộ Tài chính'),
+    at([[0, 'V'], [5, 'QUỐC PHÒNG AN NINH']]), '',
+    ...row('3', 'Đề án phát triển du lịch', 'Bộ Văn hóa'),
+    ...row('4', 'Đề án phát triển nông nghiệp', 'Bộ Nông nghiệp'),
+  ];
+
+  it('keeps its numeral: the heading is no part of the next task', () => {
+    const tasks = tasksOf(lines);
+    expect(tasks.find((t) => t.index === '1')?.content).toBe('Rà soát cơ chế đặc thù');
+    expect(tasks.find((t) => t.index === '3')?.content).toBe('Đề án phát triển du lịch');
+  });
+
+  it('a lone Roman letter standing after a word is still a speck', () => {
+    const pieces: Piece[] = [{ text: 'Rà soát', from: 5, to: 12 }, { text: 'I', from: 20, to: 21 }];
+    expect(withoutSpecks(pieces)?.map((p) => p.text)).toEqual(['Rà soát']);
+  });
+});

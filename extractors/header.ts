@@ -38,6 +38,7 @@ import { committeeOfPlace } from './garbled-committee-line.js';
 import { withCapitalWordsRepaired } from './ocr-capital-words.js';
 import { selfNamedType } from './self-named-type.js';
 import { authorityLineIssuer } from './authority-line.js';
+import { foundingDecisionNumber, isFoundingDecisionLine, withFoundingDecision } from './founding-decision.js';
 
 /** How far into the text a header can reach. */
 const HEADER_REACH = 4000;
@@ -918,7 +919,8 @@ export function readHeader(
   const typeAt = typeLine ? segments.findIndex((s) => s.start <= typeLine.cell.start && typeLine.cell.start < s.end) : segments.length;
   const before = segments.slice(0, typeAt);
   let number: HeaderParts['number'] = null;
-  for (const seg of before) if (seg.kind === 'number' && (number = numberFromSegment(seg, ocrOrigin))) break;
+  // An issuer block that ends on its founding decision ("THEO QUYẾT ĐỊNH" / "SỐ 1050/QĐ-SCT"): that line is the body's name.
+  for (const [k, seg] of before.entries()) if (seg.kind === 'number' && !isFoundingDecisionLine(before, k) && (number = numberFromSegment(seg, ocrOrigin))) break;
   if (number) number = withWrappedSymbolTail(text, number);
   const dated = before.flatMap((seg) => {
     const found = seg.kind === 'date' && !citedDate(folded, seg.end) ? dateFromSegment(text, seg, marksFromOcr, ocrOrigin) : null;
@@ -969,6 +971,8 @@ export function readHeader(
     }
   }
   if (issuer && !issuer.parent) issuer = { ...issuer, parent: parentFromSigner(issuer.parsed, signer) };
+  const decision = issuer ? foundingDecisionNumber(before) : null;
+  if (issuer && decision) issuer = { ...issuer, parsed: { ...issuer.parsed, name: withFoundingDecision(issuer.parsed.name, foldVietnamese(issuer.parsed.name), decision) } };
   if (!number && ocrOrigin && chosen?.found.lead && typeLine?.type.code && issuer) number = issuerCodeOnDateLine(chosen.seg, chosen.found.lead, typeLine.type.code, issuer.parsed.name);
   const place = (marksFromOcr || ocrOrigin) && placeRead && issuer ? { ...placeRead, value: placeAsIssuerLocality(placeRead.value, issuer.parsed) } : placeRead;
   const title = typeLine ? findTitle(text, typeLine) : null;

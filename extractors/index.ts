@@ -10,6 +10,8 @@ import { siteSigner } from './header-zone.js';
 import { extractMovements } from './movements.js';
 import { extractRecipients } from './recipients.js';
 import { extractReferences } from './references.js';
+import { withNumberFromSelfCitation } from './self-citation.js';
+import { signerNamedInBody } from './signer-named-in-body.js';
 import { extractSections } from './sections.js';
 import { mentionedUnits } from './issuer.js';
 import { extractSigner, listedFamilyName, tailCells } from './signer.js';
@@ -77,12 +79,18 @@ export function extractPlan(text: string, ctx: StageContext, tables: readonly Ta
   // box) or by a mark under the seal ("Đỉnh" for Đinh), and a middle or given name it made no
   // syllable of ("Qốốc" for Quốc).
   const read = ocrOrigin && found.name ? { ...found, name: withGivenNamesRepaired(withListedFamilyMarks(withSurnameRepaired(found.name))) } : found;
-  const signer = fromSite ? { ...found, name: fromSite } : read;
+  const seen = fromSite ? { ...found, name: fromSite } : read;
+  // A name the seal garbled past reading, given whole where the body names the same person (signer-named-in-body.ts).
+  const named = ocrOrigin && !seen.name ? signerNamedInBody(text) : null;
+  const signer = named ? { ...seen, name: named } : seen;
   const header = extractHeader(text, ctx.within('header'), signer, near, source.ocr, folded, ocrOrigin);
   const sections = extractSections(text);
-  const references = ocrOrigin ? withKnownLawTitles(extractReferences(text, ctx.within('references'), header, near, folded, true), folded) : extractReferences(text, ctx.within('references'), header, near, folded);
+  const cited = ocrOrigin ? withKnownLawTitles(extractReferences(text, ctx.within('references'), header, near, folded, true), folded) : extractReferences(text, ctx.within('references'), header, near, folded);
   // An OCR'd year that would date the document before what it rests on (cited-year.ts).
-  const document = ocrOrigin ? withYearFromCitedDates(header, references, firstRecipientsLine(folded), ctx.within('header')) : header;
+  // A header whose serial was not read, named whole by its own annex's caption (self-citation.ts).
+  const own = withNumberFromSelfCitation(header, cited);
+  const references = own.references;
+  const document = ocrOrigin ? withYearFromCitedDates(own.document, references, firstRecipientsLine(folded), ctx.within('header')) : own.document;
   return {
     document,
     sections,

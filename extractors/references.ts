@@ -17,6 +17,8 @@ import { siteFooterStart } from './header-zone.js';
 import { impliedIssuer, issuerNamedBefore, issuerPhrase, plenumCommittee } from './reference-issuer.js';
 import { oneLine } from './layout.js';
 import type { AdminUnit } from './localities.js';
+import { captionYearSlip } from './caption-year-slip.js';
+import { codeDigitTwin } from './references-code-digit.js';
 import { numberKey, withTypeWordCode, readLostSlashNumber, readPlanNumber, readSpacedCapsNumber, readSpacedSmallNumber, withOwnSymbolParts, type PlanNumber } from './number.js';
 import { repairCitedNumbers } from './references-ocr.js';
 import { looseAmendingLaw, looseKnownLaw } from './ocr-law-citations.js';
@@ -929,10 +931,13 @@ export function extractReferences(
     const newline = folded.slice(captionFrom, p.start).lastIndexOf('\n');
     const lineStart = newline >= 0 || captionFrom === 0 ? captionFrom + newline + 1 : -1;
     // A caption left blank ("Kế hoạch số /KH-… ngày tháng năm 2017") is the plan's own form.
-    const otherDocument = !!p.number?.number && ((!!document.number && numberKey(p.number.number) !== numberKey(document.number)) || (!!p.date && !!document.date && !p.date.startsWith(document.date) && !document.date.startsWith(p.date)));
+    const sameNumber = !!p.number?.number && !!document.number && numberKey(p.number.number) === numberKey(document.number);
+    const otherDate = !!p.date && !!document.date && !p.date.startsWith(document.date) && !document.date.startsWith(p.date) && !(sameNumber && captionYearSlip(p.date, document.date));
+    const otherDocument = !!p.number?.number && ((!!document.number && !sameNumber) || otherDate);
     if (!otherDocument && lineStart >= 0 && /^[\s(*_]*(?:ban hanh\s+)?ke[mr]n? theo\s*$/.test(folded.slice(lineStart, p.start))) continue;
     // The caption may follow the annex's heading on its line: "… trên địa bàn xã (Kèm theo Hướng dẫn số …".
-    if (!otherDocument && /\(\s*(?:ban hanh\s+)?ke[mr]n? theo\s*$/.test(folded.slice(captionFrom, p.start))) continue;
+    // The citation may start at its number when OCR garbled the type word before it ("(Kèm theo Quuết định số: 1050/…").
+    if (!otherDocument && /\(\s*(?:ban hanh\s+)?ke[mr]n? theo(?:\s+[a-z]+){0,3}?(?:\s+so\s*[:.]?)?\s*$/.test(folded.slice(captionFrom, p.start))) continue;
     // "(Kèm theo Chương trình hành động tại Nghị quyết số  /NQ-CP …)": the annex's caption names
     // the part it belongs to and the document that carries it, the document itself.
     if (!otherDocument && /\(\s*(?:ban hanh\s+)?ke[mr]n? theo\s[^()\n]{1,80}?\s(?:tai|cua)\s*$/.test(folded.slice(Math.max(0, p.start - 120), p.start))) continue;
@@ -980,7 +985,9 @@ export function extractReferences(
     // Only a garbled reading is another's twin: "45/QĐ-UBND" and "45/KH-UBND" of one day are two documents.
     const candidate = ocrKey ? byOcrKey.get(ocrKey) : undefined;
     const twin = candidate?.number && p.number?.number && (!cleanCode(candidate.number) || !cleanCode(p.number.number)) ? candidate : undefined;
-    const existing = keyed ?? prefixed ?? sameLaw ?? sameSubject ?? (loose ? byLooseKey.get(loose) : undefined) ?? twin;
+    // "1050/Q0Đ-SCT" after "1050/QĐ-SCT …": a digit read into a code's letters (references-code-digit.ts).
+    const digitTwin = ocrOrigin && p.number?.number ? codeDigitTwin(p.number.number, p.date, out) : undefined;
+    const existing = keyed ?? prefixed ?? sameLaw ?? sameSubject ?? (loose ? byLooseKey.get(loose) : undefined) ?? twin ?? digitTwin;
     if (existing) {
       // The twin whose code reads as printed names the document.
       // Its type, code and issuer too, so that number and typeCode never disagree ("Kế hoạch số

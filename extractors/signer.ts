@@ -67,13 +67,18 @@ const RANK = /^(?:(?:dai|thuong|trung|thieu) (?:tuong|ta|uy)|(?:pho )?do doc|chu
 // Words of titles, bodies and the motto: "CHỦ TỊCH UBND PHƯỜNG" starts with the family name Chu,
 // "CHỦ NGHĨA VIỆT NAM" too. Compared with their marks, since the folded words are also names
 // (Trương / trưởng, Quân / quận, Phương / phường); stripped text can only be compared folded.
-// A Party or mass body's words too: "ĐẢNG ỦY XÃ" opens with Đảng, folded the family name Đặng.
-const NOT_A_NAME_MARKED = /(?<![\p{L}])(chủ tịch|giám đốc|trưởng|bí thư|ubnd|hội đồng|ủy ban|uỷ ban|phường|quận|huyện|tỉnh|thị xã|thành phố|nhân dân|đồng chí|chủ nghĩa|việt nam|cộng hòa|cộng hoà|độc lập|hạnh phúc|đảng ủy|đảng uỷ|đảng bộ|đảng đoàn|chi bộ|chi hội|ban (?:chấp hành|thường vụ|chỉ đạo|quản lý|tổ chức|dân vận|tuyên giáo|kiểm tra)|mặt trận|công đoàn|đoàn thanh niên|hội liên hiệp|xã|thị trấn)(?![\p{L}])/u;
-const NOT_A_NAME_FOLDED = /(?<![a-z])(chu nghia|viet nam|cong hoa|doc lap|hanh phuc|chu tich|giam doc|truong|bi thu|ubnd|hoi dong|uy ban|phuong|quan|huyen|tinh|thi xa|thanh pho|nhan dan|dong chi|dang uy|dang bo|chi bo|ban chap hanh|ban thuong vu|mat tran|cong doan|thi tran)(?![a-z])/;
+const NOT_A_NAME_MARKED = /(?<![\p{L}])(chủ tịch|giám đốc|trưởng|bí thư|ubnd|hội đồng|ủy ban|uỷ ban|phường|quận|huyện|tỉnh|thị xã|thành phố|nhân dân|đồng chí|chủ nghĩa|việt nam|cộng hòa|cộng hoà|độc lập|hạnh phúc)(?![\p{L}])/u;
+const NOT_A_NAME_FOLDED = /(?<![a-z])(chu nghia|viet nam|cong hoa|doc lap|hanh phuc|chu tich|giam doc|truong|bi thu|ubnd|hoi dong|uy ban|phuong|quan|huyen|tinh|thi xa|thanh pho|nhan dan|dong chi)(?![a-z])/;
+// A Party or mass body's line opens with its kind ("ĐẢNG ỦY XÃ …", "CÔNG ĐOÀN …"). Only there are its
+// words a body's: inside a name they are a person's ("Nguyễn Công Đoàn", "Lê Thị Trấn", "Phạm Văn Xã").
+const BODY_LINE_MARKED = /^(?:đảng ủy|đảng uỷ|đảng bộ|đảng đoàn|chi bộ|chi hội|ban (?:chấp hành|thường vụ|chỉ đạo|quản lý|tổ chức|dân vận|tuyên giáo|kiểm tra)|mặt trận|công đoàn|đoàn thanh niên|hội liên hiệp|xã|thị trấn)(?![\p{L}])/u;
+const BODY_LINE_FOLDED = /^(?:dang uy|dang bo|dang doan|chi bo|chi hoi|ban chap hanh|ban thuong vu|mat tran|cong doan|doan thanh nien|hoi lien hiep|thi tran)(?![a-z])/;
 
 function isTitleOrBody(text: string, folded: string): boolean {
   const marked = /[^\x00-\x7f]/.test(text);
-  return marked ? NOT_A_NAME_MARKED.test(text.normalize('NFC').toLowerCase()) : NOT_A_NAME_FOLDED.test(folded);
+  if (!marked) return NOT_A_NAME_FOLDED.test(folded) || BODY_LINE_FOLDED.test(folded.trim());
+  const lower = text.normalize('NFC').toLowerCase();
+  return NOT_A_NAME_MARKED.test(lower) || BODY_LINE_MARKED.test(lower.trim());
 }
 
 /** A common Vietnamese family name (folded: "nguyen", "tran"). */

@@ -10,6 +10,8 @@ import { taskListExpected } from './expected.js';
 import { tasksFromProseLists } from './prose-list.js';
 import { tasksFromAssignments } from './assignments.js';
 import { tasksFromUnitHeadings } from './unit-headings.js';
+import { tasksFromPersonHeadings } from './person-headings.js';
+import { hasWordContent } from './word-content.js';
 import { tasksFromPointAssignments } from './point-assignments.js';
 import { attachedPlanStart } from './attached-plan.js';
 import { readableOcrProse } from './ocr-prose.js';
@@ -65,6 +67,8 @@ export function extractTasks(text: string, ctx: StageContext, context: TaskConte
   }
   const pipe = { taskTables: 0 };
   if (text.includes('|')) tasks.push(...tasksFromPipeTables(lines, ctx, { planYear, mergedCellsLost: context.mergedCellsLost ?? false }, pipe));
+  // A table rebuilt from OCR may set a row's number or a stamp's debris in its content column: no task.
+  if (context.ocr) tasks = tasks.filter(hasWordContent);
   if (!tasks.length) tasks = tasksFromScrambledOcr(text, ctx, { planYear });
   tasks.push(...tasksFromProseLists(context.typed ? lines : readableOcrProse(lines), ctx, { planYear, typed: context.typed ?? false }));
   // "1. Giao Phòng … chủ trì, phối hợp với …, hoàn thành trước …": a plan's tasks assigned in
@@ -89,6 +93,8 @@ export function extractTasks(text: string, ctx: StageContext, context: TaskConte
   }
   // "1. Phòng Văn hóa – Thông tin:" then its duties as bullets: the tasks listed under the body that does them.
   if (!tasks.length && plan) tasks = tasksFromUnitHeadings(planLines, ctx, { planYear });
+  // "4.1. Ông Hoàng Văn Thuân - Trưởng đoàn: Phụ trách chung; …": the work shared out among a team's members.
+  if (!tasks.length && plan) tasks = tasksFromPersonHeadings(planLines);
   const timeline = tasksFromTimeline(text, context.sections, ctx, planYear, plan);
   const all = [...tasks, ...timeline];
   if (!all.length) {

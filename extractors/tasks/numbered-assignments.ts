@@ -24,8 +24,15 @@ const WORK =
  */
 const WORDY_HEAD = /^Ban (?:Quản lý|Chỉ đạo|Điều hành)\s/u;
 const NAME_PLACE = /\s(?:tỉnh|thành phố|huyện|quận|thị xã|Trung ương|quốc gia)(?:\s+\p{Lu}\p{L}*)*(?=[\s,.;:(]|$)/gu;
-/** Words that never stand in a board's name: its work starts there at the latest. */
-const FIRM_WORK = /\s(?:chủ trì|đầu mối|phối hợp|có trách nhiệm|chịu trách nhiệm|tham mưu|trình)(?=[\s,.;:]|$)|\s*\(|[:,.;]/u;
+/**
+ * Words that never stand in a board's name: its work starts there at the latest. "Thực hiện",
+ * "triển khai", "xây dựng" may ("Ban Chỉ đạo thực hiện Chương trình … tỉnh"); guiding and checking
+ * others may not.
+ */
+const FIRM_WORK =
+  /\s(?:chủ trì|đầu mối|phối hợp|có trách nhiệm|chịu trách nhiệm|tham mưu|trình|hướng dẫn|đôn đốc|kiểm tra|báo cáo|rà soát)(?=[\s,.;:]|$)|\s*\(|[:,.;]/u;
+/** A place where the work is done, not the one the board serves: "… tại huyện Ba Vì", "trên địa bàn tỉnh". */
+const WORK_PLACE_BEFORE = /(?:^|\s)(?:tại|ở|cho|đến|trên địa bàn|địa bàn)$/u;
 /** "Ban Quản lý dự án đầu tư xây dựng": the board's kind, whatever follows. */
 const PROJECT_BOARD = /^Ban Quản lý (?:các )?dự án(?: đầu tư)?(?: xây dựng)?/u;
 
@@ -38,6 +45,7 @@ function nameReach(rest: string): number {
   for (const m of rest.matchAll(NAME_PLACE)) {
     const end = m.index! + m[0].length;
     if (end > limit) break;
+    if (WORK_PLACE_BEFORE.test(rest.slice(0, m.index!))) continue;
     reach = Math.max(reach, end);
   }
   return reach;

@@ -57,6 +57,8 @@ const DUTY_WORDS = /\b(?:chu tri|phoi hop|thuc hien|to chuc|trien khai|tham muu|
 /** Headings that open like a body's name but name a topic: "Báo cáo:", "Dự kiến:", "Các hoạt động:". */
 const NOT_A_BODY =
   /^(?:bao cao|du kien|du toan|nha nuoc|cac (?!(?:so|ban|nganh|phong|co quan|don vi|xa|phuong|huyen|doan|to chuc|hoi|dia phuong|thanh vien|bo|truong|ubnd|uy ban|dang|chi|cap|tap the|ca nhan|dong chi)\b))/;
+/** "1. Ông: Hoàng Văn Thuân - Trưởng đoàn;": a person's title before the colon is no body (person-headings.ts reads a member's duty). */
+const PERSON_TITLE = /^(?:ong|ba|dong chi|d\/c)$/;
 /** "Phòng Nội vụ: Chủ trì …": a body's name, then its duty after the colon. */
 const NAME_THEN_DUTY = /^([^:]{3,120}):\s+(\S.*)$/u;
 /** The plan's closing part, where unnumbered "<body>: <duty>" paragraphs are its list. */
@@ -208,7 +210,7 @@ function headingUnits(text: string): string[] | null {
   const name = text.replace(/[:\s]+$/, '').replace(REQUEST, '').trim();
   if (!name || name.length > 120 || name.split(/\s+/).length > 16 || /[.;]/.test(name.replace(/\b(?:TP|TT|Tp)\./g, ''))) return null;
   const folded = foldVietnamese(name).toLowerCase();
-  if (DUTY_WORDS.test(folded) || NOT_A_BODY.test(folded) || !namesUnit(name)) return null;
+  if (DUTY_WORDS.test(folded) || NOT_A_BODY.test(folded) || PERSON_TITLE.test(folded) || !namesUnit(name)) return null;
   return headingParts(name);
 }
 

@@ -39,30 +39,42 @@ export function gluedSplit(text: string, isKey: (key: string) => boolean, score:
  * The pieces with each run-together word made two, where `splitAt` says (≤ 0: not run together);
  * `gluedBefore` holds the indexes, in the new pieces, of the second halves.
  */
-export function splitGluedPieces(pieces: Piece[], splitAt: (piece: Piece) => number): { pieces: Piece[]; gluedBefore: Set<number> } {
+export function splitGluedPieces(pieces: Piece[], splitAt: (piece: Piece) => number | number[]): { pieces: Piece[]; gluedBefore: Set<number> } {
   const out: Piece[] = [];
   const gluedBefore = new Set<number>();
   for (const piece of pieces) {
     const at = splitAt(piece);
-    if (at <= 0) {
+    const cuts = (typeof at === 'number' ? [at] : at).filter((c) => c > 0 && c < piece.text.length);
+    if (!cuts.length) {
       out.push(piece);
       continue;
     }
-    out.push({ start: piece.start, end: piece.start + at, text: piece.text.slice(0, at), afterPunct: piece.afterPunct });
-    gluedBefore.add(out.length);
-    out.push({ start: piece.start + at, end: piece.end, text: piece.text.slice(at), afterPunct: false });
+    let from = 0;
+    for (const cut of [...cuts, piece.text.length]) {
+      if (from > 0) gluedBefore.add(out.length);
+      out.push({ start: piece.start + from, end: piece.start + cut, text: piece.text.slice(from, cut), afterPunct: from === 0 && piece.afterPunct });
+      from = cut;
+    }
   }
   return { pieces: out, gluedBefore };
 }
 
 /**
- * Where a word of two small letters or more runs into a number of two digits or more ("ndm2023" =
- * năm 2023, "ngay15"), or -1: a code's capitals and digits ("QH15", "A4", "CO2") and a digit glued
- * to a word as a note mark ("vu1") are not cut.
+ * Where a word of two letters or more, one of them small at least, runs into a number of two digits
+ * or more ("ndm2023" = năm 2023, "ngay15"; "dOạạạfi2016" = đoạn 2016, an engine's capital and ạ in
+ * the word), or -1: a code's capitals and digits ("QH15", "A4", "CO2") and a digit glued to a word as
+ * a note mark ("vu1") are not cut, nor a Title-case word of two letters ("Km12", "Tp15"). The caller cuts only
+ * when the word reads as one.
  */
 export function wordThenNumber(text: string): number {
-  const m = /^(\p{Ll}{2,})[0-9]{2,}$/u.exec(text);
-  return m ? m[1]!.length : -1;
+  const m = /^(\p{L}{2,})[0-9]{2,}$/u.exec(text);
+  if (!m) return -1;
+  const word = m[1]!;
+  // A capital after a small letter is the engine's ("dOạfi"). A capital opening a word of two letters
+  // is the writer's abbreviation ("Km12", "Tp15": a road's kilometre, a city), not a word cut short.
+  const small = /^\p{Ll}+$/u.test(word) || /\p{Ll}\p{Lu}/u.test(word);
+  const titled = /^\p{Lu}\p{Ll}{2,}$/u.test(word);
+  return small || titled ? word.length : -1;
 }
 
 /**
@@ -114,29 +126,53 @@ const MIN_PLAIN_MISREAD_GLUED = 8;
  * the engine's marks of a misread (a digit, a capital inside small letters).
  */
 export function misreadGluedSplit(text: string, cost: (half: string) => number): number {
-  if (text.length < MIN_MISREAD_GLUED || text.length > MAX_GLUED || !/^[\p{L}0-9]+$/u.test(text) || !/\p{L}/u.test(text)) return -1;
-  // The engine's own marks of a misread: a digit or a capital inside small letters ("th6ng", "dQng").
-  // A word of plain small letters ("laptop") is another language's; a marked one ("nếucó") the writer's.
-  // (An ạ spread over three letters by garbled.ts's view is such a mark, not the writer's.)
+  return misreadGluedCuts(text, cost)[0] ?? -1;
+}
+
+/** Longest word read as three run together (three syllables of six letters). */
+const MAX_GLUED_THREE = 18;
+
+/**
+ * Where a misread run-together word splits (misreadGluedSplit), as the offsets of its cuts: one cut
+ * for two words; two cuts for three words run together ("dAylUicac" = đẩy lùi các) when no pair of
+ * halves reads, each part read as a half is ("lUi" at most MISREAD_HALF_COST, "cac" as well). [] for none.
+ */
+export function misreadGluedCuts(text: string, cost: (half: string) => number): number[] {
+  if (text.length < MIN_MISREAD_GLUED || text.length > MAX_GLUED_THREE || !/^[\p{L}0-9]+$/u.test(text) || !/\p{L}/u.test(text)) return [];
   const unspread = text.replaceAll(DOT_BELOW_SPREAD, '');
-  // A long one of plain letters (eight or more: "cdchhdnh" = cách hành) is two words as well; shorter
-  // ones ("laptop", "robot") may be another language's.
-  // (A Q inside capitals and before a letter other than U is one too: "PHOIHQP" = PHỐI HỢP.)
   const engineMarks = /[0-9]|\p{Ll}\p{Lu}|\p{Lu}Q[A-PR-TV-Z]/u.test(text) || unspread !== text;
-  if ((!engineMarks && text.length < MIN_PLAIN_MISREAD_GLUED) || hasVietnameseMarks(unspread)) return -1;
-  if (Number.isFinite(cost(text))) return -1;
-  let best = -1;
-  let bestCost = Infinity;
+  if ((!engineMarks && text.length < MIN_PLAIN_MISREAD_GLUED) || hasVietnameseMarks(unspread)) return [];
+  if (Number.isFinite(cost(text))) return [];
   const halfCost = (half: string) => (half.length < 3 ? SHORT_HALF_COST : MISREAD_HALF_COST);
-  for (let at = 2; at <= text.length - 2; at++) {
-    const leftHalf = text.slice(0, at);
-    const rightHalf = text.slice(at);
-    const left = cost(leftHalf);
-    if (left > halfCost(leftHalf)) continue;
-    const right = cost(rightHalf);
-    if (right > halfCost(rightHalf)) continue;
-    const total = left + right;
-    if (total <= 2 * MISREAD_HALF_COST && total < bestCost) [best, bestCost] = [at, total];
+  // A cut inside an ạ spread over three letters, or a part holding a number, reads no word.
+  const spread = [...text.matchAll(new RegExp(DOT_BELOW_SPREAD, 'g'))].map((m) => m.index);
+  const inSpread = (at: number) => spread.some((from) => at > from && at < from + DOT_BELOW_SPREAD.length);
+  const partCost = (part: string) => {
+    if (/[0-9]{2}/.test(part)) return Infinity;
+    const c = cost(part);
+    return c <= halfCost(part) ? c : Infinity;
+  };
+  let best: number[] = [];
+  let bestCost = Infinity;
+  if (text.length <= MAX_GLUED) {
+    for (let at = 2; at <= text.length - 2; at++) {
+      if (inSpread(at)) continue;
+      const total = partCost(text.slice(0, at)) + partCost(text.slice(at));
+      if (total <= 2 * MISREAD_HALF_COST && total < bestCost) [best, bestCost] = [[at], total];
+    }
+  }
+  // Three words: tried only when no two read, the dearer question (the word's length squared).
+  if (!best.length && text.length >= MIN_MISREAD_GLUED + 1) {
+    for (let a = 2; a <= text.length - 4; a++) {
+      if (inSpread(a)) continue;
+      const first = partCost(text.slice(0, a));
+      if (!Number.isFinite(first)) continue;
+      for (let b = a + 2; b <= text.length - 2; b++) {
+        if (inSpread(b)) continue;
+        const total = first + partCost(text.slice(a, b)) + partCost(text.slice(b));
+        if (total <= 3 * MISREAD_HALF_COST && total < bestCost) [best, bestCost] = [[a, b], total];
+      }
+    }
   }
   return best;
 }

@@ -15,7 +15,7 @@ import { capitalInSentence, loadCapitalOdds, type CapitalOdds } from './capital-
 import { DecoderScratch, viterbi, type Slot } from './decode.js';
 import { redecodeWithDocumentCache, redecodeWithDocumentWords } from './document-cache.js';
 import { garbledView, latinView, unforeign } from './garbled.js';
-import { caseSplit, gluedSplit, misreadGluedSplit, numberThenWord, splitGluedPieces, wordThenNumber } from './glued-words.js';
+import { caseSplit, gluedSplit, misreadGluedCuts, numberThenWord, splitGluedPieces, wordThenNumber } from './glued-words.js';
 import { joinSpeckedPieces, withLostLetterEnds } from './speck-words.js';
 import { crossbarView } from './misread-letters.js';
 import { LineClassifier, NOISY_DOCUMENT, NOT_SYLLABLE, PLAIN_SYLLABLE, decoded, type LineState } from './line-states.js';
@@ -337,9 +337,9 @@ export class Restorer {
           // An upper-case heading's words run together ("CHUTICH") are two even when the channel
           // reaches some rare syllable from all their letters; a small-letter word ("robot") is not cut so.
           if (at > 0) return !oneWord(p.text, p.text === p.text.toUpperCase() ? ONE_WORD_COST : Infinity) ? at : -1;
-          // Two misread words run together ("dQngtinh" = động tỉnh, "hgpth" ...): cut where both halves
-          // read cheaply through the channel, when the whole reads as no word at all.
-          return misreadGluedSplit(p.text, cheapestReading);
+          // Two or three misread words run together ("dQngtinh" = động tỉnh, "dAylUicac" = đẩy lùi các): cut
+          // where every part reads cheaply through the channel, when the whole reads as no word at all.
+          return misreadGluedCuts(p.text, cheapestReading);
         });
         // A word taken with its lost-letter mark and run into the next one ("v@xaydvng" = về xây dựng): two words.
         split.pieces.forEach((p, k) => {

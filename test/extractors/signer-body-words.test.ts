@@ -12,7 +12,7 @@ describe('a body’s words are no person’s name', () => {
     expect(isPersonName(text, foldVietnamese(text))).toBe(false);
   });
 
-  it.each([['ĐẶNG VĂN AN'], ['Đặng Văn An'], ['ĐOÀN VĂN HÙNG'], ['Lê Ban Mai']])('a name that opens alike is still one: %s', (text) => {
+  it.each([['ĐẶNG VĂN AN'], ['Đặng Văn An'], ['ĐOÀN VĂN HÙNG'], ['Lê Ban Mai'], ['Nguyễn Công Đoàn'], ['NGUYỄN CÔNG ĐOÀN'], ['Nguyen Cong Doan'], ['Lê Thị Trấn'], ['Phạm Văn Xã'], ['Trần Mặt Trận']])('a name that opens alike or holds a body word is still one: %s', (text) => {
     expect(isPersonName(text, foldVietnamese(text))).toBe(true);
   });
 
@@ -20,6 +20,7 @@ describe('a body’s words are no person’s name', () => {
     ['T/M BAN CHẤP HÀNH\nĐẢNG ỦY XÃ\nBÍ THƯ\n(đã ký)\nNguyễn Văn An', 'Nguyễn Văn An'],
     ['T/M BAN THƯỜNG VỤ\nĐẢNG ỦY XÃ\nNguyễn Văn An', 'Nguyễn Văn An'],
     ['T/M BAN CHẤP HÀNH\nĐẢNG ỦY XÃ', null],
+    ['TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nNguyễn Công Đoàn', 'Nguyễn Công Đoàn'],
   ])('%#: the signer under the body’s line', (block, name) => {
     expect(extractSigner(BODY + block, testContext()).name).toBe(name);
   });

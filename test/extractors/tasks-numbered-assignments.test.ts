@@ -49,6 +49,10 @@ describe('a unit cell of numbered assignments', () => {
     ['Ban Chỉ đạo tỉnh tổ chức thực hiện', 'Ban Chỉ đạo tỉnh'],
     ['Ban Chỉ đạo chủ trì, xây dựng kế hoạch của tỉnh', 'Ban Chỉ đạo'],
     ['Ban Quản lý dự án đầu tư xây dựng chủ trì, xây dựng hồ sơ trình tỉnh', 'Ban Quản lý dự án đầu tư xây dựng'],
+    // Guiding others, or a place where the work is done, ends the board's name.
+    ['Ban Quản lý dự án hướng dẫn các xã triển khai mô hình tại huyện Ba Vì', 'Ban Quản lý dự án'],
+    ['Ban Chỉ đạo xây dựng nông thôn mới hướng dẫn thực hiện trên địa bàn tỉnh', 'Ban Chỉ đạo'],
+    ['Ban Chỉ đạo triển khai mô hình ở huyện Ba Vì', 'Ban Chỉ đạo'],
   ])('assignedBodies(%j) → %j', (item, bodies) => {
     expect(assignedBodies(item)).toBe(bodies);
   });

@@ -6,7 +6,7 @@
 // Each with the cases it must leave alone.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { garbledView, latinView } from '../../normalizers/diacritics/garbled.js';
-import { misreadGluedSplit } from '../../normalizers/diacritics/glued-words.js';
+import { misreadGluedCuts, misreadGluedSplit, splitGluedPieces } from '../../normalizers/diacritics/glued-words.js';
 import { loadModel } from '../../normalizers/diacritics/lm.js';
 import { misreadCapitalVariants } from '../../normalizers/diacritics/misread-letters.js';
 import { Restorer, lostLetterMarks } from '../../normalizers/diacritics/restorer.js';
@@ -208,6 +208,72 @@ describe('two misread words run together', () => {
     const out = restoredLine('Cac co quan van dQngtinh nha phoi hop thuc hien');
     expect(out.split(' ').length).toBe('Cac co quan van dQngtinh nha phoi hop thuc hien'.split(' ').length + 1);
     expect(out).toContain('động t');
+  });
+});
+
+describe('three misread words run together', () => {
+  // A toy channel as above: the parts it reads, at their costs; anything else reads as no word.
+  const channel = new Map([
+    ['dAy', 0.3],
+    ['lUi', 0.3],
+    ['cac', 0],
+    ['dQng', 0.3],
+    ['tinh', 0],
+    ['hgp', 1.2],
+    ['th6ng', 0.5],
+    ['ạạạn', 0.2],
+    ['dOạạạn', 0.4],
+    ['dO', 0.3],
+    ['d1', 0.4],
+    ['vi', 0],
+  ]);
+  const cost = (t: string) => channel.get(t) ?? Infinity;
+  it.each([
+    // No two halves read: three parts that each read as a half would.
+    ['dAylUicac', [3, 6]],
+    ['hgpth6ngcac', [3, 8]],
+    // Two halves that read are preferred to three parts ("dQngtinh" stays one cut).
+    ['dQngtinh', [4]],
+  ])('%s is cut at %j', (word, cuts) => {
+    expect(misreadGluedCuts(word, cost)).toEqual(cuts);
+  });
+  it.each([
+    // A word the channel reads whole is left whole however its parts read.
+    ['dAylUicac', (t: string) => (t === 'dAylUicac' ? 3 : cost(t))],
+    // A part a half could not be (dearer than MISREAD_HALF_COST, or two letters read at a cost).
+    ['dAylUihgp', (t: string) => (t === 'hgp' ? 1.8 : cost(t))],
+    // A part holding a number is no word ("dO!;lfi2016" = đoạn 2016 is a word and a number).
+    ['dAylUi2016', cost],
+    // A cut inside an ạ the view spread over three letters reads no word.
+    ['dOạạạnvicac', (t: string) => (t === 'dOạ' || t === 'ạạnvi' || t === 'cac' ? 0 : Infinity)],
+    // Plain small letters shorter than eight (another language's word), or the writer's marks.
+    ['daylui', () => 0],
+    ['đẩylùicác', () => 0],
+    // Longer than three syllables of six letters.
+    ['dAylUicacdAylUicac', cost],
+  ])('%s is not cut', (word, c) => {
+    expect(misreadGluedCuts(word, c as (t: string) => number)).toEqual([]);
+  });
+  it('keeps misreadGluedSplit to the first cut', () => {
+    expect(misreadGluedSplit('dAylUicac', cost)).toBe(3);
+  });
+  it('makes three pieces, the second and third glued to the one before', () => {
+    const pieces = splitPieces('xa dAylUicac te');
+    const { pieces: out, gluedBefore } = splitGluedPieces(pieces, (p) => (p.text === 'dAylUicac' ? [3, 6] : -1));
+    expect(out.map((p) => [p.text, p.start, p.end])).toEqual([['xa', 0, 2], ['dAy', 3, 6], ['lUi', 6, 9], ['cac', 9, 12], ['te', 13, 15]]);
+    expect([...gluedBefore]).toEqual([2, 3]);
+  });
+  it('is written back as three words in a layer of such an engine', () => {
+    expect(restoredLine('xay dgng moi truang sAng lanh manh, dAylUicac t~ nan xa hQi.')).toBe('xây dựng môi trường sống lành mạnh, đẩy lùi các tệ nạn xã hội.');
+  });
+});
+
+describe('a misread word run into a number', () => {
+  it('is cut from the number when it reads as one word ("dO!;lfi2016" = đoạn 2016)', () => {
+    expect(restoredLine('xay dgng dm s6ng van hoa trong CNVCLD giai dO!;lfi2016-2021;')).toBe('xây dựng đời sống văn hóa trong CNVCLĐ giai đoạn 2016-2021;');
+  });
+  it('leaves a code and its number whole', () => {
+    expect(restoredLine('Cac dai bieu QH15 va UBND2023 tham gia')).toContain('QH15 và UBND2023');
   });
 });
 

@@ -210,12 +210,25 @@ describe('words an engine ran together', () => {
   it.each([
     ['ndm2023', 3],
     ['ngay15', 4],
+    ['Ngay15', 4],
+    // An engine's capital or ạ (spread over three letters by the view) inside the word: still a word.
+    ['dOạạạfi2016', 7],
     // Codes, note marks, numbers: not cut.
     ['QH15', -1],
+    ['UBND2023', -1],
+    ['K15', -1],
     ['CO2', -1],
     ['vu1', -1],
     ['2023', -1],
     ['a12', -1],
+    ['Phuong12', 6],
+    // A writer's Title-case abbreviation with its number: a road's kilometre, a city.
+    ['Km12', -1],
+    ['Km15', -1],
+    ['Tp15', -1],
+    ['KM12', -1],
+    // A long run of letters with no figure is answered at once (no backtracking over it).
+    ['a'.repeat(20000), -1],
   ])('%s: word ends at %i', (text, at) => {
     expect(wordThenNumber(text)).toBe(at);
   });
@@ -224,6 +237,11 @@ describe('words an engine ran together', () => {
     ['KT. CHUTICH', 'CHỦ TỊCH'],
   ])('in a garbled layer %s → contains %s', (line, expected) => {
     expect(restoredLine(line)).toContain(expected);
+  });
+  it.each(['Thi cong tai Km12+500 va Km15 Quoc lo 1A', 'Doan tu Km12 den Km15 cua Quoc lo 20'])('a road kilometre keeps its abbreviation: %s', (line) => {
+    const out = restoredLine(line);
+    expect(out).toContain('Km12');
+    expect(out).toContain('Km15');
   });
   it.each(['tu dong hoa san xuat, robot cong nghiep', 'may tinh laptop cua phong'])('a small-letter word of another language is not cut in two: %s', (line) => {
     expect(restoredLine(line).split(/\s+/).length).toBe(line.split(/\s+/).length);

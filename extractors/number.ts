@@ -85,7 +85,9 @@ const STATE = new RegExp(`^(?:([0-9]+(?:[a-z](?=\\s*/))?(?:\\.[0-9]+)?(?:-[0-9]{
 // Party: serial-TYPE/ISSUER (34-CT/TW), also serial-TYPE-ISSUER (04-CTr-TU).
 // The separator is kept as printed: "04-CTr-TU" stays as it is (Party documents do write it so);
 // matching across plans folds "/" and "-" (numberKey) instead of rewriting the text.
-const PARTY = new RegExp(`^([0-9]+[a-z]?)${HYPHEN}(${PART})\\s*([/-])\\s*(${PART}(?:${HYPHEN}${PART})*)`);
+// Some bodies print a space for the serial's hyphen ("Số: 53 KH/ĐTN", "Kế hoạch số 45 KH/ĐTN"):
+// taken only before TYPE/ISSUER, the Party's slash. A serial left blank is dots ("Số: ... KH/ĐTN").
+const PARTY = new RegExp(`^(?:([0-9]+[a-z]?)|[.…_]+)(${HYPHEN}|[ \\t]+)(${PART})\\s*([/-])\\s*(${PART}(?:${HYPHEN}${PART})*)`);
 
 export interface NumberMatch {
   value: PlanNumber;
@@ -152,14 +154,16 @@ export function readPlanNumber(raw: string): NumberMatch | null {
   const text = latinLookalikes(raw);
   const party = PARTY.exec(text);
   if (party) {
-    const type = canonicalSymbolPart(party[2]!);
+    const type = canonicalSymbolPart(party[3]!);
     const partyType = docTypeByCode(type);
     const typeCode = partyType?.code ?? null;
+    const spaced = !/[-–]/.test(party[2]!);
     // A Party number needs a real type in front (34-CT/TW; 163-CV/ĐU, a Party công văn).
-    if (partyType) {
-      const issuer = strip(party[4]!).split(/[-–]/).map(canonicalSymbolPart).join('-');
-      const symbol = `${type}${party[3]}${issuer}`;
-      return { value: { number: `${party[1]}-${symbol}`, serial: party[1]!, symbol, typeCode, party: true }, length: party[0].length };
+    if (partyType && (!spaced || party[4] === '/')) {
+      const issuer = strip(party[5]!).split(/[-–]/).map(canonicalSymbolPart).join('-');
+      const symbol = `${type}${party[4]}${issuer}`;
+      const serial = party[1] ?? null;
+      return { value: { number: serial ? `${serial}-${symbol}` : null, serial, symbol, typeCode, party: true }, length: party[0].length };
     }
   }
   const state = withoutWordStart(STATE.exec(text), text);

@@ -13,6 +13,7 @@
 // wider than its letters ("ngày" read over a handwritten day it did not spell) also hides a figure.
 import type { OcrWord } from './types.js';
 import { wordsByEngineLine } from './engine-lines.js';
+import { partyTypeBeforeSlash } from './party-symbol-type.js';
 
 /** Below this confidence a figure is not trusted. */
 export const FIGURE_MIN_CONFIDENCE = 60;
@@ -86,8 +87,20 @@ export interface DoubtfulFigure {
 
 const median = (v: number[]) => (v.length ? [...v].sort((a, b) => a - b)[Math.floor(v.length / 2)]! : 0);
 
-/** `words` of the header zone; the number and date lines found in them are checked, the rest kept. */
+/**
+ * `words` of the header zone; the number and date lines found in them are checked, the rest kept.
+ * The registry fills the serial and the day in together when it registers the signed document: on
+ * a page whose day is a hand's (left blank as unreadable), a serial read as figures is the same
+ * hand's, however confident the reading (a thin pen's "12" read "42"), and is left blank too. On the
+ * real scans gathered (79 with a handwritten day), none printed its serial beside a handwritten day.
+ */
 export function checkHeaderFigures(words: readonly OcrWord[]): FigureCheck {
+  const first = checkLines(words, false);
+  const dayByHand = first.blanks.some((b) => b.kind === 'day');
+  return dayByHand && first.read.some((r) => r.frame.kind === 'serial') ? checkLines(words, true) : first;
+}
+
+function checkLines(words: readonly OcrWord[], serialByHand: boolean): FigureCheck {
   const lines = wordsByEngineLine(words.map((w) => ({ ...w })));
   const illegible: string[] = [];
   const doubtful: DoubtfulFigure[] = [];
@@ -99,7 +112,7 @@ export function checkHeaderFigures(words: readonly OcrWord[]): FigureCheck {
   for (const raw of lines) {
     let line = [...raw].sort((a, b) => a.x0 - b.x0);
     if (!numberDone) {
-      const checked = checkNumberLine(line, illegible, doubtful, blanks, read);
+      const checked = checkNumberLine(line, illegible, doubtful, blanks, read, serialByHand);
       if (checked) [line, numberDone] = [checked, true];
     }
     if (!dateDone) {
@@ -174,7 +187,7 @@ function rebuild(line: OcrWord[], from: number, to: number, head: string, figure
   return [...line.slice(0, from), ...parts, ...line.slice(to + 1)];
 }
 
-function checkNumberLine(line: OcrWord[], illegible: string[], doubtful: DoubtfulFigure[], blanks: FigureBlank[], read: ReadFigure[]): OcrWord[] | null {
+function checkNumberLine(line: OcrWord[], illegible: string[], doubtful: DoubtfulFigure[], blanks: FigureBlank[], read: ReadFigure[], byHand: boolean): OcrWord[] | null {
   const at = line.findIndex((w) => NUMBER_LABEL.test(w.text));
   if (at < 0) return null;
   const end = line.findIndex((w, k) => k >= at && SYMBOL_START.test(k === at ? w.text.replace(NUMBER_LABEL, '') : w.text));
@@ -184,19 +197,30 @@ function checkNumberLine(line: OcrWord[], illegible: string[], doubtful: Doubtfu
   const between = line.slice(at + 1, end);
   const symbolWord = at === end ? glued : line[end]!.text;
   const slash = symbolWord.search(SYMBOL_START);
-  const before = symbolWord.slice(0, slash);
-  const symbol = symbolWord.slice(slash);
-  const text = [at === end ? before : glued, ...between.map((w) => w.text), at === end ? '' : before].join(' ').trim();
+  let before = symbolWord.slice(0, slash);
+  let symbol = symbolWord.slice(slash);
+  let text = [at === end ? before : glued, ...between.map((w) => w.text), at === end ? '' : before].join(' ').trim();
   // The words that hold the figure's characters (the label only when the figure is glued to it, or
   // when label, figure and symbol are one word): their confidence is the figure's. The label's own
   // doubt ("Số:" read at 47 on a 100-dpi page) says nothing of a figure glued to the symbol ("71/2013/NQ-HĐND").
-  const holders = [...(glued || at === end ? [label] : []), ...between, ...(before && at !== end ? [line[end]!] : [])];
+  let inner = between;
+  // "Số: 40 -TB/ĐTN": the type code before the slash is the symbol's, not the serial's.
+  const party = partyTypeBeforeSlash(text, symbol);
+  if (party) {
+    const code = party.code.replace(/^-/, '');
+    symbol = `${party.code}${symbol}`;
+    text = party.figure;
+    if (before.endsWith(code)) before = before.slice(0, before.length - code.length).replace(/[ \t]*[-–]?[ \t]*$/, '');
+    else inner = between.filter((w, k) => !(k === between.length - 1 && w.text.replace(/^[-–]/, '') === code));
+    if (!before && at !== end) inner = inner.filter((w, k) => !(k === inner.length - 1 && /^[-–]$/.test(w.text)));
+  }
+  const holders = [...(glued || at === end ? [label] : []), ...inner, ...(before && at !== end ? [line[end]!] : [])];
   const confidence = Math.min(100, ...holders.map((w) => w.confidence));
   const head = 'Số:';
   // A blank holds a figure, not a phrase: a longer text there is not the number line.
   if (!fitsBlank(text)) return null;
   const shape = /^\d{1,6}(\/\d{4})?$/;
-  const digits = text ? digitsOf({ text, confidence }, shape) : null;
+  const digits = text && !byHand ? digitsOf({ text, confidence }, shape) : null;
   if (text && !digits) {
     illegible.push(text);
     const after = at === end ? label : line[end]!;
@@ -206,7 +230,7 @@ function checkNumberLine(line: OcrWord[], illegible: string[], doubtful: Doubtfu
     const after = at === end ? label : line[end]!;
     read.push({ frame: { kind: 'serial', text, confidence, before: label, after, beforeKept: 'Số:', afterKept: symbol, gluedBefore: !!glued, gluedAfter: !!before }, holders });
   }
-  const doubt = text && !digits ? doubtfulFigure(text, confidence, holders, /^\d{1,6}$/) : null;
+  const doubt = text && !digits && !byHand ? doubtfulFigure(text, confidence, holders, /^\d{1,6}$/) : null;
   if (doubt) doubtful.push(doubt);
   const rebuilt = !text && at !== end ? line : rebuild(line, at, end, head, text ? (digits ?? '...') : '', symbol, confidence);
   // Nothing is printed before "Số:" on its line: a mark or two there is a margin note's stroke ("z)").

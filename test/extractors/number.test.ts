@@ -190,3 +190,23 @@ describe('a Party-form serial ending with a letter', () => {
     expect(readPlanNumber(text)?.value).toMatchObject({ number, serial: number.split('-')[0], party: true });
   });
 });
+
+describe('a Party number with a space for its hyphen, or its serial blank', () => {
+  it.each([
+    ['53 KH/ĐTN', '53-KH/ĐTN', '53', 'KH/ĐTN'],
+    ['45 KH/ĐTN ngày 14/01/2019', '45-KH/ĐTN', '45', 'KH/ĐTN'],
+    ['... KH/ĐTN', null, null, 'KH/ĐTN'],
+    ['... -TB/ĐTN', null, null, 'TB/ĐTN'],
+    ['40 -TB/ĐTN', '40-TB/ĐTN', '40', 'TB/ĐTN'],
+  ])('%s', (text, number, serial, symbol) => {
+    const read = readPlanNumber(text)!;
+    expect(read.value).toMatchObject({ number, serial, symbol, party: true });
+  });
+
+  it.each([
+    ['a space before TYPE-ISSUER is no Party number', '12 KH-UBND'],
+    ['letters that are no type code', '12 AB/ĐTN'],
+  ])('%s', (_name, text) => {
+    expect(readPlanNumber(text)?.value.party ?? false).toBe(false);
+  });
+});

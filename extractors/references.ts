@@ -936,6 +936,7 @@ export function extractReferences(
     const otherDocument = !!p.number?.number && ((!!document.number && !sameNumber) || otherDate);
     if (!otherDocument && lineStart >= 0 && /^[\s(*_]*(?:ban hanh\s+)?ke[mr]n? theo\s*$/.test(folded.slice(lineStart, p.start))) continue;
     // The caption may follow the annex's heading on its line: "… trên địa bàn xã (Kèm theo Hướng dẫn số …".
+    if (!otherDocument && /\(\s*(?:ban hanh\s+)?ke[mr]n? theo\s*$/.test(folded.slice(captionFrom, p.start))) continue;
     // The citation may start at its number when OCR garbled the type word before it ("(Kèm theo Quuết định số: 1050/…"):
     // in OCR text only; typed words there are read as a type or a title.
     if (!otherDocument && ocrOrigin && /\(\s*(?:ban hanh\s+)?ke[mr]n? theo(?:\s+[a-z]+){0,3}?(?:\s+so\s*[:.]?)?\s*$/.test(folded.slice(captionFrom, p.start))) continue;

@@ -89,18 +89,11 @@ const median = (v: number[]) => (v.length ? [...v].sort((a, b) => a - b)[Math.fl
 
 /**
  * `words` of the header zone; the number and date lines found in them are checked, the rest kept.
- * The registry fills the serial and the day in together when it registers the signed document: on
- * a page whose day is a hand's (left blank as unreadable), a serial read as figures is the same
- * hand's, however confident the reading (a thin pen's "12" read "42"), and is left blank too. On the
- * real scans gathered (79 with a handwritten day), none printed its serial beside a handwritten day.
+ * A serial read with confidence beside a day that could not be read is kept: the day may be a
+ * hand's, or small print the scan blurred ("ngày 06" stamped by the signing system), and a printed
+ * serial lost is as wrong as a hand's invented.
  */
 export function checkHeaderFigures(words: readonly OcrWord[]): FigureCheck {
-  const first = checkLines(words, false);
-  const dayByHand = first.blanks.some((b) => b.kind === 'day');
-  return dayByHand && first.read.some((r) => r.frame.kind === 'serial') ? checkLines(words, true) : first;
-}
-
-function checkLines(words: readonly OcrWord[], serialByHand: boolean): FigureCheck {
   const lines = wordsByEngineLine(words.map((w) => ({ ...w })));
   const illegible: string[] = [];
   const doubtful: DoubtfulFigure[] = [];
@@ -112,7 +105,7 @@ function checkLines(words: readonly OcrWord[], serialByHand: boolean): FigureChe
   for (const raw of lines) {
     let line = [...raw].sort((a, b) => a.x0 - b.x0);
     if (!numberDone) {
-      const checked = checkNumberLine(line, illegible, doubtful, blanks, read, serialByHand);
+      const checked = checkNumberLine(line, illegible, doubtful, blanks, read);
       if (checked) [line, numberDone] = [checked, true];
     }
     if (!dateDone) {
@@ -187,7 +180,7 @@ function rebuild(line: OcrWord[], from: number, to: number, head: string, figure
   return [...line.slice(0, from), ...parts, ...line.slice(to + 1)];
 }
 
-function checkNumberLine(line: OcrWord[], illegible: string[], doubtful: DoubtfulFigure[], blanks: FigureBlank[], read: ReadFigure[], byHand: boolean): OcrWord[] | null {
+function checkNumberLine(line: OcrWord[], illegible: string[], doubtful: DoubtfulFigure[], blanks: FigureBlank[], read: ReadFigure[]): OcrWord[] | null {
   const at = line.findIndex((w) => NUMBER_LABEL.test(w.text));
   if (at < 0) return null;
   const end = line.findIndex((w, k) => k >= at && SYMBOL_START.test(k === at ? w.text.replace(NUMBER_LABEL, '') : w.text));
@@ -220,7 +213,7 @@ function checkNumberLine(line: OcrWord[], illegible: string[], doubtful: Doubtfu
   // A blank holds a figure, not a phrase: a longer text there is not the number line.
   if (!fitsBlank(text)) return null;
   const shape = /^\d{1,6}(\/\d{4})?$/;
-  const digits = text && !byHand ? digitsOf({ text, confidence }, shape) : null;
+  const digits = text ? digitsOf({ text, confidence }, shape) : null;
   if (text && !digits) {
     illegible.push(text);
     const after = at === end ? label : line[end]!;
@@ -230,7 +223,7 @@ function checkNumberLine(line: OcrWord[], illegible: string[], doubtful: Doubtfu
     const after = at === end ? label : line[end]!;
     read.push({ frame: { kind: 'serial', text, confidence, before: label, after, beforeKept: 'Số:', afterKept: symbol, gluedBefore: !!glued, gluedAfter: !!before }, holders });
   }
-  const doubt = text && !digits && !byHand ? doubtfulFigure(text, confidence, holders, /^\d{1,6}$/) : null;
+  const doubt = text && !digits ? doubtfulFigure(text, confidence, holders, /^\d{1,6}$/) : null;
   if (doubt) doubtful.push(doubt);
   const rebuilt = !text && at !== end ? line : rebuild(line, at, end, head, text ? (digits ?? '...') : '', symbol, confidence);
   // Nothing is printed before "Số:" on its line: a mark or two there is a margin note's stroke ("z)").

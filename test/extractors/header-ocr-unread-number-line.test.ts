@@ -2,19 +2,11 @@
 // for 'Số: 731/TB-ĐHTĐ' on a phone scan): the line is still the number's cell, never a line of the
 // issuer's name above it; no number is made up from it.
 import { describe, expect, it } from 'vitest';
-import { extractHeader } from '../../extractors/header.js';
-import type { Signer } from '../../output/schema.js';
-import { testContext } from './context.js';
+import { headerOf } from './header-fixture.js';
 
-const noSigner: Signer = { name: null, title: null, authority: null };
 const header = (numberLine: string, ocrOrigin = true) =>
-  extractHeader(
-    ['BỘ GIÁO DỤC VÀ ĐÀO TẠO', 'TRƯỜNG ĐẠI HỌC TÂY ĐÔ', numberLine, 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'Cần Thơ, ngày 14 tháng 7 năm 2025', 'THÔNG BÁO', 'Về việc triển khai công tác đề thi học kỳ 3'].join('\n'),
-    testContext(),
-    noSigner,
-    undefined,
-    false,
-    undefined,
+  headerOf(
+    ['BỘ GIÁO DỤC VÀ ĐÀO TẠO', 'TRƯỜNG ĐẠI HỌC TÂY ĐÔ', numberLine, 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'Cần Thơ, ngày 14 tháng 7 năm 2025', 'THÔNG BÁO', 'Về việc triển khai công tác đề thi học kỳ 3'],
     ocrOrigin,
   );
 
@@ -30,10 +22,7 @@ describe('a number line read past reading', () => {
   });
 
   it('a place and date run onto the garbled number line keep their cell', () => {
-    const doc = extractHeader(
-      ['BỘ GIÁO DỤC VÀ ĐÀO TẠO          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'TRƯỜNG ĐẠI HỌC TÂY ĐÔ          Độc lập - Tự do - Hạnh phúc', 'Số: 447T1B-ĐHTĐ          Cần Thơ, ngày 14 tháng 7 năm 2025', 'THÔNG BÁO', 'Về việc triển khai công tác đề thi'].join('\n'),
-      testContext(), noSigner, undefined, false, undefined, true,
-    );
+    const doc = headerOf(['BỘ GIÁO DỤC VÀ ĐÀO TẠO          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'TRƯỜNG ĐẠI HỌC TÂY ĐÔ          Độc lập - Tự do - Hạnh phúc', 'Số: 447T1B-ĐHTĐ          Cần Thơ, ngày 14 tháng 7 năm 2025', 'THÔNG BÁO', 'Về việc triển khai công tác đề thi']);
     expect(doc.issuer?.name?.toLowerCase()).toBe('trường đại học tây đô');
     expect(doc.place).toBe('Cần Thơ');
     expect(doc.date).toBe('2025-07-14');

@@ -2,20 +2,12 @@
 // second line beside it, both garbled past reading line by line ("BQ NÔNG NGHIỆP" / "và PIlAT
 // TRIỂN NÔNG THÔN"): read as the one standard name they make together.
 import { describe, expect, it } from 'vitest';
-import { extractHeader } from '../../extractors/header.js';
 import { withHeadWordRepaired } from '../../extractors/ocr-body-names.js';
-import type { Signer } from '../../output/schema.js';
-import { testContext } from './context.js';
+import { headerOf } from './header-fixture.js';
 
-const noSigner: Signer = { name: null, title: null, authority: null };
 const header = (first: string, second: string, motto2 = 'Độc lập - Tự}\'do - Hạnh plnic', ocrOrigin = true) =>
-  extractHeader(
-    [`      ${first}                CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM`, `  ${second}                 ${motto2}`, '', '      Số: 12/QĐ-BNN-TCLN                    Hà Nội, ngày 25 tháng 4 năm 2016', '                                        QUYẾT ĐỊNH', '                      Ban hành Quy chế quản lý'].join('\n'),
-    testContext(),
-    noSigner,
-    undefined,
-    false,
-    undefined,
+  headerOf(
+    [`      ${first}                CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM`, `  ${second}                 ${motto2}`, '', '      Số: 12/QĐ-BNN-TCLN                    Hà Nội, ngày 25 tháng 4 năm 2016', '                                        QUYẾT ĐỊNH', '                      Ban hành Quy chế quản lý'],
     ocrOrigin,
   );
 

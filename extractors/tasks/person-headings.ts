@@ -17,14 +17,11 @@ const PART = /^[IVX]{1,4}[.)]\s/u;
 const ENDS_LIST = /^(?:n[oơ]i nh[aậ]n|tr[eê]n đ[aâ]y l[aà])(?![\p{L}\p{N}])/iu;
 const BULLET = /^[-+•–*]\s/u;
 
-interface Open {
-  task: TaskRow;
-}
-
 export function tasksFromPersonHeadings(lines: readonly SourceLine[]): TaskRow[] {
   const tasks: TaskRow[] = [];
   const headings = new Map<string, string>();
-  let open: Open | null = null;
+  // The task whose duty the following lines carry on.
+  let open: TaskRow | null = null;
   for (const line of lines) {
     const text = line.text.replace(/\s+/g, ' ').trim();
     const start = line.start ?? 0;
@@ -53,7 +50,7 @@ export function tasksFromPersonHeadings(lines: readonly SourceLine[]): TaskRow[]
         span: { start, end: start + line.text.length },
       };
       tasks.push(task);
-      open = { task };
+      open = task;
       continue;
     }
     // A number alone on its line is a page's.
@@ -63,8 +60,8 @@ export function tasksFromPersonHeadings(lines: readonly SourceLine[]): TaskRow[]
       continue;
     }
     // The duty wrapped onto the next line, or a sentence of it after a ";" or ".".
-    open.task.content = `${open.task.content.replace(/[;.,]\s*$/, '')}; ${text.replace(/[;.,]\s*$/, '')}`;
-    open.task.span = { start: open.task.span!.start, end: start + line.text.length };
+    open.content = `${open.content.replace(/[;.,]\s*$/, '')}; ${text.replace(/[;.,]\s*$/, '')}`;
+    open.span = { start: open.span!.start, end: start + line.text.length };
   }
   return tasks.length >= 2 ? tasks : [];
 }

@@ -48,9 +48,13 @@ interface UnitGroup {
   nameList?: boolean;
 }
 
-const ITEM = /^(\d{1,2}(?:\.\d{1,2}){0,3}|[a-zđ])[.)]\s*(\S.*)$/u;
+// A scan's OCR may read an item's full stop as a comma ("9, VNPT Sơn La") and a bold 8 as "§"
+// ("§. Ban chỉ đạo …"): a comma counts before a capital, "§" before its full stop is the 8.
+const ITEM = /^(\d{1,2}(?:\.\d{1,2}){0,3}|[a-zđ]|§(?=\.))(?:[.)]\s*|(?<=\d),\s+(?=\p{Lu}))(\S.*)$/u;
+const itemNumber = (raw: string) => raw.replace('§', '8');
 const PAGE_NUMBER = /^\d{1,3}$/;
-const PART = /^([IVX]{1,4})[.)]\s*(\S.*)$/u;
+/** "III. TỔ CHỨC THỰC HIỆN", and as Party documents print it, "III- TỔ CHỨC THỰC HIỆN". */
+const PART = /^([IVX]{1,4})(?:[.)]\s*|\s*[-–]\s+)(\S.*)$/u;
 const BULLET = /^(?:[-+•–]|\*(?!\*))\s+/u;
 /** "Đề nghị …", "Giao …" before the body: a request, the body is what follows. */
 const REQUEST = /^(?:đề nghị|giao|yêu cầu)\s+/iu;
@@ -58,7 +62,7 @@ const REQUEST = /^(?:đề nghị|giao|yêu cầu)\s+/iu;
 const DUTY_WORDS = /\b(?:chu tri|phoi hop|thuc hien|to chuc|trien khai|tham muu|chiu trach nhiem|co trach nhiem|can cu)\b/;
 /** Headings that open like a body's name but name a topic: "Báo cáo:", "Dự kiến:", "Các hoạt động:". */
 const NOT_A_BODY =
-  /^(?:bao cao|du kien|du toan|nha nuoc|cac (?!(?:so|ban|nganh|phong|co quan|don vi|xa|phuong|huyen|doan|to chuc|hoi|dia phuong|thanh vien|bo|truong|ubnd|uy ban|dang|chi|cap|tap the|ca nhan|dong chi)\b))/;
+  /^(?:bao cao|du kien|du toan|nha nuoc|cac (?!(?:so|ban|nganh|phong|co quan|co so|don vi|xa|phuong|huyen|doan|to chuc|hoi|dia phuong|thanh vien|bo|truong|ubnd|uy ban|dang|chi|cap|tap the|ca nhan|dong chi)\b))/;
 /** "1. Ông: Hoàng Văn Thuân - Trưởng đoàn;": a person's title before the colon is no body (person-headings.ts reads a member's duty). */
 const PERSON_TITLE = /^(?:ong|ba|dong chi|d\/c)$/;
 /** "Phòng Nội vụ: Chủ trì …": a body's name, then its duty after the colon. */
@@ -81,10 +85,12 @@ const RECURRING_OPENING = /^(?:định kỳ(?:\s+\d+\s+(?:tuần|tháng|quý|nă
 
 export interface UnitHeadingOptions {
   planYear: number | null;
+  /** OCR wrote the text: it keeps no bold, so an unmarked heading may carry one paragraph. */
+  ocr?: boolean;
 }
 
 export function tasksFromUnitHeadings(lines: readonly SourceLine[], _ctx: StageContext, options: UnitHeadingOptions): TaskRow[] {
-  const groups = unitGroups(lines).filter((g) => g.duties.length > 0);
+  const groups = unitGroups(lines, options.ocr ?? false).filter((g) => g.duties.length > 0);
   if (groups.length < 2) return [];
   return groups.flatMap((g) => {
     const [first, ...rest] = g.duties;
@@ -112,7 +118,7 @@ export function tasksFromUnitHeadings(lines: readonly SourceLine[], _ctx: StageC
   });
 }
 
-function unitGroups(lines: readonly SourceLine[]): UnitGroup[] {
+function unitGroups(lines: readonly SourceLine[], ocr: boolean): UnitGroup[] {
   const groups: UnitGroup[] = [];
   let section: string | null = null;
   let open: UnitGroup | null = null;
@@ -139,12 +145,12 @@ function unitGroups(lines: readonly SourceLine[]): UnitGroup[] {
       const lead = headingUnits(item[2]!);
       const inline = lead ? null : NAME_THEN_DUTY.exec(item[2]!);
       const inlineLead = inline ? headingUnits(inline[1]!) : null;
-      open = lead ? { lead, number: item[1]!, section, duties: [], needsBullets: !marked, heading: item[2]! } : null;
+      open = lead ? { lead, number: itemNumber(item[1]!), section, duties: [], needsBullets: !marked, heading: item[2]! } : null;
       if (inlineLead && isNameList(inline![2]!)) {
         // "7. UBND các xã: Hải Tiến, Giao Minh, …": the names after the colon are the body's, no duty.
-        open = { lead: [nameListLead(inline![1]!, inline![2]!)], number: item[1]!, section, duties: [], needsBullets: true, nameList: true };
+        open = { lead: [nameListLead(inline![1]!, inline![2]!)], number: itemNumber(item[1]!), section, duties: [], needsBullets: true, nameList: true };
       } else if (inlineLead) {
-        open = { lead: inlineLead, number: item[1]!, section, duties: [{ text: inline![2]!.trim(), start, end, inline: true }], needsBullets: false };
+        open = { lead: inlineLead, number: itemNumber(item[1]!), section, duties: [{ text: inline![2]!.trim(), start, end, inline: true }], needsBullets: false };
       }
       if (open) groups.push(open);
       blankSince = false;
@@ -165,7 +171,8 @@ function unitGroups(lines: readonly SourceLine[]): UnitGroup[] {
     if (!open) continue;
     // "Nơi nhận", or the plan's closing sentence ("Trên đây là Kế hoạch …") where no blank line
     // sets it apart (a PDF's text layer has none).
-    if (/^(?:n[oơ]i nh[aậ]n|tr[eê]n đ[aâ]y l[aà])(?![\p{L}\p{N}])/iu.test(text)) {
+    // A note to every body after the list ("* Lưu ý: Các cơ quan …") is no duty of the last one.
+    if (/^(?:n[oơ]i nh[aậ]n|tr[eê]n đ[aâ]y l[aà]|[-+*•]?\s*(?:lưu ý|ghi chú)\s*:)(?![\p{L}\p{N}])/iu.test(text)) {
       open = null;
       continue;
     }
@@ -175,6 +182,13 @@ function unitGroups(lines: readonly SourceLine[]): UnitGroup[] {
     if (!last && !bullet && !blankSince && wrapsHeading(open, text)) {
       // "9. Đề nghị Hiệp hội Du lịch … tỉnh" / "Ninh Bình": the body's name wrapped onto the next line.
       continueHeading(open, text);
+      continue;
+    }
+    if (ocr && !last && !bullet && open.needsBullets && !blankSince && !open.intro && inList(groups, open)) {
+      // OCR keeps no bold: in a list whose other bodies have their duties under them, a body's
+      // heading followed straight by prose carries that one paragraph ("4. Sở Giáo dục và Đào tạo" /
+      // "Xây dựng kế hoạch …"), as a marked heading may.
+      open.duties.push({ text: duty, start, end });
       continue;
     }
     if (!last && !bullet && open.needsBullets) {
@@ -215,6 +229,11 @@ function unitGroups(lines: readonly SourceLine[]): UnitGroup[] {
     blankSince = false;
   }
   return groups;
+}
+
+/** Another body of the same part already has its duties listed under it: `open` is an item of that list. */
+function inList(groups: readonly UnitGroup[], open: UnitGroup): boolean {
+  return groups.some((g) => g !== open && g.section === open.section && g.duties.some((d) => !d.inline));
 }
 
 function closing(section: string | null): boolean {

@@ -120,6 +120,8 @@ export function tasksFromUnitHeadings(lines: readonly SourceLine[], _ctx: StageC
 
 function unitGroups(lines: readonly SourceLine[], ocr: boolean): UnitGroup[] {
   const groups: UnitGroup[] = [];
+  /** Parts where a body has its duties listed under its heading. */
+  const listed = new Set<string | null>();
   let section: string | null = null;
   let open: UnitGroup | null = null;
   let blankSince = false;
@@ -184,10 +186,10 @@ function unitGroups(lines: readonly SourceLine[], ocr: boolean): UnitGroup[] {
       continueHeading(open, text);
       continue;
     }
-    if (ocr && !last && !bullet && open.needsBullets && !blankSince && !open.intro && inList(groups, open)) {
+    if (ocr && !last && !bullet && open.needsBullets && !blankSince && !open.intro && listed.has(open.section)) {
       // OCR keeps no bold: in a list whose other bodies have their duties under them, a body's
       // heading followed straight by prose carries that one paragraph ("4. Sở Giáo dục và Đào tạo" /
-      // "Xây dựng kế hoạch …"), as a marked heading may.
+      // "Xây dựng kế hoạch …"), as a marked heading may. (`open` has no duty yet: the list is another body's.)
       open.duties.push({ text: duty, start, end });
       continue;
     }
@@ -218,6 +220,7 @@ function unitGroups(lines: readonly SourceLine[], ocr: boolean): UnitGroup[] {
         continue;
       }
       open.duties.push({ text: duty, start, end });
+      listed.add(open.section);
     } else if (!blankSince && /[.!]$/.test(last.text) && CLOSING_OPENER.test(text)) {
       // "Yêu cầu các sở, ngành … căn cứ chức năng …": the plan's closing instruction to all after the last duty, no blank line between.
       open = null;
@@ -229,11 +232,6 @@ function unitGroups(lines: readonly SourceLine[], ocr: boolean): UnitGroup[] {
     blankSince = false;
   }
   return groups;
-}
-
-/** Another body of the same part already has its duties listed under it: `open` is an item of that list. */
-function inList(groups: readonly UnitGroup[], open: UnitGroup): boolean {
-  return groups.some((g) => g !== open && g.section === open.section && g.duties.some((d) => !d.inline));
 }
 
 function closing(section: string | null): boolean {

@@ -24,6 +24,7 @@ import { parseDeadline } from '../deadline.js';
 import type { SourceLine } from './tsv-table.js';
 import { namesUnit, splitUnits, stripMarkup } from './units.js';
 import { workVerbAlternation } from './work-verbs.js';
+import { holdParagraph, paragraphHeadings, type HeldParagraph } from './heading-paragraph.js';
 
 interface Duty {
   text: string;
@@ -46,6 +47,10 @@ interface UnitGroup {
   heading?: string;
   /** "UBND các xã: Hải Tiến, Giao Minh, …": the heading lists its bodies' names, one lead. */
   nameList?: boolean;
+  /** The first paragraph under a heading named without ":" (heading-paragraph.ts). */
+  paragraph?: HeldParagraph;
+  /** That paragraph stood right under the heading, no blank line between: it announces nothing. */
+  tight?: boolean;
 }
 
 const ITEM = /^(\d{1,2}(?:\.\d{1,2}){0,3}|[a-zđ])[.)]\s*(\S.*)$/u;
@@ -84,7 +89,10 @@ export interface UnitHeadingOptions {
 }
 
 export function tasksFromUnitHeadings(lines: readonly SourceLine[], _ctx: StageContext, options: UnitHeadingOptions): TaskRow[] {
-  const groups = unitGroups(lines).filter((g) => g.duties.length > 0);
+  const all = unitGroups(lines);
+  // A heading followed by one paragraph, beside headings with bullets: the paragraph is its duty.
+  for (const g of paragraphHeadings(all)) g.duties = [{ text: g.paragraph!.text, start: g.paragraph!.start, end: g.paragraph!.end }];
+  const groups = all.filter((g) => g.duties.length > 0);
   if (groups.length < 2) return [];
   return groups.flatMap((g) => {
     const [first, ...rest] = g.duties;
@@ -183,12 +191,17 @@ function unitGroups(lines: readonly SourceLine[]): UnitGroup[] {
       // mưu …" / "Trong đó giao … chỉ đạo thực hiện:" / "- Đôn đốc …"): then the bullets are the
       // body's duties and the prose introduces them.
       if (open.intro === 'pending' || (blankSince && !open.intro)) {
-        open.intro = ANNOUNCES_BULLETS.test(text) ? 'announced' : 'pending';
+        if (!open.tight) open.intro = ANNOUNCES_BULLETS.test(text) ? 'announced' : 'pending';
+        open.paragraph = holdParagraph(open.paragraph, duty, start, end, blankSince);
         blankSince = false;
         continue;
       }
-      groups.pop();
-      open = null;
+      // Prose right under the heading: a paragraph, unless the next heading follows it with no
+      // bullet between (then it is the body's one duty, heading-paragraph.ts).
+      open.intro = 'pending';
+      open.tight = true;
+      open.paragraph = holdParagraph(undefined, duty, start, end, false);
+      blankSince = false;
       continue;
     }
     if (bullet && !last && open.intro === 'pending') {
@@ -223,7 +236,8 @@ function closing(section: string | null): boolean {
 
 /** The bodies a heading names ("Đề nghị Ban Tuyên giáo Huyện ủy:"), or null when it is no unit heading. */
 function headingUnits(text: string): string[] | null {
-  const name = text.replace(/[:\s]+$/, '').replace(REQUEST, '').trim();
+  // "16. Các tổ chức chính trị - xã hội, … và cộng đồng.": a heading may close with a full stop.
+  const name = text.replace(/[:\s]+$/, '').replace(/(?<=\p{L})\.$/u, '').replace(REQUEST, '').trim();
   if (!name || name.length > 120 || name.split(/\s+/).length > 16 || /[.;]/.test(name.replace(/\b(?:TP|TT|Tp)\./g, ''))) return null;
   const folded = foldVietnamese(name).toLowerCase();
   if (DUTY_WORDS.test(folded) || NOT_A_BODY.test(folded) || PERSON_TITLE.test(folded) || !namesUnit(name)) return null;

@@ -284,8 +284,8 @@ function headingParts(name: string): string[] {
   return parts.flatMap(splitBeforeBody);
 }
 
-/** The heading's last words open a collective of kinds: "… và các sở". */
-const COLLECTIVE_OPEN = /(?:^|\s)các\s+\S+$/iu;
+/** The heading's last words open a collective of kinds: "… và các sở", "Các bộ, ban" (then "ngành khác" goes on). */
+const COLLECTIVE_OPEN = /(?:^|\s)các\s+\S+(?:,\s+\p{Ll}\S*)*$/iu;
 /**
  * "Hiệp hội Du lịch, tỉnh Ninh Bình": a comma before the body's own locality, after a named body
  * (not a collective: "UBND các huyện, thành phố Huế" lists kinds), which names no locality of its

@@ -14,7 +14,7 @@ import { implausibleSymbol, scrapLedSymbol, symbolAfterScrawl } from './scrawled
 import { GARBLED_DATE_LINES } from './garbled-date-line.js';
 import { docTypeByName } from './doctypes.js';
 import { findUnits } from './localities.js';
-import { YEAR_FOOTNOTE } from './dates.js';
+import { DATE_FIGURE, YEAR_FOOTNOTE } from './dates.js';
 
 export type SegmentKind = 'motto' | 'number' | 'date' | 'subject' | 'rule' | 'text';
 
@@ -238,7 +238,7 @@ const GARBLED_NUMBER_START = /(?<=^|\n)[ \t]*(s[a-z'’]{1,2}[ \t]*:[ \t]*)(?=[^
 // The third form is a draft's date line left blank to the year ("Lâm Đồng, ngày   tháng   năm"),
 // which ends its line: it still closes the header's date cell, so the heading below opens its own.
 const DATE_LINE = new RegExp(
-  `ngay\\s*[^\\s]{0,6}?\\s*th[a-z]{0,2}ng\\s*[^\\s]{0,6}?\\s*n[a-z]?m\\s*[0-9oilj]{4}${YEAR_FOOTNOTE}(?!\\d)|ngay\\s*\\d{1,2}\\s*[/.-]\\s*\\d{1,2}\\s*[/.-]\\s*\\d{4}(?!\\d)|ngay[ .…_]*thang[ .…_]*(?:\\d{1,2}[ .…_]*)?nam(?=[ .…_]*(?:\\n|$))`,
+  `ngay\\s*${DATE_FIGURE}\\s*th[a-z]{0,2}ng\\s*${DATE_FIGURE}\\s*n[a-z]?m\\s*[0-9oilj]{4}${YEAR_FOOTNOTE}(?!\\d)|ngay\\s*\\d{1,2}\\s*[/.-]\\s*\\d{1,2}\\s*[/.-]\\s*\\d{4}(?!\\d)|ngay[ .…_]*thang[ .…_]*(?:\\d{1,2}[ .…_]*)?nam(?=[ .…_]*(?:\\n|$))`,
   'g',
 );
 // "V/ v": an engine may read a space inside the label.

@@ -98,7 +98,7 @@ export function extractTasks(text: string, ctx: StageContext, context: TaskConte
     tasks = tasks.length ? [...tasks, ...closingAssignments(assigned.filter((t) => inClosingPart(t) && !overlapsAny(t, tasks)), text, context.sections)] : assigned;
   }
   // "1. Phòng Văn hóa – Thông tin:" then its duties as bullets: the tasks listed under the body that does them.
-  if (!tasks.length && plan) tasks = tasksFromUnitHeadings(planLines, ctx, { planYear, ocr: context.ocr ?? false });
+  if (!tasks.length && plan) tasks = tasksFromUnitHeadings(planLines, ctx, { planYear });
   // "4.1. Ông Hoàng Văn Thuân - Trưởng đoàn: Phụ trách chung; …": the work shared out among a team's members.
   if (!tasks.length && plan) tasks = tasksFromPersonHeadings(planLines);
   const timeline = tasksFromTimeline(text, context.sections, ctx, planYear, plan);

@@ -24,6 +24,8 @@ import { parseDeadline } from '../deadline.js';
 import type { SourceLine } from './tsv-table.js';
 import { namesUnit, splitUnits, stripMarkup } from './units.js';
 import { workVerbAlternation } from './work-verbs.js';
+import { holdParagraph, paragraphHeadings, type HeldParagraph } from './heading-paragraph.js';
+import { subjectDuty } from './subject-duty.js';
 
 interface Duty {
   text: string;
@@ -46,6 +48,12 @@ interface UnitGroup {
   heading?: string;
   /** "UBND các xã: Hải Tiến, Giao Minh, …": the heading lists its bodies' names, one lead. */
   nameList?: boolean;
+  /** The first paragraph under a heading named without ":" (heading-paragraph.ts). */
+  paragraph?: HeldParagraph;
+  /** That paragraph stood right under the heading, no blank line between: it announces nothing. */
+  tight?: boolean;
+  /** A sentence whose subject is the body (subject-duty.ts), not a heading: a duty only beside headings. */
+  subject?: boolean;
 }
 
 // A scan's OCR may read an item's full stop as a comma ("9, VNPT Sơn La") and a bold 8 as "§"
@@ -75,7 +83,8 @@ const ANNOUNCES_BULLETS = /:\s*$/;
 const PARTNERS = /phoi hop(?:\s+chat che)?\s+voi\s+/g;
 /** How far after "phối hợp với" its partners are read (units.ts reads lists of bodies so, LIST_SPAN). */
 const PARTNERS_SPAN = 300;
-const PARTNERS_END = new RegExp(`\\s(?=(?:${workVerbAlternation(['bien tap', 'trong', 'de', 've', 'nham', 'tai', 'theo', 'khan truong', 'kip thoi'])})\\s)|[;.:]`);
+// "các tổ chức chính trị - xã hội", "Ban Chỉ đạo tỉnh": a verb's words inside a body's name end nothing.
+const PARTNERS_END = new RegExp(`(?<!\\b(?:cac|ban))\\s(?=(?:${workVerbAlternation(['bien tap', 'trong', 'de', 've', 'nham', 'tai', 'theo', 'khan truong', 'kip thoi', 'chi dao', 'tong ket'])})[\\s,])|[;.:]`);
 
 /** A paragraph that addresses every body at once: the plan's closing, not more of the last duty. */
 // Not "Căn cứ …" / "Trên cơ sở …": a body's own paragraph under its heading opens so too.
@@ -85,12 +94,16 @@ const RECURRING_OPENING = /^(?:định kỳ(?:\s+\d+\s+(?:tuần|tháng|quý|nă
 
 export interface UnitHeadingOptions {
   planYear: number | null;
-  /** OCR wrote the text: it keeps no bold, so an unmarked heading may carry one paragraph. */
-  ocr?: boolean;
 }
 
 export function tasksFromUnitHeadings(lines: readonly SourceLine[], _ctx: StageContext, options: UnitHeadingOptions): TaskRow[] {
-  const groups = unitGroups(lines, options.ocr ?? false).filter((g) => g.duties.length > 0);
+  const all = unitGroups(lines);
+  // A heading followed by one paragraph, beside headings with bullets: the paragraph is its duty.
+  for (const g of paragraphHeadings(all)) g.duties = [{ text: g.paragraph!.text, start: g.paragraph!.start, end: g.paragraph!.end }];
+  // Sentences whose subject is a body join a list of bodies' headings; a part written only in
+  // such sentences is the plan's closing ("1. Các sở, ngành xây dựng kế hoạch …", "2. Giao …").
+  const headed = new Set(all.filter((g) => !g.subject && g.duties.length > 0).map((g) => g.section));
+  const groups = all.filter((g) => g.duties.length > 0 && (!g.subject || headed.has(g.section)));
   if (groups.length < 2) return [];
   return groups.flatMap((g) => {
     const [first, ...rest] = g.duties;
@@ -118,10 +131,8 @@ export function tasksFromUnitHeadings(lines: readonly SourceLine[], _ctx: StageC
   });
 }
 
-function unitGroups(lines: readonly SourceLine[], ocr: boolean): UnitGroup[] {
+function unitGroups(lines: readonly SourceLine[]): UnitGroup[] {
   const groups: UnitGroup[] = [];
-  /** Parts where a body has its duties listed under its heading. */
-  const listed = new Set<string | null>();
   let section: string | null = null;
   let open: UnitGroup | null = null;
   let blankSince = false;
@@ -153,6 +164,10 @@ function unitGroups(lines: readonly SourceLine[], ocr: boolean): UnitGroup[] {
         open = { lead: [nameListLead(inline![1]!, inline![2]!)], number: itemNumber(item[1]!), section, duties: [], needsBullets: true, nameList: true };
       } else if (inlineLead) {
         open = { lead: inlineLead, number: itemNumber(item[1]!), section, duties: [{ text: inline![2]!.trim(), start, end, inline: true }], needsBullets: false };
+      } else if (!lead && closing(section)) {
+        // "1. Uỷ ban Hội LHTN quận chuẩn bị …": in the closing part, the body as the subject of its duty.
+        const own = subjectDuty(item[2]!);
+        if (own) open = { lead: headingUnits(own.lead) ?? [own.lead], number: itemNumber(item[1]!), section, duties: [{ text: own.duty, start, end, inline: true }], needsBullets: false, subject: true };
       }
       if (open) groups.push(open);
       blankSince = false;
@@ -170,7 +185,13 @@ function unitGroups(lines: readonly SourceLine[], ocr: boolean): UnitGroup[] {
     }
     // A number alone on its line is a page's: no duty, and it does not end the body's list.
     if (PAGE_NUMBER.test(text)) continue;
-    if (!open) continue;
+    if (!open) {
+      // "3. Kinh phí:" then "+ Ban tổ chức chịu trách nhiệm …": under a topic's heading in the
+      // closing part, a bullet that opens with its own body is that body's duty.
+      const own = BULLET.test(raw) && closing(section) ? subjectDuty(text.replace(/^[-+•–*]\s*/u, '')) : null;
+      if (own) groups.push({ lead: headingUnits(own.lead) ?? [own.lead], number: null, section, duties: [{ text: text.replace(/^[-+•–*]\s*/u, ''), start, end }], needsBullets: false, subject: true });
+      continue;
+    }
     // "Nơi nhận", or the plan's closing sentence ("Trên đây là Kế hoạch …") where no blank line
     // sets it apart (a PDF's text layer has none).
     // A note to every body after the list ("* Lưu ý: Các cơ quan …") is no duty of the last one.
@@ -186,25 +207,23 @@ function unitGroups(lines: readonly SourceLine[], ocr: boolean): UnitGroup[] {
       continueHeading(open, text);
       continue;
     }
-    if (ocr && !last && !bullet && open.needsBullets && !blankSince && !open.intro && listed.has(open.section)) {
-      // OCR keeps no bold: in a list whose other bodies have their duties under them, a body's
-      // heading followed straight by prose carries that one paragraph ("4. Sở Giáo dục và Đào tạo" /
-      // "Xây dựng kế hoạch …"), as a marked heading may. (`open` has no duty yet: the list is another body's.)
-      open.duties.push({ text: duty, start, end });
-      continue;
-    }
     if (!last && !bullet && open.needsBullets) {
       // An item that names a body and goes on in prose is a paragraph, not a heading; unless the
       // prose, set apart by a blank line, ends by announcing bullets ("1. Công an tỉnh" / "Tham
       // mưu …" / "Trong đó giao … chỉ đạo thực hiện:" / "- Đôn đốc …"): then the bullets are the
       // body's duties and the prose introduces them.
       if (open.intro === 'pending' || (blankSince && !open.intro)) {
-        open.intro = ANNOUNCES_BULLETS.test(text) ? 'announced' : 'pending';
+        if (!open.tight) open.intro = ANNOUNCES_BULLETS.test(text) ? 'announced' : 'pending';
+        open.paragraph = holdParagraph(open.paragraph, duty, start, end, blankSince);
         blankSince = false;
         continue;
       }
-      groups.pop();
-      open = null;
+      // Prose right under the heading: a paragraph, unless the next heading follows it with no
+      // bullet between (then it is the body's one duty, heading-paragraph.ts).
+      open.intro = 'pending';
+      open.tight = true;
+      open.paragraph = holdParagraph(undefined, duty, start, end, false);
+      blankSince = false;
       continue;
     }
     if (bullet && !last && open.intro === 'pending') {
@@ -220,7 +239,6 @@ function unitGroups(lines: readonly SourceLine[], ocr: boolean): UnitGroup[] {
         continue;
       }
       open.duties.push({ text: duty, start, end });
-      listed.add(open.section);
     } else if (!blankSince && /[.!]$/.test(last.text) && CLOSING_OPENER.test(text)) {
       // "Yêu cầu các sở, ngành … căn cứ chức năng …": the plan's closing instruction to all after the last duty, no blank line between.
       open = null;
@@ -240,7 +258,9 @@ function closing(section: string | null): boolean {
 
 /** The bodies a heading names ("Đề nghị Ban Tuyên giáo Huyện ủy:"), or null when it is no unit heading. */
 function headingUnits(text: string): string[] | null {
-  const name = text.replace(/[:\s]+$/, '').replace(REQUEST, '').trim();
+  // "16. Các tổ chức chính trị - xã hội, … và cộng đồng.": a heading may close with a full stop.
+  // "Các các đơn vị tham gia trại:": a word printed twice is read once.
+  const name = text.replace(/[:\s]+$/, '').replace(/(?<=\p{L})\.$/u, '').replace(REQUEST, '').replace(/^(\p{L}+) \1(?= )/iu, '$1').trim();
   if (!name || name.length > 120 || name.split(/\s+/).length > 16 || /[.;]/.test(name.replace(/\b(?:TP|TT|Tp)\./g, ''))) return null;
   const folded = foldVietnamese(name).toLowerCase();
   if (DUTY_WORDS.test(folded) || NOT_A_BODY.test(folded) || PERSON_TITLE.test(folded) || !namesUnit(name)) return null;
@@ -269,8 +289,8 @@ function headingParts(name: string): string[] {
   return parts.flatMap(splitBeforeBody);
 }
 
-/** The heading's last words open a collective of kinds: "… và các sở". */
-const COLLECTIVE_OPEN = /(?:^|\s)các\s+\S+$/iu;
+/** The heading's last words open a collective of kinds: "… và các sở", "Các bộ, ban" (then "ngành khác" goes on). */
+const COLLECTIVE_OPEN = /(?:^|\s)các\s+\S+(?:,\s+\p{Ll}\S*)*$/iu;
 /**
  * "Hiệp hội Du lịch, tỉnh Ninh Bình": a comma before the body's own locality, after a named body
  * (not a collective: "UBND các huyện, thành phố Huế" lists kinds), which names no locality of its

@@ -5,6 +5,7 @@
 // Bien, ngay… nam 2021S6: 03 /KH-HDTDKT"), missing header lines (the issuer is then taken from the
 // body and the signature, or from the site's metadata box), stripped diacritics (all keyword
 // matching runs on the folded text). A công văn has no type heading: its "V/v" line is its title.
+import { jointIssuer } from './joint-issuers.js';
 import { headerAboveType } from './column-after-heading.js';
 import { completeMassIssuer } from './mass-issuer.js';
 import { massHeadingOf, type MassHeading } from './mass-heading.js';
@@ -786,7 +787,8 @@ function issuerFromSegments(segments: readonly Segment[], near: readonly AdminUn
   for (let from = 0; from < block.length; from++) {
     const joined = joinSegments(block.slice(from));
     const bodies = bodiesOf(joined.text, joined.breaks, near);
-    const read = composeIssuer(bodies.map((b) => b.parsed));
+    const joint = jointIssuer(bodies.map((b) => b.parsed));
+    const read = joint ? { issuer: joint, parent: null } : composeIssuer(bodies.map((b) => b.parsed));
     if (!read) continue;
     const composed = completeMassIssuer(read, heading);
     const last = bodies.at(-1)!;

@@ -121,3 +121,20 @@ describe('a right column read after the type heading (a scan read column by colu
     expect(doc.date).toBeNull();
   });
 });
+
+describe('peer bodies of one unit over one place line issue jointly', () => {
+  const header = (block: string[]) => typed([...block, 'Số: 01/QCPH/UBND-UBMTTQ', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'Đắk Lắk, ngày 27 tháng 10 năm 2017', 'QUY CHẾ', 'Phối hợp công tác']);
+
+  it('the people\'s committee and the Front\'s committee', () => {
+    const doc = header(['ỦY BAN NHÂN DÂN', 'ỦY BAN MTTQ VIỆT NAM', 'TỈNH ĐẮK LẮK']);
+    expect(doc.issuer).toMatchObject({ name: 'Ủy ban nhân dân tỉnh Đắk Lắk - Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Đắk Lắk', level: 'province', parent: null });
+  });
+
+  it.each([
+    ['a department under its province', ['ỦY BAN NHÂN DÂN TỈNH ĐẮK LẮK', 'SỞ NỘI VỤ'], 'Sở Nội vụ tỉnh Đắk Lắk'],
+    ['a council under a committee printed bare', ['ỦY BAN NHÂN DÂN', 'HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG', 'TỈNH ĐẮK LẮK'], 'Hội đồng Thi đua - Khen thưởng tỉnh Đắk Lắk'],
+    ['the Front\'s standing board under its committee', ['ỦY BAN MTTQ VIỆT NAM', 'TỈNH ĐẮK LẮK', 'BAN THƯỜNG TRỰC'], 'Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Đắk Lắk'],
+  ])('not joint: %s', (_how, block, name) => {
+    expect(header(block).issuer.name).toBe(name);
+  });
+});

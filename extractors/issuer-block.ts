@@ -18,6 +18,8 @@ interface GenericHead {
 }
 
 const GENERIC_HEADS: GenericHead[] = [
+  // "ĐẢNG ỦY PHƯỜNG … / CHI BỘ KHU PHỐ 3": a Party cell, never a ministry ("Bộ").
+  { folded: ['chi', 'bo'], written: 'chi bộ' },
   { folded: ['bo'], written: 'bộ', central: true },
   { folded: ['tong', 'cuc'], written: 'tổng cục', central: true },
   { folded: ['chi', 'cuc'], written: 'chi cục' },
@@ -48,6 +50,8 @@ const GENERIC_HEADS: GenericHead[] = [
   { folded: ['vien'], written: 'viện' },
   // "TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM": the confederation, national when named for the country.
   { folded: ['tong', 'lien', 'doan'], written: 'tổng liên đoàn', society: true },
+  // "LIÊN ĐOÀN LAO ĐỘNG TỈNH … / CÔNG ĐOÀN NGÀNH GIÁO DỤC": a trade union of a sector or a workplace.
+  { folded: ['cong', 'doan'], written: 'công đoàn' },
   { folded: ['lien', 'doan'], written: 'liên đoàn' },
   // A state bank's head office ("NGÂN HÀNG NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN VIỆT NAM"): national
   // when named for the country, as an association is; a branch names its province.
@@ -62,7 +66,7 @@ const GENERIC_HEADS: GenericHead[] = [
 ];
 
 /** Heads that are also common in place names: they open a body only at the start of a line. */
-const WEAK_HEADS = new Set(['hội', 'viện', 'học viện', 'bệnh viện', 'trường', 'hội đồng', 'công an', 'thanh tra', 'trung tâm', 'cơ quan']);
+const WEAK_HEADS = new Set(['hội', 'công đoàn', 'viện', 'học viện', 'bệnh viện', 'trường', 'hội đồng', 'công an', 'thanh tra', 'trung tâm', 'cơ quan']);
 
 /** The heads of a ministry's departments, which never stand inside its name ("Bộ Nội vụ" has no "Cục"). */
 const MINISTRY_PARTS = new Set(['tổng cục', 'cục']);
@@ -316,7 +320,8 @@ export function composeIssuer(bodies: readonly ParsedIssuer[]): { issuer: Parsed
   }
   if (!parent.locality) return { issuer: last, parent };
   // A board of a Party committee is named after the committee: "Ban Tuyên giáo và Dân vận Tỉnh ủy Lâm Đồng".
-  if (PART_OF_PARENT.has(body) || PARTY_COMMITTEE.test(foldVietnamese(parent.body).toLowerCase())) {
+  // A Party cell ("Chi bộ Khu phố 3") is no board of its committee: it takes the committee's place, not its name.
+  if (PART_OF_PARENT.has(body) || (PARTY_COMMITTEE.test(foldVietnamese(parent.body).toLowerCase()) && !/^chi bo(\s|$)/.test(body))) {
     return {
       issuer: { ...last, name: `${sentenceCase(last.body)} ${parent.name}`, level: parent.level, locality: parent.locality, unitWord: parent.unitWord, unit: parent.unit },
       parent,

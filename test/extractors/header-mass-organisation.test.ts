@@ -138,3 +138,13 @@ describe('peer bodies of one unit over one place line issue jointly', () => {
     expect(header(block).issuer.name).toBe(name);
   });
 });
+
+describe('a Party cell and a trade union under their committee', () => {
+  it.each([
+    ['a Party cell is no ministry', ['ĐẢNG ỦY PHƯỜNG BẾN THÀNH', 'CHI BỘ KHU PHỐ 3', '*', 'Số 05-NQ/CB', 'ĐẢNG CỘNG SẢN VIỆT NAM', 'Bến Thành, ngày 05 tháng 3 năm 2021'], 'Chi bộ Khu phố 3 phường Bến Thành', 'ward'],
+    ['a sector\'s trade union is no part of the province\'s name', ['LIÊN ĐOÀN LAO ĐỘNG TỈNH THANH HÓA', 'CÔNG ĐOÀN NGÀNH GIÁO DỤC', 'Số: 12/KH-CĐN', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'Thanh Hóa, ngày 05 tháng 3 năm 2021'], 'Công đoàn Ngành giáo dục tỉnh Thanh Hóa', 'province'],
+    ['a board of a Party committee is still named after it', ['HUYỆN ỦY THỌ XUÂN', 'BAN TUYÊN GIÁO', '*', 'Số 12-HD/BTGHU', 'ĐẢNG CỘNG SẢN VIỆT NAM', 'Thọ Xuân, ngày 05 tháng 3 năm 2021'], 'Ban Tuyên giáo Huyện ủy Thọ Xuân', 'district'],
+  ])('%s', (_how, lines, name, level) => {
+    expect(typed([...lines, 'KẾ HOẠCH', 'Tổ chức']).issuer).toMatchObject({ name, level });
+  });
+});

@@ -19,6 +19,7 @@ import { oneLine } from './layout.js';
 import type { AdminUnit } from './localities.js';
 import { captionYearSlip } from './caption-year-slip.js';
 import { nameKeyWithoutYear } from './law-year-name.js';
+import { namesProgramme } from './project-name.js';
 import { codeDigitTwin } from './references-code-digit.js';
 import { numberKey, withTypeWordCode, readLostSlashNumber, readPlanNumber, readSpacedCapsNumber, readSpacedSmallNumber, withOwnSymbolParts, type PlanNumber } from './number.js';
 import { repairCitedNumbers } from './references-ocr.js';
@@ -949,6 +950,8 @@ export function extractReferences(
     // A law cited by its name alone, with neither number nor date, is not pinned to a document.
     // Nor is a form left blank ("Thông báo số ……/TB-MTTQ ngày …. tháng …. năm ...").
     if (!p.number?.number && !p.date && !p.namedIssuer) continue;
+    // "Tổ Đề án 06/CP": a programme's name, no document cited (project-name.ts).
+    if (namesProgramme(p.type?.name, p.number, p.date, text.slice(p.start, p.end))) continue;
     if (p.start >= end) continue;
     if (ocrOrigin && cutShort(text, p)) continue;
     // Printed variants of one number ("NQLT/UBTVQH15-…", "NQLT- UBTVQH15-…") are one document.

@@ -3,7 +3,7 @@
 
 import { layoutTableLines } from './layout-tables.js';
 
-const ENDS_SENTENCE = /[.:;!?…)\]”"]$/;
+export const ENDS_SENTENCE = /[.:;!?…)\]”"]$/;
 const STARTS_CONTINUATION = /^[a-zàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ0-9(“"]/;
 /** A gap of many spaces between words: two columns of a layout export on one line. */
 const COLUMN_GAP = /\S {8,}\S/;
@@ -24,7 +24,7 @@ export function columnRowLines(text: string): Set<number> {
 // "7.1 Tổng kết …": a sub-item numbered without its closing dot is a list item too (a capital
 // follows); "3.5 tỷ đồng" is a decimal continuing a sentence.
 // An appendix's caption "(Kèm theo Kế hoạch số …)" under its heading is a line of its own too.
-const STRUCTURAL = /^(?:[-+•–]\s|[IVXLC]+[.)]\s|\d+(?:\.\d+)*[.)]\s|\d+(?:\.\d+)+\s+\p{Lu}|[a-zđ][.)]\s|Nơi nhận|TM\.|KT\.|TL\.|TUQ\.|Q\.|[*_]*\((?:[*_\s]*(?:[Bb]an hành|BAN HÀNH)\s+)?(?:[Kk]èm|KÈM)\s+(?:theo|THEO)\s)/u;
+export const STRUCTURAL = /^(?:[-+•–]\s|[IVXLC]+[.)]\s|\d+(?:\.\d+)*[.)]\s|\d+(?:\.\d+)+\s+\p{Lu}|[a-zđ][.)]\s|Nơi nhận|TM\.|KT\.|TL\.|TUQ\.|Q\.|[*_]*\((?:[*_\s]*(?:[Bb]an hành|BAN HÀNH)\s+)?(?:[Kk]èm|KÈM)\s+(?:theo|THEO)\s)/u;
 
 /**
  * `columnRows`: lines (by index) that are rows of two columns (columnRowLines), never joined to or

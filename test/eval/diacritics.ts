@@ -199,7 +199,7 @@ function garbledRows(shipped: Restorer): Array<[string, Score, Score]> {
   // 10 held out (a fresh repository's scans, part 9's first engine; written before any run), 11 the
   // tuning set of that engine (other documents), 12 held out (part 8's engine on a new repository's
   // sanction decision; written before any run), 13 held out (a Kodak scanner's layer of a Government resolution,
-  // an engine family no other part has; written before any run).
+  // the glyphs of part 10's engine; written before any run).
   for (const [name, parts] of GARBLED_PARTS) {
     const part = garbledScores(shipped, groups.filter((g) => parts.includes(g.part)), scoreLines);
     if (part.lines) rows.push([`  ${name} (${part.lines})`, part.ours, part.asIs]);

@@ -14,6 +14,7 @@ import { restoreDocumentCodes } from './acronyms.js';
 import { capitalInSentence, loadCapitalOdds, type CapitalOdds } from './capital-words.js';
 import { DecoderScratch, viterbi, type Slot } from './decode.js';
 import { redecodeWithDocumentCache, redecodeWithDocumentWords } from './document-cache.js';
+import { documentConfusions } from './document-confusions.js';
 import { garbledView, latinView, unforeign } from './garbled.js';
 import { caseSplit, gluedSplit, misreadGluedCuts, numberThenWord, splitGluedPieces, wordThenNumber } from './glued-words.js';
 import { joinSpeckedPieces, withLostLetterEnds } from './speck-words.js';
@@ -449,7 +450,7 @@ export class Restorer {
     }
 
     redecodeWithDocumentCache(this.lm, decodedStretches, this.scratch);
-    if (garbledLayer) redecodeWithDocumentWords(this.lm, decodedStretches, this.scratch);
+    if (garbledLayer) redecodeWithDocumentWords(this.lm, decodedStretches, this.scratch, documentConfusions(decodedStretches) ?? undefined);
     restoreDocumentCodes(decodedStretches, lines, (i) => states[i] === 'marked');
     if (garbledLayer) repairMisreadCodes(decodedStretches, lines, this.lm, reader === this.glyphLayerReader);
 

@@ -119,10 +119,11 @@ export function isAuthorityLine(folded: string): boolean {
 /**
  * A legal portal's watermark printed over a copy it served ("THU VIEN PHAP LUAT* Tel +84-28-3930
  * 3279", "www.ThuVienPhapLuat.vn", cut by OCR as "'hu VienPhapLuat.¥ n" or "* www."): the site's,
- * never a title or a name. Folded text.
+ * never a title or a name. Folded text. Anchored on the site's name: a body such as "Viện Pháp luật
+ * và Kinh tế" is no watermark.
  */
 function isPortalWatermark(folded: string): boolean {
-  return /vien ?phap ?luat/.test(folded) || /^\W{0,3}www\.\S*$/.test(folded);
+  return /(?:^|[^a-z])t?hu ?vien ?phap ?luat|phapluat\./.test(folded) || /^\W{0,3}www\.\S*$/.test(folded);
 }
 
 /** "(đã ký)", "(Ký, đóng dấu)", and scan debris (".1'", "I", "^") carry nothing. */

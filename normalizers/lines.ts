@@ -37,7 +37,7 @@ export function rejoinWrappedLines(text: string, columnRows: ReadonlySet<number>
   const out: OutLine[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    if (out.length && line.trim() && !tables.has(i) && !tables.has(i - 1) && !columnRows.has(i) && !lastRowColumns(out, lines, columnRows, i) && shouldJoin(out, line) && !standsAlone(out, line, lines, i)) {
+    if (out.length && line.trim() && !tables.has(i) && !tables.has(i - 1) && !columnRows.has(i) && !lastRowColumns(out, lines, columnRows, i) && shouldJoin(out, line) && !standsAlone(out, line, lines, i) && !(ocr && isHeaderNumberLine(line, i))) {
       // Drop the blank lines a page break left between the two halves.
       while (out.length && out[out.length - 1]!.blank) out.pop();
       const joined = out[out.length - 1]!;
@@ -109,6 +109,17 @@ const NAME_ALONE = /^\p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*){1,4}$/u;
 /** "sé: 6834 /CTBDU-TTHT", "số: /UBND-VP": a label of S and up to two letters, its colon, a serial (or none), a slash and a symbol in capitals. */
 const NUMBER_LABEL_LINE = /^s[\p{L}'’]{0,2}\s*:\s*[^\s/]{0,6}\s*\/\s*\p{Lu}{2}/u;
 
+/**
+ * A number line whose label an engine read in small letters ("sé: 6834 /CTBDU-TTHT") is the
+ * header's own line, never the end of the motto above it. Only in OCR text and near the top: a
+ * typed sentence may wrap before "số: 1234/UBND-VX ngày …" anywhere in its body.
+ */
+const HEADER_LINES = 40;
+
+function isHeaderNumberLine(line: string, index: number): boolean {
+  return index < HEADER_LINES && NUMBER_LABEL_LINE.test(line.trim());
+}
+
 function shouldJoin(out: readonly OutLine[], line: string): boolean {
   // The previous non-blank line, and how many blank lines stand between.
   let j = out.length - 1;
@@ -125,9 +136,6 @@ function shouldJoin(out: readonly OutLine[], line: string): boolean {
   if (ENDS_SENTENCE.test(prevEnd) || STRUCTURAL.test(line.trim())) return false;
   if (before.upper && before.capital) return false; // headings in capitals
   const next = line.trim();
-  // A number line whose label an engine read in small letters ("sé: 6834 /CTBDU-TTHT"): the
-  // header's own line, never the end of the motto above it.
-  if (NUMBER_LABEL_LINE.test(next)) return false;
   // The signer's name read after the recipients' last line, which handwritten initials closed
   // with a dash glued to them ("- Lưu: VT, N.chính (16B). Z-" / "Lê Hồng Văn"): a name of its own.
   // A spaced dash ("- UBND tỉnh Bà Rịa -" / "Vũng Tàu") or one after a word in small letters

@@ -58,6 +58,8 @@ export function unitColumnTableRows(lines: readonly SourceLine[]): SourceLine[] 
     if (!header) continue;
     const rows = tableRows(lines, header.next, header.cells);
     if (rows.length) return rows;
+    // The header's own cells hold no other header: go on after them.
+    i = header.next - 1;
   }
   return [];
 }

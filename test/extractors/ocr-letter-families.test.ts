@@ -35,7 +35,7 @@ describe('mottoShowsEngine', () => {
 describe('a number line whose label an engine read in small letters', () => {
   it('stays a line of its own under the motto', () => {
     const text = 'CỤC THUE TINH BÌNH DUONG Độc lập - Tự do - Hanh phúc\nsé: 6834 /CTBDU-TTHT Binh Dương, ngày 19 tháng 4 năm 2023';
-    expect(rejoinWrappedLines(text).split('\n')).toHaveLength(2);
+    expect(rejoinWrappedLines(text, new Set(), true).split('\n')).toHaveLength(2);
   });
 
   it('a sentence carried on in small letters still joins', () => {
@@ -94,6 +94,10 @@ describe("a legal portal's watermark around the signer's name", () => {
 
   it('a line of words that is no watermark still stands between them', () => {
     expect(extractSigner(tail(['Ghi chú: bản sao gửi kèm hồ sơ của đơn vị', '                  Hồ Đức Phớc']), testContext()).name).toBeNull();
+  });
+
+  it("a body's name holding the words 'Viện Pháp luật' is no watermark", () => {
+    expect(extractSigner(tail(['Bản sao gửi Viện Pháp luật và Kinh tế để phối hợp', '                  Hồ Đức Phớc']), testContext()).name).toBeNull();
   });
 });
 

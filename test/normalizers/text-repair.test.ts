@@ -82,6 +82,20 @@ describe('rejoinWrappedLines', () => {
   });
 });
 
+// A number line whose label an engine read in small letters stays the header's own line in OCR
+// text; typed text, or a line far below the header, joins as any lower-case continuation does.
+describe('rejoinWrappedLines: a small-letter number label', () => {
+  const motto = 'Độc lập - Tự do - Hạnh phúc\nsé: 6834 /CTBDU-TTHT';
+  const body = `${Array.from({ length: 45 }, (_, k) => `Dòng ${k}.`).join('\n')}\nthực hiện theo văn bản\nsố: 1234/UBND-VX ngày 3/4/2020`;
+  it.each([
+    ['OCR, under the motto', motto, true, motto],
+    ['typed, under the motto', motto, false, 'Độc lập - Tự do - Hạnh phúc sé: 6834 /CTBDU-TTHT'],
+    ['OCR, in a sentence far below the header', body, true, body.replace('văn bản\nsố', 'văn bản số')],
+  ])('%s', (_what, text, ocr, want) => {
+    expect(rejoinWrappedLines(text, new Set(), ocr)).toBe(want);
+  });
+});
+
 describe('fold', () => {
   it('folds every Vietnamese letter to one ASCII letter, keeping length', () => {
     const s = 'ĐỨC GIANG, Hội đồng Thi đua - Khen thưởng, thuỷ/thủy';

@@ -15,10 +15,13 @@ describe('the letters a reading changes', () => {
     ['th6ng', 'thông', ['6→o']],
     ['tr4ng', 'trạng', ['4→a']],
     ['nhan', 'nhân', []],
-    // Not letter for letter: another length, or more than two letters changed.
-    ['thm', 'thời', null],
-    ['vai', 'và', null],
+    // Another length: the stretch between the common start and end.
+    ['Thirc', 'thực', ['ir→u']],
+    ['thm', 'thời', ['m→oi']],
+    ['vai', 'và', ['i→']],
+    // More than two letters changed, or a longer stretch.
     ['abcd', 'wxyz', null],
+    ['nfun', 'năm', null],
   ])('%s read %s: %j', (token, form, expected) => {
     expect(substitutions(token, form)).toEqual(expected);
   });

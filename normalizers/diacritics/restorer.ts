@@ -312,7 +312,7 @@ export class Restorer {
         const own = crossbars === view ? linePieces : splitPieces(crossbars);
         // A word run into a specked one ("hgpth\lc" = hợp thực) is cut off it first.
         const cuts = new Set<number>();
-        const joined = own.length < 2 ? own : joinSpeckedPieces(line, own, speckJoin, { word: (head) => oneWord(head, CASE_SPLIT_COST), cuts });
+        const joined = own.length < 2 ? own : joinSpeckedPieces(line, own, speckJoin, { word: (head) => oneWord(head, CASE_SPLIT_COST), cuts, skip: linkSpans(line) });
         if (cuts.size) headCuts.set(i, cuts);
         pieces[i] = /[~@]/.test(line) ? withLostLetterEnds(line, joined, (word) => oneWord(word), linkSpans(line)) : joined;
       });

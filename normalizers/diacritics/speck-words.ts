@@ -32,8 +32,9 @@ export function joinSpeckedPieces(
   /**
    * When the pair does not join: whether a word may be cut off the left piece's start so that its
    * rest joins ("hgpth\lc" = hợp thực: "hgp", then "th'lc"); the cut's second piece's start goes in `cuts`.
+   * Never inside the `skip` spans (e-mail and web addresses: "thongtinchinhphu@chinhphu.vn").
    */
-  gluedHead?: { word: (head: string) => boolean; cuts: Set<number> },
+  gluedHead?: { word: (head: string) => boolean; cuts: Set<number>; skip?: Array<[number, number]> },
 ): Piece[] {
   let out: Piece[] | null = null;
   for (let k = 0; k < pieces.length; k++) {
@@ -47,7 +48,8 @@ export function joinSpeckedPieces(
         out[out.length - 1] = { start: left.start, end: right.end, text: joined, afterPunct: left.afterPunct };
         continue;
       }
-      const cut = gluedHead ? headCut(left.text, (tail) => joinable(`${tail}${sign}${right.text}`, tail, right.text), gluedHead.word) : -1;
+      const inLink = gluedHead?.skip?.some(([from, to]) => left.start >= from && left.start < to);
+      const cut = gluedHead && !inLink ? headCut(left.text, (tail) => joinable(`${tail}${sign}${right.text}`, tail, right.text), gluedHead.word) : -1;
       if (cut > 0) {
         out ??= pieces.slice(0, k);
         const tail = left.text.slice(cut);

@@ -35,6 +35,14 @@ describe('a word cut off the start of a specked word', () => {
     ]);
   });
 
+  it('is not tried inside an address', () => {
+    const line = 'hgpth\\lc';
+    const cuts = new Set<number>();
+    const out = joinSpeckedPieces(line, splitPieces(line), joinable, { word: (w) => words.has(w), cuts, skip: [[0, 8]] });
+    expect(out.map((p) => p.text)).toEqual(['hgpth', 'lc']);
+    expect(cuts.size).toBe(0);
+  });
+
   it('is not tried without the option', () => {
     const line = 'hgpth\\lc';
     expect(joinSpeckedPieces(line, splitPieces(line), joinable).map((p) => p.text)).toEqual(['hgpth', 'lc']);
@@ -57,5 +65,15 @@ describe('in a layer', () => {
       'Sinh vien can nam r6 cac quy dinh cua nha truong d~ thuc hien dung.',
     ];
     expect(restorer.restore(layer.join('\n')).text.split('\n')[2]).toMatch(/^Chương trình phối hợp thực hiện giai đoạn/);
+  });
+
+  it('leaves an e-mail address whole', () => {
+    const layer = [
+      'Thirc hien k~ hoach cua Ban Thuong vu Tinh uy ve cong tac nam 2020;',
+      'Cac co quan, don vi phai dQng vien can bQ tham gia day du cac hoat dong.',
+      'Thu: thongtinchinhphu@chinhphu.vn',
+      'Nha truong giao cho cac khoa t6 chirc thuc hien va bao cao k~t qua.',
+    ];
+    expect(restorer.restore(layer.join('\n')).text.split('\n')[2]).toContain('thongtinchinhphu@chinhphu.vn');
   });
 });

@@ -25,7 +25,9 @@ export const YEAR_FOOTNOTE = '(?:(?<=(?:19|20)\\d\\d)\\d{1,2}(?=[ \\t]*(?:\\n|$|
 // The year may carry OCR letters for digits ("2O19", "20l9"): checked in assemble.
 // Layers without Vietnamese garble the words further ("_tháng", "!hạng", "neim.2025", "201,8"):
 // only text an OCR engine wrote is read so, once repaired (references-ocr.ts, GARBLED_DATE_WORDS).
-const WORDY = new RegExp(`ngay\\s*([^\\s]{0,6}?)\\s*th[a-z]{0,2}ng\\s*([^\\s]{0,6}?)\\s*n[a-z]?m\\s*([0-9oilj]{4})${YEAR_FOOTNOTE}(?!\\d)`, 'g');
+// A leading zero typed apart from its digit ("tháng 0 6 năm 2018") is one figure: "0 d" is no other.
+export const DATE_FIGURE = '(0 [1-9]|[^\\s]{0,6}?)';
+const WORDY = new RegExp(`ngay\\s*${DATE_FIGURE}\\s*th[a-z]{0,2}ng\\s*${DATE_FIGURE}\\s*n[a-z]?m\\s*([0-9oilj]{4})${YEAR_FOOTNOTE}(?!\\d)`, 'g');
 // "ngày 31 tháng 122024": the month and the year run together where a table cell's lines were
 // joined (an OCR engine's or converter's tables), "năm" lost between them.
 const RUN_TOGETHER = /ngay\s*(\d{1,2})\s*thang\s*(1[0-2]|0?[1-9])((?:19|20)\d\d)(?!\d)/g;
@@ -63,8 +65,8 @@ export function withoutGluedMark(token: string, part: 'day' | 'month'): string |
 function assemble(dayText: string, monthText: string, yearText: string): Omit<ParsedDate, 'start' | 'end'> & { year: boolean } {
   const year = ocrDigits(yearText, 2);
   if (!/^(19|20)\d\d$/.test(year) && !/^\d{4}$/.test(yearText)) return { iso: null, partial: false, invalid: false, year: false };
-  dayText = withoutGluedMark(ocrDigits(dayText), 'day') ?? '';
-  monthText = withoutGluedMark(ocrDigits(monthText), 'month') ?? '';
+  dayText = withoutGluedMark(ocrDigits(dayText.replace(/^0 /, '0')), 'day') ?? '';
+  monthText = withoutGluedMark(ocrDigits(monthText.replace(/^0 /, '0')), 'month') ?? '';
   const day = /^\d{1,2}$/.test(dayText) ? Number(dayText) : null;
   const month = /^\d{1,2}$/.test(monthText) ? Number(monthText) : null;
   let invalid = false;

@@ -71,6 +71,8 @@ export function columnRole(header: string): ColumnRole | null {
 /** The roles of a header row, or null when the row is not a task-table header. */
 const NUMBERED_FIRST_CELL = /^(?:\d{1,3}(?:\.\d{1,3})*|[IVXLC]{1,5})[.)]?$/;
 const COST = /^(?:don gia|thanh tien)\b/;
+/** A column of targets: "Chỉ tiêu", "Nội dung chỉ tiêu" (not "Kết quả, chỉ tiêu đạt được"). */
+const TARGETS = /^(?:noi dung )?chi tieu\b/;
 
 export function headerRoles(cells: readonly string[]): Array<ColumnRole | null> | null {
   // Every table row is asked; a row whose text never names a content column is passed over
@@ -82,9 +84,10 @@ export function headerRoles(cells: readonly string[]): Array<ColumnRole | null> 
   const roles = cells.map(columnRole);
   // "Tên dự án, nhiệm vụ | Nội dung chính": the first content column names the task, a
   // second one describes it.
-  // A table that assigns targets ("TT | Chỉ tiêu | Chủ trì") has them for content.
+  // A table that assigns targets ("TT | Chỉ tiêu | Chủ trì", "STT | Nội dung chỉ tiêu | Chủ trì |
+  // Phối hợp") has them for content.
   if (!roles.includes('content')) {
-    const target = cells.findIndex((c, i) => roles[i] === 'product' && /^chi tieu/.test(foldVietnamese(c).trim()));
+    const target = cells.findIndex((c, i) => roles[i] === 'product' && TARGETS.test(foldVietnamese(c).replace(/\s+/g, ' ').trim()));
     if (target >= 0) {
       roles[target] = 'content';
       // Beside targets, a bare "Đơn vị" is their unit of measure ("%", "Tỷ đồng").

@@ -24,6 +24,8 @@ import { parseDeadline } from '../deadline.js';
 import type { SourceLine } from './tsv-table.js';
 import { namesUnit, splitUnits, stripMarkup } from './units.js';
 import { workVerbAlternation } from './work-verbs.js';
+import { holdParagraph, paragraphHeadings, type HeldParagraph } from './heading-paragraph.js';
+import { subjectDuty } from './subject-duty.js';
 
 interface Duty {
   text: string;
@@ -46,6 +48,12 @@ interface UnitGroup {
   heading?: string;
   /** "UBND các xã: Hải Tiến, Giao Minh, …": the heading lists its bodies' names, one lead. */
   nameList?: boolean;
+  /** The first paragraph under a heading named without ":" (heading-paragraph.ts). */
+  paragraph?: HeldParagraph;
+  /** That paragraph stood right under the heading, no blank line between: it announces nothing. */
+  tight?: boolean;
+  /** A sentence whose subject is the body (subject-duty.ts), not a heading: a duty only beside headings. */
+  subject?: boolean;
 }
 
 const ITEM = /^(\d{1,2}(?:\.\d{1,2}){0,3}|[a-zđ])[.)]\s*(\S.*)$/u;
@@ -71,7 +79,8 @@ const ANNOUNCES_BULLETS = /:\s*$/;
 const PARTNERS = /phoi hop(?:\s+chat che)?\s+voi\s+/g;
 /** How far after "phối hợp với" its partners are read (units.ts reads lists of bodies so, LIST_SPAN). */
 const PARTNERS_SPAN = 300;
-const PARTNERS_END = new RegExp(`\\s(?=(?:${workVerbAlternation(['bien tap', 'trong', 'de', 've', 'nham', 'tai', 'theo', 'khan truong', 'kip thoi'])})\\s)|[;.:]`);
+// "các tổ chức chính trị - xã hội", "Ban Chỉ đạo tỉnh": a verb's words inside a body's name end nothing.
+const PARTNERS_END = new RegExp(`(?<!\\b(?:cac|ban))\\s(?=(?:${workVerbAlternation(['bien tap', 'trong', 'de', 've', 'nham', 'tai', 'theo', 'khan truong', 'kip thoi', 'chi dao', 'tong ket'])})[\\s,])|[;.:]`);
 
 /** A paragraph that addresses every body at once: the plan's closing, not more of the last duty. */
 // Not "Căn cứ …" / "Trên cơ sở …": a body's own paragraph under its heading opens so too.
@@ -84,7 +93,13 @@ export interface UnitHeadingOptions {
 }
 
 export function tasksFromUnitHeadings(lines: readonly SourceLine[], _ctx: StageContext, options: UnitHeadingOptions): TaskRow[] {
-  const groups = unitGroups(lines).filter((g) => g.duties.length > 0);
+  const all = unitGroups(lines);
+  // A heading followed by one paragraph, beside headings with bullets: the paragraph is its duty.
+  for (const g of paragraphHeadings(all)) g.duties = [{ text: g.paragraph!.text, start: g.paragraph!.start, end: g.paragraph!.end }];
+  // Sentences whose subject is a body join a list of bodies' headings; a part written only in
+  // such sentences is the plan's closing ("1. Các sở, ngành xây dựng kế hoạch …", "2. Giao …").
+  const headed = new Set(all.filter((g) => !g.subject && g.duties.length > 0).map((g) => g.section));
+  const groups = all.filter((g) => g.duties.length > 0 && (!g.subject || headed.has(g.section)));
   if (groups.length < 2) return [];
   return groups.flatMap((g) => {
     const [first, ...rest] = g.duties;
@@ -145,6 +160,10 @@ function unitGroups(lines: readonly SourceLine[]): UnitGroup[] {
         open = { lead: [nameListLead(inline![1]!, inline![2]!)], number: item[1]!, section, duties: [], needsBullets: true, nameList: true };
       } else if (inlineLead) {
         open = { lead: inlineLead, number: item[1]!, section, duties: [{ text: inline![2]!.trim(), start, end, inline: true }], needsBullets: false };
+      } else if (!lead && closing(section)) {
+        // "1. Uỷ ban Hội LHTN quận chuẩn bị …": in the closing part, the body as the subject of its duty.
+        const own = subjectDuty(item[2]!);
+        if (own) open = { lead: headingUnits(own.lead) ?? [own.lead], number: item[1]!, section, duties: [{ text: own.duty, start, end, inline: true }], needsBullets: false, subject: true };
       }
       if (open) groups.push(open);
       blankSince = false;
@@ -162,7 +181,13 @@ function unitGroups(lines: readonly SourceLine[]): UnitGroup[] {
     }
     // A number alone on its line is a page's: no duty, and it does not end the body's list.
     if (PAGE_NUMBER.test(text)) continue;
-    if (!open) continue;
+    if (!open) {
+      // "3. Kinh phí:" then "+ Ban tổ chức chịu trách nhiệm …": under a topic's heading in the
+      // closing part, a bullet that opens with its own body is that body's duty.
+      const own = BULLET.test(raw) && closing(section) ? subjectDuty(text.replace(/^[-+•–*]\s*/u, '')) : null;
+      if (own) groups.push({ lead: headingUnits(own.lead) ?? [own.lead], number: null, section, duties: [{ text: text.replace(/^[-+•–*]\s*/u, ''), start, end }], needsBullets: false, subject: true });
+      continue;
+    }
     // "Nơi nhận", or the plan's closing sentence ("Trên đây là Kế hoạch …") where no blank line
     // sets it apart (a PDF's text layer has none).
     if (/^(?:n[oơ]i nh[aậ]n|tr[eê]n đ[aâ]y l[aà])(?![\p{L}\p{N}])/iu.test(text)) {
@@ -183,12 +208,17 @@ function unitGroups(lines: readonly SourceLine[]): UnitGroup[] {
       // mưu …" / "Trong đó giao … chỉ đạo thực hiện:" / "- Đôn đốc …"): then the bullets are the
       // body's duties and the prose introduces them.
       if (open.intro === 'pending' || (blankSince && !open.intro)) {
-        open.intro = ANNOUNCES_BULLETS.test(text) ? 'announced' : 'pending';
+        if (!open.tight) open.intro = ANNOUNCES_BULLETS.test(text) ? 'announced' : 'pending';
+        open.paragraph = holdParagraph(open.paragraph, duty, start, end, blankSince);
         blankSince = false;
         continue;
       }
-      groups.pop();
-      open = null;
+      // Prose right under the heading: a paragraph, unless the next heading follows it with no
+      // bullet between (then it is the body's one duty, heading-paragraph.ts).
+      open.intro = 'pending';
+      open.tight = true;
+      open.paragraph = holdParagraph(undefined, duty, start, end, false);
+      blankSince = false;
       continue;
     }
     if (bullet && !last && open.intro === 'pending') {
@@ -223,7 +253,9 @@ function closing(section: string | null): boolean {
 
 /** The bodies a heading names ("Đề nghị Ban Tuyên giáo Huyện ủy:"), or null when it is no unit heading. */
 function headingUnits(text: string): string[] | null {
-  const name = text.replace(/[:\s]+$/, '').replace(REQUEST, '').trim();
+  // "16. Các tổ chức chính trị - xã hội, … và cộng đồng.": a heading may close with a full stop.
+  // "Các các đơn vị tham gia trại:": a word printed twice is read once.
+  const name = text.replace(/[:\s]+$/, '').replace(/(?<=\p{L})\.$/u, '').replace(REQUEST, '').replace(/^(\p{L}+) \1(?= )/iu, '$1').trim();
   if (!name || name.length > 120 || name.split(/\s+/).length > 16 || /[.;]/.test(name.replace(/\b(?:TP|TT|Tp)\./g, ''))) return null;
   const folded = foldVietnamese(name).toLowerCase();
   if (DUTY_WORDS.test(folded) || NOT_A_BODY.test(folded) || PERSON_TITLE.test(folded) || !namesUnit(name)) return null;
@@ -252,8 +284,8 @@ function headingParts(name: string): string[] {
   return parts.flatMap(splitBeforeBody);
 }
 
-/** The heading's last words open a collective of kinds: "… và các sở". */
-const COLLECTIVE_OPEN = /(?:^|\s)các\s+\S+$/iu;
+/** The heading's last words open a collective of kinds: "… và các sở", "Các bộ, ban" (then "ngành khác" goes on). */
+const COLLECTIVE_OPEN = /(?:^|\s)các\s+\S+(?:,\s+\p{Ll}\S*)*$/iu;
 /**
  * "Hiệp hội Du lịch, tỉnh Ninh Bình": a comma before the body's own locality, after a named body
  * (not a collective: "UBND các huyện, thành phố Huế" lists kinds), which names no locality of its

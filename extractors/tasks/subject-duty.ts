@@ -1,0 +1,49 @@
+// A duty written as a sentence whose subject is the body that does it, in a plan's closing part
+// beside headings of bodies ("1. Uỷ ban Hội LHTN quận chuẩn bị tất cả các điều kiện …", "15. Đề
+// nghị Ủy ban trung ương Mặt trận Tổ quốc Việt Nam chủ trì, phối hợp với …", a bullet "+ Ban tổ
+// chức chịu trách nhiệm chuẩn bị kinh phí …" under a topic's heading): the body leads the duty.
+// The name runs up to the first verb of work; it must open like a body's name (units.ts) and
+// be a name, not a clause ("Căn cứ Kế hoạch này, các Sở …" is none).
+import { foldVietnamese } from '../../normalizers/fold.js';
+import { namesUnit } from './units.js';
+import { workVerbAlternation } from './work-verbs.js';
+
+/** "Đề nghị …", "Giao …" before the body: a request, the body is what follows. */
+const REQUEST = /^(?:đề nghị|giao|yêu cầu)\s+/iu;
+/** The first verb of the duty after the body's name (folded). */
+const VERB = new RegExp(`(?<!\\b(?:cac|ban))\\s(?=(?:${workVerbAlternation(['chu tri', 'phoi hop', 'chiu trach nhiem', 'co trach nhiem', 'chu dong', 'tich cuc', 'thuong xuyen'])})\\b)`, 'g');
+/** How far into the sentence the name may run. */
+const NAME_SPAN = 120;
+
+export interface SubjectDuty {
+  /** The body's name as printed. */
+  lead: string;
+  /** The duty from its verb on, its first letter in capitals. */
+  duty: string;
+}
+
+export function subjectDuty(sentence: string): SubjectDuty | null {
+  const text = sentence.replace(/\s+/g, ' ').trim();
+  const request = REQUEST.exec(text);
+  const from = request ? request[0].length : 0;
+  // Folding keeps length for Vietnamese letters: offsets in the fold are offsets in the text.
+  const folded = foldVietnamese(text.slice(from, from + NAME_SPAN)).toLowerCase();
+  // "Ban tổ chức chịu trách nhiệm …": a name may hold a verb's words ("tổ chức"); the name is the
+  // shortest that reads as one.
+  for (const verb of folded.matchAll(VERB)) {
+    const before = text.slice(from, from + verb.index);
+    // "Các tổ chức chính trị - xã hội, tổ chức xã hội, …": a comma before the verb's words goes on listing names.
+    if (/,\s*$/.test(before)) continue;
+    const lead = before.trim();
+    if (!isName(lead)) continue;
+    const rest = text.slice(from + verb.index).trim();
+    return rest.length < 8 ? null : { lead, duty: rest.charAt(0).toLocaleUpperCase('vi') + rest.slice(1) };
+  }
+  return null;
+}
+
+function isName(lead: string): boolean {
+  const words = lead.split(' ');
+  // "Các tổ chức chính trị …" folds "tổ chức" like the verb: a name ending on "các" is none.
+  return words.length >= 2 && words.length <= 16 && !/[.;:()]/.test(lead) && !/\b(?:các|những)$/iu.test(lead) && namesUnit(lead);
+}

@@ -35,7 +35,8 @@ export function substitutions(token: string, form: string): string[] | null {
     while (end < a.length - start && end < b.length - start && a[a.length - 1 - end] === b[b.length - 1 - end]) end++;
     const read = a.slice(start, a.length - end);
     const meant = b.slice(start, b.length - end);
-    return read.length <= MAX_STRETCH && meant.length <= MAX_STRETCH ? [`${read}→${meant}`] : null;
+    // A letter put in or left out ("inh" / đinh) is no misread letter: the channel's own business.
+    return read && meant && read.length <= MAX_STRETCH && meant.length <= MAX_STRETCH ? [`${read}→${meant}`] : null;
   }
   const pairs: string[] = [];
   for (let k = 0; k < a.length; k++) {

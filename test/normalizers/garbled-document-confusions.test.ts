@@ -18,7 +18,9 @@ describe('the letters a reading changes', () => {
     // Another length: the stretch between the common start and end.
     ['Thirc', 'thực', ['ir→u']],
     ['thm', 'thời', ['m→oi']],
-    ['vai', 'và', ['i→']],
+    // A letter put in or left out is none.
+    ['vai', 'và', null],
+    ['inh', 'đinh', null],
     // More than two letters changed, or a longer stretch.
     ['abcd', 'wxyz', null],
     ['nfun', 'năm', null],

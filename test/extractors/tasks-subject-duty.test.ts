@@ -77,3 +77,17 @@ describe('body-subject duties beside bodies\' headings', () => {
     expect(tasks.map((t) => t.support)).toEqual([['các tổ chức chính trị - xã hội'], ['Ban Chỉ đạo tỉnh'], ['Đài Phát thanh cấp huyện'], ['các đơn vị']]);
   });
 });
+
+describe('partners before a verb after a place', () => {
+  it('end at "thực hiện" after "trên địa bàn"', () => {
+    const tasks = read([
+      'III. TỔ CHỨC THỰC HIỆN',
+      '1. Đài Truyền thanh huyện',
+      '- Phối hợp với các cơ sở, doanh nghiệp trên địa bàn thực hiện tin, bài tuyên truyền.',
+      '2. Phòng Văn hóa và Thông tin',
+      '- Hướng dẫn các xã thực hiện.',
+      'Nơi nhận:',
+    ]);
+    expect(tasks[0]?.support).toEqual(['các cơ sở, doanh nghiệp trên địa bàn']);
+  });
+});

@@ -5,6 +5,10 @@
 // Bien, ngay… nam 2021S6: 03 /KH-HDTDKT"), missing header lines (the issuer is then taken from the
 // body and the signature, or from the site's metadata box), stripped diacritics (all keyword
 // matching runs on the folded text). A công văn has no type heading: its "V/v" line is its title.
+import { jointIssuer } from './joint-issuers.js';
+import { headerAboveType } from './column-after-heading.js';
+import { completeMassIssuer } from './mass-issuer.js';
+import { massHeadingOf, type MassHeading } from './mass-heading.js';
 import { MISREAD_IN_WORD, misreadPlaceBeforeDay, strokedPlaceBeforeDay, STROKES_IN_WORD } from './ocr-place.js';
 import type { DocumentInfo, Signer, Span } from '../output/schema.js';
 import { log } from '../output/diagnostics.js';
@@ -218,6 +222,8 @@ const BODY_STARTERS = [
   'quan uy', 'huyen uy', 'thi uy', 'van phong', 'tong cuc', 'cuc ', 'chi cuc', 'truong ', 'trung tam', 'cong an',
   'mat tran', 'chinh phu', 'thu tuong', 'quoc hoi', 'thanh tra ', 'kiem toan nha nuoc', 'toa an ', 'vien kiem sat',
   'tong lien doan ', 'lien doan lao dong',
+  // The youth union's committees of a unit ("THÀNH ĐOÀN ĐÀ NẴNG", youth-union-bodies.ts).
+  'thanh doan ', 'tinh doan ', 'quan doan ', 'huyen doan ', 'thi doan ',
 ];
 
 /** "Hội đồng thi đua khen thưởng phường Đức Giang xây dựng kế hoạch…" in the opening. */
@@ -773,14 +779,18 @@ function withoutLeadingAnd(text: string): string {
 }
 
 function issuerFromSegments(segments: readonly Segment[], near: readonly AdminUnit[], ocrOrigin = false): HeaderParts['issuer'] {
+  // "ĐOÀN TNCS HỒ CHÍ MINH" where the motto stands names the organisation (mass-issuer.ts).
+  const heading = segments.reduce<MassHeading | null>((found, s) => found ?? (s.kind === 'motto' ? massHeadingOf(s.text, s.folded) : null), null);
   const block = issuerLines(withoutSubjectLines(ocrOrigin ? withWrappedNamesJoined(segments).map((seg) => withStandardBodyName(inCapitals(seg))) : segments));
   // A copy may put a page title or a stray line above the issuer block: the block is what stands
   // right above the number and date, so lines are dropped from the top until it reads as one.
   for (let from = 0; from < block.length; from++) {
     const joined = joinSegments(block.slice(from));
     const bodies = bodiesOf(joined.text, joined.breaks, near);
-    const composed = composeIssuer(bodies.map((b) => b.parsed));
-    if (!composed) continue;
+    const joint = jointIssuer(bodies.map((b) => b.parsed));
+    const read = joint ? { issuer: joint, parent: null } : composeIssuer(bodies.map((b) => b.parsed));
+    if (!read) continue;
+    const composed = completeMassIssuer(read, heading);
     const last = bodies.at(-1)!;
     const span = spanOf(joined, last.start, last.end);
     if (!composed.issuer.locality && !composed.parent) {
@@ -920,7 +930,7 @@ export function readHeader(
   const readType = findTypeSegment(segments, ocrOrigin);
   const typeLine = (ocrOrigin ? (garbledTypeUnderDate(segments, folded, readType) ?? garbledTypeAboveSubject(segments, readType)) : null) ?? readType;
   const typeAt = typeLine ? segments.findIndex((s) => s.start <= typeLine.cell.start && typeLine.cell.start < s.end) : segments.length;
-  const before = segments.slice(0, typeAt);
+  const before = headerAboveType(segments, typeAt);
   let number: HeaderParts['number'] = null;
   // An issuer block that ends on its founding decision ("THEO QUYẾT ĐỊNH" / "SỐ 1050/QĐ-SCT"): that line is the body's name.
   for (const [k, seg] of before.entries()) if (seg.kind === 'number' && !isFoundingDecisionLine(before, k) && (number = numberFromSegment(seg, ocrOrigin))) break;

@@ -906,6 +906,8 @@ export function extractReferences(
     const between = text.slice(a.spanEnd, b.start);
     // "… số 008/CĐ-UBND và số 009/CĐ-UBND ngày 19/11/2025": the numbers share the date too.
     if (!a.date && !a.issuer && b.date && /^\s*(,|và|va)\s*s[oố]\s*$/i.test(between)) a.date = b.date;
+    // "Quyết định số 217-QĐ/TW và Quyết định số 218-QĐ/TW ngày 12/12/2013": the type named again, the date shared.
+    if (!a.date && !a.issuer && b.date && a.type && a.type.name === b.type?.name && /^\s*(và|va)\s*$/i.test(between)) a.date = b.date;
     if (a.issuer || !b.issuer) continue;
     if (/^\s*(,|;|và|va)?\s*$/i.test(between) || (a.start === b.start && a.end === b.end)) {
       a.issuer = b.issuer;

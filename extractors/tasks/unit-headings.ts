@@ -79,8 +79,9 @@ const ANNOUNCES_BULLETS = /:\s*$/;
 const PARTNERS = /phoi hop(?:\s+chat che)?\s+voi\s+/g;
 /** How far after "phối hợp với" its partners are read (units.ts reads lists of bodies so, LIST_SPAN). */
 const PARTNERS_SPAN = 300;
-// "các tổ chức chính trị - xã hội", "Ban Chỉ đạo tỉnh": a verb's words inside a body's name end nothing ("địa bàn thực hiện" still ends).
-const PARTNERS_END = new RegExp(`\\s(?!(?<=\\bcac\\s)to chuc\\b)(?!(?<=\\bban\\s)chi dao\\b)(?=(?:${workVerbAlternation(['bien tap', 'trong', 'de', 've', 'nham', 'tai', 'theo', 'khan truong', 'kip thoi', 'chi dao', 'tong ket'])})[\\s,])|[;.:]`);
+// "các tổ chức chính trị - xã hội", "Ban Chỉ đạo tỉnh": a verb's words inside a body's name end
+// nothing. Only those pairs: "trên địa bàn thực hiện …" ends at its verb.
+const PARTNERS_END = new RegExp(`\\s(?!(?<=\\bcac\\s)to chuc\\b|(?<=\\bban\\s)chi dao\\b)(?=(?:${workVerbAlternation(['bien tap', 'trong', 'de', 've', 'nham', 'tai', 'theo', 'khan truong', 'kip thoi', 'chi dao', 'tong ket'])})[\\s,])|[;.:]`);
 
 /** A paragraph that addresses every body at once: the plan's closing, not more of the last duty. */
 // Not "Căn cứ …" / "Trên cơ sở …": a body's own paragraph under its heading opens so too.

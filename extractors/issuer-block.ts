@@ -319,8 +319,11 @@ function properCase(text: string, everyWord = false, headWords = 1): string {
   return named.replace(/(^|\s)việt nam(?=\s|$)/gu, '$1Việt Nam');
 }
 
-/** A Party committee of a unit ("Tỉnh ủy", "Thành ủy", "Huyện ủy", "Đảng ủy"): the bodies under it carry its name. */
-const PARTY_COMMITTEE = /^(tinh|thanh|huyen|quan|thi|dang) uy$/;
+/**
+ * A Party committee of a unit ("Tỉnh ủy", "Thành ủy", "Huyện ủy", "Đảng ủy"), or the youth union's
+ * ("Tỉnh đoàn", "Quận đoàn"): the bodies under it carry its name ("Ban Thường vụ Tỉnh đoàn Thanh Hóa").
+ */
+const PARTY_COMMITTEE = /^(?:(tinh|thanh|huyen|quan|thi|dang) uy|(tinh|thanh|huyen|quan|thi) doan)$/;
 
 /** Bodies named by their place that a ministry runs: schools, academies, institutes, hospitals. */
 const CENTRAL_INSTITUTION = /^(truong|hoc vien|vien|benh vien|dai hoc)(\s|$)/;

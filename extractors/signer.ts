@@ -14,6 +14,7 @@ import type { StageContext } from '../output/stage.js';
 import { cellsOf, isMostlyUpperCase, oneLine, type Cell } from './layout.js';
 import { foldVietnamese } from '../normalizers/fold.js';
 import { inlineSignature } from './inline-signer.js';
+import { signedNoteSigner } from './signed-note-signer.js';
 import { isValidSyllable } from '../normalizers/syllables.js';
 import { LIST_DASH } from './list-dash.js';
 import { withoutTrailingAddress } from './url-tail.js';
@@ -746,7 +747,8 @@ export function extractSigner(text: string, ctx: StageContext, cells?: readonly 
   if (!block) {
     // A dump that ran the signature block into one long line; typed text keeps its lines, and a
     // typed page quoting a title before a name at its end has not signed with it.
-    const inline = ocrOrigin ? (inlineSignature(text, withFamilyNameSpelled) ?? engine?.unblocked() ?? null) : null;
+    // A web copy run into one line keeps its "(đã ký)" note where the signature was (signed-note-signer.ts).
+    const inline = ocrOrigin ? (inlineSignature(text, withFamilyNameSpelled) ?? engine?.unblocked() ?? null) : signedNoteSigner(text, withFamilyNameSpelled);
     if (inline) return inline;
     ctx.message(log.missingSigner());
     return { name: null, title: null, authority: null };

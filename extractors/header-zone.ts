@@ -15,6 +15,7 @@ import { GARBLED_DATE_LINES } from './garbled-date-line.js';
 import { docTypeByName } from './doctypes.js';
 import { findUnits } from './localities.js';
 import { DATE_FIGURE, YEAR_FOOTNOTE } from './dates.js';
+import { MASS_HEADING, isHeadingCase } from './mass-heading.js';
 
 export type SegmentKind = 'motto' | 'number' | 'date' | 'subject' | 'rule' | 'text';
 
@@ -314,7 +315,9 @@ function numberAtLineStart(text: string, ocrOrigin: boolean): (NumberMatch & { i
   const read = firstNumberReading(text);
   // A scrap of a handwritten serial read as the symbol ("'/gỗ/NQ-CP" → "g"): the printed one is
   // further on. Only where an engine read the handwriting: typed text keeps what it printed.
-  if (!ocrOrigin || !read) return read;
+  if (!ocrOrigin) return read;
+  // Scraps read before the slash that no number reading takes ("Z#_/CVL-QLLĐ"): the symbol after them.
+  if (!read) return symbolAfterScrawl(text);
   return implausibleSymbol(read.value.symbol) || scrapLedSymbol(text.slice(0, read.length)) ? (symbolAfterScrawl(text) ?? read) : read;
 }
 
@@ -419,6 +422,10 @@ export function segmentsOf(text: string, folded: string, from: number, to: numbe
   scan(PARTY_MOTTO, (m) => {
     if (/^\P{Ll}*$/u.test(text.slice(m.index, m.index + m[0].length))) cuts.push({ at: m.index, kind: 'motto', end: m.index + m[0].length });
   });
+  // "ĐOÀN TNCS HỒ CHÍ MINH" where the motto stands: a cell of its own, like the motto (mass-heading.ts).
+  scan(MASS_HEADING, (m) => {
+    if (isHeadingCase(text, m.index, m.index + m[0].length)) cuts.push({ at: m.index, kind: 'motto', end: m.index + m[0].length });
+  });
   scan(MOTTO_LINE, (m) => cuts.push({ at: m.index, kind: 'motto', end: m.index + m[0].length }));
   if (ocrOrigin) scan(MOTTO_LINE_OCR, (m) => {
     if (!cuts.some((c) => c.kind === 'motto' && c.at <= m.index && (c.end ?? c.at) > m.index)) cuts.push({ at: m.index, kind: 'motto', end: m.index + m[0].length });
@@ -483,6 +490,7 @@ export function segmentsOf(text: string, folded: string, from: number, to: numbe
     start = placeLineAbove(folded, start, cuts, from);
     dates.push({ at: start, kind: 'date', end: m.index + m[0].length });
   });
+  clipNumbersAtMotto(cuts);
   const all = [...cuts, ...dates].sort((a, b) => a.at - b.at);
 
   const segments: Segment[] = [];
@@ -512,6 +520,17 @@ export function segmentsOf(text: string, folded: string, from: number, to: numbe
 }
 
 /**
+ * A number line read on into the motto's cell glued after it ("Số: 367 - QĐ/TWĐTN-VPĐOÀN TNCS HỒ CHÍ
+ * MINH", a copy that lost the cell break): the number's cell ends where the motto's begins.
+ */
+function clipNumbersAtMotto(cuts: Cut[]): void {
+  for (const c of cuts) {
+    if (c.kind !== 'number' || c.end === undefined) continue;
+    for (const m of cuts) if (m.kind === 'motto' && m.at > c.at && m.at < c.end!) c.end = m.at;
+  }
+}
+
+/**
  * A place broken over two lines ("Thành phố Hồ\nChí Minh, ngày …"): the short line right above
  * the date line (no blank line between, nothing cut in it, no digits or colon) belongs to it.
  */
@@ -521,7 +540,8 @@ function placeLineAbove(folded: string, start: number, cuts: readonly Cut[], fro
   if (above < from) return start;
   const line = folded.slice(above, start - 1).replace(/[*|#]/g, ' ').trim();
   if (!line || line.split(/\s+/).length > 5 || /[\d:;]/.test(line)) return start;
-  if (cuts.some((c) => c.at >= above && c.at < start)) return start;
+  // Nor a line another cell holds ("ĐOÀN\nTNCS HỒ CHÍ MINH" over "Thọ Xuân, ngày …").
+  if (cuts.some((c) => (c.at >= above && c.at < start) || (c.end !== undefined && c.at < above && c.end > above))) return start;
   if (/^(uy ban|ubnd|hoi dong|ban|so|bo|phong|van phong)\b/.test(line)) return start;
   // "NGHỊ ĐỊNH" alone above a line with a date: the type heading, which opens a segment of its own.
   if (docTypeByName(line)) return start;

@@ -5,7 +5,11 @@
 // Bien, ngay… nam 2021S6: 03 /KH-HDTDKT"), missing header lines (the issuer is then taken from the
 // body and the signature, or from the site's metadata box), stripped diacritics (all keyword
 // matching runs on the folded text). A công văn has no type heading: its "V/v" line is its title.
-import { MISREAD_IN_WORD, misreadPlaceBeforeDay, strokedPlaceBeforeDay, STROKES_IN_WORD } from './ocr-place.js';
+import { jointIssuer } from './joint-issuers.js';
+import { headerAboveType } from './column-after-heading.js';
+import { completeMassIssuer } from './mass-issuer.js';
+import { massHeadingOf, type MassHeading } from './mass-heading.js';
+import { MISREAD_IN_WORD, misreadLetterBeforeComma, misreadPlaceBeforeDay, strokedPlaceBeforeDay, STROKES_IN_WORD } from './ocr-place.js';
 import type { DocumentInfo, Signer, Span } from '../output/schema.js';
 import { log } from '../output/diagnostics.js';
 import type { StageContext } from '../output/stage.js';
@@ -217,7 +221,9 @@ const BODY_STARTERS = [
   'hoi dong', 'uy ban', 'ubnd', 'hdnd', 'hdtdkt', 'ban ', 'so ', 'phong ', 'bo ', 'dang uy', 'thanh uy', 'tinh uy',
   'quan uy', 'huyen uy', 'thi uy', 'van phong', 'tong cuc', 'cuc ', 'chi cuc', 'truong ', 'trung tam', 'cong an',
   'mat tran', 'chinh phu', 'thu tuong', 'quoc hoi', 'thanh tra ', 'kiem toan nha nuoc', 'toa an ', 'vien kiem sat',
-  'tong lien doan ', 'lien doan lao dong',
+  'tong lien doan ', 'lien doan lao dong', 'bao hiem xa hoi',
+  // The youth union's committees of a unit ("THÀNH ĐOÀN ĐÀ NẴNG", youth-union-bodies.ts).
+  'thanh doan ', 'tinh doan ', 'quan doan ', 'huyen doan ', 'thi doan ',
 ];
 
 /** "Hội đồng thi đua khen thưởng phường Đức Giang xây dựng kế hoạch…" in the opening. */
@@ -534,7 +540,9 @@ function dateFromSegment(text: string, seg: Segment, marksFromOcr: boolean, ocrO
   const lineStart = starts.length > 1 && !seg.text.slice(starts.at(-1), m.index).trim() ? starts.at(-2)! : starts.at(-1)!;
   const before = seg.text.slice(lineStart, m.index);
   // "Quận 5, ngày …", "Phường 12, ngày …": a numbered district or ward ends with its number.
-  const placeMatch = (ocrOrigin ? strokedPlaceBeforeDay(before) : null) ?? PLACE_BEFORE_DAY.exec(before) ?? (ocrOrigin ? (smallLetterPlace(before) ?? misreadPlaceBeforeDay(before)) : null);
+  // An OCR'd place whose last letter came after a mark read for one ("Hà N(U,"): the plain reading
+  // would take the capital after the mark ("U") for the whole place.
+  const placeMatch = (ocrOrigin ? (strokedPlaceBeforeDay(before) ?? misreadLetterBeforeComma(before)) : null) ?? PLACE_BEFORE_DAY.exec(before) ?? (ocrOrigin ? (smallLetterPlace(before) ?? misreadPlaceBeforeDay(before)) : null);
   let place: HeaderParts['place'] = null;
   let lead: LineLead | null = null;
   if (placeMatch) {
@@ -773,14 +781,18 @@ function withoutLeadingAnd(text: string): string {
 }
 
 function issuerFromSegments(segments: readonly Segment[], near: readonly AdminUnit[], ocrOrigin = false): HeaderParts['issuer'] {
+  // "ĐOÀN TNCS HỒ CHÍ MINH" where the motto stands names the organisation (mass-issuer.ts).
+  const heading = segments.reduce<MassHeading | null>((found, s) => found ?? (s.kind === 'motto' ? massHeadingOf(s.text, s.folded) : null), null);
   const block = issuerLines(withoutSubjectLines(ocrOrigin ? withWrappedNamesJoined(segments).map((seg) => withStandardBodyName(inCapitals(seg))) : segments));
   // A copy may put a page title or a stray line above the issuer block: the block is what stands
   // right above the number and date, so lines are dropped from the top until it reads as one.
   for (let from = 0; from < block.length; from++) {
     const joined = joinSegments(block.slice(from));
     const bodies = bodiesOf(joined.text, joined.breaks, near);
-    const composed = composeIssuer(bodies.map((b) => b.parsed));
-    if (!composed) continue;
+    const joint = jointIssuer(bodies.map((b) => b.parsed));
+    const read = joint ? { issuer: joint, parent: null } : composeIssuer(bodies.map((b) => b.parsed));
+    if (!read) continue;
+    const composed = completeMassIssuer(read, heading);
     const last = bodies.at(-1)!;
     const span = spanOf(joined, last.start, last.end);
     if (!composed.issuer.locality && !composed.parent) {
@@ -920,7 +932,7 @@ export function readHeader(
   const readType = findTypeSegment(segments, ocrOrigin);
   const typeLine = (ocrOrigin ? (garbledTypeUnderDate(segments, folded, readType) ?? garbledTypeAboveSubject(segments, readType)) : null) ?? readType;
   const typeAt = typeLine ? segments.findIndex((s) => s.start <= typeLine.cell.start && typeLine.cell.start < s.end) : segments.length;
-  const before = segments.slice(0, typeAt);
+  const before = headerAboveType(segments, typeAt);
   let number: HeaderParts['number'] = null;
   // An issuer block that ends on its founding decision ("THEO QUYẾT ĐỊNH" / "SỐ 1050/QĐ-SCT"): that line is the body's name.
   for (const [k, seg] of before.entries()) if (seg.kind === 'number' && !isFoundingDecisionLine(before, k) && (number = numberFromSegment(seg, ocrOrigin))) break;
@@ -1047,7 +1059,8 @@ interface IllegibleDateLine extends Span {
 
 // "Số: …" (its colon read as a comma: "số, 3+!J") and what OCR made of the number, then a place and
 // its comma: the cell before the date line.
-const NUMBER_CELL_BEFORE_PLACE = /^[ \t*|]*s[o6]\s*[:.,]?[^\n,]{0,40}?\s(?=[a-z][a-z .]{1,40},\s*n)/;
+// The label as the restorer may have re-lettered it ("sốf" → "sau"): "s" and up to two letters.
+const NUMBER_CELL_BEFORE_PLACE = /^[ \t*|]*s[o6a-z]{0,2}\s*[:.,]?[^\n,]{0,40}?\s(?=[a-z][a-z .]{1,40},\s*n)/;
 
 /**
  * The trích yếu without the salutation OCR read onto its last line ("V/v đăng tải … năm 2017

@@ -18,12 +18,16 @@ interface GenericHead {
 }
 
 const GENERIC_HEADS: GenericHead[] = [
+  // "ĐẢNG ỦY PHƯỜNG … / CHI BỘ KHU PHỐ 3": a Party cell, never a ministry ("Bộ").
+  { folded: ['chi', 'bo'], written: 'chi bộ' },
   { folded: ['bo'], written: 'bộ', central: true },
   { folded: ['tong', 'cuc'], written: 'tổng cục', central: true },
   { folded: ['chi', 'cuc'], written: 'chi cục' },
   { folded: ['cuc'], written: 'cục' },
   { folded: ['so'], written: 'sở' },
   { folded: ['tieu', 'ban'], written: 'tiểu ban' },
+  // "BCH ĐOÀN HUYỆN THỌ XUÂN", "BCH HỘI NÔNG DÂN TỈNH": an executive committee, spelt out in parseGeneric.
+  { folded: ['bch'], written: 'bch' },
   { folded: ['ban'], written: 'ban' },
   { folded: ['van', 'phong'], written: 'văn phòng' },
   { folded: ['phong'], written: 'phòng' },
@@ -46,6 +50,8 @@ const GENERIC_HEADS: GenericHead[] = [
   { folded: ['vien'], written: 'viện' },
   // "TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM": the confederation, national when named for the country.
   { folded: ['tong', 'lien', 'doan'], written: 'tổng liên đoàn', society: true },
+  // "LIÊN ĐOÀN LAO ĐỘNG TỈNH … / CÔNG ĐOÀN NGÀNH GIÁO DỤC": a trade union of a sector or a workplace.
+  { folded: ['cong', 'doan'], written: 'công đoàn' },
   { folded: ['lien', 'doan'], written: 'liên đoàn' },
   // A state bank's head office ("NGÂN HÀNG NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN VIỆT NAM"): national
   // when named for the country, as an association is; a branch names its province.
@@ -55,12 +61,15 @@ const GENERIC_HEADS: GenericHead[] = [
   // "HỘI ĐỒNG NHÂN DÂN / TỈNH BÌNH DƯƠNG / ĐOÀN GIÁM SÁT": a council's supervision team, a team sent to inspect.
   { folded: ['doan', 'giam', 'sat'], written: 'đoàn giám sát' },
   { folded: ['doan', 'kiem', 'tra'], written: 'đoàn kiểm tra' },
+  // "BẢO HIỂM XÃ HỘI VIỆT NAM / BẢO HIỂM XÃ HỘI TỈNH BÌNH DƯƠNG": the social insurance agency,
+  // national when named for the country, else its province's or district's office.
+  { folded: ['bao', 'hiem', 'xa', 'hoi'], written: 'bảo hiểm xã hội', society: true },
   { folded: ['hiep', 'hoi'], written: 'hiệp hội', society: true },
   { folded: ['hoi'], written: 'hội', society: true },
 ];
 
 /** Heads that are also common in place names: they open a body only at the start of a line. */
-const WEAK_HEADS = new Set(['hội', 'viện', 'học viện', 'bệnh viện', 'trường', 'hội đồng', 'công an', 'thanh tra', 'trung tâm', 'cơ quan']);
+const WEAK_HEADS = new Set(['hội', 'công đoàn', 'viện', 'học viện', 'bệnh viện', 'trường', 'hội đồng', 'công an', 'thanh tra', 'trung tâm', 'cơ quan']);
 
 /** The heads of a ministry's departments, which never stand inside its name ("Bộ Nội vụ" has no "Cục"). */
 const MINISTRY_PARTS = new Set(['tổng cục', 'cục']);
@@ -201,18 +210,34 @@ export function parseGeneric(phrase: string, head: GenericHead, near: readonly A
   const nameEnd = unitAt >= 0 ? tokens[unitAt - 1]!.end : tokens.at(-1)!.end;
   // "BCH HỘI NÔNG DÂN": the executive committee's abbreviation spelt out, as its name is written.
   const written = phrase.slice(0, nameEnd).replace(/\s+/g, ' ').trim().replace(/^BCH(?=\s)/u, 'BAN CHẤP HÀNH');
-  const body = properCase(written, false, head.folded.length);
+  // "Ban Chấp hành Đoàn …", "Ban Chấp hành Hội …": the organisation's word keeps its capital.
+  const body = properCase(written, false, head.folded.length).replace(/^(Ban Chấp hành) (đoàn|hội)(?=\s|$)/u, (_, a: string, b: string) => `${a} ${b.charAt(0).toUpperCase()}${b.slice(1)}`);
   const folded = foldVietnamese(body);
   // "BỘ CHỈ HUY QUÂN SỰ TỈNH": a command of a province's armed forces, not a ministry.
   const ministry = head.central === true && !/^bo chi huy(\s|$)/.test(folded);
   const central = ministry || /(?<![a-z])(trung uong|tw|chinh phu|quoc hoi|quoc gia)(?![a-z])/.test(folded) || (head.society === true && unitAt < 0 && /\sviet nam$/.test(folded));
   if (central) return { name: body, body, level: 'central', locality: null, unitWord: null, relative: false, unresolved: false, unit: null };
   if (unitAt < 0) return withoutUnitWord(tokens, head, body, near);
-  const localityWords = tokens.slice(unitAt + unitLength, unitAt + unitLength + 5).map((t) => t.text);
+  const localityWords = placeWords(tokens.slice(unitAt + unitLength, unitAt + unitLength + 5).map((t) => t.text));
   const writtenLocality = properCase(localityWords.join(' '), true);
   const unit = resolveUnit(writtenLocality, unitWritten!, near);
   const locality = spellLocality(writtenLocality, unit);
   return { name: `${body} ${unitWritten} ${locality}`, body, level, locality, unitWord: unitWritten, relative: false, unresolved: false, unit };
+}
+
+/**
+ * The words of a place after its unit word, up to a word that cannot go on its name: one in small
+ * letters, or one in mixed case after a name printed in capitals. A scan reads the block's
+ * decoration under it ("***") as such a scrap ("BCH ĐOÀN QUẬN NGŨ HÀNH SƠN / Xiớk").
+ */
+function placeWords(words: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const w of words) {
+    if (!/^[\p{Lu}\p{N}]/u.test(w)) break;
+    if (out.length && out.every((o) => o === o.toUpperCase()) && w !== w.toUpperCase()) break;
+    out.push(w);
+  }
+  return out.length ? out : [...words];
 }
 
 /** Unit words a body's name may end with bare, by their toneless form. */
@@ -238,6 +263,12 @@ function withoutUnitWord(tokens: readonly Token[], head: GenericHead, body: stri
       return { ...plain, name: `${own} ${unitWord} ${unit.name}`, body: own, level: unit.type === 'thanh-pho' ? 'city' : 'province', locality: unit.name, unitWord, unit };
     }
   }
+  // "BẢO HIỂM XÃ HỘI YÊN MỸ" under "BẢO HIỂM XÃ HỘI HƯNG YÊN": the agency's office names its district
+  // or province bare, as a Sở its province; read so only for a unit the text itself names.
+  if (head.written === 'bảo hiểm xã hội' && nameTokens >= 1) {
+    const bare = bareUnitAtEnd(tokens, body, Math.min(3, nameTokens), near);
+    if (bare) return { ...plain, ...bare };
+  }
   const last = tokens.at(-1)!;
   // Compared without tone marks: OCR misreads a tone ("TĨNH", "TÍNH" for "TỈNH") more than a letter.
   const bare = /^(.*?\p{L}{2})?(tinh|huyên|quân)$/u.exec(stripTones(last.text).toLowerCase());
@@ -249,6 +280,28 @@ function withoutUnitWord(tokens: readonly Token[], head: GenericHead, body: stri
     return { ...plain, name: `${own} ${unitWord}`, body: own, unitWord, relative: true };
   }
   return plain;
+}
+
+/** Unit words and levels of the kinds of unit an agency's office may name bare. */
+const BARE_UNIT_KINDS: Record<string, { word: string; level: ParsedIssuer['level'] }> = {
+  tinh: { word: 'tỉnh', level: 'province' },
+  'thanh-pho': { word: 'thành phố', level: 'city' },
+  huyen: { word: 'huyện', level: 'district' },
+  quan: { word: 'quận', level: 'district' },
+  'thi-xa': { word: 'thị xã', level: 'town' },
+};
+
+/** The body's last `maxWords` or fewer words as a unit of `near` (a province or a district), its name composed with the unit word. */
+function bareUnitAtEnd(tokens: readonly Token[], body: string, maxWords: number, near: readonly AdminUnit[]): Partial<ParsedIssuer> | null {
+  for (let words = maxWords; words >= 1; words--) {
+    const place = tokens.slice(-words).map((t) => t.folded).join(' ');
+    const unit = near.find((u) => BARE_UNIT_KINDS[u.type] && foldVietnamese(u.name) === place);
+    if (!unit) continue;
+    const own = body.split(' ').slice(0, -words).join(' ');
+    const { word, level } = BARE_UNIT_KINDS[unit.type]!;
+    return { name: `${own} ${word} ${unit.name}`, body: own, level, locality: unit.name, unitWord: word, unit };
+  }
+  return null;
 }
 
 /** Capitals as a name is written: "SỞ GIÁO DỤC VÀ ĐÀO TẠO" → "Sở Giáo dục và đào tạo"; a place: every word. */
@@ -266,8 +319,11 @@ function properCase(text: string, everyWord = false, headWords = 1): string {
   return named.replace(/(^|\s)việt nam(?=\s|$)/gu, '$1Việt Nam');
 }
 
-/** A Party committee of a unit ("Tỉnh ủy", "Thành ủy", "Huyện ủy", "Đảng ủy"): the bodies under it carry its name. */
-const PARTY_COMMITTEE = /^(tinh|thanh|huyen|quan|thi|dang) uy$/;
+/**
+ * A Party committee of a unit ("Tỉnh ủy", "Thành ủy", "Huyện ủy", "Đảng ủy"), or the youth union's
+ * ("Tỉnh đoàn", "Quận đoàn"): the bodies under it carry its name ("Ban Thường vụ Tỉnh đoàn Thanh Hóa").
+ */
+const PARTY_COMMITTEE = /^(?:(tinh|thanh|huyen|quan|thi|dang) uy|(tinh|thanh|huyen|quan|thi) doan)$/;
 
 /** Bodies named by their place that a ministry runs: schools, academies, institutes, hospitals. */
 const CENTRAL_INSTITUTION = /^(truong|hoc vien|vien|benh vien|dai hoc)(\s|$)/;
@@ -298,7 +354,8 @@ export function composeIssuer(bodies: readonly ParsedIssuer[]): { issuer: Parsed
   }
   if (!parent.locality) return { issuer: last, parent };
   // A board of a Party committee is named after the committee: "Ban Tuyên giáo và Dân vận Tỉnh ủy Lâm Đồng".
-  if (PART_OF_PARENT.has(body) || PARTY_COMMITTEE.test(foldVietnamese(parent.body).toLowerCase())) {
+  // A Party cell ("Chi bộ Khu phố 3") is no board of its committee: it takes the committee's place, not its name.
+  if (PART_OF_PARENT.has(body) || (PARTY_COMMITTEE.test(foldVietnamese(parent.body).toLowerCase()) && !/^chi bo(\s|$)/.test(body))) {
     return {
       issuer: { ...last, name: `${sentenceCase(last.body)} ${parent.name}`, level: parent.level, locality: parent.locality, unitWord: parent.unitWord, unit: parent.unit },
       parent,

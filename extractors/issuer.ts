@@ -6,6 +6,7 @@
 import type { IssuerLevel } from '../output/schema.js';
 import { foldVietnamese } from '../normalizers/fold.js';
 import { ancestors, findUnits, resolveUnit, UNIT_WORDS as PLACE_UNIT_WORDS, type AdminUnit } from './localities.js';
+import { YOUTH_UNION_BODIES } from './youth-union-bodies.js';
 
 export interface Token {
   text: string;
@@ -46,14 +47,8 @@ export const UNIT_WORDS: UnitWord[] = [
   { tokens: ['xa'], written: 'xã', level: 'commune' },
 ];
 
-export interface Body {
-  tokens: string[][];
-  name: string;
-  /** Central bodies have no locality. */
-  central?: boolean;
-  /** Party committees name their unit in the body ("Thành ủy"): the unit word it implies. */
-  impliedUnit?: string;
-}
+import type { Body } from './issuer-body.js';
+export type { Body } from './issuer-body.js';
 
 const COUNCIL = 'Hội đồng Thi đua - Khen thưởng';
 const BODIES: Body[] = [
@@ -96,7 +91,19 @@ const BODIES: Body[] = [
     { tokens: [[word, 'uy']], name, impliedUnit: unit },
   ]),
   { tokens: [['dang', 'uy']], name: 'Đảng ủy' },
+  ...YOUTH_UNION_BODIES,
 ];
+
+/** The length in tokens of `body`'s name printed at token `at`; 0 when it is not. */
+function bodyAt(tokens: readonly Token[], at: number, body: Body): number {
+  const seq = body.tokens.find((s) => startsWith(tokens, at, s));
+  if (!seq) return 0;
+  if (body.written) {
+    const printed = tokens.slice(at, at + seq.length).map((t) => t.text.toLocaleLowerCase('vi').normalize('NFC')).join(' ');
+    if (!body.written.includes(printed)) return 0;
+  }
+  return seq.length;
+}
 
 const CENTRAL_WORDS = [['trung', 'uong'], ['tw']];
 
@@ -195,8 +202,8 @@ const LEVEL_BY_UNIT: Record<string, UnitLevel> = Object.fromEntries(UNIT_WORDS.m
 /** The specific body whose name starts at token `at`, with its length in tokens. */
 export function knownBodyAt(tokens: readonly Token[], at: number): number {
   for (const b of BODIES) {
-    const seq = b.tokens.find((s) => startsWith(tokens, at, s));
-    if (seq) return seq.length;
+    const length = bodyAt(tokens, at, b);
+    if (length) return length;
   }
   return 0;
 }
@@ -207,10 +214,10 @@ export function parseIssuer(phrase: string, frame: LocalityFrame = EMPTY_FRAME, 
   let at = 0;
   let body: Body | null = null;
   for (const b of BODIES) {
-    const seq = b.tokens.find((s) => startsWith(tokens, 0, s));
-    if (seq) {
+    const length = bodyAt(tokens, 0, b);
+    if (length) {
       body = b;
-      at = seq.length;
+      at = length;
       break;
     }
   }

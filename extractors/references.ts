@@ -18,6 +18,8 @@ import { impliedIssuer, issuerNamedBefore, issuerPhrase, plenumCommittee } from 
 import { oneLine } from './layout.js';
 import type { AdminUnit } from './localities.js';
 import { captionYearSlip } from './caption-year-slip.js';
+import { nameKeyWithoutYear } from './law-year-name.js';
+import { namesProgramme } from './project-name.js';
 import { codeDigitTwin } from './references-code-digit.js';
 import { numberKey, withTypeWordCode, readLostSlashNumber, readPlanNumber, readSpacedCapsNumber, readSpacedSmallNumber, withOwnSymbolParts, type PlanNumber } from './number.js';
 import { repairCitedNumbers } from './references-ocr.js';
@@ -950,6 +952,8 @@ export function extractReferences(
     // A law cited by its name alone, with neither number nor date, is not pinned to a document.
     // Nor is a form left blank ("Thông báo số ……/TB-MTTQ ngày …. tháng …. năm ...").
     if (!p.number?.number && !p.date && !p.namedIssuer) continue;
+    // "Tổ Đề án 06/CP": a programme's name, no document cited (project-name.ts).
+    if (namesProgramme(p.type?.name, p.number, p.date, text.slice(p.start, p.end))) continue;
     if (p.start >= end) continue;
     if (ocrOrigin && cutShort(text, p)) continue;
     // Printed variants of one number ("NQLT/UBTVQH15-…", "NQLT- UBTVQH15-…") are one document.
@@ -973,7 +977,10 @@ export function extractReferences(
     const datedKey = titleOnly && p.date ? `${key}|${p.date}` : null;
     // The law of that name and year, whether first cited by name or by number ("Luật Đất đai ngày
     // 29/11/2013" after "Luật Đất đai năm 2013").
-    const byYear = titleOnly && p.date ? byKey.get(lawYearKey(key, p.date)) : undefined;
+    // "Luật Giá 2023" after "Luật Giá số 16/2023/QH15": the name without its bare year (law-year-name.ts).
+    const bareYearName = titleOnly ? nameKeyWithoutYear(key, p.date) : null;
+    const byBareYear = bareYearName && p.date ? byKey.get(lawYearKey(bareYearName, p.date)) : undefined;
+    const byYear = titleOnly && p.date ? (byKey.get(lawYearKey(key, p.date)) ?? byBareYear) : undefined;
     // "Luật số 42/2024/QH15 ngày 29/6/2024 về Quản lý, sử dụng vũ khí, …": the law's name is known by
     // its subject, so "Luật Quản lý, sử dụng vũ khí, … ngày 29/6/2024" later (or before) is that law.
     const subjectKey = lawSubjectKey(text, folded, p);
@@ -1007,7 +1014,8 @@ export function extractReferences(
       existing.date = betterDate(existing.date, p.date, existing.number ?? p.number?.number ?? null);
       existing.issuer ??= p.issuer;
       // "Hiến pháp 2013", then "Hiến pháp năm 2013 (sửa đổi, bổ sung năm 2025)": the fuller designation.
-      if (existing.title && p.title && p.title.length > existing.title.length) existing.title = p.title;
+      // A bare year after the name adds nothing to it.
+      if (existing.title && p.title && p.title.length > existing.title.length && existing !== byBareYear) existing.title = p.title;
       if (!existing.number && p.number?.number) {
         existing.number = p.number.number;
         byKey.set(key, existing);

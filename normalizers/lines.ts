@@ -3,7 +3,7 @@
 
 import { layoutTableLines } from './layout-tables.js';
 
-const ENDS_SENTENCE = /[.:;!?…)\]”"]$/;
+export const ENDS_SENTENCE = /[.:;!?…)\]”"]$/;
 const STARTS_CONTINUATION = /^[a-zàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ0-9(“"]/;
 /** A gap of many spaces between words: two columns of a layout export on one line. */
 const COLUMN_GAP = /\S {8,}\S/;
@@ -24,7 +24,7 @@ export function columnRowLines(text: string): Set<number> {
 // "7.1 Tổng kết …": a sub-item numbered without its closing dot is a list item too (a capital
 // follows); "3.5 tỷ đồng" is a decimal continuing a sentence.
 // An appendix's caption "(Kèm theo Kế hoạch số …)" under its heading is a line of its own too.
-const STRUCTURAL = /^(?:[-+•–]\s|[IVXLC]+[.)]\s|\d+(?:\.\d+)*[.)]\s|\d+(?:\.\d+)+\s+\p{Lu}|[a-zđ][.)]\s|Nơi nhận|TM\.|KT\.|TL\.|TUQ\.|Q\.|[*_]*\((?:[*_\s]*(?:[Bb]an hành|BAN HÀNH)\s+)?(?:[Kk]èm|KÈM)\s+(?:theo|THEO)\s)/u;
+export const STRUCTURAL = /^(?:[-+•–]\s|[IVXLC]+[.)]\s|\d+(?:\.\d+)*[.)]\s|\d+(?:\.\d+)+\s+\p{Lu}|[a-zđ][.)]\s|Nơi nhận|TM\.|KT\.|TL\.|TUQ\.|Q\.|[*_]*\((?:[*_\s]*(?:[Bb]an hành|BAN HÀNH)\s+)?(?:[Kk]èm|KÈM)\s+(?:theo|THEO)\s)/u;
 
 /**
  * `columnRows`: lines (by index) that are rows of two columns (columnRowLines), never joined to or
@@ -116,8 +116,15 @@ const NUMBER_LABEL_LINE = /^s[\p{L}'’]{0,2}\s*:\s*[^\s/]{0,6}\s*\/\s*\p{Lu}{2}
  */
 const HEADER_LINES = 40;
 
+/**
+ * "sốf 5 1 9oBD-GSQL Binh Dương, ngày Qhéng 7 năm 2022": the label read in small letters with no
+ * colon, the serial's scraps glued to the symbol, but the place and the date after a comma, the
+ * year printed: the header's number-and-date line all the same.
+ */
+const NUMBER_AND_DATE_LINE = /^s[\p{L}'’]{0,2}[\s:;.]+\S.*,\s*ng[aà]y\s.*\bn[aă]m\s+(?:19|20)\d\d\b/u;
+
 function isHeaderNumberLine(line: string, index: number): boolean {
-  return index < HEADER_LINES && NUMBER_LABEL_LINE.test(line.trim());
+  return index < HEADER_LINES && (NUMBER_LABEL_LINE.test(line.trim()) || NUMBER_AND_DATE_LINE.test(line.trim()));
 }
 
 function shouldJoin(out: readonly OutLine[], line: string): boolean {

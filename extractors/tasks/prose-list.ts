@@ -21,6 +21,7 @@ import { firstSentence, type SourceLine } from './tsv-table.js';
 import { splitUnits } from './units.js';
 import { actingBodyOf } from './acting-body.js';
 import { headerRoles } from './columns.js';
+import { supervisingBody } from './supervising-bullet.js';
 
 interface Item {
   kind: 'heading' | 'bullet' | 'para' | 'content';
@@ -58,6 +59,8 @@ interface Block {
   chaired: boolean;
   /** The lead so far is the unit that prepares the work ("Bộ phận tham mưu"): a chủ trì named after it replaces it. */
   advisedLead?: boolean;
+  /** A bullet between the labels named the body overseeing the work (supervising-bullet.ts). */
+  supervisor?: string;
 }
 
 const NUMBER_ONLY = /^[*_\s]*(\d{1,2}(?:\.\d{1,2}){0,3}|[IVX]{1,4})[.)]?[*_\s]*$/;
@@ -265,6 +268,14 @@ export function tasksFromProseLists(given: readonly SourceLine[], ctx: StageCont
       open.block.end = end;
       continue;
     }
+    // "- Sở Y tế chỉ đạo, hướng dẫn …" after the task's unit, before its time: who oversees it, the block goes on.
+    const overseer = open.block && bullet && !open.block.awaiting && open.block.lead.length && !open.block.deadline.length ? supervisingBody(bullet[1]!) : null;
+    if (open.block && overseer) {
+      open.block.supervisor ??= overseer;
+      open.block.last = null;
+      open.block.end = end;
+      continue;
+    }
     // "(Văn phòng Ban Chỉ đạo … đồng thời là …)": a note in brackets between a task's labels.
     if (open.block && /^\(.*\)[.;]?$/.test(trimmed)) continue;
     // "- Thành phần: …", "- Kết quả: …" between a task's labels are more of its fields: the block goes on.
@@ -447,7 +458,7 @@ function taskOf(block: Block, items: readonly Item[], headings: readonly Heading
     content,
     lead,
     support: support.flatMap(splitUnits),
-    supervisor: null,
+    supervisor: block.supervisor ?? null,
     deadline: parsed?.deadline ?? null,
     confidence: Math.round(Math.min(1, confidence) * 100) / 100,
     span,

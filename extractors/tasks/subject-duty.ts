@@ -11,7 +11,7 @@ import { workVerbAlternation } from './work-verbs.js';
 /** "Đề nghị …", "Giao …" before the body: a request, the body is what follows. */
 const REQUEST = /^(?:đề nghị|giao|yêu cầu)\s+/iu;
 /** The first verb of the duty after the body's name (folded). */
-const VERB = new RegExp(`(?<!\\b(?:cac|ban))\\s(?=(?:${workVerbAlternation(['chu tri', 'phoi hop', 'chiu trach nhiem', 'co trach nhiem', 'chu dong', 'tich cuc', 'thuong xuyen'])})\\b)`, 'g');
+const VERB = new RegExp(`\\s(?!(?<=\\bcac\\s)to chuc\\b)(?!(?<=\\bban\\s)chi dao\\b)(?=(?:${workVerbAlternation(['chu tri', 'phoi hop', 'chiu trach nhiem', 'co trach nhiem', 'chu dong', 'tich cuc', 'thuong xuyen'])})\\b)`, 'g');
 /** How far into the sentence the name may run. */
 const NAME_SPAN = 120;
 

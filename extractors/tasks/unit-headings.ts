@@ -79,8 +79,9 @@ const ANNOUNCES_BULLETS = /:\s*$/;
 const PARTNERS = /phoi hop(?:\s+chat che)?\s+voi\s+/g;
 /** How far after "phối hợp với" its partners are read (units.ts reads lists of bodies so, LIST_SPAN). */
 const PARTNERS_SPAN = 300;
-// "các tổ chức chính trị - xã hội", "Ban Chỉ đạo tỉnh": a verb's words inside a body's name end nothing.
-const PARTNERS_END = new RegExp(`(?<!\\b(?:cac|ban))\\s(?=(?:${workVerbAlternation(['bien tap', 'trong', 'de', 've', 'nham', 'tai', 'theo', 'khan truong', 'kip thoi', 'chi dao', 'tong ket'])})[\\s,])|[;.:]`);
+// "các tổ chức chính trị - xã hội", "Ban Chỉ đạo tỉnh": a verb's words inside a body's name end
+// nothing. Only those pairs: "trên địa bàn thực hiện …" ends at its verb.
+const PARTNERS_END = new RegExp(`\\s(?!(?<=\\bcac\\s)to chuc\\b|(?<=\\bban\\s)chi dao\\b)(?=(?:${workVerbAlternation(['bien tap', 'trong', 'de', 've', 'nham', 'tai', 'theo', 'khan truong', 'kip thoi', 'chi dao', 'tong ket'])})[\\s,])|[;.:]`);
 
 /** A paragraph that addresses every body at once: the plan's closing, not more of the last duty. */
 // Not "Căn cứ …" / "Trên cơ sở …": a body's own paragraph under its heading opens so too.
@@ -151,7 +152,8 @@ function unitGroups(lines: readonly SourceLine[]): UnitGroup[] {
     const item = BULLET.test(raw) ? null : ITEM.exec(text);
     if (item) {
       const marked = bold || /:\s*$/.test(item[2]!);
-      const lead = headingUnits(item[2]!);
+      // Roomy only for a name alone on its line: "X: duty …" is read as a name and its duty below.
+      const lead = headingUnits(item[2]!, closing(section) && !/:\s*\S/.test(item[2]!));
       const inline = lead ? null : NAME_THEN_DUTY.exec(item[2]!);
       const inlineLead = inline ? headingUnits(inline[1]!) : null;
       open = lead ? { lead, number: item[1]!, section, duties: [], needsBullets: !marked, heading: item[2]! } : null;
@@ -252,13 +254,22 @@ function closing(section: string | null): boolean {
 }
 
 /** The bodies a heading names ("Đề nghị Ban Tuyên giáo Huyện ủy:"), or null when it is no unit heading. */
-function headingUnits(text: string): string[] | null {
+// In the closing part a heading may list many bodies, ";" apart ("3. Các Tạp chí, Đặc san, Bản tin;
+// Cổng thông tin điện tử tỉnh, Trang thông tin điện tử của các Sở, Ban, Ngành …"): its duties still
+// come only as bullets or as the one paragraph beside other headings.
+const ROOMY = { chars: 180, words: 28, stops: /[.]/ };
+const TIGHT = { chars: 120, words: 16, stops: /[.;]/ };
+
+function headingUnits(text: string, roomy = false): string[] | null {
+  const limits = roomy ? ROOMY : TIGHT;
   // "16. Các tổ chức chính trị - xã hội, … và cộng đồng.": a heading may close with a full stop.
   // "Các các đơn vị tham gia trại:": a word printed twice is read once.
   const name = text.replace(/[:\s]+$/, '').replace(/(?<=\p{L})\.$/u, '').replace(REQUEST, '').replace(/^(\p{L}+) \1(?= )/iu, '$1').trim();
-  if (!name || name.length > 120 || name.split(/\s+/).length > 16 || /[.;]/.test(name.replace(/\b(?:TP|TT|Tp)\./g, ''))) return null;
+  if (!name || name.length > limits.chars || name.split(/\s+/).length > limits.words || limits.stops.test(name.replace(/\b(?:TP|TT|Tp)\./g, ''))) return null;
   const folded = foldVietnamese(name).toLowerCase();
   if (DUTY_WORDS.test(folded) || NOT_A_BODY.test(folded) || PERSON_TITLE.test(folded) || !namesUnit(name)) return null;
+  // A long line that reads as a body doing its work is a sentence (subject-duty.ts), not a name.
+  if (roomy && subjectDuty(name)) return null;
   return headingParts(name);
 }
 

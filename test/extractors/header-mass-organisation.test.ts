@@ -148,3 +148,14 @@ describe('a Party cell and a trade union under their committee', () => {
     expect(typed([...lines, 'KẾ HOẠCH', 'Tổ chức']).issuer).toMatchObject({ name, level });
   });
 });
+
+describe('a board of the youth union\'s committee of a unit', () => {
+  it.each([
+    [['TỈNH ĐOÀN THANH HÓA', 'BAN THƯỜNG VỤ'], 'Ban Thường vụ Tỉnh đoàn Thanh Hóa', 'province'],
+    [['QUẬN ĐOÀN NGŨ HÀNH SƠN', 'VĂN PHÒNG'], 'Văn phòng Quận đoàn Ngũ Hành Sơn', 'district'],
+    [['TỈNH ĐOÀN THANH HÓA', 'BCH ĐOÀN HUYỆN THỌ XUÂN'], 'Ban Chấp hành Đoàn huyện Thọ Xuân', 'district'],
+  ])('%s', (block, name, level) => {
+    const doc = typed([...block, '***', 'Số: 09-KH/TĐTN', 'ĐOÀN TNCS HỒ CHÍ MINH', 'Thanh Hóa, ngày 05 tháng 3 năm 2021', 'KẾ HOẠCH', 'Tổ chức']);
+    expect(doc.issuer).toMatchObject({ name, level });
+  });
+});

@@ -72,8 +72,9 @@ describe('body-subject duties beside bodies\' headings', () => {
       '- Phối hợp với Đài Phát thanh cấp huyện chỉ đạo, hướng dẫn Đài Truyền thanh cấp xã.',
       '2. Sở Tài chính',
       '- Phối hợp với các đơn vị tổng kết, rà soát việc thực hiện.',
+      '- Phối hợp với các cơ sở, doanh nghiệp trên địa bàn thực hiện tin, bài tuyên truyền.',
       'Nơi nhận:',
     ]);
-    expect(tasks.map((t) => t.support)).toEqual([['các tổ chức chính trị - xã hội'], ['Ban Chỉ đạo tỉnh'], ['Đài Phát thanh cấp huyện'], ['các đơn vị']]);
+    expect(tasks.map((t) => t.support)).toEqual([['các tổ chức chính trị - xã hội'], ['Ban Chỉ đạo tỉnh'], ['Đài Phát thanh cấp huyện'], ['các đơn vị'], ['các cơ sở, doanh nghiệp trên địa bàn']]);
   });
 });

@@ -315,7 +315,9 @@ function numberAtLineStart(text: string, ocrOrigin: boolean): (NumberMatch & { i
   const read = firstNumberReading(text);
   // A scrap of a handwritten serial read as the symbol ("'/gỗ/NQ-CP" → "g"): the printed one is
   // further on. Only where an engine read the handwriting: typed text keeps what it printed.
-  if (!ocrOrigin || !read) return read;
+  if (!ocrOrigin) return read;
+  // Scraps read before the slash that no number reading takes ("Z#_/CVL-QLLĐ"): the symbol after them.
+  if (!read) return symbolAfterScrawl(text);
   return implausibleSymbol(read.value.symbol) || scrapLedSymbol(text.slice(0, read.length)) ? (symbolAfterScrawl(text) ?? read) : read;
 }
 

@@ -9,7 +9,7 @@ import { jointIssuer } from './joint-issuers.js';
 import { headerAboveType } from './column-after-heading.js';
 import { completeMassIssuer } from './mass-issuer.js';
 import { massHeadingOf, type MassHeading } from './mass-heading.js';
-import { MISREAD_IN_WORD, misreadPlaceBeforeDay, strokedPlaceBeforeDay, STROKES_IN_WORD } from './ocr-place.js';
+import { MISREAD_IN_WORD, misreadLetterBeforeComma, misreadPlaceBeforeDay, strokedPlaceBeforeDay, STROKES_IN_WORD } from './ocr-place.js';
 import type { DocumentInfo, Signer, Span } from '../output/schema.js';
 import { log } from '../output/diagnostics.js';
 import type { StageContext } from '../output/stage.js';
@@ -221,7 +221,7 @@ const BODY_STARTERS = [
   'hoi dong', 'uy ban', 'ubnd', 'hdnd', 'hdtdkt', 'ban ', 'so ', 'phong ', 'bo ', 'dang uy', 'thanh uy', 'tinh uy',
   'quan uy', 'huyen uy', 'thi uy', 'van phong', 'tong cuc', 'cuc ', 'chi cuc', 'truong ', 'trung tam', 'cong an',
   'mat tran', 'chinh phu', 'thu tuong', 'quoc hoi', 'thanh tra ', 'kiem toan nha nuoc', 'toa an ', 'vien kiem sat',
-  'tong lien doan ', 'lien doan lao dong',
+  'tong lien doan ', 'lien doan lao dong', 'bao hiem xa hoi',
   // The youth union's committees of a unit ("THÀNH ĐOÀN ĐÀ NẴNG", youth-union-bodies.ts).
   'thanh doan ', 'tinh doan ', 'quan doan ', 'huyen doan ', 'thi doan ',
 ];
@@ -540,7 +540,9 @@ function dateFromSegment(text: string, seg: Segment, marksFromOcr: boolean, ocrO
   const lineStart = starts.length > 1 && !seg.text.slice(starts.at(-1), m.index).trim() ? starts.at(-2)! : starts.at(-1)!;
   const before = seg.text.slice(lineStart, m.index);
   // "Quận 5, ngày …", "Phường 12, ngày …": a numbered district or ward ends with its number.
-  const placeMatch = (ocrOrigin ? strokedPlaceBeforeDay(before) : null) ?? PLACE_BEFORE_DAY.exec(before) ?? (ocrOrigin ? (smallLetterPlace(before) ?? misreadPlaceBeforeDay(before)) : null);
+  // An OCR'd place whose last letter came after a mark read for one ("Hà N(U,"): the plain reading
+  // would take the capital after the mark ("U") for the whole place.
+  const placeMatch = (ocrOrigin ? (strokedPlaceBeforeDay(before) ?? misreadLetterBeforeComma(before)) : null) ?? PLACE_BEFORE_DAY.exec(before) ?? (ocrOrigin ? (smallLetterPlace(before) ?? misreadPlaceBeforeDay(before)) : null);
   let place: HeaderParts['place'] = null;
   let lead: LineLead | null = null;
   if (placeMatch) {
@@ -1057,7 +1059,8 @@ interface IllegibleDateLine extends Span {
 
 // "Số: …" (its colon read as a comma: "số, 3+!J") and what OCR made of the number, then a place and
 // its comma: the cell before the date line.
-const NUMBER_CELL_BEFORE_PLACE = /^[ \t*|]*s[o6]\s*[:.,]?[^\n,]{0,40}?\s(?=[a-z][a-z .]{1,40},\s*n)/;
+// The label as the restorer may have re-lettered it ("sốf" → "sau"): "s" and up to two letters.
+const NUMBER_CELL_BEFORE_PLACE = /^[ \t*|]*s[o6a-z]{0,2}\s*[:.,]?[^\n,]{0,40}?\s(?=[a-z][a-z .]{1,40},\s*n)/;
 
 /**
  * The trích yếu without the salutation OCR read onto its last line ("V/v đăng tải … năm 2017

@@ -18,6 +18,7 @@ import { mentionedUnits } from './issuer.js';
 import { extractSigner, listedFamilyName, tailCells } from './signer.js';
 import type { Cell } from './layout.js';
 import { withSurnameRepaired } from './ocr-surname.js';
+import { withLReadAsI } from './l-read-as-i.js';
 import { withGivenNamesRepaired } from './ocr-given-names.js';
 import { spacedSignerBesideRecipients } from './ocr-spaced-signer.js';
 import { engineReadingOf, isRereadNameLine, nameAsEngineRead, type EngineReading } from './ocr-signer-name.js';
@@ -74,7 +75,9 @@ export function extractPlan(text: string, ctx: StageContext, tables: readonly Ta
         nameAsRead: (s: Signer) => nameAsRead(s, text, reading, signerCtx),
       }
     : undefined;
-  const found = extractSigner(text, signerCtx, tail, ocrOrigin, engine);
+  const signed = extractSigner(text, signerCtx, tail, ocrOrigin, engine);
+  // A capital L read as I in the family name ("Iê Đức Luận"): no text spells a name so (l-read-as-i.ts).
+  const found = signed.name ? { ...signed, name: withLReadAsI(signed.name) } : signed;
   // A page whose copy lost the signature block may still name the signer in its metadata box.
   const fromSite = found.name ? null : siteSigner(text, folded);
   // So is (OCR text only) a signer's family name an engine misread by a letter (never a name typed or from the site's

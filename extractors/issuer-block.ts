@@ -61,6 +61,9 @@ const GENERIC_HEADS: GenericHead[] = [
   // "HỘI ĐỒNG NHÂN DÂN / TỈNH BÌNH DƯƠNG / ĐOÀN GIÁM SÁT": a council's supervision team, a team sent to inspect.
   { folded: ['doan', 'giam', 'sat'], written: 'đoàn giám sát' },
   { folded: ['doan', 'kiem', 'tra'], written: 'đoàn kiểm tra' },
+  // "BẢO HIỂM XÃ HỘI VIỆT NAM / BẢO HIỂM XÃ HỘI TỈNH BÌNH DƯƠNG": the social insurance agency,
+  // national when named for the country, else its province's or district's office.
+  { folded: ['bao', 'hiem', 'xa', 'hoi'], written: 'bảo hiểm xã hội', society: true },
   { folded: ['hiep', 'hoi'], written: 'hiệp hội', society: true },
   { folded: ['hoi'], written: 'hội', society: true },
 ];
@@ -185,6 +188,9 @@ export function bodiesOf(text: string, breaks: readonly number[], near: readonly
   return out;
 }
 
+/** What a command is charged with: "BCH" before these is "Ban Chỉ huy" (military, civil defence, disaster, fire, rescue). */
+const COMMAND_AFTER_BCH = /^bch (?:quan su|phong chong|pctt|phong thu|pccc|phong chay|tim kiem|bien phong|tkcn)(?:\s|$)/;
+
 /** "SỞ GIÁO DỤC VÀ ĐÀO TẠO", "BỘ XÂY DỰNG", "ỦY BAN BẦU CỬ XÃ ĐỒNG TÂM": the name up to a unit word. */
 export function parseGeneric(phrase: string, head: GenericHead, near: readonly AdminUnit[]): ParsedIssuer | null {
   const tokens = tokenize(phrase);
@@ -205,8 +211,10 @@ export function parseGeneric(phrase: string, head: GenericHead, near: readonly A
     }
   }
   const nameEnd = unitAt >= 0 ? tokens[unitAt - 1]!.end : tokens.at(-1)!.end;
-  // "BCH HỘI NÔNG DÂN": the executive committee's abbreviation spelt out, as its name is written.
-  const written = phrase.slice(0, nameEnd).replace(/\s+/g, ' ').trim().replace(/^BCH(?=\s)/u, 'BAN CHẤP HÀNH');
+  // "BCH HỘI NÔNG DÂN": the executive committee's abbreviation spelt out, as its name is written;
+  // "BCH QUÂN SỰ HUYỆN", "BCH PHÒNG CHỐNG THIÊN TAI": a command (Ban Chỉ huy), not a committee.
+  const compact = phrase.slice(0, nameEnd).replace(/\s+/g, ' ').trim();
+  const written = compact.replace(/^BCH(?=\s)/u, COMMAND_AFTER_BCH.test(foldVietnamese(compact).toLowerCase()) ? 'BAN CHỈ HUY' : 'BAN CHẤP HÀNH');
   // "Ban Chấp hành Đoàn …", "Ban Chấp hành Hội …": the organisation's word keeps its capital.
   const body = properCase(written, false, head.folded.length).replace(/^(Ban Chấp hành) (đoàn|hội)(?=\s|$)/u, (_, a: string, b: string) => `${a} ${b.charAt(0).toUpperCase()}${b.slice(1)}`);
   const folded = foldVietnamese(body);
@@ -260,6 +268,12 @@ function withoutUnitWord(tokens: readonly Token[], head: GenericHead, body: stri
       return { ...plain, name: `${own} ${unitWord} ${unit.name}`, body: own, level: unit.type === 'thanh-pho' ? 'city' : 'province', locality: unit.name, unitWord, unit };
     }
   }
+  // "BẢO HIỂM XÃ HỘI YÊN MỸ" under "BẢO HIỂM XÃ HỘI HƯNG YÊN": the agency's office names its district
+  // or province bare, as a Sở its province; read so only for a unit the text itself names.
+  if (head.written === 'bảo hiểm xã hội' && nameTokens >= 1) {
+    const bare = bareUnitAtEnd(tokens, body, Math.min(3, nameTokens), near);
+    if (bare) return { ...plain, ...bare };
+  }
   const last = tokens.at(-1)!;
   // Compared without tone marks: OCR misreads a tone ("TĨNH", "TÍNH" for "TỈNH") more than a letter.
   const bare = /^(.*?\p{L}{2})?(tinh|huyên|quân)$/u.exec(stripTones(last.text).toLowerCase());
@@ -271,6 +285,28 @@ function withoutUnitWord(tokens: readonly Token[], head: GenericHead, body: stri
     return { ...plain, name: `${own} ${unitWord}`, body: own, unitWord, relative: true };
   }
   return plain;
+}
+
+/** Unit words and levels of the kinds of unit an agency's office may name bare. */
+const BARE_UNIT_KINDS: Record<string, { word: string; level: ParsedIssuer['level'] }> = {
+  tinh: { word: 'tỉnh', level: 'province' },
+  'thanh-pho': { word: 'thành phố', level: 'city' },
+  huyen: { word: 'huyện', level: 'district' },
+  quan: { word: 'quận', level: 'district' },
+  'thi-xa': { word: 'thị xã', level: 'town' },
+};
+
+/** The body's last `maxWords` or fewer words as a unit of `near` (a province or a district), its name composed with the unit word. */
+function bareUnitAtEnd(tokens: readonly Token[], body: string, maxWords: number, near: readonly AdminUnit[]): Partial<ParsedIssuer> | null {
+  for (let words = maxWords; words >= 1; words--) {
+    const place = tokens.slice(-words).map((t) => t.folded).join(' ');
+    const unit = near.find((u) => BARE_UNIT_KINDS[u.type] && foldVietnamese(u.name) === place);
+    if (!unit) continue;
+    const own = body.split(' ').slice(0, -words).join(' ');
+    const { word, level } = BARE_UNIT_KINDS[unit.type]!;
+    return { name: `${own} ${word} ${unit.name}`, body: own, level, locality: unit.name, unitWord: word, unit };
+  }
+  return null;
 }
 
 /** Capitals as a name is written: "SỞ GIÁO DỤC VÀ ĐÀO TẠO" → "Sở Giáo dục và đào tạo"; a place: every word. */
@@ -288,8 +324,11 @@ function properCase(text: string, everyWord = false, headWords = 1): string {
   return named.replace(/(^|\s)việt nam(?=\s|$)/gu, '$1Việt Nam');
 }
 
-/** A Party committee of a unit ("Tỉnh ủy", "Thành ủy", "Huyện ủy", "Đảng ủy"): the bodies under it carry its name. */
-const PARTY_COMMITTEE = /^(tinh|thanh|huyen|quan|thi|dang) uy$/;
+/**
+ * A Party committee of a unit ("Tỉnh ủy", "Thành ủy", "Huyện ủy", "Đảng ủy"), or the youth union's
+ * ("Tỉnh đoàn", "Quận đoàn"): the bodies under it carry its name ("Ban Thường vụ Tỉnh đoàn Thanh Hóa").
+ */
+const PARTY_COMMITTEE = /^(?:(tinh|thanh|huyen|quan|thi|dang) uy|(tinh|thanh|huyen|quan|thi) doan)$/;
 
 /** Bodies named by their place that a ministry runs: schools, academies, institutes, hospitals. */
 const CENTRAL_INSTITUTION = /^(truong|hoc vien|vien|benh vien|dai hoc)(\s|$)/;

@@ -47,16 +47,8 @@ export const UNIT_WORDS: UnitWord[] = [
   { tokens: ['xa'], written: 'xã', level: 'commune' },
 ];
 
-export interface Body {
-  tokens: string[][];
-  name: string;
-  /** Central bodies have no locality. */
-  central?: boolean;
-  /** Party committees name their unit in the body ("Thành ủy"): the unit word it implies. */
-  impliedUnit?: string;
-  /** When set, the body is known only as printed so, marks and all, case aside ("quận đoàn", not "Quân đoàn"). */
-  written?: string[];
-}
+import type { Body } from './issuer-body.js';
+export type { Body } from './issuer-body.js';
 
 const COUNCIL = 'Hội đồng Thi đua - Khen thưởng';
 const BODIES: Body[] = [

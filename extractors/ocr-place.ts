@@ -24,6 +24,16 @@ export function misreadPlaceBeforeDay(before: string): RegExpExecArray | null {
   return m[2] !== ',' || MISREAD_IN_WORD.test(m[1]!) ? m : null;
 }
 
+/**
+ * The misread place before the comma when its last word's letter after the mark is a capital ("Hà
+ * N(U,"): the plain reading stops at that capital and takes it for the place. Only such a match:
+ * a place of plain letters ("Hà Nội,") is the plain reading's.
+ */
+export function misreadLetterBeforeComma(before: string): RegExpExecArray | null {
+  const m = misreadPlaceBeforeDay(before);
+  return m && m[2] === ',' && /[\d(){}$#@]{1,2}\p{Lu}\p{L}*$/u.test(m[1]!) ? m : null;
+}
+
 /** Strokes an engine read for a letter inside a word ("I'/Ơi" for Nội): an apostrophe, a slash, a backslash, a bar. */
 export const STROKES_IN_WORD = /\p{L}['/\\|]{1,2}\p{L}/u;
 

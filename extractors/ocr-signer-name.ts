@@ -142,7 +142,11 @@ const oneSpaced = (text: string) => text.trim().replace(/\s+/g, ' ');
 export function looksLikeReadName(read: string): boolean {
   const words = oneSpaced(read).split(' ');
   if (words.length < 2 || words.length > 4 || read.length > 40) return false;
-  if (!words.every((w) => /^\p{Lu}/u.test(w) && /^[\p{L}\d\\'`^-]+$/u.test(w) && /\p{Ll}/u.test(w))) return false;
+  const nameWord = (w: string) => /^\p{Lu}/u.test(w) && /^[\p{L}\d\\'`^-]+$/u.test(w) && /\p{Ll}/u.test(w);
+  if (!words.slice(1).every(nameWord)) return false;
+  // The seal or the page's edge took the family name's first letters ("guyén Thanh Bình"):
+  // small letters that end one family name only, before two capitalised words at least.
+  if (!nameWord(words[0]!)) return words.length >= 3 && /^\p{Ll}{2,}$/u.test(words[0]!) && familyNameRead(words[0]!, words[0]!) !== null;
   return familyNameRead(words[0]!, words[0]!) !== null;
 }
 

@@ -8,8 +8,9 @@ import { log } from '../output/diagnostics.js';
 import type { StageContext } from '../output/stage.js';
 import type { Cell } from './layout.js';
 import { isIgnorable, isPersonName, isSignatureLine, tailCells } from './signer.js';
+import { LEADING_DASH } from './list-dash.js';
 
-const BULLET = /^[-–•+*]\s*/;
+const BULLET = LEADING_DASH;
 
 function clean(item: string): string {
   return item

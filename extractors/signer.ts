@@ -14,7 +14,10 @@ import type { StageContext } from '../output/stage.js';
 import { cellsOf, isMostlyUpperCase, oneLine, type Cell } from './layout.js';
 import { foldVietnamese } from '../normalizers/fold.js';
 import { inlineSignature } from './inline-signer.js';
+import { signedNoteSigner } from './signed-note-signer.js';
 import { isValidSyllable } from '../normalizers/syllables.js';
+import { LIST_DASH } from './list-dash.js';
+import { withoutTrailingAddress } from './url-tail.js';
 
 // "KT. CHỦ TỊCH", "KT CHỦ TỊCH", and "KT.CHỦ TỊCH" typed without the space.
 const AUTHORITY = /^(tm|kt|tl|tuq|q|t\/m|k\/t|t\/l|t\.m|k\.t|t\.l)(?:\s*\.\s*|\s+)(?=\S)/;
@@ -74,9 +77,21 @@ const NOT_A_NAME_FOLDED = /(?<![a-z])(chu nghia|viet nam|cong hoa|doc lap|hanh p
 const BODY_LINE_MARKED = /^(?:đảng ủy|đảng uỷ|đảng bộ|đảng đoàn|chi bộ|chi hội|ban (?:chấp hành|thường vụ|chỉ đạo|quản lý|tổ chức|dân vận|tuyên giáo|kiểm tra)|mặt trận|công đoàn|đoàn thanh niên|hội liên hiệp|xã|thị trấn)(?![\p{L}])/u;
 const BODY_LINE_FOLDED = /^(?:dang uy|dang bo|dang doan|chi bo|chi hoi|ban chap hanh|ban thuong vu|mat tran|cong doan|doan thanh nien|hoi lien hiep|thi tran)(?![a-z])/;
 
+// In a name printed without marks in title case after a family name ("Tran Quan", "Truong Minh
+// Tuan": an OCR layer's signer), the single words that fold like a unit or a title are its
+// syllables (Quân, Trương, Huyền, Tình, Phương): titles and bodies are set in capitals.
+const NOT_A_NAME_FOLDED_IN_NAME = /(?<![a-z])(chu nghia|viet nam|cong hoa|doc lap|hanh phuc|chu tich|giam doc|bi thu|ubnd|hoi dong|uy ban|thi xa|thanh pho|nhan dan|dong chi)(?![a-z])/;
+const UNIT_FIRST = new Set(['quan', 'huyen', 'tinh', 'phuong', 'xa']);
+const UNMARKED_TITLE_CASE = /^\p{Lu}[a-z]+(?: \p{Lu}[a-z]+){1,4}$/u;
+
 function isTitleOrBody(text: string, folded: string): boolean {
   const marked = /[^\x00-\x7f]/.test(text);
-  if (!marked) return NOT_A_NAME_FOLDED.test(folded) || BODY_LINE_FOLDED.test(folded.trim());
+  if (!marked) {
+    const first = folded.trim().split(/\s+/)[0]!;
+    // A unit word first ("Quan Hoan Kiem") is the unit's name, though Quan is a family name too.
+    const nameLike = UNMARKED_TITLE_CASE.test(text.trim()) && SURNAMES.has(first) && !UNIT_FIRST.has(first);
+    return (nameLike ? NOT_A_NAME_FOLDED_IN_NAME : NOT_A_NAME_FOLDED).test(folded) || BODY_LINE_FOLDED.test(folded.trim());
+  }
   const lower = text.normalize('NFC').toLowerCase();
   return NOT_A_NAME_MARKED.test(lower) || BODY_LINE_MARKED.test(lower.trim());
 }
@@ -147,8 +162,13 @@ export function isBracketNote(cell: Cell): boolean {
 }
 
 // "Gửi: Văn bản điện tử." closes some recipient lists (how the copies were sent): a line of the list too.
+const RECIPIENT_OPENING = new RegExp(`^(${LIST_DASH}|noi nhan|luu\\s*[:.]|luu\\s+vt|\\(?gui\\s*:|\\(?gui\\s+ban\\s+dien\\s+tu)`);
+
+/** The list's filing line ("Lưu: VT", "- Lưu VT"), folded. */
+const FILING_LINE = new RegExp(`^${LIST_DASH}?\\s*luu\\s*[:.]?`);
+
 export function isRecipientCell(folded: string): boolean {
-  return /^([-–•+*]|noi nhan|luu\s*[:.]|luu\s+vt|\(?gui\s*:|\(?gui\s+ban\s+dien\s+tu)/.test(folded);
+  return RECIPIENT_OPENING.test(folded);
 }
 
 // A numbered row of a list or table ("6. Bà Lê Hoàng Lệ Thủy PGĐPT TTKT&ĐBCLGD Ủy viên", a board's
@@ -185,7 +205,7 @@ export function splitTableBorders(cell: Cell): Cell[] {
 
 function splitTailCells(text: string): Cell[] {
   const out: Cell[] = [];
-  for (const whole of cellsOf(text).flatMap(splitTableBorders)) {
+  for (const whole of cellsOf(text).flatMap(splitTableBorders).map(withoutTrailingAddress)) {
     // "Nơi nhận: GIÁM ĐỐC": the signature column joined to the recipients' line by a collapsed gap.
     // A stroke read before the label ("_Nơi nhận:") is scan debris.
     const joined = /^([^\p{L}\d\s]{0,2}noi nhan\s*:?)\s+(?=\S)/u.exec(whole.folded);
@@ -559,7 +579,7 @@ function nameAfterRecipients(cells: readonly Cell[], nameLine?: NameLine): Block
   // name under the seal too ("Đình Sơn" for Lê Đình Sơn). Only a whole name of three words or more.
   if (scraps && name.text.trim().split(/\s+/).length < 3) return null;
   // The list's last line: "Lưu: VT", or any line of it ("- Sở Nội vụ;") when the list has no filing line.
-  return i >= 0 && between <= 4 && (/^[-–•+*]?\s*luu\s*[:.]?/.test(cells[i]!.folded) || isRecipientCell(cells[i]!.folded)) ? { lines: [], name } : null;
+  return i >= 0 && between <= 4 && (FILING_LINE.test(cells[i]!.folded) || isRecipientCell(cells[i]!.folded)) ? { lines: [], name } : null;
 }
 
 /** Vertical strokes as OCR reads them: the I, l, N, H, M of a dark edge. */
@@ -727,7 +747,8 @@ export function extractSigner(text: string, ctx: StageContext, cells?: readonly 
   if (!block) {
     // A dump that ran the signature block into one long line; typed text keeps its lines, and a
     // typed page quoting a title before a name at its end has not signed with it.
-    const inline = ocrOrigin ? (inlineSignature(text, withFamilyNameSpelled) ?? engine?.unblocked() ?? null) : null;
+    // A web copy run into one line keeps its "(đã ký)" note where the signature was (signed-note-signer.ts).
+    const inline = ocrOrigin ? (inlineSignature(text, withFamilyNameSpelled) ?? engine?.unblocked() ?? null) : signedNoteSigner(text, withFamilyNameSpelled);
     if (inline) return inline;
     ctx.message(log.missingSigner());
     return { name: null, title: null, authority: null };

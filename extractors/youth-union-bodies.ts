@@ -3,7 +3,7 @@
 // head a Đoàn body's issuer block over the body that issues ("BCH ĐOÀN QUẬN …"). Their folded
 // words are other names too ("Quân đoàn" is an army corps; "huyện Đoan Hùng" folds to "huyen doan
 // hung"), so they are known only as printed with their marks.
-import type { Body } from './issuer.js';
+import type { Body } from './issuer-body.js';
 
 const COMMITTEES = [
   ['thanh', 'thành', 'Thành đoàn', 'thanh pho'],

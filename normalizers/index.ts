@@ -10,6 +10,7 @@ import { getRestorer, restoreDocumentDiacritics, type TextOrigin } from './diacr
 import { hasLetterSpacedRun, joinLetterSpacedWords, type SyllableWeight } from './letter-spacing.js';
 import { joinSplitSyllables } from './split-syllables.js';
 import { columnRowLines, rejoinWrappedLines } from './lines.js';
+import { separateGluedDateWords } from './glued-date-words.js';
 import { breakLinesAtPageStarts } from './page-break-lines.js';
 import { countDirectionControls, normalizeUnicode } from './unicode.js';
 import { log } from '../output/diagnostics.js';
@@ -40,7 +41,9 @@ export async function normalizeText(original: string, ctx: StageContext, options
   // Then a page that ends a line ends it before its page break (page-break-lines.ts).
   const repaired = breakLinesAtPageStarts(rejoinWrappedLines(spaced, sameLines ? columnRows : undefined, mayBeOcr));
   if (options.restore === 'never') return { text: repaired, diacriticsRestored: false, changes: [] };
-  return restoreDocumentDiacritics(repaired, ctx, options.tones, origin);
+  // A date line's words glued to the scraps of its handwritten figures are set apart first, or the
+  // restorer re-letters the run (glued-date-words.ts).
+  return restoreDocumentDiacritics(separateGluedDateWords(repaired), ctx, options.tones, origin);
 }
 
 function lineCount(text: string): number {

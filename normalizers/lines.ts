@@ -116,8 +116,15 @@ const NUMBER_LABEL_LINE = /^s[\p{L}'’]{0,2}\s*:\s*[^\s/]{0,6}\s*\/\s*\p{Lu}{2}
  */
 const HEADER_LINES = 40;
 
+/**
+ * "sốf 5 1 9oBD-GSQL Binh Dương, ngày Qhéng 7 năm 2022": the label read in small letters with no
+ * colon, the serial's scraps glued to the symbol, but the place and the date after a comma, the
+ * year printed: the header's number-and-date line all the same.
+ */
+const NUMBER_AND_DATE_LINE = /^s[\p{L}'’]{0,2}[\s:;.]+\S.*,\s*ng[aà]y\s.*\bn[aă]m\s+(?:19|20)\d\d\b/u;
+
 function isHeaderNumberLine(line: string, index: number): boolean {
-  return index < HEADER_LINES && NUMBER_LABEL_LINE.test(line.trim());
+  return index < HEADER_LINES && (NUMBER_LABEL_LINE.test(line.trim()) || NUMBER_AND_DATE_LINE.test(line.trim()));
 }
 
 function shouldJoin(out: readonly OutLine[], line: string): boolean {

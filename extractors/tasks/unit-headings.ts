@@ -76,11 +76,14 @@ const CLOSING_PART = /^to chuc thuc hien\b/;
 /** A duty that only announces the bullets under it: "… Cụ thể:", "… như sau:", or any ":" ending. */
 const ANNOUNCES_BULLETS = /:\s*$/;
 /** "phối hợp với X, Y <verb>…": the partners run up to the verb, a preposition, an adverb of the verb ("khẩn trương", "kịp thời") or a clause break. */
+/** "Nơi nhận:", "Trên đây là Kế hoạch …": the plan's end. */
+const RECIPIENTS = /^(?:n[oơ]i nh[aậ]n|tr[eê]n đ[aâ]y l[aà])(?![\p{L}\p{N}])/iu;
 const PARTNERS = /phoi hop(?:\s+chat che)?\s+voi\s+/g;
 /** How far after "phối hợp với" its partners are read (units.ts reads lists of bodies so, LIST_SPAN). */
 const PARTNERS_SPAN = 300;
-// "các tổ chức chính trị - xã hội", "Ban Chỉ đạo tỉnh": a verb's words inside a body's name end nothing.
-const PARTNERS_END = new RegExp(`(?<!\\b(?:cac|ban))\\s(?=(?:${workVerbAlternation(['bien tap', 'trong', 'de', 've', 'nham', 'tai', 'theo', 'khan truong', 'kip thoi', 'chi dao', 'tong ket'])})[\\s,])|[;.:]`);
+// "các tổ chức chính trị - xã hội", "Ban Chỉ đạo tỉnh": a verb's words inside a body's name end
+// nothing. Only those pairs: "trên địa bàn thực hiện …" ends at its verb.
+const PARTNERS_END = new RegExp(`\\s(?!(?<=\\bcac\\s)to chuc\\b|(?<=\\bban\\s)chi dao\\b)(?=(?:${workVerbAlternation(['bien tap', 'trong', 'de', 've', 'nham', 'tai', 'theo', 'khan truong', 'kip thoi', 'chi dao', 'tong ket'])})[\\s,])|[;.:]`);
 
 /** A paragraph that addresses every body at once: the plan's closing, not more of the last duty. */
 // Not "Căn cứ …" / "Trên cơ sở …": a body's own paragraph under its heading opens so too.
@@ -131,6 +134,8 @@ function unitGroups(lines: readonly SourceLine[]): UnitGroup[] {
   const groups: UnitGroup[] = [];
   let section: string | null = null;
   let open: UnitGroup | null = null;
+  /** The part whose recipients' list has begun ("Nơi nhận"); undefined before it. */
+  let recipientsIn: string | null | undefined;
   let blankSince = false;
   for (const line of lines) {
     const raw = line.text.trim();
@@ -151,7 +156,8 @@ function unitGroups(lines: readonly SourceLine[]): UnitGroup[] {
     const item = BULLET.test(raw) ? null : ITEM.exec(text);
     if (item) {
       const marked = bold || /:\s*$/.test(item[2]!);
-      const lead = headingUnits(item[2]!);
+      // Roomy only for a name alone on its line: "X: duty …" is read as a name and its duty below.
+      const lead = headingUnits(item[2]!, closing(section) && !/:\s*\S/.test(item[2]!));
       const inline = lead ? null : NAME_THEN_DUTY.exec(item[2]!);
       const inlineLead = inline ? headingUnits(inline[1]!) : null;
       open = lead ? { lead, number: item[1]!, section, duties: [], needsBullets: !marked, heading: item[2]! } : null;
@@ -160,7 +166,7 @@ function unitGroups(lines: readonly SourceLine[]): UnitGroup[] {
         open = { lead: [nameListLead(inline![1]!, inline![2]!)], number: item[1]!, section, duties: [], needsBullets: true, nameList: true };
       } else if (inlineLead) {
         open = { lead: inlineLead, number: item[1]!, section, duties: [{ text: inline![2]!.trim(), start, end, inline: true }], needsBullets: false };
-      } else if (!lead && closing(section)) {
+      } else if (!lead && closing(section) && recipientsIn !== section) {
         // "1. Uỷ ban Hội LHTN quận chuẩn bị …": in the closing part, the body as the subject of its duty.
         const own = subjectDuty(item[2]!);
         if (own) open = { lead: headingUnits(own.lead) ?? [own.lead], number: item[1]!, section, duties: [{ text: own.duty, start, end, inline: true }], needsBullets: false, subject: true };
@@ -181,17 +187,19 @@ function unitGroups(lines: readonly SourceLine[]): UnitGroup[] {
     }
     // A number alone on its line is a page's: no duty, and it does not end the body's list.
     if (PAGE_NUMBER.test(text)) continue;
+    // "Nơi nhận", or the plan's closing sentence ("Trên đây là Kế hoạch …") where no blank line
+    // sets it apart (a PDF's text layer has none), ends the body's list; the recipients' list after
+    // it ("- Các sở, ban, ngành thực hiện;") names bodies and gives no duty.
+    if (RECIPIENTS.test(text)) {
+      recipientsIn = section;
+      open = null;
+      continue;
+    }
     if (!open) {
       // "3. Kinh phí:" then "+ Ban tổ chức chịu trách nhiệm …": under a topic's heading in the
       // closing part, a bullet that opens with its own body is that body's duty.
-      const own = BULLET.test(raw) && closing(section) ? subjectDuty(text.replace(/^[-+•–*]\s*/u, '')) : null;
+      const own = BULLET.test(raw) && closing(section) && recipientsIn !== section ? subjectDuty(text.replace(/^[-+•–*]\s*/u, '')) : null;
       if (own) groups.push({ lead: headingUnits(own.lead) ?? [own.lead], number: null, section, duties: [{ text: text.replace(/^[-+•–*]\s*/u, ''), start, end }], needsBullets: false, subject: true });
-      continue;
-    }
-    // "Nơi nhận", or the plan's closing sentence ("Trên đây là Kế hoạch …") where no blank line
-    // sets it apart (a PDF's text layer has none).
-    if (/^(?:n[oơ]i nh[aậ]n|tr[eê]n đ[aâ]y l[aà])(?![\p{L}\p{N}])/iu.test(text)) {
-      open = null;
       continue;
     }
     const bullet = BULLET.test(raw);
@@ -252,13 +260,22 @@ function closing(section: string | null): boolean {
 }
 
 /** The bodies a heading names ("Đề nghị Ban Tuyên giáo Huyện ủy:"), or null when it is no unit heading. */
-function headingUnits(text: string): string[] | null {
+// In the closing part a heading may list many bodies, ";" apart ("3. Các Tạp chí, Đặc san, Bản tin;
+// Cổng thông tin điện tử tỉnh, Trang thông tin điện tử của các Sở, Ban, Ngành …"): its duties still
+// come only as bullets or as the one paragraph beside other headings.
+const ROOMY = { chars: 180, words: 28, stops: /[.]/ };
+const TIGHT = { chars: 120, words: 16, stops: /[.;]/ };
+
+function headingUnits(text: string, roomy = false): string[] | null {
+  const limits = roomy ? ROOMY : TIGHT;
   // "16. Các tổ chức chính trị - xã hội, … và cộng đồng.": a heading may close with a full stop.
   // "Các các đơn vị tham gia trại:": a word printed twice is read once.
   const name = text.replace(/[:\s]+$/, '').replace(/(?<=\p{L})\.$/u, '').replace(REQUEST, '').replace(/^(\p{L}+) \1(?= )/iu, '$1').trim();
-  if (!name || name.length > 120 || name.split(/\s+/).length > 16 || /[.;]/.test(name.replace(/\b(?:TP|TT|Tp)\./g, ''))) return null;
+  if (!name || name.length > limits.chars || name.split(/\s+/).length > limits.words || limits.stops.test(name.replace(/\b(?:TP|TT|Tp)\./g, ''))) return null;
   const folded = foldVietnamese(name).toLowerCase();
   if (DUTY_WORDS.test(folded) || NOT_A_BODY.test(folded) || PERSON_TITLE.test(folded) || !namesUnit(name)) return null;
+  // A long line that reads as a body doing its work is a sentence (subject-duty.ts), not a name.
+  if (roomy && subjectDuty(name)) return null;
   return headingParts(name);
 }
 

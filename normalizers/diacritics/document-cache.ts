@@ -97,7 +97,13 @@ const FORM_CACHE_MIN_WORDS = 30;
  * training text would have it (its lift, log10 of the two shares) weighs for every slot that may
  * read it, and the syllables around a choice that weight could overturn are decoded again.
  */
-export function redecodeWithDocumentWords(lm: SyllableLM, stretches: Array<Array<Placed | null>>, scratch: DecoderScratch = new DecoderScratch()): void {
+export function redecodeWithDocumentWords(
+  lm: SyllableLM,
+  stretches: Array<Array<Placed | null>>,
+  scratch: DecoderScratch = new DecoderScratch(),
+  /** More bonuses per reading of a token (the layer's own confusions, document-confusions.ts), weighed in the same pass. */
+  extra?: ReadingBonuses,
+): void {
   const counts = new Map<number, number>();
   let words = 0;
   for (const sequence of stretches) {
@@ -109,28 +115,41 @@ export function redecodeWithDocumentWords(lm: SyllableLM, stretches: Array<Array
       if (p.confidence >= FORM_CACHE_MIN_CONFIDENCE) counts.set(id, (counts.get(id) ?? 0) + 1);
     }
   }
-  if (words < FORM_CACHE_MIN_WORDS) return;
   const bonus = new Map<number, number>();
-  for (const [id, n] of counts) {
-    if (n < FORM_CACHE_MIN_COUNT) continue;
-    const lift = Math.log10(n / words) - (lm.frequency[id] ?? -99);
-    const b = Math.min(FORM_CACHE_MAX_BONUS, FORM_CACHE_WEIGHT * (lift - FORM_CACHE_LIFT_FLOOR));
-    if (b > 0) bonus.set(id, b);
+  if (words >= FORM_CACHE_MIN_WORDS) {
+    for (const [id, n] of counts) {
+      if (n < FORM_CACHE_MIN_COUNT) continue;
+      const lift = Math.log10(n / words) - (lm.frequency[id] ?? -99);
+      const b = Math.min(FORM_CACHE_MAX_BONUS, FORM_CACHE_WEIGHT * (lift - FORM_CACHE_LIFT_FLOOR));
+      if (b > 0) bonus.set(id, b);
+    }
   }
-  if (!bonus.size) return;
-  const bonusOf = (id: number) => bonus.get(id) ?? 0;
+  if (!bonus.size && !extra) return;
+  // Each reading's bonus, the document's word and its confusion together (costs are lowered by it).
+  const bonusesOf = (p: Placed): number[] => {
+    const more = extra?.of(p);
+    return p.reading.slot.ids.map((id, x) => (bonus.get(id) ?? 0) + (more?.[x] ?? 0));
+  };
+  const most = FORM_CACHE_MAX_BONUS + (extra?.max ?? 0);
   const adjusted = (p: Placed): Slot => {
+    const b = bonusesOf(p);
+    if (!b.some((x) => x > 0)) return p.reading.slot;
     const { ids, costs } = p.reading.slot;
-    if (!ids.some((id) => bonus.has(id))) return p.reading.slot;
-    return { ids, costs: costs.map((c, x) => c + FORM_CACHE_MAX_BONUS - bonusOf(ids[x]!)) };
+    return { ids, costs: costs.map((c, x) => c + most - b[x]!) };
   };
   redecodeAround(lm, stretches, scratch, adjusted, (p) => {
     if (p.reading.slot.ids.length < 2) return false;
-    const chosen = p.reading.slot.ids[p.choice]!;
+    const b = bonusesOf(p);
     let gain = 0;
-    for (const id of p.reading.slot.ids) if (id !== chosen) gain = Math.max(gain, bonusOf(id) - bonusOf(chosen));
+    for (let x = 0; x < b.length; x++) if (x !== p.choice) gain = Math.max(gain, b[x]! - b[p.choice]!);
     return gain > 0 && leadOf(p) < gain;
   });
+}
+
+/** Bonuses (log10, lowering the cost) of each reading of a placed token, none above `max`. */
+export interface ReadingBonuses {
+  of(p: Placed): number[] | null;
+  max: number;
 }
 
 /** How far a choice leads its rivals, log10, from its confidence. */

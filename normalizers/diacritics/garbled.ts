@@ -97,7 +97,10 @@ function view(line: string, dotBelow: boolean): { text: string; lookAlikes: numb
         : ch === '*'
           ? // Markdown emphasis ("**b**", "*Z*alo", "g****ửi") is no letter: small letters both sides, or closing a vowelless word.
             line[i - 1] !== '*' && line[i + 1] !== '*' && (betweenSmallLetters(line, i) || closesVowellessWord(line, i))
-          : LATIN_LETTER.test(line[i - 1] ?? '') && LATIN_LETTER.test(line[i + 1] ?? '');
+          : ch === '€'
+            ? // A word's closing ê ("v€" = về, "ph€ duyệt"): no text writes a currency sign right after letters.
+              LATIN_LETTER.test(line[i - 1] ?? '') && (LATIN_LETTER.test(line[i + 1] ?? '') || closesWord(line, i))
+            : LATIN_LETTER.test(line[i - 1] ?? '') && LATIN_LETTER.test(line[i + 1] ?? '');
     if (sign !== undefined && between && !sentenceBreak(line, i) && (!SPECK_SIGNS.has(ch) || makesSyllable(line, i, sign))) {
       const upper = /\p{Lu}/u.test(line[i - 1] ?? '') && /\p{Lu}/u.test(line[i + 1] ?? '');
       text += upper ? sign.toUpperCase() : sign;
@@ -162,6 +165,11 @@ function closesVowellessWord(line: string, at: number): boolean {
   if (!/^\s?$/.test(line[at + 1] ?? '')) return false;
   const word = /[A-Za-zĐđ]{1,3}$/.exec(line.slice(Math.max(0, at - 4), at));
   return word !== null && /^\s?$/.test(line[at - word[0].length - 1] ?? '') && !/[aeiouy]/i.test(word[0]);
+}
+
+/** Nothing of a word after the sign: the end of the line, a space or punctuation. */
+function closesWord(line: string, at: number): boolean {
+  return !/[\p{L}\p{N}]/u.test(line[at + 1] ?? '');
 }
 
 /** True when the text has a letter outside the Vietnamese alphabet. */

@@ -14,6 +14,7 @@ import { restoreDocumentCodes } from './acronyms.js';
 import { capitalInSentence, loadCapitalOdds, type CapitalOdds } from './capital-words.js';
 import { DecoderScratch, viterbi, type Slot } from './decode.js';
 import { redecodeWithDocumentCache, redecodeWithDocumentWords } from './document-cache.js';
+import { documentConfusions } from './document-confusions.js';
 import { garbledView, latinView, unforeign } from './garbled.js';
 import { caseSplit, gluedSplit, misreadGluedCuts, numberThenWord, splitGluedPieces, wordThenNumber } from './glued-words.js';
 import { joinSpeckedPieces, withLostLetterEnds } from './speck-words.js';
@@ -300,6 +301,8 @@ export class Restorer {
       // A lost-letter mark inside a word ("hi~u" = hiệu) joins even halves that are words: no engine writes it between two.
       const speckJoin = (joined: string, left: string, right: string) =>
         (/[~@]/.test(joined) || !(syllableKey(left) && syllableKey(right))) && oneWord(joined);
+      // Per line, where a word was cut off the start of a specked word: written back with a space.
+      const headCuts = new Map<number, Set<number>>();
       pieces.forEach((linePieces, i) => {
         if (!decoded(states[i])) return;
         // The crossbar of a đ read as "<" ("<Iiic" = đốc): the line's words read again with the two strokes.
@@ -307,7 +310,10 @@ export class Restorer {
         const view = line.includes('<') ? garbledView(line).text : '';
         const crossbars = view && crossbarView(view);
         const own = crossbars === view ? linePieces : splitPieces(crossbars);
-        const joined = own.length < 2 ? own : joinSpeckedPieces(line, own, speckJoin);
+        // A word run into a specked one ("hgpth\lc" = hợp thực) is cut off it first.
+        const cuts = new Set<number>();
+        const joined = own.length < 2 ? own : joinSpeckedPieces(line, own, speckJoin, { word: (head) => oneWord(head, CASE_SPLIT_COST), cuts, skip: linkSpans(line) });
+        if (cuts.size) headCuts.set(i, cuts);
         pieces[i] = /[~@]/.test(line) ? withLostLetterEnds(line, joined, (word) => oneWord(word), linkSpans(line)) : joined;
       });
       pieces.forEach((linePieces, i) => {
@@ -344,7 +350,7 @@ export class Restorer {
         // A word taken with its lost-letter mark and run into the next one ("v@xaydvng" = về xây dựng): two words.
         split.pieces.forEach((p, k) => {
           const before = split.pieces[k - 1];
-          if (before && before.end === p.start && /[~@]$/.test(before.text)) split.gluedBefore.add(k);
+          if (before && before.end === p.start && (/[~@]$/.test(before.text) || headCuts.get(i)?.has(p.start))) split.gluedBefore.add(k);
         });
         if (!split.gluedBefore.size) return;
         pieces[i] = split.pieces;
@@ -449,7 +455,7 @@ export class Restorer {
     }
 
     redecodeWithDocumentCache(this.lm, decodedStretches, this.scratch);
-    if (garbledLayer) redecodeWithDocumentWords(this.lm, decodedStretches, this.scratch);
+    if (garbledLayer) redecodeWithDocumentWords(this.lm, decodedStretches, this.scratch, documentConfusions(decodedStretches) ?? undefined);
     restoreDocumentCodes(decodedStretches, lines, (i) => states[i] === 'marked');
     if (garbledLayer) repairMisreadCodes(decodedStretches, lines, this.lm, reader === this.glyphLayerReader);
 

@@ -25,22 +25,60 @@ const isLostMark = (ch: string | undefined) => ch === LOST_LETTER || ch === LOST
  * for a candidate pair: `joined` is the two halves with an apostrophe for the speck (as long as the
  * span it covers, so the repair replaces the speck too).
  */
-export function joinSpeckedPieces(line: string, pieces: Piece[], joinable: (joined: string, left: string, right: string) => boolean): Piece[] {
+export function joinSpeckedPieces(
+  line: string,
+  pieces: Piece[],
+  joinable: (joined: string, left: string, right: string) => boolean,
+  /**
+   * When the pair does not join: whether a word may be cut off the left piece's start so that its
+   * rest joins ("hgpth\lc" = hợp thực: "hgp", then "th'lc"); the cut's second piece's start goes in `cuts`.
+   * Never inside the `skip` spans (e-mail and web addresses: "thongtinchinhphu@chinhphu.vn").
+   */
+  gluedHead?: { word: (head: string) => boolean; cuts: Set<number>; skip?: Array<[number, number]> },
+): Piece[] {
   let out: Piece[] | null = null;
   for (let k = 0; k < pieces.length; k++) {
     const left = out ? out[out.length - 1] : pieces[k - 1];
     const right = pieces[k]!;
     if (left && isSpeckedPair(line, left, right)) {
-      const joined = `${left.text}${isLostMark(line[left.end]) ? line[left.end] : "'"}${right.text}`;
+      const sign = isLostMark(line[left.end]) ? line[left.end] : "'";
+      const joined = `${left.text}${sign}${right.text}`;
       if (joinable(joined, left.text, right.text)) {
         out ??= pieces.slice(0, k);
         out[out.length - 1] = { start: left.start, end: right.end, text: joined, afterPunct: left.afterPunct };
+        continue;
+      }
+      const inLink = gluedHead?.skip?.some(([from, to]) => left.start >= from && left.start < to);
+      const cut = gluedHead && !inLink ? headCut(left.text, (tail) => joinable(`${tail}${sign}${right.text}`, tail, right.text), gluedHead.word) : -1;
+      if (cut > 0) {
+        out ??= pieces.slice(0, k);
+        const tail = left.text.slice(cut);
+        out[out.length - 1] = { start: left.start, end: left.start + cut, text: left.text.slice(0, cut), afterPunct: left.afterPunct };
+        out.push({ start: left.start + cut, end: right.end, text: `${tail}${sign}${right.text}`, afterPunct: false });
+        gluedHead!.cuts.add(left.start + cut);
         continue;
       }
     }
     out?.push(right);
   }
   return out ?? pieces;
+}
+
+/** Shortest word cut off a left piece (two letters read as a word too easily: "th" of "thed.doi"), and shortest piece: that word and a tail of two. */
+const MIN_GLUED_HEAD = 3;
+const MIN_GLUED_HEAD_PIECE = MIN_GLUED_HEAD + 2;
+
+/**
+ * Where a piece of letters that runs into a specked word splits into a word (`word`) and a tail that
+ * joins across the speck (`joins`), the longest tail first; -1 for none. A piece that is a word itself
+ * is no run-together pair.
+ */
+function headCut(text: string, joins: (tail: string) => boolean, word: (head: string) => boolean): number {
+  if (text.length < MIN_GLUED_HEAD_PIECE || !/^\p{L}+$/u.test(text) || word(text)) return -1;
+  for (let cut = MIN_GLUED_HEAD; cut <= text.length - 2; cut++) {
+    if (word(text.slice(0, cut)) && joins(text.slice(cut))) return cut;
+  }
+  return -1;
 }
 
 /**

@@ -148,3 +148,27 @@ describe('a Party cell and a trade union under their committee', () => {
     expect(typed([...lines, 'KẾ HOẠCH', 'Tổ chức']).issuer).toMatchObject({ name, level });
   });
 });
+
+describe('a board of the youth union\'s committee of a unit', () => {
+  it.each([
+    [['TỈNH ĐOÀN THANH HÓA', 'BAN THƯỜNG VỤ'], 'Ban Thường vụ Tỉnh đoàn Thanh Hóa', 'province'],
+    [['QUẬN ĐOÀN NGŨ HÀNH SƠN', 'VĂN PHÒNG'], 'Văn phòng Quận đoàn Ngũ Hành Sơn', 'district'],
+    [['TỈNH ĐOÀN THANH HÓA', 'BCH ĐOÀN HUYỆN THỌ XUÂN'], 'Ban Chấp hành Đoàn huyện Thọ Xuân', 'district'],
+  ])('%s', (block, name, level) => {
+    const doc = typed([...block, '***', 'Số: 09-KH/TĐTN', 'ĐOÀN TNCS HỒ CHÍ MINH', 'Thanh Hóa, ngày 05 tháng 3 năm 2021', 'KẾ HOẠCH', 'Tổ chức']);
+    expect(doc.issuer).toMatchObject({ name, level });
+  });
+});
+
+// "BCH" is also a command's abbreviation (Ban Chỉ huy): military, civil defence, disaster boards.
+describe('"BCH" of a command', () => {
+  const header = (block: string[]) => typed([...block, 'Số: 15/KH-BCH', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'Nghệ An, ngày 05 tháng 3 năm 2021', 'KẾ HOẠCH', 'Tổ chức']).issuer;
+  it.each([
+    [['UBND HUYỆN ĐÔNG ANH', 'BCH QUÂN SỰ HUYỆN'], /^Ban Chỉ huy quân sự/i],
+    [['BCH QUÂN SỰ TỈNH NGHỆ AN'], /^Ban Chỉ huy quân sự/i],
+    [['UBND TỈNH NGHỆ AN', 'BCH PHÒNG CHỐNG THIÊN TAI VÀ TKCN'], /^Ban Chỉ huy phòng chống/i],
+    [['TỈNH ĐOÀN NGHỆ AN', 'BCH ĐOÀN HUYỆN YÊN THÀNH'], /^Ban Chấp hành Đoàn/],
+  ])('%j', (block, name) => {
+    expect(header(block)?.name ?? '').toMatch(name);
+  });
+});

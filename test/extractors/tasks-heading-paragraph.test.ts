@@ -66,3 +66,18 @@ describe('holdParagraph', () => {
     expect(holdParagraph(ended, 'Câu sau', 11, 20, false).text).toBe('Một câu trọn.');
   });
 });
+
+describe('a long heading naming bodies in the closing part', () => {
+  const LONG = '4. Văn phòng đại diện, Phóng viên thường trú của các cơ quan báo chí Trung ương tại tỉnh Hải Dương';
+  const lines = (part: string) => [part, ...BODY.slice(1, 4), LONG, 'Chủ động nắm bắt thông tin từ các cơ quan chức năng của tỉnh để đăng, phát tin bài.', '5. Sở Nội vụ', '- Hướng dẫn các đơn vị thực hiện.', 'Nơi nhận:'];
+
+  it('is a heading there, its paragraph the duty', () => {
+    const task = read(lines('III. TỔ CHỨC THỰC HIỆN')).find((t) => t.index === '4');
+    expect(task?.lead[0]).toBe('Văn phòng đại diện');
+    expect(task?.content).toBe('Chủ động nắm bắt thông tin từ các cơ quan chức năng của tỉnh để đăng, phát tin bài.');
+  });
+
+  it('is no heading in another part', () => {
+    expect(read(lines('II. NỘI DUNG')).some((t) => t.index === '4')).toBe(false);
+  });
+});

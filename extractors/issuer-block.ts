@@ -188,6 +188,9 @@ export function bodiesOf(text: string, breaks: readonly number[], near: readonly
   return out;
 }
 
+/** What a command is charged with: "BCH" before these is "Ban Chỉ huy" (military, civil defence, disaster, fire, rescue). */
+const COMMAND_AFTER_BCH = /^bch (?:quan su|phong chong|pctt|phong thu|pccc|phong chay|tim kiem|bien phong|tkcn)(?:\s|$)/;
+
 /** "SỞ GIÁO DỤC VÀ ĐÀO TẠO", "BỘ XÂY DỰNG", "ỦY BAN BẦU CỬ XÃ ĐỒNG TÂM": the name up to a unit word. */
 export function parseGeneric(phrase: string, head: GenericHead, near: readonly AdminUnit[]): ParsedIssuer | null {
   const tokens = tokenize(phrase);
@@ -208,8 +211,10 @@ export function parseGeneric(phrase: string, head: GenericHead, near: readonly A
     }
   }
   const nameEnd = unitAt >= 0 ? tokens[unitAt - 1]!.end : tokens.at(-1)!.end;
-  // "BCH HỘI NÔNG DÂN": the executive committee's abbreviation spelt out, as its name is written.
-  const written = phrase.slice(0, nameEnd).replace(/\s+/g, ' ').trim().replace(/^BCH(?=\s)/u, 'BAN CHẤP HÀNH');
+  // "BCH HỘI NÔNG DÂN": the executive committee's abbreviation spelt out, as its name is written;
+  // "BCH QUÂN SỰ HUYỆN", "BCH PHÒNG CHỐNG THIÊN TAI": a command (Ban Chỉ huy), not a committee.
+  const compact = phrase.slice(0, nameEnd).replace(/\s+/g, ' ').trim();
+  const written = compact.replace(/^BCH(?=\s)/u, COMMAND_AFTER_BCH.test(foldVietnamese(compact).toLowerCase()) ? 'BAN CHỈ HUY' : 'BAN CHẤP HÀNH');
   // "Ban Chấp hành Đoàn …", "Ban Chấp hành Hội …": the organisation's word keeps its capital.
   const body = properCase(written, false, head.folded.length).replace(/^(Ban Chấp hành) (đoàn|hội)(?=\s|$)/u, (_, a: string, b: string) => `${a} ${b.charAt(0).toUpperCase()}${b.slice(1)}`);
   const folded = foldVietnamese(body);

@@ -10,8 +10,13 @@ import { workVerbAlternation } from './work-verbs.js';
 
 /** "Đề nghị …", "Giao …" before the body: a request, the body is what follows. */
 const REQUEST = /^(?:đề nghị|giao|yêu cầu)\s+/iu;
+/**
+ * "Ủy ban nhân dân tỉnh giao Sở Nội vụ theo dõi …", "UBND tỉnh yêu cầu Thủ trưởng các sở …": the
+ * body that asks is not the one that does; the duty is led by the body named after the request.
+ */
+const ASKS = /^(.{2,80}?)\s(?:giao|yêu cầu|đề nghị)\s+(?=\p{Lu})/u;
 /** The first verb of the duty after the body's name (folded). */
-const VERB = new RegExp(`\\s(?!(?<=\\bcac\\s)to chuc\\b)(?!(?<=\\bban\\s)chi dao\\b)(?=(?:${workVerbAlternation(['chu tri', 'phoi hop', 'chiu trach nhiem', 'co trach nhiem', 'chu dong', 'tich cuc', 'thuong xuyen'])})\\b)`, 'g');
+const VERB = new RegExp(`\\s(?!(?<=\\bcac\\s)to chuc\\b)(?!(?<=\\bban\\s)chi dao\\b)(?=(?:${workVerbAlternation(['chu tri', 'phoi hop', 'chiu trach nhiem', 'co trach nhiem', 'chu dong', 'tich cuc', 'thuong xuyen', 'dinh ky'])})\\b)`, 'g');
 /** How far into the sentence the name may run. */
 const NAME_SPAN = 120;
 
@@ -25,7 +30,8 @@ export interface SubjectDuty {
 export function subjectDuty(sentence: string): SubjectDuty | null {
   const text = sentence.replace(/\s+/g, ' ').trim();
   const request = REQUEST.exec(text);
-  const from = request ? request[0].length : 0;
+  const asks = request ? null : ASKS.exec(text);
+  const from = request ? request[0].length : asks && namesUnit(asks[1]!) ? asks[0].length : 0;
   // Folding keeps length for Vietnamese letters: offsets in the fold are offsets in the text.
   const folded = foldVietnamese(text.slice(from, from + NAME_SPAN)).toLowerCase();
   // "Ban tổ chức chịu trách nhiệm …": a name may hold a verb's words ("tổ chức"); the name is the

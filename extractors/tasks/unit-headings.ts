@@ -61,6 +61,8 @@ interface UnitGroup {
 const ITEM = /^(\d{1,2}(?:\.\d{1,2}){0,3}|[a-zđ]|§(?=\.))(?:[.)]\s*|(?<=\d),\s+(?=\p{Lu}))(\S.*)$/u;
 const itemNumber = (raw: string) => raw.replace('§', '8');
 const PAGE_NUMBER = /^\d{1,3}$/;
+/** A note after a list of duties, to every body: "* Lưu ý: …", "Ghi chú: …". */
+const NOTE = /^[-+*•]?\s*(?:lưu ý|ghi chú)\s*:/iu;
 /** "III. TỔ CHỨC THỰC HIỆN", and as Party documents print it, "III- TỔ CHỨC THỰC HIỆN". */
 const PART = /^([IVX]{1,4})(?:[.)]\s*|\s*[-–]\s+)(\S.*)$/u;
 const BULLET = /^(?:[-+•–]|\*(?!\*))\s+/u;
@@ -80,6 +82,8 @@ const CLOSING_PART = /^to chuc thuc hien\b/;
 /** A duty that only announces the bullets under it: "… Cụ thể:", "… như sau:", or any ":" ending. */
 const ANNOUNCES_BULLETS = /:\s*$/;
 /** "phối hợp với X, Y <verb>…": the partners run up to the verb, a preposition, an adverb of the verb ("khẩn trương", "kịp thời") or a clause break. */
+/** "Nơi nhận:", "Trên đây là Kế hoạch …": the plan's end. */
+const RECIPIENTS = /^(?:n[oơ]i nh[aậ]n|tr[eê]n đ[aâ]y l[aà])(?![\p{L}\p{N}])/iu;
 const PARTNERS = /phoi hop(?:\s+chat che)?\s+voi\s+/g;
 /** How far after "phối hợp với" its partners are read (units.ts reads lists of bodies so, LIST_SPAN). */
 const PARTNERS_SPAN = 300;
@@ -136,6 +140,8 @@ function unitGroups(lines: readonly SourceLine[]): UnitGroup[] {
   const groups: UnitGroup[] = [];
   let section: string | null = null;
   let open: UnitGroup | null = null;
+  /** The part whose recipients' list has begun ("Nơi nhận"); undefined before it. */
+  let recipientsIn: string | null | undefined;
   let blankSince = false;
   for (const line of lines) {
     const raw = line.text.trim();
@@ -166,7 +172,7 @@ function unitGroups(lines: readonly SourceLine[]): UnitGroup[] {
         open = { lead: [nameListLead(inline![1]!, inline![2]!)], number: itemNumber(item[1]!), section, duties: [], needsBullets: true, nameList: true };
       } else if (inlineLead) {
         open = { lead: inlineLead, number: itemNumber(item[1]!), section, duties: [{ text: inline![2]!.trim(), start, end, inline: true }], needsBullets: false };
-      } else if (!lead && closing(section)) {
+      } else if (!lead && closing(section) && recipientsIn !== section) {
         // "1. Uỷ ban Hội LHTN quận chuẩn bị …": in the closing part, the body as the subject of its duty.
         const own = subjectDuty(item[2]!);
         if (own) open = { lead: headingUnits(own.lead) ?? [own.lead], number: itemNumber(item[1]!), section, duties: [{ text: own.duty, start, end, inline: true }], needsBullets: false, subject: true };
@@ -187,18 +193,24 @@ function unitGroups(lines: readonly SourceLine[]): UnitGroup[] {
     }
     // A number alone on its line is a page's: no duty, and it does not end the body's list.
     if (PAGE_NUMBER.test(text)) continue;
+    // "Nơi nhận", or the plan's closing sentence ("Trên đây là Kế hoạch …") where no blank line
+    // sets it apart (a PDF's text layer has none), ends the body's list; the recipients' list after
+    // it ("- Các sở, ban, ngành thực hiện;") names bodies and gives no duty.
+    if (RECIPIENTS.test(text)) {
+      recipientsIn = section;
+      open = null;
+      continue;
+    }
+    // A note to every body after the list ("* Lưu ý: Các cơ quan …") is no duty of the last one.
+    if (NOTE.test(text)) {
+      open = null;
+      continue;
+    }
     if (!open) {
       // "3. Kinh phí:" then "+ Ban tổ chức chịu trách nhiệm …": under a topic's heading in the
       // closing part, a bullet that opens with its own body is that body's duty.
-      const own = BULLET.test(raw) && closing(section) ? subjectDuty(text.replace(/^[-+•–*]\s*/u, '')) : null;
+      const own = BULLET.test(raw) && closing(section) && recipientsIn !== section ? subjectDuty(text.replace(/^[-+•–*]\s*/u, '')) : null;
       if (own) groups.push({ lead: headingUnits(own.lead) ?? [own.lead], number: null, section, duties: [{ text: text.replace(/^[-+•–*]\s*/u, ''), start, end }], needsBullets: false, subject: true });
-      continue;
-    }
-    // "Nơi nhận", or the plan's closing sentence ("Trên đây là Kế hoạch …") where no blank line
-    // sets it apart (a PDF's text layer has none).
-    // A note to every body after the list ("* Lưu ý: Các cơ quan …") is no duty of the last one.
-    if (/^(?:n[oơ]i nh[aậ]n|tr[eê]n đ[aâ]y l[aà]|[-+*•]?\s*(?:lưu ý|ghi chú)\s*:)(?![\p{L}\p{N}])/iu.test(text)) {
-      open = null;
       continue;
     }
     const bullet = BULLET.test(raw);

@@ -159,3 +159,16 @@ describe('a board of the youth union\'s committee of a unit', () => {
     expect(doc.issuer).toMatchObject({ name, level });
   });
 });
+
+// "BCH" is also a command's abbreviation (Ban Chỉ huy): military, civil defence, disaster boards.
+describe('"BCH" of a command', () => {
+  const header = (block: string[]) => typed([...block, 'Số: 15/KH-BCH', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'Nghệ An, ngày 05 tháng 3 năm 2021', 'KẾ HOẠCH', 'Tổ chức']).issuer;
+  it.each([
+    [['UBND HUYỆN ĐÔNG ANH', 'BCH QUÂN SỰ HUYỆN'], /^Ban Chỉ huy quân sự/i],
+    [['BCH QUÂN SỰ TỈNH NGHỆ AN'], /^Ban Chỉ huy quân sự/i],
+    [['UBND TỈNH NGHỆ AN', 'BCH PHÒNG CHỐNG THIÊN TAI VÀ TKCN'], /^Ban Chỉ huy phòng chống/i],
+    [['TỈNH ĐOÀN NGHỆ AN', 'BCH ĐOÀN HUYỆN YÊN THÀNH'], /^Ban Chấp hành Đoàn/],
+  ])('%j', (block, name) => {
+    expect(header(block)?.name ?? '').toMatch(name);
+  });
+});

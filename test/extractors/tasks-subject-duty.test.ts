@@ -21,6 +21,10 @@ describe('subjectDuty', () => {
     ['Ủy ban Hội LHTN quận chuẩn bị các điều kiện phục vụ Hội trại.', 'Ủy ban Hội LHTN quận', 'Chuẩn bị các điều kiện phục vụ Hội trại.'],
     ['Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh chủ trì, phối hợp với các tổ chức chính trị - xã hội giám sát việc thực hiện.', 'Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh', 'Chủ trì, phối hợp với các tổ chức chính trị - xã hội giám sát việc thực hiện.'],
     ['Ban tổ chức chịu trách nhiệm chuẩn bị kinh phí tổ chức Hội trại.', 'Ban tổ chức', 'Chịu trách nhiệm chuẩn bị kinh phí tổ chức Hội trại.'],
+    // The body that asks is not the one that does.
+    ['Ủy ban nhân dân tỉnh giao Sở Nội vụ theo dõi, kiểm tra việc thực hiện Kế hoạch này.', 'Sở Nội vụ', 'Theo dõi, kiểm tra việc thực hiện Kế hoạch này.'],
+    ['Các sở, ngành định kỳ báo cáo kết quả thực hiện trước ngày 15/12 hằng năm.', 'Các sở, ngành', 'Định kỳ báo cáo kết quả thực hiện trước ngày 15/12 hằng năm.'],
+    ['Ban An toàn giao thông tỉnh chủ trì kiểm tra.', 'Ban An toàn giao thông tỉnh', 'Chủ trì kiểm tra.'],
   ])('%s', (sentence, lead, duty) => {
     expect(subjectDuty(sentence)).toEqual({ lead, duty });
   });
@@ -47,6 +51,12 @@ describe('body-subject duties beside bodies\' headings', () => {
     '+ Các đơn vị tham gia Hội trại chủ động chuẩn bị kinh phí cho đơn vị mình.',
     'Nơi nhận:',
   ];
+
+  it('the recipients\' list after "Nơi nhận" gives no duty', () => {
+    const tasks = read([...closing, '- Bộ Nội vụ;', '- Các sở, ban, ngành thực hiện;', '- Lưu: VT.']);
+    expect(tasks.some((t) => /thực hiện;$/.test(t.content))).toBe(false);
+    expect(tasks).toHaveLength(5);
+  });
 
   it('are tasks led by the body, with the misprinted heading read once', () => {
     expect(read(closing).map((t) => [t.lead, t.content.slice(0, 30)])).toEqual([

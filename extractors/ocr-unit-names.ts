@@ -43,6 +43,9 @@ const SCOPED_BODIES = [
   'Văn phòng UBND', 'Văn phòng Ủy ban nhân dân', 'Thanh tra', 'Kho bạc Nhà nước', 'Chi cục Thuế', 'Bảo hiểm xã hội',
   ...DEPARTMENT_FIELDS.map((f) => `Phòng ${f}`),
   'Phòng Văn hóa và Thông tin', 'Phòng Tài chính - Kế hoạch', 'Phòng Kinh tế', 'Phòng Kinh tế - Hạ tầng', 'Phòng Quản lý đô thị',
+  // The youth union's committees, by their level ("Đoàn phường", "Quận Đoàn Ngũ Hành Sơn", "Tỉnh Đoàn Sơn La"):
+  // valid names of their own, not garbled "Công an phường".
+  'Đoàn', 'Tỉnh Đoàn', 'Thành Đoàn', 'Quận Đoàn', 'Huyện Đoàn', 'Thị Đoàn',
 ];
 /** Party committees' boards: scoped by the committee ("Ban Tuyên giáo Tỉnh ủy"). */
 const PARTY_BOARDS = ['Ban Tuyên giáo', 'Ban Dân vận', 'Ban Tổ chức', 'Ban Kiểm tra', 'Ban Nội chính'];

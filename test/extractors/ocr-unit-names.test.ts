@@ -166,3 +166,10 @@ describe('repairedUnitCells: a ministry read right stays a ministry', () => {
     expect(repairedUnitCells(['Sở Kế hoạch và Đầu tư'], standards)).toEqual(['Sở Kế hoạch và Đầu tư']);
   });
 });
+
+describe('the youth union\'s committees', () => {
+  const myAn = standardUnitNames(['Mỹ An']);
+  it.each(['Đoàn phường', 'Quận Đoàn', 'Tỉnh Đoàn Sơn La', 'Các chi đoàn', 'Công an phường'])('%s stays as written', (name) => {
+    expect(repairedUnitCells([name], myAn)).toEqual([name]);
+  });
+});

@@ -58,7 +58,9 @@ export function readingOrder(pages: readonly string[]): PageOrder | null {
   if (n < 2) return null;
   const first = pages[0]!;
   const last = pages[n - 1]!;
-  if (opens(first) || !opens(last)) return null;
+  // A last page's top is body text: a first page showing any opening sign (a letter whose header
+  // OCR read only its motto, then the annex it sends) is left as it stands.
+  if (openingSigns(first).length || !opens(last)) return null;
   const closing = closingSigns(first);
   if (!closing.length || closingSigns(last).length) return null;
   // A page between that opens a document of its own: several documents, not one reversed.

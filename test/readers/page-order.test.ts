@@ -60,6 +60,7 @@ describe('readingOrder', () => {
     ['a letter and the plan it sends (both open)', [OPENING, CLOSING, OPENING]],
     ['another document opening between', [CLOSING, OPENING, MIDDLE, OPENING]],
     ['a last page that both opens and closes (a one-page document after an annex)', [CLOSING, `${OPENING}\n${CLOSING}`]],
+    ['a letter whose header OCR read only the motto, then the annex it sends', [`UBND PHƯỜNG MỸ AN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nS/ /UB-VP M, ng4 th 4\nV/v gửi kế hoạch\n${MIDDLE}\n${CLOSING}`, OPENING]],
   ])('keeps the file order: %s', (_, pages) => {
     expect(readingOrder(pages)).toBeNull();
   });

@@ -41,9 +41,9 @@ export async function normalizeText(original: string, ctx: StageContext, options
   // Then a page that ends a line ends it before its page break (page-break-lines.ts).
   const repaired = breakLinesAtPageStarts(rejoinWrappedLines(spaced, sameLines ? columnRows : undefined, mayBeOcr));
   if (options.restore === 'never') return { text: repaired, diacriticsRestored: false, changes: [] };
-  // A date line's words glued to the scraps of its handwritten figures are set apart first, or the
-  // restorer re-letters the run (glued-date-words.ts).
-  return restoreDocumentDiacritics(separateGluedDateWords(repaired), ctx, options.tones, origin);
+  // A date line's words an engine glued to the scraps of handwritten figures are set apart first,
+  // or the restorer re-letters the run (glued-date-words.ts); typed text is left as typed.
+  return restoreDocumentDiacritics(mayBeOcr ? separateGluedDateWords(repaired) : repaired, ctx, options.tones, origin);
 }
 
 function lineCount(text: string): number {

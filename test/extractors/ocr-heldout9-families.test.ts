@@ -39,6 +39,10 @@ describe('a recipients list whose dashes an engine read as tildes', () => {
 describe("a viewer's address read after the text of a line", () => {
   const cell = (text: string): Cell => ({ text, folded: foldVietnamese(text), start: 100, end: 100 + text.length, line: 7, column: 0 }) as Cell;
 
+  it('is cut off after a long run of white space too, the spaces with it', () => {
+    expect(withoutTrailingAddress(cell(`Nguyễn Thanh Bình${'\u00a0 '.repeat(20000)}https://x.vn/a.pdf`)).text).toBe('Nguyễn Thanh Bình');
+  });
+
   it('is cut off the name', () => {
     const out = withoutTrailingAddress(cell('Nguyễn Thanh Bình file:///var/mobile/Containers/Data/Application/45D36...'));
     expect(out.text).toBe('Nguyễn Thanh Bình');
@@ -49,6 +53,8 @@ describe("a viewer's address read after the text of a line", () => {
     ['a line with no address', 'Nguyễn Thanh Bình'],
     ['a line that is the address alone', 'https://thuvienphapluat.vn/van-ban/abc'],
     ['a colon that opens no address', 'Nơi nhận: Sở Tư pháp'],
+    ['an address inside the line, text after it', 'Xem tại https://example.vn/a rồi gửi lại'],
+    ['an address glued to the text, no space before it', 'Bìnhfile:///var/a'],
   ])('%s stays whole', (_how, text) => {
     expect(withoutTrailingAddress(cell(text)).text).toBe(text);
   });

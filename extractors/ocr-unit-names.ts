@@ -43,7 +43,11 @@ const SCOPED_BODIES = [
   'Văn phòng UBND', 'Văn phòng Ủy ban nhân dân', 'Thanh tra', 'Kho bạc Nhà nước', 'Chi cục Thuế', 'Bảo hiểm xã hội',
   ...DEPARTMENT_FIELDS.map((f) => `Phòng ${f}`),
   'Phòng Văn hóa và Thông tin', 'Phòng Tài chính - Kế hoạch', 'Phòng Kinh tế', 'Phòng Kinh tế - Hạ tầng', 'Phòng Quản lý đô thị',
+  // The youth union's committees, by their level ("Đoàn phường", "Quận Đoàn Ngũ Hành Sơn", "Tỉnh Đoàn Sơn La"):
+  // valid names of their own, not garbled "Công an phường".
+  'Đoàn', 'Tỉnh Đoàn', 'Thành Đoàn', 'Quận Đoàn', 'Huyện Đoàn', 'Thị Đoàn',
 ];
+const YOUTH_UNION_WORD = /(?:^|\s)Đoàn(?:\s|$)/u;
 /** Party committees' boards: scoped by the committee ("Ban Tuyên giáo Tỉnh ủy"). */
 const PARTY_BOARDS = ['Ban Tuyên giáo', 'Ban Dân vận', 'Ban Tổ chức', 'Ban Kiểm tra', 'Ban Nội chính'];
 const PARTY_COMMITTEES = ['Tỉnh ủy', 'Thành ủy', 'Huyện ủy', 'Quận ủy', 'Thị ủy'];
@@ -143,7 +147,10 @@ function readName(raw: string, standards: readonly Standard[]): string | null {
   if (!key || key.length > MAX_LETTERS) return null;
   const withoutAnd = withoutConnective(name, standards);
   if (withoutAnd) return withoutAnd + suffix;
-  const read = nearest(name, key, standards);
+  const found = nearest(name, key, standards);
+  // The youth union's names are there to keep "Đoàn phường" from being read as "Công an phường";
+  // a name without those letters is never read as one ("UBND the quan, huyn" is no "Thị Đoàn huyện").
+  const read = found && YOUTH_UNION_WORD.test(found) && !key.includes('doan') ? null : found;
   // What no name here reads, the department reader may: "S GDDT" is "Sở GDĐT".
   const department = read ? null : repairedBodyName(name);
   if (department) return withPrintedSeparators(department, name) + suffix;

@@ -96,6 +96,8 @@ export const log = {
   continuationPage: (name: string) =>
     error('CONTINUATION_PAGE', `${name} is a later page of a document whose first page is not here; not stored as a document of its own`, true),
   partsMissing: (pages: string) => warning('PARTS_MISSING', `pages missing from the numbered page images: ${pages}`),
+  pagesReordered: (order: string, why: string) =>
+    info('PAGES_REORDERED', `the pages are read in the order ${order}: ${why}; the file holds them last to first`),
   ocrIllegible: (words: string) =>
     warning('OCR_ILLEGIBLE', `figures in the header could not be read (handwritten?): ${words}; left blank, not guessed`),
   ocrBlankFigures: (parts: string) =>

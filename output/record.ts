@@ -29,6 +29,7 @@ export function toRecord(doc: PlanDoc, diagnostics: readonly Diagnostic[], statu
       ocr: read?.ocr ?? false,
       ...(read?.encoding ? { encoding: read.encoding } : {}),
       ...(read?.pageInfo ? { pageInfo: read.pageInfo } : {}),
+      ...(read?.pageOrder ? { pageOrder: read.pageOrder } : {}),
       ...(doc.parts ? { parts: partPages(doc) } : {}),
     },
     text: {

@@ -63,6 +63,12 @@ export const Source = z.object({
   ocr: z.boolean().describe('Any page went through OCR'),
   encoding: z.string().optional().describe('"utf-8", "utf-16le", "windows-1258", "tcvn3", "vni" …'),
   pageInfo: z.array(PageInfo).optional().describe('Per page: how its text was obtained'),
+  pageOrder: z
+    .array(z.number().int().positive())
+    .optional()
+    .describe(
+      'Set when the text holds the file\'s pages in another order than the file (a scan stored last page first, PAGES_REORDERED): the file page numbers in the order of the text\'s pages, so text page k is file page pageOrder[k-1]',
+    ),
   parts: z
     .array(
       z.object({

@@ -31,6 +31,8 @@ export interface ReadOutput {
   ocr: boolean;
   encoding?: string;
   pageInfo?: PageInfo[];
+  /** The file's pages in the order `text` holds them, when that is not the file's (a scan stored last page first). */
+  pageOrder?: number[];
   tables?: Table[];
   /** For a document read from several files: how many pages each part gave, in order. */
   partPages?: number[];

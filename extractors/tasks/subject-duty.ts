@@ -37,6 +37,9 @@ export function subjectDuty(sentence: string): SubjectDuty | null {
   // "Ban tổ chức chịu trách nhiệm …": a name may hold a verb's words ("tổ chức"); the name is the
   // shortest that reads as one.
   for (const verb of folded.matchAll(VERB)) {
+    // "Chi cục Quản lý thị trường", "Ban Quản lý dự án đầu tư Xây dựng": a name capitalises the
+    // words after its head; the duty's verb is printed in small letters.
+    if (!/\p{Ll}/u.test(text.charAt(from + verb.index + 1))) continue;
     const before = text.slice(from, from + verb.index);
     // "Các tổ chức chính trị - xã hội, tổ chức xã hội, …": a comma before the verb's words goes on listing names.
     if (/,\s*$/.test(before)) continue;

@@ -56,9 +56,15 @@ interface UnitGroup {
   subject?: boolean;
 }
 
-const ITEM = /^(\d{1,2}(?:\.\d{1,2}){0,3}|[a-zđ])[.)]\s*(\S.*)$/u;
+// A scan's OCR may read an item's full stop as a comma ("9, VNPT Sơn La") and a bold 8 as "§"
+// ("§. Ban chỉ đạo …"): a comma counts before a capital, "§" before its full stop is the 8.
+const ITEM = /^(\d{1,2}(?:\.\d{1,2}){0,3}|[a-zđ]|§(?=\.))(?:[.)]\s*|(?<=\d),\s+(?=\p{Lu}))(\S.*)$/u;
+const itemNumber = (raw: string) => raw.replace('§', '8');
 const PAGE_NUMBER = /^\d{1,3}$/;
-const PART = /^([IVX]{1,4})[.)]\s*(\S.*)$/u;
+/** A note after a list of duties, to every body: "* Lưu ý: …", "Ghi chú: …". */
+const NOTE = /^[-+*•]?\s*(?:lưu ý|ghi chú)\s*:/iu;
+/** "III. TỔ CHỨC THỰC HIỆN", and as Party documents print it, "III- TỔ CHỨC THỰC HIỆN". */
+const PART = /^([IVX]{1,4})(?:[.)]\s*|\s*[-–]\s+)(\S.*)$/u;
 const BULLET = /^(?:[-+•–]|\*(?!\*))\s+/u;
 /** "Đề nghị …", "Giao …" before the body: a request, the body is what follows. */
 const REQUEST = /^(?:đề nghị|giao|yêu cầu)\s+/iu;
@@ -66,7 +72,7 @@ const REQUEST = /^(?:đề nghị|giao|yêu cầu)\s+/iu;
 const DUTY_WORDS = /\b(?:chu tri|phoi hop|thuc hien|to chuc|trien khai|tham muu|chiu trach nhiem|co trach nhiem|can cu)\b/;
 /** Headings that open like a body's name but name a topic: "Báo cáo:", "Dự kiến:", "Các hoạt động:". */
 const NOT_A_BODY =
-  /^(?:bao cao|du kien|du toan|nha nuoc|cac (?!(?:so|ban|nganh|phong|co quan|don vi|xa|phuong|huyen|doan|to chuc|hoi|dia phuong|thanh vien|bo|truong|ubnd|uy ban|dang|chi|cap|tap the|ca nhan|dong chi)\b))/;
+  /^(?:bao cao|du kien|du toan|nha nuoc|cac (?!(?:so|ban|nganh|phong|co quan|co so|don vi|xa|phuong|huyen|doan|to chuc|hoi|dia phuong|thanh vien|bo|truong|ubnd|uy ban|dang|chi|cap|tap the|ca nhan|dong chi)\b))/;
 /** "1. Ông: Hoàng Văn Thuân - Trưởng đoàn;": a person's title before the colon is no body (person-headings.ts reads a member's duty). */
 const PERSON_TITLE = /^(?:ong|ba|dong chi|d\/c)$/;
 /** "Phòng Nội vụ: Chủ trì …": a body's name, then its duty after the colon. */
@@ -160,16 +166,16 @@ function unitGroups(lines: readonly SourceLine[]): UnitGroup[] {
       const lead = headingUnits(item[2]!, closing(section) && !/:\s*\S/.test(item[2]!));
       const inline = lead ? null : NAME_THEN_DUTY.exec(item[2]!);
       const inlineLead = inline ? headingUnits(inline[1]!) : null;
-      open = lead ? { lead, number: item[1]!, section, duties: [], needsBullets: !marked, heading: item[2]! } : null;
+      open = lead ? { lead, number: itemNumber(item[1]!), section, duties: [], needsBullets: !marked, heading: item[2]! } : null;
       if (inlineLead && isNameList(inline![2]!)) {
         // "7. UBND các xã: Hải Tiến, Giao Minh, …": the names after the colon are the body's, no duty.
-        open = { lead: [nameListLead(inline![1]!, inline![2]!)], number: item[1]!, section, duties: [], needsBullets: true, nameList: true };
+        open = { lead: [nameListLead(inline![1]!, inline![2]!)], number: itemNumber(item[1]!), section, duties: [], needsBullets: true, nameList: true };
       } else if (inlineLead) {
-        open = { lead: inlineLead, number: item[1]!, section, duties: [{ text: inline![2]!.trim(), start, end, inline: true }], needsBullets: false };
+        open = { lead: inlineLead, number: itemNumber(item[1]!), section, duties: [{ text: inline![2]!.trim(), start, end, inline: true }], needsBullets: false };
       } else if (!lead && closing(section) && recipientsIn !== section) {
         // "1. Uỷ ban Hội LHTN quận chuẩn bị …": in the closing part, the body as the subject of its duty.
         const own = subjectDuty(item[2]!);
-        if (own) open = { lead: headingUnits(own.lead) ?? [own.lead], number: item[1]!, section, duties: [{ text: own.duty, start, end, inline: true }], needsBullets: false, subject: true };
+        if (own) open = { lead: headingUnits(own.lead) ?? [own.lead], number: itemNumber(item[1]!), section, duties: [{ text: own.duty, start, end, inline: true }], needsBullets: false, subject: true };
       }
       if (open) groups.push(open);
       blankSince = false;
@@ -192,6 +198,11 @@ function unitGroups(lines: readonly SourceLine[]): UnitGroup[] {
     // it ("- Các sở, ban, ngành thực hiện;") names bodies and gives no duty.
     if (RECIPIENTS.test(text)) {
       recipientsIn = section;
+      open = null;
+      continue;
+    }
+    // A note to every body after the list ("* Lưu ý: Các cơ quan …") is no duty of the last one.
+    if (NOTE.test(text)) {
       open = null;
       continue;
     }

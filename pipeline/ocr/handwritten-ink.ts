@@ -7,10 +7,16 @@
 // A figure whose ink is clearly handwriting has its words' confidence dropped to nothing, so the
 // figure check that follows leaves it blank and reports it (and the second looks, which ask for
 // printed ink, do not take it back). Figures on the border stay as read.
+// A thin pen's serial stands as tall as the type and on its line: the one sign left is its stroke,
+// far finer than the printed label and symbol beside it (stroke-width.ts). That sign is taken for
+// the serial alone, and only where the day beside it was left blank as unreadable: the registry
+// fills serial and day in together, and a printed serial beside an unread day (a blurred
+// screenshot, a day stamped small) has the stroke of its print.
 import { blankInk } from './blank-figures.js';
 import { checkHeaderFigures } from './header-figures.js';
 import { HEADER_ZONE } from './header-marks.js';
 import type { BinaryPage } from './figure-second-look.js';
+import { strokeWidths, thinnerThanPrint } from './stroke-width.js';
 import type { Box, OcrWord } from './types.js';
 
 /** From this height over the printed capitals and ascenders, the figure is a hand's (typed-in measured ≤ 1.03). */
@@ -34,18 +40,27 @@ const sameBox = (a: Box, b: Box) => a.x0 === b.x0 && a.y0 === b.y0 && a.x1 === b
 /** `words`: the page's words; those holding a confident header figure whose ink is a hand's come back with confidence 0. */
 export async function doubtHandwrittenFigures(page: BinaryPage, words: readonly OcrWord[]): Promise<InkLook> {
   const zone = page.height * HEADER_ZONE;
-  const { read } = checkHeaderFigures(words.filter((w) => w.y0 < zone));
+  const { read, blanks } = checkHeaderFigures(words.filter((w) => w.y0 < zone));
   if (!read.length) return { words: [...words], doubted: [] };
+  const dayUnread = blanks.some((b) => b.kind === 'day');
   const doubtedBoxes: Box[] = [];
   const doubted: string[] = [];
   for (const figure of read) {
     const { before, after } = figure.frame;
     const line = words.filter((w) => w.line === before.line || w.line === after.line);
     const ink = await blankInk(page, figure.frame, line);
-    if (!ink || !inkLooksHandwritten(ink)) continue;
+    if (!ink) continue;
+    const thinPen = figure.frame.kind === 'serial' && dayUnread && (await penSerial(page, ink.glyphs, [before, after]));
+    if (!inkLooksHandwritten(ink) && !thinPen) continue;
     doubted.push(figure.frame.text);
     doubtedBoxes.push(...figure.holders);
   }
   if (!doubtedBoxes.length) return { words: [...words], doubted };
   return { words: words.map((w) => (doubtedBoxes.some((b) => sameBox(b, w)) ? { ...w, confidence: 0 } : w)), doubted };
+}
+
+/** The serial's glyphs drawn in strokes far finer than the printed words that frame it. */
+async function penSerial(page: BinaryPage, glyphs: readonly Box[], frame: readonly Box[]): Promise<boolean> {
+  const [figure, printed] = await strokeWidths(page, [glyphs, frame]);
+  return thinnerThanPrint(figure!, printed!);
 }

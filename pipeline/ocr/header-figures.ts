@@ -30,8 +30,12 @@ export function lookalikeOnes(text: string): string {
   return /\d/.test(text) ? text.replace(ONE_LOOKALIKE, '1') : text;
 }
 
-/** The number label, as printed and as OCR misreads its case, vowel and colon ("Sô:", "só:", "S6;", "Sôz"); the colon is what marks the header's. */
-const NUMBER_LABEL = /^[Ss][oóòỏõọôốồổỗộơớờởỡợö6][:;z]/u;
+/**
+ * The number label, as printed and as OCR misreads its case, vowel and colon ("Sô:", "só:", "S6;",
+ * "Sôz"), its S ("§ố:") and a speck before it ("_§ố:" beside a handwritten serial); the colon is
+ * what marks the header's.
+ */
+const NUMBER_LABEL = /^[_~'`.,]?[Ss§][oóòỏõọôốồổỗộơớờởỡợö6][:;z]/u;
 /** The symbol after the serial: a slash, then letters or a year and a slash ("/UBND-KTTH", "/2020/NĐ-CP"); not "4/35". */
 const SYMBOL_START = /\/\s*(\p{L}|\d{4}\s*\/)/u;
 

@@ -269,6 +269,8 @@ const SALUTATION = /^\s*kinh\s+gui\b/;
  * columns: more would be the body.
  */
 const LINES_OVER_HEADER = 2;
+/** Text spanning less than this share of the page's width stands on part of the sheet (the rest blank). */
+const TEXT_ON_PART = 0.75;
 
 /**
  * The longest run of top segments that leave a vertical gutter free in the middle of the page
@@ -276,27 +278,37 @@ const LINES_OVER_HEADER = 2;
  * cross the middle (read before the zone, as the lines they are). Returns the zone's segments and
  * the gutter, or null.
  */
-function headerZone(segs: Segment[], width: number): { zone: Segment[]; gutter: number } | null {
+function headerZone(segs: Segment[], width: number, left = 0): { zone: Segment[]; gutter: number } | null {
   const sorted = [...segs].sort((a, b) => a.y0 - b.y0);
-  let best = zoneFrom(sorted, width);
+  let best = zoneFrom(sorted, width, left);
   // Rows above: whole visual lines, so a line is skipped with all its parts.
   const rows = visualLines(sorted);
   const skipped = new Set<Segment>();
   for (let r = 0; r < Math.min(LINES_OVER_HEADER, rows.length - 1); r++) {
     // Such a line starts right of the left column's start: a line from the left margin is the
     // body's (the last page's text above its two-column signature block).
-    if (Math.min(...rows[r]!.map((s) => s.x0)) < width * 0.3) break;
+    if (Math.min(...rows[r]!.map((s) => s.x0)) < left + width * 0.3) break;
     for (const s of rows[r]!) skipped.add(s);
     const below = zoneFrom(
       sorted.filter((s) => !skipped.has(s)),
       width,
+      left,
     );
     if (below && below.zone.length > (best?.zone.length ?? 0)) best = below;
   }
   return best;
 }
 
-function zoneFrom(sorted: readonly Segment[], width: number): { zone: Segment[]; gutter: number } | null {
+function twoSided(header: { zone: Segment[]; gutter: number } | null): { zone: Segment[]; gutter: number } | null {
+  if (!header) return null;
+  const lines = (side: Segment[]) => visualLines(side).length;
+  const left = header.zone.filter((s) => centreX(s) < header.gutter);
+  const right = header.zone.filter((s) => centreX(s) >= header.gutter);
+  return lines(left) >= 2 && lines(right) >= 2 ? header : null;
+}
+
+/** `width` and `left`: the stretch of the page the gutter is looked for in the middle of (the page, or its text's own width). */
+function zoneFrom(sorted: readonly Segment[], width: number, left = 0): { zone: Segment[]; gutter: number } | null {
   // Fine enough for the columns of a cropped photo, which may stand 3% of the width apart.
   const buckets = 256;
   const covered = new Array<boolean>(buckets).fill(false);
@@ -309,12 +321,12 @@ function zoneFrom(sorted: readonly Segment[], width: number): { zone: Segment[];
     // right, opens the body: read with the left column it would come before the motto.
     if (k > 0 && SALUTATION.test(foldVietnamese(lineText(s.words)))) break;
     const next = [...covered];
-    for (let b = Math.max(0, Math.floor((s.x0 / width) * buckets)); b <= Math.min(buckets - 1, Math.floor((s.x1 / width) * buckets)); b++) next[b] = true;
+    for (let b = Math.max(0, Math.floor(((s.x0 - left) / width) * buckets)); b <= Math.min(buckets - 1, Math.floor(((s.x1 - left) / width) * buckets)); b++) next[b] = true;
     const free: number[] = [];
     for (let b = lo; b < hi; b++) if (!next[b]) free.push(b);
     if (free.length === 0) break;
     covered.splice(0, buckets, ...next);
-    const gutter = ((free[Math.floor(free.length / 2)]! + 0.5) / buckets) * width;
+    const gutter = left + ((free[Math.floor(free.length / 2)]! + 0.5) / buckets) * width;
     const zone = sorted.slice(0, k + 1);
     if (zone.some((z) => z.x1 < gutter) && zone.some((z) => z.x0 > gutter)) best = { count: k + 1, gutter };
   }
@@ -438,7 +450,14 @@ export function layoutPage(page: OcrPage, rules: readonly Rule[], options: Layou
     // The header's two columns can stand closer than body words are spaced in a justified line
     // (a cropped photo): the top of the page is split at narrower gaps to find them.
     const top = free.filter((w) => w.y0 < page.height * 0.45 || !page.height);
-    const header = headerZone(segments(top, height * HEADER_GAP), width);
+    const topSegments = segments(top, height * HEADER_GAP);
+    let header = headerZone(topSegments, width);
+    // A letter scanned on a wider sheet (A4 on an A3 bed, half the page blank) has its header's
+    // gutter off the sheet's middle: looked for again across the text's own width.
+    const x0 = free.length ? Math.min(...free.map((w) => w.x0)) : 0;
+    const x1 = free.length ? Math.max(...free.map((w) => w.x1)) : width;
+    // Only a header that holds two lines on each side of its gutter, as every one does: a sparse page's words are no columns.
+    if (!header && x1 - x0 < width * TEXT_ON_PART) header = twoSided(headerZone(topSegments, x1 - x0, x0));
     if (header) {
       const zoneWords = new Set(header.zone.flatMap((z) => z.words));
       segs = segments(free.filter((w) => !zoneWords.has(w)), height * 1.6);

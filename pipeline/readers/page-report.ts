@@ -40,6 +40,13 @@ export class PageMessages {
     else this.byPage.set(page, [args]);
   }
 
+  /** Page `page` read again: what `other` kept about it replaces what was kept from the first reading. */
+  replace(page: number, other: PageMessages): void {
+    this.byPage.delete(page);
+    for (const args of other.byPage.get(page) ?? []) this.say(page, ...args);
+    if (other.fellBack) this.fellBack = true;
+  }
+
   /** The engine fallback, said once, before the pages' messages. */
   engineFellBack(): void {
     this.fellBack = true;

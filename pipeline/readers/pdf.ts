@@ -24,6 +24,7 @@ import { isThinText, lacksMarks, textLayerProblem, worthOcr } from './page-quali
 import { graphicsOf, paintsAnything, type OperatorList } from './pdf-graphics.js';
 import type { ReadOptions } from '../../output/options.js';
 import { pageList, PageMessages } from './page-report.js';
+import { inOrder, readingOrder, type PageOrder } from './page-order.js';
 import { annotationText, type AnnotatedPage, type PdfTextItem } from './pdf-annotations.js';
 import { drawForOcr } from './pdf-ocr-drawing.js';
 import type { LeftOutAnnotation } from './pdf-annotation-choice.js';
@@ -351,7 +352,7 @@ async function readPages(parser: PDFParse, doc: PdfDocument, bytes: Uint8Array, 
     // Prepared now, so the 35 MB RGBA rendering is dropped before the page waits for a worker.
     const prepared = preparePage(rendered.image, { dpi: rendered.dpi, maxPixels: options.maxPixels, illumination: options.illumination });
     // Signature boxes left out of the drawing keep their text in the page's, where they stand.
-    const known = rendered.annotationsFailed ? [] : rendered.annotationsLeftOut.flatMap((a) => (a.lines.length && a.top !== undefined ? [{ lines: a.lines, top: a.top }] : []));
+    const known = knownBlocksOf(rendered);
     const job = ocrOne(prepared, n, layer, ctx, pageNotes, { reason, detail: why }, options, undecodable, known).then((r) => {
       results[n - 1] = r;
       if (r.info.reason === 'blank') blank.push(n);
@@ -362,7 +363,9 @@ async function readPages(parser: PDFParse, doc: PdfDocument, bytes: Uint8Array, 
     if (inFlight.length >= limit) await inFlight.shift();
   }
   await Promise.all(inFlight);
+  const order = await readInReverse(doc, results, ctx, pageNotes, options);
   pageNotes.flush();
+  if (order) ctx.message(log.pagesReordered(pageList(order.order), order.why));
   ocrWhy.forEach((why, i) => why !== undefined && ocrReasons.set(why, [...(ocrReasons.get(why) ?? []), i + 1]));
 
   for (const [reason, pages] of ocrReasons) ctx.message(log.ocrPage(`${pageList(pages.sort((a, b) => a - b))}: ${reason}`));
@@ -373,16 +376,49 @@ async function readPages(parser: PDFParse, doc: PdfDocument, bytes: Uint8Array, 
   if (upscaled.length) ctx.message(log.ocrUpscaled(pageList(upscaled)));
   if (encoding) ctx.message(log.legacyEncoding(encoding.toUpperCase()));
   const ocr = results.some((r) => r.info.method === 'ocr');
+  const pages = order ? inOrder(results, order.order) : results;
   return {
-    text: results.map((r) => r.text).join('\f'),
+    text: pages.map((r) => r.text).join('\f'),
     format: 'pdf' as const,
     pages: total,
     ocr,
     ...(encoding ? { encoding } : {}),
     pageInfo: results.map((r) => r.info),
-    tables: results.flatMap((r) => r.tables),
-    wordBoxes: joinPageWords(results.map((r) => ({ text: r.text, words: r.wordBoxes ? [r.wordBoxes] : [] }))),
+    ...(order ? { pageOrder: order.order } : {}),
+    tables: pages.flatMap((r) => r.tables),
+    wordBoxes: joinPageWords(pages.map((r) => ({ text: r.text, words: r.wordBoxes ? [r.wordBoxes] : [] }))),
   };
+}
+
+/** Signature boxes left out of the drawing keep their text in the page's, where they stand. */
+function knownBlocksOf(rendered: { annotationsLeftOut: LeftOutAnnotation[]; annotationsFailed: boolean }): KnownBlock[] {
+  if (rendered.annotationsFailed) return [];
+  return rendered.annotationsLeftOut.flatMap((a) => (a.lines.length && a.top !== undefined ? [{ lines: a.lines, top: a.top }] : []));
+}
+
+/**
+ * A scan whose pages the file holds last to first (page-order.ts), every page OCR'd: its opening
+ * page is read again as a first page (the header's two columns, its handwritten figures), and the
+ * order to read the pages in is returned. Null when the file's order stands.
+ */
+async function readInReverse(doc: PdfDocument, results: PageResult[], ctx: StageContext, notes: PageMessages, options: ReadOptions): Promise<PageOrder | null> {
+  if (!results.length || !results.every((r) => r?.info.method === 'ocr')) return null;
+  const order = readingOrder(results.map((r) => r.text));
+  if (!order) return null;
+  const n = order.order[0]!;
+  const before = results[n - 1]!;
+  const rendered = await renderPage(doc, n).catch(() => null);
+  if (!rendered) return order;
+  const prepared = preparePage(rendered.image, { dpi: rendered.dpi, maxPixels: options.maxPixels, illumination: options.illumination });
+  const again = new PageMessages(ctx);
+  const why = { reason: before.info.reason, ...(before.info.detail ? { detail: before.info.detail } : {}) } as Pick<PageInfo, 'reason' | 'detail'>;
+  const r = await ocrOne(prepared, n, before, ctx, again, why, options, null, knownBlocksOf(rendered), true);
+  // Read again only when the reading as a first page succeeded: its messages then replace the first reading's.
+  if (r.info.method === 'ocr') {
+    results[n - 1] = r;
+    notes.replace(n, again);
+  }
+  return order;
 }
 
 /** The font names say legacy and converting clearly makes the text Vietnamese. */
@@ -406,6 +442,8 @@ async function ocrOne(
   undecodable: string | null = null,
   /** Text the file gives for parts of the page left out of the image (ocr/known-blocks.ts). */
   knownBlocks: readonly KnownBlock[] = [],
+  /** Read as the document's first page (its two-column header): the file's first page, unless the pages are reversed. */
+  header = n === 1,
 ): Promise<PageResult> {
   try {
     // Awaited first: a page that cannot be prepared is reported here, never left unhandled.
@@ -419,7 +457,7 @@ async function ocrOne(
     }
     const { engine, fellBack } = await ocrEngineFor(ctx, options);
     if (fellBack) notes.engineFellBack();
-    const r = await ocrPreparedPage(engine, prepared, { page: n, header: n === 1, knownBlocks });
+    const r = await ocrPreparedPage(engine, prepared, { page: n, header, knownBlocks });
     if (r.confidence !== null && r.confidence < LOW_CONFIDENCE) notes.say(n, log.ocrLowConfidence(r.confidence), { page: n });
     if (r.illegible.length) notes.say(n, log.ocrIllegible(r.illegible.map((w) => JSON.stringify(w)).join(', ')), { page: n });
     if (r.signatureWords) notes.say(n, log.signatureBox(r.signatureWords), { page: n });

@@ -166,3 +166,15 @@ describe('repairedUnitCells: a ministry read right stays a ministry', () => {
     expect(repairedUnitCells(['Sở Kế hoạch và Đầu tư'], standards)).toEqual(['Sở Kế hoạch và Đầu tư']);
   });
 });
+
+describe('the youth union\'s committees', () => {
+  const myAn = standardUnitNames(['Mỹ An']);
+  it.each(['Đoàn phường', 'Quận Đoàn', 'Tỉnh Đoàn Sơn La', 'Các chi đoàn', 'Công an phường'])('%s stays as written', (name) => {
+    expect(repairedUnitCells([name], myAn)).toEqual([name]);
+  });
+
+  // A garbled name without the letters of "Đoàn" is never read as one of them.
+  it.each([[['SỞ GDĐT', 'Sở LĐTBXH', 'Công an thành phố hà thể quận, huyện']], [['thể quận, huyện']]])('%j reads no "Thị Đoàn"', (cells) => {
+    expect(repairedUnitCells(cells, standards).join(', ')).not.toMatch(/Đoàn/);
+  });
+});

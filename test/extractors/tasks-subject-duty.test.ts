@@ -25,6 +25,11 @@ describe('subjectDuty', () => {
     ['Ủy ban nhân dân tỉnh giao Sở Nội vụ theo dõi, kiểm tra việc thực hiện Kế hoạch này.', 'Sở Nội vụ', 'Theo dõi, kiểm tra việc thực hiện Kế hoạch này.'],
     ['Các sở, ngành định kỳ báo cáo kết quả thực hiện trước ngày 15/12 hằng năm.', 'Các sở, ngành', 'Định kỳ báo cáo kết quả thực hiện trước ngày 15/12 hằng năm.'],
     ['Ban An toàn giao thông tỉnh chủ trì kiểm tra.', 'Ban An toàn giao thông tỉnh', 'Chủ trì kiểm tra.'],
+    // A name's own words that fold like a verb are printed with a capital.
+    ['Chi cục Quản lý thị trường tỉnh kiểm tra việc niêm yết giá.', 'Chi cục Quản lý thị trường tỉnh', 'Kiểm tra việc niêm yết giá.'],
+    ['Hội đồng Phối hợp phổ biến, giáo dục pháp luật tỉnh hướng dẫn các đơn vị.', 'Hội đồng Phối hợp phổ biến, giáo dục pháp luật tỉnh', 'Hướng dẫn các đơn vị.'],
+    ['Ban Quản lý dự án đầu tư Xây dựng tỉnh chủ trì thi công.', 'Ban Quản lý dự án đầu tư Xây dựng tỉnh', 'Chủ trì thi công.'],
+    ['Ủy ban Kiểm tra Tỉnh ủy chủ trì giám sát.', 'Ủy ban Kiểm tra Tỉnh ủy', 'Chủ trì giám sát.'],
   ])('%s', (sentence, lead, duty) => {
     expect(subjectDuty(sentence)).toEqual({ lead, duty });
   });

@@ -67,3 +67,40 @@ describe('inkLooksHandwritten', () => {
     expect(inkLooksHandwritten(ink)).toBe(handwritten);
   });
 });
+
+describe('a thin pen\'s serial beside a day left unread', () => {
+  // Glyphs of a thin pen: as tall as the capitals and on their line, strokes a third as thick.
+  const thin = (x: number, n: number) => glyphRow(x, n, CAP - 1, BASELINE).map((g) => ({ ...g, x1: g.x0 + 6 }));
+  const DATE_BASELINE = 260;
+  /** "Số: <serial> /QĐ-UBND" over "Mỹ An, ngày <day> tháng 4 năm 2019". */
+  async function header(serial: Box[], day: string, dayConfidence: number) {
+    const label = glyphRow(100, 3, CAP, BASELINE);
+    const symbol = glyphRow(340, 8, CAP, BASELINE);
+    let x = 500;
+    const dateWords = ['Mỹ', 'An,', 'ngày', day, 'tháng', '4', 'năm', '2019'].map((text) => {
+      const glyphs = glyphRow(x, [...text].length, CAP, DATE_BASELINE);
+      x += 26 * [...text].length + 20;
+      return { ...wordOver(text, glyphs, text === day ? dayConfidence : 93), line: '1.1.2' };
+    });
+    const words = [wordOver('Số:', label, 95), wordOver('42', serial, 92), wordOver('/QĐ-UBND', symbol, 92), ...dateWords];
+    const png = await pageWith([...label, ...serial, ...symbol], WIDTH, HEIGHT);
+    return { page: { png, width: WIDTH, height: HEIGHT }, words };
+  }
+
+  it('is left blank: the figures are a pen\'s, filled in with the day', async () => {
+    const { page, words } = await header(thin(200, 2), '1U', 95);
+    const look = await doubtHandwrittenFigures(page, words);
+    expect(look.doubted).toEqual(['42']);
+    expect(checkHeaderFigures(look.words).words.slice(0, 3).map((w) => w.text).join(' ')).toBe('Số: ... /QĐ-UBND');
+  });
+
+  it('stays as read beside a day read as printed', async () => {
+    const { page, words } = await header(thin(200, 2), '10', 93);
+    expect((await doubtHandwrittenFigures(page, words)).doubted).toEqual([]);
+  });
+
+  it('a printed serial, strokes as thick as its label\'s, stays beside an unread day', async () => {
+    const { page, words } = await header(glyphRow(200, 2, CAP - 1, BASELINE), '1U', 95);
+    expect((await doubtHandwrittenFigures(page, words)).doubted).toEqual([]);
+  });
+});

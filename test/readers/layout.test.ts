@@ -28,6 +28,27 @@ describe('layoutPage', () => {
     ]);
   });
 
+  // An A4 letter scanned on an A3 bed: the text stands on the left half of a page twice as wide,
+  // its header's gutter a quarter across the page, outside the page's middle.
+  it('reads the two-column header of a letter standing on the left half of a wide page', () => {
+    const words = [
+      ...line('UBND HUYỆN AN PHÚ', 180, 160, 'a').concat(line('CỘNG HÒA XÃ HỘI', 720, 160, 'a')),
+      ...line('PHÒNG KINH TẾ', 160, 220, 'b').concat(line('Độc lập - Tự do', 760, 220, 'b')),
+      ...line('Số: 155/PKTHT-TH', 170, 300, 'c').concat(line('An Phú, ngày 09 tháng 6', 700, 300, 'c')),
+      ...line('Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015', 160, 500, 'e'),
+    ];
+    const { text } = layoutPage({ width: 2970, height: 2100, words }, [], { header: true });
+    expect(text.split('\n')).toEqual([
+      'UBND HUYỆN AN PHÚ',
+      'PHÒNG KINH TẾ',
+      'Số: 155/PKTHT-TH',
+      'CỘNG HÒA XÃ HỘI',
+      'Độc lập - Tự do',
+      'An Phú, ngày 09 tháng 6',
+      'Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015',
+    ]);
+  });
+
   // A certified copy's digital-signature line ("SAO Y; Bộ …; 21/07/2023 15:57:10") printed above
   // the header across the middle of the page, over the left column's end and the right one's
   // start: the two columns below it still read left then right.

@@ -3,7 +3,7 @@
 // API by assets/tasks.js (tasks[3].lead, tasks[3] = null, tasks[+]); nothing here writes.
 import type { PlanRecord, TaskRow } from '../../../output/schema.js';
 import { html, percent, type SafeHtml } from './format.js';
-import { pageAt } from './provenance.js';
+import { filePageAt } from './provenance.js';
 
 /** Rows below this confidence are marked for a second look. */
 const DOUBTFUL = 0.7;
@@ -42,7 +42,7 @@ function taskRow(record: PlanRecord, task: TaskRow, position: number, addedBy: s
   const rowHuman = record.review?.provenance[`tasks[${position}]`] === 'human';
   // A row of an appendix filed alone has its span in that source's text, not in the one shown.
   const span = task.sourceId ? undefined : task.span;
-  const page = span ? pageAt(record.text.normalized, span.start) : null;
+  const page = span ? filePageAt(record, span.start) : null;
   return html`<tr class="task${task.confidence < DOUBTFUL ? ' doubtful' : ''}${rowHuman ? ' human' : ''}" id="task-${position}" data-position="${position}">
 <td class="index">${task.index ?? ''}</td>
 <td class="content${human(record, position, 'content') ? ' human' : ''}">${

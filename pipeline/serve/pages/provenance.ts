@@ -26,6 +26,12 @@ export function pageAt(text: string, offset: number): number {
   return page;
 }
 
+/** The file page an offset of text.normalized stands on: the text's k-th page is the file's pageOrder[k-1] when the pages were read in another order. */
+export function filePageAt(record: PlanRecord, offset: number): number {
+  const inText = pageAt(record.text.normalized, offset);
+  return record.source.pageOrder?.[inText - 1] ?? inText;
+}
+
 /**
  * The provenance of the value at `outputPath` ("document.title", "tasks[3].lead"), whose
  * correction is stored under `template` ("document.title", "tasks[].lead").
@@ -44,7 +50,7 @@ export function provenanceOf(record: PlanRecord, outputPath: string, template: s
   let ocrConfidence: number | null = null;
   let restoration: number | null = null;
   if (span) {
-    page = pageAt(record.text.normalized, span.start);
+    page = filePageAt(record, span.start);
     const info = record.source.pageInfo?.find((p) => p.page === page);
     ocrConfidence = info?.method === 'ocr' ? info.confidence : null;
     for (const change of record.text.changes ?? []) {

@@ -13,15 +13,18 @@ describe('the number label as OCR spells it', () => {
     ['lower-case s, serial glued to it', ['só:Zƒƒ', '/QĐ-UBND'], 'Zƒƒ'],
     ['capital S', ['Sô:Zƒƒ', '/QĐ-UBND'], 'Zƒƒ'],
     ['lower-case s, serial apart', ['sô:', '‡†', '/QĐ-UBND'], '‡†'],
+    ['S read as §, a speck before it', ['_§ố:', '!À!', '/PKTHT-TH'], '!À!'],
   ])('%s', (_name, texts, garbled) => {
     const checked = checkHeaderFigures(line(...texts));
     expect(checked.illegible).toEqual([garbled]);
-    expect(checked.words.map((w) => w.text).join(' ')).toMatch(/^Số: \.\.\. ?\/QĐ-UBND$/);
+    expect(checked.words.map((w) => w.text).join(' ')).toMatch(/^Số: \.\.\. ?\/(?:QĐ-UBND|PKTHT-TH)$/);
   });
 
   it.each([
     ['a printed serial stays', ['só:', '2871', '/QĐ-UBND']],
     ['"số" in running text without a colon is not the label', ['số', 'Zƒƒ', '/QĐ-UBND']],
+    ['"§" alone before a word is no label', ['§', 'Zƒƒ', '/QĐ-UBND']],
+    ['a printed serial after "§ố:" stays', ['§ố:', '141', '/PKTHT-TH']],
   ])('%s', (_name, texts) => {
     expect(checkHeaderFigures(line(...texts)).illegible).toEqual([]);
   });

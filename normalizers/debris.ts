@@ -13,7 +13,7 @@ export function removeMarkupDebris(text: string, ocr = false): string {
       .replace(TAGS, (tag) => (/^<\s*(br|\/p|\/div)/i.test(tag) ? ' ' : ''))
       .replace(/&(?:nbsp|amp|lt|gt|quot);/g, (e) => ENTITIES[e] ?? e)
       // **bold** and __bold__ (possibly spanning a line break inside a signature block)
-      .replace(/\*\*([\s\S]*?)\*\*/g, '$1')
+      .replace(/\*\*([\s\S]*?)\*\*/g, (_, inner: string, at: number, all: string) => unwrappedHeading(inner, at, all) ?? inner)
       .replace(/__([^_\n][\s\S]*?)__/g, '$1')
       // *italic*: an asterisk pair around text on one line, not a bullet "* item"
       .replace(/(^|[^\w*])\*(?!\s)([^*\n]+?)(?<!\s)\*(?!\w)/gm, '$1$2')
@@ -27,6 +27,25 @@ export function removeMarkupDebris(text: string, ocr = false): string {
       .replace(/[ \t]+$/gm, ''),
     ocr,
   );
+}
+
+/** A numbered heading in bold ("**IV. NHIỆM", "**1.", "**5. Sở") wrapped by the copy over a few lines. */
+const WRAPPED_HEADING = /^(?:[IVXLC]{1,5}|\d{1,2}(?:\.\d{1,2}){0,3})[.)](?:[^\n]*\n){1,3}[^\n]*$/u;
+const WRAPPED_HEADING_CHARS = 200;
+
+/**
+ * A bold numbered heading that opens its line and wraps ("**1.⏎Sở Nông nghiệp và Môi trường**",
+ * "**IV. NHIỆM⏎VỤ CỤ THỂ**") is one line, as printed: its number with its name. The lines it
+ * spanned are given back as blank lines after it, so the lines below keep their numbers. A bold
+ * block that opens with no number (a signature block: "**KT. CHỦ TỊCH⏎PHÓ CHỦ TỊCH**") keeps its
+ * lines. Null: not such a heading.
+ */
+function unwrappedHeading(inner: string, at: number, all: string): string | null {
+  if (at > 0 && all[at - 1] !== '\n') return null;
+  const text = inner.trim();
+  if (text.length > WRAPPED_HEADING_CHARS || !WRAPPED_HEADING.test(text) || /\n\s*\n/.test(inner)) return null;
+  const breaks = inner.split('\n').length - 1;
+  return inner.replace(/[ \t]*\n[ \t]*/g, ' ') + '\n'.repeat(breaks);
 }
 
 /** Runs of spaces inside a line become one, except on the lines of space-laid-out tables. */

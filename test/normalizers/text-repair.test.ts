@@ -22,6 +22,12 @@ describe('removeMarkupDebris', () => {
     ['chủ đề “ <i>Vì một quận Long Biên Xanh - Sạch - Đẹp</i> ”', 'chủ đề “Vì một quận Long Biên Xanh - Sạch - Đẹp”'],
     ['<p>+ Kỷ niệm 60 năm</p> <p>+ Kỷ niệm 75 năm</p>', '+ Kỷ niệm 60 năm + Kỷ niệm 75 năm'],
     ['- *Thi đua đảm bảo an ninh, quốc phòng*: Tăng cường', '- Thi đua đảm bảo an ninh, quốc phòng: Tăng cường'],
+    // A numbered heading the web copy wrapped is one line again; the lines it spanned follow it blank.
+    ['**IV. NHIỆM\nVỤ CỤ THỂ**\n\n**1.\nSở Nông nghiệp và Môi trường**\n- Chủ trì', 'IV. NHIỆM VỤ CỤ THỂ\n\n\n1. Sở Nông nghiệp và Môi trường\n\n- Chủ trì'],
+    ['**5. Sở\nKhoa học và Công nghệ:**', '5. Sở Khoa học và Công nghệ:\n'],
+    // Not a heading: bold inside a line, a bold paragraph with a blank line, no number.
+    ['Giao **1.\nSở Y tế** chủ trì', 'Giao 1.\nSở Y tế chủ trì'],
+    ['**1. Mục đích\n\nNâng cao**', '1. Mục đích\n\nNâng cao'],
   ])('%j → %j', (input, expected) => {
     expect(removeMarkupDebris(input)).toBe(expected);
   });

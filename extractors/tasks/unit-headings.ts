@@ -72,7 +72,7 @@ const REQUEST = /^(?:đề nghị|giao|yêu cầu)\s+/iu;
 const DUTY_WORDS = /\b(?:chu tri|phoi hop|thuc hien|to chuc|trien khai|tham muu|chiu trach nhiem|co trach nhiem|can cu)\b/;
 /** Headings that open like a body's name but name a topic: "Báo cáo:", "Dự kiến:", "Các hoạt động:". */
 const NOT_A_BODY =
-  /^(?:bao cao|du kien|du toan|nha nuoc|cac (?!(?:so|ban|nganh|phong|co quan|co so|don vi|xa|phuong|huyen|doan|to chuc|hoi|dia phuong|thanh vien|bo|truong|ubnd|uy ban|dang|chi|cap|tap the|ca nhan|dong chi)\b))/;
+  /^(?:bao cao|du kien|du toan|nha nuoc|cac (?!(?:so|ban|nganh|phong|co quan|co so|don vi|xa|phuong|huyen|doan|to chuc|hoi|dia phuong|thanh vien|bo|truong|ubnd|uy ban|dang|chi|cap|tap the|ca nhan|dong chi|doanh nghiep|hop tac xa|chu dau tu|tap chi)\b))/;
 /** "1. Ông: Hoàng Văn Thuân - Trưởng đoàn;": a person's title before the colon is no body (person-headings.ts reads a member's duty). */
 const PERSON_TITLE = /^(?:ong|ba|dong chi|d\/c)$/;
 /** "Phòng Nội vụ: Chủ trì …": a body's name, then its duty after the colon. */
@@ -85,6 +85,8 @@ const ANNOUNCES_BULLETS = /:\s*$/;
 const RECIPIENTS = /^(?:n[oơ]i nh[aậ]n|tr[eê]n đ[aâ]y l[aà])(?![\p{L}\p{N}])/iu;
 /** "phối hợp với X, Y <verb>…": the partners run up to the verb, a preposition, an adverb of the verb ("khẩn trương", "kịp thời") or a clause break. */
 const PARTNERS = /phoi hop(?:\s+chat che)?\s+voi\s+/g;
+/** "Phối hợp …", "Chủ trì, phối hợp …" opening a duty, without "với". */
+const OPENING_PARTNERS = /^(?:chu tri,?\s+)?phoi hop(?:\s+chat che)?\s+(?!voi\b)/;
 /** How far after "phối hợp với" its partners are read (units.ts reads lists of bodies so, LIST_SPAN). */
 const PARTNERS_SPAN = 300;
 // "các tổ chức chính trị - xã hội", "Ban Chỉ đạo tỉnh": a verb's words inside a body's name end
@@ -370,8 +372,11 @@ function continueHeading(group: UnitGroup, text: string): void {
 function partnersOf(duty: string): string[] {
   const folded = foldVietnamese(duty).toLowerCase();
   const out: string[] = [];
-  for (const m of folded.matchAll(PARTNERS)) {
-    const from = m.index + m[0].length;
+  const opening = OPENING_PARTNERS.exec(folded);
+  const starts = [...folded.matchAll(PARTNERS)].map((m) => m.index + m[0].length);
+  // "Phối hợp UBND các xã …": at the duty's opening "với" may be left out, before a body's name.
+  if (opening && namesUnit(duty.slice(opening[0].length)) && !NOT_A_BODY.test(folded.slice(opening[0].length))) starts.unshift(opening[0].length);
+  for (const from of starts) {
     // A list of partners is short: a bounded window keeps a long duty of many "phối hợp với" linear.
     const stop = PARTNERS_END.exec(folded.slice(from, from + PARTNERS_SPAN));
     // No stop in the window of a longer duty: the list ends at its last comma there, not in a word.

@@ -8,13 +8,13 @@
 // at least: one alone is a sentence about a person.
 import type { TaskRow } from '../../output/schema.js';
 import type { SourceLine } from './tsv-table.js';
+import { PLAN_END } from './plan-end.js';
 
 const ITEM = /^(\d{1,2}(?:\.\d{1,2}){0,3})[.)]\s*(\S.*)$/u;
 /** "Ông.", "Bà", "Đồng chí", "Đ/c" then a name of two to five capitalised words, a role after "-" or ",", then ":" and the duty. */
 const PERSON_ITEM =
   /^(?:Ông|Bà|Đồng chí|Đ\/c|đ\/c)\s*[.:]?\s+(\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,4})\s*(?:[-–,]\s*([^:]{2,80}?))?\s*:\s*(\S.*)$/u;
 const PART = /^[IVX]{1,4}[.)]\s/u;
-const ENDS_LIST = /^(?:n[oơ]i nh[aậ]n|tr[eê]n đ[aâ]y l[aà])(?![\p{L}\p{N}])/iu;
 const BULLET = /^[-+•–*]\s/u;
 
 export function tasksFromPersonHeadings(lines: readonly SourceLine[]): TaskRow[] {
@@ -55,7 +55,7 @@ export function tasksFromPersonHeadings(lines: readonly SourceLine[]): TaskRow[]
     }
     // A number alone on its line is a page's.
     if (/^\d{1,3}$/.test(text)) continue;
-    if (!open || PART.test(text) || BULLET.test(text) || ENDS_LIST.test(text)) {
+    if (!open || PART.test(text) || BULLET.test(text) || PLAN_END.test(text)) {
       open = null;
       continue;
     }

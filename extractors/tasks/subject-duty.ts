@@ -6,17 +6,17 @@
 // be a name, not a clause ("Căn cứ Kế hoạch này, các Sở …" is none).
 import { foldVietnamese } from '../../normalizers/fold.js';
 import { namesUnit } from './units.js';
-import { workVerbAlternation } from './work-verbs.js';
+import { NOT_INSIDE_A_NAME, workVerbAlternation } from './work-verbs.js';
 
-/** "Đề nghị …", "Giao …" before the body: a request, the body is what follows. */
-const REQUEST = /^(?:đề nghị|giao|yêu cầu)\s+/iu;
+/** "Đề nghị …", "Giao …" before the body: a request, the body is what follows (unit-headings.ts reads headings so too). */
+export const REQUEST = /^(?:đề nghị|giao|yêu cầu)\s+/iu;
 /**
  * "Ủy ban nhân dân tỉnh giao Sở Nội vụ theo dõi …", "UBND tỉnh yêu cầu Thủ trưởng các sở …": the
  * body that asks is not the one that does; the duty is led by the body named after the request.
  */
 const ASKS = /^(.{2,80}?)\s(?:giao|yêu cầu|đề nghị)\s+(?=\p{Lu})/u;
 /** The first verb of the duty after the body's name (folded). */
-const VERB = new RegExp(`\\s(?!(?<=\\bcac\\s)to chuc\\b)(?!(?<=\\bban\\s)chi dao\\b)(?=(?:${workVerbAlternation(['chu tri', 'phoi hop', 'chiu trach nhiem', 'co trach nhiem', 'chu dong', 'tich cuc', 'thuong xuyen', 'dinh ky'])})\\b)`, 'g');
+const VERB = new RegExp(`\\s${NOT_INSIDE_A_NAME}(?=(?:${workVerbAlternation(['chu tri', 'phoi hop', 'chiu trach nhiem', 'co trach nhiem', 'chu dong', 'tich cuc', 'thuong xuyen', 'dinh ky'])})\\b)`, 'g');
 /** How far into the sentence the name may run. */
 const NAME_SPAN = 120;
 

@@ -23,9 +23,10 @@ import { foldVietnamese } from '../../normalizers/fold.js';
 import { parseDeadline } from '../deadline.js';
 import type { SourceLine } from './tsv-table.js';
 import { namesUnit, splitUnits, stripMarkup } from './units.js';
-import { workVerbAlternation } from './work-verbs.js';
+import { NOT_INSIDE_A_NAME, workVerbAlternation } from './work-verbs.js';
 import { holdParagraph, paragraphHeadings, type HeldParagraph } from './heading-paragraph.js';
-import { subjectDuty } from './subject-duty.js';
+import { REQUEST, subjectDuty } from './subject-duty.js';
+import { PLAN_END } from './plan-end.js';
 
 interface Duty {
   text: string;
@@ -66,8 +67,6 @@ const NOTE = /^[-+*•]?\s*(?:lưu ý|ghi chú)\s*:/iu;
 /** "III. TỔ CHỨC THỰC HIỆN", and as Party documents print it, "III- TỔ CHỨC THỰC HIỆN". */
 const PART = /^([IVX]{1,4})(?:[.)]\s*|\s*[-–]\s+)(\S.*)$/u;
 const BULLET = /^(?:[-+•–]|\*(?!\*))\s+/u;
-/** "Đề nghị …", "Giao …" before the body: a request, the body is what follows. */
-const REQUEST = /^(?:đề nghị|giao|yêu cầu)\s+/iu;
 /** A heading names a body, not a duty: no verb of work after the name. */
 const DUTY_WORDS = /\b(?:chu tri|phoi hop|thuc hien|to chuc|trien khai|tham muu|chiu trach nhiem|co trach nhiem|can cu)\b/;
 /** Headings that open like a body's name but name a topic: "Báo cáo:", "Dự kiến:", "Các hoạt động:". */
@@ -81,17 +80,13 @@ const NAME_THEN_DUTY = /^([^:]{3,120}):\s+(\S.*)$/u;
 const CLOSING_PART = /^to chuc thuc hien\b/;
 /** A duty that only announces the bullets under it: "… Cụ thể:", "… như sau:", or any ":" ending. */
 const ANNOUNCES_BULLETS = /:\s*$/;
-/** "Nơi nhận:", "Trên đây là Kế hoạch …": the plan's end. */
-const RECIPIENTS = /^(?:n[oơ]i nh[aậ]n|tr[eê]n đ[aâ]y l[aà])(?![\p{L}\p{N}])/iu;
 /** "phối hợp với X, Y <verb>…": the partners run up to the verb, a preposition, an adverb of the verb ("khẩn trương", "kịp thời") or a clause break. */
 const PARTNERS = /phoi hop(?:\s+chat che)?\s+voi\s+/g;
 /** "Phối hợp …", "Chủ trì, phối hợp …" opening a duty, without "với". */
 const OPENING_PARTNERS = /^(?:chu tri,?\s+)?phoi hop(?:\s+chat che)?\s+(?!voi\b)/;
 /** How far after "phối hợp với" its partners are read (units.ts reads lists of bodies so, LIST_SPAN). */
 const PARTNERS_SPAN = 300;
-// "các tổ chức chính trị - xã hội", "Ban Chỉ đạo tỉnh": a verb's words inside a body's name end
-// nothing. Only those pairs: "trên địa bàn thực hiện …" ends at its verb.
-const PARTNERS_END = new RegExp(`\\s(?!(?<=\\bcac\\s)to chuc\\b|(?<=\\bban\\s)chi dao\\b)(?=(?:${workVerbAlternation(['bien tap', 'trong', 'de', 've', 'nham', 'tai', 'theo', 'khan truong', 'kip thoi', 'chi dao', 'tong ket'])})[\\s,])|[;.:]`);
+const PARTNERS_END = new RegExp(`\\s${NOT_INSIDE_A_NAME}(?=(?:${workVerbAlternation(['bien tap', 'trong', 'de', 've', 'nham', 'tai', 'theo', 'khan truong', 'kip thoi', 'chi dao', 'tong ket'])})[\\s,])|[;.:]`);
 
 /** A paragraph that addresses every body at once: the plan's closing, not more of the last duty. */
 // Not "Căn cứ …" / "Trên cơ sở …": a body's own paragraph under its heading opens so too.
@@ -198,7 +193,7 @@ function unitGroups(lines: readonly SourceLine[]): UnitGroup[] {
     // "Nơi nhận", or the plan's closing sentence ("Trên đây là Kế hoạch …") where no blank line
     // sets it apart (a PDF's text layer has none), ends the body's list; the recipients' list after
     // it ("- Các sở, ban, ngành thực hiện;") names bodies and gives no duty.
-    if (RECIPIENTS.test(text)) {
+    if (PLAN_END.test(text)) {
       recipientsIn = section;
       open = null;
       continue;

@@ -11,3 +11,10 @@ export const WORK_VERBS = [
 export function workVerbAlternation(extra: readonly string[]): string {
   return [...WORK_VERBS, ...extra].join('|');
 }
+
+/**
+ * A negative lookahead, placed after the space before a verb: the verb's words inside a body's name
+ * ("các tổ chức chính trị - xã hội", "Ban Chỉ đạo tỉnh") start no work. Only those pairs: "trên
+ * địa bàn thực hiện …" does.
+ */
+export const NOT_INSIDE_A_NAME = '(?!(?<=\\bcac\\s)to chuc\\b|(?<=\\bban\\s)chi dao\\b)';

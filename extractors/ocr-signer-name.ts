@@ -17,9 +17,12 @@ import { completedFamilyName, MARKED_SURNAMES, SURNAMES } from './signer.js';
 /** What the engine read at [start, end) of the normalised text: each token the restorer replaced put back. */
 export type EngineReading = (start: number, end: number) => string;
 
-/** The engine's reading of spans of `text`, from the normaliser's changes (OCR repairs only: marks added are kept). */
-export function engineReadingOf(text: string, changes: readonly TextChange[]): EngineReading {
-  const repairs = changes.filter((c) => c.kind === 'ocr').sort((a, b) => a.span.start - b.span.start);
+/**
+ * The engine's reading of spans of `text`, from the normaliser's changes (OCR repairs only: marks
+ * added are kept; `kinds` widens that, to every change for the page's own text).
+ */
+export function engineReadingOf(text: string, changes: readonly TextChange[], kinds: ReadonlyArray<TextChange['kind']> = ['ocr']): EngineReading {
+  const repairs = changes.filter((c) => kinds.includes(c.kind)).sort((a, b) => a.span.start - b.span.start);
   return (start, end) => {
     let out = '';
     let at = start;

@@ -85,8 +85,9 @@ export function extractPlan(text: string, ctx: StageContext, tables: readonly Ta
   // box) or by a mark under the seal ("Đỉnh" for Đinh), and a middle or given name it made no
   // syllable of ("Qốốc" for Quốc).
   const repaired = ocrOrigin && found.name ? { ...found, name: withGivenNamesRepaired(withListedFamilyMarks(withSurnameRepaired(found.name))) } : found;
-  // The page's marks where the restorer's guess at a name is worse (name-marks-as-read.ts).
-  const read = ocrOrigin && source.changes ? signerWithMarksAsRead(repaired, text, source.changes) : repaired;
+  // The page's marks where the restorer's guess at a name is worse (name-marks-as-read.ts): another
+  // engine's layer only, come as text; the marks of our own OCR are what the restorer was made to put right.
+  const read = ocrOrigin && !source.ocr && source.changes ? signerWithMarksAsRead(repaired, text, source.changes) : repaired;
   const seen = fromSite ? { ...found, name: fromSite } : read;
   // A name the seal garbled past reading, given whole where the body names the same person (signer-named-in-body.ts).
   const named = ocrOrigin && !seen.name ? signerNamedInBody(text) : null;

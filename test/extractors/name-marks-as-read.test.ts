@@ -53,8 +53,12 @@ describe('the signer of an OCR layer, its marks as the page had them', () => {
   const at = text.indexOf('Vương');
   const change = (kind: TextChange['kind']): TextChange[] => [{ span: { start: at, end: at + 5 }, original: 'Vượng', replacement: 'Vương', kind, confidence: 0.95 }];
 
-  it('an OCR repair that re-marked the name is undone', () => {
-    expect(extractPlan(text, testContext(), [], { ocr: true, changes: change('ocr') }).signer?.name).toBe('Trần Quốc Vượng');
+  it('an OCR repair that re-marked the name of another engine\'s layer is undone', () => {
+    expect(extractPlan(text, testContext(), [], { ocr: false, garbled: true, changes: change('ocr') }).signer?.name).toBe('Trần Quốc Vượng');
+  });
+
+  it('a text kehoach read by OCR itself keeps the restorer\'s marks: they are what it was made to put right', () => {
+    expect(extractPlan(text, testContext(), [], { ocr: true, changes: change('ocr') }).signer?.name).toBe('Trần Quốc Vương');
   });
 
   it('typed text is never re-read', () => {

@@ -22,6 +22,7 @@ import { withLReadAsI } from './l-read-as-i.js';
 import { withGivenNamesRepaired } from './ocr-given-names.js';
 import { spacedSignerBesideRecipients } from './ocr-spaced-signer.js';
 import { engineReadingOf, isRereadNameLine, nameAsEngineRead, type EngineReading } from './ocr-signer-name.js';
+import { nameWordsStart, signerWithMarksAsRead } from './name-marks-as-read.js';
 import { withKnownLawTitles } from './ocr-law-titles.js';
 import { yearFromCitedDates } from './cited-year.js';
 import { log } from '../output/diagnostics.js';
@@ -83,7 +84,10 @@ export function extractPlan(text: string, ctx: StageContext, tables: readonly Ta
   // So is (OCR text only) a signer's family name an engine misread by a letter (never a name typed or from the site's
   // box) or by a mark under the seal ("Đỉnh" for Đinh), and a middle or given name it made no
   // syllable of ("Qốốc" for Quốc).
-  const read = ocrOrigin && found.name ? { ...found, name: withGivenNamesRepaired(withListedFamilyMarks(withSurnameRepaired(found.name))) } : found;
+  const repaired = ocrOrigin && found.name ? { ...found, name: withGivenNamesRepaired(withListedFamilyMarks(withSurnameRepaired(found.name))) } : found;
+  // The page's marks where the restorer's guess at a name is worse (name-marks-as-read.ts): another
+  // engine's layer only, come as text; the marks of our own OCR are what the restorer was made to put right.
+  const read = ocrOrigin && !source.ocr && source.changes ? signerWithMarksAsRead(repaired, text, source.changes) : repaired;
   const seen = fromSite ? { ...found, name: fromSite } : read;
   // A name the seal garbled past reading, given whole where the body names the same person (signer-named-in-body.ts).
   const named = ocrOrigin && !seen.name ? signerNamedInBody(text) : null;
@@ -138,12 +142,9 @@ function withStandardUnits(tasks: TaskRow[], ocrOrigin: boolean, document: Docum
  * diagnostic, when a word the restorer re-lettered is near no name syllable or several.
  */
 function nameAsRead(signer: Signer, text: string, reading: EngineReading, ctx: StageContext): Signer {
-  if (!signer.name || !signer.span) return signer;
-  const words = signer.name.trim().split(/\s+/).length;
   // The name closes the block's span: its last words there are the name as the text has it.
-  const tokens = [...text.slice(signer.span.start, signer.span.end).matchAll(/\S+/g)];
-  if (tokens.length < words) return signer;
-  const start = signer.span.start + tokens[tokens.length - words]!.index!;
+  const start = nameWordsStart(signer, text);
+  if (start === null || !signer.name || !signer.span) return signer;
   const read = nameAsEngineRead(signer.name, text.slice(start, signer.span.end), reading(start, signer.span.end));
   if (read.kind === 'name') return read.name === signer.name ? signer : { ...signer, name: read.name };
   ctx.message(log.signerNameUnread(read.read), { span: { start, end: signer.span.end } });

@@ -17,9 +17,12 @@ import { completedFamilyName, MARKED_SURNAMES, SURNAMES } from './signer.js';
 /** What the engine read at [start, end) of the normalised text: each token the restorer replaced put back. */
 export type EngineReading = (start: number, end: number) => string;
 
-/** The engine's reading of spans of `text`, from the normaliser's changes (OCR repairs only: marks added are kept). */
-export function engineReadingOf(text: string, changes: readonly TextChange[]): EngineReading {
-  const repairs = changes.filter((c) => c.kind === 'ocr').sort((a, b) => a.span.start - b.span.start);
+/**
+ * The engine's reading of spans of `text`, from the normaliser's changes (OCR repairs only: marks
+ * added are kept; `kinds` widens that, to every change for the page's own text).
+ */
+export function engineReadingOf(text: string, changes: readonly TextChange[], kinds: ReadonlyArray<TextChange['kind']> = ['ocr']): EngineReading {
+  const repairs = changes.filter((c) => kinds.includes(c.kind)).sort((a, b) => a.span.start - b.span.start);
   return (start, end) => {
     let out = '';
     let at = start;
@@ -46,12 +49,15 @@ function firstAtOrAfter(changes: readonly TextChange[], start: number): number {
 
 /**
  * A word's letters as the engine meant them, folded: "ir" is a horned u ("Diro-ng", "Trirong":
- * no Vietnamese syllable holds "ir"), a figure is some marked vowel ("Kh6nh", "Qu5c": any letter
- * there), and strokes inside the word ("-", "\", "'") are no letters.
+ * no Vietnamese syllable holds "ir"), so is a backslash before a stroke ("T\ian", "V\l", "s\r",
+ * "d\lng": the engine read the hook or dot of ư, ụ, ự as a slash and the u's stem as l, i or r),
+ * a figure is some marked vowel ("Kh6nh", "Qu5c": any letter there), and other strokes inside the
+ * word ("-", "'") are no letters.
  */
 export function engineKey(word: string): string {
   return foldVietnamese(word.normalize('NFC'))
     .toLowerCase()
+    .replace(/\\[lir]/g, 'u')
     .replace(/ir/g, 'u')
     .replace(/\d/g, '?')
     .replace(/[^a-z?]/g, '');
@@ -92,6 +98,9 @@ export function givenNameRead(restored: string, read: string): string | null {
   const key = engineKey(read);
   if (key.length < 2) return null;
   const forms = commonNameForms();
+  // The engine's letters spell a common name exactly ("T\ian": Tuấn), though others are a letter away (Toàn, Tân).
+  const exact = forms.get(key);
+  if (exact) return exact.find((s) => s === restored) ?? exact[0]!;
   // The restorer's syllable, when it is a common name one letter from what the engine read ("San": Sơn).
   const restoredKey = fold(restored);
   if (forms.has(restoredKey) && /^\p{Lu}\p{Ll}+$/u.test(restored) && oneEditFrom(key, restoredKey)) return restored;

@@ -18,6 +18,8 @@ import { signedNoteSigner } from './signed-note-signer.js';
 import { isValidSyllable } from '../normalizers/syllables.js';
 import { LIST_DASH } from './list-dash.js';
 import { withoutTrailingAddress } from './url-tail.js';
+import { isPortalWatermark, isWatermarkPiece } from './portal-watermark.js';
+import { nameBesideFilingLine } from './filing-line-signer.js';
 
 // "KT. CHỦ TỊCH", "KT CHỦ TỊCH", and "KT.CHỦ TỊCH" typed without the space.
 const AUTHORITY = /^(tm|kt|tl|tuq|q|t\/m|k\/t|t\/l|t\.m|k\.t|t\.l)(?:\s*\.\s*|\s+)(?=\S)/;
@@ -96,6 +98,13 @@ function isTitleOrBody(text: string, folded: string): boolean {
   return NOT_A_NAME_MARKED.test(lower) || BODY_LINE_MARKED.test(lower.trim());
 }
 
+/** A family name as spelt, marks and all ("Hà", "Lê", "Hạ"; not "Tự", a word that folds like Từ); text without marks folded. */
+function isSpeltFamilyName(word: string): boolean {
+  const read = word.normalize('NFC');
+  if (!/[^\x00-\x7f]/.test(read)) return SURNAMES.has(read.toLowerCase());
+  return MARKED_SURNAMES_LOWER.has(read.toLowerCase()) || OTHER_FAMILY_NAMES.has(read);
+}
+
 /** A common Vietnamese family name (folded: "nguyen", "tran"). */
 export function isFamilyName(folded: string): boolean {
   return SURNAMES.has(folded);
@@ -129,16 +138,6 @@ function moreWordsThan(text: string, limit: number): boolean {
 
 export function isAuthorityLine(folded: string): boolean {
   return AUTHORITY.test(folded);
-}
-
-/**
- * A legal portal's watermark printed over a copy it served ("THU VIEN PHAP LUAT* Tel +84-28-3930
- * 3279", "www.ThuVienPhapLuat.vn", cut by OCR as "'hu VienPhapLuat.¥ n" or "* www."): the site's,
- * never a title or a name. Folded text. Anchored on the site's name: a body such as "Viện Pháp luật
- * và Kinh tế" is no watermark.
- */
-function isPortalWatermark(folded: string): boolean {
-  return /(?:^|[^a-z])t?hu ?vien ?phap ?luat|phapluat\./.test(folded) || /^\W{0,3}www\.\S*$/.test(folded);
 }
 
 /** "(đã ký)", "(Ký, đóng dấu)", and scan debris (".1'", "I", "^") carry nothing. */
@@ -270,15 +269,24 @@ const RECIPIENT_THEN_TITLE = /[;.)]\s+((?:[^\s\p{Ll}]+ )*[^\s\p{Ll}]+)\s*$/u;
 // Strokes of the seal or signature may stand between them ("- Lưu VP. „ ị ( “Hoàng Nam Giang"):
 // up to three scraps of one or two characters, and marks glued before the name.
 // An officer's rank may stand before the name ("- Lưu: VT, P5. Đại tá Bùi Duy Hưng"): not part of it.
-const RECIPIENT_THEN_NAME = /[;.)]\s+(?:\S{1,2}\s+){0,3}[^\p{L}\s]{0,2}(?:(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy|uý)\s+)?(\p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*){1,4})\s*$/u;
+// The scraps are tried as many as fit, then as few: a family name of two letters ("- Lưu: VT. Hà
+// Công Tuấn", "Lê", "Vũ", "Đỗ") reads as a scrap too, and the name after it is then no name. A
+// word that short is taken for the family name only when spelt as one, marks and all: "Tự" of
+// "- Kiểm toán nhà nước; Tự Đức Đam" (the engine's T for a V of Vũ) is a scrap or a misreading.
+const RECIPIENT_THEN_NAME = [
+  /[;.)]\s+(?:\S{1,2}\s+){0,3}[^\p{L}\s]{0,2}(?:(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy|uý)\s+)?(\p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*){1,4})\s*$/u,
+  /[;.)]\s+(?:\S{1,2}\s+){0,3}?[^\p{L}\s]{0,2}(?:(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy|uý)\s+)?(\p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*){1,4})\s*$/u,
+];
 
 function splitRecipientTitle(cell: Cell): Cell[] {
   if (!isRecipientCell(cell.folded)) return [cell];
   const from = Math.max(0, cell.text.length - 80);
-  const named = RECIPIENT_THEN_NAME.exec(cell.text.slice(from));
-  if (named) {
+  for (const [k, pattern] of RECIPIENT_THEN_NAME.entries()) {
+    const named = pattern.exec(cell.text.slice(from));
+    if (!named) continue;
     const at = from + named.index + named[0].indexOf(named[1]!);
     const name = named[1]!;
+    if (k > 0 && !isSpeltFamilyName(name.split(' ')[0]!)) continue;
     if (isPersonName(name, cell.folded.slice(at, at + name.length))) {
       const headLength = from + named.index + 1;
       return [
@@ -553,7 +561,7 @@ function isFilingCode(cell: Cell): boolean {
  */
 function nameAfterRecipients(cells: readonly Cell[], nameLine?: NameLine): Block | null {
   let last = cells.length - 1;
-  while (last >= 0 && (isIgnorable(cells[last]!) || isEdgeDebris(cells[last]!))) last--;
+  while (last >= 0 && (isIgnorable(cells[last]!) || isEdgeDebris(cells[last]!) || isWatermarkPiece(cells, last))) last--;
   if (last < 1) return null;
   const name = personNameOf(cells[last]!, nameLine);
   if (!name) return null;
@@ -614,7 +622,16 @@ export function isSealScrap(cell: Cell): boolean {
  */
 export function findSignature(text: string, cells: readonly Cell[] = tailCells(text), nameLine?: NameLine): Block | null {
   const block = findTitledSignature(cells, nameLine);
-  return block ?? sideBySideSigners(cells) ?? nameAfterRecipients(cells, nameLine);
+  return block ?? sideBySideSigners(cells) ?? nameAfterRecipients(cells, nameLine) ?? besideFilingLine(cells, nameLine);
+}
+
+/** A name opening with a family name, cut off the list's filing line (filing-line-signer.ts). */
+function besideFilingLine(cells: readonly Cell[], nameLine?: NameLine): Block | null {
+  const name = nameBesideFilingLine(cells, (cell) => {
+    const read = personNameOf(cell, nameLine);
+    return read && SURNAMES.has(read.folded.trim().split(/\s+/)[0]!) ? read : null;
+  });
+  return name ? { lines: [], name } : null;
 }
 
 /**

@@ -20,6 +20,7 @@ import { LIST_DASH } from './list-dash.js';
 import { withoutTrailingAddress } from './url-tail.js';
 import { isPortalWatermark, isWatermarkPiece } from './portal-watermark.js';
 import { nameBesideFilingLine } from './filing-line-signer.js';
+import { findUnits } from './localities.js';
 
 // "KT. CHỦ TỊCH", "KT CHỦ TỊCH", and "KT.CHỦ TỊCH" typed without the space.
 const AUTHORITY = /^(tm|kt|tl|tuq|q|t\/m|k\/t|t\/l|t\.m|k\.t|t\.l)(?:\s*\.\s*|\s+)(?=\S)/;
@@ -620,16 +621,22 @@ export function isSealScrap(cell: Cell): boolean {
  * `cells`: the document's tailCells, when the caller has them already (the recipients read them too).
  * `nameLine`: lines to take as the name's where no name is spelt (an OCR layer's garbled name).
  */
-export function findSignature(text: string, cells: readonly Cell[] = tailCells(text), nameLine?: NameLine): Block | null {
+export function findSignature(text: string, cells: readonly Cell[] = tailCells(text), nameLine?: NameLine, ocrOrigin = false): Block | null {
   const block = findTitledSignature(cells, nameLine);
-  return block ?? sideBySideSigners(cells) ?? nameAfterRecipients(cells, nameLine) ?? besideFilingLine(cells, nameLine);
+  return block ?? sideBySideSigners(cells) ?? nameAfterRecipients(cells, nameLine) ?? (ocrOrigin ? besideFilingLine(cells, nameLine) : null);
 }
 
-/** A name opening with a family name, cut off the list's filing line (filing-line-signer.ts). */
+/**
+ * A name opening with a family name, cut off the list's filing line (filing-line-signer.ts). Only
+ * in an OCR engine's text: a typed page's words after its filing line are its own (a drafter's
+ * initials, an address), never a signature the engine ran into the list. A province's or a
+ * district's name ("Hà Tĩnh", "Vũ Quang") opens with a family name's letters and is no person.
+ */
 function besideFilingLine(cells: readonly Cell[], nameLine?: NameLine): Block | null {
   const name = nameBesideFilingLine(cells, (cell) => {
     const read = personNameOf(cell, nameLine);
-    return read && SURNAMES.has(read.folded.trim().split(/\s+/)[0]!) ? read : null;
+    if (!read || !SURNAMES.has(read.folded.trim().split(/\s+/)[0]!)) return null;
+    return findUnits(read.text.trim(), 'province').length || findUnits(read.text.trim(), 'district').length ? null : read;
   });
   return name ? { lines: [], name } : null;
 }
@@ -760,7 +767,7 @@ export interface EngineSignature {
  * apply; `engine`: what only that engine's letters make of the signature, when the caller has them.
  */
 export function extractSigner(text: string, ctx: StageContext, cells?: readonly Cell[], ocrOrigin = false, engine?: EngineSignature): Signer {
-  const block = findSignature(text, cells) ?? (engine ? findSignature(text, cells, engine.nameLine) : null);
+  const block = findSignature(text, cells, undefined, ocrOrigin) ?? (engine ? findSignature(text, cells, engine.nameLine, ocrOrigin) : null);
   if (!block) {
     // A dump that ran the signature block into one long line; typed text keeps its lines, and a
     // typed page quoting a title before a name at its end has not signed with it.

@@ -15,7 +15,7 @@ import { parseDeadline } from '../deadline.js';
 import { partnersOpener } from './chair-partners.js';
 import type { SourceLine } from './tsv-table.js';
 import { namesUnit, splitUnits } from './units.js';
-import { workVerbAlternation } from './work-verbs.js';
+import { DUTY_OPENING, NOT_INSIDE_A_NAME, workVerbAlternation } from './work-verbs.js';
 
 export interface AssignmentOptions {
   planYear: number | null;
@@ -54,7 +54,7 @@ const SUBJECT =
 const NOT_SUBJECT = /\b(?:giao|de nghi|yeu cau|tham muu|to chuc|thuc hien|trien khai|can cu|chi dao)\b|[:()]/;
 /** The verbs the work starts with, after the partners: the partners end before the first. */
 const WORK_VERB = new RegExp(
-  `(?:^|\\s|,\\s*)(?=(?:${workVerbAlternation(['lua chon', 'xet', 'lap', 'tham dinh', 'cong bo', 'bien soan', 'phoi hop thuc hien'])})\\b)`,
+  `(?:^|\\s|,\\s*)${NOT_INSIDE_A_NAME}(?=(?:${workVerbAlternation(['lua chon', 'xet', 'lap', 'tham dinh', 'cong bo', 'bien soan', 'phoi hop thuc hien'])})\\b)`,
 );
 /** The deadline clause that ends the sentence: "…, hoàn thành trước ngày …", "; thời gian thực hiện: …". */
 const DEADLINE_CLAUSE =
@@ -98,7 +98,9 @@ function paragraphsOf(lines: readonly SourceLine[]): Paragraph[] {
       continue;
     }
     // A wrapped line goes on the item above; a bullet or a new paragraph in capitals closes it.
-    if (open && !BULLET.test(text) && !/^\p{Lu}{2,}\s+\p{Lu}{2,}/u.test(text)) {
+    // "4. Sở Lao động - Thương binh và Xã hội" / "Chủ trì, phối hợp với …": a body's heading and
+    // its duty's own paragraph, not one sentence whose subject is the body (unit-headings.ts).
+    if (open && !BULLET.test(text) && !/^\p{Lu}{2,}\s+\p{Lu}{2,}/u.test(text) && !headingThenDuty(open.text, text)) {
       open.text = `${open.text} ${stripMarks(text)}`;
       open.end = end;
     } else open = null;
@@ -193,6 +195,16 @@ function openingOf(text: string): { leadText: string; at: number } | null {
   if (!subject || NOT_SUBJECT.test(subject[1]!)) return null;
   const leadText = text.slice(0, subject[1]!.length);
   return namesUnit(leadText) ? { leadText, at: subject[0].length } : null;
+}
+
+/**
+ * An item that is only a body's name (no verb, no comma or "và" left open at its end), then a line
+ * opening in capitals with a duty's verb: the name was a heading, the line a new paragraph. A
+ * sentence wrapped after the body's name goes on in small letters ("… Xã hội" / "chủ trì, …").
+ */
+function headingThenDuty(item: string, next: string): boolean {
+  if (!DUTY_OPENING.test(next) || /(?:,|\bvà)\s*$/u.test(item) || openingOf(item) !== null) return false;
+  return namesUnit(item) && !NOT_SUBJECT.test(foldVietnamese(item).toLowerCase());
 }
 
 function stripMarks(text: string): string {

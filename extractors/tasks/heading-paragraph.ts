@@ -3,12 +3,15 @@
 // "Bảo đảm nguồn kinh phí đầu tư phát triển …" / "6. Bộ Xây dựng" / …): the paragraph is that
 // body's one duty. unit-headings.ts keeps the first paragraph under a heading named without ":"
 // and gives it to the heading here when no bullet came after it.
-// - Only the first paragraph: a later one (after a blank line, or after a sentence's end) is the
-//   plan's closing, not more of the duty.
+// - A later paragraph (after a blank line, a sentence's end, a ";" or a duty's verb in capitals)
+//   opening in capitals is a duty of its own when another heading of the same part follows
+//   ("3. Các doanh nghiệp viễn thông" / "Đầu tư phát triển …" / "Cung cấp dịch vụ …" / "4. …");
+//   under the part's last heading it is the plan's closing, not more of the duty.
 // - Only where the list stands: another heading of the same part must carry duties of its own,
 //   else a numbered name and its prose are just a paragraph ("1. Công an tỉnh" / "Tham mưu …").
+import { DUTY_OPENING } from './work-verbs.js';
 
-export interface HeldParagraph {
+export interface Paragraph {
   text: string;
   start: number;
   end: number;
@@ -16,13 +19,32 @@ export interface HeldParagraph {
   closed: boolean;
 }
 
+export interface HeldParagraph extends Paragraph {
+  /** The paragraphs after the first, each opening in capitals: duties only where another heading follows. */
+  rest?: Paragraph[];
+}
+
 const SENTENCE_END = /[.!?…]["”’)]*$/u;
 
-/** The paragraph held so far with the line added: a wrapped line goes on it, a new paragraph closes it. */
+/** The paragraph held so far with the line added: a wrapped line goes on the last paragraph, a new one opening in capitals is kept apart. */
 export function holdParagraph(held: HeldParagraph | undefined, text: string, start: number, end: number, blankBefore: boolean): HeldParagraph {
   if (!held) return { text, start, end, closed: SENTENCE_END.test(text) };
-  if (held.closed || blankBefore) return { ...held, closed: true };
-  return { text: `${held.text} ${text}`, start: held.start, end, closed: SENTENCE_END.test(text) };
+  const last: Paragraph = held.rest?.[held.rest.length - 1] ?? held;
+  const apart =
+    last.closed || blankBefore || (/;$/.test(last.text) && /^\p{Lu}/u.test(text)) || (DUTY_OPENING.test(text) && !/(?:,|\bvà)$/u.test(last.text));
+  if (!apart) {
+    const joined = { text: `${last.text} ${text}`, start: last.start, end, closed: SENTENCE_END.test(text) };
+    return last === held ? { ...held, ...joined } : { ...held, rest: [...held.rest!.slice(0, -1), joined] };
+  }
+  // A line in small letters after a closed paragraph goes on nothing: it is no paragraph of its own.
+  const paragraph = /^\p{Lu}/u.test(text) ? [{ text, start, end, closed: SENTENCE_END.test(text) }] : [];
+  const earlier = last === held ? [] : [...held.rest!.slice(0, -1), { ...last, closed: true }];
+  return { ...held, closed: true, rest: [...earlier, ...paragraph] };
+}
+
+/** The paragraphs a heading's group gives as duties: the first, and the later ones when another heading of its part follows. */
+export function heldDuties(held: HeldParagraph, followed: boolean): Paragraph[] {
+  return followed ? [held, ...(held.rest ?? [])] : [held];
 }
 
 interface Group {

@@ -42,9 +42,10 @@ const WHEN_VALUE = /^(?:du kien|truoc|cham nhat|ngay\s+\d{1,2}\s*[/-]|ngay\s+\d{
 
 /**
  * What may stand before a label on its line: a bullet, a sub-item letter or number ("3. Thời
- * gian thực hiện: …"), a bullet and a letter ("- a) Cơ quan chủ trì"), emphasis marks.
+ * gian thực hiện: …", "1.1. Thời gian: Tháng 7/2023" under "1. Lớp bồi dưỡng …"), a bullet and a
+ * letter ("- a) Cơ quan chủ trì"), emphasis marks.
  */
-const LABEL_PREFIX = /^(?:[*_\s]*(?:[-+•]\s*(?=[a-zđ][.)]))?(?:[-+•]|[a-zđ][.)]|\d{1,2}[.)])(?=\s|\*))?[*_\s]*/;
+const LABEL_PREFIX = /^(?:[*_\s]*(?:[-+•]\s*(?=[a-zđ][.)]))?(?:[-+•]|[a-zđ][.)]|\d{1,2}(?:\.\d{1,2}){0,2}[.)])(?=\s|\*))?[*_\s]*/;
 /**
  * As OCR gives it, also a letter in capitals ("C) Thời gian"), a letter read twice ("a) a)"), a
  * margin's stray figure or word before the letter ("6 b) Cơ quan phối hợp", "Xã a) Cơ quan thực

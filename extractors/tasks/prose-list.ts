@@ -61,6 +61,8 @@ interface Block {
   advisedLead?: boolean;
   /** A bullet between the labels named the body overseeing the work (supervising-bullet.ts). */
   supervisor?: string;
+  /** A label numbered as a sub-item of the heading above ("1. Lớp …" / "1.1. Thời gian: …"): the item's own field. */
+  numberedField?: boolean;
 }
 
 const NUMBER_ONLY = /^[*_\s]*(\d{1,2}(?:\.\d{1,2}){0,3}|[IVX]{1,4})[.)]?[*_\s]*$/;
@@ -182,7 +184,9 @@ export function tasksFromProseLists(given: readonly SourceLine[], ctx: StageCont
       // "b) Đào tạo … cho cán bộ Văn thư" / "- Thời gian dự kiến: …": a lettered step with its own time.
       // "2.2. Bước 2: Kiểm tra …" / "Thời gian hoàn tất: …": a numbered step of a procedure, with its own time.
       const step = items.some((i) => i.kind === 'heading' && i.text && (/^[a-zđ]$/.test(i.number ?? '') || /[.][a-zđ]$/.test(i.number ?? '') || STEP.test(i.text)));
-      if (open.block.strongLead || open.block.support.length || (open.block.deadline.length && ((read.body && !task.index) || action || step))) strongBlocks++;
+      // "1. Lớp bồi dưỡng …" / "1.1. Thời gian: Tháng 7/2023" / "1.2. Thành phần: …": the item's time as one of its numbered fields.
+      const field = open.block.numberedField === true && task.index !== null;
+      if (open.block.strongLead || open.block.support.length || (open.block.deadline.length && ((read.body && !task.index) || action || step || field))) strongBlocks++;
     }
     open.block = null;
     items = [];
@@ -255,6 +259,9 @@ export function tasksFromProseLists(given: readonly SourceLine[], ctx: StageCont
       describing = false;
       pendingNumber = null;
       for (const label of labels) addLabel(label, start, end);
+      const top = headings[headings.length - 1];
+      const fieldNumber = /^[*_\s]*(\d{1,2}(?:\.\d{1,2}){1,2})[.)]\s/.exec(trimmed)?.[1];
+      if (open.block && top && fieldNumber?.startsWith(`${top.number}.`)) open.block.numberedField = true;
       continue;
     }
     const numbered = NUMBERED.exec(trimmed);
@@ -403,7 +410,10 @@ function taskOf(block: Block, items: readonly Item[], headings: readonly Heading
   const headingHere = ownHeading && !ownHeading.unit && (!letter || lettered >= 2) ? ownHeading : null;
   // "IV. THỜI GIAN, PHẠM VI, ĐỐI TƯỢNG THỰC HIỆN" / "1. Thời gian thực hiện: …": the plan's own period, no task.
   if (headingHere && !block.lead.length && !block.support.length && isPlanPartHeading(headingHere.text)) return null;
-  const firstBody = explicit ?? bullets[0] ?? paragraphs[paragraphs.length - 1] ?? null;
+  // "- Tham mưu …" / "- Triển khai …" / "- Rà soát … và tổ chức họp với các doanh nghiệp:" / labels: the
+  // bullet that ends by announcing the labels is theirs; the bullets above it are tasks of no label.
+  const announcing = bullets.length > 1 && /:\s*$/.test(bullets[bullets.length - 1]!.text) ? bullets[bullets.length - 1] : undefined;
+  const firstBody = explicit ?? announcing ?? bullets[0] ?? paragraphs[paragraphs.length - 1] ?? null;
   const above = headings[headings.length - 2];
   if (headingHere && above && DESCRIBES_PARENT.test(foldVietnamese(headingHere.text).toLowerCase()) && headingHere.number.startsWith(`${above.number}.`) && !above.unit) {
     // "1. Hội nghị hiệp thương lần thứ nhất" / "1.1. Nội dung: …" / labels: the parent's task.

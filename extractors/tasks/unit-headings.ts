@@ -24,7 +24,7 @@ import { parseDeadline } from '../deadline.js';
 import type { SourceLine } from './tsv-table.js';
 import { namesUnit, splitUnits, stripMarkup } from './units.js';
 import { NOT_INSIDE_A_NAME, workVerbAlternation } from './work-verbs.js';
-import { holdParagraph, paragraphHeadings, type HeldParagraph } from './heading-paragraph.js';
+import { heldDuties, holdParagraph, paragraphHeadings, type HeldParagraph } from './heading-paragraph.js';
 import { REQUEST, subjectDuty } from './subject-duty.js';
 import { PLAN_END } from './plan-end.js';
 
@@ -34,6 +34,12 @@ interface Duty {
   end: number;
   /** Written after the body's name on the heading's own line, not as a bullet under it. */
   inline?: boolean;
+  /** A paragraph of its own under the heading, no bullet: numbered with the heading. */
+  paragraph?: boolean;
+  /** The bullet's mark ("-", "+", "•"). */
+  mark?: string;
+  /** A lettered item under the heading ("a)"): numbered "1.a". */
+  letter?: string;
 }
 
 interface UnitGroup {
@@ -67,8 +73,11 @@ const NOTE = /^[-+*•]?\s*(?:lưu ý|ghi chú)\s*:/iu;
 /** "III. TỔ CHỨC THỰC HIỆN", and as Party documents print it, "III- TỔ CHỨC THỰC HIỆN". */
 const PART = /^([IVX]{1,4})(?:[.)]\s*|\s*[-–]\s+)(\S.*)$/u;
 const BULLET = /^(?:[-+•–]|\*(?!\*))\s+/u;
-/** A heading names a body, not a duty: no verb of work after the name. */
-const DUTY_WORDS = /\b(?:chu tri|phoi hop|thuc hien|to chuc|trien khai|tham muu|chiu trach nhiem|co trach nhiem|can cu)\b/;
+/**
+ * A heading names a body, not a duty: no verb of work after the name. "Các tổ chức chính trị - xã
+ * hội", "tổ chức xã hội" name kinds of body, not the verb "tổ chức".
+ */
+const DUTY_WORDS = /\b(?:chu tri|phoi hop|thuc hien|(?<!\bcac\s)to chuc(?!\s+(?:chinh tri|xa hoi)\b)|trien khai|tham muu|chiu trach nhiem|co trach nhiem|can cu)\b/;
 /** Headings that open like a body's name but name a topic: "Báo cáo:", "Dự kiến:", "Các hoạt động:". */
 const NOT_A_BODY =
   /^(?:bao cao|du kien|du toan|nha nuoc|cac (?!(?:so|ban|nganh|phong|co quan|co so|don vi|xa|phuong|huyen|doan|to chuc|hoi|dia phuong|thanh vien|bo|truong|ubnd|uy ban|dang|chi|cap|tap the|ca nhan|dong chi|doanh nghiep|hop tac xa|chu dau tu|tap chi)\b))/;
@@ -101,11 +110,17 @@ export interface UnitHeadingOptions {
 export function tasksFromUnitHeadings(lines: readonly SourceLine[], _ctx: StageContext, options: UnitHeadingOptions): TaskRow[] {
   const all = unitGroups(lines);
   // A heading followed by one paragraph, beside headings with bullets: the paragraph is its duty.
-  for (const g of paragraphHeadings(all)) g.duties = [{ text: g.paragraph!.text, start: g.paragraph!.start, end: g.paragraph!.end }];
+  for (const g of paragraphHeadings(all)) {
+    const followed = all.some((h, at) => at > all.indexOf(g) && h.section === g.section);
+    g.duties = heldDuties(g.paragraph!, followed).map((p) => ({ text: p.text, start: p.start, end: p.end, paragraph: true }));
+  }
   // Sentences whose subject is a body join a list of bodies' headings; a part written only in
   // such sentences is the plan's closing ("1. Các sở, ngành xây dựng kế hoạch …", "2. Giao …").
   const headed = new Set(all.filter((g) => !g.subject && g.duties.length > 0).map((g) => g.section));
-  const groups = all.filter((g) => g.duties.length > 0 && (!g.subject || headed.has(g.section)));
+  // "2. Các đơn vị phối hợp thực hiện" over "2.1. Đề nghị Sở …", "2.2. …": a sentence that heads
+  // numbered sub-items is their heading, no duty of its own.
+  const heads = (g: UnitGroup) => g.number !== null && all.some((h) => h.number?.startsWith(`${g.number}.`) && h.section === g.section);
+  const groups = all.filter((g) => g.duties.length > 0 && (!g.subject || (headed.has(g.section) && !heads(g))));
   if (groups.length < 2) return [];
   return groups.flatMap((g) => {
     const [first, ...rest] = g.duties;
@@ -119,7 +134,7 @@ export function tasksFromUnitHeadings(lines: readonly SourceLine[], _ctx: StageC
       const often = RECURRING_OPENING.exec(content);
       const deadline = often ? (parseDeadline(often[0], { planYear: options.planYear })?.deadline ?? null) : null;
       return {
-        index: duties.length === 1 ? g.number : null,
+        index: d.letter && g.number ? `${g.number}.${d.letter}` : duties.length === 1 || d.paragraph ? g.number : null,
         section: g.section,
         content,
         lead: g.lead,
@@ -163,6 +178,16 @@ function unitGroups(lines: readonly SourceLine[]): UnitGroup[] {
       const lead = headingUnits(item[2]!, closing(section) && !/:\s*\S/.test(item[2]!));
       const inline = lead ? null : NAME_THEN_DUTY.exec(item[2]!);
       const inlineLead = inline ? headingUnits(inline[1]!) : null;
+      // "1. Sở Y tế" / "a) Chủ trì, phối hợp với …" / "b) Tổ chức sơ kết …": under a body's numbered
+      // heading, lettered items that name no body are its duties, as bullets would be.
+      const letter = /^[a-zđ]$/u.test(item[1]!) ? item[1]! : null;
+      if (letter && open && !lead && !inlineLead && /^\d/.test(open.number ?? '') && !open.subject && !open.nameList) {
+        open.duties.push({ text: item[2]!.trim(), start, end, letter });
+        open.intro = undefined;
+        open.paragraph = undefined;
+        blankSince = false;
+        continue;
+      }
       open = lead ? { lead, number: itemNumber(item[1]!), section, duties: [], needsBullets: !marked, heading: item[2]! } : null;
       if (inlineLead && isNameList(inline![2]!)) {
         // "7. UBND các xã: Hải Tiến, Giao Minh, …": the names after the colon are the body's, no duty.
@@ -175,6 +200,15 @@ function unitGroups(lines: readonly SourceLine[]): UnitGroup[] {
         if (own) open = { lead: headingUnits(own.lead) ?? [own.lead], number: itemNumber(item[1]!), section, duties: [{ text: own.duty, start, end, inline: true }], needsBullets: false, subject: true };
       }
       if (open) groups.push(open);
+      blankSince = false;
+      continue;
+    }
+    // "Căn cứ …, các Sở, ban, ngành, Hội Khuyến học tỉnh, UBND các huyện có trách nhiệm:": in the
+    // closing part, a paragraph naming the bodies that the bullets below it are given to.
+    const announced = !BULLET.test(raw) && closing(section) && recipientsIn !== section ? announcedBodies(text) : null;
+    if (announced) {
+      open = { lead: announced, number: null, section, duties: [], needsBullets: false };
+      groups.push(open);
       blankSince = false;
       continue;
     }
@@ -243,13 +277,21 @@ function unitGroups(lines: readonly SourceLine[]): UnitGroup[] {
       open = null;
       continue;
     }
+    const mark = bullet ? raw.charAt(0) : undefined;
+    if (bullet && last?.mark && mark !== last.mark && ANNOUNCES_BULLETS.test(last.text)) {
+      // "- Xác định thứ tự ưu tiên …. Cụ thể:" then "+ Hộ nghèo; + Hộ cận nghèo.": the items it
+      // announces, under a mark of their own, belong to that duty; they are no duties of the body.
+      last.end = end;
+      blankSince = false;
+      continue;
+    }
     if (bullet || !last) {
       // A paragraph after the duties and a blank line is the plan's own sentence, not a duty.
       if (!bullet && blankSince && open.duties.length) {
         open = null;
         continue;
       }
-      open.duties.push({ text: duty, start, end });
+      open.duties.push({ text: duty, start, end, mark });
     } else if (!blankSince && /[.!]$/.test(last.text) && CLOSING_OPENER.test(text)) {
       // "Yêu cầu các sở, ngành … căn cứ chức năng …": the plan's closing instruction to all after the last duty, no blank line between.
       open = null;
@@ -279,7 +321,10 @@ function headingUnits(text: string, roomy = false): string[] | null {
   // "16. Các tổ chức chính trị - xã hội, … và cộng đồng.": a heading may close with a full stop.
   // "Các các đơn vị tham gia trại:": a word printed twice is read once.
   const name = text.replace(/[:\s]+$/, '').replace(/(?<=\p{L})\.$/u, '').replace(REQUEST, '').replace(/^(\p{L}+) \1(?= )/iu, '$1').trim();
-  if (!name || name.length > limits.chars || name.split(/\s+/).length > limits.words || limits.stops.test(name.replace(/\b(?:TP|TT|Tp)\./g, ''))) return null;
+  // "4. Sở Văn hóa, Thể thao và Du lịch; Báo và Phát thanh, Truyền hình Cần Thơ": ";" between bodies' names is no clause's end.
+  const stops = name.replace(/\b(?:TP|TT|Tp)\./g, '');
+  const listed = stops.includes(';') && stops.split(/\s*;\s*/).every((part) => namesUnit(part));
+  if (!name || name.length > limits.chars || name.split(/\s+/).length > limits.words || limits.stops.test(listed ? stops.replace(/;/g, ',') : stops)) return null;
   const folded = foldVietnamese(name).toLowerCase();
   if (DUTY_WORDS.test(folded) || NOT_A_BODY.test(folded) || PERSON_TITLE.test(folded) || !namesUnit(name)) return null;
   // A long line that reads as a body doing its work is a sentence (subject-duty.ts), not a name.
@@ -297,9 +342,9 @@ function headingParts(name: string): string[] {
   const parts: string[] = [];
   for (const piece of name.replace(LOCALITY_COMMA, ' ').split(/\s*;\s*/)) {
     let current = '';
-    for (const bit of piece.split(/,\s+/)) {
-      // "các sở, ngành liên quan": a collective of kinds goes on in small letters.
-      if (current && namesUnit(bit) && !(COLLECTIVE_OPEN.test(current) && /^\p{Ll}/u.test(bit))) {
+    for (const bit of outsideBrackets(piece)) {
+      // "các sở, ngành liên quan", "Sở, ban, ngành liên quan": a collective of kinds goes on in small letters.
+      if (current && namesUnit(bit) && !((COLLECTIVE_OPEN.test(current) || KINDS_ONLY.test(current) || SECTORS.test(`${current}, ${bit}`)) && /^\p{Ll}/u.test(bit))) {
         parts.push(current);
         current = bit;
       } else current = current ? `${current}, ${bit}` : bit;
@@ -309,6 +354,29 @@ function headingParts(name: string): string[] {
   return parts.flatMap(splitBeforeBody);
 }
 
+/** A heading's pieces between commas, none cut inside brackets: "các doanh nghiệp viễn thông (VNPT, Viettel, …)" is one. */
+function outsideBrackets(piece: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let at = 0; at < piece.length; at++) {
+    const c = piece[at];
+    if (c === '(') depth++;
+    else if (c === ')') depth = Math.max(0, depth - 1);
+    else if (c === ',' && depth === 0 && /\s/.test(piece[at + 1] ?? '')) {
+      out.push(piece.slice(from, at));
+      from = at + 1;
+      while (/\s/.test(piece[from] ?? '')) from++;
+    }
+  }
+  out.push(piece.slice(from));
+  return out;
+}
+
+/** "Các doanh nghiệp bưu chính, viễn thông": a collective's sectors go on in one or two small words each. */
+const SECTORS = /^các\s[^,]+(?:,\s+\p{Ll}+(?:\s\p{Ll}+)?)+$/iu;
+/** Bare kinds of body, one word each, no name: "Sở", "Sở, ban" (then "ngành liên quan" goes on). */
+const KINDS_ONLY = /^\p{Lu}\p{Ll}*(?:,\s+\p{Ll}+)*$/u;
 /** The heading's last words open a collective of kinds: "… và các sở", "Các bộ, ban" (then "ngành khác" goes on). */
 const COLLECTIVE_OPEN = /(?:^|\s)các\s+\S+(?:,\s+\p{Ll}\S*)*$/iu;
 /**
@@ -341,6 +409,28 @@ function isNameList(text: string): boolean {
 
 function nameListLead(name: string, names: string): string {
   return `${name.replace(REQUEST, '').trim()} ${names.replace(/\s+/g, ' ').trim()}`.replace(/[\s,]+$/, '');
+}
+
+/** "… có trách nhiệm:", "… có nhiệm vụ:": a paragraph announcing the duties of the bodies it names. */
+const ANNOUNCES_DUTIES = /\s+(?:có trách nhiệm|có nhiệm vụ|chịu trách nhiệm)(?:\s+(?:thực hiện\s+)?(?:các\s+)?(?:nội dung|nhiệm vụ)(?:\s+sau)?)?\s*:\s*$/iu;
+/** A clause before the bodies: "Căn cứ nội dung kế hoạch và chức năng, nhiệm vụ được giao, …". */
+const LEADING_CLAUSE = /^(?:căn cứ|trên cơ sở|theo)\s/iu;
+
+/** The bodies a paragraph names before it announces their duties, or null. */
+function announcedBodies(text: string): string[] | null {
+  const end = ANNOUNCES_DUTIES.exec(text);
+  if (!end) return null;
+  let subject = text.slice(0, end.index).trim();
+  if (LEADING_CLAUSE.test(subject)) {
+    // The bodies start after the clause's comma, where a body's name opens.
+    const at = [...subject.matchAll(/,\s+/g)].map((m) => m.index! + m[0].length).find((i) => namesUnit(subject.slice(i)));
+    if (at === undefined) return null;
+    subject = subject.slice(at);
+  }
+  if (subject.length > 200 || /[.;:]/.test(subject)) return null;
+  const folded = foldVietnamese(subject).toLowerCase();
+  if (DUTY_WORDS.test(folded) || NOT_A_BODY.test(folded) || !namesUnit(subject)) return null;
+  return headingParts(subject);
 }
 
 /** A line that goes on with a heading's name: short, no duty in it, no sentence's end. */

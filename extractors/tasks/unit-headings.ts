@@ -73,6 +73,8 @@ const NOTE = /^[-+*•]?\s*(?:lưu ý|ghi chú)\s*:/iu;
 /** "III. TỔ CHỨC THỰC HIỆN", and as Party documents print it, "III- TỔ CHỨC THỰC HIỆN". */
 const PART = /^([IVX]{1,4})(?:[.)]\s*|\s*[-–]\s+)(\S.*)$/u;
 const BULLET = /^(?:[-+•–]|\*(?!\*))\s+/u;
+/** A field of a body's heading written as a lettered item: its time, its funds, its place, folded. */
+const LETTERED_FIELD = /^(?:thoi gian|thoi han|tien do|kinh phi|nguon kinh phi|dia diem|thanh phan|doi tuong|hinh thuc|so luong|san pham|don vi (?:chu tri|phoi hop|thuc hien)|co quan (?:chu tri|phoi hop|thuc hien)|chu tri|phoi hop)\b[^:]{0,30}:/;
 /**
  * A heading names a body, not a duty: no verb of work after the name. "Các tổ chức chính trị - xã
  * hội", "tổ chức xã hội" name kinds of body, not the verb "tổ chức".
@@ -182,7 +184,9 @@ function unitGroups(lines: readonly SourceLine[]): UnitGroup[] {
       // heading, lettered items that name no body are its duties, as bullets would be.
       const letter = /^[a-zđ]$/u.test(item[1]!) ? item[1]! : null;
       if (letter && open && !lead && !inlineLead && /^\d/.test(open.number ?? '') && !open.subject && !open.nameList) {
-        open.duties.push({ text: item[2]!.trim(), start, end, letter });
+        // "a) Nhiệm vụ chung:" over bullets is a sub-heading, its bullets the duties; "a) Thời
+        // gian: Quý II/2024", "b) Kinh phí: …" are the heading's fields, no duty.
+        if (!/:\s*$/.test(item[2]!) && !LETTERED_FIELD.test(foldVietnamese(item[2]!).toLowerCase())) open.duties.push({ text: item[2]!.trim(), start, end, letter });
         open.intro = undefined;
         open.paragraph = undefined;
         blankSince = false;

@@ -53,6 +53,19 @@ describe('lettered duties under bodies\' headings', () => {
     expect(read(lines)).toEqual([]);
   });
 
+  // A lettered sub-heading over bullets ("a) Nhiệm vụ chung:") is no duty: its bullets are; a
+  // lettered field of the heading ("a) Thời gian: …", "b) Kinh phí: …") is no duty either.
+  it.each([
+    ['sub-headings over bullets', ['1. Sở Y tế', 'a) Nhiệm vụ chung:', '- Chủ trì tổ chức triển khai kế hoạch.', '- Phối hợp với các đơn vị kiểm tra.', 'b) Nhiệm vụ cụ thể:', '- Triển khai tiêm chủng mở rộng.'],
+      ['Chủ trì tổ chức triển khai', 'Phối hợp với các đơn vị ki', 'Triển khai tiêm chủng mở r']],
+    ['fields of the heading', ['1. Sở Y tế', 'a) Thời gian: Quý II/2024.', 'b) Kinh phí: Ngân sách tỉnh.', 'c) Tổ chức kiểm tra việc tiêm chủng.'], ['Tổ chức kiểm tra việc tiêm']],
+  ])('%s: only the duties', (_name, body, duties) => {
+    const lines = ['II. NỘI DUNG THỰC HIỆN', ...body, '2. Sở Tài chính', '- Bố trí kinh phí thực hiện.', '- Hướng dẫn thanh quyết toán.', 'III. TỔ CHỨC THỰC HIỆN'];
+    const rows = read(lines);
+    expect(rows.filter((t) => t.lead[0] === 'Sở Y tế').map((t) => t.content.slice(0, 26))).toEqual(duties);
+    expect(rows.filter((t) => t.lead[0] === 'Sở Tài chính')).toHaveLength(2);
+  });
+
   it('a lettered item that names a body opens a heading of its own', () => {
     const lines = ['II. NỘI DUNG THỰC HIỆN', '1. Cấp tỉnh', 'a) Sở Y tế:', '- Tăng cường kiểm tra.', 'b) Sở Tài chính:', '- Bố trí kinh phí.', 'Nơi nhận:'];
     expect(read(lines).map((t) => t.lead)).toEqual([['Sở Y tế'], ['Sở Tài chính']]);

@@ -26,7 +26,10 @@ export const YEAR_FOOTNOTE = '(?:(?<=(?:19|20)\\d\\d)\\d{1,2}(?=[ \\t]*(?:\\n|$|
 // Layers without Vietnamese garble the words further ("_tháng", "!hạng", "neim.2025", "201,8"):
 // only text an OCR engine wrote is read so, once repaired (references-ocr.ts, GARBLED_DATE_WORDS).
 // A leading zero typed apart from its digit ("tháng 0 6 năm 2018") is one figure: "0 d" is no other.
-export const DATE_FIGURE = '(0 [1-9]|[^\\s]{0,6}?)';
+// So is a day whose second digit an engine glued to "tháng", the space set inside the figure
+// ("ngày 2 2tháng 10"): the glued digit is the day's. Spaced on both sides ("tháng 1 2 năm") the
+// figures stay apart: "1 2" could be 1 or 12 (dates-split-zero.test.ts).
+export const DATE_FIGURE = '(0 [1-9]|(?:[12] \\d|3 [01])(?=th)|[^\\s]{0,6}?)';
 const WORDY = new RegExp(`ngay\\s*${DATE_FIGURE}\\s*th[a-z]{0,2}ng\\s*${DATE_FIGURE}\\s*n[a-z]?m\\s*([0-9oilj]{4})${YEAR_FOOTNOTE}(?!\\d)`, 'g');
 // "ngày 31 tháng 122024": the month and the year run together where a table cell's lines were
 // joined (an OCR engine's or converter's tables), "năm" lost between them.
@@ -62,11 +65,20 @@ export function withoutGluedMark(token: string, part: 'day' | 'month'): string |
   return part === 'month' ? (d >= 2 ? digits : null) : d >= 4 ? digits : null;
 }
 
+/**
+ * A day or month as one figure: the space an engine set inside it closed ("2 2" → "22"),
+ * and a bracket read for the 1 that opens it (")2" → "12": the stroke of a 1 in a bracket's
+ * shape); a bracket before no figure, or after one, stays (a glued mark, withoutGluedMark's).
+ */
+function splitFigure(text: string): string {
+  return text.replace(/^(\d) (\d)$/, '$1$2').replace(/^\)(?=\d)/, '1');
+}
+
 function assemble(dayText: string, monthText: string, yearText: string): Omit<ParsedDate, 'start' | 'end'> & { year: boolean } {
   const year = ocrDigits(yearText, 2);
   if (!/^(19|20)\d\d$/.test(year) && !/^\d{4}$/.test(yearText)) return { iso: null, partial: false, invalid: false, year: false };
-  dayText = withoutGluedMark(ocrDigits(dayText.replace(/^0 /, '0')), 'day') ?? '';
-  monthText = withoutGluedMark(ocrDigits(monthText.replace(/^0 /, '0')), 'month') ?? '';
+  dayText = withoutGluedMark(ocrDigits(splitFigure(dayText)), 'day') ?? '';
+  monthText = withoutGluedMark(ocrDigits(splitFigure(monthText)), 'month') ?? '';
   const day = /^\d{1,2}$/.test(dayText) ? Number(dayText) : null;
   const month = /^\d{1,2}$/.test(monthText) ? Number(monthText) : null;
   let invalid = false;

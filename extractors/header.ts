@@ -92,6 +92,11 @@ function spellPlace(place: string, marksFromOcr: boolean): string {
   return marksFromOcr || !/[^\x00-\x7f]/.test(clean) ? listSpelling(clean) : clean;
 }
 
+/** A place with figures or marks read for its letters ("Bình Du012g"), named as the one province it can be; else as read. */
+function placeWithMisreadLetters(place: string): string {
+  return MISREAD_IN_WORD.test(place) ? placeAsProvince(place) : place;
+}
+
 /**
  * An OCR'd place one letter off the issuer's locality ("Quảng Noãi", "Củo Bằng" under "TỈNH
  * QUẢNG NGÃI", "TỈNH CAO BẰNG") is that locality misread: the date line names where the issuer
@@ -115,7 +120,21 @@ function placeAsProvince(place: string): string {
   if (findUnits(place).length) return place;
   const p = foldVietnamese(place).toLowerCase();
   const near = provinceNames().filter((name) => withinOneEdit(p, foldVietnamese(name).toLowerCase()));
-  return near.length === 1 ? near[0]! : place;
+  if (near.length === 1) return near[0]!;
+  const misread = misreadLettersPattern(p);
+  const matching = misread ? provinceNames().filter((name) => misread.test(foldVietnamese(name).toLowerCase())) : [];
+  return matching.length === 1 ? matching[0]! : place;
+}
+
+/**
+ * A folded place whose letters an engine read as figures or marks inside a word ("binh du012g": ươn
+ * read "u012"), as a pattern where each such run stands for one to its length plus one letters; null
+ * when the place has none. Two plain letters at least around each run keep the pattern narrow.
+ */
+function misreadLettersPattern(folded: string): RegExp | null {
+  if (!MISREAD_IN_WORD.test(folded)) return null;
+  const escaped = folded.split(/([\d(){}$#@]+)/).map((part, i) => (i % 2 ? `[a-z]{1,${part.length + 1}}` : part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+  return new RegExp(`^${escaped.join('')}$`);
 }
 
 /** The seat of the central bodies, as the unit list spells it. */
@@ -516,8 +535,13 @@ const PLACE_NAME = String.raw`\p{Lu}[\p{L}.]*(?:\s+[\p{L}.]+){0,5}(?:\s+\p{N}{1,
 const HYPHEN_PART_BEFORE = /(?:^|\s)(\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){0,2})(\s*[-–]\s*)$/u;
 /** A place's first word glued to the capitals of a symbol before it ("STTTTHa "), its start in group 1. */
 const GLUED_PLACE_WORD = /(?<=\p{Lu}{2})(\p{Lu}\p{Ll}{1,3})[ \t]+$/u;
-/** The place closing the text before "ngày" on a date line; a stop may stray after its comma ("Hà Tĩnh,.ngày"). */
-const PLACE_BEFORE_DAY = new RegExp(`(${PLACE_NAME})\\s*(?:,\\.?)?\\s*$`, 'u');
+/**
+ * The place closing the text before "ngày" on a date line; a stop may stray after its comma ("Hà Tĩnh,.ngày").
+ * It opens a word: never inside one, nor right after a slash ("…/TB-HQTB": a symbol's part).
+ */
+const PLACE_BEFORE_DAY = new RegExp(`((?<![\\p{L}\\p{N}/&])${PLACE_NAME})\\s*(?:,\\.?)?\\s*$`, 'u');
+/** A symbol's last code hyphen-joined before the place's words ("TB-HQTB Trảng Bàng"): capitals only. */
+const CODE_AFTER_HYPHEN = /^[\p{Lu}\p{N}&]{2,}(?=\s)/u;
 /** The place a date line opens with, up to its comma. */
 const PLACE_OPENING_LINE = new RegExp(`^([ \\t*|]*)(${PLACE_NAME})\\s*,`, 'u');
 
@@ -538,13 +562,27 @@ function dateFromSegment(text: string, seg: Segment, marksFromOcr: boolean, ocrO
   const starts = [0, ...(marksFromOcr ? seg.breaks.filter((b) => b <= m.index) : [])];
   // "Hà Nội," alone on its line above "ngày …" is still the place.
   const lineStart = starts.length > 1 && !seg.text.slice(starts.at(-1), m.index).trim() ? starts.at(-2)! : starts.at(-1)!;
-  const before = seg.text.slice(lineStart, m.index);
+  // A cell cut from the one before it inside a word ("BHXH- TH" / "Ứ TP. Hồ Chí Minh", the word
+  // "THỨ" split by the symbol's reading) opens with the word's tail: no place word. A word in proper
+  // case there is the place's first, glued to the symbol by the layer ("TB-STTTT" / "Ha Tinh").
+  const cutInWord = lineStart === 0 && seg.start > 0 && /[\p{L}\p{N}]/u.test(text.charAt(seg.start - 1)) && /^[\p{L}\p{N}]/u.test(seg.text) && !/^\p{Lu}\p{Ll}/u.test(seg.text);
+  const before = cutInWord ? seg.text.slice(0, m.index).replace(/^[\p{L}\p{N}]+/u, (tail) => ' '.repeat(tail.length)) : seg.text.slice(lineStart, m.index);
   // "Quận 5, ngày …", "Phường 12, ngày …": a numbered district or ward ends with its number.
   // An OCR'd place whose last letter came after a mark read for one ("Hà N(U,"): the plain reading
   // would take the capital after the mark ("U") for the whole place.
   const placeMatch = (ocrOrigin ? (strokedPlaceBeforeDay(before) ?? misreadLetterBeforeComma(before)) : null) ?? PLACE_BEFORE_DAY.exec(before) ?? (ocrOrigin ? (smallLetterPlace(before) ?? misreadPlaceBeforeDay(before)) : null);
   let place: HeaderParts['place'] = null;
   let lead: LineLead | null = null;
+  if (placeMatch && /[-–]$/.test(before.slice(0, placeMatch.index))) {
+    // The match opens with the symbol's last code ("HQTB Trảng Bàng" after "TB-"): the place follows it.
+    const code = CODE_AFTER_HYPHEN.exec(placeMatch[1]!);
+    const rest = code ? placeMatch[1]!.slice(code[0].length) : '';
+    if (code && /^\s+\p{Lu}/u.test(rest)) {
+      const skip = code[0].length + (rest.length - rest.trimStart().length);
+      placeMatch[1] = placeMatch[1]!.slice(skip);
+      placeMatch.index += skip;
+    }
+  }
   if (placeMatch) {
     let matched = placeMatch[1]!.trim();
     // "Bà Rịa - Vũng Tàu, ngày …": a unit whose own name holds a hyphen (the list knows it whole).
@@ -569,7 +607,6 @@ function dateFromSegment(text: string, seg: Segment, marksFromOcr: boolean, ocrO
     if (at > lineStart) lead = { start: lineStart, end: at };
   }
   const span = spanOf(seg, date.start, date.end);
-  void text;
   return { date: { iso: date.iso, partial: date.partial, invalid: date.invalid, span }, place, lead };
 }
 
@@ -989,7 +1026,8 @@ export function readHeader(
   const decision = issuer ? foundingDecisionNumber(before) : null;
   if (issuer && decision) issuer = { ...issuer, parsed: { ...issuer.parsed, name: withFoundingDecision(issuer.parsed.name, foldVietnamese(issuer.parsed.name), decision) } };
   if (!number && ocrOrigin && chosen?.found.lead && typeLine?.type.code && issuer) number = issuerCodeOnDateLine(chosen.seg, chosen.found.lead, typeLine.type.code, issuer.parsed.name);
-  const place = (marksFromOcr || ocrOrigin) && placeRead && issuer ? { ...placeRead, value: placeAsIssuerLocality(placeRead.value, issuer.parsed) } : placeRead;
+  // With no issuer read, a place misread letter by letter is still matched against the provinces.
+  const place = (marksFromOcr || ocrOrigin) && placeRead ? { ...placeRead, value: issuer ? placeAsIssuerLocality(placeRead.value, issuer.parsed) : placeWithMisreadLetters(placeRead.value) } : placeRead;
   const title = typeLine ? findTitle(text, typeLine) : null;
   // The trích yếu of a công văn: "V/v …", or "Về …" in the cell under the number.
   const numberAt = before.findIndex((s) => s.kind === 'number');
@@ -1021,6 +1059,10 @@ const ILLEGIBLE_DATE_LINE = /^[ \t*|]*[a-z][a-z .]{1,40},\s*ngay[\s.…_,:\d]{0,
 // only its printed year is read. A handwritten month the engine set after "năm" (written larger, off the
 // line) leaves its illegible mark there: "ngày ... tháng năm ... 2024".
 const GARBLED_DATE_LINE = /^[ \t*|]*[a-z][a-z .]{1,40},\s*ngay[^\n]{0,24}?\snam[\s.…_]*((?:19|20)\d\d)[\s.…_]*$/;
+// The same line with its year word garbled past "năm" by an engine without Vietnamese ("TP. Ha Chi
+// Minh, ngay 26 thong cnarn 2021": "5 năm" read as "cnarn", restored "chân"): "ngày" and "tháng"
+// still read, one short word between "tháng" (and its figure, if plain) and a year ending the line.
+const GARBLED_YEAR_WORD_LINE = /^[ \t*|]*[a-z][a-z .]{1,40},\s*ngay[^\n]{0,12}?\sth[a-z]{0,2}ng\s+(?:(\d{1,2})\s+)?[^\s\d]{1,6}\s+((?:19|20)\d\d)[\s.…_]*$/;
 
 /** The first illegible place-and-date line in folded[from, to), as its span and the year it still shows; null when none. */
 function illegibleDateLine(text: string, folded: string, from: number, to: number): IllegibleDateLine | null {
@@ -1043,6 +1085,11 @@ function illegibleDateLine(text: string, folded: string, from: number, to: numbe
       const garbled = GARBLED_DATE_LINE.exec(line);
       if (garbled && !readable) return { start, end: lineEnd, year: garbled[1]!, ...numberCell };
       if (printed) return { start, end: lineEnd, year: printed.year, month: printed.month, ...numberCell };
+      const yearWord = readable ? null : GARBLED_YEAR_WORD_LINE.exec(line);
+      if (yearWord) {
+        const month = yearWord[1] && /^(0?[1-9]|1[0-2])$/.test(yearWord[1]) ? yearWord[1].padStart(2, '0') : null;
+        return { start, end: lineEnd, year: yearWord[2]!, month, ...numberCell };
+      }
     }
     if (end < 0) break;
     lineStart = end + 1;
@@ -1060,7 +1107,8 @@ interface IllegibleDateLine extends Span {
 // "Số: …" (its colon read as a comma: "số, 3+!J") and what OCR made of the number, then a place and
 // its comma: the cell before the date line.
 // The label as the restorer may have re-lettered it ("sốf" → "sau"): "s" and up to two letters.
-const NUMBER_CELL_BEFORE_PLACE = /^[ \t*|]*s[o6a-z]{0,2}\s*[:.,]?[^\n,]{0,40}?\s(?=[a-z][a-z .]{1,40},\s*n)/;
+// An engine without Vietnamese may read its S as 8 and the ố as 6 ("86:5619 SYT-NVY"): then with its colon.
+const NUMBER_CELL_BEFORE_PLACE = /^[ \t*|]*(?:s[o6a-z]{0,2}\s*[:.,]?|8[6o]\s*:)[^\n,]{0,40}?\s(?=[a-z][a-z .]{1,40},\s*n)/;
 
 /**
  * The trích yếu without the salutation OCR read onto its last line ("V/v đăng tải … năm 2017

@@ -330,6 +330,18 @@ function properCase(text: string, everyWord = false, headWords = 1): string {
  */
 const PARTY_COMMITTEE = /^(?:(tinh|thanh|huyen|quan|thi|dang) uy|(tinh|thanh|huyen|quan|thi) doan)$/;
 
+/**
+ * A department's sub-office ("Chi cục") under a provincial department of a central agency ("Cục
+ * Thuế tỉnh …", "Cục Hải quan tỉnh …") works below the province, in the district, town or industrial
+ * zone it is named for: district level when its name gives no unit of its own ("CHI CỤC HẢI QUAN
+ * KCN TRẢNG BÀNG" under "CỤC HẢI QUAN TỈNH TÂY NINH"). A Chi cục of a Sở is the province's own
+ * agency (Chi cục Kiểm lâm): not this. Null when the rule does not apply.
+ */
+function subOfficeLevel(body: string, parent: ParsedIssuer): ParsedIssuer['level'] | null {
+  if (!/^chi cuc(\s|$)/.test(body) || !/^cuc\s/.test(foldVietnamese(parent.body))) return null;
+  return parent.level === 'province' || parent.level === 'city' ? 'district' : null;
+}
+
 /** Bodies named by their place that a ministry runs: schools, academies, institutes, hospitals. */
 const CENTRAL_INSTITUTION = /^(truong|hoc vien|vien|benh vien|dai hoc)(\s|$)/;
 
@@ -372,7 +384,7 @@ export function composeIssuer(bodies: readonly ParsedIssuer[]): { issuer: Parsed
       ...last,
       // A parent read without its unit word (OCR glued "TỈNHHƯNGYÊN") still names its place alone.
       name: [last.body, parent.unitWord, parent.locality].filter(Boolean).join(' '),
-      level: parent.level,
+      level: subOfficeLevel(body, parent) ?? parent.level,
       locality: parent.locality,
       unitWord: parent.unitWord,
       unit: parent.unit,

@@ -4,7 +4,7 @@
 // locality, a province, the capital for a central body); here it is only found.
 
 /** A figure or a mark between letters: no place name has one, an engine misread a letter. */
-export const MISREAD_IN_WORD = /\p{L}[\d(){}$#@]{1,2}\p{L}/u;
+export const MISREAD_IN_WORD = /\p{L}[\d(){}$#@]{1,3}\p{L}/u;
 
 // Capitalised words before the date line's comma or a closing mark read for it; the words after
 // the first may hold figures and marks the engine read for letters.

@@ -11,6 +11,7 @@ import { hasLetterSpacedRun, joinLetterSpacedWords, type SyllableWeight } from '
 import { joinSplitSyllables } from './split-syllables.js';
 import { columnRowLines, rejoinWrappedLines } from './lines.js';
 import { separateGluedDateWords } from './glued-date-words.js';
+import { repairMisreadSubjectLabel } from './misread-subject-label.js';
 import { breakLinesAtPageStarts } from './page-break-lines.js';
 import { countDirectionControls, normalizeUnicode } from './unicode.js';
 import { log } from '../output/diagnostics.js';
@@ -42,8 +43,9 @@ export async function normalizeText(original: string, ctx: StageContext, options
   const repaired = breakLinesAtPageStarts(rejoinWrappedLines(spaced, sameLines ? columnRows : undefined, mayBeOcr));
   if (options.restore === 'never') return { text: repaired, diacriticsRestored: false, changes: [] };
   // A date line's words an engine glued to the scraps of handwritten figures are set apart first,
-  // or the restorer re-letters the run (glued-date-words.ts); typed text is left as typed.
-  return restoreDocumentDiacritics(mayBeOcr ? separateGluedDateWords(repaired) : repaired, ctx, options.tones, origin);
+  // and a misread "V/v" label put back, or the restorer re-letters them (glued-date-words.ts,
+  // misread-subject-label.ts); typed text is left as typed.
+  return restoreDocumentDiacritics(mayBeOcr ? repairMisreadSubjectLabel(separateGluedDateWords(repaired)) : repaired, ctx, options.tones, origin);
 }
 
 function lineCount(text: string): number {

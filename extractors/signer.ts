@@ -73,8 +73,8 @@ const RANK = /^(?:(?:dai|thuong|trung|thieu) (?:tuong|ta|uy)|(?:pho )?do doc|chu
 // Words of titles, bodies and the motto: "CHỦ TỊCH UBND PHƯỜNG" starts with the family name Chu,
 // "CHỦ NGHĨA VIỆT NAM" too. Compared with their marks, since the folded words are also names
 // (Trương / trưởng, Quân / quận, Phương / phường); stripped text can only be compared folded.
-const NOT_A_NAME_MARKED = /(?<![\p{L}])(chủ tịch|giám đốc|trưởng|bí thư|ubnd|hội đồng|ủy ban|uỷ ban|phường|quận|huyện|tỉnh|thị xã|thành phố|nhân dân|đồng chí|chủ nghĩa|việt nam|cộng hòa|cộng hoà|độc lập|hạnh phúc)(?![\p{L}])/u;
-const NOT_A_NAME_FOLDED = /(?<![a-z])(chu nghia|viet nam|cong hoa|doc lap|hanh phuc|chu tich|giam doc|truong|bi thu|ubnd|hoi dong|uy ban|phuong|quan|huyen|tinh|thi xa|thanh pho|nhan dan|dong chi)(?![a-z])/;
+const NOT_A_NAME_MARKED = /(?<![\p{L}])(website|cục|chủ tịch|giám đốc|trưởng|bí thư|ubnd|hội đồng|ủy ban|uỷ ban|phường|quận|huyện|tỉnh|thị xã|thành phố|nhân dân|đồng chí|chủ nghĩa|việt nam|cộng hòa|cộng hoà|độc lập|hạnh phúc)(?![\p{L}])/u;
+const NOT_A_NAME_FOLDED = /(?<![a-z])(website|cuc|chu nghia|viet nam|cong hoa|doc lap|hanh phuc|chu tich|giam doc|truong|bi thu|ubnd|hoi dong|uy ban|phuong|quan|huyen|tinh|thi xa|thanh pho|nhan dan|dong chi)(?![a-z])/;
 // A Party or mass body's line opens with its kind ("ĐẢNG ỦY XÃ …", "CÔNG ĐOÀN …"). Only there are its
 // words a body's: inside a name they are a person's ("Nguyễn Công Đoàn", "Lê Thị Trấn", "Phạm Văn Xã").
 const BODY_LINE_MARKED = /^(?:đảng ủy|đảng uỷ|đảng bộ|đảng đoàn|chi bộ|chi hội|ban (?:chấp hành|thường vụ|chỉ đạo|quản lý|tổ chức|dân vận|tuyên giáo|kiểm tra)|mặt trận|công đoàn|đoàn thanh niên|hội liên hiệp|xã|thị trấn)(?![\p{L}])/u;
@@ -83,7 +83,7 @@ const BODY_LINE_FOLDED = /^(?:dang uy|dang bo|dang doan|chi bo|chi hoi|ban chap 
 // In a name printed without marks in title case after a family name ("Tran Quan", "Truong Minh
 // Tuan": an OCR layer's signer), the single words that fold like a unit or a title are its
 // syllables (Quân, Trương, Huyền, Tình, Phương): titles and bodies are set in capitals.
-const NOT_A_NAME_FOLDED_IN_NAME = /(?<![a-z])(chu nghia|viet nam|cong hoa|doc lap|hanh phuc|chu tich|giam doc|bi thu|ubnd|hoi dong|uy ban|thi xa|thanh pho|nhan dan|dong chi)(?![a-z])/;
+const NOT_A_NAME_FOLDED_IN_NAME = /(?<![a-z])(website|chu nghia|viet nam|cong hoa|doc lap|hanh phuc|chu tich|giam doc|bi thu|ubnd|hoi dong|uy ban|thi xa|thanh pho|nhan dan|dong chi)(?![a-z])/;
 const UNIT_FIRST = new Set(['quan', 'huyen', 'tinh', 'phuong', 'xa']);
 const UNMARKED_TITLE_CASE = /^\p{Lu}[a-z]+(?: \p{Lu}[a-z]+){1,4}$/u;
 

@@ -12,6 +12,16 @@ describe('a body’s words are no person’s name', () => {
     expect(isPersonName(text, foldVietnamese(text))).toBe(false);
   });
 
+  // A recipient's line run into the signature column ("- Website Cục Thuế (http://…)"): three
+  // capitalised words, but a web page and a department, no person.
+  it.each([['Website Cục Thuế'], ['Website Cuc Thue'], ['Cục Thuế Tỉnh'], ['Cuc Quan Ly Thi Truong']])('a department or a web page: %s', (text) => {
+    expect(isPersonName(text, foldVietnamese(text))).toBe(false);
+  });
+
+  it.each([['Nguyễn Thị Cúc'], ['Nguyen Thi Cuc'], ['Lê Thị Cúc']])('a given name that folds like "cục" is still one: %s', (text) => {
+    expect(isPersonName(text, foldVietnamese(text))).toBe(true);
+  });
+
   it.each([['ĐẶNG VĂN AN'], ['Đặng Văn An'], ['ĐOÀN VĂN HÙNG'], ['Lê Ban Mai'], ['Nguyễn Công Đoàn'], ['NGUYỄN CÔNG ĐOÀN'], ['Nguyen Cong Doan'], ['Lê Thị Trấn'], ['Phạm Văn Xã'], ['Trần Mặt Trận']])('a name that opens alike or holds a body word is still one: %s', (text) => {
     expect(isPersonName(text, foldVietnamese(text))).toBe(true);
   });

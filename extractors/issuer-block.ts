@@ -6,7 +6,7 @@
 import { foldVietnamese, stripTones } from '../normalizers/fold.js';
 import { isAbbreviation, knownBodyAt, parseIssuer, sentenceCase, spellLocality, startsWith, tokenize, unitWordAt as unitWordIs, UNIT_WORDS, type ParsedIssuer, type Token } from './issuer.js';
 import type { AdminUnit } from './localities.js';
-import { resolveUnit } from './localities.js';
+import { ancestors, findUnits, resolveUnit } from './localities.js';
 
 interface GenericHead {
   folded: string[];
@@ -342,6 +342,32 @@ function subOfficeLevel(body: string, parent: ParsedIssuer): ParsedIssuer['level
   return parent.level === 'province' || parent.level === 'city' ? 'district' : null;
 }
 
+/**
+ * "Chi cục Hải quan Thủ Dầu Một" under "Cục Hải quan tỉnh Bình Dương": a sub-office named after a
+ * district of its parent's province, with no unit word before the district's name. Only a name the
+ * unit list places in that province, and one such unit.
+ */
+/** A district-level unit's level by its kind in the unit list: a provincial city, a town, a district. */
+const DISTRICT_LEVEL_BY_TYPE: Readonly<Record<string, ParsedIssuer['level']>> = { 'thanh-pho': 'city', 'thi-xa': 'town' };
+
+/** Sites a customs or tax office is named after, before the place's name, folded. */
+const PLACE_NAMED_SITE = /(?:^|\s)(?:kcn|kkt|kcx|khu|cua khau|cang|san bay|ga)$/;
+
+function districtNamedLast(body: string, parent: ParsedIssuer): { head: string; unit: AdminUnit } | null {
+  const province = parent.unit;
+  if (!province) return null;
+  const words = body.trim().split(/\s+/);
+  for (let n = Math.min(4, words.length - 2); n >= 1; n--) {
+    const units = findUnits(words.slice(-n).join(' '), 'district').filter((u) => ancestors(u).some((a) => a.code === province.code));
+    if (units.length !== 1) continue;
+    const head = words.slice(0, -n).join(' ');
+    // "Chi cục Hải quan KCN Trảng Bàng", "… cửa khẩu Mộc Bài": a park, a border gate or a port
+    // named after the place, not the district itself.
+    return PLACE_NAMED_SITE.test(foldVietnamese(head).toLowerCase()) ? null : { head, unit: units[0]! };
+  }
+  return null;
+}
+
 /** Bodies named by their place that a ministry runs: schools, academies, institutes, hospitals. */
 const CENTRAL_INSTITUTION = /^(truong|hoc vien|vien|benh vien|dai hoc)(\s|$)/;
 
@@ -379,6 +405,13 @@ export function composeIssuer(bodies: readonly ParsedIssuer[]): { issuer: Parsed
     };
   }
   if (last.unitWord && last.unitWord !== parent.unitWord) return { issuer: last, parent };
+  const district = subOfficeLevel(body, parent) ? districtNamedLast(last.body, parent) : null;
+  if (district) {
+    return {
+      issuer: { ...last, name: `${district.head} ${district.unit.name}`, level: DISTRICT_LEVEL_BY_TYPE[district.unit.type] ?? 'district', locality: district.unit.name, unitWord: null, unit: district.unit, unresolved: false },
+      parent,
+    };
+  }
   return {
     issuer: {
       ...last,

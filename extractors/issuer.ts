@@ -155,6 +155,8 @@ const NOT_UNIT_WORDS = new Set(['quản', 'quân', 'quán', 'quan', 'phương', 
  */
 export function unitWordAt(tokens: readonly Token[], at: number, unit: { tokens: readonly string[] }): boolean {
   if (!startsWith(tokens, at, unit.tokens)) return false;
+  // "Chi cục Hải quan Thủ Dầu Một": "quan" after "hải" is the customs' word, even before a unit's name.
+  if (unit.tokens[0] === 'quan' && tokens[at - 1]?.folded === 'hai') return false;
   const misread = unit.tokens.some((_, i) => NOT_UNIT_WORDS.has(tokens[at + i]!.text.toLowerCase().normalize('NFC')));
   return !misread || namesUnitAfter(tokens, at + unit.tokens.length, unit.tokens.join(' '));
 }

@@ -129,6 +129,24 @@ describe('a Chi cục under a provincial Cục', () => {
     expect(issuer('SỞ NÔNG NGHIỆP VÀ PTNT TỈNH TÂY NINH', 'CHI CỤC KIỂM LÂM').level).toBe('province');
   });
 
+  // A Chi cục named after a district of its Cục's province, no unit word before the district:
+  // "HẢI QUAN" is the customs' word, not "quận"; the level follows the district's kind.
+  it.each([
+    ['CỤC HẢI QUAN TỈNH BÌNH DƯƠNG', 'CHI CỤC HẢI QUAN THỦ DẦU MỘT', 'Chi cục Hải quan Thủ Dầu Một', 'city', 'Thủ Dầu Một'],
+    ['CỤC THUẾ TỈNH NGHỆ AN', 'CHI CỤC THUẾ QUỲNH LƯU', 'Chi cục Thuế Quỳnh Lưu', 'district', 'Quỳnh Lưu'],
+  ])('%s / %s → %s', (parent, own, name, level, locality) => {
+    expect(issuer(parent, own)).toMatchObject({ name, level, locality });
+  });
+
+  it.each([
+    // A district of another province is no district of this Cục.
+    ['CỤC HẢI QUAN TỈNH BÌNH DƯƠNG', 'CHI CỤC HẢI QUAN ĐÀ LẠT'],
+    // No district's name at the end.
+    ['CỤC HẢI QUAN TỈNH TÂY NINH', 'CHI CỤC HẢI QUAN KCN TRẢNG BÀNG'],
+  ])('%s / %s keeps the province', (parent, own) => {
+    expect(issuer(parent, own).name).toMatch(/tỉnh (Bình Dương|Tây Ninh)$/);
+  });
+
   it('a Cục under a ministry keeps its own reading', () => {
     expect(issuer('BỘ TÀI CHÍNH', 'TỔNG CỤC THUẾ').level).toBe('central');
   });

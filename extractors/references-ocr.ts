@@ -16,7 +16,7 @@
 // - a "1" read as "I" inside a symbol's last part ("163/2024/QHI5", "QHI15", "34/BC-CAT-PHI10"): a
 //   symbol part is capitals then figures, so an I between them is the 1 (one figure after it) or a
 //   doubled stroke of it (two or more figures after it: the figures are whole);
-// - a resolution's code NQ read as NO ("50- NO/TW", OCR only);
+// - a resolution's code NQ read as NO ("50- NO/TW") and a serial's 5 as S ("4S3/CT-…"), OCR only;
 // - a serial OCR split by one space right after "số" ("số 9 3/NQ-CP", "số 121 1/2016/UBTVQH13"): joined;
 // - the legislature's term set apart from its QH ("31/2024/QH 15", typed so too): joined;
 // - a tilde or dash read for the hyphen between a symbol's parts ("314/SVHTTDL~ QLTDTT"), or the
@@ -127,6 +127,9 @@ const YEAR_WITH_I = /(?<=(?<![\p{L}\d])\d{1,5}\/)(?:19|20)[\dỈỉ\\]{2}(?=\/\p
 const T_AS_ONE = /(?<=(?<![\p{L}\d])\d{1,5}\p{Ll}?(?:\/(?:19|20)\d\d)?\/[\p{Lu}\d&-]*-)1(?=\p{Lu}{3,}(?![\p{L}\d]))/gu;
 // A serial with look-alike letters before a year whose slash to the symbol was lost ("l7/2022ND- CP").
 const DIGIT_RUN_LOST_SLASH = /(?<![\p{L}\p{N}])([0-9OolI]{1,6})(?=\/(?:19|20)\d\d\p{Lu})/gu;
+// A 5 read as an S between a serial's figures ("4S3/CT-NVDTPC"): figures on both sides, a slash and
+// the symbol (or the year) after it; no code part has a figure before its S there.
+const FIVE_AS_S = /(?<![\p{L}\p{N}])(\d{1,3})S(\d{1,3})(?=\/(?:(?:19|20)\d\d\/)?\p{Lu})/gu;
 // A Party serial's 0 read as a D ("Dĩ-KL/TW" for 01-KL/TW), before more look-alike figures: the
 // general repair (PARTY_SERIAL_LETTERS) then reads them.
 const PARTY_SERIAL_D = /(?<![\p{L}\d])D(?=[0-9OoƠơÔôÓóÒòỌọÕõlIiíìỉĩị|]{1,3}\s?-\s?(?:NQ|CT|CTr|KL|QĐ|QD|HD|HĐ|KH|TB|BC|QC|QĐi|ĐA|DA|TTr|CV)\/(?:TW|TU|HU|QU|ĐU|DU|TƯ)(?![\p{L}\d]))/gu;
@@ -292,6 +295,7 @@ function repairOcrCodes(text: string, moves: SpaceMoves): string {
   }));
   out = out.replace(YEAR_WITH_I, (year) => year.replace(/[Ỉỉ\\]/g, '1'));
   out = out.replace(DIGIT_RUN_LOST_SLASH, (run) => digitsFor(run));
+  out = out.replace(FIVE_AS_S, '$15$2');
   out = out.replace(PARTY_SERIAL_D, '0');
   out = out.replace(SPECK_BEFORE_SERIAL, ' ');
   out = out.replace(POLICE_DEPARTMENT, 'C').replace(T_AS_ONE, 'T');

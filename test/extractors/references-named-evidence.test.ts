@@ -54,7 +54,7 @@ describe('an issuer code read back from the author the sentence names', () => {
   ])('distance %s %s', (a, b, d) => expect(codeDistance(a, b)).toBe(d));
 });
 
-describe('a resolution\'s NQ read as NO (OCR text)', () => {
+describe('a resolution\'s NQ read as NO, a serial\'s 5 as S (OCR text)', () => {
   it.each([
     ['a Party resolution, a space after the hyphen', 'Nghị quyết số 50- NO/TW ngày', 'Nghị quyết số 50- NQ/TW ngày'],
     ['a state resolution', 'Nghị quyết số 58/NO-CP ngày', 'Nghị quyết số 58/NQ-CP ngày'],
@@ -70,6 +70,23 @@ describe('a resolution\'s NQ read as NO (OCR text)', () => {
     ['NO ending a state symbol', 'số 58/CP-NO ngày'],
     ['NO glued to more letters', 'số 58/NOX-CP ngày'],
   ])('leaves alone %s', (_how, read) => {
+    expect(repairCitedNumbers(read, foldVietnamese(read), true).text).toBe(read);
+  });
+
+  it.each([
+    ['a 5 between figures', 'công văn số 4S3/CT-NVDTPC đã', 'công văn số 453/CT-NVDTPC đã'],
+    ['before the year', 'Thông tư số 1S5/2013/TT-BTC ngày', 'Thông tư số 155/2013/TT-BTC ngày'],
+  ])('a serial\'s 5 read as S: %s', (_how, read, repaired) => {
+    expect(repairCitedNumbers(read, foldVietnamese(read), true).text).toBe(repaired);
+    expect(repairCitedNumbers(read, foldVietnamese(read)).text).toBe(read);
+  });
+
+  it.each([
+    ['an S heading the serial', 'số S43/CT-NV ngày'],
+    ['an S closing the serial', 'số 43S/CT-NV ngày'],
+    ['an S inside a symbol part', 'số 43/C4S3-NV ngày'],
+    ['no slash after it', 'mã 4S3 CT ngày'],
+  ])('a serial\'s S left alone: %s', (_how, read) => {
     expect(repairCitedNumbers(read, foldVietnamese(read), true).text).toBe(read);
   });
 

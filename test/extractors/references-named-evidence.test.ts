@@ -111,6 +111,17 @@ describe('a letter cited without a number', () => {
     ['a day word with no date', 'văn bản không số ngày nào cũng gửi'],
   ])('none for %s', (_how, text) => expect(letters(text)).toEqual([]));
 
+  it.each([
+    ['a proposal', 'Theo đề nghị của Kế toán trưởng tại tờ trình ngày 04/11/2019, QUYẾT ĐỊNH', 'Tờ trình|undefined|2019-11-04'],
+    ['a report', 'theo Báo cáo ngày 12 tháng 7 năm 2023 của Sở', 'Báo cáo|undefined|2023-07-12'],
+  ])('dated only: %s', (_how, text, ref) => expect(letters(text)).toEqual([ref]));
+
+  it.each([
+    ['a numbered proposal', 'tại Tờ trình số 12/TTr-STC ngày 04/11/2019'],
+    ['a proposal not where a number would stand', 'Tờ trình ngày 04/11/2019 đã nêu'],
+    ['a report with no date', 'theo báo cáo ngày càng nhiều'],
+  ])('none dated only for %s', (_how, text) => expect(letters(text)).toEqual([]));
+
   it('is no second reading of a span already cited', () => {
     const text = 'văn bản không số ngày 10/04/2022';
     const held = unnumberedLetters(text, foldVietnamese(text), []);

@@ -17,11 +17,25 @@ const DATED_ONLY = /(?<![a-z])(?:tai|theo)\s+(to trinh|bao cao)\s*,?\s*(?=ngay\s
 
 const TYPE_NAMES: Record<string, string> = { 'to trinh': 'Tờ trình', 'bao cao': 'Báo cáo' };
 
-/** The date the day word at `at` opens, unless a reference already read holds the words from `start`. */
-function newDate(folded: string, start: number, at: number, found: readonly Reference[]): ParsedDate | null {
+/**
+ * Whether a reference already read holds the words from `start` to `at`: asked with `at` rising,
+ * over the references' spans sorted by start, the furthest end so far kept (linear in both).
+ */
+function coveredBy(found: readonly Reference[]): (start: number, at: number) => boolean {
+  const spans = found.map((r) => r.span).sort((a, b) => a.start - b.start);
+  let next = 0;
+  let end = -1;
+  return (start, at) => {
+    while (next < spans.length && spans[next]!.start <= at) end = Math.max(end, spans[next++]!.end);
+    return end > start;
+  };
+}
+
+/** The date the day word at `at` opens, unless it is already held (`covered`). */
+function newDate(folded: string, start: number, at: number, covered: (start: number, at: number) => boolean): ParsedDate | null {
   const date = dateAtDayWord(folded, at);
   if (!date?.iso) return null;
-  return found.some((r) => r.span.start <= at && r.span.end > start) ? null : date;
+  return covered(start, at) ? null : date;
 }
 
 /**
@@ -30,17 +44,19 @@ function newDate(folded: string, start: number, at: number, found: readonly Refe
  */
 export function unnumberedLetters(text: string, folded: string, found: readonly Reference[]): Reference[] {
   const out: Reference[] = [];
+  let covered = coveredBy(found);
   for (const m of folded.matchAll(UNNUMBERED)) {
     const start = m.index!;
     const dayAt = start + m[0].length;
-    const date = newDate(folded, start, dayAt, found);
+    const date = newDate(folded, start, dayAt, covered);
     if (!date) continue;
     const title = text.slice(start, start + m[0].trimEnd().replace(/,$/, '').length).replace(/\s+/g, ' ').trim();
     out.push({ type: 'Công văn', typeCode: null, number: null, date: date.iso!, issuer: null, title, relation: relationAt(folded, start), span: { start, end: date.end } });
   }
+  covered = coveredBy(found);
   for (const m of folded.matchAll(DATED_ONLY)) {
     const start = m.index! + m[0].indexOf(m[1]!);
-    const date = newDate(folded, start, m.index! + m[0].length, found);
+    const date = newDate(folded, start, m.index! + m[0].length, covered);
     const type = docTypeByName(TYPE_NAMES[m[1]!]!);
     if (!date || !type) continue;
     out.push({ type: type.name, typeCode: type.code, number: null, date: date.iso!, issuer: null, relation: relationAt(folded, start), span: { start, end: date.end } });

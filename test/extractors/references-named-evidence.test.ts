@@ -122,6 +122,13 @@ describe('a letter cited without a number', () => {
     ['a report with no date', 'theo báo cáo ngày càng nhiều'],
   ])('none dated only for %s', (_how, text) => expect(letters(text)).toEqual([]));
 
+  it('reads each of many letters once, held ones left out', () => {
+    const text = 'văn bản không số ngày 10/04/2022; '.repeat(2000);
+    const all = unnumberedLetters(text, foldVietnamese(text), []);
+    expect(all).toHaveLength(2000);
+    expect(unnumberedLetters(text, foldVietnamese(text), all.filter((_, i) => i % 2 === 0))).toHaveLength(1000);
+  });
+
   it('is no second reading of a span already cited', () => {
     const text = 'văn bản không số ngày 10/04/2022';
     const held = unnumberedLetters(text, foldVietnamese(text), []);

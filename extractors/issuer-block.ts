@@ -341,6 +341,10 @@ const CENTRAL_INSTITUTION = /^(truong|hoc vien|vien|benh vien|dai hoc)(\s|$)/;
  */
 /** A ministry's name ("Bộ Y tế"), not a command under one ("Bộ Tổng Tham mưu", "Bộ Chỉ huy Quân sự", "Bộ Tư lệnh"). */
 const MINISTRY = /^bo (?!tong tham muu|chi huy|tu lenh|doi\b)[a-z]/;
+const sameOrWithin = (a: string, b: string) => {
+  const [x, y] = [foldVietnamese(a).toLowerCase(), foldVietnamese(b).toLowerCase()];
+  return x.includes(y) || y.includes(x);
+};
 const isMinistry = (b: ParsedIssuer) => b.level === 'central' && MINISTRY.test(foldVietnamese(b.name).toLowerCase());
 
 export function composeIssuer(bodies: readonly ParsedIssuer[]): { issuer: ParsedIssuer; parent: ParsedIssuer | null } | null {
@@ -355,7 +359,8 @@ export function composeIssuer(bodies: readonly ParsedIssuer[]): { issuer: Parsed
   }
   // Ministries issuing together ("BỘ CÔNG AN BỘ QUỐC PHÒNG / BỘ Y TẾ BỘ CÔNG THƯƠNG …", a joint
   // circular or guide): no ministry stands under another, so the lines are peers, named together.
-  if (parent && isMinistry(parent) && isMinistry(last)) return { issuer: { ...last, name: `${parent.name} ${last.name}` }, parent: null };
+  // One ministry read twice (a copy that repeats its block) stays one.
+  if (parent && isMinistry(parent) && isMinistry(last) && !sameOrWithin(parent.name, last.name)) return { issuer: { ...last, name: `${parent.name} ${last.name}` }, parent: null };
   if (!parent || last.locality || last.level === 'central') return { issuer: last, parent };
   if (parent.level === 'central') {
     let name = last.name;

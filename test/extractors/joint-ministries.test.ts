@@ -26,6 +26,13 @@ describe('joint ministries', () => {
   });
 
   it.each([
+    ['BỘ KẾ HOẠCH VÀ ĐẦU TƯ\nBỘ KẾ HOẠCH VÀ ĐẦU TƯ'],
+    ['BỘ Y TẾ\nBỘ Y TẾ'],
+  ])('%j read twice is one ministry', (block) => {
+    expect(issuer(block)?.name?.toLowerCase()).toBe(block.split('\n')[0]!.toLowerCase());
+  });
+
+  it.each([
     ['BỘ QUỐC PHÒNG\nBỘ TỔNG THAM MƯU', 'bộ quốc phòng'],
     ['BỘ QUỐC PHÒNG\nBỘ TƯ LỆNH HẢI QUÂN', 'bộ quốc phòng'],
     ['BỘ Y TẾ\nCỤC QUẢN LÝ DƯỢC', 'bộ y tế'],

@@ -30,6 +30,7 @@ import { passingDate } from './passing-date.js';
 import { blankRanges, copyStampRanges } from './copy-stamp.js';
 import { findMotto, readNumberLine, readSiteMetadata, segmentsOf, signatureBoxEnd, spanOf, ZONE_SCAN, type Segment, type SegmentOptions, type SiteMetadata } from './header-zone.js';
 import { repairOcrHeaderCodes } from './references-ocr.js';
+import { withSymbolAsTheTextSpells } from './symbol-evidence.js';
 import { bodiesOf, composeIssuer } from './issuer-block.js';
 import { withHeadWordRepaired, repairedBodyName } from './ocr-body-names.js';
 import { provincialBody } from './provincial-body.js';
@@ -1376,12 +1377,14 @@ export function extractHeader(
   const parent = issuer?.parent && readLocality && spelled && spelled !== readLocality && issuer.parent.locality === readLocality
     ? issuer.parent.name.replace(readLocality, spelled)
     : (issuer?.parent?.name ?? null);
+  // A symbol part an engine misread that the document spells elsewhere (symbol-evidence.ts).
+  const spelt = ocrOrigin && number ? withSymbolAsTheTextSpells(number, parsed?.name ?? null, text, folded) : number;
   return {
     type: type?.name ?? null,
-    typeCode: typeCodeFor(type, number?.typeCode),
-    number: number?.number ?? null,
-    serial: number?.serial ?? null,
-    symbol: number?.symbol ?? null,
+    typeCode: typeCodeFor(type, spelt?.typeCode),
+    number: spelt?.number ?? null,
+    serial: spelt?.serial ?? null,
+    symbol: spelt?.symbol ?? null,
     issuer: {
       name: parsed?.name ?? null,
       level: parsed?.level ?? null,

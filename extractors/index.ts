@@ -23,7 +23,8 @@ import { withGivenNamesRepaired } from './ocr-given-names.js';
 import { spacedSignerBesideRecipients } from './ocr-spaced-signer.js';
 import { engineReadingOf, isRereadNameLine, nameAsEngineRead, type EngineReading } from './ocr-signer-name.js';
 import { nameWordsStart, signerWithMarksAsRead } from './name-marks-as-read.js';
-import { withKnownLawTitles } from './ocr-law-titles.js';
+import { withKnownLawTitles, withMisspeltLawTitles } from './ocr-law-titles.js';
+import { unnumberedLetters } from './unnumbered-letter.js';
 import { yearFromCitedDates } from './cited-year.js';
 import { log } from '../output/diagnostics.js';
 import { extractTasks } from './tasks/index.js';
@@ -94,7 +95,9 @@ export function extractPlan(text: string, ctx: StageContext, tables: readonly Ta
   const signer = named ? { ...seen, name: named } : seen;
   const header = extractHeader(text, ctx.within('header'), signer, near, source.ocr, folded, ocrOrigin);
   const sections = extractSections(text);
-  const cited = ocrOrigin ? withKnownLawTitles(extractReferences(text, ctx.within('references'), header, near, folded, true), folded) : extractReferences(text, ctx.within('references'), header, near, folded);
+  const numbered = ocrOrigin ? withKnownLawTitles(extractReferences(text, ctx.within('references'), header, near, folded, true), folded) : withMisspeltLawTitles(extractReferences(text, ctx.within('references'), header, near, folded));
+  // A letter cited by its date alone ("văn bản không số ngày …", unnumbered-letter.ts).
+  const cited = [...numbered, ...unnumberedLetters(text, folded, numbered)];
   // An OCR'd year that would date the document before what it rests on (cited-year.ts).
   // A header whose serial was not read, named whole by its own annex's caption (self-citation.ts).
   const recipientsAt = folded.search(/\bnoi nhan\s*:/);

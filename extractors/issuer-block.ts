@@ -377,6 +377,14 @@ const CENTRAL_INSTITUTION = /^(truong|hoc vien|vien|benh vien|dai hoc)(\s|$)/;
  * that body is named after it ("Ban Thường trực Ủy ban MTTQ Việt Nam xã Lương Minh"); under a
  * central body it is central ("Văn phòng" under "Ban Chấp hành Trung ương").
  */
+/** A ministry's name ("Bộ Y tế"), not a command under one ("Bộ Tổng Tham mưu", "Bộ Chỉ huy Quân sự", "Bộ Tư lệnh"). */
+const MINISTRY = /^bo (?!tong tham muu|chi huy|tu lenh|doi\b)[a-z]/;
+const sameOrWithin = (a: string, b: string) => {
+  const [x, y] = [foldVietnamese(a).toLowerCase(), foldVietnamese(b).toLowerCase()];
+  return x.includes(y) || y.includes(x);
+};
+const isMinistry = (b: ParsedIssuer) => b.level === 'central' && MINISTRY.test(foldVietnamese(b.name).toLowerCase());
+
 export function composeIssuer(bodies: readonly ParsedIssuer[]): { issuer: ParsedIssuer; parent: ParsedIssuer | null } | null {
   if (!bodies.length) return null;
   const last = bodies.at(-1)!;
@@ -387,6 +395,10 @@ export function composeIssuer(bodies: readonly ParsedIssuer[]): { issuer: Parsed
   if (parent?.level === 'central' && last.locality && CENTRAL_INSTITUTION.test(body)) {
     return { issuer: { ...last, level: 'central', locality: null, unitWord: null, unit: null, unresolved: false }, parent };
   }
+  // Ministries issuing together ("BỘ CÔNG AN BỘ QUỐC PHÒNG / BỘ Y TẾ BỘ CÔNG THƯƠNG …", a joint
+  // circular or guide): no ministry stands under another, so the lines are peers, named together.
+  // One ministry read twice (a copy that repeats its block) stays one.
+  if (parent && isMinistry(parent) && isMinistry(last) && !sameOrWithin(parent.name, last.name)) return { issuer: { ...last, name: `${parent.name} ${last.name}` }, parent: null };
   if (!parent || last.locality || last.level === 'central') return { issuer: last, parent };
   if (parent.level === 'central') {
     let name = last.name;

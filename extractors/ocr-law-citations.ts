@@ -6,7 +6,9 @@
 //   quarter of its letters of one listed law: the amending law, its title written back in full;
 // - "Luật TỔ chức chính quyn địa phú.ăng ngày 19 tháng 6 năm 2015": a name broken by a stray mark
 //   that is, up to its date, a listed law's name.
-// Only a name pinned by its date ("ngày" and a figure right after it) is read so: a garbled
+// - "Luật X} l! vi phạm hành chính 2012 (được sửa đổi …)" (the restorer dropping "X} l!"): a name
+//   within a quarter of its letters of one listed law, pinned by the year closing its clause.
+// Only a name pinned by its date ("ngày" and a figure right after it) or its year is read so: a garbled
 // name with nothing after it pins no document, and is better left unread than guessed.
 import { nearestLawName } from './ocr-law-titles.js';
 
@@ -78,9 +80,23 @@ export function looseAmendingLaw(text: string, folded: string, at: number, typeL
 export function looseKnownLaw(text: string, folded: string, at: number, typeLength: number): LooseLaw | null {
   const from = at + typeLength;
   const dateAt = dateAhead(folded, from, SHORT_WINDOW);
-  if (dateAt < 0) return null;
+  if (dateAt < 0) return lawPinnedByYear(text, folded, from);
   const words: string[] = folded.slice(from, dateAt).match(/[a-z]+/g) ?? [];
   if (!words.length || words.length > 10) return null;
   const name = nearestLawName(text.slice(from, dateAt));
   return name ? { title: `Luật ${name}`, end: trimmedEnd(text, from, dateAt) } : null;
+}
+
+/** "<name> 2012" closing its clause (a bracket, a semicolon, a comma, the line's end): the law's year right after its name. */
+const NAME_THEN_YEAR = /^\s+((?:[a-z]+,?\s+){1,10}?)((?:19|20)\d\d)(?!\d)(?=\s*(?:[(;,.]|\n|$))/;
+
+/** "Luật <a listed law's name, garbled or cut> 2012 (…": that law, its name up to the year; null otherwise. */
+function lawPinnedByYear(text: string, folded: string, from: number): LooseLaw | null {
+  const m = NAME_THEN_YEAR.exec(folded.slice(from, from + SHORT_WINDOW));
+  if (!m) return null;
+  const start = from + m[0].indexOf(m[1]!);
+  const read = text.slice(start, start + m[1]!.length);
+  const name = nearestLawName(read);
+  // The year stays after the name, where the citation reader takes a law's year (as "Luật Giá 2023").
+  return name ? { title: `Luật ${name}`, end: trimmedEnd(text, from, start + m[1]!.length) } : null;
 }

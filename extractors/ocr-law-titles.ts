@@ -133,6 +133,19 @@ export function lawsCitedWithoutTheWord(folded: string): Reference[] {
 }
 
 /**
+ * References of a text no engine is known to have written, with a law's name read back only where
+ * one of its words is no Vietnamese syllable ("Luật sửa đổi, … của Luật Thuế gid trị gia tăng"): a
+ * stray misread the text's other words hide. A name of valid words stays as written.
+ */
+export function withMisspeltLawTitles(found: readonly Reference[]): Reference[] {
+  return found.map((ref) => {
+    if (!ref.title || ref.number || !/^(Bộ luật|Luật)\s/u.test(ref.title) || !garbled(ref.title.replace(/[^\p{L}\s]+/gu, ' '))) return ref;
+    const title = repairedLawTitle(ref.title);
+    return title === ref.title ? ref : { ...ref, title };
+  });
+}
+
+/**
  * References of an OCR'd text with the names of the laws they cite read back, and the laws its
  * basis lines name without "Luật" (`folded`: the document's folded text); a citation then cited twice is kept once.
  */

@@ -16,6 +16,7 @@
 // - a "1" read as "I" inside a symbol's last part ("163/2024/QHI5", "QHI15", "34/BC-CAT-PHI10"): a
 //   symbol part is capitals then figures, so an I between them is the 1 (one figure after it) or a
 //   doubled stroke of it (two or more figures after it: the figures are whole);
+// - a resolution's code NQ read as NO ("50- NO/TW") and a serial's 5 as S ("4S3/CT-…"), OCR only;
 // - a serial OCR split by one space right after "số" ("số 9 3/NQ-CP", "số 121 1/2016/UBTVQH13"): joined;
 // - the legislature's term set apart from its QH ("31/2024/QH 15", typed so too): joined;
 // - a tilde or dash read for the hyphen between a symbol's parts ("314/SVHTTDL~ QLTDTT"), or the
@@ -126,12 +127,18 @@ const YEAR_WITH_I = /(?<=(?<![\p{L}\d])\d{1,5}\/)(?:19|20)[\dỈỉ\\]{2}(?=\/\p
 const T_AS_ONE = /(?<=(?<![\p{L}\d])\d{1,5}\p{Ll}?(?:\/(?:19|20)\d\d)?\/[\p{Lu}\d&-]*-)1(?=\p{Lu}{3,}(?![\p{L}\d]))/gu;
 // A serial with look-alike letters before a year whose slash to the symbol was lost ("l7/2022ND- CP").
 const DIGIT_RUN_LOST_SLASH = /(?<![\p{L}\p{N}])([0-9OolI]{1,6})(?=\/(?:19|20)\d\d\p{Lu})/gu;
+// A 5 read as an S between a serial's figures ("4S3/CT-NVDTPC"): figures on both sides, a slash and
+// the symbol (or the year) after it; no code part has a figure before its S there.
+const FIVE_AS_S = /(?<![\p{L}\p{N}])(\d{1,3})S(\d{1,3})(?=\/(?:(?:19|20)\d\d\/)?\p{Lu})/gu;
 // A Party serial's 0 read as a D ("Dĩ-KL/TW" for 01-KL/TW), before more look-alike figures: the
 // general repair (PARTY_SERIAL_LETTERS) then reads them.
 const PARTY_SERIAL_D = /(?<![\p{L}\d])D(?=[0-9OoƠơÔôÓóÒòỌọÕõlIiíìỉĩị|]{1,3}\s?-\s?(?:NQ|CT|CTr|KL|QĐ|QD|HD|HĐ|KH|TB|BC|QC|QĐi|ĐA|DA|TTr|CV)\/(?:TW|TU|HU|QU|ĐU|DU|TƯ)(?![\p{L}\d]))/gu;
 // A speck read as a small letter glued to a cited number after its type word ("Thông tư
 // w58/2009/TT-BTC"): no serial opens with a letter there; it becomes the space it stood in.
 const SPECK_BEFORE_SERIAL = /(?<=(?<![\p{L}])(?:tư|định|quyết|thị|kế hoạch|báo|số)[ \t]+)[a-z](?=\d{1,5}\/(?:19|20)\d\d\/\p{Lu})/gu;
+// A Q read as an O in the code of a resolution ("50- NO/TW", "12/NO-CP"): no type's code is NO,
+// and the Party's or the state's shape around it says a type's code stands there.
+const NQ_AS_NO = /(?<=(?<![\p{L}\d])\d{1,4}-[ \t]?)NO(?=\/(?:TW|TU|HU|QU|ĐU|DU|TƯ)(?![\p{L}\d]))|(?<=(?<![\p{L}\d])\d{1,5}(?:\/(?:19|20)\d\d)?\/)NO(?=-\p{Lu})/gu;
 // The Ministry of Public Security's departments are C and two figures ("QĐ-BCA-C06"): a 0 there is the C.
 const POLICE_DEPARTMENT = /(?<=[/-]BCA-)0(?=\d\d(?![\p{L}\d]))/gu;
 // A law's number ends with its legislature: "Luật số 123/2025V-115" is 123/2025/QH15 when the
@@ -288,9 +295,11 @@ function repairOcrCodes(text: string, moves: SpaceMoves): string {
   }));
   out = out.replace(YEAR_WITH_I, (year) => year.replace(/[Ỉỉ\\]/g, '1'));
   out = out.replace(DIGIT_RUN_LOST_SLASH, (run) => digitsFor(run));
+  out = out.replace(FIVE_AS_S, '$15$2');
   out = out.replace(PARTY_SERIAL_D, '0');
   out = out.replace(SPECK_BEFORE_SERIAL, ' ');
   out = out.replace(POLICE_DEPARTMENT, 'C').replace(T_AS_ONE, 'T');
+  out = out.replace(NQ_AS_NO, 'NQ');
   out = out.replace(LAW_NUMBER_END, (whole, year: string, middle: string, term: string) =>
     /^\/(?:UBTV)?QH$/.test(middle) || /\d/.test(middle.replace(/1$/, '')) || !termsSitting(Number(year)).includes(term) ? whole : `${year}/QH${term}`.padEnd(whole.length),
   );

@@ -23,6 +23,7 @@ import { namesProgramme } from './project-name.js';
 import { codeDigitTwin } from './references-code-digit.js';
 import { numberKey, withTypeWordCode, readLostSlashNumber, readPlanNumber, readSpacedCapsNumber, readSpacedSmallNumber, withOwnSymbolParts, type PlanNumber } from './number.js';
 import { repairCitedNumbers } from './references-ocr.js';
+import { withNamedAuthorCode } from './named-body-code.js';
 import { looseAmendingLaw, looseKnownLaw } from './ocr-law-citations.js';
 import { repairedLawTitle } from './ocr-law-titles.js';
 import { withWrappedTail } from './wrapped-symbol.js';
@@ -897,6 +898,8 @@ export function extractReferences(
   for (const p of parsed) if (!p.date) p.date = dateBefore(folded, p.start);
   // A Đ whose stroke the engine read twice ("KH-DĐHĐL") is a scan's misreading; typed codes stay.
   if (ocrOrigin) for (const p of parsed) if (p.number) p.number = withOwnSymbolParts(p.number, document.symbol);
+  // A code one letter off the initials of the body the sentence names as its author (named-body-code.ts).
+  for (const p of parsed) if (p.number) p.number = withNamedAuthorCode(p.number, text, folded, p.start);
   // What a legal-document website appends after the document (related documents, notices) is not cited by it.
   const end = siteFooterStart(text, folded);
 

@@ -1,0 +1,60 @@
+// A header symbol's parts an OCR engine misread, put back where the document itself spells them
+// (OCR text only; the caller sees to that):
+// - the slash read as a stroke glued to the issuer's code: "Số: AMG ICT-ATHT" under "CỤC THUẾ TỈNH
+//   BẮC NINH" is …/CT-…, CT the initials of "Cục Thuế" (the name up to its place);
+// - the drafting unit's code, the symbol's last part, that the closing "Lưu: VT, TTHT." spells: a
+//   last part of as many letters, one letter off exactly one unit kept on file there, is that unit.
+// Nothing is guessed: a part the document spells nowhere stays as read.
+import { foldVietnamese } from '../normalizers/fold.js';
+import { bodyInitials } from './named-body-code.js';
+import type { PlanNumber } from './number.js';
+
+/** A stroke an engine reads for a slash, at the head of the symbol's first part. */
+const STROKE_HEAD = /^[Il|1](?=\p{Lu})/u;
+
+/** The place that ends a body's own name ("Cục Thuế tỉnh Bắc Ninh" → "Cục Thuế"). */
+const PLACE_WORD = /\s(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)\s/iu;
+
+/** "Lưu: VT, TTHT." — what follows the archive's own code, in folded text, up to the line's end. */
+const FILED = /(?<![a-z])luu\s*:?\s*vt\s*[,;.]([^\n]{1,80})/g;
+
+/** Unit codes are this long at least: shorter ones are too near one another. */
+const MIN_UNIT = 3;
+
+/** The initials of an issuer's own name, its place left out; null when they cannot be told. */
+function issuerCode(issuerName: string): string | null {
+  const place = PLACE_WORD.exec(` ${issuerName} `);
+  const own = place ? ` ${issuerName} `.slice(0, place.index).trim() : issuerName;
+  const code = bodyInitials(own);
+  return code && code.length >= 2 ? code : null;
+}
+
+/** The unit codes the "Lưu:" lines keep on file besides VT. */
+function filedUnits(text: string, folded: string): string[] {
+  const out: string[] = [];
+  for (const m of folded.matchAll(FILED)) {
+    const at = m.index! + m[0].length - m[1]!.length;
+    for (const code of text.slice(at, at + m[1]!.length).matchAll(/(?<![\p{L}\d])\p{Lu}[\p{Lu}\d]+(?![\p{L}\d])/gu)) out.push(code[0]);
+  }
+  return out;
+}
+
+const differByOne = (a: string, b: string) => a.length === b.length && [...a].filter((ch, i) => ch !== b[i]).length === 1;
+
+/** `number` with its misread parts put back from what the document spells (see above). */
+export function withSymbolAsTheTextSpells(number: PlanNumber, issuerName: string | null, text: string, folded: string): PlanNumber {
+  if (number.party) return number;
+  const parts = number.symbol.split('-');
+  const code = issuerName ? issuerCode(issuerName) : null;
+  const first = parts[0]!;
+  if (code && STROKE_HEAD.test(first) && foldVietnamese(first.slice(1)) === foldVietnamese(code)) parts[0] = first.slice(1);
+  const last = parts.length - 1;
+  if (last > 0 && parts[last]!.length >= MIN_UNIT) {
+    const units = filedUnits(text, folded);
+    const near = [...new Set(units.filter((u) => differByOne(u, parts[last]!)))];
+    if (!units.includes(parts[last]!) && near.length === 1) parts[last] = near[0]!;
+  }
+  const symbol = parts.join('-');
+  if (symbol === number.symbol) return number;
+  return { ...number, symbol, number: number.serial === null ? null : `${number.serial}/${symbol}` };
+}

@@ -1,0 +1,31 @@
+// A header symbol's parts an OCR engine misread, read back from what the document spells: the
+// issuer's initials after a slash read as a stroke, the drafting unit kept on file ("Lưu: VT, TTHT").
+import { describe, expect, it } from 'vitest';
+import type { PlanNumber } from '../../extractors/number.js';
+import { withSymbolAsTheTextSpells } from '../../extractors/symbol-evidence.js';
+import { foldVietnamese } from '../../normalizers/fold.js';
+
+const read = (symbol: string, serial: string | null = null): PlanNumber => ({ number: serial ? `${serial}/${symbol}` : null, serial, symbol, typeCode: null, party: false });
+const TAX = 'Cục Thuế tỉnh Bắc Ninh';
+const spelt = (number: PlanNumber, issuer: string | null, text: string) => withSymbolAsTheTextSpells(number, issuer, text, foldVietnamese(text)).number ?? withSymbolAsTheTextSpells(number, issuer, text, foldVietnamese(text)).symbol;
+
+describe('header symbol parts read back from the document', () => {
+  it.each([
+    ['a slash read as I before the issuer\'s initials, the unit on file', read('ICT-ATHT'), TAX, 'Nơi nhận:\n- Lưu: VT,TTHT.', 'CT-TTHT'],
+    ['the slash alone', read('ICT-TTHT', '1625'), TAX, '- Lưu: VT, TTHT.', '1625/CT-TTHT'],
+    ['the unit alone', read('CT-TTHA', '1625'), TAX, '- Lưu: VT, TTHT, HCQT.', '1625/CT-TTHT'],
+    ['an l for the slash', read('lCT-TTHT'), TAX, '', 'CT-TTHT'],
+  ])('%s', (_how, number, issuer, text, expected) => expect(spelt(number, issuer, text)).toBe(expected));
+
+  it.each([
+    ['an I before a code that is not the issuer\'s', read('ICT-TTHT'), 'Sở Y tế tỉnh Bắc Ninh', ''],
+    ['an I before the issuer\'s code with more after it', read('ICTA-TTHT'), TAX, ''],
+    ['a unit the text keeps on file as read', read('CT-TTHT'), TAX, '- Lưu: VT, TTHT, TTHA.'],
+    ['two units one letter off', read('CT-TTHX'), TAX, '- Lưu: VT, TTHT, TTHA.'],
+    ['a unit of another length', read('CT-TTH'), TAX, '- Lưu: VT, TTHT.'],
+    ['a unit of two letters', read('QĐ-UBND-NC'), 'Ủy ban nhân dân tỉnh Hà Tĩnh', '- Lưu: VT, NV.'],
+    ['no unit on file', read('CT-ATHT'), TAX, 'Nơi nhận: như trên.'],
+    ['no issuer read', read('ICT-TTHT'), null, ''],
+    ['a Party number', { ...read('KH/TU', '15'), party: true, number: '15-KH/TU' }, 'Tỉnh ủy An Giang', '- Lưu: VT, TU.'],
+  ])('leaves alone %s', (_how, number, issuer, text) => expect(withSymbolAsTheTextSpells(number, issuer, text, foldVietnamese(text))).toBe(number));
+});

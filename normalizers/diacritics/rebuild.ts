@@ -152,8 +152,8 @@ export function upperCaseColumns(line: string): Array<[number, number]> {
   return spans;
 }
 
-/** A capital and one or two of the vowel-like capitals engines write for a marked vowel ("BO", "TO", "MQ", "LC" = Lê). */
-const CAPITAL_AND_MISREAD_VOWEL = /^[A-Z][QCAOEIUY]{1,2}$/;
+/** A capital and one or two of the vowel-like capitals engines write for a marked vowel ("BO", "TO", "MQ"). */
+const CAPITAL_AND_MISREAD_VOWEL = /^[A-Z][QAOEIUY]{1,2}$/;
 
 /**
  * A short upper-case word of a garbled layer among small-letter words, read as a marked word

@@ -166,13 +166,13 @@ export class NameRuns {
       // A misread word must be among them: names of plain letters are the runs' (readNames).
       const words = line.slice(s + 1, e);
       if (words.length < 2 || words.every((p) => isCapitalised(p.text))) continue;
-      const found = [channel(words[0]!.text)];
+      const found = channel(words[0]!.text);
       const surname = (f: string | null) => f !== null && this.names.score(f, true) > UNSEEN_NAME;
-      if (!words[0]!.reading.forms.some(surname) && !found[0]?.forms.some((f) => this.names.formsOf(foldVietnamese(f), true).length > 0)) continue;
+      if (!words[0]!.reading.forms.some(surname) && !found?.forms.some((f) => this.names.formsOf(foldVietnamese(f), true).length > 0)) continue;
       leanTo(title, cheapestForm(title)!, TITLE_BIAS);
       words.forEach((p, k) => {
         // Only the surname's: given names are as many as words, the channel's keys would bring in any.
-        if (k === 0) this.withChannelNames(p, true, found[0]!);
+        if (k === 0) this.withChannelNames(p, true, found);
         // The given names' lean is capped: the name counts lack many ("Liêm"), and an unseen one must not lose to any seen one.
         this.weighAsName(p, k === 0, false, k === 0 ? Infinity : MISREAD_GIVEN_NAME_MOST);
         read.add(s + 1 + k);
@@ -188,7 +188,7 @@ export class NameRuns {
    * lack, each at the cost of its key's cheapest reading: the channel keeps a key's commonest words only
    * ("do": đó, độ, đồ … not đỗ).
    */
-  private withChannelNames(p: Placed, surname: boolean, found: Candidates | null | undefined): void {
+  private withChannelNames(p: Placed, surname: boolean, found: Candidates | null): void {
     if (!found || p.reading.from !== 0) return;
     const keyCost = new Map<string, number>();
     found.forms.forEach((form, i) => {

@@ -40,6 +40,9 @@ const LOST_LETTER_CONFUSIONS: Confusion[] = [
   ['~', 'a', 0.3], ['~', 'e', 0.3], ['~', 'o', 0.6], ['~', 'u', 0.8], ['~', 'i', 1], ['~', 'y', 1.2], ['@', 'e', 0.3],
   // An ạ read as strokes round a semicolon, spread over three letters by garbled.ts's view ("m!;lnh" = mạnh).
   ['aaa', 'a', 0.2],
+  // A vowel with a dot below read as a backslash and a stroke, spread over two letters by garbled.ts's view
+  // ("th\lc" = thực, "d\lo" = đạo): any vowel, the dot's (dotBelowFirst weighs readings without one down).
+  ['yy', 'u', 0.2], ['yy', 'a', 0.2], ['yy', 'o', 0.4], ['yy', 'e', 0.6], ['yy', 'i', 0.6],
 ].map(([read, meant, cost]) => ({ read: read as string, meant: meant as string, cost: cost as number }));
 
 /**

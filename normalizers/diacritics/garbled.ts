@@ -54,6 +54,13 @@ const DOT_BELOW_GROUP_AT = /^[!1f][;:][1l!t]$/;
 const DOT_BELOW_START = /[!1f]/;
 /** The view's letters for such a group: one ạ per unit; the channel reads the run as one vowel (engine-confusions.ts). */
 export const DOT_BELOW_SPREAD = 'ạạạ';
+/**
+ * A backslash and the stroke after it for a vowel with a dot below, whichever ("th\lc" = thực, "d\lo" = đạo,
+ * "ph\lc" = phục, "hO\lt" = hoạt, "V\l" = Vụ): the "6,2,0,77" engine's glyph for the dot's vowel.
+ */
+const STROKE_DOT_GROUP = /\\[lI]/;
+/** The view's letters for it: two units of a letter no syllable doubles, read as one dotted vowel (engine-confusions.ts). */
+export const STROKE_DOT_SPREAD = 'ỵỵ';
 
 /**
  * The line with Cyrillic and Greek look-alikes inside Latin words written as the Latin letters they
@@ -75,7 +82,7 @@ export function garbledView(line: string): { text: string; lookAlikes: number } 
 }
 
 function view(line: string, dotBelow: boolean): { text: string; lookAlikes: number } {
-  if (!GREEK_OR_CYRILLIC.test(line) && !INSIDE_WORD_SIGN.test(line) && !(dotBelow && DOT_BELOW_GROUP.test(line))) return { text: line, lookAlikes: 0 };
+  if (!GREEK_OR_CYRILLIC.test(line) && !INSIDE_WORD_SIGN.test(line) && !(dotBelow && (DOT_BELOW_GROUP.test(line) || STROKE_DOT_GROUP.test(line)))) return { text: line, lookAlikes: 0 };
   let text = '';
   let lookAlikes = 0;
   for (let i = 0; i < line.length; i++) {
@@ -86,6 +93,14 @@ function view(line: string, dotBelow: boolean): { text: string; lookAlikes: numb
       text += DOT_BELOW_SPREAD;
       lookAlikes++;
       i += 2;
+      continue;
+    }
+    // A vowel with a dot below read as a backslash and a stroke, after a word's letters and before its
+    // rest or its end ("th\lc", "V\l"): two units of the spread, which the channel reads as one vowel.
+    if (dotBelow && ch === '\\' && STROKE_DOT_GROUP.test(line.slice(i, i + 2)) && /\p{L}/u.test(line[i - 1] ?? '') && !/[0-9]/.test(line[i + 2] ?? '')) {
+      text += STROKE_DOT_SPREAD;
+      lookAlikes++;
+      i += 1;
       continue;
     }
     const lower = ch.toLowerCase();

@@ -23,6 +23,19 @@ export const MARKED_SYLLABLE = 2;
 export const NOISY_DOCUMENT = 0.04;
 /** A line is Vietnamese without marks when this share of its words reads as syllables. */
 const VIETNAMESE_SHARE = 0.8;
+/** Letters of a plain word no channel reads that makes it another language's (see foreignLooking). */
+const LONG_FOREIGN_WORD = 6;
+/** Share of vowels in such a word: another language alternates them; an engine's run-together words lack them ("cdchhdnh", "xaydvng"). */
+const FOREIGN_WORD_VOWELS = 0.33;
+/** Such words in a line that make it another language's line, not a garbling engine's. */
+const FOREIGN_LINE_LONG_WORDS = 2;
+
+/** A long plain ASCII word with vowels between its consonants ("consectetur", "exercitation"), asked of words no channel reads. */
+function foreignLooking(text: string): boolean {
+  if (text.length < LONG_FOREIGN_WORD || !/^[A-Z]?[a-z]+$/.test(text)) return false;
+  const vowels = text.replace(/[^aeiouyAEIOUY]/g, '').length;
+  return vowels >= FOREIGN_WORD_VOWELS * text.length;
+}
 /** Upper-case word of six letters or more, two vowel groups apart (no syllable: checked after evidence). */
 /** Words only English writes (none a Vietnamese syllable as an engine garbles it). */
 const ENGLISH_WORDS = /\b(?:the|of|and|is|are|was|for|with|this|that|from|which|have|has|will)\b/i;
@@ -71,6 +84,7 @@ export class LineClassifier {
     const scores: number[] = [];
     const wordCounts: number[] = [];
     const misreadCounts: number[] = [];
+    const foreignWordCounts: number[] = [];
     const raw = lines.map((line, at): LineState => {
       let words = 0;
       let syllables = 0;
@@ -81,6 +95,8 @@ export class LineClassifier {
       const signs: LineSigns = { words: 0, foreign: 0, badMarks: 0, rareBare: 0, unknown: 0 };
       let misread = 0;
       let codes = 0;
+      /** Long plain words no channel reads ("consectetur", "exercitation"): another language's. */
+      let longUnknown = 0;
       // A word broken by a line wrap ("Phư" / "ờng, Ủy viên"): its tail opening the line is no sign.
       const brokenHead = at > 0 && /^\p{L}/u.test(line) ? /\p{L}+$/u.exec(lines[at - 1]!)?.[0] : undefined;
       let first = true;
@@ -143,13 +159,17 @@ export class LineClassifier {
             signs.rareBare++;
             misread++;
           }
-        } else if (text.length > 1 && sign === TokenSign.Neutral) signs.unknown++;
+        } else if (text.length > 1 && sign === TokenSign.Neutral) {
+          signs.unknown++;
+          if (foreignLooking(text)) longUnknown++;
+        }
       }
       totalSyllables += syllables;
       totalMarked += marked;
       signs.words = words;
       wordCounts.push(words);
       misreadCounts.push(misread);
+      foreignWordCounts.push(longUnknown);
       scores.push(garbledScore(signs));
       // A line of codes alone ("QĐ", "PL QĐ" in a table) is read like its neighbours: stripped among
       // stripped lines, where its codes lost their Đ too.
@@ -164,8 +184,15 @@ export class LineClassifier {
         // engine's line, not another language. A line mostly of syllables with a few words of another
         // language ("chat huu co, sulfur, Cu, Pb, Zn") stays foreign: its Vietnamese runs are read apart.
         const engineWords = repairable + engineOnly;
+        // Two long plain words that no channel reads are another language's ("Lorem ipsum dolor sit amet,
+        // consectetur adipiscing"), whatever its short words look like through the confusions; a garbling
+        // engine runs two words together now and then ("xaydvng"), but glyphs mark its long ones.
         const engineLine =
-          syllables < ENGINE_LINE_SYLLABLES * words && engineOnly >= 1 && misread + engineOnly >= 2 && syllables + engineWords >= VIETNAMESE_SHARE * words;
+          syllables < ENGINE_LINE_SYLLABLES * words &&
+          engineOnly >= 1 &&
+          misread + engineOnly >= 2 &&
+          syllables + engineWords >= VIETNAMESE_SHARE * words &&
+          longUnknown < FOREIGN_LINE_LONG_WORDS;
         return engineLine && garbledScore(signs) >= 0 ? 'garbled' : 'foreign';
       }
       if (syllables >= 4 && share < 0.1) return 'stripped';
@@ -181,7 +208,7 @@ export class LineClassifier {
       if (above || below) return 'marked';
       return documentDefault;
     });
-    return this.markGarbled(states, scores, wordCounts, misreadCounts, ownOcr, lines);
+    return this.markGarbled(states, scores, wordCounts, misreadCounts, ownOcr, lines, foreignWordCounts);
   }
 
   /**
@@ -189,7 +216,7 @@ export class LineClassifier {
    * a document's marked lines are, the whole text layer came from such an engine, and every marked
    * line of it is read as garbled (its right-looking marks may be wrong too: "Nhân đân").
    */
-  private markGarbled(states: LineState[], scores: number[], words: number[], misread: number[], ownOcr: boolean, lines: string[]): LineState[] {
+  private markGarbled(states: LineState[], scores: number[], words: number[], misread: number[], ownOcr: boolean, lines: string[], foreignWords: number[]): LineState[] {
     // Our own OCR has no other engine's layer to condemn as a whole: each line on its own signs.
     if (ownOcr) return states.map((s, i) => (s === 'marked' && garbledAlone(scores[i]!, words[i]!) ? 'garbled' : s));
     let markedLines = 0;
@@ -220,6 +247,8 @@ export class LineClassifier {
     // garbled too, unless its words are mostly of another language (score -1).
     return states.map((s, i): LineState => {
       if (s === 'marked' && garbledAlone(scores[i]!, words[i]!)) return 'garbled';
+      // Another language's line keeps its state in an engine's layer: no engine misreads into "consectetur adipiscing".
+      if (s === 'foreign' && foreignWords[i]! >= FOREIGN_LINE_LONG_WORDS) return s;
       if ((s === 'marked' || s === 'foreign') && wholeDocument && scores[i]! >= 0) return 'garbled';
       // A line of a garbling engine's layer too damaged to read as any language ("banhinh
       // Chuongtrinhttingth€ cdi cdchhdnh", "Kinh grri:") is that engine's Vietnamese, unless

@@ -7,6 +7,7 @@ import { canonicalToneForm } from '../syllables.js';
 import type { SyllableLM } from './lm.js';
 import type { NameModel } from './names.js';
 import { leanTo, type Placed } from './placed.js';
+import type { Candidates } from './token-readings.js';
 import { isLetters } from './tokens.js';
 
 /** Weight of the name distribution against the sentence model inside a personal name. */
@@ -75,9 +76,14 @@ export class NameRuns {
    * that spelling; those that look like a personal name (a surname, then 1–3 name syllables)
    * weigh their candidates by the name distribution.
    */
-  readNames(line: Placed[], text: string, known: Map<string, string[]>): void {
+  readNames(line: Placed[], text: string, known: Map<string, string[]>, channel?: (text: string) => Candidates | null): void {
+    const misread = channel ? this.readMisreadTitledNames(line, text, channel) : null;
     let s = 0;
     while (s < line.length) {
+      if (misread?.has(s)) {
+        s++;
+        continue;
+      }
       if (!isCapitalised(line[s]!.text)) {
         s++;
         continue;
@@ -141,12 +147,77 @@ export class NameRuns {
   }
 
   /**
+   * In a garbling engine's layer, a person's name after a title whose words the engine misread
+   * ("Ong D5 Vin Chung" = Ông Đỗ Văn Chung, "6ng LC Thanh Li6m" = Ông Lê Thanh Liêm): digits and
+   * glyphs inside them keep them out of the capitalised runs above. A title (a word read as ông or
+   * bà, capitalised or a glyph for its Ô) followed by two to four words that open with a capital
+   * letter, the first of which can be read as a surname: the first is weighed as a surname, the
+   * rest as given names, among the readings the channel gave them and the names it reaches that the
+   * word's capped readings left out (`channel`: "D5" reaches đỗ, a rarer word than đã, đó, để). The
+   * indexes of the words so read.
+   */
+  private readMisreadTitledNames(line: Placed[], text: string, channel: (text: string) => Candidates | null): Set<number> {
+    const read = new Set<number>();
+    for (let s = 0; s + 2 < line.length; s++) {
+      const title = line[s]!;
+      if (!MISREAD_TITLE_OPENING.test(title.text) || !TITLE_FORMS.has(cheapestForm(title) ?? '')) continue;
+      let e = s + 1;
+      while (e < line.length && e - s <= MISREAD_NAME_WORDS && MISREAD_NAME_WORD.test(line[e]!.text) && /^ +$/.test(text.slice(line[e - 1]!.end, line[e]!.start))) e++;
+      // A misread word must be among them: names of plain letters are the runs' (readNames).
+      const words = line.slice(s + 1, e);
+      if (words.length < 2 || words.every((p) => isCapitalised(p.text))) continue;
+      const found = channel(words[0]!.text);
+      const surname = (f: string | null) => f !== null && this.names.score(f, true) > UNSEEN_NAME;
+      if (!words[0]!.reading.forms.some(surname) && !found?.forms.some((f) => this.names.formsOf(foldVietnamese(f), true).length > 0)) continue;
+      leanTo(title, cheapestForm(title)!, TITLE_BIAS);
+      words.forEach((p, k) => {
+        // Only the surname's: given names are as many as words, the channel's keys would bring in any.
+        if (k === 0) this.withChannelNames(p, true, found);
+        // The given names' lean is capped: the name counts lack many ("Liêm"), and an unseen one must not lose to any seen one.
+        this.weighAsName(p, k === 0, false, k === 0 ? Infinity : MISREAD_GIVEN_NAME_MOST);
+        read.add(s + 1 + k);
+      });
+      read.add(s);
+      s = e - 1;
+    }
+    return read;
+  }
+
+  /**
+   * The names (surnames, or given names) of the keys the channel reached for a piece that its readings
+   * lack, each at the cost of its key's cheapest reading: the channel keeps a key's commonest words only
+   * ("do": đó, độ, đồ … not đỗ).
+   */
+  private withChannelNames(p: Placed, surname: boolean, found: Candidates | null): void {
+    if (!found || p.reading.from !== 0) return;
+    const keyCost = new Map<string, number>();
+    found.forms.forEach((form, i) => {
+      const key = foldVietnamese(form);
+      keyCost.set(key, Math.min(keyCost.get(key) ?? Infinity, found.slot.costs[i]!));
+    });
+    const ids = [...p.reading.slot.ids];
+    const costs = [...p.reading.slot.costs];
+    const forms = [...p.reading.forms];
+    const kinds = [...p.reading.kinds];
+    for (const [key, cost] of keyCost) {
+      for (const form of this.names.formsOf(key, surname)) {
+        if (forms.includes(form)) continue;
+        ids.push(this.lm.id(form));
+        costs.push(cost);
+        forms.push(form);
+        kinds.push('ocr');
+      }
+    }
+    if (forms.length > p.reading.forms.length) p.reading = { ...p.reading, slot: { ids, costs }, forms, kinds };
+  }
+
+  /**
    * Weigh a syllable's readings by the name distribution (surname or given name). A given name
    * alone after a title has no surname or middle name beside it, and the counts of given names
    * (mostly the hand lists) barely tell Thuần from Thuận: there `onlyWhetherName` keeps every form
-   * that is a name at all equal and lets the sentence model choose among them.
+   * that is a name at all equal and lets the sentence model choose among them. `most`: the most log10 units a reading loses.
    */
-  private weighAsName(p: Placed, surname: boolean, onlyWhetherName = false): void {
+  private weighAsName(p: Placed, surname: boolean, onlyWhetherName = false, most = Infinity): void {
     if (p.reading.forms.every((f) => f === null) || p.reading.from !== 0) return;
     const scores = p.reading.forms.map((f) => {
       const score = f === null ? -3 : this.names.score(f, surname);
@@ -155,7 +226,7 @@ export class NameRuns {
     const top = Math.max(...scores);
     p.reading = {
       ...p.reading,
-      slot: { ids: p.reading.slot.ids, costs: p.reading.slot.costs.map((c, x) => c + NAME_WEIGHT * (top - scores[x]!)) },
+      slot: { ids: p.reading.slot.ids, costs: p.reading.slot.costs.map((c, x) => c + Math.min(most, NAME_WEIGHT * (top - scores[x]!))) },
     };
   }
 
@@ -198,6 +269,28 @@ export class NameRuns {
       }
     }
   }
+}
+
+/** The titles a misread name follows, as read ("Ong", "6ng" = Ông, "Bd" = Bà). */
+const TITLE_FORMS = new Set(['ông', 'bà']);
+/** A title's first glyph: a capital, or the 6 or 0 an engine writes for Ô. */
+const MISREAD_TITLE_OPENING = /^(?:\p{Lu}|[60]\p{L})/u;
+/** A word of a misread name: a capital, then letters, digits or glyphs, a syllable's length at most. */
+const MISREAD_NAME_WORD = /^\p{Lu}[\p{L}0-9€§{}*$&]{0,6}$/u;
+/** Most words of a name after its title. */
+const MISREAD_NAME_WORDS = 4;
+/** Most log10 units a misread given name's readings lose for not being names (weighAsName). */
+const MISREAD_GIVEN_NAME_MOST = 1;
+/** The name model's score of a form it has never seen as a name (names.ts). */
+const UNSEEN_NAME = -3;
+
+/** The form of a piece's cheapest reading (null: none, or kept as written). */
+function cheapestForm(p: Placed): string | null {
+  let best = -1;
+  p.reading.slot.costs.forEach((c, k) => {
+    if (p.reading.forms[k] !== null && (best < 0 || c < p.reading.slot.costs[best]!)) best = k;
+  });
+  return best < 0 ? null : p.reading.forms[best]!;
 }
 
 function isCapitalised(text: string): boolean {

@@ -47,10 +47,20 @@ export class NameModel {
   private readonly givenLog = new Map<string, number>();
   readonly surnameKeys = new Set<string>();
   readonly givenKeys = new Set<string>();
+  private readonly surnamesByKey = new Map<string, string[]>();
+  private readonly givenByKey = new Map<string, string[]>();
 
   constructor(counts: NameCounts) {
     fill(counts.surnames, this.surnameLog, this.surnameKeys);
     fill(counts.given, this.givenLog, this.givenKeys);
+    for (const [log, byKey] of [[this.surnameLog, this.surnamesByKey], [this.givenLog, this.givenByKey]] as const) {
+      for (const form of log.keys()) byKey.set(foldVietnamese(form), [...(byKey.get(foldVietnamese(form)) ?? []), form]);
+    }
+  }
+
+  /** The name forms of a folded key (lower case, canonical tones): surnames, or given names. */
+  formsOf(key: string, first: boolean): readonly string[] {
+    return (first ? this.surnamesByKey : this.givenByKey).get(key) ?? [];
   }
 
   /** log10 share of `form` (lower case, canonical tones) among the names of its key; -3 when unseen. */

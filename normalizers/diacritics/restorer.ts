@@ -429,7 +429,7 @@ export class Restorer {
           placed[j]!.push(p);
         }
         if (sequence.length && endsSentence(line, garbledLayer)) sequence.push(null);
-        this.nameRuns.readNames(placed[j]!, line, knownNames);
+        this.nameRuns.readNames(placed[j]!, line, knownNames, garbledLayer ? (t) => reader.ocrCandidatesFor(t, 0, true) : undefined);
         // A foreign line places only its runs' pieces: the unit rules read those alone.
         this.readUnits(placed[j]!, runs ? pieces[j]!.filter((_, k) => runs.has(k)) : pieces[j]!);
         // The short word before a document's number in a garbling engine's layer is "số" (number-word.ts).

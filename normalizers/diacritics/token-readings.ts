@@ -777,10 +777,11 @@ function withDocumentKey(r: Reading, text: string): Reading {
 /**
  * A q inside a word ("tqi" = tại, "hQi" = hội, "Luqt" = Luật, "trq" = trợ): no letter of a syllable
  * there (qu opens one), but an o with a tail, the dot below of ạ ộ ệ ọ ợ ụ ự that an engine read into
- * the letter. Readings without a dot below cost this much more (log10).
+ * the letter. Readings without a dot below cost this much more (log10). So do those of a word with the
+ * dotted vowel an engine wrote as a backslash and a stroke (garbled.ts's view spreads it as "ỵỵ").
  */
 const DOT_BELOW_MISS = 1.5;
-const INNER_Q_LETTER = /\p{L}(?:q(?!u)|Q(?=[A-PR-TV-Za-tv-z]))|\p{Ll}Q$/u;
+const INNER_Q_LETTER = /\p{L}(?:q(?!u)|Q(?=[A-PR-TV-Za-tv-z]))|\p{Ll}Q$|ỵỵ/u;
 
 /** The reading of a word with an inner q (INNER_Q_LETTER), its readings with a dot below first. */
 export function dotBelowFirst(r: Reading, text: string): Reading {

@@ -1,5 +1,5 @@
 // `node --import tsx test/eval/garbled-headroom.ts [--lm]`: how far each part of the garbled-line restorer
-// could still carry the TUNING parts of the garbled gold (never the held-out 5, 6, 9, 10, 12 and 13), so that
+// could still carry the TUNING parts of the garbled gold (never the held-out 5, 6, 9, 10, 12, 13 and 14), so that
 // a round spends its time where the headroom is:
 //   - the learned channel: each tuning part restored with confusions learned from the OTHER tuning parts
 //     (learn-confusions.ts, leave one part out) beside those learned from all of them (as shipped): what

@@ -1,5 +1,5 @@
 // `node --import tsx test/eval/garbled-tuning.ts [--confusions FILE|none] [--parts 1,2,3,7,8,11]`: the
-// syllable accuracy of the garbled gold's TUNING parts only (never the held-out 5, 6, 9, 10, 12 and 13), with the
+// syllable accuracy of the garbled gold's TUNING parts only (never the held-out 5, 6, 9, 10, 12, 13 and 14), with the
 // restorer's engine confusions taken from a learned file (or the listed ones alone: `none`), for
 // comparing channels while tuning without ever looking at the held-out parts.
 import { loadModel } from '../../normalizers/diacritics/lm.js';

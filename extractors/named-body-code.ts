@@ -10,7 +10,9 @@ import { docTypeByCode } from './doctypes.js';
 import type { PlanNumber } from './number.js';
 
 /** "… của <body> tại [công văn|tờ trình|văn bản] " right before the citation: the body, in folded letters. */
-const AUTHOR_BEFORE = /(?<![a-z])cua\s+((?:[a-z]+\s+){2,8}?)tai\s+(?:[a-z]+\s+){0,2}$/;
+// Greedy: "vận tải" folds to "tai" as "tại" does, so the last "tai" before the citation is the
+// preposition ("của Sở Giao thông vận tải tại Tờ trình số …"); a marked text must spell it "tại".
+const AUTHOR_BEFORE = /(?<![a-z])cua\s+((?:[a-z]+\s+){2,8})tai\s+(?:[a-z]+\s+){0,2}$/;
 
 /** How far back the author is looked for: the words of one clause. */
 const REACH = 120;
@@ -67,13 +69,16 @@ export function withNamedAuthorCode(number: PlanNumber, text: string, folded: st
   const m = AUTHOR_BEFORE.exec(folded.slice(from, start));
   if (!m) return number;
   const at = from + m.index + m[0].indexOf(m[1]!);
+  const preposition = text.slice(at + m[1]!.length, at + m[1]!.length + 3).normalize('NFC').toLowerCase();
+  if (/[^\x00-\x7f]/.test(preposition) && preposition !== 'tại') return number;
   const initials = bodyInitials(text.slice(at, at + m[1]!.length));
   if (!initials || initials.length < MIN_INITIALS) return number;
   const key = foldVietnamese(initials);
   let changed = false;
   const symbol = number.symbol.replace(/[^-/]+/g, (part) => {
     if (changed || docTypeByCode(part) || part.length < initials.length) return part;
-    const read = foldVietnamese(part);
+    // "SGD&ĐT", "SNN&PTNT": "&" prints the "và" the initials skip.
+    const read = foldVietnamese(part).replace(/&/g, '');
     if (read === key || codeDistance(read, key) !== 1) return part;
     changed = true;
     return initials;

@@ -13,7 +13,8 @@ import { relationAt } from './references.js';
 const UNNUMBERED = /(?<![a-z])(?:cong van|van ban)\s+\(?khong so\)?\s*,?\s*(?=ngay\s*\d)/g;
 
 /** "tại tờ trình ngày", "theo báo cáo ngày": a document named by its type and date where its number would stand. */
-const DATED_ONLY = /(?<![a-z])(?:tai|theo)\s+(to trinh|bao cao)\s*,?\s*(?=ngay\s*\d)/g;
+// No comma between: "theo báo cáo, ngày 15/3 đoàn kiểm tra …" dates a visit, not the report.
+const DATED_ONLY = /(?<![a-z])(?:tai|theo)\s+(to trinh|bao cao)\s+(?=ngay\s*\d)/g;
 
 const TYPE_NAMES: Record<string, string> = { 'to trinh': 'Tờ trình', 'bao cao': 'Báo cáo' };
 
@@ -61,5 +62,16 @@ export function unnumberedLetters(text: string, folded: string, found: readonly 
     if (!date || !type) continue;
     out.push({ type: type.name, typeCode: type.code, number: null, date: date.iso!, issuer: null, relation: relationAt(folded, start), span: { start, end: date.end } });
   }
-  return out;
+  return oncePerDate(out);
+}
+
+/** One reference per type and date: a reply cites the letter it answers again in its answer. */
+function oncePerDate(refs: readonly Reference[]): Reference[] {
+  const seen = new Set<string>();
+  return refs.filter((r) => {
+    const key = `${r.type}|${r.date}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }

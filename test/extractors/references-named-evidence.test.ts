@@ -34,8 +34,14 @@ describe('an issuer code read back from the author the sentence names', () => {
     ['a document type\'s code', 'Xét đề nghị của Sở Tài chính Kế toán tại công văn số 12/TTr-STC ngày 15/11/2024;', '12/TTr-STC'],
     ['no author named before the citation', 'Căn cứ công văn số 3418/BVNNTW ngày 31/10/2024 của Bệnh viện Nhi Trung ương;', '3418/BVNNTW'],
     ['a code that is the initials', 'Xét đề nghị của Bệnh viện Nhi Trung ương tại công văn số 3418/BVNTW ngày 31/10/2024;', '3418/BVNTW'],
+    // "vận tải" folds as "tại" does: the author's name runs to the preposition after it.
+    ['a name ending in "vận tải"', 'Xét đề nghị của Sở Giao thông vận tải tại Tờ trình số 45/SGTVT-KHTC ngày 15/11/2024;', '45/SGTVT-KHTC'],
+    ['a ministry ending in "vận tải"', 'Xét đề nghị của Bộ Giao thông vận tải tại công văn số 45/BGTVT-KHĐT ngày 15/11/2024;', '45/BGTVT-KHĐT'],
+    // "&" prints the "và" the initials skip.
+    ['"&" for "và"', 'Xét đề nghị của Sở Giáo dục và Đào tạo tại Tờ trình số 12/SGD&ĐT-KHTC ngày 15/11/2024;', '12/SGD&ĐT-KHTC'],
+    ['"&" in a longer code', 'Xét đề nghị của Sở Nông nghiệp và Phát triển nông thôn tại Tờ trình số 45/SNN&PTNT ngày 15/11/2024;', '45/SNN&PTNT'],
   ])('leaves alone %s', (_how, text, number) => {
-    expect(numbers(text, true)).toEqual([number]);
+    for (const ocr of [true, false]) expect(numbers(text, ocr)).toEqual([number]);
   });
 
   it.each([
@@ -122,8 +128,19 @@ describe('a letter cited without a number', () => {
     ['a report with no date', 'theo báo cáo ngày càng nhiều'],
   ])('none dated only for %s', (_how, text) => expect(letters(text)).toEqual([]));
 
+  it.each([
+    ['the letter answered, cited again in the answer', 'Cục Thuế nhận được văn bản không số ngày 10/04/2022 của Công ty. Về vấn đề Công ty hỏi tại văn bản (không số) ngày 10/4/2022, Cục Thuế trả lời', ['Công văn|văn bản không số|2022-04-10']],
+    ['a report cited twice', 'theo báo cáo ngày 30/3/2022 của xã; theo báo cáo ngày 30/3/2022 nêu trên', ['Báo cáo|undefined|2022-03-30']],
+    ['two letters of two days', 'văn bản không số ngày 10/04/2022 và văn bản không số ngày 12/04/2022', ['Công văn|văn bản không số|2022-04-10', 'Công văn|văn bản không số|2022-04-12']],
+  ])('once per date: %s', (_how, text, refs) => expect(letters(text)).toEqual(refs));
+
+  it('a report\'s word and a comma before a day dates something else', () => {
+    expect(letters('Theo báo cáo, ngày 15/3/2022 đoàn kiểm tra đã làm việc tại xã')).toEqual([]);
+  });
+
   it('reads each of many letters once, held ones left out', () => {
-    const text = 'văn bản không số ngày 10/04/2022; '.repeat(2000);
+    const dates = Array.from({ length: 2000 }, (_, i) => `${(i % 28) + 1}/${(Math.floor(i / 28) % 12) + 1}/${2000 + Math.floor(i / 336)}`);
+    const text = dates.map((d) => `văn bản không số ngày ${d}; `).join('');
     const all = unnumberedLetters(text, foldVietnamese(text), []);
     expect(all).toHaveLength(2000);
     expect(unnumberedLetters(text, foldVietnamese(text), all.filter((_, i) => i % 2 === 0))).toHaveLength(1000);

@@ -2,7 +2,7 @@
 // garbled or mixed (an OCR engine without Vietnamese made it: decoded with its marks doubted, see
 // garbled.ts), foreign (not Vietnamese), or empty; lines that cannot tell follow their neighbours.
 import { foldVietnamese, hasVietnameseMarks } from '../fold.js';
-import { canonicalToneForm, isValidSyllable } from '../syllables.js';
+import { canonicalToneForm, isValidSyllable, syllableInventory } from '../syllables.js';
 import { TokenSign, garbledAlone, garbledScore, latinView, tokenSign, type LineSigns } from './garbled.js';
 import { gluedSplit } from './glued-words.js';
 import { isUpperCode, type TokenReader } from './token-readings.js';
@@ -30,11 +30,29 @@ const FOREIGN_WORD_VOWELS = 0.33;
 /** Such words in a line that make it another language's line, not a garbling engine's. */
 const FOREIGN_LINE_LONG_WORDS = 2;
 
-/** A long plain ASCII word with vowels between its consonants ("consectetur", "exercitation"), asked of words no channel reads. */
+/**
+ * A long plain ASCII word with vowels between its consonants ("consectetur", "exercitation"), asked
+ * of words no channel reads; not one a garbling engine ran together from syllables ("thuchien",
+ * "quanlyduan"), which cuts into Vietnamese syllables.
+ */
 function foreignLooking(text: string): boolean {
   if (text.length < LONG_FOREIGN_WORD || !/^[A-Z]?[a-z]+$/.test(text)) return false;
   const vowels = text.replace(/[^aeiouyAEIOUY]/g, '').length;
-  return vowels >= FOREIGN_WORD_VOWELS * text.length;
+  return vowels >= FOREIGN_WORD_VOWELS * text.length && !cutsIntoSyllables(text.toLowerCase());
+}
+
+/** Longest plain syllable ("nghieng"). */
+const LONGEST_SYLLABLE = 7;
+
+/** Whether `word` (plain, lower case) is a run of two or more plain Vietnamese syllables: linear in its length. */
+function cutsIntoSyllables(word: string): boolean {
+  const inventory = syllableInventory();
+  // ends[i]: the letters before i make a run of syllables.
+  const ends = [true, ...Array<boolean>(word.length).fill(false)];
+  for (let i = 1; i <= word.length; i++) {
+    for (let from = Math.max(0, i - LONGEST_SYLLABLE); from < i && !ends[i]; from++) ends[i] = ends[from]! && (i - from < word.length) && inventory.has(word.slice(from, i));
+  }
+  return ends[word.length]!;
 }
 /** Upper-case word of six letters or more, two vowel groups apart (no syllable: checked after evidence). */
 /** Words only English writes (none a Vietnamese syllable as an engine garbles it). */

@@ -100,6 +100,17 @@ describe('what the restorer leaves alone', () => {
     expect(out[19]).not.toBe(lines[19]);
   });
 
+  // The long words of another language are no words an engine ran together from syllables: a
+  // garbling layer's line of such words ("thuchien", "quanlyduan") is still restored.
+  it.each([
+    ['tt-02-2023-NHNN-layer', 7, 'Cac dOn vi thuchien nghiemtuc noidung kehoach', /thực hiện nghiêm túc nội dung/],
+    ['vbai-1716-QD-UBND-lamdong', 8, 'Ho\\lt dQng cua hoi dong quanlyduan Pleiku', /^Hoạt động của hội đồng quản lý/],
+  ])('%s: a line of syllables run together is restored', (source, part, line, restoredAs) => {
+    const layer = group(source, part).ocr;
+    const lines = [...layer.slice(0, 15), line, ...layer.slice(15, 30)];
+    expect(restorer.restore(lines.join('\n')).text.split('\n')[15]).toMatch(restoredAs);
+  });
+
   it('a backslash in a typed line is no dotted vowel', () => {
     const line = 'Tài liệu lưu tại thư mục C:\\luu\\van-ban của máy chủ.';
     expect(restorer.restore(line).text).toBe(line);

@@ -66,7 +66,10 @@ const PAGE_NUMBER = /^\d{1,3}$/;
 const NOTE = /^[-+*•]?\s*(?:lưu ý|ghi chú)\s*:/iu;
 /** "III. TỔ CHỨC THỰC HIỆN", and as Party documents print it, "III- TỔ CHỨC THỰC HIỆN". */
 const PART = /^([IVX]{1,4})(?:[.)]\s*|\s*[-–]\s+)(\S.*)$/u;
-const BULLET = /^(?:[-+•–]|\*(?!\*))\s+/u;
+/** A bullet, as OCR also reads a dash: doubled ("-- Định kỳ …") or as "¬" ("¬_ Phối hợp …"). */
+const BULLET = /^(?:[-+•–]-?|¬_?|\*(?!\*))\s+/u;
+/** The bullet's mark taken off a duty. */
+const BULLET_MARK = /^(?:[-+•–]-?|¬_?|\*)\s*/u;
 /** A heading names a body, not a duty: no verb of work after the name. */
 const DUTY_WORDS = /\b(?:chu tri|phoi hop|thuc hien|to chuc|trien khai|tham muu|chiu trach nhiem|co trach nhiem|can cu)\b/;
 /** Headings that open like a body's name but name a topic: "Báo cáo:", "Dự kiến:", "Các hoạt động:". */
@@ -206,12 +209,12 @@ function unitGroups(lines: readonly SourceLine[]): UnitGroup[] {
     if (!open) {
       // "3. Kinh phí:" then "+ Ban tổ chức chịu trách nhiệm …": under a topic's heading in the
       // closing part, a bullet that opens with its own body is that body's duty.
-      const own = BULLET.test(raw) && closing(section) && recipientsIn !== section ? subjectDuty(text.replace(/^[-+•–*]\s*/u, '')) : null;
-      if (own) groups.push({ lead: headingUnits(own.lead) ?? [own.lead], number: null, section, duties: [{ text: text.replace(/^[-+•–*]\s*/u, ''), start, end }], needsBullets: false, subject: true });
+      const own = BULLET.test(raw) && closing(section) && recipientsIn !== section ? subjectDuty(text.replace(BULLET_MARK, '')) : null;
+      if (own) groups.push({ lead: headingUnits(own.lead) ?? [own.lead], number: null, section, duties: [{ text: text.replace(BULLET_MARK, ''), start, end }], needsBullets: false, subject: true });
       continue;
     }
     const bullet = BULLET.test(raw);
-    const duty = text.replace(/^[-+•–*]\s*/u, '').trim();
+    const duty = text.replace(BULLET_MARK, '').trim();
     const last = open.duties[open.duties.length - 1];
     if (!last && !bullet && !blankSince && wrapsHeading(open, text)) {
       // "9. Đề nghị Hiệp hội Du lịch … tỉnh" / "Ninh Bình": the body's name wrapped onto the next line.

@@ -1,6 +1,6 @@
 // The signer's name under a seal of any colour and a blue signature: the print-only copy of a
 // colour page, a garbled authority line as the block's title, the name the page read kept when
-// its family name was read unsure, and no family name completed from two letters.
+// its family name was read unsure, and no family name completed from two letters that end several.
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { completedFamilyName } from '../../extractors/signer.js';
@@ -112,9 +112,12 @@ describe('completedFamilyName', () => {
     ['rần', 'Trần'],
     ['guyễn', 'Nguyễn'],
     ['ùi', 'Bùi'],
+    // Two letters that end one family name only, however many the seal covered.
+    ['an', 'Phan'],
+    ['ạm', 'Phạm'],
   ])('%s → %s', (part, name) => expect(completedFamilyName(part)).toBe(name));
 
-  it.each([['nh'], ['ạm'], ['h']])('completes no family name from "%s" (as much put back as read)', (part) => {
+  it.each([['nh'], ['h'], ['ê']])('completes no family name from "%s" (the end of several: Đinh, Huỳnh, Trịnh …)', (part) => {
     expect(completedFamilyName(part)).toBeNull();
   });
 });

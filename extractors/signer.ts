@@ -408,12 +408,17 @@ function withoutRank(cell: Cell): Cell | null {
 
 /**
  * The one family name a word missing its first one or two letters ends ("hạm" → "Phạm", "guyễn"
- * → "Nguyễn"), with the marks of the name as listed; null when none or several fit.
+ * → "Nguyễn"), with the marks of the name as listed; null when none or several fit. A part of two
+ * letters says little of how much the seal covered: it must end one family name of any length
+ * ("an" → "Phan"), not one of those two letters short ("nh" of "Huỳnh" is no "Đinh").
  */
 export function completedFamilyName(word: string): string | null {
   const first = word.normalize('NFC');
   if (!/^\p{Ll}{2,}$/u.test(first)) return null;
-  const ending = (marked: boolean) => new Set(MARKED_SURNAMES.filter((s) => s.length - first.length >= 1 && s.length - first.length <= 2 && (marked ? s.toLowerCase().endsWith(first) : foldVietnamese(s.toLowerCase()).endsWith(foldVietnamese(first)))));
+  const short = first.length <= 2;
+  const putBack = (s: string) => s.length - first.length;
+  const ending = (marked: boolean) =>
+    new Set(MARKED_SURNAMES.filter((s) => putBack(s) >= 1 && (short || putBack(s) <= 2) && (marked ? s.toLowerCase().endsWith(first) : foldVietnamese(s.toLowerCase()).endsWith(foldVietnamese(first)))));
   // With its marks as read; else folded, the tone misread under the seal too ("guyến" → "Nguyễn").
   for (const marked of [true, false]) {
     const fits = ending(marked);

@@ -73,6 +73,8 @@ export function tasksFromTabbedLines(given: readonly SourceLine[], ctx: StageCon
   let lastNumbered: RawTask | null = null;
   let last: RawTask | null = null;
   let guessed = false;
+  // Where the rows of a table read under guessed roles begin in `raw`.
+  let guessedFrom = 0;
   let otherTable = false;
   // A group row not yet followed by a numbered row (see groupOrdinal).
   let group: RawTask | null = null;
@@ -145,6 +147,19 @@ export function tasksFromTabbedLines(given: readonly SourceLine[], ctx: StageCon
       ctx.message(log.tableNoHeader(), span ? { span } : undefined);
       roles = guessedRoles(cells.length);
       guessed = true;
+      guessedFrom = raw.length;
+    }
+    // A table whose header was not known, its rows three figures or more ("Hỗ trợ từ Trung ương |
+    // 299 | 2195 | 600 | 755", a budget by year): a table of figures, no task list. The rows
+    // taken from it so far go, and nothing is read from it until a task header comes.
+    if (guessed && figureCells(cells) >= FIGURES_ROW) {
+      raw.length = Math.min(raw.length, guessedFrom);
+      last = null;
+      lastNumbered = null;
+      group = null;
+      roles = null;
+      otherTable = true;
+      continue;
     }
     let confidence = guessed ? 0.7 : 1;
     // Converters drop trailing empty cells, so a short row is only suspect once it is known
@@ -318,6 +333,14 @@ function groupOrdinal(cells: readonly string[], roles: ReadonlyArray<ColumnRole 
     if (m) return m[1]!;
   }
   return null;
+}
+
+/** Figures in a row past which a row of a table without a known header is a row of figures. */
+const FIGURES_ROW = 3;
+
+/** Cells holding a figure only (an amount, a year, a total: "1.615", "2016", "4.825,5"), OCR's I and l for 1 too. */
+function figureCells(cells: readonly string[]): number {
+  return cells.filter((c) => /^[\dIl][\dIl.,]*$/.test(c.trim()) && /\d/.test(c)).length;
 }
 
 /**

@@ -72,7 +72,10 @@ const PAGE_NUMBER = /^\d{1,3}$/;
 const NOTE = /^[-+*•]?\s*(?:lưu ý|ghi chú)\s*:/iu;
 /** "III. TỔ CHỨC THỰC HIỆN", and as Party documents print it, "III- TỔ CHỨC THỰC HIỆN". */
 const PART = /^([IVX]{1,4})(?:[.)]\s*|\s*[-–]\s+)(\S.*)$/u;
-const BULLET = /^(?:[-+•–]|\*(?!\*))\s+/u;
+/** A bullet, as OCR also reads a dash: doubled ("-- Định kỳ …") or as "¬" ("¬_ Phối hợp …"). */
+const BULLET = /^(?:[-+•–]-?|¬_?|\*(?!\*))\s+/u;
+/** The bullet's mark taken off a duty. */
+const BULLET_MARK = /^(?:[-+•–]-?|¬_?|\*)\s*/u;
 /** A field of a body's heading written as a lettered item: its time, its funds, its place, folded. */
 const LETTERED_FIELD = /^(?:thoi gian|thoi han|tien do|kinh phi|nguon kinh phi|dia diem|thanh phan|doi tuong|hinh thuc|so luong|san pham|don vi (?:chu tri|phoi hop|thuc hien)|co quan (?:chu tri|phoi hop|thuc hien)|chu tri|phoi hop)\b[^:]{0,30}:/;
 /**
@@ -244,12 +247,12 @@ function unitGroups(lines: readonly SourceLine[]): UnitGroup[] {
     if (!open) {
       // "3. Kinh phí:" then "+ Ban tổ chức chịu trách nhiệm …": under a topic's heading in the
       // closing part, a bullet that opens with its own body is that body's duty.
-      const own = BULLET.test(raw) && closing(section) && recipientsIn !== section ? subjectDuty(text.replace(/^[-+•–*]\s*/u, '')) : null;
-      if (own) groups.push({ lead: headingUnits(own.lead) ?? [own.lead], number: null, section, duties: [{ text: text.replace(/^[-+•–*]\s*/u, ''), start, end }], needsBullets: false, subject: true });
+      const own = BULLET.test(raw) && closing(section) && recipientsIn !== section ? subjectDuty(text.replace(BULLET_MARK, '')) : null;
+      if (own) groups.push({ lead: headingUnits(own.lead) ?? [own.lead], number: null, section, duties: [{ text: text.replace(BULLET_MARK, ''), start, end }], needsBullets: false, subject: true });
       continue;
     }
     const bullet = BULLET.test(raw);
-    const duty = text.replace(/^[-+•–*]\s*/u, '').trim();
+    const duty = text.replace(BULLET_MARK, '').trim();
     const last = open.duties[open.duties.length - 1];
     if (!last && !bullet && !blankSince && wrapsHeading(open, text)) {
       // "9. Đề nghị Hiệp hội Du lịch … tỉnh" / "Ninh Bình": the body's name wrapped onto the next line.
@@ -281,7 +284,8 @@ function unitGroups(lines: readonly SourceLine[]): UnitGroup[] {
       open = null;
       continue;
     }
-    const mark = bullet ? raw.charAt(0) : undefined;
+    // OCR's "¬" and "--" are the dash: one mark with it, not the announced items' own.
+    const mark = bullet ? raw.charAt(0).replace('¬', '-') : undefined;
     if (bullet && last?.mark && mark !== last.mark && ANNOUNCES_BULLETS.test(last.text)) {
       // "- Xác định thứ tự ưu tiên …. Cụ thể:" then "+ Hộ nghèo; + Hộ cận nghèo.": the items it
       // announces, under a mark of their own, belong to that duty; they are no duties of the body.

@@ -128,3 +128,44 @@ export function faintRedInk(data: Uint8Array, channels: number, gray: GrayImage,
 function faintRed(r: number, g: number, b: number): boolean {
   return r - g > FAINT_RED_MARGIN && r - b > FAINT_RED_MARGIN && 2 * (g - b) < r - g;
 }
+
+/**
+ * A pixel is coloured ink (a seal of any colour, a blue or violet signature) when its channels
+ * spread this far apart: past the colour noise JPEG leaves on black print and grey paper.
+ */
+const COLOURED_MARGIN = 50;
+
+/**
+ * Grey of `data` (RGB or RGBA) with every coloured pixel lifted to paper: black and grey print
+ * only. The signer's name printed under a seal and crossed by a blue signature reads clean here;
+ * the page itself keeps them (violet handwriting, blue print), so this copy only serves the
+ * signature's second read.
+ */
+export function grayOfPrintOnly(data: Uint8Array, width: number, height: number, channels: number): Buffer {
+  const n = width * height;
+  const out = Buffer.allocUnsafe(n);
+  for (let i = 0, j = 0; i < n; i++, j += channels) {
+    const r = data[j]!;
+    const g = data[j + 1]!;
+    const b = data[j + 2]!;
+    const spread = Math.max(r, g, b) - Math.min(r, g, b);
+    out[i] = spread > COLOURED_MARGIN ? 255 : (r * 77 + g * 150 + b * 29) >> 8;
+  }
+  return out;
+}
+
+/** Share of `data`'s pixels (sampled every `step`-th) that are coloured ink, for RGB(A); 0 for grey. */
+export function colouredInkShare(data: Uint8Array, width: number, height: number, channels: number, step = 7): number {
+  if (channels < 3) return 0;
+  const n = width * height;
+  let coloured = 0;
+  let seen = 0;
+  for (let i = 0; i < n; i += step, seen++) {
+    const j = i * channels;
+    const r = data[j]!;
+    const g = data[j + 1]!;
+    const b = data[j + 2]!;
+    if (Math.max(r, g, b) - Math.min(r, g, b) > COLOURED_MARGIN) coloured++;
+  }
+  return coloured / Math.max(1, seen);
+}

@@ -85,7 +85,7 @@ export async function ocrPreparedPage(engine: OcrEngine, prepared: PreparedPage,
   page = { ...page, words: marks.words };
   page = await withSignatureColumn(engine, prepared.png, page);
   // The name under the signer's title, read again where the seal or the signature hid it.
-  page = await withSignatureName(engine, prepared.png, page, prepared.redKeptPng);
+  page = await withSignatureName(engine, prepared.png, page, prepared.redKeptPng, prepared.printOnlyPng);
   const layout = layoutPage(page, prepared.rules, { header: options.header });
   // The header's known lines (motto, body, unit) put back where OCR got their marks wrong.
   const repaired = options.header ? repairHeader(layout.text) : { text: layout.text, dropped: [] };

@@ -21,7 +21,7 @@ import { encodeBinaryPng } from './binary-png.js';
 import { measureBend, STRAIGHTER, straighten } from './dewarp.js';
 import { enlargeBilinear } from './enlarge.js';
 import { evenOutLight, UNEVEN_LIGHT, type IlluminationMode } from './illumination.js';
-import { faintRedInk, grayWithoutRedInk } from './ink.js';
+import { colouredInkShare, faintRedInk, grayOfPrintOnly, grayWithoutRedInk } from './ink.js';
 import { applyTable, histogram, inkThreshold, mapHistogram, stretchTable } from './levels.js';
 import { DARK, eraseRules, findRules, type GrayImage } from './rules.js';
 import { edgeWidth, sharpenSigma } from './sharpness.js';
@@ -81,10 +81,20 @@ export interface PreparedPage {
    * in a reddish black, or black print the seal's red covered.
    */
   redKeptPng?: Buffer;
+  /**
+   * The page as above with all its coloured ink (seals of any colour, a blue signature) lifted
+   * to paper, two-level, in the same pixels as `png`; made on demand, only for colour pages that
+   * show coloured ink. The signer's name read again (signature-name.ts) looks at it where a seal
+   * or a signature crossed the printed name.
+   */
+  printOnlyPng?: () => Promise<Buffer>;
 }
 
 /** Share of red-ink pixels above which a page keeps a two-level copy with its red (a seal, a stamp). */
 const RED_KEPT_MIN_SHARE = 0.0005;
+
+/** Share of coloured-ink pixels above which a colour page offers a print-only copy (a seal, a signature). */
+const PRINT_ONLY_MIN_SHARE = 0.0005;
 
 /** `pixels`' luminance, stretched, enlarged and turned as the page was, two-level: the page with its red ink kept. */
 async function redKeptPage(
@@ -97,15 +107,20 @@ async function redKeptPage(
   enlarge: typeof enlargeBilinear,
 ): Promise<Buffer> {
   const n = width * height;
-  let gray: GrayImage = { data: Buffer.allocUnsafe(n), width, height };
-  for (let i = 0, j = 0; i < n; i++, j += channels) gray.data[i] = (pixels[j]! * 77 + pixels[j + 1]! * 150 + pixels[j + 2]! * 29) >> 8;
+  const data = Buffer.allocUnsafe(n);
+  for (let i = 0, j = 0; i < n; i++, j += channels) data[i] = (pixels[j]! * 77 + pixels[j + 1]! * 150 + pixels[j + 2]! * 29) >> 8;
+  return twoLevelLike({ data, width, height }, size, skew, enlarge);
+}
+
+/** `gray` (the source page's pixels) stretched, enlarged and turned as the page was, two-level. */
+async function twoLevelLike(gray: GrayImage, size: { width: number; height: number }, skew: number, enlarge: typeof enlargeBilinear): Promise<Buffer> {
   let levels = histogram(gray.data);
   const stretch = stretchTable(levels);
   if (stretch) {
     applyTable(gray.data, stretch);
     levels = mapHistogram(levels, stretch);
   }
-  if (size.width !== width || size.height !== height) gray = enlarge(gray, size.width, size.height);
+  if (size.width !== gray.width || size.height !== gray.height) gray = enlarge(gray, size.width, size.height);
   if (skew !== 0) {
     gray = await toGray(sharp(gray.data, { raw: { width: gray.width, height: gray.height, channels: 1 } }).rotate(-skew, { background: '#ffffff' }).toColourspace('b-w'));
   }
@@ -324,6 +339,11 @@ export async function preparePage(image: Buffer | RawImage, options: PrepareOpti
   }
   const redKeptPng =
     ink.redShare > RED_KEPT_MIN_SHARE && !blank ? await redKeptPage(pixels, info.width, info.height, info.channels, { width: Math.round(source.width * upscale), height: Math.round(source.height * upscale) }, skew, steps.enlargeBilinear) : undefined;
+  const target = { width: Math.round(source.width * upscale), height: Math.round(source.height * upscale) };
+  const printOnlyPng =
+    colour && !blank && colouredInkShare(pixels, info.width, info.height, info.channels) > PRINT_ONLY_MIN_SHARE
+      ? () => twoLevelLike({ data: grayOfPrintOnly(pixels, info.width, info.height, info.channels), width: info.width, height: info.height }, target, skew, steps.enlargeBilinear)
+      : undefined;
   const rules = findRules(gray, Math.min(1200, ruleDpi));
   eraseRules(gray, rules);
   // The threshold comes from the page before it was turned: the white corners turning adds
@@ -358,6 +378,7 @@ export async function preparePage(image: Buffer | RawImage, options: PrepareOpti
     photoMs: photoMs + greyMs,
     rules: rules.map(({ kind, at, a, b }) => ({ kind, at, a, b })),
     ...(redKeptPng ? { redKeptPng } : {}),
+    ...(printOnlyPng ? { printOnlyPng } : {}),
   };
 }
 

@@ -15,7 +15,7 @@
 // second read shows it on the title's line.
 // Cost: one to three reads of a crop, only on pages with a signer's title and no name under it.
 import sharp from 'sharp';
-import { completedFamilyName, isFamilyName, isPersonName, namesSignerOffice } from '../../extractors/signer.js';
+import { completedFamilyName, isFamilyName, isPersonName, listedFamilyName, namesSignerOffice } from '../../extractors/signer.js';
 import { foldVietnamese } from '../../normalizers/fold.js';
 import { isValidSyllable } from '../../normalizers/syllables.js';
 import { wordsByEngineLine } from './engine-lines.js';
@@ -74,8 +74,13 @@ function mostlyCapitals(text: string): boolean {
   return letters.length >= 2 && upper.length >= letters.length * 0.7;
 }
 
+/** An authority line's opening as the seal left it ("TM-B#£V ĐOÀN PHƯỜNG" for "TM. BAN CHẤP HÀNH ĐOÀN PHƯỜNG"). */
+const AUTHORITY_OPENING = /^\W{0,2}(?:tm|kt|tl|t\/m)\s*[-.,:]/;
+
 function isTitleLine(line: Line): boolean {
-  return mostlyCapitals(line.text) && line.text.length <= 60 && namesSignerOffice(foldVietnamese(line.text.toLowerCase()));
+  if (!mostlyCapitals(line.text) || line.text.length > 60) return false;
+  const folded = foldVietnamese(line.text.toLowerCase());
+  return namesSignerOffice(folded) || AUTHORITY_OPENING.test(folded);
 }
 
 /**
@@ -157,6 +162,15 @@ const NAME_REACH_LINES = 16;
  * again. null when the page shows no signer's title, or a name under it.
  */
 export function signatureNameGap(page: OcrPage): SignatureNameGap | null {
+  const block = signatureBlock(page);
+  return block && !block.read ? block.gap : null;
+}
+
+/**
+ * The signature block under the page's lowest signer's title: the gap to read again, and the
+ * name the page's read already gives centred under the title (null when it gives none).
+ */
+function signatureBlock(page: OcrPage): { gap: SignatureNameGap; read: OcrWord[] | null } | null {
   if (!page.words.length || !page.width || !page.height) return null;
   const h = median(page.words.map((w) => w.y1 - w.y0)) || 40;
   // The signature block stands right of the page's middle; a centred line across it ("CHỦ TỊCH
@@ -187,16 +201,41 @@ export function signatureNameGap(page: OcrPage): SignatureNameGap | null {
   // A name already read under the title: nothing to do. The name is centred under the title:
   // a run off to one side is what was left of it ("Văn Thọ" of "Nguyễn Văn Thọ").
   let partial: string[] | null = null;
+  let read: OcrWord[] | null = null;
   for (const l of lines) {
     if (l.y0 < title.y1 - h / 2 || l.y0 > bottom) continue;
     if (l.x1 < x0 || l.x0 > x1) continue;
     // As read: a name the seal cut ("guyen Thọ") is read again.
     const run = nameRun(l.words, false);
-    if (run && isCentred(run, centre, h)) return null;
+    if (run && isCentred(run, centre, h)) {
+      read = run;
+      break;
+    }
     partial ??= run && foldedWords(run);
   }
-  if (x1 - x0 < 6 * h) return null;
-  return { title, centre, partial, crop: { x0: Math.floor(x0), y0: Math.max(0, Math.floor(top.y0 - h / 2)), x1: Math.ceil(x1), y1: Math.ceil(bottom) } };
+  if (!read && x1 - x0 < 6 * h) return null;
+  return { gap: { title, centre, partial, crop: { x0: Math.floor(x0), y0: Math.max(0, Math.floor(top.y0 - h / 2)), x1: Math.ceil(x1), y1: Math.ceil(bottom) } }, read };
+}
+
+/**
+ * The page with the name it read under the title kept: the layout drops unsure words in the
+ * signature column as strokes (layout.ts signatureWord), and a family name the seal's ink left
+ * unsure ("“Hoäng Trân Châu") went with them, leaving "Trân Châu". Its words are kept at the
+ * layout's bar, the family name spelled as listed ("Hoäng" → "Hoàng") when exactly one listed
+ * name folds like it; a word neither sure nor a Vietnamese syllable keeps the run as it was.
+ */
+export function withReadNameKept(page: OcrPage, run: readonly OcrWord[]): OcrPage {
+  const [first, ...rest] = run;
+  if (!first) return page;
+  const family = listedFamilyName(first.text);
+  const unsure = run.some((w) => w.confidence < LAYOUT_SURE);
+  if (!unsure && family === first.text) return page;
+  const sure = (w: OcrWord, text: string) => w.confidence >= LAYOUT_SURE || isValidSyllable(text.toLowerCase());
+  if (!sure(first, family) || !rest.every((w) => sure(w, w.text))) return page;
+  const kept = new Map(run.map((w, k) => [w, { ...w, text: k === 0 ? family : w.text, confidence: Math.max(w.confidence, LAYOUT_SURE) }]));
+  // The run's words are nameRun's cleaned copies: they replace the page's words at the same boxes.
+  const at = (w: OcrWord) => run.find((r) => r.x0 === w.x0 && r.y0 === w.y0 && r.line === w.line);
+  return { ...page, words: page.words.map((w) => { const r = at(w); return r ? kept.get(r)! : w; }) };
 }
 
 /** Share of the page's width right of which a word on the name's line belongs to the signature side. */
@@ -307,9 +346,11 @@ export function hiddenDeputyWord(first: readonly OcrWord[], second: readonly Ocr
  * page as it was when nothing needed or nothing confident came of it. `png`: the page image
  * the words were read from.
  */
-export async function withSignatureName(engine: OcrEngine, png: Buffer, page: OcrPage, redKeptPng?: Buffer): Promise<OcrPage> {
-  const gap = signatureNameGap(page);
-  if (!gap) return page;
+export async function withSignatureName(engine: OcrEngine, png: Buffer, page: OcrPage, redKeptPng?: Buffer, printOnlyPng?: () => Promise<Buffer>): Promise<OcrPage> {
+  const block = signatureBlock(page);
+  if (!block) return page;
+  if (block.read) return withReadNameKept(page, block.read);
+  const { gap } = block;
   const { crop, title } = gap;
   const h = median(page.words.map((w) => w.y1 - w.y0)) || 40;
   const scale = Math.min(3, Math.max(1, TARGET_LETTER_PX / h));
@@ -326,12 +367,16 @@ export async function withSignatureName(engine: OcrEngine, png: Buffer, page: Oc
   };
   const letter = h * scale;
   const gray = await cropOf(png);
-  // The page as read; the page with its red kept (print the red drop took with the seal); then
-  // without the large marks (the seal's ring, the signature) of the latter.
+  // The page as read; the page with its red kept (print the red drop took with the seal); on a
+  // colour page, its black print alone (a seal of any colour and a blue signature across the name
+  // lifted to paper); then without the large marks (the seal's ring, the signature) of the
+  // red-kept page, and of the print alone.
   const attempts: Array<() => Promise<Uint8Array>> = [
     async () => gray,
     ...(redKeptPng ? [() => cropOf(redKeptPng)] : []),
+    ...(printOnlyPng ? [async () => cropOf(await printOnlyPng())] : []),
     async () => withoutLargeMarks(redKeptPng ? await cropOf(redKeptPng) : gray, width, height, 5 * letter, 2.2 * letter),
+    ...(printOnlyPng ? [async () => withoutLargeMarks(await cropOf(await printOnlyPng()), width, height, 5 * letter, 2.2 * letter)] : []),
   ];
   let found: ReturnType<typeof nameFound> = null;
   for (const [k, attempt] of attempts.entries()) {

@@ -17,8 +17,15 @@ const FOOT_LINES = 16;
 const MOTTO = /\b(?:cong hoa xa hoi chu nghia|doc lap\W{0,4}tu do\W{0,4}hanh phuc|dang cong san viet nam|doan tncs)\b/;
 /** "Số:", "Số 29-CT/TU", as OCR also reads it ("Sô:", "S6:"): a number line opening its line. */
 const NUMBER_LINE = /^\W{0,3}s[o6]\s*[:;]?\s*(?:\S*\d|\.{2,}|…|\/)/m;
-/** "Mỹ An, ngày4 tháng 04 năm 2019", its figures possibly blank or misread. */
-const DATE_LINE = /ngay\s*\S{0,4}\s*thang\s*\S{0,4}\s*nam\s*(?:19|20)\d\d/;
+/**
+ * "Mỹ An, ngày4 tháng 04 năm 2019", its figures possibly blank or misread: a line of its own (or the
+ * number line's right column) that ends with the year, "ngày" after the place's comma, after a place
+ * of a few words opening the line, or after the number line. A dated citation at the top of a later
+ * page ("… Công văn số 180/STTTT ngày 29 tháng 3 năm 2017 của Sở …", "Căn cứ Luật Tổ chức Chính phủ
+ * ngày 19 tháng 6 năm 2015;") is body text, not a date line.
+ */
+const DATE_LINE =
+  /(?:,\s*|^\W{0,3}(?:[^\W\d_]+\s+){0,3}|^\W{0,3}s[o6]\s*[:;]?\s*(?:\S*\d|\.{2,}|…|\/).*?\s(?:[^\W\d_]+\s+){1,3})ngay\s*\S{0,4}\s*thang\s*\S{0,4}\s*nam\s*(?:19|20)\d\d\W*$/m;
 const RECIPIENTS = /^\W{0,3}noi nhan\b/m;
 const FILED = /^\W{0,3}luu\s*[:;.]?\s*(?:vt|van thu)\b/m;
 

@@ -33,6 +33,24 @@ describe('opening and closing signs', () => {
     expect(closingSigns(OPENING)).toEqual([]);
   });
 
+  it.each([
+    ['a cited letter', 'Thực hiện Công văn số 180/STTTT-CNTT ngày 29 tháng 3 năm 2017 của Sở Thông tin và Truyền thông;'],
+    ['a law cited on a line of its own', 'Căn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015;'],
+    ['a citation wrapped at its year', 'của Chính phủ; Quyết định số 12/QĐ-UBND ngày 5 tháng 3 năm 2020'],
+    ['a number cited at a line start', 'số 12/QĐ-UBND ngày 5 tháng 3 năm 2020'],
+  ])('does not take a dated citation at the top of a page for the date line: %s', (_, line) => {
+    expect(openingSigns(`${line}\n- Giao các Sở, ngành triển khai.`)).not.toContain('the date line');
+  });
+
+  it.each([
+    ['the place, a comma and the date', 'Hà Tĩnh, ngày 15 tháng 4 năm 2016'],
+    ['the place without its comma', 'Hà Nội ngày 26 tháng 02 năm 2016'],
+    ['the number line with the date beside it, no comma', 'Số: 306 /QĐ-TTg Hà Nội ngày 26 tháng 02 năm 2016'],
+    ['blank figures', 'Hương Khê, ngày    tháng    năm 2017.'],
+  ])('finds the date line: %s', (_, line) => {
+    expect(openingSigns(line)).toContain('the date line');
+  });
+
   it('does not take a motto quoted deep in the body for a header', () => {
     const body = [...Array.from({ length: 20 }, (_, i) => `dòng ${i} của nội dung`), 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Số: 12/KH-UBND ngày 1 tháng 2 năm 2020'].join('\n');
     expect(openingSigns(body)).toEqual([]);
@@ -45,6 +63,11 @@ describe('readingOrder', () => {
     expect(order?.order).toEqual([2, 1]);
     expect(order?.why).toContain('page 2 opens the document');
     expect(order?.why).toContain('page 1 closes it ("Nơi nhận", "Lưu: VT" at its foot)');
+  });
+
+  it('reverses a stack whose stored first page (the last) opens with a dated citation', () => {
+    const last = ['Thực hiện Công văn số 180/STTTT-CNTT ngày 29 tháng 3 năm 2017 của Sở Thông tin và', 'Truyền thông, UBND phường báo cáo như sau:', CLOSING].join('\n');
+    expect(readingOrder([last, MIDDLE, OPENING])?.order).toEqual([3, 2, 1]);
   });
 
   it('reverses a longer stack whose middle pages open nothing', () => {

@@ -338,9 +338,13 @@ function groupOrdinal(cells: readonly string[], roles: ReadonlyArray<ColumnRole 
 /** Figures in a row past which a row of a table without a known header is a row of figures. */
 const FIGURES_ROW = 3;
 
-/** Cells holding a figure only (an amount, a year, a total: "1.615", "2016", "4.825,5"), OCR's I and l for 1 too. */
+/**
+ * Cells holding an amount only ("1.615", "4.825,5", OCR's I and l for 1 too). Not the row's number
+ * (its first filled cell) nor a year ("2024"): a task table's rows carry those, and a deadline's year.
+ */
 function figureCells(cells: readonly string[]): number {
-  return cells.filter((c) => /^[\dIl][\dIl.,]*$/.test(c.trim()) && /\d/.test(c)).length;
+  const filled = cells.map((c) => c.trim()).filter(Boolean);
+  return filled.slice(1).filter((c) => /^[\dIl][\dIl.,]*$/.test(c) && /\d/.test(c) && !/^(?:19|20)\d\d$/.test(c)).length;
 }
 
 /**

@@ -69,6 +69,11 @@ describe('a plan scanned with its budget tables', () => {
     expect(ctx.codes()).toContain('TABLE_NO_HEADER');
   });
 
+  it('still reads a table without a known header whose rows carry a number, a deadline\'s year and an amount', () => {
+    const text = ['1\tTổ chức tập huấn cho cán bộ\tSở Y tế\tSở Tài chính\t2024\t150', '2\tKiểm tra việc thực hiện\tSở Y tế\tSở Nội vụ\t2025\t80', '3\tSơ kết, tổng kết\tSở Y tế\tCác sở, ngành\t2025\t20'].join('\n');
+    expect(read(text).tasks.map((t) => t.lead)).toEqual([['Sở Y tế'], ['Sở Y tế'], ['Sở Y tế']]);
+  });
+
   it('still reads a task table with a known header and a budget column of figures', () => {
     const text = ['TT\tNội dung công việc\tĐơn vị chủ trì\tKinh phí 2016\tKinh phí 2017\tKinh phí 2018', '1.\tHỗ trợ doanh nghiệp xây dựng website\tSở Công Thương\t120\t150\t200'].join('\n');
     expect(read(text).tasks.map((t) => t.lead)).toEqual([['Sở Công Thương']]);

@@ -640,7 +640,9 @@ export function findSignature(text: string, cells: readonly Cell[] = tailCells(t
 function besideFilingLine(cells: readonly Cell[], nameLine?: NameLine): Block | null {
   const name = nameBesideFilingLine(cells, (cell) => {
     const read = personNameOf(cell, nameLine);
-    if (!read || !SURNAMES.has(read.folded.trim().split(/\s+/)[0]!)) return null;
+    // Three words at least: a drafter's name after the filing codes is often two ("TH. Lê Hùng").
+    const words = read?.folded.trim().split(/\s+/) ?? [];
+    if (!read || words.length < 3 || !SURNAMES.has(words[0]!)) return null;
     return findUnits(read.text.trim(), 'province').length || findUnits(read.text.trim(), 'district').length ? null : read;
   });
   return name ? { lines: [], name } : null;

@@ -47,6 +47,8 @@ describe('a name beside the filing line', () => {
     // A province's or a district's name opens with a family name's letters: no person.
     LIST + '- Lưu: VT, NC. Hà Tĩnh',
     LIST + '- Lưu: VT, UBND huyện (2b). Vũ Quang',
+    // A drafter's two-word name after the filing codes.
+    LIST + '- Lưu: VT, TH. Lê Hùng',
   ])('%#: no signer', (list) => {
     const { value, codes } = signer(BODY + list + ANNEX);
     expect(value.name).toBeNull();

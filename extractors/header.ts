@@ -107,7 +107,8 @@ function placeAsIssuerLocality(place: string, issuer: ParsedIssuer): string {
   const locality = issuer.locality;
   if (!locality) return issuer.level === 'central' ? placeOfCentralBody(placeAsProvince(place)) : placeAsProvince(place);
   const [p, l] = [foldVietnamese(place).toLowerCase(), foldVietnamese(locality).toLowerCase()];
-  const near = withinOneEdit(p, l) || (garbledCase(place) && twoLettersOff(p, l));
+  // Or figures read for its letters ("Bình Du012g" under "CỤC THUẾ TỈNH BÌNH DƯƠNG").
+  const near = withinOneEdit(p, l) || (garbledCase(place) && twoLettersOff(p, l)) || !!misreadLettersPattern(p)?.test(l);
   if (p === l || l.length < 6 || !near || findUnits(place).length) return place;
   return locality;
 }

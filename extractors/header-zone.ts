@@ -271,7 +271,7 @@ function unreadNumberLine(folded: string, labelAt: number, after: number): boole
  * The label vouches for a number, so a slash OCR lost ("Số: 6191BVT-TCKT") is tolerated here.
  */
 export function readNumberLine(raw: string, ocrOrigin = false): (NumberMatch & { illegible?: string }) | null {
-  const text = symbolSixes(raw);
+  const text = symbolSixes(ocrOrigin ? unmarkedCodes(raw) : raw);
   const found = ocrOrigin ? withoutGluedPlace(numberAtLineStart(text, true), text) : numberAtLineStart(text, false);
   const read = ocrOrigin ? withSpeckedSerialBlank(found) : found;
   if (!read || read.value.party) return read;
@@ -280,6 +280,15 @@ export function readNumberLine(raw: string, ocrOrigin = false): (NumberMatch & {
   const symbol = read.value.symbol + tail;
   const number = read.value.serial === null ? null : `${read.value.serial}/${symbol}`;
   return { ...read, value: { ...read.value, symbol, number }, length: read.length + tail.length };
+}
+
+// A part of capitals after the symbol's hyphen or slash that carries marks: codes carry none but
+// Đ, so they are the restorer's lettering of a code it took for a word ("BHXH- THU" restored to
+// "THỨ", then read as "TH"). Its marks are dropped, one character for one, so lengths stay.
+const MARKED_CODE = /(?<=[-–/][ \t]?)[A-ZĐ]*[^\P{Lu}A-ZĐ][\p{Lu}]*/gu;
+
+function unmarkedCodes(text: string): string {
+  return text.replace(MARKED_CODE, (code) => (code.length >= 2 ? code.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC') : code));
 }
 
 /**

@@ -49,3 +49,15 @@ describe('a serial read as figures between two slashes', () => {
     expect(read?.illegible).toBe(illegible);
   });
 });
+
+describe('a code the restorer lettered with marks', () => {
+  it.each([
+    ['"THỨ" after the hyphen is the code THU', '/BHXH- THỨ TP. Hồ Chí Minh, ngày 12 tháng 12 năm 2014', true, 'BHXH-THU'],
+    // Negative cases: Đ is a code's own letter, the place after a space is no code, typed text as printed.
+    ['Đ kept', '12/QĐ-UBND Hà Nội, ngày 1 tháng 2 năm 2020', true, 'QĐ-UBND'],
+    ['the place after the symbol untouched', '12/TB-HQTB Trảng Bàng, ngày 22 tháng 10 năm 2022', true, 'TB-HQTB'],
+    ['typed text: read as printed', '/BHXH- THỨ TP. Hồ Chí Minh', false, 'BHXH-TH'],
+  ])('%s', (_how, line, ocr, symbol) => {
+    expect(readNumberLine(line, ocr)?.value.symbol).toBe(symbol);
+  });
+});

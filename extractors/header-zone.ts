@@ -235,7 +235,9 @@ const NUMBER_START = /(?<![a-z])s[o6]\s*(?:[:;.„,]?\s*(?=[0-9.…_/ ]|$)|[:„
 // A label a layer without Vietnamese garbled past "S6" ("St': 5kq /QD-UBND", restored "Số': …"): an
 // S, one or two marks or letters and a colon opening its line, a scrap and a symbol after it.
 // Its indent is matched from the line's start (never looked behind for: a long run of spaces would cost its square).
-const GARBLED_NUMBER_START = /(?<=^|\n)[ \t]*(s[a-z'’]{1,2}[ \t]*:[ \t]*)(?=[^\s/]{1,6}[ \t]{0,3}\/[ \t]{0,3}[a-zđ]{2,}[-–][a-zđ])/g;
+// Or the label read as figures, its S as 8 and its ố as 6 ("86:5619 SYT-NVY"): only with a colon
+// opening its line and a number of the official shape after it (figures, then capital parts joined by "-").
+const GARBLED_NUMBER_START = /(?<=^|\n)[ \t]*(s[a-z'’]{1,2}[ \t]*:[ \t]*(?=[^\s/]{1,6}[ \t]{0,3}\/[ \t]{0,3}[a-zđ]{2,}[-–][a-zđ])|8[6o][ \t]*:[ \t]*(?=\d{1,5}(?:[ \t]*\/[ \t]*|[ \t]?)[a-zđ]{2,10}[-–][a-zđ]))/g;
 // The third form is a draft's date line left blank to the year ("Lâm Đồng, ngày   tháng   năm"),
 // which ends its line: it still closes the header's date cell, so the heading below opens its own.
 const DATE_LINE = new RegExp(
@@ -269,7 +271,7 @@ function unreadNumberLine(folded: string, labelAt: number, after: number): boole
  * The label vouches for a number, so a slash OCR lost ("Số: 6191BVT-TCKT") is tolerated here.
  */
 export function readNumberLine(raw: string, ocrOrigin = false): (NumberMatch & { illegible?: string }) | null {
-  const text = symbolSixes(raw);
+  const text = symbolSixes(ocrOrigin ? unmarkedCodes(raw) : raw);
   const found = ocrOrigin ? withoutGluedPlace(numberAtLineStart(text, true), text) : numberAtLineStart(text, false);
   const read = ocrOrigin ? withSpeckedSerialBlank(found) : found;
   if (!read || read.value.party) return read;
@@ -278,6 +280,15 @@ export function readNumberLine(raw: string, ocrOrigin = false): (NumberMatch & {
   const symbol = read.value.symbol + tail;
   const number = read.value.serial === null ? null : `${read.value.serial}/${symbol}`;
   return { ...read, value: { ...read.value, symbol, number }, length: read.length + tail.length };
+}
+
+// A part of capitals after the symbol's hyphen or slash that carries marks: codes carry none but
+// Đ, so they are the restorer's lettering of a code it took for a word ("BHXH- THU" restored to
+// "THỨ", then read as "TH"). Its marks are dropped, one character for one, so lengths stay.
+const MARKED_CODE = /(?<=[-–/][ \t]?)[A-ZĐ]*[^\P{Lu}A-ZĐ][\p{Lu}]*/gu;
+
+function unmarkedCodes(text: string): string {
+  return text.replace(MARKED_CODE, (code) => (code.length >= 2 ? code.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC') : code));
 }
 
 /**
@@ -336,6 +347,12 @@ function firstNumberReading(text: string): (NumberMatch & { illegible?: string }
     const rest = readPlanNumber(`/${text.slice(afterSlash[0].length)}`);
     if (rest && rest.value.serial === null) return { value: rest.value, length: afterSlash[0].length + rest.length - 1 };
   }
+  // Figures between two slashes before the symbol ("/40/TB-HQTB"): a printed serial never opens
+  // with a slash, so they are a handwritten serial's strokes read as slashes around figures; the
+  // serial is left blank. Not four figures: "/2020/NĐ-CP" is a blank serial with its year.
+  const slashLed = /^\s*\/\d{1,3}(?=\/\s*\p{Lu})/u.exec(text);
+  const afterSlashLed = slashLed ? symbolAfterScraps(text, slashLed[0]) : null;
+  if (afterSlashLed) return afterSlashLed;
   // A short garble right before the slash ("Zƒƒ /QĐ-UBND"), or scraps with slashes among them.
   const short = /^\s*[^\s/]{1,6}\s*(?=\/)/.exec(text);
   const garbled = short !== null && !/^\d+$/.test(short[0].trim());

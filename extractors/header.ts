@@ -107,7 +107,8 @@ function placeAsIssuerLocality(place: string, issuer: ParsedIssuer): string {
   const locality = issuer.locality;
   if (!locality) return issuer.level === 'central' ? placeOfCentralBody(placeAsProvince(place)) : placeAsProvince(place);
   const [p, l] = [foldVietnamese(place).toLowerCase(), foldVietnamese(locality).toLowerCase()];
-  const near = withinOneEdit(p, l) || (garbledCase(place) && twoLettersOff(p, l));
+  // Or figures read for its letters ("Bình Du012g" under "CỤC THUẾ TỈNH BÌNH DƯƠNG").
+  const near = withinOneEdit(p, l) || (garbledCase(place) && twoLettersOff(p, l)) || !!misreadLettersPattern(p)?.test(l);
   if (p === l || l.length < 6 || !near || findUnits(place).length) return place;
   return locality;
 }
@@ -449,13 +450,16 @@ function numberFromSegment(seg: Segment, ocrOrigin: boolean): HeaderParts['numbe
   // A label garbled past "S6" ("Số': 5kq /QĐ-UBND", from "St':"): the S and its colon, in capitals, in OCR text.
   // In small letters too ("sé: 6834 /CTBDU-TTHT"), when its colon is read and a serial and a symbol follow it.
   const garbled = ocrOrigin && /^[Ss]/.test(seg.text) ? /^s[a-z'’]{1,2}[ \t]*:[ \t]*/.exec(seg.folded) : null;
-  let prefix = /^s[o6]\s*[:;.„,]?\s*/.exec(seg.folded) ?? garbled;
+  // The label read as figures ("86:5619 SYT-NVY", its S as 8 and its ố as 6): only before a serial and a symbol of capitals.
+  const figures = ocrOrigin ? /^8[6o][ \t]*:[ \t]*/.exec(seg.folded) : null;
+  let prefix = /^s[o6]\s*[:;.„,]?\s*/.exec(seg.folded) ?? garbled ?? figures;
   // The number line opens with "Số" in capitals or a colon (a dump's "số ." for it); "… số 72/2025/QH15" is a citation.
   if (prefix && !/^S/.test(seg.text) && !/[:.„]/.test(prefix[0])) return null;
   let read = prefix ? readNumberLine(seg.text.slice(prefix[0].length), ocrOrigin) : null;
   if (!read && garbled && garbled !== prefix) [prefix, read] = [garbled, readNumberLine(seg.text.slice(garbled[0].length), ocrOrigin)];
   if (!read) return null;
   if (prefix === garbled && /^s/.test(seg.text) && (read.value.serial === null || !/\p{Lu}{2}/u.test(read.value.symbol ?? ''))) return null;
+  if (prefix === figures && (read.value.serial === null || !/^\p{Lu}{2,}-\p{Lu}/u.test(read.value.symbol ?? ''))) return null;
   const span = spanOf(seg, 0, prefix![0].length + read.length);
   return read.illegible ? { value: read.value, span, illegible: read.illegible } : { value: read.value, span };
 }

@@ -160,7 +160,10 @@ export function bodiesOf(text: string, breaks: readonly number[], near: readonly
     else opens = current.generic.written === 'bộ' && generic !== null && MINISTRY_PARTS.has(generic.written) && i - starts.at(-1)!.at >= 2;
     // "CỤC THUẾ\nTHUẾ TỈNH TÂY NINH": under a generic body, a line naming its own place is another body
     // (unless the name broke off mid-name: "SỞ GIÁO DỤC VÀ\nĐÀO TẠO TỈNH X", "THƯƠNG BINH\nVÀ XÃ HỘI").
-    if (!opens && atLineStart && current?.generic && !unitWordAt(tokens, i) && lineNamesPlace(tokens, i, lineStarts) && !/^(va|-)$/.test(tokens[i - 1]?.folded ?? '') && !/^(va|-)$/.test(tokens[i]!.folded)) {
+    // A head alone on the line above ("CỤC\nTHUẾ TỈNH ĐỒNG NAI", as an OCR layer broke it) names
+    // nothing yet: the line is its name, not another body.
+    const headAlone = starts.length > 0 && i === starts.at(-1)!.at + (current?.generic?.folded.length ?? 0);
+    if (!opens && !headAlone && atLineStart && current?.generic && !unitWordAt(tokens, i) && lineNamesPlace(tokens, i, lineStarts) && !/^(va|-)$/.test(tokens[i - 1]?.folded ?? '') && !/^(va|-)$/.test(tokens[i]!.folded)) {
       starts.push({ at: i, generic: { folded: [tokens[i]!.folded], written: tokens[i]!.text.toLowerCase() }, known: 0 });
       current = { generic: starts.at(-1)!.generic };
       i++;

@@ -12,6 +12,7 @@ import { joinSplitSyllables } from './split-syllables.js';
 import { columnRowLines, rejoinWrappedLines } from './lines.js';
 import { separateGluedDateWords } from './glued-date-words.js';
 import { repairMisreadSubjectLabel } from './misread-subject-label.js';
+import { repairMisreadHeaderGlyphs } from './misread-header-glyphs.js';
 import { breakLinesAtPageStarts } from './page-break-lines.js';
 import { countDirectionControls, normalizeUnicode } from './unicode.js';
 import { log } from '../output/diagnostics.js';
@@ -36,7 +37,10 @@ export async function normalizeText(original: string, ctx: StageContext, options
   // Spaced capitals are read with the language model's syllable frequencies when restoration loads it anyway.
   const weight = options.restore !== 'never' && hasLetterSpacedRun(cleaned) ? syllableWeight(await getRestorer(ctx)) : undefined;
   // Then the syllables a web copy split into pieces ("T hành phố", "Ngu y ễn").
-  const spaced = joinSplitSyllables(joinLetterSpacedWords(cleaned, weight));
+  // An engine's glyph pairs in the header's capital words are put back before lines are rejoined,
+  // so a line that opens with a body's head stays a line of its own (misread-header-glyphs.ts).
+  const joined = joinSplitSyllables(joinLetterSpacedWords(cleaned, weight));
+  const spaced = mayBeOcr ? repairMisreadHeaderGlyphs(joined) : joined;
   // Line indices hold while no step before the rejoining adds or removes a line.
   const sameLines = lineCount(spaced) === lineCount(unicode);
   // Then a page that ends a line ends it before its page break (page-break-lines.ts).

@@ -88,7 +88,8 @@ export function looseKnownLaw(text: string, folded: string, at: number, typeLeng
 }
 
 /** "<name> 2012" closing its clause (a bracket, a semicolon, a comma, the line's end): the law's year right after its name. */
-const NAME_THEN_YEAR = /^\s+((?:[a-z]+,?\s+){1,10}?)((?:19|20)\d\d)(?!\d)(?=\s*(?:[(;,.]|\n|$))/;
+// "năm" before the year is no word of the name ("Luật Ban hành văn bản quy phạm pháp luật năm 2025").
+const NAME_THEN_YEAR = /^\s+((?:[a-z]+,?\s+){1,10}?)(?:nam\s+)?((?:19|20)\d\d)(?!\d)(?=\s*(?:[(;,.]|\n|$))/;
 
 /** "Luật <a listed law's name, garbled or cut> 2012 (…": that law, its name up to the year; null otherwise. */
 function lawPinnedByYear(text: string, folded: string, from: number): LooseLaw | null {

@@ -117,6 +117,8 @@ export function isPersonName(text: string, folded: string): boolean {
   if (moreWordsThan(text, 5)) return false;
   const words = text.trim().split(/\s+/);
   if (words.length < 2 || words.length > 5) return false;
+  // F, J, W and Z are no letters of Vietnamese: a seal's or a name stamp's script read as letters ("Châu Wồng Tuân").
+  if (/[fjwz]/i.test(folded)) return false;
   const titleCase = words.every((w) => /^\p{Lu}\p{Ll}*$/u.test(w));
   const upperCase = words.every((w) => /^\p{Lu}+$/u.test(w));
   if (!titleCase && !upperCase) return false;

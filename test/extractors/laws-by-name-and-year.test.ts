@@ -26,6 +26,12 @@ describe('a garbled law name pinned by its year (OCR text)', () => {
     ['no year', 'Căn cứ Luật vi phạm hành chính (được sửa đổi);'],
   ])('cites no law for %s', (_how, text) => expect(laws(text)).toEqual([]));
 
+  // "năm" before the year is no word of the name: the title is the listed law's, the year its date.
+  it.each([
+    ['Căn cứ Luật Ban hành văn bản quy phạm pháp luật năm 2025;', 'Luật Ban hành văn bản quy phạm pháp luật|2025'],
+    ['Căn cứ Luật Tổ chức chính quyền địa phương năm 2015;', 'Luật Tổ chức chính quyền địa phương|2015'],
+  ])('"năm" before the year: %s', (text, law) => expect(laws(text)).toEqual([law]));
+
   it('a name near no listed law stays as read', () => {
     expect(laws('Căn cứ Luật Quảng cáo hàng hải 2012 (được sửa đổi);')).toEqual(['Luật Quảng cáo hàng hải 2012|2012']);
   });

@@ -14,6 +14,11 @@ describe('a body’s words are no person’s name', () => {
 
   // A recipient's line run into the signature column ("- Website Cục Thuế (http://…)"): three
   // capitalised words, but a web page and a department, no person.
+  // A letter Vietnamese does not write: a red name stamp's script read by OCR.
+  it.each([['Châu Wồng Tuân'], ['Nguyễn Văn Jung'], ['ZHANG WEI MING'], ['Trần Fong Lâm']])('a letter outside the alphabet: %s', (text) => {
+    expect(isPersonName(text, foldVietnamese(text))).toBe(false);
+  });
+
   it.each([['Website Cục Thuế'], ['Website Cuc Thue'], ['Cục Thuế Tỉnh'], ['Cuc Quan Ly Thi Truong']])('a department or a web page: %s', (text) => {
     expect(isPersonName(text, foldVietnamese(text))).toBe(false);
   });

@@ -117,8 +117,10 @@ export function isPersonName(text: string, folded: string): boolean {
   if (moreWordsThan(text, 5)) return false;
   const words = text.trim().split(/\s+/);
   if (words.length < 2 || words.length > 5) return false;
-  // F, J, W and Z are no letters of Vietnamese: a seal's or a name stamp's script read as letters ("Châu Wồng Tuân").
-  if (/[fjwz]/i.test(folded)) return false;
+  // F, J, W and Z are no letters of a Kinh name: after a Kinh family name they are a seal's or a
+  // name stamp's script read as letters ("Châu Wồng Tuân"). Names of the Central Highlands' peoples
+  // write them ("Y Jút Niê", "Y Wơn Niê") and open with no Kinh family name.
+  if (/[fjwz]/i.test(folded) && SURNAMES.has(folded.trim().split(/\s+/)[0]!)) return false;
   const titleCase = words.every((w) => /^\p{Lu}\p{Ll}*$/u.test(w));
   const upperCase = words.every((w) => /^\p{Lu}+$/u.test(w));
   if (!titleCase && !upperCase) return false;

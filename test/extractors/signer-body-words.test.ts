@@ -19,6 +19,10 @@ describe('a body’s words are no person’s name', () => {
     expect(isPersonName(text, foldVietnamese(text))).toBe(false);
   });
 
+  it.each([['Y Jút Niê'], ['Y Wơn Niê']])('a name of the Central Highlands\' peoples writes them: %s', (text) => {
+    expect(isPersonName(text, foldVietnamese(text))).toBe(true);
+  });
+
   it.each([['Website Cục Thuế'], ['Website Cuc Thue'], ['Cục Thuế Tỉnh'], ['Cuc Quan Ly Thi Truong']])('a department or a web page: %s', (text) => {
     expect(isPersonName(text, foldVietnamese(text))).toBe(false);
   });

@@ -120,7 +120,10 @@ describe('faster pixel steps: the same output as the earlier ones on real pages'
       const slow = await preparePage(bytes, { steps: before });
       expect(fast.png.equals(slow.png), name).toBe(true);
       expect(fast.redKeptPng?.equals(slow.redKeptPng!) ?? null, name).toBe(slow.redKeptPng ? true : null);
-      const measures = (p: typeof fast) => ({ ...p, png: null, redKeptPng: null, upscaleMs: 0, inkMs: 0, lightMs: 0, photoMs: 0 });
+      // The print-only copy is made on demand: the same bytes when both pages offer one.
+      expect(typeof fast.printOnlyPng, name).toBe(typeof slow.printOnlyPng);
+      if (fast.printOnlyPng && slow.printOnlyPng) expect((await fast.printOnlyPng()).equals(await slow.printOnlyPng()), name).toBe(true);
+      const measures = (p: typeof fast) => ({ ...p, png: null, redKeptPng: null, printOnlyPng: null, upscaleMs: 0, inkMs: 0, lightMs: 0, photoMs: 0 });
       expect(measures(fast), name).toEqual(measures(slow));
     }
   });

@@ -39,7 +39,10 @@ function filedUnits(text: string, folded: string): string[] {
   return out;
 }
 
-const differByOne = (a: string, b: string) => a.length === b.length && [...a].filter((ch, i) => ch !== b[i]).length === 1;
+// The header's own Đ is kept: a letter no engine writes by chance, where the filing line's small
+// print is the likelier misread ("QHKHSDĐ" over a filed "QHKHSDP").
+const differByOne = (filed: string, read: string) =>
+  read.length === filed.length && [...read].filter((ch, i) => ch !== filed[i]).length === 1 && ![...read].some((ch, i) => ch === 'Đ' && filed[i] !== 'Đ');
 
 /** `number` with its misread parts put back from what the document spells (see above). */
 export function withSymbolAsTheTextSpells(number: PlanNumber, issuerName: string | null, text: string, folded: string): PlanNumber {

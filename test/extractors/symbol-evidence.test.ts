@@ -23,6 +23,7 @@ describe('header symbol parts read back from the document', () => {
     ['a unit the text keeps on file as read', read('CT-TTHT'), TAX, '- Lưu: VT, TTHT, TTHA.'],
     ['two units one letter off', read('CT-TTHX'), TAX, '- Lưu: VT, TTHT, TTHA.'],
     ['a unit of another length', read('CT-TTH'), TAX, '- Lưu: VT, TTHT.'],
+    ['the header\'s Đ against the filing line\'s other letter', read('SNNMT-QHKHSDĐ'), 'Sở Nông nghiệp và Môi trường thành phố Hà Nội', '- Lưu: VT, QHKHSDP.'],
     ['a unit of two letters', read('QĐ-UBND-NC'), 'Ủy ban nhân dân tỉnh Hà Tĩnh', '- Lưu: VT, NV.'],
     ['no unit on file', read('CT-ATHT'), TAX, 'Nơi nhận: như trên.'],
     ['no issuer read', read('ICT-TTHT'), null, ''],

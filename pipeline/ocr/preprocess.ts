@@ -21,7 +21,7 @@ import { encodeBinaryPng } from './binary-png.js';
 import { measureBend, STRAIGHTER, straighten } from './dewarp.js';
 import { enlargeBilinear } from './enlarge.js';
 import { evenOutLight, UNEVEN_LIGHT, type IlluminationMode } from './illumination.js';
-import { colouredInkShare, faintRedInk, grayOfPrintOnly, grayWithoutRedInk } from './ink.js';
+import { colouredInkShare, faintRedInk, grayOfPrintOnly, grayWithoutRedInk, lumaOf } from './ink.js';
 import { applyTable, histogram, inkThreshold, mapHistogram, stretchTable } from './levels.js';
 import { DARK, eraseRules, findRules, type GrayImage } from './rules.js';
 import { edgeWidth, sharpenSigma } from './sharpness.js';
@@ -108,7 +108,7 @@ async function redKeptPage(
 ): Promise<Buffer> {
   const n = width * height;
   const data = Buffer.allocUnsafe(n);
-  for (let i = 0, j = 0; i < n; i++, j += channels) data[i] = (pixels[j]! * 77 + pixels[j + 1]! * 150 + pixels[j + 2]! * 29) >> 8;
+  for (let i = 0, j = 0; i < n; i++, j += channels) data[i] = lumaOf(pixels[j]!, pixels[j + 1]!, pixels[j + 2]!);
   return twoLevelLike({ data, width, height }, size, skew, enlarge);
 }
 

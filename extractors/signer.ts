@@ -120,14 +120,15 @@ export function isPersonName(text: string, folded: string): boolean {
   // F, J, W and Z are no letters of a Kinh name: after a Kinh family name they are a seal's or a
   // name stamp's script read as letters ("Châu Wồng Tuân"). Names of the Central Highlands' peoples
   // write them ("Y Jút Niê", "Y Wơn Niê") and open with no Kinh family name.
-  if (/[fjwz]/i.test(folded) && SURNAMES.has(folded.trim().split(/\s+/)[0]!)) return false;
+  const kinhFamily = SURNAMES.has(folded.trim().split(/\s+/)[0]!);
+  if (kinhFamily && /[fjwz]/i.test(folded)) return false;
   const titleCase = words.every((w) => /^\p{Lu}\p{Ll}*$/u.test(w));
   const upperCase = words.every((w) => /^\p{Lu}+$/u.test(w));
   if (!titleCase && !upperCase) return false;
   // Two words name a person only after a family name as spelt ("Lê Quân"): a middle and a given
   // name whose first folds to one ("Đình Sơn" of "Lê Đình Sơn", the family name under the seal)
   // are a name cut short. Text without marks can only be compared folded.
-  const surname = SURNAMES.has(folded.trim().split(/\s+/)[0]!) && (words.length > 2 || !/[^\x00-\x7f]/.test(words[0]!) || MARKED_SURNAMES_LOWER.has(words[0]!.normalize('NFC').toLowerCase()));
+  const surname = kinhFamily && (words.length > 2 || !/[^\x00-\x7f]/.test(words[0]!) || MARKED_SURNAMES_LOWER.has(words[0]!.normalize('NFC').toLowerCase()));
   if (isTitleOrBody(text, folded)) return false;
   return upperCase ? surname && words.length >= 3 : surname || words.length >= 3;
 }

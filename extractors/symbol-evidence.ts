@@ -3,7 +3,9 @@
 // - the slash read as a stroke glued to the issuer's code: "Số: AMG ICT-ATHT" under "CỤC THUẾ TỈNH
 //   BẮC NINH" is …/CT-…, CT the initials of "Cục Thuế" (the name up to its place);
 // - the drafting unit's code, the symbol's last part, that the closing "Lưu: VT, TTHT." spells: a
-//   last part of as many letters, one letter off exactly one unit kept on file there, is that unit.
+//   last part of as many letters, one letter off exactly one unit kept on file there, is that unit;
+// - the hyphen before that unit read as a stroke, the two codes run into one: "CTBGLTTHT" over a
+//   filed "TTHT" is CTBG-TTHT.
 // Nothing is guessed: a part the document spells nowhere stays as read.
 import { foldVietnamese } from '../normalizers/fold.js';
 import { bodyInitials } from './named-body-code.js';
@@ -44,6 +46,23 @@ function filedUnits(text: string, folded: string): string[] {
 const differByOne = (filed: string, read: string) =>
   read.length === filed.length && [...read].filter((ch, i) => ch !== filed[i]).length === 1 && ![...read].some((ch, i) => ch === 'Đ' && filed[i] !== 'Đ');
 
+/** A stroke an engine reads for a hyphen: an upright letter, a figure one or a bar. */
+const HYPHEN_STROKE = /[LIl1|J]/;
+
+/**
+ * The issuer's and the drafting unit's codes run into one by a hyphen read as a stroke ("CTBGLTTHT"
+ * over a filed "TTHT"): a symbol of one part that closes with a unit kept on file, one stroke
+ * before it, two capitals at least before that. The two codes apart; null when not so.
+ */
+function hyphenAsStroke(symbol: string, units: readonly string[]): [string, string] | null {
+  for (const unit of new Set(units)) {
+    if (unit.length < MIN_UNIT || !symbol.endsWith(unit)) continue;
+    const head = symbol.slice(0, -unit.length - 1);
+    if (HYPHEN_STROKE.test(symbol.charAt(symbol.length - unit.length - 1)) && /^\p{Lu}[\p{Lu}\d]+$/u.test(head)) return [head, unit];
+  }
+  return null;
+}
+
 /** `number` with its misread parts put back from what the document spells (see above). */
 export function withSymbolAsTheTextSpells(number: PlanNumber, issuerName: string | null, text: string, folded: string): PlanNumber {
   if (number.party) return number;
@@ -52,7 +71,10 @@ export function withSymbolAsTheTextSpells(number: PlanNumber, issuerName: string
   const first = parts[0]!;
   if (code && STROKE_HEAD.test(first) && foldVietnamese(first.slice(1)) === foldVietnamese(code)) parts[0] = first.slice(1);
   const last = parts.length - 1;
-  if (last > 0 && parts[last]!.length >= MIN_UNIT) {
+  if (last === 0) {
+    const joined = hyphenAsStroke(first, filedUnits(text, folded));
+    if (joined) parts.splice(0, 1, ...joined);
+  } else if (parts[last]!.length >= MIN_UNIT) {
     const units = filedUnits(text, folded);
     const near = [...new Set(units.filter((u) => differByOne(u, parts[last]!)))];
     if (!units.includes(parts[last]!) && near.length === 1) parts[last] = near[0]!;

@@ -647,7 +647,7 @@ const ANNEX_OPENING = /^(?:phu luc|danh sach|danh muc|bieu|mau|\(?kem theo)(?![a
 /**
  * A name right under the list's filing line ("- Lưu: VT, SGDĐT." / "e Trung Chính") in an OCR
  * engine's text, an annex after it (so the name is not the text's last line), the title lost to
- * the seal. Only a spelt name of three words opening with a family name, with at most seal scraps
+ * the seal. Only a spelt name of three words in title case opening with a family name, with at most seal scraps
  * and short lines of capitals between. A seal covering the left of the signature may leave a
  * single letter of the family name: one that ends one family name only ("e": Lê) is put back here,
  * where the line's place says it is the signer's.
@@ -665,10 +665,12 @@ function nameUnderFilingLine(cells: readonly Cell[]): Block | null {
     // Beside the filing line is besideFilingLine's to read (filing-line-signer.ts).
     if (c.line === cells[filing]!.line) return null;
     if (isIgnorable(c) || isEdgeDebris(c) || isFilingCode(c)) continue;
-    if (ANNEX_OPENING.test(c.folded)) return null;
+    // A signature block's own lines ("TM. ĐOÀN KIỂM TRA") are the titled search's to read.
+    if (ANNEX_OPENING.test(c.folded) || isAuthorityLine(c.folded)) return null;
     const name = personNameOf(c) ?? withSurnameCompleted(c, 1);
     const words = name?.folded.trim().split(/\s+/) ?? [];
-    if (name && words.length >= 3 && SURNAMES.has(words[0]!) && isPersonName(name.text, name.folded)) return { lines: [], name };
+    // In title case: a line of capitals there is a heading or a body ("ĐOÀN KIỂM TRA"), however it folds.
+    if (name && words.length >= 3 && SURNAMES.has(words[0]!) && /\p{Ll}/u.test(name.text) && isPersonName(name.text, name.folded)) return { lines: [], name };
     const capitals = isSignatureLine(c) && !isAuthorityLine(c.folded) && c.text.trim().split(/\s+/).length <= 3;
     if (!isSealScrap(c) && !capitals) return null;
   }

@@ -37,6 +37,9 @@ describe('a name under the filing line, an annex after it', () => {
     '- Lưu: VT.\nPHỤ LỤC\nNguyễn Văn Nam',
     // A drafter's two-word name.
     '- Lưu: VT.\nLê Hùng',
+    // A block's authority line, or a body in capitals, that folds like a name (Đoàn): no name under the list.
+    '- Lưu: VT, CN.\nTM. ĐOÀN KIỂM TRA\nVƠN ĐOAN\nsắng Văn Thuần',
+    '- Lưu: VT, CN.\nĐOÀN KIỂM TRA LIÊN NGÀNH',
     // A line of the text between: where the signature stood is unclear.
     '- Lưu: VT.\nCác đơn vị báo cáo kết quả thực hiện trước ngày 15/12.\nNguyễn Văn Nam',
   ])('%#: no signer', (filing) => {

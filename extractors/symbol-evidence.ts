@@ -5,17 +5,22 @@
 // - the drafting unit's code, the symbol's last part, that the closing "Lưu: VT, TTHT." spells: a
 //   last part of as many letters, one letter off exactly one unit kept on file there, is that unit;
 // - the hyphen before that unit read as a stroke, the two codes run into one: "CTBGLTTHT" over a
-//   filed "TTHT" is CTBG-TTHT.
+//   filed "TTHT" is CTBG-TTHT;
+// - the issuer's code read with a figure for its first capital ("3HXIH-HCTH" under "BẢO HIỂM XÃ HỘI
+//   TỈNH BÌNH DƯƠNG": BHXH, the B read as 3, an H as IH): within two letters of the issuer's own
+//   initials, of four letters at least, it is them; else the reading is no symbol (figureLedSymbol).
 // Nothing is guessed: a part the document spells nowhere stays as read.
 import { foldVietnamese } from '../normalizers/fold.js';
 import { bodyInitials } from './named-body-code.js';
+import { editDistance } from './ocr-body-names.js';
 import type { PlanNumber } from './number.js';
 
 /** A stroke an engine reads for a slash, at the head of the symbol's first part. */
 const STROKE_HEAD = /^[Il|1](?=\p{Lu})/u;
 
 /** The place that ends a body's own name ("Cục Thuế tỉnh Bắc Ninh" → "Cục Thuế"). */
-const PLACE_WORD = /\s(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)\s/iu;
+// "xã" of "Bảo hiểm xã hội" is no commune.
+const PLACE_WORD = /\s(?:tỉnh|thành phố|huyện|quận|thị xã|xã(?!\shội)|phường|thị trấn)\s/iu;
 
 /** "Lưu: VT, TTHT." — what follows the archive's own code, in folded text, up to the line's end. */
 const FILED = /(?<![a-z])luu\s*:?\s*vt\s*[,;.]([^\n]{1,80})/g;
@@ -81,5 +86,23 @@ export function withSymbolAsTheTextSpells(number: PlanNumber, issuerName: string
   }
   const symbol = parts.join('-');
   if (symbol === number.symbol) return number;
+  return { ...number, symbol, number: number.serial === null ? null : `${number.serial}/${symbol}` };
+}
+
+/** How far a figure-led first part may be from the issuer's initials: the figure and one more letter. */
+const FIGURE_LED_EDITS = 2;
+/** Initials this short are near too many misreadings to be read back. */
+const FIGURE_LED_MIN = 4;
+
+/**
+ * A number whose symbol's first part opens with a figure (header-zone.ts reads it so in OCR text
+ * only: no printed code opens so), with that part read back as the issuer's own initials; null
+ * when the issuer's name does not vouch for it, as the figure-led reading is no symbol.
+ */
+export function figureLedSymbol(number: PlanNumber, issuerName: string | null): PlanNumber | null {
+  const parts = number.symbol.split('-');
+  const code = issuerName ? issuerCode(issuerName) : null;
+  if (!code || code.length < FIGURE_LED_MIN || editDistance(parts[0]!, code, FIGURE_LED_EDITS) > FIGURE_LED_EDITS) return null;
+  const symbol = [code, ...parts.slice(1)].join('-');
   return { ...number, symbol, number: number.serial === null ? null : `${number.serial}/${symbol}` };
 }

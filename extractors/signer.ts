@@ -670,11 +670,24 @@ function nameUnderFilingLine(cells: readonly Cell[]): Block | null {
     const name = personNameOf(c) ?? withSurnameCompleted(c, 1);
     const words = name?.folded.trim().split(/\s+/) ?? [];
     // In title case: a line of capitals there is a heading or a body ("ĐOÀN KIỂM TRA"), however it folds.
-    if (name && words.length >= 3 && SURNAMES.has(words[0]!) && /\p{Ll}/u.test(name.text) && isPersonName(name.text, name.folded)) return { lines: [], name };
+    if (name && words.length >= 3 && SURNAMES.has(words[0]!) && /\p{Ll}/u.test(name.text) && isPersonName(name.text, name.folded))
+      return startsNameList(cells, j) ? null : { lines: [], name };
     const capitals = isSignatureLine(c) && !isAuthorityLine(c.folded) && c.text.trim().split(/\s+/).length <= 3;
     if (!isSealScrap(c) && !capitals) return null;
   }
   return null;
+}
+
+/** Whether the next line after the name at `at` (seal scraps skipped) is a name too: a list of members under a heading, no signature. */
+function startsNameList(cells: readonly Cell[], at: number): boolean {
+  for (let k = at + 1; k < cells.length && k - at <= UNDER_FILING_REACH; k++) {
+    const c = cells[k]!;
+    if (isIgnorable(c) || isEdgeDebris(c)) continue;
+    // A short name ("Lê Thị Hoa") has a seal scrap's shape: the name is asked first.
+    if (personNameOf(c)) return true;
+    if (!isSealScrap(c)) return false;
+  }
+  return false;
 }
 
 /**

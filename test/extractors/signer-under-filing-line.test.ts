@@ -40,6 +40,9 @@ describe('a name under the filing line, an annex after it', () => {
     // A block's authority line, or a body in capitals, that folds like a name (Đoàn): no name under the list.
     '- Lưu: VT, CN.\nTM. ĐOÀN KIỂM TRA\nVƠN ĐOAN\nsắng Văn Thuần',
     '- Lưu: VT, CN.\nĐOÀN KIỂM TRA LIÊN NGÀNH',
+    // A list of members under a heading in capitals: its first name is no signer.
+    '- Lưu: VT, QLTM.\nTHÀNH PHẦN\nTrần Văn Bình\nLê Thị Hoa',
+    '- Lưu: VT.\nTrần Văn Bình\nNguyễn Thị Hoa Mai',
     // A line of the text between: where the signature stood is unclear.
     '- Lưu: VT.\nCác đơn vị báo cáo kết quả thực hiện trước ngày 15/12.\nNguyễn Văn Nam',
   ])('%#: no signer', (filing) => {

@@ -358,8 +358,9 @@ function headingUnits(text: string, roomy = false): string[] | null {
   const listed = stops.includes(';') && stops.split(/\s*;\s*/).every((part) => namesUnit(part));
   if (!name || name.length > limits.chars || name.split(/\s+/).length > limits.words || limits.stops.test(listed ? stops.replace(/;/g, ',') : stops)) return null;
   const folded = foldVietnamese(name).toLowerCase();
-  // "14. Doanh nghiệp, cộng đồng, tổ chức, cá nhân:": businesses, in capitals, head a list of kinds.
-  if (DUTY_WORDS.test(folded) || NOT_A_BODY.test(folded) || PERSON_TITLE.test(folded) || !(namesUnit(name) || /^Doanh nghiệp\b/u.test(name))) return null;
+  // "14. Doanh nghiệp, cộng đồng, tổ chức, cá nhân:": businesses, in capitals, head a list of kinds,
+  // but only where the work is handed out: under "Mục tiêu" or "Đối tượng" they are whom the plan serves.
+  if (DUTY_WORDS.test(folded) || NOT_A_BODY.test(folded) || PERSON_TITLE.test(folded) || !(namesUnit(name) || (roomy && /^Doanh nghiệp\b/u.test(name)))) return null;
   // A long line that reads as a body doing its work is a sentence (subject-duty.ts), not a name.
   if (roomy && subjectDuty(name)) return null;
   return headingParts(name);

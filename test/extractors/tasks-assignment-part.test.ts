@@ -60,6 +60,14 @@ describe('the part that assigns the work', () => {
   });
 
   it.each([
+    [['I. MỤC TIÊU', '1. Doanh nghiệp nhỏ và vừa:', '- Phấn đấu đến năm 2025 có 500 doanh nghiệp được hỗ trợ.', '- Tỷ lệ doanh nghiệp dùng hóa đơn điện tử đạt 50%.']],
+    [['II. ĐỐI TƯỢNG', '1. Doanh nghiệp:', '- Doanh nghiệp có trụ sở trên địa bàn tỉnh.', '- Hộ kinh doanh chuyển lên doanh nghiệp.']],
+  ])('businesses the plan serves, outside the assigning part, are no body: %#', (lines) => {
+    const closing = ['III. TỔ CHỨC THỰC HIỆN', '1. Sở Kế hoạch và Đầu tư:', '- Chủ trì theo dõi, đôn đốc.', '- Tổng hợp kết quả.', '2. Sở Tài chính:', '- Bố trí kinh phí.', '- Hướng dẫn thanh quyết toán.', 'Nơi nhận:'];
+    expect([...new Set(read([...lines, ...closing]).flatMap((t) => t.lead))]).toEqual(['Sở Kế hoạch và Đầu tư', 'Sở Tài chính']);
+  });
+
+  it.each([
     // "tổ chức" as the work stays a duty: no heading, no body.
     ['3. Phòng Văn hóa tổ chức, phối hợp các đơn vị:'],
     ['3. Các đơn vị tổ chức hội nghị:'],

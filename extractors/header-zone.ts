@@ -235,9 +235,11 @@ const NUMBER_START = /(?<![a-z])s[o6]\s*(?:[:;.„,]?\s*(?=[0-9.…_/ ]|$)|[:„
 // A label a layer without Vietnamese garbled past "S6" ("St': 5kq /QD-UBND", restored "Số': …"): an
 // S, one or two marks or letters and a colon opening its line, a scrap and a symbol after it.
 // Its indent is matched from the line's start (never looked behind for: a long run of spaces would cost its square).
-// Or the label read as figures, its S as 8 and its ố as 6 ("86:5619 SYT-NVY"): only with a colon
-// opening its line and a number of the official shape after it (figures, then capital parts joined by "-").
-const GARBLED_NUMBER_START = /(?<=^|\n)[ \t]*(s[a-z'’]{1,2}[ \t]*:[ \t]*(?=[^\s/]{1,6}[ \t]{0,3}\/[ \t]{0,3}[a-zđ]{2,}[-–][a-zđ])|8[6o][ \t]*:[ \t]*(?=\d{1,5}(?:[ \t]*\/[ \t]*|[ \t]?)[a-zđ]{2,10}[-–][a-zđ]))/g;
+// Or the label read as figures, its S as 8 (an engine without Vietnamese: 5, 3) and its ố as 6
+// ("86:5619 SYT-NVY", "36:4312 /TCT-KK"): only with a colon opening its line and a number of the
+// official shape after it (figures, then capital parts joined by "-"), or a handwritten serial's
+// scrap, a slash and such a symbol ("86: A8J84 /BTC-TCDN").
+const GARBLED_NUMBER_START = /(?<=^|\n)[ \t]*(s[a-z'’]{1,2}[ \t]*:[ \t]*(?=[^\s/]{1,6}[ \t]{0,3}\/[ \t]{0,3}[a-zđ]{2,}[-–][a-zđ])|[358][6o][ \t]*:[ \t]*(?=\d{1,5}(?:[ \t]*\/[ \t]*|[ \t]?)[a-zđ]{2,10}[-–][a-zđ]|[^\s/]{1,6}[ \t]{0,3}\/[ \t]{0,3}[a-zđ]{2,}[-–][a-zđ]))/g;
 // The third form is a draft's date line left blank to the year ("Lâm Đồng, ngày   tháng   năm"),
 // which ends its line: it still closes the header's date cell, so the heading below opens its own.
 const DATE_LINE = new RegExp(

@@ -445,13 +445,18 @@ function isOwnedHeading(seg: Segment, typeLength: number): boolean {
   return owner !== null && opensWithBody(owner[1]!);
 }
 
+/** "Số:" read as figures by an engine without Vietnamese: its S as 8, 5 or 3, its ố as 6 or o, the colon kept. */
+const NUMBER_LABEL_AS_FIGURES = /^[358][6o][ \t]*:[ \t]*/;
+
 function numberFromSegment(seg: Segment, ocrOrigin: boolean): HeaderParts['number'] {
   // OCR may read the colon as a low double quote ("Só„2/1/J6/TB-ĐHĐL") or a comma (then "Số" must be in capitals).
   // A label garbled past "S6" ("Số': 5kq /QĐ-UBND", from "St':"): the S and its colon, in capitals, in OCR text.
   // In small letters too ("sé: 6834 /CTBDU-TTHT"), when its colon is read and a serial and a symbol follow it.
   const garbled = ocrOrigin && /^[Ss]/.test(seg.text) ? /^s[a-z'’]{1,2}[ \t]*:[ \t]*/.exec(seg.folded) : null;
-  // The label read as figures ("86:5619 SYT-NVY", its S as 8 and its ố as 6): only before a serial and a symbol of capitals.
-  const figures = ocrOrigin ? /^8[6o][ \t]*:[ \t]*/.exec(seg.folded) : null;
+  // The label read as figures ("86:5619 SYT-NVY", its S as 8 and its ố as 6; an engine without
+  // Vietnamese reads the S as 5 or 3 too: "56:…TCT-DNNCN", "36:4312 /TCT-KK"): only before a serial
+  // and a symbol of capitals.
+  const figures = ocrOrigin ? NUMBER_LABEL_AS_FIGURES.exec(seg.folded) : null;
   let prefix = /^s[o6]\s*[:;.„,]?\s*/.exec(seg.folded) ?? garbled ?? figures;
   // The number line opens with "Số" in capitals or a colon (a dump's "số ." for it); "… số 72/2025/QH15" is a citation.
   if (prefix && !/^S/.test(seg.text) && !/[:.„]/.test(prefix[0])) return null;
@@ -459,7 +464,8 @@ function numberFromSegment(seg: Segment, ocrOrigin: boolean): HeaderParts['numbe
   if (!read && garbled && garbled !== prefix) [prefix, read] = [garbled, readNumberLine(seg.text.slice(garbled[0].length), ocrOrigin)];
   if (!read) return null;
   if (prefix === garbled && /^s/.test(seg.text) && (read.value.serial === null || !/\p{Lu}{2}/u.test(read.value.symbol ?? ''))) return null;
-  if (prefix === figures && (read.value.serial === null || !/^\p{Lu}{2,}-\p{Lu}/u.test(read.value.symbol ?? ''))) return null;
+  // The serial may be a handwritten scrap ("86: A8J84 /BTC-TCDN"), read as illegible: never nothing.
+  if (prefix === figures && ((read.value.serial === null && !read.illegible) || !/^\p{Lu}{2,}-\p{Lu}/u.test(read.value.symbol ?? ''))) return null;
   const span = spanOf(seg, 0, prefix![0].length + read.length);
   return read.illegible ? { value: read.value, span, illegible: read.illegible } : { value: read.value, span };
 }
@@ -467,7 +473,7 @@ function numberFromSegment(seg: Segment, ocrOrigin: boolean): HeaderParts['numbe
 /** The number of a "Số: …" cell standing before an illegible date line on its line. */
 function numberInCell(text: string, cell: Span, ocrOrigin: boolean): HeaderParts['number'] {
   const raw = text.slice(cell.start, cell.end);
-  const prefix = /^[ \t*|]*S[ốoô6]\s*[:;.]?\s*/u.exec(raw);
+  const prefix = /^[ \t*|]*(?:S[ốoô6]\s*[:;.]?|[358][6o]\s*:)\s*/u.exec(raw);
   if (!prefix) return null;
   const read = readNumberLine(raw.slice(prefix[0].length), ocrOrigin);
   if (!read) return null;
@@ -1112,8 +1118,8 @@ interface IllegibleDateLine extends Span {
 // "Số: …" (its colon read as a comma: "số, 3+!J") and what OCR made of the number, then a place and
 // its comma: the cell before the date line.
 // The label as the restorer may have re-lettered it ("sốf" → "sau"): "s" and up to two letters.
-// An engine without Vietnamese may read its S as 8 and the ố as 6 ("86:5619 SYT-NVY"): then with its colon.
-const NUMBER_CELL_BEFORE_PLACE = /^[ \t*|]*(?:s[o6a-z]{0,2}\s*[:.,]?|8[6o]\s*:)[^\n,]{0,40}?\s(?=[a-z][a-z .]{1,40},\s*n)/;
+// An engine without Vietnamese may read its S as 8 (5, 3) and the ố as 6 ("86:5619 SYT-NVY", "36:4312 /TCT-KK"): then with its colon.
+const NUMBER_CELL_BEFORE_PLACE = /^[ \t*|]*(?:s[o6a-z]{0,2}\s*[:.,]?|[358][6o]\s*:)[^\n,]{0,40}?\s(?=[a-z][a-z .]{1,40},\s*n)/;
 
 /**
  * The trích yếu without the salutation OCR read onto its last line ("V/v đăng tải … năm 2017

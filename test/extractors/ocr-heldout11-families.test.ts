@@ -1,0 +1,67 @@
+// Families of other engines' OCR text of letters (ocr-text-heldout11): the "Số" label an engine
+// without Vietnamese read as figures other than "86" ("36:4312 /TCT-KK", "56:…TCT-DNNCN"), a
+// handwritten serial's scrap after it ("86: A8J84 /BTC-TCDN"), and that number line kept apart from
+// the motto above it. Each with the plain case it must leave alone.
+import { describe, expect, it } from 'vitest';
+import { extractHeader } from '../../extractors/header.js';
+import { rejoinWrappedLines } from '../../normalizers/lines.js';
+import type { Signer } from '../../output/schema.js';
+import { testContext } from './context.js';
+
+const noSigner: Signer = { name: null, title: null, authority: null };
+const header = (lines: string[], ocr = true) => extractHeader(lines.join('\n'), testContext(), noSigner, undefined, ocr, undefined, ocr);
+const letter = (numberLine: string, ocr = true) =>
+  header(['BỘ TÀI CHÍNH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'TỔNG CỤC THUẾ Độc lập - Tự do - Hạnh phúc', numberLine, 'V/v: Điều chỉnh tiền chậm nộp.'], ocr);
+
+describe('the label "Số" read as figures by an engine without Vietnamese', () => {
+  it.each([
+    ['"36:" (S as 3) before a serial, a slash and a symbol', '36:4312 /TCT-KK Hà Nội, ngày ớt thông -/l năm 2018.', '4312/TCT-KK', 'TCT-KK'],
+    ['"56:" (S as 5) before a serial and a symbol', '56:4590/TCT-DNNCN Hà Nội, ngày 28 tháng 10 năm 2020', '4590/TCT-DNNCN', 'TCT-DNNCN'],
+    ['"3o:" (ố read as o)', '3o:4312 /TCT-KK Hà Nội, ngày 07 tháng 11 năm 2018', '4312/TCT-KK', 'TCT-KK'],
+    ['"86:" as before', '86:4312 /TCT-KK Hà Nội, ngày 07 tháng 11 năm 2018', '4312/TCT-KK', 'TCT-KK'],
+    ['a handwritten serial\'s scrap, then a slash and a symbol', '86: A8J84 /BTC-TCDN Hà Nội, ngày 08 tháng 12 năm 2014', null, 'BTC-TCDN'],
+    // Negative cases: another figure than S can be read as, no colon, no symbol, typed text.
+    ['"46:" is no reading of "Số"', '46:4312 /TCT-KK Hà Nội, ngày 07 tháng 11 năm 2018', null, null],
+    ['no colon', '36 4312 /TCT-KK Hà Nội, ngày 07 tháng 11 năm 2018', null, null],
+    ['figures and no symbol', '36:4312 người Hà Nội, ngày 07 tháng 11 năm 2018', null, null],
+    ['a scrap and one capital part', '86: A8J84 /BTC Hà Nội, ngày 08 tháng 12 năm 2014', null, null],
+  ])('%s', (_how, line, number, symbol) => {
+    const doc = letter(line);
+    expect(doc.number).toBe(number);
+    expect(doc.symbol).toBe(symbol);
+  });
+
+  it('typed text: "36:" is no label', () => {
+    const doc = letter('36:4312 /TCT-KK Hà Nội, ngày 07 tháng 11 năm 2018', false);
+    expect(doc.number).toBeNull();
+    expect(doc.symbol).toBeNull();
+  });
+
+  it('the date line after such a label keeps its place and its printed year', () => {
+    const doc = letter('36:4312 /TCT-KK Hà Nội, ngày ớt thông -/l năm 2018.');
+    expect(doc.place).toBe('Hà Nội');
+    expect(doc.date).toBe('2018');
+  });
+});
+
+describe('a number line labelled in figures is never the end of the motto above it', () => {
+  const motto = 'TONGTU. C THUE EQc I$p - Tq do - H4nh phric';
+  it.each([
+    ['"36:" and a symbol after a slash', '36:4312 /TCT-KK Hd N)i, ngdy 0t thdng -/l ndm 2018.'],
+    ['"56:" and a scrap glued to a symbol of two parts', '56:*fiil}1TCT-DNNCN Hd lrt1i, ngdy2?thdng 10 ndm 2020'],
+    ['"86:" and a handwritten scrap', '86: A8J84 /BTC-TCDN'],
+  ])('%s stays a line of its own in OCR text', (_how, numberLine) => {
+    expect(rejoinWrappedLines(`${motto}\n${numberLine}`, new Set(), true).split('\n')).toEqual([motto, numberLine]);
+  });
+
+  it.each([
+    ['no symbol after the figures', '36: 4312 người tham dự'],
+    ['another figure', '46:4312 /TCT-KK'],
+  ])('%s: joined as a wrapped line', (_how, next) => {
+    expect(rejoinWrappedLines(`${motto}\n${next}`, new Set(), true)).toBe(`${motto} ${next}`);
+  });
+
+  it('typed text: joined as a wrapped line', () => {
+    expect(rejoinWrappedLines(`${motto}\n36:4312 /TCT-KK`, new Set(), false)).toBe(`${motto} 36:4312 /TCT-KK`);
+  });
+});

@@ -1,9 +1,12 @@
 // Families of other engines' OCR text of letters (ocr-text-heldout11): the "Số" label an engine
 // without Vietnamese read as figures other than "86" ("36:4312 /TCT-KK", "56:…TCT-DNNCN"), a
 // handwritten serial's scrap after it ("86: A8J84 /BTC-TCDN"), and that number line kept apart from
-// the motto above it. Each with the plain case it must leave alone.
+// the motto above it; cited numbers with NĐ read as NB, the slash before the symbol read as i, the
+// slash before the year read as 1. Each with the plain case it must leave alone.
 import { describe, expect, it } from 'vitest';
 import { extractHeader } from '../../extractors/header.js';
+import { repairCitedNumbers } from '../../extractors/references-ocr.js';
+import { foldVietnamese } from '../../normalizers/fold.js';
 import { rejoinWrappedLines } from '../../normalizers/lines.js';
 import type { Signer } from '../../output/schema.js';
 import { testContext } from './context.js';
@@ -63,5 +66,29 @@ describe('a number line labelled in figures is never the end of the motto above 
 
   it('typed text: joined as a wrapped line', () => {
     expect(rejoinWrappedLines(`${motto}\n36:4312 /TCT-KK`, new Set(), false)).toBe(`${motto} 36:4312 /TCT-KK`);
+  });
+});
+
+describe('cited numbers of an engine without Vietnamese', () => {
+  const repaired = (text: string, ocr = true) => repairCitedNumbers(text, foldVietnamese(text), ocr).text;
+  it.each([
+    ['NB for NĐ', 'Nghị định số 115/2015/NB-CP ngày 11 tháng 11 năm 2015', 'Nghị định số 115/2015/NĐ-CP ngày 11 tháng 11 năm 2015'],
+    ['the slash before the symbol read as i, the year\'s zero as O', 'Thông tư số 116/2O18iTT-BTC ngày 28/11/2018', 'Thông tư số 116/2018/TT-BTC ngày 28/11/2018'],
+    ['the slash before the symbol read as l', 'Thông tư số 116/2018lTT-BTC ngày 28/11/2018', 'Thông tư số 116/2018/TT-BTC ngày 28/11/2018'],
+    ['the slash before the year read as 1, the number cited so elsewhere', 'Thông tư số 116/2018/TT-BTC; Thông tư số 11612018/TT-BTC', 'Thông tư số 116/2018/TT-BTC; Thông tư số 116/2018/TT-BTC'],
+    // Negative cases: the same shapes where nothing vouches for a slash, or no symbol follows.
+    ['a 1 before the year that the text cites nowhere as a slash', 'Thông tư số 11612018/TT-BTC ngày', 'Thông tư số 11612018/TT-BTC ngày'],
+    ['a known code beside B', 'Quyết định số 12/2019/QĐ-BTC', 'Quyết định số 12/2019/QĐ-BTC'],
+    ['a year then a small word', 'năm 2018 là năm 2018itt', 'năm 2018 là năm 2018itt'],
+  ])('%s', (_how, text, fixed) => {
+    expect(repaired(text)).toBe(fixed);
+  });
+
+  it.each([
+    'Nghị định số 115/2015/NB-CP ngày 11 tháng 11 năm 2015',
+    'Thông tư số 116/2O18iTT-BTC ngày 28/11/2018',
+    'Thông tư số 116/2018/TT-BTC; Thông tư số 11612018/TT-BTC',
+  ])('typed text keeps %j', (text) => {
+    expect(repaired(text, false)).toBe(text);
   });
 });

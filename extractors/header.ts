@@ -106,11 +106,23 @@ function placeWithMisreadLetters(place: string): string {
 function placeAsIssuerLocality(place: string, issuer: ParsedIssuer): string {
   const locality = issuer.locality;
   if (!locality) return issuer.level === 'central' ? placeOfCentralBody(placeAsProvince(place)) : placeAsProvince(place);
-  const [p, l] = [foldVietnamese(place).toLowerCase(), foldVietnamese(locality).toLowerCase()];
-  // Or figures read for its letters ("Bình Du012g" under "CỤC THUẾ TỈNH BÌNH DƯƠNG").
-  const near = withinOneEdit(p, l) || (garbledCase(place) && twoLettersOff(p, l)) || !!misreadLettersPattern(p)?.test(l);
+  // "Thành phố Hà Chí Minh" under "CỤC THUẾ TP.HỒ CHÍ MINH": the unit's word kept, the name compared.
+  const unitWord = UNIT_WORD_BEFORE_NAME.exec(foldVietnamese(place).toLowerCase())?.[0] ?? '';
+  const [p, l] = [foldVietnamese(place.slice(unitWord.length)).toLowerCase(), foldVietnamese(locality).toLowerCase()];
+  // Or figures read for its letters ("Bình Du012g" under "CỤC THUẾ TỈNH BÌNH DƯƠNG"), or two edits
+  // off in mixed cases, the restorer's letters for marks the engine read ("Hà NỮ" for "Ha N(Ji").
+  const near = withinOneEdit(p, l) || (garbledCase(place) && twoLettersOff(p, l)) || !!misreadLettersPattern(p)?.test(l) || (mixedCases(place) && editDistance(p, l) <= 2);
   if (p === l || l.length < 6 || !near || findUnits(place).length) return place;
-  return locality;
+  return `${place.slice(0, unitWord.length)}${locality}`;
+}
+
+/** "Thành phố ", "TP. ", "Tỉnh " opening a place (folded): the unit's word before its name. */
+const UNIT_WORD_BEFORE_NAME = /^(?:thanh pho|tp\.?|tinh)\s+(?=\S)/;
+
+/** Words in capitals beside words in proper case ("Hà NỮ"): the case an engine's misread leaves. */
+function mixedCases(place: string): boolean {
+  const words = place.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  return words.some((w) => /^\p{Lu}{2,}$/u.test(w)) && words.some((w) => /^\p{Lu}\p{Ll}+$/u.test(w));
 }
 
 /**
@@ -154,9 +166,7 @@ function placeOfCentralBody(place: string): string {
   if (findUnits(place).length) return place;
   const letters = foldVietnamese(place).toLowerCase().replace(/[^a-z]/g, '');
   if (letters.length < 3 || editDistance(letters, CAPITAL_LETTERS) > 2) return place;
-  const words = place.split(/\s+/).filter((w) => /\p{L}/u.test(w));
-  const mixedCases = words.some((w) => /^\p{Lu}{2,}$/u.test(w)) && words.some((w) => /^\p{Lu}\p{Ll}+$/u.test(w));
-  return garbledCase(place) || mixedCases || MISREAD_IN_WORD.test(place) || STROKES_IN_WORD.test(place) || CAPITAL_LETTERS.endsWith(letters) ? CAPITAL : place;
+  return garbledCase(place) || mixedCases(place) || MISREAD_IN_WORD.test(place) || STROKES_IN_WORD.test(place) || CAPITAL_LETTERS.endsWith(letters) ? CAPITAL : place;
 }
 
 /** Levenshtein distance of two short strings. */
@@ -1119,7 +1129,8 @@ interface IllegibleDateLine extends Span {
 // its comma: the cell before the date line.
 // The label as the restorer may have re-lettered it ("sốf" → "sau"): "s" and up to two letters.
 // An engine without Vietnamese may read its S as 8 (5, 3) and the ố as 6 ("86:5619 SYT-NVY", "36:4312 /TCT-KK"): then with its colon.
-const NUMBER_CELL_BEFORE_PLACE = /^[ \t*|]*(?:s[o6a-z]{0,2}\s*[:.,]?|[358][6o]\s*:)[^\n,]{0,40}?\s(?=[a-z][a-z .]{1,40},\s*n)/;
+// A speck of the scan may stand before the label ("' s6,y'019 /cr-TT&Frr Hdi Phdng, ngafu4 …"): a quote or a stop.
+const NUMBER_CELL_BEFORE_PLACE = /^[ \t*|'‘’`.]*(?:s[o6a-z]{0,2}\s*[:.,]?|[358][6o]\s*:)[^\n,]{0,40}?\s(?=[a-z][a-z .]{1,40},\s*n)/;
 
 /**
  * The trích yếu without the salutation OCR read onto its last line ("V/v đăng tải … năm 2017

@@ -92,3 +92,28 @@ describe('cited numbers of an engine without Vietnamese', () => {
     expect(repaired(text, false)).toBe(text);
   });
 });
+
+describe('the place of a date line an engine misread, under an issuer that names it', () => {
+  const cityLetter = (issuerLine: string, dateLine: string, ocr = true) =>
+    header(['TỔNG CỤC THUẾ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', `${issuerLine} Độc lập - Tự do - Hạnh phúc`, dateLine, 'V/v giải đáp chính sách thuế'], ocr);
+  it.each([
+    ['mixed cases two edits off the locality ("Hà NỮ" for "Ha N(Ji")', 'CỤC THUẾ TP HÀ NỘI', 'Số: 20713/CT-HTr Hà NỮ, ngày 21 tháng 4 năm 2015', 'Hà Nội'],
+    ['the unit\'s word kept, the name one edit off', 'CỤC THUẾ TP.HỒ CHÍ MINH', 'Số: 12445/CT-TTHT Thành phố Hà Chí Minh, ngày 19 tháng 12 năm 2016', 'Thành phố Hồ Chí Minh'],
+    // Negative cases: a unit the list knows, proper case two edits off, typed text, another locality.
+    ['a known unit stays as read', 'CỤC THUẾ TP HÀ NỘI', 'Số: 20713/CT-HTr Hà Nam, ngày 21 tháng 4 năm 2015', 'Hà Nam'],
+    ['proper case two edits off stays as read', 'CỤC THUẾ TP HÀ NỘI', 'Số: 20713/CT-HTr Hà Nậu, ngày 21 tháng 4 năm 2015', 'Hà Nậu'],
+    ['under another locality it stays as read', 'CỤC THUẾ TP ĐÀ NẴNG', 'Số: 12445/CT-TTHT Thành phố Hà Chí Minh, ngày 19 tháng 12 năm 2016', 'Thành phố Hà Chí Minh'],
+  ])('%s', (_how, issuerLine, dateLine, place) => {
+    expect(cityLetter(issuerLine, dateLine).place).toBe(place);
+  });
+
+  it('typed text: the place as printed', () => {
+    expect(cityLetter('CỤC THUẾ TP HÀ NỘI', 'Số: 20713/CT-HTr Hà NỮ, ngày 21 tháng 4 năm 2015', false).place).not.toBe('Hà Nội');
+  });
+
+  it('a speck before the number cell: the garbled date line after it keeps its place and year', () => {
+    const doc = cityLetter('CỤC THUẾ TP HẢI PHÒNG', "' số,y'019 /ở-TT&Ưu Hải Phòng, ngafu4 trường.// nam 2013");
+    expect(doc.place).toBe('Hải Phòng');
+    expect(doc.date).toBe('2013');
+  });
+});

@@ -61,7 +61,8 @@ const MOTTO_LINE = new RegExp(
 // lose one letter of its frame ("LONG HÒA X,A HỘT …", "CQNC HOA XA …"): the seven words after it
 // hold. That reading opens on "long", "song", "đồng" …, so it is asked only where an OCR engine
 // wrote the text (`ocrOrigin`); typed text keeps the motto opened by "cộng".
-const MOTTO_OCR_TAIL = String.raw`\s+\S{1,5}\s+x\S{0,2}\s+\S{1,4}\s+\S{1,5}\s+ngh\S{1,3}\s+\S{1,5}(?:\s+\S{1,2})?\s+n\S{1,3}(?!\S)`;
+// "NAM" may be cut to its N by the layer's right margin ("… CHỦ NGHIA VIET N").
+const MOTTO_OCR_TAIL = String.raw`\s+\S{1,5}\s+x\S{0,2}\s+\S{1,4}\s+\S{1,5}\s+ngh\S{1,3}\s+\S{1,5}(?:\s+\S{1,2})?\s+n\S{0,3}(?!\S)`;
 const STATE_MOTTO_OCR = new RegExp(String.raw`(?<![a-z])c[o0q]ng` + MOTTO_OCR_TAIL, 'g');
 const STATE_MOTTO_LOST_FRAME = new RegExp(String.raw`(?<![a-z])(?:c[o0q]n\S|[a-z][o0q]ng)` + MOTTO_OCR_TAIL, 'g');
 // The motto's second line as a layer without Vietnamese garbles it past MOTTO_LINE ("Dịch típ - Tự. do

@@ -117,3 +117,16 @@ describe('the place of a date line an engine misread, under an issuer that names
     expect(doc.date).toBe('2013');
   });
 });
+
+describe('a garbled state motto whose NAM the layer cut to its N', () => {
+  const chiCuc = (mottoHead: string) =>
+    header([`CỤC HAI QUAN TINH BINH DƯƠNG ${mottoHead}`, 'CHI CỤC HAI QUAN KCN Độc lập - Tự do - Hạnh phuc', 'VIỆT NAM - SINGAPORE', 'Số: 40 /HQVSIP Thuận An, ngày 1í tháng 10 năm 2022', 'V/V mở tờ khai XNKTC']);
+  it.each([
+    ['cut to "VIET N"', 'CỘNG HOA XÃ HOI CHỦ NGHIA VIET N'],
+    ['whole, as before', 'CỘNG HOA XÃ HOI CHỦ NGHIA VIET NAM'],
+  ])('%s: no word of it in the issuer\'s name', (_how, mottoHead) => {
+    const name = chiCuc(mottoHead).issuer.name ?? '';
+    expect(name).toMatch(/^Chi cục/);
+    expect(name).not.toMatch(/Cộng|Xã/i);
+  });
+});

@@ -9,6 +9,7 @@ import { jointIssuer } from './joint-issuers.js';
 import { headerAboveType } from './column-after-heading.js';
 import { completeMassIssuer } from './mass-issuer.js';
 import { massHeadingOf, type MassHeading } from './mass-heading.js';
+import { issuerOfDatePlace } from './garbled-issuer-locality.js';
 import { MISREAD_IN_WORD, misreadLetterBeforeComma, misreadPlaceBeforeDay, strokedPlaceBeforeDay, STROKES_IN_WORD } from './ocr-place.js';
 import type { DocumentInfo, Signer, Span } from '../output/schema.js';
 import { log } from '../output/diagnostics.js';
@@ -1030,6 +1031,11 @@ export function readHeader(
     const named = line ? committeeOfPlace(issuer.parsed, line, placeRead.value, near) : null;
     if (named) issuer = { ...issuer, parsed: named };
   }
+  // A place garbled past its first word in the block ("CỤC THUẾ TP II}iI PHONG"), the date line's place whole.
+  if (ocrOrigin && issuer && placeRead) {
+    const named = issuerOfDatePlace(issuer.parsed, lineAt(text, issuer.span.end), placeRead.value);
+    if (named) issuer = { ...issuer, parsed: named };
+  }
   const bodyFrom = typeLine ? typeLine.cell.end : 0;
   if (!issuer || !issuer.parsed.locality) {
     const fromBody = findBodyIssuer(text, folded, bodyFrom, near);
@@ -1057,6 +1063,13 @@ export function readHeader(
   const anchors = [...segments.filter((s) => s.kind === 'motto').map((s) => s.start), ...(number ? [number.span.start] : []), ...(chosen ? [chosen.seg.start] : [])];
   const subject = inHeader(before.find((s) => s.kind === 'subject') ?? (underNumber && /^V/.test(underNumber.text) && /^ve\s/.test(underNumber.folded) ? underNumber : null), segments, anchors);
   return { typeLine, number, date, place, issuer, title, metadata, subject, illegibleDate };
+}
+
+/** The line of `text` that holds offset `at` (the block's line an issuer's name ends on). */
+function lineAt(text: string, at: number): string {
+  const start = text.lastIndexOf('\n', Math.max(0, at - 1)) + 1;
+  const end = text.indexOf('\n', at);
+  return text.slice(start, end < 0 ? text.length : end);
 }
 
 /** How far into the header zone a trích yếu may stand when no motto, number or date line is read above it. */

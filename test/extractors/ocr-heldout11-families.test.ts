@@ -130,3 +130,28 @@ describe('a garbled state motto whose NAM the layer cut to its N', () => {
     expect(name).not.toMatch(/Cộng|Xã/i);
   });
 });
+
+describe("an issuer's place garbled past its first word, the date line's place whole", () => {
+  const taxLetter = (issuerLine: string, dateLine: string, ocr = true) =>
+    header(['TỔNG CỤC THUẾ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', `${issuerLine} Độc lập - Tự do - Hạnh phúc`, dateLine, 'V/v giải đáp chính sách thuế'], ocr);
+  it('a scrap for the locality, the place\'s last word still in the block: the body of the date line\'s place', () => {
+    const doc = taxLetter('CỤC THUẾ TP II}ở PHÒNG', 'Số: 1989/CT-TT&HT Hải Phòng, ngày 14 tháng 11 năm 2013');
+    expect(doc.issuer.name).toBe('Cục Thuế thành phố Hải Phòng');
+    expect(doc.issuer.locality).toBe('Hải Phòng');
+  });
+
+  it.each([
+    ['the block holds no word of the place', 'CỤC THUẾ TP II}ở', 'Số: 1989/CT-TT&HT Hải Phòng, ngày 14 tháng 11 năm 2013'],
+    ['the date line\'s place is no unit the list knows', 'CỤC THUẾ TP II}ở PHÒNG', 'Số: 1989/CT-TT&HT Phòng Ba, ngày 14 tháng 11 năm 2013'],
+  ])('%s: the name as read', (_how, issuerLine, dateLine) => {
+    expect(taxLetter(issuerLine, dateLine).issuer.name).not.toMatch(/Hải Phòng/);
+  });
+
+  it('a locality the list knows is kept', () => {
+    expect(taxLetter('CỤC THUẾ TP HÀ NỘI', 'Số: 20713/CT-HTr Hải Phòng, ngày 21 tháng 4 năm 2015').issuer.locality).toBe('Hà Nội');
+  });
+
+  it('typed text: the name as read', () => {
+    expect(taxLetter('CỤC THUẾ TP II}ở PHÒNG', 'Số: 1989/CT-TT&HT Hải Phòng, ngày 14 tháng 11 năm 2013', false).issuer.name).not.toMatch(/Hải Phòng/);
+  });
+});

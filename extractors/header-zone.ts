@@ -61,7 +61,8 @@ const MOTTO_LINE = new RegExp(
 // lose one letter of its frame ("LONG HÒA X,A HỘT …", "CQNC HOA XA …"): the seven words after it
 // hold. That reading opens on "long", "song", "đồng" …, so it is asked only where an OCR engine
 // wrote the text (`ocrOrigin`); typed text keeps the motto opened by "cộng".
-const MOTTO_OCR_TAIL = String.raw`\s+\S{1,5}\s+x\S{0,2}\s+\S{1,4}\s+\S{1,5}\s+ngh\S{1,3}\s+\S{1,5}(?:\s+\S{1,2})?\s+n\S{1,3}(?!\S)`;
+// "NAM" may be cut to its N by the layer's right margin ("… CHỦ NGHIA VIET N").
+const MOTTO_OCR_TAIL = String.raw`\s+\S{1,5}\s+x\S{0,2}\s+\S{1,4}\s+\S{1,5}\s+ngh\S{1,3}\s+\S{1,5}(?:\s+\S{1,2})?\s+n\S{0,3}(?!\S)`;
 const STATE_MOTTO_OCR = new RegExp(String.raw`(?<![a-z])c[o0q]ng` + MOTTO_OCR_TAIL, 'g');
 const STATE_MOTTO_LOST_FRAME = new RegExp(String.raw`(?<![a-z])(?:c[o0q]n\S|[a-z][o0q]ng)` + MOTTO_OCR_TAIL, 'g');
 // The motto's second line as a layer without Vietnamese garbles it past MOTTO_LINE ("Dịch típ - Tự. do
@@ -235,9 +236,11 @@ const NUMBER_START = /(?<![a-z])s[o6]\s*(?:[:;.„,]?\s*(?=[0-9.…_/ ]|$)|[:„
 // A label a layer without Vietnamese garbled past "S6" ("St': 5kq /QD-UBND", restored "Số': …"): an
 // S, one or two marks or letters and a colon opening its line, a scrap and a symbol after it.
 // Its indent is matched from the line's start (never looked behind for: a long run of spaces would cost its square).
-// Or the label read as figures, its S as 8 and its ố as 6 ("86:5619 SYT-NVY"): only with a colon
-// opening its line and a number of the official shape after it (figures, then capital parts joined by "-").
-const GARBLED_NUMBER_START = /(?<=^|\n)[ \t]*(s[a-z'’]{1,2}[ \t]*:[ \t]*(?=[^\s/]{1,6}[ \t]{0,3}\/[ \t]{0,3}[a-zđ]{2,}[-–][a-zđ])|8[6o][ \t]*:[ \t]*(?=\d{1,5}(?:[ \t]*\/[ \t]*|[ \t]?)[a-zđ]{2,10}[-–][a-zđ]))/g;
+// Or the label read as figures, its S as 8 (an engine without Vietnamese: 5, 3) and its ố as 6
+// ("86:5619 SYT-NVY", "36:4312 /TCT-KK"): only with a colon opening its line and a number of the
+// official shape after it (figures, then capital parts joined by "-"), or a handwritten serial's
+// scrap, a slash and such a symbol ("86: A8J84 /BTC-TCDN").
+const GARBLED_NUMBER_START = /(?<=^|\n)[ \t]*(s[a-z'’]{1,2}[ \t]*:[ \t]*(?=[^\s/]{1,6}[ \t]{0,3}\/[ \t]{0,3}[a-zđ]{2,}[-–][a-zđ])|[358][6o][ \t]*:[ \t]*(?=\d{1,5}(?:[ \t]*\/[ \t]*|[ \t]?)[a-zđ]{2,10}[-–][a-zđ]|[^\s/]{1,6}[ \t]{0,3}\/[ \t]{0,3}[a-zđ]{2,}[-–][a-zđ]))/g;
 // The third form is a draft's date line left blank to the year ("Lâm Đồng, ngày   tháng   năm"),
 // which ends its line: it still closes the header's date cell, so the heading below opens its own.
 const DATE_LINE = new RegExp(

@@ -9,6 +9,7 @@ import { jointIssuer } from './joint-issuers.js';
 import { headerAboveType } from './column-after-heading.js';
 import { completeMassIssuer } from './mass-issuer.js';
 import { massHeadingOf, type MassHeading } from './mass-heading.js';
+import { issuerOfDatePlace } from './garbled-issuer-locality.js';
 import { MISREAD_IN_WORD, misreadLetterBeforeComma, misreadPlaceBeforeDay, strokedPlaceBeforeDay, STROKES_IN_WORD } from './ocr-place.js';
 import type { DocumentInfo, Signer, Span } from '../output/schema.js';
 import { log } from '../output/diagnostics.js';
@@ -106,11 +107,23 @@ function placeWithMisreadLetters(place: string): string {
 function placeAsIssuerLocality(place: string, issuer: ParsedIssuer): string {
   const locality = issuer.locality;
   if (!locality) return issuer.level === 'central' ? placeOfCentralBody(placeAsProvince(place)) : placeAsProvince(place);
-  const [p, l] = [foldVietnamese(place).toLowerCase(), foldVietnamese(locality).toLowerCase()];
-  // Or figures read for its letters ("Bình Du012g" under "CỤC THUẾ TỈNH BÌNH DƯƠNG").
-  const near = withinOneEdit(p, l) || (garbledCase(place) && twoLettersOff(p, l)) || !!misreadLettersPattern(p)?.test(l);
+  // "Thành phố Hà Chí Minh" under "CỤC THUẾ TP.HỒ CHÍ MINH": the unit's word kept, the name compared.
+  const unitWord = UNIT_WORD_BEFORE_NAME.exec(foldVietnamese(place).toLowerCase())?.[0] ?? '';
+  const [p, l] = [foldVietnamese(place.slice(unitWord.length)).toLowerCase(), foldVietnamese(locality).toLowerCase()];
+  // Or figures read for its letters ("Bình Du012g" under "CỤC THUẾ TỈNH BÌNH DƯƠNG"), or two edits
+  // off in mixed cases, the restorer's letters for marks the engine read ("Hà NỮ" for "Ha N(Ji").
+  const near = withinOneEdit(p, l) || (garbledCase(place) && twoLettersOff(p, l)) || !!misreadLettersPattern(p)?.test(l) || (mixedCases(place) && editDistance(p, l) <= 2);
   if (p === l || l.length < 6 || !near || findUnits(place).length) return place;
-  return locality;
+  return `${place.slice(0, unitWord.length)}${locality}`;
+}
+
+/** "Thành phố ", "TP. ", "Tỉnh " opening a place (folded): the unit's word before its name. */
+const UNIT_WORD_BEFORE_NAME = /^(?:thanh pho|tp\.?|tinh)\s+(?=\S)/;
+
+/** Words in capitals beside words in proper case ("Hà NỮ"): the case an engine's misread leaves. */
+function mixedCases(place: string): boolean {
+  const words = place.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  return words.some((w) => /^\p{Lu}{2,}$/u.test(w)) && words.some((w) => /^\p{Lu}\p{Ll}+$/u.test(w));
 }
 
 /**
@@ -154,9 +167,7 @@ function placeOfCentralBody(place: string): string {
   if (findUnits(place).length) return place;
   const letters = foldVietnamese(place).toLowerCase().replace(/[^a-z]/g, '');
   if (letters.length < 3 || editDistance(letters, CAPITAL_LETTERS) > 2) return place;
-  const words = place.split(/\s+/).filter((w) => /\p{L}/u.test(w));
-  const mixedCases = words.some((w) => /^\p{Lu}{2,}$/u.test(w)) && words.some((w) => /^\p{Lu}\p{Ll}+$/u.test(w));
-  return garbledCase(place) || mixedCases || MISREAD_IN_WORD.test(place) || STROKES_IN_WORD.test(place) || CAPITAL_LETTERS.endsWith(letters) ? CAPITAL : place;
+  return garbledCase(place) || mixedCases(place) || MISREAD_IN_WORD.test(place) || STROKES_IN_WORD.test(place) || CAPITAL_LETTERS.endsWith(letters) ? CAPITAL : place;
 }
 
 /** Levenshtein distance of two short strings. */
@@ -445,13 +456,18 @@ function isOwnedHeading(seg: Segment, typeLength: number): boolean {
   return owner !== null && opensWithBody(owner[1]!);
 }
 
+/** "Số:" read as figures by an engine without Vietnamese: its S as 8, 5 or 3, its ố as 6 or o, the colon kept. */
+const NUMBER_LABEL_AS_FIGURES = /^[358][6o][ \t]*:[ \t]*/;
+
 function numberFromSegment(seg: Segment, ocrOrigin: boolean): HeaderParts['number'] {
   // OCR may read the colon as a low double quote ("Só„2/1/J6/TB-ĐHĐL") or a comma (then "Số" must be in capitals).
   // A label garbled past "S6" ("Số': 5kq /QĐ-UBND", from "St':"): the S and its colon, in capitals, in OCR text.
   // In small letters too ("sé: 6834 /CTBDU-TTHT"), when its colon is read and a serial and a symbol follow it.
   const garbled = ocrOrigin && /^[Ss]/.test(seg.text) ? /^s[a-z'’]{1,2}[ \t]*:[ \t]*/.exec(seg.folded) : null;
-  // The label read as figures ("86:5619 SYT-NVY", its S as 8 and its ố as 6): only before a serial and a symbol of capitals.
-  const figures = ocrOrigin ? /^8[6o][ \t]*:[ \t]*/.exec(seg.folded) : null;
+  // The label read as figures ("86:5619 SYT-NVY", its S as 8 and its ố as 6; an engine without
+  // Vietnamese reads the S as 5 or 3 too: "56:…TCT-DNNCN", "36:4312 /TCT-KK"): only before a serial
+  // and a symbol of capitals.
+  const figures = ocrOrigin ? NUMBER_LABEL_AS_FIGURES.exec(seg.folded) : null;
   let prefix = /^s[o6]\s*[:;.„,]?\s*/.exec(seg.folded) ?? garbled ?? figures;
   // The number line opens with "Số" in capitals or a colon (a dump's "số ." for it); "… số 72/2025/QH15" is a citation.
   if (prefix && !/^S/.test(seg.text) && !/[:.„]/.test(prefix[0])) return null;
@@ -459,7 +475,8 @@ function numberFromSegment(seg: Segment, ocrOrigin: boolean): HeaderParts['numbe
   if (!read && garbled && garbled !== prefix) [prefix, read] = [garbled, readNumberLine(seg.text.slice(garbled[0].length), ocrOrigin)];
   if (!read) return null;
   if (prefix === garbled && /^s/.test(seg.text) && (read.value.serial === null || !/\p{Lu}{2}/u.test(read.value.symbol ?? ''))) return null;
-  if (prefix === figures && (read.value.serial === null || !/^\p{Lu}{2,}-\p{Lu}/u.test(read.value.symbol ?? ''))) return null;
+  // The serial may be a handwritten scrap ("86: A8J84 /BTC-TCDN"), read as illegible: never nothing.
+  if (prefix === figures && ((read.value.serial === null && !read.illegible) || !/^\p{Lu}{2,}-\p{Lu}/u.test(read.value.symbol ?? ''))) return null;
   const span = spanOf(seg, 0, prefix![0].length + read.length);
   return read.illegible ? { value: read.value, span, illegible: read.illegible } : { value: read.value, span };
 }
@@ -467,7 +484,7 @@ function numberFromSegment(seg: Segment, ocrOrigin: boolean): HeaderParts['numbe
 /** The number of a "Số: …" cell standing before an illegible date line on its line. */
 function numberInCell(text: string, cell: Span, ocrOrigin: boolean): HeaderParts['number'] {
   const raw = text.slice(cell.start, cell.end);
-  const prefix = /^[ \t*|]*S[ốoô6]\s*[:;.]?\s*/u.exec(raw);
+  const prefix = /^[ \t*|]*(?:S[ốoô6]\s*[:;.]?|[358][6o]\s*:)\s*/u.exec(raw);
   if (!prefix) return null;
   const read = readNumberLine(raw.slice(prefix[0].length), ocrOrigin);
   if (!read) return null;
@@ -1014,6 +1031,11 @@ export function readHeader(
     const named = line ? committeeOfPlace(issuer.parsed, line, placeRead.value, near) : null;
     if (named) issuer = { ...issuer, parsed: named };
   }
+  // A place garbled past its first word in the block ("CỤC THUẾ TP II}iI PHONG"), the date line's place whole.
+  if (ocrOrigin && issuer && placeRead) {
+    const named = issuerOfDatePlace(issuer.parsed, lineAt(text, issuer.span.end), placeRead.value);
+    if (named) issuer = { ...issuer, parsed: named };
+  }
   const bodyFrom = typeLine ? typeLine.cell.end : 0;
   if (!issuer || !issuer.parsed.locality) {
     const fromBody = findBodyIssuer(text, folded, bodyFrom, near);
@@ -1047,6 +1069,13 @@ export function readHeader(
   const anchors = [...segments.filter((s) => s.kind === 'motto').map((s) => s.start), ...(number ? [number.span.start] : []), ...(chosen ? [chosen.seg.start] : [])];
   const subject = inHeader(before.find((s) => s.kind === 'subject') ?? (underNumber && /^V/.test(underNumber.text) && /^ve\s/.test(underNumber.folded) ? underNumber : null), segments, anchors);
   return { typeLine, number, date, place, issuer, title, metadata, subject, illegibleDate };
+}
+
+/** The line of `text` that holds offset `at` (the block's line an issuer's name ends on). */
+function lineAt(text: string, at: number): string {
+  const start = text.lastIndexOf('\n', Math.max(0, at - 1)) + 1;
+  const end = text.indexOf('\n', at);
+  return text.slice(start, end < 0 ? text.length : end);
 }
 
 /** How far into the header zone a trích yếu may stand when no motto, number or date line is read above it. */
@@ -1118,8 +1147,9 @@ interface IllegibleDateLine extends Span {
 // "Số: …" (its colon read as a comma: "số, 3+!J") and what OCR made of the number, then a place and
 // its comma: the cell before the date line.
 // The label as the restorer may have re-lettered it ("sốf" → "sau"): "s" and up to two letters.
-// An engine without Vietnamese may read its S as 8 and the ố as 6 ("86:5619 SYT-NVY"): then with its colon.
-const NUMBER_CELL_BEFORE_PLACE = /^[ \t*|]*(?:s[o6a-z]{0,2}\s*[:.,]?|8[6o]\s*:)[^\n,]{0,40}?\s(?=[a-z][a-z .]{1,40},\s*n)/;
+// An engine without Vietnamese may read its S as 8 (5, 3) and the ố as 6 ("86:5619 SYT-NVY", "36:4312 /TCT-KK"): then with its colon.
+// A speck of the scan may stand before the label ("' s6,y'019 /cr-TT&Frr Hdi Phdng, ngafu4 …"): a quote or a stop.
+const NUMBER_CELL_BEFORE_PLACE = /^[ \t*|'‘’`.]*(?:s[o6a-z]{0,2}\s*[:.,]?|[358][6o]\s*:)[^\n,]{0,40}?\s(?=[a-z][a-z .]{1,40},\s*n)/;
 
 /**
  * The trích yếu without the salutation OCR read onto its last line ("V/v đăng tải … năm 2017

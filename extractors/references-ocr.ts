@@ -105,7 +105,14 @@ const GLUED_DAY_WORD = /(?<=[\p{Lu}\d])ng[aàáạảãâăấầ]?y[ \t](?=\d)/
 //   reader takes. Only inside a whole date (ngày, tháng, năm and four figures): typed text is never
 //   read so ("ngày 1 tháng 2 nhóm 2024" is no date).
 const CITED_HEAD = '(?<=(?<![\\p{L}\\d])\\d{1,5}(?:\\/(?:19|20)\\d\\d)?\\/)';
-const TYPE_QB = new RegExp(`${CITED_HEAD}QB(?=-\\p{Lu})`, 'gu');
+// The Đ of a cited type code read as B: "QB-UBND", "NB-CP" (QĐ, NĐ); no code is spelt so.
+const TYPE_QB = new RegExp(`${CITED_HEAD}([QN])B(?=-\\p{Lu})`, 'gu');
+// The slash between a cited year and its symbol read as a small i, l or a bar, the year's zeros as
+// O ("116/2O18iTT-BTC"): a year of this era, then two capitals at least.
+const YEAR_SLASH_AS_I = /(?<=(?<![\p{L}\d])\d{1,5}\/)((?:19|2[0O])[0-9Oo]{2})[il|](?=\p{Lu}{2})/gu;
+// The slash between a serial and its year read as a 1 ("11612018/TT-BTC" for 116/2018/TT-BTC):
+// taken only when the text cites the number so spelled elsewhere (a serial may end in 1).
+const SERIAL_SLASH_AS_ONE = /(?<![\p{L}\d/])(\d{1,5})1((?:19|20)\d\d)(\/\p{Lu}[\p{Lu}\d]*(?:-\p{Lu}[\p{Lu}\d]*)*)(?![\p{L}\d])/gu;
 const TYPE_IVD = new RegExp(`${CITED_HEAD}IVD(-[\\p{L}\\d]+(?:-[\\p{L}\\d]+)*)`, 'gu');
 // The empty group marks a number label right before ("số 5 5/2016", "S ố 1 47 /2014"): no row or
 // article number stands there, so figures set apart are one serial spaced out. An
@@ -291,7 +298,10 @@ const SPLIT_MONTH = /(?<=(?<![\d/])\d{1,2}\/)1 ([0-2])(?=\/(?:19|20)\d\d(?!\d))/
 
 /** The OCR-only repairs of cited numbers (see above), each keeping the length. */
 function repairOcrCodes(text: string, moves: SpaceMoves): string {
-  let out = text.replace(GARBLED_DATE_WORDS, garbledDateRepaired).replace(LUAT_AS_LUDT, (word) => (word === 'Ludt' ? 'Luật' : 'LUẬT')).replace(TYPE_QB, 'QĐ').replace(SUBSCRIPT_FIGURE, (mark) => (/[\]|!]/.test(mark) ? '1' : ' '));
+  let out = text.replace(GARBLED_DATE_WORDS, garbledDateRepaired).replace(LUAT_AS_LUDT, (word) => (word === 'Ludt' ? 'Luật' : 'LUẬT')).replace(TYPE_QB, '$1Đ').replace(SUBSCRIPT_FIGURE, (mark) => (/[\]|!]/.test(mark) ? '1' : ' '));
+  out = out.replace(YEAR_SLASH_AS_I, (_whole, year: string) => `${year.replace(/[Oo]/g, '0')}/`);
+  const vouched = out;
+  out = out.replace(SERIAL_SLASH_AS_ONE, (whole, serial: string, year: string, symbol: string) => (citesWhole(vouched, `${serial}/${year}${symbol}`) ? `${serial}/${year}${symbol}` : whole));
   out = moves.replace(out, SPLIT_MONTH, (_whole, second: string) => `1${second} `);
   out = moves.replace(out, DOUBLED_HYPHEN, (_whole, part: string) => `-${part}  `);
   out = moves.reorder(out, TYPE_IVD, (match, rest: string) => ({

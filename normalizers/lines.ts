@@ -108,6 +108,12 @@ const NAME_ALONE = /^\p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*){1,4}$/u;
 
 /** "sé: 6834 /CTBDU-TTHT", "số: /UBND-VP": a label of S and up to two letters, its colon, a serial (or none), a slash and a symbol in capitals. */
 const NUMBER_LABEL_LINE = /^s[\p{L}'’]{0,2}\s*:\s*[^\s/]{0,6}\s*\/\s*\p{Lu}{2}/u;
+/**
+ * The label read as figures by an engine without Vietnamese ("36:4312 /TCT-KK", "86: A8J84
+ * /BTC-TCDN", "56:*fiil}1TCT-DNNCN": S as 3, 5 or 8, ố as 6), its colon kept, then within a few
+ * characters a symbol of capitals (after a slash, or two parts joined by a hyphen).
+ */
+const NUMBER_LABEL_AS_FIGURES_LINE = /^[358][6o]\s*:[^\n]{0,14}?(?:\/\s*\p{Lu}{2}|\p{Lu}{2,}-\p{Lu}{2})/u;
 
 /**
  * A number line whose label an engine read in small letters ("sé: 6834 /CTBDU-TTHT") is the
@@ -124,7 +130,8 @@ const HEADER_LINES = 40;
 const NUMBER_AND_DATE_LINE = /^s[\p{L}'’]{0,2}[\s:;.]+\S.*,\s*ng[aà]y\s.*\bn[aă]m\s+(?:19|20)\d\d\b/u;
 
 function isHeaderNumberLine(line: string, index: number): boolean {
-  return index < HEADER_LINES && (NUMBER_LABEL_LINE.test(line.trim()) || NUMBER_AND_DATE_LINE.test(line.trim()));
+  const trimmed = line.trim();
+  return index < HEADER_LINES && (NUMBER_LABEL_LINE.test(trimmed) || NUMBER_LABEL_AS_FIGURES_LINE.test(trimmed) || NUMBER_AND_DATE_LINE.test(trimmed));
 }
 
 function shouldJoin(out: readonly OutLine[], line: string): boolean {

@@ -19,7 +19,7 @@ export function issuerOfDatePlace(read: ParsedIssuer, blockLine: string, place: 
   if (!scrap || !read.unitWord || findUnits(scrap).length || foldVietnamese(scrap).replace(/[^a-z]/gi, '').length > SCRAP_LETTERS) return null;
   if (!read.name.endsWith(scrap) || !findUnits(place).length) return null;
   const last = foldVietnamese(place).toLowerCase().split(/\s+/).at(-1) ?? '';
-  if (last.length < 3 || !new RegExp(`(?<![a-z])${last}(?![a-z])`).test(foldVietnamese(blockLine).toLowerCase())) return null;
+  if (last.length < 3 || !foldVietnamese(blockLine).toLowerCase().split(/[^a-z]+/).includes(last)) return null;
   // The body as read, its scrap replaced by the place ("Cục Thuế thành phố Ii" → "… Hải Phòng").
   return { ...read, name: `${read.name.slice(0, -scrap.length).trimEnd()} ${place}`, locality: place };
 }

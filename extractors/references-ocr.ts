@@ -275,6 +275,33 @@ function citesWhole(text: string, number: string): boolean {
   return false;
 }
 
+/** Where a serial and year ("116/2018") open a cited number in `text`, by that head, read once. */
+const CITED_NUMBER_HEAD = /(?<![\p{L}\d])\d{1,5}\/(?:19|20)\d\d(?=\/)/gu;
+
+/**
+ * A test of whether `text` cites `head` + `symbol` as a whole token, as citesWhole asks, with the
+ * text read once: each answer looks only where that serial and year stand (linear on a long layer
+ * whatever the number of misread citations in it).
+ */
+function citedWholeIn(text: string): (head: string, symbol: string) => boolean {
+  const starts = new Map<string, number[]>();
+  for (const m of text.matchAll(CITED_NUMBER_HEAD)) {
+    const list = starts.get(m[0]) ?? [];
+    list.push(m.index!);
+    starts.set(m[0], list);
+  }
+  const answers = new Map<string, boolean>();
+  return (head, symbol) => {
+    const number = head + symbol;
+    let answer = answers.get(number);
+    if (answer === undefined) {
+      answer = (starts.get(head) ?? []).some((at) => text.startsWith(number, at) && !/[\p{L}\d]/u.test(text[at + number.length] ?? ''));
+      answers.set(number, answer);
+    }
+    return answer;
+  };
+}
+
 // "Số" an engine spaced out at the head of a number line ("S ố 1 47 /2014/T T -B C T").
 const SPACED_NUMBER_LABEL = /(?<![\p{L}\d])S ố(?=[\s:])/gu;
 
@@ -300,8 +327,8 @@ const SPLIT_MONTH = /(?<=(?<![\d/])\d{1,2}\/)1 ([0-2])(?=\/(?:19|20)\d\d(?!\d))/
 function repairOcrCodes(text: string, moves: SpaceMoves): string {
   let out = text.replace(GARBLED_DATE_WORDS, garbledDateRepaired).replace(LUAT_AS_LUDT, (word) => (word === 'Ludt' ? 'Luật' : 'LUẬT')).replace(TYPE_QB, '$1Đ').replace(SUBSCRIPT_FIGURE, (mark) => (/[\]|!]/.test(mark) ? '1' : ' '));
   out = out.replace(YEAR_SLASH_AS_I, (_whole, year: string) => `${year.replace(/[Oo]/g, '0')}/`);
-  const vouched = out;
-  out = out.replace(SERIAL_SLASH_AS_ONE, (whole, serial: string, year: string, symbol: string) => (citesWhole(vouched, `${serial}/${year}${symbol}`) ? `${serial}/${year}${symbol}` : whole));
+  const vouched = citedWholeIn(out);
+  out = out.replace(SERIAL_SLASH_AS_ONE, (whole, serial: string, year: string, symbol: string) => (vouched(`${serial}/${year}`, symbol) ? `${serial}/${year}${symbol}` : whole));
   out = moves.replace(out, SPLIT_MONTH, (_whole, second: string) => `1${second} `);
   out = moves.replace(out, DOUBLED_HYPHEN, (_whole, part: string) => `-${part}  `);
   out = moves.reorder(out, TYPE_IVD, (match, rest: string) => ({

@@ -1,0 +1,36 @@
+// The case of a word an engine wrote with a glyph group for its marked vowel ("V\l" = vụ, "M\IC" = Mục,
+// "C(>NG" = CỘNG, "hC)c" = học). Such an engine judges case by a letter's height: the tall strokes of the group
+// make the letters whose capital is their small letter grown (c o s v w x z) come out as capitals ("dich V\l" =
+// dịch vụ, "m\lC dich" = mục đích), and the strokes themselves are I, l or J whatever the case. Those letters say
+// nothing of the word's case; the rest do, and when none is left, the sentence does: after a small-letter word
+// of the same sentence the word is small.
+
+/** A sign between a word's letters, where a glyph group stood (garbled.ts reads these groups). */
+const GLYPH_SIGN_IN_WORD = /\p{L}[\\}<>()|;,]+[\p{L}']/u;
+/** Letters whose capital is their small letter grown: the engine's case for them is a guess. */
+const SAME_SHAPE = /[COSVWXZ]/;
+/** A stroke right after a glyph sign is part of the group: no letter, no case. */
+const GROUP_STROKES = /([\\}<>()|;,])[IlJ1]+/g;
+
+/** A sentence ends between two words: a stop, a colon or a question or exclamation mark. */
+const SENTENCE_BREAK = /[.:!?]/;
+
+/**
+ * The case `form` takes for the glyph word `original`, or null when `original` is no such word (the caller's
+ * case stands). `before` is the word before it on the line and `between` the text between the two.
+ */
+export function glyphWordCase(original: string, form: string, before: string | undefined, between: string): string | null {
+  if (!GLYPH_SIGN_IN_WORD.test(original)) return null;
+  const letters = [...original.replace(GROUP_STROKES, '$1').replace(/[^\p{L}]/gu, '')];
+  const telling = letters.filter((ch) => !SAME_SHAPE.test(ch));
+  if (telling.length) {
+    const upper = telling.filter((ch) => ch !== ch.toLowerCase()).length;
+    if (telling.length >= 2 && upper === telling.length) return form.toUpperCase();
+    const first = telling[0]!;
+    const startsWord = letters[0] === first;
+    return startsWord && first !== first.toLowerCase() ? form[0]!.toUpperCase() + form.slice(1).toLowerCase() : form.toLowerCase();
+  }
+  // Only same-shape letters and strokes: small inside a sentence, after a small-letter word.
+  const smallBefore = before !== undefined && /^\p{Ll}/u.test(before) && !SENTENCE_BREAK.test(between);
+  return smallBefore ? form.toLowerCase() : null;
+}

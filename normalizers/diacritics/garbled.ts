@@ -67,12 +67,13 @@ export const STROKE_DOT_RUN = /[ỵỴ]{2,4}/g;
  * More of that engine family's glyphs for a dotted vowel, all strokes and signs where the letter stood (the
  * "6,2,0,77" and Kodak layers): a backslash and a J ("C\JthS" = Cụ thể), a stroke and a brace ("Ml}c" = Mục,
  * "tl}c" = tục), two strokes round a comma, a semicolon or a j ("V1,l" = vụ, "phl,lc" = phục, "Dl;li" = Đại,
- * "dljli" = đại), an apostrophe after the group its horn ("th1,1'C" = thực, "Tl,I'do" = Tự do); and the o of
+ * "dljli" = đại; an apostrophe after the group, its horn, stays for the word-cutting to weigh: "th1,1'C" = thực,
+ * "Tl}'do" = Tự do); and the o of
  * ộ ọ as brackets round its dot ("h<)i" = hội, "C(>NG" = CỘNG, "h<;>c" = học, "dc)ng" = động, "hC)c" = học).
  * Each after a word's letters; the bracket groups also before more of them (a list's "c)" stands alone).
  */
 const GLYPH_DOT_GROUP = /\\J|[lI1]\}|[lI1][,;j][lI1]|<;?[)>]|\(;?>|[cC][;:]?[)>]/;
-const GLYPH_DOT_GROUP_AT = /^(?:\\J|[lI1]\}'?|[lI1][,;j][lI1]'?|<;?[)>]|\(;?>|[cC][;:]?[)>])/;
+const GLYPH_DOT_GROUP_AT = /^(?:\\J|[lI1]\}|[lI1][,;j][lI1]|<;?[)>]|\(;?>|[cC][;:]?[)>])/;
 const BRACKET_GROUP = /^[<(cC]/;
 
 /**

@@ -14,8 +14,8 @@ describe('glyph groups in the garbled view', () => {
     ['cong cl} khao sat', 'cong cỵỵ khao sat'],
     ['phuc V1,l cong', 'phuc Vỵỵỵ cong'],
     ['phl,lc vu', 'phỵỵỵc vu'],
-    ["thl}'c hi~n", 'thỵỵỵc hi~n'],
-    ["Tl,I'do", 'Tỵỵỵỵdo'],
+    ["thl}'c hi~n", "thỵỵ'c hi~n"],
+    ["Tl,I'do", "Tỵỵỵ'do"],
     ['Dl;li hoc', 'Dỵỵỵi hoc'],
     ['dljli hoc', 'dỵỵỵi hoc'],
     ['C\\JthS', 'CỵỵthS'],
@@ -73,5 +73,9 @@ describe('glyph groups restored', () => {
     ['- Chu~n bj cac di~u ki~n t6 chirc HOl;lt dc)ng', 'Hoạt động'],
   ])('%s has %s', (line, expected) => {
     expect(restoredLine(line).toLowerCase()).toContain(expected.toLowerCase());
+  });
+
+  it('cuts a glyph group\'s word from the next at an apostrophe when both have a vowel ("Tl}\'do" = Tự do)', () => {
+    expect(restoredLine("- Quy~n Tl}'do kinh doanh cua doanh nghi~p").toLowerCase()).toContain('tự do kinh doanh');
   });
 });

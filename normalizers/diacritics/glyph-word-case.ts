@@ -5,8 +5,8 @@
 // nothing of the word's case; the rest do, and when none is left, the sentence does: after a small-letter word
 // of the same sentence the word is small.
 
-/** A sign between a word's letters, where a glyph group stood (garbled.ts reads these groups). */
-const GLYPH_SIGN_IN_WORD = /\p{L}[\\}<>()|;,]+[\p{L}']/u;
+/** A sign between a word's letters, where a glyph group stood, its stroke a 1 at times ("V1,l"; garbled.ts reads these groups). */
+const GLYPH_SIGN_IN_WORD = /\p{L}[1]?[\\}<>()|;,]+[\p{L}']/u;
 /** Letters whose capital is their small letter grown: the engine's case for them is a guess. */
 const SAME_SHAPE = /[COSVWXZ]/;
 /** A stroke right after a glyph sign is part of the group: no letter, no case. */

@@ -11,6 +11,7 @@ describe('glyphWordCase', () => {
     ['V\\l', 'vụ', 'dich', ' ', 'vụ'],
     ['C\\l', 'cụ', 'cong', ' ', 'cụ'],
     ['S\\l', 'sự', 'cuong', ' ', 'sự'],
+    ['V1,l', 'vụ', 'phuc', ' ', 'vụ'],
     ['M\\IC', 'mục', undefined, '', 'Mục'],
     ['m\\lC', 'mục', 'dung', ' ', 'mục'],
     ['C(>NG', 'cộng', undefined, '', 'CỘNG'],

@@ -23,13 +23,21 @@ describe('glyphWordCase', () => {
   });
 
   it.each([
+    // A same-shape capital opening the word, at a sentence's or line's start or after a capitalised word:
+    // a capitalised word ("Cục Thuế", "Cụ thể" opening a sentence).
+    ['V\\l', 'vụ', 'xong', '. ', 'Vụ'],
+    ['V\\l', 'vụ', undefined, '', 'Vụ'],
+    ['Cl}c', 'cục', 'Tinh', ' ', 'Cục'],
+    ['C\\JthS', 'cụ thể', undefined, '', 'Cụ thể'],
+    ['H<)I', 'hội', 'XA', ' ', 'HỘI'],
+  ])('%s → %s in its sentence', (original, form, before, between, expected) => {
+    expect(glyphWordCase(original, form, before, between)).toBe(expected);
+  });
+
+  it.each([
     // No glyph group: the caller's case stands.
     ['Vu', 'vụ', 'dich', ' '],
     ['MirC', 'mục', undefined, ''],
-    // Only same-shape letters, at a sentence's start or the line's: not known here.
-    ['V\\l', 'vụ', 'xong', '. '],
-    ['V\\l', 'vụ', undefined, ''],
-    ['V\\l', 'vụ', 'Tinh', ' '],
   ])('%s stays to the caller', (original, form, before, between) => {
     expect(glyphWordCase(original, form, before, between)).toBeNull();
   });

@@ -43,6 +43,8 @@ const LOST_LETTER_CONFUSIONS: Confusion[] = [
   // A vowel with a dot below read as a backslash and a stroke, spread over two letters by garbled.ts's view
   // ("th\lc" = thực, "d\lo" = đạo): any vowel, the dot's (dotBelowFirst weighs readings without one down).
   ['yy', 'u', 0.2], ['yy', 'a', 0.2], ['yy', 'o', 0.4], ['yy', 'e', 0.6], ['yy', 'i', 0.6],
+  // The longer glyph groups of the same engines spread over three or four (garbled.ts: "V1,l" = vụ, "th1,1'C" = thực).
+  ...['yyy', 'yyyy'].flatMap((read) => [[read, 'u', 0.2], [read, 'a', 0.2], [read, 'o', 0.4], [read, 'e', 0.6], [read, 'i', 0.6]]),
 ].map(([read, meant, cost]) => ({ read: read as string, meant: meant as string, cost: cost as number }));
 
 /**

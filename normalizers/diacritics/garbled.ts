@@ -61,6 +61,20 @@ export const DOT_BELOW_SPREAD = 'ạạạ';
 const STROKE_DOT_GROUP = /\\[lI]/;
 /** The view's letters for it: two units of a letter no syllable doubles, read as one dotted vowel (engine-confusions.ts). */
 export const STROKE_DOT_SPREAD = 'ỵỵ';
+/** A run of that letter, any length the glyph groups below spread to (two to four units). */
+export const STROKE_DOT_RUN = /[ỵỴ]{2,4}/g;
+/**
+ * More of that engine family's glyphs for a dotted vowel, all strokes and signs where the letter stood (the
+ * "6,2,0,77" and Kodak layers): a backslash and a J ("C\JthS" = Cụ thể), a stroke and a brace ("Ml}c" = Mục,
+ * "tl}c" = tục), two strokes round a comma, a semicolon or a j ("V1,l" = vụ, "phl,lc" = phục, "Dl;li" = Đại,
+ * "dljli" = đại; an apostrophe after the group, its horn, stays for the word-cutting to weigh: "th1,1'C" = thực,
+ * "Tl}'do" = Tự do); and the o of
+ * ộ ọ as brackets round its dot ("h<)i" = hội, "C(>NG" = CỘNG, "h<;>c" = học, "dc)ng" = động, "hC)c" = học).
+ * Each after a word's letters; the bracket groups also before more of them (a list's "c)" stands alone).
+ */
+const GLYPH_DOT_GROUP = /\\J|[lI1]\}|[lI1][,;j][lI1]|<;?[)>]|\(;?>|[cC][;:]?[)>]/;
+const GLYPH_DOT_GROUP_AT = /^(?:\\J|[lI1]\}|[lI1][,;j][lI1]|<;?[)>]|\(;?>|[cC][;:]?[)>])/;
+const BRACKET_GROUP = /^[<(cC]/;
 
 /**
  * The line with Cyrillic and Greek look-alikes inside Latin words written as the Latin letters they
@@ -82,7 +96,8 @@ export function garbledView(line: string): { text: string; lookAlikes: number } 
 }
 
 function view(line: string, dotBelow: boolean): { text: string; lookAlikes: number } {
-  if (!GREEK_OR_CYRILLIC.test(line) && !INSIDE_WORD_SIGN.test(line) && !(dotBelow && (DOT_BELOW_GROUP.test(line) || STROKE_DOT_GROUP.test(line)))) return { text: line, lookAlikes: 0 };
+  if (!GREEK_OR_CYRILLIC.test(line) && !INSIDE_WORD_SIGN.test(line) && !(dotBelow && (DOT_BELOW_GROUP.test(line) || STROKE_DOT_GROUP.test(line) || GLYPH_DOT_GROUP.test(line))))
+    return { text: line, lookAlikes: 0 };
   let text = '';
   let lookAlikes = 0;
   for (let i = 0; i < line.length; i++) {
@@ -101,6 +116,15 @@ function view(line: string, dotBelow: boolean): { text: string; lookAlikes: numb
       text += STROKE_DOT_SPREAD;
       lookAlikes++;
       i += 1;
+      continue;
+    }
+    const glyph = dotBelow ? glyphDotGroup(line, i) : 0;
+    if (glyph) {
+      // Capitals both sides ("C(>NG") make it a capital: the word's case is read from its letters.
+      const upper = /\p{Lu}/u.test(line[i - 1] ?? '') && /\p{Lu}/u.test(line[i + glyph] ?? '');
+      text += (upper ? 'Ỵ' : 'ỵ').repeat(glyph);
+      lookAlikes++;
+      i += glyph - 1;
       continue;
     }
     const lower = ch.toLowerCase();
@@ -129,6 +153,20 @@ function view(line: string, dotBelow: boolean): { text: string; lookAlikes: numb
     } else text += ch;
   }
   return { text, lookAlikes };
+}
+
+/**
+ * The length of the glyph group for a dotted vowel (GLYPH_DOT_GROUP) that starts at `at`, or 0: after a
+ * letter of its word, never before a figure; a bracket group ("c)", "<)") only with a letter after it too.
+ */
+function glyphDotGroup(line: string, at: number): number {
+  if (!LATIN_LETTER.test(line[at - 1] ?? '')) return 0;
+  const m = GLYPH_DOT_GROUP_AT.exec(line.slice(at, at + 4));
+  if (!m) return 0;
+  const after = line[at + m[0].length] ?? '';
+  if (/[0-9]/.test(after)) return 0;
+  if (BRACKET_GROUP.test(m[0]) && !LATIN_LETTER.test(after)) return 0;
+  return m[0].length;
 }
 
 /**

@@ -4,7 +4,7 @@
 // read as any other word, and written back with the space between them. Unmarked words only: a
 // marked one run together ("nếucó") is the writer's, not the engine's.
 import { foldVietnamese, hasVietnameseMarks } from '../fold.js';
-import { DOT_BELOW_SPREAD, STROKE_DOT_SPREAD, unforeign } from './garbled.js';
+import { DOT_BELOW_SPREAD, STROKE_DOT_RUN, unforeign } from './garbled.js';
 import type { Piece } from './tokens.js';
 
 /** Shortest run-together word worth splitting: two syllables of two letters at least and one more. */
@@ -139,13 +139,13 @@ const MAX_GLUED_THREE = 18;
  */
 export function misreadGluedCuts(text: string, cost: (half: string) => number): number[] {
   if (text.length < MIN_MISREAD_GLUED || text.length > MAX_GLUED_THREE || !/^[\p{L}0-9]+$/u.test(text) || !/\p{L}/u.test(text)) return [];
-  const unspread = text.replaceAll(DOT_BELOW_SPREAD, '').replaceAll(STROKE_DOT_SPREAD, '');
+  const unspread = text.replaceAll(DOT_BELOW_SPREAD, '').replaceAll(STROKE_DOT_RUN, '');
   const engineMarks = /[0-9]|\p{Ll}\p{Lu}|\p{Lu}Q[A-PR-TV-Z]/u.test(text) || unspread !== text;
   if ((!engineMarks && text.length < MIN_PLAIN_MISREAD_GLUED) || hasVietnameseMarks(unspread)) return [];
   if (Number.isFinite(cost(text))) return [];
   const halfCost = (half: string) => (half.length < 3 ? SHORT_HALF_COST : MISREAD_HALF_COST);
   // A cut inside an ạ spread over three letters, or a part holding a number, reads no word.
-  const spread = [...text.matchAll(new RegExp(`${DOT_BELOW_SPREAD}|${STROKE_DOT_SPREAD}`, 'g'))].map((m) => [m.index, m.index + m[0].length] as const);
+  const spread = [...text.matchAll(new RegExp(`${DOT_BELOW_SPREAD}|${STROKE_DOT_RUN.source}`, 'g'))].map((m) => [m.index, m.index + m[0].length] as const);
   const inSpread = (at: number) => spread.some(([from, to]) => at > from && at < to);
   const partCost = (part: string) => {
     if (/[0-9]{2}/.test(part)) return Infinity;

@@ -5,6 +5,7 @@ import type { TextChange } from '../../output/schema.js';
 import { hasVietnameseMarks } from '../fold.js';
 import { findStrayMarks } from '../ocr-noise.js';
 import { canonicalToneForm, placeTone, splitTone, type TonePlacement } from '../syllables.js';
+import { glyphWordCase } from './glyph-word-case.js';
 import type { Placed } from './placed.js';
 
 /** A digit read as a letter ("d6ng", "T6") needs at least this confidence to be replaced. */
@@ -97,7 +98,11 @@ export function rebuildText(cleaned: CleanedLine[], placed: Placed[][], tones: T
       flushRemoved(start);
       built += line.slice(last, start);
       const kind = reading.kinds[p.choice]!;
-      const cased = applyCase(original, kind === 'abbreviation' ? form : styleTones(form, tones));
+      const styled = kind === 'abbreviation' ? form : styleTones(form, tones);
+      const previous = placed[li]![k - 1];
+      // A word with a glyph group for its vowel takes its case from its other letters (glyph-word-case.ts).
+      const glyphCased = garbledLayer ? glyphWordCase(original, styled, previous?.text, previous ? line.slice(previous.end, start) : '') : null;
+      const cased = glyphCased ?? applyCase(original, styled);
       // A word of mixed case in an upper-case heading ("CONG HOA xA", "TONG GIAM oOc") is upper case too.
       while (h < headings.length && headings[h]![1] <= start) h++;
       const inHeading = h < headings.length && start >= headings[h]![0] && end <= headings[h]![1];

@@ -88,6 +88,8 @@ const ONE_WORD_COST = 3;
 
 /** Dearest channel reading (log10) of each half of a word cut where its case changes ("chinhNhd"): debris ("iotNgbr") is not cut. */
 const CASE_SPLIT_COST = 1.5;
+/** The run garbled.ts's view writes for a glyph group's dotted vowel ("Tl}" → "Tỵỵ"). */
+const GLYPH_NUCLEUS = /[ỵỴ]{2}/u;
 /** Two words of two letters or more joined by an apostrophe. */
 const APOSTROPHE_JOIN = /^(\p{L}{2,})['’](\p{L}{2,})$/u;
 
@@ -335,7 +337,9 @@ export class Restorer {
           const apostrophe = APOSTROPHE_JOIN.exec(p.text);
           if (apostrophe) {
             const cut = apostrophe[1]!.length + 1;
-            return !oneWord(p.text) && oneWord(p.text.slice(0, cut), CASE_SPLIT_COST) && oneWord(p.text.slice(cut), CASE_SPLIT_COST) ? cut : -1;
+            // A glyph group's vowel before it ("Tl}'do" = Tự do, garbled.ts) is a whole nucleus: a vowel after it opens another syllable.
+            const twoNuclei = GLYPH_NUCLEUS.test(apostrophe[1]!) && /[aeiouy]/i.test(apostrophe[2]!);
+            return (twoNuclei || !oneWord(p.text)) && oneWord(p.text.slice(0, cut), CASE_SPLIT_COST) && oneWord(p.text.slice(cut), CASE_SPLIT_COST) ? cut : -1;
           }
           const byCase = caseSplit(p.text);
           if (byCase > 0) return oneWord(p.text.slice(byCase), CASE_SPLIT_COST) && (isUpperCode(p.text.slice(0, byCase)) || oneWord(p.text.slice(0, byCase), CASE_SPLIT_COST)) ? byCase : -1;

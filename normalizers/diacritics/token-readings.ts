@@ -781,7 +781,7 @@ function withDocumentKey(r: Reading, text: string): Reading {
  * dotted vowel an engine wrote as a backslash and a stroke (garbled.ts's view spreads it as "ỵỵ").
  */
 const DOT_BELOW_MISS = 1.5;
-const INNER_Q_LETTER = /\p{L}(?:q(?!u)|Q(?=[A-PR-TV-Za-tv-z]))|\p{Ll}Q$|ỵỵ/u;
+const INNER_Q_LETTER = /\p{L}(?:q(?!u)|Q(?=[A-PR-TV-Za-tv-z]))|\p{Ll}Q$|[ỵỴ]{2}/u;
 
 /** The reading of a word with an inner q (INNER_Q_LETTER), its readings with a dot below first. */
 export function dotBelowFirst(r: Reading, text: string): Reading {

@@ -177,6 +177,8 @@ const GARBLED_PARTS: Array<[string, number[]]> = [
   ['part 12, held out: sanction decision (Cục Hóa chất)', [12]],
   ['part 13, held out: Kodak scanner layer (NQ 19/NQ-CP)', [13]],
   ['part 14, held out: ABBYY FineReader layer (Sở Công Thương Lào Cai)', [14]],
+  ['part 15, held out: ABBYY-glyph layer (Biên bản, kho Mông Sơn)', [15]],
+  ['part 16, tuning: "6,2,0,77" glyph pairs (ĐH Tây Đô)', [16]],
 ];
 
 const pct = (s: Score) => (s.total ? ((100 * s.correct) / s.total).toFixed(2) : '–');
@@ -201,7 +203,8 @@ function garbledRows(shipped: Restorer): Array<[string, Score, Score]> {
   // tuning set of that engine (other documents), 12 held out (part 8's engine on a new repository's
   // sanction decision; written before any run), 13 held out (a Kodak scanner's layer of a Government resolution,
   // the glyphs of part 10's engine; written before any run), 14 held out (ABBYY FineReader without Vietnamese on a
-  // Sở Công Thương's inspection record; written before any run).
+  // Sở Công Thương's inspection record; written before any run), 15 held out (part 14's glyphs on another store's
+  // inspection record; written before any run), 16 the tuning set of part 13's glyph pairs (another document).
   for (const [name, parts] of GARBLED_PARTS) {
     const part = garbledScores(shipped, groups.filter((g) => parts.includes(g.part)), scoreLines);
     if (part.lines) rows.push([`  ${name} (${part.lines})`, part.ours, part.asIs]);

@@ -1,6 +1,6 @@
-// `node --import tsx test/eval/learn-confusions.ts [--parts 1,2,3,7,8,11] [--out FILE] [--min N]`: the
+// `node --import tsx test/eval/learn-confusions.ts [--parts 1,2,3,7,8,11,16] [--out FILE] [--min N]`: the
 // letter confusions of garbling engines, learned from the TUNING parts of the garbled gold
-// (test/gold/diacritics/garbled-lines.txt; never the held-out parts 5, 6, 9, 10, 12, 13 and 14). Each gold word is
+// (test/gold/diacritics/garbled-lines.txt; never the held-out parts 5, 6, 9, 10, 12, 13, 14 and 15). Each gold word is
 // aligned with the OCR token it was read from (as garbled-breakdown.ts does), both folded (marks,
 // case and look-alikes aside); the letters of the two are aligned by edit distance and each run of
 // edits between agreeing letters is one confusion (what the engine wrote → the letters meant:
@@ -25,7 +25,7 @@ const arg = (name: string) => {
 };
 /** Parts 5, 6, 9, 10 and 12 are held out: never learned from, whatever is asked. */
 const HELD_OUT = HELD_OUT_PARTS;
-const parts = (arg('--parts') ?? '1,2,3,7,8,11').split(',').map(Number).filter((p) => !HELD_OUT.has(p));
+const parts = (arg('--parts') ?? '1,2,3,7,8,11,16').split(',').map(Number).filter((p) => !HELD_OUT.has(p));
 const out = arg('--out') ?? resolve(here, '../../normalizers/diacritics/model/learned-confusions.json');
 /** A confusion seen fewer times than this is chance, not the engine's habit. */
 const MIN_COUNT = Number(arg('--min') ?? 2);

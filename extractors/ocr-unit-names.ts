@@ -39,6 +39,9 @@ const SCOPED_BODIES = [
   'Hội Luật gia', 'Hội Nhà báo', 'Hội Cựu giáo chức', 'Đoàn TNCS Hồ Chí Minh', 'Đoàn Thanh niên Cộng sản Hồ Chí Minh',
   'Liên đoàn Lao động', 'Ủy ban Mặt trận Tổ quốc Việt Nam', 'Ủy ban MTTQ Việt Nam', 'Công an', 'Bộ Chỉ huy Quân sự',
   'Bộ Chỉ huy Bộ đội Biên phòng', 'Đài Phát thanh và Truyền hình', 'Đài Phát thanh - Truyền hình', 'Trung tâm Y tế',
+  // A district's or a commune's station ("Đài Truyền thanh - Truyền hình huyện", "Đài Truyền thanh xã"):
+  // a name of its own, not a garbled "Đài Phát thanh".
+  'Đài Truyền thanh - Truyền hình', 'Đài Truyền thanh và Truyền hình', 'Đài Truyền thanh',
   'Trung tâm Văn hóa', 'Trung tâm Văn hóa - Thể thao', 'Trung tâm Phục vụ hành chính công', 'Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên',
   'Văn phòng UBND', 'Văn phòng Ủy ban nhân dân', 'Thanh tra', 'Kho bạc Nhà nước', 'Chi cục Thuế', 'Bảo hiểm xã hội',
   ...DEPARTMENT_FIELDS.map((f) => `Phòng ${f}`),
@@ -181,7 +184,12 @@ function withoutConnective(name: string, standards: readonly Standard[]): string
   if (!printed) return null;
   const found = standards.filter((s) => s.words.includes(' va ') && s.words.replace(/ va /g, ' ') === printed);
   if (found.length !== 1) return null;
-  return found[0]!.name.replace(/\s+và\s+/gu, ' ');
+  const standard = found[0]!.name;
+  // A dash printed for the "và" ("Phòng Văn hóa – Thông tin"): one dash more than the standard has, kept where "và" stands.
+  const dashes = (text: string) => (text.match(/\s[-–]\s/gu) ?? []).length;
+  const dash = /\s([-–])\s/u.exec(name)?.[1];
+  if (dash && (standard.match(/\svà\s/gu) ?? []).length === 1 && dashes(name) === dashes(standard) + 1) return standard.replace(/\s+và\s+/u, ` ${dash} `);
+  return standard.replace(/\s+và\s+/gu, ' ');
 }
 
 /** A letter or two with a hyphen on one side, standing alone ("h-", "-n"): the margin's, never a name's. */

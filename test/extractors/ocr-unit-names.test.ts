@@ -178,3 +178,18 @@ describe('the youth union\'s committees', () => {
     expect(repairedUnitCells(cells, standards).join(', ')).not.toMatch(/Đoàn/);
   });
 });
+
+describe("repairedUnitCells: a district's station and a dash printed for 'và'", () => {
+  const camXuyen = standardUnitNames(['Cẩm Xuyên']);
+  it.each([
+    ["a district's station is no garbled provincial one", 'Đài Truyền thanh - Truyền hình huyện', 'Đài Truyền thanh - Truyền hình huyện'],
+    ["a commune's station", 'Đài Truyền thanh xã', 'Đài Truyền thanh xã'],
+    ["a district's station, a mark lost", 'Đài Truyền thanh - Truyền hình huyên', 'Đài Truyền thanh - Truyền hình huyện'],
+    ['an en dash for "và" stays', 'Phòng Văn hóa – Thông tin', 'Phòng Văn hóa – Thông tin'],
+    ['a hyphen for "và" stays', 'Phòng Văn hóa - Thông tin', 'Phòng Văn hóa - Thông tin'],
+    ["the standard's own dash, no dash for 'và'", 'Sở Lao động - Thương binh Xã hội', 'Sở Lao động - Thương binh Xã hội'],
+    ['"và" left out, no dash', 'Phòng Văn hoá Thông tin', 'Phòng Văn hóa Thông tin'],
+  ])('%s: %s', (_how, cell, name) => {
+    expect(repairedUnitCells([cell], camXuyen)).toEqual([name]);
+  });
+});

@@ -185,10 +185,10 @@ function withoutConnective(name: string, standards: readonly Standard[]): string
   const found = standards.filter((s) => s.words.includes(' va ') && s.words.replace(/ va /g, ' ') === printed);
   if (found.length !== 1) return null;
   const standard = found[0]!.name;
-  // A dash printed for the "và" ("Phòng Văn hóa – Thông tin"): one dash more than the standard has, kept where "và" stands.
-  const dashes = (text: string) => (text.match(/\s[-–]\s/gu) ?? []).length;
-  const dash = /\s([-–])\s/u.exec(name)?.[1];
-  if (dash && (standard.match(/\svà\s/gu) ?? []).length === 1 && dashes(name) === dashes(standard) + 1) return standard.replace(/\s+và\s+/u, ` ${dash} `);
+  // A dash printed for the "và" ("Phòng Văn hóa – Thông tin", OCR's "—" for it): one dash more than
+  // the standard has, kept where "và" stands, written as the standard names write theirs (" - ").
+  const dashes = (text: string) => (text.match(/\s[-–—]\s/gu) ?? []).length;
+  if ((standard.match(/\svà\s/gu) ?? []).length === 1 && dashes(name) === dashes(standard) + 1) return standard.replace(/\s+và\s+/u, ' - ');
   return standard.replace(/\s+và\s+/gu, ' ');
 }
 
@@ -315,6 +315,10 @@ function readParts(pieces: readonly string[], perName: number, standards: readon
 export function repairedUnitCells(units: readonly string[], standards: readonly Standard[]): string[] {
   const read = units.map((u) => readCell(u, standards));
   if (read.every((r) => r !== null) || units.length < 2) return units.flatMap((u, i) => read[i] ?? [u]);
+  // A cell that reads as itself is a whole name: the splitter cut no garbled name there, and read
+  // together with its neighbour it could pass for a longer one ("Đài Truyền thanh - Truyền hình
+  // huyện, Phòng KT-HT" is no "Đài Truyền thanh - Truyền hình huyện Cẩm Xuyên").
+  if (read.some((r, i) => r?.length === 1 && r[0] === units[i])) return units.flatMap((u, i) => read[i] ?? [u]);
   // The splitter may have cut inside a garbled name ("… và cao cả quận" / "các vị có liên quan" for
   // "các cơ quan, đơn vị có liên quan"): the cells read together, when every part then reads.
   const together = readCell(units.join(', '), standards);

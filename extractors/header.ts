@@ -885,7 +885,28 @@ function withStandardBodyName(read: Segment): Segment {
 
 function withWrappedStandardName(seg: Segment): Segment {
   const name = repairedBodyName(seg.text);
-  return name ? { ...asNamed(seg, name), breaks: [] } : seg;
+  if (name) return { ...asNamed(seg, name), breaks: [] };
+  // "- BỘNÔNG NGHIỆP -" / "VÀ PHÁT TRIỂN NÔNG THÔN" / "CỤC LÂM NGHIỆP": the first lines may be the
+  // parent's standard name, garbled (a space lost, a rule's dashes around it), and the lines after
+  // them the body's own; the longest such head is read as the name, the rest kept as it is.
+  for (let k = seg.breaks.length - 1; k >= 0; k--) {
+    const cut = seg.breaks[k]!;
+    const head = sliceSegment(seg, 0, cut);
+    const headName = head.text.trim() ? repairedBodyName(head.text.trim()) : null;
+    if (!headName) continue;
+    let from = cut;
+    while (seg.text[from] === ' ') from++;
+    return joinSegments([{ ...asNamed(head, headName), breaks: [] }, sliceSegment(seg, from, seg.text.length)]);
+  }
+  return seg;
+}
+
+/** Characters [from, to) of a segment, with their offsets and line breaks. */
+function sliceSegment(seg: Segment, from: number, to: number): Segment {
+  const text = seg.text.slice(from, to);
+  const at = seg.at.slice(from, to);
+  const breaks = seg.breaks.filter((b) => b > from && b < to).map((b) => b - from);
+  return { ...seg, text, folded: seg.folded.slice(from, to), at, breaks, start: at[0] ?? seg.start, end: (at.at(-1) ?? seg.end - 1) + 1 };
 }
 
 /**

@@ -61,3 +61,10 @@ describe("a parent's standard name garbled over the block's first lines, the bod
     expect(doc.issuer.parent?.toLowerCase() ?? '').not.toContain('phát triển nông thôn');
   });
 });
+
+describe('debris above the block is no garbled name of another body', () => {
+  it('"mm.mmm.m—-sasaz" over "BỘ GIÁO DỤC VÀ ĐÀO TẠO" / "TRƯỜNG ĐẠI HỌC TÂY ĐÔ": the ministry stays the parent', () => {
+    const doc = headerOf(['mm.mmm.m—-sasaz+ỶẳZ-.ễỶễ=ễỶễỶ-...r>m=m=', 'BỘ GIÁO DỤC VÀ ĐÀO TẠO', 'TRƯỜNG ĐẠI HỌC TÂY ĐÔ', 'Số: 1134/KH-ĐHTĐ', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'Cần Thơ, ngày 27 tháng 10 năm 2025', 'KẾ HOẠCH']);
+    expect([doc.issuer.level, doc.issuer.parent?.toLowerCase()]).toEqual(['central', 'bộ giáo dục và đào tạo']);
+  });
+});

@@ -328,8 +328,25 @@ function numberAtLineStart(text: string, ocrOrigin: boolean): (NumberMatch & { i
   // further on. Only where an engine read the handwriting: typed text keeps what it printed.
   if (!ocrOrigin) return read;
   // Scraps read before the slash that no number reading takes ("Z#_/CVL-QLLĐ"): the symbol after them.
-  if (!read) return symbolAfterScrawl(text);
+  if (!read) return symbolAfterScrawl(text) ?? figureLedNumber(text);
   return implausibleSymbol(read.value.symbol) || scrapLedSymbol(text.slice(0, read.length)) ? (symbolAfterScrawl(text) ?? read) : read;
+}
+
+// A serial, its slash, and a symbol whose first capital was read as a figure ("5495 /3HXIH-HCTH").
+const FIGURE_LED = /^(\s*\d{1,5}\s*\/\s*)(\d)(?=\p{Lu}{2,7}[-–]\p{Lu})/u;
+
+/**
+ * The number with its symbol read figure and all ("3HXIH-HCTH"): no symbol opens with a figure, so
+ * only the issuer's own code may put it right, which the header does (symbol-evidence.ts,
+ * figureLedSymbol) or drops it. The figure is read as a capital while parsing, then put back.
+ */
+function figureLedNumber(text: string): NumberMatch | null {
+  const m = FIGURE_LED.exec(text);
+  if (!m) return null;
+  const read = readPlanNumber(`${m[1]}X${text.slice(m[0].length)}`);
+  if (!read || read.value.party || read.value.serial === null || !read.value.symbol.startsWith('X')) return null;
+  const symbol = m[2]! + read.value.symbol.slice(1);
+  return { ...read, value: { ...read.value, symbol, number: `${read.value.serial}/${symbol}`, typeCode: null } };
 }
 
 function firstNumberReading(text: string): (NumberMatch & { illegible?: string }) | null {

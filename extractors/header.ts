@@ -30,7 +30,7 @@ import { passingDate } from './passing-date.js';
 import { blankRanges, copyStampRanges } from './copy-stamp.js';
 import { findMotto, readNumberLine, readSiteMetadata, segmentsOf, signatureBoxEnd, spanOf, ZONE_SCAN, type Segment, type SegmentOptions, type SiteMetadata } from './header-zone.js';
 import { repairOcrHeaderCodes } from './references-ocr.js';
-import { withSymbolAsTheTextSpells } from './symbol-evidence.js';
+import { figureLedSymbol, withSymbolAsTheTextSpells } from './symbol-evidence.js';
 import { bodiesOf, composeIssuer } from './issuer-block.js';
 import { withHeadWordRepaired, repairedBodyName } from './ocr-body-names.js';
 import { provincialBody } from './provincial-body.js';
@@ -1055,6 +1055,12 @@ export function readHeader(
   const decision = issuer ? foundingDecisionNumber(before) : null;
   if (issuer && decision) issuer = { ...issuer, parsed: { ...issuer.parsed, name: withFoundingDecision(issuer.parsed.name, foldVietnamese(issuer.parsed.name), decision) } };
   if (!number && ocrOrigin && chosen?.found.lead && typeLine?.type.code && issuer) number = issuerCodeOnDateLine(chosen.seg, chosen.found.lead, typeLine.type.code, issuer.parsed.name);
+  // A symbol whose first capital an engine read as a figure ("3HXIH-HCTH"): the issuer's own code
+  // puts it right, or the reading is dropped (symbol-evidence.ts).
+  if (ocrOrigin && number && /^\d/.test(number.value.symbol)) {
+    const value = figureLedSymbol(number.value, issuer?.parsed.name ?? null);
+    number = value ? { ...number, value } : null;
+  }
   // With no issuer read, a place misread letter by letter is still matched against the provinces.
   const place = (marksFromOcr || ocrOrigin) && placeRead ? { ...placeRead, value: issuer ? placeAsIssuerLocality(placeRead.value, issuer.parsed) : placeWithMisreadLetters(placeRead.value) } : placeRead;
   const title = typeLine ? findTitle(text, typeLine) : null;

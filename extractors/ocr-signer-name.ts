@@ -51,8 +51,9 @@ function firstAtOrAfter(changes: readonly TextChange[], start: number): number {
  * A word's letters as the engine meant them, folded: "ir" is a horned u ("Diro-ng", "Trirong":
  * no Vietnamese syllable holds "ir"), so is a backslash before a stroke ("T\ian", "V\l", "s\r",
  * "d\lng": the engine read the hook or dot of ư, ụ, ự as a slash and the u's stem as l, i or r),
- * a figure is some marked vowel ("Kh6nh", "Qu5c": any letter there), and other strokes inside the
- * word ("-", "'") are no letters.
+ * a figure or a tilde between letters is some marked vowel ("Kh6nh", "Qu5c", "Nguy~n": any letter
+ * there), a j after a letter is the dotted i no Vietnamese word spells with j ("Thj", "Nghj": Thị,
+ * Nghị), and other strokes inside the word ("-", "'") are no letters.
  */
 export function engineKey(word: string): string {
   return foldVietnamese(word.normalize('NFC'))
@@ -60,7 +61,22 @@ export function engineKey(word: string): string {
     .replace(/\\[lir]/g, 'u')
     .replace(/ir/g, 'u')
     .replace(/\d/g, '?')
+    .replace(/(?<=[a-z])~(?=[a-z])/g, '?')
+    .replace(/(?<=[a-z])j/g, 'i')
     .replace(/[^a-z?]/g, '');
+}
+
+/**
+ * The engine's words with a name's two words it ran together put apart ("Nguy~nThj": Nguyễn Thị,
+ * the space under the signature lost): a capital and two small letters at least after a small letter
+ * or a tilde, four characters at least before it. Only when the words fall `short` of those they must match:
+ * the engine also writes a marked vowel as a capital inside a word ("TruOng", "NgQc").
+ */
+export function engineWords(read: string, short = 0): string[] {
+  const words = read.trim().split(/\s+/).filter(Boolean);
+  if (short <= 0) return words;
+  const split = words.flatMap((w) => w.split(/(?<=^\S{3,}?[\p{Ll}~])(?=\p{Lu}\p{Ll}{2,}$)/u));
+  return split.length - words.length === short ? split : words;
 }
 
 /** `a` (an engine key, "?" any letter) is within one edit of `b`. */
@@ -122,9 +138,11 @@ export type NameReading = { kind: 'name'; name: string } | { kind: 'unreadable';
 export function nameAsEngineRead(found: string, restored: string, read: string): NameReading {
   const foundWords = found.trim().split(/\s+/);
   const restoredWords = restored.trim().split(/\s+/);
-  const readWords = read.trim().split(/\s+/);
+  const readWords = engineWords(read, restoredWords.length - engineWords(read).length);
   if (readWords.length !== restoredWords.length) return { kind: 'name', name: found };
-  const changed = readWords.map((w, i) => engineKey(w) !== fold(restoredWords[i]!));
+  // A word the engine capitalised that the restorer wrote small ("Thj" → "thì") was read as a common
+  // word, not as a name's: it is decided again too.
+  const changed = readWords.map((w, i) => engineKey(w) !== fold(restoredWords[i]!) || (/^\p{Lu}/u.test(w) && /^\p{Ll}/u.test(restoredWords[i]!)));
   if (!changed.some(Boolean)) return { kind: 'name', name: found };
   // Each found word is the text's, or it with first letters the reader put back ("ông" → "Nông").
   if (foundWords.length !== restoredWords.length || foundWords.some((w, i) => !fold(w).endsWith(fold(restoredWords[i]!)))) return { kind: 'name', name: found };
@@ -149,9 +167,15 @@ const oneSpaced = (text: string) => text.trim().replace(/\s+/g, ' ');
  * as `familyNameRead` reads it. Its words are then decided by `nameAsEngineRead`.
  */
 export function looksLikeReadName(read: string): boolean {
-  const words = oneSpaced(read).split(' ');
-  if (words.length < 2 || words.length > 4 || read.length > 40) return false;
-  const nameWord = (w: string) => /^\p{Lu}/u.test(w) && /^[\p{L}\d\\'`^-]+$/u.test(w) && /\p{Ll}/u.test(w);
+  if (read.length > 40) return false;
+  const words = engineWords(read);
+  // Two words run together ("Nguy~nThj Thu"): read apart when as they stand they make no name.
+  return wordsLookLikeName(words) || wordsLookLikeName(engineWords(read, 1));
+}
+
+function wordsLookLikeName(words: readonly string[]): boolean {
+  if (words.length < 2 || words.length > 4) return false;
+  const nameWord = (w: string) => /^\p{Lu}/u.test(w) && /^[\p{L}\d\\'`^~-]+$/u.test(w) && /\p{Ll}/u.test(w);
   if (!words.slice(1).every(nameWord)) return false;
   // The seal or the page's edge took the family name's first letters ("guyén Thanh Bình"):
   // small letters that end one family name only, before two capitalised words at least.

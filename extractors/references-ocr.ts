@@ -18,7 +18,8 @@
 //   doubled stroke of it (two or more figures after it: the figures are whole);
 // - a resolution's code NQ read as NO ("50- NO/TW") and a serial's 5 as S ("4S3/CT-…"), OCR only;
 // - a serial OCR split by one space right after "số" ("số 9 3/NQ-CP", "số 121 1/2016/UBTVQH13"): joined;
-// - the legislature's term set apart from its QH ("31/2024/QH 15", typed so too): joined;
+// - the legislature's term set apart from its QH ("31/2024/QH 15", typed so too): joined; its 1 read
+//   as l or I ("71/2006/QHll") put back where that term sat in the number's year (OCR only);
 // - a tilde or dash read for the hyphen between a symbol's parts ("314/SVHTTDL~ QLTDTT"), or the
 //   hyphen read twice with a space between ("889/CD- -TTg", OCR only);
 // - a Party symbol's slash read as a stroke letter ("33-NQITW", "33-CTrlTU") and a date's second
@@ -144,6 +145,10 @@ const POLICE_DEPARTMENT = /(?<=[/-]BCA-)0(?=\d\d(?![\p{L}\d]))/gu;
 // A law's number ends with its legislature: "Luật số 123/2025V-115" is 123/2025/QH15 when the
 // figures at its end are the term that sat in the law's year; the garbled middle makes room for "/QH".
 const LAW_NUMBER_END = /(?<=(?<![\p{L}])(?:Luật|LUẬT|Bộ luật|BỘ LUẬT)[ \t]+[Ss]\S{0,2}[ \t]*:?[ \t]*\d{1,3}\/)((?:19|20)\d\d)(\S{3,6}?)(\d\d)(?=[\s,.;)]|$)/gu;
+
+// The legislature's term after QH with a 1 read as l or I ("71/2006/QHll", "QHl2"): the term's
+// figures, when the term so read sat in the number's year (OCR only; "QHI3" is read so too).
+const TERM_LOOKALIKE = /(?<=(?<![\p{L}\d])\d{1,4}\/((?:19|20)\d\d)\/(?:UBTV)?QH)([1Il][\dIl])(?![\p{L}\d])/gu;
 
 /** The terms of the National Assembly sitting in `year` (two in the year one ends and the next begins). */
 function termsSitting(year: number): string[] {
@@ -300,6 +305,10 @@ function repairOcrCodes(text: string, moves: SpaceMoves): string {
   out = out.replace(SPECK_BEFORE_SERIAL, ' ');
   out = out.replace(POLICE_DEPARTMENT, 'C').replace(T_AS_ONE, 'T');
   out = out.replace(NQ_AS_NO, 'NQ');
+  out = out.replace(TERM_LOOKALIKE, (read, year: string) => {
+    const term = read.replace(/[Il]/g, '1');
+    return term !== read && termsSitting(Number(year)).includes(term) ? term : read;
+  });
   out = out.replace(LAW_NUMBER_END, (whole, year: string, middle: string, term: string) =>
     /^\/(?:UBTV)?QH$/.test(middle) || /\d/.test(middle.replace(/1$/, '')) || !termsSitting(Number(year)).includes(term) ? whole : `${year}/QH${term}`.padEnd(whole.length),
   );

@@ -417,15 +417,16 @@ function withoutRank(cell: Cell): Cell | null {
  * letters says little of how much the seal covered: it must end one family name of any length
  * ("an" → "Phan"), not one of those two letters short ("nh" of "Huỳnh" is no "Đinh").
  */
-export function completedFamilyName(word: string): string | null {
+export function completedFamilyName(word: string, shortest = 2): string | null {
   const first = word.normalize('NFC');
-  if (!/^\p{Ll}{2,}$/u.test(first)) return null;
+  if (!/^\p{Ll}+$/u.test(first) || first.length < shortest) return null;
   const short = first.length <= 2;
   const putBack = (s: string) => s.length - first.length;
   const ending = (marked: boolean) =>
     new Set(MARKED_SURNAMES.filter((s) => putBack(s) >= 1 && (short || putBack(s) <= 2) && (marked ? s.toLowerCase().endsWith(first) : foldVietnamese(s.toLowerCase()).endsWith(foldVietnamese(first)))));
   // With its marks as read; else folded, the tone misread under the seal too ("guyến" → "Nguyễn").
-  for (const marked of [true, false]) {
+  // A single letter read without a mark says nothing of the marks the name's last vowel had ("a": Hà, Tạ, Hứa).
+  for (const marked of first.length > 1 ? [true, false] : [false]) {
     const fits = ending(marked);
     if (fits.size) return fits.size === 1 ? [...fits][0]! : null;
   }
@@ -449,14 +450,15 @@ export function listedFamilyName(word: string): string {
 /**
  * A name whose first letters the seal covered: the first word, lower case, ends exactly one
  * family name ("hạm" → "Phạm", "rần" → "Trần") and the rest are capitalised name words. At most
- * two letters are put back, and the part read must keep two letters.
+ * two letters are put back, and the part read must keep `shortest` letters (two, unless the caller
+ * has more reason to take the line for a name).
  */
-export function withSurnameCompleted(cell: Cell): Cell | null {
+export function withSurnameCompleted(cell: Cell, shortest = 2): Cell | null {
   const words = cell.text.split(/\s+/);
   const first = words[0]!.normalize('NFC');
-  if (words.length < 3 || words.length > 4 || !/^\p{Ll}{2,}$/u.test(first)) return null;
+  if (words.length < 3 || words.length > 4 || !/^\p{Ll}+$/u.test(first) || first.length < shortest) return null;
   if (!words.slice(1).every((w) => /^\p{Lu}\p{Ll}*$/u.test(w))) return null;
-  const surname = completedFamilyName(first);
+  const surname = completedFamilyName(first, shortest);
   if (!surname) return null;
   const text = `${surname} ${words.slice(1).join(' ')}`;
   return { ...cell, text, folded: foldVietnamese(text) };
@@ -633,7 +635,59 @@ export function isSealScrap(cell: Cell): boolean {
  */
 export function findSignature(text: string, cells: readonly Cell[] = tailCells(text), nameLine?: NameLine, ocrOrigin = false): Block | null {
   const block = findTitledSignature(cells, nameLine);
-  return block ?? sideBySideSigners(cells) ?? nameAfterRecipients(cells, nameLine) ?? (ocrOrigin ? besideFilingLine(cells, nameLine) : null);
+  return block ?? sideBySideSigners(cells) ?? nameAfterRecipients(cells, nameLine) ?? (ocrOrigin ? (besideFilingLine(cells, nameLine) ?? nameUnderFilingLine(cells)) : null);
+}
+
+/** Cells after the list's filing line within which the name is looked for. */
+const UNDER_FILING_REACH = 4;
+
+/** Lines that open an annex or a table after the signature: its names are no signer. */
+const ANNEX_OPENING = /^(?:phu luc|danh sach|danh muc|bieu|mau|\(?kem theo)(?![a-z])/;
+
+/**
+ * A name right under the list's filing line ("- Lưu: VT, SGDĐT." / "e Trung Chính") in an OCR
+ * engine's text, an annex after it (so the name is not the text's last line), the title lost to
+ * the seal. Only a spelt name of three words in title case opening with a family name, with at most seal scraps
+ * and short lines of capitals between. A seal covering the left of the signature may leave a
+ * single letter of the family name: one that ends one family name only ("e": Lê) is put back here,
+ * where the line's place says it is the signer's.
+ */
+function nameUnderFilingLine(cells: readonly Cell[]): Block | null {
+  let filing = -1;
+  for (let i = cells.length - 1; i >= 0; i--)
+    if (FILING_LINE.test(cells[i]!.folded)) {
+      filing = i;
+      break;
+    }
+  if (filing < 0) return null;
+  for (let j = filing + 1; j < cells.length && j - filing <= UNDER_FILING_REACH; j++) {
+    const c = cells[j]!;
+    // Beside the filing line is besideFilingLine's to read (filing-line-signer.ts).
+    if (c.line === cells[filing]!.line) return null;
+    if (isIgnorable(c) || isEdgeDebris(c) || isFilingCode(c)) continue;
+    // A signature block's own lines ("TM. ĐOÀN KIỂM TRA") are the titled search's to read.
+    if (ANNEX_OPENING.test(c.folded) || isAuthorityLine(c.folded)) return null;
+    const name = personNameOf(c) ?? withSurnameCompleted(c, 1);
+    const words = name?.folded.trim().split(/\s+/) ?? [];
+    // In title case: a line of capitals there is a heading or a body ("ĐOÀN KIỂM TRA"), however it folds.
+    if (name && words.length >= 3 && SURNAMES.has(words[0]!) && /\p{Ll}/u.test(name.text) && isPersonName(name.text, name.folded))
+      return startsNameList(cells, j) ? null : { lines: [], name };
+    const capitals = isSignatureLine(c) && !isAuthorityLine(c.folded) && c.text.trim().split(/\s+/).length <= 3;
+    if (!isSealScrap(c) && !capitals) return null;
+  }
+  return null;
+}
+
+/** Whether the next line after the name at `at` (seal scraps skipped) is a name too: a list of members under a heading, no signature. */
+function startsNameList(cells: readonly Cell[], at: number): boolean {
+  for (let k = at + 1; k < cells.length && k - at <= UNDER_FILING_REACH; k++) {
+    const c = cells[k]!;
+    if (isIgnorable(c) || isEdgeDebris(c)) continue;
+    // A short name ("Lê Thị Hoa") has a seal scrap's shape: the name is asked first.
+    if (personNameOf(c)) return true;
+    if (!isSealScrap(c)) return false;
+  }
+  return false;
 }
 
 /**

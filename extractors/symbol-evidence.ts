@@ -3,17 +3,24 @@
 // - the slash read as a stroke glued to the issuer's code: "Số: AMG ICT-ATHT" under "CỤC THUẾ TỈNH
 //   BẮC NINH" is …/CT-…, CT the initials of "Cục Thuế" (the name up to its place);
 // - the drafting unit's code, the symbol's last part, that the closing "Lưu: VT, TTHT." spells: a
-//   last part of as many letters, one letter off exactly one unit kept on file there, is that unit.
+//   last part of as many letters, one letter off exactly one unit kept on file there, is that unit;
+// - the hyphen before that unit read as a stroke, the two codes run into one: "CTBGLTTHT" over a
+//   filed "TTHT" is CTBG-TTHT;
+// - the issuer's code read with a figure for its first capital ("3HXIH-HCTH" under "BẢO HIỂM XÃ HỘI
+//   TỈNH BÌNH DƯƠNG": BHXH, the B read as 3, an H as IH): within two letters of the issuer's own
+//   initials, of four letters at least, it is them; else the reading is no symbol (figureLedSymbol).
 // Nothing is guessed: a part the document spells nowhere stays as read.
 import { foldVietnamese } from '../normalizers/fold.js';
 import { bodyInitials } from './named-body-code.js';
+import { editDistance } from './ocr-body-names.js';
 import type { PlanNumber } from './number.js';
 
 /** A stroke an engine reads for a slash, at the head of the symbol's first part. */
 const STROKE_HEAD = /^[Il|1](?=\p{Lu})/u;
 
 /** The place that ends a body's own name ("Cục Thuế tỉnh Bắc Ninh" → "Cục Thuế"). */
-const PLACE_WORD = /\s(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)\s/iu;
+// "xã" of "Bảo hiểm xã hội" is no commune.
+const PLACE_WORD = /\s(?:tỉnh|thành phố|huyện|quận|thị xã|xã(?!\shội)|phường|thị trấn)\s/iu;
 
 /** "Lưu: VT, TTHT." — what follows the archive's own code, in folded text, up to the line's end. */
 const FILED = /(?<![a-z])luu\s*:?\s*vt\s*[,;.]([^\n]{1,80})/g;
@@ -44,6 +51,23 @@ function filedUnits(text: string, folded: string): string[] {
 const differByOne = (filed: string, read: string) =>
   read.length === filed.length && [...read].filter((ch, i) => ch !== filed[i]).length === 1 && ![...read].some((ch, i) => ch === 'Đ' && filed[i] !== 'Đ');
 
+/** A stroke an engine reads for a hyphen: an upright letter, a figure one or a bar. */
+const HYPHEN_STROKE = /[LIl1|J]/;
+
+/**
+ * The issuer's and the drafting unit's codes run into one by a hyphen read as a stroke ("CTBGLTTHT"
+ * over a filed "TTHT"): a symbol of one part that closes with a unit kept on file, one stroke
+ * before it, two capitals at least before that. The two codes apart; null when not so.
+ */
+function hyphenAsStroke(symbol: string, units: readonly string[]): [string, string] | null {
+  for (const unit of new Set(units)) {
+    if (unit.length < MIN_UNIT || !symbol.endsWith(unit)) continue;
+    const head = symbol.slice(0, -unit.length - 1);
+    if (HYPHEN_STROKE.test(symbol.charAt(symbol.length - unit.length - 1)) && /^\p{Lu}[\p{Lu}\d]+$/u.test(head)) return [head, unit];
+  }
+  return null;
+}
+
 /** `number` with its misread parts put back from what the document spells (see above). */
 export function withSymbolAsTheTextSpells(number: PlanNumber, issuerName: string | null, text: string, folded: string): PlanNumber {
   if (number.party) return number;
@@ -52,12 +76,33 @@ export function withSymbolAsTheTextSpells(number: PlanNumber, issuerName: string
   const first = parts[0]!;
   if (code && STROKE_HEAD.test(first) && foldVietnamese(first.slice(1)) === foldVietnamese(code)) parts[0] = first.slice(1);
   const last = parts.length - 1;
-  if (last > 0 && parts[last]!.length >= MIN_UNIT) {
+  if (last === 0) {
+    const joined = hyphenAsStroke(first, filedUnits(text, folded));
+    if (joined) parts.splice(0, 1, ...joined);
+  } else if (parts[last]!.length >= MIN_UNIT) {
     const units = filedUnits(text, folded);
     const near = [...new Set(units.filter((u) => differByOne(u, parts[last]!)))];
     if (!units.includes(parts[last]!) && near.length === 1) parts[last] = near[0]!;
   }
   const symbol = parts.join('-');
   if (symbol === number.symbol) return number;
+  return { ...number, symbol, number: number.serial === null ? null : `${number.serial}/${symbol}` };
+}
+
+/** How far a figure-led first part may be from the issuer's initials: the figure and one more letter. */
+const FIGURE_LED_EDITS = 2;
+/** Initials this short are near too many misreadings to be read back. */
+const FIGURE_LED_MIN = 4;
+
+/**
+ * A number whose symbol's first part opens with a figure (header-zone.ts reads it so in OCR text
+ * only: no printed code opens so), with that part read back as the issuer's own initials; null
+ * when the issuer's name does not vouch for it, as the figure-led reading is no symbol.
+ */
+export function figureLedSymbol(number: PlanNumber, issuerName: string | null): PlanNumber | null {
+  const parts = number.symbol.split('-');
+  const code = issuerName ? issuerCode(issuerName) : null;
+  if (!code || code.length < FIGURE_LED_MIN || editDistance(parts[0]!, code, FIGURE_LED_EDITS) > FIGURE_LED_EDITS) return null;
+  const symbol = [code, ...parts.slice(1)].join('-');
   return { ...number, symbol, number: number.serial === null ? null : `${number.serial}/${symbol}` };
 }

@@ -47,9 +47,11 @@ const GIVEN = new RegExp(`^giao\\s+(.{3,120}?)\\s*,?\\s+(?=(?:${workVerbAlternat
  * "2. Phòng Báo chí - Xuất bản chủ trì, tham mưu …", "6. Hội đồng khoa học Sở phối hợp với Công
  * đoàn Sở phát động …", "7. Văn phòng Sở chịu trách nhiệm theo dõi …": the body as the subject,
  * without "Giao". The name must open like a body's ("Phòng", "Sở", "Hội đồng" …).
+ * "5. Công đoàn, Chi đoàn Sở căn cứ nội dung Kế hoạch, phát động, tổ chức …": the bodies, then the
+ * clause their work rests on; the work is kept with it.
  */
 const SUBJECT =
-  /^(.{3,120}?)\s*,?\s+(?:chu dong\s+)?(?:(?:chu tri|chiu trach nhiem|co trach nhiem)\b\s*,?\s*(?:va\s+)?|(?=phoi hop(?:\s+chat che)?\s+voi\s))/;
+  /^(.{3,120}?)\s*,?\s+(?:chu dong\s+)?(?:(?:chu tri|chiu trach nhiem|co trach nhiem)\b\s*,?\s*(?:va\s+)?|(?=phoi hop(?:\s+chat che)?\s+voi\s)|(?=can cu\s+(?:noi dung|chuc nang|ke hoach)\b))/;
 /** Words of work inside what would be the subject: then it is no body's name. */
 const NOT_SUBJECT = /\b(?:giao|de nghi|yeu cau|tham muu|to chuc|thuc hien|trien khai|can cu|chi dao)\b|[:()]/;
 /** The verbs the work starts with, after the partners: the partners end before the first. */

@@ -35,10 +35,14 @@ const LABELS: ReadonlyArray<[LabelRole, RegExp]> = [
   ['content', /^(?:nhiem vu|noi dung(?: (?:thuc hien|cong viec|nhiem vu))?)\s*:/],
 ];
 
-/** "Thời gian:" alone; a deadline only when WHEN_VALUE follows. */
-const WHEN_LABEL = /^thoi gian\s*:\s*/;
-/** A value that names a time (a dated day, a month, a quarter, a year, "trước", "dự kiến"), not a length ("01 ngày") nor a period ("Từ ngày … đến ngày …", a campaign's). */
-const WHEN_VALUE = /^(?:du kien|truoc|cham nhat|ngay\s+\d{1,2}\s*[/-]|ngay\s+\d{1,2}\s+thang|thang\s+\d|quy\s+(?:[ivx]+|\d)\b|nam\s+\d{4}|hang\s+(?:thang|nam|quy|tuan)|\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*\d{2,4})/;
+/** "Thời gian:" alone, or the time of a session ("Thời gian đào tạo:"); a deadline only when WHEN_VALUE follows. */
+const WHEN_LABEL = /^thoi gian(?:\s+(?:dao tao|tap huan|boi duong|to chuc))?\s*:\s*/;
+/**
+ * A value that names a time (a dated day, a month, a quarter, a year, "trước", "dự kiến", "Theo lịch
+ * công tác …", "Trong quá trình triển khai"), not a length ("01 ngày") nor a period ("Từ ngày …
+ * đến ngày …", a campaign's).
+ */
+const WHEN_VALUE = /^(?:du kien|truoc|cham nhat|theo lich|trong qua trinh|ngay\s+\d{1,2}\s*[/-]|ngay\s+\d{1,2}\s+thang|thang\s+\d|quy\s+(?:[ivx]+|\d)\b|nam\s+\d{4}|hang\s+(?:thang|nam|quy|tuan)|\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*\d{2,4})/;
 
 /**
  * What may stand before a label on its line: a bullet, a sub-item letter or number ("3. Thời

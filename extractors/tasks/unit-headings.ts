@@ -84,7 +84,8 @@ const LETTERED_FIELD = /^(?:thoi gian|thoi han|tien do|kinh phi|nguon kinh phi|d
  * A heading names a body, not a duty: no verb of work after the name. "Các tổ chức chính trị - xã
  * hội", "tổ chức xã hội" name kinds of body, not the verb "tổ chức".
  */
-const DUTY_WORDS = /\b(?:chu tri|phoi hop|thuc hien|(?<!\bcac\s)to chuc(?!\s+(?:chinh tri|xa hoi)\b)|trien khai|tham muu|chiu trach nhiem|co trach nhiem|can cu)\b/;
+// "Doanh nghiệp, cộng đồng, tổ chức, cá nhân": before "cá nhân" it is a kind of body too.
+const DUTY_WORDS = /\b(?:chu tri|phoi hop|thuc hien|(?<!\bcac\s)to chuc(?!\s+(?:chinh tri|xa hoi)\b|,?\s+(?:va\s+)?ca nhan\b)|trien khai|tham muu|chiu trach nhiem|co trach nhiem|can cu)\b/;
 /** Headings that open like a body's name but name a topic: "Báo cáo:", "Dự kiến:", "Các hoạt động:". */
 const NOT_A_BODY =
   /^(?:bao cao|du kien|du toan|nha nuoc|cac (?!(?:so|ban|nganh|phong|co quan|co so|don vi|xa|phuong|huyen|doan|to chuc|hoi|dia phuong|thanh vien|bo|truong|ubnd|uy ban|dang|chi|cap|tap the|ca nhan|dong chi|doanh nghiep|hop tac xa|chu dau tu|tap chi)\b))/;
@@ -100,6 +101,12 @@ const CLOSING_PART = /^to chuc thuc hien\b/;
  * whose subject is a body are its list, with no body's heading beside them.
  */
 const DIVISION_ITEM = /^(?:phan cong (?:nhiem vu|trach nhiem|thuc hien)|(?:nhiem vu|trach nhiem) (?:cu the )?cua cac)\b/;
+/**
+ * A part that hands the work out by body ("IV. PHÂN CÔNG NHIỆM VỤ", "Phân công thực hiện"), where a
+ * heading may name long bodies as the closing's do; its numbered topics ("2. Lãnh đạo, chỉ đạo rà
+ * soát …") are still no sentences of a body's duty.
+ */
+const ASSIGNING_PART = /^phan cong (?:nhiem vu|thuc hien|trach nhiem)\b/;
 /** A duty that only announces the bullets under it: "… Cụ thể:", "… như sau:", or any ":" ending. */
 const ANNOUNCES_BULLETS = /:\s*$/;
 /** "phối hợp với X, Y <verb>…": the partners run up to the verb, a preposition, an adverb of the verb ("khẩn trương", "kịp thời") or a clause break. */
@@ -123,7 +130,7 @@ export interface UnitHeadingOptions {
 export function tasksFromUnitHeadings(lines: readonly SourceLine[], _ctx: StageContext, options: UnitHeadingOptions): TaskRow[] {
   const all = unitGroups(lines);
   // A heading followed by one paragraph, beside headings with bullets: the paragraph is its duty.
-  for (const g of paragraphHeadings(all)) {
+  for (const g of [...paragraphHeadings(all), ...closingParagraphHeadings(all)]) {
     const followed = all.some((h, at) => at > all.indexOf(g) && h.section === g.section);
     g.duties = heldDuties(g.paragraph!, followed).map((p) => ({ text: p.text, start: p.start, end: p.end, paragraph: true }));
   }
@@ -193,7 +200,7 @@ function unitGroups(lines: readonly SourceLine[]): UnitGroup[] {
     if (item) {
       const marked = bold || /:\s*$/.test(item[2]!);
       // Roomy only for a name alone on its line: "X: duty …" is read as a name and its duty below.
-      const lead = headingUnits(item[2]!, closing(section) && !/:\s*\S/.test(item[2]!));
+      const lead = headingUnits(item[2]!, (closing(section) || assigning(section)) && !/:\s*\S/.test(item[2]!));
       const inline = lead ? null : NAME_THEN_DUTY.exec(item[2]!);
       const inlineLead = inline ? headingUnits(inline[1]!) : null;
       // "1. Sở Y tế" / "a) Chủ trì, phối hợp với …" / "b) Tổ chức sơ kết …": under a body's numbered
@@ -327,8 +334,25 @@ function unitGroups(lines: readonly SourceLine[]): UnitGroup[] {
   return groups;
 }
 
+/**
+ * "III. TỔ CHỨC THỰC HIỆN" / "1. Sở Y tế" / a paragraph / "2. Sở, ban, ngành thành phố và UBND xã,
+ * phường" / a paragraph, in a plan whose other part lists bodies' duties under their headings: a
+ * closing part written only as bodies' headings with a paragraph each assigns the work the same way.
+ */
+function closingParagraphHeadings(groups: readonly UnitGroup[]): UnitGroup[] {
+  if (!groups.some((g) => !g.subject && g.duties.length > 0)) return [];
+  const held = (g: UnitGroup) => g.duties.length === 0 && g.paragraph !== undefined && g.intro !== 'announced' && closing(g.section);
+  const listed = new Set(groups.filter((g) => g.duties.length > 0).map((g) => g.section));
+  const sections = new Set(groups.filter(held).map((g) => g.section).filter((s) => !listed.has(s)));
+  return groups.filter((g) => held(g) && sections.has(g.section) && groups.filter((h) => held(h) && h.section === g.section).length >= 2);
+}
+
 function closing(section: string | null): boolean {
   return section !== null && CLOSING_PART.test(foldVietnamese(section).toLowerCase());
+}
+
+function assigning(section: string | null): boolean {
+  return section !== null && ASSIGNING_PART.test(foldVietnamese(section).toLowerCase());
 }
 
 /** The bodies a heading names ("Đề nghị Ban Tuyên giáo Huyện ủy:"), or null when it is no unit heading. */
@@ -348,7 +372,9 @@ function headingUnits(text: string, roomy = false): string[] | null {
   const listed = stops.includes(';') && stops.split(/\s*;\s*/).every((part) => namesUnit(part));
   if (!name || name.length > limits.chars || name.split(/\s+/).length > limits.words || limits.stops.test(listed ? stops.replace(/;/g, ',') : stops)) return null;
   const folded = foldVietnamese(name).toLowerCase();
-  if (DUTY_WORDS.test(folded) || NOT_A_BODY.test(folded) || PERSON_TITLE.test(folded) || !namesUnit(name)) return null;
+  // "14. Doanh nghiệp, cộng đồng, tổ chức, cá nhân:": businesses, in capitals, head a list of kinds,
+  // but only where the work is handed out: under "Mục tiêu" or "Đối tượng" they are whom the plan serves.
+  if (DUTY_WORDS.test(folded) || NOT_A_BODY.test(folded) || PERSON_TITLE.test(folded) || !(namesUnit(name) || (roomy && /^Doanh nghiệp\b/u.test(name)))) return null;
   // A long line that reads as a body doing its work is a sentence (subject-duty.ts), not a name.
   if (roomy && subjectDuty(name)) return null;
   return headingParts(name);
@@ -418,10 +444,16 @@ function splitBeforeBody(part: string): string[] {
   for (let at = part.indexOf(' và '); at > 0; at = part.indexOf(' và ', at + 4)) {
     const after = part.slice(at + 4);
     const sameKind = after.split(/\s+/, 1)[0] === kind && /^\p{Lu}/u.test(after);
-    if (/^các\s+\S/u.test(after) || sameKind) return [part.slice(0, at), ...splitBeforeBody(after)];
+    // "Sở, ban, ngành thành phố và Ủy ban nhân dân xã, phường": after a collective of kinds, a body
+    // named in capitals is a lead of its own.
+    const afterCollective = KINDS_FIRST.test(part) && /^\p{Lu}/u.test(after) && namesUnit(after);
+    if (/^các\s+\S/u.test(after) || sameKind || afterCollective) return [part.slice(0, at), ...splitBeforeBody(after)];
   }
   return [part];
 }
+
+/** A heading that opens with a collective of kinds: "Sở, ban, ngành …", "Các sở, ngành …". */
+const KINDS_FIRST = /^(?:[Cc]ác\s+\p{Ll}+|\p{Lu}\p{Ll}*),\s+\p{Ll}/u;
 
 /** "Hải Tiến, Giao Minh, Giao Hòa": proper names only, a comma apart (the last may be cut by the line's end). */
 function isNameList(text: string): boolean {

@@ -2,7 +2,7 @@
 // diacritic restorer re-lettered it: a family name or a common name syllable one letter away, and
 // only one, is the word; otherwise the name is left blank with a diagnostic, never guessed.
 import { describe, expect, it } from 'vitest';
-import { engineKey, engineReadingOf, familyNameRead, givenNameRead, isRereadNameLine, looksLikeReadName, nameAsEngineRead, spacedNameAtLineEnd } from '../../extractors/ocr-signer-name.js';
+import { engineKey, engineReadingOf, engineWords, familyNameRead, givenNameRead, isRereadNameLine, looksLikeReadName, nameAsEngineRead, spacedNameAtLineEnd } from '../../extractors/ocr-signer-name.js';
 import { extractPlan } from '../../extractors/index.js';
 import type { TextChange } from '../../output/schema.js';
 import { testContext } from './context.js';
@@ -19,6 +19,13 @@ describe('engineKey', () => {
     // Without the backslash an l, i or r stays itself.
     ['Lien', 'lien'],
     ["Nguy'en", 'nguyen'],
+    // A tilde between letters is a marked vowel; a j after a letter is the dotted i (Thị, Nghị).
+    ['Nguy~n', 'nguy?n'],
+    ['Thj', 'thi'],
+    ['djnh', 'dinh'],
+    // A j opening the word is a letter of a name of the Central Highlands ("Y Jút"); a tilde at the end no vowel.
+    ['Jút', 'jut'],
+    ['THU~', 'thu'],
   ])('%s → %s', (word, key) => {
     expect(engineKey(word)).toBe(key);
   });
@@ -88,6 +95,9 @@ describe('nameAsEngineRead', () => {
     ['Đào Minh Tú', 'M inh Tú', 'M inh Tii', 'Đào Minh Tú'],
     // The u's hook read as a backslash: the family name one letter from the restorer's, the given name spelt exactly.
     ['Trường Minh T\\lần', 'Trường Minh T\\lần', 'Trirang Minh T\\ian', 'Trường Minh Tuấn'],
+    // Two words the engine ran together, split by the restorer at the wrong letter ("Ngửa" + "thì"):
+    // read apart at the capital, the capitalised word the restorer wrote small decided as a name's.
+    ['Ngửa thì Thủ', 'Ngửa thì Thủ', 'Nguy~nThj Thủ', 'Nguyễn Thị Thủ'],
   ])('%s (read %s) → %s', (found, restored, read, name) => {
     expect(nameAsEngineRead(found, restored, read)).toEqual({ kind: 'name', name });
   });
@@ -102,8 +112,24 @@ describe('nameAsEngineRead', () => {
   });
 });
 
+describe('engineWords', () => {
+  it.each([
+    // [engine's reading, words short of those to match, words]
+    ['Nguy~nThj Thu', 1, ['Nguy~n', 'Thj', 'Thu']],
+    // Nothing short: the words as read.
+    ['Nguy~nThj Thu', 0, ['Nguy~nThj', 'Thu']],
+    // A marked vowel the engine wrote as a capital inside a word is no second word.
+    ['TruOng Van An', 1, ['TruOng', 'Van', 'An']],
+    ['NgQc', 1, ['NgQc']],
+    // Splits that do not make up the count leave the words as read.
+    ['Nguy~nThj Thu', 2, ['Nguy~nThj', 'Thu']],
+  ] as const)('%s (%d short) → %j', (read, short, words) => {
+    expect(engineWords(read, short)).toEqual(words);
+  });
+});
+
 describe('looksLikeReadName', () => {
-  it.each(['Diro-ng Van Tuan', 'Trirang Minh T\\ian', 'Nguygn Tieing Thad'])('%s is a name line', (read) => {
+  it.each(['Diro-ng Van Tuan', 'Trirang Minh T\\ian', 'Nguygn Tieing Thad', 'Nguy~nThj Thu'])('%s is a name line', (read) => {
     expect(looksLikeReadName(read)).toBe(true);
   });
 

@@ -65,6 +65,27 @@ describe('OCR shapes of cited numbers (repairCitedNumbers)', () => {
   });
 });
 
+describe("the legislature's term with a 1 read as l or I (OCR only)", () => {
+  it.each([
+    ['two l', 'Luật BHXH (Luật số 71/2006/QHll ngày 29 tháng 6 năm 2006)', 'Luật BHXH (Luật số 71/2006/QH11 ngày 29 tháng 6 năm 2006)'],
+    ['an l then a figure', 'Luật số 20/2008/QHl2 ngày', 'Luật số 20/2008/QH12 ngày'],
+    ['a figure then an I', 'Nghị quyết số 1211/2006/UBTVQH1I ngày', 'Nghị quyết số 1211/2006/UBTVQH11 ngày'],
+  ])('%s', (_name, printed, repaired) => {
+    const out = repairCitedNumbers(printed, foldVietnamese(printed), true);
+    expect(out.text).toBe(repaired);
+    expect(out.text.length).toBe(printed.length);
+  });
+
+  it.each([
+    // A term that did not sit in the number's year (QH11 sat 2002-2007): as read.
+    ['a term of another year', 'Luật số 71/2016/QHll ngày', true],
+    // Typed text keeps what was typed.
+    ['typed text', 'Luật số 71/2006/QHll ngày', false],
+  ] as const)('leaves %s alone', (_name, text, ocr) => {
+    expect(repairCitedNumbers(text, foldVietnamese(text), ocr).text).toBe(text);
+  });
+});
+
 describe('OCR marks for a cited day or month', () => {
   it.each([
     ['Luật A ngày 22 tháng ] ] năm 2019', '2019-11-22'],

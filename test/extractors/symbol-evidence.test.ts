@@ -15,6 +15,9 @@ describe('header symbol parts read back from the document', () => {
     ['the slash alone', read('ICT-TTHT', '1625'), TAX, '- Lưu: VT, TTHT.', '1625/CT-TTHT'],
     ['the unit alone', read('CT-TTHA', '1625'), TAX, '- Lưu: VT, TTHT, HCQT.', '1625/CT-TTHT'],
     ['an l for the slash', read('lCT-TTHT'), TAX, '', 'CT-TTHT'],
+    // The hyphen before the unit on file read as a stroke, the issuer's and the unit's codes run into one.
+    ['the hyphen read as L', read('CTBGLTTHT'), 'Cục Thuế tỉnh Bắc Giang', '- Lưu: VT, TTHT.', 'CTBG-TTHT'],
+    ['the hyphen read as I, a serial', read('CTBGITTHT', '82'), 'Cục Thuế tỉnh Bắc Giang', '- Lưu: VT, TTHT.', '82/CTBG-TTHT'],
   ])('%s', (_how, number, issuer, text, expected) => expect(spelt(number, issuer, text)).toBe(expected));
 
   it.each([
@@ -25,6 +28,10 @@ describe('header symbol parts read back from the document', () => {
     ['a unit of another length', read('CT-TTH'), TAX, '- Lưu: VT, TTHT.'],
     ['the header\'s Đ against the filing line\'s other letter', read('SNNMT-QHKHSDĐ'), 'Sở Nông nghiệp và Môi trường thành phố Hà Nội', '- Lưu: VT, QHKHSDP.'],
     ['a unit of two letters', read('QĐ-UBND-NC'), 'Ủy ban nhân dân tỉnh Hà Tĩnh', '- Lưu: VT, NV.'],
+    // One part ending in a filed unit: no stroke before it, or one capital only before the stroke.
+    ['no stroke before the unit', read('CTBGTTHT'), 'Cục Thuế tỉnh Bắc Giang', '- Lưu: VT, TTHT.'],
+    ['one capital before the stroke', read('CLTTHT'), 'Cục Thuế tỉnh Bắc Giang', '- Lưu: VT, TTHT.'],
+    ['a unit not on file', read('CTBGLTTHT'), 'Cục Thuế tỉnh Bắc Giang', '- Lưu: VT, HCQT.'],
     ['no unit on file', read('CT-ATHT'), TAX, 'Nơi nhận: như trên.'],
     ['no issuer read', read('ICT-TTHT'), null, ''],
     ['a Party number', { ...read('KH/TU', '15'), party: true, number: '15-KH/TU' }, 'Tỉnh ủy An Giang', '- Lưu: VT, TU.'],

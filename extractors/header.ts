@@ -902,7 +902,31 @@ function withStandardBodyName(read: Segment): Segment {
 
 function withWrappedStandardName(seg: Segment): Segment {
   const name = repairedBodyName(seg.text);
-  return name ? { ...asNamed(seg, name), breaks: [] } : seg;
+  if (name) return { ...asNamed(seg, name), breaks: [] };
+  // "- BỘNÔNG NGHIỆP -" / "VÀ PHÁT TRIỂN NÔNG THÔN" / "CỤC LÂM NGHIỆP": the first lines may be the
+  // parent's standard name with its spaces or the rule's dashes around it misread, and the lines
+  // after them the body's own; the longest such head is read as the name, the rest kept as it is.
+  // Only a head that spells the name's letters exactly: debris above the block ("mm.mmm.m—-sasaz")
+  // joined to a name is no garbled name of another body.
+  const lettersOf = (text: string) => foldVietnamese(text).toLowerCase().replace(/[^a-z0-9]/g, '');
+  for (let k = seg.breaks.length - 1; k >= 0; k--) {
+    const cut = seg.breaks[k]!;
+    const head = sliceSegment(seg, 0, cut);
+    const headName = head.text.trim() ? repairedBodyName(head.text.trim()) : null;
+    if (!headName || lettersOf(headName) !== lettersOf(head.text)) continue;
+    let from = cut;
+    while (seg.text[from] === ' ') from++;
+    return joinSegments([{ ...asNamed(head, headName), breaks: [] }, sliceSegment(seg, from, seg.text.length)]);
+  }
+  return seg;
+}
+
+/** Characters [from, to) of a segment, with their offsets and line breaks. */
+function sliceSegment(seg: Segment, from: number, to: number): Segment {
+  const text = seg.text.slice(from, to);
+  const at = seg.at.slice(from, to);
+  const breaks = seg.breaks.filter((b) => b > from && b < to).map((b) => b - from);
+  return { ...seg, text, folded: seg.folded.slice(from, to), at, breaks, start: at[0] ?? seg.start, end: (at.at(-1) ?? seg.end - 1) + 1 };
 }
 
 /**

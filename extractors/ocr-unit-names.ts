@@ -39,6 +39,9 @@ const SCOPED_BODIES = [
   'Hội Luật gia', 'Hội Nhà báo', 'Hội Cựu giáo chức', 'Đoàn TNCS Hồ Chí Minh', 'Đoàn Thanh niên Cộng sản Hồ Chí Minh',
   'Liên đoàn Lao động', 'Ủy ban Mặt trận Tổ quốc Việt Nam', 'Ủy ban MTTQ Việt Nam', 'Công an', 'Bộ Chỉ huy Quân sự',
   'Bộ Chỉ huy Bộ đội Biên phòng', 'Đài Phát thanh và Truyền hình', 'Đài Phát thanh - Truyền hình', 'Trung tâm Y tế',
+  // A district's or a commune's station ("Đài Truyền thanh - Truyền hình huyện", "Đài Truyền thanh xã"):
+  // a name of its own, not a garbled "Đài Phát thanh".
+  'Đài Truyền thanh - Truyền hình', 'Đài Truyền thanh và Truyền hình', 'Đài Truyền thanh',
   'Trung tâm Văn hóa', 'Trung tâm Văn hóa - Thể thao', 'Trung tâm Phục vụ hành chính công', 'Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên',
   'Văn phòng UBND', 'Văn phòng Ủy ban nhân dân', 'Thanh tra', 'Kho bạc Nhà nước', 'Chi cục Thuế', 'Bảo hiểm xã hội',
   ...DEPARTMENT_FIELDS.map((f) => `Phòng ${f}`),
@@ -181,7 +184,12 @@ function withoutConnective(name: string, standards: readonly Standard[]): string
   if (!printed) return null;
   const found = standards.filter((s) => s.words.includes(' va ') && s.words.replace(/ va /g, ' ') === printed);
   if (found.length !== 1) return null;
-  return found[0]!.name.replace(/\s+và\s+/gu, ' ');
+  const standard = found[0]!.name;
+  // A dash printed for the "và" ("Phòng Văn hóa – Thông tin", OCR's "—" for it): one dash more than
+  // the standard has, kept where "và" stands, written as the standard names write theirs (" - ").
+  const dashes = (text: string) => (text.match(/\s[-–—]\s/gu) ?? []).length;
+  if ((standard.match(/\svà\s/gu) ?? []).length === 1 && dashes(name) === dashes(standard) + 1) return standard.replace(/\s+và\s+/u, ' - ');
+  return standard.replace(/\s+và\s+/gu, ' ');
 }
 
 /** A letter or two with a hyphen on one side, standing alone ("h-", "-n"): the margin's, never a name's. */
@@ -307,6 +315,10 @@ function readParts(pieces: readonly string[], perName: number, standards: readon
 export function repairedUnitCells(units: readonly string[], standards: readonly Standard[]): string[] {
   const read = units.map((u) => readCell(u, standards));
   if (read.every((r) => r !== null) || units.length < 2) return units.flatMap((u, i) => read[i] ?? [u]);
+  // A cell that reads as itself is a whole name: the splitter cut no garbled name there, and read
+  // together with its neighbour it could pass for a longer one ("Đài Truyền thanh - Truyền hình
+  // huyện, Phòng KT-HT" is no "Đài Truyền thanh - Truyền hình huyện Cẩm Xuyên").
+  if (read.some((r, i) => r?.length === 1 && r[0] === units[i])) return units.flatMap((u, i) => read[i] ?? [u]);
   // The splitter may have cut inside a garbled name ("… và cao cả quận" / "các vị có liên quan" for
   // "các cơ quan, đơn vị có liên quan"): the cells read together, when every part then reads.
   const together = readCell(units.join(', '), standards);

@@ -61,6 +61,8 @@ interface UnitGroup {
   tight?: boolean;
   /** A sentence whose subject is the body (subject-duty.ts), not a heading: a duty only beside headings. */
   subject?: boolean;
+  /** Under an item that announces the division of duties ("2. Phân công nhiệm vụ cho các sở, ngành …"): a list of its own. */
+  division?: boolean;
 }
 
 // A scan's OCR may read an item's full stop as a comma ("9, VNPT Sơn La") and a bold 8 as "§"
@@ -93,6 +95,12 @@ const PERSON_TITLE = /^(?:ong|ba|dong chi|d\/c)$/;
 const NAME_THEN_DUTY = /^([^:]{3,120}):\s+(\S.*)$/u;
 /** The plan's closing part, where unnumbered "<body>: <duty>" paragraphs are its list. */
 const CLOSING_PART = /^to chuc thuc hien\b/;
+/**
+ * A numbered item that announces the bodies' duties below it ("2. Phân công nhiệm vụ cho các sở,
+ * ngành và đơn vị liên quan:", "Trách nhiệm của các cơ quan, đơn vị"), folded: the sentences under it
+ * whose subject is a body are its list, with no body's heading beside them.
+ */
+const DIVISION_ITEM = /^(?:phan cong (?:nhiem vu|trach nhiem|thuc hien)|(?:nhiem vu|trach nhiem) (?:cu the )?cua cac)\b/;
 /**
  * A part that hands the work out by body ("IV. PHÂN CÔNG NHIỆM VỤ", "Phân công thực hiện"), where a
  * heading may name long bodies as the closing's do; its numbered topics ("2. Lãnh đạo, chỉ đạo rà
@@ -132,7 +140,7 @@ export function tasksFromUnitHeadings(lines: readonly SourceLine[], _ctx: StageC
   // "2. Các đơn vị phối hợp thực hiện" over "2.1. Đề nghị Sở …", "2.2. …": a sentence that heads
   // numbered sub-items is their heading, no duty of its own.
   const heads = (g: UnitGroup) => g.number !== null && all.some((h) => h.number?.startsWith(`${g.number}.`) && h.section === g.section);
-  const groups = all.filter((g) => g.duties.length > 0 && (!g.subject || (headed.has(g.section) && !heads(g))));
+  const groups = all.filter((g) => g.duties.length > 0 && (!g.subject || g.division || (headed.has(g.section) && !heads(g))));
   if (groups.length < 2) return [];
   return groups.flatMap((g) => {
     const [first, ...rest] = g.duties;
@@ -141,7 +149,8 @@ export function tasksFromUnitHeadings(lines: readonly SourceLine[], _ctx: StageC
     const duties = announced ? rest : g.duties;
     return duties.map((d): TaskRow => {
       const content = d.text;
-      const own = partnersOf(content);
+      // "Sở X chủ trì, phối hợp các ngành liên quan …": a subject's partners are read from its duty, after its name.
+      const own = partnersOf(g.subject ? (subjectDuty(content)?.duty ?? content) : content);
       const support = announced ? [...announced, ...own.filter((u) => !announced.includes(u))] : own;
       const often = RECURRING_OPENING.exec(content);
       const deadline = often ? (parseDeadline(often[0], { planYear: options.planYear })?.deadline ?? null) : null;
@@ -167,6 +176,8 @@ function unitGroups(lines: readonly SourceLine[]): UnitGroup[] {
   /** The part whose recipients' list has begun ("Nơi nhận"); undefined before it. */
   let recipientsIn: string | null | undefined;
   let blankSince = false;
+  /** Under an item announcing the division of duties, until the next part, item or the plan's end. */
+  let division = false;
   for (const line of lines) {
     const raw = line.text.trim();
     const start = line.start ?? 0;
@@ -181,9 +192,11 @@ function unitGroups(lines: readonly SourceLine[]): UnitGroup[] {
     if (part && !BULLET.test(raw)) {
       section = part[2]!.replace(/[:.]$/, '').trim();
       open = null;
+      division = false;
       continue;
     }
     const item = BULLET.test(raw) ? null : ITEM.exec(text);
+    if (item) division = DIVISION_ITEM.test(foldVietnamese(item[2]!).toLowerCase()) && recipientsIn !== section;
     if (item) {
       const marked = bold || /:\s*$/.test(item[2]!);
       // Roomy only for a name alone on its line: "X: duty …" is read as a name and its duty below.
@@ -208,7 +221,7 @@ function unitGroups(lines: readonly SourceLine[]): UnitGroup[] {
         open = { lead: [nameListLead(inline![1]!, inline![2]!)], number: itemNumber(item[1]!), section, duties: [], needsBullets: true, nameList: true };
       } else if (inlineLead) {
         open = { lead: inlineLead, number: itemNumber(item[1]!), section, duties: [{ text: inline![2]!.trim(), start, end, inline: true }], needsBullets: false };
-      } else if (!lead && closing(section) && recipientsIn !== section) {
+      } else if (!lead && (closing(section) || division) && recipientsIn !== section) {
         // "1. Uỷ ban Hội LHTN quận chuẩn bị …": in the closing part, the body as the subject of its duty.
         const own = subjectDuty(item[2]!);
         if (own) open = { lead: headingUnits(own.lead) ?? [own.lead], number: itemNumber(item[1]!), section, duties: [{ text: own.duty, start, end, inline: true }], needsBullets: false, subject: true };
@@ -244,6 +257,7 @@ function unitGroups(lines: readonly SourceLine[]): UnitGroup[] {
     if (PLAN_END.test(text)) {
       recipientsIn = section;
       open = null;
+      division = false;
       continue;
     }
     // A note to every body after the list ("* Lưu ý: Các cơ quan …") is no duty of the last one.
@@ -254,8 +268,8 @@ function unitGroups(lines: readonly SourceLine[]): UnitGroup[] {
     if (!open) {
       // "3. Kinh phí:" then "+ Ban tổ chức chịu trách nhiệm …": under a topic's heading in the
       // closing part, a bullet that opens with its own body is that body's duty.
-      const own = BULLET.test(raw) && closing(section) && recipientsIn !== section ? subjectDuty(text.replace(BULLET_MARK, '')) : null;
-      if (own) groups.push({ lead: headingUnits(own.lead) ?? [own.lead], number: null, section, duties: [{ text: text.replace(BULLET_MARK, ''), start, end }], needsBullets: false, subject: true });
+      const own = BULLET.test(raw) && (closing(section) || division) && recipientsIn !== section ? subjectDuty(text.replace(BULLET_MARK, '')) : null;
+      if (own) groups.push({ lead: headingUnits(own.lead) ?? [own.lead], number: null, section, duties: [{ text: text.replace(BULLET_MARK, ''), start, end }], needsBullets: false, subject: true, division });
       continue;
     }
     const bullet = BULLET.test(raw);

@@ -255,7 +255,9 @@ function checkDateLine(line: OcrWord[], illegible: string[], doubtful: DoubtfulF
   const checked = checkFigure(line, day, month, DAY_WORD, MONTH_WORD, /^(0?[1-9]|[12]\d|3[01])$/, illegible, doubtful, blanks, read, 'day');
   if (!checked) return null;
   let out = checked;
-  const monthAt = out.findIndex((w, k) => k > 0 && new RegExp(`^${MONTH_WORD.source}$`, 'u').test(w.text));
+  // The month word may carry what a hand wrote after it ("tháng/4" for a written 11): that is the
+  // month's blank, checked like a figure apart; a stop after it ("tháng,") is no figure.
+  const monthAt = out.findIndex((w, k) => k > 0 && new RegExp(`^${MONTH_WORD.source}(?:$|(?![,.;:]$))`, 'u').test(w.text));
   const yearAt = out.findIndex((w, k) => k > monthAt && /năm/u.test(w.text));
   if (monthAt > 0 && yearAt > monthAt) out = checkFigure(out, monthAt, yearAt, MONTH_WORD, /năm/u, /^(0?[1-9]|1[0-2])$/, illegible, doubtful, blanks, read, 'month') ?? out;
   return out;

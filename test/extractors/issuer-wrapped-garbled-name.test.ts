@@ -38,3 +38,33 @@ describe('withHeadWordRepaired', () => {
     expect(withHeadWordRepaired(line)).toBeNull();
   });
 });
+
+describe("a parent's standard name garbled over the block's first lines, the body's own below", () => {
+  // As an engine read a Cục's header: the ministry's first word glued to the next, the rule under it read as dashes.
+  const lines = (first: string, second: string, third: string) => [
+    first,
+    second,
+    third,
+    'Số: 18 /TB-LN-VP',
+    'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+    'Độc lập - Tự do - Hạnh phúc',
+    'Hà Nội, ngày 04 tháng 01 năm 2024',
+    'THÔNG BÁO',
+  ];
+  it('OCR: the ministry is the parent, the Cục the issuer, central', () => {
+    const doc = headerOf(lines('- BỘNÔNG NGHIỆP -', 'VÀ PHÁT TRIỂN NÔNG THÔN', 'CỤC LÂM NGHIỆP'));
+    expect([doc.issuer.name, doc.issuer.level, doc.issuer.parent?.toLowerCase()]).toEqual(['Cục Lâm nghiệp', 'central', 'bộ nông nghiệp và phát triển nông thôn']);
+  });
+
+  it('lines that make no standard name are left as read', () => {
+    const doc = headerOf(lines('- BỘNÔNG NGHIỆP -', 'VÀ KHU DU LỊCH BIỂN', 'CỤC LÂM NGHIỆP'));
+    expect(doc.issuer.parent?.toLowerCase() ?? '').not.toContain('phát triển nông thôn');
+  });
+});
+
+describe('debris above the block is no garbled name of another body', () => {
+  it('"mm.mmm.m—-sasaz" over "BỘ GIÁO DỤC VÀ ĐÀO TẠO" / "TRƯỜNG ĐẠI HỌC TÂY ĐÔ": the ministry stays the parent', () => {
+    const doc = headerOf(['mm.mmm.m—-sasaz+ỶẳZ-.ễỶễ=ễỶễỶ-...r>m=m=', 'BỘ GIÁO DỤC VÀ ĐÀO TẠO', 'TRƯỜNG ĐẠI HỌC TÂY ĐÔ', 'Số: 1134/KH-ĐHTĐ', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'Cần Thơ, ngày 27 tháng 10 năm 2025', 'KẾ HOẠCH']);
+    expect([doc.issuer.level, doc.issuer.parent?.toLowerCase()]).toEqual(['central', 'bộ giáo dục và đào tạo']);
+  });
+});

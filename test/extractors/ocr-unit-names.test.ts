@@ -178,3 +178,28 @@ describe('the youth union\'s committees', () => {
     expect(repairedUnitCells(cells, standards).join(', ')).not.toMatch(/Đoàn/);
   });
 });
+
+describe("repairedUnitCells: a district's station and a dash printed for 'và'", () => {
+  const camXuyen = standardUnitNames(['Cẩm Xuyên']);
+  it.each([
+    ["a district's station is no garbled provincial one", 'Đài Truyền thanh - Truyền hình huyện', 'Đài Truyền thanh - Truyền hình huyện'],
+    ["a commune's station", 'Đài Truyền thanh xã', 'Đài Truyền thanh xã'],
+    ["a district's station, a mark lost", 'Đài Truyền thanh - Truyền hình huyên', 'Đài Truyền thanh - Truyền hình huyện'],
+    ['an en dash for "và" stays a dash', 'Phòng Văn hóa – Thông tin', 'Phòng Văn hóa - Thông tin'],
+    ['a hyphen for "và" stays', 'Phòng Văn hóa - Thông tin', 'Phòng Văn hóa - Thông tin'],
+    ["the standard's own dash, no dash for 'và'", 'Sở Lao động - Thương binh Xã hội', 'Sở Lao động - Thương binh Xã hội'],
+    ['"và" left out, no dash', 'Phòng Văn hoá Thông tin', 'Phòng Văn hóa Thông tin'],
+  ])('%s: %s', (_how, cell, name) => {
+    expect(repairedUnitCells([cell], camXuyen)).toEqual([name]);
+  });
+});
+
+describe('repairedUnitCells: a valid name is never read together with its neighbour', () => {
+  it('"Đài Truyền thanh - Truyền hình huyện" beside "Phòng KT-HT" stays two cells', () => {
+    const camXuyen = standardUnitNames(['Cẩm Xuyên']);
+    expect(repairedUnitCells(['Đài Truyền thanh - Truyền hình huyện', 'Phòng KT-HT'], camXuyen)).toEqual(['Đài Truyền thanh - Truyền hình huyện', 'Phòng KT-HT']);
+  });
+  it('an em dash (OCR\'s for a printed en dash) for "và" stays a dash', () => {
+    expect(repairedUnitCells(['Phòng Văn hóa — Thông tin'], standardUnitNames(['Cẩm Xuyên']))).toEqual(['Phòng Văn hóa - Thông tin']);
+  });
+});

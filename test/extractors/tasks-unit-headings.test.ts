@@ -313,3 +313,31 @@ describe('a duty under its unit with many partners and no stop', () => {
     expect(tasks[0]!.support).toEqual(['Phòng Tư pháp', 'Phòng Nội vụ']);
   });
 });
+
+describe('bullets whose subject is a body, under an item that announces the division of duties', () => {
+  const VISIT = [
+    '1. Chương trình làm việc:',
+    '20h ngày 10/10/2017: Đón Đoàn công tác tại Sân bay Vinh.',
+    '- Đại diện Lãnh đạo: Văn phòng Điều phối nông thôn mới tỉnh, Sở Thông tin và Truyền thông.',
+    '2. Phân công nhiệm vụ cho các sở, ngành và đơn vị liên quan:',
+    '- Sở Lao động, Thương binh và Xã hội chủ trì, phối hợp các ngành liên quan tham mưu báo cáo tình hình triển khai Chương trình giảm nghèo bền vững;',
+    '- Sở Thông tin và Truyền thông phối hợp với Văn phòng Điều phối nông thôn mới tỉnh tổ chức đón tiếp, bố trí đi thực địa và làm việc với Đoàn.',
+    '- Đài Phát thanh và Truyền hình tỉnh, Báo Hà Tĩnh bố trí phóng viên dự và đưa tin trong thời gian Đoàn làm việc.',
+    'Kế hoạch này thay cho giấy mời./.',
+    'Nơi nhận:',
+    '- Như thành phần mời dự;',
+    '- Văn phòng UBND tỉnh bố trí xe;',
+  ];
+  it('are the bodies’ duties, with no body’s heading beside them; the partners are read after the body’s name', () => {
+    expect(read(VISIT).map((t) => [t.lead, t.support])).toEqual([
+      [['Sở Lao động, Thương binh và Xã hội'], ['các ngành liên quan']],
+      [['Sở Thông tin và Truyền thông'], ['Văn phòng Điều phối nông thôn mới tỉnh']],
+      [['Đài Phát thanh và Truyền hình tỉnh', 'Báo Hà Tĩnh'], []],
+    ]);
+  });
+
+  it('the timetable above and the recipients below give none; under another item the same bullets are not read so', () => {
+    expect(read(VISIT.slice(0, 3))).toEqual([]);
+    expect(read(['2. Kết quả đạt được:', ...VISIT.slice(4, 7)])).toEqual([]);
+  });
+});

@@ -31,3 +31,16 @@ describe('date words misread by OCR', () => {
     expect(checkHeaderFigures(words).words.map((w) => w.text).join(' ')).toBe('Ngài Chủ tịch đã ký');
   });
 });
+
+describe('a month written by hand glued to the printed "tháng"', () => {
+  it.each([
+    ['"tháng/4" for a written 11: blanked, never month 4', [['Xuân,', 96], ['ngày', 93], ['04', 41], ['tháng/4', 72], ['năm', 96], ['2019', 95]], ['04', '/4'], 'Xuân, ngày ... tháng ... năm 2019', ['day', 'month']],
+    ['printed figures glued to it are read', [['Nội,', 96], ['ngày', 93], ['12', 91], ['tháng02', 90], ['năm', 96], ['2019', 95]], [], 'Nội, ngày 12 tháng 02 năm 2019', []],
+    ['a stop after it is no figure', [['Nội,', 96], ['ngày', 93], ['12', 91], ['tháng,', 90], ['02', 92], ['năm', 96], ['2019', 95]], [], 'Nội, ngày 12 tháng, 02 năm 2019', []],
+  ] as const)('%s', (_name, words, illegible, text, kinds) => {
+    const checked = checkHeaderFigures(line(...(words as unknown as Array<[string, number]>)));
+    expect(checked.illegible).toEqual(illegible);
+    expect(checked.words.map((w) => w.text).join(' ')).toBe(text);
+    expect(checked.blanks.map((b) => b.kind)).toEqual(kinds);
+  });
+});

@@ -95,18 +95,20 @@ const PERSON_TITLE = /^(?:ong|ba|dong chi|d\/c)$/;
 const NAME_THEN_DUTY = /^([^:]{3,120}):\s+(\S.*)$/u;
 /** The plan's closing part, where unnumbered "<body>: <duty>" paragraphs are its list. */
 const CLOSING_PART = /^to chuc thuc hien\b/;
+/** "Phân công nhiệm vụ / trách nhiệm / thực hiện", folded: the words that hand the work out. */
+const HANDS_OUT_WORK = 'phan cong (?:nhiem vu|trach nhiem|thuc hien)';
 /**
  * A numbered item that announces the bodies' duties below it ("2. Phân công nhiệm vụ cho các sở,
  * ngành và đơn vị liên quan:", "Trách nhiệm của các cơ quan, đơn vị"), folded: the sentences under it
  * whose subject is a body are its list, with no body's heading beside them.
  */
-const DIVISION_ITEM = /^(?:phan cong (?:nhiem vu|trach nhiem|thuc hien)|(?:nhiem vu|trach nhiem) (?:cu the )?cua cac)\b/;
+const DIVISION_ITEM = new RegExp(`^(?:${HANDS_OUT_WORK}|(?:nhiem vu|trach nhiem) (?:cu the )?cua cac)\\b`);
 /**
  * A part that hands the work out by body ("IV. PHÂN CÔNG NHIỆM VỤ", "Phân công thực hiện"), where a
  * heading may name long bodies as the closing's do; its numbered topics ("2. Lãnh đạo, chỉ đạo rà
  * soát …") are still no sentences of a body's duty.
  */
-const ASSIGNING_PART = /^phan cong (?:nhiem vu|thuc hien|trach nhiem)\b/;
+const ASSIGNING_PART = new RegExp(`^${HANDS_OUT_WORK}\\b`);
 /** A duty that only announces the bullets under it: "… Cụ thể:", "… như sau:", or any ":" ending. */
 const ANNOUNCES_BULLETS = /:\s*$/;
 /** "phối hợp với X, Y <verb>…": the partners run up to the verb, a preposition, an adverb of the verb ("khẩn trương", "kịp thời") or a clause break. */

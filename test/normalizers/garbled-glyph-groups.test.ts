@@ -7,6 +7,7 @@ import { garbledView, latinView } from '../../normalizers/diacritics/garbled.js'
 import { misreadGluedSplit } from '../../normalizers/diacritics/glued-words.js';
 import { loadModel } from '../../normalizers/diacritics/lm.js';
 import { Restorer } from '../../normalizers/diacritics/restorer.js';
+import { restoredInLayer } from './garbled-layer.js';
 
 describe('glyph groups in the garbled view', () => {
   it.each([
@@ -56,14 +57,7 @@ describe('glyph groups restored', () => {
   beforeAll(() => {
     restorer = new Restorer(loadModel());
   });
-  /** An engine's layer (marks dropped, "~" for lost vowels): context lines around the one under test. */
-  const layer = (line: string) => [
-    'Can cu k~ hoach s6 12/KH-UBND ngay 05 thang 3 nam 2024 cua Uy ban nhan dan huy~n;',
-    'D~ nghi cac don vi tri~n khai th\\lc hi~n nghiem tuc cac nQi dung sau:',
-    line,
-    'Trong qua trinh tri~n khai, n~u co vuong mac d~ nghi bao cao v~ Uy ban nhan dan huy~n.',
-  ];
-  const restoredLine = (line: string) => restorer.restore(layer(line).join('\n')).text.split('\n')[2]!;
+  const restoredLine = (line: string) => restoredInLayer(restorer, line);
 
   it.each([
     ['1. Ml}c dich, yeu c~u', '1. Mục đích, yêu cầu'],

@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { glyphWordCase } from '../../normalizers/diacritics/glyph-word-case.js';
 import { loadModel } from '../../normalizers/diacritics/lm.js';
 import { Restorer } from '../../normalizers/diacritics/restorer.js';
+import { restoredInLayer } from './garbled-layer.js';
 
 describe('glyphWordCase', () => {
   it.each([
@@ -48,13 +49,7 @@ describe('glyph words restored in a layer', () => {
   beforeAll(() => {
     restorer = new Restorer(loadModel());
   });
-  const layer = (line: string) => [
-    'Can cu k~ hoach s6 12/KH-UBND ngay 05 thang 3 nam 2024 cua Uy ban nhan dan huy~n;',
-    'D~ nghi cac don vi tri~n khai th\\lc hi~n nghiem tuc cac nQi dung sau:',
-    line,
-    'Trong qua trinh tri~n khai, n~u co vuong mac d~ nghi bao cao v~ Uy ban nhan dan huy~n.',
-  ];
-  const restoredLine = (line: string) => restorer.restore(layer(line).join('\n')).text.split('\n')[2]!;
+  const restoredLine = (line: string) => restoredInLayer(restorer, line);
 
   it.each([
     ['- Nang cao ch~t luqng djch V\\l cong', 'dịch vụ'],

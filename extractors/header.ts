@@ -108,7 +108,7 @@ function placeAsIssuerLocality(place: string, issuer: ParsedIssuer): string {
   if (!locality) return issuer.level === 'central' ? placeOfCentralBody(placeAsProvince(place)) : placeAsProvince(place);
   const [p, l] = [foldVietnamese(place).toLowerCase(), foldVietnamese(locality).toLowerCase()];
   // Or figures read for its letters ("Bình Du012g" under "CỤC THUẾ TỈNH BÌNH DƯƠNG").
-  const near = withinOneEdit(p, l) || (garbledCase(place) && twoLettersOff(p, l)) || !!misreadLettersPattern(p)?.test(l);
+  const near = withinOneEdit(p, l) || ((garbledCase(place) || onlyVowelsOff(p, l)) && twoLettersOff(p, l)) || !!misreadLettersPattern(p)?.test(l);
   if (p === l || l.length < 6 || !near || findUnits(place).length) return place;
   return locality;
 }
@@ -187,6 +187,18 @@ export function twoLettersOff(read: string, locality: string): boolean {
     if (read[i] === locality[i]) continue;
     if (read[i] === ' ' || locality[i] === ' ' || ++off > 2) return false;
   }
+  return true;
+}
+
+/**
+ * Every letter where the two differ is a vowel in both: the engine misread vowels under their marks
+ * ("Cửa Bảng" for Cao Bằng), while the consonants stand as printed. Two such vowels off the issuer's
+ * locality name it; a consonant off ("Quảng Nooi") does not.
+ */
+function onlyVowelsOff(read: string, locality: string): boolean {
+  if (read.length !== locality.length) return false;
+  const vowel = /[aeiouy]/;
+  for (let i = 0; i < read.length; i++) if (read[i] !== locality[i] && !(vowel.test(read[i]!) && vowel.test(locality[i]!))) return false;
   return true;
 }
 

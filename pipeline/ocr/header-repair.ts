@@ -127,7 +127,32 @@ export function repairHeaderLine(line: string): string | null {
     const unit = unitLine(abbreviated[2]!);
     return unit ? `${abbreviated[1]} ${unit}` : gluedUnitLine(line);
   }
-  return unitLine(line) ?? gluedUnitLine(line) ?? unitWordUnglued(line);
+  return unitLine(line) ?? gluedUnitLine(line) ?? unitWordUnglued(line) ?? partyCommitteeLine(line);
+}
+
+/** A Party committee named by the unit it leads ("TỈNH ỦY", "HUYỆN ỦY"), folded, as printed, and the types of unit it can lead. */
+const PARTY_COMMITTEES: ReadonlyArray<[string, string, string[]]> = [
+  ['tinhuy', 'TỈNH ỦY', ['tinh']],
+  ['thanhuy', 'THÀNH ỦY', ['thanh-pho']],
+  ['huyenuy', 'HUYỆN ỦY', ['huyen']],
+  ['quanuy', 'QUẬN ỦY', ['quan']],
+  ['thiuy', 'THỊ ỦY', ['thi-xa']],
+];
+
+/**
+ * A Party committee's issuer line whose unit's words OCR glued ("TỈNH UỶ SƠNLA"): the committee,
+ * then the one unit of the gazetteer its letters spell. Written out with spaces, in capitals.
+ */
+function partyCommitteeLine(line: string): string | null {
+  const trimmed = line.trim().replace(/[.…_\s]+$/u, '');
+  if (!trimmed || /\p{Ll}/u.test(trimmed) || trimmed.length > 60) return null;
+  const k = bareKey(trimmed);
+  for (const [folded, printed, types] of PARTY_COMMITTEES) {
+    if (!k.startsWith(folded) || k.length === folded.length) continue;
+    const names = new Set(findUpperUnitsUnspaced(k.slice(folded.length)).filter((u) => types.includes(u.type)).map((u) => u.name));
+    return names.size === 1 ? `${printed} ${[...names][0]!}`.toLocaleUpperCase('vi') : null;
+  }
+  return null;
 }
 
 /**

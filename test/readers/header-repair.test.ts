@@ -22,6 +22,8 @@ describe('repairHeaderLine: an OCR\'d header line put back into the header vocab
     ['a district whose name has an apostrophe', 'UBND HUYỆNĐAKRLẤP', "UBND HUYỆN ĐẮK R'LẤP"],
     ['a unit word glued to the word before it', 'BỆNH VIỆN ĐA KHOATỈNH .', 'BỆNH VIỆN ĐA KHOA TỈNH .'],
     ['a district word glued', 'PHÒNG NỘI VỤHUYỆN', 'PHÒNG NỘI VỤ HUYỆN'],
+    ['a Party committee\'s province glued', 'TỈNH UỶ SƠNLA', 'TỈNH ỦY SƠN LA'],
+    ['a Party committee\'s district glued', 'HUYỆN ỦY VŨQUANG', 'HUYỆN ỦY VŨ QUANG'],
   ])('%s', (_name, line, repaired) => {
     expect(repairHeaderLine(line)).toBe(repaired);
   });
@@ -38,6 +40,8 @@ describe('repairHeaderLine: an OCR\'d header line put back into the header vocab
     ['a unit word standing alone', 'UBND TỈNH XYZ'],
     ['a unit word glued in lower case', 'Bệnh viện đa khoatỉnh'],
     ['a line one letter off two known lines', '5Ở TÀI CHÍNH'],
+    ['a Party committee of a unit the gazetteer does not know', 'TỈNH ỦY XYZABC'],
+    ['a Party committee\'s line in lower case', 'tỉnh ủy sơnla'],
     ['running text one letter off a known line', 'Uỷ ban nhân dâm'],
   ])('leaves %s alone', (_name, line) => {
     expect(repairHeaderLine(line)).toBeNull();

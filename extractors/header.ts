@@ -111,8 +111,13 @@ function placeAsIssuerLocality(place: string, issuer: ParsedIssuer): string {
   const unitWord = UNIT_WORD_BEFORE_NAME.exec(foldVietnamese(place).toLowerCase())?.[0] ?? '';
   const [p, l] = [foldVietnamese(place.slice(unitWord.length)).toLowerCase(), foldVietnamese(locality).toLowerCase()];
   // Or figures read for its letters ("Bình Du012g" under "CỤC THUẾ TỈNH BÌNH DƯƠNG"), or two edits
-  // off in mixed cases, the restorer's letters for marks the engine read ("Hà NỮ" for "Ha N(Ji").
-  const near = withinOneEdit(p, l) || (garbledCase(place) && twoLettersOff(p, l)) || !!misreadLettersPattern(p)?.test(l) || (mixedCases(place) && editDistance(p, l) <= 2);
+  // off in mixed cases, the restorer's letters for marks the engine read ("Hà NỮ" for "Ha N(Ji"),
+  // or two vowels off under their marks, the consonants standing ("Cửa Bảng" under "TỈNH CAO BẰNG").
+  const near =
+    withinOneEdit(p, l) ||
+    ((garbledCase(place) || onlyVowelsOff(p, l)) && twoLettersOff(p, l)) ||
+    !!misreadLettersPattern(p)?.test(l) ||
+    (mixedCases(place) && editDistance(p, l) <= 2);
   if (p === l || l.length < 6 || !near || findUnits(place).length) return place;
   return `${place.slice(0, unitWord.length)}${locality}`;
 }
@@ -198,6 +203,18 @@ export function twoLettersOff(read: string, locality: string): boolean {
     if (read[i] === locality[i]) continue;
     if (read[i] === ' ' || locality[i] === ' ' || ++off > 2) return false;
   }
+  return true;
+}
+
+/**
+ * Every letter where the two differ is a vowel in both: the engine misread vowels under their marks
+ * ("Cửa Bảng" for Cao Bằng), while the consonants stand as printed. Two such vowels off the issuer's
+ * locality name it; a consonant off ("Quảng Nooi") does not.
+ */
+function onlyVowelsOff(read: string, locality: string): boolean {
+  if (read.length !== locality.length) return false;
+  const vowel = /[aeiouy]/;
+  for (let i = 0; i < read.length; i++) if (read[i] !== locality[i] && !(vowel.test(read[i]!) && vowel.test(locality[i]!))) return false;
   return true;
 }
 

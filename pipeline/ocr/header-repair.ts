@@ -38,6 +38,12 @@ const key = (s: string) => foldVietnamese(s).replace(/[^a-z0-9]+/g, '');
 const BY_KEY = new Map(HEADER_LINES.map((line) => [key(line), line]));
 /** Long lines (the motto, 15 letters and more) may also differ by a letter or two ("Lự do", "Hạnh phuc"). */
 const LONG = HEADER_LINES.filter((line) => key(line).length >= 15);
+/**
+ * A line of ten letters or more in capitals may differ by one letter ("UVỸ BẠN NHÂN ĐÂN": a stroke
+ * of the Ủ's hook read as a letter). Lines as close to each other ("SỞ TÀI CHÍNH", "BỘ TÀI CHÍNH")
+ * leave a reading one letter off both unrepaired.
+ */
+const MID = HEADER_LINES.filter((line) => key(line).length >= 10);
 
 function editDistanceWithin(a: string, b: string, limit: number): boolean {
   if (Math.abs(a.length - b.length) > limit) return false;
@@ -100,6 +106,9 @@ export function repairHeaderLine(line: string): string | null {
   if (exact) return inCaseOf(exact, line);
   const near = LONG.filter((model) => editDistanceWithin(k, key(model), 2));
   if (near.length === 1) return inCaseOf(near[0]!, line);
+  const capitals = (line.match(/\p{Lu}/gu) ?? []).length > (line.match(/\p{L}/gu) ?? []).length * 0.7;
+  const oneOff = capitals ? MID.filter((model) => editDistanceWithin(k, key(model), 1)) : [];
+  if (oneOff.length === 1) return inCaseOf(oneOff[0]!, line);
   // The motto with a stroke of the rule under it read after it ("Hạnh phúc — pRaP").
   const led = LONG.filter((model) => k.startsWith(key(model)) && k.length - key(model).length <= 6 && /[^\p{L}\s]\s*\S+\s*$/u.test(line));
   if (led.length === 1) return inCaseOf(led[0]!, line);
@@ -118,7 +127,32 @@ export function repairHeaderLine(line: string): string | null {
     const unit = unitLine(abbreviated[2]!);
     return unit ? `${abbreviated[1]} ${unit}` : gluedUnitLine(line);
   }
-  return unitLine(line) ?? gluedUnitLine(line) ?? unitWordUnglued(line);
+  return unitLine(line) ?? gluedUnitLine(line) ?? unitWordUnglued(line) ?? partyCommitteeLine(line);
+}
+
+/** A Party committee named by the unit it leads ("TỈNH ỦY", "HUYỆN ỦY"), folded, as printed, and the types of unit it can lead. */
+const PARTY_COMMITTEES: ReadonlyArray<[string, string, string[]]> = [
+  ['tinhuy', 'TỈNH ỦY', ['tinh']],
+  ['thanhuy', 'THÀNH ỦY', ['thanh-pho']],
+  ['huyenuy', 'HUYỆN ỦY', ['huyen']],
+  ['quanuy', 'QUẬN ỦY', ['quan']],
+  ['thiuy', 'THỊ ỦY', ['thi-xa']],
+];
+
+/**
+ * A Party committee's issuer line whose unit's words OCR glued ("TỈNH UỶ SƠNLA"): the committee,
+ * then the one unit of the gazetteer its letters spell. Written out with spaces, in capitals.
+ */
+function partyCommitteeLine(line: string): string | null {
+  const trimmed = line.trim().replace(/[.…_\s]+$/u, '');
+  if (!trimmed || /\p{Ll}/u.test(trimmed) || trimmed.length > 60) return null;
+  const k = bareKey(trimmed);
+  for (const [folded, printed, types] of PARTY_COMMITTEES) {
+    if (!k.startsWith(folded) || k.length === folded.length) continue;
+    const names = new Set(findUpperUnitsUnspaced(k.slice(folded.length)).filter((u) => types.includes(u.type)).map((u) => u.name));
+    return names.size === 1 ? `${printed} ${[...names][0]!}`.toLocaleUpperCase('vi') : null;
+  }
+  return null;
 }
 
 /**

@@ -15,7 +15,7 @@
 // second read shows it on the title's line.
 // Cost: one to three reads of a crop, only on pages with a signer's title and no name under it.
 import sharp from 'sharp';
-import { completedFamilyName, isFamilyName, isPersonName, listedFamilyName, namesSignerOffice } from '../../extractors/signer.js';
+import { completedFamilyName, isFamilyName, isPersonName, listedFamilyName, MARKED_SURNAMES, namesSignerOffice } from '../../extractors/signer.js';
 import { foldVietnamese } from '../../normalizers/fold.js';
 import { isValidSyllable } from '../../normalizers/syllables.js';
 import { wordsByEngineLine } from './engine-lines.js';
@@ -93,7 +93,7 @@ export function nameRun(words: readonly OcrWord[], complete = true): OcrWord[] |
   const cleaned = words.map((w, k) => {
     const text = w.text.replace(/^[^\p{L}]{1,3}(?=\p{L})/u, '').replace(/[.,;:]$/u, '');
     // A family name whose first letters the seal covered ("rần" of "Trần", before capitalised words).
-    const completed = complete && /^\p{Ll}/u.test(text) && /^\p{Lu}/u.test(words[k + 1]?.text ?? '') ? completedFamilyName(text) : null;
+    const completed = complete && /^\p{Ll}/u.test(text) && /^\p{Lu}/u.test(words[k + 1]?.text ?? '') ? (completedFamilyName(text) ?? familyNameUnderStroke(text)) : null;
     return { ...w, text: completed ?? text };
   });
   let best: OcrWord[] | null = null;
@@ -116,6 +116,19 @@ export function nameRun(words: readonly OcrWord[], complete = true): OcrWord[] |
     }
   }
   return best;
+}
+
+/**
+ * A family name whose first letters the seal covered and the engine read as one stroke letter
+ * ("myễn" for Nguyễn: the ring over "Ngu" read as "m"): past its first letter, the rest — three
+ * letters or more, a marked vowel among them, so that few names end so — ends exactly one listed
+ * family name, marks as read, with at most three letters put back. Null otherwise ("nyên", "mvăn").
+ */
+export function familyNameUnderStroke(word: string): string | null {
+  const part = [...word.normalize('NFC')].slice(1).join('');
+  if (!/^\p{Ll}{3,}$/u.test(part) || foldVietnamese(part) === part) return null;
+  const fits = new Set(MARKED_SURNAMES.filter((s) => s.length > part.length && s.length - part.length <= 3 && s.toLowerCase().endsWith(part)));
+  return fits.size === 1 ? [...fits][0]! : null;
 }
 
 export interface SignatureNameGap {

@@ -209,6 +209,7 @@ describe('the place of an OCR read date line', () => {
     ['a vowel misread', 'ỦY BAN NHÂN DÂN\nTỈNH CAO BẰNG', 'Củo Bằng, ngày 22 tháng 2 năm 1999', 'Cao Bằng'],
     ['a known place one letter off stays', 'ỦY BAN NHÂN DÂN\nTỈNH QUẢNG BÌNH', 'Quảng Ninh, ngày 08 tháng 01 năm 2025', 'Quảng Ninh'],
     ['a place two letters off stays', 'ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI', 'Quảng Nooi, ngày 08 tháng 01 năm 2025', 'Quảng Nooi'],
+    ['two vowels misread under their marks', 'ỦY BAN NHÂN DÂN\nTỈNH CAO BẰNG', 'Cửa Bảng, ngày 22 tháng 2 năm 1999', 'Cao Bằng'],
     ['two letters off in a word of garbled case (a 100-dpi scan)', 'HỘI ĐỒNG NHÂN DÂN\nTỈNH HÀ TĨNH', 'Tà TĨHh, ngày 18 tháng 12 năm 2013', 'Hà Tĩnh'],
     ['two letters off in capitals stays', 'ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI', 'QUẢNG NOOI, ngày 08 tháng 01 năm 2025', 'QUẢNG NOOI'],
     ['a word on the line above is not the place', 'ỦY BAN NHÂN DÂN\nTỈNH CAO BẰNG', 'OTXVPT\nNinh Kiều, ngày 24 tháng 01 năm 2018', 'Ninh Kiều'],

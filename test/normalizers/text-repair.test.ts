@@ -73,6 +73,15 @@ describe('rejoinWrappedLines', () => {
     expect(rejoinWrappedLines(text)).toBe(want);
   });
 
+  // The signer's name under the title, then the page's footnote: the footnote never runs on from the name.
+  it.each([
+    ['a footnote after the signer\'s name', 'PHÓ CHÁNH VĂN PHÒNG\nTrịnh Ngọc Duệ\n1 Văn phòng UBND tỉnh về cải cách thủ tục hành chính;', 'PHÓ CHÁNH VĂN PHÒNG\nTrịnh Ngọc Duệ\n1 Văn phòng UBND tỉnh về cải cách thủ tục hành chính;'],
+    ['a name-like line in the body, not under a title', 'Đồng chí\nNguyễn Văn An\n2 Phó Chủ tịch', 'Đồng chí\nNguyễn Văn An 2 Phó Chủ tịch'],
+    ['a figure after the name that is no footnote', 'CHỦ TỊCH\nNguyễn Văn An\n2026', 'CHỦ TỊCH\nNguyễn Văn An 2026'],
+  ])('under a title: %s', (_what, text, want) => {
+    expect(rejoinWrappedLines(text)).toBe(want);
+  });
+
   // A number alone on its line is a page's number or the number of a table row written one cell
   // per line, unless the line before asks for a figure or a lower-case line carries the sentence on.
   it.each([

@@ -8,6 +8,8 @@ describe('repairHeaderLine: an OCR\'d header line put back into the header vocab
     ['a ministry with a wrong mark', 'BÔ CÔNG THƯƠNG', 'BỘ CÔNG THƯƠNG'],
     ['a city', 'THÀNH PHÓ HÒ CHÍ MINH', 'THÀNH PHỐ HỒ CHÍ MINH'],
     ['the body', 'ỦY BAN NHÂN DẪN', 'ỦY BAN NHÂN DÂN'],
+    ['the body with a stroke of its hook read as a letter', 'UVỸ BẠN NHÂN ĐÂN', 'ỦY BAN NHÂN DÂN'],
+    ['a council with a letter doubled', 'HỘI ĐÒNG NHÂN DÂNN', 'HỘI ĐỒNG NHÂN DÂN'],
     ['the motto, two letters off', 'Độc lập - Lự do - Hạnh phuc', 'Độc lập - Tự do - Hạnh phúc'],
     ['an abbreviated body and its unit', 'UBND THÀNH PHÓ ĐÀ NÀNG', 'UBND THÀNH PHỐ ĐÀ NẴNG'],
     ['the place of the date line', 'Thành phố Hô Chí Minh, ngày ... tháng 6 năm 2026', 'Thành phố Hồ Chí Minh, ngày ... tháng 6 năm 2026'],
@@ -20,6 +22,8 @@ describe('repairHeaderLine: an OCR\'d header line put back into the header vocab
     ['a district whose name has an apostrophe', 'UBND HUYỆNĐAKRLẤP', "UBND HUYỆN ĐẮK R'LẤP"],
     ['a unit word glued to the word before it', 'BỆNH VIỆN ĐA KHOATỈNH .', 'BỆNH VIỆN ĐA KHOA TỈNH .'],
     ['a district word glued', 'PHÒNG NỘI VỤHUYỆN', 'PHÒNG NỘI VỤ HUYỆN'],
+    ['a Party committee\'s province glued', 'TỈNH UỶ SƠNLA', 'TỈNH ỦY SƠN LA'],
+    ['a Party committee\'s district glued', 'HUYỆN ỦY VŨQUANG', 'HUYỆN ỦY VŨ QUANG'],
   ])('%s', (_name, line, repaired) => {
     expect(repairHeaderLine(line)).toBe(repaired);
   });
@@ -35,6 +39,10 @@ describe('repairHeaderLine: an OCR\'d header line put back into the header vocab
     ['a body glued to no unit word', 'UBNDHƯNGYÊN'],
     ['a unit word standing alone', 'UBND TỈNH XYZ'],
     ['a unit word glued in lower case', 'Bệnh viện đa khoatỉnh'],
+    ['a line one letter off two known lines', '5Ở TÀI CHÍNH'],
+    ['a Party committee of a unit the gazetteer does not know', 'TỈNH ỦY XYZABC'],
+    ['a Party committee\'s line in lower case', 'tỉnh ủy sơnla'],
+    ['running text one letter off a known line', 'Uỷ ban nhân dâm'],
   ])('leaves %s alone', (_name, line) => {
     expect(repairHeaderLine(line)).toBeNull();
   });

@@ -94,3 +94,15 @@ describe('a stray stop after the place\'s comma', () => {
     expect(doc.date).toBe('2017-10-13');
   });
 });
+
+describe('a garbled number label with its serial blank, the slash after its colon', () => {
+  const lines = (label: string) => ['UBND HUYỆN ĐỨC THỌ', 'PHÒNG VH - TT', label, 'V/v tuyên truyền tiêu thụ hàng hóa SX trong nước', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'Đức Thọ, ngày ... tháng 02 năm 2015'];
+
+  it.each([['Sá:/...Ở...VH'], ['Sá: /VH'], ['Sô:/ 4 VH']])('%s closes the issuer cell: no part of the name', (label) => {
+    expect(header(lines(label)).issuer.name).toBe('Phòng VH - TT huyện Đức Thọ');
+  });
+
+  it('a line of the name that ends with a colon and words stays the name', () => {
+    expect(header(['UBND HUYỆN ĐỨC THỌ', 'PHÒNG VĂN HÓA', 'Độc lập - Tự do - Hạnh phúc', 'Số: 18/VH', 'Đức Thọ, ngày 05 tháng 02 năm 2015']).issuer.name).toMatch(/^Phòng Văn hóa/i);
+  });
+});

@@ -501,7 +501,8 @@ function numberFromSegment(seg: Segment, ocrOrigin: boolean): HeaderParts['numbe
 /** The number of a "Số: …" cell standing before an illegible date line on its line. */
 function numberInCell(text: string, cell: Span, ocrOrigin: boolean): HeaderParts['number'] {
   const raw = text.slice(cell.start, cell.end);
-  const prefix = /^[ \t*|]*(?:S[ốoô6]\s*[:;.]?|[358][6o]\s*:)\s*/u.exec(raw);
+  // "86:" is the label only as an engine without Vietnamese reads it: typed text spells "Số".
+  const prefix = (ocrOrigin ? /^[ \t*|]*(?:S[ốoô6]\s*[:;.]?|[358][6o]\s*:)\s*/u : /^[ \t*|]*S[ốoô6]\s*[:;.]?\s*/u).exec(raw);
   if (!prefix) return null;
   const read = readNumberLine(raw.slice(prefix[0].length), ocrOrigin);
   if (!read) return null;

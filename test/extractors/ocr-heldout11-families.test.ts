@@ -34,6 +34,12 @@ describe('the label "Số" read as figures by an engine without Vietnamese', () 
     expect(doc.symbol).toBe(symbol);
   });
 
+  it('before a date line the engine garbled: "86:" opens the number cell in OCR text only', () => {
+    const lines = ['ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'THÀNH PHỐ HỒ CHÍ MINH Độc lập - Tự do - Hạnh phúc', 'SỞ Y TẾ', '86:5619 SYT-NVY Thành phố Hồ Chí Minh, ngéspOhthang 4 năm 2020', '', 'V/v triển khai'];
+    expect(header(lines).number).toBe('5619/SYT-NVY');
+    expect(header(lines, false).number).toBeNull();
+  });
+
   it('typed text: "36:" is no label', () => {
     const doc = letter('36:4312 /TCT-KK Hà Nội, ngày 07 tháng 11 năm 2018', false);
     expect(doc.number).toBeNull();

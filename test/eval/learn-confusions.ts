@@ -23,7 +23,7 @@ const arg = (name: string) => {
   const at = process.argv.indexOf(name);
   return at > 0 ? process.argv[at + 1] : undefined;
 };
-/** Parts 5, 6, 9, 10 and 12 are held out: never learned from, whatever is asked. */
+/** The held-out parts (HELD_OUT_PARTS) are never learned from, whatever is asked. */
 const HELD_OUT = HELD_OUT_PARTS;
 const parts = (arg('--parts') ?? '1,2,3,7,8,11,16').split(',').map(Number).filter((p) => !HELD_OUT.has(p));
 const out = arg('--out') ?? resolve(here, '../../normalizers/diacritics/model/learned-confusions.json');

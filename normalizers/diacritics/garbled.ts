@@ -73,7 +73,7 @@ export const STROKE_DOT_RUN = /[ỵỴ]{2,4}/g;
  * Each after a word's letters; the bracket groups also before more of them (a list's "c)" stands alone).
  */
 const GLYPH_DOT_GROUP = /\\J|[lI1]\}|[lI1][,;j][lI1]|<;?[)>]|\(;?>|[cC][;:]?[)>]/;
-const GLYPH_DOT_GROUP_AT = /^(?:\\J|[lI1]\}|[lI1][,;j][lI1]|<;?[)>]|\(;?>|[cC][;:]?[)>])/;
+const GLYPH_DOT_GROUP_AT = new RegExp(`^(?:${GLYPH_DOT_GROUP.source})`);
 const BRACKET_GROUP = /^[<(cC]/;
 
 /**

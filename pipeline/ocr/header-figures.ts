@@ -241,6 +241,8 @@ function checkNumberLine(line: OcrWord[], illegible: string[], doubtful: Doubtfu
  */
 const DAY_WORD = /ng[aàáảãạ][yỳýỷỹỵiìíỉĩị]/u;
 const MONTH_WORD = /th[aàáảãạăắằẳẵặâấầẩẫậ]ng/u;
+/** A word opening with the month word, alone or with what a hand wrote after it, not a stop alone. */
+const MONTH_WORD_OPENING = new RegExp(`^${MONTH_WORD.source}(?:$|(?![,.;:]$))`, 'u');
 
 /** The date line: "ngày … tháng … năm", each figure checked. */
 function checkDateLine(line: OcrWord[], illegible: string[], doubtful: DoubtfulFigure[], blanks: FigureBlank[], read: ReadFigure[]): OcrWord[] | null {
@@ -257,7 +259,7 @@ function checkDateLine(line: OcrWord[], illegible: string[], doubtful: DoubtfulF
   let out = checked;
   // The month word may carry what a hand wrote after it ("tháng/4" for a written 11): that is the
   // month's blank, checked like a figure apart; a stop after it ("tháng,") is no figure.
-  const monthAt = out.findIndex((w, k) => k > 0 && new RegExp(`^${MONTH_WORD.source}(?:$|(?![,.;:]$))`, 'u').test(w.text));
+  const monthAt = out.findIndex((w, k) => k > 0 && MONTH_WORD_OPENING.test(w.text));
   const yearAt = out.findIndex((w, k) => k > monthAt && /năm/u.test(w.text));
   if (monthAt > 0 && yearAt > monthAt) out = checkFigure(out, monthAt, yearAt, MONTH_WORD, /năm/u, /^(0?[1-9]|1[0-2])$/, illegible, doubtful, blanks, read, 'month') ?? out;
   return out;

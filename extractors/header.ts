@@ -480,7 +480,8 @@ function numberFromSegment(seg: Segment, ocrOrigin: boolean): HeaderParts['numbe
   // OCR may read the colon as a low double quote ("Só„2/1/J6/TB-ĐHĐL") or a comma (then "Số" must be in capitals).
   // A label garbled past "S6" ("Số': 5kq /QĐ-UBND", from "St':"): the S and its colon, in capitals, in OCR text.
   // In small letters too ("sé: 6834 /CTBDU-TTHT"), when its colon is read and a serial and a symbol follow it.
-  const garbled = ocrOrigin && /^[Ss]/.test(seg.text) ? /^s[a-z'’]{1,2}[ \t]*:[ \t]*/.exec(seg.folded) : null;
+  // Or its ố lost ("S:A/UBND-VP"): in capitals, before a scrap, a slash and a symbol of two parts (header-zone.ts).
+  const garbled = ocrOrigin && /^[Ss]/.test(seg.text) ? (/^s[a-z'’]{1,2}[ \t]*:[ \t]*/.exec(seg.folded) ?? (/^S[ \t]*:/.test(seg.text) ? /^s[ \t]*:[ \t]*(?=[^\s/]{1,6}[ \t]{0,3}\/[ \t]{0,3}[a-zđ]{2,}[-–][a-zđ])/.exec(seg.folded) : null)) : null;
   // The label read as figures ("86:5619 SYT-NVY", its S as 8 and its ố as 6; an engine without
   // Vietnamese reads the S as 5 or 3 too: "56:…TCT-DNNCN", "36:4312 /TCT-KK"): only before a serial
   // and a symbol of capitals.

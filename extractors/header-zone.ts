@@ -10,7 +10,7 @@
 import { foldVietnamese } from '../normalizers/fold.js';
 import { readLostSlashNumber, readSpacedSmallNumber, readPlanNumber, type NumberMatch } from './number.js';
 import { readGarbledSerialNumber, symbolSixes } from './garbled-serial.js';
-import { implausibleSymbol, scrapLedSymbol, symbolAfterScrawl } from './scrawled-serial.js';
+import { implausibleSymbol, scrapLedSymbol, symbolAfterScrawl, symbolGluedToScrawl } from './scrawled-serial.js';
 import { GARBLED_DATE_LINES } from './garbled-date-line.js';
 import { docTypeByName } from './doctypes.js';
 import { findUnits } from './localities.js';
@@ -242,9 +242,10 @@ const NUMBER_START = /(?<![a-z])s[o6]\s*(?:[:;.„,]?\s*(?=[0-9.…_/ ]|$)|[:„
 // scrap, a slash and such a symbol ("86: A8J84 /BTC-TCDN"). The garbled S-label's serial may be
 // blank, its slash right after the colon, the handwriting and a one-part symbol after it closing the
 // line ("Sá:/...Ở...VH"): the number's cell still, never a line of the issuer's name above it.
+// Or the scrap glued to the symbol, its slash read as a stroke ("56:*fiil}1TCT-DNNCN"): readNumberLine judges it.
 // The label with its ố lost ("S:A/UBND-VP", the handwritten serial read as a letter): only before a
 // scrap, a slash and a symbol of two parts at least.
-const GARBLED_NUMBER_START = /(?<=^|\n)[ \t]*(s[ \t]*:[ \t]*(?=[^\s/]{1,6}[ \t]{0,3}\/[ \t]{0,3}[a-zđ]{2,}[-–][a-zđ])|s[a-z'’]{1,2}[ \t]*:[ \t]*(?=[^\s/]{1,6}[ \t]{0,3}\/[ \t]{0,3}[a-zđ]{2,}[-–][a-zđ]|\/[^\n]{0,12}?[a-zđ]{2,}[ \t]*(?:\n|$))|[358][6o][ \t]*:[ \t]*(?=\d{1,5}(?:[ \t]*\/[ \t]*|[ \t]?)[a-zđ]{2,10}[-–][a-zđ]|[^\s/]{1,6}[ \t]{0,3}\/[ \t]{0,3}[a-zđ]{2,}[-–][a-zđ]))/g;
+const GARBLED_NUMBER_START = /(?<=^|\n)[ \t]*(s[ \t]*:[ \t]*(?=[^\s/]{1,6}[ \t]{0,3}\/[ \t]{0,3}[a-zđ]{2,}[-–][a-zđ])|s[a-z'’]{1,2}[ \t]*:[ \t]*(?=[^\s/]{1,6}[ \t]{0,3}\/[ \t]{0,3}[a-zđ]{2,}[-–][a-zđ]|\/[^\n]{0,12}?[a-zđ]{2,}[ \t]*(?:\n|$))|[358][6o][ \t]*:[ \t]*(?=\d{1,5}(?:[ \t]*\/[ \t]*|[ \t]?)[a-zđ]{2,10}[-–][a-zđ]|[^\s/]{1,6}[ \t]{0,3}\/[ \t]{0,3}[a-zđ]{2,}[-–][a-zđ]|[^\s/]{1,8}[a-zđ]{2,}[-–][a-zđ]))/g;
 // The third form is a draft's date line left blank to the year ("Lâm Đồng, ngày   tháng   năm"),
 // which ends its line: it still closes the header's date cell, so the heading below opens its own.
 const DATE_LINE = new RegExp(
@@ -335,7 +336,7 @@ function numberAtLineStart(text: string, ocrOrigin: boolean): (NumberMatch & { i
   // further on. Only where an engine read the handwriting: typed text keeps what it printed.
   if (!ocrOrigin) return read;
   // Scraps read before the slash that no number reading takes ("Z#_/CVL-QLLĐ"): the symbol after them.
-  if (!read) return symbolAfterScrawl(text) ?? figureLedNumber(text);
+  if (!read) return symbolAfterScrawl(text) ?? figureLedNumber(text) ?? symbolGluedToScrawl(text);
   return implausibleSymbol(read.value.symbol) || scrapLedSymbol(text.slice(0, read.length)) ? (symbolAfterScrawl(text) ?? read) : read;
 }
 

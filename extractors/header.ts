@@ -31,7 +31,7 @@ import { passingDate } from './passing-date.js';
 import { blankRanges, copyStampRanges } from './copy-stamp.js';
 import { findMotto, readNumberLine, readSiteMetadata, segmentsOf, signatureBoxEnd, spanOf, ZONE_SCAN, type Segment, type SegmentOptions, type SiteMetadata } from './header-zone.js';
 import { repairOcrHeaderCodes } from './references-ocr.js';
-import { figureLedSymbol, withSymbolAsTheTextSpells } from './symbol-evidence.js';
+import { figureLedSymbol, scrawlLedSymbol, withSymbolAsTheTextSpells } from './symbol-evidence.js';
 import { bodiesOf, composeIssuer } from './issuer-block.js';
 import { withHeadWordRepaired, repairedBodyName } from './ocr-body-names.js';
 import { provincialBody } from './provincial-body.js';
@@ -1100,6 +1100,11 @@ export function readHeader(
   // puts it right, or the reading is dropped (symbol-evidence.ts).
   if (ocrOrigin && number && /^\d/.test(number.value.symbol)) {
     const value = figureLedSymbol(number.value, issuer?.parsed.name ?? null);
+    number = value ? { ...number, value } : null;
+  }
+  // One whose first capitals a handwritten serial's scraps took ("ffrrCT-HTQT"): likewise.
+  if (ocrOrigin && number && /^\p{Ll}/u.test(number.value.symbol)) {
+    const value = scrawlLedSymbol(number.value, issuer?.parsed.name ?? null);
     number = value ? { ...number, value } : null;
   }
   // With no issuer read, a place misread letter by letter is still matched against the provinces.

@@ -29,7 +29,7 @@ const FILED = /(?<![a-z])luu\s*:?\s*vt\s*[,;.]([^\n]{1,80})/g;
 const MIN_UNIT = 3;
 
 /** The initials of an issuer's own name, its place left out; null when they cannot be told. */
-function issuerCode(issuerName: string): string | null {
+export function issuerCode(issuerName: string): string | null {
   const place = PLACE_WORD.exec(` ${issuerName} `);
   const own = place ? ` ${issuerName} `.slice(0, place.index).trim() : issuerName;
   const code = bodyInitials(own);

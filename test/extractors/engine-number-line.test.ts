@@ -8,7 +8,7 @@ import type { TextChange } from '../../output/schema.js';
 import { testContext } from './context.js';
 
 /** The text with each [engine's token, restorer's token] pair of `pairs` changed, and the changes. */
-function restored(lines: string[], pairs: ReadonlyArray<[string, string]>): { text: string; changes: TextChange[] } {
+function restored(lines: readonly string[], pairs: ReadonlyArray<readonly [string, string]>): { text: string; changes: TextChange[] } {
   let text = lines.join('\n');
   const changes: TextChange[] = [];
   for (const [original, replacement] of pairs) {
@@ -23,7 +23,7 @@ const BODY = ['V/v: Chính sách giảm trừ gia cảnh', 'Kính gửi: Cục T
 const TAX = (line: string) => ['BỘ TÀI CHÍNH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'TỔNG CỤC THUẾ Độc lập - Tự do - Hạnh phúc', line, ...BODY];
 const BANK = (line: string) => ['NGÂN HÀNG NÔNG NGHIỆP CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'VÀ PHÁT TRIỂN NÔNG THÔN VIỆT NAM Độc lập - Tự do - Hạnh phúc', line, 'QUY ĐỊNH', 'Về chi tiêu nội bộ', ...BODY.slice(2)];
 
-const document = (lines: string[], pairs: ReadonlyArray<[string, string]>, ocr = true) => {
+const document = (lines: readonly string[], pairs: ReadonlyArray<readonly [string, string]>, ocr = true) => {
   const { text, changes } = restored(lines, pairs);
   return extractPlan(text, testContext(), [], ocr ? { ocr: false, garbled: true, changes } : { ocr: false, typed: true, changes }).document!;
 };

@@ -283,7 +283,7 @@ export function readNumberLine(raw: string, ocrOrigin = false): (NumberMatch & {
   const found = ocrOrigin ? withoutGluedPlace(numberAtLineStart(text, true), text) : numberAtLineStart(text, false);
   const read = ocrOrigin ? withSpeckedSerialBlank(found) : found;
   if (!read || read.value.party) return read;
-  const tail = spelledUnitTail(text, read.length);
+  const tail = spelledUnitTail(text, read.length) || commaJoinedCodes(text, read.length);
   if (!tail) return read;
   const symbol = read.value.symbol + tail;
   const number = read.value.serial === null ? null : `${read.value.serial}/${symbol}`;
@@ -414,6 +414,16 @@ function spelledUnitTail(text: string, at: number): string {
   const m = /^ \p{Lu}\p{Ll}+(?: \p{Ll}+){1,2}(?=\s*$)/u.exec(text.slice(at));
   if (!m || /^ (?:kinh|ve|v\/v)\b/i.test(foldVietnamese(m[0]))) return '';
   return m[0];
+}
+
+/**
+ * Codes a comma joins to the symbol's last part with no space ("/CTPH-LĐLĐ-SVH,TT,DL": the Sở Văn
+ * hóa, Thể thao và Du lịch of a joint programme, its "VH, TT & DL" printed in the symbol): part of
+ * the symbol, up to the space after them. A comma and a space after it end the symbol.
+ */
+function commaJoinedCodes(text: string, at: number): string {
+  if (!/\p{Lu}{2,}$/u.test(text.slice(0, at))) return '';
+  return /^(?:,\p{Lu}{2,5}(?:&\p{Lu}{1,4})?)+(?=[ \t]|$)/u.exec(text.slice(at))?.[0] ?? '';
 }
 
 /**

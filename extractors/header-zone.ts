@@ -8,7 +8,7 @@
 // the national motto, the number line, the place-and-date line, the "V/v" subject line, a rule
 // ("-----"), or other text (issuer lines, the type heading, …).
 import { foldVietnamese } from '../normalizers/fold.js';
-import { readLostSlashNumber, readSpacedSmallNumber, readPlanNumber, type NumberMatch } from './number.js';
+import { readLostSlashNumber, readSpacedCapsNumber, readSpacedSmallNumber, readPlanNumber, type NumberMatch } from './number.js';
 import { readGarbledSerialNumber, symbolSixes } from './garbled-serial.js';
 import { implausibleSymbol, scrapLedSymbol, symbolAfterScrawl, symbolGluedToScrawl } from './scrawled-serial.js';
 import { GARBLED_DATE_LINES } from './garbled-date-line.js';
@@ -336,7 +336,7 @@ function numberAtLineStart(text: string, ocrOrigin: boolean): (NumberMatch & { i
   // further on. Only where an engine read the handwriting: typed text keeps what it printed.
   if (!ocrOrigin) return read;
   // Scraps read before the slash that no number reading takes ("Z#_/CVL-QLLĐ"): the symbol after them.
-  if (!read) return symbolAfterScrawl(text) ?? figureLedNumber(text) ?? symbolGluedToScrawl(text);
+  if (!read) return symbolAfterScrawl(text) ?? figureLedNumber(text) ?? symbolGluedToScrawl(text) ?? spacedCapsBeforePlace(text);
   return implausibleSymbol(read.value.symbol) || scrapLedSymbol(text.slice(0, read.length)) ? (symbolAfterScrawl(text) ?? read) : read;
 }
 
@@ -355,6 +355,21 @@ function figureLedNumber(text: string): NumberMatch | null {
   if (!read || read.value.party || read.value.serial === null || !read.value.symbol.startsWith('X')) return null;
   const symbol = m[2]! + read.value.symbol.slice(1);
   return { ...read, value: { ...read.value, symbol, number: `${read.value.serial}/${symbol}`, typeCode: null } };
+}
+
+// The place of the date line after the number ("Hà Nội ngày …"), not "ngày" itself: a citation's
+// number runs straight on to its date ("Số 02 CD UBND ngày 24 02 2022").
+// The cell may end there too: the header's date line, cut off as a cell of its own.
+const PLACE_AFTER = /^(?:[ \t]+(?!ng[aà]y\b)\p{Lu}\p{Ll}|[ \t]*$)/u;
+
+/**
+ * A dump that dropped every slash and hyphen ("so 275TB DHDL Hà Nội ngày tháng năm" for 275/TB-ĐHĐL):
+ * a serial, a type's code and the issuer's code in capitals, then the place of the date line.
+ * OCR text only (numberAtLineStart's OCR branch).
+ */
+export function spacedCapsBeforePlace(text: string): NumberMatch | null {
+  const read = readSpacedCapsNumber(text);
+  return read && PLACE_AFTER.test(text.slice(read.length)) ? read : null;
 }
 
 function firstNumberReading(text: string): (NumberMatch & { illegible?: string }) | null {

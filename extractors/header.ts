@@ -29,7 +29,7 @@ import { annexAlone } from './annex-alone.js';
 import { annexCaption } from './annex-caption.js';
 import { passingDate } from './passing-date.js';
 import { blankRanges, copyStampRanges } from './copy-stamp.js';
-import { findMotto, readNumberLine, readSiteMetadata, segmentsOf, signatureBoxEnd, spanOf, ZONE_SCAN, type Segment, type SegmentOptions, type SiteMetadata } from './header-zone.js';
+import { findMotto, readNumberLine, spacedCapsBeforePlace, readSiteMetadata, segmentsOf, signatureBoxEnd, spanOf, ZONE_SCAN, type Segment, type SegmentOptions, type SiteMetadata } from './header-zone.js';
 import { repairOcrHeaderCodes } from './references-ocr.js';
 import { figureLedSymbol, scrawlLedSymbol, withSymbolAsTheTextSpells } from './symbol-evidence.js';
 import { bodiesOf, composeIssuer } from './issuer-block.js';
@@ -488,7 +488,8 @@ function numberFromSegment(seg: Segment, ocrOrigin: boolean): HeaderParts['numbe
   const figures = ocrOrigin ? NUMBER_LABEL_AS_FIGURES.exec(seg.folded) : null;
   let prefix = /^s[o6]\s*[:;.„,]?\s*/.exec(seg.folded) ?? garbled ?? figures;
   // The number line opens with "Số" in capitals or a colon (a dump's "số ." for it); "… số 72/2025/QH15" is a citation.
-  if (prefix && !/^S/.test(seg.text) && !/[:.„]/.test(prefix[0])) return null;
+  // A dump's "so 275TB DHDL Hà Nội ngày …" (every slash and hyphen dropped) is its header's line all the same.
+  if (prefix && !/^S/.test(seg.text) && !/[:.„]/.test(prefix[0]) && !(ocrOrigin && spacedCapsBeforePlace(seg.text.slice(prefix[0].length)))) return null;
   let read = prefix ? readNumberLine(seg.text.slice(prefix[0].length), ocrOrigin) : null;
   if (!read && garbled && garbled !== prefix) [prefix, read] = [garbled, readNumberLine(seg.text.slice(garbled[0].length), ocrOrigin)];
   if (!read) return null;

@@ -12,6 +12,8 @@ import { issuerCode } from './symbol-evidence.js';
 
 /** How far into the text the header's number line is looked for. */
 const HEADER_REACH = 1500;
+/** How much of a line is read for its number (the label, the scraps, the symbol, the place and date). */
+const LINE_REACH = 160;
 // "Số:", "S:", "s6:", "Số'", and the label read as figures ("56:", "86:"), opening the line.
 const LABEL = /^[ \t*|]*(?:S[\p{L}'’]{0,2}[ \t]*[:;.„,]|s[\p{L}'’]{1,2}[ \t]*:|[358][6o][ \t]*:)[ \t]*/u;
 /** An H read as a bracket or bar and a stroke inside a code ("N}1No" for NHNo): no code spells a bracket. */
@@ -25,10 +27,11 @@ const letters = (s: string) => s.replace(/[^\p{L}\d]/gu, '');
 export function withNumberAsEngineRead(document: DocumentInfo, text: string, reading: EngineReading): DocumentInfo {
   const reach = Math.min(text.length, HEADER_REACH);
   for (let start = 0; start < reach; ) {
-    const end = text.indexOf('\n', start) < 0 ? text.length : text.indexOf('\n', start);
-    const found = numberOfLine(text, start, end, reading, document);
+    const lineEnd = text.indexOf('\n', start) < 0 ? text.length : text.indexOf('\n', start);
+    // A number line is short: a line run on for pages (a dump on one line) is read at its head only.
+    const found = numberOfLine(text, start, Math.min(lineEnd, start + LINE_REACH), reading, document);
     if (found) return found;
-    start = end + 1;
+    start = lineEnd + 1;
   }
   return document;
 }

@@ -8,9 +8,9 @@
 // the national motto, the number line, the place-and-date line, the "V/v" subject line, a rule
 // ("-----"), or other text (issuer lines, the type heading, …).
 import { foldVietnamese } from '../normalizers/fold.js';
-import { readLostSlashNumber, readSpacedSmallNumber, readPlanNumber, type NumberMatch } from './number.js';
+import { readLostSlashNumber, readSpacedCapsNumber, readSpacedSmallNumber, readPlanNumber, type NumberMatch } from './number.js';
 import { readGarbledSerialNumber, symbolSixes } from './garbled-serial.js';
-import { implausibleSymbol, scrapLedSymbol, symbolAfterScrawl } from './scrawled-serial.js';
+import { implausibleSymbol, scrapLedSymbol, symbolAfterScrawl, symbolGluedToScrawl } from './scrawled-serial.js';
 import { GARBLED_DATE_LINES } from './garbled-date-line.js';
 import { docTypeByName } from './doctypes.js';
 import { findUnits } from './localities.js';
@@ -242,7 +242,10 @@ const NUMBER_START = /(?<![a-z])s[o6]\s*(?:[:;.„,]?\s*(?=[0-9.…_/ ]|$)|[:„
 // scrap, a slash and such a symbol ("86: A8J84 /BTC-TCDN"). The garbled S-label's serial may be
 // blank, its slash right after the colon, the handwriting and a one-part symbol after it closing the
 // line ("Sá:/...Ở...VH"): the number's cell still, never a line of the issuer's name above it.
-const GARBLED_NUMBER_START = /(?<=^|\n)[ \t]*(s[a-z'’]{1,2}[ \t]*:[ \t]*(?=[^\s/]{1,6}[ \t]{0,3}\/[ \t]{0,3}[a-zđ]{2,}[-–][a-zđ]|\/[^\n]{0,12}?[a-zđ]{2,}[ \t]*(?:\n|$))|[358][6o][ \t]*:[ \t]*(?=\d{1,5}(?:[ \t]*\/[ \t]*|[ \t]?)[a-zđ]{2,10}[-–][a-zđ]|[^\s/]{1,6}[ \t]{0,3}\/[ \t]{0,3}[a-zđ]{2,}[-–][a-zđ]))/g;
+// Or the scrap glued to the symbol, its slash read as a stroke ("56:*fiil}1TCT-DNNCN"): readNumberLine judges it.
+// The label with its ố lost ("S:A/UBND-VP", the handwritten serial read as a letter): only before a
+// scrap, a slash and a symbol of two parts at least.
+const GARBLED_NUMBER_START = /(?<=^|\n)[ \t]*(s[ \t]*:[ \t]*(?=[^\s/]{1,6}[ \t]{0,3}\/[ \t]{0,3}[a-zđ]{2,}[-–][a-zđ])|s[a-z'’]{1,2}[ \t]*:[ \t]*(?=[^\s/]{1,6}[ \t]{0,3}\/[ \t]{0,3}[a-zđ]{2,}[-–][a-zđ]|\/[^\n]{0,12}?[a-zđ]{2,}[ \t]*(?:\n|$))|[358][6o][ \t]*:[ \t]*(?=\d{1,5}(?:[ \t]*\/[ \t]*|[ \t]?)[a-zđ]{2,10}[-–][a-zđ]|[^\s/]{1,6}[ \t]{0,3}\/[ \t]{0,3}[a-zđ]{2,}[-–][a-zđ]|[^\s/]{1,8}[a-zđ]{2,}[-–][a-zđ]))/g;
 // The third form is a draft's date line left blank to the year ("Lâm Đồng, ngày   tháng   năm"),
 // which ends its line: it still closes the header's date cell, so the heading below opens its own.
 const DATE_LINE = new RegExp(
@@ -280,7 +283,7 @@ export function readNumberLine(raw: string, ocrOrigin = false): (NumberMatch & {
   const found = ocrOrigin ? withoutGluedPlace(numberAtLineStart(text, true), text) : numberAtLineStart(text, false);
   const read = ocrOrigin ? withSpeckedSerialBlank(found) : found;
   if (!read || read.value.party) return read;
-  const tail = spelledUnitTail(text, read.length);
+  const tail = spelledUnitTail(text, read.length) || commaJoinedCodes(text, read.length);
   if (!tail) return read;
   const symbol = read.value.symbol + tail;
   const number = read.value.serial === null ? null : `${read.value.serial}/${symbol}`;
@@ -333,7 +336,7 @@ function numberAtLineStart(text: string, ocrOrigin: boolean): (NumberMatch & { i
   // further on. Only where an engine read the handwriting: typed text keeps what it printed.
   if (!ocrOrigin) return read;
   // Scraps read before the slash that no number reading takes ("Z#_/CVL-QLLĐ"): the symbol after them.
-  if (!read) return symbolAfterScrawl(text) ?? figureLedNumber(text);
+  if (!read) return symbolAfterScrawl(text) ?? figureLedNumber(text) ?? symbolGluedToScrawl(text) ?? spacedCapsBeforePlace(text);
   return implausibleSymbol(read.value.symbol) || scrapLedSymbol(text.slice(0, read.length)) ? (symbolAfterScrawl(text) ?? read) : read;
 }
 
@@ -352,6 +355,21 @@ function figureLedNumber(text: string): NumberMatch | null {
   if (!read || read.value.party || read.value.serial === null || !read.value.symbol.startsWith('X')) return null;
   const symbol = m[2]! + read.value.symbol.slice(1);
   return { ...read, value: { ...read.value, symbol, number: `${read.value.serial}/${symbol}`, typeCode: null } };
+}
+
+// The place of the date line after the number ("Hà Nội ngày …"), not "ngày" itself: a citation's
+// number runs straight on to its date ("Số 02 CD UBND ngày 24 02 2022").
+// The cell may end there too: the header's date line, cut off as a cell of its own.
+const PLACE_AFTER = /^(?:[ \t]+(?!ng[aà]y\b)\p{Lu}\p{Ll}|[ \t]*$)/u;
+
+/**
+ * A dump that dropped every slash and hyphen ("so 275TB DHDL Hà Nội ngày tháng năm" for 275/TB-ĐHĐL):
+ * a serial, a type's code and the issuer's code in capitals, then the place of the date line.
+ * OCR text only (numberAtLineStart's OCR branch).
+ */
+export function spacedCapsBeforePlace(text: string): NumberMatch | null {
+  const read = readSpacedCapsNumber(text);
+  return read && PLACE_AFTER.test(text.slice(read.length)) ? read : null;
 }
 
 function firstNumberReading(text: string): (NumberMatch & { illegible?: string }) | null {
@@ -411,6 +429,16 @@ function spelledUnitTail(text: string, at: number): string {
   const m = /^ \p{Lu}\p{Ll}+(?: \p{Ll}+){1,2}(?=\s*$)/u.exec(text.slice(at));
   if (!m || /^ (?:kinh|ve|v\/v)\b/i.test(foldVietnamese(m[0]))) return '';
   return m[0];
+}
+
+/**
+ * Codes a comma joins to the symbol's last part with no space ("/CTPH-LĐLĐ-SVH,TT,DL": the Sở Văn
+ * hóa, Thể thao và Du lịch of a joint programme, its "VH, TT & DL" printed in the symbol): part of
+ * the symbol, up to the space after them. A comma and a space after it end the symbol.
+ */
+function commaJoinedCodes(text: string, at: number): string {
+  if (!/\p{Lu}{2,}$/u.test(text.slice(0, at))) return '';
+  return /^(?:,\p{Lu}{2,5}(?:&\p{Lu}{1,4})?)+(?=[ \t]|$)/u.exec(text.slice(at))?.[0] ?? '';
 }
 
 /**

@@ -29,9 +29,9 @@ import { annexAlone } from './annex-alone.js';
 import { annexCaption } from './annex-caption.js';
 import { passingDate } from './passing-date.js';
 import { blankRanges, copyStampRanges } from './copy-stamp.js';
-import { findMotto, readNumberLine, readSiteMetadata, segmentsOf, signatureBoxEnd, spanOf, ZONE_SCAN, type Segment, type SegmentOptions, type SiteMetadata } from './header-zone.js';
+import { findMotto, readNumberLine, spacedCapsBeforePlace, readSiteMetadata, segmentsOf, signatureBoxEnd, spanOf, ZONE_SCAN, type Segment, type SegmentOptions, type SiteMetadata } from './header-zone.js';
 import { repairOcrHeaderCodes } from './references-ocr.js';
-import { figureLedSymbol, withSymbolAsTheTextSpells } from './symbol-evidence.js';
+import { figureLedSymbol, scrawlLedSymbol, withSymbolAsTheTextSpells } from './symbol-evidence.js';
 import { bodiesOf, composeIssuer } from './issuer-block.js';
 import { withHeadWordRepaired, repairedBodyName } from './ocr-body-names.js';
 import { provincialBody } from './provincial-body.js';
@@ -480,14 +480,16 @@ function numberFromSegment(seg: Segment, ocrOrigin: boolean): HeaderParts['numbe
   // OCR may read the colon as a low double quote ("Só„2/1/J6/TB-ĐHĐL") or a comma (then "Số" must be in capitals).
   // A label garbled past "S6" ("Số': 5kq /QĐ-UBND", from "St':"): the S and its colon, in capitals, in OCR text.
   // In small letters too ("sé: 6834 /CTBDU-TTHT"), when its colon is read and a serial and a symbol follow it.
-  const garbled = ocrOrigin && /^[Ss]/.test(seg.text) ? /^s[a-z'’]{1,2}[ \t]*:[ \t]*/.exec(seg.folded) : null;
+  // Or its ố lost ("S:A/UBND-VP"): in capitals, before a scrap, a slash and a symbol of two parts (header-zone.ts).
+  const garbled = ocrOrigin && /^[Ss]/.test(seg.text) ? (/^s[a-z'’]{1,2}[ \t]*:[ \t]*/.exec(seg.folded) ?? (/^S[ \t]*:/.test(seg.text) ? /^s[ \t]*:[ \t]*(?=[^\s/]{1,6}[ \t]{0,3}\/[ \t]{0,3}[a-zđ]{2,}[-–][a-zđ])/.exec(seg.folded) : null)) : null;
   // The label read as figures ("86:5619 SYT-NVY", its S as 8 and its ố as 6; an engine without
   // Vietnamese reads the S as 5 or 3 too: "56:…TCT-DNNCN", "36:4312 /TCT-KK"): only before a serial
   // and a symbol of capitals.
   const figures = ocrOrigin ? NUMBER_LABEL_AS_FIGURES.exec(seg.folded) : null;
   let prefix = /^s[o6]\s*[:;.„,]?\s*/.exec(seg.folded) ?? garbled ?? figures;
   // The number line opens with "Số" in capitals or a colon (a dump's "số ." for it); "… số 72/2025/QH15" is a citation.
-  if (prefix && !/^S/.test(seg.text) && !/[:.„]/.test(prefix[0])) return null;
+  // A dump's "so 275TB DHDL Hà Nội ngày …" (every slash and hyphen dropped) is its header's line all the same.
+  if (prefix && !/^S/.test(seg.text) && !/[:.„]/.test(prefix[0]) && !(ocrOrigin && spacedCapsBeforePlace(seg.text.slice(prefix[0].length)))) return null;
   let read = prefix ? readNumberLine(seg.text.slice(prefix[0].length), ocrOrigin) : null;
   if (!read && garbled && garbled !== prefix) [prefix, read] = [garbled, readNumberLine(seg.text.slice(garbled[0].length), ocrOrigin)];
   if (!read) return null;
@@ -1099,6 +1101,11 @@ export function readHeader(
   // puts it right, or the reading is dropped (symbol-evidence.ts).
   if (ocrOrigin && number && /^\d/.test(number.value.symbol)) {
     const value = figureLedSymbol(number.value, issuer?.parsed.name ?? null);
+    number = value ? { ...number, value } : null;
+  }
+  // One whose first capitals a handwritten serial's scraps took ("ffrrCT-HTQT"): likewise.
+  if (ocrOrigin && number && /^\p{Ll}/u.test(number.value.symbol)) {
+    const value = scrawlLedSymbol(number.value, issuer?.parsed.name ?? null);
     number = value ? { ...number, value } : null;
   }
   // With no issuer read, a place misread letter by letter is still matched against the provinces.

@@ -21,6 +21,7 @@ import { withSurnameRepaired } from './ocr-surname.js';
 import { withLReadAsI } from './l-read-as-i.js';
 import { withGivenNamesRepaired } from './ocr-given-names.js';
 import { spacedSignerBesideRecipients } from './ocr-spaced-signer.js';
+import { withNumberAsEngineRead } from './engine-number-line.js';
 import { engineReadingOf, isRereadNameLine, nameAsEngineRead, type EngineReading } from './ocr-signer-name.js';
 import { nameWordsStart, signerWithMarksAsRead } from './name-marks-as-read.js';
 import { withKnownLawTitles, withMisspeltLawTitles } from './ocr-law-titles.js';
@@ -93,7 +94,9 @@ export function extractPlan(text: string, ctx: StageContext, tables: readonly Ta
   // A name the seal garbled past reading, given whole where the body names the same person (signer-named-in-body.ts).
   const named = ocrOrigin && !seen.name ? signerNamedInBody(text) : null;
   const signer = named ? { ...seen, name: named } : seen;
-  const header = extractHeader(text, ctx.within('header'), signer, near, source.ocr, folded, ocrOrigin);
+  const headerRead = extractHeader(text, ctx.within('header'), signer, near, source.ocr, folded, ocrOrigin);
+  // A number line whose codes the restorer re-lettered is read from the engine's letters (engine-number-line.ts).
+  const header = reading ? withNumberAsEngineRead(headerRead, text, reading) : headerRead;
   const sections = extractSections(text);
   const numbered = ocrOrigin ? withKnownLawTitles(extractReferences(text, ctx.within('references'), header, near, folded, true), folded) : withMisspeltLawTitles(extractReferences(text, ctx.within('references'), header, near, folded));
   // A letter cited by its date alone ("văn bản không số ngày …", unnumbered-letter.ts).

@@ -63,6 +63,7 @@ export function repairedNameWord(word: string): string | null {
   if (key.length < 2) return null;
   const near = COMMON.filter((c) => editDistance(key, c.key, 1) <= 1);
   const names = new Set(near.map((c) => c.key));
+  if (!names.size) return splitGlyphName(word, key);
   // Several syllables one letter away ("Thah": Thanh, Thạch): nothing to choose by.
   if (names.size !== 1) return null;
   if (near.length === 1) return near[0]!.name;
@@ -71,6 +72,32 @@ export function repairedNameWord(word: string): string | null {
   const marks = marksOf(word);
   const agreeing = near.filter((c) => marksOf(c.name) === marks);
   return agreeing.length === 1 ? agreeing[0]!.name : null;
+}
+
+// One letter an engine read as two narrow glyphs side by side: the n's arch as "li", "ri" or "ii"
+// ("Lolig" for Long), the m's as "rn", the d's bowl and stem as "cl". No Vietnamese syllable spells
+// these pairs, so a name word holding one is no syllable as read.
+const SPLIT_GLYPHS: ReadonlyArray<[RegExp, string]> = [[/li|ri|ii/g, 'n'], [/rn/g, 'm'], [/cl/g, 'd']];
+
+/**
+ * The common name syllable a word read with one letter split into two glyphs spells exactly
+ * ("Lolig": Long), when one pair put back makes one and only one; null otherwise. The written
+ * form is the one whose marks the engine read (a word read bare takes the bare form, if listed).
+ */
+function splitGlyphName(word: string, key: string): string | null {
+  const found = new Set<string>();
+  for (const [pair, letter] of SPLIT_GLYPHS)
+    for (const m of key.matchAll(pair)) {
+      const joined = key.slice(0, m.index) + letter + key.slice(m.index! + m[0].length);
+      for (const c of COMMON) if (c.key === joined) found.add(c.name);
+    }
+  const marks = marksOf(word);
+  const names = [...found];
+  const keys = new Set(names.map(letters));
+  if (keys.size !== 1) return null;
+  if (names.length === 1) return names[0]!;
+  const agreeing = names.filter((n) => marksOf(n) === marks);
+  return agreeing.length === 1 ? agreeing[0]! : null;
 }
 
 /** The signer's name with its misread middle and given names put right (the family name is ocr-surname.ts's). */

@@ -45,3 +45,23 @@ export function symbolAfterScrawl(text: string): (NumberMatch & { illegible: str
   if (!read || read.value.serial !== null || implausibleSymbol(read.value.symbol)) return null;
   return { value: { ...read.value, number: null, serial: null }, length: at + read.length - 1, illegible: text.slice(0, at).trim() };
 }
+
+// A handwritten serial's scraps run onto the printed symbol, the code's first capitals read into
+// them as small letters ("Số: ),l ffrrCT-HTQT" for …/TCT-HTQT): small letters glued to capitals
+// that a hyphen joins to another code, a few characters into the line.
+const GLUED_TO_SCRAWL = /^([^\n]{0,12}?)(\p{Ll}{2,6})(?=\p{Lu}{2,}[-–]\p{Lu})/u;
+
+/**
+ * The symbol after scraps glued to it, its first part read with the small letters before it kept
+ * ("ffrrCT-HTQT"), the serial blank: no code opens so, and only the issuer's own code may put the
+ * part right (symbol-evidence.ts, scrawlLedSymbol), else the reading is dropped. Null when the
+ * text is not of that shape.
+ */
+export function symbolGluedToScrawl(text: string): (NumberMatch & { illegible: string }) | null {
+  const m = GLUED_TO_SCRAWL.exec(text);
+  if (!m) return null;
+  const read = readPlanNumber(`/${text.slice(m[0].length)}`);
+  if (!read || read.value.party || read.value.serial !== null || implausibleSymbol(read.value.symbol)) return null;
+  const symbol = m[2]! + read.value.symbol;
+  return { value: { ...read.value, number: null, serial: null, symbol, typeCode: null }, length: m[0].length + read.length - 1, illegible: m[1]!.trim() || m[2]! };
+}

@@ -29,7 +29,7 @@ const FILED = /(?<![a-z])luu\s*:?\s*vt\s*[,;.]([^\n]{1,80})/g;
 const MIN_UNIT = 3;
 
 /** The initials of an issuer's own name, its place left out; null when they cannot be told. */
-function issuerCode(issuerName: string): string | null {
+export function issuerCode(issuerName: string): string | null {
   const place = PLACE_WORD.exec(` ${issuerName} `);
   const own = place ? ` ${issuerName} `.slice(0, place.index).trim() : issuerName;
   const code = bodyInitials(own);
@@ -103,6 +103,25 @@ export function figureLedSymbol(number: PlanNumber, issuerName: string | null): 
   const parts = number.symbol.split('-');
   const code = issuerName ? issuerCode(issuerName) : null;
   if (!code || code.length < FIGURE_LED_MIN || editDistance(parts[0]!, code, FIGURE_LED_EDITS) > FIGURE_LED_EDITS) return null;
+  const symbol = [code, ...parts.slice(1)].join('-');
+  return { ...number, symbol, number: number.serial === null ? null : `${number.serial}/${symbol}` };
+}
+
+/** Capitals of the issuer's code the scraps kept at least, and letters of it the code must have. */
+const SCRAWL_KEPT = 2;
+const SCRAWL_CODE_MIN = 3;
+
+/**
+ * A number whose symbol's first part opens with small letters (header-zone.ts reads it so in OCR
+ * text only: a handwritten serial's scraps ran onto the code, "ffrrCT-HTQT"): when the capitals
+ * after them close the issuer's own initials (CT of TCT, Tổng cục Thuế), those initials; null
+ * otherwise, as the reading is then no symbol.
+ */
+export function scrawlLedSymbol(number: PlanNumber, issuerName: string | null): PlanNumber | null {
+  const parts = number.symbol.split('-');
+  const capitals = /^\p{Ll}+(\p{Lu}+)$/u.exec(parts[0]!)?.[1];
+  const code = issuerName ? issuerCode(issuerName) : null;
+  if (!capitals || !code || code.length < SCRAWL_CODE_MIN || capitals.length < SCRAWL_KEPT || !code.endsWith(capitals)) return null;
   const symbol = [code, ...parts.slice(1)].join('-');
   return { ...number, symbol, number: number.serial === null ? null : `${number.serial}/${symbol}` };
 }

@@ -37,7 +37,7 @@ export function rejoinWrappedLines(text: string, columnRows: ReadonlySet<number>
   const out: OutLine[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    if (out.length && line.trim() && !tables.has(i) && !tables.has(i - 1) && !columnRows.has(i) && !lastRowColumns(out, lines, columnRows, i) && shouldJoin(out, line) && !standsAlone(out, line, lines, i) && !(ocr && isHeaderNumberLine(line, i))) {
+    if (out.length && line.trim() && !tables.has(i) && !tables.has(i - 1) && !columnRows.has(i) && !lastRowColumns(out, lines, columnRows, i) && shouldJoin(out, line, ocr) && !standsAlone(out, line, lines, i) && !(ocr && isHeaderNumberLine(line, i))) {
       // Drop the blank lines a page break left between the two halves.
       while (out.length && out[out.length - 1]!.blank) out.pop();
       const joined = out[out.length - 1]!;
@@ -144,7 +144,14 @@ function isHeaderNumberLine(line: string, index: number): boolean {
   return index < HEADER_LINES && (NUMBER_LABEL_LINE.test(trimmed) || NUMBER_LABEL_AS_FIGURES_LINE.test(trimmed) || NUMBER_AND_DATE_LINE.test(trimmed));
 }
 
-function shouldJoin(out: readonly OutLine[], line: string): boolean {
+/**
+ * The body's closing mark "./." an engine read with a speck or two after it ("thực hiện/.„"): the
+ * body ends there, and the signature block under it (its authority line in capitals after the
+ * seal's scraps, "mm KT, CHI CỤC TRU") is never its sentence carried on. Plain "/." ends a sentence anyway.
+ */
+const CLOSING_MARK_SPECKED = /\/\.[^\p{L}\p{N}\s]{1,2}$/u;
+
+function shouldJoin(out: readonly OutLine[], line: string, ocr = false): boolean {
   // The previous non-blank line, and how many blank lines stand between.
   let j = out.length - 1;
   let blanks = 0;
@@ -158,6 +165,7 @@ function shouldJoin(out: readonly OutLine[], line: string): boolean {
   const prevEnd = before.parts[before.parts.length - 1]!.trimEnd();
   if (before.tabOrFeed || line.includes('\t') || line.includes('\f')) return false;
   if (ENDS_SENTENCE.test(prevEnd) || STRUCTURAL.test(line.trim())) return false;
+  if (ocr && CLOSING_MARK_SPECKED.test(prevEnd)) return false;
   if (before.upper && before.capital) return false; // headings in capitals
   const next = line.trim();
   // The signer's name read after the recipients' last line, which handwritten initials closed

@@ -30,6 +30,22 @@ describe('the label "Số" read as figures', () => {
   });
 });
 
+describe('the label "Số" read with its ố lost ("S:")', () => {
+  it.each([
+    ['a handwritten serial read as a letter, then the symbol', 'S:A/UBND-VP            Hồ Chí Minh, ngày 28 tháng 02 năm 2019', true, null, 'UBND-VP'],
+    ['spaces around the colon', 'S : A /UBND-VP            Hồ Chí Minh, ngày 28 tháng 02 năm 2019', true, null, 'UBND-VP'],
+    // Negative cases: typed text, a symbol of one part, no slash, no colon.
+    ['typed text', 'S:A/UBND-VP            Hồ Chí Minh, ngày 28 tháng 02 năm 2019', false, null, null],
+    ['a symbol of one part', 'S:A/UBND            Hồ Chí Minh, ngày 28 tháng 02 năm 2019', true, null, null],
+    ['no slash', 'S:A UBND-VP            Hồ Chí Minh, ngày 28 tháng 02 năm 2019', true, null, null],
+    ['no colon', 'S A/UBND-VP            Hồ Chí Minh, ngày 28 tháng 02 năm 2019', true, null, null],
+  ])('%s', (_how, line, ocr, number, symbol) => {
+    const doc = header('ỦY BAN NHÂN DÂN', line, ocr);
+    expect(doc.number).toBe(number);
+    expect(doc.symbol).toBe(symbol);
+  });
+});
+
 describe('a serial read as figures between two slashes', () => {
   it.each([
     ['"/40/" before the symbol: serial blank, symbol kept', '/40/TB-HQTB Trảng Bàng, ngày 22 tháng 10 năm 2022', true, null, 'TB-HQTB', '/40'],

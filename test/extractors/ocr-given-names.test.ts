@@ -8,6 +8,10 @@ describe('withGivenNamesRepaired', () => {
     ['Đăng Qốốc Vinh', 'Đăng Quốc Vinh'],
     ['Phạm Ngoc Hà', 'Phạm Ngọc Hà'],
     ['Nguyễn Văn Tuấh', 'Nguyễn Văn Tuấn'],
+    // One letter read as two narrow glyphs: the n as "li" (or "ri", "ii"), the m as "rn", the d as "cl".
+    ['Nguyễn Thành Lolig', 'Nguyễn Thành Long'],
+    ['Trần Văn Lorig', 'Trần Văn Long'],
+    ['Phạm Văn Marih', 'Phạm Văn Mạnh'],
   ])('%s → %s', (read, name) => {
     expect(withGivenNamesRepaired(read)).toBe(name);
   });
@@ -49,6 +53,8 @@ describe('withGivenNamesRepaired', () => {
     ['Địnhh', 'Định'],
     ['Viếtt', 'Viết'],
     ['Việtt', 'Việt'],
+    // A pair put back that spells no common name, or is no pair of one letter.
+    ['Xlig', null],
     // Marks that are neither form's: nothing to choose by.
     ['Vann', null],
     ['Thảnhh', null],

@@ -245,7 +245,18 @@ const NUMBER_START = /(?<![a-z])s[o6]\s*(?:[:;.„,]?\s*(?=[0-9.…_/ ]|$)|[:„
 // Or the scrap glued to the symbol, its slash read as a stroke ("56:*fiil}1TCT-DNNCN"): readNumberLine judges it.
 // The label with its ố lost ("S:A/UBND-VP", the handwritten serial read as a letter): only before a
 // scrap, a slash and a symbol of two parts at least.
-const GARBLED_NUMBER_START = /(?<=^|\n)[ \t]*(s[ \t]*:[ \t]*(?=[^\s/]{1,6}[ \t]{0,3}\/[ \t]{0,3}[a-zđ]{2,}[-–][a-zđ])|s[a-z'’]{1,2}[ \t]*:[ \t]*(?=[^\s/]{1,6}[ \t]{0,3}\/[ \t]{0,3}[a-zđ]{2,}[-–][a-zđ]|\/[^\n]{0,12}?[a-zđ]{2,}[ \t]*(?:\n|$))|[358][6o][ \t]*:[ \t]*(?=\d{1,5}(?:[ \t]*\/[ \t]*|[ \t]?)[a-zđ]{2,10}[-–][a-zđ]|[^\s/]{1,6}[ \t]{0,3}\/[ \t]{0,3}[a-zđ]{2,}[-–][a-zđ]|[^\s/]{1,8}[a-zđ]{2,}[-–][a-zđ]))/g;
+/** A scrap of up to six marks, a slash and a symbol of two parts at least (folded text): "A/UBND-VP", "5kq /QĐ-UBND". */
+const SCRAP_SLASH_SYMBOL = String.raw`[^\s/]{1,6}[ \t]{0,3}\/[ \t]{0,3}[a-zđ]{2,}[-–][a-zđ]`;
+/** The label with its ố lost, at a folded line's start ("s:A/UBND-VP"): numberFromSegment reads it too. */
+export const LABEL_LOST_MARK = new RegExp(String.raw`^s[ \t]*:[ \t]*(?=${SCRAP_SLASH_SYMBOL})`);
+const GARBLED_NUMBER_START = new RegExp(
+  String.raw`(?<=^|\n)[ \t]*(` +
+    String.raw`s[ \t]*:[ \t]*(?=${SCRAP_SLASH_SYMBOL})` +
+    String.raw`|s[a-z'’]{1,2}[ \t]*:[ \t]*(?=${SCRAP_SLASH_SYMBOL}|\/[^\n]{0,12}?[a-zđ]{2,}[ \t]*(?:\n|$))` +
+    String.raw`|[358][6o][ \t]*:[ \t]*(?=\d{1,5}(?:[ \t]*\/[ \t]*|[ \t]?)[a-zđ]{2,10}[-–][a-zđ]|${SCRAP_SLASH_SYMBOL}|[^\s/]{1,8}[a-zđ]{2,}[-–][a-zđ])` +
+    ')',
+  'g',
+);
 // The third form is a draft's date line left blank to the year ("Lâm Đồng, ngày   tháng   năm"),
 // which ends its line: it still closes the header's date cell, so the heading below opens its own.
 const DATE_LINE = new RegExp(

@@ -29,7 +29,7 @@ import { annexAlone } from './annex-alone.js';
 import { annexCaption } from './annex-caption.js';
 import { passingDate } from './passing-date.js';
 import { blankRanges, copyStampRanges } from './copy-stamp.js';
-import { findMotto, readNumberLine, spacedCapsBeforePlace, readSiteMetadata, segmentsOf, signatureBoxEnd, spanOf, ZONE_SCAN, type Segment, type SegmentOptions, type SiteMetadata } from './header-zone.js';
+import { findMotto, LABEL_LOST_MARK, readNumberLine, spacedCapsBeforePlace, readSiteMetadata, segmentsOf, signatureBoxEnd, spanOf, ZONE_SCAN, type Segment, type SegmentOptions, type SiteMetadata } from './header-zone.js';
 import { repairOcrHeaderCodes } from './references-ocr.js';
 import { figureLedSymbol, scrawlLedSymbol, withSymbolAsTheTextSpells } from './symbol-evidence.js';
 import { bodiesOf, composeIssuer } from './issuer-block.js';
@@ -476,12 +476,18 @@ function isOwnedHeading(seg: Segment, typeLength: number): boolean {
 /** "Số:" read as figures by an engine without Vietnamese: its S as 8, 5 or 3, its ố as 6 or o, the colon kept. */
 const NUMBER_LABEL_AS_FIGURES = /^[358][6o][ \t]*:[ \t]*/;
 
+/** The "Số" label garbled past "S6" ("Số':", "sé:") or with its ố lost ("S:A/UBND-VP", in capitals only). */
+function garbledNumberLabel(seg: Segment): RegExpExecArray | null {
+  if (!/^[Ss]/.test(seg.text)) return null;
+  return /^s[a-z'’]{1,2}[ \t]*:[ \t]*/.exec(seg.folded) ?? (/^S[ \t]*:/.test(seg.text) ? LABEL_LOST_MARK.exec(seg.folded) : null);
+}
+
 function numberFromSegment(seg: Segment, ocrOrigin: boolean): HeaderParts['number'] {
   // OCR may read the colon as a low double quote ("Só„2/1/J6/TB-ĐHĐL") or a comma (then "Số" must be in capitals).
   // A label garbled past "S6" ("Số': 5kq /QĐ-UBND", from "St':"): the S and its colon, in capitals, in OCR text.
   // In small letters too ("sé: 6834 /CTBDU-TTHT"), when its colon is read and a serial and a symbol follow it.
   // Or its ố lost ("S:A/UBND-VP"): in capitals, before a scrap, a slash and a symbol of two parts (header-zone.ts).
-  const garbled = ocrOrigin && /^[Ss]/.test(seg.text) ? (/^s[a-z'’]{1,2}[ \t]*:[ \t]*/.exec(seg.folded) ?? (/^S[ \t]*:/.test(seg.text) ? /^s[ \t]*:[ \t]*(?=[^\s/]{1,6}[ \t]{0,3}\/[ \t]{0,3}[a-zđ]{2,}[-–][a-zđ])/.exec(seg.folded) : null)) : null;
+  const garbled = ocrOrigin ? garbledNumberLabel(seg) : null;
   // The label read as figures ("86:5619 SYT-NVY", its S as 8 and its ố as 6; an engine without
   // Vietnamese reads the S as 5 or 3 too: "56:…TCT-DNNCN", "36:4312 /TCT-KK"): only before a serial
   // and a symbol of capitals.

@@ -4,6 +4,7 @@
 // only on a line that opens with a number label near the top, and the engine's symbol taken only
 // where the restored text gave none or gave its head alone ("QĐ-N"), and only when the document
 // vouches for its first part: a type's code (QĐ) or the issuer's own initials (TCT, Tổng cục Thuế).
+// Its serial is never taken from the engine alone: a handwritten one must not be made up.
 import type { DocumentInfo } from '../output/schema.js';
 import { docTypeByCode } from './doctypes.js';
 import { readNumberLine } from './header-zone.js';
@@ -53,10 +54,13 @@ function numberOfLine(text: string, start: number, end: number, reading: EngineR
   const current = document.symbol;
   if (current && (current === number.symbol || !number.symbol.startsWith(current))) return null;
   const lead = /^[ \t*|]*/.exec(restored)![0].length;
+  // The engine's serial is trusted only where the restored text read the same one: a figure glued to a
+  // misread label ("S:6/QD-…") is as likely the hand's scrawl or the label's ố as a printed serial.
+  const serial = document.serial !== null && document.serial === number.serial ? number.serial : null;
   return {
     ...document,
-    number: number.number,
-    serial: number.serial,
+    number: serial === null ? null : number.number,
+    serial,
     symbol: number.symbol,
     typeCode: document.typeCode ?? number.typeCode,
     spans: { ...document.spans, number: { start: start + lead, end } },

@@ -247,8 +247,12 @@ const NUMBER_START = /(?<![a-z])s[o6]\s*(?:[:;.„,]?\s*(?=[0-9.…_/ ]|$)|[:„
 // scrap, a slash and a symbol of two parts at least.
 /** A scrap of up to six marks, a slash and a symbol of two parts at least (folded text): "A/UBND-VP", "5kq /QĐ-UBND". */
 const SCRAP_SLASH_SYMBOL = String.raw`[^\s/]{1,6}[ \t]{0,3}\/[ \t]{0,3}[a-zđ]{2,}[-–][a-zđ]`;
-/** The label with its ố lost, at a folded line's start ("s:A/UBND-VP"): numberFromSegment reads it too. */
-export const LABEL_LOST_MARK = new RegExp(String.raw`^s[ \t]*:[ \t]*(?=${SCRAP_SLASH_SYMBOL})`);
+/**
+ * The label with its ố lost, at a folded line's start ("s:A/UBND-VP"): numberFromSegment reads it too.
+ * A lone 6 or o between its colon and the slash ("S:6/QĐ-NHNo-TCKT") is the ố itself or a
+ * handwritten serial's scrap, never a printed serial: it is taken into the label, the serial left blank.
+ */
+export const LABEL_LOST_MARK = new RegExp(String.raw`^s[ \t]*:[ \t]*(?:[6o](?=[ \t]{0,3}\/[ \t]{0,3}[a-zđ]{2,}[-–][a-zđ])|(?=${SCRAP_SLASH_SYMBOL}))`);
 const GARBLED_NUMBER_START = new RegExp(
   String.raw`(?<=^|\n)[ \t]*(` +
     String.raw`s[ \t]*:[ \t]*(?=${SCRAP_SLASH_SYMBOL})` +

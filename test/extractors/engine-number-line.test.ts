@@ -31,7 +31,9 @@ const document = (lines: readonly string[], pairs: ReadonlyArray<readonly [strin
 describe('a number line the restorer re-lettered, read from the engine\'s letters', () => {
   it.each([
     ['the issuer\'s initials after a scrawl', TAX('56:*fiil}1TCT-DNNCN Hà Nội, ngày 28 tháng 10 năm 2020'), [['fiil', 'ưu'], ['1TCT', 'CỨ']], null, 'TCT-DNNCN'],
-    ['a type code first, an H read as "}1"', BANK('S:6/QD-N}1No-TCKT Hà Nội, ngày 4 tháng 2 năm 2019'), [['1No', 'luơ']], '6/QĐ-NHNo-TCKT', 'QĐ-NHNo-TCKT'],
+    // The "6" glued to the misread label is the hand's serial (or the label's ố) as the engine read it: never the serial.
+    ['a type code first, an H read as "}1"', BANK('S:6/QD-N}1No-TCKT Hà Nội, ngày 4 tháng 2 năm 2019'), [['1No', 'luơ']], null, 'QĐ-NHNo-TCKT'],
+    ['a serial the restored text read as well', BANK('Số: 45/QD-N}1No-TCKT Hà Nội, ngày 4 tháng 2 năm 2019'), [['1No', 'luơ']], '45/QĐ-NHNo-TCKT', 'QĐ-NHNo-TCKT'],
   ] as const)('%s', (_how, lines, pairs, number, symbol) => {
     const doc = document([...lines], pairs);
     expect(doc.number).toBe(number);

@@ -34,6 +34,9 @@ describe('the label "Số" read with its ố lost ("S:")', () => {
   it.each([
     ['a handwritten serial read as a letter, then the symbol', 'S:A/UBND-VP            Hồ Chí Minh, ngày 28 tháng 02 năm 2019', true, null, 'UBND-VP'],
     ['spaces around the colon', 'S : A /UBND-VP            Hồ Chí Minh, ngày 28 tháng 02 năm 2019', true, null, 'UBND-VP'],
+    // A lone 6 after the colon is the ố or the hand's scrap: no serial is made of it.
+    ['a lone 6 before the slash', 'S:6/UBND-VP            Hồ Chí Minh, ngày 28 tháng 02 năm 2019', true, null, 'UBND-VP'],
+    ['a printed serial of figures', 'S:45/UBND-VP            Hồ Chí Minh, ngày 28 tháng 02 năm 2019', true, '45/UBND-VP', 'UBND-VP'],
     // Negative cases: typed text, a symbol of one part, no slash, no colon.
     ['typed text', 'S:A/UBND-VP            Hồ Chí Minh, ngày 28 tháng 02 năm 2019', false, null, null],
     ['a symbol of one part', 'S:A/UBND            Hồ Chí Minh, ngày 28 tháng 02 năm 2019', true, null, null],

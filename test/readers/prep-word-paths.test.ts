@@ -1,11 +1,13 @@
 // The word-at-a-time paths of the page preparation (issue #12) give what the byte-by-byte steps
 // gave: grey pixels stored as RGB (a grey scan or a page rendered from a PDF, white paper, a
 // two-level page's ink) made grey four at a time, and paper passed over a word at a time when the
-// coarse grid is measured. Pages built so that groups of four pixels mix every kind, with pixels
+// coarse grid is measured; the unsharp mask's row blur in one loop per kernel width, its
+// divisions as products. Pages built so that groups of four pixels mix every kind, with pixels
 // on and off 32-bit boundaries; the earlier implementations are in test/bench/prep-reference.
 import { describe, expect, it } from 'vitest';
 import { grayWithoutRedInk } from '../../pipeline/ocr/ink.js';
 import { measurePixelGrid } from '../../pipeline/ocr/pixel-grid.js';
+import { unsharpMask } from '../../pipeline/ocr/unsharp.js';
 import { REFERENCE_STEPS as before } from '../bench/prep-reference/index.js';
 
 /** A seeded generator of numbers in [0, 1). */
@@ -114,5 +116,22 @@ describe('coarse grid measured with paper passed over a word at a time: as pixel
     // The drawn pages are found as drawn (the comparison covers pages with a grid and without).
     const g = { data: pixels, width: width * factor, height: height * factor };
     expect(measurePixelGrid(g, 128).step).toBe(factor);
+  });
+});
+
+describe('unsharp mask, rows blurred one loop per kernel width: as before', () => {
+  it.each([0.8, 1, 1.25, 1.5])('sigma %s, pages 1 to 12 pixels wide and one of 61, ink and paper at the extremes', (sigma) => {
+    for (const width of [1, 2, 3, 4, 5, 6, 7, 8, 9, 12, 61]) {
+      const height = 9;
+      const next = random(width * 13 + sigma * 100);
+      const data = Buffer.from(Array.from({ length: width * height }, () => (next() < 0.3 ? 0 : next() < 0.3 ? Math.floor(next() * 256) : 255)));
+      const g = { data, width, height };
+      const keepLight = Uint8Array.from({ length: width * height }, (_, i) => i % 3);
+      for (const keep of [null, keepLight]) {
+        const fast = unsharpMask(g, { sigma, gain: 6, keepLight: keep });
+        const slow = before.unsharpMask(g, { sigma, gain: 6, keepLight: keep });
+        expect([...fast.data], `width ${width}`).toEqual([...slow.data]);
+      }
+    }
   });
 });

@@ -158,14 +158,35 @@ export function faintRedInk(data: Uint8Array, channels: number, gray: GrayImage,
       const a = words[w]!;
       const b = words[w + 1]!;
       const c = words[w + 2]!;
+      // Four grey pixels (paper, print) are no red.
+      if (fourGreyRgb(a, b, c)) continue;
       if (faintRed(a & 255, (a >>> 8) & 255, (a >>> 16) & 255)) markAround(i);
       if (faintRed(a >>> 24, b & 255, (b >>> 8) & 255)) markAround(i + 1);
       if (faintRed((b >>> 16) & 255, b >>> 24, c & 255)) markAround(i + 2);
       if (faintRed((c >>> 8) & 255, (c >>> 16) & 255, c >>> 24)) markAround(i + 3);
     }
   }
+  // RGBA pixels a word each: a grey one (r = g = b) is no red.
+  if (channels === 4 && LITTLE_ENDIAN && data.byteOffset % 4 === 0) {
+    const words = new Uint32Array(data.buffer, data.byteOffset, n);
+    for (; i < n; i++) {
+      const w = words[i]!;
+      if (((w ^ (w >>> 8)) & 0xffff) !== 0 && faintRed(w & 255, (w >>> 8) & 255, (w >>> 16) & 255)) markAround(i);
+    }
+  }
   for (let j = i * channels; i < n; i++, j += channels) if (faintRed(data[j]!, data[j + 1]!, data[j + 2]!)) markAround(i);
   return mask;
+}
+
+/** The four RGB pixels in the three little-endian words a‖b‖c are all grey (r = g = b in each). */
+function fourGreyRgb(a: number, b: number, c: number): boolean {
+  const v1 = a >>> 24;
+  const v2 = (b >>> 16) & 255;
+  return (
+    a === ((Math.imul(a & 255, 0x010101) | (v1 << 24)) >>> 0) &&
+    b === ((Math.imul(v1, 0x0101) | Math.imul(v2, 0x01010000)) >>> 0) &&
+    c === ((v2 | Math.imul(c >>> 24, 0x01010100)) >>> 0)
+  );
 }
 
 /** Red ink's colour however faint: red past green and blue by FAINT_RED_MARGIN, and not orange or yellow. */

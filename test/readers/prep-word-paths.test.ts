@@ -5,7 +5,7 @@
 // divisions as products. Pages built so that groups of four pixels mix every kind, with pixels
 // on and off 32-bit boundaries; the earlier implementations are in test/bench/prep-reference.
 import { describe, expect, it } from 'vitest';
-import { grayWithoutRedInk } from '../../pipeline/ocr/ink.js';
+import { faintRedInk, grayWithoutRedInk } from '../../pipeline/ocr/ink.js';
 import { measurePixelGrid } from '../../pipeline/ocr/pixel-grid.js';
 import { unsharpMask } from '../../pipeline/ocr/unsharp.js';
 import { REFERENCE_STEPS as before } from '../bench/prep-reference/index.js';
@@ -46,8 +46,10 @@ function page(kinds: readonly Kind[], width: number, height: number, channels: n
   return bytes.subarray(offset);
 }
 
-describe('grey of RGB pages four pixels at a time: as byte by byte', () => {
+describe('grey and faint red of RGB(A) pages a word at a time: as byte by byte', () => {
   const mixes: Kind[][] = [
+    ['white', 'red'],
+    ['grey', 'near-grey', 'red'],
     ['white'],
     ['black'],
     ['flat'],
@@ -67,6 +69,12 @@ describe('grey of RGB pages four pixels at a time: as byte by byte', () => {
         const slow = before.grayWithoutRedInk(data, width, height, channels);
         expect(Buffer.from(fast.gray.data).equals(Buffer.from(slow.gray.data))).toBe(true);
         expect(fast.redShare).toBe(slow.redShare);
+        // The faint red left on paper's side of the threshold: grey pixels passed over, the same mask.
+        for (const threshold of [60, 128, 200]) {
+          const mask = faintRedInk(data, channels, slow.gray, threshold);
+          const slowMask = before.faintRedInk(data, channels, slow.gray, threshold);
+          expect(mask === null ? null : [...mask]).toEqual(slowMask === null ? null : [...slowMask]);
+        }
       }
     },
   );

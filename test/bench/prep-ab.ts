@@ -92,6 +92,7 @@ try {
       await realPages(before.preparePage, work);
     } finally {
       rmSync(work, { recursive: true, force: true });
+      rmSync(dir, { recursive: true, force: true });
     }
     process.exit(0);
   }

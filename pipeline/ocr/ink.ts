@@ -41,11 +41,49 @@ export function grayWithoutRedInk(data: Uint8Array, width: number, height: numbe
       const a = words[w]!;
       const b = words[w + 1]!;
       const c = words[w + 2]!;
+      // Grey pixels (r = g = b: paper, black print, a grey page saved in RGB) are their own
+      // luma and never red: four of them are told from their three words at once. All twelve
+      // bytes alike (white paper, a two-level page's ink) are the one word itself.
+      if (a === b && a === c && a === (Math.imul(a & 255, 0x01010101) >>> 0)) {
+        into[q] = a;
+        continue;
+      }
+      const v0 = a & 255;
+      const v1 = a >>> 24;
+      const v2 = (b >>> 16) & 255;
+      const v3 = c >>> 24;
+      if (a === ((Math.imul(v0, 0x010101) | (v1 << 24)) >>> 0) && b === ((Math.imul(v1, 0x0101) | Math.imul(v2, 0x01010000)) >>> 0) && c === ((v2 | Math.imul(v3, 0x01010100)) >>> 0)) {
+        into[q] = (v0 | (v1 << 8) | (v2 << 16) | (v3 << 24)) >>> 0;
+        continue;
+      }
       // Pixel k's r, g, b: bytes 3k, 3k + 1, 3k + 2 of a‖b‖c.
       const g0 = grayOfRgb(a & 255, (a >>> 8) & 255, (a >>> 16) & 255);
       const g1 = grayOfRgb(a >>> 24, b & 255, (b >>> 8) & 255);
       const g2 = grayOfRgb((b >>> 16) & 255, b >>> 24, c & 255);
       const g3 = grayOfRgb((c >>> 8) & 255, (c >>> 16) & 255, c >>> 24);
+      into[q] = ((g0 & 255) | ((g1 & 255) << 8) | ((g2 & 255) << 16) | ((g3 & 255) << 24)) >>> 0;
+      red += (g0 >> 8) + (g1 >> 8) + (g2 >> 8) + (g3 >> 8);
+    }
+    i = into.length * 4;
+  }
+  // RGBA pixels (a PDF page as pdf.js renders it) one aligned 32-bit word each, four written as
+  // one word; four grey pixels (r = g = b) are their own grey, never red.
+  if (channels === 4 && LITTLE_ENDIAN && data.byteOffset % 4 === 0 && out.byteOffset % 4 === 0) {
+    const words = new Uint32Array(data.buffer, data.byteOffset, n & ~3);
+    const into = new Uint32Array(out.buffer, out.byteOffset, words.length / 4);
+    for (let w = 0, q = 0; q < into.length; q++, w += 4) {
+      const a = words[w]!;
+      const b = words[w + 1]!;
+      const c = words[w + 2]!;
+      const d = words[w + 3]!;
+      if ((((a ^ (a >>> 8)) | (b ^ (b >>> 8)) | (c ^ (c >>> 8)) | (d ^ (d >>> 8))) & 0xffff) === 0) {
+        into[q] = ((a & 255) | ((b & 255) << 8) | ((c & 255) << 16) | ((d & 255) << 24)) >>> 0;
+        continue;
+      }
+      const g0 = grayOfRgb(a & 255, (a >>> 8) & 255, (a >>> 16) & 255);
+      const g1 = grayOfRgb(b & 255, (b >>> 8) & 255, (b >>> 16) & 255);
+      const g2 = grayOfRgb(c & 255, (c >>> 8) & 255, (c >>> 16) & 255);
+      const g3 = grayOfRgb(d & 255, (d >>> 8) & 255, (d >>> 16) & 255);
       into[q] = ((g0 & 255) | ((g1 & 255) << 8) | ((g2 & 255) << 16) | ((g3 & 255) << 24)) >>> 0;
       red += (g0 >> 8) + (g1 >> 8) + (g2 >> 8) + (g3 >> 8);
     }
@@ -120,14 +158,35 @@ export function faintRedInk(data: Uint8Array, channels: number, gray: GrayImage,
       const a = words[w]!;
       const b = words[w + 1]!;
       const c = words[w + 2]!;
+      // Four grey pixels (paper, print) are no red.
+      if (fourGreyRgb(a, b, c)) continue;
       if (faintRed(a & 255, (a >>> 8) & 255, (a >>> 16) & 255)) markAround(i);
       if (faintRed(a >>> 24, b & 255, (b >>> 8) & 255)) markAround(i + 1);
       if (faintRed((b >>> 16) & 255, b >>> 24, c & 255)) markAround(i + 2);
       if (faintRed((c >>> 8) & 255, (c >>> 16) & 255, c >>> 24)) markAround(i + 3);
     }
   }
+  // RGBA pixels a word each: a grey one (r = g = b) is no red.
+  if (channels === 4 && LITTLE_ENDIAN && data.byteOffset % 4 === 0) {
+    const words = new Uint32Array(data.buffer, data.byteOffset, n);
+    for (; i < n; i++) {
+      const w = words[i]!;
+      if (((w ^ (w >>> 8)) & 0xffff) !== 0 && faintRed(w & 255, (w >>> 8) & 255, (w >>> 16) & 255)) markAround(i);
+    }
+  }
   for (let j = i * channels; i < n; i++, j += channels) if (faintRed(data[j]!, data[j + 1]!, data[j + 2]!)) markAround(i);
   return mask;
+}
+
+/** The four RGB pixels in the three little-endian words a‖b‖c are all grey (r = g = b in each). */
+function fourGreyRgb(a: number, b: number, c: number): boolean {
+  const v1 = a >>> 24;
+  const v2 = (b >>> 16) & 255;
+  return (
+    a === ((Math.imul(a & 255, 0x010101) | (v1 << 24)) >>> 0) &&
+    b === ((Math.imul(v1, 0x0101) | Math.imul(v2, 0x01010000)) >>> 0) &&
+    c === ((v2 | Math.imul(c >>> 24, 0x01010100)) >>> 0)
+  );
 }
 
 /** Red ink's colour however faint: red past green and blue by FAINT_RED_MARGIN, and not orange or yellow. */

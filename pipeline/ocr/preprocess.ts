@@ -194,19 +194,20 @@ export interface PrepareOptions {
   clock?: () => number;
 }
 
-/** The pixel loops of the measure, sharpen, enlarge, coarse-grid smoothing and red-ink steps: swappable only so that they can be compared. */
+/** The pixel loops of the measure, sharpen, enlarge, coarse-grid measure and smoothing and red-ink steps: swappable only so that they can be compared. */
 export interface PixelSteps {
   grayWithoutRedInk: typeof grayWithoutRedInk;
   faintRedInk: typeof faintRedInk;
   measureTextSize: typeof measureTextSize;
   edgeWidth: typeof edgeWidth;
   measureBend: typeof measureBend;
+  measurePixelGrid: typeof measurePixelGrid;
   unsharpMask: typeof unsharpMask;
   enlargeBilinear: typeof enlargeBilinear;
   smoothGrid: typeof smoothGrid;
 }
 
-export const PIXEL_STEPS: PixelSteps = Object.freeze({ grayWithoutRedInk, faintRedInk, measureTextSize, edgeWidth, measureBend, unsharpMask, enlargeBilinear, smoothGrid });
+export const PIXEL_STEPS: PixelSteps = Object.freeze({ grayWithoutRedInk, faintRedInk, measureTextSize, edgeWidth, measureBend, measurePixelGrid, unsharpMask, enlargeBilinear, smoothGrid });
 
 /**
  * A photo of a page: its light was measured uneven and evened out (not merely forced by
@@ -274,7 +275,7 @@ export async function preparePage(image: Buffer | RawImage, options: PrepareOpti
   // Gaussian as wide: 9.7% and 11.4%): drawn by poppler (interpolated), smoothed alone 13.1% word
   // errors, smoothed and sharpened 10.7%; drawn by pdf.js (pixels repeated) 11.9% either way, and
   // sharpening a page this size costs ~1.5 s, a fifth of its OCR time.
-  const grid = options.gridSmoothing === false ? null : measurePixelGrid(gray, threshold);
+  const grid = options.gridSmoothing === false ? null : steps.measurePixelGrid(gray, threshold);
   const gridStep = grid?.step ?? 1;
   // Whether the coarse page came drawn with soft edges (interpolated) or with its pixels repeated.
   // Soft: a grey band around the ink at least a third of a coarse pixel wide (repeated pixels have none).

@@ -177,7 +177,7 @@ function noByteBelow(x: number, n: number): boolean {
 }
 
 /** All four bytes of `word` are lighter than `threshold` (paper): at least ⌊threshold⌋ + 1. */
-function allAbove(word: number, threshold: number): boolean {
+export function allAbove(word: number, threshold: number): boolean {
   const least = Math.floor(threshold) + 1;
   if (least <= 0) return true;
   if (least > 255) return false;

@@ -93,22 +93,45 @@ function taps(weights: number[]): [number, number, number, number] {
 
 /**
  * Lightness of row `y`, blurred along the row into `into` (edges extended: libvips copies edge
- * pixels). `line` holds the row's lightness on the way.
+ * pixels). `line` holds the row's lightness on the way. The pixels whose taps all lie within the
+ * row are one loop for the kernel's width, with no test per pixel; the division by the weights'
+ * sum is a product (quotient).
  */
-function blurRow(g: GrayImage, y: number, weights: number[], line: Int32Array, into: Int32Array, at: number): void {
+function blurRow(g: GrayImage, y: number, weights: number[], inverse: number, line: Int32Array, into: Int32Array, at: number): void {
   const { width, data } = g;
   const r = (weights.length - 1) / 2;
   const [w0, w1, w2, w3] = taps(weights);
-  const scale = weights.reduce((a, b) => a + b, 0);
-  const half = scale >> 1;
+  const half = weights.reduce((a, b) => a + b, 0) >> 1;
   for (let x = 0, i = y * width; x < width; x++, i++) line[x] = GREY_TO_L[data[i]!]!;
-  const last = width - 1;
-  for (let x = 0; x < width; x++) {
-    let sum = w0 * line[x]!;
-    if (x >= 3 && x < width - 3) sum += w1 * (line[x - 1]! + line[x + 1]!) + w2 * (line[x - 2]! + line[x + 2]!) + w3 * (line[x - 3]! + line[x + 3]!);
-    else for (let k = 1; k <= r; k++) sum += weights[r + k]! * (line[x - k < 0 ? 0 : x - k]! + line[x + k > last ? last : x + k]!);
-    into[at + x] = ((sum + half) / scale) | 0;
+  const from = Math.min(r, width);
+  const to = Math.max(from, width - r);
+  for (let x = 0; x < from; x++) into[at + x] = quotient(edgeSum(line, x, weights) + half, inverse);
+  for (let x = to; x < width; x++) into[at + x] = quotient(edgeSum(line, x, weights) + half, inverse);
+  if (r === 3) {
+    for (let x = from; x < to; x++) into[at + x] = quotient(w0 * line[x]! + w1 * (line[x - 1]! + line[x + 1]!) + w2 * (line[x - 2]! + line[x + 2]!) + w3 * (line[x - 3]! + line[x + 3]!) + half, inverse);
+  } else if (r === 2) {
+    for (let x = from; x < to; x++) into[at + x] = quotient(w0 * line[x]! + w1 * (line[x - 1]! + line[x + 1]!) + w2 * (line[x - 2]! + line[x + 2]!) + half, inverse);
+  } else {
+    for (let x = from; x < to; x++) into[at + x] = quotient(w0 * line[x]! + w1 * (line[x - 1]! + line[x + 1]!) + half, inverse);
   }
+}
+
+/** The weighted sum of `line` around x, the edge pixel standing for those past either end. */
+function edgeSum(line: Int32Array, x: number, weights: number[]): number {
+  const r = (weights.length - 1) / 2;
+  const last = line.length - 1;
+  let sum = weights[r]! * line[x]!;
+  for (let k = 1; k <= r; k++) sum += weights[r + k]! * (line[x - k < 0 ? 0 : x - k]! + line[x + k > last ? last : x + k]!);
+  return sum;
+}
+
+/**
+ * ⌊n / d⌋ of a non-negative integer n < 2³¹, given `inverse` = 1/d (d a weights' sum, under 200),
+ * as a product: (n + ½)/d lies at least ½/d from any whole number, and the product's rounding
+ * error (under n·2⁻⁵¹/d) is far less.
+ */
+function quotient(n: number, inverse: number): number {
+  return ((n + 0.5) * inverse) | 0;
 }
 
 /**
@@ -127,6 +150,7 @@ export function unsharpMask(g: GrayImage, options: UnsharpOptions): GrayImage {
   const [w0, w1, w2, w3] = taps(weights);
   const scale = weights.reduce((a, b) => a + b, 0);
   const half = scale >> 1;
+  const inverse = 1 / scale;
   // Only the gain curve's sloping middle, a few thousand entries that stay in cache: past it the
   // curve is flat at its limits, and a difference out there is read at the nearest end.
   const [low, high] = slopingRange(options);
@@ -142,7 +166,7 @@ export function unsharpMask(g: GrayImage, options: UnsharpOptions): GrayImage {
   const slot = (y: number, k: number) => (clampRow(y + (k < -r ? -r : k > r ? r : k)) % span) * width;
   let blurred = 0;
   for (let y = 0; y < height; y++) {
-    for (const want = Math.min(height - 1, y + r); blurred <= want; blurred++) blurRow(g, blurred, weights, line, ring, (blurred % span) * width);
+    for (const want = Math.min(height - 1, y + r); blurred <= want; blurred++) blurRow(g, blurred, weights, inverse, line, ring, (blurred % span) * width);
     const m3 = slot(y, -3);
     const m2 = slot(y, -2);
     const m1 = slot(y, -1);
@@ -152,8 +176,7 @@ export function unsharpMask(g: GrayImage, options: UnsharpOptions): GrayImage {
     const p3 = slot(y, 3);
     for (let x = 0, i = y * width; x < width; x++, i++) {
       const sum = w0 * ring[c + x]! + w1 * (ring[m1 + x]! + ring[p1 + x]!) + w2 * (ring[m2 + x]! + ring[p2 + x]!) + w3 * (ring[m3 + x]! + ring[p3 + x]!);
-      // Non-negative: truncating is flooring.
-      const b = ((sum + half) / scale) | 0;
+      const b = quotient(sum + half, inverse);
       const v = GREY_TO_L[data[i]!]!;
       const d = v - b - low;
       let s = v + curve[d < 0 ? 0 : d > highest ? highest : d]!;

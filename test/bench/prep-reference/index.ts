@@ -7,8 +7,8 @@ import { measureBend } from './dewarp.js';
 import { enlargeBilinear } from './enlarge.js';
 import { faintRedInk, grayWithoutRedInk } from './ink.js';
 import { edgeWidth } from './sharpness.js';
-import { smoothGrid } from './pixel-grid.js';
+import { measurePixelGrid, smoothGrid } from './pixel-grid.js';
 import { measureTextSize } from './text-size.js';
 import { unsharpMask } from './unsharp.js';
 
-export const REFERENCE_STEPS: PixelSteps = Object.freeze({ grayWithoutRedInk, faintRedInk, measureTextSize, edgeWidth, measureBend, unsharpMask, enlargeBilinear, smoothGrid });
+export const REFERENCE_STEPS: PixelSteps = Object.freeze({ grayWithoutRedInk, faintRedInk, measureTextSize, edgeWidth, measureBend, measurePixelGrid, unsharpMask, enlargeBilinear, smoothGrid });

@@ -48,12 +48,8 @@ export function grayWithoutRedInk(data: Uint8Array, width: number, height: numbe
         into[q] = a;
         continue;
       }
-      const v0 = a & 255;
-      const v1 = a >>> 24;
-      const v2 = (b >>> 16) & 255;
-      const v3 = c >>> 24;
-      if (a === ((Math.imul(v0, 0x010101) | (v1 << 24)) >>> 0) && b === ((Math.imul(v1, 0x0101) | Math.imul(v2, 0x01010000)) >>> 0) && c === ((v2 | Math.imul(v3, 0x01010100)) >>> 0)) {
-        into[q] = (v0 | (v1 << 8) | (v2 << 16) | (v3 << 24)) >>> 0;
+      if (fourGreyRgb(a, b, c)) {
+        into[q] = ((a & 255) | ((a >>> 24) << 8) | (((b >>> 16) & 255) << 16) | ((c >>> 24) << 24)) >>> 0;
         continue;
       }
       // Pixel k's r, g, b: bytes 3k, 3k + 1, 3k + 2 of a‖b‖c.

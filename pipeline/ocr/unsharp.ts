@@ -111,8 +111,11 @@ function blurRow(g: GrayImage, y: number, weights: number[], inverse: number, li
     for (let x = from; x < to; x++) into[at + x] = quotient(w0 * line[x]! + w1 * (line[x - 1]! + line[x + 1]!) + w2 * (line[x - 2]! + line[x + 2]!) + w3 * (line[x - 3]! + line[x + 3]!) + half, inverse);
   } else if (r === 2) {
     for (let x = from; x < to; x++) into[at + x] = quotient(w0 * line[x]! + w1 * (line[x - 1]! + line[x + 1]!) + w2 * (line[x - 2]! + line[x + 2]!) + half, inverse);
-  } else {
+  } else if (r === 1) {
     for (let x = from; x < to; x++) into[at + x] = quotient(w0 * line[x]! + w1 * (line[x - 1]! + line[x + 1]!) + half, inverse);
+  } else {
+    // Radii sharpenSigma does not give today (0, 4 and more): the plain sum, no tap dropped.
+    for (let x = from; x < to; x++) into[at + x] = quotient(edgeSum(line, x, weights) + half, inverse);
   }
 }
 

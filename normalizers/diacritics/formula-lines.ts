@@ -59,6 +59,11 @@ const CONFUSED_LETTER = 0.5;
 const MAX_LINE = 240;
 /** Share of a span's letters that must be capitals for a formula printed in capitals. */
 const UPPER_SHARE = 0.4;
+/**
+ * Anything but a capital or a small letter whose capital is the same shape grown (c o s v w x z): an engine
+ * that judges case by height writes those of a capital heading small as often as not ("ceNG HoA xA … vlpr NAM").
+ */
+const CAPITAL_OR_SAME_SHAPE = /[^\p{Lu}cosvwxz]/gu;
 
 /** The letters (and digits, which engines write for letters) of a line, folded, with where each stands. */
 function letterKey(line: string): { key: string; at: number[] } {
@@ -125,7 +130,7 @@ export class FormulaFinder {
       const cost = this.distance(formula.key, words);
       if (cost > formula.tolerance * formula.key.length) continue;
       const letters = line.slice(start, end).replace(/[^\p{L}]/gu, '');
-      if (formula.upper && letters.replace(/[^\p{Lu}]/gu, '').length < UPPER_SHARE * letters.length) continue;
+      if (formula.upper && letters.replace(CAPITAL_OR_SAME_SHAPE, '').length < UPPER_SHARE * letters.length) continue;
       if (formula.requires && !formula.requires.test(line.slice(start, end))) continue;
       found.push({ start, end, text: formula.text, share: cost / formula.key.length });
     }

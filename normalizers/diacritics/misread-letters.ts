@@ -43,7 +43,7 @@ const CAPITAL_VOWEL_READINGS: Readonly<Record<string, ReadonlyArray<[string, num
   I: [['i', 0.3]],
   U: [['u', 0.3]],
   // S for ế or ề, the hat and the tone read as one curl ("tiSp" = tiếp, "vS" = về, "nghS" = nghề).
-  S: [['e', 0.5]],
+  S: [['e', 0.5], ['a', 0.5]],
 };
 const MAX_MISREAD_CAPITALS = 2;
 

@@ -1,0 +1,58 @@
+// Repair of the layers of engines that judge a letter's case by its height and write marked vowels as
+// capitals and signs (the ABBYY-glyph layers of scanned office papers: "ceNG HoA xA ngI cnu Ncnie vlpr
+// NAM", "LSnh d4o", "MSnh"): the state's title found with its small-looking capitals, S for a marked a.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ENGINE_CONFUSIONS } from '../../normalizers/diacritics/engine-confusions.js';
+import { FormulaFinder } from '../../normalizers/diacritics/formula-lines.js';
+import { loadModel } from '../../normalizers/diacritics/lm.js';
+import { misreadCapitalVariants } from '../../normalizers/diacritics/misread-letters.js';
+import { Restorer } from '../../normalizers/diacritics/restorer.js';
+
+let restorer: Restorer;
+beforeAll(() => {
+  restorer = new Restorer(loadModel());
+});
+const finder = new FormulaFinder(ENGINE_CONFUSIONS);
+const found = (line: string) => finder.find(line).map((f) => [line.slice(f.start, f.end), f.text]);
+
+describe('a capital heading whose c o s v x the engine wrote small', () => {
+  it.each([
+    ['SO TAI CHINH                ceNG HoA xA ngI cnu Ncnie vlpr NAM', 'ceNG HoA xA ngI cnu Ncnie vlpr NAM'],
+    ['ceNG HoA xA ngI cnu Ncnie vlpr NAM', 'ceNG HoA xA ngI cnu Ncnie vlpr NAM'],
+  ])('%s: the state title is found', (line, span) => {
+    expect(found(line)).toContainEqual([span, 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM']);
+  });
+
+  it.each([
+    // Small letters that happen to be c o s v x are still prose, whatever their letters.
+    ['ban nhan dan xa to chuc hop'],
+    ['cong hoa xa hoi chu nghia viet nam la nha nuoc'],
+    ['cos cos vox cos'],
+  ])('%j is no heading', (line) => {
+    expect(found(line)).toEqual([]);
+  });
+});
+
+describe('a capital S inside a small-letter word is a marked vowel', () => {
+  it.each([
+    ['LSnh', 'lanh'],
+    ['MSnh', 'manh'],
+    ['vSt', 'vat'],
+    // What it read before: a hatted e ("tiSp" = tiếp).
+    ['tiSp', 'tiep'],
+  ])('%s may be read %s', (word, variant) => {
+    expect(misreadCapitalVariants(word).map((v) => v.word.toLowerCase())).toContain(variant);
+  });
+
+  it('reads the addressee of a layer', () => {
+    // Written for this test in the manner of the ABBYY-glyph layers (no Vietnamese letter at all).
+    const layer = [
+      'NQi dung trinh: K6t qu6 thAm dinh h6 so cria C6ng ty TNHH MTV Hda Binh.',
+      'Phdng chuyOn m6n: Phdng Qu6n li C6ng nghiQp',
+      'Hd so d6 ngh! ph€ duyQt cua C6ng ty dim b6o dAy dt theo quy dinh ph6p ludt.',
+      'Kinh trinh LSnh d4o Sd ch6p thu4n, b6o c6o UBND tinh xem x6t, ph6 duyQt.',
+      'ViQc tinh to6n chi ti6u thu6c n6 vd c6c biQn ph6p an todn ld pht hqp.',
+    ];
+    expect(restorer.restore(layer.join('\n')).text.split('\n')[3]).toContain('Lãnh đạo Sở chấp thuận');
+  });
+});

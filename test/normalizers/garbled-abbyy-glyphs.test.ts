@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { ENGINE_CONFUSIONS } from '../../normalizers/diacritics/engine-confusions.js';
 import { FormulaFinder } from '../../normalizers/diacritics/formula-lines.js';
 import { loadModel } from '../../normalizers/diacritics/lm.js';
-import { misreadCapitalVariants } from '../../normalizers/diacritics/misread-letters.js';
+import { crossbarView, misreadCapitalVariants } from '../../normalizers/diacritics/misread-letters.js';
 import { Restorer } from '../../normalizers/diacritics/restorer.js';
 
 let restorer: Restorer;
@@ -54,5 +54,44 @@ describe('a capital S inside a small-letter word is a marked vowel', () => {
       'ViQc tinh to6n chi ti6u thu6c n6 vd c6c biQn ph6p an todn ld pht hqp.',
     ];
     expect(restorer.restore(layer.join('\n')).text.split('\n')[3]).toContain('Lãnh đạo Sở chấp thuận');
+  });
+});
+
+describe('the bowl and horn of an ơ read as two signs', () => {
+  it.each([
+    ['Phu<rng 6n n6 min', 'Phucrng 6n n6 min'],
+    ['chht tru<rng dau tu', 'chht trucrng dau tu'],
+    ['v<ri', 'vcri'],
+    // Markup, comparisons and a crossbar's đ are no horn.
+    ['<ref>', '<ref>'],
+    ['a <r b', 'a <r b'],
+    ['<Iiic', 'tliic'],
+  ])('%s is read as %s', (line, view) => {
+    expect(crossbarView(line)).toBe(view);
+  });
+
+  const cost = (token: string, form: string) => {
+    const r = restorer.reader.garbledReading(token);
+    const k = r.forms.indexOf(form);
+    return k < 0 ? Infinity : r.slot.costs[k]!;
+  };
+  it.each([
+    ['hctp', 'hợp'],
+    ['sct', 'sở'],
+    ['cct', 'cơ'],
+  ])('%s reads %s as cheaply as a known glyph', (token, form) => {
+    expect(cost(token, form)).toBeLessThanOrEqual(1);
+  });
+
+  it('reads such words in a layer', () => {
+    const layer = [
+      'NQi dung trinh: K6t qu6 thAm dinh Phu<rng 6n n6 min cria C6ng ty TNHH MTV Hda Binh.',
+      'Phdng chuyOn m6n: Phdng Qu6n li C6ng nghiQp',
+      'Hd so d6 ngh! ph€ duyQt cua C6ng ty dim b6o dAy dt theo quy dinh ph6p ludt.',
+      'ViQc tinh to6n chi ti6u thu6c n6 vd c6c biQn ph6p an todn ld pht hctp.',
+    ];
+    const out = restorer.restore(layer.join('\n')).text.split('\n');
+    expect(out[0]).toContain('Phương án nổ mìn');
+    expect(out[3]).toContain('phù hợp');
   });
 });

@@ -95,3 +95,14 @@ describe('the bowl and horn of an ơ read as two signs', () => {
     expect(out[3]).toContain('phù hợp');
   });
 });
+
+describe('an h that lost its ascender, read as n', () => {
+  const forms = (token: string) => restorer.reader.garbledReading(token).forms;
+  it.each([
+    ['cnuyen', 'chuyển'],
+    ['tnu4t', 'thuật'],
+    ['Ncnie', 'nghĩa'],
+  ])('%s may be %s', (token, form) => {
+    expect(forms(token)).toContain(form);
+  });
+});

@@ -4,6 +4,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ENGINE_CONFUSIONS } from '../../normalizers/diacritics/engine-confusions.js';
 import { FormulaFinder } from '../../normalizers/diacritics/formula-lines.js';
+import { garbledView, latinView } from '../../normalizers/diacritics/garbled.js';
 import { loadModel } from '../../normalizers/diacritics/lm.js';
 import { crossbarView, misreadCapitalVariants } from '../../normalizers/diacritics/misread-letters.js';
 import { Restorer } from '../../normalizers/diacritics/restorer.js';
@@ -104,5 +105,21 @@ describe('an h that lost its ascender, read as n', () => {
     ['Ncnie', 'nghĩa'],
   ])('%s may be %s', (token, form) => {
     expect(forms(token)).toContain(form);
+  });
+});
+
+describe('a & alone between small words of a garbling layer is the ở it could not read', () => {
+  it.each([
+    ['nhd & cria dAn', 'nhd o cria dAn'],
+    // Names, codes and typed text keep their &.
+    ['Sở KH & ĐT', 'Sở KH & ĐT'],
+    ['Nông nghiệp & PTNT', 'Nông nghiệp & PTNT'],
+    ['R&D', 'R&D'],
+  ])('%s', (line, view) => {
+    expect(garbledView(line).text).toBe(view);
+  });
+
+  it('not outside a garbling layer', () => {
+    expect(latinView('nhà & cửa').text).toBe('nhà & cửa');
   });
 });

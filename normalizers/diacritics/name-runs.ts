@@ -35,6 +35,29 @@ const PLACE_BIAS = 1.5;
 const UNIT_KEYS = new Set(['xa', 'phuong', 'huyen', 'tinh', 'quan']);
 /** Longest unit name looked up, in words. */
 const PLACE_WORDS = 4;
+/** Longest unit name looked for among a misread run's readings (the keys multiply with each word). */
+const MISREAD_PLACE_WORDS = 3;
+/** Readings of a misread word whose keys may spell a unit name: those within this many log10 units of its cheapest. */
+const PLACE_READING_SPAN = 1.5;
+/** Keys of a misread word's readings looked at, at most. */
+const PLACE_READING_KEYS = 8;
+
+/** The word's own key, then the keys of its cheapest readings (distinct, at most PLACE_READING_KEYS). */
+function readingKeys(p: Placed, own: string): string[] {
+  const { forms, slot } = p.reading;
+  if (p.reading.from !== 0) return [own];
+  const cheapest = Math.min(...slot.costs);
+  const order = forms.map((_, i) => i).sort((x, y) => slot.costs[x]! - slot.costs[y]!);
+  const out = [own];
+  for (const i of order) {
+    const f = forms[i];
+    if (f == null || slot.costs[i]! > cheapest + PLACE_READING_SPAN) continue;
+    const key = foldVietnamese(f);
+    if (!out.includes(key)) out.push(key);
+    if (out.length > PLACE_READING_KEYS) break;
+  }
+  return out;
+}
 /** What may stand before and after a run alone on its line or in its table cell. */
 const ALONE_PAD = /[\s*_]/;
 const ALONE_AFTER = /^[\s.,*_]*(?:[\t|]|$)/;
@@ -121,7 +144,7 @@ export class NameRuns {
         }
       }
       // Unit names inside the run ("Hoang Dat" = Hoằng Đạt, "XA HOANG HOA"): their spelling is leaned to.
-      if (run.length >= 2 && this.leanToPlaces(run, keys, allCaps)) {
+      if (run.length >= 2 && this.leanToPlaces(run, keys, allCaps, channel !== undefined)) {
         s = e;
         continue;
       }
@@ -236,13 +259,15 @@ export class NameRuns {
    * ("XA HOANG HOA", "Phuong Hoang Hoa"); elsewhere in a run a commune's name is as often a
    * person's given names ("Nguyen Tan Loi") or words of a heading ("HANH CHINH CONG").
    */
-  private leanToPlaces(run: Placed[], keys: string[], allCaps: boolean): boolean {
+  private leanToPlaces(run: Placed[], keys: string[], allCaps: boolean, misread = false): boolean {
     let found = false;
+    // In a garbling engine's layer a place's words are misread too ("Bic Hd" = Bắc Hà): its keys may be those of their readings.
+    const readKeys = misread ? run.map((p, k) => readingKeys(p, keys[k]!)) : null;
     for (let a = 0; a < run.length - 1; a++) {
       // A run opened by a clear surname is a person ("Nguyen Hoa Binh", though Nguyên Hòa is a commune).
       if (a === 0 ? allCaps || CLEAR_SURNAMES.has(keys[0]!) : !UNIT_KEYS.has(keys[a - 1]!)) continue;
       for (let b = Math.min(run.length, a + PLACE_WORDS); b >= a + 2; b--) {
-        const place = this.places.get(keys.slice(a, b).join(' '));
+        const place = this.places.get(keys.slice(a, b).join(' ')) ?? (readKeys && b - a <= MISREAD_PLACE_WORDS ? this.placeOfReadings(readKeys.slice(a, b)) : undefined);
         if (!place) continue;
         place.split(' ').forEach((word, k) => leanTo(run[a + k]!, canonicalToneForm(word.toLowerCase()), PLACE_BIAS));
         found = true;
@@ -251,6 +276,17 @@ export class NameRuns {
       }
     }
     return found;
+  }
+
+  /** The unit name (two or three words) whose words' keys are among the readings' keys of each word, if one. */
+  private placeOfReadings(keys: string[][]): string | undefined {
+    let prefixes = [''];
+    for (const options of keys) prefixes = prefixes.flatMap((p) => options.map((k) => (p ? `${p} ${k}` : k)));
+    for (const key of prefixes) {
+      const place = this.places.get(key);
+      if (place) return place;
+    }
+    return undefined;
   }
 
   private applyKnown(run: Placed[], keys: string[], known: Map<string, string[]>): void {

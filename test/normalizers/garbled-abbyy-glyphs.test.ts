@@ -123,3 +123,15 @@ describe('a & alone between small words of a garbling layer is the ở it could 
     expect(latinView('nhà & cửa').text).toBe('nhà & cửa');
   });
 });
+
+describe("a unit's name misread in a garbling layer", () => {
+  it('is found through its words\' readings', () => {
+    const layer = [
+      'NQi dung trinh: K6t qu6 thAm dinh h6 so cria C6ng ty TNHH MTV Xdy dgng hp t6ng Bic Hd dim b6o.',
+      'Phdng chuyOn m6n: Phdng Qu6n li C6ng nghiQp',
+      'Hd so d6 ngh! ph€ duyQt cua C6ng ty dim b6o dAy dt theo quy dinh ph6p ludt.',
+      'ViQc tinh to6n chi ti6u thu6c n6 vd c6c biQn ph6p an todn ld pht hqp.',
+    ];
+    expect(restorer.restore(layer.join('\n')).text.split('\n')[0]).toContain('hạ tầng Bắc Hà đảm bảo');
+  });
+});

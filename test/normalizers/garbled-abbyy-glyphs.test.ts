@@ -135,3 +135,18 @@ describe("a unit's name misread in a garbling layer", () => {
     expect(restorer.restore(layer.join('\n')).text.split('\n')[0]).toContain('hạ tầng Bắc Hà đảm bảo');
   });
 });
+
+describe('an ư whose horn is read as a t', () => {
+  it('reads the office heading of a layer', () => {
+    const layer = [
+      'SO CONG THTIONG                ceNG HoA xA ngI cnu Ncnie vlpr NAM',
+      'PHONG QLCN                           DQc lfp - Tg do - Hgnh Phtic',
+      'Kinh gfri: Linh d4o S& C6ng Thuong',
+      'NQi dung trinh: K6t qu6 thAm dinh h6 so cria C6ng ty TNHH MTV Hda Binh.',
+      'Phdng chuyOn m6n: Phdng Qu6n li C6ng nghiQp',
+      'Th6ng tu cria BQ C6ng Thucrng v6 viQc sua d6i, b6 sung mQt s6 quy dinh.',
+      'ViQc tinh to6n chi ti6u thu6c n6 vd c6c biQn ph6p an todn ld pht hqp.',
+    ];
+    expect(restorer.restore(layer.join('\n')).text.split('\n')[0]).toMatch(/^SỞ CÔNG THƯƠNG +CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM$/);
+  });
+});

@@ -7,6 +7,7 @@ import { FormulaFinder } from '../../normalizers/diacritics/formula-lines.js';
 import { garbledView, latinView } from '../../normalizers/diacritics/garbled.js';
 import { loadModel } from '../../normalizers/diacritics/lm.js';
 import { crossbarView, misreadCapitalVariants } from '../../normalizers/diacritics/misread-letters.js';
+import { isSpeckedPair } from '../../normalizers/diacritics/speck-words.js';
 import { Restorer } from '../../normalizers/diacritics/restorer.js';
 
 let restorer: Restorer;
@@ -148,5 +149,32 @@ describe('an ư whose horn is read as a t', () => {
       'ViQc tinh to6n chi ti6u thu6c n6 vd c6c biQn ph6p an todn ld pht hqp.',
     ];
     expect(restorer.restore(layer.join('\n')).text.split('\n')[0]).toMatch(/^SỞ CÔNG THƯƠNG +CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM$/);
+  });
+});
+
+describe('an accent read as a semicolon or a colon inside a word', () => {
+  const piece = (line: string, text: string, from = 0) => {
+    const start = line.indexOf(text, from);
+    return { start, end: start + text.length, text, afterPunct: false };
+  };
+  it.each([
+    ['Qu6n l;i C6ng', 'l', 'i', true],
+    ['ph4m vi k:y thuat', 'k', 'y', true],
+    // A number before it, or a capital after it (a sentence run on), is no word.
+    ['2021;tang', '2021', 'tang', false],
+    ['nam;Theo', 'nam', 'Theo', false],
+  ])('%s', (line, left, right, specked) => {
+    const l = piece(line, left);
+    expect(isSpeckedPair(line, l, piece(line, right, l.end))).toBe(specked);
+  });
+
+  it('is read in a layer', () => {
+    const layer = [
+      'NQi dung trinh: K6t qu6 thAm dinh h6 so cria C6ng ty TNHH MTV Hda Binh.',
+      'Phdng chuyOn m6n: Phdng Qu6n l;i C6ng nghiQp, Chric r,u: chuy6n vi6n',
+      'Hd so d6 ngh! ph€ duyQt cua C6ng ty dim b6o dAy dt theo quy dinh ph6p ludt.',
+      'ViQc tinh to6n chi ti6u thu6c n6 vd c6c biQn ph6p an todn ld pht hqp.',
+    ];
+    expect(restorer.restore(layer.join('\n')).text.split('\n')[1]).toMatch(/Phòng Quản l[íý] Công nghiệp/);
   });
 });

@@ -42,6 +42,17 @@ const PLACE_READING_SPAN = 1.5;
 /** Keys of a misread word's readings looked at, at most. */
 const PLACE_READING_KEYS = 8;
 
+/** Every key of the first one and the first two words of each unit name. */
+function placeHeads(places: ReadonlyMap<string, string>): Set<string> {
+  const heads = new Set<string>();
+  for (const key of places.keys()) {
+    const words = key.split(' ');
+    heads.add(words[0]!);
+    if (words.length > 2) heads.add(`${words[0]} ${words[1]}`);
+  }
+  return heads;
+}
+
 /** The word's own key, then the keys of its cheapest readings (distinct, at most PLACE_READING_KEYS). */
 function readingKeys(p: Placed, own: string): string[] {
   const { forms, slot } = p.reading;
@@ -280,14 +291,22 @@ export class NameRuns {
 
   /** The unit name (two or three words) whose words' keys are among the readings' keys of each word, if one. */
   private placeOfReadings(keys: string[][]): string | undefined {
+    // Only keys that open some unit name are extended: a handful, not every combination of readings.
+    const heads = (this.placeHeads ??= placeHeads(this.places));
     let prefixes = [''];
-    for (const options of keys) prefixes = prefixes.flatMap((p) => options.map((k) => (p ? `${p} ${k}` : k)));
+    keys.forEach((options, k) => {
+      const last = k === keys.length - 1;
+      prefixes = prefixes.flatMap((p) => options.map((o) => (p ? `${p} ${o}` : o))).filter((key) => last || heads.has(key));
+    });
     for (const key of prefixes) {
       const place = this.places.get(key);
       if (place) return place;
     }
     return undefined;
   }
+
+  /** The first words of the unit names (one word, two words), built when first asked. */
+  private placeHeads: Set<string> | undefined;
 
   private applyKnown(run: Placed[], keys: string[], known: Map<string, string[]>): void {
     for (let a = 0; a < run.length - 1; a++) {

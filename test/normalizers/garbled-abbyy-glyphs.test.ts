@@ -1,6 +1,9 @@
 // Repair of the layers of engines that judge a letter's case by its height and write marked vowels as
 // capitals and signs (the ABBYY-glyph layers of scanned office papers: "ceNG HoA xA ngI cnu Ncnie vlpr
-// NAM", "LSnh d4o", "MSnh"): the state's title found with its small-looking capitals, S for a marked a.
+// NAM", "LSnh d4o", "Phu<rng", "cct", "tnu4t", "THTIONG", "nhd & cria", "l;i", "Bic Hd"): the state's title
+// found with its small-looking capitals, S for a marked a, the signs of ơ, n for h, "ti" for ư, & for ở,
+// accents read as semicolons, and unit names found through their words' readings. All lines here are
+// written for these tests in the manner of such layers.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ENGINE_CONFUSIONS } from '../../normalizers/diacritics/engine-confusions.js';
 import { FormulaFinder } from '../../normalizers/diacritics/formula-lines.js';

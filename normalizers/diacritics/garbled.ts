@@ -222,10 +222,33 @@ function closesVowellessWord(line: string, at: number): boolean {
 
 /**
  * A & standing alone between two small-letter words of a garbling engine's layer ("nhd & cria dAn" = nhà ở
- * của dân): the ở it could not read, as in "S&" = Sở. Typed "A & B" joins names or codes, capitalised.
+ * của dân): the ở it could not read, as in "S&" = Sở. Only when both neighbours are themselves garbled
+ * (no syllable as read): a layer also carries the conjunction between sound words ("nghiên cứu & phát
+ * triển", "xay dung & thuong mai"), and position alone cannot tell the two apart. Typed "A & B" joins
+ * names or codes, capitalised.
  */
 function aloneBetweenSmallWords(line: string, at: number): boolean {
-  return line[at - 1] === ' ' && line[at + 1] === ' ' && /\p{Ll}/u.test(line[at - 2] ?? '') && /\p{Ll}/u.test(line[at + 2] ?? '');
+  if (!(line[at - 1] === ' ' && line[at + 1] === ' ' && /\p{Ll}/u.test(line[at - 2] ?? '') && /\p{Ll}/u.test(line[at + 2] ?? ''))) return false;
+  return !isSyllableAsRead(wordEndingAt(line, at - 1)) && !isSyllableAsRead(wordStartingAt(line, at + 2));
+}
+
+/** The letters of the word that ends just before `end`. */
+function wordEndingAt(line: string, end: number): string {
+  let start = end;
+  while (start > 0 && LATIN_LETTER.test(line[start - 1]!)) start--;
+  return line.slice(start, end);
+}
+
+/** The letters of the word that starts at `start`. */
+function wordStartingAt(line: string, start: number): string {
+  let end = start;
+  while (end < line.length && LATIN_LETTER.test(line[end]!)) end++;
+  return line.slice(start, end);
+}
+
+/** Whether a word, as the layer spells it, is a Vietnamese syllable (marks set aside). */
+function isSyllableAsRead(word: string): boolean {
+  return word.length > 0 && syllableInventory().has(foldVietnamese(word).toLowerCase());
 }
 
 /** Nothing of a word after the sign: the end of the line, a space or punctuation. */

@@ -115,6 +115,11 @@ describe('an h that lost its ascender, read as n', () => {
 describe('a & alone between small words of a garbling layer is the ở it could not read', () => {
   it.each([
     ['nhd & cria dAn', 'nhd o cria dAn'],
+    // Between sound words it is the conjunction, whatever the layer: only garbled neighbours make it a letter.
+    ['nghiên cứu & phát triển', 'nghiên cứu & phát triển'],
+    ['xay dung & thuong mai', 'xay dung & thuong mai'],
+    ['Phong thi nghiem hoa & sinh hoc', 'Phong thi nghiem hoa & sinh hoc'],
+    ['nhd & phat trien', 'nhd & phat trien'],
     // Names, codes and typed text keep their &.
     ['Sở KH & ĐT', 'Sở KH & ĐT'],
     ['Nông nghiệp & PTNT', 'Nông nghiệp & PTNT'],
@@ -125,6 +130,20 @@ describe('a & alone between small words of a garbling layer is the ở it could 
 
   it('not outside a garbling layer', () => {
     expect(latinView('nhà & cửa').text).toBe('nhà & cửa');
+  });
+
+  it('a garbled layer keeps the conjunction between sound words', () => {
+    const layer = [
+      'CQNG HOA XA HQI CHU NGHiA VIET NAM',
+      'Dôc lap —Tr do — Hnh phñc',
+      'Trung tâm nghiên cứu & phát triển công nghệ cao cüa tinh',
+      'Cong ty co phan xay dung & thuong mai Bac Ha thtrc hin ke hoach',
+      'Phong thi nghiem hoa & sinh hoc',
+    ];
+    const out = restorer.restore(layer.join('\n')).text.split('\n');
+    expect(out[2]).toContain('nghiên cứu & phát triển');
+    expect(out[3]).toContain('xây dựng & thương mại');
+    expect(out[4]).toContain('hóa & sinh học');
   });
 });
 

@@ -148,14 +148,26 @@ describe('a & alone between small words of a garbling layer is the ở it could 
 });
 
 describe("a unit's name misread in a garbling layer", () => {
-  it('is found through its words\' readings', () => {
+  it('is found through its words\' readings after a unit word', () => {
     const layer = [
-      'NQi dung trinh: K6t qu6 thAm dinh h6 so cria C6ng ty TNHH MTV Xdy dgng hp t6ng Bic Hd dim b6o.',
+      'NQi dung trinh: K6t qu6 thAm dinh h6 so cria C6ng ty TNHH MTV Xdy dgng hp t6ng huyen Bic Hd dim b6o.',
       'Phdng chuyOn m6n: Phdng Qu6n li C6ng nghiQp',
       'Hd so d6 ngh! ph€ duyQt cua C6ng ty dim b6o dAy dt theo quy dinh ph6p ludt.',
       'ViQc tinh to6n chi ti6u thu6c n6 vd c6c biQn ph6p an todn ld pht hqp.',
     ];
-    expect(restorer.restore(layer.join('\n')).text.split('\n')[0]).toContain('hạ tầng Bắc Hà đảm bảo');
+    expect(restorer.restore(layer.join('\n')).text.split('\n')[0]).toContain('hạ tầng huyện Bắc Hà đảm bảo');
+  });
+
+  it("is no person's given names after a title", () => {
+    // A signer's line of such a layer: "Vân Dương" is a commune's name, but after PGS. TS. the run is a person.
+    const layer = [
+      'NQi dung trinh: K6t qu6 thAm dinh h6 so cria C6ng ty TNHH MTV Hda Binh.',
+      'Hd so d6 ngh! ph€ duyQt cua C6ng ty dim b6o dAy dt theo quy dinh ph6p ludt.',
+      'Ngudi phO          PGS. TS. L0 Vdn Quing           Gidm d6c B nh vlen',
+    ];
+    const out = restorer.restore(layer.join('\n')).text.split('\n')[2]!;
+    expect(out).toMatch(/Lê Văn Qu[aả]ng/);
+    expect(out).not.toContain('Dương');
   });
 });
 

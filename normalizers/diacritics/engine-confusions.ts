@@ -20,8 +20,10 @@ const DIGIT_AND_BLOT_CONFUSIONS: Confusion[] = [
   ['b', 'd', 1.5],
   // An ư whose horn is read as a t before its stem's i ("THTIONG" = THƯƠNG); learned at 1.38 from nine words, listed cheaper.
   ['ti', 'u', 0.8],
-  // An h whose ascender the engine lost, read as the n it then looks like ("cnuyen" = chuyển, "tnu4t" = thuật, "Ncnie" = NGHĨA).
-  ['n', 'h', 1.5],
+  // An h whose ascender the engine lost, read as the n it then looks like ("cnuyen" = chuyển, "tnu4t" = thuật, "Ncnie" = NGHĨA):
+  // only where an h is expected, after the c, g, k, p or t of an onset (ch gh kh ph th, ngh). Not every n: a name's or
+  // a word's own n ("Be Na" = Bà Rịa, "năm") would be read as h as cheaply.
+  ...['c', 'g', 'k', 'p', 't'].map((onset) => [`${onset}n`, `${onset}h`, 1.5]),
   // The horn of ơ read as a t beside its bowl's c ("cct" = cơ, "sct" = sở, "hctp" = hợp): no syllable spells "ct".
   ['ct', 'o', 1],
 ].map(([read, meant, cost]) => ({ read: read as string, meant: meant as string, cost: cost as number }));

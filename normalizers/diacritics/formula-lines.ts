@@ -103,8 +103,20 @@ export class FormulaFinder {
 
   constructor(confusions: readonly Confusion[], formulas: readonly Formula[] = HEADER_FORMULAS) {
     this.cheap = new Map();
-    for (const c of confusions) if (c.read.length === 1 && c.meant.length === 1) this.cheap.set(c.meant, (this.cheap.get(c.meant) ?? '') + c.read);
+    for (const c of confusions) {
+      // One letter for another; or one inside a pair whose other letter stays, a confusion bound to where it
+      // stands ("cn" = ch): the formula's own letters say where, so here it is one letter for another.
+      const single = c.read.length === 1 && c.meant.length === 1;
+      const inPair = c.read.length === 2 && c.meant.length === 2 && c.read[0] === c.meant[0] && c.read[1] !== c.meant[1];
+      if (single) this.addCheap(c.meant, c.read);
+      else if (inPair) this.addCheap(c.meant[1]!, c.read[1]!);
+    }
     this.formulas = formulas.map((f) => ({ ...f, key: letterKey(f.text).key }));
+  }
+
+  private addCheap(meant: string, read: string): void {
+    const known = this.cheap.get(meant) ?? '';
+    if (!known.includes(read)) this.cheap.set(meant, known + read);
   }
 
   /**

@@ -110,6 +110,15 @@ describe('an h that lost its ascender, read as n', () => {
   ])('%s may be %s', (token, form) => {
     expect(forms(token)).toContain(form);
   });
+
+  it.each([
+    // Only where an h is expected (ch gh kh ph th): a word's own n stays an n ("tinh Be Na" = tỉnh Bà Rịa, not Bà Nà/Hà).
+    ['Na', 'hà'],
+    ['nam', 'hàm'],
+    ['Nai', 'hai'],
+  ])('%s is not read %s', (token, form) => {
+    expect(forms(token)).not.toContain(form);
+  });
 });
 
 describe('a & alone between small words of a garbling layer is the ở it could not read', () => {

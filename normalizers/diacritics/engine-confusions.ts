@@ -25,7 +25,8 @@ const DIGIT_AND_BLOT_CONFUSIONS: Confusion[] = [
   // a word's own n ("Be Na" = Bà Rịa, "năm") would be read as h as cheaply.
   ...['c', 'g', 'k', 'p', 't'].map((onset) => [`${onset}n`, `${onset}h`, 1.5]),
   // The horn of ơ read as a t beside its bowl's c ("cct" = cơ, "sct" = sở, "hctp" = hợp): no syllable spells "ct".
-  ['ct', 'o', 1],
+  // Only after an onset's letter: a word "ct" alone is as often a misread có or cho, whose c is the onset, not the bowl.
+  ...[...'bcdghklmnpqrstvx'].map((onset) => [`${onset}ct`, `${onset}o`, 1]),
 ].map(([read, meant, cost]) => ({ read: read as string, meant: meant as string, cost: cost as number }));
 
 /**

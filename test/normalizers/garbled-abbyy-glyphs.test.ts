@@ -88,6 +88,14 @@ describe('the bowl and horn of an ơ read as two signs', () => {
     expect(cost(token, form)).toBeLessThanOrEqual(1);
   });
 
+  it.each([
+    // A word opening with "ct" has its onset's c, no bowl ("thành phố ct đẩy nhanh" = có, "dàng yiCn Ctn" = Cán).
+    ['ct', 'ở'],
+    ['Ctn', 'ôn'],
+  ])('%s is not read %s', (token, form) => {
+    expect(restorer.reader.garbledReading(token).forms).not.toContain(form);
+  });
+
   it('reads such words in a layer', () => {
     const layer = [
       'NQi dung trinh: K6t qu6 thAm dinh Phu<rng 6n n6 min cria C6ng ty TNHH MTV Hda Binh.',

@@ -59,6 +59,11 @@ const CONFUSED_LETTER = 0.5;
 const MAX_LINE = 240;
 /** Share of a span's letters that must be capitals for a formula printed in capitals. */
 const UPPER_SHARE = 0.4;
+/**
+ * Anything but a capital or a small letter whose capital is the same shape grown (c o s v w x z): an engine
+ * that judges case by height writes those of a capital heading small as often as not ("ceNG HoA xA … vlpr NAM").
+ */
+const CAPITAL_OR_SAME_SHAPE = /[^\p{Lu}cosvwxz]/gu;
 
 /** The letters (and digits, which engines write for letters) of a line, folded, with where each stands. */
 function letterKey(line: string): { key: string; at: number[] } {
@@ -98,8 +103,20 @@ export class FormulaFinder {
 
   constructor(confusions: readonly Confusion[], formulas: readonly Formula[] = HEADER_FORMULAS) {
     this.cheap = new Map();
-    for (const c of confusions) if (c.read.length === 1 && c.meant.length === 1) this.cheap.set(c.meant, (this.cheap.get(c.meant) ?? '') + c.read);
+    for (const c of confusions) {
+      // One letter for another; or one inside a pair whose other letter stays, a confusion bound to where it
+      // stands ("cn" = ch): the formula's own letters say where, so here it is one letter for another.
+      const single = c.read.length === 1 && c.meant.length === 1;
+      const inPair = c.read.length === 2 && c.meant.length === 2 && c.read[0] === c.meant[0] && c.read[1] !== c.meant[1];
+      if (single) this.addCheap(c.meant, c.read);
+      else if (inPair) this.addCheap(c.meant[1]!, c.read[1]!);
+    }
     this.formulas = formulas.map((f) => ({ ...f, key: letterKey(f.text).key }));
+  }
+
+  private addCheap(meant: string, read: string): void {
+    const known = this.cheap.get(meant) ?? '';
+    if (!known.includes(read)) this.cheap.set(meant, known + read);
   }
 
   /**
@@ -125,7 +142,7 @@ export class FormulaFinder {
       const cost = this.distance(formula.key, words);
       if (cost > formula.tolerance * formula.key.length) continue;
       const letters = line.slice(start, end).replace(/[^\p{L}]/gu, '');
-      if (formula.upper && letters.replace(/[^\p{Lu}]/gu, '').length < UPPER_SHARE * letters.length) continue;
+      if (formula.upper && letters.replace(CAPITAL_OR_SAME_SHAPE, '').length < UPPER_SHARE * letters.length) continue;
       if (formula.requires && !formula.requires.test(line.slice(start, end))) continue;
       found.push({ start, end, text: formula.text, share: cost / formula.key.length });
     }

@@ -132,7 +132,7 @@ function view(line: string, dotBelow: boolean): { text: string; lookAlikes: numb
     // & between small letters is an ơ or ô with a tone ("hu&ng" = hướng, "m&i" = mới); between capitals it is R&D, AT&T.
     const between =
       ch === '&'
-        ? betweenSmallLetters(line, i) || (closesVowellessWord(line, i) && makesSyllable(line, i, sign ?? ''))
+        ? betweenSmallLetters(line, i) || (closesVowellessWord(line, i) && makesSyllable(line, i, sign ?? '')) || (dotBelow && aloneBetweenSmallWords(line, i))
         : ch === '*'
           ? // Markdown emphasis ("**b**", "*Z*alo", "g****ửi") is no letter: small letters both sides, or closing a vowelless word.
             line[i - 1] !== '*' && line[i + 1] !== '*' && (betweenSmallLetters(line, i) || closesVowellessWord(line, i))
@@ -218,6 +218,37 @@ function closesVowellessWord(line: string, at: number): boolean {
   if (!/^\s?$/.test(line[at + 1] ?? '')) return false;
   const word = /[A-Za-zĐđ]{1,3}$/.exec(line.slice(Math.max(0, at - 4), at));
   return word !== null && /^\s?$/.test(line[at - word[0].length - 1] ?? '') && !/[aeiouy]/i.test(word[0]);
+}
+
+/**
+ * A & standing alone between two small-letter words of a garbling engine's layer ("nhd & cria dAn" = nhà ở
+ * của dân): the ở it could not read, as in "S&" = Sở. Only when both neighbours are themselves garbled
+ * (no syllable as read): a layer also carries the conjunction between sound words ("nghiên cứu & phát
+ * triển", "xay dung & thuong mai"), and position alone cannot tell the two apart. Typed "A & B" joins
+ * names or codes, capitalised.
+ */
+function aloneBetweenSmallWords(line: string, at: number): boolean {
+  if (!(line[at - 1] === ' ' && line[at + 1] === ' ' && /\p{Ll}/u.test(line[at - 2] ?? '') && /\p{Ll}/u.test(line[at + 2] ?? ''))) return false;
+  return !isSyllableAsRead(wordEndingAt(line, at - 1)) && !isSyllableAsRead(wordStartingAt(line, at + 2));
+}
+
+/** The letters of the word that ends just before `end`. */
+function wordEndingAt(line: string, end: number): string {
+  let start = end;
+  while (start > 0 && LATIN_LETTER.test(line[start - 1]!)) start--;
+  return line.slice(start, end);
+}
+
+/** The letters of the word that starts at `start`. */
+function wordStartingAt(line: string, start: number): string {
+  let end = start;
+  while (end < line.length && LATIN_LETTER.test(line[end]!)) end++;
+  return line.slice(start, end);
+}
+
+/** Whether a word, as the layer spells it, is a Vietnamese syllable (marks set aside). */
+function isSyllableAsRead(word: string): boolean {
+  return word.length > 0 && syllableInventory().has(foldVietnamese(word).toLowerCase());
 }
 
 /** Nothing of a word after the sign: the end of the line, a space or punctuation. */

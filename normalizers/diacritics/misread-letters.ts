@@ -43,7 +43,7 @@ const CAPITAL_VOWEL_READINGS: Readonly<Record<string, ReadonlyArray<[string, num
   I: [['i', 0.3]],
   U: [['u', 0.3]],
   // S for ế or ề, the hat and the tone read as one curl ("tiSp" = tiếp, "vS" = về, "nghS" = nghề).
-  S: [['e', 0.5]],
+  S: [['e', 0.5], ['a', 0.5]],
 };
 const MAX_MISREAD_CAPITALS = 2;
 
@@ -102,6 +102,13 @@ export function cedillaVariants(text: string): Array<{ word: string; cost: numbe
  */
 const CROSSBAR_D = /(?<![\p{L}\p{N}])<[Il](?=\p{Ll}+(?![\p{L}\p{N}>]|\s+[^<>]*>))/gu;
 
+/**
+ * "<r" between a word's letters ("Phu<rng" = Phương, "v<ri" = với, "tru<rng" = trường): the bowl of an ơ read
+ * as a "<" and its horn as an r. Written "cr", the bowl and horn the channel reads as ơ ("Phucrng", "Scrn" =
+ * Sơn); same length. Letters both sides, so no markup or comparison ("a<r" in a formula has spaces, "<ref>" none).
+ */
+const HORN_O = /(?<=\p{Ll})<r(?=\p{Ll})/gu;
+
 export function crossbarView(line: string): string {
-  return line.includes('<') ? line.replace(CROSSBAR_D, 'tl') : line;
+  return line.includes('<') ? line.replace(CROSSBAR_D, 'tl').replace(HORN_O, 'cr') : line;
 }

@@ -35,6 +35,40 @@ const PLACE_BIAS = 1.5;
 const UNIT_KEYS = new Set(['xa', 'phuong', 'huyen', 'tinh', 'quan']);
 /** Longest unit name looked up, in words. */
 const PLACE_WORDS = 4;
+/** Longest unit name looked for among a misread run's readings (the keys multiply with each word). */
+const MISREAD_PLACE_WORDS = 3;
+/** Readings of a misread word whose keys may spell a unit name: those within this many log10 units of its cheapest. */
+const PLACE_READING_SPAN = 1.5;
+/** Keys of a misread word's readings looked at, at most. */
+const PLACE_READING_KEYS = 8;
+
+/** Every key of the first one and the first two words of each unit name. */
+function placeHeads(places: ReadonlyMap<string, string>): Set<string> {
+  const heads = new Set<string>();
+  for (const key of places.keys()) {
+    const words = key.split(' ');
+    heads.add(words[0]!);
+    if (words.length > 2) heads.add(`${words[0]} ${words[1]}`);
+  }
+  return heads;
+}
+
+/** The word's own key, then the keys of its cheapest readings (distinct, at most PLACE_READING_KEYS). */
+function readingKeys(p: Placed, own: string): string[] {
+  const { forms, slot } = p.reading;
+  if (p.reading.from !== 0) return [own];
+  const cheapest = Math.min(...slot.costs);
+  const order = forms.map((_, i) => i).sort((x, y) => slot.costs[x]! - slot.costs[y]!);
+  const out = [own];
+  for (const i of order) {
+    const f = forms[i];
+    if (f == null || slot.costs[i]! > cheapest + PLACE_READING_SPAN) continue;
+    const key = foldVietnamese(f);
+    if (!out.includes(key)) out.push(key);
+    if (out.length > PLACE_READING_KEYS) break;
+  }
+  return out;
+}
 /** What may stand before and after a run alone on its line or in its table cell. */
 const ALONE_PAD = /[\s*_]/;
 const ALONE_AFTER = /^[\s.,*_]*(?:[\t|]|$)/;
@@ -121,7 +155,9 @@ export class NameRuns {
         }
       }
       // Unit names inside the run ("Hoang Dat" = Hoằng Đạt, "XA HOANG HOA"): their spelling is leaned to.
-      if (run.length >= 2 && this.leanToPlaces(run, keys, allCaps)) {
+      // Readings may spell a place only where a place may stand: never after a person's title, nor in a signature.
+      const readingsMaySpellPlace = channel !== undefined && !titleBeforeRun(text, run[0]!.start) && !wholeLine;
+      if (run.length >= 2 && this.leanToPlaces(run, keys, allCaps, readingsMaySpellPlace, unitWordBefore(text, run[0]!.start))) {
         s = e;
         continue;
       }
@@ -236,13 +272,18 @@ export class NameRuns {
    * ("XA HOANG HOA", "Phuong Hoang Hoa"); elsewhere in a run a commune's name is as often a
    * person's given names ("Nguyen Tan Loi") or words of a heading ("HANH CHINH CONG").
    */
-  private leanToPlaces(run: Placed[], keys: string[], allCaps: boolean): boolean {
+  private leanToPlaces(run: Placed[], keys: string[], allCaps: boolean, misread = false, introduced = false): boolean {
     let found = false;
+    // In a garbling engine's layer a place's words are misread too ("tinh Be Na" = tỉnh Bà Rịa): its keys may be
+    // those of their readings where a unit word introduces the name (before the run, or inside it); elsewhere
+    // only when the words as read already spell all but one of its keys. Given names are very often a
+    // commune's ("Vân Dương", "Thanh Hà"): readings alone would turn a person into a place.
+    const readKeys = misread ? run.map((p, k) => readingKeys(p, keys[k]!)) : null;
     for (let a = 0; a < run.length - 1; a++) {
       // A run opened by a clear surname is a person ("Nguyen Hoa Binh", though Nguyên Hòa is a commune).
       if (a === 0 ? allCaps || CLEAR_SURNAMES.has(keys[0]!) : !UNIT_KEYS.has(keys[a - 1]!)) continue;
       for (let b = Math.min(run.length, a + PLACE_WORDS); b >= a + 2; b--) {
-        const place = this.places.get(keys.slice(a, b).join(' '));
+        const place = this.places.get(keys.slice(a, b).join(' ')) ?? (readKeys && b - a <= MISREAD_PLACE_WORDS ? this.placeOfReadings(readKeys.slice(a, b), a > 0 || introduced ? null : keys.slice(a, b)) : undefined);
         if (!place) continue;
         place.split(' ').forEach((word, k) => leanTo(run[a + k]!, canonicalToneForm(word.toLowerCase()), PLACE_BIAS));
         found = true;
@@ -252,6 +293,28 @@ export class NameRuns {
     }
     return found;
   }
+
+  /**
+   * The unit name (two or three words) whose words' keys are among the readings' keys of each word, if one;
+   * with `asRead`, only one whose keys differ from the words' own keys in one word at most.
+   */
+  private placeOfReadings(keys: string[][], asRead: string[] | null): string | undefined {
+    // Only keys that open some unit name are extended: a handful, not every combination of readings.
+    const heads = (this.placeHeads ??= placeHeads(this.places));
+    let prefixes = [''];
+    keys.forEach((options, k) => {
+      const last = k === keys.length - 1;
+      prefixes = prefixes.flatMap((p) => options.map((o) => (p ? `${p} ${o}` : o))).filter((key) => last || heads.has(key));
+    });
+    for (const key of prefixes) {
+      const place = this.places.get(key);
+      if (place && (asRead === null || key.split(' ').filter((k, i) => k !== asRead[i]).length <= 1)) return place;
+    }
+    return undefined;
+  }
+
+  /** The first words of the unit names (one word, two words), built when first asked. */
+  private placeHeads: Set<string> | undefined;
 
   private applyKnown(run: Placed[], keys: string[], known: Map<string, string[]>): void {
     for (let a = 0; a < run.length - 1; a++) {
@@ -285,6 +348,25 @@ const MISREAD_GIVEN_NAME_MOST = 1;
 const UNSEEN_NAME = -3;
 
 /** The form of a piece's cheapest reading (null: none, or kept as written). */
+/** A unit word just before a run: xã, phường, huyện, tỉnh, quận, thành phố, thị trấn (as read, marks set aside). */
+const UNIT_WORD_BEFORE = /(?:^|[^\p{L}])(?:xa|phuong|huyen|tinh|quan|thanh pho|thi tran|tp\.?)\s+$/u;
+function unitWordBefore(text: string, at: number): boolean {
+  return UNIT_WORD_BEFORE.test(foldVietnamese(text.slice(Math.max(0, at - UNIT_WORD_LOOKBACK), at)));
+}
+const UNIT_WORD_LOOKBACK = 16;
+
+/**
+ * A person's title before a run, with at most one word between (the surname an engine misread so that
+ * it joins no run: "PGS. TS. L0 Vdn Quing"): academic and professional titles, Ông, Bà (and their
+ * glyphs "6ng", "0ng"), Đ/c.
+ */
+const TITLE_BEFORE =
+  /(?:^|[^\p{L}\p{N}])(?:p?gs|ts|ths|tskh|bs|ks|ncs|ong|[60]ng|ba|d\/c)\.?\s+(?:[^\s]{1,7}\s+)?$/u;
+function titleBeforeRun(text: string, at: number): boolean {
+  return TITLE_BEFORE.test(foldVietnamese(text.slice(Math.max(0, at - TITLE_LOOKBACK), at)));
+}
+const TITLE_LOOKBACK = 24;
+
 function cheapestForm(p: Placed): string | null {
   let best = -1;
   p.reading.slot.costs.forEach((c, k) => {

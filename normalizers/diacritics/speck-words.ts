@@ -6,8 +6,8 @@
 // both read as words on their own ("hién.cac" is two words with a speck between them).
 import type { Piece } from './tokens.js';
 
-/** The specks read inside a word: a stop or a comma; a bracket or a parenthesis for a marked vowel or its mark ("D[ng" = Dũng, "ct)a" = của). */
-const SPECK = /^[.,]$/;
+/** The specks read inside a word: a stop, a comma, a semicolon or a colon (an accent read so: "l;i" = lý); a bracket or a parenthesis for a marked vowel or its mark ("D[ng" = Dũng, "ct)a" = của). */
+const SPECK = /^[.,;:]$/;
 const BRACKET = /^[[\]()]$/;
 /** A stroke for a letter ("h|i" = hội, "g\\p" = gặp). */
 const STROKE = /^[|\\]$/;

@@ -179,6 +179,7 @@ const GARBLED_PARTS: Array<[string, number[]]> = [
   ['part 14, held out: ABBYY FineReader layer (Sở Công Thương Lào Cai)', [14]],
   ['part 15, held out: ABBYY-glyph layer (Biên bản, kho Mông Sơn)', [15]],
   ['part 16, tuning: "6,2,0,77" glyph pairs (ĐH Tây Đô)', [16]],
+  ['part 17, tuning: ABBYY-glyph layers (Phiếu trình, Sở Công Thương)', [17]],
 ];
 
 const pct = (s: Score) => (s.total ? ((100 * s.correct) / s.total).toFixed(2) : '–');

@@ -1,4 +1,4 @@
-// `node --import tsx test/eval/garbled-tuning.ts [--confusions FILE|none] [--parts 1,2,3,7,8,11,16]`: the
+// `node --import tsx test/eval/garbled-tuning.ts [--confusions FILE|none] [--parts 1,2,3,7,8,11,16,17]`: the
 // syllable accuracy of the garbled gold's TUNING parts only (never the held-out 5, 6, 9, 10, 12, 13, 14 and 15), with the
 // restorer's engine confusions taken from a learned file (or the listed ones alone: `none`), for
 // comparing channels while tuning without ever looking at the held-out parts.
@@ -13,7 +13,7 @@ const arg = (name: string) => {
   return at > 0 ? process.argv[at + 1] : undefined;
 };
 const HELD_OUT = HELD_OUT_PARTS;
-const parts = (arg('--parts') ?? '1,2,3,7,8,11,16').split(',').map(Number).filter((p) => !HELD_OUT.has(p));
+const parts = (arg('--parts') ?? '1,2,3,7,8,11,16,17').split(',').map(Number).filter((p) => !HELD_OUT.has(p));
 const file = arg('--confusions');
 const confusions = file === 'none' ? LISTED_ENGINE_CONFUSIONS : file ? withLearned(LISTED_ENGINE_CONFUSIONS, loadLearnedConfusions(file)) : undefined;
 const lm = loadModel();

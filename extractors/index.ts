@@ -30,6 +30,7 @@ import { log } from '../output/diagnostics.js';
 import { extractTasks } from './tasks/index.js';
 import { foldVietnamese } from '../normalizers/fold.js';
 import { repairedUnitCells, standardUnitNames } from './ocr-unit-names.js';
+import { withPlaceAsEngineRead } from './ocr-place-as-read.js';
 
 export interface ExtractedPlan {
   document: DocumentInfo;
@@ -104,7 +105,9 @@ export function extractPlan(text: string, ctx: StageContext, tables: readonly Ta
   const closingAt = signer.span?.start ?? (recipientsAt >= 0 ? recipientsAt : null);
   const own = withNumberFromSelfCitation(header, cited, closingAt);
   const references = own.references;
-  const document = ocrOrigin ? withYearFromCitedDates(own.document, references, firstRecipientsLine(folded), ctx.within('header')) : own.document;
+  const dated = ocrOrigin ? withYearFromCitedDates(own.document, references, firstRecipientsLine(folded), ctx.within('header')) : own.document;
+  // A place the restorer re-lettered where the engine misread it ("Ha N(Ji" made "Hà Nữ"): ocr-place-as-read.ts.
+  const document = reading ? withPlaceAsEngineRead(dated, text, reading) : dated;
   return {
     document,
     sections,

@@ -31,6 +31,7 @@ import { extractTasks } from './tasks/index.js';
 import { foldVietnamese } from '../normalizers/fold.js';
 import { repairedUnitCells, standardUnitNames } from './ocr-unit-names.js';
 import { withPlaceAsEngineRead } from './ocr-place-as-read.js';
+import { withDateAsEngineRead } from './ocr-date-as-read.js';
 
 export interface ExtractedPlan {
   document: DocumentInfo;
@@ -107,7 +108,8 @@ export function extractPlan(text: string, ctx: StageContext, tables: readonly Ta
   const references = own.references;
   const dated = ocrOrigin ? withYearFromCitedDates(own.document, references, firstRecipientsLine(folded), ctx.within('header')) : own.document;
   // A place the restorer re-lettered where the engine misread it ("Ha N(Ji" made "Hà Nữ"): ocr-place-as-read.ts.
-  const document = reading ? withPlaceAsEngineRead(dated, text, reading) : dated;
+  // So is a date line whose look-alike figures the restorer made a word of ("tháng ionăm" made "hoắm"): ocr-date-as-read.ts.
+  const document = reading ? withDateAsEngineRead(withPlaceAsEngineRead(dated, text, reading), text, reading) : dated;
   return {
     document,
     sections,

@@ -1,10 +1,12 @@
 // Header families of other engines' OCR text (issue #11, the real OCR-text sets): a date line's
 // place the restorer re-lettered where the engine read a mark inside it ("Ha N(Ji" made "Hà Nữ"),
 // a block's place the restorer made a small-letter word of ("CỤC THUẾ TP đậu PHÒNG" under "Hải
-// Phòng, ngày …"), and the Ministry of Finance's general departments garbled in their block
-// ("TỔNG CỤC THOE", "TONGTU. C THUE"). Each beside the plain case it must leave alone.
+// Phòng, ngày …"), the Ministry of Finance's general departments garbled in their block ("TỔNG CỤC
+// THOE", "TONGTU. C THUE"), and a date line whose month the restorer made a word of ("tháng ionăm"
+// made "hoắm"). Each beside the plain case it must leave alone.
 import { describe, expect, it } from 'vitest';
 import { withPlaceAsEngineRead } from '../../extractors/ocr-place-as-read.js';
+import { withDateAsEngineRead } from '../../extractors/ocr-date-as-read.js';
 import { issuerOfDatePlace } from '../../extractors/garbled-issuer-locality.js';
 import { bodiesOf, composeIssuer } from '../../extractors/issuer-block.js';
 import { repairedBodyName } from '../../extractors/ocr-body-names.js';
@@ -67,5 +69,21 @@ describe("the Ministry of Finance's general departments garbled in their block",
     ['CỤC THUẾ', null],
   ])('%s → %s', (line, expected) => {
     expect(repairedBodyName(line)).toBe(expected);
+  });
+});
+
+describe('a date line whose look-alike figures the restorer made a word of', () => {
+  /** A document dated `date` whose date span is the whole of `restored`. */
+  const on = (date: string, restored: string) =>
+    ({ ...dated('Hà Nội', {}), date, spans: { date: { start: 0, end: restored.length } } }) as DocumentInfo;
+  it.each([
+    ['"tháng ionăm" made "hoắm": the month read from the engine\'s letters', '2025', 'ngày 03 tháng hoắm 2025', 'ngày 03 tháng ionăm 2025', '2025-10-03'],
+    // Left alone: the restorer changed nothing, the engine's line says no more, or says another year.
+    ['nothing re-lettered', '2025', 'ngày 03 tháng hoắm 2025', 'ngày 03 tháng hoắm 2025', '2025'],
+    ['the engine\'s line no clearer', '2025', 'ngày 03 tháng hoắm 2025', 'ngày 03 tháng xynăm 2025', '2025'],
+    ['another year read', '2024', 'ngày 03 tháng hoắm 2024', 'ngày 03 tháng ionăm 2025', '2024'],
+    ['a whole date already', '2025-10-03', 'ngày 03 tháng 10 năm 2025', 'ngày 03 tháng ionăm 2025', '2025-10-03'],
+  ])('%s', (_how, date, restored, read, expected) => {
+    expect(withDateAsEngineRead(on(date, restored), restored, () => read).date).toBe(expected);
   });
 });

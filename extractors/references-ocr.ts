@@ -327,13 +327,15 @@ const SPLIT_MONTH = /(?<=(?<![\d/])\d{1,2}\/)1 ([0-2])(?=\/(?:19|20)\d\d(?!\d))/
 // "3325lCT-QL": 126/NQ-CP, 3325/CT-…), the code's T maybe read as a 1 too ("45511B-TLĐ": 455/TB-TLĐ).
 // Only before a document type's code and a hyphen, where a slash stands in a state symbol; the
 // shortest serial that leaves such a code is the one (the 1 that makes it is the slash).
-const SLASH_AS_ONE_BEFORE_TYPE = /(?<![\p{L}\d/.-])(\d{1,5}?)[1lI|](?:1(B|Tr|T)|(NQ|QĐ|NĐ|CT|KH|TB|BC|TT|TTr|KL|HD|HĐ))(?=-\p{Lu})/gu;
+// So after a serial and a year whose 1 may be read as I or l ("06/20I21TT-BTC": 06/2012/TT-BTC).
+const SLASH_AS_ONE_BEFORE_TYPE = /(?<![\p{L}\d/.-])(\d{1,5}\/(?:19|20)[\dIl]{2}|\d{1,5}?)[1lI|](?:1(B|Tr|T)|(NQ|QĐ|NĐ|CT|KH|TB|BC|TT|TTr|KL|HD|HĐ))(?=-\p{Lu})/gu;
 
 // A cited date whose slashes and figures an engine without Vietnamese read as look-alikes, right
 // after its day word ("ngày O4lOgl2O20", "ngày 0210612020", "ngày 23llO/2018"): 04/09/2020, 02/06/2020,
-// 23/10/2018. A slash read as l, I, a bar or a 1; a 0 as O, a 1 as l or I, a 9 as g.
-const LOOKALIKE_DATE = /(?<=(?<!\p{L})n?g\p{L}{0,2}[yýỳỷỹỵ][ \t]{1,2})[0-9OoIl|ig/]{8,10}(?![\p{L}\d/])/gu;
-const FIGURE_OF: Record<string, string> = { O: '0', o: '0', I: '1', l: '1', '|': '1', i: '1', g: '9' };
+// 23/10/2018, "ngày tll01/2012": 11/01/2012. A slash read as l, I, a bar or a 1; a 0 as O, a 1 as l,
+// I or t (its serif), a 9 as g.
+const LOOKALIKE_DATE = /(?<=(?<!\p{L})n?g\p{L}{0,2}[yýỳỷỹỵ][ \t]{1,2})[0-9OoIl|igt/]{8,10}(?![\p{L}\d/])/gu;
+const FIGURE_OF: Record<string, string> = { O: '0', o: '0', I: '1', l: '1', '|': '1', i: '1', t: '1', g: '9' };
 
 /**
  * The one way `token` reads as day, slash, month, slash and a year of 19xx or 20xx, each character
@@ -368,7 +370,7 @@ const DECREE_GOVERNMENT_CODE = /(?<=(?<![\p{L}\d])\d{1,5}\/(?:19|20)\d\d\/NĐ-C)
 function repairOcrCitations(text: string): string {
   return text
     .replace(DECREE_GOVERNMENT_CODE, (read) => 'P'.padEnd(read.length))
-    .replace(SLASH_AS_ONE_BEFORE_TYPE, (_whole, serial: string, afterOne: string | undefined, code: string | undefined) => `${serial}/${afterOne ? `T${afterOne}` : code}`)
+    .replace(SLASH_AS_ONE_BEFORE_TYPE, (_whole, head: string, afterOne: string | undefined, code: string | undefined) => `${head.replace(/[Il]/g, '1')}/${afterOne ? `T${afterOne}` : code}`)
     .replace(LOOKALIKE_DATE, (token) => lookalikeDate(token) ?? token);
 }
 

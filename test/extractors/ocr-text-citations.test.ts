@@ -24,6 +24,7 @@ describe('a cited date read as look-alikes after its day word', () => {
     ['slashes as l, zeros as O, a 9 as g', 'O4lOgl2O20', '04/09/2020'],
     ['both slashes as 1', '0210612020', '02/06/2020'],
     ['the first slash as l, the month\'s 1 as l', '23llO/2018', '23/10/2018'],
+    ['a 1 read as t', 'tll01/2012', '11/01/2012'],
     // No reading, or more than one: left to the date reader.
     ['plain figures and slashes', '04/09/2020', null],
     ['no day of that month', '3110212016', null],
@@ -50,6 +51,7 @@ describe("a serial glued to its type's code, the slash read as a 1 or a stroke",
     ['a 1 before NQ', 'Căn cứ Nghị quyết số 1261NQ-CP ngày 8/10/2021 của Chính phủ', 'Căn cứ Nghị quyết số 126/NQ-CP ngày 8/10/2021 của Chính phủ'],
     ['a 1 before TB whose T reads 1 too', 'theo Thông báo số 45511B-TLĐ ngày 26/10/2021', 'theo Thông báo số 455/TB-TLĐ ngày 26/10/2021'],
     ['an l before CT', 'Công văn số 3325lCT-QLN ngày 23/10/2018', 'Công văn số 3325/CT-QLN ngày 23/10/2018'],
+    ['after a serial and a year whose 1 reads I', 'Thông tư số 06/20I21TT-BTC ngày 11/01/2012', 'Thông tư số 06/2012/TT-BTC ngày 11/01/2012'],
     ['the shortest serial that leaves a code', 'Nghị quyết số 2111NQ-CP ngày 8/10/2021', 'Nghị quyết số 211/NQ-CP ngày 8/10/2021'],
     // Left alone: a slash printed, a code no type has, no hyphen after the code.
     ['a slash printed', 'Nghị quyết số 1261/NQ-CP ngày 8/10/2021', 'Nghị quyết số 1261/NQ-CP ngày 8/10/2021'],

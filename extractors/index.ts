@@ -32,6 +32,7 @@ import { foldVietnamese } from '../normalizers/fold.js';
 import { repairedUnitCells, standardUnitNames } from './ocr-unit-names.js';
 import { withPlaceAsEngineRead } from './ocr-place-as-read.js';
 import { withDateAsEngineRead } from './ocr-date-as-read.js';
+import { withEnactingFormula } from './enacting-formula.js';
 
 export interface ExtractedPlan {
   document: DocumentInfo;
@@ -106,7 +107,9 @@ export function extractPlan(text: string, ctx: StageContext, tables: readonly Ta
   const closingAt = signer.span?.start ?? (recipientsAt >= 0 ? recipientsAt : null);
   const own = withNumberFromSelfCitation(header, cited, closingAt);
   const references = own.references;
-  const dated = ocrOrigin ? withYearFromCitedDates(own.document, references, firstRecipientsLine(folded), ctx.within('header')) : own.document;
+  // A header garbled past its type and issuer: the enacting formula of the preamble names them (enacting-formula.ts).
+  const enacted = ocrOrigin ? withEnactingFormula(own.document, text, folded, near) : own.document;
+  const dated = ocrOrigin ? withYearFromCitedDates(enacted, references, firstRecipientsLine(folded), ctx.within('header')) : enacted;
   // A place the restorer re-lettered where the engine misread it ("Ha N(Ji" made "Hà Nữ"): ocr-place-as-read.ts.
   // So is a date line whose look-alike figures the restorer made a word of ("tháng ionăm" made "hoắm"): ocr-date-as-read.ts.
   const document = reading ? withDateAsEngineRead(withPlaceAsEngineRead(dated, text, reading), text, reading) : dated;

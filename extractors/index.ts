@@ -33,6 +33,7 @@ import { repairedUnitCells, standardUnitNames } from './ocr-unit-names.js';
 import { withPlaceAsEngineRead } from './ocr-place-as-read.js';
 import { withDateAsEngineRead } from './ocr-date-as-read.js';
 import { withEnactingFormula } from './enacting-formula.js';
+import { withSymbolCodesAsRead } from './symbol-codes-as-read.js';
 
 export interface ExtractedPlan {
   document: DocumentInfo;
@@ -98,7 +99,10 @@ export function extractPlan(text: string, ctx: StageContext, tables: readonly Ta
   const signer = named ? { ...seen, name: named } : seen;
   const header = extractHeader(text, ctx.within('header'), signer, near, source.ocr, folded, ocrOrigin);
   const sections = extractSections(text);
-  const numbered = ocrOrigin ? withKnownLawTitles(extractReferences(text, ctx.within('references'), header, near, folded, true), folded) : withMisspeltLawTitles(extractReferences(text, ctx.within('references'), header, near, folded));
+  // Cited symbols' codes the restorer re-lettered are read as the engine read them (symbol-codes-as-read.ts).
+  const cites = ocrOrigin && source.changes?.length ? withSymbolCodesAsRead(text, source.changes) : text;
+  const citesFolded = cites === text ? folded : foldVietnamese(cites);
+  const numbered = ocrOrigin ? withKnownLawTitles(extractReferences(cites, ctx.within('references'), header, near, citesFolded, true), citesFolded) : withMisspeltLawTitles(extractReferences(text, ctx.within('references'), header, near, folded));
   // A letter cited by its date alone ("văn bản không số ngày …", unnumbered-letter.ts).
   const cited = [...numbered, ...unnumberedLetters(text, folded, numbered)];
   // An OCR'd year that would date the document before what it rests on (cited-year.ts).

@@ -326,8 +326,11 @@ const SPLIT_MONTH = /(?<=(?<![\d/])\d{1,2}\/)1 ([0-2])(?=\/(?:19|20)\d\d(?!\d))/
 // A serial glued to its type's code, the slash between read as a 1 or a stroke letter ("1261NQ-CP",
 // "3325lCT-QL": 126/NQ-CP, 3325/CT-…), the code's T maybe read as a 1 too ("45511B-TLĐ": 455/TB-TLĐ).
 // Only before a document type's code and a hyphen, where a slash stands in a state symbol; the
-// shortest serial that leaves such a code is the one (the 1 that makes it is the slash).
-// So after a serial and a year whose 1 may be read as I or l ("06/20I21TT-BTC": 06/2012/TT-BTC).
+// shortest serial that leaves such a code is the one. So after a serial and a year whose 1 may be
+// read as I or l ("06/20I21TT-BTC": 06/2012/TT-BTC). A stroke letter (l, I, |) or a T read as 1
+// beside it is taken for the slash; a plain 1 may as well be the serial's last figure with the slash
+// lost ("2021QĐ-UBND", "31KH-UBND": the lost-slash reading, number.ts), so it is taken only with
+// evidence (slashOfPlainOne).
 const SLASH_AS_ONE_BEFORE_TYPE = /(?<![\p{L}\d/.-])(\d{1,5}\/(?:19|20)[\dIl]{2}|\d{1,5}?)[1lI|](?:1(B|Tr|T)|(NQ|QĐ|NĐ|CT|KH|TB|BC|TT|TTr|KL|HD|HĐ))(?=-\p{Lu})/gu;
 
 // A cited date whose slashes and figures an engine without Vietnamese read as look-alikes, right
@@ -366,11 +369,30 @@ export function lookalikeDate(token: string): string | null {
 // or set apart by a mark ("11/2016/NĐ-C;P", the mark then stands after it as a space).
 const DECREE_GOVERNMENT_CODE = /(?<=(?<![\p{L}\d])\d{1,5}\/(?:19|20)\d\d\/NĐ-C)(?:[;:,'|]P|[fF](?![\p{L}\d]))/gu;
 
+// A serial and a type's code with the slash between, as cited ("126/NQ-CP"): the evidence for a plain 1.
+const SERIAL_SLASH_CODE = /(?<![\p{L}\d/.-])(\d{1,5})\/(\p{Lu}{2,3})(?=-\p{Lu})/gu;
+
+/**
+ * Whether a plain 1 between `head` and `code` is the slash: the serial and year would not stand with
+ * the 1 kept (a year of five figures, a serial of six), or the text cites `head`/`code` elsewhere with
+ * its slash. Otherwise the 1 may be the serial's last figure, the slash lost.
+ */
+function slashOfPlainOne(head: string, code: string, cited: () => Set<string>): boolean {
+  return head.includes('/') || head.length >= 5 || cited().has(`${head}/${code}`);
+}
+
 /** OCR-only repairs of citations in the body (not of the header's own number line), each keeping the length. */
 function repairOcrCitations(text: string): string {
+  // Read once, and only when a plain 1 asks (linear in the text).
+  let serials: Set<string> | null = null;
+  const cited = () => (serials ??= new Set([...text.matchAll(SERIAL_SLASH_CODE)].map((m) => `${m[1]}/${m[2]}`)));
   return text
     .replace(DECREE_GOVERNMENT_CODE, (read) => 'P'.padEnd(read.length))
-    .replace(SLASH_AS_ONE_BEFORE_TYPE, (_whole, head: string, afterOne: string | undefined, code: string | undefined) => `${head.replace(/[Il]/g, '1')}/${afterOne ? `T${afterOne}` : code}`)
+    .replace(SLASH_AS_ONE_BEFORE_TYPE, (whole, head: string, afterOne: string | undefined, code: string | undefined) => {
+      const slash = whole.charAt(head.length);
+      if (slash === '1' && !afterOne && !slashOfPlainOne(head, code!, cited)) return whole;
+      return `${head.replace(/[Il]/g, '1')}/${afterOne ? `T${afterOne}` : code}`;
+    })
     .replace(LOOKALIKE_DATE, (token) => lookalikeDate(token) ?? token);
 }
 

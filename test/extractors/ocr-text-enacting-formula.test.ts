@@ -44,3 +44,30 @@ describe("the enacting formula names a garbled header's type and issuer", () => 
     expect(read(doc, 'Thủ tướng Chính phủ ban hành Quyết định quy định.')).toEqual({ type: 'Công văn', issuer: 'Ủy ban nhân dân', level: null });
   });
 });
+
+describe('a sentence of a letter or a body that reports a document is no enacting formula (review 11 H3)', () => {
+  const readText = (text: string) => {
+    const out = withEnactingFormula(unread, text, foldVietnamese(text), []);
+    return { type: out.type, issuer: out.issuer.name, level: out.issuer.level };
+  };
+  const asRead = { type: null, issuer: 'Ủy ban nhân dân', level: null };
+  it.each([
+    [
+      'a letter reporting a decree in a paragraph of its own',
+      'S:A/UBND-VP Ba Rja - Vüng Tàu, ngày f- tháng 02 nám 2019\nKInh gui: Các Scy, ban, ngành tinh\nNgày 28/11/2018, Bô Tài chInh ban hành Thông tu s 116/2018/TT-BTC.\nChính phủ ban hành Nghị định số 20/2018/NĐ-CP quy định chi tiết\nmột số điều của Luật Giá. UBND tinh có kiên chi do nhu sau:',
+    ],
+    ['a number after the type, in a preamble', body('Chính phủ ban hành Nghị định số 20/2018/NĐ-CP quy định chi tiết.')],
+    ['figures after the type', body('Thủ tướng Chính phủ ban hành Quyết định 12/QĐ-TTg.')],
+    ['a garbled "số" after the type', body('Chính phủ ban hành Nghị định s6 20/2018/NĐ-CP.')],
+    ['no "Căn cứ" line before it', 'Chính phủ ban hành Nghị định quy định chi tiết.\nCăn cứ Luật Giá;'],
+    ['after the first article', 'Căn cứ Luật Giá;\nĐiều 1. Phạm vi\nChính phủ ban hành Nghị định quy định chi tiết.'],
+    ['after "QUYẾT ĐỊNH:"', 'Căn cứ Luật Giá;\nQUYẾT ĐỊNH:\nThủ tướng Chính phủ ban hành Quyết định quy định.'],
+    ['a letter with its subject line', `V/v triển khai Nghị định\n${body('Chính phủ ban hành Nghị định quy định chi tiết.')}`],
+  ])('left alone: %s', (_how, text) => {
+    expect(readText(text)).toEqual(asRead);
+  });
+
+  it('the preamble\'s formula, after its grounds and before its articles, is still read', () => {
+    expect(readText(`${body('Chính phủ ban hành Nghị định quy định chi tiết.')}\nĐiều 1. Phạm vi`)).toEqual({ type: 'Nghị định', issuer: 'Chính phủ', level: 'central' });
+  });
+});

@@ -24,7 +24,7 @@ const SCRAP_LETTERS = 3;
 export function issuerOfDatePlace(read: ParsedIssuer, blockLine: string, place: string, near: readonly AdminUnit[] = []): ParsedIssuer | null {
   const scrap = read.locality;
   if (!scrap) return issuerOfGarbledTail(read, place, near);
-  if (!scrap || !read.unitWord || findUnits(scrap).length || foldVietnamese(scrap).replace(/[^a-z]/gi, '').length > SCRAP_LETTERS) return null;
+  if (!read.unitWord || findUnits(scrap).length || foldVietnamese(scrap).replace(/[^a-z]/gi, '').length > SCRAP_LETTERS) return null;
   if (!read.name.endsWith(scrap) || !findUnits(place).length) return null;
   const last = foldVietnamese(place).toLowerCase().split(/\s+/).at(-1) ?? '';
   if (last.length < 3 || !foldVietnamese(blockLine).toLowerCase().split(/[^a-z]+/).includes(last)) return null;

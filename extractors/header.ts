@@ -1083,7 +1083,7 @@ export function readHeader(
   }
   // A place garbled past its first word in the block ("CỤC THUẾ TP II}iI PHONG"), the date line's place whole.
   if (ocrOrigin && issuer && placeRead) {
-    const named = issuerOfDatePlace(issuer.parsed, lineAt(text, issuer.span.end), placeRead.value);
+    const named = issuerOfDatePlace(issuer.parsed, lineAt(text, issuer.span.end), placeRead.value, near);
     if (named) issuer = { ...issuer, parsed: named };
   }
   const bodyFrom = typeLine ? typeLine.cell.end : 0;

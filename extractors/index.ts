@@ -31,6 +31,10 @@ import { log } from '../output/diagnostics.js';
 import { extractTasks } from './tasks/index.js';
 import { foldVietnamese } from '../normalizers/fold.js';
 import { repairedUnitCells, standardUnitNames } from './ocr-unit-names.js';
+import { withPlaceAsEngineRead } from './ocr-place-as-read.js';
+import { withDateAsEngineRead } from './ocr-date-as-read.js';
+import { withEnactingFormula } from './enacting-formula.js';
+import { withSymbolCodesAsRead } from './symbol-codes-as-read.js';
 
 export interface ExtractedPlan {
   document: DocumentInfo;
@@ -98,7 +102,10 @@ export function extractPlan(text: string, ctx: StageContext, tables: readonly Ta
   // A number line whose codes the restorer re-lettered is read from the engine's letters (engine-number-line.ts).
   const header = reading ? withNumberAsEngineRead(headerRead, text, reading) : headerRead;
   const sections = extractSections(text);
-  const numbered = ocrOrigin ? withKnownLawTitles(extractReferences(text, ctx.within('references'), header, near, folded, true), folded) : withMisspeltLawTitles(extractReferences(text, ctx.within('references'), header, near, folded));
+  // Cited symbols' codes the restorer re-lettered are read as the engine read them (symbol-codes-as-read.ts).
+  const cites = ocrOrigin && source.changes?.length ? withSymbolCodesAsRead(text, source.changes) : text;
+  const citesFolded = cites === text ? folded : foldVietnamese(cites);
+  const numbered = ocrOrigin ? withKnownLawTitles(extractReferences(cites, ctx.within('references'), header, near, citesFolded, true), citesFolded) : withMisspeltLawTitles(extractReferences(text, ctx.within('references'), header, near, folded));
   // A letter cited by its date alone ("văn bản không số ngày …", unnumbered-letter.ts).
   const cited = [...numbered, ...unnumberedLetters(text, folded, numbered)];
   // An OCR'd year that would date the document before what it rests on (cited-year.ts).
@@ -107,7 +114,12 @@ export function extractPlan(text: string, ctx: StageContext, tables: readonly Ta
   const closingAt = signer.span?.start ?? (recipientsAt >= 0 ? recipientsAt : null);
   const own = withNumberFromSelfCitation(header, cited, closingAt);
   const references = own.references;
-  const document = ocrOrigin ? withYearFromCitedDates(own.document, references, firstRecipientsLine(folded), ctx.within('header')) : own.document;
+  // A header garbled past its type and issuer: the enacting formula of the preamble names them (enacting-formula.ts).
+  const enacted = ocrOrigin ? withEnactingFormula(own.document, text, folded, near) : own.document;
+  const dated = ocrOrigin ? withYearFromCitedDates(enacted, references, firstRecipientsLine(folded), ctx.within('header')) : enacted;
+  // A place the restorer re-lettered where the engine misread it ("Ha N(Ji" made "Hà Nữ"): ocr-place-as-read.ts.
+  // So is a date line whose look-alike figures the restorer made a word of ("tháng ionăm" made "hoắm"): ocr-date-as-read.ts.
+  const document = reading ? withDateAsEngineRead(withPlaceAsEngineRead(dated, text, reading), text, reading) : dated;
   return {
     document,
     sections,

@@ -6,13 +6,16 @@ import { foldVietnamese } from '../normalizers/fold.js';
 import { DEPARTMENT_FIELDS } from './body-names.js';
 
 /**
- * Standard names beyond the Sở: the province's own police and military command, and the national
- * confederation of trade unions, whose line an engine garbles like theirs ("TỔNG LIÊN ĐOÀN LAO IX)NG",
+ * Standard names beyond the Sở: the province's own police and military command, the Ministry of
+ * Finance's general departments of tax and customs, and the national confederation of trade unions, whose line an engine garbles like theirs ("TỔNG LIÊN ĐOÀN LAO IX)NG",
  * its "VIỆT NAM" often wrapped onto the next line).
  */
 const OTHER_BODIES = [
   'Công an tỉnh', 'Công an thành phố', 'Bộ Chỉ huy Quân sự tỉnh', 'Bộ Chỉ huy Quân sự thành phố',
   'Tổng Liên đoàn Lao động', 'Tổng Liên đoàn Lao động Việt Nam',
+  // The Ministry of Finance's two general departments, whose letters (and their Cục's) the tax and
+  // customs layers garble like any block line ("TONG eve THOE", "TONGTU. C THUE").
+  'Tổng cục Thuế', 'Tổng cục Hải quan',
 ];
 
 /** The common abbreviations of department fields, as written after "Sở" ("Sở GDĐT"). */

@@ -219,7 +219,7 @@ export interface RepairedText {
 export function repairCitedNumbers(text: string, folded: string, ocr = false): RepairedText {
   const moves = new SpaceMoves(text.length);
   let out = text.replace(SLASHES, '/');
-  if (ocr) out = repairOcrCodes(out, moves);
+  if (ocr) out = repairOcrCitations(repairOcrCodes(out, moves));
   out = moves.replace(out, SHORT_TOKEN_RUN, closeUp);
   out = out.replace(DIGIT_RUN, (run) => digitsFor(run));
   out = moves.replace(out, SPLIT_YEAR, (whole, ...parts: string[]) => {
@@ -322,6 +322,79 @@ const SUBSCRIPT_FIGURE = /(?<=(?<![\p{L}\d])\d{1,5}(?:\/(?:19|20)\d\d)?\/[\p{Lu}
 
 // A numeric date's month 10-12 split after its 1: "26/1 1/2003" (no date is written so).
 const SPLIT_MONTH = /(?<=(?<![\d/])\d{1,2}\/)1 ([0-2])(?=\/(?:19|20)\d\d(?!\d))/g;
+
+// A serial glued to its type's code, the slash between read as a 1 or a stroke letter ("1261NQ-CP",
+// "3325lCT-QL": 126/NQ-CP, 3325/CT-…), the code's T maybe read as a 1 too ("45511B-TLĐ": 455/TB-TLĐ).
+// Only before a document type's code and a hyphen, where a slash stands in a state symbol; the
+// shortest serial that leaves such a code is the one. So after a serial and a year whose 1 may be
+// read as I or l ("06/20I21TT-BTC": 06/2012/TT-BTC). A stroke letter (l, I, |) or a T read as 1
+// beside it is taken for the slash; a plain 1 may as well be the serial's last figure with the slash
+// lost ("2021QĐ-UBND", "31KH-UBND": the lost-slash reading, number.ts), so it is taken only with
+// evidence (slashOfPlainOne).
+const SLASH_AS_ONE_BEFORE_TYPE = /(?<![\p{L}\d/.-])(\d{1,5}\/(?:19|20)[\dIl]{2}|\d{1,5}?)[1lI|](?:1(B|Tr|T)|(NQ|QĐ|NĐ|CT|KH|TB|BC|TT|TTr|KL|HD|HĐ))(?=-\p{Lu})/gu;
+
+// A cited date whose slashes and figures an engine without Vietnamese read as look-alikes, right
+// after its day word ("ngày O4lOgl2O20", "ngày 0210612020", "ngày 23llO/2018"): 04/09/2020, 02/06/2020,
+// 23/10/2018, "ngày tll01/2012": 11/01/2012. A slash read as l, I, a bar or a 1; a 0 as O, a 1 as l,
+// I or t (its serif), a 9 as g.
+const LOOKALIKE_DATE = /(?<=(?<!\p{L})n?g\p{L}{0,2}[yýỳỷỹỵ][ \t]{1,2})[0-9OoIl|igt/]{8,10}(?![\p{L}\d/])/gu;
+const FIGURE_OF: Record<string, string> = { O: '0', o: '0', I: '1', l: '1', '|': '1', i: '1', t: '1', g: '9' };
+
+/**
+ * The one way `token` reads as day, slash, month, slash and a year of 19xx or 20xx, each character
+ * a figure, a slash or their look-alike (the length kept); null when none or more than one does, or
+ * when it is a plain date already (the date reader's).
+ */
+export function lookalikeDate(token: string): string | null {
+  if (/^\d{1,2}\/\d{1,2}\/\d{4}$/.test(token) || (token.match(/\d/g) ?? []).length < 4) return null;
+  const figure = (ch: string) => (/\d/.test(ch) ? ch : FIGURE_OF[ch] ?? null);
+  const isSlash = (ch: string) => /[/1lI|]/.test(ch);
+  const found: string[] = [];
+  for (const dayLength of [1, 2]) {
+    for (const monthLength of [1, 2]) {
+      if (dayLength + monthLength + 6 !== token.length) continue;
+      const [first, second] = [dayLength, dayLength + 1 + monthLength];
+      if (!isSlash(token[first]!) || !isSlash(token[second]!)) continue;
+      const digits = [...token].map((ch, i) => (i === first || i === second ? '/' : figure(ch)));
+      if (digits.includes(null)) continue;
+      const [day, month, year] = digits.join('').split('/').map(Number) as [number, number, number];
+      if (year < 1945 || year > 2099 || month < 1 || month > 12 || day < 1 || day > new Date(Date.UTC(year, month, 0)).getUTCDate()) continue;
+      found.push(digits.join(''));
+    }
+  }
+  return found.length === 1 ? found[0]! : null;
+}
+
+// A decree's symbol is NĐ-CP (the Government alone issues decrees): its P read as an f ("37/2016/NĐ-Cf")
+// or set apart by a mark ("11/2016/NĐ-C;P", the mark then stands after it as a space).
+const DECREE_GOVERNMENT_CODE = /(?<=(?<![\p{L}\d])\d{1,5}\/(?:19|20)\d\d\/NĐ-C)(?:[;:,'|]P|[fF](?![\p{L}\d]))/gu;
+
+// A serial and a type's code with the slash between, as cited ("126/NQ-CP"): the evidence for a plain 1.
+const SERIAL_SLASH_CODE = /(?<![\p{L}\d/.-])(\d{1,5})\/(\p{Lu}{2,3})(?=-\p{Lu})/gu;
+
+/**
+ * Whether a plain 1 between `head` and `code` is the slash: the serial and year would not stand with
+ * the 1 kept (a year of five figures, a serial of six), or the text cites `head`/`code` elsewhere with
+ * its slash. Otherwise the 1 may be the serial's last figure, the slash lost.
+ */
+function slashOfPlainOne(head: string, code: string, cited: () => Set<string>): boolean {
+  return head.includes('/') || head.length >= 5 || cited().has(`${head}/${code}`);
+}
+
+/** OCR-only repairs of citations in the body (not of the header's own number line), each keeping the length. */
+function repairOcrCitations(text: string): string {
+  // Read once, and only when a plain 1 asks (linear in the text).
+  let serials: Set<string> | null = null;
+  const cited = () => (serials ??= new Set([...text.matchAll(SERIAL_SLASH_CODE)].map((m) => `${m[1]}/${m[2]}`)));
+  return text
+    .replace(DECREE_GOVERNMENT_CODE, (read) => 'P'.padEnd(read.length))
+    .replace(SLASH_AS_ONE_BEFORE_TYPE, (whole, head: string, afterOne: string | undefined, code: string | undefined) => {
+      const slash = whole.charAt(head.length);
+      if (slash === '1' && !afterOne && !slashOfPlainOne(head, code!, cited)) return whole;
+      return `${head.replace(/[Il]/g, '1')}/${afterOne ? `T${afterOne}` : code}`;
+    })
+    .replace(LOOKALIKE_DATE, (token) => lookalikeDate(token) ?? token);
+}
 
 /** The OCR-only repairs of cited numbers (see above), each keeping the length. */
 function repairOcrCodes(text: string, moves: SpaceMoves): string {

@@ -262,7 +262,22 @@ function checkDateLine(line: OcrWord[], illegible: string[], doubtful: DoubtfulF
   const monthAt = out.findIndex((w, k) => k > 0 && MONTH_WORD_OPENING.test(w.text));
   const yearAt = out.findIndex((w, k) => k > monthAt && /năm/u.test(w.text));
   if (monthAt > 0 && yearAt > monthAt) out = checkFigure(out, monthAt, yearAt, MONTH_WORD, /năm/u, /^(0?[1-9]|1[0-2])$/, illegible, doubtful, blanks, read, 'month') ?? out;
-  return withStrokeOutOfYear(out);
+  return withStrokeOutOfYear(withDayWordSpelt(out));
+}
+
+/** "ngày" with its y read as an i under the mark ("ngài", "ngải"): no date reader takes it so. */
+const DAY_WORD_AS_I = /^ng[aàáảãạ][iìíỉĩị](?=$|[,.;:]?$)/u;
+
+/**
+ * The date line's "ngày" read with an i for its y (an italic y's tail lost: "Hà Nội, ngài 24 tháng
+ * 3"), spelt as printed: read so, the line kept its month and year and lost its day, even a day
+ * read right. Only the word of this line, which stands between the place and "tháng".
+ */
+function withDayWordSpelt(line: OcrWord[]): OcrWord[] {
+  const day = line.findIndex((w) => DAY_WORD.test(w.text));
+  const word = line[day];
+  if (!word || !DAY_WORD_AS_I.test(word.text)) return line;
+  return line.map((w) => (w === word ? { ...w, text: word.text.replace(DAY_WORD_AS_I, 'ngày') } : w));
 }
 
 /** A year read with a stroke inside it ("2/025", "20|25"): figures on both sides, one stroke. */

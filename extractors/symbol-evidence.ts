@@ -8,7 +8,9 @@
 //   filed "TTHT" is CTBG-TTHT;
 // - the issuer's code read with a figure for its first capital ("3HXIH-HCTH" under "BẢO HIỂM XÃ HỘI
 //   TỈNH BÌNH DƯƠNG": BHXH, the B read as 3, an H as IH): within two letters of the issuer's own
-//   initials, of four letters at least, it is them; else the reading is no symbol (figureLedSymbol).
+//   initials, of four letters at least, it is them; else the reading is no symbol (figureLedSymbol);
+// - the issuer's code with an I for a T, the T's bar lost on a light scan ("Số: 155/PKTHI-TH" under
+//   "PHÒNG KINH TẾ - HẠ TẦNG", "SCI-…" under "SỞ CÔNG THƯƠNG"): the initials read back, no other letter changed.
 // Nothing is guessed: a part the document spells nowhere stays as read.
 import { foldVietnamese } from '../normalizers/fold.js';
 import { bodyInitials } from './named-body-code.js';
@@ -32,7 +34,8 @@ const MIN_UNIT = 3;
 export function issuerCode(issuerName: string): string | null {
   const place = PLACE_WORD.exec(` ${issuerName} `);
   const own = place ? ` ${issuerName} `.slice(0, place.index).trim() : issuerName;
-  const code = bodyInitials(own);
+  // "Phòng Kinh tế - Hạ tầng": the dash joins two fields of one name, coded PKTHT.
+  const code = bodyInitials(own.replace(/\s[-–]\s/g, ' '));
   return code && code.length >= 2 ? code : null;
 }
 
@@ -50,6 +53,22 @@ function filedUnits(text: string, folded: string): string[] {
 // print is the likelier misread ("QHKHSDĐ" over a filed "QHKHSDP").
 const differByOne = (filed: string, read: string) =>
   read.length === filed.length && [...read].filter((ch, i) => ch !== filed[i]).length === 1 && ![...read].some((ch, i) => ch === 'Đ' && filed[i] !== 'Đ');
+
+/** Codes this short are near too many others to read an I back as a T. */
+const BAR_LOST_MIN = 3;
+
+/**
+ * The issuer's code as read with an I where its initials have a T (the bar of a thin serif T
+ * lost), every other letter as the initials spell it.
+ */
+function barLost(read: string, code: string): boolean {
+  return (
+    code.length >= BAR_LOST_MIN &&
+    read !== code &&
+    read.length === code.length &&
+    [...read].every((ch, i) => ch === code[i] || (ch === 'I' && code[i] === 'T'))
+  );
+}
 
 /** A stroke an engine reads for a hyphen: an upright letter, a figure one or a bar. */
 const HYPHEN_STROKE = /[LIl1|J]/;
@@ -75,6 +94,7 @@ export function withSymbolAsTheTextSpells(number: PlanNumber, issuerName: string
   const code = issuerName ? issuerCode(issuerName) : null;
   const first = parts[0]!;
   if (code && STROKE_HEAD.test(first) && foldVietnamese(first.slice(1)) === foldVietnamese(code)) parts[0] = first.slice(1);
+  if (code && barLost(parts[0]!, code)) parts[0] = code;
   const last = parts.length - 1;
   if (last === 0) {
     const joined = hyphenAsStroke(first, filedUnits(text, folded));

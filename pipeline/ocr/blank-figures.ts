@@ -28,9 +28,10 @@ const NEIGHBOUR_SPAN = 8;
  */
 const BASELINE_TOLERANCE = 0.15;
 /**
- * Printed figures are this many times as tall as the printed capitals and ascenders beside them,
- * at least and at most. Typed-in days and serials measured 0.91–1.03; neat handwriting on the
- * line 1.14 and more (most of it 1.2–2.0).
+ * Printed figures are this many times as tall as the printed capitals and ascenders beside them
+ * (`letterHeight`), at least and at most. Typed-in days and serials measured 0.91–1.03; neat
+ * handwriting on the line 1.14 and more (most of it 1.2–2.0). A day and month typed in bold a point
+ * larger on an italic date line (a screenshot) measured 1.10 against the line's capitals.
  */
 const MIN_HEIGHT_RATIO = 0.8;
 const MAX_HEIGHT_RATIO = 1.1;
@@ -63,6 +64,11 @@ export interface BlankInk {
   /** The glyphs' median height over `tall`, and their median bottom's distance from the baseline over `tall`. */
   heightRatio: number;
   offBaseline: number;
+  /**
+   * The glyphs' median height over the frame's letter height as its text says where to find it
+   * (`letterHeight`): what a figure must match to be taken as printed.
+   */
+  printedRatio: number;
 }
 
 export interface BlankReading {
@@ -123,8 +129,8 @@ function looksPrinted(ink: BlankInk, blank: FigureBlank): boolean {
     ink.glyphs.length >= 1 &&
     ink.glyphs.length <= most &&
     ink.offBaseline <= BASELINE_TOLERANCE &&
-    ink.heightRatio >= MIN_HEIGHT_RATIO &&
-    ink.heightRatio <= MAX_HEIGHT_RATIO
+    ink.printedRatio >= MIN_HEIGHT_RATIO &&
+    ink.printedRatio <= MAX_HEIGHT_RATIO
   );
 }
 
@@ -164,10 +170,39 @@ export async function blankInk(page: BinaryPage, blank: FigureBlank, line: reado
   const glyphs = components.filter((c) => inSpan(c) && inBand(c) && c.y1 - c.y0 >= BODY_SHARE * tallest).sort((a, b) => a.x0 - b.x0);
   if (!glyphs.length) return null;
   const baseline = median(printed.map((c) => c.y1));
-  const tall = quantile(printed.map((c) => c.y1 - c.y0), 0.75);
+  const heights = printed.map((c) => c.y1 - c.y0);
+  const tall = quantile(heights, 0.75);
+  const letters = letterHeight(heights, near.map((w) => w.text));
   const height = median(glyphs.map((c) => c.y1 - c.y0));
   const bottom = median(glyphs.map((c) => c.y1));
-  return { glyphs, baseline, tall, heightRatio: tall > 0 ? height / tall : 0, offBaseline: tall > 0 ? Math.abs(bottom - baseline) / tall : Infinity };
+  return {
+    glyphs,
+    baseline,
+    tall,
+    heightRatio: tall > 0 ? height / tall : 0,
+    offBaseline: tall > 0 ? Math.abs(bottom - baseline) / tall : Infinity,
+    printedRatio: letters > 0 ? height / letters : 0,
+  };
+}
+
+/** Capitals, figures and letters with an ascender: as tall as a printed figure (a descender's g or y is shorter). */
+const TALL_LETTER = /[\p{Lu}\p{N}bdđhklf]/u;
+/** Below this share of tall letters, a line is in lower case. */
+const LOWER_CASE_SHARE = 0.5;
+
+/**
+ * The height of the capitals, figures and ascenders of the printed words (`texts`, as OCR read
+ * them) among the heights of their letters' components. In a line of capitals ("Số: /UBND-KTTH")
+ * the upper quartile is a capital's. In a line in lower case (the italic "Hà Nội, ngày tháng năm
+ * 2026") three letters in four are short or hang below the line (x-height letters, the g and y
+ * of "ngày", "tháng"), so the upper quartile lands on those, shorter than a figure, and a printed
+ * figure typed in bold or a point larger measured 1.17 times "the letters" (handwriting's range);
+ * there the tallest tenth are the capitals, the year's figures and the ascenders.
+ */
+export function letterHeight(heights: readonly number[], texts: readonly string[]): number {
+  const chars = [...texts.join('')].filter((ch) => /[\p{L}\p{N}]/u.test(ch));
+  const tallShare = chars.length ? chars.filter((ch) => TALL_LETTER.test(ch.normalize('NFD')[0]!)).length / chars.length : 1;
+  return quantile(heights, tallShare < LOWER_CASE_SHARE ? 0.9 : 0.75);
 }
 
 /**

@@ -262,7 +262,40 @@ function checkDateLine(line: OcrWord[], illegible: string[], doubtful: DoubtfulF
   const monthAt = out.findIndex((w, k) => k > 0 && MONTH_WORD_OPENING.test(w.text));
   const yearAt = out.findIndex((w, k) => k > monthAt && /năm/u.test(w.text));
   if (monthAt > 0 && yearAt > monthAt) out = checkFigure(out, monthAt, yearAt, MONTH_WORD, /năm/u, /^(0?[1-9]|1[0-2])$/, illegible, doubtful, blanks, read, 'month') ?? out;
-  return out;
+  return withStrokeOutOfYear(withDayWordSpelt(out));
+}
+
+/** "ngày" with its y read as an i under the mark ("ngài", "ngải"): no date reader takes it so. */
+const DAY_WORD_AS_I = /^ng[aàáảãạ][iìíỉĩị](?=$|[,.;:]?$)/u;
+
+/**
+ * The date line's "ngày" read with an i for its y (an italic y's tail lost: "Hà Nội, ngài 24 tháng
+ * 3"), spelt as printed: read so, the line kept its month and year and lost its day, even a day
+ * read right. Only the word of this line, which stands between the place and "tháng".
+ */
+function withDayWordSpelt(line: OcrWord[]): OcrWord[] {
+  const day = line.findIndex((w) => DAY_WORD.test(w.text));
+  const word = line[day];
+  if (!word || !DAY_WORD_AS_I.test(word.text)) return line;
+  return line.map((w) => (w === word ? { ...w, text: word.text.replace(DAY_WORD_AS_I, 'ngày') } : w));
+}
+
+/** A year read with a stroke inside it ("2/025", "20|25"): figures on both sides, one stroke. */
+const STROKE_IN_YEAR = /^(\d{1,3})[/|](\d{1,3})([.,]?)$/;
+
+/**
+ * The date line with its year's stroke taken out: the year is printed with the form, and a slanted
+ * stroke between its figures is the engine's reading of an italic figure's edge ("năm 2/025" for
+ * 2025 on a phone photo), which left the line no year and the record no date. Taken only when the
+ * figures left spell a year of this era.
+ */
+function withStrokeOutOfYear(line: OcrWord[]): OcrWord[] {
+  const monthAt = line.findIndex((w) => MONTH_WORD.test(w.text));
+  const yearWord = line.findIndex((w, k) => k > monthAt && /^năm$/u.test(w.text));
+  const year = yearWord >= 0 ? line[yearWord + 1] : undefined;
+  const m = year ? STROKE_IN_YEAR.exec(year.text) : null;
+  if (!m || !/^(19|20)\d\d$/.test(m[1]! + m[2]!)) return line;
+  return line.map((w) => (w === year ? { ...w, text: m[1]! + m[2]! + m[3]! } : w));
 }
 
 /** The figure between the word holding `left` (at a) and the word holding `right` (at b). */

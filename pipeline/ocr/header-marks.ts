@@ -221,6 +221,7 @@ function blankFigure(text: string): string {
   if (glued) return `... ${glued[1]}`;
   const label = /^(Số:?)/u.exec(text.trim())?.[1] ?? '';
   const rest = text.trim().slice(label.length);
-  // A symbol glued after the figure ("/2020/NĐ-CP" was a separate word; "3." keeps nothing).
-  return `${label}${/\p{L}/u.test(rest) ? rest.replace(/\d+/g, '...') : '...'}`;
+  // A symbol glued after the figure ("/2020/NĐ-CP" was a separate word; "3." keeps nothing). A
+  // letter between figures is a stroke of the same hand ("Sá:/4Ở7VH" for a written 18): one blank.
+  return `${label}${/\p{L}/u.test(rest) ? rest.replace(/\d+(?:\p{L}\d+)*/gu, '...') : '...'}`;
 }

@@ -18,6 +18,10 @@ describe('header symbol parts read back from the document', () => {
     // The hyphen before the unit on file read as a stroke, the issuer's and the unit's codes run into one.
     ['the hyphen read as L', read('CTBGLTTHT'), 'Cục Thuế tỉnh Bắc Giang', '- Lưu: VT, TTHT.', 'CTBG-TTHT'],
     ['the hyphen read as I, a serial', read('CTBGITTHT', '82'), 'Cục Thuế tỉnh Bắc Giang', '- Lưu: VT, TTHT.', '82/CTBG-TTHT'],
+    // The issuer's code with an I for a T whose bar a light scan lost.
+    ['an I for the T of the issuer\'s initials, a dash in its name', read('PKTHI-TH', '155'), 'Phòng Kinh tế - Hạ tầng huyện An Phú', '', '155/PKTHT-TH'],
+    ['an I for the T of a code of three', read('SCI-KHTC'), 'Sở Công Thương tỉnh Hà Tĩnh', '', 'SCT-KHTC'],
+    ['two Ts read as I', read('PKIHI-TH'), 'Phòng Kinh tế - Hạ tầng huyện An Phú', '', 'PKTHT-TH'],
   ])('%s', (_how, number, issuer, text, expected) => expect(spelt(number, issuer, text)).toBe(expected));
 
   it.each([
@@ -34,6 +38,10 @@ describe('header symbol parts read back from the document', () => {
     ['a unit not on file', read('CTBGLTTHT'), 'Cục Thuế tỉnh Bắc Giang', '- Lưu: VT, HCQT.'],
     ['no unit on file', read('CT-ATHT'), TAX, 'Nơi nhận: như trên.'],
     ['no issuer read', read('ICT-TTHT'), null, ''],
+    ['an I for a letter of the initials other than T', read('SIT-KHTC'), 'Sở Công Thương tỉnh Hà Tĩnh', ''],
+    ['an I for a T and another letter off', read('SCI-KHTC'), 'Sở Công nghiệp tỉnh Hà Tĩnh', ''],
+    ['an I for the T of a code of two', read('IU-VP'), 'Tỉnh ủy Hà Tĩnh', ''],
+    ['a T read as I in the unit\'s part only', read('SCT-KHIC'), 'Sở Công Thương tỉnh Hà Tĩnh', ''],
     ['a Party number', { ...read('KH/TU', '15'), party: true, number: '15-KH/TU' }, 'Tỉnh ủy An Giang', '- Lưu: VT, TU.'],
   ])('leaves alone %s', (_how, number, issuer, text) => expect(withSymbolAsTheTextSpells(number, issuer, text, foldVietnamese(text))).toBe(number));
 });

@@ -1,7 +1,7 @@
 // Header figures filled in after printing (typed in another face, glued to "tháng", stamped) that
 // the page's OCR read as junk: read again when their ink looks printed, never when it looks written.
 import { describe, expect, it } from 'vitest';
-import { framedFigure, leansRight, readBlankFigures, shearRows } from '../../pipeline/ocr/blank-figures.js';
+import { framedFigure, leansRight, letterHeight, readBlankFigures, shearRows } from '../../pipeline/ocr/blank-figures.js';
 import { checkHeaderFigures } from '../../pipeline/ocr/header-figures.js';
 import type { Box, OcrEngine, OcrPage, OcrWord, SegmentMode } from '../../pipeline/ocr/types.js';
 import { glyphRow, pageWith as drawPage, wordOver } from './glyph-page.js';
@@ -132,6 +132,75 @@ describe('a blank figure whose ink looks printed is read again with its frame', 
     const look = await readBlankFigures(fakeEngine([[['Số:', 90], ['8058', 88], ['/SNNMT-QHKHSDĐ', 91]]]), page, words);
     expect(look.readings.map((r) => [r.blank.kind, r.taken])).toEqual([['serial', true]]);
     expect(checkHeaderFigures(look.words).words.map((w) => w.text).join(' ')).toBe('Số: 8058 /SNNMT-QHKHSDĐ');
+  });
+});
+
+/**
+ * A date line in lower case drawn letter by letter, as a thin italic prints it: capitals, figures
+ * and ascenders 40 px, x-height letters 26, the g and y of "ngày", "tháng" 34 (8 of them below the
+ * line), and the year's thin figures each broken by the threshold into two pieces (18 and 20 px).
+ * Its printed components are mostly short: their upper quartile is a descender letter's, 34 px.
+ */
+async function lowerCaseDateLine(dayHeight: number) {
+  const x = { value: 60 };
+  const word = (text: string, confidence: number) => {
+    const glyphs: Box[] = [];
+    for (const ch of text) {
+      const x0 = x.value;
+      x.value += 26;
+      if (ch === ',') continue;
+      if (/\d/.test(ch) && text.length === 4) {
+        glyphs.push({ x0, x1: x0 + 20, y0: BASELINE - 40, y1: BASELINE - 22 }, { x0, x1: x0 + 20, y0: BASELINE - 20, y1: BASELINE });
+      } else if (/[gy]/.test(ch)) glyphs.push({ x0, x1: x0 + 20, y0: BASELINE - 26, y1: BASELINE + 8 });
+      else if (/[\p{Lu}\dh]/u.test(ch)) glyphs.push({ x0, x1: x0 + 20, y0: BASELINE - 40, y1: BASELINE });
+      else if (ch === 't') glyphs.push({ x0, x1: x0 + 20, y0: BASELINE - 34, y1: BASELINE });
+      else glyphs.push({ x0, x1: x0 + 20, y0: BASELINE - 26, y1: BASELINE });
+    }
+    x.value += 30;
+    return { word: wordOver(text, glyphs, confidence), glyphs };
+  };
+  const parts = [word('Hà', 95), word('Nội,', 95), word('ngày', 93)];
+  const day = glyphRow(x.value, 2, dayHeight, BASELINE);
+  x.value += 80;
+  parts.push(word('tháng', 93), word('5', 95), word('năm', 96), word('2026', 97));
+  const [ha, noi, ngay, thang, ...rest] = parts;
+  // The day typed in bold, a point larger, glued to "tháng" and read as junk.
+  const glued = wordOver('/2tháng', [...day, ...thang!.glyphs], 91);
+  const words = [ha!.word, noi!.word, ngay!.word, glued, ...rest.map((p) => p.word)];
+  const png = await pageWith([...parts.flatMap((p) => p.glyphs), ...day]);
+  return { page: { png, width: WIDTH, height: HEIGHT }, words };
+}
+
+describe('a figure of a line in lower case is measured against its capitals and figures, not its short letters', () => {
+  it('a day typed in bold a point larger (43 px by capitals of 40) is read', async () => {
+    const { page, words } = await lowerCaseDateLine(43);
+    expect(checkHeaderFigures(words).illegible).toEqual(['/2']);
+    const look = await readBlankFigures(fakeEngine([[['ngày', 93], ['24', 94], ['tháng', 90]]]), page, words);
+    expect(look.readings.map((r) => [r.blank.kind, r.printedLike, r.taken])).toEqual([['day', true, true]]);
+    expect(dateOf(look.words)).toBe('Hà Nội, ngày 24 tháng 5 năm 2026');
+  });
+
+  it('a handwritten day a third taller than the capitals stays blank', async () => {
+    const { page, words } = await lowerCaseDateLine(54);
+    const engine = fakeEngine([[['ngày', 93], ['24', 94], ['tháng', 90]]]);
+    const look = await readBlankFigures(engine, page, words);
+    expect(look.readings.map((r) => [r.blank.kind, r.printedLike, r.taken])).toEqual([['day', false, false]]);
+    expect(engine.calls).toEqual([]);
+    expect(dateOf(look.words)).toBe('Hà Nội, ngày ... tháng 5 năm 2026');
+  });
+});
+
+describe('letterHeight: the height of the capitals, figures and ascenders among the letters\' components', () => {
+  // A lower-case line's components: twelve x-height (26), five descender letters (34), three capitals or figures (40).
+  const lower = [...Array(12).fill(26), ...Array(5).fill(34), ...Array(3).fill(40)];
+  // A line of capitals: two accents and colons' bodies (14), three small letters (26), fifteen capitals (40).
+  const capitals = [14, 14, 26, 26, 26, ...Array(15).fill(40)];
+  it.each([
+    ['a line in capitals: the upper quartile, a capital', capitals, ['Số:', '/UBND-KTTH'], 40],
+    ['a line in lower case: the tallest tenth, not the upper quartile (a descender letter, 34)', lower, ['Hà', 'Nội,', 'ngày', 'tháng', 'năm'], 40],
+    ['the same heights under a line of capitals: the upper quartile', lower, ['CỘNG', 'HÒA', 'XÃ', 'HỘI'], 34],
+  ])('%s', (_name, heights, texts, expected) => {
+    expect(letterHeight(heights, texts)).toBe(expected);
   });
 });
 

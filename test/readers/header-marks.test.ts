@@ -54,6 +54,8 @@ describe('cleanHeaderMarks: digital-signature boxes and handwritten figures', ()
     ['a handwritten day', [['ngày', 97], ['04', 8], ['tháng', 97], ['02', 96], ['năm', 97]], 'ngày ... tháng 02 năm', ['04']],
     ['a day glued to "tháng"', [['ngày', 97], ['0‡tháng', 20], ['02', 96], ['năm', 97]], 'ngày ... tháng 02 năm', ['0‡']],
     ['a printed serial read with confidence', [['Số:', 90], ['575', 92], ['/UBND', 90]], 'Số: 575 /UBND', []],
+    // A written 18 read as figures with a letter between them, glued to a garbled label and the symbol: one blank.
+    ['a serial read "4Ở7" glued to its label and symbol', [['Sá:/4Ở7VH', 19]], 'Sá:/...VH', ['Sá:/4Ở7VH']],
     ['a low-confidence word of letters', [['tháng', 8]], 'tháng', []],
   ] as Array<[string, Array<[string, number]>, string, string[]]>)('%s', (_name, spec, text, illegible) => {
     const out = cleanHeaderMarks(line(3, 100, ...spec), PAGE_HEIGHT);

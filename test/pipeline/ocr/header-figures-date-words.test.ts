@@ -16,7 +16,11 @@ function line(...words: Array<[string, number]>): OcrWord[] {
 
 describe('date words misread by OCR', () => {
   it.each([
-    ['"ngài" for ngày, a mark for the month', [['Nội,', 96], ['ngài', 79], ['24', 90], ['tháng', 93], ['?', 0], ['năm', 97], ['2026', 95]], ['?'], 'Nội, ngài 24 tháng ... năm 2026', ['month']],
+    ['"ngài" for ngày, a mark for the month', [['Nội,', 96], ['ngài', 79], ['24', 90], ['tháng', 93], ['?', 0], ['năm', 97], ['2026', 95]], ['?'], 'Nội, ngày 24 tháng ... năm 2026', ['month']],
+    ['"ngài" for ngày, every figure read', [['Nội,', 96], ['ngài', 79], ['24', 90], ['tháng', 93], ['3', 90], ['năm', 97], ['2026', 95]], [], 'Nội, ngày 24 tháng 3 năm 2026', []],
+    ['"ngải" for ngày, a blank day', [['Nội,', 96], ['ngải', 79], ['tháng', 93], ['3', 90], ['năm', 97], ['2026', 95]], [], 'Nội, ngày tháng 3 năm 2026', []],
+    ['"ngáy" is left to the reader, which takes it', [['Nội,', 96], ['ngáy', 79], ['24', 90], ['tháng', 93], ['3', 90], ['năm', 97], ['2026', 95]], [], 'Nội, ngáy 24 tháng 3 năm 2026', []],
+    ['a place that spells like it, capitalised', [['Quảng', 96], ['Ngãi,', 90], ['ngày', 96], ['24', 90], ['tháng', 93], ['3', 90], ['năm', 97], ['2026', 95]], [], 'Quảng Ngãi, ngày 24 tháng 3 năm 2026', []],
     ['"thẳng" for tháng, a 1 read "Ï"', [['Tĩnh,', 97], ['ngày', 86], ['11', 90], ['thẳng', 69], ['0Ï', 83], ['năm', 97], ['2018', 96]], ['0Ï'], 'Tĩnh, ngày 11 thẳng ... năm 2018', ['month']],
     ['both words right, a junk day', [['Nội,', 96], ['ngày', 93], ['/2', 87], ['tháng', 77], ['6', 90], ['năm', 96], ['2026', 94]], ['/2'], 'Nội, ngày ... tháng 6 năm 2026', ['day']],
   ] as const)('%s', (_name, words, illegible, text, kinds) => {

@@ -18,8 +18,10 @@ const DIGIT_AND_BLOT_CONFUSIONS: Confusion[] = [
   ['ri', 'a', 1.2], ['ir', 'a', 1.2], ['rl', 'a', 1.2], ['rl', 'u', 1.2], ['i', 'a', 1.5], ['d', 'e', 1.2], ['tl', 'd', 1.2], ['il', 'd', 1.5], ['3', 'a', 1.2], ['5', 'o', 1.2], ['5', 'e', 1.2], ['5', 'a', 1.3], ['r', 'u', 1.2], ['w', 'vi', 1.2],
   // A Đ read as the B its barred stem and bowl look like ("Bao t!;lO" = Đào tạo).
   ['b', 'd', 1.5],
-  // An ư whose horn is read as a t before its stem's i ("THTIONG" = THƯƠNG); learned at 1.38 from nine words, listed cheaper.
-  ['ti', 'u', 0.8],
+  // An ư whose horn is read as a t before its stem's i, in the ươ it mostly stands in ("THTIONG" = THƯƠNG, learned from
+  // nine words). Only there: a "ti" before any other letter is as often a word's own ("16.000.000 dting" = đồng,
+  // "cong tie thing" = công tác), which a cheap ti → ư re-read as đứng and công ti.
+  ['tio', 'uo', 0.8],
   // An h whose ascender the engine lost, read as the n it then looks like ("cnuyen" = chuyển, "tnu4t" = thuật, "Ncnie" = NGHĨA):
   // only where an h is expected, after the c, g, k, p or t of an onset (ch gh kh ph th, ngh). Not every n: a name's or
   // a word's own n ("Be Na" = Bà Rịa, "năm") would be read as h as cheaply.

@@ -4,6 +4,7 @@
 // found with its small-looking capitals, S for a marked a, the signs of ơ, n for h, "ti" for ư, & for ở,
 // accents read as semicolons, and unit names found through their words' readings. All lines here are
 // written for these tests in the manner of such layers.
+import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ENGINE_CONFUSIONS } from '../../normalizers/diacritics/engine-confusions.js';
 import { FormulaFinder } from '../../normalizers/diacritics/formula-lines.js';
@@ -200,6 +201,17 @@ describe('an ư whose horn is read as a t', () => {
       'ViQc tinh to6n chi ti6u thu6c n6 vd c6c biQn ph6p an todn ld pht hqp.',
     ];
     expect(restorer.restore(layer.join('\n')).text.split('\n')[0]).toMatch(/^SỞ CÔNG THƯƠNG +CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM$/);
+  });
+});
+
+describe('an ordinary word holding "ti" is not read as an ư', () => {
+  // Two real layers, restored whole: a fine's currency and a report's month.
+  it.each([
+    ['test/real/ocr-text-heldout3/h3e_QD_central_26-QD-XPVPHC.txt', 81, /16\.000\.000 đồng/],
+    ['test/real/ocr-text-heldout4/h4f_TB_hatinh_02-TB-STTTT.txt', 9, /công tác tháng 01\/2016/],
+  ])('%s', (file, line, meant) => {
+    const text = readFileSync(new URL(`../../${file}`, import.meta.url), 'utf8');
+    expect(restorer.restore(text).text.split('\n')[line]).toMatch(meant);
   });
 });
 

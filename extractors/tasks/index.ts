@@ -95,7 +95,7 @@ export function extractTasks(text: string, ctx: StageContext, context: TaskConte
   const planLines = attached === null ? prose : prose.filter((l) => (l.start ?? 0) >= attached);
   if (plan) {
     const assigned = tasksFromAssignments(planLines, ctx, { planYear });
-    tasks = tasks.length ? [...tasks, ...closingAssignments(assigned.filter((t) => inClosingPart(t) && !overlapsAny(t, tasks)), text, context.sections)] : assigned;
+    tasks = tasks.length ? [...tasks, ...closingAssignments(assigned.filter((t) => inClosingPart(t) && !overlapsAny(t, tasks)), text, context.sections)] : listedDuties(assigned, planLines, ctx, planYear);
   }
   // "1. Phòng Văn hóa – Thông tin:" then its duties as bullets: the tasks listed under the body that does them.
   if (!tasks.length && plan) tasks = tasksFromUnitHeadings(planLines, ctx, { planYear });
@@ -108,6 +108,18 @@ export function extractTasks(text: string, ctx: StageContext, context: TaskConte
     if (expected) ctx.message(log.tasksNotFound(expected));
   }
   return all;
+}
+
+/**
+ * "1. Các sở, ngành; UBND cấp huyện" / two paragraphs / "2. …" / "3. Sở Thông tin và Truyền
+ * thông" / three paragraphs: assignments read from such a list take a body's heading and its
+ * first paragraph for a sentence, and miss the bodies whose duties open with a verb. When the
+ * list of duties by body reads more rows and covers every assignment, the list is the reading.
+ */
+function listedDuties(assigned: TaskRow[], planLines: readonly SourceLine[], ctx: StageContext, planYear: number | null): TaskRow[] {
+  if (!assigned.length) return assigned;
+  const listed = tasksFromUnitHeadings(planLines, ctx, { planYear });
+  return listed.length > assigned.length && assigned.every((t) => overlapsAny(t, listed)) ? listed : assigned;
 }
 
 /** The heading of a plan's closing part, "Tổ chức thực hiện". */

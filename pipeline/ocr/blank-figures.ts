@@ -63,6 +63,8 @@ export interface BlankInk {
   /** The glyphs' median height over `tall`, and their median bottom's distance from the baseline over `tall`. */
   heightRatio: number;
   offBaseline: number;
+  /** How far the glyphs stand off one line, over `tall`: one run of type shares one, a hand's digits drift (glyphDrift). */
+  drift: number;
 }
 
 export interface BlankReading {
@@ -123,6 +125,7 @@ function looksPrinted(ink: BlankInk, blank: FigureBlank): boolean {
     ink.glyphs.length >= 1 &&
     ink.glyphs.length <= most &&
     ink.offBaseline <= BASELINE_TOLERANCE &&
+    ink.drift < HAND_DRIFT &&
     ink.heightRatio >= MIN_HEIGHT_RATIO &&
     ink.heightRatio <= MAX_HEIGHT_RATIO
   );
@@ -167,7 +170,30 @@ export async function blankInk(page: BinaryPage, blank: FigureBlank, line: reado
   const tall = quantile(printed.map((c) => c.y1 - c.y0), 0.75);
   const height = median(glyphs.map((c) => c.y1 - c.y0));
   const bottom = median(glyphs.map((c) => c.y1));
-  return { glyphs, baseline, tall, heightRatio: tall > 0 ? height / tall : 0, offBaseline: tall > 0 ? Math.abs(bottom - baseline) / tall : Infinity };
+  return {
+    glyphs,
+    baseline,
+    tall,
+    heightRatio: tall > 0 ? height / tall : 0,
+    offBaseline: tall > 0 ? Math.abs(bottom - baseline) / tall : Infinity,
+    drift: glyphDrift(glyphs, tall),
+  };
+}
+
+/**
+ * From this drift of the glyphs off one line (over the printed letters' height) a figure's digits
+ * are a hand's. Printed digits of one run share their tops and their bottoms (a glyph the scan
+ * broke loses one end, not both: a bitonal "12" whose 2 lost its foot drifts 0.00); a hand's "115",
+ * two slanted hooks and a raised 5, drifts 0.20, and its hooks, as tall as the type and on the
+ * line on the median, passed every other measure.
+ */
+export const HAND_DRIFT = 0.15;
+
+/** How far the glyphs' tops, and their bottoms, stand apart over `tall`: the smaller (0 for one glyph). */
+export function glyphDrift(glyphs: readonly Box[], tall: number): number {
+  if (glyphs.length < 2 || tall <= 0) return 0;
+  const spread = (v: number[]) => Math.max(...v) - Math.min(...v);
+  return Math.min(spread(glyphs.map((g) => g.y0)), spread(glyphs.map((g) => g.y1))) / tall;
 }
 
 /**

@@ -95,8 +95,9 @@ function fitsRole(firstWord: string, role: LetterRole['role']): boolean {
  * The lines with margin debris dropped and garbled label lines written with the document's own
  * legible label. A rewritten line keeps where it ends in the text (`end`).
  */
-export function readableOcrProse(given: readonly SourceLine[]): SourceLine[] {
-  const lines = withLetterSequence(given.map(withItemNumberPoint));
+export function readableOcrProse(given: readonly SourceLine[], ocr = false): SourceLine[] {
+  // Item numbers and list letters misread ("2,5." for "2.5.", "6)" for "c)") only come from an OCR engine.
+  const lines = ocr ? withLetterSequence(given.map(withItemNumberPoint)) : [...given];
   const debris = (l: SourceLine) => isMarginDebris(l.text) || (l.text.trim() !== '' && isRestoredDebris(l.text));
   const withDebris = lines.filter(debris).length >= DEBRIS_LINES;
   const kept = withDebris ? lines.filter((l) => !debris(l)) : [...lines];

@@ -121,10 +121,13 @@ export interface ProseOptions {
   planYear: number | null;
   /** Typed text: a label line never has the forms only OCR gives it (prose-labels.ts). */
   typed?: boolean;
+  /** An OCR engine wrote the text: its misreadings (":" for ";", "1" for "i", a value's wrap cut mid-name) are repaired. */
+  ocr?: boolean;
 }
 
 export function tasksFromProseLists(given: readonly SourceLine[], ctx: StageContext, options: ProseOptions): TaskRow[] {
   const typed = options.typed ?? false;
+  const ocr = options.ocr ?? false;
   const lines = given.flatMap((line) => splitJoinedLabels(line, typed));
   const tasks: TaskRow[] = [];
   const headings: Heading[] = [];
@@ -267,7 +270,7 @@ export function tasksFromProseLists(given: readonly SourceLine[], ctx: StageCont
     const numbered = NUMBERED.exec(trimmed);
     const bullet = numbered ? null : BULLET.exec(trimmed);
     const numberOnly = numbered || bullet ? null : NUMBER_ONLY.exec(trimmed);
-    const continues = !wasAfterBlank && !TERMINAL.test(lineBefore) && (wraps || /^\p{Ll}/u.test(trimmed) || (!typed && !!open.block?.last && cutMidPhrase(lineBefore)));
+    const continues = !wasAfterBlank && !TERMINAL.test(lineBefore) && (wraps || /^\p{Ll}/u.test(trimmed) || (ocr && !!open.block?.last && cutMidPhrase(lineBefore)));
     if (open.block && continues && !numbered && !bullet && !numberOnly && open.block.last) {
       // A label's value wrapped onto the next line.
       const field = open.block[open.block.last];
@@ -450,7 +453,7 @@ function taskOf(block: Block, items: readonly Item[], headings: readonly Heading
   // "Cơ quan thực hiện: Sở Nội vụ chủ trì, phối hợp với các sở, …": lead and support in one line.
   // OCR reads the ";" between two bodies as ":" ("Sở Thông tin và Truyền thông: UBND cấp huyện"):
   // a label's value has no colon of its own before a body's capital.
-  const ocrValue = (value: string) => (options.typed ? value : value.replace(/\s*:\s+(?=\p{Lu})/gu, '; '));
+  const ocrValue = (value: string) => (!options.ocr ? value : value.replace(/\s*:\s+(?=\p{Lu})/gu, '; '));
   const support = block.support.map(cleanValue).map(ocrValue);
   const leadValues = block.lead.map(cleanValue).map(ocrValue).map((value) => {
     const m = LEAD_THEN_SUPPORT.exec(value);
@@ -467,7 +470,8 @@ function taskOf(block: Block, items: readonly Item[], headings: readonly Heading
     support.push(...acting.support);
   }
   // Several deadline lines ("+ Đợt 1: …" / "+ Đợt 2: …") are one list: joined as a list is, with "; ".
-  const deadlineText = block.deadline.map(cleanValue).map((value) => (options.typed ? value : ocrDeadline(value))).join('; ');
+  // The text stays as printed, a closing "(có phụ lục chi tiết kèm theo)" too: the range is read past it.
+  const deadlineText = block.deadline.map(cleanValue).map((value) => (options.ocr ? ocrDeadline(value) : value)).join('; ');
   const parsed = deadlineText ? parseDeadline(deadlineText, { planYear: options.planYear }) : null;
   const start = items[0]?.start ?? block.start;
   const span = { start: Math.min(start, block.start), end: block.end };
@@ -502,15 +506,9 @@ export function cutMidPhrase(line: string): boolean {
   return /\s(?:va|cua|theo|voi|cac|tai|cho|ve|trong|thuoc|tren)$/.test(folded);
 }
 
-/**
- * A deadline as OCR gives it: a "1" between letters is an "i" ("G1ai đoạn"), and a closing note in
- * brackets that points to an appendix ("(có phụ lục chi tiết kèm theo)") is no part of the time.
- */
+/** A deadline as OCR gives it: a "1" between letters is an "i" ("G1ai đoạn"). */
 export function ocrDeadline(value: string): string {
-  return value
-    .replace(/(?<=\p{L})1(?=\p{L})/gu, 'i')
-    .replace(/\s*\([^()\d]*(?:phụ lục|kèm the)[^()\d]*\)?\s*$/iu, '')
-    .trim();
+  return value.replace(/(?<=\p{L})1(?=\p{L})/gu, 'i');
 }
 
 /** The parts of a plan that frame it rather than name work: its period, scope, subjects, funds, aims. */

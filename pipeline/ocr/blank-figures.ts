@@ -189,11 +189,30 @@ export async function blankInk(page: BinaryPage, blank: FigureBlank, line: reado
  */
 export const HAND_DRIFT = 0.15;
 
-/** How far the glyphs' tops, and their bottoms, stand apart over `tall`: the smaller (0 for one glyph). */
+/**
+ * How far the glyphs' tops, and their bottoms, stand apart over `tall`: the smaller (0 for one
+ * glyph). Pieces standing over each other (overlapping in x) are one glyph the threshold broke, a
+ * thin printed 1 in two: measured as one box, else the upper piece's bottom and the lower's top
+ * would drift by half the type's height.
+ */
 export function glyphDrift(glyphs: readonly Box[], tall: number): number {
-  if (glyphs.length < 2 || tall <= 0) return 0;
+  const merged = stackedPiecesJoined(glyphs);
+  if (merged.length < 2 || tall <= 0) return 0;
   const spread = (v: number[]) => Math.max(...v) - Math.min(...v);
-  return Math.min(spread(glyphs.map((g) => g.y0)), spread(glyphs.map((g) => g.y1))) / tall;
+  return Math.min(spread(merged.map((g) => g.y0)), spread(merged.map((g) => g.y1))) / tall;
+}
+
+/** Glyphs sorted by x, and those overlapping the one before by half the narrower's width joined into one box. */
+function stackedPiecesJoined(glyphs: readonly Box[]): Box[] {
+  const out: Box[] = [];
+  for (const g of [...glyphs].sort((a, b) => a.x0 - b.x0)) {
+    const last = out.at(-1);
+    const overlap = last ? Math.min(last.x1, g.x1) - Math.max(last.x0, g.x0) : 0;
+    if (last && overlap > 0 && overlap >= Math.min(last.x1 - last.x0, g.x1 - g.x0) / 2) {
+      out[out.length - 1] = { x0: Math.min(last.x0, g.x0), y0: Math.min(last.y0, g.y0), x1: Math.max(last.x1, g.x1), y1: Math.max(last.y1, g.y1) };
+    } else out.push({ x0: g.x0, y0: g.y0, x1: g.x1, y1: g.y1 });
+  }
+  return out;
 }
 
 /**

@@ -17,8 +17,11 @@ import { testContext } from './context.js';
 
 const PLAN = { date: '2016-12-30', title: null, type: 'Kế hoạch', typeCode: 'KH' } as DocumentInfo;
 
-function read(text: string, typed = false) {
-  return extractTasks(text, testContext(), { tables: [], document: PLAN, sections: extractSections(text), ocr: !typed, typed });
+type Origin = { ocr: boolean; typed: boolean };
+const SCAN: Origin = { ocr: true, typed: false };
+
+function read(text: string, origin: Origin = SCAN) {
+  return extractTasks(text, testContext(), { tables: [], document: PLAN, sections: extractSections(text), ...origin });
 }
 
 const BODY_ITEMS = [
@@ -65,15 +68,38 @@ describe('body items with labels, as OCR reads them off a scan', () => {
       [null, 'Tổ chức Hội'],
     ]);
   });
-  it('a partner list wrapped mid-name goes on; ";" read as ":" parts two leads; the deadline loses its appendix note', () => {
+  it('a partner list wrapped mid-name goes on; ";" read as ":" parts two leads; the deadline keeps its appendix note, its range read past it', () => {
     expect(tasks[0]!.support).toEqual(['Báo Hà Tĩnh', 'Đài Phát thanh và Truyền hình tỉnh', 'Ban Biên tập Cổng Thông tin điện tử tỉnh', 'các đơn vị liên quan']);
-    expect(tasks[0]!.deadline?.text).toBe('Giai đoạn 2017-2020');
+    expect(tasks[0]!.deadline).toEqual({ text: 'Giai đoạn 2017-2020 (có phụ lục chi tiết kèm theo)', start: '2017', end: '2020', recurring: false });
     expect(tasks[1]!.lead).toEqual(['Sở Thông tin và Truyền thông', 'UBND cấp huyện']);
     expect(tasks[2]!.support.at(-1)).toMatch(/kèm theo Quyết định số 13\/2012\/QĐ-UBND/);
   });
-  it('typed text keeps its lines as written', () => {
-    const typed = read(BODY_ITEMS, true);
-    expect(typed.map((t) => t.deadline?.text)).toContain('G1ai đoạn 2017-2020 (có phụ lục chi tiết kèm theo)');
+  // Typed (Word, RTF, a web page) and a text layer no OCR engine wrote (.txt, .md, a born-digital PDF): no OCR repair.
+  it.each([
+    ['typed', { ocr: false, typed: true }],
+    ['plain text, not OCR', { ocr: false, typed: false }],
+  ] as const)('%s keeps its lines as written', (_, origin) => {
+    const read1 = read(BODY_ITEMS, origin);
+    expect(read1.map((t) => t.deadline?.text)).toContain('G1ai đoạn 2017-2020 (có phụ lục chi tiết kèm theo)');
+    expect(read1.find((t) => t.index === '1.2')?.lead).toEqual(['Sở Thông tin và Truyền thông: UBND cấp huyện']);
+    expect(read1[0]!.support.at(-1)).toBe('Ban');
+    expect(read1.map((t) => t.index)).not.toContain('1.4');
+  });
+  it('plain text, not OCR: a lead naming a body and its unit after a colon stays one, the deadline as printed', () => {
+    const text = [
+      'III. NHIỆM VỤ',
+      '1.1. Mỗi năm xây dựng 01 phóng sự về hoạt động ứng dụng CNTT.',
+      '- Cơ quan chủ trì: Sở Thông tin và Truyền thông',
+      '- Thời gian thực hiện: Giai đoạn 2017-2020 (có phụ lục chi tiết kèm theo).',
+      '1.2. Tổ chức tập huấn cho người dân tại các xã, phường, thị trấn.',
+      '- Cơ quan chủ trì: Sở Y tế: Trung tâm Kiểm soát bệnh tật tỉnh.',
+      '- Thời gian thực hiện: Năm 2017.',
+    ].join('\n');
+    const plain = read(text, { ocr: false, typed: false });
+    expect(plain.map((t) => [t.index, t.lead, t.deadline?.text])).toEqual([
+      ['1.1', ['Sở Thông tin và Truyền thông'], 'Giai đoạn 2017-2020 (có phụ lục chi tiết kèm theo)'],
+      ['1.2', ['Sở Y tế: Trung tâm Kiểm soát bệnh tật tỉnh'], 'Năm 2017'],
+    ]);
   });
 });
 
@@ -102,8 +128,8 @@ describe('line repairs', () => {
     expect(cutMidPhrase(line)).toBe(cut);
   });
   it.each([
-    ['Giai đoạn 2017-2020 (có phụ lục chi tiết kèm theo)', 'Giai đoạn 2017-2020'],
-    ['G1ai đoạn 2018-2020 (có phu lục chỉ tiết kèm the)', 'Giai đoạn 2018-2020'],
+    ['Giai đoạn 2017-2020 (có phụ lục chi tiết kèm theo)', 'Giai đoạn 2017-2020 (có phụ lục chi tiết kèm theo)'],
+    ['G1ai đoạn 2018-2020 (có phu lục chỉ tiết kèm the)', 'Giai đoạn 2018-2020 (có phu lục chỉ tiết kèm the)'],
     ['Năm 2017 (dự kiến)', 'Năm 2017 (dự kiến)'],
   ])('ocrDeadline %s → %s', (value, out) => {
     expect(ocrDeadline(value)).toBe(out);
@@ -133,6 +159,11 @@ const DUTIES = [
 ].join('\n');
 
 describe('duties by body in the closing part of a scanned plan', () => {
+  it('plain text, not OCR: list letters stay as written', () => {
+    const plain = read(DUTIES, { ocr: false, typed: false });
+    expect(plain.map((t) => t.index)).toEqual(expect.arrayContaining(['6', 'đ']));
+    expect(plain.map((t) => t.index)).not.toContain('4.c');
+  });
   it('every paragraph under a body\'s heading and every lettered body is a row', () => {
     const tasks = read(DUTIES);
     expect(tasks.map((t) => [t.index, t.lead.join(' | '), t.content.split(' ').slice(0, 3).join(' ')])).toEqual([

@@ -61,6 +61,11 @@ describe('a serial whose glyphs drift off one line is a hand\'s', () => {
     [[{ x0: 0, x1: 10, y0: 100, y1: 140 }], 0],
     [[{ x0: 0, x1: 10, y0: 100, y1: 140 }, { x0: 20, x1: 30, y0: 100, y1: 131 }], 0],
     [[{ x0: 0, x1: 10, y0: 100, y1: 145 }, { x0: 20, x1: 30, y0: 98, y1: 141 }, { x0: 40, x1: 50, y0: 92, y1: 135 }], 0.2],
+    // A printed "12" whose thin 1 the threshold broke into two stacked pieces (18 and 20 px of 40): one glyph, no drift.
+    [[{ x0: 0, x1: 20, y0: 60, y1: 78 }, { x0: 0, x1: 20, y0: 80, y1: 100 }, { x0: 26, x1: 46, y0: 60, y1: 100 }], 0],
+    [[{ x0: 26, x1: 46, y0: 60, y1: 100 }, { x0: 1, x1: 19, y0: 80, y1: 100 }, { x0: 0, x1: 20, y0: 60, y1: 78 }], 0],
+    // Glyphs only touching in x (a slanted hand's hooks) stay apart: the drift stands.
+    [[{ x0: 0, x1: 12, y0: 100, y1: 145 }, { x0: 10, x1: 22, y0: 92, y1: 137 }], 0.2],
   ])('glyphDrift %j → %s', (glyphs, drift) => {
     expect(glyphDrift(glyphs, 40)).toBeCloseTo(drift, 5);
   });

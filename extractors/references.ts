@@ -27,6 +27,7 @@ import { withNamedAuthorCode } from './named-body-code.js';
 import { looseAmendingLaw, looseKnownLaw } from './ocr-law-citations.js';
 import { repairedLawTitle } from './ocr-law-titles.js';
 import { withWrappedTail } from './wrapped-symbol.js';
+import { isOwnCaptionLine } from './own-caption-line.js';
 
 interface Citation {
   start: number;
@@ -932,6 +933,7 @@ export function extractReferences(
   for (const p of parsed) {
     if (p.start < headerEnd) continue;
     if (isSelfReference(p, document) || isOwnBlankForm(p, document)) continue;
+    if (ocrOrigin && isOwnCaptionLine(text, { start: p.start, typeName: p.type?.name ?? null, symbol: p.number?.symbol ?? null }, document)) continue;
     // "(Kèm theo Kế hoạch số … )": an annex caption names the plan it belongs to, unless it
     // names another ("tại Phụ lục I (kèm theo Kế hoạch số 120/KH-UBND ngày 05/3/2024 của UBND tỉnh)").
     const captionFrom = Math.max(0, p.start - 60);

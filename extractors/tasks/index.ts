@@ -76,7 +76,7 @@ export function extractTasks(text: string, ctx: StageContext, context: TaskConte
   // A table rebuilt from OCR may set a row's number or a stamp's debris in its content column: no task.
   if (context.ocr) tasks = tasks.filter(hasWordContent);
   if (!tasks.length) tasks = tasksFromScrambledOcr(text, ctx, { planYear });
-  tasks.push(...tasksFromProseLists(context.typed ? lines : readableOcrProse(lines), ctx, { planYear, typed: context.typed ?? false }));
+  tasks.push(...tasksFromProseLists(context.typed ? lines : readableOcrProse(lines, context.ocr), ctx, { planYear, typed: context.typed ?? false, ocr: context.ocr ?? false }));
   // "1. Giao Phòng … chủ trì, phối hợp với …, hoàn thành trước …": a plan's tasks assigned in
   // sentences, read when no table or labelled list gave them. Only in plans and programmes: a
   // notice's or directive's "Giao …" items conclude, they are no list of tasks.
@@ -87,7 +87,7 @@ export function extractTasks(text: string, ctx: StageContext, context: TaskConte
   // few sentences of that shape. Elsewhere a table's plan repeats its rows in sentences: left alone.
   // "a) …", "b) …" then "* Phân công thực hiện: - X chủ trì phối hợp với Y thực hiện nội dung điểm a, b": the
   // lettered items the block assigns, in any type (the block names each item's bodies).
-  const prose = context.typed ? lines : readableOcrProse(lines);
+  const prose = context.typed ? lines : readableOcrProse(lines, context.ocr);
   tasks.push(...tasksFromPointAssignments(prose, ctx).filter((t) => !overlapsAny(t, tasks)));
   // A decision issuing a plan may carry it after its own articles: that part is read as a plan.
   const attached = PLAN_TYPES.has(context.document.typeCode ?? '') ? null : attachedPlanStart(context.folded ?? foldVietnamese(text));
@@ -95,7 +95,7 @@ export function extractTasks(text: string, ctx: StageContext, context: TaskConte
   const planLines = attached === null ? prose : prose.filter((l) => (l.start ?? 0) >= attached);
   if (plan) {
     const assigned = tasksFromAssignments(planLines, ctx, { planYear });
-    tasks = tasks.length ? [...tasks, ...closingAssignments(assigned.filter((t) => inClosingPart(t) && !overlapsAny(t, tasks)), text, context.sections)] : assigned;
+    tasks = tasks.length ? [...tasks, ...closingAssignments(assigned.filter((t) => inClosingPart(t) && !overlapsAny(t, tasks)), text, context.sections)] : listedDuties(assigned, planLines, ctx, planYear);
   }
   // "1. Phòng Văn hóa – Thông tin:" then its duties as bullets: the tasks listed under the body that does them.
   if (!tasks.length && plan) tasks = tasksFromUnitHeadings(planLines, ctx, { planYear });
@@ -108,6 +108,18 @@ export function extractTasks(text: string, ctx: StageContext, context: TaskConte
     if (expected) ctx.message(log.tasksNotFound(expected));
   }
   return all;
+}
+
+/**
+ * "1. Các sở, ngành; UBND cấp huyện" / two paragraphs / "2. …" / "3. Sở Thông tin và Truyền
+ * thông" / three paragraphs: assignments read from such a list take a body's heading and its
+ * first paragraph for a sentence, and miss the bodies whose duties open with a verb. When the
+ * list of duties by body reads more rows and covers every assignment, the list is the reading.
+ */
+function listedDuties(assigned: TaskRow[], planLines: readonly SourceLine[], ctx: StageContext, planYear: number | null): TaskRow[] {
+  if (!assigned.length) return assigned;
+  const listed = tasksFromUnitHeadings(planLines, ctx, { planYear });
+  return listed.length > assigned.length && assigned.every((t) => overlapsAny(t, listed)) ? listed : assigned;
 }
 
 /** The heading of a plan's closing part, "Tổ chức thực hiện". */

@@ -95,7 +95,9 @@ function fitsRole(firstWord: string, role: LetterRole['role']): boolean {
  * The lines with margin debris dropped and garbled label lines written with the document's own
  * legible label. A rewritten line keeps where it ends in the text (`end`).
  */
-export function readableOcrProse(lines: readonly SourceLine[]): SourceLine[] {
+export function readableOcrProse(given: readonly SourceLine[], ocr = false): SourceLine[] {
+  // Item numbers and list letters misread ("2,5." for "2.5.", "6)" for "c)") only come from an OCR engine.
+  const lines = ocr ? withLetterSequence(given.map(withItemNumberPoint)) : [...given];
   const debris = (l: SourceLine) => isMarginDebris(l.text) || (l.text.trim() !== '' && isRestoredDebris(l.text));
   const withDebris = lines.filter(debris).length >= DEBRIS_LINES;
   const kept = withDebris ? lines.filter((l) => !debris(l)) : [...lines];
@@ -120,6 +122,43 @@ function withLegibleLabels(kept: SourceLine[]): SourceLine[] {
     // Folding keeps lengths, so the match's length is the garbled label's in the line.
     const text = `${sub[0]}${known.label}${rest.slice(garbled[0].length)}`;
     return { ...line, text, end: line.end ?? (line.start === null ? undefined : line.start + line.text.length) };
+  });
+}
+
+/**
+ * "2,5. Nâng cấp …": OCR reads the point of a dotted item number as a comma. A line opening with
+ * two numbers joined by a comma, a point after them and a capital after that is item "2.5."
+ * (the start keeps its offset: the text's length changes only by the speck).
+ */
+export function withItemNumberPoint(line: SourceLine): SourceLine {
+  // A speck of the scan may stand before it (". 3,2. Ban hành …"): it goes with the comma.
+  const m = /^(\s*)(?:[.,:'`ˆ_]\s*)?(\d{1,2}),(\d{1,2}\.\s+\p{Lu})/u.exec(line.text);
+  return m ? { ...line, text: `${m[1]}${m[2]}.${m[3]}${line.text.slice(m[0].length)}` } : line;
+}
+
+/** The letters of a lettered list, in order ("đ" after "d"). */
+const LIST_LETTERS = 'abcdđeghiklmnopqrstuvxy';
+/** A lettered item "b) Sở Nội vụ: …" as OCR may misread its letter: a figure ("6)" for "c)"). */
+const LETTER_ITEM = /^(\s*)([a-zđ]|\d)\)(?=\s+\p{Lu})/u;
+/** A numbered item or a part's heading: a lettered list under the last one ends. */
+const LIST_ENDS = /^\s*(?:\d{1,2}(?:\.\d{1,2})*\.|[IVX]{1,4}\.)\s/;
+
+/**
+ * "a) …" / "b) …" / "6) …" / "đ) …": after a lettered item, OCR may read the next letter as a figure
+ * ("6)" for "c)") or as its neighbour with a stroke ("đ)" for "d)"). A figure where a letter comes,
+ * and "đ" where "d" comes, are that letter; other letters stay as read.
+ */
+export function withLetterSequence(lines: readonly SourceLine[]): SourceLine[] {
+  let last: string | null = null;
+  return lines.map((line) => {
+    if (LIST_ENDS.test(line.text)) last = null;
+    const m = LETTER_ITEM.exec(line.text);
+    if (!m) return line;
+    const expected = last === null ? null : LIST_LETTERS[LIST_LETTERS.indexOf(last) + 1] ?? null;
+    const read = m[2]!;
+    const letter = expected && ((/\d/.test(read) && read !== '1') || (read === 'đ' && expected === 'd')) ? expected : read;
+    last = /\d/.test(letter) ? null : letter;
+    return letter === read ? line : { ...line, text: `${m[1]}${letter}${line.text.slice(m[1]!.length + read.length)}` };
   });
 }
 

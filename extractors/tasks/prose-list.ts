@@ -121,10 +121,13 @@ export interface ProseOptions {
   planYear: number | null;
   /** Typed text: a label line never has the forms only OCR gives it (prose-labels.ts). */
   typed?: boolean;
+  /** An OCR engine wrote the text: its misreadings (":" for ";", "1" for "i", a value's wrap cut mid-name) are repaired. */
+  ocr?: boolean;
 }
 
 export function tasksFromProseLists(given: readonly SourceLine[], ctx: StageContext, options: ProseOptions): TaskRow[] {
   const typed = options.typed ?? false;
+  const ocr = options.ocr ?? false;
   const lines = given.flatMap((line) => splitJoinedLabels(line, typed));
   const tasks: TaskRow[] = [];
   const headings: Heading[] = [];
@@ -267,7 +270,7 @@ export function tasksFromProseLists(given: readonly SourceLine[], ctx: StageCont
     const numbered = NUMBERED.exec(trimmed);
     const bullet = numbered ? null : BULLET.exec(trimmed);
     const numberOnly = numbered || bullet ? null : NUMBER_ONLY.exec(trimmed);
-    const continues = !wasAfterBlank && !TERMINAL.test(lineBefore) && (wraps || /^\p{Ll}/u.test(trimmed));
+    const continues = !wasAfterBlank && !TERMINAL.test(lineBefore) && (wraps || /^\p{Ll}/u.test(trimmed) || (ocr && !!open.block?.last && cutMidPhrase(lineBefore)));
     if (open.block && continues && !numbered && !bullet && !numberOnly && open.block.last) {
       // A label's value wrapped onto the next line.
       const field = open.block[open.block.last];
@@ -286,6 +289,11 @@ export function tasksFromProseLists(given: readonly SourceLine[], ctx: StageCont
     // "(Văn phòng Ban Chỉ đạo … đồng thời là …)": a note in brackets between a task's labels.
     if (open.block && /^\(.*\)[.;]?$/.test(trimmed)) continue;
     // "- Thành phần: …", "- Kết quả: …" between a task's labels are more of its fields: the block goes on.
+    // "- Nguồn kinh phí: Ngân sách tỉnh." after a task's time: its funds, no bullet of the next task.
+    if (open.block && bullet && FUNDS.test(foldVietnamese(bullet[1]!).toLowerCase())) {
+      open.block.last = null;
+      continue;
+    }
     if (open.block && bullet && OTHER_FIELD.test(foldVietnamese(bullet[1]!).toLowerCase())) {
       items.push({ kind: 'bullet', text: bullet[1]!, number: null, start });
       open.block.last = null;
@@ -309,6 +317,9 @@ export function tasksFromProseLists(given: readonly SourceLine[], ctx: StageCont
       pendingNumber = { number: numberOnly[1]!, start };
       continue;
     }
+    // "2" / "1.4. Đào tạo …": a line that carries its own dotted number is not the bare number's
+    // heading; the bare number was the page's.
+    if (pendingNumber && numbered && /\./.test(numbered[1]!)) pendingNumber = null;
     const inline = inlineLabels(trimmed, typed);
     const text = inline ? inline.before : trimmed;
     if (pendingNumber) {
@@ -378,6 +389,8 @@ interface ReadTask {
 const MEETING = /^(?:thanh phan|dia diem)(?: tham du| hoi nghi)?\s*:/;
 /** Fields of a task other than its units and time, printed between its labels. */
 const OTHER_FIELD = /^(?:thanh phan|dia diem|ket qua|san pham|hinh thuc|kinh phi)(?: tham du| hoi nghi| dau ra| thuc hien)?\s*:/;
+/** The source of a task's funds, a field of it printed after its labels. */
+const FUNDS = /^nguon (?:kinh phi|von)\s*:/;
 /** "1.1. Nội dung: …": a sub-heading that says what its parent heading's task is about. */
 const DESCRIBES_PARENT = /^noi dung\s*:/;
 
@@ -438,8 +451,11 @@ function taskOf(block: Block, items: readonly Item[], headings: readonly Heading
   content = content.replace(/[\s:]+$/, '');
   if (!content) return null;
   // "Cơ quan thực hiện: Sở Nội vụ chủ trì, phối hợp với các sở, …": lead and support in one line.
-  const support = block.support.map(cleanValue);
-  const leadValues = block.lead.map(cleanValue).map((value) => {
+  // OCR reads the ";" between two bodies as ":" ("Sở Thông tin và Truyền thông: UBND cấp huyện"):
+  // a label's value has no colon of its own before a body's capital.
+  const ocrValue = (value: string) => (!options.ocr ? value : value.replace(/\s*:\s+(?=\p{Lu})/gu, '; '));
+  const support = block.support.map(cleanValue).map(ocrValue);
+  const leadValues = block.lead.map(cleanValue).map(ocrValue).map((value) => {
     const m = LEAD_THEN_SUPPORT.exec(value);
     if (!m) return value;
     if (m[2]) support.push(m[2]);
@@ -454,7 +470,8 @@ function taskOf(block: Block, items: readonly Item[], headings: readonly Heading
     support.push(...acting.support);
   }
   // Several deadline lines ("+ Đợt 1: …" / "+ Đợt 2: …") are one list: joined as a list is, with "; ".
-  const deadlineText = block.deadline.map(cleanValue).join('; ');
+  // The text stays as printed, a closing "(có phụ lục chi tiết kèm theo)" too: the range is read past it.
+  const deadlineText = block.deadline.map(cleanValue).map((value) => (options.ocr ? ocrDeadline(value) : value)).join('; ');
   const parsed = deadlineText ? parseDeadline(deadlineText, { planYear: options.planYear }) : null;
   const start = items[0]?.start ?? block.start;
   const span = { start: Math.min(start, block.start), end: block.end };
@@ -474,6 +491,24 @@ function taskOf(block: Block, items: readonly Item[], headings: readonly Heading
     span,
   };
   return { task, heading, body: firstBody };
+}
+
+/**
+ * A label line whose value stops mid-phrase: on a separator and one word ("…; Ban" of "Ban Biên
+ * tập …") or on a word that needs what follows ("… ban hành kèm theo"). On a scan the rest of the
+ * value wraps onto the next line, capitalised when it goes on with a name.
+ */
+export function cutMidPhrase(line: string): boolean {
+  const folded = foldVietnamese(line.trim()).toLowerCase();
+  // "Quý I, II" ends on a numeral, not a cut name.
+  const afterSeparator = /[;,]\s*([a-z]+)$/.exec(folded);
+  if (afterSeparator) return !/^[ivx]+$/.test(afterSeparator[1]!);
+  return /\s(?:va|cua|theo|voi|cac|tai|cho|ve|trong|thuoc|tren)$/.test(folded);
+}
+
+/** A deadline as OCR gives it: a "1" between letters is an "i" ("G1ai đoạn"). */
+export function ocrDeadline(value: string): string {
+  return value.replace(/(?<=\p{L})1(?=\p{L})/gu, 'i');
 }
 
 /** The parts of a plan that frame it rather than name work: its period, scope, subjects, funds, aims. */

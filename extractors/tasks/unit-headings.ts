@@ -78,6 +78,8 @@ const PART = /^([IVX]{1,4})(?:[.)]\s*|\s*[-–]\s+)(\S.*)$/u;
 const BULLET = /^(?:[-+•–]-?|¬_?|\*(?!\*))\s+/u;
 /** The bullet's mark taken off a duty. */
 const BULLET_MARK = /^(?:[-+•–]-?|¬_?|\*)\s*/u;
+/** "Các sở, ngành sau đây có trách nhiệm …", folded: an item that announces the bodies listed below it. */
+const FOLLOWING_BODIES = /^cac\s[^.:;]{0,60}\bsau day\b/;
 /** A field of a body's heading written as a lettered item: its time, its funds, its place, folded. */
 const LETTERED_FIELD = /^(?:thoi gian|thoi han|tien do|kinh phi|nguon kinh phi|dia diem|thanh phan|doi tuong|hinh thuc|so luong|san pham|don vi (?:chu tri|phoi hop|thuc hien)|co quan (?:chu tri|phoi hop|thuc hien)|chu tri|phoi hop)\b[^:]{0,30}:/;
 /**
@@ -85,7 +87,9 @@ const LETTERED_FIELD = /^(?:thoi gian|thoi han|tien do|kinh phi|nguon kinh phi|d
  * hội", "tổ chức xã hội" name kinds of body, not the verb "tổ chức".
  */
 // "Doanh nghiệp, cộng đồng, tổ chức, cá nhân": before "cá nhân" it is a kind of body too.
-const DUTY_WORDS = /\b(?:chu tri|phoi hop|thuc hien|(?<!\bcac\s)to chuc(?!\s+(?:chinh tri|xa hoi)\b|,?\s+(?:va\s+)?ca nhan\b)|trien khai|tham muu|chiu trach nhiem|co trach nhiem|can cu)\b/;
+// "Các cơ quan chủ trì các dự án, nhiệm vụ …": bodies named by the work they lead, no duty.
+const LEADING_BODIES = /\b(?:co quan|don vi) chu tri (?:cac|nhung)\s/;
+const DUTY_WORDS = /\b(?:(?<!\b(?:co quan|don vi)\s)chu tri(?!\s+(?:cac|nhung)\s)|phoi hop|thuc hien|(?<!\bcac\s)to chuc(?!\s+(?:chinh tri|xa hoi)\b|,?\s+(?:va\s+)?ca nhan\b)|trien khai|tham muu|chiu trach nhiem|co trach nhiem|can cu)\b/;
 /** Headings that open like a body's name but name a topic: "Báo cáo:", "Dự kiến:", "Các hoạt động:". */
 const NOT_A_BODY =
   /^(?:bao cao|du kien|du toan|nha nuoc|cac (?!(?:so|ban|nganh|phong|co quan|co so|don vi|xa|phuong|huyen|doan|to chuc|hoi|dia phuong|thanh vien|bo|truong|ubnd|uy ban|dang|chi|cap|tap the|ca nhan|dong chi|doanh nghiep|hop tac xa|chu dau tu|tap chi)\b))/;
@@ -180,6 +184,8 @@ function unitGroups(lines: readonly SourceLine[]): UnitGroup[] {
   let blankSince = false;
   /** Under an item announcing the division of duties, until the next part, item or the plan's end. */
   let division = false;
+  /** The number of an item announcing the bodies listed below it ("4. Các sở, ngành sau đây …"). */
+  let following: string | null = null;
   for (const line of lines) {
     const raw = line.text.trim();
     const start = line.start ?? 0;
@@ -195,10 +201,21 @@ function unitGroups(lines: readonly SourceLine[]): UnitGroup[] {
       section = part[2]!.replace(/[:.]$/, '').trim();
       open = null;
       division = false;
+      following = null;
       continue;
     }
     const item = BULLET.test(raw) ? null : ITEM.exec(text);
     if (item) division = DIVISION_ITEM.test(foldVietnamese(item[2]!).toLowerCase()) && recipientsIn !== section;
+    const itemLetter = item && /^[a-zđ]$/u.test(item[1]!) ? item[1]! : null;
+    if (item && !itemLetter) following = null;
+    if (item && !itemLetter && FOLLOWING_BODIES.test(foldVietnamese(item[2]!).toLowerCase())) {
+      // "4. Các sở, ngành sau đây có trách nhiệm …" / "a) Sở Tài chính: …": the item announces the
+      // bodies' lettered items below it; it is no body's duty, and they are numbered under it.
+      following = itemNumber(item[1]!);
+      open = null;
+      blankSince = false;
+      continue;
+    }
     if (item) {
       const marked = bold || /:\s*$/.test(item[2]!);
       // Roomy only for a name alone on its line: "X: duty …" is read as a name and its duty below.
@@ -222,7 +239,7 @@ function unitGroups(lines: readonly SourceLine[]): UnitGroup[] {
         // "7. UBND các xã: Hải Tiến, Giao Minh, …": the names after the colon are the body's, no duty.
         open = { lead: [nameListLead(inline![1]!, inline![2]!)], number: itemNumber(item[1]!), section, duties: [], needsBullets: true, nameList: true };
       } else if (inlineLead) {
-        open = { lead: inlineLead, number: itemNumber(item[1]!), section, duties: [{ text: inline![2]!.trim(), start, end, inline: true }], needsBullets: false };
+        open = { lead: inlineLead, number: following && letter ? `${following}.${letter}` : itemNumber(item[1]!), section, duties: [{ text: inline![2]!.trim(), start, end, inline: true }], needsBullets: false };
       } else if (!lead && (closing(section) || division) && recipientsIn !== section) {
         // "1. Uỷ ban Hội LHTN quận chuẩn bị …": in the closing part, the body as the subject of its duty.
         const own = subjectDuty(item[2]!);
@@ -378,7 +395,7 @@ function headingUnits(text: string, roomy = false): string[] | null {
   // but only where the work is handed out: under "Mục tiêu" or "Đối tượng" they are whom the plan serves.
   if (DUTY_WORDS.test(folded) || NOT_A_BODY.test(folded) || PERSON_TITLE.test(folded) || !(namesUnit(name) || (roomy && /^Doanh nghiệp\b/u.test(name)))) return null;
   // A long line that reads as a body doing its work is a sentence (subject-duty.ts), not a name.
-  if (roomy && subjectDuty(name)) return null;
+  if (roomy && !LEADING_BODIES.test(folded) && subjectDuty(name)) return null;
   return headingParts(name);
 }
 

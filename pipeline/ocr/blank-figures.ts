@@ -69,6 +69,8 @@ export interface BlankInk {
    * (`letterHeight`): what a figure must match to be taken as printed.
    */
   printedRatio: number;
+  /** How far the glyphs stand off one line, over `tall`: one run of type shares one, a hand's digits drift (glyphDrift). */
+  drift: number;
 }
 
 export interface BlankReading {
@@ -129,6 +131,7 @@ function looksPrinted(ink: BlankInk, blank: FigureBlank): boolean {
     ink.glyphs.length >= 1 &&
     ink.glyphs.length <= most &&
     ink.offBaseline <= BASELINE_TOLERANCE &&
+    ink.drift < HAND_DRIFT &&
     ink.printedRatio >= MIN_HEIGHT_RATIO &&
     ink.printedRatio <= MAX_HEIGHT_RATIO
   );
@@ -182,6 +185,7 @@ export async function blankInk(page: BinaryPage, blank: FigureBlank, line: reado
     heightRatio: tall > 0 ? height / tall : 0,
     offBaseline: tall > 0 ? Math.abs(bottom - baseline) / tall : Infinity,
     printedRatio: letters > 0 ? height / letters : 0,
+    drift: glyphDrift(glyphs, tall),
   };
 }
 
@@ -203,6 +207,41 @@ export function letterHeight(heights: readonly number[], texts: readonly string[
   const chars = [...texts.join('')].filter((ch) => /[\p{L}\p{N}]/u.test(ch));
   const tallShare = chars.length ? chars.filter((ch) => TALL_LETTER.test(ch.normalize('NFD')[0]!)).length / chars.length : 1;
   return quantile(heights, tallShare < LOWER_CASE_SHARE ? 0.9 : 0.75);
+}
+
+/**
+ * From this drift of the glyphs off one line (over the printed letters' height) a figure's digits
+ * are a hand's. Printed digits of one run share their tops and their bottoms (a glyph the scan
+ * broke loses one end, not both: a bitonal "12" whose 2 lost its foot drifts 0.00); a hand's "115",
+ * two slanted hooks and a raised 5, drifts 0.20, and its hooks, as tall as the type and on the
+ * line on the median, passed every other measure.
+ */
+export const HAND_DRIFT = 0.15;
+
+/**
+ * How far the glyphs' tops, and their bottoms, stand apart over `tall`: the smaller (0 for one
+ * glyph). Pieces standing over each other (overlapping in x) are one glyph the threshold broke, a
+ * thin printed 1 in two: measured as one box, else the upper piece's bottom and the lower's top
+ * would drift by half the type's height.
+ */
+export function glyphDrift(glyphs: readonly Box[], tall: number): number {
+  const merged = stackedPiecesJoined(glyphs);
+  if (merged.length < 2 || tall <= 0) return 0;
+  const spread = (v: number[]) => Math.max(...v) - Math.min(...v);
+  return Math.min(spread(merged.map((g) => g.y0)), spread(merged.map((g) => g.y1))) / tall;
+}
+
+/** Glyphs sorted by x, and those overlapping the one before by half the narrower's width joined into one box. */
+function stackedPiecesJoined(glyphs: readonly Box[]): Box[] {
+  const out: Box[] = [];
+  for (const g of [...glyphs].sort((a, b) => a.x0 - b.x0)) {
+    const last = out.at(-1);
+    const overlap = last ? Math.min(last.x1, g.x1) - Math.max(last.x0, g.x0) : 0;
+    if (last && overlap > 0 && overlap >= Math.min(last.x1 - last.x0, g.x1 - g.x0) / 2) {
+      out[out.length - 1] = { x0: Math.min(last.x0, g.x0), y0: Math.min(last.y0, g.y0), x1: Math.max(last.x1, g.x1), y1: Math.max(last.y1, g.y1) };
+    } else out.push({ x0: g.x0, y0: g.y0, x1: g.x1, y1: g.y1 });
+  }
+  return out;
 }
 
 /**

@@ -12,8 +12,8 @@
 // the serial alone, and only where the day beside it was left blank as unreadable: the registry
 // fills serial and day in together, and a printed serial beside an unread day (a blurred
 // screenshot, a day stamped small) has the stroke of its print.
-import { blankInk } from './blank-figures.js';
-import { checkHeaderFigures } from './header-figures.js';
+import { blankInk, HAND_DRIFT } from './blank-figures.js';
+import { checkHeaderFigures, type FigureBlank, type ReadFigure } from './header-figures.js';
 import { HEADER_ZONE } from './header-marks.js';
 import type { BinaryPage } from './figure-second-look.js';
 import { strokeWidths, thinnerThanPrint } from './stroke-width.js';
@@ -31,8 +31,8 @@ export interface InkLook {
 }
 
 /** Whether measured ink is clearly handwriting rather than type. */
-export function inkLooksHandwritten(ink: { heightRatio: number; offBaseline: number }): boolean {
-  return ink.heightRatio >= HANDWRITTEN_HEIGHT_RATIO || ink.offBaseline >= HANDWRITTEN_OFF_BASELINE;
+export function inkLooksHandwritten(ink: { heightRatio: number; offBaseline: number; drift?: number }): boolean {
+  return ink.heightRatio >= HANDWRITTEN_HEIGHT_RATIO || ink.offBaseline >= HANDWRITTEN_OFF_BASELINE || (ink.drift ?? 0) >= HAND_DRIFT;
 }
 
 const sameBox = (a: Box, b: Box) => a.x0 === b.x0 && a.y0 === b.y0 && a.x1 === b.x1 && a.y1 === b.y1;
@@ -48,7 +48,9 @@ export async function doubtHandwrittenFigures(page: BinaryPage, words: readonly 
   for (const figure of read) {
     const { before, after } = figure.frame;
     const line = words.filter((w) => w.line === before.line || w.line === after.line);
-    const ink = await blankInk(page, figure.frame, line);
+    // The engine may box a printed word over the hand's figure beside it ("tháng" boxed across
+    // "02 năm"): the frame then leaves no room to measure in, and the figure's own box is the room.
+    const ink = (await blankInk(page, figure.frame, line)) ?? (await inkOfOwnBox(page, figure, line));
     if (!ink) continue;
     const thinPen = figure.frame.kind === 'serial' && dayUnread && (await penSerial(page, ink.glyphs, [before, after]));
     if (!inkLooksHandwritten(ink) && !thinPen) continue;
@@ -63,4 +65,23 @@ export async function doubtHandwrittenFigures(page: BinaryPage, words: readonly 
 async function penSerial(page: BinaryPage, glyphs: readonly Box[], frame: readonly Box[]): Promise<boolean> {
   const [figure, printed] = await strokeWidths(page, [glyphs, frame]);
   return thinnerThanPrint(figure!, printed!);
+}
+
+/** The figure's ink measured between the edges of its own words, when its frame's boxes run over them. */
+async function inkOfOwnBox(page: BinaryPage, figure: ReadFigure, line: readonly OcrWord[]) {
+  const frame = frameClearOf(figure);
+  return frame ? blankInk(page, frame, line) : null;
+}
+
+/**
+ * The figure's frame with the printed words' boxes cut back to where the figure's own words begin
+ * and end; null when the figure is glued to a printed word or the frame stands clear of it.
+ */
+export function frameClearOf(figure: ReadFigure): FigureBlank | null {
+  const { before, after, gluedBefore, gluedAfter } = figure.frame;
+  if (gluedBefore || gluedAfter || !figure.holders.length) return null;
+  const x0 = Math.min(...figure.holders.map((w) => w.x0));
+  const x1 = Math.max(...figure.holders.map((w) => w.x1));
+  if (before.x1 <= x0 && after.x0 >= x1) return null;
+  return { ...figure.frame, before: { ...before, x1: Math.min(before.x1, x0) }, after: { ...after, x0: Math.max(after.x0, x1) } };
 }

@@ -42,6 +42,7 @@ import { parseOptions } from '../../pipeline/options.js';
 import { processBytes } from '../../pipeline/run.js';
 import { PipelineServices } from '../../output/services.js';
 import { scanPdf, textPdf, type ScanPage } from '../fixtures/scans.js';
+import { cpuClock, coarseDrawnLarger } from './bench-pages.js';
 import { argValue, median, planTexts, scanSet } from '../eval/ocr-set.js';
 
 const quick = process.argv.includes('--quick');
@@ -112,11 +113,6 @@ async function ocrThroughput(): Promise<void> {
   report.push(['  engines alone, on prepared pages: tesseract CLI', `${cliPreparedRate.toFixed(3)} pages/s`, `${(cliPreparedRate / cliRate).toFixed(2)}× the CLI on the raw scans`]);
 }
 
-/** Milliseconds of CPU this process has used: what a step costs, whatever else the machine runs. */
-const cpuClock = () => {
-  const used = process.cpuUsage();
-  return (used.user + used.system) / 1000;
-};
 
 /**
  * What finding the text size and soft edges, sharpening, upscaling and dropping red ink cost
@@ -133,13 +129,6 @@ const cpuClock = () => {
  * blurs in JS (pixel-grid.ts): there the share of their ink pixels that differ is given, and the
  * smoothing alone is timed A/B as well (CPU time, alternately).
  */
-/** The page scanned two-level at 1/`factor` of its resolution, each pixel then repeated `factor` times each way. */
-async function coarseDrawnLarger(png: Buffer, factor: number): Promise<Buffer> {
-  const { width } = await sharp(png).metadata();
-  const coarse = Math.round(width! / factor);
-  const small = await sharp(png).grayscale().resize({ width: coarse }).threshold(128).png().toBuffer();
-  return sharp(small).resize({ width: coarse * factor, kernel: 'nearest' }).png().toBuffer();
-}
 
 /** Ink pixels (of either) that differ between two two-level pages of one size, and the ink pixels of the first. */
 async function inkPixelsChanged(a: Buffer, b: Buffer): Promise<{ changed: number; ink: number }> {

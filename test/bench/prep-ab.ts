@@ -21,6 +21,7 @@ import sharp from 'sharp';
 import { NativeTesseractEngine, nativeTesseractAvailable } from '../../pipeline/ocr/engine-native.js';
 import { TesseractJsEngine } from '../../pipeline/ocr/engine-js.js';
 import { preparePage, type PreparedPage } from '../../pipeline/ocr/preprocess.js';
+import { cpuClock, coarseDrawnLarger } from './bench-pages.js';
 import { argValue, median, scanSet } from '../eval/ocr-set.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -29,19 +30,7 @@ const base = baseAt > 0 ? process.argv[baseAt + 1]! : 'main';
 const rounds = Math.max(3, argValue('rounds', 5));
 const pageCount = argValue('pages', 4);
 
-/** CPU milliseconds of this process (all its threads: libvips' too). */
-const cpuClock = () => {
-  const used = process.cpuUsage();
-  return (used.user + used.system) / 1000;
-};
 
-/** The page scanned two-level at 1/`factor` of its resolution, each pixel then repeated `factor` times each way (as bench:ocr draws it). */
-async function coarseDrawnLarger(png: Buffer, factor: number): Promise<Buffer> {
-  const { width } = await sharp(png).metadata();
-  const coarse = Math.round(width! / factor);
-  const small = await sharp(png).grayscale().resize({ width: coarse }).threshold(128).png().toBuffer();
-  return sharp(small).resize({ width: coarse * factor, kernel: 'nearest' }).png().toBuffer();
-}
 
 /** Whether the two preparations give the same bytes on every real page image and PDF page. */
 async function realPages(before: typeof preparePage, work: string): Promise<void> {

@@ -347,7 +347,6 @@ const MISREAD_GIVEN_NAME_MOST = 1;
 /** The name model's score of a form it has never seen as a name (names.ts). */
 const UNSEEN_NAME = -3;
 
-/** The form of a piece's cheapest reading (null: none, or kept as written). */
 /** A unit word just before a run: xã, phường, huyện, tỉnh, quận, thành phố, thị trấn (as read, marks set aside). */
 const UNIT_WORD_BEFORE = /(?:^|[^\p{L}])(?:xa|phuong|huyen|tinh|quan|thanh pho|thi tran|tp\.?)\s+$/u;
 function unitWordBefore(text: string, at: number): boolean {
@@ -367,6 +366,7 @@ function titleBeforeRun(text: string, at: number): boolean {
 }
 const TITLE_LOOKBACK = 24;
 
+/** The form of a piece's cheapest reading (null: none, or kept as written). */
 function cheapestForm(p: Placed): string | null {
   let best = -1;
   p.reading.slot.costs.forEach((c, k) => {

@@ -2,17 +2,7 @@
 // found, its figures checked, and a figure that cannot be read is blanked and reported.
 import { describe, expect, it } from 'vitest';
 import { checkHeaderFigures } from '../../../pipeline/ocr/header-figures.js';
-import type { OcrWord } from '../../../pipeline/ocr/types.js';
-
-function line(...words: Array<[string, number]>): OcrWord[] {
-  let x = 0;
-  return words.map(([text, confidence]) => {
-    const width = 20 * [...text].length;
-    const word = { text, confidence, line: '1.1.1', x0: x, y0: 0, x1: x + width, y1: 40 };
-    x += width + 10;
-    return word;
-  });
-}
+import { scoredLine as line } from '../../helpers/ocr-words.js';
 
 describe('date words misread by OCR', () => {
   it.each([

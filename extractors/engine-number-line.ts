@@ -16,7 +16,7 @@ const HEADER_REACH = 1500;
 /** How much of a line is read for its number (the label, the scraps, the symbol, the place and date). */
 const LINE_REACH = 160;
 // "Số:", "S:", "s6:", "Số'", and the label read as figures ("56:", "86:"), opening the line.
-const LABEL = /^[ \t*|]*(?:S[\p{L}'’]{0,2}[ \t]*[:;.„,]|s[\p{L}'’]{1,2}[ \t]*:|[358][6o][ \t]*:)[ \t]*/u;
+const LABEL = /^[ \t*|]*(?:S[\p{L}'’]{0,2}[ \t]*[:;.„,]|s[\p{L}'’]{1,2}[ \t]*:|[358$][6o][ \t]*:)[ \t]*/u;
 /** An H read as a bracket or bar and a stroke inside a code ("N}1No" for NHNo): no code spells a bracket. */
 const STROKE_PAIR_H = /(?<=\p{Lu})[}\]|][1lI|](?=\p{L})/gu;
 /** A part of a code: a capital first, two capitals at least ("TTg", "NHNo", "CTrTT"). */

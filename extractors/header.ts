@@ -473,8 +473,8 @@ function isOwnedHeading(seg: Segment, typeLength: number): boolean {
   return owner !== null && opensWithBody(owner[1]!);
 }
 
-/** "Số:" read as figures by an engine without Vietnamese: its S as 8, 5 or 3, its ố as 6 or o, the colon kept. */
-const NUMBER_LABEL_AS_FIGURES = /^[358][6o][ \t]*:[ \t]*/;
+/** "Số:" read as figures by an engine without Vietnamese: its S as 8, 5, 3 or a dollar sign ("$6:990/TB-TCT"), its ố as 6 or o, the colon kept. */
+const NUMBER_LABEL_AS_FIGURES = /^[358$][6o][ \t]*:[ \t]*/;
 
 /** The "Số" label garbled past "S6" ("Số':", "sé:") or with its ố lost ("S:A/UBND-VP", in capitals only). */
 function garbledNumberLabel(seg: Segment): RegExpExecArray | null {
@@ -510,7 +510,7 @@ function numberFromSegment(seg: Segment, ocrOrigin: boolean): HeaderParts['numbe
 function numberInCell(text: string, cell: Span, ocrOrigin: boolean): HeaderParts['number'] {
   const raw = text.slice(cell.start, cell.end);
   // "86:" is the label only as an engine without Vietnamese reads it: typed text spells "Số".
-  const prefix = (ocrOrigin ? /^[ \t*|]*(?:S[ốoô6]\s*[:;.]?|[358][6o]\s*:)\s*/u : /^[ \t*|]*S[ốoô6]\s*[:;.]?\s*/u).exec(raw);
+  const prefix = (ocrOrigin ? /^[ \t*|]*(?:S[ốoô6]\s*[:;.]?|[358$][6o]\s*:)\s*/u : /^[ \t*|]*S[ốoô6]\s*[:;.]?\s*/u).exec(raw);
   if (!prefix) return null;
   const read = readNumberLine(raw.slice(prefix[0].length), ocrOrigin);
   if (!read) return null;
@@ -1204,7 +1204,7 @@ interface IllegibleDateLine extends Span {
 // The label as the restorer may have re-lettered it ("sốf" → "sau"): "s" and up to two letters.
 // An engine without Vietnamese may read its S as 8 (5, 3) and the ố as 6 ("86:5619 SYT-NVY", "36:4312 /TCT-KK"): then with its colon.
 // A speck of the scan may stand before the label ("' s6,y'019 /cr-TT&Frr Hdi Phdng, ngafu4 …"): a quote or a stop.
-const NUMBER_CELL_BEFORE_PLACE = /^[ \t*|'‘’`.]*(?:s[o6a-z]{0,2}\s*[:.,]?|[358][6o]\s*:)[^\n,]{0,40}?\s(?=[a-z][a-z .]{1,40},\s*n)/;
+const NUMBER_CELL_BEFORE_PLACE = /^[ \t*|'‘’`.]*(?:s[o6a-z]{0,2}\s*[:.,]?|[358$][6o]\s*:)[^\n,]{0,40}?\s(?=[a-z][a-z .]{1,40},\s*n)/;
 
 /**
  * The trích yếu without the salutation OCR read onto its last line ("V/v đăng tải … năm 2017

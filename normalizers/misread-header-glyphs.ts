@@ -12,7 +12,7 @@ import { syllableInventory } from './syllables.js';
 /** How many lines from the top a header may take before its number line. */
 const HEADER_LINES = 12;
 // A line that opens with the number's label (read or garbled: "Số:", "S6:", "Sil 14579/", "86:5619", "36:4312").
-const NUMBER_LINE = /^[ \t]*(?:S\S{0,2}|[358][6o])[ \t]*[:;]?[ \t]*\S*\d/u;
+const NUMBER_LINE = /^[ \t]*(?:S\S{0,2}|[358$][6o])[ \t]*[:;]?[ \t]*\S*\d/u;
 // A word made of capitals and the glyph pairs, with at least one pair inside it.
 const WORD = /(?<![\p{L}\d\\()])[\p{Lu}\\()]*(?:[lI][)J]|\\[lJ]|\(J|(?<=\p{Lu})II)[\p{Lu}\\()]*(?![\p{L}\d\\()])/gu;
 const PAIRS = /[lI][)J]|\\[lJ]|\(J|II/g;

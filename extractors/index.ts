@@ -13,6 +13,7 @@ import { extractRecipients } from './recipients.js';
 import { extractReferences } from './references.js';
 import { withNumberFromSelfCitation } from './self-citation.js';
 import { signerNamedInBody } from './signer-named-in-body.js';
+import { nameBesideRecipientItem } from './ocr-name-beside-recipient.js';
 import { extractSections } from './sections.js';
 import { mentionedUnits } from './issuer.js';
 import { extractSigner, listedFamilyName, tailCells } from './signer.js';
@@ -96,8 +97,11 @@ export function extractPlan(text: string, ctx: StageContext, tables: readonly Ta
   const read = ocrOrigin && !source.ocr && source.changes ? signerWithMarksAsRead(repaired, text, source.changes) : repaired;
   const seen = fromSite ? { ...found, name: fromSite } : read;
   // A name the seal garbled past reading, given whole where the body names the same person (signer-named-in-body.ts).
-  const named = ocrOrigin && !seen.name ? signerNamedInBody(text) : null;
-  const signer = named ? { ...seen, name: named } : seen;
+  // Or the engine read the name onto a recipient's line, after the item's semicolon (ocr-name-beside-recipient.ts).
+  const beside = ocrOrigin && !seen.name ? nameBesideRecipientItem(tail) : null;
+  const placed = beside ? { ...seen, name: beside.name, span: seen.span ?? beside.span } : seen;
+  const named = ocrOrigin && !placed.name ? signerNamedInBody(text) : null;
+  const signer = named ? { ...placed, name: named } : placed;
   const headerRead = extractHeader(text, ctx.within('header'), signer, near, source.ocr, folded, ocrOrigin);
   // A number line whose codes the restorer re-lettered is read from the engine's letters (engine-number-line.ts).
   const header = reading ? withNumberAsEngineRead(headerRead, text, reading) : headerRead;

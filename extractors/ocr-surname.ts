@@ -5,7 +5,7 @@
 // a family name already known (however rare) and a name of fewer than three words stay as read.
 import { foldVietnamese } from '../normalizers/fold.js';
 import { editDistance } from './ocr-body-names.js';
-import { SURNAMES } from './signer.js';
+import { completedFamilyName, SURNAMES } from './signer.js';
 
 /**
  * Common family names with their share of the population in percent (approximate, from the
@@ -22,6 +22,9 @@ const RARE_SHARE = 0.3;
 /** The most common candidate must be this many times as common as the next one. */
 const DOMINANCE = 5;
 
+/** A capital no Vietnamese word opens with (f, j, w, z), then three small letters at least. */
+const FOREIGN_HEAD = /^[FJWZ](\p{Ll}{3,})$/u;
+
 const letters = (word: string) => foldVietnamese(word).toLowerCase().replace(/[^a-z]/g, '');
 const COMMON = COMMON_SURNAMES.map(([name, share]) => ({ name, share, key: letters(name) }));
 
@@ -31,6 +34,11 @@ export function withSurnameRepaired(name: string): string {
   if (words.length < 3 || !/^\p{Lu}\p{Ll}+$/u.test(words[0]!)) return name;
   const first = letters(words[0]!);
   if (first.length < 2 || SURNAMES.has(first) || OTHER_SURNAMES.has(first)) return name;
+  // A head letter no Vietnamese word has, over letters that end one family name only, is the seal's
+  // debris where its first letters were ("Zuyến Xuân Phúc": Nguyễn; the letters after it decide).
+  const debris = FOREIGN_HEAD.exec(words[0]!);
+  const completed = debris ? completedFamilyName(debris[1]!, 3) : null;
+  if (completed) return [completed, ...words.slice(1)].join(' ');
   const repaired = nearestCommonFamilyName(first);
   return repaired ? [repaired, ...words.slice(1)].join(' ') : name;
 }

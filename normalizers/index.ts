@@ -13,6 +13,7 @@ import { columnRowLines, rejoinWrappedLines } from './lines.js';
 import { separateGluedDateWords } from './glued-date-words.js';
 import { repairMisreadSubjectLabel } from './misread-subject-label.js';
 import { repairMisreadHeaderGlyphs } from './misread-header-glyphs.js';
+import { withCountryNameApart } from './country-name-apart.js';
 import { breakLinesAtPageStarts } from './page-break-lines.js';
 import { countDirectionControls, normalizeUnicode } from './unicode.js';
 import { log } from '../output/diagnostics.js';
@@ -40,7 +41,8 @@ export async function normalizeText(original: string, ctx: StageContext, options
   // An engine's glyph pairs in the header's capital words are put back before lines are rejoined,
   // so a line that opens with a body's head stays a line of its own (misread-header-glyphs.ts).
   const joined = joinSplitSyllables(joinLetterSpacedWords(cleaned, weight));
-  const spaced = mayBeOcr ? repairMisreadHeaderGlyphs(joined) : joined;
+  // So is the country's name it ran together after a body's name ("XA HỘI VIETNAM", country-name-apart.ts).
+  const spaced = mayBeOcr ? withCountryNameApart(repairMisreadHeaderGlyphs(joined)) : joined;
   // Line indices hold while no step before the rejoining adds or removes a line.
   const sameLines = lineCount(spaced) === lineCount(unicode);
   // Then a page that ends a line ends it before its page break (page-break-lines.ts).

@@ -1,8 +1,14 @@
 // Families of other engines' OCR text (ocr-text-heldout12): the "Số" label read with its S as a
-// dollar sign ("$6:990/TB-TCT", "$6:44>4BHXH-QLT": the same reading as "86:", "36:", "56:").
-// Each with the plain case it must leave alone.
+// dollar sign ("$6:990/TB-TCT", "$6:44>4BHXH-QLT": the same reading as "86:", "36:", "56:"); a
+// family name whose first letters the seal left as a foreign letter ("Zuyến Xuân Phúc"); the
+// country's name run together in the header ("XA HỘI VIETNAM"); the signer's name read onto a
+// recipient's line after its semicolon. Each with the plain case it must leave alone.
 import { describe, expect, it } from 'vitest';
 import { extractHeader } from '../../extractors/header.js';
+import { nameBesideRecipientItem } from '../../extractors/ocr-name-beside-recipient.js';
+import { withSurnameRepaired } from '../../extractors/ocr-surname.js';
+import { tailCells } from '../../extractors/signer.js';
+import { withCountryNameApart } from '../../normalizers/country-name-apart.js';
 import type { Signer } from '../../output/schema.js';
 import { testContext } from './context.js';
 
@@ -29,5 +35,45 @@ describe('the label "Số" read with its S as a dollar sign', () => {
     const doc = notice('$6:990/TB-TCT Hà Nội, ngày 14 tháng 10 năm 2024', false);
     expect(doc.number).toBeNull();
     expect(doc.symbol).toBeNull();
+  });
+});
+
+describe('a family name whose first letters the seal left as a letter no Vietnamese word has', () => {
+  it.each([
+    ['"Zuyến" (the seal over "Ng")', 'Zuyến Xuân Phúc', 'Nguyễn Xuân Phúc'],
+    ['"Wrần" (over "T")', 'Wrần Đình Liệu', 'Trần Đình Liệu'],
+    // Negative cases: the letters after it end no family name, or several; two words only; a known name.
+    ['"Zao": Cao, Đào, Tào… end so', 'Zao Văn Tạo', 'Zao Văn Tạo'],
+    ['two words', 'Zuyến Phúc', 'Zuyến Phúc'],
+    ['a listed family name as read', 'Nguyễn Xuân Phúc', 'Nguyễn Xuân Phúc'],
+  ])('%s', (_how, read, name) => {
+    expect(withSurnameRepaired(read)).toBe(name);
+  });
+});
+
+describe('the country\'s name run together after a body\'s name in the header (OCR text)', () => {
+  it.each([
+    ['after a body\'s name', 'BAO HIỂM XA HỘI VIETNAM CONG HÒA XÃ HOI CHỦ NGHĨA VIET NAM\nĐộc lập', 'BAO HIỂM XA HỘI VIET NAM CONG HÒA XÃ HOI CHỦ NGHĨA VIET NAM\nĐộc lập'],
+    // Negative cases: a foreign word before it, opening the line, below the number line.
+    ['a brand', 'SAPPORO VIETNAM\nSố: 12/CV', 'SAPPORO VIETNAM\nSố: 12/CV'],
+    ['opening the line', 'VIETNAM AIRLINES\nSố: 12/CV', 'VIETNAM AIRLINES\nSố: 12/CV'],
+    ['in the body', 'BẢO HIỂM XÃ HỘI\nSố: 12/BHXH\nCÔNG TY VÀNG VIETNAM', 'BẢO HIỂM XÃ HỘI\nSố: 12/BHXH\nCÔNG TY VÀNG VIETNAM'],
+  ])('%s', (_how, text, expected) => {
+    expect(withCountryNameApart(text)).toBe(expected);
+  });
+});
+
+describe('the signer\'s name read onto a recipient\'s line after its semicolon', () => {
+  const list = (lines: string[]) => nameBesideRecipientItem(tailCells(['Điều 3. Các Bộ trưởng chịu trách nhiệm thi hành.', 'Nói nhọn:', ...lines].join('\n')))?.name ?? null;
+  it.each([
+    ['after the item, one space between', ['- Ban Bí thư Trung ương Đảng;', '-Viện kiểm sát nhân dân tối cao; Nguyễn Xuân Phúc', '-Kiểm toán nhà nước;', '- Lưu: VT, KTTH.'], 'Nguyễn Xuân Phúc'],
+    ['after the item, a wide gap', ['- Ban Bí thư Trung ương Đảng;', '- Kiểm toán nhà nước;          Trần Văn Tuấn', '- Lưu: VT.'], 'Trần Văn Tuấn'],
+    // Negative cases: a family name not as listed ("Tự" for Vũ), a recipient named in its item, two such lines, a body's name.
+    ['"Tự Đức Đam": no family name so spelt', ['- Kiểm toán nhà nước; Tự Đức Đam', '- Lưu: VT.'], null],
+    ['a person named inside the item', ['- Ông Trần Văn Tuấn;', '- Lưu: VT.'], null],
+    ['two lines so', ['- Bộ Tài chính; Trần Văn Tuấn', '- Bộ Nội vụ; Lê Văn Hùng', '- Lưu: VT.'], null],
+    ['a body after the semicolon', ['- Bộ Tài chính; Sở Tài Chính', '- Lưu: VT.'], null],
+  ])('%s', (_how, lines, name) => {
+    expect(list(lines)).toBe(name);
   });
 });

@@ -435,6 +435,9 @@ function afterLeadingStop(seg: Segment): Segment {
 
 // The words of an incoming-mail stamp struck over a scanned header ("SỞ … / CÔNG VĂN ĐẾN / Số: …").
 const INCOMING_STAMP = /(?:^|\s)cong van de[nm]\s+/;
+// Or the stamp's lone "ĐẾN" opening the line, the scraps of its boxes after it ("DEN i: : _¬ CHỈ THỊ"):
+// single letters or marks only, never a word, before the heading.
+const STAMP_WORD_AND_SCRAPS = /^\W{0,3}de[nm](?:\s+(?:[a-z](?![a-z])[^\s]*|[^\sa-z]+)){1,5}\s+/;
 
 /**
  * The segment after an incoming-mail stamp's words in capitals that an engine ran into the type
@@ -443,13 +446,30 @@ const INCOMING_STAMP = /(?:^|\s)cong van de[nm]\s+/;
  */
 function afterIncomingStamp(seg: Segment): Segment {
   const m = INCOMING_STAMP.exec(seg.folded);
-  if (!m) return seg;
-  const at = m.index + m[0].length;
+  const at = m ? m.index + m[0].length : headingAfterStampScraps(seg);
+  if (at === null) return seg;
   const type = docTypeAtStart(seg.folded.slice(at));
-  if (!type || !isUpperCase(seg.text.slice(m.index, at + type.length))) return seg;
+  if (!type || (m && !isUpperCase(seg.text.slice(m.index, at + type.length)))) return seg;
   // The heading alone: what follows it is the stamp's own "Số: … / Ngày: …", never a citation's number.
   const end = at + type.length;
   return { ...seg, text: seg.text.slice(at, end), folded: seg.folded.slice(at, end), at: seg.at.slice(at, end), breaks: [], start: seg.at[at] ?? seg.start, end: seg.at[end - 1]! + 1 };
+}
+
+/**
+ * Where the heading starts on a line that opens with the stamp's lone "ĐẾN" in capitals and the
+ * scraps of its boxes ("DEN i: : _¬ CHỈ THỊ"), the heading in capitals closing the line; null when no line is so.
+ */
+function headingAfterStampScraps(seg: Segment): number | null {
+  for (const b of [0, ...seg.breaks]) {
+    const from = b + /^\s*/.exec(seg.text.slice(b))![0].length;
+    const m = STAMP_WORD_AND_SCRAPS.exec(seg.folded.slice(from, from + 40));
+    if (!m || !/^\W{0,3}\p{Lu}{3}/u.test(seg.text.slice(from))) continue;
+    const at = from + m[0].length;
+    const type = docTypeAtStart(seg.folded.slice(at));
+    const lineEnd = seg.breaks.find((x) => x > at) ?? seg.text.length;
+    if (type && isUpperCase(seg.text.slice(at, at + type.length)) && !seg.text.slice(at + type.length, lineEnd).trim()) return at;
+  }
+  return null;
 }
 
 /** Where the trích yếu of an owned heading starts: after the heading's lines in capitals (the body it names). */

@@ -77,3 +77,21 @@ describe('the signer\'s name read onto a recipient\'s line after its semicolon',
     expect(list(lines)).toBe(name);
   });
 });
+
+describe('the incoming stamp\'s lone "ĐẾN" and its boxes\' scraps read onto the type heading\'s line', () => {
+  const directive = (typeLine: string, ocr = true) =>
+    header(['THỦ TƯỚNG CHÍNH PHỦ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'Hà Nội, ngày 04 tháng 3 năm 2020', '', typeLine, '', 'Về các nhiệm vụ, giải pháp cấp bách', '', 'Với sự vào cuộc quyết liệt của cả hệ thống chính trị'], ocr);
+  it.each([
+    ['"DEN i: : _¬ CHỈ THỊ"', 'DEN i: : _¬ CHỈ THỊ', 'Chỉ thị'],
+    ['"ĐẾN : | QUYẾT ĐỊNH"', 'ĐẾN : | QUYẾT ĐỊNH', 'Quyết định'],
+    // Negative cases: a word between the stamp and the heading, the heading not closing the line.
+    ['a word after "ĐẾN"', 'ĐẾN NAY CHỈ THỊ', null],
+    ['words after the heading', 'DEN i: CHỈ THỊ số 05 của Thủ tướng', null],
+  ])('%s', (_how, line, type) => {
+    expect(directive(line).type).toBe(type);
+  });
+
+  it('typed text: the line is no heading', () => {
+    expect(directive('DEN i: : _¬ CHỈ THỊ', false).type).toBeNull();
+  });
+});

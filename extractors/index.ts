@@ -14,6 +14,7 @@ import { extractReferences } from './references.js';
 import { withNumberFromSelfCitation } from './self-citation.js';
 import { signerNamedInBody } from './signer-named-in-body.js';
 import { nameBesideRecipientItem } from './ocr-name-beside-recipient.js';
+import { withLegacySlashesRead } from './references-legacy-slashes.js';
 import { extractSections } from './sections.js';
 import { mentionedUnits } from './issuer.js';
 import { extractSigner, listedFamilyName, tailCells } from './signer.js';
@@ -117,7 +118,8 @@ export function extractPlan(text: string, ctx: StageContext, tables: readonly Ta
   const recipientsAt = folded.search(/\bnoi nhan\s*:/);
   const closingAt = signer.span?.start ?? (recipientsAt >= 0 ? recipientsAt : null);
   const own = withNumberFromSelfCitation(header, cited, closingAt);
-  const references = own.references;
+  // A cited number whose slashes an engine read as strokes, its date's year proving the cut (references-legacy-slashes.ts).
+  const references = ocrOrigin ? own.references.map(withLegacySlashesRead) : own.references;
   // A header garbled past its type and issuer: the enacting formula of the preamble names them (enacting-formula.ts).
   const enacted = ocrOrigin ? withEnactingFormula(own.document, text, folded, near) : own.document;
   const dated = ocrOrigin ? withYearFromCitedDates(enacted, references, firstRecipientsLine(folded), ctx.within('header')) : enacted;

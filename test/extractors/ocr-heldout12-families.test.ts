@@ -7,6 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { extractHeader } from '../../extractors/header.js';
 import { nameBesideRecipientItem } from '../../extractors/ocr-name-beside-recipient.js';
 import { withSurnameRepaired } from '../../extractors/ocr-surname.js';
+import { withLegacySlashesRead } from '../../extractors/references-legacy-slashes.js';
+import type { Reference } from '../../output/schema.js';
 import { tailCells } from '../../extractors/signer.js';
 import { withCountryNameApart } from '../../normalizers/country-name-apart.js';
 import type { Signer } from '../../output/schema.js';
@@ -93,5 +95,21 @@ describe('the incoming stamp\'s lone "ĐẾN" and its boxes\' scraps read onto t
 
   it('typed text: the line is no heading', () => {
     expect(directive('DEN i: : _¬ CHỈ THỊ', false).type).toBeNull();
+  });
+});
+
+describe('a cited number whose both slashes an engine read as strokes, its zeros as O', () => {
+  const ref = (number: string, date: string | null, type = 'Thông tư'): Reference => ({ type, typeCode: null, number, date, issuer: null, relation: 'basis', span: { start: 0, end: 1 } });
+  it.each([
+    ['"3212O091TI-BTC" of 19/02/2009', '3212O091TI-BTC', '2009-02-19', 'Thông tư', '32/2009/TT-BTC'],
+    ['"I5612013ruT-BTC" of 06/11/2013', 'I5612013ruT-BTC', '2013-11-06', 'Thông tư', '156/2013/TT-BTC'],
+    ['a decree: "1221201llND-CP" of 27/12/2011', '1221201llND-CP', '2011-12-27', 'Nghị định', '122/2011/NĐ-CP'],
+    // Negative cases: the year is not the cited date's; no date; a code far from the type's; a number with its slash.
+    ['another year than the date\'s', '3212O091TI-BTC', '2010-02-19', 'Thông tư', '3212O091TI-BTC'],
+    ['no date', '3212O091TI-BTC', null, 'Thông tư', '3212O091TI-BTC'],
+    ['a code two edits off', '3212O091QD-BTC', '2009-02-19', 'Thông tư', '3212O091QD-BTC'],
+    ['a number already read', '32/2009/TT-BTC', '2009-02-19', 'Thông tư', '32/2009/TT-BTC'],
+  ])('%s', (_how, number, date, type, expected) => {
+    expect(withLegacySlashesRead(ref(number, date, type)).number).toBe(expected);
   });
 });

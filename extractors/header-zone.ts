@@ -253,10 +253,17 @@ const SCRAP_SLASH_SYMBOL = String.raw`[^\s/]{1,6}[ \t]{0,3}\/[ \t]{0,3}[a-zđ]{2
  * handwritten serial's scrap, never a printed serial: it is taken into the label, the serial left blank.
  */
 export const LABEL_LOST_MARK = new RegExp(String.raw`^s[ \t]*:[ \t]*(?:[6o](?=[ \t]{0,3}\/[ \t]{0,3}[a-zđ]{2,}[-–][a-zđ])|(?=${SCRAP_SLASH_SYMBOL}))`);
+/**
+ * The label glued to a handwritten serial's scrap with no colon between ("Sóz226Ö /CT-TTHT"): "Số"
+ * (folded "so"), then a scrap holding a figure or a mark (no word is spelt so), a slash and a symbol
+ * of two parts at least. At a folded line's start; numberFromSegment reads it too (OCR text only).
+ */
+export const LABEL_GLUED_TO_SCRAP = new RegExp(String.raw`^s[o6](?=(?=[^\s/]{0,5}[^a-z\s/])${SCRAP_SLASH_SYMBOL})`);
 const GARBLED_NUMBER_START = new RegExp(
   String.raw`(?<=^|\n)[ \t]*(` +
     String.raw`s[ \t]*:[ \t]*(?=${SCRAP_SLASH_SYMBOL})` +
     String.raw`|s[a-z'’]{1,2}[ \t]*:[ \t]*(?=${SCRAP_SLASH_SYMBOL}|\/[^\n]{0,12}?[a-zđ]{2,}[ \t]*(?:\n|$))` +
+    String.raw`|${LABEL_GLUED_TO_SCRAP.source.slice(1)}` +
     String.raw`|[358$][6o][ \t]*:[ \t]*(?=\d{1,5}(?:[ \t]*\/[ \t]*|[ \t]?)[a-zđ]{2,10}[-–][a-zđ]|${SCRAP_SLASH_SYMBOL}|[^\s/]{1,8}[a-zđ]{2,}[-–][a-zđ])` +
     ')',
   'g',

@@ -29,7 +29,7 @@ import { annexAlone } from './annex-alone.js';
 import { annexCaption } from './annex-caption.js';
 import { passingDate } from './passing-date.js';
 import { blankRanges, copyStampRanges } from './copy-stamp.js';
-import { findMotto, LABEL_LOST_MARK, readNumberLine, spacedCapsBeforePlace, readSiteMetadata, segmentsOf, signatureBoxEnd, spanOf, ZONE_SCAN, type Segment, type SegmentOptions, type SiteMetadata } from './header-zone.js';
+import { findMotto, LABEL_GLUED_TO_SCRAP, LABEL_LOST_MARK, readNumberLine, spacedCapsBeforePlace, readSiteMetadata, segmentsOf, signatureBoxEnd, spanOf, ZONE_SCAN, type Segment, type SegmentOptions, type SiteMetadata } from './header-zone.js';
 import { repairOcrHeaderCodes } from './references-ocr.js';
 import { figureLedSymbol, scrawlLedSymbol, withSymbolAsTheTextSpells } from './symbol-evidence.js';
 import { bodiesOf, composeIssuer } from './issuer-block.js';
@@ -499,7 +499,7 @@ const NUMBER_LABEL_AS_FIGURES = /^[358$][6o][ \t]*:[ \t]*/;
 /** The "Số" label garbled past "S6" ("Số':", "sé:") or with its ố lost ("S:A/UBND-VP", in capitals only). */
 function garbledNumberLabel(seg: Segment): RegExpExecArray | null {
   if (!/^[Ss]/.test(seg.text)) return null;
-  return /^s[a-z'’]{1,2}[ \t]*:[ \t]*/.exec(seg.folded) ?? (/^S[ \t]*:/.test(seg.text) ? LABEL_LOST_MARK.exec(seg.folded) : null);
+  return /^s[a-z'’]{1,2}[ \t]*:[ \t]*/.exec(seg.folded) ?? (/^S[ \t]*:/.test(seg.text) ? LABEL_LOST_MARK.exec(seg.folded) : null) ?? (/^S/.test(seg.text) ? LABEL_GLUED_TO_SCRAP.exec(seg.folded) : null);
 }
 
 function numberFromSegment(seg: Segment, ocrOrigin: boolean): HeaderParts['number'] {

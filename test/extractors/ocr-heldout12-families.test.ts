@@ -113,3 +113,23 @@ describe('a cited number whose both slashes an engine read as strokes, its zeros
     expect(withLegacySlashesRead(ref(number, date, type)).number).toBe(expected);
   });
 });
+
+describe('the label "Số" glued to a handwritten serial\'s scrap, no colon between', () => {
+  const letter = (numberLine: string, ocr = true) =>
+    header(['TỔNG CỤC THUẾ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'CỤC THUẾ TỈNH LONG AN Độc lập - Tự do - Hạnh phúc', '', numberLine, 'V/v chính sách thuế khi bán Công ty mẹ'], ocr);
+  it.each([
+    ['"Sóz226Ö /CT-TTHT"', 'Sóz226Ö /CT-TTHT Long An, ngày 24 tháng 10 năm 2019', 'CT-TTHT'],
+    ['"Sốk%4 /UBND-VX" (a letter, a mark, a figure)', 'Sốk%4 /UBND-VX Long An, ngày 24 tháng 10 năm 2019', 'UBND-VX'],
+    // Negative cases: a word after the label, a one-part symbol.
+    ['a word: "Sổsách /CT-TTHT"', 'Sổsách /CT-TTHT Long An, ngày 24 tháng 10 năm 2019', null],
+    ['a symbol of one part', 'Sóz226Ö /CT Long An, ngày 24 tháng 10 năm 2019', null],
+  ])('%s', (_how, line, symbol) => {
+    const doc = letter(line);
+    expect(doc.symbol).toBe(symbol);
+    expect(doc.number).toBeNull();
+  });
+
+  it('typed text: no label', () => {
+    expect(letter('Sóz226Ö /CT-TTHT Long An, ngày 24 tháng 10 năm 2019', false).symbol).toBeNull();
+  });
+});

@@ -10,13 +10,14 @@ import { docTypeByCode } from './doctypes.js';
 import { readNumberLine } from './header-zone.js';
 import type { EngineReading } from './ocr-signer-name.js';
 import { issuerCode } from './symbol-evidence.js';
+import { NUMBER_LABEL_AS_FIGURES_SOURCE } from '../normalizers/number-label.js';
 
 /** How far into the text the header's number line is looked for. */
 const HEADER_REACH = 1500;
 /** How much of a line is read for its number (the label, the scraps, the symbol, the place and date). */
 const LINE_REACH = 160;
 // "Số:", "S:", "s6:", "Số'", and the label read as figures ("56:", "86:"), opening the line.
-const LABEL = /^[ \t*|]*(?:S[\p{L}'’]{0,2}[ \t]*[:;.„,]|s[\p{L}'’]{1,2}[ \t]*:|[358$][6o][ \t]*:)[ \t]*/u;
+const LABEL = new RegExp(String.raw`^[ \t*|]*(?:S[\p{L}'’]{0,2}[ \t]*[:;.„,]|s[\p{L}'’]{1,2}[ \t]*:|${NUMBER_LABEL_AS_FIGURES_SOURCE}[ \t]*:)[ \t]*`, 'u');
 /** An H read as a bracket or bar and a stroke inside a code ("N}1No" for NHNo): no code spells a bracket. */
 const STROKE_PAIR_H = /(?<=\p{Lu})[}\]|][1lI|](?=\p{L})/gu;
 /** A part of a code: a capital first, two capitals at least ("TTg", "NHNo", "CTrTT"). */

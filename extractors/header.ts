@@ -45,6 +45,7 @@ import { withCapitalWordsRepaired } from './ocr-capital-words.js';
 import { selfNamedType } from './self-named-type.js';
 import { authorityLineIssuer } from './authority-line.js';
 import { foundingDecisionNumber, isFoundingDecisionLine, withFoundingDecision } from './founding-decision.js';
+import { NUMBER_LABEL_AS_FIGURES_SOURCE } from '../normalizers/number-label.js';
 
 /** How far into the text a header can reach. */
 const HEADER_REACH = 4000;
@@ -494,7 +495,7 @@ function isOwnedHeading(seg: Segment, typeLength: number): boolean {
 }
 
 /** "Số:" read as figures by an engine without Vietnamese: its S as 8, 5, 3 or a dollar sign ("$6:990/TB-TCT"), its ố as 6 or o, the colon kept. */
-const NUMBER_LABEL_AS_FIGURES = /^[358$][6o][ \t]*:[ \t]*/;
+const NUMBER_LABEL_AS_FIGURES = new RegExp(String.raw`^${NUMBER_LABEL_AS_FIGURES_SOURCE}[ \t]*:[ \t]*`);
 
 /** The "Số" label garbled past "S6" ("Số':", "sé:") or with its ố lost ("S:A/UBND-VP", in capitals only). */
 function garbledNumberLabel(seg: Segment): RegExpExecArray | null {
@@ -526,11 +527,14 @@ function numberFromSegment(seg: Segment, ocrOrigin: boolean): HeaderParts['numbe
   return read.illegible ? { value: read.value, span, illegible: read.illegible } : { value: read.value, span };
 }
 
+/** A cell's label in OCR text: "Số" as read, or read as figures. */
+const CELL_LABEL_OCR = new RegExp(String.raw`^[ \t*|]*(?:S[ốoô6]\s*[:;.]?|${NUMBER_LABEL_AS_FIGURES_SOURCE}\s*:)\s*`, 'u');
+
 /** The number of a "Số: …" cell standing before an illegible date line on its line. */
 function numberInCell(text: string, cell: Span, ocrOrigin: boolean): HeaderParts['number'] {
   const raw = text.slice(cell.start, cell.end);
   // "86:" is the label only as an engine without Vietnamese reads it: typed text spells "Số".
-  const prefix = (ocrOrigin ? /^[ \t*|]*(?:S[ốoô6]\s*[:;.]?|[358$][6o]\s*:)\s*/u : /^[ \t*|]*S[ốoô6]\s*[:;.]?\s*/u).exec(raw);
+  const prefix = (ocrOrigin ? CELL_LABEL_OCR : /^[ \t*|]*S[ốoô6]\s*[:;.]?\s*/u).exec(raw);
   if (!prefix) return null;
   const read = readNumberLine(raw.slice(prefix[0].length), ocrOrigin);
   if (!read) return null;
@@ -1224,7 +1228,7 @@ interface IllegibleDateLine extends Span {
 // The label as the restorer may have re-lettered it ("sốf" → "sau"): "s" and up to two letters.
 // An engine without Vietnamese may read its S as 8 (5, 3) and the ố as 6 ("86:5619 SYT-NVY", "36:4312 /TCT-KK"): then with its colon.
 // A speck of the scan may stand before the label ("' s6,y'019 /cr-TT&Frr Hdi Phdng, ngafu4 …"): a quote or a stop.
-const NUMBER_CELL_BEFORE_PLACE = /^[ \t*|'‘’`.]*(?:s[o6a-z]{0,2}\s*[:.,]?|[358$][6o]\s*:)[^\n,]{0,40}?\s(?=[a-z][a-z .]{1,40},\s*n)/;
+const NUMBER_CELL_BEFORE_PLACE = new RegExp(String.raw`^[ \t*|'‘’\`.]*(?:s[o6a-z]{0,2}\s*[:.,]?|${NUMBER_LABEL_AS_FIGURES_SOURCE}\s*:)[^\n,]{0,40}?\s(?=[a-z][a-z .]{1,40},\s*n)`);
 
 /**
  * The trích yếu without the salutation OCR read onto its last line ("V/v đăng tải … năm 2017

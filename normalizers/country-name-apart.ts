@@ -4,12 +4,11 @@
 // above the number line, after a word of the body's name (a Vietnamese syllable in capitals): a
 // brand or a company's foreign name ("VIETNAM AIRLINES") opens with it or stands among foreign words.
 import { foldVietnamese } from './fold.js';
+import { NUMBER_LINE } from './misread-header-glyphs.js';
 import { syllableInventory } from './syllables.js';
 
 /** How many lines from the top a header may take before its number line (as misread-header-glyphs.ts). */
 const HEADER_LINES = 12;
-// A line that opens with the number's label (read or garbled), where the header's name block ends.
-const NUMBER_LINE = /^[ \t]*(?:S\S{0,2}|[358$][6o])[ \t]*[:;]?[ \t]*\S*\d/u;
 // "VIETNAM" closing a run of capital words, the word before it right before.
 const RUN_TOGETHER = /(?<=(?:^|[ \t])(\p{Lu}+)[ \t]+)VIETNAM(?=[ \t]|$)/gmu;
 

@@ -2,6 +2,7 @@
 // with tabs) and structural lines (headings, list items, "Nơi nhận") are never joined.
 
 import { layoutTableLines } from './layout-tables.js';
+import { NUMBER_LABEL_AS_FIGURES_SOURCE } from './number-label.js';
 
 export const ENDS_SENTENCE = /[.:;!?…)\]”"]$/;
 const STARTS_CONTINUATION = /^[a-zàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ0-9(“"]/;
@@ -123,7 +124,7 @@ const NUMBER_LABEL_LINE = /^s[\p{L}'’]{0,2}\s*:\s*[^\s/]{0,6}\s*\/\s*\p{Lu}{2}
  * /BTC-TCDN", "56:*fiil}1TCT-DNNCN": S as 3, 5 or 8, ố as 6), its colon kept, then within a few
  * characters a symbol of capitals (after a slash, or two parts joined by a hyphen).
  */
-const NUMBER_LABEL_AS_FIGURES_LINE = /^[358$][6o]\s*:[^\n]{0,14}?(?:\/\s*\p{Lu}{2}|\p{Lu}{2,}-\p{Lu}{2})/u;
+const NUMBER_LABEL_AS_FIGURES_LINE = new RegExp(String.raw`^${NUMBER_LABEL_AS_FIGURES_SOURCE}\s*:[^\n]{0,14}?(?:\/\s*\p{Lu}{2}|\p{Lu}{2,}-\p{Lu}{2})`, 'u');
 
 /**
  * A number line whose label an engine read in small letters ("sé: 6834 /CTBDU-TTHT") is the

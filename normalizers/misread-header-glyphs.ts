@@ -8,11 +8,12 @@
 // syllable: any other run of these glyphs stays as the engine read it.
 import { foldVietnamese } from './fold.js';
 import { syllableInventory } from './syllables.js';
+import { NUMBER_LABEL_AS_FIGURES_SOURCE } from './number-label.js';
 
 /** How many lines from the top a header may take before its number line. */
 const HEADER_LINES = 12;
 // A line that opens with the number's label (read or garbled: "Số:", "S6:", "Sil 14579/", "86:5619", "36:4312").
-const NUMBER_LINE = /^[ \t]*(?:S\S{0,2}|[358$][6o])[ \t]*[:;]?[ \t]*\S*\d/u;
+export const NUMBER_LINE = new RegExp(String.raw`^[ \t]*(?:S\S{0,2}|${NUMBER_LABEL_AS_FIGURES_SOURCE})[ \t]*[:;]?[ \t]*\S*\d`, 'u');
 // A word made of capitals and the glyph pairs, with at least one pair inside it.
 const WORD = /(?<![\p{L}\d\\()])[\p{Lu}\\()]*(?:[lI][)J]|\\[lJ]|\(J|(?<=\p{Lu})II)[\p{Lu}\\()]*(?![\p{L}\d\\()])/gu;
 const PAIRS = /[lI][)J]|\\[lJ]|\(J|II/g;

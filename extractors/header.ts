@@ -1412,7 +1412,8 @@ export function extractHeader(
   // On a scanned page the serial and the day are written in by hand when the document is issued:
   // left blank by OCR, they are most likely there on the page. Said once, for review.
   // A date read to its year alone ("ngày AY tháng fp năm 2023") lost its day and month both.
-  const blankDate = date?.partial ? (date.iso?.length === 7 ? 'day' : date.iso?.length === 4 ? 'day and month' : null) : null;
+  // So did a day OCR read as figures no month has ("ngày 49 tháng 5 năm 2021"): no such day is printed, so it is unread.
+  const blankDate = date?.partial || (ocrOrigin && date?.invalid) ? (date!.iso?.length === 7 ? 'day' : date!.iso?.length === 4 ? 'day and month' : null) : null;
   const blankByHand = [number && number.serial === null ? 'serial' : null, blankDate].filter((p) => p !== null);
   if (ocrOrigin && blankByHand.length && !ctx.diagnostics.some((d) => d.code === 'OCR_ILLEGIBLE' || d.code === 'OCR_BLANK_FIGURES')) {
     ctx.message(log.ocrBlankFigures(blankByHand.join(' and the ')), h.number && number?.serial === null ? { span: h.number.span } : date?.span ? { span: date.span } : {});

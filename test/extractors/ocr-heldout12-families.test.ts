@@ -133,3 +133,25 @@ describe('the label "Số" glued to a handwritten serial\'s scrap, no colon betw
     expect(letter('Sóz226Ö /CT-TTHT Long An, ngày 24 tháng 10 năm 2019', false).symbol).toBeNull();
   });
 });
+
+describe('a header day OCR read as figures no month has', () => {
+  const codes = (dateLine: string, ocr = true) => {
+    const ctx = testContext();
+    const lines = ['TỔNG CỤC THUẾ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'CỤC THUẾ TỈNH BẮC NINH Độc lập - Tự do - Hạnh phúc', `Số: 882/CTBNI-TTHT ${dateLine}`, 'V/v kê khai thuế'];
+    const doc = extractHeader(lines.join('\n'), ctx, noSigner, undefined, ocr, undefined, ocr);
+    return { date: doc.date, codes: ctx.codes() };
+  };
+  it('"ngày 49 tháng 5": the day is reported unread, the month kept', () => {
+    const read = codes('Bắc Ninh, ngày 49 tháng 5 năm 2021');
+    expect(read.date).toBe('2021-05');
+    expect(read.codes).toContain('OCR_BLANK_FIGURES');
+  });
+  it('a valid day: nothing reported', () => {
+    expect(codes('Bắc Ninh, ngày 19 tháng 5 năm 2021').codes).not.toContain('OCR_BLANK_FIGURES');
+  });
+  it('typed text: only the invalid date is reported', () => {
+    const read = codes('Bắc Ninh, ngày 49 tháng 5 năm 2021', false);
+    expect(read.codes).toContain('INVALID_DATE');
+    expect(read.codes).not.toContain('OCR_BLANK_FIGURES');
+  });
+});

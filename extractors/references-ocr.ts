@@ -110,6 +110,10 @@ const TYPE_QB = new RegExp(`${CITED_HEAD}([QN])B(?=-\\p{Lu})`, 'gu');
 // The slash between a cited year and its symbol read as a small i, l or a bar, the year's zeros as
 // O ("116/2O18iTT-BTC"): a year of this era, then two capitals at least.
 const YEAR_SLASH_AS_I = /(?<=(?<![\p{L}\d])\d{1,5}\/)((?:19|2[0O])[0-9Oo]{2})[il|](?=\p{Lu}{2})/gu;
+// The hyphen between a cited symbol's type code and its issuer's code read as a space ("Quyết định
+// số 595/QĐ BHXH ngày 14/4/2017"): a type's code, one space, an issuer's code in capitals, then the
+// date's word and its figures; no typed citation sets a space there (OCR only; the length is kept).
+const HYPHEN_AS_SPACE = /(?<=(?<![\p{L}\d])\d{1,5}(?:\/(?:19|20)\d\d)?\/(?:QĐ|QD|NĐ|ND|TT|TTLT|CT|NQ|TB|KH|BC|HD|HĐ))[ \t](?=\p{Lu}{2}[\p{L}\d&]*[ \t]+ng[aà]y[ \t]*\d)/gu;
 // The slash between a serial and its year read as a 1 ("11612018/TT-BTC" for 116/2018/TT-BTC):
 // taken only when the text cites the number so spelled elsewhere (a serial may end in 1).
 const SERIAL_SLASH_AS_ONE = /(?<![\p{L}\d/])(\d{1,5})1((?:19|20)\d\d)(\/\p{Lu}[\p{Lu}\d]*(?:-\p{Lu}[\p{Lu}\d]*)*)(?![\p{L}\d])/gu;
@@ -400,6 +404,7 @@ function repairOcrCitations(text: string): string {
 function repairOcrCodes(text: string, moves: SpaceMoves): string {
   let out = text.replace(GARBLED_DATE_WORDS, garbledDateRepaired).replace(LUAT_AS_LUDT, (word) => (word === 'Ludt' ? 'Luật' : 'LUẬT')).replace(TYPE_QB, '$1Đ').replace(SUBSCRIPT_FIGURE, (mark) => (/[\]|!]/.test(mark) ? '1' : ' '));
   out = out.replace(YEAR_SLASH_AS_I, (_whole, year: string) => `${year.replace(/[Oo]/g, '0')}/`);
+  out = out.replace(HYPHEN_AS_SPACE, '-');
   const vouched = citedWholeIn(out);
   out = out.replace(SERIAL_SLASH_AS_ONE, (whole, serial: string, year: string, symbol: string) => (vouched(`${serial}/${year}`, symbol) ? `${serial}/${year}${symbol}` : whole));
   out = moves.replace(out, SPLIT_MONTH, (_whole, second: string) => `1${second} `);

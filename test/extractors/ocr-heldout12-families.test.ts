@@ -9,6 +9,8 @@ import { nameBesideRecipientItem } from '../../extractors/ocr-name-beside-recipi
 import { withSurnameRepaired } from '../../extractors/ocr-surname.js';
 import { withLegacySlashesRead } from '../../extractors/references-legacy-slashes.js';
 import type { Reference } from '../../output/schema.js';
+import { repairCitedNumbers } from '../../extractors/references-ocr.js';
+import { foldVietnamese } from '../../normalizers/fold.js';
 import { tailCells } from '../../extractors/signer.js';
 import { withCountryNameApart } from '../../normalizers/country-name-apart.js';
 import type { Signer } from '../../output/schema.js';
@@ -153,5 +155,22 @@ describe('a header day OCR read as figures no month has', () => {
     const read = codes('Bắc Ninh, ngày 49 tháng 5 năm 2021', false);
     expect(read.codes).toContain('INVALID_DATE');
     expect(read.codes).not.toContain('OCR_BLANK_FIGURES');
+  });
+});
+
+describe('a cited symbol\'s hyphen read as a space before its date', () => {
+  const repaired = (text: string, ocr = true) => repairCitedNumbers(text, foldVietnamese(text), ocr).text;
+  it.each([
+    ['"595/QĐ BHXH ngày 14/4/2017"', 'theo Quyết định số 595/QĐ BHXH ngày 14/4/2017 của', 'theo Quyết định số 595/QĐ-BHXH ngày 14/4/2017 của'],
+    ['with the year: "15/2020/QĐ TTg ngày 06/4/2020"', 'Quyết định số 15/2020/QĐ TTg ngày 06/4/2020', 'Quyết định số 15/2020/QĐ-TTg ngày 06/4/2020'],
+    // Negative cases: no date after it, a word in small letters after the code.
+    ['no date after it', 'Quyết định số 595/QĐ BHXH của Tổng Giám đốc', 'Quyết định số 595/QĐ BHXH của Tổng Giám đốc'],
+    ['small letters after the code', 'số 595/QĐ và ngày 14/4/2017', 'số 595/QĐ và ngày 14/4/2017'],
+  ])('%s', (_how, text, expected) => {
+    expect(repaired(text)).toBe(expected);
+  });
+
+  it('typed text: as typed', () => {
+    expect(repaired('theo Quyết định số 595/QĐ BHXH ngày 14/4/2017 của', false)).toBe('theo Quyết định số 595/QĐ BHXH ngày 14/4/2017 của');
   });
 });

@@ -37,6 +37,7 @@ import { withPlaceAsEngineRead } from './ocr-place-as-read.js';
 import { withDateAsEngineRead } from './ocr-date-as-read.js';
 import { withEnactingFormula } from './enacting-formula.js';
 import { withSymbolCodesAsRead } from './symbol-codes-as-read.js';
+import { forwardedLetterStart } from './forwarded-letter.js';
 
 export interface ExtractedPlan {
   document: DocumentInfo;
@@ -73,6 +74,11 @@ export function extractPlan(text: string, ctx: StageContext, tables: readonly Ta
   if (!classifyDocument(text, ctx.within('classify'), folded, ocrOrigin)) return {};
   const near = mentionedUnits(text, folded);
   const tail = tailCells(text);
+  // Another issuer's letter filed after the recipients' list (the one this letter answers or passes
+  // on): its signature and citations are not the document's (forwarded-letter.ts).
+  const forwardedAt = forwardedLetterStart(text, folded);
+  const ownText = forwardedAt === null ? text : text.slice(0, forwardedAt);
+  const ownTail = forwardedAt === null ? tail : tail.filter((c) => c.start < forwardedAt);
   // The signer's name of an OCR layer is read from the engine's letters where the restorer re-lettered it.
   const reading = ocrOrigin && source.changes?.length ? engineReadingOf(text, source.changes) : null;
   const signerCtx = ctx.within('signer');
@@ -80,11 +86,11 @@ export function extractPlan(text: string, ctx: StageContext, tables: readonly Ta
   const engine = reading
     ? {
         nameLine: (c: Cell) => c.text.length <= 40 && isRereadNameLine(c.text, reading(c.start, c.end)),
-        unblocked: () => spacedSignerBesideRecipients(tail, reading),
+        unblocked: () => spacedSignerBesideRecipients(ownTail, reading),
         nameAsRead: (s: Signer) => nameAsRead(s, text, reading, signerCtx),
       }
     : undefined;
-  const signed = extractSigner(text, signerCtx, tail, ocrOrigin, engine);
+  const signed = extractSigner(ownText, signerCtx, ownTail, ocrOrigin, engine);
   // A capital L read as I in the family name ("Iê Đức Luận"): no text spells a name so (l-read-as-i.ts).
   const found = signed.name ? { ...signed, name: withLReadAsI(signed.name) } : signed;
   // A page whose copy lost the signature block may still name the signer in its metadata box.
@@ -99,9 +105,9 @@ export function extractPlan(text: string, ctx: StageContext, tables: readonly Ta
   const seen = fromSite ? { ...found, name: fromSite } : read;
   // A name the seal garbled past reading, given whole where the body names the same person (signer-named-in-body.ts).
   // Or the engine read the name onto a recipient's line, after the item's semicolon (ocr-name-beside-recipient.ts).
-  const beside = ocrOrigin && !seen.name ? nameBesideRecipientItem(tail) : null;
+  const beside = ocrOrigin && !seen.name ? nameBesideRecipientItem(ownTail) : null;
   const placed = beside ? { ...seen, name: beside.name, span: seen.span ?? beside.span } : seen;
-  const named = ocrOrigin && !placed.name ? signerNamedInBody(text) : null;
+  const named = ocrOrigin && !placed.name ? signerNamedInBody(ownText) : null;
   const signer = named ? { ...placed, name: named } : placed;
   const headerRead = extractHeader(text, ctx.within('header'), signer, near, source.ocr, folded, ocrOrigin);
   // A number line whose codes the restorer re-lettered is read from the engine's letters (engine-number-line.ts).
@@ -112,7 +118,7 @@ export function extractPlan(text: string, ctx: StageContext, tables: readonly Ta
   const citesFolded = cites === text ? folded : foldVietnamese(cites);
   const numbered = ocrOrigin ? withKnownLawTitles(extractReferences(cites, ctx.within('references'), header, near, citesFolded, true), citesFolded) : withMisspeltLawTitles(extractReferences(text, ctx.within('references'), header, near, folded));
   // A letter cited by its date alone ("văn bản không số ngày …", unnumbered-letter.ts).
-  const cited = [...numbered, ...unnumberedLetters(text, folded, numbered)];
+  const cited = [...numbered, ...unnumberedLetters(text, folded, numbered)].filter((r) => forwardedAt === null || !r.span || r.span.start < forwardedAt);
   // An OCR'd year that would date the document before what it rests on (cited-year.ts).
   // A header whose serial was not read, named whole by its own annex's caption (self-citation.ts).
   const recipientsAt = folded.search(/\bnoi nhan\s*:/);

@@ -69,10 +69,12 @@ export const STROKE_DOT_RUN = /[ỵỴ]{2,4}/g;
  * "tl}c" = tục), two strokes round a comma, a semicolon or a j ("V1,l" = vụ, "phl,lc" = phục, "Dl;li" = Đại,
  * "dljli" = đại; an apostrophe after the group, its horn, stays for the word-cutting to weigh: "th1,1'C" = thực,
  * "Tl}'do" = Tự do); and the o of
- * ộ ọ as brackets round its dot ("h<)i" = hội, "C(>NG" = CỘNG, "h<;>c" = học, "dc)ng" = động, "hC)c" = học).
+ * ộ ọ as brackets round its dot ("h<)i" = hội, "C(>NG" = CỘNG, "h<;>c" = học, "dc)ng" = động, "hC)c" = học);
+ * an opening bracket and a stroke or a brace for a dotted vowel, its bowl and its dot ("n(Jp" = nộp, "D()NG" =
+ * ĐỘNG, "thu(}c" = thuộc, "nh(lp" = nhập, "du<Jc" = được, "l<jp" = lập).
  * Each after a word's letters; the bracket groups also before more of them (a list's "c)" stands alone).
  */
-const GLYPH_DOT_GROUP = /\\J|[lI1]\}|[lI1][,;j][lI1]|<;?[)>]|\(;?>|[cC][;:]?[)>]/;
+const GLYPH_DOT_GROUP = /\\J|[lI1]\}|[lI1][,;j][lI1]|<;?[)>]|\(;?>|[cC][;:]?[)>]|\([)}Jjl]|<[}Jjl]/;
 const GLYPH_DOT_GROUP_AT = new RegExp(`^(?:${GLYPH_DOT_GROUP.source})`);
 const BRACKET_GROUP = /^[<(cC]/;
 
@@ -128,7 +130,9 @@ function view(line: string, dotBelow: boolean): { text: string; lookAlikes: numb
       continue;
     }
     const lower = ch.toLowerCase();
-    const sign = INSIDE_WORD_LOOK_ALIKES[ch];
+    // In a garbling engine's layer a ? between letters is any dotted vowel, the first whose base makes the word a
+    // syllable ("Vi?t" = Việt, "bi?t" = biệt, "lu?t" = luật; "ho?c" = hoặc as before).
+    const sign = dotBelow && ch === '?' ? dottedVowelBase(line, i) : INSIDE_WORD_LOOK_ALIKES[ch];
     // & between small letters is an ơ or ô with a tone ("hu&ng" = hướng, "m&i" = mới); between capitals it is R&D, AT&T.
     const between =
       ch === '&'
@@ -198,6 +202,14 @@ const SPECK_SIGNS = new Set(['*', '?', '$', '!']);
 /** "ý!Hạn", "lên?Toàn": a small letter, the sign, a capital: a sentence that lost its space, not a letter. */
 function sentenceBreak(line: string, at: number): boolean {
   return (line[at] === '!' || line[at] === '?') && /\p{Ll}/u.test(line[at - 1] ?? '') && /\p{Lu}/u.test(line[at + 1] ?? '');
+}
+
+/** The bases of the dotted vowels a garbling engine writes ? for, most often first (ạ ặ ậ, then ệ ẹ, ộ ọ ợ, ụ ự). */
+const DOTTED_VOWEL_BASES = ['a', 'e', 'o', 'u'];
+
+/** The first base of a dotted vowel that makes the word around line[at] a syllable; 'a' (the look-alike's) when none does. */
+function dottedVowelBase(line: string, at: number): string {
+  return DOTTED_VOWEL_BASES.find((base) => makesSyllable(line, at, base)) ?? INSIDE_WORD_LOOK_ALIKES['?']!;
 }
 
 /** Whether the word around line[at] is a syllable with `letter` for that character. */

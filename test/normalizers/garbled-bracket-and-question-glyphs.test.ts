@@ -1,0 +1,66 @@
+// The dotted vowels of the "6,2,0,77" and Kodak engine family written as a question mark ("Vi?t" = Việt, "bi?t" =
+// biệt, "ho?c" = hoặc) or as an opening bracket and a stroke ("n(Jp" = nộp, "thu(}c" = thuộc, "nh(lp" = nhập,
+// "du<Jc" = được): read as a dotted vowel in a garbling engine's layer only. Lines written for these tests in the
+// manner of such layers (part 18's tax letter shows both).
+import { beforeAll, describe, expect, it } from 'vitest';
+import { garbledView, latinView } from '../../normalizers/diacritics/garbled.js';
+import { loadModel } from '../../normalizers/diacritics/lm.js';
+import { Restorer } from '../../normalizers/diacritics/restorer.js';
+
+let restorer: Restorer;
+beforeAll(() => {
+  restorer = new Restorer(loadModel());
+});
+
+describe('a ? between letters in a garbling layer', () => {
+  it.each([
+    ['Vi?t Nam', 'Viet Nam'],
+    ['phan bi?t', 'phan biet'],
+    ['lu?t', 'luat'],
+    // The a of the look-alike when it makes a syllable, as before.
+    ['ho?t dong', 'hoat dong'],
+    ['t?i', 'tai'],
+    // No base makes a syllable, or no letter after it: kept.
+    ['php?id=3', 'php?id=3'],
+    ['sao?', 'sao?'],
+  ])('%s is seen as %s', (line, view) => {
+    expect(garbledView(line).text).toBe(view);
+  });
+
+  it.each([['Vi?t Nam'], ['phan bi?t']])('%s keeps its ? outside such a layer', (line) => {
+    expect(latinView(line).text).toBe(line);
+  });
+});
+
+describe('an opening bracket and a stroke for a dotted vowel', () => {
+  it.each([
+    ['n(Jp thue', 'nỵỵp thue'],
+    ['D()NG', 'DỴỴNG'],
+    ['thu(}c', 'thuỵỵc'],
+    ['nh(lp', 'nhỵỵp'],
+    ['du<Jc', 'duỵỵc'],
+    ['l<jp', 'lỵỵp'],
+    // A bracket with no letter before it, or none after it, is a bracket.
+    ['(lần 2)', '(lần 2)'],
+    ['so (J)', 'so (J)'],
+    ['a <j b', 'a <j b'],
+  ])('%s is seen as %s', (line, view) => {
+    expect(garbledView(line).text).toBe(view);
+  });
+});
+
+describe('in a layer', () => {
+  const layer = [
+    'BO TAI CHINH C(>NG HOA XA HOI CHU NGHiA VI~T NAM',
+    'T6ng c\\lc Thue hu6ng d~n cac C\\lc Thue thl!C hi~n vi~c n(Jp h6 so',
+    't(li Vi?t Nam theo quy dinh cua Lu(lt Qu~n ly thu~ va cac van ban hu6ng d~n,',
+    'nha th~u nu6c ngoai du<Jc quySn n<)p h6 so d~ nghi ap d\\lng Hi~p dinh.',
+  ];
+  it.each([
+    [1, 'việc nộp hồ sơ'],
+    [2, 'tại Việt Nam theo quy định của Luật Quản lý thuế'],
+    [3, 'nhà thầu nước ngoài được quyền nộp hồ sơ'],
+  ])('line %i reads %s', (line, text) => {
+    expect(restorer.restore(layer.join('\n')).text.split('\n')[line]).toContain(text);
+  });
+});

@@ -40,6 +40,9 @@ describe('an opening bracket and a stroke for a dotted vowel', () => {
     ['nh(lp', 'nhỵỵp'],
     ['du<Jc', 'duỵỵc'],
     ['l<jp', 'lỵỵp'],
+    ['n<?p', 'nỵỵp'],
+    ['thu t\\}c', 'thu tỵỵc'],
+    ['d\\Ulg', 'dỵỵlg'],
     // A bracket with no letter before it, or none after it, is a bracket.
     ['(lần 2)', '(lần 2)'],
     ['so (J)', 'so (J)'],
@@ -49,17 +52,39 @@ describe('an opening bracket and a stroke for a dotted vowel', () => {
   });
 });
 
+describe('Latin-1 signs for a dotted vowel', () => {
+  it.each([
+    ['thµc hi~n', 'thuc hi~n'],
+    ['Cµc Thue', 'Cuc Thue'],
+    ['M¥c I', 'Muc I'],
+    ['nha th~u ph¥ nuoc', 'nha th~u phu nuoc'],
+    ['B¢ Tai chinh', 'Bo Tai chinh'],
+    ['phan bi¢t', 'phan biet'],
+    // Alone, or opening a word: no vowel of a word.
+    ['gia 5 ¥', 'gia 5 ¥'],
+    ['¢ac', '¢ac'],
+  ])('%s is seen as %s', (line, view) => {
+    expect(garbledView(line).text).toBe(view);
+  });
+
+  it.each([['thµc hi~n'], ['B¢ Tai chinh']])('%s keeps its sign outside such a layer', (line) => {
+    expect(latinView(line).text).toBe(line);
+  });
+});
+
 describe('in a layer', () => {
   const layer = [
     'BO TAI CHINH C(>NG HOA XA HOI CHU NGHiA VI~T NAM',
     'T6ng c\\lc Thue hu6ng d~n cac C\\lc Thue thl!C hi~n vi~c n(Jp h6 so',
     't(li Vi?t Nam theo quy dinh cua Lu(lt Qu~n ly thu~ va cac van ban hu6ng d~n,',
     'nha th~u nu6c ngoai du<Jc quySn n<)p h6 so d~ nghi ap d\\lng Hi~p dinh.',
+    'Cµc Thu~ thµc hi~n theo M¥c I cua Thong tu s6 60/2007/TT-BTC cua B¢ Tai chinh.',
   ];
   it.each([
     [1, 'việc nộp hồ sơ'],
     [2, 'tại Việt Nam theo quy định của Luật Quản lý thuế'],
     [3, 'nhà thầu nước ngoài được quyền nộp hồ sơ'],
+    [4, "Cục Thuế thực hiện theo Mục I của Thông tư số 60/2007/TT-BTC của Bộ Tài chính"],
   ])('line %i reads %s', (line, text) => {
     expect(restorer.restore(layer.join('\n')).text.split('\n')[line]).toContain(text);
   });

@@ -135,6 +135,12 @@ export function withLostLetterEnds(line: string, pieces: Piece[], joinable: (wor
   return out ?? pieces;
 }
 
+/**
+ * Shortest piece after a mark that closes the word before it: two letters after a mark are as often the engine's
+ * misread rest of one word, a coda and the next word's vowel ("hi@my" = hiểm y) or a glyph ("Di~ti" = Điều), as a
+ * word of their own.
+ */
+const MIN_CLOSING_RIGHT = 3;
 /** An onset's consonants, then a vowel: the opening of a syllable of its own. */
 const ONSET_THEN_VOWEL = /^[bcdfghklmnpqrstvxzđ]+[aeiouy]/iu;
 
@@ -153,6 +159,6 @@ export function lostMarkClosesWord(
   word: (text: string) => boolean,
 ): boolean {
   const mark = joined[left.length];
-  if (!isLostMark(mark) || !/\p{L}$/u.test(left) || right.length < 2 || !ONSET_THEN_VOWEL.test(right)) return false;
+  if (!isLostMark(mark) || !/\p{L}$/u.test(left) || right.length < MIN_CLOSING_RIGHT || !ONSET_THEN_VOWEL.test(right)) return false;
   return syllable(right) && word(`${left}${mark}`);
 }

@@ -180,7 +180,9 @@ export class FormulaFinder {
     if (costs.some((c, k) => c > Math.floor(words[k]!.length / 2))) return null;
     const start = m[1]!.length;
     const end = start + m[2]!.length + m[3]!.length + m[4]!.length;
-    return { start, end, text: formula.text, share: (costs[0]! + costs[1]!) / formula.key.length };
+    // A layer set all in small letters keeps its case ("nơi nhân :" of a lowered text is "nơi nhận").
+    const text = /^\p{Ll}/u.test(m[2]!) ? formula.text[0]!.toLowerCase() + formula.text.slice(1) : formula.text;
+    return { start, end, text, share: (costs[0]! + costs[1]!) / formula.key.length };
   }
 
   /** Edit cost of `text` against the whole of `pattern` (letters engines confuse at CONFUSED_LETTER). */

@@ -49,6 +49,10 @@ describe("the closing block's label, word by word at a line's start", () => {
     expect(found(line)).toContainEqual([span, 'Nơi nhận']);
   });
 
+  it('keeps a layer set in small letters small', () => {
+    expect(found('nơi nhân : như điều 3')).toContainEqual(['nơi nhân', 'nơi nhận']);
+  });
+
   it.each([
     // Other labels, prose, and a label already printed right.
     ['Ngay nhan: 12/5'],

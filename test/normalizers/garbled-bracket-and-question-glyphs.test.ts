@@ -72,6 +72,23 @@ describe('Latin-1 signs for a dotted vowel', () => {
   });
 });
 
+describe('a lost-letter mark for a vowel and its coda', () => {
+  const readings = (token: string) => {
+    const r = restorer.reader.garbledReading(token);
+    return r.forms.filter((f): f is string => f !== null);
+  };
+  it.each([
+    ['ph~', 'phần'],
+    ['ph~', 'phạm'],
+    ['h~', 'hạn'],
+    ['ch~', 'chậm'],
+    // A vowel alone, as before.
+    ['v~', 'về'],
+  ])('%s may be read %s', (token, form) => {
+    expect(readings(token)).toContain(form);
+  });
+});
+
 describe('in a layer', () => {
   const layer = [
     'BO TAI CHINH C(>NG HOA XA HOI CHU NGHiA VI~T NAM',
@@ -79,12 +96,14 @@ describe('in a layer', () => {
     't(li Vi?t Nam theo quy dinh cua Lu(lt Qu~n ly thu~ va cac van ban hu6ng d~n,',
     'nha th~u nu6c ngoai du<Jc quySn n<)p h6 so d~ nghi ap d\\lng Hi~p dinh.',
     'Cµc Thu~ thµc hi~n theo M¥c I cua Thong tu s6 60/2007/TT-BTC cua B¢ Tai chinh.',
+    'Nha th~u nuoc ngoai ch~ n(Jp h6 so se bi xu ly vi ph~ phap lu~t v~ thue.',
   ];
   it.each([
     [1, 'việc nộp hồ sơ'],
     [2, 'tại Việt Nam theo quy định của Luật Quản lý thuế'],
     [3, 'nhà thầu nước ngoài được quyền nộp hồ sơ'],
     [4, "Cục Thuế thực hiện theo Mục I của Thông tư số 60/2007/TT-BTC của Bộ Tài chính"],
+    [5, 'chậm nộp hồ sơ sẽ bị xử lý vi phạm pháp luật về thuế'],
   ])('line %i reads %s', (line, text) => {
     expect(restorer.restore(layer.join('\n')).text.split('\n')[line]).toContain(text);
   });

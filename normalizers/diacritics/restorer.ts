@@ -532,16 +532,16 @@ function isSmallLetterSymbol(line: string, piece: Piece): boolean {
 }
 
 /**
- * The issuer's part of a cited number's symbol in mixed case, after its type code ("TTg" of
- * "58/2009/QD-TTg"): a code, never a word to read marks into ("QĐ-THÌ"), however noisy the layer.
- * (A part in capitals is read as a code already, its Đ put back: "HDTDKT" is HĐTĐKT.)
+ * The issuer's part of a cited number's symbol, after its type code ("TTg" of "58/2009/QD-TTg", "THU" of
+ * "3558/BHXH-THU"): a code, never a word to read marks into ("QĐ-THÌ", "BHXH-TỪ"), however noisy the layer.
+ * (A part in capitals with a D is read as a code, its Đ put back: "HDTDKT" is HĐTĐKT.)
  */
 function isCitedSymbolPart(line: string, piece: Piece): boolean {
   return (
     piece.end - piece.start <= SYMBOL_PART_MAX &&
     /^[\p{L}\d]+$/u.test(piece.text) &&
     /\p{Lu}/u.test(piece.text) &&
-    /\p{Ll}/u.test(piece.text) &&
+    (/\p{Ll}/u.test(piece.text) || !/D/.test(piece.text)) &&
     CITED_TYPE_CODE.test(line.slice(Math.max(0, piece.start - 24), piece.start))
   );
 }

@@ -5,6 +5,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { garbledView, latinView } from '../../normalizers/diacritics/garbled.js';
 import { loadModel } from '../../normalizers/diacritics/lm.js';
+import { misreadCapitalVariants } from '../../normalizers/diacritics/misread-letters.js';
 import { Restorer } from '../../normalizers/diacritics/restorer.js';
 
 let restorer: Restorer;
@@ -86,6 +87,23 @@ describe('a lost-letter mark for a vowel and its coda', () => {
     ['v~', 'về'],
   ])('%s may be read %s', (token, form) => {
     expect(readings(token)).toContain(form);
+  });
+});
+
+describe('a capital Y inside a small-letter word is a marked y', () => {
+  it.each([['kY'], ['JcY']])('%s may be read with a small y', (word) => {
+    expect(misreadCapitalVariants(word).map((v) => v.word.toLowerCase())).toContain(word.slice(0, -1).toLowerCase() + 'y');
+  });
+});
+
+describe("a cited symbol's issuer part in capitals", () => {
+  it.each([
+    // A part that is a syllable as written stays the code it is (main read "THÌ" or "TỪ").
+    ['Cong van s6 3558/BHXH-THU ngay 13 thang 11', '3558/BHXH-THU ngày 13 tháng 11'],
+    // A part with a D is still read as a code, its Đ put back.
+    ['Can cu Quyet dinh so 12/QD-HDTDKT va Cong van 45/SNV-TCCB', '12/QĐ-HĐTĐKT'],
+  ])('%s keeps %s', (line, text) => {
+    expect(restorer.restore(line).text).toContain(text);
   });
 });
 

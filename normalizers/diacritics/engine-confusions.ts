@@ -49,6 +49,9 @@ const STROKE_VOWEL_CONFUSIONS: Confusion[] = ['ii', 'i5', 'iii'].flatMap((read) 
  */
 const LOST_LETTER_CONFUSIONS: Confusion[] = [
   ['~', 'a', 0.3], ['~', 'e', 0.3], ['~', 'o', 0.6], ['~', 'u', 0.8], ['~', 'i', 1], ['~', 'y', 1.2], ['@', 'e', 0.3],
+  // The mark for a vowel and the coda after it, lost together (most often at a word's end: ("ph~ A" = phần A, "vi ph~" = phạm,
+  // "h~" = hạn, "ch~" = chậm)): dearer than a vowel alone, a nasal or a stop after a or e.
+  ['~', 'an', 1.2], ['~', 'am', 1.2], ['~', 'ac', 1.5], ['~', 'at', 1.5], ['~', 'ang', 1.5], ['~', 'en', 1.5], ['~', 'em', 1.5],
   // An ạ read as strokes round a semicolon, spread over three letters by garbled.ts's view ("m!;lnh" = mạnh).
   ['aaa', 'a', 0.2],
   // A vowel with a dot below read as a backslash and a stroke, spread over two letters by garbled.ts's view

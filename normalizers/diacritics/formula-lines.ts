@@ -22,6 +22,8 @@ export interface Formula {
   upper: boolean;
   /** What the span as read must hold besides its letters (the motto's dashes: prose has none). */
   requires?: RegExp;
+  /** A closing block's label: the span opens its line (a list sign at most before it) and a colon follows it. */
+  label?: boolean;
 }
 
 /** The formulas of a Vietnamese administrative header. */
@@ -41,7 +43,13 @@ export const HEADER_FORMULAS: readonly Formula[] = [
   { text: 'CÔNG AN NHÂN DÂN', tolerance: 0.2, upper: true },
   { text: 'QUÂN ĐỘI NHÂN DÂN', tolerance: 0.2, upper: true },
   { text: 'HỘI ĐỒNG DÂN TỘC', tolerance: 0.2, upper: true },
+  // The recipients' label the closing block opens with, which the extractors key on ("Nui nhljn:", "Noi nhijn:"):
+  // found word by word at a line's start before a colon (FormulaFinder.labelMatch), not letter by letter in prose.
+  { text: 'Nơi nhận', tolerance: 0.5, upper: false, label: true },
 ];
+
+/** A line's opening two words before a colon: list signs, the first word, the space, the second word (colon after). */
+const LABEL_START = /^([\s\-•·*]*)(\S{1,6})(\s+)([^\s:]{1,8})(?=\s*:)/u;
 
 /** A span of a line [start, end) to be written as `text`. */
 export interface FormulaFix {
@@ -129,6 +137,11 @@ export class FormulaFinder {
     const { key, at } = letterKey(line);
     const found: Array<FormulaFix & { share: number }> = [];
     for (const formula of this.formulas) {
+      if (formula.label) {
+        const label = this.labelMatch(formula, line);
+        if (label) found.push(label);
+        continue;
+      }
       if (key.length < formula.key.length * (1 - formula.tolerance)) continue;
       const match = this.bestMatch(formula.key, key);
       if (!match || match.cost > formula.tolerance * formula.key.length) continue;
@@ -152,6 +165,24 @@ export class FormulaFinder {
       kept.push({ start: f.start, end: f.end, text: f.text });
     }
     return kept.filter((f) => line.slice(f.start, f.end) !== f.text).sort((a, b) => a.start - b.start);
+  }
+
+  /**
+   * A label formula as the two words its line opens with before a colon (LABEL_START), each within half its own
+   * letters of the formula's word ("Nui" for Nơi, "nhljn" for nhận; "Ngày nhận", "Nội dung" are other labels).
+   */
+  private labelMatch(formula: Formula & { key: string }, line: string): (FormulaFix & { share: number }) | null {
+    const m = LABEL_START.exec(line);
+    const words = formula.text.split(' ').map((w) => letterKey(w).key);
+    if (!m || words.length !== 2) return null;
+    const read = [letterKey(m[2]!).key, letterKey(m[4]!).key];
+    const costs = words.map((w, k) => this.distance(w, read[k]!));
+    if (costs.some((c, k) => c > Math.floor(words[k]!.length / 2))) return null;
+    const start = m[1]!.length;
+    const end = start + m[2]!.length + m[3]!.length + m[4]!.length;
+    // A layer set all in small letters keeps its case ("nơi nhân :" of a lowered text is "nơi nhận").
+    const text = /^\p{Ll}/u.test(m[2]!) ? formula.text[0]!.toLowerCase() + formula.text.slice(1) : formula.text;
+    return { start, end, text, share: (costs[0]! + costs[1]!) / formula.key.length };
   }
 
   /** Edit cost of `text` against the whole of `pattern` (letters engines confuse at CONFUSED_LETTER). */

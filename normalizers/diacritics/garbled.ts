@@ -69,10 +69,13 @@ export const STROKE_DOT_RUN = /[ỵỴ]{2,4}/g;
  * "tl}c" = tục), two strokes round a comma, a semicolon or a j ("V1,l" = vụ, "phl,lc" = phục, "Dl;li" = Đại,
  * "dljli" = đại; an apostrophe after the group, its horn, stays for the word-cutting to weigh: "th1,1'C" = thực,
  * "Tl}'do" = Tự do); and the o of
- * ộ ọ as brackets round its dot ("h<)i" = hội, "C(>NG" = CỘNG, "h<;>c" = học, "dc)ng" = động, "hC)c" = học).
+ * ộ ọ as brackets round its dot ("h<)i" = hội, "C(>NG" = CỘNG, "h<;>c" = học, "dc)ng" = động, "hC)c" = học);
+ * an opening bracket and a stroke or a brace for a dotted vowel, its bowl and its dot ("n(Jp" = nộp, "D()NG" =
+ * ĐỘNG, "thu(}c" = thuộc, "nh(lp" = nhập, "du<Jc" = được, "l<jp" = lập, "n<?p" = nộp); a backslash and a brace, a
+ * parenthesis or a U like the backslash and J ("t\}c" = tục, "d\Ulg" = dụng).
  * Each after a word's letters; the bracket groups also before more of them (a list's "c)" stands alone).
  */
-const GLYPH_DOT_GROUP = /\\J|[lI1]\}|[lI1][,;j][lI1]|<;?[)>]|\(;?>|[cC][;:]?[)>]/;
+const GLYPH_DOT_GROUP = /\\[J})U]|[lI1]\}|[lI1][,;j][lI1]|<;?[)>]|\(;?>|[cC][;:]?[)>]|\([)}Jjl]|<[}Jjl?]/;
 const GLYPH_DOT_GROUP_AT = new RegExp(`^(?:${GLYPH_DOT_GROUP.source})`);
 const BRACKET_GROUP = /^[<(cC]/;
 
@@ -96,7 +99,7 @@ export function garbledView(line: string): { text: string; lookAlikes: number } 
 }
 
 function view(line: string, dotBelow: boolean): { text: string; lookAlikes: number } {
-  if (!GREEK_OR_CYRILLIC.test(line) && !INSIDE_WORD_SIGN.test(line) && !(dotBelow && (DOT_BELOW_GROUP.test(line) || STROKE_DOT_GROUP.test(line) || GLYPH_DOT_GROUP.test(line))))
+  if (!GREEK_OR_CYRILLIC.test(line) && !INSIDE_WORD_SIGN.test(line) && !(dotBelow && (DOT_BELOW_GROUP.test(line) || STROKE_DOT_GROUP.test(line) || GLYPH_DOT_GROUP.test(line) || LATIN1_VOWEL_SIGN.test(line))))
     return { text: line, lookAlikes: 0 };
   let text = '';
   let lookAlikes = 0;
@@ -127,8 +130,18 @@ function view(line: string, dotBelow: boolean): { text: string; lookAlikes: numb
       i += glyph - 1;
       continue;
     }
+    // Latin-1 signs a garbling engine writes for a dotted vowel inside a word (garbling layers only: a legacy
+    // font's text has its own decoder, normalizers/legacy).
+    const latin1 = dotBelow ? latin1VowelSign(line, i) : '';
+    if (latin1) {
+      text += latin1;
+      lookAlikes++;
+      continue;
+    }
     const lower = ch.toLowerCase();
-    const sign = INSIDE_WORD_LOOK_ALIKES[ch];
+    // In a garbling engine's layer a ? between letters is any dotted vowel, the first whose base makes the word a
+    // syllable ("Vi?t" = Việt, "bi?t" = biệt, "lu?t" = luật; "ho?c" = hoặc as before).
+    const sign = dotBelow && ch === '?' ? dottedVowelBase(line, i) : INSIDE_WORD_LOOK_ALIKES[ch];
     // & between small letters is an ơ or ô with a tone ("hu&ng" = hướng, "m&i" = mới); between capitals it is R&D, AT&T.
     const between =
       ch === '&'
@@ -198,6 +211,32 @@ const SPECK_SIGNS = new Set(['*', '?', '$', '!']);
 /** "ý!Hạn", "lên?Toàn": a small letter, the sign, a capital: a sentence that lost its space, not a letter. */
 function sentenceBreak(line: string, at: number): boolean {
   return (line[at] === '!' || line[at] === '?') && /\p{Ll}/u.test(line[at - 1] ?? '') && /\p{Lu}/u.test(line[at + 1] ?? '');
+}
+
+/**
+ * The Latin-1 signs the "6,2,0,77" and Kodak engine family writes for a marked vowel, and the bases they may stand
+ * for, the likelier first: µ and ¥, a u with a tail or strokes, for ụ ự ("thµc" = thực, "Cµc" = Cục, "M¥c" = Mục,
+ * "ph¥" = phụ); ¢, a c or an o with a stroke, for ộ ệ ("B¢" = Bộ, "bi¢t" = biệt).
+ */
+const LATIN1_VOWEL_SIGNS: Readonly<Record<string, readonly string[]>> = { µ: ['u'], '¥': ['u'], '¢': ['o', 'e'] };
+const LATIN1_VOWEL_SIGN = /[µ¥¢]/;
+
+/**
+ * The base letter for such a sign after a letter of its word and before another or the word's end: the first that
+ * makes the word a syllable, else the likeliest; '' for any other character.
+ */
+function latin1VowelSign(line: string, at: number): string {
+  const bases = LATIN1_VOWEL_SIGNS[line[at]!];
+  if (!bases || !LATIN_LETTER.test(line[at - 1] ?? '') || !(LATIN_LETTER.test(line[at + 1] ?? '') || closesWord(line, at))) return '';
+  return bases.find((base) => makesSyllable(line, at, base)) ?? bases[0]!;
+}
+
+/** The bases of the dotted vowels a garbling engine writes ? for, most often first (ạ ặ ậ, then ệ ẹ, ộ ọ ợ, ụ ự). */
+const DOTTED_VOWEL_BASES = ['a', 'e', 'o', 'u'];
+
+/** The first base of a dotted vowel that makes the word around line[at] a syllable; 'a' (the look-alike's) when none does. */
+function dottedVowelBase(line: string, at: number): string {
+  return DOTTED_VOWEL_BASES.find((base) => makesSyllable(line, at, base)) ?? INSIDE_WORD_LOOK_ALIKES['?']!;
 }
 
 /** Whether the word around line[at] is a syllable with `letter` for that character. */

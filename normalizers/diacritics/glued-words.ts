@@ -176,3 +176,23 @@ export function misreadGluedCuts(text: string, cost: (half: string) => number): 
   }
   return best;
 }
+
+/** A word's cheapest reading at least this dear (log10) is a strained one: a misread word's readings cost 0-2. */
+const STRAINED_WHOLE_COST = 3;
+/** A misread word with a capital inside, then a capitalised word run into it ("dOcSa" = đốc Sở). */
+const MISREAD_THEN_CAPITALISED = /^(\p{L}\p{Ll}*\p{Lu}\p{Ll}+)(?=\p{Lu}\p{Ll}+$)/u;
+
+/**
+ * Where a word of a garbled layer that shows the engine's capital inside its first part ("dOc") runs into a
+ * capitalised word ("Sa"): "dOcSa" = đốc Sở. Cut before the second capital when each part reads cheaply
+ * through the channel (at most MISREAD_HALF_COST, a two-letter part SHORT_HALF_COST) and the whole only
+ * strains to read as one syllable ("đoàn" at 4.4); -1 for no cut. The small-letter heads of caseSplit
+ * ("chinhNhd") carry no capital of their own; this is its case for a head the engine misread.
+ */
+export function misreadThenCapitalisedSplit(text: string, cost: (part: string) => number): number {
+  const head = MISREAD_THEN_CAPITALISED.exec(text)?.[1];
+  if (!head || hasVietnameseMarks(text)) return -1;
+  const tail = text.slice(head.length);
+  const cheap = (part: string) => cost(part) <= (part.length < 3 ? SHORT_HALF_COST : MISREAD_HALF_COST);
+  return cheap(head) && cheap(tail) && cost(text) >= STRAINED_WHOLE_COST ? head.length : -1;
+}

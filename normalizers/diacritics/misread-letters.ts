@@ -32,7 +32,7 @@ export function droppedVowelKeys(word: string, isKey: (key: string) => boolean):
  * What a capital vowel inside a small-letter word stands for, with the cost of each reading: Q is
  * never a Vietnamese vowel (qu aside) and stands for ộ, ệ, ậ or ụ (read as q, which the channel
  * takes to o, e, a, u); C for ê ("kC" = kể); A for â, ă or ê ("cAu" = cầu, "phiAn" = phiên); O for
- * ô or ê ("mOt" = một, "dOn" = đến); E, I, U for themselves marked; S for ê ("tiSp" = tiếp).
+ * ô or ê ("mOt" = một, "dOn" = đến); E, I, U, Y for themselves marked; S for ê ("tiSp" = tiếp).
  */
 const CAPITAL_VOWEL_READINGS: Readonly<Record<string, ReadonlyArray<[string, number]>>> = {
   Q: [['q', 0.3]],
@@ -42,6 +42,8 @@ const CAPITAL_VOWEL_READINGS: Readonly<Record<string, ReadonlyArray<[string, num
   E: [['e', 0.3]],
   I: [['i', 0.3]],
   U: [['u', 0.3]],
+  // Y for ý ỳ ỷ, the accent read as a capital's height ("dang kY" = đăng ký), as E, I, U.
+  Y: [['y', 0.3]],
   // S for ế or ề, the hat and the tone read as one curl ("tiSp" = tiếp, "vS" = về, "nghS" = nghề).
   S: [['e', 0.5], ['a', 0.5]],
 };

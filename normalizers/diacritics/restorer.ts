@@ -16,8 +16,8 @@ import { DecoderScratch, viterbi, type Slot } from './decode.js';
 import { redecodeWithDocumentCache, redecodeWithDocumentWords } from './document-cache.js';
 import { documentConfusions } from './document-confusions.js';
 import { garbledView, latinView, unforeign } from './garbled.js';
-import { caseSplit, gluedSplit, misreadGluedCuts, numberThenWord, splitGluedPieces, wordThenNumber } from './glued-words.js';
-import { joinSpeckedPieces, withLostLetterEnds } from './speck-words.js';
+import { caseSplit, gluedSplit, misreadGluedCuts, misreadThenCapitalisedSplit, numberThenWord, splitGluedPieces, wordThenNumber } from './glued-words.js';
+import { joinSpeckedPieces, lostMarkClosesWord, withLostLetterEnds } from './speck-words.js';
 import { crossbarView } from './misread-letters.js';
 import { LineClassifier, NOISY_DOCUMENT, NOT_SYLLABLE, PLAIN_SYLLABLE, decoded, type LineState } from './line-states.js';
 import { PUNCT, UNK, type SyllableLM } from './lm.js';
@@ -301,8 +301,10 @@ export class Restorer {
       // A mark read as a stop or a comma inside a word ("tr.uc" = trực, "bu,ii" = buổi) is no cut (speck-words.ts).
       const syllableKey = (t: string) => reader.inventory.has(foldVietnamese(unforeign(t)));
       // A lost-letter mark inside a word ("hi~u" = hiệu) joins even halves that are words: no engine writes it between two.
+      // But a mark after which a whole syllable follows, onset and vowel ("V@tang" = Về tăng), closed
+      // the word before it: no syllable goes on past its coda into another vowel (lostMarkClosesWord).
       const speckJoin = (joined: string, left: string, right: string) =>
-        (/[~@]/.test(joined) || !(syllableKey(left) && syllableKey(right))) && oneWord(joined);
+        (/[~@]/.test(joined) ? !lostMarkClosesWord(joined, left, right, syllableKey, oneWord) : !(syllableKey(left) && syllableKey(right))) && oneWord(joined);
       // Per line, where a word was cut off the start of a specked word: written back with a space.
       const headCuts = new Map<number, Set<number>>();
       pieces.forEach((linePieces, i) => {
@@ -341,6 +343,9 @@ export class Restorer {
             const twoNuclei = GLYPH_NUCLEUS.test(apostrophe[1]!) && /[aeiouy]/i.test(apostrophe[2]!);
             return (twoNuclei || !oneWord(p.text)) && oneWord(p.text.slice(0, cut), CASE_SPLIT_COST) && oneWord(p.text.slice(cut), CASE_SPLIT_COST) ? cut : -1;
           }
+          // A misread word run into a capitalised one ("dOcSa" = đốc Sở): the two, when the whole only strains to read.
+          const misreadThenCapital = misreadThenCapitalisedSplit(p.text, cheapestReading);
+          if (misreadThenCapital > 0) return misreadThenCapital;
           const byCase = caseSplit(p.text);
           if (byCase > 0) return oneWord(p.text.slice(byCase), CASE_SPLIT_COST) && (isUpperCode(p.text.slice(0, byCase)) || oneWord(p.text.slice(0, byCase), CASE_SPLIT_COST)) ? byCase : -1;
           const at = gluedSplit(p.text, isKey, (l, r) => frequency(l) + frequency(r));
@@ -527,16 +532,16 @@ function isSmallLetterSymbol(line: string, piece: Piece): boolean {
 }
 
 /**
- * The issuer's part of a cited number's symbol in mixed case, after its type code ("TTg" of
- * "58/2009/QD-TTg"): a code, never a word to read marks into ("QĐ-THÌ"), however noisy the layer.
- * (A part in capitals is read as a code already, its Đ put back: "HDTDKT" is HĐTĐKT.)
+ * The issuer's part of a cited number's symbol, after its type code ("TTg" of "58/2009/QD-TTg", "THU" of
+ * "3558/BHXH-THU"): a code, never a word to read marks into ("QĐ-THÌ", "BHXH-TỪ"), however noisy the layer.
+ * (A part in capitals with a D is read as a code, its Đ put back: "HDTDKT" is HĐTĐKT.)
  */
 function isCitedSymbolPart(line: string, piece: Piece): boolean {
   return (
     piece.end - piece.start <= SYMBOL_PART_MAX &&
     /^[\p{L}\d]+$/u.test(piece.text) &&
     /\p{Lu}/u.test(piece.text) &&
-    /\p{Ll}/u.test(piece.text) &&
+    (/\p{Ll}/u.test(piece.text) || !/D/.test(piece.text)) &&
     CITED_TYPE_CODE.test(line.slice(Math.max(0, piece.start - 24), piece.start))
   );
 }

@@ -134,3 +134,31 @@ export function withLostLetterEnds(line: string, pieces: Piece[], joinable: (wor
   });
   return out ?? pieces;
 }
+
+/**
+ * Shortest piece after a mark that closes the word before it: two letters after a mark are as often the engine's
+ * misread rest of one word, a coda and the next word's vowel ("hi@my" = hiểm y) or a glyph ("Di~ti" = Điều), as a
+ * word of their own.
+ */
+const MIN_CLOSING_RIGHT = 3;
+/** An onset's consonants, then a vowel: the opening of a syllable of its own. */
+const ONSET_THEN_VOWEL = /^[bcdfghklmnpqrstvxzđ]+[aeiouy]/iu;
+
+/**
+ * Whether a lost-letter mark between two pieces ("V@tang") closed the word before it rather than standing
+ * inside one: the piece after opens a syllable of its own (an onset, then a vowel: "tang"), and that
+ * piece is a syllable as written while the piece before reads as a word with the mark ("V@" = Về). A
+ * mark inside a word leaves after it a vowel ("hi~u" = hiệu) or a coda ("Vi~t", "nh~ng"), never an
+ * onset and a vowel: no syllable goes on past its coda into another vowel.
+ */
+export function lostMarkClosesWord(
+  joined: string,
+  left: string,
+  right: string,
+  syllable: (text: string) => boolean,
+  word: (text: string) => boolean,
+): boolean {
+  const mark = joined[left.length];
+  if (!isLostMark(mark) || !/\p{L}$/u.test(left) || right.length < MIN_CLOSING_RIGHT || !ONSET_THEN_VOWEL.test(right)) return false;
+  return syllable(right) && word(`${left}${mark}`);
+}

@@ -39,6 +39,33 @@ describe('a capital heading whose c o s v x the engine wrote small', () => {
   });
 });
 
+describe("the closing block's label, word by word at a line's start", () => {
+  it.each([
+    ['Nui nhljn:', 'Nui nhljn'],
+    ['Noi nhijn: KT. CUC TRUONG', 'Noi nhijn'],
+    ['N0i nhQn:', 'N0i nhQn'],
+    ['- Noi nhin:', 'Noi nhin'],
+  ])('%s: the label is found', (line, span) => {
+    expect(found(line)).toContainEqual([span, 'Nơi nhận']);
+  });
+
+  it('keeps a layer set in small letters small', () => {
+    expect(found('nơi nhân : như điều 3')).toContainEqual(['nơi nhân', 'nơi nhận']);
+  });
+
+  it.each([
+    // Other labels, prose, and a label already printed right.
+    ['Ngay nhan: 12/5'],
+    ['Nguoi nhan: ong A'],
+    ['Noi dung: abc'],
+    ['Noi sinh: Ha Noi'],
+    ['xem Noi nhan: abc'],
+    ['Nơi nhận:'],
+  ])('%j is left', (line) => {
+    expect(found(line)).toEqual([]);
+  });
+});
+
 describe('a capital S inside a small-letter word is a marked vowel', () => {
   it.each([
     ['LSnh', 'lanh'],

@@ -65,68 +65,83 @@ function inCase(form: string, kind: 'lower' | 'capital' | 'upper'): string {
 }
 
 /**
+ * A line ending on `last` runs on into one opening with `first`: a word, not in capitals, then a
+ * word in small letters. Lines in capitals (a header's cells, a heading) stand alone.
+ */
+function wrapped(last: string, first: string): boolean {
+  return WORD.test(last) && WORD.test(first) && caseOf(last) !== 'upper' && caseOf(first) === 'lower';
+}
+
+/**
  * The text with its misread marks put right, and each change (kind 'ocr', spans in the text
  * returned). `text` is NFC (the normaliser's output): every Vietnamese letter is one code unit.
  */
 export function correctOcrMarks(lm: SyllableLM, text: string, inventory = syllableInventory()): { text: string; changes: TextChange[] } {
   const changes: TextChange[] = [];
-  const out: string[] = [];
+  // The words of the whole text in one run, so that a word at a line's end or start is weighed
+  // with the words across the break: OCR breaks a paragraph at every printed line, and a line
+  // that ends on a word continues on the next ("của Giảm | đốc", "Hội | động nhân dân"). Any
+  // other break (punctuation, capitals, an empty line) ends the context as before.
+  const tokens: Token[] = [];
   let offset = 0;
   for (const line of text.split('\n')) {
-    const tokens: Token[] = [];
+    const before = tokens.length;
     for (const m of line.matchAll(TOKEN)) {
       const t = m[0];
       const id = WORD.test(t) ? lm.id(t.toLowerCase()) : NUMBER.test(t) ? NUM : JOINING.test(t) ? -2 : -1;
-      tokens.push({ text: t, start: m.index!, id });
+      tokens.push({ text: t, start: offset + m.index!, id });
     }
-    // A joining mark is skipped, a phrase mark ends the context.
-    const words = tokens.filter((t) => t.id !== -2);
-    const left = (i: number) => (i >= 0 && words[i]!.id >= 0 ? words[i]!.id : BOS);
-    const right = (i: number) => (i < words.length && words[i]!.id >= 0 ? words[i]!.id : EOS);
-    // The line rebuilt from its pieces as words are replaced (one pass: a long line stays linear).
-    const pieces: string[] = [];
-    let copied = 0;
-    for (let i = 0; i < words.length; i++) {
-      const word = words[i]!;
-      if (word.id < 0 || word.id === NUM || [...word.text].length < 2) continue;
-      const kind = caseOf(word.text);
-      if (kind === 'mixed') continue;
-      // A person's name ("Nguyễn Thị Hạnh", "Võ Phiên"): its marks are its own, whatever the model prefers.
-      if (kind !== 'lower' && inPersonalName(words, i)) continue;
-      const lower = word.text.toLowerCase();
-      const forms = inventory.get(foldVietnamese(lower));
-      if (!forms || forms.length < 2) continue;
-      const l1 = left(i - 1);
-      const l2 = l1 === BOS ? BOS : left(i - 2);
-      const r1 = right(i + 1);
-      const r2 = r1 === EOS ? -1 : right(i + 2);
-      const score = (x: number) => lm.logProb(l2, l1, x) + lm.logProb(l1, x, r1) + (r2 >= 0 ? lm.logProb(x, r1, r2) : 0);
-      const read = score(word.id);
-      const own = canonicalToneForm(lower);
-      let best: string | null = null;
-      let bestScore = read;
-      for (const form of forms) {
-        if (form.length !== lower.length || canonicalToneForm(form) === own) continue;
-        const s = score(lm.id(form));
-        if (s > bestScore) [best, bestScore] = [form, s];
-      }
-      if (!best || bestScore - read < MARK_MARGIN) continue;
-      const replacement = inCase(best, kind);
-      // The words after it are read in the context of the corrected one.
-      words[i] = { ...word, id: lm.id(best) };
-      pieces.push(line.slice(copied, word.start), replacement);
-      copied = word.start + word.text.length;
-      changes.push({
-        span: { start: offset + word.start, end: offset + word.start + replacement.length },
-        original: word.text,
-        replacement,
-        kind: 'ocr',
-        confidence: Math.min(1, (bestScore - read) / 10),
-      });
-    }
-    pieces.push(line.slice(copied));
-    out.push(pieces.join(''));
+    const last = tokens[before - 1];
+    const first = tokens[before];
+    if (before > 0 && !(last && first && wrapped(last.text, first.text))) tokens.splice(before, 0, { text: '\n', start: offset - 1, id: -1 });
     offset += line.length + 1;
   }
-  return { text: out.join('\n'), changes };
+  // A joining mark is skipped, a phrase mark ends the context.
+  const words = tokens.filter((t) => t.id !== -2);
+  const left = (i: number) => (i >= 0 && words[i]!.id >= 0 ? words[i]!.id : BOS);
+  const right = (i: number) => (i < words.length && words[i]!.id >= 0 ? words[i]!.id : EOS);
+  // The text rebuilt from its pieces as words are replaced (one pass: a long text stays linear);
+  // a replacement is as long as the word, so every offset stays where it was.
+  const pieces: string[] = [];
+  let copied = 0;
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
+    if (word.id < 0 || word.id === NUM || [...word.text].length < 2) continue;
+    const kind = caseOf(word.text);
+    if (kind === 'mixed') continue;
+    // A person's name ("Nguyễn Thị Hạnh", "Võ Phiên"): its marks are its own, whatever the model prefers.
+    if (kind !== 'lower' && inPersonalName(words, i)) continue;
+    const lower = word.text.toLowerCase();
+    const forms = inventory.get(foldVietnamese(lower));
+    if (!forms || forms.length < 2) continue;
+    const l1 = left(i - 1);
+    const l2 = l1 === BOS ? BOS : left(i - 2);
+    const r1 = right(i + 1);
+    const r2 = r1 === EOS ? -1 : right(i + 2);
+    const score = (x: number) => lm.logProb(l2, l1, x) + lm.logProb(l1, x, r1) + (r2 >= 0 ? lm.logProb(x, r1, r2) : 0);
+    const read = score(word.id);
+    const own = canonicalToneForm(lower);
+    let best: string | null = null;
+    let bestScore = read;
+    for (const form of forms) {
+      if (form.length !== lower.length || canonicalToneForm(form) === own) continue;
+      const s = score(lm.id(form));
+      if (s > bestScore) [best, bestScore] = [form, s];
+    }
+    if (!best || bestScore - read < MARK_MARGIN) continue;
+    const replacement = inCase(best, kind);
+    // The words after it are read in the context of the corrected one.
+    words[i] = { ...word, id: lm.id(best) };
+    pieces.push(text.slice(copied, word.start), replacement);
+    copied = word.start + word.text.length;
+    changes.push({
+      span: { start: word.start, end: word.start + replacement.length },
+      original: word.text,
+      replacement,
+      kind: 'ocr',
+      confidence: Math.min(1, (bestScore - read) / 10),
+    });
+  }
+  pieces.push(text.slice(copied));
+  return { text: pieces.join(''), changes };
 }

@@ -39,6 +39,27 @@ describe('correctOcrMarks', () => {
     expect(result.changes).toEqual([]);
   });
 
+  // OCR breaks a paragraph at every printed line: a word at a line's end or start is weighed with
+  // the words across the break when the line runs on (a word, then a word in small letters).
+  it.each([
+    ['a line opening with the misread word', 'xây dựng công trình khẩn\ncập đối với Dự án', 'xây dựng công trình khẩn\ncấp đối với Dự án'],
+    ['a line ending with the misread word', 'làm rõ sự phù hợp và các vân\nđề có liên quan', 'làm rõ sự phù hợp và các vấn\nđề có liên quan'],
+    ['a name broken over two lines', 'và Chủ tịch Hội\nđộng nhân dân tỉnh', 'và Chủ tịch Hội\nđồng nhân dân tỉnh'],
+    ['a verb broken over two lines', 'khi dự án được trình thâm\nđịnh và phê duyệt', 'khi dự án được trình thẩm\nđịnh và phê duyệt'],
+  ])('weighs a word across a wrapped line: %s', (_name, read, right) => {
+    const result = correctOcrMarks(lm, read);
+    expect(result.text).toBe(right);
+    for (const c of result.changes) expect(result.text.slice(c.span.start, c.span.end)).toBe(c.replacement);
+  });
+
+  it.each([
+    ['a line ending on punctuation', 'các vân.\nđề có liên quan'],
+    ['a line of capitals (a header cell)', 'HỘI ĐỒNG NHÂN DÂN\nTỈNH HÀ TĨNH'],
+    ['a line followed by an empty one', 'các vân\n\nđề có liên quan'],
+  ])('keeps the break as a context end after %s', (_name, text) => {
+    expect(correctOcrMarks(lm, text).text).toBe(text);
+  });
+
   it('the spans of several changes on several lines point at the replacements', () => {
     const text = 'Căn cứ Luật Tô chức Chính phủ;\nLuật sửa đổi, bồ sung một sô điều';
     const result = correctOcrMarks(lm, text);

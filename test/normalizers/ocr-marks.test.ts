@@ -52,6 +52,21 @@ describe('correctOcrMarks', () => {
     for (const c of result.changes) expect(result.text.slice(c.span.start, c.span.end)).toBe(c.replacement);
   });
 
+  // Two misread words side by side: neither wins beside the other's wrong reading, the pair does.
+  it.each([
+    ['a noun and its complement', 'thuộc thâm quyên quản lý của Bộ Y tế', 'thuộc thẩm quyền quản lý của Bộ Y tế'],
+    ['a title', 'Theo đề nghị của Giảm đóc Sở Y tế.', 'Theo đề nghị của Giám đốc Sở Y tế.'],
+    ['a verb and its object', 'khi tô chúc lại, giải quyêt chê độ cho người lao động', 'khi tổ chức lại, giải quyết chế độ cho người lao động'],
+  ])('reads a pair of misread words again together: %s', (_name, read, right) => {
+    const result = correctOcrMarks(lm, read);
+    expect(result.text).toBe(right);
+    for (const c of result.changes) expect(result.text.slice(c.span.start, c.span.end)).toBe(c.replacement);
+  });
+
+  it('changes one word of a pair alone when the other was read right', () => {
+    expect(correctOcrMarks(lm, 'Căn cứ Kế hoạch đào tạo - bồi đưỡng năm 2024').text).toBe('Căn cứ Kế hoạch đào tạo - bồi dưỡng năm 2024');
+  });
+
   it.each([
     ['a line ending on punctuation', 'các vân.\nđề có liên quan'],
     ['a line of capitals (a header cell)', 'HỘI ĐỒNG NHÂN DÂN\nTỈNH HÀ TĨNH'],

@@ -16,8 +16,12 @@ const CLAUSE_OPENINGS: ReadonlyArray<readonly [string, string, string?]> = [
   ['xét', 'đề', 'nghị'],
 ];
 
-/** `words` from `i` open a clause of the legal bases. */
+/**
+ * `words` from `i` open a clause of the legal bases: capitalised, as a clause opens its paragraph
+ * ("Căn cứ Luật …"); in small letters ("…, căn cứ Luật …") the words go on a sentence of the body.
+ */
 function opensClause(words: readonly OcrWord[], i: number): boolean {
+  if (!/^\p{Lu}/u.test(words[i]?.text ?? '')) return false;
   return CLAUSE_OPENINGS.some((opening) => opening.every((w, k) => words[i + k]?.text.normalize('NFC').toLowerCase() === w));
 }
 

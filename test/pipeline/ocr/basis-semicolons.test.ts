@@ -39,6 +39,7 @@ describe('other commas stay', () => {
     ['before "Căn" not followed by "cứ"', ['nhà,@1.1.1', 'Căn@1.1.2', 'hộ@1.1.2']],
     ['before "Theo" not followed by "đề nghị"', ['2019,@1.1.1', 'Theo@1.1.2', 'quy@1.1.2']],
     ['a comma alone', [',@1.1.1', 'Căn@1.1.2', 'cứ@1.1.2']],
+    ['before "căn cứ" going on a sentence of the body', ['luật,@1.1.1', 'căn@1.1.2', 'cứ@1.1.2', 'Luật@1.1.2']],
     ['at the end of the page', ['năm', '2019,']],
   ])('%s', (_name, given) => {
     const ws = words(...given);

@@ -8,7 +8,7 @@
 // pages) 178 words were put right and 2 right ones changed at a margin of 3; at 2, 214 and 8.
 // Two misread words side by side ("thâm quyên", "Giảm đóc") are weighed as a pair when neither wins
 // alone, at a margin of 5, and only when both change. With the context across wrapped lines: on the
-// 58 transcribed real pages of the scan sets, 1225 → 1205 (wrapped lines) → 1173 (pairs) word errors
+// 56 transcribed real pages of the scan sets, 1225 → 1205 (wrapped lines) → 1173 (pairs) word errors
 // of the normalised text, ~0.1 s a page.
 // Never changed: a different placement of the same tone ("UỶ"/"ỦY", the document's own style),
 // one-letter words, numbers, words of mixed case, and replacements of another length (word boxes

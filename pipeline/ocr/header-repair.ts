@@ -9,6 +9,7 @@
 import { DOC_TYPES } from '../../extractors/doctypes.js';
 import { findUnits, findUpperUnitsUnspaced, UNIT_WORDS } from '../../extractors/localities.js';
 import { foldVietnamese } from '../../normalizers/fold.js';
+import { canonicalToneForm } from '../../normalizers/syllables.js';
 
 /** Whole header lines, as printed (case is taken from the line being repaired). */
 const HEADER_LINES = [
@@ -98,15 +99,35 @@ function gazetteerName(name: string): string | null {
   return found.size === 1 ? [...found][0]! : null;
 }
 
+/** The republic's line of the motto, which no field is read from. */
+const REPUBLIC = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';
+
+/**
+ * The republic's line as repaired, with the words the page printed in the older tone placement
+ * ("HOÀ") kept as read: the same word, the document's own spelling. The issuer's lines take the
+ * modern placement ("ỦY"), the form their names are written in.
+ */
+function withOwnPlacement(repaired: string, line: string): string {
+  if (repaired !== REPUBLIC) return repaired;
+  const read = line.trim().split(/\s+/);
+  const words = repaired.split(' ');
+  if (read.length !== words.length) return repaired;
+  return words.map((w, i) => (read[i] !== w && canonicalToneForm(read[i]!) === w ? read[i]! : w)).join(' ');
+}
+
 /** The known line `line` is a misreading of, or null. */
 export function repairHeaderLine(line: string): string | null {
   const k = key(line);
   if (!k) return null;
-  const exact = BY_KEY.get(k);
-  if (exact) return inCaseOf(exact, line);
-  const near = LONG.filter((model) => editDistanceWithin(k, key(model), 2));
-  if (near.length === 1) return inCaseOf(near[0]!, line);
   const capitals = (line.match(/\p{Lu}/gu) ?? []).length > (line.match(/\p{L}/gu) ?? []).length * 0.7;
+  // A body printed in capitals is a header line only when read in capitals: the same words in
+  // small letters name it in running text or a recipients' list under "Kính gửi:" ("- Sở Giáo
+  // dục và Đào tạo;"), which opens the body inside the header zone and stays as read.
+  const asPrinted = (model: string) => capitals || model !== model.toLocaleUpperCase('vi');
+  const exact = BY_KEY.get(k);
+  if (exact) return asPrinted(exact) ? withOwnPlacement(inCaseOf(exact, line), line) : null;
+  const near = LONG.filter((model) => editDistanceWithin(k, key(model), 2));
+  if (near.length === 1) return asPrinted(near[0]!) ? withOwnPlacement(inCaseOf(near[0]!, line), line) : null;
   const oneOff = capitals ? MID.filter((model) => editDistanceWithin(k, key(model), 1)) : [];
   if (oneOff.length === 1) return inCaseOf(oneOff[0]!, line);
   // The motto with a stroke of the rule under it read after it ("Hạnh phúc — pRaP").

@@ -1,4 +1,5 @@
 // One page image → text, tables and mean confidence: preprocess, recognise, rebuild layout.
+import { restoreBasisSemicolons } from './basis-semicolons.js';
 import { restoreCommaTails } from './comma-tails.js';
 import { readBlankFigures } from './blank-figures.js';
 import { plainSlashes, vietnameseD } from './slashes.js';
@@ -66,8 +67,9 @@ export async function ocrPreparedPage(engine: OcrEngine, prepared: PreparedPage,
   let started = performance.now();
   const recognised = options.header && read.unread?.length ? { ...read, words: [...read.words, ...(await readUnreadLines(engine, prepared, read.unread, read.words))] } : read;
   smallPrintMs += performance.now() - started;
-  // Commas whose faint tails the threshold dropped, read as full stops, are put back first (comma-tails.ts).
-  let page = { ...recognised, words: restoreCommaTails(vietnameseD(plainSlashes(recognised.words))), width: recognised.width || prepared.width, height: recognised.height || prepared.height };
+  // Commas whose faint tails the threshold dropped, read as full stops, are put back first (comma-tails.ts),
+  // and semicolons closing a basis clause whose upper dot it dropped, read as commas (basis-semicolons.ts).
+  let page = { ...recognised, words: restoreBasisSemicolons(restoreCommaTails(vietnameseD(plainSlashes(recognised.words)))), width: recognised.width || prepared.width, height: recognised.height || prepared.height };
   // Header figures read with confidence whose ink is a hand's (taller than the type, off its line)
   // lose that confidence first: a neat handwritten serial must not pass as printed.
   if (options.header) page = { ...page, words: (await doubtHandwrittenFigures(prepared, page.words)).words };

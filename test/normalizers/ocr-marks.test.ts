@@ -39,6 +39,42 @@ describe('correctOcrMarks', () => {
     expect(result.changes).toEqual([]);
   });
 
+  // OCR breaks a paragraph at every printed line: a word at a line's end or start is weighed with
+  // the words across the break when the line runs on (a word, then a word in small letters).
+  it.each([
+    ['a line opening with the misread word', 'xây dựng công trình khẩn\ncập đối với Dự án', 'xây dựng công trình khẩn\ncấp đối với Dự án'],
+    ['a line ending with the misread word', 'làm rõ sự phù hợp và các vân\nđề có liên quan', 'làm rõ sự phù hợp và các vấn\nđề có liên quan'],
+    ['a name broken over two lines', 'và Chủ tịch Hội\nđộng nhân dân tỉnh', 'và Chủ tịch Hội\nđồng nhân dân tỉnh'],
+    ['a verb broken over two lines', 'khi dự án được trình thâm\nđịnh và phê duyệt', 'khi dự án được trình thẩm\nđịnh và phê duyệt'],
+  ])('weighs a word across a wrapped line: %s', (_name, read, right) => {
+    const result = correctOcrMarks(lm, read);
+    expect(result.text).toBe(right);
+    for (const c of result.changes) expect(result.text.slice(c.span.start, c.span.end)).toBe(c.replacement);
+  });
+
+  // Two misread words side by side: neither wins beside the other's wrong reading, the pair does.
+  it.each([
+    ['a noun and its complement', 'thuộc thâm quyên quản lý của Bộ Y tế', 'thuộc thẩm quyền quản lý của Bộ Y tế'],
+    ['a title', 'Theo đề nghị của Giảm đóc Sở Y tế.', 'Theo đề nghị của Giám đốc Sở Y tế.'],
+    ['a verb and its object', 'khi tô chúc lại, giải quyêt chê độ cho người lao động', 'khi tổ chức lại, giải quyết chế độ cho người lao động'],
+  ])('reads a pair of misread words again together: %s', (_name, read, right) => {
+    const result = correctOcrMarks(lm, read);
+    expect(result.text).toBe(right);
+    for (const c of result.changes) expect(result.text.slice(c.span.start, c.span.end)).toBe(c.replacement);
+  });
+
+  it('changes one word of a pair alone when the other was read right', () => {
+    expect(correctOcrMarks(lm, 'Căn cứ Kế hoạch đào tạo - bồi đưỡng năm 2024').text).toBe('Căn cứ Kế hoạch đào tạo - bồi dưỡng năm 2024');
+  });
+
+  it.each([
+    ['a line ending on punctuation', 'các vân.\nđề có liên quan'],
+    ['a line of capitals (a header cell)', 'HỘI ĐỒNG NHÂN DÂN\nTỈNH HÀ TĨNH'],
+    ['a line followed by an empty one', 'các vân\n\nđề có liên quan'],
+  ])('keeps the break as a context end after %s', (_name, text) => {
+    expect(correctOcrMarks(lm, text).text).toBe(text);
+  });
+
   it('the spans of several changes on several lines point at the replacements', () => {
     const text = 'Căn cứ Luật Tô chức Chính phủ;\nLuật sửa đổi, bồ sung một sô điều';
     const result = correctOcrMarks(lm, text);

@@ -11,6 +11,9 @@ describe('repairHeaderLine: an OCR\'d header line put back into the header vocab
     ['the body with a stroke of its hook read as a letter', 'UVỸ BẠN NHÂN ĐÂN', 'ỦY BAN NHÂN DÂN'],
     ['a council with a letter doubled', 'HỘI ĐÒNG NHÂN DÂNN', 'HỘI ĐỒNG NHÂN DÂN'],
     ['the motto, two letters off', 'Độc lập - Lự do - Hạnh phuc', 'Độc lập - Tự do - Hạnh phúc'],
+    ['the republic printed in the older tone placement keeps it', 'CỘNG HOÀ XÃ HÔI CHỦ NGHĨA VIỆT NAM', 'CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM'],
+    ['the republic in the modern placement', 'CỘNG HÒA XÃ HÔI CHỦ NGHĨA VIỆT NAM', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'],
+    ['the body in the older placement takes the modern one its name is written in', 'UỶ BAN NHÂN DẪN', 'ỦY BAN NHÂN DÂN'],
     ['an abbreviated body and its unit', 'UBND THÀNH PHÓ ĐÀ NÀNG', 'UBND THÀNH PHỐ ĐÀ NẴNG'],
     ['the place of the date line', 'Thành phố Hô Chí Minh, ngày ... tháng 6 năm 2026', 'Thành phố Hồ Chí Minh, ngày ... tháng 6 năm 2026'],
     ['a province as the place', 'Quang Ngai, ngày 04 tháng 02 năm 2025', 'Quảng Ngãi, ngày 04 tháng 02 năm 2025'],
@@ -43,6 +46,10 @@ describe('repairHeaderLine: an OCR\'d header line put back into the header vocab
     ['a Party committee of a unit the gazetteer does not know', 'TỈNH ỦY XYZABC'],
     ['a Party committee\'s line in lower case', 'tỉnh ủy sơnla'],
     ['running text one letter off a known line', 'Uỷ ban nhân dâm'],
+    // A body printed in capitals, named in small letters: a recipient under "Kính gửi:" or running text.
+    ['a department in a recipients\' list', '- Sở Giáo dục và Đào tạo;'],
+    ['a department named in running text', 'Sở Thông tin và Truyền thông'],
+    ['the republic named in running text', 'Cộng hòa xã hội chủ nghĩa Việt Nam'],
   ])('leaves %s alone', (_name, line) => {
     expect(repairHeaderLine(line)).toBeNull();
   });
@@ -50,6 +57,11 @@ describe('repairHeaderLine: an OCR\'d header line put back into the header vocab
   it('drops header lines of one or two stray marks, keeps the rest', () => {
     const out = repairHeader('BỘ CÔNG THƯƠNG\nI\nR\nTRƯỜNG ĐẠI HỌC CÔNG THƯƠNG\nSố: 12/KH\n-\nnội dung');
     expect(out.text).toBe('BỘ CÔNG THƯƠNG\nTRƯỜNG ĐẠI HỌC CÔNG THƯƠNG\nSố: 12/KH\nnội dung');
+  });
+
+  it('leaves the recipients of a công văn under its header as read', () => {
+    const text = 'ỦY BAN NHÂN DẪN\nTHÀNH PHÓ HẢI PHÒNG\nSố: 12/UBND-VX\nKính gửi:\n- Sở Giáo dục và Đào tạo;\n- Đài Phát thanh và Truyền hình.';
+    expect(repairHeader(text).text).toBe('ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HẢI PHÒNG\nSố: 12/UBND-VX\nKính gửi:\n- Sở Giáo dục và Đào tạo;\n- Đài Phát thanh và Truyền hình.');
   });
 
   it('repairs only the first lines of the page', () => {

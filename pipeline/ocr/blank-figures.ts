@@ -170,7 +170,10 @@ export async function blankInk(page: BinaryPage, blank: FigureBlank, line: reado
   const printed = bodyOf(components.filter((c) => !inSpan(c) && near.some((w) => inside(c, w))));
   if (printed.length < 3) return null;
   const tallest = Math.max(...printed.map((c) => c.y1 - c.y0));
-  const glyphs = components.filter((c) => inSpan(c) && inBand(c) && c.y1 - c.y0 >= BODY_SHARE * tallest).sort((a, b) => a.x0 - b.x0);
+  // A printed glyph the threshold broke into stacked pieces (a 5 whose flag came off, a thin 1 in
+  // two) is one glyph: joined before the pieces are weighed, else its body alone would stand off
+  // the line by the missing piece's height and the run of type would drift like a hand's.
+  const glyphs = stackedPiecesJoined(components.filter((c) => inSpan(c) && inBand(c))).filter((c) => c.y1 - c.y0 >= BODY_SHARE * tallest);
   if (!glyphs.length) return null;
   const baseline = median(printed.map((c) => c.y1));
   const heights = printed.map((c) => c.y1 - c.y0);

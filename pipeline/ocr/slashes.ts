@@ -26,3 +26,18 @@ export function vietnameseD(words: readonly OcrWord[]): OcrWord[] {
     return text === w.text ? w : { ...w, text };
   });
 }
+
+// The figure 1 ending a symbol's unit code ("UBND-NC1", "UBND-NL1": units numbered within a
+// department) read as an inverted exclamation or question mark ("UBND-NC¡", "UBND-NL¿"): the
+// engine's Vietnamese model knows those marks and no Vietnamese text uses them, and read so the
+// code loses its figure. Only right after the capitals of a code that follows a symbol's hyphen
+// or slash, at the word's end or before another part of the symbol.
+const CODE_TAIL_ONE = /(?<=[-/][\p{Lu}Đ]{1,8})[¡¿](?=$|[-/.,;)])/gu;
+
+/** `words` with an inverted mark ending a symbol's code read as the 1 it stands for. */
+export function codeTailOnes(words: readonly OcrWord[]): OcrWord[] {
+  return words.map((w) => {
+    const text = w.text.replace(CODE_TAIL_ONE, '1');
+    return text === w.text ? w : { ...w, text };
+  });
+}

@@ -2,7 +2,7 @@
 // is a slash: the printed serial is then read, not blanked as a handwritten figure.
 import { describe, expect, it } from 'vitest';
 import { checkHeaderFigures } from '../../../pipeline/ocr/header-figures.js';
-import { plainSlashes, vietnameseD } from '../../../pipeline/ocr/slashes.js';
+import { codeTailOnes, plainSlashes, vietnameseD } from '../../../pipeline/ocr/slashes.js';
 import type { OcrWord } from '../../../pipeline/ocr/types.js';
 
 function line(...texts: string[]): OcrWord[] {
@@ -47,6 +47,23 @@ describe('vietnameseD', () => {
     ['a word without either stays', 'Hà', 'Hà'],
   ])('%s', (_name, read, text) => {
     const [word] = vietnameseD(line(read));
+    expect(word!.text).toBe(text);
+    expect(word!.text.length).toBe(read.length);
+  });
+});
+
+// A unit code's closing 1 read as an inverted mark (heldout-fresh2-scans s07 "1378 /UBND-NC¡", s08 "/UBND-NL¿").
+describe('codeTailOnes', () => {
+  it.each([
+    ['¡ after a code', '/UBND-NC¡', '/UBND-NC1'],
+    ['¿ after a code', '/UBND-NL¿', '/UBND-NL1'],
+    ['before a comma', '1297/UBND-KGVX¡,', '1297/UBND-KGVX1,'],
+    ['inside a longer symbol', 'TTr-CAT¡-PC04', 'TTr-CAT1-PC04'],
+    ['not after lower case', 'Sao¿', 'Sao¿'],
+    ['not without a hyphen or slash before the code', 'NC¡', 'NC¡'],
+    ['a code as read stays', '/UBND-NC1', '/UBND-NC1'],
+  ])('%s', (_name, read, text) => {
+    const [word] = codeTailOnes(line(read));
     expect(word!.text).toBe(text);
     expect(word!.text.length).toBe(read.length);
   });

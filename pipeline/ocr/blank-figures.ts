@@ -280,13 +280,14 @@ async function readFramed(engine: OcrEngine, page: BinaryPage, blank: FigureBlan
 export function framedFigure(words: readonly OcrWord[], kind: FigureBlank['kind']): { digits: string; confidence: number } | null {
   const sorted = [...words].sort((a, b) => a.x0 - b.x0);
   const text = sorted.map((w) => w.text).join(' ');
+  // A day or month of 10-19 set in italic: its 1 is a slash to the engine ("ngày /2tháng" for 12),
+  // upright or not. Only as the first of two figures, between the date's own words.
   const frame =
-    kind === 'day' ? /ng\S{1,3}\s*(\d{1,2})\s*th\S{1,3}ng/u : kind === 'month' ? /th\S{1,3}ng\s*(\d{1,2})\s*n\S{1,2}m/u : /^\S*?[Ss]\S{0,2}?[:;]?\s*(\d{1,6})\s*\/\s*\p{L}/u;
+    kind === 'day' ? /ng\S{1,3}\s*(\/\d|\d{1,2})\s*th\S{1,3}ng/du : kind === 'month' ? /th\S{1,3}ng\s*(\/\d|\d{1,2})\s*n\S{1,2}m/du : /^\S*?[Ss]\S{0,2}?[:;]?\s*(\d{1,6})\s*\/\s*\p{L}/du;
   const m = frame.exec(text);
   if (!m) return null;
   // The words whose characters the figure spans.
-  const start = m.index + m[0].indexOf(m[1]!, m[0].search(/\d/));
-  const end = start + m[1]!.length;
+  const [start, end] = m.indices![1]!;
   let at = 0;
   const holders: OcrWord[] = [];
   for (const w of sorted) {
@@ -295,7 +296,7 @@ export function framedFigure(words: readonly OcrWord[], kind: FigureBlank['kind'
     if (from < end && at - 1 > start) holders.push(w);
   }
   if (!holders.length) return null;
-  return { digits: m[1]!, confidence: Math.min(...holders.map((w) => w.confidence)) };
+  return { digits: m[1]!.replace(/^\//, '1'), confidence: Math.min(...holders.map((w) => w.confidence)) };
 }
 
 /** `data` (grey, one byte a pixel) sheared by `shear`: each row moved right by shear × its distance from the top. */

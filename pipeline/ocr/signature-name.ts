@@ -91,7 +91,8 @@ function isTitleLine(line: Line): boolean {
  */
 export function nameRun(words: readonly OcrWord[], complete = true): OcrWord[] | null {
   const cleaned = words.map((w, k) => {
-    const text = w.text.replace(/^[^\p{L}]{1,3}(?=\p{L})/u, '').replace(/[.,;:]$/u, '');
+    // Strokes glued after the last letter ('Sơn|': the signature's tail or the seal's rim) likewise.
+    const text = w.text.replace(/^[^\p{L}]{1,3}(?=\p{L})/u, '').replace(/(?<=\p{L})[^\p{L}]{1,2}$/u, '');
     // A family name whose first letters the seal covered ("rần" of "Trần", before capitalised words).
     const completed = complete && /^\p{Ll}/u.test(text) && /^\p{Lu}/u.test(words[k + 1]?.text ?? '') ? (completedFamilyName(text) ?? familyNameUnderStroke(text)) : null;
     return { ...w, text: completed ?? text };

@@ -1,7 +1,7 @@
 // One page image → text, tables and mean confidence: preprocess, recognise, rebuild layout.
 import { restoreCommaTails } from './comma-tails.js';
 import { readBlankFigures } from './blank-figures.js';
-import { codeTailOnes, plainSlashes, vietnameseD } from './slashes.js';
+import { ampersandSpecks, codeTailOnes, plainSlashes, vietnameseD } from './slashes.js';
 import { confirmPrintedFigures } from './figure-second-look.js';
 import { doubtHandwrittenFigures } from './handwritten-ink.js';
 import { cleanHeaderMarks } from './header-marks.js';
@@ -67,7 +67,7 @@ export async function ocrPreparedPage(engine: OcrEngine, prepared: PreparedPage,
   const recognised = options.header && read.unread?.length ? { ...read, words: [...read.words, ...(await readUnreadLines(engine, prepared, read.unread, read.words))] } : read;
   smallPrintMs += performance.now() - started;
   // Commas whose faint tails the threshold dropped, read as full stops, are put back first (comma-tails.ts).
-  let page = { ...recognised, words: restoreCommaTails(codeTailOnes(vietnameseD(plainSlashes(recognised.words)))), width: recognised.width || prepared.width, height: recognised.height || prepared.height };
+  let page = { ...recognised, words: restoreCommaTails(ampersandSpecks(codeTailOnes(vietnameseD(plainSlashes(recognised.words))))), width: recognised.width || prepared.width, height: recognised.height || prepared.height };
   // Header figures read with confidence whose ink is a hand's (taller than the type, off its line)
   // lose that confidence first: a neat handwritten serial must not pass as printed.
   if (options.header) page = { ...page, words: (await doubtHandwrittenFigures(prepared, page.words)).words };

@@ -3,6 +3,7 @@
 // administrative text has no use for either; the serial is a plain slash, which the header's
 // figure check and every number reader expect (read otherwise, "01⁄2016" is no figure and a
 // printed serial is blanked as illegible). One character for one: word boxes keep their text length.
+import { isValidSyllable } from '../../normalizers/syllables.js';
 import type { OcrWord } from './types.js';
 
 const OTHER_SLASHES = /[\u2044\u2215\uFF0F]/gu;
@@ -38,6 +39,21 @@ const CODE_TAIL_ONE = /(?<=[-/][\p{Lu}Đ]{1,8})[¡¿](?=$|[-/.,;)])/gu;
 export function codeTailOnes(words: readonly OcrWord[]): OcrWord[] {
   return words.map((w) => {
     const text = w.text.replace(CODE_TAIL_ONE, '1');
+    return text === w.text ? w : { ...w, text };
+  });
+}
+
+// A speck inside a word of capitals read as an ampersand ("PHÒNG K&INH TẾ" for KINH): the word is
+// lost to every reader of the header. "&" joins codes ("TT&TT", "VH&TT", "Sở TT&TT"), never one
+// consonant to the rest of its syllable: dropped only where a lone consonant before it and the
+// capitals after it spell one Vietnamese syllable together, and neither side is a code of two letters.
+const SPECK_AMPERSAND = /(?<![\p{L}])([BCDĐGHKLMNPQRSTVX])&(\p{Lu}{2,7})(?![\p{L}])/gu;
+
+/** `words` with an ampersand inside a capitals syllable dropped; the box keeps the word (one character fewer). */
+export function ampersandSpecks(words: readonly OcrWord[]): OcrWord[] {
+  return words.map((w) => {
+    if (!w.text.includes('&')) return w;
+    const text = w.text.replace(SPECK_AMPERSAND, (all, head: string, rest: string) => (isValidSyllable(`${head}${rest}`.toLowerCase()) ? `${head}${rest}` : all));
     return text === w.text ? w : { ...w, text };
   });
 }

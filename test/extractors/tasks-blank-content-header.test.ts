@@ -3,10 +3,11 @@
 // column named the table gave no rows. On OCR text the one empty cell after the index, beside
 // named units and a time column, is the content; typed text keeps asking for the header's words.
 import { describe, expect, it } from 'vitest';
-import type { DocumentInfo } from '../../output/schema.js';
+import type { DocumentInfo, TaskRow } from '../../output/schema.js';
 import { headerRoles } from '../../extractors/tasks/columns.js';
 import { extractSections } from '../../extractors/sections.js';
 import { extractTasks } from '../../extractors/tasks/index.js';
+import { withoutMirroredRows } from '../../extractors/tasks/mirrored-rows.js';
 import { testContext } from './context.js';
 
 describe('a header whose content cell OCR read empty', () => {
@@ -71,5 +72,24 @@ describe('body items that say a task table\'s rows again (OCR text)', () => {
 
   it('typed text keeps both, as before', () => {
     expect(contents(false).filter((c) => c?.startsWith('Xây dựng ấn phẩm')).length).toBe(2);
+  });
+});
+
+describe('withoutMirroredRows', () => {
+  const row = (content: string) => ({ content }) as TaskRow;
+  const table = [
+    row('Tổ chức tập huấn về chuyển đổi số cho cán bộ, công chức'),
+    row('Tổ chức hội nghị về cải cách hành chính của tỉnh'),
+    row('Tổ chức kiểm tra về an toàn thông tin mạng'),
+    row('Tổ chức đánh giá về chỉ số hài lòng của người dân'),
+  ];
+
+  it('drops an item saying a row\'s work again, keeps different work in the same words', () => {
+    const items = [row('Mở lớp tập huấn chuyển đổi số cho cán bộ, công chức các cấp'), row('Tổ chức tuyên truyền về chuyển đổi số trên địa bàn')];
+    expect(withoutMirroredRows(items, table).map((t) => t.content)).toEqual(['Tổ chức tuyên truyền về chuyển đổi số trên địa bàn']);
+  });
+
+  it('keeps an item of too few telling words', () => {
+    expect(withoutMirroredRows([row('Tổ chức về')], table)).toHaveLength(1);
   });
 });

@@ -170,10 +170,11 @@ export async function blankInk(page: BinaryPage, blank: FigureBlank, line: reado
   const printed = bodyOf(components.filter((c) => !inSpan(c) && near.some((w) => inside(c, w))));
   if (printed.length < 3) return null;
   const tallest = Math.max(...printed.map((c) => c.y1 - c.y0));
-  // A printed glyph the threshold broke into stacked pieces (a 5 whose flag came off, a thin 1 in
-  // two) is one glyph: joined before the pieces are weighed, else its body alone would stand off
-  // the line by the missing piece's height and the run of type would drift like a hand's.
-  const glyphs = stackedPiecesJoined(components.filter((c) => inSpan(c) && inBand(c))).filter((c) => c.y1 - c.y0 >= BODY_SHARE * tallest);
+  const glyphs = components.filter((c) => inSpan(c) && inBand(c) && c.y1 - c.y0 >= BODY_SHARE * tallest).sort((a, b) => a.x0 - b.x0);
+  // For the drift, a printed glyph the threshold broke into stacked pieces (a 5 whose flag came
+  // off) is one glyph: joined before the small pieces are dropped, else its body alone would stand
+  // off the line by the missing piece's height and a typed run would drift like a hand's.
+  const whole = stackedPiecesJoined(components.filter((c) => inSpan(c) && inBand(c))).filter((c) => c.y1 - c.y0 >= BODY_SHARE * tallest);
   if (!glyphs.length) return null;
   const baseline = median(printed.map((c) => c.y1));
   const heights = printed.map((c) => c.y1 - c.y0);
@@ -188,7 +189,7 @@ export async function blankInk(page: BinaryPage, blank: FigureBlank, line: reado
     heightRatio: tall > 0 ? height / tall : 0,
     offBaseline: tall > 0 ? Math.abs(bottom - baseline) / tall : Infinity,
     printedRatio: letters > 0 ? height / letters : 0,
-    drift: glyphDrift(glyphs, tall),
+    drift: glyphDrift(whole, tall),
   };
 }
 

@@ -47,6 +47,15 @@ export function unsplitStrokes(text: string): string {
   return text.replace(/(?<=\p{Lu})[}\]][1lIiT](?=\p{Lu}|\p{Ll}|$|[\s,;.])/gu, 'H').replace(/\([3]\s?(?=\p{Lu})/gu, 'G');
 }
 
+/**
+ * A code's capitals I, Y and Ư (with any mark) read as the T they stand for: a T whose bar the
+ * scan thinned or the engine joined to its neighbour is read as another capital on one stem. Only
+ * compared with the abbreviations exactly, after "Sở" ("Sở TITT" is Sở TTTT; "Sở YT" stays).
+ */
+export function stemsAsT(code: string): string {
+  return code.normalize('NFD').replace(/[IYU]\p{M}*/gu, (m) => (m[0] === 'U' && !m.includes('\u031B') ? m : 'T')).normalize('NFC');
+}
+
 /** A body of another kind, its head read right ("Bộ Nội vụ", "Phòng Tư pháp"): never a department one letter off. */
 const OTHER_BODY_HEAD = /^(?:bộ|ban|phòng|cục|chi cục|vụ|văn phòng|trung tâm|ủy ban|uỷ ban|ubnd|hội|đoàn|thanh tra)\s/iu;
 
@@ -99,8 +108,10 @@ export function repairedBodyName(raw: string): string | null {
   // A garbled "Sở" (one letter after the S at most: "S", "SO", "Sä", "Si") before an exact abbreviation.
   const head = /^(\S+)\s*(\S+)$/u.exec(unsplitStrokes(name));
   const glued = /^[Ss]\S*$/u.test(name) ? key : null;
+  // A code whose Ts the engine read as other letters drawn on one stem ("TTTĨ", "TITT", "TƯYT" for TTTT).
+  const code = head ? [letters(head[2]!), letters(stemsAsT(head[2]!))] : [];
   for (const [abbr, written] of ABBREVIATION_KEYS) {
-    const headLetters = head && /^[Ss]/u.test(head[1]!) && letters(head[2]!) === abbr ? letters(head[1]!) : glued && glued.endsWith(abbr) ? glued.slice(0, -abbr.length) : null;
+    const headLetters = head && /^[Ss]/u.test(head[1]!) && code.includes(abbr) ? letters(head[1]!) : glued && glued.endsWith(abbr) ? glued.slice(0, -abbr.length) : null;
     if (headLetters !== null && /^s[a-z]?$/.test(headLetters)) return `Sở ${written}`;
   }
   const exact = STANDARDS.filter((s) => s.key === key);

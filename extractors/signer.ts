@@ -73,7 +73,9 @@ const RANK = /^(?:(?:dai|thuong|trung|thieu) (?:tuong|ta|uy)|(?:pho )?do doc|chu
 // Words of titles, bodies and the motto: "CHỦ TỊCH UBND PHƯỜNG" starts with the family name Chu,
 // "CHỦ NGHĨA VIỆT NAM" too. Compared with their marks, since the folded words are also names
 // (Trương / trưởng, Quân / quận, Phương / phường); stripped text can only be compared folded.
-const NOT_A_NAME_MARKED = /(?<![\p{L}])(website|cục|chủ tịch|giám đốc|trưởng|bí thư|ubnd|hội đồng|ủy ban|uỷ ban|phường|quận|huyện|tỉnh|thị xã|thành phố|nhân dân|đồng chí|chủ nghĩa|việt nam|cộng hòa|cộng hoà|độc lập|hạnh phúc)(?![\p{L}])/u;
+// A heading in capitals whose first word folds like a family name ("TỔ CHỨC THỰC HIỆN", Tô) is no
+// name: as spelt, its words are the plan's own.
+const NOT_A_NAME_MARKED = /(?<![\p{L}])(tổ chức|thực hiện|website|cục|chủ tịch|giám đốc|trưởng|bí thư|ubnd|hội đồng|ủy ban|uỷ ban|phường|quận|huyện|tỉnh|thị xã|thành phố|nhân dân|đồng chí|chủ nghĩa|việt nam|cộng hòa|cộng hoà|độc lập|hạnh phúc)(?![\p{L}])/u;
 const NOT_A_NAME_FOLDED = /(?<![a-z])(website|cuc|chu nghia|viet nam|cong hoa|doc lap|hanh phuc|chu tich|giam doc|truong|bi thu|ubnd|hoi dong|uy ban|phuong|quan|huyen|tinh|thi xa|thanh pho|nhan dan|dong chi)(?![a-z])/;
 // A Party or mass body's line opens with its kind ("ĐẢNG ỦY XÃ …", "CÔNG ĐOÀN …"). Only there are its
 // words a body's: inside a name they are a person's ("Nguyễn Công Đoàn", "Lê Thị Trấn", "Phạm Văn Xã").

@@ -74,10 +74,10 @@ const COST = /^(?:don gia|thanh tien)\b/;
 /** A column of targets: "Chỉ tiêu", "Nội dung chỉ tiêu" (not "Kết quả, chỉ tiêu đạt được"). */
 const TARGETS = /^(?:noi dung )?chi tieu\b/;
 
-export function headerRoles(cells: readonly string[]): Array<ColumnRole | null> | null {
+export function headerRoles(cells: readonly string[], options: HeaderOptions = {}): Array<ColumnRole | null> | null {
   // Every table row is asked; a row whose text never names a content column is passed over
   // with one fold of the row instead of one per cell.
-  if (!HEADER_WORD.test(foldVietnamese(cells.join(' ')).replace(/\s+/g, ' '))) return null;
+  if (!HEADER_WORD.test(foldVietnamese(cells.join(' ')).replace(/\s+/g, ' '))) return options.blankContent ? blankContentHeader(cells) : null;
   // A row numbered in its first cell ("2.2", "5.", "IV") is a row of the table, however its cells
   // read ("Nhiệm vụ được triển khai | Nhiệm vụ thường xuyên"): a header's first cell names its column.
   if (NUMBERED_FIRST_CELL.test(cells[0]?.trim() ?? '')) return null;
@@ -124,6 +124,32 @@ export function headerRoles(cells: readonly string[]): Array<ColumnRole | null> 
   // priced budget lines, not tasks (its "Số ngày" the days paid for, not a time limit).
   if (!unit && cells.some((c) => COST.test(foldVietnamese(c).replace(/\s+/g, ' ').trim()))) return null;
   return roles;
+}
+
+export interface HeaderOptions {
+  /**
+   * The page was read by OCR: a header cell may have come out empty where the seal was pressed
+   * over it or the scan lost it (see blankContentHeader).
+   */
+  blankContent?: boolean;
+}
+
+/**
+ * A task table's header whose content cell OCR read empty: on a scanned appendix the seal is
+ * often pressed over the header's left part, and "Nội dung thực hiện" comes out blank while the
+ * index, the units and the time are read ("TT | | Cơ quan chủ trì | Đơn vị phối hợp | Thời gian
+ * thực hiện"). The one empty cell right after the index column, before a column of units and with
+ * a time column, is the content. null for any other row (a header naming no units or no time, two
+ * empty cells, a row of a table).
+ */
+function blankContentHeader(cells: readonly string[]): Array<ColumnRole | null> | null {
+  if (cells.length < 4) return null;
+  const roles = cells.map(columnRole);
+  if (roles[0] !== 'index' || cells[1]!.trim() || cells.slice(2).some((c) => !c.trim())) return null;
+  const rest = roles.slice(2);
+  if (rest.includes('content') || rest.includes(null) || rest.includes('index')) return null;
+  if (!rest.some((r) => r === 'lead' || r === 'leadSupport') || !rest.includes('deadline')) return null;
+  return ['index', 'content', ...rest];
 }
 
 // "TT | Họ và tên | Chức vụ | Nhiệm vụ": a list of a board's members names each one's post in

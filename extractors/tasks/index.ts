@@ -23,6 +23,7 @@ import { unitColumnTableRows } from './unit-column-lines.js';
 import { cellLineTableRows } from './cell-lines.js';
 import { pageFurniture } from './page-furniture.js';
 import { cellBreaksOf } from './cell-breaks.js';
+import { withoutMirroredRows } from './mirrored-rows.js';
 
 /** Plans and programmes, whose numbered items are the work to do. */
 const PLAN_TYPES = new Set(['KH', 'CTr']);
@@ -50,7 +51,7 @@ export function extractTasks(text: string, ctx: StageContext, context: TaskConte
   let tasks: TaskRow[] = [];
   if (tableLines.some((l) => l.text.includes('\t'))) {
     const cellBreaks = cellBreaksOf(context.tables);
-    tasks = tasksFromTabbedLines(tableLines, ctx, { planYear, mergedCellsLost: context.mergedCellsLost ?? false, cellBreaks });
+    tasks = tasksFromTabbedLines(tableLines, ctx, { planYear, mergedCellsLost: context.mergedCellsLost ?? false, cellBreaks, ocr: context.ocr ?? false });
   } else if (context.tables.length) {
     // The reader gave structured tables but did not render them in the text: no spans.
     const rows = context.tables.flatMap((t) => t.rows.map((r) => ({ text: r.map((c) => c.replace(/\n/g, ' ')).join('\t'), start: null })));
@@ -76,7 +77,9 @@ export function extractTasks(text: string, ctx: StageContext, context: TaskConte
   // A table rebuilt from OCR may set a row's number or a stamp's debris in its content column: no task.
   if (context.ocr) tasks = tasks.filter(hasWordContent);
   if (!tasks.length) tasks = tasksFromScrambledOcr(text, ctx, { planYear });
-  tasks.push(...tasksFromProseLists(context.typed ? lines : readableOcrProse(lines, context.ocr), ctx, { planYear, typed: context.typed ?? false, ocr: context.ocr ?? false }));
+  const listed = tasksFromProseLists(context.typed ? lines : readableOcrProse(lines, context.ocr), ctx, { planYear, typed: context.typed ?? false, ocr: context.ocr ?? false });
+  // A scanned plan's body items that say again the rows of its task table (mirrored-rows.ts).
+  tasks.push(...(context.ocr && tasks.length ? withoutMirroredRows(listed, tasks) : listed));
   // "1. Giao Phòng … chủ trì, phối hợp với …, hoàn thành trước …": a plan's tasks assigned in
   // sentences, read when no table or labelled list gave them. Only in plans and programmes: a
   // notice's or directive's "Giao …" items conclude, they are no list of tasks.

@@ -63,6 +63,8 @@ export interface TableOptions {
   mergedCellsLost?: boolean;
   /** A Word/HTML cell's paragraphs, by the cell as the text reads it on one line (see cell-breaks.ts). */
   cellBreaks?: CellBreaks;
+  /** An OCR engine wrote the text: a header cell the seal hid may be empty (columns.ts blankContentHeader). */
+  ocr?: boolean;
 }
 
 export function tasksFromTabbedLines(given: readonly SourceLine[], ctx: StageContext, options: TableOptions): TaskRow[] {
@@ -121,7 +123,7 @@ export function tasksFromTabbedLines(given: readonly SourceLine[], ctx: StageCon
       continue;
     }
 
-    const header = headerRoles(cells);
+    const header = headerRoles(cells, { blankContent: options.ocr ?? false });
     if (header) {
       if (roles && last) pageBroke = true;
       reportMismatches();

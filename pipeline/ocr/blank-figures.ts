@@ -171,6 +171,10 @@ export async function blankInk(page: BinaryPage, blank: FigureBlank, line: reado
   if (printed.length < 3) return null;
   const tallest = Math.max(...printed.map((c) => c.y1 - c.y0));
   const glyphs = components.filter((c) => inSpan(c) && inBand(c) && c.y1 - c.y0 >= BODY_SHARE * tallest).sort((a, b) => a.x0 - b.x0);
+  // For the drift, a printed glyph the threshold broke into stacked pieces (a 5 whose flag came
+  // off) is one glyph: joined before the small pieces are dropped, else its body alone would stand
+  // off the line by the missing piece's height and a typed run would drift like a hand's.
+  const whole = stackedPiecesJoined(components.filter((c) => inSpan(c) && inBand(c))).filter((c) => c.y1 - c.y0 >= BODY_SHARE * tallest);
   if (!glyphs.length) return null;
   const baseline = median(printed.map((c) => c.y1));
   const heights = printed.map((c) => c.y1 - c.y0);
@@ -185,7 +189,7 @@ export async function blankInk(page: BinaryPage, blank: FigureBlank, line: reado
     heightRatio: tall > 0 ? height / tall : 0,
     offBaseline: tall > 0 ? Math.abs(bottom - baseline) / tall : Infinity,
     printedRatio: letters > 0 ? height / letters : 0,
-    drift: glyphDrift(glyphs, tall),
+    drift: glyphDrift(whole, tall),
   };
 }
 
@@ -277,13 +281,14 @@ async function readFramed(engine: OcrEngine, page: BinaryPage, blank: FigureBlan
 export function framedFigure(words: readonly OcrWord[], kind: FigureBlank['kind']): { digits: string; confidence: number } | null {
   const sorted = [...words].sort((a, b) => a.x0 - b.x0);
   const text = sorted.map((w) => w.text).join(' ');
+  // A day or month of 10-19 set in italic: its 1 is a slash to the engine ("ngày /2tháng" for 12),
+  // upright or not. Only as the first of two figures, between the date's own words.
   const frame =
-    kind === 'day' ? /ng\S{1,3}\s*(\d{1,2})\s*th\S{1,3}ng/u : kind === 'month' ? /th\S{1,3}ng\s*(\d{1,2})\s*n\S{1,2}m/u : /^\S*?[Ss]\S{0,2}?[:;]?\s*(\d{1,6})\s*\/\s*\p{L}/u;
+    kind === 'day' ? /ng\S{1,3}\s*(\/\d|\d{1,2})\s*th\S{1,3}ng/du : kind === 'month' ? /th\S{1,3}ng\s*(\/\d|\d{1,2})\s*n\S{1,2}m/du : /^\S*?[Ss]\S{0,2}?[:;]?\s*(\d{1,6})\s*\/\s*\p{L}/du;
   const m = frame.exec(text);
   if (!m) return null;
   // The words whose characters the figure spans.
-  const start = m.index + m[0].indexOf(m[1]!, m[0].search(/\d/));
-  const end = start + m[1]!.length;
+  const [start, end] = m.indices![1]!;
   let at = 0;
   const holders: OcrWord[] = [];
   for (const w of sorted) {
@@ -292,7 +297,7 @@ export function framedFigure(words: readonly OcrWord[], kind: FigureBlank['kind'
     if (from < end && at - 1 > start) holders.push(w);
   }
   if (!holders.length) return null;
-  return { digits: m[1]!, confidence: Math.min(...holders.map((w) => w.confidence)) };
+  return { digits: m[1]!.replace(/^\//, '1'), confidence: Math.min(...holders.map((w) => w.confidence)) };
 }
 
 /** `data` (grey, one byte a pixel) sheared by `shear`: each row moved right by shear × its distance from the top. */

@@ -2,7 +2,7 @@
 import { restoreBasisSemicolons } from './basis-semicolons.js';
 import { restoreCommaTails } from './comma-tails.js';
 import { readBlankFigures } from './blank-figures.js';
-import { plainSlashes, vietnameseD } from './slashes.js';
+import { ampersandSpecks, codeTailOnes, plainSlashes, vietnameseD } from './slashes.js';
 import { confirmPrintedFigures } from './figure-second-look.js';
 import { doubtHandwrittenFigures } from './handwritten-ink.js';
 import { cleanHeaderMarks } from './header-marks.js';
@@ -69,7 +69,7 @@ export async function ocrPreparedPage(engine: OcrEngine, prepared: PreparedPage,
   smallPrintMs += performance.now() - started;
   // Commas whose faint tails the threshold dropped, read as full stops, are put back first (comma-tails.ts),
   // and semicolons closing a basis clause whose upper dot it dropped, read as commas (basis-semicolons.ts).
-  let page = { ...recognised, words: restoreBasisSemicolons(restoreCommaTails(vietnameseD(plainSlashes(recognised.words)))), width: recognised.width || prepared.width, height: recognised.height || prepared.height };
+  let page = { ...recognised, words: restoreBasisSemicolons(restoreCommaTails(ampersandSpecks(codeTailOnes(vietnameseD(plainSlashes(recognised.words)))))), width: recognised.width || prepared.width, height: recognised.height || prepared.height };
   // Header figures read with confidence whose ink is a hand's (taller than the type, off its line)
   // lose that confidence first: a neat handwritten serial must not pass as printed.
   if (options.header) page = { ...page, words: (await doubtHandwrittenFigures(prepared, page.words)).words };

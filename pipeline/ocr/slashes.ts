@@ -3,6 +3,7 @@
 // administrative text has no use for either; the serial is a plain slash, which the header's
 // figure check and every number reader expect (read otherwise, "01⁄2016" is no figure and a
 // printed serial is blanked as illegible). One character for one: word boxes keep their text length.
+import { isValidSyllable } from '../../normalizers/syllables.js';
 import type { OcrWord } from './types.js';
 
 const OTHER_SLASHES = /[\u2044\u2215\uFF0F]/gu;
@@ -23,6 +24,36 @@ const ETH = /[\u00D0\u00F0]/gu;
 export function vietnameseD(words: readonly OcrWord[]): OcrWord[] {
   return words.map((w) => {
     const text = w.text.replace(ETH, (ch) => (ch === '\u00D0' ? '\u0110' : '\u0111'));
+    return text === w.text ? w : { ...w, text };
+  });
+}
+
+// The figure 1 ending a symbol's unit code ("UBND-NC1", "UBND-NL1": units numbered within a
+// department) read as an inverted exclamation or question mark ("UBND-NC¡", "UBND-NL¿"): the
+// engine's Vietnamese model knows those marks and no Vietnamese text uses them, and read so the
+// code loses its figure. Only right after the capitals of a code that follows a symbol's hyphen
+// or slash, at the word's end or before another part of the symbol.
+const CODE_TAIL_ONE = /(?<=[-/][\p{Lu}Đ]{1,8})[¡¿](?=$|[-/.,;)])/gu;
+
+/** `words` with an inverted mark ending a symbol's code read as the 1 it stands for. */
+export function codeTailOnes(words: readonly OcrWord[]): OcrWord[] {
+  return words.map((w) => {
+    const text = w.text.replace(CODE_TAIL_ONE, '1');
+    return text === w.text ? w : { ...w, text };
+  });
+}
+
+// A speck inside a word of capitals read as an ampersand ("PHÒNG K&INH TẾ" for KINH): the word is
+// lost to every reader of the header. "&" joins codes ("TT&TT", "VH&TT", "Sở TT&TT"), never one
+// consonant to the rest of its syllable: dropped only where a lone consonant before it and the
+// capitals after it spell one Vietnamese syllable together, and neither side is a code of two letters.
+const SPECK_AMPERSAND = /(?<![\p{L}])([BCDĐGHKLMNPQRSTVX])&(\p{Lu}{2,7})(?![\p{L}])/gu;
+
+/** `words` with an ampersand inside a capitals syllable dropped; the box keeps the word (one character fewer). */
+export function ampersandSpecks(words: readonly OcrWord[]): OcrWord[] {
+  return words.map((w) => {
+    if (!w.text.includes('&')) return w;
+    const text = w.text.replace(SPECK_AMPERSAND, (all, head: string, rest: string) => (isValidSyllable(`${head}${rest}`.toLowerCase()) ? `${head}${rest}` : all));
     return text === w.text ? w : { ...w, text };
   });
 }

@@ -12,6 +12,7 @@ import { extractSections } from '../../extractors/sections.js';
 import { cellLineTableRows } from '../../extractors/tasks/cell-lines.js';
 import { extractTasks, linesWithOffsets } from '../../extractors/tasks/index.js';
 import { layoutTableRows } from '../../extractors/tasks/layout-table.js';
+import { withoutMirroredRows } from '../../extractors/tasks/mirrored-rows.js';
 import { splitUnits } from '../../extractors/tasks/units.js';
 import { UNK, type SyllableLM } from '../../normalizers/diacritics/lm.js';
 import { correctOcrMarks } from '../../normalizers/diacritics/ocr-marks.js';
@@ -21,7 +22,7 @@ import { removeGazetteRunningHeaders } from '../../normalizers/gazette-furniture
 import { layoutTableLines } from '../../normalizers/layout-tables.js';
 import { joinLetterSpacedWords } from '../../normalizers/letter-spacing.js';
 import { mapRanges } from '../../normalizers/offsets.js';
-import type { DocumentInfo, Signer } from '../../output/schema.js';
+import type { DocumentInfo, Signer, TaskRow } from '../../output/schema.js';
 import { rtfText } from '../../pipeline/readers/rtf.js';
 import { processBytes } from '../../pipeline/run.js';
 import { testContext } from '../extractors/context.js';
@@ -298,6 +299,18 @@ export const PART_CASES: ScalingCase[] = [
       const standards = standardUnitNames(['Đà Nẵng']);
       const cell = Array.from({ length: n }, (_, i) => `x${i} y`).join(', ');
       return () => repairedUnitCells([cell], standards);
+    },
+  },
+  {
+    name: 'body items beside as many table rows, in common words (withoutMirroredRows)',
+    test: 'test/extractors/tasks-blank-content-header.test.ts',
+    unit: 'rows',
+    sizes: halving(4_000),
+    make: (n) => {
+      const row = (i: number, verb: string): TaskRow => ({ content: `${verb} các nội dung về thực hiện kế hoạch năm ${i} của đơn vị số ${i * 7}` }) as TaskRow;
+      const rows = Array.from({ length: n }, (_, i) => row(i, 'Tổ chức'));
+      const items = Array.from({ length: n }, (_, i) => row(i + n, 'Xây dựng'));
+      return () => withoutMirroredRows(items, rows);
     },
   },
 ];

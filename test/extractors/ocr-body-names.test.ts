@@ -26,6 +26,20 @@ describe('repairedBodyName: garbled standard names', () => {
     expect(repairedBodyName(garbled)).toBe(name);
   });
 
+  // A code's Ts read as other capitals on one stem (a scanned task table, fresh14-scans s01).
+  it.each([
+    ['Sở TTTĨ', 'Sở TTTT'],
+    ['Sở TITT', 'Sở TTTT'],
+    ['Sở TƯYT', 'Sở TTTT'],
+    ['Sở GTVI', 'Sở GTVT'],
+  ])('a T read on one stem: %s → %s', (garbled, name) => {
+    expect(repairedBodyName(garbled)).toBe(name);
+  });
+
+  it.each([['Sở TIẾT'], ['Sở LEƯTT'], ['Sở TTTT']])('%s stays (no abbreviation, or one as written)', (name) => {
+    expect(repairedBodyName(name)).toBeNull();
+  });
+
   it.each([
     ['S GDĐT', 'Sở GDĐT'],
     ['SO GDDT', 'Sở GDĐT'],

@@ -214,6 +214,11 @@ describe('framedFigure: the figure of a second reading, between the printed word
     ['day without its frame', 'day', words(['12', 95], ['tháng', 95]), null],
     ['letters where the day is', 'day', words(['ngày', 93], ['ab', 95], ['tháng', 95]), null],
     ['serial without its symbol', 'serial', words(['Số:', 90], ['632', 91]), null],
+    // An italic 12 whose 1 the engine reads as a slash (heldout-fresh s10 "ngày /2tháng").
+    ['italic day 1x read "/x", glued to "tháng"', 'day', words(['ngày', 93], ['/2tháng', 89]), { digits: '12', confidence: 89 }],
+    ['italic month 1x read "/x"', 'month', words(['tháng', 93], ['/0', 80], ['năm', 95]), { digits: '10', confidence: 80 }],
+    ['a slash before two figures is no 1', 'day', words(['ngày', 93], ['/12', 89], ['tháng', 95]), null],
+    ['a lone slash is no figure', 'day', words(['ngày', 93], ['/', 89], ['tháng', 95]), null],
   ] as const)('%s', (_name, kind, read, expected) => {
     expect(framedFigure(read, kind)).toEqual(expected);
   });

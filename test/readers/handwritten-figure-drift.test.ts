@@ -57,6 +57,24 @@ describe('a serial whose glyphs drift off one line is a hand\'s', () => {
     expect(look.readings.map((r) => r.taken)).toEqual([true]);
   });
 
+  it('a typed serial whose 5 lost its flag and whose last glyph hangs below the line is still read', async () => {
+    // A typewriter's "157/": the 5's flag came off in the threshold (a piece standing over its
+    // body, too small to count alone), the glyph at the span's end (the slash) hangs lower. Measured
+    // piece by piece the tops and the bottoms both spread (drift 0.2); the 5 joined whole, the tops line up.
+    const [one, five, seven] = glyphRow(200, 3, CAP, BASELINE);
+    const serial = [one!, { ...five!, x0: five!.x0 + 8, y1: five!.y0 + 6 }, { ...five!, y0: five!.y0 + 8 }, { ...seven!, y1: seven!.y1 + 8 }];
+    const { page, words } = await numberLine(serial, 'I57', 20);
+    const look = await readBlankFigures(engineReading([['Số:', 95], ['157', 80], ['/NQ-CP', 90]]), page, words);
+    expect(look.readings.map((r) => [r.printedLike, r.taken, r.ink && Math.round(r.ink.drift * 100) / 100])).toEqual([[true, true, 0]]);
+  });
+
+  it('a hand\'s drifting serial with a stroke over one digit stays blank', async () => {
+    const serial = drifting(5);
+    const { page, words } = await numberLine([...serial, { ...serial[1]!, y0: serial[1]!.y0 - 8, y1: serial[1]!.y0 - 3 }], '4A5', 30);
+    const look = await readBlankFigures(engineReading([['Số:', 95], ['445', 76], ['/NQ-CP', 90]]), page, words);
+    expect(look.readings.map((r) => r.taken)).toEqual([false]);
+  });
+
   it.each([
     [[{ x0: 0, x1: 10, y0: 100, y1: 140 }], 0],
     [[{ x0: 0, x1: 10, y0: 100, y1: 140 }, { x0: 20, x1: 30, y0: 100, y1: 131 }], 0],

@@ -61,6 +61,9 @@ describe('nameRun', () => {
     ['. guyến Văn Thọ', 'Nguyễn Văn Thọ'],
     // Its first letters read as one stroke letter: the rest ends one family name only.
     ['.”,\' myễn Anh Đức', 'Nguyễn Anh Đức'],
+    // A stroke glued after the last letter (the signature's tail over the name's end): the name whole.
+    ['ặng Ngọc Sơn|', 'Đặng Ngọc Sơn'],
+    ['Lê Văn Thanh),', 'Lê Văn Thanh'],
   ])('%s → %s', (text, name) => {
     expect(nameRun(line(text, 0, 0, 'l'))?.map((w) => w.text).join(' ')).toBe(name);
   });

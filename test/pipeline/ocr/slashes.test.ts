@@ -2,7 +2,7 @@
 // is a slash: the printed serial is then read, not blanked as a handwritten figure.
 import { describe, expect, it } from 'vitest';
 import { checkHeaderFigures } from '../../../pipeline/ocr/header-figures.js';
-import { plainSlashes, vietnameseD } from '../../../pipeline/ocr/slashes.js';
+import { ampersandSpecks, codeTailOnes, plainSlashes, vietnameseD } from '../../../pipeline/ocr/slashes.js';
 import type { OcrWord } from '../../../pipeline/ocr/types.js';
 
 function line(...texts: string[]): OcrWord[] {
@@ -49,5 +49,36 @@ describe('vietnameseD', () => {
     const [word] = vietnameseD(line(read));
     expect(word!.text).toBe(text);
     expect(word!.text.length).toBe(read.length);
+  });
+});
+
+// A unit code's closing 1 read as an inverted mark (heldout-fresh2-scans s07 "1378 /UBND-NC¡", s08 "/UBND-NL¿").
+describe('codeTailOnes', () => {
+  it.each([
+    ['¡ after a code', '/UBND-NC¡', '/UBND-NC1'],
+    ['¿ after a code', '/UBND-NL¿', '/UBND-NL1'],
+    ['before a comma', '1297/UBND-KGVX¡,', '1297/UBND-KGVX1,'],
+    ['inside a longer symbol', 'TTr-CAT¡-PC04', 'TTr-CAT1-PC04'],
+    ['not after lower case', 'Sao¿', 'Sao¿'],
+    ['not without a hyphen or slash before the code', 'NC¡', 'NC¡'],
+    ['a code as read stays', '/UBND-NC1', '/UBND-NC1'],
+  ])('%s', (_name, read, text) => {
+    const [word] = codeTailOnes(line(read));
+    expect(word!.text).toBe(text);
+    expect(word!.text.length).toBe(read.length);
+  });
+});
+
+// A speck read as an ampersand inside a heading's word (heldout-fresh11-scans s02 "PHÒNG K&INH TẾ - HẠ TẦNG").
+describe('ampersandSpecks', () => {
+  it.each([
+    ['a consonant split from its syllable', 'K&INH', 'KINH'],
+    ['with punctuation after', 'T&ỈNH,', 'TỈNH,'],
+    ['codes joined stay', 'TT&TT', 'TT&TT'],
+    ['a code of two letters before stays', 'VH&TT', 'VH&TT'],
+    ['no syllable together stays', 'N&PTNT', 'N&PTNT'],
+    ['lower case stays', 'k&inh', 'k&inh'],
+  ])('%s', (_name, read, text) => {
+    expect(ampersandSpecks(line(read))[0]!.text).toBe(text);
   });
 });

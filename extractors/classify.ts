@@ -8,11 +8,11 @@
 import { log } from '../output/diagnostics.js';
 import type { StageContext } from '../output/stage.js';
 import { foldVietnamese } from '../normalizers/fold.js';
-import { docTypeAtStart } from './doctypes.js';
-import { annexAlone } from './annex-alone.js';
-import { findMotto } from './header-zone.js';
-import { cellsOf, isUpperCase } from './layout.js';
-import { readPlanNumber } from './number.js';
+import { docTypeAtStart } from './shared/doctypes.js';
+import { annexAlone } from './header/annex-alone.js';
+import { findMotto } from './header/header-zone.js';
+import { cellsOf, isUpperCase } from './shared/layout.js';
+import { readPlanNumber } from './shared/number.js';
 
 // Frequent Vietnamese syllables (folded) that are not also common English words.
 const VIETNAMESE_SYLLABLES = new Set(

@@ -11,7 +11,7 @@
 import type { TaskRow } from '../../output/schema.js';
 import type { StageContext } from '../../output/stage.js';
 import { foldVietnamese } from '../../normalizers/fold.js';
-import { parseDeadline } from '../deadline.js';
+import { parseDeadline } from '../shared/deadline.js';
 import { partnersOpener } from './chair-partners.js';
 import type { SourceLine } from './tsv-table.js';
 import { namesUnit, splitUnits } from './units.js';

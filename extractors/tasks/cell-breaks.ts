@@ -10,8 +10,8 @@
 // and OCR tables join a cell's lines with spaces: there a line break is a wrap).
 import type { Table } from '../../output/stage.js';
 import { foldVietnamese } from '../../normalizers/fold.js';
-import { findUnits } from '../localities.js';
-import { isFamilyName } from '../signer.js';
+import { findUnits } from '../shared/localities.js';
+import { isFamilyName } from '../closing/signer.js';
 import type { ColumnRole } from './columns.js';
 
 export type CellBreaks = ReadonlyMap<string, string>;

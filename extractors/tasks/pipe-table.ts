@@ -11,7 +11,7 @@
 // header roles, group headings, sub-rows and deadlines follow one set of rules.
 import type { TaskRow } from '../../output/schema.js';
 import type { StageContext } from '../../output/stage.js';
-import { parseDeadline } from '../deadline.js';
+import { parseDeadline } from '../shared/deadline.js';
 import { headerRoles } from './columns.js';
 import { cleanCell, startsBody, stripMarkup } from './units.js';
 import { tasksFromTabbedLines, type SourceLine, type TableOptions } from './tsv-table.js';

@@ -15,7 +15,7 @@ import type { TaskRow } from '../../output/schema.js';
 import { log } from '../../output/diagnostics.js';
 import type { StageContext } from '../../output/stage.js';
 import { foldVietnamese } from '../../normalizers/fold.js';
-import { parseDeadline } from '../deadline.js';
+import { parseDeadline } from '../shared/deadline.js';
 import { cleanValue, inlineLabels, joinedLabelCuts, lineLabels, partHeading, type Label } from './prose-labels.js';
 import { firstSentence, type SourceLine } from './tsv-table.js';
 import { splitUnits } from './units.js';

@@ -14,7 +14,7 @@ import type { TaskRow } from '../../output/schema.js';
 import { log } from '../../output/diagnostics.js';
 import type { StageContext } from '../../output/stage.js';
 import { foldVietnamese } from '../../normalizers/fold.js';
-import { parseDeadline } from '../deadline.js';
+import { parseDeadline } from '../shared/deadline.js';
 import { cleanCell, splitUnits } from './units.js';
 
 const HEADER_WORDS = [/noi dung/, /thuc hien|thirc hien|thyc hien/, /phoi hop/, /thoi gian|thai gian/, /chu tri|chi dao/, /hoan thanh/];

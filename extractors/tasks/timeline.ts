@@ -6,7 +6,7 @@ import type { Section, TaskRow } from '../../output/schema.js';
 import { log } from '../../output/diagnostics.js';
 import type { StageContext } from '../../output/stage.js';
 import { foldVietnamese } from '../../normalizers/fold.js';
-import { parseDeadline } from '../deadline.js';
+import { parseDeadline } from '../shared/deadline.js';
 import { cleanContent } from './tsv-table.js';
 
 const PHASE = /^(?:tu thang|tu ngay|thang \d|quy [ivx\d]|trong quy|nam (?:19|20)\d\d|giai doan (?:19|20)\d\d|dot \d)/;

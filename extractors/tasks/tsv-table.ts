@@ -16,11 +16,11 @@ import type { Span, TaskRow } from '../../output/schema.js';
 import { log } from '../../output/diagnostics.js';
 import type { StageContext } from '../../output/stage.js';
 import { foldVietnamese } from '../../normalizers/fold.js';
-import { parseDeadline } from '../deadline.js';
+import { parseDeadline } from '../shared/deadline.js';
 import { columnRole, guessedRoles, headerRoles, type ColumnRole } from './columns.js';
 import { cleanCell, helpersInBrackets, splitUnits } from './units.js';
 import { withCellBreaks, type CellBreaks } from './cell-breaks.js';
-import { foldedTypeNames } from '../doctypes.js';
+import { foldedTypeNames } from '../shared/doctypes.js';
 import { carriesOnOpenCells, carriesOnPhrase } from './page-cut.js';
 
 export interface SourceLine {

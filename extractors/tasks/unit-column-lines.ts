@@ -13,7 +13,7 @@
 //   half) are given to the body above: the text says no more.
 // A heading, an annex or the signature ends the table. Rows are rebuilt as tab-separated lines
 // (index, body, task, partners, time) for tsv-table.ts.
-import { provinceNames } from '../localities.js';
+import { provinceNames } from '../shared/localities.js';
 import { foldVietnamese } from '../../normalizers/fold.js';
 import { headerRoles, type ColumnRole } from './columns.js';
 import type { SourceLine } from './tsv-table.js';

@@ -20,7 +20,7 @@
 import type { TaskRow } from '../../output/schema.js';
 import type { StageContext } from '../../output/stage.js';
 import { foldVietnamese } from '../../normalizers/fold.js';
-import { parseDeadline } from '../deadline.js';
+import { parseDeadline } from '../shared/deadline.js';
 import type { SourceLine } from './tsv-table.js';
 import { namesUnit, splitUnits, stripMarkup } from './units.js';
 import { NOT_INSIDE_A_NAME, workVerbAlternation } from './work-verbs.js';

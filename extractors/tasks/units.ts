@@ -11,7 +11,7 @@
 // collective of the unnamed ("Sở Tài chính và cơ quan, địa phương liên quan"): "Văn phòng
 // HĐND và UBND quận" is one body.
 import { foldVietnamese } from '../../normalizers/fold.js';
-import { fieldNameRanges, inside } from '../body-names.js';
+import { fieldNameRanges, inside } from '../shared/body-names.js';
 import { assignedBodies, numberedAssignments } from './numbered-assignments.js';
 
 const UNIT_HEAD =

@@ -6,8 +6,8 @@
 //  - a serial or a day written by hand in the blank of "Số: …" or "ngày … tháng": OCR reads
 //    it as a digit-like word of very low confidence. Such a word is written as "..." (a blank,
 //    as on an unfilled form), never as a guessed number, and reported.
-import { docTypeByName } from '../../extractors/doctypes.js';
-import { isUpperCase } from '../../extractors/layout.js';
+import { docTypeByName } from '../../extractors/shared/doctypes.js';
+import { isUpperCase } from '../../extractors/shared/layout.js';
 import { foldVietnamese } from '../../normalizers/fold.js';
 import { checkHeaderFigures } from './header-figures.js';
 import { wordsByEngineLine } from './engine-lines.js';

@@ -6,8 +6,8 @@
 // marks aside, are those of a known line is written as that line; a unit's name with one letter
 // too many ("NGAAI") is matched by dropping one letter. Nothing else is touched: a line that is
 // not one of these stays exactly as OCR read it.
-import { DOC_TYPES } from '../../extractors/doctypes.js';
-import { findUnits, findUpperUnitsUnspaced, UNIT_WORDS } from '../../extractors/localities.js';
+import { DOC_TYPES } from '../../extractors/shared/doctypes.js';
+import { findUnits, findUpperUnitsUnspaced, UNIT_WORDS } from '../../extractors/shared/localities.js';
 import { foldVietnamese } from '../../normalizers/fold.js';
 import { canonicalToneForm } from '../../normalizers/syllables.js';
 

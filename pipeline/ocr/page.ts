@@ -96,7 +96,7 @@ export async function ocrPreparedPage(engine: OcrEngine, prepared: PreparedPage,
   // Type headings and the decision line read with wrong marks ("QUYÉT ĐỊNH:"), anywhere on the page.
   const laid = repairHeadingLines(placed ? placed.text : repaired.text);
   // The signature boxes stand over the header: their text opens the page as its own block, where
-  // the header extraction knows to step over it (extractors/header-zone.ts signatureBoxEnd).
+  // the header extraction knows to step over it (extractors/header/header-zone.ts signatureBoxEnd).
   const prefix = signatureText ? `${signatureText}\n\n` : '';
   const text = prefix + laid;
   return {

@@ -2,7 +2,7 @@
 // slash, issuer) has its first slash after the type code, not after the serial as the state form
 // ("Số: 574 /UBND-KTTH") does. What stands between the label and that slash is then the serial
 // and the type code: the code is printed, part of the symbol, and never the serial's ink.
-import { docTypeByCode } from '../../extractors/doctypes.js';
+import { docTypeByCode } from '../../extractors/shared/doctypes.js';
 
 export interface PartyTypeSplit {
   /** What is left of the serial ("40", "" when the serial is blank), as OCR read it. */

@@ -15,7 +15,7 @@
 // second read shows it on the title's line.
 // Cost: one to three reads of a crop, only on pages with a signer's title and no name under it.
 import sharp from 'sharp';
-import { completedFamilyName, isFamilyName, isPersonName, listedFamilyName, MARKED_SURNAMES, namesSignerOffice } from '../../extractors/signer.js';
+import { completedFamilyName, isFamilyName, isPersonName, listedFamilyName, MARKED_SURNAMES, namesSignerOffice } from '../../extractors/closing/signer.js';
 import { foldVietnamese } from '../../normalizers/fold.js';
 import { isValidSyllable } from '../../normalizers/syllables.js';
 import { wordsByEngineLine } from './engine-lines.js';

@@ -3,12 +3,12 @@
 // grows with the input. Each largest size is the one the unit test once timed; the sizes halve
 // from it. A part that cost its input squared (a rescan per line, a look-back per space) grows
 // 4× per doubling here.
-import { annexCaption } from '../../extractors/annex-caption.js';
-import { docTypeByName } from '../../extractors/doctypes.js';
-import { extractHeader } from '../../extractors/header.js';
-import { signatureBoxEnd } from '../../extractors/header-zone.js';
-import { repairedUnitCells, standardUnitNames } from '../../extractors/ocr-unit-names.js';
-import { extractSections } from '../../extractors/sections.js';
+import { annexCaption } from '../../extractors/header/annex-caption.js';
+import { docTypeByName } from '../../extractors/shared/doctypes.js';
+import { extractHeader } from '../../extractors/header/header.js';
+import { signatureBoxEnd } from '../../extractors/header/header-zone.js';
+import { repairedUnitCells, standardUnitNames } from '../../extractors/ocr-repairs/ocr-unit-names.js';
+import { extractSections } from '../../extractors/body/sections.js';
 import { cellLineTableRows } from '../../extractors/tasks/cell-lines.js';
 import { extractTasks, linesWithOffsets } from '../../extractors/tasks/index.js';
 import { layoutTableRows } from '../../extractors/tasks/layout-table.js';
@@ -147,7 +147,7 @@ export const PART_CASES: ScalingCase[] = [
   },
   {
     name: 'spaced pieces on one line (layoutTableLines, layoutTableRows)',
-    test: 'test/extractors/tasks-layout.test.ts',
+    test: 'test/extractors/tasks/tasks-layout.test.ts',
     unit: 'pieces',
     sizes: halving(50_000),
     make: (n) => {
@@ -160,7 +160,7 @@ export const PART_CASES: ScalingCase[] = [
   },
   {
     name: 'a comma list of bodies (splitUnits)',
-    test: 'test/extractors/tasks-crawl-shapes.test.ts',
+    test: 'test/extractors/tasks/tasks-crawl-shapes.test.ts',
     unit: 'names',
     sizes: halving(100_000),
     make: (n) => {
@@ -170,7 +170,7 @@ export const PART_CASES: ScalingCase[] = [
   },
   {
     name: 'kind lists one after another (splitUnits)',
-    test: 'test/extractors/tasks-crawl-shapes.test.ts',
+    test: 'test/extractors/tasks/tasks-crawl-shapes.test.ts',
     unit: 'lists',
     sizes: halving(50_000),
     make: (n) => {
@@ -180,7 +180,7 @@ export const PART_CASES: ScalingCase[] = [
   },
   {
     name: 'an unclosed bracket of clauses (splitUnits)',
-    test: 'test/extractors/tasks-crawl-shapes.test.ts',
+    test: 'test/extractors/tasks/tasks-crawl-shapes.test.ts',
     unit: 'clauses',
     sizes: halving(80_000),
     make: (n) => {
@@ -190,7 +190,7 @@ export const PART_CASES: ScalingCase[] = [
   },
   {
     name: 'cut pipe rows on one line (extractTasks)',
-    test: 'test/extractors/tasks-crawl-shapes.test.ts',
+    test: 'test/extractors/tasks/tasks-crawl-shapes.test.ts',
     unit: 'rows',
     sizes: halving(6_000),
     make: (n) => {
@@ -201,7 +201,7 @@ export const PART_CASES: ScalingCase[] = [
   },
   {
     name: 'rows by months run into one tab line (extractTasks)',
-    test: 'test/extractors/tasks-unit-headings.test.ts',
+    test: 'test/extractors/tasks/tasks-unit-headings.test.ts',
     unit: 'rows',
     sizes: halving(30_000),
     make: (n) => {
@@ -212,7 +212,7 @@ export const PART_CASES: ScalingCase[] = [
   },
   {
     name: 'a duty under its unit with partners and no stop (extractTasks)',
-    test: 'test/extractors/tasks-unit-headings.test.ts',
+    test: 'test/extractors/tasks/tasks-unit-headings.test.ts',
     unit: 'partners',
     sizes: halving(8_000),
     make: (n) => {
@@ -233,7 +233,7 @@ export const PART_CASES: ScalingCase[] = [
   },
   {
     name: 'tasks assigned in sentences (extractTasks)',
-    test: 'test/extractors/tasks-assignments.test.ts',
+    test: 'test/extractors/tasks/tasks-assignments.test.ts',
     unit: 'items',
     sizes: halving(2_000),
     make: (n) => {
@@ -256,7 +256,7 @@ export const PART_CASES: ScalingCase[] = [
   },
   {
     name: 'a table of a cell per line (cellLineTableRows)',
-    test: 'test/extractors/tasks-cell-lines.test.ts',
+    test: 'test/extractors/tasks/tasks-cell-lines.test.ts',
     unit: 'rows',
     sizes: halving(3_000),
     make: (n) => {
@@ -280,7 +280,7 @@ export const PART_CASES: ScalingCase[] = [
   ...[' ', ' ,', '. '].map(
     (run): ScalingCase => ({
       name: `a run of ${JSON.stringify(run)} after a small-letter header (extractHeader)`,
-      test: 'test/extractors/header-small-letter-dump.test.ts',
+      test: 'test/extractors/header/header-small-letter-dump.test.ts',
       unit: 'characters',
       sizes: halving(200_000),
       make: (n) => {
@@ -292,7 +292,7 @@ export const PART_CASES: ScalingCase[] = [
   ),
   {
     name: 'a cell of debris (repairedUnitCells)',
-    test: 'test/extractors/ocr-unit-names.test.ts',
+    test: 'test/extractors/ocr-repairs/ocr-unit-names.test.ts',
     unit: 'pieces',
     sizes: halving(2_000),
     make: (n) => {
@@ -303,7 +303,7 @@ export const PART_CASES: ScalingCase[] = [
   },
   {
     name: 'body items beside as many table rows, in common words (withoutMirroredRows)',
-    test: 'test/extractors/tasks-blank-content-header.test.ts',
+    test: 'test/extractors/tasks/tasks-blank-content-header.test.ts',
     unit: 'rows',
     sizes: halving(4_000),
     make: (n) => {

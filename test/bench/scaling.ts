@@ -122,7 +122,7 @@ const PIPELINE_CASES: ScalingCase[] = [
   // goes through the garbled-line repair and its edit-distance candidates.
   pipeline('garbled OCR layer on one line', 'KB', [128, 256, 512, 1024], (kb) => garbled(kb * 1024)),
   pipeline('garbled headings in columns on one line', 'KB', [128, 256, 512, 1024], (kb) => garbledHeadings(kb * 1024)),
-  // The OCR repairs of cited numbers (extractors/references-ocr.ts) look around every slash and figure.
+  // The OCR repairs of cited numbers (extractors/shared/references-ocr.ts) look around every slash and figure.
   pipeline("OCR'd citations", 'KB', [128, 256, 512, 1024], (kb) => ocrCitations(kb * 1024)),
 ];
 

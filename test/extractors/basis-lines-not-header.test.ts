@@ -2,8 +2,8 @@
 // heading and a formula under the basis lines ("QUYẾT ĐỊNH BAN HÀNH", "QUYẾT ĐỊNH:") stands in for
 // it, the citations on those lines are still read. And a state bank's head office is an issuer.
 import { describe, expect, it } from 'vitest';
-import { extractHeader } from '../../extractors/header.js';
-import { extractReferences } from '../../extractors/references.js';
+import { extractHeader } from '../../extractors/header/header.js';
+import { extractReferences } from '../../extractors/references/references.js';
 import type { Signer } from '../../output/schema.js';
 import { testContext } from './context.js';
 

@@ -1,8 +1,8 @@
 // A council's supervision team (or an inspection team) issues in its own name under the council's
 // block; a law whose name holds "của" ("… của Quốc hội và Hội đồng nhân dân") is cited whole.
 import { describe, expect, it } from 'vitest';
-import { extractHeader } from '../../extractors/header.js';
-import { extractReferences } from '../../extractors/references.js';
+import { extractHeader } from '../../extractors/header/header.js';
+import { extractReferences } from '../../extractors/references/references.js';
 import type { DocumentInfo, Signer } from '../../output/schema.js';
 import { testContext } from './context.js';
 

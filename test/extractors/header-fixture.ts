@@ -1,6 +1,6 @@
 // The header-OCR tests' one fixture: a header read with no signer, from text an OCR engine wrote
 // (`ocrOrigin`, the default) or typed text, as the pipeline calls extractHeader for either.
-import { extractHeader } from '../../extractors/header.js';
+import { extractHeader } from '../../extractors/header/header.js';
 import type { DocumentInfo, Signer } from '../../output/schema.js';
 import { testContext } from './context.js';
 

@@ -1,5 +1,5 @@
 // An issuer block given as its printed lines: the bodies read from them and the issuer they compose.
-import { bodiesOf, composeIssuer } from '../../extractors/issuer-block.js';
+import { bodiesOf, composeIssuer } from '../../extractors/issuer/issuer-block.js';
 
 export function issuerOfLines(lines: readonly string[]) {
   const breaks: number[] = [];

@@ -3,7 +3,7 @@
 // command under a ministry ("BỘ QUỐC PHÒNG / BỘ TỔNG THAM MƯU") and a ministry's department keep
 // the ministry as their parent.
 import { describe, expect, it } from 'vitest';
-import { extractHeader } from '../../extractors/header.js';
+import { extractHeader } from '../../extractors/header/header.js';
 import type { Signer } from '../../output/schema.js';
 import { testContext } from './context.js';
 

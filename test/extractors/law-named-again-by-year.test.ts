@@ -1,8 +1,8 @@
 // A law cited with its number, then named again by its name and a bare year ("Luật Giá 2023"):
 // one law. A name with another year, or a law never cited by number, stays a reference of its own.
 import { describe, expect, it } from 'vitest';
-import { extractReferences } from '../../extractors/references.js';
-import { nameKeyWithoutYear } from '../../extractors/law-year-name.js';
+import { extractReferences } from '../../extractors/references/references.js';
+import { nameKeyWithoutYear } from '../../extractors/references/law-year-name.js';
 import type { DocumentInfo } from '../../output/schema.js';
 import { testContext } from './context.js';
 

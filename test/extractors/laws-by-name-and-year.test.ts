@@ -2,8 +2,8 @@
 // hành chính 2012 (được sửa đổi …)", OCR), and a typed text's law name holding a word that is no
 // Vietnamese syllable ("Luật Thuế gid trị gia tăng"), each read back to the listed law.
 import { describe, expect, it } from 'vitest';
-import { extractReferences } from '../../extractors/references.js';
-import { withMisspeltLawTitles } from '../../extractors/ocr-law-titles.js';
+import { extractReferences } from '../../extractors/references/references.js';
+import { withMisspeltLawTitles } from '../../extractors/references/ocr-law-titles.js';
 import { foldVietnamese } from '../../normalizers/fold.js';
 import type { DocumentInfo, Reference } from '../../output/schema.js';
 import { testContext } from './context.js';

@@ -3,9 +3,9 @@
 // one, a number line read with no colon glued to the motto, a "tháng" garbled after a space. Each
 // with the typed or plain case it must leave alone.
 import { describe, expect, it } from 'vitest';
-import { extractHeader } from '../../extractors/header.js';
-import { garbledDateLine } from '../../extractors/garbled-date-line.js';
-import { misreadLetterBeforeComma } from '../../extractors/ocr-place.js';
+import { extractHeader } from '../../extractors/header/header.js';
+import { garbledDateLine } from '../../extractors/header/garbled-date-line.js';
+import { misreadLetterBeforeComma } from '../../extractors/header/ocr-place.js';
 import { separateGluedDateWords } from '../../normalizers/glued-date-words.js';
 import { rejoinWrappedLines } from '../../normalizers/lines.js';
 import type { Signer } from '../../output/schema.js';

@@ -3,14 +3,14 @@
 // letters or a mark inside, a symbol wrapped at its hyphen before the place, a stamp below the date
 // line, and a signature block run into one line with the recipients.
 import { describe, expect, it } from 'vitest';
-import { garbledDateLine } from '../../extractors/garbled-date-line.js';
-import { readGarbledSerialNumber } from '../../extractors/garbled-serial.js';
-import { garbledTypeHeading } from '../../extractors/garbled-type.js';
-import { extractHeader } from '../../extractors/header.js';
-import { inlineSignature } from '../../extractors/inline-signer.js';
-import { readPlanNumber, readSpacedCapsNumber } from '../../extractors/number.js';
-import { extractReferences } from '../../extractors/references.js';
-import { extractSigner, withFamilyNameSpelled } from '../../extractors/signer.js';
+import { garbledDateLine } from '../../extractors/header/garbled-date-line.js';
+import { readGarbledSerialNumber } from '../../extractors/header/garbled-serial.js';
+import { garbledTypeHeading } from '../../extractors/header/garbled-type.js';
+import { extractHeader } from '../../extractors/header/header.js';
+import { inlineSignature } from '../../extractors/closing/inline-signer.js';
+import { readPlanNumber, readSpacedCapsNumber } from '../../extractors/shared/number.js';
+import { extractReferences } from '../../extractors/references/references.js';
+import { extractSigner, withFamilyNameSpelled } from '../../extractors/closing/signer.js';
 import type { Signer } from '../../output/schema.js';
 import { testContext } from './context.js';
 

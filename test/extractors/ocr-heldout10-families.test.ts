@@ -4,8 +4,8 @@
 // were read as figures, the "Số" label read "86", a "V/v" label whose slash was read as a letter, and a
 // Chi cục under a provincial Cục. Each with the plain case it must leave alone.
 import { describe, expect, it } from 'vitest';
-import { parseVietnameseDate } from '../../extractors/dates.js';
-import { extractHeader } from '../../extractors/header.js';
+import { parseVietnameseDate } from '../../extractors/shared/dates.js';
+import { extractHeader } from '../../extractors/header/header.js';
 import { foldVietnamese } from '../../normalizers/fold.js';
 import { repairMisreadSubjectLabel } from '../../normalizers/misread-subject-label.js';
 import type { Signer } from '../../output/schema.js';

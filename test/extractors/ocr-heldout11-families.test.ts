@@ -4,8 +4,8 @@
 // the motto above it; cited numbers with NĐ read as NB, the slash before the symbol read as i, the
 // slash before the year read as 1. Each with the plain case it must leave alone.
 import { describe, expect, it } from 'vitest';
-import { extractHeader } from '../../extractors/header.js';
-import { repairCitedNumbers } from '../../extractors/references-ocr.js';
+import { extractHeader } from '../../extractors/header/header.js';
+import { repairCitedNumbers } from '../../extractors/shared/references-ocr.js';
 import { foldVietnamese } from '../../normalizers/fold.js';
 import { rejoinWrappedLines } from '../../normalizers/lines.js';
 import type { Signer } from '../../output/schema.js';

@@ -4,14 +4,14 @@
 // country's name run together in the header ("XA HỘI VIETNAM"); the signer's name read onto a
 // recipient's line after its semicolon. Each with the plain case it must leave alone.
 import { describe, expect, it } from 'vitest';
-import { extractHeader } from '../../extractors/header.js';
-import { nameBesideRecipientItem } from '../../extractors/ocr-name-beside-recipient.js';
-import { withSurnameRepaired } from '../../extractors/ocr-surname.js';
-import { withLegacySlashesRead } from '../../extractors/references-legacy-slashes.js';
+import { extractHeader } from '../../extractors/header/header.js';
+import { nameBesideRecipientItem } from '../../extractors/ocr-repairs/ocr-name-beside-recipient.js';
+import { withSurnameRepaired } from '../../extractors/ocr-repairs/ocr-surname.js';
+import { withLegacySlashesRead } from '../../extractors/references/references-legacy-slashes.js';
 import type { Reference } from '../../output/schema.js';
-import { repairCitedNumbers } from '../../extractors/references-ocr.js';
+import { repairCitedNumbers } from '../../extractors/shared/references-ocr.js';
 import { foldVietnamese } from '../../normalizers/fold.js';
-import { tailCells } from '../../extractors/signer.js';
+import { tailCells } from '../../extractors/closing/signer.js';
 import { withCountryNameApart } from '../../normalizers/country-name-apart.js';
 import type { Signer } from '../../output/schema.js';
 import { testContext } from './context.js';

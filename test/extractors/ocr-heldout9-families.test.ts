@@ -4,14 +4,14 @@
 // social insurance office as the issuer, and a handwritten serial's scraps no number reading takes.
 // Each with the typed or plain case it must leave alone.
 import { describe, expect, it } from 'vitest';
-import { extractHeader } from '../../extractors/header.js';
-import { withLReadAsI } from '../../extractors/l-read-as-i.js';
-import { LEADING_DASH } from '../../extractors/list-dash.js';
-import { looksLikeReadName, nameAsEngineRead } from '../../extractors/ocr-signer-name.js';
-import { extractRecipients } from '../../extractors/recipients.js';
-import { extractSigner, isPersonName } from '../../extractors/signer.js';
-import { withoutTrailingAddress } from '../../extractors/url-tail.js';
-import type { Cell } from '../../extractors/layout.js';
+import { extractHeader } from '../../extractors/header/header.js';
+import { withLReadAsI } from '../../extractors/closing/l-read-as-i.js';
+import { LEADING_DASH } from '../../extractors/closing/list-dash.js';
+import { looksLikeReadName, nameAsEngineRead } from '../../extractors/ocr-repairs/ocr-signer-name.js';
+import { extractRecipients } from '../../extractors/closing/recipients.js';
+import { extractSigner, isPersonName } from '../../extractors/closing/signer.js';
+import { withoutTrailingAddress } from '../../extractors/closing/url-tail.js';
+import type { Cell } from '../../extractors/shared/layout.js';
 import { foldVietnamese } from '../../normalizers/fold.js';
 import type { Signer } from '../../output/schema.js';
 import { testContext } from './context.js';

@@ -2,10 +2,10 @@
 // and not on others, a number label read in small letters, a "V/v" label with a space in it, and a
 // legal portal's watermark under the signer's name. Each with the typed or plain case it must leave alone.
 import { describe, expect, it } from 'vitest';
-import { extractHeader } from '../../extractors/header.js';
-import { mottoShowsEngine } from '../../extractors/motto-marks.js';
-import { repairCitedNumbers } from '../../extractors/references-ocr.js';
-import { extractSigner } from '../../extractors/signer.js';
+import { extractHeader } from '../../extractors/header/header.js';
+import { mottoShowsEngine } from '../../extractors/ocr-repairs/motto-marks.js';
+import { repairCitedNumbers } from '../../extractors/shared/references-ocr.js';
+import { extractSigner } from '../../extractors/closing/signer.js';
 import { foldVietnamese } from '../../normalizers/fold.js';
 import { rejoinWrappedLines } from '../../normalizers/lines.js';
 import { findStrayMarks } from '../../normalizers/ocr-noise.js';

@@ -2,11 +2,11 @@
 // type's code follows its number when both name the same kind; the repairs for OCR dumps (the
 // signature run into one line, citations without slashes) leave typed text alone.
 import { describe, expect, it } from 'vitest';
-import { docTypeByName, typeCodeFor } from '../../extractors/doctypes.js';
-import { extractHeader } from '../../extractors/header.js';
-import { readPlanNumber } from '../../extractors/number.js';
-import { extractReferences } from '../../extractors/references.js';
-import { extractSigner } from '../../extractors/signer.js';
+import { docTypeByName, typeCodeFor } from '../../extractors/shared/doctypes.js';
+import { extractHeader } from '../../extractors/header/header.js';
+import { readPlanNumber } from '../../extractors/shared/number.js';
+import { extractReferences } from '../../extractors/references/references.js';
+import { extractSigner } from '../../extractors/closing/signer.js';
 import type { Signer } from '../../output/schema.js';
 import { testContext } from './context.js';
 

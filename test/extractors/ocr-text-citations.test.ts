@@ -4,8 +4,8 @@
 // and a decree's NĐ-CP with its P misread ("NĐ-Cf", "NĐ-C;P"). OCR text only, each beside the plain
 // shape it must leave alone.
 import { describe, expect, it } from 'vitest';
-import { extractReferences } from '../../extractors/references.js';
-import { lookalikeDate, repairCitedNumbers } from '../../extractors/references-ocr.js';
+import { extractReferences } from '../../extractors/references/references.js';
+import { lookalikeDate, repairCitedNumbers } from '../../extractors/shared/references-ocr.js';
 import { foldVietnamese } from '../../normalizers/fold.js';
 import type { DocumentInfo } from '../../output/schema.js';
 import { testContext } from './context.js';

@@ -3,7 +3,7 @@
 // định …") names both (issue #11, the real OCR-text sets). Only what the header left unread is
 // taken, and only from a formula opening its line.
 import { describe, expect, it } from 'vitest';
-import { withEnactingFormula } from '../../extractors/enacting-formula.js';
+import { withEnactingFormula } from '../../extractors/ocr-repairs/enacting-formula.js';
 import { foldVietnamese } from '../../normalizers/fold.js';
 import type { DocumentInfo } from '../../output/schema.js';
 

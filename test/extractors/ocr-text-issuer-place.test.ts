@@ -5,11 +5,11 @@
 // THOE", "TONGTU. C THUE"), and a date line whose month the restorer made a word of ("tháng ionăm"
 // made "hoắm"). Each beside the plain case it must leave alone.
 import { describe, expect, it } from 'vitest';
-import { withPlaceAsEngineRead } from '../../extractors/ocr-place-as-read.js';
-import { withDateAsEngineRead } from '../../extractors/ocr-date-as-read.js';
-import { issuerOfDatePlace } from '../../extractors/garbled-issuer-locality.js';
-import { bodiesOf, composeIssuer } from '../../extractors/issuer-block.js';
-import { repairedBodyName } from '../../extractors/ocr-body-names.js';
+import { withPlaceAsEngineRead } from '../../extractors/ocr-repairs/ocr-place-as-read.js';
+import { withDateAsEngineRead } from '../../extractors/ocr-repairs/ocr-date-as-read.js';
+import { issuerOfDatePlace } from '../../extractors/issuer/garbled-issuer-locality.js';
+import { bodiesOf, composeIssuer } from '../../extractors/issuer/issuer-block.js';
+import { repairedBodyName } from '../../extractors/shared/ocr-body-names.js';
 import type { DocumentInfo } from '../../output/schema.js';
 
 /** A document whose date line's place stands at [0, place.length) of the text. */

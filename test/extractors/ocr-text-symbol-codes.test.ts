@@ -2,8 +2,8 @@
 // "BHXH-THÌ"), put back as the engine read it for reading citations (issue #11, the real OCR-text
 // sets); abbreviations the normaliser spelt out ("QD" → QĐ) and words outside symbols stay.
 import { describe, expect, it } from 'vitest';
-import { withSymbolCodesAsRead } from '../../extractors/symbol-codes-as-read.js';
-import { extractReferences } from '../../extractors/references.js';
+import { withSymbolCodesAsRead } from '../../extractors/ocr-repairs/symbol-codes-as-read.js';
+import { extractReferences } from '../../extractors/references/references.js';
 import { foldVietnamese } from '../../normalizers/fold.js';
 import type { DocumentInfo, TextChange } from '../../output/schema.js';
 import { testContext } from './context.js';

@@ -2,7 +2,7 @@
 // before the place on the date line ("463Y SGDDT -CTrTT Đà Nẵng, ngày …"): the code is the
 // symbol's, the place is what follows it. Places in capitals and "TP. Hồ Chí Minh" stay whole.
 import { describe, expect, it } from 'vitest';
-import { extractHeader } from '../../extractors/header.js';
+import { extractHeader } from '../../extractors/header/header.js';
 import type { Signer } from '../../output/schema.js';
 import { testContext } from './context.js';
 

@@ -1,13 +1,13 @@
 // Behaviours a review of real-document rules found broken: each case is one family of input the
 // rule must leave alone or read right.
 import { describe, expect, it } from 'vitest';
-import { annexCaption } from '../../extractors/annex-caption.js';
-import { docTypeByName } from '../../extractors/doctypes.js';
-import { extractHeader } from '../../extractors/header.js';
-import { bodiesOf } from '../../extractors/issuer-block.js';
-import { parseIssuer } from '../../extractors/issuer.js';
-import { extractReferences } from '../../extractors/references.js';
-import { repairCitedNumbers } from '../../extractors/references-ocr.js';
+import { annexCaption } from '../../extractors/header/annex-caption.js';
+import { docTypeByName } from '../../extractors/shared/doctypes.js';
+import { extractHeader } from '../../extractors/header/header.js';
+import { bodiesOf } from '../../extractors/issuer/issuer-block.js';
+import { parseIssuer } from '../../extractors/issuer/issuer.js';
+import { extractReferences } from '../../extractors/references/references.js';
+import { repairCitedNumbers } from '../../extractors/shared/references-ocr.js';
 import { foldVietnamese } from '../../normalizers/fold.js';
 import type { DocumentInfo, Signer } from '../../output/schema.js';
 import { testContext } from './context.js';

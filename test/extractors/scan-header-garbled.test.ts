@@ -1,13 +1,13 @@
 // Real scans whose handwriting or faint print garbles the number and date lines past the plain
 // readers (heldout-vbai causes 1, 2, 3, 7): the printed parts survive, the handwritten ones are blank.
 import { describe, expect, it } from 'vitest';
-import { extractHeader } from '../../extractors/header.js';
-import { extractSigner } from '../../extractors/signer.js';
-import { readNumberLine } from '../../extractors/header-zone.js';
-import { readGarbledSerialNumber, symbolSixes } from '../../extractors/garbled-serial.js';
-import { garbledDateLine } from '../../extractors/garbled-date-line.js';
-import { typeOfLetterSymbol } from '../../extractors/symbol-type.js';
-import { parsePlanNumber, readPlanNumber } from '../../extractors/number.js';
+import { extractHeader } from '../../extractors/header/header.js';
+import { extractSigner } from '../../extractors/closing/signer.js';
+import { readNumberLine } from '../../extractors/header/header-zone.js';
+import { readGarbledSerialNumber, symbolSixes } from '../../extractors/header/garbled-serial.js';
+import { garbledDateLine } from '../../extractors/header/garbled-date-line.js';
+import { typeOfLetterSymbol } from '../../extractors/header/symbol-type.js';
+import { parsePlanNumber, readPlanNumber } from '../../extractors/shared/number.js';
 import { foldVietnamese } from '../../normalizers/fold.js';
 import type { Signer } from '../../output/schema.js';
 import { testContext } from './context.js';

@@ -1,13 +1,13 @@
 // Number and date lines of scans whose handwritten figures OCR read as scraps (heldout-fresh3-scans,
 // FINDINGS causes 1-4): the printed symbol, year and place survive; the handwritten figures stay blank.
 import { describe, expect, it } from 'vitest';
-import { extractHeader } from '../../extractors/header.js';
-import { readNumberLine } from '../../extractors/header-zone.js';
-import { garbledDateLine } from '../../extractors/garbled-date-line.js';
+import { extractHeader } from '../../extractors/header/header.js';
+import { readNumberLine } from '../../extractors/header/header-zone.js';
+import { garbledDateLine } from '../../extractors/header/garbled-date-line.js';
 import { foldVietnamese } from '../../normalizers/fold.js';
-import { readPlanNumber, withOwnSymbolParts } from '../../extractors/number.js';
-import { isPersonName, listedFamilyName } from '../../extractors/signer.js';
-import { extractReferences } from '../../extractors/references.js';
+import { readPlanNumber, withOwnSymbolParts } from '../../extractors/shared/number.js';
+import { isPersonName, listedFamilyName } from '../../extractors/closing/signer.js';
+import { extractReferences } from '../../extractors/references/references.js';
 import type { DocumentInfo, Signer } from '../../output/schema.js';
 import { testContext } from './context.js';
 

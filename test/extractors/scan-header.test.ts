@@ -1,9 +1,9 @@
 // What OCR of real scans does to header lines: a lost or doubled slash in the number, a serial
 // garbled by handwriting, an illegible date line, older "QUYẾT ĐỊNH CỦA …" headings.
 import { describe, expect, it } from 'vitest';
-import { extractHeader } from '../../extractors/header.js';
-import { readLostSlashNumber, readPlanNumber } from '../../extractors/number.js';
-import { extractReferences } from '../../extractors/references.js';
+import { extractHeader } from '../../extractors/header/header.js';
+import { readLostSlashNumber, readPlanNumber } from '../../extractors/shared/number.js';
+import { extractReferences } from '../../extractors/references/references.js';
 import type { DocumentInfo, Signer } from '../../output/schema.js';
 import { testContext } from './context.js';
 

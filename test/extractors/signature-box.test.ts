@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { extractHeader } from '../../extractors/header.js';
-import { signatureBoxEnd, ZONE_SCAN } from '../../extractors/header-zone.js';
+import { extractHeader } from '../../extractors/header/header.js';
+import { signatureBoxEnd, ZONE_SCAN } from '../../extractors/header/header-zone.js';
 import { foldVietnamese } from '../../normalizers/fold.js';
 import { testContext } from './context.js';
 

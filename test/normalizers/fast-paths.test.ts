@@ -1,7 +1,7 @@
 // The speed-ups of the text helpers (fold table and memo, syllable verdicts by hash, dates
 // looked for at one place) must answer exactly as the plain definitions do.
 import { describe, expect, it } from 'vitest';
-import { findDate } from '../../extractors/dates.js';
+import { findDate } from '../../extractors/shared/dates.js';
 import { foldVietnamese, hasVietnameseMarks } from '../../normalizers/fold.js';
 import { detectLegacyEncoding, unicodeToTcvn3, vietnameseShare } from '../../normalizers/legacy/index.js';
 

@@ -3,7 +3,7 @@
 // hiện: …"); a sentence the page break cut stays one line.
 import { describe, expect, it } from 'vitest';
 import { breakLinesAtPageStarts } from '../../normalizers/page-break-lines.js';
-import { extractSections } from '../../extractors/sections.js';
+import { extractSections } from '../../extractors/body/sections.js';
 
 describe('breakLinesAtPageStarts', () => {
   it.each([

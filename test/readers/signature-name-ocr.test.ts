@@ -10,7 +10,7 @@ import { NativeTesseractEngine, nativeTesseractAvailable } from '../../pipeline/
 import { layoutPage } from '../../pipeline/ocr/layout.js';
 import { preparePage } from '../../pipeline/ocr/preprocess.js';
 import { withSignatureName } from '../../pipeline/ocr/signature-name.js';
-import { extractSigner } from '../../extractors/signer.js';
+import { extractSigner } from '../../extractors/closing/signer.js';
 import { testContext } from '../extractors/context.js';
 
 const require = createRequire(import.meta.url);

@@ -3,7 +3,7 @@
 // Every page is rendered on the server from the store; the scripts only send corrections
 // through the JSON API. Nothing about one request is kept for another.
 import { Hono, type Context } from 'hono';
-import { parseDeadline } from '../../../extractors/deadline.js';
+import { parseDeadline } from '../../../extractors/shared/deadline.js';
 import type { PlanSummary } from '../../../corpus/store.js';
 import type { PlanRecord } from '../../../output/schema.js';
 import type { ServeDeps } from '../deps.js';

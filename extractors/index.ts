@@ -17,7 +17,9 @@ import { nameBesideRecipientItem } from './ocr-repairs/ocr-name-beside-recipient
 import { withLegacySlashesRead } from './references/references-legacy-slashes.js';
 import { extractSections } from './body/sections.js';
 import { mentionedUnits } from './issuer/issuer.js';
-import { extractSigner, listedFamilyName, tailCells } from './closing/signer.js';
+import { extractSigner } from './closing/signer.js';
+import { listedFamilyName } from './closing/person-name.js';
+import { tailCells } from './closing/tail-cells.js';
 import type { Cell } from './shared/layout.js';
 import { withSurnameRepaired } from './ocr-repairs/ocr-surname.js';
 import { withLReadAsI } from './closing/l-read-as-i.js';

@@ -2,7 +2,7 @@
 // Vietnamese syllable opens with an I, and no family name does; so a signer's first word that is
 // an I and letters which after an L spell a listed family name is that name. A typist never writes
 // such a word, so the rule holds for any text; a word that is a family name as read stays.
-import { MARKED_SURNAMES, SURNAMES } from './signer.js';
+import { MARKED_SURNAMES, SURNAMES } from './person-name.js';
 import { foldVietnamese } from '../../normalizers/fold.js';
 
 const LISTED = new Set(MARKED_SURNAMES.map((s) => s.normalize('NFC')));

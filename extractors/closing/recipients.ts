@@ -7,7 +7,9 @@
 import { log } from '../../output/diagnostics.js';
 import type { StageContext } from '../../output/stage.js';
 import type { Cell } from '../shared/layout.js';
-import { isIgnorable, isPersonName, isSignatureLine, tailCells } from './signer.js';
+import { isPersonName } from './person-name.js';
+import { isIgnorable, isSignatureLine } from './signature-lines.js';
+import { tailCells } from './tail-cells.js';
 import { LEADING_DASH } from './list-dash.js';
 
 const BULLET = LEADING_DASH;

@@ -8,7 +8,7 @@ import { foldVietnamese } from '../../normalizers/fold.js';
 import { canonicalToneForm, isValidSyllable } from '../../normalizers/syllables.js';
 import type { Signer, TextChange } from '../../output/schema.js';
 import { engineReadingOf } from './ocr-signer-name.js';
-import { MARKED_SURNAMES } from '../closing/signer.js';
+import { MARKED_SURNAMES } from '../closing/person-name.js';
 
 const letters = (word: string) => foldVietnamese(word.normalize('NFC')).toLowerCase();
 

@@ -8,7 +8,8 @@
 // a recipient named whole ("- Ông Trần Văn An;") stands before its semicolon and is never taken.
 import { commonNameForms } from './ocr-given-names.js';
 import type { Cell } from '../shared/layout.js';
-import { isRecipientCell, MARKED_SURNAMES } from '../closing/signer.js';
+import { MARKED_SURNAMES } from '../closing/person-name.js';
+import { isRecipientCell } from '../closing/signature-lines.js';
 import { foldVietnamese } from '../../normalizers/fold.js';
 
 const LISTED = new Set(MARKED_SURNAMES);

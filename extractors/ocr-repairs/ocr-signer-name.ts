@@ -12,7 +12,7 @@ import type { TextChange } from '../../output/schema.js';
 import { commonNameForms } from './ocr-given-names.js';
 import { editDistance } from '../shared/ocr-body-names.js';
 import { nearestCommonFamilyName, OTHER_SURNAMES } from './ocr-surname.js';
-import { completedFamilyName, MARKED_SURNAMES, SURNAMES } from '../closing/signer.js';
+import { completedFamilyName, MARKED_SURNAMES, SURNAMES } from '../closing/person-name.js';
 
 /** What the engine read at [start, end) of the normalised text: each token the restorer replaced put back. */
 export type EngineReading = (start: number, end: number) => string;

@@ -7,7 +7,7 @@
 import type { Signer } from '../../output/schema.js';
 import type { Cell } from '../shared/layout.js';
 import { oneLine } from '../shared/layout.js';
-import { isRecipientCell, namesSignerOffice } from '../closing/signer.js';
+import { isRecipientCell, namesSignerOffice } from '../closing/signature-lines.js';
 import { spacedNameAtLineEnd, type EngineReading } from './ocr-signer-name.js';
 
 /** Lines of the list below the title within which the name is looked for. */

@@ -5,7 +5,7 @@
 // a family name already known (however rare) and a name of fewer than three words stay as read.
 import { foldVietnamese } from '../../normalizers/fold.js';
 import { editDistance } from '../shared/ocr-body-names.js';
-import { completedFamilyName, SURNAMES } from '../closing/signer.js';
+import { completedFamilyName, SURNAMES } from '../closing/person-name.js';
 
 /**
  * Common family names with their share of the population in percent (approximate, from the

@@ -7,7 +7,7 @@
 import type { Reference } from '../../output/schema.js';
 import { dateAtDayWord, type ParsedDate } from '../shared/dates.js';
 import { docTypeByName } from '../shared/doctypes.js';
-import { relationAt } from './references.js';
+import { relationAt } from './relation.js';
 
 /** "văn bản không số ngày", "công văn không số, ngày", "văn bản (không số) ngày" in folded text. */
 const UNNUMBERED = /(?<![a-z])(?:cong van|van ban)\s+\(?khong so\)?\s*,?\s*(?=ngay\s*\d)/g;

@@ -11,7 +11,7 @@
 import type { Table } from '../../output/stage.js';
 import { foldVietnamese } from '../../normalizers/fold.js';
 import { findUnits } from '../shared/localities.js';
-import { isFamilyName } from '../closing/signer.js';
+import { isFamilyName } from '../closing/person-name.js';
 import type { ColumnRole } from './columns.js';
 
 export type CellBreaks = ReadonlyMap<string, string>;

@@ -6,7 +6,7 @@
 // text (--psm 6), which reads the lines through the seal. Costs one small crop's OCR, only on
 // such pages (a last page whose block was lost).
 import sharp from 'sharp';
-import { namesSignerOffice } from '../../extractors/closing/signer.js';
+import { namesSignerOffice } from '../../extractors/closing/signature-lines.js';
 import { foldVietnamese } from '../../normalizers/fold.js';
 import { isRecipientsLabel, LIST_LINE } from './layout.js';
 import { wordsByEngineLine } from './engine-lines.js';

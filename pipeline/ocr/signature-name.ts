@@ -15,7 +15,8 @@
 // second read shows it on the title's line.
 // Cost: one to three reads of a crop, only on pages with a signer's title and no name under it.
 import sharp from 'sharp';
-import { completedFamilyName, isFamilyName, isPersonName, listedFamilyName, MARKED_SURNAMES, namesSignerOffice } from '../../extractors/closing/signer.js';
+import { completedFamilyName, isFamilyName, isPersonName, listedFamilyName, MARKED_SURNAMES } from '../../extractors/closing/person-name.js';
+import { namesSignerOffice } from '../../extractors/closing/signature-lines.js';
 import { foldVietnamese } from '../../normalizers/fold.js';
 import { isValidSyllable } from '../../normalizers/syllables.js';
 import { wordsByEngineLine } from './engine-lines.js';

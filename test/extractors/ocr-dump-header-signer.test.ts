@@ -10,7 +10,8 @@ import { extractHeader } from '../../extractors/header/header.js';
 import { inlineSignature } from '../../extractors/closing/inline-signer.js';
 import { readPlanNumber, readSpacedCapsNumber } from '../../extractors/shared/number.js';
 import { extractReferences } from '../../extractors/references/references.js';
-import { extractSigner, withFamilyNameSpelled } from '../../extractors/closing/signer.js';
+import { extractSigner } from '../../extractors/closing/signer.js';
+import { withFamilyNameSpelled } from '../../extractors/closing/person-name.js';
 import type { Signer } from '../../output/schema.js';
 import { testContext } from './context.js';
 

@@ -11,7 +11,7 @@ import { withLegacySlashesRead } from '../../extractors/references/references-le
 import type { Reference } from '../../output/schema.js';
 import { repairCitedNumbers } from '../../extractors/shared/references-ocr.js';
 import { foldVietnamese } from '../../normalizers/fold.js';
-import { tailCells } from '../../extractors/closing/signer.js';
+import { tailCells } from '../../extractors/closing/tail-cells.js';
 import { withCountryNameApart } from '../../normalizers/country-name-apart.js';
 import type { Signer } from '../../output/schema.js';
 import { testContext } from './context.js';

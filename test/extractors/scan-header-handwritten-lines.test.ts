@@ -6,7 +6,7 @@ import { readNumberLine } from '../../extractors/header/header-zone.js';
 import { garbledDateLine } from '../../extractors/header/garbled-date-line.js';
 import { foldVietnamese } from '../../normalizers/fold.js';
 import { readPlanNumber, withOwnSymbolParts } from '../../extractors/shared/number.js';
-import { isPersonName, listedFamilyName } from '../../extractors/closing/signer.js';
+import { isPersonName, listedFamilyName } from '../../extractors/closing/person-name.js';
 import { extractReferences } from '../../extractors/references/references.js';
 import type { DocumentInfo, Signer } from '../../output/schema.js';
 import { testContext } from './context.js';

@@ -1,7 +1,8 @@
 // A công văn's trích yếu with the "Kính gửi:" OCR read onto its last line (the salutation stands
 // right of and just below the number column on real scans): the salutation is no part of it.
 import { describe, expect, it } from 'vitest';
-import { extractHeader, withoutSalutation } from '../../extractors/header/header.js';
+import { extractHeader } from '../../extractors/header/header.js';
+import { withoutSalutation } from '../../extractors/header/header-type.js';
 import type { Signer } from '../../output/schema.js';
 import { testContext } from './context.js';
 

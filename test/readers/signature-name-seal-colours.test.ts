@@ -3,7 +3,7 @@
 // its family name was read unsure, and no family name completed from two letters that end several.
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { completedFamilyName } from '../../extractors/closing/signer.js';
+import { completedFamilyName } from '../../extractors/closing/person-name.js';
 import { colouredInkShare, grayOfPrintOnly } from '../../pipeline/ocr/ink.js';
 import { layoutPage } from '../../pipeline/ocr/layout.js';
 import { signatureNameGap, withReadNameKept, withSignatureName } from '../../pipeline/ocr/signature-name.js';

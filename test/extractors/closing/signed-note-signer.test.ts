@@ -1,7 +1,8 @@
 // A web copy run into one line keeps its "(đã ký)" note where the signature was (heldout-fresh16 p04).
 import { describe, expect, it } from 'vitest';
 import { signedNoteSigner } from '../../../extractors/closing/signed-note-signer.js';
-import { extractSigner, withFamilyNameSpelled } from '../../../extractors/closing/signer.js';
+import { extractSigner } from '../../../extractors/closing/signer.js';
+import { withFamilyNameSpelled } from '../../../extractors/closing/person-name.js';
 import { testContext } from '../context.js';
 
 const read = (text: string) => signedNoteSigner(text, withFamilyNameSpelled);

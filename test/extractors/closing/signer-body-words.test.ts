@@ -1,7 +1,8 @@
 // A Party or mass body's name in capitals is never its signer's name, though its first word folds
 // to a family name ("ĐẢNG ỦY XÃ": Đảng, folded, is Đặng): under "T/M" the body's line names the body.
 import { describe, expect, it } from 'vitest';
-import { extractSigner, isPersonName } from '../../../extractors/closing/signer.js';
+import { extractSigner } from '../../../extractors/closing/signer.js';
+import { isPersonName } from '../../../extractors/closing/person-name.js';
 import { foldVietnamese } from '../../../normalizers/fold.js';
 import { testContext } from '../context.js';
 

@@ -2,7 +2,8 @@
 // signature page whose title the seal hid from OCR: the rows are no signature block, and no name
 // of a member is taken for the signer (rows as OCR read them on a real university plan's scan).
 import { describe, expect, it } from 'vitest';
-import { extractSigner, isSignatureLine } from '../../../extractors/closing/signer.js';
+import { extractSigner } from '../../../extractors/closing/signer.js';
+import { isSignatureLine } from '../../../extractors/closing/signature-lines.js';
 import { cellsOf } from '../../../extractors/shared/layout.js';
 import { testContext } from '../context.js';
 

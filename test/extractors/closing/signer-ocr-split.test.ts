@@ -2,7 +2,8 @@
 // ("Đào M inh Tú"), a title set with wide tracking ("T H Ố N G ĐỐ C", joined by the normaliser
 // before the signer is read).
 import { describe, expect, it } from 'vitest';
-import { extractSigner, withCapitalRejoined } from '../../../extractors/closing/signer.js';
+import { extractSigner } from '../../../extractors/closing/signer.js';
+import { withCapitalRejoined } from '../../../extractors/closing/name-line.js';
 import { joinLetterSpacedWords } from '../../../normalizers/letter-spacing.js';
 import { foldVietnamese } from '../../../normalizers/fold.js';
 import { testContext } from '../context.js';

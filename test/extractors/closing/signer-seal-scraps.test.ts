@@ -2,7 +2,8 @@
 // name under them, right after the recipients' list, is the signer (texts as OCR gave them on
 // real scans re-signed by the Government portal and a provincial Party committee).
 import { describe, expect, it } from 'vitest';
-import { extractSigner, isEdgeDebris, isSealScrap } from '../../../extractors/closing/signer.js';
+import { extractSigner } from '../../../extractors/closing/signer.js';
+import { isEdgeDebris, isSealScrap } from '../../../extractors/closing/name-line.js';
 import { cellsOf } from '../../../extractors/shared/layout.js';
 import { testContext } from '../context.js';
 

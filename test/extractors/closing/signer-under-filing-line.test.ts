@@ -3,7 +3,8 @@
 // name is the signer. A seal over the left of the signature may leave one letter of the family
 // name, put back only where one family name alone ends so.
 import { describe, expect, it } from 'vitest';
-import { completedFamilyName, extractSigner } from '../../../extractors/closing/signer.js';
+import { extractSigner } from '../../../extractors/closing/signer.js';
+import { completedFamilyName } from '../../../extractors/closing/person-name.js';
 import { testContext } from '../context.js';
 
 const BODY = 'Điều 3. Thủ trưởng các cơ quan, đơn vị chịu trách nhiệm thi hành Quyết định này./.\n';

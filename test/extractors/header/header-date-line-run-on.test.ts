@@ -2,7 +2,8 @@
 // restorer made "của"): a line that opens with its place and "ngày" is the date line; a cited
 // document's date followed by "của" in the body is still no date line.
 import { describe, expect, it } from 'vitest';
-import { citedDate, extractHeader } from '../../../extractors/header/header.js';
+import { extractHeader } from '../../../extractors/header/header.js';
+import { citedDate } from '../../../extractors/header/header-date.js';
 import { foldVietnamese } from '../../../normalizers/fold.js';
 import type { Signer } from '../../../output/schema.js';
 import { testContext } from '../context.js';

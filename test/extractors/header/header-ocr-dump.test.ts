@@ -2,7 +2,7 @@
 // lost, and the type heading alone on its line anywhere below (after the trích yếu and part of
 // the basis lines, as a JSON dump orders its keys).
 import { describe, expect, it } from 'vitest';
-import { isIssuerSegment } from '../../../extractors/header/header.js';
+import { isIssuerSegment } from '../../../extractors/header/header-issuer.js';
 import { foldVietnamese } from '../../../normalizers/fold.js';
 import { headerOf } from '../header-fixture.js';
 

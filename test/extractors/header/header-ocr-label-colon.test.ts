@@ -2,7 +2,7 @@
 // colon is put back on OCR'd text only, a 1 only where the text cites the shorter number; a typed
 // line is read as printed.
 import { describe, expect, it } from 'vitest';
-import { withLabelColon } from '../../../extractors/header/header.js';
+import { withLabelColon } from '../../../extractors/header/header-number.js';
 import { headerOf } from '../header-fixture.js';
 
 const header = (numberLine: string, ocrOrigin = true) =>

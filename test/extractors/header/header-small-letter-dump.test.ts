@@ -2,7 +2,8 @@
 // one line, "bộ giáo dục và đào tạo cộng hòa xã hội chủ nghĩa việt nam độc lập tự do hạnh phúc số .
 // 2750 qđ-bgdđt hà nội , ngày 03 tháng 10 năm 2025 QUYẾT ĐỊNH về việc …".
 import { describe, expect, it } from 'vitest';
-import { extractHeader, isIssuerSegment } from '../../../extractors/header/header.js';
+import { extractHeader } from '../../../extractors/header/header.js';
+import { isIssuerSegment } from '../../../extractors/header/header-issuer.js';
 import { foldVietnamese } from '../../../normalizers/fold.js';
 import type { Signer } from '../../../output/schema.js';
 import { testContext } from '../context.js';

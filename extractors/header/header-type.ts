@@ -1,0 +1,219 @@
+// The type heading ("KẾ HOẠCH", "QUYẾT ĐỊNH CỦA …", one garbled by OCR) and the trích yếu under it.
+import type { Span } from '../../output/schema.js';
+import { foldVietnamese } from '../../normalizers/fold.js';
+import { docTypeAtStart, type DocType } from '../shared/doctypes.js';
+import { isUpperCase, oneLine, type Cell } from '../shared/layout.js';
+import type { Segment } from './header-zone.js';
+import type { PlanNumber } from '../shared/number.js';
+import { garbledTypeHeading } from './garbled-type.js';
+import { type HeaderParts, BODY_START } from './header-parts.js';
+import { citedDate } from './header-date.js';
+import { opensWithBody } from './header-issuer.js';
+
+export function findTitle(text: string, typeLine: NonNullable<HeaderParts['typeLine']>): HeaderParts['title'] {
+  const start = typeLine.titleFrom ?? typeLine.cell.end;
+  const lines = text.slice(start, start + 1500).split('\n');
+  let offset = start;
+  const parts: Array<{ text: string; start: number }> = [];
+  let blanks = 0;
+  for (const raw of lines) {
+    const lineStart = offset;
+    offset += raw.length + 1;
+    const line = raw.replace(/\t/g, ' ').trim();
+    if (!line || /^[-_=*.…]+$/.test(line)) {
+      if (parts.length) break;
+      if (++blanks > 3) break;
+      continue;
+    }
+    const f = foldVietnamese(line);
+    if (parts.length && (BODY_START.test(f.replace(/^[-–+•]\s*/, '')) || /^(i|1)[.)]\s/.test(f))) break;
+    // A trích yếu begun in normal case does not go on in capitals: that is the authority line ("ỦY BAN NHÂN DÂN TỈNH …").
+    if (parts.length && !isUpperCase(parts[0]!.text) && isUpperCase(line) && /\p{L}{2}/u.test(line)) break;
+    // The body starting right under the type heading ("I. KẾT QUẢ ĐẠT ĐƯỢC"): no trích yếu printed.
+    if (!parts.length && (/^(can cu|kinh gui)/.test(f) || /^(?:[ivx]{1,4}|\d{1,2})[.)]\s/.test(f))) break;
+    parts.push({ text: line, start: lineStart + raw.indexOf(line.charAt(0)) });
+    if (parts.length >= 4 || /[.;:]$/.test(line)) break;
+  }
+  if (!parts.length) return null;
+  const last = parts.at(-1)!;
+  return { value: oneLine(parts.map((p) => p.text).join(' ')), span: { start: parts[0]!.start, end: last.start + last.text.length } };
+}
+
+/**
+ * The type heading OCR garbled past its name ("QUY DINTI"), in its own place: the segment right
+ * under the header's date line. Taken over a type read further down (the enacting "QUYẾT ĐỊNH
+ * BAN HÀNH" under the basis lines), never over one read above it.
+ */
+export function garbledTypeUnderDate(segments: readonly Segment[], folded: string, found: HeaderParts['typeLine']): HeaderParts['typeLine'] {
+  const dateAt = segments.findIndex((s) => s.kind === 'date' && !citedDate(folded, s.end));
+  const seg = dateAt >= 0 ? segments[dateAt + 1] : undefined;
+  if (!seg || seg.kind !== 'text' || seg.breaks.length || (found && found.cell.start <= seg.start)) return null;
+  const type = garbledTypeHeading(seg.text);
+  if (!type) return null;
+  return { type, cell: { text: seg.text, folded: seg.folded, start: seg.start, end: seg.end, line: 0 }, titleFrom: null };
+}
+
+/**
+ * The type heading OCR garbled ("THÔNG Báo", "THÔNG BÀ.O") right above the trích yếu ("Về việc
+ * …"), when the date line above it was garbled too and so is no anchor: the segment before the
+ * first subject, below the motto. Never over a type read above it.
+ */
+export function garbledTypeAboveSubject(segments: readonly Segment[], found: HeaderParts['typeLine']): HeaderParts['typeLine'] {
+  const subjectAt = segments.findIndex((s) => s.kind === 'subject');
+  const seg = subjectAt > 0 ? segments[subjectAt - 1] : undefined;
+  if (!seg || seg.kind !== 'text' || seg.breaks.length || (found && found.cell.start <= seg.start)) return null;
+  if (!segments.slice(0, subjectAt - 1).some((s) => s.kind === 'motto')) return null;
+  const type = garbledTypeHeading(seg.text);
+  if (!type) return null;
+  return { type, cell: { text: seg.text, folded: seg.folded, start: seg.start, end: seg.end, line: 0 }, titleFrom: null };
+}
+
+/** "Chương I", "CHƯƠNG 2", "Phần thứ nhất" alone on a line: a chapter's name follows. */
+const CHAPTER_LINE = /^(?:chuong|phan)\s+(?:[ivxlc]+|\d+|thu\s+\S+)\.?$/i;
+
+/** The type heading: "KẾ HOẠCH" in capitals opening a segment, alone or followed by the title. */
+export function findTypeSegment(segments: readonly Segment[], ocrOrigin = false): HeaderParts['typeLine'] {
+  let owned: HeaderParts['typeLine'] = null;
+  let afterHeaderLine = false;
+  let underChapter = false;
+  for (const whole of segments) {
+    if (whole.kind === 'motto' || whole.kind === 'number' || whole.kind === 'date') afterHeaderLine = true;
+    // The line under "Chương I" names the chapter ("QUY ĐỊNH CHUNG"), never the document's type.
+    const chapterName = underChapter;
+    underChapter = CHAPTER_LINE.test(whole.folded.trim());
+    if (chapterName) continue;
+    if (whole.kind !== 'text' && whole.kind !== 'subject') continue;
+    const seg = ocrOrigin ? afterIncomingStamp(afterLeadingStop(whole)) : afterLeadingStop(whole);
+    let found = docTypeAtStart(seg.folded);
+    // "HƯỚNG DẪN" over "Liên ngành …" run into one segment: the heading is the part in capitals.
+    if (found && !isUpperCase(seg.text.slice(0, found.length))) found = docTypeAtStart(seg.folded, found.length - 1);
+    if (!found || !isUpperCase(seg.text.slice(0, found.length))) continue;
+    const rest = seg.text.slice(found.length).trim();
+    const end = seg.at[found.length - 1]! + 1;
+    const cell: Cell = { text: seg.text.slice(0, found.length), folded: seg.folded.slice(0, found.length), start: seg.start, end, line: 0 };
+    // "QUYẾT ĐỊNH SỐ …" or "KẾ HOẠCH CỦA …" in running capitals is a citation, not a heading,
+    // unless nothing else is: the heading of older documents names its issuer, "QUYẾT ĐỊNH CỦA
+    // UỶ BAN NHÂN DÂN TỈNH …", "NGHỊ QUYẾT CỦA HỘI ĐỒNG …", a line in capitals under the header.
+    if (/^(s[o6]|cua|ngay)\b/.test(foldVietnamese(rest))) {
+      if (!owned && afterHeaderLine && isOwnedHeading(seg, found.length)) {
+        const titleFrom = afterCapitalLines(seg);
+        const ownerEnd = seg.at.findIndex((x) => x >= titleFrom);
+        // "CỦA" dropped; a scrap after the body is ownerIssuer's to judge.
+        const owner = oneLine(seg.text.slice(found.length, ownerEnd < 0 ? seg.text.length : ownerEnd)).replace(/^\S+\s+/, '');
+        owned = { type: found.type, cell, titleFrom, owner };
+      }
+      continue;
+    }
+    // An owned heading above wins over the plain one below it: that is the decision's own
+    // "QUYẾT ĐỊNH:" before its articles, under the căn cứ.
+    return owned ?? { type: found.type, cell, titleFrom: null };
+  }
+  return owned;
+}
+
+/**
+ * The segment without the stop that ended the line above it: a date line's closing "." or ","
+ * ("… năm 1999." then "QUYẾT ĐỊNH") is cut from the date and opens the next segment.
+ */
+function afterLeadingStop(seg: Segment): Segment {
+  const lead = /^[.,;]\s*/.exec(seg.text)?.[0].length ?? 0;
+  if (!lead || lead >= seg.text.length) return seg;
+  return { ...seg, text: seg.text.slice(lead), folded: seg.folded.slice(lead), at: seg.at.slice(lead), breaks: seg.breaks.filter((b) => b > lead).map((b) => b - lead), start: seg.at[lead] ?? seg.start };
+}
+
+// The words of an incoming-mail stamp struck over a scanned header ("SỞ … / CÔNG VĂN ĐẾN / Số: …").
+const INCOMING_STAMP = /(?:^|\s)cong van de[nm]\s+/;
+
+// Or the stamp's lone "ĐẾN" opening the line, the scraps of its boxes after it ("DEN i: : _¬ CHỈ THỊ"):
+// single letters or marks only, never a word, before the heading.
+const STAMP_WORD_AND_SCRAPS = /^\W{0,3}de[nm](?:\s+(?:[a-z](?![a-z])[^\s]*|[^\sa-z]+)){1,5}\s+/;
+
+/**
+ * The segment after an incoming-mail stamp's words in capitals that an engine ran into the type
+ * heading beside them ("SỞ THÔNG TIN … CÔNG VĂN ĐẾN CHỈ THỊ"): the heading, when a type's name
+ * follows them; else the segment as it is.
+ */
+function afterIncomingStamp(seg: Segment): Segment {
+  const m = INCOMING_STAMP.exec(seg.folded);
+  const at = m ? m.index + m[0].length : headingAfterStampScraps(seg);
+  if (at === null) return seg;
+  const type = docTypeAtStart(seg.folded.slice(at));
+  if (!type || (m && !isUpperCase(seg.text.slice(m.index, at + type.length)))) return seg;
+  // The heading alone: what follows it is the stamp's own "Số: … / Ngày: …", never a citation's number.
+  const end = at + type.length;
+  return { ...seg, text: seg.text.slice(at, end), folded: seg.folded.slice(at, end), at: seg.at.slice(at, end), breaks: [], start: seg.at[at] ?? seg.start, end: seg.at[end - 1]! + 1 };
+}
+
+/**
+ * Where the heading starts on a line that opens with the stamp's lone "ĐẾN" in capitals and the
+ * scraps of its boxes ("DEN i: : _¬ CHỈ THỊ"), the heading in capitals closing the line; null when no line is so.
+ */
+function headingAfterStampScraps(seg: Segment): number | null {
+  for (const b of [0, ...seg.breaks]) {
+    const from = b + /^\s*/.exec(seg.text.slice(b))![0].length;
+    const m = STAMP_WORD_AND_SCRAPS.exec(seg.folded.slice(from, from + 40));
+    if (!m || !/^\W{0,3}\p{Lu}{3}/u.test(seg.text.slice(from))) continue;
+    const at = from + m[0].length;
+    const type = docTypeAtStart(seg.folded.slice(at));
+    const lineEnd = seg.breaks.find((x) => x > at) ?? seg.text.length;
+    if (type && isUpperCase(seg.text.slice(at, at + type.length)) && !seg.text.slice(at + type.length, lineEnd).trim()) return at;
+  }
+  return null;
+}
+
+/** Where the trích yếu of an owned heading starts: after the heading's lines in capitals (the body it names). */
+function afterCapitalLines(seg: Segment): number {
+  const ends = [...seg.breaks, seg.text.length];
+  let from = 0;
+  let end = ends[0]!;
+  for (const e of ends) {
+    if (!isUpperCase(seg.text.slice(from, e))) break;
+    end = e;
+    from = e;
+  }
+  return seg.at[end - 1]! + 1;
+}
+
+/** "QUYẾT ĐỊNH CỦA UỶ BAN NHÂN DÂN TỈNH": the type, "CỦA" and a body, its first line all capitals. */
+function isOwnedHeading(seg: Segment, typeLength: number): boolean {
+  const lineEnd = seg.breaks.find((b) => b > typeLength) ?? seg.text.length;
+  if (!isUpperCase(seg.text.slice(0, lineEnd))) return false;
+  const owner = /^\s*cua\s+(.*)$/.exec(seg.folded.slice(typeLength));
+  return owner !== null && opensWithBody(owner[1]!);
+}
+
+/**
+ * The trích yếu without the salutation OCR read onto its last line ("V/v đăng tải … năm 2017
+ * kính gửi:", the "Kính gửi:" printed right of and below the number column): no trích yếu says
+ * "Kính gửi". Null stays null; a title that is only the salutation is none.
+ */
+export function withoutSalutation<T extends { value: string; span: Span }>(title: T | null, text: string): T | null {
+  if (!title) return title;
+  const at = foldVietnamese(title.value).search(/(?<=\s)kinh gui\s*:?/);
+  if (at < 0) return title;
+  const value = title.value.slice(0, at).trimEnd();
+  if (!value) return null;
+  // The value is one line; the span covers the lines as written (breaks, indentation), so its end
+  // is found in the text itself (folding keeps lengths): where the salutation starts, as in the value.
+  const { start, end } = title.span;
+  const written = foldVietnamese(text.slice(start, end)).search(/(?<=\s)kinh\s+gui/);
+  if (written < 0) return { ...title, value };
+  let cut = start + written;
+  while (cut > start && /\s/.test(text.charAt(cut - 1))) cut--;
+  return { ...title, value, span: { start, end: cut } };
+}
+
+/**
+ * OCR'd symbols whose type part is one letter off the type heading printed below them ("CI-UBND"
+ * under "CHỈ THỊ"): the heading says which type it is, so the part is read as its code.
+ */
+export function symbolTypeFromHeading(number: PlanNumber, type: DocType): PlanNumber {
+  const code = type.code;
+  const [first = '', ...rest] = number.symbol.split('-');
+  if (!code || number.typeCode || number.party || first.length !== code.length || first === code) return number;
+  let differ = 0;
+  for (let i = 0; i < code.length; i++) if (first[i]!.toUpperCase() !== code[i]!.toUpperCase()) differ++;
+  if (differ !== 1) return number;
+  const symbol = [code, ...rest].join('-');
+  return { ...number, symbol, typeCode: code, number: number.serial ? `${number.serial}/${symbol}` : null };
+}

@@ -1,5 +1,5 @@
 // The orchestration: one file in, one record (or a failure with its diagnostics) out.
-// Like docling's base pipeline, errors are data: the status (pipeline/status.ts) says success,
+// Like docling's base pipeline, errors are data: the status (output/status.ts) says success,
 // partial_success (an error, or a part the type must have is missing; a record all the same) or
 // failure (nothing stored; a record only when text could be read, for `extract` to show).
 import { createHash } from 'node:crypto';

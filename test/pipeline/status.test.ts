@@ -1,4 +1,4 @@
-// The status is decided in one place (pipeline/status.ts) from the diagnostics: a part the
+// The status is decided in one place (output/status.ts) from the diagnostics: a part the
 // document's type must have that is missing makes partial_success; a fatal one, failure.
 import { describe, expect, it } from 'vitest';
 import { log } from '../../output/diagnostics.js';

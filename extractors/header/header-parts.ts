@@ -8,6 +8,7 @@ import type { PlanNumber } from '../shared/number.js';
 /** How far into the text a header can reach. */
 export const HEADER_REACH = 4000;
 
+/** A line (folded) that opens the body, where the header's title and issuer lines end: a basis, a purpose, an address, a numbered part. */
 export const BODY_START = /^(can cu|thuc hien|de |kinh gui|[ivx]+\.\s)/;
 
 export interface HeaderParts {

@@ -6,14 +6,19 @@
 import { isValidSyllable } from '../../normalizers/syllables.js';
 import type { OcrWord } from './types.js';
 
+/** `words` with each text rewritten by `rewrite`; a word whose text is unchanged is kept as it was. */
+function withTexts(words: readonly OcrWord[], rewrite: (text: string) => string): OcrWord[] {
+  return words.map((w) => {
+    const text = rewrite(w.text);
+    return text === w.text ? w : { ...w, text };
+  });
+}
+
 const OTHER_SLASHES = /[\u2044\u2215\uFF0F]/gu;
 
 /** `words` with fraction, division and full-width slashes read as "/". */
 export function plainSlashes(words: readonly OcrWord[]): OcrWord[] {
-  return words.map((w) => {
-    const text = w.text.replace(OTHER_SLASHES, '/');
-    return text === w.text ? w : { ...w, text };
-  });
+  return withTexts(words, (text) => text.replace(OTHER_SLASHES, '/'));
 }
 
 // The Icelandic eth (Ð, ð) an engine writes for the crossed D of Vietnamese ("QÐ", "Ðào tạo"): it
@@ -22,10 +27,7 @@ const ETH = /[\u00D0\u00F0]/gu;
 
 /** `words` with the eth read as the Vietnamese Đ/đ. */
 export function vietnameseD(words: readonly OcrWord[]): OcrWord[] {
-  return words.map((w) => {
-    const text = w.text.replace(ETH, (ch) => (ch === '\u00D0' ? '\u0110' : '\u0111'));
-    return text === w.text ? w : { ...w, text };
-  });
+  return withTexts(words, (text) => text.replace(ETH, (ch) => (ch === '\u00D0' ? '\u0110' : '\u0111')));
 }
 
 // The figure 1 ending a symbol's unit code ("UBND-NC1", "UBND-NL1": units numbered within a
@@ -37,10 +39,7 @@ const CODE_TAIL_ONE = /(?<=[-/][\p{Lu}Đ]{1,8})[¡¿](?=$|[-/.,;)])/gu;
 
 /** `words` with an inverted mark ending a symbol's code read as the 1 it stands for. */
 export function codeTailOnes(words: readonly OcrWord[]): OcrWord[] {
-  return words.map((w) => {
-    const text = w.text.replace(CODE_TAIL_ONE, '1');
-    return text === w.text ? w : { ...w, text };
-  });
+  return withTexts(words, (text) => text.replace(CODE_TAIL_ONE, '1'));
 }
 
 // A speck inside a word of capitals read as an ampersand ("PHÒNG K&INH TẾ" for KINH): the word is
@@ -51,9 +50,5 @@ const SPECK_AMPERSAND = /(?<![\p{L}])([BCDĐGHKLMNPQRSTVX])&(\p{Lu}{2,7})(?![\p{
 
 /** `words` with an ampersand inside a capitals syllable dropped; the box keeps the word (one character fewer). */
 export function ampersandSpecks(words: readonly OcrWord[]): OcrWord[] {
-  return words.map((w) => {
-    if (!w.text.includes('&')) return w;
-    const text = w.text.replace(SPECK_AMPERSAND, (all, head: string, rest: string) => (isValidSyllable(`${head}${rest}`.toLowerCase()) ? `${head}${rest}` : all));
-    return text === w.text ? w : { ...w, text };
-  });
+  return withTexts(words, (text) => (text.includes('&') ? text.replace(SPECK_AMPERSAND, (all, head: string, rest: string) => (isValidSyllable(`${head}${rest}`.toLowerCase()) ? `${head}${rest}` : all)) : text));
 }

@@ -155,7 +155,7 @@ export function correctOcrMarks(lm: SyllableLM, text: string, inventory = syllab
       if (s > bestScore) [best, bestScore] = [form, s];
     }
     if (best && bestScore - read >= MARK_MARGIN) {
-      replace(i, best, here.kind as 'lower' | 'capital' | 'upper', bestScore - read);
+      replace(i, best, here.kind, bestScore - read);
       continue;
     }
     // Two misread words side by side ("thâm quyên", "Giảm đóc"): neither wins alone, each being
@@ -180,8 +180,8 @@ export function correctOcrMarks(lm: SyllableLM, text: string, inventory = syllab
       }
     }
     if (!pair || pair[0] === ownX || pair[1] === ownY || pairBest - readPair < PAIR_MARGIN) continue;
-    replace(i, pair[0], here.kind as 'lower' | 'capital' | 'upper', pairBest - readPair);
-    replace(i + 1, pair[1], next.kind as 'lower' | 'capital' | 'upper', pairBest - readPair);
+    replace(i, pair[0], here.kind, pairBest - readPair);
+    replace(i + 1, pair[1], next.kind, pairBest - readPair);
     i++;
   }
   pieces.push(text.slice(copied));

@@ -265,16 +265,19 @@ const GARBLED_DATE_LINE = /^[ \t*|]*[a-z][a-z .]{1,40},\s*ngay[^\n]{0,24}?\snam[
 const GARBLED_YEAR_WORD_LINE = /^[ \t*|]*[a-z][a-z .]{1,40},\s*ngay[^\n]{0,12}?\sth[a-z]{0,2}ng\s+(?:(\d{1,2})\s+)?[^\s\d]{1,6}\s+((?:19|20)\d\d)[\s.…_]*$/;
 
 /** The first illegible place-and-date line in folded[from, to), as its span and the year it still shows; null when none. */
-export function illegibleDateLine(text: string, folded: string, from: number, to: number): IllegibleDateLine | null {
+export function illegibleDateLine(text: string, folded: string, from: number, to: number, ocrOrigin = false): IllegibleDateLine | null {
   let lineStart = folded.lastIndexOf('\n', from) + 1;
   while (lineStart < to) {
     const end = folded.indexOf('\n', lineStart);
     const lineEnd = end < 0 ? folded.length : end;
     // A scan's layer may set the number cell and the date line on one line ("Số: ~ggITB-BHBL Hà
     // Nội, ngay4Sthimg 6 năm 2021"): the date line is read from its place on.
-    const start = lineStart + (NUMBER_CELL_BEFORE_PLACE.exec(folded.slice(lineStart, lineEnd))?.[0].length ?? 0);
+    const cell = NUMBER_CELL_BEFORE_PLACE.exec(folded.slice(lineStart, lineEnd))?.[0].length ?? 0;
+    // Or a stamp's words over the number cell leave it no label (OCR only): the place after the number, the number not read.
+    const stamped = !cell && ocrOrigin ? (STAMPED_NUMBER_BEFORE_PLACE.exec(folded.slice(lineStart, lineEnd))?.[0].length ?? 0) : 0;
+    const start = lineStart + cell + stamped;
     const line = folded.slice(start, lineEnd);
-    const numberCell = start > lineStart ? { numberCell: { start: lineStart, end: start } } : {};
+    const numberCell = cell ? { numberCell: { start: lineStart, end: start } } : {};
     if (lineEnd - start <= 100 && /^[ \t*|]*\p{Lu}/u.test(text.slice(start, lineEnd))) {
       if (ILLEGIBLE_DATE_LINE.test(line)) return { start, end: lineEnd, year: null, ...numberCell };
       // A line whose day and month read well is the date line itself, found as such.
@@ -309,4 +312,8 @@ export interface IllegibleDateLine extends Span {
 // The label as the restorer may have re-lettered it ("sốf" → "sau"): "s" and up to two letters.
 // An engine without Vietnamese may read its S as 8 (5, 3) and the ố as 6 ("86:5619 SYT-NVY", "36:4312 /TCT-KK"): then with its colon.
 // A speck of the scan may stand before the label ("' s6,y'019 /cr-TT&Frr Hdi Phdng, ngafu4 …"): a quote or a stop.
+// A stamp's words read into the number cell in its label's place ("| CONG THONG TIN BIEN TỦ CHÍNH PHÙ
+// 41 /CT-TTs Ha Nội, ngàyháng 3 năm 2020", the portal's "đến" stamp): words, then figures, a slash and a
+// symbol, then the place and its comma. Its figures may be the stamp's own: the cell is not read.
+const STAMPED_NUMBER_BEFORE_PLACE = /^[^\n,\d]{0,60}?(?<![a-z\d])\d{1,5}[ \t]*\/[ \t]*[a-z]{1,8}(?:-[a-z&]{1,10}){1,2}[ \t]+(?=[a-z][a-z .]{1,40},\s*n)/;
 const NUMBER_CELL_BEFORE_PLACE = new RegExp(String.raw`^[ \t*|'‘’\`.]*(?:s[o6a-z]{0,2}\s*[:.,]?|${NUMBER_LABEL_AS_FIGURES_SOURCE}\s*:)[^\n,]{0,40}?\s(?=[a-z][a-z .]{1,40},\s*n)`);

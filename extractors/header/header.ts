@@ -88,7 +88,7 @@ export function readHeader(
   const found = dated.find((d) => !proseBefore(d.seg) && (d.found.place || !proseAfter(text, d.seg.end))) ?? dated.find((d) => !proseBefore(d.seg));
   // The header's own date line, there but without a readable date ("Cao Bằng, ngày ... tháng 2
   // năm ..."): any date further down is a citation's, never the document's.
-  const illegibleDate = segments.length ? illegibleDateLine(text, folded, segments[0]!.start, found ? found.seg.start : (segments.at(-1)?.end ?? 0)) : null;
+  const illegibleDate = segments.length ? illegibleDateLine(text, folded, segments[0]!.start, found ? found.seg.start : (segments.at(-1)?.end ?? 0), ocrOrigin) : null;
   const chosen = illegibleDate ? undefined : found;
   const yearOnly = illegibleDate?.year ? { iso: illegibleDate.month ? `${illegibleDate.year}-${illegibleDate.month}` : illegibleDate.year, partial: true, invalid: false, span: { start: illegibleDate.start, end: illegibleDate.end } } : null;
   const date: HeaderParts['date'] = chosen?.found.date ?? yearOnly;

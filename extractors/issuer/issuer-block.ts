@@ -356,6 +356,21 @@ const DISTRICT_LEVEL_BY_TYPE: Readonly<Record<string, ParsedIssuer['level']>> = 
 /** Sites a customs or tax office is named after, before the place's name, folded. */
 const PLACE_NAMED_SITE = /(?:^|\s)(?:kcn|kkt|kcx|khu|cua khau|cang|san bay|ga)$/;
 
+/** A customs or tax sub-office named after an industrial, economic or export-processing zone, then the zone's name (folded). */
+const SITE_NAMED_SUB_OFFICE = /^chi cuc (?:hai quan|hq|thue) (?:kcn|kkt|kcx|khu (?:cong nghiep|kinh te|che xuat)) +[a-z]/;
+
+/** The abbreviations such a name is printed with, spelt out as the name is written in full. */
+const SITE_WORDS: ReadonlyArray<[RegExp, string]> = [
+  [/(?<![\p{L}\d])KCN(?![\p{L}\d])/gu, 'khu công nghiệp'],
+  [/(?<![\p{L}\d])KKT(?![\p{L}\d])/gu, 'khu kinh tế'],
+  [/(?<![\p{L}\d])KCX(?![\p{L}\d])/gu, 'khu chế xuất'],
+  [/(?<![\p{L}\d])HQ(?![\p{L}\d])/gu, 'Hải quan'],
+];
+
+function withSiteWordsSpelt(name: string): string {
+  return SITE_WORDS.reduce((n, [re, spelt]) => n.replace(re, spelt), name);
+}
+
 function districtNamedLast(body: string, parent: ParsedIssuer): { head: string; unit: AdminUnit } | null {
   const province = parent.unit;
   if (!province) return null;
@@ -424,6 +439,15 @@ export function composeIssuer(bodies: readonly ParsedIssuer[]): { issuer: Parsed
   if (district) {
     return {
       issuer: { ...last, name: `${district.head} ${district.unit.name}`, level: DISTRICT_LEVEL_BY_TYPE[district.unit.type] ?? 'district', locality: district.unit.name, unitWord: null, unit: district.unit, unresolved: false },
+      parent,
+    };
+  }
+  // A sub-office named after a site in its Cục's province ("CHI CỤC HQ KCN VIỆT NAM - SINGAPORE" under
+  // "CỤC HẢI QUAN TỈNH BÌNH DƯƠNG"): the site's name places it, as a district's name does, so the
+  // province is not added; the site's abbreviation is spelt out ("khu công nghiệp").
+  if (subOfficeLevel(body, parent) && SITE_NAMED_SUB_OFFICE.test(body)) {
+    return {
+      issuer: { ...last, name: withSiteWordsSpelt(last.body), level: 'district', locality: parent.locality, unitWord: parent.unitWord, unit: parent.unit, unresolved: false },
       parent,
     };
   }

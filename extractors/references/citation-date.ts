@@ -15,6 +15,11 @@ const DAY_WORD_SHAPE = String.raw`ng[^\su]?y(?![a-z])`;
 
 export const DAY_WORD = new RegExp(`^${DAY_WORD_SHAPE}`);
 
+// A speck read as a letter between a cited number and its "ngày" ("11/2016/NĐ-C;Pa ngày 03 tháng 02
+// năm 2016", the symbol's stray mark and its restorer's letter): one letter alone, no word of the
+// language ("ở" folds to "o", "à" to "a" only after a word it answers, never after a number). OCR text only.
+export const STRAY_LETTER_BEFORE_DAY_WORD = new RegExp(String.raw`^[ \t]*[a-np-z][ \t]+(?=${DAY_WORD_SHAPE})`);
+
 // Lines of one to three stray marks between "ngày" and its figures: a watermark or stamp across the
 // page, in the reading order of a layout text layer ("ngày\n   an\n   04/11/2013").
 const STRAY_LINES = /^(?:\s*\n[ \t]*\S{1,3}(?=[ \t]*\n))*\s*/;

@@ -6,7 +6,8 @@ import { parseIssuer, type LocalityFrame } from '../issuer/issuer.js';
 import { issuerNamedBefore, issuerPhrase, plenumCommittee } from './reference-issuer.js';
 import type { AdminUnit } from '../shared/localities.js';
 import type { PlanNumber } from '../shared/number.js';
-import { LAYOUT_GAP_TO_DATE, DAY_WORD, dateAfterDayWord, spacedDate, GARBLED_DAY_WORD, MONTH_YEAR, AFTER_ISSUER_DATE } from './citation-date.js';
+import { LAYOUT_GAP_TO_DATE, DAY_WORD, dateAfterDayWord, spacedDate, GARBLED_DAY_WORD, MONTH_YEAR, AFTER_ISSUER_DATE, STRAY_LETTER_BEFORE_DAY_WORD } from './citation-date.js';
+import { dateWithNumberYear, yearOfSerial } from './number-year-date.js';
 
 export interface Citation {
   start: number;
@@ -76,10 +77,14 @@ export function parseTail(text: string, folded: string, c: Citation, frame: Loca
   // "Kế hoạch số 322/KH-UBND ban hành ngày 17 tháng 01 năm 2013", "… (được) ký ngày …": the date after the verb.
   const issued = !date && c.number?.number ? ISSUED_ON.exec(folded.slice(at, at + 24)) : null;
   if (issued) at += issued[0].length;
+  const speck = ocr && !date && c.number?.number ? STRAY_LETTER_BEFORE_DAY_WORD.exec(folded.slice(pos, pos + 12)) : null;
+  if (speck && at <= pos + speck[0].length) at = pos + speck[0].length;
   if (date) {
     // named with its date
   } else if (DAY_WORD.test(folded.slice(at, at + 5))) {
-    const found = dateAfterDayWord(folded, at) ?? spacedDate(folded, at);
+    // An OCR'd year printed short or with a stray figure, read as the number's year (number-year-date.ts).
+    const numberYear = ocr ? yearOfSerial(c.number?.serial) : null;
+    const found = dateAfterDayWord(folded, at) ?? spacedDate(folded, at) ?? (numberYear ? dateWithNumberYear(folded, at, numberYear) : null);
     if (found && found.iso) {
       date = found.iso;
       pos = spanEnd = found.end;

@@ -141,8 +141,8 @@ describe('a Chi cục under a provincial Cục', () => {
   it.each([
     // A district of another province is no district of this Cục.
     ['CỤC HẢI QUAN TỈNH BÌNH DƯƠNG', 'CHI CỤC HẢI QUAN ĐÀ LẠT'],
-    // No district's name at the end.
-    ['CỤC HẢI QUAN TỈNH TÂY NINH', 'CHI CỤC HẢI QUAN KCN TRẢNG BÀNG'],
+    // No district's name at the end (nor a site's: a park's sub-office is named by its park, below).
+    ['CỤC HẢI QUAN TỈNH TÂY NINH', 'CHI CỤC HẢI QUAN CỬA KHẨU MỘC BÀI'],
   ])('%s / %s keeps the province', (parent, own) => {
     expect(issuer(parent, own).name).toMatch(/tỉnh (Bình Dương|Tây Ninh)$/);
   });

@@ -367,8 +367,12 @@ const SITE_WORDS: ReadonlyArray<[RegExp, string]> = [
   [/(?<![\p{L}\d])HQ(?![\p{L}\d])/gu, 'Hải quan'],
 ];
 
+/** The site's words after its kind ("khu công nghiệp"): its own name, each word capitalised as printed in title case. */
+const AFTER_SITE_KIND = /(khu (?:công nghiệp|kinh tế|chế xuất) )(.+)$/u;
+
 function withSiteWordsSpelt(name: string): string {
-  return SITE_WORDS.reduce((n, [re, spelt]) => n.replace(re, spelt), name);
+  const spelt = SITE_WORDS.reduce((n, [re, words]) => n.replace(re, words), name);
+  return spelt.replace(AFTER_SITE_KIND, (_m, kind: string, own: string) => kind + own.replace(/(^|[\s-])(\p{Ll})/gu, (_w, lead: string, letter: string) => lead + letter.toLocaleUpperCase('vi')));
 }
 
 function districtNamedLast(body: string, parent: ParsedIssuer): { head: string; unit: AdminUnit } | null {

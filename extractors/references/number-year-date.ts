@@ -4,6 +4,7 @@
 // document was issued, so the date's figures are taken for it only when they hold that year: its last
 // two, or all four in order once one figure is dropped. Any other year stays unread (no date), as
 // before. OCR text only (the caller's gate): typed text keeps a date it cannot read unread.
+import { findDate } from '../shared/dates.js';
 import { DAY_WORD } from './citation-date.js';
 
 /** Day, month and a year of two figures or of five, after "ngày" and its spaces (folded text). */
@@ -31,8 +32,8 @@ export function dateWithNumberYear(folded: string, at: number, year: string): { 
   const from = at + word[0].length;
   const m = SLIPPED_YEAR_DATE.exec(folded.slice(from, from + 24));
   if (!m || !holdsYear(m[3]!, year)) return null;
-  const day = Number(m[1]);
-  const month = Number(m[2]);
-  if (day < 1 || day > 31 || month < 1 || month > 12) return null;
-  return { iso: `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`, end: from + m[0].length };
+  // The whole date through the date reader: a day the month has not ("31/02") makes no date.
+  const whole = findDate(`${m[1]}/${m[2]}/${year}`, 0, 0);
+  if (!whole?.iso || whole.invalid || whole.iso.length !== 10) return null;
+  return { iso: whole.iso, end: from + m[0].length };
 }

@@ -228,6 +228,10 @@ function labelRunEnd(folded: string, start: number, lines: readonly string[]): n
 // Cell edges: "|", tabs, rules, and the wide gaps of columns laid out with spaces (PDF text).
 // OCR reads a printed rule as dashes of any kind ("TR—————").
 const HARD_BREAK = /[|\t\f]|[-_=*.…—–]{3,}|\*\s\*| {4,}/g;
+// A PDF converter's mark for a character its font did not map ("(cid:9)", a tab between the block's
+// columns: "LIEN DOAN LAO BONG(cid:9) DOc lap - …"), as written or as the restorer re-lettered it
+// ("(có:9)"): no text has it, it parts the cells as the tab it stands for.
+const CONVERTER_MARK = /\(c[a-z]{0,2}:\d{1,3}\)/g;
 // "Số: 12/KH-UBND", "Số 432-TB/VPTW", "S6: 03 /KH-HDTDKT" (OCR).
 // After a colon, a short garble before the slash is a handwritten serial OCR could not read ("só:Zƒƒ /QĐ-UBND").
 // Or a garble glued to the symbol or a space before it ("Só:#...` KH-TCTLNTW-C04"): readNumberLine judges it.
@@ -504,6 +508,7 @@ export function segmentsOf(text: string, folded: string, from: number, to: numbe
   };
   scan(HARD_BREAK, (m) => cuts.push({ at: m.index, kind: 'rule', end: m.index + m[0].length }));
   scan(DRAFT_MARK, (m) => cuts.push({ at: m.index, kind: 'rule', end: m.index + m[0].length }));
+  scan(CONVERTER_MARK, (m) => cuts.push({ at: m.index, kind: 'rule', end: m.index + m[0].length }));
   scan(STATE_MOTTO, (m) => cuts.push({ at: m.index, kind: 'motto', end: m.index + m[0].length }));
   scan(ocrOrigin ? STATE_MOTTO_LOST_FRAME : STATE_MOTTO_OCR, (m) => {
     const known = cuts.some((c) => c.kind === 'motto' && c.at === m.index);

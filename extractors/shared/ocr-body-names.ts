@@ -57,7 +57,7 @@ export function stemsAsT(code: string): string {
 }
 
 /** A body of another kind, its head read right ("Bộ Nội vụ", "Phòng Tư pháp"): never a department one letter off. */
-const OTHER_BODY_HEAD = /^(?:bộ|ban|phòng|cục|chi cục|vụ|văn phòng|trung tâm|ủy ban|uỷ ban|ubnd|hội|đoàn|thanh tra)\s/iu;
+const OTHER_BODY_HEAD = /^(?:bộ|ban|phòng|cục|chi cục|vụ|văn phòng|trung tâm|ủy ban|uỷ ban|ubnd|hội|đoàn|liên đoàn|thanh tra)\s/iu;
 
 /** A fuzzy match may differ from the name by at most this share of its letters. */
 const MAX_EDIT_SHARE = 0.25;

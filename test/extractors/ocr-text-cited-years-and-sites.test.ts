@@ -113,3 +113,24 @@ describe('a customs or tax sub-office named after an industrial zone', () => {
     expect(issuer('CỤC HẢI QUAN TỈNH TÂY NINH', 'CHI CỤC HẢI QUAN CỬA KHẨU MỘC BÀI').name).toMatch(/tỉnh Tây Ninh$/);
   });
 });
+
+describe("a province's labour federation under the national one", () => {
+  const block = (own: string, converterMark = '') => [
+    'TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+    `LIÊN ĐOÀN LAO ĐỘNG${converterMark} Độc lập - Tự do - Hạnh phúc`,
+    own,
+    'Số: 31/LĐLĐ-TC Hà Nội, ngày 26 tháng 5 năm 2021',
+    'V/v thanh toán tiền lương',
+  ];
+
+  it.each([true, false])('is no "Tổng" Liên đoàn (OCR text: %s)', (ocr) => {
+    expect(header(block('TỈNH AN GIANG'), ocr).issuer.name).toBe('Liên đoàn Lao động tỉnh An Giang');
+  });
+
+  it.each([
+    ['as the converter wrote it', '(cid:9)'],
+    ['as the restorer re-lettered it', '(có:9)'],
+  ])("a PDF converter's tab mark %s parts the block's cells", (_how, mark) => {
+    for (const ocr of [true, false]) expect(header(block('THÀNH PHỐ HỒ CHÍ MINH', mark), ocr).issuer.name).toBe('Liên đoàn Lao động thành phố Hồ Chí Minh');
+  });
+});

@@ -1,5 +1,5 @@
 // The issuer as the header gives it: its issuer lines, else the opening, the signature's "TM." line or the symbol.
-import { jointIssuer } from '../issuer/joint-issuers.js';
+import { dashJoinedIssuer, jointIssuer } from '../issuer/joint-issuers.js';
 import { completeMassIssuer } from '../issuer/mass-issuer.js';
 import { massHeadingOf, type MassHeading } from '../issuer/mass-heading.js';
 import type { Signer } from '../../output/schema.js';
@@ -198,7 +198,7 @@ export function issuerFromSegments(segments: readonly Segment[], near: readonly 
   for (let from = 0; from < block.length; from++) {
     const joined = joinSegments(block.slice(from));
     const bodies = bodiesOf(joined.text, joined.breaks, near);
-    const joint = jointIssuer(bodies.map((b) => b.parsed));
+    const joint = jointIssuer(bodies.map((b) => b.parsed)) ?? dashJoinedIssuer(bodies, joined.text, joined.breaks);
     const read = joint ? { issuer: joint, parent: null } : composeIssuer(bodies.map((b) => b.parsed));
     if (!read) continue;
     const composed = completeMassIssuer(read, heading);

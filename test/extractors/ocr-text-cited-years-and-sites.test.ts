@@ -134,3 +134,28 @@ describe("a province's labour federation under the national one", () => {
     for (const ocr of [true, false]) expect(header(block('THÀNH PHỐ HỒ CHÍ MINH', mark), ocr).issuer.name).toBe('Liên đoàn Lao động thành phố Hồ Chí Minh');
   });
 });
+
+describe('two bodies of one province joined by a dash over the shared place (a joint programme)', () => {
+  const lines = (first: string, second: string, place: string) => [
+    `${first}                 CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM`,
+    `${second}                    Độc lập - Tự do - Hạnh phúc`,
+    `              ${place}`,
+    '',
+    '  Số: 154/CTPH-LĐLĐ-SVH,TT,DL               An Giang, ngày 18 tháng 4 năm 2017',
+    '',
+    '                             CHƯƠNG TRÌNH PHỐI HỢP',
+  ];
+
+  it.each([true, false])('both named with the place (OCR text: %s)', (ocr) => {
+    const issuer = header(lines('LIÊN ĐOÀN LAO ĐỘNG -', 'SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH', 'TỈNH AN GIANG'), ocr).issuer;
+    expect(issuer.name).toBe('Liên đoàn Lao động tỉnh An Giang - Sở Văn hóa, thể thao và du lịch tỉnh An Giang');
+    expect(issuer.parent).toBeNull();
+  });
+
+  it.each([
+    ['no dash: the first line is the parent', 'LIÊN ĐOÀN LAO ĐỘNG', 'SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH', 'TỈNH AN GIANG', 'Sở Văn hóa, thể thao và du lịch tỉnh An Giang'],
+    ['one name wrapped at its own dash', 'SỞ LAO ĐỘNG -', 'THƯƠNG BINH VÀ XÃ HỘI', 'TỈNH AN GIANG', 'Sở Lao động - Thương binh và Xã hội tỉnh An Giang'],
+  ])('left alone: %s', (_how, first, second, place, name) => {
+    expect(header(lines(first, second, place), false).issuer.name?.toLowerCase()).toBe(name.toLowerCase());
+  });
+});

@@ -31,6 +31,9 @@ export function dashJoinedIssuer(bodies: readonly BlockBody[], text: string, bre
   if (bodies.length !== 2) return null;
   const [first, last] = [bodies[0]!, bodies[1]!];
   if (first.parsed.locality || first.parsed.unitWord || !last.parsed.locality || !last.parsed.unitWord) return null;
+  // A central body over a province's ("BỘ CÔNG AN - / CÔNG AN TỈNH AN GIANG", a seal's edge read as a dash)
+  // is its parent: a province has no ministry of its own to issue with.
+  if (first.parsed.level === 'central') return null;
   // The dash ends the first body's line, the second opening the next line ("SỞ LAO ĐỘNG -\nTHƯƠNG BINH
   // VÀ XÃ HỘI", one name wrapped at its own dash, opens no second body: it is one body, never this).
   if (!breaks.includes(last.start) || !/[-–—]\s*$/.test(text.slice(first.start, last.start))) return null;

@@ -155,6 +155,7 @@ describe('two bodies of one province joined by a dash over the shared place (a j
   it.each([
     ['no dash: the first line is the parent', 'LIÊN ĐOÀN LAO ĐỘNG', 'SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH', 'TỈNH AN GIANG', 'Sở Văn hóa, thể thao và du lịch tỉnh An Giang'],
     ['one name wrapped at its own dash', 'SỞ LAO ĐỘNG -', 'THƯƠNG BINH VÀ XÃ HỘI', 'TỈNH AN GIANG', 'Sở Lao động - Thương binh và Xã hội tỉnh An Giang'],
+    ['a ministry over its province\'s body (a dash read at a seal\'s edge)', 'BỘ CÔNG AN -', 'CÔNG AN', 'TỈNH AN GIANG', 'Công an tỉnh An Giang'],
   ])('left alone: %s', (_how, first, second, place, name) => {
     expect(header(lines(first, second, place), false).issuer.name?.toLowerCase()).toBe(name.toLowerCase());
   });

@@ -64,12 +64,15 @@ const GENERIC_HEADS: GenericHead[] = [
   // "BẢO HIỂM XÃ HỘI VIỆT NAM / BẢO HIỂM XÃ HỘI TỈNH BÌNH DƯƠNG": the social insurance agency,
   // national when named for the country, else its province's or district's office.
   { folded: ['bao', 'hiem', 'xa', 'hoi'], written: 'bảo hiểm xã hội', society: true },
+  // "QUỸ BẢO TRÌ ĐƯỜNG BỘ / TRUNG ƯƠNG", "QUỸ PHÁT TRIỂN ĐẤT TỈNH …": a state fund issues in its own
+  // name, central when named for the centre or the country, else its province's.
+  { folded: ['quy'], written: 'quỹ', society: true },
   { folded: ['hiep', 'hoi'], written: 'hiệp hội', society: true },
   { folded: ['hoi'], written: 'hội', society: true },
 ];
 
 /** Heads that are also common in place names: they open a body only at the start of a line. */
-const WEAK_HEADS = new Set(['hội', 'công đoàn', 'viện', 'học viện', 'bệnh viện', 'trường', 'hội đồng', 'công an', 'thanh tra', 'trung tâm', 'cơ quan']);
+const WEAK_HEADS = new Set(['quỹ', 'hội', 'công đoàn', 'viện', 'học viện', 'bệnh viện', 'trường', 'hội đồng', 'công an', 'thanh tra', 'trung tâm', 'cơ quan']);
 
 /** The heads of a ministry's departments, which never stand inside its name ("Bộ Nội vụ" has no "Cục"). */
 const MINISTRY_PARTS = new Set(['tổng cục', 'cục']);

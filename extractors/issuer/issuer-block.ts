@@ -153,7 +153,8 @@ export function bodiesOf(text: string, breaks: readonly number[], near: readonly
   for (let i = 0; i < tokens.length; ) {
     const atLineStart = i === 0 || lineStarts.has(tokens[i]!.start);
     const known = knownBodyAt(tokens, i);
-    const generic = known ? null : genericHeadAt(tokens, i, atLineStart);
+    const head = known ? null : genericHeadAt(tokens, i, atLineStart);
+    const generic = head?.written === 'quỹ' && fundIsOrgansObject(tokens, i) ? null : head;
     // Inside a generic name ("BAN TUYÊN GIÁO VÀ DÂN VẬN") only a new line starts a body; inside a
     // named one, a known body or a head written with its marks ("SỞ", not "HỘI" of "XÃ HỘI AN").
     let opens = false;
@@ -192,6 +193,16 @@ export function bodiesOf(text: string, breaks: readonly number[], near: readonly
     if (parsed) out.push({ parsed, start: first.start, end: lastToken.end });
   }
   return out;
+}
+
+/**
+ * "HỘI ĐỒNG QUẢN LÝ / QUỸ BẢO TRÌ ĐƯỜNG BỘ", "CÔNG ĐOÀN / QUỸ …": the line above names an organ
+ * whose name goes on with what it governs, so the fund's line is the rest of that organ's name
+ * (the council or the union issues), not a body of its own.
+ */
+function fundIsOrgansObject(tokens: readonly Token[], at: number): boolean {
+  const before = tokens.slice(Math.max(0, at - 2), at).map((t) => t.folded).join(' ');
+  return /(?:^|\s)(?:quan ly|dieu hanh|kiem soat|thanh vien|cong doan|chap hanh|dang uy|chi bo|tri su)$/.test(before);
 }
 
 /** What a command is charged with: "BCH" before these is "Ban Chỉ huy" (military, civil defence, disaster, fire, rescue). */

@@ -17,6 +17,15 @@ describe('issuer block: a state fund', () => {
     expect(composed?.issuer.level).toBe(level);
   });
 
+  it.each([
+    ['a fund\'s management council', ['HỘI ĐỒNG QUẢN LÝ', 'QUỸ BẢO TRÌ ĐƯỜNG BỘ TRUNG ƯƠNG'], 'hoi dong quan ly quy bao tri duong bo trung uong'],
+    ['a fund\'s trade union', ['CÔNG ĐOÀN', 'QUỸ BẢO HIỂM XE CƠ GIỚI'], 'cong doan quy bao hiem xe co gioi'],
+  ])('under an organ the line above names, the fund\'s line goes on with its name (%s)', (_name, lines, name) => {
+    const { names, composed } = issuerOfLines(lines);
+    expect(names).toHaveLength(1);
+    expect(folded(composed?.issuer.name)).toBe(name);
+  });
+
   it("a fund of a province is the province's", () => {
     const { composed } = issuerOfLines(['ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH', 'QUỸ PHÁT TRIỂN ĐẤT']);
     expect(composed?.issuer.level).toBe('province');

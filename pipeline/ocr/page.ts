@@ -96,7 +96,8 @@ export async function ocrPreparedPage(engine: OcrEngine, given: PreparedPage, op
   const layout = layoutPage(page, prepared.rules, { header: options.header });
   // The header's known lines (motto, body, unit) put back where OCR got their marks wrong.
   const repaired = options.header ? repairHeader(layout.text) : { text: layout.text, dropped: [] };
-  const blocks = (options.knownBlocks ?? []).map((b) => ({ ...b, top: b.top * prepared.upscale }));
+  // A known block's top is a row of the page as given: on a turned page its edge stands that far from the foot.
+  const blocks = (options.knownBlocks ?? []).map((b) => ({ ...b, top: turned ? prepared.height - b.top * prepared.upscale : b.top * prepared.upscale }));
   const placed = blocks.length ? placeKnownBlocks(layout.text, layout.words, repaired, blocks) : null;
   // Type headings and the decision line read with wrong marks ("QUYÉT ĐỊNH:"), anywhere on the page.
   const laid = repairHeadingLines(placed ? placed.text : repaired.text);

@@ -111,6 +111,9 @@ function genericHeadAt(tokens: readonly Token[], at: number, lineStart: boolean)
       .slice(at, at + head.folded.length)
       .map((t) => t.text.toLowerCase())
       .join(' ');
+    // "QUỸ" only with its tilde: folded, "quy" also opens "QUY CHẾ", "QUY HOẠCH", "QUY ĐỊNH", words of
+    // the name of the body above ("BAN CHỈ ĐẠO / QUY CHẾ DÂN CHỦ Ở CƠ SỞ", "VIỆN / QUY HOẠCH ĐÔ THỊ …").
+    if (head.written === 'quỹ' && written.normalize('NFC') !== 'quỹ') continue;
     // Stripped text ("SO NOI VU") has no marks to check: a line start will do. Nor does the dot
     // below OCR lost ("HÔI CƯU GIÁO CHỨC" for HỘI): at a line start every other mark must agree
     // (TRƯỞNG NHÓM is no TRƯỜNG).

@@ -26,6 +26,18 @@ describe('issuer block: a state fund', () => {
     expect(folded(composed?.issuer.name)).toBe(name);
   });
 
+  it.each([
+    [['UBND TỈNH NAM ĐỊNH', 'BAN CHỈ ĐẠO', 'QUY CHẾ DÂN CHỦ Ở CƠ SỞ'], 'Ban Chỉ đạo quy chế dân chủ ở cơ sở tỉnh Nam Định'],
+    [['TỈNH ỦY NAM ĐỊNH', 'BAN CHỈ ĐẠO THỰC HIỆN', 'QUY CHẾ DÂN CHỦ Ở CƠ SỞ'], null],
+    [['UBND TỈNH NAM ĐỊNH', 'BAN QUẢN LÝ', 'QUY HOẠCH XÂY DỰNG'], null],
+    [['BỘ XÂY DỰNG', 'VIỆN', 'QUY HOẠCH ĐÔ THỊ VÀ NÔNG THÔN QUỐC GIA'], null],
+    [['UBND THÀNH PHỐ HÀ NỘI', 'SỞ', 'QUY HOẠCH - KIẾN TRÚC'], 'Sở Quy hoạch - kiến trúc thành phố Hà Nội'],
+  ])('"QUY" without its tilde (quy chế, quy hoạch) opens no fund: %j', (lines, name) => {
+    const { composed } = issuerOfLines(lines);
+    expect(folded(composed?.issuer.name)).not.toMatch(/^quy /);
+    if (name) expect(composed?.issuer.name).toBe(name);
+  });
+
   it("a fund of a province is the province's", () => {
     const { composed } = issuerOfLines(['ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH', 'QUỸ PHÁT TRIỂN ĐẤT']);
     expect(composed?.issuer.level).toBe('province');

@@ -45,27 +45,35 @@ describe('turning boxes and ruling lines half a turn', () => {
   });
 });
 
-/** A white 40×20 page with one black block in its top-left corner (where an upright page's header starts). */
-async function pageWithMarkAt(corner: 'top-left' | 'bottom-right'): Promise<PreparedPage> {
-  const pixels = Buffer.alloc(40 * 20, 255);
-  for (let y = 0; y < 4; y++) for (let x = 0; x < 6; x++) {
-    const [px, py] = corner === 'top-left' ? [x, y] : [39 - x, 19 - y];
-    pixels[py * 40 + px] = 0;
-  }
-  const png = await sharp(pixels, { raw: { width: 40, height: 20, channels: 1 } }).png().toBuffer();
-  return { png, width: 40, height: 20, grey: false, rules: [{ kind: 'h', at: 2, a: 0, b: 10 }] } as unknown as PreparedPage;
+/** A white 40×30 page with one black block at the left of its middle rows (where an upright page's lines start). */
+async function pageWithMarkAt(side: 'left' | 'right'): Promise<PreparedPage> {
+  const pixels = Buffer.alloc(40 * 30, 255);
+  for (let y = 13; y < 17; y++) for (let x = 0; x < 6; x++) pixels[y * 40 + (side === 'left' ? x : 39 - x)] = 0;
+  const png = await sharp(pixels, { raw: { width: 40, height: 30, channels: 1 } }).png().toBuffer();
+  return { png, width: 40, height: 30, grey: false, rules: [{ kind: 'h', at: 2, a: 0, b: 10 }] } as unknown as PreparedPage;
 }
 
-/** An engine that reads a page well only when its mark stands top left: the page the right way up. */
-function orientedEngine(): OcrEngine & { calls: number } {
+/** Words of a reading spread over the rows of a page `height` tall, all at `confidence`. */
+const spread = (n: number, confidence: number, height: number): OcrPage => ({
+  width: 40,
+  height,
+  words: Array.from({ length: n }, (_, i) => word(`chữ${i}`, confidence, 0, (i * height) / n, 5, (i * height) / n + 1)),
+});
+
+/** An engine that reads an image well only when its ink stands on the left: the page (or its band) the right way up. */
+function orientedEngine(good: number, bad: number): OcrEngine & { calls: number; heights: number[] } {
   return {
     name: 'native',
     calls: 0,
+    heights: [],
     async recognize(image: Buffer) {
       this.calls++;
-      const { data } = await sharp(image).greyscale().raw().toBuffer({ resolveWithObject: true });
-      const upright = data[0]! < 128;
-      return upright ? reading(200, 94) : reading(200, 41);
+      const { data, info } = await sharp(image).greyscale().raw().toBuffer({ resolveWithObject: true });
+      this.heights.push(info.height);
+      let left = 0;
+      let right = 0;
+      for (let k = 0; k < data.length; k++) if (data[k]! < 128) (k % info.width < info.width / 2 ? left++ : right++);
+      return spread(60, left > right ? good : bad, info.height);
     },
     async close() {},
   };
@@ -73,25 +81,36 @@ function orientedEngine(): OcrEngine & { calls: number } {
 
 describe('readRightWayUp', () => {
   it('reads an upside-down page turned, and turns its ruling lines with it', async () => {
-    const engine = orientedEngine();
-    const page = await pageWithMarkAt('bottom-right');
+    const engine = orientedEngine(94, 41);
+    const page = await pageWithMarkAt('right');
     const first = await engine.recognize(page.png);
     const r = await readRightWayUp(engine, page, first, 'standard');
     expect(r.turned).toBe(true);
     expect(r.read.words[0]!.confidence).toBe(94);
-    expect(r.prepared.rules).toEqual([{ kind: 'h', at: 18, a: 30, b: 40 }]);
-    // The turned page is the one the later steps read: its mark now stands top left.
+    expect(r.prepared.rules).toEqual([{ kind: 'h', at: 28, a: 30, b: 40 }]);
+    // The turned page is the one the later steps read: its mark now stands on the left.
     const { data, info } = await sharp(r.prepared.png).greyscale().raw().toBuffer({ resolveWithObject: true });
-    expect([info.width, info.height]).toEqual([40, 20]);
-    expect(data[0]).toBeLessThan(128);
+    expect([info.width, info.height]).toEqual([40, 30]);
+    expect(data[14 * 40 + 1]).toBeLessThan(128);
+    // First the page, then its middle band turned, then the whole page turned.
+    expect(engine.heights).toEqual([30, 10, 30]);
   });
 
-  it('leaves an upright page as it is, without reading it again', async () => {
-    const engine = orientedEngine();
-    const page = await pageWithMarkAt('top-left');
+  it('leaves an upright page that reads well as it is, without reading it again', async () => {
+    const engine = orientedEngine(94, 41);
+    const page = await pageWithMarkAt('left');
     const first = await engine.recognize(page.png);
     const r = await readRightWayUp(engine, page, first, 'standard');
     expect(r).toMatchObject({ turned: false, prepared: page, read: first });
     expect(engine.calls).toBe(1);
+  });
+
+  it('tries a poor upright page on its middle band only, and keeps it as it is', async () => {
+    const engine = orientedEngine(50, 25);
+    const page = await pageWithMarkAt('left');
+    const first = await engine.recognize(page.png);
+    const r = await readRightWayUp(engine, page, first, 'standard');
+    expect(r).toMatchObject({ turned: false, prepared: page, read: first });
+    expect(engine.heights).toEqual([30, 10]);
   });
 });

@@ -102,6 +102,7 @@ export const log = {
     warning('OCR_ILLEGIBLE', `figures in the header could not be read (handwritten?): ${words}; left blank, not guessed`),
   ocrBlankFigures: (parts: string) =>
     warning('OCR_BLANK_FIGURES', `blank in the OCR'd header where the ${parts} should stand (handwritten on the page, or never filled in?); left blank, not guessed`),
+  pageUpsideDown: () => info('PAGE_UPSIDE_DOWN', 'the page image is upside down (scanned the wrong way round); read turned half a turn'),
   signatureBox: (words: number) => info('SIGNATURE_BOX', `a digital-signature box over the header was read as its own block before it (${words} words)`),
 
   // --- tasks (appended) ------------------------------------------------------------------------

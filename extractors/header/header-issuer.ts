@@ -113,7 +113,15 @@ export function isIssuerSegment(seg: Segment): boolean {
   // "số ." alone (a number label whose number the dump set on the next line), or before figures
   // ("số 22750 …", a number line no reader took): no Sở without its field.
   if (/^s[o6][\s:;.]*(?:\d|$)/.test(f)) return false;
-  return opensWithBody(f);
+  return opensWithBody(f) || opensWithFund(seg.text);
+}
+
+/**
+ * "QUỸ BẢO TRÌ ĐƯỜNG BỘ": a state fund's name, known by its tilde; folded, "quy" also opens
+ * "QUY ĐỊNH" and "QUY CHẾ", which are types and titles, never a body.
+ */
+function opensWithFund(text: string): boolean {
+  return /^[^\p{L}\p{N}]*(?:QUỸ|Quỹ)\s+\p{Lu}/u.test(text.normalize('NFC'));
 }
 
 /** Folded text that opens with a body's name ("uy ban nhan dan", "hoi dong", "so ", "chu tich"). */

@@ -64,12 +64,15 @@ const GENERIC_HEADS: GenericHead[] = [
   // "BẢO HIỂM XÃ HỘI VIỆT NAM / BẢO HIỂM XÃ HỘI TỈNH BÌNH DƯƠNG": the social insurance agency,
   // national when named for the country, else its province's or district's office.
   { folded: ['bao', 'hiem', 'xa', 'hoi'], written: 'bảo hiểm xã hội', society: true },
+  // "QUỸ BẢO TRÌ ĐƯỜNG BỘ / TRUNG ƯƠNG", "QUỸ PHÁT TRIỂN ĐẤT TỈNH …": a state fund issues in its own
+  // name, central when named for the centre or the country, else its province's.
+  { folded: ['quy'], written: 'quỹ', society: true },
   { folded: ['hiep', 'hoi'], written: 'hiệp hội', society: true },
   { folded: ['hoi'], written: 'hội', society: true },
 ];
 
 /** Heads that are also common in place names: they open a body only at the start of a line. */
-const WEAK_HEADS = new Set(['hội', 'công đoàn', 'viện', 'học viện', 'bệnh viện', 'trường', 'hội đồng', 'công an', 'thanh tra', 'trung tâm', 'cơ quan']);
+const WEAK_HEADS = new Set(['quỹ', 'hội', 'công đoàn', 'viện', 'học viện', 'bệnh viện', 'trường', 'hội đồng', 'công an', 'thanh tra', 'trung tâm', 'cơ quan']);
 
 /** The heads of a ministry's departments, which never stand inside its name ("Bộ Nội vụ" has no "Cục"). */
 const MINISTRY_PARTS = new Set(['tổng cục', 'cục']);
@@ -108,6 +111,9 @@ function genericHeadAt(tokens: readonly Token[], at: number, lineStart: boolean)
       .slice(at, at + head.folded.length)
       .map((t) => t.text.toLowerCase())
       .join(' ');
+    // "QUỸ" only with its tilde: folded, "quy" also opens "QUY CHẾ", "QUY HOẠCH", "QUY ĐỊNH", words of
+    // the name of the body above ("BAN CHỈ ĐẠO / QUY CHẾ DÂN CHỦ Ở CƠ SỞ", "VIỆN / QUY HOẠCH ĐÔ THỊ …").
+    if (head.written === 'quỹ' && written.normalize('NFC') !== 'quỹ') continue;
     // Stripped text ("SO NOI VU") has no marks to check: a line start will do. Nor does the dot
     // below OCR lost ("HÔI CƯU GIÁO CHỨC" for HỘI): at a line start every other mark must agree
     // (TRƯỞNG NHÓM is no TRƯỜNG).
@@ -150,7 +156,8 @@ export function bodiesOf(text: string, breaks: readonly number[], near: readonly
   for (let i = 0; i < tokens.length; ) {
     const atLineStart = i === 0 || lineStarts.has(tokens[i]!.start);
     const known = knownBodyAt(tokens, i);
-    const generic = known ? null : genericHeadAt(tokens, i, atLineStart);
+    const head = known ? null : genericHeadAt(tokens, i, atLineStart);
+    const generic = head?.written === 'quỹ' && fundIsOrgansObject(tokens, i) ? null : head;
     // Inside a generic name ("BAN TUYÊN GIÁO VÀ DÂN VẬN") only a new line starts a body; inside a
     // named one, a known body or a head written with its marks ("SỞ", not "HỘI" of "XÃ HỘI AN").
     let opens = false;
@@ -189,6 +196,16 @@ export function bodiesOf(text: string, breaks: readonly number[], near: readonly
     if (parsed) out.push({ parsed, start: first.start, end: lastToken.end });
   }
   return out;
+}
+
+/**
+ * "HỘI ĐỒNG QUẢN LÝ / QUỸ BẢO TRÌ ĐƯỜNG BỘ", "CÔNG ĐOÀN / QUỸ …": the line above names an organ
+ * whose name goes on with what it governs, so the fund's line is the rest of that organ's name
+ * (the council or the union issues), not a body of its own.
+ */
+function fundIsOrgansObject(tokens: readonly Token[], at: number): boolean {
+  const before = tokens.slice(Math.max(0, at - 2), at).map((t) => t.folded).join(' ');
+  return /(?:^|\s)(?:quan ly|dieu hanh|kiem soat|thanh vien|cong doan|chap hanh|dang uy|chi bo|tri su)$/.test(before);
 }
 
 /** What a command is charged with: "BCH" before these is "Ban Chỉ huy" (military, civil defence, disaster, fire, rescue). */

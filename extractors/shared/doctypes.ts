@@ -48,6 +48,9 @@ const TABLE: ReadonlyArray<[name: string, code: string | null]> = [
   ['Giấy mời', 'GM'],
   ['Giấy giới thiệu', 'GGT'],
   ['Giấy nghỉ phép', 'GNP'],
+  // A licence a province or a ministry grants (mining, explosives, building): numbered …/GP-UBND, …/GP-BCT,
+  // printed under "GIẤY PHÉP …" with its object, the enacting "QUYẾT ĐỊNH:" below the basis lines.
+  ['Giấy phép', 'GP'],
   ['Phiếu gửi', 'PG'],
   ['Phiếu chuyển', 'PC'],
   ['Phiếu báo', 'PB'],

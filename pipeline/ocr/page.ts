@@ -17,6 +17,7 @@ import { meanConfidence } from './tsv.js';
 import type { OcrEngine, OcrWord, RawImage } from './types.js';
 import { readUnreadLines } from './unread-lines.js';
 import { placeWords, shiftBoxes } from './word-boxes.js';
+import { readRightWayUp, unturnedWord } from './upside-down.js';
 import type { PageWords, WordBox } from '../../output/schema.js';
 import type { Table } from '../../output/stage.js';
 
@@ -34,6 +35,8 @@ export interface OcrPageResult {
   wordBoxes: PageWords | null;
   /** Milliseconds spent reading small print again (unread lines, signature boxes): bench:ocr --only smallprint. */
   smallPrintMs: number;
+  /** The page was upside down and was read turned half a turn (upside-down.ts); its word boxes are on the page as given. */
+  turned: boolean;
 }
 
 export interface OcrPageOptions {
@@ -59,9 +62,11 @@ export async function ocrPageImage(engine: OcrEngine, image: Buffer | RawImage, 
  * A page already cleaned up by preparePage. Callers that hold a large decoded page prepare it
  * themselves and drop it, so only the small grey PNG waits for a free worker.
  */
-export async function ocrPreparedPage(engine: OcrEngine, prepared: PreparedPage, options: OcrPageOptions): Promise<OcrPageResult> {
+export async function ocrPreparedPage(engine: OcrEngine, given: PreparedPage, options: OcrPageOptions): Promise<OcrPageResult> {
   // A soft photo handed over in grey reads better with the larger model (large-model.ts).
-  const read = await engine.recognize(prepared.png, 'page', prepared.grey ? 'large' : 'standard');
+  const model = given.grey ? 'large' : 'standard';
+  // A page scanned upside down is read, and worked on from here, turned the right way up.
+  const { prepared, read, turned } = await readRightWayUp(engine, given, await engine.recognize(given.png, 'page', model), model);
   // Lines of the header zone the engine found but read nothing in (small print grouped into one tall strip) read on their own.
   let smallPrintMs = 0;
   let started = performance.now();
@@ -91,7 +96,8 @@ export async function ocrPreparedPage(engine: OcrEngine, prepared: PreparedPage,
   const layout = layoutPage(page, prepared.rules, { header: options.header });
   // The header's known lines (motto, body, unit) put back where OCR got their marks wrong.
   const repaired = options.header ? repairHeader(layout.text) : { text: layout.text, dropped: [] };
-  const blocks = (options.knownBlocks ?? []).map((b) => ({ ...b, top: b.top * prepared.upscale }));
+  // A known block's top is a row of the page as given: on a turned page its edge stands that far from the foot.
+  const blocks = (options.knownBlocks ?? []).map((b) => ({ ...b, top: turned ? prepared.height - b.top * prepared.upscale : b.top * prepared.upscale }));
   const placed = blocks.length ? placeKnownBlocks(layout.text, layout.words, repaired, blocks) : null;
   // Type headings and the decision line read with wrong marks ("QUYÉT ĐỊNH:"), anywhere on the page.
   const laid = repairHeadingLines(placed ? placed.text : repaired.text);
@@ -106,8 +112,10 @@ export async function ocrPreparedPage(engine: OcrEngine, prepared: PreparedPage,
     words: page.words.length,
     illegible: marks.illegible,
     signatureWords: marks.signatureWords,
-    wordBoxes: pageWords(layout.text, layout.words, page, prepared, options.page, prefix.length, placed?.moveBoxes),
+    // A turned page's boxes are put back where the words stand on the page as given.
+    wordBoxes: pageWords(layout.text, turned ? layout.words.map((w) => unturnedWord(w, page.width, page.height)) : layout.words, page, prepared, options.page, prefix.length, placed?.moveBoxes),
     smallPrintMs,
+    turned,
   };
 }
 

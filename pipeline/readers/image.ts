@@ -92,6 +92,7 @@ export const readImage: Reader = async ({ bytes, detected, firstPage = 1, option
         };
         if (r.confidence !== null && r.confidence < LOW_CONFIDENCE) pageNotes.say(n, log.ocrLowConfidence(r.confidence), { page: n });
         if (r.illegible.length) pageNotes.say(n, log.ocrIllegible(r.illegible.map((w) => JSON.stringify(w)).join(', ')), { page: n });
+        if (r.turned) pageNotes.say(n, log.pageUpsideDown(), { page: n });
         if (r.signatureWords) pageNotes.say(n, log.signatureBox(r.signatureWords), { page: n });
       } catch (error) {
         pageInfo[i] = { page: n, method: 'ocr', confidence: null, reason: 'ocr-failed', detail: (error as Error).message };

@@ -460,6 +460,7 @@ async function ocrOne(
     const r = await ocrPreparedPage(engine, prepared, { page: n, header, knownBlocks });
     if (r.confidence !== null && r.confidence < LOW_CONFIDENCE) notes.say(n, log.ocrLowConfidence(r.confidence), { page: n });
     if (r.illegible.length) notes.say(n, log.ocrIllegible(r.illegible.map((w) => JSON.stringify(w)).join(', ')), { page: n });
+    if (r.turned) notes.say(n, log.pageUpsideDown(), { page: n });
     if (r.signatureWords) notes.say(n, log.signatureBox(r.signatureWords), { page: n });
     return {
       text: r.text,

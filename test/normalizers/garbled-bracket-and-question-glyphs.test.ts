@@ -90,6 +90,30 @@ describe('a lost-letter mark for a vowel and its coda', () => {
   });
 });
 
+describe('a hatted or breved a read as an f, its n as a u and a stroke', () => {
+  const readings = (token: string) => restorer.reader.garbledReading(token).forms.filter((f): f is string => f !== null);
+  it.each([
+    ['dfut', 'dẫn'],
+    ['phfui', 'phần'],
+    ['gfut', 'gắn'],
+    ['hfulg', 'hằng'],
+    ['nfun', 'năm'],
+  ])('%s may be read %s', (token, form) => {
+    expect(readings(token)).toContain(form);
+  });
+
+  it('reads them in a layer', () => {
+    const layer = [
+      'BO TAI CHINH C(>NG HOA XA HOI CHU NGHiA VI~T NAM',
+      'T6ng c\\lc Thue hu6ng dfut cac C\\lc Thue thl!C hi~n vi~c n(Jp h6 so',
+      'nha th~u nu6c ngoai du<Jc quySn n<)p h6 so trong nfun 2011.',
+    ];
+    const out = restorer.restore(layer.join('\n')).text.split('\n');
+    expect(out[1]).toContain('hướng dẫn');
+    expect(out[2]).toContain('trong năm 2011');
+  });
+});
+
 describe('a capital Y inside a small-letter word is a marked y', () => {
   it.each([['kY'], ['JcY']])('%s may be read with a small y', (word) => {
     expect(misreadCapitalVariants(word).map((v) => v.word.toLowerCase())).toContain(word.slice(0, -1).toLowerCase() + 'y');

@@ -511,9 +511,10 @@ export class TokenReader {
     const closingQ = CONSONANT_THEN_Q.test(text) && kept.slot.ids[0] === UNK;
     if (!closingQ && (text.length < 3 || text.length > 7 || (!/[AEIOUY]/.test(text) && kept.slot.ids[0] !== UNK))) return kept;
     // A Q inside a word and before a letter other than U is no letter of Vietnamese nor of a code
-    // (MTTQ, QĐ, NQ-CP hold theirs at an end): the engine's misread ộ, ậ, ệ ("CQNG", "HQI").
-    // (A two-letter one may yet be a code: kept at no cost, read as a word at the cost of a misread code.)
-    const misreadQ = INNER_Q.test(text);
+    // (MTTQ, QĐ, NQ-CP hold theirs at an end): the engine's misread ộ, ậ, ệ ("CQNG", "HQI"). So is the Q closing a
+    // two-letter word the model knows as no code ("của các BQ," = Bộ): kept, it would cost nothing against a word
+    // read through the channel, and the model's share for any unknown token (UNK) outweighs the word it stands for.
+    const misreadQ = INNER_Q.test(text) || closingQ;
     const ocr = this.ocrCandidatesFor(seen, misreadQ ? 0 : CODE_MISREAD_COST, true);
     if (!ocr) return kept;
     return this.capped(

@@ -22,6 +22,12 @@ const DIGIT_AND_BLOT_CONFUSIONS: Confusion[] = [
   // looks like upside down and a stroke ("dfut" = dẫn, "phfui" = phần, "gfut" = gắn, "hfulg" = hằng), or the m as "un"
   // ("nfun" = năm). Only after the f: a "ut" or "ui" elsewhere is a word's own (út, túi).
   ['fut', 'an', 1], ['ful', 'an', 1], ['fui', 'an', 1], ['fun', 'am', 1.2], ['fun', 'an', 1.2],
+  // A k read as the stroke of its stem and the c of its arms ("Icy", "JcY" = ký): no syllable spells "ic" or "jc" but
+  // inside ích, where no k fits.
+  ['ic', 'k', 1], ['jc', 'k', 1],
+  // The h of an onset read as an l and the u its arch looks like ("nluin" = nhân, "kluiu" = khấu, "pluic" = phúc): only
+  // after the n, k, c or p of an onset (nh kh ch ph), where an l never stands.
+  ...['n', 'k', 'c', 'p'].map((onset) => [`${onset}lu`, `${onset}h`, 1]),
   // An ư whose horn is read as a t before its stem's i, in the ươ it mostly stands in ("THTIONG" = THƯƠNG, learned from
   // nine words). Only there: a "ti" before any other letter is as often a word's own ("16.000.000 dting" = đồng,
   // "cong tie thing" = công tác), which a cheap ti → ư re-read as đứng and công ti.

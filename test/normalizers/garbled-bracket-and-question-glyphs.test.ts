@@ -114,6 +114,30 @@ describe('a hatted or breved a read as an f, its n as a u and a stroke', () => {
   });
 });
 
+describe("a k read as a stroke and a c, an onset's h as an l and a u", () => {
+  const readings = (token: string) => restorer.reader.garbledReading(token).forms.filter((f): f is string => f !== null);
+  it.each([
+    ['Icy', 'ký'],
+    ['icy', 'ký'],
+    ['nluin', 'nhân'],
+    ['kluiu', 'khấu'],
+    ['pluic', 'phúc'],
+  ])('%s may be read %s', (token, form) => {
+    expect(readings(token)).toContain(form);
+  });
+
+  it('reads them in a layer', () => {
+    const layer = [
+      'BO TAI CHINH C(>NG HOA XA HOI CHU NGHiA VI~T NAM',
+      'T6ng c\\lc Thue hu6ng d~n cac C\\lc Thue thl!C hi~n vi~c n(Jp h6 so dang Icy thue',
+      'cua t6 chuc, ca nluin nu6c ngoai.',
+    ];
+    const out = restorer.restore(layer.join('\n')).text.split('\n');
+    expect(out[1]!.toLowerCase()).toContain('đăng ký thuế');
+    expect(out[2]).toContain('cá nhân nước ngoài');
+  });
+});
+
 describe('a capital Y inside a small-letter word is a marked y', () => {
   it.each([['kY'], ['JcY']])('%s may be read with a small y', (word) => {
     expect(misreadCapitalVariants(word).map((v) => v.word.toLowerCase())).toContain(word.slice(0, -1).toLowerCase() + 'y');

@@ -551,13 +551,16 @@ export class TokenReader {
     const misreadDigit =
       garbled &&
       glued !== null &&
-      ((/^[01468]$/.test(glued[1]!) && !glued[3]) ||
+      // Not before one capital alone: a number and its letter ("Quốc lộ 1A", "Ngòi Nhù 1A", "khu 4B") are no misread word.
+      ((/^[01468]$/.test(glued[1]!) && !glued[3] && !/^\p{Lu}$/u.test(glued[2]!)) ||
         (!glued[1] && glued[3] === '1' && this.inventory.has(foldVietnamese(`${glued[2]!}i`))) ||
         // A 6, 5, 0 or 4 closing a word is its last vowel, marked ("gi6" = giá, "c6" = có, "nh4" = nhà,
         // "s5" = số); after an i, the i and the digit are the strokes of one ("si5" = số, "phi5" = phố).
         (!glued[1] && /^[0456]$/.test(glued[3]!) && ['o', 'a', 'e'].some((v) => this.inventory.has(foldVietnamese(`${glued[2]!}${v}`)) || (glued[3] === '5' && /i$/.test(glued[2]!) && this.inventory.has(foldVietnamese(`${glued[2]!.slice(0, -1)}${v}`))))));
     if (glued && (glued[1] || glued[3]) && !misreadDigit) {
       const word = glued[2]!;
+      // A number and its letter ("1A", "4B"): kept as written.
+      if (glued[1] && !glued[3] && /^\p{Lu}$/u.test(word)) return this.keep(UNK, text);
       if (isLetters(word) && (this.inventory.has(foldVietnamese(word)) || hasVietnameseMarks(word))) {
         const inner = this.reading(word, noisy);
         const from = glued[1]!.length;

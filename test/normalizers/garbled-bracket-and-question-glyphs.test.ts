@@ -138,6 +138,21 @@ describe("a k read as a stroke and a c, an onset's h as an l and a u", () => {
   });
 });
 
+describe('a number and its capital letter in a garbling layer', () => {
+  it('stays as written ("Quốc lộ 1A", not "lá")', () => {
+    const layer = [
+      'c6ng trinh Thuy diQn Ngdi Nht 1A, x6 Chi€ng Ken, tinh Ldo Cai (Dap dAu m6i',
+      'Phucrng 6n n6 min phuc vu thi c6ng cdng trinh ven Quoc lo 1A, khu 4B.',
+    ];
+    const out = restorer.restore(layer.join('\n')).text.split('\n');
+    expect(out[0]).toContain(' 1A, xã');
+    expect(out[1]).toContain('Quốc lộ 1A, khu 4B.');
+  });
+  it('a look-alike digit before small letters is still a misread letter ("1ý" = lý)', () => {
+    expect(restorer.reader.garbledReading('4i').forms).toContain('ái');
+  });
+});
+
 describe('a capital Y inside a small-letter word is a marked y', () => {
   it.each([['kY'], ['JcY']])('%s may be read with a small y', (word) => {
     expect(misreadCapitalVariants(word).map((v) => v.word.toLowerCase())).toContain(word.slice(0, -1).toLowerCase() + 'y');

@@ -48,8 +48,9 @@ export const HEADER_FORMULAS: readonly Formula[] = [
   { text: 'PHÓ CHỦ TỊCH', tolerance: 0.12, upper: true, upperShare: SIGNER_UPPER_SHARE },
   { text: 'GIÁM ĐỐC', tolerance: 0.15, upper: true, upperShare: SIGNER_UPPER_SHARE },
   { text: 'PHÓ GIÁM ĐỐC', tolerance: 0.12, upper: true, upperShare: SIGNER_UPPER_SHARE },
-  { text: 'TRƯỞNG PHÒNG', tolerance: 0.12, upper: true, upperShare: SIGNER_UPPER_SHARE },
-  { text: 'PHÓ TRƯỞNG PHÒNG', tolerance: 0.12, upper: true, upperShare: SIGNER_UPPER_SHARE },
+  // No whole edit for these: a school's or a body's heading lies one letter away ("TRƯỜNG THÔNG …" is no TRƯỞNG PHÒNG).
+  { text: 'TRƯỞNG PHÒNG', tolerance: 0.09, upper: true, upperShare: SIGNER_UPPER_SHARE },
+  { text: 'PHÓ TRƯỞNG PHÒNG', tolerance: 0.07, upper: true, upperShare: SIGNER_UPPER_SHARE },
   { text: 'CHÁNH VĂN PHÒNG', tolerance: 0.12, upper: true, upperShare: SIGNER_UPPER_SHARE },
   // Other bodies "… NHÂN DÂN" and councils a few letters from the two above: found as themselves
   // (the closer match wins), so a court's, a procuracy's or the police's heading is never read as ỦY BAN.

@@ -56,6 +56,11 @@ describe('nothing else is taken for a formula', () => {
     ['VIỆN KIỂM SÁT NHÂN DÂN TỐI CAO'],
     // The motto's words in a sentence, without its dashes.
     ['vi doc lap tu do hanh phuc cua nhan dan'],
+    // A school's or a body's heading one letter from a signer's office is no office.
+    ['TRUONG THONG TIN'],
+    ['TRUONG THCS PHONG PHU'],
+    ['TRUONG PHO THONG'],
+    ['PHO TRUONG THONG'],
     // A signer's office in prose after a name, in small letters: no heading.
     ['2. Ph6 Cht tich HQi ddng: Ong D5 Vin Chung - Gi6m d6c Sd NOi vu.'],
     ['b) 6ng LC Thanh Li6m - Ph6 Gi6m tt6c Sd Khoa hgc vd C6ng nghQ;'],

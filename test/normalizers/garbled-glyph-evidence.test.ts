@@ -193,7 +193,24 @@ describe('a consonant and a Q the model knows as no code', () => {
     ];
     expect(restorer.restore(layer.join('\n')).text.split('\n')[0]).toMatch(/của các Bộ$/);
   });
+  it('its readings without a dot below cost more ("BQ" is Bộ, not Bà)', () => {
+    const r = restorer.reader.garbledReading('BQ');
+    expect(r.slot.costs[r.forms.indexOf('bộ')]).toBeLessThan(r.slot.costs[r.forms.indexOf('bà')]!);
+  });
   it('NQ, a code the model knows, stays the code', () => {
     expect(restorer.reader.garbledReading('NQ').forms).toEqual([null]);
+  });
+});
+
+describe("an H of a capital word read as an I and a small l", () => {
+  it('is read as the H ("vA PIlAT TRIEN NaNG THaN" = VÀ PHÁT TRIỂN NÔNG THÔN)', () => {
+    const layer = [
+      '            BQ NaNG NGHl~P                CQNG HoA xA HQI CHU NGHlA VI~T NAM',
+      '      vA PIlAT TRIEN NaNG THaN                 DQc l~p - Tl}\'do - Hanh plnic',
+    ];
+    expect(restorer.restore(layer.join('\n')).text.split('\n')[1]).toContain('PHÁT TRIỂN NÔNG THÔN');
+  });
+  it('a small l elsewhere in a code is left alone', () => {
+    expect(restorer.reader.reading('TTlB', true, true).forms).toEqual([null]);
   });
 });

@@ -18,6 +18,16 @@ const DIGIT_AND_BLOT_CONFUSIONS: Confusion[] = [
   ['ri', 'a', 1.2], ['ir', 'a', 1.2], ['rl', 'a', 1.2], ['rl', 'u', 1.2], ['i', 'a', 1.5], ['d', 'e', 1.2], ['tl', 'd', 1.2], ['il', 'd', 1.5], ['3', 'a', 1.2], ['5', 'o', 1.2], ['5', 'e', 1.2], ['5', 'a', 1.3], ['r', 'u', 1.2], ['w', 'vi', 1.2],
   // A Đ read as the B its barred stem and bowl look like ("Bao t!;lO" = Đào tạo).
   ['b', 'd', 1.5],
+  // A hatted or breved a read as an f (its hat or breve a stroke across the bowl's stem) and the n after it read as the u it
+  // looks like upside down and a stroke ("dfut" = dẫn, "phfui" = phần, "gfut" = gắn, "hfulg" = hằng), or the m as "un"
+  // ("nfun" = năm). Only after the f: a "ut" or "ui" elsewhere is a word's own (út, túi).
+  ['fut', 'an', 1], ['ful', 'an', 1], ['fui', 'an', 1], ['fun', 'am', 1.2], ['fun', 'an', 1.2],
+  // A k read as the stroke of its stem and the c of its arms ("Icy", "JcY" = ký): no syllable spells "ic" or "jc" but
+  // inside ích, where no k fits.
+  ['ic', 'k', 1], ['jc', 'k', 1],
+  // The h of an onset read as an l and the u its arch looks like ("nluin" = nhân, "kluiu" = khấu, "pluic" = phúc): only
+  // after the n, k, c or p of an onset (nh kh ch ph), where an l never stands.
+  ...['n', 'k', 'c', 'p'].map((onset) => [`${onset}lu`, `${onset}h`, 1]),
   // An ư whose horn is read as a t before its stem's i, in the ươ it mostly stands in ("THTIONG" = THƯƠNG, learned from
   // nine words). Only there: a "ti" before any other letter is as often a word's own ("16.000.000 dting" = đồng,
   // "cong tie thing" = công tác), which a cheap ti → ư re-read as đứng and công ti.

@@ -20,11 +20,16 @@ export interface Formula {
   tolerance: number;
   /** Printed in capitals: the matched span must be mostly capitals too (a heading, not prose). */
   upper: boolean;
+  /** Share of the span's letters that must be capitals for such a formula (UPPER_SHARE unless given). */
+  upperShare?: number;
   /** What the span as read must hold besides its letters (the motto's dashes: prose has none). */
   requires?: RegExp;
   /** A closing block's label: the span opens its line (a list sign at most before it) and a colon follows it. */
   label?: boolean;
 }
+
+/** Share of capitals a signer's office must be written in (see its formulas). */
+const SIGNER_UPPER_SHARE = 0.7;
 
 /** The formulas of a Vietnamese administrative header. */
 export const HEADER_FORMULAS: readonly Formula[] = [
@@ -36,6 +41,17 @@ export const HEADER_FORMULAS: readonly Formula[] = [
   // The type heading and the signer's office: short, so one edit at most ("QUY ĐỊNH" is two from QUYẾT ĐỊNH).
   { text: 'QUYẾT ĐỊNH', tolerance: 0.12, upper: true },
   { text: 'CHỦ TỊCH', tolerance: 0.15, upper: true },
+  // The signer's other offices, printed in capitals over the signature (the closing block's title line): one edit at most
+  // ("PHo cIAM DOc" = PHÓ GIÁM ĐỐC, an engine that judges case by height and reads a G as a c).
+  // Mostly capitals: the same words stand in prose after a name ("Ông D5 Vin Chung - Gi6m d6c Sở", whose G, c and
+  // digits would pass the share of the longer headings).
+  { text: 'PHÓ CHỦ TỊCH', tolerance: 0.12, upper: true, upperShare: SIGNER_UPPER_SHARE },
+  { text: 'GIÁM ĐỐC', tolerance: 0.15, upper: true, upperShare: SIGNER_UPPER_SHARE },
+  { text: 'PHÓ GIÁM ĐỐC', tolerance: 0.12, upper: true, upperShare: SIGNER_UPPER_SHARE },
+  // No whole edit for these: a school's or a body's heading lies one letter away ("TRƯỜNG THÔNG …" is no TRƯỞNG PHÒNG).
+  { text: 'TRƯỞNG PHÒNG', tolerance: 0.09, upper: true, upperShare: SIGNER_UPPER_SHARE },
+  { text: 'PHÓ TRƯỞNG PHÒNG', tolerance: 0.07, upper: true, upperShare: SIGNER_UPPER_SHARE },
+  { text: 'CHÁNH VĂN PHÒNG', tolerance: 0.12, upper: true, upperShare: SIGNER_UPPER_SHARE },
   // Other bodies "… NHÂN DÂN" and councils a few letters from the two above: found as themselves
   // (the closer match wins), so a court's, a procuracy's or the police's heading is never read as ỦY BAN.
   { text: 'TÒA ÁN NHÂN DÂN', tolerance: 0.2, upper: true },
@@ -155,7 +171,7 @@ export class FormulaFinder {
       const cost = this.distance(formula.key, words);
       if (cost > formula.tolerance * formula.key.length) continue;
       const letters = line.slice(start, end).replace(/[^\p{L}]/gu, '');
-      if (formula.upper && letters.replace(CAPITAL_OR_SAME_SHAPE, '').length < UPPER_SHARE * letters.length) continue;
+      if (formula.upper && letters.replace(CAPITAL_OR_SAME_SHAPE, '').length < (formula.upperShare ?? UPPER_SHARE) * letters.length) continue;
       if (formula.requires && !formula.requires.test(line.slice(start, end))) continue;
       found.push({ start, end, text: formula.text, share: cost / formula.key.length });
     }

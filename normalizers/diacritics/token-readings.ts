@@ -279,6 +279,13 @@ export class TokenReader {
     // be an upper-case word read partly as lower case ("MirC" = MỤC), which the channel repairs.
     // A code's capitals outnumber its small letters ("CTrTT", "PTTg"): a code in a garbling engine's layer too
     // (there the engine confusions would read one: CTrTT = "cứu"; a scan's noise breaks upper-case words: "TRirONG").
+    // An H of a capital word read as the two stems it stands on, a capital I and a small l ("PIlAT" = PHÁT, "TIlANH" =
+    // THÀNH): no code puts a small l between capitals. Read as the "II" the channel knows for an H.
+    if (engine && letters && STEMS_FOR_H.test(text)) {
+      const stems = text.replace(/Il/g, 'II');
+      const ocr = this.ocrCandidatesFor(stems, 0, true);
+      if (ocr) return this.capped({ slot: { ids: [this.lm.id(text), ...ocr.slot.ids], costs: [CODE_MISREAD_COST, ...ocr.slot.costs] }, forms: [null, ...ocr.forms], kinds: ['diacritics', ...ocr.forms.map((): Kind => 'ocr')], from: 0, to: text.length, digitRepair: false }, true);
+    }
     if (letters && MIXED_CASE.test(text) && (!noisy || (engine && mostlyCapitals(text)))) return this.keep(UNK, text);
     // In a garbling engine's layer a capital vowel inside a small-letter word is a misread marked one ("viQc", "kC").
     const capitals = engine && letters ? this.misreadCapitalReading(text) : null;
@@ -511,9 +518,10 @@ export class TokenReader {
     const closingQ = CONSONANT_THEN_Q.test(text) && kept.slot.ids[0] === UNK;
     if (!closingQ && (text.length < 3 || text.length > 7 || (!/[AEIOUY]/.test(text) && kept.slot.ids[0] !== UNK))) return kept;
     // A Q inside a word and before a letter other than U is no letter of Vietnamese nor of a code
-    // (MTTQ, QĐ, NQ-CP hold theirs at an end): the engine's misread ộ, ậ, ệ ("CQNG", "HQI").
-    // (A two-letter one may yet be a code: kept at no cost, read as a word at the cost of a misread code.)
-    const misreadQ = INNER_Q.test(text);
+    // (MTTQ, QĐ, NQ-CP hold theirs at an end): the engine's misread ộ, ậ, ệ ("CQNG", "HQI"). So is the Q closing a
+    // two-letter word the model knows as no code ("của các BQ," = Bộ): kept, it would cost nothing against a word
+    // read through the channel, and the model's share for any unknown token (UNK) outweighs the word it stands for.
+    const misreadQ = INNER_Q.test(text) || closingQ;
     const ocr = this.ocrCandidatesFor(seen, misreadQ ? 0 : CODE_MISREAD_COST, true);
     if (!ocr) return kept;
     return this.capped(
@@ -550,13 +558,16 @@ export class TokenReader {
     const misreadDigit =
       garbled &&
       glued !== null &&
-      ((/^[01468]$/.test(glued[1]!) && !glued[3]) ||
+      // Not before one capital alone: a number and its letter ("Quốc lộ 1A", "Ngòi Nhù 1A", "khu 4B") are no misread word.
+      ((/^[01468]$/.test(glued[1]!) && !glued[3] && !/^\p{Lu}$/u.test(glued[2]!)) ||
         (!glued[1] && glued[3] === '1' && this.inventory.has(foldVietnamese(`${glued[2]!}i`))) ||
         // A 6, 5, 0 or 4 closing a word is its last vowel, marked ("gi6" = giá, "c6" = có, "nh4" = nhà,
         // "s5" = số); after an i, the i and the digit are the strokes of one ("si5" = số, "phi5" = phố).
         (!glued[1] && /^[0456]$/.test(glued[3]!) && ['o', 'a', 'e'].some((v) => this.inventory.has(foldVietnamese(`${glued[2]!}${v}`)) || (glued[3] === '5' && /i$/.test(glued[2]!) && this.inventory.has(foldVietnamese(`${glued[2]!.slice(0, -1)}${v}`))))));
     if (glued && (glued[1] || glued[3]) && !misreadDigit) {
       const word = glued[2]!;
+      // A number and its letter ("1A", "4B"): kept as written.
+      if (glued[1] && !glued[3] && /^\p{Lu}$/u.test(word)) return this.keep(UNK, text);
       if (isLetters(word) && (this.inventory.has(foldVietnamese(word)) || hasVietnameseMarks(word))) {
         const inner = this.reading(word, noisy);
         const from = glued[1]!.length;
@@ -722,6 +733,8 @@ const LONE_CONSONANT_COST = 0.5;
 const INNER_Q = /[A-Z]Q[A-PR-TV-Z]/;
 const CONSONANT_THEN_Q = /^[BCDGHKLMNPRSTVX]Q$/;
 
+/** A capital word with an I and a small l between capitals (see readToken). */
+const STEMS_FOR_H = /^\p{Lu}+Il\p{Lu}+$/u;
 /** Extra cost (log10) of reading an upper-case code-like token of a garbled layer as a misread word. */
 const CODE_MISREAD_COST = 1;
 
@@ -777,11 +790,11 @@ function withDocumentKey(r: Reading, text: string): Reading {
 /**
  * A q inside a word ("tqi" = tại, "hQi" = hội, "Luqt" = Luật, "trq" = trợ): no letter of a syllable
  * there (qu opens one), but an o with a tail, the dot below of ạ ộ ệ ọ ợ ụ ự that an engine read into
- * the letter. Readings without a dot below cost this much more (log10). So do those of a word with the
+ * the letter (closing a two-letter word too: "BQ" = Bộ, not Bà). Readings without a dot below cost this much more (log10). So do those of a word with the
  * dotted vowel an engine wrote as a backslash and a stroke (garbled.ts's view spreads it as "ỵỵ").
  */
 const DOT_BELOW_MISS = 1.5;
-const INNER_Q_LETTER = /\p{L}(?:q(?!u)|Q(?=[A-PR-TV-Za-tv-z]))|\p{Ll}Q$|[ỵỴ]{2}/u;
+const INNER_Q_LETTER = /\p{L}(?:q(?!u)|Q(?=[A-PR-TV-Za-tv-z]))|\p{Ll}Q$|^[BCDGHKLMNPRSTVX]Q$|[ỵỴ]{2}/u;
 
 /** The reading of a word with an inner q (INNER_Q_LETTER), its readings with a dot below first. */
 export function dotBelowFirst(r: Reading, text: string): Reading {

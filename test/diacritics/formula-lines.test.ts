@@ -26,6 +26,11 @@ describe('a formula read badly is found and written as printed', () => {
     ['sdxQr W              DQc lfl p-Tgdo-H4 nh phtc', 'DQc lfl p-Tgdo-H4 nh phtc', 'Độc lập - Tự do - Hạnh phúc'],
     ['UY BAN NHAN DAN         Mic lap - Tir do - Hanh pluic', 'UY BAN NHAN DAN', 'ỦY BAN NHÂN DÂN'],
     ['QUYTTDINH', 'QUYTTDINH', 'QUYẾT ĐỊNH'],
+    // The signer's office over the signature, a G read as a c by an engine that judges case by height.
+    ['.f rrnN cuA PHo cIAM Doc sO', 'PHo cIAM Doc', 'PHÓ GIÁM ĐỐC'],
+    ['KT. GIAM DOC', 'GIAM DOC', 'GIÁM ĐỐC'],
+    ['TRUONG PHONG', 'TRUONG PHONG', 'TRƯỞNG PHÒNG'],
+    ['KT. CHU TICH                      PHO CHU TICH', 'PHO CHU TICH', 'PHÓ CHỦ TỊCH'],
   ])('%s', (line, span, text) => {
     expect(found(line)).toContainEqual([span, text]);
   });
@@ -51,6 +56,14 @@ describe('nothing else is taken for a formula', () => {
     ['VIỆN KIỂM SÁT NHÂN DÂN TỐI CAO'],
     // The motto's words in a sentence, without its dashes.
     ['vi doc lap tu do hanh phuc cua nhan dan'],
+    // A school's or a body's heading one letter from a signer's office is no office.
+    ['TRUONG THONG TIN'],
+    ['TRUONG THCS PHONG PHU'],
+    ['TRUONG PHO THONG'],
+    ['PHO TRUONG THONG'],
+    // A signer's office in prose after a name, in small letters: no heading.
+    ['2. Ph6 Cht tich HQi ddng: Ong D5 Vin Chung - Gi6m d6c Sd NOi vu.'],
+    ['b) 6ng LC Thanh Li6m - Ph6 Gi6m tt6c Sd Khoa hgc vd C6ng nghQ;'],
   ])('%j', (line) => {
     expect(found(line)).toEqual([]);
   });

@@ -181,6 +181,7 @@ const GARBLED_PARTS: Array<[string, number[]]> = [
   ['part 16, tuning: "6,2,0,77" glyph pairs (ĐH Tây Đô)', [16]],
   ['part 17, tuning: ABBYY-glyph layers (Phiếu trình, Sở Công Thương)', [17]],
   ['part 18, tuning: "6,2,0,77" glyphs (Tổng cục Thuế, CV 473/2011)', [18]],
+  ['part 19, tuning: ABBYY-glyph layer (Phiếu trình, Ngòi Nhù 1A)', [19]],
 ];
 
 const pct = (s: Score) => (s.total ? ((100 * s.correct) / s.total).toFixed(2) : '–');

@@ -13,7 +13,7 @@ const arg = (name: string) => {
   return at > 0 ? process.argv[at + 1] : undefined;
 };
 const HELD_OUT = HELD_OUT_PARTS;
-const parts = (arg('--parts') ?? '1,2,3,7,8,11,16,17,18').split(',').map(Number).filter((p) => !HELD_OUT.has(p));
+const parts = (arg('--parts') ?? '1,2,3,7,8,11,16,17,18,19').split(',').map(Number).filter((p) => !HELD_OUT.has(p));
 const file = arg('--confusions');
 const confusions = file === 'none' ? LISTED_ENGINE_CONFUSIONS : file ? withLearned(LISTED_ENGINE_CONFUSIONS, loadLearnedConfusions(file)) : undefined;
 const lm = loadModel();

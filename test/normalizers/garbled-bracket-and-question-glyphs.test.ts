@@ -90,6 +90,69 @@ describe('a lost-letter mark for a vowel and its coda', () => {
   });
 });
 
+describe('a hatted or breved a read as an f, its n as a u and a stroke', () => {
+  const readings = (token: string) => restorer.reader.garbledReading(token).forms.filter((f): f is string => f !== null);
+  it.each([
+    ['dfut', 'dẫn'],
+    ['phfui', 'phần'],
+    ['gfut', 'gắn'],
+    ['hfulg', 'hằng'],
+    ['nfun', 'năm'],
+  ])('%s may be read %s', (token, form) => {
+    expect(readings(token)).toContain(form);
+  });
+
+  it('reads them in a layer', () => {
+    const layer = [
+      'BO TAI CHINH C(>NG HOA XA HOI CHU NGHiA VI~T NAM',
+      'T6ng c\\lc Thue hu6ng dfut cac C\\lc Thue thl!C hi~n vi~c n(Jp h6 so',
+      'nha th~u nu6c ngoai du<Jc quySn n<)p h6 so trong nfun 2011.',
+    ];
+    const out = restorer.restore(layer.join('\n')).text.split('\n');
+    expect(out[1]).toContain('hướng dẫn');
+    expect(out[2]).toContain('trong năm 2011');
+  });
+});
+
+describe("a k read as a stroke and a c, an onset's h as an l and a u", () => {
+  const readings = (token: string) => restorer.reader.garbledReading(token).forms.filter((f): f is string => f !== null);
+  it.each([
+    ['Icy', 'ký'],
+    ['icy', 'ký'],
+    ['nluin', 'nhân'],
+    ['kluiu', 'khấu'],
+    ['pluic', 'phúc'],
+  ])('%s may be read %s', (token, form) => {
+    expect(readings(token)).toContain(form);
+  });
+
+  it('reads them in a layer', () => {
+    const layer = [
+      'BO TAI CHINH C(>NG HOA XA HOI CHU NGHiA VI~T NAM',
+      'T6ng c\\lc Thue hu6ng d~n cac C\\lc Thue thl!C hi~n vi~c n(Jp h6 so dang Icy thue',
+      'cua t6 chuc, ca nluin nu6c ngoai.',
+    ];
+    const out = restorer.restore(layer.join('\n')).text.split('\n');
+    expect(out[1]!.toLowerCase()).toContain('đăng ký thuế');
+    expect(out[2]).toContain('cá nhân nước ngoài');
+  });
+});
+
+describe('a number and its capital letter in a garbling layer', () => {
+  it('stays as written ("Quốc lộ 1A", not "lá")', () => {
+    const layer = [
+      'c6ng trinh Thuy diQn Ngdi Nht 1A, x6 Chi€ng Ken, tinh Ldo Cai (Dap dAu m6i',
+      'Phucrng 6n n6 min phuc vu thi c6ng cdng trinh ven Quoc lo 1A, khu 4B.',
+    ];
+    const out = restorer.restore(layer.join('\n')).text.split('\n');
+    expect(out[0]).toContain(' 1A, xã');
+    expect(out[1]).toContain('Quốc lộ 1A, khu 4B.');
+  });
+  it('a look-alike digit before small letters is still a misread letter ("1ý" = lý)', () => {
+    expect(restorer.reader.garbledReading('4i').forms).toContain('ái');
+  });
+});
+
 describe('a capital Y inside a small-letter word is a marked y', () => {
   it.each([['kY'], ['JcY']])('%s may be read with a small y', (word) => {
     expect(misreadCapitalVariants(word).map((v) => v.word.toLowerCase())).toContain(word.slice(0, -1).toLowerCase() + 'y');

@@ -180,12 +180,37 @@ describe("a garbled layer's own words weigh in a third pass", () => {
 });
 
 describe('a consonant and a Q the model knows as no code', () => {
-  it('is also read as a word with a dotted vowel ("BQ Văn hóa" = Bộ), keeping it costing nothing', () => {
+  it('is read as a word with a dotted vowel ("BQ Văn hóa" = Bộ), keeping it costing as much as a misread code', () => {
     const r = restorer.reader.garbledReading('BQ');
     expect(r.forms).toContain('bộ');
-    expect(r.slot.costs[r.forms.indexOf(null)]).toBe(0);
+    expect(r.slot.costs[r.forms.indexOf(null)]).toBeGreaterThan(0);
+  });
+  it('closing a line, it is read Bộ in a garbling layer', () => {
+    const layer = [
+      'Nli vu ph€ duyQt Di dn "Xdc dinh Chi sd cdi cdch hdnh chinh cila cdc BQ',
+      'Cdn c* Luqt TO ch*c chinh quyin dia phuong ngdy 16 thdng 6 ndm 2025;',
+      'Cdn crl Quyiit dinh tii 1234 ngdy 05 thdng 12 ndm 2024 crta B0 NQi vu;',
+    ];
+    expect(restorer.restore(layer.join('\n')).text.split('\n')[0]).toMatch(/của các Bộ$/);
+  });
+  it('its readings without a dot below cost more ("BQ" is Bộ, not Bà)', () => {
+    const r = restorer.reader.garbledReading('BQ');
+    expect(r.slot.costs[r.forms.indexOf('bộ')]).toBeLessThan(r.slot.costs[r.forms.indexOf('bà')]!);
   });
   it('NQ, a code the model knows, stays the code', () => {
     expect(restorer.reader.garbledReading('NQ').forms).toEqual([null]);
+  });
+});
+
+describe("an H of a capital word read as an I and a small l", () => {
+  it('is read as the H ("vA PIlAT TRIEN NaNG THaN" = VÀ PHÁT TRIỂN NÔNG THÔN)', () => {
+    const layer = [
+      '            BQ NaNG NGHl~P                CQNG HoA xA HQI CHU NGHlA VI~T NAM',
+      '      vA PIlAT TRIEN NaNG THaN                 DQc l~p - Tl}\'do - Hanh plnic',
+    ];
+    expect(restorer.restore(layer.join('\n')).text.split('\n')[1]).toContain('PHÁT TRIỂN NÔNG THÔN');
+  });
+  it('a small l elsewhere in a code is left alone', () => {
+    expect(restorer.reader.reading('TTlB', true, true).forms).toEqual([null]);
   });
 });

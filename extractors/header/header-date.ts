@@ -7,6 +7,7 @@ import { findUnits } from '../shared/localities.js';
 import { spanOf, type Segment } from './header-zone.js';
 import { readPlanNumber } from '../shared/number.js';
 import { garbledDateLine } from './garbled-date-line.js';
+import { isStampedDateLine } from './stamped-date-line.js';
 import { NUMBER_LABEL_AS_FIGURES_SOURCE } from '../../normalizers/number-label.js';
 import type { HeaderParts } from './header-parts.js';
 import { spellPlace } from './header-place.js';
@@ -265,7 +266,7 @@ const GARBLED_DATE_LINE = /^[ \t*|]*[a-z][a-z .]{1,40},\s*ngay[^\n]{0,24}?\snam[
 const GARBLED_YEAR_WORD_LINE = /^[ \t*|]*[a-z][a-z .]{1,40},\s*ngay[^\n]{0,12}?\sth[a-z]{0,2}ng\s+(?:(\d{1,2})\s+)?[^\s\d]{1,6}\s+((?:19|20)\d\d)[\s.…_]*$/;
 
 /** The first illegible place-and-date line in folded[from, to), as its span and the year it still shows; null when none. */
-export function illegibleDateLine(text: string, folded: string, from: number, to: number): IllegibleDateLine | null {
+export function illegibleDateLine(text: string, folded: string, from: number, to: number, ocrOrigin = false): IllegibleDateLine | null {
   let lineStart = folded.lastIndexOf('\n', from) + 1;
   while (lineStart < to) {
     const end = folded.indexOf('\n', lineStart);
@@ -290,6 +291,8 @@ export function illegibleDateLine(text: string, folded: string, from: number, to
         const month = yearWord[1] && /^(0?[1-9]|1[0-2])$/.test(yearWord[1]) ? yearWord[1].padStart(2, '0') : null;
         return { start, end: lineEnd, year: yearWord[2]!, month, ...numberCell };
       }
+      // A receiving office's stamp over all but the place and "ngày" (stamped-date-line.ts).
+      if (ocrOrigin && !readable && isStampedDateLine(line, text.slice(start, lineEnd))) return { start, end: lineEnd, year: null, ...numberCell };
     }
     if (end < 0) break;
     lineStart = end + 1;

@@ -11,6 +11,7 @@ import type { DocumentInfo, Signer, Span } from '../../output/schema.js';
 import { log } from '../../output/diagnostics.js';
 import type { StageContext } from '../../output/stage.js';
 import { yearFromSigningStamp } from './signing-year.js';
+import { yearOfNumberLine } from './stamped-date-line.js';
 import { foldVietnamese } from '../../normalizers/fold.js';
 import { findDate } from '../shared/dates.js';
 import { docTypeByCode, docTypeByName, typeCodeFor, type DocType } from '../shared/doctypes.js';
@@ -88,8 +89,10 @@ export function readHeader(
   const found = dated.find((d) => !proseBefore(d.seg) && (d.found.place || !proseAfter(text, d.seg.end))) ?? dated.find((d) => !proseBefore(d.seg));
   // The header's own date line, there but without a readable date ("Cao Bằng, ngày ... tháng 2
   // năm ..."): any date further down is a citation's, never the document's.
-  const illegibleDate = segments.length ? illegibleDateLine(text, folded, segments[0]!.start, found ? found.seg.start : (segments.at(-1)?.end ?? 0)) : null;
+  const illegibleDate = segments.length ? illegibleDateLine(text, folded, segments[0]!.start, found ? found.seg.start : (segments.at(-1)?.end ?? 0), ocrOrigin) : null;
   const chosen = illegibleDate ? undefined : found;
+  // A date line whose year is under a stamp or a hand: the year the number line prints (stamped-date-line.ts).
+  if (ocrOrigin && illegibleDate && !illegibleDate.year && number) illegibleDate.year = yearOfNumberLine(lineAt(text, number.span.start));
   const yearOnly = illegibleDate?.year ? { iso: illegibleDate.month ? `${illegibleDate.year}-${illegibleDate.month}` : illegibleDate.year, partial: true, invalid: false, span: { start: illegibleDate.start, end: illegibleDate.end } } : null;
   const date: HeaderParts['date'] = chosen?.found.date ?? yearOnly;
   const placeRead: HeaderParts['place'] = chosen?.found.place ?? (illegibleDate ? placeOfLine(text, illegibleDate, marksFromOcr, ocrOrigin) : null);

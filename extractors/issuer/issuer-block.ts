@@ -7,6 +7,7 @@ import { foldVietnamese, stripTones } from '../../normalizers/fold.js';
 import { isAbbreviation, knownBodyAt, parseIssuer, sentenceCase, spellLocality, startsWith, tokenize, unitWordAt as unitWordIs, UNIT_WORDS, type ParsedIssuer, type Token } from './issuer.js';
 import type { AdminUnit } from '../shared/localities.js';
 import { ancestors, findUnits, resolveUnit } from '../shared/localities.js';
+import { GROUP_HEADS, groupUnit, provinceEndingLine } from './group-unit.js';
 
 interface GenericHead {
   folded: string[];
@@ -15,6 +16,8 @@ interface GenericHead {
   central?: boolean;
   /** An association: named for the whole country ("… Việt Nam") it is a national body. */
   society?: boolean;
+  /** A state group's unit named by its trade and its province, bare (group-unit.ts). */
+  groupUnit?: boolean;
 }
 
 const GENERIC_HEADS: GenericHead[] = [
@@ -65,11 +68,15 @@ const GENERIC_HEADS: GenericHead[] = [
   // national when named for the country, else its province's or district's office.
   { folded: ['bao', 'hiem', 'xa', 'hoi'], written: 'bảo hiểm xã hội', society: true },
   { folded: ['hiep', 'hoi'], written: 'hiệp hội', society: true },
+  // "TẬP ĐOÀN BƯU CHÍNH VIỄN THÔNG VIỆT NAM", "TỔNG CÔNG TY ĐIỆN LỰC MIỀN BẮC": a state group, national
+  // when named for the country; its units below name their province bare (group-unit.ts).
+  { folded: ['tap', 'doan'], written: 'tập đoàn', society: true },
+  { folded: ['tong', 'cong', 'ty'], written: 'tổng công ty', society: true },
   { folded: ['hoi'], written: 'hội', society: true },
 ];
 
 /** Heads that are also common in place names: they open a body only at the start of a line. */
-const WEAK_HEADS = new Set(['hội', 'công đoàn', 'viện', 'học viện', 'bệnh viện', 'trường', 'hội đồng', 'công an', 'thanh tra', 'trung tâm', 'cơ quan']);
+const WEAK_HEADS = new Set(['tập đoàn', 'tổng công ty', 'hội', 'công đoàn', 'viện', 'học viện', 'bệnh viện', 'trường', 'hội đồng', 'công an', 'thanh tra', 'trung tâm', 'cơ quan']);
 
 /** The heads of a ministry's departments, which never stand inside its name ("Bộ Nội vụ" has no "Cục"). */
 const MINISTRY_PARTS = new Set(['tổng cục', 'cục']);
@@ -169,6 +176,13 @@ export function bodiesOf(text: string, breaks: readonly number[], near: readonly
       i++;
       continue;
     }
+    // "TẬP ĐOÀN … / VIỄN THÔNG HẢI DƯƠNG": under a state group, a line ending with a province the text names is its unit.
+    if (!opens && atLineStart && i > 0 && underGroup(tokens, starts) && provinceEndingLine(tokens, i, lineEnd(tokens, i, lineStarts), near)) {
+      starts.push({ at: i, generic: { folded: [tokens[i]!.folded], written: tokens[i]!.text.toLowerCase(), groupUnit: true }, known: 0 });
+      current = { generic: starts.at(-1)!.generic };
+      i++;
+      continue;
+    }
     if (opens) {
       starts.push({ at: i, generic, known });
       current = { generic };
@@ -185,10 +199,22 @@ export function bodiesOf(text: string, breaks: readonly number[], near: readonly
     // The school's head word as printed, not as misread (isSchoolMisreadAsTitle).
     const misread = s.generic?.written === 'trường' && first.text.toLowerCase() === 'trưởng';
     const phrase = (misread ? (first.text === first.text.toUpperCase() ? 'TRƯỜNG' : 'Trường') : '') + text.slice(misread ? first.end : first.start, lastToken.end);
-    const parsed = s.known ? parseIssuer(phrase, undefined, near) : parseGeneric(phrase, s.generic!, near);
+    const parsed = s.known ? parseIssuer(phrase, undefined, near) : s.generic!.groupUnit ? groupUnit(tokenize(phrase), phrase, near) : parseGeneric(phrase, s.generic!, near);
     if (parsed) out.push({ parsed, start: first.start, end: lastToken.end });
   }
   return out;
+}
+
+/** Whether the bodies read so far open with a state group's head (GROUP_HEADS). */
+function underGroup(tokens: readonly Token[], starts: ReadonlyArray<{ at: number; generic: GenericHead | null }>): boolean {
+  return starts.some((s) => s.generic !== null && GROUP_HEADS.includes(s.generic.folded.join(' ')));
+}
+
+/** The token after the last of the printed line that token `at` stands on. */
+function lineEnd(tokens: readonly Token[], at: number, lineStarts: ReadonlySet<number>): number {
+  let j = at + 1;
+  while (j < tokens.length && !lineStarts.has(tokens[j]!.start)) j++;
+  return j;
 }
 
 /** What a command is charged with: "BCH" before these is "Ban Chỉ huy" (military, civil defence, disaster, fire, rescue). */
@@ -386,6 +412,7 @@ const sameOrWithin = (a: string, b: string) => {
   const [x, y] = [foldVietnamese(a).toLowerCase(), foldVietnamese(b).toLowerCase()];
   return x.includes(y) || y.includes(x);
 };
+const isGroup = (b: ParsedIssuer) => GROUP_HEADS.some((head) => foldVietnamese(b.body).toLowerCase().startsWith(`${head} `));
 const isMinistry = (b: ParsedIssuer) => b.level === 'central' && MINISTRY.test(foldVietnamese(b.name).toLowerCase());
 
 export function composeIssuer(bodies: readonly ParsedIssuer[]): { issuer: ParsedIssuer; parent: ParsedIssuer | null } | null {
@@ -395,7 +422,8 @@ export function composeIssuer(bodies: readonly ParsedIssuer[]): { issuer: Parsed
   const body = foldVietnamese(last.body);
   // A school, an institute or a hospital of a ministry: the place in its name is part of its
   // name ("Trường Đại học Công Thương Thành phố Hồ Chí Minh" under Bộ Công Thương), the body central.
-  if (parent?.level === 'central' && last.locality && CENTRAL_INSTITUTION.test(body)) {
+  // A group's unit is no institute ("VIỄN THÔNG HẢI DƯƠNG" folds to "vien …"): it keeps its province.
+  if (parent?.level === 'central' && last.locality && CENTRAL_INSTITUTION.test(body) && !isGroup(parent)) {
     return { issuer: { ...last, level: 'central', locality: null, unitWord: null, unit: null, unresolved: false }, parent };
   }
   // Ministries issuing together ("BỘ CÔNG AN BỘ QUỐC PHÒNG / BỘ Y TẾ BỘ CÔNG THƯƠNG …", a joint

@@ -276,6 +276,8 @@ export function illegibleDateLine(text: string, folded: string, from: number, to
     const start = lineStart + (NUMBER_CELL_BEFORE_PLACE.exec(folded.slice(lineStart, lineEnd))?.[0].length ?? 0);
     const line = folded.slice(start, lineEnd);
     const numberCell = start > lineStart ? { numberCell: { start: lineStart, end: start } } : {};
+    // A receiving office's stamp over all but the place and "ngày", or over its figures (stamped-date-line.ts).
+    if (ocrOrigin && lineEnd - start <= 100 && !(findDate(line)?.iso?.length ?? 0) && isStampedDateLine(line, text.slice(start, lineEnd))) return { start, end: lineEnd, year: null, ...numberCell };
     if (lineEnd - start <= 100 && /^[ \t*|]*\p{Lu}/u.test(text.slice(start, lineEnd))) {
       if (ILLEGIBLE_DATE_LINE.test(line)) return { start, end: lineEnd, year: null, ...numberCell };
       // A line whose day and month read well is the date line itself, found as such.
@@ -291,8 +293,6 @@ export function illegibleDateLine(text: string, folded: string, from: number, to
         const month = yearWord[1] && /^(0?[1-9]|1[0-2])$/.test(yearWord[1]) ? yearWord[1].padStart(2, '0') : null;
         return { start, end: lineEnd, year: yearWord[2]!, month, ...numberCell };
       }
-      // A receiving office's stamp over all but the place and "ngày" (stamped-date-line.ts).
-      if (ocrOrigin && !readable && isStampedDateLine(line, text.slice(start, lineEnd))) return { start, end: lineEnd, year: null, ...numberCell };
     }
     if (end < 0) break;
     lineStart = end + 1;

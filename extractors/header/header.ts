@@ -11,7 +11,7 @@ import type { DocumentInfo, Signer, Span } from '../../output/schema.js';
 import { log } from '../../output/diagnostics.js';
 import type { StageContext } from '../../output/stage.js';
 import { yearFromSigningStamp } from './signing-year.js';
-import { yearOfNumberLine } from './stamped-date-line.js';
+import { placeWithLostCapital, yearOfNumberLine } from './stamped-date-line.js';
 import { foldVietnamese } from '../../normalizers/fold.js';
 import { findDate } from '../shared/dates.js';
 import { docTypeByCode, docTypeByName, typeCodeFor, type DocType } from '../shared/doctypes.js';
@@ -95,7 +95,7 @@ export function readHeader(
   if (ocrOrigin && illegibleDate && !illegibleDate.year && number) illegibleDate.year = yearOfNumberLine(lineAt(text, number.span.start));
   const yearOnly = illegibleDate?.year ? { iso: illegibleDate.month ? `${illegibleDate.year}-${illegibleDate.month}` : illegibleDate.year, partial: true, invalid: false, span: { start: illegibleDate.start, end: illegibleDate.end } } : null;
   const date: HeaderParts['date'] = chosen?.found.date ?? yearOnly;
-  const placeRead: HeaderParts['place'] = chosen?.found.place ?? (illegibleDate ? placeOfLine(text, illegibleDate, marksFromOcr, ocrOrigin) : null);
+  const placeRead: HeaderParts['place'] = chosen?.found.place ?? (illegibleDate ? (placeOfLine(text, illegibleDate, marksFromOcr, ocrOrigin) ?? (ocrOrigin ? lostCapitalPlace(text, illegibleDate) : null)) : null);
   if (!number && ocrOrigin && chosen?.found.lead) number = symbolOnDateLine(chosen.seg, chosen.found.lead);
   if (!number && illegibleDate?.numberCell) number = numberInCell(text, illegibleDate.numberCell, ocrOrigin);
   if (!number && chosen) number = bareNumberBeside(before, before.indexOf(chosen.seg));
@@ -161,6 +161,12 @@ export function readHeader(
 }
 
 /** The line of `text` that holds offset `at` (the block's line an issuer's name ends on). */
+/** The date line's place read back from its lost capital ("la Nội" → Hà Nội, stamped-date-line.ts). */
+function lostCapitalPlace(text: string, line: Span): HeaderParts['place'] {
+  const found = placeWithLostCapital(text.slice(line.start, line.end));
+  return found ? { value: found.value, span: { start: line.start + found.start, end: line.start + found.end } } : null;
+}
+
 function lineAt(text: string, at: number): string {
   const start = text.lastIndexOf('\n', Math.max(0, at - 1)) + 1;
   const end = text.indexOf('\n', at);

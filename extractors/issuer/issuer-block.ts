@@ -33,7 +33,9 @@ const GENERIC_HEADS: GenericHead[] = [
   { folded: ['bch'], written: 'bch' },
   { folded: ['ban'], written: 'ban' },
   { folded: ['van', 'phong'], written: 'văn phòng' },
-  { folded: ['phong'], written: 'phòng' },
+  // "PHÒNG THƯƠNG MẠI VÀ CÔNG NGHIỆP VIỆT NAM": a chamber named for the whole country is a national
+  // body (a district's office names its district: "PHÒNG NỘI VỤ HUYỆN …").
+  { folded: ['phong'], written: 'phòng', society: true },
   { folded: ['thuong', 'truc'], written: 'thường trực' },
   { folded: ['dang', 'doan'], written: 'đảng đoàn' },
   { folded: ['uy', 'ban'], written: 'ủy ban' },

@@ -131,6 +131,9 @@ export function opensWithBody(f: string): boolean {
  * glue a garbled first line to the next with the rule between them ("___ỗ UBNDTỈNHBÊENTRE - SỞ
  * THÔNG TIN …"): a " - " is then tried as a line start too.
  */
+/** A line that opens with a state group's head (folded), group-unit.ts. */
+const GROUP_HEAD_LINE = /^(?:tap doan|tong cong ty)\s/;
+
 function fromIssuerLine(seg: Segment): Segment {
   if (seg.kind !== 'text' || isIssuerSegment(seg)) return seg;
   const dashes = [...seg.text.matchAll(/\s[-–]\s+(?=\p{Lu})/gu)].map((m) => m.index! + m[0].length);
@@ -146,7 +149,9 @@ function fromIssuerLine(seg: Segment): Segment {
       breaks: seg.breaks.filter((x) => x > from).map((x) => x - from),
       start: seg.at[from] ?? seg.start,
     };
-    if (trimmed.text && isIssuerSegment(trimmed)) return trimmed;
+    // A group's name under the line above ("CÔNG ĐOÀN / TẬP ĐOÀN ĐIỆN LỰC VIỆT NAM", "ĐOÀN THANH NIÊN /
+    // TẬP ĐOÀN …") says whose union or youth branch that line is: it carries that line on, no stray line before it.
+    if (trimmed.text && isIssuerSegment(trimmed) && !GROUP_HEAD_LINE.test(trimmed.folded)) return trimmed;
   }
   return seg;
 }

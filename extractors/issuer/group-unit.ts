@@ -6,7 +6,7 @@
 // letter off ("HẢÁI DƯƠNG").
 import { foldVietnamese } from '../../normalizers/fold.js';
 import type { AdminUnit } from '../shared/localities.js';
-import type { ParsedIssuer, Token } from './issuer.js';
+import { isAbbreviation, type ParsedIssuer, type Token } from './issuer.js';
 
 /** The heads of a state group's block, folded: the bodies whose units name their province bare. */
 export const GROUP_HEADS: readonly string[] = ['tap doan', 'tong cong ty'];
@@ -48,7 +48,8 @@ export function groupUnit(tokens: readonly Token[], phrase: string, near: readon
   const found = provinceEndingLine(tokens, 0, tokens.length, near);
   if (!found) return null;
   const trade = phrase.slice(tokens[0]!.start, tokens[tokens.length - found.words - 1]!.end).replace(/\s+/g, ' ');
-  const own = trade === trade.toUpperCase() ? trade.charAt(0) + trade.slice(1).toLowerCase() : trade;
+  // In sentence case as a body is named, its abbreviations kept ("Trung tâm kinh doanh VNPT -").
+  const own = trade === trade.toUpperCase() ? trade.split(' ').map((w, k) => (isAbbreviation(w) ? w : k === 0 ? w.charAt(0) + w.slice(1).toLowerCase() : w.toLowerCase())).join(' ').replace(/\s*[-–]$/u, '') : trade;
   const level: ParsedIssuer['level'] = found.unit.type === 'thanh-pho' ? 'city' : 'province';
   return { name: `${own} ${found.unit.name}`, body: own, level, locality: found.unit.name, unitWord: null, relative: false, unresolved: false, unit: found.unit };
 }

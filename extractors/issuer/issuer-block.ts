@@ -159,7 +159,10 @@ export function bodiesOf(text: string, breaks: readonly number[], near: readonly
   for (let i = 0; i < tokens.length; ) {
     const atLineStart = i === 0 || lineStarts.has(tokens[i]!.start);
     const known = knownBodyAt(tokens, i);
-    const generic = known ? null : genericHeadAt(tokens, i, atLineStart);
+    const head = known ? null : genericHeadAt(tokens, i, atLineStart);
+    // A group's name under a union's or a cell's line ("CÔNG ĐOÀN / TẬP ĐOÀN ĐIỆN LỰC VIỆT NAM",
+    // "BAN CHẤP HÀNH CÔNG ĐOÀN / TỔNG CÔNG TY …") says whose union it is: no body of its own.
+    const generic = head && isGroupHead(head) && starts.length > 0 && !underGroup(tokens, starts) ? null : head;
     // Inside a generic name ("BAN TUYÊN GIÁO VÀ DÂN VẬN") only a new line starts a body; inside a
     // named one, a known body or a head written with its marks ("SỞ", not "HỘI" of "XÃ HỘI AN").
     let opens = false;
@@ -178,8 +181,9 @@ export function bodiesOf(text: string, breaks: readonly number[], near: readonly
       i++;
       continue;
     }
-    // "TẬP ĐOÀN … / VIỄN THÔNG HẢI DƯƠNG": under a state group, a line ending with a province the text names is its unit.
-    if (!opens && atLineStart && i > 0 && underGroup(tokens, starts) && provinceEndingLine(tokens, i, lineEnd(tokens, i, lineStarts), near)) {
+    // "TẬP ĐOÀN … / VIỄN THÔNG HẢI DƯƠNG", "… / TRUNG TÂM KINH DOANH VNPT - HẢI DƯƠNG": under a state
+    // group, a line ending with a province the text names is its unit.
+    if ((!opens || (generic && !isGroupHead(generic))) && atLineStart && i > 0 && underGroup(tokens, starts) && provinceEndingLine(tokens, i, lineEnd(tokens, i, lineStarts), near)) {
       starts.push({ at: i, generic: { folded: [tokens[i]!.folded], written: tokens[i]!.text.toLowerCase(), groupUnit: true }, known: 0 });
       current = { generic: starts.at(-1)!.generic };
       i++;
@@ -207,9 +211,11 @@ export function bodiesOf(text: string, breaks: readonly number[], near: readonly
   return out;
 }
 
+const isGroupHead = (head: GenericHead) => GROUP_HEADS.includes(head.folded.join(' '));
+
 /** Whether the bodies read so far open with a state group's head (GROUP_HEADS). */
-function underGroup(tokens: readonly Token[], starts: ReadonlyArray<{ at: number; generic: GenericHead | null }>): boolean {
-  return starts.some((s) => s.generic !== null && GROUP_HEADS.includes(s.generic.folded.join(' ')));
+function underGroup(_tokens: readonly Token[], starts: ReadonlyArray<{ at: number; generic: GenericHead | null }>): boolean {
+  return starts.length > 0 && starts[0]!.generic !== null && isGroupHead(starts[0]!.generic);
 }
 
 /** The token after the last of the printed line that token `at` stands on. */
@@ -433,6 +439,8 @@ export function composeIssuer(bodies: readonly ParsedIssuer[]): { issuer: Parsed
   // One ministry read twice (a copy that repeats its block) stays one.
   if (parent && isMinistry(parent) && isMinistry(last) && !sameOrWithin(parent.name, last.name)) return { issuer: { ...last, name: `${parent.name} ${last.name}` }, parent: null };
   if (!parent || last.locality || last.level === 'central') return { issuer: last, parent };
+  // A group's unit that names no province ("TRUNG TÂM KINH DOANH VNPT"): its level is not the group's.
+  if (isGroup(parent)) return { issuer: last, parent };
   if (parent.level === 'central') {
     let name = last.name;
     if (foldVietnamese(parent.body) === 'ban chap hanh trung uong') {

@@ -31,6 +31,25 @@ describe("a state group's unit named for its province", () => {
     expect(doc.issuer).toMatchObject({ name: 'Tập đoàn Bưu chính viễn thông Việt Nam', level: 'central' });
   });
 
+  it("a unit opening with its own head, the province after a dash", () => {
+    const doc = headerOf(letter(['TẬP ĐOÀN BƯU CHÍNH VIỄN THÔNG VIỆT NAM', 'TRUNG TÂM KINH DOANH VNPT - HẢI DƯƠNG']), false);
+    expect(doc.issuer).toMatchObject({ name: 'Trung tâm kinh doanh VNPT Hải Dương', level: 'province', locality: 'Hải Dương' });
+  });
+
+  it("a unit naming no province: not the group's level", () => {
+    const doc = headerOf(letter(['TẬP ĐOÀN BƯU CHÍNH VIỄN THÔNG VIỆT NAM', 'TRUNG TÂM KINH DOANH VNPT']), false);
+    expect(doc.issuer.level).toBeNull();
+  });
+
+  // A union's or a youth branch's block over the group's name (review R13-S1): the union's, never the group's.
+  it.each([
+    [['BAN CHẤP HÀNH CÔNG ĐOÀN', 'TỔNG CÔNG TY ĐIỆN LỰC MIỀN BẮC']],
+    [['CÔNG ĐOÀN', 'TẬP ĐOÀN ĐIỆN LỰC VIỆT NAM']],
+    [['ĐOÀN TNCS HỒ CHÍ MINH', 'ĐOÀN THANH NIÊN', 'TẬP ĐOÀN BƯU CHÍNH VIỄN THÔNG VIỆT NAM']],
+  ])('%j: not the group itself', (block) => {
+    for (const ocr of [false, true]) expect(headerOf(letter(block), ocr).issuer.name ?? '').not.toMatch(/^(Tập đoàn|Tổng công ty)/);
+  });
+
   it('a line naming no province the text names is no unit', () => {
     const doc = headerOf(letter(['TẬP ĐOÀN', 'BƯU CHÍNH VIỄN THÔNG', 'VIỆT NAM', 'VIỄN THÔNG HÀ GIANG']), false);
     expect(doc.issuer.locality).toBeNull();

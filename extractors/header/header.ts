@@ -7,6 +7,7 @@
 // matching runs on the folded text). A công văn has no type heading: its "V/v" line is its title.
 import { headerAboveType } from './column-after-heading.js';
 import { issuerOfDatePlace } from '../issuer/garbled-issuer-locality.js';
+import { withoutLocalityScrap } from '../issuer/locality-scrap.js';
 import type { DocumentInfo, Signer, Span } from '../../output/schema.js';
 import { log } from '../../output/diagnostics.js';
 import type { StageContext } from '../../output/stage.js';
@@ -119,6 +120,11 @@ export function readHeader(
   if (ocrOrigin && issuer && placeRead) {
     const named = issuerOfDatePlace(issuer.parsed, lineAt(text, issuer.span.end), placeRead.value, near);
     if (named) issuer = { ...issuer, parsed: named };
+  }
+  // A scrap run onto the block's place ("TỈNH HÀ TĨNH SA"): the unit the words before it name.
+  if (ocrOrigin && issuer) {
+    const trimmed = withoutLocalityScrap(issuer.parsed);
+    if (trimmed) issuer = { ...issuer, parsed: trimmed };
   }
   const bodyFrom = typeLine ? typeLine.cell.end : 0;
   if (!issuer || !issuer.parsed.locality) {

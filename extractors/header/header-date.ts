@@ -276,8 +276,6 @@ export function illegibleDateLine(text: string, folded: string, from: number, to
     const start = lineStart + (NUMBER_CELL_BEFORE_PLACE.exec(folded.slice(lineStart, lineEnd))?.[0].length ?? 0);
     const line = folded.slice(start, lineEnd);
     const numberCell = start > lineStart ? { numberCell: { start: lineStart, end: start } } : {};
-    // A receiving office's stamp over all but the place and "ngày", or over its figures (stamped-date-line.ts).
-    if (ocrOrigin && lineEnd - start <= 100 && !(findDate(line)?.iso?.length ?? 0) && isStampedDateLine(line, text.slice(start, lineEnd))) return { start, end: lineEnd, year: null, ...numberCell };
     if (lineEnd - start <= 100 && /^[ \t*|]*\p{Lu}/u.test(text.slice(start, lineEnd))) {
       if (ILLEGIBLE_DATE_LINE.test(line)) return { start, end: lineEnd, year: null, ...numberCell };
       // A line whose day and month read well is the date line itself, found as such.
@@ -293,6 +291,13 @@ export function illegibleDateLine(text: string, folded: string, from: number, to
         const month = yearWord[1] && /^(0?[1-9]|1[0-2])$/.test(yearWord[1]) ? yearWord[1].padStart(2, '0') : null;
         return { start, end: lineEnd, year: yearWord[2]!, month, ...numberCell };
       }
+    }
+    // A receiving office's stamp over all but the place and "ngày", or over its figures and its place's
+    // capital (stamped-date-line.ts): only when no shape above read a printed year or month.
+    if (ocrOrigin && lineEnd - start <= 100 && !(findDate(line)?.iso?.length ?? 0) && isStampedDateLine(line, text.slice(start, lineEnd))) {
+      // Its printed year and month where they still read ("la Nội, ngày / ¡ tháng 8 năm 2011").
+      const printed = garbledDateLine(line);
+      return { start, end: lineEnd, year: printed?.year ?? GARBLED_DATE_LINE.exec(line)?.[1] ?? null, month: printed?.month ?? null, ...numberCell };
     }
     if (end < 0) break;
     lineStart = end + 1;

@@ -39,3 +39,14 @@ describe('a date line under an incoming-mail stamp', () => {
     expect(headerOf(circular(line), ocr).date).toBeNull();
   });
 });
+
+describe('a garbled date line whose printed month and year still read', () => {
+  const letter = (dateLine: string) => ['TONG CUC THUE CONG HOA XA HOI CHU NGHIA VIET NAM', 'CỤC THUE TINH BAC GIANG Độc lập — Tự do — Hanh phúc', '', dateLine, 'Vv chính sách thuế TNDN đối với', '', 'Kính gửi: Công ty TNHH DYT Việt Nam'];
+
+  it.each([
+    ['Số: §2 /CTBGLTTHT Bắc Giang, ngay © $ thắng 01 năm 2021', '2021-01'],
+    ['la Nội, ngày / ¡ tháng 8 năm 2011', '2011-08'],
+  ])('OCR: %s keeps %s', (line, date) => {
+    expect(headerOf(letter(line)).date).toBe(date);
+  });
+});

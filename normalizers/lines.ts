@@ -152,6 +152,13 @@ function isHeaderNumberLine(line: string, index: number): boolean {
  */
 const CLOSING_MARK_SPECKED = /\/\.[^\p{L}\p{N}\s]{1,2}$/u;
 
+/**
+ * The motto's second line ("Độc lập - Tự do - Hạnh phúc", as an engine may mark its letters) is
+ * whole: the date line under it, its place's capital lost to a hand or a stamp ("la Nội, ngày …"),
+ * is never its sentence carried on.
+ */
+const MOTTO_SECOND_LINE = /(?:^|\s)[đĐdD]\S{0,2}c\s+l\S{1,2}p\s*\W\s*T\S{1,2}\s+do\s*\W\s*H\S{1,3}nh\s+ph\S{1,2}c\W*$/iu;
+
 function shouldJoin(out: readonly OutLine[], line: string, ocr = false): boolean {
   // The previous non-blank line, and how many blank lines stand between.
   let j = out.length - 1;
@@ -167,6 +174,7 @@ function shouldJoin(out: readonly OutLine[], line: string, ocr = false): boolean
   if (before.tabOrFeed || line.includes('\t') || line.includes('\f')) return false;
   if (ENDS_SENTENCE.test(prevEnd) || STRUCTURAL.test(line.trim())) return false;
   if (ocr && CLOSING_MARK_SPECKED.test(prevEnd)) return false;
+  if (ocr && MOTTO_SECOND_LINE.test(prevEnd)) return false;
   if (before.upper && before.capital) return false; // headings in capitals
   const next = line.trim();
   // The signer's name read after the recipients' last line, which handwritten initials closed

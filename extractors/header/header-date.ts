@@ -7,6 +7,7 @@ import { findUnits } from '../shared/localities.js';
 import { spanOf, type Segment } from './header-zone.js';
 import { readPlanNumber } from '../shared/number.js';
 import { garbledDateLine } from './garbled-date-line.js';
+import { isStampedDateLine } from './stamped-date-line.js';
 import { NUMBER_LABEL_AS_FIGURES_SOURCE } from '../../normalizers/number-label.js';
 import type { HeaderParts } from './header-parts.js';
 import { spellPlace } from './header-place.js';
@@ -293,6 +294,13 @@ export function illegibleDateLine(text: string, folded: string, from: number, to
         const month = yearWord[1] && /^(0?[1-9]|1[0-2])$/.test(yearWord[1]) ? yearWord[1].padStart(2, '0') : null;
         return { start, end: lineEnd, year: yearWord[2]!, month, ...numberCell };
       }
+    }
+    // A receiving office's stamp over all but the place and "ngày", or over its figures and its place's
+    // capital (stamped-date-line.ts): only when no shape above read a printed year or month.
+    if (ocrOrigin && lineEnd - start <= 100 && !(findDate(line)?.iso?.length ?? 0) && isStampedDateLine(line, text.slice(start, lineEnd))) {
+      // Its printed year and month where they still read ("la Nội, ngày / ¡ tháng 8 năm 2011").
+      const printed = garbledDateLine(line);
+      return { start, end: lineEnd, year: printed?.year ?? GARBLED_DATE_LINE.exec(line)?.[1] ?? null, month: printed?.month ?? null, ...numberCell };
     }
     if (end < 0) break;
     lineStart = end + 1;

@@ -1,4 +1,5 @@
 // The issuer as the header gives it: its issuer lines, else the opening, the signature's "TM." line or the symbol.
+import { withoutLogoScrap } from './logo-scrap.js';
 import { dashJoinedIssuer, jointIssuer } from '../issuer/joint-issuers.js';
 import { completeMassIssuer } from '../issuer/mass-issuer.js';
 import { massHeadingOf, type MassHeading } from '../issuer/mass-heading.js';
@@ -67,6 +68,8 @@ const BODY_STARTERS = [
   'quan uy', 'huyen uy', 'thi uy', 'van phong', 'tong cuc', 'cuc ', 'chi cuc', 'truong ', 'trung tam', 'cong an',
   'mat tran', 'chinh phu', 'thu tuong', 'quoc hoi', 'thanh tra ', 'kiem toan nha nuoc', 'toa an ', 'vien kiem sat',
   'tong lien doan ', 'lien doan lao dong', 'bao hiem xa hoi',
+  // A state group's block ("TẬP ĐOÀN BƯU CHÍNH VIỄN THÔNG VIỆT NAM / VIỄN THÔNG HẢI DƯƠNG", group-unit.ts).
+  'tap doan ', 'tong cong ty ',
   // The youth union's committees of a unit ("THÀNH ĐOÀN ĐÀ NẴNG", youth-union-bodies.ts).
   'thanh doan ', 'tinh doan ', 'quan doan ', 'huyen doan ', 'thi doan ',
 ];
@@ -136,6 +139,9 @@ export function opensWithBody(f: string): boolean {
  * glue a garbled first line to the next with the rule between them ("___ỗ UBNDTỈNHBÊENTRE - SỞ
  * THÔNG TIN …"): a " - " is then tried as a line start too.
  */
+/** A line that opens with a state group's head (folded), group-unit.ts. */
+const GROUP_HEAD_LINE = /^(?:tap doan|tong cong ty)\s/;
+
 function fromIssuerLine(seg: Segment): Segment {
   if (seg.kind !== 'text' || isIssuerSegment(seg)) return seg;
   const dashes = [...seg.text.matchAll(/\s[-–]\s+(?=\p{Lu})/gu)].map((m) => m.index! + m[0].length);
@@ -151,7 +157,9 @@ function fromIssuerLine(seg: Segment): Segment {
       breaks: seg.breaks.filter((x) => x > from).map((x) => x - from),
       start: seg.at[from] ?? seg.start,
     };
-    if (trimmed.text && isIssuerSegment(trimmed)) return trimmed;
+    // A group's name under the line above ("CÔNG ĐOÀN / TẬP ĐOÀN ĐIỆN LỰC VIỆT NAM", "ĐOÀN THANH NIÊN /
+    // TẬP ĐOÀN …") says whose union or youth branch that line is: it carries that line on, no stray line before it.
+    if (trimmed.text && isIssuerSegment(trimmed) && !GROUP_HEAD_LINE.test(trimmed.folded)) return trimmed;
   }
   return seg;
 }
@@ -200,7 +208,7 @@ function withoutLeadingAnd(text: string): string {
 export function issuerFromSegments(segments: readonly Segment[], near: readonly AdminUnit[], ocrOrigin = false): HeaderParts['issuer'] {
   // "ĐOÀN TNCS HỒ CHÍ MINH" where the motto stands names the organisation (mass-issuer.ts).
   const heading = segments.reduce<MassHeading | null>((found, s) => found ?? (s.kind === 'motto' ? massHeadingOf(s.text, s.folded) : null), null);
-  const block = issuerLines(withoutSubjectLines(ocrOrigin ? withWrappedNamesJoined(segments).map((seg) => withStandardBodyName(inCapitals(seg))) : segments));
+  const block = issuerLines(withoutSubjectLines(ocrOrigin ? withWrappedNamesJoined(segments).map((seg) => withStandardBodyName(inCapitals(withoutLogoScrap(seg)))) : segments));
   // A copy may put a page title or a stray line above the issuer block: the block is what stands
   // right above the number and date, so lines are dropped from the top until it reads as one.
   for (let from = 0; from < block.length; from++) {

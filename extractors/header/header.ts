@@ -7,10 +7,12 @@
 // matching runs on the folded text). A công văn has no type heading: its "V/v" line is its title.
 import { headerAboveType } from './column-after-heading.js';
 import { issuerOfDatePlace } from '../issuer/garbled-issuer-locality.js';
+import { withoutLocalityScrap } from '../issuer/locality-scrap.js';
 import type { DocumentInfo, Signer, Span } from '../../output/schema.js';
 import { log } from '../../output/diagnostics.js';
 import type { StageContext } from '../../output/stage.js';
 import { yearFromSigningStamp } from './signing-year.js';
+import { placeWithLostCapital, yearOfNumberLine } from './stamped-date-line.js';
 import { foldVietnamese } from '../../normalizers/fold.js';
 import { findDate } from '../shared/dates.js';
 import { docTypeByCode, docTypeByName, typeCodeFor, type DocType } from '../shared/doctypes.js';
@@ -90,9 +92,11 @@ export function readHeader(
   // năm ..."): any date further down is a citation's, never the document's.
   const illegibleDate = segments.length ? illegibleDateLine(text, folded, segments[0]!.start, found ? found.seg.start : (segments.at(-1)?.end ?? 0), ocrOrigin) : null;
   const chosen = illegibleDate ? undefined : found;
+  // A date line whose year is under a stamp or a hand: the year the number line prints (stamped-date-line.ts).
+  if (ocrOrigin && illegibleDate && !illegibleDate.year && number) illegibleDate.year = yearOfNumberLine(lineAt(text, number.span.start));
   const yearOnly = illegibleDate?.year ? { iso: illegibleDate.month ? `${illegibleDate.year}-${illegibleDate.month}` : illegibleDate.year, partial: true, invalid: false, span: { start: illegibleDate.start, end: illegibleDate.end } } : null;
   const date: HeaderParts['date'] = chosen?.found.date ?? yearOnly;
-  const placeRead: HeaderParts['place'] = chosen?.found.place ?? (illegibleDate ? placeOfLine(text, illegibleDate, marksFromOcr, ocrOrigin) : null);
+  const placeRead: HeaderParts['place'] = chosen?.found.place ?? (illegibleDate ? (placeOfLine(text, illegibleDate, marksFromOcr, ocrOrigin) ?? (ocrOrigin ? lostCapitalPlace(text, illegibleDate) : null)) : null);
   if (!number && ocrOrigin && chosen?.found.lead) number = symbolOnDateLine(chosen.seg, chosen.found.lead);
   if (!number && illegibleDate?.numberCell) number = numberInCell(text, illegibleDate.numberCell, ocrOrigin);
   if (!number && chosen) number = bareNumberBeside(before, before.indexOf(chosen.seg));
@@ -116,6 +120,11 @@ export function readHeader(
   if (ocrOrigin && issuer && placeRead) {
     const named = issuerOfDatePlace(issuer.parsed, lineAt(text, issuer.span.end), placeRead.value, near);
     if (named) issuer = { ...issuer, parsed: named };
+  }
+  // A scrap run onto the block's place ("TỈNH HÀ TĨNH SA"): the unit the words before it name.
+  if (ocrOrigin && issuer) {
+    const trimmed = withoutLocalityScrap(issuer.parsed);
+    if (trimmed) issuer = { ...issuer, parsed: trimmed };
   }
   const bodyFrom = typeLine ? typeLine.cell.end : 0;
   if (!issuer || !issuer.parsed.locality) {
@@ -158,6 +167,12 @@ export function readHeader(
 }
 
 /** The line of `text` that holds offset `at` (the block's line an issuer's name ends on). */
+/** The date line's place read back from its lost capital ("la Nội" → Hà Nội, stamped-date-line.ts). */
+function lostCapitalPlace(text: string, line: Span): HeaderParts['place'] {
+  const found = placeWithLostCapital(text.slice(line.start, line.end));
+  return found ? { value: found.value, span: { start: line.start + found.start, end: line.start + found.end } } : null;
+}
+
 function lineAt(text: string, at: number): string {
   const start = text.lastIndexOf('\n', Math.max(0, at - 1)) + 1;
   const end = text.indexOf('\n', at);

@@ -25,7 +25,8 @@ const REACH = 14;
 // The printed symbol's start: capitals (a small letter may follow the first, as in "TTg"), a hyphen,
 // a capital; after a space, a slash, a quote or the line's start. A slash read as I, l, 1 or | may
 // stand glued before it ("IQD-BNN-TCLN").
-const SYMBOL_START = /(?<=^|[\s/'"`‘’])([Il1|]?)(?=\p{Lu}\p{Ll}?\p{Lu}[\p{Lu}\d]*[-–]\p{Lu})/u;
+// The slash may be read as a comma glued before it ("Số: { 8 96 ,PTM-ITB": a numbering stamp's serial, the slash faint).
+const SYMBOL_START = /(?<=^|[\s/'"`‘’,])([Il1|]?)(?=\p{Lu}\p{Ll}?\p{Lu}[\p{Lu}\d]*[-–]\p{Lu})/u;
 
 /**
  * The printed symbol after a handwritten serial's scraps at the start of `text` (after "Số"), with
@@ -36,7 +37,8 @@ export function symbolAfterScrawl(text: string): (NumberMatch & { illegible: str
   const m = SYMBOL_START.exec(text.slice(0, REACH + 12));
   if (!m || m.index > REACH) return null;
   const marks = text.slice(0, m.index).replace(/\s/g, '');
-  if (!marks.includes('/') || /^[\d/]*$/.test(marks)) return null;
+  // A comma right before the symbol, after scraps, is its slash.
+  if (!(marks.includes('/') || /\S,$/.test(marks)) || /^[\d/]*$/.test(marks)) return null;
   // The glued I is the slash only when the code after it is a type code and with it none is.
   const code = /^[\p{L}\d]+/u.exec(text.slice(m.index + m[1]!.length))![0];
   const slashLetter = m[1]! !== '' && !!docTypeByCode(code) && !docTypeByCode(m[1]! + code);

@@ -7,6 +7,7 @@ import { foldVietnamese, stripTones } from '../../normalizers/fold.js';
 import { isAbbreviation, knownBodyAt, parseIssuer, sentenceCase, spellLocality, startsWith, tokenize, unitWordAt as unitWordIs, UNIT_WORDS, type ParsedIssuer, type Token } from './issuer.js';
 import type { AdminUnit } from '../shared/localities.js';
 import { ancestors, findUnits, resolveUnit } from '../shared/localities.js';
+import { GROUP_HEADS, groupUnit, provinceEndingLine } from './group-unit.js';
 
 interface GenericHead {
   folded: string[];
@@ -15,6 +16,8 @@ interface GenericHead {
   central?: boolean;
   /** An association: named for the whole country ("… Việt Nam") it is a national body. */
   society?: boolean;
+  /** A state group's unit named by its trade and its province, bare (group-unit.ts). */
+  groupUnit?: boolean;
 }
 
 const GENERIC_HEADS: GenericHead[] = [
@@ -30,7 +33,9 @@ const GENERIC_HEADS: GenericHead[] = [
   { folded: ['bch'], written: 'bch' },
   { folded: ['ban'], written: 'ban' },
   { folded: ['van', 'phong'], written: 'văn phòng' },
-  { folded: ['phong'], written: 'phòng' },
+  // "PHÒNG THƯƠNG MẠI VÀ CÔNG NGHIỆP VIỆT NAM": a chamber named for the whole country is a national
+  // body (a district's office names its district: "PHÒNG NỘI VỤ HUYỆN …").
+  { folded: ['phong'], written: 'phòng', society: true },
   { folded: ['thuong', 'truc'], written: 'thường trực' },
   { folded: ['dang', 'doan'], written: 'đảng đoàn' },
   { folded: ['uy', 'ban'], written: 'ủy ban' },
@@ -68,11 +73,15 @@ const GENERIC_HEADS: GenericHead[] = [
   // name, central when named for the centre or the country, else its province's.
   { folded: ['quy'], written: 'quỹ', society: true },
   { folded: ['hiep', 'hoi'], written: 'hiệp hội', society: true },
+  // "TẬP ĐOÀN BƯU CHÍNH VIỄN THÔNG VIỆT NAM", "TỔNG CÔNG TY ĐIỆN LỰC MIỀN BẮC": a state group, national
+  // when named for the country; its units below name their province bare (group-unit.ts).
+  { folded: ['tap', 'doan'], written: 'tập đoàn', society: true },
+  { folded: ['tong', 'cong', 'ty'], written: 'tổng công ty', society: true },
   { folded: ['hoi'], written: 'hội', society: true },
 ];
 
 /** Heads that are also common in place names: they open a body only at the start of a line. */
-const WEAK_HEADS = new Set(['quỹ', 'hội', 'công đoàn', 'viện', 'học viện', 'bệnh viện', 'trường', 'hội đồng', 'công an', 'thanh tra', 'trung tâm', 'cơ quan']);
+const WEAK_HEADS = new Set(['quỹ', 'tập đoàn', 'tổng công ty', 'hội', 'công đoàn', 'viện', 'học viện', 'bệnh viện', 'trường', 'hội đồng', 'công an', 'thanh tra', 'trung tâm', 'cơ quan']);
 
 /** The heads of a ministry's departments, which never stand inside its name ("Bộ Nội vụ" has no "Cục"). */
 const MINISTRY_PARTS = new Set(['tổng cục', 'cục']);
@@ -157,7 +166,11 @@ export function bodiesOf(text: string, breaks: readonly number[], near: readonly
     const atLineStart = i === 0 || lineStarts.has(tokens[i]!.start);
     const known = knownBodyAt(tokens, i);
     const head = known ? null : genericHeadAt(tokens, i, atLineStart);
-    const generic = head?.written === 'quỹ' && fundIsOrgansObject(tokens, i) ? null : head;
+    // A group's name under a union's or a cell's line ("CÔNG ĐOÀN / TẬP ĐOÀN ĐIỆN LỰC VIỆT NAM",
+    // "BAN CHẤP HÀNH CÔNG ĐOÀN / TỔNG CÔNG TY …") says whose union it is: no body of its own.
+    const fundOfOrgan = head?.written === 'quỹ' && fundIsOrgansObject(tokens, i);
+    const groupOfUnion = head !== null && isGroupHead(head) && starts.length > 0 && !underGroup(tokens, starts);
+    const generic = fundOfOrgan || groupOfUnion ? null : head;
     // Inside a generic name ("BAN TUYÊN GIÁO VÀ DÂN VẬN") only a new line starts a body; inside a
     // named one, a known body or a head written with its marks ("SỞ", not "HỘI" of "XÃ HỘI AN").
     let opens = false;
@@ -172,6 +185,14 @@ export function bodiesOf(text: string, breaks: readonly number[], near: readonly
     const headAlone = starts.length > 0 && i === starts.at(-1)!.at + (current?.generic?.folded.length ?? 0);
     if (!opens && !headAlone && atLineStart && current?.generic && !unitWordAt(tokens, i) && lineNamesPlace(tokens, i, lineStarts) && !/^(va|-)$/.test(tokens[i - 1]?.folded ?? '') && !/^(va|-)$/.test(tokens[i]!.folded)) {
       starts.push({ at: i, generic: { folded: [tokens[i]!.folded], written: tokens[i]!.text.toLowerCase() }, known: 0 });
+      current = { generic: starts.at(-1)!.generic };
+      i++;
+      continue;
+    }
+    // "TẬP ĐOÀN … / VIỄN THÔNG HẢI DƯƠNG", "… / TRUNG TÂM KINH DOANH VNPT - HẢI DƯƠNG": under a state
+    // group, a line ending with a province the text names is its unit.
+    if ((!opens || (generic && !isGroupHead(generic))) && atLineStart && i > 0 && underGroup(tokens, starts) && provinceEndingLine(tokens, i, lineEnd(tokens, i, lineStarts), near)) {
+      starts.push({ at: i, generic: { folded: [tokens[i]!.folded], written: tokens[i]!.text.toLowerCase(), groupUnit: true }, known: 0 });
       current = { generic: starts.at(-1)!.generic };
       i++;
       continue;
@@ -192,7 +213,7 @@ export function bodiesOf(text: string, breaks: readonly number[], near: readonly
     // The school's head word as printed, not as misread (isSchoolMisreadAsTitle).
     const misread = s.generic?.written === 'trường' && first.text.toLowerCase() === 'trưởng';
     const phrase = (misread ? (first.text === first.text.toUpperCase() ? 'TRƯỜNG' : 'Trường') : '') + text.slice(misread ? first.end : first.start, lastToken.end);
-    const parsed = s.known ? parseIssuer(phrase, undefined, near) : parseGeneric(phrase, s.generic!, near);
+    const parsed = s.known ? parseIssuer(phrase, undefined, near) : s.generic!.groupUnit ? groupUnit(tokenize(phrase), phrase, near) : parseGeneric(phrase, s.generic!, near);
     if (parsed) out.push({ parsed, start: first.start, end: lastToken.end });
   }
   return out;
@@ -206,6 +227,20 @@ export function bodiesOf(text: string, breaks: readonly number[], near: readonly
 function fundIsOrgansObject(tokens: readonly Token[], at: number): boolean {
   const before = tokens.slice(Math.max(0, at - 2), at).map((t) => t.folded).join(' ');
   return /(?:^|\s)(?:quan ly|dieu hanh|kiem soat|thanh vien|cong doan|chap hanh|dang uy|chi bo|tri su)$/.test(before);
+}
+
+const isGroupHead = (head: GenericHead) => GROUP_HEADS.includes(head.folded.join(' '));
+
+/** Whether the bodies read so far open with a state group's head (GROUP_HEADS). */
+function underGroup(_tokens: readonly Token[], starts: ReadonlyArray<{ at: number; generic: GenericHead | null }>): boolean {
+  return starts.length > 0 && starts[0]!.generic !== null && isGroupHead(starts[0]!.generic);
+}
+
+/** The token after the last of the printed line that token `at` stands on. */
+function lineEnd(tokens: readonly Token[], at: number, lineStarts: ReadonlySet<number>): number {
+  let j = at + 1;
+  while (j < tokens.length && !lineStarts.has(tokens[j]!.start)) j++;
+  return j;
 }
 
 /** What a command is charged with: "BCH" before these is "Ban Chỉ huy" (military, civil defence, disaster, fire, rescue). */
@@ -422,6 +457,7 @@ const sameOrWithin = (a: string, b: string) => {
   const [x, y] = [foldVietnamese(a).toLowerCase(), foldVietnamese(b).toLowerCase()];
   return x.includes(y) || y.includes(x);
 };
+const isGroup = (b: ParsedIssuer) => GROUP_HEADS.some((head) => foldVietnamese(b.body).toLowerCase().startsWith(`${head} `));
 const isMinistry = (b: ParsedIssuer) => b.level === 'central' && MINISTRY.test(foldVietnamese(b.name).toLowerCase());
 
 export function composeIssuer(bodies: readonly ParsedIssuer[]): { issuer: ParsedIssuer; parent: ParsedIssuer | null } | null {
@@ -431,7 +467,8 @@ export function composeIssuer(bodies: readonly ParsedIssuer[]): { issuer: Parsed
   const body = foldVietnamese(last.body);
   // A school, an institute or a hospital of a ministry: the place in its name is part of its
   // name ("Trường Đại học Công Thương Thành phố Hồ Chí Minh" under Bộ Công Thương), the body central.
-  if (parent?.level === 'central' && last.locality && CENTRAL_INSTITUTION.test(body)) {
+  // A group's unit is no institute ("VIỄN THÔNG HẢI DƯƠNG" folds to "vien …"): it keeps its province.
+  if (parent?.level === 'central' && last.locality && CENTRAL_INSTITUTION.test(body) && !isGroup(parent)) {
     return { issuer: { ...last, level: 'central', locality: null, unitWord: null, unit: null, unresolved: false }, parent };
   }
   // Ministries issuing together ("BỘ CÔNG AN BỘ QUỐC PHÒNG / BỘ Y TẾ BỘ CÔNG THƯƠNG …", a joint
@@ -439,6 +476,8 @@ export function composeIssuer(bodies: readonly ParsedIssuer[]): { issuer: Parsed
   // One ministry read twice (a copy that repeats its block) stays one.
   if (parent && isMinistry(parent) && isMinistry(last) && !sameOrWithin(parent.name, last.name)) return { issuer: { ...last, name: `${parent.name} ${last.name}` }, parent: null };
   if (!parent || last.locality || last.level === 'central') return { issuer: last, parent };
+  // A group's unit that names no province ("TRUNG TÂM KINH DOANH VNPT"): its level is not the group's.
+  if (isGroup(parent)) return { issuer: last, parent };
   if (parent.level === 'central') {
     let name = last.name;
     if (foldVietnamese(parent.body) === 'ban chap hanh trung uong') {

@@ -6,8 +6,9 @@
 // lead of the language model than any other reading (MARK_MARGIN less this credit).
 // Measured on the transcribed real pages of the scan sets (normalised text, eval:ocr's "restored"):
 // at a credit of 1.5, word errors 971 → 944 on 43 pages (at 1, 951; at 2.5, 953: right words
-// changed), and on all 60 pages 1320 → 1288, no set worse. The dot below (nặng) sits under the
-// letter, away from the hat, and gets no credit.
+// changed), and on all 60 pages 1320 → 1286, no set worse (a change won only with the credit
+// waits for the pair reading with its neighbour, ocr-marks.ts). The dot below (nặng) sits under
+// the letter, away from the hat, and gets no credit.
 
 /** log10 units a tone restored over a bare hat is credited with: about 30 times likelier as read. */
 export const LOST_TONE_CREDIT = 1.5;

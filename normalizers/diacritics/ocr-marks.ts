@@ -158,14 +158,25 @@ export function correctOcrMarks(lm: SyllableLM, text: string, inventory = syllab
       const s = score(lm.id(form)) + channelCredit(own, form);
       if (s > bestScore) [best, bestScore] = [form, s];
     }
-    if (best && bestScore - read >= MARK_MARGIN) {
-      replace(i, best, here.kind, bestScore - read);
+    const wins = best !== null && bestScore - read >= MARK_MARGIN;
+    // A change the model alone wins is made; one won only with the channel's credit waits for
+    // the pair reading with its neighbour ("thâm quyên": "thẫm" wins alone beside the misread
+    // "quyên", "thẩm quyền" wins together), and is made when no pair is.
+    const credited = wins && score(lm.id(best!)) - read < MARK_MARGIN;
+    if (wins && !credited) {
+      replace(i, best!, here.kind, bestScore - read);
       continue;
     }
+    const single = () => {
+      if (credited) replace(i, best!, here.kind, bestScore - read);
+    };
     // Two misread words side by side ("thâm quyên", "Giảm đóc"): neither wins alone, each being
     // weighed beside the other's wrong reading; the pair is weighed as one.
     const next = r1 === EOS ? null : candidate(i + 1);
-    if (!next) continue;
+    if (!next) {
+      single();
+      continue;
+    }
     const r3 = r2 < 0 ? -1 : right(i + 3);
     const pairScore = (x: number, y: number) =>
       lm.logProb(l2, l1, x) + lm.logProb(l1, x, y) + (r2 >= 0 ? lm.logProb(x, y, r2) + (r3 >= 0 ? lm.logProb(y, r2, r3) : 0) : lm.logProb(x, y, EOS));
@@ -183,7 +194,10 @@ export function correctOcrMarks(lm: SyllableLM, text: string, inventory = syllab
         if (s > pairBest) [pair, pairBest] = [[x, y], s];
       }
     }
-    if (!pair || pair[0] === ownX || pair[1] === ownY || pairBest - readPair < PAIR_MARGIN) continue;
+    if (!pair || pair[0] === ownX || pair[1] === ownY || pairBest - readPair < PAIR_MARGIN) {
+      single();
+      continue;
+    }
     replace(i, pair[0], here.kind, pairBest - readPair);
     replace(i + 1, pair[1], next.kind, pairBest - readPair);
     i++;

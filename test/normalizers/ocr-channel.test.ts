@@ -41,6 +41,8 @@ describe('correctOcrMarks with the channel credit', () => {
     ['a portal', 'Kính gửi: Công thông tin điện tử Quốc gia về đấu giá', 'Kính gửi: Cổng thông tin điện tử Quốc gia về đấu giá'],
     ['a whole', 'giám sát tổng thê Dự án, trong đó', 'giám sát tổng thể Dự án, trong đó'],
     ['a recruitment', 'phê duyệt kết quả xét tuyên nhân viên hỗ trợ', 'phê duyệt kết quả xét tuyển nhân viên hỗ trợ'],
+    // Won alone only with the credit ("thẫm" beside the misread "quyên"): the pair reading wins.
+    ['a misread pair', 'chữa bệnh thuộc thâm quyên giải quyết của Sở Y tế', 'chữa bệnh thuộc thẩm quyền giải quyết của Sở Y tế'],
   ])('restores the lost tone: %s', (_name, read, right) => {
     const result = correctOcrMarks(lm, read);
     expect(result.text).toBe(right);

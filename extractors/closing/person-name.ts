@@ -53,7 +53,9 @@ const NOT_A_NAME_FOLDED = /(?<![a-z])(website|cuc|chu nghia|viet nam|cong hoa|do
 
 // A Party or mass body's line opens with its kind ("ĐẢNG ỦY XÃ …", "CÔNG ĐOÀN …"). Only there are its
 // words a body's: inside a name they are a person's ("Nguyễn Công Đoàn", "Lê Thị Trấn", "Phạm Văn Xã").
-const BODY_LINE_MARKED = /^(?:đảng ủy|đảng uỷ|đảng bộ|đảng đoàn|chi bộ|chi hội|ban (?:chấp hành|thường vụ|chỉ đạo|quản lý|tổ chức|dân vận|tuyên giáo|kiểm tra)|mặt trận|công đoàn|đoàn thanh niên|hội liên hiệp|xã|thị trấn)(?![\p{L}])/u;
+// "Chủ" opens an office ("CHỦ TỊCH", read "CHỦ TỊC ICH" when the seal takes a letter), never a
+// name: the family names are Chu and Chử.
+const BODY_LINE_MARKED = /^(?:chủ|đảng ủy|đảng uỷ|đảng bộ|đảng đoàn|chi bộ|chi hội|ban (?:chấp hành|thường vụ|chỉ đạo|quản lý|tổ chức|dân vận|tuyên giáo|kiểm tra)|mặt trận|công đoàn|đoàn thanh niên|hội liên hiệp|xã|thị trấn)(?![\p{L}])/u;
 
 const BODY_LINE_FOLDED = /^(?:dang uy|dang bo|dang doan|chi bo|chi hoi|ban chap hanh|ban thuong vu|mat tran|cong doan|doan thanh nien|hoi lien hiep|thi tran)(?![a-z])/;
 
@@ -101,6 +103,9 @@ export function isPersonName(text: string, folded: string): boolean {
   // write them ("Y Jút Niê", "Y Wơn Niê") and open with no Kinh family name.
   const kinhFamily = SURNAMES.has(folded.trim().split(/\s+/)[0]!);
   if (kinhFamily && /[fjwz]/i.test(folded)) return false;
+  // A name opens with no lone letter but the Ê Đê and Jarai "Y" ("Y Jút Niê"): one before given
+  // names ("Ò Dinh Tùng") is a stroke of the seal or the signature read as a letter.
+  if ([...words[0]!.normalize('NFC')].length === 1 && words[0] !== 'Y') return false;
   const titleCase = words.every((w) => /^\p{Lu}\p{Ll}*$/u.test(w));
   const upperCase = words.every((w) => /^\p{Lu}+$/u.test(w));
   if (!titleCase && !upperCase) return false;

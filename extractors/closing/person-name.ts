@@ -103,9 +103,10 @@ export function isPersonName(text: string, folded: string): boolean {
   // write them ("Y Jút Niê", "Y Wơn Niê") and open with no Kinh family name.
   const kinhFamily = SURNAMES.has(folded.trim().split(/\s+/)[0]!);
   if (kinhFamily && /[fjwz]/i.test(folded)) return false;
-  // A name opens with no lone letter but the Ê Đê and Jarai "Y" ("Y Jút Niê"): one before given
-  // names ("Ò Dinh Tùng") is a stroke of the seal or the signature read as a letter.
-  if ([...words[0]!.normalize('NFC')].length === 1 && words[0] !== 'Y') return false;
+  // A name opens with no lone letter but the Ê Đê and Jarai "Y" and "H" ("Y Jút Niê", "H Bia Niê",
+  // the women's prefix printed without its apostrophe): one before given names ("Ò Dinh Tùng") is
+  // a stroke of the seal or the signature read as a letter.
+  if ([...words[0]!.normalize('NFC')].length === 1 && words[0] !== 'Y' && words[0] !== 'H') return false;
   const titleCase = words.every((w) => /^\p{Lu}\p{Ll}*$/u.test(w));
   const upperCase = words.every((w) => /^\p{Lu}+$/u.test(w));
   if (!titleCase && !upperCase) return false;

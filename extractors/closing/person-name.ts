@@ -92,6 +92,9 @@ export function isFamilyName(folded: string): boolean {
   return SURNAMES.has(folded);
 }
 
+/** The letters that open a name alone: the Central Highlands peoples' "Y", "H" and "A". */
+const LONE_LETTER_NAMES = new Set(['Y', 'H', 'A']);
+
 /** 2–5 capitalised syllables, a known family name first (or three syllables at least). */
 export function isPersonName(text: string, folded: string): boolean {
   // Every cell of the document is asked: reject a paragraph before splitting it into words.
@@ -104,9 +107,9 @@ export function isPersonName(text: string, folded: string): boolean {
   const kinhFamily = SURNAMES.has(folded.trim().split(/\s+/)[0]!);
   if (kinhFamily && /[fjwz]/i.test(folded)) return false;
   // A name opens with no lone letter but the Ê Đê and Jarai "Y" and "H" ("Y Jút Niê", "H Bia Niê",
-  // the women's prefix printed without its apostrophe): one before given names ("Ò Dinh Tùng") is
-  // a stroke of the seal or the signature read as a letter.
-  if ([...words[0]!.normalize('NFC')].length === 1 && words[0] !== 'Y' && words[0] !== 'H') return false;
+  // the women's prefix printed without its apostrophe) and the Ba Na and Xơ Đăng "A" ("A Pớt"): one
+  // before given names ("Ò Dinh Tùng") is a stroke of the seal or the signature read as a letter.
+  if ([...words[0]!.normalize('NFC')].length === 1 && !LONE_LETTER_NAMES.has(words[0]!)) return false;
   const titleCase = words.every((w) => /^\p{Lu}\p{Ll}*$/u.test(w));
   const upperCase = words.every((w) => /^\p{Lu}+$/u.test(w));
   if (!titleCase && !upperCase) return false;

@@ -7,7 +7,10 @@ import { opensWithKnownFamilyName } from '../../../extractors/ocr-repairs/ocr-un
 import { testContext } from '../context.js';
 
 describe('opensWithKnownFamilyName', () => {
-  it.each([['Vũ Xuân Tùng'], ['Nguyễn Văn An'], ['Lò Văn Pọm'], ['Ksor Phước Hà'], ['Y Jút Niê'], ["H'Yim Kđoh"], ['H Bia Niê'], ['Tiết Văn Thành'], ['Ngôn Nghiệp'], ['Tráng Thị Xuân']])('%s: yes', (name) => {
+  it.each([['Vũ Xuân Tùng'], ['Nguyễn Văn An'], ['Lò Văn Pọm'], ['Ksor Phước Hà'], ['Y Jút Niê'], ["H'Yim Kđoh"], ['H Bia Niê'], ['Tiết Văn Thành'], ['Ngôn Nghiệp'], ['Tráng Thị Xuân'],
+    // Rarer Kinh names and the peoples' whose officials sign in their provinces (review R13-N2).
+    ['Giáp Văn Đức'], ['Sơn Minh Thắng'], ['Danh Út'], ['Rơ Mah Tuấn'], ['Rah Lan Chung'], ['H Yim Kđoh'], ['A Pớt'], ['Đèo Văn Tuấn'],
+    ['Xa Văn Hùng'], ['Ôn Văn Sáu'], ['Kha Văn Tám'], ['Mông Văn Hưng'], ['Liêng Hót Ha Hai'], ['Ka Hiền'], ["K' Nhôn"], ['Điểu K Lưm']])('%s: yes', (name) => {
     expect(opensWithKnownFamilyName(name)).toBe(true);
   });
 

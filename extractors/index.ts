@@ -24,6 +24,7 @@ import type { Cell } from './shared/layout.js';
 import { withSurnameRepaired } from './ocr-repairs/ocr-surname.js';
 import { withLReadAsI } from './closing/l-read-as-i.js';
 import { withGivenNamesRepaired } from './ocr-repairs/ocr-given-names.js';
+import { opensWithKnownFamilyName } from './ocr-repairs/ocr-unlisted-family-name.js';
 import { spacedSignerBesideRecipients } from './ocr-repairs/ocr-spaced-signer.js';
 import { withNumberAsEngineRead } from './ocr-repairs/engine-number-line.js';
 import { engineReadingOf, isRereadNameLine, nameAsEngineRead, type EngineReading } from './ocr-repairs/ocr-signer-name.js';
@@ -100,7 +101,11 @@ export function extractPlan(text: string, ctx: StageContext, tables: readonly Ta
   // So is (OCR text only) a signer's family name an engine misread by a letter (never a name typed or from the site's
   // box) or by a mark under the seal ("Đỉnh" for Đinh), and a middle or given name it made no
   // syllable of ("Qốốc" for Quốc).
-  const repaired = ocrOrigin && found.name ? { ...found, name: withGivenNamesRepaired(withListedFamilyMarks(withSurnameRepaired(found.name))) } : found;
+  const mended = ocrOrigin && found.name ? { ...found, name: withGivenNamesRepaired(withListedFamilyMarks(withSurnameRepaired(found.name))) } : found;
+  // Read off a page image, a name opening with no known family name is the seal's misreading of it (ocr-unlisted-family-name.ts).
+  const unlisted = source.ocr && mended.name !== null && !opensWithKnownFamilyName(mended.name);
+  if (unlisted) signerCtx.message(log.missingSigner());
+  const repaired = unlisted ? { ...mended, name: null } : mended;
   // The page's marks where the restorer's guess at a name is worse (name-marks-as-read.ts): another
   // engine's layer only, come as text; the marks of our own OCR are what the restorer was made to put right.
   const read = ocrOrigin && !source.ocr && source.changes ? signerWithMarksAsRead(repaired, text, source.changes) : repaired;

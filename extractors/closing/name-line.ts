@@ -80,6 +80,19 @@ function withoutGluedStroke(cell: Cell): Cell | null {
 }
 
 /**
+ * The name with a heading glued after it on its line: OCR joins the name closing a decision to the
+ * title of the list it issues, set in capitals on the next sheet ("Nguyễn Ngọc Hè/ “DANH MỤC THỦ
+ * TỤC HÀNH CHÍNH …"). Two to four capitalised words opening with a family name, then a stroke or
+ * a quote at most, then three words or more all in capitals: the name is the words before them.
+ */
+function withoutGluedHeading(cell: Cell): Cell | null {
+  const m = /^(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}*){1,3})[\/|]?\s+["“”']?(?=(?:\S*\p{Lu}{2,}\S*\s+){2,}\S*\p{Lu}{2,})/u.exec(cell.text);
+  if (!m || !SURNAMES.has(cell.folded.slice(0, cell.folded.indexOf(' ')))) return null;
+  const end = m[1]!.length;
+  return { ...cell, text: cell.text.slice(0, end), folded: cell.folded.slice(0, end), end: cell.start + end };
+}
+
+/**
  * The office a signature speaks for ("CƠ QUAN THƯỜNG TRỰC" of a steering committee): never a person,
  * whatever its first word. Office lines are set in capitals; a name in mixed case that folds to the
  * same words ("Lê Cơ Quân") stays a name.
@@ -96,7 +109,7 @@ export type NameLine = (cell: Cell) => boolean;
 export function personNameOf(cell: Cell, nameLine?: NameLine): Cell | null {
   if (OFFICE_PHRASE.test(cell.folded) && !/\p{Ll}/u.test(cell.text)) return null;
   if (isPersonName(cell.text, cell.folded)) return cell;
-  const candidates = [withoutPageNumber(cell), withoutRank(cell), withCapitalRejoined(cell), ...withoutLeadingStrokes(cell), withoutStrokesAround(cell), withoutGluedStroke(cell)].filter((c): c is Cell => c !== null);
+  const candidates = [withoutPageNumber(cell), withoutRank(cell), withCapitalRejoined(cell), ...withoutLeadingStrokes(cell), withoutStrokesAround(cell), withoutGluedStroke(cell), withoutGluedHeading(cell)].filter((c): c is Cell => c !== null);
   const names: Cell[] = [];
   for (const c of [cell, ...candidates]) {
     if (c !== cell && isPersonName(c.text, c.folded)) names.push(c);

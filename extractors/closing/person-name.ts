@@ -53,7 +53,9 @@ const NOT_A_NAME_FOLDED = /(?<![a-z])(website|cuc|chu nghia|viet nam|cong hoa|do
 
 // A Party or mass body's line opens with its kind ("ĐẢNG ỦY XÃ …", "CÔNG ĐOÀN …"). Only there are its
 // words a body's: inside a name they are a person's ("Nguyễn Công Đoàn", "Lê Thị Trấn", "Phạm Văn Xã").
-const BODY_LINE_MARKED = /^(?:đảng ủy|đảng uỷ|đảng bộ|đảng đoàn|chi bộ|chi hội|ban (?:chấp hành|thường vụ|chỉ đạo|quản lý|tổ chức|dân vận|tuyên giáo|kiểm tra)|mặt trận|công đoàn|đoàn thanh niên|hội liên hiệp|xã|thị trấn)(?![\p{L}])/u;
+// "Chủ" opens an office ("CHỦ TỊCH", read "CHỦ TỊC ICH" when the seal takes a letter), never a
+// name: the family names are Chu and Chử.
+const BODY_LINE_MARKED = /^(?:chủ|đảng ủy|đảng uỷ|đảng bộ|đảng đoàn|chi bộ|chi hội|ban (?:chấp hành|thường vụ|chỉ đạo|quản lý|tổ chức|dân vận|tuyên giáo|kiểm tra)|mặt trận|công đoàn|đoàn thanh niên|hội liên hiệp|xã|thị trấn)(?![\p{L}])/u;
 
 const BODY_LINE_FOLDED = /^(?:dang uy|dang bo|dang doan|chi bo|chi hoi|ban chap hanh|ban thuong vu|mat tran|cong doan|doan thanh nien|hoi lien hiep|thi tran)(?![a-z])/;
 
@@ -90,6 +92,9 @@ export function isFamilyName(folded: string): boolean {
   return SURNAMES.has(folded);
 }
 
+/** The letters that open a name alone: the Central Highlands peoples' "Y", "H" and "A". */
+const LONE_LETTER_NAMES = new Set(['Y', 'H', 'A']);
+
 /** 2–5 capitalised syllables, a known family name first (or three syllables at least). */
 export function isPersonName(text: string, folded: string): boolean {
   // Every cell of the document is asked: reject a paragraph before splitting it into words.
@@ -101,6 +106,10 @@ export function isPersonName(text: string, folded: string): boolean {
   // write them ("Y Jút Niê", "Y Wơn Niê") and open with no Kinh family name.
   const kinhFamily = SURNAMES.has(folded.trim().split(/\s+/)[0]!);
   if (kinhFamily && /[fjwz]/i.test(folded)) return false;
+  // A name opens with no lone letter but the Ê Đê and Jarai "Y" and "H" ("Y Jút Niê", "H Bia Niê",
+  // the women's prefix printed without its apostrophe) and the Ba Na and Xơ Đăng "A" ("A Pớt"): one
+  // before given names ("Ò Dinh Tùng") is a stroke of the seal or the signature read as a letter.
+  if ([...words[0]!.normalize('NFC')].length === 1 && !LONE_LETTER_NAMES.has(words[0]!)) return false;
   const titleCase = words.every((w) => /^\p{Lu}\p{Ll}*$/u.test(w));
   const upperCase = words.every((w) => /^\p{Lu}+$/u.test(w));
   if (!titleCase && !upperCase) return false;

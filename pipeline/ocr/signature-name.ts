@@ -142,6 +142,11 @@ export interface SignatureNameGap {
   centre: number;
   /** Where the block is cut out to be read again: from the block's first title line down to where the name would stand. */
   crop: Box;
+  /**
+   * The title was not read: `title` is the block's head (the body it signs for), and the title
+   * and name under it are looked for as a stamp in red ink (stampedHead).
+   */
+  stamped?: boolean;
 }
 
 /** A name whose centre is this many letter heights from the title's is centred under it. */
@@ -176,8 +181,8 @@ const NAME_REACH_LINES = 16;
  * The signature block whose name was not read: its lowest title line and the box to read
  * again. null when the page shows no signer's title, or a name under it.
  */
-export function signatureNameGap(page: OcrPage): SignatureNameGap | null {
-  const block = signatureBlock(page);
+export function signatureNameGap(page: OcrPage, redKept = false): SignatureNameGap | null {
+  const block = signatureBlock(page, redKept);
   return block && !block.read ? block.gap : null;
 }
 
@@ -185,7 +190,7 @@ export function signatureNameGap(page: OcrPage): SignatureNameGap | null {
  * The signature block under the page's lowest signer's title: the gap to read again, and the
  * name the page's read already gives centred under the title (null when it gives none).
  */
-function signatureBlock(page: OcrPage): { gap: SignatureNameGap; read: OcrWord[] | null } | null {
+function signatureBlock(page: OcrPage, redKept = false): { gap: SignatureNameGap; read: OcrWord[] | null } | null {
   if (!page.words.length || !page.width || !page.height) return null;
   const h = median(page.words.map((w) => w.y1 - w.y0)) || 40;
   // The signature block stands right of the page's middle; a centred line across it ("CHỦ TỊCH
@@ -199,7 +204,7 @@ function signatureBlock(page: OcrPage): { gap: SignatureNameGap; read: OcrWord[]
       break;
     }
   }
-  if (at < 0) return null;
+  if (at < 0) return redKept ? stampedHead(page, lines, h) : null;
   const title = lines[at]!;
   // Up through the block's title lines ("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH").
   let top = title;
@@ -230,6 +235,79 @@ function signatureBlock(page: OcrPage): { gap: SignatureNameGap; read: OcrWord[]
   }
   if (!read && x1 - x0 < 6 * h) return null;
   return { gap: { title, centre, partial, crop: { x0: Math.floor(x0), y0: Math.max(0, Math.floor(top.y0 - h / 2)), x1: Math.ceil(x1), y1: Math.ceil(bottom) } }, read };
+}
+
+/** Share of the page's height above which a capitals line is a header's, not a signature block's head. */
+const HEAD_BELOW = 0.3;
+
+/**
+ * A signature block whose title and name are a stamp in red ink under the printed name of the
+ * body that signs ("VIỄN THÔNG HẢI DƯƠNG" printed; "PHÓ GIÁM ĐỐC" / "Nguyễn Trọng Việt" stamped, as
+ * state companies and some agencies sign): the red drop takes the stamp with the seal, and the page
+ * read shows the block's head with nothing under it and no signer's title in the column. On a
+ * page with red ink, the column's last capitals line of two words or more, below the page's
+ * header and with no line of the body after it, is taken for that head; the crop under it is read
+ * with the red kept (nameUnderStampedTitle). null when the column has no such line, or a name
+ * already stands under it.
+ */
+function stampedHead(page: OcrPage, lines: readonly Line[], h: number): { gap: SignatureNameGap; read: OcrWord[] | null } | null {
+  let at = -1;
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const l = lines[i]!;
+    if (mostlyCapitals(l.text) && l.words.length >= 2 && l.y0 > page.height * HEAD_BELOW) {
+      at = i;
+      break;
+    }
+  }
+  if (at < 0) return null;
+  // A stroke of the signature read on the head's line as a letter ("VIỄN KV") is no part of its box.
+  const letters = lines[at]!.words.filter((w) => w.y1 - w.y0 <= 2 * h);
+  if (!letters.length) return null;
+  const head = toLine(letters);
+  // Text resuming across the page after it: a heading of the body, no signature block.
+  const after = page.words.filter((w) => w.y0 > head.y1);
+  const resumes = wordsByEngineLine(after).some((ws) => Math.max(...ws.map((w) => w.x1)) - Math.min(...ws.map((w) => w.x0)) > page.width * 0.5);
+  if (resumes) return null;
+  // A name read under the head: nothing was lost.
+  if (lines.slice(at + 1).some((l) => nameRun(l.words, false))) return null;
+  const centre = (head.x0 + head.x1) / 2;
+  const x0 = Math.max(page.width * 0.3, head.x0 - 4 * h);
+  // The stamp stands under the head but often right of its middle (beside the seal): the crop runs to the page's edge.
+  const crop = { x0: Math.floor(x0), y0: Math.max(0, Math.floor(head.y0 - h / 2)), x1: page.width, y1: Math.ceil(Math.min(page.height, head.y1 + NAME_REACH_LINES * h)) };
+  if (crop.x1 - crop.x0 < 6 * h) return null;
+  return { gap: { title: head, centre, partial: null, crop, stamped: true }, read: null };
+}
+
+/** The line's words from the last one that is no Vietnamese syllable on (all of them when every word is one). */
+function closingSyllables(words: readonly OcrWord[]): OcrWord[] {
+  let k = words.length;
+  while (k > 1 && isValidSyllable(words[k - 1]!.text.toLowerCase().replace(/[.,:]$/, ''))) k--;
+  return words.slice(isValidSyllable(words[k - 1]!.text.toLowerCase().replace(/[.,:]$/, '')) ? k - 1 : k);
+}
+
+/** Lines between a stamped title and the name stamped under it. */
+const STAMP_NAME_REACH = 2.5;
+
+/**
+ * In the crop read with its red kept, a signer's title under the block's head and a name centred
+ * under that title within a few lines: the stamp. The title line comes with the name, for the
+ * page's words (the stamp prints both).
+ */
+function nameUnderStampedTitle(words: readonly OcrWord[], gap: SignatureNameGap, h: number): { name: OcrWord[]; stampedTitle: Line } | null {
+  const lines = wordsByEngineLine(words).map(toLine).sort((a, b) => a.y0 - b.y0);
+  for (const [i, t] of lines.entries()) {
+    if ((t.y0 + t.y1) / 2 < gap.title.y1 + h / 4 || !isTitleLine(t)) continue;
+    // The seal's scraps read before the title on its line ("Xœe13M7 Ứ pHÓ GIÁM ĐỐC") are no part
+    // of it: the title is the line's closing run of syllables, and the name is centred under that.
+    const title = closingSyllables(t.words);
+    const centre = (title[0]!.x0 + title.at(-1)!.x1) / 2;
+    for (const l of lines.slice(i + 1)) {
+      if (l.y0 - t.y1 > STAMP_NAME_REACH * h) break;
+      const run = nameRun(l.words);
+      if (run && isCentred(run, centre, h) && run.every((w) => w.confidence >= LAYOUT_SURE || isValidSyllable(w.text.toLowerCase()))) return { name: run, stampedTitle: toLine(title) };
+    }
+  }
+  return null;
 }
 
 /**
@@ -375,6 +453,43 @@ async function readCrop(engine: OcrEngine, gray: Uint8Array, width: number, heig
   }));
 }
 
+/** The crop `box` of `image`, enlarged when the page's letters are small: its grey pixels and the scale. */
+async function cropPixels(image: Buffer, box: Box, h: number): Promise<{ gray: Uint8Array; width: number; height: number; scale: number }> {
+  const scale = Math.min(3, Math.max(1, TARGET_LETTER_PX / h));
+  const width = Math.round((box.x1 - box.x0) * scale);
+  const height = Math.round((box.y1 - box.y0) * scale);
+  const { data } = await sharp(image)
+    .extract({ left: box.x0, top: box.y0, width: box.x1 - box.x0, height: box.y1 - box.y0 })
+    .grayscale()
+    .resize(width, height, { kernel: 'cubic' })
+    .raw()
+    .toBuffer({ resolveWithObject: true });
+  return { gray: new Uint8Array(data.buffer, data.byteOffset, width * height), width, height, scale };
+}
+
+/**
+ * The page with a stamped title and name (stampedHead) read from the red-kept copy under the
+ * block's head and put in as the page's words; the page as it was when the read shows no
+ * signer's title with a name centred under it. One read of one crop.
+ */
+async function withStampedName(engine: OcrEngine, page: OcrPage, redKeptPng: Buffer, gap: SignatureNameGap): Promise<OcrPage> {
+  const h = median(page.words.map((w) => w.y1 - w.y0)) || 40;
+  const { gray, width, height, scale } = await cropPixels(redKeptPng, gap.crop, h);
+  const found = nameUnderStampedTitle(await readCrop(engine, gray, width, height, gap.crop, scale, 'signature-stamp'), gap, h);
+  if (!found) return page;
+  const { stampedTitle, name } = found;
+  const bottom = Math.max(...name.map((w) => w.y1));
+  // The page's words under the head down to the name (the signature's strokes) give way to the stamp.
+  const stamp = (w: OcrWord) => {
+    const cy = (w.y0 + w.y1) / 2;
+    return cy > gap.title.y1 && cy < bottom + h / 2 && (w.x0 + w.x1) / 2 >= gap.crop.x0;
+  };
+  const sure = (ws: readonly OcrWord[], line: string) => ws.map((w) => ({ ...w, line, confidence: Math.max(w.confidence, LAYOUT_SURE) }));
+  // A title set in capitals, one letter of it read small ("pHÓ GIÁM ĐỐC"), is written in capitals.
+  const title = stampedTitle.words.map((w) => ({ ...w, text: w.text.toUpperCase() }));
+  return { ...page, words: [...page.words.filter((w) => !stamp(w)), ...sure(title, title[0]!.line), ...sure(name, name[0]!.line)] };
+}
+
 /** The name line a second read found under the title, and the title's line as it read it. */
 function nameFound(words: readonly OcrWord[], gap: SignatureNameGap, h: number): { name: OcrWord[]; titleLine: Line | null } | null {
   const { title, centre } = gap;
@@ -415,10 +530,11 @@ export function hiddenDeputyWord(first: readonly OcrWord[], second: readonly Ocr
  * the words were read from.
  */
 export async function withSignatureName(engine: OcrEngine, png: Buffer, page: OcrPage, redKeptPng?: Buffer, printOnlyPng?: () => Promise<Buffer>): Promise<OcrPage> {
-  const block = signatureBlock(page);
+  const block = signatureBlock(page, redKeptPng !== undefined);
   if (!block) return page;
   if (block.read) return withReadNameKept(page, block.read);
   const { gap } = block;
+  if (gap.stamped) return redKeptPng ? withStampedName(engine, page, redKeptPng, gap) : page;
   const { crop, title } = gap;
   const h = median(page.words.map((w) => w.y1 - w.y0)) || 40;
   const scale = Math.min(3, Math.max(1, TARGET_LETTER_PX / h));

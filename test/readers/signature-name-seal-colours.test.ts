@@ -1,16 +1,17 @@
 // The signer's name under a seal of any colour and a blue signature: the print-only copy of a
 // colour page, a garbled authority line as the block's title, the name the page read kept when
 // its family name was read unsure, and no family name completed from two letters that end several.
-import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { completedFamilyName } from '../../extractors/closing/person-name.js';
 import { colouredInkShare, grayOfPrintOnly } from '../../pipeline/ocr/ink.js';
 import { layoutPage } from '../../pipeline/ocr/layout.js';
 import { signatureNameGap, withReadNameKept, withSignatureName } from '../../pipeline/ocr/signature-name.js';
-import type { OcrEngine, OcrPage, OcrWord, SegmentMode } from '../../pipeline/ocr/types.js';
+import type { OcrPage, OcrWord } from '../../pipeline/ocr/types.js';
 import { line } from '../helpers/ocr-words.js';
+import { blankPage, ScriptedEngine } from '../helpers/scripted-engine.js';
 
 const PAGE = { width: 2400, height: 3400 };
+const blank = () => blankPage(PAGE);
 const LIST = [...line('Nơi nhận:', 200, 500, 'b'), ...line('- Lưu: VT.', 200, 560, 'c')];
 
 describe('grayOfPrintOnly', () => {
@@ -122,18 +123,4 @@ describe('completedFamilyName', () => {
   });
 });
 
-function blank(): Promise<Buffer> {
-  return sharp({ create: { width: PAGE.width, height: PAGE.height, channels: 3, background: '#ffffff' } }).png().toBuffer();
-}
 
-class ScriptedEngine implements OcrEngine {
-  readonly name = 'native' as const;
-  readonly calls: Array<{ mode?: SegmentMode }> = [];
-  constructor(private readonly reads: OcrWord[][]) {}
-  async recognize(image: Buffer, mode?: SegmentMode): Promise<OcrPage> {
-    const meta = await sharp(image).metadata();
-    this.calls.push({ mode });
-    return { width: meta.width!, height: meta.height!, words: this.reads[this.calls.length - 1] ?? [] };
-  }
-  async close(): Promise<void> {}
-}

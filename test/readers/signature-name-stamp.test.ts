@@ -3,14 +3,15 @@
 // read, its red dropped, shows the head alone; the crop under it is read with the red kept, and a
 // signer's title with a name centred under it is put in. Synthetic pages (word boxes known by
 // construction) and an engine that answers a script.
-import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { layoutPage } from '../../pipeline/ocr/layout.js';
 import { signatureNameGap, withSignatureName } from '../../pipeline/ocr/signature-name.js';
-import type { OcrEngine, OcrPage, OcrWord, SegmentMode } from '../../pipeline/ocr/types.js';
+import type { OcrPage, OcrWord } from '../../pipeline/ocr/types.js';
 import { line } from '../helpers/ocr-words.js';
+import { blankPage, ScriptedEngine } from '../helpers/scripted-engine.js';
 
 const PAGE = { width: 2400, height: 3400 };
+const blank = () => blankPage(PAGE);
 const BODY = line('Viễn thông Hải Dương rất mong nhận được ý kiến chỉ đạo của Sở để đơn vị triển khai, phối hợp thực hiện.', 200, 2600, 'a');
 const LIST = [...line('Nơi nhận:', 200, 2900, 'b'), ...line('- Như kính gửi;', 200, 2960, 'c'), ...line('- Lưu: VT.', 200, 3020, 'd')];
 // The head, with a stroke of the signature read as a tall letter after it.
@@ -59,18 +60,4 @@ describe('a title and name stamped in red under the block\'s head', () => {
   });
 });
 
-function blank(): Promise<Buffer> {
-  return sharp({ create: { width: PAGE.width, height: PAGE.height, channels: 3, background: '#ffffff' } }).png().toBuffer();
-}
 
-class ScriptedEngine implements OcrEngine {
-  readonly name = 'native' as const;
-  readonly calls: Array<{ mode?: SegmentMode }> = [];
-  constructor(private readonly reads: OcrWord[][]) {}
-  async recognize(image: Buffer, mode?: SegmentMode): Promise<OcrPage> {
-    const meta = await sharp(image).metadata();
-    this.calls.push({ mode });
-    return { width: meta.width!, height: meta.height!, words: this.reads[this.calls.length - 1] ?? [] };
-  }
-  async close(): Promise<void> {}
-}

@@ -1,13 +1,14 @@
 // The signer's name read again under the title where the seal hid it: synthetic pages (word
 // boxes known by construction) and an engine that records what it is asked and answers a script.
-import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { layoutPage } from '../../pipeline/ocr/layout.js';
 import { extendsPartial, hiddenDeputyWord, nameRun, signatureNameGap, withoutLargeMarks, withSignatureName } from '../../pipeline/ocr/signature-name.js';
-import type { OcrEngine, OcrPage, OcrWord, SegmentMode } from '../../pipeline/ocr/types.js';
+import type { OcrWord } from '../../pipeline/ocr/types.js';
 import { line } from '../helpers/ocr-words.js';
+import { blankPage, ScriptedEngine } from '../helpers/scripted-engine.js';
 
 const PAGE = { width: 2400, height: 3400 };
+const blank = () => blankPage(PAGE);
 const BODY = line('Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc các Sở chịu trách nhiệm thi hành quyết định này./.', 200, 300, 'a');
 const LIST = [
   ...line('Nơi nhận:', 200, 500, 'b'),
@@ -121,20 +122,8 @@ describe('withoutLargeMarks', () => {
   });
 });
 
-class ScriptedEngine implements OcrEngine {
-  readonly name = 'native' as const;
-  readonly calls: Array<{ width: number; height: number; mode?: SegmentMode }> = [];
-  constructor(private readonly reads: OcrWord[][]) {}
-  async recognize(image: Buffer, mode?: SegmentMode): Promise<OcrPage> {
-    const meta = await sharp(image).metadata();
-    this.calls.push({ width: meta.width!, height: meta.height!, mode });
-    return { width: meta.width!, height: meta.height!, words: this.reads[this.calls.length - 1] ?? [] };
-  }
-  async close(): Promise<void> {}
-}
 
 describe('withSignatureName', () => {
-  const png = () => sharp({ create: { width: PAGE.width, height: PAGE.height, channels: 3, background: '#ffffff' } }).png().toBuffer();
   const words = [...BODY, ...LIST, ...TITLE, ...line('Anh Đức', 1640, 900, 'n')];
 
   /** A crop read's words in the crop's own pixels: the crop starts at the title block, enlarged by the letter height's factor. */
@@ -142,7 +131,7 @@ describe('withSignatureName', () => {
     const gap = signatureNameGap({ ...PAGE, words })!;
     const scale = 36 / 40;
     const engine = new ScriptedEngine(reads({ x0: gap.crop.x0, y0: gap.crop.y0, scale: Math.max(1, scale) }));
-    const page = await withSignatureName(engine, await png(), { ...PAGE, words });
+    const page = await withSignatureName(engine, await blank(), { ...PAGE, words });
     return { engine, text: layoutPage(page, [], { header: false }).text.split('\n') };
   }
 
@@ -174,7 +163,7 @@ describe('withSignatureName', () => {
   it('makes no second read where the name was read', async () => {
     const engine = new ScriptedEngine([]);
     const read = { ...PAGE, words: [...BODY, ...LIST, ...TITLE, ...line('Nguyễn Văn Thọ', 1600, 900, 'n')] };
-    expect(await withSignatureName(engine, await png(), read)).toBe(read);
+    expect(await withSignatureName(engine, await blank(), read)).toBe(read);
     expect(engine.calls).toHaveLength(0);
   });
 });

@@ -133,15 +133,15 @@ export function opensWithBody(f: string): boolean {
   return BODY_STARTERS.some((s) => f.startsWith(s)) || /^(ub |uy ban|mttq|ngan hang|tieu ban|chu tich|thuong truc|ban chap hanh|bch |van phong|tong cuc|so |bo |cuc |dang uy|dang doan|hiep hoi|hoi (?!nghi|thao|thi\b|cho|dien dan))/.test(f);
 }
 
+/** A line that opens with a state group's head (folded), group-unit.ts. */
+const GROUP_HEAD_LINE = /^(?:tap doan|tong cong ty)\s/;
+
 /**
  * A segment that opens with a stray line (a page title, a copy's debris) before the issuer
  * block, from the first printed line that opens a body on; the segment itself otherwise. OCR may
  * glue a garbled first line to the next with the rule between them ("___ỗ UBNDTỈNHBÊENTRE - SỞ
  * THÔNG TIN …"): a " - " is then tried as a line start too.
  */
-/** A line that opens with a state group's head (folded), group-unit.ts. */
-const GROUP_HEAD_LINE = /^(?:tap doan|tong cong ty)\s/;
-
 function fromIssuerLine(seg: Segment): Segment {
   if (seg.kind !== 'text' || isIssuerSegment(seg)) return seg;
   const dashes = [...seg.text.matchAll(/\s[-–]\s+(?=\p{Lu})/gu)].map((m) => m.index! + m[0].length);

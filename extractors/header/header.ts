@@ -166,13 +166,13 @@ export function readHeader(
   return { typeLine, number, date, place, issuer, title, metadata, subject, illegibleDate };
 }
 
-/** The line of `text` that holds offset `at` (the block's line an issuer's name ends on). */
 /** The date line's place read back from its lost capital ("la Nội" → Hà Nội, stamped-date-line.ts). */
 function lostCapitalPlace(text: string, line: Span): HeaderParts['place'] {
   const found = placeWithLostCapital(text.slice(line.start, line.end));
   return found ? { value: found.value, span: { start: line.start + found.start, end: line.start + found.end } } : null;
 }
 
+/** The line of `text` that holds offset `at` (the block's line an issuer's name ends on). */
 function lineAt(text: string, at: number): string {
   const start = text.lastIndexOf('\n', Math.max(0, at - 1)) + 1;
   const end = text.indexOf('\n', at);

@@ -6,6 +6,7 @@
 // letter off ("HẢÁI DƯƠNG").
 import { foldVietnamese } from '../../normalizers/fold.js';
 import type { AdminUnit } from '../shared/localities.js';
+import { withinOneEdit } from './glued-parent.js';
 import { isAbbreviation, type ParsedIssuer, type Token } from './issuer.js';
 
 /** The heads of a state group's block, folded: the bodies whose units name their province bare. */
@@ -14,15 +15,6 @@ export const GROUP_HEADS: readonly string[] = ['tap doan', 'tong cong ty'];
 /** Words of a province's name at most. */
 const PLACE_WORDS = 3;
 
-/** Levenshtein distance of two short strings, stopping past 1 (one letter off is all an engine's slip may be). */
-function withinOneEdit(a: string, b: string): boolean {
-  if (a === b) return true;
-  if (Math.abs(a.length - b.length) > 1) return false;
-  let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  // One substitution, one insertion or one deletion at the first difference.
-  return a.slice(i + 1) === b.slice(i + 1) || a.slice(i + 1) === b.slice(i) || a.slice(i) === b.slice(i + 1);
-}
 
 /**
  * The province of `near` that the line's last words (tokens[from, to)) name, and how many words

@@ -169,7 +169,7 @@ export function bodiesOf(text: string, breaks: readonly number[], near: readonly
     // A group's name under a union's or a cell's line ("CÔNG ĐOÀN / TẬP ĐOÀN ĐIỆN LỰC VIỆT NAM",
     // "BAN CHẤP HÀNH CÔNG ĐOÀN / TỔNG CÔNG TY …") says whose union it is: no body of its own.
     const fundOfOrgan = head?.written === 'quỹ' && fundIsOrgansObject(tokens, i);
-    const groupOfUnion = head !== null && isGroupHead(head) && starts.length > 0 && !underGroup(tokens, starts);
+    const groupOfUnion = head !== null && isGroupHead(head) && starts.length > 0 && !underGroup(starts);
     const generic = fundOfOrgan || groupOfUnion ? null : head;
     // Inside a generic name ("BAN TUYÊN GIÁO VÀ DÂN VẬN") only a new line starts a body; inside a
     // named one, a known body or a head written with its marks ("SỞ", not "HỘI" of "XÃ HỘI AN").
@@ -191,7 +191,7 @@ export function bodiesOf(text: string, breaks: readonly number[], near: readonly
     }
     // "TẬP ĐOÀN … / VIỄN THÔNG HẢI DƯƠNG", "… / TRUNG TÂM KINH DOANH VNPT - HẢI DƯƠNG": under a state
     // group, a line ending with a province the text names is its unit.
-    if ((!opens || (generic && !isGroupHead(generic))) && atLineStart && i > 0 && underGroup(tokens, starts) && provinceEndingLine(tokens, i, lineEnd(tokens, i, lineStarts), near)) {
+    if ((!opens || (generic && !isGroupHead(generic))) && atLineStart && i > 0 && underGroup(starts) && provinceEndingLine(tokens, i, lineEnd(tokens, i, lineStarts), near)) {
       starts.push({ at: i, generic: { folded: [tokens[i]!.folded], written: tokens[i]!.text.toLowerCase(), groupUnit: true }, known: 0 });
       current = { generic: starts.at(-1)!.generic };
       i++;
@@ -232,7 +232,7 @@ function fundIsOrgansObject(tokens: readonly Token[], at: number): boolean {
 const isGroupHead = (head: GenericHead) => GROUP_HEADS.includes(head.folded.join(' '));
 
 /** Whether the bodies read so far open with a state group's head (GROUP_HEADS). */
-function underGroup(_tokens: readonly Token[], starts: ReadonlyArray<{ at: number; generic: GenericHead | null }>): boolean {
+function underGroup(starts: ReadonlyArray<{ at: number; generic: GenericHead | null }>): boolean {
   return starts.length > 0 && starts[0]!.generic !== null && isGroupHead(starts[0]!.generic);
 }
 

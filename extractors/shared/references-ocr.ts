@@ -73,11 +73,9 @@ const DOUBLED_HYPHEN = /(?<=\/\p{Lu}{1,10})-[ \t]-(\p{Lu}[\p{L}\d]*)/gu;
 // trị"); the Prime Minister's "TTg" read "THÌ", "t1g" ("1073/QĐ-THÌ ngày … của Thủ tướng Chính phủ").
 // The body's name as an engine may mark it ("Bộ Chỉnh trị"), up to a line break inside it.
 const CENTRAL_PARTY_BODY = String.raw`c\S{1,2}a\s+(?:B\S\s+Ch\S{1,3}nh\s+tr\S{1,2}|Ban\s+B\S\s+th\S{1,2}|Ban\s+Ch\S{1,3}p\s+h\S{1,3}nh\s+Trung\s+\S{1,3}ng)`;
-const PARTY_TW_AS_TH = new RegExp(String.raw`(?<=(?<![\p{L}\d])\d{1,4}-(?:NQ|CT|CTr|KL|QĐ|HD|HĐ|TB|BC|QC)\/)TH(?![\p{L}\d])(?=[^
-]{0,48}?${CENTRAL_PARTY_BODY})`, 'gu');
+const PARTY_TW_AS_TH = new RegExp(String.raw`(?<=(?<![\p{L}\d])\d{1,4}-(?:NQ|CT|CTr|KL|QĐ|HD|HĐ|TB|BC|QC)\/)TH(?![\p{L}\d])(?=[^\n]{0,48}?${CENTRAL_PARTY_BODY})`, 'gu');
 const PRIME_MINISTER = String.raw`c\S{1,2}a\s+Th\S{1,2}\s+t\S{1,3}ng(?![\p{L}])`;
-const TTG_GARBLED = new RegExp(String.raw`(?<=(?<![\p{L}\d])\d{1,5}(?:\/(?:19|20)\d\d)?\/(?:QĐ|QD|CT|CĐ|TB)-)(?!TTg)[Tt][1lI|Hh][gGÌìIi9](?![\p{L}\d])(?=[^
-]{0,60}?${PRIME_MINISTER})`, 'gu');
+const TTG_GARBLED = new RegExp(String.raw`(?<=(?<![\p{L}\d])\d{1,5}(?:\/(?:19|20)\d\d)?\/(?:QĐ|QD|CT|CĐ|TB)-)(?!TTg)[Tt][1lI|Hh][gGÌìIi9](?![\p{L}\d])(?=[^\n]{0,60}?${PRIME_MINISTER})`, 'gu');
 // The slash of a Party symbol read as a stroke letter: "33-NQITW", "33-CTrlTU" (33-NQ/TW,
 // 33-CTr/TU). Only between a Party document's kind and a Party body's code, where no letter stands.
 const PARTY_SLASH = /(?<=(?<![\p{L}\d])\d{1,4}-(?:NQ|CT|CTr|KL|QĐ|QD|HD|HĐ|KH|TB|BC|QC|QĐi|ĐA|DA|TTr|CV))[Il1|](?=(?:TW|TU|HU|QU|ĐU|DU|TƯ|ĐUK)(?![\p{L}\d]))/gu;

@@ -36,6 +36,7 @@ import { sameBodyAsBox, signatureBoxIssuer } from '../issuer/signature-box-issue
 import { committeeOfPlace } from '../issuer/garbled-committee-line.js';
 import { selfNamedType } from './self-named-type.js';
 import { authorityLineIssuer } from '../issuer/authority-line.js';
+import { committeeOfSignature } from '../issuer/committee-of-signature.js';
 import { foundingDecisionNumber, isFoundingDecisionLine, withFoundingDecision } from './founding-decision.js';
 import { HEADER_REACH, type HeaderParts } from './header-parts.js';
 import { placeAsIssuerLocality, placeWithMisreadLetters, ocrSpelledIssuer } from './header-place.js';
@@ -115,6 +116,13 @@ export function readHeader(
     const line = lineUnderIssuer(before, issuer.span.end);
     const named = line ? committeeOfPlace(issuer.parsed, line, placeRead.value, near) : null;
     if (named) issuer = { ...issuer, parsed: named };
+  }
+  // No issuer read from a committee's block garbled past its head too: the signature's "TM. ỦY BAN NHÂN
+  // DÂN" stands for the head, the block's unit word and the date line's place name the committee.
+  if (ocrOrigin && !issuer && placeRead) {
+    const cells = (dateAt >= 0 ? before.slice(0, dateAt) : before).filter((s) => s.kind === 'text');
+    const named = committeeOfSignature(text, folded, cells.map((s) => s.text), placeRead.value, near);
+    if (named) issuer = { parsed: named.parsed, parent: null, span: { start: cells[0]!.start, end: cells[named.line]!.end }, fromBody: false };
   }
   // A place garbled past its first word in the block ("CỤC THUẾ TP II}iI PHONG"), the date line's place whole.
   if (ocrOrigin && issuer && placeRead) {

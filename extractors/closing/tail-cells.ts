@@ -35,7 +35,7 @@ function splitTailCells(text: string): Cell[] {
   // The cell before was a recipient's item (or its continuation) still open at its line's end.
   let openItem = false;
   for (const whole of cellsOf(text).flatMap(splitTableBorders).map(withoutTrailingAddress)) {
-    const continuesItem = openItem && CARRIES_ITEM_ON.test(whole.text);
+    const continuesItem: boolean = openItem && CARRIES_ITEM_ON.test(whole.text);
     openItem = (isRecipientCell(whole.folded) || continuesItem) && !ITEM_CLOSED.test(whole.text);
     // "Nơi nhận: GIÁM ĐỐC": the signature column joined to the recipients' line by a collapsed gap.
     // A stroke read before the label ("_Nơi nhận:") is scan debris.

@@ -110,11 +110,14 @@ const NAME_ALONE = /^\p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*){1,4}$/u;
 /** A footnote's first line: its marker (a figure or two), a space, a capital. */
 const FOOTNOTE = /^\d{1,2} \p{Lu}/u;
 
-/** The non-blank line before out[j] is in capitals: a title over the name at out[j]. */
-function titleAbove(out: readonly OutLine[], j: number): boolean {
+/**
+ * The non-blank line before out[j] is in capitals (a title over the name at out[j]), or a line of
+ * the recipients' list (the name of a two-column signature block, set below the list's last line).
+ */
+function titleOrRecipientsAbove(out: readonly OutLine[], j: number): boolean {
   let k = j - 1;
   while (k >= 0 && out[k]!.blank) k--;
-  return k >= 0 && out[k]!.upper && out[k]!.capital;
+  return k >= 0 && ((out[k]!.upper && out[k]!.capital) || LIST_ITEM.test(out[k]!.parts[0]!.trim()));
 }
 
 /** "sé: 6834 /CTBDU-TTHT", "số: /UBND-VP": a label of S and up to two letters, its colon, a serial (or none), a slash and a symbol in capitals. */
@@ -182,9 +185,10 @@ function shouldJoin(out: readonly OutLine[], line: string, ocr = false): boolean
   // A spaced dash ("- UBND tỉnh Bà Rịa -" / "Vũng Tàu") or one after a word in small letters
   // ("Phan Rang-" / "Tháp Chàm") carries a compound name on.
   if (INITIALS_DASH.test(prevEnd) && LIST_ITEM.test(before.parts[0]!.trim()) && NAME_ALONE.test(next)) return false;
-  // The signer's name under the title in capitals, then the page's footnote ("Trịnh Ngọc Duệ" /
-  // "1 Văn phòng UBND tỉnh về …"): a footnote opens with its marker and a capital, and carries no name on.
-  if (FOOTNOTE.test(next) && before.parts.length === 1 && NAME_ALONE.test(prevEnd) && titleAbove(out, j)) return false;
+  // The signer's name under the title in capitals, or under the recipients' last line, then the
+  // page's footnote ("Trịnh Ngọc Duệ" / "1 Văn phòng UBND tỉnh về …"; "- Lưu: VT, KS." / "Phạm Năng
+  // Chung" / "4 Ưu tiên sử dụng …"): a footnote opens with its marker and a capital, and carries no name on.
+  if (FOOTNOTE.test(next) && before.parts.length === 1 && NAME_ALONE.test(prevEnd.trim()) && titleOrRecipientsAbove(out, j)) return false;
   if (prevEnd.endsWith('-') || prevEnd.endsWith(',')) return STARTS_CONTINUATION.test(next) || /^\p{L}/u.test(next);
   return STARTS_CONTINUATION.test(next);
 }

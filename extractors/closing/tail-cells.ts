@@ -26,9 +26,17 @@ export function splitTableBorders(cell: Cell): Cell[] {
   return out;
 }
 
+/** A recipient's item not closed on its line: its next line, in small letters or a bracket, carries it on. */
+const ITEM_CLOSED = /[;.]\s*$/;
+const CARRIES_ITEM_ON = /^[\p{Ll}(]/u;
+
 function splitTailCells(text: string): Cell[] {
   const out: Cell[] = [];
+  // The cell before was a recipient's item (or its continuation) still open at its line's end.
+  let openItem = false;
   for (const whole of cellsOf(text).flatMap(splitTableBorders).map(withoutTrailingAddress)) {
+    const continuesItem: boolean = openItem && CARRIES_ITEM_ON.test(whole.text);
+    openItem = (isRecipientCell(whole.folded) || continuesItem) && !ITEM_CLOSED.test(whole.text);
     // "Nơi nhận: GIÁM ĐỐC": the signature column joined to the recipients' line by a collapsed gap.
     // A stroke read before the label ("_Nơi nhận:") is scan debris.
     const joined = /^([^\p{L}\d\s]{0,2}noi nhan\s*:?)\s+(?=\S)/u.exec(whole.folded);
@@ -40,7 +48,7 @@ function splitTailCells(text: string): Cell[] {
             { ...whole, text: rest, folded: whole.folded.slice(joined[0].length), start: whole.start + joined[0].length },
           ]
         : [whole];
-    for (const cell of cells.flatMap(splitFilingMark).flatMap(splitTitleName).flatMap(splitSideBySide)) for (const part of splitRecipientTitle(cell)) splitNoiNhan(part, out);
+    for (const cell of cells.flatMap(splitFilingMark).flatMap(splitTitleName).flatMap(splitSideBySide)) for (const part of splitRecipientTitle(cell, continuesItem)) splitNoiNhan(part, out);
   }
   return out;
 }
@@ -102,8 +110,13 @@ const RECIPIENT_THEN_NAME = [
   /[;.)]\s+(?:\S{1,2}\s+){0,3}?[^\p{L}\s]{0,2}(?:(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy|uý)\s+)?(\p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*){1,4})\s*$/u,
 ];
 
-function splitRecipientTitle(cell: Cell): Cell[] {
-  if (!isRecipientCell(cell.folded)) return [cell];
+/**
+ * `continuesItem`: the cell carries on a recipient's item from the line before ("- Trung tâm …
+ * (đăng tải thông báo này trên các phương tiện thông tin truyền" / "thông của địa phương); Nguyễn
+ * Xuân Nhẫn"): its end is a recipient's end like the item's own line's.
+ */
+function splitRecipientTitle(cell: Cell, continuesItem = false): Cell[] {
+  if (!continuesItem && !isRecipientCell(cell.folded)) return [cell];
   const from = Math.max(0, cell.text.length - 80);
   for (const [k, pattern] of RECIPIENT_THEN_NAME.entries()) {
     const named = pattern.exec(cell.text.slice(from));

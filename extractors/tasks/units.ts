@@ -97,9 +97,12 @@ function splitJoinedParagraphs(item: string): string[] {
 const QUALIFIER =
   /\s+(?:trong phạm vi|theo|thuộc phạm vi)\s+(?:chức năng|nhiệm vụ|thẩm quyền)(?:,?\s*(?:và\s+)?(?:chức năng|nhiệm vụ|quyền hạn|thẩm quyền))*(?:\s+(?:được giao|của mình|quản lý))?(?:\s+và\s+(?:các\s+)?nội dung\s+được\s+(?:phân công|giao))?(?=[\s,;.]|$)/gu;
 const PREDICATE = /\s(?:chủ động|có trách nhiệm|chịu trách nhiệm|tiếp tục)\s/u;
-/** "các đơn vị có liên quan tham mưu …": a collective ends at "(có) liên quan" ("liên quan đến …" goes on). */
+/**
+ * "các đơn vị có liên quan tham mưu …": a collective ends at "(có) liên quan" ("liên quan đến …" goes
+ * on, and "liên quan thuộc Bộ TN&MT": whose bodies they are).
+ */
 const RELATED_AT = /\bliên quan\b/u;
-const GOES_ON = /^\s+(?!(?:đến|tới|với|và|hoặc)\s)\p{Ll}/u;
+const GOES_ON = /^\s+(?!(?:đến|tới|với|và|hoặc|thuộc)\s)\p{Ll}/u;
 
 /** "các đơn vị liên quan trên cơ sở …" → "các đơn vị liên quan": a collective ends at its "(có) liên quan". */
 function collectiveToRelated(item: string): string | null {
@@ -390,7 +393,7 @@ const UNNAMED_TAIL = /\s(?:cơ quan|đơn vị|tổ chức|địa phương|doanh
 /** Named bodies and officials a unit list part may start with (folded); a commune's own ones too:
  * "Công chức Tư pháp - Hộ tịch", "Chi hội Nông dân", "Chi đoàn", "Chi bộ"; a ministry's "Vụ …". */
 const BODY_HEAD =
-  /^(?:so|bo|ubnd|uy ban|hoi dong|hd|van phong|vp|cong an|ban|phong|trung tam|dai|bao|chi cuc|chi nhanh|bao hiem|lien doan|ldld|mat tran|mttq|tinh doan|thanh doan|doan|hoi|cuc|tong cuc|vien|truong|benh vien|ngan hang|kho bac|thong tan|toa an|vien kiem sat|thanh tra|hiep hoi|bo chi huy|bch|d\/c|dc|dong chi|chu tich|pho chu tich|pct|giam doc|thu truong|cong ty|tap doan|thue|dang uy|quan uy|huyen uy|tinh uy|thanh uy|dang bo|cum|thanh vien|to dan pho|tdp|lanh dao|cong doan|tram|nganh|cong chuc|chi hoi|chi doan|chi bo|vu|co so)\b/;
+  /^(?:so|bo|ubnd|uy ban|hoi dong|hd|van phong|vp|cong an|ban|phong|trung tam|dai|bao|tap chi|chi cuc|chi nhanh|bao hiem|lien doan|ldld|mat tran|mttq|tinh doan|thanh doan|doan|hoi|cuc|tong cuc|vien|truong|benh vien|ngan hang|kho bac|thong tan|toa an|vien kiem sat|thanh tra|hiep hoi|bo chi huy|bch|d\/c|dc|dong chi|chu tich|pho chu tich|pct|giam doc|thu truong|cong ty|tap doan|thue|dang uy|quan uy|huyen uy|tinh uy|thanh uy|dang bo|cum|thanh vien|to dan pho|tdp|lanh dao|cong doan|tram|nganh|cong chuc|chi hoi|chi doan|chi bo|vu|co so)\b/;
 const UNNAMED_AFTER_AND =
   / và (?=(?:các )?(?:bộ|sở|ngành|cơ quan|đơn vị|địa phương|tổ chức|doanh nghiệp|đoàn thể|tỉnh|thành phố|huyện|quận|xã|phường|trường|viện)(?:\s|,|\/|$))/u;
 

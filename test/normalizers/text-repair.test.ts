@@ -76,6 +76,7 @@ describe('rejoinWrappedLines', () => {
   // The signer's name under the title, then the page's footnote: the footnote never runs on from the name.
   it.each([
     ['a footnote after the signer\'s name', 'PHÓ CHÁNH VĂN PHÒNG\nTrịnh Ngọc Duệ\n1 Văn phòng UBND tỉnh về cải cách thủ tục hành chính;', 'PHÓ CHÁNH VĂN PHÒNG\nTrịnh Ngọc Duệ\n1 Văn phòng UBND tỉnh về cải cách thủ tục hành chính;'],
+    ['a footnote after the name set under the recipients', '- Lưu: VT, QLĐ, CCMT, KS.\n\n\n\n                 Phạm Năng Chung\n\n\n\n4 Ưu tiên sử dụng công nghệ, thiết bị', '- Lưu: VT, QLĐ, CCMT, KS.\n\n\n\n                 Phạm Năng Chung\n\n\n\n4 Ưu tiên sử dụng công nghệ, thiết bị'],
     ['a name-like line in the body, not under a title', 'Đồng chí\nNguyễn Văn An\n2 Phó Chủ tịch', 'Đồng chí\nNguyễn Văn An 2 Phó Chủ tịch'],
     ['a figure after the name that is no footnote', 'CHỦ TỊCH\nNguyễn Văn An\n2026', 'CHỦ TỊCH\nNguyễn Văn An 2026'],
   ])('under a title: %s', (_what, text, want) => {

@@ -93,6 +93,17 @@ describe('a collective partner ends at "liên quan"', () => {
     // "liên quan đến …" goes on: what the bodies are related to.
     ['Sở Tài chính và các cơ quan liên quan đến công tác', ['Sở Tài chính', 'các cơ quan liên quan đến công tác']],
     ['các sở, ngành có liên quan', ['các sở, ngành có liên quan']],
+    // "liên quan thuộc …" goes on too: whose units they are.
+    ['Vụ Pháp chế và các đơn vị có liên quan thuộc Bộ TN&MT', ['Vụ Pháp chế', 'các đơn vị có liên quan thuộc Bộ TN&MT']],
+  ])('%s', (cell, units) => {
+    expect(splitUnits(cell)).toEqual(units);
+  });
+});
+
+describe('a press organ opens a unit of its own', () => {
+  it.each([
+    ['Trung tâm Truyền thông TN&MT, Báo TN&MT, Tạp chí TN&MT', ['Trung tâm Truyền thông TN&MT', 'Báo TN&MT', 'Tạp chí TN&MT']],
+    ['Sở Văn hóa, Tạp chí Sông Hương', ['Sở Văn hóa', 'Tạp chí Sông Hương']],
   ])('%s', (cell, units) => {
     expect(splitUnits(cell)).toEqual(units);
   });

@@ -270,13 +270,16 @@ export function illegibleDateLine(text: string, folded: string, from: number, to
   let lineStart = folded.lastIndexOf('\n', from) + 1;
   while (lineStart < to) {
     const end = folded.indexOf('\n', lineStart);
-    const lineEnd = end < 0 ? folded.length : end;
+    let lineEnd = end < 0 ? folded.length : end;
     // A scan's layer may set the number cell and the date line on one line ("Số: ~ggITB-BHBL Hà
     // Nội, ngay4Sthimg 6 năm 2021"): the date line is read from its place on.
     const cell = NUMBER_CELL_BEFORE_PLACE.exec(folded.slice(lineStart, lineEnd))?.[0].length ?? 0;
     // Or a stamp's words over the number cell leave it no label (OCR only): the place after the number, the number not read.
     const stamped = !cell && ocrOrigin ? (STAMPED_NUMBER_BEFORE_PLACE.exec(folded.slice(lineStart, lineEnd))?.[0].length ?? 0) : 0;
-    const start = lineStart + cell + stamped;
+    // Or the trích yếu's cell stands there (OCR only): the place's capitals after it, the line up to the year.
+    const subject = !cell && !stamped && ocrOrigin ? subjectCellBefore(text, folded, lineStart, lineEnd) : null;
+    const start = subject?.place ?? lineStart + cell + stamped;
+    if (subject) lineEnd = subject.yearEnd;
     const line = folded.slice(start, lineEnd);
     const numberCell = cell ? { numberCell: { start: lineStart, end: start } } : {};
     if (lineEnd - start <= 100 && /^[ \t*|]*\p{Lu}/u.test(text.slice(start, lineEnd))) {
@@ -306,6 +309,26 @@ export function illegibleDateLine(text: string, folded: string, from: number, to
     lineStart = end + 1;
   }
   return null;
+}
+
+// A trích yếu's cell an OCR layer set before the date line, the two columns interleaved ("v I phương
+// thức thanh toán Hà Nội, ngày ớt6 thông để nắm 2014 tiên chuyển nhượng và của"): "V/v" however read
+// opening the line, its words, then the place in capitals and its comma, "ngày", and the printed
+// year; the words after the year are the subject's next line.
+const SUBJECT_LABEL = /^[ \t*|]*v[ \t]?[/|il1]?[ \t]?v?[ \t]*:?[ \t]/;
+const PLACE_IN_CAPITALS = /(?<=\s)(?:\p{Lu}[\p{L}.]*[ \t]+){0,3}\p{Lu}[\p{L}.]*(?=[ \t]*,[ \t]*ng)/u;
+const YEAR_AFTER_YEAR_WORD = /\snam[\s.…_]*(?:19|20)\d\d(?!\d)/;
+
+/** Where the place after such a cell starts and where its date line's year ends; null when the line is no such. */
+function subjectCellBefore(text: string, folded: string, lineStart: number, lineEnd: number): { place: number; yearEnd: number } | null {
+  const label = SUBJECT_LABEL.exec(folded.slice(lineStart, lineEnd));
+  if (!label) return null;
+  const from = lineStart + label[0].length - 1;
+  const place = PLACE_IN_CAPITALS.exec(text.slice(from, lineEnd));
+  if (!place) return null;
+  const placeAt = from + place.index;
+  const year = YEAR_AFTER_YEAR_WORD.exec(folded.slice(placeAt, lineEnd));
+  return year ? { place: placeAt, yearEnd: placeAt + year.index + year[0].length } : null;
 }
 
 /** An illegible date line; `numberCell`: the "Số: …" cell a layer set before it on its line. */

@@ -58,12 +58,15 @@ export function garbledTwinKey(number: string | null | undefined, date: string |
 
 /**
  * A cited number an engine cut short: its symbol one capital with no type code ("1068/B ngày …" of a
- * "1068/BC-SKHDT"), or ending on a hyphen the rest of the line does not go on from ("1226/TCMT- đó
- * do …"). What is left would name another document: better not cited than cited wrong (OCR text only).
+ * "1068/BC-SKHDT"), a type's code with no issuer's after it ("Chỉ thị số 33/CT Chính phủ …" of a
+ * line cut at the page's edge, whole later as 33/CT-TTg: a state number names who issued it), or
+ * ending on a hyphen the rest of the line does not go on from ("1226/TCMT- đó do …"). What is left
+ * would name another document: better not cited than cited wrong (OCR text only).
  */
 export function cutShort(text: string, p: Parsed): boolean {
   if (!p.number?.number || p.number.party) return false;
   if (/^\p{Lu}$/u.test(p.number.symbol) && !p.number.typeCode) return true;
+  if (p.number.typeCode && p.number.symbol === p.number.typeCode) return true;
   return /^-[ \t]+\p{Ll}/u.test(text.slice(p.end, p.end + 4));
 }
 

@@ -72,7 +72,9 @@ const HYPHEN = '[ \\t]*[-–][ \\t]*';
 // State: [serial[/year]]/TYPE-ISSUER[-UNIT]; the serial may be blank or dots in a draft.
 // Spaces are tolerated around "/" and after "-" ("51 /KH-HĐTĐKT", "01/KH- TĐKT").
 // A joint document's symbol may go on after a second "/" (102/2025/NQLT/UBTVQH15-CP-ĐCTUBTWMTTQVN).
-// A company's own numbering may end the symbol in a short number ("01/CV-01"), joined tight.
+// A company's own numbering may end the symbol in a short number ("01/CV-01") or its year
+// ("0001/TB-2016"; not a span of years, "…-2016-2020"), joined tight; the year may follow a space where
+// a line wrapped at the hyphen was joined ("0001/TB-\n2016" → "0001/TB- 2016").
 // A blank serial marked by dots may keep its year ("Số: … /2020/NĐ-CP", the serial left to be
 // written by hand); "số /2025/QĐ-UBND" with nothing in the blank is a template, not a number.
 // The year may also be joined to the serial by a hyphen ("19-2017/NQ-CP"), kept as printed.
@@ -81,7 +83,7 @@ const HYPHEN = '[ \\t]*[-–][ \\t]*';
 // A serial may carry a small letter after its figures ("30c/NQ-CP", Government resolution 30c).
 // A unit of the issuer may close the symbol in brackets, glued ("409/TTr-CAT(PC04)": the police's PC04 of the CAT).
 const UNIT_IN_BRACKETS = '(?:\\([A-ZĐ][A-ZĐ0-9]{1,9}\\))?';
-const STATE = new RegExp(`^(?:([0-9]+(?:[a-z](?=\\s*/))?(?:\\.[0-9]+)?(?:-[0-9]{1,2}(?=/[0-9]{4}/))?(?:\\s*/\\s*[0-9]{4}|-(?:19|20)[0-9]{2}(?=\\s*/))?)|[.…_]+\\s*/\\s*[0-9]{4}\\s*|[.…_\\s]*)\\s*//?\\s*(${PART}(?:(?:${HYPHEN}|/)${PART})*(?:-[0-9]{1,3}(?![0-9/]|\\.[0-9A-Za-z]))?${UNIT_IN_BRACKETS})`);
+const STATE = new RegExp(`^(?:([0-9]+(?:[a-z](?=\\s*/))?(?:\\.[0-9]+)?(?:-[0-9]{1,2}(?=/[0-9]{4}/))?(?:\\s*/\\s*[0-9]{4}|-(?:19|20)[0-9]{2}(?=\\s*/))?)|[.…_]+\\s*/\\s*[0-9]{4}\\s*|[.…_\\s]*)\\s*//?\\s*(${PART}(?:(?:${HYPHEN}|/)${PART})*(?:-[0-9]{1,3}(?![0-9/]|\\.[0-9A-Za-z])|-[ \\t]?(?:19|20)[0-9]{2}(?![0-9/]|\\.[0-9A-Za-z]|[-–][0-9]))?${UNIT_IN_BRACKETS})`);
 // Party: serial-TYPE/ISSUER (34-CT/TW), also serial-TYPE-ISSUER (04-CTr-TU).
 // The separator is kept as printed: "04-CTr-TU" stays as it is (Party documents do write it so);
 // matching across plans folds "/" and "-" (numberKey) instead of rewriting the text.

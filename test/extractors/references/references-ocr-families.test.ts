@@ -116,6 +116,8 @@ describe('references of OCR layers', () => {
     ['a word of the language before a numeric date is no day word', 'Các Quyết định số 58/2009/QĐ-TTg tại 16/4/2009 và số 12/2010/QĐ-TTg hai 20/12/2010;', ['58/2009/QĐ-TTg|', '12/2010/QĐ-TTg|']],
     ['a number cut to one capital', 'Theo đề nghị tại báo cáo thẩm định số 1068/B ngày 22 tháng 11 năm 2017;', []],
     ['a number cut on a hyphen', 'Tổng cục Môi trường có văn bản số 1226/TCMT- đó do Tổng cục ban hành;', []],
+    ['a number cut to its type code', 'Luật Thanh niên và Chỉ thị số 33/CT Chính phủ về tiếp tục tăng cườn', []],
+    ['a number cut to its type code, whole later', 'Chỉ thị số 33/CT Chính phủ về tiếp tục tăng cườn\nb) Thực hiện Chỉ thị số 33/CT-TTg của Thủ tướng;', ['33/CT-TTg|']],
   ];
 
   it.each(CASES)('OCR text: %s', (_how, text, expected) => {
@@ -139,6 +141,7 @@ describe('references of OCR layers', () => {
   it.each([
     ['a type code with E', 'Căn cứ Quyết định số 29319/QE-UBND ngày 19/10/2016 của UBND tỉnh;', ['29319/QE-UBND|2016-10-19']],
     ['a one-capital symbol', 'Theo báo cáo số 1068/B ngày 22 tháng 11 năm 2017;', ['1068/B|2017-11-22']],
+    ['a symbol of a type code alone', 'Căn cứ Chỉ thị số 33/CT ngày 05/01/2024;', ['33/CT|2024-01-05']],
     ['a garbled name', 'Căn cứ Luật TỔ chức chính quyn địa phú.ăng ngày 19 tháng 6 năm 2015;', []],
     ['a word before a numeric date', 'Bổ sung Quyết định 106/2007/QĐ-BTC năm 20/12/2007 và các Quyết định sửa đổi;', ['106/2007/QĐ-BTC|']],
   ])('typed text keeps what was typed: %s', (_how, text, expected) => {

@@ -13,6 +13,9 @@ describe('parsePlanNumber', () => {
     ['153/KH-UBND-NV', '153/KH-UBND-NV', '153', 'KH-UBND-NV', 'KH'],
     // A company's own numbering ends the symbol in a short number.
     ['01/CV-01', '01/CV-01', '01', 'CV-01', null],
+    // or in its year, joined tight or after the space a joined line break left
+    ['0001/TB-2016', '0001/TB-2016', '0001', 'TB-2016', 'TB'],
+    ['0001/TB- 2016', '0001/TB-2016', '0001', 'TB-2016', 'TB'],
     ['34-CT/TW', '34-CT/TW', '34', 'CT/TW', 'CT'],
     ['124-KH/TU', '124-KH/TU', '124', 'KH/TU', 'KH'],
     ['01-CTr/QU', '01-CTr/QU', '01', 'CTr/QU', 'CTr'],
@@ -123,6 +126,15 @@ describe('numbers as real copies print them', () => {
 
   it('a hyphen at the end of a line does not join the next line to the symbol', () => {
     expect(readPlanNumber('48/NQ-CP\n- Tập trung')?.value.number).toBe('48/NQ-CP');
+  });
+
+  it.each([
+    // a span of years after the symbol is no part of it
+    ['45/KH-UBND-2016-2020 giai đoạn', '45/KH-UBND'],
+    ['12/KH-UBND 2016 ngày', '12/KH-UBND'],
+    ['0001/TB-20160 ngày', '0001/TB'],
+  ])('%s reads %s', (text, number) => {
+    expect(readPlanNumber(text)?.value.number).toBe(number);
   });
 });
 

@@ -15,7 +15,25 @@ const GARBLE_PIECES = String.raw`${GARBLE}(?:\s[^\s/]{1,3}?){0,2}?`;
 // State form: the garble, at most one space, then a symbol in capitals whose first part has two letters
 // or more and which goes on with "-" or "/" (CAT-PA05, BCA-C04, KH-TCTLNTW-C04); the first part
 // may carry one small letter after its capital, as a centre's "Tr" (Trung tâm) does ("TrTTCC-MSTT").
-const STATE_AFTER_GARBLE = new RegExp(String.raw`^\s*(${GARBLE_PIECES})\s?(?=\p{Lu}\p{Ll}?\p{Lu}[\p{Lu}\d]*[-–/]\p{Lu})`, 'u');
+// The slash may stand between them as printed ("2 6 /BCT-ATMT": a numbering stamp's figures spaced out,
+// some lost) or be read as a letter no Vietnamese text writes ("2 6 ŸBCT-ATMT"; see slashReadAsLetter).
+const STATE_SYMBOL = String.raw`(?=\p{Lu}\p{Ll}?\p{Lu}[\p{Lu}\d]*[-–/]\p{Lu})`;
+const STATE_AFTER_GARBLE = new RegExp(String.raw`^\s*(${GARBLE_PIECES})\s?${STATE_SYMBOL}`, 'u');
+const STATE_AFTER_GARBLE_OCR = new RegExp(String.raw`^\s*(${GARBLE_PIECES})\s?(?:\/\s?)?${STATE_SYMBOL}`, 'u');
+/** The marks Vietnamese letters carry (grave, acute, circumflex, tilde, breve, hook, horn, dot below), decomposed. */
+const VIETNAMESE_MARKS = /^[\u0300\u0301\u0302\u0303\u0306\u0309\u031B\u0323]*$/u;
+
+/**
+ * A capital that no Vietnamese text writes ("Ÿ", "Ä"; not Đ, not a vowel with Vietnamese marks), glued
+ * before a code of plain capitals: the slash between a serial and the symbol, read as a letter. Codes
+ * carry no marks and open with A-Z or Đ.
+ */
+function slashReadAsLetter(rest: string): boolean {
+  const [first = '', second = ''] = [...rest];
+  if (!/^\p{Lu}$/u.test(first) || /^[A-ZĐ]$/.test(first) || !/^[A-ZĐ]$/.test(second)) return false;
+  const [base = '', ...marks] = [...first.normalize('NFD')];
+  return !/^[A-Z]$/.test(base) || !VIETNAMESE_MARKS.test(marks.join(''));
+}
 // Party form: the garble, then the Party's hyphen before TYPE/ISSUER ("¿J0 -CV/BTGDVTU").
 const PARTY_AFTER_GARBLE = new RegExp(String.raw`^\s*(${GARBLE})\s*[-–]\s*(?=\p{Lu}{2,}\s*\/)`, 'u');
 
@@ -29,8 +47,9 @@ function isGarble(text: string): boolean {
 /**
  * The symbol after a garbled handwritten serial at the start of `text` (after "Số"), with the
  * serial blank and the garble as `illegible`; null when the text is not of that shape.
+ * `ocrOrigin`: an engine read the line, and a numbering stamp's forms are read too.
  */
-export function readGarbledSerialNumber(text: string): (NumberMatch & { illegible: string }) | null {
+export function readGarbledSerialNumber(text: string, ocrOrigin = false): (NumberMatch & { illegible: string }) | null {
   const party = PARTY_AFTER_GARBLE.exec(text);
   if (party && isGarble(party[1]!)) {
     // Read with a stand-in serial so the Party form is recognised, then blanked.
@@ -39,11 +58,13 @@ export function readGarbledSerialNumber(text: string): (NumberMatch & { illegibl
       return { value: { ...rest.value, number: null, serial: null }, length: party[0].length + rest.length - 2, illegible: party[1]! };
     }
   }
-  const state = STATE_AFTER_GARBLE.exec(text);
+  // The stamp's forms are OCR's: typed text reads no number from scraps before a slash.
+  const state = (ocrOrigin ? STATE_AFTER_GARBLE_OCR : STATE_AFTER_GARBLE).exec(text);
   if (state && isGarble(state[1]!)) {
-    const rest = readPlanNumber(`/${text.slice(state[0].length)}`);
+    const standIn = ocrOrigin && !state[0].includes('/') && slashReadAsLetter(text.slice(state[0].length)) ? 1 : 0;
+    const rest = readPlanNumber(`/${text.slice(state[0].length + standIn)}`);
     if (rest && rest.value.serial === null && !rest.value.party && /[-/]/.test(rest.value.symbol)) {
-      return { value: withSlashLetterDropped(rest.value), length: state[0].length + rest.length - 1, illegible: state[1]! };
+      return { value: withSlashLetterDropped(rest.value), length: state[0].length + standIn + rest.length - 1, illegible: state[1]! };
     }
   }
   return null;

@@ -25,10 +25,12 @@ export function numberFromSegment(seg: Segment, ocrOrigin: boolean): HeaderParts
   // Vietnamese reads the S as 5 or 3 too: "56:…TCT-DNNCN", "36:4312 /TCT-KK"): only before a serial
   // and a symbol of capitals.
   const figures = ocrOrigin ? NUMBER_LABEL_AS_FIGURES.exec(seg.folded) : null;
-  let prefix = /^s[o6]\s*[:;.„,]?\s*/.exec(seg.folded) ?? garbled ?? figures;
+  // Its colon read as an inverted question mark ("số¿2 6 /BCT-ATMT", a numbering stamp's figure right
+  // after it): no Vietnamese text writes that mark, after "Số" it is the colon.
+  let prefix = /^s[o6]\s*[:;.„,¿]?\s*/.exec(seg.folded) ?? garbled ?? figures;
   // The number line opens with "Số" in capitals or a colon (a dump's "số ." for it); "… số 72/2025/QH15" is a citation.
   // A dump's "so 275TB DHDL Hà Nội ngày …" (every slash and hyphen dropped) is its header's line all the same.
-  if (prefix && !/^S/.test(seg.text) && !/[:.„]/.test(prefix[0]) && !(ocrOrigin && spacedCapsBeforePlace(seg.text.slice(prefix[0].length)))) return null;
+  if (prefix && !/^S/.test(seg.text) && !/[:.„¿]/.test(prefix[0]) && !(ocrOrigin && spacedCapsBeforePlace(seg.text.slice(prefix[0].length)))) return null;
   let read = prefix ? readNumberLine(seg.text.slice(prefix[0].length), ocrOrigin) : null;
   if (!read && garbled && garbled !== prefix) [prefix, read] = [garbled, readNumberLine(seg.text.slice(garbled[0].length), ocrOrigin)];
   if (!read) return null;

@@ -237,7 +237,7 @@ const CONVERTER_MARK = /\(c[a-z]{0,2}:\d{1,3}\)/g;
 // Or a garble glued to the symbol or a space before it ("Só:#...` KH-TCTLNTW-C04"): readNumberLine judges it.
 // OCR may read the label's colon as a low double quote ("Só„2/1/J6/TB-ĐHĐL") or a comma ("Số, ...Ã /QĐ-UBND"): it stands for the colon.
 // Or as a mark glued to the label and to the handwriting after it ("Số@Ø4_ /BTC-CV"): a short garble before the slash.
-const NUMBER_START = /(?<![a-z])s[o6]\s*(?:[:;.„,]?\s*(?=[0-9.…_/ ]|$)|[:„]\s*(?=[^\s/]{1,6}\s*\/)|[:„]\s*(?=[^\s/]{1,6}\s?[a-zđ]{2,}[a-zđ\d]*[-–\/][a-zđ])|(?=[^a-z0-9\s/][^\s/]{0,5} ?\/ ?[a-zđ]{2,}))/g;
+const NUMBER_START = /(?<![a-z])s[o6]\s*(?:[:;.„,¿]?\s*(?=[0-9.…_/ ]|$)|[:„]\s*(?=[^\s/]{1,6}\s*\/)|[:„]\s*(?=[^\s/]{1,6}\s?[a-zđ]{2,}[a-zđ\d]*[-–\/][a-zđ])|(?=[^a-z0-9\s/][^\s/]{0,5} ?\/ ?[a-zđ]{2,}))/g;
 // A label a layer without Vietnamese garbled past "S6" ("St': 5kq /QD-UBND", restored "Số': …"): an
 // S, one or two marks or letters and a colon opening its line, a scrap and a symbol after it.
 // Its indent is matched from the line's start (never looked behind for: a long run of spaces would cost its square).
@@ -358,7 +358,7 @@ export function withoutGluedPlace<T extends NumberMatch>(read: T | null, text: s
 }
 
 function numberAtLineStart(text: string, ocrOrigin: boolean): (NumberMatch & { illegible?: string }) | null {
-  const read = firstNumberReading(text);
+  const read = firstNumberReading(text, ocrOrigin);
   // A scrap of a handwritten serial read as the symbol ("'/gỗ/NQ-CP" → "g"): the printed one is
   // further on. Only where an engine read the handwriting: typed text keeps what it printed.
   if (!ocrOrigin) return read;
@@ -399,7 +399,7 @@ export function spacedCapsBeforePlace(text: string): NumberMatch | null {
   return read && PLACE_AFTER.test(text.slice(read.length)) ? read : null;
 }
 
-function firstNumberReading(text: string): (NumberMatch & { illegible?: string }) | null {
+function firstNumberReading(text: string, ocrOrigin: boolean): (NumberMatch & { illegible?: string }) | null {
   const read = readPlanNumber(text) ?? readLostSlashNumber(text) ?? readSpacedSmallNumber(text);
   if (read) return read;
   // The slash lost between the serial and the symbol ("01NQ-HĐQLQ", "6191BVT-TCKT").
@@ -427,7 +427,7 @@ function firstNumberReading(text: string): (NumberMatch & { illegible?: string }
   if (afterShort) return afterShort;
   const scraps = slashedScraps(text);
   if (scraps) return symbolAfterScraps(text, scraps[0]);
-  return garbled ? null : readGarbledSerialNumber(text);
+  return garbled ? null : readGarbledSerialNumber(text, ocrOrigin);
 }
 
 /** The printed symbol after a handwritten serial's scraps, the serial blank and the scraps reported. */

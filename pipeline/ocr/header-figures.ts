@@ -265,6 +265,29 @@ function checkDateLine(line: OcrWord[], illegible: string[], doubtful: DoubtfulF
   return withStrokeOutOfYear(withDayWordSpelt(out));
 }
 
+/** A year of this era as printed on a form's date line, a stop after it at most ("2019", "2025."). */
+const PRINTED_YEAR = /^(?:19|20)\d\d[.,;]?$/;
+
+/**
+ * The words of the date line that hold its year: the word right after "năm" on a line with "ngày" and
+ * "tháng" before it. The year is printed with the form, whatever the hand wrote into the day and month
+ * blanks beside it; read unsure (the engine's doubt spread from the handwriting next to it), it is
+ * still the printed year, never a hand's figure to blank.
+ */
+export function dateLineYears(words: readonly OcrWord[]): Set<OcrWord> {
+  const years = new Set<OcrWord>();
+  for (const raw of wordsByEngineLine(words)) {
+    const line = [...raw].sort((a, b) => a.x0 - b.x0);
+    const day = line.findIndex((w) => DAY_WORD.test(w.text));
+    const month = line.findIndex((w, k) => k > day && MONTH_WORD.test(w.text));
+    if (day < 0 || month < 0) continue;
+    const year = line.findIndex((w, k) => k > month && /^năm$/u.test(w.text));
+    const figure = year > 0 ? line[year + 1] : undefined;
+    if (figure && PRINTED_YEAR.test(figure.text)) years.add(figure);
+  }
+  return years;
+}
+
 /** "ngày" with its y read as an i under the mark ("ngài", "ngải"): no date reader takes it so. */
 const DAY_WORD_AS_I = /^ng[aàáảãạ][iìíỉĩị](?=$|[,.;:]?$)/u;
 

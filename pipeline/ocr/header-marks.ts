@@ -9,7 +9,7 @@
 import { docTypeByName } from '../../extractors/shared/doctypes.js';
 import { isUpperCase } from '../../extractors/shared/layout.js';
 import { foldVietnamese } from '../../normalizers/fold.js';
-import { checkHeaderFigures } from './header-figures.js';
+import { checkHeaderFigures, dateLineYears } from './header-figures.js';
 import { wordsByEngineLine } from './engine-lines.js';
 import type { OcrWord } from './types.js';
 
@@ -117,8 +117,9 @@ export function cleanHeaderMarks(words: readonly OcrWord[], pageHeight: number):
   const out: OcrWord[] = [];
   // A short page puts its body inside the zone: figures under the type heading are printed text.
   const top = bodyTop(kept);
+  const years = dateLineYears(figures.words);
   for (const w of [...figures.words, ...kept.filter((w) => !inZone(w))]) {
-    if (inZone(w) && w.y0 < top && w.confidence < ILLEGIBLE_CONFIDENCE && handwrittenFigure(w.text)) {
+    if (inZone(w) && w.y0 < top && w.confidence < ILLEGIBLE_CONFIDENCE && handwrittenFigure(w.text) && !years.has(w)) {
       illegible.push(w.text);
       out.push({ ...w, text: blankFigure(w.text) });
       continue;

@@ -14,6 +14,9 @@ export interface PartyTypeSplit {
 // The code is 2-4 letters, a capital first (CTr), apart from what is before it by a space or a
 // hyphen, or glued to a figure ("53KH"): never the tail of a word.
 const TRAILING_CODE = /^(|.*[^\p{L}\s\-–])([ \t]*[-–]?[ \t]*)(\p{Lu}\p{L}{1,3})$/u;
+// Or after the Party's hyphen whatever the serial's ink was read as, a letter too ("Z-KH" for a
+// handwritten "03-KH"): the hyphen parts them.
+const CODE_AFTER_HYPHEN = /^(.*?)([ \t]*[-–][ \t]*)(\p{Lu}\p{L}{1,3})$/u;
 
 /**
  * The type code at the end of `text` (what stands between "Số:" and the first slash) when the
@@ -21,7 +24,7 @@ const TRAILING_CODE = /^(|.*[^\p{L}\s\-–])([ \t]*[-–]?[ \t]*)(\p{Lu}\p{L}{1,
  * opens with a type code of its own ("/QĐ-UBND": then what stands before it is all serial).
  */
 export function partyTypeBeforeSlash(text: string, afterSlash: string): PartyTypeSplit | null {
-  const m = TRAILING_CODE.exec(text);
+  const m = TRAILING_CODE.exec(text) ?? CODE_AFTER_HYPHEN.exec(text);
   if (!m || !docTypeByCode(m[3]!)) return null;
   const first = /^\/\s*([\p{L}]+)/u.exec(afterSlash);
   if (!first || docTypeByCode(first[1]!)) return null;

@@ -34,6 +34,19 @@ describe('a handwritten serial garbled before the printed symbol', () => {
     expect(read?.illegible).toBe(illegible);
   });
 
+  // A numbering stamp's figures spaced out, some lost ("2 2 6 5" read "2 6"), before the printed slash
+  // or before the slash read as a letter no Vietnamese text writes. OCR text only.
+  it.each([
+    ['2 6 /BCT-ATMT )', 'BCT-ATMT', '2 6'],
+    ['2 6 ŸBCT-ATMT )', 'BCT-ATMT', '2 6'],
+    [' 1 2 /KH-UBND', 'KH-UBND', '1 2'],
+  ])('a stamp\'s spaced figures: %s', (text, symbol, illegible) => {
+    const read = readNumberLine(text, true);
+    expect(read?.value).toMatchObject({ symbol, serial: null, number: null });
+    expect(read?.illegible).toBe(illegible);
+    expect(readNumberLine(text, false)).toBeNull();
+  });
+
   it.each([
     ['a printed serial (digits only) is not a garble', '4409 BCA-C04'],
     ['a word, not a garble', 'lượng 5 -CV/AB'],
@@ -42,8 +55,10 @@ describe('a handwritten serial garbled before the printed symbol', () => {
     ['small letters after the garble', '5ƒ về việc'],
     ['scraps then a word in small letters', '4 % “ về việc'],
     ['a title-case word is no symbol', '4 % Trung-Tâm'],
+    ['a Vietnamese capital before the code is no slash', '2 6 ÁBCT-ATMT'],
   ])('not read: %s', (_name, text) => {
     expect(readGarbledSerialNumber(text)).toBeNull();
+    expect(readGarbledSerialNumber(text, true)).toBeNull();
   });
 
   it('keeps a printed number as it reads', () => {
@@ -54,6 +69,23 @@ describe('a handwritten serial garbled before the printed symbol', () => {
     expect(symbolSixes('... /C04-Pó')).toBe('... /C04-P6');
     expect(symbolSixes('/KH-UBND về việc đó')).toBe('/KH-UBND về việc đó');
     expect(readNumberLine('... /C04-Pó')?.value.symbol).toBe('C04-P6');
+  });
+});
+
+describe('a number line under a numbering stamp', () => {
+  // As a ministry's letter scanned at 150 dpi: the stamp "2265" over the blank of "Số:    /BCT-ATMT",
+  // read with the colon as "¿", two figures lost and the slash as "Ÿ".
+  const header = 'BỘ CÔNG THƯƠNG\nsố¿2 6 ŸBCT-ATMT )\nV/v triển khai thực hiện thủ tục cấp\nGiấy phép vận chuyển hàng hóa nguy hiểm\nCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nHà Nội, ngày 02 tháng 4 năm 2026\nKính gửi: Ủy ban nhân dân các tỉnh, thành phố\n';
+
+  it('keeps the symbol, leaves the serial blank and the issuer its own line', () => {
+    const { document, codes } = ocrHeader(header);
+    expect(document).toMatchObject({ symbol: 'BCT-ATMT', serial: null, number: null });
+    expect(document.issuer?.name).toBe('Bộ Công thương');
+    expect(codes).toContain('BLANK_SERIAL');
+  });
+
+  it('reads "số" with "¿" for its colon only before a number', () => {
+    expect(ocrHeader(header.replace('số¿', 'số ')).document.symbol).toBeNull();
   });
 });
 

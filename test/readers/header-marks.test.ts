@@ -57,6 +57,12 @@ describe('cleanHeaderMarks: digital-signature boxes and handwritten figures', ()
     // A written 18 read as figures with a letter between them, glued to a garbled label and the symbol: one blank.
     ['a serial read "4Ở7" glued to its label and symbol', [['Sá:/4Ở7VH', 19]], 'Sá:/...VH', ['Sá:/4Ở7VH']],
     ['a low-confidence word of letters', [['tháng', 8]], 'tháng', []],
+    // The printed year beside a handwritten day and month, read unsure: printed with the form, kept.
+    ['a printed year read unsure beside handwriting', [['Quý,', 80], ['ngày', 60], ['tháng', 70], ['2', 30], ['năm', 90], ['2019', 30]], 'Quý, ngày tháng ... năm 2019', ['2']],
+    ['a printed year with its stop, read unsure', [['ngày', 90], ['tháng', 90], ['năm', 90], ['2019.', 20]], 'ngày tháng năm 2019.', []],
+    // Not after "năm" of a date line: a figure the hand wrote, blanked as before.
+    ['four figures not after "năm"', [['ngày', 90], ['2019', 30], ['tháng', 90], ['năm', 90]], 'ngày ... tháng năm', ['2019']],
+    ['no year of this era after "năm"', [['ngày', 90], ['tháng', 90], ['năm', 90], ['2719', 30]], 'ngày tháng năm ...', ['2719']],
   ] as Array<[string, Array<[string, number]>, string, string[]]>)('%s', (_name, spec, text, illegible) => {
     const out = cleanHeaderMarks(line(3, 100, ...spec), PAGE_HEIGHT);
     expect(texts(out.words)).toBe(text);

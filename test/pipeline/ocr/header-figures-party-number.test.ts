@@ -26,6 +26,9 @@ describe('a Party-style number line', () => {
   it.each([
     ['handwritten serial beside a printed code', ['Số:', '5}', 'KH/ĐTN'], '5}', 'Số: ... KH/ĐTN'],
     ['handwritten serial glued to the label', ['Số:Ø3-KH/ĐTN'], 'Ø3', 'Số: ... -KH/ĐTN'],
+    // The hand's "03" read as a letter glued to the printed hyphen and code.
+    ['handwritten serial read as a letter before the hyphen', ['Số:Z-KH/ĐTN'], 'Z', 'Số: ... -KH/ĐTN'],
+    ['the same, a word of its own', ['Số:', 'Z-KH/ĐTN'], 'Z', 'Số: ... -KH/ĐTN'],
   ])('%s: the serial alone is blanked', (_name, texts, garbled, expected) => {
     const checked = checkHeaderFigures(line(40, ...texts));
     expect(checked.illegible).toEqual([garbled]);
@@ -39,6 +42,7 @@ describe('what is not a Party type code before the slash', () => {
     ['letters that are no type code', '12 AB', '/ĐTN'],
     ['the tail of a word', 'ABKH', '/ĐTN'],
     ['a lone figure', '574', '/UBND-KTTH'],
+    ['a code after a hyphen before a state symbol', 'Z-KH', '/QĐ-UBND'],
   ])('%s', (_name, text, after) => {
     expect(partyTypeBeforeSlash(text, after)).toBeNull();
   });

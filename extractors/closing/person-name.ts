@@ -64,6 +64,9 @@ const BODY_LINE_FOLDED = /^(?:dang uy|dang bo|dang doan|chi bo|chi hoi|ban chap 
 // syllables (Quân, Trương, Huyền, Tình, Phương): titles and bodies are set in capitals.
 const NOT_A_NAME_FOLDED_IN_NAME = /(?<![a-z])(website|chu nghia|viet nam|cong hoa|doc lap|hanh phuc|chu tich|giam doc|bi thu|ubnd|hoi dong|uy ban|thi xa|thanh pho|nhan dan|dong chi)(?![a-z])/;
 
+/** Office and body words no name's syllables fold to, of NOT_A_NAME_FOLDED_IN_NAME. */
+const OFFICE_FOLDED = /(?<![a-z])(chu tich|giam doc|bi thu|ubnd|hoi dong|uy ban)(?![a-z])/;
+
 const UNIT_FIRST = new Set(['quan', 'huyen', 'tinh', 'phuong', 'xa']);
 
 const UNMARKED_TITLE_CASE = /^\p{Lu}[a-z]+(?: \p{Lu}[a-z]+){1,4}$/u;
@@ -79,9 +82,9 @@ function isTitleOrBody(text: string, folded: string): boolean {
   const lower = text.normalize('NFC').toLowerCase();
   if (NOT_A_NAME_MARKED.test(lower) || BODY_LINE_MARKED.test(lower.trim())) return true;
   // An office line in capitals that OCR read with a mark lost ("PHO CHU TỊCH DLỊC": the hook of
-  // CHỦ under the seal) keeps its other marks, so it is not compared folded above; offices are set in
-  // capitals, and these folded words are no name's syllables (the list names in title case are read against).
-  return !/\p{Ll}/u.test(text) && NOT_A_NAME_FOLDED_IN_NAME.test(folded);
+  // CHỦ under the seal) keeps its other marks, so it is not compared folded above. Only office words:
+  // "CÔNG HÒA" and "THỊ XÁ" fold like given names a signer in capitals may bear.
+  return !/\p{Ll}/u.test(text) && OFFICE_FOLDED.test(folded);
 }
 
 /** A family name as spelt, marks and all ("Hà", "Lê", "Hạ"; not "Tự", a word that folds like Từ); text without marks folded. */

@@ -168,6 +168,15 @@ function concreteBesideBroad(cells: readonly string[], roles: Array<ColumnRole |
   roles.forEach((r, i) => i < concrete && r === 'content' && (roles[i] = 'group'));
 }
 
+/**
+ * The header names a column of concrete actions beside a broader one (see concreteBesideBroad):
+ * a two-level action table, whose rows are actions printed under their group, not a task list
+ * with a column saying which group of the plan each task serves ("Thuộc nhóm nhiệm vụ").
+ */
+export function namesConcreteActions(cells: readonly string[], roles: ReadonlyArray<ColumnRole | null>): boolean {
+  return roles.includes('group') && cells.some((c, i) => roles[i] === 'content' && CONCRETE.test(foldVietnamese(c).replace(/\s+/g, ' ').trim()));
+}
+
 // "TT | Họ và tên | Chức vụ | Nhiệm vụ": a list of a board's members names each one's post in
 // the board ("Trưởng ban", "Thành viên"), no work. The names lead only when the content column
 // says what each is given to do ("Nội dung phân công chi tiết", "Công việc được giao", "Nhiệm vụ được giao").

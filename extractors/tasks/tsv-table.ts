@@ -17,7 +17,7 @@ import { log } from '../../output/diagnostics.js';
 import type { StageContext } from '../../output/stage.js';
 import { foldVietnamese } from '../../normalizers/fold.js';
 import { parseDeadline } from '../shared/deadline.js';
-import { columnRole, guessedRoles, headerRoles, type ColumnRole } from './columns.js';
+import { columnRole, guessedRoles, headerRoles, namesConcreteActions, type ColumnRole } from './columns.js';
 import { cleanCell, helpersInBrackets, splitUnits } from './units.js';
 import { withCellBreaks, type CellBreaks } from './cell-breaks.js';
 import { foldedTypeNames } from '../shared/doctypes.js';
@@ -76,6 +76,8 @@ export function tasksFromTabbedLines(given: readonly SourceLine[], ctx: StageCon
   const lines = splitRunTogetherRows(given);
   const raw: RawTask[] = [];
   let roles: Array<ColumnRole | null> | null = null;
+  // The header is a two-level action table's (columns.ts namesConcreteActions).
+  let actionTable = false;
   let section: string | null = null;
   let lastNumbered: RawTask | null = null;
   let last: RawTask | null = null;
@@ -133,6 +135,7 @@ export function tasksFromTabbedLines(given: readonly SourceLine[], ctx: StageCon
       if (roles && last) pageBroke = true;
       reportMismatches();
       roles = header;
+      actionTable = namesConcreteActions(cells, header);
       guessed = false;
       otherTable = false;
       continue;
@@ -153,6 +156,7 @@ export function tasksFromTabbedLines(given: readonly SourceLine[], ctx: StageCon
       if (cells.filter((c) => c.trim()).length < 3) continue;
       ctx.message(log.tableNoHeader(), span ? { span } : undefined);
       roles = guessedRoles(cells.length);
+      actionTable = false;
       guessed = true;
       guessedFrom = raw.length;
     }
@@ -200,7 +204,7 @@ export function tasksFromTabbedLines(given: readonly SourceLine[], ctx: StageCon
     if (index) group = null;
     const afterBreak = pageBroke;
     pageBroke = false;
-    if (!index && last && afterBreak && roles.includes('group') && restOfActionCell(row, last)) {
+    if (!index && last && afterBreak && actionTable && restOfActionCell(row, last)) {
       last.cells.content = joinCell(last.cells.content ?? '', row.content!);
       if (span) last.end = span.end;
       continue;
@@ -241,7 +245,7 @@ export function tasksFromTabbedLines(given: readonly SourceLine[], ctx: StageCon
       start: span?.start ?? null,
       end: span?.end ?? null,
       confidence,
-      ...(roles.includes('group') ? { action: true } : {}),
+      ...(actionTable ? { action: true } : {}),
     };
     raw.push(task);
     last = task;

@@ -81,6 +81,20 @@ describe('a two-level action table read from OCR', () => {
   });
 });
 
+// A plan's task list with a column naming which group of the plan each task serves (test/real/text
+// 54_QD_central_2530-QD-TTg): no two-level table, its content cells' heads are the tasks as before.
+describe('a task list with a "Thuộc nhóm nhiệm vụ" column', () => {
+  it('keeps the head of a content cell of items, and a row at the top of a page is a task of its own', () => {
+    const tasks = read([
+      'STT\tCơ quan chủ trì\tThuộc nhóm nhiệm vụ\tNội dung nhiệm vụ\tThời hạn hoàn thành',
+      '9\tBộ Nông nghiệp và Môi trường\tTriển khai chương trình truyền thông\t- Xây dựng Chương trình truyền thông cộng đồng hiệu quả. - Công khai, minh bạch thông tin về chất lượng môi trường không khí.\tGiai đoạn 2026 - 2030',
+      '\f',
+      '\t\t\t- Kết hợp, sử dụng mạng lưới thông tin khác để phát hiện vi phạm.\t',
+    ]);
+    expect(tasks.map((t) => t.content)).toEqual(['Xây dựng Chương trình truyền thông cộng đồng hiệu quả.', 'Kết hợp, sử dụng mạng lưới thông tin khác để phát hiện vi phạm.']);
+  });
+});
+
 describe('unit cells as OCR reads them', () => {
   it.each([
     ['the g of "nghị" read as e', 'Đề nehị Viện kiểm sát nhân dân tối cao', ['Viện kiểm sát nhân dân tối cao']],

@@ -279,8 +279,9 @@ function withoutNotes(text: string): string {
   // A bracket that says for what the body answers ("(đối với các nội dung liên quan đến …)",
   // "(theo chức năng, nhiệm vụ …)") is a note; one that names or divides the work ("(Sở Nội vụ)",
   // "(mạng lưới quốc gia)", "(chủ trì phần chính sách …)") stays with the unit.
-  // OCR closes a bracket with a brace ("(theo chức năng, nhiệm vụ được giao}").
-  return text.replace(/\s*\[\d{1,3}\]/g, '').replace(/\(([^(){}]*)\}/g, '($1)').replace(BRACKET, (whole: string, inner: string) => (/\slà\s/u.test(inner) || SCOPE_NOTE.test(inner) ? '' : whole));
+  // OCR closes a note's bracket with a brace ("(theo chức năng, nhiệm vụ được giao}"); a brace after
+  // other text is no bracket (a garbled code: "Sr (3DDT, Sä LDTBX}T" for "Sở GDĐT, Sở LĐTBXH").
+  return text.replace(/\s*\[\d{1,3}\]/g, '').replace(/\s*\(([^(){}]*)\}/g, (whole: string, inner: string) => (SCOPE_NOTE.test(inner) ? '' : whole)).replace(BRACKET, (whole: string, inner: string) => (/\slà\s/u.test(inner) || SCOPE_NOTE.test(inner) ? '' : whole));
 }
 
 /**

@@ -33,6 +33,15 @@ const COLLECTIVES = [
   'các bộ, ngành, địa phương liên quan', 'các cơ quan và địa phương liên quan', 'các cơ quan, địa phương liên quan',
 ]);
 
+/**
+ * Central bodies that plans of the Government assign work to, each one of a kind: read as written,
+ * never drawn to a local body a few letters away ("Thanh tra Chính phủ" is no "Thanh tra thành phố").
+ */
+const CENTRAL_BODIES = [
+  'Thanh tra Chính phủ', 'Văn phòng Chính phủ', 'Ngân hàng Nhà nước Việt Nam', 'Kiểm toán Nhà nước',
+  'Tòa án nhân dân tối cao', 'Viện kiểm sát nhân dân tối cao', 'Bảo hiểm xã hội Việt Nam',
+];
+
 /** Named bodies that take a scope after them: "Hội Khuyến học thành phố", "Công an tỉnh Bình Định". */
 const SCOPED_BODIES = [
   'Hội Khuyến học', 'Hội Nông dân', 'Hội Liên hiệp Phụ nữ', 'Hội Cựu chiến binh', 'Hội Chữ thập đỏ', 'Hội Người cao tuổi',
@@ -90,6 +99,7 @@ export function standardUnitNames(localities: readonly string[]): Standard[] {
   const scopes = ['', ...SCOPE_WORDS, ...places, ...placed];
   const names = [
     ...COLLECTIVES,
+    ...CENTRAL_BODIES,
     ...SCOPED_BODIES.flatMap((b) => scopes.map((s) => (s ? `${b} ${s}` : b))),
     ...PARTY_BOARDS.flatMap((b) => PARTY_COMMITTEES.map((c) => `${b} ${c}`)),
     ...places.map((p) => `Đại học ${p}`),

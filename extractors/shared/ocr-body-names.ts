@@ -114,6 +114,11 @@ export function repairedBodyName(raw: string): string | null {
     const headLetters = head && /^[Ss]/u.test(head[1]!) && code.includes(abbr) ? letters(head[1]!) : glued && glued.endsWith(abbr) ? glued.slice(0, -abbr.length) : null;
     if (headLetters !== null && /^s[a-z]?$/.test(headLetters)) return `Sở ${written}`;
   }
+  // A garbled "Bộ" (a B and one letter: "Bệ Tư pháp", "Bệ Nội vụ") before a ministry's field read
+  // exactly: that ministry, not the department two letters off ("Sở Tư pháp").
+  const ministryHead = /^(\S+)\s+(\S.*)$/u.exec(name);
+  const garbledBo = ministryHead && /^B/u.test(ministryHead[1]!) && /^b[a-z]$/.test(letters(ministryHead[1]!)) ? MINISTRY_KEYS.get(`bo${letters(ministryHead[2]!)}`) : undefined;
+  if (garbledBo) return garbledBo;
   const exact = STANDARDS.filter((s) => s.key === key);
   if (exact.length) return exact.length === 1 ? exact[0]!.name : null;
   // A ministry's line an engine glued into one word ("BOYTE" for BỘ Y TẾ): exactly its letters,

@@ -14,7 +14,11 @@ const CONTENT = /noi dung|nhiem vu|cong viec|giai phap|hoat dong|^ten (?:van ban
 // "Địa bàn được giám sát", "Đối tượng kiểm tra"): that body is what the row is about, not who
 // does it, so the column is the content (tried before "giám sát" makes it a supervisor).
 const CHECKED = /^(?:ten )?(?:don vi|co quan|dia phuong|dia ban|to chuc)(?:,? [a-z/]+){0,4}? duoc (?:kiem tra|giam sat|thanh tra|khao sat|lam viec)|^doi tuong (?:duoc )?(?:kiem tra|giam sat|thanh tra|khao sat)/;
-const HEADER_WORD = /noi dung|nhiem vu|cong viec|giai phap|hoat dong|chi tieu|ten (?:van ban|du an|de an|chuong trinh|de tai|san pham)|duoc (?:kiem tra|giam sat|thanh tra|khao sat|lam viec)|doi tuong (?:duoc )?(?:kiem tra|giam sat|thanh tra|khao sat)/;
+// A two-level action table names each line of work and, beside it, the concrete actions that carry
+// it out, each with its own units and time ("Nội dung hành động | Hành động cụ thể", "Nhiệm vụ |
+// Nhiệm vụ cụ thể", "Giải pháp | Hoạt động cụ thể"): the concrete column holds the tasks.
+const CONCRETE = /^(?:noi dung|nhiem vu|hanh dong|hoat dong|giai phap|cong viec)(?: [a-z]+){0,2} cu the$/;
+const HEADER_WORD = /hanh dong cu the|noi dung|nhiem vu|cong viec|giai phap|hoat dong|chi tieu|ten (?:van ban|du an|de an|chuong trinh|de tai|san pham)|duoc (?:kiem tra|giam sat|thanh tra|khao sat|lam viec)|doi tuong (?:duoc )?(?:kiem tra|giam sat|thanh tra|khao sat)/;
 const RULES: ReadonlyArray<[ColumnRole, RegExp]> = [
   ['index', /^(?:s\.?\s?tt|tt|so tt|so thu tu|stt)\.?$/],
   // "Chức vụ giao / Nhiệm vụ đảm nhận": the post a member holds in a team, a note of the row
@@ -43,6 +47,7 @@ const RULES: ReadonlyArray<[ColumnRole, RegExp]> = [
   // "Thuộc nhóm nhiệm vụ": the group a row belongs to, beside the row's own content column.
   ['group', /^(?:thuoc )?nhom (?:nhiem vu|giai phap|hoat dong)/],
   ['budget', /kinh phi|nguon von|nguon luc|du toan/],
+  ['content', CONCRETE],
   ['content', CONTENT],
   // "Họ và tên": a team's plan names the member who does the row's work, a person for its lead.
   ['lead', /thuc hien|chu tri|soan thao|don vi|nguoi|co quan|bo phan|trach nhiem|tham muu|^ho (?:va )?ten\b/],
@@ -110,6 +115,7 @@ export function headerRoles(cells: readonly string[], options: HeaderOptions = {
   // checked is a note of the row, not its content (and never its lead).
   const checked = cells.map((c) => CHECKED.test(foldVietnamese(c).replace(/\s+/g, ' ').trim()));
   if (roles.some((r, i) => r === 'content' && !checked[i])) roles.forEach((r, i) => checked[i] && r === 'content' && (roles[i] = 'note'));
+  concreteBesideBroad(cells, roles);
   const firstContent = roles.indexOf('content');
   roles.forEach((role, i) => {
     if (role === 'content' && i !== firstContent) roles[i] = 'note';
@@ -150,6 +156,25 @@ function blankContentHeader(cells: readonly string[]): Array<ColumnRole | null> 
   if (rest.includes('content') || rest.includes(null) || rest.includes('index')) return null;
   if (!rest.some((r) => r === 'lead' || r === 'leadSupport') || !rest.includes('deadline')) return null;
   return ['index', 'content', ...rest];
+}
+
+// "Nội dung hành động | Hành động cụ thể | Bộ ngành chủ trì": the broad column left of the concrete
+// one spans several rows, each concrete action with its own lead and time; the concrete column is
+// the content, the broad one the group its rows belong to.
+function concreteBesideBroad(cells: readonly string[], roles: Array<ColumnRole | null>): void {
+  const folded = cells.map((c) => foldVietnamese(c).replace(/\s+/g, ' ').trim());
+  const concrete = roles.findIndex((r, i) => r === 'content' && CONCRETE.test(folded[i]!));
+  if (concrete < 0) return;
+  roles.forEach((r, i) => i < concrete && r === 'content' && (roles[i] = 'group'));
+}
+
+/**
+ * The header names a column of concrete actions beside a broader one (see concreteBesideBroad):
+ * a two-level action table, whose rows are actions printed under their group, not a task list
+ * with a column saying which group of the plan each task serves ("Thuộc nhóm nhiệm vụ").
+ */
+export function namesConcreteActions(cells: readonly string[], roles: ReadonlyArray<ColumnRole | null>): boolean {
+  return roles.includes('group') && cells.some((c, i) => roles[i] === 'content' && CONCRETE.test(foldVietnamese(c).replace(/\s+/g, ' ').trim()));
 }
 
 // "TT | Họ và tên | Chức vụ | Nhiệm vụ": a list of a board's members names each one's post in

@@ -17,7 +17,7 @@ import { log } from '../../output/diagnostics.js';
 import type { StageContext } from '../../output/stage.js';
 import { foldVietnamese } from '../../normalizers/fold.js';
 import { parseDeadline } from '../shared/deadline.js';
-import { columnRole, guessedRoles, headerRoles, type ColumnRole } from './columns.js';
+import { columnRole, guessedRoles, headerRoles, namesConcreteActions, type ColumnRole } from './columns.js';
 import { cleanCell, helpersInBrackets, splitUnits } from './units.js';
 import { withCellBreaks, type CellBreaks } from './cell-breaks.js';
 import { foldedTypeNames } from '../shared/doctypes.js';
@@ -43,6 +43,11 @@ interface RawTask {
   start: number | null;
   end: number | null;
   confidence: number;
+  /**
+   * The row is a concrete action of a two-level table: its heading stands in the group column,
+   * so every item of its cell is an action and the content keeps them all.
+   */
+  action?: boolean;
 }
 
 const ROMAN_INDEX = /^[IVXLC]{1,5}\.?$/;
@@ -71,6 +76,8 @@ export function tasksFromTabbedLines(given: readonly SourceLine[], ctx: StageCon
   const lines = splitRunTogetherRows(given);
   const raw: RawTask[] = [];
   let roles: Array<ColumnRole | null> | null = null;
+  // The header is a two-level action table's (columns.ts namesConcreteActions).
+  let actionTable = false;
   let section: string | null = null;
   let lastNumbered: RawTask | null = null;
   let last: RawTask | null = null;
@@ -128,6 +135,7 @@ export function tasksFromTabbedLines(given: readonly SourceLine[], ctx: StageCon
       if (roles && last) pageBroke = true;
       reportMismatches();
       roles = header;
+      actionTable = namesConcreteActions(cells, header);
       guessed = false;
       otherTable = false;
       continue;
@@ -148,6 +156,7 @@ export function tasksFromTabbedLines(given: readonly SourceLine[], ctx: StageCon
       if (cells.filter((c) => c.trim()).length < 3) continue;
       ctx.message(log.tableNoHeader(), span ? { span } : undefined);
       roles = guessedRoles(cells.length);
+      actionTable = false;
       guessed = true;
       guessedFrom = raw.length;
     }
@@ -195,6 +204,11 @@ export function tasksFromTabbedLines(given: readonly SourceLine[], ctx: StageCon
     if (index) group = null;
     const afterBreak = pageBroke;
     pageBroke = false;
+    if (!index && last && afterBreak && actionTable && restOfActionCell(row, last)) {
+      last.cells.content = joinCell(last.cells.content ?? '', row.content!);
+      if (span) last.end = span.end;
+      continue;
+    }
     if (!index && last && (afterBreak ? cutByPage(row, last) : cutWithinPage(row, last))) {
       carryOnCutRow(last, row, options.planYear);
       if (span) last.end = span.end;
@@ -231,6 +245,7 @@ export function tasksFromTabbedLines(given: readonly SourceLine[], ctx: StageCon
       start: span?.start ?? null,
       end: span?.end ?? null,
       confidence,
+      ...(actionTable ? { action: true } : {}),
     };
     raw.push(task);
     last = task;
@@ -419,6 +434,21 @@ function cutByPage(row: Partial<Record<ColumnRole, string>>, last: RawTask): boo
 }
 
 /**
+ * A two-level table ("Nội dung hành động | Hành động cụ thể | Chủ trì | Phối hợp | Thời hạn") prints
+ * each action's units and time at the top of its row: an action cell the page cut goes on alone
+ * at the top of the next page, under no new group, its unit and time cells empty or holding only
+ * what the seal or the page's edge left ('"3 N;j * bà t', '|:'). Its text is the action's, even
+ * where it opens a new item ("- Có cơ chế thông báo …").
+ */
+function restOfActionCell(row: Partial<Record<ColumnRole, string>>, last: RawTask): boolean {
+  if (!cleanCell(row.content ?? '') || cleanCell(row.group ?? '') || !cleanCell(last.cells.content ?? '')) return false;
+  return OWN_CELLS.every((role) => !OWN_TEXT.test(row[role] ?? ''));
+}
+
+/** What a unit or time cell holds when it holds anything: a word with a capital ("Bộ", "Quý") or a year. */
+const OWN_TEXT = /\p{Lu}\p{Ll}|\d{4}/u;
+
+/**
  * A row the reader broke in two on one page: its content carries on a sentence the row left open
  * ("Xây dựng, triển khai bộ chỉ số pháp luật" / "kinh doanh cấp tỉnh") and each unit it names
  * carries on a unit cell cut after a comma or "và" ("Các bộ, ngành," / "UBND tỉnh, thành phố").
@@ -514,7 +544,7 @@ function finishTask(task: RawTask, ctx: StageContext, options: TableOptions): Ta
     index: task.index,
     ...(task.parent ? { parent: task.parent } : {}),
     section: task.section,
-    content: firstSentence(headingBeforeList(cleanContent(task.cells.content ?? ''), LIST_OPENING.test(cleanCell(task.cells.content ?? '')))),
+    content: task.action ? cleanCell(task.cells.content ?? '') : firstSentence(headingBeforeList(cleanContent(task.cells.content ?? ''), LIST_OPENING.test(cleanCell(task.cells.content ?? '')))),
     ...leadAndSupport(withCellBreaks(task.cells, options.cellBreaks)),
     supervisor: supervisor || null,
     deadline: parsed?.deadline ?? null,

@@ -242,7 +242,8 @@ function splitDashItems(item: string): string[] {
 }
 
 /** "Đề nghị phối hợp với các Bộ, ngành liên quan": the request before the bodies asked. */
-const REQUEST = /^\s*(?:đề nghị\s+(?:phối hợp\s+)?(?:với\s+)?|phối hợp với\s+)(?=\S)/iu;
+// OCR reads the g of "nghị" as an e or a c ("Đề nehị Viện kiểm sát …").
+const REQUEST = /^\s*(?:đề n[gec]h[iịỉíìĩ]\s+(?:phối hợp\s+)?(?:với\s+)?|phối hợp với\s+)(?=\S)/iu;
 
 /** "Sở Xây dựng/các công ty quản lý …": two bodies either side of a slash ("UBND xã/phường" is one). */
 function splitAtSlash(item: string): string[] {
@@ -281,7 +282,9 @@ function withoutNotes(text: string): string {
   // A bracket that says for what the body answers ("(đối với các nội dung liên quan đến …)",
   // "(theo chức năng, nhiệm vụ …)") is a note; one that names or divides the work ("(Sở Nội vụ)",
   // "(mạng lưới quốc gia)", "(chủ trì phần chính sách …)") stays with the unit.
-  return text.replace(/\s*\[\d{1,3}\]/g, '').replace(BRACKET, (whole: string, inner: string) => (/\slà\s/u.test(inner) || SCOPE_NOTE.test(inner) ? '' : whole));
+  // OCR closes a note's bracket with a brace ("(theo chức năng, nhiệm vụ được giao}"); a brace after
+  // other text is no bracket (a garbled code: "Sr (3DDT, Sä LDTBX}T" for "Sở GDĐT, Sở LĐTBXH").
+  return text.replace(/\s*\[\d{1,3}\]/g, '').replace(/\s*\(([^(){}]*)\}/g, (whole: string, inner: string) => (SCOPE_NOTE.test(inner) ? '' : whole)).replace(BRACKET, (whole: string, inner: string) => (/\slà\s/u.test(inner) || SCOPE_NOTE.test(inner) ? '' : whole));
 }
 
 /**

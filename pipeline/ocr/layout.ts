@@ -139,6 +139,15 @@ export function gridsFromRules(rules: readonly Rule[], tolerance = 15): Grid[] {
       }
     });
   });
+  // Pieces of one rule are one line: a rule that leans on a sheet fed askew comes out of the
+  // scan in pieces on neighbouring rows (columns) that overlap end to end ("h 277, x 248-614" and
+  // "h 278, x 452-2667"); joined, the columns left of the break stay in the table.
+  rules.forEach((r, i) => {
+    for (let j = i + 1; j < rules.length; j++) {
+      const s = rules[j]!;
+      if (s.kind === r.kind && Math.abs(s.at - r.at) <= tolerance && s.a <= r.b + tolerance && r.a <= s.b + tolerance) parent[find(i)] = find(j);
+    }
+  });
   const groups = new Map<number, Rule[]>();
   rules.forEach((r, i) => {
     const root = find(i);

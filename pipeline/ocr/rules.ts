@@ -81,10 +81,13 @@ function verticalRuns(g: GrayImage, minLength: number): Run[][] {
 
 /** Runs on neighbouring rows (columns) that overlap merge into one rule. */
 function mergeRuns(kind: 'h' | 'v', runsAt: Run[][]): FoundRule[] {
-  const open: Array<{ from: number; to: number; a: number; b: number; sum: number; n: number }> = [];
+  // `ink`: the runs' summed length. A rule's thickness is its ink over its length: a long rule
+  // that leans (a sheet fed askew, its verticals sheared off the deskewed rows) spreads across
+  // more rows (columns) than it is thick, a filled box does not.
+  const open: Array<{ from: number; to: number; a: number; b: number; sum: number; n: number; ink: number }> = [];
   const done: FoundRule[] = [];
   const close = (l: (typeof open)[number]) => {
-    if (l.to - l.from <= MAX_THICKNESS) done.push({ kind, at: l.sum / l.n, a: l.a, b: l.b, from: l.from, to: l.to });
+    if (l.ink / Math.max(1, l.b - l.a) <= MAX_THICKNESS) done.push({ kind, at: l.sum / l.n, a: l.a, b: l.b, from: l.from, to: l.to });
   };
   for (let o = 0; o < runsAt.length; o++) {
     for (const run of runsAt[o]!) {
@@ -95,7 +98,8 @@ function mergeRuns(kind: 'h' | 'v', runsAt: Run[][]): FoundRule[] {
         line.b = Math.max(line.b, run.b);
         line.sum += o;
         line.n++;
-      } else open.push({ from: o, to: o, a: run.a, b: run.b, sum: o, n: 1 });
+        line.ink += run.b - run.a;
+      } else open.push({ from: o, to: o, a: run.a, b: run.b, sum: o, n: 1, ink: run.b - run.a });
     }
     for (let k = open.length - 1; k >= 0; k--) {
       if (open[k]!.to < o - 2) close(open.splice(k, 1)[0]!);

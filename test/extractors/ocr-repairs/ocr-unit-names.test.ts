@@ -203,3 +203,20 @@ describe('repairedUnitCells: a valid name is never read together with its neighb
     expect(repairedUnitCells(['Phòng Văn hóa — Thông tin'], standardUnitNames(['Cẩm Xuyên']))).toEqual(['Phòng Văn hóa - Thông tin']);
   });
 });
+
+// A Government plan's unit cells (heldout-fresh22-scans): a central body read right is no local one
+// a few letters away, and read a letter off it is itself.
+describe('repairedUnitCells: central bodies', () => {
+  it.each([
+    ['as written', 'Thanh tra Chính phủ', 'Thanh tra Chính phủ'],
+    ['marks lost', 'Thanh tra Chinh phu', 'Thanh tra Chính phủ'],
+    ['as written', 'Viện kiểm sát nhân dân tối cao', 'Viện kiểm sát nhân dân tối cao'],
+    ['one letter misread', 'Ngân hàng Nhà nưóc Việt Nam', 'Ngân hàng Nhà nước Việt Nam'],
+  ])('%s: %s → %s', (_how, cell, name) => {
+    expect(repairedUnitCells([cell], standards)).toEqual([name]);
+  });
+
+  it('a local inspectorate is still read back to its own name', () => {
+    expect(repairedUnitCells(['Thanh tra thanh pho'], standards)).toEqual(['Thanh tra thành phố']);
+  });
+});

@@ -181,6 +181,28 @@ describe('repairedBodyName: a garbled ministry line in a scan layer', () => {
   });
 });
 
+// A central plan's unit cells on a bitonal scan (heldout-fresh22-scans): the ộ of "Bộ" read as ệ.
+describe('repairedBodyName: a garbled "Bộ" before a ministry\'s field read exactly', () => {
+  it.each([
+    ['Bệ Tư pháp', 'Bộ Tư pháp'],
+    ['Bệ Nội vụ', 'Bộ Nội vụ'],
+    ['Bệ Dân tộc và Tôn giáo', 'Bộ Dân tộc và Tôn giáo'],
+    ['Bệ Văn hóa, Thể thao và Du lịch', 'Bộ Văn hóa, Thể thao và Du lịch'],
+    ['BE TAI CHINH', 'Bộ Tài chính'],
+  ])('%s → %s (the ministry, not the department two letters off)', (garbled, name) => {
+    expect(repairedBodyName(garbled)).toBe(name);
+  });
+
+  it.each([
+    ['the ministry as written', 'Bộ Tư pháp', null],
+    ['a department as written', 'Sở Tư pháp', null],
+    ['a garbled "Sở" keeps its department', 'Sa Tư pháp', 'Sở Tư pháp'],
+    ['a head of more letters is no "Bộ"', 'Ban Tư pháp', null],
+  ])('%s: %j → %j', (_how, text, name) => {
+    expect(repairedBodyName(text)).toBe(name);
+  });
+});
+
 describe('withHeadWordRepaired: the Ụ of a head read as V', () => {
   it.each([
     ['CVC HÓA CHẤT', 'CỤC HÓA CHẤT'],

@@ -36,6 +36,9 @@ const DIGIT_AND_BLOT_CONFUSIONS: Confusion[] = [
   // only where an h is expected, after the c, g, k, p or t of an onset (ch gh kh ph th, ngh). Not every n: a name's or
   // a word's own n ("Be Na" = Bà Rịa, "năm") would be read as h as cheaply.
   ...['c', 'g', 'k', 'p', 't'].map((onset) => [`${onset}n`, `${onset}h`, 1.5]),
+  // An ư read as the l of its stem and the f its horn and tone look like beside it ("mlfc" = mức, "tlfQ'ng" = tượng,
+  // "dlfirng" = đường: the Kodak and "6,2,0,77" layers). No syllable spells "lf".
+  ['lf', 'u', 1],
   // The horn of ơ read as a t beside its bowl's c ("cct" = cơ, "sct" = sở, "hctp" = hợp): no syllable spells "ct".
   // Only after an onset's letter: a word "ct" alone is as often a misread có or cho, whose c is the onset, not the bowl.
   ...[...'bcdghklmnpqrstvx'].map((onset) => [`${onset}ct`, `${onset}o`, 1]),

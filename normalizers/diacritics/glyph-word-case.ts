@@ -12,6 +12,9 @@ const SAME_SHAPE = /[COSVWXZ]/;
 /** The strokes of a group round its comma, semicolon, brace or backslash ("V1,l", "Ml}c", "M\\IC"): no letter, no case. */
 const GROUP_STROKES = /[IlJ1]+(?=[},;])|(?<=[\\,;])[IlJ1]+/g;
 
+/** A capital Đ read as an f and a parenthesis, opening the word ("f)ao" = Đào). */
+const BARRED_CAPITAL_D = /^f\)/;
+
 /** A sentence ends between two words: a stop, a colon or a question or exclamation mark. */
 const SENTENCE_BREAK = /[.:!?]/;
 
@@ -21,7 +24,8 @@ const SENTENCE_BREAK = /[.:!?]/;
  */
 export function glyphWordCase(original: string, form: string, before: string | undefined, between: string): string | null {
   if (!GLYPH_SIGN_IN_WORD.test(original)) return null;
-  const letters = [...original.replace(GROUP_STROKES, '').replace(/[^\p{L}]/gu, '')];
+  // An opening "f)" is a capital Đ's barred stem and bowl (misread-letters.ts): a capital, not the f's small letter.
+  const letters = [...original.replace(BARRED_CAPITAL_D, 'Đ').replace(GROUP_STROKES, '').replace(/[^\p{L}]/gu, '')];
   const first = letters[0];
   if (first === undefined) return null;
   const isUpper = (ch: string) => ch !== ch.toLowerCase();

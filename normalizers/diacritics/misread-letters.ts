@@ -111,6 +111,16 @@ const CROSSBAR_D = /(?<![\p{L}\p{N}])<[Il](?=\p{Ll}+(?![\p{L}\p{N}>]|\s+[^<>]*>)
  */
 const HORN_O = /(?<=\p{Ll})<r(?=\p{Ll})/gu;
 
+/**
+ * "f)" opening a word ("f)ao" = Đào, "f)i~u" = Điều, "f)OC" = ĐỘC): a capital Đ read as the f its barred
+ * stem looks like and its bowl as a parenthesis (the Kodak and "6,2,0,77" layers). Written "Tl", the two
+ * strokes the channel reads as đ, with the capital the glyph is (a small l, so that an upper-case word after it
+ * is read as a misread word, not kept as a code: glyph-word-case.ts gives it its case); same length. A letter
+ * right after the parenthesis: a list's "f)" has a space after it.
+ */
+const BARRED_CAPITAL_D = /(?<![\p{L}\p{N}])f\)(?=\p{L})/gu;
+
 export function crossbarView(line: string): string {
-  return line.includes('<') ? line.replace(CROSSBAR_D, 'tl').replace(HORN_O, 'cr') : line;
+  const crossbars = line.includes('<') ? line.replace(CROSSBAR_D, 'tl').replace(HORN_O, 'cr') : line;
+  return crossbars.includes('f)') ? crossbars.replace(BARRED_CAPITAL_D, 'Tl') : crossbars;
 }

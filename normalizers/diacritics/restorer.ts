@@ -311,7 +311,7 @@ export class Restorer {
         if (!decoded(states[i])) return;
         // The crossbar of a đ read as "<" ("<Iiic" = đốc): the line's words read again with the two strokes.
         const line = cleaned[i]!.line;
-        const view = line.includes('<') ? garbledView(line).text : '';
+        const view = line.includes('<') || line.includes('f)') ? garbledView(line).text : '';
         const crossbars = view && crossbarView(view);
         const own = crossbars === view ? linePieces : splitPieces(crossbars);
         // A word run into a specked one ("hgpth\lc" = hợp thực) is cut off it first.

@@ -115,10 +115,11 @@ const HORN_O = /(?<=\p{Ll})<r(?=\p{Ll})/gu;
  * "f)" opening a word ("f)ao" = Đào, "f)i~u" = Điều, "f)OC" = ĐỘC): a capital Đ read as the f its barred
  * stem looks like and its bowl as a parenthesis (the Kodak and "6,2,0,77" layers). Written "Tl", the two
  * strokes the channel reads as đ, with the capital the glyph is (a small l, so that an upper-case word after it
- * is read as a misread word, not kept as a code: glyph-word-case.ts gives it its case); same length. A letter
- * right after the parenthesis: a list's "f)" has a space after it.
+ * is read as a misread word, not kept as a code: glyph-word-case.ts gives it its case); same length. A vowel
+ * right after the parenthesis, as after every Đ, and no word of its own opening there: a list's "f)" has a
+ * space after it, or, where the layer lost that space, an item starting "f)Cac", "f)Thuc", "f)Ung".
  */
-const BARRED_CAPITAL_D = /(?<![\p{L}\p{N}])f\)(?=\p{L})/gu;
+const BARRED_CAPITAL_D = /(?<![\p{L}\p{N}])f\)(?=[aeiouyAEIOUY\u00C0-\u00FD\u0102\u0103\u0128\u0129\u0168\u0169\u01A0\u01A1\u01AF\u01B0\u1EA0-\u1EF9])(?!\p{Lu}\p{Ll})/gu;
 
 export function crossbarView(line: string): string {
   const crossbars = line.includes('<') ? line.replace(CROSSBAR_D, 'tl').replace(HORN_O, 'cr') : line;

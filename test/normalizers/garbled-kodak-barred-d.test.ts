@@ -26,7 +26,12 @@ describe('"f)" opening a word', () => {
     ['f)ao tao Sau dai hoc', 'Tlao tao Sau dai hoc'],
     ['Khoa Duoc - f)i~u duong', 'Khoa Duoc - Tli~u duong'],
     // A list's item marker, a parenthesis after a word's f, a figure after it: kept.
+    ['f)OC L~P', 'TlOC L~P'],
     ['f) Cac nhiem vu khac', 'f) Cac nhiem vu khac'],
+    // An item marker glued to its item where the layer lost the space: a word opens after it.
+    ['f)Cac nhiem vu khac do Hi~u truong giao', 'f)Cac nhiem vu khac do Hi~u truong giao'],
+    ['f)Ung dung cong nghe', 'f)Ung dung cong nghe'],
+    ['f)thuc hi~n bao cao', 'f)thuc hi~n bao cao'],
     ['x = f)', 'x = f)'],
     ['(ref)abc', '(ref)abc'],
     ['f)2', 'f)2'],
@@ -42,6 +47,10 @@ describe('"f)" opening a word', () => {
   it('is read as Đ in a layer', () => {
     expect(restoredLine('f)ao tao Sau d~i hoc')).toContain('Đào tạo Sau đại học');
     expect(restoredLine('Can cu f)i~u 5 cua Lu~t nay')).toContain('Điều 5 của Luật');
+  });
+
+  it('leaves a list item glued to its marker a list item', () => {
+    expect(restoredLine('f)Cac nhiem vu khac do Hi~u truong giao')).not.toMatch(/từ/i);
   });
 });
 

@@ -317,6 +317,7 @@ export function illegibleDateLine(text: string, folded: string, from: number, to
 // year; the words after the year are the subject's next line.
 const SUBJECT_LABEL = /^[ \t*|]*v[ \t]?[/|il1]?[ \t]?v?[ \t]*:?[ \t]/;
 const PLACE_IN_CAPITALS = /(?<=\s)(?:\p{Lu}[\p{L}.]*[ \t]+){0,3}\p{Lu}[\p{L}.]*(?=[ \t]*,[ \t]*ng)/u;
+const ABBREVIATIONS_BEFORE_PLACE = /^(?:\p{Lu}{2,}[ \t]+)+(?=\p{Lu}\p{Ll})/u;
 const YEAR_AFTER_YEAR_WORD = /\snam[\s.…_]*(?:19|20)\d\d(?!\d)/;
 
 /** Where the place after such a cell starts and where its date line's year ends; null when the line is no such. */
@@ -326,7 +327,9 @@ function subjectCellBefore(text: string, folded: string, lineStart: number, line
   const from = lineStart + label[0].length - 1;
   const place = PLACE_IN_CAPITALS.exec(text.slice(from, lineEnd));
   if (!place) return null;
-  const placeAt = from + place.index;
+  // A subject naming a body before its place ("… Nghị quyết HĐND TP Hà Nội, ngày …"): the place is
+  // the words after the body's abbreviations, which no place name is written in.
+  const placeAt = from + place.index + (ABBREVIATIONS_BEFORE_PLACE.exec(place[0])?.[0].length ?? 0);
   const year = YEAR_AFTER_YEAR_WORD.exec(folded.slice(placeAt, lineEnd));
   return year ? { place: placeAt, yearEnd: placeAt + year.index + year[0].length } : null;
 }

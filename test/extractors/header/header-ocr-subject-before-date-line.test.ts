@@ -20,6 +20,9 @@ describe('a subject cell before an illegible date line', () => {
   it.each([
     ['v I phương thức thanh toán Hà Nội, ngày ớt6 thông để nắm 2014 tiền chuyển nhượng vốn của', 'Hà Nội', '2014'],
     ['V/v thanh toán Hà Nội, ngày ớt6 thông để năm 2014', 'Hà Nội', '2014'],
+    // A body's abbreviations before the place are the subject's, not the place's.
+    ['V/v góp ý Nghị quyết HĐND TP Hà Nội, ngày ớt6 thông để năm 2014', 'Hà Nội', '2014'],
+    ['V/v báo cáo UBND TỈNH Quảng Nam, ngày ớt6 thông để năm 2014', 'Quảng Nam', '2014'],
   ])('OCR: %s', (line, place, date) => {
     const doc = headerOf(letter(line));
     expect(doc.place).toBe(place);

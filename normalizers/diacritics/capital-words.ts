@@ -18,14 +18,8 @@ export const CAPITAL_WORDS_PATH = fileURLToPath(new URL('./model/capital-words.j
 const MIN_SEEN = 5;
 /** Pseudo-counts of the prior rate in each form's odds. */
 const PRIOR_WEIGHT = 4;
-/**
- * How far (log10) one reading's odds can put it behind another's: a clue, never a veto. 3 rather than 2: a
- * word never capitalised inside a sentence in tens of thousands of uses (được, 0 of 42,221) against a
- * name's word (Dược, 14 of 820) is more than a hundred times the evidence the cap of 2 let count ("Khoa
- * Duoc" read "Khoa Được"). Garbled tuning parts 90.88 → 90.98, stripped real text 406,733 → 406,752 of
- * 411,747 syllables; at 4, the tuning parts 91.01, all of it one document's Dược (not taken).
- */
-export const MAX_LEAN = 3;
+/** How far (log10) one reading's odds can put it behind another's: a clue, never a veto. */
+export const MAX_LEAN = 2;
 /** The lean's weight against the sentence model and the channel. */
 export const CAPITAL_WEIGHT = 0.8;
 

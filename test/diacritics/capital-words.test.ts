@@ -87,17 +87,6 @@ describe('the restorer with capital odds', () => {
     expect(plain.restore(text).text).toContain(unleaned);
   });
 
-  // A word never capitalised inside a sentence (được: 0 of 42,221 uses) against a name's (Dược): more than the old
-  // cap of 2 log10 let count ("Bộ môn Được Ủy"). A line written in the manner of a "6,2,0,77" layer.
-  it('leans a garbled word to the reading documents capitalise, against one they never do', () => {
-    const layer = [
-      'BO Y TE                   C(>NG HOA XA HOI CHU NGHiA VI~T NAM',
-      'Sinh vi~n nam cu6i nganh Di~u duong dang thea h9C tai Truong;',
-      'Bo mon Duoc Iy ph6i hqp v&i Khoa Duoc lam sang cua b~nh vi~n tinh.',
-    ];
-    expect(leaning.restore(layer.join('\n')).text.split('\n')[2]).toContain('Bộ môn Dược lý');
-  });
-
   it('changes no line that opens with the word', () => {
     expect(leaning.restore('So 12/KH-UBND').text).toBe(plain.restore('So 12/KH-UBND').text);
   });

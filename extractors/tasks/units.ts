@@ -99,10 +99,11 @@ const QUALIFIER =
 const PREDICATE = /\s(?:chủ động|có trách nhiệm|chịu trách nhiệm|tiếp tục)\s/u;
 /**
  * "các đơn vị có liên quan tham mưu …": a collective ends at "(có) liên quan" ("liên quan đến …" goes
- * on, and "liên quan thuộc Bộ TN&MT": whose bodies they are).
+ * on, and "liên quan thuộc Bộ TN&MT" or "thuộc các sở, ngành": whose bodies they are; "liên quan thuộc
+ * phạm vi quản lý triển khai …" is the predicate).
  */
 const RELATED_AT = /\bliên quan\b/u;
-const GOES_ON = /^\s+(?!(?:đến|tới|với|và|hoặc|thuộc)\s)\p{Ll}/u;
+const GOES_ON = /^\s+(?!(?:đến|tới|với|và|hoặc)\s|thuộc\s+(?:các\s+)?(?:\p{Lu}|(?:bộ|sở|ban|ngành|cơ quan|đơn vị|địa phương|tỉnh|thành phố|huyện|quận|xã|phường)[\s,]))\p{Ll}/u;
 
 /** "các đơn vị liên quan trên cơ sở …" → "các đơn vị liên quan": a collective ends at its "(có) liên quan". */
 function collectiveToRelated(item: string): string | null {

@@ -95,6 +95,9 @@ describe('a collective partner ends at "liên quan"', () => {
     ['các sở, ngành có liên quan', ['các sở, ngành có liên quan']],
     // "liên quan thuộc …" goes on too: whose units they are.
     ['Vụ Pháp chế và các đơn vị có liên quan thuộc Bộ TN&MT', ['Vụ Pháp chế', 'các đơn vị có liên quan thuộc Bộ TN&MT']],
+    ['Các phòng, đơn vị liên quan thuộc các sở, ngành, địa phương', ['Các phòng, đơn vị liên quan thuộc các sở, ngành, địa phương']],
+    // "thuộc phạm vi …" is no body: the predicate after the collective is cut off as before.
+    ['Sở Y tế và các sở, ngành liên quan thuộc phạm vi quản lý triển khai thực hiện', ['Sở Y tế', 'các sở, ngành liên quan']],
   ])('%s', (cell, units) => {
     expect(splitUnits(cell)).toEqual(units);
   });

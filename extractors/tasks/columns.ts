@@ -4,6 +4,11 @@ import { foldVietnamese } from '../../normalizers/fold.js';
 
 export type ColumnRole = 'index' | 'content' | 'lead' | 'support' | 'leadSupport' | 'supervisor' | 'deadline' | 'product' | 'budget' | 'group' | 'note';
 
+/** A header cell folded, its spaces and line breaks one space: what the patterns below read. */
+function foldedCell(cell: string): string {
+  return foldVietnamese(cell).replace(/\s+/g, ' ').trim();
+}
+
 // Order matters: "Thời gian thực hiện" is a deadline before it is a "thực hiện" (lead);
 // "Đơn vị phối hợp" is support before it is a "đơn vị"; "Chủ trì, chỉ đạo" is the supervisor
 // while "Đơn vị chủ trì" leads.
@@ -65,7 +70,7 @@ const TOLERANT_RULES: ReadonlyArray<[ColumnRole, RegExp]> = RULES.map(([role, re
 const INTERLEAVED_DEADLINE = /\bthoi (?:[a-z]{1,4} ){1,2}gian\b/;
 
 export function columnRole(header: string): ColumnRole | null {
-  const f = foldVietnamese(header).replace(/\s+/g, ' ').trim();
+  const f = foldedCell(header);
   // A header cell names a column in a few words; a paragraph that mentions "nội dung" does not.
   if (!f || f.length > 70 || /^[-+•]/.test(f)) return null;
   const words = f.replace(/[^a-z0-9]+/g, ' ').trim();
@@ -92,12 +97,12 @@ export function headerRoles(cells: readonly string[], options: HeaderOptions = {
   // A table that assigns targets ("TT | Chỉ tiêu | Chủ trì", "STT | Nội dung chỉ tiêu | Chủ trì |
   // Phối hợp") has them for content.
   if (!roles.includes('content')) {
-    const target = cells.findIndex((c, i) => roles[i] === 'product' && TARGETS.test(foldVietnamese(c).replace(/\s+/g, ' ').trim()));
+    const target = cells.findIndex((c, i) => roles[i] === 'product' && TARGETS.test(foldedCell(c)));
     if (target >= 0) {
       roles[target] = 'content';
       // Beside targets, a bare "Đơn vị" is their unit of measure ("%", "Tỷ đồng").
       cells.forEach((c, i) => {
-        if (foldVietnamese(c).replace(/\s+/g, ' ').trim() === 'don vi') roles[i] = 'note';
+        if (foldedCell(c) === 'don vi') roles[i] = 'note';
       });
     }
   }
@@ -113,7 +118,7 @@ export function headerRoles(cells: readonly string[], options: HeaderOptions = {
   presidingBesideDoing(cells, roles);
   // "Đơn vị được kiểm tra | Nội dung kiểm tra": beside a column that says what is done, the body
   // checked is a note of the row, not its content (and never its lead).
-  const checked = cells.map((c) => CHECKED.test(foldVietnamese(c).replace(/\s+/g, ' ').trim()));
+  const checked = cells.map((c) => CHECKED.test(foldedCell(c)));
   if (roles.some((r, i) => r === 'content' && !checked[i])) roles.forEach((r, i) => checked[i] && r === 'content' && (roles[i] = 'note'));
   concreteBesideBroad(cells, roles);
   const firstContent = roles.indexOf('content');
@@ -128,7 +133,7 @@ export function headerRoles(cells: readonly string[], options: HeaderOptions = {
   if (!unit && !known.has('deadline')) return null;
   // "Nội dung | Số người | Số ngày | Đơn giá | Thành tiền": a cost estimate naming no unit, its rows
   // priced budget lines, not tasks (its "Số ngày" the days paid for, not a time limit).
-  if (!unit && cells.some((c) => COST.test(foldVietnamese(c).replace(/\s+/g, ' ').trim()))) return null;
+  if (!unit && cells.some((c) => COST.test(foldedCell(c)))) return null;
   return roles;
 }
 
@@ -162,7 +167,7 @@ function blankContentHeader(cells: readonly string[]): Array<ColumnRole | null> 
 // one spans several rows, each concrete action with its own lead and time; the concrete column is
 // the content, the broad one the group its rows belong to.
 function concreteBesideBroad(cells: readonly string[], roles: Array<ColumnRole | null>): void {
-  const folded = cells.map((c) => foldVietnamese(c).replace(/\s+/g, ' ').trim());
+  const folded = cells.map(foldedCell);
   const concrete = roles.findIndex((r, i) => r === 'content' && CONCRETE.test(folded[i]!));
   if (concrete < 0) return;
   roles.forEach((r, i) => i < concrete && r === 'content' && (roles[i] = 'group'));
@@ -174,7 +179,7 @@ function concreteBesideBroad(cells: readonly string[], roles: Array<ColumnRole |
  * with a column saying which group of the plan each task serves ("Thuộc nhóm nhiệm vụ").
  */
 export function namesConcreteActions(cells: readonly string[], roles: ReadonlyArray<ColumnRole | null>): boolean {
-  return roles.includes('group') && cells.some((c, i) => roles[i] === 'content' && CONCRETE.test(foldVietnamese(c).replace(/\s+/g, ' ').trim()));
+  return roles.includes('group') && cells.some((c, i) => roles[i] === 'content' && CONCRETE.test(foldedCell(c)));
 }
 
 // "TT | Họ và tên | Chức vụ | Nhiệm vụ": a list of a board's members names each one's post in
@@ -184,7 +189,7 @@ const PERSON = /^ho (?:va )?ten\b/;
 const WORK_GIVEN = /noi dung|phan cong|cong viec|duoc giao/;
 
 function namedPersonsDoWork(cells: readonly string[], roles: Array<ColumnRole | null>): void {
-  const folded = cells.map((c) => foldVietnamese(c).replace(/\s+/g, ' ').trim());
+  const folded = cells.map(foldedCell);
   const content = roles.indexOf('content');
   if (content >= 0 && WORK_GIVEN.test(folded[content]!)) return;
   roles.forEach((r, i) => r === 'lead' && PERSON.test(folded[i]!) && (roles[i] = null));
@@ -197,7 +202,7 @@ const NOT_DOING = /tham tra|tham dinh|chuan bi y kien|^(?:co quan|don vi) trinh\
 
 function keepDoingLead(cells: readonly string[], roles: Array<ColumnRole | null>): void {
   const leads = roles.flatMap((r, i) => (r === 'lead' ? [i] : []));
-  const idle = leads.filter((i) => NOT_DOING.test(foldVietnamese(cells[i]!).replace(/\s+/g, ' ').trim()));
+  const idle = leads.filter((i) => NOT_DOING.test(foldedCell(cells[i]!)));
   if (idle.length === 0 || idle.length === leads.length) return;
   for (const i of idle) roles[i] = 'note';
 }
@@ -209,7 +214,7 @@ const PRESIDING = /^chu tri$/;
 const DOING = /\bthuc hien\b/;
 
 function presidingBesideDoing(cells: readonly string[], roles: Array<ColumnRole | null>): void {
-  const folded = cells.map((c) => foldVietnamese(c).replace(/\s+/g, ' ').trim());
+  const folded = cells.map(foldedCell);
   const leads = roles.flatMap((r, i) => (r === 'lead' ? [i] : []));
   if (!leads.some((i) => DOING.test(folded[i]!))) return;
   for (const i of leads) if (PRESIDING.test(folded[i]!)) roles[i] = 'supervisor';

@@ -4,7 +4,7 @@
 // from every other. The type names are a closed list, so one near name is that name.
 import { foldVietnamese } from '../../normalizers/fold.js';
 import { DOC_TYPES, type DocType } from '../shared/doctypes.js';
-import { editDistance } from '../shared/ocr-body-names.js';
+import { editDistance } from '../../normalizers/edit-distance.js';
 
 /** Edits a garbled heading may be from its type's name… */
 const MAX_EDITS = 2;

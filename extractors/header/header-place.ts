@@ -1,5 +1,6 @@
 // The place and the issuer's locality spelt as the unit list spells them, through letters OCR misread.
 import { MISREAD_IN_WORD, STROKES_IN_WORD } from './ocr-place.js';
+import { editDistance } from '../../normalizers/edit-distance.js';
 import { foldVietnamese } from '../../normalizers/fold.js';
 import type { ParsedIssuer } from '../issuer/issuer.js';
 import { withinOneEdit } from '../issuer/glued-parent.js';
@@ -61,7 +62,7 @@ export function placeAsIssuerLocality(place: string, issuer: ParsedIssuer): stri
     withinOneEdit(p, l) ||
     ((garbledCase(place) || onlyVowelsOff(p, l)) && twoLettersOff(p, l)) ||
     !!misreadLettersPattern(p)?.test(l) ||
-    (mixedCases(place) && editDistance(p, l) <= 2);
+    (mixedCases(place) && editDistance(p, l, 2) <= 2);
   if (p === l || l.length < 6 || !near || findUnits(place).length) return place;
   return `${place.slice(0, unitWord.length)}${locality}`;
 }
@@ -116,19 +117,8 @@ const CAPITAL_LETTERS = 'hanoi';
 function placeOfCentralBody(place: string): string {
   if (findUnits(place).length) return place;
   const letters = foldVietnamese(place).toLowerCase().replace(/[^a-z]/g, '');
-  if (letters.length < 3 || editDistance(letters, CAPITAL_LETTERS) > 2) return place;
+  if (letters.length < 3 || editDistance(letters, CAPITAL_LETTERS, 2) > 2) return place;
   return garbledCase(place) || mixedCases(place) || MISREAD_IN_WORD.test(place) || STROKES_IN_WORD.test(place) || CAPITAL_LETTERS.endsWith(letters) ? CAPITAL : place;
-}
-
-/** Levenshtein distance of two short strings. */
-function editDistance(a: string, b: string): number {
-  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const next = [i];
-    for (let j = 1; j <= b.length; j++) next[j] = Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    row = next;
-  }
-  return row[b.length]!;
 }
 
 /**

@@ -14,7 +14,7 @@
 // Nothing is guessed: a part the document spells nowhere stays as read.
 import { foldVietnamese } from '../../normalizers/fold.js';
 import { bodyInitials } from '../shared/named-body-code.js';
-import { editDistance } from '../shared/ocr-body-names.js';
+import { editDistance } from '../../normalizers/edit-distance.js';
 import type { PlanNumber } from '../shared/number.js';
 
 /** A stroke an engine reads for a slash, at the head of the symbol's first part. */

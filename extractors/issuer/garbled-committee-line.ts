@@ -5,7 +5,8 @@
 // committee is that unit's. For OCR'd text only (header.ts), and only for a block read without a place.
 import { parseIssuer, type ParsedIssuer } from './issuer.js';
 import type { AdminUnit } from '../shared/localities.js';
-import { editDistance, letters } from '../shared/ocr-body-names.js';
+import { editDistance } from '../../normalizers/edit-distance.js';
+import { letters } from '../shared/ocr-body-names.js';
 
 const COMMITTEE = letters('Ủy ban nhân dân');
 /** A garbled head may differ from the committee's by this many letters (2 of its 12). */

@@ -7,7 +7,8 @@
 import { foldVietnamese } from '../../normalizers/fold.js';
 import { parseIssuer, type ParsedIssuer } from './issuer.js';
 import type { AdminUnit } from '../shared/localities.js';
-import { editDistance, letters } from '../shared/ocr-body-names.js';
+import { editDistance } from '../../normalizers/edit-distance.js';
+import { letters } from '../shared/ocr-body-names.js';
 
 /** A label whose value names the signing body ("Ký bởi:", "Cơ quan:"). */
 const BODY_LABEL = /^[\s*|#]*(?:ky boi|ky so boi|co quan)\s*:\s*/;

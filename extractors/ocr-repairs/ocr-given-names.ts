@@ -6,7 +6,7 @@
 // two common syllables, and every word of text no OCR engine wrote (the caller sees to that).
 import { foldVietnamese } from '../../normalizers/fold.js';
 import { canonicalToneForm, isValidSyllable } from '../../normalizers/syllables.js';
-import { editDistance } from '../shared/ocr-body-names.js';
+import { editDistance } from '../../normalizers/edit-distance.js';
 
 /** Middle and given names that sign most administrative documents, with their marks. */
 const COMMON_NAME_SYLLABLES = (

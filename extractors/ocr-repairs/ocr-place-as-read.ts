@@ -10,7 +10,7 @@ import { foldVietnamese } from '../../normalizers/fold.js';
 import type { DocumentInfo } from '../../output/schema.js';
 import { findUnits } from '../shared/localities.js';
 import { MISREAD_IN_WORD, STROKES_IN_WORD } from '../header/ocr-place.js';
-import { editDistance } from '../shared/ocr-body-names.js';
+import { editDistance } from '../../normalizers/edit-distance.js';
 import type { EngineReading } from './ocr-signer-name.js';
 
 /** Where central bodies sit and date their documents. */

@@ -10,7 +10,7 @@ import { foldVietnamese } from '../../normalizers/fold.js';
 import { canonicalToneForm, isValidSyllable } from '../../normalizers/syllables.js';
 import type { TextChange } from '../../output/schema.js';
 import { commonNameForms } from './ocr-given-names.js';
-import { editDistance } from '../shared/ocr-body-names.js';
+import { editDistance } from '../../normalizers/edit-distance.js';
 import { nearestCommonFamilyName, OTHER_SURNAMES } from './ocr-surname.js';
 import { completedFamilyName, MARKED_SURNAMES, SURNAMES } from '../closing/person-name.js';
 

@@ -4,7 +4,7 @@
 // but one letter from a common one is that name misread. Used only for text an OCR engine wrote;
 // a family name already known (however rare) and a name of fewer than three words stay as read.
 import { foldVietnamese } from '../../normalizers/fold.js';
-import { editDistance } from '../shared/ocr-body-names.js';
+import { editDistance } from '../../normalizers/edit-distance.js';
 import { completedFamilyName, SURNAMES } from '../closing/person-name.js';
 
 /**

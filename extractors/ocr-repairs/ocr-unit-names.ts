@@ -10,7 +10,8 @@
 import { foldVietnamese } from '../../normalizers/fold.js';
 import { DEPARTMENT_FIELDS } from '../shared/body-names.js';
 import { resolveUnit } from '../shared/localities.js';
-import { editDistance, letters, repairedBodyName, validAs } from '../shared/ocr-body-names.js';
+import { editDistance } from '../../normalizers/edit-distance.js';
+import { letters, repairedBodyName, validAs } from '../shared/ocr-body-names.js';
 
 /** Collective assignees, as plans write them. */
 /** The ministries whose fields the departments share, and the three that have no department. */

@@ -7,7 +7,7 @@
 import type { Reference } from '../../output/schema.js';
 import { foldVietnamese } from '../../normalizers/fold.js';
 import { syllableInventory } from '../../normalizers/syllables.js';
-import { editDistance } from '../shared/ocr-body-names.js';
+import { editDistance } from '../../normalizers/edit-distance.js';
 import { dateAtDayWord } from '../shared/dates.js';
 
 /** Laws often cited by administrative documents, by their names after "Luật" (or "Bộ luật"). */

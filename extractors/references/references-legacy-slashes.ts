@@ -8,7 +8,7 @@
 import type { Reference } from '../../output/schema.js';
 import { foldVietnamese } from '../../normalizers/fold.js';
 import { DOC_TYPES } from '../shared/doctypes.js';
-import { editDistance } from '../shared/ocr-body-names.js';
+import { editDistance } from '../../normalizers/edit-distance.js';
 
 const CODE_BY_TYPE = new Map(DOC_TYPES.filter((t) => t.code).map((t) => [t.name, t.code!]));
 // After the year: a scrap of up to three characters, then the issuer's code in capitals after a hyphen.

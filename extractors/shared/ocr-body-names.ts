@@ -2,6 +2,7 @@
 // engine without Vietnamese garbles them ("SO GIAO DVC vA DA° TAO", "S GDDT", "SO LDTBXH"), read
 // back as their standard names. A value-level repair for text whose origin is OCR: the text itself
 // is never rewritten, and a name that already reads as a standard one is left as written.
+import { editDistance } from '../../normalizers/edit-distance.js';
 import { foldVietnamese } from '../../normalizers/fold.js';
 import { DEPARTMENT_FIELDS } from './body-names.js';
 
@@ -63,28 +64,6 @@ const OTHER_BODY_HEAD = /^(?:bộ|ban|phòng|cục|chi cục|vụ|văn phòng|tr
 const MAX_EDIT_SHARE = 0.25;
 /** Longer than any standard name by far: not one name, left alone (and the edit distance stays cheap). */
 const MAX_LETTERS = 60;
-
-/**
- * Levenshtein distance, giving up (returning limit + 1) once every path costs more than `limit`.
- * `wildcard`: a character of `a` that stands for any one letter (a glyph the engine could not read).
- */
-export function editDistance(a: string, b: string, limit: number, wildcard?: string): number {
-  if (Math.abs(a.length - b.length) > limit) return limit + 1;
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    let best = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] || (wildcard !== undefined && a[i - 1] === wildcard) ? 0 : 1;
-      const v = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + cost);
-      row.push(v);
-      if (v < best) best = v;
-    }
-    if (best > limit) return limit + 1;
-    prev = row;
-  }
-  return prev[b.length]!;
-}
 
 /** The standard written form `name` stands for when it is an already valid one, else null. */
 export function validAs(name: string): boolean {

@@ -8,6 +8,7 @@
 // not one of these stays exactly as OCR read it.
 import { DOC_TYPES } from '../../extractors/shared/doctypes.js';
 import { findUnits, findUpperUnitsUnspaced, UNIT_WORDS } from '../../extractors/shared/localities.js';
+import { editDistance } from '../../normalizers/edit-distance.js';
 import { foldVietnamese } from '../../normalizers/fold.js';
 import { canonicalToneForm } from '../../normalizers/syllables.js';
 
@@ -45,22 +46,6 @@ const LONG = HEADER_LINES.filter((line) => key(line).length >= 15);
  * leave a reading one letter off both unrepaired.
  */
 const MID = HEADER_LINES.filter((line) => key(line).length >= 10);
-
-function editDistanceWithin(a: string, b: string, limit: number): boolean {
-  if (Math.abs(a.length - b.length) > limit) return false;
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    let best = i;
-    for (let j = 1; j <= b.length; j++) {
-      cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-      best = Math.min(best, cur[j]!);
-    }
-    if (best > limit) return false;
-    prev = cur;
-  }
-  return prev[b.length]! <= limit;
-}
 
 /** As `model` is written, in the case the line was printed in (header lines are capitals or not). */
 function inCaseOf(model: string, line: string): string {
@@ -126,9 +111,9 @@ export function repairHeaderLine(line: string): string | null {
   const asPrinted = (model: string) => capitals || model !== model.toLocaleUpperCase('vi');
   const exact = BY_KEY.get(k);
   if (exact) return asPrinted(exact) ? withOwnPlacement(inCaseOf(exact, line), line) : null;
-  const near = LONG.filter((model) => editDistanceWithin(k, key(model), 2));
+  const near = LONG.filter((model) => editDistance(k, key(model), 2) <= 2);
   if (near.length === 1) return asPrinted(near[0]!) ? withOwnPlacement(inCaseOf(near[0]!, line), line) : null;
-  const oneOff = capitals ? MID.filter((model) => editDistanceWithin(k, key(model), 1)) : [];
+  const oneOff = capitals ? MID.filter((model) => editDistance(k, key(model), 1) <= 1) : [];
   if (oneOff.length === 1) return inCaseOf(oneOff[0]!, line);
   // The motto with a stroke of the rule under it read after it ("Hạnh phúc — pRaP").
   const led = LONG.filter((model) => k.startsWith(key(model)) && k.length - key(model).length <= 6 && /[^\p{L}\s]\s*\S+\s*$/u.test(line));

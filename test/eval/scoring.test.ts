@@ -27,6 +27,18 @@ describe('eval scoring', () => {
     expect(scoreSets(gold, pred, referenceKey, referenceKey)).toEqual({ tp: 1, fp: 1, fn: 1 });
   });
 
+  it.each([
+    ['Luật Đất đai 2024', '2024', 'Luật Đất đai', '2024', true],
+    ['Luật Bảo vệ môi trường năm 2020', '2020', 'Luật Bảo vệ môi trường', '2020', true],
+    ['Luật Đất đai 2024', '2024', 'Luật Đất đai 2013', '2013', false],
+    ['Luật Đất đai', '2024', 'Luật Đất đai', null, false],
+    ['Luật Thi đua, khen thưởng', null, 'Luật Khen thưởng', null, false],
+    ['Luật Nhà ở 2023', '2023', 'Luật Nhà', '2023', false],
+  ])('keys a law cited by name %s (%s) against %s (%s) without the year its name closes with: %s', (a, da, b, db, same) => {
+    const key = (title: string, date: string | null) => referenceKey({ number: null, date, title });
+    expect(key(a, da) === key(b, db)).toBe(same);
+  });
+
   it('pairs task rows by content and scores their cells', () => {
     const gold = [task({}), task({ index: '2', content: 'Tổng kết phong trào Người tốt việc tốt' })];
     const pred = [task({ index: '2', content: 'Tong ket phong trao Nguoi tot viec tot', supervisor: 'Đ/c A' }), task({ content: 'Hoàn toàn khác nội dung' })];

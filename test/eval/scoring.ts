@@ -77,11 +77,17 @@ export function scoreSets<G, P>(gold: readonly G[], predicted: readonly P[], gol
 
 /**
  * A reference is right when its number and date both match. A document cited by name only
- * (a law: "Luật Thi đua, khen thưởng") has no number: its folded name stands in for it.
+ * (a law: "Luật Thi đua, khen thưởng") has no number: its folded name stands in for it. The year
+ * a law's name may close with ("Luật Đất đai 2024", "Luật Bảo vệ môi trường năm 2020") is its
+ * date, scored there: the name is compared without it, so one gold's writing is not the score.
  */
 export function referenceKey(ref: { number: string | null; date: string | null; title?: string | null }): string {
-  const id = ref.number ?? `title:${movementMatchKey(ref.title ?? '')}`;
+  const id = ref.number ?? `title:${lawNameWithoutYear(movementMatchKey(ref.title ?? ''))}`;
   return `${normalizeValue(id, 'normalized').replace(/\s/g, '')}|${ref.date ?? ''}`;
+}
+
+function lawNameWithoutYear(folded: string): string {
+  return folded.replace(/(?:\s+nam)?\s+(?:19|20)\d\d$/iu, '');
 }
 
 /** Movements compare by name without marks, quotes or punctuation (as the pipeline's key). */

@@ -41,7 +41,7 @@ describe('issuer block: a Party committee of a body', () => {
       '                  Kính gửi: - Ủy ban nhân dân tỉnh,',
     ].join('\n');
     const signer: Signer = { name: null, title: null, authority: null };
-    const doc = extractHeader(text, signer, testContext());
+    const doc = extractHeader(text, testContext(), signer);
     expect(doc.issuer.name).toBe('Đảng ủy Ủy ban nhân dân tỉnh Lào Cai');
     expect(doc.issuer.level).toBe('province');
   });

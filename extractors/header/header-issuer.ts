@@ -65,6 +65,8 @@ export function sameBodyKind(a: string, b: string): boolean {
 
 const BODY_STARTERS = [
   'hoi dong', 'uy ban', 'ubnd', 'hdnd', 'hdtdkt', 'ban ', 'so ', 'phong ', 'bo ', 'dang uy', 'thanh uy', 'tinh uy',
+  // "ĐẢNG BỘ TỈNH LÀO CAI" above "ĐẢNG ỦY ỦY BAN NHÂN DÂN TỈNH": the Party organisation that places its committee.
+  'dang bo ',
   'quan uy', 'huyen uy', 'thi uy', 'van phong', 'tong cuc', 'cuc ', 'chi cuc', 'truong ', 'trung tam', 'cong an',
   'mat tran', 'chinh phu', 'thu tuong', 'quoc hoi', 'thanh tra ', 'kiem toan nha nuoc', 'toa an ', 'vien kiem sat',
   'tong lien doan ', 'lien doan lao dong', 'bao hiem xa hoi',

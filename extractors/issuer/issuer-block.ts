@@ -23,6 +23,8 @@ interface GenericHead {
 const GENERIC_HEADS: GenericHead[] = [
   // "ĐẢNG ỦY PHƯỜNG … / CHI BỘ KHU PHỐ 3": a Party cell, never a ministry ("Bộ").
   { folded: ['chi', 'bo'], written: 'chi bộ' },
+  // "ĐẢNG BỘ TỈNH LÀO CAI / ĐẢNG ỦY …": the Party organisation of a unit, never a ministry either.
+  { folded: ['dang', 'bo'], written: 'đảng bộ' },
   { folded: ['bo'], written: 'bộ', central: true },
   { folded: ['tong', 'cuc'], written: 'tổng cục', central: true },
   { folded: ['chi', 'cuc'], written: 'chi cục' },
@@ -174,7 +176,10 @@ export function bodiesOf(text: string, breaks: readonly number[], near: readonly
     // Inside a generic name ("BAN TUYÊN GIÁO VÀ DÂN VẬN") only a new line starts a body; inside a
     // named one, a known body or a head written with its marks ("SỞ", not "HỘI" of "XÃ HỘI AN").
     let opens = false;
-    if (!current || atLineStart) opens = Boolean(known || generic);
+    // "ĐẢNG ỦY ỦY BAN NHÂN DÂN TỈNH", "ĐẢNG ỦY SỞ Y TẾ": a Party committee followed on its line by a
+    // body is that body's committee, one body (partyCommitteeOf), not a committee above a body.
+    if (current && !atLineStart && (known || generic) && committeeEndsAt(tokens, starts.at(-1)!, i)) opens = false;
+    else if (!current || atLineStart) opens = Boolean(known || generic);
     else if (!current.generic) opens = Boolean(known) || (generic !== null && generic.written !== generic.folded.join(' ') && !WEAK_HEADS.has(generic.written));
     // "BỘ TÀI CHÍNH TỔNG CỤC THUẾ": the parent ministry and its general department copied onto one line.
     else opens = current.generic.written === 'bộ' && generic !== null && MINISTRY_PARTS.has(generic.written) && i - starts.at(-1)!.at >= 2;
@@ -213,10 +218,33 @@ export function bodiesOf(text: string, breaks: readonly number[], near: readonly
     // The school's head word as printed, not as misread (isSchoolMisreadAsTitle).
     const misread = s.generic?.written === 'trường' && first.text.toLowerCase() === 'trưởng';
     const phrase = (misread ? (first.text === first.text.toUpperCase() ? 'TRƯỜNG' : 'Trường') : '') + text.slice(misread ? first.end : first.start, lastToken.end);
-    const parsed = s.known ? parseIssuer(phrase, undefined, near) : s.generic!.groupUnit ? groupUnit(tokenize(phrase), phrase, near) : parseGeneric(phrase, s.generic!, near);
+    const parsed = s.known ? (partyCommitteeOf(phrase, near) ?? parseIssuer(phrase, undefined, near)) : s.generic!.groupUnit ? groupUnit(tokenize(phrase), phrase, near) : parseGeneric(phrase, s.generic!, near);
     if (parsed) out.push({ parsed, start: first.start, end: lastToken.end });
   }
   return out;
+}
+
+const DANG_UY = ['dang', 'uy'];
+
+/** The body read last is a bare "Đảng ủy" whose words end at token `at`. */
+function committeeEndsAt(tokens: readonly Token[], start: { at: number; known: number }, at: number): boolean {
+  return start.known === DANG_UY.length && start.at + DANG_UY.length === at && startsWith(tokens, start.at, DANG_UY);
+}
+
+/**
+ * "ĐẢNG ỦY ỦY BAN NHÂN DÂN TỈNH": the Party committee of the body named after it, at that body's
+ * level and place ("Đảng ủy Ủy ban nhân dân tỉnh", placed by the line above like the body would be).
+ * Null when "Đảng ủy" is followed by a unit ("ĐẢNG ỦY PHƯỜNG …") or by no body.
+ */
+function partyCommitteeOf(phrase: string, near: readonly AdminUnit[]): ParsedIssuer | null {
+  const tokens = tokenize(phrase);
+  if (!startsWith(tokens, 0, DANG_UY) || tokens.length <= DANG_UY.length) return null;
+  const rest = phrase.slice(tokens[DANG_UY.length]!.start);
+  const head = knownBodyAt(tokens, DANG_UY.length) ? null : genericHeadAt(tokens, DANG_UY.length, false);
+  const body = knownBodyAt(tokens, DANG_UY.length) ? parseIssuer(rest, undefined, near) : head ? parseGeneric(rest, head, near) : null;
+  if (!body) return null;
+  const committee = `${tokens[0]!.text.charAt(0).toUpperCase()}${tokens[0]!.text.slice(1).toLowerCase()} ${tokens[1]!.text.toLowerCase()}`;
+  return { ...body, name: `${committee} ${body.name}`, body: `${committee} ${body.body}` };
 }
 
 /**

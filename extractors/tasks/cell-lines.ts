@@ -13,6 +13,12 @@
 //   extra lines (the columns after it are read from the row's end); a row with fewer is given
 //   its cells from the start and the deadline, when its last cell reads as one.
 // A blank line, a heading, the signature or a line too long for a cell ends the table.
+//
+// Legal websites copy such a table with its header alone as a markdown row ("| TT | Nội dung |
+// Cơ quan chủ trì | Cơ quan phối hợp |", its rule row under it, a last header cell fallen onto
+// the next line) and the body one cell per line: the header row is read as its cells, one per
+// line, and a body cell, a whole paragraph on one line, may be long. Rows of a group ("1" then
+// its heading) are lettered "a)", "b)" … on lines of their own or run onto the line before.
 import { headerRoles, type ColumnRole } from './columns.js';
 import type { SourceLine } from './tsv-table.js';
 import { foldVietnamese } from '../../normalizers/fold.js';
@@ -24,6 +30,18 @@ const MAX_COLUMNS = 8;
 const HEADER_CELL_CHARS = 40;
 /** A body cell may wrap, but a line longer than this is prose, not a cell. */
 const CELL_CHARS = 160;
+/** A web copy's body cell is its whole paragraph on one line. */
+const WEB_CELL_CHARS = 600;
+/** A markdown table row "| … | … |" and the rule row under a markdown header ("| --- | --- |"). */
+const MARKDOWN_ROW = /^\s*\|(.*)\|\s*$/;
+const MARKDOWN_RULE = /^\s*\|[\s:|\-]+\|\s*$/;
+/** Letters of sub-rows in their order ("a)", "b)" … "đ)", "e)", "g)": no "f", "j", "w", "z"). */
+const SUB_LETTERS = 'abcdđeghiklmnopqrstuvxy';
+/** A sub-row's letter alone ("a)"), or run onto the end of the line before it ("… Nghị định a)"). */
+const SUB_ROW = /^([a-zđ])\)$/u;
+const GLUED_SUB_ROW = /\s([a-zđ])\)$/u;
+/** Words a letter in brackets belongs to ("điểm a)", "mục b)"): a citation, not a sub-row. */
+const LETTERED_WORD = /(?:^|\s)(?:diem|muc|khoan|tiet)$/;
 /** The index column's header cell, folded: "TT", "STT", "Số TT". */
 const INDEX_CELL = /^(?:s\.?\s?tt|tt|so tt|stt)\.?$/;
 /** A row number alone ("3", "3."), or run onto the end of the line before it ("Quý I/2024 3"). */
@@ -151,7 +169,8 @@ function rowCells(cells: readonly string[], roles: ReadonlyArray<ColumnRole | nu
 }
 
 /** Rows of the cell-line tables of the text, as tab-separated lines (the header first). */
-export function cellLineTableRows(lines: readonly SourceLine[]): SourceLine[] {
+export function cellLineTableRows(source: readonly SourceLine[]): SourceLine[] {
+  const { lines, web } = withMarkdownHeadersAsCells(source);
   const out: SourceLine[] = [];
   let spaced: Spaced | null = null;
   for (let i = 0; i < lines.length; i++) {
@@ -162,12 +181,51 @@ export function cellLineTableRows(lines: readonly SourceLine[]): SourceLine[] {
     if (blankAfter) spaced ??= withoutSingleBlanks(lines);
     const view = blankAfter ? spaced!.lines : lines;
     const at = blankAfter ? spaced!.indexOf.get(i)! : i;
-    const table = tableAt(view, at);
+    const table = tableAt(view, at, web.has(lines[i]!) ? WEB_CELL_CHARS : CELL_CHARS);
     if (!table) continue;
     out.push(...table.rows);
     i = Math.max(i, (blankAfter ? (spaced!.original[table.next] ?? lines.length) : table.next) - 1);
   }
   return out;
+}
+
+/**
+ * The lines with each markdown header row over a body of cell lines ("| TT | Nội dung … |", its
+ * rule row, then a line without pipes) written as its cells, one line each, the rule row left
+ * out; `web` holds the first line of each such header. A markdown table whose rows follow in
+ * pipes is the pipe-table reader's and stays as it is.
+ */
+function withMarkdownHeadersAsCells(lines: readonly SourceLine[]): { lines: readonly SourceLine[]; web: Set<SourceLine> } {
+  const web = new Set<SourceLine>();
+  let out: SourceLine[] | null = null;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const row = MARKDOWN_ROW.exec(line.text);
+    const cells = row ? row[1]!.split('|') : null;
+    const first = cells ? foldVietnamese(cells[0]!.trim()).toLowerCase() : '';
+    if (!cells || !INDEX_CELL.test(first)) {
+      out?.push(line);
+      continue;
+    }
+    const rule = MARKDOWN_RULE.test(lines[i + 1]?.text ?? '') ? 1 : 0;
+    const after = lines[i + 1 + rule];
+    if (!after || after.text.includes('|') || !after.text.trim()) {
+      out?.push(line);
+      continue;
+    }
+    out ??= lines.slice(0, i);
+    let offset = line.text.indexOf('|') + 1;
+    cells.forEach((cell, k) => {
+      const lead = cell.length - cell.trimStart().length;
+      const start = line.start === null ? null : line.start + offset + lead;
+      const header: SourceLine = { text: cell.trim(), start };
+      if (k === 0) web.add(header);
+      out!.push(header);
+      offset += cell.length + 1;
+    });
+    i += rule;
+  }
+  return { lines: out ?? lines, web };
 }
 
 interface Spaced {
@@ -193,7 +251,7 @@ function withoutSingleBlanks(lines: readonly SourceLine[]): Spaced {
 }
 
 /** The table whose header opens at lines[at], as tab-separated rows (the header first), and the index of the line after it. */
-function tableAt(lines: readonly SourceLine[], at: number): { rows: SourceLine[]; next: number } | null {
+function tableAt(lines: readonly SourceLine[], at: number, cellChars: number): { rows: SourceLine[]; next: number } | null {
   const header = headerAt(lines, at);
   if (!header) return null;
   const width = header.roles.length;
@@ -203,28 +261,48 @@ function tableAt(lines: readonly SourceLine[], at: number): { rows: SourceLine[]
   if (header.gluedFirst) headerCells[width - 1] = headerCells[width - 1]!.replace(GLUED_NUMBER, '');
   const rows: SourceLine[] = [];
   let expected = header.gluedFirst ? 2 : 1;
-  let current: { number: number; cells: string[]; start: number | null; end: number | null } | null = header.gluedFirst
-    ? { number: 1, cells: [], start: lines[headerEnd + 1]?.start ?? null, end: null }
+  // The row being read: its label is its number, or its group's number and its letter ("2.b").
+  let current: { label: string; cells: string[]; start: number | null; end: number | null } | null = header.gluedFirst
+    ? { label: '1', cells: [], start: lines[headerEnd + 1]?.start ?? null, end: null }
     : null;
+  // The letter the next sub-row of the current group would have.
+  let letter = 0;
   const flush = () => {
     if (current && current.cells.length) {
       const cells = rowCells(current.cells, header.roles);
-      rows.push({ text: [String(current.number), ...cells].join('\t'), start: current.start, ...(current.end !== null ? { end: current.end } : {}) });
+      rows.push({ text: [current.label, ...cells].join('\t'), start: current.start, ...(current.end !== null ? { end: current.end } : {}) });
     }
   };
+  const group = () => current!.label.split('.')[0]!;
   let j = headerEnd + 1;
   for (; j < lines.length; j++) {
     const line = lines[j]!;
     const text = trimmed(line);
-    if (!text || text.length > CELL_CHARS || TABLE_END.test(foldVietnamese(text).toLowerCase())) break;
+    if (!text || text.length > cellChars || TABLE_END.test(foldVietnamese(text).toLowerCase())) break;
     const end = line.start === null ? null : line.start + line.text.length;
     const alone = ROW_NUMBER.exec(text);
     if (alone && Number(alone[1]) === expected) {
       flush();
-      current = { number: expected++, cells: [], start: line.start, end };
+      current = { label: String(expected++), cells: [], start: line.start, end };
+      letter = 0;
       continue;
     }
     if (!current) break;
+    const sub = SUB_ROW.exec(text);
+    if (sub && sub[1] === SUB_LETTERS[letter]) {
+      flush();
+      current = { label: `${group()}.${SUB_LETTERS[letter++]}`, cells: [], start: line.start, end };
+      continue;
+    }
+    // "Quý III, IV/2026 b)": the next sub-row's letter run onto the last cell of the row before.
+    const gluedSub = GLUED_SUB_ROW.exec(text);
+    if (gluedSub && gluedSub[1] === SUB_LETTERS[letter] && !LETTERED_WORD.test(foldVietnamese(text.slice(0, gluedSub.index)).toLowerCase())) {
+      current.cells.push(text.slice(0, gluedSub.index).trim());
+      current.end = line.start === null ? null : line.start + line.text.indexOf(text) + gluedSub.index;
+      flush();
+      current = { label: `${group()}.${SUB_LETTERS[letter++]}`, cells: [], start: line.start === null ? null : line.start + line.text.indexOf(text) + gluedSub.index + 1, end: null };
+      continue;
+    }
     const glued = GLUED_NUMBER.exec(text);
     // "Quý 2" then "2" alone: the number on its own line is the row's, the cell keeps its figure;
     // so does the table's last line ("Quý 3" with nothing after it), which opens no row.
@@ -235,7 +313,8 @@ function tableAt(lines: readonly SourceLine[], at: number): { rows: SourceLine[]
       current.cells.push(text.slice(0, glued.index).trim());
       current.end = line.start === null ? null : line.start + line.text.indexOf(text) + glued.index;
       flush();
-      current = { number: expected++, cells: [], start: lines[j + 1]?.start ?? null, end: null };
+      current = { label: String(expected++), cells: [], start: lines[j + 1]?.start ?? null, end: null };
+      letter = 0;
       continue;
     }
     current.cells.push(text);

@@ -225,6 +225,7 @@ export function bodiesOf(text: string, breaks: readonly number[], near: readonly
 }
 
 const DANG_UY = ['dang', 'uy'];
+const INSTITUTION_HEADS = new Set(['trường', 'bệnh viện', 'học viện', 'viện', 'ngân hàng']);
 
 /** The body read last is a bare "Đảng ủy" whose words end at token `at`. */
 function committeeEndsAt(tokens: readonly Token[], start: { at: number; known: number }, at: number): boolean {
@@ -241,6 +242,9 @@ function partyCommitteeOf(phrase: string, near: readonly AdminUnit[]): ParsedIss
   if (!startsWith(tokens, 0, DANG_UY) || tokens.length <= DANG_UY.length) return null;
   const rest = phrase.slice(tokens[DANG_UY.length]!.start);
   const head = knownBodyAt(tokens, DANG_UY.length) ? null : genericHeadAt(tokens, DANG_UY.length, false);
+  // A school's, a hospital's or a bank's committee ("ĐẢNG ỦY TRƯỜNG ĐẠI HỌC VINH") is named by its
+  // institution alone: the line above places no body there, and it keeps the committee's reading.
+  if (head && INSTITUTION_HEADS.has(head.written)) return null;
   const body = knownBodyAt(tokens, DANG_UY.length) ? parseIssuer(rest, undefined, near) : head ? parseGeneric(rest, head, near) : null;
   if (!body) return null;
   const committee = `${tokens[0]!.text.charAt(0).toUpperCase()}${tokens[0]!.text.slice(1).toLowerCase()} ${tokens[1]!.text.toLowerCase()}`;

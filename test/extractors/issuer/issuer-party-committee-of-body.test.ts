@@ -29,6 +29,12 @@ describe('issuer block: a Party committee of a body', () => {
     expect(got.composed?.issuer.level).toBe(level);
   });
 
+  it("a school's committee is not placed by the Party organisation above it", () => {
+    const got = issuerOfLines(['ĐẢNG BỘ TỈNH NGHỆ AN', 'ĐẢNG ỦY TRƯỜNG ĐẠI HỌC VINH']);
+    expect(got.composed?.issuer.name).not.toMatch(/tỉnh Nghệ An$/u);
+    expect(got.composed?.issuer.level).not.toBe('province');
+  });
+
   it('reads the whole header of a party letter laid out in two columns', () => {
     const text = [
       '     ĐẢNG BỘ TỈNH LÀO CAI                             ĐẢNG CỘNG SẢN VIỆT NAM',

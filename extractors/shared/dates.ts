@@ -67,11 +67,11 @@ export function withoutGluedMark(token: string, part: 'day' | 'month'): string |
 
 /**
  * A day or month as one figure: the space an engine set inside it closed ("2 2" → "22"),
- * and a bracket read for the 1 that opens it (")2" → "12": the stroke of a 1 in a bracket's
- * shape); a bracket before no figure, or after one, stays (a glued mark, withoutGluedMark's).
+ * and a bracket read for the 1 that opens it (")2" → "12", "[8" → "18": the stroke of a 1 in a
+ * bracket's shape); a bracket before no figure, or after one, stays (a glued mark, withoutGluedMark's).
  */
 function splitFigure(text: string): string {
-  return text.replace(/^(\d) (\d)$/, '$1$2').replace(/^\)(?=\d)/, '1');
+  return text.replace(/^(\d) (\d)$/, '$1$2').replace(/^[)[](?=\d)/, '1');
 }
 
 // Two figures, one a 1 read as a stroke (l, I, |, or "!": its dot the stroke's foot), maybe a

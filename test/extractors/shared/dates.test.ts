@@ -96,6 +96,7 @@ describe('a mark an OCR layer glued to a day or month', () => {
     ['ngay !7 thang 01 nam 2026', '2026-01-17'],
     ['ngay l7 thang 0|} nam 2026', '2026-01-17'],
     ['ngay 2! thang 0| nam 2026', '2026-01-21'],
+    ['ngay [8 thang 9 nam 1986', '1986-09-18'],
     // a mark before one figure still hides a digit: left unread
     ['ngay ~8 thang 0|} nam 2026', '2026-01'],
   ])('a 1 read as a stroke: %s → %s', (folded, iso) => {

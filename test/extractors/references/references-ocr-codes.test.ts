@@ -209,3 +209,16 @@ describe("a cited date's 8 read as '§' and 5 as 'S' or 'Š' (OCR only)", () => 
     expect(refs('Căn cứ Quyết định số 1439/QĐ-BTTTT ngày 30 tháng § năm 2017 của Bộ trưởng;', false)).toEqual(['1439/QĐ-BTTTT|2017']);
   });
 });
+
+describe("the Prime Minister's TTg split by a mark (OCR only)", () => {
+  it.each([
+    ['đã được Thủ tướng Chính phủ phê duyệt tại Quyết định số 519/QĐ-T: Tg ngày 31/3/2016; Điều chỉnh', '519/QĐ-TTg|2016-03-31'],
+    ['Căn cứ Quyết định số 28/2025/QĐ-T Tg ngày 24/8/2025 của Thủ tướng;', '28/2025/QĐ-TTg|2025-08-24'],
+  ])('%s', (text, expected) => {
+    expect(refs(text, true)).toEqual([expected]);
+  });
+
+  it('typed text keeps what was typed', () => {
+    expect(refs('tại Quyết định số 519/QĐ-T: Tg ngày 31/3/2016; Điều chỉnh', false)).not.toContain('519/QĐ-TTg|2016-03-31');
+  });
+});

@@ -82,8 +82,13 @@ export function withNamedAuthorCode(number: PlanNumber, text: string, folded: st
  */
 export function withAuthorAfterCode(number: PlanNumber, issuer: string): PlanNumber {
   if (number.party) return number;
-  return withInitialsCode(number, bodyInitials(issuer));
+  // "của Chủ tịch Hội đồng Học viện", "của Bộ trưởng Bộ Y tế": the office holder signs for the body.
+  const office = OFFICE_BEFORE_BODY.exec(foldVietnamese(issuer));
+  return withInitialsCode(number, bodyInitials(office ? issuer.slice(office[0].length) : issuer));
 }
+
+/** An office named before its body, folded ("chu tich ", "pho giam doc "): the body's initials are the code's. */
+const OFFICE_BEFORE_BODY = /^(?:pho\s+)?(?:chu tich|bo truong|tong giam doc|giam doc|cuc truong|vu truong|vien truong|hieu truong|truong ban|chanh van phong|thu truong)\s+/i;
 
 /** `number` with the one part one edit off `initials` (and no shorter) made those initials; as read otherwise. */
 function withInitialsCode(number: PlanNumber, initials: string | null): PlanNumber {

@@ -49,6 +49,8 @@ describe('an issuer code one letter off the initials of the body named right aft
     // a letter read twice, a Đ's stroke read as a second D
     ['Quyết định số 703/QĐ-BTNMTT ngày 04/4/2017 của Bộ Tài nguyên và Môi trường về việc', '703/QĐ-BTNMT'],
     ['Nghị quyết số 22/NQ-HĐDHV ngày 12/4/2021 của Hội đồng Học viện', '22/NQ-HĐHV'],
+    // the office holder named before the body
+    ['Nghị quyết số 22/NQ-HĐDHV ngày 12 tháng 4 năm 2021 của Chủ tịch Hội đồng Học viện về việc ban hành', '22/NQ-HĐHV'],
   ])('OCR: %s', (line, number) => {
     expect(numbers(line)).toEqual([number]);
   });

@@ -40,7 +40,7 @@ describe('a cited year a decade after the citing document', () => {
     'Theo đề nghị của Sở Công Thương tại Tờ trình số 4179/TTr-SCT ngày 14/7/2096.',
     'QUYẾT ĐỊNH:',
   ].join('\n');
-  const cited = (ocr: boolean) => extractPlan(text, testContext(), [], ocr ? { ocr: true } : { ocr: false, typed: true }).references.map((r) => [r.number, r.date]);
+  const cited = (ocr: boolean) => extractPlan(text, testContext(), [], ocr ? { ocr: true } : { ocr: false, typed: true }).references?.map((r) => [r.number, r.date]);
 
   it('in OCR text, the citation takes the document year', () => {
     expect(cited(true)).toEqual([['4179/TTr-SCT', '2026-07-14']]);

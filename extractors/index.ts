@@ -32,6 +32,7 @@ import { nameWordsStart, signerWithMarksAsRead } from './ocr-repairs/name-marks-
 import { withKnownLawTitles, withMisspeltLawTitles } from './references/ocr-law-titles.js';
 import { unnumberedLetters } from './references/unnumbered-letter.js';
 import { yearFromCitedDates } from './ocr-repairs/cited-year.js';
+import { withCitedYearNotAhead } from './references/cited-future-year.js';
 import { log } from '../output/diagnostics.js';
 import { extractTasks } from './tasks/index.js';
 import { foldVietnamese } from '../normalizers/fold.js';
@@ -132,7 +133,8 @@ export function extractPlan(text: string, ctx: StageContext, tables: readonly Ta
   const closingAt = signer.span?.start ?? (recipientsAt >= 0 ? recipientsAt : null);
   const own = withNumberFromSelfCitation(header, cited, closingAt);
   // A cited number whose slashes an engine read as strokes, its date's year proving the cut (references-legacy-slashes.ts).
-  const references = ocrOrigin ? own.references.map(withLegacySlashesRead) : own.references;
+  // A cited year a decade or more after the document's own date, one figure off it (cited-future-year.ts).
+  const references = ocrOrigin ? own.references.map((r) => withCitedYearNotAhead(withLegacySlashesRead(r), own.document.date)) : own.references;
   // A header garbled past its type and issuer: the enacting formula of the preamble names them (enacting-formula.ts).
   const enacted = ocrOrigin ? withEnactingFormula(own.document, text, folded, near) : own.document;
   const dated = ocrOrigin ? withYearFromCitedDates(enacted, references, firstRecipientsLine(folded), ctx.within('header')) : enacted;

@@ -20,7 +20,7 @@ import { namesProgramme } from './project-name.js';
 import { codeDigitTwin } from './references-code-digit.js';
 import { numberKey, withOwnSymbolParts } from '../shared/number.js';
 import { repairCitedNumbers } from '../shared/references-ocr.js';
-import { withNamedAuthorCode } from '../shared/named-body-code.js';
+import { withAuthorAfterCode, withNamedAuthorCode } from '../shared/named-body-code.js';
 import { isOwnCaptionLine } from './own-caption-line.js';
 import { dateBefore } from './citation-date.js';
 import { type Parsed, parseTail } from './citation-tail.js';
@@ -96,6 +96,8 @@ export function extractReferences(
   if (ocrOrigin) for (const p of parsed) if (p.number) p.number = withOwnSymbolParts(p.number, document.symbol);
   // A code one letter off the initials of the body the sentence names as its author (named-body-code.ts).
   for (const p of parsed) if (p.number) p.number = withNamedAuthorCode(p.number, text, folded, p.start);
+  // So is, in OCR text, one off the initials of the body named right after it ("… của Bộ Tài nguyên và Môi trường").
+  if (ocrOrigin) for (const p of parsed) if (p.number && p.issuerSpan && p.issuerSpan.start > p.start) p.number = withAuthorAfterCode(p.number, text.slice(p.issuerSpan.start, p.issuerSpan.end));
   // What a legal-document website appends after the document (related documents, notices) is not cited by it.
   const end = siteFooterStart(text, folded);
 

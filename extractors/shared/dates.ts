@@ -67,18 +67,30 @@ export function withoutGluedMark(token: string, part: 'day' | 'month'): string |
 
 /**
  * A day or month as one figure: the space an engine set inside it closed ("2 2" → "22"),
- * and a bracket read for the 1 that opens it (")2" → "12": the stroke of a 1 in a bracket's
- * shape); a bracket before no figure, or after one, stays (a glued mark, withoutGluedMark's).
+ * and a bracket read for the 1 that opens it (")2" → "12", "[8" → "18": the stroke of a 1 in a
+ * bracket's shape); a bracket before no figure, or after one, stays (a glued mark, withoutGluedMark's).
  */
 function splitFigure(text: string): string {
-  return text.replace(/^(\d) (\d)$/, '$1$2').replace(/^\)(?=\d)/, '1');
+  return text.replace(/^(\d) (\d)$/, '$1$2').replace(/^[)[](?=\d)/, '1');
+}
+
+// Two figures, one a 1 read as a stroke (l, I, |, or "!": its dot the stroke's foot), maybe a
+// mark glued after them ("ngày !7", "tháng 0|}"): both places are filled, so the mark is debris.
+const STROKE_FIGURES = /^([0-9oilj|!]{2})[^\p{L}\p{N}\s]*$/u;
+
+/** The two figures `token` reads as when one is a 1 read as a stroke; null when it is no such pair. */
+function strokeFigures(token: string): string | null {
+  const m = STROKE_FIGURES.exec(token);
+  if (!m || !/\d/.test(m[1]!)) return null;
+  const digits = m[1]!.replace(/o/g, '0').replace(/[ilj|!]/g, '1');
+  return /^\d\d$/.test(digits) ? digits : null;
 }
 
 function assemble(dayText: string, monthText: string, yearText: string): Omit<ParsedDate, 'start' | 'end'> & { year: boolean } {
   const year = ocrDigits(yearText, 2);
   if (!/^(19|20)\d\d$/.test(year) && !/^\d{4}$/.test(yearText)) return { iso: null, partial: false, invalid: false, year: false };
-  dayText = withoutGluedMark(ocrDigits(splitFigure(dayText)), 'day') ?? '';
-  monthText = withoutGluedMark(ocrDigits(splitFigure(monthText)), 'month') ?? '';
+  dayText = strokeFigures(splitFigure(dayText)) ?? withoutGluedMark(ocrDigits(splitFigure(dayText)), 'day') ?? '';
+  monthText = strokeFigures(splitFigure(monthText)) ?? withoutGluedMark(ocrDigits(splitFigure(monthText)), 'month') ?? '';
   const day = /^\d{1,2}$/.test(dayText) ? Number(dayText) : null;
   const month = /^\d{1,2}$/.test(monthText) ? Number(monthText) : null;
   let invalid = false;

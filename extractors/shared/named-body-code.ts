@@ -71,7 +71,27 @@ export function withNamedAuthorCode(number: PlanNumber, text: string, folded: st
   const at = from + m.index + m[0].indexOf(m[1]!);
   const preposition = text.slice(at + m[1]!.length, at + m[1]!.length + 3).normalize('NFC').toLowerCase();
   if (/[^\x00-\x7f]/.test(preposition) && preposition !== 'tại') return number;
-  const initials = bodyInitials(text.slice(at, at + m[1]!.length));
+  return withInitialsCode(number, bodyInitials(text.slice(at, at + m[1]!.length)));
+}
+
+/**
+ * `number` with its issuer code read back from the body the citation names as its author right
+ * after it ("Quyết định số 703/QĐ-BTNMTT ngày 04/4/2017 của Bộ Tài nguyên và Môi trường": BTNMT);
+ * `issuer` is that phrase as printed. The same rule as before the citation; OCR text only (the
+ * caller sees to that), where a letter read twice or a stroke read as a letter is the engine's.
+ */
+export function withAuthorAfterCode(number: PlanNumber, issuer: string): PlanNumber {
+  if (number.party) return number;
+  // "của Chủ tịch Hội đồng Học viện", "của Bộ trưởng Bộ Y tế": the office holder signs for the body.
+  const office = OFFICE_BEFORE_BODY.exec(foldVietnamese(issuer));
+  return withInitialsCode(number, bodyInitials(office ? issuer.slice(office[0].length) : issuer));
+}
+
+/** An office named before its body, folded ("chu tich ", "pho giam doc "): the body's initials are the code's. */
+const OFFICE_BEFORE_BODY = /^(?:pho\s+)?(?:chu tich|bo truong|tong giam doc|giam doc|cuc truong|vu truong|vien truong|hieu truong|truong ban|chanh van phong|thu truong)\s+/i;
+
+/** `number` with the one part one edit off `initials` (and no shorter) made those initials; as read otherwise. */
+function withInitialsCode(number: PlanNumber, initials: string | null): PlanNumber {
   if (!initials || initials.length < MIN_INITIALS) return number;
   const key = foldVietnamese(initials);
   let changed = false;

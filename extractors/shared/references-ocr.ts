@@ -34,6 +34,9 @@
 //   the citation keeps its date and no figure is made up (OCR only);
 // - a month of two figures split by a space in a numeric date ("ngày 26/1 1/2003"): joined, the space
 //   moved after it (OCR only).
+// - a cited date's 8 read as "§" and 5 as "S" or "Š" in its day's or month's place ("tháng § năm
+//   2017", "ngày L§ tháng 01": 18), OCR only.
+// - the Prime Minister's TTg split by a mark or a space ("519/QĐ-T: Tg"): closed up, OCR only.
 import { foldVietnamese } from '../../normalizers/fold.js';
 
 const SLASHES = /[⁄∕／]/g;
@@ -215,6 +218,19 @@ const ONE_MARK = '[\\][|!1iIlÍÌỈĨỊíìỉĩị]';
 const SIX_MARK = '[óòỏõọớờởỡợÓÒỎÕỌỚỜỞỠỢ]';
 const DATE_MARKS = new RegExp(`(?<=(?:ng\\p{L}{1,2}y|th\\p{L}{1,2}ng)[ \\t]{1,3})(?:(${ONE_MARK}) (${ONE_MARK})|(${SIX_MARK}))(?=[ \\t]{1,3}(?:th\\p{L}{1,2}ng|n\\p{L}{1,2}m)[ \\t])`, 'gu');
 
+// A cited date's 8 read as a section sign and its 5 as an S, with or without a caron ("tháng § năm
+// 2017", "tháng Š năm 2013"), maybe after a 1 read as a stroke or a bracket ("ngày [§ tháng 9", "ngày
+// L§ tháng 01": 18): only alone in a day's or month's place between the date's words. OCR text only.
+const SHAPED_FIGURE = new RegExp(`(?<=(?:ng\\p{L}{1,2}y|th\\p{L}{1,2}ng)[ \\t]{1,3})(${ONE_MARK.slice(0, -1)}L]|[0-3])?([§SŠš])(?=[ \\t]{1,3}(?:th\\p{L}{1,2}ng|n\\p{L}{1,2}m)[ \\t])`, 'gu');
+
+// The Prime Minister's code split by a speck read as a mark ("519/QĐ-T: Tg ngày 31/3/2016"): no
+// issuer's code is a lone T followed so by "Tg". Closed up, the gap left as spaces after it (OCR only).
+const TTG_SPLIT = /(?<=(?<![\p{L}\d])\d{1,5}(?:\/(?:19|20)\d\d)?\/(?:QĐ|QD|CT|CĐ|TB)-)T([:;.,'’][ \t]?|[ \t])Tg(?![\p{L}\d])/gu;
+
+function shapedFigure(_whole: string, tens: string | undefined, figure: string): string {
+  return `${tens === undefined ? '' : /\d/.test(tens) ? tens : '1'}${figure === '§' ? '8' : '5'}`;
+}
+
 function digitsFor(run: string): string {
   if (!/\d/.test(run) || /^\d+$/.test(run)) return run;
   return run.replace(/[Oo]/g, '0').replace(/[lI]/g, '1');
@@ -255,6 +271,8 @@ export function repairCitedNumbers(text: string, folded: string, ocr = false): R
     Number(day) >= 1 && Number(day) <= 31 && Number(month) >= 1 && Number(month) <= 12 ? `${day}/${month}/${year}` : whole,
   );
   out = moves.replace(out, DATE_MARKS, (_marks, one?: string) => (one ? '11 ' : '6'));
+  if (ocr) out = out.replace(SHAPED_FIGURE, shapedFigure);
+  if (ocr) out = out.replace(TTG_SPLIT, (_whole, gap: string) => `TTg${' '.repeat(gap.length)}`);
   out = moves.replace(out, GLUED_DAY_WORD, (word) => ` ${word.trimEnd()}`);
   if (out === text) return { text, folded, original: (at) => at };
   return { text: out, folded: foldVietnamese(out), original: moves.original() };

@@ -187,3 +187,38 @@ describe('date words garbled by a layer without Vietnamese', () => {
     expect(repairCitedNumbers(text, foldVietnamese(text), true).text.length).toBe(text.length);
   });
 });
+
+describe("a cited date's 8 read as '§' and 5 as 'S' or 'Š' (OCR only)", () => {
+  it.each([
+    ['Căn cứ Quyết định số 1439/QĐ-BTTTT ngày 30 tháng § năm 2017 của Bộ trưởng;', '1439/QĐ-BTTTT|2017-08-30'],
+    ['Nghị định số 48/2013/NĐ-CP ngày 14 tháng Š năm 2013 của Chính phủ;', '48/2013/NĐ-CP|2013-05-14'],
+    ['Quyết định số 350/UB-QĐ-NĐ ngày [§ tháng 9 năm 1986 của UBND tỉnh;', '350/UB-QĐ-NĐ|1986-09-18'],
+    ['phiếu trình số 13/UB-TP, ngày L§ tháng O1 năm 1999.', '13/UB-TP|1999-01-18'],
+  ])('%s', (text, expected) => {
+    expect(refs(text, true)).toEqual([expected]);
+  });
+
+  it.each([
+    // a letter inside a word, not alone in the date's place
+    ['Nghị định số 48/2013/NĐ-CP ngày 14 tháng Sáu năm 2013 của Chính phủ;', '48/2013/NĐ-CP|2013'],
+  ])('%s: as read', (text, expected) => {
+    expect(refs(text, true)).toEqual([expected]);
+  });
+
+  it('typed text keeps what was typed', () => {
+    expect(refs('Căn cứ Quyết định số 1439/QĐ-BTTTT ngày 30 tháng § năm 2017 của Bộ trưởng;', false)).toEqual(['1439/QĐ-BTTTT|2017']);
+  });
+});
+
+describe("the Prime Minister's TTg split by a mark (OCR only)", () => {
+  it.each([
+    ['đã được Thủ tướng Chính phủ phê duyệt tại Quyết định số 519/QĐ-T: Tg ngày 31/3/2016; Điều chỉnh', '519/QĐ-TTg|2016-03-31'],
+    ['Căn cứ Quyết định số 28/2025/QĐ-T Tg ngày 24/8/2025 của Thủ tướng;', '28/2025/QĐ-TTg|2025-08-24'],
+  ])('%s', (text, expected) => {
+    expect(refs(text, true)).toEqual([expected]);
+  });
+
+  it('typed text keeps what was typed', () => {
+    expect(refs('tại Quyết định số 519/QĐ-T: Tg ngày 31/3/2016; Điều chỉnh', false)).not.toContain('519/QĐ-TTg|2016-03-31');
+  });
+});

@@ -4,6 +4,9 @@
 import { describe, expect, it } from 'vitest';
 import { repairCitedNumbers } from '../../../extractors/shared/references-ocr.js';
 import { foldVietnamese } from '../../../normalizers/fold.js';
+import { extractReferences } from '../../../extractors/references/references.js';
+import type { DocumentInfo } from '../../../output/schema.js';
+import { testContext } from '../context.js';
 
 const repaired = (text: string, ocr = true) => repairCitedNumbers(text, foldVietnamese(text), ocr).text;
 
@@ -31,5 +34,36 @@ describe('an issuer code read back by the body named after the citation', () => 
   it('typed text: as typed', () => {
     const text = 'Kết luận số 14-KL/TH ngày 20/3/2026 của Bộ Chính trị';
     expect(repaired(text, false)).toBe(text);
+  });
+});
+
+describe('an issuer code one letter off the initials of the body named right after the citation', () => {
+  const PLAN = {
+    type: 'Quyết định', typeCode: 'QĐ', number: '12/QĐ-UBND', serial: '12', symbol: 'QĐ-UBND',
+    issuer: { name: 'Ủy ban nhân dân tỉnh Quảng Trị', level: 'province', locality: 'Quảng Trị', parent: null },
+    place: 'Quảng Trị', date: '2021-06-01', title: null,
+  } as DocumentInfo;
+  const numbers = (line: string, ocr = true) => extractReferences(`Căn cứ ${line};\n`, testContext(), PLAN, undefined, undefined, ocr).map((r) => r.number);
+
+  it.each([
+    // a letter read twice, a Đ's stroke read as a second D
+    ['Quyết định số 703/QĐ-BTNMTT ngày 04/4/2017 của Bộ Tài nguyên và Môi trường về việc', '703/QĐ-BTNMT'],
+    ['Nghị quyết số 22/NQ-HĐDHV ngày 12/4/2021 của Hội đồng Học viện', '22/NQ-HĐHV'],
+    // the office holder named before the body
+    ['Nghị quyết số 22/NQ-HĐDHV ngày 12 tháng 4 năm 2021 của Chủ tịch Hội đồng Học viện về việc ban hành', '22/NQ-HĐHV'],
+  ])('OCR: %s', (line, number) => {
+    expect(numbers(line)).toEqual([number]);
+  });
+
+  it.each([
+    ['two letters off', 'Quyết định số 703/QĐ-BTNMTTT ngày 04/4/2017 của Bộ Tài nguyên và Môi trường', '703/QĐ-BTNMTTT'],
+    ['a code shorter than the initials', 'Quyết định số 703/QĐ-TNMT ngày 04/4/2017 của Bộ Tài nguyên và Môi trường', '703/QĐ-TNMT'],
+    ['another body named', 'Quyết định số 703/QĐ-BTNMTT ngày 04/4/2017 của Bộ Công Thương', '703/QĐ-BTNMTT'],
+  ])('%s: as read', (_how, line, number) => {
+    expect(numbers(line)).toEqual([number]);
+  });
+
+  it('typed text: as typed', () => {
+    expect(numbers('Quyết định số 703/QĐ-BTNMTT ngày 04/4/2017 của Bộ Tài nguyên và Môi trường', false)).toEqual(['703/QĐ-BTNMTT']);
   });
 });

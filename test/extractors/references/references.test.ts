@@ -231,6 +231,9 @@ describe('citations in real documents: canonical numbers and dates, no duplicate
     ['Để triển khai đánh giá, ngày 10/11/2025, Sở Nội vụ đã ban hành Công văn số 2775/SNV-CCHC về việc hướng dẫn báo cáo.', { number: '2775/SNV-CCHC', date: '2025-11-10' }],
     ['Để có cơ sở trình, ngày 08/9/2025 Sở Tư pháp ban hành Công văn số 650/STP-BTTP gửi Sở Nội vụ.', { number: '650/STP-BTTP', date: '2025-09-08' }],
     ['- Ngày 20/11/2025 tổ chức hội nghị, các đơn vị có Báo cáo số 12/BC-UBND về kết quả.', { number: '12/BC-UBND', date: null }],
+    // a round bullet read by OCR as "*" or "*#" before the date
+    ['* Ngày 14/5/2026, UBND Thành phố có Quyết định số 2539/QĐ-UBND phê duyệt nhà đầu tư.', { number: '2539/QĐ-UBND', date: '2026-05-14' }],
+    ['*# Ngày 25/01/2026, Ban Chấp hành Đảng bộ Thành phố khóa XVII (nhiệm kỳ 2025-2030) có Nghị quyết số 06-NQ/TU với nội dung.', { number: '06-NQ/TU', date: '2026-01-25' }],
     ['Căn cứ Luật Các tổ chức tín dụng số 32/2024/QH15;', { number: '32/2024/QH15', title: 'Luật Các tổ chức tín dụng' }],
     ['Căn cứ Luật Mặt trận Tổ quốc Việt Nam số 75/2015/QH13;', { number: '75/2015/QH13', title: 'Luật Mặt trận Tổ quốc Việt Nam' }],
     ['Căn cứ Luật Quản lý, sử dụng tài sản công số 15/2017/QH14;', { number: '15/2017/QH14', title: 'Luật Quản lý, sử dụng tài sản công' }],

@@ -91,6 +91,18 @@ describe('a mark an OCR layer glued to a day or month', () => {
     expect(parseVietnameseDate(folded)?.iso).toBe(iso);
   });
 
+  it.each([
+    // [folded date, iso]: a 1 read as a stroke beside a figure, the field's two places filled
+    ['ngay !7 thang 01 nam 2026', '2026-01-17'],
+    ['ngay l7 thang 0|} nam 2026', '2026-01-17'],
+    ['ngay 2! thang 0| nam 2026', '2026-01-21'],
+    ['ngay [8 thang 9 nam 1986', '1986-09-18'],
+    // a mark before one figure still hides a digit: left unread
+    ['ngay ~8 thang 0|} nam 2026', '2026-01'],
+  ])('a 1 read as a stroke: %s → %s', (folded, iso) => {
+    expect(parseVietnameseDate(folded)?.iso).toBe(iso);
+  });
+
   it('marks the date partial when the day is left unread', () => {
     expect(parseVietnameseDate('ngay~8 thang 4 nam 2017')?.partial).toBe(true);
   });

@@ -32,7 +32,7 @@ import { nameWordsStart, signerWithMarksAsRead } from './ocr-repairs/name-marks-
 import { withKnownLawTitles, withMisspeltLawTitles } from './references/ocr-law-titles.js';
 import { unnumberedLetters } from './references/unnumbered-letter.js';
 import { yearFromCitedDates } from './ocr-repairs/cited-year.js';
-import { withCitedYearNotAhead } from './references/cited-future-year.js';
+import { withCitedYearsNotAhead } from './references/cited-future-year.js';
 import { log } from '../output/diagnostics.js';
 import { extractTasks } from './tasks/index.js';
 import { foldVietnamese } from '../normalizers/fold.js';
@@ -134,7 +134,7 @@ export function extractPlan(text: string, ctx: StageContext, tables: readonly Ta
   const own = withNumberFromSelfCitation(header, cited, closingAt);
   // A cited number whose slashes an engine read as strokes, its date's year proving the cut (references-legacy-slashes.ts).
   // A cited year a decade or more after the document's own date, one figure off it (cited-future-year.ts).
-  const references = ocrOrigin ? own.references.map((r) => withCitedYearNotAhead(withLegacySlashesRead(r), own.document.date)) : own.references;
+  const references = ocrOrigin ? withCitedYearsNotAhead(own.references.map(withLegacySlashesRead), own.document.date) : own.references;
   // A header garbled past its type and issuer: the enacting formula of the preamble names them (enacting-formula.ts).
   const enacted = ocrOrigin ? withEnactingFormula(own.document, text, folded, near) : own.document;
   const dated = ocrOrigin ? withYearFromCitedDates(enacted, references, firstRecipientsLine(folded), ctx.within('header')) : enacted;

@@ -4,6 +4,9 @@
 // citing document's own when it differs from it in that one figure and then dates the citation on
 // or before the citing document. Only a decade or more ahead: a cited year one or a few ahead may
 // be the date line's own misreading (cited-year.ts puts that right from the citations), never this.
+// The document's own year is trusted only when no other citation is dated after it: a date line
+// itself misread a decade early ("2016" for 2026) would otherwise pull every 2026 citation back,
+// and those citations are what cited-year.ts puts the date line right from.
 // OCR text only (the caller sees to that).
 import type { Reference } from '../../output/schema.js';
 
@@ -24,4 +27,15 @@ export function withCitedYearNotAhead(ref: Reference, own: string | null): Refer
   const n = Math.min(date.length, own.length);
   if (date.slice(0, n) > own.slice(0, n)) return ref;
   return { ...ref, date };
+}
+
+/** `refs` with each year put right as above, when no citation short of a decade ahead is dated after `own`'s year. */
+export function withCitedYearsNotAhead(refs: readonly Reference[], own: string | null): Reference[] {
+  if (!own || !/^\d{4}/.test(own)) return [...refs];
+  const ownYear = Number(own.slice(0, 4));
+  const laterCitation = refs.some((r) => {
+    const year = r.date ? Number(r.date.slice(0, 4)) : NaN;
+    return year > ownYear && year - ownYear < MIN_YEARS_AHEAD;
+  });
+  return laterCitation ? [...refs] : refs.map((r) => withCitedYearNotAhead(r, own));
 }

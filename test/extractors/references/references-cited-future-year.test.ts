@@ -3,7 +3,7 @@
 // a few years ahead, two figures off, or still after the document once put right stays as read.
 import { describe, expect, it } from 'vitest';
 import { extractPlan } from '../../../extractors/index.js';
-import { withCitedYearNotAhead } from '../../../extractors/references/cited-future-year.js';
+import { withCitedYearNotAhead, withCitedYearsNotAhead } from '../../../extractors/references/cited-future-year.js';
 import type { Reference } from '../../../output/schema.js';
 import { testContext } from '../context.js';
 
@@ -30,6 +30,13 @@ describe('a cited year a decade after the citing document', () => {
 
   it('without the document date, stays as read', () => {
     expect(withCitedYearNotAhead(ref('2096-07-14'), null).date).toBe('2096-07-14');
+  });
+
+  it('trusts the document year only when no other citation is dated after it', () => {
+    const other = (date: string) => ({ ...ref(date), number: '12/KH-UBND' });
+    // a date line read a decade early (2016 for 2026): its citations of 2026 stay as read
+    expect(withCitedYearsNotAhead([ref('2026-07-14'), other('2025-03-01')], '2016-07-21').map((r) => r.date)).toEqual(['2026-07-14', '2025-03-01']);
+    expect(withCitedYearsNotAhead([ref('2096-07-14'), other('2020-03-01')], '2026-07-21').map((r) => r.date)).toEqual(['2026-07-14', '2020-03-01']);
   });
 
   const text = [

@@ -138,6 +138,12 @@ function view(line: string, dotBelow: boolean): { text: string; lookAlikes: numb
       lookAlikes++;
       continue;
     }
+    // A ! closing a word that is a syllable only with an i after it ("Ngh! dinh" = Nghị định): its i, as inside a word.
+    if (dotBelow && closingMarkedI(line, i)) {
+      text += /\p{Lu}/u.test(line[i - 1] ?? '') && /\p{Lu}/u.test(line[i - 2] ?? '') ? 'I' : 'i';
+      lookAlikes++;
+      continue;
+    }
     const lower = ch.toLowerCase();
     // In a garbling engine's layer a ? between letters is any dotted vowel, the first whose base makes the word a
     // syllable ("Vi?t" = Việt, "bi?t" = biệt, "lu?t" = luật; "ho?c" = hoặc as before).
@@ -288,6 +294,18 @@ function wordStartingAt(line: string, start: number): string {
 /** Whether a word, as the layer spells it, is a Vietnamese syllable (marks set aside). */
 function isSyllableAsRead(word: string): boolean {
   return word.length > 0 && syllableInventory().has(foldVietnamese(word).toLowerCase());
+}
+
+/**
+ * A ! closing a word of a garbling engine's layer whose letters are no syllable alone but are one with an i after them
+ * ("Ngh! dinh" = Nghị định, "k! thuat" = kỹ thuật, "qu! xa hoi" = quỹ xã hội, "de ngh!" = đề nghị): the stroke and dot
+ * such an engine writes for an i with its mark, as it does inside a word ("d!nh" = định). A word that is a syllable
+ * before its ! ("Chú ý!", "xong!") keeps it: there the ! is the sentence's.
+ */
+function closingMarkedI(line: string, at: number): boolean {
+  if (line[at] !== '!' || !closesWord(line, at)) return false;
+  const word = wordEndingAt(line, at);
+  return word.length > 0 && !isSyllableAsRead(word) && isSyllableAsRead(`${word}i`);
 }
 
 /** Nothing of a word after the sign: the end of the line, a space or punctuation. */

@@ -3,7 +3,7 @@
 // upper-case words misread inside codes' clothes.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { EditCandidates } from '../../normalizers/diacritics/edit-candidates.js';
-import { TokenSign, tokenSign } from '../../normalizers/diacritics/garbled.js';
+import { TokenSign, garbledView, tokenSign } from '../../normalizers/diacritics/garbled.js';
 import { loadModel } from '../../normalizers/diacritics/lm.js';
 import { Restorer } from '../../normalizers/diacritics/restorer.js';
 
@@ -102,5 +102,37 @@ describe('codes misread by one look-alike letter in a garbled layer', () => {
   it('outside a garbled layer codes stay as written', () => {
     const text = ['Kế hoạch của MTTQ xã năm 2025', 'đơn thư do MTTO chuyển đến các cơ quan'].join('\n');
     expect(restorer.restore(text).text).toBe(text);
+  });
+});
+
+describe('a ! closing a word of a garbled layer', () => {
+  it.each([
+    ['thi hanh Ngh! dinh so 100', 'thi hanh Nghi dinh so 100'], // no syllable "ngh": the ! is its i
+    ['chuan k! thuat quoc gia', 'chuan ki thuat quoc gia'],
+    ['cua hoi, qu! xa hoi', 'cua hoi, qui xa hoi'],
+    ['viec de ngh!', 'viec de nghi'],
+    ['Chú ý! Không được', 'Chú ý! Không được'], // a syllable before it: the sentence's !
+    ['Hoan thanh xong!', 'Hoan thanh xong!'],
+    ['Bao cao OK!', 'Bao cao OK!'], // "oki" is no syllable either
+    ['Muc 2! va 3', 'Muc 2! va 3'],
+  ])('%s → %s', (line, view) => {
+    expect(garbledView(line).text).toBe(view);
+  });
+  it('is read as the marked i the context asks for, and the ! goes', () => {
+    const layer = [
+      'dan thi hanh Ngh! dinh so 100/2008/ND-CP ngay 08/9/2008 cua Chinh phu quy',
+      'chuAn k! thuQt qu5c gia QCVN 01:2019/BCT.',
+      'cta hQi, qu! xi hQi, qul tu thiQn quy dinh',
+      'Qua ki6m tra hd so, viQc d6 ngh! a6i ten',
+      'Chú ý! Khong duoc lam nhu vay',
+    ];
+    const out = restorer.restore(layer.join('\n')).text.split('\n');
+    expect([out[0], out[1], out[3], out[4]]).toEqual([
+      'dẫn thi hành Nghị định số 100/2008/NĐ-CP ngày 08/9/2008 của Chính phủ quy',
+      'chuẩn kỹ thuật quốc gia QCVN 01:2019/BCT.',
+      'Qua kiểm tra hồ sơ, việc đề nghị đổi tên',
+      'Chú ý! Không được làm như vậy',
+    ]);
+    expect(out[2]).toContain('quỹ xã hội');
   });
 });

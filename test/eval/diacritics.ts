@@ -182,6 +182,7 @@ const GARBLED_PARTS: Array<[string, number[]]> = [
   ['part 17, tuning: ABBYY-glyph layers (Phiếu trình, Sở Công Thương)', [17]],
   ['part 18, tuning: "6,2,0,77" glyphs (Tổng cục Thuế, CV 473/2011)', [18]],
   ['part 19, tuning: ABBYY-glyph layer (Phiếu trình, Ngòi Nhù 1A)', [19]],
+  ['part 20, held out: Presto! PageManager layers (TAND Hà Tĩnh, VNCERT)', [20]],
 ];
 
 const pct = (s: Score) => (s.total ? ((100 * s.correct) / s.total).toFixed(2) : '–');
@@ -207,7 +208,8 @@ function garbledRows(shipped: Restorer): Array<[string, Score, Score]> {
   // sanction decision; written before any run), 13 held out (a Kodak scanner's layer of a Government resolution,
   // the glyphs of part 10's engine; written before any run), 14 held out (ABBYY FineReader without Vietnamese on a
   // Sở Công Thương's inspection record; written before any run), 15 held out (part 14's glyphs on another store's
-  // inspection record; written before any run), 16 the tuning set of part 13's glyph pairs (another document).
+  // inspection record; written before any run), 16 the tuning set of part 13's glyph pairs (another document),
+  // 20 held out (Presto! PageManager 9, an engine no other part holds; written before any run).
   for (const [name, parts] of GARBLED_PARTS) {
     const part = garbledScores(shipped, groups.filter((g) => parts.includes(g.part)), scoreLines);
     if (part.lines) rows.push([`  ${name} (${part.lines})`, part.ours, part.asIs]);

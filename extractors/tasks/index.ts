@@ -10,6 +10,7 @@ import { taskListExpected } from './expected.js';
 import { tasksFromProseLists } from './prose-list.js';
 import { tasksFromAssignments } from './assignments.js';
 import { tasksFromUnitHeadings } from './unit-headings.js';
+import { tasksFromTargetDuties } from './target-duties.js';
 import { tasksFromPersonHeadings } from './person-headings.js';
 import { hasWordContent } from './word-content.js';
 import { tasksFromPointAssignments } from './point-assignments.js';
@@ -101,7 +102,12 @@ export function extractTasks(text: string, ctx: StageContext, context: TaskConte
     tasks = tasks.length ? [...tasks, ...closingAssignments(assigned.filter((t) => inClosingPart(t) && !overlapsAny(t, tasks)), text, context.sections)] : listedDuties(assigned, planLines, ctx, planYear);
   }
   // "1. Phòng Văn hóa – Thông tin:" then its duties as bullets: the tasks listed under the body that does them.
-  if (!tasks.length && plan) tasks = tasksFromUnitHeadings(planLines, ctx, { planYear });
+  if (!tasks.length && plan) {
+    tasks = tasksFromUnitHeadings(planLines, ctx, { planYear });
+    // "2. Thành lập mới … các khu, cụm công nghiệp:" / "- Sở Công Thương chủ trì tham mưu …": beside
+    // the bodies' lists, the duties the plan gives inside its numbered targets (target-duties.ts).
+    if (tasks.length) tasks = [...tasksFromTargetDuties(planLines, { planYear }).filter((t) => !overlapsAny(t, tasks)), ...tasks];
+  }
   // "4.1. Ông Hoàng Văn Thuân - Trưởng đoàn: Phụ trách chung; …": the work shared out among a team's members.
   if (!tasks.length && plan) tasks = tasksFromPersonHeadings(planLines);
   const timeline = tasksFromTimeline(text, context.sections, ctx, planYear, plan);

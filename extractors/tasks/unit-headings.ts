@@ -91,7 +91,7 @@ const LETTERED_FIELD = /^(?:thoi gian|thoi han|tien do|kinh phi|nguon kinh phi|d
 const LEADING_BODIES = /\b(?:co quan|don vi) chu tri (?:cac|nhung)\s/;
 const DUTY_WORDS = /\b(?:(?<!\b(?:co quan|don vi)\s)chu tri(?!\s+(?:cac|nhung)\s)|phoi hop|thuc hien|(?<!\bcac\s)to chuc(?!\s+(?:chinh tri|xa hoi)\b|,?\s+(?:va\s+)?ca nhan\b)|trien khai|tham muu|chiu trach nhiem|co trach nhiem|can cu)\b/;
 /** Headings that open like a body's name but name a topic: "Báo cáo:", "Dự kiến:", "Các hoạt động:". */
-const NOT_A_BODY =
+export const NOT_A_BODY =
   /^(?:bao cao|du kien|du toan|nha nuoc|cac (?!(?:so|ban|nganh|phong|co quan|co so|don vi|xa|phuong|huyen|doan|to chuc|hoi|dia phuong|thanh vien|bo|truong|ubnd|uy ban|dang|chi|cap|tap the|ca nhan|dong chi|doanh nghiep|hop tac xa|chu dau tu|tap chi)\b))/;
 /** "1. Ông: Hoàng Văn Thuân - Trưởng đoàn;": a person's title before the colon is no body (person-headings.ts reads a member's duty). */
 const PERSON_TITLE = /^(?:ong|ba|dong chi|d\/c)$/;
@@ -121,7 +121,7 @@ const PARTNERS = /phoi hop(?:\s+chat che)?\s+voi\s+/g;
 const OPENING_PARTNERS = /^(?:chu tri,?\s+)?phoi hop(?:\s+chat che)?\s+(?!voi\b)/;
 /** How far after "phối hợp với" its partners are read (units.ts reads lists of bodies so, LIST_SPAN). */
 const PARTNERS_SPAN = 300;
-const PARTNERS_END = new RegExp(`\\s${NOT_INSIDE_A_NAME}(?=(?:${workVerbAlternation(['bien tap', 'trong', 'de', 've', 'nham', 'tai', 'theo', 'khan truong', 'kip thoi', 'chi dao', 'tong ket'])})[\\s,])|[;.:]`);
+const PARTNERS_ENDS = new RegExp(`\\s${NOT_INSIDE_A_NAME}(?=(?:${workVerbAlternation(['bien tap', 'trong', 'de', 've', 'nham', 'tai', 'theo', 'khan truong', 'kip thoi', 'chi dao', 'tong ket'])})[\\s,])|[;.:]`, 'g');
 
 /** A paragraph that addresses every body at once: the plan's closing, not more of the last duty. */
 // Not "Căn cứ …" / "Trên cơ sở …": a body's own paragraph under its heading opens so too.
@@ -154,7 +154,12 @@ export function tasksFromUnitHeadings(lines: readonly SourceLine[], _ctx: StageC
     const announced = first?.inline && rest.length > 0 && ANNOUNCES_BULLETS.test(first.text) ? partnersOf(first.text) : null;
     const duties = announced ? rest : g.duties;
     return duties.map((d): TaskRow => {
-      const content = d.text;
+      // "1. Ban Quản lý Khu kinh tế và Ban Quản lý các KCN tỉnh" / "- Ban Quản lý Khu kinh tế chủ trì …":
+      // a duty naming one of its heading's bodies, or one body of the kind its heading names by level
+      // ("Ủy ban nhân dân cấp xã" / "- Ủy ban nhân dân phường Yên Bái chủ trì …"), is that body's alone.
+      const narrowed = g.subject ? null : narrowedDuty(g.lead, d.text);
+      const content = narrowed ? narrowed.duty : d.text;
+      const lead = narrowed ? narrowed.lead : g.lead;
       // "Sở X chủ trì, phối hợp các ngành liên quan …": a subject's partners are read from its duty, after its name.
       const own = partnersOf(g.subject ? (subjectDuty(content)?.duty ?? content) : content);
       const support = announced ? [...announced, ...own.filter((u) => !announced.includes(u))] : own;
@@ -164,7 +169,7 @@ export function tasksFromUnitHeadings(lines: readonly SourceLine[], _ctx: StageC
         index: d.letter && g.number ? `${g.number}.${d.letter}` : duties.length === 1 || d.paragraph ? g.number : null,
         section: g.section,
         content,
-        lead: g.lead,
+        lead,
         support,
         supervisor: null,
         deadline,
@@ -186,7 +191,7 @@ function unitGroups(lines: readonly SourceLine[]): UnitGroup[] {
   let division = false;
   /** The number of an item announcing the bodies listed below it ("4. Các sở, ngành sau đây …"). */
   let following: string | null = null;
-  for (const line of lines) {
+  for (const line of withBoldHeadingsJoined(lines)) {
     const raw = line.text.trim();
     const start = line.start ?? 0;
     const end = start + line.text.length;
@@ -219,7 +224,7 @@ function unitGroups(lines: readonly SourceLine[]): UnitGroup[] {
     if (item) {
       const marked = bold || /:\s*$/.test(item[2]!);
       // Roomy only for a name alone on its line: "X: duty …" is read as a name and its duty below.
-      const lead = headingUnits(item[2]!, (closing(section) || assigning(section)) && !/:\s*\S/.test(item[2]!));
+      const lead = headingUnits(item[2]!, (closing(section) || assigning(section)) && !/:\s*\S/.test(item[2]!), bold);
       const inline = lead ? null : NAME_THEN_DUTY.exec(item[2]!);
       const inlineLead = inline ? headingUnits(inline[1]!) : null;
       // "1. Sở Y tế" / "a) Chủ trì, phối hợp với …" / "b) Tổ chức sơ kết …": under a body's numbered
@@ -354,6 +359,56 @@ function unitGroups(lines: readonly SourceLine[]): UnitGroup[] {
 }
 
 /**
+ * "**5. Các chủ đầu tư xây dựng và" / "kinh doanh hạ tầng Khu công nghiệp**": a numbered heading set
+ * in bold and wrapped over lines (at most three, no blank line between) is one line; each line's
+ * break becomes a space, so offsets stay those of the text.
+ */
+function withBoldHeadingsJoined(lines: readonly SourceLine[]): SourceLine[] {
+  const out: SourceLine[] = [];
+  for (let at = 0; at < lines.length; at++) {
+    const line = lines[at]!;
+    const opens = /^\s*\*\*(?:\d{1,2}(?:\.\d{1,2}){0,3}|[a-zđ])[.)]/u.test(line.text) && boldMarks(line.text) % 2 === 1;
+    let to = at;
+    if (opens) {
+      let marks = boldMarks(line.text);
+      while (to + 1 < lines.length && to - at < 2 && marks % 2 === 1 && lines[to + 1]!.text.trim()) marks += boldMarks(lines[++to]!.text);
+      if (marks % 2 === 1) to = at;
+    }
+    if (to === at) {
+      out.push(line);
+      continue;
+    }
+    out.push({ ...line, text: lines.slice(at, to + 1).map((l) => l.text).join(' ') });
+    at = to;
+  }
+  return out;
+}
+
+const boldMarks = (text: string) => text.split('**').length - 1;
+
+/** A heading's collective by level after the kind of its bodies: "Ủy ban nhân dân cấp xã", "UBND các huyện". */
+const BY_LEVEL = /^(.+?)\s+(?:cap|cac)\s+(?:xa|huyen|tinh|phuong|quan)\b/;
+
+/**
+ * The body a duty names as its subject and the duty after its name, when that body is one of the
+ * heading's ("Ban Quản lý Khu kinh tế" under "Ban Quản lý Khu kinh tế và Ban Quản lý các KCN tỉnh")
+ * or one body of the kind the heading names by level ("Ủy ban nhân dân phường Yên Bái" under "Ủy ban
+ * nhân dân cấp xã"); null when the duty names its heading's one body or another kind of body.
+ */
+function narrowedDuty(leads: readonly string[], duty: string): { lead: string[]; duty: string } | null {
+  const own = subjectDuty(duty);
+  if (!own) return null;
+  const name = foldVietnamese(own.lead).toLowerCase().replace(/\s+/g, ' ');
+  const folded = leads.map((l) => foldVietnamese(l).toLowerCase().replace(/\s+/g, ' '));
+  const named = folded.includes(name) && leads.length > 1;
+  const member = folded.some((l) => {
+    const kind = BY_LEVEL.exec(l)?.[1];
+    return kind !== undefined && name.startsWith(`${kind} `) && !BY_LEVEL.test(name) && !/\b(?:cac|nhung)\b/.test(name);
+  });
+  return named || member ? { lead: [own.lead], duty: own.duty.charAt(0).toLocaleLowerCase('vi') + own.duty.slice(1) } : null;
+}
+
+/**
  * "III. TỔ CHỨC THỰC HIỆN" / "1. Sở Y tế" / a paragraph / "2. Sở, ban, ngành thành phố và UBND xã,
  * phường" / a paragraph, in a plan whose other part lists bodies' duties under their headings: a
  * closing part written only as bodies' headings with a paragraph each assigns the work the same way.
@@ -381,7 +436,7 @@ function assigning(section: string | null): boolean {
 const ROOMY = { chars: 180, words: 28, stops: /[.]/ };
 const TIGHT = { chars: 120, words: 16, stops: /[.;]/ };
 
-function headingUnits(text: string, roomy = false): string[] | null {
+function headingUnits(text: string, roomy = false, bold = false): string[] | null {
   const limits = roomy ? ROOMY : TIGHT;
   // "16. Các tổ chức chính trị - xã hội, … và cộng đồng.": a heading may close with a full stop.
   // "Các các đơn vị tham gia trại:": a word printed twice is read once.
@@ -395,7 +450,8 @@ function headingUnits(text: string, roomy = false): string[] | null {
   // but only where the work is handed out: under "Mục tiêu" or "Đối tượng" they are whom the plan serves.
   if (DUTY_WORDS.test(folded) || NOT_A_BODY.test(folded) || PERSON_TITLE.test(folded) || !(namesUnit(name) || (roomy && /^Doanh nghiệp\b/u.test(name)))) return null;
   // A long line that reads as a body doing its work is a sentence (subject-duty.ts), not a name.
-  if (roomy && !LEADING_BODIES.test(folded) && subjectDuty(name)) return null;
+  // Set in bold it is a heading: "**5. Các chủ đầu tư xây dựng và kinh doanh hạ tầng Khu công nghiệp**".
+  if (roomy && !bold && !LEADING_BODIES.test(folded) && subjectDuty(name)) return null;
   return headingParts(name);
 }
 
@@ -527,7 +583,7 @@ function continueHeading(group: UnitGroup, text: string): void {
 }
 
 /** Every "phối hợp với …" of a duty, read up to the work it does together. */
-function partnersOf(duty: string): string[] {
+export function partnersOf(duty: string): string[] {
   const folded = foldVietnamese(duty).toLowerCase();
   const out: string[] = [];
   const opening = OPENING_PARTNERS.exec(folded);
@@ -536,7 +592,10 @@ function partnersOf(duty: string): string[] {
   if (opening && namesUnit(duty.slice(opening[0].length)) && !NOT_A_BODY.test(folded.slice(opening[0].length))) starts.unshift(opening[0].length);
   for (const from of starts) {
     // A list of partners is short: a bounded window keeps a long duty of many "phối hợp với" linear.
-    const stop = PARTNERS_END.exec(folded.slice(from, from + PARTNERS_SPAN));
+    // "phối hợp với Sở Xây dựng, Ban Quản lý …": a verb's words in capitals are a body's name ("Sở
+    // Xây dựng"); the work after the partners opens in small letters.
+    const window = folded.slice(from, from + PARTNERS_SPAN);
+    const stop = [...window.matchAll(PARTNERS_ENDS)].find((m) => !/^\s$/.test(m[0]) || !/\p{Lu}/u.test(duty.charAt(from + m.index + 1)));
     // No stop in the window of a longer duty: the list ends at its last comma there, not in a word.
     const cut = folded.length > from + PARTNERS_SPAN ? folded.lastIndexOf(',', from + PARTNERS_SPAN) : -1;
     const to = stop ? from + stop.index : cut > from ? cut : Math.min(folded.length, from + PARTNERS_SPAN);

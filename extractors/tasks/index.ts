@@ -110,7 +110,7 @@ export function extractTasks(text: string, ctx: StageContext, context: TaskConte
     tasks = tasksFromUnitHeadings(planLines, ctx, { planYear });
     // "2. Thành lập mới … các khu, cụm công nghiệp:" / "- Sở Công Thương chủ trì tham mưu …": beside
     // the bodies' lists, the duties the plan gives inside its numbered targets (target-duties.ts).
-    if (tasks.length) tasks = [...tasksFromTargetDuties(planLines, { planYear }).filter((t) => !overlapsAny(t, tasks)), ...tasks];
+    if (tasks.length) tasks = [...tasksFromTargetDuties(planLines, { planYear }, tasks), ...tasks];
   }
   // "4.1. Ông Hoàng Văn Thuân - Trưởng đoàn: Phụ trách chung; …": the work shared out among a team's members.
   if (!tasks.length && plan) tasks = tasksFromPersonHeadings(planLines);

@@ -53,8 +53,9 @@ const CLOSING_PART = /^to chuc thuc hien\b/;
 const NAME_THEN_DUTY = /^([^:.;]{3,120}):\s+(\S.*)$/u;
 const SENTENCE_END = /[.:;!]["”)]*$/u;
 
-export function tasksFromTargetDuties(lines: readonly SourceLine[], options: TargetDutyOptions): TaskRow[] {
-  const targets = targetsOf(lines);
+/** `taken`: the rows other readers gave; a target whose duties they hold is theirs ("2. Phân công nhiệm vụ …"). */
+export function tasksFromTargetDuties(lines: readonly SourceLine[], options: TargetDutyOptions, taken: readonly TaskRow[]): TaskRow[] {
+  const targets = targetsOf(lines).filter((t) => !t.blocks.some((b) => taken.some((o) => o.span && o.span.start < b.end && b.start < o.span.end)));
   // A target whose bullets mostly do its work without naming a body lists the work, not who does it:
   // its one bullet opening with a body is no assignment.
   const withDuties = targets
@@ -143,7 +144,8 @@ function dutyOf(text: string): { lead: string[]; duty: string } | null {
   // "- Các nội dung khác thực hiện theo quy định hiện hành": "Các …" names no body.
   if (NOT_A_BODY.test(foldVietnamese(text).toLowerCase())) return null;
   const colon = NAME_THEN_DUTY.exec(text);
-  if (colon && namesUnit(colon[1]!) && !subjectDuty(colon[1]!)) {
+  // "Đại diện Lãnh đạo: Văn phòng …, Sở …" lists names after the colon; a duty goes on in small letters.
+  if (colon && namesUnit(colon[1]!) && !subjectDuty(colon[1]!) && /^\p{Ll}/u.test(colon[2]!)) {
     const lead = splitUnits(colon[1]!);
     return lead.length ? { lead, duty: colon[2]! } : null;
   }

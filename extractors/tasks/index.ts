@@ -81,8 +81,9 @@ export function extractTasks(text: string, ctx: StageContext, context: TaskConte
   const listed = tasksFromProseLists(context.typed ? lines : readableOcrProse(lines, context.ocr), ctx, { planYear, typed: context.typed ?? false, ocr: context.ocr ?? false });
   // A scanned plan's body items that say again the rows of its task table (mirrored-rows.ts).
   // Beside a task table whose every row names its body, a prose item that names none ("1. Kiện toàn
-  // bộ máy …" / "Thời gian thực hiện: Tháng 7/2026") is the plan's outline of the same work.
-  const bodied = tasks.length > 0 && tasks.every((t) => t.lead.length > 0);
+  // bộ máy …" / "Thời gian thực hiện: Tháng 7/2026") is the plan's outline of the same work. (OCR'd
+  // text has its own rule, mirrored-rows.ts.)
+  const bodied = !context.ocr && tasks.length > 0 && tasks.every((t) => t.lead.length > 0);
   const kept = bodied ? listed.filter((t) => t.lead.length > 0 || t.support.length > 0) : listed;
   tasks.push(...(context.ocr && tasks.length ? withoutMirroredRows(kept, tasks) : kept));
   // "1. Giao Phòng … chủ trì, phối hợp với …, hoàn thành trước …": a plan's tasks assigned in

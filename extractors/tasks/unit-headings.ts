@@ -115,13 +115,16 @@ const DIVISION_ITEM = new RegExp(`^(?:${HANDS_OUT_WORK}|(?:nhiem vu|trach nhiem)
 const ASSIGNING_PART = new RegExp(`^${HANDS_OUT_WORK}\\b`);
 /** A duty that only announces the bullets under it: "… Cụ thể:", "… như sau:", or any ":" ending. */
 const ANNOUNCES_BULLETS = /:\s*$/;
-/** "phối hợp với X, Y <verb>…": the partners run up to the verb, a preposition, an adverb of the verb ("khẩn trương", "kịp thời") or a clause break. */
+/**
+ * "phối hợp với X, Y <verb>…": the partners run up to the verb, a preposition, an adverb of the verb ("khẩn trương", "kịp thời") or a clause break.
+ * "tăng cường", "cụ thể hóa", "truyền thông" in small letters are work ("Sở Thông tin và Truyền thông" names a body in capitals).
+ */
 const PARTNERS = /phoi hop(?:\s+chat che)?\s+voi\s+/g;
 /** "Phối hợp …", "Chủ trì, phối hợp …" opening a duty, without "với". */
 const OPENING_PARTNERS = /^(?:chu tri,?\s+)?phoi hop(?:\s+chat che)?\s+(?!voi\b)/;
 /** How far after "phối hợp với" its partners are read (units.ts reads lists of bodies so, LIST_SPAN). */
 const PARTNERS_SPAN = 300;
-const PARTNERS_ENDS = new RegExp(`\\s${NOT_INSIDE_A_NAME}(?=(?:${workVerbAlternation(['bien tap', 'trong', 'de', 've', 'nham', 'tai', 'theo', 'khan truong', 'kip thoi', 'chi dao', 'tong ket'])})[\\s,])|[;.:]`, 'g');
+const PARTNERS_ENDS = new RegExp(`\\s${NOT_INSIDE_A_NAME}(?=(?:${workVerbAlternation(['bien tap', 'trong', 'de', 've', 'nham', 'tai', 'theo', 'khan truong', 'kip thoi', 'chi dao', 'tong ket', 'tang cuong', 'cu the hoa', 'truyen thong'])})[\\s,])|[;.:]`, 'g');
 
 /** A paragraph that addresses every body at once: the plan's closing, not more of the last duty. */
 // Not "Căn cứ …" / "Trên cơ sở …": a body's own paragraph under its heading opens so too.

@@ -117,6 +117,10 @@ describe('units', () => {
     ['Chủ trì, phối hợp với Sở Xây dựng, Ban Quản lý khu Kinh tế và các cơ quan liên quan thực hiện công tác GPMB.', ['Sở Xây dựng', 'Ban Quản lý khu Kinh tế', 'các cơ quan liên quan']],
     ['Phối hợp với Sở Tài chính, Sở Xây dựng kiểm tra việc thực hiện.', ['Sở Tài chính', 'Sở Xây dựng']],
     ['Phối hợp với các sở, ngành xây dựng kế hoạch.', ['các sở, ngành']],
+    ['Chủ trì, phối hợp với sở, ban, ngành, Ủy ban nhân dân xã, phường tăng cường kiểm tra, đôn đốc.', ['sở, ban, ngành', 'Ủy ban nhân dân xã, phường']],
+    ['Phối hợp với Sở Du lịch truyền thông quảng bá về du lịch biển.', ['Sở Du lịch']],
+    ['Phối hợp với Sở Thông tin và Truyền thông tuyên truyền về Kế hoạch.', ['Sở Thông tin và Truyền thông']],
+    ['Chủ trì, phối hợp với các Sở, ban, ngành có liên quan, UBND các huyện, thành phố cụ thể hóa Kế hoạch này.', ['các Sở, ban, ngành có liên quan', 'UBND các huyện, thành phố']],
   ])('partners of %s', (duty, partners) => {
     expect(partnersOf(duty)).toEqual(partners);
   });

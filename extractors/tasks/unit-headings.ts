@@ -194,7 +194,7 @@ function unitGroups(lines: readonly SourceLine[]): UnitGroup[] {
   let division = false;
   /** The number of an item announcing the bodies listed below it ("4. Các sở, ngành sau đây …"). */
   let following: string | null = null;
-  for (const line of withBoldHeadingsJoined(lines)) {
+  for (const line of lines) {
     const raw = line.text.trim();
     const start = line.start ?? 0;
     const end = start + line.text.length;
@@ -227,7 +227,7 @@ function unitGroups(lines: readonly SourceLine[]): UnitGroup[] {
     if (item) {
       const marked = bold || /:\s*$/.test(item[2]!);
       // Roomy only for a name alone on its line: "X: duty …" is read as a name and its duty below.
-      const lead = headingUnits(item[2]!, (closing(section) || assigning(section)) && !/:\s*\S/.test(item[2]!), bold);
+      const lead = headingUnits(item[2]!, (closing(section) || assigning(section)) && !/:\s*\S/.test(item[2]!));
       const inline = lead ? null : NAME_THEN_DUTY.exec(item[2]!);
       const inlineLead = inline ? headingUnits(inline[1]!) : null;
       // "1. Sở Y tế" / "a) Chủ trì, phối hợp với …" / "b) Tổ chức sơ kết …": under a body's numbered
@@ -251,7 +251,7 @@ function unitGroups(lines: readonly SourceLine[]): UnitGroup[] {
       } else if (!lead && (closing(section) || division) && recipientsIn !== section) {
         // "1. Uỷ ban Hội LHTN quận chuẩn bị …": in the closing part, the body as the subject of its duty.
         const own = subjectDuty(item[2]!);
-        if (own) open = { lead: headingUnits(own.lead) ?? [own.lead], number: itemNumber(item[1]!), section, duties: [{ text: own.duty, start, end, inline: true }], needsBullets: false, subject: true };
+        if (own) open = { lead: headingUnits(own.lead) ?? [own.lead], number: itemNumber(item[1]!), section, duties: [{ text: own.duty, start, end, inline: true }], needsBullets: false, subject: true, heading: item[2]! };
       }
       if (open) groups.push(open);
       blankSince = false;
@@ -341,6 +341,17 @@ function unitGroups(lines: readonly SourceLine[]): UnitGroup[] {
       blankSince = false;
       continue;
     }
+    if (bullet && open.subject && open.duties.length === 1 && last?.inline && open.heading !== undefined && !/[.;:!]$/.test(open.heading)) {
+      // "5. Các chủ đầu tư xây dựng và kinh doanh hạ tầng Khu công nghiệp" then bullets: an item read as a
+      // body's sentence, with no sentence's end and no duty's word, that bullets follow is the body's
+      // heading, its name whole.
+      const whole = headingUnits(open.heading);
+      if (whole) {
+        open.lead = whole;
+        open.duties = [];
+        open.subject = false;
+      }
+    }
     if (bullet || !last) {
       // A paragraph after the duties and a blank line is the plan's own sentence, not a duty.
       if (!bullet && blankSince && open.duties.length) {
@@ -360,34 +371,6 @@ function unitGroups(lines: readonly SourceLine[]): UnitGroup[] {
   }
   return groups;
 }
-
-/**
- * "**5. Các chủ đầu tư xây dựng và" / "kinh doanh hạ tầng Khu công nghiệp**": a numbered heading set
- * in bold and wrapped over lines (at most three, no blank line between) is one line; each line's
- * break becomes a space, so offsets stay those of the text.
- */
-function withBoldHeadingsJoined(lines: readonly SourceLine[]): SourceLine[] {
-  const out: SourceLine[] = [];
-  for (let at = 0; at < lines.length; at++) {
-    const line = lines[at]!;
-    const opens = /^\s*\*\*(?:\d{1,2}(?:\.\d{1,2}){0,3}|[a-zđ])[.)]/u.test(line.text) && boldMarks(line.text) % 2 === 1;
-    let to = at;
-    if (opens) {
-      let marks = boldMarks(line.text);
-      while (to + 1 < lines.length && to - at < 2 && marks % 2 === 1 && lines[to + 1]!.text.trim()) marks += boldMarks(lines[++to]!.text);
-      if (marks % 2 === 1) to = at;
-    }
-    if (to === at) {
-      out.push(line);
-      continue;
-    }
-    out.push({ ...line, text: lines.slice(at, to + 1).map((l) => l.text).join(' ') });
-    at = to;
-  }
-  return out;
-}
-
-const boldMarks = (text: string) => text.split('**').length - 1;
 
 /** A heading's collective by level after the kind of its bodies: "Ủy ban nhân dân cấp xã", "UBND các huyện". */
 const BY_LEVEL = /^(.+?)\s+(?:cap|cac)\s+(?:xa|huyen|tinh|phuong|quan)\b/;
@@ -439,7 +422,7 @@ function assigning(section: string | null): boolean {
 const ROOMY = { chars: 180, words: 28, stops: /[.]/ };
 const TIGHT = { chars: 120, words: 16, stops: /[.;]/ };
 
-function headingUnits(text: string, roomy = false, bold = false): string[] | null {
+function headingUnits(text: string, roomy = false): string[] | null {
   const limits = roomy ? ROOMY : TIGHT;
   // "16. Các tổ chức chính trị - xã hội, … và cộng đồng.": a heading may close with a full stop.
   // "Các các đơn vị tham gia trại:": a word printed twice is read once.
@@ -453,8 +436,7 @@ function headingUnits(text: string, roomy = false, bold = false): string[] | nul
   // but only where the work is handed out: under "Mục tiêu" or "Đối tượng" they are whom the plan serves.
   if (DUTY_WORDS.test(folded) || NOT_A_BODY.test(folded) || PERSON_TITLE.test(folded) || !(namesUnit(name) || (roomy && /^Doanh nghiệp\b/u.test(name)))) return null;
   // A long line that reads as a body doing its work is a sentence (subject-duty.ts), not a name.
-  // Set in bold it is a heading: "**5. Các chủ đầu tư xây dựng và kinh doanh hạ tầng Khu công nghiệp**".
-  if (roomy && !bold && !LEADING_BODIES.test(folded) && subjectDuty(name)) return null;
+  if (roomy && !LEADING_BODIES.test(folded) && subjectDuty(name)) return null;
   return headingParts(name);
 }
 

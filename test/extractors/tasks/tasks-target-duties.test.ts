@@ -126,16 +126,15 @@ describe('units', () => {
   });
 });
 
-describe('a body\'s heading set in bold and wrapped over lines', () => {
-  it('is one heading, its name whole; its bullets are its duties', () => {
+describe('a body\'s heading that reads like its sentence, bullets under it', () => {
+  it('is the heading, its name whole; its bullets are its duties', () => {
     const rows = read([
       'IV. TỔ CHỨC THỰC HIỆN',
-      '**4. Sở Khoa học và Công nghệ**',
+      '4. Sở Khoa học và Công nghệ',
       '',
       '- Định kỳ báo cáo kết quả triển khai về UBND tỉnh.',
       '',
-      '**5. Các chủ đầu tư xây dựng và',
-      'kinh doanh hạ tầng Khu công nghiệp**',
+      '5. Các chủ đầu tư xây dựng và kinh doanh hạ tầng Khu công nghiệp',
       '',
       '- Phối hợp chặt chẽ với Ban Quản lý Khu kinh tế',
       'Đông Nam, Sở Khoa học và Công nghệ triển khai.',
@@ -146,6 +145,11 @@ describe('a body\'s heading set in bold and wrapped over lines', () => {
       ['Phối hợp chặt chẽ với Ban Quản lý Khu kinh tế Đông Nam, Sở Khoa học và Công nghệ triển khai.', ['Các chủ đầu tư xây dựng và kinh doanh hạ tầng Khu công nghiệp']],
       ['Tạo điều kiện về mặt bằng cho việc lắp đặt.', ['Các chủ đầu tư xây dựng và kinh doanh hạ tầng Khu công nghiệp']],
     ]);
+  });
+
+  it('a sentence with a duty\'s word stays the body\'s duty', () => {
+    const rows = read(['IV. TỔ CHỨC THỰC HIỆN', '4. Sở Khoa học và Công nghệ', '', '- Định kỳ báo cáo kết quả.', '', '5. Các doanh nghiệp viễn thông triển khai phủ sóng 5G', '', '- Đảm bảo tốc độ mạng.']);
+    expect(rows.find((r) => r.content.startsWith('Triển khai phủ sóng'))?.lead).toEqual(['Các doanh nghiệp viễn thông']);
   });
 });
 

@@ -59,7 +59,7 @@ const WORK_VERB = new RegExp(
   `(?:^|\\s|,\\s*)${NOT_INSIDE_A_NAME}(?=(?:${workVerbAlternation(['lua chon', 'xet', 'lap', 'tham dinh', 'cong bo', 'bien soan', 'phoi hop thuc hien'])})\\b)`,
 );
 /** The deadline clause that ends the sentence: "…, hoàn thành trước ngày …", "; thời gian thực hiện: …". */
-const DEADLINE_CLAUSE =
+export const DEADLINE_CLAUSE =
   /[,;.]?\s*(?:(?:thoi gian|thoi han)(?:\s+(?:thuc hien|hoan thanh))?\s*:?\s*|(?:xong|hoan thanh|thuc hien|trien khai)\s+(?=truoc|trong|cham nhat|xong|tu |thang|quy|nam \d|thuong xuyen|hang|dinh ky))((?:truoc|trong|cham nhat|tu |thang|quy|nam \d|thuong xuyen|hang|dinh ky|ngay \d).*)$/;
 
 export function tasksFromAssignments(lines: readonly SourceLine[], _ctx: StageContext, options: AssignmentOptions): TaskRow[] {

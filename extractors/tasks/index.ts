@@ -10,6 +10,7 @@ import { taskListExpected } from './expected.js';
 import { tasksFromProseLists } from './prose-list.js';
 import { tasksFromAssignments } from './assignments.js';
 import { tasksFromUnitHeadings } from './unit-headings.js';
+import { tasksFromTargetDuties } from './target-duties.js';
 import { tasksFromPersonHeadings } from './person-headings.js';
 import { hasWordContent } from './word-content.js';
 import { tasksFromPointAssignments } from './point-assignments.js';
@@ -79,7 +80,12 @@ export function extractTasks(text: string, ctx: StageContext, context: TaskConte
   if (!tasks.length) tasks = tasksFromScrambledOcr(text, ctx, { planYear });
   const listed = tasksFromProseLists(context.typed ? lines : readableOcrProse(lines, context.ocr), ctx, { planYear, typed: context.typed ?? false, ocr: context.ocr ?? false });
   // A scanned plan's body items that say again the rows of its task table (mirrored-rows.ts).
-  tasks.push(...(context.ocr && tasks.length ? withoutMirroredRows(listed, tasks) : listed));
+  // Beside a task table whose every row names its body, a prose item that names none ("1. Kiện toàn
+  // bộ máy …" / "Thời gian thực hiện: Tháng 7/2026") is the plan's outline of the same work. (OCR'd
+  // text has its own rule, mirrored-rows.ts.)
+  const bodied = !context.ocr && tasks.length > 0 && tasks.every((t) => t.lead.length > 0);
+  const kept = bodied ? listed.filter((t) => t.lead.length > 0 || t.support.length > 0) : listed;
+  tasks.push(...(context.ocr && tasks.length ? withoutMirroredRows(kept, tasks) : kept));
   // "1. Giao Phòng … chủ trì, phối hợp với …, hoàn thành trước …": a plan's tasks assigned in
   // sentences, read when no table or labelled list gave them. Only in plans and programmes: a
   // notice's or directive's "Giao …" items conclude, they are no list of tasks.
@@ -101,7 +107,12 @@ export function extractTasks(text: string, ctx: StageContext, context: TaskConte
     tasks = tasks.length ? [...tasks, ...closingAssignments(assigned.filter((t) => inClosingPart(t) && !overlapsAny(t, tasks)), text, context.sections)] : listedDuties(assigned, planLines, ctx, planYear);
   }
   // "1. Phòng Văn hóa – Thông tin:" then its duties as bullets: the tasks listed under the body that does them.
-  if (!tasks.length && plan) tasks = tasksFromUnitHeadings(planLines, ctx, { planYear });
+  if (!tasks.length && plan) {
+    tasks = tasksFromUnitHeadings(planLines, ctx, { planYear });
+    // "2. Thành lập mới … các khu, cụm công nghiệp:" / "- Sở Công Thương chủ trì tham mưu …": beside
+    // the bodies' lists, the duties the plan gives inside its numbered targets (target-duties.ts).
+    if (tasks.length) tasks = [...tasksFromTargetDuties(planLines, { planYear }, tasks), ...tasks];
+  }
   // "4.1. Ông Hoàng Văn Thuân - Trưởng đoàn: Phụ trách chung; …": the work shared out among a team's members.
   if (!tasks.length && plan) tasks = tasksFromPersonHeadings(planLines);
   const timeline = tasksFromTimeline(text, context.sections, ctx, planYear, plan);

@@ -91,7 +91,7 @@ const LETTERED_FIELD = /^(?:thoi gian|thoi han|tien do|kinh phi|nguon kinh phi|d
 const LEADING_BODIES = /\b(?:co quan|don vi) chu tri (?:cac|nhung)\s/;
 const DUTY_WORDS = /\b(?:(?<!\b(?:co quan|don vi)\s)chu tri(?!\s+(?:cac|nhung)\s)|phoi hop|thuc hien|(?<!\bcac\s)to chuc(?!\s+(?:chinh tri|xa hoi)\b|,?\s+(?:va\s+)?ca nhan\b)|trien khai|tham muu|chiu trach nhiem|co trach nhiem|can cu)\b/;
 /** Headings that open like a body's name but name a topic: "Báo cáo:", "Dự kiến:", "Các hoạt động:". */
-const NOT_A_BODY =
+export const NOT_A_BODY =
   /^(?:bao cao|du kien|du toan|nha nuoc|cac (?!(?:so|ban|nganh|phong|co quan|co so|don vi|xa|phuong|huyen|doan|to chuc|hoi|dia phuong|thanh vien|bo|truong|ubnd|uy ban|dang|chi|cap|tap the|ca nhan|dong chi|doanh nghiep|hop tac xa|chu dau tu|tap chi)\b))/;
 /** "1. Ông: Hoàng Văn Thuân - Trưởng đoàn;": a person's title before the colon is no body (person-headings.ts reads a member's duty). */
 const PERSON_TITLE = /^(?:ong|ba|dong chi|d\/c)$/;
@@ -115,13 +115,16 @@ const DIVISION_ITEM = new RegExp(`^(?:${HANDS_OUT_WORK}|(?:nhiem vu|trach nhiem)
 const ASSIGNING_PART = new RegExp(`^${HANDS_OUT_WORK}\\b`);
 /** A duty that only announces the bullets under it: "… Cụ thể:", "… như sau:", or any ":" ending. */
 const ANNOUNCES_BULLETS = /:\s*$/;
-/** "phối hợp với X, Y <verb>…": the partners run up to the verb, a preposition, an adverb of the verb ("khẩn trương", "kịp thời") or a clause break. */
+/**
+ * "phối hợp với X, Y <verb>…": the partners run up to the verb, a preposition, an adverb of the verb ("khẩn trương", "kịp thời") or a clause break.
+ * "tăng cường", "cụ thể hóa", "truyền thông" in small letters are work ("Sở Thông tin và Truyền thông" names a body in capitals).
+ */
 const PARTNERS = /phoi hop(?:\s+chat che)?\s+voi\s+/g;
 /** "Phối hợp …", "Chủ trì, phối hợp …" opening a duty, without "với". */
 const OPENING_PARTNERS = /^(?:chu tri,?\s+)?phoi hop(?:\s+chat che)?\s+(?!voi\b)/;
 /** How far after "phối hợp với" its partners are read (units.ts reads lists of bodies so, LIST_SPAN). */
 const PARTNERS_SPAN = 300;
-const PARTNERS_END = new RegExp(`\\s${NOT_INSIDE_A_NAME}(?=(?:${workVerbAlternation(['bien tap', 'trong', 'de', 've', 'nham', 'tai', 'theo', 'khan truong', 'kip thoi', 'chi dao', 'tong ket'])})[\\s,])|[;.:]`);
+const PARTNERS_ENDS = new RegExp(`\\s${NOT_INSIDE_A_NAME}(?=(?:${workVerbAlternation(['bien tap', 'trong', 'de', 've', 'nham', 'tai', 'theo', 'khan truong', 'kip thoi', 'chi dao', 'tong ket', 'tang cuong', 'cu the hoa', 'truyen thong'])})[\\s,])|[;.:]`, 'g');
 
 /** A paragraph that addresses every body at once: the plan's closing, not more of the last duty. */
 // Not "Căn cứ …" / "Trên cơ sở …": a body's own paragraph under its heading opens so too.
@@ -154,7 +157,12 @@ export function tasksFromUnitHeadings(lines: readonly SourceLine[], _ctx: StageC
     const announced = first?.inline && rest.length > 0 && ANNOUNCES_BULLETS.test(first.text) ? partnersOf(first.text) : null;
     const duties = announced ? rest : g.duties;
     return duties.map((d): TaskRow => {
-      const content = d.text;
+      // "1. Ban Quản lý Khu kinh tế và Ban Quản lý các KCN tỉnh" / "- Ban Quản lý Khu kinh tế chủ trì …":
+      // a duty naming one of its heading's bodies, or one body of the kind its heading names by level
+      // ("Ủy ban nhân dân cấp xã" / "- Ủy ban nhân dân phường Yên Bái chủ trì …"), is that body's alone.
+      const narrowed = g.subject ? null : narrowedDuty(g.lead, d.text);
+      const content = narrowed ? narrowed.duty : d.text;
+      const lead = narrowed ? narrowed.lead : g.lead;
       // "Sở X chủ trì, phối hợp các ngành liên quan …": a subject's partners are read from its duty, after its name.
       const own = partnersOf(g.subject ? (subjectDuty(content)?.duty ?? content) : content);
       const support = announced ? [...announced, ...own.filter((u) => !announced.includes(u))] : own;
@@ -164,7 +172,7 @@ export function tasksFromUnitHeadings(lines: readonly SourceLine[], _ctx: StageC
         index: d.letter && g.number ? `${g.number}.${d.letter}` : duties.length === 1 || d.paragraph ? g.number : null,
         section: g.section,
         content,
-        lead: g.lead,
+        lead,
         support,
         supervisor: null,
         deadline,
@@ -243,7 +251,7 @@ function unitGroups(lines: readonly SourceLine[]): UnitGroup[] {
       } else if (!lead && (closing(section) || division) && recipientsIn !== section) {
         // "1. Uỷ ban Hội LHTN quận chuẩn bị …": in the closing part, the body as the subject of its duty.
         const own = subjectDuty(item[2]!);
-        if (own) open = { lead: headingUnits(own.lead) ?? [own.lead], number: itemNumber(item[1]!), section, duties: [{ text: own.duty, start, end, inline: true }], needsBullets: false, subject: true };
+        if (own) open = { lead: headingUnits(own.lead) ?? [own.lead], number: itemNumber(item[1]!), section, duties: [{ text: own.duty, start, end, inline: true }], needsBullets: false, subject: true, heading: item[2]! };
       }
       if (open) groups.push(open);
       blankSince = false;
@@ -333,6 +341,17 @@ function unitGroups(lines: readonly SourceLine[]): UnitGroup[] {
       blankSince = false;
       continue;
     }
+    if (bullet && open.subject && open.duties.length === 1 && last?.inline && open.heading !== undefined && !/[.;:!]$/.test(open.heading)) {
+      // "5. Các chủ đầu tư xây dựng và kinh doanh hạ tầng Khu công nghiệp" then bullets: an item read as a
+      // body's sentence, with no sentence's end and no duty's word, that bullets follow is the body's
+      // heading, its name whole.
+      const whole = headingUnits(open.heading);
+      if (whole) {
+        open.lead = whole;
+        open.duties = [];
+        open.subject = false;
+      }
+    }
     if (bullet || !last) {
       // A paragraph after the duties and a blank line is the plan's own sentence, not a duty.
       if (!bullet && blankSince && open.duties.length) {
@@ -351,6 +370,28 @@ function unitGroups(lines: readonly SourceLine[]): UnitGroup[] {
     blankSince = false;
   }
   return groups;
+}
+
+/** A heading's collective by level after the kind of its bodies: "Ủy ban nhân dân cấp xã", "UBND các huyện". */
+const BY_LEVEL = /^(.+?)\s+(?:cap|cac)\s+(?:xa|huyen|tinh|phuong|quan)\b/;
+
+/**
+ * The body a duty names as its subject and the duty after its name, when that body is one of the
+ * heading's ("Ban Quản lý Khu kinh tế" under "Ban Quản lý Khu kinh tế và Ban Quản lý các KCN tỉnh")
+ * or one body of the kind the heading names by level ("Ủy ban nhân dân phường Yên Bái" under "Ủy ban
+ * nhân dân cấp xã"); null when the duty names its heading's one body or another kind of body.
+ */
+function narrowedDuty(leads: readonly string[], duty: string): { lead: string[]; duty: string } | null {
+  const own = subjectDuty(duty);
+  if (!own) return null;
+  const name = foldVietnamese(own.lead).toLowerCase().replace(/\s+/g, ' ');
+  const folded = leads.map((l) => foldVietnamese(l).toLowerCase().replace(/\s+/g, ' '));
+  const named = folded.includes(name) && leads.length > 1;
+  const member = folded.some((l) => {
+    const kind = BY_LEVEL.exec(l)?.[1];
+    return kind !== undefined && name.startsWith(`${kind} `) && !BY_LEVEL.test(name) && !/\b(?:cac|nhung)\b/.test(name);
+  });
+  return named || member ? { lead: [own.lead], duty: own.duty.charAt(0).toLocaleLowerCase('vi') + own.duty.slice(1) } : null;
 }
 
 /**
@@ -527,7 +568,7 @@ function continueHeading(group: UnitGroup, text: string): void {
 }
 
 /** Every "phối hợp với …" of a duty, read up to the work it does together. */
-function partnersOf(duty: string): string[] {
+export function partnersOf(duty: string): string[] {
   const folded = foldVietnamese(duty).toLowerCase();
   const out: string[] = [];
   const opening = OPENING_PARTNERS.exec(folded);
@@ -536,7 +577,10 @@ function partnersOf(duty: string): string[] {
   if (opening && namesUnit(duty.slice(opening[0].length)) && !NOT_A_BODY.test(folded.slice(opening[0].length))) starts.unshift(opening[0].length);
   for (const from of starts) {
     // A list of partners is short: a bounded window keeps a long duty of many "phối hợp với" linear.
-    const stop = PARTNERS_END.exec(folded.slice(from, from + PARTNERS_SPAN));
+    // "phối hợp với Sở Xây dựng, Ban Quản lý …": a verb's words in capitals are a body's name ("Sở
+    // Xây dựng"); the work after the partners opens in small letters.
+    const window = folded.slice(from, from + PARTNERS_SPAN);
+    const stop = [...window.matchAll(PARTNERS_ENDS)].find((m) => !/^\s$/.test(m[0]) || !/\p{Lu}/u.test(duty.charAt(from + m.index + 1)));
     // No stop in the window of a longer duty: the list ends at its last comma there, not in a word.
     const cut = folded.length > from + PARTNERS_SPAN ? folded.lastIndexOf(',', from + PARTNERS_SPAN) : -1;
     const to = stop ? from + stop.index : cut > from ? cut : Math.min(folded.length, from + PARTNERS_SPAN);

@@ -462,8 +462,9 @@ export function startsBody(part: string): boolean {
  * "Sở"), "Bảo vệ môi trường" (not "Báo"). "Bảo" before a verb's second syllable only: "Bảo hiểm
  * xã hội" and "Bảo tàng tỉnh" are bodies.
  */
-// "Báo cáo định kỳ …" (a report) opens like "Báo …" (a newspaper): no body.
-const MARKED_OTHERWISE = /^(?:Bản|Bàn|Bạn|Số|Sổ|Bố|Bổ|Bỏ|Cúc|Hồi|Hỏi|Báo\s+cáo|Bảo\s+(?:vệ|đảm|quản|tồn|dưỡng|trì|lưu|mật))(?:\s|,|$)/iu;
+// "Báo cáo định kỳ …" (a report) opens like "Báo …" (a newspaper): no body. "Cụm công nghiệp" is a
+// place, an industrial cluster ("khu, cụm công nghiệp"), not a body as "Cụm thi đua" is.
+const MARKED_OTHERWISE = /^(?:Bản|Bàn|Bạn|Số|Sổ|Bố|Bổ|Bỏ|Cúc|Hồi|Hỏi|Báo\s+cáo|Bảo\s+(?:vệ|đảm|quản|tồn|dưỡng|trì|lưu|mật)|Cụm\s+(?:công\s+nghiệp|dân\s+cư))(?:\s|,|$)/iu;
 
 function tidyUnit(s: string): string {
   return s

@@ -433,3 +433,18 @@ describe('a numbered list of persons', () => {
     expect(tasks(text).tasks).toEqual([]);
   });
 });
+
+describe('prose items beside a task table', () => {
+  const table = ['PHỤ LỤC', 'TT\tNội dung công việc\tĐơn vị chủ trì\tĐơn vị phối hợp\tThời gian', '1\tBan hành Kế hoạch; kiện toàn Ban Chỉ đạo\tChủ tịch UBND phường\tVăn phòng HĐND và UBND\tTháng 7/2026', '2\tRà soát, thống kê hồ sơ địa chính\tPhòng Kinh tế\tCông an phường\tTháng 8/2026'];
+  const outline = (unit: string) => ['II. NỘI DUNG THỰC HIỆN', '1. Kiện toàn bộ máy chỉ đạo, điều hành', `${unit}Thời gian thực hiện: Tháng 7/2026.`, '2. Rà soát, thống kê, phân loại hồ sơ địa chính', 'Thời gian thực hiện: Từ tháng 7 đến tháng 10/2026.'];
+
+  it('an item naming no body, beside a table whose every row names one, is the plan\'s outline', () => {
+    const { tasks: rows } = tasks([...outline(''), ...table].join('\n'));
+    expect(rows.map((r) => r.lead)).toEqual([['Chủ tịch UBND phường'], ['Phòng Kinh tế']]);
+  });
+
+  it('an item naming its body is kept', () => {
+    const { tasks: rows } = tasks([...outline('Đơn vị chủ trì: Phòng Văn hóa - Xã hội.\n'), ...table].join('\n'));
+    expect(rows.map((r) => r.lead)).toContainEqual(['Phòng Văn hóa - Xã hội']);
+  });
+});

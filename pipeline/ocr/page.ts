@@ -16,6 +16,7 @@ import { preparePage, type PreparedPage } from './preprocess.js';
 import { meanConfidence } from './tsv.js';
 import type { OcrEngine, OcrWord, RawImage } from './types.js';
 import { readUnreadLines } from './unread-lines.js';
+import { tallVowelsSmall } from './tall-vowel-case.js';
 import { placeWords, shiftBoxes } from './word-boxes.js';
 import { readRightWayUp, unturnedWord } from './upside-down.js';
 import type { PageWords, WordBox } from '../../output/schema.js';
@@ -73,8 +74,9 @@ export async function ocrPreparedPage(engine: OcrEngine, given: PreparedPage, op
   const recognised = options.header && read.unread?.length ? { ...read, words: [...read.words, ...(await readUnreadLines(engine, prepared, read.unread, read.words))] } : read;
   smallPrintMs += performance.now() - started;
   // Commas whose faint tails the threshold dropped, read as full stops, are put back first (comma-tails.ts),
-  // and semicolons closing a basis clause whose upper dot it dropped, read as commas (basis-semicolons.ts).
-  let page = { ...recognised, words: restoreBasisSemicolons(restoreCommaTails(ampersandSpecks(codeTailOnes(vietnameseD(plainSlashes(recognised.words)))))), width: recognised.width || prepared.width, height: recognised.height || prepared.height };
+  // and semicolons closing a basis clause whose upper dot it dropped, read as commas (basis-semicolons.ts);
+  // small vowels read as capitals for their tall marks are made small (tall-vowel-case.ts).
+  let page = { ...recognised, words: restoreBasisSemicolons(restoreCommaTails(tallVowelsSmall(ampersandSpecks(codeTailOnes(vietnameseD(plainSlashes(recognised.words))))))), width: recognised.width || prepared.width, height: recognised.height || prepared.height };
   // Header figures read with confidence whose ink is a hand's (taller than the type, off its line)
   // lose that confidence first: a neat handwritten serial must not pass as printed.
   if (options.header) page = { ...page, words: (await doubtHandwrittenFigures(prepared, page.words)).words };

@@ -25,9 +25,22 @@ export function plainSlashes(words: readonly OcrWord[]): OcrWord[] {
 // looks the same, but no Vietnamese text has it, and every reader and comparison expects Đ.
 const ETH = /[\u00D0\u00F0]/gu;
 
-/** `words` with the eth read as the Vietnamese Đ/đ. */
+// One crossed D read twice, once as each lookalike: the engine writes "QĐÐ-UBND", "GÐĐ," for the
+// "QĐ", "GĐ" printed, with a confidence far below the page's words (8–59 on four real scans whose
+// words read ~90). Vietnamese has no "đđ" and codes that double the letter ("QLĐĐ" đất đai,
+// "ĐĐBQH") are read with the same glyph twice: only a mixed pair in an unsure word is taken for
+// one letter, and the eth of it dropped.
+const DOUBLED_D = /Đ\u00D0|\u00D0Đ|đ\u00F0|\u00F0đ/gu;
+/** Below this confidence a word holding a mixed Đ pair is taken for one Đ read twice. */
+export const DOUBLED_D_CONFIDENCE = 70;
+
+/** `words` with the eth read as the Vietnamese Đ/đ, and a Đ read twice as Đ and eth made one. */
 export function vietnameseD(words: readonly OcrWord[]): OcrWord[] {
-  return withTexts(words, (text) => text.replace(ETH, (ch) => (ch === '\u00D0' ? '\u0110' : '\u0111')));
+  return words.map((w) => {
+    const single = w.confidence < DOUBLED_D_CONFIDENCE ? w.text.replace(DOUBLED_D, (pair) => (pair.toUpperCase() === pair ? 'Đ' : 'đ')) : w.text;
+    const text = single.replace(ETH, (ch) => (ch === '\u00D0' ? '\u0110' : '\u0111'));
+    return text === w.text ? w : { ...w, text };
+  });
 }
 
 // The figure 1 ending a symbol's unit code ("UBND-NC1", "UBND-NL1": units numbered within a

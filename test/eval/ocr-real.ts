@@ -10,7 +10,7 @@
 // WER is order-sensitive; "bag WER" ignores word order (a two-column header may be transcribed
 // column by column or line by line, both right). Target: our WER ≤ 10%.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createOcrEngine } from '../../pipeline/ocr/engine.js';
@@ -123,8 +123,9 @@ interface Score {
   ms: number;
   /** Each page's WER, for the median page. */
   pageWers: number[];
+  pageCers: number[];
 }
-const empty = (): Score => ({ chars: 0, charErrors: 0, words: 0, wordErrors: 0, bagErrors: 0, ms: 0, pageWers: [] });
+const empty = (): Score => ({ chars: 0, charErrors: 0, words: 0, wordErrors: 0, bagErrors: 0, ms: 0, pageWers: [], pageCers: [] });
 function add(score: Score, hypothesis: string, truth: string, ms: number) {
   const r = errorRates(hypothesis, truth);
   score.chars += r.chars;
@@ -134,6 +135,7 @@ function add(score: Score, hypothesis: string, truth: string, ms: number) {
   score.bagErrors += bagWer(hypothesis, truth) * r.words;
   score.ms += ms;
   score.pageWers.push(r.wer);
+  score.pageCers.push(r.cer);
   return r;
 }
 const pct = (x: number) => `${(x * 100).toFixed(1).padStart(5)}%`;
@@ -154,6 +156,13 @@ export async function main(): Promise<void> {
   const pageAt = process.argv.indexOf('--page');
   const pageFilter = pageAt > 0 ? new RegExp(process.argv[pageAt + 1]!) : null;
   const withFields = !process.argv.includes('--no-fields');
+  // --dump DIR: each page's readings (ours, ours normalised, CLI) written beside its transcription, to diff.
+  const dumpAt = process.argv.indexOf('--dump');
+  const dump = dumpAt > 0 ? path.resolve(process.argv[dumpAt + 1]!) : null;
+  if (dump) mkdirSync(dump, { recursive: true });
+  const save = (page: RealPage, kind: string, text: string) => {
+    if (dump) writeFileSync(path.join(dump, `${page.name}.${kind}.txt`), text);
+  };
   const pages = realPages(use).filter((p) => !pageFilter || pageFilter.test(p.name));
   if (!pages.length) {
     console.log(`no transcribed pages (<name>.p<N>.txt) in ${use}`);
@@ -181,6 +190,9 @@ export async function main(): Promise<void> {
       t = performance.now();
       const restored = correctOcrMarks(restorer.lm, restorer.restore(product.text, { ownOcr: true }).text).text;
       const n = add(scores.restored, restored, page.truth, performance.now() - t);
+      save(page, 'truth', page.truth);
+      save(page, 'ours', product.text);
+      save(page, 'normalised', restored);
       const how = product.info ? `${product.info.method}${product.info.upscale ? ` ×${product.info.upscale}` : ''}` : 'not read';
       let line = `  ${page.name.padEnd(26)} ours CER ${pct(r.cer)} WER ${pct(r.wer)} bag ${pct(bagWer(product.text, page.truth))} restored WER ${pct(n.wer)}  (${how})`;
       // The page image, for the comparisons: the engine without upscaling, the raw CLI.
@@ -197,6 +209,7 @@ export async function main(): Promise<void> {
         t = performance.now();
         const cli = await runTesseractCli(png, 'txt');
         const c = add(scores.cli, cli, page.truth, performance.now() - t);
+        save(page, 'cli', cli);
         line += `; CLI WER ${pct(c.wer)}`;
       }
       const layer = pdfTextLayer(page);
@@ -212,7 +225,7 @@ export async function main(): Promise<void> {
     rmSync(work, { recursive: true, force: true });
   }
   const summary = (name: string, s: Score) =>
-    s.words ? `${name.padEnd(30)} CER ${pct(s.charErrors / s.chars)}  WER ${pct(s.wordErrors / s.words)}  bag WER ${pct(s.bagErrors / s.words)}  median page WER ${pct(median(s.pageWers))}  ${(s.ms / 1000).toFixed(1)} s` : null;
+    s.words ? `${name.padEnd(30)} CER ${pct(s.charErrors / s.chars)}  WER ${pct(s.wordErrors / s.words)}  bag WER ${pct(s.bagErrors / s.words)}  median page WER ${pct(median(s.pageWers))} CER ${pct(median(s.pageCers))}  ${(s.ms / 1000).toFixed(1)} s` : null;
   console.log(rows.join('\n'));
   console.log('');
   for (const line of [

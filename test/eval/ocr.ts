@@ -1,4 +1,4 @@
-// npm run eval:ocr [-- --pages N] [--only generated|real] [--dir FOLDER] [--page REGEX] [--no-fields]: character and word
+// npm run eval:ocr [-- --pages N] [--only generated|real] [--dir FOLDER] [--page REGEX] [--no-fields] [--dump DIR]: character and word
 // error rates of our OCR path (preprocess, engine, layout) on generated degraded scans, against
 // the text drawn on them; beside it the native engine through our code and the raw tesseract CLI,
 // when installed. Target: CER ≤ 3%. Then the same on real scanned pages with hand transcriptions,

@@ -50,6 +50,20 @@ describe('vietnameseD', () => {
     expect(word!.text).toBe(text);
     expect(word!.text.length).toBe(read.length);
   });
+
+  // One Đ read as Đ and eth, in an unsure word (real scans: "TĐÐKT" conf. 57, "/QĐÐ-UBND" 54, "GÐĐ," 8).
+  it.each([
+    ['Đ then eth in a symbol', '/QĐ\u00D0-UBND', 40, '/QĐ-UBND'],
+    ['eth then Đ before a comma', 'G\u00D0Đ,', 8, 'GĐ,'],
+    ['inside a code', 'TĐ\u00D0KT', 57, 'TĐKT'],
+    ['small letters', 'đ\u00F0ào', 50, 'đào'],
+    ['a confident mixed pair is two letters (a code doubling Đ)', 'QLĐ\u00D0', 92, 'QLĐĐ'],
+    ['a double Đ as read stays', 'QLĐĐ', 30, 'QLĐĐ'],
+    ['two eths are two letters', 'QL\u00D0\u00D0', 30, 'QLĐĐ'],
+  ])('%s', (_name, read, confidence, text) => {
+    const [word] = vietnameseD([{ ...line(read)[0]!, confidence }]);
+    expect(word!.text).toBe(text);
+  });
 });
 
 // A unit code's closing 1 read as an inverted mark (heldout-fresh2-scans s07 "1378 /UBND-NC¡", s08 "/UBND-NL¿").

@@ -49,6 +49,12 @@ const PART = /^([IVX]{1,4})(?:[.)]\s*|\s*[-–]\s+)(\S.*)$/u;
 const ITEM = /^(\d{1,2}(?:\.\d{1,2}){0,2})[.)]\s*(\S.*)$/u;
 const BULLET = /^(?:[-+•–]|\*(?!\*))\s+/u;
 const CLOSING_PART = /^to chuc thuc hien\b/;
+/**
+ * "I. MỤC ĐÍCH, YÊU CẦU", "1. Mục đích", "2. Yêu cầu": the plan's aims, whose bullets open with the
+ * bodies they are meant for ("- Các cơ quan, đơn vị tổ chức quán triệt …") and assign nothing. A
+ * heading that also names the work ("MỤC TIÊU, NHIỆM VỤ") holds targets.
+ */
+const AIMS = /^(?:(?:muc dich|yeu cau|muc tieu|quan diem|doi tuong|pham vi|nguyen tac|can cu)(?:\s*(?:,|va|-|–)\s*)?)+$/;
 /** "Ủy ban nhân dân cấp xã: đầu tư, …": a body's name, then its duty after the colon. */
 const NAME_THEN_DUTY = /^([^:.;]{3,120}):\s+(\S.*)$/u;
 const SENTENCE_END = /[.:;!]["”)]*$/u;
@@ -88,6 +94,7 @@ export function tasksFromTargetDuties(lines: readonly SourceLine[], options: Tar
 function targetsOf(lines: readonly SourceLine[]): Target[] {
   const targets: Target[] = [];
   let part: string | null = null;
+  let aims = false;
   let target: Target | null = null;
   let block: Block | null = null;
   for (const line of lines) {
@@ -108,6 +115,7 @@ function targetsOf(lines: readonly SourceLine[]): Target[] {
     const heading = bullet ? null : PART.exec(raw);
     if (heading) {
       part = heading[2]!.replace(/[:.]$/, '').trim();
+      aims = AIMS.test(foldedHeading(part));
       target = null;
       block = null;
       continue;
@@ -116,7 +124,7 @@ function targetsOf(lines: readonly SourceLine[]): Target[] {
     if (item) {
       block = null;
       const closing = part !== null && CLOSING_PART.test(foldVietnamese(part).toLowerCase());
-      target = closing || namesUnit(item[2]!) ? null : { number: item[1]!, heading: item[2]!, headingOpen: true, part, blocks: [] };
+      target = closing || aims || AIMS.test(foldedHeading(item[2]!)) || namesUnit(item[2]!) ? null : { number: item[1]!, heading: item[2]!, headingOpen: true, part, blocks: [] };
       if (target) targets.push(target);
       continue;
     }
@@ -137,6 +145,10 @@ function targetsOf(lines: readonly SourceLine[]): Target[] {
     if (block) target.blocks.push(block);
   }
   return targets;
+}
+
+function foldedHeading(heading: string): string {
+  return foldVietnamese(heading).toLowerCase().replace(/[:.]+$/, '').replace(/\s+/g, ' ').trim();
 }
 
 /** The body a bullet or paragraph opens with and its duty after the name, or null. */

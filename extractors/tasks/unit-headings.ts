@@ -117,14 +117,16 @@ const ASSIGNING_PART = new RegExp(`^${HANDS_OUT_WORK}\\b`);
 const ANNOUNCES_BULLETS = /:\s*$/;
 /**
  * "phối hợp với X, Y <verb>…": the partners run up to the verb, a preposition, an adverb of the verb ("khẩn trương", "kịp thời") or a clause break.
- * "tăng cường", "cụ thể hóa", "truyền thông" in small letters are work ("Sở Thông tin và Truyền thông" names a body in capitals).
  */
 const PARTNERS = /phoi hop(?:\s+chat che)?\s+voi\s+/g;
 /** "Phối hợp …", "Chủ trì, phối hợp …" opening a duty, without "với". */
 const OPENING_PARTNERS = /^(?:chu tri,?\s+)?phoi hop(?:\s+chat che)?\s+(?!voi\b)/;
 /** How far after "phối hợp với" its partners are read (units.ts reads lists of bodies so, LIST_SPAN). */
 const PARTNERS_SPAN = 300;
-const PARTNERS_ENDS = new RegExp(`\\s${NOT_INSIDE_A_NAME}(?=(?:${workVerbAlternation(['bien tap', 'trong', 'de', 've', 'nham', 'tai', 'theo', 'khan truong', 'kip thoi', 'chi dao', 'tong ket', 'tang cuong', 'cu the hoa', 'truyen thong'])})[\\s,])|[;.:]`, 'g');
+// "tăng cường", "cụ thể hóa" in small letters are work; so is "truyền thông" run on from a name ("Sở Du
+// lịch truyền thông quảng bá"), but not after "và" or a comma, where it is a noun of a name or a list
+// ("Trung tâm Văn hóa - Thông tin và truyền thông huyện", "các cơ quan báo chí, truyền thông").
+const PARTNERS_ENDS = new RegExp(`\\s${NOT_INSIDE_A_NAME}(?=(?:${workVerbAlternation(['bien tap', 'trong', 'de', 've', 'nham', 'tai', 'theo', 'khan truong', 'kip thoi', 'chi dao', 'tong ket', 'tang cuong', 'cu the hoa'])})[\\s,])|(?<!\\bva|,)\\s(?=truyen thong\\s)|[;.:]`, 'g');
 
 /** A paragraph that addresses every body at once: the plan's closing, not more of the last duty. */
 // Not "Căn cứ …" / "Trên cơ sở …": a body's own paragraph under its heading opens so too.
@@ -341,7 +343,7 @@ function unitGroups(lines: readonly SourceLine[]): UnitGroup[] {
       blankSince = false;
       continue;
     }
-    if (bullet && open.subject && open.duties.length === 1 && last?.inline && open.heading !== undefined && !/[.;:!]$/.test(open.heading)) {
+    if (bullet && open.subject && open.duties.length === 1 && last?.inline && open.heading !== undefined && !/[.;:!]$/.test(open.heading) && TRADE_LINE.test(foldVietnamese(last.text).toLowerCase())) {
       // "5. Các chủ đầu tư xây dựng và kinh doanh hạ tầng Khu công nghiệp" then bullets: an item read as a
       // body's sentence, with no sentence's end and no duty's word, that bullets follow is the body's
       // heading, its name whole.
@@ -372,8 +374,24 @@ function unitGroups(lines: readonly SourceLine[]): UnitGroup[] {
   return groups;
 }
 
+/**
+ * What a body's name may go on with after its kind ("Các chủ đầu tư xây dựng và kinh doanh hạ tầng …",
+ * "Các doanh nghiệp sản xuất, kinh doanh …"): two trades joined, a line of business, not a duty
+ * ("Sở Giáo dục và Đào tạo hướng dẫn các trường học" is the body and its duty).
+ */
+const TRADES = 'xay dung|san xuat|kinh doanh|dau tu|khai thac|quan ly|van hanh|cung cap|phan phoi|che bien|xuat khau|nhap khau';
+const TRADE_LINE = new RegExp(`^(?:${TRADES})(?:\\s*,\\s*|\\s+va\\s+)(?:${TRADES})\\b`);
+
 /** A heading's collective by level after the kind of its bodies: "Ủy ban nhân dân cấp xã", "UBND các huyện". */
-const BY_LEVEL = /^(.+?)\s+(?:cap|cac)\s+(?:xa|huyen|tinh|phuong|quan)\b/;
+const BY_LEVEL = /^(.+?)\s+(?:cap|cac)\s+(xa|huyen|tinh|phuong|quan)\b/;
+/** The unit words of each level a collective names: "cấp xã" holds wards and townships too. */
+const LEVEL_UNITS: Record<string, RegExp> = {
+  xa: /^(?:xa|phuong|thi tran)\s/,
+  phuong: /^(?:xa|phuong|thi tran)\s/,
+  huyen: /^(?:huyen|quan|thi xa|thanh pho)\s/,
+  quan: /^(?:huyen|quan|thi xa|thanh pho)\s/,
+  tinh: /^(?:tinh|thanh pho)\s/,
+};
 
 /**
  * The body a duty names as its subject and the duty after its name, when that body is one of the
@@ -388,8 +406,12 @@ function narrowedDuty(leads: readonly string[], duty: string): { lead: string[];
   const folded = leads.map((l) => foldVietnamese(l).toLowerCase().replace(/\s+/g, ' '));
   const named = folded.includes(name) && leads.length > 1;
   const member = folded.some((l) => {
-    const kind = BY_LEVEL.exec(l)?.[1];
-    return kind !== undefined && name.startsWith(`${kind} `) && !BY_LEVEL.test(name) && !/\b(?:cac|nhung)\b/.test(name);
+    const byLevel = BY_LEVEL.exec(l);
+    if (!byLevel) return false;
+    const kind = byLevel[1]!;
+    // Of the heading's level: "Ủy ban nhân dân phường Yên Bái" under "cấp xã", not "Ủy ban nhân dân tỉnh".
+    const ofLevel = LEVEL_UNITS[byLevel[2]!]!.test(name.slice(kind.length + 1));
+    return name.startsWith(`${kind} `) && ofLevel && !BY_LEVEL.test(name) && !/\b(?:cac|nhung)\b/.test(name);
   });
   return named || member ? { lead: [own.lead], duty: own.duty.charAt(0).toLocaleLowerCase('vi') + own.duty.slice(1) } : null;
 }

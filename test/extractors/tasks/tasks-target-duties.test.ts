@@ -120,6 +120,9 @@ describe('units', () => {
     ['Chủ trì, phối hợp với sở, ban, ngành, Ủy ban nhân dân xã, phường tăng cường kiểm tra, đôn đốc.', ['sở, ban, ngành', 'Ủy ban nhân dân xã, phường']],
     ['Phối hợp với Sở Du lịch truyền thông quảng bá về du lịch biển.', ['Sở Du lịch']],
     ['Phối hợp với Sở Thông tin và Truyền thông tuyên truyền về Kế hoạch.', ['Sở Thông tin và Truyền thông']],
+    // "truyền thông" in small letters inside a name or a list is no work.
+    ['Phối hợp với Trung tâm Văn hóa - Thông tin và truyền thông huyện tổ chức tuyên truyền.', ['Trung tâm Văn hóa - Thông tin và truyền thông huyện']],
+    ['Phối hợp với các cơ quan báo chí, truyền thông tuyên truyền về Kế hoạch.', ['các cơ quan báo chí, truyền thông']],
     ['Chủ trì, phối hợp với các Sở, ban, ngành có liên quan, UBND các huyện, thành phố cụ thể hóa Kế hoạch này.', ['các Sở, ban, ngành có liên quan', 'UBND các huyện, thành phố']],
   ])('partners of %s', (duty, partners) => {
     expect(partnersOf(duty)).toEqual(partners);
@@ -147,9 +150,46 @@ describe('a body\'s heading that reads like its sentence, bullets under it', () 
     ]);
   });
 
+  it('a body and its duty, bullets under it, stay the body and its duty', () => {
+    const rows = read([
+      'III. TỔ CHỨC THỰC HIỆN',
+      '1. Sở Nội vụ',
+      '- Chủ trì hướng dẫn thực hiện Kế hoạch.',
+      '2. Sở Giáo dục và Đào tạo hướng dẫn các trường học',
+      '- Lồng ghép nội dung vào các hoạt động ngoại khóa.',
+      '- Báo cáo kết quả trước ngày 15/12/2026.',
+    ]);
+    expect(rows.filter((r) => r.lead.some((l) => l.startsWith('Sở Giáo dục'))).map((r) => r.lead)).toEqual([
+      ['Sở Giáo dục và Đào tạo'], ['Sở Giáo dục và Đào tạo'], ['Sở Giáo dục và Đào tạo'],
+    ]);
+  });
+
   it('a sentence with a duty\'s word stays the body\'s duty', () => {
     const rows = read(['IV. TỔ CHỨC THỰC HIỆN', '4. Sở Khoa học và Công nghệ', '', '- Định kỳ báo cáo kết quả.', '', '5. Các doanh nghiệp viễn thông triển khai phủ sóng 5G', '', '- Đảm bảo tốc độ mạng.']);
     expect(rows.find((r) => r.content.startsWith('Triển khai phủ sóng'))?.lead).toEqual(['Các doanh nghiệp viễn thông']);
+  });
+});
+
+describe('the plan\'s aims', () => {
+  it('give no duties though their bullets open with bodies', () => {
+    const aims = [
+      'I. MỤC ĐÍCH, YÊU CẦU',
+      '1. Mục đích',
+      '- Các cơ quan, đơn vị tổ chức quán triệt, tuyên truyền sâu rộng nội dung Kế hoạch.',
+      '- Cán bộ, công chức thực hiện nghiêm kỷ luật, kỷ cương hành chính.',
+      '2. Yêu cầu',
+      '- Các cơ quan, đơn vị triển khai thực hiện nghiêm túc, hiệu quả các nội dung của Kế hoạch.',
+      '- Thủ trưởng các cơ quan, đơn vị chịu trách nhiệm trước Chủ tịch UBND tỉnh về kết quả thực hiện.',
+    ];
+    const rows = read([...aims, ...CLOSING]);
+    expect(rows.every((r) => r.section === 'TỔ CHỨC THỰC HIỆN')).toBe(true);
+  });
+});
+
+describe('a duty naming a body of another level under a collective heading', () => {
+  it('stays the heading\'s', () => {
+    const rows = read(['V. TỔ CHỨC THỰC HIỆN', '1. Sở Nội vụ', '- Tổng hợp, báo cáo.', '2. Ủy ban nhân dân cấp xã', '- Ủy ban nhân dân tỉnh giao kiểm tra việc thực hiện tại cơ sở.', '- Rà soát các hồ sơ.']);
+    expect(rows.find((r) => r.content.includes('kiểm tra việc thực hiện'))?.lead).toEqual(['Ủy ban nhân dân cấp xã']);
   });
 });
 

@@ -257,8 +257,9 @@ const ILLEGIBLE_DATE_LINE = /^[ \t*|]*[a-z][a-z .]{1,40},\s*ngay[\s.…_,:\d]{0,
 
 // The same line with its day and month word lost to handwriting or a stamp ("Ninh Kiều, ngày -2Nháng ý. năm 2018"):
 // only its printed year is read. A handwritten month the engine set after "năm" (written larger, off the
-// line) leaves its illegible mark there: "ngày ... tháng năm ... 2024".
-const GARBLED_DATE_LINE = /^[ \t*|]*[a-z][a-z .]{1,40},\s*ngay[^\n]{0,24}?\snam[\s.…_]*((?:19|20)\d\d)[\s.…_]*$/;
+// line) leaves its illegible mark there: "ngày ... tháng năm ... 2024", or its figure read, set before the
+// year ("ngày ... tháng ... năm 5 2024"): a figure no one can place, so the year alone is read.
+const GARBLED_DATE_LINE = /^[ \t*|]*[a-z][a-z .]{1,40},\s*ngay[^\n]{0,24}?\snam[\s.…_]*(?:\d{1,2}[ \t.…_]+)?((?:19|20)\d\d)[\s.…_]*$/;
 
 // The same line with its year word garbled past "năm" by an engine without Vietnamese ("TP. Ha Chi
 // Minh, ngay 26 thong cnarn 2021": "5 năm" read as "cnarn", restored "chân"): "ngày" and "tháng"

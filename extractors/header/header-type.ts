@@ -205,15 +205,19 @@ export function withoutSalutation<T extends { value: string; span: Span }>(title
 
 /**
  * OCR'd symbols whose type part is one letter off the type heading printed below them ("CI-UBND"
- * under "CHỈ THỊ"): the heading says which type it is, so the part is read as its code.
+ * under "CHỈ THỊ"), or lost its last letter under a stamp ("G-BCT" under "GIẤY PHÉP", the numbering
+ * stamp's figure over "GP"): the heading says which type it is, so the part is read as its code.
+ * A part of its own before another, never a symbol of one part.
  */
 export function symbolTypeFromHeading(number: PlanNumber, type: DocType): PlanNumber {
   const code = type.code;
   const [first = '', ...rest] = number.symbol.split('-');
-  if (!code || number.typeCode || number.party || first.length !== code.length || first === code) return number;
+  if (!code || number.typeCode || number.party || first === code) return number;
+  const lastLost = rest.length > 0 && code.length >= 2 && first.length === code.length - 1 && code.toUpperCase().startsWith(first.toUpperCase());
+  if (first.length !== code.length && !lastLost) return number;
   let differ = 0;
-  for (let i = 0; i < code.length; i++) if (first[i]!.toUpperCase() !== code[i]!.toUpperCase()) differ++;
-  if (differ !== 1) return number;
+  if (!lastLost) for (let i = 0; i < code.length; i++) if (first[i]!.toUpperCase() !== code[i]!.toUpperCase()) differ++;
+  if (!lastLost && differ !== 1) return number;
   const symbol = [code, ...rest].join('-');
   return { ...number, symbol, typeCode: code, number: number.serial ? `${number.serial}/${symbol}` : null };
 }

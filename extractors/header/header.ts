@@ -24,6 +24,7 @@ import { issuerOfOpening } from '../issuer/opening-issuer.js';
 import { annexAlone } from './annex-alone.js';
 import { annexCaption } from './annex-caption.js';
 import { passingDate } from './passing-date.js';
+import { openingDate } from './opening-date.js';
 import { blankRanges, copyStampRanges } from './copy-stamp.js';
 import { findMotto, readSiteMetadata, segmentsOf, signatureBoxEnd, ZONE_SCAN, type Segment, type SegmentOptions, type SiteMetadata } from './header-zone.js';
 import { repairOcrHeaderCodes } from '../shared/references-ocr.js';
@@ -291,6 +292,11 @@ export function extractHeader(
   if (!date && (type?.name === 'Luật' || /(?:^|-)(?:UBTV)?QH\d/.test(number?.symbol ?? ''))) {
     const passed = passingDate(folded);
     if (passed) date = { iso: passed.iso, partial: passed.partial, invalid: passed.invalid, span: { start: passed.start, end: passed.end } };
+  }
+  // A biên bản is dated by the day it was drawn up, in its opening sentence.
+  if (!date && type?.name === 'Biên bản') {
+    const today = openingDate(text, folded);
+    if (today) date = { iso: today.iso, partial: today.partial, invalid: today.invalid, span: { start: today.start, end: today.end } };
   }
   // A typed date line with nothing filled in is a draft's or a form's, not a line OCR could not read.
   const blankDateLine = !date && h.illegibleDate && !ocrOrigin ? oneLine(text.slice(h.illegibleDate.start, h.illegibleDate.end)) : null;

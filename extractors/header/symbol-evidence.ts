@@ -10,7 +10,9 @@
 //   TỈNH BÌNH DƯƠNG": BHXH, the B read as 3, an H as IH): within two letters of the issuer's own
 //   initials, of four letters at least, it is them; else the reading is no symbol (figureLedSymbol);
 // - the issuer's code with an I for a T, the T's bar lost on a light scan ("Số: 155/PKTHI-TH" under
-//   "PHÒNG KINH TẾ - HẠ TẦNG", "SCI-…" under "SỞ CÔNG THƯƠNG"): the initials read back, no other letter changed.
+//   "PHÒNG KINH TẾ - HẠ TẦNG", "SCI-…" under "SỞ CÔNG THƯƠNG"): the initials read back, no other letter changed;
+// - the issuer's code after the type's one letter off its initials ("GP-DCT" under "BỘ CÔNG THƯƠNG":
+//   a B read as D): of three letters at least, it is them.
 // Nothing is guessed: a part the document spells nowhere stays as read.
 import { foldVietnamese } from '../../normalizers/fold.js';
 import { bodyInitials } from '../shared/named-body-code.js';
@@ -70,6 +72,17 @@ function barLost(read: string, code: string): boolean {
   );
 }
 
+/** Initials this short are near too many other codes to read one letter back. */
+const ONE_OFF_MIN = 3;
+
+/** Initials as a symbol prints them: capitals without marks, but Đ ("Ủy ban nhân dân" → UBND). */
+const asPrinted = (code: string) => [...code].map((ch) => (ch === 'Đ' ? ch : foldVietnamese(ch).toUpperCase())).join('');
+
+/** The issuer's code as read with one letter other than its initials, every other letter as they spell it. */
+function oneLetterOff(read: string, code: string): boolean {
+  return code.length >= ONE_OFF_MIN && read.length === code.length && [...read].filter((ch, i) => ch !== code[i]).length === 1;
+}
+
 /** A stroke an engine reads for a hyphen: an upright letter, a figure one or a bar. */
 const HYPHEN_STROKE = /[LIl1|J]/;
 
@@ -95,6 +108,8 @@ export function withSymbolAsTheTextSpells(number: PlanNumber, issuerName: string
   const first = parts[0]!;
   if (code && STROKE_HEAD.test(first) && foldVietnamese(first.slice(1)) === foldVietnamese(code)) parts[0] = first.slice(1);
   if (code && barLost(parts[0]!, code)) parts[0] = code;
+  const printed = code ? asPrinted(code) : null;
+  if (printed && number.typeCode && first === number.typeCode && parts.length >= 2 && oneLetterOff(parts[1]!, printed)) parts[1] = printed;
   const last = parts.length - 1;
   if (last === 0) {
     const joined = hyphenAsStroke(first, filedUnits(text, folded));

@@ -75,8 +75,13 @@ function numericDateFrom(folded: string, at: number): number {
   return from + (STRAY_WORD.exec(folded.slice(from, from + 24))?.[0].length ?? 0);
 }
 
+// The unit above a local issuer, after a comma ("của UBND xã Yên Thành, tỉnh Lào Cai ngày …", "…, huyện
+// Nghi Xuân, tỉnh Hà Tĩnh ngày …"): part of the issuer's name as printed, not the end of the citation.
+// A name of one to four words, then the next unit or the day word.
+const UNIT_ABOVE = String.raw`(?:\s*,\s*(?:tinh|thanh pho|huyen|quan|thi xa)\s+[a-z]+(?:\s+[a-z]+){0,3}?(?=\s*,|\s+(?:${DAY_WORD_SHAPE}|(?:moi|da|duoc|ban hanh|ky|thong qua)\s))){0,2}`;
+
 // The verb, if any, between an issuer and the "ngày" of its document's date ("mới ban hành ngày").
-export const AFTER_ISSUER_DATE = new RegExp(String.raw`^\s*,?\s*(?:(?:moi|da|duoc)\s+){0,2}(?:ban hanh|ky|thong qua)?\s*(?=${DAY_WORD_SHAPE})`);
+export const AFTER_ISSUER_DATE = new RegExp(String.raw`^${UNIT_ABOVE}\s*,?\s*(?:(?:moi|da|duoc)\s+){0,2}(?:ban hanh|ky|thong qua)?\s*(?=${DAY_WORD_SHAPE})`);
 
 // "Ngày 08/10/2024, Chính phủ ban hành Nghị định số 126/2024/NĐ-CP": the date opens the sentence,
 // or the clause after a comma ("Để triển khai …, ngày 10/11/2025, Sở Nội vụ đã ban hành Công văn số …"),

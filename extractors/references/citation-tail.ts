@@ -61,6 +61,9 @@ function unknownBody(name: string, frame: LocalityFrame): string {
 }
 
 /** "ban hành ngày", "được ký ngày", "ban hành vào ngày" between a cited number and its date (folded). */
+/** How far past the issuer its date's day word may stand: two units above it ("…, huyện Nghi Xuân, tỉnh Hà Tĩnh") and a verb. */
+const AFTER_ISSUER_REACH = 90;
+
 const ISSUED_ON = /^(?:duoc\s+)?(?:ban hanh|ky)\s+(?:vao\s+)?(?=ngay\s*\d)/;
 
 export function parseTail(text: string, folded: string, c: Citation, frame: LocalityFrame, near: readonly AdminUnit[], ocr = false): Parsed {
@@ -127,8 +130,9 @@ export function parseTail(text: string, folded: string, c: Citation, frame: Loca
       issuerSpan = { start: from, end: found.end };
       spanEnd = issuerSpan.end;
       // "Quyết định số 411/QĐ-TTg của Thủ tướng Chính phủ ngày 31/3/2022": the date after the issuer;
-      // "Chỉ thị số 21-CT/TW của Ban Bí thư mới ban hành ngày 04/5/2023": after its verb.
-      const after = AFTER_ISSUER_DATE.exec(folded.slice(spanEnd, spanEnd + 40));
+      // "Chỉ thị số 21-CT/TW của Ban Bí thư mới ban hành ngày 04/5/2023": after its verb; "… của UBND
+      // xã Yên Thành, tỉnh Lào Cai ngày 12 tháng 11 năm 2025": after the units above the issuer.
+      const after = AFTER_ISSUER_DATE.exec(folded.slice(spanEnd, spanEnd + AFTER_ISSUER_REACH));
       if (!date && after) {
         const at = spanEnd + after[0].length;
         const found = dateAfterDayWord(folded, at);

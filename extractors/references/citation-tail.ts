@@ -60,10 +60,10 @@ function unknownBody(name: string, frame: LocalityFrame): string {
   return provinceDepartment(resolveTrailingUnit(name, frame), frame);
 }
 
-/** "ban hành ngày", "được ký ngày", "ban hành vào ngày" between a cited number and its date (folded). */
 /** How far past the issuer its date's day word may stand: two units above it ("…, huyện Nghi Xuân, tỉnh Hà Tĩnh") and a verb. */
 const AFTER_ISSUER_REACH = 90;
 
+/** "ban hành ngày", "được ký ngày", "ban hành vào ngày" between a cited number and its date (folded). */
 const ISSUED_ON = /^(?:duoc\s+)?(?:ban hanh|ky)\s+(?:vao\s+)?(?=ngay\s*\d)/;
 
 export function parseTail(text: string, folded: string, c: Citation, frame: LocalityFrame, near: readonly AdminUnit[], ocr = false): Parsed {

@@ -15,8 +15,8 @@ export const REQUEST = /^(?:đề nghị|giao|yêu cầu)\s+/iu;
  * body that asks is not the one that does; the duty is led by the body named after the request.
  */
 const ASKS = /^(.{2,80}?)\s(?:giao|yêu cầu|đề nghị)\s+(?=\p{Lu})/u;
-/** The first verb of the duty after the body's name (folded). */
-const VERB = new RegExp(`\\s${NOT_INSIDE_A_NAME}(?=(?:${workVerbAlternation(['chu tri', 'phoi hop', 'chiu trach nhiem', 'co trach nhiem', 'chu dong', 'tich cuc', 'thuong xuyen', 'dinh ky'])})\\b)`, 'g');
+/** The first verb of the duty after the body's name (folded); "phải" opens the duty it binds the body to ("Các địa phương, doanh nghiệp phải phối hợp …"). */
+const VERB = new RegExp(`\\s${NOT_INSIDE_A_NAME}(?=(?:${workVerbAlternation(['chu tri', 'phoi hop', 'chiu trach nhiem', 'co trach nhiem', 'chu dong', 'tich cuc', 'thuong xuyen', 'dinh ky', 'phai'])})\\b)`, 'g');
 /** How far into the sentence the name may run. */
 const NAME_SPAN = 120;
 

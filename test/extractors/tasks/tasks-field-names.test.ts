@@ -41,4 +41,11 @@ describe('a field of work inside a body\'s name', () => {
   ])('%s: a verb before "lĩnh vực" is the duty\'s', (sentence, lead, duty) => {
     expect(subjectDuty(sentence)).toEqual({ lead, duty });
   });
+
+  it('"phải" binds the body to its duty and is no word of its name', () => {
+    expect(subjectDuty('Các địa phương, tổ chức, doanh nghiệp phải phối hợp với các cơ quan chuyên môn.')).toEqual({
+      lead: 'Các địa phương, tổ chức, doanh nghiệp',
+      duty: 'Phải phối hợp với các cơ quan chuyên môn.',
+    });
+  });
 });

@@ -264,7 +264,8 @@ export async function evaluateReal(repoRoot: string, golds: readonly RealGold[],
         }
       }
     }
-    if (kind === 'real-text' && both.f1 < REAL_TARGETS.headerF1) failures.push(`${kind} header + references F1 ${pct(both.f1)} < ${REAL_TARGETS.headerF1 * 100}`);
+    // #11's header + references target holds for real documents as text, an OCR text export among them.
+    if ((kind === 'real-text' || kind === 'real-ocr-text') && both.f1 < REAL_TARGETS.headerF1) failures.push(`${kind} header + references F1 ${pct(both.f1)} < ${REAL_TARGETS.headerF1 * 100}`);
     if ((kind === 'real-file' || kind === 'real-scan' || kind === 'real-scan-variant') && headerShare < REAL_TARGETS.filesHeaderRight) failures.push(`${kind} header fields right ${pct(headerShare)} < ${REAL_TARGETS.filesHeaderRight * 100}`);
   }
   return { failures, byKind };

@@ -78,9 +78,18 @@ const ONE_OFF_MIN = 3;
 /** Initials as a symbol prints them: capitals without marks, but Đ ("Ủy ban nhân dân" → UBND). */
 const asPrinted = (code: string) => [...code].map((ch) => (ch === 'Đ' ? ch : foldVietnamese(ch).toUpperCase())).join('');
 
-/** The issuer's code as read with one letter other than its initials, every other letter as they spell it. */
+/**
+ * Capitals an engine reads for one another (both ways): a stroke or a bowl lost or gained. A
+ * department's own code one letter off the issuer's initials ("STP" under "Sở Tài chính", STC)
+ * differs by a letter of another shape, and stays.
+ */
+const LOOK_ALIKE_CAPITALS = new Set(['BD', 'BE', 'BR', 'BP', 'CG', 'CO', 'DO', 'OQ', 'EF', 'FP', 'PR', 'IT', 'IL', 'HN', 'MN', 'UV'].flatMap(([a, b]) => [`${a}${b}`, `${b}${a}`]));
+
+/** The issuer's code as read with one look-alike letter other than its initials, every other letter as they spell it. */
 function oneLetterOff(read: string, code: string): boolean {
-  return code.length >= ONE_OFF_MIN && read.length === code.length && [...read].filter((ch, i) => ch !== code[i]).length === 1;
+  if (code.length < ONE_OFF_MIN || read.length !== code.length) return false;
+  const off = [...read].flatMap((ch, i) => (ch === code[i] ? [] : [`${ch}${code[i]}`]));
+  return off.length === 1 && LOOK_ALIKE_CAPITALS.has(off[0]!);
 }
 
 /** A stroke an engine reads for a hyphen: an upright letter, a figure one or a bar. */

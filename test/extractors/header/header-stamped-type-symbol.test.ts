@@ -30,6 +30,8 @@ describe("the issuer's code after the type, one letter off its initials", () => 
     ['two letters off', read('GP-DCI', 'GP'), 'Bộ Công Thương'],
     ['no type code before it', read('XP-DCT'), 'Bộ Công Thương'],
     ['initials of two letters', read('QĐ-BT', 'QĐ'), 'Bộ Tài chính'],
+    ["a department's own code, a letter of another shape", read('QĐ-STP', 'QĐ'), 'Sở Tài chính'],
+    ['a letter of another shape', read('GP-BCX', 'GP'), 'Bộ Công Thương'],
   ])('not %s', (_how, number, issuer) => expect(spelt(number, issuer)).toBe(number.number));
 });
 

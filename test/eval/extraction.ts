@@ -116,13 +116,14 @@ async function docxRecord(seedPath: string): Promise<PlanRecord | null | 'unavai
   }
 }
 
-/** `--only seeds|real`, `--gold DIR` (repeatable: real gold folders), `--quiet` (no per-document lines). */
-function parseArgs(argv: readonly string[]): { only: 'seeds' | 'real' | null; goldDirs: string[]; verbose: boolean; refs: boolean; tasks: boolean } {
+/** `--only seeds|real`, `--gold DIR` (repeatable: real gold folders), `--quiet` (no per-document lines), `--refs` / `--tasks` / `--titles` (each miss of those listed under its document). */
+function parseArgs(argv: readonly string[]): { only: 'seeds' | 'real' | null; goldDirs: string[]; verbose: boolean; refs: boolean; tasks: boolean; titles: boolean } {
   const goldDirs: string[] = [];
   let only: 'seeds' | 'real' | null = null;
   let verbose = true;
   let refs = false;
   let tasks = false;
+  let titles = false;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--only') only = argv[++i] === 'real' ? 'real' : 'seeds';
@@ -130,8 +131,9 @@ function parseArgs(argv: readonly string[]): { only: 'seeds' | 'real' | null; go
     else if (a === '--quiet') verbose = false;
     else if (a === '--refs') refs = true;
     else if (a === '--tasks') tasks = true;
+    else if (a === '--titles') titles = true;
   }
-  return { only, goldDirs: goldDirs.length ? goldDirs : ['test/gold/real', 'test/real'], verbose, refs, tasks };
+  return { only, goldDirs: goldDirs.length ? goldDirs : ['test/gold/real', 'test/real'], verbose, refs, tasks, titles };
 }
 
 async function main(): Promise<void> {
@@ -141,7 +143,7 @@ async function main(): Promise<void> {
   if (args.only !== 'seeds') {
     console.log('\n==== real documents (per source kind)');
     const golds = loadRealGold(repoRoot, args.goldDirs);
-    const report = await evaluateReal(repoRoot, golds, args.verbose, args.refs, args.tasks);
+    const report = await evaluateReal(repoRoot, golds, args.verbose, args.refs, args.tasks, args.titles);
     failures.push(...report.failures);
   }
   if (failures.length) {

@@ -10,7 +10,7 @@ import type { PlanRecord } from '../../output/schema.js';
 import { processFile, processParts, type PipelineResult } from '../../pipeline/run.js';
 import { groupPages } from '../../pipeline/page-groups.js';
 import { foldVietnamese } from '../../normalizers/fold.js';
-import { addCounts, matchTasks, normalizeValue, prf, referenceKey, scoreFields, scoreSets, scoreTasks, ZERO, type Counts, type GoldTask } from './scoring.js';
+import { addCounts, matchTasks, normalizeValue, prf, referenceKey, scoreFields, scoreSets, scoreTasks, titleMatches, ZERO, type Counts, type GoldTask } from './scoring.js';
 
 /**
  * 'real-scan-variant': degraded copies of a real scan (noise, blur, darkening, rotation: a
@@ -91,6 +91,8 @@ interface KindTotals {
   /** Every gold value, printed or handwritten: the strict share. */
   allRight: { right: number; of: number };
   handwritten: HandwrittenTotals;
+  /** The trích yếu, reported beside the header fields and outside their F1 (no target names it). */
+  title: { right: number; of: number };
 }
 
 /** Handwritten serials, days and months: read right, left blank with OCR_ILLEGIBLE or OCR_BLANK_FIGURES, left blank silently, or invented. */
@@ -114,6 +116,7 @@ const emptyTotals = (): KindTotals => ({
   headerRight: { right: 0, of: 0 },
   allRight: { right: 0, of: 0 },
   handwritten: { of: 0, read: 0, flagged: 0, flaggedBlank: 0, silent: 0, invented: 0 },
+  title: { right: 0, of: 0 },
 });
 
 const pct = (x: number) => (x * 100).toFixed(1).padStart(5);
@@ -150,7 +153,7 @@ export function taskMisses(gold: readonly GoldTask[], predicted: readonly GoldTa
 }
 
 /** Scores every real gold document; prints one line per document when `verbose`. */
-export async function evaluateReal(repoRoot: string, golds: readonly RealGold[], verbose: boolean, showRefs = false, showTasks = false): Promise<RealReport> {
+export async function evaluateReal(repoRoot: string, golds: readonly RealGold[], verbose: boolean, showRefs = false, showTasks = false, showTitles = false): Promise<RealReport> {
   const byKind = new Map<RealKind, KindTotals>();
   for (const gold of golds) {
     const totals = byKind.get(gold.kind) ?? emptyTotals();
@@ -197,6 +200,13 @@ export async function evaluateReal(repoRoot: string, golds: readonly RealGold[],
       if (outcome === 'flagged' && !diagnostics.some((d) => d.code === 'OCR_ILLEGIBLE')) totals.handwritten.flaggedBlank++;
       if (outcome !== 'read') wrong.push(`handwritten ${part}: ${outcome === 'flagged' ? 'left blank, OCR_ILLEGIBLE/OCR_BLANK_FIGURES' : outcome === 'silent' ? 'left blank without a diagnostic' : 'INVENTED'}`);
     }
+    const goldTitle = gold.document.title ?? null;
+    const predTitle = record?.document.title ?? null;
+    const titleRight = titleMatches(goldTitle, predTitle);
+    if (goldTitle !== null || predTitle !== null) {
+      totals.title.of++;
+      if (titleRight) totals.title.right++;
+    }
     // Scans and files carry gold headers; their references count only where they were annotated.
     const refsAnnotated = gold.kind === 'real-text' || gold.kind === 'real-ocr-text' || gold.references.length > 0;
     const refs = refsAnnotated ? scoreSets(gold.references, record?.references ?? [], referenceKey, referenceKey) : { ...ZERO };
@@ -217,6 +227,7 @@ export async function evaluateReal(repoRoot: string, golds: readonly RealGold[],
       const status = result ? result.status : 'missing file';
       console.log(`${gold.file.slice(0, 44).padEnd(44)} ${status.padEnd(15)} header ${header.tp}/${header.tp + header.fn} refs ${refs.tp}/${refs.tp + refs.fn} (fp ${refs.fp})${taskLine}`);
       for (const w of wrong) console.log(`    ${w}`);
+      if (showTitles && !titleRight) console.log(`    title: ${JSON.stringify(predTitle)} ≠ ${JSON.stringify(goldTitle)}`);
       if (showTasks && gold.hasTaskList) for (const line of taskMisses(gold.tasks, record?.tasks ?? [])) console.log(`    ${line}`);
       if (showRefs && refsAnnotated) {
         const goldKeys = new Set(gold.references.map(referenceKey));
@@ -240,6 +251,7 @@ export async function evaluateReal(repoRoot: string, golds: readonly RealGold[],
     console.log(`header + references            F1 ${pct(both.f1)}`);
     const headerShare = t.headerRight.of ? t.headerRight.right / t.headerRight.of : 1;
     console.log(`header fields right            ${pct(headerShare)}% of ${t.headerRight.of} printed values`);
+    if (t.title.of) console.log(`title (outside the F1)         ${pct(t.title.right / t.title.of)}% of ${t.title.of} right`);
     const hw = t.handwritten;
     if (hw.of) {
       const all = t.allRight.of ? t.allRight.right / t.allRight.of : 1;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contentSimilarity, normalizeValue, prf, referenceKey, scoreFields, scoreSets, scoreTasks, type GoldTask } from './scoring.js';
+import { contentSimilarity, normalizeValue, prf, referenceKey, scoreFields, scoreSets, scoreTasks, titleMatches, type GoldTask } from './scoring.js';
 
 const task = (over: Partial<GoldTask>): GoldTask => ({
   index: '1', section: 'QUÝ I', content: 'Xây dựng kế hoạch thi đua', lead: ['Phòng Nội vụ'], support: [], supervisor: null,
@@ -50,4 +50,16 @@ describe('eval scoring', () => {
     expect(s.cellAccuracy.normalized).toBeCloseTo(5 / 6);
     expect(contentSimilarity('a b c d', 'a b c e')).toBeCloseTo(0.75);
   });
+});
+
+describe('titleMatches', () => {
+  it.each([
+    ['the same title in other case and marks', 'Tổ chức Hội nghị tổng kết năm 2024', 'TỔ CHỨC HỘI NGHỊ TỔNG KẾT NĂM 2024', true],
+    ['an OCR slip of two letters', 'Phiên họp Tổng kết công tác năm 2014', 'Phiên hợp Tông kết công tác năm 2014', true],
+    ['quotes and punctuation aside', 'Về việc "Tháng hành động"', 'Về việc Tháng hành động.', true],
+    ['the body run on into the title', 'Phiên họp Tổng kết công tác năm 2014', 'Phiên họp Tổng kết công tác năm 2014 Ngày 19/01/2014, tại trụ sở Bộ Giao thông vận tải', false],
+    ['debris before it', 'Phiên họp Tổng kết công tác năm 2014', 'ÁN giBäY ø hoài Phiên họp Tổng kết công tác năm 2014', false],
+    ['a title missed', 'Phiên họp Tổng kết công tác năm 2014', null, false],
+    ['none in either', null, null, true],
+  ] as const)('%s', (_how, gold, predicted, same) => expect(titleMatches(gold, predicted)).toBe(same));
 });

@@ -3,6 +3,7 @@
 // to no diacritics, lower case, whitespace collapsed, surrounding quotes/punctuation dropped),
 // so a restoration slip or "Hòa"/"Hoà" does not hide whether the right value was found.
 import { foldVietnamese } from '../../normalizers/fold.js';
+import { editDistance } from '../../normalizers/edit-distance.js';
 
 export type Mode = 'exact' | 'normalized';
 
@@ -84,6 +85,24 @@ export function scoreSets<G, P>(gold: readonly G[], predicted: readonly P[], gol
 export function referenceKey(ref: { number: string | null; date: string | null; title?: string | null }): string {
   const id = ref.number ?? `title:${lawNameWithoutYear(movementMatchKey(ref.title ?? ''))}`;
   return `${normalizeValue(id, 'normalized').replace(/\s/g, '')}|${ref.date ?? ''}`;
+}
+
+/** A title as compared: folded, lower case, punctuation and quotes aside, spaces collapsed. */
+export function titleKey(title: string): string {
+  return normalizeValue(title, 'normalized').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+/** Letters a title may be off by and still be the title: an OCR slip or two, never a line more or less. */
+const TITLE_SLACK = 0.1;
+const TITLE_SLACK_MIN = 3;
+
+/** Whether a predicted title is the gold one: within a tenth of its letters (three at least), once keyed. */
+export function titleMatches(gold: string | null, predicted: string | null): boolean {
+  if (gold === null || predicted === null) return gold === predicted;
+  const g = titleKey(gold);
+  const p = titleKey(predicted);
+  const limit = Math.max(TITLE_SLACK_MIN, Math.floor(g.length * TITLE_SLACK));
+  return editDistance(g, p, limit) <= limit;
 }
 
 function lawNameWithoutYear(folded: string): string {

@@ -61,5 +61,7 @@ describe('titleMatches', () => {
     ['debris before it', 'Phiên họp Tổng kết công tác năm 2014', 'ÁN giBäY ø hoài Phiên họp Tổng kết công tác năm 2014', false],
     ['a title missed', 'Phiên họp Tổng kết công tác năm 2014', null, false],
     ['none in either', null, null, true],
+    ["a công văn's V/v kept or left out", 'Thuế suất thuế GTGT', 'V/v thuế suất thuế GTGT', true],
+    ['"Về việc" is part of the title', 'Về việc công bố Nghị định', 'Công bố Nghị định', false],
   ] as const)('%s', (_how, gold, predicted, same) => expect(titleMatches(gold, predicted)).toBe(same));
 });

@@ -87,9 +87,12 @@ export function referenceKey(ref: { number: string | null; date: string | null; 
   return `${normalizeValue(id, 'normalized').replace(/\s/g, '')}|${ref.date ?? ''}`;
 }
 
-/** A title as compared: folded, lower case, punctuation and quotes aside, spaces collapsed. */
+/**
+ * A title as compared: folded, lower case, punctuation and quotes aside, spaces collapsed, and
+ * without the "V/v" a công văn's subject opens with, which some golds keep and others leave out.
+ */
 export function titleKey(title: string): string {
-  return normalizeValue(title, 'normalized').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return normalizeValue(title, 'normalized').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim().replace(/^v v /, '');
 }
 
 /** Letters a title may be off by and still be the title: an OCR slip or two, never a line more or less. */

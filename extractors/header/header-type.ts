@@ -2,33 +2,55 @@
 import type { Span } from '../../output/schema.js';
 import { foldVietnamese } from '../../normalizers/fold.js';
 import { docTypeAtStart, type DocType } from '../shared/doctypes.js';
-import { isUpperCase, oneLine, type Cell } from '../shared/layout.js';
+import { isMostlyUpperCase, isUpperCase, oneLine, type Cell } from '../shared/layout.js';
 import type { Segment } from './header-zone.js';
 import type { PlanNumber } from '../shared/number.js';
 import { garbledTypeHeading } from './garbled-type.js';
 import { type HeaderParts, BODY_START } from './header-parts.js';
 import { citedDate } from './header-date.js';
 import { opensWithBody } from './header-issuer.js';
+import { opensAsAuthority } from '../issuer/authority-line.js';
+
+/**
+ * A sentence that opens the body right under the trích yếu, folded: the meeting's day of a notice of
+ * conclusions ("Ngày 15 tháng 11 năm 2025, tại Trụ sở …"), a minute's "Hôm nay", an invitation's "Trân trọng kính mời".
+ */
+const BODY_OPENING = /^(?:ngay \d{1,2}(?:\/\d{1,2}\/\d{4}| thang \d{1,2} nam \d{4}),|hom nay\b|(?:tran trong )?kinh moi\b)/;
+
+/** Markdown emphasis and list marks a copied line may open with ("*Căn cứ …*", "**THỦ TƯỚNG CHÍNH PHỦ**"). */
+const LEADING_MARKS = /^[-–+•*_]+\s*/;
 
 export function findTitle(text: string, typeLine: NonNullable<HeaderParts['typeLine']>): HeaderParts['title'] {
   const start = typeLine.titleFrom ?? typeLine.cell.end;
   const lines = text.slice(start, start + 1500).split('\n');
+  // A copy that doubles every line break ("NGHỊ QUYẾT\n\nVỀ VIỆC …\n\nQUẢN LÝ …"): one blank line
+  // does not end the trích yếu there.
+  const doubled = typeLine.titleFrom === null && /^[ \t]*\n[ \t]*\n/.test(text.slice(start));
   let offset = start;
   const parts: Array<{ text: string; start: number }> = [];
   let blanks = 0;
-  for (const raw of lines) {
+  let blanksInside = 0;
+  for (const [i, raw] of lines.entries()) {
     const lineStart = offset;
     offset += raw.length + 1;
     const line = raw.replace(/\t/g, ' ').trim();
     if (!line || /^[-_=*.…]+$/.test(line)) {
-      if (parts.length) break;
+      if (parts.length && (!doubled || line || ++blanksInside > 1)) break;
       if (++blanks > 3) break;
       continue;
     }
+    // Past a blank line, only a line that plainly goes on: capitals under capitals, or a small letter.
+    if (blanksInside && !(parts.every((p) => isUpperCase(p.text)) ? isUpperCase(line) : /^\p{Ll}/u.test(line))) break;
+    blanksInside = 0;
     const f = foldVietnamese(line);
-    if (parts.length && (BODY_START.test(f.replace(/^[-–+•]\s*/, '')) || /^(i|1)[.)]\s/.test(f))) break;
+    const bare = f.replace(LEADING_MARKS, '');
+    if (parts.length && (BODY_START.test(bare) || BODY_OPENING.test(bare) || /^(i|1)[.)]\s/.test(f))) break;
     // A trích yếu begun in normal case does not go on in capitals: that is the authority line ("ỦY BAN NHÂN DÂN TỈNH …").
     if (parts.length && !isUpperCase(parts[0]!.text) && isUpperCase(line) && /\p{L}{2}/u.test(line)) break;
+    // One in capitals does not go on in small letters: that is the body ("Cục Thuế có kế hoạch …").
+    if (parts.length && parts.every((p) => isUpperCase(p.text)) && !isMostlyUpperCase(line)) break;
+    // Nor takes in the authority line between it and the first "Căn cứ" ("CỤC TRƯỞNG CỤC HẢI QUAN").
+    if (parts.length && isUpperCase(line) && opensAsAuthority(bare.replace(/[*_]+\s*$/, '')) && /^can cu\b/.test(foldVietnamese(nextLine(lines, i)).replace(LEADING_MARKS, ''))) break;
     // The body starting right under the type heading ("I. KẾT QUẢ ĐẠT ĐƯỢC"): no trích yếu printed.
     if (!parts.length && (/^(can cu|kinh gui)/.test(f) || /^(?:[ivx]{1,4}|\d{1,2})[.)]\s/.test(f))) break;
     parts.push({ text: line, start: lineStart + raw.indexOf(line.charAt(0)) });
@@ -37,6 +59,12 @@ export function findTitle(text: string, typeLine: NonNullable<HeaderParts['typeL
   if (!parts.length) return null;
   const last = parts.at(-1)!;
   return { value: oneLine(parts.map((p) => p.text).join(' ')), span: { start: parts[0]!.start, end: last.start + last.text.length } };
+}
+
+/** The next line of `lines` after `i` that holds anything, trimmed; '' when none. */
+function nextLine(lines: readonly string[], i: number): string {
+  for (let j = i + 1; j < lines.length; j++) if (lines[j]!.trim()) return lines[j]!.trim();
+  return '';
 }
 
 /**

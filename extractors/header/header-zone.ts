@@ -281,6 +281,26 @@ const DATE_LINE = new RegExp(
 );
 // "V/ v": an engine may read a space inside the label.
 const SUBJECT = /(?<![a-z])(v\/ ?v|ve viec)\s*[:.]?/g;
+
+/** A type of document named before its cited number, folded ("… theo QĐ số 22/2013/QĐ-TTg"). */
+const CITED_TYPE_BEFORE = /(?<![a-zđ])(?:quyet dinh|q[dđ]|thong tu|tt|nghi dinh|n[dđ]|nghi quyet|nq|chi thi|cong van|van ban|ke hoach|thong bao|huong dan|to trinh|bao cao|luat|chuong trinh)\s+$/;
+
+/**
+ * A "số" in small letters after a document's type, inside a line, is a cited document's number in
+ * a subject line or a sentence ("V/v triển khai thực hiện Thông tư số 116/2018/TT-BTC"), never the
+ * header's number label. The label may follow its type too: "Luật số: 56/2020/QH14" (a colon, or
+ * the type opening its line), an appendix's caption "(Kèm theo Kế hoạch số 45/KH-UBND …)".
+ */
+function citedNumberAt(text: string, folded: string, at: number): boolean {
+  if (text.charAt(at) !== 's' || /^s[o6]\s*:/.test(folded.slice(at, at + 6))) return false;
+  const before = folded.slice(Math.max(0, at - 20), at);
+  const type = CITED_TYPE_BEFORE.exec(before);
+  if (!type) return false;
+  const typeAt = at - before.length + type.index;
+  const lineStart = folded.lastIndexOf('\n', typeAt - 1) + 1;
+  const lineBefore = folded.slice(lineStart, typeAt);
+  return !/^[\s*|#(]*$/.test(lineBefore) && !/kem theo\s*$/.test(lineBefore);
+}
 // Words in capitals between words in small letters (or figures before them), on one line. What
 // stands before them is checked by hand (afterSmallWord): a lookbehind over a run of spaces costs
 // the run's length at every position of it.
@@ -526,6 +546,7 @@ export function segmentsOf(text: string, folded: string, from: number, to: numbe
     if (!cuts.some((c) => c.kind === 'motto' && c.at <= m.index && (c.end ?? c.at) > m.index)) cuts.push({ at: m.index, kind: 'motto', end: m.index + m[0].length });
   });
   for (const re of ocrOrigin ? [NUMBER_START, GARBLED_NUMBER_START] : [NUMBER_START]) scan(re, (m) => {
+    if (re === NUMBER_START && citedNumberAt(text, folded, m.index)) return;
     // The garbled label's match opens with its line's indent: the label starts after it.
     const labelAt = m.index + (re === GARBLED_NUMBER_START ? m[0].length - m[1]!.length : 0);
     if (re === GARBLED_NUMBER_START && cuts.some((c) => c.kind === 'number' && c.at <= labelAt && (c.end ?? c.at) > labelAt)) return;

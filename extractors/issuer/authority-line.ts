@@ -16,6 +16,14 @@ const HEAD_TITLE = new RegExp(
   `^(?:${['bo truong', 'chu tich', 'pho chu tich', 'giam doc', 'tong giam doc', 'hieu truong', 'vien truong', 'chanh an', 'cuc truong', 'tong cuc truong', 'truong ban', 'thu truong', 'thong doc', 'tong kiem toan nha nuoc'].map((t) => t.replace(/ /g, '\\s+')).join('|')})(?:\\s+|$)`,
 );
 
+/** Bodies that decide in their own name on the authority line ("THỦ TƯỚNG CHÍNH PHỦ", "ỦY BAN NHÂN DÂN TỈNH …"), folded. */
+const DECIDING_BODY = /^(?:thu tuong chinh phu|chinh phu|uy ban nhan dan|hoi dong nhan dan|ban (?:chap hanh|thuong vu|bi thu))\b/;
+
+/** Whether a folded line in capitals opens as an authority line does: a head's title or a deciding body. */
+export function opensAsAuthority(folded: string): boolean {
+  return HEAD_TITLE.test(folded) || DECIDING_BODY.test(folded);
+}
+
 /** A line that opens the document's body. */
 const BODY_STARTS = /^(?:[ivx]{1,4}\.|\d{1,2}\.|dieu \d)\s/;
 

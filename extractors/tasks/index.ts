@@ -22,6 +22,7 @@ import { tasksFromTabbedLines, type SourceLine } from './tsv-table.js';
 import { layoutTableRows } from './layout-table.js';
 import { unitColumnTableRows } from './unit-column-lines.js';
 import { cellLineTableRows } from './cell-lines.js';
+import { columnBlockTableRows } from './column-blocks.js';
 import { pageFurniture } from './page-furniture.js';
 import { cellBreaksOf } from './cell-breaks.js';
 import { withoutMirroredRows } from './mirrored-rows.js';
@@ -71,6 +72,11 @@ export function extractTasks(text: string, ctx: StageContext, context: TaskConte
     if (!tasks.length) {
       const cellRows = cellLineTableRows(tableLines);
       if (cellRows.length) tasks = tasksFromTabbedLines(cellRows, ctx, { planYear, mergedCellsLost: context.mergedCellsLost ?? false });
+    }
+    // Tables plain pdftotext wrote cell block by cell block, a page's columns one after another.
+    if (!tasks.length) {
+      const blockRows = columnBlockTableRows(tableLines);
+      if (blockRows.length) tasks = tasksFromTabbedLines(blockRows, ctx, { planYear, mergedCellsLost: false });
     }
   }
   const pipe = { taskTables: 0 };

@@ -162,7 +162,10 @@ export function splitUnits(cell: string): string[] {
       const ownBody = i > 0 && (lastNamedBody || RELATED_END.test(lastPiece)) && !unnamed && smallLetterBody(piece);
       // "Doanh nghiệp, Sở, ban, ngành có liên quan": a lone "Sở"/"Bộ" opens the collective "Sở, ban, ngành".
       const kindList = /^(?:sở|bộ)$/iu.test(piece) && i + 1 < pieces.length && !/^các\s/iu.test(previous);
-      if (groups.length && !startsBody(piece) && !unnamed && !kindList && !ownBody) {
+      // "Đảng ủy Mặt trận Tổ quốc, các đoàn thể tỉnh": one Party committee's name (the Front's and the
+      // mass organisations' of the province or commune), not the committee and a collective.
+      const frontAndUnions = PARTY_COMMITTEE_OF_FRONT.test(previous) && /^các\s+đoàn\s+thể(?=\s|$)/iu.test(piece);
+      if (groups.length && (frontAndUnions || (!startsBody(piece) && !unnamed && !kindList && !ownBody))) {
         groups[groups.length - 1] += `, ${piece}`;
         const parts = ` ${piece}`.split(/\s+và\s+/u);
         if (parts.length > 1) lastAndPartCollective = /^các\s/iu.test(parts[parts.length - 1]!);
@@ -191,6 +194,8 @@ export function splitUnits(cell: string): string[] {
   }
   return distinctUnits(units);
 }
+
+const PARTY_COMMITTEE_OF_FRONT = /^đảng\s+(?:ủy|uỷ)\s+(?:mặt\s+trận\s+tổ\s+quốc|mttq)$/iu;
 
 /** A body named twice in one cell ("Sở X …; Sở X …") is one unit. */
 function distinctUnits(units: readonly string[]): string[] {

@@ -3,9 +3,8 @@
 // leads, then supervisors and deadlines), so the rows are rebuilt column by column.
 import { describe, expect, it } from 'vitest';
 import type { DocumentInfo } from '../../../output/schema.js';
-import { extractTasks } from '../../../extractors/tasks/index.js';
+import { extractTasks, linesWithOffsets } from '../../../extractors/tasks/index.js';
 import { columnBlockTableRows } from '../../../extractors/tasks/column-blocks.js';
-import { linesWithOffsets } from '../../../extractors/tasks/index.js';
 import { testContext } from '../context.js';
 
 const DOC = { date: '2026-08', title: null, typeCode: 'CTr' } as DocumentInfo;

@@ -144,6 +144,9 @@ function wordSubsequence(shorter: string, longer: string): boolean {
   return i === a.length;
 }
 
+/** "Đảng ủy " (or "Đảng uỷ ") before a body's name. */
+const PARTY_COMMITTEE_OF = /^Đảng\s+(?:ủy|uỷ)\s+(?=\p{Lu})/u;
+
 /** A trailing abbreviation in brackets, kept as printed: "Sở Giáo dục và Đào tạo (GDĐT)". */
 const TRAILING_ABBREVIATION = /\s*(\([\p{Lu}Đ&]{2,10}\))\s*$/u;
 
@@ -154,6 +157,11 @@ function readName(raw: string, standards: readonly Standard[]): string | null {
   const abbreviation = TRAILING_ABBREVIATION.exec(text);
   const name = abbreviation ? text.slice(0, abbreviation.index) : text;
   const suffix = abbreviation ? ` ${abbreviation[1]}` : '';
+  // "Đảng ủy Ủy ban nhân dân tỉnh", "Đảng ủy HĐND tỉnh": a body's Party committee, a name of its own
+  // (issuer-block.ts reads it so in a header), never the body's office a few letters away ("Văn
+  // phòng Ủy ban nhân dân tỉnh"). The committee's words kept, the body read as any name is.
+  const committee = PARTY_COMMITTEE_OF.exec(name);
+  if (committee) return `${committee[0]}${readName(name.slice(committee[0].length), standards) ?? name.slice(committee[0].length)}${suffix}`;
   const lower = name.toLocaleLowerCase('vi');
   // A unit closing a list ("SỐ GDDrF, UBND quận Ngũ Hành Sơn") vouches for its own name only.
   if (validAs(name) || standards.some((s) => s.lower === lower) || (!/[,;]/.test(name) && endsWithRealUnit(name))) return text;

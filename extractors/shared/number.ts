@@ -88,8 +88,10 @@ const STATE = new RegExp(`^(?:([0-9]+(?:[a-z](?=\\s*/))?(?:\\.[0-9]+)?(?:-[0-9]{
 // The separator is kept as printed: "04-CTr-TU" stays as it is (Party documents do write it so);
 // matching across plans folds "/" and "-" (numberKey) instead of rewriting the text.
 // Some bodies print a space for the serial's hyphen ("Số: 53 KH/ĐTN", "Kế hoạch số 45 KH/ĐTN"):
-// taken only before TYPE/ISSUER, the Party's slash. A serial left blank is dots ("Số: ... KH/ĐTN").
-const PARTY = new RegExp(`^(?:([0-9]+[a-z]?)|[.…_]+)(${HYPHEN}|[ \\t]+)(${PART})\\s*([/-])\\s*(${PART}(?:${HYPHEN}${PART})*)`);
+// taken only before TYPE/ISSUER, the Party's slash. A serial left blank is dots ("Số: ... KH/ĐTN"),
+// or nothing before the hyphen ("Số         -CTr/TU", a signed PDF's layer without its stamped serial),
+// then only before the Party's slash.
+const PARTY = new RegExp(`^(?:([0-9]+[a-z]?)|[.…_]+|[ \\t]*(?=[-–][ \\t]*${PART}\\s*/))(${HYPHEN}|[ \\t]+)(${PART})\\s*([/-])\\s*(${PART}(?:${HYPHEN}${PART})*)`);
 
 export interface NumberMatch {
   value: PlanNumber;

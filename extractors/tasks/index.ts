@@ -22,6 +22,7 @@ import { tasksFromTabbedLines, type SourceLine } from './tsv-table.js';
 import { layoutTableRows } from './layout-table.js';
 import { unitColumnTableRows } from './unit-column-lines.js';
 import { cellLineTableRows } from './cell-lines.js';
+import { columnBlockTableRows } from './column-blocks.js';
 import { pageFurniture } from './page-furniture.js';
 import { cellBreaksOf } from './cell-breaks.js';
 import { withoutMirroredRows } from './mirrored-rows.js';
@@ -72,13 +73,20 @@ export function extractTasks(text: string, ctx: StageContext, context: TaskConte
       const cellRows = cellLineTableRows(tableLines);
       if (cellRows.length) tasks = tasksFromTabbedLines(cellRows, ctx, { planYear, mergedCellsLost: context.mergedCellsLost ?? false });
     }
+    // Tables plain pdftotext wrote cell block by cell block, a page's columns one after another.
+    if (!tasks.length) {
+      const blockRows = columnBlockTableRows(tableLines);
+      if (blockRows.length) tasks = tasksFromTabbedLines(blockRows, ctx, { planYear, mergedCellsLost: false });
+    }
   }
   const pipe = { taskTables: 0 };
   if (text.includes('|')) tasks.push(...tasksFromPipeTables(lines, ctx, { planYear, mergedCellsLost: context.mergedCellsLost ?? false }, pipe));
   // A table rebuilt from OCR may set a row's number or a stamp's debris in its content column: no task.
   if (context.ocr) tasks = tasks.filter(hasWordContent);
   if (!tasks.length) tasks = tasksFromScrambledOcr(text, ctx, { planYear });
-  const listed = tasksFromProseLists(context.typed ? lines : readableOcrProse(lines, context.ocr), ctx, { planYear, typed: context.typed ?? false, ocr: context.ocr ?? false });
+  // The page's running lines (its number after the form feed) cut an item in two: the prose readers never see them either.
+  const prose = context.typed ? tableLines : readableOcrProse(tableLines, context.ocr);
+  const listed = tasksFromProseLists(prose, ctx, { planYear, typed: context.typed ?? false, ocr: context.ocr ?? false });
   // A scanned plan's body items that say again the rows of its task table (mirrored-rows.ts).
   // Beside a task table whose every row names its body, a prose item that names none ("1. Kiện toàn
   // bộ máy …" / "Thời gian thực hiện: Tháng 7/2026") is the plan's outline of the same work. (OCR'd
@@ -96,7 +104,6 @@ export function extractTasks(text: string, ctx: StageContext, context: TaskConte
   // few sentences of that shape. Elsewhere a table's plan repeats its rows in sentences: left alone.
   // "a) …", "b) …" then "* Phân công thực hiện: - X chủ trì phối hợp với Y thực hiện nội dung điểm a, b": the
   // lettered items the block assigns, in any type (the block names each item's bodies).
-  const prose = context.typed ? lines : readableOcrProse(lines, context.ocr);
   tasks.push(...tasksFromPointAssignments(prose, ctx).filter((t) => !overlapsAny(t, tasks)));
   // A decision issuing a plan may carry it after its own articles: that part is read as a plan.
   const attached = PLAN_TYPES.has(context.document.typeCode ?? '') ? null : attachedPlanStart(context.folded ?? foldVietnamese(text));
@@ -185,6 +192,9 @@ function withoutFurniture(lines: readonly SourceLine[], furniture: ReadonlySet<S
   for (const line of lines) {
     if (furniture.has(line)) {
       carry ||= line.pageStart === true;
+      // "… các dự án" / form feed / "12" / "đầu tư vào …": the form feed after the line's end reads as
+      // an empty line of its own; with the page's number gone, it is no blank line between paragraphs.
+      if (line.pageStart && out.length && !out[out.length - 1]!.text) out.pop();
       continue;
     }
     out.push(carry && !line.pageStart ? { ...line, pageStart: true } : line);

@@ -26,7 +26,7 @@ const LABELS: ReadonlyArray<[LabelRole, RegExp]> = [
   ['support', new RegExp(String.raw`^${UNIT_KIND}?phoi hop${QUALIFIERS}\s*:`)],
   // A commune's or ward's plan names the section that prepares each task: "Bộ phận tham mưu (thực hiện): …".
   ['lead', new RegExp(String.raw`^${UNIT_KIND}tham muu(?:\s+(?:thuc hien|giup viec))?\s*:`)],
-  ['lead', new RegExp(String.raw`^${UNIT_KIND}?(?:chu tri|thuc hien|chiu trach nhiem|trach nhiem thuc hien)${QUALIFIERS}\s*:`)],
+  ['lead', new RegExp(String.raw`^${UNIT_KIND}?(?:chu tri|thuc hien|chiu trach nhiem|trach nhiem (?:chi dao )?thuc hien)${QUALIFIERS}\s*:`)],
   // "Thời gian:" alone is often an event's length ("Thời gian: 01 ngày"); a deadline label says
   // what the time is for ("hoàn tất" as "hoàn thành"), "Thời hạn" and "Tiến độ" need not.
   // "Thời gian dự kiến:" is when the step is planned; "Thời hạn ban hành / trình / báo cáo:" when
@@ -97,7 +97,9 @@ export function lineLabel(line: string, typed = false): Label | null {
   for (const [role, re] of LABELS) {
     const m = re.exec(folded);
     if (!m) continue;
-    const strong = role !== 'lead' || /^(?:don vi|co quan|bo phan|nguoi)\b/.test(m[0]);
+    // "Trách nhiệm (chỉ đạo) thực hiện:" names who answers for the work, as a unit kind does: a
+    // bare "Chủ trì:" may be a meeting's chair, this never is.
+    const strong = role !== 'lead' || /^(?:don vi|co quan|bo phan|nguoi|trach nhiem)\b/.test(m[0]);
     const advising = role === 'lead' && /tham muu/.test(m[0]) && !/chu tri/.test(m[0]);
     const executing = role === 'lead' && !advising && /thuc hien/.test(m[0]) && !/chu tri/.test(m[0]);
     return { role, strong, value: cleanValue(rest.slice(m[0].length)), ...(executing ? { executing } : {}), ...(advising ? { advising } : {}) };

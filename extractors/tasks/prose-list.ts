@@ -65,6 +65,8 @@ interface Block {
   numberedField?: boolean;
 }
 
+/** A page's number on the line a form feed opens: "4". */
+const PAGE_NUMBER = /^\d{1,3}$/;
 const NUMBER_ONLY = /^[*_\s]*(\d{1,2}(?:\.\d{1,2}){0,3}|[IVX]{1,4})[.)]?[*_\s]*$/;
 const NUMBERED = /^[*_\s]*(\d{1,2}(?:\.\d{1,2}){1,3}(?:\.[a-zđ])?(?=[.)]?[*_\s]*\s)|(?:\d{1,2}|[IVX]{1,4}|[a-zđ])(?=[.)]))[.)]?[*_\s]*\s+(\S.*)$/;
 const BULLET = /^[*_\s]*[-+•][\s*_]+(\S.*)$/;
@@ -233,6 +235,8 @@ export function tasksFromProseLists(given: readonly SourceLine[], ctx: StageCont
       afterBlank = true;
       continue;
     }
+    // A number alone opening a page (after a form feed) is the page's number, no item's.
+    if (line.pageStart && PAGE_NUMBER.test(trimmed)) continue;
     const end = line.end ?? start + line.text.length;
     const wasAfterBlank = afterBlank;
     const lineBefore = previousLine;
@@ -270,7 +274,10 @@ export function tasksFromProseLists(given: readonly SourceLine[], ctx: StageCont
     const numbered = NUMBERED.exec(trimmed);
     const bullet = numbered ? null : BULLET.exec(trimmed);
     const numberOnly = numbered || bullet ? null : NUMBER_ONLY.exec(trimmed);
-    const continues = !wasAfterBlank && !TERMINAL.test(lineBefore) && (wraps || /^\p{Ll}/u.test(trimmed) || (ocr && !!open.block?.last && cutMidPhrase(lineBefore)));
+    // A PDF's plain text may set a blank line inside a paragraph ("… Đảng ủy Ủy" / "" / "ban nhân dân
+    // tỉnh."): after one, a line in lower case goes on with the line before; a paragraph never opens so.
+    const lower = /^\p{Ll}/u.test(trimmed);
+    const continues = (!wasAfterBlank || lower) && !TERMINAL.test(lineBefore) && (wraps || lower || (ocr && !!open.block?.last && cutMidPhrase(lineBefore)));
     if (open.block && continues && !numbered && !bullet && !numberOnly && open.block.last) {
       // A label's value wrapped onto the next line.
       const field = open.block[open.block.last];

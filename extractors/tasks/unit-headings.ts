@@ -474,7 +474,8 @@ function headingParts(name: string): string[] {
     let current = '';
     for (const bit of outsideBrackets(piece)) {
       // "các sở, ngành liên quan", "Sở, ban, ngành liên quan": a collective of kinds goes on in small letters.
-      if (current && namesUnit(bit) && !((COLLECTIVE_OPEN.test(current) || KINDS_ONLY.test(current) || SECTORS.test(`${current}, ${bit}`)) && /^\p{Ll}/u.test(bit))) {
+      // A bit that opens with "các" is a collective of its own ("UBND các huyện, thành phố, các đơn vị liên quan").
+      if (current && namesUnit(bit) && !((COLLECTIVE_OPEN.test(current) || KINDS_ONLY.test(current) || SECTORS.test(`${current}, ${bit}`)) && /^\p{Ll}/u.test(bit) && !/^các\s/u.test(bit))) {
         parts.push(current);
         current = bit;
       } else current = current ? `${current}, ${bit}` : bit;
@@ -507,8 +508,12 @@ function outsideBrackets(piece: string): string[] {
 const SECTORS = /^các\s[^,]+(?:,\s+\p{Ll}+(?:\s\p{Ll}+)?)+$/iu;
 /** Bare kinds of body, one word each, no name: "Sở", "Sở, ban" (then "ngành liên quan" goes on). */
 const KINDS_ONLY = /^\p{Lu}\p{Ll}*(?:,\s+\p{Ll}+)*$/u;
-/** The heading's last words open a collective of kinds: "… và các sở", "Các bộ, ban" (then "ngành khác" goes on). */
-const COLLECTIVE_OPEN = /(?:^|\s)các\s+\S+(?:,\s+\p{Ll}\S*)*$/iu;
+/**
+ * The heading's last words open a collective of kinds: "… và các sở", "Các bộ, ban" (then "ngành
+ * khác" goes on), "Các bộ, cơ quan ngang bộ" (then "cơ quan thuộc Chính phủ" goes on: a kind may
+ * take several words).
+ */
+const COLLECTIVE_OPEN = /(?:^|\s)các\s+\S+(?:,\s+\p{Ll}[^,]*)*$/iu;
 /**
  * "Hiệp hội Du lịch, tỉnh Ninh Bình": a comma before the body's own locality, after a named body
  * (not a collective: "UBND các huyện, thành phố Huế" lists kinds), which names no locality of its

@@ -162,7 +162,11 @@ export function splitUnits(cell: string): string[] {
       const ownBody = i > 0 && (lastNamedBody || RELATED_END.test(lastPiece)) && !unnamed && smallLetterBody(piece);
       // "Doanh nghiệp, Sở, ban, ngành có liên quan": a lone "Sở"/"Bộ" opens the collective "Sở, ban, ngành".
       const kindList = /^(?:sở|bộ)$/iu.test(piece) && i + 1 < pieces.length && !/^các\s/iu.test(previous);
-      if (groups.length && !startsBody(piece) && !unnamed && !kindList && !ownBody) {
+      // "Đảng ủy Mặt trận Tổ quốc, các đoàn thể tỉnh": one Party committee's name (the Front's and the
+      // mass organisations' of the province or commune), not the committee and a collective.
+      // (Only a short group is asked: a long list grows its last group piece by piece.)
+      const frontAndUnions = previous.length <= 40 && PARTY_COMMITTEE_OF_FRONT.test(previous) && /^các\s+đoàn\s+thể(?=\s|$)/iu.test(piece);
+      if (groups.length && (frontAndUnions || (!startsBody(piece) && !unnamed && !kindList && !ownBody))) {
         groups[groups.length - 1] += `, ${piece}`;
         const parts = ` ${piece}`.split(/\s+và\s+/u);
         if (parts.length > 1) lastAndPartCollective = /^các\s/iu.test(parts[parts.length - 1]!);
@@ -191,6 +195,8 @@ export function splitUnits(cell: string): string[] {
   }
   return distinctUnits(units);
 }
+
+const PARTY_COMMITTEE_OF_FRONT = /^đảng\s+(?:ủy|uỷ)\s+(?:mặt\s+trận\s+tổ\s+quốc|mttq)$/iu;
 
 /** A body named twice in one cell ("Sở X …; Sở X …") is one unit. */
 function distinctUnits(units: readonly string[]): string[] {
@@ -463,8 +469,9 @@ export function startsBody(part: string): boolean {
  * xã hội" and "Bảo tàng tỉnh" are bodies.
  */
 // "Báo cáo định kỳ …" (a report) opens like "Báo …" (a newspaper): no body. "Cụm công nghiệp" is a
-// place, an industrial cluster ("khu, cụm công nghiệp"), not a body as "Cụm thi đua" is.
-const MARKED_OTHERWISE = /^(?:Bản|Bàn|Bạn|Số|Sổ|Bố|Bổ|Bỏ|Cúc|Hồi|Hỏi|Báo\s+cáo|Bảo\s+(?:vệ|đảm|quản|tồn|dưỡng|trì|lưu|mật)|Cụm\s+(?:công\s+nghiệp|dân\s+cư))(?:\s|,|$)/iu;
+// place, an industrial cluster ("khu, cụm công nghiệp"), not a body as "Cụm thi đua" is. "Dự" ("Dự báo
+// và cảnh báo sớm", "Dự án …") folds like "ĐU", a Party committee's abbreviation, which carries no mark.
+const MARKED_OTHERWISE = /^(?:Bản|Bàn|Bạn|Số|Sổ|Bố|Bổ|Bỏ|Cúc|Hồi|Hỏi|Dự|Báo\s+cáo|Bảo\s+(?:vệ|đảm|quản|tồn|dưỡng|trì|lưu|mật)|Cụm\s+(?:công\s+nghiệp|dân\s+cư))(?:\s|,|$)/iu;
 
 function tidyUnit(s: string): string {
   return s

@@ -5,6 +5,8 @@ export const WORK_VERBS = [
   'tham muu', 'to chuc', 'trien khai', 'tuyen truyen', 'theo doi', 'huong dan', 'kiem tra', 'xay dung', 'bo tri',
   'thuc hien', 'tong hop', 'don doc', 'ra soat', 'de xuat', 'bao cao', 'chuan bi', 'phat dong', 'danh gia',
   'quan ly', 'cap nhat', 'van dong', 'giam sat', 'dam bao',
+  // "… phối hợp với Bộ Tài nguyên và Môi trường và các bộ, cơ quan trung ương cân đối kinh phí …".
+  'can doi',
 ] as const;
 
 /** The verbs as one regular-expression alternation, with `extra` words after them. */

@@ -220,3 +220,17 @@ describe('repairedUnitCells: central bodies', () => {
     expect(repairedUnitCells(['Thanh tra thanh pho'], standards)).toEqual(['Thanh tra thành phố']);
   });
 });
+
+describe("repairedUnitCells: a body's Party committee", () => {
+  const laoCai = standardUnitNames(['Lào Cai']);
+  it.each([
+    // Never the body's office, a few letters away.
+    ['Đảng ủy Ủy ban nhân dân tỉnh', 'Đảng ủy Ủy ban nhân dân tỉnh'],
+    ['Đảng uỷ UBND tỉnh', 'Đảng uỷ UBND tỉnh'],
+    ['Đảng ủy HĐND tỉnh', 'Đảng ủy HĐND tỉnh'],
+    // The body after the committee's words is read as any name is.
+    ['Đảng ủy UBND tinh Lao Cai', 'Đảng ủy UBND tỉnh Lào Cai'],
+  ])('%s', (cell, name) => {
+    expect(repairedUnitCells([cell], laoCai)).toEqual([name]);
+  });
+});

@@ -210,6 +210,9 @@ describe('a Party number with a space for its hyphen, or its serial blank', () =
     ['... KH/ĐTN', null, null, 'KH/ĐTN'],
     ['... -TB/ĐTN', null, null, 'TB/ĐTN'],
     ['40 -TB/ĐTN', '40-TB/ĐTN', '40', 'TB/ĐTN'],
+    // A signed PDF's layer without the stamped serial: nothing before the hyphen.
+    ['-CTr/TU', null, null, 'CTr/TU'],
+    ['         -CTr/TU', null, null, 'CTr/TU'],
   ])('%s', (text, number, serial, symbol) => {
     const read = readPlanNumber(text)!;
     expect(read.value).toMatchObject({ number, serial, symbol, party: true });
@@ -219,6 +222,13 @@ describe('a Party number with a space for its hyphen, or its serial blank', () =
     ['a space before TYPE-ISSUER is no Party number', '12 KH-UBND'],
     ['letters that are no type code', '12 AB/ĐTN'],
   ])('%s', (_name, text) => {
+    expect(readPlanNumber(text)?.value.party ?? false).toBe(false);
+  });
+});
+
+describe('a blank serial before a hyphen only in the Party form', () => {
+  // Without the Party's slash after the type, no number: "-QĐ-UBND" is no blank serial.
+  it.each(['-QĐ-UBND', '   -KH-UBND'])('%s', (text) => {
     expect(readPlanNumber(text)?.value.party ?? false).toBe(false);
   });
 });

@@ -111,3 +111,15 @@ describe('a press organ opens a unit of its own', () => {
     expect(splitUnits(cell)).toEqual(units);
   });
 });
+
+describe("the Party committee of the Front and the mass organisations", () => {
+  it.each([
+    ['Đảng uỷ Mặt trận Tổ quốc, các đoàn thể tỉnh; Đảng ủy Ủy ban nhân dân tỉnh', ['Đảng uỷ Mặt trận Tổ quốc, các đoàn thể tỉnh', 'Đảng ủy Ủy ban nhân dân tỉnh']],
+    ['Đảng ủy MTTQ, các đoàn thể xã', ['Đảng ủy MTTQ, các đoàn thể xã']],
+    // The Front's committee itself, and a department, are bodies apart from the mass organisations.
+    ['Ủy ban MTTQ Việt Nam xã, các đoàn thể', ['Ủy ban MTTQ Việt Nam xã', 'các đoàn thể']],
+    ['Sở Nội vụ, các đoàn thể tỉnh', ['Sở Nội vụ', 'các đoàn thể tỉnh']],
+  ])('%s', (cell, units) => {
+    expect(splitUnits(cell)).toEqual(units);
+  });
+});

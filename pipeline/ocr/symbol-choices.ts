@@ -3,6 +3,7 @@
 // lstm_choice_mode=2 it lists them in its hOCR output (one `lstm_choices` span per letter, each
 // choice with its confidence). The words themselves stay those of the TSV output of the same run;
 // the choices are joined to them by their box, which both outputs give in the same pixels.
+import { foldVietnamese } from '../../normalizers/fold.js';
 import type { OcrPage, OcrWord, SymbolChoice } from './types.js';
 
 const WORD_SPAN = "<span class='ocrx_word'";
@@ -33,8 +34,10 @@ export function hocrChoices(hocr: string): Map<string, SymbolChoice[][]> {
 
 /**
  * The page's words with their letters' choices, where the hOCR gives them one list per letter of
- * the word as written, best first and that best the letter written. A space the model wrote before
- * the word is its own list and is left out. Words with no such lists keep none.
+ * the word as written, best first, that best the letter written or the same letter with other marks
+ * (the words are decoded over the whole line, the lists letter by letter: "BẢO" is written where the
+ * list says "Á", "Ạ", "A"). A space the model wrote before the word is its own list and is left
+ * out. Words with no such lists keep none.
  */
 export function withSymbolChoices(page: OcrPage, hocr: string): OcrPage {
   const byBox = hocrChoices(hocr);
@@ -42,10 +45,13 @@ export function withSymbolChoices(page: OcrPage, hocr: string): OcrPage {
   return { ...page, words: page.words.map((w) => withChoices(w, byBox.get(boxKey(w.x0, w.y0, w.x1, w.y1)))) };
 }
 
+/** The same letter, marks and case aside. */
+const sameLetter = (a: string, b: string) => a === b || foldVietnamese(a.toLowerCase()) === foldVietnamese(b.toLowerCase());
+
 function withChoices(word: OcrWord, listed: SymbolChoice[][] | undefined): OcrWord {
   if (!listed) return word;
   const letters = [...word.text];
   const lists = listed.filter((choices) => choices[0]!.text !== ' ');
-  if (lists.length !== letters.length || !lists.every((choices, i) => choices[0]!.text === letters[i])) return word;
+  if (lists.length !== letters.length || !lists.every((choices, i) => sameLetter(choices[0]!.text, letters[i]!))) return word;
   return { ...word, choices: lists };
 }

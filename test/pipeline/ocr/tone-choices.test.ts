@@ -40,6 +40,8 @@ describe('toneChoices', () => {
     ['a tone added', 'Sở Thông tỉ[iíì]n và Truyền thông', 'Sở Thông tin và Truyền thông'],
     ['capitals keep their case', 'VĂN PHÒNG CHÍNH PHÙ[ỦUÚ]', 'VĂN PHÒNG CHÍNH PHỦ'],
     ['punctuation around the word stays', 'Thị trâ[ấầ]n: Hương Khê', 'Thị trấn: Hương Khê'],
+    ['a word and the misread word after it, each as its readings', 'năm 2025 THÔ[Ố]NG BẢ[ÁẠ]O về việc', 'năm 2025 THÔNG BÁO về việc'],
+    ['one tone from two letters weighed', 'để giải qu[ụ]yê[ếề]t thủ tục hành chính', 'để giải quyết thủ tục hành chính'],
   ])('%s', (_name, given, want) => expect(read(given)).toBe(want));
 
   it.each([
@@ -47,6 +49,9 @@ describe('toneChoices', () => {
     ['the right tone not among its choices', 'Luật Tô[ôo] chức chính quyền', 'Luật Tô chức chính quyền'],
     ['a choice of another letter, not a vowel\'s mark', 'Ủy ban nhân đ[d]ân tỉnh Hà Tĩnh', 'Ủy ban nhân đân tỉnh Hà Tĩnh'],
     ['a choice of another case', 'Luật Tô[Ổ] chức chính quyền', 'Luật Tô chức chính quyền'],
+    ['another placement of the same tone (the document\'s style)', 'Quyết định của U[Ủ]ỷ[y] ban nhân dân tỉnh', 'Quyết định của Uỷ ban nhân dân tỉnh'],
+    ["a person's name", 'giao ông Lê Thành Đô[ồ] làm Giám đốc', 'giao ông Lê Thành Đô làm Giám đốc'],
+    ['a place name the model knows less than a common word', 'Thông Đạt Vận Trình Quý[ỹ] Châu', 'Thông Đạt Vận Trình Quý Châu'],
   ])('leaves %s', (_name, given, want) => expect(read(given)).toBe(want));
 
   it('leaves a word the engine gave no choices for', () => {

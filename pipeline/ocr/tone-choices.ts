@@ -132,12 +132,16 @@ function readingsOf(word: OcrWord, lm: SyllableLM): { before: string; core: stri
   }
   // Another placement of the same tone ("Uỷ", "Ủy") is the document's style, not another reading.
   const own = canonicalToneForm(core.toLowerCase());
-  const known = forms.map((f) => f.toLowerCase()).filter((f) => oneTone(f) && canonicalToneForm(f) !== own && syllableId(lm, f) !== UNK);
+  const known = forms.map((f) => f.toLowerCase()).filter((f) => placed(f) && canonicalToneForm(f) !== own && syllableId(lm, f) !== UNK);
   return known.length ? { before, core, forms: known, kind } : null;
 }
 
-/** At most one tone: choices taken at two letters may give a syllable two ("qụyết"). */
-const oneTone = (form: string) => (form.normalize('NFD').match(TONES) ?? []).length <= 1;
+/**
+ * One tone at most, where one of the two conventions puts it ("hòa", "hoà"): choices taken at two
+ * letters may give a syllable two ("qụyết"), or one on the wrong vowel ("chủyên").
+ */
+const placed = (form: string) =>
+  (form.normalize('NFD').match(TONES) ?? []).length <= 1 && (canonicalToneForm(form, 'modern') === form || canonicalToneForm(form, 'classic') === form);
 
 /** The model's id of a syllable, written with the tone where the model has it ("hoà" as "hòa"). */
 function syllableId(lm: SyllableLM, syllable: string): number {

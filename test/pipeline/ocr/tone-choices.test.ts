@@ -42,6 +42,7 @@ describe('toneChoices', () => {
     ['punctuation around the word stays', 'Thị trâ[ấầ]n: Hương Khê', 'Thị trấn: Hương Khê'],
     ['a word and the misread word after it, each as its readings', 'năm 2025 THÔ[Ố]NG BẢ[ÁẠ]O về việc', 'năm 2025 THÔNG BÁO về việc'],
     ['one tone from two letters weighed', 'để giải qu[ụ]yê[ếề]t thủ tục hành chính', 'để giải quyết thủ tục hành chính'],
+    ['the tone on the vowel that carries it', 'GIẤY PHÉP VẬN CHU[Ủ]YÊ[Ể]N HÀNG HÓA', 'GIẤY PHÉP VẬN CHUYỂN HÀNG HÓA'],
   ])('%s', (_name, given, want) => expect(read(given)).toBe(want));
 
   it.each([

@@ -4,6 +4,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { OCR_MALLOC_ENV } from './engine-js.js';
 import { TaskPool } from './pool.js';
 import { parseTesseractTsv } from './tsv.js';
+import { withSymbolChoices } from './symbol-choices.js';
 import { largeModelDir } from './large-model.js';
 import { PSM, type OcrEngine, type OcrModel, type OcrPage, type SegmentMode } from './types.js';
 
@@ -42,11 +43,18 @@ export function nativeTesseractAvailable(): boolean {
   return available;
 }
 
+/**
+ * What the program writes: its TSV; plain text; or 'choices', the TSV and, on the same output, the
+ * hOCR with each letter's choices (lstm_choice_mode=2: the words read are the same, symbol-choices.ts).
+ */
+export type CliFormat = 'tsv' | 'txt' | 'choices';
+
 /** `tessdataDir`: read with the model in that folder instead of the system's (large-model.ts). */
-export function runTesseractCli(image: Buffer, format: 'tsv' | 'txt' = 'tsv', mode: SegmentMode = 'page', tessdataDir?: string): Promise<string> {
+export function runTesseractCli(image: Buffer, format: CliFormat = 'tsv', mode: SegmentMode = 'page', tessdataDir?: string): Promise<string> {
   return new Promise((resolve, reject) => {
     const args = ['stdin', 'stdout', ...(tessdataDir ? ['--tessdata-dir', tessdataDir] : []), '-l', 'vie', '--psm', PSM[mode], '--dpi', '300'];
     if (format === 'tsv') args.push('tsv');
+    if (format === 'choices') args.push('-c', 'lstm_choice_mode=2', 'tsv', 'hocr');
     const child = spawn('tesseract', args, {
       env: { ...OCR_MALLOC_ENV, ...process.env, OMP_THREAD_LIMIT: '1' },
       stdio: ['pipe', 'pipe', 'pipe'],
@@ -82,7 +90,12 @@ export class NativeTesseractEngine implements OcrEngine {
   async recognize(image: Buffer, mode: SegmentMode = 'page', model: OcrModel = 'standard'): Promise<OcrPage> {
     if (model === 'large' && this.largeDir === undefined) this.largeDir = largeModelDir();
     const dir = model === 'large' ? (this.largeDir ?? undefined) : undefined;
-    return parseTesseractTsv(await this.pool.run(() => withRetries(() => this.run(image, 'tsv', mode, dir))));
+    // A whole page is read with each letter's other choices, for its marks (tone-choices.ts); a
+    // crop's words are few and read for their figures or lines.
+    if (mode !== 'page') return parseTesseractTsv(await this.pool.run(() => withRetries(() => this.run(image, 'tsv', mode, dir))));
+    const out = await this.pool.run(() => withRetries(() => this.run(image, 'choices', mode, dir)));
+    // The TSV rows and the hOCR share the output; the TSV parser passes over the hOCR's lines.
+    return withSymbolChoices(parseTesseractTsv(out), out);
   }
 
   async close(): Promise<void> {}

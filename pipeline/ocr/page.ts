@@ -17,6 +17,8 @@ import { meanConfidence } from './tsv.js';
 import type { OcrEngine, OcrWord, RawImage } from './types.js';
 import { readUnreadLines } from './unread-lines.js';
 import { tallVowelsSmall } from './tall-vowel-case.js';
+import { toneChoices } from './tone-choices.js';
+import type { SyllableLM } from '../../normalizers/diacritics/lm.js';
 import { placeWords, shiftBoxes } from './word-boxes.js';
 import { readRightWayUp, unturnedWord } from './upside-down.js';
 import type { PageWords, WordBox } from '../../output/schema.js';
@@ -52,6 +54,8 @@ export interface OcrPageOptions {
    * where they stand (known-blocks.ts).
    */
   knownBlocks?: readonly KnownBlock[];
+  /** The syllable model that weighs the engine's choices of marks (tone-choices.ts); without it words keep the engine's marks. */
+  lm?: SyllableLM;
 }
 
 /** `image`: an encoded image file, or raw pixels. */
@@ -76,7 +80,9 @@ export async function ocrPreparedPage(engine: OcrEngine, given: PreparedPage, op
   // Commas whose faint tails the threshold dropped, read as full stops, are put back first (comma-tails.ts),
   // and semicolons closing a basis clause whose upper dot it dropped, read as commas (basis-semicolons.ts);
   // small vowels read as capitals for their tall marks are made small (tall-vowel-case.ts).
-  let page = { ...recognised, words: restoreBasisSemicolons(restoreCommaTails(tallVowelsSmall(ampersandSpecks(codeTailOnes(vietnameseD(plainSlashes(recognised.words))))))), width: recognised.width || prepared.width, height: recognised.height || prepared.height };
+  // Marks are chosen first among the engine's own choices (tone-choices.ts), on the words as it wrote them.
+  const marked = options.lm ? toneChoices(recognised.words, options.lm) : recognised.words;
+  let page = { ...recognised, words: restoreBasisSemicolons(restoreCommaTails(tallVowelsSmall(ampersandSpecks(codeTailOnes(vietnameseD(plainSlashes(marked))))))), width: recognised.width || prepared.width, height: recognised.height || prepared.height };
   // Header figures read with confidence whose ink is a hand's (taller than the type, off its line)
   // lose that confidence first: a neat handwritten serial must not pass as printed.
   if (options.header) page = { ...page, words: (await doubtHandwrittenFigures(prepared, page.words)).words };

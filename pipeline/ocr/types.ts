@@ -15,6 +15,17 @@ export interface OcrWord extends Box {
   confidence: number;
   /** The engine's own line: block, paragraph and line numbers joined. */
   line: string;
+  /**
+   * For each letter of `text`, the characters the engine weighed for it, best (the letter written)
+   * first (symbol-choices.ts); absent when the engine does not say.
+   */
+  choices?: readonly (readonly SymbolChoice[])[];
+}
+
+/** One character the engine weighed for a letter, with its confidence 0..100. */
+export interface SymbolChoice {
+  text: string;
+  confidence: number;
 }
 
 export interface OcrPage {

@@ -14,6 +14,7 @@ import type { Table } from '../../output/stage.js';
 import type { Reader } from './reader.js';
 import { pageList, PageMessages, reportFallbackOnce } from './page-report.js';
 import { imageShapeProblem } from './image-shape.js';
+import { getRestorer } from '../../normalizers/diacritics/index.js';
 
 const LOW_CONFIDENCE = 60;
 
@@ -55,6 +56,8 @@ export const readImage: Reader = async ({ bytes, detected, firstPage = 1, option
   }
   const { engine, fellBack } = await ocrEngineFor(ctx, options);
   if (fellBack) reportFallbackOnce(ctx);
+  // The syllable model weighs the engine's choices of marks (ocr/tone-choices.ts).
+  const lm = (await getRestorer(ctx)).lm;
 
   const read = Math.max(0, Math.min(pages, options.maxPages - firstPage + 1));
   if (read < pages) ctx.message(log.pagesOverLimit(pages, read));
@@ -76,7 +79,7 @@ export const readImage: Reader = async ({ bytes, detected, firstPage = 1, option
           pageInfo[i] = { page: n, method: 'ocr', confidence: null, reason: 'blank', detail: 'no text on the page image' };
           return;
         }
-        const r = await ocrPreparedPage(engine, prepared, { page: n, header: n === 1 });
+        const r = await ocrPreparedPage(engine, prepared, { page: n, lm, header: n === 1 });
         texts[i] = r.text;
         tables[i] = r.tables;
         boxes[i] = r.wordBoxes;

@@ -33,6 +33,7 @@ import { largestImage, MAX_RENDER_PIXELS, paperDpi, RENDER_DPI, renderScale } fr
 import { pdfjsAssetOptions } from './pdfjs-assets.js';
 import { endsWithCombiningMark, itemWords, markAdvancesOf } from './pdf-words.js';
 import { imageCodecsOf, undecodedImageName, undecodedImages, type RenderedObjects } from './pdf-images.js';
+import { getRestorer } from '../../normalizers/diacritics/index.js';
 
 keepNativeBuiltins();
 
@@ -457,7 +458,9 @@ async function ocrOne(
     }
     const { engine, fellBack } = await ocrEngineFor(ctx, options);
     if (fellBack) notes.engineFellBack();
-    const r = await ocrPreparedPage(engine, prepared, { page: n, header, knownBlocks });
+    // The syllable model weighs the engine's choices of marks (ocr/tone-choices.ts).
+    const lm = (await getRestorer(ctx)).lm;
+    const r = await ocrPreparedPage(engine, prepared, { page: n, lm, header, knownBlocks });
     if (r.confidence !== null && r.confidence < LOW_CONFIDENCE) notes.say(n, log.ocrLowConfidence(r.confidence), { page: n });
     if (r.illegible.length) notes.say(n, log.ocrIllegible(r.illegible.map((w) => JSON.stringify(w)).join(', ')), { page: n });
     if (r.turned) notes.say(n, log.pageUpsideDown(), { page: n });

@@ -7,6 +7,7 @@ import { extractBlocks } from './body/blocks.js';
 import { classifyDocument } from './classify.js';
 import { extractHeader } from './header/header.js';
 import { mottoShowsEngine } from './ocr-repairs/motto-marks.js';
+import { numberLabelShowsEngine } from './ocr-repairs/number-label-figures.js';
 import { siteSigner } from './header/header-zone.js';
 import { extractMovements } from './body/movements.js';
 import { extractRecipients } from './closing/recipients.js';
@@ -75,7 +76,7 @@ export function extractPlan(text: string, ctx: StageContext, tables: readonly Ta
   const folded = foldVietnamese(text);
   // Body names are read back to their standard forms, and dumps' repairs apply, only where an OCR engine wrote the text.
   // A motto marked on some words and not on others is an engine's too (motto-marks.ts).
-  const ocrOrigin = !source.typed && (source.ocr || (source.garbled ?? false) || mottoShowsEngine(text));
+  const ocrOrigin = !source.typed && (source.ocr || (source.garbled ?? false) || mottoShowsEngine(text) || numberLabelShowsEngine(text));
   if (!classifyDocument(text, ctx.within('classify'), folded, ocrOrigin)) return {};
   const near = mentionedUnits(text, folded);
   const tail = tailCells(text);

@@ -274,7 +274,7 @@ const GARBLED_NUMBER_START = new RegExp(
     String.raw`s[ \t]*:[ \t]*(?=${SCRAP_SLASH_SYMBOL})` +
     String.raw`|s[a-z'’]{1,2}[ \t]*:[ \t]*(?=${SCRAP_SLASH_SYMBOL}|\/[^\n]{0,12}?[a-zđ]{2,}[ \t]*(?:\n|$))` +
     String.raw`|${LABEL_GLUED_TO_SCRAP.source.slice(1)}` +
-    String.raw`|${NUMBER_LABEL_AS_FIGURES_SOURCE}[ \t]*:[ \t]*(?=\d{1,5}(?:[ \t]*\/[ \t]*|[ \t]?)[a-zđ]{2,10}[-–][a-zđ]|${SCRAP_SLASH_SYMBOL}|[^\s/]{1,8}[a-zđ]{2,}[-–][a-zđ])` +
+    String.raw`|${NUMBER_LABEL_AS_FIGURES_SOURCE}[ \t]*:[ \t]*(?=\d{1,5}(?:[ \t]*\/[ \t]*|[ \t]?)[a-zđ]{2,10}[-–][a-zđ]|\d{1,5}[ \t]*\/[ \t]*[a-zđ]{2,10}(?=[ \t]|$)|${SCRAP_SLASH_SYMBOL}|[^\s/]{1,8}[a-zđ]{2,}[-–][a-zđ])` +
     ')',
   'g',
 );

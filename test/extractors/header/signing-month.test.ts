@@ -9,7 +9,7 @@ describe('monthFromSigningStamp', () => {
     ['10 read as 4, the day read', '2024-04-14', 'Thời gian ký: 16.10.2024 15:12', '2024-10-14'],
     ['9 read as 4, the day handwritten', '2020-04', 'Thời gian ký: 25.09.2020', '2020-09'],
     ['a label without marks, a slashed date', '2019-02-11', 'Thoi gian ky: 13/12/2019', '2019-12-11'],
-    ['a stamp with its time of day and no label', '2023-01-05', 'ttcbth@hanoi.gov.vn\n05.07.2023 09:10:11 +07:00', '2023-07-05'],
+    ['a stamp with its time of day and no label', '2023-01-05', 'sotc@hanoi.gov.vn\n05.07.2023 09:10:11 +07:00', '2023-07-05'],
     ['the read day after the signing day: the month alone', '2024-04-20', 'Thời gian ký: 16.10.2024 15:12', '2024-10'],
     ['a date read after the signing', '2024-11-02', 'Thời gian ký: 16.10.2024 15:12', '2024-10-02'],
   ])('%s', (_name, iso, line, fixed) => {
@@ -26,5 +26,12 @@ describe('monthFromSigningStamp', () => {
     ['no stamp: a date in the box with no label or time', '2024-04-14', 'Ngày 16.10.2024'],
   ])('%s → unchanged', (_name, iso, line) => {
     expect(monthFromSigningStamp(iso, BOX(line))).toBeNull();
+  });
+
+  it.each([
+    ["the Government portal's box, signed when it published the copy", '2016-01-06', 'Ký bởi: Cổng Thông tin điện tử Chính phủ\nEmail: thongtinchinhphu@chinhphu.vn\nCơ quan: Văn phòng Chính phủ\nThời gian ký: 03.03.2016 15:24:25 +07:00'],
+    ["a gazette centre's box", '2023-01-05', 'Trung tâm Công báo và Tin học\nttcbth@hanoi.gov.vn\nThời gian ký: 05.07.2023 09:10:11 +07:00'],
+  ])('%s → unchanged', (_name, iso, line) => {
+    expect(monthFromSigningStamp(iso, `${line}\n\nTÒA ÁN NHÂN DÂN TỐI CAO\n`)).toBeNull();
   });
 });

@@ -7,6 +7,7 @@ import { extractBlocks } from './body/blocks.js';
 import { classifyDocument } from './classify.js';
 import { extractHeader } from './header/header.js';
 import { mottoShowsEngine } from './ocr-repairs/motto-marks.js';
+import { numberLabelShowsEngine } from './ocr-repairs/number-label-figures.js';
 import { siteSigner } from './header/header-zone.js';
 import { extractMovements } from './body/movements.js';
 import { extractRecipients } from './closing/recipients.js';
@@ -39,6 +40,7 @@ import { foldVietnamese } from '../normalizers/fold.js';
 import { repairedUnitCells, standardUnitNames } from './ocr-repairs/ocr-unit-names.js';
 import { withPlaceAsEngineRead } from './ocr-repairs/ocr-place-as-read.js';
 import { withDateAsEngineRead } from './ocr-repairs/ocr-date-as-read.js';
+import { monthFromSigningStamp, SIGNING_STAMP_REACH } from './header/signing-month.js';
 import { withEnactingFormula } from './ocr-repairs/enacting-formula.js';
 import { withSymbolCodesAsRead } from './ocr-repairs/symbol-codes-as-read.js';
 import { forwardedLetterStart } from './closing/forwarded-letter.js';
@@ -74,7 +76,7 @@ export function extractPlan(text: string, ctx: StageContext, tables: readonly Ta
   const folded = foldVietnamese(text);
   // Body names are read back to their standard forms, and dumps' repairs apply, only where an OCR engine wrote the text.
   // A motto marked on some words and not on others is an engine's too (motto-marks.ts).
-  const ocrOrigin = !source.typed && (source.ocr || (source.garbled ?? false) || mottoShowsEngine(text));
+  const ocrOrigin = !source.typed && (source.ocr || (source.garbled ?? false) || mottoShowsEngine(text) || numberLabelShowsEngine(text));
   if (!classifyDocument(text, ctx.within('classify'), folded, ocrOrigin)) return {};
   const near = mentionedUnits(text, folded);
   const tail = tailCells(text);
@@ -140,7 +142,9 @@ export function extractPlan(text: string, ctx: StageContext, tables: readonly Ta
   const dated = ocrOrigin ? withYearFromCitedDates(enacted, references, firstRecipientsLine(folded), ctx.within('header')) : enacted;
   // A place the restorer re-lettered where the engine misread it ("Ha N(Ji" made "Hà Nữ"): ocr-place-as-read.ts.
   // So is a date line whose look-alike figures the restorer made a word of ("tháng ionăm" made "hoắm"): ocr-date-as-read.ts.
-  const document = reading ? withDateAsEngineRead(withPlaceAsEngineRead(dated, text, reading), text, reading) : dated;
+  const asRead = reading ? withDateAsEngineRead(withPlaceAsEngineRead(dated, text, reading), text, reading) : dated;
+  // Then a month more than a month away from the e-signature's time stamp, misread (signing-month.ts).
+  const document = ocrOrigin ? withMonthFromSigningStamp(asRead, text, ctx.within('header')) : asRead;
   return {
     document,
     sections,
@@ -161,6 +165,16 @@ function withYearFromCitedDates(document: DocumentInfo, references: readonly Ref
   const span = document.spans?.date;
   ctx.message(log.dateYearFromCitedDates(document.date, fixed.iso, fixed.later), span ? { span } : {});
   return { ...document, date: fixed.iso };
+}
+
+/** The header with its date's month put right by the e-signature box's time stamp, when it proves it misread. */
+function withMonthFromSigningStamp(document: DocumentInfo, text: string, ctx: StageContext): DocumentInfo {
+  if (!document.date) return document;
+  const fixed = monthFromSigningStamp(document.date, text.slice(0, SIGNING_STAMP_REACH));
+  if (!fixed) return document;
+  const span = document.spans?.date;
+  ctx.message(log.dateMonthFromSigningStamp(document.date, fixed), span ? { span } : {});
+  return { ...document, date: fixed };
 }
 
 /** The offset of the first "Nơi nhận:" line (the end of the first document's body), or +Infinity. */

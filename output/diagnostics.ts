@@ -150,6 +150,8 @@ export const log = {
     info('ISSUER_FROM_SYMBOL', `no issuer block was read; the symbol ${symbol} names the issuer: ${issuer}`),
   dateYearFromSigningStamp: (read: string, fixed: string) =>
     warning('DATE_YEAR_FROM_SIGNING_STAMP', `the date line was read as ${read}; the e-signature's time stamp gives ${fixed}, one misread digit of the year apart: ${fixed} kept`),
+  dateMonthFromSigningStamp: (read: string, fixed: string) =>
+    warning('DATE_MONTH_FROM_SIGNING_STAMP', `the date line was read as ${read}, more than a month away from the e-signature's time stamp of the same year: its month misread, ${fixed} kept`),
   dateYearFromCitedDates: (read: string, fixed: string, later: number) =>
     warning(
       'DATE_YEAR_FROM_CITED_DATES',

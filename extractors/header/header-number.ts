@@ -36,7 +36,9 @@ export function numberFromSegment(seg: Segment, ocrOrigin: boolean): HeaderParts
   if (!read) return null;
   if (prefix === garbled && /^s/.test(seg.text) && (read.value.serial === null || !/\p{Lu}{2}/u.test(read.value.symbol ?? ''))) return null;
   // The serial may be a handwritten scrap ("86: A8J84 /BTC-TCDN"), read as illegible: never nothing.
-  if (prefix === figures && ((read.value.serial === null && !read.illegible) || !/^\p{Lu}{2,}-\p{Lu}/u.test(read.value.symbol ?? ''))) return null;
+  // A symbol of one part ("$6:245/TLD", the Tổng Liên đoàn's) only after a serial read in figures.
+  const symbolShape = read.value.serial !== null ? /^\p{Lu}{2,}(?:-\p{Lu}|$)/u : /^\p{Lu}{2,}-\p{Lu}/u;
+  if (prefix === figures && ((read.value.serial === null && !read.illegible) || !symbolShape.test(read.value.symbol ?? ''))) return null;
   const span = spanOf(seg, 0, prefix![0].length + read.length);
   return read.illegible ? { value: read.value, span, illegible: read.illegible } : { value: read.value, span };
 }

@@ -71,6 +71,11 @@ const STATE_MOTTO_LOST_FRAME = new RegExp(String.raw`(?<![a-z])(?:c[o0q]n\S|[a-z
 // "T… d…" (a mark or two may stand for the space), a dash, a word and "p…" (its h may be read as
 // "l", "li"), ending its line. That shape, right of an issuer's second line, closes the issuer's cell there.
 const MOTTO_LINE_OCR = /(?<![^ \t])\S{2,5}[ \t]+\S{2,5}[ \t]*[-–—][ \t]*t\S{0,3}?[ \t]*d\S{1,2}[ \t]*[-–—][ \t]*\S{2,5}[ \t]+p\S{2,4}(?=[ \t]*(?:\n|$))/g;
+// Or garbled past that, its opening words and their dash read and the rest of its line not ("Độc lập -
+// LH tên Đai Đảm?", the seal over "Tự do - Hạnh phúc", a Tesseract layer read as plain text): no
+// issuer's name holds "Độc lập -", so its line ends the issuer's cell there too. Only capitalised as
+// the motto prints it, and short of its line's end: "độc lập - tự chủ" in a sentence runs on.
+const MOTTO_OPENING = /(?<![a-z])doc[ \t]*lap[ \t]*[-–—][^\n]{0,24}(?=[ \t]*(?:\n|$))/g;
 
 /** The garbled state motto at `at`, only in capitals: running text names the state in small letters. */
 function isCapitalMotto(text: string, at: number, end: number): boolean {
@@ -269,7 +274,7 @@ const GARBLED_NUMBER_START = new RegExp(
     String.raw`s[ \t]*:[ \t]*(?=${SCRAP_SLASH_SYMBOL})` +
     String.raw`|s[a-z'’]{1,2}[ \t]*:[ \t]*(?=${SCRAP_SLASH_SYMBOL}|\/[^\n]{0,12}?[a-zđ]{2,}[ \t]*(?:\n|$))` +
     String.raw`|${LABEL_GLUED_TO_SCRAP.source.slice(1)}` +
-    String.raw`|${NUMBER_LABEL_AS_FIGURES_SOURCE}[ \t]*:[ \t]*(?=\d{1,5}(?:[ \t]*\/[ \t]*|[ \t]?)[a-zđ]{2,10}[-–][a-zđ]|${SCRAP_SLASH_SYMBOL}|[^\s/]{1,8}[a-zđ]{2,}[-–][a-zđ])` +
+    String.raw`|${NUMBER_LABEL_AS_FIGURES_SOURCE}[ \t]*:[ \t]*(?=\d{1,5}(?:[ \t]*\/[ \t]*|[ \t]?)[a-zđ]{2,10}[-–][a-zđ]|\d{1,5}[ \t]*\/[ \t]*[a-zđ]{2,10}(?=[ \t]|$)|${SCRAP_SLASH_SYMBOL}|[^\s/]{1,8}[a-zđ]{2,}[-–][a-zđ])` +
     ')',
   'g',
 );
@@ -544,6 +549,9 @@ export function segmentsOf(text: string, folded: string, from: number, to: numbe
   scan(MOTTO_LINE, (m) => cuts.push({ at: m.index, kind: 'motto', end: m.index + m[0].length }));
   if (ocrOrigin) scan(MOTTO_LINE_OCR, (m) => {
     if (!cuts.some((c) => c.kind === 'motto' && c.at <= m.index && (c.end ?? c.at) > m.index)) cuts.push({ at: m.index, kind: 'motto', end: m.index + m[0].length });
+  });
+  scan(MOTTO_OPENING, (m) => {
+    if (/^\p{Lu}/u.test(text[m.index]!) && !cuts.some((c) => c.kind === 'motto' && c.at <= m.index && (c.end ?? c.at) > m.index)) cuts.push({ at: m.index, kind: 'motto', end: m.index + m[0].length });
   });
   for (const re of ocrOrigin ? [NUMBER_START, GARBLED_NUMBER_START] : [NUMBER_START]) scan(re, (m) => {
     if (re === NUMBER_START && citedNumberAt(text, folded, m.index)) return;

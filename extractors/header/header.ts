@@ -11,6 +11,7 @@ import { withoutLocalityScrap } from '../issuer/locality-scrap.js';
 import type { DocumentInfo, Signer, Span } from '../../output/schema.js';
 import { log } from '../../output/diagnostics.js';
 import type { StageContext } from '../../output/stage.js';
+import { SIGNING_STAMP_REACH } from './signing-month.js';
 import { yearFromSigningStamp } from './signing-year.js';
 import { placeWithLostCapital, yearOfNumberLine } from './stamped-date-line.js';
 import { foldVietnamese } from '../../normalizers/fold.js';
@@ -220,9 +221,6 @@ function fromMetadata(metadata: SiteMetadata | null, near: readonly AdminUnit[])
 }
 
 /** `near`: the units the text names (mentionedUnits), when the caller has them already. */
-/** How far into the text the e-signature box is looked for: it stands over the header. */
-const SIGNING_STAMP_REACH = 3000;
-
 export function extractHeader(
   text: string,
   ctx: StageContext,

@@ -6,13 +6,13 @@
 // stamp's year is taken. Nothing else is changed.
 
 // "04.04.2018 14:21:14 +07:00", "04/04/2018 14:21:14": a day, month, year and time of day.
-const STAMP = /(?<!\d)(\d{1,2})[./-](\d{1,2})[./-](\d{4})\s+\d{1,2}:\d{2}(?::\d{2})?(?!\d)/g;
+export const STAMP = /(?<!\d)(\d{1,2})[./-](\d{1,2})[./-](\d{4})\s+\d{1,2}:\d{2}(?::\d{2})?(?!\d)/g;
 
 /** Digit pairs OCR confuses in a printed year (the read digit, then the true one, either way). */
 export const CONFUSED_DIGITS: ReadonlySet<string> = new Set(['68', '86', '38', '83', '08', '80', '17', '71', '56', '65', '98', '89', '35', '53']);
 
 /** How far before the signing the document's date may be, in days. */
-const MAX_DAYS_BEFORE_SIGNING = 31;
+export const MAX_DAYS_BEFORE_SIGNING = 31;
 
 function oneConfusedDigit(a: string, b: string): boolean {
   let diff = 0;

@@ -43,7 +43,7 @@ export function ocrDigits(token: string, digits = 1): string {
   return token.replace(/o/g, '0').replace(/[ilj|]/g, '1');
 }
 
-/** A mark an OCR layer glued to a figure ("■4", "~8", "2■"): it may stand for a digit it hid, or for nothing. */
+/** A mark an OCR layer glued to a figure ("■4", "~8", "2■", "..2"): it may stand for a digit it hid, or for nothing. */
 const GLUED_MARK = /^([^\p{L}\p{N}\s]*)(\p{N}{1,2})([^\p{L}\p{N}\s]*)$/u;
 
 /**
@@ -56,8 +56,11 @@ export function withoutGluedMark(token: string, part: 'day' | 'month'): string |
   const m = GLUED_MARK.exec(token);
   if (!m || (!m[1] && !m[3])) return token;
   const digits = m[2]!;
-  // Punctuation beside a figure ("ngày 5, tháng") is typing, not a figure the layer lost.
-  if (/^[.,;:]*$/.test(m[1]! + m[3]!)) return digits;
+  // Punctuation beside a figure ("ngày 5, tháng") is typing, not a figure the layer lost; but a
+  // blank's leader dots before it ("tháng..2") are a form filled by hand, the figure written on
+  // them: an engine may have lost a digit of it (12 written, "..2" read), as behind any mark.
+  const leader = /^[.…_]{2,}$/.test(m[1]!) || m[1] === '…';
+  if (!leader && /^[.,;:]*$/.test(m[1]! + m[3]!)) return digits;
   if (digits.length === 2 || (m[1] && m[3])) return digits.length === 2 ? digits : null;
   const d = Number(digits);
   // A hidden digit before d makes 1d, 2d, 3d (days) or 1d (months); one after it, d0–d9.

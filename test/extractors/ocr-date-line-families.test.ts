@@ -18,6 +18,9 @@ describe("the date's words glued to the scraps of its handwritten figures", () =
     ['Ha N(Ji, ngayJ,Rthang nam 2021', 'Ha N(Ji, ngay J,R thang nam 2021'],
     ['Hà Nội, ngày28tháng 4 năm 2021', 'Hà Nội, ngày 28 tháng 4 năm 2021'],
     ['HÀ NỘI, NGÀY15THÁNG 3', 'HÀ NỘI, NGÀY 15 THÁNG 3'],
+    // the day's scrap glued to "ngày" alone, a mark where a digit stood, "tháng" after a space
+    ['An Giang, ngay~8 thdng 4 nam 2017', 'An Giang, ngay ~8 thdng 4 nam 2017'],
+    ['Hà Nội, ngày■5 tháng 6 năm 2021', 'Hà Nội, ngày ■5 tháng 6 năm 2021'],
   ])('%s is set apart', (line, apart) => {
     expect(separateGluedDateWords(line)).toBe(apart);
   });
@@ -27,6 +30,9 @@ describe("the date's words glued to the scraps of its handwritten figures", () =
     ['a word that only starts so', 'ngayngắn thẳng hàng'],
     ['small letters between the words', 'ngàyxtháng'],
     ['the words apart already', 'ngày 12 tháng 5 năm 2021'],
+    ['typing punctuation after the day word', 'ngày: 12 tháng 5 năm 2021'],
+    ['a numeric date after the day word', 'ngày/5/2021 tháng'],
+    ['a figure glued with no mark', 'ngày12 tháng 5'],
   ])('%s stays as it is', (_how, text) => {
     expect(separateGluedDateWords(text)).toBe(text);
   });

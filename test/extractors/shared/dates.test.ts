@@ -87,6 +87,14 @@ describe('a mark an OCR layer glued to a day or month', () => {
     ['ngay 2■ thang 6 nam 2019', '2019-06'],
     // punctuation is typing, not a lost figure
     ['ngay 5, thang 6 nam 2019', '2019-06-05'],
+    ['ngay 5. thang 6. nam 2019', '2019-06-05'],
+    // a blank's leader dots before one figure: written by hand on them, a digit may be lost (12 read "..2")
+    ['ngay 14 thang ..2 nam 2019', '2019'],
+    ['ngay ..5 thang 6 nam 2019', '2019-06'],
+    ['ngay 14 thang …2 nam 2019', '2019'],
+    // a figure after which no digit fits, or two figures, fill the field whatever the leader hid
+    ['ngay 14 thang ..9 nam 2019', '2019-09-14'],
+    ['ngay ...28 thang ..12 nam 2019', '2019-12-28'],
   ])('%s → %s', (folded, iso) => {
     expect(parseVietnameseDate(folded)?.iso).toBe(iso);
   });

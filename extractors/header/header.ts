@@ -8,6 +8,7 @@
 import { headerAboveType } from './column-after-heading.js';
 import { issuerOfDatePlace } from '../issuer/garbled-issuer-locality.js';
 import { withoutLocalityScrap } from '../issuer/locality-scrap.js';
+import { issuerOfMisreadUnitWord } from '../issuer/misread-unit-word.js';
 import type { DocumentInfo, Signer, Span } from '../../output/schema.js';
 import { log } from '../../output/diagnostics.js';
 import type { StageContext } from '../../output/stage.js';
@@ -129,6 +130,11 @@ export function readHeader(
   // A place garbled past its first word in the block ("CỤC THUẾ TP II}iI PHONG"), the date line's place whole.
   if (ocrOrigin && issuer && placeRead) {
     const named = issuerOfDatePlace(issuer.parsed, lineAt(text, issuer.span.end), placeRead.value, near);
+    if (named) issuer = { ...issuer, parsed: named };
+  }
+  // The block's unit word misread by a letter ("MUYỆN NGHI XUÂN"), the date line's place after it.
+  if (ocrOrigin && issuer && placeRead) {
+    const named = issuerOfMisreadUnitWord(issuer.parsed, placeRead.value, near);
     if (named) issuer = { ...issuer, parsed: named };
   }
   // A scrap run onto the block's place ("TỈNH HÀ TĨNH SA"): the unit the words before it name.

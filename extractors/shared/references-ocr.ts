@@ -223,6 +223,12 @@ const DATE_MARKS = new RegExp(`(?<=(?:ng\\p{L}{1,2}y|th\\p{L}{1,2}ng)[ \\t]{1,3}
 // L§ tháng 01": 18): only alone in a day's or month's place between the date's words. OCR text only.
 const SHAPED_FIGURE = new RegExp(`(?<=(?:ng\\p{L}{1,2}y|th\\p{L}{1,2}ng)[ \\t]{1,3})(${ONE_MARK.slice(0, -1)}L]|[0-3])?([§SŠš])(?=[ \\t]{1,3}(?:th\\p{L}{1,2}ng|n\\p{L}{1,2}m)[ \\t])`, 'gu');
 
+// A cited day's or month's two figures with a speck glued before them that the engine read as a
+// letter ("ngày 05 tháng Ô01 năm 2017"): no day or month has three characters, so the letter is no
+// figure of it. Only before two figures that make a day or month, between the date's own words; the
+// letter becomes a space (OCR text only).
+const SPECK_BEFORE_FIGURES = new RegExp(`(?<=(?:ng\\p{L}{1,2}y|th\\p{L}{1,2}ng)[ \\t]{1,3})\\p{L}(?=(?:0[1-9]|[12]\\d|3[01])[ \\t]{1,3}(?:th\\p{L}{1,2}ng|n\\p{L}{1,2}m)[ \\t])`, 'gu');
+
 // The Prime Minister's code split by a speck read as a mark ("519/QĐ-T: Tg ngày 31/3/2016"): no
 // issuer's code is a lone T followed so by "Tg". Closed up, the gap left as spaces after it (OCR only).
 const TTG_SPLIT = /(?<=(?<![\p{L}\d])\d{1,5}(?:\/(?:19|20)\d\d)?\/(?:QĐ|QD|CT|CĐ|TB)-)T([:;.,'’][ \t]?|[ \t])Tg(?![\p{L}\d])/gu;
@@ -272,6 +278,7 @@ export function repairCitedNumbers(text: string, folded: string, ocr = false): R
   );
   out = moves.replace(out, DATE_MARKS, (_marks, one?: string) => (one ? '11 ' : '6'));
   if (ocr) out = out.replace(SHAPED_FIGURE, shapedFigure);
+  if (ocr) out = out.replace(SPECK_BEFORE_FIGURES, ' ');
   if (ocr) out = out.replace(TTG_SPLIT, (_whole, gap: string) => `TTg${' '.repeat(gap.length)}`);
   out = moves.replace(out, GLUED_DAY_WORD, (word) => ` ${word.trimEnd()}`);
   if (out === text) return { text, folded, original: (at) => at };

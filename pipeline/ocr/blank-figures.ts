@@ -282,9 +282,14 @@ export function framedFigure(words: readonly OcrWord[], kind: FigureBlank['kind'
   const sorted = [...words].sort((a, b) => a.x0 - b.x0);
   const text = sorted.map((w) => w.text).join(' ');
   // A day or month of 10-19 set in italic: its 1 is a slash to the engine ("ngày /2tháng" for 12),
-  // upright or not. Only as the first of two figures, between the date's own words.
+  // upright or not. Only as the first of two figures, between the date's own words. A serial's
+  // symbol opens with its letters or, in a legal document's number, with the year ("Số: 89 /2026/QĐ-CT").
   const frame =
-    kind === 'day' ? /ng\S{1,3}\s*(\/\d|\d{1,2})\s*th\S{1,3}ng/du : kind === 'month' ? /th\S{1,3}ng\s*(\/\d|\d{1,2})\s*n\S{1,2}m/du : /^\S*?[Ss]\S{0,2}?[:;]?\s*(\d{1,6})\s*\/\s*\p{L}/du;
+    kind === 'day'
+      ? /ng\S{1,3}\s*(\/\d|\d{1,2})\s*th\S{1,3}ng/du
+      : kind === 'month'
+        ? /th\S{1,3}ng\s*(\/\d|\d{1,2})\s*n\S{1,2}m/du
+        : /^\S*?[Ss]\S{0,2}?[:;]?\s*(\d{1,6})\s*\/\s*(?:\p{L}|(?:19|20)\d\d\s*\/\s*\p{L})/du;
   const m = frame.exec(text);
   if (!m) return null;
   // The words whose characters the figure spans.

@@ -214,6 +214,10 @@ describe('framedFigure: the figure of a second reading, between the printed word
     ['day without its frame', 'day', words(['12', 95], ['tháng', 95]), null],
     ['letters where the day is', 'day', words(['ngày', 93], ['ab', 95], ['tháng', 95]), null],
     ['serial without its symbol', 'serial', words(['Số:', 90], ['632', 91]), null],
+    // A legal document's number: the year stands between the serial and the symbol's letters (heldout-fresh26-scans a06).
+    ['serial before a year and the symbol', 'serial', words(['Số:', 96], ['89', 74], ['/2026/QĐ-CT', 80]), { digits: '89', confidence: 74 }],
+    ['serial before a year glued to it', 'serial', words(['Số:', 96], ['89/2026/QĐ-CT', 71]), { digits: '89', confidence: 71 }],
+    ['serial before a year with no symbol after it', 'serial', words(['Số:', 96], ['89', 74], ['/2026', 80]), null],
     // An italic 12 whose 1 the engine reads as a slash (heldout-fresh s10 "ngày /2tháng").
     ['italic day 1x read "/x", glued to "tháng"', 'day', words(['ngày', 93], ['/2tháng', 89]), { digits: '12', confidence: 89 }],
     ['italic month 1x read "/x"', 'month', words(['tháng', 93], ['/0', 80], ['năm', 95]), { digits: '10', confidence: 80 }],

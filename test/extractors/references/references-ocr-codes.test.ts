@@ -210,6 +210,26 @@ describe("a cited date's 8 read as '§' and 5 as 'S' or 'Š' (OCR only)", () => 
   });
 });
 
+describe("a speck read as a letter glued before a cited day's or month's two figures (OCR only)", () => {
+  it.each([
+    ['thay thế Quyết định số 48/QĐ-UBND ngày 05 tháng Ô01 năm 2017 của UBND huyện.', '48/QĐ-UBND|2017-01-05'],
+    ['Căn cứ Nghị định số 15/2021/NĐ-CP ngày é03 tháng 3 năm 2021 của Chính phủ;', '15/2021/NĐ-CP|2021-03-03'],
+  ])('%s', (text, expected) => {
+    expect(refs(text, true)).toEqual([expected]);
+  });
+
+  it.each([
+    // two figures that make no month: the letter is left as read
+    ['thay thế Quyết định số 48/QĐ-UBND ngày 05 tháng Ô41 năm 2017 của UBND huyện.', '48/QĐ-UBND|2017'],
+  ])('%s: as read', (text, expected) => {
+    expect(refs(text, true)).toEqual([expected]);
+  });
+
+  it('typed text keeps what was typed', () => {
+    expect(refs('thay thế Quyết định số 48/QĐ-UBND ngày 05 tháng Ô01 năm 2017 của UBND huyện.', false)).toEqual(['48/QĐ-UBND|2017']);
+  });
+});
+
 describe("the Prime Minister's TTg split by a mark (OCR only)", () => {
   it.each([
     ['đã được Thủ tướng Chính phủ phê duyệt tại Quyết định số 519/QĐ-T: Tg ngày 31/3/2016; Điều chỉnh', '519/QĐ-TTg|2016-03-31'],

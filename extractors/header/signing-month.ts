@@ -29,10 +29,19 @@ const PUBLISHER = /cong thong tin|cong bao|trung tam/;
 /** How far before a stamp its box's signer is named. */
 const BOX_REACH = 300;
 
+// A bare date and time is a signature's only with the zone the signing software writes after it
+// ("05.07.2023 09:10:11 +07:00"): a received stamp's "Đến ngày: 15/05/2024 14:30" has none.
+const SIGNING_ZONE = /^\s*\+0?7:?00/;
+// A certified copy ("SAO Y", "SAO LỤC", "BẢN SAO") is e-signed by the office that copied it, weeks
+// after the document's date as often as not: its box dates the copy.
+const COPY_MARK = /\b(?:sao y|sao luc|ban sao)\b/;
+
 /** The box's signing dates in `head` (the text over and around the header), valid ones only, in order. */
 function signingDates(head: string): Signed[] {
   const folded = foldVietnamese(head).toLowerCase();
-  const found = [...folded.matchAll(LABELLED), ...head.matchAll(STAMP)].map((m) => ({ at: m.index, year: Number(m[3]), month: Number(m[2]), day: Number(m[1]) }));
+  if (COPY_MARK.test(folded)) return [];
+  const zoned = [...head.matchAll(STAMP)].filter((m) => SIGNING_ZONE.test(head.slice(m.index + m[0].length, m.index + m[0].length + 8)));
+  const found = [...folded.matchAll(LABELLED), ...zoned].map((m) => ({ at: m.index, year: Number(m[3]), month: Number(m[2]), day: Number(m[1]) }));
   return found
     .filter((s) => !PUBLISHER.test(folded.slice(Math.max(0, s.at - BOX_REACH), s.at)))
     .filter((s) => s.month >= 1 && s.month <= 12 && s.day >= 1 && s.day <= new Date(Date.UTC(s.year, s.month, 0)).getUTCDate())

@@ -24,6 +24,8 @@ describe('monthFromSigningStamp', () => {
     ['the year alone', '2024', 'Thời gian ký: 16.10.2024 15:12'],
     ['a stamp garbled past a date', '2020-01-20', 'Thời gian ký: 66.03.2020'],
     ['no stamp: a date in the box with no label or time', '2024-04-14', 'Ngày 16.10.2024'],
+    ["a received stamp's date and time, no signing zone", '2024-03-05', 'CÔNG VĂN ĐẾN\nĐến ngày: 15/05/2024 14:30'],
+    ["a certified copy's box, signed when it was copied", '2024-04-14', 'Thời gian ký: 20.06.2024 09:12:40 +07:00\nSAO Y BẢN CHÍNH'],
   ])('%s → unchanged', (_name, iso, line) => {
     expect(monthFromSigningStamp(iso, BOX(line))).toBeNull();
   });

@@ -588,7 +588,8 @@ function wrapsHeading(group: UnitGroup, text: string): boolean {
  * heading with it still names bodies and nothing else.
  */
 function wrapsBodies(heading: string, text: string): boolean {
-  if (!/^\p{Lu}/u.test(text) || text.length > 160 || /[.]/.test(text.replace(/:\s*$/, ''))) return false;
+  // A line in capitals is the next block's ("ỦY BAN NHÂN DÂN TỈNH" over a signature or an attached plan), no name's rest.
+  if (!/^\p{Lu}/u.test(text) || !/\p{Ll}/u.test(text) || text.length > 160 || /[.]/.test(text.replace(/:\s*$/, ''))) return false;
   if (WORK_IN_LINE.test(foldVietnamese(text).toLowerCase()) || !text.split(/[,;]\s*/).some((part) => namesUnit(part))) return false;
   return headingUnits(`${heading.trim()} ${text}`, 'wrapped') !== null;
 }

@@ -51,6 +51,7 @@ describe('a heading of many bodies wrapped in the middle of a name', () => {
   it.each([
     { name: 'a duty opening in capitals', line: 'Chủ động xây dựng kế hoạch phối hợp' },
     { name: 'a sentence naming bodies', line: 'Văn phòng Huyện ủy, các chi bộ tham gia đầy đủ.' },
+    { name: 'a line in capitals (the block after the list)', line: 'ỦY BAN NHÂN DÂN TỈNH' },
   ])('the next line is the duty, not the name, when it is $name', ({ line }) => {
     const task = read(['V- TỔ CHỨC THỰC HIỆN', '1. Trung tâm Chính trị huyện', '- Xây dựng kế hoạch toàn khóa.', '2. Văn phòng Huyện ủy, Ủy ban Mặt trận Tổ quốc huyện', line, 'Nơi nhận:']).find((t) => t.index === '2');
     expect(task?.lead).toEqual(['Văn phòng Huyện ủy', 'Ủy ban Mặt trận Tổ quốc huyện']);

@@ -254,7 +254,7 @@ export function tasksFromTabbedLines(given: readonly SourceLine[], ctx: StageCon
   reportMismatches();
   if (group) raw.push(group);
   // A blank lead cell is blank, except where the reader lost the merge that filled it.
-  const rows = withoutItemHeadings(raw);
+  const rows = withoutItemHeadings(raw, options.ocr ?? false);
   return (options.mergedCellsLost ? fillMergedLeads(rows) : rows).map((task) => finishTask(task, ctx, options));
 }
 
@@ -267,8 +267,10 @@ const hasOwnCells = (task: RawTask) => OWN_CELLS.some((role) => task.cells[role]
  * Whatever its other cells hold: a heading merged across the table that a PDF reader spread over
  * the columns ("2. | Đẩy mạnh nghiên cứu … | sản phẩm, dịch vụ | công nghệ số, nguồn …") is one.
  */
-function withoutItemHeadings(raw: RawTask[]): RawTask[] {
+function withoutItemHeadings(raw: RawTask[], ocr: boolean): RawTask[] {
   const out: RawTask[] = [];
+  // The index of a group row taken out: the rows that hung under it as sub-rows hang under nothing.
+  let dropped: string | null = null;
   let heading: { prefix: string; content: string } | null = null;
   // A group heading a PDF reader spread over the columns ("II | Hoàn thiện thể chế … | mục tiêu
   // bao phủ", "I. Đổi | nhân | mới mạnh mẽ …"): the rows under it are numbered 1, 2 … (or on
@@ -282,6 +284,13 @@ function withoutItemHeadings(raw: RawTask[]): RawTask[] {
       group = { from: task.section, to: cleanCell(`${task.index!.slice(roman[0].length)} ${task.cells.content ?? ''}`) };
       return;
     }
+    if (ocr && next && isOcrGroupRow(task, next)) {
+      group = { from: task.section, to: cleanCell(task.cells.content ?? '') };
+      dropped = task.index;
+      return;
+    }
+    if (dropped && task.parent === dropped) task = { ...task, parent: null };
+    else if (task.index) dropped = null;
     if (group && task.section !== group.from) group = null;
     if (group) task = { ...task, section: group.to };
     // "4 | Hoàn thiện hệ thống tiêu chuẩn …" with no unit or date, then "- Công trình giao thông.
@@ -294,6 +303,31 @@ function withoutItemHeadings(raw: RawTask[]): RawTask[] {
     out.push(heading && heading.content ? { ...task, section: heading.content } : task);
   });
   return out;
+}
+
+/** A numeral OCR misread or wore down: "II" read "H", "I" read "l" or "|". */
+const WORN_NUMERAL = /^[IVXLHl|]{1,5}\.?$/;
+/** A heading's length at most, in words: a group row names a field of work, not the work. */
+const GROUP_WORDS = 16;
+
+/**
+ * A group row OCR read without its Roman numeral ("I | Xây dựng cơ chế, chính sách" read as
+ * "\tXây dựng cơ chế, chính sách", "II" read "H"), and with the dust a seal or a speck left in its
+ * empty cells ("v", ".s} -"): a row with no unit or date of its own and a heading for content
+ * (opening in capitals, no bullet, no sentence's end, short) over a row that has its own units or
+ * date. Its numbered rows lost their numbers too, so nothing else tells it from a task.
+ */
+function isOcrGroupRow(task: RawTask, next: RawTask): boolean {
+  if (task.index && !WORN_NUMERAL.test(task.index)) return false;
+  if (!OWN_CELLS.every((role) => isDust(task.cells[role] ?? ''))) return false;
+  if (!OWN_CELLS.some((role) => !isDust(next.cells[role] ?? ''))) return false;
+  const content = cleanCell(task.cells.content ?? '');
+  return /^\p{Lu}/u.test(content) && !TERMINAL.test(content) && content.split(' ').length <= GROUP_WORDS;
+}
+
+/** Empty, or marks that spell no word and no figure: what a seal's edge or a speck reads as. */
+function isDust(cell: string): boolean {
+  return !/\p{L}{2}|\d/u.test(cleanCell(cell));
 }
 
 /**

@@ -443,9 +443,11 @@ function assigning(section: string | null): boolean {
 // come only as bullets or as the one paragraph beside other headings.
 const ROOMY = { chars: 180, words: 28, stops: /[.]/ };
 const TIGHT = { chars: 120, words: 16, stops: /[.;]/ };
+/** A bold heading of many bodies that wrapped over lines (wrapsHeading): longer than any one line. */
+const WRAPPED = { chars: 240, words: 40, stops: /[.]/ };
 
-function headingUnits(text: string, roomy = false): string[] | null {
-  const limits = roomy ? ROOMY : TIGHT;
+function headingUnits(text: string, roomy: boolean | 'wrapped' = false): string[] | null {
+  const limits = roomy === 'wrapped' ? WRAPPED : roomy ? ROOMY : TIGHT;
   // "16. Các tổ chức chính trị - xã hội, … và cộng đồng.": a heading may close with a full stop.
   // "Các các đơn vị tham gia trại:": a word printed twice is read once.
   const name = text.replace(/[:\s]+$/, '').replace(/(?<=\p{L})\.$/u, '').replace(REQUEST, '').replace(/^(\p{L}+) \1(?= )/iu, '$1').trim();
@@ -576,12 +578,27 @@ function announcedBodies(text: string): string[] | null {
 
 /** A line that goes on with a heading's name: short, no duty in it, no sentence's end. */
 function wrapsHeading(group: UnitGroup, text: string): boolean {
+  if (!group.nameList && group.heading && !/[:.;]\s*$/.test(group.heading) && wrapsBodies(group.heading, text)) return true;
   if (text.length > 80 || text.split(/\s+/).length > 8 || /[.;]/.test(text)) return false;
   if (group.nameList) return isNameList(`X, ${text}`) || /^\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){0,3},?$/u.test(text);
   if (!group.heading || /[:.;]\s*$/.test(group.heading)) return false;
   // Only a name goes on so, every word in capitals ("Ninh Bình"): "Xây dựng kế hoạch …" is a duty.
   return /^\p{Lu}\p{Ll}*(?:[\s,]+\p{Lu}\p{Ll}*)*:?$/u.test(text);
 }
+
+/**
+ * "2. Các Ban xây dựng Đảng, Văn phòng Huyện ủy, Ủy ban Mặt trận" / "Tổ quốc và các tổ chức chính trị
+ * - xã hội huyện; các chi bộ, đảng bộ trực thuộc Huyện ủy": a bold heading of many bodies cut in
+ * the middle of a name. The line goes on in capitals, with no sentence's end and no duty, and the
+ * heading with it still names bodies and nothing else.
+ */
+function wrapsBodies(heading: string, text: string): boolean {
+  // A line in capitals is the next block's ("ỦY BAN NHÂN DÂN TỈNH" over a signature or an attached plan), no name's rest.
+  if (!/^\p{Lu}/u.test(text) || !/\p{Ll}/u.test(text) || text.length > 160 || /[.]/.test(text.replace(/:\s*$/, ''))) return false;
+  if (WORK_IN_LINE.test(foldVietnamese(text).toLowerCase()) || !text.split(/[,;]\s*/).some((part) => namesUnit(part))) return false;
+  return headingUnits(`${heading.trim()} ${text}`, 'wrapped') !== null;
+}
+const WORK_IN_LINE = new RegExp(`(?:^|\\s)${NOT_INSIDE_A_NAME}(?:${workVerbAlternation(['chu dong', 'tich cuc', 'thuong xuyen', 'dinh ky'])})\\b`);
 
 function continueHeading(group: UnitGroup, text: string): void {
   if (group.nameList) {
@@ -590,7 +607,7 @@ function continueHeading(group: UnitGroup, text: string): void {
   }
   const heading = `${group.heading!.trim()} ${text}`;
   group.heading = heading;
-  group.lead = headingUnits(heading) ?? group.lead;
+  group.lead = headingUnits(heading) ?? headingUnits(heading, 'wrapped') ?? group.lead;
   if (/:\s*$/.test(text)) group.needsBullets = false;
 }
 

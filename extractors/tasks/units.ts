@@ -250,7 +250,8 @@ function splitDashItems(item: string): string[] {
 
 /** "Đề nghị phối hợp với các Bộ, ngành liên quan": the request before the bodies asked. */
 // OCR reads the g of "nghị" as an e or a c ("Đề nehị Viện kiểm sát …").
-const REQUEST = /^\s*(?:đề n[gec]h[iịỉíìĩ]\s+(?:phối hợp\s+)?(?:với\s+)?|phối hợp với\s+)(?=\S)/iu;
+// "Đề nghị" as OCR reads it: "Đề nehị", "Đà nghị" (no other word is "Đ… nghị").
+const REQUEST = /^\s*(?:đ\p{L} n[gec]h[iịỉíìĩ]\s+(?:phối hợp\s+)?(?:với\s+)?|phối hợp với\s+)(?=\S)/iu;
 
 /** "Sở Xây dựng/các công ty quản lý …": two bodies either side of a slash ("UBND xã/phường" is one). */
 function splitAtSlash(item: string): string[] {

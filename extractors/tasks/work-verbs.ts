@@ -17,11 +17,12 @@ export function workVerbAlternation(extra: readonly string[]): string {
 /**
  * A negative lookahead, placed after the space before a verb: the verb's words inside a body's name
  * ("các tổ chức chính trị - xã hội", "Ban Chỉ đạo tỉnh", "Ban quản lý dự án đầu tư xây dựng tỉnh",
- * "các doanh nghiệp hoạt động trong lĩnh vực xây dựng, giao thông …": after "lĩnh vực" a verb's
- * words name the field; its words often in small letters) start no work. Only those pairs: "trên địa bàn thực hiện …"
- * and "Sở Kế hoạch và Đầu tư xây dựng kế hoạch …" do.
+ * "các Ban xây dựng Đảng" — a Party committee's collective name for its Ban Tổ chức, Tuyên giáo,
+ * Dân vận, Kiểm tra —, "các doanh nghiệp hoạt động trong lĩnh vực xây dựng, giao thông …": after
+ * "lĩnh vực" a verb's words name the field; its words often in small letters) start no work. Only
+ * those pairs: "trên địa bàn thực hiện …" and "Sở Kế hoạch và Đầu tư xây dựng kế hoạch …" do.
  */
-export const NOT_INSIDE_A_NAME = '(?!(?<=\\bcac\\s)to chuc\\b|(?<=\\bban\\s)(?:chi dao|quan ly)\\b|(?<=\\bdu an dau tu\\s)xay dung\\b|(?<=\\blinh vuc\\s))';
+export const NOT_INSIDE_A_NAME = '(?!(?<=\\bcac\\s)to chuc\\b|(?<=\\bban\\s)(?:chi dao|quan ly|xay dung dang)\\b|(?<=\\bdu an dau tu\\s)xay dung\\b|(?<=\\blinh vuc\\s))';
 
 /**
  * A line opening in capitals with a duty's verb ("Chủ trì, …", "Phối hợp với …", "Chịu trách

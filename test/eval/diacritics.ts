@@ -183,6 +183,7 @@ const GARBLED_PARTS: Array<[string, number[]]> = [
   ['part 18, tuning: "6,2,0,77" glyphs (Tổng cục Thuế, CV 473/2011)', [18]],
   ['part 19, tuning: ABBYY-glyph layer (Phiếu trình, Ngòi Nhù 1A)', [19]],
   ['part 20, held out: Presto! PageManager layers (TAND Hà Tĩnh, VNCERT)', [20]],
+  ['part 21, held out: Tổng cục Thuế layers (CV 3040/2018, CV 5545/2014)', [21]],
 ];
 
 const pct = (s: Score) => (s.total ? ((100 * s.correct) / s.total).toFixed(2) : '–');

@@ -60,6 +60,8 @@ const ENGLISH_WORDS = /\b(?:the|of|and|is|are|was|for|with|this|that|from|which|
 const ENGLISH_CAPS = /^(?=[A-Z]{6,}$)[B-DF-HJ-NP-TV-Z]*[AEIOUY]+[B-DF-HJ-NP-TV-Z]+[AEIOUY]/;
 /** Below this share of words written as syllables, a line that reads as Vietnamese only through the engine confusions is garbled. */
 const ENGINE_LINE_SYLLABLES = 0.5;
+/** Words only the engine confusions read that make a line of syllables an engine's when no other word is foreign. */
+const ENGINE_READ_WORDS = 2;
 /** A word with a digit between its letters and small letters after it ("D6ng", "tru6c"); not "B0", "CO2", "m2". */
 const DIGIT_IN_WORD = /^\p{L}\p{Ll}*\d\p{Ll}+$/u;
 /** Share of a document's marked lines that must be garbled for all of them to be read as garbled. */
@@ -205,8 +207,12 @@ export class LineClassifier {
         // Two long plain words that no channel reads are another language's ("Lorem ipsum dolor sit amet,
         // consectetur adipiscing"), whatever its short words look like through the confusions; a garbling
         // engine runs two words together now and then ("xaydvng"), but glyphs mark its long ones.
+        // A line mostly of syllables whose every other word reads through the engine confusions
+        // ("Qu6c h<)ivS kS ho?ch phat triSn kinh tS": kế, triển, tế) is the engine's too: no word of
+        // another language is left in it to make it foreign.
+        const engineRead = signs.unknown === 0 && longUnknown === 0 && engineOnly >= ENGINE_READ_WORDS;
         const engineLine =
-          syllables < ENGINE_LINE_SYLLABLES * words &&
+          (syllables < ENGINE_LINE_SYLLABLES * words || engineRead) &&
           engineOnly >= 1 &&
           misread + engineOnly >= 2 &&
           syllables + engineWords >= VIETNAMESE_SHARE * words &&

@@ -127,6 +127,9 @@ describe('letters an engine read as others at the start of a word', () => {
     // An l read as 1 before a digit standing for the vowel.
     ['16i', 'lối'],
     ['19i', 'lợi'],
+    // A capital B read as the 8 it looks like, before a digit standing for the vowel.
+    ['86o', 'bảo'],
+    ['86o', 'báo'],
   ])('%s reaches %s', (token, meant) => {
     expect(costs(token).has(meant)).toBe(true);
   });
@@ -134,8 +137,13 @@ describe('letters an engine read as others at the start of a word', () => {
     // Outside a garbled layer nothing is read into these.
     ['E6ng', 'đồng'],
     ['16i', 'lối'],
+    ['86o', 'bảo'],
   ])('%s: %s not reached in a stripped scan', (token, meant) => {
     expect(restorer.reader.reading(token, true, false).forms.includes(meant)).toBe(false);
+  });
+  it('an 8 read for B gives the restored word its capital ("86o c5o" = Báo cáo)', () => {
+    const text = ['Cdn c* Luqt TO ch*c ngdy 16 thdng 6 ndm 2025;', '- 86o c5o ki6m dinh ch6t lugng c6ng trinh;', 'HQi d6ng thAm dinh c6ng tdc'].join('\n');
+    expect(restorer.restore(text).text.split('\n')[1]).toContain('Báo cáo kiểm định');
   });
   it('a number of two digits and a word is no misread l ("10ngay" stays 10 and ngày)', () => {
     expect(costs('10ngay').has('ngày')).toBe(true);

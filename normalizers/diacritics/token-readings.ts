@@ -516,12 +516,15 @@ export class TokenReader {
     // A consonant and a Q that the model knows as no code ("BQ Văn hóa" = Bộ; NQ, TQ are codes it knows):
     // the engine's misread ộ or ợ closing a two-letter word, as inside a longer one.
     const closingQ = CONSONANT_THEN_Q.test(text) && kept.slot.ids[0] === UNK;
-    if (!closingQ && (text.length < 3 || text.length > 7 || (!/[AEIOUY]/.test(text) && kept.slot.ids[0] !== UNK))) return kept;
+    // A vowel-less code the model knows with a Q inside ("HQC" in "ĐẠI HQC", as the engine wrote HỌC, or BQL)
+    // keeps its reading as a code, and may still be the misread word where the context asks for one.
+    const knownInnerQ = INNER_Q.test(text) && kept.slot.ids[0] !== UNK;
+    if (!closingQ && !knownInnerQ && (text.length < 3 || text.length > 7 || (!/[AEIOUY]/.test(text) && kept.slot.ids[0] !== UNK))) return kept;
     // A Q inside a word and before a letter other than U is no letter of Vietnamese nor of a code
     // (MTTQ, QĐ, NQ-CP hold theirs at an end): the engine's misread ộ, ậ, ệ ("CQNG", "HQI"). So is the Q closing a
     // two-letter word the model knows as no code ("của các BQ," = Bộ): kept, it would cost nothing against a word
     // read through the channel, and the model's share for any unknown token (UNK) outweighs the word it stands for.
-    const misreadQ = INNER_Q.test(text) || closingQ;
+    const misreadQ = (INNER_Q.test(text) && !knownInnerQ) || closingQ;
     const ocr = this.ocrCandidatesFor(seen, misreadQ ? 0 : CODE_MISREAD_COST, true);
     if (!ocr) return kept;
     return this.capped(

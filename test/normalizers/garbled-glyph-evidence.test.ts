@@ -226,3 +226,24 @@ describe("an H of a capital word read as an I and a small l", () => {
     expect(restorer.reader.reading('TTlB', true, true).forms).toEqual([null]);
   });
 });
+
+describe('a vowel-less code the model knows with a Q inside', () => {
+  const layer = [
+    'Can cu Quy che dao t?o trinh dQ d?i h9c ban hanh kern theo Quy6t dinh s6 25;',
+    'Hi~u truong Truong D~i h9c thong bao k~ ho~ch h9c t~p nhu sau:',
+  ];
+  it.each([
+    // Where the context asks for the word the engine misread (HỌC), the word.
+    ['TRUONG DAI HQC DIEN LUC', 'TRƯỜNG ĐẠI HỌC ĐIỆN LỰC'],
+    ['KET QUA HQC TAP', 'KẾT QUẢ HỌC TẬP'],
+    // Where it asks for the code, the code.
+    ['GIAM DOC BQL DU AN', 'GIÁM ĐỐC BQL DỰ ÁN'],
+  ])('%s → %s', (line, restored) => {
+    expect(restorer.restore([...layer, line].join('\n')).text.split('\n')[2]).toBe(restored);
+  });
+  it('keeps its reading as a code cheapest ("HQC" alone)', () => {
+    const r = restorer.reader.garbledReading('HQC');
+    expect(r.forms).toContain('học');
+    expect(r.slot.costs[r.forms.indexOf(null)]).toBeLessThan(r.slot.costs[r.forms.indexOf('học')]!);
+  });
+});

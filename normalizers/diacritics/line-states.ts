@@ -105,6 +105,8 @@ export class LineClassifier {
     const wordCounts: number[] = [];
     const misreadCounts: number[] = [];
     const foreignWordCounts: number[] = [];
+    /** Lines read as the engine's only because their non-syllable words all read through its confusions. */
+    const engineReadLines = new Set<number>();
     const raw = lines.map((line, at): LineState => {
       let words = 0;
       let syllables = 0;
@@ -217,11 +219,15 @@ export class LineClassifier {
           misread + engineOnly >= 2 &&
           syllables + engineWords >= VIETNAMESE_SHARE * words &&
           longUnknown < FOREIGN_LINE_LONG_WORDS;
+        if (engineLine && syllables >= ENGINE_LINE_SYLLABLES * words) engineReadLines.add(at);
         return engineLine && garbledScore(signs) >= 0 ? 'garbled' : 'foreign';
       }
       if (syllables >= 4 && share < 0.1) return 'stripped';
       return 'unsure';
     });
+    // Lines mostly of syllables are the engine's only in a layer whose other lines show the engine already (a line
+    // read as garbled by the rule above): alone, they could as well be a stripped text's with a few codes in it.
+    if (!raw.some((s, i) => s === 'garbled' && !engineReadLines.has(i))) for (const i of engineReadLines) if (raw[i] === 'garbled') raw[i] = 'foreign';
     // With no decided line near, the document's overall share of marked syllables decides.
     const documentDefault: LineState = totalMarked < 0.1 * Math.max(1, totalSyllables) ? 'stripped' : 'marked';
     const states = raw.map((s, i) => {
@@ -232,7 +238,7 @@ export class LineClassifier {
       if (above || below) return 'marked';
       return documentDefault;
     });
-    return this.markGarbled(states, scores, wordCounts, misreadCounts, ownOcr, lines, foreignWordCounts);
+    return this.markGarbled(states, scores, wordCounts, misreadCounts, ownOcr, lines, foreignWordCounts, engineReadLines);
   }
 
   /**
@@ -240,7 +246,7 @@ export class LineClassifier {
    * a document's marked lines are, the whole text layer came from such an engine, and every marked
    * line of it is read as garbled (its right-looking marks may be wrong too: "Nhân đân").
    */
-  private markGarbled(states: LineState[], scores: number[], words: number[], misread: number[], ownOcr: boolean, lines: string[], foreignWords: number[]): LineState[] {
+  private markGarbled(states: LineState[], scores: number[], words: number[], misread: number[], ownOcr: boolean, lines: string[], foreignWords: number[], engineRead: ReadonlySet<number>): LineState[] {
     // Our own OCR has no other engine's layer to condemn as a whole: each line on its own signs.
     if (ownOcr) return states.map((s, i) => (s === 'marked' && garbledAlone(scores[i]!, words[i]!) ? 'garbled' : s));
     let markedLines = 0;
@@ -252,8 +258,9 @@ export class LineClassifier {
         strippedWords += words[i]!;
         strippedMisread += misread[i]!;
       }
-      // A line read as garbled already (Vietnamese only through the engine confusions) counts as one.
-      if (states[i] === 'garbled') {
+      // A line read as garbled already (Vietnamese only through the engine confusions) counts as one; one mostly
+      // of syllables (engineRead) is read so itself, but is too like a stripped line to condemn the whole layer.
+      if (states[i] === 'garbled' && !engineRead.has(i)) {
         markedLines++;
         garbledLines++;
       }

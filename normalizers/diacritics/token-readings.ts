@@ -689,16 +689,13 @@ function toneOf(form: string): number {
  * ("si5" = số, "Gi5m" = Giám), a 1 inside a word one with a dot below ("t1i" = tại); a q has its own
  * rule (dotBelowFirst). Measured on the tuning parts of the garbled gold (1, 3, 7, 8, 11): how much
  * likelier each tone is under the glyph than in the text as a whole, against the likeliest, rounded
- * and capped at 1.5; the first glyph of the list a word holds speaks for it. A d after a word's first
- * letter stands for a vowel too, most often one with a grave ("thdnh" = thành, "hdnh" = hành), seldom one
- * with a dot below: its row was measured in the round of 2026-12-07 on the tuning parts 1, 3, 7-11,
- * 13 and 15-19 (786 words). (A 6 says less: its row gained nothing; a 9, a dot below, is read so already.)
+ * and capped at 1.5; the first glyph of the list a word holds speaks for it. (6 and a d standing for
+ * a vowel say less: their rows gained nothing.)
  */
 const GLYPH_TONES: ReadonlyArray<[RegExp, ToneCosts]> = [
   [/\p{L}4|4\p{L}/u, [1.5, 1.5, 1.1, 1.3, 0.6, 0]],
   [/\p{L}5|5\p{L}/u, [1.4, 0.2, 1.5, 1.1, 0, 1.5]],
   [/\p{Ll}1|1\p{Ll}/u, [0.8, 1.2, 0.8, 0.7, 0.3, 0]],
-  [/^\p{L}+d\p{L}*$/u, [0.7, 0.6, 0, 0.5, 0.5, 1.5]],
 ];
 
 function glyphToneCosts(token: string): ToneCosts | null {

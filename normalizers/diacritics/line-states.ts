@@ -60,6 +60,8 @@ const ENGLISH_WORDS = /\b(?:the|of|and|is|are|was|for|with|this|that|from|which|
 const ENGLISH_CAPS = /^(?=[A-Z]{6,}$)[B-DF-HJ-NP-TV-Z]*[AEIOUY]+[B-DF-HJ-NP-TV-Z]+[AEIOUY]/;
 /** Below this share of words written as syllables, a line that reads as Vietnamese only through the engine confusions is garbled. */
 const ENGINE_LINE_SYLLABLES = 0.5;
+/** Words only the engine confusions read that make a line of syllables an engine's when no other word is foreign. */
+const ENGINE_READ_WORDS = 2;
 /** A word with a digit between its letters and small letters after it ("D6ng", "tru6c"); not "B0", "CO2", "m2". */
 const DIGIT_IN_WORD = /^\p{L}\p{Ll}*\d\p{Ll}+$/u;
 /** Share of a document's marked lines that must be garbled for all of them to be read as garbled. */
@@ -103,6 +105,8 @@ export class LineClassifier {
     const wordCounts: number[] = [];
     const misreadCounts: number[] = [];
     const foreignWordCounts: number[] = [];
+    /** Lines read as the engine's only because their non-syllable words all read through its confusions. */
+    const engineReadLines = new Set<number>();
     const raw = lines.map((line, at): LineState => {
       let words = 0;
       let syllables = 0;
@@ -205,17 +209,25 @@ export class LineClassifier {
         // Two long plain words that no channel reads are another language's ("Lorem ipsum dolor sit amet,
         // consectetur adipiscing"), whatever its short words look like through the confusions; a garbling
         // engine runs two words together now and then ("xaydvng"), but glyphs mark its long ones.
+        // A line mostly of syllables whose every other word reads through the engine confusions
+        // ("Qu6c h<)ivS kS ho?ch phat triSn kinh tS": kế, triển, tế) is the engine's too: no word of
+        // another language is left in it to make it foreign.
+        const engineRead = signs.unknown === 0 && longUnknown === 0 && engineOnly >= ENGINE_READ_WORDS;
         const engineLine =
-          syllables < ENGINE_LINE_SYLLABLES * words &&
+          (syllables < ENGINE_LINE_SYLLABLES * words || engineRead) &&
           engineOnly >= 1 &&
           misread + engineOnly >= 2 &&
           syllables + engineWords >= VIETNAMESE_SHARE * words &&
           longUnknown < FOREIGN_LINE_LONG_WORDS;
+        if (engineLine && syllables >= ENGINE_LINE_SYLLABLES * words) engineReadLines.add(at);
         return engineLine && garbledScore(signs) >= 0 ? 'garbled' : 'foreign';
       }
       if (syllables >= 4 && share < 0.1) return 'stripped';
       return 'unsure';
     });
+    // Lines mostly of syllables are the engine's only in a layer whose other lines show the engine already (a line
+    // read as garbled by the rule above): alone, they could as well be a stripped text's with a few codes in it.
+    if (!raw.some((s, i) => s === 'garbled' && !engineReadLines.has(i))) for (const i of engineReadLines) if (raw[i] === 'garbled') raw[i] = 'foreign';
     // With no decided line near, the document's overall share of marked syllables decides.
     const documentDefault: LineState = totalMarked < 0.1 * Math.max(1, totalSyllables) ? 'stripped' : 'marked';
     const states = raw.map((s, i) => {
@@ -226,7 +238,7 @@ export class LineClassifier {
       if (above || below) return 'marked';
       return documentDefault;
     });
-    return this.markGarbled(states, scores, wordCounts, misreadCounts, ownOcr, lines, foreignWordCounts);
+    return this.markGarbled(states, scores, wordCounts, misreadCounts, ownOcr, lines, foreignWordCounts, engineReadLines);
   }
 
   /**
@@ -234,7 +246,7 @@ export class LineClassifier {
    * a document's marked lines are, the whole text layer came from such an engine, and every marked
    * line of it is read as garbled (its right-looking marks may be wrong too: "Nhân đân").
    */
-  private markGarbled(states: LineState[], scores: number[], words: number[], misread: number[], ownOcr: boolean, lines: string[], foreignWords: number[]): LineState[] {
+  private markGarbled(states: LineState[], scores: number[], words: number[], misread: number[], ownOcr: boolean, lines: string[], foreignWords: number[], engineRead: ReadonlySet<number>): LineState[] {
     // Our own OCR has no other engine's layer to condemn as a whole: each line on its own signs.
     if (ownOcr) return states.map((s, i) => (s === 'marked' && garbledAlone(scores[i]!, words[i]!) ? 'garbled' : s));
     let markedLines = 0;
@@ -246,8 +258,9 @@ export class LineClassifier {
         strippedWords += words[i]!;
         strippedMisread += misread[i]!;
       }
-      // A line read as garbled already (Vietnamese only through the engine confusions) counts as one.
-      if (states[i] === 'garbled') {
+      // A line read as garbled already (Vietnamese only through the engine confusions) counts as one; one mostly
+      // of syllables (engineRead) is read so itself, but is too like a stripped line to condemn the whole layer.
+      if (states[i] === 'garbled' && !engineRead.has(i)) {
         markedLines++;
         garbledLines++;
       }

@@ -191,8 +191,13 @@ function styleTones(form: string, tones: TonePlacement): string {
  */
 const MISREAD_VOWEL_CAPITALS = /^[A-Za-zÀ-ỹĐđ](?:[a-zà-ỹđ]*[QCAOEIUY]){1,2}[a-zà-ỹđ]+$/;
 
+/** An 8 opening a word before a digit and small letters (token-readings.ts reads it as B). */
+const B_AS_EIGHT = /^8[0-9]\p{Ll}/u;
+
 /** Carry the input's case pattern onto the restored form: HOI → HỘI, Hoi → Hội, hoi → hội. */
 export function applyCase(raw: string, form: string): string {
+  // An 8 read for the capital B it looks like ("86o" = Bảo; a small b has one bowl): the word is capitalised.
+  if (B_AS_EIGHT.test(raw) && /^b/i.test(form)) return `B${form.slice(1)}`;
   const letters = raw.replace(/[^A-Za-zÀ-ỹĐđ]/g, '');
   if (!letters) return form;
   let upper = 0;

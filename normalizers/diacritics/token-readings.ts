@@ -516,12 +516,15 @@ export class TokenReader {
     // A consonant and a Q that the model knows as no code ("BQ Văn hóa" = Bộ; NQ, TQ are codes it knows):
     // the engine's misread ộ or ợ closing a two-letter word, as inside a longer one.
     const closingQ = CONSONANT_THEN_Q.test(text) && kept.slot.ids[0] === UNK;
-    if (!closingQ && (text.length < 3 || text.length > 7 || (!/[AEIOUY]/.test(text) && kept.slot.ids[0] !== UNK))) return kept;
+    // A vowel-less code the model knows with a Q inside ("HQC" in "ĐẠI HQC", as the engine wrote HỌC, or BQL)
+    // keeps its reading as a code, and may still be the misread word where the context asks for one.
+    const knownInnerQ = INNER_Q.test(text) && kept.slot.ids[0] !== UNK;
+    if (!closingQ && !knownInnerQ && (text.length < 3 || text.length > 7 || (!/[AEIOUY]/.test(text) && kept.slot.ids[0] !== UNK))) return kept;
     // A Q inside a word and before a letter other than U is no letter of Vietnamese nor of a code
     // (MTTQ, QĐ, NQ-CP hold theirs at an end): the engine's misread ộ, ậ, ệ ("CQNG", "HQI"). So is the Q closing a
     // two-letter word the model knows as no code ("của các BQ," = Bộ): kept, it would cost nothing against a word
     // read through the channel, and the model's share for any unknown token (UNK) outweighs the word it stands for.
-    const misreadQ = INNER_Q.test(text) || closingQ;
+    const misreadQ = (INNER_Q.test(text) && !knownInnerQ) || closingQ;
     const ocr = this.ocrCandidatesFor(seen, misreadQ ? 0 : CODE_MISREAD_COST, true);
     if (!ocr) return kept;
     return this.capped(
@@ -537,11 +540,13 @@ export class TokenReader {
    * code with digit runs ("2021S6", "03/KH") is left alone.
    */
   private readWithDigits(text: string, noisy: boolean, garbled = false): Reading {
-    // In a garbled layer an l read as a 1 before a digit standing for the vowel ("16i" = lối, "19i" =
-    // lợi): the word read with its l back, when that reads as a word.
-    if (garbled && LEADING_ONE_FOR_L.test(text)) {
-      const withL = this.readWithDigits(`l${text.slice(1)}`, noisy, true);
-      if (withL.forms.some((f) => f !== null)) return { ...withL, slot: { ids: withL.slot.ids, costs: withL.slot.costs.map((c) => c + LEADING_ONE_FOR_L_COST) } };
+    // In a garbled layer an l read as a 1, or a B as an 8, before a digit standing for the vowel ("16i" = lối,
+    // "19i" = lợi, "86o" = Bảo, "86o c5o" = Báo cáo; no number runs into small letters): the word read with its
+    // letter back, when that reads as a word.
+    const leading = garbled ? LEADING_DIGIT_FOR_LETTER.exec(text) : null;
+    if (leading) {
+      const withLetter = this.readWithDigits(`${DIGIT_LETTERS[leading[1]!]!}${text.slice(1)}`, noisy, true);
+      if (withLetter.forms.some((f) => f !== null)) return { ...withLetter, slot: { ids: withLetter.slot.ids, costs: withLetter.slot.costs.map((c) => c + LEADING_ONE_FOR_L_COST) } };
     }
     // A number and the code of its document type ("2437/QD" of "2437/QD-TTg"): the code as written with Đ.
     const numbered = NUMBERED_CODE.exec(text);
@@ -633,8 +638,10 @@ function withHatCost(r: Reading | null, text: string): Reading | null {
   return { ...r, slot: { ids: r.slot.ids, costs } };
 }
 
-/** A 1, a digit, then small letters only ("16i", "16nh"): see readWithDigits. */
-const LEADING_ONE_FOR_L = /^1[0-9]\p{Ll}+$/u;
+/** A 1 or an 8, a digit, then small letters only ("16i", "16nh", "86o"): see readWithDigits. */
+const LEADING_DIGIT_FOR_LETTER = /^([18])[0-9]\p{Ll}+$/u;
+/** The letter each such digit stands for: the l's one stroke, the B's two bowls (a capital: it opens a name or a sentence). */
+const DIGIT_LETTERS: Readonly<Record<string, string>> = { '1': 'l', '8': 'B' };
 const LEADING_ONE_FOR_L_COST = 0.5;
 
 /**

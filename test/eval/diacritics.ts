@@ -171,18 +171,19 @@ const GARBLED_PARTS: Array<[string, number[]]> = [
   ['part 6, held out: re-OCRed', [6]],
   ['part 7, tuning: other engines', [7]],
   ['part 8, tuning: scanner OCR (VBAI)', [8]],
-  ['part 9, held out: four engines (VBAI)', [9]],
-  ['part 10, held out: university notices (EPU)', [10]],
+  ['part 9, tuning since 2026-12-07 (held out before): four engines (VBAI)', [9]],
+  ['part 10, tuning since 2026-12-07 (held out before): university notices (EPU)', [10]],
   ['part 11, tuning: "6,2,0,77" engine (An Giang)', [11]],
   ['part 12, held out: sanction decision (Cục Hóa chất)', [12]],
-  ['part 13, held out: Kodak scanner layer (NQ 19/NQ-CP)', [13]],
+  ['part 13, tuning since 2026-12-07 (held out before): Kodak scanner layer (NQ 19/NQ-CP)', [13]],
   ['part 14, held out: ABBYY FineReader layer (Sở Công Thương Lào Cai)', [14]],
-  ['part 15, held out: ABBYY-glyph layer (Biên bản, kho Mông Sơn)', [15]],
+  ['part 15, tuning since 2026-12-07 (held out before): ABBYY-glyph layer (Biên bản, kho Mông Sơn)', [15]],
   ['part 16, tuning: "6,2,0,77" glyph pairs (ĐH Tây Đô)', [16]],
   ['part 17, tuning: ABBYY-glyph layers (Phiếu trình, Sở Công Thương)', [17]],
   ['part 18, tuning: "6,2,0,77" glyphs (Tổng cục Thuế, CV 473/2011)', [18]],
   ['part 19, tuning: ABBYY-glyph layer (Phiếu trình, Ngòi Nhù 1A)', [19]],
   ['part 20, held out: Presto! PageManager layers (TAND Hà Tĩnh, VNCERT)', [20]],
+  ['part 21, held out: Tổng cục Thuế layers (CV 3040/2018, CV 5545/2014)', [21]],
 ];
 
 const pct = (s: Score) => (s.total ? ((100 * s.correct) / s.total).toFixed(2) : '–');

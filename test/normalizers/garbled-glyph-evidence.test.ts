@@ -127,6 +127,9 @@ describe('letters an engine read as others at the start of a word', () => {
     // An l read as 1 before a digit standing for the vowel.
     ['16i', 'lối'],
     ['19i', 'lợi'],
+    // A capital B read as the 8 it looks like, before a digit standing for the vowel.
+    ['86o', 'bảo'],
+    ['86o', 'báo'],
   ])('%s reaches %s', (token, meant) => {
     expect(costs(token).has(meant)).toBe(true);
   });
@@ -134,8 +137,13 @@ describe('letters an engine read as others at the start of a word', () => {
     // Outside a garbled layer nothing is read into these.
     ['E6ng', 'đồng'],
     ['16i', 'lối'],
+    ['86o', 'bảo'],
   ])('%s: %s not reached in a stripped scan', (token, meant) => {
     expect(restorer.reader.reading(token, true, false).forms.includes(meant)).toBe(false);
+  });
+  it('an 8 read for B gives the restored word its capital ("86o c5o" = Báo cáo)', () => {
+    const text = ['Cdn c* Luqt TO ch*c ngdy 16 thdng 6 ndm 2025;', '- 86o c5o ki6m dinh ch6t lugng c6ng trinh;', 'HQi d6ng thAm dinh c6ng tdc'].join('\n');
+    expect(restorer.restore(text).text.split('\n')[1]).toContain('Báo cáo kiểm định');
   });
   it('a number of two digits and a word is no misread l ("10ngay" stays 10 and ngày)', () => {
     expect(costs('10ngay').has('ngày')).toBe(true);
@@ -212,5 +220,26 @@ describe("an H of a capital word read as an I and a small l", () => {
   });
   it('a small l elsewhere in a code is left alone', () => {
     expect(restorer.reader.reading('TTlB', true, true).forms).toEqual([null]);
+  });
+});
+
+describe('a vowel-less code the model knows with a Q inside', () => {
+  const layer = [
+    'Can cu Quy che dao t?o trinh dQ d?i h9c ban hanh kern theo Quy6t dinh s6 25;',
+    'Hi~u truong Truong D~i h9c thong bao k~ ho~ch h9c t~p nhu sau:',
+  ];
+  it.each([
+    // Where the context asks for the word the engine misread (HỌC), the word.
+    ['TRUONG DAI HQC DIEN LUC', 'TRƯỜNG ĐẠI HỌC ĐIỆN LỰC'],
+    ['KET QUA HQC TAP', 'KẾT QUẢ HỌC TẬP'],
+    // Where it asks for the code, the code.
+    ['GIAM DOC BQL DU AN', 'GIÁM ĐỐC BQL DỰ ÁN'],
+  ])('%s → %s', (line, restored) => {
+    expect(restorer.restore([...layer, line].join('\n')).text.split('\n')[2]).toBe(restored);
+  });
+  it('keeps its reading as a code cheapest ("HQC" alone)', () => {
+    const r = restorer.reader.garbledReading('HQC');
+    expect(r.forms).toContain('học');
+    expect(r.slot.costs[r.forms.indexOf(null)]).toBeLessThan(r.slot.costs[r.forms.indexOf('học')]!);
   });
 });

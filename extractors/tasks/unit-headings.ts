@@ -595,8 +595,27 @@ function wrapsHeading(group: UnitGroup, text: string): boolean {
 function wrapsBodies(heading: string, text: string): boolean {
   // A line in capitals is the next block's ("ỦY BAN NHÂN DÂN TỈNH" over a signature or an attached plan), no name's rest.
   if (!/^\p{Lu}/u.test(text) || !/\p{Ll}/u.test(text) || text.length > 160 || /[.]/.test(text.replace(/:\s*$/, ''))) return false;
-  if (WORK_IN_LINE.test(foldVietnamese(text).toLowerCase()) || !text.split(/[,;]\s*/).some((part) => namesUnit(part))) return false;
-  return headingUnits(`${heading.trim()} ${text}`, 'wrapped') !== null;
+  // "Sở Nội vụ:" under "1. Các sở, ngành tỉnh": a body's own sub-heading, its bullets below.
+  if (/:\s*$/.test(text) && opensWithName(text)) return false;
+  const restOfName = CUT_NAME_END.test(lastPiece(heading)) && namesUnit(`${lastPiece(heading)} ${firstPiece(text)}`);
+  if (WORK_IN_LINE.test(foldVietnamese(text).toLowerCase()) || !(restOfName || text.split(/[,;]\s*/).some((part) => namesUnit(part)))) return false;
+  return headingUnits(joinWrapped(heading, text), 'wrapped') !== null;
+}
+
+/** Words a body's name goes on after, never ends with: the heading was cut inside that name ("Ủy ban Mặt trận" / "Tổ quốc …"). */
+const CUT_NAME_END = /(?:^|\s)(?:và|các|của|ban|ủy ban|uỷ ban|mặt trận|hội|liên đoàn|trung tâm|đoàn)$/iu;
+const firstPiece = (text: string) => text.split(/[,;]/)[0]!.replace(/:\s*$/, '').trim();
+const lastPiece = (heading: string) => heading.split(/[,;]/).at(-1)!.trim();
+/** The line opens with a body's whole name ("Bộ Chỉ huy Quân sự tỉnh, …"), not the rest of one ("Tổ quốc và …"). */
+const opensWithName = (text: string) => namesUnit(firstPiece(text));
+
+/**
+ * The heading and the line it wrapped onto: cut in the middle of a name ("Ủy ban Mặt trận" /
+ * "Tổ quốc …"), the name goes on; cut between names ("Công an tỉnh" / "Bộ Chỉ huy Quân sự tỉnh, …"),
+ * the line's names are more of the list.
+ */
+function joinWrapped(heading: string, text: string): string {
+  return opensWithName(text) ? `${heading.trim().replace(/,$/, '')}, ${text}` : `${heading.trim()} ${text}`;
 }
 const WORK_IN_LINE = new RegExp(`(?:^|\\s)${NOT_INSIDE_A_NAME}(?:${workVerbAlternation(['chu dong', 'tich cuc', 'thuong xuyen', 'dinh ky'])})\\b`);
 
@@ -605,7 +624,7 @@ function continueHeading(group: UnitGroup, text: string): void {
     group.lead = [`${group.lead[0]!.replace(/,$/, '')}${/,$/.test(group.lead[0]!) ? ',' : ''} ${text}`.replace(/[\s,]+$/, '')];
     return;
   }
-  const heading = `${group.heading!.trim()} ${text}`;
+  const heading = joinWrapped(group.heading!, text);
   group.heading = heading;
   group.lead = headingUnits(heading) ?? headingUnits(heading, 'wrapped') ?? group.lead;
   if (/:\s*$/.test(text)) group.needsBullets = false;

@@ -58,3 +58,30 @@ describe('a heading of many bodies wrapped in the middle of a name', () => {
     expect(task?.content).toBe(line);
   });
 });
+
+describe('a wrapped heading of bodies, its duties as bullets', () => {
+  const part = (heading: string[], tail = '- Lập danh sách học viên gửi về Trung tâm Chính trị huyện.') =>
+    read(['V- TỔ CHỨC THỰC HIỆN', '1. Trung tâm Chính trị huyện', '- Xây dựng kế hoạch toàn khóa.', ...heading, tail, '2. Sở Y tế', '- Bảo đảm công tác y tế.', 'Nơi nhận:']);
+
+  it('cut in the middle of a name: the name goes on, every row kept', () => {
+    const rows = part(['2. Các Ban xây dựng Đảng, Văn phòng Huyện ủy, Ủy ban Mặt trận', 'Tổ quốc và các tổ chức chính trị - xã hội huyện']);
+    expect(rows.map((r) => r.lead)).toEqual([
+      ['Trung tâm Chính trị huyện'],
+      ['Các Ban xây dựng Đảng', 'Văn phòng Huyện ủy', 'Ủy ban Mặt trận Tổ quốc', 'các tổ chức chính trị - xã hội huyện'],
+      ['Sở Y tế'],
+    ]);
+  });
+
+  it.each([
+    ['Công an tỉnh', 'Bộ Chỉ huy Quân sự tỉnh, Bộ Chỉ huy Bộ đội Biên phòng tỉnh', ['Công an tỉnh', 'Bộ Chỉ huy Quân sự tỉnh', 'Bộ Chỉ huy Bộ đội Biên phòng tỉnh']],
+    ['Công an tỉnh, Sở Ngoại vụ', 'Sở Thông tin và Truyền thông, Đài Phát thanh và Truyền hình tỉnh', ['Công an tỉnh', 'Sở Ngoại vụ', 'Sở Thông tin và Truyền thông', 'Đài Phát thanh và Truyền hình tỉnh']],
+  ])('cut between names (%s / %s): the line lists more bodies, none glued to another', (first, second, lead) => {
+    const rows = part([`2. ${first}`, second], '- Phối hợp bảo đảm an ninh trật tự.');
+    expect(rows.find((r) => r.content.startsWith('Phối hợp'))?.lead).toEqual(lead);
+  });
+
+  it("a body's own sub-heading is no rest of the heading's name", () => {
+    const rows = part(['2. Các sở, ngành tỉnh', 'Sở Nội vụ:'], '- Chủ trì hướng dẫn thực hiện Kế hoạch.');
+    expect(rows.flatMap((r) => r.lead)).not.toContain('Các sở, ngành tỉnh Sở Nội vụ');
+  });
+});

@@ -291,13 +291,18 @@ const SUBJECT = /(?<![a-z])(v\/ ?v|ve viec)\s*[:.]?/g;
 const CITED_TYPE_BEFORE = /(?<![a-zđ])(?:quyet dinh|q[dđ]|thong tu|tt|nghi dinh|n[dđ]|nghi quyet|nq|chi thi|cong van|van ban|ke hoach|thong bao|huong dan|to trinh|bao cao|luat|chuong trinh)\s+$/;
 
 /**
- * A "số" in small letters after a document's type, inside a line, is a cited document's number in
- * a subject line or a sentence ("V/v triển khai thực hiện Thông tư số 116/2018/TT-BTC"), never the
- * header's number label. The label may follow its type too: "Luật số: 56/2020/QH14" (a colon, or
- * the type opening its line), an appendix's caption "(Kèm theo Kế hoạch số 45/KH-UBND …)".
+ * A "số" in small letters after a document's type, in a công văn's subject ("V/v triển khai thực
+ * hiện Thông tư" / "số 116/2018/TT-BTC"), is a cited document's number, never the header's number
+ * label: the subject goes on past it. The label may follow its type too: "Luật số: 56/2020/QH14" (a
+ * colon, or the type opening its line), an appendix's caption "(Kèm theo Kế hoạch số 45/KH-UBND …)".
+ * Elsewhere the cut stands: a decision's trích yếu citing "Nghị định số 151/2013/NĐ-CP" is read by
+ * lines (findTitle), and other readers count on the cut there.
  */
 function citedNumberAt(text: string, folded: string, at: number): boolean {
   if (text.charAt(at) !== 's' || /^s[o6]\s*:/.test(folded.slice(at, at + 6))) return false;
+  const ownLine = folded.lastIndexOf('\n', at - 1) + 1;
+  const fromLineAbove = ownLine > 0 ? folded.lastIndexOf('\n', ownLine - 2) + 1 : 0;
+  if (!/(?<![a-z])(?:v\/ ?v|ve viec)\b/.test(folded.slice(fromLineAbove, at))) return false;
   const before = folded.slice(Math.max(0, at - 20), at);
   const type = CITED_TYPE_BEFORE.exec(before);
   if (!type) return false;

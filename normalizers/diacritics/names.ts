@@ -19,6 +19,12 @@ export const SURNAMES = (
   'Đào Cao Tạ Lâm Mai Trịnh Hà Tô Vương Chu Kiều Lưu Quách Triệu Thái Văn Đồng Lại Nghiêm Khúc'
 ).split(' ');
 
+/**
+ * Family names that open a person's name, lower case; "Văn", more often a middle name and a common
+ * word, opens none (the OCR mark corrector and the page reader's tone choices leave such names' marks as read).
+ */
+export const NAME_OPENING_SURNAMES: ReadonlySet<string> = new Set(SURNAMES.filter((name) => name !== 'Văn').map((name) => name.toLowerCase()));
+
 export const MIDDLE_NAMES = (
   'Văn Thị Hữu Đức Mạnh Minh Thanh Ngọc Quốc Đình Xuân Thu Hồng Kim Công Quang Anh Duy Bá Thế Trọng ' +
   'Tiến Hoài Thúy Phương Bích Thành Trung Việt Hải Tuấn Như Mỹ Diệu Khánh Gia Bảo Đăng Tấn Huy'

@@ -19,7 +19,8 @@ import { foldVietnamese } from '../fold.js';
 import { canonicalToneForm, syllableInventory } from '../syllables.js';
 import { BOS, EOS, NUM, type SyllableLM } from './lm.js';
 import { channelCredit } from './ocr-channel.js';
-import { SURNAMES } from './names.js';
+import { NAME_OPENING_SURNAMES } from './names.js';
+import { caseOf, inCase } from './word-case.js';
 
 /** log10 units the other reading must win by: 1000 times likelier in its context. */
 export const MARK_MARGIN = 3;
@@ -40,18 +41,6 @@ interface Token {
   id: number;
 }
 
-function caseOf(word: string): 'lower' | 'capital' | 'upper' | 'mixed' {
-  if (word === word.toLowerCase()) return 'lower';
-  if (word === word.toUpperCase()) return 'upper';
-  const rest = word.slice(1);
-  return word[0] === word[0]!.toUpperCase() && rest === rest.toLowerCase() ? 'capital' : 'mixed';
-}
-
-/**
- * Family names (names.ts's hand list) that open a person's name; "Văn", more often a middle name
- * and a common word, opens none here.
- */
-const FAMILY_NAMES = new Set(SURNAMES.filter((name) => name !== 'Văn').map((name) => name.toLowerCase()));
 
 function isNameWord(token: Token | undefined): boolean {
   return token !== undefined && token.id !== -1 && WORD.test(token.text) && caseOf(token.text) !== 'lower';
@@ -60,17 +49,11 @@ function isNameWord(token: Token | undefined): boolean {
 /** Word i belongs to a run of capitalised words, at most four, that opens with a family name. */
 function inPersonalName(words: readonly Token[], i: number): boolean {
   for (let k = i; k >= 0 && i - k < 4 && isNameWord(words[k]); k--) {
-    const family = FAMILY_NAMES.has(words[k]!.text.toLowerCase());
+    const family = NAME_OPENING_SURNAMES.has(words[k]!.text.toLowerCase());
     // A family name must be followed by another capitalised word ("Tô chức" is no name).
     if (family && isNameWord(words[k + 1])) return true;
   }
   return false;
-}
-
-function inCase(form: string, kind: 'lower' | 'capital' | 'upper'): string {
-  if (kind === 'upper') return form.toUpperCase();
-  if (kind === 'capital') return form[0]!.toUpperCase() + form.slice(1);
-  return form;
 }
 
 /**

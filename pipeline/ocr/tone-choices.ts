@@ -12,7 +12,8 @@ import { foldVietnamese } from '../../normalizers/fold.js';
 import { canonicalToneForm } from '../../normalizers/syllables.js';
 import { BOS, EOS, NUM, UNK, type SyllableLM } from '../../normalizers/diacritics/lm.js';
 import { channelCredit } from '../../normalizers/diacritics/ocr-channel.js';
-import { SURNAMES } from '../../normalizers/diacritics/names.js';
+import { NAME_OPENING_SURNAMES } from '../../normalizers/diacritics/names.js';
+import { caseOf, inCase, type WordCase } from '../../normalizers/diacritics/word-case.js';
 import type { OcrWord } from './types.js';
 
 /**
@@ -27,8 +28,6 @@ export const MARGIN = 3;
  */
 export const NAME_MARGIN = 3;
 
-/** Family names (names.ts's hand list) that open a person's name; "Văn", more often a middle name and a common word, opens none. */
-const FAMILY_NAMES = new Set(SURNAMES.filter((name) => name !== 'Văn').map((name) => name.toLowerCase()));
 
 /** Readings of one word weighed at most (its letters' choices multiplied out). */
 const MAX_READINGS = 64;
@@ -42,13 +41,7 @@ const TONES = /[\u0300\u0301\u0303\u0309\u0323]/gu;
 const ENDS_PHRASE = /[^\p{L}\p{N}]$/u;
 const OPENS_PHRASE = /^[^\p{L}\p{N}]/u;
 
-type Case = 'lower' | 'capital' | 'upper';
-
-function caseOf(word: string): Case | null {
-  if (word === word.toLowerCase()) return 'lower';
-  if (word === word.toUpperCase()) return 'upper';
-  return word[0] === word[0]!.toUpperCase() && word.slice(1) === word.slice(1).toLowerCase() ? 'capital' : null;
-}
+type Case = Exclude<WordCase, 'mixed'>;
 
 /**
  * The words with their marks read again where their choices spell a likelier syllable; the others
@@ -67,7 +60,7 @@ export function toneChoices(words: readonly OcrWord[], lm: SyllableLM, margin = 
   /** Word i stands in a person's name: a run of capitalised words, at most four, opened by a family name and another capitalised word. */
   const inPersonalName = (i: number) => {
     for (let k = i; k >= 0 && i - k < 4 && capitalised(k, i, k < i); k--) {
-      if (FAMILY_NAMES.has(CORE.exec(out[k]!.text)![2]!.toLowerCase()) && capitalised(k + 1, i, false)) return true;
+      if (NAME_OPENING_SURNAMES.has(CORE.exec(out[k]!.text)![2]!.toLowerCase()) && capitalised(k + 1, i, false)) return true;
     }
     return false;
   };
@@ -121,7 +114,7 @@ function readingsOf(word: OcrWord, lm: SyllableLM): { before: string; core: stri
   const [, before = '', core = ''] = parts;
   const kind = caseOf(core);
   const letters = [...core];
-  if (!kind || letters.length < 2) return null;
+  if (kind === 'mixed' || letters.length < 2) return null;
   const start = [...before].length;
   // Each letter, or another the engine weighed for it with the same base letter and case (another mark).
   let forms = [''];
@@ -152,10 +145,4 @@ function syllableId(lm: SyllableLM, syllable: string): number {
 function sameLetter(a: string, b: string): boolean {
   const base = foldVietnamese(a.toLowerCase());
   return VOWEL.test(base) && base === foldVietnamese(b.toLowerCase()) && (a === a.toLowerCase()) === (b === b.toLowerCase());
-}
-
-function inCase(form: string, kind: Case): string {
-  if (kind === 'upper') return form.toUpperCase();
-  if (kind === 'capital') return form[0]!.toUpperCase() + form.slice(1);
-  return form;
 }

@@ -43,7 +43,7 @@ const GLUED_SUB_ROW = /\s([a-zđ])\)$/u;
 /** Words a letter in brackets belongs to ("điểm a)", "mục b)"): a citation, not a sub-row. */
 const LETTERED_WORD = /(?:^|\s)(?:diem|muc|khoan|tiet)$/;
 /** The index column's header cell, folded: "TT", "STT", "Số TT". */
-const INDEX_CELL = /^(?:s\.?\s?tt|tt|so tt|stt)\.?$/;
+export const INDEX_CELL = /^(?:s\.?\s?tt|tt|so tt|stt)\.?$/;
 /** A row number alone ("3", "3."), or run onto the end of the line before it ("Quý I/2024 3"). */
 const ROW_NUMBER = /^(\d{1,4})[.)]?$/;
 const GLUED_NUMBER = /\s(\d{1,4})[.)]?$/;

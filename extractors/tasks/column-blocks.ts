@@ -18,10 +18,10 @@
 import { columnRole, type ColumnRole } from './columns.js';
 import type { SourceLine } from './tsv-table.js';
 import { cleanCell, startsBody } from './units.js';
+import { INDEX_CELL } from './cell-lines.js';
+import { oneLine } from '../shared/layout.js';
 import { foldVietnamese } from '../../normalizers/fold.js';
 
-/** The index column's header cell, folded: "TT", "STT", "Số TT". */
-const INDEX_CELL = /^(?:s\.?\s?tt|tt|so tt|stt)\.?$/;
 /** A header cell is a few words. */
 const HEADER_CELL_CHARS = 70;
 /** A group row: a Roman numeral, maybe with its sub-number ("II.1"), then its heading. */
@@ -94,7 +94,6 @@ function blocksOf(lines: readonly SourceLine[]): Block[] {
 }
 
 const folded = (text: string) => foldVietnamese(text).toLowerCase();
-const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 interface Header {
   cells: string[];

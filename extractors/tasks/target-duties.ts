@@ -22,7 +22,7 @@ import { DEADLINE_CLAUSE } from './assignments.js';
 import { PLAN_END } from './plan-end.js';
 import { subjectDuty } from './subject-duty.js';
 import type { SourceLine } from './tsv-table.js';
-import { NOT_A_BODY, partnersOf } from './unit-headings.js';
+import { NOT_A_BODY, partnersOf, proseRowConfidence } from './unit-headings.js';
 import { namesUnit, splitUnits, stripMarkup } from './units.js';
 
 export interface TargetDutyOptions {
@@ -83,7 +83,7 @@ export function tasksFromTargetDuties(lines: readonly SourceLine[], options: Tar
           support,
           supervisor: null,
           deadline,
-          confidence: 0.55 + (support.length ? 0.05 : 0) + (deadline ? 0.05 : 0),
+          confidence: proseRowConfidence(support, deadline),
           span: { start: block.start, end: block.end },
         };
       }),

@@ -178,11 +178,16 @@ export function tasksFromUnitHeadings(lines: readonly SourceLine[], _ctx: StageC
         support,
         supervisor: null,
         deadline,
-        confidence: 0.55 + (support.length ? 0.05 : 0) + (deadline ? 0.05 : 0),
+        confidence: proseRowConfidence(support, deadline),
         span: { start: d.start, end: d.end },
       };
     });
   });
+}
+
+/** A row read from prose: a little surer for each cell it found beside its lead (partners, a deadline). */
+export function proseRowConfidence(support: readonly string[], deadline: TaskRow['deadline']): number {
+  return 0.55 + (support.length ? 0.05 : 0) + (deadline ? 0.05 : 0);
 }
 
 function unitGroups(lines: readonly SourceLine[]): UnitGroup[] {

@@ -39,8 +39,9 @@ export function findTitle(text: string, typeLine: NonNullable<HeaderParts['typeL
       if (++blanks > 3) break;
       continue;
     }
+    const inCapitals = parts.every((p) => isUpperCase(p.text));
     // Past a blank line, only a line that plainly goes on: capitals under capitals, or a small letter.
-    if (blanksInside && !(parts.every((p) => isUpperCase(p.text)) ? isUpperCase(line) : /^\p{Ll}/u.test(line))) break;
+    if (blanksInside && !(inCapitals ? isUpperCase(line) : /^\p{Ll}/u.test(line))) break;
     blanksInside = 0;
     const f = foldVietnamese(line);
     const bare = f.replace(LEADING_MARKS, '');
@@ -48,7 +49,7 @@ export function findTitle(text: string, typeLine: NonNullable<HeaderParts['typeL
     // A trích yếu begun in normal case does not go on in capitals: that is the authority line ("ỦY BAN NHÂN DÂN TỈNH …").
     if (parts.length && !isUpperCase(parts[0]!.text) && isUpperCase(line) && /\p{L}{2}/u.test(line)) break;
     // One in capitals does not go on in small letters: that is the body ("Cục Thuế có kế hoạch …").
-    if (parts.length && parts.every((p) => isUpperCase(p.text)) && !isMostlyUpperCase(line)) break;
+    if (parts.length && inCapitals && !isMostlyUpperCase(line)) break;
     // Nor takes in the authority line between it and the first "Căn cứ" ("CỤC TRƯỞNG CỤC HẢI QUAN").
     if (parts.length && isUpperCase(line) && opensAsAuthority(bare.replace(/[*_]+\s*$/, '')) && /^can cu\b/.test(foldVietnamese(nextLine(lines, i)).replace(LEADING_MARKS, ''))) break;
     // The body starting right under the type heading ("I. KẾT QUẢ ĐẠT ĐƯỢC"): no trích yếu printed.

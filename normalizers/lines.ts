@@ -162,6 +162,9 @@ const CLOSING_MARK_SPECKED = /\/\.[^\p{L}\p{N}\s]{1,2}$/u;
  */
 const MOTTO_SECOND_LINE = /(?:^|\s)[đĐdD]\S{0,2}c\s+l\S{1,2}p\s*\W\s*T\S{1,2}\s+do\s*\W\s*H\S{1,3}nh\s+ph\S{1,2}c\W*$/iu;
 
+/** Two cells of a table row joined by a pipe ("Quý III năm 2022 | Bộ Tài nguyên …"). */
+const CELLS_ROW = /\S\s+\|\s+\S/;
+
 function shouldJoin(out: readonly OutLine[], line: string, ocr = false): boolean {
   // The previous non-blank line, and how many blank lines stand between.
   let j = out.length - 1;
@@ -175,6 +178,9 @@ function shouldJoin(out: readonly OutLine[], line: string, ocr = false): boolean
   // The end of the previous line is the end of its last part (the others are trimmed and joined before it).
   const prevEnd = before.parts[before.parts.length - 1]!.trimEnd();
   if (before.tabOrFeed || line.includes('\t') || line.includes('\f')) return false;
+  // A table row whose cells a converter joined with " | " ends where the next row begins, as a
+  // tab row does: two such lines are two rows, not one sentence ("… | Thời gian trình" / "1 | …").
+  if (CELLS_ROW.test(prevEnd) && CELLS_ROW.test(line)) return false;
   if (ENDS_SENTENCE.test(prevEnd) || STRUCTURAL.test(line.trim())) return false;
   if (ocr && CLOSING_MARK_SPECKED.test(prevEnd)) return false;
   if (ocr && MOTTO_SECOND_LINE.test(prevEnd)) return false;

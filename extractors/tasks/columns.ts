@@ -198,7 +198,9 @@ function namedPersonsDoWork(cells: readonly string[], roles: Array<ColumnRole | 
 // "Cơ quan trình | Cơ quan soạn thảo | Cơ quan thẩm tra": a legislative programme names several
 // bodies per act. The body that submits the draft or examines it does not do the work: beside
 // another unit column it is a note. Other unit columns side by side keep reading as one lead.
-const NOT_DOING = /tham tra|tham dinh|chuan bi y kien|^(?:co quan|don vi) trinh\b/;
+// "Cơ quan chịu trách nhiệm quản lý nhà nước" names the body answerable in law for the field
+// ("Cơ quan lập quy hoạch", a Bộ) beside the unit that does the row: the same kind of note.
+const NOT_DOING = /tham tra|tham dinh|chuan bi y kien|^(?:co quan|don vi) trinh\b|quan ly nha nuoc/;
 
 function keepDoingLead(cells: readonly string[], roles: Array<ColumnRole | null>): void {
   const leads = roles.flatMap((r, i) => (r === 'lead' ? [i] : []));

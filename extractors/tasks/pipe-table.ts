@@ -15,6 +15,7 @@ import { parseDeadline } from '../shared/deadline.js';
 import { headerRoles } from './columns.js';
 import { cleanCell, startsBody, stripMarkup } from './units.js';
 import { tasksFromTabbedLines, type SourceLine, type TableOptions } from './tsv-table.js';
+import { joinedRowTables } from './joined-rows.js';
 
 interface Token {
   text: string;
@@ -64,7 +65,19 @@ export function pipeTables(lines: readonly SourceLine[]): Token[][][] {
     current = null;
   };
 
+  // Rows a converter wrote one a line, cells joined by " | " (joined-rows.ts): read apart, each
+  // table where its header stands.
+  const joined = joinedRowTables(lines);
   for (const [at, line] of lines.entries()) {
+    if (joined.lines.has(at)) {
+      current = null;
+      flushTokens();
+      flushMarkdown();
+      inTable = false;
+      const table = joined.tables.get(at);
+      if (table) tables.push(table);
+      continue;
+    }
     const trimmed = line.text.trim();
     if (!inTable && isMarkdownRow(trimmed)) {
       const start = line.start ?? 0;
@@ -299,6 +312,8 @@ function asTabbedRows(table: readonly Token[][]): SourceLine[] | null {
   const deadlineAt = roles.lastIndexOf('deadline');
   const contentAt = roles.indexOf('content');
   let previous: string[] = [];
+  // The last time cell of a table whose first column is the time (see below).
+  let time = '';
   // "I | Phát triển … nông nghiệp" above "Nội dung | Đơn vị thực hiện | …": the index column's
   // header cell was merged into the group row above, so the header row is one cell short of
   // rows that open with their index ("1.1 | Xây dựng … | Sở … | …").
@@ -327,7 +342,21 @@ function asTabbedRows(table: readonly Token[][]): SourceLine[] | null {
     if (filled.length === 2 && GROUP_INDEX.test(cells[0]!) && cells[1]) {
       // "III.1 | Nhóm ứng dụng …" with no unit or deadline: a group heading.
       out.push({ text: `${cells[0]}\t${cells[1]}`, start, end, group: cells[1] });
+      time = '';
       continue;
+    }
+    if (filled.length === 2 && !roles.includes('index') && ROW_NUMBER.test(cells[0]!) && cells[1]) {
+      // "1 | Lập nhiệm vụ quy hoạch" in a table without an index column: its number has no column
+      // to stand in, so it numbers a group of the rows below, not a row.
+      out.push({ text: `${cells[0]}\t${cells[1]}`, start, end, group: cells[1] });
+      time = '';
+      continue;
+    }
+    if (roles[0] === 'deadline' && cells.length > 1) {
+      // A schedule's time cell, first in its row, merged down over the rows of that period: a
+      // converter keeps it in the period's first row and leaves the rows under it empty.
+      if (cells[0]) time = cells[0];
+      else if (time && cells.slice(1).some(Boolean)) cells[0] = time;
     }
     if (cells.length < roles.length && cells[0] && !INDEX_CELL.test(cells[0])) {
       const missing = roles.length - cells.length;

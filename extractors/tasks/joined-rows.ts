@@ -1,0 +1,83 @@
+// Task tables as document-to-text converters write them: one table row a line, its cells joined
+// by " | " with no pipe at either edge ("TT | Nội dung công việc | Cơ quan chủ trì | … | Thời gian"
+// then "1 | Hoàn thành … | Bộ Tài nguyên và Môi trường | … | Quý III năm 2022"). An empty cell
+// stays between its pipes, so a row whose first cell was merged down from the row above opens
+// with " | " and a row ending in empty cells ends with "|  | ". The markdown reader (pipe-table.ts)
+// wants a pipe at both edges and the crawl reader a cell a line: neither reads these rows.
+//
+// A run of such lines is a table when its first line is a task header (columns.ts); it ends at
+// the first line without a pipe. A header of two levels ("… | Thực hiện" over " |  |  | Đơn vị chủ
+// trì | Đơn vị phối hợp": the last cell split in two under it) is read as one row, each lower cell
+// naming its column and the cells above the empty ones naming theirs.
+import { headerRoles } from './columns.js';
+import type { SourceLine } from './tsv-table.js';
+
+export interface JoinedCell {
+  text: string;
+  start: number;
+  end: number;
+}
+
+export interface JoinedTables {
+  /** Each table's rows of cells, the header first, by the index of its header's line. */
+  tables: Map<number, JoinedCell[][]>;
+  /** The indexes of the lines the tables were read from. */
+  lines: Set<number>;
+}
+
+/** Every table of joined rows in the lines (see the file's comment). */
+export function joinedRowTables(lines: readonly SourceLine[]): JoinedTables {
+  const tables = new Map<number, JoinedCell[][]>();
+  const used = new Set<number>();
+  for (let at = 0; at < lines.length; at++) {
+    const first = lines[at]!;
+    if (!opensJoinedTable(first.text)) continue;
+    const header = joinedCells(first);
+    if (!headerRoles(header.map((c) => c.text))) continue;
+    const rows: JoinedCell[][] = [header];
+    used.add(at);
+    let next = at + 1;
+    for (; next < lines.length && lines[next]!.text.includes('|') && lines[next]!.text.trim(); next++) {
+      rows.push(joinedCells(lines[next]!));
+      used.add(next);
+    }
+    tables.set(at, withLowerHeader(rows));
+    at = next - 1;
+  }
+  return { tables, lines: used };
+}
+
+/** A header line of joined cells: three cells or more, no pipe at its start (a markdown row has one). */
+function opensJoinedTable(text: string): boolean {
+  const trimmed = text.trim();
+  return !trimmed.startsWith('|') && (trimmed.match(/\|/g)?.length ?? 0) >= 2;
+}
+
+/** The cells of a line, empty ones kept, each with its offsets. */
+function joinedCells(line: SourceLine): JoinedCell[] {
+  const offset = line.start ?? 0;
+  const cells: JoinedCell[] = [];
+  let from = 0;
+  for (const part of line.text.split('|')) {
+    const lead = part.length - part.trimStart().length;
+    const text = part.trim();
+    cells.push({ text, start: offset + from + lead, end: offset + from + lead + text.length });
+    from += part.length + 1;
+  }
+  return cells;
+}
+
+/**
+ * The header with its lower level folded in: the row under it opens with an empty cell, has more
+ * cells than the header, and with its cells over the header's (an empty one taking the header's)
+ * still reads as a task header.
+ */
+function withLowerHeader(rows: JoinedCell[][]): JoinedCell[][] {
+  const [upper, lower] = rows;
+  if (!upper || !lower || lower[0]!.text || lower.length <= upper.length) return rows;
+  const merged = lower.map((cell, i) => (cell.text ? cell : (upper[i] ?? cell)));
+  const upperRoles = headerRoles(upper.map((c) => c.text))!;
+  const roles = headerRoles(merged.map((c) => c.text));
+  if (!roles || roles.filter(Boolean).length <= upperRoles.filter(Boolean).length) return rows;
+  return [merged, ...rows.slice(2)];
+}

@@ -20,6 +20,8 @@ const MINISTRY_NAMES = [...DEPARTMENT_FIELDS.filter((f) => f !== 'Ngoại vụ')
 const COLLECTIVES = [
   'các quận, huyện', 'các huyện, thị xã, thành phố', 'các huyện, thành phố', 'các huyện, thị xã', 'các xã, phường, thị trấn',
   'các xã, thị trấn', 'các phường, xã', 'các xã, phường',
+  // A central document's provinces ("Ủy ban nhân dân các tỉnh, thành phố"), not a province's districts.
+  'các tỉnh, thành phố',
 ].flatMap((places) => [`UBND ${places}`, `Ủy ban nhân dân ${places}`]).concat([
   'các sở, ban, ngành', 'các sở, ban, ngành liên quan', 'các sở, ban, ngành có liên quan', 'các sở, ban, ngành, đoàn thể',
   'các sở, ban, ngành, đoàn thể liên quan', 'các sở, ngành', 'các sở, ngành liên quan', 'các ban, ngành, đoàn thể',
@@ -144,6 +146,15 @@ function wordSubsequence(shorter: string, longer: string): boolean {
   return i === a.length;
 }
 
+/** A name in small letters without its commas, one space between words. */
+function withoutCommas(lower: string): string {
+  return lower.replace(/,/g, ' ').replace(/\s+/g, ' ').trim();
+}
+
+function commas(text: string): number {
+  return text.split(',').length - 1;
+}
+
 /** "Đảng ủy " (or "Đảng uỷ ") before a body's name. */
 const PARTY_COMMITTEE_OF = /^Đảng\s+(?:ủy|uỷ)\s+(?=\p{Lu})/u;
 
@@ -164,7 +175,11 @@ function readName(raw: string, standards: readonly Standard[]): string | null {
   if (committee) return `${committee[0]}${readName(name.slice(committee[0].length), standards) ?? name.slice(committee[0].length)}${suffix}`;
   const lower = name.toLocaleLowerCase('vi');
   // A unit closing a list ("SỐ GDDrF, UBND quận Ngũ Hành Sơn") vouches for its own name only.
-  if (validAs(name) || standards.some((s) => s.lower === lower) || (!/[,;]/.test(name) && endsWithRealUnit(name))) return text;
+  // A standard name printed with its marks but fewer commas ("các bộ ngành liên quan"): the writer
+  // left them out (a comma inside a word, "Các cơ, quan", is the engine's, and is read back).
+  const unpunctuated = withoutCommas(lower);
+  const fewerCommas = (s: Standard) => withoutCommas(s.lower) === unpunctuated && commas(lower) < commas(s.lower);
+  if (validAs(name) || standards.some((s) => s.lower === lower || fewerCommas(s)) || (!/[,;]/.test(name) && endsWithRealUnit(name))) return text;
   const key = letters(name);
   if (!key || key.length > MAX_LETTERS) return null;
   const withoutAnd = withoutConnective(name, standards);

@@ -234,3 +234,19 @@ describe("repairedUnitCells: a body's Party committee", () => {
     expect(repairedUnitCells([cell], laoCai)).toEqual([name]);
   });
 });
+
+describe("repairedUnitCells: a central document's collectives, printed right", () => {
+  const central = standardUnitNames([]);
+  it.each([
+    // The commas are the writer's: a standard name printed with other commas is printed right.
+    ['các bộ ngành liên quan', 'các bộ ngành liên quan'],
+    ['Các bộ ngành có liên quan', 'Các bộ ngành có liên quan'],
+    // The provinces of a central document are no province's districts ("các huyện, thành phố").
+    ['Ủy ban nhân dân các tỉnh, thành phố', 'Ủy ban nhân dân các tỉnh, thành phố'],
+    ['UBND các tỉnh, thành phố', 'UBND các tỉnh, thành phố'],
+    // Garbled, they are read back to themselves.
+    ['UBND CAC TINH, THANH PHO', 'UBND các tỉnh, thành phố'],
+  ])('%s → %s', (cell, read) => {
+    expect(repairedUnitCells([cell], central)).toEqual([read]);
+  });
+});

@@ -71,6 +71,15 @@ const UNIT_FIRST = new Set(['quan', 'huyen', 'tinh', 'phuong', 'xa']);
 
 const UNMARKED_TITLE_CASE = /^\p{Lu}[a-z]+(?: \p{Lu}[a-z]+){1,4}$/u;
 
+// "Ngô Hạnh Phúc": after a family name, "Hạnh Phúc" in title case is a given name; the motto writes
+// "Hạnh phúc" (or "HẠNH PHÚC") and opens with no family name.
+const GIVEN_HANH_PHUC = /(?<![\p{L}])Hạnh Phúc(?![\p{L}])/u;
+
+function givenNameHanhPhucApart(text: string): string {
+  const first = text.trim().split(/\s+/)[0] ?? '';
+  return GIVEN_HANH_PHUC.test(text) && isSpeltFamilyName(first) ? text.replace(GIVEN_HANH_PHUC, '') : text;
+}
+
 function isTitleOrBody(text: string, folded: string): boolean {
   const marked = /[^\x00-\x7f]/.test(text);
   if (!marked) {
@@ -79,7 +88,7 @@ function isTitleOrBody(text: string, folded: string): boolean {
     const nameLike = UNMARKED_TITLE_CASE.test(text.trim()) && SURNAMES.has(first) && !UNIT_FIRST.has(first);
     return (nameLike ? NOT_A_NAME_FOLDED_IN_NAME : NOT_A_NAME_FOLDED).test(folded) || BODY_LINE_FOLDED.test(folded.trim());
   }
-  const lower = text.normalize('NFC').toLowerCase();
+  const lower = givenNameHanhPhucApart(text.normalize('NFC')).toLowerCase();
   if (NOT_A_NAME_MARKED.test(lower) || BODY_LINE_MARKED.test(lower.trim())) return true;
   // An office line in capitals that OCR read with a mark lost ("PHO CHU TỊCH DLỊC": the hook of
   // CHỦ under the seal) keeps its other marks, so it is not compared folded above. Only office words:

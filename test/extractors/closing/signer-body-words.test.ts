@@ -55,3 +55,36 @@ describe('a body’s words are no person’s name', () => {
     expect(extractSigner(BODY + block, testContext()).name).toBe(name);
   });
 });
+
+describe('"Hạnh Phúc" after a family name is a given name, the motto’s words are not', () => {
+  it.each([
+    ['Ngô Hạnh Phúc', true],
+    ['Nguyễn Thị Hạnh Phúc', true],
+    ['Hạnh phúc', false],
+    ['Tự do - Hạnh phúc', false],
+    ['HẠNH PHÚC', false],
+    ['Độc Lập Hạnh Phúc', false],
+  ])('%s → %s', (text, name) => {
+    expect(isPersonName(text, foldVietnamese(text))).toBe(name);
+  });
+
+  it('a provincial decision signed by "Ngô Hạnh Phúc" under "TM." / "KT." on the recipients’ lines', () => {
+    const text = [
+      'ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'TỈNH LÀO CAI Độc lập - Tự do - Hạnh phúc',
+      'Số: 904 /QĐ-UBND Lào Cai, ngày 26 tháng 8 năm 2025',
+      'QUYẾT ĐỊNH',
+      'Điều 5. Quyết định này có hiệu lực thi hành kể từ ngày ký ban hành./.',
+      ' Nơi nhận: TM. ỦY BAN NHÂN DÂN',
+      '- Như Điều 5; KT. CHỦ TỊCH',
+      '- Chủ tịch UBND tỉnh;',
+      '- Các PCT UBND tỉnh; PHÓ CHỦ TỊCH',
+      '- Lưu: VT, KT(Long, Đức).',
+      '',
+      '',
+      '                                                   Ngô Hạnh Phúc',
+      '',
+    ].join('\n');
+    expect(extractSigner(text, testContext())).toMatchObject({ name: 'Ngô Hạnh Phúc', title: 'PHÓ CHỦ TỊCH', authority: 'KT.' });
+  });
+});

@@ -620,7 +620,7 @@ export function segmentsOf(text: string, folded: string, from: number, to: numbe
     dates.push({ at: start, kind: 'date', end: m.index + m[0].length });
   });
   clipNumbersAtMotto(cuts);
-  const all = [...cuts, ...dates].sort((a, b) => a.at - b.at);
+  const all = withSubjectIndentsSoft([...cuts, ...dates].sort((a, b) => a.at - b.at), folded);
 
   const segments: Segment[] = [];
   let pos = from;
@@ -646,6 +646,27 @@ export function segmentsOf(text: string, folded: string, from: number, to: numbe
   }
   flush(to, pendingKind);
   return segments;
+}
+
+/**
+ * "V/v kiểm tra … của Công ty TNHH" / "           Đại Đồng Tiến": `pdftotext -layout` centres a công
+ * văn's subject in its cell, so a line of it may open with a wide indent. That indent is no gap
+ * between two cells when the subject is the cell it is in (the last cut before it, the line above
+ * not blank) and its line is one cell (no other wide gap on it) that opens no salutation ("Kính gửi").
+ */
+function withSubjectIndentsSoft(cuts: readonly Cut[], folded: string): Cut[] {
+  const out: Cut[] = [];
+  for (const cut of cuts) {
+    const prev = out[out.length - 1];
+    const indent = cut.kind === 'rule' && cut.end !== undefined && folded[cut.at - 1] === '\n' && /^ +$/.test(folded.slice(cut.at, cut.end));
+    if (indent && prev?.kind === 'subject' && folded[cut.at - 2] !== '\n') {
+      const lineEnd = folded.indexOf('\n', cut.end!);
+      const line = folded.slice(cut.end!, lineEnd < 0 ? folded.length : lineEnd);
+      if (line && !/ {4,}|\t/.test(line) && !/^kinh gui\b/.test(line)) continue;
+    }
+    out.push(cut);
+  }
+  return out;
 }
 
 /**

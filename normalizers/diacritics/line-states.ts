@@ -6,7 +6,7 @@ import { canonicalToneForm, isValidSyllable, syllableInventory } from '../syllab
 import { TokenSign, garbledAlone, garbledScore, latinView, tokenSign, type LineSigns } from './garbled.js';
 import { gluedSplit } from './glued-words.js';
 import { isUpperCode, type TokenReader } from './token-readings.js';
-import { LINK, isLetters, pieceTexts } from './tokens.js';
+import { LINK, isLetters, mayHoldLink, pieceTexts } from './tokens.js';
 
 /**
  * 'garbled': marks that cannot be trusted (garbled.ts); 'mixed': a marked line of an OCR layer whose
@@ -340,7 +340,7 @@ const TONED_HATTED_VOWEL = /[ầấẩẫậằắẳẵặềếểễệồố
 
 /** The line with its e-mail and web addresses blanked out (same length). */
 function withoutLinks(line: string): string {
-  if (!line.includes('@') && !line.includes('://') && !line.includes('www.')) return line;
+  if (!mayHoldLink(line)) return line;
   return line.replace(LINK, (m) => ' '.repeat(m.length));
 }
 

@@ -107,9 +107,30 @@ export function trainingTokens(line: string, tokenCache: Map<string, string | nu
   return out;
 }
 
-/** E-mail and web addresses of a line, as [start, end) spans (none when it has no @, :// or www.). */
+/** E-mail and web addresses and file names of a line, as [start, end) spans. */
 export function linkSpans(line: string): Array<[number, number]> {
-  if (!line.includes('@') && !line.includes('://') && !line.includes('www.')) return [];
+  if (!mayHoldLink(line)) return [];
   return [...line.matchAll(LINK)].map((m): [number, number] => [m.index!, m.index! + m[0].length]);
 }
-export const LINK = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?:\/\/|www\.)[^\s<>()"“”]+/g;
+
+/** Whether `line` may hold a LINK: a cheap test before the regex. */
+export function mayHoldLink(line: string): boolean {
+  return line.includes('@') || line.includes('://') || line.includes('www.') || FILE_TYPE_HINT.test(line);
+}
+
+// A file's name ("KH-12-thuc-hien.docx") or a file type named alone ("bản pdf", "(docx)") is no
+// word: the slug's stripped words are the file's name as saved, and "pdf" or "docx" read as
+// Vietnamese gave "đủ", "đọc". A bare "doc" is left out: it is a stripped syllable (đọc, độc, dốc).
+const FILE_TYPES = 'docx?|pdf|xlsx?|pptx?|odt|ods|rtf|txt|html?|jpe?g|png|tiff?|zip|rar';
+const FILE_TYPE_HINT = new RegExp(`(?:\\.|\\b)(?:${FILE_TYPES})\\b`, 'i');
+export const LINK = new RegExp(
+  [
+    // An address or a name is tried from its first letter only: a long run of letters is not tried
+    // at each of them (linear in the line).
+    String.raw`(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+`,
+    String.raw`(?:https?:\/\/|www\.)[^\s<>()"“”]+`,
+    String.raw`(?<![\p{L}\p{N}_+.-])[\p{L}\p{N}_+-]+(?:\.[\p{L}\p{N}_+-]+)*\.(?:${FILE_TYPES})(?![\p{L}\p{N}])`,
+    String.raw`(?<![\p{L}\p{N}.])(?:${FILE_TYPES.replace('docx?', 'docx')})(?![\p{L}\p{N}])`,
+  ].join('|'),
+  'giu',
+);

@@ -11,6 +11,13 @@ describe('linkSpans', () => {
     ['(https://dichvucong.gov.vn)', ['https://dichvucong.gov.vn']],
     ['khong co dia chi nao', []],
     ['a @ b', []],
+    // File names and file types named alone: a saved name's slug and "pdf" are no words.
+    ['tu NQ-88-NQ-CP-22-7-2022-chuong-trinh-hanh-dong.docx gom 112 doan', ['NQ-88-NQ-CP-22-7-2022-chuong-trinh-hanh-dong.docx']],
+    ['gui ban Word va ban pdf ve So', ['pdf']],
+    ['Ban trich chu tu dong (docx) tu van ban', ['docx']],
+    ['dinh kem Ke hoach 12.doc va bang tong hop.XLSX', ['12.doc', 'hop.XLSX']],
+    // A bare "doc" is a stripped syllable (đọc), and a stop is no file's dot.
+    ['doc ky van ban truoc khi gui.', []],
   ])('%s', (line, expected) => {
     expect(linkSpans(line).map(([a, b]) => line.slice(a, b))).toEqual(expected);
   });
@@ -27,6 +34,8 @@ describe('restoring around addresses and loanwords', () => {
     ['Van ban dang tai tai https://thuvien.vn/van-ban/tai-lieu.html de tra cuu', 'https://thuvien.vn/van-ban/tai-lieu.html', 'để tra cứu'],
     ['**E-mail:** vanphong@abc.vn', '**E-mail:**', 'vanphong@abc.vn'],
     ['gui qua thu dien tu (e-mail) va website cua so', '(e-mail) và website', 'thư điện tử'],
+    ['Ban trich tu NQ-88-chuong-trinh-hanh-dong.docx de doi chieu', 'NQ-88-chuong-trinh-hanh-dong.docx', 'để đối chiếu'],
+    ['Cac don vi gui ban pdf va ban docx ve So Noi vu', 'bản pdf và', 'docx về Sở Nội vụ'],
   ])('%s', (line, kept, restored) => {
     const out = restorer.restore(`${body}\n${line}`).text.split('\n')[1]!;
     expect(out).toContain(kept);

@@ -34,6 +34,9 @@ const AFTER_DAY_WORD = new RegExp(String.raw`^\s*${DAY}\s+${WORD}\s*${MONTH}\s+$
 /** A word that may be a misread date word: letters (a digit or mark among them allowed), no correct mark. */
 const CANDIDATE = /^\p{L}[\p{L}\d{}|\\$@~*€]{2,5}$/u;
 
+/** Fewest characters of a misread "tháng" ("thdng", "than", "tlking"). */
+const MONTH_WORD_LETTERS = 4;
+
 export type DateWord = 'ngày' | 'tháng' | 'năm';
 
 /** Which date word the word at [start, end) of `line` stands for, by the figures around it, or null. */
@@ -46,7 +49,8 @@ export function dateWordAt(line: string, start: number, end: number): DateWord |
   if (AFTER_YEAR_WORD.test(after) && BEFORE_YEAR_WORD.test(before)) return 'năm';
   // Other short words stand before a figure and a year too ("kỳ 2 năm 2021", "Quý 3 năm 2023"): only a
   // word that keeps the t of "tháng" (every engine reads that onset) is taken for it.
-  if (AFTER_MONTH_WORD.test(after) && /^[tT]/.test(word)) return 'tháng';
+  // Nor a three-letter word ("dự kiến thu 03 năm 2025-2027": a count of years): every misread tháng keeps four letters or more.
+  if (AFTER_MONTH_WORD.test(after) && /^[tT]/.test(word) && word.length >= MONTH_WORD_LETTERS) return 'tháng';
   if (AFTER_DAY_WORD.test(after)) return 'ngày';
   return null;
 }

@@ -37,9 +37,11 @@ export interface Formula {
 /** Tolerance of a body's heading (share of its letters): a third, as the other headings, but one edit at most for a short one ("BỘ Y TẾ"). */
 const BODY_TOLERANCE = 0.3;
 const SHORT_BODY_LETTERS = 8;
+/** Share of capitals a body's heading must be written in: half, so a name wrapped alone onto a line of prose ("BQTai chinh") is none. */
+const BODY_UPPER_SHARE = 0.5;
 function bodyHeading(text: string): Formula {
   const letters = text.replace(/[^\p{L}]/gu, '').length;
-  return { text, tolerance: letters <= SHORT_BODY_LETTERS ? 1 / (letters + 1) : BODY_TOLERANCE, upper: true, alone: true };
+  return { text, tolerance: letters <= SHORT_BODY_LETTERS ? 1 / (letters + 1) : BODY_TOLERANCE, upper: true, upperShare: BODY_UPPER_SHARE, alone: true };
 }
 
 /** Whether [start, end) opens its line and ends it, or a gap of two spaces or more follows it (the header's other column). */

@@ -23,6 +23,7 @@ describe('a word in the frame of a date', () => {
     // Other short words before a figure and a year: not "tháng" without its t.
     ['hoc ky 2 nam 2021', 'ky', null],
     ['ket qua Quy 3 nam 2023', 'Quy', null],
+    ['du kien thu 03 nam 2025-2027', 'thu', null],
     // No year: no date.
     ['Khoan 2 Dieu 14 Thong tu 78', 'Dieu', null],
     // A symbol's figures are no date ("3812025/TT-BCT").

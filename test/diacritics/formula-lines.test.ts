@@ -73,6 +73,9 @@ describe('nothing else is taken for a formula', () => {
     ['2. Sd NOi vu lir co quan thulng truc cta HQi d6ng.'],
     ['BO NOi vu vd vi€c huong dAn m6J s6 nQi dung'],
     ['cua Sd NOI VU'],
+    // … nor where a line of prose wraps to leave it alone, in the case a sentence gives it.
+    ['BQTai chinh'],
+    ['vU Tai chinh         He finh vd Thri tru6rng'],
     // A department is no misread ministry, one letter apart.
     ['SỞ TÀI CHÍNH'],
   ])('%j', (line) => {

@@ -11,6 +11,7 @@
 import type { TextChange } from '../../output/schema.js';
 import { foldVietnamese } from '../fold.js';
 import type { Confusion } from '../ocr-noise.js';
+import { DEPARTMENT_HEADINGS, MINISTRY_HEADINGS } from '../issuer-headings.js';
 import { unforeign } from './garbled.js';
 
 export interface Formula {
@@ -26,6 +27,26 @@ export interface Formula {
   requires?: RegExp;
   /** A closing block's label: the span opens its line (a list sign at most before it) and a colon follows it. */
   label?: boolean;
+  /**
+   * A heading standing alone: the span opens its line and the line ends after it, or a wide gap does (the header's
+   * other column). The same words run on in prose ("Sd NOi vu la co quan …"), where an engine's case proves nothing.
+   */
+  alone?: boolean;
+}
+
+/** Tolerance of a body's heading (share of its letters): a third, as the other headings, but one edit at most for a short one ("BỘ Y TẾ"). */
+const BODY_TOLERANCE = 0.3;
+const SHORT_BODY_LETTERS = 8;
+/** Share of capitals a body's heading must be written in: half, so a name wrapped alone onto a line of prose ("BQTai chinh") is none. */
+const BODY_UPPER_SHARE = 0.5;
+function bodyHeading(text: string): Formula {
+  const letters = text.replace(/[^\p{L}]/gu, '').length;
+  return { text, tolerance: letters <= SHORT_BODY_LETTERS ? 1 / (letters + 1) : BODY_TOLERANCE, upper: true, upperShare: BODY_UPPER_SHARE, alone: true };
+}
+
+/** Whether [start, end) opens its line and ends it, or a gap of two spaces or more follows it (the header's other column). */
+function standsAlone(line: string, start: number, end: number): boolean {
+  return line.slice(0, start).trim() === '' && /^(?:\s*$|\s{2,}\S)/.test(line.slice(end));
 }
 
 /** Share of capitals a signer's office must be written in (see its formulas). */
@@ -59,6 +80,9 @@ export const HEADER_FORMULAS: readonly Formula[] = [
   { text: 'CÔNG AN NHÂN DÂN', tolerance: 0.2, upper: true },
   { text: 'QUÂN ĐỘI NHÂN DÂN', tolerance: 0.2, upper: true },
   { text: 'HỘI ĐỒNG DÂN TỘC', tolerance: 0.2, upper: true },
+  // The ministry or department a header's issuer block opens with ("Be rAr cuiNu" = BỘ TÀI CHÍNH, an engine that judges
+  // case by height): both lists, so that the closer of a BỘ and its SỞ wins (one letter apart).
+  ...[...MINISTRY_HEADINGS, ...DEPARTMENT_HEADINGS].map(bodyHeading),
   // The recipients' label the closing block opens with, which the extractors key on ("Nui nhljn:", "Noi nhijn:"):
   // found word by word at a line's start before a colon (FormulaFinder.labelMatch), not letter by letter in prose.
   { text: 'Nơi nhận', tolerance: 0.5, upper: false, label: true },
@@ -173,6 +197,7 @@ export class FormulaFinder {
       const letters = line.slice(start, end).replace(/[^\p{L}]/gu, '');
       if (formula.upper && letters.replace(CAPITAL_OR_SAME_SHAPE, '').length < (formula.upperShare ?? UPPER_SHARE) * letters.length) continue;
       if (formula.requires && !formula.requires.test(line.slice(start, end))) continue;
+      if (formula.alone && !standsAlone(line, start, end)) continue;
       found.push({ start, end, text: formula.text, share: cost / formula.key.length });
     }
     const kept: FormulaFix[] = [];

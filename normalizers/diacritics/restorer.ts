@@ -24,6 +24,7 @@ import { PUNCT, UNK, type SyllableLM } from './lm.js';
 import { amongStripped, vietnameseRuns } from './foreign-runs.js';
 import { fifthItemMarkers } from './list-markers.js';
 import { readNumberWords } from './number-word.js';
+import { dateWordCut, readDateWords } from './date-words.js';
 import { FormulaFinder, applyFormulas, type Formula } from './formula-lines.js';
 import { repairMisreadCodes } from './misread-codes.js';
 import { NameRuns } from './name-runs.js';
@@ -327,6 +328,9 @@ export class Restorer {
         const links = linkSpans(cleaned[i]!.line);
         const split = splitGluedPieces(linePieces, (p) => {
           if (links.some(([from, to]) => p.start >= from && p.end <= to)) return -1;
+          // A date word run into its figure ("thimg9 nirm 2020" = tháng 9 năm 2020): the word and the figure.
+          const dateCut = dateWordCut(cleaned[i]!.line, p.start, p.text);
+          if (dateCut > 0) return dateCut;
           // A small-letter word run into a number ("ndm2023" = năm 2023): the word and the number.
           const number = wordThenNumber(p.text);
           if (number > 0) return oneWord(p.text.slice(0, number), ONE_WORD_COST) ? number : -1;
@@ -443,6 +447,8 @@ export class Restorer {
         this.readUnits(placed[j]!, runs ? pieces[j]!.filter((_, k) => runs.has(k)) : pieces[j]!);
         // The short word before a document's number in a garbling engine's layer is "số" (number-word.ts).
         if (garbledLayer) readNumberWords(this.lm, placed[j]!, line);
+        // So are the words of a date between its figures: "ngày", "tháng", "năm" (date-words.ts).
+        if (garbledLayer) readDateWords(this.lm, placed[j]!, line);
         j++;
       }
       for (const p of sequence) slots.push(p ? p.reading.slot : PUNCT_SLOT);

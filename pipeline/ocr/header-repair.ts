@@ -10,6 +10,7 @@ import { DOC_TYPES } from '../../extractors/shared/doctypes.js';
 import { findUnits, findUpperUnitsUnspaced, UNIT_WORDS } from '../../extractors/shared/localities.js';
 import { editDistance } from '../../normalizers/edit-distance.js';
 import { foldVietnamese } from '../../normalizers/fold.js';
+import { DEPARTMENT_HEADINGS, MINISTRY_HEADINGS } from '../../normalizers/issuer-headings.js';
 import { canonicalToneForm } from '../../normalizers/syllables.js';
 
 /** Whole header lines, as printed (case is taken from the line being repaired). */
@@ -22,16 +23,9 @@ const HEADER_LINES = [
   'CHÍNH PHỦ',
   'THỦ TƯỚNG CHÍNH PHỦ',
   'VĂN PHÒNG CHÍNH PHỦ',
-  // Ministries, of the present government and of the ones before (archives keep both).
-  'BỘ QUỐC PHÒNG', 'BỘ CÔNG AN', 'BỘ NGOẠI GIAO', 'BỘ NỘI VỤ', 'BỘ TƯ PHÁP', 'BỘ TÀI CHÍNH', 'BỘ CÔNG THƯƠNG',
-  'BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG', 'BỘ XÂY DỰNG', 'BỘ VĂN HÓA, THỂ THAO VÀ DU LỊCH', 'BỘ KHOA HỌC VÀ CÔNG NGHỆ',
-  'BỘ GIÁO DỤC VÀ ĐÀO TẠO', 'BỘ Y TẾ', 'BỘ DÂN TỘC VÀ TÔN GIÁO', 'BỘ KẾ HOẠCH VÀ ĐẦU TƯ', 'BỘ GIAO THÔNG VẬN TẢI',
-  'BỘ TÀI NGUYÊN VÀ MÔI TRƯỜNG', 'BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI', 'BỘ THÔNG TIN VÀ TRUYỀN THÔNG',
-  'BỘ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN',
-  // Departments of a province.
-  'SỞ NỘI VỤ', 'SỞ TÀI CHÍNH', 'SỞ TƯ PHÁP', 'SỞ Y TẾ', 'SỞ XÂY DỰNG', 'SỞ CÔNG THƯƠNG', 'SỞ GIÁO DỤC VÀ ĐÀO TẠO',
-  'SỞ KHOA HỌC VÀ CÔNG NGHỆ', 'SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG', 'SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH', 'SỞ KẾ HOẠCH VÀ ĐẦU TƯ',
-  'SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG', 'SỞ GIAO THÔNG VẬN TẢI', 'SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI', 'SỞ THÔNG TIN VÀ TRUYỀN THÔNG',
+  // Ministries, of the present government and of the ones before (archives keep both); departments of a province.
+  ...MINISTRY_HEADINGS,
+  ...DEPARTMENT_HEADINGS,
 ];
 
 /** Letters only, marks folded: what a line says whatever marks and punctuation OCR gave it. */

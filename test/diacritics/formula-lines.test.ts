@@ -31,6 +31,11 @@ describe('a formula read badly is found and written as printed', () => {
     ['KT. GIAM DOC', 'GIAM DOC', 'GIÁM ĐỐC'],
     ['TRUONG PHONG', 'TRUONG PHONG', 'TRƯỞNG PHÒNG'],
     ['KT. CHU TICH                      PHO CHU TICH', 'PHO CHU TICH', 'PHÓ CHỦ TỊCH'],
+    // The ministry or department an issuer block opens with, alone on its line or before the header's other column.
+    ['Be cONG rnuoNc                  ceNG HoA xA ngr cHU Ncnia vrpr NAM', 'Be cONG rnuoNc', 'BỘ CÔNG THƯƠNG'],
+    ['B0 TAI CHiNH', 'B0 TAI CHiNH', 'BỘ TÀI CHÍNH'],
+    ['Sd NOI VU              DQc lQp - Tqr do - Hgnh phric', 'Sd NOI VU', 'SỞ NỘI VỤ'],
+    ['  BQ Y TE', 'BQ Y TE', 'BỘ Y TẾ'],
   ])('%s', (line, span, text) => {
     expect(found(line)).toContainEqual([span, text]);
   });
@@ -64,6 +69,15 @@ describe('nothing else is taken for a formula', () => {
     // A signer's office in prose after a name, in small letters: no heading.
     ['2. Ph6 Cht tich HQi ddng: Ong D5 Vin Chung - Gi6m d6c Sd NOi vu.'],
     ['b) 6ng LC Thanh Li6m - Ph6 Gi6m tt6c Sd Khoa hgc vd C6ng nghQ;'],
+    // A ministry or department named in prose, however an engine cased it, stays as the words read it.
+    ['2. Sd NOi vu lir co quan thulng truc cta HQi d6ng.'],
+    ['BO NOi vu vd vi€c huong dAn m6J s6 nQi dung'],
+    ['cua Sd NOI VU'],
+    // … nor where a line of prose wraps to leave it alone, in the case a sentence gives it.
+    ['BQTai chinh'],
+    ['vU Tai chinh         He finh vd Thri tru6rng'],
+    // A department is no misread ministry, one letter apart.
+    ['SỞ TÀI CHÍNH'],
   ])('%j', (line) => {
     expect(found(line)).toEqual([]);
   });

@@ -184,6 +184,7 @@ const GARBLED_PARTS: Array<[string, number[]]> = [
   ['part 19, tuning: ABBYY-glyph layer (Phiếu trình, Ngòi Nhù 1A)', [19]],
   ['part 20, held out: Presto! PageManager layers (TAND Hà Tĩnh, VNCERT)', [20]],
   ['part 21, held out: Tổng cục Thuế layers (CV 3040/2018, CV 5545/2014)', [21]],
+  ['part 22, held out: Tổng cục Thuế layers (CV 866/2020, CV 3254/2020)', [22]],
 ];
 
 const pct = (s: Score) => (s.total ? ((100 * s.correct) / s.total).toFixed(2) : '–');

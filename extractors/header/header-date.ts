@@ -215,7 +215,7 @@ const PLACE_ABBREVIATIONS = new Set(['tp', 'tx', 'tt']);
  * Characters of a place read before a date that belong to the number's symbol instead: a code of
  * capitals ("CTrTT", "DL") before a name in normal case, where a layer lost the slash or the
  * "Số" that would have ended the symbol ("463Y SGDDT -CTrTT Đà Nẵng, ngày", "…-SVH,TT,DL An
- * Giang, ngày"). A place in capitals ("HÀ NỘI") and "TP. Hồ Chí Minh" keep every word.
+ * Giang, ngày", "0Ôosp.GsQL. Bình Dương, ngày": its capitals in garbled case). A place in capitals ("HÀ NỘI") and "TP. Hồ Chí Minh" keep every word.
  */
 function symbolTail(place: string): number {
   const words = [...place.matchAll(/\S+/gu)];
@@ -224,7 +224,8 @@ function symbolTail(place: string): number {
     (word.match(/\p{Lu}/gu) ?? []).length >= 2 && !/\.\p{L}/u.test(word) && !PLACE_ABBREVIATIONS.has(foldVietnamese(word).toLowerCase().replace(/\.$/, ''));
   for (let i = 0; i < words.length; i++) {
     const word = words[i]![0];
-    if (/^\p{Lu}\p{Ll}/u.test(word)) return i > 0 ? words[i]!.index! : 0;
+    // A word in garbled case ("GsQL.", the tail of a symbol an engine misread) is no place's word.
+    if (/^\p{Lu}\p{Ll}/u.test(word) && !/\p{Ll}\p{Lu}/u.test(word)) return i > 0 ? words[i]!.index! : 0;
     // "BTTTTHà Nội": the place's first word glued to the code, taken back when the two name a unit.
     const glued = /^(\p{Lu}{2,})(\p{Lu}\p{Ll}{1,3})$/u.exec(word);
     if (glued && i + 1 < words.length && findUnits(`${glued[2]} ${place.slice(words[i + 1]!.index!)}`).length) return words[i]!.index! + glued[1]!.length;

@@ -2,7 +2,8 @@
 // codes: it knows words, not codes ("56:*fiil}1TCT-DNNCN" restored to "56:*ưu}CỨ-DNNCN",
 // "S:6/QD-N}1No-TCKT" to "S:6/QĐ-N}luơ-TCKT"). Read only in an OCR layer (the caller's concern),
 // only on a line that opens with a number label near the top, and the engine's symbol taken only
-// where the restored text gave none or gave its head alone ("QĐ-N"), and only when the document
+// where the restored text gave none, gave its head alone ("QĐ-N") or re-lettered a code into a word
+// of its length ("QĐ-TẠI" for the engine's "QD-TTg"), and only when the document
 // vouches for its first part: a type's code (QĐ) or the issuer's own initials (TCT, Tổng cục Thuế).
 // Its serial is never taken from the engine alone: a handwritten one must not be made up.
 import type { DocumentInfo } from '../../output/schema.js';
@@ -53,7 +54,7 @@ function numberOfLine(text: string, start: number, end: number, reading: EngineR
   const own = document.issuer.name ? issuerCode(document.issuer.name) : null;
   if (!docTypeByCode(parts[0]!)?.code && parts[0] !== own) return null;
   const current = document.symbol;
-  if (current && (current === number.symbol || !number.symbol.startsWith(current))) return null;
+  if (current && (current === number.symbol || (!number.symbol.startsWith(current) && !isRelettered(current, number.symbol)))) return null;
   const lead = /^[ \t*|]*/.exec(restored)![0].length;
   // The engine's serial is trusted only where the restored text read the same one: a figure glued to a
   // misread label ("S:6/QD-…") is as likely the hand's scrawl or the label's ố as a printed serial.
@@ -66,4 +67,14 @@ function numberOfLine(text: string, start: number, end: number, reading: EngineR
     typeCode: document.typeCode ?? number.typeCode,
     spans: { ...document.spans, number: { start: start + lead, end } },
   };
+}
+
+/**
+ * Whether the restored symbol is the engine's with a code re-lettered into a word: the same parts,
+ * the first (the type's code the document vouches for) the same, each other part as long as the
+ * engine's ("QĐ-TAI" from the restorer's "TẠI" for "QĐ-TTg").
+ */
+function isRelettered(restored: string, engine: string): boolean {
+  const [mine, theirs] = [restored.split('-'), engine.split('-')];
+  return mine.length === theirs.length && mine[0] === theirs[0] && mine.every((p, i) => p.length === theirs[i]!.length);
 }

@@ -1,5 +1,6 @@
 // The family name of a signer as an OCR engine misread it by one letter ("Tân Nguyên Minh
-// Thành" for Trần, "Phim Quảng Ngọc" for Phạm, "Nguyn Văn An" for Nguyễn). Vietnamese has few
+// Thành" for Trần, "Phim Quảng Ngọc" for Phạm, "Nguyn Văn An" for Nguyễn), or its u as two strokes
+// ("Vii" for Vũ). Vietnamese has few
 // family names and a handful of them cover most people, so a first word that is no family name
 // but one letter from a common one is that name misread. Used only for text an OCR engine wrote;
 // a family name already known (however rare) and a name of fewer than three words stay as read.
@@ -39,8 +40,18 @@ export function withSurnameRepaired(name: string): string {
   const debris = FOREIGN_HEAD.exec(words[0]!);
   const completed = debris ? completedFamilyName(debris[1]!, 3) : null;
   if (completed) return [completed, ...words.slice(1)].join(' ');
-  const repaired = nearestCommonFamilyName(first);
+  const repaired = uReadAsTwoStrokes(first) ?? nearestCommonFamilyName(first);
   return repaired ? [repaired, ...words.slice(1)].join(' ') : name;
+}
+
+/**
+ * A u (its tilde lost) read as its two strokes, "ii" ("Vii Thị Mai" for Vũ): the common family name
+ * spelt so with the u put back, when exactly one is; null otherwise.
+ */
+function uReadAsTwoStrokes(key: string): string | null {
+  if (!key.includes('ii')) return null;
+  const fits = COMMON.filter((c) => c.key === key.replace(/ii/g, 'u'));
+  return fits.length === 1 ? fits[0]!.name : null;
 }
 
 /**

@@ -63,8 +63,13 @@ function unknownBody(name: string, frame: LocalityFrame): string {
 /** How far past the issuer its date's day word may stand: two units above it ("…, huyện Nghi Xuân, tỉnh Hà Tĩnh") and a verb. */
 const AFTER_ISSUER_REACH = 90;
 
-/** "ban hành ngày", "được ký ngày", "ban hành vào ngày" between a cited number and its date (folded). */
+/**
+ * "ban hành ngày", "được ký ngày", "ban hành vào ngày" between a cited number and its date (folded);
+ * and "đề ngày" ("dated": "Phiếu chuyển số 724/PC-TCT đề ngày 19/9/2018"), told from "để" by its
+ * marks in the text (ISSUED_ON_DE).
+ */
 const ISSUED_ON = /^(?:duoc\s+)?(?:ban hanh|ky)\s+(?:vao\s+)?(?=ngay\s*\d)/;
+const ISSUED_ON_DE = /^đề\s+(?=ngày\s*\d)/iu;
 
 export function parseTail(text: string, folded: string, c: Citation, frame: LocalityFrame, near: readonly AdminUnit[], ocr = false): Parsed {
   let pos = c.end;
@@ -78,7 +83,7 @@ export function parseTail(text: string, folded: string, c: Citation, frame: Loca
   const column = LAYOUT_GAP_TO_DATE.exec(folded.slice(pos, pos + 80));
   let at = pos + (column && column[0].length > lead.length ? column[0].length : lead.length);
   // "Kế hoạch số 322/KH-UBND ban hành ngày 17 tháng 01 năm 2013", "… (được) ký ngày …": the date after the verb.
-  const issued = !date && c.number?.number ? ISSUED_ON.exec(folded.slice(at, at + 24)) : null;
+  const issued = !date && c.number?.number ? (ISSUED_ON.exec(folded.slice(at, at + 24)) ?? ISSUED_ON_DE.exec(text.slice(at, at + 24))) : null;
   if (issued) at += issued[0].length;
   const speck = ocr && !date && c.number?.number ? STRAY_LETTER_BEFORE_DAY_WORD.exec(folded.slice(pos, pos + 12)) : null;
   if (speck && at <= pos + speck[0].length) at = pos + speck[0].length;

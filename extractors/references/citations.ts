@@ -14,8 +14,10 @@ const TYPE_WORDS = new RegExp(`(?<![a-z])(${[...foldedTypeNames(), ...Object.key
 
 // "số", "số:", OCR "so", between the type and the number; OCR without Vietnamese also leaves
 // "s", "so'", or "s" and the ố as letters outside the alphabet and a figure ("sf3", "sj") before
-// the figures ("Thông báo s 496-TB/TU", "Nghị định sO' 08/2016/NĐ-CP").
-const NUMBER_WORD = /^\s*(?:s[o6]['’]?\s*[:.]?\s*|s(?:[fjwz][\dfjwz]?)?['’]?\s*(?=\d))?/;
+// the figures ("Thông báo s 496-TB/TU", "Nghị định sO' 08/2016/NĐ-CP"); an engine reads a speck
+// after the word as a hyphen ("văn bản số- 1266/VPCP-ĐMDN"): a hyphen there, a space and figures
+// after it, joins nothing.
+const NUMBER_WORD = /^\s*(?:s[o6]['’]?\s*(?:[:.]|-(?=\s+\d))?\s*|s(?:[fjwz][\dfjwz]?)?['’]?\s*(?=\d))?/;
 
 // One or two words between a type and its "số" (a number must follow); not "này", "của", "và".
 const QUALIFIED_NUMBER = /^(\s+(?!(?:nay|cua|va|ngay|so)\s)[a-z]+(?:\s+(?!(?:nay|cua|va|ngay|so)\s)[a-z]+)?)(?=\s+s[o6]\s*:?\s*\d)/;

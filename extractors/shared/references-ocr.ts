@@ -32,8 +32,9 @@
 //   department codes) read as punctuation glued to it before "ngày": a stroke ("NC]", "NC|") is the 1;
 //   a semicolon or bracket ("NC;" for ₁ and "TH;" for ₂, "NC(") says no figure and becomes a space, so
 //   the citation keeps its date and no figure is made up (OCR only);
-// - a month of two figures split by a space in a numeric date ("ngày 26/1 1/2003"): joined, the space
-//   moved after it (OCR only).
+// - a month of two figures split by a space in a numeric date ("ngày 26/1 1/2003"), or a day right
+//   after "ngày" ("ngày 3 1/5/2007"): joined, the space moved after it (OCR only);
+// - a serial's 1 read as a bracket after "số" ("số ] 39/NQ-CP"): the 1 put back (OCR only).
 // - a cited date's 8 read as "§" and 5 as "S" or "Š" in its day's or month's place ("tháng § năm
 //   2017", "ngày L§ tháng 01": 18), OCR only.
 // - the Prime Minister's TTg split by a mark or a space ("519/QĐ-T: Tg"): closed up, OCR only.
@@ -359,6 +360,13 @@ const SUBSCRIPT_FIGURE = /(?<=(?<![\p{L}\d])\d{1,5}(?:\/(?:19|20)\d\d)?\/[\p{Lu}
 
 // A numeric date's month 10-12 split after its 1: "26/1 1/2003" (no date is written so).
 const SPLIT_MONTH = /(?<=(?<![\d/])\d{1,2}\/)1 ([0-2])(?=\/(?:19|20)\d\d(?!\d))/g;
+// A numeric date's day of two figures split by a space right after "ngày": "ngày 3 1/5/2007" (no
+// date is written so; a lone figure before a whole date is no day of it). Joined when it makes a day.
+const SPLIT_DAY = /(?<=(?<![\p{L}\d])ng\p{L}{0,2}y[ \t]{1,2})([0-3]) (\d)(?=\/(?:0?[1-9]|1[0-2])\/(?:19|20)\d\d(?!\d))/gu;
+// A serial's 1 read as a closing bracket right after the number label, a space after it ("Nghị
+// quyết số ] 39/NQ-CP": 139/NQ-CP): no serial opens with a bracket, nor does a bracket close anything
+// there. Joined, the space moved after the serial.
+const SERIAL_ONE_AS_BRACKET = /(?<=(?<![\p{L}\d])[Ss][ốoô6][ \t]{0,2}:?[ \t]{0,2})\]( ?)(\d{1,4})(?=\/(?:\p{Lu}|(?:19|20)\d\d\/\p{Lu}))/gu;
 
 // A serial glued to its type's code, the slash between read as a 1 or a stroke letter ("1261NQ-CP",
 // "3325lCT-QL": 126/NQ-CP, 3325/CT-…), the code's T maybe read as a 1 too ("45511B-TLĐ": 455/TB-TLĐ).
@@ -441,6 +449,8 @@ function repairOcrCodes(text: string, moves: SpaceMoves): string {
   const vouched = citedWholeIn(out);
   out = out.replace(SERIAL_SLASH_AS_ONE, (whole, serial: string, year: string, symbol: string) => (vouched(`${serial}/${year}`, symbol) ? `${serial}/${year}${symbol}` : whole));
   out = moves.replace(out, SPLIT_MONTH, (_whole, second: string) => `1${second} `);
+  out = moves.replace(out, SPLIT_DAY, (whole, tens: string, units: string) => (Number(tens + units) >= 1 && Number(tens + units) <= 31 ? `${tens}${units} ` : whole));
+  out = moves.replace(out, SERIAL_ONE_AS_BRACKET, (_whole, space: string, figures: string) => `1${figures}${space}`);
   out = moves.replace(out, DOUBLED_HYPHEN, (_whole, part: string) => `-${part}  `);
   out = out.replace(PARTY_TW_AS_TH, 'TW').replace(TTG_GARBLED, 'TTg');
   out = moves.reorder(out, TYPE_IVD, (match, rest: string) => ({

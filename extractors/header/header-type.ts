@@ -61,7 +61,7 @@ export function findTitle(text: string, typeLine: NonNullable<HeaderParts['typeL
     if (parts.length && opensAsAuthority(bare.replace(/[*_]+\s*$/, '')) && (isUpperCase(line) ? /^can cu\b/.test(foldVietnamese(lineAfterCapitals(lines, i)).replace(LEADING_MARKS, '')) : AUTHORITY_WIRES.test(bare))) break;
     // Nor the body's first paragraph, which a text layer keeps on one long line ("Năm 2019, tình hình …;",
     // "Nhân dịp … 2026. Ủy ban nhân dân … đề nghị …"): a sentence, never a line of a heading.
-    if (parts.length && (isParagraph(line) || (!doubled && widerThanHeading(line, parts)))) break;
+    if (parts.length && isParagraph(line)) break;
     // The body starting right under the type heading ("I. KẾT QUẢ ĐẠT ĐƯỢC"): no trích yếu printed.
     if (!parts.length && (/^(can cu|kinh gui)/.test(f) || /^(?:[ivx]{1,4}|\d{1,2})[.)]\s/.test(f))) break;
     parts.push({ text: line, start: lineStart + raw.indexOf(line.charAt(0)) });
@@ -88,19 +88,6 @@ function isParagraph(line: string): boolean {
   if (line.length < PARAGRAPH_LENGTH || isMostlyUpperCase(line)) return false;
   return /:$/.test(line) || /[\p{Ll}\d]{2}\.\s+\p{Lu}\p{Ll}/u.test(line);
 }
-
-/**
- * A line in small letters at least twice as wide as the trích yếu's widest line so far, and
- * paragraph-long: the body's first line run across the page under a centred heading, the rest of
- * its sentence wrapped below (an OCR layer keeps the page's lines). A heading's wrapped lines are alike in width.
- */
-function widerThanHeading(line: string, parts: ReadonlyArray<{ text: string }>): boolean {
-  const widest = Math.max(...parts.map((p) => p.text.length));
-  return widest >= HEADING_LINE && line.length >= PARAGRAPH_LENGTH && line.length >= 2 * widest && !isMostlyUpperCase(line);
-}
-
-/** How wide a heading's line must be for a line twice as wide to stand out as the body's (not "Về việc" alone over the rest). */
-const HEADING_LINE = 60;
 
 /**
  * Whether the trích yếu goes on past a line closed by ";": the next line that holds anything is

@@ -36,12 +36,18 @@ export function findTitle(text: string, typeLine: NonNullable<HeaderParts['typeL
     const line = raw.replace(/\t/g, ' ').trim();
     if (!line || /^[-_=*.…]+$/.test(line)) {
       if (parts.length && (!doubled || line || ++blanksInside > 1)) break;
-      if (++blanks > 3) break;
+      // Only the blank lines above the trích yếu are counted: those inside a doubled copy's are one each.
+      if (!parts.length && ++blanks > 3) break;
       continue;
     }
     const inCapitals = parts.every((p) => isUpperCase(p.text));
-    // Past a blank line, only a line that plainly goes on: capitals under capitals, or a small letter.
-    if (blanksInside && !(inCapitals ? isUpperCase(line) : /^\p{Ll}/u.test(line))) break;
+    // A part closed by ";" is one subject of several ("Tổng kết … năm 2016;" / "Phương hướng … năm 2017"): the next opens as it likes.
+    const listed = parts.at(-1)?.text.endsWith(';') ?? false;
+    // Figures alone ("2026 - 2030" under "… GIAI ĐOẠN") go on in either case.
+    const figures = !/\p{L}/u.test(line);
+    // Past a blank line, only a line that plainly goes on: capitals under capitals, or a small letter,
+    // or a name in normal case right over where the body begins ("Cổng thông tin điện tử tỉnh" over "Căn cứ").
+    if (blanksInside && !figures && !(inCapitals ? isUpperCase(line) : /^\p{Ll}/u.test(line) || (listed && !isUpperCase(line)) || (!isUpperCase(line) && bodyBeginsAfter(lines, i)))) break;
     blanksInside = 0;
     const f = foldVietnamese(line);
     const bare = f.replace(LEADING_MARKS, '');
@@ -49,23 +55,82 @@ export function findTitle(text: string, typeLine: NonNullable<HeaderParts['typeL
     // A trích yếu begun in normal case does not go on in capitals: that is the authority line ("ỦY BAN NHÂN DÂN TỈNH …").
     if (parts.length && !isUpperCase(parts[0]!.text) && isUpperCase(line) && /\p{L}{2}/u.test(line)) break;
     // One in capitals does not go on in small letters: that is the body ("Cục Thuế có kế hoạch …").
-    if (parts.length && inCapitals && !isMostlyUpperCase(line)) break;
-    // Nor takes in the authority line between it and the first "Căn cứ" ("CỤC TRƯỞNG CỤC HẢI QUAN").
-    if (parts.length && isUpperCase(line) && opensAsAuthority(bare.replace(/[*_]+\s*$/, '')) && /^can cu\b/.test(foldVietnamese(nextLine(lines, i)).replace(LEADING_MARKS, ''))) break;
+    if (parts.length && inCapitals && !figures && !isMostlyUpperCase(line)) break;
+    // Nor takes in the authority line between it and the first "Căn cứ" ("CỤC TRƯỞNG CỤC HẢI QUAN"),
+    // wrapped or not ("CHỦ TỊCH ỦY BAN NHÂN DÂN THÀNH PHỐ CẦN" / "THƠ"), nor a công điện's "THỦ TƯỚNG CHÍNH PHỦ điện:".
+    if (parts.length && opensAsAuthority(bare.replace(/[*_]+\s*$/, '')) && (isUpperCase(line) ? /^can cu\b/.test(foldVietnamese(lineAfterCapitals(lines, i)).replace(LEADING_MARKS, '')) : AUTHORITY_WIRES.test(bare))) break;
+    // Nor the body's first paragraph, which a text layer keeps on one long line ("Năm 2019, tình hình …;",
+    // "Nhân dịp … 2026. Ủy ban nhân dân … đề nghị …"): a sentence, never a line of a heading.
+    if (parts.length && isParagraph(line)) break;
     // The body starting right under the type heading ("I. KẾT QUẢ ĐẠT ĐƯỢC"): no trích yếu printed.
     if (!parts.length && (/^(can cu|kinh gui)/.test(f) || /^(?:[ivx]{1,4}|\d{1,2})[.)]\s/.test(f))) break;
     parts.push({ text: line, start: lineStart + raw.indexOf(line.charAt(0)) });
-    if (parts.length >= 4 || /[.;:]$/.test(line)) break;
+    if (parts.length >= 4 || /[.:]$/.test(line) || (/;$/.test(line) && !continuesAfterStop(lines, i))) break;
   }
   if (!parts.length) return null;
   const last = parts.at(-1)!;
   return { value: oneLine(parts.map((p) => p.text).join(' ')), span: { start: parts[0]!.start, end: last.start + last.text.length } };
 }
 
+/** A công điện's authority line: the sender and "điện:" ("THỦ TƯỚNG CHÍNH PHỦ điện:"), folded. */
+const AUTHORITY_WIRES = /\bdien\s*:?$/;
+
+/** How long a line must be to be taken for a paragraph of the body kept whole on one line. */
+const PARAGRAPH_LENGTH = 120;
+
+/**
+ * A line of prose: long, not in capitals, and holding a sentence's end inside it (a stop after a
+ * word or a figure, a capital word after it), or closed by the colon that leads into the body
+ * ("… như sau:"). A long trích yếu may close with a stop of its own ("… hợp đồng xây dựng - chuyển
+ * giao (BT)."), never with a second sentence.
+ */
+function isParagraph(line: string): boolean {
+  if (line.length < PARAGRAPH_LENGTH || isMostlyUpperCase(line)) return false;
+  return /:$/.test(line) || /[\p{Ll}\d]{2}\.\s+\p{Lu}\p{Ll}/u.test(line);
+}
+
+/**
+ * Whether the trích yếu goes on past a line closed by ";": the next line that holds anything is
+ * another of its subjects, a heading line in the same case, not the body ("Căn cứ …;", "1. …").
+ */
+function continuesAfterStop(lines: readonly string[], i: number): boolean {
+  const next = nextLine(lines, i);
+  if (!next || isParagraph(next)) return false;
+  const f = foldVietnamese(next).replace(LEADING_MARKS, '');
+  return !(BODY_START.test(f) || BODY_OPENING.test(f) || /^(?:[ivx]{1,4}|\d{1,2})[.)]\s/.test(f));
+}
+
+/**
+ * Whether the body begins on the next line after `i` that holds anything: a basis, a purpose, a
+ * salutation ("Căn cứ …", "Kính gửi: …"), a numbered part, or a line in capitals (the authority
+ * line, "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH …", or the first part's heading).
+ */
+function bodyBeginsAfter(lines: readonly string[], i: number): boolean {
+  const next = nextLine(lines, i);
+  if (!next) return false;
+  const f = foldVietnamese(next).replace(LEADING_MARKS, '');
+  return BODY_START.test(f) || /^(?:[ivx]{1,4}|\d{1,2})[.)]\s/.test(f) || (isUpperCase(next) && /\p{L}{2}/u.test(next));
+}
+
 /** The next line of `lines` after `i` that holds anything, trimmed; '' when none. */
 function nextLine(lines: readonly string[], i: number): string {
   for (let j = i + 1; j < lines.length; j++) if (lines[j]!.trim()) return lines[j]!.trim();
   return '';
+}
+
+/** How long the rest of an authority line wrapped onto the next line may be ("THƠ", "KHÓA XV, KỲ HỌP THỨ 9"). */
+const WRAPPED_REST = 30;
+
+/**
+ * The first line after `i` that holds anything, past one short line in capitals right under it
+ * (the rest of the authority line, wrapped) that is no authority line itself; '' when none.
+ */
+function lineAfterCapitals(lines: readonly string[], i: number): string {
+  let j = i + 1;
+  while (j < lines.length && !lines[j]!.trim()) j++;
+  const next = j < lines.length ? lines[j]!.trim() : '';
+  if (!next || !isUpperCase(next) || next.length > WRAPPED_REST || opensAsAuthority(foldVietnamese(next).replace(LEADING_MARKS, ''))) return next;
+  return nextLine(lines, j);
 }
 
 /**
@@ -211,6 +276,12 @@ function isOwnedHeading(seg: Segment, typeLength: number): boolean {
   return owner !== null && opensWithBody(owner[1]!);
 }
 
+// "Kính gửi", folded; or as an engine misreads it before its colon ("Kinh giri:", "Kính giới:", "Kmnhgài:"):
+// a word like "kinh" and one like "gui", a letter or two off each, the colon after them.
+const SALUTATION = /(?<=\s)(?:kinh gui\b|k[a-z]{0,2}nh ?g[a-z]{1,3}\s*:)/;
+// The same over the line breaks and runs of spaces of the text as written.
+const SALUTATION_WRITTEN = /(?<=\s)(?:kinh\s+gui\b|k[a-z]{0,2}nh\s*g[a-z]{1,3}\s*:)/;
+
 /**
  * The trích yếu without the salutation OCR read onto its last line ("V/v đăng tải … năm 2017
  * kính gửi:", the "Kính gửi:" printed right of and below the number column): no trích yếu says
@@ -218,14 +289,14 @@ function isOwnedHeading(seg: Segment, typeLength: number): boolean {
  */
 export function withoutSalutation<T extends { value: string; span: Span }>(title: T | null, text: string): T | null {
   if (!title) return title;
-  const at = foldVietnamese(title.value).search(/(?<=\s)kinh gui\s*:?/);
+  const at = foldVietnamese(title.value).search(SALUTATION);
   if (at < 0) return title;
   const value = title.value.slice(0, at).trimEnd();
   if (!value) return null;
   // The value is one line; the span covers the lines as written (breaks, indentation), so its end
   // is found in the text itself (folding keeps lengths): where the salutation starts, as in the value.
   const { start, end } = title.span;
-  const written = foldVietnamese(text.slice(start, end)).search(/(?<=\s)kinh\s+gui/);
+  const written = foldVietnamese(text.slice(start, end)).search(SALUTATION_WRITTEN);
   if (written < 0) return { ...title, value };
   let cut = start + written;
   while (cut > start && /\s/.test(text.charAt(cut - 1))) cut--;

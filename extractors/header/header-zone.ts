@@ -288,7 +288,7 @@ const DATE_LINE = new RegExp(
 const SUBJECT = /(?<![a-z])(v\/ ?v|ve viec)\s*[:.]?/g;
 
 /** A type of document named before its cited number, folded ("… theo QĐ số 22/2013/QĐ-TTg"). */
-const CITED_TYPE_BEFORE = /(?<![a-zđ])(?:quyet dinh|q[dđ]|thong tu|tt|nghi dinh|n[dđ]|nghi quyet|nq|chi thi|cong van|van ban|ke hoach|thong bao|huong dan|to trinh|bao cao|luat|chuong trinh)\s+$/;
+const CITED_TYPE_BEFORE = /(?<![a-zđ])(?:quyet dinh|q[dđ]|thong tu|tt|nghi dinh|n[dđ]|nghi quyet|nq|chi thi|cong van|van ban|ke hoach|thong bao|huong dan|to trinh|bao cao|luat|chuong trinh(?: hanh dong)?)\s+$/;
 
 /**
  * A "số" in small letters after a document's type, in a công văn's subject ("V/v triển khai thực
@@ -303,13 +303,16 @@ function citedNumberAt(text: string, folded: string, at: number): boolean {
   const ownLine = folded.lastIndexOf('\n', at - 1) + 1;
   const fromLineAbove = ownLine > 0 ? folded.lastIndexOf('\n', ownLine - 2) + 1 : 0;
   if (!/(?<![a-z])(?:v\/ ?v|ve viec)\b/.test(folded.slice(fromLineAbove, at))) return false;
-  const before = folded.slice(Math.max(0, at - 20), at);
+  const before = folded.slice(Math.max(0, at - 30), at);
   const type = CITED_TYPE_BEFORE.exec(before);
   if (!type) return false;
   const typeAt = at - before.length + type.index;
   const lineStart = folded.lastIndexOf('\n', typeAt - 1) + 1;
   const lineBefore = folded.slice(lineStart, typeAt);
-  return !/^[\s*|#(]*$/.test(lineBefore) && !/kem theo\s*$/.test(lineBefore);
+  if (/kem theo\s*$/.test(lineBefore)) return false;
+  // The type opening its line is a label's ("LUẬT số …") unless written as a cited type is, in
+  // small letters after its capital: the subject wrapped there ("V/v tổ chức thực hiện" / "Nghị định số 180/2026/NĐ-CP").
+  return !/^[\s*|#(]*$/.test(lineBefore) || /\p{Ll}/u.test(text.slice(typeAt, at));
 }
 // Words in capitals between words in small letters (or figures before them), on one line. What
 // stands before them is checked by hand (afterSmallWord): a lookbehind over a run of spaces costs
@@ -577,8 +580,10 @@ export function segmentsOf(text: string, folded: string, from: number, to: numbe
   });
   scan(SUBJECT, (m) => {
     const lineStart = folded.lastIndexOf('\n', m.index - 1) + 1;
+    // A number cell on the same line ends where the next cell opens ("Số 2449-CV/ĐU về việc …", a copy that joined the lines).
+    const cellStart = cuts.reduce((x, c) => (c.kind === 'number' && c.end !== undefined && c.end > x && c.end <= m.index ? c.end : x), Math.max(lineStart, from));
     // "V/v" opens the subject line; "về việc" only when it opens a line or cell.
-    if (m[1]!.startsWith('v/') || /^[\s*|]*$/.test(folded.slice(Math.max(lineStart, from), m.index))) cuts.push({ at: m.index, kind: 'subject' });
+    if (m[1]!.startsWith('v/') || /^[\s*|]*$/.test(folded.slice(cellStart, m.index))) cuts.push({ at: m.index, kind: 'subject' });
   });
   // A place-and-date line garbled past DATE_LINE is still a cell of its own: a type heading under it opens the next.
   scan(GARBLED_DATE_LINES, (m) => {
@@ -613,6 +618,7 @@ export function segmentsOf(text: string, folded: string, from: number, to: numbe
   }
   const dates: Cut[] = [];
   scan(DATE_LINE, (m) => {
+    if (citedDateInSubject(folded, m.index, cuts)) return;
     // The place stands before "ngày" on its line, after whatever cell was cut before it there.
     let start = Math.max(folded.lastIndexOf('\n', m.index - 1) + 1, from);
     for (const c of cuts) if (c.end !== undefined && c.end <= m.index && c.end > start) start = c.end;
@@ -646,6 +652,24 @@ export function segmentsOf(text: string, folded: string, from: number, to: numbe
   }
   flush(to, pendingKind);
   return segments;
+}
+
+// How far a công văn's subject may run from its "V/v" to a date it cites: a few short lines.
+const SUBJECT_WRAP = 300;
+// A cited document's number right before a date (folded): "… Quyết định số 1074/qđ-bxd " before "ngày 29/6/2026".
+const CITED_NUMBER_BEFORE = /\bs[o6]\s*\d+[\w.-]*\/[\w\/.-]*[a-z\d]\s*,?\s*$/;
+
+/**
+ * The date at `at` is a cited document's, inside a công văn's subject: the "V/v" is the last cell
+ * opened before it, a few lines up at most ("V/v triển khai thực hiện Quyết định số 1074/QĐ-BXD
+ * ngày 29/6/2026 của Bộ …"), and the cited number stands right before the date. The header's date
+ * line never follows a number so.
+ */
+function citedDateInSubject(folded: string, at: number, cuts: readonly Cut[]): boolean {
+  let last: Cut | null = null;
+  for (const c of cuts) if (c.at < at && (!last || c.at > last.at)) last = c;
+  if (!last || last.kind !== 'subject' || at - last.at > SUBJECT_WRAP) return false;
+  return CITED_NUMBER_BEFORE.test(folded.slice(Math.max(last.at, at - 60), at));
 }
 
 /**

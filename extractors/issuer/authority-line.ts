@@ -17,7 +17,7 @@ const HEAD_TITLE = new RegExp(
 );
 
 /** Bodies that decide in their own name on the authority line ("THỦ TƯỚNG CHÍNH PHỦ", "ỦY BAN NHÂN DÂN TỈNH …"), folded. */
-const DECIDING_BODY = /^(?:thu tuong chinh phu|chinh phu|uy ban nhan dan|hoi dong nhan dan|ban (?:chap hanh|thuong vu|bi thu))\b/;
+const DECIDING_BODY = /^(?:thu tuong chinh phu|chinh phu|uy ban nhan dan|hoi dong nhan dan|hoi dong bau cu quoc gia|(?:uy ban thuong vu )?quoc hoi|ban (?:chap hanh|thuong vu|bi thu))\b/;
 
 /** Whether a folded line in capitals opens as an authority line does: a head's title or a deciding body. */
 export function opensAsAuthority(folded: string): boolean {

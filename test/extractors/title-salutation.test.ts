@@ -18,6 +18,12 @@ describe('a trích yếu with the salutation read onto it', () => {
     ['V/v đăng tải công khai mua sắm tập trung đợt 3 năm 2017 kính gửi:', 'V/v đăng tải công khai mua sắm tập trung đợt 3 năm 2017'],
     ['V/v bổ sung hồ sơ do sự cố môi trường Kính gửi:', 'V/v bổ sung hồ sơ do sự cố môi trường'],
     ['V/v đăng tải công khai mua sắm tập trung', 'V/v đăng tải công khai mua sắm tập trung'],
+    // The salutation as an engine misreads it, its colon after it.
+    ['V/v chính sách thuế Kinh giới: Công ty TNHH Ôn hòa', 'V/v chính sách thuế'],
+    ['V/v chính sách thuế TNCN Kinh giri: Công ty CP thép', 'V/v chính sách thuế TNCN'],
+    ['V/v sửa đổi đối tượng đóng KPCĐ Kmnhgài: - Các Liên đoàn Lao động tỉnh', 'V/v sửa đổi đối tượng đóng KPCĐ'],
+    // Words alike without the colon are the subject's own.
+    ['V/v hỗ trợ đồng bào Kinh ghi nhận', 'V/v hỗ trợ đồng bào Kinh ghi nhận'],
   ])('%s', (subject, title) => {
     const document = extractHeader(letter(subject), testContext(), noSigner, undefined, true);
     expect(document.title).toBe(title);

@@ -3,6 +3,7 @@ import { restoreBasisSemicolons } from './basis-semicolons.js';
 import { restoreCommaTails } from './comma-tails.js';
 import { readBlankFigures } from './blank-figures.js';
 import { ampersandSpecks, codeTailOnes, plainSlashes, vietnameseD } from './slashes.js';
+import { emailAtSigns } from './email-at.js';
 import { confirmPrintedFigures } from './figure-second-look.js';
 import { doubtHandwrittenFigures } from './handwritten-ink.js';
 import { cleanHeaderMarks } from './header-marks.js';
@@ -82,7 +83,7 @@ export async function ocrPreparedPage(engine: OcrEngine, given: PreparedPage, op
   // small vowels read as capitals for their tall marks are made small (tall-vowel-case.ts).
   // Marks are chosen first among the engine's own choices (tone-choices.ts), on the words as it wrote them.
   const marked = options.lm ? toneChoices(recognised.words, options.lm) : recognised.words;
-  let page = { ...recognised, words: restoreBasisSemicolons(restoreCommaTails(tallVowelsSmall(ampersandSpecks(codeTailOnes(vietnameseD(plainSlashes(marked))))))), width: recognised.width || prepared.width, height: recognised.height || prepared.height };
+  let page = { ...recognised, words: emailAtSigns(restoreBasisSemicolons(restoreCommaTails(tallVowelsSmall(ampersandSpecks(codeTailOnes(vietnameseD(plainSlashes(marked)))))))), width: recognised.width || prepared.width, height: recognised.height || prepared.height };
   // Header figures read with confidence whose ink is a hand's (taller than the type, off its line)
   // lose that confidence first: a neat handwritten serial must not pass as printed.
   if (options.header) page = { ...page, words: (await doubtHandwrittenFigures(prepared, page.words)).words };

@@ -8,6 +8,7 @@
 // with confidence (the engine is as sure of "Quả ng" and "Linh" as of the right words, so
 // confidence alone does not tell the readings apart; misread small print splits and garbles syllables).
 // One small crop's OCR per box, only on pages that carry one.
+import { emailAtSigns } from './email-at.js';
 import { clip, type BinaryPage } from './figure-second-look.js';
 import { readEnlarged } from './enlarged-read.js';
 import { wordsByEngineLine } from './engine-lines.js';
@@ -46,7 +47,9 @@ export async function readBoxAgain(engine: OcrEngine, page: BinaryPage, words: r
   if (!region) return null;
   const margin = pad * SCALE;
   // A box the engine cannot read again keeps the page's reading.
-  const read = (await readEnlarged(engine, page.png, region, SCALE, margin))?.filter((w) => /[\p{L}\p{N}]/u.test(w.text));
+  const found = (await readEnlarged(engine, page.png, region, SCALE, margin))?.filter((w) => /[\p{L}\p{N}]/u.test(w.text));
+  // The box's e-mail line is read as the page's are (email-at.ts).
+  const read = found && emailAtSigns(found);
   if (!read?.length || spelling(read) <= spelling(words)) return null;
   return wordsByEngineLine(read)
     .map((line) => [...line].sort((a, b) => a.x0 - b.x0))

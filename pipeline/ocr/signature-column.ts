@@ -102,5 +102,32 @@ export async function withSignatureColumn(engine: OcrEngine, png: Buffer, page: 
     const cy = (w.y0 + w.y1) / 2;
     return cx >= box.x0 && cx <= box.x1 && cy >= box.y0 && cy <= box.y1;
   };
-  return { ...page, words: [...page.words.filter((w) => !inside(w)), ...shifted] };
+  const kept = keptFirstReading(page.words.filter(inside), shifted);
+  return { ...page, words: [...page.words.filter((w) => !inside(w) || kept.has(w)), ...shifted] };
+}
+
+/** Mean confidence at which a run of the first reading that the block read lost is print, not debris. */
+const SURE_RUN = 70;
+
+const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+/** A word of the block read this many times as tall as a page's word over it is a stroke read as letters, not a reading of that word. */
+const STROKE_HEIGHTS = 2;
+
+/**
+ * The page's words in the column that the block read lost, kept. The block read reads the lines
+ * the seal hid, but it may lose one the page read well: the printed head of a block signed with a
+ * red stamp ("VIỄN THÔNG HẢI DƯƠNG" read by the page at 60–93; the block read gives "VIỄN" and the
+ * signature's stroke across the rest as one tall "KV"). On each of the page's lines, the words no
+ * word of the block read stands for (overlaps, at most STROKE_HEIGHTS as tall) are kept when their
+ * mean confidence is a sure reading's; strokes and seal debris read lower and still give way.
+ */
+export function keptFirstReading(first: readonly OcrWord[], again: readonly OcrWord[]): Set<OcrWord> {
+  const readAgain = (w: OcrWord) => again.some((a) => overlaps(w, a) && a.y1 - a.y0 <= STROKE_HEIGHTS * (w.y1 - w.y0));
+  const lost = first.filter((w) => !readAgain(w));
+  const kept = new Set<OcrWord>();
+  for (const line of wordsByEngineLine(lost)) {
+    const mean = line.reduce((sum, w) => sum + w.confidence, 0) / line.length;
+    if (mean >= SURE_RUN) for (const w of line) kept.add(w);
+  }
+  return kept;
 }

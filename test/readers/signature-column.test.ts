@@ -3,7 +3,7 @@
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { layoutPage } from '../../pipeline/ocr/layout.js';
-import { unreadSignatureColumn, withSignatureColumn } from '../../pipeline/ocr/signature-column.js';
+import { keptFirstReading, unreadSignatureColumn, withSignatureColumn } from '../../pipeline/ocr/signature-column.js';
 import type { OcrEngine, OcrPage, OcrWord, SegmentMode } from '../../pipeline/ocr/types.js';
 import { line } from '../helpers/ocr-words.js';
 
@@ -63,8 +63,9 @@ class RecordingEngine implements OcrEngine {
   async close(): Promise<void> {}
 }
 
+const png = () => sharp({ create: { width: PAGE.width, height: PAGE.height, channels: 3, background: '#ffffff' } }).png().toBuffer();
+
 describe('withSignatureColumn', () => {
-  const png = () => sharp({ create: { width: PAGE.width, height: PAGE.height, channels: 3, background: '#ffffff' } }).png().toBuffer();
 
   it('reads the lost column as one block and lays its words beside the list', async () => {
     // What the block read gives, in the crop's own pixels.
@@ -83,6 +84,42 @@ describe('withSignatureColumn', () => {
     const page = await withSignatureColumn(engine, await png(), { ...PAGE, words });
     expect(engine.calls).toHaveLength(0);
     expect(page.words).toBe(words);
+  });
+});
+
+describe('the page\'s words the block read lost', () => {
+  // The printed head of a block signed with a red stamp, as the page read it (real Konica scan:
+  // "VIỄN THÔNG HẢI DƯƠNG" at 93/92/60/93) beside the recipients' label.
+  const head = (confidences: number[]) =>
+    line('VIỄN THÔNG HẢI DƯƠNG', 1450, 500, 'b').map((w, i) => ({ ...w, confidence: confidences[i]! }));
+  /** A word of the block read, in the page's pixels. */
+  const readAs = (text: string, x0: number, y0: number, x1: number, y1: number, confidence = 90): OcrWord => ({ text, confidence, x0, y0, x1, y1, line: 'signature.1.1.1' });
+
+  it.each([
+    ['the block read lost the rest of the head', head([93, 92, 60, 93]), [readAs('VIỄN', 1450, 500, 1530, 540)], ['THÔNG', 'HẢI', 'DƯƠNG']],
+    ['a stroke read as one tall word across it does not stand for it', head([93, 92, 60, 93]), [readAs('VIỄN', 1450, 500, 1530, 540), readAs('KV', 1545, 500, 1900, 900, 33)], ['THÔNG', 'HẢI', 'DƯƠNG']],
+    ['the block read read it again', head([93, 92, 60, 93]), [readAs('VIỄN', 1450, 500, 1530, 540), readAs('THÔNG', 1545, 502, 1645, 540), readAs('HẢI', 1660, 500, 1720, 540), readAs('DƯƠNG', 1735, 500, 1840, 540)], []],
+    ['debris read unsure gives way', head([20, 35, 10, 40]), [], []],
+  ])('%s', (_name, first, again, kept) => {
+    expect([...keptFirstReading(first, again)].map((w) => w.text)).toEqual(kept);
+  });
+
+  it('the column read again keeps the head the page read and the block read lost', async () => {
+    // The block read, in the crop's pixels: the head's first word, then the signature's stroke
+    // across the rest of it read as one tall word, and the stamped name below.
+    const crop = unreadSignatureColumn({ ...PAGE, words: [...BODY, ...LIST, ...head([93, 92, 60, 93])] })!;
+    const inCrop = (w: OcrWord) => ({ ...w, x0: w.x0 - crop.x0, x1: w.x1 - crop.x0, y0: w.y0 - crop.y0, y1: w.y1 - crop.y0 });
+    const engine = new RecordingEngine([
+      inCrop(readAs('VIỄN', 1450, 500, 1530, 540)),
+      inCrop(readAs('KV', 1545, 500, 1900, 900, 33)),
+      ...line('Nguyễn Trọng Việt', 1500, 800, '1.3.1').map(inCrop),
+    ]);
+    const page = await withSignatureColumn(engine, await png(), { ...PAGE, words: [...BODY, ...LIST, ...head([93, 92, 60, 93])] });
+    expect(engine.calls).toHaveLength(1);
+    const text = layoutPage(page, [], { header: false }).text.split('\n');
+    // The stroke stays for the signature-name step to judge (signature-name.ts stampedHead); the head's words are back.
+    expect(text.find((l) => l.startsWith('VIỄN'))).toMatch(/THÔNG HẢI DƯƠNG$/);
+    expect(text.at(-1)).toBe('Nguyễn Trọng Việt');
   });
 });
 

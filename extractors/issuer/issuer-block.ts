@@ -8,6 +8,7 @@ import { isAbbreviation, knownBodyAt, parseIssuer, sentenceCase, spellLocality, 
 import type { AdminUnit } from '../shared/localities.js';
 import { ancestors, findUnits, resolveUnit } from '../shared/localities.js';
 import { GROUP_HEADS, groupUnit, provinceEndingLine } from './group-unit.js';
+import { unionCommitteeOfExecutive } from './youth-union-bodies.js';
 
 interface GenericHead {
   folded: string[];
@@ -158,10 +159,24 @@ export interface BlockBody {
   end: number;
 }
 
+/**
+ * Where the block's lines open: at each line's first word. A speck the engine read before it
+ * ("'ỦY BAN KIỂM TRA") is no word, and the head after it still opens its line.
+ */
+function lineOpenings(tokens: readonly Token[], breaks: readonly number[]): Set<number> {
+  const out = new Set<number>();
+  let t = 0;
+  for (const b of [...breaks].sort((x, y) => x - y)) {
+    while (t < tokens.length && tokens[t]!.start < b) t++;
+    out.add(t < tokens.length ? tokens[t]!.start : b);
+  }
+  return out;
+}
+
 /** The bodies stacked in an issuer block; `breaks` are the offsets where a printed line began. */
 export function bodiesOf(text: string, breaks: readonly number[], near: readonly AdminUnit[]): BlockBody[] {
   const tokens = tokenize(text);
-  const lineStarts = new Set(breaks);
+  const lineStarts = lineOpenings(tokens, breaks);
   const starts: Array<{ at: number; generic: GenericHead | null; known: number }> = [];
   let current: { generic: GenericHead | null } | null = null;
   for (let i = 0; i < tokens.length; ) {
@@ -417,6 +432,9 @@ function properCase(text: string, everyWord = false, headWords = 1): string {
  */
 const PARTY_COMMITTEE = /^(?:(tinh|thanh|huyen|quan|thi|dang) uy|(tinh|thanh|huyen|quan|thi) doan)$/;
 
+/** A committee's board ("Ban Thường vụ", "Ủy ban Kiểm tra", "Ban Tuyên giáo"), folded; not another executive committee. */
+const UNION_BOARD = /^(?:uy )?ban (?!chap hanh(?:\s|$))/;
+
 /**
  * A department's sub-office ("Chi cục") under a provincial department of a central agency ("Cục
  * Thuế tỉnh …", "Cục Hải quan tỉnh …") works below the province, in the district, town or industrial
@@ -523,6 +541,15 @@ export function composeIssuer(bodies: readonly ParsedIssuer[]): { issuer: Parsed
   if (PART_OF_PARENT.has(body) || (PARTY_COMMITTEE.test(foldVietnamese(parent.body).toLowerCase()) && !/^chi bo(\s|$)/.test(body))) {
     return {
       issuer: { ...last, name: `${sentenceCase(last.body)} ${parent.name}`, level: parent.level, locality: parent.locality, unitWord: parent.unitWord, unit: parent.unit },
+      parent,
+    };
+  }
+  // A board under a unit's youth union executive ("BCH ĐOÀN QUẬN NGŨ HÀNH SƠN / ỦY BAN KIỂM TRA") is
+  // the union committee's board, named after the committee as a Party committee's boards are.
+  const union = UNION_BOARD.test(body) ? unionCommitteeOfExecutive(parent.body, parent.unitWord, parent.locality) : null;
+  if (union) {
+    return {
+      issuer: { ...last, name: `${sentenceCase(last.body)} ${union}`, level: parent.level, locality: parent.locality, unitWord: parent.unitWord, unit: parent.unit },
       parent,
     };
   }

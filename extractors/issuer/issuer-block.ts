@@ -80,11 +80,13 @@ const GENERIC_HEADS: GenericHead[] = [
   // when named for the country; its units below name their province bare (group-unit.ts).
   { folded: ['tap', 'doan'], written: 'tập đoàn', society: true },
   { folded: ['tong', 'cong', 'ty'], written: 'tổng công ty', society: true },
+  // "CÔNG TY CP ĐẦU TƯ XÂY DỰNG …": a company issues its decisions in its own name; no state level.
+  { folded: ['cong', 'ty'], written: 'công ty' },
   { folded: ['hoi'], written: 'hội', society: true },
 ];
 
 /** Heads that are also common in place names: they open a body only at the start of a line. */
-const WEAK_HEADS = new Set(['quỹ', 'tập đoàn', 'tổng công ty', 'hội', 'công đoàn', 'viện', 'học viện', 'bệnh viện', 'trường', 'hội đồng', 'công an', 'thanh tra', 'trung tâm', 'cơ quan']);
+const WEAK_HEADS = new Set(['quỹ', 'tập đoàn', 'tổng công ty', 'công ty', 'hội', 'công đoàn', 'viện', 'học viện', 'bệnh viện', 'trường', 'hội đồng', 'công an', 'thanh tra', 'trung tâm', 'cơ quan']);
 
 /** The heads of a ministry's departments, which never stand inside its name ("Bộ Nội vụ" has no "Cục"). */
 const MINISTRY_PARTS = new Set(['tổng cục', 'cục']);
@@ -293,6 +295,18 @@ function lineEnd(tokens: readonly Token[], at: number, lineStarts: ReadonlySet<n
 /** What a command is charged with: "BCH" before these is "Ban Chỉ huy" (military, civil defence, disaster, fire, rescue). */
 const COMMAND_AFTER_BCH = /^bch (?:quan su|phong chong|pctt|phong thu|pccc|phong chay|tim kiem|bien phong|tkcn)(?:\s|$)/;
 
+/** A company's legal form as its block abbreviates it, spelt out as the name is written in full. */
+const COMPANY_FORMS: Readonly<Record<string, string>> = { CP: 'CỔ PHẦN', TNHH: 'TRÁCH NHIỆM HỮU HẠN', MTV: 'MỘT THÀNH VIÊN' };
+const COMPANY_FORM_AFTER_HEAD = /^((?:tổng\s+)?công\s+ty)((?:\s+(?:cp|tnhh|mtv))+)(?=\s|$)/iu;
+
+/** "CÔNG TY CP ĐẦU TƯ …" → "CÔNG TY CỔ PHẦN ĐẦU TƯ …", "CÔNG TY TNHH MTV …" → "… TRÁCH NHIỆM HỮU HẠN MỘT THÀNH VIÊN …". */
+function withCompanyFormSpelt(name: string): string {
+  const m = COMPANY_FORM_AFTER_HEAD.exec(name);
+  if (!m) return name;
+  const forms = m[2]!.trim().split(/\s+/).map((w) => COMPANY_FORMS[w.toUpperCase()]!);
+  return `${m[1]} ${forms.join(' ')}${name.slice(m[0].length)}`;
+}
+
 /** "SỞ GIÁO DỤC VÀ ĐÀO TẠO", "BỘ XÂY DỰNG", "ỦY BAN BẦU CỬ XÃ ĐỒNG TÂM": the name up to a unit word. */
 export function parseGeneric(phrase: string, head: GenericHead, near: readonly AdminUnit[]): ParsedIssuer | null {
   const tokens = tokenize(phrase);
@@ -316,7 +330,7 @@ export function parseGeneric(phrase: string, head: GenericHead, near: readonly A
   // "BCH HỘI NÔNG DÂN": the executive committee's abbreviation spelt out, as its name is written;
   // "BCH QUÂN SỰ HUYỆN", "BCH PHÒNG CHỐNG THIÊN TAI": a command (Ban Chỉ huy), not a committee.
   const compact = phrase.slice(0, nameEnd).replace(/\s+/g, ' ').trim();
-  const written = compact.replace(/^BCH(?=\s)/u, COMMAND_AFTER_BCH.test(foldVietnamese(compact).toLowerCase()) ? 'BAN CHỈ HUY' : 'BAN CHẤP HÀNH');
+  const written = withCompanyFormSpelt(compact.replace(/^BCH(?=\s)/u, COMMAND_AFTER_BCH.test(foldVietnamese(compact).toLowerCase()) ? 'BAN CHỈ HUY' : 'BAN CHẤP HÀNH'));
   // "Ban Chấp hành Đoàn …", "Ban Chấp hành Hội …": the organisation's word keeps its capital.
   const body = properCase(written, false, head.folded.length).replace(/^(Ban Chấp hành) (đoàn|hội)(?=\s|$)/u, (_, a: string, b: string) => `${a} ${b.charAt(0).toUpperCase()}${b.slice(1)}`);
   const folded = foldVietnamese(body);

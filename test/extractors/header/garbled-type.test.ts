@@ -83,4 +83,8 @@ describe('a garbled heading with its trích yếu run on under it', () => {
   it('a first line far from every type name is still no heading', () => {
     expect(header('BAN THƯỜNG VỤ QUẬN ĐOÀN', []).type).not.toMatch(/^Kế hoạch/);
   });
+
+  it('a lone word cut from a longer cell is no heading (a portal box\'s "THỐNG" two edits from THÔNG TƯ)', () => {
+    expect(header('THỐNG', []).type).not.toBe('Thông tư');
+  });
 });

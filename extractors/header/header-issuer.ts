@@ -72,6 +72,8 @@ const BODY_STARTERS = [
   'tong lien doan ', 'lien doan lao dong', 'bao hiem xa hoi',
   // A state group's block ("TẬP ĐOÀN BƯU CHÍNH VIỄN THÔNG VIỆT NAM / VIỄN THÔNG HẢI DƯƠNG", group-unit.ts).
   'tap doan ', 'tong cong ty ',
+  // A company's block ("CÔNG TY CP ĐẦU TƯ XÂY DỰNG / HẠ TẦNG VÀ GIAO THÔNG"): it issues in its own name.
+  'cong ty ',
   // The youth union's committees of a unit ("THÀNH ĐOÀN ĐÀ NẴNG", youth-union-bodies.ts).
   'thanh doan ', 'tinh doan ', 'quan doan ', 'huyen doan ', 'thi doan ',
 ];

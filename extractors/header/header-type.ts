@@ -141,10 +141,16 @@ function lineAfterCapitals(lines: readonly string[], i: number): string {
 export function garbledTypeUnderDate(segments: readonly Segment[], folded: string, found: HeaderParts['typeLine']): HeaderParts['typeLine'] {
   const dateAt = segments.findIndex((s) => s.kind === 'date' && !citedDate(folded, s.end));
   const seg = dateAt >= 0 ? segments[dateAt + 1] : undefined;
-  if (!seg || seg.kind !== 'text' || seg.breaks.length || (found && found.cell.start <= seg.start)) return null;
-  const type = garbledTypeHeading(seg.text);
+  if (!seg || seg.kind !== 'text' || (found && found.cell.start <= seg.start)) return null;
+  // The heading is the segment's first line: a garbled heading is no type line to the segmenter,
+  // so the trích yếu under it ("KÉẺ HOẠCH LIÊN TỊCH" / "Tổ chức …") runs on in the same cell.
+  // Cut from a longer cell, a line is taken as the heading only with two words or more, as every
+  // type name it could be has: a lone word there is a scrap of a stamp or a portal's box ("THỐNG").
+  const head = seg.text.slice(0, seg.breaks[0] ?? seg.text.length).trimEnd();
+  const type = head && (!seg.breaks.length || /\S\s+\S/.test(head)) ? garbledTypeHeading(head) : null;
   if (!type) return null;
-  return { type, cell: { text: seg.text, folded: seg.folded, start: seg.start, end: seg.end, line: 0 }, titleFrom: null };
+  const end = seg.at[head.length - 1]! + 1;
+  return { type, cell: { text: head, folded: seg.folded.slice(0, head.length), start: seg.start, end, line: 0 }, titleFrom: null };
 }
 
 /**

@@ -8,6 +8,7 @@ import { isAbbreviation, knownBodyAt, parseIssuer, sentenceCase, spellLocality, 
 import type { AdminUnit } from '../shared/localities.js';
 import { ancestors, findUnits, resolveUnit } from '../shared/localities.js';
 import { GROUP_HEADS, groupUnit, provinceEndingLine } from './group-unit.js';
+import { unionCommitteeOfExecutive } from './youth-union-bodies.js';
 
 interface GenericHead {
   folded: string[];
@@ -79,11 +80,13 @@ const GENERIC_HEADS: GenericHead[] = [
   // when named for the country; its units below name their province bare (group-unit.ts).
   { folded: ['tap', 'doan'], written: 'tập đoàn', society: true },
   { folded: ['tong', 'cong', 'ty'], written: 'tổng công ty', society: true },
+  // "CÔNG TY CP ĐẦU TƯ XÂY DỰNG …": a company issues its decisions in its own name; no state level.
+  { folded: ['cong', 'ty'], written: 'công ty' },
   { folded: ['hoi'], written: 'hội', society: true },
 ];
 
 /** Heads that are also common in place names: they open a body only at the start of a line. */
-const WEAK_HEADS = new Set(['quỹ', 'tập đoàn', 'tổng công ty', 'hội', 'công đoàn', 'viện', 'học viện', 'bệnh viện', 'trường', 'hội đồng', 'công an', 'thanh tra', 'trung tâm', 'cơ quan']);
+const WEAK_HEADS = new Set(['quỹ', 'tập đoàn', 'tổng công ty', 'công ty', 'hội', 'công đoàn', 'viện', 'học viện', 'bệnh viện', 'trường', 'hội đồng', 'công an', 'thanh tra', 'trung tâm', 'cơ quan']);
 
 /** The heads of a ministry's departments, which never stand inside its name ("Bộ Nội vụ" has no "Cục"). */
 const MINISTRY_PARTS = new Set(['tổng cục', 'cục']);
@@ -158,10 +161,24 @@ export interface BlockBody {
   end: number;
 }
 
+/**
+ * Where the block's lines open: at each line's first word. A speck the engine read before it
+ * ("'ỦY BAN KIỂM TRA") is no word, and the head after it still opens its line.
+ */
+function lineOpenings(tokens: readonly Token[], breaks: readonly number[]): Set<number> {
+  const out = new Set<number>();
+  let t = 0;
+  for (const b of [...breaks].sort((x, y) => x - y)) {
+    while (t < tokens.length && tokens[t]!.start < b) t++;
+    out.add(t < tokens.length ? tokens[t]!.start : b);
+  }
+  return out;
+}
+
 /** The bodies stacked in an issuer block; `breaks` are the offsets where a printed line began. */
 export function bodiesOf(text: string, breaks: readonly number[], near: readonly AdminUnit[]): BlockBody[] {
   const tokens = tokenize(text);
-  const lineStarts = new Set(breaks);
+  const lineStarts = lineOpenings(tokens, breaks);
   const starts: Array<{ at: number; generic: GenericHead | null; known: number }> = [];
   let current: { generic: GenericHead | null } | null = null;
   for (let i = 0; i < tokens.length; ) {
@@ -278,6 +295,18 @@ function lineEnd(tokens: readonly Token[], at: number, lineStarts: ReadonlySet<n
 /** What a command is charged with: "BCH" before these is "Ban Chỉ huy" (military, civil defence, disaster, fire, rescue). */
 const COMMAND_AFTER_BCH = /^bch (?:quan su|phong chong|pctt|phong thu|pccc|phong chay|tim kiem|bien phong|tkcn)(?:\s|$)/;
 
+/** A company's legal form as its block abbreviates it, spelt out as the name is written in full. */
+const COMPANY_FORMS: Readonly<Record<string, string>> = { CP: 'CỔ PHẦN', TNHH: 'TRÁCH NHIỆM HỮU HẠN', MTV: 'MỘT THÀNH VIÊN' };
+const COMPANY_FORM_AFTER_HEAD = /^((?:tổng\s+)?công\s+ty)((?:\s+(?:cp|tnhh|mtv))+)(?=\s|$)/iu;
+
+/** "CÔNG TY CP ĐẦU TƯ …" → "CÔNG TY CỔ PHẦN ĐẦU TƯ …", "CÔNG TY TNHH MTV …" → "… TRÁCH NHIỆM HỮU HẠN MỘT THÀNH VIÊN …". */
+function withCompanyFormSpelt(name: string): string {
+  const m = COMPANY_FORM_AFTER_HEAD.exec(name);
+  if (!m) return name;
+  const forms = m[2]!.trim().split(/\s+/).map((w) => COMPANY_FORMS[w.toUpperCase()]!);
+  return `${m[1]} ${forms.join(' ')}${name.slice(m[0].length)}`;
+}
+
 /** "SỞ GIÁO DỤC VÀ ĐÀO TẠO", "BỘ XÂY DỰNG", "ỦY BAN BẦU CỬ XÃ ĐỒNG TÂM": the name up to a unit word. */
 export function parseGeneric(phrase: string, head: GenericHead, near: readonly AdminUnit[]): ParsedIssuer | null {
   const tokens = tokenize(phrase);
@@ -301,7 +330,7 @@ export function parseGeneric(phrase: string, head: GenericHead, near: readonly A
   // "BCH HỘI NÔNG DÂN": the executive committee's abbreviation spelt out, as its name is written;
   // "BCH QUÂN SỰ HUYỆN", "BCH PHÒNG CHỐNG THIÊN TAI": a command (Ban Chỉ huy), not a committee.
   const compact = phrase.slice(0, nameEnd).replace(/\s+/g, ' ').trim();
-  const written = compact.replace(/^BCH(?=\s)/u, COMMAND_AFTER_BCH.test(foldVietnamese(compact).toLowerCase()) ? 'BAN CHỈ HUY' : 'BAN CHẤP HÀNH');
+  const written = withCompanyFormSpelt(compact.replace(/^BCH(?=\s)/u, COMMAND_AFTER_BCH.test(foldVietnamese(compact).toLowerCase()) ? 'BAN CHỈ HUY' : 'BAN CHẤP HÀNH'));
   // "Ban Chấp hành Đoàn …", "Ban Chấp hành Hội …": the organisation's word keeps its capital.
   const body = properCase(written, false, head.folded.length).replace(/^(Ban Chấp hành) (đoàn|hội)(?=\s|$)/u, (_, a: string, b: string) => `${a} ${b.charAt(0).toUpperCase()}${b.slice(1)}`);
   const folded = foldVietnamese(body);
@@ -417,6 +446,9 @@ function properCase(text: string, everyWord = false, headWords = 1): string {
  */
 const PARTY_COMMITTEE = /^(?:(tinh|thanh|huyen|quan|thi|dang) uy|(tinh|thanh|huyen|quan|thi) doan)$/;
 
+/** A committee's board ("Ban Thường vụ", "Ủy ban Kiểm tra", "Ban Tuyên giáo"), folded; not another executive committee. */
+const UNION_BOARD = /^(?:uy )?ban (?!chap hanh(?:\s|$))/;
+
 /**
  * A department's sub-office ("Chi cục") under a provincial department of a central agency ("Cục
  * Thuế tỉnh …", "Cục Hải quan tỉnh …") works below the province, in the district, town or industrial
@@ -523,6 +555,15 @@ export function composeIssuer(bodies: readonly ParsedIssuer[]): { issuer: Parsed
   if (PART_OF_PARENT.has(body) || (PARTY_COMMITTEE.test(foldVietnamese(parent.body).toLowerCase()) && !/^chi bo(\s|$)/.test(body))) {
     return {
       issuer: { ...last, name: `${sentenceCase(last.body)} ${parent.name}`, level: parent.level, locality: parent.locality, unitWord: parent.unitWord, unit: parent.unit },
+      parent,
+    };
+  }
+  // A board under a unit's youth union executive ("BCH ĐOÀN QUẬN NGŨ HÀNH SƠN / ỦY BAN KIỂM TRA") is
+  // the union committee's board, named after the committee as a Party committee's boards are.
+  const union = UNION_BOARD.test(body) ? unionCommitteeOfExecutive(parent.body, parent.unitWord, parent.locality) : null;
+  if (union) {
+    return {
+      issuer: { ...last, name: `${sentenceCase(last.body)} ${union}`, level: parent.level, locality: parent.locality, unitWord: parent.unitWord, unit: parent.unit },
       parent,
     };
   }

@@ -148,6 +148,10 @@ const LUAT_AS_LUDT = /(?<![\p{L}])(?:Ludt|LUDT)(?![\p{L}])/gu;
 const YEAR_WITH_I = /(?<=(?<![\p{L}\d])\d{1,5}\/)(?:19|20)[\dỈỉ\\]{2}(?=\/\p{Lu})/gu;
 // A T read as a 1 at the head of a symbol's last part of capitals ("1842b/CTPH-BVHTTDL-1LDLDVN"): no
 // code part opens with a figure run onto three capitals.
+// The small r of a Tờ trình's or a Chương trình's code (TTr, CTr) read with a stroke before it ("06
+// TTIr/ĐTN", "45/CTlr-UBND": the T's serif or the r's stem read as an I): no code is spelt so. Only
+// after a serial, before the symbol's next part; the stroke's place becomes a space before the code.
+const TR_CODE_STROKE = /(?<=(?<![\p{L}\d])\d{1,5}[ \t]*[/-]?[ \t]*)(TT|CT)[Il|](r)(?=[ \t]*[/-][ \t]*\p{Lu})/gu;
 const T_AS_ONE = /(?<=(?<![\p{L}\d])\d{1,5}\p{Ll}?(?:\/(?:19|20)\d\d)?\/[\p{Lu}\d&-]*-)1(?=\p{Lu}{3,}(?![\p{L}\d]))/gu;
 // A serial with look-alike letters before a year whose slash to the symbol was lost ("l7/2022ND- CP").
 const DIGIT_RUN_LOST_SLASH = /(?<![\p{L}\p{N}])([0-9OolI]{1,6})(?=\/(?:19|20)\d\d\p{Lu})/gu;
@@ -463,6 +467,7 @@ function repairOcrCodes(text: string, moves: SpaceMoves): string {
   out = out.replace(PARTY_SERIAL_D, '0');
   out = out.replace(SPECK_BEFORE_SERIAL, ' ');
   out = out.replace(POLICE_DEPARTMENT, 'C').replace(T_AS_ONE, 'T');
+  out = moves.replace(out, TR_CODE_STROKE, (_whole, code: string, r: string) => ` ${code}${r}`);
   out = out.replace(NQ_AS_NO, 'NQ');
   out = out.replace(TERM_LOOKALIKE, (read, year: string) => {
     const term = read.replace(/[Il]/g, '1');

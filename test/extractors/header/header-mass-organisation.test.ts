@@ -154,6 +154,11 @@ describe('a board of the youth union\'s committee of a unit', () => {
     [['TỈNH ĐOÀN THANH HÓA', 'BAN THƯỜNG VỤ'], 'Ban Thường vụ Tỉnh đoàn Thanh Hóa', 'province'],
     [['QUẬN ĐOÀN NGŨ HÀNH SƠN', 'VĂN PHÒNG'], 'Văn phòng Quận đoàn Ngũ Hành Sơn', 'district'],
     [['TỈNH ĐOÀN THANH HÓA', 'BCH ĐOÀN HUYỆN THỌ XUÂN'], 'Ban Chấp hành Đoàn huyện Thọ Xuân', 'district'],
+    // A board under the unit's executive committee is the union committee's, named after it as a
+    // Party committee's boards are (and as such a document signs: "TM. UBKT QUẬN ĐOÀN …").
+    [['THÀNH ĐOÀN ĐÀ NẴNG', 'BCH ĐOÀN QUẬN NGŨ HÀNH SƠN', 'ỦY BAN KIỂM TRA'], 'Ủy ban Kiểm tra Quận đoàn Ngũ Hành Sơn', 'district'],
+    [['TỈNH ĐOÀN THANH HÓA', 'BCH ĐOÀN HUYỆN THỌ XUÂN', 'BAN THƯỜNG VỤ'], 'Ban Thường vụ Huyện đoàn Thọ Xuân', 'district'],
+    [['QUẬN ĐOÀN NGŨ HÀNH SƠN', 'BCH ĐOÀN PHƯỜNG MỸ AN', 'BAN THƯỜNG VỤ'], 'Ban Thường vụ Đoàn phường Mỹ An', 'ward'],
   ])('%s', (block, name, level) => {
     const doc = typed([...block, '***', 'Số: 09-KH/TĐTN', 'ĐOÀN TNCS HỒ CHÍ MINH', 'Thanh Hóa, ngày 05 tháng 3 năm 2021', 'KẾ HOẠCH', 'Tổ chức']);
     expect(doc.issuer).toMatchObject({ name, level });
@@ -170,5 +175,15 @@ describe('"BCH" of a command', () => {
     [['TỈNH ĐOÀN NGHỆ AN', 'BCH ĐOÀN HUYỆN YÊN THÀNH'], /^Ban Chấp hành Đoàn/],
   ])('%j', (block, name) => {
     expect(header(block)?.name ?? '').toMatch(name);
+  });
+});
+
+describe('a speck an engine read before a block line\'s first word', () => {
+  it.each([
+    [['THÀNH ĐOÀN ĐÀ NẴNG', 'BCH ĐOÀN QUẬN NGŨ HÀNH SƠN', "'ỦY BAN KIỂM TRA"], 'Ủy ban Kiểm tra Quận đoàn Ngũ Hành Sơn'],
+    [['UBND TỈNH ĐẮK LẮK', '‘SỞ NỘI VỤ'], 'Sở Nội vụ tỉnh Đắk Lắk'],
+  ])('%j: the head still opens its line', (block, name) => {
+    const doc = headerOf([...block, 'Số: 15/TTr-UBKT', 'ĐOÀN TNCS HỒ CHÍ MINH', 'Ngũ Hành Sơn, ngày 30 tháng 6 năm 2019', 'TỜ TRÌNH', 'V/v công nhận']);
+    expect(doc.issuer.name).toBe(name);
   });
 });

@@ -161,16 +161,21 @@ export interface BlockBody {
   end: number;
 }
 
+/** What an engine reads for a speck before a line's first word: a quote or a dot or two, no dash. */
+const SPECK_BEFORE_WORD = /^\s*['‘’`".,·]{1,2}$/;
+
 /**
  * Where the block's lines open: at each line's first word. A speck the engine read before it
- * ("'ỦY BAN KIỂM TRA") is no word, and the head after it still opens its line.
+ * ("'ỦY BAN KIỂM TRA") is no word, and the head after it still opens its line; a line that opens
+ * with dashes ("-  -  BỘ Y TẾ", the rules under a joint header's names) is read as before.
  */
-function lineOpenings(tokens: readonly Token[], breaks: readonly number[]): Set<number> {
+function lineOpenings(text: string, tokens: readonly Token[], breaks: readonly number[]): Set<number> {
   const out = new Set<number>();
   let t = 0;
   for (const b of [...breaks].sort((x, y) => x - y)) {
     while (t < tokens.length && tokens[t]!.start < b) t++;
-    out.add(t < tokens.length ? tokens[t]!.start : b);
+    const next = tokens[t];
+    out.add(next && SPECK_BEFORE_WORD.test(text.slice(b, next.start)) ? next.start : b);
   }
   return out;
 }
@@ -178,7 +183,7 @@ function lineOpenings(tokens: readonly Token[], breaks: readonly number[]): Set<
 /** The bodies stacked in an issuer block; `breaks` are the offsets where a printed line began. */
 export function bodiesOf(text: string, breaks: readonly number[], near: readonly AdminUnit[]): BlockBody[] {
   const tokens = tokenize(text);
-  const lineStarts = lineOpenings(tokens, breaks);
+  const lineStarts = lineOpenings(text, tokens, breaks);
   const starts: Array<{ at: number; generic: GenericHead | null; known: number }> = [];
   let current: { generic: GenericHead | null } | null = null;
   for (let i = 0; i < tokens.length; ) {

@@ -187,3 +187,31 @@ describe('a speck an engine read before a block line\'s first word', () => {
     expect(doc.issuer.name).toBe(name);
   });
 });
+
+describe('dashes that open a joint header\'s line are no speck', () => {
+  // A joint guidance's header as the normaliser gives an engine's layout (ocr-text-heldout3 h3f): the rules printed under
+  // each pair of names come out as "-   -" lines before the next pair; the first pair stays in the issuer.
+  it('the first ministries stay in the issuer', () => {
+    const doc = headerOf([
+      "BỘ CÔNG AN BỘ QUỐC PHÒNG",
+      "                  - - CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+      "BỘ Y TẾ BỘ CÔNG THƯƠNG",
+      "          - - Độc lập Tự do Hạnh phúc",
+      "                                                               - - BỘ TÀI CHÍNH VIỆN KIỂM SÁT",
+      "                      - NHÂN DÂN TÓI CAO TÒA ÁN -",
+      "",
+      "",
+      "",
+      "",
+      "      NHÂN DÂN TÓI CAO",
+      "",
+      " Số: 24 /HDLN-BCA-BQP-BYT- Hà Nội, ngày 25 tháng 6 năm 2026",
+      " ВСТ-ВТC-VKSNDTC-TANDTC",
+      "",
+      "",
+      "                                HƯỚNG DẪN LIÊN NGÀNH",
+      "                      Về việc xử lý đối với hành vi vi phạm liên quan đến sản xuất, buôn bán, vận chuyển, tàng trữ N2O",
+    ]);
+    expect(foldVietnamese(doc.issuer.name ?? '').toLowerCase()).toMatch(/^bo cong an bo quoc phong\b/);
+  });
+});

@@ -34,6 +34,8 @@ const AFTER_DAY_WORD = new RegExp(String.raw`^\s*${DAY}\s+${WORD}\s*${MONTH}\s+$
 /** A word that may be a misread date word: letters (a digit or mark among them allowed), no correct mark. */
 const CANDIDATE = /^\p{L}[\p{L}\d{}|\\$@~*€]{2,5}$/u;
 
+/** How a misread "tháng" opens: its t, then its h or a stroke or glyph an engine read for the h. */
+const MONTH_WORD_ONSET = /^[tT][hHlI1|!\d{}\\$@~*€]/u;
 /** Fewest characters of a misread "tháng" ("thdng", "than", "tlking"). */
 const MONTH_WORD_LETTERS = 4;
 
@@ -50,7 +52,9 @@ export function dateWordAt(line: string, start: number, end: number): DateWord |
   // Other short words stand before a figure and a year too ("kỳ 2 năm 2021", "Quý 3 năm 2023"): only a
   // word that keeps the t of "tháng" (every engine reads that onset) is taken for it.
   // Nor a three-letter word ("dự kiến thu 03 năm 2025-2027": a count of years): every misread tháng keeps four letters or more.
-  if (AFTER_MONTH_WORD.test(after) && /^[tT]/.test(word) && word.length >= MONTH_WORD_LETTERS) return 'tháng';
+  // Its h, or a stroke or glyph for it ("tlking", "t1ang"): a vowel or an r after the t is another word's
+  // ("Tuần 3 năm 2024", "tiết 3", "trong 2 năm 2020", "tổng 2 năm").
+  if (AFTER_MONTH_WORD.test(after) && MONTH_WORD_ONSET.test(word) && word.length >= MONTH_WORD_LETTERS) return 'tháng';
   if (AFTER_DAY_WORD.test(after)) return 'ngày';
   return null;
 }

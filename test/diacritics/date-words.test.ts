@@ -24,6 +24,11 @@ describe('a word in the frame of a date', () => {
     ['hoc ky 2 nam 2021', 'ky', null],
     ['ket qua Quy 3 nam 2023', 'Quy', null],
     ['du kien thu 03 nam 2025-2027', 'thu', null],
+    // A word whose t is followed by a vowel or an r is another word before a figure and a year.
+    ['Tuan 3 ndm 2024 Uy ban tinh hqp', 'Tuan', null],
+    ['tai tiet 3 nam 2021 cria trudng', 'tiet', null],
+    ['tong 2 nam 2020 dqt 95%', 'tong', null],
+    ['trong 2 nam 2020 va 2021', 'trong', null],
     // No year: no date.
     ['Khoan 2 Dieu 14 Thong tu 78', 'Dieu', null],
     // A symbol's figures are no date ("3812025/TT-BCT").

@@ -357,7 +357,9 @@ export function tokenSign(text: string, bareOdds: (key: string, form?: string) =
     if (text !== text.toLowerCase()) return TokenSign.Neutral;
     // A marked word that is no syllable is a misreading, unless it is two syllables run together
     // ("phâncông" where a Word soft break stood): engines that garble marks do not spell both right.
-    if (!inventory.has(key)) return gluedSyllables(text.toLowerCase()) ? TokenSign.Neutral : TokenSign.BadMarks;
+    // A loanword spelt the Vietnamese way keeps its cluster ("crômit", "brôm", "clorua", "stato"): a
+    // writer's word, no engine's misreading (no syllable opens so).
+    if (!inventory.has(key)) return gluedSyllables(text.toLowerCase()) || LOANWORD_ONSET.test(key) ? TokenSign.Neutral : TokenSign.BadMarks;
     if (!isValidSyllable(text.toLowerCase())) {
       // Valid key, impossible marks: a misplaced tone ("tóan") or marks no syllable takes ("thì" is valid).
       return misplacedTone(text) || !isValidSyllable(placeTone(splitTone(text.toLowerCase()).toneless, splitTone(text.toLowerCase()).tone)) ? TokenSign.BadMarks : TokenSign.Neutral;
@@ -370,6 +372,9 @@ export function tokenSign(text: string, bareOdds: (key: string, form?: string) =
   if (text === text.toUpperCase() || !inventory.has(key)) return TokenSign.Neutral;
   return bareOdds(key) >= RARE_BARE_ODDS ? TokenSign.RareBare : TokenSign.Neutral;
 }
+
+/** Consonant clusters of other languages' words that no Vietnamese syllable opens with ("tr" does). */
+const LOANWORD_ONSET = /^(?:[bcdfgkp][lr]|s[cklmnptw])/;
 
 /** Two valid syllables of two letters or more each, written without the space between them. */
 function gluedSyllables(word: string): boolean {

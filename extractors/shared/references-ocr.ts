@@ -146,12 +146,12 @@ const GARBLED_DATE_WORDS = new RegExp(
 // "Ludt" for Luật (the ậ read as d): no word is written so.
 const LUAT_AS_LUDT = /(?<![\p{L}])(?:Ludt|LUDT)(?![\p{L}])/gu;
 const YEAR_WITH_I = /(?<=(?<![\p{L}\d])\d{1,5}\/)(?:19|20)[\dỈỉ\\]{2}(?=\/\p{Lu})/gu;
-// A T read as a 1 at the head of a symbol's last part of capitals ("1842b/CTPH-BVHTTDL-1LDLDVN"): no
-// code part opens with a figure run onto three capitals.
 // The small r of a Tờ trình's or a Chương trình's code (TTr, CTr) read with a stroke before it ("06
 // TTIr/ĐTN", "45/CTlr-UBND": the T's serif or the r's stem read as an I): no code is spelt so. Only
 // after a serial, before the symbol's next part; the stroke's place becomes a space before the code.
 const TR_CODE_STROKE = /(?<=(?<![\p{L}\d])\d{1,5}[ \t]*[/-]?[ \t]*)(TT|CT)[Il|](r)(?=[ \t]*[/-][ \t]*\p{Lu})/gu;
+// A T read as a 1 at the head of a symbol's last part of capitals ("1842b/CTPH-BVHTTDL-1LDLDVN"): no
+// code part opens with a figure run onto three capitals.
 const T_AS_ONE = /(?<=(?<![\p{L}\d])\d{1,5}\p{Ll}?(?:\/(?:19|20)\d\d)?\/[\p{Lu}\d&-]*-)1(?=\p{Lu}{3,}(?![\p{L}\d]))/gu;
 // A serial with look-alike letters before a year whose slash to the symbol was lost ("l7/2022ND- CP").
 const DIGIT_RUN_LOST_SLASH = /(?<![\p{L}\p{N}])([0-9OolI]{1,6})(?=\/(?:19|20)\d\d\p{Lu})/gu;

@@ -55,13 +55,17 @@ function opensJoinedTable(text: string): boolean {
 
 /** The cells of a line, empty ones kept, each with its offsets. */
 function joinedCells(line: SourceLine): JoinedCell[] {
-  const offset = line.start ?? 0;
+  return pipeCells(line.text, line.start ?? 0);
+}
+
+/** The cells of `text` between its pipes, trimmed, empty ones kept; `offset` is where `text` starts. */
+export function pipeCells(text: string, offset: number): JoinedCell[] {
   const cells: JoinedCell[] = [];
   let from = 0;
-  for (const part of line.text.split('|')) {
+  for (const part of text.split('|')) {
     const lead = part.length - part.trimStart().length;
-    const text = part.trim();
-    cells.push({ text, start: offset + from + lead, end: offset + from + lead + text.length });
+    const cell = part.trim();
+    cells.push({ text: cell, start: offset + from + lead, end: offset + from + lead + cell.length });
     from += part.length + 1;
   }
   return cells;

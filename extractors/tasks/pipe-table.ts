@@ -15,7 +15,7 @@ import { parseDeadline } from '../shared/deadline.js';
 import { headerRoles } from './columns.js';
 import { cleanCell, startsBody, stripMarkup } from './units.js';
 import { tasksFromTabbedLines, type SourceLine, type TableOptions } from './tsv-table.js';
-import { joinedRowTables } from './joined-rows.js';
+import { joinedRowTables, pipeCells } from './joined-rows.js';
 
 interface Token {
   text: string;
@@ -81,7 +81,7 @@ export function pipeTables(lines: readonly SourceLine[]): Token[][][] {
     const trimmed = line.text.trim();
     if (!inTable && isMarkdownRow(trimmed)) {
       const start = line.start ?? 0;
-      if (!MARKDOWN_RULE.test(trimmed)) markdownRows.push(markdownCells(MARKDOWN_ROW.exec(trimmed)![1]!, start + line.text.indexOf('|') + 1));
+      if (!MARKDOWN_RULE.test(trimmed)) markdownRows.push(pipeCells(MARKDOWN_ROW.exec(trimmed)![1]!, start + line.text.indexOf('|') + 1));
       // A crawl that broke the table's merged cells leaves only its first rows whole: the cut
       // lines that follow are read with them as one stream (rule lines left out).
       if (markdownRows.length && startsCutStream(lines, at)) {
@@ -182,17 +182,6 @@ function markdownRunLength(lines: readonly SourceLine[], at: number): number {
 function startsCutStream(lines: readonly SourceLine[], at: number): boolean {
   const next = lines[at + 1]?.text.trim() ?? '';
   return next.startsWith('|') && !isMarkdownRow(next);
-}
-
-function markdownCells(inner: string, offset: number): Token[] {
-  const cells: Token[] = [];
-  let at = offset;
-  for (const part of inner.split('|')) {
-    const lead = part.length - part.trimStart().length;
-    cells.push({ text: part.trim(), start: at + lead, end: at + lead + part.trim().length });
-    at += part.length + 1;
-  }
-  return cells;
 }
 
 function bare(text: string): string {

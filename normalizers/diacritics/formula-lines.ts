@@ -183,7 +183,10 @@ export class FormulaFinder {
         continue;
       }
       if (key.length < formula.key.length * (1 - formula.tolerance)) continue;
-      const match = this.bestMatch(formula.key, key);
+      // A heading that stands alone opens its line: only the letters its match could reach from there
+      // are searched, not the whole line (35 body headings were matched along every line of prose).
+      const searched = formula.alone ? key.slice(0, Math.ceil(formula.key.length * (1 + formula.tolerance)) + 2 * MAX_WIDENED) : key;
+      const match = this.bestMatch(formula.key, searched);
       if (!match || match.cost > formula.tolerance * formula.key.length) continue;
       // Out to the whole words the match covers (a word's letters left out of the cheapest match are
       // a misread part of it: "phric" = phúc), punctuation at the edges left outside; those words

@@ -37,7 +37,12 @@ export function joinedRowTables(lines: readonly SourceLine[]): JoinedTables {
     const rows: JoinedCell[][] = [header];
     used.add(at);
     let next = at + 1;
-    for (; next < lines.length && lines[next]!.text.includes('|') && lines[next]!.text.trim(); next++) {
+    for (; next < lines.length; next++) {
+      const text = lines[next]!.text;
+      // A converter that writes a paragraph a row puts a blank line between rows: the table goes on
+      // over it to a row of as many cells, unless that row is the header of another table.
+      if (!text.trim() && continuesTable(lines[next + 1]?.text, header.length)) continue;
+      if (!text.includes('|') || !text.trim()) break;
       rows.push(joinedCells(lines[next]!));
       used.add(next);
     }
@@ -45,6 +50,13 @@ export function joinedRowTables(lines: readonly SourceLine[]): JoinedTables {
     at = next - 1;
   }
   return { tables, lines: used };
+}
+
+/** Whether `text` is a further row of a table of `cells` cells (one fewer allowed), and no task header of its own. */
+function continuesTable(text: string | undefined, cells: number): boolean {
+  if (!text || !opensJoinedTable(text) && !text.trim().startsWith('|')) return false;
+  const row = text.split('|').map((c) => c.trim());
+  return row.length >= cells - 1 && !headerRoles(row);
 }
 
 /** A header line of joined cells: three cells or more, no pipe at its start (a markdown row has one). */

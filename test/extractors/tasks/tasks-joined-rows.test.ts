@@ -65,6 +65,15 @@ describe('tables of rows joined by " | " (one row a line, no edge pipes)', () =>
         { content: 'Phê duyệt nhiệm vụ lập quy hoạch', lead: [], support: [], deadline: '01/2020', section: 'Phê duyệt nhiệm vụ' },
       ],
     },
+    {
+      name: 'the same list with a blank line between rows (a converter that writes a paragraph a row)',
+      text: PROGRAMME.split('\n').join('\n\n'),
+      rows: [
+        { index: '1', content: 'Hoàn thành hồ sơ đề nghị xây dựng Dự án Luật (sửa đổi)', lead: ['Bộ Tài nguyên và Môi trường'], deadline: 'Quý III năm 2022' },
+        { content: 'Thống kê, kiểm kê nguồn lực tài nguyên trong phạm vi cả nước', lead: ['Bộ Tài nguyên và Môi trường'], deadline: 'Năm 2025' },
+        { index: '2', content: 'Kiện toàn tổ chức cơ quan quản lý nhà nước', lead: ['Bộ Nội vụ'], deadline: 'Năm 2022 và hàng năm' },
+      ],
+    },
   ])('$name', ({ text, rows }) => {
     const read = tasks(text);
     expect(read).toHaveLength(rows.length);
@@ -74,6 +83,7 @@ describe('tables of rows joined by " | " (one row a line, no edge pipes)', () =>
   it.each([
     ['a header block of joined cells (issuer | motto, number | place and date)', 'BỘ XÂY DỰNG\n------- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 836/QĐ-BXD | Hà Nội, ngày 14 tháng 10 năm 2019'],
     ['joined rows under a header that names no task column', 'Năm | Dự toán | Thực hiện\n2025 | 120 | 100\n2026 | 150 | 90'],
+    ['a header block, a blank line, then prose with a pipe', 'BỘ XÂY DỰNG | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM | Độc lập - Tự do - Hạnh phúc\n\nCăn cứ | Luật Tổ chức Chính phủ | ngày 19/6/2015'],
   ])('%s: no task', (_name, text) => {
     expect(tasks(text)).toEqual([]);
   });

@@ -8,7 +8,7 @@
 // figures are no syllables to it. A word correctly marked, or longer than a date word misread, stays as read.
 import { hasVietnameseMarks } from '../fold.js';
 import { UNK, type SyllableLM } from './lm.js';
-import { leanTo, type Placed } from './placed.js';
+import { leanToAdded, type Placed } from './placed.js';
 
 /** log10 units the other readings of a date word lose. */
 export const DATE_WORD_BIAS = 3;
@@ -67,17 +67,7 @@ export function readDateWords(lm: SyllableLM, placed: Placed[], line: string): v
     if (form === null) continue;
     const id = lm.id(form);
     if (id === UNK) continue;
-    if (!p.reading.forms.includes(form)) {
-      const r = p.reading;
-      p.reading = {
-        ...r,
-        slot: { ids: [...r.slot.ids, id], costs: [...r.slot.costs, DATE_WORD_COST] },
-        forms: [...r.forms, form],
-        kinds: [...r.kinds, 'ocr'],
-        cacheKey: undefined,
-      };
-    }
-    leanTo(p, form, DATE_WORD_BIAS);
+    leanToAdded(p, form, id, DATE_WORD_COST, DATE_WORD_BIAS);
   }
 }
 

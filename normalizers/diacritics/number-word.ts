@@ -7,7 +7,7 @@
 // ("73/NQ-CP và 116/NQ-CP"): those words stay as read.
 import { hasVietnameseMarks } from '../fold.js';
 import { UNK, type SyllableLM } from './lm.js';
-import { leanTo, type Placed } from './placed.js';
+import { leanToAdded, type Placed } from './placed.js';
 
 /** log10 units the other readings of the word lose. */
 export const NUMBER_WORD_BIAS = 1.5;
@@ -43,16 +43,6 @@ export function readNumberWords(lm: SyllableLM, placed: Placed[], line: string):
   if (id === UNK) return;
   for (const p of placed) {
     if (p.reading.from !== 0 || p.reading.to !== p.text.length || !beforeSymbol(line, p.start, p.end)) continue;
-    if (!p.reading.forms.includes(NUMBER_WORD)) {
-      const r = p.reading;
-      p.reading = {
-        ...r,
-        slot: { ids: [...r.slot.ids, id], costs: [...r.slot.costs, NUMBER_WORD_COST] },
-        forms: [...r.forms, NUMBER_WORD],
-        kinds: [...r.kinds, 'ocr'],
-        cacheKey: undefined,
-      };
-    }
-    leanTo(p, NUMBER_WORD, NUMBER_WORD_BIAS);
+    leanToAdded(p, NUMBER_WORD, id, NUMBER_WORD_COST, NUMBER_WORD_BIAS);
   }
 }

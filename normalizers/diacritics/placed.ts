@@ -37,6 +37,24 @@ export interface Placed {
 /** A phrase boundary in a decoded sequence. */
 export const PUNCT_SLOT: Slot = { ids: [PUNCT], costs: [0] };
 
+/**
+ * Lean `p` to `form` (its word id `id`), adding it at `cost` (log10) where the channel did not reach it:
+ * a word the frame around it names (a date word, "số" before a symbol) that the letters could not.
+ */
+export function leanToAdded(p: Placed, form: string, id: number, cost: number, bias: number): void {
+  if (!p.reading.forms.includes(form)) {
+    const r = p.reading;
+    p.reading = {
+      ...r,
+      slot: { ids: [...r.slot.ids, id], costs: [...r.slot.costs, cost] },
+      forms: [...r.forms, form],
+      kinds: [...r.kinds, 'ocr'],
+      cacheKey: undefined,
+    };
+  }
+  leanTo(p, form, bias);
+}
+
 /** Make every reading of `p` but `form` cost `bias` more (log10). */
 export function leanTo(p: Placed, form: string, bias: number): void {
   const k = p.reading.forms.indexOf(form);

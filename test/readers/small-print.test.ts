@@ -3,39 +3,17 @@
 // Synthetic pages and an engine that answers a script and records what it was asked.
 import { describe, expect, it } from 'vitest';
 import { ocrPreparedPage } from '../../pipeline/ocr/page.js';
-import type { PreparedPage } from '../../pipeline/ocr/preprocess.js';
 import { readBoxAgain, spelling } from '../../pipeline/ocr/signature-box-text.js';
 import { parseTesseractTsv } from '../../pipeline/ocr/tsv.js';
-import type { OcrEngine, OcrPage, OcrWord, SegmentMode } from '../../pipeline/ocr/types.js';
+import type { OcrWord } from '../../pipeline/ocr/types.js';
 import { readUnreadLines, unreadStrips } from '../../pipeline/ocr/unread-lines.js';
 import { line } from '../helpers/ocr-words.js';
-import { pageWith } from './glyph-page.js';
+import { pageScript, preparedGlyphPage } from '../helpers/scripted-engine.js';
 
 const WIDTH = 2400;
 const HEIGHT = 3400;
 
-/** An engine whose page reading is `page` and whose other readings come from `again`, in turn. */
-function scripted(page: OcrPage, again: OcrPage[]): OcrEngine & { asked: SegmentMode[] } {
-  const asked: SegmentMode[] = [];
-  return {
-    name: 'native',
-    asked,
-    async recognize(_image: Buffer, mode: SegmentMode = 'page') {
-      asked.push(mode);
-      return mode === 'page' ? page : (again.shift() ?? { width: 0, height: 0, words: [] });
-    },
-    async close() {},
-  };
-}
 
-async function prepared(): Promise<PreparedPage> {
-  const png = await pageWith([{ x0: 100, y0: 100, x1: 140, y1: 140 }], WIDTH, HEIGHT);
-  return {
-    png, width: WIDTH, height: HEIGHT, deskew: 0, upscale: 1, gridStep: 1, gridLean: 0, sourceWidth: WIDTH, sourceHeight: HEIGHT, letterHeight: 30, blank: false,
-    sharpened: 0, upscaleMs: 0, redShare: 0, inkMs: 0, unevenLight: 0, lightEvened: false, lightMs: 0, grey: false, lineBend: null,
-    straightened: false, photoMs: 0, rules: [],
-  };
-}
 
 /** Words read from a crop enlarged twice with a margin: boxes in the crop's pixels. */
 const cropWords = (text: string, y: number, confidence: number): OcrWord[] =>
@@ -73,10 +51,10 @@ describe('unread lines read again', () => {
   });
 
   it('puts the words read back in page pixels, each strip its own lines', async () => {
-    const page = await prepared();
+    const page = await preparedGlyphPage(WIDTH, HEIGHT);
     const strip = { x0: 1332, y0: 10, x1: 1632, y1: 70 };
     // Margin: a quarter of the strip's height (15 px) at twice the size: 30 px.
-    const engine = scripted({ width: 0, height: 0, words: [] }, [{ width: 0, height: 0, words: cropWords('Ký bởi: Ủy ban', 30, 90) }]);
+    const engine = pageScript({ width: 0, height: 0, words: [] }, [{ width: 0, height: 0, words: cropWords('Ký bởi: Ủy ban', 30, 90) }]);
     const words = await readUnreadLines(engine, page, [strip], []);
     expect(engine.asked).toEqual(['block']);
     expect(words.map((w) => w.text).join(' ')).toBe('Ký bởi: Ủy ban');
@@ -88,32 +66,32 @@ describe('unread lines read again', () => {
     ['nothing but punctuation', cropWords('- . ,', 30, 95), ''],
     ['print, its one doubtful word dropped', [...cropWords('Cơ quan:', 30, 95), ...cropWords('Š', 90, 20)], 'Cơ quan:'],
   ])('%s', async (_name, read, kept) => {
-    const engine = scripted({ width: 0, height: 0, words: [] }, [{ width: 0, height: 0, words: read }]);
-    const words = await readUnreadLines(engine, await prepared(), [{ x0: 1332, y0: 10, x1: 1632, y1: 70 }], []);
+    const engine = pageScript({ width: 0, height: 0, words: [] }, [{ width: 0, height: 0, words: read }]);
+    const words = await readUnreadLines(engine, await preparedGlyphPage(WIDTH, HEIGHT), [{ x0: 1332, y0: 10, x1: 1632, y1: 70 }], []);
     expect(words.map((w) => w.text).join(' ')).toBe(kept);
   });
 
   it('a page whose lines all read asks nothing more of the engine', async () => {
     const words = [...line('Căn cứ Luật Tổ chức chính quyền địa phương', 200, 1500, '5.1.1')];
-    const engine = scripted({ width: WIDTH, height: HEIGHT, words, unread: [] }, []);
-    await ocrPreparedPage(engine, await prepared(), { page: 2, header: false });
+    const engine = pageScript({ width: WIDTH, height: HEIGHT, words, unread: [] }, []);
+    await ocrPreparedPage(engine, await preparedGlyphPage(WIDTH, HEIGHT), { page: 2, header: false });
     expect(engine.asked).toEqual(['page']);
   });
 
   it('the words of an unread line of the header reach the page text', async () => {
     const words = [...line('ỦY BAN NHÂN DÂN', 200, 300, '5.1.1'), ...line('Căn cứ Luật Tổ chức chính quyền địa phương', 200, 1500, '6.1.1')];
-    const engine = scripted({ width: WIDTH, height: HEIGHT, words, unread: [{ x0: 1400, y0: 20, x1: 2000, y1: 60 }] }, [
+    const engine = pageScript({ width: WIDTH, height: HEIGHT, words, unread: [{ x0: 1400, y0: 20, x1: 2000, y1: 60 }] }, [
       { width: 0, height: 0, words: cropWords('Cơ quan: Tỉnh Quảng Ngãi', 20, 92) },
     ]);
-    const out = await ocrPreparedPage(engine, await prepared(), { page: 1, header: true });
+    const out = await ocrPreparedPage(engine, await preparedGlyphPage(WIDTH, HEIGHT), { page: 1, header: true });
     expect(out.text).toContain('Căn cứ Luật');
     expect(out.text).toContain('Cơ quan: Tỉnh Quảng Ngãi');
   });
 
   it('a page read without its header (not a first page) reads no unread line again', async () => {
     const words = [...line('Căn cứ Luật Tổ chức chính quyền địa phương', 200, 1500, '6.1.1')];
-    const engine = scripted({ width: WIDTH, height: HEIGHT, words, unread: [{ x0: 1400, y0: 20, x1: 2000, y1: 60 }] }, []);
-    await ocrPreparedPage(engine, await prepared(), { page: 2, header: false });
+    const engine = pageScript({ width: WIDTH, height: HEIGHT, words, unread: [{ x0: 1400, y0: 20, x1: 2000, y1: 60 }] }, []);
+    await ocrPreparedPage(engine, await preparedGlyphPage(WIDTH, HEIGHT), { page: 2, header: false });
     expect(engine.asked).toEqual(['page']);
   });
 });
@@ -141,30 +119,30 @@ describe('signature boxes read again alone', () => {
   });
 
   it('takes the box read alone when it spells better, its lines top to bottom', async () => {
-    const engine = scripted({ width: 0, height: 0, words: [] }, [{ width: 0, height: 0, words: [...clean].reverse() }]);
-    const text = await readBoxAgain(engine, await prepared(), garbled);
+    const engine = pageScript({ width: 0, height: 0, words: [] }, [{ width: 0, height: 0, words: [...clean].reverse() }]);
+    const text = await readBoxAgain(engine, await preparedGlyphPage(WIDTH, HEIGHT), garbled);
     expect(engine.asked).toEqual(['block']);
     expect(text).toBe('Ký bởi: Ủy ban nhân dân tỉnh Quảng Ngãi\nCơ quan: Tỉnh Quảng Ngãi\nThời gian ký: 15/01/2025 17:10:17');
   });
 
   it('reads a box whose every word spells no second time', async () => {
     const box = [...line('TRUNG TÂM CÔNG BÁO', 1400, 20, '1.1.1'), ...line('VÀ TIN HỌC', 1400, 60, '2.1.1'), ...line('17.01.2025 14:18:36 +07:00', 1400, 100, '3.1.1')];
-    const engine = scripted({ width: 0, height: 0, words: [] }, [{ width: 0, height: 0, words: clean }]);
-    expect(await readBoxAgain(engine, await prepared(), box)).toBeNull();
+    const engine = pageScript({ width: 0, height: 0, words: [] }, [{ width: 0, height: 0, words: clean }]);
+    expect(await readBoxAgain(engine, await preparedGlyphPage(WIDTH, HEIGHT), box)).toBeNull();
     expect(engine.asked).toEqual([]);
   });
 
   it('reads again a box whose words came from a strip read alone, though they spell (their rows are the strip\'s)', async () => {
     const fromStrip = line('Ký bởi: Ủy ban nhân dân', 2000, 20, 'u0.1.1.1');
-    const engine = scripted({ width: 0, height: 0, words: [] }, [{ width: 0, height: 0, words: clean }]);
-    expect(await readBoxAgain(engine, await prepared(), fromStrip)).toContain('Thời gian ký: 15/01/2025 17:10:17');
+    const engine = pageScript({ width: 0, height: 0, words: [] }, [{ width: 0, height: 0, words: clean }]);
+    expect(await readBoxAgain(engine, await preparedGlyphPage(WIDTH, HEIGHT), fromStrip)).toContain('Thời gian ký: 15/01/2025 17:10:17');
   });
 
   it('keeps the page\'s reading when the box read alone is worse', async () => {
     const box = [...line('TRUNG TÂM CÔNG BÁO', 1400, 20, '1.1.1'), ...line('VÀ TIN HỌC', 1400, 60, '2.1.1')];
     const worse = [...cropWords('ro. TRUNG TÂM CÔNG BẢO', 30, 60), ...cropWords('số vẺv VA TN HỌC', 110, 10)];
-    const engine = scripted({ width: 0, height: 0, words: [] }, [{ width: 0, height: 0, words: worse }]);
-    expect(await readBoxAgain(engine, await prepared(), box)).toBeNull();
+    const engine = pageScript({ width: 0, height: 0, words: [] }, [{ width: 0, height: 0, words: worse }]);
+    expect(await readBoxAgain(engine, await preparedGlyphPage(WIDTH, HEIGHT), box)).toBeNull();
   });
 
   it('the page text opens with the box as read again', async () => {
@@ -176,8 +154,8 @@ describe('signature boxes read again alone', () => {
       ...line('ỦY BAN NHÂN DÂN', 300, 400, '5.1.1'),
     ];
     // The centre's box spells throughout: only the signer's is read again.
-    const engine = scripted({ width: WIDTH, height: HEIGHT, words: header, unread: [] }, [{ width: 0, height: 0, words: clean }]);
-    const out = await ocrPreparedPage(engine, await prepared(), { page: 1, header: true });
+    const engine = pageScript({ width: WIDTH, height: HEIGHT, words: header, unread: [] }, [{ width: 0, height: 0, words: clean }]);
+    const out = await ocrPreparedPage(engine, await preparedGlyphPage(WIDTH, HEIGHT), { page: 1, header: true });
     expect(engine.asked).toEqual(['page', 'block']);
     expect(out.text.split('\n\n').slice(0, 2)).toEqual([
       'TRUNG TÂM CÔNG BÁO\nttcbth@quangngai.gov.vn\n17.01.2025 14:18:36 +07:00',

@@ -4,11 +4,10 @@
 import { describe, expect, it } from 'vitest';
 import { emailAtSigns } from '../../../pipeline/ocr/email-at.js';
 import { ocrPreparedPage } from '../../../pipeline/ocr/page.js';
-import type { PreparedPage } from '../../../pipeline/ocr/preprocess.js';
 import { readBoxAgain } from '../../../pipeline/ocr/signature-box-text.js';
-import type { OcrEngine, OcrPage, OcrWord, SegmentMode } from '../../../pipeline/ocr/types.js';
+import type { OcrWord } from '../../../pipeline/ocr/types.js';
 import { line } from '../../helpers/ocr-words.js';
-import { pageWith } from '../../readers/glyph-page.js';
+import { pageScript, preparedGlyphPage } from '../../helpers/scripted-engine.js';
 
 const WIDTH = 2400;
 const HEIGHT = 3400;
@@ -39,25 +38,7 @@ describe('emailAtSigns', () => {
   });
 });
 
-/** An engine whose page reading is `page` and whose crop readings come from `again`, in turn. */
-function scripted(page: OcrPage, again: OcrPage[]): OcrEngine {
-  return {
-    name: 'native',
-    async recognize(_image: Buffer, mode: SegmentMode = 'page') {
-      return mode === 'page' ? page : (again.shift() ?? { width: 0, height: 0, words: [] });
-    },
-    async close() {},
-  };
-}
 
-async function prepared(): Promise<PreparedPage> {
-  const png = await pageWith([{ x0: 100, y0: 100, x1: 140, y1: 140 }], WIDTH, HEIGHT);
-  return {
-    png, width: WIDTH, height: HEIGHT, deskew: 0, upscale: 1, gridStep: 1, gridLean: 0, sourceWidth: WIDTH, sourceHeight: HEIGHT, letterHeight: 30, blank: false,
-    sharpened: 0, upscaleMs: 0, redShare: 0, inkMs: 0, unevenLight: 0, lightEvened: false, lightMs: 0, grey: false, lineBend: null,
-    straightened: false, photoMs: 0, rules: [],
-  };
-}
 
 describe('an address in the page\'s reading', () => {
   it('the page text gives the address as printed', async () => {
@@ -65,7 +46,7 @@ describe('an address in the page\'s reading', () => {
       ...line('Viễn thông Hải Dương rất mong nhận được ý kiến chỉ đạo', 300, 1800, '1.1.1'),
       ...line('Giám đốc TT CNTT, điện thoại: 0915151831, email: vietnt.hdg(@vnpt.vn', 300, 1860, '1.1.2'),
     ];
-    const out = await ocrPreparedPage(scripted({ width: WIDTH, height: HEIGHT, words, unread: [] }, []), await prepared(), { page: 2, header: false });
+    const out = await ocrPreparedPage(pageScript({ width: WIDTH, height: HEIGHT, words, unread: [] }, []), await preparedGlyphPage(WIDTH, HEIGHT), { page: 2, header: false });
     expect(out.text).toContain('email: vietnt.hdg@vnpt.vn');
     expect(out.text).not.toContain('(@');
   });
@@ -77,7 +58,7 @@ describe('an address in the page\'s reading', () => {
       ...line('Ký bởi: Trung tâm Công báo', 40, 30, '1.1.1'),
       ...line('Email: ttcbth(@)quangngai.gov.vn', 40, 110, '1.1.2'),
     ];
-    const text = await readBoxAgain(scripted({ width: 0, height: 0, words: [] }, [{ width: 0, height: 0, words: crop }]), await prepared(), box);
+    const text = await readBoxAgain(pageScript({ width: 0, height: 0, words: [] }, [{ width: 0, height: 0, words: crop }]), await preparedGlyphPage(WIDTH, HEIGHT), box);
     expect(text).toBe('Ký bởi: Trung tâm Công báo\nEmail: ttcbth@quangngai.gov.vn');
   });
 });

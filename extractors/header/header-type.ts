@@ -63,7 +63,7 @@ export function findTitle(text: string, typeLine: NonNullable<HeaderParts['typeL
     // "Nhân dịp … 2026. Ủy ban nhân dân … đề nghị …"): a sentence, never a line of a heading.
     if (parts.length && isParagraph(line)) break;
     // The body starting right under the type heading ("I. KẾT QUẢ ĐẠT ĐƯỢC"): no trích yếu printed.
-    if (!parts.length && (/^(can cu|kinh gui)/.test(f) || /^(?:[ivx]{1,4}|\d{1,2})[.)]\s/.test(f))) break;
+    if (!parts.length && (/^(can cu|kinh gui)/.test(f) || NUMBERED_PART.test(f))) break;
     parts.push({ text: line, start: lineStart + raw.indexOf(line.charAt(0)) });
     if (parts.length >= 4 || /[.:]$/.test(line) || (/;$/.test(line) && !continuesAfterStop(lines, i))) break;
   }
@@ -71,6 +71,9 @@ export function findTitle(text: string, typeLine: NonNullable<HeaderParts['typeL
   const last = parts.at(-1)!;
   return { value: oneLine(parts.map((p) => p.text).join(' ')), span: { start: parts[0]!.start, end: last.start + last.text.length } };
 }
+
+/** A numbered part of the body opening a line ("I. ", "2) "), folded. */
+const NUMBERED_PART = /^(?:[ivx]{1,4}|\d{1,2})[.)]\s/;
 
 /** A công điện's authority line: the sender and "điện:" ("THỦ TƯỚNG CHÍNH PHỦ điện:"), folded. */
 const AUTHORITY_WIRES = /\bdien\s*:?$/;
@@ -97,7 +100,7 @@ function continuesAfterStop(lines: readonly string[], i: number): boolean {
   const next = nextLine(lines, i);
   if (!next || isParagraph(next)) return false;
   const f = foldVietnamese(next).replace(LEADING_MARKS, '');
-  return !(BODY_START.test(f) || BODY_OPENING.test(f) || /^(?:[ivx]{1,4}|\d{1,2})[.)]\s/.test(f));
+  return !(BODY_START.test(f) || BODY_OPENING.test(f) || NUMBERED_PART.test(f));
 }
 
 /**
@@ -109,7 +112,7 @@ function bodyBeginsAfter(lines: readonly string[], i: number): boolean {
   const next = nextLine(lines, i);
   if (!next) return false;
   const f = foldVietnamese(next).replace(LEADING_MARKS, '');
-  return BODY_START.test(f) || /^(?:[ivx]{1,4}|\d{1,2})[.)]\s/.test(f) || (isUpperCase(next) && /\p{L}{2}/u.test(next));
+  return BODY_START.test(f) || NUMBERED_PART.test(f) || (isUpperCase(next) && /\p{L}{2}/u.test(next));
 }
 
 /** The next line of `lines` after `i` that holds anything, trimmed; '' when none. */

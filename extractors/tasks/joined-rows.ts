@@ -6,7 +6,7 @@
 // wants a pipe at both edges and the crawl reader a cell a line: neither reads these rows.
 //
 // A run of such lines is a table when its first line is a task header (columns.ts); it ends at
-// the first line without a pipe. A header of two levels ("… | Thực hiện" over " |  |  | Đơn vị chủ
+// the first line without a pipe (a blank line between two rows excepted). A header of two levels ("… | Thực hiện" over " |  |  | Đơn vị chủ
 // trì | Đơn vị phối hợp": the last cell split in two under it) is read as one row, each lower cell
 // naming its column and the cells above the empty ones naming theirs.
 import { headerRoles } from './columns.js';
@@ -54,7 +54,7 @@ export function joinedRowTables(lines: readonly SourceLine[]): JoinedTables {
 
 /** Whether `text` is a further row of a table of `cells` cells (one fewer allowed), and no task header of its own. */
 function continuesTable(text: string | undefined, cells: number): boolean {
-  if (!text || !opensJoinedTable(text) && !text.trim().startsWith('|')) return false;
+  if (!text || (!opensJoinedTable(text) && !text.trim().startsWith('|'))) return false;
   const row = text.split('|').map((c) => c.trim());
   return row.length >= cells - 1 && !headerRoles(row);
 }

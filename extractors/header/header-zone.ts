@@ -580,8 +580,11 @@ export function segmentsOf(text: string, folded: string, from: number, to: numbe
   });
   scan(SUBJECT, (m) => {
     const lineStart = folded.lastIndexOf('\n', m.index - 1) + 1;
-    // A number cell on the same line ends where the next cell opens ("Số 2449-CV/ĐU về việc …", a copy that joined the lines).
-    const cellStart = cuts.reduce((x, c) => (c.kind === 'number' && c.end !== undefined && c.end > x && c.end <= m.index ? c.end : x), Math.max(lineStart, from));
+    // A number cell on the same line ends where the next cell opens ("Số 2449-CV/ĐU về việc …", a copy that joined the
+    // lines); only the header's own number line, which opens its line: a number cited in a sentence ("… có Tờ trình số
+    // 310/HHDN-K4 về việc xin phép …") is the body's, and its "về việc" no subject.
+    const ownNumber = (c: Cut) => c.kind === 'number' && c.at >= lineStart && /^[\s*|]*$/.test(folded.slice(lineStart, c.at));
+    const cellStart = cuts.reduce((x, c) => (ownNumber(c) && c.end !== undefined && c.end > x && c.end <= m.index ? c.end : x), Math.max(lineStart, from));
     // "V/v" opens the subject line; "về việc" only when it opens a line or cell.
     if (m[1]!.startsWith('v/') || /^[\s*|]*$/.test(folded.slice(cellStart, m.index))) cuts.push({ at: m.index, kind: 'subject' });
   });

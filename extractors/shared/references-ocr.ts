@@ -149,7 +149,9 @@ const YEAR_WITH_I = /(?<=(?<![\p{L}\d])\d{1,5}\/)(?:19|20)[\dỈỉ\\]{2}(?=\/\p
 // The small r of a Tờ trình's or a Chương trình's code (TTr, CTr) read with a stroke before it ("06
 // TTIr/ĐTN", "45/CTlr-UBND": the T's serif or the r's stem read as an I): no code is spelt so. Only
 // after a serial, before the symbol's next part; the stroke's place becomes a space before the code.
-const TR_CODE_STROKE = /(?<=(?<![\p{L}\d])\d{1,5}[ \t]*[/-]?[ \t]*)(TT|CT)[Il|](r)(?=[ \t]*[/-][ \t]*\p{Lu})/gu;
+// The spaces around it are bounded: a lookbehind tried at every place of a long run of spaces would walk
+// back over all of it each time.
+const TR_CODE_STROKE = /(?<=(?<![\p{L}\d])\d{1,5}[ \t]{0,3}[/-]?[ \t]{0,3})(TT|CT)[Il|](r)(?=[ \t]{0,3}[/-][ \t]{0,3}\p{Lu})/gu;
 // A T read as a 1 at the head of a symbol's last part of capitals ("1842b/CTPH-BVHTTDL-1LDLDVN"): no
 // code part opens with a figure run onto three capitals.
 const T_AS_ONE = /(?<=(?<![\p{L}\d])\d{1,5}\p{Ll}?(?:\/(?:19|20)\d\d)?\/[\p{Lu}\d&-]*-)1(?=\p{Lu}{3,}(?![\p{L}\d]))/gu;

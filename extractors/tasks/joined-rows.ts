@@ -35,6 +35,7 @@ export function joinedRowTables(lines: readonly SourceLine[]): JoinedTables {
     const header = joinedCells(first);
     if (!headerRoles(header.map((c) => c.text))) continue;
     const rows: JoinedCell[][] = [header];
+    let width = pipesIn(first.text);
     used.add(at);
     let next = at + 1;
     for (; next < lines.length; next++) {
@@ -43,13 +44,51 @@ export function joinedRowTables(lines: readonly SourceLine[]): JoinedTables {
       // over it to a row of as many cells, unless that row is the header of another table.
       if (!text.trim() && continuesTable(lines[next + 1]?.text, header.length)) continue;
       if (!text.includes('|') || !text.trim()) break;
-      rows.push(joinedCells(lines[next]!));
-      used.add(next);
+      width = Math.max(width, pipesIn(text));
+      const last = wrappedRowEnd(lines, next, width);
+      rows.push(joinedCells(joinedLines(lines, next, last)));
+      for (let k = next; k <= last; k++) used.add(k);
+      next = last;
     }
     tables.set(at, withLowerHeader(rows));
     at = next - 1;
   }
   return { tables, lines: used };
+}
+
+// A line that opens a row of its own: a row number (1, 1.2, IV, a) or an empty merged cell first.
+const ROW_OPENING = /^\s*(?:(?:\d{1,3}(?:\.\d{1,3})*|[IVXLC]{1,6}|[a-zđ])[.)]?\s*)?\|/u;
+// How many lines a wrapped row may take after its first.
+const MAX_WRAPPED_LINES = 8;
+
+/**
+ * The index of the last line of the row that opens at `at`: a cell the source wrapped over lines
+ * leaves the row's first line short of pipes, and its next lines (no row of their own) bring the
+ * rest. The row takes them only when they make it whole (`width` pipes); a short row nothing
+ * completes, such as a group heading or a row without its last empty cell, stays one line.
+ */
+function wrappedRowEnd(lines: readonly SourceLine[], at: number, width: number): number {
+  let pipes = pipesIn(lines[at]!.text);
+  for (let k = at + 1; k <= at + MAX_WRAPPED_LINES && k < lines.length && pipes < width; k++) {
+    const line = lines[k]!;
+    const previous = lines[k - 1]!;
+    if (!line.text.trim() || ROW_OPENING.test(line.text) || line.start === null || previous.start === null) return at;
+    if (line.start !== previous.start + previous.text.length + 1) return at;
+    pipes += pipesIn(line.text);
+    if (pipes > width) return at;
+    if (pipes === width) return k;
+  }
+  return at;
+}
+
+/** Lines `from`..`to` (next to each other in the text) as one line, their line breaks kept. */
+function joinedLines(lines: readonly SourceLine[], from: number, to: number): SourceLine {
+  if (from === to) return lines[from]!;
+  return { text: lines.slice(from, to + 1).map((l) => l.text).join('\n'), start: lines[from]!.start };
+}
+
+function pipesIn(text: string): number {
+  return text.match(/\|/g)?.length ?? 0;
 }
 
 /** Whether `text` is a further row of a table of `cells` cells (one fewer allowed), and no task header of its own. */

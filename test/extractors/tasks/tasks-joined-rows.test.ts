@@ -45,6 +45,27 @@ const SCHEDULE = [
   'Ghi chú: thời gian có thể điều chỉnh.',
 ].join('\n');
 
+const WRAPPED = [
+  'II. NHIỆM VỤ',
+  'TT | Nội dung công việc | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành',
+  '1 | Xây dựng kế hoạch chuyển đổi số của các sở, ban, ngành và',
+  'UBND các huyện, thị xã, thành phố | Sở Thông tin và Truyền thông | Các sở, ngành | Quý II năm 2022',
+  '2 | Tổ chức tập huấn kỹ năng số cho cán bộ, công chức | Sở Nội vụ | Sở Thông tin và',
+  'Truyền thông | Tháng 6 năm 2022',
+  '3 | Kiểm tra, đánh giá kết quả thực hiện | Văn phòng UBND tỉnh | Các sở, ngành | Tháng 12 năm 2022',
+].join('\n');
+
+const GROUPS = [
+  'STT | Nội dung | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian thực hiện',
+  'I | CẢI CÁCH THỦ TỤC HÀNH CHÍNH',
+  '1 | Rà soát thủ tục hành chính | Văn phòng UBND xã | Các ban, ngành | Quý I',
+  'II | TUYÊN TRUYỀN',
+  'A | Nội dung chung',
+  '2 | Tuyên truyền cải cách hành chính | Công chức Văn hóa - Xã hội | Đài truyền thanh xã | Cả năm',
+  '3 | Tự kiểm tra công tác cải cách hành chính',
+  'Ghi chú: các đơn vị báo cáo kết quả về Văn phòng.',
+].join('\n');
+
 describe('tables of rows joined by " | " (one row a line, no edge pipes)', () => {
   it.each([
     {
@@ -72,6 +93,24 @@ describe('tables of rows joined by " | " (one row a line, no edge pipes)', () =>
         { index: '1', content: 'Hoàn thành hồ sơ đề nghị xây dựng Dự án Luật (sửa đổi)', lead: ['Bộ Tài nguyên và Môi trường'], deadline: 'Quý III năm 2022' },
         { content: 'Thống kê, kiểm kê nguồn lực tài nguyên trong phạm vi cả nước', lead: ['Bộ Tài nguyên và Môi trường'], deadline: 'Năm 2025' },
         { index: '2', content: 'Kiện toàn tổ chức cơ quan quản lý nhà nước', lead: ['Bộ Nội vụ'], deadline: 'Năm 2022 và hàng năm' },
+      ],
+    },
+    {
+      name: 'cells a web copy wrapped over lines: the row takes the lines that make it whole',
+      text: WRAPPED,
+      rows: [
+        { index: '1', content: 'Xây dựng kế hoạch chuyển đổi số của các sở, ban, ngành và UBND các huyện, thị xã, thành phố', lead: ['Sở Thông tin và Truyền thông'], support: ['Các sở, ngành'], deadline: 'Quý II năm 2022' },
+        { index: '2', content: 'Tổ chức tập huấn kỹ năng số cho cán bộ, công chức', lead: ['Sở Nội vụ'], support: ['Sở Thông tin và Truyền thông'], deadline: 'Tháng 6 năm 2022' },
+        { index: '3', content: 'Kiểm tra, đánh giá kết quả thực hiện', lead: ['Văn phòng UBND tỉnh'], support: ['Các sở, ngành'], deadline: 'Tháng 12 năm 2022' },
+      ],
+    },
+    {
+      name: 'short rows nothing completes stay rows of their own: two group headings, a last row then a note',
+      text: GROUPS,
+      rows: [
+        { index: '1', content: 'Rà soát thủ tục hành chính', lead: ['Văn phòng UBND xã'], deadline: 'Quý I' },
+        { index: '2', content: 'Tuyên truyền cải cách hành chính', lead: ['Công chức Văn hóa - Xã hội'], deadline: 'Cả năm' },
+        { index: '3', content: 'Tự kiểm tra công tác cải cách hành chính', lead: [], deadline: null },
       ],
     },
   ])('$name', ({ text, rows }) => {

@@ -148,6 +148,15 @@ function isSociety(tokens: readonly Token[], at: number): boolean {
   return tokens[at]?.folded === 'xa' && tokens[at + 1]?.folded === 'hoi' && tokens[at - 1]?.folded === 'va';
 }
 
+/**
+ * A company's name wrapped onto the next line goes on there, place and all ("CÔNG TY TNHH MTV KHAI
+ * THÁC / CÔNG TRÌNH THỦY LỢI TỈNH THÁI BÌNH"): a company has no office under it named for a place,
+ * only its branches ("CHI NHÁNH …"), which open a body of their own.
+ */
+function companyNameGoesOn(generic: GenericHead | null, tokens: readonly Token[], at: number): boolean {
+  return generic?.written === 'công ty' && !(tokens[at]!.folded === 'chi' && tokens[at + 1]?.folded === 'nhanh');
+}
+
 /** The printed line starting at token `at` holds a unit word followed by a name ("… TỈNH TÂY NINH"). */
 function lineNamesPlace(tokens: readonly Token[], at: number, lineStarts: ReadonlySet<number>): boolean {
   for (let j = at + 1; j < tokens.length && !lineStarts.has(tokens[j]!.start); j++) if (unitWordAt(tokens, j)) return true;
@@ -210,7 +219,7 @@ export function bodiesOf(text: string, breaks: readonly number[], near: readonly
     // A head alone on the line above ("CỤC\nTHUẾ TỈNH ĐỒNG NAI", as an OCR layer broke it) names
     // nothing yet: the line is its name, not another body.
     const headAlone = starts.length > 0 && i === starts.at(-1)!.at + (current?.generic?.folded.length ?? 0);
-    if (!opens && !headAlone && atLineStart && current?.generic && !unitWordAt(tokens, i) && lineNamesPlace(tokens, i, lineStarts) && !/^(va|-)$/.test(tokens[i - 1]?.folded ?? '') && !/^(va|-)$/.test(tokens[i]!.folded)) {
+    if (!opens && !headAlone && !companyNameGoesOn(current?.generic ?? null, tokens, i) && atLineStart && current?.generic && !unitWordAt(tokens, i) && lineNamesPlace(tokens, i, lineStarts) && !/^(va|-)$/.test(tokens[i - 1]?.folded ?? '') && !/^(va|-)$/.test(tokens[i]!.folded)) {
       starts.push({ at: i, generic: { folded: [tokens[i]!.folded], written: tokens[i]!.text.toLowerCase() }, known: 0 });
       current = { generic: starts.at(-1)!.generic };
       i++;
@@ -348,7 +357,9 @@ export function parseGeneric(phrase: string, head: GenericHead, near: readonly A
   const writtenLocality = properCase(localityWords.join(' '), true);
   const unit = resolveUnit(writtenLocality, unitWritten!, near);
   const locality = spellLocality(writtenLocality, unit);
-  return { name: `${body} ${unitWritten} ${locality}`, body, level, locality, unitWord: unitWritten, relative: false, unresolved: false, unit };
+  // A company's name may hold its province ("CÔNG TY … THỦY LỢI TỈNH THÁI BÌNH"): no state body, no state level.
+  const stateLevel = head.written === 'công ty' ? null : level;
+  return { name: `${body} ${unitWritten} ${locality}`, body, level: stateLevel, locality, unitWord: unitWritten, relative: false, unresolved: false, unit };
 }
 
 /**

@@ -19,6 +19,23 @@ describe('a company\'s block', () => {
     expect(doc.number).toBe('89/2026/QĐ-CT');
   });
 
+  it.each([
+    [['CÔNG TY TNHH MTV KHAI THÁC', 'CÔNG TRÌNH THỦY LỢI TỈNH THÁI BÌNH'], 'công ty trách nhiệm hữu hạn một thành viên khai thác công trình thủy lợi tỉnh thái bình'],
+    [['CÔNG TY ĐIỆN LỰC', 'TỈNH THÁI BÌNH'], 'công ty điện lực tỉnh thái bình'],
+    [['CÔNG TY CP CẤP THOÁT NƯỚC TỈNH THÁI BÌNH'], 'công ty cổ phần cấp thoát nước tỉnh thái bình'],
+  ])('%j: a province in the name (wrapped or not) is part of it, one body, no state level', (block, name) => {
+    const doc = header(block, 'Thái Bình');
+    expect(doc.issuer.name?.toLocaleLowerCase('vi')).toBe(name);
+    expect(doc.issuer.level).toBeNull();
+    expect(doc.issuer.parent).toBeNull();
+  });
+
+  it("a company's branch under it, named for its district, is a body of its own", () => {
+    const doc = header(['CÔNG TY ĐIỆN LỰC THÁI BÌNH', 'CHI NHÁNH HUYỆN KIẾN XƯƠNG'], 'Thái Bình');
+    expect(doc.issuer.name?.toLocaleLowerCase('vi')).toBe('chi nhánh huyện kiến xương');
+    expect(doc.issuer.parent?.toLocaleLowerCase('vi')).toBe('công ty điện lực thái bình');
+  });
+
   it('a company under its corporation issues in its own name, the corporation its parent', () => {
     const doc = header(['TỔNG CÔNG TY ĐIỆN LỰC MIỀN BẮC', 'CÔNG TY ĐIỆN LỰC THANH HÓA'], 'Thanh Hóa');
     expect(doc.issuer.name?.toLocaleLowerCase('vi')).toBe('công ty điện lực thanh hóa');

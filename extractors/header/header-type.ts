@@ -62,6 +62,9 @@ export function findTitle(text: string, typeLine: NonNullable<HeaderParts['typeL
     // Nor the body's first paragraph, which a text layer keeps on one long line ("Năm 2019, tình hình …;",
     // "Nhân dịp … 2026. Ủy ban nhân dân … đề nghị …"): a sentence, never a line of a heading.
     if (parts.length && isParagraph(line)) break;
+    // The note under it ("(Ban hành kèm theo Nghị quyết số 35-NQ/TU …)", "(Kèm theo Quyết định …)")
+    // says what it was issued with: no words of the trích yếu.
+    if (parts.length && ISSUED_WITH_NOTE.test(f)) break;
     // The body starting right under the type heading ("I. KẾT QUẢ ĐẠT ĐƯỢC"): no trích yếu printed.
     if (!parts.length && (/^(can cu|kinh gui)/.test(f) || NUMBERED_PART.test(f))) break;
     parts.push({ text: line, start: lineStart + raw.indexOf(line.charAt(0)) });
@@ -71,6 +74,9 @@ export function findTitle(text: string, typeLine: NonNullable<HeaderParts['typeL
   const last = parts.at(-1)!;
   return { value: oneLine(parts.map((p) => p.text).join(' ')), span: { start: parts[0]!.start, end: last.start + last.text.length } };
 }
+
+/** A bracketed note of what a text was issued with, folded: "(Ban hành kèm theo …", "(Kèm theo …". */
+const ISSUED_WITH_NOTE = /^\(\s*(?:ban hanh\s+)?kem theo\s/i;
 
 /** A numbered part of the body opening a line ("I. ", "2) "), folded. */
 const NUMBERED_PART = /^(?:[ivx]{1,4}|\d{1,2})[.)]\s/;

@@ -192,7 +192,7 @@ export function findTypeSegment(segments: readonly Segment[], ocrOrigin = false)
     underChapter = CHAPTER_LINE.test(whole.folded.trim());
     if (chapterName) continue;
     if (whole.kind !== 'text' && whole.kind !== 'subject') continue;
-    const seg = ocrOrigin ? afterIncomingStamp(afterLeadingStop(whole)) : afterLeadingStop(whole);
+    const seg = ocrOrigin ? afterIncomingStamp(afterDraftMark(afterLeadingStop(whole))) : afterDraftMark(afterLeadingStop(whole));
     let found = docTypeAtStart(seg.folded);
     // "HƯỚNG DẪN" over "Liên ngành …" run into one segment: the heading is the part in capitals.
     if (found && !isUpperCase(seg.text.slice(0, found.length))) found = docTypeAtStart(seg.folded, found.length - 1);
@@ -225,9 +225,21 @@ export function findTypeSegment(segments: readonly Segment[], ocrOrigin = false)
  * ("… năm 1999." then "QUYẾT ĐỊNH") is cut from the date and opens the next segment.
  */
 function afterLeadingStop(seg: Segment): Segment {
-  const lead = /^[.,;]\s*/.exec(seg.text)?.[0].length ?? 0;
+  return segmentFrom(seg, /^[.,;]\s*/.exec(seg.text)?.[0].length ?? 0);
+}
+
+/** The segment from its `lead`-th character on (itself when that leaves nothing). */
+function segmentFrom(seg: Segment, lead: number): Segment {
   if (!lead || lead >= seg.text.length) return seg;
   return { ...seg, text: seg.text.slice(lead), folded: seg.folded.slice(lead), at: seg.at.slice(lead), breaks: seg.breaks.filter((b) => b > lead).map((b) => b - lead), start: seg.at[lead] ?? seg.start };
+}
+
+// A draft's mark over or beside its heading ("(DỰ THẢO)", "Dự thảo lần 2", "DỰ THẢO 3", "Dự thảo:"), folded.
+const DRAFT_MARK = /^\(?\s*du thao(?:\s+(?:lan\s+)?\d{1,2})?\s*[:)]?\s+/;
+
+/** The segment without a draft's mark that opens it ("(DỰ THẢO) KẾ HOẠCH …"): the heading after it. */
+function afterDraftMark(seg: Segment): Segment {
+  return segmentFrom(seg, DRAFT_MARK.exec(seg.folded)?.[0].length ?? 0);
 }
 
 // The words of an incoming-mail stamp struck over a scanned header ("SỞ … / CÔNG VĂN ĐẾN / Số: …").

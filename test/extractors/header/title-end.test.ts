@@ -68,3 +68,18 @@ describe("a công văn's subject", () => {
     expect([read.number, read.title]).toEqual(['2449-CV/ĐU', 'về việc triển khai thực hiện Chương trình hành động số 104-CTr/TU ngày 30/8/2026 của Tỉnh ủy Lào Cai']);
   });
 });
+
+describe("a draft's mark before the type heading", () => {
+  const draft = (date: string, rest: string) =>
+    `ỦY BAN NHÂN DÂN\nTỈNH HẢI DƯƠNG\n\nSố: /KH-UBND\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n${date}\n\n${rest}\n\nCăn cứ Quyết định số 749/QĐ-TTg ngày 03/6/2020 của Thủ tướng Chính phủ;\n`;
+  it.each([
+    ['in brackets at the end of the date line', 'Hải Dương, ngày tháng 6 năm 2023 (DỰ THẢO)', 'KẾ HOẠCH\n\nThí điểm bồi dưỡng kỹ năng số'],
+    ['bare, on its own line under the date', 'Hải Dương, ngày tháng 6 năm 2023\nDỰ THẢO', 'KẾ HOẠCH\n\nThí điểm bồi dưỡng kỹ năng số'],
+    ['with its round, on the heading line', 'Hải Dương, ngày tháng 6 năm 2023', 'Dự thảo lần 2 KẾ HOẠCH\n\nThí điểm bồi dưỡng kỹ năng số'],
+    ['with a colon, on its own line over the heading', 'Hải Dương, ngày tháng năm 2023\n\nDự thảo:', 'KẾ HOẠCH\nThí điểm bồi dưỡng kỹ năng số'],
+  ])('%s: the heading and its trích yếu are read', (_how, date, rest) => {
+    const doc = headerOf(draft(date, rest), false);
+    expect(doc.type).toBe('Kế hoạch');
+    expect(doc.title).toBe('Thí điểm bồi dưỡng kỹ năng số');
+  });
+});

@@ -33,7 +33,10 @@ export function findTitle(text: string, typeLine: NonNullable<HeaderParts['typeL
   for (const [i, raw] of lines.entries()) {
     const lineStart = offset;
     offset += raw.length + 1;
-    const line = raw.replace(/\t/g, ' ').trim();
+    // The rule under the trích yếu ends it, though a copy that lost its line breaks ran the body on
+    // after it ("… Hồ Chí Minh--------- BAN BÍ THƯ … Căn cứ …").
+    const ruleAt = raw.search(RULE_AFTER_WORDS);
+    const line = (ruleAt > 0 ? raw.slice(0, ruleAt) : raw).replace(/\t/g, ' ').trim();
     if (!line || /^[-_=*.…]+$/.test(line)) {
       if (parts.length && (!doubled || line || ++blanksInside > 1)) break;
       // Only the blank lines above the trích yếu are counted: those inside a doubled copy's are one each.
@@ -68,12 +71,30 @@ export function findTitle(text: string, typeLine: NonNullable<HeaderParts['typeL
     // The body starting right under the type heading ("I. KẾT QUẢ ĐẠT ĐƯỢC"): no trích yếu printed.
     if (!parts.length && (/^(can cu|kinh gui)/.test(f) || NUMBERED_PART.test(f))) break;
     parts.push({ text: line, start: lineStart + raw.indexOf(line.charAt(0)) });
-    if (parts.length >= 4 || /[.:]$/.test(line) || (/;$/.test(line) && !continuesAfterStop(lines, i))) break;
+    if (parts.length >= 4 || ruleAt > 0 || /[.:]$/.test(line) || (/;$/.test(line) && !continuesAfterStop(lines, i))) break;
   }
   if (!parts.length) return null;
   const last = parts.at(-1)!;
   return { value: oneLine(parts.map((p) => p.text).join(' ')), span: { start: parts[0]!.start, end: last.start + last.text.length } };
 }
+
+/**
+ * A heading a copy glued to the trích yếu under it, the line break lost ("KẾ HOẠCHPhân công nhiệm
+ * vụ …", "QUYẾT ĐỊNHVề việc …"): the type's name in capitals, then a capital and a small letter
+ * (no type's name goes on so). Only a name of two words or more, so a word's capitals are no heading.
+ */
+function typeGluedToTitle(seg: Segment): ReturnType<typeof docTypeAtStart> {
+  const glued = /^(\p{Lu}+(?: \p{Lu}+)+)(?=\p{Lu}\p{Ll})/u.exec(seg.text);
+  if (!glued) return null;
+  for (let length = glued[1]!.length; length > 0; length = glued[1]!.lastIndexOf(' ', length - 1)) {
+    const found = docTypeAtStart(seg.folded.slice(0, length));
+    if (found?.length === length && /\s/.test(glued[1]!.slice(0, length))) return found;
+  }
+  return null;
+}
+
+/** A rule of three dashes, underscores or stars or more after a line's words. */
+const RULE_AFTER_WORDS = /(?<=[\p{L}\d)”"]\s{0,2})[-_=*—–]{3,}/u;
 
 /** A bracketed note of what a text was issued with, folded: "(Ban hành kèm theo …", "(Kèm theo …". */
 const ISSUED_WITH_NOTE = /^\(\s*(?:ban hanh\s+)?kem theo\s/i;
@@ -193,7 +214,7 @@ export function findTypeSegment(segments: readonly Segment[], ocrOrigin = false)
     if (chapterName) continue;
     if (whole.kind !== 'text' && whole.kind !== 'subject') continue;
     const seg = ocrOrigin ? afterIncomingStamp(afterDraftMark(afterLeadingStop(whole))) : afterDraftMark(afterLeadingStop(whole));
-    let found = docTypeAtStart(seg.folded);
+    let found = docTypeAtStart(seg.folded) ?? typeGluedToTitle(seg);
     // "HƯỚNG DẪN" over "Liên ngành …" run into one segment: the heading is the part in capitals.
     if (found && !isUpperCase(seg.text.slice(0, found.length))) found = docTypeAtStart(seg.folded, found.length - 1);
     if (!found || !isUpperCase(seg.text.slice(0, found.length))) continue;

@@ -5,6 +5,7 @@ import { headerOf } from '../header-fixture.js';
 
 const head = 'BỘ TÀI CHÍNH\nSố: 12/QĐ-BTC\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nHà Nội, ngày 5 tháng 3 năm 2025\n';
 const titleOf = (body: string) => headerOf(head + body, false).title;
+const titleOfDoc = (body: string) => headerOf(head + body, false);
 
 describe('the trích yếu ends', () => {
   it.each([
@@ -81,5 +82,21 @@ describe("a draft's mark before the type heading", () => {
     const doc = headerOf(draft(date, rest), false);
     expect(doc.type).toBe('Kế hoạch');
     expect(doc.title).toBe('Thí điểm bồi dưỡng kỹ năng số');
+  });
+});
+
+describe('a copy that lost the line breaks around the type heading', () => {
+  it.each([
+    ['the heading glued to its trích yếu', 'KẾ HOẠCHPhân công nhiệm vụ Tổ xung kích năm 2026\nCăn cứ Quyết định số 1229/QĐ-UBND ngày 30 tháng 7 năm 2026;\n', 'Kế hoạch', 'Phân công nhiệm vụ Tổ xung kích năm 2026'],
+    ['glued, and the body run on after the rule under it', 'QUYẾT ĐỊNHVề việc ban hành Quy định về văn bản của Đoàn--------- BAN BÍ THƯ TRUNG ƯƠNG ĐOÀN- Căn cứ Điều lệ Đoàn; - Căn cứ Quy chế hoạt động của Ban Chấp hành;\n', 'Quyết định', 'Về việc ban hành Quy định về văn bản của Đoàn'],
+    ['a rule after the trích yếu on its own line', 'KẾ HOẠCH\nTổ chức Hội nghị tổng kết năm 2025 ----------\nCăn cứ Kế hoạch số 10/KH-UBND;\n', 'Kế hoạch', 'Tổ chức Hội nghị tổng kết năm 2025'],
+  ])('%s', (_how, body, type, title) => {
+    const doc = titleOfDoc(body);
+    expect(doc.type).toBe(type);
+    expect(doc.title).toBe(title);
+  });
+
+  it('a word in capitals glued to a name is no heading', () => {
+    expect(titleOfDoc('THÔNG BÁO\nVề việc treo cờ NGÀY QUỐC KHÁNHViệt Nam\nCăn cứ Kế hoạch số 10/KH-UBND;\n').title).toBe('Về việc treo cờ NGÀY QUỐC KHÁNHViệt Nam');
   });
 });

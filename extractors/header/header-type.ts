@@ -21,7 +21,7 @@ const BODY_OPENING = /^(?:ngay \d{1,2}(?:\/\d{1,2}\/\d{4}| thang \d{1,2} nam \d{
 const LEADING_MARKS = /^[-–+•*_]+\s*/;
 
 export function findTitle(text: string, typeLine: NonNullable<HeaderParts['typeLine']>): HeaderParts['title'] {
-  const start = typeLine.titleFrom ?? typeLine.cell.end;
+  const start = typeLine.titleFrom ?? afterTypeQualifier(text, typeLine.cell.end);
   const lines = text.slice(start, start + 1500).split('\n');
   // A copy that doubles every line break ("NGHỊ QUYẾT\n\nVỀ VIỆC …\n\nQUẢN LÝ …"): one blank line
   // does not end the trích yếu there.
@@ -92,6 +92,23 @@ function typeGluedToTitle(seg: Segment): ReturnType<typeof docTypeAtStart> {
   }
   return null;
 }
+
+/**
+ * Where the trích yếu starts after the type's name at `end`: past the words in capitals that end
+ * the heading's line and qualify the type ("KẾ HOẠCH QUỐC GIA", "CHƯƠNG TRÌNH PHỐI HỢP") when the
+ * trích yếu under it is in normal case; they are no words of its subject.
+ */
+function afterTypeQualifier(text: string, end: number): number {
+  const lineEnd = text.indexOf('\n', end);
+  if (lineEnd < 0) return end;
+  const rest = text.slice(end, lineEnd).trim();
+  if (!isUpperCase(rest) || !TYPE_QUALIFIER.test(foldVietnamese(rest))) return end;
+  const next = /^[ \t\n]*([^\n]*)/.exec(text.slice(lineEnd + 1, lineEnd + 400))![1]!.trim();
+  return /^\p{Lu}\p{Ll}/u.test(next) && !isUpperCase(next) ? lineEnd + 1 : end;
+}
+
+// The words that qualify a type's name on its heading (folded), never the subject's first words.
+const TYPE_QUALIFIER = /^(?:quoc gia|hanh dong|lien tich|lien nganh|tong the|chi tiet|phoi hop)$/;
 
 /** A rule of three dashes, underscores or stars or more after a line's words. */
 const RULE_AFTER_WORDS = /(?<=[\p{L}\d)”"]\s{0,2})[-_=*—–]{3,}/u;

@@ -89,6 +89,7 @@ describe('a copy that lost the line breaks around the type heading', () => {
   it.each([
     ['the heading glued to its trích yếu', 'KẾ HOẠCHPhân công nhiệm vụ Tổ xung kích năm 2026\nCăn cứ Quyết định số 1229/QĐ-UBND ngày 30 tháng 7 năm 2026;\n', 'Kế hoạch', 'Phân công nhiệm vụ Tổ xung kích năm 2026'],
     ['glued, and the body run on after the rule under it', 'QUYẾT ĐỊNHVề việc ban hành Quy định về văn bản của Đoàn--------- BAN BÍ THƯ TRUNG ƯƠNG ĐOÀN- Căn cứ Điều lệ Đoàn; - Căn cứ Quy chế hoạt động của Ban Chấp hành;\n', 'Quyết định', 'Về việc ban hành Quy định về văn bản của Đoàn'],
+    ['a qualifier on the heading\'s line over a trích yếu in normal case', 'KẾ HOẠCH QUỐC GIA\nThích ứng với biến đổi khí hậu giai đoạn 2021 - 2030\n(Kèm theo Quyết định số 1422/QĐ-TTg)\n', 'Kế hoạch', 'Thích ứng với biến đổi khí hậu giai đoạn 2021 - 2030'],
     ['a rule after the trích yếu on its own line', 'KẾ HOẠCH\nTổ chức Hội nghị tổng kết năm 2025 ----------\nCăn cứ Kế hoạch số 10/KH-UBND;\n', 'Kế hoạch', 'Tổ chức Hội nghị tổng kết năm 2025'],
   ])('%s', (_how, body, type, title) => {
     const doc = titleOfDoc(body);

@@ -317,8 +317,12 @@ export class NameRuns {
   private placeHeads: Set<string> | undefined;
 
   private applyKnown(run: Placed[], keys: string[], known: Map<string, string[]>): void {
+    // No name is longer than the longest known one: a run of many capitalised words is tried over
+    // that many words from each start, not over the whole run (cubic on a long run).
+    let longest = 0;
+    for (const forms of known.values()) longest = Math.max(longest, forms.length);
     for (let a = 0; a < run.length - 1; a++) {
-      for (let b = run.length; b >= a + 2; b--) {
+      for (let b = Math.min(run.length, a + longest); b >= a + 2; b--) {
         const forms = known.get(keys.slice(a, b).join(' '));
         if (!forms) continue;
         for (let k = a; k < b; k++) {

@@ -65,11 +65,23 @@ export function findTitle(text: string, typeLine: NonNullable<HeaderParts['typeL
     // The body starting right under the type heading ("I. KẾT QUẢ ĐẠT ĐƯỢC"): no trích yếu printed.
     if (!parts.length && (/^(can cu|kinh gui)/.test(f) || NUMBERED_PART.test(f))) break;
     parts.push({ text: line, start: lineStart + raw.indexOf(line.charAt(0)) });
-    if (parts.length >= 4 || /[.:]$/.test(line) || (/;$/.test(line) && !continuesAfterStop(lines, i))) break;
+    if (countedLines(parts) >= TITLE_LINES || /[.:]$/.test(line) || (/;$/.test(line) && !continuesAfterStop(lines, i))) break;
   }
   if (!parts.length) return null;
   const last = parts.at(-1)!;
   return { value: oneLine(parts.map((p) => p.text).join(' ')), span: { start: parts[0]!.start, end: last.start + last.text.length } };
+}
+
+/** How many lines a trích yếu runs to at most. */
+const TITLE_LINES = 4;
+
+/**
+ * The lines of the trích yếu so far, as they count against TITLE_LINES: a web copy may break its
+ * first line after one word ("VỀ" / "VIỆC CÔNG BỐ DANH MỤC …", "KẾT" / "LUẬN CỦA PHÓ THỦ TƯỚNG …"),
+ * and that word is no line of its own.
+ */
+function countedLines(parts: ReadonlyArray<{ text: string }>): number {
+  return parts.length - (parts.length > 1 && !/\s/.test(parts[0]!.text) ? 1 : 0);
 }
 
 /** A numbered part of the body opening a line ("I. ", "2) "), folded. */

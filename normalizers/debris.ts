@@ -15,6 +15,9 @@ export function removeMarkupDebris(text: string, ocr = false): string {
       // **bold** and __bold__ (possibly spanning a line break inside a signature block)
       .replace(/\*\*([\s\S]*?)\*\*/g, (_, inner: string, at: number, all: string) => unwrappedHeading(inner, at, all) ?? inner)
       .replace(/__([^_\n][\s\S]*?)__/g, '$1')
+      // An item's mark set in italics, the closing asterisk after its space ("*a) *Tổ chức …",
+      // "*- *Thứ trưởng …", "*2. *Giao …"): the mark as typed, its words after one space.
+      .replace(EMPHASISED_MARK, '$1 ')
       // *italic*: an asterisk pair around text on one line, not a bullet "* item"
       .replace(/(^|[^\w*])\*(?!\s)([^*\n]+?)(?<!\s)\*(?!\w)/gm, '$1$2')
       // A lone closing asterisk glued to a word ("quốc phòng*:"); a bullet or operator keeps its space before.
@@ -28,6 +31,9 @@ export function removeMarkupDebris(text: string, ocr = false): string {
     ocr,
   );
 }
+
+/** An item's mark ("a)", "đ)", "2.", "1.2.", "-", "+") in asterisks that close after its space, opening a line. */
+const EMPHASISED_MARK = /^[ \t]*\*((?:[a-zđ]|\d{1,2}(?:\.\d{1,2}){0,3})[.)]|[-+])[ \t]*\*[ \t]*(?=\S)/gmu;
 
 /** A numbered heading in bold ("**IV. NHIỆM", "**1.", "**5. Sở") wrapped by the copy over a few lines. */
 const WRAPPED_HEADING = /^(?:[IVXLC]{1,5}|\d{1,2}(?:\.\d{1,2}){0,3})[.)](?:[^\n]*\n){1,3}[^\n]*$/u;

@@ -71,7 +71,7 @@ export function findTitle(text: string, typeLine: NonNullable<HeaderParts['typeL
     // The body starting right under the type heading ("I. KẾT QUẢ ĐẠT ĐƯỢC"): no trích yếu printed.
     if (!parts.length && (/^(can cu|kinh gui)/.test(f) || NUMBERED_PART.test(f))) break;
     parts.push({ text: line, start: lineStart + raw.indexOf(line.charAt(0)) });
-    if (parts.length >= 4 || ruleAt > 0 || /[.:]$/.test(line) || (/;$/.test(line) && !continuesAfterStop(lines, i))) break;
+    if (countedLines(parts) >= TITLE_LINES || ruleAt > 0 || /[.:]$/.test(line) || (/;$/.test(line) && !continuesAfterStop(lines, i))) break;
   }
   if (!parts.length) return null;
   const last = parts.at(-1)!;
@@ -115,6 +115,18 @@ const RULE_AFTER_WORDS = /(?<=[\p{L}\d)”"]\s{0,2})[-_=*—–]{3,}/u;
 
 /** A bracketed note of what a text was issued with, folded: "(Ban hành kèm theo …", "(Kèm theo …". */
 const ISSUED_WITH_NOTE = /^\(\s*(?:ban hanh\s+)?kem theo\s/i;
+
+/** How many lines a trích yếu runs to at most. */
+const TITLE_LINES = 4;
+
+/**
+ * The lines of the trích yếu so far, as they count against TITLE_LINES: a web copy may break its
+ * first line after one word ("VỀ" / "VIỆC CÔNG BỐ DANH MỤC …", "KẾT" / "LUẬN CỦA PHÓ THỦ TƯỚNG …"),
+ * and that word is no line of its own.
+ */
+function countedLines(parts: ReadonlyArray<{ text: string }>): number {
+  return parts.length - (parts.length > 1 && !/\s/.test(parts[0]!.text) ? 1 : 0);
+}
 
 /** A numbered part of the body opening a line ("I. ", "2) "), folded. */
 const NUMBERED_PART = /^(?:[ivx]{1,4}|\d{1,2})[.)]\s/;

@@ -146,7 +146,8 @@ export function findCitations(text: string, folded: string, ocrOrigin: boolean):
       const before = typedAt > 0 && at - typed[typedAt - 1]!.end < 120 ? typed[typedAt - 1] : undefined;
       // "văn bản số 1552/BTTTT-TTH và 708/BTTTT-CATTT": right after the citation, "và" alone will do.
       const listed = /(?:,|;|va)\s*s[o6]\s*:?\s*$/.test(folded.slice(Math.max(0, at - 12), at));
-      const joined = before && /^\s*(?:,|va)\s*$/.test(folded.slice(before.end, at));
+      // "các văn bản số: 10894/VPCP-CN ngày 8/11/2025, 8563/VPCP-CN ngày 12/9/2025": or after its date.
+      const joined = before && (/^\s*(?:,|va)\s*$/.test(folded.slice(before.end, at)) || LISTED_AFTER_DATE.test(folded.slice(before.end, at)));
       if (before?.type && (listed || joined)) type = before.type;
       // Older style, the type far from its number or not named ("Nghị định dưới luật của Hội đồng
       // Chính phủ số : 88/CP, ngày 17/8/1994", "được UBND tỉnh phê duyệt số 204/UB-QĐ-NĐ, ngày
@@ -159,6 +160,9 @@ export function findCitations(text: string, folded: string, ocrOrigin: boolean):
   if (ocrOrigin) out.push(...spacedCapsCitations(text, folded, out));
   return out.sort((a, b) => a.start - b.start);
 }
+
+/** Between two numbers of one list, the first one's date: " ngày 8/11/2025, ", " ngày 8 tháng 11 năm 2025 và " (folded). */
+const LISTED_AFTER_DATE = /^\s*,?\s*ngay\s+\d{1,2}\s*(?:[/.-]|\s+thang\s+)\s*\d{1,2}\s*(?:[/.-]|\s+nam\s+)\s*\d{4}\s*(?:,|;|va)\s*$/;
 
 /** A type's name right before a number label. */
 const TYPE_BEFORE_LABEL = new RegExp(`(?<![a-z])(${foldedTypeNames().join('|')})\\s*$`);

@@ -57,6 +57,8 @@ interface UnitGroup {
   nameList?: boolean;
   /** The first paragraph under a heading named without ":" (heading-paragraph.ts). */
   paragraph?: HeldParagraph;
+  /** The partners named by the prose that announced the lettered items under the heading ("Chủ trì, phối hợp với … :"). */
+  introPartners?: string[];
   /** That paragraph stood right under the heading, no blank line between: it announces nothing. */
   tight?: boolean;
   /** A sentence whose subject is the body (subject-duty.ts), not a heading: a duty only beside headings. */
@@ -155,9 +157,12 @@ export function tasksFromUnitHeadings(lines: readonly SourceLine[], _ctx: StageC
   if (groups.length < 2) return [];
   return groups.flatMap((g) => {
     const [first, ...rest] = g.duties;
-    // An inline duty that announces bullets gives its partners to them and is no task itself.
-    const announced = first?.inline && rest.length > 0 && ANNOUNCES_BULLETS.test(first.text) ? partnersOf(first.text) : null;
-    const duties = announced ? rest : g.duties;
+    // An inline duty that announces bullets gives its partners to them and is no task itself; so
+    // does the prose under the heading that announces its lettered items ("3. Sở …" / "Chủ trì,
+    // phối hợp với các cơ quan có liên quan tham mưu cho …:" / "a) …").
+    const inlineIntro = first?.inline === true && rest.length > 0 && ANNOUNCES_BULLETS.test(first.text);
+    const announced = inlineIntro ? partnersOf(first.text) : (g.introPartners ?? null);
+    const duties = inlineIntro ? rest : g.duties;
     return duties.map((d): TaskRow => {
       // "1. Ban Quản lý Khu kinh tế và Ban Quản lý các KCN tỉnh" / "- Ban Quản lý Khu kinh tế chủ trì …":
       // a duty naming one of its heading's bodies, or one body of the kind its heading names by level
@@ -244,6 +249,7 @@ function unitGroups(lines: readonly SourceLine[]): UnitGroup[] {
         // "a) Nhiệm vụ chung:" over bullets is a sub-heading, its bullets the duties; "a) Thời
         // gian: Quý II/2024", "b) Kinh phí: …" are the heading's fields, no duty.
         if (!/:\s*$/.test(item[2]!) && !LETTERED_FIELD.test(foldVietnamese(item[2]!).toLowerCase())) open.duties.push({ text: item[2]!.trim(), start, end, letter });
+        if (open.intro === 'announced' && open.paragraph && !open.introPartners) open.introPartners = partnersOf(open.paragraph.text);
         open.intro = undefined;
         open.paragraph = undefined;
         blankSince = false;

@@ -15,7 +15,7 @@ import { fieldNameRanges, inside } from '../shared/body-names.js';
 import { assignedBodies, numberedAssignments } from './numbered-assignments.js';
 
 const UNIT_HEAD =
-  /^(?:phong|ban|cum|ubnd|uy ban|hoi dong|hd|van phong|vp|cong an|mttq|mat tran|lien doan|ldld|chi cuc|trung tam|d\/c|dc|dong chi|nganh|thanh vien|truong|dang uy|du|so|lanh dao|cong doan|cac|tt|chu tich|pho chu tich|pct|ct|bch|bo chi huy|doan|hoi|thu truong|bo phan|to dan pho|tdp|nha|thuong truc|co quan|bao|dai|quan uy|dang bo|benh vien|tram|ong|ba|bo|ngan hang|cong thong tin|to dang|to cong tac|hiep hoi|thong tan xa|(?:tinh|thanh|quan|huyen|thi) doan|cong ty|tong cong ty|vien thong|buu dien|vnpt|viettel|mobifone)(?:\b|(?=[A-ZĐ]))/;
+  /^(?:phong|ban|cum|ubnd|uy ban|hoi dong|hd|van phong|vp|cong an|mttq|mat tran|lien doan|ldld|chi cuc|trung tam|d\/c|dc|dong chi|nganh|thanh vien|truong|dang uy|du|so|lanh dao|cong doan|cac|tt|chu tich|pho chu tich|pct|ct|bch|bo chi huy|doan|hoi|thu truong|bo phan|to dan pho|tdp|nha|thuong truc|co quan|bao|dai|quan uy|dang bo|benh vien|tram|ong|ba|bo|ngan hang|cong thong tin|to dang|to cong tac|hiep hoi|thong tan xa|(?:tinh|thanh|quan|huyen|thi) doan|cong ty|tong cong ty|vien thong|buu dien|vnpt|viettel|mobifone|vien|cuc|tong cuc)(?:\b|(?=[A-ZĐ]))/;
 
 /** Whether a text opens with a body's name ("Phòng …", "Tổ đảng ở …", "Các Đoàn đại biểu …"), not a word that folds like one ("Bảo vệ …" is no "Báo"). */
 export function namesUnit(text: string): boolean {
@@ -469,10 +469,11 @@ export function startsBody(part: string): boolean {
  * "Sở"), "Bảo vệ môi trường" (not "Báo"). "Bảo" before a verb's second syllable only: "Bảo hiểm
  * xã hội" and "Bảo tàng tỉnh" are bodies.
  */
-// "Báo cáo định kỳ …" (a report) opens like "Báo …" (a newspaper): no body. "Cụm công nghiệp" is a
+// "Báo cáo định kỳ …" (a report) opens like "Báo …" (a newspaper): no body. "Viên chức" (public
+// employees) folds like "Viện" (an institute). "Cụm công nghiệp" is a
 // place, an industrial cluster ("khu, cụm công nghiệp"), not a body as "Cụm thi đua" is. "Dự" ("Dự báo
 // và cảnh báo sớm", "Dự án …") folds like "ĐU", a Party committee's abbreviation, which carries no mark.
-const MARKED_OTHERWISE = /^(?:Bản|Bàn|Bạn|Số|Sổ|Bố|Bổ|Bỏ|Cúc|Hồi|Hỏi|Dự|Báo\s+cáo|Bảo\s+(?:vệ|đảm|quản|tồn|dưỡng|trì|lưu|mật)|Cụm\s+(?:công\s+nghiệp|dân\s+cư))(?:\s|,|$)/iu;
+const MARKED_OTHERWISE = /^(?:Bản|Bàn|Bạn|Số|Sổ|Bố|Bổ|Bỏ|Cúc|Hồi|Hỏi|Dự|Viên|Báo\s+cáo|Bảo\s+(?:vệ|đảm|quản|tồn|dưỡng|trì|lưu|mật)|Cụm\s+(?:công\s+nghiệp|dân\s+cư))(?:\s|,|$)/iu;
 
 function tidyUnit(s: string): string {
   return s

@@ -25,6 +25,12 @@ describe('removeMarkupDebris', () => {
     // A numbered heading the web copy wrapped is one line again; the lines it spanned follow it blank.
     ['**IV. NHIỆM\nVỤ CỤ THỂ**\n\n**1.\nSở Nông nghiệp và Môi trường**\n- Chủ trì', 'IV. NHIỆM VỤ CỤ THỂ\n\n\n1. Sở Nông nghiệp và Môi trường\n\n- Chủ trì'],
     ['**5. Sở\nKhoa học và Công nghệ:**', '5. Sở Khoa học và Công nghệ:\n'],
+    // An item's mark the web copy set in italics, closing after its space: the mark as typed.
+    ['*a) *Tổ chức tuyên truyền;\n*đ) *Theo dõi và báo cáo.', 'a) Tổ chức tuyên truyền;\nđ) Theo dõi và báo cáo.'],
+    ['*- *Thứ trưởng Tạ Quang Đông;', '- Thứ trưởng Tạ Quang Đông;'],
+    ['*2. *Giao Sở Y tế chủ trì', '2. Giao Sở Y tế chủ trì'],
+    // Not such a mark: italics inside a line, or a whole italic item.
+    ['theo *a) *và b)', 'theo *a) *và b)'],
     // Not a heading: bold inside a line, a bold paragraph with a blank line, no number.
     ['Giao **1.\nSở Y tế** chủ trì', 'Giao 1.\nSở Y tế chủ trì'],
     ['**1. Mục đích\n\nNâng cao**', '1. Mục đích\n\nNâng cao'],

@@ -279,6 +279,9 @@ describe('citations in real documents: canonical numbers and dates, no duplicate
     ['Thực hiện Báo cáo kết quả số 12/BC-UBND ngày 05/3/2025 của UBND tỉnh Sơn La;', [['12/BC-UBND', '2025-03-05']]],
     // a second number right after the first, joined by "và" alone
     ['đáp ứng yêu cầu tại văn bản số 1552/BTTTT-TTH và 708/BTTTT-CATTT; hoàn thành', [['1552/BTTTT-TTH', null], ['708/BTTTT-CATTT', null]]],
+    // a further number after the first one's date, as a list of công văn prints it
+    ['các văn bản số: 10894/VPCP-CN ngày 8/11/2025, 8563/VPCP-CN ngày 12/9/2025 của Văn phòng Chính phủ.', [['10894/VPCP-CN', '2025-11-08'], ['8563/VPCP-CN', '2025-09-12']]],
+    ['Văn bản số 2201/BTC-NSNN ngày 3 tháng 3 năm 2025 và 2415/BTC-NSNN ngày 10 tháng 3 năm 2025 của Bộ Tài chính;', [['2201/BTC-NSNN', '2025-03-03'], ['2415/BTC-NSNN', '2025-03-10']]],
     // a law named with a date, later with its number and date, is one law
     ['Căn cứ Luật Tín ngưỡng, tôn giáo ngày 18/11/2016;\n1. Cơ sở pháp lý\n- Luật Tín ngưỡng, tôn giáo số 02/2016/QH14 ngày 18/11/2016;', [['02/2016/QH14', '2016-11-18']]],
     // two laws of one name and different years stay two

@@ -33,6 +33,29 @@ const CONTENT = [
 ];
 
 describe('lettered duties under bodies\' headings', () => {
+  // Prose under the heading that announces the lettered items ("Chủ trì, phối hợp với X tham mưu
+  // cho …:") gives its partners to every item; prose that announces nothing is no duty's.
+  it.each([
+    ['names partners', 'Chủ trì, phối hợp với các cơ quan có liên quan tham mưu cho Ủy ban nhân dân tỉnh:', ['các cơ quan có liên quan']],
+    ['names none', 'Tham mưu cho Ủy ban nhân dân tỉnh thực hiện các nội dung sau:', []],
+  ])('announcing prose that %s', (_how, intro, support) => {
+    const tasks = read([
+      'III. TỔ CHỨC THỰC HIỆN',
+      '1. Sở Văn hóa, Thể thao và Du lịch',
+      '',
+      intro,
+      '',
+      'a) Tổ chức thực hiện quản lý nhà nước về văn hóa, thể thao tại địa phương.',
+      '',
+      'b) Rà soát, điều chỉnh các quy hoạch, kế hoạch trên địa bàn.',
+      '',
+      '2. Sở Tài chính',
+      '',
+      'a) Bố trí kinh phí thực hiện Kế hoạch.',
+    ]);
+    expect(tasks.map((t) => [t.index, t.support])).toEqual([['1.a', support], ['1.b', support], ['2.a', []]]);
+  });
+
   it('reads each lettered item as the body\'s duty, numbered with the heading', () => {
     expect(read(CONTENT).map((t) => [t.index, t.lead, t.content.slice(0, 25)])).toEqual([
       ['1.a', ['Sở Y tế'], 'Chủ trì, phối hợp với Sở '],

@@ -470,10 +470,11 @@ export function startsBody(part: string): boolean {
  * xã hội" and "Bảo tàng tỉnh" are bodies.
  */
 // "Báo cáo định kỳ …" (a report) opens like "Báo …" (a newspaper): no body. "Viên chức" (public
-// employees) folds like "Viện" (an institute). "Cụm công nghiệp" is a
+// employees), "Viễn cảnh", "Viện trợ" (aid), "Viện phí" (hospital fees), "Viện dẫn" fold like or
+// open as "Viện" (an institute); "Cực kỳ", "Cục bộ" (local) like "Cục". "Cụm công nghiệp" is a
 // place, an industrial cluster ("khu, cụm công nghiệp"), not a body as "Cụm thi đua" is. "Dự" ("Dự báo
 // và cảnh báo sớm", "Dự án …") folds like "ĐU", a Party committee's abbreviation, which carries no mark.
-const MARKED_OTHERWISE = /^(?:Bản|Bàn|Bạn|Số|Sổ|Bố|Bổ|Bỏ|Cúc|Hồi|Hỏi|Dự|Viên|Báo\s+cáo|Bảo\s+(?:vệ|đảm|quản|tồn|dưỡng|trì|lưu|mật)|Cụm\s+(?:công\s+nghiệp|dân\s+cư))(?:\s|,|$)/iu;
+const MARKED_OTHERWISE = /^(?:Bản|Bàn|Bạn|Số|Sổ|Bố|Bổ|Bỏ|Cúc|Hồi|Hỏi|Dự|Viên|Viễn|Viền|Cực|Viện\s+(?:trợ|phí|dẫn)|Cục\s+bộ|Báo\s+cáo|Bảo\s+(?:vệ|đảm|quản|tồn|dưỡng|trì|lưu|mật)|Cụm\s+(?:công\s+nghiệp|dân\s+cư))(?:\s|,|$)/iu;
 
 function tidyUnit(s: string): string {
   return s

@@ -22,8 +22,30 @@ describe('institutes and departments head a body\'s duties', () => {
     ['Cục Thống kê tỉnh', true],
     ['Tổng cục Thuế', true],
     ['Viên chức, người lao động', false],
+    ['Viện trợ nhân đạo cho các hộ nghèo', false],
+    ['Viện phí cho người có công', false],
+    ['Cục bộ các điểm ngập úng', false],
+    ['Cực kỳ quan trọng', false],
+    ['Viễn cảnh phát triển', false],
   ])('%s: names a body %s', (text, expected) => {
     expect(namesUnit(text)).toBe(expected);
+  });
+
+  it('a task heading that opens like an institute or a department assigns nothing: only the bodies\' parts do', () => {
+    const tasks = read([
+      'II. NHIỆM VỤ TRỌNG TÂM',
+      '1. Viện trợ nước ngoài',
+      'a) Vận động các tổ chức quốc tế hỗ trợ.',
+      'b) Quản lý nguồn viện trợ đúng quy định.',
+      '2. Cục bộ các khu vực ngập úng',
+      'a) Khảo sát các điểm ngập.',
+      'III. TỔ CHỨC THỰC HIỆN',
+      '1. Sở Tài chính',
+      'a) Bố trí kinh phí thực hiện.',
+      '2. Sở Y tế',
+      'a) Hướng dẫn phòng dịch sau ngập.',
+    ]);
+    expect(tasks.flatMap((t) => t.lead).filter((lead) => /^(?:Viện|Cục) /u.test(lead))).toEqual([]);
   });
 
   it('reads the lettered duties under an institute\'s heading beside a Sở\'s', () => {

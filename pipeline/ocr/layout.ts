@@ -9,6 +9,7 @@ import type { Table } from '../../output/stage.js';
 import { repairTitleLine } from './header-repair.js';
 import { wordsByEngineLine } from './engine-lines.js';
 import { foldVietnamese } from '../../normalizers/fold.js';
+import { namesSignerOffice } from '../../extractors/closing/signature-lines.js';
 import type { Box, OcrPage, OcrWord, Rule } from './types.js';
 
 export interface PageLayout {
@@ -380,6 +381,46 @@ function footZone(segs: readonly Segment[], height: number, width: number): { zo
 }
 
 /**
+ * Two signature blocks side by side: a joint plan's two bodies ("PHÒNG GD&ĐT QUẬN" beside "TM. BAN
+ * THƯỜNG VỤ QUẬN ĐOÀN"), a preparer beside the head. Read line by line their titles, the debris of
+ * their seals and their names interleave ("Nguyễn Lâm Hoàng Trân Châu"). The zone opens at a line of
+ * two segments in capitals, one naming an office, a wide gap apart, below the page's top part (a
+ * header is two such segments too); it holds the lines below it down to the recipients' label, a
+ * full-width line or PAIR_DEPTH word heights. `gutter`: the middle of the gap between the titles.
+ */
+function signaturePairZone(segs: readonly Segment[], height: number, width: number, pageHeight: number): { titles: Segment[]; zone: Segment[]; gutter: number; y: number } | null {
+  const rows = visualLines(segs);
+  const at = rows.findIndex((row) => row.length === 2 && row[0]!.y0 > pageHeight * PAIR_TOP && titlePair(row[0]!, row[1]!, height, width));
+  if (at < 0) return null;
+  const [left, right] = rows[at]!;
+  const zone: Segment[] = [];
+  for (const row of rows.slice(at)) {
+    if (row[0]!.y0 > left!.y0 + PAIR_DEPTH * height) break;
+    const first = lineText(row[0]!.words).replace(/^[*\s]+/u, '');
+    if (row !== rows[at] && (isRecipientsLabel(first) || LIST_LINE.test(first) || row.some((s) => s.x1 - s.x0 > width * 0.5))) break;
+    zone.push(...row);
+  }
+  return { titles: [left!, right!], zone, gutter: (left!.x1 + right!.x0) / 2, y: left!.y0 };
+}
+
+/** Word heights between two titles that are two blocks (a header's columns stand as far apart). */
+const PAIR_GAP = 3;
+/** Word heights below its titles a signature block reaches (title, office, seal and signature, name). */
+const PAIR_DEPTH = 12;
+/** Share of the page's height above which a pair of title segments is a header, not signatures. */
+const PAIR_TOP = 0.4;
+
+/** Two titles of signature blocks: in capitals, one naming an office, a column gap apart, one in each half. */
+function titlePair(left: Segment, right: Segment, height: number, width: number): boolean {
+  const capitals = (s: Segment) => {
+    const letters = lineText(s.words).match(/\p{L}/gu) ?? [];
+    return letters.length >= 4 && letters.every((c) => c === c.toUpperCase());
+  };
+  const office = (s: Segment) => namesSignerOffice(foldVietnamese(lineText(s.words).toLowerCase()));
+  return right.x0 - left.x1 >= PAIR_GAP * height && centreX(left) < width / 2 && centreX(right) > width / 2 && capitals(left) && capitals(right) && (office(left) || office(right));
+}
+
+/**
  * A word of the signature block rather than a stroke of the signature or the seal: letters (a
  * title, a name, "KT.", "(Đã ký)") of two or more, or an authority's letter ("Q."), read with some
  * confidence. Strokes read as "—\\LauL———", "F4", "À", "`".
@@ -492,6 +533,21 @@ export function layoutPage(page: OcrPage, rules: readonly Rule[], options: Layou
     const read = (side: Segment[]) => visualLines(side).map((l) => l.map((s) => lineText(s.words)).join(' '));
     const readWords = (side: Segment[]) => visualLines(side).flatMap((l) => l.flatMap((s) => lineWords(s.words)));
     blocks.push({ y: foot.y, lines: [...read(left), ...read(right).map((line) => repairTitleLine(line) ?? line)], words: [...readWords(left), ...readWords(right)] });
+  }
+
+  // Two signature blocks side by side: each read as a column, left then right, without the strokes.
+  const pair = signaturePairZone(segs, height, width, page.height || Math.max(...words.map((w) => w.y1)));
+  if (pair) {
+    const inPair = new Set(pair.zone);
+    segs = segs.filter((s) => !inPair.has(s));
+    // The titles as read ("GD&ĐT"); below them, the words of the blocks rather than the strokes.
+    const titles = new Set(pair.titles);
+    const signed = pair.zone.flatMap((s) => (titles.has(s) ? s.words : s.words.map(withoutGluedStroke).filter(signatureWord)));
+    const side = (onLeft: boolean) => segments(signed.filter((w) => centreX(w) < pair.gutter === onLeft), height * HEADER_GAP);
+    const read = (ss: Segment[]) => visualLines(ss).map((l) => l.map((s) => lineText(s.words)).join(' '));
+    const readWords = (ss: Segment[]) => visualLines(ss).flatMap((l) => l.flatMap((s) => lineWords(s.words)));
+    const [left, right] = [side(true), side(false)];
+    blocks.push({ y: pair.y, lines: [...read(left), ...read(right)].map((line) => repairTitleLine(line) ?? line), words: [...readWords(left), ...readWords(right)] });
   }
 
   // Remaining lines; runs of lines split into several far-apart segments are unruled tables.

@@ -176,6 +176,48 @@ describe('layoutPage', () => {
     expect(text.split('\n').slice(-2)).toEqual(['HIỆU TRƯỞNG', 'Đỉnh Văn Châu']);
   });
 
+  // A joint plan signed by two bodies: two blocks side by side over the recipients' list, each
+  // under its seal (seal debris read between the titles and the names).
+  const signedTwice = (top: number): OcrWord[] => {
+    const debris = (text: string, x: number, y: number, confidence: number): OcrWord => ({ text, confidence, x0: x, x1: x + 20, y0: y, y1: y + 40, line: `d${y}` });
+    return [
+      ...line('Trên đây là Kế hoạch liên tịch tổ chức hoạt động sinh hoạt chuyên đề năm học 2018 - 2019', 300, top, 'a'),
+      ...line('PHÒNG GD&ĐT QUẬN', 550, top + 100, 'b').concat(line('TM. BAN THƯỜNG VỤ QUẬN ĐOÀN', 1200, top + 100, 'b')),
+      ...line('TRƯỞNG PHÒNG', 600, top + 160, 'c').concat(line('BÍ THƯ', 1490, top + 160, 'c')),
+      debris('`', 1380, top + 230, 93),
+      debris('cỰ', 1430, top + 230, 0),
+      debris('x9', 1400, top + 290, 16),
+      ...line('Nguyễn Lâm', 650, top + 400, 'e').concat(line('Hoàng Trân Châu', 1450, top + 400, 'e')),
+      ...line('* Nơi nhận:', 480, top + 500, 'f'),
+      ...line('- Phòng GD&ĐT (phối hợp);', 480, top + 560, 'g'),
+    ];
+  };
+
+  it('reads two signature blocks side by side as two columns, left then right, without the seals\' debris', () => {
+    const { text } = layoutPage({ width: 2480, height: 3508, words: signedTwice(1700) }, [], { header: false });
+    expect(text.split('\n')).toEqual([
+      'Trên đây là Kế hoạch liên tịch tổ chức hoạt động sinh hoạt chuyên đề năm học 2018 - 2019',
+      'PHÒNG GD&ĐT QUẬN',
+      'TRƯỞNG PHÒNG',
+      'Nguyễn Lâm',
+      'TM. BAN THƯỜNG VỤ QUẬN ĐOÀN',
+      'BÍ THƯ',
+      'Hoàng Trân Châu',
+      '* Nơi nhận:',
+      '- Phòng GD&ĐT (phối hợp);',
+    ]);
+  });
+
+  it.each([
+    // Two capitals a gap apart at the top of a page are a header's columns, not signatures.
+    ['at the top of the page', signedTwice(100)],
+    // Capitals beside lines in small letters are no pair of titles.
+    ['beside small letters', signedTwice(1700).map((w) => (w.x0 < 1100 && /^[bc]$/.test(w.line) ? { ...w, text: w.text.toLowerCase() } : w))],
+  ])('reads the lines across where no pair of signature titles stands: %s', (_, words) => {
+    const { text } = layoutPage({ width: 2480, height: 3508, words }, [], { header: false });
+    expect(text).toMatch(/^(TRƯỞNG PHÒNG|trưởng phòng) BÍ THƯ$/m);
+  });
+
   it('ends the foot where full-width text resumes below it', () => {
     const words = [
       ...line('Nơi nhận:', 200, 200, 'b').concat(line('GIÁM ĐỐC', 1500, 200, 'b')),

@@ -370,14 +370,18 @@ function footZone(segs: readonly Segment[], height: number, width: number): { zo
   if (!label) return null;
   const margin = label.x0 + 3 * height;
   const below = [...segs].filter((s) => centreY(s) >= label.y0 - height * 0.5).sort((a, b) => a.y0 - b.y0);
+  // The block's title set a line or two higher than the label ("TM. UBKT QUẬN ĐOÀN …" over "Nơi
+  // nhận:", "CHỦ NHIỆM" beside it) opens the signature column too; only a title in capitals naming an
+  // office, so a place-and-date line set over the signature keeps its figures.
+  const above = segs.filter((s) => s.x0 > margin && centreY(s) < label.y0 - height * 0.5 && s.y1 >= label.y0 - TITLE_ABOVE * height && officeTitle(s));
   const zone: Segment[] = [];
   for (const s of below) {
     const wide = s.x1 - s.x0 > width * 0.5;
     if (zone.length && s.x0 <= margin && wide && !LIST_LINE.test(lineText(s.words))) break;
     zone.push(s);
   }
-  const right = zone.filter((s) => s.x0 > margin);
-  return right.length ? { zone, margin, y: label.y0 } : null;
+  const right = [...above, ...zone].filter((s) => s.x0 > margin);
+  return right.length ? { zone: [...above, ...zone], margin, y: label.y0 } : null;
 }
 
 /**
@@ -410,15 +414,24 @@ const PAIR_DEPTH = 12;
 /** Share of the page's height above which a pair of title segments is a header, not signatures. */
 const PAIR_TOP = 0.4;
 
+/** A line in capitals: a signature block's title, a body's name over it. */
+function inCapitals(s: Segment): boolean {
+  const letters = lineText(s.words).match(/\p{L}/gu) ?? [];
+  return letters.length >= 4 && letters.every((c) => c === c.toUpperCase());
+}
+
+/** A signature block's title: in capitals, naming an office or an authority ("TM.", "CHỦ TỊCH"). */
+function officeTitle(s: Segment): boolean {
+  return inCapitals(s) && namesSignerOffice(foldVietnamese(lineText(s.words).toLowerCase()));
+}
+
 /** Two titles of signature blocks: in capitals, one naming an office, a column gap apart, one in each half. */
 function titlePair(left: Segment, right: Segment, height: number, width: number): boolean {
-  const capitals = (s: Segment) => {
-    const letters = lineText(s.words).match(/\p{L}/gu) ?? [];
-    return letters.length >= 4 && letters.every((c) => c === c.toUpperCase());
-  };
-  const office = (s: Segment) => namesSignerOffice(foldVietnamese(lineText(s.words).toLowerCase()));
-  return right.x0 - left.x1 >= PAIR_GAP * height && centreX(left) < width / 2 && centreX(right) > width / 2 && capitals(left) && capitals(right) && (office(left) || office(right));
+  return right.x0 - left.x1 >= PAIR_GAP * height && centreX(left) < width / 2 && centreX(right) > width / 2 && inCapitals(left) && inCapitals(right) && (officeTitle(left) || officeTitle(right));
 }
+
+/** Word heights above the recipients' label a signature title may stand and still open the signature column. */
+const TITLE_ABOVE = 2.5;
 
 /**
  * A word of the signature block rather than a stroke of the signature or the seal: letters (a

@@ -164,6 +164,22 @@ describe('layoutPage', () => {
     ]);
   });
 
+  it.each([
+    // The block's title set a line higher than the label opens the signature column.
+    ['TM. UBKT QUẬN ĐOÀN NGŨ HÀNH SƠN', ['Nơi nhận:', '- Như trên;', '- Lưu VT.', 'TM. UBKT QUẬN ĐOÀN NGŨ HÀNH SƠN', 'CHỦ NHIỆM']],
+    // A place-and-date line over the signature is no title: it stays a line of its own, its figures kept.
+    ['Ngũ Hành Sơn, ngày 30 tháng 6 năm 2019', ['Ngũ Hành Sơn, ngày 30 tháng 6 năm 2019', 'Nơi nhận:', '- Như trên;', '- Lưu VT.', 'CHỦ NHIỆM']],
+  ])('reads a line set over the recipients\' label at the right: %s', (over, expected) => {
+    const words = [
+      ...line(over, 1100, 140, 'a'),
+      ...line('Nơi nhận:', 200, 200, 'b').concat(line('CHỦ NHIỆM', 1300, 200, 'b')),
+      ...line('- Như trên;', 200, 260, 'c'),
+      ...line('- Lưu VT.', 200, 320, 'd'),
+    ];
+    const { text } = layoutPage({ width: 2480, height: 3508, words }, [], { header: false });
+    expect(text.split('\n')).toEqual(expected);
+  });
+
   it('keeps signature-column words a stroke was glued before, without the stroke', () => {
     const words = [
       ...line('Nơi nhận:', 200, 200, 'b').concat(line('-HIỆU TRƯỞNG', 1500, 200, 'b')),

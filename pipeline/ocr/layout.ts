@@ -9,6 +9,7 @@ import type { Table } from '../../output/stage.js';
 import { repairTitleLine } from './header-repair.js';
 import { wordsByEngineLine } from './engine-lines.js';
 import { foldVietnamese } from '../../normalizers/fold.js';
+import { namesSignerOffice } from '../../extractors/closing/signature-lines.js';
 import type { Box, OcrPage, OcrWord, Rule } from './types.js';
 
 export interface PageLayout {
@@ -68,9 +69,16 @@ function lineText(words: readonly OcrWord[]): string {
  * swallows the next one.
  */
 function visualLines<T extends Box & { words?: readonly Box[] }>(items: readonly T[]): T[][] {
-  const sorted = items.map((item) => ({ item, ...typicalExtent(item) })).sort((a, b) => a.cy - b.cy);
+  // An item many times taller than the others (a column of list numbers read as one glyph down the
+  // list, a stamp's edge) is placed by its centre, as if of the common height, and such a word in a
+  // segment leaves its extent to the segment's other words: by its own height it reached the lines
+  // above and below and grew its line until that swallowed them, items of three lines read as one.
+  const common = median(items.map((item) => typicalExtent(item).h));
+  const tallest = common > 0 ? TALL_ITEM * common : Infinity;
+  const sorted = items.map((item) => ({ item, ...typicalExtent(item, tallest) })).sort((a, b) => a.cy - b.cy);
   const lines: Array<{ items: T[]; box: Box; cy: number; h: number }> = [];
-  for (const { item, cy, h: ih } of sorted) {
+  for (const { item, cy, h: own } of sorted) {
+    const ih = own > tallest ? common : own;
     // Items come in centre order: only the last few lines can take this one.
     let line: (typeof lines)[number] | undefined;
     for (let k = lines.length - 1; k >= 0 && k >= lines.length - 4; k--) {
@@ -91,14 +99,19 @@ function visualLines<T extends Box & { words?: readonly Box[] }>(items: readonly
   return lines.sort((a, b) => a.box.y0 - b.box.y0).map((l) => l.items.sort((a, b) => a.x0 - b.x0));
 }
 
+/** Times the common height past which an item's own height no longer sets its line's reach. */
+const TALL_ITEM = 3;
+
 /**
  * Centre and height of an item for line grouping: a segment's are its words' medians, so one
  * word whose box reaches into the next line (a descender joined to a stamp or a mark) does not
  * make the whole segment tall.
  */
-function typicalExtent(item: Box & { words?: readonly Box[] }): { cy: number; h: number } {
+function typicalExtent(item: Box & { words?: readonly Box[] }, tallest = Infinity): { cy: number; h: number } {
   if (!item.words || item.words.length < 2) return { cy: centreY(item), h: item.y1 - item.y0 };
-  return { cy: median(item.words.map(centreY)), h: median(item.words.map((w) => w.y1 - w.y0)) };
+  const plain = item.words.filter((w) => w.y1 - w.y0 <= tallest);
+  const words = plain.length ? plain : item.words;
+  return { cy: median(words.map(centreY)), h: median(words.map((w) => w.y1 - w.y0)) };
 }
 
 // --- ruled tables ---------------------------------------------------------------------------
@@ -369,15 +382,68 @@ function footZone(segs: readonly Segment[], height: number, width: number): { zo
   if (!label) return null;
   const margin = label.x0 + 3 * height;
   const below = [...segs].filter((s) => centreY(s) >= label.y0 - height * 0.5).sort((a, b) => a.y0 - b.y0);
+  // The block's title set a line or two higher than the label ("TM. UBKT QUẬN ĐOÀN …" over "Nơi
+  // nhận:", "CHỦ NHIỆM" beside it) opens the signature column too; only a title in capitals naming an
+  // office, so a place-and-date line set over the signature keeps its figures.
+  const above = segs.filter((s) => s.x0 > margin && centreY(s) < label.y0 - height * 0.5 && s.y1 >= label.y0 - TITLE_ABOVE * height && officeTitle(s));
   const zone: Segment[] = [];
   for (const s of below) {
     const wide = s.x1 - s.x0 > width * 0.5;
     if (zone.length && s.x0 <= margin && wide && !LIST_LINE.test(lineText(s.words))) break;
     zone.push(s);
   }
-  const right = zone.filter((s) => s.x0 > margin);
-  return right.length ? { zone, margin, y: label.y0 } : null;
+  const right = [...above, ...zone].filter((s) => s.x0 > margin);
+  return right.length ? { zone: [...above, ...zone], margin, y: label.y0 } : null;
 }
+
+/**
+ * Two signature blocks side by side: a joint plan's two bodies ("PHÒNG GD&ĐT QUẬN" beside "TM. BAN
+ * THƯỜNG VỤ QUẬN ĐOÀN"), a preparer beside the head. Read line by line their titles, the debris of
+ * their seals and their names interleave ("Nguyễn Lâm Hoàng Trân Châu"). The zone opens at a line of
+ * two segments in capitals, one naming an office, a wide gap apart, below the page's top part (a
+ * header is two such segments too); it holds the lines below it down to the recipients' label, a
+ * full-width line or PAIR_DEPTH word heights. `gutter`: the middle of the gap between the titles.
+ */
+function signaturePairZone(segs: readonly Segment[], height: number, width: number, pageHeight: number): { titles: Segment[]; zone: Segment[]; gutter: number; y: number } | null {
+  const rows = visualLines(segs);
+  const at = rows.findIndex((row) => row.length === 2 && row[0]!.y0 > pageHeight * PAIR_TOP && titlePair(row[0]!, row[1]!, height, width));
+  if (at < 0) return null;
+  const [left, right] = rows[at]!;
+  const zone: Segment[] = [];
+  for (const row of rows.slice(at)) {
+    if (row[0]!.y0 > left!.y0 + PAIR_DEPTH * height) break;
+    const first = lineText(row[0]!.words).replace(/^[*\s]+/u, '');
+    if (row !== rows[at] && (isRecipientsLabel(first) || LIST_LINE.test(first) || row.some((s) => s.x1 - s.x0 > width * 0.5))) break;
+    zone.push(...row);
+  }
+  return { titles: [left!, right!], zone, gutter: (left!.x1 + right!.x0) / 2, y: left!.y0 };
+}
+
+/** Word heights between two titles that are two blocks (a header's columns stand as far apart). */
+const PAIR_GAP = 3;
+/** Word heights below its titles a signature block reaches (title, office, seal and signature, name). */
+const PAIR_DEPTH = 12;
+/** Share of the page's height above which a pair of title segments is a header, not signatures. */
+const PAIR_TOP = 0.4;
+
+/** A line in capitals: a signature block's title, a body's name over it. */
+function inCapitals(s: Segment): boolean {
+  const letters = lineText(s.words).match(/\p{L}/gu) ?? [];
+  return letters.length >= 4 && letters.every((c) => c === c.toUpperCase());
+}
+
+/** A signature block's title: in capitals, naming an office or an authority ("TM.", "CHỦ TỊCH"). */
+function officeTitle(s: Segment): boolean {
+  return inCapitals(s) && namesSignerOffice(foldVietnamese(lineText(s.words).toLowerCase()));
+}
+
+/** Two titles of signature blocks: in capitals, one naming an office, a column gap apart, one in each half. */
+function titlePair(left: Segment, right: Segment, height: number, width: number): boolean {
+  return right.x0 - left.x1 >= PAIR_GAP * height && centreX(left) < width / 2 && centreX(right) > width / 2 && inCapitals(left) && inCapitals(right) && (officeTitle(left) || officeTitle(right));
+}
+
+/** Word heights above the recipients' label a signature title may stand and still open the signature column. */
+const TITLE_ABOVE = 2.5;
 
 /**
  * A word of the signature block rather than a stroke of the signature or the seal: letters (a
@@ -492,6 +558,21 @@ export function layoutPage(page: OcrPage, rules: readonly Rule[], options: Layou
     const read = (side: Segment[]) => visualLines(side).map((l) => l.map((s) => lineText(s.words)).join(' '));
     const readWords = (side: Segment[]) => visualLines(side).flatMap((l) => l.flatMap((s) => lineWords(s.words)));
     blocks.push({ y: foot.y, lines: [...read(left), ...read(right).map((line) => repairTitleLine(line) ?? line)], words: [...readWords(left), ...readWords(right)] });
+  }
+
+  // Two signature blocks side by side: each read as a column, left then right, without the strokes.
+  const pair = signaturePairZone(segs, height, width, page.height || Math.max(...words.map((w) => w.y1)));
+  if (pair) {
+    const inPair = new Set(pair.zone);
+    segs = segs.filter((s) => !inPair.has(s));
+    // The titles as read ("GD&ĐT"); below them, the words of the blocks rather than the strokes.
+    const titles = new Set(pair.titles);
+    const signed = pair.zone.flatMap((s) => (titles.has(s) ? s.words : s.words.map(withoutGluedStroke).filter(signatureWord)));
+    const side = (onLeft: boolean) => segments(signed.filter((w) => centreX(w) < pair.gutter === onLeft), height * HEADER_GAP);
+    const read = (ss: Segment[]) => visualLines(ss).map((l) => l.map((s) => lineText(s.words)).join(' '));
+    const readWords = (ss: Segment[]) => visualLines(ss).flatMap((l) => l.flatMap((s) => lineWords(s.words)));
+    const [left, right] = [side(true), side(false)];
+    blocks.push({ y: pair.y, lines: [...read(left), ...read(right)].map((line) => repairTitleLine(line) ?? line), words: [...readWords(left), ...readWords(right)] });
   }
 
   // Remaining lines; runs of lines split into several far-apart segments are unruled tables.

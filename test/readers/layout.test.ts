@@ -164,6 +164,22 @@ describe('layoutPage', () => {
     ]);
   });
 
+  it.each([
+    // The block's title set a line higher than the label opens the signature column.
+    ['TM. UBKT QUẬN ĐOÀN NGŨ HÀNH SƠN', ['Nơi nhận:', '- Như trên;', '- Lưu VT.', 'TM. UBKT QUẬN ĐOÀN NGŨ HÀNH SƠN', 'CHỦ NHIỆM']],
+    // A place-and-date line over the signature is no title: it stays a line of its own, its figures kept.
+    ['Ngũ Hành Sơn, ngày 30 tháng 6 năm 2019', ['Ngũ Hành Sơn, ngày 30 tháng 6 năm 2019', 'Nơi nhận:', '- Như trên;', '- Lưu VT.', 'CHỦ NHIỆM']],
+  ])('reads a line set over the recipients\' label at the right: %s', (over, expected) => {
+    const words = [
+      ...line(over, 1100, 140, 'a'),
+      ...line('Nơi nhận:', 200, 200, 'b').concat(line('CHỦ NHIỆM', 1300, 200, 'b')),
+      ...line('- Như trên;', 200, 260, 'c'),
+      ...line('- Lưu VT.', 200, 320, 'd'),
+    ];
+    const { text } = layoutPage({ width: 2480, height: 3508, words }, [], { header: false });
+    expect(text.split('\n')).toEqual(expected);
+  });
+
   it('keeps signature-column words a stroke was glued before, without the stroke', () => {
     const words = [
       ...line('Nơi nhận:', 200, 200, 'b').concat(line('-HIỆU TRƯỞNG', 1500, 200, 'b')),
@@ -176,6 +192,48 @@ describe('layoutPage', () => {
     expect(text.split('\n').slice(-2)).toEqual(['HIỆU TRƯỞNG', 'Đỉnh Văn Châu']);
   });
 
+  // A joint plan signed by two bodies: two blocks side by side over the recipients' list, each
+  // under its seal (seal debris read between the titles and the names).
+  const signedTwice = (top: number): OcrWord[] => {
+    const debris = (text: string, x: number, y: number, confidence: number): OcrWord => ({ text, confidence, x0: x, x1: x + 20, y0: y, y1: y + 40, line: `d${y}` });
+    return [
+      ...line('Trên đây là Kế hoạch liên tịch tổ chức hoạt động sinh hoạt chuyên đề năm học 2018 - 2019', 300, top, 'a'),
+      ...line('PHÒNG GD&ĐT QUẬN', 550, top + 100, 'b').concat(line('TM. BAN THƯỜNG VỤ QUẬN ĐOÀN', 1200, top + 100, 'b')),
+      ...line('TRƯỞNG PHÒNG', 600, top + 160, 'c').concat(line('BÍ THƯ', 1490, top + 160, 'c')),
+      debris('`', 1380, top + 230, 93),
+      debris('cỰ', 1430, top + 230, 0),
+      debris('x9', 1400, top + 290, 16),
+      ...line('Nguyễn Lâm', 650, top + 400, 'e').concat(line('Hoàng Trân Châu', 1450, top + 400, 'e')),
+      ...line('* Nơi nhận:', 480, top + 500, 'f'),
+      ...line('- Phòng GD&ĐT (phối hợp);', 480, top + 560, 'g'),
+    ];
+  };
+
+  it('reads two signature blocks side by side as two columns, left then right, without the seals\' debris', () => {
+    const { text } = layoutPage({ width: 2480, height: 3508, words: signedTwice(1700) }, [], { header: false });
+    expect(text.split('\n')).toEqual([
+      'Trên đây là Kế hoạch liên tịch tổ chức hoạt động sinh hoạt chuyên đề năm học 2018 - 2019',
+      'PHÒNG GD&ĐT QUẬN',
+      'TRƯỞNG PHÒNG',
+      'Nguyễn Lâm',
+      'TM. BAN THƯỜNG VỤ QUẬN ĐOÀN',
+      'BÍ THƯ',
+      'Hoàng Trân Châu',
+      '* Nơi nhận:',
+      '- Phòng GD&ĐT (phối hợp);',
+    ]);
+  });
+
+  it.each([
+    // Two capitals a gap apart at the top of a page are a header's columns, not signatures.
+    ['at the top of the page', signedTwice(100)],
+    // Capitals beside lines in small letters are no pair of titles.
+    ['beside small letters', signedTwice(1700).map((w) => (w.x0 < 1100 && /^[bc]$/.test(w.line) ? { ...w, text: w.text.toLowerCase() } : w))],
+  ])('reads the lines across where no pair of signature titles stands: %s', (_, words) => {
+    const { text } = layoutPage({ width: 2480, height: 3508, words }, [], { header: false });
+    expect(text).toMatch(/^(TRƯỞNG PHÒNG|trưởng phòng) BÍ THƯ$/m);
+  });
+
   it('ends the foot where full-width text resumes below it', () => {
     const words = [
       ...line('Nơi nhận:', 200, 200, 'b').concat(line('GIÁM ĐỐC', 1500, 200, 'b')),
@@ -185,6 +243,16 @@ describe('layoutPage', () => {
     ];
     const { text } = layoutPage({ width: 2480, height: 3508, words }, [], { header: false });
     expect(text.split('\n')).toEqual(['Nơi nhận:', '- Như trên;', 'GIÁM ĐỐC', 'Lê Văn Tám', 'PHỤ LỤC: Danh sách các đơn vị, địa phương tham gia thực hiện kế hoạch năm nay', 'Bảng kê']);
+  });
+
+  it('keeps the items of a numbered list on their lines where the numbers were read as one tall glyph', () => {
+    // A Word list's numbers, set apart from the items, read as one "1" as tall as the list.
+    const tall: OcrWord = { text: '1', confidence: 25, x0: 520, x1: 554, y0: 1617, y1: 2055, line: 'n' };
+    const items = ['Đoàn phường Hòa Quý', 'Đoàn phường Hòa Hải', 'Đoàn phường Khuê Mỹ', 'Đoàn phường Mỹ An', 'Đoàn trường THPT Võ Chí Công', 'Đoàn trường THPT Ngũ Hành Sơn', 'Đoàn trường Hermann Gmeiner', 'Đoàn cơ sở Công an quận'];
+    const words = [tall, ...items.flatMap((item, k) => line(item, 584, 1615 + 58 * k, `i${k}`))];
+    const lines = layoutPage({ width: 2480, height: 3508, words }, [], { header: false }).text.split('\n');
+    // The tall glyph stands as a line of its own or opens one; no two items share a line.
+    expect(lines.filter((l) => l !== '1').map((l) => l.replace(/^1 /, ''))).toEqual(items);
   });
 
   it('leaves a page without a second column in top-to-bottom order', () => {

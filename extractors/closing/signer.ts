@@ -144,6 +144,11 @@ function rightOfPair(cells: readonly Cell[], at: number, block: Block): Block {
   return { lines, name };
 }
 
+/** A block's first line naming its body in capitals, no office or authority ("PHÒNG GD&ĐT QUẬN"). */
+function opensWithBodyLine(line: Cell): boolean {
+  return isMostlyUpperCase(line.text) && /\p{L}{2}/u.test(line.text) && !isAuthorityLine(line.folded) && !namesSignerOffice(line.folded);
+}
+
 /** Cells after a signature block within which a joint document's next block is looked for. */
 const JOINT_BLOCK_REACH = 16;
 
@@ -151,7 +156,8 @@ const JOINT_BLOCK_REACH = 16;
  * A joint document (Nghị quyết liên tịch…) sets its signers' blocks side by side, each under its
  * own authority line ("TM. CHÍNH PHỦ", "TM. ỦY BAN THƯỜNG VỤ QUỐC HỘI"); the lead body, named
  * first in the header, signs on the right, so it is read last. A block is followed by the next
- * one only when both open with an authority line.
+ * one only when both open with an authority line, or the first with its body's name in capitals
+ * ("PHÒNG GD&ĐT QUẬN / TRƯỞNG PHÒNG" beside "TM. BAN THƯỜNG VỤ QUẬN ĐOÀN / BÍ THƯ").
  */
 function jointLeadBlock(cells: readonly Cell[], at: number, block: Block): Block {
   let lead = block;
@@ -159,9 +165,13 @@ function jointLeadBlock(cells: readonly Cell[], at: number, block: Block): Block
   for (let j = at + 1; j < cells.length && j - leadAt <= JOINT_BLOCK_REACH; j++) {
     const c = cells[j]!;
     if (isRecipientCell(c.folded)) break;
-    if (!isAuthorityLine(lead.lines[0]!.folded) || !isPersonName(c.text, c.folded)) continue;
+    const leadOpensWithBody = opensWithBodyLine(lead.lines[0]!);
+    if ((!isAuthorityLine(lead.lines[0]!.folded) && !leadOpensWithBody) || !isPersonName(c.text, c.folded)) continue;
     const next = blockAbove(cells, j);
     if (!next || !isAuthorityLine(next.lines[0]!.folded) || next.lines[0]!.start <= lead.name.start) continue;
+    // Beside a block under its body's name alone, only a body's own ("TM. …") is the lead's: a
+    // copy's "TL. / SAO Y" block after a signer's is no joint one.
+    if (leadOpensWithBody && !/^t\.?\s*\/?\s*m\b/.test(next.lines[0]!.folded)) continue;
     lead = { ...next, name: c };
     leadAt = j;
   }

@@ -43,6 +43,10 @@ describe('extractSigner', () => {
     ['KT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\n\nNguyễn Văn Hùng\n\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\n\nLê Thị Mai', 'Lê Thị Mai'],
     // A second block without an authority line (a drafter, a countersignature) is not a joint signer.
     ['TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nTrần Văn Bình\n\nNGƯỜI LẬP\nChuyên viên\n\nNguyễn Thị Hoa', 'Trần Văn Bình'],
+    // A joint plan: a department under its own name beside the lead body's "TM." block, read left then right.
+    ['PHÒNG GD&ĐT QUẬN\nTRƯỞNG PHÒNG\n\nNguyễn Lâm\n\nTM. BAN THƯỜNG VỤ QUẬN ĐOÀN\nBÍ THƯ\n\nHoàng Trân Châu', 'Hoàng Trân Châu'],
+    // After a signer under its body's name, a copy's "TL." block is no joint signer.
+    ['ỦY BAN NHÂN DÂN XÃ\nCHỦ TỊCH\n\nTrần Văn Bình\n\nTL. CHỦ TỊCH\nCÔNG CHỨC VĂN PHÒNG\n\nNguyễn Thị Hoa', 'Trần Văn Bình'],
   ])('joint signature blocks %#: the lead (rightmost) signer', (blocks, name) => {
     expect(signer(BODY + blocks + '\n\n' + RECIPIENTS).value.name).toBe(name);
   });

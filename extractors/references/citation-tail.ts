@@ -69,6 +69,14 @@ const AFTER_ISSUER_REACH = 90;
  * marks in the text (ISSUED_ON_DE).
  */
 const ISSUED_ON = /^(?:duoc\s+)?(?:ban hanh|ky)\s+(?:vao\s+)?(?=ngay\s*\d)/;
+
+/**
+ * A law dated by the day it was passed: "Luật … được Quốc hội thông qua ngày 22 tháng 11 năm 2019",
+ * "… được Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam khóa XIII, kỳ họp thứ 9 thông qua ngày …"
+ * (folded). Read for a law named without a number too: the date is what pins it.
+ */
+const PASSED_ON =
+  /^(?:da\s+)?(?:duoc\s+)?(?:quoc hoi(?:\s+nuoc\s+(?:cong hoa xa hoi chu nghia|chxhcn)\s+viet nam)?(?:\s+khoa\s+[xivlc]+)?\s*,?\s*(?:(?:tai\s+)?ky hop thu\s+(?:[xivlc]+|\d{1,2})\s*,?\s*)?)?thong qua\s+(?:vao\s+)?(?=ngay\s*\d)/;
 const ISSUED_ON_DE = /^đề\s+(?=ngày\s*\d)/iu;
 
 export function parseTail(text: string, folded: string, c: Citation, frame: LocalityFrame, near: readonly AdminUnit[], ocr = false): Parsed {
@@ -85,6 +93,8 @@ export function parseTail(text: string, folded: string, c: Citation, frame: Loca
   // "Kế hoạch số 322/KH-UBND ban hành ngày 17 tháng 01 năm 2013", "… (được) ký ngày …": the date after the verb.
   const issued = !date && c.number?.number ? (ISSUED_ON.exec(folded.slice(at, at + 24)) ?? ISSUED_ON_DE.exec(text.slice(at, at + 24))) : null;
   if (issued) at += issued[0].length;
+  const passed = !date && !issued && (c.number?.number || c.title) ? PASSED_ON.exec(folded.slice(at, at + 120)) : null;
+  if (passed) at += passed[0].length;
   const speck = ocr && !date && c.number?.number ? STRAY_LETTER_BEFORE_DAY_WORD.exec(folded.slice(pos, pos + 12)) : null;
   if (speck && at <= pos + speck[0].length) at = pos + speck[0].length;
   if (date) {

@@ -74,12 +74,23 @@ export function issuerPhrase(text: string, folded: string, from: number): Issuer
       return { phrase: list, name, joint: true, end: start + list.length };
     }
   }
-  const window = folded.slice(from, from + REACH);
-  const stop = phraseEnd(text, window, from, false);
-  const phrase = text.slice(from, from + (stop ?? window.length)).trim();
-  if (!phrase) return null;
-  return { phrase, name: oneLine(phrase), joint: false, end: from + phrase.length };
+  let window = folded.slice(from, from + REACH);
+  let stop = phraseEnd(text, window, from, false);
+  // "… ngày 29/6/2026 của Bộ⏎Xây dựng ban hành …": a subject wrapped in its narrow column breaks
+  // the name after its head; a head alone names no body, so the name goes on over that break.
+  const wrapped = stop !== null && window[stop] === '\n' && BARE_HEAD.test(window.slice(0, stop).trim());
+  if (wrapped) {
+    window = `${window.slice(0, stop!)} ${window.slice(stop! + 1)}`;
+    stop = phraseEnd(text, window, from, false);
+  }
+  const printed = text.slice(from, from + (stop ?? window.length)).trim();
+  if (!printed) return null;
+  const phrase = wrapped ? oneLine(printed) : printed;
+  return { phrase, name: oneLine(printed), joint: false, end: from + printed.length };
 }
+
+/** A body's head word that names no body alone (folded): "Bộ", "Sở", "Ủy ban nhân dân", "UBND". */
+const BARE_HEAD = /^(?:bo|so|cuc|tong cuc|chi cuc|ban|vu|van phong|uy ban nhan dan|ubnd|hoi dong nhan dan|hdnd|thu tuong)$/;
 
 // "… của Sở Tài chính tại Công văn số …", "đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số …".
 const AT_CITATION = /\stai\s*$/;

@@ -213,7 +213,7 @@ class Converter {
     }
     const width = grid.reduce((w, r) => Math.max(w, r.length), 0);
     const rows = grid.map((r) => [...r, ...Array(width - r.length).fill('')]).filter((r) => r.some((c) => c));
-    if (width <= 2 || isSignatureTable(rows)) return this.cellsAsParagraphs(el, out, legacy);
+    if (width <= 2 || isSignatureTable(rows) || isClosingTable(rows)) return this.cellsAsParagraphs(el, out, legacy);
     if (!rows.length) return;
     // The structured table keeps a cell's paragraph breaks ("Đỗ Mạnh Cường\nVũ Việt Linh": one
     // person a paragraph); the text reads each cell on one line.
@@ -263,6 +263,26 @@ function isSignatureTable(rows: readonly string[][]): boolean {
   let blocks = 0;
   for (const row of rows) for (const cell of row) if (AUTHORITY_LINE.test(cell)) blocks++;
   return blocks >= 2;
+}
+
+/** The recipients' block that opens a document's closing: "Nơi nhận:". */
+const RECIPIENTS_LINE = /^N[ơo]i\s+nh[ậa]n\s*:/u;
+
+/**
+ * A document's closing laid out as "Nơi nhận" | spacer | signature block: a layout row whose
+ * third column is an empty spacer Word users put between the two (Sở Công Thương tỉnh Lào Cai,
+ * heldout-fresh28-files w02). Read as the two-column closing it is, each block's lines kept, not as
+ * a data row that joins "KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC" and the name into one line. A Word 97-2003
+ * reader cannot tell where a cell of several paragraphs begins (doc.ts): the recipients' cell may
+ * come with its last line only, so the signature block's authority line tells as well.
+ */
+function isClosingTable(rows: readonly string[][]): boolean {
+  if (rows.length > SIGNATURE_TABLE_ROWS) return false;
+  if (!rows.some((row) => row.some((cell) => RECIPIENTS_LINE.test(cell) || AUTHORITY_LINE.test(cell)))) return false;
+  const width = rows.reduce((w, r) => Math.max(w, r.length), 0);
+  let used = 0;
+  for (let col = 0; col < width; col++) if (rows.some((row) => (row[col] ?? '').trim())) used++;
+  return used <= 2;
 }
 
 function span(value: string | undefined, max: number): number {

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CELL_MARK, wordTextToHtml } from '../../pipeline/readers/doc.js';
+import { htmlToText } from '../../pipeline/readers/html.js';
 import { parse } from 'node-html-parser';
 import { buildDocx } from '../fixtures/docx.js';
 import { readAs } from './helpers.js';
@@ -90,3 +91,11 @@ describe('wordTextToHtml: a header column pushed across with spaces', () => {
   });
 });
 
+
+describe('wordTextToHtml + htmlToText: a closing row of recipients, a spacer cell and the signature block', () => {
+  it('keeps the signature block one line a paragraph (heldout-fresh28-files w02)', () => {
+    const body = `Nơi nhận:\n- Như trên;\n- Lưu: VT, QLCN.${M}${M}KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\n\nHoàng Văn Thuân${M}\n`;
+    const lines = htmlToText(wordTextToHtml(body)).text.split(/\n+/);
+    expect(lines.slice(-3)).toEqual(['KT. GIÁM ĐỐC', 'PHÓ GIÁM ĐỐC', 'Hoàng Văn Thuân']);
+  });
+});

@@ -62,6 +62,27 @@ describe('htmlToText', () => {
     expect(result.text.split(/\n+/)).toEqual(['TM. CHÍNH PHỦ', 'THỦ TƯỚNG', 'Phạm Minh Chính', 'TM. ỦY BAN THƯỜNG VỤ QUỐC HỘI', 'CHỦ TỊCH', 'Trần Thanh Mẫn']);
   });
 
+  it.each([
+    ['an empty spacer column between them', '<td></td>'],
+    ['a spacer column holding only a space', '<td><p> </p></td>'],
+  ])('reads a closing of "Nơi nhận" and a signature block with %s as paragraphs, each line kept', (_what, spacer) => {
+    const cell = (lines: string[]) => `<td>${lines.map((l) => `<p>${l}</p>`).join('')}</td>`;
+    const html = `<table><tr>${cell(['Nơi nhận:', '- Như trên;', '- Lưu: VT.'])}${spacer}${cell(['KT. GIÁM ĐỐC', 'PHÓ GIÁM ĐỐC', 'Hoàng Văn Thuân'])}</tr></table>`;
+    const result = htmlToText(html);
+    expect(result.tables).toEqual([]);
+    expect(result.text.split(/\n+/)).toEqual(['Nơi nhận:', '- Như trên;', '- Lưu: VT.', 'KT. GIÁM ĐỐC', 'PHÓ GIÁM ĐỐC', 'Hoàng Văn Thuân']);
+  });
+
+  it('reads a signature block beside the recipients\' last line and a spacer as paragraphs (a .doc row)', () => {
+    const html = '<table><tr><td><p>- Lưu: VT, QLCN.</p></td><td></td><td><p>KT. GIÁM ĐỐC</p><p>PHÓ GIÁM ĐỐC</p><p>Hoàng Văn Thuân</p></td></tr></table>';
+    expect(htmlToText(html).text.split(/\n+/)).toEqual(['- Lưu: VT, QLCN.', 'KT. GIÁM ĐỐC', 'PHÓ GIÁM ĐỐC', 'Hoàng Văn Thuân']);
+  });
+
+  it('keeps a three-column table that opens with "Nơi nhận" but fills all three columns', () => {
+    const html = '<table><tr><td>Nơi nhận:</td><td>Số bản</td><td>Ghi chú</td></tr><tr><td>Sở Nội vụ</td><td>02</td><td>x</td></tr></table>';
+    expect(htmlToText(html).tables).toHaveLength(1);
+  });
+
   it('keeps a three-column data table whose cells only mention an authority once', () => {
     const html = '<table><tr><td>TT</td><td>Nội dung</td><td>Ghi chú</td></tr><tr><td>1</td><td>TM. Ban chỉ đạo ký</td><td>x</td></tr></table>';
     expect(htmlToText(html).tables).toHaveLength(1);

@@ -270,8 +270,7 @@ const RECIPIENTS_LINE = /^N[ơo]i\s+nh[ậa]n\s*:/u;
 
 /**
  * A document's closing laid out as "Nơi nhận" | spacer | signature block: a layout row whose
- * third column is an empty spacer Word users put between the two (Sở Công Thương tỉnh Lào Cai,
- * heldout-fresh28-files w02). Read as the two-column closing it is, each block's lines kept, not as
+ * third column is an empty spacer Word users put between the two. Read as the two-column closing it is, each block's lines kept, not as
  * a data row that joins "KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC" and the name into one line. A Word 97-2003
  * reader cannot tell where a cell of several paragraphs begins (doc.ts): the recipients' cell may
  * come with its last line only, so the signature block's authority line tells as well.

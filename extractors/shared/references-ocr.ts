@@ -175,9 +175,10 @@ const POLICE_DEPARTMENT = /(?<=[/-]BCA-)0(?=\d\d(?![\p{L}\d]))/gu;
 // figures at its end are the term that sat in the law's year; the garbled middle makes room for "/QH".
 const LAW_NUMBER_END = /(?<=(?<![\p{L}])(?:Luật|LUẬT|Bộ luật|BỘ LUẬT)[ \t]+[Ss]\S{0,2}[ \t]*:?[ \t]*\d{1,3}\/)((?:19|20)\d\d)(\S{3,6}?)(\d\d)(?=[\s,.;)]|$)/gu;
 
-// The legislature's term after QH with a 1 read as l or I ("71/2006/QHll", "QHl2"): the term's
-// figures, when the term so read sat in the number's year (OCR only; "QHI3" is read so too).
-const TERM_LOOKALIKE = /(?<=(?<![\p{L}\d])\d{1,4}\/((?:19|20)\d\d)\/(?:UBTV)?QH)([1Il][\dIl])(?![\p{L}\d])/gu;
+// The legislature's term after QH with a 1 read as l or I ("71/2006/QHll", "QHl2"), or its 5 as S
+// ("17/2022/UBTVQHIS", the I and S of "QH15"): the term's figures, when the term so read sat in the
+// number's year (OCR only; "QHI3" is read so too).
+const TERM_LOOKALIKE = /(?<=(?<![\p{L}\d])\d{1,4}\/((?:19|20)\d\d)\/(?:UBTV)?QH)([1Il][\dIlS])(?![\p{L}\d])/gu;
 
 /** The terms of the National Assembly sitting in `year` (two in the year one ends and the next begins). */
 function termsSitting(year: number): string[] {
@@ -472,7 +473,7 @@ function repairOcrCodes(text: string, moves: SpaceMoves): string {
   out = moves.replace(out, TR_CODE_STROKE, (_whole, code: string, r: string) => ` ${code}${r}`);
   out = out.replace(NQ_AS_NO, 'NQ');
   out = out.replace(TERM_LOOKALIKE, (read, year: string) => {
-    const term = read.replace(/[Il]/g, '1');
+    const term = read.replace(/[Il]/g, '1').replace(/S$/, '5');
     return term !== read && termsSitting(Number(year)).includes(term) ? term : read;
   });
   out = out.replace(LAW_NUMBER_END, (whole, year: string, middle: string, term: string) =>

@@ -70,6 +70,8 @@ describe("the legislature's term with a 1 read as l or I (OCR only)", () => {
     ['two l', 'Luật BHXH (Luật số 71/2006/QHll ngày 29 tháng 6 năm 2006)', 'Luật BHXH (Luật số 71/2006/QH11 ngày 29 tháng 6 năm 2006)'],
     ['an l then a figure', 'Luật số 20/2008/QHl2 ngày', 'Luật số 20/2008/QH12 ngày'],
     ['a figure then an I', 'Nghị quyết số 1211/2006/UBTVQH1I ngày', 'Nghị quyết số 1211/2006/UBTVQH11 ngày'],
+    ['an I then an S for 5', 'Nghị quyết số 17/2022/UBTVQHIS được', 'Nghị quyết số 17/2022/UBTVQH15 được'],
+    ['an I then a 5', 'Nghị quyết sé 17/2022/UBTVQHI5 được', 'Nghị quyết sé 17/2022/UBTVQH15 được'],
   ])('%s', (_name, printed, repaired) => {
     const out = repairCitedNumbers(printed, foldVietnamese(printed), true);
     expect(out.text).toBe(repaired);
@@ -79,6 +81,7 @@ describe("the legislature's term with a 1 read as l or I (OCR only)", () => {
   it.each([
     // A term that did not sit in the number's year (QH11 sat 2002-2007): as read.
     ['a term of another year', 'Luật số 71/2016/QHll ngày', true],
+    ['an S term that did not sit then', 'Nghị quyết số 17/2012/UBTVQHIS được', true],
     // Typed text keeps what was typed.
     ['typed text', 'Luật số 71/2006/QHll ngày', false],
   ] as const)('leaves %s alone', (_name, text, ocr) => {

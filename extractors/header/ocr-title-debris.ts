@@ -1,0 +1,69 @@
+// Stamps an engine read into a trích yếu. A công văn's subject sits in the left column under the
+// number line, and the receiving office's "ĐẾN" stamp ("CỤC HẢI QUAN TP. HCM / CÔNG VĂN ĐẾN / Số: …
+// / Ngày: … / Chuyển: …") or a portal's e-signature box is often printed right beside or under
+// it. A text layer interleaves the two: the stamp's first line alone between two lines of the
+// subject, its next one glued to the right of the subject's next line ("… tại chỗ AN TP. HCM"),
+// then its fields, whose figures are handwritten ("$62. A BS Toon", "Ngay:. 0X2 4"). A stamp's
+// number or date may be read glued before the trích yếu as well ("Ig-Q612/2G20 -| Về các …").
+// The subject itself is in normal case and each of its wrapped lines opens with a letter or a
+// figure, so a line in capitals inside it, a line opening with a symbol, and a stamp's field label
+// are the stamp's. For OCR text only (header.ts); a title in capitals is left as it is.
+import type { Span } from '../../output/schema.js';
+import { foldVietnamese } from '../../normalizers/fold.js';
+import { isMostlyUpperCase, isUpperCase, oneLine } from '../shared/layout.js';
+
+/** A receiving stamp's field label opening a line, folded: "Số:", "Ngày:", "Chuyển:", "ĐẾN". */
+const STAMP_FIELD = /^\W{0,3}(?:so|ngay|chuyen|luu ho so|den)\s*[.:]/;
+
+/** How a continued line of a subject opens: a letter, a figure, a bracket or a quote. */
+const LINE_OPENING = /^[\p{L}\p{N}("“'"]/u;
+
+/** The stamp's line glued right of a subject's line: two words or more in capitals to its end. */
+const CAPITALS_TAIL = /(?:\s+[\p{Lu}\p{N}][\p{Lu}\p{N}.,]*){2,}\s*$/u;
+
+/** Tokens of a stamp's figures before the trích yếu's "Về"/"V/v": each holds a figure or a stroke. */
+const LEADING_SCRAP = /^(?:\S*[\d|\\^~$§{}[\]]\S*\s+){1,3}(?=(?:Về|VỀ|V\/v)\s)/u;
+
+interface Line {
+  text: string;
+  start: number;
+}
+
+export function withoutStampDebris<T extends { value: string; span: Span }>(title: T | null, text: string): T | null {
+  if (!title) return title;
+  const { start, end } = title.span;
+  const lines = linesOf(text.slice(start, end), start);
+  const first = lines[0];
+  if (!first || isMostlyUpperCase(first.text)) return title;
+  const scrap = LEADING_SCRAP.exec(first.text);
+  const kept: Line[] = [scrap ? { text: first.text.slice(scrap[0].length), start: first.start + scrap[0].length } : first];
+  let besideStamp = false;
+  for (const line of lines.slice(1)) {
+    if (STAMP_FIELD.test(foldVietnamese(line.text)) || !LINE_OPENING.test(line.text)) break;
+    if (isUpperCase(line.text) && /\p{L}{2}/u.test(line.text)) {
+      besideStamp = true;
+      continue;
+    }
+    const tail = besideStamp ? CAPITALS_TAIL.exec(line.text) : null;
+    const rest = tail ? line.text.slice(0, tail.index) : line.text;
+    // A line all of whose words are capitals is no subject's line with a stamp's tail.
+    kept.push(tail && /\p{Ll}/u.test(rest) ? { text: rest, start: line.start } : line);
+  }
+  if (kept.length === lines.length && !scrap && kept.every((k, i) => k.text === lines[i]!.text)) return title;
+  const last = kept.at(-1)!;
+  const value = oneLine(kept.map((k) => k.text).join(' '));
+  if (!value) return title;
+  return { ...title, value, span: { start: kept[0]!.start, end: last.start + last.text.length } };
+}
+
+/** The lines of `slice` that hold anything, trimmed, each with its offset in the text. */
+function linesOf(slice: string, offset: number): Line[] {
+  const lines: Line[] = [];
+  let at = offset;
+  for (const raw of slice.split('\n')) {
+    const text = raw.trim();
+    if (text) lines.push({ text, start: at + raw.indexOf(text.charAt(0)) });
+    at += raw.length + 1;
+  }
+  return lines;
+}

@@ -357,9 +357,22 @@ const SPACED_NUMBER_LABEL = /(?<![\p{L}\d])S ố(?=[\s:])/gu;
  */
 export function repairOcrHeaderCodes(text: string, zone: number): string {
   const head = text.slice(0, zone);
-  const out = repairOcrCodes(head.replace(SLASHES, '/'), new SpaceMoves(head.length)).replace(SPACED_NUMBER_LABEL, 'Số ');
+  const moves = new SpaceMoves(head.length);
+  let out = repairOcrCodes(head.replace(SLASHES, '/'), moves).replace(SPACED_NUMBER_LABEL, 'Số ');
+  // The serial after its label and the day after "ngày", each spaced in two ("số: 121 4/GsQL",
+  // "ngày 2 3 tháng 08"), as a cited number's serial is: no number or day is written so.
+  out = moves.replace(out, SPLIT_SERIAL, (_whole, first: string, second: string) => `${first}${second} `);
+  out = moves.replace(out, SPLIT_WRITTEN_DAY, (whole, tens: string, units: string) => (Number(tens + units) >= 1 && Number(tens + units) <= 31 ? `${tens}${units} ` : whole));
+  out = out.replace(SMALL_AMONG_CAPITALS, (letter) => letter.toUpperCase());
   return out === head ? text : out + text.slice(zone);
 }
+
+// A symbol's capital read small between two capitals ("1214/GsQL-GQ2"), a letter whose two cases
+// differ only in size (c o s v w x z): a symbol's small letters close its part ("TTg", "NHNo", "CTr").
+const SMALL_AMONG_CAPITALS = /(?<=(?<![\p{L}\d])\d{1,5}[ \t]?(?:\/(?:19|20)\d\d)?\/[\p{Lu}\d-]*\p{Lu})[cosvwxz](?=\p{Lu})/gu;
+
+// A written date's day of two figures split by a space: "ngày 2 3 tháng 08 năm 2022".
+const SPLIT_WRITTEN_DAY = /(?<=(?<![\p{L}\d])ng\p{L}{0,2}y[ \t]{1,2})([0-3]) (\d)(?=[ \t]{1,3}th\p{L}{1,3}ng[ \t])/gu;
 
 // A subscript figure after a symbol's last capitals, read as punctuation: only glued to the capitals
 // and before the citation's "ngày" (a sentence's semicolon or bracket never stands there).

@@ -86,8 +86,9 @@ const PARTY_SLASH = /(?<=(?<![\p{L}\d])\d{1,4}-(?:NQ|CT|CTr|KL|QĐ|QD|HD|HĐ|KH|
 
 // A Party serial whose figures were read as letters and then given marks by the restorer
 // ("Ơi-KL/TW" for 01-KL/TW): before a Party symbol only a serial stands, so O-like and 1-like
-// letters there are figures. One character each way: the length is kept.
-const PARTY_SERIAL_LETTERS = /(?<![\p{L}\d])([0-9OoƠơÔôÓóÒòỌọÕõlIiíìỉĩị|]{1,4})(?=\s?-\s?(?:NQ|CT|CTr|KL|QĐ|QD|HD|HĐ|KH|TB|BC|QC|QĐi|ĐA|DA|TTr|CV)\/(?:TW|TU|HU|QU|ĐU|DU|TƯ))/gu;
+// letters there are figures, and S is a 5 ("lS-KHITU" for 15-KH/TU: read before the slash is, which
+// may be an I or an l still). One character each way: the length is kept.
+const PARTY_SERIAL_LETTERS = /(?<![\p{L}\d])([0-9OoƠơÔôÓóÒòỌọÕõlIiíìỉĩị|S]{1,4})(?=\s?-\s?(?:NQ|CT|CTr|KL|QĐ|QD|HD|HĐ|KH|TB|BC|QC|QĐi|ĐA|DA|TTr|CV)[\/Il1|](?:TW|TU|HU|QU|ĐU|DU|TƯ)(?![\p{L}\d]))/gu;
 
 // "Luật" with its vowel misread ("Căn cứ Luột Doanh nghiệp"): before a name in capitals, the word
 // can be nothing else. Same length: "ộ" and "ậ" are one unit each.
@@ -279,8 +280,8 @@ export function repairCitedNumbers(text: string, folded: string, ocr = false): R
   out = moves.replace(out, HYPHEN_AS_TILDE, (_whole, space: string, part: string) => `-${part}${space}`);
   if (ocr) out = withHsTheTextSpells(out, moves);
   out = out.replace(LUAT_MISREAD, 'Luật');
+  out = out.replace(PARTY_SERIAL_LETTERS, (run) => (/^\d+$/.test(run) || /^S+$/.test(run) ? run : run.replace(/[OoƠơÔôÓóÒòỌọÕõ]/gu, '0').replace(/[lIiíìỉĩị|]/gu, '1').replace(/S/g, '5')));
   out = out.replace(PARTY_SLASH, '/');
-  out = out.replace(PARTY_SERIAL_LETTERS, (run) => (/^\d+$/.test(run) ? run : run.replace(/[OoƠơÔôÓóÒòỌọÕõ]/gu, '0').replace(/[lIiíìỉĩị|]/gu, '1')));
   out = out.replace(DATE_SLASH_AS_ONE, (whole, day: string, month: string, year: string) =>
     Number(day) >= 1 && Number(day) <= 31 && Number(month) >= 1 && Number(month) <= 12 ? `${day}/${month}/${year}` : whole,
   );

@@ -6,8 +6,10 @@
 // then its fields, whose figures are handwritten ("$62. A BS Toon", "Ngay:. 0X2 4"). A stamp's
 // number or date may be read glued before the trích yếu as well ("Ig-Q612/2G20 -| Về các …").
 // The subject itself is in normal case and each of its wrapped lines opens with a letter or a
-// figure, so a line in capitals inside it, a line opening with a symbol, and a stamp's field label
-// are the stamp's. For OCR text only (header.ts); a title in capitals is left as it is.
+// figure, so a line in capitals inside it (a portal's box read with a small letter or two: "Cole
+// THỘNG TA BIỆN TỰ CNH PHD"), a line opening with a symbol, and a stamp's field label are the stamp's;
+// and a "Kính" closing it is the salutation whose "gửi:" the engine lost. For OCR text only
+// (header.ts); a title in capitals is left as it is.
 import type { Span } from '../../output/schema.js';
 import { foldVietnamese } from '../../normalizers/fold.js';
 import { isMostlyUpperCase, isUpperCase, oneLine } from '../shared/layout.js';
@@ -20,6 +22,12 @@ const LINE_OPENING = /^[\p{L}\p{N}("“'"]/u;
 
 /** The stamp's line glued right of a subject's line: two words or more in capitals to its end. */
 const CAPITALS_TAIL = /(?:\s+[\p{Lu}\p{N}][\p{Lu}\p{N}.,]*){2,}\s*$/u;
+
+/** A stamp's line read with a letter or two small ("Cole THỘNG TA BIỆN TỰ CNH PHD"): three words in capitals at least. */
+const CAPITAL_WORDS = /(?<![\p{L}\d])\p{Lu}{2,}(?![\p{L}\d])/gu;
+
+/** "Kính" closing the subject: the salutation's first word, its "gửi:" lost or read as a tab. */
+const SALUTATION_WORD = /\s+K[iíỉ]nh\s*$/u;
 
 /** Tokens of a stamp's figures before the trích yếu's "Về"/"V/v": each holds a figure or a stroke. */
 const LEADING_SCRAP = /^(?:\S*[\d|\\^~$§{}[\]]\S*\s+){1,3}(?=(?:Về|VỀ|V\/v)\s)/u;
@@ -40,7 +48,7 @@ export function withoutStampDebris<T extends { value: string; span: Span }>(titl
   let besideStamp = false;
   for (const line of lines.slice(1)) {
     if (STAMP_FIELD.test(foldVietnamese(line.text)) || !LINE_OPENING.test(line.text)) break;
-    if (isUpperCase(line.text) && /\p{L}{2}/u.test(line.text)) {
+    if ((isUpperCase(line.text) && /\p{L}{2}/u.test(line.text)) || (isMostlyUpperCase(line.text) && (line.text.match(CAPITAL_WORDS) ?? []).length >= 3)) {
       besideStamp = true;
       continue;
     }
@@ -49,6 +57,10 @@ export function withoutStampDebris<T extends { value: string; span: Span }>(titl
     // A line all of whose words are capitals is no subject's line with a stamp's tail.
     kept.push(tail && /\p{Ll}/u.test(rest) ? { text: rest, start: line.start } : line);
   }
+  const closing = SALUTATION_WORD.exec(kept.at(-1)!.text);
+  if (closing) kept[kept.length - 1] = { ...kept.at(-1)!, text: kept.at(-1)!.text.slice(0, closing.index) };
+  if (!kept.at(-1)!.text) kept.pop();
+  if (!kept.length) return title;
   if (kept.length === lines.length && !scrap && kept.every((k, i) => k.text === lines[i]!.text)) return title;
   const last = kept.at(-1)!;
   const value = oneLine(kept.map((k) => k.text).join(' '));

@@ -37,6 +37,8 @@ describe("a stamp read into a công văn's subject (OCR)", () => {
       'V/v áp dụng thuế suất nhập khẩu ưu đãi đặc biệt đối với hàng hóa NK tại chỗ',
     ],
     ['a field label opening a line under the subject', ['V/v kiến nghị của Công ty TNHH', 'Xay Lúa Mì Việt Nam', 'Ngày: 04/03/2019.'], 'V/v kiến nghị của Công ty TNHH Xay Lúa Mì Việt Nam'],
+    ['a portal\'s stamp line read with a small letter or two', ['V/v hướng dẫn hoàn thuế tiêu thụ', 'đặc biệt đối với xăng E5', 'Cole THỘNG TA BIỆN TỰ CNH PHD'], 'V/v hướng dẫn hoàn thuế tiêu thụ đặc biệt đối với xăng E5'],
+    ['the salutation\'s "Kính" with its "gửi:" lost', ['V/v: chính sách thuế Kinh'], 'V/v: chính sách thuế'],
     ['a line opening with a symbol', ['V/v mở tờ khai XNKTC', '$62. A BS Toon'], 'V/v mở tờ khai XNKTC'],
   ])('%s', (_how, subject, title) => {
     expect(headerOf(letter(subject)).title).toBe(title);

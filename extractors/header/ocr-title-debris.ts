@@ -13,6 +13,7 @@
 import type { Span } from '../../output/schema.js';
 import { foldVietnamese } from '../../normalizers/fold.js';
 import { isMostlyUpperCase, isUpperCase, oneLine } from '../shared/layout.js';
+import { opensAsAuthority } from '../issuer/authority-line.js';
 
 /** A receiving stamp's field label opening a line, folded: "Số:", "Ngày:", "Chuyển:", "ĐẾN". */
 const STAMP_FIELD = /^\W{0,3}(?:so|ngay|chuyen|luu ho so|den)\s*[.:]/;
@@ -31,6 +32,15 @@ const SALUTATION_WORD = /\s+K[iíỉ]nh\s*$/u;
 
 /** Tokens of a stamp's figures before the trích yếu's "Về"/"V/v": each holds a figure or a stroke. */
 const LEADING_SCRAP = /^(?:\S*[\d|\\^~$§{}[\]]\S*\s+){1,3}(?=(?:Về|VỀ|V\/v)\s)/u;
+
+/** The first basis of the body, folded: "căn cứ" and a kind of legal document. */
+const BASIS = /\scan cu\s+(?:luat|bo luat|hien phap|phap lenh|nghi dinh|nghi quyet|quyet dinh|thong tu|chi thi)\b/;
+
+/** A word that makes the body after it the trích yếu's own, folded, at the end of what precedes. */
+const OWNED = /(?:^|\s)(?:cua|thuoc|cho|voi|tai)$/;
+
+/** How far before the first "Căn cứ" the authority line may open (a head's title and a body's name). */
+const AUTHORITY_REACH = 160;
 
 interface Line {
   text: string;
@@ -61,11 +71,42 @@ export function withoutStampDebris<T extends { value: string; span: Span }>(titl
   if (closing) kept[kept.length - 1] = { ...kept.at(-1)!, text: kept.at(-1)!.text.slice(0, closing.index) };
   if (!kept.at(-1)!.text) kept.pop();
   if (!kept.length) return title;
+  cutAtAuthority(kept);
   if (kept.length === lines.length && !scrap && kept.every((k, i) => k.text === lines[i]!.text)) return title;
   const last = kept.at(-1)!;
   const value = oneLine(kept.map((k) => k.text).join(' '));
   if (!value) return title;
   return { ...title, value, span: { start: kept[0]!.start, end: last.start + last.text.length } };
+}
+
+/**
+ * A dump that runs the trích yếu, the authority line and the first basis into one line in small
+ * letters ("… của bộ giáo dục và đào tạo bộ trưởng bộ giáo dục và đào tạo căn cứ nghị định số …"):
+ * the trích yếu ends where the authority line opens, a head's title or a deciding body, before the
+ * first "Căn cứ". The lines are cut in place.
+ */
+function cutAtAuthority(kept: Line[]): void {
+  const folded = foldVietnamese(kept.map((k) => k.text).join(' '));
+  const basis = BASIS.exec(folded);
+  if (!basis) return;
+  let cut = -1;
+  for (let at = folded.indexOf(' ', Math.max(0, basis.index - AUTHORITY_REACH)); at >= 0 && at < basis.index; at = folded.indexOf(' ', at + 1)) {
+    // A body the trích yếu names ("… của ủy ban nhân dân tỉnh") is no authority line.
+    if (opensAsAuthority(folded.slice(at + 1, basis.index + 1)) && !OWNED.test(folded.slice(0, at))) {
+      cut = at;
+      break;
+    }
+  }
+  if (cut <= 0) return;
+  let offset = 0;
+  for (const [i, k] of kept.entries()) {
+    if (cut <= offset + k.text.length) {
+      kept[i] = { ...k, text: k.text.slice(0, cut - offset).trimEnd() };
+      kept.splice(kept[i]!.text ? i + 1 : i);
+      return;
+    }
+    offset += k.text.length + 1;
+  }
 }
 
 /** The lines of `slice` that hold anything, trimmed, each with its offset in the text. */

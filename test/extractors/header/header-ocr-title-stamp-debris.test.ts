@@ -70,3 +70,16 @@ describe("a stamp's figures read before the trích yếu (OCR)", () => {
     expect(headerOf(heading(['Tăng cường Về các nhiệm vụ cấp bách', 'sản xuất kinh doanh'])).title).toBe('Tăng cường Về các nhiệm vụ cấp bách sản xuất kinh doanh');
   });
 });
+
+describe('a dump in small letters running the trích yếu into the authority line and the first basis (OCR)', () => {
+  const dump = (title: string) =>
+    `bộ giáo dục và đào tạo cộng hòa xã hội chủ nghĩa việt nam độc lập tự do hạnh phúc số : 2827/qđ-bgdđt hà nội , ngày 14 tháng 10 năm 2025 QUYẾT ĐỊNH ${title} căn cứ nghị định số 37/2025/nđ-cp ngày 26/02/2025 của chính phủ quy định chức năng nhiệm vụ của bộ giáo dục và đào tạo ; quyết định : điều 1 .`;
+
+  it.each([
+    ['a head\'s title and its body', 'về việc công bố thủ tục hành chính nội bộ của bộ giáo dục và đào tạo bộ trưởng bộ giáo dục và đào tạo', 'về việc công bố thủ tục hành chính nội bộ của bộ giáo dục và đào tạo'],
+    ['a deciding body', 'về việc ban hành quy chế làm việc ủy ban nhân dân tỉnh hà tĩnh', 'về việc ban hành quy chế làm việc'],
+    ['a body the trích yếu names before the head\'s title', 'về việc ban hành quy chế làm việc của ủy ban nhân dân tỉnh chủ tịch ủy ban nhân dân tỉnh', 'về việc ban hành quy chế làm việc của ủy ban nhân dân tỉnh'],
+  ])('%s', (_how, read, title) => {
+    expect(headerOf(dump(read)).title).toBe(title);
+  });
+});

@@ -18,6 +18,9 @@ import { opensAsAuthority } from '../issuer/authority-line.js';
 /** A receiving stamp's field label opening a line, folded: "Số:", "Ngày:", "Chuyển:", "ĐẾN". */
 const STAMP_FIELD = /^\W{0,3}(?:so|ngay|chuyen|luu ho so|den)\s*[.:]/;
 
+/** The stamp's "Ngày:" or "Chuyển:" inside a line, after its scraps ("N ic: tetas ! Ngày: 04/03/2019."), folded. */
+const STAMP_DATE_FIELD = /(?:^|\s)(?:ngay|chuyen)\s*[.:]/;
+
 /** How a continued line of a subject opens: a letter, a figure, a bracket or a quote. */
 const LINE_OPENING = /^[\p{L}\p{N}("“'"]/u;
 
@@ -28,7 +31,7 @@ const CAPITALS_TAIL = /(?:\s+[\p{Lu}\p{N}][\p{Lu}\p{N}.,]*){2,}\s*$/u;
 const CAPITAL_WORDS = /(?<![\p{L}\d])\p{Lu}{2,}(?![\p{L}\d])/gu;
 
 /** "Kính" closing the subject: the salutation's first word, its "gửi:" lost or read as a tab. */
-const SALUTATION_WORD = /\s+K[iíỉ]nh\s*$/u;
+const SALUTATION_WORD = /(?:^|\s+)K[iíỉ]nh\s*$/u;
 
 /** Tokens of a stamp's figures before the trích yếu's "Về"/"V/v": each holds a figure or a stroke. */
 const LEADING_SCRAP = /^(?:\S*[\d|\\^~$§{}[\]]\S*\s+){1,3}(?=(?:Về|VỀ|V\/v)\s)/u;
@@ -57,8 +60,11 @@ export function withoutStampDebris<T extends { value: string; span: Span }>(titl
   const kept: Line[] = [scrap ? { text: first.text.slice(scrap[0].length), start: first.start + scrap[0].length } : first];
   let besideStamp = false;
   for (const line of lines.slice(1)) {
-    if (STAMP_FIELD.test(foldVietnamese(line.text)) || !LINE_OPENING.test(line.text)) break;
-    if ((isUpperCase(line.text) && /\p{L}{2}/u.test(line.text)) || (isMostlyUpperCase(line.text) && (line.text.match(CAPITAL_WORDS) ?? []).length >= 3)) {
+    const folded = foldVietnamese(line.text);
+    if (STAMP_FIELD.test(folded) || STAMP_DATE_FIELD.test(folded) || !LINE_OPENING.test(line.text)) break;
+    // One word in capitals under the subject is its own abbreviation, wrapped ("KPCĐ"); a stamp's line has two or more.
+    const capitalWords = (line.text.match(CAPITAL_WORDS) ?? []).length;
+    if ((isUpperCase(line.text) && capitalWords >= 2) || (isMostlyUpperCase(line.text) && capitalWords >= 3)) {
       besideStamp = true;
       continue;
     }

@@ -39,6 +39,8 @@ describe("a stamp read into a công văn's subject (OCR)", () => {
     ['a field label opening a line under the subject', ['V/v kiến nghị của Công ty TNHH', 'Xay Lúa Mì Việt Nam', 'Ngày: 04/03/2019.'], 'V/v kiến nghị của Công ty TNHH Xay Lúa Mì Việt Nam'],
     ['a portal\'s stamp line read with a small letter or two', ['V/v hướng dẫn hoàn thuế tiêu thụ', 'đặc biệt đối với xăng E5', 'Cole THỘNG TA BIỆN TỰ CNH PHD'], 'V/v hướng dẫn hoàn thuế tiêu thụ đặc biệt đối với xăng E5'],
     ['the salutation\'s "Kính" with its "gửi:" lost', ['V/v: chính sách thuế Kinh'], 'V/v: chính sách thuế'],
+    ['the salutation\'s "Kính" alone on its line', ['Về việc thanh toán tiền lương cho những ngày nghỉ', 'từ năm 2021', 'Kinh', '- Liên đoàn Lao động thành phố Thủ Đức'], 'Về việc thanh toán tiền lương cho những ngày nghỉ từ năm 2021'],
+    ['a stamp\'s "Ngày:" after its scraps', ['V/v kiến nghị của Công ty TNHH', 'Xay Lúa Mì Việt Nam', 'N ic: tetas ! Ngày: 04/03/2019.'], 'V/v kiến nghị của Công ty TNHH Xay Lúa Mì Việt Nam'],
     ['a line opening with a symbol', ['V/v mở tờ khai XNKTC', '$62. A BS Toon'], 'V/v mở tờ khai XNKTC'],
   ])('%s', (_how, subject, title) => {
     expect(headerOf(letter(subject)).title).toBe(title);
@@ -47,6 +49,7 @@ describe("a stamp read into a công văn's subject (OCR)", () => {
   it.each([
     // Capitals in a subject's line that no stamp line stood above are the subject's own.
     ['abbreviations closing a line', ['V/v thay đổi chính sách thu BHXH, BHYT', 'và BH thất nghiệp từ năm 2015'], 'V/v thay đổi chính sách thu BHXH, BHYT và BH thất nghiệp từ năm 2015'],
+    ['an abbreviation wrapped alone under the subject', ['V/v sửa đổi đối tượng được lùi đóng', 'KPCĐ'], 'V/v sửa đổi đối tượng được lùi đóng KPCĐ'],
     ['a line opening with a figure', ['V/v thông báo kết quả kiểm tra', '2 tháng đầu năm 2022'], 'V/v thông báo kết quả kiểm tra 2 tháng đầu năm 2022'],
   ])('keeps %s', (_how, subject, title) => {
     expect(headerOf(letter(subject)).title).toBe(title);

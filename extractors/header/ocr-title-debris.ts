@@ -22,7 +22,7 @@ const STAMP_FIELD = /^\W{0,3}(?:so|ngay|chuyen|luu ho so|den)\s*[.:]/;
 const STAMP_DATE_FIELD = /(?:^|\s)(?:ngay|chuyen)\s*[.:]/;
 
 /** How a continued line of a subject opens: a letter, a figure, a bracket or a quote. */
-const LINE_OPENING = /^[\p{L}\p{N}("“'"]/u;
+const LINE_OPENING = /^[\p{L}\p{N}("“']/u;
 
 /** The stamp's line glued right of a subject's line: two words or more in capitals to its end. */
 const CAPITALS_TAIL = /(?:\s+[\p{Lu}\p{N}][\p{Lu}\p{N}.,]*){2,}\s*$/u;

@@ -22,6 +22,7 @@ import { mentionedUnits, type ParsedIssuer } from '../issuer/issuer.js';
 import { oneLine } from '../shared/layout.js';
 import type { AdminUnit } from '../shared/localities.js';
 import { serialFromTitle } from './title-serial.js';
+import { withoutStampDebris } from './ocr-title-debris.js';
 import { issuerOfOpening } from '../issuer/opening-issuer.js';
 import { annexAlone } from './annex-alone.js';
 import { annexCaption } from './annex-caption.js';
@@ -376,7 +377,8 @@ export function extractHeader(
     if (!issuer.parsed.level) ctx.message(log.issuerLevelUnknown(issuer.parsed.name), issuer.span ? { span: issuer.span } : {});
   }
   if (usedMetadata.length) ctx.message(log.headerFromMetadata(usedMetadata.join(', ')));
-  const title = withoutSalutation(h.title ?? (h.subject ? { value: h.subject.text, span: { start: h.subject.start, end: h.subject.end } } : null) ?? (alone?.heading ? { value: alone.heading.text, span: alone.heading.span } : null), text);
+  const said = withoutSalutation(h.title ?? (h.subject ? { value: h.subject.text, span: { start: h.subject.start, end: h.subject.end } } : null) ?? (alone?.heading ? { value: alone.heading.text, span: alone.heading.span } : null), text);
+  const title = ocrOrigin ? withoutStampDebris(said, text) : said;
   if ((h.typeLine || type?.name === 'Công văn') && !title) ctx.message(log.missingTitle(), h.typeLine ? { span: { start: h.typeLine.cell.start, end: h.typeLine.cell.end } } : {});
   if ((type?.code ?? number?.typeCode) === 'BC' && !title) ctx.message(log.missingReportSubject(), h.typeLine ? { span: { start: h.typeLine.cell.start, end: h.typeLine.cell.end } } : {});
 

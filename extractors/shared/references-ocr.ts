@@ -86,8 +86,9 @@ const PARTY_SLASH = /(?<=(?<![\p{L}\d])\d{1,4}-(?:NQ|CT|CTr|KL|QĐ|QD|HD|HĐ|KH|
 
 // A Party serial whose figures were read as letters and then given marks by the restorer
 // ("Ơi-KL/TW" for 01-KL/TW): before a Party symbol only a serial stands, so O-like and 1-like
-// letters there are figures. One character each way: the length is kept.
-const PARTY_SERIAL_LETTERS = /(?<![\p{L}\d])([0-9OoƠơÔôÓóÒòỌọÕõlIiíìỉĩị|]{1,4})(?=\s?-\s?(?:NQ|CT|CTr|KL|QĐ|QD|HD|HĐ|KH|TB|BC|QC|QĐi|ĐA|DA|TTr|CV)\/(?:TW|TU|HU|QU|ĐU|DU|TƯ))/gu;
+// letters there are figures, and S is a 5 ("lS-KHITU" for 15-KH/TU: read before the slash is, which
+// may be an I or an l still). One character each way: the length is kept.
+const PARTY_SERIAL_LETTERS = /(?<![\p{L}\d])([0-9OoƠơÔôÓóÒòỌọÕõlIiíìỉĩị|S]{1,4})(?=\s?-\s?(?:NQ|CT|CTr|KL|QĐ|QD|HD|HĐ|KH|TB|BC|QC|QĐi|ĐA|DA|TTr|CV)[\/Il1|](?:TW|TU|HU|QU|ĐU|DU|TƯ)(?![\p{L}\d]))/gu;
 
 // "Luật" with its vowel misread ("Căn cứ Luột Doanh nghiệp"): before a name in capitals, the word
 // can be nothing else. Same length: "ộ" and "ậ" are one unit each.
@@ -175,9 +176,10 @@ const POLICE_DEPARTMENT = /(?<=[/-]BCA-)0(?=\d\d(?![\p{L}\d]))/gu;
 // figures at its end are the term that sat in the law's year; the garbled middle makes room for "/QH".
 const LAW_NUMBER_END = /(?<=(?<![\p{L}])(?:Luật|LUẬT|Bộ luật|BỘ LUẬT)[ \t]+[Ss]\S{0,2}[ \t]*:?[ \t]*\d{1,3}\/)((?:19|20)\d\d)(\S{3,6}?)(\d\d)(?=[\s,.;)]|$)/gu;
 
-// The legislature's term after QH with a 1 read as l or I ("71/2006/QHll", "QHl2"): the term's
-// figures, when the term so read sat in the number's year (OCR only; "QHI3" is read so too).
-const TERM_LOOKALIKE = /(?<=(?<![\p{L}\d])\d{1,4}\/((?:19|20)\d\d)\/(?:UBTV)?QH)([1Il][\dIl])(?![\p{L}\d])/gu;
+// The legislature's term after QH with a 1 read as l or I ("71/2006/QHll", "QHl2"), or its 5 as S
+// ("17/2022/UBTVQHIS", the I and S of "QH15"): the term's figures, when the term so read sat in the
+// number's year (OCR only; "QHI3" is read so too).
+const TERM_LOOKALIKE = /(?<=(?<![\p{L}\d])\d{1,4}\/((?:19|20)\d\d)\/(?:UBTV)?QH)([1Il][\dIlS])(?![\p{L}\d])/gu;
 
 /** The terms of the National Assembly sitting in `year` (two in the year one ends and the next begins). */
 function termsSitting(year: number): string[] {
@@ -278,8 +280,8 @@ export function repairCitedNumbers(text: string, folded: string, ocr = false): R
   out = moves.replace(out, HYPHEN_AS_TILDE, (_whole, space: string, part: string) => `-${part}${space}`);
   if (ocr) out = withHsTheTextSpells(out, moves);
   out = out.replace(LUAT_MISREAD, 'Luật');
+  out = out.replace(PARTY_SERIAL_LETTERS, (run) => (/^\d+$/.test(run) || /^S+$/.test(run) ? run : run.replace(/[OoƠơÔôÓóÒòỌọÕõ]/gu, '0').replace(/[lIiíìỉĩị|]/gu, '1').replace(/S/g, '5')));
   out = out.replace(PARTY_SLASH, '/');
-  out = out.replace(PARTY_SERIAL_LETTERS, (run) => (/^\d+$/.test(run) ? run : run.replace(/[OoƠơÔôÓóÒòỌọÕõ]/gu, '0').replace(/[lIiíìỉĩị|]/gu, '1')));
   out = out.replace(DATE_SLASH_AS_ONE, (whole, day: string, month: string, year: string) =>
     Number(day) >= 1 && Number(day) <= 31 && Number(month) >= 1 && Number(month) <= 12 ? `${day}/${month}/${year}` : whole,
   );
@@ -356,9 +358,22 @@ const SPACED_NUMBER_LABEL = /(?<![\p{L}\d])S ố(?=[\s:])/gu;
  */
 export function repairOcrHeaderCodes(text: string, zone: number): string {
   const head = text.slice(0, zone);
-  const out = repairOcrCodes(head.replace(SLASHES, '/'), new SpaceMoves(head.length)).replace(SPACED_NUMBER_LABEL, 'Số ');
+  const moves = new SpaceMoves(head.length);
+  let out = repairOcrCodes(head.replace(SLASHES, '/'), moves).replace(SPACED_NUMBER_LABEL, 'Số ');
+  // The serial after its label and the day after "ngày", each spaced in two ("số: 121 4/GsQL",
+  // "ngày 2 3 tháng 08"), as a cited number's serial is: no number or day is written so.
+  out = moves.replace(out, SPLIT_SERIAL, (_whole, first: string, second: string) => `${first}${second} `);
+  out = moves.replace(out, SPLIT_WRITTEN_DAY, (whole, tens: string, units: string) => (Number(tens + units) >= 1 && Number(tens + units) <= 31 ? `${tens}${units} ` : whole));
+  out = out.replace(SMALL_AMONG_CAPITALS, (letter) => letter.toUpperCase());
   return out === head ? text : out + text.slice(zone);
 }
+
+// A symbol's capital read small between two capitals ("1214/GsQL-GQ2"), a letter whose two cases
+// differ only in size (c o s v w x z): a symbol's small letters close its part ("TTg", "NHNo", "CTr").
+const SMALL_AMONG_CAPITALS = /(?<=(?<![\p{L}\d])\d{1,5}[ \t]?(?:\/(?:19|20)\d\d)?\/[\p{Lu}\d-]*\p{Lu})[cosvwxz](?=\p{Lu})/gu;
+
+// A written date's day of two figures split by a space: "ngày 2 3 tháng 08 năm 2022".
+const SPLIT_WRITTEN_DAY = /(?<=(?<![\p{L}\d])ng\p{L}{0,2}y[ \t]{1,2})([0-3]) (\d)(?=[ \t]{1,3}th\p{L}{1,3}ng[ \t])/gu;
 
 // A subscript figure after a symbol's last capitals, read as punctuation: only glued to the capitals
 // and before the citation's "ngày" (a sentence's semicolon or bracket never stands there).
@@ -472,7 +487,7 @@ function repairOcrCodes(text: string, moves: SpaceMoves): string {
   out = moves.replace(out, TR_CODE_STROKE, (_whole, code: string, r: string) => ` ${code}${r}`);
   out = out.replace(NQ_AS_NO, 'NQ');
   out = out.replace(TERM_LOOKALIKE, (read, year: string) => {
-    const term = read.replace(/[Il]/g, '1');
+    const term = read.replace(/[Il]/g, '1').replace(/S$/, '5');
     return term !== read && termsSitting(Number(year)).includes(term) ? term : read;
   });
   out = out.replace(LAW_NUMBER_END, (whole, year: string, middle: string, term: string) =>

@@ -16,6 +16,7 @@ describe('mottoShowsEngine', () => {
   it.each([
     ['two words of the national name lost their marks', 'CỤC THUẾ           CONG HÒA XÃ HỘI CHỦ NGHĨA VIET NAM\nĐộc lập - Tự do - Hạnh phúc\n'],
     ['the motto and the name each lost one', 'BỘ TÀI CHÍNH   CỘNG HOA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hanh phúc\n'],
+    ['NGHĨA read with its mark on the A', 'TONG CỤC HAIQUAN CONG HOA XÃ HOI CHỦ NGHIÃ VIET NAM\nĐộc lập - Ty do - Hanh phúc\n'],
   ])('%s: an engine', (_how, text) => {
     expect(mottoShowsEngine(text)).toBe(true);
   });

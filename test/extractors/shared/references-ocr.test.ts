@@ -35,6 +35,7 @@ describe('OCR shapes of cited numbers (repairCitedNumbers)', () => {
     ['a Party slash read as I', 'Nghị quyết số 33-NQITW ngày 09/6/2014', 'Nghị quyết số 33-NQ/TW ngày 09/6/2014'],
     ['a Party slash read as l', 'Chương trình số 33-CTrlTU ngày 21/5/2015', 'Chương trình số 33-CTr/TU ngày 21/5/2015'],
     ['a Party serial read as letters and given marks', 'Kết luận số Ơi-KL/TW của Bộ Chính trị', 'Kết luận số 01-KL/TW của Bộ Chính trị'],
+    ['a Party serial with 1 as l and 5 as S, its slash as I', 'Thực hiện Kế hoạch số lS-KHITU ngày 12/10/2016', 'Thực hiện Kế hoạch số 15-KH/TU ngày 12/10/2016'],
     ['"Luật" with its vowel misread', 'Căn cứ Luột Doanh nghiệp ngày 17 tháng 6 năm 2020', 'Căn cứ Luật Doanh nghiệp ngày 17 tháng 6 năm 2020'],
     ['a date slash read as 1', 'ngày 28/0112008 và ngày 23/1112016', 'ngày 28/01/2008 và ngày 23/11/2016'],
     ['a slash read twice before the year', 'Thông tư số 01//2018/TT-VPCP ngày', 'Thông tư số 01/2018/TT-VPCP  ngày'],
@@ -56,6 +57,7 @@ describe('OCR shapes of cited numbers (repairCitedNumbers)', () => {
     ['a Party symbol printed right', 'số 33-NQ/TW và 12-CT/TU'],
     ['a letter where no Party body follows', 'số 12-CTI và 5-KHIPA'],
     ['a word before a Party symbol with a space', 'Ôi KL/TW'],
+    ['an S alone before a Party symbol', 'số S-KH/TU'],
     ['"Luột" before a word in small letters', 'luột qua'],
     ['a month that is none', 'ngày 28/1312008'],
     ['a web address\'s double slash', 'https://2018/TT và 12//ABC'],
@@ -70,6 +72,8 @@ describe("the legislature's term with a 1 read as l or I (OCR only)", () => {
     ['two l', 'Luật BHXH (Luật số 71/2006/QHll ngày 29 tháng 6 năm 2006)', 'Luật BHXH (Luật số 71/2006/QH11 ngày 29 tháng 6 năm 2006)'],
     ['an l then a figure', 'Luật số 20/2008/QHl2 ngày', 'Luật số 20/2008/QH12 ngày'],
     ['a figure then an I', 'Nghị quyết số 1211/2006/UBTVQH1I ngày', 'Nghị quyết số 1211/2006/UBTVQH11 ngày'],
+    ['an I then an S for 5', 'Nghị quyết số 17/2022/UBTVQHIS được', 'Nghị quyết số 17/2022/UBTVQH15 được'],
+    ['an I then a 5', 'Nghị quyết sé 17/2022/UBTVQHI5 được', 'Nghị quyết sé 17/2022/UBTVQH15 được'],
   ])('%s', (_name, printed, repaired) => {
     const out = repairCitedNumbers(printed, foldVietnamese(printed), true);
     expect(out.text).toBe(repaired);
@@ -79,6 +83,7 @@ describe("the legislature's term with a 1 read as l or I (OCR only)", () => {
   it.each([
     // A term that did not sit in the number's year (QH11 sat 2002-2007): as read.
     ['a term of another year', 'Luật số 71/2016/QHll ngày', true],
+    ['an S term that did not sit then', 'Nghị quyết số 17/2012/UBTVQHIS được', true],
     // Typed text keeps what was typed.
     ['typed text', 'Luật số 71/2006/QHll ngày', false],
   ] as const)('leaves %s alone', (_name, text, ocr) => {

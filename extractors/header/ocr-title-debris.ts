@@ -1,0 +1,128 @@
+// Stamps an engine read into a trích yếu. A công văn's subject sits in the left column under the
+// number line, and the receiving office's "ĐẾN" stamp ("CỤC HẢI QUAN TP. HCM / CÔNG VĂN ĐẾN / Số: …
+// / Ngày: … / Chuyển: …") or a portal's e-signature box is often printed right beside or under
+// it. A text layer interleaves the two: the stamp's first line alone between two lines of the
+// subject, its next one glued to the right of the subject's next line ("… tại chỗ AN TP. HCM"),
+// then its fields, whose figures are handwritten ("$62. A BS Toon", "Ngay:. 0X2 4"). A stamp's
+// number or date may be read glued before the trích yếu as well ("Ig-Q612/2G20 -| Về các …").
+// The subject itself is in normal case and each of its wrapped lines opens with a letter or a
+// figure, so a line in capitals inside it (a portal's box read with a small letter or two: "Cole
+// THỘNG TA BIỆN TỰ CNH PHD"), a line opening with a symbol, and a stamp's field label are the stamp's;
+// and a "Kính" closing it is the salutation whose "gửi:" the engine lost. For OCR text only
+// (header.ts); a title in capitals is left as it is.
+import type { Span } from '../../output/schema.js';
+import { foldVietnamese } from '../../normalizers/fold.js';
+import { isMostlyUpperCase, isUpperCase, oneLine } from '../shared/layout.js';
+import { opensAsAuthority } from '../issuer/authority-line.js';
+
+/** A receiving stamp's field label opening a line, folded: "Số:", "Ngày:", "Chuyển:", "ĐẾN". */
+const STAMP_FIELD = /^\W{0,3}(?:so|ngay|chuyen|luu ho so|den)\s*[.:]/;
+
+/** The stamp's "Ngày:" or "Chuyển:" inside a line, after its scraps ("N ic: tetas ! Ngày: 04/03/2019."), folded. */
+const STAMP_DATE_FIELD = /(?:^|\s)(?:ngay|chuyen)\s*[.:]/;
+
+/** How a continued line of a subject opens: a letter, a figure, a bracket or a quote. */
+const LINE_OPENING = /^[\p{L}\p{N}("“']/u;
+
+/** The stamp's line glued right of a subject's line: two words or more in capitals to its end. */
+const CAPITALS_TAIL = /(?:\s+[\p{Lu}\p{N}][\p{Lu}\p{N}.,]*){2,}\s*$/u;
+
+/** A stamp's line read with a letter or two small ("Cole THỘNG TA BIỆN TỰ CNH PHD"): three words in capitals at least. */
+const CAPITAL_WORDS = /(?<![\p{L}\d])\p{Lu}{2,}(?![\p{L}\d])/gu;
+
+/** "Kính" closing the subject: the salutation's first word, its "gửi:" lost or read as a tab. */
+const SALUTATION_WORD = /(?:^|\s+)K[iíỉ]nh\s*$/u;
+
+/** Tokens of a stamp's figures before the trích yếu's "Về"/"V/v": each holds a figure or a stroke. */
+const LEADING_SCRAP = /^(?:\S*[\d|\\^~$§{}[\]]\S*\s+){1,3}(?=(?:Về|VỀ|V\/v)\s)/u;
+
+/** The first basis of the body, folded: "căn cứ" and a kind of legal document. */
+const BASIS = /\scan cu\s+(?:luat|bo luat|hien phap|phap lenh|nghi dinh|nghi quyet|quyet dinh|thong tu|chi thi)\b/;
+
+/** A word that makes the body after it the trích yếu's own, folded, at the end of what precedes. */
+const OWNED = /(?:^|\s)(?:cua|thuoc|cho|voi|tai)$/;
+
+/** How far before the first "Căn cứ" the authority line may open (a head's title and a body's name). */
+const AUTHORITY_REACH = 160;
+
+interface Line {
+  text: string;
+  start: number;
+}
+
+export function withoutStampDebris<T extends { value: string; span: Span }>(title: T | null, text: string): T | null {
+  if (!title) return title;
+  const { start, end } = title.span;
+  const lines = linesOf(text.slice(start, end), start);
+  const first = lines[0];
+  if (!first || isMostlyUpperCase(first.text)) return title;
+  const scrap = LEADING_SCRAP.exec(first.text);
+  const kept: Line[] = [scrap ? { text: first.text.slice(scrap[0].length), start: first.start + scrap[0].length } : first];
+  let besideStamp = false;
+  for (const line of lines.slice(1)) {
+    const folded = foldVietnamese(line.text);
+    if (STAMP_FIELD.test(folded) || STAMP_DATE_FIELD.test(folded) || !LINE_OPENING.test(line.text)) break;
+    // One word in capitals under the subject is its own abbreviation, wrapped ("KPCĐ"); a stamp's line has two or more.
+    const capitalWords = (line.text.match(CAPITAL_WORDS) ?? []).length;
+    if ((isUpperCase(line.text) && capitalWords >= 2) || (isMostlyUpperCase(line.text) && capitalWords >= 3)) {
+      besideStamp = true;
+      continue;
+    }
+    const tail = besideStamp ? CAPITALS_TAIL.exec(line.text) : null;
+    const rest = tail ? line.text.slice(0, tail.index) : line.text;
+    // A line all of whose words are capitals is no subject's line with a stamp's tail.
+    kept.push(tail && /\p{Ll}/u.test(rest) ? { text: rest, start: line.start } : line);
+  }
+  const closing = SALUTATION_WORD.exec(kept.at(-1)!.text);
+  if (closing) kept[kept.length - 1] = { ...kept.at(-1)!, text: kept.at(-1)!.text.slice(0, closing.index) };
+  if (!kept.at(-1)!.text) kept.pop();
+  if (!kept.length) return title;
+  cutAtAuthority(kept);
+  if (kept.length === lines.length && !scrap && kept.every((k, i) => k.text === lines[i]!.text)) return title;
+  const last = kept.at(-1)!;
+  const value = oneLine(kept.map((k) => k.text).join(' '));
+  if (!value) return title;
+  return { ...title, value, span: { start: kept[0]!.start, end: last.start + last.text.length } };
+}
+
+/**
+ * A dump that runs the trích yếu, the authority line and the first basis into one line in small
+ * letters ("… của bộ giáo dục và đào tạo bộ trưởng bộ giáo dục và đào tạo căn cứ nghị định số …"):
+ * the trích yếu ends where the authority line opens, a head's title or a deciding body, before the
+ * first "Căn cứ". The lines are cut in place.
+ */
+function cutAtAuthority(kept: Line[]): void {
+  const folded = foldVietnamese(kept.map((k) => k.text).join(' '));
+  const basis = BASIS.exec(folded);
+  if (!basis) return;
+  let cut = -1;
+  for (let at = folded.indexOf(' ', Math.max(0, basis.index - AUTHORITY_REACH)); at >= 0 && at < basis.index; at = folded.indexOf(' ', at + 1)) {
+    // A body the trích yếu names ("… của ủy ban nhân dân tỉnh") is no authority line.
+    if (opensAsAuthority(folded.slice(at + 1, basis.index + 1)) && !OWNED.test(folded.slice(0, at))) {
+      cut = at;
+      break;
+    }
+  }
+  if (cut <= 0) return;
+  let offset = 0;
+  for (const [i, k] of kept.entries()) {
+    if (cut <= offset + k.text.length) {
+      kept[i] = { ...k, text: k.text.slice(0, cut - offset).trimEnd() };
+      kept.splice(kept[i]!.text ? i + 1 : i);
+      return;
+    }
+    offset += k.text.length + 1;
+  }
+}
+
+/** The lines of `slice` that hold anything, trimmed, each with its offset in the text. */
+function linesOf(slice: string, offset: number): Line[] {
+  const lines: Line[] = [];
+  let at = offset;
+  for (const raw of slice.split('\n')) {
+    const text = raw.trim();
+    if (text) lines.push({ text, start: at + raw.indexOf(text.charAt(0)) });
+    at += raw.length + 1;
+  }
+  return lines;
+}

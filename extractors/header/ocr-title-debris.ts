@@ -12,6 +12,7 @@
 // (header.ts); a title in capitals is left as it is.
 import type { Span } from '../../output/schema.js';
 import { foldVietnamese } from '../../normalizers/fold.js';
+import { isValidSyllable } from '../../normalizers/syllables.js';
 import { isMostlyUpperCase, isUpperCase, oneLine } from '../shared/layout.js';
 import { opensAsAuthority } from '../issuer/authority-line.js';
 
@@ -21,11 +22,11 @@ const STAMP_FIELD = /^\W{0,3}(?:so|ngay|chuyen|luu ho so|den)\s*[.:]/;
 /** The stamp's "Ngày:" or "Chuyển:" inside a line, after its scraps ("N ic: tetas ! Ngày: 04/03/2019."), folded. */
 const STAMP_DATE_FIELD = /(?:^|\s)(?:ngay|chuyen)\s*[.:]/;
 
-/** How a continued line of a subject opens: a letter, a figure, a bracket or a quote. */
-const LINE_OPENING = /^[\p{L}\p{N}("“']/u;
+/** How a continued line of a subject opens: a letter, a figure, a bracket or a quote, or a dash before small letters or figures ("- 2025 trên địa bàn"). */
+const LINE_OPENING = /^(?:[\p{L}\p{N}("“']|[-–]\s?[\p{Ll}\p{N}])/u;
 
-/** The stamp's line glued right of a subject's line: two words or more in capitals to its end. */
-const CAPITALS_TAIL = /(?:\s+[\p{Lu}\p{N}][\p{Lu}\p{N}.,]*){2,}\s*$/u;
+/** A word of a stamp's line glued right of a subject's line: capitals or figures. */
+const CAPITALS_WORD = /^[\p{Lu}\p{N}][\p{Lu}\p{N}.,]*$/u;
 
 /** A stamp's line read with a letter or two small ("Cole THỘNG TA BIỆN TỰ CNH PHD"): three words in capitals at least. */
 const CAPITAL_WORDS = /(?<![\p{L}\d])\p{Lu}{2,}(?![\p{L}\d])/gu;
@@ -59,19 +60,24 @@ export function withoutStampDebris<T extends { value: string; span: Span }>(titl
   const scrap = LEADING_SCRAP.exec(first.text);
   const kept: Line[] = [scrap ? { text: first.text.slice(scrap[0].length), start: first.start + scrap[0].length } : first];
   let besideStamp = false;
-  for (const line of lines.slice(1)) {
+  const isField = (line: Line) => {
     const folded = foldVietnamese(line.text);
-    if (STAMP_FIELD.test(folded) || STAMP_DATE_FIELD.test(folded) || !LINE_OPENING.test(line.text)) break;
-    // One word in capitals under the subject is its own abbreviation, wrapped ("KPCĐ"); a stamp's line has two or more.
-    const capitalWords = (line.text.match(CAPITAL_WORDS) ?? []).length;
-    if ((isUpperCase(line.text) && capitalWords >= 2) || (isMostlyUpperCase(line.text) && capitalWords >= 3)) {
+    return STAMP_FIELD.test(folded) || STAMP_DATE_FIELD.test(folded);
+  };
+  // The stamp shows itself by its fields under the subject ("Ngày: …"): only then, or with its next
+  // line glued right of the subject's, or read garbled, is a line in capitals its and not the
+  // subject's own ("… phối hợp giữa / UBND TỈNH VÀ MTTQ / tỉnh Bình Dương").
+  const fieldsShown = lines.slice(1).some(isField);
+  for (const [k, line] of lines.slice(1).entries()) {
+    if (isField(line) || !LINE_OPENING.test(line.text)) break;
+    if (isStampLine(line.text, lines[k + 2], fieldsShown)) {
       besideStamp = true;
       continue;
     }
-    const tail = besideStamp ? CAPITALS_TAIL.exec(line.text) : null;
-    const rest = tail ? line.text.slice(0, tail.index) : line.text;
+    const tail = besideStamp ? capitalsTailAt(line.text) : -1;
+    const rest = tail > 0 ? line.text.slice(0, tail).trimEnd() : line.text;
     // A line all of whose words are capitals is no subject's line with a stamp's tail.
-    kept.push(tail && /\p{Ll}/u.test(rest) ? { text: rest, start: line.start } : line);
+    kept.push(tail > 0 && /\p{Ll}/u.test(rest) ? { text: rest, start: line.start } : line);
   }
   const closing = SALUTATION_WORD.exec(kept.at(-1)!.text);
   if (closing) kept[kept.length - 1] = { ...kept.at(-1)!, text: kept.at(-1)!.text.slice(0, closing.index) };
@@ -83,6 +89,31 @@ export function withoutStampDebris<T extends { value: string; span: Span }>(titl
   const value = oneLine(kept.map((k) => k.text).join(' '));
   if (!value) return title;
   return { ...title, value, span: { start: kept[0]!.start, end: last.start + last.text.length } };
+}
+
+/**
+ * Whether a line inside a subject is a stamp's: two words in capitals or more (one is the subject's
+ * own abbreviation, wrapped: "KPCĐ"), or three in a line read with a small letter or two; and the
+ * stamp shown by its fields, by its next line glued right of the subject's, or by a word in small
+ * letters no syllable ("Cole THỘNG TA BIỆN TỰ CNH PHD"; "Công ty TNHH ABC VIỆT NAM" is a name).
+ */
+function isStampLine(text: string, next: Line | undefined, fieldsShown: boolean): boolean {
+  const capitalWords = (text.match(CAPITAL_WORDS) ?? []).length;
+  const capitals = isUpperCase(text) && capitalWords >= 2;
+  const mostly = !capitals && isMostlyUpperCase(text) && capitalWords >= 3;
+  if (!capitals && !mostly) return false;
+  if (fieldsShown) return true;
+  const tail = next ? capitalsTailAt(next.text) : -1;
+  if (tail > 0 && /\p{Ll}/u.test(next!.text.slice(0, tail))) return true;
+  return mostly && text.split(/\s+/).some((w) => /\p{Ll}/u.test(w) && !isValidSyllable(w.replace(/[^\p{L}]/gu, '').toLowerCase()));
+}
+
+/** Where two words or more in capitals or figures end a line (a stamp's line glued right of it), -1 if none. */
+function capitalsTailAt(text: string): number {
+  const words = [...text.matchAll(/\S+/g)];
+  let first = words.length;
+  while (first > 0 && CAPITALS_WORD.test(words[first - 1]![0])) first--;
+  return words.length - first >= 2 && first > 0 ? words[first]!.index! : -1;
 }
 
 /**

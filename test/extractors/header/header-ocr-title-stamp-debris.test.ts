@@ -86,3 +86,16 @@ describe('a dump in small letters running the trích yếu into the authority li
     expect(headerOf(dump(read)).title).toBe(title);
   });
 });
+
+describe("a subject's own lines in capitals or opening with a dash are kept (no stamp shows)", () => {
+  it.each([
+    [['V/v góp ý dự thảo Quy chế phối hợp giữa', 'UBND TỈNH VÀ MTTQ', 'tỉnh Bình Dương'], 'V/v góp ý dự thảo Quy chế phối hợp giữa UBND TỈNH VÀ MTTQ tỉnh Bình Dương'],
+    [['V/v chính sách thuế đối với', 'dự án ODA của JICA TẠI VIỆT NAM', 'năm 2022'], 'V/v chính sách thuế đối với dự án ODA của JICA TẠI VIỆT NAM năm 2022'],
+    [['V/v hoàn thuế GTGT cho', 'Công ty TNHH ABC VIỆT NAM'], 'V/v hoàn thuế GTGT cho Công ty TNHH ABC VIỆT NAM'],
+    [['V/v chính sách thuế TNCN đối với', 'ĐẠI SỨ QUÁN NHẬT BẢN', 'tại Hà Nội'], 'V/v chính sách thuế TNCN đối với ĐẠI SỨ QUÁN NHẬT BẢN tại Hà Nội'],
+    [['V/v triển khai Kế hoạch giai đoạn 2021', '- 2025 trên địa bàn tỉnh'], 'V/v triển khai Kế hoạch giai đoạn 2021 - 2025 trên địa bàn tỉnh'],
+    [['V/v xử lý hóa đơn', '- có sai sót'], 'V/v xử lý hóa đơn - có sai sót'],
+  ])('%j', (subject, title) => {
+    expect(headerOf(letter(subject)).title).toBe(title);
+  });
+});

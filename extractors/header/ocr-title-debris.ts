@@ -34,8 +34,8 @@ const CAPITAL_WORDS = /(?<![\p{L}\d])\p{Lu}{2,}(?![\p{L}\d])/gu;
 /** "Kính" closing the subject: the salutation's first word, its "gửi:" lost or read as a tab. */
 const SALUTATION_WORD = /(?:^|\s+)K[iíỉ]nh\s*$/u;
 
-/** Tokens of a stamp's figures before the trích yếu's "Về"/"V/v": each holds a figure or a stroke. */
-const LEADING_SCRAP = /^(?:\S*[\d|\\^~$§{}[\]]\S*\s+){1,3}(?=(?:Về|VỀ|V\/v)\s)/u;
+/** Tokens of a stamp's figures before the trích yếu's "Về"/"V/v": each holds a figure or a stroke (and is short: bounded, a long token is read in linear time). */
+const LEADING_SCRAP = /^(?:\S{0,24}[\d|\\^~$§{}[\]]\S{0,24}\s+){1,3}(?=(?:Về|VỀ|V\/v)\s)/u;
 
 /** The first basis of the body, folded: "căn cứ" and a kind of legal document. */
 const BASIS = /\scan cu\s+(?:luat|bo luat|hien phap|phap lenh|nghi dinh|nghi quyet|quyet dinh|thong tu|chi thi)\b/;

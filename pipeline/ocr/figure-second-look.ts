@@ -13,18 +13,11 @@
 import sharp from 'sharp';
 import { checkHeaderFigures, FIGURE_MIN_CONFIDENCE, lookalikeOnes, type DoubtfulFigure } from './header-figures.js';
 import { HEADER_ZONE } from './header-marks.js';
-import { clip } from './clip.js';
+import { clip, type BinaryPage } from './clip.js';
 import { penSerial } from './stroke-width.js';
 import { machineFailure, type Box, type OcrEngine, type OcrWord } from './types.js';
 
-export { clip } from './clip.js';
-
-/** The prepared page: a two-level PNG (ink black) and its size. */
-export interface BinaryPage {
-  png: Buffer;
-  width: number;
-  height: number;
-}
+export { clip, type BinaryPage } from './clip.js';
 
 /** Printed words beside the figure are looked for this many line heights away, at most. */
 const NEIGHBOUR_SPAN = 8;

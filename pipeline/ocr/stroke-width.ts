@@ -4,8 +4,7 @@
 // fine pen read "42" with confidence); their strokes do: measured on real scans, a thin pen's
 // serial ran 0.54 of the printed label and symbol beside it, printed serials 0.84–1.10.
 import sharp from 'sharp';
-import { clip } from './clip.js';
-import type { BinaryPage } from './figure-second-look.js';
+import { clip, type BinaryPage } from './clip.js';
 import type { Box } from './types.js';
 
 /** Below this share of the printed words' stroke, figures are a pen's (printed measured ≥ 0.84, a thin pen 0.54). */

@@ -7,6 +7,10 @@
 
 // "04.04.2018 14:21:14 +07:00", "04/04/2018 14:21:14": a day, month, year and time of day.
 export const STAMP = /(?<!\d)(\d{1,2})[./-](\d{1,2})[./-](\d{4})\s+\d{1,2}:\d{2}(?::\d{2})?(?!\d)/g;
+// The same stamp with its day lost to OCR ("Thời gian ký: 03.2015 14:40:33", the box's small print
+// over a scan): a month, year and time of day, nothing of a date before them. Its signing is only
+// known to the month.
+const STAMP_DAY_LOST = /(?<![\d./-])(\d{1,2})[./-](\d{4})\s+\d{1,2}:\d{2}(?::\d{2})?(?!\d)/g;
 
 /** Digit pairs OCR confuses in a printed year (the read digit, then the true one, either way). */
 export const CONFUSED_DIGITS: ReadonlySet<string> = new Set(['68', '86', '38', '83', '08', '80', '17', '71', '56', '65', '98', '89', '35', '53']);
@@ -31,16 +35,22 @@ export function yearFromSigningStamp(iso: string, head: string): string | null {
   const m = /^(\d{4})(-\d{2}(?:-\d{2})?)$/.exec(iso);
   if (!m) return null;
   const [, year, rest] = m;
-  for (const s of head.matchAll(STAMP)) {
-    const [, d, mo, y] = s;
-    if (y === year || !oneConfusedDigit(year!, y!)) continue;
-    const signed = Date.UTC(Number(y), Number(mo) - 1, Number(d));
+  const stamps = [
+    ...[...head.matchAll(STAMP)].map(([, d, mo, y]) => ({ d: Number(d), mo: Number(mo), y: y! })),
+    ...[...head.matchAll(STAMP_DAY_LOST)].map(([, mo, y]) => ({ d: null, mo: Number(mo), y: y! })),
+  ];
+  for (const { d, mo, y } of stamps) {
+    if (y === year || !oneConfusedDigit(year!, y)) continue;
+    // A stamp without its day was signed some day of its month: the first and the last are the bounds.
+    const signedFirst = Date.UTC(Number(y), mo - 1, d ?? 1);
+    const signedLast = d ? signedFirst : Date.UTC(Number(y), mo, 0);
     const fixed = `${y}${rest}`;
     const [fy, fm, fd] = fixed.split('-').map(Number);
     // A partial date (no day): its month's last day, the latest it can be.
     const dated = fd ? Date.UTC(fy!, fm! - 1, fd) : Date.UTC(fy!, fm!, 0);
-    const days = (signed - dated) / 86_400_000;
-    if (Number.isFinite(days) && (fd ? days >= 0 : days >= -31) && days <= MAX_DAYS_BEFORE_SIGNING) return fixed;
+    const after = (signedLast - dated) / 86_400_000;
+    const within = (signedFirst - dated) / 86_400_000;
+    if (Number.isFinite(after) && Number.isFinite(within) && (fd ? after >= 0 : after >= -31) && within <= MAX_DAYS_BEFORE_SIGNING) return fixed;
   }
   return null;
 }

@@ -13,7 +13,7 @@
 // Then the blank's words are rewritten with the figure and the second reading's confidence, and the
 // figure check (header-figures.ts) takes it as read; otherwise it stays blank and is reported.
 import sharp from 'sharp';
-import { checkHeaderFigures, lookalikeOnes, type FigureBlank } from './header-figures.js';
+import { checkHeaderFigures, lookalikeOnes, lookalikeZeros, type FigureBlank } from './header-figures.js';
 import { HEADER_ZONE } from './header-marks.js';
 import { BODY_SHARE, bodyOf, clip, componentsIn, median, quantile, type BinaryPage } from './figure-second-look.js';
 import { machineFailure, type Box, type OcrEngine, type OcrWord } from './types.js';
@@ -107,7 +107,7 @@ export async function readBlankFigures(engine: OcrEngine, page: BinaryPage, word
     const ink = await blankInk(page, blank, line);
     const printedLike = !!ink && looksPrinted(ink, blank);
     const figure = printedLike ? await readFramed(engine, page, blank, ink!) : null;
-    const agrees = !!figure && lookalikeOnes(blank.text.replace(/\s+/g, '').replace(/[.,]$/, '')) === figure.digits;
+    const agrees = !!figure && lookalikeZeros(lookalikeOnes(blank.text.replace(/\s+/g, '').replace(/[.,]$/, ''))) === figure.digits;
     const confident = !!figure && figure.confidence >= (agrees ? AGREEING_MIN_CONFIDENCE : FRAMED_MIN_CONFIDENCE);
     const taken = confident && SHAPE[blank.kind].test(figure!.digits) && fitsGlyphs(figure!.digits, ink!);
     readings.push({ blank, ink, printedLike, figure, taken });
@@ -284,14 +284,16 @@ export function framedFigure(words: readonly OcrWord[], kind: FigureBlank['kind'
   // A day or month of 10-19 set in italic: its 1 is a slash to the engine ("ngày /2tháng" for 12),
   // upright or not. Only as the first of two figures, between the date's own words. A serial's
   // symbol opens with its letters or, in a legal document's number, with the year ("Số: 89 /2026/QĐ-CT").
+  // A round 0 of printed ink read as the letter O ("ngày O2 tháng", a numbering machine's 02) is a
+  // 0 beside a digit: the ink was found printed before this reading was asked for.
   const frame =
     kind === 'day'
-      ? /ng\S{1,3}\s*(\/\d|\d{1,2})\s*th\S{1,3}ng/du
+      ? /ng\S{1,3}\s*(\/\d|[\dOo]{1,2})\s*th\S{1,3}ng/du
       : kind === 'month'
-        ? /th\S{1,3}ng\s*(\/\d|\d{1,2})\s*n\S{1,2}m/du
-        : /^\S*?[Ss]\S{0,2}?[:;]?\s*(\d{1,6})\s*\/\s*(?:\p{L}|(?:19|20)\d\d\s*\/\s*\p{L})/du;
+        ? /th\S{1,3}ng\s*(\/\d|[\dOo]{1,2})\s*n\S{1,2}m/du
+        : /^\S*?[Ss]\S{0,2}?[:;]?\s*([\dOo]{1,6})\s*\/\s*(?:\p{L}|(?:19|20)\d\d\s*\/\s*\p{L})/du;
   const m = frame.exec(text);
-  if (!m) return null;
+  if (!m || !/\d/.test(m[1]!)) return null;
   // The words whose characters the figure spans.
   const [start, end] = m.indices![1]!;
   let at = 0;
@@ -302,7 +304,7 @@ export function framedFigure(words: readonly OcrWord[], kind: FigureBlank['kind'
     if (from < end && at - 1 > start) holders.push(w);
   }
   if (!holders.length) return null;
-  return { digits: m[1]!.replace(/^\//, '1'), confidence: Math.min(...holders.map((w) => w.confidence)) };
+  return { digits: lookalikeZeros(m[1]!.replace(/^\//, '1')), confidence: Math.min(...holders.map((w) => w.confidence)) };
 }
 
 /** `data` (grey, one byte a pixel) sheared by `shear`: each row moved right by shear × its distance from the top. */

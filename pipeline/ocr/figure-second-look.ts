@@ -13,14 +13,11 @@
 import sharp from 'sharp';
 import { checkHeaderFigures, FIGURE_MIN_CONFIDENCE, lookalikeOnes, type DoubtfulFigure } from './header-figures.js';
 import { HEADER_ZONE } from './header-marks.js';
+import { clip, type BinaryPage } from './clip.js';
+import { penSerial } from './stroke-width.js';
 import { machineFailure, type Box, type OcrEngine, type OcrWord } from './types.js';
 
-/** The prepared page: a two-level PNG (ink black) and its size. */
-export interface BinaryPage {
-  png: Buffer;
-  width: number;
-  height: number;
-}
+export { clip, type BinaryPage } from './clip.js';
 
 /** Printed words beside the figure are looked for this many line heights away, at most. */
 const NEIGHBOUR_SPAN = 8;
@@ -45,8 +42,9 @@ export interface SecondLook {
 /** `words`: the page's words; those of doubtful header figures confirmed as printed come back with the second reading's confidence. */
 export async function confirmPrintedFigures(engine: OcrEngine, page: BinaryPage, words: readonly OcrWord[]): Promise<SecondLook> {
   const zone = page.height * HEADER_ZONE;
-  const { doubtful } = checkHeaderFigures(words.filter((w) => w.y0 < zone));
+  const { doubtful, blanks } = checkHeaderFigures(words.filter((w) => w.y0 < zone));
   if (!doubtful.length) return { words: [...words], confirmed: [] };
+  const dayUnread = blanks.some((b) => b.kind === 'day');
   const confirmed: string[] = [];
   const raised = new Map<OcrWord, { confidence: number; text: string }>();
   for (const figure of doubtful) {
@@ -55,6 +53,9 @@ export async function confirmPrintedFigures(engine: OcrEngine, page: BinaryPage,
     const line = words.filter((w) => w.line === original.line && w !== original);
     const glyphs = await printedGlyphs(page, figure, line);
     if (!glyphs) continue;
+    // A thin pen's serial beside an unread day stands as tall as the type and on its line: its
+    // stroke says it is a hand's (handwritten-ink.ts doubted it for that), and it is not taken back.
+    if (figure.frame.kind === 'serial' && dayUnread && (await penSerial(page, [glyphs], [figure.frame.before, figure.frame.after]))) continue;
     const second = await readAgain(engine, page, glyphs);
     // The second reading may spell a printed 1 as its look-alike too ("7l" for 71, a 100-dpi scan).
     if (!second || second.confidence < FIGURE_MIN_CONFIDENCE || lookalikeOnes(plain(second.text)) !== figure.digits) continue;
@@ -94,14 +95,6 @@ async function readAgain(engine: OcrEngine, page: BinaryPage, glyphs: Box): Prom
   }
 }
 
-/** The box inside the page in whole pixels, or null when too small to read (under 4 px a side). */
-export function clip(box: Box, page: BinaryPage): { left: number; top: number; width: number; height: number } | null {
-  const left = Math.max(0, Math.floor(box.x0));
-  const top = Math.max(0, Math.floor(box.y0));
-  const right = Math.min(page.width, Math.ceil(box.x1));
-  const bottom = Math.min(page.height, Math.ceil(box.y1));
-  return right - left >= 4 && bottom - top >= 4 ? { left, top, width: right - left, height: bottom - top } : null;
-}
 
 /** A connected component of ink: its bounding box, in page pixels. */
 type Component = Box;

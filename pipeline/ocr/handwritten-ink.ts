@@ -16,7 +16,7 @@ import { blankInk, HAND_DRIFT } from './blank-figures.js';
 import { checkHeaderFigures, type FigureBlank, type ReadFigure } from './header-figures.js';
 import { HEADER_ZONE } from './header-marks.js';
 import type { BinaryPage } from './figure-second-look.js';
-import { strokeWidths, thinnerThanPrint } from './stroke-width.js';
+import { penSerial, strokeWidths } from './stroke-width.js';
 import type { Box, OcrWord } from './types.js';
 
 /** From this height over the printed capitals and ascenders, the figure is a hand's (typed-in measured ≤ 1.03). */
@@ -59,12 +59,6 @@ export async function doubtHandwrittenFigures(page: BinaryPage, words: readonly 
   }
   if (!doubtedBoxes.length) return { words: [...words], doubted };
   return { words: words.map((w) => (doubtedBoxes.some((b) => sameBox(b, w)) ? { ...w, confidence: 0 } : w)), doubted };
-}
-
-/** The serial's glyphs drawn in strokes far finer than the printed words that frame it. */
-async function penSerial(page: BinaryPage, glyphs: readonly Box[], frame: readonly Box[]): Promise<boolean> {
-  const [figure, printed] = await strokeWidths(page, [glyphs, frame]);
-  return thinnerThanPrint(figure!, printed!);
 }
 
 /** The figure's ink measured between the edges of its own words, when its frame's boxes run over them. */

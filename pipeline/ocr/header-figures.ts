@@ -31,11 +31,20 @@ export function lookalikeOnes(text: string): string {
 }
 
 /**
- * The number label, as printed and as OCR misreads its case, vowel and colon ("Sô:", "só:", "S6;",
- * "Sôz"), its S ("§ố:") and a speck before it ("_§ố:" beside a handwritten serial); the colon is
- * what marks the header's.
+ * The figure with its round 0s read as the letter O ("O7", "O2" for a numbering machine's 07 and
+ * 02) read as 0, when it holds a digit; else as given. Only for a figure whose ink was found
+ * printed (blank-figures.ts): on the page's reading alone an O may be a hand's 1 or 6.
  */
-const NUMBER_LABEL = /^[_~'`.,]?[Ss§][oóòỏõọôốồổỗộơớờởỡợö6][:;z]/u;
+export function lookalikeZeros(text: string): string {
+  return /\d/.test(text) ? text.replace(/[Oo]/g, '0') : text;
+}
+
+/**
+ * The number label, as printed and as OCR misreads its case, vowel and colon ("Sô:", "só:", "S6;",
+ * "Sôz", "SỐ:" in capitals, "Sá:" with the ô of a small or bilevel print read as an a), its S
+ * ("§ố:") and a speck before it ("_§ố:" beside a handwritten serial); the colon is what marks the header's.
+ */
+const NUMBER_LABEL = /^[_~'`.,]?[Ss§][oóòỏõọôốồổỗộơớờởỡợö6aáàảãạâấầẩẫậ][:;z]/iu;
 /** The symbol after the serial: a slash, then letters or a year and a slash ("/UBND-KTTH", "/2020/NĐ-CP"); not "4/35". */
 const SYMBOL_START = /\/\s*(\p{L}|\d{4}\s*\/)/u;
 
@@ -87,6 +96,8 @@ export interface DoubtfulFigure {
   raw: string;
   /** Where the digits stand in the word: all of it, or glued before or after a printed word ("26tháng", "ngày26"). */
   at: 'whole' | 'start' | 'end';
+  /** Which blank it stands in, between which printed words. */
+  frame: FigureBlank;
 }
 
 const median = (v: number[]) => (v.length ? [...v].sort((a, b) => a - b)[Math.floor(v.length / 2)]! : 0);
@@ -143,14 +154,14 @@ function digitsOf(figure: Figure, shape: RegExp): string | null {
  * A figure read without confidence that is plain digits of the blank's shape, alone in one word
  * (glued to a printed word at most): worth a second look. Look-alikes ("Ø3", "O4") never are.
  */
-function doubtfulFigure(text: string, confidence: number, involved: readonly OcrWord[], shape: RegExp): DoubtfulFigure | null {
+function doubtfulFigure(text: string, confidence: number, involved: readonly OcrWord[], shape: RegExp, frame: FigureBlank): DoubtfulFigure | null {
   if (confidence >= FIGURE_MIN_CONFIDENCE || involved.length !== 1) return null;
   const raw = text.replace(/[.,]$/, '');
   const digits = lookalikeOnes(raw);
   if (!/^\d+$/.test(digits) || !shape.test(digits)) return null;
   const word = involved[0]!;
   const at = word.text.replace(/[.,]$/, '') === raw ? 'whole' : word.text.startsWith(raw) ? 'start' : word.text.endsWith(raw) ? 'end' : null;
-  return at ? { word, digits, raw, at } : null;
+  return at ? { word, digits, raw, at, frame } : null;
 }
 
 /** A word box much wider than its letters: a figure written over it was not spelt. */
@@ -184,9 +195,10 @@ function rebuild(line: OcrWord[], from: number, to: number, head: string, figure
   return [...line.slice(0, from), ...parts, ...line.slice(to + 1)];
 }
 
-function checkNumberLine(line: OcrWord[], illegible: string[], doubtful: DoubtfulFigure[], blanks: FigureBlank[], read: ReadFigure[]): OcrWord[] | null {
-  const at = line.findIndex((w) => NUMBER_LABEL.test(w.text));
+function checkNumberLine(words: OcrWord[], illegible: string[], doubtful: DoubtfulFigure[], blanks: FigureBlank[], read: ReadFigure[]): OcrWord[] | null {
+  const at = words.findIndex((w) => NUMBER_LABEL.test(w.text));
   if (at < 0) return null;
+  const line = withSlashJoined(words, at);
   const end = line.findIndex((w, k) => k >= at && SYMBOL_START.test(k === at ? w.text.replace(NUMBER_LABEL, '') : w.text));
   if (end < 0) return null;
   const label = line[at]!;
@@ -218,21 +230,33 @@ function checkNumberLine(line: OcrWord[], illegible: string[], doubtful: Doubtfu
   if (!fitsBlank(text)) return null;
   const shape = /^\d{1,6}(\/\d{4})?$/;
   const digits = text ? digitsOf({ text, confidence }, shape) : null;
+  const after = at === end ? label : line[end]!;
+  const frame: FigureBlank = { kind: 'serial', text, confidence, before: label, after, beforeKept: 'Số:', afterKept: symbol, gluedBefore: !!glued, gluedAfter: !!before };
   if (text && !digits) {
     illegible.push(text);
-    const after = at === end ? label : line[end]!;
-    blanks.push({ kind: 'serial', text, confidence, before: label, after, beforeKept: 'Số:', afterKept: symbol, gluedBefore: !!glued, gluedAfter: !!before });
+    blanks.push(frame);
   }
-  if (digits) {
-    const after = at === end ? label : line[end]!;
-    read.push({ frame: { kind: 'serial', text, confidence, before: label, after, beforeKept: 'Số:', afterKept: symbol, gluedBefore: !!glued, gluedAfter: !!before }, holders });
-  }
-  const doubt = text && !digits ? doubtfulFigure(text, confidence, holders, /^\d{1,6}$/) : null;
+  if (digits) read.push({ frame, holders });
+  const doubt = text && !digits ? doubtfulFigure(text, confidence, holders, /^\d{1,6}$/, frame) : null;
   if (doubt) doubtful.push(doubt);
   const rebuilt = !text && at !== end ? line : rebuild(line, at, end, head, text ? (digits ?? '...') : '', symbol, confidence);
   // Nothing is printed before "Số:" on its line: a mark or two there is a margin note's stroke ("z)").
   const first = rebuilt.findIndex((w) => w.text === head || NUMBER_LABEL.test(w.text));
   return rebuilt.filter((w, k) => k >= first || [...w.text].length > 3);
+}
+
+/**
+ * The line with a serial's slash that ends its word joined to the symbol's word after it
+ * ("Số: 1442/ UBND-TM", the engine's space after the slash): one word, as "1442/UBND-TM" is read.
+ * Only when no word after the label opens the symbol itself.
+ */
+function withSlashJoined(line: OcrWord[], at: number): OcrWord[] {
+  if (line.some((w, k) => k >= at && SYMBOL_START.test(k === at ? w.text.replace(NUMBER_LABEL, '') : w.text))) return line;
+  const k = line.findIndex((w, i) => i >= at && /\/$/.test(w.text) && /^\p{L}/u.test(line[i + 1]?.text ?? ''));
+  if (k < 0) return line;
+  const [left, right] = [line[k]!, line[k + 1]!];
+  const joined: OcrWord = { ...left, text: left.text + right.text, x1: right.x1, y0: Math.min(left.y0, right.y0), y1: Math.max(left.y1, right.y1), confidence: Math.min(left.confidence, right.confidence) };
+  return [...line.slice(0, k), joined, ...line.slice(k + 2)];
 }
 
 /**
@@ -364,12 +388,13 @@ function checkFigure(
   const shapeRead = digitsOf({ text, confidence }, shape);
   // "08" read as "2": a figure whose box has room for another figure was not read whole.
   const digits = shapeRead && !(between.length === 1 && !headGlued && !tailGlued && missesFigure(between[0]!, shapeRead, line)) ? shapeRead : null;
+  const frame: FigureBlank = { kind, text, confidence, before: leftWord, after: rightWord, beforeKept: headKeep, afterKept: tailKeep, gluedBefore: !!headGlued, gluedAfter: !!tailGlued };
   if (!digits) {
     illegible.push(text);
-    blanks.push({ kind, text, confidence, before: leftWord, after: rightWord, beforeKept: headKeep, afterKept: tailKeep, gluedBefore: !!headGlued, gluedAfter: !!tailGlued });
+    blanks.push(frame);
   }
-  if (digits) read.push({ frame: { kind, text, confidence, before: leftWord, after: rightWord, beforeKept: headKeep, afterKept: tailKeep, gluedBefore: !!headGlued, gluedAfter: !!tailGlued }, holders: involved });
-  const doubt = digits || shapeRead ? null : doubtfulFigure(text, confidence, involved, shape);
+  if (digits) read.push({ frame, holders: involved });
+  const doubt = digits || shapeRead ? null : doubtfulFigure(text, confidence, involved, shape, frame);
   if (doubt) doubtful.push(doubt);
   if (digits && !headGlued && !tailGlued && between.length === 1 && between[0]!.text === digits) return line;
   // Sliced words keep their box: reading order only needs their x.

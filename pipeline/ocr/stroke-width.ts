@@ -4,7 +4,7 @@
 // fine pen read "42" with confidence); their strokes do: measured on real scans, a thin pen's
 // serial ran 0.54 of the printed label and symbol beside it, printed serials 0.84–1.10.
 import sharp from 'sharp';
-import { clip, type BinaryPage } from './figure-second-look.js';
+import { clip, type BinaryPage } from './clip.js';
 import type { Box } from './types.js';
 
 /** Below this share of the printed words' stroke, figures are a pen's (printed measured ≥ 0.84, a thin pen 0.54). */
@@ -45,4 +45,14 @@ export async function strokeWidths(page: BinaryPage, groups: ReadonlyArray<reado
 /** Whether figures of stroke `figure` are a thin pen's beside printed words of stroke `printed`. */
 export function thinnerThanPrint(figure: number, printed: number): boolean {
   return figure > 0 && printed > 0 && figure < THIN_STROKE_SHARE * printed;
+}
+
+/**
+ * A thin pen's serial: its glyphs drawn in strokes far finer than the printed words that frame it
+ * (the label and the symbol). Taken only where the day beside it was left blank as unreadable: the
+ * registry fills serial and day in together (handwritten-ink.ts, figure-second-look.ts).
+ */
+export async function penSerial(page: BinaryPage, glyphs: readonly Box[], frame: readonly Box[]): Promise<boolean> {
+  const [figure, printed] = await strokeWidths(page, [glyphs, frame]);
+  return thinnerThanPrint(figure!, printed!);
 }

@@ -214,6 +214,12 @@ describe('framedFigure: the figure of a second reading, between the printed word
     ['day without its frame', 'day', words(['12', 95], ['tháng', 95]), null],
     ['letters where the day is', 'day', words(['ngày', 93], ['ab', 95], ['tháng', 95]), null],
     ['serial without its symbol', 'serial', words(['Số:', 90], ['632', 91]), null],
+    // A numbering machine's round 0 read as the letter O (heldout-fresh28-scans b01): the ink was found printed first.
+    ['day with its round 0 read as O', 'day', words(['ngày', 97], ['O2', 66], ['thẳng', 88]), { digits: '02', confidence: 66 }],
+    ['serial with its round 0 read as O', 'serial', words(['Số:', 97], ['O7', 81], ['/2015/QĐ-TTg', 80]), { digits: '07', confidence: 81 }],
+    ['month with a lower-case o for its 0', 'month', words(['tháng', 95], ['1o', 80], ['năm', 93]), { digits: '10', confidence: 80 }],
+    ['O alone is no figure', 'day', words(['ngày', 93], ['O', 95], ['tháng', 95]), null],
+    ['Oo is no figure', 'day', words(['ngày', 93], ['Oo', 95], ['tháng', 95]), null],
     // A legal document's number: the year stands between the serial and the symbol's letters (heldout-fresh26-scans a06).
     ['serial before a year and the symbol', 'serial', words(['Số:', 96], ['89', 74], ['/2026/QĐ-CT', 80]), { digits: '89', confidence: 74 }],
     ['serial before a year glued to it', 'serial', words(['Số:', 96], ['89/2026/QĐ-CT', 71]), { digits: '89', confidence: 71 }],

@@ -2,9 +2,10 @@
 // it, off their baseline) loses that confidence, so the figure check leaves it blank and reports it;
 // printed figures, typed with the form or filled in after printing, stay as read.
 import { describe, expect, it } from 'vitest';
+import { confirmPrintedFigures } from '../../pipeline/ocr/figure-second-look.js';
 import { doubtHandwrittenFigures, inkLooksHandwritten } from '../../pipeline/ocr/handwritten-ink.js';
 import { checkHeaderFigures } from '../../pipeline/ocr/header-figures.js';
-import type { Box } from '../../pipeline/ocr/types.js';
+import type { Box, OcrEngine, OcrPage } from '../../pipeline/ocr/types.js';
 import { glyphRow, pageWith, wordOver } from './glyph-page.js';
 
 const WIDTH = 1400;
@@ -91,6 +92,23 @@ describe('a thin pen\'s serial beside a day left unread', () => {
     const { page, words } = await header(thin(200, 2), '1U', 95);
     const look = await doubtHandwrittenFigures(page, words);
     expect(look.doubted).toEqual(['42']);
+    expect(checkHeaderFigures(look.words).words.slice(0, 3).map((w) => w.text).join(' ')).toBe('Số: ... /QĐ-UBND');
+  });
+
+  // heldout-fresh16-scans x03: the pen's '01' doubted here came back from the second look, which
+  // measured only its height and line, as a confident '04' (an invented serial).
+  it('is not taken back by the second look, which sees type-high figures on the line', async () => {
+    const { page, words } = await header(thin(200, 2), '1U', 95);
+    const doubted = (await doubtHandwrittenFigures(page, words)).words;
+    const engine: OcrEngine = {
+      name: 'native',
+      async recognize(): Promise<OcrPage> {
+        return { width: 100, height: 50, words: [{ text: '42', confidence: 96, x0: 5, y0: 5, x1: 90, y1: 45, line: '1.1.1' }] };
+      },
+      async close() {},
+    };
+    const look = await confirmPrintedFigures(engine, page, doubted);
+    expect(look.confirmed).toEqual([]);
     expect(checkHeaderFigures(look.words).words.slice(0, 3).map((w) => w.text).join(' ')).toBe('Số: ... /QĐ-UBND');
   });
 

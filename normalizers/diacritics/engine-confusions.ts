@@ -36,6 +36,9 @@ const DIGIT_AND_BLOT_CONFUSIONS: Confusion[] = [
   // only where an h is expected, after the c, g, k, p or t of an onset (ch gh kh ph th, ngh). Not every n: a name's or
   // a word's own n ("Be Na" = Bà Rịa, "năm") would be read as h as cheaply.
   ...['c', 'g', 'k', 'p', 't'].map((onset) => [`${onset}n`, `${onset}h`, 1.5]),
+  // The same h read as the t of its ascender and the r of its arch ("ctr6t" = chất, "ttruti" = thuế): after the c, g, k, p
+  // or t of an onset, where no syllable writes "tr" (ch gh kh ph th, never ctr or ttr).
+  ...['c', 'g', 'k', 'p', 't'].map((onset) => [`${onset}tr`, `${onset}h`, 1.5]),
   // An ư read as the l of its stem and the f its horn and tone look like beside it ("mlfc" = mức, "tlfQ'ng" = tượng,
   // "dlfirng" = đường: the Kodak and "6,2,0,77" layers). No syllable spells "lf".
   ['lf', 'u', 1],
@@ -51,9 +54,13 @@ const DIGIT_AND_BLOT_CONFUSIONS: Confusion[] = [
  * model to choose in context; the shape, not any one engine's habit.
  */
 const STROKE_VOWEL_COST = 1.3;
-const STROKE_VOWEL_CONFUSIONS: Confusion[] = ['ii', 'i5', 'iii'].flatMap((read) =>
-  ['o', 'e', 'a'].map((meant) => ({ read, meant, cost: STROKE_VOWEL_COST })),
-);
+const STROKE_VOWEL_CONFUSIONS: Confusion[] = [
+  ...['ii', 'i5', 'iii'].flatMap((read) => ['o', 'e', 'a'].map((meant) => ({ read, meant, cost: STROKE_VOWEL_COST }))),
+  // The hat and acute of an ế read as a t before the i of its stroke ("tti" = tế, "Atin" = đến, "thuti" = thuế: the
+  // digit-and-Q layers of Tổng cục Thuế). Only after a letter: a word that opens with "ti" is most often its own (tiền,
+  // tiết); and only e: read as a hatted o too, "tt;zi" (tại) became tới and carried through a layer's own words.
+  ...[...'bcdghklmnpqrstvxu'].map((before) => ({ read: `${before}ti`, meant: `${before}e`, cost: STROKE_VOWEL_COST })),
+];
 
 /**
  * A letter an engine could not read and wrote "~" for (speck-words.ts joins it into its word): a marked

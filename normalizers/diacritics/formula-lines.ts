@@ -73,6 +73,16 @@ export const HEADER_FORMULAS: readonly Formula[] = [
   { text: 'TRƯỞNG PHÒNG', tolerance: 0.09, upper: true, upperShare: SIGNER_UPPER_SHARE },
   { text: 'PHÓ TRƯỞNG PHÒNG', tolerance: 0.07, upper: true, upperShare: SIGNER_UPPER_SHARE },
   { text: 'CHÁNH VĂN PHÒNG', tolerance: 0.12, upper: true, upperShare: SIGNER_UPPER_SHARE },
+  // The signer's office of a ministry, a general department or their departments ("TL. TONG CUC TRTIOI\G", "PHOVUTRUOI{G"):
+  // one edit at most for the short ones, as the offices above; a quarter of the letters for the longest, as long as the
+  // state's title is read with a third.
+  ...['TỔNG CỤC TRƯỞNG', 'PHÓ TỔNG CỤC TRƯỞNG'].map((text) => ({ text, tolerance: 0.25, upper: true, upperShare: SIGNER_UPPER_SHARE })),
+  ...['CỤC TRƯỞNG', 'PHÓ CỤC TRƯỞNG', 'VỤ TRƯỞNG', 'PHÓ VỤ TRƯỞNG', 'BỘ TRƯỞNG', 'THỨ TRƯỞNG'].map((text) => ({
+    text,
+    tolerance: 0.15,
+    upper: true,
+    upperShare: SIGNER_UPPER_SHARE,
+  })),
   // Other bodies "… NHÂN DÂN" and councils a few letters from the two above: found as themselves
   // (the closer match wins), so a court's, a procuracy's or the police's heading is never read as ỦY BAN.
   { text: 'TÒA ÁN NHÂN DÂN', tolerance: 0.2, upper: true },

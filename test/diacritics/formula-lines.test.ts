@@ -31,6 +31,11 @@ describe('a formula read badly is found and written as printed', () => {
     ['KT. GIAM DOC', 'GIAM DOC', 'GIÁM ĐỐC'],
     ['TRUONG PHONG', 'TRUONG PHONG', 'TRƯỞNG PHÒNG'],
     ['KT. CHU TICH                      PHO CHU TICH', 'PHO CHU TICH', 'PHÓ CHỦ TỊCH'],
+    // The signer's office of a general department or a ministry's department, its TRƯỞNG garbled or run together.
+    ['Noi nltQn: TL. TONG CUC TRTIOI\\G', 'TONG CUC TRTIOI\\G', 'TỔNG CỤC TRƯỞNG'],
+    ['- Vu PC, KK&KIT (TCT); PHOVUTRUOI{G', 'PHOVUTRUOI{G', 'PHÓ VỤ TRƯỞNG'],
+    ['- Nhu tr6n; KT. VU TRUONG', 'VU TRUONG', 'VỤ TRƯỞNG'],
+    ['KT. BO TRUONG                      THU TRUONG', 'THU TRUONG', 'THỨ TRƯỞNG'],
     // The ministry or department an issuer block opens with, alone on its line or before the header's other column.
     ['Be cONG rnuoNc                  ceNG HoA xA ngr cHU Ncnia vrpr NAM', 'Be cONG rnuoNc', 'BỘ CÔNG THƯƠNG'],
     ['B0 TAI CHiNH', 'B0 TAI CHiNH', 'BỘ TÀI CHÍNH'],
@@ -78,8 +83,19 @@ describe('nothing else is taken for a formula', () => {
     ['vU Tai chinh         He finh vd Thri tru6rng'],
     // A department is no misread ministry, one letter apart.
     ['SỞ TÀI CHÍNH'],
+    // A general department's office named in prose is no heading.
+    ['theo y ki6n cta Tdng cqc trudng Tdng cgc Thu6'],
+    ['TRUONG DAI HOC LUAT'],
   ])('%j', (line) => {
     expect(found(line)).toEqual([]);
+  });
+
+  it.each([
+    // A general department's heading beside the motto: the motto alone, no signer's office.
+    ['TONG CUC THUE DQc l$p - TF do - H4nh phric', 'DQc l$p - TF do - H4nh phric'],
+    ['rONc cUC THUE DQc l{p - Tr; do - H4nh phric', 'DQc l{p - Tr; do - H4nh phric'],
+  ])('a general department heading is no signer office: %s', (line, motto) => {
+    expect(found(line)).toEqual([[motto, 'Độc lập - Tự do - Hạnh phúc']]);
   });
 
   it.each([

@@ -18,6 +18,10 @@ describe('linkSpans', () => {
     ['dinh kem Ke hoach 12.doc va bang tong hop.XLSX', ['12.doc', 'hop.XLSX']],
     // A bare "doc" is a stripped syllable (đọc), and a stop is no file's dot.
     ['doc ky van ban truoc khi gui.', []],
+    // A site's name without "www.", in brackets or at a sentence's end; not a stop between two words or an abbreviation.
+    ['tren Cong du lieu hoa chat quoc gia (chemicaldata.gov.vn) theo quy dinh', ['chemicaldata.gov.vn']],
+    ['nop ho so qua dichvucong.gov.vn.', ['dichvucong.gov.vn']],
+    ['tai TP.HCM va v.v cac tinh.Tiep theo', []],
   ])('%s', (line, expected) => {
     expect(linkSpans(line).map(([a, b]) => line.slice(a, b))).toEqual(expected);
   });
@@ -36,6 +40,7 @@ describe('restoring around addresses and loanwords', () => {
     ['gui qua thu dien tu (e-mail) va website cua so', '(e-mail) và website', 'thư điện tử'],
     ['Ban trich tu NQ-88-chuong-trinh-hanh-dong.docx de doi chieu', 'NQ-88-chuong-trinh-hanh-dong.docx', 'để đối chiếu'],
     ['Cac don vi gui ban pdf va ban docx ve So Noi vu', 'bản pdf và', 'docx về Sở Nội vụ'],
+    ['Cap nhat len Cong du lieu (chemicaldata.gov.vn) theo quy dinh', '(chemicaldata.gov.vn)', 'theo quy định'],
   ])('%s', (line, kept, restored) => {
     const out = restorer.restore(`${body}\n${line}`).text.split('\n')[1]!;
     expect(out).toContain(kept);

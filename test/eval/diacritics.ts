@@ -174,7 +174,7 @@ const GARBLED_PARTS: Array<[string, number[]]> = [
   ['part 9, tuning since 2026-12-07 (held out before): four engines (VBAI)', [9]],
   ['part 10, tuning since 2026-12-07 (held out before): university notices (EPU)', [10]],
   ['part 11, tuning: "6,2,0,77" engine (An Giang)', [11]],
-  ['part 12, held out: sanction decision (Cục Hóa chất)', [12]],
+  ['part 12, tuning since 2026-12-07 garbled7 (held out before): sanction decision (Cục Hóa chất)', [12]],
   ['part 13, tuning since 2026-12-07 (held out before): Kodak scanner layer (NQ 19/NQ-CP)', [13]],
   ['part 14, held out: ABBYY FineReader layer (Sở Công Thương Lào Cai)', [14]],
   ['part 15, tuning since 2026-12-07 (held out before): ABBYY-glyph layer (Biên bản, kho Mông Sơn)', [15]],
@@ -184,7 +184,8 @@ const GARBLED_PARTS: Array<[string, number[]]> = [
   ['part 19, tuning: ABBYY-glyph layer (Phiếu trình, Ngòi Nhù 1A)', [19]],
   ['part 20, held out: Presto! PageManager layers (TAND Hà Tĩnh, VNCERT)', [20]],
   ['part 21, held out: Tổng cục Thuế layers (CV 3040/2018, CV 5545/2014)', [21]],
-  ['part 22, held out: Tổng cục Thuế layers (CV 866/2020, CV 3254/2020)', [22]],
+  ['part 22, tuning since 2026-12-07 garbled7 (held out before): Tổng cục Thuế layers (CV 866/2020, CV 3254/2020)', [22]],
+  ['part 23, held out: Tổng cục Thuế layers (CV 594/2015, CV 4641/2019)', [23]],
 ];
 
 const pct = (s: Score) => (s.total ? ((100 * s.correct) / s.total).toFixed(2) : '–');

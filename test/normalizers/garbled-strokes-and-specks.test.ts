@@ -337,3 +337,33 @@ describe('two words joined by a speck read as an apostrophe', () => {
     expect(third(line)).toBe(out);
   });
 });
+
+describe('an ế whose hat and acute were read as a t before its stroke', () => {
+  it.each([
+    // "tti" = tế: the hat and acute as a t, the e's stroke as an i.
+    ['qu6c tti vd chi ti6t', 'quốc tế và chi tiết'],
+    // A word that opens with "ti" keeps it.
+    ['kh6ng thitiu s6 ti6n thu6 phii nQp', 'không thiếu số tiền thuế phải nộp'],
+  ])('%s → %s', (line, expected) => {
+    expect(restoredLine(line)).toBe(expected);
+  });
+
+  it('reads "ti" after a letter as a hatted e at the stroke cost', () => {
+    const isKey = (k: string) => syllableInventory().has(k);
+    expect(ocrCandidates('tti', isKey, 24, ENGINE_CONFUSIONS).find((c) => c.key === 'te')?.cost).toBeLessThanOrEqual(1.3);
+  });
+});
+
+describe("an onset's h read as the t of its ascender and the r of its arch", () => {
+  const isKey = (k: string) => syllableInventory().has(k);
+  it.each([
+    ['ctr6t', 'chat'],
+    ['ttruti', 'thue'],
+  ])('%s may read %s', (token, key) => {
+    expect(ocrCandidates(token, isKey, 24, ENGINE_CONFUSIONS).map((c) => c.key)).toContain(key);
+  });
+
+  it('a word\'s own tr onset is not read as h', () => {
+    expect(ocrCandidates('trong', isKey, 24, ENGINE_CONFUSIONS).map((c) => c.key)).not.toContain('hong');
+  });
+});

@@ -17,7 +17,7 @@ import { yearFromSigningStamp } from './signing-year.js';
 import { placeWithLostCapital, yearOfNumberLine } from './stamped-date-line.js';
 import { foldVietnamese } from '../../normalizers/fold.js';
 import { findDate } from '../shared/dates.js';
-import { docTypeByCode, docTypeByName, typeCodeFor, type DocType } from '../shared/doctypes.js';
+import { docTypeByCode, docTypeByName, typeCodeFor, typeFor, type DocType } from '../shared/doctypes.js';
 import { mentionedUnits, type ParsedIssuer } from '../issuer/issuer.js';
 import { oneLine } from '../shared/layout.js';
 import type { AdminUnit } from '../shared/localities.js';
@@ -401,7 +401,7 @@ export function extractHeader(
   // A symbol part an engine misread that the document spells elsewhere (symbol-evidence.ts).
   const spelt = ocrOrigin && number ? withSymbolAsTheTextSpells(number, parsed?.name ?? null, text, folded) : number;
   return {
-    type: type?.name ?? null,
+    type: typeFor(type, spelt?.typeCode)?.name ?? null,
     typeCode: typeCodeFor(type, spelt?.typeCode),
     number: spelt?.number ?? null,
     serial: spelt?.serial ?? null,

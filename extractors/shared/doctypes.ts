@@ -113,6 +113,17 @@ export function typeCodeFor(type: DocType | null, numberCode: string | null | un
   return sameKind ? numbered.code : type.code;
 }
 
+/**
+ * The type a document of heading `type` is, its number's symbol opening with `numberCode`: the
+ * number's when it names the same kind by a shorter or longer name ("KẾ HOẠCH HÀNH ĐỘNG" numbered
+ * "…/KH-UBND" is a Kế hoạch, "459-KHHĐ/TU" a Kế hoạch hành động), as typeCodeFor gives its code.
+ */
+export function typeFor(type: DocType | null, numberCode: string | null | undefined): DocType | null {
+  const code = typeCodeFor(type, numberCode);
+  if (!type || !code || code === type.code) return type;
+  return docTypeByCode(code) ?? type;
+}
+
 /** The type an abbreviation stands for ("KH", "QĐ", "QD", "CTr"); null for issuer codes. */
 export function docTypeByCode(code: string): DocType | null {
   const key = code.toUpperCase();

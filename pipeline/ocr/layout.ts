@@ -399,7 +399,7 @@ function footZone(segs: readonly Segment[], height: number, width: number): { zo
 /**
  * Two signature blocks side by side: a joint plan's two bodies ("PHÒNG GD&ĐT QUẬN" beside "TM. BAN
  * THƯỜNG VỤ QUẬN ĐOÀN"), a preparer beside the head. Read line by line their titles, the debris of
- * their seals and their names interleave ("Nguyễn Lâm Hoàng Trân Châu"). The zone opens at a line of
+ * their seals and their names interleave (two names read as one). The zone opens at a line of
  * two segments in capitals, one naming an office, a wide gap apart, below the page's top part (a
  * header is two such segments too); it holds the lines below it down to the recipients' label, a
  * full-width line or PAIR_DEPTH word heights. `gutter`: the middle of the gap between the titles.

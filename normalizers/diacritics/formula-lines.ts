@@ -77,7 +77,8 @@ export const HEADER_FORMULAS: readonly Formula[] = [
   // one edit at most for the short ones, as the offices above; a quarter of the letters for the longest, as long as the
   // state's title is read with a third.
   ...['TỔNG CỤC TRƯỞNG', 'PHÓ TỔNG CỤC TRƯỞNG'].map((text) => ({ text, tolerance: 0.25, upper: true, upperShare: SIGNER_UPPER_SHARE })),
-  ...['CỤC TRƯỞNG', 'PHÓ CỤC TRƯỞNG', 'VỤ TRƯỞNG', 'PHÓ VỤ TRƯỞNG', 'BỘ TRƯỞNG', 'THỨ TRƯỞNG'].map((text) => ({
+  // THỦ TƯỚNG is one edit from THỨ TRƯỞNG: found as itself (the closer match wins), the Prime Minister is never a deputy minister.
+  ...['CỤC TRƯỞNG', 'PHÓ CỤC TRƯỞNG', 'VỤ TRƯỞNG', 'PHÓ VỤ TRƯỞNG', 'BỘ TRƯỞNG', 'THỨ TRƯỞNG', 'THỦ TƯỚNG'].map((text) => ({
     text,
     tolerance: 0.15,
     upper: true,

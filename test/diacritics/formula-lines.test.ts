@@ -1,7 +1,10 @@
 // Header formulas found letter by letter in a garbling engine's lines (formula-lines.ts), the
 // confusions learned from the tuning parts (engine-confusions.ts, learn-confusions.ts), and the
 // restorer's options for both: what is found, what must never be, and that changes stay in step.
+import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { normalizeText } from '../../normalizers/index.js';
+import { testContext } from '../extractors/context.js';
 import { viterbi } from '../../normalizers/diacritics/decode.js';
 import { ENGINE_CONFUSIONS, LISTED_ENGINE_CONFUSIONS, loadLearnedConfusions, withLearned } from '../../normalizers/diacritics/engine-confusions.js';
 import { FormulaFinder, applyFormulas } from '../../normalizers/diacritics/formula-lines.js';
@@ -36,6 +39,8 @@ describe('a formula read badly is found and written as printed', () => {
     ['- Vu PC, KK&KIT (TCT); PHOVUTRUOI{G', 'PHOVUTRUOI{G', 'PHÓ VỤ TRƯỞNG'],
     ['- Nhu tr6n; KT. VU TRUONG', 'VU TRUONG', 'VỤ TRƯỞNG'],
     ['KT. BO TRUONG                      THU TRUONG', 'THU TRUONG', 'THỨ TRƯỞNG'],
+    // The Prime Minister, one edit from THỨ TRƯỞNG, is found as himself.
+    ['THU TUONG CHINH PHU         CONG HOA XA HOI CHU NGHIA VIET NAM', 'THU TUONG', 'THỦ TƯỚNG'],
     // The ministry or department an issuer block opens with, alone on its line or before the header's other column.
     ['Be cONG rnuoNc                  ceNG HoA xA ngr cHU Ncnia vrpr NAM', 'Be cONG rnuoNc', 'BỘ CÔNG THƯƠNG'],
     ['B0 TAI CHiNH', 'B0 TAI CHiNH', 'BỘ TÀI CHÍNH'],
@@ -43,6 +48,17 @@ describe('a formula read badly is found and written as printed', () => {
     ['  BQ Y TE', 'BQ Y TE', 'BỘ Y TẾ'],
   ])('%s', (line, span, text) => {
     expect(found(line)).toContainEqual([span, text]);
+  });
+});
+
+describe('the Prime Minister read right stays himself', () => {
+  // A real Tesseract layer of a Prime Minister's decision (ocr-text-heldout13 o13a): its garbled motto made the
+  // layer garbled, and "THỦ TƯỚNG" was found as THỨ TRƯỞNG, one edit away.
+  it('a garbled layer\'s "THỦ TƯỚNG CHÍNH PHỦ" is never written THỨ TRƯỞNG', async () => {
+    const layer = readFileSync(new URL('../real/ocr-text-heldout13/o13a_QD_central_02-QD-TTg.txt', import.meta.url), 'utf8');
+    const out = await normalizeText(layer, testContext(), { restore: 'auto', tones: 'modern' } as never);
+    expect(out.text).not.toContain('THỨ TRƯỞNG');
+    expect(out.text).toContain('THỦ TƯỚNG CHÍNH PHỦ');
   });
 });
 

@@ -69,16 +69,15 @@ function lineText(words: readonly OcrWord[]): string {
  * swallows the next one.
  */
 function visualLines<T extends Box & { words?: readonly Box[] }>(items: readonly T[]): T[][] {
+  const sorted = items.map((item) => ({ item, ...typicalExtent(item) })).sort((a, b) => a.cy - b.cy);
   // An item many times taller than the others (a column of list numbers read as one glyph down the
-  // list, a stamp's edge) is placed by its centre, as if of the common height, and such a word in a
-  // segment leaves its extent to the segment's other words: by its own height it reached the lines
-  // above and below and grew its line until that swallowed them, items of three lines read as one.
-  const common = median(items.map((item) => typicalExtent(item).h));
-  const tallest = common > 0 ? TALL_ITEM * common : Infinity;
-  const sorted = items.map((item) => ({ item, ...typicalExtent(item, tallest) })).sort((a, b) => a.cy - b.cy);
+  // list, a stamp's edge) is placed by its centre, as if of the common height: by its own it reached
+  // the lines above and below and grew its line until that swallowed them, items of three lines
+  // read as one.
+  const common = median(sorted.map((s) => s.h));
   const lines: Array<{ items: T[]; box: Box; cy: number; h: number }> = [];
   for (const { item, cy, h: own } of sorted) {
-    const ih = own > tallest ? common : own;
+    const ih = common > 0 && own > TALL_ITEM * common ? common : own;
     // Items come in centre order: only the last few lines can take this one.
     let line: (typeof lines)[number] | undefined;
     for (let k = lines.length - 1; k >= 0 && k >= lines.length - 4; k--) {
@@ -107,11 +106,9 @@ const TALL_ITEM = 3;
  * word whose box reaches into the next line (a descender joined to a stamp or a mark) does not
  * make the whole segment tall.
  */
-function typicalExtent(item: Box & { words?: readonly Box[] }, tallest = Infinity): { cy: number; h: number } {
+function typicalExtent(item: Box & { words?: readonly Box[] }): { cy: number; h: number } {
   if (!item.words || item.words.length < 2) return { cy: centreY(item), h: item.y1 - item.y0 };
-  const plain = item.words.filter((w) => w.y1 - w.y0 <= tallest);
-  const words = plain.length ? plain : item.words;
-  return { cy: median(words.map(centreY)), h: median(words.map((w) => w.y1 - w.y0)) };
+  return { cy: median(item.words.map(centreY)), h: median(item.words.map((w) => w.y1 - w.y0)) };
 }
 
 // --- ruled tables ---------------------------------------------------------------------------

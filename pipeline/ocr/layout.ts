@@ -70,14 +70,8 @@ function lineText(words: readonly OcrWord[]): string {
  */
 function visualLines<T extends Box & { words?: readonly Box[] }>(items: readonly T[]): T[][] {
   const sorted = items.map((item) => ({ item, ...typicalExtent(item) })).sort((a, b) => a.cy - b.cy);
-  // An item many times taller than the others (a column of list numbers read as one glyph down the
-  // list, a stamp's edge) is placed by its centre, as if of the common height: by its own it reached
-  // the lines above and below and grew its line until that swallowed them, items of three lines
-  // read as one.
-  const common = median(sorted.map((s) => s.h));
   const lines: Array<{ items: T[]; box: Box; cy: number; h: number }> = [];
-  for (const { item, cy, h: own } of sorted) {
-    const ih = common > 0 && own > TALL_ITEM * common ? common : own;
+  for (const { item, cy, h: ih } of sorted) {
     // Items come in centre order: only the last few lines can take this one.
     let line: (typeof lines)[number] | undefined;
     for (let k = lines.length - 1; k >= 0 && k >= lines.length - 4; k--) {
@@ -97,9 +91,6 @@ function visualLines<T extends Box & { words?: readonly Box[] }>(items: readonly
   }
   return lines.sort((a, b) => a.box.y0 - b.box.y0).map((l) => l.items.sort((a, b) => a.x0 - b.x0));
 }
-
-/** Times the common height past which an item's own height no longer sets its line's reach. */
-const TALL_ITEM = 3;
 
 /**
  * Centre and height of an item for line grouping: a segment's are its words' medians, so one

@@ -245,16 +245,6 @@ describe('layoutPage', () => {
     expect(text.split('\n')).toEqual(['Nơi nhận:', '- Như trên;', 'GIÁM ĐỐC', 'Lê Văn Tám', 'PHỤ LỤC: Danh sách các đơn vị, địa phương tham gia thực hiện kế hoạch năm nay', 'Bảng kê']);
   });
 
-  it('keeps the items of a numbered list on their lines where the numbers were read as one tall glyph', () => {
-    // A Word list's numbers, set apart from the items, read as one "1" as tall as the list.
-    const tall: OcrWord = { text: '1', confidence: 25, x0: 520, x1: 554, y0: 1617, y1: 2055, line: 'n' };
-    const items = ['Đoàn phường Hòa Quý', 'Đoàn phường Hòa Hải', 'Đoàn phường Khuê Mỹ', 'Đoàn phường Mỹ An', 'Đoàn trường THPT Võ Chí Công', 'Đoàn trường THPT Ngũ Hành Sơn', 'Đoàn trường Hermann Gmeiner', 'Đoàn cơ sở Công an quận'];
-    const words = [tall, ...items.flatMap((item, k) => line(item, 584, 1615 + 58 * k, `i${k}`))];
-    const lines = layoutPage({ width: 2480, height: 3508, words }, [], { header: false }).text.split('\n');
-    // The tall glyph stands as a line of its own or opens one; no two items share a line.
-    expect(lines.filter((l) => l !== '1').map((l) => l.replace(/^1 /, ''))).toEqual(items);
-  });
-
   it('leaves a page without a second column in top-to-bottom order', () => {
     const words = [...line('KẾ HOẠCH', 1000, 100, 'a'), ...line('Thực hiện kế hoạch số 02', 300, 200, 'b')];
     expect(layoutPage({ width: 2480, height: 3508, words }, [], { header: true }).text).toBe('KẾ HOẠCH\nThực hiện kế hoạch số 02');

@@ -101,7 +101,7 @@ function continuesTable(text: string | undefined, cells: number): boolean {
 /** A header line of joined cells: three cells or more, no pipe at its start (a markdown row has one). */
 function opensJoinedTable(text: string): boolean {
   const trimmed = text.trim();
-  return !trimmed.startsWith('|') && (trimmed.match(/\|/g)?.length ?? 0) >= 2;
+  return !trimmed.startsWith('|') && pipesIn(trimmed) >= 2;
 }
 
 /** The cells of a line, empty ones kept, each with its offsets. */

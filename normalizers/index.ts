@@ -15,6 +15,7 @@ import { repairMisreadSubjectLabel } from './misread-subject-label.js';
 import { repairMisreadHeaderGlyphs } from './misread-header-glyphs.js';
 import { withCountryNameApart } from './country-name-apart.js';
 import { breakLinesAtPageStarts } from './page-break-lines.js';
+import { breakRunOnLines } from './run-on-lines.js';
 import { countDirectionControls, normalizeUnicode } from './unicode.js';
 import { log } from '../output/diagnostics.js';
 import { UNK } from './diacritics/lm.js';
@@ -29,7 +30,8 @@ export async function normalizeText(original: string, ctx: StageContext, options
   const directionControls = countDirectionControls(original);
   if (directionControls) ctx.message(log.directionControls(directionControls));
   // The gazette's running headers and converters' page markers go first: they are page furniture, not lines of the document.
-  const unicode = removeConverterPageMarkers(removeGazetteRunningHeaders(normalizeUnicode(original)));
+  // A document run together on one line then gets its lines back (run-on-lines.ts).
+  const unicode = breakRunOnLines(removeConverterPageMarkers(removeGazetteRunningHeaders(normalizeUnicode(original))));
   // Column gaps are seen before runs of spaces are collapsed to one.
   const columnRows = columnRowLines(unicode);
   // Text not typed may be an OCR engine's: its tables' headers may be set tight (layout-tables.ts).

@@ -1,0 +1,214 @@
+// A whole document copied or OCR'd onto one line (a PDF viewer's copy, an engine's text dump) has
+// its lines back where a reader sees them: the header's parts, the type heading, the basis lines,
+// headings and items, the recipients and the signature block. Each break replaces one space with
+// a line break, so every offset into the text holds.
+//
+// Only a long line that carries a document's frame (its motto) is broken: a web copy's paragraph on
+// one line is never cut into sentences, and an engine's dump whose motto is past reading is left to
+// the readings that take it as it comes.
+
+import { foldVietnamese } from './fold.js';
+import { DOC_TYPE_TABLE } from './doc-type-names.js';
+
+/** A line this long with the frame in it is a document run together, not a header row. */
+const RUN_ON_LENGTH = 600;
+/** How far into a run-on line its header may reach, and its closing back from the end. */
+const HEADER_REACH = 1500;
+const CLOSING_REACH = 1500;
+
+/** Type names, folded, longest first ("ke hoach hanh dong" before "ke hoach"). */
+const TYPE_NAMES = DOC_TYPE_TABLE.map(([name]) => foldVietnamese(name)).sort((a, b) => b.length - a.length);
+
+const MOTTO = /cong hoa xa hoi chu nghia viet nam|dang cong san viet nam/g;
+const MOTTO_LINE = /doc lap\s*-\s*tu do\s*-\s*hanh phuc/g;
+const DATE_LINE = /ngay\s+[\d.…_ ]{0,12}\s*thang\s+[\d.…_ ]{0,12}\s*nam\s+\d{4}/;
+/** What opens a document's body: its header ends before the first of these, in normal case. */
+const BODY_OPENING = /(?:^|\s)(?:can cu|thuc hien|kinh gui|theo de nghi|xet de nghi)\s/g;
+/** A heading or item that opens its own line after a sentence's end (I., 1., 1.1, a), a dash). */
+const ITEM_AFTER_STOP = /[.:;!?]\s+(?=(?:[ivx]{1,4}\.|\d{1,2}(?:\.\d{1,2}){0,3}[.)]|\d{1,2}(?:\.\d{1,2}){1,3}|[a-z]\)|[-+•–])\s+\S)/g;
+const BASIS_AFTER_STOP = /[.:;]\s+(?=(?:can cu|thuc hien|xet)\s)/g;
+/**
+ * An item right after a heading in capitals that ends without a stop ("I. MỤC ĐÍCH, YÊU CẦU 1. Mục
+ * đích", "II. NỘI DUNG - Công chức …"); a dash only before a word in normal case, as between two
+ * bodies' names in capitals ("LAO ĐỘNG - THƯƠNG BINH") it is no item.
+ */
+const ITEM_AFTER_CAPITALS = /(?<=\s\p{Lu}{2,})\s+(?=(?:(?:\d{1,2}(?:\.\d{1,2}){0,3}[.)]|[a-zđ]\))\s+\p{Lu}|[-+•–]\s+\p{Lu}\p{Ll}))/gu;
+const CLOSING_LABELS = /\s(?=noi nhan\b|kinh gui\b)/g;
+const SIGNATURE_MARK = /\s(?=(?:TM|KT|TL|TUQ|Q)\.\s*\p{Lu})/gu;
+const END_MARK = /\.\/\.\s/g;
+/**
+ * A body's head in capitals inside the issuer block, under its governing body ("ỦY BAN NHÂN DÂN
+ * TỈNH X SỞ NỘI VỤ", "BỘ CÔNG THƯƠNG TRƯỜNG ĐẠI HỌC …"): the word before it is not one that makes it
+ * part of another name ("ỦY BAN", "TIỂU BAN", "VĂN PHÒNG", "BỘ QUỐC PHÒNG", "CƠ SỞ", "TỔNG CỤC").
+ */
+const BODY_HEAD = /(?<=\p{Lu}{2,}) (?=(?:BAN|TIỂU BAN|SỞ|PHÒNG|VĂN PHÒNG|TRUNG TÂM|CỤC|TỔNG CỤC|CHI CỤC|ĐẢNG ỦY|ĐẢNG UỶ|TRƯỜNG (?:ĐẠI HỌC|CAO ĐẲNG|TRUNG CẤP|TRUNG HỌC|THPT|THCS|TIỂU HỌC|MẦM NON|MẪU GIÁO|CHÍNH TRỊ)) \p{Lu})/gu;
+const NOT_BEFORE_HEAD = new Set(['ỦY', 'UỶ', 'TIỂU', 'VĂN', 'QUỐC', 'CƠ', 'TRỤ', 'TỔNG', 'CHI', 'DỰ']);
+const NOT_A_DEPARTMENT = /^PHÒNG,? (?:CHỐNG|NGỪA|CHÁY|THỦ|TRÁNH|BỆNH|DỊCH)/u;
+/** A digital signature's time ("14:23:43", "20:06:24 +07:00") before the header's next part. */
+const SIGNING_TIME = /\d{1,2}:\d{2}:\d{2}(?:\s*[+-]\d{2}:\d{2})?(?= \p{Lu})/gu;
+
+/** The text with every run-on document line broken at the places its lines were. */
+export function breakRunOnLines(text: string): string {
+  if (text.length < RUN_ON_LENGTH) return text;
+  return text
+    .split('\n')
+    .map((line) => (isRunOn(line) ? breakLine(line) : line))
+    .join('\n');
+}
+
+function isRunOn(line: string): boolean {
+  if (line.length < RUN_ON_LENGTH) return false;
+  return /doc lap\s*-\s*tu do|cong hoa xa hoi chu nghia|dang cong san viet nam/.test(foldVietnamese(line));
+}
+
+function breakLine(line: string): string {
+  const folded = foldVietnamese(line);
+  const breaks = new Set<number>();
+
+  // The header: the date line and the type heading after it; the body opens at the first basis
+  // line after them ("Thực hiện" may open the title itself, right after the heading).
+  const date = DATE_LINE.exec(folded.slice(0, HEADER_REACH));
+  const dateEnd = date ? date.index + date[0].length : 0;
+  const heading = date ? typeHeadingAt(line, folded, nextWord(line, dateEnd)) : null;
+  const recipients = folded.indexOf('noi nhan');
+  const headerEnd = bodyOpening(line, folded, heading ? wordEnd(line, heading + 1) : dateEnd) ?? Math.min(line.length, HEADER_REACH, recipients >= 0 ? recipients : Infinity);
+
+  for (const pattern of [MOTTO, MOTTO_LINE]) {
+    for (const m of folded.matchAll(pattern)) if (m.index! < headerEnd) breakAround(line, m.index!, m.index! + m[0].length, breaks);
+  }
+  const numberLabel = /\sS[ốỐoOổ]\s?:/u.exec(line.slice(0, headerEnd));
+  if (numberLabel) breaks.add(numberLabel.index);
+  if (date) {
+    breakAfter(line, dateEnd, breaks);
+    if (heading) breakAfter(line, heading, breaks);
+    else capitalsRunEnd(line, dateEnd + 1, headerEnd, breaks);
+  }
+  const issuerEnd = Math.min(numberLabel?.index ?? headerEnd, date?.index ?? headerEnd, headerEnd);
+  for (const m of line.slice(0, issuerEnd).matchAll(BODY_HEAD)) {
+    const at = m.index!;
+    const before = /(\p{L}+)\P{L}*$/u.exec(line.slice(Math.max(0, at - 12), at))?.[1] ?? '';
+    if (!NOT_BEFORE_HEAD.has(before) && !NOT_A_DEPARTMENT.test(line.slice(at + 1, at + 16))) breaks.add(at);
+  }
+  for (const m of line.slice(0, issuerEnd).matchAll(SIGNING_TIME)) breaks.add(m.index! + m[0].length);
+  const subject = /\sv\/v\s/.exec(folded.slice(0, headerEnd));
+  if (subject) breaks.add(subject.index);
+  if (line[headerEnd - 1] === ' ') breaks.add(headerEnd - 1);
+
+  // The body: basis lines, headings and items after a sentence's end.
+  for (const m of folded.matchAll(ITEM_AFTER_STOP)) if (m.index! >= headerEnd) breaks.add(m.index! + m[0].length - 1);
+  for (const m of folded.matchAll(BASIS_AFTER_STOP)) {
+    const at = m.index! + m[0].length;
+    if (at > headerEnd && /\p{Lu}/u.test(line[at]!)) breaks.add(at - 1);
+  }
+  for (const m of line.matchAll(ITEM_AFTER_CAPITALS)) if (m.index! >= headerEnd) breaks.add(m.index! + m[0].length - 1);
+  // The closing: the recipients' label, the end mark, the signature block's marks, office and name.
+  for (const m of folded.matchAll(CLOSING_LABELS)) breaks.add(m.index!);
+  for (const m of line.matchAll(END_MARK)) breaks.add(m.index! + 3);
+  const recipientsAfterHeader = folded.indexOf('noi nhan', headerEnd);
+  const closingFrom = Math.max(headerEnd, recipientsAfterHeader >= 0 ? recipientsAfterHeader : line.length - CLOSING_REACH);
+  let lastMark: number | null = null;
+  for (const m of line.matchAll(SIGNATURE_MARK)) {
+    if (m.index! < closingFrom) continue;
+    breaks.add(m.index!);
+    lastMark = m.index!;
+  }
+  if (lastMark !== null) signatureBlockBreaks(line, lastMark, breaks);
+
+  const units = line.split('');
+  for (const at of breaks) if (units[at] === ' ') units[at] = '\n';
+  return units.join('');
+}
+
+/** Where the body opens: the first basis line or salutation in normal case, from `from` on. */
+function bodyOpening(line: string, folded: string, from: number): number | null {
+  BODY_OPENING.lastIndex = from;
+  for (let m = BODY_OPENING.exec(folded); m; m = BODY_OPENING.exec(folded)) {
+    const at = m.index + (m[0].startsWith(' ') ? 1 : 0);
+    // In normal case: a title in capitals may say "THỰC HIỆN …" itself.
+    if (/^\p{Lu}\p{Ll}/u.test(line.slice(at, at + 2))) return at;
+    BODY_OPENING.lastIndex = at + 1;
+  }
+  return null;
+}
+
+/** Where the next word opens at or after `at`. */
+function nextWord(line: string, at: number): number {
+  let i = at;
+  while (i < line.length && /\s/.test(line[i]!)) i++;
+  return i;
+}
+
+/** The end of the word that opens at or after `at`. */
+function wordEnd(line: string, at: number): number {
+  const word = /\S+/g;
+  word.lastIndex = at;
+  const m = word.exec(line);
+  return m ? m.index + m[0].length : line.length;
+}
+
+/** Breaks at the space just before `start` and the first one after `end`. */
+function breakAround(line: string, start: number, end: number, breaks: Set<number>): void {
+  if (start > 0 && line[start - 1] === ' ') breaks.add(start - 1);
+  breakAfter(line, end, breaks);
+}
+
+/** A break at the first space at or after `at`, past a rule of dashes or stars the copy left. */
+function breakAfter(line: string, at: number, breaks: Set<number>): void {
+  let i = at;
+  while (i < line.length && /[-_=*~.]/.test(line[i]!)) i++;
+  if (line[i] === ' ') breaks.add(i);
+  else if (line[at] === ' ') breaks.add(at);
+}
+
+/** The end of a type heading in capitals that opens at `at` ("KẾ HOẠCH", "QUYẾT ĐỊNH"), or null. */
+function typeHeadingAt(line: string, folded: string, at: number): number | null {
+  for (const name of TYPE_NAMES) {
+    if (!folded.startsWith(name, at)) continue;
+    const end = at + name.length;
+    if (/[\p{L}\d]/u.test(folded.charAt(end))) continue;
+    const words = line.slice(at, end);
+    if (words === words.toUpperCase()) return end;
+  }
+  return null;
+}
+
+/** A break where a run of three or more words in capitals gives way to a word in normal case. */
+function capitalsRunEnd(line: string, from: number, to: number, breaks: Set<number>): void {
+  const words = /\S+/g;
+  words.lastIndex = from;
+  let capitals = 0;
+  for (let m = words.exec(line); m && m.index < to; m = words.exec(line)) {
+    const word = m[0];
+    if (isCapitalsWord(word)) capitals++;
+    else {
+      if (capitals >= 3 && /^\p{Lu}\p{Ll}/u.test(word) && line[m.index - 1] === ' ') breaks.add(m.index - 1);
+      if (/\p{L}/u.test(word)) capitals = 0;
+    }
+  }
+}
+
+function isCapitalsWord(word: string): boolean {
+  return /\p{Lu}/u.test(word) && word === word.toUpperCase();
+}
+
+/**
+ * In the signature block from its last mark: an office under the authority line ("KT. CHỦ TỊCH
+ * PHÓ CHỦ TỊCH") and the signer's name after the office in capitals ("PHÓ CHỦ TỊCH Trần Song
+ * Tùng") on lines of their own.
+ */
+function signatureBlockBreaks(line: string, mark: number, breaks: Set<number>): void {
+  const words = /\S+/g;
+  words.lastIndex = mark + 1;
+  let previousCapitals = false;
+  let seen = 0;
+  for (let m = words.exec(line); m && seen < 24; m = words.exec(line), seen++) {
+    const word = m[0];
+    const capitals = isCapitalsWord(word);
+    if (previousCapitals && seen > 1 && word === 'PHÓ') breaks.add(m.index - 1);
+    if (previousCapitals && !capitals && /^\p{Lu}\p{Ll}/u.test(word)) {
+      breaks.add(m.index - 1);
+      return;
+    }
+    previousCapitals = capitals;
+  }
+}

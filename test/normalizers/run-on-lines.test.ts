@@ -1,0 +1,123 @@
+// A document copied from a PDF viewer or dumped by an OCR engine onto one line gets its lines back
+// (issue #11: "some documents come on a single line"): the header's parts, the type heading, basis
+// lines, headings and items, the recipients and the signature block; each break is a space turned
+// into a line break, so offsets hold. Lines that are not a whole document stay as they are.
+import { describe, expect, it } from 'vitest';
+import { breakRunOnLines } from '../../normalizers/run-on-lines.js';
+import { processBytes } from '../../pipeline/run.js';
+
+const BODY = 'Các cơ quan, đơn vị tổ chức thực hiện nghiêm túc các nội dung của kế hoạch này, báo cáo kết quả đúng hạn. '.repeat(4);
+
+const ONE_LINE_PLAN = [
+  'ỦY BAN NHÂN DÂN XÃ TÂN HÒA CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc',
+  'Số: 45/KH-UBND Tân Hòa, ngày 12 tháng 3 năm 2025',
+  'KẾ HOẠCH Tổ chức phong trào thi đua thực hiện nhiệm vụ phát triển kinh tế - xã hội năm 2025',
+  'Thực hiện Kế hoạch số 120/KH-UBND ngày 02/3/2025 của Ủy ban nhân dân huyện Châu Thành; Ủy ban nhân dân xã ban hành Kế hoạch như sau:',
+  'I. MỤC ĐÍCH, YÊU CẦU',
+  `1. Mục đích: ${BODY}`,
+  `2. Yêu cầu: ${BODY}`,
+  'II. NỘI DUNG',
+  `- Công chức Văn hóa - Xã hội chủ trì tuyên truyền. ${BODY}`,
+  'Nơi nhận: - UBND huyện Châu Thành; - Lưu: VT.',
+  'TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH Nguyễn Văn Bình',
+];
+
+describe('breakRunOnLines', () => {
+  const text = ONE_LINE_PLAN.join(' ');
+  const lines = breakRunOnLines(text).split('\n');
+
+  it.each([
+    ['the issuer', 'ỦY BAN NHÂN DÂN XÃ TÂN HÒA'],
+    ['the motto', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'],
+    ['the motto line', 'Độc lập - Tự do - Hạnh phúc'],
+    ['the number and date line', 'Số: 45/KH-UBND Tân Hòa, ngày 12 tháng 3 năm 2025'],
+    ['the type heading', 'KẾ HOẠCH'],
+    ['the title', 'Tổ chức phong trào thi đua thực hiện nhiệm vụ phát triển kinh tế - xã hội năm 2025'],
+    ['a heading', 'I. MỤC ĐÍCH, YÊU CẦU'],
+    ['a heading in capitals with no stop before the next item', 'II. NỘI DUNG'],
+    ['the recipients label', 'Nơi nhận:'],
+    ['a recipient', '- UBND huyện Châu Thành;'],
+    ['the authority line', 'TM. ỦY BAN NHÂN DÂN'],
+    ['the deputy line', 'KT. CHỦ TỊCH'],
+    ['the office', 'PHÓ CHỦ TỊCH'],
+    ['the signer', 'Nguyễn Văn Bình'],
+  ])('puts %s on a line of its own', (_what, line) => {
+    expect(lines).toContain(line);
+  });
+
+  it.each([
+    ['a numbered item after a sentence', /^1\. Mục đích: /],
+    ['a dash item after a sentence', /^- Công chức Văn hóa - Xã hội chủ trì/],
+    ['the basis line', /^Thực hiện Kế hoạch số 120\/KH-UBND/],
+  ])('opens a line with %s', (_what, start) => {
+    expect(lines.some((l) => start.test(l))).toBe(true);
+  });
+
+  it('keeps the text otherwise, offsets and all', () => {
+    const out = breakRunOnLines(text);
+    expect(out).toHaveLength(text.length);
+    expect(out.replace(/\n/g, ' ')).toBe(text);
+  });
+
+  it('does not cut a dash inside a name or a sentence in small letters after a stop', () => {
+    expect(lines.some((l) => l.startsWith('- Xã hội'))).toBe(false);
+    expect(lines.some((l) => /^thực hiện/.test(l))).toBe(false);
+  });
+
+  it.each([
+    ['a long paragraph of a web copy, with no document frame', `${BODY}${BODY} 1. Một việc; 2. Việc khác. - Ý thêm.`],
+    ['a short header row flattened by a copy', 'ỦY BAN NHÂN DÂN TỈNH SƠN LA CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc'],
+    ['a document already in lines', ONE_LINE_PLAN.join('\n')],
+  ])('leaves %s as it was', (_what, input) => {
+    expect(breakRunOnLines(input)).toBe(input);
+  });
+
+  const header = (issuer: string) => breakRunOnLines(`${issuer} CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Số: 12/KH-UBND Hà Nội, ngày 5 tháng 3 năm 2025 KẾ HOẠCH Tổ chức hội nghị Căn cứ Luật Tổ chức chính quyền địa phương; ${BODY}`).split('\n');
+
+  it.each([
+    ['a department under its province', 'ỦY BAN NHÂN DÂN TỈNH NAM ĐỊNH SỞ NỘI VỤ', ['ỦY BAN NHÂN DÂN TỈNH NAM ĐỊNH', 'SỞ NỘI VỤ']],
+    ['a school under its ministry', 'BỘ CÔNG THƯƠNG TRƯỜNG ĐẠI HỌC ĐIỆN LỰC', ['BỘ CÔNG THƯƠNG', 'TRƯỜNG ĐẠI HỌC ĐIỆN LỰC']],
+    ['a standing board under its front', 'ỦY BAN MTTQ VIỆT NAM XÃ AN BÌNH BAN THƯỜNG TRỰC', ['ỦY BAN MTTQ VIỆT NAM XÃ AN BÌNH', 'BAN THƯỜNG TRỰC']],
+    ['a Party committee under its provincial Party', 'ĐẢNG BỘ TỈNH LÀO CAI ĐẢNG ỦY ỦY BAN NHÂN DÂN TỈNH', ['ĐẢNG BỘ TỈNH LÀO CAI', 'ĐẢNG ỦY ỦY BAN NHÂN DÂN TỈNH']],
+    ['a general department under its ministry', 'BỘ TÀI CHÍNH TỔNG CỤC THUẾ', ['BỘ TÀI CHÍNH', 'TỔNG CỤC THUẾ']],
+    ['a subcommittee under its election committee', 'ỦY BAN BẦU CỬ XÃ AN BÌNH TIỂU BAN THÔNG TIN', ['ỦY BAN BẦU CỬ XÃ AN BÌNH', 'TIỂU BAN THÔNG TIN']],
+    ['a digital signature box before the issuer', 'Ký bởi: Sở Nội vụ Thời gian ký: 24/01/2025 14:23:43 +07:00 SỞ NỘI VỤ', ['Ký bởi: Sở Nội vụ Thời gian ký: 24/01/2025 14:23:43 +07:00', 'SỞ NỘI VỤ']],
+  ])('puts the issuer block in lines: %s', (_what, issuer, want) => {
+    expect(header(issuer).slice(0, want.length)).toEqual(want);
+  });
+
+  it.each([
+    ['a department whose name ends in TRƯỜNG', 'SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG TỈNH NAM ĐỊNH'],
+    ['the ministry of defence', 'BỘ QUỐC PHÒNG'],
+    ['a front committee', 'ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM TỈNH NAM ĐỊNH'],
+    ['a steering board against corruption', 'BAN CHỈ ĐẠO PHÒNG CHỐNG THAM NHŨNG TỈNH NAM ĐỊNH'],
+    ['a general department', 'TỔNG CỤC THUẾ'],
+    ['an office set in bold by a web copy', '**VĂN PHÒNG CHÍNH PHỦ**'],
+    ['a subcommittee', 'TIỂU BAN THÔNG TIN TUYÊN TRUYỀN'],
+  ])('keeps an issuer name whole: %s', (_what, issuer) => {
+    expect(header(issuer)[0]).toBe(issuer);
+  });
+
+  it('keeps a title in capitals whole though it says what a basis line says', () => {
+    const out = breakRunOnLines(`${ONE_LINE_PLAN[0]} ${ONE_LINE_PLAN[1]} KẾ HOẠCH THỰC HIỆN NGHỊ QUYẾT SỐ 12-NQ/TU CỦA TỈNH ỦY Căn cứ Nghị quyết số 12-NQ/TU; ${BODY}`);
+    expect(out.split('\n')).toContain('THỰC HIỆN NGHỊ QUYẾT SỐ 12-NQ/TU CỦA TỈNH ỦY');
+  });
+
+  it('reads the record of a plan run onto one line', async () => {
+    const result = await processBytes('one-line.txt', new TextEncoder().encode(text), { after: [] });
+    const doc = result.record?.document;
+    expect(doc?.type).toBe('Kế hoạch');
+    expect(doc?.number).toBe('45/KH-UBND');
+    expect(doc?.date).toBe('2025-03-12');
+    expect(doc?.place).toBe('Tân Hòa');
+    expect(doc?.issuer.name).toBe('Ủy ban nhân dân xã Tân Hòa');
+    expect(doc?.title).toBe('Tổ chức phong trào thi đua thực hiện nhiệm vụ phát triển kinh tế - xã hội năm 2025');
+    expect(result.record?.signer?.name).toBe('Nguyễn Văn Bình');
+  });
+
+  it('breaks a long run-on line in time linear in its length', () => {
+    const long = `${ONE_LINE_PLAN.slice(0, 4).join(' ')} ${'1. Việc cần làm. - Một ý; a) Mục nhỏ: '.repeat(5000)}`;
+    const out = breakRunOnLines(long);
+    expect(out.split('\n').length).toBeGreaterThan(10_000);
+  });
+});

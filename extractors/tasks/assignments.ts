@@ -52,6 +52,14 @@ const GIVEN = new RegExp(`^giao\\s+(.{3,120}?)\\s*,?\\s+(?=(?:${workVerbAlternat
  */
 const SUBJECT =
   /^(.{3,120}?)\s*,?\s+(?:chu dong\s+)?(?:(?:chu tri|chiu trach nhiem|co trach nhiem)\b\s*,?\s*(?:va\s+)?|(?=phoi hop(?:\s+chat che)?\s+voi\s)|(?=can cu\s+(?:noi dung|chuc nang|ke hoach)\b))/;
+/**
+ * "2. Các ấp Bình Minh, Tân Lập tổ chức tuyên truyền …", "3. Công an xã triển khai …": the body as
+ * the subject of a verb of work, with neither "Giao" nor "chủ trì", as commune plans write their
+ * assignments. Read only where the subject names a body outright (BODY_SUBJECT).
+ */
+const ACTING = new RegExp(`^(.{3,120}?)\\s*,?\\s+(?=(?:${workVerbAlternation(['bao dam', 'phoi hop', 'van dong'])})\\b)`);
+/** A body by its own name, or a collective of bodies ("Các ấp …", "Các ban, ngành"), not "Các hoạt động …". */
+const COLLECTIVE_OF_BODIES = /^cac\s+(?:so|ban|nganh|co quan|don vi|ap|khu pho|to dan pho|thon|xom|ban|buon|khom|phong|truong|hoi|doan the|to chuc|xa|phuong|thi tran|dia phuong|doanh nghiep|chi bo|chi hoi|chi doan|dong chi|thanh vien|cong chuc)\b/;
 /** Words of work inside what would be the subject: then it is no body's name. */
 const NOT_SUBJECT = /\b(?:giao|de nghi|yeu cau|tham muu|to chuc|thuc hien|trien khai|can cu|chi dao)\b|[:()]/;
 /** The verbs the work starts with, after the partners: the partners end before the first. */
@@ -119,7 +127,7 @@ function assignmentRuns(paragraphs: readonly Paragraph[]): Paragraph[][] {
     run = [];
   };
   for (const p of paragraphs) {
-    const assigns = openingOf(p.text) !== null;
+    const assigns = openingOf(p.text, actsInPart(p.section)) !== null;
     const last = run[run.length - 1];
     if (last && (p.depth < last.depth || p.section !== last.section)) flush();
     if (!assigns) {
@@ -138,7 +146,7 @@ function assignmentRuns(paragraphs: readonly Paragraph[]): Paragraph[][] {
 function taskOf(p: Paragraph, options: AssignmentOptions): TaskRow | null {
   // Folding keeps length for Vietnamese letters: offsets in the fold are offsets in the text.
   const folded = foldVietnamese(p.text).toLowerCase();
-  const opening = openingOf(p.text);
+  const opening = openingOf(p.text, actsInPart(p.section));
   if (!opening) return null;
   const lead = splitUnits(opening.leadText);
   let at = opening.at;
@@ -175,8 +183,21 @@ function taskOf(p: Paragraph, options: AssignmentOptions): TaskRow | null {
   };
 }
 
-/** The body an item gives its work to and where the rest begins: "Giao X chủ trì, …" or "X chủ trì, …". */
-function openingOf(text: string): { leadText: string; at: number } | null {
+/**
+ * Whether items of the plan part headed `section` may assign by a body's verb alone (ACTING): a part
+ * of tasks, not the closing part, whose "Các phòng, ban chủ động triển khai" / "UBND các xã báo cáo
+ * kết quả" are the plan's standing directions, no list of tasks.
+ */
+function actsInPart(section: string | null): boolean {
+  return section !== null && !/^to chuc thuc hien\b/.test(foldVietnamese(section).toLowerCase());
+}
+
+/**
+ * The body an item gives its work to and where the rest begins: "Giao X chủ trì, …", "X chủ trì, …"
+ * or, where `acting`, "X <verb of work> …" (the verb in small letters: a body's heading joined to its
+ * duty's own paragraph, "Sở Tài chính Bảo đảm kinh phí …", is no such sentence).
+ */
+function openingOf(text: string, acting = false): { leadText: string; at: number } | null {
   // Folding keeps length for Vietnamese letters: offsets in the fold are offsets in the text.
   const folded = foldVietnamese(text).toLowerCase();
   const assign = ASSIGN.exec(folded);
@@ -194,9 +215,16 @@ function openingOf(text: string): { leadText: string; at: number } | null {
     if (namesUnit(leadText)) return { leadText, at: given[0].length };
   }
   const subject = SUBJECT.exec(folded);
-  if (!subject || NOT_SUBJECT.test(subject[1]!)) return null;
-  const leadText = text.slice(0, subject[1]!.length);
-  return namesUnit(leadText) ? { leadText, at: subject[0].length } : null;
+  if (subject && !NOT_SUBJECT.test(subject[1]!)) {
+    const leadText = text.slice(0, subject[1]!.length);
+    return namesUnit(leadText) ? { leadText, at: subject[0].length } : null;
+  }
+  const actor = acting ? ACTING.exec(folded) : null;
+  // A clause after ";" is no subject's verb: "Sở Văn hóa, Thể thao và Du lịch; tổ chức …".
+  if (!actor || NOT_SUBJECT.test(actor[1]!) || actor[1]!.includes(';') || !/^\p{Ll}/u.test(text.charAt(actor[0].length))) return null;
+  const leadText = text.slice(0, actor[1]!.length);
+  const named = /^cac\s/.test(actor[1]!) ? COLLECTIVE_OF_BODIES.test(actor[1]!) : namesUnit(leadText);
+  return named ? { leadText, at: actor[0].length } : null;
 }
 
 /**

@@ -15,7 +15,7 @@ import { fieldNameRanges, inside } from '../shared/body-names.js';
 import { assignedBodies, numberedAssignments } from './numbered-assignments.js';
 
 const UNIT_HEAD =
-  /^(?:phong|ban|cum|ubnd|uy ban|hoi dong|hd|van phong|vp|cong an|mttq|mat tran|lien doan|ldld|chi cuc|trung tam|d\/c|dc|dong chi|nganh|thanh vien|truong|dang uy|du|so|lanh dao|cong doan|cac|tt|chu tich|pho chu tich|pct|ct|bch|bo chi huy|doan|hoi|thu truong|bo phan|to dan pho|tdp|nha|thuong truc|co quan|bao|dai|quan uy|dang bo|benh vien|tram|ong|ba|bo|ngan hang|cong thong tin|to dang|to cong tac|hiep hoi|thong tan xa|(?:tinh|thanh|quan|huyen|thi) doan|cong ty|tong cong ty|vien thong|buu dien|vnpt|viettel|mobifone|vien|cuc|tong cuc)(?:\b|(?=[A-ZĐ]))/;
+  /^(?:phong|ban|cum|ubnd|uy ban|hoi dong|hd|van phong|vp|cong an|mttq|mat tran|lien doan|ldld|chi cuc|trung tam|d\/c|dc|dong chi|nganh|thanh vien|truong|dang uy|du|so|lanh dao|cong doan|cac|tt|chu tich|pho chu tich|pct|ct|bch|bo chi huy|doan|hoi|thu truong|bo phan|to dan pho|tdp|nha|thuong truc|co quan|bao|dai|quan uy|dang bo|benh vien|tram|ong|ba|bo|ngan hang|cong thong tin|to dang|to cong tac|hiep hoi|thong tan xa|(?:tinh|thanh|quan|huyen|thi) doan|cong ty|tong cong ty|vien thong|buu dien|vnpt|viettel|mobifone|vien|cuc|tong cuc|cong chuc|chi huy truong|(?:pho )?bi thu|chi hoi|chi doan|chi bo)(?:\b|(?=[A-ZĐ]))/;
 
 /** Whether a text opens with a body's name ("Phòng …", "Tổ đảng ở …", "Các Đoàn đại biểu …"), not a word that folds like one ("Bảo vệ …" is no "Báo"). */
 export function namesUnit(text: string): boolean {

@@ -1,0 +1,64 @@
+// Commune plans assign their work to officials and hamlets by their titles, as the subject of the
+// sentence, with neither "Giao" nor a label: "1. Công chức Văn hóa - Xã hội chủ trì, phối hợp với …",
+// "2. Các ấp … tổ chức tuyên truyền …", "3. Công an xã triển khai …". An item whose subject names no
+// body ("Các hoạt động tuyên truyền …") assigns nothing.
+import { describe, expect, it } from 'vitest';
+import type { DocumentInfo } from '../../../output/schema.js';
+import { extractTasks } from '../../../extractors/tasks/index.js';
+import { namesUnit } from '../../../extractors/tasks/units.js';
+import { testContext } from '../context.js';
+
+const DOC = { date: '2025-03-12', title: null, type: 'Kế hoạch', typeCode: 'KH' } as DocumentInfo;
+
+function read(body: string[]) {
+  return extractTasks(body.join('\n'), testContext(), { tables: [], document: DOC, sections: [], typed: true }).map((t) => ({
+    index: t.index,
+    lead: t.lead,
+    support: t.support,
+    content: t.content,
+    end: t.deadline?.end ?? null,
+  }));
+}
+
+describe('a commune official or hamlet as the body that does the work', () => {
+  it.each([
+    ['Công chức Văn hóa - Xã hội'],
+    ['Công chức Tư pháp - Hộ tịch xã'],
+    ['Chỉ huy trưởng Quân sự xã'],
+    ['Bí thư Đoàn xã'],
+    ['Phó Bí thư Thường trực Đảng ủy'],
+    ['Chi hội Nông dân ấp 3'],
+    ['Chi đoàn ấp Tân Lập'],
+  ])('names a body: %s', (unit) => {
+    expect(namesUnit(unit)).toBe(true);
+  });
+
+  it('reads items whose subject is the official or the hamlets, with or without "chủ trì"', () => {
+    expect(
+      read([
+        'II. NHIỆM VỤ',
+        '1. Công chức Văn hóa - Xã hội chủ trì, phối hợp với Đoàn Thanh niên xã tuyên truyền về chuyển đổi số trên loa truyền thanh, hoàn thành trước ngày 30/6/2025.',
+        '2. Các ấp Bình Minh, Tân Lập, Phú Lợi tổ chức vận động nhân dân cài đặt ứng dụng VNeID, hoàn thành trong quý III/2025.',
+        '3. Công an xã hướng dẫn người dân kích hoạt tài khoản định danh điện tử; thời gian thực hiện: thường xuyên.',
+      ]),
+    ).toEqual([
+      { index: '1', lead: ['Công chức Văn hóa - Xã hội'], support: ['Đoàn Thanh niên xã'], content: 'tuyên truyền về chuyển đổi số trên loa truyền thanh', end: '2025-06-30' },
+      { index: '2', lead: ['Các ấp Bình Minh, Tân Lập, Phú Lợi'], support: [], content: 'tổ chức vận động nhân dân cài đặt ứng dụng VNeID', end: '2025-09' },
+      { index: '3', lead: ['Công an xã'], support: [], content: 'hướng dẫn người dân kích hoạt tài khoản định danh điện tử', end: null },
+    ]);
+  });
+
+  it.each([
+    [
+      'activities, not bodies, as subjects',
+      ['1. Các hoạt động tuyên truyền thực hiện thường xuyên trên loa truyền thanh xã.', '2. Các nội dung thi đua tổ chức theo từng quý, báo cáo kết quả về Ủy ban nhân dân xã.'],
+    ],
+    [
+      'the plan\'s closing part, whose directions are no list of tasks',
+      ['III. TỔ CHỨC THỰC HIỆN', '1. Các ấp tổ chức tuyên truyền sâu rộng kế hoạch này đến nhân dân.', '2. Công an xã triển khai các biện pháp bảo đảm an ninh trật tự.'],
+    ],
+    ['one item that assigns, the rest do not', ['1. Công an xã triển khai kế hoạch bảo đảm an ninh trật tự.', '2. Tuyên truyền, vận động nhân dân tham gia phong trào.']],
+  ])('reads no list from %s', (_what, items) => {
+    expect(read(items[0]!.startsWith('III.') ? items : ['II. NHIỆM VỤ', ...items])).toEqual([]);
+  });
+});

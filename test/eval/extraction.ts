@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import type { PlanRecord } from '../../output/schema.js';
 import { processBytes, processFile } from '../../pipeline/run.js';
 import { evaluateReal, loadRealGold } from './real.js';
+import { isTextVariant, TEXT_VARIANTS, type TextVariant } from './text-variants.js';
 import {
   addCounts,
   movementMatchKey,
@@ -116,14 +117,19 @@ async function docxRecord(seedPath: string): Promise<PlanRecord | null | 'unavai
   }
 }
 
-/** `--only seeds|real`, `--gold DIR` (repeatable: real gold folders), `--quiet` (no per-document lines), `--refs` / `--tasks` / `--titles` (each miss of those listed under its document). */
-function parseArgs(argv: readonly string[]): { only: 'seeds' | 'real' | null; goldDirs: string[]; verbose: boolean; refs: boolean; tasks: boolean; titles: boolean } {
+/**
+ * `--only seeds|real`, `--gold DIR` (repeatable: real gold folders), `--quiet` (no per-document lines), `--refs` /
+ * `--tasks` / `--titles` (each miss of those listed under its document), `--variant one-line|wrapped` (the real text
+ * documents reshaped as other copies give them, text-variants.ts).
+ */
+function parseArgs(argv: readonly string[]): { only: 'seeds' | 'real' | null; goldDirs: string[]; verbose: boolean; refs: boolean; tasks: boolean; titles: boolean; variant: TextVariant | null } {
   const goldDirs: string[] = [];
   let only: 'seeds' | 'real' | null = null;
   let verbose = true;
   let refs = false;
   let tasks = false;
   let titles = false;
+  let variant: TextVariant | null = null;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--only') only = argv[++i] === 'real' ? 'real' : 'seeds';
@@ -132,8 +138,16 @@ function parseArgs(argv: readonly string[]): { only: 'seeds' | 'real' | null; go
     else if (a === '--refs') refs = true;
     else if (a === '--tasks') tasks = true;
     else if (a === '--titles') titles = true;
+    else if (a === '--variant') {
+      const name = argv[++i] ?? '';
+      if (isTextVariant(name)) variant = name;
+      else {
+        console.error(`--variant: one of ${TEXT_VARIANTS.join(', ')}, not "${name}"`);
+        process.exit(2);
+      }
+    }
   }
-  return { only, goldDirs: goldDirs.length ? goldDirs : ['test/gold/real', 'test/real'], verbose, refs, tasks, titles };
+  return { only, goldDirs: goldDirs.length ? goldDirs : ['test/gold/real', 'test/real'], verbose, refs, tasks, titles, variant };
 }
 
 async function main(): Promise<void> {
@@ -141,9 +155,9 @@ async function main(): Promise<void> {
   const failures: string[] = [];
   if (args.only !== 'real') await evaluateSeeds(failures);
   if (args.only !== 'seeds') {
-    console.log('\n==== real documents (per source kind)');
+    console.log(`\n==== real documents (per source kind${args.variant ? `; text documents as ${args.variant} copies` : ''})`);
     const golds = loadRealGold(repoRoot, args.goldDirs);
-    const report = await evaluateReal(repoRoot, golds, args.verbose, args.refs, args.tasks, args.titles);
+    const report = await evaluateReal(repoRoot, golds, args.verbose, args.refs, args.tasks, args.titles, args.variant);
     failures.push(...report.failures);
   }
   if (failures.length) {

@@ -7,9 +7,10 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { PlanRecord } from '../../output/schema.js';
-import { processFile, processParts, type PipelineResult } from '../../pipeline/run.js';
+import { processBytes, processFile, processParts, type PipelineResult } from '../../pipeline/run.js';
 import { groupPages } from '../../pipeline/page-groups.js';
 import { foldVietnamese } from '../../normalizers/fold.js';
+import { textVariant, type TextVariant } from './text-variants.js';
 import { addCounts, matchTasks, normalizeValue, prf, referenceKey, scoreFields, scoreSets, scoreTasks, titleMatches, ZERO, type Counts, type GoldTask } from './scoring.js';
 
 /**
@@ -153,14 +154,16 @@ export function taskMisses(gold: readonly GoldTask[], predicted: readonly GoldTa
 }
 
 /** Scores every real gold document; prints one line per document when `verbose`. */
-export async function evaluateReal(repoRoot: string, golds: readonly RealGold[], verbose: boolean, showRefs = false, showTasks = false, showTitles = false): Promise<RealReport> {
+export async function evaluateReal(repoRoot: string, golds: readonly RealGold[], verbose: boolean, showRefs = false, showTasks = false, showTitles = false, variant: TextVariant | null = null): Promise<RealReport> {
   const byKind = new Map<RealKind, KindTotals>();
   for (const gold of golds) {
+    const file = path.resolve(repoRoot, gold.path);
+    // A variant reshapes the typed text documents only (text copies, not OCR layers, files or scans).
+    if (variant && (gold.kind !== 'real-text' || !/\.(?:txt|md)$/i.test(file))) continue;
     const totals = byKind.get(gold.kind) ?? emptyTotals();
     byKind.set(gold.kind, totals);
     totals.docs++;
-    const file = path.resolve(repoRoot, gold.path);
-    const result = existsSync(file) ? await processGoldFile(file) : null;
+    const result = !existsSync(file) ? null : variant ? await processBytes(file, Buffer.from(textVariant(readFileSync(file, 'utf8'), variant))) : await processGoldFile(file);
     const record = result?.record ?? null;
     const goldFields = realHeaderFields(gold.document, gold.signer);
     const emptyDoc = { type: null, typeCode: null, number: null, serial: null, symbol: null, issuer: { name: null, level: null, locality: null, parent: null }, place: null, date: null, title: null };

@@ -15,6 +15,8 @@ const RUN_ON_LENGTH = 600;
 /** How far into a run-on line its header may reach, and its closing back from the end. */
 const HEADER_REACH = 1500;
 const CLOSING_REACH = 1500;
+/** How far after an attached document's motto its number and date lines may come. */
+const ATTACHED_HEADER_REACH = 400;
 
 /** Type names, folded, longest first ("ke hoach hanh dong" before "ke hoach"). */
 const TYPE_NAMES = DOC_TYPE_TABLE.map(([name]) => foldVietnamese(name)).sort((a, b) => b.length - a.length);
@@ -23,10 +25,11 @@ const MOTTO = /cong hoa xa hoi chu nghia viet nam|dang cong san viet nam/g;
 const MOTTO_LINE = /doc lap\s*-\s*tu do\s*-\s*hanh phuc/g;
 const DATE_LINE = /ngay\s+[\d.…_ ]{0,12}\s*thang\s+[\d.…_ ]{0,12}\s*nam\s+\d{4}/;
 /** What opens a document's body: its header ends before the first of these, in normal case. */
-const BODY_OPENING = /(?:^|\s)(?:can cu|thuc hien|kinh gui|theo de nghi|xet de nghi)\s/g;
+const BODY_OPENING = /(?:^|\s)[*_]*(?:can cu|thuc hien|kinh gui|theo de nghi|xet de nghi)\s/g;
 /** A heading or item that opens its own line after a sentence's end (I., 1., 1.1, a), a dash). */
-const ITEM_AFTER_STOP = /[.:;!?]\s+(?=(?:[ivx]{1,4}\.|\d{1,2}(?:\.\d{1,2}){0,3}[.)]|\d{1,2}(?:\.\d{1,2}){1,3}|[a-z]\)|[-+•–])\s+\S)/g;
-const BASIS_AFTER_STOP = /[.:;]\s+(?=(?:can cu|thuc hien|xet)\s)/g;
+// A web copy may set the stop and the item's mark in emphasis ("như sau:** **1. Mục tiêu").
+const ITEM_AFTER_STOP = /[.:;!?][*_]*\s+(?=[*_]*(?:[ivx]{1,4}\.|\d{1,2}(?:\.\d{1,2}){0,3}[.)]|\d{1,2}(?:\.\d{1,2}){1,3}|[a-z]\)|[-+•–])\s+\S)/g;
+const BASIS_AFTER_STOP = /[.:;][*_]*\s+(?=[*_]*(?:can cu|thuc hien|xet)\s)/g;
 /**
  * An item right after a heading in capitals that ends without a stop ("I. MỤC ĐÍCH, YÊU CẦU 1. Mục
  * đích", "II. NỘI DUNG - Công chức …"); a dash only before a word in normal case, as between two
@@ -94,11 +97,13 @@ function breakLine(line: string): string {
   if (subject) breaks.add(subject.index);
   if (line[headerEnd - 1] === ' ') breaks.add(headerEnd - 1);
 
+  attachedHeaderBreaks(line, folded, headerEnd, breaks);
+
   // The body: basis lines, headings and items after a sentence's end.
   for (const m of folded.matchAll(ITEM_AFTER_STOP)) if (m.index! >= headerEnd) breaks.add(m.index! + m[0].length - 1);
   for (const m of folded.matchAll(BASIS_AFTER_STOP)) {
     const at = m.index! + m[0].length;
-    if (at > headerEnd && /\p{Lu}/u.test(line[at]!)) breaks.add(at - 1);
+    if (at > headerEnd && /^[*_]*\p{Lu}/u.test(line.slice(at, at + 4))) breaks.add(at - 1);
   }
   for (const m of line.matchAll(ITEM_AFTER_CAPITALS)) if (m.index! >= headerEnd) breaks.add(m.index! + m[0].length - 1);
   // The closing: the recipients' label, the end mark, the signature block's marks, office and name.
@@ -119,13 +124,34 @@ function breakLine(line: string): string {
   return units.join('');
 }
 
+/**
+ * A document attached after the first (a decision's plan, its appendix) opens with a header of its
+ * own: its motto, number line, date line and type heading on lines of their own too.
+ */
+function attachedHeaderBreaks(line: string, folded: string, headerEnd: number, breaks: Set<number>): void {
+  for (const m of folded.matchAll(MOTTO)) if (m.index! >= headerEnd) breakAround(line, m.index!, m.index! + m[0].length, breaks);
+  for (const m of folded.matchAll(MOTTO_LINE)) {
+    if (m.index! < headerEnd) continue;
+    const end = m.index! + m[0].length;
+    breakAround(line, m.index!, end, breaks);
+    const label = /\sS[ốỐoOổ]\s?:/u.exec(line.slice(end, end + ATTACHED_HEADER_REACH));
+    if (label) breaks.add(end + label.index);
+    const date = DATE_LINE.exec(folded.slice(end, end + ATTACHED_HEADER_REACH));
+    if (!date) continue;
+    const dateEnd = end + date.index + date[0].length;
+    breakAfter(line, dateEnd, breaks);
+    const heading = typeHeadingAt(line, folded, nextWord(line, dateEnd));
+    if (heading) breakAfter(line, heading, breaks);
+  }
+}
+
 /** Where the body opens: the first basis line or salutation in normal case, from `from` on. */
 function bodyOpening(line: string, folded: string, from: number): number | null {
   BODY_OPENING.lastIndex = from;
   for (let m = BODY_OPENING.exec(folded); m; m = BODY_OPENING.exec(folded)) {
-    const at = m.index + (m[0].startsWith(' ') ? 1 : 0);
+    const at = m.index + (/^\s/.test(m[0]) ? 1 : 0);
     // In normal case: a title in capitals may say "THỰC HIỆN …" itself.
-    if (/^\p{Lu}\p{Ll}/u.test(line.slice(at, at + 2))) return at;
+    if (/^[*_]*\p{Lu}\p{Ll}/u.test(line.slice(at, at + 6))) return at;
     BODY_OPENING.lastIndex = at + 1;
   }
   return null;

@@ -103,6 +103,14 @@ describe('breakRunOnLines', () => {
     expect(out.split('\n')).toContain('THỰC HIỆN NGHỊ QUYẾT SỐ 12-NQ/TU CỦA TỈNH ỦY');
   });
 
+  it('reads basis lines a web copy set in italics, and an attached document\'s own header', () => {
+    const attached = ' ỦY BAN NHÂN DÂN XÃ TÂN HÒA CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Số: 46/KH-UBND Tân Hòa, ngày 13 tháng 3 năm 2025 KẾ HOẠCH Tuyên truyền ' + BODY;
+    const out = breakRunOnLines(`${ONE_LINE_PLAN.slice(0, 3).join(' ')} *Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;* *Căn cứ Kế hoạch số 120/KH-UBND;* ${BODY}${attached}`).split('\n');
+    expect(out).toContain('*Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;*');
+    expect(out).toContain('Số: 46/KH-UBND Tân Hòa, ngày 13 tháng 3 năm 2025');
+    expect(out).toContain('KẾ HOẠCH');
+  });
+
   it('reads the record of a plan run onto one line', async () => {
     const result = await processBytes('one-line.txt', new TextEncoder().encode(text), { after: [] });
     const doc = result.record?.document;

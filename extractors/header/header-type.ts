@@ -60,7 +60,7 @@ export function findTitle(text: string, typeLine: NonNullable<HeaderParts['typeL
     // One in capitals does not go on in small letters: that is the body ("Cục Thuế có kế hoạch …"),
     // unless it is only a word or two qualifying the type on the heading's own line ("BIÊN BẢN KIỂM
     // TRA" / "Thực tế kho bảo quản …"): the subject printed under such a heading is the trích yếu's rest.
-    if (parts.length && inCapitals && !figures && !isMostlyUpperCase(line) && !(qualifierOnHeading(text, typeLine, parts) && /^\p{Lu}\p{Ll}/u.test(line))) break;
+    if (parts.length && inCapitals && !figures && !isMostlyUpperCase(line) && !(qualifierOnHeading(text, typeLine, parts) && /^\p{Lu}\p{Ll}/u.test(line) && !ARTICLE.test(f))) break;
     // That subject runs on only by its wrapped lines, never into the paragraph that opens the body.
     if (parts.length > 1 && qualifierOnHeading(text, typeLine, parts.slice(0, 1)) && !isMostlyUpperCase(parts[1]!.text) && /^\p{Lu}/u.test(line)) break;
     // Nor takes in the authority line between it and the first "Căn cứ" ("CỤC TRƯỞNG CỤC HẢI QUAN"),
@@ -131,6 +131,9 @@ function qualifierOnHeading(text: string, typeLine: NonNullable<HeaderParts['typ
   if (headingEnd >= 0 && parts[0]!.start > headingEnd) return false;
   return parts[0]!.text.split(/\s+/).length <= QUALIFIER_WORDS;
 }
+
+/** An article opening a line ("Điều 1. Phạm vi điều chỉnh"), folded: the body, never a subject. */
+const ARTICLE = /^dieu \d/;
 
 /** How many words a type's qualifier on its heading runs to at most. */
 const QUALIFIER_WORDS = 3;

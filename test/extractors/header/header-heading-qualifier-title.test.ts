@@ -22,6 +22,10 @@ describe('a qualifier on the heading line goes on into the subject under it', ()
     expect(headerOf(text).title).toBe(title);
   });
 
+  it('not an article under a heading with a qualifier', () => {
+    expect(headerOf(`${MOTTO}QUY ĐỊNH CHUNG\nĐiều 1. Phạm vi điều chỉnh\nQuy định này quy định về công tác thi đua.\n`).title ?? '').not.toMatch(/Điều/);
+  });
+
   it('not the body opening under a qualifier', () => {
     expect(headerOf(`${MOTTO}BIÊN BẢN HỌP\nHôm nay, ngày 05/4/2025, tại trụ sở Ủy ban nhân dân xã, chúng tôi gồm:\n`).title ?? '').not.toMatch(/Hôm nay/);
   });

@@ -41,6 +41,10 @@ export const DOC_TYPE_TABLE: ReadonlyArray<[name: string, code: string | null]> 
   ['Giấy mời', 'GM'],
   ['Giấy giới thiệu', 'GGT'],
   ['Giấy nghỉ phép', 'GNP'],
+  // A registration a unit sends up (a youth union's pledge to keep a street, a contest's entry):
+  // printed under "BẢNG ĐĂNG KÝ" or "BẢN ĐĂNG KÝ" with what is registered, no number, no Phụ lục III code.
+  ['Bảng đăng ký', null],
+  ['Bản đăng ký', null],
   // A licence a province or a ministry grants (mining, explosives, building): numbered …/GP-UBND, …/GP-BCT,
   // printed under "GIẤY PHÉP …" with its object, the enacting "QUYẾT ĐỊNH:" below the basis lines.
   ['Giấy phép', 'GP'],

@@ -57,8 +57,12 @@ export function findTitle(text: string, typeLine: NonNullable<HeaderParts['typeL
     if (parts.length && (BODY_START.test(bare) || BODY_OPENING.test(bare) || /^(i|1)[.)]\s/.test(f))) break;
     // A trích yếu begun in normal case does not go on in capitals: that is the authority line ("ỦY BAN NHÂN DÂN TỈNH …").
     if (parts.length && !isUpperCase(parts[0]!.text) && isUpperCase(line) && /\p{L}{2}/u.test(line)) break;
-    // One in capitals does not go on in small letters: that is the body ("Cục Thuế có kế hoạch …").
-    if (parts.length && inCapitals && !figures && !isMostlyUpperCase(line)) break;
+    // One in capitals does not go on in small letters: that is the body ("Cục Thuế có kế hoạch …"),
+    // unless it is only a word or two qualifying the type on the heading's own line ("BIÊN BẢN KIỂM
+    // TRA" / "Thực tế kho bảo quản …"): the subject printed under such a heading is the trích yếu's rest.
+    if (parts.length && inCapitals && !figures && !isMostlyUpperCase(line) && !(qualifierOnHeading(text, typeLine, parts) && /^\p{Lu}\p{Ll}/u.test(line) && !ARTICLE.test(f))) break;
+    // That subject runs on only by its wrapped lines, never into the paragraph that opens the body.
+    if (parts.length > 1 && qualifierOnHeading(text, typeLine, parts.slice(0, 1)) && !isMostlyUpperCase(parts[1]!.text) && /^\p{Lu}/u.test(line)) break;
     // Nor takes in the authority line between it and the first "Căn cứ" ("CỤC TRƯỞNG CỤC HẢI QUAN"),
     // wrapped or not ("CHỦ TỊCH ỦY BAN NHÂN DÂN THÀNH PHỐ CẦN" / "THƠ"), nor a công điện's "THỦ TƯỚNG CHÍNH PHỦ điện:".
     if (parts.length && opensAsAuthority(bare.replace(/[*_]+\s*$/, '')) && (isUpperCase(line) ? /^can cu\b/.test(foldVietnamese(lineAfterCapitals(lines, i)).replace(LEADING_MARKS, '')) : AUTHORITY_WIRES.test(bare))) break;
@@ -115,6 +119,24 @@ const RULE_AFTER_WORDS = /(?<=[\p{L}\d)”"]\s{0,2})[-_=*—–]{3,}/u;
 
 /** A bracketed note of what a text was issued with, folded: "(Ban hành kèm theo …", "(Kèm theo …". */
 const ISSUED_WITH_NOTE = /^\(\s*(?:ban hanh\s+)?kem theo\s/i;
+
+/**
+ * Whether the trích yếu read so far is the rest of the type heading's own line and only a qualifier
+ * of the type, two words or three in capitals ("KIỂM TRA", "HỌP", "LÀM VIỆC" after "BIÊN BẢN"):
+ * no subject of its own.
+ */
+function qualifierOnHeading(text: string, typeLine: NonNullable<HeaderParts['typeLine']>, parts: ReadonlyArray<{ text: string; start: number }>): boolean {
+  if (parts.length !== 1 || typeLine.titleFrom !== null) return false;
+  const headingEnd = text.indexOf('\n', typeLine.cell.end);
+  if (headingEnd >= 0 && parts[0]!.start > headingEnd) return false;
+  return parts[0]!.text.split(/\s+/).length <= QUALIFIER_WORDS;
+}
+
+/** An article opening a line ("Điều 1. Phạm vi điều chỉnh"), folded: the body, never a subject. */
+const ARTICLE = /^dieu \d/;
+
+/** How many words a type's qualifier on its heading runs to at most. */
+const QUALIFIER_WORDS = 3;
 
 /** How many lines a trích yếu runs to at most. */
 const TITLE_LINES = 4;

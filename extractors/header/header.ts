@@ -22,6 +22,7 @@ import { mentionedUnits, type ParsedIssuer } from '../issuer/issuer.js';
 import { oneLine } from '../shared/layout.js';
 import type { AdminUnit } from '../shared/localities.js';
 import { serialFromTitle } from './title-serial.js';
+import { formSubject } from './form-subject.js';
 import { withoutStampDebris } from './ocr-title-debris.js';
 import { issuerOfOpening } from '../issuer/opening-issuer.js';
 import { annexAlone } from './annex-alone.js';
@@ -173,7 +174,8 @@ export function readHeader(
   }
   // With no issuer read, a place misread letter by letter is still matched against the provinces.
   const place = (marksFromOcr || ocrOrigin) && placeRead ? { ...placeRead, value: issuer ? placeAsIssuerLocality(placeRead.value, issuer.parsed) : placeWithMisreadLetters(placeRead.value) } : placeRead;
-  const title = typeLine ? findTitle(text, typeLine) : null;
+  // A submission form's heading names the form; its subject is labelled under it (form-subject.ts).
+  const title = typeLine ? (formSubject(text, typeLine) ?? findTitle(text, typeLine)) : null;
   // The trích yếu of a công văn: "V/v …", or "Về …" in the cell under the number.
   const numberAt = before.findIndex((s) => s.kind === 'number');
   const underNumber = numberAt >= 0 ? before[numberAt + 1] : undefined;

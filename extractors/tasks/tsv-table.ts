@@ -144,7 +144,7 @@ export function tasksFromTabbedLines(given: readonly SourceLine[], ctx: StageCon
       otherTable = false;
       continue;
     }
-    const spanned = headerCells && roles ? subHeaderRoles(headerCells, roles, cells) : null;
+    const spanned: Array<ColumnRole | null> | null = headerCells && roles ? subHeaderRoles(headerCells, roles, cells) : null;
     headerCells = null;
     if (spanned) {
       roles = spanned;

@@ -16,6 +16,7 @@ import { repairMisreadHeaderGlyphs } from './misread-header-glyphs.js';
 import { withCountryNameApart } from './country-name-apart.js';
 import { breakLinesAtPageStarts } from './page-break-lines.js';
 import { breakRunOnLines } from './run-on-lines.js';
+import { splitHeadingFromFirstItem } from './heading-first-item.js';
 import { countDirectionControls, normalizeUnicode } from './unicode.js';
 import { log } from '../output/diagnostics.js';
 import { UNK } from './diacritics/lm.js';
@@ -47,8 +48,9 @@ export async function normalizeText(original: string, ctx: StageContext, options
   const spaced = mayBeOcr ? withCountryNameApart(repairMisreadHeaderGlyphs(joined)) : joined;
   // Line indices hold while no step before the rejoining adds or removes a line.
   const sameLines = lineCount(spaced) === lineCount(unicode);
-  // Then a page that ends a line ends it before its page break (page-break-lines.ts).
-  const repaired = breakLinesAtPageStarts(rejoinWrappedLines(spaced, sameLines ? columnRows : undefined, mayBeOcr));
+  // Then a page that ends a line ends it before its page break (page-break-lines.ts), and a
+  // heading run into its first sub-item's number is cut before it (heading-first-item.ts).
+  const repaired = breakLinesAtPageStarts(splitHeadingFromFirstItem(rejoinWrappedLines(spaced, sameLines ? columnRows : undefined, mayBeOcr)));
   if (options.restore === 'never') return { text: repaired, diacriticsRestored: false, changes: [] };
   // A date line's words an engine glued to the scraps of handwritten figures are set apart first,
   // and a misread "V/v" label put back, or the restorer re-letters them (glued-date-words.ts,

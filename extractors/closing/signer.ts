@@ -14,6 +14,7 @@ import type { StageContext } from '../../output/stage.js';
 import { isMostlyUpperCase, oneLine, type Cell } from '../shared/layout.js';
 import { inlineSignature } from './inline-signer.js';
 import { signedNoteSigner } from './signed-note-signer.js';
+import { runOnSigner } from './run-on-signer.js';
 import { SURNAMES, isPersonName, withFamilyNameSpelled } from './person-name.js';
 import { type Block, isIgnorable, isBracketNote, isAuthorityLine, TITLE_WORDS, isRecipientCell, isSignatureLine, namesSignerOffice, AUTHORITY, BARE_AUTHORITY } from './signature-lines.js';
 import { isSealScrap, type NameLine, personNameOf } from './name-line.js';
@@ -210,8 +211,11 @@ export function extractSigner(text: string, ctx: StageContext, cells?: readonly 
   if (!block) {
     // A dump that ran the signature block into one long line; typed text keeps its lines, and a
     // typed page quoting a title before a name at its end has not signed with it.
-    // A web copy run into one line keeps its "(đã ký)" note where the signature was (signed-note-signer.ts).
-    const inline = ocrOrigin ? (inlineSignature(text, withFamilyNameSpelled) ?? engine?.unblocked() ?? null) : signedNoteSigner(text, withFamilyNameSpelled);
+    // A web copy run into one line keeps its "(đã ký)" note where the signature was (signed-note-signer.ts);
+    // one that kept a line per table row runs the block into one line after the recipients (run-on-signer.ts).
+    const inline = ocrOrigin
+      ? (inlineSignature(text, withFamilyNameSpelled) ?? engine?.unblocked() ?? null)
+      : (signedNoteSigner(text, withFamilyNameSpelled) ?? runOnSigner(text, withFamilyNameSpelled));
     if (inline) return inline;
     ctx.message(log.missingSigner());
     return { name: null, title: null, authority: null };

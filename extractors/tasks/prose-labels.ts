@@ -45,11 +45,12 @@ const WHEN_LABEL = /^thoi gian(?:\s+(?:dao tao|tap huan|boi duong|to chuc))?\s*:
 const WHEN_VALUE = /^(?:du kien|truoc|cham nhat|theo lich|trong qua trinh|ngay\s+\d{1,2}\s*[/-]|ngay\s+\d{1,2}\s+thang|thang\s+\d|quy\s+(?:[ivx]+|\d)\b|nam\s+\d{4}|hang\s+(?:thang|nam|quy|tuan)|\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*\d{2,4})/;
 
 /**
- * What may stand before a label on its line: a bullet, a sub-item letter or number ("3. Thời
+ * What may stand before a label on its line: a bullet (glued to the label where a web copy joined
+ * it to the line before: "-Thời gian thực hiện: …"), a sub-item letter or number ("3. Thời
  * gian thực hiện: …", "1.1. Thời gian: Tháng 7/2023" under "1. Lớp bồi dưỡng …"), a bullet and a
  * letter ("- a) Cơ quan chủ trì"), emphasis marks.
  */
-const LABEL_PREFIX = /^(?:[*_\s]*(?:[-+•]\s*(?=[a-zđ][.)]))?(?:[-+•]|[a-zđ][.)]|\d{1,2}(?:\.\d{1,2}){0,2}[.)])(?=\s|\*))?[*_\s]*/;
+const LABEL_PREFIX = /^(?:[*_\s]*(?:[-+•]\s*(?=[a-zđ][.)]))?(?:[-+•](?=\s|\*|\p{Lu})|(?:[a-zđ][.)]|\d{1,2}(?:\.\d{1,2}){0,2}[.)])(?=\s|\*)))?[*_\s]*/u;
 /**
  * As OCR gives it, also a letter in capitals ("C) Thời gian"), a letter read twice ("a) a)"), a
  * margin's stray figure or word before the letter ("6 b) Cơ quan phối hợp", "Xã a) Cơ quan thực
@@ -57,7 +58,7 @@ const LABEL_PREFIX = /^(?:[*_\s]*(?:[-+•]\s*(?=[a-zđ][.)]))?(?:[-+•]|[a-zđ
  * A capital only with its bracket and never I, V or X: "V. Thời gian thực hiện: …" is a section
  * of the plan, not the last task's deadline.
  */
-const OCR_LABEL_PREFIX = /^(?:[*_\s]*(?:[^\s*_]{1,3}\s+(?=[a-zđA-ZĐ]\)))?(?:[-+•]\s*(?=[a-zđ][.)]|[A-HJ-UWYĐ]\)))?(?:(?:[-+•]|[a-zđ][.)]|[A-HJ-UWYĐ]\)|\d{1,2}[.)])(?=\s|\*)\s*){1,2})?[*_\s]*/;
+const OCR_LABEL_PREFIX = /^(?:[*_\s]*(?:[^\s*_]{1,3}\s+(?=[a-zđA-ZĐ]\)))?(?:[-+•]\s*(?=[a-zđ][.)]|[A-HJ-UWYĐ]\)))?(?:(?:[-+•](?=\s|\*|\p{Lu})|(?:[a-zđ][.)]|[A-HJ-UWYĐ]\)|\d{1,2}[.)])(?=\s|\*))\s*){1,2})?[*_\s]*/u;
 
 /**
  * A label standing alone as a sub-heading, without its colon, its value in the lines below:
@@ -137,9 +138,10 @@ export function lineLabels(line: string, typed = false): Label[] | null {
 
 /**
  * A bullet label run onto the line before it where a page break joined them ("… phường.- Bộ phận
- * tham mưu thực hiện: …"): the offsets at which the line is cut into lines of their own.
+ * tham mưu thực hiện: …"), or a web copy lost the line break before it ("… Liên đoàn Lao động tỉnh
+ * và địa phương -Thời gian thực hiện: …"): the offsets at which the line is cut into lines of their own.
  */
-const JOINED_BULLET_LABEL = /(?<=[.;])[^\S\n]*(?=[-–+][^\S\n]*(?:(?:đơn vị|cơ quan|bộ phận) )?(?:chủ trì|phối hợp|tham mưu|thời gian (?:thực hiện|hoàn thành|hoàn tất)|thời hạn)[^:;.]{0,30}:)/giu;
+const JOINED_BULLET_LABEL = /(?<=[.;]|\S\s)[^\S\n]*(?=[-–+][^\S\n]*(?:(?:đơn vị|cơ quan|bộ phận) )?(?:chủ trì|phối hợp|tham mưu|thời gian (?:thực hiện|hoàn thành|hoàn tất)|thời hạn)[^:;.]{0,30}:)/giu;
 /**
  * Lettered labels run onto one line ("a) Cơ quan chủ trì: Sở Nội vụ; b) Cơ quan phối hợp: Các sở
  * c) Thời gian thực hiện: Năm 2025"), as OCR of a page gives them: each letter opens a line (with

@@ -163,16 +163,25 @@ export function tasksFromProseLists(given: readonly SourceLine[], ctx: StageCont
     }
     siblings.tasksBefore = tasks.length;
   };
+  // The last block read as its parent's task (its siblings' steps), as it was read: a later sibling
+  // with lines of its own ("1.1." / "1.2." + labels / "1.3." + labels) says the siblings are tasks.
+  let asParent: { task: TaskRow; parentNumber: string; read: Pick<TaskRow, 'index' | 'content' | 'section' | 'parent'> } | null = null;
   const close = () => {
     if (!open.block) return;
     const read = taskOf(open.block, items, headings, ctx, options);
     const parent = siblings.parent;
     if (read && parent && siblings.count >= 2 && read.heading && read.task.index === read.heading.number && tasks.length === siblings.tasksBefore) {
+      asParent = { task: read.task, parentNumber: parent.number, read: { index: read.task.index, content: read.task.content, section: read.task.section, parent: read.task.parent } };
       read.task.index = parent.number;
       read.task.content = parent.text;
       read.task.section = headings[headings.indexOf(parent) - 1]?.text ?? null;
       delete read.task.parent;
       siblings.count = 0;
+    } else if (read && asParent && read.task.index?.startsWith(`${asParent.parentNumber}.`)) {
+      const { task, read: was } = asParent;
+      Object.assign(task, was);
+      if (was.parent === undefined) delete task.parent;
+      asParent = null;
     }
     if (read) {
       const { task, heading, body } = read;

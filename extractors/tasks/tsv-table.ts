@@ -18,6 +18,7 @@ import type { StageContext } from '../../output/stage.js';
 import { foldVietnamese } from '../../normalizers/fold.js';
 import { parseDeadline } from '../shared/deadline.js';
 import { columnRole, guessedRoles, headerRoles, namesConcreteActions, type ColumnRole } from './columns.js';
+import { subHeaderRoles } from './sub-header.js';
 import { cleanCell, helpersInBrackets, splitUnits } from './units.js';
 import { withCellBreaks, type CellBreaks } from './cell-breaks.js';
 import { foldedTypeNames } from '../shared/doctypes.js';
@@ -87,6 +88,8 @@ export function tasksFromTabbedLines(given: readonly SourceLine[], ctx: StageCon
   let otherTable = false;
   // A group row not yet followed by a numbered row (see groupOrdinal).
   let group: RawTask | null = null;
+  // The header row just read: the next row may name the columns its merged cells span (sub-header.ts).
+  let headerCells: string[] | null = null;
 
   // A row's number printed alone on the line before it (its cell centred under an empty line).
   let loneIndex: string | null = null;
@@ -135,9 +138,16 @@ export function tasksFromTabbedLines(given: readonly SourceLine[], ctx: StageCon
       if (roles && last) pageBroke = true;
       reportMismatches();
       roles = header;
+      headerCells = cells;
       actionTable = namesConcreteActions(cells, header);
       guessed = false;
       otherTable = false;
+      continue;
+    }
+    const spanned: Array<ColumnRole | null> | null = headerCells && roles ? subHeaderRoles(headerCells, roles, cells) : null;
+    headerCells = null;
+    if (spanned) {
+      roles = spanned;
       continue;
     }
     if (roles && isColumnNumbering(cells)) continue;
@@ -418,6 +428,12 @@ function readRow(cells: readonly string[], roles: ReadonlyArray<ColumnRole | nul
     // Two columns of units ("Cơ quan chủ trì | Đơn vị thực hiện"): each cell names its own
     // bodies, which must not run into one name. Extra cells past the header go on the last one.
     const apart = i < roles.length && UNIT_ROLES.has(role);
+    // Time columns under one merged header cell (sub-header.ts: "Bộ trưởng | Chính phủ | Thủ tướng
+    // Chính phủ" under "Cấp trình và thời gian trình"): the last level filled is when the work is done.
+    if (role === 'deadline' && i < roles.length) {
+      row.deadline = cell;
+      return;
+    }
     row[role] = row[role] ? `${row[role]}${apart ? ';' : ''} ${cell}` : cell;
   });
   return row;

@@ -405,11 +405,17 @@ const UNNAMED_TAIL = /\s(?:cơ quan|đơn vị|tổ chức|địa phương|doanh
  * "Công chức Tư pháp - Hộ tịch", "Chi hội Nông dân", "Chi đoàn", "Chi bộ"; a ministry's "Vụ …". */
 const BODY_HEAD =
   /^(?:so|bo|ubnd|uy ban|hoi dong|hd|van phong|vp|cong an|ban|phong|trung tam|dai|bao|tap chi|chi cuc|chi nhanh|bao hiem|lien doan|ldld|mat tran|mttq|tinh doan|thanh doan|doan|hoi|cuc|tong cuc|vien|truong|benh vien|ngan hang|kho bac|thong tan|toa an|vien kiem sat|thanh tra|hiep hoi|bo chi huy|bch|d\/c|dc|dong chi|chu tich|pho chu tich|pct|giam doc|thu truong|cong ty|tap doan|thue|dang uy|quan uy|huyen uy|tinh uy|thanh uy|dang bo|cum|thanh vien|to dan pho|tdp|lanh dao|cong doan|tram|nganh|cong chuc|chi hoi|chi doan|chi bo|vu|co so)\b/;
+// "xã hội" is no commune: "Sở Lao động - Thương binh và xã hội" (the Sở's name in small letters) is one body.
 const UNNAMED_AFTER_AND =
-  / và (?=(?:các )?(?:bộ|sở|ngành|cơ quan|đơn vị|địa phương|tổ chức|doanh nghiệp|đoàn thể|tỉnh|thành phố|huyện|quận|xã|phường|trường|viện)(?:\s|,|\/|$))/u;
+  / và (?=(?:các )?(?:bộ|sở|ngành|cơ quan|đơn vị|địa phương|tổ chức|doanh nghiệp|đoàn thể|tỉnh|thành phố|huyện|quận|xã(?! hội)|phường|trường|viện)(?:\s|,|\/|$))/u;
 
-/** "Sở KH&CN chủ trì hướng dẫn, tổng hợp" → "Sở KH&CN": the body, not what it is to do. */
-const DUTY = / (?:chủ trì|thúc đẩy|theo dõi|thực hiện|phối hợp|hướng dẫn|tổng hợp|tiến hành|rà soát|tham mưu|báo cáo|trực tiếp|triển khai)(?:\s|,|$)/u;
+/**
+ * "Sở KH&CN chủ trì hướng dẫn, tổng hợp" → "Sở KH&CN": the body, not what it is to do. Not after
+ * "và": "Cục Quản lý xử lý vi phạm hành chính và theo dõi thi hành pháp luật" is one body's name.
+ */
+const DUTY = /(?<!(?:^|\s)(?:và|hoặc)) (?:chủ trì|thúc đẩy|theo dõi|thực hiện|phối hợp|hướng dẫn|tổng hợp|tiến hành|rà soát|tham mưu|báo cáo|trực tiếp|triển khai|đôn đốc)(?:\s|,|$)/u;
+/** "đơn vị, địa phương có liên quan tham mưu thực hiện": a collective closed by "liên quan", then what it is to do. */
+const RELATED_THEN_DUTY = /(?<=\s(?:có\s)?liên quan)(?= (?:chủ trì|thúc đẩy|theo dõi|thực hiện|phối hợp|hướng dẫn|tổng hợp|tiến hành|rà soát|tham mưu|báo cáo|triển khai|đôn đốc)(?:\s|,|$))/u;
 
 /**
  * "Ủy ban nhân dân cấp tỉnh trình Hội đồng nhân dân cùng cấp", "Sở Y tế đối với địa phương", "Sở
@@ -423,6 +429,8 @@ function withoutDuty(unit: string): string {
   // Not inside a bracket: "(chủ trì chương trình quốc gia)" names the unit's share.
   const bracketOpen = (head.match(/\(/g)?.length ?? 0) > (head.match(/\)/g)?.length ?? 0);
   if (note > 0 && head.split(/\s+/).length >= 2 && /^\p{Lu}/u.test(unit) && !bracketOpen) unit = head;
+  const related = unit.search(RELATED_THEN_DUTY);
+  if (related > 0) return unit.slice(0, related);
   // Only after a named body: "Các cơ quan thực hiện kiểm kê" is a collective so described.
   const at = unit.search(DUTY);
   return at > 0 && startsBody(unit) && !/^các\s/iu.test(unit) && unit.slice(0, at).split(/\s+/).length >= 2 ? unit.slice(0, at) : unit;
@@ -441,8 +449,9 @@ function splitAtAnd(piece: string): string[] {
     // "MTTQ cấp xã và Ban Công tác mặt trận": a department of its own after a named body
     // ("Văn phòng HĐND và UBND quận" stays one: the council's office serves both).
     const department = DEPARTMENT.test(after) && startsBody(piece) && !/^các\s/iu.test(piece);
-    // "Bộ Y tế và Ủy ban nhân dân tỉnh Thừa Thiên Huế": a ministry, then a province's government.
-    const government = /^Bộ\s/u.test(piece) && LOCAL_GOVERNMENT.test(after);
+    // "Bộ Y tế và Ủy ban nhân dân tỉnh Thừa Thiên Huế", "Sở Nội vụ và Uỷ ban nhân dân các huyện": a
+    // ministry or a department, then a local government ("Văn phòng HĐND và UBND quận" stays one).
+    const government = (/^Bộ\s/u.test(piece) || DEPARTMENT.test(piece)) && LOCAL_GOVERNMENT.test(after);
     if (startsBody(after) && (collective || firstWord(after) === kind || department || government)) return [piece.slice(0, at), after];
   }
   return [piece];

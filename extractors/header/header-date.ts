@@ -341,7 +341,10 @@ function subjectCellBefore(text: string, folded: string, lineStart: number, line
   if (!place) return null;
   // A subject naming a body before its place ("… Nghị quyết HĐND TP Hà Nội, ngày …"): the place is
   // the words after the body's abbreviations, which no place name is written in.
-  const placeAt = from + place.index + (ABBREVIATIONS_BEFORE_PLACE.exec(place[0])?.[0].length ?? 0);
+  const capitalsAt = from + place.index + (ABBREVIATIONS_BEFORE_PLACE.exec(place[0])?.[0].length ?? 0);
+  // Its first capital a stamp or a hand turned small ("… kiểm tra thuế là Nội, ngày …"): the place opens at that word.
+  const small = /(?<=\s)\p{Ll}{1,3}[ \t]+$/u.exec(text.slice(from, capitalsAt));
+  const placeAt = small && placeWithLostCapital(text.slice(from + small.index, lineEnd)) ? from + small.index : capitalsAt;
   const year = YEAR_AFTER_YEAR_WORD.exec(folded.slice(placeAt, lineEnd));
   return year ? { place: placeAt, yearEnd: placeAt + year.index + year[0].length } : null;
 }

@@ -68,6 +68,13 @@ describe('a subject run onto the place-and-date line', () => {
     expect(header.date).toBe('2016-10-17');
   });
 
+  it('a place whose capital was lost before a handwritten day and month', () => {
+    const header = headerOf(letter(['V/v tăng cường công tác thanh tra, kiểm tra thuế là Nội, ngày AF tháng 4Ô năm 2016'], head));
+    expect(header.title).toBe('V/v tăng cường công tác thanh tra, kiểm tra thuế');
+    expect(header.place).toBe('Hà Nội');
+    expect(header.date).toBe('2016');
+  });
+
   it.each([
     ['thuế Hà Nội, ngày', 'Hà Nội, ngày'],
     ['thuế là Nội, ngày', 'là Nội, ngày'],

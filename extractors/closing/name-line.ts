@@ -70,11 +70,12 @@ export function withCapitalRejoined(cell: Cell): Cell | null {
 
 /**
  * The line without a stroke of the signature glued before the name and read as a quote or a
- * slash ('"Lê Văn Lợi', '“Hoàng Nam Giang'). Only such marks: a list's dash or a sentence's
+ * slash ('"Lê Văn Lợi', '“Hoàng Nam Giang'), or as a run of dashes ('——Mai Xuân Thanh': a
+ * list's dash is one, set apart from its item). Only such marks: a list's dash or a sentence's
  * punctuation around a place ("Hà Nội;") is no stroke.
  */
 function withoutGluedStroke(cell: Cell): Cell | null {
-  const lead = /^["'“”„‘’`´|\\/~^]{1,3}(?=\p{Lu})/u.exec(cell.text)?.[0].length ?? 0;
+  const lead = /^(?:["'“”„‘’`´|\\/~^]{1,3}|[—–-]{2,3})(?=\p{Lu})/u.exec(cell.text)?.[0].length ?? 0;
   if (!lead) return null;
   return { ...cell, text: cell.text.slice(lead), folded: cell.folded.slice(lead), start: cell.start + lead };
 }

@@ -49,7 +49,7 @@ const RANK = /^(?:(?:dai|thuong|trung|thieu) (?:tuong|ta|uy)|(?:pho )?do doc|chu
 // name: as spelt, its words are the plan's own.
 const NOT_A_NAME_MARKED = /(?<![\p{L}])(tổ chức|thực hiện|website|cục|chủ tịch|giám đốc|trưởng|bí thư|ubnd|hội đồng|ủy ban|uỷ ban|phường|quận|huyện|tỉnh|thị xã|thành phố|nhân dân|đồng chí|chủ nghĩa|việt nam|cộng hòa|cộng hoà|độc lập|hạnh phúc)(?![\p{L}])/u;
 
-const NOT_A_NAME_FOLDED = /(?<![a-z])(website|cuc|chu nghia|viet nam|cong hoa|doc lap|hanh phuc|chu tich|giam doc|truong|bi thu|ubnd|hoi dong|uy ban|phuong|quan|huyen|tinh|thi xa|thanh pho|nhan dan|dong chi)(?![a-z])/;
+const NOT_A_NAME_FOLDED = /(?<![a-z])(website|cuc|chu nghia|viet nam|cong hoa|doc lap|hanh phuc|chu tich|giam [db]oc|truong|bi thu|ubnd|hoi dong|uy ban|phuong|quan|huyen|tinh|thi xa|thanh pho|nhan dan|dong chi)(?![a-z])/;
 
 // A Party or mass body's line opens with its kind ("ĐẢNG ỦY XÃ …", "CÔNG ĐOÀN …"). Only there are its
 // words a body's: inside a name they are a person's ("Nguyễn Công Đoàn", "Lê Thị Trấn", "Phạm Văn Xã").
@@ -62,10 +62,13 @@ const BODY_LINE_FOLDED = /^(?:dang uy|dang bo|dang doan|chi bo|chi hoi|ban chap 
 // In a name printed without marks in title case after a family name ("Tran Quan", "Truong Minh
 // Tuan": an OCR layer's signer), the single words that fold like a unit or a title are its
 // syllables (Quân, Trương, Huyền, Tình, Phương): titles and bodies are set in capitals.
-const NOT_A_NAME_FOLDED_IN_NAME = /(?<![a-z])(website|chu nghia|viet nam|cong hoa|doc lap|hanh phuc|chu tich|giam doc|bi thu|ubnd|hoi dong|uy ban|thi xa|thanh pho|nhan dan|dong chi)(?![a-z])/;
+const NOT_A_NAME_FOLDED_IN_NAME = /(?<![a-z])(website|chu nghia|viet nam|cong hoa|doc lap|hanh phuc|chu tich|giam [db]oc|bi thu|ubnd|hoi dong|uy ban|thi xa|thanh pho|nhan dan|dong chi)(?![a-z])/;
 
-/** Office and body words no name's syllables fold to, of NOT_A_NAME_FOLDED_IN_NAME. */
-const OFFICE_FOLDED = /(?<![a-z])(chu tich|giam doc|bi thu|ubnd|hoi dong|uy ban)(?![a-z])/;
+/**
+ * Office and body words no name's syllables fold to, of NOT_A_NAME_FOLDED_IN_NAME. "GIÁM ĐỐC" may
+ * be read with its Đ as a B ("PHO TONG GIÁM BOC" under a seal): no given name is Bốc.
+ */
+const OFFICE_FOLDED = /(?<![a-z])(chu tich|giam [db]oc|bi thu|ubnd|hoi dong|uy ban)(?![a-z])/;
 
 const UNIT_FIRST = new Set(['quan', 'huyen', 'tinh', 'phuong', 'xa']);
 

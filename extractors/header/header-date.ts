@@ -7,7 +7,7 @@ import { findUnits } from '../shared/localities.js';
 import { spanOf, type Segment } from './header-zone.js';
 import { readPlanNumber } from '../shared/number.js';
 import { garbledDateLine } from './garbled-date-line.js';
-import { isStampedDateLine } from './stamped-date-line.js';
+import { isStampedDateLine, placeWithLostCapital } from './stamped-date-line.js';
 import { NUMBER_LABEL_AS_FIGURES_SOURCE } from '../../normalizers/number-label.js';
 import type { HeaderParts } from './header-parts.js';
 import { spellPlace } from './header-place.js';
@@ -90,7 +90,7 @@ export function dateFromSegment(text: string, seg: Segment, marksFromOcr: boolea
   // "Quận 5, ngày …", "Phường 12, ngày …": a numbered district or ward ends with its number.
   // An OCR'd place whose last letter came after a mark read for one ("Hà N(U,"): the plain reading
   // would take the capital after the mark ("U") for the whole place.
-  const placeMatch = (ocrOrigin ? (strokedPlaceBeforeDay(before) ?? misreadLetterBeforeComma(before)) : null) ?? PLACE_BEFORE_DAY.exec(before) ?? (ocrOrigin ? (smallLetterPlace(before) ?? misreadPlaceBeforeDay(before)) : null);
+  const placeMatch = (ocrOrigin ? (lostCapitalPlace(before) ?? strokedPlaceBeforeDay(before) ?? misreadLetterBeforeComma(before)) : null) ?? PLACE_BEFORE_DAY.exec(before) ?? (ocrOrigin ? (smallLetterPlace(before) ?? misreadPlaceBeforeDay(before)) : null);
   let place: HeaderParts['place'] = null;
   let lead: LineLead | null = null;
   if (placeMatch && /[-–]$/.test(before.slice(0, placeMatch.index))) {
@@ -138,6 +138,16 @@ const GLUED_DATE_WORDS = /^([^,\n]{2,40})(,\s*)(ng(?=\S*[^a-z\s])\S{4,18}?n[^\s\
 /** The printed year of a glued date word (the day and month in it are handwriting's): partial. */
 function gluedDate(m: RegExpExecArray, at: number): ParsedDate {
   return { iso: m[4]!, partial: true, invalid: false, start: at, end: m[0].length };
+}
+
+/**
+ * The place whose first capital a stamp or a hand turned small, opening the date line ("là Nội,
+ * ngày …" → Hà Nội; stamped-date-line.ts): the plain reading would take "Nội" alone. A match of
+ * PLACE_BEFORE_DAY's shape (group 1 the province's name, as long as what it stands for), or null.
+ */
+function lostCapitalPlace(before: string): RegExpExecArray | null {
+  const found = placeWithLostCapital(before);
+  return found ? (Object.assign([before.slice(found.start, found.end), found.value], { index: found.start, input: before }) as unknown as RegExpExecArray) : null;
 }
 
 // The last words before the comma of a date line a dump wrote in small letters ("hà nội , ngày").
@@ -331,7 +341,10 @@ function subjectCellBefore(text: string, folded: string, lineStart: number, line
   if (!place) return null;
   // A subject naming a body before its place ("… Nghị quyết HĐND TP Hà Nội, ngày …"): the place is
   // the words after the body's abbreviations, which no place name is written in.
-  const placeAt = from + place.index + (ABBREVIATIONS_BEFORE_PLACE.exec(place[0])?.[0].length ?? 0);
+  const capitalsAt = from + place.index + (ABBREVIATIONS_BEFORE_PLACE.exec(place[0])?.[0].length ?? 0);
+  // Its first capital a stamp or a hand turned small ("… kiểm tra thuế là Nội, ngày …"): the place opens at that word.
+  const small = /(?<=\s)\p{Ll}{1,3}[ \t]+$/u.exec(text.slice(from, capitalsAt));
+  const placeAt = small && placeWithLostCapital(text.slice(from + small.index, lineEnd)) ? from + small.index : capitalsAt;
   const year = YEAR_AFTER_YEAR_WORD.exec(folded.slice(placeAt, lineEnd));
   return year ? { place: placeAt, yearEnd: placeAt + year.index + year[0].length } : null;
 }

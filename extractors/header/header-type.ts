@@ -376,10 +376,11 @@ function isOwnedHeading(seg: Segment, typeLength: number): boolean {
 }
 
 // "Kính gửi", folded; or as an engine misreads it before its colon ("Kinh giri:", "Kính giới:", "Kmnhgài:"):
-// a word like "kinh" and one like "gui", a letter or two off each, the colon after them.
-const SALUTATION = /(?<=\s)(?:kinh gui\b|k[a-z]{0,2}nh ?g[a-z]{1,3}\s*:)/;
+// a word like "kinh" and one like "gui", a letter or two off each, the colon after them; or its K
+// read as a T with "gửi:" whole ("Kinh gui:" of an unmarked layer given its marks as "Tỉnh gửi:").
+const SALUTATION = /(?<=\s)(?:kinh gui\b|k[a-z]{0,2}nh ?g[a-z]{1,3}\s*:|tinh gui\s*:)/;
 // The same over the line breaks and runs of spaces of the text as written.
-const SALUTATION_WRITTEN = /(?<=\s)(?:kinh\s+gui\b|k[a-z]{0,2}nh\s*g[a-z]{1,3}\s*:)/;
+const SALUTATION_WRITTEN = /(?<=\s)(?:kinh\s+gui\b|k[a-z]{0,2}nh\s*g[a-z]{1,3}\s*:|tinh\s+gui\s*:)/;
 
 /**
  * The trích yếu without the salutation OCR read onto its last line ("V/v đăng tải … năm 2017

@@ -12,6 +12,8 @@ import { readLostSlashNumber, readSpacedCapsNumber, readSpacedSmallNumber, readP
 import { readGarbledSerialNumber, symbolSixes } from './garbled-serial.js';
 import { implausibleSymbol, scrapLedSymbol, symbolAfterScrawl, symbolGluedToScrawl } from './scrawled-serial.js';
 import { GARBLED_DATE_LINES } from './garbled-date-line.js';
+import { GARBLED_SUBJECT_LABEL } from './ocr-subject-label.js';
+import { placeStartBefore } from './subject-before-place.js';
 import { docTypeByName } from '../shared/doctypes.js';
 import { findUnits } from '../shared/localities.js';
 import { DATE_FIGURE, YEAR_FOOTNOTE } from '../shared/dates.js';
@@ -295,14 +297,16 @@ const CITED_TYPE_BEFORE = /(?<![a-zđ])(?:quyet dinh|q[dđ]|thong tu|tt|nghi din
  * hiện Thông tư" / "số 116/2018/TT-BTC"), is a cited document's number, never the header's number
  * label: the subject goes on past it. The label may follow its type too: "Luật số: 56/2020/QH14" (a
  * colon, or the type opening its line), an appendix's caption "(Kèm theo Kế hoạch số 45/KH-UBND …)".
- * Elsewhere the cut stands: a decision's trích yếu citing "Nghị định số 151/2013/NĐ-CP" is read by
+ * The subject's label may be one an engine garbled ("V/w Trả lời công văn số 0001/TB-2016 …",
+ * ocr-subject-label.ts). Elsewhere the cut stands: a decision's trích yếu citing "Nghị định số 151/2013/NĐ-CP" is read by
  * lines (findTitle), and other readers count on the cut there.
  */
 function citedNumberAt(text: string, folded: string, at: number): boolean {
   if (text.charAt(at) !== 's' || /^s[o6]\s*:/.test(folded.slice(at, at + 6))) return false;
   const ownLine = folded.lastIndexOf('\n', at - 1) + 1;
   const fromLineAbove = ownLine > 0 ? folded.lastIndexOf('\n', ownLine - 2) + 1 : 0;
-  if (!/(?<![a-z])(?:v\/ ?v|ve viec)\b/.test(folded.slice(fromLineAbove, at))) return false;
+  const opening = folded.slice(fromLineAbove, at);
+  if (!/(?<![a-z])(?:v\/ ?v|ve viec)\b/.test(opening) && !new RegExp(GARBLED_SUBJECT_LABEL.source, 'mu').test(opening)) return false;
   const before = folded.slice(Math.max(0, at - 30), at);
   const type = CITED_TYPE_BEFORE.exec(before);
   if (!type) return false;
@@ -588,6 +592,11 @@ export function segmentsOf(text: string, folded: string, from: number, to: numbe
     // "V/v" opens the subject line; "về việc" only when it opens a line or cell.
     if (m[1]!.startsWith('v/') || /^[\s*|]*$/.test(folded.slice(cellStart, m.index))) cuts.push({ at: m.index, kind: 'subject' });
   });
+  // The label an engine garbled ("Vv …", "VIv …", "V/w …"; ocr-subject-label.ts) opens the subject too, at a line's opening.
+  if (ocrOrigin) scan(GARBLED_SUBJECT_LABEL, (m) => {
+    const at = m.index + m[0].indexOf('v');
+    if (!cuts.some((c) => c.kind === 'subject' && c.at >= m.index && c.at <= at + 4)) cuts.push({ at, kind: 'subject' });
+  });
   // A place-and-date line garbled past DATE_LINE is still a cell of its own: a type heading under it opens the next.
   scan(GARBLED_DATE_LINES, (m) => {
     if (new RegExp(DATE_LINE.source).test(m[0])) return;
@@ -626,6 +635,9 @@ export function segmentsOf(text: string, folded: string, from: number, to: numbe
     let start = Math.max(folded.lastIndexOf('\n', m.index - 1) + 1, from);
     for (const c of cuts) if (c.end !== undefined && c.end <= m.index && c.end > start) start = c.end;
     start = placeLineAbove(folded, start, cuts, from);
+    // A subject opened on this line before the date: the two cells were run together, the date's opens at its place.
+    const subject = cuts.find((c) => c.kind === 'subject' && c.at >= start && c.at < m.index);
+    if (subject) start = placeStartBefore(text, m.index, subject.at + 4);
     dates.push({ at: start, kind: 'date', end: m.index + m[0].length });
   });
   clipNumbersAtMotto(cuts);
@@ -659,14 +671,18 @@ export function segmentsOf(text: string, folded: string, from: number, to: numbe
 
 // How far a công văn's subject may run from its "V/v" to a date it cites: a few short lines.
 const SUBJECT_WRAP = 300;
-// A cited document's number right before a date (folded): "… Quyết định số 1074/qđ-bxd " before "ngày 29/6/2026".
-const CITED_NUMBER_BEFORE = /\bs[o6]\s*\d+[\w.-]*\/[\w\/.-]*[a-z\d]\s*,?\s*$/;
+// A cited document's number right before a date (folded): "… Quyết định số 1074/qđ-bxd " before "ngày 29/6/2026",
+// its symbol wrapped at a hyphen ("số 0001/tb-" / "2016 ngày …", or the two joined by a space), or the mark of a letter sent without one: "… phúc
+// đáp công văn không số " before "ngày 27/11/2014". Or a word that makes the date a span's bound: "… BHYT, BHTN
+// từ ngày 01/01/2015" ("tir": ư read as "ir", the two glued), "đến ngày", "trước ngày"; a date line follows its place.
+const CITED_NUMBER_BEFORE = /(?:\bs[o6]\s*\d+[\w.-]*\/[\w\/.-]*(?:-[ \t]*\n?[ \t]*[\w\/.-]*)?[a-z\d]\s*,?|\bkhong so\s*,?|(?<![a-z])(?:tu|tir|den|truoc))\s*$/;
 
 /**
  * The date at `at` is a cited document's, inside a công văn's subject: the "V/v" is the last cell
  * opened before it, a few lines up at most ("V/v triển khai thực hiện Quyết định số 1074/QĐ-BXD
- * ngày 29/6/2026 của Bộ …"), and the cited number stands right before the date. The header's date
- * line never follows a number so.
+ * ngày 29/6/2026 của Bộ …"), and the cited number (or "không số", a letter sent without one, or a
+ * span's word: "từ ngày 01/01/2015") stands right before the date. The header's date line never
+ * follows a number so.
  */
 function citedDateInSubject(folded: string, at: number, cuts: readonly Cut[]): boolean {
   let last: Cut | null = null;

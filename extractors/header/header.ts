@@ -48,6 +48,7 @@ import { placeAsIssuerLocality, placeWithMisreadLetters, ocrSpelledIssuer } from
 import { numberFromSegment, withWrappedSymbolTail, numberInCell, bareNumberBeside, withLabelColon } from './header-number.js';
 import { type IllegibleDateLine, citedDate, dateFromSegment, proseBefore, proseAfter, illegibleDateLine, placeOfLine, symbolOnDateLine, issuerCodeOnDateLine } from './header-date.js';
 import { issuerFromSegments, lineUnderIssuer, findBodyIssuer, ownerIssuer, sameBodyKind, parentFromSigner, issuerOfSymbol, issuerOfSignature } from './header-issuer.js';
+import { withReadSubjectLabel } from './ocr-subject-label.js';
 import { findTypeSegment, garbledTypeUnderDate, garbledTypeAboveSubject, findTitle, symbolTypeFromHeading, withoutSalutation } from './header-type.js';
 
 /** The header's segments: after any site metadata box or digital-signature box, up to well past the motto. */
@@ -102,7 +103,7 @@ export function readHeader(
   if (ocrOrigin && illegibleDate && !illegibleDate.year && number) illegibleDate.year = yearOfNumberLine(lineAt(text, number.span.start));
   const yearOnly = illegibleDate?.year ? { iso: illegibleDate.month ? `${illegibleDate.year}-${illegibleDate.month}` : illegibleDate.year, partial: true, invalid: false, span: { start: illegibleDate.start, end: illegibleDate.end } } : null;
   const date: HeaderParts['date'] = chosen?.found.date ?? yearOnly;
-  const placeRead: HeaderParts['place'] = chosen?.found.place ?? (illegibleDate ? (placeOfLine(text, illegibleDate, marksFromOcr, ocrOrigin) ?? (ocrOrigin ? lostCapitalPlace(text, illegibleDate) : null)) : null);
+  const placeRead: HeaderParts['place'] = chosen?.found.place ?? (illegibleDate ? ((ocrOrigin ? lostCapitalPlace(text, illegibleDate) : null) ?? placeOfLine(text, illegibleDate, marksFromOcr, ocrOrigin)) : null);
   if (!number && ocrOrigin && chosen?.found.lead) number = symbolOnDateLine(chosen.seg, chosen.found.lead);
   if (!number && illegibleDate?.numberCell) number = numberInCell(text, illegibleDate.numberCell, ocrOrigin);
   if (!number && chosen) number = bareNumberBeside(before, before.indexOf(chosen.seg));
@@ -379,7 +380,7 @@ export function extractHeader(
     if (!issuer.parsed.level) ctx.message(log.issuerLevelUnknown(issuer.parsed.name), issuer.span ? { span: issuer.span } : {});
   }
   if (usedMetadata.length) ctx.message(log.headerFromMetadata(usedMetadata.join(', ')));
-  const said = withoutSalutation(h.title ?? (h.subject ? { value: h.subject.text, span: { start: h.subject.start, end: h.subject.end } } : null) ?? (alone?.heading ? { value: alone.heading.text, span: alone.heading.span } : null), text);
+  const said = withoutSalutation(h.title ?? (h.subject ? { value: ocrOrigin ? withReadSubjectLabel(h.subject.text) : h.subject.text, span: { start: h.subject.start, end: h.subject.end } } : null) ?? (alone?.heading ? { value: alone.heading.text, span: alone.heading.span } : null), text);
   const title = ocrOrigin ? withoutStampDebris(said, text) : said;
   if ((h.typeLine || type?.name === 'Công văn') && !title) ctx.message(log.missingTitle(), h.typeLine ? { span: { start: h.typeLine.cell.start, end: h.typeLine.cell.end } } : {});
   if ((type?.code ?? number?.typeCode) === 'BC' && !title) ctx.message(log.missingReportSubject(), h.typeLine ? { span: { start: h.typeLine.cell.start, end: h.typeLine.cell.end } } : {});

@@ -13,6 +13,9 @@
 //   "PHÒNG KINH TẾ - HẠ TẦNG", "SCI-…" under "SỞ CÔNG THƯƠNG"): the initials read back, no other letter changed;
 // - the issuer's code after the type's one letter off its initials ("GP-DCT" under "BỘ CÔNG THƯƠNG":
 //   a B read as D): of three letters at least, it is them.
+// - a handwritten serial's scraps read as capitals glued before the symbol ("COMPFAGBHXH-BT"): a
+//   symbol the body cites whole after a serial of its own (the office's earlier letters, "Công văn số
+//   977/BHXH-BT") that closes the reading, capitals alone before it, is the symbol.
 // Nothing is guessed: a part the document spells nowhere stays as read.
 import { foldVietnamese } from '../../normalizers/fold.js';
 import { bodyInitials } from '../shared/named-body-code.js';
@@ -109,9 +112,26 @@ function hyphenAsStroke(symbol: string, units: readonly string[]): [string, stri
   return null;
 }
 
+/** A symbol of two parts at least cited after a serial and its slash ("977/BHXH-BT"): group 1. */
+const CITED_SYMBOL = /\d\s*\/\s*(\p{Lu}[\p{Lu}&]{2,}(?:-\p{Lu}[\p{Lu}\d&]*)+)(?![\p{L}\d-])/gu;
+
+/** Capitals alone, a scrawl's reading: what may stand glued before a cited symbol. */
+const SCRAWL_CAPITALS = /^\p{Lu}{2,}$/u;
+
+/** The symbol the body cites whole that closes `symbol` after capitals alone (see above); null when none does. */
+function citedSymbolAfterScrawl(symbol: string, text: string): string | null {
+  for (const m of text.matchAll(CITED_SYMBOL)) {
+    const cited = m[1]!;
+    if (symbol.length > cited.length && symbol.endsWith(cited) && SCRAWL_CAPITALS.test(symbol.slice(0, -cited.length))) return cited;
+  }
+  return null;
+}
+
 /** `number` with its misread parts put back from what the document spells (see above). */
 export function withSymbolAsTheTextSpells(number: PlanNumber, issuerName: string | null, text: string, folded: string): PlanNumber {
   if (number.party) return number;
+  const scrawled = citedSymbolAfterScrawl(number.symbol, text);
+  if (scrawled) return { ...number, symbol: scrawled, number: number.serial === null ? null : `${number.serial}/${scrawled}` };
   const parts = number.symbol.split('-');
   const code = issuerName ? issuerCode(issuerName) : null;
   const first = parts[0]!;

@@ -37,10 +37,10 @@ const RUN_TOGETHER = /ngay\s*(\d{1,2})\s*thang\s*(1[0-2]|0?[1-9])((?:19|20)\d\d)
 // "07/4/2014", "30.4.1975", "1-2-2020"; also blank drafts "/...../2017".
 const NUMERIC = /(?<![\d/])(\d{1,2}|[.…_]*)\s*([/.-])\s*(\d{1,2}|[.…_]*)\s*\2\s*(\d{4})(?!\d)/g;
 
-/** OCR reads 0 as O and 1 as l, I or j: "l5" → "15", "O3" → "03" (folded, so lower case); needs a real digit. */
+/** OCR reads 0 as O or a slashed Ø and 1 as l, I or j: "l5" → "15", "O3" → "03", "3Ø" → "30" (folded, so lower case); needs a real digit. */
 export function ocrDigits(token: string, digits = 1): string {
-  if (!/^[0-9oilj|]+$/.test(token) || (token.match(/\d/g) ?? []).length < digits) return token;
-  return token.replace(/o/g, '0').replace(/[ilj|]/g, '1');
+  if (!/^[0-9oøilj|]+$/.test(token) || (token.match(/\d/g) ?? []).length < digits) return token;
+  return token.replace(/[oø]/g, '0').replace(/[ilj|]/g, '1');
 }
 
 /** A mark an OCR layer glued to a figure ("■4", "~8", "2■", "..2"): it may stand for a digit it hid, or for nothing. */

@@ -218,6 +218,7 @@ describe('the signer of a scan whose title the seal or the recipients column gar
     ['a name right under the recipients without a filing line', 'Nơi nhận:\n- SỞ\nBAN CHÁP HÀNH\nTrương Văn Hòa\n', 'Trương Văn Hòa'],
     ['an officer\'s name with his rank joined to the filing line', 'Nơi nhận:\n- Các đơn vị thuộc C04;\n- Lưu: VT, P5. NMC (1000). Đại tá Bùi Duy Hưng\n', 'Bùi Duy Hưng'],
     ['the name joined to the filing line past the seal\'s strokes', 'Nơi nhận:\n- Sở Nội vụ (để báo cáo);\n- Lưu VP. „ ị ( “Hoàng Nam Giang\n', 'Hoàng Nam Giang'],
+    ['a signature\'s stroke read as a run of dashes glued before the name', 'Nơi nhận:\n- Như trên;\n- Lưu: VT, GSQL (03b).\n\n——Mai Xuân Thanh\n', 'Mai Xuân Thanh'],
     ['a stroke glued before the name, a scanner app\'s stamp under it', 'Nơi nhận:\n- Như trên;\n- Lưu VP, 2 MÃ Í\nSỐ ÔN\n"Lê Văn Lợi\n¬‹.‹\nĐược quét bằng CamScanner\n', 'Lê Văn Lợi'],
   ])('%s', (_name, tail, name) => {
     expect(extractSigner(body + tail, testContext()).name).toBe(name);
@@ -225,6 +226,7 @@ describe('the signer of a scan whose title the seal or the recipients column gar
 
   it.each([
     ['a recipient line is no name', 'Nơi nhận:\n- Như trên;\n- Sở Nội vụ tỉnh Lâm Đồng;\n'],
+    ['a recipient after one dash is no name', 'Nơi nhận:\n- Như trên;\n-Sở Nội vụ tỉnh Lâm Đồng;\n'],
     ['a sentence after the recipients is no name', 'Nơi nhận:\n- Như trên;\nTrân trọng cảm ơn các đơn vị.\n'],
   ])('none: %s', (_name, tail) => {
     expect(extractSigner(body + tail, testContext()).name).toBeNull();

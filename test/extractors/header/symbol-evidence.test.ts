@@ -1,5 +1,6 @@
 // A header symbol's parts an OCR engine misread, read back from what the document spells: the
-// issuer's initials after a slash read as a stroke, the drafting unit kept on file ("Lưu: VT, TTHT").
+// issuer's initials after a slash read as a stroke, the drafting unit kept on file ("Lưu: VT, TTHT"),
+// a symbol the body cites whole after a handwritten serial's scraps read as capitals.
 import { describe, expect, it } from 'vitest';
 import type { PlanNumber } from '../../../extractors/shared/number.js';
 import { withSymbolAsTheTextSpells } from '../../../extractors/header/symbol-evidence.js';
@@ -22,6 +23,9 @@ describe('header symbol parts read back from the document', () => {
     ['an I for the T of the issuer\'s initials, a dash in its name', read('PKTHI-TH', '155'), 'Phòng Kinh tế - Hạ tầng huyện An Phú', '', '155/PKTHT-TH'],
     ['an I for the T of a code of three', read('SCI-KHTC'), 'Sở Công Thương tỉnh Hà Tĩnh', '', 'SCT-KHTC'],
     ['two Ts read as I', read('PKIHI-TH'), 'Phòng Kinh tế - Hạ tầng huyện An Phú', '', 'PKTHT-TH'],
+    // A handwritten serial's scraps read as capitals glued before a symbol the body cites whole.
+    ['scraps before the office\'s symbol its earlier letters cite', read('COMPFAGBHXH-BT'), 'Bảo hiểm xã hội Việt Nam', 'BHXH Việt Nam đã có các Công văn số 977/BHXH-BT ngày 29/3/2019', 'BHXH-BT'],
+    ['scraps before it, a serial read', read('XYBHXH-BT', '3650'), null, 'Công văn số 3035 / BHXH-BT ngày 20/8/2019', '3650/BHXH-BT'],
   ])('%s', (_how, number, issuer, text, expected) => expect(spelt(number, issuer, text)).toBe(expected));
 
   it.each([
@@ -42,6 +46,10 @@ describe('header symbol parts read back from the document', () => {
     ['an I for a T and another letter off', read('SCI-KHTC'), 'Sở Công nghiệp tỉnh Hà Tĩnh', ''],
     ['an I for the T of a code of two', read('IU-VP'), 'Tỉnh ủy Hà Tĩnh', ''],
     ['a T read as I in the unit\'s part only', read('SCT-KHIC'), 'Sở Công Thương tỉnh Hà Tĩnh', ''],
+    ['a symbol the body cites whole, as read', read('BHXH-BT'), null, 'Công văn số 977/BHXH-BT'],
+    ['small letters before the cited symbol', read('abBHXH-BT'), null, 'Công văn số 977/BHXH-BT'],
+    ['a part of its own before the cited symbol', read('QĐ-BHXH-BT'), null, 'Công văn số 977/BHXH-BT'],
+    ['a cited symbol of one part', read('XYBHXH'), null, 'Công văn số 977/BHXH'],
     ['a Party number', { ...read('KH/TU', '15'), party: true, number: '15-KH/TU' }, 'Tỉnh ủy An Giang', '- Lưu: VT, TU.'],
   ])('leaves alone %s', (_how, number, issuer, text) => expect(withSymbolAsTheTextSpells(number, issuer, text, foldVietnamese(text))).toBe(number));
 });

@@ -17,6 +17,14 @@ export interface DrawnBox extends Box {
   lines: readonly string[];
 }
 
+/**
+ * Shares of the page's width and height past which a widget's rectangle is no signature box (those
+ * take a quarter of the width and a tenth of the height): a rectangle spread over the header would
+ * take its print with it.
+ */
+const MAX_WIDTH_SHARE = 0.5;
+const MAX_HEIGHT_SHARE = 0.2;
+
 const centreIn = (w: Box, b: Box) => {
   const cx = (w.x0 + w.x1) / 2;
   const cy = (w.y0 + w.y1) / 2;
@@ -31,10 +39,11 @@ export function unfoundDrawnBoxes(
   words: readonly OcrWord[],
   found: readonly (readonly OcrWord[])[],
   drawn: readonly DrawnBox[],
-  pageHeight: number,
+  page: { width: number; height: number },
 ): { words: OcrWord[]; blocks: KnownBlock[] } {
+  const boxSized = (d: Box) => d.x1 - d.x0 <= MAX_WIDTH_SHARE * page.width && d.y1 - d.y0 <= MAX_HEIGHT_SHARE * page.height;
   const missed = drawn.filter(
-    (d) => d.lines.some((l) => l.trim()) && d.y0 < HEADER_ZONE * pageHeight && !found.some((box) => box.some((w) => centreIn(w, d))),
+    (d) => d.lines.some((l) => l.trim()) && boxSized(d) && d.y0 < HEADER_ZONE * page.height && !found.some((box) => box.some((w) => centreIn(w, d))),
   );
   if (!missed.length) return { words: [...words], blocks: [] };
   return {

@@ -105,7 +105,7 @@ export async function ocrPreparedPage(engine: OcrEngine, given: PreparedPage, op
   // boxes are looked for on a header page, as header-marks.ts looks, and a turned page's left to its reading.
   const up = prepared.upscale;
   const drawn = turned || !options.header ? [] : (options.drawnBoxes ?? []).map((d) => ({ ...d, x0: d.x0 * up, y0: d.y0 * up, x1: d.x1 * up, y1: d.y1 * up }));
-  const unfound = unfoundDrawnBoxes(marks.words, marks.signatureBoxes, drawn, page.height);
+  const unfound = unfoundDrawnBoxes(marks.words, marks.signatureBoxes, drawn, page);
   page = { ...page, words: unfound.words };
   page = await withSignatureColumn(engine, prepared.png, page);
   // The name under the signer's title, read again where the seal or the signature hid it.

@@ -29,8 +29,9 @@ describe('unfoundDrawnBoxes', () => {
     ['a box the page reading found stays as read', [debris()], BOX, false],
     ['a widget without text (a seal picture) stays as read', [], { ...BOX, lines: [] }, false],
     ['a widget below the header zone (over the signer) stays as read', [], { ...BOX, y0: 2600, y1: 2900 }, false],
+    ['a widget rectangle spread over the header is no box: its print stays', [], { ...BOX, x0: 100, y0: 40, x1: 2450, y1: 900 }, false],
   ])('%s', (_name, found, box, replaced) => {
-    const out = unfoundDrawnBoxes(words, found, [box], HEIGHT);
+    const out = unfoundDrawnBoxes(words, found, [box], { width: WIDTH, height: HEIGHT });
     expect(out.blocks).toEqual(replaced ? [{ lines: LINES, top: box.y0 }] : []);
     expect(out.words.map((w) => w.text)).toEqual((replaced ? header() : words).map((w) => w.text));
   });

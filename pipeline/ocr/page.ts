@@ -12,6 +12,7 @@ import { signatureBoxesText } from './signature-box-text.js';
 import { withSignatureColumn } from './signature-column.js';
 import { withSignatureName } from './signature-name.js';
 import { placeKnownBlocks, type KnownBlock } from './known-blocks.js';
+import { unfoundDrawnBoxes, type DrawnBox } from './drawn-boxes.js';
 import { layoutPage } from './layout.js';
 import { preparePage, type PreparedPage } from './preprocess.js';
 import { meanConfidence } from './tsv.js';
@@ -55,6 +56,8 @@ export interface OcrPageOptions {
    * where they stand (known-blocks.ts).
    */
   knownBlocks?: readonly KnownBlock[];
+  /** Signature widgets drawn into the image with the lines the file gives (pixels of the image as given): written in where OCR read no box there (drawn-boxes.ts). */
+  drawnBoxes?: readonly DrawnBox[];
   /** The syllable model that weighs the engine's choices of marks (tone-choices.ts); without it words keep the engine's marks. */
   lm?: SyllableLM;
 }
@@ -98,7 +101,12 @@ export async function ocrPreparedPage(engine: OcrEngine, given: PreparedPage, op
   started = performance.now();
   const signatureText = marks.signatureBoxes.length ? await signatureBoxesText(engine, prepared, marks.signatureBoxes, marks.signatureText.split('\n\n')) : '';
   smallPrintMs += performance.now() - started;
-  page = { ...page, words: marks.words };
+  // A box drawn from the file that OCR read as debris gives way to the file's lines (drawn-boxes.ts);
+  // boxes are looked for on a header page, as header-marks.ts looks, and a turned page's left to its reading.
+  const up = prepared.upscale;
+  const drawn = turned || !options.header ? [] : (options.drawnBoxes ?? []).map((d) => ({ ...d, x0: d.x0 * up, y0: d.y0 * up, x1: d.x1 * up, y1: d.y1 * up }));
+  const unfound = unfoundDrawnBoxes(marks.words, marks.signatureBoxes, drawn, page);
+  page = { ...page, words: unfound.words };
   page = await withSignatureColumn(engine, prepared.png, page);
   // The name under the signer's title, read again where the seal or the signature hid it.
   page = await withSignatureName(engine, prepared.png, page, prepared.redKeptPng, prepared.printOnlyPng);
@@ -106,7 +114,7 @@ export async function ocrPreparedPage(engine: OcrEngine, given: PreparedPage, op
   // The header's known lines (motto, body, unit) put back where OCR got their marks wrong.
   const repaired = options.header ? repairHeader(layout.text) : { text: layout.text, dropped: [] };
   // A known block's top is a row of the page as given: on a turned page its edge stands that far from the foot.
-  const blocks = (options.knownBlocks ?? []).map((b) => ({ ...b, top: turned ? prepared.height - b.top * prepared.upscale : b.top * prepared.upscale }));
+  const blocks = [...(options.knownBlocks ?? []).map((b) => ({ ...b, top: turned ? prepared.height - b.top * prepared.upscale : b.top * prepared.upscale })), ...unfound.blocks];
   const placed = blocks.length ? placeKnownBlocks(layout.text, layout.words, repaired, blocks) : null;
   // Type headings and the decision line read with wrong marks ("QUYÉT ĐỊNH:"), anywhere on the page.
   const laid = repairHeadingLines(placed ? placed.text : repaired.text);

@@ -6,6 +6,7 @@
 import { annotationBoxes, type AnnotatedPage, type PdfTextItem } from './pdf-annotations.js';
 import { chooseAnnotations, darkPerRow, inkBesideBox, mayCoverPrint, type AnnotationBox, type LeftOutAnnotation, type PagePixels } from './pdf-annotation-choice.js';
 import { ANNOTATIONS_AS_STORED, ANNOTATIONS_OFF, drawPage, type DrawablePage } from './pdf-draw.js';
+import type { DrawnBox } from '../ocr/drawn-boxes.js';
 
 export interface Canvas {
   canvas: { width: number; height: number; data?(): Uint8Array };
@@ -32,6 +33,8 @@ export interface OcrDrawing<T> {
   leftOut: LeftOutAnnotation[];
   /** The annotations to draw could not be drawn: the page was drawn without any. */
   failed: boolean;
+  /** Signature widgets with text drawn into the image, with their lines and pixel rectangles (ocr/drawn-boxes.ts). */
+  drawnBoxes: DrawnBox[];
 }
 
 /** The canvas's pixels (a view: read them before the canvas is freed). */
@@ -77,6 +80,15 @@ function topOf(box: AnnotationBox | undefined, viewport: Viewport): { top: numbe
   return { top: Math.min(y0, y1) };
 }
 
+/** The widgets among `candidates` that are drawn and show text: their lines, where they stand on the drawn page. */
+function drawnBoxesOf(candidates: readonly AnnotationBox[], kept: ReadonlySet<string>, viewport: Viewport): DrawnBox[] {
+  return candidates.flatMap((box) => {
+    if (!kept.has(box.id) || !box.runs.length || box.rect?.length !== 4) return [];
+    const [ax, ay, bx, by] = viewport.convertToViewportRectangle(box.rect) as [number, number, number, number];
+    return [{ lines: box.runs.map((r) => r.text), x0: Math.min(ax, bx), y0: Math.min(ay, by), x1: Math.max(ax, bx), y1: Math.max(ay, by) }];
+  });
+}
+
 /** The page drawn for OCR on a new canvas (the caller frees it), with what was left out. */
 export async function drawForOcr(page: Page, doc: Document, viewport: Viewport): Promise<OcrDrawing<Canvas>> {
   const canvases = doc.canvasFactory;
@@ -84,7 +96,7 @@ export async function drawForOcr(page: Page, doc: Document, viewport: Viewport):
   const candidates = boxes.filter(mayCoverPrint);
   if (!candidates.length) {
     const drawn = await drawPage(page, canvases, viewport);
-    return { target: drawn.target, leftOut: [], failed: drawn.annotationsDropped };
+    return { target: drawn.target, leftOut: [], failed: drawn.annotationsDropped, drawnBoxes: [] };
   }
   const bare = await drawPage(page, canvases, viewport, ANNOTATIONS_OFF);
   let choice: ReturnType<typeof chooseAnnotations>;
@@ -97,9 +109,9 @@ export async function drawForOcr(page: Page, doc: Document, viewport: Viewport):
   const kept = new Set(choice.draw);
   const leftOut = choice.leftOut.map((a) => ({ ...a, ...topOf(boxes.find((b) => b.id === a.id), viewport) }));
   // Nothing that paints is kept: the drawing without annotations is the one.
-  if (!boxes.some((b) => b.paints && kept.has(b.id))) return { target: bare.target, leftOut, failed: false };
+  if (!boxes.some((b) => b.paints && kept.has(b.id))) return { target: bare.target, leftOut, failed: false, drawnBoxes: [] };
   doc.canvasFactory.destroy(bare.target);
   for (const a of leftOut) doc.annotationStorage.setValue(a.id, { noView: true });
   const drawn = await drawPage(page, canvases, viewport, leftOut.length ? ANNOTATIONS_AS_STORED : undefined);
-  return { target: drawn.target, leftOut, failed: drawn.annotationsDropped };
+  return { target: drawn.target, leftOut, failed: drawn.annotationsDropped, drawnBoxes: drawn.annotationsDropped ? [] : drawnBoxesOf(candidates, kept, viewport) };
 }

@@ -15,6 +15,7 @@ import { layoutPage } from '../ocr/layout.js';
 import { ocrPreparedPage } from '../ocr/page.js';
 import { coarseScanInfo } from '../ocr/pixel-grid.js';
 import type { KnownBlock } from '../ocr/known-blocks.js';
+import type { DrawnBox } from '../ocr/drawn-boxes.js';
 import { preparePage, rulesOfImage, type PreparedPage } from '../ocr/preprocess.js';
 import { joinPageWords } from '../ocr/word-boxes.js';
 import type { OcrWord, RawImage, Rule } from '../ocr/types.js';
@@ -214,7 +215,7 @@ function convertTables(tables: Table[], encoding: LegacyEncoding): Table[] {
 async function renderPage(
   doc: PdfDocument,
   n: number,
-): Promise<{ image: RawImage; dpi: number; undecoded: number; annotationsLeftOut: LeftOutAnnotation[]; annotationsFailed: boolean }> {
+): Promise<{ image: RawImage; dpi: number; undecoded: number; annotationsLeftOut: LeftOutAnnotation[]; annotationsFailed: boolean; drawnBoxes: DrawnBox[] }> {
   const page = await doc.getPage(n);
   let target: PdfCanvas | null = null;
   try {
@@ -240,6 +241,7 @@ async function renderPage(
       undecoded,
       annotationsLeftOut: drawn.leftOut,
       annotationsFailed: drawn.failed,
+      drawnBoxes: drawn.drawnBoxes,
     };
   } finally {
     if (target) doc.canvasFactory.destroy(target);
@@ -354,7 +356,7 @@ async function readPages(parser: PDFParse, doc: PdfDocument, bytes: Uint8Array, 
     const prepared = preparePage(rendered.image, { dpi: rendered.dpi, maxPixels: options.maxPixels, illumination: options.illumination });
     // Signature boxes left out of the drawing keep their text in the page's, where they stand.
     const known = knownBlocksOf(rendered);
-    const job = ocrOne(prepared, n, layer, ctx, pageNotes, { reason, detail: why }, options, undecodable, known).then((r) => {
+    const job = ocrOne(prepared, n, layer, ctx, pageNotes, { reason, detail: why }, options, undecodable, known, rendered.drawnBoxes).then((r) => {
       results[n - 1] = r;
       if (r.info.reason === 'blank') blank.push(n);
       else if (r.info.method === 'ocr') ocrWhy[n - 1] = why;
@@ -413,7 +415,7 @@ async function readInReverse(doc: PdfDocument, results: PageResult[], ctx: Stage
   const prepared = preparePage(rendered.image, { dpi: rendered.dpi, maxPixels: options.maxPixels, illumination: options.illumination });
   const again = new PageMessages(ctx);
   const why = { reason: before.info.reason, ...(before.info.detail ? { detail: before.info.detail } : {}) } as Pick<PageInfo, 'reason' | 'detail'>;
-  const r = await ocrOne(prepared, n, before, ctx, again, why, options, null, knownBlocksOf(rendered), true);
+  const r = await ocrOne(prepared, n, before, ctx, again, why, options, null, knownBlocksOf(rendered), rendered.drawnBoxes, true);
   // Read again only when the reading as a first page succeeded: its messages then replace the first reading's.
   if (r.info.method === 'ocr') {
     results[n - 1] = r;
@@ -443,6 +445,8 @@ async function ocrOne(
   undecodable: string | null = null,
   /** Text the file gives for parts of the page left out of the image (ocr/known-blocks.ts). */
   knownBlocks: readonly KnownBlock[] = [],
+  /** Signature widgets drawn into the image, with the text the file gives them (ocr/drawn-boxes.ts). */
+  drawnBoxes: readonly DrawnBox[] = [],
   /** Read as the document's first page (its two-column header): the file's first page, unless the pages are reversed. */
   header = n === 1,
 ): Promise<PageResult> {
@@ -460,7 +464,7 @@ async function ocrOne(
     if (fellBack) notes.engineFellBack();
     // The syllable model weighs the engine's choices of marks (ocr/tone-choices.ts).
     const lm = (await getRestorer(ctx)).lm;
-    const r = await ocrPreparedPage(engine, prepared, { page: n, lm, header, knownBlocks });
+    const r = await ocrPreparedPage(engine, prepared, { page: n, lm, header, knownBlocks, drawnBoxes });
     if (r.confidence !== null && r.confidence < LOW_CONFIDENCE) notes.say(n, log.ocrLowConfidence(r.confidence), { page: n });
     if (r.illegible.length) notes.say(n, log.ocrIllegible(r.illegible.map((w) => JSON.stringify(w)).join(', ')), { page: n });
     if (r.turned) notes.say(n, log.pageUpsideDown(), { page: n });

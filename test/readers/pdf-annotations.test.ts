@@ -233,7 +233,7 @@ describe('annotations drawn for OCR', () => {
         return [a.id, changed > 0] as const;
       });
       doc.canvasFactory.destroy(drawn.target);
-      return { leftOut: drawn.leftOut, failed: drawn.failed, shown: Object.fromEntries(shown) };
+      return { leftOut: drawn.leftOut, failed: drawn.failed, shown: Object.fromEntries(shown), drawnBoxes: drawn.drawnBoxes, height: viewport.height };
     });
   }
 
@@ -249,6 +249,7 @@ describe('annotations drawn for OCR', () => {
     expect(r.leftOut[0]!.top).toBeGreaterThanOrEqual(0);
     expect(r.leftOut[0]!.top).toBeLessThan(10);
     expect(Object.values(r.shown)).toEqual([false]);
+    expect(r.drawnBoxes).toEqual([]);
   });
 
   // Quảng Ngãi's box stands in the blank top margin: drawn as before (OCR reads it as a block of
@@ -258,6 +259,13 @@ describe('annotations drawn for OCR', () => {
     expect(r.failed).toBe(false);
     expect(r.leftOut).toEqual([]);
     expect(Object.values(r.shown)).toEqual([true]);
+    // Drawn, with its lines and its rectangle in the drawing's pixels, for a page reading that loses it (ocr/drawn-boxes.ts).
+    expect(r.drawnBoxes).toHaveLength(1);
+    const [box] = r.drawnBoxes;
+    expect(box!.lines.join(' ')).toBe('Trung tâm Công báo và Tin học ttcbth@quangngai.gov.vn 04.04.2018 14:21:14 +07:00');
+    expect(box!.y0).toBeGreaterThanOrEqual(0);
+    expect(box!.y1).toBeLessThan(0.2 * r.height);
+    expect(box!.x1).toBeGreaterThan(box!.x0);
   });
 
   /**

@@ -348,7 +348,7 @@ function afterCapitalLines(seg: Segment): number {
 }
 
 /** "QUYẾT ĐỊNH CỦA UỶ BAN NHÂN DÂN TỈNH": the type, "CỦA" and a body, its first line all capitals. */
-function isOwnedHeading(seg: Segment, typeLength: number): boolean {
+export function isOwnedHeading(seg: Segment, typeLength: number): boolean {
   const lineEnd = seg.breaks.find((b) => b > typeLength) ?? seg.text.length;
   if (!isUpperCase(seg.text.slice(0, lineEnd))) return false;
   const owner = /^\s*cua\s+(.*)$/.exec(seg.folded.slice(typeLength));

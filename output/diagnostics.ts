@@ -66,6 +66,7 @@ export const log = {
   issuerFromBody: () => info('ISSUER_FROM_BODY', 'the header has no issuer lines; issuer taken from the body and signature'),
   missingTitle: () => warning('MISSING_TITLE', 'no title (trích yếu) found'),
   missingSigner: () => warning('MISSING_SIGNER', 'no signature block found'),
+  unsignedBlock: (office: string) => warning('UNSIGNED_BLOCK', `the signature block names its office ("${office}") but no signer: an unsigned draft`),
   signerNameUnread: (read: string) =>
     warning('SIGNER_NAME_UNREAD', `the signer's name as the OCR engine read it ("${read}") is no Vietnamese name within a letter of its words; left blank, not guessed`),
   missingRecipients: () => info('MISSING_RECIPIENTS', 'no "Nơi nhận" list found'),

@@ -18,6 +18,7 @@ import { SURNAMES, isPersonName, withFamilyNameSpelled } from './person-name.js'
 import { type Block, isIgnorable, isBracketNote, isAuthorityLine, TITLE_WORDS, isRecipientCell, isSignatureLine, namesSignerOffice, AUTHORITY, BARE_AUTHORITY } from './signature-lines.js';
 import { isSealScrap, type NameLine, personNameOf } from './name-line.js';
 import { tailCells } from './tail-cells.js';
+import { unsignedBlock } from './unsigned-block.js';
 import { nameAfterRecipients, besideFilingLine, nameUnderFilingLine } from './beside-recipients.js';
 
 const AUTHORITY_CODES: Record<string, Signer['authority']> = {
@@ -213,6 +214,13 @@ export function extractSigner(text: string, ctx: StageContext, cells?: readonly 
     // A web copy run into one line keeps its "(đã ký)" note where the signature was (signed-note-signer.ts).
     const inline = ocrOrigin ? (inlineSignature(text, withFamilyNameSpelled) ?? engine?.unblocked() ?? null) : signedNoteSigner(text, withFamilyNameSpelled);
     if (inline) return inline;
+    // A typed draft closing on the office it would be signed by, no name under it: the office and the block's span.
+    const unsigned = ocrOrigin ? null : unsignedBlock(cells ?? tailCells(text));
+    if (unsigned) {
+      const office = oneLine(unsigned.title.text);
+      ctx.message(log.unsignedBlock(office), { span: { start: unsigned.lines[0]!.start, end: unsigned.title.end } });
+      return { name: null, title: office, authority: null, span: { start: unsigned.lines[0]!.start, end: unsigned.title.end } };
+    }
     ctx.message(log.missingSigner());
     return { name: null, title: null, authority: null };
   }

@@ -46,7 +46,7 @@ import { HEADER_REACH, type HeaderParts } from './header-parts.js';
 import { placeAsIssuerLocality, placeWithMisreadLetters, ocrSpelledIssuer } from './header-place.js';
 import { numberFromSegment, withWrappedSymbolTail, numberInCell, bareNumberBeside, withLabelColon } from './header-number.js';
 import { type IllegibleDateLine, citedDate, dateFromSegment, proseBefore, proseAfter, illegibleDateLine, placeOfLine, symbolOnDateLine, issuerCodeOnDateLine } from './header-date.js';
-import { issuerFromSegments, lineUnderIssuer, findBodyIssuer, ownerIssuer, sameBodyKind, parentFromSigner, issuerOfSymbol, issuerOfSignature } from './header-issuer.js';
+import { issuerFromSegments, lineUnderIssuer, findBodyIssuer, ownerIssuer, sameBodyKind, parentFromSigner, issuerOfSymbol, issuerOfSignature, issuerOfUnsignedBlock } from './header-issuer.js';
 import { gazetteHeading } from './gazette-heading.js';
 import { findTypeSegment, garbledTypeUnderDate, garbledTypeAboveSubject, findTitle, symbolTypeFromHeading, withoutSalutation } from './header-type.js';
 
@@ -366,6 +366,14 @@ export function extractHeader(
     // body the signer signs for, better than a body the text mentions.
     const named = issuerOfSignature(text.slice(signer.span.start, signer.span.end), near);
     if (named && issuer?.parsed.name !== named.name) {
+      issuer = { parsed: named, parent: null };
+      ctx.message(log.issuerFromSignature(named.name));
+    }
+  }
+  // A draft with no issuer block on top and no name signed: the body its closing signs for.
+  if (!issuer && !signer.name && signer.span) {
+    const named = issuerOfUnsignedBlock(text.slice(signer.span.start, signer.span.end), near);
+    if (named) {
       issuer = { parsed: named, parent: null };
       ctx.message(log.issuerFromSignature(named.name));
     }

@@ -15,7 +15,7 @@ import { isMostlyUpperCase, oneLine, type Cell } from '../shared/layout.js';
 import { inlineSignature } from './inline-signer.js';
 import { signedNoteSigner } from './signed-note-signer.js';
 import { SURNAMES, isPersonName, withFamilyNameSpelled } from './person-name.js';
-import { type Block, isIgnorable, isBracketNote, isAuthorityLine, TITLE_WORDS, isRecipientCell, isSignatureLine, namesSignerOffice, AUTHORITY, BARE_AUTHORITY } from './signature-lines.js';
+import { type Block, isIgnorable, isBracketNote, isAuthorityLine, TITLE_WORDS, isRecipientCell, isSignatureLine, isOfficeLine, namesSignerOffice, AUTHORITY, BARE_AUTHORITY } from './signature-lines.js';
 import { isSealScrap, type NameLine, personNameOf } from './name-line.js';
 import { tailCells } from './tail-cells.js';
 import { unsignedBlock } from './unsigned-block.js';
@@ -53,7 +53,8 @@ function blockAbove(cells: readonly Cell[], nameIndex: number): Block | null {
       lastLine = c.line;
       continue;
     }
-    if (!isSignatureLine(c)) break;
+    // An office title in normal case counts right above the name only ("Trưởng Ban Quản lý các KCN" / the name).
+    if (!isSignatureLine(c) && (lines.length || !isOfficeLine(c))) break;
     lines.unshift(c);
     lastLine = c.line;
   }

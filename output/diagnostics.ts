@@ -161,7 +161,7 @@ export const log = {
   issuerFromAuthorityLine: (issuer: string) =>
     info('ISSUER_FROM_AUTHORITY_LINE', `no issuer block was read; the authority line above the "Căn cứ" names the issuer: ${issuer}`),
   issuerFromSignature: (issuer: string) =>
-    info('ISSUER_FROM_SIGNATURE', `no issuer block was read; the signature's "TM." line names the issuer: ${issuer}`),
+    info('ISSUER_FROM_SIGNATURE', `no issuer block was read; the signature block (its "TM." line, or an unsigned draft's body line) names the issuer: ${issuer}`),
   // --- scans: header lines OCR could not read (appended) -----------------------------------------
   dateLineIllegible: (text: string) =>
     warning('DATE_LINE_ILLEGIBLE', `the place-and-date line "${text}" has no readable date; the dates of the text below it (citations) are not taken for it`),

@@ -66,6 +66,7 @@ export const log = {
   issuerFromBody: () => info('ISSUER_FROM_BODY', 'the header has no issuer lines; issuer taken from the body and signature'),
   missingTitle: () => warning('MISSING_TITLE', 'no title (trích yếu) found'),
   missingSigner: () => warning('MISSING_SIGNER', 'no signature block found'),
+  unsignedBlock: (office: string) => warning('UNSIGNED_BLOCK', `the signature block names its office ("${office}") but no signer: an unsigned draft`),
   signerNameUnread: (read: string) =>
     warning('SIGNER_NAME_UNREAD', `the signer's name as the OCR engine read it ("${read}") is no Vietnamese name within a letter of its words; left blank, not guessed`),
   missingRecipients: () => info('MISSING_RECIPIENTS', 'no "Nơi nhận" list found'),
@@ -160,7 +161,7 @@ export const log = {
   issuerFromAuthorityLine: (issuer: string) =>
     info('ISSUER_FROM_AUTHORITY_LINE', `no issuer block was read; the authority line above the "Căn cứ" names the issuer: ${issuer}`),
   issuerFromSignature: (issuer: string) =>
-    info('ISSUER_FROM_SIGNATURE', `no issuer block was read; the signature's "TM." line names the issuer: ${issuer}`),
+    info('ISSUER_FROM_SIGNATURE', `no issuer block was read; the signature block (its "TM." line, or an unsigned draft's body line) names the issuer: ${issuer}`),
   // --- scans: header lines OCR could not read (appended) -----------------------------------------
   dateLineIllegible: (text: string) =>
     warning('DATE_LINE_ILLEGIBLE', `the place-and-date line "${text}" has no readable date; the dates of the text below it (citations) are not taken for it`),

@@ -64,3 +64,17 @@ export interface Block {
 export function namesSignerOffice(folded: string): boolean {
   return TITLE_WORDS.test(folded) || /(^|\s)(tm|kt|tl|tuq)\s*\./.test(folded);
 }
+
+// The head of a body or unit opening a line ("Chủ tịch", "Phó Giám đốc", "Trưởng Ban Quản lý các KCN"), folded.
+const OFFICE_OPENING = /^(?:pho\s+)?(?:chu tich|giam doc|tong giam doc|truong (?:ban|phong|khoa|tram|doan)|hieu truong|vien truong|cuc truong|chanh van phong|bi thu|chu nhiem|thu truong)\b/;
+
+/** How long an office title typed in normal case may be on its own line. */
+const OFFICE_LINE_LENGTH = 40;
+
+/**
+ * An office title typed in normal case on its own short line, as a typed statement or draft signs
+ * ("Trưởng Ban Quản lý các KCN" over the name): the head's office opening it, no sentence's stop.
+ */
+export function isOfficeLine(cell: Cell): boolean {
+  return cell.text.length <= OFFICE_LINE_LENGTH && /^\p{Lu}/u.test(cell.text) && !/[.;:,!?]$/.test(cell.text) && OFFICE_OPENING.test(cell.folded);
+}

@@ -16,9 +16,10 @@ import { inlineSignature } from './inline-signer.js';
 import { signedNoteSigner } from './signed-note-signer.js';
 import { runOnSigner } from './run-on-signer.js';
 import { SURNAMES, isPersonName, withFamilyNameSpelled } from './person-name.js';
-import { type Block, isIgnorable, isBracketNote, isAuthorityLine, TITLE_WORDS, isRecipientCell, isSignatureLine, namesSignerOffice, AUTHORITY, BARE_AUTHORITY } from './signature-lines.js';
+import { type Block, isIgnorable, isBracketNote, isAuthorityLine, TITLE_WORDS, isRecipientCell, isSignatureLine, isOfficeLine, namesSignerOffice, AUTHORITY, BARE_AUTHORITY } from './signature-lines.js';
 import { isSealScrap, type NameLine, personNameOf } from './name-line.js';
 import { tailCells } from './tail-cells.js';
+import { unsignedBlock } from './unsigned-block.js';
 import { nameAfterRecipients, besideFilingLine, nameUnderFilingLine } from './beside-recipients.js';
 
 const AUTHORITY_CODES: Record<string, Signer['authority']> = {
@@ -53,7 +54,8 @@ function blockAbove(cells: readonly Cell[], nameIndex: number): Block | null {
       lastLine = c.line;
       continue;
     }
-    if (!isSignatureLine(c)) break;
+    // An office title in normal case counts right above the name only ("Trưởng Ban Quản lý các KCN" / the name).
+    if (!isSignatureLine(c) && (lines.length || !isOfficeLine(c))) break;
     lines.unshift(c);
     lastLine = c.line;
   }
@@ -217,6 +219,13 @@ export function extractSigner(text: string, ctx: StageContext, cells?: readonly 
       ? (inlineSignature(text, withFamilyNameSpelled) ?? engine?.unblocked() ?? null)
       : (signedNoteSigner(text, withFamilyNameSpelled) ?? runOnSigner(text, withFamilyNameSpelled));
     if (inline) return inline;
+    // A typed draft closing on the office it would be signed by, no name under it: the office and the block's span.
+    const unsigned = ocrOrigin ? null : unsignedBlock(cells ?? tailCells(text));
+    if (unsigned) {
+      const office = oneLine(unsigned.title.text);
+      ctx.message(log.unsignedBlock(office), { span: { start: unsigned.lines[0]!.start, end: unsigned.title.end } });
+      return { name: null, title: office, authority: null, span: { start: unsigned.lines[0]!.start, end: unsigned.title.end } };
+    }
     ctx.message(log.missingSigner());
     return { name: null, title: null, authority: null };
   }

@@ -386,6 +386,18 @@ export function issuerOfSignature(block: string, near: readonly AdminUnit[]): Pa
   return parsed && parsed.level ? parsed : null;
 }
 
+/**
+ * The body an unsigned draft's block signs for: its first line, named with its level and place
+ * ("UBND THỊ TRẤN NẾNH" over "Chủ tịch"), or a central body; its "TM." kept or not.
+ */
+export function issuerOfUnsignedBlock(block: string, near: readonly AdminUnit[]): ParsedIssuer | null {
+  const first = block.split('\n').map((l) => l.trim()).find(Boolean);
+  if (!first) return null;
+  const line = first.replace(/^(?:TM|T\/M)\s*\.?\s*/iu, '');
+  const issuer = composeIssuer(bodiesOf(line, [], near).map((b) => b.parsed))?.issuer;
+  return issuer?.level && (issuer.locality || issuer.level === 'central') ? issuer : null;
+}
+
 export function issuerOfSymbol(symbol: string): ParsedIssuer | null {
   const parts = symbol.split(/[-/]/);
   const last = parts[parts.length - 1]!;

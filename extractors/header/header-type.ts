@@ -294,10 +294,12 @@ export function findTypeSegment(segments: readonly Segment[], ocrOrigin = false)
 
 /**
  * The segment without the stop that ended the line above it: a date line's closing "." or ","
- * ("… năm 1999." then "QUYẾT ĐỊNH") is cut from the date and opens the next segment.
+ * ("… năm 1999." then "QUYẾT ĐỊNH") is cut from the date and opens the next segment, and so is the
+ * bracket that closed a dated line ("Khóa XI, kỳ họp thứ 9 (Từ ngày … đến ngày 29 tháng 6 năm 2006)"
+ * then "LUẬT", the session banner a law prints over its heading).
  */
 function afterLeadingStop(seg: Segment): Segment {
-  return segmentFrom(seg, /^[.,;]\s*/.exec(seg.text)?.[0].length ?? 0);
+  return segmentFrom(seg, /^[.,;)]\s*/.exec(seg.text)?.[0].length ?? 0);
 }
 
 /** The segment from its `lead`-th character on (itself when that leaves nothing). */
@@ -368,7 +370,7 @@ function afterCapitalLines(seg: Segment): number {
 }
 
 /** "QUYẾT ĐỊNH CỦA UỶ BAN NHÂN DÂN TỈNH": the type, "CỦA" and a body, its first line all capitals. */
-function isOwnedHeading(seg: Segment, typeLength: number): boolean {
+export function isOwnedHeading(seg: Segment, typeLength: number): boolean {
   const lineEnd = seg.breaks.find((b) => b > typeLength) ?? seg.text.length;
   if (!isUpperCase(seg.text.slice(0, lineEnd))) return false;
   const owner = /^\s*cua\s+(.*)$/.exec(seg.folded.slice(typeLength));

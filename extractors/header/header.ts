@@ -47,8 +47,9 @@ import { HEADER_REACH, type HeaderParts } from './header-parts.js';
 import { placeAsIssuerLocality, placeWithMisreadLetters, ocrSpelledIssuer } from './header-place.js';
 import { numberFromSegment, withWrappedSymbolTail, numberInCell, bareNumberBeside, withLabelColon } from './header-number.js';
 import { type IllegibleDateLine, citedDate, dateFromSegment, proseBefore, proseAfter, illegibleDateLine, placeOfLine, symbolOnDateLine, issuerCodeOnDateLine } from './header-date.js';
-import { issuerFromSegments, lineUnderIssuer, findBodyIssuer, ownerIssuer, sameBodyKind, parentFromSigner, issuerOfSymbol, issuerOfSignature } from './header-issuer.js';
+import { issuerFromSegments, lineUnderIssuer, findBodyIssuer, ownerIssuer, sameBodyKind, parentFromSigner, issuerOfSymbol, issuerOfSignature, issuerOfUnsignedBlock } from './header-issuer.js';
 import { withReadSubjectLabel } from './ocr-subject-label.js';
+import { gazetteHeading } from './gazette-heading.js';
 import { findTypeSegment, garbledTypeUnderDate, garbledTypeAboveSubject, findTitle, symbolTypeFromHeading, withoutSalutation } from './header-type.js';
 
 /** The header's segments: after any site metadata box or digital-signature box, up to well past the motto. */
@@ -78,10 +79,12 @@ export function readHeader(
   const plain = headerSegments(text, folded, { ocrOrigin });
   // An OCR dump may set the type heading anywhere below the header, run into the lines around it.
   const { segments, metadata } = !findTypeSegment(plain.segments, ocrOrigin) && ocrOrigin ? headerSegments(text, folded, { typeLines: true, ocrOrigin }) : plain;
-  const readType = findTypeSegment(segments, ocrOrigin);
-  const typeLine = (ocrOrigin ? (garbledTypeUnderDate(segments, folded, readType) ?? garbledTypeAboveSubject(segments, readType)) : null) ?? readType;
+  // An older text as the gazette prints it: the type and its body on top, the number and date under them.
+  const gazette = gazetteHeading(segments);
+  const readType = gazette?.typeLine ?? findTypeSegment(segments, ocrOrigin);
+  const typeLine = (ocrOrigin && !gazette ? (garbledTypeUnderDate(segments, folded, readType) ?? garbledTypeAboveSubject(segments, readType)) : null) ?? readType;
   const typeAt = typeLine ? segments.findIndex((s) => s.start <= typeLine.cell.start && typeLine.cell.start < s.end) : segments.length;
-  const before = headerAboveType(segments, typeAt);
+  const before = gazette?.header ?? headerAboveType(segments, typeAt);
   let number: HeaderParts['number'] = null;
   // An issuer block that ends on its founding decision ("THEO QUYẾT ĐỊNH" / "SỐ 1050/QĐ-SCT"): that line is the body's name.
   for (const [k, seg] of before.entries()) if (seg.kind === 'number' && !isFoundingDecisionLine(before, k) && (number = numberFromSegment(seg, ocrOrigin))) break;
@@ -157,6 +160,12 @@ export function readHeader(
     if (owner && (!issuer || sameBodyKind(owner.name, issuer.parsed.name))) {
       issuer = { parsed: owner, parent: issuer?.parent ?? null, span: issuer?.span ?? { start: typeLine.cell.start, end: typeLine.cell.end }, fromBody: false };
     }
+  }
+  // No issuer read at all: a central body the heading names, which names no place ("CHỈ THỊ CỦA BỘ
+  // THÔNG TIN VÀ TRUYỀN THÔNG", "QUYẾT ĐỊNH CỦA BỘ TRƯỞNG BỘ TÀI CHÍNH"), read as an authority line is.
+  if (!issuer && typeLine?.owner) {
+    const named = authorityLineIssuer(typeLine.owner, 0, near);
+    if (named) issuer = { parsed: named, parent: null, span: { start: typeLine.cell.start, end: typeLine.cell.end }, fromBody: false };
   }
   if (issuer && !issuer.parent) issuer = { ...issuer, parent: parentFromSigner(issuer.parsed, signer) };
   const decision = issuer ? foundingDecisionNumber(before) : null;
@@ -360,6 +369,14 @@ export function extractHeader(
     // body the signer signs for, better than a body the text mentions.
     const named = issuerOfSignature(text.slice(signer.span.start, signer.span.end), near);
     if (named && issuer?.parsed.name !== named.name) {
+      issuer = { parsed: named, parent: null };
+      ctx.message(log.issuerFromSignature(named.name));
+    }
+  }
+  // A draft with no issuer block on top and no name signed: the body its closing signs for.
+  if (!issuer && !signer.name && signer.span) {
+    const named = issuerOfUnsignedBlock(text.slice(signer.span.start, signer.span.end), near);
+    if (named) {
       issuer = { parsed: named, parent: null };
       ctx.message(log.issuerFromSignature(named.name));
     }

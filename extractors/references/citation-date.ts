@@ -90,8 +90,9 @@ export const AFTER_ISSUER_DATE = new RegExp(String.raw`^${UNIT_ABOVE}\s*,?\s*(?:
 // Báo cáo số …" does not date the report). A list's bullet may stand before it, as printed ("-", "+",
 // "•") or as OCR reads a round one ("*", "*#"). A clause joined by "và" opens as well ("…, Ban đã không
 // làm việc và ngày 05/9/2011, Ban đã ra Quyết định số 26/QĐ-KCN"), and a body "ra" (issues) a
-// document as it "ban hành" one.
-const DATE_OPENS_SENTENCE = /(?:^|[.;:,\n|]\s*|\s(?:va|roi)\s+)(?:[-+•*#]\s*){0,2}ngay\s+(\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*\d{4}|\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+\d{4})(?:\s*,\s*[^.;:\n]{0,80}?|\s+[^.;:,\n]{0,80}?)(?:ban hanh|thong qua|co|ky|ra)\s*$/;
+// document as it "ban hành" one; a verb as a word of its own ("kiểm tra Báo cáo số …", "thanh tra Kế
+// hoạch …" end in "ra" but date an inspection, not the document).
+const DATE_OPENS_SENTENCE = /(?:^|[.;:,\n|]\s*|\s(?:va|roi)\s+)(?:[-+•*#]\s*){0,2}ngay\s+(\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*\d{4}|\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+\d{4})(?:\s*,\s*[^.;:\n]{0,80}?|\s+[^.;:,\n]{0,80}?)(?<![a-z])(?:ban hanh|thong qua|co|ky|ra)\s*$/;
 
 export function dateBefore(folded: string, start: number): string | null {
   const m = DATE_OPENS_SENTENCE.exec(folded.slice(Math.max(0, start - 140), start));

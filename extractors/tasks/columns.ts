@@ -40,8 +40,9 @@ const RULES: ReadonlyArray<[ColumnRole, RegExp]> = [
   // "Đơn vị chủ trì/phối hợp", "Chủ trì, phối hợp": one column for both, the lead named first.
   ['leadSupport', /chu tri (?:va |hoac )?phoi hop/],
   // "Phối hợp" restored from a layer without Vietnamese may read "phải họp". "Đơn vị cho ý kiến"
-  // / "góp ý": the bodies a drafting unit asks for their views take part in its work, not lead it.
-  ['support', /phoi hop|phai hop|cho y kien|gop y/],
+  // / "góp ý": the bodies a drafting unit asks for their views take part in its work, not lead it;
+  // only a body's column, not "Nội dung góp ý" nor "Đơn vị chủ trì lấy ý kiến góp ý".
+  ['support', /phoi hop|phai hop|^(?:don vi|co quan)(?: duoc)? (?:cho|gop) y(?: kien)?\b/],
   // "Cơ quan chủ trì theo dõi, đánh giá" follows the work up; it does not do it. "Người đứng đầu
   // chịu trách nhiệm" names the head answerable for the task, beside the body that does it.
   ['supervisor', /chi dao|lanh dao|phu trach|giam sat|theo doi|nguoi dung dau/],

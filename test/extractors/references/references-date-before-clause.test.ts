@@ -31,6 +31,9 @@ describe('a date opening the clause that cites a document', () => {
     ['Đoàn làm việc tại xã và ngày 05/9/2011 ra quân kiểm tra, Ban có Quyết định số 26/QĐ-KCN về việc xử lý.', '26/QĐ-KCN'],
     // "ra" inside a word is no verb ("Ngày 02/3/2024 tổ chức ra mắt, các đơn vị có Báo cáo số …")
     ['- Ngày 02/3/2024 tổ chức lễ ra mắt, các đơn vị có Báo cáo số 12/BC-UBND về kết quả.', '12/BC-UBND'],
+    // a verb that ends in "ra" dates the inspection, not the document inspected (review 19)
+    ['Ngày 20/5/2024, Đoàn đã kiểm tra Báo cáo số 45/BC-UBND của xã Tân An.', '45/BC-UBND'],
+    ['Ngày 20/5/2024 Sở Nội vụ thanh tra Kế hoạch số 12/KH-UBND của huyện.', '12/KH-UBND'],
   ])('%s: no date', (text, number) => {
     expect(dateOf(text, number) ?? null).toBeNull();
   });

@@ -55,6 +55,9 @@ describe('a header row of merged cells followed by the row naming the columns th
     ['Cơ quan góp ý', 'support'],
     ['Đơn vị phối hợp', 'support'],
     ['Đơn vị chủ trì soạn thảo', 'lead'],
+    // A plan for gathering views: its content and its lead say "góp ý" too (review 19).
+    ['Nội dung góp ý', 'content'],
+    ['Đơn vị chủ trì lấy ý kiến góp ý', 'lead'],
   ])('column "%s" is %s', (header, role) => {
     expect(columnRole(header)).toBe(role);
   });

@@ -186,6 +186,7 @@ const GARBLED_PARTS: Array<[string, number[]]> = [
   ['part 21, held out: Tổng cục Thuế layers (CV 3040/2018, CV 5545/2014)', [21]],
   ['part 22, tuning since 2026-12-07 garbled7 (held out before): Tổng cục Thuế layers (CV 866/2020, CV 3254/2020)', [22]],
   ['part 23, held out: Tổng cục Thuế layers (CV 594/2015, CV 4641/2019)', [23]],
+  ['part 24, held out: Tổng cục Thuế CV 1945/2015 (digit-and-Q), Tesseract-vie layers (TCT plan decision 2022, HCDC 3556/2021)', [24]],
 ];
 
 const pct = (s: Score) => (s.total ? ((100 * s.correct) / s.total).toFixed(2) : '–');

@@ -45,6 +45,10 @@ const DIGIT_AND_BLOT_CONFUSIONS: Confusion[] = [
   // The horn of ơ read as a t beside its bowl's c ("cct" = cơ, "sct" = sở, "hctp" = hợp): no syllable spells "ct".
   // Only after an onset's letter: a word "ct" alone is as often a misread có or cho, whose c is the onset, not the bowl.
   ...[...'bcdghklmnpqrstvx'].map((onset) => [`${onset}ct`, `${onset}o`, 1]),
+  // The word vụ read as "4r": its v's two strokes and the dot below as a 4, the u as the r its stroke and hook look like
+  // ("dlch 4r" = dịch vụ, "nghia 4r" = nghĩa vụ, "Ngi 4r" = Nội vụ, "Chfc 4r" = Chức vụ: the scanner, ABBYY-glyph and
+  // digit-and-Q layers alike). No syllable spells a v before a 4: elsewhere the pair reads as nothing.
+  ['4r', 'vu', 1],
 ].map(([read, meant, cost]) => ({ read: read as string, meant: meant as string, cost: cost as number }));
 
 /**

@@ -290,6 +290,16 @@ export class LineClassifier {
     });
   }
 
+  /**
+   * The slips of an engine that reads Vietnamese in a marked line: its words with a letter no Vietnamese word has ("Ÿ"),
+   * marks no syllable carries ("QUYÉT") or a bare spelling far rarer than a marked one ("cua", "TONG"); see garbled.ts.
+   */
+  markSlips(line: string): number {
+    let slips = 0;
+    for (const text of pieceTexts(latinView(withoutLinks(line)).text)) if (this.tokenSignOf(text) !== TokenSign.Neutral) slips++;
+    return slips;
+  }
+
   /** A word of a stripped line whose marks cannot be taken at their word ("thtrông", "cüa"). */
   misreadMarks(text: string): boolean {
     const sign = this.tokenSignOf(text);

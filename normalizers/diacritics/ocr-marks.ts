@@ -68,7 +68,13 @@ function wrapped(last: string, first: string): boolean {
  * The text with its misread marks put right, and each change (kind 'ocr', spans in the text
  * returned). `text` is NFC (the normaliser's output): every Vietnamese letter is one code unit.
  */
-export function correctOcrMarks(lm: SyllableLM, text: string, inventory = syllableInventory()): { text: string; changes: TextChange[] } {
+export function correctOcrMarks(
+  lm: SyllableLM,
+  text: string,
+  inventory = syllableInventory(),
+  /** Whether the word at this offset may change (another engine's layer: its marked lines only, slipped-marks.ts). */
+  editable: (offset: number) => boolean = () => true,
+): { text: string; changes: TextChange[] } {
   const changes: TextChange[] = [];
   // The words of the whole text in one run, so that a word at a line's end or start is weighed
   // with the words across the break: OCR breaks a paragraph at every printed line, and a line
@@ -99,7 +105,7 @@ export function correctOcrMarks(lm: SyllableLM, text: string, inventory = syllab
   /** Word i as a candidate: its case, and the other syllables of its letters (other tones), or null. */
   const candidate = (i: number) => {
     const word = words[i];
-    if (!word || word.id < 0 || word.id === NUM || [...word.text].length < 2) return null;
+    if (!word || word.id < 0 || word.id === NUM || [...word.text].length < 2 || !editable(word.start)) return null;
     const kind = caseOf(word.text);
     if (kind === 'mixed') return null;
     // A person's name ("Nguyễn Thị Hạnh", "Võ Phiên"): its marks are its own, whatever the model prefers.

@@ -31,6 +31,7 @@ import { NameRuns } from './name-runs.js';
 import { loadNames, type NameModel } from './names.js';
 import { loadPlaceNames, loadPlaceWords } from './place-words.js';
 import { PUNCT_SLOT, leanTo, type Placed, type Reading } from './placed.js';
+import { correctSlippedMarks, slippedMarksLayer } from './slipped-marks.js';
 import { dropStrayMarks, rebuildText } from './rebuild.js';
 import { TokenReader, isUpperCode, type Candidates } from './token-readings.js';
 import { LINK, isLetters, linkSpans, splitPieces, type Piece } from './tokens.js';
@@ -208,14 +209,24 @@ export class Restorer {
     return this.classifier.lineStates(lines, ownOcr);
   }
 
+  /** The slips of a Vietnamese-reading engine in a marked line (line-states.ts). */
+  markSlips(line: string): number {
+    return this.classifier.markSlips(line);
+  }
+
   restore(text: string, options: RestoreOptions = {}): RestoreResult {
     const tones = options.tones ?? 'modern';
     const lines = text.split('\n');
     const states = options.assumeStripped
       ? lines.map((l): LineState => (/[A-Za-zÀ-ỹĐđ]/.test(l) ? 'stripped' : 'empty'))
       : this.lineStates(lines, options.ownOcr).map((s): LineState => (options.typed && (s === 'garbled' || s === 'mixed') ? 'marked' : s));
-    // Most documents already have their marks: nothing to decode, nothing to report.
-    if (!states.some(decoded)) return { text, changes: [], restoredSyllables: 0, totalSyllables: 0, strayMarks: [], garbledLines: 0 };
+    // Another engine's layer read with Vietnamese: its marked lines' slips are weighed again at the end (slipped-marks.ts).
+    const slipped = !options.typed && !options.ownOcr && !options.assumeStripped && slippedMarksLayer(lines, states, (l) => this.classifier.markSlips(l));
+    // Most documents already have their marks: nothing to decode, nothing to report but the slips.
+    if (!states.some(decoded)) {
+      const checked = slipped ? correctSlippedMarks(this.lm, text, states) : { text, changes: [] };
+      return { text: checked.text, changes: checked.changes, restoredSyllables: checked.changes.length, totalSyllables: checked.changes.length ? lines.reduce((n, l) => n + countSyllables(l), 0) : 0, strayMarks: [], garbledLines: 0 };
+    }
     const strayMarks: string[] = [];
     const changes: TextChange[] = [];
 
@@ -478,7 +489,9 @@ export class Restorer {
     // A garbling engine's header: its formulas found letter by letter where words failed (formula-lines.ts).
     const withFormulas = garbledLayer ? applyFormulas(text, rebuilt, changes, this.formulas, (i) => states[i] !== 'marked' && states[i] !== 'empty') : { text: rebuilt, changes };
     const garbledLines = states.filter((s) => s === 'garbled' || s === 'mixed').length;
-    return { text: withFormulas.text, changes: withFormulas.changes, restoredSyllables, totalSyllables, strayMarks, garbledLines };
+    const checked = slipped ? correctSlippedMarks(this.lm, withFormulas.text, states) : { text: withFormulas.text, changes: [] };
+    const allChanges = checked.changes.length ? [...withFormulas.changes, ...checked.changes].sort((a, b) => a.span.start - b.span.start) : withFormulas.changes;
+    return { text: checked.text, changes: allChanges, restoredSyllables: restoredSyllables + checked.changes.length, totalSyllables, strayMarks, garbledLines };
   }
 
   /** Unit type words before place names and in lists of units lean to the unit (units.ts). */

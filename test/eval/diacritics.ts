@@ -167,7 +167,7 @@ function baseline(restorer: Restorer, text: string): string {
 const GARBLED_PARTS: Array<[string, number[]]> = [
   ['parts 1-3, genuinely garbled', [1, 2, 3]],
   ['part 4, lightly garbled (vbpl)', [4]],
-  ['part 5, held out: another engine', [5]],
+  ['part 5, tuning since 2026-12-07 garbled8 (held out before): another engine', [5]],
   ['part 6, held out: re-OCRed', [6]],
   ['part 7, tuning: other engines', [7]],
   ['part 8, tuning: scanner OCR (VBAI)', [8]],
@@ -176,16 +176,17 @@ const GARBLED_PARTS: Array<[string, number[]]> = [
   ['part 11, tuning: "6,2,0,77" engine (An Giang)', [11]],
   ['part 12, tuning since 2026-12-07 garbled7 (held out before): sanction decision (Cục Hóa chất)', [12]],
   ['part 13, tuning since 2026-12-07 (held out before): Kodak scanner layer (NQ 19/NQ-CP)', [13]],
-  ['part 14, held out: ABBYY FineReader layer (Sở Công Thương Lào Cai)', [14]],
+  ['part 14, tuning since 2026-12-07 garbled8 (held out before): ABBYY FineReader layer (Sở Công Thương Lào Cai)', [14]],
   ['part 15, tuning since 2026-12-07 (held out before): ABBYY-glyph layer (Biên bản, kho Mông Sơn)', [15]],
   ['part 16, tuning: "6,2,0,77" glyph pairs (ĐH Tây Đô)', [16]],
   ['part 17, tuning: ABBYY-glyph layers (Phiếu trình, Sở Công Thương)', [17]],
   ['part 18, tuning: "6,2,0,77" glyphs (Tổng cục Thuế, CV 473/2011)', [18]],
   ['part 19, tuning: ABBYY-glyph layer (Phiếu trình, Ngòi Nhù 1A)', [19]],
   ['part 20, held out: Presto! PageManager layers (TAND Hà Tĩnh, VNCERT)', [20]],
-  ['part 21, held out: Tổng cục Thuế layers (CV 3040/2018, CV 5545/2014)', [21]],
+  ['part 21, tuning since 2026-12-07 garbled8 (held out before): Tổng cục Thuế layers (CV 3040/2018, CV 5545/2014)', [21]],
   ['part 22, tuning since 2026-12-07 garbled7 (held out before): Tổng cục Thuế layers (CV 866/2020, CV 3254/2020)', [22]],
   ['part 23, held out: Tổng cục Thuế layers (CV 594/2015, CV 4641/2019)', [23]],
+  ['part 24, tuning since 2026-12-07 garbled8 (held out for its first pass): Tổng cục Thuế CV 1945/2015 (digit-and-Q), Tesseract-vie layers (TCT plan decision 2022, HCDC 3556/2021)', [24]],
 ];
 
 const pct = (s: Score) => (s.total ? ((100 * s.correct) / s.total).toFixed(2) : '–');

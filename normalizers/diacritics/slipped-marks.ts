@@ -10,6 +10,7 @@ import type { TextChange } from '../../output/schema.js';
 import type { LineState } from './line-states.js';
 import type { SyllableLM } from './lm.js';
 import { correctOcrMarks } from './ocr-marks.js';
+import { linkSpans } from './tokens.js';
 
 /** Marked lines with a slip a layer needs, at least, before its marks are weighed again. */
 export const SLIPPED_LINES = 3;
@@ -46,5 +47,19 @@ export function correctSlippedMarks(lm: SyllableLM, text: string, states: readon
     }
     return lo;
   };
-  return correctOcrMarks(lm, text, undefined, (offset) => states[lineAt(offset)] === 'marked');
+  // A link's words are its site's as registered, never a syllable to re-mark ("…/ke-hoach-so-45").
+  const links = new Map<number, Array<[number, number]>>();
+  const inLink = (line: number, offset: number) => {
+    let spans = links.get(line);
+    if (!spans) {
+      spans = linkSpans(text.slice(starts[line]!, line + 1 < starts.length ? starts[line + 1]! - 1 : text.length));
+      links.set(line, spans);
+    }
+    const at = offset - starts[line]!;
+    return spans.some(([from, to]) => from <= at && at < to);
+  };
+  return correctOcrMarks(lm, text, undefined, (offset) => {
+    const line = lineAt(offset);
+    return states[line] === 'marked' && !inLink(line, offset);
+  });
 }

@@ -56,6 +56,15 @@ describe('slipped marks of another engine that reads Vietnamese', () => {
     expect(restorer.restore(SLIPPED_LAYER, options).text).toBe(SLIPPED_LAYER);
   });
 
+  it('leaves a link in a slipped layer as written (review 19: "…/ke-hoach-so-45" became "…-số-45")', () => {
+    const link = 'Đăng tải tại https://tanphu.dongnai.gov.vn/tin-tuc/ke-hoach-so-45 và gửi qua email cuong.lv@dongnai.gov.vn.';
+    const text = `${SLIPPED_LAYER}\n${link}`;
+    const result = restorer.restore(text);
+    expect(result.text).toContain('https://tanphu.dongnai.gov.vn/tin-tuc/ke-hoach-so-45');
+    expect(result.text).toContain('cuong.lv@dongnai.gov.vn');
+    expect(result.text).toContain('cua Chính phủ'.replace('cua', 'của'));
+  });
+
   it('leaves a typed layer with two slips among its marked lines as it is', () => {
     const lines = SLIPPED_LAYER.split('\n');
     // Two slipped lines only ("cua Chính phú", "thé chế"): the bare pair put right by hand.

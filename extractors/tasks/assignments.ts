@@ -127,7 +127,7 @@ function assignmentRuns(paragraphs: readonly Paragraph[]): Paragraph[][] {
     run = [];
   };
   for (const p of paragraphs) {
-    const assigns = openingOf(p.text, actsInPart(p.section)) !== null;
+    const assigns = openingOf(p.text, actsInPart(p)) !== null;
     const last = run[run.length - 1];
     if (last && (p.depth < last.depth || p.section !== last.section)) flush();
     if (!assigns) {
@@ -146,7 +146,7 @@ function assignmentRuns(paragraphs: readonly Paragraph[]): Paragraph[][] {
 function taskOf(p: Paragraph, options: AssignmentOptions): TaskRow | null {
   // Folding keeps length for Vietnamese letters: offsets in the fold are offsets in the text.
   const folded = foldVietnamese(p.text).toLowerCase();
-  const opening = openingOf(p.text, actsInPart(p.section));
+  const opening = openingOf(p.text, actsInPart(p));
   if (!opening) return null;
   const lead = splitUnits(opening.leadText);
   let at = opening.at;
@@ -184,12 +184,13 @@ function taskOf(p: Paragraph, options: AssignmentOptions): TaskRow | null {
 }
 
 /**
- * Whether items of the plan part headed `section` may assign by a body's verb alone (ACTING): a part
- * of tasks, not the closing part, whose "Các phòng, ban chủ động triển khai" / "UBND các xã báo cáo
- * kết quả" are the plan's standing directions, no list of tasks.
+ * Whether an item may assign by a body's verb alone (ACTING): an item of the first depth in a part
+ * of tasks. Not in the closing part, whose "Các phòng, ban chủ động triển khai" / "UBND các xã báo cáo
+ * kết quả" are the plan's standing directions, no list of tasks; not a sub-item ("4.1. Ủy ban nhân
+ * dân cấp xã xác nhận … bảo đảm …"), a step of the duty its heading gives a body.
  */
-function actsInPart(section: string | null): boolean {
-  return section !== null && !/^to chuc thuc hien\b/.test(foldVietnamese(section).toLowerCase());
+function actsInPart(p: Paragraph): boolean {
+  return p.depth === 1 && p.section !== null && !/^to chuc thuc hien\b/.test(foldVietnamese(p.section).toLowerCase());
 }
 
 /**

@@ -48,6 +48,16 @@ describe('a commune official or hamlet as the body that does the work', () => {
     ]);
   });
 
+  it('takes no sub-item of a body\'s heading for an assignment by its verb: its subject runs on past the body', () => {
+    const tasks = read([
+      'II. NHIỆM VỤ CỤ THỂ',
+      '4. Ủy ban nhân dân cấp xã',
+      '4.1. Ủy ban nhân dân cấp xã xác nhận Đơn đăng ký thuê bao, đảm bảo mỗi hộ nghèo chỉ được hỗ trợ một lần.',
+      '4.2. Công an xã xác nhận danh sách đối tượng thụ hưởng, kiểm tra việc sử dụng đúng mục đích.',
+    ]);
+    expect(tasks.some((t) => t.lead.some((l) => /xác nhận/.test(l)))).toBe(false);
+  });
+
   it.each([
     [
       'activities, not bodies, as subjects',

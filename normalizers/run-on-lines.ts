@@ -60,8 +60,23 @@ export function breakRunOnLines(text: string): string {
 }
 
 function isRunOn(line: string): boolean {
-  if (line.length < RUN_ON_LENGTH) return false;
-  return /doc lap\s*-\s*tu do|cong hoa xa hoi chu nghia|dang cong san viet nam/.test(foldVietnamese(line));
+  // A table row written with tabs is a row, however long.
+  if (line.length < RUN_ON_LENGTH || line.includes('\t')) return false;
+  const folded = foldVietnamese(line);
+  return /doc lap\s*-\s*tu do/.test(folded) || mottoes(line, folded).length > 0;
+}
+
+/**
+ * The country's or the Party's name set as a motto, in capitals: in normal case it is a sentence's
+ * ("Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam", "Ngày thành lập Đảng Cộng sản Việt Nam").
+ */
+function mottoes(line: string, folded: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const m of folded.matchAll(MOTTO)) {
+    const words = line.slice(m.index!, m.index! + m[0].length);
+    if (words === words.toUpperCase()) out.push([m.index!, m.index! + m[0].length]);
+  }
+  return out;
 }
 
 function breakLine(line: string): string {
@@ -76,9 +91,8 @@ function breakLine(line: string): string {
   const recipients = folded.indexOf('noi nhan');
   const headerEnd = bodyOpening(line, folded, heading ? wordEnd(line, heading + 1) : dateEnd) ?? Math.min(line.length, HEADER_REACH, recipients >= 0 ? recipients : Infinity);
 
-  for (const pattern of [MOTTO, MOTTO_LINE]) {
-    for (const m of folded.matchAll(pattern)) if (m.index! < headerEnd) breakAround(line, m.index!, m.index! + m[0].length, breaks);
-  }
+  for (const [from, to] of mottoes(line, folded)) if (from < headerEnd) breakAround(line, from, to, breaks);
+  for (const m of folded.matchAll(MOTTO_LINE)) if (m.index! < headerEnd) breakAround(line, m.index!, m.index! + m[0].length, breaks);
   const numberLabel = /\sS[ốỐoOổ]\s?:/u.exec(line.slice(0, headerEnd));
   if (numberLabel) breaks.add(numberLabel.index);
   if (date) {
@@ -129,7 +143,7 @@ function breakLine(line: string): string {
  * own: its motto, number line, date line and type heading on lines of their own too.
  */
 function attachedHeaderBreaks(line: string, folded: string, headerEnd: number, breaks: Set<number>): void {
-  for (const m of folded.matchAll(MOTTO)) if (m.index! >= headerEnd) breakAround(line, m.index!, m.index! + m[0].length, breaks);
+  for (const [from, to] of mottoes(line, folded)) if (from >= headerEnd) breakAround(line, from, to, breaks);
   for (const m of folded.matchAll(MOTTO_LINE)) {
     if (m.index! < headerEnd) continue;
     const end = m.index! + m[0].length;

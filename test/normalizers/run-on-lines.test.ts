@@ -68,6 +68,10 @@ describe('breakRunOnLines', () => {
     ['a long paragraph of a web copy, with no document frame', `${BODY}${BODY} 1. Một việc; 2. Việc khác. - Ý thêm.`],
     ['a short header row flattened by a copy', 'ỦY BAN NHÂN DÂN TỈNH SƠN LA CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc'],
     ['a document already in lines', ONE_LINE_PLAN.join('\n')],
+    // The country's and the Party's names in a sentence are no motto (the agreement test's seed 002 lost a task row).
+    ['a long basis line naming the constitution', `Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam năm 2013; ${BODY}${BODY}`],
+    ['a long table row naming the Party', `1\tNăm 2025: + Kỷ niệm 95 năm Ngày thành lập Đảng Cộng sản Việt Nam (3/2/1930-3/2/2025); ${BODY}${BODY}\tPhòng Nội vụ\tNăm 2025`],
+    ['a long paragraph naming the Party', `Kỷ niệm 95 năm Ngày thành lập Đảng Cộng sản Việt Nam (3/2/1930-3/2/2025); ${BODY}${BODY}`],
   ])('leaves %s as it was', (_what, input) => {
     expect(breakRunOnLines(input)).toBe(input);
   });

@@ -26,8 +26,10 @@ const MOTTO_LINE = /doc lap\s*-\s*tu do\s*-\s*hanh phuc/g;
 const DATE_LINE = /ngay\s+[\d.…_ ]{0,12}\s*thang\s+[\d.…_ ]{0,12}\s*nam\s+\d{4}/;
 /** What opens a document's body: its header ends before the first of these, in normal case. */
 const BODY_OPENING = /(?:^|\s)[*_]*(?:can cu|thuc hien|kinh gui|theo de nghi|xet de nghi)\s/g;
-/** A heading or item that opens its own line after a sentence's end (I., 1., 1.1, a), a dash). */
-// A web copy may set the stop and the item's mark in emphasis ("như sau:** **1. Mục tiêu").
+/**
+ * A heading or item that opens its own line after a sentence's end (I., 1., 1.1, a), a dash); a web
+ * copy may set the stop and the item's mark in emphasis ("như sau:** **1. Mục tiêu").
+ */
 const ITEM_AFTER_STOP = /[.:;!?][*_]*\s+(?=[*_]*(?:[ivx]{1,4}\.|\d{1,2}(?:\.\d{1,2}){0,3}[.)]|\d{1,2}(?:\.\d{1,2}){1,3}|[a-z]\)|[-+•–])\s+\S)/g;
 const BASIS_AFTER_STOP = /[.:;][*_]*\s+(?=[*_]*(?:can cu|thuc hien|xet)\s)/g;
 /**

@@ -54,14 +54,21 @@ function blockAbove(cells: readonly Cell[], nameIndex: number): Block | null {
       lastLine = c.line;
       continue;
     }
-    // An office title in normal case counts right above the name only ("Trưởng Ban Quản lý các KCN" / the name).
-    if (!isSignatureLine(c) && (lines.length || !isOfficeLine(c))) break;
+    // An office title in normal case counts right above the name only ("Trưởng Ban Quản lý các KCN" / the name),
+    // on a line of its own: a member list's row ("1. Ông … | Hiệu trưởng | Trưởng ban") ends with an office too.
+    if (!isSignatureLine(c) && (lines.length || !isOfficeLine(c) || !aloneOnLine(cells, i))) break;
     lines.unshift(c);
     lastLine = c.line;
   }
   if (!lines.length) return null;
   const meaningful = lines.some((c) => isAuthorityLine(c.folded) || TITLE_WORDS.test(c.folded));
   return meaningful ? { lines, name } : null;
+}
+
+/** Whether cell `i` is the only cell of its line (cells come in reading order). */
+function aloneOnLine(cells: readonly Cell[], i: number): boolean {
+  const line = cells[i]!.line;
+  return cells[i - 1]?.line !== line && cells[i + 1]?.line !== line;
 }
 
 /**

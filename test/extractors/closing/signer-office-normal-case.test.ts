@@ -29,6 +29,8 @@ describe('an office title in normal case over the name', () => {
     [['Giám đốc Sở có ý kiến chỉ đạo.', '', 'Trần Văn Bình']],
     // a long line of the body opening on an office
     [['Chủ tịch Ủy ban nhân dân các xã, phường, thị trấn triển khai thực hiện', 'Trần Văn Bình']],
+    // a member list's rows, each ending with the member's role (heldout-fresh9-scans s08 took the second member)
+    [['1. Ông Trần Công Luận\tHiệu trưởng\tTrưởng ban', '2. Ông Nguyễn Ngọc Minh\tPhó Hiệu trưởng\tPhó Trưởng ban']],
   ])('%j: no signer', (closing) => {
     expect(signer(closing).name).toBeNull();
   });

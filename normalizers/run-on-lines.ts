@@ -57,15 +57,14 @@ export function breakRunOnLines(text: string): string {
   if (text.length < RUN_ON_LENGTH) return text;
   return text
     .split('\n')
-    .map((line) => (isRunOn(line) ? breakLine(line) : line))
+    .map((line) => {
+      // A table row written with tabs is a row, however long.
+      if (line.length < RUN_ON_LENGTH || line.includes('\t')) return line;
+      const folded = foldVietnamese(line);
+      const capitals = mottoes(line, folded);
+      return /doc lap\s*-\s*tu do/.test(folded) || capitals.length ? breakLine(line, folded, capitals) : line;
+    })
     .join('\n');
-}
-
-function isRunOn(line: string): boolean {
-  // A table row written with tabs is a row, however long.
-  if (line.length < RUN_ON_LENGTH || line.includes('\t')) return false;
-  const folded = foldVietnamese(line);
-  return /doc lap\s*-\s*tu do/.test(folded) || mottoes(line, folded).length > 0;
 }
 
 /**
@@ -81,8 +80,8 @@ function mottoes(line: string, folded: string): Array<[number, number]> {
   return out;
 }
 
-function breakLine(line: string): string {
-  const folded = foldVietnamese(line);
+/** `folded`: the line folded; `capitals`: its mottoes in capitals (mottoes()). */
+function breakLine(line: string, folded: string, capitals: ReadonlyArray<[number, number]>): string {
   const breaks = new Set<number>();
 
   // The header: the date line and the type heading after it; the body opens at the first basis
@@ -93,7 +92,7 @@ function breakLine(line: string): string {
   const recipients = folded.indexOf('noi nhan');
   const headerEnd = bodyOpening(line, folded, heading ? wordEnd(line, heading + 1) : dateEnd) ?? Math.min(line.length, HEADER_REACH, recipients >= 0 ? recipients : Infinity);
 
-  for (const [from, to] of mottoes(line, folded)) if (from < headerEnd) breakAround(line, from, to, breaks);
+  for (const [from, to] of capitals) if (from < headerEnd) breakAround(line, from, to, breaks);
   for (const m of folded.matchAll(MOTTO_LINE)) if (m.index! < headerEnd) breakAround(line, m.index!, m.index! + m[0].length, breaks);
   const numberLabel = /\sS[ốỐoOổ]\s?:/u.exec(line.slice(0, headerEnd));
   if (numberLabel) breaks.add(numberLabel.index);
@@ -113,7 +112,7 @@ function breakLine(line: string): string {
   if (subject) breaks.add(subject.index);
   if (line[headerEnd - 1] === ' ') breaks.add(headerEnd - 1);
 
-  attachedHeaderBreaks(line, folded, headerEnd, breaks);
+  attachedHeaderBreaks(line, folded, capitals, headerEnd, breaks);
 
   // The body: basis lines, headings and items after a sentence's end.
   for (const m of folded.matchAll(ITEM_AFTER_STOP)) if (m.index! >= headerEnd) breaks.add(m.index! + m[0].length - 1);
@@ -144,8 +143,8 @@ function breakLine(line: string): string {
  * A document attached after the first (a decision's plan, its appendix) opens with a header of its
  * own: its motto, number line, date line and type heading on lines of their own too.
  */
-function attachedHeaderBreaks(line: string, folded: string, headerEnd: number, breaks: Set<number>): void {
-  for (const [from, to] of mottoes(line, folded)) if (from >= headerEnd) breakAround(line, from, to, breaks);
+function attachedHeaderBreaks(line: string, folded: string, capitals: ReadonlyArray<[number, number]>, headerEnd: number, breaks: Set<number>): void {
+  for (const [from, to] of capitals) if (from >= headerEnd) breakAround(line, from, to, breaks);
   for (const m of folded.matchAll(MOTTO_LINE)) {
     if (m.index! < headerEnd) continue;
     const end = m.index! + m[0].length;

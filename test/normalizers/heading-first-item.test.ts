@@ -12,6 +12,10 @@ describe('a heading run into its first sub-item', () => {
     ['2. Thực hiện theo mục 2.1. của Kế hoạch', '2. Thực hiện theo mục 2.1. của Kế hoạch'],
     ['| 2. Nội dung 2.1. Rà soát |', '| 2. Nội dung 2.1. Rà soát |'],
     ['Theo khoản 2. Điều 3 và 2.1. Rà soát', 'Theo khoản 2. Điều 3 và 2.1. Rà soát'],
+    // A clause cited before a capital: the number names a part of a document, not the heading's first item.
+    ['1. Thực hiện theo điểm 1.1. Phụ lục kèm theo', '1. Thực hiện theo điểm 1.1. Phụ lục kèm theo'],
+    ['2. Nội dung quy định tại mục 2.1. Kế hoạch số 15/KH-UBND', '2. Nội dung quy định tại mục 2.1. Kế hoạch số 15/KH-UBND'],
+    ['4. Tổ chức thực hiện Phần 4.1. Chương trình', '4. Tổ chức thực hiện Phần 4.1. Chương trình'],
   ])('%j', (text, expected) => {
     const out = splitHeadingFromFirstItem(text);
     expect(out).toBe(expected);

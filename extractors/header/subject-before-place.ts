@@ -11,6 +11,9 @@ const PLACE_WORDS = 5;
 /** A word of a place's name: a capital first ("Hà", "Nội", "TP.", "Tp.", "Buôn"), or the small word of a kind of unit ("Thành phố", "Thị xã", "Thị trấn"). */
 const PLACE_WORD = /^(?:\p{Lu}[\p{L}.]*|phố|xã|trấn)$/u;
 
+/** A Roman numeral closes the subject ("… quý I", "… giai đoạn II"): no place is named by one. */
+const ROMAN_NUMERAL = /^[IVX]+$/;
+
 /** A first word whose capital a stamp or a hand turned small ("la Nội": H read l), before capitals (as stamped-date-line.ts reads it). */
 const LOST_CAPITAL_WORD = /^\p{Ll}{1,3}$/u;
 
@@ -29,7 +32,7 @@ export function placeStartBefore(text: string, dateAt: number, floor: number): n
     while (k > floor && !/\s/.test(text[k - 1]!)) k--;
     if (k === start) break;
     const word = text.slice(k, start);
-    if (!PLACE_WORD.test(word)) {
+    if (!PLACE_WORD.test(word) || ROMAN_NUMERAL.test(word)) {
       if (words > 0 && LOST_CAPITAL_WORD.test(word)) start = k;
       break;
     }

@@ -80,6 +80,9 @@ describe('a subject run onto the place-and-date line', () => {
     ['thuế là Nội, ngày', 'là Nội, ngày'],
     ['thuế TP. Hồ Chí Minh, ngày', 'TP. Hồ Chí Minh, ngày'],
     ['kiểm tra thuế, ngày', 'ngày'],
+    // A Roman numeral closes the subject: "quý I", "giai đoạn II" name no place.
+    ['báo cáo quý I Hà Nội, ngày', 'Hà Nội, ngày'],
+    ['kế hoạch giai đoạn II Thành phố Hồ Chí Minh, ngày', 'Thành phố Hồ Chí Minh, ngày'],
   ])('the place before %j opens at %j', (line, from) => {
     const at = line.indexOf('ngày');
     expect(line.slice(placeStartBefore(line, at, 0))).toBe(from);

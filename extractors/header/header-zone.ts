@@ -297,7 +297,7 @@ const CITED_TYPE_BEFORE = /(?<![a-zđ])(?:quyet dinh|q[dđ]|thong tu|tt|nghi din
  * hiện Thông tư" / "số 116/2018/TT-BTC"), is a cited document's number, never the header's number
  * label: the subject goes on past it. The label may follow its type too: "Luật số: 56/2020/QH14" (a
  * colon, or the type opening its line), an appendix's caption "(Kèm theo Kế hoạch số 45/KH-UBND …)".
- * The subject's label may be one an engine garbled ("V/w Trả lời công văn số 0001/TB-2016 …",
+ * The subject's label may be one an engine garbled ("V/w Trả lời công văn số 0012/CV-2020 …",
  * ocr-subject-label.ts). Elsewhere the cut stands: a decision's trích yếu citing "Nghị định số 151/2013/NĐ-CP" is read by
  * lines (findTitle), and other readers count on the cut there.
  */

@@ -1,8 +1,8 @@
 // A công văn's subject and the place-and-date line run onto one line. The two cells stand side by
 // side in the header's table (subject left, under the number; place and date right), and a text
 // made by joining wrapped lines (an OCR layer reflowed, a page copied on one line) runs the
-// subject's last line into the date line: "V/v tăng cường công tác thanh tra, kiểm tra thuế Hà
-// Nội, ngày 17 tháng 10 năm 2016". The date's cell then opens at its place, never at the line's
+// subject's last line into the date line: "V/v hướng dẫn quyết toán thuế năm 2020 Hà
+// Nội, ngày 12 tháng 3 năm 2021". The date's cell then opens at its place, never at the line's
 // start, or the subject is read as the date's place and lost (header-zone.ts).
 
 /** How many words a place before the date may have: "Thành phố Hồ Chí Minh". */

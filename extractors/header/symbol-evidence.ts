@@ -13,9 +13,9 @@
 //   "PHÒNG KINH TẾ - HẠ TẦNG", "SCI-…" under "SỞ CÔNG THƯƠNG"): the initials read back, no other letter changed;
 // - the issuer's code after the type's one letter off its initials ("GP-DCT" under "BỘ CÔNG THƯƠNG":
 //   a B read as D): of three letters at least, it is them.
-// - a handwritten serial's scraps read as capitals glued before the symbol ("COMPFAGBHXH-BT"): a
+// - a handwritten serial's scraps read as capitals glued before the symbol ("XRQFAGBHXH-TP"): a
 //   symbol the body cites whole after a serial of its own (the office's earlier letters, "Công văn số
-//   977/BHXH-BT") that closes the reading, capitals alone before it, is the symbol.
+//   512/BHXH-TP") that closes the reading, capitals alone before it, is the symbol.
 // Nothing is guessed: a part the document spells nowhere stays as read.
 import { foldVietnamese } from '../../normalizers/fold.js';
 import { bodyInitials } from '../shared/named-body-code.js';
@@ -112,7 +112,7 @@ function hyphenAsStroke(symbol: string, units: readonly string[]): [string, stri
   return null;
 }
 
-/** A symbol of two parts at least cited after a serial and its slash ("977/BHXH-BT"): group 1. */
+/** A symbol of two parts at least cited after a serial and its slash ("512/BHXH-TP"): group 1. */
 const CITED_SYMBOL = /\d\s*\/\s*(\p{Lu}[\p{Lu}&]{2,}(?:-\p{Lu}[\p{Lu}\d&]*)+)(?![\p{L}\d-])/gu;
 
 /** Capitals alone, a scrawl's reading: what may stand glued before a cited symbol. */

@@ -73,8 +73,8 @@ const HYPHEN = '[ \\t]*[-–][ \\t]*';
 // Spaces are tolerated around "/" and after "-" ("51 /KH-HĐTĐKT", "01/KH- TĐKT").
 // A joint document's symbol may go on after a second "/" (102/2025/NQLT/UBTVQH15-CP-ĐCTUBTWMTTQVN).
 // A company's own numbering may end the symbol in a short number ("01/CV-01") or its year
-// ("0001/TB-2016"; not a span of years, "…-2016-2020"), joined tight; the year may follow a space where
-// a line wrapped at the hyphen was joined ("0001/TB-\n2016" → "0001/TB- 2016").
+// ("0012/CV-2020"; not a span of years, "…-2016-2020"), joined tight; the year may follow a space where
+// a line wrapped at the hyphen was joined ("0012/CV-\n2020" → "0012/CV- 2020").
 // A blank serial marked by dots may keep its year ("Số: … /2020/NĐ-CP", the serial left to be
 // written by hand); "số /2025/QĐ-UBND" with nothing in the blank is a template, not a number.
 // The year may also be joined to the serial by a hyphen ("19-2017/NQ-CP"), kept as printed.

@@ -1,9 +1,8 @@
 // A signature widget drawn into the image OCR reads (it stands in a blank band of the page:
 // pdf-annotation-choice.ts) whose lines the file gives. OCR reads such a box as a block of its own
 // on most pages (header-marks.ts finds it by its labels and signing time); beside the box's seal
-// picture, in print a few pixels high, tesseract may read it as debris instead ("N th hà : Ủy ban",
-// "Ib bà sài …" for "Người ký: Ủy ban …", "16.04.2020 07:37:07"), and those words then stand in the
-// header column beside it. Where no box was found among the words read inside the widget's
+// picture, in print a few pixels high, tesseract may read it as debris instead (broken syllables for
+// "Người ký: …" and the signing time), and those words then stand in the header column beside it. Where no box was found among the words read inside the widget's
 // rectangle, those words are taken out and the file's lines written in as a known block
 // (known-blocks.ts), as for a widget left out of the image. Looked for in the header zone only,
 // where header-marks.ts looks for boxes: a widget lower down (a seal or a name over the signer's

@@ -7,6 +7,8 @@
 // lines were kept has its block on lines of its own, for the signature reader.
 import { foldVietnamese } from '../../normalizers/fold.js';
 import type { Signer } from '../../output/schema.js';
+import { HEAD_OFFICE } from '../shared/offices.js';
+import { authorityOf } from './signature-lines.js';
 
 /** The line holding the name must be this long: the lines of the page were run together. */
 const MIN_DUMP_LINE = 200;
@@ -19,9 +21,9 @@ const NAME_AT_END = /(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){1,3})[\s.,;:/]*$/u;
 const CAPITAL_RUN = /(?<![\p{L}])(?:\p{Lu}+\.?[ \t]+)*\p{Lu}{2,}(?![\p{L}])/gu;
 // The authority: "KT.", "TM.", "TL.", "TUQ." (the stop may be lost in a dump), then the office.
 const AUTHORITY = /^(tm|kt|tl|tuq)\.?\s+(?=\S)/;
-const AUTHORITY_CODES: Record<string, Signer['authority']> = { tm: 'TM.', kt: 'KT.', tl: 'TL.', tuq: 'TUQ.' };
 // Titles of signers (folded): a run naming one.
-const TITLE = /(?:^|\s)(?:pho |q\. |quyen )?(?:chu tich|giam doc|hieu truong|truong phong|truong ban|thu truong|bo truong|cuc truong|vien truong|chanh an|chanh van phong|chu nhiem|tong giam doc|bi thu|truong|chanh thanh tra|thu ky)\b/;
+// A head's office, an acting one's ("q.", "quyền"), a bare "trưởng" or a secretary's.
+const TITLE = new RegExp(String.raw`(?:^|\s)(?:q\. |quyen )?(?:pho\s+)?(?:${HEAD_OFFICE}|truong|thu ky)\b`);
 
 /**
  * The signer of a dump whose signature block was run into one line; null when none is read.
@@ -44,7 +46,7 @@ export function inlineSignature(text: string, personName: (name: string) => stri
     const folded = foldVietnamese(run[0]).toLowerCase();
     const auth = AUTHORITY.exec(folded);
     if (auth && TITLE.exec(folded.slice(auth[0].length))?.index === 0) {
-      authority = AUTHORITY_CODES[auth[1]!] ?? null;
+      authority = authorityOf(auth[1]!);
       title = null;
       continue;
     }

@@ -8,15 +8,15 @@
 // before the name are the signer's, as on a block on lines of its own.
 import { foldVietnamese } from '../../normalizers/fold.js';
 import type { Signer } from '../../output/schema.js';
-import { isRecipientCell, namesSignerOffice } from './signature-lines.js';
+import { HEAD_OFFICE } from '../shared/offices.js';
+import { authorityOf, isRecipientCell } from './signature-lines.js';
 
 // Words in capitals ("TM.", "ỦY", "BAN", "TN&MT") up to a name: 2–4 words in title case, then the
 // line's end or another word in capitals (the heading that follows).
 const RUN_ON_BLOCK = /^((?:[\p{Lu}][\p{Lu}&.\-]*[ \t]+)+)(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){1,3})(?=[ \t]*$|[ \t]+\p{Lu}{2,}(?![\p{Ll}]))/u;
 const AUTHORITY = /(?<![\p{L}])(TM|KT|TL|TUQ)\.[ \t]*/gu;
-const AUTHORITY_CODES: Record<string, Signer['authority']> = { TM: 'TM.', KT: 'KT.', TL: 'TL.', TUQ: 'TUQ.' };
 // Signers' titles (folded); the last before the name is the signer's own ("CHỦ TỊCH PHÓ CHỦ TỊCH").
-const TITLE = /(?:pho )?(?:chu tich|giam doc|hieu truong|truong ban|truong phong|bi thu|thu truong|bo truong|cuc truong|vien truong|chanh van phong|chu nhiem|tong giam doc)(?: thuong truc)?/g;
+const TITLE = new RegExp(String.raw`${HEAD_OFFICE}(?: thuong truc)?`, 'g');
 
 /**
  * The signer of a block run into one line after the recipients' list; null when no line after the
@@ -39,16 +39,19 @@ export function runOnSigner(text: string, personName: (name: string) => string |
     if (!m) continue;
     const office = m[1]!;
     const officeFolded = foldVietnamese(office).toLowerCase();
-    if (!namesSignerOffice(officeFolded)) continue;
-    const name = personName(m[2]!.replace(/[ \t]+/g, ' '));
-    if (!name) continue;
     const title = [...officeFolded.matchAll(TITLE)].at(-1);
     const authority = [...office.matchAll(AUTHORITY)].at(-1);
+    // An authority signs; without one the office must stand right before the name ("BỘ TRƯỞNG
+    // Đặng Quốc Khánh"): an annex's heading may hold an office further up ("PHỤ LỤC TRƯỞNG BAN
+    // CHỈ ĐẠO Nguyễn Văn An") or none ("DANH SÁCH CÁN BỘ Nguyễn Văn An").
+    if (!authority && !(title && title.index + title[0].length === officeFolded.trimEnd().length)) continue;
+    const name = personName(m[2]!.replace(/[ \t]+/g, ' '));
+    if (!name) continue;
     const nameAt = start + line.indexOf(trimmed) + office.length;
     return {
       name,
       title: title ? office.slice(title.index, title.index + title[0].length) : null,
-      authority: authority ? (AUTHORITY_CODES[authority[1]!] ?? null) : null,
+      authority: authority ? authorityOf(authority[1]!) : null,
       span: { start: nameAt, end: nameAt + m[2]!.length },
     };
   }

@@ -1,5 +1,7 @@
 // What a line of the closing block is: an authority ("TM.", "KT."), a signature, a recipient, a note of nothing.
+import type { Signer } from '../../output/schema.js';
 import { isMostlyUpperCase, type Cell } from '../shared/layout.js';
+import { HEAD_OFFICE } from '../shared/offices.js';
 import { LIST_DASH } from './list-dash.js';
 import { isPortalWatermark } from './portal-watermark.js';
 
@@ -8,6 +10,15 @@ export const AUTHORITY = /^(tm|kt|tl|tuq|q|t\/m|k\/t|t\/l|t\.m|k\.t|t\.l)(?:\s*\
 
 // "KT." alone on its line, the office it signs for on the next ("KT.\nTRƯỞNG THUẾ TỈNH").
 export const BARE_AUTHORITY = /^(tm|kt|tl|tuq|t\/m|k\/t|t\/l)\s*\.$/;
+
+/**
+ * The authority a code reads as, in any case and as typed or OCR'd ("kt", "K/T", "t.m", "TUQ",
+ * "t u q"): null for anything else.
+ */
+export function authorityOf(code: string): Signer['authority'] | null {
+  const key = code.toLowerCase().replace(/[\s./]/g, '');
+  return key === 'tm' ? 'TM.' : key === 'kt' ? 'KT.' : key === 'tl' ? 'TL.' : key === 'tuq' ? 'TUQ.' : key === 'q' ? 'Q.' : null;
+}
 
 export function isAuthorityLine(folded: string): boolean {
   return AUTHORITY.test(folded);
@@ -66,7 +77,7 @@ export function namesSignerOffice(folded: string): boolean {
 }
 
 // The head of a body or unit opening a line ("Chủ tịch", "Phó Giám đốc", "Trưởng Ban Quản lý các KCN"), folded.
-const OFFICE_OPENING = /^(?:pho\s+)?(?:chu tich|giam doc|tong giam doc|truong (?:ban|phong|khoa|tram|doan)|hieu truong|vien truong|cuc truong|chanh van phong|bi thu|chu nhiem|thu truong)\b/;
+const OFFICE_OPENING = new RegExp(String.raw`^${HEAD_OFFICE}\b`);
 
 /** How long an office title typed in normal case may be on its own line. */
 const OFFICE_LINE_LENGTH = 40;

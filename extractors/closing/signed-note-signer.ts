@@ -4,6 +4,8 @@
 // person's name right after it, the authority and the title in capitals before it.
 import { foldVietnamese } from '../../normalizers/fold.js';
 import type { Signer } from '../../output/schema.js';
+import { HEAD_OFFICE } from '../shared/offices.js';
+import { authorityOf } from './signature-lines.js';
 
 /** How far before the note the authority line may stand. */
 const BLOCK_REACH = 200;
@@ -11,9 +13,8 @@ const BLOCK_REACH = 200;
 // The note, then two to four words in title case (the name), then anything but a small word.
 const NOTE_THEN_NAME = /\(\s*[đĐ]ã\s+[kK]ý\s*\)\s*(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){1,3})(?![ \t]*\p{Ll})/gu;
 const AUTHORITY = /(?<![\p{L}])(TM|KT|TL|TUQ)\.\s*(?=\p{Lu})/gu;
-const AUTHORITY_CODES: Record<string, Signer['authority']> = { TM: 'TM.', KT: 'KT.', TL: 'TL.', TUQ: 'TUQ.' };
 // Titles of signers (folded), the last one before the note being the signer's ("… ĐOÀN BÍ THƯ THƯỜNG TRỰC").
-const TITLE = /(?:pho )?(?:chu tich|giam doc|hieu truong|truong ban|bi thu|thu truong|bo truong|chanh van phong|truong phong)(?: thuong truc| thu nhat)?/g;
+const TITLE = new RegExp(String.raw`${HEAD_OFFICE}(?: thuong truc| thu nhat)?`, 'g');
 
 /**
  * The signer a "(đã ký) Name" note gives, with the authority "TM./KT./TL./TUQ." before it (no note
@@ -35,7 +36,7 @@ export function signedNoteSigner(text: string, personName: (name: string) => str
     return {
       name,
       title: title ? office.slice(title.index, title.index + title[0].length) : null,
-      authority: AUTHORITY_CODES[authority[1]!] ?? null,
+      authority: authorityOf(authority[1]!),
       span: { start: nameAt, end: nameAt + m[1]!.length },
     };
   }

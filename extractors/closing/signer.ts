@@ -16,15 +16,11 @@ import { inlineSignature } from './inline-signer.js';
 import { signedNoteSigner } from './signed-note-signer.js';
 import { runOnSigner } from './run-on-signer.js';
 import { SURNAMES, isPersonName, withFamilyNameSpelled } from './person-name.js';
-import { type Block, isIgnorable, isBracketNote, isAuthorityLine, TITLE_WORDS, isRecipientCell, isSignatureLine, isOfficeLine, namesSignerOffice, AUTHORITY, BARE_AUTHORITY } from './signature-lines.js';
+import { type Block, isIgnorable, isBracketNote, isAuthorityLine, TITLE_WORDS, isRecipientCell, isSignatureLine, isOfficeLine, namesSignerOffice, AUTHORITY, BARE_AUTHORITY, authorityOf } from './signature-lines.js';
 import { isSealScrap, type NameLine, personNameOf } from './name-line.js';
 import { tailCells } from './tail-cells.js';
 import { unsignedBlock } from './unsigned-block.js';
 import { nameAfterRecipients, besideFilingLine, nameUnderFilingLine } from './beside-recipients.js';
-
-const AUTHORITY_CODES: Record<string, Signer['authority']> = {
-  tm: 'TM.', 't/m': 'TM.', 't.m': 'TM.', kt: 'KT.', 'k/t': 'KT.', 'k.t': 'KT.', tl: 'TL.', 't/l': 'TL.', 't.l': 'TL.', tuq: 'TUQ.', q: 'Q.',
-};
 
 function blockAbove(cells: readonly Cell[], nameIndex: number): Block | null {
   const name = cells[nameIndex]!;
@@ -239,7 +235,7 @@ export function extractSigner(text: string, ctx: StageContext, cells?: readonly 
   let authority: Signer['authority'] = null;
   for (const line of block.lines) {
     const m = AUTHORITY.exec(line.folded) ?? BARE_AUTHORITY.exec(line.folded);
-    if (m) authority = AUTHORITY_CODES[m[1]!] ?? authority;
+    if (m) authority = authorityOf(m[1]!) ?? authority;
   }
   const above = block.lines.at(-1);
   const prefix = above && AUTHORITY.exec(above.folded);

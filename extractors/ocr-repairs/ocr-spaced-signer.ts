@@ -7,7 +7,7 @@
 import type { Signer } from '../../output/schema.js';
 import type { Cell } from '../shared/layout.js';
 import { oneLine } from '../shared/layout.js';
-import { isRecipientCell, namesSignerOffice } from '../closing/signature-lines.js';
+import { authorityOf, isRecipientCell, namesSignerOffice } from '../closing/signature-lines.js';
 import { spacedNameAtLineEnd, type EngineReading } from './ocr-signer-name.js';
 
 /** Lines of the list below the title within which the name is looked for. */
@@ -15,7 +15,6 @@ const LIST_REACH = 30;
 
 // "K T .", "KT.", "T M ." before the office signed for: the authority, its letters in pieces too.
 const SPACED_AUTHORITY = /^(k ?t|t ?m|t ?l|t ?u ?q)\s*\.\s*/;
-const AUTHORITY_CODES: Record<string, Signer['authority']> = { kt: 'KT.', tm: 'TM.', tl: 'TL.', tuq: 'TUQ.' };
 
 /** The signer whose name an engine cut into pieces beside the recipients' list; null when none is read. */
 export function spacedSignerBesideRecipients(cells: readonly Cell[], reading: EngineReading): Signer | null {
@@ -51,7 +50,7 @@ function besideList(cells: readonly Cell[], label: number, reading: EngineReadin
     return {
       name: found.name,
       title: oneLine(authority ? title.text.slice(authority[0].length) : title.text) || null,
-      authority: authority ? (AUTHORITY_CODES[authority[1]!.replace(/ /g, '')] ?? null) : null,
+      authority: authority ? authorityOf(authority[1]!) : null,
       span: { start: title.start, end: c.end },
     };
   }

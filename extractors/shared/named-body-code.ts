@@ -8,6 +8,7 @@
 import { foldVietnamese } from '../../normalizers/fold.js';
 import { docTypeByCode } from './doctypes.js';
 import type { PlanNumber } from './number.js';
+import { HEAD_OFFICE } from './offices.js';
 
 /** "… của <body> tại [công văn|tờ trình|văn bản] " right before the citation: the body, in folded letters. */
 // Greedy: "vận tải" folds to "tai" as "tại" does, so the last "tai" before the citation is the
@@ -88,7 +89,7 @@ export function withAuthorAfterCode(number: PlanNumber, issuer: string): PlanNum
 }
 
 /** An office named before its body, folded ("chu tich ", "pho giam doc "): the body's initials are the code's. */
-const OFFICE_BEFORE_BODY = /^(?:pho\s+)?(?:chu tich|bo truong|tong giam doc|giam doc|cuc truong|vu truong|vien truong|hieu truong|truong ban|chanh van phong|thu truong)\s+/i;
+const OFFICE_BEFORE_BODY = new RegExp(String.raw`^${HEAD_OFFICE}\s+`, 'i');
 
 /** `number` with the one part one edit off `initials` (and no shorter) made those initials; as read otherwise. */
 function withInitialsCode(number: PlanNumber, initials: string | null): PlanNumber {

@@ -15,6 +15,9 @@ describe('the signer of a block run into one line after the recipients', () => {
     ['KT. BỘ TRƯỞNG THỨ TRƯỞNG Đinh Trung Tụng KẾ HOẠCH TRIỂN KHAI THỰC HIỆN CHƯƠNG TRÌNH PHỐI HỢP', 'Đinh Trung Tụng', 'THỨ TRƯỞNG', 'KT.'],
     ['BỘ TRƯỞNG Đặng Quốc Khánh CHƯƠNG TRÌNH HÀNH ĐỘNG CỦA NGÀNH TÀI NGUYÊN VÀ MÔI TRƯỜNG', 'Đặng Quốc Khánh', 'BỘ TRƯỞNG', null],
     ['TM. ỦY BAN NHÂN DÂN CHỦ TỊCH Lê Văn Hùng', 'Lê Văn Hùng', 'CHỦ TỊCH', 'TM.'],
+    // Offices of a ministry's departments and general departments (the one office list of extractors/shared/offices.ts).
+    ['TL. BỘ TRƯỞNG VỤ TRƯỞNG VỤ PHÁP CHẾ Nguyễn Thanh Tú', 'Nguyễn Thanh Tú', 'VỤ TRƯỞNG', 'TL.'],
+    ['KT. TỔNG CỤC TRƯỞNG PHÓ TỔNG CỤC TRƯỞNG Cao Anh Tuấn', 'Cao Anh Tuấn', 'PHÓ TỔNG CỤC TRƯỞNG', 'KT.'],
   ])('%s', (line, name, title, authority) => {
     expect(read(line)).toMatchObject({ name, title, authority });
   });
@@ -24,6 +27,9 @@ describe('the signer of a block run into one line after the recipients', () => {
     ['no office in the capitals', 'HỘI NGHỊ TỔNG KẾT Nguyễn Văn An CHỦ TRÌ', RECIPIENTS],
     ['prose after the name', 'KT. CHỦ TỊCH PHÓ CHỦ TỊCH Nguyễn Văn An đã ký ban hành', RECIPIENTS],
     ['words in title case that are no name', 'KT. CHỦ TỊCH PHÓ CHỦ TỊCH Ban Thường Vụ TỈNH ỦY', RECIPIENTS],
+    // An annex's heading after the list when the document has no block: no authority, no office right before the name.
+    ['an annex heading naming staff', 'DANH SÁCH CÁN BỘ Nguyễn Văn An CHỦ TRÌ', RECIPIENTS],
+    ['an annex heading naming a board', 'PHỤ LỤC TRƯỞNG BAN CHỈ ĐẠO Nguyễn Văn An', RECIPIENTS],
   ])('none: %s', (_how, line, before) => {
     expect(read(line, before)).toBeNull();
   });

@@ -9,6 +9,7 @@ import { tasksFromPipeTables } from './pipe-table.js';
 import { taskListExpected } from './expected.js';
 import { tasksFromProseLists } from './prose-list.js';
 import { tasksFromAssignments } from './assignments.js';
+import { tasksFromBracketedItems } from './bracketed-assignment.js';
 import { tasksFromUnitHeadings } from './unit-headings.js';
 import { tasksFromTargetDuties } from './target-duties.js';
 import { tasksFromPersonHeadings } from './person-headings.js';
@@ -109,6 +110,10 @@ export function extractTasks(text: string, ctx: StageContext, context: TaskConte
   const attached = PLAN_TYPES.has(context.document.typeCode ?? '') ? null : attachedPlanStart(context.folded ?? foldVietnamese(text));
   const plan = PLAN_TYPES.has(context.document.typeCode ?? '') || attached !== null;
   const planLines = attached === null ? prose : prose.filter((l) => (l.start ?? 0) >= attached);
+  // "1. Tuyên truyền … (Công chức Văn hóa - Xã hội chủ trì; các đoàn thể phối hợp; thời gian: Quý I)":
+  // the items whose closing bracket assigns them, as commune plans write them; read when no table
+  // or labelled list gave tasks.
+  if (plan && !tasks.length) tasks = tasksFromBracketedItems(planLines, { planYear });
   if (plan) {
     const assigned = tasksFromAssignments(planLines, ctx, { planYear });
     tasks = tasks.length ? [...tasks, ...closingAssignments(assigned.filter((t) => inClosingPart(t) && !overlapsAny(t, tasks)), text, context.sections)] : listedDuties(assigned, planLines, ctx, planYear);

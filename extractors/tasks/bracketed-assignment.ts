@@ -1,0 +1,164 @@
+// A commune's or ward's plan often closes each numbered item with its assignment in brackets:
+//   "1. Tuyên truyền … đến cán bộ, nhân dân (Văn hóa - Xã hội chủ trì; các đoàn thể phối hợp; thời gian: Quý I/2024)."
+//   "2. Rà soát … (Chủ trì: Văn phòng UBND xã; phối hợp: Công an xã; hoàn thành trước ngày 15/12/2024)."
+// The words before the bracket are the work; the bracket names the lead, the partners and the time,
+// each in its own clause (";"), as "X chủ trì", "chủ trì: X", "Y phối hợp", "phối hợp: Y" or "X chủ
+// trì, phối hợp Y". A bracket that names no lead ("(theo Kế hoạch số …)", "(có phụ lục kèm theo)") is
+// no assignment. Folded text keeps the length of Vietnamese letters: offsets in the fold are offsets
+// in the text.
+import type { TaskRow } from '../../output/schema.js';
+import { foldVietnamese } from '../../normalizers/fold.js';
+import { parseDeadline } from '../shared/deadline.js';
+import { chairAndPartners } from './chair-partners.js';
+import type { SourceLine } from './tsv-table.js';
+import { splitUnits } from './units.js';
+
+export interface BracketedAssignment {
+  /** The work: the item's words before the bracket. */
+  content: string;
+  leadText: string;
+  supportText: string;
+  /** The time as printed ("Quý I/2024", "trước ngày 15/12/2024"), or null. */
+  deadlineText: string | null;
+}
+
+/** The item's last bracket, at its end (a stop or a semicolon may close the item after it). */
+const LAST_BRACKET = /\(([^()]{6,400})\)[\s.;,]*$/;
+/** "chủ trì: X", "Đơn vị chủ trì thực hiện: X" (folded). */
+const LABELLED_LEAD = /^(?:(?:don vi|co quan|bo phan)\s+)?chu tri(?:\s+thuc hien)?\s*:\s*/;
+/** "phối hợp: Y", "Đơn vị phối hợp thực hiện: Y" (folded). */
+const LABELLED_PARTNERS = /^(?:(?:don vi|co quan|bo phan)\s+)?phoi hop(?:\s+thuc hien)?\s*:\s*/;
+/** "Y phối hợp", "Y phối hợp thực hiện" (folded): the partners before their verb. */
+const PARTNERS_AS_SUBJECT = /^(.+?)\s+phoi hop(?:\s+thuc hien)?$/;
+/** "X chủ trì" opening a clause (folded), the partners after it or not. */
+const LEAD_AS_SUBJECT = /^(.+?)\s*,?\s+chu tri\b/;
+/** "thời gian: …", "thời gian thực hiện …", "hoàn thành trước …", "trong tháng …" (folded): the clause's time, group 1. */
+const TIME = /^(?:(?:thoi gian|thoi han)(?:\s+(?:thuc hien|hoan thanh))?\s*:?\s*|(?:hoan thanh|thuc hien|xong)\s+(?=truoc|trong|cham nhat|tu |thang|quy|nam \d))?((?:truoc|trong|cham nhat|tu |thang|quy|nam \d|thuong xuyen|hang|dinh ky|ngay \d|\d).*)$/;
+
+/** The assignment an item's closing bracket holds; null when the item closes with none. */
+export function bracketedAssignment(text: string): BracketedAssignment | null {
+  const bracket = LAST_BRACKET.exec(text);
+  if (!bracket) return null;
+  const inside = bracket[1]!;
+  const folded = foldVietnamese(inside).toLowerCase();
+  if (!/\bchu tri\b/.test(folded)) return null;
+  let leadText = '';
+  let supportText = '';
+  let deadlineText: string | null = null;
+  let at = 0;
+  for (const clause of inside.split(';')) {
+    const from = at + (clause.length - clause.trimStart().length);
+    at += clause.length + 1;
+    const words = clause.trim().replace(/[.,]+$/, '');
+    const key = folded.slice(from, from + words.length);
+    if (!words) continue;
+    const labelledLead = LABELLED_LEAD.exec(key);
+    const labelledPartners = LABELLED_PARTNERS.exec(key);
+    const partners = PARTNERS_AS_SUBJECT.exec(key);
+    if (labelledLead) leadText ||= words.slice(labelledLead[0].length);
+    else if (labelledPartners) supportText ||= words.slice(labelledPartners[0].length);
+    else if (LEAD_AS_SUBJECT.test(key)) {
+      const named = chairAndPartners(words, key);
+      leadText ||= named.lead;
+      supportText ||= named.partners;
+    } else if (partners) supportText ||= words.slice(0, partners[1]!.length);
+    else {
+      const time = TIME.exec(key);
+      if (time && deadlineText === null) deadlineText = words.slice(words.length - time[1]!.length);
+    }
+  }
+  leadText = leadText.trim();
+  if (!leadText) return null;
+  const content = text.slice(0, bracket.index).trim().replace(/[\s,;:]+$/, '');
+  return { content, leadText, supportText: supportText.trim(), deadlineText };
+}
+
+export interface BracketedItemsOptions {
+  planYear: number | null;
+}
+
+interface Item {
+  index: string | null;
+  /** The numbered item a bullet stands under: its parent row. */
+  parent: string | null;
+  text: string;
+  start: number;
+  end: number;
+  section: string | null;
+}
+
+/** "1.", "1.2.", "a)" opening an item; "-", "+", "•" a bullet; Roman numerals a plan's part. */
+const NUMBERED = /^[*_\s]*(\d{1,2}(?:\.\d{1,2}){0,3}|[a-zđ])[.)][*_\s]*\s*(\S.*)$/u;
+const BULLET = /^[*_\s]*[-+•–][*_\s]*\s+(\S.*)$/u;
+const PART = /^[*_\s]*([IVX]{1,4})[.)][*_\s]*\s*(\S.*)$/u;
+
+/**
+ * Tasks of the items (numbered or bulleted) that close with an assignment in brackets; none unless
+ * two items at least do, so that one bracket in a plan's prose makes no list.
+ */
+export function tasksFromBracketedItems(lines: readonly SourceLine[], options: BracketedItemsOptions): TaskRow[] {
+  const tasks: TaskRow[] = [];
+  for (const item of itemsOf(lines)) {
+    const assignment = bracketedAssignment(item.text);
+    if (!assignment || assignment.content.length < 8) continue;
+    const lead = splitUnits(assignment.leadText);
+    if (!lead.length) continue;
+    const deadline = assignment.deadlineText ? (parseDeadline(assignment.deadlineText, { planYear: options.planYear })?.deadline ?? null) : null;
+    const support = assignment.supportText ? splitUnits(assignment.supportText) : [];
+    tasks.push({
+      index: item.index,
+      ...(item.index === null && item.parent ? { parent: item.parent } : {}),
+      section: item.section,
+      content: assignment.content,
+      lead,
+      support,
+      supervisor: null,
+      deadline,
+      confidence: Math.round((0.7 + (deadline ? 0.15 : 0) + (support.length ? 0.05 : 0)) * 100) / 100,
+      span: { start: item.start, end: item.end },
+    });
+  }
+  return tasks.length >= 2 ? tasks : [];
+}
+
+/** The items with their wrapped lines joined, each with its part and the numbered item above it. */
+function itemsOf(lines: readonly SourceLine[]): Item[] {
+  const out: Item[] = [];
+  let section: string | null = null;
+  let number: string | null = null;
+  let open: Item | null = null;
+  for (const line of lines) {
+    const text = line.text.trim();
+    const start = line.start ?? 0;
+    const end = start + line.text.length;
+    if (!text || text.startsWith('|') || line.text.includes('\t')) {
+      open = null;
+      continue;
+    }
+    const part = PART.exec(text);
+    if (part) {
+      section = plain(part[2]!);
+      number = null;
+      open = null;
+      continue;
+    }
+    const numbered = NUMBERED.exec(text);
+    const bullet = numbered ? null : BULLET.exec(text);
+    if (numbered || bullet) {
+      if (numbered) number = numbered[1]!;
+      open = { index: numbered ? numbered[1]! : null, parent: numbered ? null : number, text: plain(numbered ? numbered[2]! : bullet![1]!), start, end, section };
+      out.push(open);
+      continue;
+    }
+    // A wrapped line goes on the item above until a line in capitals opens a heading.
+    if (open && !/^\p{Lu}{2,}\s+\p{Lu}{2,}/u.test(text)) {
+      open.text = `${open.text} ${plain(text)}`;
+      open.end = end;
+    } else open = null;
+  }
+  return out;
+}
+
+function plain(text: string): string {
+  return text.replace(/\*\*|__/g, '').replace(/\s+/g, ' ').trim();
+}

@@ -1,0 +1,70 @@
+// Commune and ward plans close each item with its assignment in brackets: "… (Văn hóa - Xã hội chủ
+// trì; các đoàn thể phối hợp; thời gian: Quý I/2024)." The words before the bracket are the work.
+import { describe, expect, it } from 'vitest';
+import type { DocumentInfo } from '../../../output/schema.js';
+import { extractTasks } from '../../../extractors/tasks/index.js';
+import { bracketedAssignment } from '../../../extractors/tasks/bracketed-assignment.js';
+import { testContext } from '../context.js';
+
+const DOC = { date: '2024-03-12', title: null, type: 'Kế hoạch', typeCode: 'KH' } as DocumentInfo;
+
+function read(body: string[], doc = DOC) {
+  return extractTasks(body.join('\n'), testContext(), { tables: [], document: doc, sections: [], typed: true }).map((t) => ({
+    index: t.index,
+    parent: t.parent ?? null,
+    lead: t.lead,
+    support: t.support,
+    content: t.content,
+    end: t.deadline?.end ?? null,
+  }));
+}
+
+describe('an assignment in the closing bracket of an item', () => {
+  it.each([
+    ['lead and partners as subjects, a labelled time', 'Tuyên truyền phong trào thi đua đến nhân dân (Văn hóa - Xã hội chủ trì; các đoàn thể phối hợp; thời gian: Quý I/2024).', 'Tuyên truyền phong trào thi đua đến nhân dân', 'Văn hóa - Xã hội', 'các đoàn thể', 'Quý I/2024'],
+    ['"X chủ trì, phối hợp Y" in one clause', 'Tổ chức Hội nghị sơ kết (Văn phòng UBND xã chủ trì, phối hợp Công chức Văn hóa - Xã hội; thời gian: tháng 7/2024)', 'Tổ chức Hội nghị sơ kết', 'Văn phòng UBND xã', 'Công chức Văn hóa - Xã hội', 'tháng 7/2024'],
+    ['labels inside the bracket', 'Rà soát hồ sơ khen thưởng (Chủ trì: Văn phòng UBND xã; phối hợp: Công an xã, Đoàn Thanh niên; hoàn thành trước ngày 15/12/2024);', 'Rà soát hồ sơ khen thưởng', 'Văn phòng UBND xã', 'Công an xã, Đoàn Thanh niên', 'trước ngày 15/12/2024'],
+    ['a lead alone, the time as a verb', 'Tổng kết phong trào (Công chức Văn phòng - Thống kê chủ trì; thực hiện trong tháng 12/2024).', 'Tổng kết phong trào', 'Công chức Văn phòng - Thống kê', '', 'trong tháng 12/2024'],
+    ['no time', 'Vận động nhân dân tham gia (Mặt trận Tổ quốc xã chủ trì)', 'Vận động nhân dân tham gia', 'Mặt trận Tổ quốc xã', '', null],
+  ])('%s', (_how, text, content, lead, support, time) => {
+    expect(bracketedAssignment(text)).toEqual({ content, leadText: lead, supportText: support, deadlineText: time });
+  });
+
+  it.each([
+    ['a bracket citing a document', 'Thực hiện các nội dung (theo Kế hoạch số 12/KH-UBND ngày 02/3/2024 của UBND huyện)'],
+    ['a bracket of partners only', 'Tuyên truyền trên loa truyền thanh (các đoàn thể phối hợp)'],
+    ['a bracket inside the sentence', 'Các ấp (Ban nhân dân ấp chủ trì) tổ chức họp dân để bình xét hộ gia đình văn hóa'],
+    ['no bracket', 'Văn phòng UBND xã chủ trì tổng hợp báo cáo'],
+  ])('none: %s', (_how, text) => {
+    expect(bracketedAssignment(text)).toBeNull();
+  });
+});
+
+describe('a commune plan whose items are assigned in brackets', () => {
+  const plan = [
+    'II. NỘI DUNG THỰC HIỆN',
+    '1. Công tác tuyên truyền',
+    '- Tuyên truyền, phổ biến nội dung phong trào thi đua trên hệ thống loa truyền thanh của xã',
+    '(Văn hóa - Xã hội chủ trì; các đoàn thể phối hợp; thời gian: Quý I/2024).',
+    '- Vận động nhân dân đăng ký gia đình văn hóa (Ban nhân dân các ấp chủ trì; thời gian: tháng 3/2024).',
+    '2. Tổ chức Hội nghị sơ kết phong trào 6 tháng đầu năm (Văn phòng UBND xã chủ trì, phối hợp Công chức Văn hóa - Xã hội; thời gian: tháng 7/2024).',
+    'III. TỔ CHỨC THỰC HIỆN',
+    'Giao Công chức Văn hóa - Xã hội theo dõi, tổng hợp, báo cáo kết quả về UBND huyện.',
+  ];
+
+  it('reads bullets under a heading and numbered items alike, the wrapped bracket joined', () => {
+    expect(read(plan)).toEqual([
+      { index: null, parent: '1', lead: ['Văn hóa - Xã hội'], support: ['các đoàn thể'], content: 'Tuyên truyền, phổ biến nội dung phong trào thi đua trên hệ thống loa truyền thanh của xã', end: '2024-03' },
+      { index: null, parent: '1', lead: ['Ban nhân dân các ấp'], support: [], content: 'Vận động nhân dân đăng ký gia đình văn hóa', end: '2024-03' },
+      { index: '2', parent: null, lead: ['Văn phòng UBND xã'], support: ['Công chức Văn hóa - Xã hội'], content: 'Tổ chức Hội nghị sơ kết phong trào 6 tháng đầu năm', end: '2024-07' },
+    ]);
+  });
+
+  it('needs two such items: one bracket in a plan makes no list', () => {
+    expect(read([plan[0]!, plan[5]!, plan[6]!, plan[7]!])).toEqual([]);
+  });
+
+  it('reads them only in a plan: a notice\'s items conclude', () => {
+    expect(read(plan, { ...DOC, type: 'Thông báo', typeCode: 'TB' } as DocumentInfo)).toEqual([]);
+  });
+});

@@ -130,7 +130,7 @@ export function extractTasks(text: string, ctx: StageContext, context: TaskConte
   const timeline = tasksFromTimeline(text, context.sections, ctx, planYear, plan);
   const all = [...tasks, ...timeline];
   if (!all.length) {
-    const expected = taskListExpected(text, lines, pipe.taskTables, context.typed ?? false, context.folded);
+    const expected = taskListExpected(text, lines, { pipeTaskTables: pipe.taskTables, typed: context.typed ?? false, folded: context.folded, plan });
     if (expected) ctx.message(log.tasksNotFound(expected));
   }
   return all;

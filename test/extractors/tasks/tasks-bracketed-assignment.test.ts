@@ -2,7 +2,8 @@
 // trì; các đoàn thể phối hợp; thời gian: Quý I/2024)." The words before the bracket are the work.
 import { describe, expect, it } from 'vitest';
 import type { DocumentInfo } from '../../../output/schema.js';
-import { extractTasks } from '../../../extractors/tasks/index.js';
+import { extractTasks, linesWithOffsets } from '../../../extractors/tasks/index.js';
+import { taskListExpected } from '../../../extractors/tasks/expected.js';
 import { bracketedAssignment } from '../../../extractors/tasks/bracketed-assignment.js';
 import { testContext } from '../context.js';
 
@@ -66,5 +67,24 @@ describe('a commune plan whose items are assigned in brackets', () => {
 
   it('reads them only in a plan: a notice\'s items conclude', () => {
     expect(read(plan, { ...DOC, type: 'Thông báo', typeCode: 'TB' } as DocumentInfo)).toEqual([]);
+  });
+});
+
+describe('a plan whose items give work to a lead, when no task was read', () => {
+  const lines = (body: string[]) => linesWithOffsets(body.join('\n'));
+  const items = [
+    'II. NỘI DUNG',
+    '1. Tuyên truyền phong trào thi đua [Văn hóa - Xã hội chủ trì, thời gian Quý I]',
+    '- Vận động nhân dân [Ban nhân dân các ấp chủ trì]',
+    'III. TỔ CHỨC THỰC HIỆN',
+  ];
+
+  it.each([
+    ['two items assigning in a plan', items, true, 'items assigned to a lead unit'],
+    ['the same lines in a document of another type', items, false, null],
+    ['assignments in the closing part only', ['III. TỔ CHỨC THỰC HIỆN', '1. Văn phòng chủ trì tổng hợp', '2. Công an xã chủ trì bảo đảm an ninh'], true, null],
+    ['one item', items.slice(0, 2), true, null],
+  ])('%s', (_how, body, plan, expected) => {
+    expect(taskListExpected(body.join('\n'), lines(body), { plan })).toBe(expected);
   });
 });

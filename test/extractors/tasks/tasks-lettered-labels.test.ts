@@ -24,7 +24,7 @@ describe('a lettered label line', () => {
     const lines = ['Xã a) Cơ quan chủ trì: Sở Nội vụ', 'Xã b) Cơ quan phối hợp: Sở Tài chính'];
     const source = lines.map((text, i) => ({ text, start: i * 40 }));
     expect(taskListExpected(lines.join('\n'), source)).toBe('task labels (lead and supporting units)');
-    expect(taskListExpected(lines.join('\n'), source, 0, true)).toBeNull();
+    expect(taskListExpected(lines.join('\n'), source, { typed: true })).toBeNull();
   });
 
   it('keeps the bullet before a letter in typed text', () => {

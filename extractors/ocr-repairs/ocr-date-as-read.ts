@@ -17,7 +17,9 @@ export function withDateAsEngineRead(document: DocumentInfo, text: string, readi
   // A whole date needs nothing; a date with no year is no reading to agree with.
   if (!date || !span || date.length === 10) return document;
   const read = reading(span.start, span.end);
-  if (read === text.slice(span.start, span.end)) return document;
+  // Marks alone changed ("Binh" made "Bình"): no figure was re-lettered, and what the line does not
+  // say (a handwritten day glued to "tháng", a scrawl for the month) is not read into it.
+  if (foldVietnamese(read) === foldVietnamese(text.slice(span.start, span.end))) return document;
   const repaired = repairCitedNumbers(read, foldVietnamese(read), true).text;
   const found = findDate(foldVietnamese(repaired), 0);
   if (!found?.iso || found.invalid || found.iso.length <= date.length || !found.iso.startsWith(date)) return document;

@@ -83,6 +83,8 @@ describe('a date line whose look-alike figures the restorer made a word of', () 
     ['the engine\'s line no clearer', '2025', 'ngày 03 tháng hoắm 2025', 'ngày 03 tháng xynăm 2025', '2025'],
     ['another year read', '2024', 'ngày 03 tháng hoắm 2024', 'ngày 03 tháng ionăm 2025', '2024'],
     ['a whole date already', '2025-10-03', 'ngày 03 tháng 10 năm 2025', 'ngày 03 tháng ionăm 2025', '2025-10-03'],
+    // Only marks re-lettered (the place's): a handwritten day glued to "tháng" and a scrawl for the month stay unread.
+    ['marks alone changed, a handwritten day and month', '2019', 'Bình Dương, ngày 2tháng § năm 2019', 'Binh Dương, ngày 2tháng § năm 2019', '2019'],
   ])('%s', (_how, date, restored, read, expected) => {
     expect(withDateAsEngineRead(on(date, restored), restored, () => read).date).toBe(expected);
   });

@@ -185,13 +185,18 @@ function taskOf(p: Paragraph, options: AssignmentOptions): TaskRow | null {
 
 /**
  * Whether an item may assign by a body's verb alone (ACTING): an item of the first depth in a part
- * of tasks. Not in the closing part, whose "Các phòng, ban chủ động triển khai" / "UBND các xã báo cáo
- * kết quả" are the plan's standing directions, no list of tasks; not a sub-item ("4.1. Ủy ban nhân
- * dân cấp xã xác nhận … bảo đảm …"), a step of the duty its heading gives a body.
+ * whose heading names the work to do ("NHIỆM VỤ …", "NỘI DUNG THỰC HIỆN", "PHÂN CÔNG …", "GIẢI
+ * PHÁP"). Elsewhere the same sentences say what was done or what is meant ("I. KẾT QUẢ NĂM 2024 /
+ * 1. Công an xã tổ chức 24 đợt tuần tra", "I. MỤC ĐÍCH, YÊU CẦU / 1. Các cơ quan triển khai …"), and
+ * the closing part "Tổ chức thực hiện" gives the plan's standing directions, no list of tasks; a
+ * sub-item ("4.1. Ủy ban nhân dân cấp xã xác nhận … bảo đảm …") is a step of its heading's duty.
  */
 function actsInPart(p: Paragraph): boolean {
-  return p.depth === 1 && p.section !== null && !/^to chuc thuc hien\b/.test(foldVietnamese(p.section).toLowerCase());
+  return p.depth === 1 && p.section !== null && WORK_PART.test(foldVietnamese(p.section).toLowerCase());
 }
+
+/** A plan part's heading that names the work to do (folded). */
+const WORK_PART = /^(?:cac\s+)?(?:nhiem vu|noi dung|phan cong|giai phap|bien phap|hoat dong|cong viec|chuong trinh cong tac)\b/;
 
 /**
  * The body an item gives its work to and where the rest begins: "Giao X chủ trì, …", "X chủ trì, …"

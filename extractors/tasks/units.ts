@@ -483,7 +483,9 @@ export function startsBody(part: string): boolean {
 // open as "Viện" (an institute); "Cực kỳ", "Cục bộ" (local) like "Cục". "Cụm công nghiệp" is a
 // place, an industrial cluster ("khu, cụm công nghiệp"), not a body as "Cụm thi đua" is. "Dự" ("Dự báo
 // và cảnh báo sớm", "Dự án …") folds like "ĐU", a Party committee's abbreviation, which carries no mark.
-const MARKED_OTHERWISE = /^(?:Bản|Bàn|Bạn|Số|Sổ|Bố|Bổ|Bỏ|Cúc|Hồi|Hỏi|Dự|Viên|Viễn|Viền|Cực|Viện\s+(?:trợ|phí|dẫn)|Cục\s+bộ|Báo\s+cáo|Bảo\s+(?:vệ|đảm|quản|tồn|dưỡng|trì|lưu|mật)|Cụm\s+(?:công\s+nghiệp|dân\s+cư))(?:\s|,|$)/iu;
+// "Hội thi", "Hội nghị", "Hội diễn" … are events, not an association ("Hội"); "Trường hợp" (a case)
+// is no school ("Trường").
+const MARKED_OTHERWISE = /^(?:Bản|Bàn|Bạn|Số|Sổ|Bố|Bổ|Bỏ|Cúc|Hồi|Hỏi|Dự|Viên|Viễn|Viền|Cực|Viện\s+(?:trợ|phí|dẫn)|Cục\s+bộ|Báo\s+cáo|Bảo\s+(?:vệ|đảm|quản|tồn|dưỡng|trì|lưu|mật)|Cụm\s+(?:công\s+nghiệp|dân\s+cư)|Hội\s+(?:thi|nghị|diễn|thao|chợ|trại|giảng|khỏe|báo\s+xuân)|Trường\s+hợp)(?:\s|,|$)/iu;
 
 function tidyUnit(s: string): string {
   return s

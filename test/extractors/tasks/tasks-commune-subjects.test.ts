@@ -68,7 +68,29 @@ describe('a commune official or hamlet as the body that does the work', () => {
       ['III. TỔ CHỨC THỰC HIỆN', '1. Các ấp tổ chức tuyên truyền sâu rộng kế hoạch này đến nhân dân.', '2. Công an xã triển khai các biện pháp bảo đảm an ninh trật tự.'],
     ],
     ['one item that assigns, the rest do not', ['1. Công an xã triển khai kế hoạch bảo đảm an ninh trật tự.', '2. Tuyên truyền, vận động nhân dân tham gia phong trào.']],
+    // Parts that do not name the work to do: what is meant, what was done, how things stand.
+    [
+      'the plan\'s aims',
+      ['I. MỤC ĐÍCH, YÊU CẦU', '1. Các cơ quan, đơn vị triển khai thực hiện nghiêm túc các nội dung của Kế hoạch.', '2. Các ban, ngành, đoàn thể phối hợp chặt chẽ trong quá trình thực hiện, bảo đảm tiết kiệm, tránh hình thức.'],
+    ],
+    [
+      'last year\'s results',
+      ['I. KẾT QUẢ THỰC HIỆN NĂM 2024', '1. Công an xã tổ chức 24 đợt tuần tra, kiểm soát trên địa bàn.', '2. Các ấp tổ chức 45 buổi tuyên truyền về phòng chống ma túy.', '3. Hội Nông dân xã vận động hội viên tham gia mô hình sản xuất.'],
+    ],
+    [
+      'the state of things',
+      ['I. ĐẶC ĐIỂM TÌNH HÌNH', '1. Trạm Y tế xã triển khai tiêm chủng cho 98% trẻ em trong độ tuổi.', '2. Trường Mầm non Tân Hòa tổ chức bán trú cho 320 cháu.'],
+    ],
+    [
+      'an event\'s form, whose subjects are events and cases, not bodies',
+      ['II. NỘI DUNG, HÌNH THỨC', '1. Hội thi tổ chức theo hai vòng: vòng sơ khảo và vòng chung khảo.', '2. Hội nghị tổng kết tổ chức vào cuối tháng 10 năm 2025.', '3. Trường hợp có thí sinh bằng điểm thực hiện thêm một câu hỏi phụ.'],
+    ],
   ])('reads no list from %s', (_what, items) => {
-    expect(read(items[0]!.startsWith('III.') ? items : ['II. NHIỆM VỤ', ...items])).toEqual([]);
+    expect(read(/^[IVX]+\./.test(items[0]!) ? items : ['II. NHIỆM VỤ', ...items])).toEqual([]);
+  });
+
+  it.each([['II. NỘI DUNG THỰC HIỆN'], ['III. PHÂN CÔNG NHIỆM VỤ'], ['II. CÁC NHIỆM VỤ, GIẢI PHÁP'], ['II. NHIỆM VỤ TRỌNG TÂM']])('reads the list in a part headed %j', (heading) => {
+    const tasks = read([heading, '1. Công an xã triển khai kế hoạch bảo đảm an ninh trật tự dịp Tết.', '2. Các ấp tổ chức tuyên truyền về phòng chống ma túy đến từng hộ.']);
+    expect(tasks.map((t) => t.lead)).toEqual([['Công an xã'], ['Các ấp']]);
   });
 });

@@ -91,14 +91,17 @@ interface Item {
 const NUMBERED = /^[*_\s]*(\d{1,2}(?:\.\d{1,2}){0,3}|[a-zđ])[.)][*_\s]*\s*(\S.*)$/u;
 const BULLET = /^[*_\s]*[-+•–][*_\s]*\s+(\S.*)$/u;
 const PART = /^[*_\s]*([IVX]{1,4})[.)][*_\s]*\s*(\S.*)$/u;
+const CLOSING_PART = /^to chuc thuc hien\b/;
 
 /**
  * Tasks of the items (numbered or bulleted) that close with an assignment in brackets; none unless
- * two items at least do, so that one bracket in a plan's prose makes no list.
+ * two items at least do, so that one bracket in a plan's prose makes no list. Not in the closing part
+ * "Tổ chức thực hiện", whose directions the project's gold counts as no list of tasks.
  */
 export function tasksFromBracketedItems(lines: readonly SourceLine[], options: BracketedItemsOptions): TaskRow[] {
   const tasks: TaskRow[] = [];
   for (const item of itemsOf(lines)) {
+    if (item.section && CLOSING_PART.test(foldVietnamese(item.section).toLowerCase())) continue;
     const assignment = bracketedAssignment(item.text);
     if (!assignment || assignment.content.length < 8) continue;
     const lead = splitUnits(assignment.leadText);

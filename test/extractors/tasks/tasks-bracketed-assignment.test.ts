@@ -61,6 +61,10 @@ describe('a commune plan whose items are assigned in brackets', () => {
     ]);
   });
 
+  it('reads none in the closing part "Tổ chức thực hiện"', () => {
+    expect(read(['III. TỔ CHỨC THỰC HIỆN', plan[2]!, plan[3]!, plan[4]!, plan[5]!])).toEqual([]);
+  });
+
   it('needs two such items: one bracket in a plan makes no list', () => {
     expect(read([plan[0]!, plan[5]!, plan[6]!, plan[7]!])).toEqual([]);
   });

@@ -29,7 +29,9 @@ const GENERIC_HEADS: GenericHead[] = [
   { folded: ['bo'], written: 'bộ', central: true },
   { folded: ['tong', 'cuc'], written: 'tổng cục', central: true },
   { folded: ['chi', 'cuc'], written: 'chi cục' },
-  { folded: ['cuc'], written: 'cục' },
+  // "CỤC ĐƯỜNG THỦY NỘI ĐỊA VIỆT NAM", "CỤC HÀNG HẢI VIỆT NAM": a department named for the whole country
+  // is a ministry's, central (a province's names its province: "CỤC THUẾ TỈNH …").
+  { folded: ['cuc'], written: 'cục', society: true },
   { folded: ['so'], written: 'sở' },
   { folded: ['tieu', 'ban'], written: 'tiểu ban' },
   // "BCH ĐOÀN HUYỆN THỌ XUÂN", "BCH HỘI NÔNG DÂN TỈNH": an executive committee, spelt out in parseGeneric.

@@ -454,9 +454,13 @@ function properCase(text: string, everyWord = false, headWords = 1): string {
   const named = words
     .map((w, i) => (isAbbreviation(written[i]!) ? written[i]! : i === 0 || i === headWords ? w.charAt(0).toUpperCase() + w.slice(1) : w))
     .join(' ');
-  // The country's name keeps its capitals ("Hiệp hội công chứng viên Việt Nam").
-  return named.replace(/(^|\s)việt nam(?=\s|$)/gu, '$1Việt Nam');
+  // The country's name keeps its capitals ("Hiệp hội công chứng viên Việt Nam"), and so does the
+  // number in Roman numerals that closes a name ("Trường CĐ nghề GTVT đường thủy II", "khu vực IV").
+  return named.replace(/(^|\s)việt nam(?=\s|$)/gu, '$1Việt Nam').replace(ROMAN_LAST, (numeral) => numeral.toUpperCase());
 }
+
+/** A Roman numeral (1–39) as a name's last word, in small letters once the name is cased. */
+const ROMAN_LAST = /(?<=\s)(?=[ivx])x{0,3}(?:ix|iv|v?i{0,3})$/u;
 
 /**
  * A Party committee of a unit ("Tỉnh ủy", "Thành ủy", "Huyện ủy", "Đảng ủy"), or the youth union's

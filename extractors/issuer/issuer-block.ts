@@ -29,7 +29,9 @@ const GENERIC_HEADS: GenericHead[] = [
   { folded: ['bo'], written: 'bộ', central: true },
   { folded: ['tong', 'cuc'], written: 'tổng cục', central: true },
   { folded: ['chi', 'cuc'], written: 'chi cục' },
-  { folded: ['cuc'], written: 'cục' },
+  // "CỤC ĐƯỜNG THỦY NỘI ĐỊA VIỆT NAM", "CỤC HÀNG HẢI VIỆT NAM": a department named for the whole country
+  // is a ministry's, central (a province's names its province: "CỤC THUẾ TỈNH …").
+  { folded: ['cuc'], written: 'cục', society: true },
   { folded: ['so'], written: 'sở' },
   { folded: ['tieu', 'ban'], written: 'tiểu ban' },
   // "BCH ĐOÀN HUYỆN THỌ XUÂN", "BCH HỘI NÔNG DÂN TỈNH": an executive committee, spelt out in parseGeneric.
@@ -452,9 +454,13 @@ function properCase(text: string, everyWord = false, headWords = 1): string {
   const named = words
     .map((w, i) => (isAbbreviation(written[i]!) ? written[i]! : i === 0 || i === headWords ? w.charAt(0).toUpperCase() + w.slice(1) : w))
     .join(' ');
-  // The country's name keeps its capitals ("Hiệp hội công chứng viên Việt Nam").
-  return named.replace(/(^|\s)việt nam(?=\s|$)/gu, '$1Việt Nam');
+  // The country's name keeps its capitals ("Hiệp hội công chứng viên Việt Nam"), and so does the
+  // number in Roman numerals that closes a name ("Trường CĐ nghề GTVT đường thủy II", "khu vực IV").
+  return named.replace(/(^|\s)việt nam(?=\s|$)/gu, '$1Việt Nam').replace(ROMAN_LAST, (numeral) => numeral.toUpperCase());
 }
+
+/** A Roman numeral (1–39) as a name's last word, in small letters once the name is cased. */
+const ROMAN_LAST = /(?<=\s)(?=[ivx])x{0,3}(?:ix|iv|v?i{0,3})$/u;
 
 /**
  * A Party committee of a unit ("Tỉnh ủy", "Thành ủy", "Huyện ủy", "Đảng ủy"), or the youth union's

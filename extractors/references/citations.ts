@@ -244,6 +244,9 @@ const CONSTITUTION = /^(?:\s+nuoc\s+(?:cong hoa xa hoi chu nghia|chxhcn)\s+viet 
 function namedCitation(text: string, folded: string, at: number, typeLength: number, type: DocType): Citation | null {
   const after = at + typeLength;
   if (type.name === 'Hiến pháp') {
+    // "lấy ý kiến đóng góp dự thảo Hiến pháp 1992 (sửa đổi)": the draft of an amendment, as a bill
+    // is (BILL_BEFORE); its year is the amended text's, and nothing issued is cited.
+    if (BILL_BEFORE.test(folded.slice(Math.max(0, at - 12), at))) return null;
     const constitution = CONSTITUTION.exec(folded.slice(after, after + 120));
     // The date is read after the name: the adoption year, from its "năm".
     if (!constitution) return null;

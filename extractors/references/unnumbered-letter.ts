@@ -4,6 +4,9 @@
 // the reply answers, known by its date: a reference with no number, titled as printed. Likewise
 // a proposal or a report the document rests on, named by its date where its number would stand
 // ("Theo đề nghị của Kế toán trưởng tại tờ trình ngày 04/11/2019"): typed with no number, untitled.
+// And a meeting's resolution or conclusion, named by the meeting and its date ("Thực hiện Nghị quyết
+// giao ban tháng 3/2012 ngày 19 tháng 3 năm 2012 …"): an internal record with no register number,
+// titled by its meeting.
 import type { Reference } from '../../output/schema.js';
 import { dateAtDayWord, type ParsedDate } from '../shared/dates.js';
 import { docTypeByName } from '../shared/doctypes.js';
@@ -16,7 +19,10 @@ const UNNUMBERED = /(?<![a-z])(?:cong van|van ban)\s+\(?khong so\)?\s*,?\s*(?=ng
 // No comma between: "theo báo cáo, ngày 15/3 đoàn kiểm tra …" dates a visit, not the report.
 const DATED_ONLY = /(?<![a-z])(?:tai|theo)\s+(to trinh|bao cao)\s+(?=ngay\s*\d)/g;
 
-const TYPE_NAMES: Record<string, string> = { 'to trinh': 'Tờ trình', 'bao cao': 'Báo cáo' };
+const TYPE_NAMES: Record<string, string> = { 'to trinh': 'Tờ trình', 'bao cao': 'Báo cáo', 'nghi quyet': 'Nghị quyết', 'ket luan': 'Kết luận' };
+
+/** "Nghị quyết giao ban tháng 3/2012 ngày", "Kết luận phiên họp thường kỳ ngày": a meeting's record, a few words of its meeting (no number among them), then its date. */
+const MEETING_RECORD = /(?<![a-z])(nghi quyet|ket luan)\s+(?:giao ban|phien hop|cuoc hop)(?:\s+(?!so\s*:?\s*\d)[^\s,.;:()]+){0,6}?\s+(?=ngay\s*\d)/g;
 
 /**
  * Whether a reference already read holds the words from `start` to `at`: asked with `at` rising,
@@ -61,6 +67,15 @@ export function unnumberedLetters(text: string, folded: string, found: readonly 
     const type = docTypeByName(TYPE_NAMES[m[1]!]!);
     if (!date || !type) continue;
     out.push({ type: type.name, typeCode: type.code, number: null, date: date.iso!, issuer: null, relation: relationAt(folded, start), span: { start, end: date.end } });
+  }
+  covered = coveredBy(found);
+  for (const m of folded.matchAll(MEETING_RECORD)) {
+    const start = m.index!;
+    const date = newDate(folded, start, start + m[0].length, covered);
+    const type = docTypeByName(TYPE_NAMES[m[1]!]!);
+    if (!date || !type) continue;
+    const title = text.slice(start, start + m[0].trimEnd().length).replace(/\s+/g, ' ');
+    out.push({ type: type.name, typeCode: type.code, number: null, date: date.iso!, issuer: null, title, relation: relationAt(folded, start), span: { start, end: date.end } });
   }
   return oncePerDate(out);
 }

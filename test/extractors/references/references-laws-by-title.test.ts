@@ -55,6 +55,14 @@ describe('laws cited by title and date', () => {
   ])('cites no law in a bill being drafted (%s) and takes no deadline for a date', (_what, text) => {
     expect(laws(text)).toEqual([]);
   });
+
+  it.each([
+    ['dự thảo', 'tham gia việc lấy ý kiến đóng góp dự thảo Hiến pháp 1992 (sửa đổi); tổng kết Bộ luật dân sự, Bộ luật hình sự;', []],
+    ['dự án', 'thảo luận dự án Hiến pháp năm 2013 tại kỳ họp;', []],
+    ['the constitution itself', 'Căn cứ Hiến pháp năm 2013; Luật Tổ chức Chính phủ;', [{ title: 'Hiến pháp năm 2013', date: '2013' }]],
+  ])('a draft constitution (%s) is no citation of the constitution it amends', (_what, text, expected) => {
+    expect(laws(text)).toEqual(expected);
+  });
 });
 
 describe('an omnibus amending law named by the field of the laws it amends', () => {

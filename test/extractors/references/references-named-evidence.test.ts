@@ -128,6 +128,17 @@ describe('a letter cited without a number', () => {
   ])('dated only: %s', (_how, text, ref) => expect(letters(text)).toEqual([ref]));
 
   it.each([
+    ['a briefing\'s resolution', 'Thực hiện Nghị quyết giao ban tháng 3/2012 ngày 19 tháng 3 năm 2012 về việc sắp xếp', 'Nghị quyết|Nghị quyết giao ban tháng 3/2012|2012-03-19'],
+    ['a session\'s conclusion', 'theo Kết luận phiên họp thường kỳ ngày 05/6/2024 của UBND tỉnh', 'Kết luận|Kết luận phiên họp thường kỳ|2024-06-05'],
+  ])('a meeting\'s record named by its meeting and date: %s', (_how, text, ref) => expect(letters(text)).toEqual([ref]));
+
+  it.each([
+    ['a numbered resolution', 'Nghị quyết giao ban số 05/NQ-UBND ngày 19/3/2012'],
+    ['a meeting named too long before its day', 'Nghị quyết giao ban của Ban Thường vụ Huyện ủy mở rộng với các xã thị trấn trong huyện ngày 19/3/2012'],
+    ['a resolution of no meeting', 'Nghị quyết Đại hội ngày 19/3/2012'],
+  ])('no meeting record for %s', (_how, text) => expect(letters(text)).toEqual([]));
+
+  it.each([
     ['a numbered proposal', 'tại Tờ trình số 12/TTr-STC ngày 04/11/2019'],
     ['a proposal not where a number would stand', 'Tờ trình ngày 04/11/2019 đã nêu'],
     ['a report with no date', 'theo báo cáo ngày càng nhiều'],

@@ -10,6 +10,9 @@ import type { Citation } from './citation-tail.js';
 /** Words that stand for a type when a number follows: "văn bản số …" is a công văn. */
 const TYPE_ALIASES: Record<string, string> = { 'van ban': 'Công văn', vb: 'Công văn' };
 
+/** "dự thảo" / "dự án" earlier in the clause before a name (folded; no stop, semicolon or colon between). */
+const DRAFT_IN_CLAUSE = /(?<![a-z])du (?:an|thao)\s[^.;:()]{0,80}$/;
+
 const TYPE_WORDS = new RegExp(`(?<![a-z])(${[...foldedTypeNames(), ...Object.keys(TYPE_ALIASES)].join('|')})(?![a-z])`, 'g');
 
 // "số", "số:", OCR "so", between the type and the number; OCR without Vietnamese also leaves
@@ -245,8 +248,10 @@ function namedCitation(text: string, folded: string, at: number, typeLength: num
   const after = at + typeLength;
   if (type.name === 'Hiến pháp') {
     // "lấy ý kiến đóng góp dự thảo Hiến pháp 1992 (sửa đổi)": the draft of an amendment, as a bill
-    // is (BILL_BEFORE); its year is the amended text's, and nothing issued is cited.
-    if (BILL_BEFORE.test(folded.slice(Math.max(0, at - 12), at))) return null;
+    // is (BILL_BEFORE); its year is the amended text's, and nothing issued is cited. The draft may be
+    // named a few words before, in the same clause: "vào Dự thảo sửa đổi Hiến pháp năm 1992",
+    // "dự thảo Nghị quyết sửa đổi, bổ sung một số điều của Hiến pháp năm 2013".
+    if (BILL_BEFORE.test(folded.slice(Math.max(0, at - 12), at)) || DRAFT_IN_CLAUSE.test(folded.slice(Math.max(0, at - 90), at))) return null;
     const constitution = CONSTITUTION.exec(folded.slice(after, after + 120));
     // The date is read after the name: the adoption year, from its "năm".
     if (!constitution) return null;

@@ -71,6 +71,9 @@ export function unnumberedLetters(text: string, folded: string, found: readonly 
   covered = coveredBy(found);
   for (const m of folded.matchAll(MEETING_RECORD)) {
     const start = m.index!;
+    // Named in capitals, as a document's type is: "… Thông báo số 45/TB-VP ngày … kết luận cuộc họp
+    // ngày …" cites the notice, whose trích yếu the small-letter words are.
+    if (!/\p{Lu}/u.test(text.charAt(start))) continue;
     const date = newDate(folded, start, start + m[0].length, covered);
     const type = docTypeByName(TYPE_NAMES[m[1]!]!);
     if (!date || !type) continue;

@@ -58,6 +58,8 @@ describe('laws cited by title and date', () => {
 
   it.each([
     ['dự thảo', 'tham gia việc lấy ý kiến đóng góp dự thảo Hiến pháp 1992 (sửa đổi); tổng kết Bộ luật dân sự, Bộ luật hình sự;', []],
+    ['a draft amending it, named before', 'tổ chức lấy ý kiến Nhân dân vào Dự thảo sửa đổi Hiến pháp năm 1992;', []],
+    ['a draft resolution amending it', 'góp ý dự thảo Nghị quyết sửa đổi, bổ sung một số điều của Hiến pháp năm 2013;', []],
     ['dự án', 'thảo luận dự án Hiến pháp năm 2013 tại kỳ họp;', []],
     ['the constitution itself', 'Căn cứ Hiến pháp năm 2013; Luật Tổ chức Chính phủ;', [{ title: 'Hiến pháp năm 2013', date: '2013' }]],
   ])('a draft constitution (%s) is no citation of the constitution it amends', (_what, text, expected) => {

@@ -136,6 +136,7 @@ describe('a letter cited without a number', () => {
     ['a numbered resolution', 'Nghị quyết giao ban số 05/NQ-UBND ngày 19/3/2012'],
     ['a meeting named too long before its day', 'Nghị quyết giao ban của Ban Thường vụ Huyện ủy mở rộng với các xã thị trấn trong huyện ngày 19/3/2012'],
     ['a resolution of no meeting', 'Nghị quyết Đại hội ngày 19/3/2012'],
+    ['the trích yếu of a cited notice, in small letters', 'Thực hiện Thông báo ngày 02/3/2024 kết luận cuộc họp ngày 28/02/2024 của Chủ tịch UBND tỉnh'],
   ])('no meeting record for %s', (_how, text) => expect(letters(text)).toEqual([]));
 
   it.each([

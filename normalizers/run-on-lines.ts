@@ -37,7 +37,14 @@ const BASIS_AFTER_STOP = /[.:;][*_]*\s+(?=[*_]*(?:can cu|thuc hien|xet)\s)/g;
  * đích", "II. NỘI DUNG - Công chức …"); a dash only before a word in normal case, as between two
  * bodies' names in capitals ("LAO ĐỘNG - THƯƠNG BINH") it is no item.
  */
-const ITEM_AFTER_CAPITALS = /(?<=\s\p{Lu}{2,})\s+(?=(?:(?:\d{1,2}(?:\.\d{1,2}){0,3}[.)]|[a-zđ]\))\s+\p{Lu}|[-+•–]\s+\p{Lu}\p{Ll}))/gu;
+const ITEM_AFTER_CAPITALS = /(?<=\s[*_]*\p{Lu}{2,}[*_]*)\s+(?=[*_]*(?:(?:\d{1,2}(?:\.\d{1,2}){0,3}[.)]|[a-zđ]\))\s+\p{Lu}|[-+•–]\s+\p{Lu}\p{Ll}))/gu;
+/**
+ * An item after a heading a web copy set in bold, which ends without a stop ("**1. Sở Tài chính**
+ * - Chủ trì …", "**II. NHIỆM VỤ** **1. Tuyên truyền**"): the emphasis closing is the heading's end.
+ */
+/** A numbered heading a web copy set in bold whole ("**3. Đề nghị Ủy ban MTTQ tỉnh** Chỉ đạo …"): its text follows on a line of its own. */
+const BOLD_HEADING = /(?<=\s)\*\*(?:[IVX]{1,4}\.|\d{1,2}(?:\.\d{1,2}){0,3}[.)]|[a-zđ]\))\s[^*]{1,200}?\*\*(?=\s+\p{Lu})/gu;
+const ITEM_AFTER_EMPHASIS = /(?<=[^\s*_][*_]{1,2})\s+(?=[*_]*(?:[IVX]{1,4}\.|\d{1,2}(?:\.\d{1,2}){0,3}[.)]|[a-zđ]\)|[-+•–])\s+[*_]*\p{Lu})/gu;
 const CLOSING_LABELS = /\s(?=noi nhan\b|kinh gui\b)/g;
 const SIGNATURE_MARK = /\s(?=(?:TM|KT|TL|TUQ|Q)\.\s*\p{Lu})/gu;
 const END_MARK = /\.\/\.\s/g;
@@ -49,6 +56,13 @@ const END_MARK = /\.\/\.\s/g;
 const BODY_HEAD = /(?<=\p{Lu}{2,}) (?=(?:BAN|TIỂU BAN|SỞ|PHÒNG|VĂN PHÒNG|TRUNG TÂM|CỤC|TỔNG CỤC|CHI CỤC|ĐẢNG ỦY|ĐẢNG UỶ|TRƯỜNG (?:ĐẠI HỌC|CAO ĐẲNG|TRUNG CẤP|TRUNG HỌC|THPT|THCS|TIỂU HỌC|MẦM NON|MẪU GIÁO|CHÍNH TRỊ)) \p{Lu})/gu;
 const NOT_BEFORE_HEAD = new Set(['ỦY', 'UỶ', 'TIỂU', 'VĂN', 'QUỐC', 'CƠ', 'TRỤ', 'TỔNG', 'CHI', 'DỰ']);
 const NOT_A_DEPARTMENT = /^PHÒNG,? (?:CHỐNG|NGỪA|CHÁY|THỦ|TRÁNH|BỆNH|DỊCH)/u;
+/**
+ * A cell's pipe of a web copy's table (every cell on its lines, a line holding only "|" between
+ * cells, two between rows) run onto the line with the rest: a few of them make a table, not a
+ * sentence's stray bar.
+ */
+const CELL_PIPE = /(?<=^| )\|(?= |$)/g;
+const TABLE_PIPES = 4;
 /** A digital signature's time ("14:23:43", "20:06:24 +07:00") before the header's next part. */
 const SIGNING_TIME = /\d{1,2}:\d{2}:\d{2}(?:\s*[+-]\d{2}:\d{2})?(?= \p{Lu})/gu;
 
@@ -121,6 +135,8 @@ function breakLine(line: string, folded: string, capitals: ReadonlyArray<[number
     if (at > headerEnd && /^[*_]*\p{Lu}/u.test(line.slice(at, at + 4))) breaks.add(at - 1);
   }
   for (const m of line.matchAll(ITEM_AFTER_CAPITALS)) if (m.index! >= headerEnd) breaks.add(m.index! + m[0].length - 1);
+  for (const m of line.matchAll(ITEM_AFTER_EMPHASIS)) if (m.index! >= headerEnd) breaks.add(m.index! + m[0].length - 1);
+  for (const m of line.matchAll(BOLD_HEADING)) if (m.index! >= headerEnd) breaks.add(m.index! + m[0].length);
   // The closing: the recipients' label, the end mark, the signature block's marks, office and name.
   for (const m of folded.matchAll(CLOSING_LABELS)) breaks.add(m.index!);
   for (const m of line.matchAll(END_MARK)) breaks.add(m.index! + 3);
@@ -134,9 +150,21 @@ function breakLine(line: string, folded: string, capitals: ReadonlyArray<[number
   }
   if (lastMark !== null) signatureBlockBreaks(line, lastMark, breaks);
 
+  tableCellBreaks(line, breaks);
+
   const units = line.split('');
   for (const at of breaks) if (units[at] === ' ') units[at] = '\n';
   return units.join('');
+}
+
+/** Each cell pipe of a table run onto the line on a line of its own, as the web copy laid it out. */
+function tableCellBreaks(line: string, breaks: Set<number>): void {
+  const pipes = [...line.matchAll(CELL_PIPE)].map((m) => m.index!);
+  if (pipes.length < TABLE_PIPES) return;
+  for (const at of pipes) {
+    if (at > 0) breaks.add(at - 1);
+    if (at + 1 < line.length) breaks.add(at + 1);
+  }
 }
 
 /**

@@ -115,6 +115,29 @@ describe('breakRunOnLines', () => {
     expect(out).toContain('KẾ HOẠCH');
   });
 
+  // A web copy's markdown run onto the line: its table's cell pipes and its bold headings (issue #11's
+  // one-line copies of crawled plans lost every task row of their appendix tables and unit headings).
+  const body = (rest: string) => breakRunOnLines(`${ONE_LINE_PLAN.slice(0, 4).join(' ')} ${BODY}${rest} ${BODY}`).split('\n');
+
+  it.each([
+    ['a table\'s cells, each between pipes', '| **TT** | **Nhiệm vụ** | **Cơ quan chủ trì** | | 1 | Tổ chức hội nghị | Sở Nội vụ | | 2 | Tuyên truyền | Sở Văn hóa |', ['|', '**TT**', '**Nhiệm vụ**', '1', 'Tổ chức hội nghị', 'Sở Nội vụ', '2']],
+    ['a unit heading set in bold before its items', '**III. TỔ CHỨC THỰC HIỆN** **1. Sở Nông nghiệp và Môi trường** - Phối hợp các cơ quan liên quan. - Tổng hợp kết quả.', ['**III. TỔ CHỨC THỰC HIỆN**', '**1. Sở Nông nghiệp và Môi trường**', '- Phối hợp các cơ quan liên quan.']],
+    ['a numbered heading set in bold before its text', '**3. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh** Chỉ đạo các đơn vị giám sát.', ['**3. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh**', 'Chỉ đạo các đơn vị giám sát.']],
+  ])('puts %s on lines of their own', (_what, rest, want) => {
+    const lines = body(rest);
+    // The last one may run on into the body after it.
+    for (const line of want) expect(lines.some((l) => l === line || l.startsWith(`${line} `))).toBe(true);
+  });
+
+  it.each([
+    ['a bar or two in a sentence', 'Số liệu theo mẫu A | B và C | D. '],
+    ['a word set in italics inside a sentence', 'hỗ trợ theo Nghị định *(lĩnh vực khoa học) *trên địa bàn - Một ý thêm. '],
+    ['a bold word inside a sentence before a dash', 'do **Sở Tài chính** - cơ quan thường trực - chủ trì. '],
+  ])('leaves %s in its line', (_what, rest) => {
+    const lines = body(rest);
+    expect(lines.some((l) => l.includes(rest.trim()))).toBe(true);
+  });
+
   it('reads the record of a plan run onto one line', async () => {
     const result = await processBytes('one-line.txt', new TextEncoder().encode(text), { after: [] });
     const doc = result.record?.document;

@@ -56,6 +56,12 @@ const TASK_LABEL = /\s(?=(?:(?:[-+•–]|[a-z]\))\s+[*_]*|[*_]+)(?:(?:don vi|co
  * triệt …", "2. Giải pháp a) Hoàn thiện …"): an "a)" so close after the heading's number opens its list.
  */
 const FIRST_LETTER_ITEM = /\s(?=a\)\s+\p{Lu})(?<=(?:^|\s)(?:[IVX]{1,4}|\d{1,2}(?:\.\d{1,2}){0,3})\.\s[^.;:!?\n]{1,80})/gu;
+/**
+ * The first dash item after a numbered heading that ends without a stop, where the item opens with
+ * a duty's verb ("2. Bộ Quốc phòng - Chủ trì, phối hợp …"): a body's name may hold a dash itself
+ * ("Bộ Lao động - Thương binh và Xã hội"), but not before one of these verbs.
+ */
+const FIRST_DUTY_ITEM = /\s(?=[-–]\s+(?:Chủ trì|Phối hợp|Hoàn thiện|Tổ chức|Thực hiện|Tham mưu|Chỉ đạo|Xây dựng|Triển khai|Hướng dẫn|Tiếp tục|Nghiên cứu|Rà soát|Đẩy mạnh|Tăng cường|Kiểm tra|Theo dõi|Bố trí|Tuyên truyền)[\s,])(?<=(?:^|\s)(?:[IVX]{1,4}|\d{1,2}(?:\.\d{1,2}){0,3})\.\s[^.;:!?\n]{1,100})/gu;
 const CLOSING_LABELS = /\s(?=noi nhan\b|kinh gui\b)/g;
 const SIGNATURE_MARK = /\s(?=(?:TM|KT|TL|TUQ|Q)\.\s*\p{Lu})/gu;
 const END_MARK = /\.\/\.\s/g;
@@ -163,6 +169,7 @@ function breakLine(line: string, folded: string, capitals: ReadonlyArray<[number
     if (m.index! >= headerEnd && mark && /\p{Lu}/u.test(line.charAt(m.index! + 1 + mark[0].length))) breaks.add(m.index!);
   }
   for (const m of line.matchAll(FIRST_LETTER_ITEM)) if (m.index! >= headerEnd) breaks.add(m.index!);
+  for (const m of line.matchAll(FIRST_DUTY_ITEM)) if (m.index! >= headerEnd) breaks.add(m.index!);
   // The closing: the recipients' label, the end mark, the signature block's marks, office and name.
   for (const m of folded.matchAll(CLOSING_LABELS)) breaks.add(m.index!);
   for (const m of line.matchAll(END_MARK)) breaks.add(m.index! + 3);

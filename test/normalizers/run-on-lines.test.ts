@@ -141,6 +141,7 @@ describe('breakRunOnLines', () => {
     ['labels as lettered items', 'Tổ chức hội nghị. a) Cơ quan chủ trì: Bộ Quốc phòng b) Cơ quan phối hợp: Các quân khu, các tỉnh', ['a) Cơ quan chủ trì: Bộ Quốc phòng', 'b) Cơ quan phối hợp: Các quân khu, các tỉnh']],
     ['labels set in italics', 'Tổ chức hội nghị. *Đơn vị chủ trì thực hiện:* Sở Nội vụ *Thời gian thực hiện:* Năm 2025', ['*Đơn vị chủ trì thực hiện:* Sở Nội vụ', '*Thời gian thực hiện:* Năm 2025']],
     ['the first lettered item after a numbered heading', '1. Mục đích a) Quán triệt, triển khai nghiêm túc Chỉ thị. b) Nâng cao nhận thức.', ['1. Mục đích', 'a) Quán triệt, triển khai nghiêm túc Chỉ thị.']],
+    ['the first duty under a body\'s numbered heading', '2. Bộ Lao động - Thương binh và Xã hội - Chủ trì, phối hợp với các bộ rà soát chính sách. - Tiếp tục thực hiện.', ['2. Bộ Lao động - Thương binh và Xã hội', '- Chủ trì, phối hợp với các bộ rà soát chính sách.']],
   ])('puts %s on lines of their own', (_what, rest, want) => {
     const lines = body(rest);
     // The last one may run on into the body after it.

@@ -4,6 +4,8 @@
 // name-marks-as-read.ts); the copy's own words stay in text.original.
 import { describe, expect, it } from 'vitest';
 import { processBytes } from '../../../pipeline/run.js';
+import { withListedPlaceMarks } from '../../../extractors/ocr-repairs/restored-marks.js';
+import type { DocumentInfo } from '../../../output/schema.js';
 
 function strippedPlan(province: string, place: string, signer: string): string {
   return [
@@ -41,5 +43,28 @@ describe('a stripped copy\'s header values with the marks the lists give', () =>
     const family = signer.split(' ')[0]!;
     const listed: Record<string, string> = { Nguyen: 'Nguyễn', Tong: 'Tống', Do: 'Đỗ' };
     expect(record.signer.name?.split(' ')[0]).toBe(listed[family]);
+  });
+});
+
+describe('withListedPlaceMarks', () => {
+  const doc = (place: string): DocumentInfo => ({
+    type: 'Kế hoạch', typeCode: 'KH', number: null, serial: null, symbol: null, title: null, date: null, place,
+    issuer: { name: `Ủy ban nhân dân xã ${place}`, level: 'commune', locality: place, parent: null },
+    spans: { place: { start: 0, end: place.length }, issuer: { start: 0, end: place.length } },
+  });
+  const bare = () => 'Luong Minh';
+
+  it.each([
+    // The list knows one commune "Lưỡng Minh"; the document's Lương Minh is another: a commune's marks stay the restorer's.
+    ['a commune the list spells otherwise', 'Lương Minh', 'Lương Minh'],
+    ['a province', 'Kôn Tum', 'Kon Tum'],
+  ])('%s', (_what, place, want) => {
+    const out = withListedPlaceMarks(doc(place), bare);
+    expect(out.place).toBe(want);
+    expect(out.issuer.locality).toBe(want);
+  });
+
+  it('keeps a place whose words the copy gave marked', () => {
+    expect(withListedPlaceMarks(doc('Kôn Tum'), () => 'Kôn Tum').place).toBe('Kôn Tum');
   });
 });

@@ -43,6 +43,7 @@ import { withDateAsEngineRead } from './ocr-repairs/ocr-date-as-read.js';
 import { monthFromSigningStamp, SIGNING_STAMP_REACH } from './header/signing-month.js';
 import { withEnactingFormula } from './ocr-repairs/enacting-formula.js';
 import { withSymbolCodesAsRead } from './ocr-repairs/symbol-codes-as-read.js';
+import { withListedPlaceMarks } from './ocr-repairs/restored-marks.js';
 import { forwardedLetterStart } from './closing/forwarded-letter.js';
 
 export interface ExtractedPlan {
@@ -87,6 +88,9 @@ export function extractPlan(text: string, ctx: StageContext, tables: readonly Ta
   const ownTail = forwardedAt === null ? tail : tail.filter((c) => c.start < forwardedAt);
   // The signer's name of an OCR layer is read from the engine's letters where the restorer re-lettered it.
   const reading = ocrOrigin && source.changes?.length ? engineReadingOf(text, source.changes) : null;
+  // A typed copy with its marks stripped, put back by the restorer: the words it gave bare show where
+  // a name's or a place's marks are the restorer's guess (restored-marks.ts).
+  const restored = !ocrOrigin && source.changes?.some((c) => c.kind === 'diacritics') ? engineReadingOf(text, source.changes, ['diacritics']) : null;
   const signerCtx = ctx.within('signer');
   // With no block at all, the engine may have cut the name into pieces beside the recipients' list.
   const engine = reading
@@ -111,7 +115,8 @@ export function extractPlan(text: string, ctx: StageContext, tables: readonly Ta
   const repaired = unlisted ? { ...mended, name: null } : mended;
   // The page's marks where the restorer's guess at a name is worse (name-marks-as-read.ts): another
   // engine's layer only, come as text; the marks of our own OCR are what the restorer was made to put right.
-  const read = ocrOrigin && !source.ocr && source.changes ? signerWithMarksAsRead(repaired, text, source.changes) : repaired;
+  // So is a stripped copy's: its family name given bare takes the listed family name's marks.
+  const read = ((ocrOrigin && !source.ocr) || restored) && source.changes ? signerWithMarksAsRead(repaired, text, source.changes) : repaired;
   const seen = fromSite ? { ...found, name: fromSite } : read;
   // A name the seal garbled past reading, given whole where the body names the same person (signer-named-in-body.ts).
   // Or the engine read the name onto a recipient's line, after the item's semicolon (ocr-name-beside-recipient.ts).
@@ -144,7 +149,8 @@ export function extractPlan(text: string, ctx: StageContext, tables: readonly Ta
   // So is a date line whose look-alike figures the restorer made a word of ("tháng ionăm" made "hoắm"): ocr-date-as-read.ts.
   const asRead = reading ? withDateAsEngineRead(withPlaceAsEngineRead(dated, text, reading), text, reading) : dated;
   // Then a month more than a month away from the e-signature's time stamp, misread (signing-month.ts).
-  const document = ocrOrigin ? withMonthFromSigningStamp(asRead, text, ctx.within('header')) : asRead;
+  const stamped = ocrOrigin ? withMonthFromSigningStamp(asRead, text, ctx.within('header')) : asRead;
+  const document = restored ? withListedPlaceMarks(stamped, restored) : stamped;
   return {
     document,
     sections,

@@ -21,7 +21,7 @@ const ATTACHED_HEADER_REACH = 400;
 /** Type names, folded, longest first ("ke hoach hanh dong" before "ke hoach"). */
 const TYPE_NAMES = DOC_TYPE_TABLE.map(([name]) => foldVietnamese(name)).sort((a, b) => b.length - a.length);
 
-const MOTTO = /cong hoa xa hoi chu nghia viet nam|dang cong san viet nam/g;
+const MOTTO = /cong hoa xa hoi chu nghia viet nam|dang cong san viet nam|doan (?:tncs|thanh nien cong san) ho chi minh/g;
 const MOTTO_LINE = /doc lap\s*-\s*tu do\s*-\s*hanh phuc/g;
 const DATE_LINE = /ngay\s+[\d.…_ ]{0,12}\s*thang\s+[\d.…_ ]{0,12}\s*nam\s+\d{4}/;
 /** What opens a document's body: its header ends before the first of these, in normal case. */
@@ -37,18 +37,52 @@ const BASIS_AFTER_STOP = /[.:;][*_]*\s+(?=[*_]*(?:can cu|thuc hien|xet)\s)/g;
  * đích", "II. NỘI DUNG - Công chức …"); a dash only before a word in normal case, as between two
  * bodies' names in capitals ("LAO ĐỘNG - THƯƠNG BINH") it is no item.
  */
-const ITEM_AFTER_CAPITALS = /(?<=\s\p{Lu}{2,})\s+(?=(?:(?:\d{1,2}(?:\.\d{1,2}){0,3}[.)]|[a-zđ]\))\s+\p{Lu}|[-+•–]\s+\p{Lu}\p{Ll}))/gu;
+const ITEM_AFTER_CAPITALS = /(?<=\s[*_]*\p{Lu}{2,}[*_]*)\s+(?=[*_]*(?:(?:\d{1,2}(?:\.\d{1,2}){0,3}[.)]|[a-zđ]\))\s+\p{Lu}|[-+•–]\s+\p{Lu}\p{Ll}))/gu;
+/**
+ * An item after a heading a web copy set in bold, which ends without a stop ("**1. Sở Tài chính**
+ * - Chủ trì …", "**II. NHIỆM VỤ** **1. Tuyên truyền**"): the emphasis closing is the heading's end.
+ */
+/** A numbered heading a web copy set in bold whole ("**3. Đề nghị Ủy ban MTTQ tỉnh** Chỉ đạo …"): its text follows on a line of its own. */
+const BOLD_HEADING = /(?<=\s)\*\*(?:[IVX]{1,4}\.|\d{1,2}(?:\.\d{1,2}){0,3}[.)]|[a-zđ]\))\s[^*]{1,200}?\*\*(?=\s+\p{Lu})/gu;
+const ITEM_AFTER_EMPHASIS = /(?<=[^\s*_][*_]{1,2})\s+(?=[*_]*(?:[IVX]{1,4}\.|\d{1,2}(?:\.\d{1,2}){0,3}[.)]|[a-zđ]\)|[-+•–])\s+[*_]*\p{Lu})/gu;
+/**
+ * The labels of a prose task list ("- Đơn vị chủ trì: …", "b) Cơ quan phối hợp: …", "*Thời gian
+ * thực hiện:* …") each open a line, as their values seldom end in a stop; marked as an item or set
+ * in emphasis, in normal case (a sentence's "chủ trì: …; phối hợp: …" stays whole).
+ */
+const TASK_LABEL = /\s(?=(?:(?:[-+•–]|[a-z]\))\s+[*_]*|[*_]+)(?:(?:don vi|co quan) (?:chu tri|phoi hop|thuc hien)[^:\n]{0,30}|thoi gian (?:thuc hien|hoan thanh)[^:\n]{0,20}|chu tri|phoi hop)\s*[*_]*:)/g;
+/**
+ * The first lettered item after a numbered heading that ends without a stop ("1. Mục đích a) Quán
+ * triệt …", "2. Giải pháp a) Hoàn thiện …"): an "a)" so close after the heading's number opens its list.
+ */
+const FIRST_LETTER_ITEM = /\s(?=a\)\s+\p{Lu})(?<=(?:^|\s)(?:[IVX]{1,4}|\d{1,2}(?:\.\d{1,2}){0,3})\.\s[^.;:!?\n]{1,80})/gu;
+/**
+ * The first dash item after a numbered heading that ends without a stop, where the item opens with
+ * a duty's verb ("2. Bộ Quốc phòng - Chủ trì, phối hợp …"): a body's name may hold a dash itself
+ * ("Bộ Lao động - Thương binh và Xã hội"), but not before one of these verbs.
+ */
+const FIRST_DUTY_ITEM = /\s(?=[-–]\s+(?:Chủ trì|Phối hợp|Hoàn thiện|Tổ chức|Thực hiện|Tham mưu|Chỉ đạo|Xây dựng|Triển khai|Hướng dẫn|Tiếp tục|Nghiên cứu|Rà soát|Đẩy mạnh|Tăng cường|Kiểm tra|Theo dõi|Bố trí|Tuyên truyền)[\s,])(?<=(?:^|\s)(?:[IVX]{1,4}|\d{1,2}(?:\.\d{1,2}){0,3})\.\s[^.;:!?\n]{1,100})/gu;
 const CLOSING_LABELS = /\s(?=noi nhan\b|kinh gui\b)/g;
 const SIGNATURE_MARK = /\s(?=(?:TM|KT|TL|TUQ|Q)\.\s*\p{Lu})/gu;
 const END_MARK = /\.\/\.\s/g;
 /**
  * A body's head in capitals inside the issuer block, under its governing body ("ỦY BAN NHÂN DÂN
- * TỈNH X SỞ NỘI VỤ", "BỘ CÔNG THƯƠNG TRƯỜNG ĐẠI HỌC …"): the word before it is not one that makes it
+ * TỈNH X SỞ NỘI VỤ", "BỘ CÔNG THƯƠNG TRƯỜNG ĐẠI HỌC …", a web copy's "TRUNG ƯƠNG **BAN TỔ CHỨC**"): the word before it is not one that makes it
  * part of another name ("ỦY BAN", "TIỂU BAN", "VĂN PHÒNG", "BỘ QUỐC PHÒNG", "CƠ SỞ", "TỔNG CỤC").
  */
-const BODY_HEAD = /(?<=\p{Lu}{2,}) (?=(?:BAN|TIỂU BAN|SỞ|PHÒNG|VĂN PHÒNG|TRUNG TÂM|CỤC|TỔNG CỤC|CHI CỤC|ĐẢNG ỦY|ĐẢNG UỶ|TRƯỜNG (?:ĐẠI HỌC|CAO ĐẲNG|TRUNG CẤP|TRUNG HỌC|THPT|THCS|TIỂU HỌC|MẦM NON|MẪU GIÁO|CHÍNH TRỊ)) \p{Lu})/gu;
+const BODY_HEAD = /(?<=\p{Lu}{2,}[*_]*) +(?=[*_]*(?:BAN|BCH|TIỂU BAN|SỞ|PHÒNG|VĂN PHÒNG|TRUNG TÂM|CỤC|TỔNG CỤC|CHI CỤC|ĐẢNG ỦY|ĐẢNG UỶ|TRƯỜNG (?:ĐẠI HỌC|CAO ĐẲNG|TRUNG CẤP|TRUNG HỌC|THPT|THCS|TIỂU HỌC|MẦM NON|MẪU GIÁO|CHÍNH TRỊ)) \p{Lu})/gu;
 const NOT_BEFORE_HEAD = new Set(['ỦY', 'UỶ', 'TIỂU', 'VĂN', 'QUỐC', 'CƠ', 'TRỤ', 'TỔNG', 'CHI', 'DỰ']);
 const NOT_A_DEPARTMENT = /^PHÒNG,? (?:CHỐNG|NGỪA|CHÁY|THỦ|TRÁNH|BỆNH|DỊCH)/u;
+/**
+ * A cell's pipe of a web copy's table (every cell on its lines, a line holding only "|" between
+ * cells, two between rows) run onto the line with the rest: a few of them make a table, not a
+ * sentence's stray bar.
+ */
+const CELL_PIPE = /(?<=^| )\|(?= |$)/g;
+const TABLE_PIPES = 4;
+const DOUBLED_CAPITALS = /(?<=^|\s)[*_]*(\p{Lu}{2,})[*_]* +(?=[*_]*\1[*_]*(?:\s|$))/gu;
+/** How many words back from the motto the issuer block may open. */
+const ISSUER_WORDS = 16;
 /** A digital signature's time ("14:23:43", "20:06:24 +07:00") before the header's next part. */
 const SIGNING_TIME = /\d{1,2}:\d{2}:\d{2}(?:\s*[+-]\d{2}:\d{2})?(?= \p{Lu})/gu;
 
@@ -102,12 +136,19 @@ function breakLine(line: string, folded: string, capitals: ReadonlyArray<[number
     else capitalsRunEnd(line, dateEnd + 1, headerEnd, breaks);
   }
   const issuerEnd = Math.min(numberLabel?.index ?? headerEnd, date?.index ?? headerEnd, headerEnd);
-  for (const m of line.slice(0, issuerEnd).matchAll(BODY_HEAD)) {
+  // The block's last head may stand right before the number line's label ("… HƯNG YÊN VĂN PHÒNG Số: …").
+  for (const m of line.slice(0, issuerEnd + 2).matchAll(BODY_HEAD)) {
     const at = m.index!;
     const before = /(\p{L}+)\P{L}*$/u.exec(line.slice(Math.max(0, at - 12), at))?.[1] ?? '';
-    if (!NOT_BEFORE_HEAD.has(before) && !NOT_A_DEPARTMENT.test(line.slice(at + 1, at + 16))) breaks.add(at);
+    // A copy that ran the header's lines together over blank lines leaves two spaces there: the last one breaks.
+    const head = at + m[0].length;
+    if (!NOT_BEFORE_HEAD.has(before) && !NOT_A_DEPARTMENT.test(line.slice(head, head + 15))) breaks.add(head - 1);
   }
   for (const m of line.slice(0, issuerEnd).matchAll(SIGNING_TIME)) breaks.add(m.index! + m[0].length);
+  // A word in capitals twice over is two lines' ends met ("CỤC THUẾ THUẾ TỈNH VĨNH LONG": the office
+  // under its department), but for the first word of a compound ("ĐẢNG ỦY ỦY BAN NHÂN DÂN").
+  for (const m of line.slice(0, issuerEnd).matchAll(DOUBLED_CAPITALS)) if (!NOT_BEFORE_HEAD.has(m[1]!)) breaks.add(m.index! + m[0].length - 1);
+  issuerRunStart(line, Math.min(capitals[0]?.[0] ?? issuerEnd, issuerEnd), breaks);
   const subject = /\sv\/v\s/.exec(folded.slice(0, headerEnd));
   if (subject) breaks.add(subject.index);
   if (line[headerEnd - 1] === ' ') breaks.add(headerEnd - 1);
@@ -121,6 +162,14 @@ function breakLine(line: string, folded: string, capitals: ReadonlyArray<[number
     if (at > headerEnd && /^[*_]*\p{Lu}/u.test(line.slice(at, at + 4))) breaks.add(at - 1);
   }
   for (const m of line.matchAll(ITEM_AFTER_CAPITALS)) if (m.index! >= headerEnd) breaks.add(m.index! + m[0].length - 1);
+  for (const m of line.matchAll(ITEM_AFTER_EMPHASIS)) if (m.index! >= headerEnd) breaks.add(m.index! + m[0].length - 1);
+  for (const m of line.matchAll(BOLD_HEADING)) if (m.index! >= headerEnd) breaks.add(m.index! + m[0].length);
+  for (const m of folded.matchAll(TASK_LABEL)) {
+    const mark = /^(?:(?:[-+•–]|[a-z]\))\s+[*_]*|[*_]+)/.exec(folded.slice(m.index! + 1, m.index! + 12));
+    if (m.index! >= headerEnd && mark && /\p{Lu}/u.test(line.charAt(m.index! + 1 + mark[0].length))) breaks.add(m.index!);
+  }
+  for (const m of line.matchAll(FIRST_LETTER_ITEM)) if (m.index! >= headerEnd) breaks.add(m.index!);
+  for (const m of line.matchAll(FIRST_DUTY_ITEM)) if (m.index! >= headerEnd) breaks.add(m.index!);
   // The closing: the recipients' label, the end mark, the signature block's marks, office and name.
   for (const m of folded.matchAll(CLOSING_LABELS)) breaks.add(m.index!);
   for (const m of line.matchAll(END_MARK)) breaks.add(m.index! + 3);
@@ -134,9 +183,44 @@ function breakLine(line: string, folded: string, capitals: ReadonlyArray<[number
   }
   if (lastMark !== null) signatureBlockBreaks(line, lastMark, breaks);
 
+  tableCellBreaks(line, breaks);
+
   const units = line.split('');
   for (const at of breaks) if (units[at] === ' ') units[at] = '\n';
   return units.join('');
+}
+
+/**
+ * The issuer block is the run of words in capitals before the motto or the number line, whichever
+ * comes first (with its rule of dashes): what
+ * stands before it in other letters (a site's page title, "Cơ quan phát hành: Chính phủ", a page's
+ * figure) is not the block's, and the block opens a line of its own.
+ */
+function issuerRunStart(line: string, blockEnd: number, breaks: Set<number>): void {
+  const offset = Math.max(0, blockEnd - 300);
+  const words = [...line.slice(offset, blockEnd).matchAll(/\S+/g)];
+  let start: number | null = null;
+  let taken = 0;
+  for (let i = words.length - 1; i >= 0 && taken < ISSUER_WORDS; i--, taken++) {
+    const word = words[i]![0];
+    if (/^[-–_=*]+$|^&$/.test(word)) continue;
+    if (!/^[*_]*\p{Lu}+[.,]?[*_]*$/u.test(word)) break;
+    start = offset + words[i]!.index!;
+  }
+  if (start === null || start === 0 || line[start - 1] !== ' ') return;
+  // A run of one word is no block ("… Chính phủ THỦ TƯỚNG" keeps it; "BỘ TƯ PHÁP" opens after a title).
+  if (line.slice(start, blockEnd).trim().split(/\s+/).filter((w) => /\p{L}/u.test(w)).length < 2) return;
+  breaks.add(start - 1);
+}
+
+/** Each cell pipe of a table run onto the line on a line of its own, as the web copy laid it out. */
+function tableCellBreaks(line: string, breaks: Set<number>): void {
+  const pipes = [...line.matchAll(CELL_PIPE)].map((m) => m.index!);
+  if (pipes.length < TABLE_PIPES) return;
+  for (const at of pipes) {
+    if (at > 0) breaks.add(at - 1);
+    if (at + 1 < line.length) breaks.add(at + 1);
+  }
 }
 
 /**

@@ -20,6 +20,7 @@ import type { Restorer } from '../../normalizers/diacritics/restorer.js';
 import { foldVietnamese } from '../../normalizers/fold.js';
 import { removeGazetteRunningHeaders } from '../../normalizers/gazette-furniture.js';
 import { layoutTableLines } from '../../normalizers/layout-tables.js';
+import { breakRunOnLines } from '../../normalizers/run-on-lines.js';
 import { joinLetterSpacedWords } from '../../normalizers/letter-spacing.js';
 import { mapRanges } from '../../normalizers/offsets.js';
 import type { DocumentInfo, Signer, TaskRow } from '../../output/schema.js';
@@ -55,6 +56,20 @@ const RTF_HEAD = String.raw`{\rtf1\ansi\ansicpg1258\deff0{\fonttbl{\f0\froman\fc
 
 
 export const PART_CASES: ScalingCase[] = [
+  {
+    // Every break rule of a web copy run onto one line at once: cell pipes, bold headings, prose
+    // task labels, a lettered item and a duty after a heading, in a header with a site's title before it.
+    name: "a web copy's plan on one line (breakRunOnLines)",
+    test: 'test/normalizers/run-on-lines.test.ts',
+    unit: 'KB',
+    sizes: halving(1024),
+    make: (kb) => {
+      const header = 'Quyết định 12/KH-UBND ỦY BAN NHÂN DÂN  TỈNH NAM ĐỊNH  SỞ NỘI VỤ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Số: 12/KH-UBND Nam Định, ngày 5 tháng 3 năm 2025 KẾ HOẠCH Tổ chức hội nghị Căn cứ Luật Tổ chức chính quyền địa phương; ';
+      const unit = '**1. Sở Nội vụ** - Chủ trì tổ chức hội nghị. - Đơn vị chủ trì: Sở Nội vụ - Thời gian thực hiện: Quý II/2025 2. Mục đích a) Quán triệt nghiêm túc. 3. Bộ Quốc phòng - Chủ trì, phối hợp rà soát. | 1 | Tổ chức hội nghị | Sở Nội vụ | | ';
+      const line = header + unit.repeat(Math.ceil((kb * 1024) / Buffer.byteLength(unit)));
+      return () => breakRunOnLines(line);
+    },
+  },
   {
     name: 'letter-spaced capitals on one line (joinLetterSpacedWords)',
     test: 'test/normalizers/letter-spacing.test.ts',

@@ -119,7 +119,7 @@ async function docxRecord(seedPath: string): Promise<PlanRecord | null | 'unavai
 
 /**
  * `--only seeds|real`, `--gold DIR` (repeatable: real gold folders), `--quiet` (no per-document lines), `--refs` /
- * `--tasks` / `--titles` (each miss of those listed under its document), `--variant one-line|wrapped` (the real text
+ * `--tasks` / `--titles` (each miss of those listed under its document), `--variant one-line|wrapped|stripped|stripped-one-line` (the real text
  * documents reshaped as other copies give them, text-variants.ts).
  */
 function parseArgs(argv: readonly string[]): { only: 'seeds' | 'real' | null; goldDirs: string[]; verbose: boolean; refs: boolean; tasks: boolean; titles: boolean; variant: TextVariant | null } {

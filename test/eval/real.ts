@@ -10,6 +10,7 @@ import type { PlanRecord } from '../../output/schema.js';
 import { processBytes, processFile, processParts, type PipelineResult } from '../../pipeline/run.js';
 import { groupPages } from '../../pipeline/page-groups.js';
 import { foldVietnamese } from '../../normalizers/fold.js';
+import { canonicalToneForm } from '../../normalizers/syllables.js';
 import { textVariant, type TextVariant } from './text-variants.js';
 import { addCounts, matchTasks, normalizeValue, prf, referenceKey, scoreFields, scoreSets, scoreTasks, titleMatches, ZERO, type Counts, type GoldTask } from './scoring.js';
 
@@ -94,6 +95,8 @@ interface KindTotals {
   handwritten: HandwrittenTotals;
   /** The trích yếu, reported beside the header fields and outside their F1 (no target names it). */
   title: { right: number; of: number };
+  /** Of the values right when folded, those whose marks are right too (a copy with its marks stripped). */
+  marks: Record<string, { right: number; of: number }>;
 }
 
 /** Handwritten serials, days and months: read right, left blank with OCR_ILLEGIBLE or OCR_BLANK_FIGURES, left blank silently, or invented. */
@@ -118,6 +121,7 @@ const emptyTotals = (): KindTotals => ({
   allRight: { right: 0, of: 0 },
   handwritten: { of: 0, read: 0, flagged: 0, flaggedBlank: 0, silent: 0, invented: 0 },
   title: { right: 0, of: 0 },
+  marks: Object.fromEntries(MARKED_FIELDS.map((f) => [f, { right: 0, of: 0 }])),
 });
 
 const pct = (x: number) => (x * 100).toFixed(1).padStart(5);
@@ -125,6 +129,26 @@ const pct = (x: number) => (x * 100).toFixed(1).padStart(5);
 export interface RealReport {
   failures: string[];
   byKind: Map<RealKind, KindTotals>;
+}
+
+/** The header fields whose words carry marks: scored on them too when the copy had its marks stripped. */
+const MARKED_FIELDS = ['type', 'symbol', 'place', 'issuer.name', 'signer.name'] as const;
+
+/** The field's value with its marks, in one tone convention, abbreviations spelt out, in small letters. */
+function markedValue(field: (typeof MARKED_FIELDS)[number], d: PlanRecord['document'], signer: PlanRecord['signer'] | null): string | null {
+  const value = field === 'type' ? d.type : field === 'symbol' ? d.symbol : field === 'place' ? d.place : field === 'issuer.name' ? (d.issuer?.name ?? null) : (signer?.name ?? null);
+  if (value === null) return null;
+  const key = canonicalToneForm(value.normalize('NFC')).toLowerCase().replace(/\s+/g, ' ').trim();
+  if (field !== 'issuer.name') return key;
+  return key
+    .replace(/\bubnd\b/g, 'ủy ban nhân dân')
+    .replace(/\bhđnd\b/g, 'hội đồng nhân dân')
+    .replace(/\bmttq\b/g, 'mặt trận tổ quốc')
+    .replace(/\bmặt trận tổ quốc việt nam\b/g, 'mặt trận tổ quốc')
+    .replace(/\bhđtđkt\b/g, 'hội đồng thi đua khen thưởng')
+    .replace(/\btp\.?\s/g, 'thành phố ')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 }
 
 /** One line per task miss: a gold row not found, a wrong lead / support / deadline cell, a predicted row not in gold. */
@@ -203,6 +227,17 @@ export async function evaluateReal(repoRoot: string, golds: readonly RealGold[],
       if (outcome === 'flagged' && !diagnostics.some((d) => d.code === 'OCR_ILLEGIBLE')) totals.handwritten.flaggedBlank++;
       if (outcome !== 'read') wrong.push(`handwritten ${part}: ${outcome === 'flagged' ? 'left blank, OCR_ILLEGIBLE/OCR_BLANK_FIGURES' : outcome === 'silent' ? 'left blank without a diagnostic' : 'INVENTED'}`);
     }
+    // A copy with its marks stripped: a value right when folded may still carry a wrong mark.
+    if (variant?.startsWith('stripped') && record) {
+      for (const f of MARKED_FIELDS) {
+        const g = markedValue(f, gold.document, gold.signer);
+        const p = markedValue(f, record.document, record.signer);
+        if (g === null || p === null || foldVietnamese(g) !== foldVietnamese(p)) continue;
+        totals.marks[f]!.of++;
+        if (g === p) totals.marks[f]!.right++;
+        else wrong.push(`marks of ${f}: ${JSON.stringify(p)} ≠ ${JSON.stringify(g)}`);
+      }
+    }
     const goldTitle = gold.document.title ?? null;
     const predTitle = record?.document.title ?? null;
     const titleRight = titleMatches(goldTitle, predTitle);
@@ -250,6 +285,7 @@ export async function evaluateReal(repoRoot: string, golds: readonly RealGold[],
     const both = prf(addCounts(t.header, t.references));
     console.log(`header fields                  P ${pct(h.precision)}  R ${pct(h.recall)}  F1 ${pct(h.f1)}  (tp ${t.header.tp}, fp ${t.header.fp}, fn ${t.header.fn})`);
     console.log(`  per field (right/of): ${REAL_HEADER_FIELDS.map((f) => `${f} ${t.perField[f]!.right}/${t.perField[f]!.of}`).join(' · ')}`);
+    if (variant?.startsWith('stripped')) console.log(`  marks right where folded right: ${MARKED_FIELDS.map((f) => `${f} ${t.marks[f]!.right}/${t.marks[f]!.of}`).join(' · ')}`);
     console.log(`references (number+date)       P ${pct(r.precision)}  R ${pct(r.recall)}  F1 ${pct(r.f1)}  (tp ${t.references.tp}, fp ${t.references.fp}, fn ${t.references.fn})`);
     console.log(`header + references            F1 ${pct(both.f1)}`);
     const headerShare = t.headerRight.of ? t.headerRight.right / t.headerRight.of : 1;

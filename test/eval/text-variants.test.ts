@@ -7,6 +7,14 @@ describe('textVariant', () => {
     expect(textVariant('ỦY BAN NHÂN DÂN\r\nXÃ AN BÌNH\nSố: 12/KH-UBND', 'one-line')).toBe('ỦY BAN NHÂN DÂN XÃ AN BÌNH Số: 12/KH-UBND');
   });
 
+  it.each([
+    ['stripped', 'ỦY BAN NHÂN DÂN\nXÃ ĐỨC GIANG\nngày 03 tháng 02 năm 2023', 'UY BAN NHAN DAN\nXA DUC GIANG\nngay 03 thang 02 nam 2023'],
+    ['stripped', 'Thực hiện Kế hoạch số 03/KH-HĐTĐKT', 'Thuc hien Ke hoach so 03/KH-HDTDKT'],
+    ['stripped-one-line', 'ỦY BAN NHÂN DÂN\r\nXÃ ĐỨC GIANG', 'UY BAN NHAN DAN XA DUC GIANG'],
+  ] as const)('gives the %s copy of %j', (variant, text, copy) => {
+    expect(textVariant(text, variant)).toBe(copy);
+  });
+
   it('wraps a long prose line at a space, at most 72 characters a line', () => {
     const line = 'Thực hiện Kế hoạch số 120/KH-UBND ngày 02/3/2025 của Ủy ban nhân dân huyện về tổ chức phong trào thi đua năm 2025 trên địa bàn xã.';
     const out = textVariant(line, 'wrapped').split('\n');

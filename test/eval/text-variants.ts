@@ -2,8 +2,10 @@
 // line (a PDF viewer's copy, an engine's dump), or with their long lines hard-wrapped (a site or a
 // mail client that breaks lines at a width). Scored against the same gold, they show what holds
 // when a document's line breaks are not its own: `npm run eval -- --only real --variant one-line`.
+// `stripped` is the copy an old OCR engine or a plain-ASCII system gives: every Vietnamese mark gone
+// and đ written d, line breaks kept; `stripped-one-line` is that copy run onto one line as well.
 
-export const TEXT_VARIANTS = ['one-line', 'wrapped'] as const;
+export const TEXT_VARIANTS = ['one-line', 'wrapped', 'stripped', 'stripped-one-line'] as const;
 export type TextVariant = (typeof TEXT_VARIANTS)[number];
 
 /** Width a wrapped copy breaks its lines at. */
@@ -15,11 +17,27 @@ export function isTextVariant(name: string): name is TextVariant {
 
 /** The text as the variant's copy would give it. */
 export function textVariant(text: string, variant: TextVariant): string {
-  if (variant === 'one-line') return text.replace(/\r?\n/g, ' ');
+  if (variant === 'one-line') return oneLine(text);
+  if (variant === 'stripped') return stripMarks(text);
+  if (variant === 'stripped-one-line') return oneLine(stripMarks(text));
   return text
     .split('\n')
     .map((line) => wrapLine(line))
     .join('\n');
+}
+
+function oneLine(text: string): string {
+  return text.replace(/\r?\n/g, ' ');
+}
+
+/** Every tone and vowel mark dropped (the letters decomposed, their combining marks removed), đ as d. */
+function stripMarks(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D')
+    .normalize('NFC');
 }
 
 /**

@@ -86,11 +86,25 @@ describe('breakRunOnLines', () => {
     ['a general department under its ministry', 'BỘ TÀI CHÍNH TỔNG CỤC THUẾ', ['BỘ TÀI CHÍNH', 'TỔNG CỤC THUẾ']],
     ['a subcommittee under its election committee', 'ỦY BAN BẦU CỬ XÃ AN BÌNH TIỂU BAN THÔNG TIN', ['ỦY BAN BẦU CỬ XÃ AN BÌNH', 'TIỂU BAN THÔNG TIN']],
     ['a digital signature box before the issuer', 'Ký bởi: Sở Nội vụ Thời gian ký: 24/01/2025 14:23:43 +07:00 SỞ NỘI VỤ', ['Ký bởi: Sở Nội vụ Thời gian ký: 24/01/2025 14:23:43 +07:00', 'SỞ NỘI VỤ']],
+    ['a head a web copy set in bold', 'BAN CHẤP HÀNH TRUNG ƯƠNG **BAN TỔ CHỨC**', ['BAN CHẤP HÀNH TRUNG ƯƠNG', '**BAN TỔ CHỨC**']],
+    ['lines run together over blank lines', 'ỦY BAN MTTQ VIỆT NAM  XÃ AN BÌNH  BAN THƯỜNG TRỰC', ['ỦY BAN MTTQ VIỆT NAM  XÃ AN BÌNH ', 'BAN THƯỜNG TRỰC']],
+    ['an office whose name repeats its department\'s last word', 'CỤC THUẾ THUẾ TỈNH VĨNH LONG', ['CỤC THUẾ', 'THUẾ TỈNH VĨNH LONG']],
+    ['a site\'s page title before the block', 'Quyết định 173/QĐ-BTP BỘ TƯ PHÁP --------', ['Quyết định 173/QĐ-BTP', 'BỘ TƯ PHÁP --------']],
+    ['a site\'s metadata before the block', 'Cơ quan phát hành: Chính phủ THỦ TƯỚNG CHÍNH PHỦ', ['Cơ quan phát hành: Chính phủ', 'THỦ TƯỚNG CHÍNH PHỦ']],
   ])('puts the issuer block in lines: %s', (_what, issuer, want) => {
     expect(header(issuer).slice(0, want.length)).toEqual(want);
   });
 
   it.each([
+    ['a head right before the number line, the motto after it', `20 HĐND TỈNH HƯNG YÊN VĂN PHÒNG Số: 288/KH-VP CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Hưng Yên, ngày 18 tháng 12 năm 2017 KẾ HOẠCH Tổ chức hội nghị Căn cứ Luật Tổ chức chính quyền địa phương; ${BODY}`, ['20', 'HĐND TỈNH HƯNG YÊN', 'VĂN PHÒNG', 'Số: 288/KH-VP']],
+    ['a Youth Union\'s block under its motto', `TỈNH ĐOÀN THANH HÓA BCH ĐOÀN HUYỆN THỌ XUÂN Số: 74-CV/ĐTN ĐOÀN TNCS HỒ CHÍ MINH Thọ Xuân, ngày 17 tháng 7 năm 2018 Kính gửi: Ban Chấp hành Đoàn các xã; ${BODY}${BODY}`, ['TỈNH ĐOÀN THANH HÓA', 'BCH ĐOÀN HUYỆN THỌ XUÂN', 'Số: 74-CV/ĐTN', 'ĐOÀN TNCS HỒ CHÍ MINH']],
+  ])('puts the issuer block in lines: %s', (_what, text, want) => {
+    expect(breakRunOnLines(text).split('\n').slice(0, want.length)).toEqual(want);
+  });
+
+  it.each([
+    ['a province whose name holds a dash', 'ỦY BAN NHÂN DÂN TỈNH BÀ RỊA - VŨNG TÀU'],
+    ['a city written short', 'ỦY BAN NHÂN DÂN TP. HỒ CHÍ MINH'],
     ['a department whose name ends in TRƯỜNG', 'SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG TỈNH NAM ĐỊNH'],
     ['the ministry of defence', 'BỘ QUỐC PHÒNG'],
     ['a front committee', 'ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM TỈNH NAM ĐỊNH'],
@@ -113,6 +127,36 @@ describe('breakRunOnLines', () => {
     expect(out).toContain('*Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;*');
     expect(out).toContain('Số: 46/KH-UBND Tân Hòa, ngày 13 tháng 3 năm 2025');
     expect(out).toContain('KẾ HOẠCH');
+  });
+
+  // A web copy's markdown run onto the line: its table's cell pipes and its bold headings (issue #11's
+  // one-line copies of crawled plans lost every task row of their appendix tables and unit headings).
+  const body = (rest: string) => breakRunOnLines(`${ONE_LINE_PLAN.slice(0, 4).join(' ')} ${BODY}${rest} ${BODY}`).split('\n');
+
+  it.each([
+    ['a table\'s cells, each between pipes', '| **TT** | **Nhiệm vụ** | **Cơ quan chủ trì** | | 1 | Tổ chức hội nghị | Sở Nội vụ | | 2 | Tuyên truyền | Sở Văn hóa |', ['|', '**TT**', '**Nhiệm vụ**', '1', 'Tổ chức hội nghị', 'Sở Nội vụ', '2']],
+    ['a unit heading set in bold before its items', '**III. TỔ CHỨC THỰC HIỆN** **1. Sở Nông nghiệp và Môi trường** - Phối hợp các cơ quan liên quan. - Tổng hợp kết quả.', ['**III. TỔ CHỨC THỰC HIỆN**', '**1. Sở Nông nghiệp và Môi trường**', '- Phối hợp các cơ quan liên quan.']],
+    ['a numbered heading set in bold before its text', '**3. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh** Chỉ đạo các đơn vị giám sát.', ['**3. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh**', 'Chỉ đạo các đơn vị giám sát.']],
+    ['a prose task list\'s labels', '1. Tổ chức hội nghị tổng kết. - Đơn vị chủ trì: Sở Nội vụ - Đơn vị phối hợp: Các sở, ngành - Thời gian thực hiện: Tháng 12/2025 2. Tuyên truyền.', ['- Đơn vị chủ trì: Sở Nội vụ', '- Đơn vị phối hợp: Các sở, ngành', '- Thời gian thực hiện: Tháng 12/2025']],
+    ['labels as lettered items', 'Tổ chức hội nghị. a) Cơ quan chủ trì: Bộ Quốc phòng b) Cơ quan phối hợp: Các quân khu, các tỉnh', ['a) Cơ quan chủ trì: Bộ Quốc phòng', 'b) Cơ quan phối hợp: Các quân khu, các tỉnh']],
+    ['labels set in italics', 'Tổ chức hội nghị. *Đơn vị chủ trì thực hiện:* Sở Nội vụ *Thời gian thực hiện:* Năm 2025', ['*Đơn vị chủ trì thực hiện:* Sở Nội vụ', '*Thời gian thực hiện:* Năm 2025']],
+    ['the first lettered item after a numbered heading', '1. Mục đích a) Quán triệt, triển khai nghiêm túc Chỉ thị. b) Nâng cao nhận thức.', ['1. Mục đích', 'a) Quán triệt, triển khai nghiêm túc Chỉ thị.']],
+    ['the first duty under a body\'s numbered heading', '2. Bộ Lao động - Thương binh và Xã hội - Chủ trì, phối hợp với các bộ rà soát chính sách. - Tiếp tục thực hiện.', ['2. Bộ Lao động - Thương binh và Xã hội', '- Chủ trì, phối hợp với các bộ rà soát chính sách.']],
+  ])('puts %s on lines of their own', (_what, rest, want) => {
+    const lines = body(rest);
+    // The last one may run on into the body after it.
+    for (const line of want) expect(lines.some((l) => l === line || l.startsWith(`${line} `))).toBe(true);
+  });
+
+  it.each([
+    ['a bar or two in a sentence', 'Số liệu theo mẫu A | B và C | D. '],
+    ['a word set in italics inside a sentence', 'hỗ trợ theo Nghị định *(lĩnh vực khoa học) *trên địa bàn - Một ý thêm. '],
+    ['a bold word inside a sentence before a dash', 'do **Sở Tài chính** - cơ quan thường trực - chủ trì. '],
+    ['a sentence naming who leads and who supports', 'Sở Nội vụ chủ trì: tham mưu tổ chức; phối hợp: các sở, ngành. '],
+    ['a lettered point cited in a sentence', 'thực hiện theo quy định tại điểm a) Khoản 2 Điều 5 của Nghị định. '],
+  ])('leaves %s in its line', (_what, rest) => {
+    const lines = body(rest);
+    expect(lines.some((l) => l.includes(rest.trim()))).toBe(true);
   });
 
   it('reads the record of a plan run onto one line', async () => {

@@ -37,7 +37,7 @@ const BASIS_AFTER_STOP = /[.:;][*_]*\s+(?=[*_]*(?:can cu|thuc hien|xet)\s)/g;
  * đích", "II. NỘI DUNG - Công chức …"); a dash only before a word in normal case, as between two
  * bodies' names in capitals ("LAO ĐỘNG - THƯƠNG BINH") it is no item.
  */
-const ITEM_AFTER_CAPITALS = /(?<=\s[*_]*\p{Lu}{2,}[*_]*)\s+(?=[*_]*(?:(?:\d{1,2}(?:\.\d{1,2}){0,3}[.)]|[a-zđ]\))\s+\p{Lu}|[-+•–]\s+\p{Lu}\p{Ll}))/gu;
+const ITEM_AFTER_CAPITALS = /(?<=\s[*_]{0,2}\p{Lu}{2,40}[*_]{0,2})\s+(?=[*_]*(?:(?:\d{1,2}(?:\.\d{1,2}){0,3}[.)]|[a-zđ]\))\s+\p{Lu}|[-+•–]\s+\p{Lu}\p{Ll}))/gu;
 /**
  * An item after a heading a web copy set in bold, which ends without a stop ("**1. Sở Tài chính**
  * - Chủ trì …", "**II. NHIỆM VỤ** **1. Tuyên truyền**"): the emphasis closing is the heading's end.
@@ -70,7 +70,7 @@ const END_MARK = /\.\/\.\s/g;
  * TỈNH X SỞ NỘI VỤ", "BỘ CÔNG THƯƠNG TRƯỜNG ĐẠI HỌC …", a web copy's "TRUNG ƯƠNG **BAN TỔ CHỨC**"): the word before it is not one that makes it
  * part of another name ("ỦY BAN", "TIỂU BAN", "VĂN PHÒNG", "BỘ QUỐC PHÒNG", "CƠ SỞ", "TỔNG CỤC").
  */
-const BODY_HEAD = /(?<=\p{Lu}{2,}[*_]*) +(?=[*_]*(?:BAN|BCH|TIỂU BAN|SỞ|PHÒNG|VĂN PHÒNG|TRUNG TÂM|CỤC|TỔNG CỤC|CHI CỤC|ĐẢNG ỦY|ĐẢNG UỶ|TRƯỜNG (?:ĐẠI HỌC|CAO ĐẲNG|TRUNG CẤP|TRUNG HỌC|THPT|THCS|TIỂU HỌC|MẦM NON|MẪU GIÁO|CHÍNH TRỊ)) \p{Lu})/gu;
+const BODY_HEAD = /(?<=\p{Lu}{2}[*_]{0,2}) +(?=[*_]*(?:BAN|BCH|TIỂU BAN|SỞ|PHÒNG|VĂN PHÒNG|TRUNG TÂM|CỤC|TỔNG CỤC|CHI CỤC|ĐẢNG ỦY|ĐẢNG UỶ|TRƯỜNG (?:ĐẠI HỌC|CAO ĐẲNG|TRUNG CẤP|TRUNG HỌC|THPT|THCS|TIỂU HỌC|MẦM NON|MẪU GIÁO|CHÍNH TRỊ)) \p{Lu})/gu;
 const NOT_BEFORE_HEAD = new Set(['ỦY', 'UỶ', 'TIỂU', 'VĂN', 'QUỐC', 'CƠ', 'TRỤ', 'TỔNG', 'CHI', 'DỰ']);
 const NOT_A_DEPARTMENT = /^PHÒNG,? (?:CHỐNG|NGỪA|CHÁY|THỦ|TRÁNH|BỆNH|DỊCH)/u;
 /**
@@ -96,9 +96,24 @@ export function breakRunOnLines(text: string): string {
       if (line.length < RUN_ON_LENGTH || line.includes('\t')) return line;
       const folded = foldVietnamese(line);
       const capitals = mottoes(line, folded);
-      return /doc lap\s*-\s*tu do/.test(folded) || capitals.length ? breakLine(line, folded, capitals) : line;
+      if (!/doc lap\s*-\s*tu do/.test(folded) && !capitals.length) return line;
+      return opensWithFrame(folded, capitals) ? breakLine(line, folded, capitals) : line;
     })
     .join('\n');
+}
+
+/**
+ * Whether the line opens as a document does: its motto within the reach of a header, and a number
+ * label or a date line after it there. A plan's long item quoting the day's slogans in capitals
+ * ("… khẩu hiệu: "NHIỆT LIỆT CHÀO MỪNG … QUỐC KHÁNH NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM …"") has
+ * the motto's words but no header after them.
+ */
+function opensWithFrame(folded: string, capitals: ReadonlyArray<[number, number]>): boolean {
+  const head = folded.slice(0, HEADER_REACH);
+  const motto = Math.min(capitals[0]?.[0] ?? Infinity, head.search(/doc lap\s*-\s*tu do/) >>> 0);
+  if (motto >= HEADER_REACH) return false;
+  const after = head.slice(motto);
+  return DATE_LINE.test(after) || /(?:^|\s)so\s?:/.test(after);
 }
 
 /**

@@ -71,6 +71,20 @@ export const PART_CASES: ScalingCase[] = [
     },
   },
   {
+    // A run-on document's header, then one long run of capitals and one of stars (an OCR dump's
+    // debris, a markdown rule): the look-behinds of the item rules are bounded, not walked back over the run.
+    name: 'a run-on header then runs of capitals and stars (breakRunOnLines)',
+    test: 'test/normalizers/run-on-lines.test.ts',
+    unit: 'KB',
+    sizes: halving(256),
+    make: (kb) => {
+      const header = 'ỦY BAN NHÂN DÂN TỈNH NAM ĐỊNH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Số: 12/KH-UBND Nam Định, ngày 5 tháng 3 năm 2025 KẾ HOẠCH ';
+      const half = Math.ceil((kb * 1024) / 2);
+      const line = `${header}${'A'.repeat(half)} 1. Việc ${'*'.repeat(half)} 2. Việc`;
+      return () => breakRunOnLines(line);
+    },
+  },
+  {
     name: 'letter-spaced capitals on one line (joinLetterSpacedWords)',
     test: 'test/normalizers/letter-spacing.test.ts',
     unit: 'letter pairs',

@@ -72,6 +72,12 @@ describe('breakRunOnLines', () => {
     ['a long basis line naming the constitution', `Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam năm 2013; ${BODY}${BODY}`],
     ['a long table row naming the Party', `1\tNăm 2025: + Kỷ niệm 95 năm Ngày thành lập Đảng Cộng sản Việt Nam (3/2/1930-3/2/2025); ${BODY}${BODY}\tPhòng Nội vụ\tNăm 2025`],
     ['a long paragraph naming the Party', `Kỷ niệm 95 năm Ngày thành lập Đảng Cộng sản Việt Nam (3/2/1930-3/2/2025); ${BODY}${BODY}`],
+    // A plan's item quoting the day's slogans in capitals: the motto's words, but no header after them (reviewer F1, F10).
+    [
+      'a task item quoting the slogans in capitals',
+      `1. Công chức Văn hóa - Xã hội chủ trì, phối hợp với Đoàn Thanh niên xã tổ chức treo băng rôn, khẩu hiệu: "NHIỆT LIỆT CHÀO MỪNG 80 NĂM CÁCH MẠNG THÁNG TÁM VÀ QUỐC KHÁNH NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM (02/9/1945 - 02/9/2025)!"; "ĐẢNG CỘNG SẢN VIỆT NAM QUANG VINH MUÔN NĂM!"; "NHIỆT LIỆT CHÀO MỪNG 94 NĂM NGÀY THÀNH LẬP ĐOÀN TNCS HỒ CHÍ MINH"; ${BODY} hoàn thành trước ngày 25/8/2025.`,
+    ],
+    ['a prose sentence naming the motto in small letters', `Văn bản phải ghi đúng tiêu ngữ độc lập - tự do - hạnh phúc dưới quốc hiệu, canh giữa, cỡ chữ 13; ${BODY}${BODY}`],
   ])('leaves %s as it was', (_what, input) => {
     expect(breakRunOnLines(input)).toBe(input);
   });

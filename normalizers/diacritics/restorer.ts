@@ -438,7 +438,7 @@ export class Restorer {
             ? this.reader.keep(PUNCT, piece.text)
             : fifthItems.has(`${j}:${piece.start}`)
               ? this.fifthItemReading
-              : garbled && isLoneZero(line, piece)
+              : (garbled || (garbledLayer && states[j] === 'stripped')) && isLoneZero(line, piece)
               ? reader.loneZeroReading()
               : (garbled || (garbledLayer && states[j] === 'stripped')) && isLoneConsonant(line, piece)
               ? reader.loneConsonantReading(piece.text, droppingLayer)

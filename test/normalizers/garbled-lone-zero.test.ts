@@ -31,6 +31,13 @@ describe('a lone 0 of a garbled line', () => {
     expect(restoredLine(line)).toContain(words);
   });
 
+  it.each([
+    ['truong hop khi 0 tinh nay co hoi, con 0 tinh kia khong co', 'khi ở tỉnh này'],
+    ['hoc sinh dat 0 diem trong ky thi', 'đạt 0 điểm'],
+  ])('%s: a stripped line of the layer reads it the same (%s)', (line, words) => {
+    expect(restoredLine(line)).toContain(words);
+  });
+
   it('not in typed text', () => {
     expect(restorer.restore('Trường hợp khi 0 tỉnh này có hội').text).toBe('Trường hợp khi 0 tỉnh này có hội');
   });

@@ -438,6 +438,8 @@ export class Restorer {
             ? this.reader.keep(PUNCT, piece.text)
             : fifthItems.has(`${j}:${piece.start}`)
               ? this.fifthItemReading
+              : (garbled || (garbledLayer && states[j] === 'stripped')) && isLoneZero(line, piece)
+              ? reader.loneZeroReading()
               : (garbled || (garbledLayer && states[j] === 'stripped')) && isLoneConsonant(line, piece)
               ? reader.loneConsonantReading(piece.text, droppingLayer)
               : garbled || this.classifier.misreadMarks(piece.text) || (garbledLayer && hasVietnameseMarks(piece.text))
@@ -521,6 +523,15 @@ export function isLoneConsonant(line: string, piece: Piece): boolean {
   const before = line[piece.start - 1] ?? ' ';
   const after = line[piece.end] ?? ' ';
   return /\s/.test(before) && (/\s/.test(after) || (after === ',' || after === ';') && piece.end < line.length - 1);
+}
+
+/**
+ * A 0 standing alone, one space either side, between two words of small letters ("khi 0 tinh", "nhd 0 c6ng nhdn"): in a
+ * garbled line, the figure or a vowel word the engine wrote round (TokenReader.loneZeroReading). Not beside figures
+ * ("0 0 1"), in a gap of columns, after a capital word or a sign.
+ */
+export function isLoneZero(line: string, piece: Piece): boolean {
+  return piece.text === '0' && line[piece.start - 1] === ' ' && line[piece.end] === ' ' && /\p{Ll}/u.test(line[piece.start - 2] ?? '') && /\p{Ll}/u.test(line[piece.end + 1] ?? '');
 }
 
 /** The "e" of "e-mail" ("E-mail:", "(e-mail)"): no "ê". */

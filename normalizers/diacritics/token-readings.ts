@@ -484,6 +484,26 @@ export class TokenReader {
   private readonly loneConsonants = new Map<string, Reading>();
 
   /**
+   * A 0 alone between two small-letter words of a garbled line (see isLoneZero in restorer.ts): the figure as written,
+   * or the round vowel an engine wrote as a 0 when it lost the hat, the horn and the tone ("khi 0 tinh" = khi ở tỉnh,
+   * "nhd 0 c6ng nhdn" = nhà ở công nhân), at LONE_ZERO_COST more: the model weighs a count ("đạt 0 điểm", "từ 0 giờ")
+   * against the word.
+   */
+  loneZeroReading(): Reading {
+    if (this.loneZero) return this.loneZero;
+    const kept = this.keep(NUM, '0');
+    const vowel = this.syllableCandidates('o')!;
+    const ids = [kept.slot.ids[0]!, ...vowel.slot.ids];
+    const costs = [0, ...vowel.slot.costs.map((c) => c + LONE_ZERO_COST)];
+    const forms: Array<string | null> = [null, ...vowel.forms];
+    const kinds: Kind[] = ['diacritics', ...vowel.forms.map((): Kind => 'ocr')];
+    this.loneZero = this.capped({ slot: { ids, costs }, forms: forms as string[], kinds, from: 0, to: 1, digitRepair: false }, true);
+    return this.loneZero;
+  }
+
+  private loneZero: Reading | null = null;
+
+  /**
    * An upper-case code whose Đ an engine read as an E and an l, the bowl and the stem ("CNVCLEl" =
    * CNVCLĐ, "LElLEl" = LĐLĐ); null for any other token.
    */
@@ -735,6 +755,9 @@ const SEEN_KEY = -6;
  * dropped; none in a layer whose engine drops vowels throughout (see Restorer: many such consonants).
  */
 const LONE_CONSONANT_COST = 0.5;
+
+/** Extra cost (log10) of reading a lone 0 of a garbled line as a vowel word rather than the figure (loneZeroReading). */
+const LONE_ZERO_COST = 0.5;
 
 /** A Q between two capitals other than U: "CQNG", "HQI". */
 const INNER_Q = /[A-Z]Q[A-PR-TV-Z]/;

@@ -37,11 +37,15 @@ const SALUTATION_WORD = /(?:^|\s+)K[iíỉ]nh\s*$/u;
 
 /**
  * The salutation misread past its words' shapes ("K{nh gtbi: Ban Chap hdnh …", given marks as "Sinh
- * trị: Ban Chấp hành …"), folded: two short words and a colon opening a line under the subject, a
- * body's name after it. No wrapped line of a trích yếu opens with a label and an addressee; the
+ * trị: Ban Chấp hành …"; "Ktuh eiri:" as "Khu cai:"), folded: two short words and a colon opening a
+ * line under the subject, a body's name after it, or nothing after it and the addressees listed
+ * under it ("- Công ty …"). No wrapped line of a trích yếu opens with a label and an addressee; the
  * subject's own label ("Về việc:") is none.
  */
-const SALUTATION_SHAPE = /^(?!ve viec\b|v v\b|trich yeu\b)[a-z]{1,6}\s[a-z]{1,6}\s?:\s*(.+)$/;
+const SALUTATION_SHAPE = /^(?!ve viec\b|v v\b|trich yeu\b)[a-z]{1,6}\s[a-z]{1,6}\s?:\s*(.*)$/;
+
+/** An addressee's line of a list under the salutation: a dash or a plus before it. */
+const LISTED_ADDRESSEE = /^[-–+•]\s*\S/u;
 
 /** Tokens of a stamp's figures before the trích yếu's "Về"/"V/v": each holds a figure or a stroke (and is short: bounded, a long token is read in linear time). */
 const LEADING_SCRAP = /^(?:\S{0,24}[\d|\\^~$§{}[\]]\S{0,24}\s+){1,3}(?=(?:Về|VỀ|V\/v)\s)/u;
@@ -78,7 +82,7 @@ export function withoutStampDebris<T extends { value: string; span: Span }>(titl
   // subject's own ("… phối hợp giữa / UBND TỈNH VÀ MTTQ / tỉnh Bình Dương").
   const fieldsShown = lines.slice(1).some(isField);
   for (const [k, line] of lines.slice(1).entries()) {
-    if (isField(line) || !LINE_OPENING.test(line.text) || isMisreadSalutation(line.text)) break;
+    if (isField(line) || !LINE_OPENING.test(line.text) || isMisreadSalutation(line.text, lines[k + 2])) break;
     if (isStampLine(line.text, lines[k + 2], fieldsShown)) {
       besideStamp = true;
       continue;
@@ -117,10 +121,11 @@ function isStampLine(text: string, next: Line | undefined, fieldsShown: boolean)
   return mostly && text.split(/\s+/).some((w) => /\p{Ll}/u.test(w) && !isValidSyllable(w.replace(/[^\p{L}]/gu, '').toLowerCase()));
 }
 
-/** Whether a line under the subject is the salutation and its addressee, its words misread (SALUTATION_SHAPE). */
-function isMisreadSalutation(text: string): boolean {
+/** Whether a line under the subject is the salutation, its words misread (SALUTATION_SHAPE), with its addressee or before their list. */
+function isMisreadSalutation(text: string, next: Line | undefined): boolean {
   const shape = SALUTATION_SHAPE.exec(foldVietnamese(text).toLowerCase());
-  return shape !== null && opensWithBody(shape[1]!);
+  if (!shape) return false;
+  return shape[1] ? opensWithBody(shape[1]) : next !== undefined && LISTED_ADDRESSEE.test(next.text);
 }
 
 /** Where two words or more in capitals or figures end a line (a stamp's line glued right of it), -1 if none. */

@@ -47,6 +47,11 @@ describe("a stamp read into a công văn's subject (OCR)", () => {
       ['V/v nhận hồ sơ xét trao học bổng', 'năm học 2014 - 2015', 'Sinh trị: Ban Chấp hành Liên chi Đoàn Khoa', 'Ban chấp hành Chi Đoàn'],
       'V/v nhận hồ sơ xét trao học bổng năm học 2014 - 2015',
     ],
+    [
+      'the salutation misread alone on its line, the addressees listed under it',
+      ['V/v: khai thuế chuyển nhượng quyền', 'lợi tham gia hợp đồng dầu khí', 'Khu cai:', '- Công ty ConocoPhillips (U.K.) Limited;', '- Công ty Perenco Overseas Holding Limited.'],
+      'V/v: khai thuế chuyển nhượng quyền lợi tham gia hợp đồng dầu khí',
+    ],
   ])('%s', (_how, subject, title) => {
     expect(headerOf(letter(subject)).title).toBe(title);
   });

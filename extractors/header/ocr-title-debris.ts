@@ -15,6 +15,7 @@ import { foldVietnamese } from '../../normalizers/fold.js';
 import { isValidSyllable } from '../../normalizers/syllables.js';
 import { isMostlyUpperCase, isUpperCase, oneLine } from '../shared/layout.js';
 import { opensAsAuthority } from '../issuer/authority-line.js';
+import { opensWithBody } from './header-issuer.js';
 
 /** A receiving stamp's field label opening a line, folded: "Số:", "Ngày:", "Chuyển:", "ĐẾN". */
 const STAMP_FIELD = /^\W{0,3}(?:so|ngay|chuyen|luu ho so|den)\s*[.:]/;
@@ -33,6 +34,18 @@ const CAPITAL_WORDS = /(?<![\p{L}\d])\p{Lu}{2,}(?![\p{L}\d])/gu;
 
 /** "Kính" closing the subject: the salutation's first word, its "gửi:" lost or read as a tab. */
 const SALUTATION_WORD = /(?:^|\s+)K[iíỉ]nh\s*$/u;
+
+/**
+ * The salutation misread past its words' shapes ("K{nh gtbi: Ban Chap hdnh …", given marks as "Sinh
+ * trị: Ban Chấp hành …"; "Ktuh eiri:" as "Khu cai:"), folded: two short words and a colon opening a
+ * line under the subject, a body's name after it, or nothing after it and the addressees listed
+ * under it ("- Công ty …"). No wrapped line of a trích yếu opens with a label and an addressee; the
+ * subject's own label ("Về việc:") is none.
+ */
+const SALUTATION_SHAPE = /^(?!ve viec\b|v v\b|trich yeu\b)[a-z]{1,6}\s[a-z]{1,6}\s?:\s*(.*)$/;
+
+/** An addressee's line of a list under the salutation: a dash or a plus before it. */
+const LISTED_ADDRESSEE = /^[-–+•]\s*\S/u;
 
 /** Tokens of a stamp's figures before the trích yếu's "Về"/"V/v": each holds a figure or a stroke (and is short: bounded, a long token is read in linear time). */
 const LEADING_SCRAP = /^(?:\S{0,24}[\d|\\^~$§{}[\]]\S{0,24}\s+){1,3}(?=(?:Về|VỀ|V\/v)\s)/u;
@@ -69,7 +82,7 @@ export function withoutStampDebris<T extends { value: string; span: Span }>(titl
   // subject's own ("… phối hợp giữa / UBND TỈNH VÀ MTTQ / tỉnh Bình Dương").
   const fieldsShown = lines.slice(1).some(isField);
   for (const [k, line] of lines.slice(1).entries()) {
-    if (isField(line) || !LINE_OPENING.test(line.text)) break;
+    if (isField(line) || !LINE_OPENING.test(line.text) || isMisreadSalutation(line.text, lines[k + 2])) break;
     if (isStampLine(line.text, lines[k + 2], fieldsShown)) {
       besideStamp = true;
       continue;
@@ -106,6 +119,13 @@ function isStampLine(text: string, next: Line | undefined, fieldsShown: boolean)
   const tail = next ? capitalsTailAt(next.text) : -1;
   if (tail > 0 && /\p{Ll}/u.test(next!.text.slice(0, tail))) return true;
   return mostly && text.split(/\s+/).some((w) => /\p{Ll}/u.test(w) && !isValidSyllable(w.replace(/[^\p{L}]/gu, '').toLowerCase()));
+}
+
+/** Whether a line under the subject is the salutation, its words misread (SALUTATION_SHAPE), with its addressee or before their list. */
+function isMisreadSalutation(text: string, next: Line | undefined): boolean {
+  const shape = SALUTATION_SHAPE.exec(foldVietnamese(text).toLowerCase());
+  if (!shape) return false;
+  return shape[1] ? opensWithBody(shape[1]) : next !== undefined && LISTED_ADDRESSEE.test(next.text);
 }
 
 /** Where two words or more in capitals or figures end a line (a stamp's line glued right of it), -1 if none. */

@@ -22,8 +22,8 @@
 //   as l or I ("71/2006/QHll") put back where that term sat in the number's year (OCR only);
 // - a tilde or dash read for the hyphen between a symbol's parts ("314/SVHTTDL~ QLTDTT"), or the
 //   hyphen read twice with a space between ("889/CD- -TTg", OCR only);
-// - a Party symbol's slash read as a stroke letter ("33-NQITW", "33-CTrlTU") and a date's second
-//   slash read as a 1 ("28/0112008");
+// - a Party symbol's slash read as a stroke letter ("33-NQITW", "33-CTrlTU"; before another body's
+//   code too in OCR text: "34-TBIHTHSSV") and a date's second slash read as a 1 ("28/0112008");
 // - a slash read twice between a serial and its year ("01//2018/TT-VPCP"): one kept, the other
 //   stands at the symbol's end as a space;
 // - "ngày" glued to the symbol ("115/2021/NĐ-CPngày 16/12/2021"): the space after it moves before
@@ -83,6 +83,11 @@ const TTG_GARBLED = new RegExp(String.raw`(?<=(?<![\p{L}\d])\d{1,5}(?:\/(?:19|20
 // The slash of a Party symbol read as a stroke letter: "33-NQITW", "33-CTrlTU" (33-NQ/TW,
 // 33-CTr/TU). Only between a Party document's kind and a Party body's code, where no letter stands.
 const PARTY_SLASH = /(?<=(?<![\p{L}\d])\d{1,4}-(?:NQ|CT|CTr|KL|QĐ|QD|HD|HĐ|KH|TB|BC|QC|QĐi|ĐA|DA|TTr|CV))[Il1|](?=(?:TW|TU|HU|QU|ĐU|DU|TƯ|ĐUK)(?![\p{L}\d]))/gu;
+
+// The same slash read as a stroke letter before any other body's code, in OCR text only: a dashed
+// serial ("34-TBIHTHSSV" for 34-TB/HTHSSV, a centre's notice cited by a Youth Union) is the Party's
+// and the mass organisations' form, and none of their kinds runs on into an I and more capitals.
+const DASHED_SLASH_AS_STROKE = /(?<=(?<![\p{L}\d])\d{1,4}-(?:NQ|CT|CTr|KL|QĐ|QD|HD|HĐ|KH|TB|BC|QC|ĐA|DA|TTr|CV))[Il|](?=\p{Lu}[\p{Lu}&]{1,9}(?![\p{L}\d]))/gu;
 
 // A Party serial whose figures were read as letters and then given marks by the restorer
 // ("Ơi-KL/TW" for 01-KL/TW): before a Party symbol only a serial stands, so O-like and 1-like
@@ -486,6 +491,7 @@ function repairOcrCodes(text: string, moves: SpaceMoves): string {
   out = out.replace(POLICE_DEPARTMENT, 'C').replace(T_AS_ONE, 'T');
   out = moves.replace(out, TR_CODE_STROKE, (_whole, code: string, r: string) => ` ${code}${r}`);
   out = out.replace(NQ_AS_NO, 'NQ');
+  out = out.replace(DASHED_SLASH_AS_STROKE, '/');
   out = out.replace(TERM_LOOKALIKE, (read, year: string) => {
     const term = read.replace(/[Il]/g, '1').replace(/S$/, '5');
     return term !== read && termsSitting(Number(year)).includes(term) ? term : read;

@@ -42,6 +42,16 @@ describe("a stamp read into a công văn's subject (OCR)", () => {
     ['the salutation\'s "Kính" alone on its line', ['Về việc thanh toán tiền lương cho những ngày nghỉ', 'từ năm 2021', 'Kinh', '- Liên đoàn Lao động thành phố Thủ Đức'], 'Về việc thanh toán tiền lương cho những ngày nghỉ từ năm 2021'],
     ['a stamp\'s "Ngày:" after its scraps', ['V/v kiến nghị của Công ty TNHH', 'Xay Lúa Mì Việt Nam', 'N ic: tetas ! Ngày: 04/03/2019.'], 'V/v kiến nghị của Công ty TNHH Xay Lúa Mì Việt Nam'],
     ['a line opening with a symbol', ['V/v mở tờ khai XNKTC', '$62. A BS Toon'], 'V/v mở tờ khai XNKTC'],
+    [
+      'the salutation misread past its words, a body after its colon',
+      ['V/v nhận hồ sơ xét trao học bổng', 'năm học 2014 - 2015', 'Sinh trị: Ban Chấp hành Liên chi Đoàn Khoa', 'Ban chấp hành Chi Đoàn'],
+      'V/v nhận hồ sơ xét trao học bổng năm học 2014 - 2015',
+    ],
+    [
+      'the salutation misread alone on its line, the addressees listed under it',
+      ['V/v: khai thuế chuyển nhượng quyền', 'lợi tham gia hợp đồng dầu khí', 'Khu cai:', '- Công ty ConocoPhillips (U.K.) Limited;', '- Công ty Perenco Overseas Holding Limited.'],
+      'V/v: khai thuế chuyển nhượng quyền lợi tham gia hợp đồng dầu khí',
+    ],
   ])('%s', (_how, subject, title) => {
     expect(headerOf(letter(subject)).title).toBe(title);
   });
@@ -51,6 +61,7 @@ describe("a stamp read into a công văn's subject (OCR)", () => {
     ['abbreviations closing a line', ['V/v thay đổi chính sách thu BHXH, BHYT', 'và BH thất nghiệp từ năm 2015'], 'V/v thay đổi chính sách thu BHXH, BHYT và BH thất nghiệp từ năm 2015'],
     ['an abbreviation wrapped alone under the subject', ['V/v sửa đổi đối tượng được lùi đóng', 'KPCĐ'], 'V/v sửa đổi đối tượng được lùi đóng KPCĐ'],
     ['a line opening with a figure', ['V/v thông báo kết quả kiểm tra', '2 tháng đầu năm 2022'], 'V/v thông báo kết quả kiểm tra 2 tháng đầu năm 2022'],
+    ['a wrapped line with a label and a colon, no body after it', ['V/v hướng dẫn thực hiện chế độ', 'báo cáo: định kỳ hằng tháng'], 'V/v hướng dẫn thực hiện chế độ báo cáo: định kỳ hằng tháng'],
   ])('keeps %s', (_how, subject, title) => {
     expect(headerOf(letter(subject)).title).toBe(title);
   });

@@ -91,6 +91,28 @@ describe("the legislature's term with a 1 read as l or I (OCR only)", () => {
   });
 });
 
+describe("a dashed serial's slash read as a stroke letter before a body's code (OCR only)", () => {
+  it.each([
+    ['I before a centre\'s code', 'Thực hiện thông báo số: 34-TBIHTHSSV ngày 22 tháng 9 năm 2014 của trung tâm', 'Thực hiện thông báo số: 34-TB/HTHSSV ngày 22 tháng 9 năm 2014 của trung tâm'],
+    ['l before a Youth Union\'s code', 'Kế hoạch số 12-KHlĐTN ngày 05/3/2020', 'Kế hoạch số 12-KH/ĐTN ngày 05/3/2020'],
+    ['a bar before a federation\'s code', 'Công văn số 150-CV|LĐLĐ ngày', 'Công văn số 150-CV/LĐLĐ ngày'],
+  ])('%s', (_name, printed, repaired) => {
+    const out = repairCitedNumbers(printed, foldVietnamese(printed), true);
+    expect(out.text).toBe(repaired);
+    expect(out.text.length).toBe(printed.length);
+  });
+
+  it.each([
+    // Typed text keeps what was typed.
+    ['typed text', 'Kế hoạch số 12-KHlĐTN ngày', false],
+    // A lower-case letter or a figure after the stroke is no code.
+    ['a word after the stroke', 'số 12-KHIến ngày', true],
+    ['a state symbol', 'số 34/TB-UBND ngày', true],
+  ] as const)('leaves %s alone', (_name, text, ocr) => {
+    expect(repairCitedNumbers(text, foldVietnamese(text), ocr).text).toBe(text);
+  });
+});
+
 describe('OCR marks for a cited day or month', () => {
   it.each([
     ['Luật A ngày 22 tháng ] ] năm 2019', '2019-11-22'],

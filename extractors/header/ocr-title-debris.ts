@@ -36,8 +36,8 @@ const CAPITAL_WORDS = /(?<![\p{L}\d])\p{Lu}{2,}(?![\p{L}\d])/gu;
 const SALUTATION_WORD = /(?:^|\s+)K[iíỉ]nh\s*$/u;
 
 /**
- * The salutation misread past its words' shapes ("K{nh gtbi: Ban Chap hdnh …", given marks as "Sinh
- * trị: Ban Chấp hành …"; "Ktuh eiri:" as "Khu cai:"), folded: two short words and a colon opening a
+ * The salutation misread past its words' shapes ("K{nh gxi: Ban Thuong vu …", given marks as "Sinh
+ * gửi: Ban Thường vụ …"; "Kjnh giri:" as "Khu giri:"), folded: two short words and a colon opening a
  * line under the subject, a body's name after it, or nothing after it and the addressees listed
  * under it ("- Công ty …"). No wrapped line of a trích yếu opens with a label and an addressee; the
  * subject's own label ("Về việc:") is none.

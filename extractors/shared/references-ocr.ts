@@ -23,7 +23,7 @@
 // - a tilde or dash read for the hyphen between a symbol's parts ("314/SVHTTDL~ QLTDTT"), or the
 //   hyphen read twice with a space between ("889/CD- -TTg", OCR only);
 // - a Party symbol's slash read as a stroke letter ("33-NQITW", "33-CTrlTU"; before another body's
-//   code too in OCR text: "34-TBIHTHSSV") and a date's second slash read as a 1 ("28/0112008");
+//   code too in OCR text: "12-TBIVPĐ") and a date's second slash read as a 1 ("28/0112008");
 // - a slash read twice between a serial and its year ("01//2018/TT-VPCP"): one kept, the other
 //   stands at the symbol's end as a space;
 // - "ngày" glued to the symbol ("115/2021/NĐ-CPngày 16/12/2021"): the space after it moves before
@@ -85,7 +85,7 @@ const TTG_GARBLED = new RegExp(String.raw`(?<=(?<![\p{L}\d])\d{1,5}(?:\/(?:19|20
 const PARTY_SLASH = /(?<=(?<![\p{L}\d])\d{1,4}-(?:NQ|CT|CTr|KL|QĐ|QD|HD|HĐ|KH|TB|BC|QC|QĐi|ĐA|DA|TTr|CV))[Il1|](?=(?:TW|TU|HU|QU|ĐU|DU|TƯ|ĐUK)(?![\p{L}\d]))/gu;
 
 // The same slash read as a stroke letter before any other body's code, in OCR text only: a dashed
-// serial ("34-TBIHTHSSV" for 34-TB/HTHSSV, a centre's notice cited by a Youth Union) is the Party's
+// serial ("12-TBIVPĐ" for 12-TB/VPĐ, an office's notice cited by a Youth Union) is the Party's
 // and the mass organisations' form, and none of their kinds runs on into an I and more capitals.
 const DASHED_SLASH_AS_STROKE = /(?<=(?<![\p{L}\d])\d{1,4}-(?:NQ|CT|CTr|KL|QĐ|QD|HD|HĐ|KH|TB|BC|QC|ĐA|DA|TTr|CV))[Il|](?=\p{Lu}[\p{Lu}&]{1,9}(?![\p{L}\d]))/gu;
 

@@ -94,11 +94,13 @@ function withoutGluedHeading(cell: Cell): Cell | null {
 }
 
 /**
- * The office a signature speaks for ("CƠ QUAN THƯỜNG TRỰC" of a steering committee): never a person,
- * whatever its first word. Office lines are set in capitals; a name in mixed case that folds to the
+ * The office a signature speaks for ("CƠ QUAN THƯỜNG TRỰC" of a steering committee), or the heading a
+ * mass organisation prints where the state prints its motto ("ĐOÀN TNCS HỒ CHÍ MINH", "ĐẢNG CỘNG SẢN
+ * VIỆT NAM": "Đoàn" and "Đảng" fold to family names, "Hồ Chí Minh" is a name): never a person,
+ * whatever its first word. These lines are set in capitals; a name in mixed case that folds to the
  * same words ("Lê Cơ Quân") stays a name.
  */
-const OFFICE_PHRASE = /(^|\s)(co quan|thuong truc|ban chi dao)(\s|$)/;
+const OFFICE_PHRASE = /(^|\s)(co quan|thuong truc|ban chi dao|tncs|cong san)(\s|$)/;
 
 /**
  * A cell that may hold a name the text no longer spells as one (an OCR engine's garbled reading,

@@ -56,7 +56,10 @@ function blockAbove(cells: readonly Cell[], nameIndex: number): Block | null {
     lines.unshift(c);
     lastLine = c.line;
   }
-  if (!lines.length) return null;
+  // A title beside a "name" in capitals on its line, none above it: a form's row of signature captions
+  // ("TRƯỞNG KHOA | CỐ VẤN HỌC TẬP | BAN CÁN SỰ LỚP"), each over a blank to sign in, no signed name.
+  // (A copy that runs a block into one cell, "TRƯỞNG BAN PHÓ THỦ TƯỚNG Nguyễn Thiện Nhân", writes the name as signed.)
+  if (!lines.length || (lines.every((c) => c.line === name.line) && !/\p{Ll}/u.test(name.text))) return null;
   const meaningful = lines.some((c) => isAuthorityLine(c.folded) || TITLE_WORDS.test(c.folded));
   return meaningful ? { lines, name } : null;
 }

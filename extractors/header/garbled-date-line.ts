@@ -6,13 +6,14 @@
 // handwritten part, or unreadable). Read on folded text (no marks), one line at a time.
 
 // Place (capitalised in the original, checked by the caller), a comma, a word opening in "n" where
-// "ngày" stands, "tháng" (OCR may garble one letter of it, "thimg", "ttuing", or lose its t to the
+// "ngày" stands, "tháng" (OCR may garble one letter of it, "thimg", "ttuing", add one before its g, "tliánig", or lose its t to the
 // handwritten day glued before it: "ngà¿2hạng0„"; never after a space: "người hàng năm" is a
 // sentence), then the year word: "năm" with at most two marks inside it ("n»am"), glued to what
-// precedes; then the year, or what OCR made of it.
+// precedes, its n maybe read as a u ("uäm", an italic n); then the year, or what OCR made of it, and
+// maybe a stroke of the frame read as a bracket after it.
 // After a space, a garbled "tháng" is taken only right before a plain month and the year word
 // ("ngày Hạng 7 năm 2022": the day's figures and "t" read as one capital).
-const LINE = /^[ \t*|]*[a-z][a-z .]{1,40},\s*n\S{0,6}?[^\n]{0,16}?(?:(?:t|(?<=\S))h[a-z]{1,3}[nm]g|t[a-z]{2,4}ng|(?<=\s)h[a-z]{1,3}[nm]g(?=\s*(?:0?[1-9]|1[0-2])\s+n[^\s\d]{0,3}m\s))\s*([^\n]{0,12}?)\s*n[^\s\d]{0,3}m\s*(\d{4})?[\s.…_]*$/;
+const LINE = /^[ \t*|]*[a-z][a-z .]{1,40},\s*n\S{0,6}?[^\n]{0,16}?(?:(?:t|(?<=\S))h[a-z]{1,3}[nm]g|t[a-z]{2,4}n[a-z]?g|(?<=\s)h[a-z]{1,3}[nm]g(?=\s*(?:0?[1-9]|1[0-2])\s+n[^\s\d]{0,3}m\s))\s*([^\n]{0,12}?)\s*[nu][^\s\d]{0,3}m\s*(\d{4})?[\s.…_)]*$/;
 
 export interface GarbledDateLine {
   /** "2025" when the year reads as one of this era; null when it does not ("2225"). */

@@ -159,6 +159,24 @@ function companyNameGoesOn(generic: GenericHead | null, tokens: readonly Token[]
   return generic?.written === 'công ty' && !(tokens[at]!.folded === 'chi' && tokens[at + 1]?.folded === 'nhanh');
 }
 
+/**
+ * A school's, an academy's or a hospital's name wrapped onto the next line goes on there, with the
+ * city it is named after ("TRƯỜNG ĐẠI HỌC CÔNG NGHIỆP / THỰC PHẨM TP. HỒ CHÍ MINH", "BCH ĐOÀN TRƯỜNG
+ * ĐẠI HỌC / CÔNG NGHIỆP THỰC PHẨM TP.HCM", its youth union's): an institution has no office under it
+ * named for a place; a unit of its own opens with its head ("PHÒNG …"), read as a body.
+ */
+function institutionNameGoesOn(tokens: readonly Token[], from: number, at: number): boolean {
+  for (let j = from; j < at; j++) {
+    const word = tokens[j]!.text.toLowerCase();
+    const school = word === 'trường' && !(j > from && NOT_A_SCHOOL_BEFORE.has(tokens[j - 1]!.folded));
+    if (school || (/^(?:học|bệnh)$/.test(word) && tokens[j + 1]?.text.toLowerCase() === 'viện')) return true;
+  }
+  return false;
+}
+
+/** Words (folded) before "trường" that make it no school: "môi trường", "thị trường", "công trường"… */
+const NOT_A_SCHOOL_BEFORE = new Set(['moi', 'thi', 'cong', 'chien', 'hien', 'quang']);
+
 /** The printed line starting at token `at` holds a unit word followed by a name ("… TỈNH TÂY NINH"). */
 function lineNamesPlace(tokens: readonly Token[], at: number, lineStarts: ReadonlySet<number>): boolean {
   for (let j = at + 1; j < tokens.length && !lineStarts.has(tokens[j]!.start); j++) if (unitWordAt(tokens, j)) return true;
@@ -221,7 +239,7 @@ export function bodiesOf(text: string, breaks: readonly number[], near: readonly
     // A head alone on the line above ("CỤC\nTHUẾ TỈNH ĐỒNG NAI", as an OCR layer broke it) names
     // nothing yet: the line is its name, not another body.
     const headAlone = starts.length > 0 && i === starts.at(-1)!.at + (current?.generic?.folded.length ?? 0);
-    if (!opens && !headAlone && !companyNameGoesOn(current?.generic ?? null, tokens, i) && atLineStart && current?.generic && !unitWordAt(tokens, i) && lineNamesPlace(tokens, i, lineStarts) && !/^(va|-)$/.test(tokens[i - 1]?.folded ?? '') && !/^(va|-)$/.test(tokens[i]!.folded)) {
+    if (!opens && !headAlone && !companyNameGoesOn(current?.generic ?? null, tokens, i) && !institutionNameGoesOn(tokens, starts.at(-1)?.at ?? i, i) && atLineStart && current?.generic && !unitWordAt(tokens, i) && lineNamesPlace(tokens, i, lineStarts) && !/^(va|-)$/.test(tokens[i - 1]?.folded ?? '') && !/^(va|-)$/.test(tokens[i]!.folded)) {
       starts.push({ at: i, generic: { folded: [tokens[i]!.folded], written: tokens[i]!.text.toLowerCase() }, known: 0 });
       current = { generic: starts.at(-1)!.generic };
       i++;

@@ -65,7 +65,10 @@ const RULES: ReadonlyArray<[ColumnRole, RegExp]> = [
 // thực hiện", "Đơn vị . chủ 2 trì/phôi ` Ã« hợp"): each rule is also tried with one such
 // fragment of one or two characters allowed between its words, rule by rule, so "Thời … gian
 // thực hiện" is still a deadline before it is a "thực hiện".
-const TOLERANT_RULES: ReadonlyArray<[ColumnRole, RegExp]> = RULES.map(([role, re]) => [role, new RegExp(re.source.replace(/ /g, ' (?:[a-z0-9]{1,2} )?'))]);
+const tolerant = (re: RegExp) => new RegExp(re.source.replace(/ /g, ' (?:[a-z0-9]{1,2} )?'));
+const TOLERANT_RULES: ReadonlyArray<[ColumnRole, RegExp]> = RULES.map(([role, re]) => [role, tolerant(re)]);
+// The row's test for a content column's words is as tolerant: a scan's header reads "Nội v. dung" too.
+const TOLERANT_HEADER_WORD = tolerant(HEADER_WORD);
 // A header cell of two lines OCR read interleaved ("Chuẩn mực chấp nhận / Thời gian" as "Chuẩn
 // Thời mực chấ gian nhận"): the time column's two words with up to two short words of the other
 // line between them. Only the deadline's words: other rules' words are common in any header.
@@ -89,7 +92,8 @@ const TARGETS = /^(?:noi dung )?chi tieu\b/;
 export function headerRoles(cells: readonly string[], options: HeaderOptions = {}): Array<ColumnRole | null> | null {
   // Every table row is asked; a row whose text never names a content column is passed over
   // with one fold of the row instead of one per cell.
-  if (!HEADER_WORD.test(foldVietnamese(cells.join(' ')).replace(/\s+/g, ' '))) return options.blankContent ? blankContentHeader(cells) : null;
+  const row = foldVietnamese(cells.join(' ')).replace(/\s+/g, ' ');
+  if (!HEADER_WORD.test(row) && !TOLERANT_HEADER_WORD.test(row.replace(/[^a-z0-9]+/g, ' '))) return options.blankContent ? blankContentHeader(cells) : null;
   // A row numbered in its first cell ("2.2", "5.", "IV") is a row of the table, however its cells
   // read ("Nhiệm vụ được triển khai | Nhiệm vụ thường xuyên"): a header's first cell names its column.
   if (NUMBERED_FIRST_CELL.test(cells[0]?.trim() ?? '')) return null;

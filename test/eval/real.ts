@@ -47,7 +47,8 @@ export function issuerKey(name: string | null): string | null {
     .replace(/\bmttq\b/g, 'mat tran to quoc')
     .replace(/\bmat tran to quoc viet nam\b/g, 'mat tran to quoc')
     .replace(/\bhdtdkt\b/g, 'hoi dong thi dua khen thuong')
-    .replace(/\btp\.?\s/g, 'thanh pho ')
+    // "TP.HCM" as a header prints it, with no space after the dot, is the city spelt out as well.
+    .replace(/\btp(?:\.\s*|\s+)(?=\p{L})/gu, 'thanh pho ')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 }

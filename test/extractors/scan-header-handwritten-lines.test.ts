@@ -204,3 +204,20 @@ describe('a serial or a day that OCR left blank', () => {
     expect(read(header('Số: 308/QĐ-UBND', 'Tây Ninh, ngày 12 tháng 6 năm 2020'), true).blank).toEqual([]);
   });
 });
+
+describe('a date line whose "năm" OCR read with a u for its italic n (heldout-fresh30-scans d05)', () => {
+  it('keeps the printed year', () => {
+    expect(garbledDateLine(foldVietnamese('Tp. Hồ Chí Minh, ngày ñẢtliánig ... uäm 2020)').toLowerCase())).toEqual({ year: '2020', month: null });
+  });
+
+  it('is still no sentence', () => {
+    expect(garbledDateLine(foldVietnamese('Theo đó, người hàng uống 2022').toLowerCase())).toBeNull();
+  });
+
+  it('gives the header its place and year', () => {
+    const text = 'BỘ CÔNG THƯƠNG\nTRƯỜNG ĐẠI HỌC CÔNG NGHIẸP\nTHỰC PHẨM TP.HÒ CHÍ MINH\nSố : 2233, “II-DCT\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nTp. Hồ Chí Minh, ngày ñẢtliánig ... uäm 2020)\nTHÔNG BÁO\nV/v kiểm tra, đối chiếu Bằng tốt nghiệp THPT\nCăn cứ theo quy định tại khoản 3 Điều 14 của Quy chế tuyển sinh.';
+    const { document } = ocrHeader(text);
+    expect(document.place).toMatch(/Hồ Chí Minh$/);
+    expect(document.date).toBe('2020');
+  });
+});

@@ -174,8 +174,11 @@ function institutionNameGoesOn(tokens: readonly Token[], from: number, at: numbe
   return false;
 }
 
-/** Words (folded) before "trường" that make it no school: "môi trường", "thị trường", "công trường"… */
-const NOT_A_SCHOOL_BEFORE = new Set(['moi', 'thi', 'cong', 'chien', 'hien', 'quang']);
+/**
+ * Words (folded) before "trường" that make it no school: "môi trường", "thị trường", "công trường"…,
+ * and a unit's word before a place named Trường ("HUYỆN TRƯỜNG SA", "XÃ TRƯỜNG XUÂN").
+ */
+const NOT_A_SCHOOL_BEFORE = new Set(['moi', 'thi', 'cong', 'chien', 'hien', 'quang', 'huyen', 'xa', 'phuong', 'tran', 'quan', 'tinh', 'pho', 'ap', 'thon']);
 
 /** The printed line starting at token `at` holds a unit word followed by a name ("… TỈNH TÂY NINH"). */
 function lineNamesPlace(tokens: readonly Token[], at: number, lineStarts: ReadonlySet<number>): boolean {

@@ -40,4 +40,14 @@ describe('issuer block: "trường" in a word that is no school', () => {
     const { names } = issuerOfLines(['CHI CỤC BẢO VỆ MÔI TRƯỜNG', 'KHU VỰC HUYỆN GIA LÂM']);
     expect(names).toHaveLength(2);
   });
+
+  // A place named Trường after its unit's word (reviewer F9): the station under the district's centre.
+  it.each([
+    [['TRUNG TÂM Y TẾ HUYỆN TRƯỜNG SA', 'TRẠM Y TẾ THỊ TRẤN TRƯỜNG SA'], 'trạm y tế thị trấn trường sa', 'commune'],
+    [['UBND HUYỆN THƯỜNG XUÂN', 'ỦY BAN NHÂN DÂN XÃ TRƯỜNG XUÂN'], 'ủy ban nhân dân xã trường xuân', 'commune'],
+  ])('%j: the lower body is the issuer', (lines, name, level) => {
+    const { composed } = issuerOfLines(lines);
+    expect(composed?.issuer.name.toLocaleLowerCase('vi')).toBe(name);
+    expect(composed?.issuer.level).toBe(level);
+  });
 });

@@ -13,6 +13,7 @@ import type { StageContext } from '../../output/stage.js';
 import { foldVietnamese } from '../../normalizers/fold.js';
 import { parseDeadline } from '../shared/deadline.js';
 import { partnersOpener } from './chair-partners.js';
+import { itemParagraphs, type ItemParagraph } from './item-paragraphs.js';
 import type { SourceLine } from './tsv-table.js';
 import { namesUnit, splitUnits } from './units.js';
 import { DUTY_OPENING, NOT_INSIDE_A_NAME, workVerbAlternation } from './work-verbs.js';
@@ -21,19 +22,8 @@ export interface AssignmentOptions {
   planYear: number | null;
 }
 
-interface Paragraph {
-  number: string;
-  depth: number;
-  text: string;
-  start: number;
-  end: number;
-  section: string | null;
-}
-
-/** "1.", "1.2.", "a)": a numbered item; Roman numerals head the plan's parts. */
-const ITEM = /^[*_\s]*(\d{1,2}(?:\.\d{1,2}){0,3}|[a-zđ])[.)][*_\s]*\s*(\S.*)$/u;
-const PART = /^[*_\s]*([IVX]{1,4})[.)][*_\s]*\s*(\S.*)$/u;
-const BULLET = /^[*_\s]*[-+•–]\s/u;
+/** A numbered item (bullets are no items here). */
+type Paragraph = ItemParagraph & { number: string };
 
 /** "Giao <body> (là cơ quan thường trực,) chủ trì": the folded opening of an assignment. */
 const ASSIGN = /^giao\s+(.{3,120}?)\s*,?\s+(?:la co quan thuong truc\s*,?\s*)?chu tri\b\s*,?\s*(?:va\s+)?/;
@@ -83,39 +73,9 @@ export function tasksFromAssignments(lines: readonly SourceLine[], _ctx: StageCo
 
 /** Numbered items with their wrapped lines joined, each with the plan part it stands in. */
 function paragraphsOf(lines: readonly SourceLine[]): Paragraph[] {
-  const out: Paragraph[] = [];
-  let section: string | null = null;
-  let open: Paragraph | null = null;
-  for (const line of lines) {
-    const text = line.text.trim();
-    const start = line.start ?? 0;
-    const end = start + line.text.length;
-    if (!text || text.startsWith('|') || line.text.includes('\t')) {
-      open = null;
-      continue;
-    }
-    const part = PART.exec(text);
-    if (part) {
-      section = stripMarks(part[2]!);
-      open = null;
-      continue;
-    }
-    const item = ITEM.exec(text);
-    if (item) {
-      const number = item[1]!;
-      open = { number, depth: /^[a-zđ]$/u.test(number) ? 9 : number.split('.').length, text: stripMarks(item[2]!), start, end, section };
-      out.push(open);
-      continue;
-    }
-    // A wrapped line goes on the item above; a bullet or a new paragraph in capitals closes it.
-    // "4. Sở Lao động - Thương binh và Xã hội" / "Chủ trì, phối hợp với …": a body's heading and
-    // its duty's own paragraph, not one sentence whose subject is the body (unit-headings.ts).
-    if (open && !BULLET.test(text) && !/^\p{Lu}{2,}\s+\p{Lu}{2,}/u.test(text) && !headingThenDuty(open.text, text)) {
-      open.text = `${open.text} ${stripMarks(text)}`;
-      open.end = end;
-    } else open = null;
-  }
-  return out;
+  // "4. Sở Lao động - Thương binh và Xã hội" / "Chủ trì, phối hợp với …": a body's heading and
+  // its duty's own paragraph, not one sentence whose subject is the body (unit-headings.ts).
+  return itemParagraphs(lines, { bullets: false, goesOn: (item, line) => !headingThenDuty(item, line) }) as Paragraph[];
 }
 
 /** Runs of two or more assignments in a row at one depth, under one plan part. */
@@ -241,8 +201,4 @@ function openingOf(text: string, acting = false): { leadText: string; at: number
 function headingThenDuty(item: string, next: string): boolean {
   if (!DUTY_OPENING.test(next) || /(?:,|\bvà)\s*$/u.test(item) || openingOf(item) !== null) return false;
   return namesUnit(item) && !NOT_SUBJECT.test(foldVietnamese(item).toLowerCase());
-}
-
-function stripMarks(text: string): string {
-  return text.replace(/\*\*|__/g, '').replace(/\s+/g, ' ').trim();
 }

@@ -10,6 +10,7 @@ import type { TaskRow } from '../../output/schema.js';
 import { foldVietnamese } from '../../normalizers/fold.js';
 import { parseDeadline } from '../shared/deadline.js';
 import { chairAndPartners } from './chair-partners.js';
+import { itemParagraphs } from './item-paragraphs.js';
 import type { SourceLine } from './tsv-table.js';
 import { splitUnits } from './units.js';
 
@@ -77,20 +78,7 @@ export interface BracketedItemsOptions {
   planYear: number | null;
 }
 
-interface Item {
-  index: string | null;
-  /** The numbered item a bullet stands under: its parent row. */
-  parent: string | null;
-  text: string;
-  start: number;
-  end: number;
-  section: string | null;
-}
-
-/** "1.", "1.2.", "a)" opening an item; "-", "+", "•" a bullet; Roman numerals a plan's part. */
-const NUMBERED = /^[*_\s]*(\d{1,2}(?:\.\d{1,2}){0,3}|[a-zđ])[.)][*_\s]*\s*(\S.*)$/u;
-const BULLET = /^[*_\s]*[-+•–][*_\s]*\s+(\S.*)$/u;
-const PART = /^[*_\s]*([IVX]{1,4})[.)][*_\s]*\s*(\S.*)$/u;
+/** A plan's part whose directions are no list of tasks (folded). */
 const CLOSING_PART = /^to chuc thuc hien\b/;
 
 /**
@@ -100,7 +88,7 @@ const CLOSING_PART = /^to chuc thuc hien\b/;
  */
 export function tasksFromBracketedItems(lines: readonly SourceLine[], options: BracketedItemsOptions): TaskRow[] {
   const tasks: TaskRow[] = [];
-  for (const item of itemsOf(lines)) {
+  for (const item of itemParagraphs(lines, { bullets: true })) {
     if (item.section && CLOSING_PART.test(foldVietnamese(item.section).toLowerCase())) continue;
     const assignment = bracketedAssignment(item.text);
     if (!assignment || assignment.content.length < 8) continue;
@@ -109,8 +97,8 @@ export function tasksFromBracketedItems(lines: readonly SourceLine[], options: B
     const deadline = assignment.deadlineText ? (parseDeadline(assignment.deadlineText, { planYear: options.planYear })?.deadline ?? null) : null;
     const support = assignment.supportText ? splitUnits(assignment.supportText) : [];
     tasks.push({
-      index: item.index,
-      ...(item.index === null && item.parent ? { parent: item.parent } : {}),
+      index: item.number,
+      ...(item.number === null && item.parent ? { parent: item.parent } : {}),
       section: item.section,
       content: assignment.content,
       lead,
@@ -122,46 +110,4 @@ export function tasksFromBracketedItems(lines: readonly SourceLine[], options: B
     });
   }
   return tasks.length >= 2 ? tasks : [];
-}
-
-/** The items with their wrapped lines joined, each with its part and the numbered item above it. */
-function itemsOf(lines: readonly SourceLine[]): Item[] {
-  const out: Item[] = [];
-  let section: string | null = null;
-  let number: string | null = null;
-  let open: Item | null = null;
-  for (const line of lines) {
-    const text = line.text.trim();
-    const start = line.start ?? 0;
-    const end = start + line.text.length;
-    if (!text || text.startsWith('|') || line.text.includes('\t')) {
-      open = null;
-      continue;
-    }
-    const part = PART.exec(text);
-    if (part) {
-      section = plain(part[2]!);
-      number = null;
-      open = null;
-      continue;
-    }
-    const numbered = NUMBERED.exec(text);
-    const bullet = numbered ? null : BULLET.exec(text);
-    if (numbered || bullet) {
-      if (numbered) number = numbered[1]!;
-      open = { index: numbered ? numbered[1]! : null, parent: numbered ? null : number, text: plain(numbered ? numbered[2]! : bullet![1]!), start, end, section };
-      out.push(open);
-      continue;
-    }
-    // A wrapped line goes on the item above until a line in capitals opens a heading.
-    if (open && !/^\p{Lu}{2,}\s+\p{Lu}{2,}/u.test(text)) {
-      open.text = `${open.text} ${plain(text)}`;
-      open.end = end;
-    } else open = null;
-  }
-  return out;
-}
-
-function plain(text: string): string {
-  return text.replace(/\*\*|__/g, '').replace(/\s+/g, ' ').trim();
 }

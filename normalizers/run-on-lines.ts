@@ -96,24 +96,43 @@ export function breakRunOnLines(text: string): string {
       if (line.length < RUN_ON_LENGTH || line.includes('\t')) return line;
       const folded = foldVietnamese(line);
       const capitals = mottoes(line, folded);
-      if (!/doc lap\s*-\s*tu do/.test(folded) && !capitals.length) return line;
-      return opensWithFrame(folded, capitals) ? breakLine(line, folded, capitals) : line;
+      return hasFrame(line, folded, capitals) ? breakLine(line, folded, capitals) : line;
     })
     .join('\n');
 }
 
 /**
- * Whether the line opens as a document does: its motto within the reach of a header, and a number
- * label or a date line after it there. A plan's long item quoting the day's slogans in capitals
- * ("… khẩu hiệu: "NHIỆT LIỆT CHÀO MỪNG … QUỐC KHÁNH NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM …"") has
- * the motto's words but no header after them.
+ * Whether the line carries a document's frame: the country's or the Party's name in capitals, or the
+ * motto "Độc lập - Tự do - …" as printed (a capital first), neither inside quotation marks. A plan's
+ * long item quoting the day's slogans ("… khẩu hiệu: "NHIỆT LIỆT CHÀO MỪNG … QUỐC KHÁNH NƯỚC CỘNG HÒA
+ * XÃ HỘI CHỦ NGHĨA VIỆT NAM …"") or a sentence naming the motto ("tiêu ngữ độc lập - tự do - hạnh
+ * phúc") is no document run together.
  */
-function opensWithFrame(folded: string, capitals: ReadonlyArray<[number, number]>): boolean {
-  const head = folded.slice(0, HEADER_REACH);
-  const motto = Math.min(capitals[0]?.[0] ?? Infinity, head.search(/doc lap\s*-\s*tu do/) >>> 0);
-  if (motto >= HEADER_REACH) return false;
-  const after = head.slice(motto);
-  return DATE_LINE.test(after) || /(?:^|\s)so\s?:/.test(after);
+function hasFrame(line: string, folded: string, capitals: ReadonlyArray<[number, number]>): boolean {
+  if (capitals.length) return true;
+  // "Độc lập - Tự do" will do: an engine may garble the rest ("Hanh phtic").
+  for (const m of folded.matchAll(/doc lap\s*-\s*tu do/g)) if (/^\p{Lu}/u.test(line.charAt(m.index!)) && !quoted(line, m.index!, m.index! + m[0].length)) return true;
+  return false;
+}
+
+/** How far an opening quotation mark may stand before the words it quotes, and its closing one after them. */
+const QUOTE_REACH = 300;
+/** A quotation mark opening a quote: a typographic one, or a straight one before a word after a space or a colon. */
+const OPENING_QUOTE = /“|(?<=^|[\s:(])"(?=[^\s"])/gu;
+/** A quotation mark closing a quote: a typographic one, or a straight one after a word before a space, a stop or the end. */
+const CLOSING_QUOTE = /”|(?<=[^\s"])"(?=$|[\s.,;:!?)])/u;
+
+/**
+ * Whether `line[from, to)` stands inside a quote: opened within QUOTE_REACH before it, not closed
+ * before it, and closed within QUOTE_REACH after it (an engine's stray marks open nothing they close).
+ */
+function quoted(line: string, from: number, to: number): boolean {
+  // Up to the quoted words' first letter, which a straight opening mark must precede.
+  const before = line.slice(Math.max(0, from - QUOTE_REACH), from + 1);
+  const opening = [...before.matchAll(OPENING_QUOTE)].at(-1);
+  if (!opening || CLOSING_QUOTE.test(before.slice(opening.index! + 1, -1))) return false;
+  // From the quoted words' last letter, which a straight closing mark must follow.
+  return CLOSING_QUOTE.test(line.slice(Math.max(0, to - 1), to + QUOTE_REACH));
 }
 
 /**
@@ -124,7 +143,7 @@ function mottoes(line: string, folded: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   for (const m of folded.matchAll(MOTTO)) {
     const words = line.slice(m.index!, m.index! + m[0].length);
-    if (words === words.toUpperCase()) out.push([m.index!, m.index! + m[0].length]);
+    if (words === words.toUpperCase() && !quoted(line, m.index!, m.index! + m[0].length)) out.push([m.index!, m.index! + m[0].length]);
   }
   return out;
 }

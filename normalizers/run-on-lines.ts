@@ -38,12 +38,12 @@ const BASIS_AFTER_STOP = /[.:;][*_]*\s+(?=[*_]*(?:can cu|thuc hien|xet)\s)/g;
  * bodies' names in capitals ("LAO ĐỘNG - THƯƠNG BINH") it is no item.
  */
 const ITEM_AFTER_CAPITALS = /(?<=\s[*_]{0,2}\p{Lu}{2,40}[*_]{0,2})\s+(?=[*_]*(?:(?:\d{1,2}(?:\.\d{1,2}){0,3}[.)]|[a-zđ]\))\s+\p{Lu}|[-+•–]\s+\p{Lu}\p{Ll}))/gu;
+/** A numbered heading a web copy set in bold whole ("**3. Đề nghị Ủy ban MTTQ tỉnh** Chỉ đạo …"): its text follows on a line of its own. */
+const BOLD_HEADING = /(?<=\s)\*\*(?:[IVX]{1,4}\.|\d{1,2}(?:\.\d{1,2}){0,3}[.)]|[a-zđ]\))\s[^*]{1,200}?\*\*(?=\s+\p{Lu})/gu;
 /**
  * An item after a heading a web copy set in bold, which ends without a stop ("**1. Sở Tài chính**
  * - Chủ trì …", "**II. NHIỆM VỤ** **1. Tuyên truyền**"): the emphasis closing is the heading's end.
  */
-/** A numbered heading a web copy set in bold whole ("**3. Đề nghị Ủy ban MTTQ tỉnh** Chỉ đạo …"): its text follows on a line of its own. */
-const BOLD_HEADING = /(?<=\s)\*\*(?:[IVX]{1,4}\.|\d{1,2}(?:\.\d{1,2}){0,3}[.)]|[a-zđ]\))\s[^*]{1,200}?\*\*(?=\s+\p{Lu})/gu;
 const ITEM_AFTER_EMPHASIS = /(?<=[^\s*_][*_]{1,2})\s+(?=[*_]*(?:[IVX]{1,4}\.|\d{1,2}(?:\.\d{1,2}){0,3}[.)]|[a-zđ]\)|[-+•–])\s+[*_]*\p{Lu})/gu;
 /**
  * The labels of a prose task list ("- Đơn vị chủ trì: …", "b) Cơ quan phối hợp: …", "*Thời gian

@@ -49,7 +49,7 @@ const SUBJECT =
  */
 const ACTING = new RegExp(`^(.{3,120}?)\\s*,?\\s+(?=(?:${workVerbAlternation(['bao dam', 'phoi hop', 'van dong'])})\\b)`);
 /** A body by its own name, or a collective of bodies ("Các ấp …", "Các ban, ngành"), not "Các hoạt động …". */
-const COLLECTIVE_OF_BODIES = /^cac\s+(?:so|ban|nganh|co quan|don vi|ap|khu pho|to dan pho|thon|xom|ban|buon|khom|phong|truong|hoi|doan the|to chuc|xa|phuong|thi tran|dia phuong|doanh nghiep|chi bo|chi hoi|chi doan|dong chi|thanh vien|cong chuc)\b/;
+const COLLECTIVE_OF_BODIES = /^cac\s+(?:so|ban|nganh|co quan|don vi|ap|khu pho|to dan pho|thon|xom|buon|khom|phong|truong|hoi|doan the|to chuc|xa|phuong|thi tran|dia phuong|doanh nghiep|chi bo|chi hoi|chi doan|dong chi|thanh vien|cong chuc)\b/;
 /** Words of work inside what would be the subject: then it is no body's name. */
 const NOT_SUBJECT = /\b(?:giao|de nghi|yeu cau|tham muu|to chuc|thuc hien|trien khai|can cu|chi dao)\b|[:()]/;
 /** The verbs the work starts with, after the partners: the partners end before the first. */

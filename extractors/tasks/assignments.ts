@@ -14,6 +14,7 @@ import { foldVietnamese } from '../../normalizers/fold.js';
 import { parseDeadline } from '../shared/deadline.js';
 import { partnersOpener } from './chair-partners.js';
 import { itemParagraphs, type ItemParagraph } from './item-paragraphs.js';
+import { planPartKind } from './plan-parts.js';
 import type { SourceLine } from './tsv-table.js';
 import { namesUnit, splitUnits } from './units.js';
 import { DUTY_OPENING, NOT_INSIDE_A_NAME, workVerbAlternation } from './work-verbs.js';
@@ -152,11 +153,8 @@ function taskOf(p: Paragraph, options: AssignmentOptions): TaskRow | null {
  * sub-item ("4.1. Ủy ban nhân dân cấp xã xác nhận … bảo đảm …") is a step of its heading's duty.
  */
 function actsInPart(p: Paragraph): boolean {
-  return p.depth === 1 && p.section !== null && WORK_PART.test(foldVietnamese(p.section).toLowerCase());
+  return p.depth === 1 && planPartKind(p.section) === 'work';
 }
-
-/** A plan part's heading that names the work to do (folded). */
-const WORK_PART = /^(?:cac\s+)?(?:nhiem vu|noi dung|phan cong|giai phap|bien phap|hoat dong|cong viec|chuong trinh cong tac)\b/;
 
 /**
  * The body an item gives its work to and where the rest begins: "Giao X chủ trì, …", "X chủ trì, …"

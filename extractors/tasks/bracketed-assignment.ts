@@ -11,6 +11,7 @@ import { foldVietnamese } from '../../normalizers/fold.js';
 import { parseDeadline } from '../shared/deadline.js';
 import { chairAndPartners } from './chair-partners.js';
 import { itemParagraphs } from './item-paragraphs.js';
+import { planPartKind } from './plan-parts.js';
 import type { SourceLine } from './tsv-table.js';
 import { splitUnits } from './units.js';
 
@@ -78,18 +79,17 @@ export interface BracketedItemsOptions {
   planYear: number | null;
 }
 
-/** A plan's part whose directions are no list of tasks (folded). */
-const CLOSING_PART = /^to chuc thuc hien\b/;
-
 /**
  * Tasks of the items (numbered or bulleted) that close with an assignment in brackets; none unless
  * two items at least do, so that one bracket in a plan's prose makes no list. Not in the closing part
- * "Tổ chức thực hiện", whose directions the project's gold counts as no list of tasks.
+ * "Tổ chức thực hiện", whose directions the project's gold counts as no list of tasks, nor in a part
+ * framing the plan: last year's results and the aims are written with the same brackets.
  */
 export function tasksFromBracketedItems(lines: readonly SourceLine[], options: BracketedItemsOptions): TaskRow[] {
   const tasks: TaskRow[] = [];
   for (const item of itemParagraphs(lines, { bullets: true })) {
-    if (item.section && CLOSING_PART.test(foldVietnamese(item.section).toLowerCase())) continue;
+    const part = planPartKind(item.section);
+    if (part === 'closing' || part === 'framing') continue;
     const assignment = bracketedAssignment(item.text);
     if (!assignment || assignment.content.length < 8) continue;
     const lead = splitUnits(assignment.leadText);

@@ -3,10 +3,11 @@
 // "Thời gian thực hiện: …"), or a sentence sending the reader to an appended task list
 // ("Chi tiết danh mục nhiệm vụ tại Phụ lục kèm theo") that the text does not carry; in a plan,
 // items that give their work to a lead ("2. Phòng Nội vụ chủ trì, …", "- … (Công an xã chủ trì)")
-// outside its closing part. A "Nhiệm vụ, giải pháp" heading alone is no such sign: nearly every
-// plan has one.
+// outside its closing part and the parts that frame it (aims, last year's results). A "Nhiệm vụ,
+// giải pháp" heading alone is no such sign: nearly every plan has one.
 import { foldVietnamese } from '../../normalizers/fold.js';
 import { headerRoles } from './columns.js';
+import { PART_HEADING, planPartKind, type PlanPartKind } from './plan-parts.js';
 import { lineLabel } from './prose-labels.js';
 import type { SourceLine } from './tsv-table.js';
 
@@ -14,8 +15,17 @@ const MEETING_LINE = /^[-+*•\s]*(?:thanh phan|dia diem)[^:]{0,20}:/;
 const APPENDIX_POINTER = /(?:chi tiet|danh muc|bang)[^.\n]{0,60}nhiem vu[^.\n]{0,60}phu luc/;
 /** A numbered item or a bullet opening the line (folded). */
 const ITEM_LINE = /^[*_\s]*(?:\d{1,2}(?:\.\d{1,2}){0,3}[.)]|[a-zđ]\)|[-+•–])\s/;
-/** A plan's part heading ("III. TỔ CHỨC THỰC HIỆN"), group 1 its words (folded). */
-const PART_LINE = /^[*_\s]*[ivx]{1,4}[.)][*_\s]*\s*(.*)$/;
+/**
+ * An item giving its work to a lead, as the readers of such items take it (folded, the item's
+ * marker gone): opening with the lead ("Giao Phòng Nội vụ chủ trì …", "Công an xã chủ trì, …") or
+ * closing with it in brackets ("… (Công an xã chủ trì; thời gian: …)"). A session someone chairs
+ * ("1. Khai mạc hội nghị, do đồng chí Chủ tịch UBND xã chủ trì") and a bracket inside the sentence
+ * ("Phát huy vai trò của các đoàn thể (Mặt trận chủ trì, các hội phối hợp) trong vận động …") give none.
+ */
+const OPENS_WITH_LEAD = /^(?:giao\s+)?[^,;:()[\]]{3,100}?\s+chu tri\b/;
+const CLOSES_WITH_LEAD = /[([][^()[\]]*\bchu tri\b[^()[\]]*[)\]][\s.;,]*$/;
+/** "do đồng chí Chủ tịch UBND xã chủ trì": a person chairing, no body given work (folded). */
+const CHAIRED_BY = /\bdo\s+(?:\S+\s+){0,12}?chu tri\b/;
 
 export interface ExpectedOptions {
   /** The pipe-cell task tables tasksFromPipeTables met (they need their rows read to be told). */
@@ -39,14 +49,15 @@ export function taskListExpected(text: string, lines: readonly SourceLine[], opt
   let unitLabels = 0;
   let meetingLabels = 0;
   let assignedItems = 0;
-  let closingPart = false;
+  let part: PlanPartKind | null = null;
   for (const line of lines) {
     const trimmed = line.text.trim();
     if (plan) {
       const key = foldVietnamese(trimmed).toLowerCase();
-      const part = PART_LINE.exec(key);
-      if (part) closingPart = /^to chuc thuc hien\b/.test(part[1]!);
-      else if (!closingPart && ITEM_LINE.test(key) && /\bchu tri\b/.test(key)) assignedItems++;
+      const heading = PART_HEADING.exec(trimmed);
+      const item = heading ? null : ITEM_LINE.exec(key);
+      if (heading) part = planPartKind(heading[2]!);
+      else if (item && part !== 'closing' && part !== 'framing' && givesWorkToLead(key.slice(item[0].length))) assignedItems++;
     }
     const label = lineLabel(trimmed, typed);
     if (label?.value && ((label.role === 'lead' && label.strong) || label.role === 'support')) unitLabels++;
@@ -56,4 +67,9 @@ export function taskListExpected(text: string, lines: readonly SourceLine[], opt
   if (APPENDIX_POINTER.test(folded ?? foldVietnamese(text))) return 'a pointer to an appended task list';
   if (assignedItems >= 2) return 'items assigned to a lead unit';
   return null;
+}
+
+function givesWorkToLead(item: string): boolean {
+  const lead = OPENS_WITH_LEAD.exec(item) ?? CLOSES_WITH_LEAD.exec(item);
+  return lead !== null && !CHAIRED_BY.test(lead[0]);
 }

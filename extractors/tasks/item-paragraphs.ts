@@ -2,6 +2,7 @@
 // ("-", "+", "•"), with the lines it wraps onto joined and the plan part it stands in (the Roman-
 // numbered heading above). Read by the readers of tasks written as sentences (assignments.ts,
 // bracketed-assignment.ts).
+import { PART_HEADING } from './plan-parts.js';
 import type { SourceLine } from './tsv-table.js';
 
 export interface ItemParagraph {
@@ -26,7 +27,6 @@ export interface ItemParagraphOptions {
 
 const NUMBERED = /^[*_\s]*(\d{1,2}(?:\.\d{1,2}){0,3}|[a-zđ])[.)][*_\s]*\s*(\S.*)$/u;
 const BULLET = /^[*_\s]*[-+•–][*_\s]*\s+(\S.*)$/u;
-const PART = /^[*_\s]*([IVX]{1,4})[.)][*_\s]*\s*(\S.*)$/u;
 /** A new paragraph in capitals: no wrapped line of an item. */
 const CAPITALS_OPENING = /^\p{Lu}{2,}\s+\p{Lu}{2,}/u;
 
@@ -43,7 +43,7 @@ export function itemParagraphs(lines: readonly SourceLine[], options: ItemParagr
       open = null;
       continue;
     }
-    const part = PART.exec(text);
+    const part = PART_HEADING.exec(text);
     if (part) {
       section = plainText(part[2]!);
       number = null;

@@ -69,6 +69,19 @@ describe('a commune plan whose items are assigned in brackets', () => {
     expect(read([plan[0]!, plan[5]!, plan[6]!, plan[7]!])).toEqual([]);
   });
 
+  // The same brackets report last year's work and state the aims: no task there.
+  it.each([
+    ['last year\'s results', 'I. KẾT QUẢ THỰC HIỆN NĂM 2024', '1. Đã tổ chức 12 buổi tuyên truyền cho cán bộ, nhân dân (Văn hóa - Xã hội chủ trì; các đoàn thể phối hợp).', '2. Đã ra quân làm sạch môi trường tại các ấp (Đoàn Thanh niên chủ trì; Hội Phụ nữ phối hợp).'],
+    ['the aims', 'I. MỤC ĐÍCH, YÊU CẦU', '1. Nâng cao hiệu quả phối hợp giữa các lực lượng (Công an xã chủ trì; Ban Chỉ huy Quân sự xã phối hợp).', '2. Huy động sức mạnh tổng hợp của cả hệ thống chính trị (Mặt trận Tổ quốc xã chủ trì; các đoàn thể phối hợp).'],
+    ['the closing part headed with a dash', 'III- TỔ CHỨC THỰC HIỆN', '1. Theo dõi, đôn đốc việc thực hiện kế hoạch (Văn phòng UBND xã chủ trì; các ngành phối hợp).', '2. Tổng hợp, báo cáo kết quả về UBND huyện (Văn phòng UBND xã chủ trì; thời gian: tháng 12/2024).'],
+  ])('reads none in a part framing the plan or closing it: %s', (_how, ...body) => {
+    expect(read([...body, 'II. NHIỆM VỤ NĂM 2025', '1. Tiếp tục tuyên truyền phong trào thi đua.'])).toEqual([]);
+  });
+
+  it('reads them under a part headed with a dash: "II – NỘI DUNG THỰC HIỆN"', () => {
+    expect(read(['I – MỤC ĐÍCH, YÊU CẦU', '1. Nâng cao nhận thức của nhân dân (Văn phòng UBND xã chủ trì; các đoàn thể phối hợp).', 'II – NỘI DUNG THỰC HIỆN', plan[5]!, '3. Tổng kết phong trào (Công chức Văn phòng - Thống kê chủ trì; thực hiện trong tháng 12/2024).']).map((t) => t.index)).toEqual(['2', '3']);
+  });
+
   it('reads them only in a plan: a notice\'s items conclude', () => {
     expect(read(plan, { ...DOC, type: 'Thông báo', typeCode: 'TB' } as DocumentInfo)).toEqual([]);
   });
@@ -88,6 +101,11 @@ describe('a plan whose items give work to a lead, when no task was read', () => 
     ['the same lines in a document of another type', items, false, null],
     ['assignments in the closing part only', ['III. TỔ CHỨC THỰC HIỆN', '1. Văn phòng chủ trì tổng hợp', '2. Công an xã chủ trì bảo đảm an ninh'], true, null],
     ['one item', items.slice(0, 2), true, null],
+    ['assignments in the closing part headed with a dash', ['III- TỔ CHỨC THỰC HIỆN', '1. Giao Văn phòng UBND xã theo dõi, đôn đốc (Văn phòng chủ trì; các ngành phối hợp).', '2. Công an xã chủ trì bảo đảm an ninh'], true, null],
+    ['a conference\'s programme: sessions chaired by officials', ['III. CHƯƠNG TRÌNH HỘI NGHỊ', '1. Khai mạc hội nghị, do đồng chí Chủ tịch UBND xã chủ trì.', '2. Thảo luận, do đồng chí Phó Chủ tịch UBND xã chủ trì điều hành.'], true, null],
+    ['the aims, a bracket inside each sentence', ['I. MỤC ĐÍCH, YÊU CẦU', '1. Phát huy vai trò của các đoàn thể (Mặt trận chủ trì, các hội phối hợp) trong vận động nhân dân.', '2. Bảo đảm sự phối hợp giữa các ngành (đơn vị chủ trì và đơn vị phối hợp) trong thực hiện.'], true, null],
+    ['last year\'s results closing with their leads', ['I. KẾT QUẢ NĂM 2024', '1. Đã tổ chức 12 buổi tuyên truyền (Văn hóa - Xã hội chủ trì).', '2. Đã ra quân làm sạch môi trường (Đoàn Thanh niên chủ trì).'], true, null],
+    ['items opening with their leads under the tasks', ['II. NHIỆM VỤ', '1. Công an xã chủ trì tuần tra, bảo đảm an ninh trật tự', '2. Giao Văn phòng UBND xã chủ trì tổng hợp báo cáo'], true, 'items assigned to a lead unit'],
   ])('%s', (_how, body, plan, expected) => {
     expect(taskListExpected(body.join('\n'), lines(body), { plan })).toBe(expected);
   });

@@ -19,6 +19,7 @@ import { SURNAMES, isPersonName, withFamilyNameSpelled } from './person-name.js'
 import { type Block, isIgnorable, isBracketNote, isAuthorityLine, TITLE_WORDS, isRecipientCell, isSignatureLine, isOfficeLine, namesSignerOffice, AUTHORITY, BARE_AUTHORITY, authorityOf } from './signature-lines.js';
 import { isSealScrap, type NameLine, personNameOf } from './name-line.js';
 import { tailCells } from './tail-cells.js';
+import { HEAD_OFFICE } from '../shared/offices.js';
 import { unsignedBlock } from './unsigned-block.js';
 import { nameAfterRecipients, besideFilingLine, nameUnderFilingLine } from './beside-recipients.js';
 
@@ -200,6 +201,30 @@ function deputyTitle(lines: readonly Cell[]): string | null {
   return oneLine(last.text.slice(at + 1));
 }
 
+/** An authority inside a line, after a space, with its stop ("… ỦY BAN NHÂN DÂN KT. CHỦ TỊCH"). */
+const INNER_AUTHORITY = /\s(tm|kt|tl|tuq)\.\s*(?=\S)/g;
+/** A signer's office (folded), whole words: a head's or a deputy's. */
+const OFFICE = new RegExp(String.raw`(?<![a-z])${HEAD_OFFICE}(?![a-z])`, 'g');
+
+function innerAuthorities(folded: string): RegExpExecArray[] {
+  return [...folded.matchAll(INNER_AUTHORITY)];
+}
+
+/**
+ * The signer's own title in an authority line that holds the whole block, as a web copy's
+ * signature cell runs it together: "KT. CHỦ TỊCH PHÓ CHỦ TỊCH", "KT. BỘ TRƯỞNG THỨ TRƯỞNG",
+ * "TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH", "TM. ỦY BAN NHÂN DÂN CHỦ TỊCH". After the
+ * innermost authority come the office or body signed for, then the signer's own office: the
+ * last office named, with what follows it ("KT. CHỦ TỊCH UBND QUẬN" keeps its words). No office
+ * named: all that follows the authority.
+ */
+function ownTitleInLine(text: string, folded: string): string {
+  const inner = innerAuthorities(folded).at(-1);
+  const from = inner ? inner.index + inner[0].length : AUTHORITY.exec(folded)![0].length;
+  const last = [...folded.slice(from).matchAll(OFFICE)].at(-1);
+  return oneLine(text.slice(from + (last?.index ?? 0)));
+}
+
 /** Readings of an OCR layer that only its engine's letters make (the caller has them; ocr-signer-name.ts). */
 export interface EngineSignature {
   /** Lines that may hold a name only the engine's letters spell, looked for when no name is spelt. */
@@ -238,11 +263,12 @@ export function extractSigner(text: string, ctx: StageContext, cells?: readonly 
   let authority: Signer['authority'] = null;
   for (const line of block.lines) {
     const m = AUTHORITY.exec(line.folded) ?? BARE_AUTHORITY.exec(line.folded);
-    if (m) authority = authorityOf(m[1]!) ?? authority;
+    // A block run into one line ("TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH"): its innermost authority signs.
+    if (m) authority = authorityOf(innerAuthorities(line.folded).at(-1)?.[1] ?? m[1]!) ?? authority;
   }
   const above = block.lines.at(-1);
   const prefix = above && AUTHORITY.exec(above.folded);
-  const title = above ? (deputyTitle(block.lines) ?? oneLine(prefix ? above.text.slice(prefix[0].length) : above.text)) : null;
+  const title = above ? (deputyTitle(block.lines) ?? (prefix ? ownTitleInLine(above.text, above.folded) : oneLine(above.text))) : null;
   const signer: Signer = {
     name: oneLine(block.name.text),
     title: title || null,

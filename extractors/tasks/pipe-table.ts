@@ -271,6 +271,9 @@ export function tasksFromPipeTables(lines: readonly SourceLine[], ctx: StageCont
   for (const table of pipeTables(lines)) {
     const rows = asTabbedRows(table);
     if (!rows) continue;
+    // A header over rows left blank ("Tháng ... | | |", "1 | | |") is a form appended for the
+    // reader to fill: no task list the document holds, none missed.
+    if (isBlankForm(table)) continue;
     // A row without content (a cell the page cut off from its row) is no task.
     const read = foldGroupRows(tasksFromTabbedLines(rows, ctx, options)).filter((t) => t.content);
     // The steps of an administrative procedure ("Tiếp nhận hồ sơ | Bộ phận TN&TKQ | 1/2 ngày")
@@ -282,6 +285,15 @@ export function tasksFromPipeTables(lines: readonly SourceLine[], ctx: StageCont
     tasks.push(...read);
   }
   return tasks;
+}
+
+/** A cell of a form left to fill: empty, a number, dots ("...", "…"), or a word before dots ("Tháng ...", "Tuần ..."). */
+const BLANK_CELL = /^(?:[\d\s.…]*|\p{L}{1,8}\s*(?:\.{2,}|…)[\s.…]*)$/u;
+
+/** Whether every row under the table's task header is blank, and there is at least one such row. */
+function isBlankForm(table: readonly Token[][]): boolean {
+  const body = table.slice(headerAt(table) + 1);
+  return body.length > 0 && body.every((row) => row.every((cell) => BLANK_CELL.test(bare(cell.text))));
 }
 
 function headerAt(table: readonly Token[][]): number {

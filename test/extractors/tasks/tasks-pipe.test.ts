@@ -109,6 +109,23 @@ describe('pipe-cell task tables', () => {
     expect(ctx.codes()).not.toContain('TASKS_NOT_FOUND');
   });
 
+  // A form appended for the reader to fill (a guideline's "Phụ lục" with blank rows): nothing missed.
+  it.each([
+    ['rows holding only their numbers', pipeTable([HEADER, ['1', '', '', '', '', ''], ['2', '', '', '', '', '']])],
+    ['a placeholder in the first column', '| Tháng | Chủ điểm | Nội dung trọng tâm | Hình thức tổ chức | Thời gian thực hiện | Người thực hiện |\n|---|---|---|---|---|---|\n| Tháng ... | | | | | |\n| | | | | | |'],
+  ])('%s: a form, not a task list missed', (_name, text) => {
+    const { tasks: got, ctx } = tasks(text);
+    expect(got).toEqual([]);
+    expect(ctx.codes()).not.toContain('TASKS_NOT_FOUND');
+  });
+
+  it('a row with one word of content is no blank form', () => {
+    const { ctx } = tasks('| TT | Nội dung | Đơn vị chủ trì | Thời gian thực hiện |\n|---|---|---|---|\n| 1 | Toán | | |');
+    expect(ctx.codes()).not.toContain('TASKS_NOT_FOUND');
+    const { tasks: got } = tasks('| TT | Nội dung | Đơn vị chủ trì | Thời gian thực hiện |\n|---|---|---|---|\n| 1 | Toán | | |');
+    expect(got.map((t) => t.content)).toEqual(['Toán']);
+  });
+
   it('a task header with no readable row is reported', () => {
     const { tasks: got, ctx } = tasks(pipeTable([HEADER]));
     expect(got).toEqual([]);

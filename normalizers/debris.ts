@@ -12,7 +12,7 @@ export function removeMarkupDebris(text: string, ocr = false): string {
     text
       .replace(TAGS, (tag) => (/^<\s*(br|\/p|\/div)/i.test(tag) ? ' ' : ''))
       .replace(/&(?:nbsp|amp|lt|gt|quot);/g, (e) => ENTITIES[e] ?? e)
-      // A Markdown link or image a converter kept ("[Thông tư số 32/2018/TT-BGDĐT](#) ngày …"):
+      // A Markdown link or image a converter kept ("[Quyết định số 15/2020/QĐ-UBND](#) ngày …"):
       // a link's words stay, so a cited document keeps the date printed after them; an image goes.
       .replace(MARKDOWN_LINK, (_, image: string, words: string) => (image ? '' : words))
       // **bold** and __bold__ (possibly spanning a line break inside a signature block)
@@ -40,7 +40,7 @@ export function removeMarkupDebris(text: string, ocr = false): string {
  * brackets, the target no space (a URL, a path, "#"). "[1]" footnote marks and "(…)" asides with no
  * bracketed words before them are not links.
  */
-const MARKDOWN_LINK = /(!?)\[([^\[\]\n]+)\]\([^\s()]*\)/g;
+const MARKDOWN_LINK = /(!?)\[([^\[\]\n]*)\]\([^\s()]*\)/g;
 
 /** An item's mark ("a)", "đ)", "2.", "1.2.", "-", "+") in asterisks that close after its space, opening a line. */
 const EMPHASISED_MARK = /^[ \t]*\*((?:[a-zđ]|\d{1,2}(?:\.\d{1,2}){0,3})[.)]|[-+])[ \t]*\*[ \t]*(?=\S)/gmu;

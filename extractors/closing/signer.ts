@@ -222,7 +222,10 @@ function ownTitleInLine(text: string, folded: string): string {
   const inner = innerAuthorities(folded).at(-1);
   const from = inner ? inner.index + inner[0].length : AUTHORITY.exec(folded)![0].length;
   const last = [...folded.slice(from).matchAll(OFFICE)].at(-1);
-  return oneLine(text.slice(from + (last?.index ?? 0)));
+  const at = from + (last?.index ?? 0);
+  // Folded, "phố" reads as "phó": "TM. UBND THÀNH PHỐ CHỦ TỊCH" names no deputy.
+  const deputy = !last?.[0].startsWith('pho') || /^phó/i.test(text.slice(at, at + 3));
+  return oneLine(text.slice(deputy ? at : at + last![0].indexOf(' ') + 1));
 }
 
 /** Readings of an OCR layer that only its engine's letters make (the caller has them; ocr-signer-name.ts). */

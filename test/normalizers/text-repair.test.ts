@@ -35,9 +35,10 @@ describe('removeMarkupDebris', () => {
     ['Giao **1.\nSở Y tế** chủ trì', 'Giao 1.\nSở Y tế chủ trì'],
     ['**1. Mục đích\n\nNâng cao**', '1. Mục đích\n\nNâng cao'],
     // A converter's Markdown link keeps its words, so the date printed after them follows the number; an image goes.
-    ['Thực hiện [Thông tư số 32/2018/TT-BGDĐT](#) ngày 26/12/2018', 'Thực hiện Thông tư số 32/2018/TT-BGDĐT ngày 26/12/2018'],
+    ['Thực hiện [Thông tư số 15/2020/TT-BNV](#) ngày 26/12/2020', 'Thực hiện Thông tư số 15/2020/TT-BNV ngày 26/12/2020'],
     ['theo [Nghị định 30/2020/NĐ-CP](https://vbpl.vn/van-ban/30-2020-nd-cp.aspx) về công tác văn thư', 'theo Nghị định 30/2020/NĐ-CP về công tác văn thư'],
     ['![quốc huy](images/quoc-huy.png)\nỦY BAN NHÂN DÂN', '\nỦY BAN NHÂN DÂN'],
+    ['![](images/65e08f90.jpg)\nỦY BAN NHÂN DÂN', '\nỦY BAN NHÂN DÂN'],
     // Not a link: a footnote mark, an aside in brackets, brackets whose target has a space.
     ['chủ trì[1] (phối hợp với Sở Y tế)', 'chủ trì[1] (phối hợp với Sở Y tế)'],
     ['Ban Chỉ đạo [cấp xã] (nếu có) thực hiện', 'Ban Chỉ đạo [cấp xã] (nếu có) thực hiện'],

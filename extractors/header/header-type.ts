@@ -17,8 +17,11 @@ import { opensAsAuthority } from '../issuer/authority-line.js';
  */
 const BODY_OPENING = /^(?:ngay \d{1,2}(?:\/\d{1,2}\/\d{4}| thang \d{1,2} nam \d{4}),|hom nay\b|(?:tran trong )?kinh moi\b)/;
 
-/** Markdown emphasis and list marks a copied line may open with ("*Căn cứ …*", "**THỦ TƯỚNG CHÍNH PHỦ**"). */
-const LEADING_MARKS = /^[-–+•*_]+\s*/;
+/**
+ * Markdown emphasis and list marks a copied line may open with ("*Căn cứ …*", "**THỦ TƯỚNG CHÍNH
+ * PHỦ**"), and the scraps OCR reads before a scanned line from a stamp's edge or a rule ("'——— Căn cứ …").
+ */
+const LEADING_MARKS = /^['‘’`"“”.,~=—–+•*_-]+\s*/;
 
 export function findTitle(text: string, typeLine: NonNullable<HeaderParts['typeLine']>): HeaderParts['title'] {
   const start = typeLine.titleFrom ?? afterTypeQualifier(text, typeLine.cell.end);

@@ -18,6 +18,7 @@ import { preparePage, type PreparedPage } from './preprocess.js';
 import { meanConfidence } from './tsv.js';
 import type { OcrEngine, OcrWord, RawImage } from './types.js';
 import { readUnreadLines } from './unread-lines.js';
+import { readUncoveredLines } from './uncovered-lines.js';
 import { tallVowelsSmall } from './tall-vowel-case.js';
 import { toneChoices } from './tone-choices.js';
 import type { SyllableLM } from '../../normalizers/diacritics/lm.js';
@@ -79,7 +80,9 @@ export async function ocrPreparedPage(engine: OcrEngine, given: PreparedPage, op
   // Lines of the header zone the engine found but read nothing in (small print grouped into one tall strip) read on their own.
   let smallPrintMs = 0;
   let started = performance.now();
-  const recognised = options.header && read.unread?.length ? { ...read, words: [...read.words, ...(await readUnreadLines(engine, prepared, read.unread, read.words))] } : read;
+  const found = options.header && read.unread?.length ? { ...read, words: [...read.words, ...(await readUnreadLines(engine, prepared, read.unread, read.words))] } : read;
+  // Lines of the header zone it never found (a stamp over them made the band a picture) read from their ink.
+  const recognised = options.header ? { ...found, words: [...found.words, ...(await readUncoveredLines(engine, prepared, found.words))] } : found;
   smallPrintMs += performance.now() - started;
   // Commas whose faint tails the threshold dropped, read as full stops, are put back first (comma-tails.ts),
   // and semicolons closing a basis clause whose upper dot it dropped, read as commas (basis-semicolons.ts);

@@ -54,12 +54,18 @@ async function readStrip(engine: OcrEngine, page: BinaryPage, strip: Box): Promi
   // A strip the engine cannot read stays unread.
   const words = await readEnlarged(engine, page.png, region, SCALE, margin);
   if (!words) return [];
+  const toPage = (v: number, at: number) => Math.round((v - margin) / SCALE + at);
+  return confidentReading(words).map((w) => ({ ...w, x0: toPage(w.x0, region.left), x1: toPage(w.x1, region.left), y0: toPage(w.y0, region.top), y1: toPage(w.y1, region.top) }));
+}
+
+/**
+ * What a second read of small print keeps: its words holding a letter or a digit, none when their
+ * mean confidence (weighted by length) falls short (debris reads low), and of the rest those sure enough.
+ */
+export function confidentReading(words: readonly OcrWord[]): OcrWord[] {
   const letters = words.filter((w) => /[\p{L}\p{N}]/u.test(w.text));
   if (!letters.length || weightedConfidence(letters) < MIN_MEAN_CONFIDENCE) return [];
-  const toPage = (v: number, at: number) => Math.round((v - margin) / SCALE + at);
-  return letters
-    .filter((w) => w.confidence >= MIN_WORD_CONFIDENCE)
-    .map((w) => ({ ...w, x0: toPage(w.x0, region.left), x1: toPage(w.x1, region.left), y0: toPage(w.y0, region.top), y1: toPage(w.y1, region.top) }));
+  return letters.filter((w) => w.confidence >= MIN_WORD_CONFIDENCE);
 }
 
 function weightedConfidence(words: readonly OcrWord[]): number {

@@ -56,8 +56,12 @@ export function findTitle(text: string, typeLine: NonNullable<HeaderParts['typeL
     if (blanksInside && !figures && !(inCapitals ? isUpperCase(line) : /^\p{Ll}/u.test(line) || (listed && !isUpperCase(line)) || (!isUpperCase(line) && bodyBeginsAfter(lines, i)))) break;
     blanksInside = 0;
     const f = foldVietnamese(line);
-    const bare = f.replace(LEADING_MARKS, '');
-    if (parts.length && (BODY_START.test(bare) || BODY_OPENING.test(bare) || /^(i|1)[.)]\s/.test(f))) break;
+    const marks = LEADING_MARKS.exec(f)?.[0] ?? '';
+    const bare = f.slice(marks.length);
+    // A quotation mark alone opens a quoted name a title goes on with ("Tổ chức Hội thi" / "“Để mỗi
+    // ngày …”"), not a scrap: the words after it may open as a body does.
+    const quoted = /^["“”'‘’`]+\s*$/.test(marks);
+    if (parts.length && ((!quoted && (BODY_START.test(bare) || BODY_OPENING.test(bare))) || /^(i|1)[.)]\s/.test(f))) break;
     // A trích yếu begun in normal case does not go on in capitals: that is the authority line ("ỦY BAN NHÂN DÂN TỈNH …").
     if (parts.length && !isUpperCase(parts[0]!.text) && isUpperCase(line) && /\p{L}{2}/u.test(line)) break;
     // One in capitals does not go on in small letters: that is the body ("Cục Thuế có kế hoạch …"),

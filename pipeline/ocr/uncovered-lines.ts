@@ -72,17 +72,20 @@ export function uncoveredRows(components: readonly Box[], words: readonly Box[],
   const runs: Box[] = [];
   for (const r of rows) {
     const byX = [...r].sort((a, b) => a.x0 - b.x0);
-    let run: Box[] = [];
+    // The run's box grows with each letter: a speckled row of thousands of specks stays linear.
+    let box: Box | null = null;
+    let letters = 0;
     const close = () => {
-      const box = { x0: Math.min(...run.map((c) => c.x0)), y0: Math.min(...run.map((c) => c.y0)), x1: Math.max(...run.map((c) => c.x1)), y1: Math.max(...run.map((c) => c.y1)) };
-      if (run.length >= MIN_LETTERS && box.x1 - box.x0 >= MIN_RUN_WIDTH * h) runs.push({ x0: box.x0 - h / 3, y0: box.y0 - h / 3, x1: box.x1 + h / 3, y1: box.y1 + h / 3 });
-      run = [];
+      if (box && letters >= MIN_LETTERS && box.x1 - box.x0 >= MIN_RUN_WIDTH * h) runs.push({ x0: box.x0 - h / 3, y0: box.y0 - h / 3, x1: box.x1 + h / 3, y1: box.y1 + h / 3 });
+      box = null;
+      letters = 0;
     };
     for (const c of byX) {
-      if (run.length && c.x0 - Math.max(...run.map((r) => r.x1)) > RUN_GAP * h) close();
-      run.push(c);
+      if (box && c.x0 - box.x1 > RUN_GAP * h) close();
+      box = box ? { x0: Math.min(box.x0, c.x0), y0: Math.min(box.y0, c.y0), x1: Math.max(box.x1, c.x1), y1: Math.max(box.y1, c.y1) } : { x0: c.x0, y0: c.y0, x1: c.x1, y1: c.y1 };
+      letters++;
     }
-    if (run.length) close();
+    close();
   }
   return runs.sort((a, b) => b.x1 - b.x0 - (a.x1 - a.x0)).slice(0, MAX_ROWS);
 }
@@ -93,7 +96,7 @@ const COLUMN_GAP_MIN = 0.6;
 
 /**
  * The words of one read line, its widest gap made a line break when it is the gutter of the
- * header's two columns: a row of the header holds the left column's line ("V/v Hướng dẫn … tài")
+ * header's two columns: a row of the header holds the left column's line ("V/v triển khai …")
  * and the right's ("Hà Nội, ngày …") a little further apart than its words, closer than the
  * layout's split (layout.ts HEADER_GAP), and read as one line the pair would be one text. The
  * page's own reading gives each column its block; so does this, as two lines ("…:a", "…:b").

@@ -24,3 +24,22 @@ describe('a basis line with scraps before it ends the trích yếu', () => {
     expect(headerOf(decision(basis)).title).toBe('Sửa đổi, bổ sung Quyết định số 20/2020/QĐ-TTg ngày 22 tháng 7 năm 2020 về mã định danh điện tử của các cơ quan,');
   });
 });
+
+// A quotation mark alone before a line is the opening of a quoted name the title goes on with.
+describe('a title going on with a quoted name', () => {
+  const plan = (lines: string[]) => [
+    'ỦY BAN NHÂN DÂN XÃ AN BÌNH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+    'Độc lập - Tự do - Hạnh phúc',
+    'Số: 45/KH-UBND An Bình, ngày 10 tháng 3 năm 2025',
+    'KẾ HOẠCH',
+    ...lines,
+    'I. MỤC ĐÍCH, YÊU CẦU',
+  ];
+  it.each([
+    [['Tổ chức Cuộc thi', '“Thực hiện nếp sống văn minh đô thị” năm 2025'], 'Tổ chức Cuộc thi “Thực hiện nếp sống văn minh đô thị” năm 2025'],
+    [['Tổ chức Hội thi', '“Để mỗi ngày là một ngày an toàn giao thông”'], 'Tổ chức Hội thi “Để mỗi ngày là một ngày an toàn giao thông”'],
+    [['Triển khai phong trào thi đua', '"Thực hiện văn hóa công sở" năm 2025'], 'Triển khai phong trào thi đua "Thực hiện văn hóa công sở" năm 2025'],
+  ])('%j', (lines, title) => {
+    expect(headerOf(plan(lines)).title).toBe(title);
+  });
+});

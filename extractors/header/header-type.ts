@@ -65,10 +65,7 @@ export function findTitle(text: string, typeLine: NonNullable<HeaderParts['typeL
     if (parts.length > 1 && qualifierOnHeading(text, typeLine, parts.slice(0, 1)) && !isMostlyUpperCase(parts[1]!.text) && /^\p{Lu}/u.test(line)) break;
     // Nor takes in the authority line between it and the first "Căn cứ" ("CỤC TRƯỞNG CỤC HẢI QUAN"),
     // wrapped or not ("CHỦ TỊCH ỦY BAN NHÂN DÂN THÀNH PHỐ CẦN" / "THƠ"), nor a công điện's "THỦ TƯỚNG CHÍNH PHỦ điện:".
-    // An engine may read a word of it in small letters ("CHỦ TỊCH ỦY BAN NHÂN DÂN riNn LÀM ĐỒNG"):
-    // mostly capitals over "Căn cứ" is that line still.
-    const basisUnder = () => BASIS_OPENING.test(foldVietnamese(lineAfterCapitals(lines, i)).replace(LEADING_MARKS, ''));
-    if (parts.length && opensAsAuthority(bare.replace(/[*_]+\s*$/, '')) && (isUpperCase(line) ? basisUnder() : AUTHORITY_WIRES.test(bare) || (isMostlyUpperCase(line) && basisUnder()))) break;
+    if (parts.length && opensAsAuthority(bare.replace(/[*_]+\s*$/, '')) && (isUpperCase(line) ? /^can cu\b/.test(foldVietnamese(lineAfterCapitals(lines, i)).replace(LEADING_MARKS, '')) : AUTHORITY_WIRES.test(bare))) break;
     // Nor the body's first paragraph, which a text layer keeps on one long line ("Năm 2019, tình hình …;",
     // "Nhân dịp … 2026. Ủy ban nhân dân … đề nghị …"): a sentence, never a line of a heading.
     if (parts.length && isParagraph(line)) break;
@@ -158,9 +155,6 @@ const NUMBERED_PART = /^(?:[ivx]{1,4}|\d{1,2})[.)]\s/;
 
 /** A công điện's authority line: the sender and "điện:" ("THỦ TƯỚNG CHÍNH PHỦ điện:"), folded. */
 const AUTHORITY_WIRES = /\bdien\s*:?$/;
-
-/** "Căn cứ" opening the body, folded, or as an engine without Vietnamese reads it, its ă as d ("Cdn ct?", as "ndm" for năm). */
-const BASIS_OPENING = /^(?:can cu\b|cdn c)/;
 
 /** How long a line must be to be taken for a paragraph of the body kept whole on one line. */
 const PARAGRAPH_LENGTH = 120;

@@ -20,7 +20,7 @@ import { namesProgramme } from './project-name.js';
 import { codeDigitTwin } from './references-code-digit.js';
 import { numberKey, withOwnSymbolParts } from '../shared/number.js';
 import { repairCitedNumbers } from '../shared/references-ocr.js';
-import { withAuthorAfterCode, withNamedAuthorCode } from '../shared/named-body-code.js';
+import { withAuthorAfterCode, withMinistryAfterCode, withNamedAuthorCode } from '../shared/named-body-code.js';
 import { isOwnCaptionLine } from './own-caption-line.js';
 import { dateBefore } from './citation-date.js';
 import { type Parsed, parseTail } from './citation-tail.js';
@@ -97,7 +97,11 @@ export function extractReferences(
   // A code one letter off the initials of the body the sentence names as its author (named-body-code.ts).
   for (const p of parsed) if (p.number) p.number = withNamedAuthorCode(p.number, text, folded, p.start);
   // So is, in OCR text, one off the initials of the body named right after it ("… của Bộ Tài nguyên và Môi trường").
-  if (ocrOrigin) for (const p of parsed) if (p.number && p.issuerSpan && p.issuerSpan.start > p.start) p.number = withAuthorAfterCode(p.number, text.slice(p.issuerSpan.start, p.issuerSpan.end));
+  // And a ministry's code, short as it is, off the ministry named right after it ("57/2024/TT-BW … của Bộ trưởng Bộ Y tế").
+  if (ocrOrigin) for (const p of parsed) if (p.number && p.issuerSpan && p.issuerSpan.start > p.start) {
+    const issuer = text.slice(p.issuerSpan.start, p.issuerSpan.end);
+    p.number = withMinistryAfterCode(withAuthorAfterCode(p.number, issuer), issuer);
+  }
   // What a legal-document website appends after the document (related documents, notices) is not cited by it.
   const end = siteFooterStart(text, folded);
 

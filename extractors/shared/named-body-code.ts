@@ -9,6 +9,7 @@ import { foldVietnamese } from '../../normalizers/fold.js';
 import { docTypeByCode } from './doctypes.js';
 import type { PlanNumber } from './number.js';
 import { HEAD_OFFICE } from './offices.js';
+import { MINISTRY_NAMES, ministryEnding } from './ocr-body-names.js';
 
 /** "… của <body> tại [công văn|tờ trình|văn bản] " right before the citation: the body, in folded letters. */
 // Greedy: "vận tải" folds to "tai" as "tại" does, so the last "tai" before the citation is the
@@ -86,6 +87,38 @@ export function withAuthorAfterCode(number: PlanNumber, issuer: string): PlanNum
   // "của Chủ tịch Hội đồng Học viện", "của Bộ trưởng Bộ Y tế": the office holder signs for the body.
   const office = OFFICE_BEFORE_BODY.exec(foldVietnamese(issuer));
   return withInitialsCode(number, bodyInitials(office ? issuer.slice(office[0].length) : issuer));
+}
+
+/** A ministry's code: the initials of its name, its dashes skipped ("Bộ Lao động - Thương binh và Xã hội" is BLĐTBXH). */
+function ministryCode(name: string): string | null {
+  return bodyInitials(name.replace(/\s[-–]\s/g, ' '));
+}
+
+/** Every ministry's code, folded: a code read as one of them is that ministry's, whatever the sentence names. */
+const MINISTRY_CODES = new Set(MINISTRY_NAMES.map((name) => foldVietnamese(ministryCode(name) ?? '')));
+
+/**
+ * `number` with a ministry's code read back from the ministry the citation names right after it
+ * ("Thông tư số 57/2024/TT-BW … của Bộ trưởng Bộ Y tế": BYT; "78/2021/TT-BT … của Bộ Tài chính":
+ * BTC). A ministry's code is its name's initials, never shortened, so unlike another body's it is
+ * read back though short: the part after the document type only, when it opens with the B of
+ * "Bộ", is no ministry's code itself, no document type's, and at most two edits and one letter in
+ * length off the initials. A part already the initials leaves the number as read (a joint
+ * circular: "TTLT-BTC-BYT"). OCR text only (the caller sees to that): a scan's misreading.
+ */
+export function withMinistryAfterCode(number: PlanNumber, issuer: string): PlanNumber {
+  if (number.party) return number;
+  const ministry = ministryEnding(issuer);
+  const initials = ministry ? ministryCode(ministry) : null;
+  if (!initials) return number;
+  const key = foldVietnamese(initials);
+  const parts = number.symbol.split('-');
+  if (parts.length !== 2 || !docTypeByCode(parts[0]!)) return number;
+  const read = foldVietnamese(parts[1]!);
+  if (!/^B/.test(parts[1]!) || read === key || MINISTRY_CODES.has(read) || docTypeByCode(parts[1]!)) return number;
+  if (Math.abs(read.length - key.length) > 1 || codeDistance(read, key) > 2) return number;
+  const symbol = `${parts[0]}-${initials}`;
+  return { ...number, symbol, number: number.serial === null ? null : `${number.serial}/${symbol}` };
 }
 
 /** An office named before its body, folded ("chu tich ", "pho giam doc "): the body's initials are the code's. */

@@ -39,6 +39,18 @@ const ABBREVIATION_KEYS = new Map(ABBREVIATIONS.map((a) => [letters(a), a]));
 const MINISTRIES = [...DEPARTMENT_FIELDS.filter((f) => f !== 'Ngoại vụ'), 'Ngoại giao', 'Quốc phòng', 'Công an'].map((f) => `Bộ ${f}`);
 const MINISTRY_KEYS = new Map(MINISTRIES.map((name) => [letters(name), name]));
 
+/** The ministry a phrase ends by naming, as the list writes it ("86 trưởng BỘ Y tế": Bộ Y tế), null when none. */
+export function ministryEnding(phrase: string): string | null {
+  const key = letters(phrase);
+  let found: string | null = null;
+  // The longest name that ends the phrase ("Bộ Nông nghiệp và Môi trường", not a shorter one inside it).
+  for (const [ministryKey, name] of MINISTRY_KEYS) if (key.endsWith(ministryKey) && (!found || ministryKey.length > letters(found).length)) found = name;
+  return found;
+}
+
+/** Every ministry's name as the list writes it. */
+export const MINISTRY_NAMES: readonly string[] = MINISTRIES;
+
 /**
  * Capitals an engine read as the strokes they are drawn with, put back inside a code: an H as a
  * brace or bracket and a stem ("LDTBX}1", "LDTBX}T", "N}1No"), a G as a bracket and a 3 ("(3DDT").

@@ -169,3 +169,22 @@ describe('a letter cited without a number', () => {
     expect(unnumberedLetters(text, foldVietnamese(text), held)).toEqual([]);
   });
 });
+
+describe("a ministry's code read back from the ministry named right after the citation, in OCR text", () => {
+  it.each([
+    ['its Y and T read as one W, "Bộ trưởng" garbled', 'Căn cứ Thông tư số 57/2024/TT-BW ngày 31 tháng 12 năm 2024 của 86 trưởng Bộ Y tế quy định việc phân cấp;', '57/2024/TT-BYT'],
+    ['its last letter lost', 'Căn cứ Thông tư số 78/2021/TT-BT ngày 17/9/2021 của Bộ Tài chính hướng dẫn hóa đơn;', '78/2021/TT-BTC'],
+    ['a letter misread in a long code, its name with a dash', 'Căn cứ Thông tư số 10/2020/TT-BLĐTBXI ngày 12/11/2020 của Bộ Lao động - Thương binh và Xã hội;', '10/2020/TT-BLĐTBXH'],
+  ])('%s', (_how, text, number) => {
+    expect(numbers(text, true)).toEqual([number]);
+    expect(numbers(text, false)).not.toEqual([number]);
+  });
+
+  it.each([
+    ["another ministry's code", 'Căn cứ Thông tư số 12/2020/TT-BCA ngày 15/5/2020 của Bộ Y tế;', '12/2020/TT-BCA'],
+    ['a joint circular naming one of its ministries', 'Căn cứ Thông tư liên tịch số 12/2020/TTLT-BTC-BYT ngày 15/5/2020 của Bộ Y tế;', '12/2020/TTLT-BTC-BYT'],
+    ['a code three edits off', 'Căn cứ Thông tư số 12/2020/TT-BHXH ngày 15/5/2020 của Bộ Y tế;', '12/2020/TT-BHXH'],
+    ['a code not opening with the B of "Bộ"', 'Căn cứ Thông tư số 12/2020/TT-NHNN ngày 15/5/2020 của Bộ Tài chính;', '12/2020/TT-NHNN'],
+    ['a body that is no ministry', 'Căn cứ Quyết định số 12/QĐ-BQL ngày 15/5/2020 của Sở Y tế;', '12/QĐ-BQL'],
+  ])('not %s', (_how, text, number) => expect(numbers(text, true)).toEqual([number]));
+});

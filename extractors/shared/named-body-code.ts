@@ -9,7 +9,7 @@ import { foldVietnamese } from '../../normalizers/fold.js';
 import { docTypeByCode } from './doctypes.js';
 import type { PlanNumber } from './number.js';
 import { HEAD_OFFICE } from './offices.js';
-import { MINISTRY_NAMES, ministryEnding } from './ocr-body-names.js';
+import { MINISTRY_NAMES, letters, ministryEnding } from './ocr-body-names.js';
 
 /** "… của <body> tại [công văn|tờ trình|văn bản] " right before the citation: the body, in folded letters. */
 // Greedy: "vận tải" folds to "tai" as "tại" does, so the last "tai" before the citation is the
@@ -109,7 +109,12 @@ const MINISTRY_CODES = new Set(MINISTRY_NAMES.map((name) => foldVietnamese(minis
 export function withMinistryAfterCode(number: PlanNumber, issuer: string): PlanNumber {
   if (number.party) return number;
   const ministry = ministryEnding(issuer);
-  const initials = ministry ? ministryCode(ministry) : null;
+  // The phrase must be the ministry, its minister's office before it at most ("Bộ trưởng Bộ Y tế",
+  // an office garbled to "86 trưởng"): a board or a union of a ministry ("Ban Quản lý dự án Bộ Y
+  // tế", "Ban Thường vụ Đoàn Bộ Công an") has a code of its own, two edits off every ministry's.
+  const before = ministry ? letters(issuer).slice(0, -letters(ministry).length) : '';
+  if (!ministry || !/^(?:[a-z]{0,4}truong)?$/.test(before)) return number;
+  const initials = ministryCode(ministry);
   if (!initials) return number;
   const key = foldVietnamese(initials);
   const parts = number.symbol.split('-');

@@ -186,5 +186,8 @@ describe("a ministry's code read back from the ministry named right after the ci
     ['a code three edits off', 'Căn cứ Thông tư số 12/2020/TT-BHXH ngày 15/5/2020 của Bộ Y tế;', '12/2020/TT-BHXH'],
     ['a code not opening with the B of "Bộ"', 'Căn cứ Thông tư số 12/2020/TT-NHNN ngày 15/5/2020 của Bộ Tài chính;', '12/2020/TT-NHNN'],
     ['a body that is no ministry', 'Căn cứ Quyết định số 12/QĐ-BQL ngày 15/5/2020 của Sở Y tế;', '12/QĐ-BQL'],
+    ["a ministry's board", 'Thực hiện Kế hoạch số 12/KH-BQL ngày 05/01/2024 của Ban Quản lý dự án Bộ Y tế;', '12/KH-BQL'],
+    ["a ministry's steering committee", 'Căn cứ Quyết định số 45/QĐ-BCĐ ngày 10/3/2024 của Ban Chỉ đạo cải cách hành chính Bộ Tư pháp;', '45/QĐ-BCĐ'],
+    ["a ministry's Youth Union", 'Thực hiện Kế hoạch số 88/KH-BTV ngày 05/01/2024 của Ban Thường vụ Đoàn Bộ Công an;', '88/KH-BTV'],
   ])('not %s', (_how, text, number) => expect(numbers(text, true)).toEqual([number]));
 });

@@ -19,8 +19,25 @@ import type { SourceLine } from './tsv-table.js';
 import { namesUnit, splitUnits } from './units.js';
 import { DUTY_OPENING, NOT_INSIDE_A_NAME, workVerbAlternation } from './work-verbs.js';
 
+/**
+ * Verbs a direction's work opens with, after its partners ("phối hợp với … và các cơ quan chức
+ * năng tập trung chỉ đạo điều tra …", "… tăng cường cung cấp thông tin") (folded). Not "lãnh đạo":
+ * a partner may be a body's leaders ("phối hợp với lãnh đạo UBND các xã").
+ */
+const DIRECTION_VERBS = ['tap trung', 'chi dao', 'tang cuong'];
+
 export interface AssignmentOptions {
   planYear: number | null;
+  /**
+   * The document is no plan but conveys directions item by item (a công văn passing on a leader's
+   * directions, a notice of conclusions): "1. Giao Bộ Công an chủ trì phối hợp với …", "2. Giao
+   * UBND các tỉnh …", "3. Các Bộ, ngành … tăng cường …". A run is read only when two of its items
+   * give their work in a "Giao <body> …" sentence, outside the closing part and the grounds ("Căn
+   * cứ …"): a sentence that merely says "giao cho" in prose, or one "Giao …" item closing a letter,
+   * lists nothing. In such a run the other items may name their bodies as the subject of the work,
+   * as the work parts of a plan do.
+   */
+  directions?: boolean;
 }
 
 /** A numbered item (bullets are no items here). */
@@ -49,23 +66,31 @@ const SUBJECT =
  * assignments. Read only where the subject names a body outright (BODY_SUBJECT).
  */
 const ACTING = new RegExp(`^(.{3,120}?)\\s*,?\\s+(?=(?:${workVerbAlternation(['bao dam', 'phoi hop', 'van dong'])})\\b)`);
+/**
+ * A direction's verbs beside those: "3. Báo Nhân Dân, Thông tấn xã Việt Nam … tăng cường cung cấp
+ * thông tin …", "4. Các Bộ, ngành, các địa phương lãnh đạo cán bộ …": a leader's directions tell
+ * bodies to step up, to lead, to direct; and they may name a long row of bodies.
+ */
+const DIRECTED = new RegExp(`^(.{3,200}?)\\s*,?\\s+(?=(?:${workVerbAlternation(['bao dam', 'phoi hop', 'van dong', 'lanh dao', ...DIRECTION_VERBS])})\\b)`);
 /** A body by its own name, or a collective of bodies ("Các ấp …", "Các ban, ngành"), not "Các hoạt động …". */
-const COLLECTIVE_OF_BODIES = /^cac\s+(?:so|ban|nganh|co quan|don vi|ap|khu pho|to dan pho|thon|xom|buon|khom|phong|truong|hoi|doan the|to chuc|xa|phuong|thi tran|dia phuong|doanh nghiep|chi bo|chi hoi|chi doan|dong chi|thanh vien|cong chuc)\b/;
+const COLLECTIVE_OF_BODIES = /^cac\s+(?:bo|so|ban|nganh|co quan|don vi|ap|khu pho|to dan pho|thon|xom|buon|khom|phong|truong|hoi|doan the|to chuc|xa|phuong|thi tran|dia phuong|doanh nghiep|chi bo|chi hoi|chi doan|dong chi|thanh vien|cong chuc)\b/;
 /** Words of work inside what would be the subject: then it is no body's name. */
 const NOT_SUBJECT = /\b(?:giao|de nghi|yeu cau|tham muu|to chuc|thuc hien|trien khai|can cu|chi dao)\b|[:()]/;
 /** The verbs the work starts with, after the partners: the partners end before the first. */
 const WORK_VERB = new RegExp(
-  `(?:^|\\s|,\\s*)${NOT_INSIDE_A_NAME}(?=(?:${workVerbAlternation(['lua chon', 'xet', 'lap', 'tham dinh', 'cong bo', 'bien soan', 'phoi hop thuc hien'])})\\b)`,
+  `(?:^|\\s|,\\s*)${NOT_INSIDE_A_NAME}(?=(?:${workVerbAlternation(['lua chon', 'xet', 'lap', 'tham dinh', 'cong bo', 'bien soan', 'phoi hop thuc hien', ...DIRECTION_VERBS])})\\b)`,
 );
 /** The deadline clause that ends the sentence: "…, hoàn thành trước ngày …", "; thời gian thực hiện: …". */
 export const DEADLINE_CLAUSE =
   /[,;.]?\s*(?:(?:thoi gian|thoi han)(?:\s+(?:thuc hien|hoan thanh))?\s*:?\s*|(?:xong|hoan thanh|thuc hien|trien khai)\s+(?=truoc|trong|cham nhat|xong|tu |thang|quy|nam \d|thuong xuyen|hang|dinh ky))((?:truoc|trong|cham nhat|tu |thang|quy|nam \d|thuong xuyen|hang|dinh ky|ngay \d).*)$/;
 
 export function tasksFromAssignments(lines: readonly SourceLine[], _ctx: StageContext, options: AssignmentOptions): TaskRow[] {
-  const runs = assignmentRuns(paragraphsOf(lines));
+  const acts = options.directions ? actsAsDirection : actsInPart;
+  let runs = assignmentRuns(paragraphsOf(lines), acts);
+  if (options.directions) runs = runs.filter(isRunOfDirections);
   const tasks: TaskRow[] = [];
   for (const run of runs) {
-    const read = run.map((p) => taskOf(p, options)).filter((t): t is TaskRow => t !== null);
+    const read = run.map((p) => taskOf(p, options, acts)).filter((t): t is TaskRow => t !== null);
     // Items that gave no task (no work, a body passing it on) leave too few to make a list.
     if (read.length >= 2) tasks.push(...read);
   }
@@ -80,7 +105,7 @@ function paragraphsOf(lines: readonly SourceLine[]): Paragraph[] {
 }
 
 /** Runs of two or more assignments in a row at one depth, under one plan part. */
-function assignmentRuns(paragraphs: readonly Paragraph[]): Paragraph[][] {
+function assignmentRuns(paragraphs: readonly Paragraph[], acts: (p: Paragraph) => RegExp | null): Paragraph[][] {
   const runs: Paragraph[][] = [];
   let run: Paragraph[] = [];
   const flush = () => {
@@ -88,7 +113,7 @@ function assignmentRuns(paragraphs: readonly Paragraph[]): Paragraph[][] {
     run = [];
   };
   for (const p of paragraphs) {
-    const assigns = openingOf(p.text, actsInPart(p)) !== null;
+    const assigns = openingOf(p.text, acts(p)) !== null;
     const last = run[run.length - 1];
     if (last && (p.depth < last.depth || p.section !== last.section)) flush();
     if (!assigns) {
@@ -104,10 +129,10 @@ function assignmentRuns(paragraphs: readonly Paragraph[]): Paragraph[][] {
   return runs;
 }
 
-function taskOf(p: Paragraph, options: AssignmentOptions): TaskRow | null {
+function taskOf(p: Paragraph, options: AssignmentOptions, acts: (p: Paragraph) => RegExp | null): TaskRow | null {
   // Folding keeps length for Vietnamese letters: offsets in the fold are offsets in the text.
   const folded = foldVietnamese(p.text).toLowerCase();
-  const opening = openingOf(p.text, actsInPart(p));
+  const opening = openingOf(p.text, acts(p));
   if (!opening) return null;
   const lead = splitUnits(opening.leadText);
   let at = opening.at;
@@ -145,15 +170,54 @@ function taskOf(p: Paragraph, options: AssignmentOptions): TaskRow | null {
 }
 
 /**
- * Whether an item may assign by a body's verb alone (ACTING): an item of the first depth in a part
- * whose heading names the work to do ("NHIỆM VỤ …", "NỘI DUNG THỰC HIỆN", "PHÂN CÔNG …", "GIẢI
- * PHÁP"). Elsewhere the same sentences say what was done or what is meant ("I. KẾT QUẢ NĂM 2024 /
- * 1. Công an xã tổ chức 24 đợt tuần tra", "I. MỤC ĐÍCH, YÊU CẦU / 1. Các cơ quan triển khai …"), and
+ * The reading of an item that may assign by a body's verb alone (ACTING), null where it may not:
+ * an item of the first depth in a part whose heading names the work to do ("NHIỆM VỤ …", "NỘI
+ * DUNG THỰC HIỆN", "PHÂN CÔNG …", "GIẢI PHÁP"). Elsewhere the same sentences say what was done or
+ * what is meant ("I. KẾT QUẢ NĂM 2024 / 1. Công an xã tổ chức 24 đợt tuần tra", "I. MỤC ĐÍCH, YÊU
+ * CẦU / 1. Các cơ quan triển khai …"), and
  * the closing part "Tổ chức thực hiện" gives the plan's standing directions, no list of tasks; a
  * sub-item ("4.1. Ủy ban nhân dân cấp xã xác nhận … bảo đảm …") is a step of its heading's duty.
  */
-function actsInPart(p: Paragraph): boolean {
-  return p.depth === 1 && planPartKind(p.section) === 'work';
+function actsInPart(p: Paragraph): RegExp | null {
+  return p.depth === 1 && planPartKind(p.section) === 'work' ? ACTING : null;
+}
+
+/**
+ * The reading of a direction that may assign by a body's verb alone (DIRECTED): an item of the
+ * first depth outside the closing part and the grounds (actsInPart's reasons: there the same
+ * sentences are standing directions or cited texts).
+ */
+function actsAsDirection(p: Paragraph): RegExp | null {
+  return p.depth === 1 && !apartFromDirections(p) ? DIRECTED : null;
+}
+
+/** A part whose items are no directions: the closing part, the grounds a document rests on (folded heading). */
+const NOT_DIRECTIONS_PART = /^(?:to chuc thuc hien|can cu|co so)\b/;
+
+function apartFromDirections(p: Paragraph): boolean {
+  return p.section !== null && NOT_DIRECTIONS_PART.test(foldVietnamese(p.section).toLowerCase());
+}
+
+/**
+ * A run of directions: two or more of its items give their work in a sentence opening with "Giao",
+ * and it stands outside the closing part and the grounds.
+ */
+function isRunOfDirections(run: readonly Paragraph[]): boolean {
+  if (apartFromDirections(run[0]!)) return false;
+  return run.filter((p) => givenInASentence(p.text)).length >= 2;
+}
+
+/**
+ * "Giao Bộ Công an chủ trì phối hợp với …": "Giao", the body, and the work going on in small letters.
+ * "3. Giao công chức Văn phòng - Thống kê" / "Chủ trì, tham mưu …" is a body's heading over its own
+ * paragraph of duties (a letter listing each body's duties, no directions): the work opens in capitals.
+ */
+function givenInASentence(text: string): boolean {
+  if (!/^giao\s/.test(foldVietnamese(text.slice(0, 5)).toLowerCase())) return false;
+  const opening = openingOf(text);
+  if (!opening) return false;
+  const from = /^giao\s+/i.exec(foldVietnamese(text))![0].length + opening.leadText.length;
+  return /^[\s,]*\p{Ll}/u.test(text.slice(from));
 }
 
 /**
@@ -161,7 +225,7 @@ function actsInPart(p: Paragraph): boolean {
  * or, where `acting`, "X <verb of work> …" (the verb in small letters: a body's heading joined to its
  * duty's own paragraph, "Sở Tài chính Bảo đảm kinh phí …", is no such sentence).
  */
-function openingOf(text: string, acting = false): { leadText: string; at: number } | null {
+function openingOf(text: string, acting: RegExp | null = null): { leadText: string; at: number } | null {
   // Folding keeps length for Vietnamese letters: offsets in the fold are offsets in the text.
   const folded = foldVietnamese(text).toLowerCase();
   const assign = ASSIGN.exec(folded);
@@ -183,7 +247,7 @@ function openingOf(text: string, acting = false): { leadText: string; at: number
     const leadText = text.slice(0, subject[1]!.length);
     return namesUnit(leadText) ? { leadText, at: subject[0].length } : null;
   }
-  const actor = acting ? ACTING.exec(folded) : null;
+  const actor = acting?.exec(folded) ?? null;
   // A clause after ";" is no subject's verb: "Sở Văn hóa, Thể thao và Du lịch; tổ chức …".
   if (!actor || NOT_SUBJECT.test(actor[1]!) || actor[1]!.includes(';') || !/^\p{Ll}/u.test(text.charAt(actor[0].length))) return null;
   const leadText = text.slice(0, actor[1]!.length);

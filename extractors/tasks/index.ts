@@ -30,6 +30,8 @@ import { withoutMirroredRows } from './mirrored-rows.js';
 
 /** Plans and programmes, whose numbered items are the work to do. */
 const PLAN_TYPES = new Set(['KH', 'CTr']);
+/** Notices (thông báo kết luận) beside công văn (no type code): they may pass on directions item by item. */
+const DIRECTION_TYPES = new Set(['TB']);
 
 export interface TaskContext {
   tables: readonly Table[];
@@ -96,8 +98,8 @@ export function extractTasks(text: string, ctx: StageContext, context: TaskConte
   const kept = bodied ? listed.filter((t) => t.lead.length > 0 || t.support.length > 0) : listed;
   tasks.push(...(context.ocr && tasks.length ? withoutMirroredRows(kept, tasks) : kept));
   // "1. Giao Phòng … chủ trì, phối hợp với …, hoàn thành trước …": a plan's tasks assigned in
-  // sentences, read when no table or labelled list gave them. Only in plans and programmes: a
-  // notice's or directive's "Giao …" items conclude, they are no list of tasks.
+  // sentences, read when no table or labelled list gave them. In other documents only a run of
+  // directions (below).
   // Beside a table a plan's closing part "Tổ chức thực hiện" may be written as assignments, most
   // of its numbered items "2. Phòng … chủ trì, phối hợp với …": those give the units more to do,
   // less what another reader took from the same lines. A closing part that mostly lists each
@@ -118,6 +120,13 @@ export function extractTasks(text: string, ctx: StageContext, context: TaskConte
     const assigned = tasksFromAssignments(planLines, ctx, { planYear });
     tasks = tasks.length ? [...tasks, ...closingAssignments(assigned.filter((t) => inClosingPart(t) && !overlapsAny(t, tasks)), text, context.sections)] : listedDuties(assigned, planLines, ctx, planYear);
   }
+  // "Thủ tướng Chính phủ có ý kiến chỉ đạo như sau: 1. Giao Bộ Công an chủ trì phối hợp với …; 2.
+  // Giao Bộ Thông tin và Truyền thông …": a công văn or a notice of conclusions passing on directions
+  // item by item gives each item's work to its bodies, as a plan's assignments do. Read only on two
+  // or more "Giao …" items at one depth (assignments.ts, `directions`); a letter's closing duty or a
+  // "giao cho" in prose gives none. Such a document need not have tasks: its status does not rest on them.
+  // A decision's articles and a directive's (chỉ thị) duties stay no list of tasks: only letters and notices.
+  if (!plan && !tasks.length && passesOnDirections(context.document)) tasks = tasksFromAssignments(prose, ctx, { planYear, directions: true });
   // "1. Phòng Văn hóa – Thông tin:" then its duties as bullets: the tasks listed under the body that does them.
   if (!tasks.length && plan) {
     tasks = tasksFromUnitHeadings(planLines, ctx, { planYear });
@@ -134,6 +143,11 @@ export function extractTasks(text: string, ctx: StageContext, context: TaskConte
     if (expected) ctx.message(log.tasksNotFound(expected));
   }
   return all;
+}
+
+/** A công văn (no type code) or a notice: the documents that may pass on directions item by item. */
+function passesOnDirections(document: DocumentInfo): boolean {
+  return document.typeCode === null || DIRECTION_TYPES.has(document.typeCode);
 }
 
 /**

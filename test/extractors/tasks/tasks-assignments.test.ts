@@ -69,12 +69,6 @@ describe('assignments in sentences', () => {
     expect(read(body)).toEqual([]);
   });
 
-  it('are no list in a notice: its "Giao …" items conclude', () => {
-    const notice = { ...DOC, type: 'Thông báo', typeCode: 'TB' } as DocumentInfo;
-    expect(read(['II. NHIỆM VỤ', PHAT_DONG, TUYEN_TRUYEN], notice)).toEqual([]);
-    expect(read(['II. NHIỆM VỤ', PHAT_DONG, TUYEN_TRUYEN])).toHaveLength(2);
-  });
-
   it('give no lead to a body that passes the item on', () => {
     const tasks = read([
       'II. NHIỆM VỤ',

@@ -97,10 +97,17 @@ export const HEADER_FORMULAS: readonly Formula[] = [
   // The recipients' label the closing block opens with, which the extractors key on ("Nui nhljn:", "Noi nhijn:"):
   // found word by word at a line's start before a colon (FormulaFinder.labelMatch), not letter by letter in prose.
   { text: 'Nơi nhận', tolerance: 0.5, upper: false, label: true },
+  // The salutation a công văn opens its recipients with ("Kinh giri:", "K{nh gtbi:", "Kinh grii:"), found the same way.
+  { text: 'Kính gửi', tolerance: 0.5, upper: false, label: true },
 ];
 
 /** A line's opening two words before a colon: list signs, the first word, the space, the second word (colon after). */
 const LABEL_START = /^([\s\-•·*]*)(\S{1,6})(\s+)([^\s:]{1,8})(?=\s*:)/u;
+
+/** Whether `read` has the first and last letter of `word` and at most two letters more than it (strokes for one letter). */
+function keepsShape(word: string, read: string): boolean {
+  return read.length >= word.length && read.length <= word.length + 2 && read[0] === word[0] && read.at(-1) === word.at(-1);
+}
 
 /** A span of a line [start, end) to be written as `text`. */
 export interface FormulaFix {
@@ -225,6 +232,9 @@ export class FormulaFinder {
   /**
    * A label formula as the two words its line opens with before a colon (LABEL_START), each within half its own
    * letters of the formula's word ("Nui" for Nơi, "nhljn" for nhận; "Ngày nhận", "Nội dung" are other labels).
+   * The second word, a short one whose marked vowel an engine spreads over strokes ("giri", "gtbi", "grri" for gửi),
+   * may instead keep the word's shape: its first and last letter, and at most two letters more, after a first word
+   * within bounds ("Kinh phí", "Kinh tế" stay: another first letter).
    */
   private labelMatch(formula: Formula & { key: string }, line: string): (FormulaFix & { share: number }) | null {
     const m = LABEL_START.exec(line);
@@ -232,7 +242,8 @@ export class FormulaFinder {
     if (!m || words.length !== 2) return null;
     const read = [letterKey(m[2]!).key, letterKey(m[4]!).key];
     const costs = words.map((w, k) => this.distance(w, read[k]!));
-    if (costs.some((c, k) => c > Math.floor(words[k]!.length / 2))) return null;
+    const within = (k: number) => costs[k]! <= Math.floor(words[k]!.length / 2);
+    if (!within(0) || !(within(1) || keepsShape(words[1]!, read[1]!))) return null;
     const start = m[1]!.length;
     const end = start + m[2]!.length + m[3]!.length + m[4]!.length;
     // A layer set all in small letters keeps its case ("nơi nhân :" of a lowered text is "nơi nhận").

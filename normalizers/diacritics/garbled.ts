@@ -72,10 +72,14 @@ export const STROKE_DOT_RUN = /[ỵỴ]{2,4}/g;
  * ộ ọ as brackets round its dot ("h<)i" = hội, "C(>NG" = CỘNG, "h<;>c" = học, "dc)ng" = động, "hC)c" = học);
  * an opening bracket and a stroke or a brace for a dotted vowel, its bowl and its dot ("n(Jp" = nộp, "D()NG" =
  * ĐỘNG, "thu(}c" = thuộc, "nh(lp" = nhập, "du<Jc" = được, "l<jp" = lập, "n<?p" = nộp); a backslash and a brace, a
- * parenthesis or a U like the backslash and J ("t\}c" = tục, "d\Ulg" = dụng).
- * Each after a word's letters; the bracket groups also before more of them (a list's "c)" stands alone).
+ * parenthesis or a U like the backslash and J ("t\}c" = tục, "d\Ulg" = dụng); an opening parenthesis, a
+ * semicolon and a stroke for an ạ, its bowl, dot and stem, as the strokes round a semicolon are ("l(;lc" = lạc,
+ * "n(;ln" = nạn, "ph(;lm" = phạm).
+ * Each after a word's letters; the bracket groups also before more of them (a list's "c)" stands alone), but
+ * for the angle bracket's, which also close a word ("cau lac b<)" = câu lạc bộ): no list label or parenthesis
+ * opens with a "<" right after letters.
  */
-const GLYPH_DOT_GROUP = /\\[J})U]|[lI1]\}|[lI1][,;j][lI1]|<;?[)>]|\(;?>|[cC][;:]?[)>]|\([)}Jjl]|<[}Jjl?]/;
+const GLYPH_DOT_GROUP = /\\[J})U]|[lI1]\}|[lI1][,;j][lI1]|<;?[)>]|\(;?>|[cC][;:]?[)>]|\([;:][lI1]|\([)}Jjl]|<[}Jjl?]/;
 const GLYPH_DOT_GROUP_AT = new RegExp(`^(?:${GLYPH_DOT_GROUP.source})`);
 const BRACKET_GROUP = /^[<(cC]/;
 
@@ -176,7 +180,7 @@ function view(line: string, dotBelow: boolean): { text: string; lookAlikes: numb
 
 /**
  * The length of the glyph group for a dotted vowel (GLYPH_DOT_GROUP) that starts at `at`, or 0: after a
- * letter of its word, never before a figure; a bracket group ("c)", "<)") only with a letter after it too.
+ * letter of its word, never before a figure; a bracket group ("c)", "(;l") only with a letter after it too, but "<)" may close its word.
  */
 function glyphDotGroup(line: string, at: number): number {
   if (!LATIN_LETTER.test(line[at - 1] ?? '')) return 0;
@@ -184,7 +188,7 @@ function glyphDotGroup(line: string, at: number): number {
   if (!m) return 0;
   const after = line[at + m[0].length] ?? '';
   if (/[0-9]/.test(after)) return 0;
-  if (BRACKET_GROUP.test(m[0]) && !LATIN_LETTER.test(after)) return 0;
+  if (BRACKET_GROUP.test(m[0]) && !m[0].startsWith('<') && !LATIN_LETTER.test(after)) return 0;
   return m[0].length;
 }
 

@@ -24,15 +24,21 @@ const LETTERS_RE = /^[A-Za-zÀ-ỹĐđ]+$/;
  * A slash joins codes ("KH/UBND", "12/2024", "294/TTr") and OCR debris ("THl/C" for THỰC), but
  * also words a plan lists as alternatives ("phường/xã", "thôn/khu phố", "lần/năm", "Dân
  * số/SKSS"): those are words like any other. A piece is split when none of its parts has a digit
- * and one of them is a word: two letters or more, lower case after an optional capital.
+ * (but between letters, below) and one of them is a word: two letters or more, lower case after an optional capital.
  */
 const SLASHED_WORD = /^\p{Lu}?\p{Ll}{1,}$/u;
 const isSlashedWord = (part: string): boolean => part.length >= 2 && SLASHED_WORD.test(part);
+/**
+ * A figure between a word's letters is an OCR engine's marked vowel ("d6ng/suAt/ndm" = đồng/suất/năm), not a
+ * code's number: codes and dates put their figures at a part's end or alone ("12/2024", "A1/B2", "mp3/mp4").
+ */
+const MISREAD_SLASHED_WORD = /^\p{L}+[0-9]\p{L}+$/u;
 
 /** [offset, text] of the parts of a slashed piece to give the model, or null to keep it whole. */
 function slashedParts(text: string): Array<[number, string]> | null {
-  if (!text.includes('/') || /[0-9]/.test(text)) return null;
+  if (!text.includes('/')) return null;
   const parts = text.split('/');
+  if (parts.some((part) => /[0-9]/.test(part) && !MISREAD_SLASHED_WORD.test(part))) return null;
   if (!parts.some(isSlashedWord)) return null;
   const out: Array<[number, string]> = [];
   let at = 0;

@@ -119,6 +119,14 @@ describe('words and codes joined by a slash', () => {
     ['THl/C', ['THl/C']],
     ['phuong/xa', ['phuong', 'xa']],
     ['Dan so/SKSS/KHHGD', ['Dan', 'so', 'SKSS', 'KHHGD']],
+    // A figure between a word's letters is an engine's marked vowel: the slash still joins words.
+    ['d6ng/suAt/ndm', ['d6ng', 'suAt', 'ndm']],
+    ['200 d6ng/ngucri/ngdy', ['200', 'd6ng', 'ngucri', 'ngdy']],
+    // Figures ending a part or standing alone are a code's or a date's.
+    ['mp3/mp4', ['mp3/mp4']],
+    ['A1/B2', ['A1/B2']],
+    ['b2b/b2c', ['b2b/b2c']],
+    ['12/2024/nam', ['12/2024/nam']],
   ])('%s is split into %j', (line, pieces) => {
     expect(splitPieces(line).map((p) => p.text)).toEqual(pieces);
     expect(splitPieces(line).map((p) => line.slice(p.start, p.end))).toEqual(pieces);

@@ -69,9 +69,11 @@ export function strippedRealScore(restorer: Restorer, docs: Array<{ text: string
  * wrote part 23 as its held-out measure and made parts 12 and 22, which stayed under 90, tuning parts: it listed their
  * errors to classify them. The round "garbled8" wrote part 24, measured its first pass once as a held-out part, and then,
 as its brief asked, made the parts nearest 90 (5, 14, 21 and 24) tuning parts to classify their errors: parts 6, 20 and
-23 stay held out. The round "garbled9" wrote part 25 (two layers of repositories the gold never used) as its held-out measure.
+23 stay held out. The round "garbled9" wrote part 25 (two layers of repositories the gold never used) as its held-out measure;
+the round "garbled10", as its brief asked, made part 25 a tuning part once its first pass (88.07) was recorded, and wrote
+part 26 (an OmniPage layer of a repository the gold never used) as its held-out measure.
  */
-export const HELD_OUT_PARTS: ReadonlySet<number> = new Set([6, 20, 23, 25]);
+export const HELD_OUT_PARTS: ReadonlySet<number> = new Set([6, 20, 23, 26]);
 
 export interface GarbledGroup {
   source: string;

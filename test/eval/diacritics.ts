@@ -187,7 +187,8 @@ const GARBLED_PARTS: Array<[string, number[]]> = [
   ['part 22, tuning since 2026-12-07 garbled7 (held out before): Tổng cục Thuế layers (CV 866/2020, CV 3254/2020)', [22]],
   ['part 23, held out: Tổng cục Thuế layers (CV 594/2015, CV 4641/2019)', [23]],
   ['part 24, tuning since 2026-12-07 garbled8 (held out for its first pass): Tổng cục Thuế CV 1945/2015 (digit-and-Q), Tesseract-vie layers (TCT plan decision 2022, HCDC 3556/2021)', [24]],
-  ['part 25, held out: new repositories (Canon MP Navigator layer of a HUFI Đoàn notice 2014; "6,2,0,77" layer of a Mỹ An ward plan 2019)', [25]],
+  ['part 25, tuning since 2026-12-07 garbled10 (held out for its first pass): new repositories (Canon MP Navigator layer of a HUFI Đoàn notice 2014; "6,2,0,77" layer of a Mỹ An ward plan 2019)', [25]],
+  ['part 26, held out: a new repository (OmniPage CSDK 19 layer of a Bà Rịa - Vũng Tàu provincial công văn 2019)', [26]],
 ];
 
 const pct = (s: Score) => (s.total ? ((100 * s.correct) / s.total).toFixed(2) : '–');

@@ -66,6 +66,31 @@ describe("the closing block's label, word by word at a line's start", () => {
   });
 });
 
+describe("the salutation, word by word at a line's start", () => {
+  it.each([
+    // Strokes for the ử of gửi: the word keeps its first and last letter.
+    ['Kinh giri: Sa NQi vu', 'Kinh giri'],
+    ['K{nh gtbi: Ban Chap hdnh', 'K{nh gtbi'],
+    ['       Kinh grri:', 'Kinh grri'],
+    ['Kinh gfri: Linh tISo S& C6ng Thuong', 'Kinh gfri'],
+    ['Kinh gti: C6ng ty', 'Kinh gti'],
+  ])('%s: the salutation is found', (line, span) => {
+    expect(found(line)).toContainEqual([span, 'Kính gửi']);
+  });
+
+  it.each([
+    // Other labels of a plan, whose first word is the same: their second word has another shape.
+    ['Kinh phi: 50 trieu dong'],
+    ['Kinh te: phat trien'],
+    ['Kinh doanh: abc'],
+    // The shape rule is the second word's only: "Người nhận" is no Nơi nhận.
+    ['Nguoi nhan: ong A'],
+    ['Kính gửi:'],
+  ])('%j is left', (line) => {
+    expect(found(line).filter(([, text]) => text === 'Kính gửi' || text === 'Nơi nhận')).toEqual([]);
+  });
+});
+
 describe('a capital S inside a small-letter word is a marked vowel', () => {
   it.each([
     ['LSnh', 'lanh'],

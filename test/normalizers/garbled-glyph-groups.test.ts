@@ -25,6 +25,11 @@ describe('glyph groups in the garbled view', () => {
     ['nguoi h<;>c', 'nguoi hỵỵỵc'],
     ['hoat dc)ng', 'hoat dỵỵng'],
     ['nguoi hC)c', 'nguoi hỵỵc'],
+    // An ạ as a parenthesis, a semicolon and a stroke; an ộ's brackets closing the word.
+    ['cau l(;lc bo', 'cau lỵỵỵc bo'],
+    ['t~ n(;ln xa hoi', 't~ nỵỵỵn xa hoi'],
+    ['cau lac b<).', 'cau lac bỵỵ.'],
+    ['cau lac b<) khu dan cu', 'cau lac bỵỵ khu dan cu'],
   ])('%s → %s', (line, expected) => {
     expect(garbledView(line).text).toBe(expected);
     // Never outside a garbling engine's layer.
@@ -41,6 +46,10 @@ describe('glyph groups in the garbled view', () => {
     'theo (>',
     'loai l} 5',
     'ab c)2',
+    // A parenthesis opening a clause after a word, a bracket group closing a word but "<)".
+    'theo muc(;l 2',
+    'khoan l(;l)',
+    'ab c);',
   ])('%s stays', (line) => {
     expect(garbledView(line).text).toBe(line);
   });
@@ -65,6 +74,8 @@ describe('glyph groups restored', () => {
     ["- T6 chuc thl}'c hi~n t6t cong tac tuyen truy~n", 'thực hiện'],
     ['- HQi nghi t6ng k~t cong tac nam h<;>c 2023-2024', 'năm học 2023'],
     ['- Chu~n bj cac di~u ki~n t6 chirc HOl;lt dc)ng', 'Hoạt động'],
+    ['C6ng an phuOng l~p danh sach, dlJ ki€n thanh vien cau l~c b<).', 'câu lạc bộ.'],
+    ['kh6ng co thanh thi€u nien m~c t~ n(;ln xii h<)i', 'tệ nạn xã hội'],
   ])('%s has %s', (line, expected) => {
     expect(restoredLine(line).toLowerCase()).toContain(expected.toLowerCase());
   });

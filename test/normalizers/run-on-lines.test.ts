@@ -206,6 +206,14 @@ describe('breakRunOnLines', () => {
     for (const line of want) expect(lines).toContain(line.trim());
   });
 
+  it('finds the type heading past a web copy\'s cell pipes and emphasis after the date', () => {
+    const lines = breakRunOnLines(`| **ỦY BAN NHÂN DÂN** TỈNH QUẢNG NGÃI ------- | **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM** Độc lập - Tự do - Hạnh phúc --------------- | | Số: 1627/QĐ-UBND | *Quảng Ngãi, ngày 21 tháng 11 năm 2025* |  ** **  **QUYẾT ĐỊNH**  VỀ VIỆC BAN HÀNH KẾ HOẠCH KIỂM KÊ TÀI SẢN CÔNG *Căn cứ Luật Tổ chức chính quyền địa phương;* ${BODY}`)
+      .split('\n')
+      .map((l) => l.trim());
+    expect(lines).toContain('**QUYẾT ĐỊNH**');
+    expect(lines).toContain('VỀ VIỆC BAN HÀNH KẾ HOẠCH KIỂM KÊ TÀI SẢN CÔNG');
+  });
+
   it('leaves a note in a sentence, with no heading in capitals before it, in its line', () => {
     const rest = 'Các đơn vị thực hiện theo biểu mẫu (kèm theo Kế hoạch này) và báo cáo kết quả về Sở Nội vụ.';
     expect(body(rest).some((l) => l.includes(rest))).toBe(true);

@@ -78,7 +78,9 @@ const FIRST_ITEM_UNDER_PART = /\s(?=[-–+•]\s+\p{Lu}\p{Ll})(?<=(?:^|\s)(?:[IV
  * verb is in small letters ("Bộ Xây dựng chủ trì"); a body named with it has a capital after it
  * ("Tổ Phối hợp liên ngành" opens with no body's word).
  */
-const DUTY_AFTER_BODY = /(?<=(?:^|\s)\d{1,2}\.\s(?:Bộ|Sở|Ủy ban|UBND|Văn phòng|Công an|Đài|Thông tấn xã|Tổng cục|Cục|Vụ|Thanh tra|Ngân hàng|Viện|Tòa án|Kiểm toán|Bảo hiểm) [^-–.;:!?\n]{0,80}[\p{L}\d])\s+(?=(?:Chủ trì|Phối hợp|Chịu trách nhiệm|Có trách nhiệm|Bảo đảm|Đảm bảo)[\s,]+\p{Ll})/gu;
+const DUTY_AFTER_BODY = /(?<=[\p{L}\d])\s+(?=(?:Chủ trì|Phối hợp|Chịu trách nhiệm|Có trách nhiệm|Bảo đảm|Đảm bảo)[\s,]+\p{Ll})/gu;
+/** The body's numbered heading before such a verb, ending right before it (tested only where the verb stands). */
+const BODY_HEADING_BEFORE = /(?:^|\s)\d{1,2}\.\s(?:Bộ|Sở|Ủy ban|UBND|Văn phòng|Công an|Đài|Thông tấn xã|Tổng cục|Cục|Vụ|Thanh tra|Ngân hàng|Viện|Tòa án|Kiểm toán|Bảo hiểm) [^-–.;:!?\n]{0,80}$/u;
 /**
  * A heading numbered in Roman figures, in capitals, after words that end with no stop ("… # phụ lục
  * III. TỔ CHỨC THỰC HIỆN", a web copy's anchor before it; "## II. …", a markdown heading, opens at its
@@ -243,7 +245,7 @@ function breakLine(line: string, folded: string, capitals: ReadonlyArray<[number
   for (const m of line.matchAll(FIRST_LETTER_ITEM)) if (m.index! >= headerEnd) breaks.add(m.index!);
   for (const m of line.matchAll(FIRST_DUTY_ITEM)) if (m.index! >= headerEnd) breaks.add(m.index!);
   for (const m of line.matchAll(FIRST_ITEM_UNDER_PART)) if (m.index! >= headerEnd) breaks.add(m.index!);
-  for (const m of line.matchAll(DUTY_AFTER_BODY)) if (m.index! >= headerEnd) breaks.add(m.index! + m[0].length - 1);
+  for (const m of line.matchAll(DUTY_AFTER_BODY)) if (m.index! >= headerEnd && BODY_HEADING_BEFORE.test(line.slice(Math.max(0, m.index! - 120), m.index!))) breaks.add(m.index! + m[0].length - 1);
   for (const m of line.matchAll(ROMAN_HEADING)) if (m.index! >= headerEnd) breaks.add(m.index!);
   // The closing: the recipients' label, the end mark, the signature block's marks, office and name.
   for (const m of folded.matchAll(CLOSING_LABELS)) breaks.add(m.index!);

@@ -44,6 +44,7 @@ import { monthFromSigningStamp, SIGNING_STAMP_REACH } from './header/signing-mon
 import { withEnactingFormula } from './ocr-repairs/enacting-formula.js';
 import { withSymbolCodesAsRead } from './ocr-repairs/symbol-codes-as-read.js';
 import { withListedPlaceMarks } from './ocr-repairs/restored-marks.js';
+import { withSymbolMarksFromIssuer } from './ocr-repairs/restored-symbol-marks.js';
 import { forwardedLetterStart } from './closing/forwarded-letter.js';
 
 export interface ExtractedPlan {
@@ -150,7 +151,8 @@ export function extractPlan(text: string, ctx: StageContext, tables: readonly Ta
   const asRead = reading ? withDateAsEngineRead(withPlaceAsEngineRead(dated, text, reading), text, reading) : dated;
   // Then a month more than a month away from the e-signature's time stamp, misread (signing-month.ts).
   const stamped = ocrOrigin ? withMonthFromSigningStamp(asRead, text, ctx.within('header')) : asRead;
-  const document = restored ? withListedPlaceMarks(stamped, restored) : stamped;
+  // And its symbol's compound codes their Đ from the issuer's name (restored-symbol-marks.ts).
+  const document = restored ? withSymbolMarksFromIssuer(withListedPlaceMarks(stamped, restored), restored) : stamped;
   return {
     document,
     sections,

@@ -141,6 +141,15 @@ function opensEmphasis(line: string, chunk: { end: number; text: string }): bool
   return close > chunk.end && /[^\s*_]/.test(line[close - 1]!) && line[close + chunk.text.length] !== chunk.text[0];
 }
 
+/**
+ * A table row of a web copy or a markdown table ("| | Luật sửa đổi … | Ủy ban … |", "| TT | … | Hồ sơ | |"):
+ * a line opening or closing with a pipe, two or more in it. Its pipes are its cells' borders, an empty
+ * cell's too, never debris.
+ */
+function isTableRow(line: string): boolean {
+  return /^\s*\||\|\s*$/.test(line) && line.indexOf('|') !== line.lastIndexOf('|');
+}
+
 /** A công văn's "V/v" label an engine read with a space in it ("V/ v thong bao …"): a label, not debris. */
 const SPACED_SUBJECT_LABEL = /^\s*V\s*\/\s*v(?=[\s.:]|$)/i;
 
@@ -151,8 +160,9 @@ const SPACED_SUBJECT_LABEL = /^\s*V\s*\/\s*v(?=[\s.:]|$)/i;
 export function findStrayMarks(line: string): Array<[number, number]> {
   // A symbol run glued to the next word ("•> aTang" → ">" + "Tang") is a chunk of its own.
   const chunks = [...line.matchAll(/[•*^>£<~|§¤°]+(?=[A-Za-zÀ-ỹĐđ])|\S+/g)].map((m) => ({ start: m.index!, end: m.index! + m[0].length, text: m[0] }));
+  const tableRow = isTableRow(line);
   const kind = (t: string): 'junk' | 'lone' | 'vowel' | null => {
-    if (ORDINARY.test(t) || /^\(?[A-Za-z][).,;:]$/.test(t)) return null;
+    if (ORDINARY.test(t) || /^\(?[A-Za-z][).,;:]$/.test(t) || (tableRow && /^\|+$/.test(t))) return null;
     if (!/[A-Za-zÀ-ỹĐđ0-9]/.test(t)) return RARE_SYMBOL.test(t) ? 'junk' : null;
     if (/^[*•^>]+[0-9]$/.test(t)) return 'junk';
     if (LONE_LETTER.test(t)) {

@@ -9,6 +9,7 @@
 
 import { foldVietnamese } from './fold.js';
 import { DOC_TYPE_TABLE } from './doc-type-names.js';
+import { markdownTableRows } from './run-on-markdown-table.js';
 
 /** A line this long with the frame in it is a document run together, not a header row. */
 const RUN_ON_LENGTH = 600;
@@ -27,10 +28,11 @@ const DATE_LINE = /ngay\s+[\d.…_ ]{0,12}\s*thang\s+[\d.…_ ]{0,12}\s*nam\s+\d
 /** What opens a document's body: its header ends before the first of these, in normal case. */
 const BODY_OPENING = /(?:^|\s)[*_]*(?:can cu|thuc hien|kinh gui|theo de nghi|xet de nghi)\s/g;
 /**
- * A heading or item that opens its own line after a sentence's end (I., 1., 1.1, a), a dash); a web
- * copy may set the stop and the item's mark in emphasis ("như sau:** **1. Mục tiêu").
+ * A heading or item that opens its own line after a sentence's end (I., 1., 1.1, a), a dash, a
+ * markdown list's star before a word, "*   Quán triệt"); a web copy may set the stop and the item's mark in emphasis ("như
+ * sau:** **1. Mục tiêu").
  */
-const ITEM_AFTER_STOP = /[.:;!?][*_]*\s+(?=[*_]*(?:[ivx]{1,4}\.|\d{1,2}(?:\.\d{1,2}){0,3}[.)]|\d{1,2}(?:\.\d{1,2}){1,3}|[a-z]\)|[-+•–])\s+\S)/g;
+const ITEM_AFTER_STOP = /[.:;!?][*_]*\s+(?=[*_]*(?:(?:[ivx]{1,4}\.|\d{1,2}(?:\.\d{1,2}){0,3}[.)]|\d{1,2}(?:\.\d{1,2}){1,3}|[a-z]\)|[-+•–])\s+\S|\*\s+[a-z]))/g;
 const BASIS_AFTER_STOP = /[.:;][*_]*\s+(?=[*_]*(?:can cu|thuc hien|xet)\s)/g;
 /**
  * An item right after a heading in capitals that ends without a stop ("I. MỤC ĐÍCH, YÊU CẦU 1. Mục
@@ -44,7 +46,7 @@ const BOLD_HEADING = /(?<=\s)\*\*(?:[IVX]{1,4}\.|\d{1,2}(?:\.\d{1,2}){0,3}[.)]|[
  * An item after a heading a web copy set in bold, which ends without a stop ("**1. Sở Tài chính**
  * - Chủ trì …", "**II. NHIỆM VỤ** **1. Tuyên truyền**"): the emphasis closing is the heading's end.
  */
-const ITEM_AFTER_EMPHASIS = /(?<=[^\s*_][*_]{1,2})\s+(?=[*_]*(?:[IVX]{1,4}\.|\d{1,2}(?:\.\d{1,2}){0,3}[.)]|[a-zđ]\)|[-+•–])\s+[*_]*\p{Lu})/gu;
+const ITEM_AFTER_EMPHASIS = /(?<=[^\s*_][*_]{1,2})\s+(?=[*_]*(?:[IVX]{1,4}\.|\d{1,2}(?:\.\d{1,2}){0,3}[.)]|[a-zđ]\)|[-+•–])\s+[*_]*\p{Lu}|\*\s+\p{Lu})/gu;
 /**
  * The labels of a prose task list ("- Đơn vị chủ trì: …", "b) Cơ quan phối hợp: …", "*Thời gian
  * thực hiện:* …") each open a line, as their values seldom end in a stop; marked as an item or set
@@ -61,7 +63,34 @@ const FIRST_LETTER_ITEM = /\s(?=a\)\s+\p{Lu})(?<=(?:^|\s)(?:[IVX]{1,4}|\d{1,2}(?
  * a duty's verb ("2. Bộ Quốc phòng - Chủ trì, phối hợp …"): a body's name may hold a dash itself
  * ("Bộ Lao động - Thương binh và Xã hội"), but not before one of these verbs.
  */
-const FIRST_DUTY_ITEM = /\s(?=[-–]\s+(?:Chủ trì|Phối hợp|Hoàn thiện|Tổ chức|Thực hiện|Tham mưu|Chỉ đạo|Xây dựng|Triển khai|Hướng dẫn|Tiếp tục|Nghiên cứu|Rà soát|Đẩy mạnh|Tăng cường|Kiểm tra|Theo dõi|Bố trí|Tuyên truyền)[\s,])(?<=(?:^|\s)(?:[IVX]{1,4}|\d{1,2}(?:\.\d{1,2}){0,3})\.\s[^.;:!?\n]{1,100})/gu;
+const FIRST_DUTY_ITEM = /\s(?=[-–]\s+(?:Chủ trì|Phối hợp|Hoàn thiện|Tổ chức|Thực hiện|Tham mưu|Chỉ đạo|Xây dựng|Triển khai|Hướng dẫn|Tiếp tục|Nghiên cứu|Rà soát|Đẩy mạnh|Tăng cường|Kiểm tra|Theo dõi|Bố trí|Tuyên truyền|Đảm bảo|Bảo đảm|Chủ động|Nâng cao|Phát huy|Huy động|Ban hành|Cung cấp|Tham gia|Tập trung|Ưu tiên|Quán triệt|Phát động|Tổng hợp|Đôn đốc|Vận động|Khuyến khích|Hỗ trợ|Nhằm)[\s,])(?<=(?:^|\s)(?:[IVX]{1,4}|\d{1,2}(?:\.\d{1,2}){0,3})\.\s[^.;:!?\n]{1,100})/gu;
+/**
+ * The first dash item under a numbered heading that names a part of a plan in normal case and ends
+ * without a stop ("1. Mục đích - Nhằm bảo đảm …", "1. Giải pháp về chính sách - Xây dựng …"): such a
+ * heading, its words after the part's name in small letters, names no body, so a dash before a word
+ * in capitals opens its first item ("kinh tế - xã hội", "2021 - 2025" have no capital after the dash;
+ * "1. Yêu cầu Bộ Lao động - Thương binh …" asks a body).
+ */
+const FIRST_ITEM_UNDER_PART = /\s(?=[-–+•]\s+\p{Lu}\p{Ll})(?<=(?:^|\s)(?:[IVX]{1,4}|\d{1,2}(?:\.\d{1,2}){0,3})\.\s(?:Mục đích|Mục tiêu|Yêu cầu|Nhiệm vụ|Giải pháp|Nội dung|Thời gian|Địa điểm|Thành phần|Kinh phí|Phạm vi|Đối tượng|Tổ chức thực hiện|Phân công|Hình thức|Chế độ báo cáo|Quan điểm|Phương thức|Phương pháp|Cách thức)(?:\s[^.;:!?\n\p{Lu}]{0,80})?)/gu;
+/**
+ * A duty's paragraph after a body's numbered heading, the heading ending without a stop or a mark
+ * ("6. Bộ Xây dựng Chủ trì chỉ đạo …", "5. Bộ Kế hoạch và Đầu tư Bảo đảm nguồn …"): mid-sentence the
+ * verb is in small letters ("Bộ Xây dựng chủ trì"); a body named with it has a capital after it
+ * ("Tổ Phối hợp liên ngành" opens with no body's word).
+ */
+const DUTY_AFTER_BODY = /(?<=[\p{L}\d])\s+(?=(?:Chủ trì|Phối hợp|Chịu trách nhiệm|Có trách nhiệm|Bảo đảm|Đảm bảo)[\s,]+\p{Ll})/gu;
+/** The body's numbered heading before such a verb, ending right before it (tested only where the verb stands). */
+const BODY_HEADING_BEFORE = /(?:^|\s)\d{1,2}\.\s(?:Bộ|Sở|Ủy ban|UBND|Văn phòng|Công an|Đài|Thông tấn xã|Tổng cục|Cục|Vụ|Thanh tra|Ngân hàng|Viện|Tòa án|Kiểm toán|Bảo hiểm) [^-–.;:!?\n]{0,80}$/u;
+/**
+ * A heading numbered in Roman figures, in capitals, after words that end with no stop ("… # phụ lục
+ * III. TỔ CHỨC THỰC HIỆN", a web copy's anchor before it; "## II. …", a markdown heading, opens at its
+ * marks): not after a word the figure belongs to ("Chương II. …", "PHẦN I. …", "khóa XV. …").
+ */
+const ROMAN_HEADING = /(?<!(?:^|\s)[*_]*(?:Chương|CHƯƠNG|Mục|MỤC|Phần|PHẦN|Phụ lục|PHỤ LỤC|khóa|khoá|Khóa|KHÓA|Điều|ĐIỀU|Kỳ|kỳ|KỲ|lần|thứ|đoạn|ĐOẠN|số|Số|SỐ|loại|hạng|nhóm|cấp|Tier|Tập|TẬP|Quyển)|#)\s(?=(?:#{1,6}\s+)?[*_]*[IVX]{1,4}\.\s+[*_]*\p{Lu}{2,}[\s,]+\p{Lu}{2,})/gu;
+/** An attached document's note under its title ("(Kèm theo Quyết định số …)", "(Ban hành kèm theo …)"). */
+const ATTACHED_NOTE = /[*_]*\(\s*(?:ban hanh )?kem theo\s/g;
+/** How far before its note an attached document's type heading may stand, its title between. */
+const ATTACHED_TITLE_REACH = 500;
 const CLOSING_LABELS = /\s(?=noi nhan\b|kinh gui\b)/g;
 const SIGNATURE_MARK = /\s(?=(?:TM|KT|TL|TUQ|Q)\.\s*\p{Lu})/gu;
 const END_MARK = /\.\/\.\s/g;
@@ -156,7 +185,8 @@ function breakLine(line: string, folded: string, capitals: ReadonlyArray<[number
   // line after them ("Thực hiện" may open the title itself, right after the heading).
   const date = DATE_LINE.exec(folded.slice(0, HEADER_REACH));
   const dateEnd = date ? date.index + date[0].length : 0;
-  const heading = date ? typeHeadingAt(line, folded, nextWord(line, dateEnd)) : null;
+  const headingStart = date ? typeHeadingStart(line, folded, dateEnd) : null;
+  const heading = headingStart === null ? null : typeHeadingAt(line, folded, headingStart);
   const recipients = folded.indexOf('noi nhan');
   const headerEnd = bodyOpening(line, folded, heading ? wordEnd(line, heading + 1) : dateEnd) ?? Math.min(line.length, HEADER_REACH, recipients >= 0 ? recipients : Infinity);
 
@@ -166,8 +196,17 @@ function breakLine(line: string, folded: string, capitals: ReadonlyArray<[number
   if (numberLabel) breaks.add(numberLabel.index);
   if (date) {
     breakAfter(line, dateEnd, breaks);
-    if (heading) breakAfter(line, heading, breaks);
-    else capitalsRunEnd(line, dateEnd + 1, headerEnd, breaks);
+    if (heading) {
+      breakAfter(line, heading, breaks);
+      // A web copy's cell pipes and emphasis between the date and the heading are the date's line's.
+      let start = headingStart!;
+      while (start > 0 && /[*_]/.test(line[start - 1]!)) start--;
+      if (/\S/.test(line.slice(dateEnd, start)) && line[start - 1] === ' ') {
+        breaks.add(start - 1);
+        // There the title in capitals ends where the body opens in normal case, as it does with no heading found.
+        capitalsRunEnd(line, heading + 1, headerEnd, breaks);
+      }
+    } else capitalsRunEnd(line, dateEnd + 1, headerEnd, breaks);
   }
   const issuerEnd = Math.min(numberLabel?.index ?? headerEnd, date?.index ?? headerEnd, headerEnd);
   // The block's last head may stand right before the number line's label ("… HƯNG YÊN VĂN PHÒNG Số: …").
@@ -188,6 +227,7 @@ function breakLine(line: string, folded: string, capitals: ReadonlyArray<[number
   if (line[headerEnd - 1] === ' ') breaks.add(headerEnd - 1);
 
   attachedHeaderBreaks(line, folded, capitals, headerEnd, breaks);
+  attachedNoteBreaks(line, folded, headerEnd, breaks);
 
   // The body: basis lines, headings and items after a sentence's end.
   for (const m of folded.matchAll(ITEM_AFTER_STOP)) if (m.index! >= headerEnd) breaks.add(m.index! + m[0].length - 1);
@@ -204,6 +244,9 @@ function breakLine(line: string, folded: string, capitals: ReadonlyArray<[number
   }
   for (const m of line.matchAll(FIRST_LETTER_ITEM)) if (m.index! >= headerEnd) breaks.add(m.index!);
   for (const m of line.matchAll(FIRST_DUTY_ITEM)) if (m.index! >= headerEnd) breaks.add(m.index!);
+  for (const m of line.matchAll(FIRST_ITEM_UNDER_PART)) if (m.index! >= headerEnd) breaks.add(m.index!);
+  for (const m of line.matchAll(DUTY_AFTER_BODY)) if (m.index! >= headerEnd && BODY_HEADING_BEFORE.test(line.slice(Math.max(0, m.index! - 120), m.index!))) breaks.add(m.index! + m[0].length - 1);
+  for (const m of line.matchAll(ROMAN_HEADING)) if (m.index! >= headerEnd) breaks.add(m.index!);
   // The closing: the recipients' label, the end mark, the signature block's marks, office and name.
   for (const m of folded.matchAll(CLOSING_LABELS)) breaks.add(m.index!);
   for (const m of line.matchAll(END_MARK)) breaks.add(m.index! + 3);
@@ -218,6 +261,7 @@ function breakLine(line: string, folded: string, capitals: ReadonlyArray<[number
   if (lastMark !== null) signatureBlockBreaks(line, lastMark, breaks);
 
   tableCellBreaks(line, breaks);
+  markdownRowBreaks(line, headerEnd, breaks);
 
   const units = line.split('');
   for (const at of breaks) if (units[at] === ' ') units[at] = '\n';
@@ -258,6 +302,66 @@ function tableCellBreaks(line: string, breaks: Set<number>): void {
 }
 
 /**
+ * A markdown table's rows in the body (run-on-markdown-table.ts) each on a line of their own, whole:
+ * a break another rule found inside a row (a cell's pipes, an item's mark in a cell) is no line's end.
+ * The header's layout table is left to the header's rules.
+ */
+function markdownRowBreaks(line: string, headerEnd: number, breaks: Set<number>): void {
+  for (const [start, end] of markdownTableRows(line, headerEnd)) {
+    for (let at = start + 1; at < end - 1; at++) breaks.delete(at);
+    if (line[start - 1] === ' ') breaks.add(start - 1);
+    if (line[end] === ' ') breaks.add(end);
+  }
+}
+
+/**
+ * A document attached after the first with no motto of its own (a decision's plan after the
+ * decision's signature: "… Tạ Quang Đông **KẾ HOẠCH** THỰC HIỆN QUY HOẠCH … *(Kèm theo Quyết định số
+ * …)* I. MỤC ĐÍCH"): its type heading in capitals, its title and the note under the title each on a
+ * line of their own. Taken only where the heading's type name in capitals opens a run of capitals
+ * (a type's name inside a title, "… TRIỂN KHAI ĐỀ ÁN …", follows a word in capitals) and stands before
+ * the note with a title between them that ends no sentence.
+ */
+function attachedNoteBreaks(line: string, folded: string, headerEnd: number, breaks: Set<number>): void {
+  for (const m of folded.matchAll(ATTACHED_NOTE)) {
+    const note = m.index!;
+    if (note <= headerEnd) continue;
+    const heading = attachedHeadingBefore(line, folded, note);
+    if (heading === null) continue;
+    let start = heading[0];
+    while (start > 0 && /[*_]/.test(line[start - 1]!)) start--;
+    if (line[start - 1] === ' ') breaks.add(start - 1);
+    breakAfter(line, heading[1], breaks);
+    if (line[note - 1] === ' ') breaks.add(note - 1);
+    const close = line.indexOf(')', note);
+    if (close > 0 && close - note < ATTACHED_TITLE_REACH) breakAfter(line, close + 1, breaks);
+  }
+}
+
+/** The start and end of the type heading in capitals before an attached document's note at `note`, or null. */
+function attachedHeadingBefore(line: string, folded: string, note: number): [number, number] | null {
+  const from = Math.max(0, note - ATTACHED_TITLE_REACH);
+  // Searched in the reach only: a name the reach lacks is never looked for to the line's end.
+  const reach = folded.slice(from, note);
+  let best: [number, number] | null = null;
+  for (const name of TYPE_NAMES) {
+    for (let i = reach.indexOf(name); i >= 0; i = reach.indexOf(name, i + 1)) {
+      const at = from + i;
+      const end = /[\p{L}\d]/u.test(folded.charAt(at - 1)) || opensWithinCapitals(line, at) ? null : typeHeadingAt(line, folded, at);
+      if (end !== null && (best === null || at > best[0])) best = [at, end];
+    }
+  }
+  // The title between ends no sentence: a stop there is a paragraph's, not a heading's.
+  return best !== null && !/[.;!?]\s/.test(line.slice(best[1], note)) ? best : null;
+}
+
+/** Whether the word before `at` is in capitals: a type's name there is inside a title ("… TRIỂN KHAI ĐỀ ÁN …"), not its heading. */
+function opensWithinCapitals(line: string, at: number): boolean {
+  const before = /(\S+)\s*$/u.exec(line.slice(Math.max(0, at - 40), at))?.[1]?.replace(/[*_]/g, '') ?? '';
+  return isCapitalsWord(before);
+}
+
+/**
  * A document attached after the first (a decision's plan, its appendix) opens with a header of its
  * own: its motto, number line, date line and type heading on lines of their own too.
  */
@@ -286,6 +390,26 @@ function bodyOpening(line: string, folded: string, from: number): number | null 
     // In normal case: a title in capitals may say "THỰC HIỆN …" itself.
     if (/^[*_]*\p{Lu}\p{Ll}/u.test(line.slice(at, at + 6))) return at;
     BODY_OPENING.lastIndex = at + 1;
+  }
+  return null;
+}
+
+/** Markup a web copy leaves between a header's lines: cell pipes, emphasis, rules. */
+const MARKUP_WORD = /^[*_|=~.-]+$/;
+/** How many words of markup may stand between the date line and the type heading. */
+const MARKUP_WORDS = 6;
+
+/**
+ * Where the type heading after the date line opens (its first letter), past the markup a web copy
+ * left between them ("… năm 2025* | ** **  **QUYẾT ĐỊNH**"), or null when no heading follows.
+ */
+function typeHeadingStart(line: string, folded: string, dateEnd: number): number | null {
+  const words = /\S+/g;
+  words.lastIndex = dateEnd;
+  for (let m = words.exec(line), seen = 0; m && seen <= MARKUP_WORDS; m = words.exec(line), seen++) {
+    if (MARKUP_WORD.test(m[0])) continue;
+    const at = m.index + (/^[*_]*/.exec(m[0])?.[0].length ?? 0);
+    return typeHeadingAt(line, folded, at) === null ? null : at;
   }
   return null;
 }

@@ -22,7 +22,7 @@ export function withListedPlaceMarks(document: DocumentInfo, reading: EngineRead
 }
 
 /** Whether the copy's text at `span` (before restoration) holds no marked letter at all. */
-function cameBare(span: Span | undefined, reading: EngineReading): boolean {
+export function cameBare(span: Span | undefined, reading: EngineReading): boolean {
   return span !== undefined && !/[^\x00-\x7f]/.test(reading(span.start, span.end));
 }
 

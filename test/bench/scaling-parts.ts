@@ -65,7 +65,9 @@ export const PART_CASES: ScalingCase[] = [
     sizes: halving(1024),
     make: (kb) => {
       const header = 'Quyết định 12/KH-UBND ỦY BAN NHÂN DÂN  TỈNH NAM ĐỊNH  SỞ NỘI VỤ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Số: 12/KH-UBND Nam Định, ngày 5 tháng 3 năm 2025 KẾ HOẠCH Tổ chức hội nghị Căn cứ Luật Tổ chức chính quyền địa phương; ';
-      const unit = '**1. Sở Nội vụ** - Chủ trì tổ chức hội nghị. - Đơn vị chủ trì: Sở Nội vụ - Thời gian thực hiện: Quý II/2025 2. Mục đích a) Quán triệt nghiêm túc. 3. Bộ Quốc phòng - Chủ trì, phối hợp rà soát. | 1 | Tổ chức hội nghị | Sở Nội vụ | | ';
+      const unit = '**1. Sở Nội vụ** - Chủ trì tổ chức hội nghị. - Đơn vị chủ trì: Sở Nội vụ - Thời gian thực hiện: Quý II/2025 2. Mục đích a) Quán triệt nghiêm túc. 3. Bộ Quốc phòng - Chủ trì, phối hợp rà soát. | 1 | Tổ chức hội nghị | Sở Nội vụ | | ' +
+        // A markdown table, starred items, a part's heading, a body's duty, a Roman heading and an attached plan's note.
+        '| TT | Nhiệm vụ | | --- | --- | | 1 | Hội nghị | | 2 | Tuyên truyền | sau: *   Quán triệt. 1. Yêu cầu - Bảo đảm tiến độ. 6. Bộ Xây dựng Chủ trì chỉ đạo. # neo III. TỔ CHỨC THỰC HIỆN Trần Văn A KẾ HOẠCH TỔ CHỨC HỘI NGHỊ (Kèm theo Quyết định số 1/QĐ-UBND) ';
       const line = header + unit.repeat(Math.ceil((kb * 1024) / Buffer.byteLength(unit)));
       return () => breakRunOnLines(line);
     },

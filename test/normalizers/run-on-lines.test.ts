@@ -148,6 +148,13 @@ describe('breakRunOnLines', () => {
     ['labels set in italics', 'Tổ chức hội nghị. *Đơn vị chủ trì thực hiện:* Sở Nội vụ *Thời gian thực hiện:* Năm 2025', ['*Đơn vị chủ trì thực hiện:* Sở Nội vụ', '*Thời gian thực hiện:* Năm 2025']],
     ['the first lettered item after a numbered heading', '1. Mục đích a) Quán triệt, triển khai nghiêm túc Chỉ thị. b) Nâng cao nhận thức.', ['1. Mục đích', 'a) Quán triệt, triển khai nghiêm túc Chỉ thị.']],
     ['the first duty under a body\'s numbered heading', '2. Bộ Lao động - Thương binh và Xã hội - Chủ trì, phối hợp với các bộ rà soát chính sách. - Tiếp tục thực hiện.', ['2. Bộ Lao động - Thương binh và Xã hội', '- Chủ trì, phối hợp với các bộ rà soát chính sách.']],
+    ['a markdown list\'s starred items', '**1. Mục đích** *   Quán triệt sâu sắc Nghị quyết. *   Thể chế hóa kịp thời.', ['**1. Mục đích**', '*   Quán triệt sâu sắc Nghị quyết.', '*   Thể chế hóa kịp thời.']],
+    ['a starred note after a sentence', 'Báo cáo kết quả trước ngày 30/11. * Thời gian thực hiện: Tháng 12/2025', ['* Thời gian thực hiện: Tháng 12/2025']],
+    ['the first dash item under a part\'s heading in normal case', '1. Mục đích - Nhằm bảo đảm cuộc bầu cử đúng luật. 2. Giải pháp về quy hoạch - Phát triển khu công nghiệp.', ['1. Mục đích', '- Nhằm bảo đảm cuộc bầu cử đúng luật.', '2. Giải pháp về quy hoạch', '- Phát triển khu công nghiệp.']],
+    ['a duty with a verb not listed before under a body\'s heading', '4. Bộ Tài chính - Đảm bảo nguồn kinh phí thực hiện.', ['4. Bộ Tài chính', '- Đảm bảo nguồn kinh phí thực hiện.']],
+    ['a duty\'s paragraph after a body\'s heading with no mark', '6. Bộ Xây dựng Chủ trì chỉ đạo việc hỗ trợ nhà ở. 5. Bộ Kế hoạch và Đầu tư  Bảo đảm nguồn vốn đầu tư.', ['6. Bộ Xây dựng', 'Chủ trì chỉ đạo việc hỗ trợ nhà ở.', '5. Bộ Kế hoạch và Đầu tư ', 'Bảo đảm nguồn vốn đầu tư.']],
+    ['a heading in Roman figures after a web copy\'s anchor', 'góp phần chăm lo đời sống. # phu_luc_2  III. TỔ CHỨC THỰC HIỆN 1. Bộ Công an', ['III. TỔ CHỨC THỰC HIỆN', '1. Bộ Công an']],
+    ['a markdown heading in Roman figures', 'trong kỷ nguyên mới.  ## II. NHIỆM VỤ CỤ THỂ  Nhằm đạt được mục tiêu.', ['## II. NHIỆM VỤ CỤ THỂ']],
   ])('puts %s on lines of their own', (_what, rest, want) => {
     const lines = body(rest);
     // The last one may run on into the body after it.
@@ -160,9 +167,56 @@ describe('breakRunOnLines', () => {
     ['a bold word inside a sentence before a dash', 'do **Sở Tài chính** - cơ quan thường trực - chủ trì. '],
     ['a sentence naming who leads and who supports', 'Sở Nội vụ chủ trì: tham mưu tổ chức; phối hợp: các sở, ngành. '],
     ['a lettered point cited in a sentence', 'thực hiện theo quy định tại điểm a) Khoản 2 Điều 5 của Nghị định. '],
+    ['a body asked to act, its name holding a dash', '1. Yêu cầu Bộ Lao động - Thương binh và Xã hội khẩn trương rà soát. '],
+    ['a part\'s heading whose words hold a dash in small letters', '2. Mục tiêu phát triển kinh tế - xã hội giai đoạn 2021 - 2025 được giữ vững. '],
+    ['a body named with a duty\'s word', '3. Tổ Phối hợp liên ngành tỉnh - Ban Chỉ đạo tỉnh theo dõi. '],
+    ['a chapter or a term in Roman figures', 'theo Chương II. QUY ĐỊNH CHUNG của Luật và Quốc hội khóa XV. CÁC ĐẠI BIỂU tham dự. '],
+    ['stray emphasis marks after a sentence', 'theo Tờ trình số 18/TTr-BTC;*  *Trên cơ sở ý kiến biểu quyết của các thành viên. '],
   ])('leaves %s in its line', (_what, rest) => {
     const lines = body(rest);
     expect(lines.some((l) => l.includes(rest.trim()))).toBe(true);
+  });
+
+  it.each([
+    [
+      'a task table',
+      'PHỤ LỤC | TT | Nhiệm vụ | Chủ trì | Thời gian | | --- | --- | --- | --- | | 1 | Tổ chức hội nghị - Tổng kết | Sở Nội vụ | Tháng 12/2025 | |  | Theo dõi |  |  | | 2 | Tuyên truyền. - Phổ biến | Sở Văn hóa | Năm 2025 | Sau đó các đơn vị báo cáo.',
+      ['| TT | Nhiệm vụ | Chủ trì | Thời gian |', '| --- | --- | --- | --- |', '| 1 | Tổ chức hội nghị - Tổng kết | Sở Nội vụ | Tháng 12/2025 |', '|  | Theo dõi |  |  |', '| 2 | Tuyên truyền. - Phổ biến | Sở Văn hóa | Năm 2025 |'],
+    ],
+    ['a table whose rows are short of its columns: the header and delimiter rows only', 'Bảng: | TT | Nhiệm vụ | | --- | --- | | 1 | Hội nghị | Sở Nội vụ | Sau đó.', ['| TT | Nhiệm vụ |', '| --- | --- |']],
+  ])('puts each row of a markdown table on a line of its own, whole: %s', (_what, rest, want) => {
+    const lines = body(rest);
+    for (const line of want) expect(lines).toContain(line);
+  });
+
+  it.each([
+    [
+      'a plan after a decision\'s signature, its heading in bold',
+      'KT. CHỦ TỊCH PHÓ CHỦ TỊCH Tạ Quang Đông  **KẾ HOẠCH**  THỰC HIỆN QUY HOẠCH MẠNG LƯỚI CƠ SỞ VĂN HÓA  *(Kèm theo Quyết định số 4385/QĐ-UBND ngày 18 tháng 11 năm 2025 của Chủ tịch Ủy ban nhân dân tỉnh)*  I. MỤC ĐÍCH, YÊU CẦU',
+      ['**KẾ HOẠCH**', 'THỰC HIỆN QUY HOẠCH MẠNG LƯỚI CƠ SỞ VĂN HÓA ', '*(Kèm theo Quyết định số 4385/QĐ-UBND ngày 18 tháng 11 năm 2025 của Chủ tịch Ủy ban nhân dân tỉnh)*'],
+    ],
+    [
+      'a programme whose title names another type',
+      'CHỦ TỊCH Nguyễn Hữu Tháp CHƯƠNG TRÌNH HÀNH ĐỘNG TRIỂN KHAI KẾ HOẠCH SỐ 119-KH/TU CỦA TỈNH ỦY (Ban hành kèm theo Quyết định số 435/QĐ-UBND ngày 12/5/2020) I. MỤC ĐÍCH',
+      ['CHƯƠNG TRÌNH HÀNH ĐỘNG', 'TRIỂN KHAI KẾ HOẠCH SỐ 119-KH/TU CỦA TỈNH ỦY', '(Ban hành kèm theo Quyết định số 435/QĐ-UBND ngày 12/5/2020)'],
+    ],
+  ])('puts an attached document\'s heading, title and note on lines of their own: %s', (_what, rest, want) => {
+    // A copy run together over blank lines leaves a space at a line's edge.
+    const lines = body(rest).map((l) => l.trim());
+    for (const line of want) expect(lines).toContain(line.trim());
+  });
+
+  it('finds the type heading past a web copy\'s cell pipes and emphasis after the date', () => {
+    const lines = breakRunOnLines(`| **ỦY BAN NHÂN DÂN** TỈNH QUẢNG NGÃI ------- | **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM** Độc lập - Tự do - Hạnh phúc --------------- | | Số: 1627/QĐ-UBND | *Quảng Ngãi, ngày 21 tháng 11 năm 2025* |  ** **  **QUYẾT ĐỊNH**  VỀ VIỆC BAN HÀNH KẾ HOẠCH KIỂM KÊ TÀI SẢN CÔNG *Căn cứ Luật Tổ chức chính quyền địa phương;* ${BODY}`)
+      .split('\n')
+      .map((l) => l.trim());
+    expect(lines).toContain('**QUYẾT ĐỊNH**');
+    expect(lines).toContain('VỀ VIỆC BAN HÀNH KẾ HOẠCH KIỂM KÊ TÀI SẢN CÔNG');
+  });
+
+  it('leaves a note in a sentence, with no heading in capitals before it, in its line', () => {
+    const rest = 'Các đơn vị thực hiện theo biểu mẫu (kèm theo Kế hoạch này) và báo cáo kết quả về Sở Nội vụ.';
+    expect(body(rest).some((l) => l.includes(rest))).toBe(true);
   });
 
   it('reads the record of a plan run onto one line', async () => {

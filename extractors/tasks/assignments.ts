@@ -191,11 +191,16 @@ function actsAsDirection(p: Paragraph): RegExp | null {
   return p.depth === 1 && !apartFromDirections(p) ? DIRECTED : null;
 }
 
-/** A part whose items are no directions: the closing part, the grounds a document rests on (folded heading). */
-const NOT_DIRECTIONS_PART = /^(?:to chuc thuc hien|can cu|co so)\b/;
+/** The grounds a document rests on (folded heading): their items cite, they direct nothing. */
+const GROUNDS_PART = /^(?:can cu|co so)\b/;
 
+/**
+ * A part whose items are no directions: the closing part, the grounds, and a part framing the
+ * document ("I. KẾT QUẢ / 1. Giao Công an xã chủ trì tuần tra: đã tổ chức 24 đợt" reports what was given).
+ */
 function apartFromDirections(p: Paragraph): boolean {
-  return p.section !== null && NOT_DIRECTIONS_PART.test(foldVietnamese(p.section).toLowerCase());
+  const kind = planPartKind(p.section);
+  return kind === 'closing' || kind === 'framing' || (p.section !== null && GROUNDS_PART.test(foldVietnamese(p.section).toLowerCase()));
 }
 
 /**

@@ -64,6 +64,7 @@ describe('directions item by item, outside plans', () => {
     ['a notice that says "giao cho" in prose', ['UBND huyện giao cho Phòng Nội vụ chủ trì, phối hợp với Phòng Tài chính - Kế hoạch tổ chức Hội nghị tổng kết công tác thi đua, hoàn thành trước ngày 15/12/2025. Giao Phòng Văn hóa và Thông tin chủ trì tuyên truyền.'], NOTICE],
     ['one "Giao …" item among directions that assign by verb', ['1. Giao Bộ Công an chủ trì phối hợp với các cơ quan chức năng điều tra, xử lý nghiêm vi phạm.', '2. Các Bộ, ngành, các địa phương tăng cường quản lý thông tin trên mạng.'], LETTER],
     ['"Giao …" items in the closing part', ['III. TỔ CHỨC THỰC HIỆN', CONCLUSIONS[1]!, CONCLUSIONS[2]!], NOTICE],
+    ['"Giao …" items reporting what was given, under the results', ['I. KẾT QUẢ THỰC HIỆN', '1. Giao Công an xã chủ trì tuần tra, kiểm soát: đã tổ chức 24 đợt.', '2. Giao Văn phòng UBND xã chủ trì tổng hợp báo cáo: đã hoàn thành.'], NOTICE],
     ['"Giao …" items among the grounds', ['I. CĂN CỨ', CONCLUSIONS[1]!, CONCLUSIONS[2]!, 'II. NỘI DUNG', 'Các cơ quan thực hiện theo chức năng, nhiệm vụ.'], LETTER],
     ['a directive (chỉ thị): its duties stay no list of tasks', CONCLUSIONS, DIRECTIVE],
     [

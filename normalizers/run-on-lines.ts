@@ -71,7 +71,10 @@ const FIRST_DUTY_ITEM = /\s(?=[-–]\s+(?:Chủ trì|Phối hợp|Hoàn thiện|
  * in capitals opens its first item ("kinh tế - xã hội", "2021 - 2025" have no capital after the dash;
  * "1. Yêu cầu Bộ Lao động - Thương binh …" asks a body).
  */
-const FIRST_ITEM_UNDER_PART = /\s(?=[-–+•]\s+\p{Lu}\p{Ll})(?<=(?:^|\s)(?:[IVX]{1,4}|\d{1,2}(?:\.\d{1,2}){0,3})\.\s(?:Mục đích|Mục tiêu|Yêu cầu|Nhiệm vụ|Giải pháp|Nội dung|Thời gian|Địa điểm|Thành phần|Kinh phí|Phạm vi|Đối tượng|Tổ chức thực hiện|Phân công|Hình thức|Chế độ báo cáo|Quan điểm|Phương thức|Phương pháp|Cách thức)(?:\s[^.;:!?\n\p{Lu}]{0,80})?)/gu;
+/** The parts of a plan a numbered heading names. */
+const PART_NAMES = 'Mục đích|Mục tiêu|Yêu cầu|Nhiệm vụ|Giải pháp|Nội dung|Thời gian|Địa điểm|Thành phần|Kinh phí|Phạm vi|Đối tượng|Tổ chức thực hiện|Phân công|Hình thức|Chế độ báo cáo|Quan điểm|Phương thức|Phương pháp|Cách thức';
+// A dash before another part's name pairs two parts in one heading ("1. Thời gian - Địa điểm: …"), no item.
+const FIRST_ITEM_UNDER_PART = new RegExp(String.raw`\s(?=[-–+•]\s+\p{Lu}\p{Ll})(?![-–+•]\s+(?:${PART_NAMES})(?![\p{L}]))(?<=(?:^|\s)(?:[IVX]{1,4}|\d{1,2}(?:\.\d{1,2}){0,3})\.\s(?:${PART_NAMES})(?:\s[^.;:!?\n\p{Lu}]{0,80})?)`, 'gu');
 /**
  * A duty's paragraph after a body's numbered heading, the heading ending without a stop or a mark
  * ("6. Bộ Xây dựng Chủ trì chỉ đạo …", "5. Bộ Kế hoạch và Đầu tư Bảo đảm nguồn …"): mid-sentence the
@@ -86,7 +89,7 @@ const BODY_HEADING_BEFORE = /(?:^|\s)\d{1,2}\.\s(?:Bộ|Sở|Ủy ban|UBND|Văn 
  * III. TỔ CHỨC THỰC HIỆN", a web copy's anchor before it; "## II. …", a markdown heading, opens at its
  * marks): not after a word the figure belongs to ("Chương II. …", "PHẦN I. …", "khóa XV. …").
  */
-const ROMAN_HEADING = /(?<!(?:^|\s)[*_]*(?:Chương|CHƯƠNG|Mục|MỤC|Phần|PHẦN|Phụ lục|PHỤ LỤC|khóa|khoá|Khóa|KHÓA|Điều|ĐIỀU|Kỳ|kỳ|KỲ|lần|thứ|đoạn|ĐOẠN|số|Số|SỐ|loại|hạng|nhóm|cấp|Tier|Tập|TẬP|Quyển)|#)\s(?=(?:#{1,6}\s+)?[*_]*[IVX]{1,4}\.\s+[*_]*\p{Lu}{2,}[\s,]+\p{Lu}{2,})/gu;
+const ROMAN_HEADING = /(?<!(?:^|\s)[*_]*(?:Chương|CHƯƠNG|Mục|MỤC|Phần|PHẦN|Phụ lục|PHỤ LỤC|khóa|khoá|Khóa|KHÓA|Điều|ĐIỀU|Kỳ|kỳ|KỲ|lần|thứ|đoạn|ĐOẠN|số|Số|SỐ|loại|hạng|nhóm|cấp|Tier|Tập|TẬP|Quyển|Quý|quý|QUÝ|tháng)|#)\s(?=(?:#{1,6}\s+)?[*_]*[IVX]{1,4}\.\s+[*_]*\p{Lu}{2,}[\s,]+\p{Lu}{2,})/gu;
 /** An attached document's note under its title ("(Kèm theo Quyết định số …)", "(Ban hành kèm theo …)"). */
 const ATTACHED_NOTE = /[*_]*\(\s*(?:ban hanh )?kem theo\s/g;
 /** How far before its note an attached document's type heading may stand, its title between. */

@@ -172,6 +172,9 @@ describe('breakRunOnLines', () => {
     ['a body named with a duty\'s word', '3. Tổ Phối hợp liên ngành tỉnh - Ban Chỉ đạo tỉnh theo dõi. '],
     ['a chapter or a term in Roman figures', 'theo Chương II. QUY ĐỊNH CHUNG của Luật và Quốc hội khóa XV. CÁC ĐẠI BIỂU tham dự. '],
     ['stray emphasis marks after a sentence', 'theo Tờ trình số 18/TTr-BTC;*  *Trên cơ sở ý kiến biểu quyết của các thành viên. '],
+    ['a heading pairing two parts with a dash', '1. Thời gian - Địa điểm: ngày 20/3/2025 tại hội trường UBND xã. '],
+    ['a heading pairing two parts, the second\'s words after it', '1. Nội dung - Hình thức tổ chức: hội nghị trực tiếp. '],
+    ['a quarter in Roman figures before a sentence in capitals', 'hoàn thành trong Quý II. UBND XÃ AN BÌNH giao Văn phòng theo dõi. '],
   ])('leaves %s in its line', (_what, rest) => {
     const lines = body(rest);
     expect(lines.some((l) => l.includes(rest.trim()))).toBe(true);

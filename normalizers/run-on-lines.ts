@@ -319,7 +319,7 @@ function markdownRowBreaks(line: string, headerEnd: number, breaks: Set<number>)
 
 /**
  * A document attached after the first with no motto of its own (a decision's plan after the
- * decision's signature: "… Tạ Quang Đông **KẾ HOẠCH** THỰC HIỆN QUY HOẠCH … *(Kèm theo Quyết định số
+ * decision's signature: "… Nguyễn Văn An **KẾ HOẠCH** THỰC HIỆN CHƯƠNG TRÌNH … *(Kèm theo Quyết định số
  * …)* I. MỤC ĐÍCH"): its type heading in capitals, its title and the note under the title each on a
  * line of their own. Taken only where the heading's type name in capitals opens a run of capitals
  * (a type's name inside a title, "… TRIỂN KHAI ĐỀ ÁN …", follows a word in capitals) and stands before

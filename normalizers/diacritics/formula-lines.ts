@@ -97,7 +97,7 @@ export const HEADER_FORMULAS: readonly Formula[] = [
   // The recipients' label the closing block opens with, which the extractors key on ("Nui nhljn:", "Noi nhijn:"):
   // found word by word at a line's start before a colon (FormulaFinder.labelMatch), not letter by letter in prose.
   { text: 'Nơi nhận', tolerance: 0.5, upper: false, label: true },
-  // The salutation a công văn opens its recipients with ("Kinh giri:", "K{nh gtbi:", "Kinh grii:"), found the same way.
+  // The salutation a công văn opens its recipients with ("Kinh giri:", "Kinh gfri:", "Kinh grii:"), found the same way.
   { text: 'Kính gửi', tolerance: 0.5, upper: false, label: true },
 ];
 

@@ -27,6 +27,7 @@ import { columnBlockTableRows } from './column-blocks.js';
 import { pageFurniture } from './page-furniture.js';
 import { cellBreaksOf } from './cell-breaks.js';
 import { withoutMirroredRows } from './mirrored-rows.js';
+import { planPartKind } from './plan-parts.js';
 
 /** Plans and programmes, whose numbered items are the work to do. */
 const PLAN_TYPES = new Set(['KH', 'CTr']);
@@ -164,7 +165,7 @@ function listedDuties(assigned: TaskRow[], planLines: readonly SourceLine[], ctx
 
 /** The heading of a plan's closing part, "Tổ chức thực hiện". */
 function isClosingHeading(heading: string): boolean {
-  return /^to chuc thuc hien\b/.test(foldVietnamese(heading).toLowerCase());
+  return planPartKind(heading) === 'closing';
 }
 
 /** A task of the plan's closing part. */

@@ -24,6 +24,7 @@ import { subjectDuty } from './subject-duty.js';
 import type { SourceLine } from './tsv-table.js';
 import { NOT_A_BODY, partnersOf, proseRowConfidence } from './unit-headings.js';
 import { namesUnit, splitUnits, stripMarkup } from './units.js';
+import { planPartKind } from './plan-parts.js';
 
 export interface TargetDutyOptions {
   planYear: number | null;
@@ -48,7 +49,6 @@ interface Target {
 const PART = /^([IVX]{1,4})(?:[.)]\s*|\s*[-–]\s+)(\S.*)$/u;
 const ITEM = /^(\d{1,2}(?:\.\d{1,2}){0,2})[.)]\s*(\S.*)$/u;
 const BULLET = /^(?:[-+•–]|\*(?!\*))\s+/u;
-const CLOSING_PART = /^to chuc thuc hien\b/;
 /**
  * "I. MỤC ĐÍCH, YÊU CẦU", "1. Mục đích", "2. Yêu cầu": the plan's aims, whose bullets open with the
  * bodies they are meant for ("- Các cơ quan, đơn vị tổ chức quán triệt …") and assign nothing. A
@@ -123,7 +123,7 @@ function targetsOf(lines: readonly SourceLine[]): Target[] {
     const item = bullet ? null : ITEM.exec(raw);
     if (item) {
       block = null;
-      const closing = part !== null && CLOSING_PART.test(foldVietnamese(part).toLowerCase());
+      const closing = planPartKind(part) === 'closing';
       target = closing || aims || AIMS.test(foldedHeading(item[2]!)) || namesUnit(item[2]!) ? null : { number: item[1]!, heading: item[2]!, headingOpen: true, part, blocks: [] };
       if (target) targets.push(target);
       continue;

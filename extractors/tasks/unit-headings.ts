@@ -27,6 +27,7 @@ import { NOT_INSIDE_A_NAME, workVerbAlternation } from './work-verbs.js';
 import { heldDuties, holdParagraph, paragraphHeadings, type HeldParagraph } from './heading-paragraph.js';
 import { REQUEST, subjectDuty } from './subject-duty.js';
 import { PLAN_END } from './plan-end.js';
+import { planPartKind } from './plan-parts.js';
 
 interface Duty {
   text: string;
@@ -99,8 +100,6 @@ export const NOT_A_BODY =
 const PERSON_TITLE = /^(?:ong|ba|dong chi|d\/c)$/;
 /** "Phòng Nội vụ: Chủ trì …": a body's name, then its duty after the colon. */
 const NAME_THEN_DUTY = /^([^:]{3,120}):\s+(\S.*)$/u;
-/** The plan's closing part, where unnumbered "<body>: <duty>" paragraphs are its list. */
-const CLOSING_PART = /^to chuc thuc hien\b/;
 /** "Phân công nhiệm vụ / trách nhiệm / thực hiện", folded: the words that hand the work out. */
 const HANDS_OUT_WORK = 'phan cong (?:nhiem vu|trach nhiem|thuc hien)';
 /**
@@ -440,8 +439,9 @@ function closingParagraphHeadings(groups: readonly UnitGroup[]): UnitGroup[] {
   return groups.filter((g) => held(g) && sections.has(g.section) && groups.filter((h) => held(h) && h.section === g.section).length >= 2);
 }
 
+/** The plan's closing part, where unnumbered "<body>: <duty>" paragraphs are its list. */
 function closing(section: string | null): boolean {
-  return section !== null && CLOSING_PART.test(foldVietnamese(section).toLowerCase());
+  return planPartKind(section) === 'closing';
 }
 
 function assigning(section: string | null): boolean {
